@@ -1,0 +1,55 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// The root manifest declares every target of the repository by path, so that `swift test`
+// here runs every test and so that others can depend on the repository by version.
+// Each package under Packages/ also has its own manifest, which builds and tests it alone.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "Micromance",
+    products: [
+        .library(name: "Micromance", targets: ["Micromance"]),
+        .library(name: "MicromanceModel", targets: ["MicromanceModel"]),
+        .library(name: "MicromanceStore", targets: ["MicromanceStore"]),
+        .library(name: "MicromanceInsights", targets: ["MicromanceInsights"]),
+        .executable(name: "micromance", targets: ["MicromanceCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Libraries
+        .target(name: "MicromanceModel", path: "Packages/MicromanceModel/Sources/MicromanceModel", swiftSettings: strict),
+        .target(name: "MicromanceStore", dependencies: ["MicromanceModel"],
+                path: "Packages/MicromanceStore/Sources/MicromanceStore", swiftSettings: strict),
+        .target(name: "MicromanceInsights", dependencies: ["MicromanceModel"],
+                path: "Packages/MicromanceInsights/Sources/MicromanceInsights", swiftSettings: strict),
+        .target(name: "Micromance", dependencies: ["MicromanceModel", "MicromanceStore", "MicromanceInsights"],
+                path: "Sources/Micromance", swiftSettings: strict),
+
+        // The command-line tool
+        .target(name: "MicromanceCommands",
+                dependencies: ["MicromanceModel", "MicromanceStore", "MicromanceInsights",
+                               .product(name: "ArgumentParser", package: "swift-argument-parser")],
+                path: "Packages/MicromanceCLI/Sources/MicromanceCommands", swiftSettings: strict),
+        .executableTarget(name: "MicromanceCLI", dependencies: ["MicromanceCommands"],
+                          path: "Packages/MicromanceCLI/Sources/MicromanceCLI", swiftSettings: strict),
+
+        // Examples
+        .executableTarget(name: "Quickstart", dependencies: ["Micromance"], path: "Examples/Quickstart", swiftSettings: strict),
+
+        // Tests of each package, and the cross-package tests
+        .testTarget(name: "MicromanceModelTests", dependencies: ["MicromanceModel"],
+                    path: "Packages/MicromanceModel/Tests/MicromanceModelTests", swiftSettings: strict),
+        .testTarget(name: "MicromanceStoreTests", dependencies: ["MicromanceStore", "MicromanceModel"],
+                    path: "Packages/MicromanceStore/Tests/MicromanceStoreTests", swiftSettings: strict),
+        .testTarget(name: "MicromanceInsightsTests", dependencies: ["MicromanceInsights", "MicromanceModel"],
+                    path: "Packages/MicromanceInsights/Tests/MicromanceInsightsTests", swiftSettings: strict),
+        .testTarget(name: "MicromanceCommandsTests", dependencies: ["MicromanceCommands", "MicromanceModel", "MicromanceStore"],
+                    path: "Packages/MicromanceCLI/Tests/MicromanceCommandsTests", swiftSettings: strict),
+        .testTarget(name: "MicromanceTests", dependencies: ["Micromance", "MicromanceCLI"],
+                    path: "Tests/MicromanceTests", swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,122 @@
+import Foundation
+import MicromanceModel
+
+/// Reads the times people type after `--at`: ISO 8601 timestamps and everyday words.
+///
+/// Accepted forms (times are local to `timeZone`):
+/// - `now`, `today`, `yesterday`, optionally followed by a time: `yesterday 8am`, `today 19:30`
+/// - a time alone, meaning today: `8am`, `8:30pm`, `20:15`
+/// - a duration ago: `2h ago`, `45m ago`, `3 days ago`, `90 minutes ago`
+/// - a date, meaning noon that day: `2026-11-24`
+/// - a local date and time: `2026-11-24 08:15`, `2026-11-24T08:15:30`
+/// - a full timestamp with an offset: `2026-11-24T08:15:00+01:00`, `2026-11-24T07:15:00Z`
+enum DateInput {
+    /// The accepted forms, for error messages and help.
+    static let acceptedForms =
+        "now, 8am, 20:15, yesterday 8am, today 19:30, 2h ago, 3 days ago, 2026-11-24, 2026-11-24 08:15, 2026-11-24T08:15:00+01:00"
+
+    /// Why a time could not be read.
+    struct Failure: Error, Equatable {
+        var message: String
+    }
+
+    /// The instant `text` names, or a failure that says what is accepted.
+    static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Result<Date, Failure> {
+        let input = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+        guard !input.isEmpty, input.utf8.count <= 64 else { return .failure(unreadable(text)) }
+        if let date = Timestamp.parse(input.uppercased()) { return checked(date, text, now) }
+        let today = CalendarDay(now, in: timeZone)
+        if input == "now" { return .success(now) }
+        if input.hasSuffix(" ago") || input.hasSuffix("ago") {
+            return duration(String(input.dropLast(3)).trimmingCharacters(in: .whitespaces)).map {
+                .success(now.addingTimeInterval(-$0))
+            } ?? .failure(unreadable(text))
+        }
+        var words = input.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        var day = today
+        var explicitDay = false
+        if let first = words.first {
+            if first == "today" { words.removeFirst(); explicitDay = true }
+            else if first == "yesterday" { day = today.adding(days: -1); words.removeFirst(); explicitDay = true }
+            else if let date = CalendarDay(first) { day = date; words.removeFirst(); explicitDay = true }
+            else if first.count > 10, let date = CalendarDay(String(first.prefix(10))), first.dropFirst(10).first == "t" {
+                day = date
+                words[0] = String(first.dropFirst(11))
+                explicitDay = true
+            }
+        }
+        let timeText = words.joined()
+        let seconds: Int
+        if timeText.isEmpty {
+            guard explicitDay else { return .failure(unreadable(text)) }
+            if day == today, input.hasPrefix("today") { return .success(now) }
+            seconds = 12 * 3600
+        } else {
+            guard let parsed = timeOfDay(timeText) else { return .failure(unreadable(text)) }
+            seconds = parsed
+        }
+        guard let date = localDate(day, seconds: seconds, timeZone: timeZone) else { return .failure(unreadable(text)) }
+        return checked(date, text, now)
+    }
+
+    private static func checked(_ date: Date, _ text: String, _ now: Date) -> Result<Date, Failure> {
+        if date.timeIntervalSince(now) > 60 {
+            return .failure(Failure(message: "'\(text)' is in the future; log moments that have happened (use 'yesterday 8pm' for last night)"))
+        }
+        return .success(date)
+    }
+
+    private static func unreadable(_ text: String) -> Failure {
+        Failure(message: "cannot read the time '\(text)'; use one of: \(acceptedForms)")
+    }
+
+    /// Seconds after midnight for `8am`, `8:30pm`, `20:15`, `20:15:30`, `noon`, `midnight`.
+    static func timeOfDay(_ text: String) -> Int? {
+        if text == "noon" { return 12 * 3600 }
+        if text == "midnight" { return 0 }
+        var body = Substring(text)
+        var meridiem: Int?
+        if body.hasSuffix("am") { meridiem = 0; body = body.dropLast(2) }
+        else if body.hasSuffix("pm") { meridiem = 12; body = body.dropLast(2) }
+        let parts = body.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
+              let hour = Int(parts[0]), hour >= 0
+        else { return nil }
+        let minute = parts.count > 1 ? Int(parts[1]) : 0
+        let second = parts.count > 2 ? Int(parts[2]) : 0
+        guard let minute, let second, (0..<60).contains(minute), (0..<60).contains(second) else { return nil }
+        if parts.count == 1, meridiem == nil { return nil }  // a bare "8" is ambiguous
+        var h = hour
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            h = hour % 12 + meridiem
+        }
+        guard (0..<24).contains(h) else { return nil }
+        return h * 3600 + minute * 60 + second
+    }
+
+    /// Seconds in `2h`, `45m`, `3 days`, `90 minutes`, `1 week`.
+    static func duration(_ text: String) -> TimeInterval? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 6, let amount = Int(digits) else { return nil }
+        let unit = text.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+        let scale: Int
+        switch unit {
+        case "s", "sec", "secs", "second", "seconds": scale = 1
+        case "m", "min", "mins", "minute", "minutes": scale = 60
+        case "h", "hr", "hrs", "hour", "hours": scale = 3600
+        case "d", "day", "days": scale = 86_400
+        case "w", "week", "weeks": scale = 604_800
+        default: return nil
+        }
+        return TimeInterval(amount * scale)
+    }
+
+    /// The instant of a local wall-clock time on `day`, respecting daylight-saving changes.
+    static func localDate(_ day: CalendarDay, seconds: Int, timeZone: TimeZone) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: seconds / 3600,
+                                                  minute: seconds / 60 % 60, second: seconds % 60))
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import MicromanceModel
+
+/// `micromance ideas`: browse the gesture catalog.
+struct IdeasCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ideas",
+        abstract: "Browse ideas for small gestures, by love language, situation or words.",
+        discussion: """
+        Situations: \(GestureContext.allCases.map(\.rawValue).joined(separator: ", ")).
+
+        Examples:
+          micromance ideas --language touch
+          micromance ideas --context apart
+          micromance ideas coffee
+        """)
+
+    @Argument(help: "Words to look for in the ideas.")
+    var words: [String] = []
+
+    @Option(help: "Only ideas in this love language: words, service, gifts, time or touch.")
+    var language: String?
+
+    @Option(help: "Only ideas that suit this situation.")
+    var context: String?
+
+    @Option(help: "Show at most this many ideas.")
+    var limit: Int = 15
+
+    @Flag(help: "Print JSON (with a schemaVersion) instead of a list.")
+    var json = false
+
+    func validate() throws {
+        if let language, LoveLanguage(parsing: language) == nil {
+            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
+        }
+        if let context, GestureContext(rawValue: context.lowercased()) == nil {
+            throw ValidationError("'\(context)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard limit > 0 else { throw ValidationError("--limit must be 1 or more") }
+    }
+
+    func run() throws {
+        let out = CLIEnvironment.current.output
+        let found = Catalog.builtIn.search(text: words.isEmpty ? nil : words.joined(separator: " "),
+                                           language: language.flatMap(LoveLanguage.init(parsing:)),
+                                           context: context.flatMap { GestureContext(rawValue: $0.lowercased()) })
+        let shown = Array(found.prefix(limit))
+        if json {
+            out.write(try TextFormat.json(JSONEnvelope(kind: "ideas", data: shown)))
+            return
+        }
+        if shown.isEmpty {
+            out.line("No ideas match. Try fewer words, or `micromance ideas` for all of them.")
+            return
+        }
+        for gesture in shown {
+            let languages = gesture.languages.map(\.rawValue).joined(separator: "+")
+            out.line("\(TextFormat.fit(gesture.title, 44))  \(TextFormat.fit(languages, 13))  ~\(gesture.effortMinutes) min")
+            out.line("    \(gesture.detail)")
+        }
+        if found.count > shown.count { out.line("… \(found.count - shown.count) more; use --limit to see them.") }
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import MicromanceInsights
+import MicromanceModel
+
+/// `micromance log`: records a micromance.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Log a small gesture, a bid for connection, or thanks said out loud.",
+        discussion: """
+        A title that matches the catalog fills in the gesture and its love language \
+        ("coffee" is acts of service). With two partners, --from and --to default to the \
+        ones in the settings; give one and the other is implied.
+
+        Examples:
+          micromance log "Made Sam's coffee" --from Alex --to Sam
+          micromance log "Asked about the interview" --kind bid --response toward --at "yesterday 7pm"
+          micromance log "Thank-you note on the fridge" --kind gratitude --language words --note "for fixing the bike"
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "What happened, in a few words.")
+    var title: String
+
+    @Option(help: "Who gave it (a name or id).")
+    var from: String?
+
+    @Option(help: "Who received it (a name or id).")
+    var to: String?
+
+    @Option(help: "The love language: words, service, gifts, time or touch (default: from the catalog).")
+    var language: String?
+
+    @Option(help: "gesture, bid or gratitude.")
+    var kind: String = "gesture"
+
+    @Option(help: "For a bid: how it was answered (toward, away or against).")
+    var response: String?
+
+    @Option(help: "A private note.")
+    var note: String?
+
+    @Option(help: ArgumentHelp("When it happened (default: now). Accepts: \(DateInput.acceptedForms).", valueName: "time"))
+    var at: String?
+
+    func validate() throws {
+        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
+        if let language, LoveLanguage(parsing: language) == nil {
+            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
+        }
+        if MomentKind(rawValue: kind.lowercased()) == nil {
+            throw ValidationError("'\(kind)' is not a kind of moment; use gesture, bid or gratitude")
+        }
+        if let response, BidResponse(parsing: response) == nil {
+            throw ValidationError("'\(response)' is not a response; use toward, away or against")
+        }
+    }
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        var (store, journal) = try storeOptions.load(in: environment)
+        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+        // Whole seconds read better in the journal than the clock's microseconds.
+        let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
+        let (giver, receiver) = try resolvePartners(in: journal)
+        var date = now
+        if let at {
+            switch DateInput.parse(at, now: now, timeZone: home) {
+            case .success(let parsed): date = parsed
+            case .failure(let failure): throw CLIError.usage(failure.message)
+            }
+        }
+        let match = Catalog.builtIn.bestMatch(for: title)
+        var generator = environment.makeGenerator()
+        var id = Identifier<Moment>.random(using: &generator)
+        while journal.moments.contains(where: { $0.id == id }) { id = .random(using: &generator) }
+        let moment = Moment(
+            id: id, at: date, timeZone: home.identifier, giver: giver.id, receiver: receiver.id,
+            title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: match?.id,
+            language: language.flatMap(LoveLanguage.init(parsing:)) ?? match?.primaryLanguage,
+            note: note, response: response.flatMap(BidResponse.init(parsing:)),
+            kind: MomentKind(rawValue: kind.lowercased()) ?? .gesture)
+        do {
+            try journal.log(moment)
+        } catch {
+            throw CLIError.usage("\(error)")
+        }
+        try store.saveForCLI(journal)
+
+        let languageText = moment.language.map { ", \($0.displayName.lowercased())" } ?? ""
+        environment.output.line("Logged \"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)) [\(moment.id)]")
+        if let match, language == nil { environment.output.line("Matched the catalog idea \"\(match.title)\".") }
+        let summary = JournalSummary(InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone))
+        let days = summary.streaks.current
+        environment.output.line("Streak: \(days) day\(days == 1 ? "" : "s"). Consistency: \(Int((summary.consistency * 100).rounded()))%.")
+    }
+
+    /// The giver and receiver from --from/--to, the settings, or the other partner.
+    func resolvePartners(in journal: Journal) throws -> (Partner, Partner) {
+        guard journal.partners.count >= 2 else {
+            throw CLIError.usage("a moment needs two partners and this journal has \(journal.partners.count); add them with `micromance partner add NAME`")
+        }
+        func find(_ text: String, _ role: String) throws -> Partner {
+            guard let partner = journal.partner(named: text) else {
+                let names = journal.partners.map(\.name).joined(separator: ", ")
+                throw CLIError.usage("--\(role) '\(text)' is not a partner in this journal; the partners are: \(names)")
+            }
+            return partner
+        }
+        var giver = try from.map { try find($0, "from") }
+        var receiver = try to.map { try find($0, "to") }
+        if giver == nil, let receiver { giver = journal.otherPartner(than: receiver.id) }
+        if receiver == nil, let giver { receiver = journal.otherPartner(than: giver.id) }
+        if giver == nil, receiver == nil {
+            giver = journal.settings.defaultGiver.flatMap(journal.partner)
+            receiver = journal.settings.defaultReceiver.flatMap(journal.partner)
+        }
+        guard let giver, let receiver else {
+            throw CLIError.usage("say who gave it and who received it with --from NAME --to NAME")
+        }
+        guard giver.id != receiver.id else {
+            throw CLIError.usage("\(giver.name) cannot be both giver and receiver; a micromance goes from one partner to the other")
+        }
+        return (giver, receiver)
+    }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+
+/// The root `micromance` command.
+public struct MicromanceCommand: ParsableCommand {
+    /// The command's name, help and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "micromance",
+        abstract: "Log the small, everyday gestures of care in a relationship, and see what they add up to.",
+        discussion: """
+        Frequency beats intensity: one small thing a day does more than one grand gesture a month. \
+        Your journal stays on this machine, in a file only you can read.
+
+        Start:   micromance init && micromance partner add Alex && micromance partner add Sam
+        Log:     micromance log "Made Sam's coffee" --from Alex --to Sam
+        Look:    micromance report
+        Try it:  micromance demo
+        """,
+        version: MicromanceCLI.versionReport,
+        subcommands: [
+            InitCommand.self, PartnerCommand.self, LogCommand.self, HistoryCommand.self, ReportCommand.self,
+            IdeasCommand.self, DemoCommand.self,
+        ]
+    )
+
+    /// Creates the command (argument parsing does this).
+    public init() {}
+
+    /// Parses `arguments`, runs the command in `environment`, and returns the exit code.
+    /// Errors go to the environment's standard error with their exit code; help and
+    /// `--version` go to its standard output.
+    public static func run(_ arguments: [String], in environment: CLIEnvironment) -> Int32 {
+        CLIEnvironment.$current.withValue(environment) {
+            do {
+                var command = try parseAsRoot(arguments)
+                try command.run()
+                return 0
+            } catch let error as CLIError {
+                environment.errors.line("micromance: \(error.message)")
+                return error.code
+            } catch {
+                let code = exitCode(for: error).rawValue
+                let message = fullMessage(for: error)
+                if code == 0 {
+                    environment.output.line(message)
+                } else {
+                    environment.errors.line(message)
+                }
+                return code
+            }
+        }
+    }
+}

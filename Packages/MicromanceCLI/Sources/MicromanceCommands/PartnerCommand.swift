@@ -1,0 +1,127 @@
+import ArgumentParser
+import MicromanceModel
+
+/// `micromance partner`: the people in the journal.
+struct PartnerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "partner",
+        abstract: "Add and list the partners in the journal.",
+        subcommands: [PartnerAddCommand.self, PartnerListCommand.self])
+}
+
+/// `micromance partner add`.
+struct PartnerAddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add a partner, with what you know of their love languages and preferences.",
+        discussion: """
+        Love languages: words, service, gifts, time, touch. Give a ranking (most valued first) or \
+        weights; without either, all five count the same until you learn more.
+
+        Examples:
+          micromance partner add Sam --ranking touch,time,words
+          micromance partner add Alex --weight service=5 --weight words=3 --prefers "oat flat white"
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "The partner's name.")
+    var name: String
+
+    @Option(help: ArgumentHelp("Love languages from most to least valued, comma-separated.", valueName: "languages"))
+    var ranking: String?
+
+    @Option(name: .customLong("weight"), help: ArgumentHelp("A love language's weight, as language=number (repeatable).", valueName: "language=number"))
+    var weights: [String] = []
+
+    @Option(name: .customLong("prefers"), help: ArgumentHelp("Something they like (repeatable).", valueName: "text"))
+    var preferences: [String] = []
+
+    func validate() throws {
+        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the name is empty") }
+        if ranking != nil && !weights.isEmpty { throw ValidationError("give --ranking or --weight, not both") }
+        _ = try profile()
+    }
+
+    func profile() throws -> LoveLanguageProfile {
+        if let ranking {
+            var languages = [LoveLanguage]()
+            for word in ranking.split(separator: ",") {
+                guard let language = LoveLanguage(parsing: String(word)) else {
+                    throw ValidationError("'\(word)' is not a love language; use words, service, gifts, time or touch")
+                }
+                guard !languages.contains(language) else { throw ValidationError("'\(word)' is in the ranking twice") }
+                languages.append(language)
+            }
+            return LoveLanguageProfile(ranking: languages)
+        }
+        guard !weights.isEmpty else { return .even }
+        var values = [LoveLanguage: Double]()
+        for item in weights {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let language = LoveLanguage(parsing: parts[0]), let value = Double(parts[1]),
+                  value.isFinite, value >= 0
+            else {
+                throw ValidationError("--weight '\(item)' should look like touch=5 (a love language, '=', a number of 0 or more)")
+            }
+            values[language] = value
+        }
+        let profile = LoveLanguageProfile(values)
+        guard profile.isValid else { throw ValidationError("at least one --weight must be above zero") }
+        return profile
+    }
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        var (store, journal) = try storeOptions.load(in: environment)
+        guard let id = Identifier<Partner>.slug(name) else {
+            throw CLIError.usage("the name '\(name)' needs at least one letter or digit")
+        }
+        let partner = Partner(id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
+                              preferences: preferences)
+        do {
+            try journal.add(partner)
+        } catch {
+            throw CLIError.usage("\(error)")
+        }
+        // With two partners, `log` needs no --from/--to: the first gives to the second by default.
+        if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {
+            journal.settings.defaultGiver = journal.partners[0].id
+            journal.settings.defaultReceiver = journal.partners[1].id
+        }
+        try store.saveForCLI(journal)
+        environment.output.line("Added \(partner.name) (id: \(partner.id)).")
+        if let primary = partner.profile.primary {
+            environment.output.line("Their love languages, most valued first: \(partner.profile.ranking.filter { partner.profile[$0] > 0 }.map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first).")
+        }
+        if journal.partners.count == 1 {
+            environment.output.line("Next: add the other partner with `micromance partner add NAME`.")
+        } else if journal.partners.count == 2 {
+            environment.output.line("Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name) --to \(journal.partners[1].name)`.")
+        }
+    }
+}
+
+/// `micromance partner list`.
+struct PartnerListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the partners and their love-language profiles.",
+        discussion: "Example: micromance partner list")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let journal = try storeOptions.load(in: environment).journal
+        if journal.partners.isEmpty {
+            environment.output.line("No partners yet. Add one with `micromance partner add NAME`.")
+        }
+        for partner in journal.partners {
+            let profile = partner.profile
+            let languages = profile.ranking.map { "\($0.rawValue) \(Int((profile.share(of: $0) * 100).rounded()))%" }
+            environment.output.line("\(partner.name) (\(partner.id)): \(languages.joined(separator: ", "))")
+            for preference in partner.preferences { environment.output.line("  likes: \(preference)") }
+        }
+    }
+}

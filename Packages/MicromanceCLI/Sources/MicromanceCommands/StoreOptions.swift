@@ -1,0 +1,50 @@
+import ArgumentParser
+import MicromanceModel
+import MicromanceStore
+
+/// The `--store` option shared by every command that reads or writes a journal.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "The journal file to use.",
+        discussion: "Default: $MICROMANCE_STORE, else $XDG_DATA_HOME/micromance/journal.json, else ~/.local/share/micromance/journal.json.",
+        valueName: "path"))
+    var store: String?
+
+    /// The journal path: `--store`, then `MICROMANCE_STORE`, then the XDG data folder.
+    func path(in environment: CLIEnvironment) throws -> String {
+        if let store, !store.isEmpty { return store }
+        return try Self.defaultPath(environment.variables)
+    }
+
+    /// The default journal path for a set of environment variables.
+    static func defaultPath(_ variables: [String: String]) throws -> String {
+        if let path = variables["MICROMANCE_STORE"], !path.isEmpty { return path }
+        if let data = variables["XDG_DATA_HOME"], data.hasPrefix("/") { return data + "/micromance/journal.json" }
+        guard let home = variables["HOME"], !home.isEmpty else {
+            throw CLIError.usage("cannot find a place for the journal: HOME is not set; pass --store PATH or set MICROMANCE_STORE")
+        }
+        return home + "/.local/share/micromance/journal.json"
+    }
+
+    /// The store at the resolved path.
+    func open(in environment: CLIEnvironment) throws -> any JournalStore {
+        JSONJournalStore(path: try path(in: environment))
+    }
+
+    /// Loads the journal, turning store errors into CLI errors.
+    func load(in environment: CLIEnvironment) throws -> (store: any JournalStore, journal: Journal) {
+        let store = try open(in: environment)
+        do {
+            return (store, try store.load())
+        } catch {
+            throw CLIError(error)
+        }
+    }
+}
+
+extension JournalStore {
+    /// Saves, turning store errors into CLI errors.
+    func saveForCLI(_ journal: Journal) throws {
+        do { try save(journal) } catch { throw CLIError(error) }
+    }
+}

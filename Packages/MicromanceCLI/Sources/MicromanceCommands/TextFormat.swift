@@ -1,0 +1,60 @@
+import Foundation
+import MicromanceModel
+
+/// Small, locale-independent text helpers, so that output is the same on every machine.
+enum TextFormat {
+    static let weekdayNames = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `Tue 24 Nov 2026`.
+    static func day(_ day: CalendarDay) -> String {
+        "\(weekdayNames[day.weekday.rawValue - 1]) \(day.day) \(monthNames[day.month - 1]) \(day.year)"
+    }
+
+    /// `Tue 24 Nov 08:15`, the wall-clock time in the moment's own time zone.
+    static func moment(_ moment: Moment, fallback: TimeZone) -> String {
+        let zone = TimeZone(identifier: moment.timeZone) ?? fallback
+        let stamp = Timestamp.format(moment.at, in: zone)  // 2026-11-24T08:15:00+01:00
+        let day = moment.day(fallback: fallback)
+        let time = stamp.dropFirst(11).prefix(5)
+        return "\(weekdayNames[day.weekday.rawValue - 1]) \(String(format: "%2d", day.day)) \(monthNames[day.month - 1]) \(time)"
+    }
+
+    /// Pads or cuts `text` to `width` characters.
+    static func fit(_ text: String, _ width: Int) -> String {
+        let single = text.replacingOccurrences(of: "\n", with: " ")
+        if single.count > width { return String(single.prefix(max(0, width - 1))) + "…" }
+        return single + String(repeating: " ", count: width - single.count)
+    }
+
+    /// A horizontal bar of `value` out of `maximum`, `width` cells wide.
+    static func bar(_ value: Int, of maximum: Int, width: Int = 20) -> String {
+        guard maximum > 0, value > 0 else { return "" }
+        let cells = max(1, Int((Double(value) / Double(maximum) * Double(width)).rounded()))
+        return String(repeating: "█", count: cells)
+    }
+
+    /// `1 moment`, `3 moments`.
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
+
+    /// `42%`.
+    static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
+
+    /// Pretty, sorted JSON of a value, as a string ending in a newline.
+    static func json(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+}
+
+/// The envelope of every `--json` output: a `schemaVersion` beside the payload, so scripts
+/// can tell when the shape changes.
+struct JSONEnvelope<Payload: Encodable>: Encodable {
+    /// The version of the JSON output format; it changes only when a field changes meaning or goes away.
+    var schemaVersion = 1
+    /// What kind of output this is (`report`, `history`, `ideas`).
+    var kind: String
+    /// The output itself.
+    var data: Payload
+}

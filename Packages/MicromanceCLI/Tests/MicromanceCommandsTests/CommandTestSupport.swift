@@ -1,0 +1,54 @@
+import Foundation
+import MicromanceCommands
+import MicromanceModel
+
+/// Runs `micromance` commands in-process against a temporary journal, with a fixed clock,
+/// time zone and seed, and captures what they print.
+final class CommandHarness {
+    let folder: String
+    var now: Date
+    private var runs: UInt64 = 0
+    let timeZone: TimeZone
+    var storePath: String { folder + "/journal.json" }
+
+    init(now: String = "2026-11-24T09:30:00+01:00", timeZone: String = "Europe/Paris") throws {
+        folder = NSTemporaryDirectory() + "micromance-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard let date = Timestamp.parse(now), let zone = TimeZone(identifier: timeZone) else {
+            throw CocoaError(.coderInvalidValue)
+        }
+        self.now = date
+        self.timeZone = zone
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    struct Result {
+        var code: Int32
+        var output: String
+        var errors: String
+    }
+
+    /// Runs one command line (without the program name) with `MICROMANCE_STORE` set to the temporary journal.
+    @discardableResult
+    func run(_ arguments: String..., variables: [String: String]? = nil) -> Result {
+        runs += 1
+        let seed = runs
+        let output = TextSink()
+        let errors = TextSink()
+        let fixedNow = now
+        let environment = CLIEnvironment(
+            now: { fixedNow }, timeZone: timeZone,
+            variables: variables ?? ["MICROMANCE_STORE": storePath, "HOME": folder], seed: seed,
+            output: output, errors: errors)
+        let code = MicromanceCommand.run(arguments, in: environment)
+        return Result(code: code, output: output.text, errors: errors.text)
+    }
+
+    /// `init` plus two partners, Alex and Sam.
+    func setUpCouple() {
+        run("init")
+        run("partner", "add", "Alex", "--ranking", "service,words")
+        run("partner", "add", "Sam", "--weight", "touch=5", "--weight", "time=3")
+    }
+}

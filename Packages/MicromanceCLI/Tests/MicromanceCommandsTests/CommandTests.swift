@@ -1,0 +1,192 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+@testable import MicromanceCommands
+
+@Suite struct FirstDayTests {
+    @Test func initPartnersLogReportHistory() throws {
+        let cli = try CommandHarness()
+        #expect(cli.run("init").code == 0)
+        #expect(cli.run("partner", "add", "Alex").code == 0)
+        #expect(cli.run("partner", "add", "Sam").code == 0)
+        let logged = cli.run("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        #expect(logged.code == 0, "\(logged.errors)")
+        #expect(logged.output.contains("Logged \"Made Sam's coffee\" (Alex → Sam, acts of service)"))
+
+        let report = cli.run("report")
+        #expect(report.code == 0)
+        #expect(report.output.contains("Made Sam's coffee"))
+        #expect(report.output.contains("Streak: 1 day (longest 1)"))
+        #expect(report.output.contains("Consistency score: 5%"))
+        #expect(report.output.contains("Tue 24 Nov 09:30"))
+
+        let history = cli.run("history")
+        #expect(history.output.contains("Tue 24 Nov 09:30  Alex → Sam"))
+        #expect(history.output.contains("Made Sam's coffee"))
+
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        let moment = try #require(journal.moments.first)
+        #expect(moment.gestureID == "make-their-coffee")
+        #expect(moment.language == .service)
+        #expect(moment.timeZone == "Europe/Paris")
+        #expect(Timestamp.format(moment.at, in: cli.timeZone) == "2026-11-24T09:30:00+01:00")
+    }
+
+    @Test func logUsesDefaultsAndImpliesTheOtherPartner() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        #expect(cli.run("log", "warm towel").output.contains("(Alex → Sam, acts of service)"))
+        #expect(cli.run("log", "Long hug", "--from", "sam").output.contains("(Sam → Alex, physical touch)"))
+        #expect(cli.run("log", "Fixed the bike", "--to", "Sam", "--language", "service").output.contains("(Alex → Sam, acts of service)"))
+        let plain = cli.run("log", "Fixed the bike")
+        #expect(plain.output.contains("(Alex → Sam)"))
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        try #require(journal.moments.count == 4)
+        #expect(journal.moments[3].language == nil)
+        #expect(journal.moments[1].gestureID == "long-hug")
+    }
+
+    @Test func logAcceptsEverydayTimesAndRejectsBadOnes() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        #expect(cli.run("log", "Goodnight call", "--at", "yesterday 10pm").code == 0)
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(Timestamp.format(try #require(journal.moments.first).at, in: cli.timeZone) == "2026-11-23T22:00:00+01:00")
+        let bad = cli.run("log", "Hug", "--at", "the day before")
+        #expect(bad.code == 64)
+        #expect(bad.errors.contains("cannot read the time 'the day before'"))
+        #expect(bad.errors.contains("yesterday 8am"))
+        let future = cli.run("log", "Hug", "--at", "9pm")
+        #expect(future.code == 64)
+        #expect(future.errors.contains("in the future"))
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.count == 1)
+    }
+
+    @Test func unknownPartnerAndMissingJournalAreClearErrors() throws {
+        let cli = try CommandHarness()
+        let missing = cli.run("report")
+        #expect(missing.code == 66)
+        #expect(missing.errors.contains("micromance init"))
+        cli.setUpCouple()
+        let unknown = cli.run("log", "Hug", "--from", "Robin")
+        #expect(unknown.code == 64)
+        #expect(unknown.errors.contains("the partners are: Alex, Sam"))
+        let same = cli.run("log", "Hug", "--from", "Sam", "--to", "sam")
+        #expect(same.code == 64)
+        #expect(cli.run("init").code == 73)
+        #expect(cli.run("partner", "add", "sam").code == 64)
+    }
+
+    @Test func corruptJournalIsReportedAndLeftAlone() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        var text = try String(contentsOfFile: cli.storePath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"name\" : \"Sam\",", with: "\"name\" : \"Sam\"")
+        try text.write(toFile: cli.storePath, atomically: false, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.storePath))
+        let result = cli.run("log", "Hug")
+        #expect(result.code == 65)
+        #expect(result.errors.contains(cli.storePath + ":"))
+        #expect(result.errors.contains("not valid JSON"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.storePath)) == before)
+    }
+
+    @Test func reportAndHistoryJSONCarryASchemaVersion() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.run("log", "warm towel")
+        let report = try JSONSerialization.jsonObject(with: Data(cli.run("report", "--json").output.utf8)) as? [String: Any]
+        #expect(report?["schemaVersion"] as? Int == 1)
+        #expect((report?["data"] as? [String: Any])?["moments"] as? Int == 1)
+        let history = try JSONSerialization.jsonObject(with: Data(cli.run("history", "--json").output.utf8)) as? [String: Any]
+        #expect((history?["data"] as? [[String: Any]])?.first?["title"] as? String == "warm towel")
+    }
+
+    @Test func partnerProfilesFromTheCommandLine() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.partner("alex")?.profile.primary == .service)
+        #expect(journal.partner("sam")?.profile[.touch] == 5)
+        #expect(journal.settings.defaultGiver == "alex" && journal.settings.defaultReceiver == "sam")
+        #expect(cli.run("partner", "add", "Robin", "--weight", "touch=lots").code == 64)
+        #expect(cli.run("partner", "list").output.contains("Sam (sam): touch 63%, time 38%"))
+    }
+}
+
+@Suite struct OtherCommandTests {
+    @Test func versionListsEveryPackage() throws {
+        let output = try CommandHarness().run("--version").output
+        for name in ["micromance", "MicromanceModel", "MicromanceStore", "MicromanceInsights", "MicromanceCLI"] {
+            #expect(output.contains(name + " "), "\(name)")
+        }
+    }
+
+    @Test func demoTouchesNoUserData() throws {
+        let cli = try CommandHarness()
+        let result = cli.run("demo")
+        #expect(result.code == 0)
+        #expect(result.output.contains("Alex"))
+        #expect(result.output.contains("Consistency score:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cli.folder).isEmpty)
+        // The same clock and seed give the same demo.
+        #expect(cli.run("demo").output == result.output)
+    }
+
+    @Test func ideasFilter() throws {
+        let cli = try CommandHarness()
+        let apart = cli.run("ideas", "--context", "apart", "--limit", "50").output
+        #expect(apart.contains("Make a surprise video call"))
+        #expect(!apart.contains("Warm their towel"))
+        #expect(cli.run("ideas", "towel").output.contains("Warm their towel"))
+        #expect(cli.run("ideas", "--language", "telepathy").code == 64)
+    }
+
+    @Test func defaultStorePathFollowsXDG() throws {
+        #expect(try StoreOptions.defaultPath(["MICROMANCE_STORE": "/a/j.json", "XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/a/j.json")
+        #expect(try StoreOptions.defaultPath(["XDG_DATA_HOME": "/x", "HOME": "/h"]) == "/x/micromance/journal.json")
+        #expect(try StoreOptions.defaultPath(["XDG_DATA_HOME": "relative", "HOME": "/h"]) == "/h/.local/share/micromance/journal.json")
+        #expect(throws: CLIError.self) { try StoreOptions.defaultPath([:]) }
+    }
+}
+
+@Suite struct DateInputTests {
+    let zone = TimeZone(identifier: "Europe/Paris") ?? .current
+    let now = Timestamp.parse("2026-11-24T09:30:00+01:00") ?? Date()
+
+    func parsed(_ text: String) -> String? {
+        guard case .success(let date) = DateInput.parse(text, now: now, timeZone: zone) else { return nil }
+        return Timestamp.format(date, in: zone)
+    }
+
+    @Test func everydayWords() {
+        #expect(parsed("now") == "2026-11-24T09:30:00+01:00")
+        #expect(parsed("8am") == "2026-11-24T08:00:00+01:00")
+        #expect(parsed("yesterday 8pm") == "2026-11-23T20:00:00+01:00")
+        #expect(parsed("Yesterday 8:15PM") == "2026-11-23T20:15:00+01:00")
+        #expect(parsed("today 07:05") == "2026-11-24T07:05:00+01:00")
+        #expect(parsed("2h ago") == "2026-11-24T07:30:00+01:00")
+        #expect(parsed("3 days ago") == "2026-11-21T09:30:00+01:00")
+        #expect(parsed("yesterday") == "2026-11-23T12:00:00+01:00")
+    }
+
+    @Test func isoForms() {
+        #expect(parsed("2026-11-20") == "2026-11-20T12:00:00+01:00")
+        #expect(parsed("2026-11-20 18:45") == "2026-11-20T18:45:00+01:00")
+        #expect(parsed("2026-11-20T18:45:10") == "2026-11-20T18:45:10+01:00")
+        #expect(parsed("2026-11-20T17:45:00Z") == "2026-11-20T18:45:00+01:00")
+        #expect(parsed("2026-07-01 12:00") == "2026-07-01T12:00:00+02:00")  // summer time
+    }
+
+    @Test(arguments: ["", "8", "25:00", "13pm", "yesterday at noonish", "2026-02-30", "-2h ago", "h ago", "soon",
+                      "2026-11-24T08:15:00+25:00", "tomorrow", String(repeating: "9", count: 500) + "h ago", "\u{0}"])
+    func rejects(_ text: String) {
+        #expect(parsed(text) == nil, "\(text)")
+    }
+
+    @Test func rejectsTheFuture() {
+        #expect(parsed("11pm") == nil)
+        #expect(parsed("2026-12-01") == nil)
+    }
+}

@@ -1,0 +1,36 @@
+import MicromanceModel
+
+/// How many moments were logged on each local day, from the first logged day to the last
+/// day asked for. The day of a moment is its day in its own time zone.
+public struct DailyCounts: Sendable, Equatable {
+    /// The first day counted (the journal's first moment, or the last day when there are none).
+    public let firstDay: CalendarDay
+    /// One count per day from ``firstDay`` to the last day, inclusive.
+    public let counts: [Int]
+
+    /// Counts moments per day up to and including `lastDay`; moments after it are ignored.
+    /// Only moments for which `include` returns true are counted.
+    public init(_ context: InsightContext, through lastDay: CalendarDay,
+                including include: (Moment) -> Bool = { _ in true }) {
+        var days = [CalendarDay]()
+        days.reserveCapacity(context.journal.moments.count)
+        for moment in context.journal.moments where include(moment) {
+            let day = context.day(of: moment)
+            if day <= lastDay { days.append(day) }
+        }
+        let first = days.min() ?? lastDay
+        var counts = [Int](repeating: 0, count: first.days(until: lastDay) + 1)
+        for day in days { counts[first.days(until: day)] += 1 }
+        firstDay = first
+        self.counts = counts
+    }
+
+    /// The last day counted.
+    public var lastDay: CalendarDay { firstDay.adding(days: counts.count - 1) }
+
+    /// The count on `day`, or 0 outside the counted range.
+    public func count(on day: CalendarDay) -> Int {
+        let index = firstDay.days(until: day)
+        return counts.indices.contains(index) ? counts[index] : 0
+    }
+}

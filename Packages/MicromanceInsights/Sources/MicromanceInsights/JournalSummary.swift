@@ -1,0 +1,80 @@
+import Foundation
+import MicromanceModel
+
+/// The first report: what was given, by whom and in which love languages during a period,
+/// and how consistent the couple has been. A `Codable` value, stable for `--json` output.
+public struct JournalSummary: Sendable, Equatable, Codable {
+    /// Moments given by one partner.
+    public struct GiverCount: Sendable, Equatable, Codable {
+        /// The partner's identifier.
+        public var partner: String
+        /// The partner's name.
+        public var name: String
+        /// Moments they gave during the period.
+        public var count: Int
+    }
+
+    /// The first day of the period.
+    public var periodStart: CalendarDay
+    /// The last day of the period.
+    public var periodEnd: CalendarDay
+    /// Moments logged during the period.
+    public var moments: Int
+    /// Moments per giver during the period, most first.
+    public var byGiver: [GiverCount]
+    /// Moments per love language during the period (languages with none are left out).
+    public var byLanguage: [String: Int]
+    /// Moments during the period with no love language recorded.
+    public var unclassified: Int
+    /// Days in the period with at least one moment.
+    public var activeDays: Int
+    /// Days in the period.
+    public var periodDays: Int
+    /// Current and longest streaks against the daily target, over the whole journal.
+    public var streaks: Streaks
+    /// The consistency score today, from 0 to 1, over the whole journal.
+    public var consistency: Double
+    /// The scoring method that produced ``consistency``.
+    public var scoring: String
+    /// The daily target the streaks and the score were measured against.
+    public var dailyTarget: Double
+    /// Every moment logged in the period, newest first.
+    public var recent: [Moment]
+
+    /// Summarises a journal for a period.
+    public init(_ context: InsightContext, scoring: some ConsistencyScoring = LoopHabitScoring()) {
+        let journal = context.journal
+        let inPeriod = journal.moments.filter(context.isInPeriod)
+        periodStart = context.periodStart
+        periodEnd = context.periodEnd
+        periodDays = context.periodStart.days(until: context.periodEnd) + 1
+        moments = inPeriod.count
+
+        var givers = [Identifier<Partner>: Int]()
+        var languages = [String: Int]()
+        var unclassified = 0
+        var days = Set<CalendarDay>()
+        for moment in inPeriod {
+            givers[moment.giver, default: 0] += 1
+            if let language = moment.language { languages[language.rawValue, default: 0] += 1 } else { unclassified += 1 }
+            days.insert(context.day(of: moment))
+        }
+        byGiver = journal.partners.map { partner in
+            GiverCount(partner: partner.id.rawValue, name: partner.name, count: givers[partner.id] ?? 0)
+        }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.partner < $1.partner }
+        byLanguage = languages
+        self.unclassified = unclassified
+        activeDays = days.count
+
+        let daily = DailyCounts(context, through: context.today)
+        let target = journal.settings.dailyTarget
+        streaks = journal.moments.isEmpty ? Streaks(current: 0, longest: 0) : Streaks(counts: daily.counts, dailyTarget: target)
+        // A today with nothing logged yet is not a missed day: score through yesterday.
+        var counts = daily.counts
+        if let last = counts.last, last == 0 { counts.removeLast() }
+        consistency = journal.moments.isEmpty ? 0 : scoring.score(counts: counts, dailyTarget: target)
+        self.scoring = scoring.name
+        dailyTarget = target
+        recent = inPeriod.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }
+    }
+}

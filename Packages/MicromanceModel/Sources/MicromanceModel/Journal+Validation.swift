@@ -1,0 +1,98 @@
+import Foundation
+
+extension Journal {
+    /// Checks the whole journal and throws the first problem found.
+    public func validate() throws(ValidationError) {
+        if let problem = problems().first { throw problem }
+    }
+
+    /// Every problem in the journal, in file order (partners, moments, rituals, settings).
+    public func problems() -> [ValidationError] {
+        var found = [ValidationError]()
+        if schemaVersion > Journal.currentSchemaVersion {
+            found.append(.unsupportedSchemaVersion(found: schemaVersion, supported: Journal.currentSchemaVersion))
+        }
+        var partnerIDs = Set<Identifier<Partner>>()
+        var names = Set<String>()
+        for partner in partners {
+            do { try validate(partner) } catch { found.append(error) }
+            if !partnerIDs.insert(partner.id).inserted { found.append(.duplicateID(kind: "partner", id: partner.id.rawValue)) }
+            if !names.insert(partner.name.lowercased()).inserted { found.append(.duplicateName(partner.name)) }
+        }
+        var momentIDs = Set<Identifier<Moment>>()
+        momentIDs.reserveCapacity(moments.count)
+        for moment in moments {
+            if let problem = check(moment, partners: partnerIDs, checkZone: false) { found.append(problem) }
+            if !momentIDs.insert(moment.id).inserted { found.append(.duplicateID(kind: "moment", id: moment.id.rawValue)) }
+        }
+        // Each distinct time zone is looked up once, not once per moment.
+        for zone in Set(moments.map(\.timeZone)).sorted() where TimeZone(identifier: zone) == nil {
+            let first = moments.first { $0.timeZone == zone }
+            found.append(.invalidTimeZone(zone, in: "moment \(first?.id.rawValue ?? "?")"))
+        }
+        var ritualIDs = Set<Identifier<Ritual>>()
+        for ritual in rituals {
+            if let problem = check(ritual, partners: partnerIDs) { found.append(problem) }
+            if !ritualIDs.insert(ritual.id).inserted { found.append(.duplicateID(kind: "ritual", id: ritual.id.rawValue)) }
+        }
+        if !(settings.dailyTarget.isFinite && settings.dailyTarget > 0) {
+            found.append(.invalidDailyTarget(settings.dailyTarget))
+        }
+        if let zone = settings.timeZone, TimeZone(identifier: zone) == nil {
+            found.append(.invalidTimeZone(zone, in: "settings"))
+        }
+        for (field, id) in [("defaultGiver", settings.defaultGiver), ("defaultReceiver", settings.defaultReceiver)] {
+            if let id, !partnerIDs.contains(id) {
+                found.append(.unknownPartner(id: id.rawValue, field: field, in: "settings"))
+            }
+        }
+        return found
+    }
+
+    /// Checks one partner on its own.
+    public func validate(_ partner: Partner) throws(ValidationError) {
+        let place = "partner \(partner.id)"
+        if partner.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .emptyName }
+        if !partner.profile.isValid { throw .invalidProfile(partner: partner.id.rawValue) }
+        for date in partner.importantDates {
+            if date.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .emptyTitle(in: "\(place) date \(date.id)") }
+            let year = date.year ?? 2000  // a leap year, so 29 February is allowed for yearly dates
+            if CalendarDay(year: year, month: date.month, day: date.day) == nil
+                || (date.recurrence == .once && date.year == nil)
+            {
+                throw .invalidDate("\(date.year.map(String.init) ?? "????")-\(date.month)-\(date.day)", in: "\(place) date \(date.id)")
+            }
+        }
+        for stressor in partner.stressors where stressor.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw .emptyTitle(in: "\(place) stressor \(stressor.id)")
+        }
+    }
+
+    /// Checks one moment against the journal's partners.
+    public func validate(_ moment: Moment) throws(ValidationError) {
+        if let problem = check(moment, partners: Set(partners.map(\.id)), checkZone: true) { throw problem }
+    }
+
+    private func check(_ moment: Moment, partners: Set<Identifier<Partner>>, checkZone: Bool) -> ValidationError? {
+        let place = "moment \(moment.id)"
+        if moment.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .emptyTitle(in: place) }
+        if !partners.contains(moment.giver) { return .unknownPartner(id: moment.giver.rawValue, field: "giver", in: place) }
+        if !partners.contains(moment.receiver) {
+            return .unknownPartner(id: moment.receiver.rawValue, field: "receiver", in: place)
+        }
+        if moment.giver == moment.receiver { return .giverIsReceiver(partner: moment.giver.rawValue, moment: moment.id.rawValue) }
+        if checkZone, TimeZone(identifier: moment.timeZone) == nil { return .invalidTimeZone(moment.timeZone, in: place) }
+        return nil
+    }
+
+    private func check(_ ritual: Ritual, partners: Set<Identifier<Partner>>) -> ValidationError? {
+        let place = "ritual \(ritual.id)"
+        if ritual.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .emptyTitle(in: place) }
+        for id in ritual.participants where !partners.contains(id) {
+            return .unknownPartner(id: id.rawValue, field: "participant", in: place)
+        }
+        if case .weekly(let days) = ritual.cadence, days.isEmpty { return .invalidCadence(ritual: ritual.id.rawValue) }
+        if case .everyNDays(let n, _) = ritual.cadence, n < 1 { return .invalidCadence(ritual: ritual.id.rawValue) }
+        return nil
+    }
+}

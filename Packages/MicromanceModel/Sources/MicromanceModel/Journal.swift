@@ -1,0 +1,90 @@
+/// Everything a couple has logged: the two partners, their moments and rituals, and
+/// their settings. A value type: load it from a store, change it, save it back.
+public struct Journal: Hashable, Sendable, Codable {
+    /// The version of the journal format this build writes. A store refuses a journal
+    /// with a higher version rather than lose fields it does not know.
+    public static let currentSchemaVersion = 1
+
+    /// The format version of this journal.
+    public var schemaVersion: Int
+    /// The people in the relationship (usually two).
+    public var partners: [Partner]
+    /// Logged moments, in the order they were logged.
+    public var moments: [Moment]
+    /// Recurring rituals.
+    public var rituals: [Ritual]
+    /// The couple's settings.
+    public var settings: JournalSettings
+
+    /// Creates a journal, empty by default.
+    public init(schemaVersion: Int = Journal.currentSchemaVersion, partners: [Partner] = [], moments: [Moment] = [],
+                rituals: [Ritual] = [], settings: JournalSettings = JournalSettings()) {
+        self.schemaVersion = schemaVersion
+        self.partners = partners
+        self.moments = moments
+        self.rituals = rituals
+        self.settings = settings
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, partners, moments, rituals, settings
+    }
+
+    /// Decodes a journal; lists and settings left out of a file default to empty.
+    ///
+    /// Throws ``ValidationError/unsupportedSchemaVersion(found:supported:)`` before reading
+    /// anything else when the journal was written by a newer version of Micromance.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        // Stop before reading fields this build may not know, so nothing is silently dropped.
+        guard schemaVersion <= Journal.currentSchemaVersion else {
+            throw ValidationError.unsupportedSchemaVersion(found: schemaVersion, supported: Journal.currentSchemaVersion)
+        }
+        partners = try c.decodeIfPresent([Partner].self, forKey: .partners) ?? []
+        moments = try c.decodeIfPresent([Moment].self, forKey: .moments) ?? []
+        rituals = try c.decodeIfPresent([Ritual].self, forKey: .rituals) ?? []
+        settings = try c.decodeIfPresent(JournalSettings.self, forKey: .settings) ?? JournalSettings()
+    }
+
+    /// The partner with this identifier.
+    public func partner(_ id: Identifier<Partner>) -> Partner? {
+        partners.first { $0.id == id }
+    }
+
+    /// The partner a person means by `text`: the identifier, or the name in any case.
+    public func partner(named text: String) -> Partner? {
+        let key = text.lowercased()
+        return partners.first { $0.id.rawValue == key } ?? partners.first { $0.name.lowercased() == key }
+            ?? Identifier<Partner>.slug(text).flatMap { slug in partners.first { $0.id == slug } }
+    }
+
+    /// The other partner of a couple, when there are exactly two.
+    public func otherPartner(than id: Identifier<Partner>) -> Partner? {
+        let others = partners.filter { $0.id != id }
+        return others.count == 1 ? others[0] : nil
+    }
+
+    /// Adds a partner after checking it: a non-empty name, a usable profile, an identifier
+    /// and a name that no other partner has.
+    public mutating func add(_ partner: Partner) throws(ValidationError) {
+        try validate(partner)
+        if partners.contains(where: { $0.id == partner.id }) {
+            throw .duplicateID(kind: "partner", id: partner.id.rawValue)
+        }
+        if partners.contains(where: { $0.name.lowercased() == partner.name.lowercased() }) {
+            throw .duplicateName(partner.name)
+        }
+        partners.append(partner)
+    }
+
+    /// Logs a moment after checking it against the journal (known partners, a title,
+    /// giver and receiver not the same person, an identifier not used before).
+    public mutating func log(_ moment: Moment) throws(ValidationError) {
+        try validate(moment)
+        if moments.contains(where: { $0.id == moment.id }) {
+            throw .duplicateID(kind: "moment", id: moment.id.rawValue)
+        }
+        moments.append(moment)
+    }
+}

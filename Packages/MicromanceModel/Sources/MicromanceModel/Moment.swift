@@ -1,0 +1,97 @@
+import Foundation
+
+/// One logged micromance: a small act of care, a bid for connection, or thanks said out
+/// loud, given by one partner to the other at a moment in time.
+public struct Moment: Hashable, Sendable, Codable, Identifiable {
+    /// A stable identifier, unique across every journal this moment is merged into.
+    public var id: Identifier<Moment>
+    /// When it happened, to the millisecond.
+    public var at: Date
+    /// The time zone it happened in (an IANA identifier such as `Europe/Paris`), which
+    /// decides the local day it counts for.
+    public var timeZone: String
+    /// Who gave it.
+    public var giver: Identifier<Partner>
+    /// Who received it.
+    public var receiver: Identifier<Partner>
+    /// What happened, in the user's words ("Made Sam's coffee").
+    public var title: String
+    /// The catalog gesture it matches, when there is one.
+    public var gestureID: Identifier<Gesture>?
+    /// The love language it speaks; nil when it was not classified.
+    public var language: LoveLanguage?
+    /// A private note.
+    public var note: String?
+    /// For a bid: how the other partner answered.
+    public var response: BidResponse?
+    /// Whether this is a gesture, a bid or gratitude.
+    public var kind: MomentKind
+
+    /// Creates a moment. `at` is kept to the millisecond, the precision every store keeps.
+    public init(id: Identifier<Moment>, at: Date, timeZone: String, giver: Identifier<Partner>,
+                receiver: Identifier<Partner>, title: String, gestureID: Identifier<Gesture>? = nil,
+                language: LoveLanguage? = nil, note: String? = nil, response: BidResponse? = nil,
+                kind: MomentKind = .gesture) {
+        self.id = id
+        self.at = Timestamp.normalized(at)
+        self.timeZone = timeZone
+        self.giver = giver
+        self.receiver = receiver
+        self.title = title
+        self.gestureID = gestureID
+        self.language = language
+        self.note = note
+        self.response = response
+        self.kind = kind
+    }
+
+    /// The local calendar day it happened on, in its own time zone (the day as the giver lived it).
+    /// Falls back to `fallback` when the recorded time zone is unknown to this system.
+    public func day(fallback: TimeZone) -> CalendarDay {
+        CalendarDay(at, in: TimeZone(identifier: timeZone) ?? fallback)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, at, timeZone, giver, receiver, title, gestureID = "gesture", language, note, response, kind
+    }
+
+    /// Decodes a moment; `at` is an ISO 8601 timestamp with an offset.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Identifier<Moment>.self, forKey: .id)
+        let text = try c.decode(String.self, forKey: .at)
+        guard let date = Timestamp.parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .at, in: c,
+                debugDescription: "'\(text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
+        }
+        at = date
+        timeZone = try c.decode(String.self, forKey: .timeZone)
+        giver = try c.decode(Identifier<Partner>.self, forKey: .giver)
+        receiver = try c.decode(Identifier<Partner>.self, forKey: .receiver)
+        title = try c.decode(String.self, forKey: .title)
+        gestureID = try c.decodeIfPresent(Identifier<Gesture>.self, forKey: .gestureID)
+        language = try c.decodeIfPresent(LoveLanguage.self, forKey: .language)
+        note = try c.decodeIfPresent(String.self, forKey: .note)
+        response = try c.decodeIfPresent(BidResponse.self, forKey: .response)
+        kind = try c.decodeIfPresent(MomentKind.self, forKey: .kind) ?? .gesture
+    }
+
+    /// Encodes a moment; `at` is written with the offset of its own time zone, so the file
+    /// shows the wall-clock time at which it happened.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        let zone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+        try c.encode(Timestamp.format(at, in: zone), forKey: .at)
+        try c.encode(timeZone, forKey: .timeZone)
+        try c.encode(giver, forKey: .giver)
+        try c.encode(receiver, forKey: .receiver)
+        try c.encode(title, forKey: .title)
+        try c.encodeIfPresent(gestureID, forKey: .gestureID)
+        try c.encodeIfPresent(language, forKey: .language)
+        try c.encodeIfPresent(note, forKey: .note)
+        try c.encodeIfPresent(response, forKey: .response)
+        try c.encode(kind, forKey: .kind)
+    }
+}

@@ -1,0 +1,41 @@
+/// One of the two people in the relationship, and what the other has learned about them.
+public struct Partner: Hashable, Sendable, Codable, Identifiable {
+    /// A stable identifier: by default a slug of the name (`sam`).
+    public var id: Identifier<Partner>
+    /// The name as the couple uses it.
+    public var name: String
+    /// How much each love language matters to this partner.
+    public var profile: LoveLanguageProfile
+    /// Things they like, in the couple's own words ("oat flat white, no sugar").
+    public var preferences: [String]
+    /// What weighs on them, ongoing or on a given day.
+    public var stressors: [Stressor]
+    /// Birthdays, anniversaries and other dates to remember.
+    public var importantDates: [ImportantDate]
+
+    /// Creates a partner. The identifier defaults to a slug of the name.
+    public init(id: Identifier<Partner>? = nil, name: String, profile: LoveLanguageProfile = .even,
+                preferences: [String] = [], stressors: [Stressor] = [], importantDates: [ImportantDate] = []) {
+        self.id = id ?? Identifier.slug(name) ?? Identifier("partner")
+        self.name = name
+        self.profile = profile
+        self.preferences = preferences
+        self.stressors = stressors
+        self.importantDates = importantDates
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, name, profile, preferences, stressors, importantDates
+    }
+
+    /// Decodes a partner; the lists may be left out of a file and default to empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Identifier<Partner>.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        profile = try c.decodeIfPresent(LoveLanguageProfile.self, forKey: .profile) ?? .even
+        preferences = try c.decodeIfPresent([String].self, forKey: .preferences) ?? []
+        stressors = try c.decodeIfPresent([Stressor].self, forKey: .stressors) ?? []
+        importantDates = try c.decodeIfPresent([ImportantDate].self, forKey: .importantDates) ?? []
+    }
+}

@@ -1,0 +1,21 @@
+/// A small, fast, seedable random number generator (SplitMix64).
+///
+/// Everything in Micromance that needs randomness (new identifiers, tie-breaking among
+/// suggestions, the demo journal) takes a generator as a parameter. Pass a
+/// `SeededGenerator` with a fixed seed to get the same result every time, in tests and
+/// in reproducible reports; pass `SystemRandomNumberGenerator` in production.
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var state: UInt64
+
+    /// Creates a generator whose sequence is fully determined by `seed`.
+    public init(seed: UInt64) { state = seed }
+
+    /// The next 64 random bits.
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,58 @@
+/// Why a journal, or something about to be added to it, breaks the journal's rules.
+/// Each case says what is wrong and, in ``description``, what to do about it.
+public enum ValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// A moment or ritual names a partner the journal does not have.
+    case unknownPartner(id: String, field: String, in: String)
+    /// A title or name is empty or only spaces.
+    case emptyTitle(in: String)
+    /// A partner with no name.
+    case emptyName
+    /// A moment whose giver is also its receiver.
+    case giverIsReceiver(partner: String, moment: String)
+    /// Two items of one kind share an identifier.
+    case duplicateID(kind: String, id: String)
+    /// Two partners share a name.
+    case duplicateName(String)
+    /// A love-language profile with a negative, infinite or all-zero weight.
+    case invalidProfile(partner: String)
+    /// A time zone identifier this system does not know.
+    case invalidTimeZone(String, in: String)
+    /// A daily target that is not a positive number.
+    case invalidDailyTarget(Double)
+    /// An important date or stressor date that does not exist on the calendar.
+    case invalidDate(String, in: String)
+    /// A ritual with a cadence that can never be due.
+    case invalidCadence(ritual: String)
+    /// A journal written by a newer version of Micromance.
+    case unsupportedSchemaVersion(found: Int, supported: Int)
+
+    /// What is wrong, and what to do.
+    public var description: String {
+        switch self {
+        case let .unknownPartner(id, field, place):
+            "\(place): \(field) '\(id)' is not a partner in this journal; add them first or use one of the partners' names"
+        case .emptyTitle(let place):
+            "\(place): the title is empty; describe what happened in a few words"
+        case .emptyName:
+            "a partner needs a name"
+        case let .giverIsReceiver(partner, moment):
+            "moment \(moment): '\(partner)' is both giver and receiver; a micromance goes from one partner to the other"
+        case let .duplicateID(kind, id):
+            "two \(kind)s share the identifier '\(id)'; identifiers must be unique"
+        case .duplicateName(let name):
+            "there is already a partner called '\(name)'; use another name or edit that partner"
+        case .invalidProfile(let partner):
+            "partner \(partner): love-language weights must be zero or more, with at least one above zero"
+        case let .invalidTimeZone(zone, place):
+            "\(place): '\(zone)' is not a known time zone; use an identifier such as Europe/Paris or America/New_York"
+        case .invalidDailyTarget(let value):
+            "settings: the daily target \(value) must be a number above zero (1 means one small thing a day)"
+        case let .invalidDate(text, place):
+            "\(place): '\(text)' is not a real date"
+        case .invalidCadence(let ritual):
+            "ritual \(ritual): the cadence is never due; give at least one weekday or a step of one day or more"
+        case let .unsupportedSchemaVersion(found, supported):
+            "this journal has format version \(found), but this build of Micromance reads up to version \(supported); update Micromance to open it"
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import MicromanceModel
+
+@Suite struct TimestampTests {
+    @Test func readsUTCAndOffsets() throws {
+        let utc = try #require(Timestamp.parse("2026-11-24T07:15:00Z"))
+        let paris = try #require(Timestamp.parse("2026-11-24T08:15:00+01:00"))
+        let newYork = try #require(Timestamp.parse("2026-11-24T02:15:00-05:00"))
+        #expect(utc == paris)
+        #expect(utc == newYork)
+        #expect(utc.timeIntervalSince1970 == 1_795_504_500)
+    }
+
+    @Test func readsFractionalSeconds() throws {
+        let date = try #require(Timestamp.parse("2026-11-24T07:15:00.250Z"))
+        #expect(abs(date.timeIntervalSince1970 - 1_795_504_500.25) < 1e-6)
+    }
+
+    @Test(arguments: ["", "2026-11-24", "2026-11-24T07:15:00", "2026-13-01T00:00:00Z", "2026-02-29T00:00:00Z",
+                      "2026-11-24T24:00:00Z", "2026-11-24T07:15:00+0100", "2026-11-24 07:15:00Z", "2026-11-24T07:15:00Zjunk"])
+    func rejectsMalformed(_ text: String) {
+        #expect(Timestamp.parse(text) == nil)
+    }
+
+    @Test func acceptsLeapDay() {
+        #expect(Timestamp.parse("2028-02-29T12:00:00Z") != nil)
+    }
+
+    @Test func writesWallClockWithOffset() throws {
+        let date = Date(timeIntervalSince1970: 1_795_504_500)
+        let paris = try #require(TimeZone(identifier: "Europe/Paris"))
+        #expect(Timestamp.format(date, in: paris) == "2026-11-24T08:15:00+01:00")
+        #expect(Timestamp.format(date, offsetSeconds: 0) == "2026-11-24T07:15:00Z")
+        #expect(Timestamp.format(date, offsetSeconds: 19_800) == "2026-11-24T12:45:00+05:30")
+        #expect(Timestamp.format(date.addingTimeInterval(0.5), offsetSeconds: -3600) == "2026-11-24T06:15:00.500-01:00")
+    }
+
+    @Test func roundTripsOverManyDates() {
+        var generator = SeededGenerator(seed: 7)
+        for _ in 0..<2_000 {
+            let seconds = Double(Int.random(in: -2_000_000_000...4_000_000_000, using: &generator))
+            let millis = Double(Int.random(in: 0...999, using: &generator)) / 1000
+            let date = Date(timeIntervalSince1970: seconds + millis)
+            let offset = Int.random(in: -12...14, using: &generator) * 3600
+            let text = Timestamp.format(date, offsetSeconds: offset)
+            #expect(Timestamp.parse(text) == Timestamp.normalized(date), "\(text)")
+        }
+    }
+}
+
+@Suite struct CalendarDayTests {
+    @Test func parsesAndPrints() throws {
+        let day = try #require(CalendarDay("2028-02-29"))
+        #expect(day.description == "2028-02-29")
+        #expect(CalendarDay("2027-02-29") == nil)
+        #expect(CalendarDay("2027-2-9") == nil)
+    }
+
+    @Test func weekdaysAndArithmetic() throws {
+        let day = try #require(CalendarDay("2026-11-24"))
+        #expect(day.weekday == .tuesday)
+        #expect(day.adding(days: 7).description == "2026-12-01")
+        #expect(try #require(CalendarDay("2028-02-28")).adding(days: 1).description == "2028-02-29")
+        #expect(day.days(until: try #require(CalendarDay("2027-01-01"))) == 38)
+    }
+
+    @Test func localDayDependsOnTimeZone() throws {
+        let instant = try #require(Timestamp.parse("2026-11-24T23:30:00Z"))
+        #expect(CalendarDay(instant, in: try #require(TimeZone(identifier: "UTC"))).description == "2026-11-24")
+        #expect(CalendarDay(instant, in: try #require(TimeZone(identifier: "Asia/Tokyo"))).description == "2026-11-25")
+        #expect(CalendarDay(instant, in: try #require(TimeZone(identifier: "America/Los_Angeles"))).description == "2026-11-24")
+    }
+
+    @Test func startOfDayAcrossDaylightSaving() throws {
+        let paris = try #require(TimeZone(identifier: "Europe/Paris"))
+        // 2026-03-29: clocks go forward at 02:00 in Paris; the day still starts at 00:00 +01:00.
+        let start = try #require(CalendarDay("2026-03-29")).start(in: paris)
+        #expect(Timestamp.format(start, in: paris) == "2026-03-29T00:00:00+01:00")
+        let next = try #require(CalendarDay("2026-03-30")).start(in: paris)
+        #expect(next.timeIntervalSince(start) == 23 * 3600)
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import MicromanceModel
+
+/// A journal kept as one human-readable JSON document: sorted keys, two-space indents,
+/// timestamps in ISO 8601 with the offset of the time zone they happened in, and a
+/// `schemaVersion`, so that it reads well in a text editor and in a diff.
+///
+/// Saving replaces the file atomically and creates it (and its folder) readable by the
+/// owner only. A file that cannot be read is never overwritten: every operation that
+/// changes the journal loads it first and stops at the first error.
+public struct JSONJournalStore: JournalStore {
+    /// The path of the JSON file.
+    public let path: String
+
+    /// A store at `path`. Nothing is read or created until it is used.
+    public init(path: String) { self.path = path }
+
+    /// The path of the JSON file.
+    public var location: String { path }
+
+    /// Whether the file exists.
+    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+
+    /// Reads and decodes the file, with errors that give the line, column and field.
+    public func load() throws(StoreError) -> Journal {
+        try JournalJSON.decode(try SecureFile.read(path), file: path)
+    }
+
+    /// Encodes the journal and atomically replaces the file.
+    public func save(_ journal: Journal) throws(StoreError) {
+        try SecureFile.replace(path, with: JournalJSON.encode(journal))
+    }
+}
+

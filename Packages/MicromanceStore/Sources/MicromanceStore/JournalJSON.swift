@@ -1,0 +1,129 @@
+import Foundation
+import MicromanceModel
+
+/// The JSON form of a journal, shared by the JSON store, `export` and `import`.
+public enum JournalJSON {
+    /// Encodes a journal as a readable, diff-friendly document ending in a newline: keys
+    /// sorted, one moment per line.
+    public static func encode(_ journal: Journal) -> [UInt8] {
+        JournalJSONWriter.write(journal)
+    }
+
+    /// Decodes and checks a journal. Errors name `file` and, where the problem is in the
+    /// text, its line and column and the field's path (`moments[3].at`).
+    public static func decode(_ bytes: [UInt8], file: String = "journal") throws(StoreError) -> Journal {
+        let journal: Journal
+        do {
+            journal = try JSONDecoder().decode(Journal.self, from: Data(bytes))
+        } catch let error as ValidationError {
+            if case let .unsupportedSchemaVersion(found, supported) = error {
+                throw .newerSchema(file: file, found: found, supported: supported)
+            }
+            throw .invalid(file: file, line: nil, error)
+        } catch let error as DecodingError {
+            throw describe(error, bytes: bytes, file: file)
+        } catch {
+            throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: "\(error)")
+        }
+        if let problem = journal.problems().first {
+            let line = locate(problem, in: journal).flatMap { JSONLocator.offset(of: $0, in: bytes) }
+                .map { JSONLocator.position(of: $0, in: bytes).line }
+            throw .invalid(file: file, line: line, problem)
+        }
+        return journal
+    }
+
+    private static func describe(_ error: DecodingError, bytes: [UInt8], file: String) -> StoreError {
+        // Syntax first: the decoder's own messages carry no position, and it may report a
+        // broken document as a missing field.
+        if bytes.allSatisfy({ [9, 10, 13, 32].contains($0) }) {
+            return .corrupt(file: file, line: 1, column: 1, field: nil, reason: "the file is empty")
+        }
+        if let syntax = JSONLocator.syntaxError(in: bytes) {
+            let position = JSONLocator.position(of: syntax.offset, in: bytes)
+            return .corrupt(file: file, line: position.line, column: position.column, field: nil,
+                            reason: "this is not valid JSON: \(syntax.reason)")
+        }
+        let path: [CodingKey]
+        let reason: String
+        switch error {
+        case .dataCorrupted(let context):
+            path = context.codingPath
+            reason = context.debugDescription
+        case let .keyNotFound(key, context):
+            path = context.codingPath
+            reason = "the field '\(key.stringValue)' is missing"
+        case let .typeMismatch(type, context):
+            path = context.codingPath
+            reason = "expected \(describe(type)) here"
+        case let .valueNotFound(type, context):
+            path = context.codingPath
+            reason = "expected \(describe(type)), found null"
+        @unknown default:
+            path = []
+            reason = "\(error)"
+        }
+        let steps = path.map { key in key.intValue.map(JSONLocator.Step.index) ?? .key(key.stringValue) }
+        let position = JSONLocator.offset(of: steps, in: bytes).map { JSONLocator.position(of: $0, in: bytes) }
+        return .corrupt(file: file, line: position?.line, column: position?.column,
+                        field: steps.isEmpty ? nil : fieldName(steps), reason: reason)
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        default: "a value of type \(type)"
+        }
+    }
+
+    /// `moments[3].at` for a path of steps.
+    static func fieldName(_ steps: [JSONLocator.Step]) -> String {
+        var name = ""
+        for step in steps {
+            switch step {
+            case .key(let key): name += name.isEmpty ? key : ".\(key)"
+            case .index(let index): name += "[\(index)]"
+            }
+        }
+        return name
+    }
+
+    /// The JSON path of the item a validation problem is about, when there is one.
+    private static func locate(_ problem: ValidationError, in journal: Journal) -> [JSONLocator.Step]? {
+        func item(_ place: String, field: String? = nil) -> [JSONLocator.Step]? {
+            let parts = place.split(separator: " ", maxSplits: 1).map(String.init)
+            guard parts.count == 2 else { return nil }
+            let index: Int?
+            let collection: String
+            switch parts[0] {
+            case "moment": collection = "moments"; index = journal.moments.lastIndex { $0.id.rawValue == parts[1] }
+            case "ritual": collection = "rituals"; index = journal.rituals.lastIndex { $0.id.rawValue == parts[1] }
+            case "partner": collection = "partners"; index = journal.partners.lastIndex { $0.id.rawValue == parts[1] }
+            default: return nil
+            }
+            guard let index else { return nil }
+            return [.key(collection), .index(index)] + (field.map { [.key($0)] } ?? [])
+        }
+        switch problem {
+        case let .unknownPartner(_, field, place):
+            if place == "settings" { return [.key("settings"), .key(field)] }
+            return item(place, field: field == "participant" ? "participants" : field)
+        case .emptyTitle(let place): return item(place, field: "title")
+        case .giverIsReceiver(_, let moment): return item("moment \(moment)", field: "receiver")
+        case let .duplicateID(kind, id): return item("\(kind) \(id)", field: "id")
+        case .invalidProfile(let partner): return item("partner \(partner)", field: "profile")
+        case let .invalidTimeZone(_, place):
+            return place == "settings" ? [.key("settings"), .key("timeZone")] : item(place, field: "timeZone")
+        case .invalidDailyTarget: return [.key("settings"), .key("dailyTarget")]
+        case .invalidCadence(let ritual): return item("ritual \(ritual)", field: "cadence")
+        case .invalidDate(_, let place):
+            let words = place.split(separator: " ")
+            return words.count >= 2 ? item("\(words[0]) \(words[1])") : nil
+        case .duplicateName(let name):
+            return journal.partners.lastIndex { $0.name.lowercased() == name.lowercased() }.map { [.key("partners"), .index($0)] }
+        case .emptyName, .unsupportedSchemaVersion: return nil
+        }
+    }
+}

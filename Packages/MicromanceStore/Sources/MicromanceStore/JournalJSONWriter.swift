@@ -1,0 +1,182 @@
+import Foundation
+import MicromanceModel
+
+/// Writes a journal as JSON by hand, for a layout `JSONEncoder` cannot give: keys sorted,
+/// two-space indents, empty lists as `[]`, and one moment per line, so that logging a
+/// moment adds exactly one line to a diff. It also avoids `JSONEncoder`'s cost on large journals.
+///
+/// The output is plain JSON that `JSONDecoder` (and any other reader) reads back to the
+/// same journal; the store's tests check the round trip.
+struct JournalJSONWriter {
+    private(set) var bytes: [UInt8] = []
+
+    static func write(_ journal: Journal) -> [UInt8] {
+        var writer = JournalJSONWriter()
+        writer.bytes.reserveCapacity(512 + journal.moments.count * 260)
+        writer.journal(journal)
+        return writer.bytes
+    }
+
+    private mutating func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
+    }
+
+    private mutating func newline(_ indent: Int) {
+        bytes.append(10)
+        for _ in 0..<indent { bytes.append(32) }
+    }
+
+    private mutating func journal(_ journal: Journal) {
+        raw("{")
+        newline(2); raw("\"moments\" : ")
+        list(journal.moments, indent: 2, multiline: false) { $0.moment($1) }
+        raw(","); newline(2); raw("\"partners\" : ")
+        list(journal.partners, indent: 2, multiline: true) { $0.partner($1, indent: 4) }
+        raw(","); newline(2); raw("\"rituals\" : ")
+        list(journal.rituals, indent: 2, multiline: false) { $0.ritual($1) }
+        raw(","); newline(2); raw("\"schemaVersion\" : ")
+        number(Double(journal.schemaVersion))
+        raw(","); newline(2); raw("\"settings\" : ")
+        settings(journal.settings)
+        newline(0); raw("}")
+        bytes.append(10)
+    }
+
+    /// A list with one item per line; `multiline` items are themselves indented objects.
+    private mutating func list<T>(_ items: [T], indent: Int, multiline: Bool, item: (inout Self, T) -> Void) {
+        guard !items.isEmpty else { raw("[]"); return }
+        raw("[")
+        for (index, element) in items.enumerated() {
+            if index > 0 { raw(",") }
+            newline(indent + 2)
+            item(&self, element)
+        }
+        newline(indent)
+        raw("]")
+    }
+
+    /// An inline object: `{ "a" : 1, "b" : 2 }`, keys written in the order given (callers sort them).
+    private mutating func field(_ key: StaticString, first: Bool = false) {
+        raw(first ? "{ \"" : ", \"")
+        raw(key)
+        raw("\" : ")
+    }
+
+    private mutating func moment(_ m: Moment) {
+        field("at", first: true)
+        let zone = TimeZone(identifier: m.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+        string(Timestamp.format(m.at, in: zone))
+        if let gesture = m.gestureID { field("gesture"); string(gesture.rawValue) }
+        field("giver"); string(m.giver.rawValue)
+        field("id"); string(m.id.rawValue)
+        field("kind"); string(m.kind.rawValue)
+        if let language = m.language { field("language"); string(language.rawValue) }
+        if let note = m.note { field("note"); string(note) }
+        field("receiver"); string(m.receiver.rawValue)
+        if let response = m.response { field("response"); string(response.rawValue) }
+        field("timeZone"); string(m.timeZone)
+        field("title"); string(m.title)
+        raw(" }")
+    }
+
+    private mutating func ritual(_ r: Ritual) {
+        field("cadence", first: true); string(r.cadence.description)
+        field("id"); string(r.id.rawValue)
+        if let language = r.language { field("language"); string(language.rawValue) }
+        field("participants"); stringList(r.participants.map(\.rawValue))
+        field("title"); string(r.title)
+        raw(" }")
+    }
+
+    private mutating func partner(_ p: Partner, indent: Int) {
+        raw("{")
+        newline(indent); raw("\"id\" : "); string(p.id.rawValue)
+        raw(","); newline(indent); raw("\"importantDates\" : ")
+        list(p.importantDates, indent: indent, multiline: false) { writer, date in
+            writer.field("day", first: true); writer.number(Double(date.day))
+            writer.field("id"); writer.string(date.id.rawValue)
+            writer.field("month"); writer.number(Double(date.month))
+            writer.field("recurrence"); writer.string(date.recurrence.rawValue)
+            writer.field("title"); writer.string(date.title)
+            if let year = date.year { writer.field("year"); writer.number(Double(year)) }
+            writer.raw(" }")
+        }
+        raw(","); newline(indent); raw("\"name\" : "); string(p.name)
+        raw(","); newline(indent); raw("\"preferences\" : ")
+        list(p.preferences, indent: indent, multiline: false) { $0.string($1) }
+        raw(","); newline(indent); raw("\"profile\" : ")
+        var first = true
+        for language in LoveLanguage.allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+            raw(first ? "{ \"" : ", \"")
+            first = false
+            bytes.append(contentsOf: language.rawValue.utf8)
+            raw("\" : ")
+            number(p.profile[language])
+        }
+        raw(" }")
+        raw(","); newline(indent); raw("\"stressors\" : ")
+        list(p.stressors, indent: indent, multiline: false) { writer, stressor in
+            if let day = stressor.day {
+                writer.field("day", first: true); writer.string(day.description)
+                writer.field("id")
+            } else {
+                writer.field("id", first: true)
+            }
+            writer.string(stressor.id.rawValue)
+            writer.field("title"); writer.string(stressor.title)
+            writer.raw(" }")
+        }
+        newline(indent - 2); raw("}")
+    }
+
+    private mutating func settings(_ s: JournalSettings) {
+        raw("{")
+        newline(4); raw("\"dailyTarget\" : "); number(s.dailyTarget)
+        if let giver = s.defaultGiver { raw(","); newline(4); raw("\"defaultGiver\" : "); string(giver.rawValue) }
+        if let receiver = s.defaultReceiver { raw(","); newline(4); raw("\"defaultReceiver\" : "); string(receiver.rawValue) }
+        if let zone = s.timeZone { raw(","); newline(4); raw("\"timeZone\" : "); string(zone) }
+        raw(","); newline(4); raw("\"weekStart\" : "); string(s.weekStart.shortName)
+        newline(2); raw("}")
+    }
+
+    private mutating func stringList(_ items: [String]) {
+        raw("[")
+        for (index, item) in items.enumerated() {
+            if index > 0 { raw(", ") }
+            string(item)
+        }
+        raw("]")
+    }
+
+    /// A JSON number: integers without a fraction, others in Swift's shortest round-tripping form.
+    private mutating func number(_ value: Double) {
+        if value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 {
+            bytes.append(contentsOf: String(Int64(value)).utf8)
+        } else if value.isFinite {
+            bytes.append(contentsOf: "\(value)".utf8)
+        } else {
+            raw("null")  // never valid in a journal; validation reports it
+        }
+    }
+
+    /// A JSON string with the escapes JSON requires (quote, backslash, control characters).
+    private mutating func string(_ text: String) {
+        bytes.append(34)
+        for byte in text.utf8 {
+            switch byte {
+            case 34: raw("\\\"")
+            case 92: raw("\\\\")
+            case 10: raw("\\n")
+            case 13: raw("\\r")
+            case 9: raw("\\t")
+            case 0..<32:
+                raw("\\u00")
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                bytes.append(hex[Int(byte >> 4)])
+                bytes.append(hex[Int(byte & 15)])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(34)
+    }
+}

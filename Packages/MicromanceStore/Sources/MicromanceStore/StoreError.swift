@@ -1,0 +1,42 @@
+import MicromanceModel
+
+/// Why a store could not be read or written. Every case names the file, and where it can,
+/// the line and field; ``description`` also says what to do. A store that throws one of
+/// these while loading is left exactly as it was.
+public enum StoreError: Error, Sendable, CustomStringConvertible {
+    /// No journal has been saved at this location yet.
+    case notFound(String)
+    /// The file is not valid for its format: a syntax error, a wrong type, a missing field.
+    case corrupt(file: String, line: Int?, column: Int?, field: String?, reason: String)
+    /// The file reads, but breaks the journal's rules (an unknown partner, say).
+    case invalid(file: String, line: Int?, ValidationError)
+    /// The journal was written by a newer version of Micromance.
+    case newerSchema(file: String, found: Int, supported: Int)
+    /// The operating system refused an operation.
+    case io(file: String, operation: String, reason: String)
+
+    /// What went wrong, where, and what to do.
+    public var description: String {
+        switch self {
+        case .notFound(let file):
+            return "no journal at \(file); run `micromance init` to start one, or pass --store with the path of an existing journal"
+        case let .corrupt(file, line, column, field, reason):
+            return "\(Self.place(file, line, column)): \(field.map { "\($0): " } ?? "")\(reason). "
+                + "The file was not changed; fix it in a text editor (or restore a backup) and try again"
+        case let .invalid(file, line, error):
+            return "\(Self.place(file, line, nil)): \(error). The journal was not changed"
+        case let .newerSchema(file, found, supported):
+            return "\(file): this journal has format version \(found), but this build of Micromance reads up to version \(supported). "
+                + "Update Micromance to open it; the file was not changed"
+        case let .io(file, operation, reason):
+            return "\(file): could not \(operation): \(reason)"
+        }
+    }
+
+    private static func place(_ file: String, _ line: Int?, _ column: Int?) -> String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if let column { text += ":\(column)" }
+        return text
+    }
+}
