@@ -8,6 +8,7 @@ let package = Package(
     name: "MicromanceStore",
     products: [
         .library(name: "MicromanceStore", targets: ["MicromanceStore"]),
+        .library(name: "MicromanceStoreTestKit", targets: ["MicromanceStoreTestKit"]),
     ],
     dependencies: [
         .package(path: "../MicromanceModel"),
@@ -17,9 +18,13 @@ let package = Package(
             name: "MicromanceStore",
             dependencies: [.product(name: "MicromanceModel", package: "MicromanceModel")],
             swiftSettings: strict),
+        .target(
+            name: "MicromanceStoreTestKit",
+            dependencies: ["MicromanceStore", .product(name: "MicromanceModel", package: "MicromanceModel")],
+            swiftSettings: strict),
         .testTarget(
             name: "MicromanceStoreTests",
-            dependencies: ["MicromanceStore", .product(name: "MicromanceModel", package: "MicromanceModel")],
+            dependencies: ["MicromanceStore", "MicromanceStoreTestKit", .product(name: "MicromanceModel", package: "MicromanceModel")],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]

@@ -26,6 +26,18 @@ public struct JSONJournalStore: JournalStore {
         try JournalJSON.decode(try SecureFile.read(path), file: path)
     }
 
+    /// The lock file beside the journal: `.journal.json.lock` for `journal.json`.
+    public var lockPath: String {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = ".\((path as NSString).lastPathComponent).lock"
+        return folder.isEmpty ? name : folder + "/" + name
+    }
+
+    /// Runs `body` holding an exclusive `flock` on ``lockPath``.
+    public func withExclusiveAccess<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try FileLock.withExclusiveLock(lockPath, body)
+    }
+
     /// Encodes the journal and atomically replaces the file.
     public func save(_ journal: Journal) throws(StoreError) {
         try SecureFile.replace(path, with: JournalJSON.encode(journal))

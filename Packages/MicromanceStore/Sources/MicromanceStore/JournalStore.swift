@@ -1,3 +1,4 @@
+import Foundation
 import MicromanceModel
 
 /// A place where a journal is kept.
@@ -8,10 +9,14 @@ import MicromanceModel
 ///   read throws a ``StoreError`` that says where and why, and is left as it is.
 /// - ``save(_:)`` replaces the whole journal so that a crash at any point leaves either
 ///   the old or the new journal, never a mix; files are created readable by their owner only.
-/// - A store is `Sendable`: a backend that keeps state is an actor-free, lock-protected class.
+/// - ``withExclusiveAccess(_:)`` runs a read-modify-write so that no other writer, in this
+///   process or another, interleaves; the default runs the body with no lock, which is right
+///   only for stores that a single caller owns.
+/// - A store is `Sendable`: a backend that keeps state is a lock-protected class.
 ///
-/// Everything else (appending a moment, reading a date range) has a default built on
-/// these two requirements, which a backend may override when it can do better.
+/// Everything else (appending a moment, reading a date range, updating) has a default built
+/// on these requirements, which a backend may override when it can do better. New
+/// requirements always arrive with a default, so a backend written today keeps building.
 public protocol JournalStore: Sendable {
     /// Where the journal lives, as a person would recognise it (a path), for messages.
     var location: String { get }
@@ -24,34 +29,62 @@ public protocol JournalStore: Sendable {
 
     /// Replaces the whole journal, atomically.
     func save(_ journal: Journal) throws(StoreError)
+
+    /// Runs `body` while no other writer can change the store.
+    func withExclusiveAccess<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T
+
+    /// Adds one moment, checked against the journal. The default loads, checks and saves
+    /// under ``withExclusiveAccess(_:)``; a backend that can append in O(1) overrides it.
+    func append(_ moment: Moment) throws(StoreError)
 }
 
 extension JournalStore {
-    /// Adds one moment: loads, checks the moment against the journal, and saves.
-    /// Nothing is written when the journal cannot be read or the moment is invalid.
-    /// Backends that can append without rewriting should override this.
-    public func append(_ moment: Moment) throws(StoreError) {
-        var journal = try load()
-        do {
-            try journal.log(moment)
-        } catch {
-            throw .invalid(file: location, line: nil, error)
-        }
-        try save(journal)
+    /// Runs `body` with no lock. Stores that more than one writer can reach override this.
+    public func withExclusiveAccess<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try body()
     }
 
-    /// Loads, lets `change` edit the journal, checks the result and saves it.
-    /// If `change` throws, or the result breaks the journal's rules, nothing is written.
+    /// Adds one moment: loads, checks the moment against the journal, and saves, all under
+    /// the store's lock. Nothing is written when the journal cannot be read or the moment is invalid.
+    public func append(_ moment: Moment) throws(StoreError) {
+        try withExclusiveAccess { () throws(StoreError) in
+            var journal = try load()
+            do throws(ValidationError) {
+                try journal.log(moment)
+            } catch {
+                throw .invalid(file: location, line: nil, error)
+            }
+            try save(journal)
+        }
+    }
+
+    /// The moments that happened from `start` (included) to `end` (excluded), in stored order.
+    public func moments(from start: Date, to end: Date) throws(StoreError) -> [Moment] {
+        try load().moments.filter { $0.at >= start && $0.at < end }
+    }
+
+    /// Under the store's lock: loads, lets `change` edit the journal, checks the result and
+    /// saves it. If `change` throws, or the result breaks the journal's rules, nothing is written.
     @discardableResult
     public func update<T>(_ change: (inout Journal) throws -> T) throws -> T {
-        var journal = try load()
-        let result = try change(&journal)
-        do {
-            try journal.validate()
-        } catch {
-            throw StoreError.invalid(file: location, line: nil, error)
+        var outcome: Result<T, any Error>?
+        try withExclusiveAccess { () throws(StoreError) in
+            var journal = try load()
+            do {
+                let result = try change(&journal)
+                outcome = .success(result)
+            } catch {
+                outcome = .failure(error)
+                return
+            }
+            do throws(ValidationError) {
+                try journal.validate()
+            } catch {
+                throw .invalid(file: location, line: nil, error)
+            }
+            try save(journal)
         }
-        try save(journal)
-        return result
+        guard let outcome else { throw StoreError.io(file: location, operation: "update it", reason: "no result") }
+        return try outcome.get()
     }
 }

@@ -65,20 +65,76 @@ public enum SecureFile {
     /// (created 0600), are flushed to disk, and the temporary file is renamed over `path`;
     /// then the folder is flushed so the rename itself survives a power cut.
     public static func replace(_ path: String, with bytes: [UInt8]) throws(StoreError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        try makeFolder(folder.isEmpty ? "." : folder)
+        let temporary = try writeTemporary(beside: path, bytes: bytes)
+        guard rename(temporary, path) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .io(file: path, operation: "replace it", reason: message(code))
+        }
+        syncFolder(folder(of: path))
+    }
+
+    /// Writes `bytes` to a new temporary file in the folder of `path` (created 0600 and
+    /// flushed to disk) and returns its path. Its name starts with `.` and ends with `.tmp`.
+    public static func writeTemporary(beside path: String, bytes: [UInt8]) throws(StoreError) -> String {
+        let folder = folder(of: path)
+        try makeFolder(folder)
         let name = (path as NSString).lastPathComponent
-        let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporary = folder + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
         guard fd >= 0 else {
             throw .io(file: path, operation: "create a temporary file beside it", reason: message(errno))
         }
-        var closed = false
-        func fail(_ operation: String, _ code: Int32) -> StoreError {
-            if !closed { close(fd) }
+        do {
+            try writeAll(fd, bytes, path: path)
+        } catch {
+            close(fd)
             unlink(temporary)
-            return .io(file: path, operation: operation, reason: message(code))
+            throw error
         }
+        guard fsync(fd) == 0 else {
+            let code = errno
+            close(fd)
+            unlink(temporary)
+            throw .io(file: path, operation: "flush it to disk", reason: message(code))
+        }
+        guard close(fd) == 0 else {
+            let code = errno
+            unlink(temporary)
+            throw .io(file: path, operation: "close it", reason: message(code))
+        }
+        return temporary
+    }
+
+    /// Appends `bytes` to the file at `path` and flushes it to disk, without rewriting what is
+    /// there. When the file is new or empty, `header` is written first; when its last byte is
+    /// not a line break (a crash or an editor left it so), one is added before `bytes`.
+    public static func append(_ path: String, bytes: [UInt8], header: [UInt8] = []) throws(StoreError) {
+        try makeFolder(folder(of: path))
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        guard fd >= 0 else { throw .io(file: path, operation: "open it for appending", reason: message(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(file: path, operation: "read its size", reason: message(errno)) }
+        var out = [UInt8]()
+        if info.st_size == 0 {
+            out = header
+        } else {
+            var last: UInt8 = 10
+            if pread(fd, &last, 1, off_t(info.st_size - 1)) == 1, last != 10 { out.append(10) }
+        }
+        out += bytes
+        try writeAll(fd, out, path: path)
+        guard fsync(fd) == 0 else { throw .io(file: path, operation: "flush it to disk", reason: message(errno)) }
+    }
+
+    /// The folder part of a path (`.` for a bare file name).
+    static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { buffer -> Int in
@@ -87,15 +143,10 @@ public enum SecureFile {
             }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw fail("write it", errno)
+                throw .io(file: path, operation: "write it", reason: message(errno))
             }
             offset += n
         }
-        guard fsync(fd) == 0 else { throw fail("flush it to disk", errno) }
-        closed = true
-        guard close(fd) == 0 else { throw fail("close it", errno) }
-        guard rename(temporary, path) == 0 else { throw fail("replace it", errno) }
-        syncFolder(folder.isEmpty ? "." : folder)
     }
 
     /// Flushes a folder's entries to disk (after a rename or a new file).

@@ -14,6 +14,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case newerSchema(file: String, found: Int, supported: Int)
     /// The operating system refused an operation.
     case io(file: String, operation: String, reason: String)
+    /// No backend is registered for this kind of store location.
+    case unknownBackend(String, known: [String])
 
     /// What went wrong, where, and what to do.
     public var description: String {
@@ -30,6 +32,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                 + "Update Micromance to open it; the file was not changed"
         case let .io(file, operation, reason):
             return "\(file): could not \(operation): \(reason)"
+        case let .unknownBackend(location, known):
+            return "no store backend for '\(location)'; use a .json file, a folder (CSV), or one of the schemes \(known.map { $0 + ":" }.joined(separator: ", "))"
         }
     }
 

@@ -1,0 +1,212 @@
+import Foundation
+import MicromanceModel
+
+/// Reads the CSV tables of a journal folder, with errors that name the table, the line and
+/// the column.
+struct CSVJournalDecoder {
+    let folder: String
+
+    /// A table's records mapped by header name.
+    struct Table {
+        let file: String
+        let columns: [String: Int]
+        let records: [CSVReader.Record]
+
+        /// The value in `column` of `record`: nil for an empty unquoted cell (no value),
+        /// else the text with its formula guard removed.
+        func value(_ record: CSVReader.Record, _ column: String) -> String? {
+            guard let index = columns[column], index < record.fields.count else { return nil }
+            let field = record.fields[index]
+            if field.value.isEmpty && !field.quoted { return nil }
+            return CSVCell.unguard(field.value)
+        }
+
+        func required(_ record: CSVReader.Record, _ column: String) throws(StoreError) -> String {
+            guard let text = value(record, column), !text.isEmpty else {
+                throw fail(record, column, "a value is required here")
+            }
+            return text
+        }
+
+        func fail(_ record: CSVReader.Record, _ column: String, _ reason: String) -> StoreError {
+            let number = columns[column].map { " (column \($0 + 1))" } ?? ""
+            return .corrupt(file: file, line: record.line, column: nil, field: column + number, reason: reason)
+        }
+    }
+
+    /// Reads a table; a missing table reads as empty when `optional`.
+    func table(_ name: String, _ expected: [String], optional: Bool) throws(StoreError) -> Table? {
+        let file = folder + "/" + name
+        let bytes: [UInt8]
+        do {
+            bytes = try SecureFile.read(file)
+        } catch {
+            if case .notFound = error, optional { return nil }
+            if case .notFound = error {
+                throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: "the table is missing from the journal folder")
+            }
+            throw error
+        }
+        let records: [CSVReader.Record]
+        do {
+            records = try CSVReader.records(bytes)
+        } catch {
+            throw .corrupt(file: file, line: error.line, column: error.column, field: nil, reason: "this is not valid CSV: \(error.reason)")
+        }
+        guard let header = records.first else { return Table(file: file, columns: [:], records: []) }
+        var columns = [String: Int]()
+        for (index, field) in header.fields.enumerated() { columns[field.value] = index }
+        for column in expected where columns[column] == nil {
+            throw .corrupt(file: file, line: 1, column: nil, field: nil,
+                           reason: "the header has no '\(column)' column; it needs \(expected.joined(separator: ","))")
+        }
+        for record in records.dropFirst() where record.fields.count != header.fields.count {
+            throw .corrupt(file: file, line: record.line, column: nil, field: nil,
+                           reason: "this row has \(record.fields.count) cells but the header has \(header.fields.count); a comma or quote may be missing")
+        }
+        return Table(file: file, columns: columns, records: Array(records.dropFirst()))
+    }
+
+    /// The journal, and the line of each partner, ritual and moment (to place later errors).
+    func decode() throws(StoreError) -> (journal: Journal, lines: [String: [Int]]) {
+        guard let settingsTable = try table(CSVTables.settings, CSVTables.settingsColumns, optional: false) else {
+            throw .notFound(folder)
+        }
+        var journal = Journal()
+        var settings = JournalSettings()
+        var lines = [String: [Int]]()
+        for record in settingsTable.records {
+            let key = try settingsTable.required(record, "key")
+            let value = settingsTable.value(record, "value")
+            switch key {
+            case "schemaVersion":
+                guard let version = value.flatMap({ Int($0) }) else { throw settingsTable.fail(record, "value", "schemaVersion must be a whole number") }
+                if version > Journal.currentSchemaVersion {
+                    throw .newerSchema(file: settingsTable.file, found: version, supported: Journal.currentSchemaVersion)
+                }
+                journal.schemaVersion = version
+            case "dailyTarget":
+                guard let target = value.flatMap({ Double($0) }) else { throw settingsTable.fail(record, "value", "dailyTarget must be a number") }
+                settings.dailyTarget = target
+            case "weekStart":
+                guard let day = value.flatMap(Weekday.init(parsing:)) else { throw settingsTable.fail(record, "value", "weekStart must be a day such as mon") }
+                settings.weekStart = day
+            case "timeZone": settings.timeZone = value
+            case "defaultGiver": settings.defaultGiver = value.map { Identifier($0) }
+            case "defaultReceiver": settings.defaultReceiver = value.map { Identifier($0) }
+            default: throw settingsTable.fail(record, "key", "'\(key)' is not a setting this version knows")
+            }
+        }
+        journal.settings = settings
+
+        if let partners = try table(CSVTables.partners, CSVTables.partnerColumns, optional: true) {
+            for record in partners.records {
+                var weights = [LoveLanguage: Double]()
+                for language in LoveLanguage.allCases {
+                    let text = try partners.required(record, language.rawValue)
+                    guard let weight = Double(text) else { throw partners.fail(record, language.rawValue, "'\(text)' is not a number") }
+                    weights[language] = weight
+                }
+                journal.partners.append(Partner(
+                    id: Identifier(try partners.required(record, "id")), name: partners.value(record, "name") ?? "",
+                    profile: LoveLanguageProfile(weights),
+                    preferences: try list(partners, record, "preferences")))
+                lines["partner", default: []].append(record.line)
+            }
+        }
+        if let dates = try table(CSVTables.dates, CSVTables.dateColumns, optional: true) {
+            for record in dates.records {
+                let owner = try dates.required(record, "partner")
+                guard let index = journal.partners.firstIndex(where: { $0.id.rawValue == owner }) else {
+                    throw dates.fail(record, "partner", "'\(owner)' is not in \(CSVTables.partners)")
+                }
+                let id = try dates.required(record, "id")
+                let title = dates.value(record, "title") ?? ""
+                switch try dates.required(record, "type") {
+                case "date":
+                    let text = try dates.required(record, "date")
+                    guard let parts = monthDay(text) else {
+                        throw dates.fail(record, "date", "'\(text)' is not a date like 2019-06-01 or --06-01 (no year)")
+                    }
+                    guard let recurrence = ImportantDate.Recurrence(rawValue: dates.value(record, "recurrence") ?? "yearly") else {
+                        throw dates.fail(record, "recurrence", "use yearly or once")
+                    }
+                    journal.partners[index].importantDates.append(ImportantDate(
+                        id: Identifier(id), title: title, month: parts.month, day: parts.day, year: parts.year, recurrence: recurrence))
+                case "stressor":
+                    let text = dates.value(record, "date")
+                    let day = text.flatMap(CalendarDay.init)
+                    if text != nil, day == nil { throw dates.fail(record, "date", "'\(text ?? "")' is not a date like 2026-11-26") }
+                    journal.partners[index].stressors.append(Stressor(id: Identifier(id), title: title, day: day))
+                case let other:
+                    throw dates.fail(record, "type", "'\(other)' is not a type; use date or stressor")
+                }
+            }
+        }
+        if let rituals = try table(CSVTables.rituals, CSVTables.ritualColumns, optional: true) {
+            for record in rituals.records {
+                let text = try rituals.required(record, "cadence")
+                guard let cadence = Cadence(parsing: text) else {
+                    throw rituals.fail(record, "cadence", "'\(text)' is not a cadence; use daily, weekdays, weekly:mon,thu or every:3:2026-11-01")
+                }
+                journal.rituals.append(Ritual(
+                    id: Identifier(try rituals.required(record, "id")), title: rituals.value(record, "title") ?? "",
+                    cadence: cadence, participants: try list(rituals, record, "participants").map { Identifier($0) },
+                    language: try language(rituals, record)))
+                lines["ritual", default: []].append(record.line)
+            }
+        }
+        if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
+            journal.moments.reserveCapacity(moments.records.count)
+            for record in moments.records {
+                journal.moments.append(try moment(moments, record))
+                lines["moment", default: []].append(record.line)
+            }
+        }
+        return (journal, lines)
+    }
+
+    private func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {
+        let stamp = try t.required(record, "at")
+        guard let at = Timestamp.parse(stamp) else {
+            throw t.fail(record, "at", "'\(stamp)' is not a timestamp like 2026-11-24T08:15:00+01:00")
+        }
+        let kindText = t.value(record, "kind") ?? "gesture"
+        guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
+        let responseText = t.value(record, "response")
+        let response = responseText.flatMap(BidResponse.init(rawValue:))
+        if responseText != nil, response == nil { throw t.fail(record, "response", "use toward, away or against") }
+        return Moment(
+            id: Identifier(try t.required(record, "id")), at: at, timeZone: try t.required(record, "timeZone"),
+            giver: Identifier(try t.required(record, "giver")), receiver: Identifier(try t.required(record, "receiver")),
+            title: t.value(record, "title") ?? "", gestureID: t.value(record, "gesture").map { Identifier($0) },
+            language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind)
+    }
+
+    private func language(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> LoveLanguage? {
+        guard let text = t.value(record, "language") else { return nil }
+        guard let language = LoveLanguage(rawValue: text) else {
+            throw t.fail(record, "language", "'\(text)' is not a love language; use words, service, gifts, time or touch")
+        }
+        return language
+    }
+
+    private func list(_ t: Table, _ record: CSVReader.Record, _ column: String) throws(StoreError) -> [String] {
+        guard let text = t.value(record, column) else { return [] }
+        guard let items = try? JSONDecoder().decode([String].self, from: Data(text.utf8)) else {
+            throw t.fail(record, column, "expected a list like [\"one\",\"two\"]")
+        }
+        return items
+    }
+
+    /// `2019-06-01` → (6, 1, 2019); `--06-01` → (6, 1, nil).
+    private func monthDay(_ text: String) -> (month: Int, day: Int, year: Int?)? {
+        if text.hasPrefix("--") {
+            let parts = text.dropFirst(2).split(separator: "-")
+            guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return nil }
+            return (month, day, nil)
+        }
+        guard let day = CalendarDay(text) else { return nil }
+        return (day.month, day.day, day.year)
+    }
+}

@@ -1,0 +1,136 @@
+import Foundation
+import MicromanceModel
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A journal kept as a folder of RFC 4180 CSV tables that open cleanly in a spreadsheet:
+/// `settings.csv`, `partners.csv`, `dates.csv` (important dates and stressors),
+/// `rituals.csv` and `moments.csv`, each with a header row, UTF-8, LF line endings
+/// (LF or CRLF accepted on input).
+///
+/// - ``append(_:)`` adds one row to `moments.csv` without rewriting it.
+/// - ``save(_:)`` replaces every table so that a crash leaves the old or the new journal:
+///   the new tables are written to flushed temporary files, a `.pending` list of renames is
+///   saved atomically, then the renames run. A reader that finds a `.pending` list finishes
+///   the renames first.
+/// - Cells a spreadsheet would run as formulas are written with a leading `'` (see ``CSVCell``).
+/// - Files are created 0600 in a 0700 folder; every read-modify-write holds a `flock` on `.lock`.
+public struct CSVJournalStore: JournalStore {
+    /// The folder that holds the tables.
+    public let folder: String
+
+    /// A store in `folder`. Nothing is read or created until it is used.
+    public init(folder: String) {
+        self.folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+    }
+
+    /// The folder path.
+    public var location: String { folder }
+
+    /// Whether the folder holds a journal (its `settings.csv`).
+    public var exists: Bool { FileManager.default.fileExists(atPath: path(CSVTables.settings)) }
+
+    private var pendingPath: String { path(".pending") }
+
+    private func path(_ table: String) -> String { folder + "/" + table }
+
+    /// Runs `body` holding an exclusive `flock` on the folder's `.lock` file.
+    public func withExclusiveAccess<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T {
+        try FileLock.withExclusiveLock(path(".lock"), body)
+    }
+
+    /// Reads every table.
+    public func load() throws(StoreError) -> Journal {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(folder) }
+        guard isFolder.boolValue else {
+            throw .io(file: folder, operation: "read it as a CSV journal", reason: "it is a file; a CSV journal is a folder")
+        }
+        try finishPendingSave()
+        let (journal, lines) = try CSVJournalDecoder(folder: folder).decode()
+        if let problem = journal.problems().first {
+            let (file, line) = place(of: problem, in: journal, lines: lines)
+            throw .invalid(file: file, line: line, problem)
+        }
+        return journal
+    }
+
+    /// Replaces every table, atomically as a set.
+    public func save(_ journal: Journal) throws(StoreError) {
+        try SecureFile.makeFolder(folder)
+        try finishPendingSave()
+        var renames = [(temporary: String, table: String)]()
+        do {
+            for (name, bytes) in CSVJournalEncoder.tables(journal) {
+                renames.append((try SecureFile.writeTemporary(beside: path(name), bytes: bytes), name))
+            }
+        } catch {
+            for rename in renames { unlink(rename.temporary) }
+            throw error
+        }
+        let list = renames.map { "\(($0.temporary as NSString).lastPathComponent)\t\($0.table)\n" }.joined()
+        try SecureFile.replace(pendingPath, with: Array(list.utf8))
+        try finishPendingSave()
+    }
+
+    /// Appends one row to `moments.csv` after checking the moment against the journal.
+    public func append(_ moment: Moment) throws(StoreError) {
+        try withExclusiveAccess { () throws(StoreError) in
+            var journal = try load()
+            do throws(ValidationError) {
+                try journal.log(moment)
+            } catch {
+                throw .invalid(file: path(CSVTables.moments), line: nil, error)
+            }
+            try SecureFile.append(path(CSVTables.moments), bytes: CSVJournalEncoder.moments([moment], header: false),
+                                  header: CSVTables.header(CSVTables.momentColumns))
+        }
+    }
+
+    /// Completes the renames of a save that was interrupted after its list was written.
+    private func finishPendingSave() throws(StoreError) {
+        guard let bytes = try? SecureFile.read(pendingPath) else { return }
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t").map(String.init)
+            guard parts.count == 2, CSVTables.all.contains(parts[1]), !parts[0].contains("/") else { continue }
+            let temporary = path(parts[0])
+            if rename(temporary, path(parts[1])) != 0, errno != ENOENT {
+                throw .io(file: path(parts[1]), operation: "finish an interrupted save", reason: SecureFile.message(errno))
+            }
+        }
+        SecureFile.syncFolder(folder)
+        unlink(pendingPath)
+        SecureFile.syncFolder(folder)
+    }
+
+    /// The table and line a validation problem points at.
+    private func place(of problem: ValidationError, in journal: Journal, lines: [String: [Int]]) -> (file: String, line: Int?) {
+        func find(_ kind: String, _ id: String) -> (String, Int?) {
+            switch kind {
+            case "moment": return (path(CSVTables.moments), journal.moments.lastIndex { $0.id.rawValue == id }.flatMap { lines["moment"]?[$0] })
+            case "ritual": return (path(CSVTables.rituals), journal.rituals.lastIndex { $0.id.rawValue == id }.flatMap { lines["ritual"]?[$0] })
+            case "partner": return (path(CSVTables.partners), journal.partners.lastIndex { $0.id.rawValue == id }.flatMap { lines["partner"]?[$0] })
+            default: return (path(CSVTables.settings), nil)
+            }
+        }
+        func words(_ place: String) -> (String, Int?) {
+            let parts = place.split(separator: " ").map(String.init)
+            return parts.count >= 2 ? find(parts[0], parts[1]) : (path(CSVTables.settings), nil)
+        }
+        switch problem {
+        case let .unknownPartner(_, _, place), .emptyTitle(let place), let .invalidTimeZone(_, place), let .invalidDate(_, place):
+            return words(place)
+        case .giverIsReceiver(_, let moment): return find("moment", moment)
+        case let .duplicateID(kind, id): return find(kind, id)
+        case .invalidProfile(let partner): return find("partner", partner)
+        case .invalidCadence(let ritual): return find("ritual", ritual)
+        case .duplicateName, .emptyName: return (path(CSVTables.partners), nil)
+        case .invalidDailyTarget, .unsupportedSchemaVersion: return (path(CSVTables.settings), nil)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// A byte-level reader of RFC 4180 CSV: comma-separated fields, records ended by LF or
+/// CRLF, fields in double quotes that may hold commas, quotes (doubled) and line breaks.
+///
+/// It records whether each field was quoted, so that an empty quoted field (`""`, an empty
+/// string) can be told from an empty unquoted one (no value). Errors give the line and column.
+struct CSVReader {
+    /// One field of a record.
+    struct Field: Equatable {
+        var value: String
+        var quoted: Bool
+    }
+
+    /// One record and the line it starts on (counted from 1).
+    struct Record {
+        var line: Int
+        var fields: [Field]
+    }
+
+    /// A syntax error and where it is.
+    struct Failure: Error, Equatable {
+        var line: Int
+        var column: Int
+        var reason: String
+    }
+
+    /// Reads every record. A final line break is optional; blank lines are skipped.
+    static func records(_ bytes: [UInt8]) throws(Failure) -> [Record] {
+        if let bad = JSONLocator.firstInvalidUTF8(bytes) {
+            let position = JSONLocator.position(of: bad, in: bytes)
+            throw Failure(line: position.line, column: position.column, reason: "the text is not valid UTF-8")
+        }
+        var records = [Record]()
+        var i = 0
+        var line = 1
+        var lineStart = 0
+        let n = bytes.count
+        // Skip a UTF-8 byte order mark, which some spreadsheets write.
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3; lineStart = 3 }
+        while i < n {
+            let recordLine = line
+            var fields = [Field]()
+            var endOfRecord = false
+            // A blank line is not a record.
+            if bytes[i] == 10 || (bytes[i] == 13 && i + 1 < n && bytes[i + 1] == 10) {
+                i += bytes[i] == 10 ? 1 : 2
+                line += 1
+                lineStart = i
+                continue
+            }
+            while !endOfRecord {
+                if i < n, bytes[i] == 34 {  // quoted field
+                    let openLine = line
+                    let openColumn = i - lineStart + 1
+                    i += 1
+                    var value = [UInt8]()
+                    var closed = false
+                    while i < n {
+                        let b = bytes[i]
+                        if b == 34 {
+                            if i + 1 < n, bytes[i + 1] == 34 {
+                                value.append(34)
+                                i += 2
+                                continue
+                            }
+                            i += 1
+                            closed = true
+                            break
+                        }
+                        if b == 10 { line += 1; lineStart = i + 1 }
+                        value.append(b)
+                        i += 1
+                    }
+                    guard closed else {
+                        throw Failure(line: openLine, column: openColumn,
+                                      reason: "a quoted field opens here but never closes (a '\"' is missing)")
+                    }
+                    fields.append(Field(value: String(decoding: value, as: UTF8.self), quoted: true))
+                    if i < n, bytes[i] != 44, bytes[i] != 10, !(bytes[i] == 13 && i + 1 < n && bytes[i + 1] == 10) {
+                        throw Failure(line: line, column: i - lineStart + 1,
+                                      reason: "unexpected text after a closing quote; a quote inside a quoted field is written as \"\"")
+                    }
+                } else {
+                    let start = i
+                    while i < n, bytes[i] != 44, bytes[i] != 10 {
+                        if bytes[i] == 13, i + 1 < n, bytes[i + 1] == 10 { break }
+                        if bytes[i] == 34 {
+                            throw Failure(line: line, column: i - lineStart + 1,
+                                          reason: "a '\"' inside a field that does not start with one; quote the whole field")
+                        }
+                        i += 1
+                    }
+                    fields.append(Field(value: String(decoding: bytes[start..<i], as: UTF8.self), quoted: false))
+                }
+                if i >= n {
+                    endOfRecord = true
+                } else if bytes[i] == 44 {
+                    i += 1
+                    if i >= n { fields.append(Field(value: "", quoted: false)); endOfRecord = true }
+                } else {
+                    i += bytes[i] == 10 ? 1 : 2
+                    line += 1
+                    lineStart = i
+                    endOfRecord = true
+                }
+            }
+            records.append(Record(line: recordLine, fields: fields))
+        }
+        return records
+    }
+}

@@ -1,0 +1,57 @@
+/// Writes RFC 4180 CSV with LF line endings.
+///
+/// A field is quoted when it holds a comma, a quote, a line break, or is an empty string
+/// (an empty unquoted field means "no value"). A field a spreadsheet would run as a formula
+/// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, and so
+/// does a field that itself starts with `'`; ``CSVCell/unguard(_:)`` removes exactly one,
+/// so the round trip is lossless and opening the table in a spreadsheet runs nothing.
+enum CSVCell {
+    /// The characters that make a spreadsheet treat a cell as a formula, and the guard itself.
+    static func needsGuard(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 9, 13, UInt8(ascii: "'"): return true
+        default: return false
+        }
+    }
+
+    /// The text as written: guarded when needed.
+    static func guarded(_ text: String) -> String { needsGuard(text) ? "'" + text : text }
+
+    /// The text as read: one leading `'` removed.
+    static func unguard(_ text: String) -> String { text.hasPrefix("'") ? String(text.dropFirst()) : text }
+
+    /// Appends one field (nil for no value) to `out`.
+    static func append(_ value: String?, to out: inout [UInt8]) {
+        guard let value else { return }
+        let text = guarded(value)
+        if text.isEmpty {
+            out.append(34); out.append(34)
+            return
+        }
+        var needsQuotes = false
+        for byte in text.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 {
+            needsQuotes = true
+            break
+        }
+        guard needsQuotes else {
+            out.append(contentsOf: text.utf8)
+            return
+        }
+        out.append(34)
+        for byte in text.utf8 {
+            if byte == 34 { out.append(34) }
+            out.append(byte)
+        }
+        out.append(34)
+    }
+
+    /// Appends a record (fields separated by commas, then LF).
+    static func appendRecord(_ fields: [String?], to out: inout [UInt8]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(44) }
+            append(field, to: &out)
+        }
+        out.append(10)
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import MicromanceModel
+
+/// Journals the conformance checks use; public so that backends can reuse them in their own tests.
+public enum ConformanceFixtures {
+    /// Text that breaks naive writers: delimiters, quotes, line breaks, formulas, control
+    /// characters, combining marks, emoji, right-to-left script, and a long string.
+    public static let hostileTexts: [String] = [
+        "plain", "", " ", "comma, inside", "\"quoted\"", "she said \"\"hi\"\"", "line one\nline two", "crlf\r\nend", "lone\rcr",
+        "=HYPERLINK(\"x\")", "+1", "-1", "@SUM(A1)", "\tstarts with tab", "'apostrophe", "''two", "back\\slash", "slash/",
+        "Zoë 💞 日本語 مرحبا", "e\u{301} combining", "👩‍❤️‍👨 family", "\u{1}\u{1f}control", "trailing space ", "{\"json\": [1]}",
+        String(repeating: "long, \"text\"\n", count: 800),
+    ]
+
+    /// Time zones with unusual offsets and daylight saving.
+    public static let timeZones = ["UTC", "Europe/Paris", "Asia/Kolkata", "America/St_Johns", "Pacific/Kiritimati",
+                                   "America/Los_Angeles", "Australia/Lord_Howe", "Asia/Kathmandu"]
+
+    /// A moment with a predictable id and time (one every 7 hours from 2026-01-01).
+    public static func moment(index: Int, giver: Identifier<Partner>, receiver: Identifier<Partner>) -> Moment {
+        let languages = LoveLanguage.allCases
+        return Moment(
+            id: Identifier(String(format: "c%015d", index)),
+            at: Date(timeIntervalSince1970: 1_767_225_600 + Double(index) * 25_200 + Double(index % 1000) / 1000),
+            timeZone: timeZones[index % timeZones.count], giver: giver, receiver: receiver,
+            title: "Gesture \(index), with a comma", gestureID: index % 3 == 0 ? "long-hug" : nil,
+            language: index % 6 == 5 ? nil : languages[index % languages.count],
+            note: index % 4 == 0 ? "note \(index)\n\"quoted\", =1+1" : nil,
+            response: index % 5 == 0 ? .toward : nil, kind: index % 5 == 0 ? .bid : .gesture)
+    }
+
+    /// Alex and Sam with `moments` moments alternating between them.
+    public static func couple(moments: Int) throws -> Journal {
+        var journal = Journal(settings: JournalSettings(timeZone: "Europe/Paris"))
+        try journal.add(Partner(name: "Alex", profile: LoveLanguageProfile(ranking: [.service, .words])))
+        try journal.add(Partner(name: "Sam", profile: LoveLanguageProfile([.touch: 5, .time: 3.5])))
+        journal.moments.reserveCapacity(moments)
+        for index in 0..<moments {
+            journal.moments.append(moment(index: index, giver: index % 2 == 0 ? "alex" : "sam",
+                                          receiver: index % 2 == 0 ? "sam" : "alex"))
+        }
+        return journal
+    }
+
+    /// A journal that sets every field of every type, with hostile text wherever text goes.
+    public static func everyField() throws -> Journal {
+        var journal = Journal(settings: JournalSettings(dailyTarget: 2.5, weekStart: .sunday, timeZone: "Asia/Kolkata",
+                                                        defaultGiver: "zoë", defaultReceiver: "sam-o-neil"))
+        journal.partners = [
+            Partner(id: "zoë", name: "Zoë 💞 \"Z\", =1", profile: LoveLanguageProfile([.words: 0.1, .service: 1e-9, .gifts: 0, .time: 123_456.75, .touch: 3]),
+                    preferences: hostileTexts,
+                    stressors: [Stressor(id: "rain", title: "Driving in the rain, at night"),
+                                Stressor(id: "talk", title: "Talk\non Thursday", day: CalendarDay("2026-11-26"))],
+                    importantDates: [ImportantDate(id: "bday", title: "Birthday 🎂", month: 2, day: 29),
+                                     ImportantDate(id: "met", title: "=First date", month: 6, day: 1, year: 2019),
+                                     ImportantDate(id: "move", title: "Moving day", month: 1, day: 5, year: 2027, recurrence: .once)]),
+            Partner(id: "sam-o-neil", name: "Sam O'Neil", profile: .even),
+        ]
+        journal.rituals = [
+            Ritual(id: "r1", title: "Morning coffee, together", cadence: .daily, participants: ["zoë", "sam-o-neil"], language: .time),
+            Ritual(id: "r2", title: "Check-in", cadence: .weekdays, participants: ["sam-o-neil"]),
+            Ritual(id: "r3", title: "Walk\n\"long\"", cadence: .weekly([.saturday, .sunday]), participants: ["zoë"], language: .touch),
+            Ritual(id: "r4", title: "Letter", cadence: .everyNDays(14, start: try requireDay("2026-01-05")), participants: []),
+        ]
+        var index = 0
+        for text in hostileTexts {
+            for zone in [timeZones[index % timeZones.count]] {
+                index += 1
+                journal.moments.append(Moment(
+                    id: Identifier("h\(index)-\(text.unicodeScalars.count)"), at: Date(timeIntervalSince1970: 1_774_746_000 + Double(index) * 3_601.125),
+                    timeZone: zone, giver: index % 2 == 0 ? "zoë" : "sam-o-neil", receiver: index % 2 == 0 ? "sam-o-neil" : "zoë",
+                    title: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "(blank)\(text)" : text, gestureID: index % 2 == 0 ? Identifier(text.isEmpty ? "g" : text) : nil,
+                    language: LoveLanguage.allCases[index % 5], note: text,
+                    response: BidResponse.allCases[index % 3], kind: MomentKind.allCases[index % 3]))
+            }
+        }
+        // Instants far apart, on a leap day and across a daylight-saving change.
+        for (offset, stamp) in ["1900-01-01T00:00:00Z", "2028-02-29T23:59:59.999+01:00", "2026-03-29T01:59:59+01:00",
+                                "2026-03-29T03:00:00+02:00", "2999-12-31T23:59:59Z"].enumerated() {
+            guard let at = Timestamp.parse(stamp) else { throw ConformanceFailure("fixture timestamp \(stamp)") }
+            journal.moments.append(Moment(id: Identifier("t\(offset)"), at: at, timeZone: "Europe/Paris", giver: "zoë",
+                                          receiver: "sam-o-neil", title: "Edge \(stamp)"))
+        }
+        try journal.validate()
+        return journal
+    }
+
+    private static func requireDay(_ text: String) throws -> CalendarDay {
+        guard let day = CalendarDay(text) else { throw ConformanceFailure("fixture day \(text)") }
+        return day
+    }
+}

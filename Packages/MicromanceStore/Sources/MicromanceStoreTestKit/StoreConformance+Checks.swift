@@ -1,0 +1,136 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+
+extension StoreConformance {
+    /// A store where nothing was saved does not exist, and loading it throws `notFound`.
+    func checkMissingStore() throws {
+        let store = try makeStore()
+        try require(!store.exists, "a new store says it exists")
+        do {
+            _ = try store.load()
+            throw ConformanceFailure("loading a store where nothing was saved returned a journal")
+        } catch let error as StoreError {
+            guard case .notFound = error else { throw ConformanceFailure("expected notFound, got \(error)") }
+        }
+    }
+
+    /// An empty journal saves and loads as it was.
+    func checkEmptyJournal() throws {
+        let store = try makeStore()
+        try store.save(Journal())
+        try require(store.exists, "after a save the store says it does not exist")
+        let loaded = try store.load()
+        try require(loaded == Journal(), "the empty journal came back different: \(difference(Journal(), loaded))")
+    }
+
+    /// Every field of every type, with hostile text, time zones and extreme values, survives.
+    func checkRoundTripOfEveryField() throws {
+        let store = try makeStore()
+        let journal = try ConformanceFixtures.everyField()
+        try store.save(journal)
+        let loaded = try store.load()
+        try require(loaded == journal, "the journal came back different: \(difference(journal, loaded))")
+    }
+
+    /// A second save replaces the first completely.
+    func checkSaveReplaces() throws {
+        let store = try makeStore()
+        try store.save(try ConformanceFixtures.everyField())
+        let smaller = try ConformanceFixtures.couple(moments: 3)
+        try store.save(smaller)
+        let loaded = try store.load()
+        try require(loaded == smaller, "the second save did not replace the first: \(difference(smaller, loaded))")
+    }
+
+    /// `append` adds a moment at the end; an invalid one is refused and changes nothing.
+    func checkAppend() throws {
+        let store = try makeStore()
+        var journal = try ConformanceFixtures.couple(moments: 5)
+        try store.save(journal)
+        let moment = ConformanceFixtures.moment(index: 1_000, giver: "sam", receiver: "alex")
+        try store.append(moment)
+        journal.moments.append(moment)
+        var loaded = try store.load()
+        try require(loaded == journal, "after append: \(difference(journal, loaded))")
+        var bad = ConformanceFixtures.moment(index: 1_001, giver: "alex", receiver: "alex")
+        bad.title = "to myself"
+        do {
+            try store.append(bad)
+            throw ConformanceFailure("appending a moment whose giver is its receiver succeeded")
+        } catch is StoreError {}
+        do {
+            try store.append(moment)
+            throw ConformanceFailure("appending a moment whose id is already there succeeded")
+        } catch is StoreError {}
+        loaded = try store.load()
+        try require(loaded == journal, "a refused append changed the store: \(difference(journal, loaded))")
+    }
+
+    /// `moments(from:to:)` returns exactly the moments in the half-open range.
+    func checkDateRange() throws {
+        let store = try makeStore()
+        let journal = try ConformanceFixtures.couple(moments: 48)
+        try store.save(journal)
+        let start = journal.moments[10].at
+        let end = journal.moments[20].at
+        let found = try store.moments(from: start, to: end).map(\.id)
+        let expected = journal.moments.filter { $0.at >= start && $0.at < end }.map(\.id)
+        try require(found == expected, "the range held \(found.count) moments instead of \(expected.count)")
+    }
+
+    /// A damaged store is refused with a StoreError, by `load` and `append` alike.
+    func checkCorruptStore() throws {
+        guard let corrupt else { return }
+        let store = try makeStore()
+        try store.save(try ConformanceFixtures.couple(moments: 3))
+        try corrupt(store)
+        for attempt in ["load", "append"] {
+            do {
+                if attempt == "load" { _ = try store.load() } else {
+                    try store.append(ConformanceFixtures.moment(index: 77, giver: "alex", receiver: "sam"))
+                }
+                throw ConformanceFailure("\(attempt) of a damaged store succeeded")
+            } catch let error as StoreError {
+                if case .notFound = error { throw ConformanceFailure("a damaged store reported notFound on \(attempt)") }
+            }
+        }
+    }
+
+    /// Threads appending at once lose nothing and duplicate nothing.
+    func checkConcurrentAppends() throws {
+        let store = try makeStore()
+        try store.save(try ConformanceFixtures.couple(moments: 0))
+        let writers = options.concurrentWriters
+        let each = options.appendsPerWriter
+        let errors = ErrorBox()
+        DispatchQueue.concurrentPerform(iterations: writers) { writer in
+            for n in 0..<each {
+                let moment = ConformanceFixtures.moment(index: 10_000 + writer * each + n, giver: writer % 2 == 0 ? "alex" : "sam",
+                                                        receiver: writer % 2 == 0 ? "sam" : "alex")
+                do { try store.append(moment) } catch { errors.add("\(error)") }
+            }
+        }
+        try require(errors.all.isEmpty, "appends failed: \(errors.all.prefix(3))")
+        let ids = try store.load().moments.map(\.id)
+        try require(ids.count == writers * each, "\(writers * each) appends left \(ids.count) moments")
+        try require(Set(ids).count == ids.count, "appends left duplicate moments")
+    }
+
+    /// A large journal survives a round trip.
+    func checkLargeJournal() throws {
+        let store = try makeStore()
+        let journal = try ConformanceFixtures.couple(moments: options.largeJournalMoments)
+        try store.save(journal)
+        let loaded = try store.load()
+        try require(loaded == journal, "a journal of \(journal.moments.count) moments: \(difference(journal, loaded))")
+    }
+}
+
+/// Collects errors from concurrent work.
+final class ErrorBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages = [String]()
+    func add(_ message: String) { lock.withLock { messages.append(message) } }
+    var all: [String] { lock.withLock { messages } }
+}

@@ -1,0 +1,225 @@
+import Foundation
+import MicromanceModel
+import MicromanceStoreTestKit
+import Testing
+@testable import MicromanceStore
+
+@Suite struct CSVReaderTests {
+    func values(_ text: String) throws -> [[String]] {
+        try CSVReader.records(Array(text.utf8)).map { $0.fields.map(\.value) }
+    }
+
+    @Test func readsRFC4180() throws {
+        #expect(try values("a,b\n1,2\n") == [["a", "b"], ["1", "2"]])
+        #expect(try values("a,b\r\n1,2") == [["a", "b"], ["1", "2"]])
+        #expect(try values("\"x, y\",\"say \"\"hi\"\"\"\n") == [["x, y", "say \"hi\""]])
+        #expect(try values("\"multi\r\nline\",z\n") == [["multi\r\nline", "z"]])
+        #expect(try values("a,\n,b\n") == [["a", ""], ["", "b"]])
+        #expect(try values("a\n\n\nb\n") == [["a"], ["b"]])
+        #expect(try values("\u{FEFF}h\n") == [["h"]])
+    }
+
+    @Test func tellsEmptyFromMissing() throws {
+        let fields = try #require(CSVReader.records(Array("\"\",\n".utf8)).first).fields
+        #expect(fields == [CSVReader.Field(value: "", quoted: true), CSVReader.Field(value: "", quoted: false)])
+    }
+
+    @Test func recordsStartLines() throws {
+        let records = try CSVReader.records(Array("h\n\"a\nb\nc\"\nnext\n".utf8))
+        #expect(records.map(\.line) == [1, 2, 5])
+    }
+
+    @Test(arguments: [("a,\"open\n", 1, 3, "never closes"), ("x\n\"a\"b\n", 2, 4, "after a closing quote"),
+                      ("ok\nab\"c\n", 2, 3, "does not start with one")])
+    func errorsGiveLineAndColumn(text: String, line: Int, column: Int, words: String) {
+        #expect(throws: CSVReader.Failure.self) { try CSVReader.records(Array(text.utf8)) }
+        do { _ = try CSVReader.records(Array(text.utf8)) } catch {
+            #expect(error.line == line && error.column == column, "\(error)")
+            #expect(error.reason.contains(words))
+        }
+    }
+
+    @Test func guardsFormulasLosslessly() {
+        for text in ["=HYPERLINK(\"x\")", "+1", "-2", "@A1", "\tx", "\rx", "'quoted", "''", "plain", ""] {
+            var out = [UInt8]()
+            CSVCell.append(text, to: &out)
+            let written = String(decoding: out, as: UTF8.self)
+            if CSVCell.needsGuard(text) { #expect(written.hasPrefix("'") || written.hasPrefix("\"'"), "\(written)") }
+            let read = (try? CSVReader.records(out + [10]).first?.fields.first?.value).flatMap { $0 }.map(CSVCell.unguard)
+            #expect(read == text, "\(text)")
+        }
+    }
+}
+
+@Suite struct CSVStoreTests {
+    @Test func writesReadableTablesOwnerOnly() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 2)
+        journal.moments[0].note = "=HYPERLINK(\"x\")"
+        try store.save(journal)
+        let moments = try String(contentsOfFile: folder + "/moments.csv", encoding: .utf8)
+        #expect(moments.hasPrefix("id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\n"))
+        #expect(moments.contains("\"'=HYPERLINK(\"\"x\"\")\""))
+        #expect(try store.load() == journal)
+        for name in ["settings.csv", "partners.csv", "dates.csv", "rituals.csv", "moments.csv"] {
+            #expect(try permissions(folder + "/" + name) == 0o600, "\(name)")
+        }
+        #expect(try permissions(folder) == 0o700)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") || $0 == ".pending" }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func appendAddsOneRowWithoutRewriting() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 3))
+        let path = folder + "/moments.csv"
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let inode = try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber
+        try store.append(ConformanceFixtures.moment(index: 50, giver: "alex", receiver: "sam"))
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(after.prefix(before.count) == before)
+        #expect(String(decoding: after.dropFirst(before.count), as: UTF8.self).filter { $0 == "\n" }.count == 1)
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber == inode)
+        #expect(try store.load().moments.count == 4)
+    }
+
+    @Test func appendRepairsAMissingFinalLineBreak() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        let path = folder + "/moments.csv"
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text.removeLast()
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        try store.append(ConformanceFixtures.moment(index: 9, giver: "alex", receiver: "sam"))
+        #expect(try store.load().moments.count == 2)
+    }
+
+    @Test func acceptsCRLFAndReorderedColumns() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 0))
+        let table = "title,id,at,timeZone,giver,receiver,kind,language,gesture,response,note\r\n"
+            + "\"Hug, long\",m1,2026-11-24T08:00:00Z,UTC,alex,sam,gesture,touch,,,\"\"\r\n"
+        try table.write(toFile: folder + "/moments.csv", atomically: false, encoding: .utf8)
+        let moment = try #require(store.load().moments.first)
+        #expect(moment.title == "Hug, long" && moment.language == .touch && moment.note == "" && moment.gestureID == nil)
+    }
+
+    @Test func errorsNameTableLineAndColumn() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 3))
+        let path = folder + "/moments.csv"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        // Line 4 is moment 1 (moment 0 takes lines 2 and 3: its note has a line break).
+        #expect(lines[3].hasPrefix("c000000000000001,2026-01-01T"))
+        lines[3] = lines[3].replacingOccurrences(of: "2026-01-01T", with: "2026-13-01T")
+        try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        do {
+            _ = try store.load()
+            Issue.record("loaded a bad timestamp")
+        } catch {
+            guard case let .corrupt(file, line, _, field, _) = error else { Issue.record("\(error)"); return }
+            #expect(file == path && line == 4 && field == "at (column 2)")
+            #expect(error.description.contains("moments.csv:4"))
+        }
+        #expect(throws: StoreError.self) { try store.append(ConformanceFixtures.moment(index: 5, giver: "alex", receiver: "sam")) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    @Test func unknownPartnerPointsAtTheRow() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 2))
+        let path = folder + "/moments.csv"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try text.replacingOccurrences(of: ",sam,alex,", with: ",robin,alex,").write(toFile: path, atomically: false, encoding: .utf8)
+        do {
+            _ = try store.load()
+            Issue.record("loaded an unknown partner")
+        } catch {
+            guard case let .invalid(file, line, _) = error else { Issue.record("\(error)"); return }
+            #expect(file == path)
+            #expect(line == 4)  // header, moment 0 (two lines: its note has a line break), moment 1
+        }
+    }
+
+    @Test func anInterruptedSaveIsFinishedOnTheNextLoad() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        let old = try ConformanceFixtures.couple(moments: 2)
+        try store.save(old)
+        // Simulate a crash after the list of renames was written but before the renames ran.
+        let new = try ConformanceFixtures.couple(moments: 5)
+        var list = ""
+        for (name, bytes) in CSVJournalEncoder.tables(new) {
+            let temporary = try SecureFile.writeTemporary(beside: folder + "/" + name, bytes: bytes)
+            list += "\((temporary as NSString).lastPathComponent)\t\(name)\n"
+        }
+        try SecureFile.replace(folder + "/.pending", with: Array(list.utf8))
+        #expect(try store.load() == new)
+        #expect(!FileManager.default.fileExists(atPath: folder + "/.pending"))
+    }
+
+    @Test func newerSchemaIsRefused() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(Journal())
+        try "key,value\nschemaVersion,9\n".write(toFile: folder + "/settings.csv", atomically: false, encoding: .utf8)
+        #expect(throws: StoreError.self) { try store.load() }
+    }
+}
+
+@Suite struct RegistryTests {
+    @Test func resolvesSchemesExtensionsAndFolders() throws {
+        let registry = StoreRegistry()
+        #expect(try registry.open("json:/tmp/x") is JSONJournalStore)
+        #expect(try registry.open("/tmp/x.json") is JSONJournalStore)
+        #expect(try registry.open("/tmp/x.JSON") is JSONJournalStore)
+        #expect(try registry.open("csv:/tmp/x.json") is CSVJournalStore)
+        #expect(try registry.open("/tmp/new-folder") is CSVJournalStore)
+        #expect(try registry.open(NSTemporaryDirectory()) is CSVJournalStore)
+        #expect(try registry.open("memory:") is MemoryJournalStore)
+        #expect(throws: StoreError.self) { try registry.open("/tmp/journal.yaml") }
+        #expect(throws: StoreError.self) { try registry.open("ftp:host") }
+    }
+
+    @Test func memoryStoresAreSharedByNameUntilReset() throws {
+        let registry = StoreRegistry()
+        try registry.open("memory:a").save(Journal())
+        #expect(try registry.open("memory:a").exists)
+        #expect(try !registry.open("memory:b").exists)
+        registry.reset()
+        #expect(try !registry.open("memory:a").exists)
+    }
+
+    @Test func thirdPartiesRegisterTheirOwn() throws {
+        let registry = StoreRegistry()
+        registry.register(scheme: "test") { name in MemoryJournalStore(name: "custom-" + name) }
+        registry.register(fileExtension: "mm") { path in MemoryJournalStore(name: path) }
+        #expect(try registry.open("test:x").location == "memory:custom-x")
+        #expect(try registry.open("/a/b.mm").location == "memory:/a/b.mm")
+        #expect(registry.registeredSchemes == ["csv", "json", "memory", "test"])
+        registry.reset()
+        #expect(throws: StoreError.self) { try registry.open("test:x") }
+    }
+}
+
+@Suite struct LockTests {
+    @Test func jsonAppendsFromManyThreadsLoseNothing() throws {
+        let store = JSONJournalStore(path: freshPath("/journal.json"))
+        try store.save(try ConformanceFixtures.couple(moments: 0))
+        DispatchQueue.concurrentPerform(iterations: 4) { writer in
+            for n in 0..<20 {
+                try? store.append(ConformanceFixtures.moment(index: writer * 100 + n, giver: "alex", receiver: "sam"))
+            }
+        }
+        #expect(try store.load().moments.count == 80)
+        let lock = (store.path as NSString).deletingLastPathComponent + "/.journal.json.lock"
+        #expect(try permissions(lock) == 0o600)
+    }
+}
