@@ -25,6 +25,7 @@ public struct CLIError: Error, CustomStringConvertible {
         case .notFound: code = 66
         case .corrupt, .invalid, .newerSchema: code = 65
         case .io: code = 74
+        case .unknownBackend: code = 64
         }
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MicromanceModel
+import MicromanceStore
 
 /// `micromance init`: starts an empty journal.
 struct InitCommand: ParsableCommand {
@@ -32,12 +33,18 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        if store.exists {
-            throw CLIError.cannotCreate("a journal already exists at \(store.location); it was left as it is")
-        }
         let settings = JournalSettings(dailyTarget: dailyTarget,
                                        timeZone: timeZone ?? environment.timeZone.identifier)
-        try store.saveForCLI(Journal(settings: settings))
+        var existed = false
+        do {
+            try store.withExclusiveAccess { () throws(StoreError) in
+                existed = store.exists
+                if !existed { try store.save(Journal(settings: settings)) }
+            }
+        } catch {
+            throw CLIError(error)
+        }
+        if existed { throw CLIError.cannotCreate("a journal already exists at \(store.location); it was left as it is") }
         environment.output.line("Started a new journal at \(store.location)")
         environment.output.line("Next: add the two of you, e.g. `micromance partner add Alex` and `micromance partner add Sam`.")
     }

@@ -61,6 +61,8 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         var (store, journal) = try storeOptions.load(in: environment)
+        // The journal read here resolves names and checks the moment; `append` reads it again
+        // under the store's lock, so moments logged meanwhile by another process are kept.
         let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         // Whole seconds read better in the journal than the clock's microseconds.
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
@@ -87,7 +89,11 @@ struct LogCommand: ParsableCommand {
         } catch {
             throw CLIError.usage("\(error)")
         }
-        try store.saveForCLI(journal)
+        do {
+            try store.append(moment)
+        } catch {
+            throw CLIError(error)
+        }
 
         let languageText = moment.language.map { ", \($0.displayName.lowercased())" } ?? ""
         environment.output.line("Logged \"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)) [\(moment.id)]")

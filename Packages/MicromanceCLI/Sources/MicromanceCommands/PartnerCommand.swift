@@ -73,23 +73,25 @@ struct PartnerAddCommand: ParsableCommand {
 
     func run() throws {
         let environment = CLIEnvironment.current
-        var (store, journal) = try storeOptions.load(in: environment)
+        let store = try storeOptions.open(in: environment)
         guard let id = Identifier<Partner>.slug(name) else {
             throw CLIError.usage("the name '\(name)' needs at least one letter or digit")
         }
         let partner = Partner(id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
                               preferences: preferences)
-        do {
-            try journal.add(partner)
-        } catch {
-            throw CLIError.usage("\(error)")
+        let journal = try store.updateForCLI { journal in
+            do {
+                try journal.add(partner)
+            } catch {
+                throw CLIError.usage("\(error)")
+            }
+            // With two partners, `log` needs no --from/--to: the first gives to the second by default.
+            if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {
+                journal.settings.defaultGiver = journal.partners[0].id
+                journal.settings.defaultReceiver = journal.partners[1].id
+            }
+            return journal
         }
-        // With two partners, `log` needs no --from/--to: the first gives to the second by default.
-        if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {
-            journal.settings.defaultGiver = journal.partners[0].id
-            journal.settings.defaultReceiver = journal.partners[1].id
-        }
-        try store.saveForCLI(journal)
         environment.output.line("Added \(partner.name) (id: \(partner.id)).")
         if let primary = partner.profile.primary {
             environment.output.line("Their love languages, most valued first: \(partner.profile.ranking.filter { partner.profile[$0] > 0 }.map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first).")

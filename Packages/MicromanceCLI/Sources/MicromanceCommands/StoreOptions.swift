@@ -5,9 +5,9 @@ import MicromanceStore
 /// The `--store` option shared by every command that reads or writes a journal.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The journal file to use.",
+        "The journal to use: a .json file, a folder of CSV tables, or json:PATH, csv:DIR.",
         discussion: "Default: $MICROMANCE_STORE, else $XDG_DATA_HOME/micromance/journal.json, else ~/.local/share/micromance/journal.json.",
-        valueName: "path"))
+        valueName: "location"))
     var store: String?
 
     /// The journal path: `--store`, then `MICROMANCE_STORE`, then the XDG data folder.
@@ -26,9 +26,18 @@ struct StoreOptions: ParsableArguments {
         return home + "/.local/share/micromance/journal.json"
     }
 
-    /// The store at the resolved path.
+    /// The store at the resolved location, opened through the store registry.
     func open(in environment: CLIEnvironment) throws -> any JournalStore {
-        JSONJournalStore(path: try path(in: environment))
+        try Self.open(try path(in: environment))
+    }
+
+    /// Opens any store location through the registry, turning its errors into CLI errors.
+    static func open(_ location: String) throws -> any JournalStore {
+        do {
+            return try StoreRegistry.shared.open(location)
+        } catch {
+            throw CLIError(error)
+        }
     }
 
     /// Loads the journal, turning store errors into CLI errors.
@@ -46,5 +55,21 @@ extension JournalStore {
     /// Saves, turning store errors into CLI errors.
     func saveForCLI(_ journal: Journal) throws {
         do { try save(journal) } catch { throw CLIError(error) }
+    }
+
+    /// Loads, turning store errors into CLI errors.
+    func loadForCLI() throws -> Journal {
+        do { return try load() } catch { throw CLIError(error) }
+    }
+
+    /// Runs a read-modify-write under the store's lock, with CLI errors. `change` may throw
+    /// a ``CLIError``; then nothing is saved.
+    @discardableResult
+    func updateForCLI<T>(_ change: (inout Journal) throws -> T) throws -> T {
+        do {
+            return try update(change)
+        } catch let error as StoreError {
+            throw CLIError(error)
+        }
     }
 }

@@ -2,13 +2,13 @@ import Foundation
 
 extension Journal {
     /// Checks the whole journal and throws the first problem found.
-    public func validate() throws(ValidationError) {
+    public func validate() throws(JournalValidationError) {
         if let problem = problems().first { throw problem }
     }
 
     /// Every problem in the journal, in file order (partners, moments, rituals, settings).
-    public func problems() -> [ValidationError] {
-        var found = [ValidationError]()
+    public func problems() -> [JournalValidationError] {
+        var found = [JournalValidationError]()
         if schemaVersion > Journal.currentSchemaVersion {
             found.append(.unsupportedSchemaVersion(found: schemaVersion, supported: Journal.currentSchemaVersion))
         }
@@ -50,7 +50,7 @@ extension Journal {
     }
 
     /// Checks one partner on its own.
-    public func validate(_ partner: Partner) throws(ValidationError) {
+    public func validate(_ partner: Partner) throws(JournalValidationError) {
         let place = "partner \(partner.id)"
         if partner.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .emptyName }
         if !partner.profile.isValid { throw .invalidProfile(partner: partner.id.rawValue) }
@@ -69,11 +69,11 @@ extension Journal {
     }
 
     /// Checks one moment against the journal's partners.
-    public func validate(_ moment: Moment) throws(ValidationError) {
+    public func validate(_ moment: Moment) throws(JournalValidationError) {
         if let problem = check(moment, partners: Set(partners.map(\.id)), checkZone: true) { throw problem }
     }
 
-    private func check(_ moment: Moment, partners: Set<Identifier<Partner>>, checkZone: Bool) -> ValidationError? {
+    private func check(_ moment: Moment, partners: Set<Identifier<Partner>>, checkZone: Bool) -> JournalValidationError? {
         let place = "moment \(moment.id)"
         if moment.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .emptyTitle(in: place) }
         if !partners.contains(moment.giver) { return .unknownPartner(id: moment.giver.rawValue, field: "giver", in: place) }
@@ -85,7 +85,7 @@ extension Journal {
         return nil
     }
 
-    private func check(_ ritual: Ritual, partners: Set<Identifier<Partner>>) -> ValidationError? {
+    private func check(_ ritual: Ritual, partners: Set<Identifier<Partner>>) -> JournalValidationError? {
         let place = "ritual \(ritual.id)"
         if ritual.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .emptyTitle(in: place) }
         for id in ritual.participants where !partners.contains(id) {

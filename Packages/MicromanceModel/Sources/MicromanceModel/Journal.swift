@@ -32,14 +32,14 @@ public struct Journal: Hashable, Sendable, Codable {
 
     /// Decodes a journal; lists and settings left out of a file default to empty.
     ///
-    /// Throws ``ValidationError/unsupportedSchemaVersion(found:supported:)`` before reading
+    /// Throws ``JournalValidationError/unsupportedSchemaVersion(found:supported:)`` before reading
     /// anything else when the journal was written by a newer version of Micromance.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
         // Stop before reading fields this build may not know, so nothing is silently dropped.
         guard schemaVersion <= Journal.currentSchemaVersion else {
-            throw ValidationError.unsupportedSchemaVersion(found: schemaVersion, supported: Journal.currentSchemaVersion)
+            throw JournalValidationError.unsupportedSchemaVersion(found: schemaVersion, supported: Journal.currentSchemaVersion)
         }
         partners = try c.decodeIfPresent([Partner].self, forKey: .partners) ?? []
         moments = try c.decodeIfPresent([Moment].self, forKey: .moments) ?? []
@@ -67,7 +67,7 @@ public struct Journal: Hashable, Sendable, Codable {
 
     /// Adds a partner after checking it: a non-empty name, a usable profile, an identifier
     /// and a name that no other partner has.
-    public mutating func add(_ partner: Partner) throws(ValidationError) {
+    public mutating func add(_ partner: Partner) throws(JournalValidationError) {
         try validate(partner)
         if partners.contains(where: { $0.id == partner.id }) {
             throw .duplicateID(kind: "partner", id: partner.id.rawValue)
@@ -80,7 +80,7 @@ public struct Journal: Hashable, Sendable, Codable {
 
     /// Logs a moment after checking it against the journal (known partners, a title,
     /// giver and receiver not the same person, an identifier not used before).
-    public mutating func log(_ moment: Moment) throws(ValidationError) {
+    public mutating func log(_ moment: Moment) throws(JournalValidationError) {
         try validate(moment)
         if moments.contains(where: { $0.id == moment.id }) {
             throw .duplicateID(kind: "moment", id: moment.id.rawValue)

@@ -23,7 +23,7 @@ func sampleJournal() throws -> Journal {
         var journal = try sampleJournal()
         let moment = Moment(id: "m1", at: Date(timeIntervalSince1970: 0), timeZone: "UTC", giver: "alex",
                             receiver: "robin", title: "Hug")
-        #expect(throws: ValidationError.unknownPartner(id: "robin", field: "receiver", in: "moment m1")) {
+        #expect(throws: JournalValidationError.unknownPartner(id: "robin", field: "receiver", in: "moment m1")) {
             try journal.log(moment)
         }
         #expect(journal.moments.isEmpty)
@@ -34,21 +34,21 @@ func sampleJournal() throws -> Journal {
         let base = Moment(id: "m1", at: Date(timeIntervalSince1970: 0), timeZone: "UTC", giver: "alex", receiver: "sam", title: "Hug")
         var empty = base
         empty.title = "   "
-        #expect(throws: ValidationError.emptyTitle(in: "moment m1")) { try journal.log(empty) }
+        #expect(throws: JournalValidationError.emptyTitle(in: "moment m1")) { try journal.log(empty) }
         var selfGift = base
         selfGift.receiver = "alex"
-        #expect(throws: ValidationError.giverIsReceiver(partner: "alex", moment: "m1")) { try journal.log(selfGift) }
+        #expect(throws: JournalValidationError.giverIsReceiver(partner: "alex", moment: "m1")) { try journal.log(selfGift) }
         var badZone = base
         badZone.timeZone = "Mars/Olympus"
-        #expect(throws: ValidationError.invalidTimeZone("Mars/Olympus", in: "moment m1")) { try journal.log(badZone) }
+        #expect(throws: JournalValidationError.invalidTimeZone("Mars/Olympus", in: "moment m1")) { try journal.log(badZone) }
         try journal.log(base)
-        #expect(throws: ValidationError.duplicateID(kind: "moment", id: "m1")) { try journal.log(base) }
+        #expect(throws: JournalValidationError.duplicateID(kind: "moment", id: "m1")) { try journal.log(base) }
     }
 
     @Test func rejectsDuplicatePartnerAndBadProfile() throws {
         var journal = try sampleJournal()
-        #expect(throws: ValidationError.duplicateName("sam")) { try journal.add(Partner(id: "sam2", name: "sam")) }
-        #expect(throws: ValidationError.invalidProfile(partner: "robin")) {
+        #expect(throws: JournalValidationError.duplicateName("sam")) { try journal.add(Partner(id: "sam2", name: "sam")) }
+        #expect(throws: JournalValidationError.invalidProfile(partner: "robin")) {
             try journal.add(Partner(name: "Robin", profile: LoveLanguageProfile(uniform: 0)))
         }
     }

@@ -15,7 +15,7 @@ public enum JournalJSON {
         let journal: Journal
         do {
             journal = try JSONDecoder().decode(Journal.self, from: Data(bytes))
-        } catch let error as ValidationError {
+        } catch let error as JournalValidationError {
             if case let .unsupportedSchemaVersion(found, supported) = error {
                 throw .newerSchema(file: file, found: found, supported: supported)
             }
@@ -91,7 +91,7 @@ public enum JournalJSON {
     }
 
     /// The JSON path of the item a validation problem is about, when there is one.
-    private static func locate(_ problem: ValidationError, in journal: Journal) -> [JSONLocator.Step]? {
+    private static func locate(_ problem: JournalValidationError, in journal: Journal) -> [JSONLocator.Step]? {
         func item(_ place: String, field: String? = nil) -> [JSONLocator.Step]? {
             let parts = place.split(separator: " ", maxSplits: 1).map(String.init)
             guard parts.count == 2 else { return nil }

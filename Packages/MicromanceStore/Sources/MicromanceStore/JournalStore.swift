@@ -49,7 +49,7 @@ extension JournalStore {
     public func append(_ moment: Moment) throws(StoreError) {
         try withExclusiveAccess { () throws(StoreError) in
             var journal = try load()
-            do throws(ValidationError) {
+            do throws(JournalValidationError) {
                 try journal.log(moment)
             } catch {
                 throw .invalid(file: location, line: nil, error)
@@ -77,7 +77,7 @@ extension JournalStore {
                 outcome = .failure(error)
                 return
             }
-            do throws(ValidationError) {
+            do throws(JournalValidationError) {
                 try journal.validate()
             } catch {
                 throw .invalid(file: location, line: nil, error)

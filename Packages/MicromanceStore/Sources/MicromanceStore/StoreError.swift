@@ -9,7 +9,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// The file is not valid for its format: a syntax error, a wrong type, a missing field.
     case corrupt(file: String, line: Int?, column: Int?, field: String?, reason: String)
     /// The file reads, but breaks the journal's rules (an unknown partner, say).
-    case invalid(file: String, line: Int?, ValidationError)
+    case invalid(file: String, line: Int?, JournalValidationError)
     /// The journal was written by a newer version of Micromance.
     case newerSchema(file: String, found: Int, supported: Int)
     /// The operating system refused an operation.

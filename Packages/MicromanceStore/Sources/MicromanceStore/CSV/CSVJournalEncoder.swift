@@ -92,3 +92,16 @@ enum CSVJournalEncoder {
         return String(decoding: data, as: UTF8.self)
     }
 }
+
+/// The CSV form of a journal's tables, for export (the store itself is ``CSVJournalStore``).
+public enum JournalCSV {
+    /// The moments table, with its header row, as `moments.csv` holds it.
+    public static func momentsTable(_ journal: Journal) -> [UInt8] {
+        CSVJournalEncoder.moments(journal.moments)
+    }
+
+    /// Every table by file name, as a ``CSVJournalStore`` folder holds them.
+    public static func tables(_ journal: Journal) -> [(name: String, bytes: [UInt8])] {
+        CSVJournalEncoder.tables(journal)
+    }
+}

@@ -82,7 +82,7 @@ public struct CSVJournalStore: JournalStore {
     public func append(_ moment: Moment) throws(StoreError) {
         try withExclusiveAccess { () throws(StoreError) in
             var journal = try load()
-            do throws(ValidationError) {
+            do throws(JournalValidationError) {
                 try journal.log(moment)
             } catch {
                 throw .invalid(file: path(CSVTables.moments), line: nil, error)
@@ -109,7 +109,7 @@ public struct CSVJournalStore: JournalStore {
     }
 
     /// The table and line a validation problem points at.
-    private func place(of problem: ValidationError, in journal: Journal, lines: [String: [Int]]) -> (file: String, line: Int?) {
+    private func place(of problem: JournalValidationError, in journal: Journal, lines: [String: [Int]]) -> (file: String, line: Int?) {
         func find(_ kind: String, _ id: String) -> (String, Int?) {
             switch kind {
             case "moment": return (path(CSVTables.moments), journal.moments.lastIndex { $0.id.rawValue == id }.flatMap { lines["moment"]?[$0] })

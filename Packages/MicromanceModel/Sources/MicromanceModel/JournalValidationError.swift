@@ -1,6 +1,6 @@
 /// Why a journal, or something about to be added to it, breaks the journal's rules.
 /// Each case says what is wrong and, in ``description``, what to do about it.
-public enum ValidationError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConvertible {
     /// A moment or ritual names a partner the journal does not have.
     case unknownPartner(id: String, field: String, in: String)
     /// A title or name is empty or only spaces.

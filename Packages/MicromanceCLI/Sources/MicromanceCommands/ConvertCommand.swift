@@ -1,0 +1,94 @@
+import ArgumentParser
+import MicromanceModel
+import MicromanceStore
+
+/// `micromance convert`: copies the journal into a store of another kind.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Copy the journal into another store, such as a folder of CSV tables.",
+        discussion: """
+        The journal you have stays as it is; point --store or MICROMANCE_STORE at the new one to use it. \
+        The target must not hold a journal yet.
+
+        Examples:
+          micromance convert --to csv:~/micromance-tables
+          micromance --store csv:~/micromance-tables convert --to json:~/journal.json
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: ArgumentHelp("Where to write: csv:DIR, json:PATH, a .json file or a folder.", valueName: "location"))
+    var to: String
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let journal = try storeOptions.load(in: environment).journal
+        let target = try StoreOptions.open(to)
+        var existed = false
+        do {
+            try target.withExclusiveAccess { () throws(StoreError) in
+                existed = target.exists
+                if !existed { try target.save(journal) }
+            }
+        } catch {
+            throw CLIError(error)
+        }
+        if existed {
+            throw CLIError.cannotCreate("\(target.location) already holds a journal; choose an empty place (nothing was written)")
+        }
+        environment.output.line("Copied \(TextFormat.count(journal.moments.count, "moment")) and \(TextFormat.count(journal.partners.count, "partner")) to \(target.location).")
+        environment.output.line("Use it with --store \(to) or MICROMANCE_STORE=\(to).")
+    }
+}
+
+/// `micromance export`: writes the journal out as JSON or CSV.
+struct ExportCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, csv
+    }
+
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the journal out as JSON or CSV, to standard output or a file.",
+        discussion: """
+        JSON is the whole journal. CSV to standard output is the moments table; with --out it is a folder of every table. \
+        Files are created readable by you only, and an existing file is never replaced.
+
+        Examples:
+          micromance export --format json > backup.json
+          micromance export --format csv --out ~/micromance-export
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "json or csv.")
+    var format: Format = .json
+
+    @Option(help: ArgumentHelp("A file (JSON) or folder (CSV) to write instead of standard output.", valueName: "path"))
+    var out: String?
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let journal = try storeOptions.load(in: environment).journal
+        guard let out else {
+            switch format {
+            case .json: environment.output.write(String(decoding: JournalJSON.encode(journal), as: UTF8.self))
+            case .csv: environment.output.write(String(decoding: JournalCSV.momentsTable(journal), as: UTF8.self))
+            }
+            return
+        }
+        let target: any JournalStore = format == .json ? JSONJournalStore(path: out) : CSVJournalStore(folder: out)
+        var existed = false
+        do {
+            try target.withExclusiveAccess { () throws(StoreError) in
+                existed = target.exists
+                if !existed { try target.save(journal) }
+            }
+        } catch {
+            throw CLIError(error)
+        }
+        if existed { throw CLIError.cannotCreate("\(out) already exists; choose another path (nothing was written)") }
+        environment.output.line("Exported \(TextFormat.count(journal.moments.count, "moment")) to \(out).")
+    }
+}
