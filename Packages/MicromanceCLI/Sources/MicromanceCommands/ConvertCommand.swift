@@ -13,7 +13,7 @@ struct ConvertCommand: ParsableCommand {
 
         Examples:
           micromance convert --to csv:~/micromance-tables
-          micromance --store csv:~/micromance-tables convert --to json:~/journal.json
+          micromance convert --store csv:~/micromance-tables --to json:~/journal.json
         """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -190,3 +190,92 @@ import Testing
         #expect(parsed("2026-12-01") == nil)
     }
 }
+
+@Suite struct MovingDataTests {
+    /// A journal with hostile notes, saved at the harness's store.
+    func hostileJournal(_ cli: CommandHarness) throws {
+        cli.setUpCouple()
+        for (index, note) in ["=HYPERLINK(\"x\")", "comma, \"quote\"\nnew line", "Zoë 💞", "'apostrophe", "-minus", "\r\nCRLF"].enumerated() {
+            let result = cli.run("log", "Gesture \(index)", "--note=\(note)", "--at", "\(index + 1)h ago")
+            #expect(result.code == 0, "\(result.errors)")
+        }
+    }
+
+    @Test func jsonToCSVToJSONIsIdentical() throws {
+        let cli = try CommandHarness()
+        try hostileJournal(cli)
+        let csv = cli.folder + "/tables"
+        let back = cli.folder + "/back.json"
+        #expect(cli.run("convert", "--to", "csv:" + csv).code == 0)
+        #expect(cli.run("convert", "--store", "csv:" + csv, "--to", back).code == 0)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: back)) == Data(contentsOf: URL(fileURLWithPath: cli.storePath)))
+        // The formula is text in the table, guarded by an apostrophe.
+        let table = try String(contentsOfFile: csv + "/moments.csv", encoding: .utf8)
+        #expect(table.contains("'=HYPERLINK(\"\"x\"\")"))
+        #expect(cli.run("convert", "--to", "csv:" + csv).code == 73)
+    }
+
+    @Test func logAppendsToACSVStore() throws {
+        let cli = try CommandHarness()
+        let csv = cli.folder + "/tables"
+        let env = ["MICROMANCE_STORE": csv, "HOME": cli.folder]
+        #expect(cli.run("init", variables: env).code == 0)
+        #expect(cli.run("partner", "add", "Alex", variables: env).code == 0)
+        #expect(cli.run("partner", "add", "Sam", variables: env).code == 0)
+        #expect(cli.run("log", "warm towel", variables: env).code == 0)
+        #expect(cli.run("log", "long hug", variables: env).code == 0)
+        let table = try String(contentsOfFile: csv + "/moments.csv", encoding: .utf8)
+        #expect(table.split(separator: "\n").count == 3)
+        #expect(cli.run("history", variables: env).output.contains("long hug"))
+    }
+
+    @Test func exportAndImport() throws {
+        let cli = try CommandHarness()
+        try hostileJournal(cli)
+        let json = cli.run("export", "--format", "json")
+        #expect(json.output == (try String(contentsOfFile: cli.storePath, encoding: .utf8)))
+        let csv = cli.run("export", "--format", "csv").output
+        #expect(csv.hasPrefix("id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\n"))
+        let out = cli.folder + "/export.json"
+        #expect(cli.run("export", "--out", out).code == 0)
+        #expect(cli.run("export", "--out", out).code == 73)
+        let fresh = cli.folder + "/fresh.json"
+        let imported = cli.run("import", "--store", fresh, out)
+        #expect(imported.code == 0, "\(imported.errors)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: fresh)) == Data(contentsOf: URL(fileURLWithPath: cli.storePath)))
+    }
+
+    @Test func mergeWithItselfChangesNothingAndMergesCommute() throws {
+        let cli = try CommandHarness()
+        try hostileJournal(cli)
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.storePath))
+        let same = cli.run("merge", cli.storePath)
+        #expect(same.output.contains("Nothing to merge"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.storePath)) == before)
+
+        // B: a copy of A that then logs on its own, in CSV.
+        let b = cli.folder + "/b"
+        #expect(cli.run("convert", "--to", "csv:" + b).code == 0)
+        #expect(cli.run("log", "--store", "csv:" + b, "Sam's own", "--from", "Sam").code == 0)
+        #expect(cli.run("log", "Alex's own").code == 0)
+        let aCopy = cli.folder + "/a-copy.json"
+        #expect(cli.run("convert", "--to", aCopy).code == 0)
+
+        let ab = cli.run("merge", "csv:" + b)
+        #expect(ab.output.contains("added 1 moment"), "\(ab.output)\(ab.errors)")
+        #expect(cli.run("merge", "--store", "csv:" + b, aCopy).code == 0)
+        let merged = try JSONJournalStore(path: cli.storePath).load()
+        #expect(try CSVJournalStore(folder: b).load() == merged)
+        #expect(merged.moments.count == 8)
+        #expect(cli.run("merge", "csv:" + b).output.contains("Nothing to merge"))
+    }
+
+    @Test func unknownLocationsAreUsageErrors() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let result = cli.run("merge", cli.folder + "/journal.yaml")
+        #expect(result.code == 64)
+        #expect(result.errors.contains("no store backend"))
+        #expect(cli.run("merge", cli.folder + "/missing.json").code == 66)
+    }
+}
