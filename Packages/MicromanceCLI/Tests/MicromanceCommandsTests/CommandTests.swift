@@ -235,7 +235,7 @@ import Testing
         let json = cli.run("export", "--format", "json")
         #expect(json.output == (try String(contentsOfFile: cli.storePath, encoding: .utf8)))
         let csv = cli.run("export", "--format", "csv").output
-        #expect(csv.hasPrefix("id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\n"))
+        #expect(csv.hasPrefix("id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\n"))
         let out = cli.folder + "/export.json"
         #expect(cli.run("export", "--out", out).code == 0)
         #expect(cli.run("export", "--out", out).code == 73)

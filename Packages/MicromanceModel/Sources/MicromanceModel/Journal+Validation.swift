@@ -21,8 +21,12 @@ extension Journal {
         }
         var momentIDs = Set<Identifier<Moment>>()
         momentIDs.reserveCapacity(moments.count)
+        let ritualIDsKnown = Set(rituals.map(\.id))
         for moment in moments {
             if let problem = check(moment, partners: partnerIDs, checkZone: false) { found.append(problem) }
+            if let ritual = moment.ritualID, !ritualIDsKnown.contains(ritual) {
+                found.append(.unknownRitual(id: ritual.rawValue, in: "moment \(moment.id)"))
+            }
             if !momentIDs.insert(moment.id).inserted { found.append(.duplicateID(kind: "moment", id: moment.id.rawValue)) }
         }
         // Each distinct time zone is looked up once, not once per moment.
@@ -71,6 +75,9 @@ extension Journal {
     /// Checks one moment against the journal's partners.
     public func validate(_ moment: Moment) throws(JournalValidationError) {
         if let problem = check(moment, partners: Set(partners.map(\.id)), checkZone: true) { throw problem }
+        if let ritual = moment.ritualID, !rituals.contains(where: { $0.id == ritual }) {
+            throw .unknownRitual(id: ritual.rawValue, in: "moment \(moment.id)")
+        }
     }
 
     private func check(_ moment: Moment, partners: Set<Identifier<Partner>>, checkZone: Bool) -> JournalValidationError? {

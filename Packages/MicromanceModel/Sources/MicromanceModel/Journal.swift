@@ -2,8 +2,15 @@
 /// their settings. A value type: load it from a store, change it, save it back.
 public struct Journal: Hashable, Sendable, Codable {
     /// The version of the journal format this build writes. A store refuses a journal
-    /// with a higher version rather than lose fields it does not know.
-    public static let currentSchemaVersion = 1
+    /// with a higher version rather than lose fields it does not know, and upgrades an older
+    /// one when reading it (see ``oldestSchemaVersion``).
+    ///
+    /// History: 1, the first format. 2 added `Moment.ritualID`, `Partner.ideas` and
+    /// `JournalSettings.restDays`, all optional in files, so a version 1 journal reads as is.
+    public static let currentSchemaVersion = 2
+
+    /// The oldest format version this build can read and upgrade.
+    public static let oldestSchemaVersion = 1
 
     /// The format version of this journal.
     public var schemaVersion: Int
@@ -41,10 +48,31 @@ public struct Journal: Hashable, Sendable, Codable {
         guard schemaVersion <= Journal.currentSchemaVersion else {
             throw JournalValidationError.unsupportedSchemaVersion(found: schemaVersion, supported: Journal.currentSchemaVersion)
         }
+        guard schemaVersion >= Journal.oldestSchemaVersion else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .schemaVersion, in: c,
+                debugDescription: "format version \(schemaVersion) is not one Micromance ever wrote (the first is \(Journal.oldestSchemaVersion))")
+        }
         partners = try c.decodeIfPresent([Partner].self, forKey: .partners) ?? []
         moments = try c.decodeIfPresent([Moment].self, forKey: .moments) ?? []
         rituals = try c.decodeIfPresent([Ritual].self, forKey: .rituals) ?? []
         settings = try c.decodeIfPresent(JournalSettings.self, forKey: .settings) ?? JournalSettings()
+        migrate()
+    }
+
+    /// Upgrades a journal read in an older format to ``currentSchemaVersion``, in memory.
+    /// Each step turns version n into n + 1; stores keep a backup of the old file on the
+    /// first save after an upgrade.
+    public mutating func migrate() {
+        while schemaVersion < Journal.currentSchemaVersion {
+            switch schemaVersion {
+            case 1:
+                // Version 2 only added optional fields, which read as empty.
+                schemaVersion = 2
+            default:
+                schemaVersion = Journal.currentSchemaVersion
+            }
+        }
     }
 
     /// The partner with this identifier.

@@ -11,19 +11,24 @@ public struct JournalSettings: Hashable, Sendable, Codable {
     public var defaultGiver: Identifier<Partner>?
     /// Who receives, when `log` is not told.
     public var defaultReceiver: Identifier<Partner>?
+    /// Days of the week the couple declares as rest days: a day without a gesture on one of
+    /// them does not break a streak (schema version 2).
+    public var restDays: [Weekday]
 
     /// Creates settings; every argument has the documented default.
     public init(dailyTarget: Double = 1, weekStart: Weekday = .monday, timeZone: String? = nil,
-                defaultGiver: Identifier<Partner>? = nil, defaultReceiver: Identifier<Partner>? = nil) {
+                defaultGiver: Identifier<Partner>? = nil, defaultReceiver: Identifier<Partner>? = nil,
+                restDays: [Weekday] = []) {
         self.dailyTarget = dailyTarget
         self.weekStart = weekStart
         self.timeZone = timeZone
         self.defaultGiver = defaultGiver
         self.defaultReceiver = defaultReceiver
+        self.restDays = restDays
     }
 
     private enum CodingKeys: String, CodingKey {
-        case dailyTarget, weekStart, timeZone, defaultGiver, defaultReceiver
+        case dailyTarget, weekStart, timeZone, defaultGiver, defaultReceiver, restDays
     }
 
     /// Decodes settings; any key left out takes its default.
@@ -43,6 +48,14 @@ public struct JournalSettings: Hashable, Sendable, Codable {
         timeZone = try c.decodeIfPresent(String.self, forKey: .timeZone)
         defaultGiver = try c.decodeIfPresent(Identifier<Partner>.self, forKey: .defaultGiver)
         defaultReceiver = try c.decodeIfPresent(Identifier<Partner>.self, forKey: .defaultReceiver)
+        let rest = try c.decodeIfPresent([String].self, forKey: .restDays) ?? []
+        restDays = try rest.map { text in
+            guard let day = Weekday(parsing: text) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .restDays, in: c, debugDescription: "'\(text)' is not a day of the week; use mon ... sun")
+            }
+            return day
+        }
     }
 
     /// Encodes settings, with the week start as a three-letter day.
@@ -53,5 +66,6 @@ public struct JournalSettings: Hashable, Sendable, Codable {
         try c.encodeIfPresent(timeZone, forKey: .timeZone)
         try c.encodeIfPresent(defaultGiver, forKey: .defaultGiver)
         try c.encodeIfPresent(defaultReceiver, forKey: .defaultReceiver)
+        try c.encode(restDays.map(\.shortName), forKey: .restDays)
     }
 }

@@ -23,6 +23,8 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
     case invalidDate(String, in: String)
     /// A ritual with a cadence that can never be due.
     case invalidCadence(ritual: String)
+    /// A moment says it carried out a ritual the journal does not have.
+    case unknownRitual(id: String, in: String)
     /// A journal written by a newer version of Micromance.
     case unsupportedSchemaVersion(found: Int, supported: Int)
 
@@ -51,6 +53,8 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
             "\(place): '\(text)' is not a real date"
         case .invalidCadence(let ritual):
             "ritual \(ritual): the cadence is never due; give at least one weekday or a step of one day or more"
+        case let .unknownRitual(id, place):
+            "\(place): ritual '\(id)' is not in this journal; add the ritual first or leave the moment's ritual empty"
         case let .unsupportedSchemaVersion(found, supported):
             "this journal has format version \(found), but this build of Micromance reads up to version \(supported); update Micromance to open it"
         }

@@ -26,12 +26,14 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     public var response: BidResponse?
     /// Whether this is a gesture, a bid or gratitude.
     public var kind: MomentKind
+    /// The ritual this moment carried out, when it was one (schema version 2).
+    public var ritualID: Identifier<Ritual>?
 
     /// Creates a moment. `at` is kept to the millisecond, the precision every store keeps.
     public init(id: Identifier<Moment>, at: Date, timeZone: String, giver: Identifier<Partner>,
                 receiver: Identifier<Partner>, title: String, gestureID: Identifier<Gesture>? = nil,
                 language: LoveLanguage? = nil, note: String? = nil, response: BidResponse? = nil,
-                kind: MomentKind = .gesture) {
+                kind: MomentKind = .gesture, ritualID: Identifier<Ritual>? = nil) {
         self.id = id
         self.at = Timestamp.normalized(at)
         self.timeZone = timeZone
@@ -43,6 +45,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         self.note = note
         self.response = response
         self.kind = kind
+        self.ritualID = ritualID
     }
 
     /// The local calendar day it happened on, in its own time zone (the day as the giver lived it).
@@ -52,7 +55,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, at, timeZone, giver, receiver, title, gestureID = "gesture", language, note, response, kind
+        case id, at, timeZone, giver, receiver, title, gestureID = "gesture", language, note, response, kind, ritualID = "ritual"
     }
 
     /// Decodes a moment; `at` is an ISO 8601 timestamp with an offset.
@@ -75,6 +78,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         note = try c.decodeIfPresent(String.self, forKey: .note)
         response = try c.decodeIfPresent(BidResponse.self, forKey: .response)
         kind = try c.decodeIfPresent(MomentKind.self, forKey: .kind) ?? .gesture
+        ritualID = try c.decodeIfPresent(Identifier<Ritual>.self, forKey: .ritualID)
     }
 
     /// Encodes a moment; `at` is written with the offset of its own time zone, so the file
@@ -93,5 +97,6 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         try c.encodeIfPresent(note, forKey: .note)
         try c.encodeIfPresent(response, forKey: .response)
         try c.encode(kind, forKey: .kind)
+        try c.encodeIfPresent(ritualID, forKey: .ritualID)
     }
 }

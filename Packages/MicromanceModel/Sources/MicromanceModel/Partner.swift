@@ -12,20 +12,24 @@ public struct Partner: Hashable, Sendable, Codable, Identifiable {
     public var stressors: [Stressor]
     /// Birthdays, anniversaries and other dates to remember.
     public var importantDates: [ImportantDate]
+    /// Gesture ideas of the couple's own for this partner, beside the built-in catalog (schema version 2).
+    public var ideas: [String]
 
     /// Creates a partner. The identifier defaults to a slug of the name.
     public init(id: Identifier<Partner>? = nil, name: String, profile: LoveLanguageProfile = .even,
-                preferences: [String] = [], stressors: [Stressor] = [], importantDates: [ImportantDate] = []) {
+                preferences: [String] = [], stressors: [Stressor] = [], importantDates: [ImportantDate] = [],
+                ideas: [String] = []) {
         self.id = id ?? Identifier.slug(name) ?? Identifier("partner")
         self.name = name
         self.profile = profile
         self.preferences = preferences
         self.stressors = stressors
         self.importantDates = importantDates
+        self.ideas = ideas
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, profile, preferences, stressors, importantDates
+        case id, name, profile, preferences, stressors, importantDates, ideas
     }
 
     /// Decodes a partner; the lists may be left out of a file and default to empty.
@@ -37,5 +41,6 @@ public struct Partner: Hashable, Sendable, Codable, Identifiable {
         preferences = try c.decodeIfPresent([String].self, forKey: .preferences) ?? []
         stressors = try c.decodeIfPresent([Stressor].self, forKey: .stressors) ?? []
         importantDates = try c.decodeIfPresent([ImportantDate].self, forKey: .importantDates) ?? []
+        ideas = try c.decodeIfPresent([String].self, forKey: .ideas) ?? []
     }
 }

@@ -63,7 +63,7 @@ func sampleJournal() throws -> Journal {
         #expect(problems.contains(.invalidDailyTarget(0)))
         #expect(problems.contains(.unknownPartner(id: "zed", field: "giver", in: "moment m1")))
         #expect(problems.contains(.invalidCadence(ritual: "r1")))
-        #expect(problems.contains(.unsupportedSchemaVersion(found: 99, supported: 1)))
+        #expect(problems.contains(.unsupportedSchemaVersion(found: 99, supported: Journal.currentSchemaVersion)))
     }
 
     @Test func findsPartnersByNameOrID() throws {

@@ -39,7 +39,9 @@ public struct JSONJournalStore: JournalStore {
     }
 
     /// Encodes the journal and atomically replaces the file.
+    /// When the file on disk is in an older format, it is first copied to `PATH.vN.bak`.
     public func save(_ journal: Journal) throws(StoreError) {
+        try SchemaBackup.protectJSON(at: path)
         try SecureFile.replace(path, with: JournalJSON.encode(journal))
     }
 }

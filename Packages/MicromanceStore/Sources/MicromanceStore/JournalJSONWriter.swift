@@ -74,6 +74,7 @@ struct JournalJSONWriter {
         if let note = m.note { field("note"); string(note) }
         field("receiver"); string(m.receiver.rawValue)
         if let response = m.response { field("response"); string(response.rawValue) }
+        if let ritual = m.ritualID { field("ritual"); string(ritual.rawValue) }
         field("timeZone"); string(m.timeZone)
         field("title"); string(m.title)
         raw(" }")
@@ -91,6 +92,8 @@ struct JournalJSONWriter {
     private mutating func partner(_ p: Partner, indent: Int) {
         raw("{")
         newline(indent); raw("\"id\" : "); string(p.id.rawValue)
+        raw(","); newline(indent); raw("\"ideas\" : ")
+        list(p.ideas, indent: indent, multiline: false) { $0.string($1) }
         raw(","); newline(indent); raw("\"importantDates\" : ")
         list(p.importantDates, indent: indent, multiline: false) { writer, date in
             writer.field("day", first: true); writer.number(Double(date.day))
@@ -134,6 +137,7 @@ struct JournalJSONWriter {
         newline(4); raw("\"dailyTarget\" : "); number(s.dailyTarget)
         if let giver = s.defaultGiver { raw(","); newline(4); raw("\"defaultGiver\" : "); string(giver.rawValue) }
         if let receiver = s.defaultReceiver { raw(","); newline(4); raw("\"defaultReceiver\" : "); string(receiver.rawValue) }
+        raw(","); newline(4); raw("\"restDays\" : "); stringList(s.restDays.map(\.shortName))
         if let zone = s.timeZone { raw(","); newline(4); raw("\"timeZone\" : "); string(zone) }
         raw(","); newline(4); raw("\"weekStart\" : "); string(s.weekStart.shortName)
         newline(2); raw("}")

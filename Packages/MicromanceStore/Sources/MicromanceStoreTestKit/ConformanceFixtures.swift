@@ -45,7 +45,8 @@ public enum ConformanceFixtures {
     /// A journal that sets every field of every type, with hostile text wherever text goes.
     public static func everyField() throws -> Journal {
         var journal = Journal(settings: JournalSettings(dailyTarget: 2.5, weekStart: .sunday, timeZone: "Asia/Kolkata",
-                                                        defaultGiver: "zoë", defaultReceiver: "sam-o-neil"))
+                                                        defaultGiver: "zoë", defaultReceiver: "sam-o-neil",
+                                                        restDays: [.saturday, .wednesday]))
         journal.partners = [
             Partner(id: "zoë", name: "Zoë 💞 \"Z\", =1", profile: LoveLanguageProfile([.words: 0.1, .service: 1e-9, .gifts: 0, .time: 123_456.75, .touch: 3]),
                     preferences: hostileTexts,
@@ -53,7 +54,8 @@ public enum ConformanceFixtures {
                                 Stressor(id: "talk", title: "Talk\non Thursday", day: CalendarDay("2026-11-26"))],
                     importantDates: [ImportantDate(id: "bday", title: "Birthday 🎂", month: 2, day: 29),
                                      ImportantDate(id: "met", title: "=First date", month: 6, day: 1, year: 2019),
-                                     ImportantDate(id: "move", title: "Moving day", month: 1, day: 5, year: 2027, recurrence: .once)]),
+                                     ImportantDate(id: "move", title: "Moving day", month: 1, day: 5, year: 2027, recurrence: .once)],
+                    ideas: ["Breakfast in bed, \"Sunday\"", "=SUM(1)"]),
             Partner(id: "sam-o-neil", name: "Sam O'Neil", profile: .even),
         ]
         journal.rituals = [
@@ -71,7 +73,8 @@ public enum ConformanceFixtures {
                     timeZone: zone, giver: index % 2 == 0 ? "zoë" : "sam-o-neil", receiver: index % 2 == 0 ? "sam-o-neil" : "zoë",
                     title: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "(blank)\(text)" : text, gestureID: index % 2 == 0 ? Identifier(text.isEmpty ? "g" : text) : nil,
                     language: LoveLanguage.allCases[index % 5], note: text,
-                    response: BidResponse.allCases[index % 3], kind: MomentKind.allCases[index % 3]))
+                    response: BidResponse.allCases[index % 3], kind: MomentKind.allCases[index % 3],
+                    ritualID: index % 4 == 0 ? "r1" : nil))
             }
         }
         // Instants far apart, on a leap day and across a daylight-saving change.

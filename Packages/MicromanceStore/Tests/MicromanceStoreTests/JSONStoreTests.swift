@@ -57,7 +57,7 @@ func permissions(_ path: String) throws -> Int {
         #expect(text.hasSuffix("}\n"))
         #expect(text.contains("{ \"at\" : \"2026-11-24T08:15:00+01:00\", \"gesture\" : \"make-their-coffee\""))
         #expect(text.contains("\"rituals\" : [],"))
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : \(Journal.currentSchemaVersion)"))
         let keys = ["\"moments\"", "\"partners\"", "\"rituals\"", "\"schemaVersion\"", "\"settings\""]
         let offsets = keys.compactMap { text.range(of: $0)?.lowerBound }
         #expect(offsets.count == keys.count && offsets == offsets.sorted())
@@ -179,7 +179,7 @@ func permissions(_ path: String) throws -> Int {
             _ = try JournalJSON.decode(Array(text.utf8), file: "j.json")
             Issue.record("loaded a newer journal")
         } catch {
-            guard case .newerSchema(_, 7, 1) = error else { Issue.record("\(error)"); return }
+            guard case .newerSchema(_, 7, Journal.currentSchemaVersion) = error else { Issue.record("\(error)"); return }
             #expect(error.description.contains("Update Micromance"))
         }
     }

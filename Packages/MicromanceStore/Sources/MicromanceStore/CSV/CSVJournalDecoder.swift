@@ -56,7 +56,7 @@ struct CSVJournalDecoder {
         guard let header = records.first else { return Table(file: file, columns: [:], records: []) }
         var columns = [String: Int]()
         for (index, field) in header.fields.enumerated() { columns[field.value] = index }
-        for column in expected where columns[column] == nil {
+        for column in expected where columns[column] == nil && !CSVTables.addedColumns.contains(column) {
             throw .corrupt(file: file, line: 1, column: nil, field: nil,
                            reason: "the header has no '\(column)' column; it needs \(expected.joined(separator: ","))")
         }
@@ -84,6 +84,9 @@ struct CSVJournalDecoder {
                 if version > Journal.currentSchemaVersion {
                     throw .newerSchema(file: settingsTable.file, found: version, supported: Journal.currentSchemaVersion)
                 }
+                guard version >= Journal.oldestSchemaVersion else {
+                    throw settingsTable.fail(record, "value", "format version \(version) is not one Micromance ever wrote")
+                }
                 journal.schemaVersion = version
             case "dailyTarget":
                 guard let target = value.flatMap({ Double($0) }) else { throw settingsTable.fail(record, "value", "dailyTarget must be a number") }
@@ -94,6 +97,11 @@ struct CSVJournalDecoder {
             case "timeZone": settings.timeZone = value
             case "defaultGiver": settings.defaultGiver = value.map { Identifier($0) }
             case "defaultReceiver": settings.defaultReceiver = value.map { Identifier($0) }
+            case "restDays":
+                let names = (value ?? "").split(separator: ",").map(String.init)
+                let days = names.compactMap(Weekday.init(parsing:))
+                guard days.count == names.count else { throw settingsTable.fail(record, "value", "restDays must be days such as sat,sun") }
+                settings.restDays = days
             default: throw settingsTable.fail(record, "key", "'\(key)' is not a setting this version knows")
             }
         }
@@ -110,7 +118,7 @@ struct CSVJournalDecoder {
                 journal.partners.append(Partner(
                     id: Identifier(try partners.required(record, "id")), name: partners.value(record, "name") ?? "",
                     profile: LoveLanguageProfile(weights),
-                    preferences: try list(partners, record, "preferences")))
+                    preferences: try list(partners, record, "preferences"), ideas: try list(partners, record, "ideas")))
                 lines["partner", default: []].append(record.line)
             }
         }
@@ -163,6 +171,7 @@ struct CSVJournalDecoder {
                 lines["moment", default: []].append(record.line)
             }
         }
+        journal.migrate()
         return (journal, lines)
     }
 
@@ -180,7 +189,8 @@ struct CSVJournalDecoder {
             id: Identifier(try t.required(record, "id")), at: at, timeZone: try t.required(record, "timeZone"),
             giver: Identifier(try t.required(record, "giver")), receiver: Identifier(try t.required(record, "receiver")),
             title: t.value(record, "title") ?? "", gestureID: t.value(record, "gesture").map { Identifier($0) },
-            language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind)
+            language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind,
+            ritualID: t.value(record, "ritual").map { Identifier($0) })
     }
 
     private func language(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> LoveLanguage? {

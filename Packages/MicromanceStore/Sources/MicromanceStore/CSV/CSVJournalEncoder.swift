@@ -23,6 +23,7 @@ enum CSVJournalEncoder {
             ("timeZone", s.timeZone),
             ("defaultGiver", s.defaultGiver?.rawValue),
             ("defaultReceiver", s.defaultReceiver?.rawValue),
+            ("restDays", s.restDays.map(\.shortName).joined(separator: ",")),
         ]
         for (key, value) in rows where value != nil { CSVCell.appendRecord([key, value], to: &out) }
         return out
@@ -33,7 +34,7 @@ enum CSVJournalEncoder {
         for p in journal.partners {
             CSVCell.appendRecord([
                 p.id.rawValue, p.name, number(p.profile[.words]), number(p.profile[.service]), number(p.profile[.gifts]),
-                number(p.profile[.time]), number(p.profile[.touch]), jsonList(p.preferences),
+                number(p.profile[.time]), number(p.profile[.touch]), jsonList(p.preferences), jsonList(p.ideas),
             ], to: &out)
         }
         return out
@@ -72,7 +73,8 @@ enum CSVJournalEncoder {
             zones[m.timeZone] = zone
             CSVCell.appendRecord([
                 m.id.rawValue, Timestamp.format(m.at, in: zone), m.timeZone, m.giver.rawValue, m.receiver.rawValue,
-                m.kind.rawValue, m.language?.rawValue, m.gestureID?.rawValue, m.response?.rawValue, m.title, m.note,
+                m.kind.rawValue, m.language?.rawValue, m.gestureID?.rawValue, m.response?.rawValue, m.ritualID?.rawValue,
+                m.title, m.note,
             ], to: &out)
         }
         return out

@@ -60,10 +60,12 @@ public struct CSVJournalStore: JournalStore {
         return journal
     }
 
-    /// Replaces every table, atomically as a set.
+    /// Replaces every table, atomically as a set. When the tables on disk are in an older
+    /// format, they are first copied into a `backup-vN` folder inside the journal folder.
     public func save(_ journal: Journal) throws(StoreError) {
         try SecureFile.makeFolder(folder)
         try finishPendingSave()
+        try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
         do {
             for (name, bytes) in CSVJournalEncoder.tables(journal) {
@@ -123,7 +125,8 @@ public struct CSVJournalStore: JournalStore {
             return parts.count >= 2 ? find(parts[0], parts[1]) : (path(CSVTables.settings), nil)
         }
         switch problem {
-        case let .unknownPartner(_, _, place), .emptyTitle(let place), let .invalidTimeZone(_, place), let .invalidDate(_, place):
+        case let .unknownPartner(_, _, place), .emptyTitle(let place), let .invalidTimeZone(_, place), let .invalidDate(_, place),
+             let .unknownRitual(_, place):
             return words(place)
         case .giverIsReceiver(_, let moment): return find("moment", moment)
         case let .duplicateID(kind, id): return find(kind, id)

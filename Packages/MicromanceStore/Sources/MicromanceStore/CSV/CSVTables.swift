@@ -11,11 +11,14 @@ enum CSVTables {
     static let all = [settings, partners, dates, rituals, moments]
 
     static let settingsColumns = ["key", "value"]
-    static let partnerColumns = ["id", "name", "words", "service", "gifts", "time", "touch", "preferences"]
+    static let partnerColumns = ["id", "name", "words", "service", "gifts", "time", "touch", "preferences", "ideas"]
     static let dateColumns = ["partner", "type", "id", "title", "date", "recurrence"]
     static let ritualColumns = ["id", "title", "cadence", "participants", "language"]
     static let momentColumns = ["id", "at", "timeZone", "giver", "receiver", "kind", "language", "gesture", "response",
-                                "title", "note"]
+                                "ritual", "title", "note"]
+
+    /// Columns added after version 1 of the format: a table without them still reads.
+    static let addedColumns: Set<String> = ["ideas", "ritual"]
 
     /// The header line of a table.
     static func header(_ columns: [String]) -> [UInt8] {
