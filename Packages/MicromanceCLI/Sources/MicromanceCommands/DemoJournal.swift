@@ -22,6 +22,18 @@ enum DemoJournal {
         let catalog = Catalog.builtIn.gestures
         for offset in stride(from: 55, through: 0, by: -1) {
             let day = today.adding(days: -offset)
+            // The rituals, kept most days.
+            for (ritual, hour) in [("coffee", 7), ("walk", 16)] {
+                guard ritual == "coffee" || day.weekday == .sunday, Int.random(in: 0..<10, using: &generator) < 8,
+                      let at = localDate(day, minute: hour * 60 + Int.random(in: 0..<50, using: &generator), timeZone: timeZone),
+                      at <= now
+                else { continue }
+                let title = ritual == "coffee" ? "Morning coffee together" : "Sunday walk"
+                journal.moments.append(Moment(
+                    id: .random(using: &generator), at: at, timeZone: timeZone.identifier, giver: offset % 2 == 0 ? "alex" : "sam",
+                    receiver: offset % 2 == 0 ? "sam" : "alex", title: title, gestureID: ritual == "coffee" ? "morning-coffee-together" : "short-walk",
+                    language: .time, kind: .gesture, ritualID: Identifier(ritual)))
+            }
             // Most days one or two gestures; now and then a quiet day.
             let count = [0, 1, 1, 1, 2, 2, 1, 3][Int.random(in: 0..<8, using: &generator)]
             for _ in 0..<count {

@@ -19,7 +19,7 @@ public struct MicromanceCommand: ParsableCommand {
         version: MicromanceCLI.versionReport,
         subcommands: [
             InitCommand.self, PartnerCommand.self, LogCommand.self, HistoryCommand.self, ReportCommand.self,
-            IdeasCommand.self, DemoCommand.self, ConvertCommand.self, ExportCommand.self, ImportCommand.self,
+            SuggestCommand.self, IdeasCommand.self, DemoCommand.self, ConvertCommand.self, ExportCommand.self, ImportCommand.self,
             MergeCommand.self,
         ]
     )

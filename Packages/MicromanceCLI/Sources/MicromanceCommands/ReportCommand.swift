@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MicromanceInsights
 import MicromanceModel
+import MicromanceStore
 
 /// `micromance report`: what the recent days add up to.
 struct ReportCommand: ParsableCommand {
@@ -9,38 +10,83 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Show what the last days add up to: who gave what, in which love languages, and how steady it has been.",
         discussion: """
+        By default the last 7 days. The findings come from every insight strategy: consistency, \
+        love-language fit, bids, reciprocity, drift, variety, rituals, learned preferences and what is coming up.
+
         Examples:
           micromance report
-          micromance report --days 30 --json
+          micromance report --month
+          micromance report --since 2026-11-01 --json
         """)
 
     @OptionGroup var storeOptions: StoreOptions
-
-    @Option(help: "How many days, ending today, the report covers.")
-    var days: Int = 7
+    @OptionGroup var period: PeriodOptions
 
     @Flag(help: "Print JSON (with a schemaVersion) instead of text.")
     var json = false
 
-    func validate() throws {
-        guard (1...36_500).contains(days) else { throw ValidationError("--days must be between 1 and 36500") }
-    }
-
     func run() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
-        let context = InsightContext(journal: journal, now: environment.now(), fallbackTimeZone: environment.timeZone, days: days)
-        try ReportRenderer.print(JournalSummary(context), journal: journal, context: context, json: json, to: environment.output)
+        let context = period.context(for: journal, in: environment)
+        try ReportRenderer.print(InsightEngine.standard.report(context), journal: journal, context: context, json: json,
+                                 to: environment.output)
+    }
+}
+
+/// The period options shared by `report` and `demo`.
+struct PeriodOptions: ParsableArguments {
+    @Option(help: "How many days, ending today, the report covers (default 7).")
+    var days: Int?
+
+    @Flag(help: "This week so far (from the journal's week start).")
+    var week = false
+
+    @Flag(help: "This month so far.")
+    var month = false
+
+    @Option(help: ArgumentHelp("From this day (YYYY-MM-DD) to today.", valueName: "day"))
+    var since: String?
+
+    func validate() throws {
+        let chosen = [days != nil, week, month, since != nil].filter { $0 }.count
+        guard chosen <= 1 else { throw ValidationError("choose one of --days, --week, --month and --since") }
+        if let days, !(1...36_500).contains(days) { throw ValidationError("--days must be between 1 and 36500") }
+        if let since, CalendarDay(since) == nil {
+            throw ValidationError("--since '\(since)' is not a date; use YYYY-MM-DD, such as 2026-11-01")
+        }
+    }
+
+    var period: ReportPeriod {
+        if week { return .week }
+        if month { return .month }
+        if let since, let day = CalendarDay(since) { return .since(day) }
+        return .lastDays(days ?? 7)
+    }
+
+    /// The insight context for this period, as of the environment's clock.
+    func context(for journal: Journal, in environment: CLIEnvironment) -> InsightContext {
+        Self.context(period, for: journal, in: environment)
+    }
+
+    /// The insight context for `period`, seeded by the environment's seed or else by today's
+    /// date, so that ties break the same way all day and differently from day to day.
+    static func context(_ period: ReportPeriod, for journal: Journal, in environment: CLIEnvironment) -> InsightContext {
+        let now = environment.now()
+        var context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, period: period)
+        context.seed = environment.seed ?? UInt64(bitPattern: Int64(context.today.dayNumber))
+        return context
     }
 }
 
 /// Renders a summary as text or JSON; shared by `report` and `demo`.
 enum ReportRenderer {
-    static func print(_ summary: JournalSummary, journal: Journal, context: InsightContext, json: Bool, to out: TextSink) throws {
+    static func print(_ report: InsightReport, journal: Journal, context: InsightContext, json: Bool, to out: TextSink) throws {
         if json {
-            out.write(try TextFormat.json(JSONEnvelope(kind: "report", data: summary)))
+            out.write(try TextFormat.json(JSONEnvelope(kind: "report", data: report)))
             return
         }
+        let summary = report.summary
         out.line("Micromance · \(TextFormat.day(summary.periodStart)) to \(TextFormat.day(summary.periodEnd)) (\(TextFormat.count(summary.periodDays, "day")))")
         out.line()
         out.line("  \(TextFormat.count(summary.moments, "moment")) on \(summary.activeDays) of \(TextFormat.count(summary.periodDays, "day"))")
@@ -50,7 +96,8 @@ enum ReportRenderer {
         out.line("    It rises a little with every day you show up, and a missed day only dips it: steady beats perfect.")
         guard summary.moments > 0 else {
             out.line()
-            out.line("  Nothing logged in these days yet. One small thing today is enough: `micromance ideas` has some.")
+            out.line("  Nothing logged in these days yet. One small thing today is enough: `micromance suggest` has some.")
+            printFindings(report, to: out)
             return
         }
         out.line()
@@ -78,6 +125,23 @@ enum ReportRenderer {
         }
         if summary.recent.count > shown.count {
             out.line("  … and \(summary.recent.count - shown.count) more (`micromance history` lists them all)")
+        }
+        printFindings(report, to: out)
+    }
+
+    /// The findings worth a line: everything except plain "not enough data" notes.
+    static func printFindings(_ report: InsightReport, to out: TextSink) {
+        let shown = report.findings.filter { $0.tone != .notEnoughData && !($0.strategy == "consistency" && $0.topic == "score") }
+        guard !shown.isEmpty else { return }
+        out.line()
+        out.line("What stands out")
+        for finding in shown {
+            let mark = switch finding.tone {
+            case .celebration: "+"
+            case .nudge: "›"
+            default: "·"
+            }
+            out.line("  \(mark) \(finding.sentence)")
         }
     }
 }

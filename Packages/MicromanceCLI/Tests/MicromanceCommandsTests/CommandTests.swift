@@ -98,7 +98,11 @@ import Testing
         cli.run("log", "warm towel")
         let report = try JSONSerialization.jsonObject(with: Data(cli.run("report", "--json").output.utf8)) as? [String: Any]
         #expect(report?["schemaVersion"] as? Int == 1)
-        #expect((report?["data"] as? [String: Any])?["moments"] as? Int == 1)
+        let data = report?["data"] as? [String: Any]
+        #expect((data?["summary"] as? [String: Any])?["moments"] as? Int == 1)
+        let strategies = Set(((data?["findings"] as? [[String: Any]]) ?? []).compactMap { $0["strategy"] as? String })
+        #expect(strategies == ["consistency", "love-language-fit", "bids", "reciprocity", "drift", "variety", "rituals",
+                               "learned-preferences", "coming-up"])
         let history = try JSONSerialization.jsonObject(with: Data(cli.run("history", "--json").output.utf8)) as? [String: Any]
         #expect((history?["data"] as? [[String: Any]])?.first?["title"] as? String == "warm towel")
     }
@@ -112,6 +116,32 @@ import Testing
         #expect(journal.settings.defaultGiver == "alex" && journal.settings.defaultReceiver == "sam")
         #expect(cli.run("partner", "add", "Robin", "--weight", "touch=lots").code == 64)
         #expect(cli.run("partner", "list").output.contains("Sam (sam): touch 63%, time 38%"))
+    }
+}
+
+@Suite struct SuggestCommandTests {
+    @Test func suggestsForAPartnerWithReasons() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()  // Sam: touch 5, time 3
+        let result = cli.run("suggest", "--for", "Sam", "-n", "3")
+        #expect(result.code == 0, "\(result.errors)")
+        #expect(result.output.hasPrefix("For Sam:\n1. "))
+        #expect(result.output.components(separatedBy: "(physical touch)").count - 1 == 3)
+        #expect(result.output.components(separatedBy: "   Why: ").count - 1 == 3)
+        #expect(result.output.contains("Physical touch is what Sam values most"))
+        // After logging the top one, it is not suggested again right away.
+        let json = try JSONSerialization.jsonObject(with: Data(cli.run("suggest", "--for", "Sam", "--json").output.utf8)) as? [String: Any]
+        let first = try #require((json?["data"] as? [[String: Any]])?.first)
+        let title = try #require(first["title"] as? String)
+        #expect(cli.run("log", title, "--to", "Sam").code == 0)
+        #expect(!cli.run("suggest", "--for", "Sam", "-n", "5").output.contains(title + " ("))
+    }
+
+    @Test func unknownPartnerOrSituation() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        #expect(cli.run("suggest", "--for", "Robin").code == 64)
+        #expect(cli.run("suggest", "--context", "underwater").code == 64)
     }
 }
 

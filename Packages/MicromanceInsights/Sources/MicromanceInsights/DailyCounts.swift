@@ -28,6 +28,18 @@ public struct DailyCounts: Sendable, Equatable {
     /// The last day counted.
     public var lastDay: CalendarDay { firstDay.adding(days: counts.count - 1) }
 
+    /// Whether the day at `index` is one of `restDays`.
+    public func isRest(_ index: Int, restDays: [Weekday]) -> Bool {
+        !restDays.isEmpty && restDays.contains(firstDay.adding(days: index).weekday)
+    }
+
+    /// The counts with declared rest days that had nothing logged left out, for scoring:
+    /// a rest day neither raises nor lowers a consistency score.
+    public func countsSkippingRest(_ restDays: [Weekday]) -> [Int] {
+        guard !restDays.isEmpty else { return counts }
+        return counts.enumerated().filter { $0.element > 0 || !isRest($0.offset, restDays: restDays) }.map(\.element)
+    }
+
     /// The count on `day`, or 0 outside the counted range.
     public func count(on day: CalendarDay) -> Int {
         let index = firstDay.days(until: day)

@@ -15,25 +15,51 @@ public struct InsightContext: Sendable {
     public var periodStart: CalendarDay
     /// The last day of the period (usually today).
     public var periodEnd: CalendarDay
+    /// The calendar for week-based views: Gregorian, in ``timeZone``, with the journal's week start.
+    public var calendar: Calendar
+    /// The seed that breaks ties wherever a strategy must choose among equals.
+    public var seed: UInt64
 
     /// A context for a period of `days` days ending today (7 by default). The time zone is
     /// the journal's setting when it names a known zone, else `fallbackTimeZone`.
-    public init(journal: Journal, now: Date, fallbackTimeZone: TimeZone, days: Int = 7) {
-        self.journal = journal
-        self.now = now
-        timeZone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? fallbackTimeZone
-        periodEnd = CalendarDay(now, in: timeZone)
-        periodStart = periodEnd.adding(days: -(max(days, 1) - 1))
+    public init(journal: Journal, now: Date, fallbackTimeZone: TimeZone, days: Int = 7, seed: UInt64 = 0) {
+        let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? fallbackTimeZone
+        let end = CalendarDay(now, in: zone)
+        self.init(journal: journal, now: now, timeZone: zone, periodStart: end.adding(days: -(max(days, 1) - 1)),
+                  periodEnd: end, seed: seed)
     }
 
     /// A context for an explicit period.
-    public init(journal: Journal, now: Date, timeZone: TimeZone, periodStart: CalendarDay, periodEnd: CalendarDay) {
+    public init(journal: Journal, now: Date, timeZone: TimeZone, periodStart: CalendarDay, periodEnd: CalendarDay,
+                seed: UInt64 = 0) {
         self.journal = journal
         self.now = now
         self.timeZone = timeZone
         self.periodStart = periodStart
         self.periodEnd = periodEnd
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        calendar.firstWeekday = journal.settings.weekStart.rawValue
+        self.calendar = calendar
+        self.seed = seed
     }
+
+    /// A context for the period a ``ReportPeriod`` names, as of `now`.
+    public init(journal: Journal, now: Date, fallbackTimeZone: TimeZone, period: ReportPeriod, seed: UInt64 = 0) {
+        let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? fallbackTimeZone
+        let today = CalendarDay(now, in: zone)
+        let (start, end) = period.days(today: today, weekStart: journal.settings.weekStart)
+        self.init(journal: journal, now: now, timeZone: zone, periodStart: start, periodEnd: end, seed: seed)
+    }
+
+    /// Days in the period.
+    public var periodDays: Int { periodStart.days(until: periodEnd) + 1 }
+
+    /// The moments in the period, in journal order.
+    public var momentsInPeriod: [Moment] { journal.moments.filter(isInPeriod) }
+
+    /// The partner's name, or the identifier when the partner is unknown.
+    public func name(of id: Identifier<Partner>) -> String { journal.partner(id)?.name ?? id.rawValue }
 
     /// Today, in the home time zone.
     public var today: CalendarDay { CalendarDay(now, in: timeZone) }

@@ -68,10 +68,13 @@ public struct JournalSummary: Sendable, Equatable, Codable {
 
         let daily = DailyCounts(context, through: context.today)
         let target = journal.settings.dailyTarget
-        streaks = journal.moments.isEmpty ? Streaks(current: 0, longest: 0) : Streaks(counts: daily.counts, dailyTarget: target)
+        let rest = journal.settings.restDays
+        streaks = journal.moments.isEmpty
+            ? Streaks(current: 0, longest: 0)
+            : Streaks(counts: daily.counts, dailyTarget: target, isRest: { daily.isRest($0, restDays: rest) })
         // A today with nothing logged yet is not a missed day: score through yesterday.
-        var counts = daily.counts
-        if let last = counts.last, last == 0 { counts.removeLast() }
+        var counts = daily.countsSkippingRest(rest)
+        if daily.counts.last == 0, counts.last == 0 { counts.removeLast() }
         consistency = journal.moments.isEmpty ? 0 : scoring.score(counts: counts, dailyTarget: target)
         self.scoring = scoring.name
         dailyTarget = target

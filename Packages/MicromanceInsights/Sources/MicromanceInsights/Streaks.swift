@@ -17,20 +17,28 @@ public struct Streaks: Sendable, Equatable, Codable {
     }
 
     /// Streaks in a day-by-day record whose last element is today. A today with nothing
-    /// logged yet does not break the current streak: the day is not over.
-    public init(counts: [Int], dailyTarget: Double) {
+    /// logged yet does not break the current streak: the day is not over. A declared rest day
+    /// (`isRest(index)`) that misses the target neither breaks a streak nor adds to it.
+    public init(counts: [Int], dailyTarget: Double, isRest: (Int) -> Bool = { _ in false }) {
         var longest = 0
         var run = 0
-        for count in counts {
-            run = Self.isDone(count: count, dailyTarget: dailyTarget) ? run + 1 : 0
+        for (index, count) in counts.enumerated() {
+            if Self.isDone(count: count, dailyTarget: dailyTarget) {
+                run += 1
+            } else if !isRest(index) {
+                run = 0
+            }
             longest = max(longest, run)
         }
-        var days = counts[...]
-        if let today = days.last, !Self.isDone(count: today, dailyTarget: dailyTarget) { days = days.dropLast() }
+        var end = counts.count
+        if let today = counts.last, !Self.isDone(count: today, dailyTarget: dailyTarget) { end -= 1 }
         var current = 0
-        for count in days.reversed() {
-            guard Self.isDone(count: count, dailyTarget: dailyTarget) else { break }
-            current += 1
+        for index in stride(from: end - 1, through: 0, by: -1) {
+            if Self.isDone(count: counts[index], dailyTarget: dailyTarget) {
+                current += 1
+            } else if !isRest(index) {
+                break
+            }
         }
         self.init(current: current, longest: longest)
     }

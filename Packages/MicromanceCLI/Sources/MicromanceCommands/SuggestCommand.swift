@@ -1,0 +1,71 @@
+import ArgumentParser
+import MicromanceInsights
+import MicromanceModel
+
+/// `micromance suggest`: the next small gesture for a partner, with reasons.
+struct SuggestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Suggest the next small gestures for a partner, and say why.",
+        discussion: """
+        Ranks the catalog and the partner's own ideas by their love languages, what they have \
+        turned toward, how long since each was done, and the situation. \
+        Situations: \(GestureContext.allCases.map(\.rawValue).joined(separator: ", ")).
+
+        Examples:
+          micromance suggest --for Sam
+          micromance suggest --for Sam -n 5 --context apart
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: .customLong("for"), help: "Who the gesture is for (default: the usual receiver).")
+    var receiver: String?
+
+    @Option(name: [.customShort("n"), .long], help: "How many suggestions.")
+    var count: Int = 3
+
+    @Option(help: ArgumentHelp("Favour a situation (repeatable): apart, morning, evening, stress, ...", valueName: "situation"))
+    var context: [String] = []
+
+    @Flag(help: "Print JSON (with a schemaVersion) instead of text.")
+    var json = false
+
+    func validate() throws {
+        guard (1...100).contains(count) else { throw ValidationError("-n must be between 1 and 100") }
+        for item in context where GestureContext(rawValue: item.lowercased()) == nil {
+            throw ValidationError("'\(item)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let journal = try storeOptions.load(in: environment).journal
+        let partner: Partner
+        if let receiver {
+            guard let found = journal.partner(named: receiver) else {
+                throw CLIError.usage("'\(receiver)' is not a partner in this journal; the partners are: \(journal.partners.map(\.name).joined(separator: ", "))")
+            }
+            partner = found
+        } else if let found = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.first {
+            partner = found
+        } else {
+            throw CLIError.usage("add a partner first with `micromance partner add NAME`")
+        }
+        let insight = PeriodOptions.context(.lastDays(7), for: journal, in: environment)
+        let request = SuggestionRequest(receiver: partner.id, count: count,
+                                        contexts: Set(context.compactMap { GestureContext(rawValue: $0.lowercased()) }))
+        let suggestions = SuggestionEngine().suggest(request, in: insight)
+        if json {
+            environment.output.write(try TextFormat.json(JSONEnvelope(kind: "suggestions", data: suggestions)))
+            return
+        }
+        environment.output.line("For \(partner.name):")
+        for (index, suggestion) in suggestions.enumerated() {
+            let language = suggestion.language.map { " (\($0.displayName.lowercased()))" } ?? ""
+            environment.output.line("\(index + 1). \(suggestion.title)\(language)")
+            if let detail = suggestion.detail { environment.output.line("   \(detail)") }
+            environment.output.line("   Why: \(suggestion.reasons.joined(separator: "; ")).")
+        }
+    }
+}

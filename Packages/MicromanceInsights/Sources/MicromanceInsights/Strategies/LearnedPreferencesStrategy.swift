@@ -1,0 +1,81 @@
+import MicromanceModel
+
+/// Learned preferences: "observe what matters to them". For each receiver, which love
+/// languages and gestures were most often turned toward, set against their declared profile.
+///
+/// Uses moments with a logged response. A language needs `minimumResponses` responses before
+/// its rate counts. When the language with the highest turn-toward rate is not the one the
+/// profile ranks first, the finding says so: the profile may be worth revisiting.
+public struct LearnedPreferences: Sendable, Equatable {
+    /// Turn-toward rate and number of responses per language, for one receiver.
+    public var rates: [LoveLanguage: (rate: Double, responses: Int)]
+
+    /// What the responses to gestures in each language say about `receiver`, over `moments`.
+    public init(receiver: Identifier<Partner>, moments: [Moment]) {
+        var toward = [LoveLanguage: Int]()
+        var total = [LoveLanguage: Int]()
+        for moment in moments where moment.receiver == receiver {
+            guard let language = moment.language, let response = moment.response else { continue }
+            total[language, default: 0] += 1
+            if response == .toward { toward[language, default: 0] += 1 }
+        }
+        var rates = [LoveLanguage: (rate: Double, responses: Int)]()
+        for (language, count) in total { rates[language] = (Double(toward[language] ?? 0) / Double(count), count) }
+        self.rates = rates
+    }
+
+    /// The turn-toward rate of a language, when it has at least `minimum` responses.
+    public func rate(_ language: LoveLanguage, minimum: Int) -> Double? {
+        guard let entry = rates[language], entry.responses >= minimum else { return nil }
+        return entry.rate
+    }
+
+    /// Compares rates and response counts.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        lhs.rates.count == rhs.rates.count
+            && lhs.rates.allSatisfy { rhs.rates[$0.key]?.rate == $0.value.rate && rhs.rates[$0.key]?.responses == $0.value.responses }
+    }
+}
+
+/// The strategy that reports ``LearnedPreferences`` beside each partner's profile.
+public struct LearnedPreferencesStrategy: InsightStrategy {
+    /// Responses a language needs before its rate counts.
+    public var minimumResponses: Int
+
+    /// Creates the strategy.
+    public init(minimumResponses: Int = 3) { self.minimumResponses = minimumResponses }
+
+    /// "learned-preferences".
+    public var id: String { "learned-preferences" }
+
+    /// One finding per receiver. Looks at the whole journal: preferences take time to show.
+    public func findings(in context: InsightContext) -> [Finding] {
+        guard !context.journal.partners.isEmpty else { return [LoveLanguageFitStrategy.noPartners(id, "responses")] }
+        return context.journal.partners.map { partner in
+            let learned = LearnedPreferences(receiver: partner.id, moments: context.journal.moments)
+            var numbers = [String: Double]()
+            var best: (LoveLanguage, Double)?
+            for language in LoveLanguage.allCases {
+                guard let rate = learned.rate(language, minimum: minimumResponses) else { continue }
+                numbers["toward.\(language.rawValue)"] = rate
+                numbers["responses.\(language.rawValue)"] = Double(learned.rates[language]?.responses ?? 0)
+                if best == nil || rate > (best?.1 ?? 0) { best = (language, rate) }
+            }
+            guard let best else {
+                return Finding(strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .notEnoughData,
+                               sentence: "Log how \(partner.name) responds (`--response toward|away|against`) to learn what lands with them.",
+                               numbers: numbers)
+            }
+            let declared = partner.profile.primary
+            let percent = Int((best.1 * 100).rounded())
+            if let declared, declared != best.0 {
+                return Finding(strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
+                               sentence: "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%), while their profile puts \(declared.displayName.lowercased()) first. Worth noticing, and maybe asking about.",
+                               numbers: numbers)
+            }
+            return Finding(strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .celebration,
+                           sentence: "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%)\(declared == best.0 ? ", as their profile says" : "").",
+                           numbers: numbers)
+        }
+    }
+}

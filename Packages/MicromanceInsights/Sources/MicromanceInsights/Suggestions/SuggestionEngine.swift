@@ -1,0 +1,159 @@
+import Foundation
+import MicromanceModel
+
+/// Ranks gesture ideas for a receiver: the built-in catalog plus the receiver's own ideas.
+///
+/// Each candidate's score adds up:
+/// - **fit**: the receiver's profile share of the gesture's primary language (secondary
+///   languages count a third), scaled so the receiver's top language scores 1;
+/// - **learned**: how often the receiver turned toward that language (±0.5 around an even rate),
+///   once at least three responses are logged;
+/// - **recency**: −1 if done for them in the last 3 days, −0.4 in the last 7; +0.1 if never done;
+/// - **context**: +0.4 for each requested situation the gesture suits; +0.2 when it suits the
+///   time of day; +0.3 for support gestures when a stressor is today or tomorrow, and for
+///   celebrations when an important date is within three days. When `apart` is requested,
+///   gestures that need you there are left out;
+/// - **variety**: −0.2 when the language already had more than its profile share in the last 7 days;
+/// - **own ideas**: +0.15 for the receiver's own ideas, which the couple wrote for a reason.
+///
+/// Ties are broken by a generator seeded from the context's seed, so the same inputs always
+/// give the same list. Each suggestion carries the reasons that moved it.
+public struct SuggestionEngine: Sendable {
+    /// The built-in gestures considered (plus each receiver's own ideas).
+    public var catalog: Catalog
+
+    /// An engine over a catalog (the built-in one by default).
+    public init(catalog: Catalog = .builtIn) { self.catalog = catalog }
+
+    /// The best `request.count` suggestions, best first.
+    public func suggest(_ request: SuggestionRequest, in context: InsightContext) -> [Suggestion] {
+        guard let receiver = context.journal.partner(request.receiver) else { return [] }
+        let profile = receiver.profile
+        let topShare = LoveLanguage.allCases.map(profile.share(of:)).max() ?? 0
+        let learned = LearnedPreferences(receiver: receiver.id, moments: context.journal.moments)
+        let today = context.today
+        let received = context.journal.moments.filter { $0.receiver == receiver.id }
+        var lastDone = [String: CalendarDay]()
+        for moment in received {
+            let day = context.day(of: moment)
+            for key in [moment.gestureID.map { "id:" + $0.rawValue }, "title:" + moment.title.lowercased()].compactMap({ $0 }) {
+                if let known = lastDone[key], known >= day { continue }
+                lastDone[key] = day
+            }
+        }
+        var recentLanguages = [LoveLanguage: Int]()
+        let weekAgo = today.adding(days: -6)
+        for moment in received where context.day(of: moment) >= weekAgo {
+            if let language = moment.language { recentLanguages[language, default: 0] += 1 }
+        }
+        let recentTotal = recentLanguages.values.reduce(0, +)
+        let upcoming = ComingUpStrategy.upcoming(in: context.journal, today: today, days: 3).filter { $0.partner == receiver.id }
+        let stressSoon = upcoming.contains { $0.isStressor && today.days(until: $0.day) <= 1 }
+        let dateSoon = upcoming.contains { !$0.isStressor }
+        let hour = Int(Timestamp.format(context.now, in: context.timeZone).dropFirst(11).prefix(2)) ?? 12
+        let timeOfDay: GestureContext? = (5..<11).contains(hour) ? .morning : (17..<24).contains(hour) ? .evening : nil
+
+        var candidates = catalog.gestures.map { Candidate(gesture: $0) }
+        for idea in receiver.ideas {
+            candidates.append(Candidate(idea: idea, matched: catalog.bestMatch(for: idea)))
+        }
+        var generator = SeededGenerator(seed: context.seed ^ 0x5EED)
+        var scored = [(suggestion: Suggestion, tieBreak: UInt64)]()
+        for candidate in candidates {
+            if request.contexts.contains(.apart), !candidate.contexts.contains(.apart) { continue }
+            var score = 0.0
+            var reasons = [String]()
+            if candidate.gestureID == nil {
+                score += 0.15
+                reasons.append("one of your own ideas for \(receiver.name)")
+            }
+            if let language = candidate.languages.first, topShare > 0 {
+                var fit = profile.share(of: language)
+                for other in candidate.languages.dropFirst() { fit += profile.share(of: other) / 3 }
+                fit = min(1, fit / topShare)
+                score += fit
+                if profile.primary == language {
+                    reasons.append("\(language.displayName) is what \(receiver.name) values most")
+                } else if fit >= 0.6 {
+                    reasons.append("\(language.displayName) ranks high in \(receiver.name)'s profile")
+                }
+                if let rate = learned.rate(language, minimum: 3) {
+                    score += rate - 0.5
+                    if rate >= 0.75 {
+                        reasons.append("\(receiver.name) turned toward \(Int((rate * 100).rounded()))% of \(language.displayName.lowercased()) gestures")
+                    }
+                }
+                if recentTotal >= 3, Double(recentLanguages[language] ?? 0) / Double(recentTotal) > profile.share(of: language) + 0.2 {
+                    score -= 0.2
+                }
+            }
+            if let day = candidate.keys.compactMap({ lastDone[$0] }).max() {
+                let ago = day.days(until: today)
+                if ago <= 3 {
+                    score -= 1
+                } else if ago <= 7 {
+                    score -= 0.4
+                } else {
+                    reasons.append("last done \(ago) days ago")
+                }
+            } else {
+                score += 0.1
+                reasons.append("something new for \(receiver.name)")
+            }
+            let matched = request.contexts.intersection(candidate.contexts).sorted()
+            if !matched.isEmpty {
+                score += 0.4 * Double(matched.count)
+                reasons.append("suits \(matched.map(\.rawValue).joined(separator: " and "))")
+            }
+            if let timeOfDay, candidate.contexts.contains(timeOfDay), !request.contexts.contains(timeOfDay) {
+                score += 0.2
+                reasons.append("fits the \(timeOfDay.rawValue)")
+            }
+            if stressSoon, candidate.contexts.contains(.stress) {
+                score += 0.3
+                reasons.append("\(receiver.name) has something stressful coming up")
+            }
+            if dateSoon, candidate.contexts.contains(.celebration) {
+                score += 0.3
+                reasons.append("an important date is near")
+            }
+            scored.append((Suggestion(gestureID: candidate.gestureID, title: candidate.title, detail: candidate.detail,
+                                      language: candidate.languages.first, effortMinutes: candidate.effort,
+                                      score: score, reasons: reasons), generator.next()))
+        }
+        scored.sort { $0.suggestion.score != $1.suggestion.score ? $0.suggestion.score > $1.suggestion.score : $0.tieBreak < $1.tieBreak }
+        return scored.prefix(max(0, request.count)).map(\.suggestion)
+    }
+
+    /// A catalog gesture or one of the partner's own ideas, in one shape.
+    private struct Candidate {
+        var gestureID: Identifier<Gesture>?
+        var title: String
+        var detail: String?
+        var languages: [LoveLanguage]
+        var contexts: Set<GestureContext>
+        var effort: Int?
+        var keys: [String]
+
+        init(gesture: Gesture) {
+            gestureID = gesture.id
+            title = gesture.title
+            detail = gesture.detail
+            languages = gesture.languages
+            contexts = gesture.contexts
+            effort = gesture.effortMinutes
+            keys = ["id:" + gesture.id.rawValue, "title:" + gesture.title.lowercased()]
+        }
+
+        /// An own idea takes the language and situations of the catalog gesture it resembles, if any.
+        init(idea: String, matched: Gesture?) {
+            gestureID = nil
+            title = idea
+            detail = nil
+            languages = matched?.languages ?? []
+            contexts = matched?.contexts ?? []
+            effort = matched?.effortMinutes
+            keys = ["title:" + idea.lowercased()]
+        }
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import MicromanceModel
+import Testing
+@testable import MicromanceInsights
+
+@Suite struct ConsistencyStrategyTests {
+    @Test func scoresTheCoupleAndEachGiver() throws {
+        var b = try Builder()
+        for day in 0..<10 { b.add(daysAgo: day, from: day % 2 == 0 ? "alex" : "sam") }
+        let findings = ConsistencyStrategy().findings(in: b.context())
+        let couple = try #require(findings.first { $0.topic == "score" })
+        #expect(couple.numbers["currentStreak"] == 10)
+        #expect(couple.numbers["activeDays"] == 7)
+        #expect(abs((couple.numbers["score"] ?? 0) - LoopHabitScoring().score(counts: Array(repeating: 1, count: 10), dailyTarget: 1)) < 1e-12)
+        let alex = try #require(findings.first { $0.partner == "alex" })
+        #expect(alex.numbers["activeDays"] == 4)  // days 0, 2, 4, 6 of the last seven
+        #expect(alex.numbers["currentStreak"] == 1)
+    }
+
+    @Test func restDaysDoNotBreakStreaks() throws {
+        var b = try Builder()  // 2026-11-24 is a Tuesday; days 2 and 3 ago are Sunday and Saturday
+        for day in [0, 1, 4, 5, 6] { b.add(daysAgo: day) }
+        let plain = try #require(ConsistencyStrategy().findings(in: b.context()).first)
+        #expect(plain.numbers["currentStreak"] == 2)
+        b.journal.settings.restDays = [.saturday, .sunday]
+        let rested = try #require(ConsistencyStrategy().findings(in: b.context()).first)
+        #expect(rested.numbers["currentStreak"] == 5)
+        #expect((rested.numbers["score"] ?? 0) > (plain.numbers["score"] ?? 0))
+    }
+
+    @Test func scoringIsSwappable() throws {
+        struct AlwaysHalf: ConsistencyScoring {
+            var name: String { "half" }
+            func scores(counts: [Int], dailyTarget: Double) -> [Double] { counts.map { _ in 0.5 } }
+        }
+        var b = try Builder()
+        b.add(daysAgo: 0)
+        let finding = try #require(ConsistencyStrategy(scoring: AlwaysHalf()).findings(in: b.context()).first)
+        #expect(finding.numbers["score"] == 0.5)
+        #expect(InsightEngine.standard(scoring: AlwaysHalf()).report(b.context()).summary.scoring == "half")
+    }
+}
+
+@Suite struct LoveLanguageFitTests {
+    @Test func nudgesWhenTheTopLanguageIsMissed() throws {
+        var b = try Builder()  // Sam: touch 50%, time 30%, words 20%
+        b.add(6, daysAgo: 1, language: .service)
+        let finding = try #require(LoveLanguageFitStrategy().findings(in: b.context()).first { $0.partner == "sam" })
+        #expect(finding.tone == .nudge)
+        #expect(finding.numbers["received.service"] == 1)
+        #expect(abs((finding.numbers["fit"] ?? 1) - 0) < 1e-9)
+        #expect(finding.sentence.contains("physical touch"))
+    }
+
+    @Test func perfectMixFitsFully() throws {
+        var b = try Builder()
+        b.add(5, daysAgo: 1, language: .touch)
+        b.add(3, daysAgo: 2, language: .time)
+        b.add(2, daysAgo: 3, language: .words)
+        let finding = try #require(LoveLanguageFitStrategy().findings(in: b.context()).first { $0.partner == "sam" })
+        #expect(abs((finding.numbers["fit"] ?? 0) - 1) < 1e-9)
+        #expect(finding.tone == .celebration)
+    }
+}
+
+@Suite struct BidsTests {
+    @Test func turnTowardRateWithReferences() throws {
+        var b = try Builder()
+        b.add(8, daysAgo: 1, response: .toward, kind: .bid)
+        b.add(1, daysAgo: 1, response: .away, kind: .bid)
+        b.add(1, daysAgo: 2, response: .against, kind: .bid)
+        b.add(10, daysAgo: 3)
+        let findings = BidsStrategy().findings(in: b.context())
+        let rate = try #require(findings.first { $0.topic == "turn-toward-rate" })
+        #expect(rate.numbers["rate"] == 0.8)
+        #expect(rate.references == ["stayedTogether": 0.86, "divorced": 0.33])
+        let ratio = try #require(findings.first { $0.topic == "positive-negative-ratio" })
+        #expect(ratio.numbers["positive"] == 18 && ratio.numbers["negative"] == 2 && ratio.numbers["ratio"] == 9)
+        #expect(ratio.references["conflict"] == 5)
+    }
+
+    @Test func noNegativesNoRatio() throws {
+        var b = try Builder()
+        b.add(4, daysAgo: 1, response: .toward, kind: .bid)
+        let findings = BidsStrategy().findings(in: b.context())
+        #expect(findings.map(\.topic) == ["turn-toward-rate"])
+        #expect(findings.first?.tone == .celebration)
+    }
+}
+
+@Suite struct ReciprocityTests {
+    @Test func surfacesOneSidedGivingGently() throws {
+        var b = try Builder()
+        b.add(9, daysAgo: 1, from: "alex")
+        b.add(1, daysAgo: 1, from: "sam")
+        let finding = try #require(ReciprocityStrategy().findings(in: b.context()).first)
+        #expect(finding.tone == .nudge && finding.partner == "alex")
+        #expect(finding.numbers["share.alex"] == 0.9)
+        #expect(!finding.sentence.lowercased().contains("fault"))
+    }
+
+    @Test func balancedIsCelebrated() throws {
+        var b = try Builder()
+        b.add(6, daysAgo: 1, from: "alex")
+        b.add(5, daysAgo: 2, from: "sam")
+        #expect(ReciprocityStrategy().findings(in: b.context()).first?.tone == .celebration)
+    }
+}
+
+@Suite struct VarietyTests {
+    @Test func repetitionAndOverload() throws {
+        var b = try Builder()
+        b.add(6, daysAgo: 1, title: "Coffee", gesture: "make-their-coffee")
+        b.add(2, daysAgo: 2, title: "Hug", gesture: "long-hug")
+        let findings = VarietyStrategy().findings(in: b.context())
+        let repetition = try #require(findings.first { $0.topic == "repetition" })
+        #expect(repetition.numbers["topShare"] == 0.75)
+        #expect(repetition.sentence.contains("Coffee"))
+        let overload = try #require(findings.first { $0.topic == "overload" })
+        #expect(overload.numbers["overloadDays"] == 1)
+    }
+
+    @Test func variedMixHasNoRepetition() throws {
+        var b = try Builder()
+        for day in 0..<8 { b.add(daysAgo: day % 7, title: "Gesture kind \(day)") }
+        let findings = VarietyStrategy().findings(in: b.context())
+        #expect(findings.map(\.topic) == ["variety"])
+        #expect(findings.first?.numbers["distinct"] == 8)
+    }
+}
+
+@Suite struct RitualTests {
+    @Test func adherencePerCadence() throws {
+        var b = try Builder()
+        b.journal.rituals = [
+            Ritual(id: "coffee", title: "Coffee together", cadence: .daily, participants: ["alex", "sam"]),
+            Ritual(id: "walk", title: "Sunday walk", cadence: .weekly([.sunday]), participants: ["alex", "sam"]),
+        ]
+        for day in [0, 1, 2, 3, 5] { b.add(daysAgo: day, ritual: "coffee") }
+        b.add(daysAgo: 2, ritual: "walk")  // 2026-11-22 was a Sunday
+        let findings = RitualAdherenceStrategy().findings(in: b.context())
+        #expect(findings.count == 2)
+        #expect(findings[0].numbers["due"] == 7 && findings[0].numbers["kept"] == 5)
+        #expect(findings[1].numbers["due"] == 1 && findings[1].numbers["kept"] == 1)
+    }
+}
+
+@Suite struct LearnedPreferencesTests {
+    @Test func noticesWhatLandsAgainstTheProfile() throws {
+        var b = try Builder()  // Sam's profile puts touch first
+        b.add(4, daysAgo: 1, language: .words, response: .toward)
+        b.add(3, daysAgo: 2, language: .touch, response: .toward)
+        b.add(2, daysAgo: 2, language: .touch, response: .away)
+        let finding = try #require(LearnedPreferencesStrategy().findings(in: b.context()).first { $0.partner == "sam" })
+        #expect(finding.numbers["toward.words"] == 1)
+        #expect(finding.numbers["toward.touch"] == 0.6)
+        #expect(finding.sentence.contains("words of affirmation"))
+        #expect(finding.sentence.contains("physical touch first"))
+    }
+}
+
+@Suite struct ComingUpTests {
+    @Test func datesAndStressorsBecomeTimelyIdeas() throws {
+        var b = try Builder()
+        b.journal.partners[1].stressors = [Stressor(id: "talk", title: "Board presentation", day: CalendarDay("2026-11-26")),
+                                           Stressor(id: "rain", title: "Driving in the rain")]
+        b.journal.partners[0].importantDates = [ImportantDate(id: "bday", title: "Birthday", month: 11, day: 30),
+                                                ImportantDate(id: "far", title: "Anniversary", month: 6, day: 1)]
+        let findings = ComingUpStrategy().findings(in: b.context())
+        #expect(findings.map(\.topic) == ["stressor", "date"])
+        #expect(findings[0].sentence.contains("Board presentation, in 2 days"))
+        #expect(findings[0].sentence.contains("check-in afterwards"))
+        #expect(findings[1].numbers["inDays"] == 6)
+    }
+}
