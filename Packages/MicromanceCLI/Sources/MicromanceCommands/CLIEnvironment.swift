@@ -17,23 +17,47 @@ public struct CLIEnvironment: Sendable {
     public var output: TextSink
     /// Standard error.
     public var errors: TextSink
+    /// Standard input, line by line (answers to the quiz, confirmations).
+    public var input: LineSource
+    /// Whether standard output is a terminal (colour and widths follow it).
+    public var outputIsTerminal: Bool
+    /// Whether standard input is a terminal (so questions can be asked).
+    public var inputIsTerminal: Bool
+    /// The terminal's width in columns.
+    public var width: Int
 
-    /// Creates an environment.
+    /// Creates an environment. By default: no terminal, 80 columns, no input.
     public init(now: @escaping @Sendable () -> Date, timeZone: TimeZone, variables: [String: String], seed: UInt64? = nil,
-                output: TextSink, errors: TextSink) {
+                output: TextSink, errors: TextSink, input: LineSource = LineSource(lines: []),
+                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80) {
         self.now = now
         self.timeZone = timeZone
         self.variables = variables
         self.seed = seed
         self.output = output
         self.errors = errors
+        self.input = input
+        self.outputIsTerminal = outputIsTerminal
+        self.inputIsTerminal = inputIsTerminal
+        self.width = width
     }
 
-    /// The real clock, zone, variables and standard streams.
+    /// The real clock, zone, variables, standard streams and terminal.
     public static var live: CLIEnvironment {
-        CLIEnvironment(now: { Date() }, timeZone: .current, variables: ProcessInfo.processInfo.environment,
-                       output: .standardOutput, errors: .standardError)
+        let variables = ProcessInfo.processInfo.environment
+        return CLIEnvironment(now: { Date() }, timeZone: .current, variables: variables,
+                              output: .standardOutput, errors: .standardError, input: .standardInput,
+                              outputIsTerminal: Terminal.isTerminal(1), inputIsTerminal: Terminal.isTerminal(0),
+                              width: Terminal.width(variables: variables))
     }
+
+    /// Whether to colour output: only on a terminal, never with `NO_COLOR` set or `TERM=dumb`.
+    public var usesColor: Bool {
+        outputIsTerminal && (variables["NO_COLOR"] ?? "").isEmpty && variables["TERM"] != "dumb"
+    }
+
+    /// The text styles for this environment (plain when colour is off).
+    var style: Style { Style(enabled: usesColor) }
 
     /// The environment commands run in.
     @TaskLocal public static var current: CLIEnvironment = .live
@@ -54,6 +78,28 @@ struct AnyGenerator: RandomNumberGenerator {
         let value = generator.next()
         seeded = generator
         return value
+    }
+}
+
+/// Where a command reads lines from: standard input, or a list in tests.
+public final class LineSource: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String]?
+
+    /// A source that returns these lines, then end of input.
+    public init(lines: [String]) { self.lines = lines }
+
+    private init() { lines = nil }
+
+    /// Standard input.
+    public static let standardInput = LineSource()
+
+    /// The next line without its line break, or nil at the end of input.
+    public func next() -> String? {
+        lock.withLock {
+            guard lines != nil else { return Swift.readLine(strippingNewline: true) }
+            return lines?.isEmpty == false ? lines?.removeFirst() : nil
+        }
     }
 }
 

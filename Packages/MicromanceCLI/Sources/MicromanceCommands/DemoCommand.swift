@@ -28,6 +28,6 @@ struct DemoCommand: ParsableCommand {
             environment.output.line()
         }
         try ReportRenderer.print(InsightEngine.standard.report(context), journal: journal, context: context, json: json,
-                                 to: environment.output)
+                                 to: environment.output, style: environment.style, width: environment.width)
     }
 }

@@ -1,53 +1,101 @@
 import ArgumentParser
 import Foundation
 import MicromanceModel
+import MicromanceStore
 
-/// `micromance history`: the logged moments, newest first.
+/// `micromance history`: the logged moments, newest first, with filters.
 struct HistoryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "history",
-        abstract: "List logged moments, newest first.",
+        abstract: "List logged moments, newest first, with filters.",
         discussion: """
         Examples:
           micromance history
-          micromance history --limit 50 --json
+          micromance history --since 2026-11-01 --partner Sam --language touch
+          micromance history --kind bid --limit 100 --json
+          micromance history --csv > moments.csv
         """)
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "Show at most this many moments.")
-    var limit: Int = 20
-
-    @Flag(help: "Print JSON (with a schemaVersion) instead of a table.")
-    var json = false
+    @Option(help: ArgumentHelp("From this day (YYYY-MM-DD, or words like yesterday).", valueName: "day")) var since: String?
+    @Option(help: ArgumentHelp("Up to and including this day.", valueName: "day")) var until: String?
+    @Option(help: "Only moments given or received by this partner.") var partner: String?
+    @Option(help: "Only this love language.") var language: String?
+    @Option(help: "Only this kind: gesture, bid or gratitude.") var kind: String?
+    @Option(help: "Show at most this many moments.") var limit: Int = 20
+    @Flag(help: "Print JSON (with a schemaVersion) instead of a table.") var json = false
+    @Flag(help: "Print CSV (the moments table's columns) instead of a table.") var csv = false
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be 1 or more") }
+        if json && csv { throw ValidationError("choose --json or --csv, not both") }
+        if let language, LoveLanguage(parsing: language) == nil {
+            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
+        }
+        if let kind, MomentKind(rawValue: kind.lowercased()) == nil { throw ValidationError("'\(kind)' is not a kind; use gesture, bid or gratitude") }
+    }
+
+    /// A day from `YYYY-MM-DD` or the everyday words `--at` accepts.
+    static func day(_ text: String, option: String, environment: CLIEnvironment, zone: TimeZone) throws -> CalendarDay {
+        if let day = CalendarDay(text) { return day }
+        switch DateInput.parse(text, now: environment.now(), timeZone: zone) {
+        case .success(let date): return CalendarDay(date, in: zone)
+        case .failure: throw CLIError.usage("\(option) '\(text)' is not a day; use YYYY-MM-DD or words such as yesterday, 3 days ago")
+        }
     }
 
     func run() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
-        let moments = Array(journal.moments.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(limit))
+        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+        let from = try since.map { try Self.day($0, option: "--since", environment: environment, zone: home) }
+        let to = try until.map { try Self.day($0, option: "--until", environment: environment, zone: home) }
+        let who = try partner.map { try journal.requirePartner($0).id }
+        let wantedLanguage = language.flatMap(LoveLanguage.init(parsing:))
+        let wantedKind = kind.flatMap { MomentKind(rawValue: $0.lowercased()) }
+        let matching = journal.moments.filter { moment in
+            let day = moment.day(fallback: home)
+            if let from, day < from { return false }
+            if let to, day > to { return false }
+            if let who, moment.giver != who && moment.receiver != who { return false }
+            if let wantedLanguage, moment.language != wantedLanguage { return false }
+            if let wantedKind, moment.kind != wantedKind { return false }
+            return true
+        }
+        let moments = Array(matching.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(limit))
         if json {
             environment.output.write(try TextFormat.json(JSONEnvelope(kind: "history", data: moments)))
             return
         }
+        if csv {
+            var filtered = journal
+            filtered.moments = moments
+            environment.output.write(String(decoding: JournalCSV.momentsTable(filtered), as: UTF8.self))
+            return
+        }
         if moments.isEmpty {
-            environment.output.line("Nothing logged yet. Log a first gesture with `micromance log \"Made coffee\"`.")
+            environment.output.line(journal.moments.isEmpty
+                ? "Nothing logged yet. Log a first gesture with `micromance log \"Made coffee\"`."
+                : "No moments match these filters.")
             return
         }
         let names = Dictionary(journal.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
-        for moment in moments {
-            let who = "\(names[moment.giver] ?? moment.giver.rawValue) → \(names[moment.receiver] ?? moment.receiver.rawValue)"
-            let language = moment.language?.rawValue ?? "-"
-            var line = "\(TextFormat.moment(moment, fallback: home))  \(TextFormat.fit(who, 16))  \(TextFormat.fit(language, 7))  \(moment.title)"
-            if moment.kind != .gesture { line += "  [\(moment.kind)\(moment.response.map { ": \($0)" } ?? "")]" }
-            environment.output.line(line + "  (\(moment.id))")
+        let style = environment.style
+        // Columns: when (16), who, language (7), the title filling the terminal, and the id's first
+        // 8 characters (enough for `edit`, `respond` and `remove`, which take a prefix).
+        let whoTexts = moments.map { "\(names[$0.giver] ?? $0.giver.rawValue) → \(names[$0.receiver] ?? $0.receiver.rawValue)" }
+        let whoWidth = min(20, whoTexts.map(\.count).max() ?? 10)
+        let titleWidth = max(16, environment.width - 16 - whoWidth - 7 - 8 - 8)
+        for (moment, who) in zip(moments, whoTexts) {
+            var title = moment.title
+            if moment.kind != .gesture { title += " [\(moment.kind)\(moment.response.map { ": \($0)" } ?? "")]" }
+            let line = "\(style.dim(TextFormat.moment(moment, fallback: home)))  \(TextFormat.fit(who, whoWidth))  "
+                + "\(TextFormat.fit(moment.language?.rawValue ?? "-", 7))  \(TextFormat.fit(title, titleWidth))  \(style.dim(String(moment.id.rawValue.prefix(8))))"
+            environment.output.line(line)
         }
-        if journal.moments.count > moments.count {
-            environment.output.line("… \(journal.moments.count - moments.count) older; use --limit to see more.")
+        if matching.count > moments.count {
+            environment.output.line("… \(matching.count - moments.count) more; use --limit to see them.")
         }
     }
 }

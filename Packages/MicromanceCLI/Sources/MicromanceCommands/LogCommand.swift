@@ -45,6 +45,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("When it happened (default: now). Accepts: \(DateInput.acceptedForms).", valueName: "time"))
     var at: String?
 
+    @Option(help: ArgumentHelp("The ritual this carries out (its id); `micromance ritual done` sets it.", valueName: "id"))
+    var ritual: String?
+
     func validate() throws {
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
         if let language, LoveLanguage(parsing: language) == nil {
@@ -75,6 +78,7 @@ struct LogCommand: ParsableCommand {
             }
         }
         let match = Catalog.builtIn.bestMatch(for: title)
+        let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()
         var id = Identifier<Moment>.random(using: &generator)
         while journal.moments.contains(where: { $0.id == id }) { id = .random(using: &generator) }
@@ -83,7 +87,7 @@ struct LogCommand: ParsableCommand {
             title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: match?.id,
             language: language.flatMap(LoveLanguage.init(parsing:)) ?? match?.primaryLanguage,
             note: note, response: response.flatMap(BidResponse.init(parsing:)),
-            kind: MomentKind(rawValue: kind.lowercased()) ?? .gesture)
+            kind: MomentKind(rawValue: kind.lowercased()) ?? .gesture, ritualID: ritualID)
         do {
             try journal.log(moment)
         } catch {

@@ -13,14 +13,16 @@ public struct MicromanceCommand: ParsableCommand {
 
         Start:   micromance init && micromance partner add Alex && micromance partner add Sam
         Log:     micromance log "Made Sam's coffee" --from Alex --to Sam
-        Look:    micromance report
+        Look:    micromance        (today's digest)   micromance report
         Try it:  micromance demo
+        Shell completions: micromance --generate-completion-script bash|zsh|fish
         """,
         version: MicromanceCLI.versionReport,
         subcommands: [
-            InitCommand.self, PartnerCommand.self, LogCommand.self, HistoryCommand.self, ReportCommand.self,
-            SuggestCommand.self, IdeasCommand.self, DemoCommand.self, ConvertCommand.self, ExportCommand.self, ImportCommand.self,
-            MergeCommand.self,
+            TodayCommand.self, InitCommand.self, LogCommand.self, RespondCommand.self, EditCommand.self, UndoCommand.self,
+            RemoveCommand.self, HistoryCommand.self, PartnerCommand.self, RitualCommand.self, ReportCommand.self,
+            SuggestCommand.self, IdeasCommand.self, ReflectCommand.self, QuizCommand.self, DemoCommand.self,
+            ConvertCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self,
         ]
     )
 
@@ -33,6 +35,16 @@ public struct MicromanceCommand: ParsableCommand {
     public static func run(_ arguments: [String], in environment: CLIEnvironment) -> Int32 {
         CLIEnvironment.$current.withValue(environment) {
             do {
+                var arguments = arguments
+                if arguments.isEmpty {
+                    // `micromance` alone: today's digest, or a welcome when there is no journal yet.
+                    let location = try? StoreOptions.defaultPath(environment.variables)
+                    guard let location, let store = try? StoreOptions.open(location), store.exists else {
+                        environment.output.line(Welcome.text)
+                        return 0
+                    }
+                    arguments = ["today"]
+                }
                 var command = try parseAsRoot(arguments)
                 try command.run()
                 return 0

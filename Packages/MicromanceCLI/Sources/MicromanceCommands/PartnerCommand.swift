@@ -5,8 +5,9 @@ import MicromanceModel
 struct PartnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner",
-        abstract: "Add and list the partners in the journal.",
-        subcommands: [PartnerAddCommand.self, PartnerListCommand.self])
+        abstract: "Add, list, show, edit and remove partners, with their dates and stressors.",
+        subcommands: [PartnerAddCommand.self, PartnerListCommand.self, PartnerShowCommand.self, PartnerEditCommand.self,
+                      PartnerRemoveCommand.self, PartnerDateCommand.self, PartnerStressorCommand.self])
 }
 
 /// `micromance partner add`.
@@ -44,31 +45,7 @@ struct PartnerAddCommand: ParsableCommand {
     }
 
     func profile() throws -> LoveLanguageProfile {
-        if let ranking {
-            var languages = [LoveLanguage]()
-            for word in ranking.split(separator: ",") {
-                guard let language = LoveLanguage(parsing: String(word)) else {
-                    throw ValidationError("'\(word)' is not a love language; use words, service, gifts, time or touch")
-                }
-                guard !languages.contains(language) else { throw ValidationError("'\(word)' is in the ranking twice") }
-                languages.append(language)
-            }
-            return LoveLanguageProfile(ranking: languages)
-        }
-        guard !weights.isEmpty else { return .even }
-        var values = [LoveLanguage: Double]()
-        for item in weights {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let language = LoveLanguage(parsing: parts[0]), let value = Double(parts[1]),
-                  value.isFinite, value >= 0
-            else {
-                throw ValidationError("--weight '\(item)' should look like touch=5 (a love language, '=', a number of 0 or more)")
-            }
-            values[language] = value
-        }
-        let profile = LoveLanguageProfile(values)
-        guard profile.isValid else { throw ValidationError("at least one --weight must be above zero") }
-        return profile
+        try ProfileInput.profile(ranking: ranking, weights: weights) ?? .even
     }
 
     func run() throws {

@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
         let journal = try storeOptions.load(in: environment).journal
         let context = period.context(for: journal, in: environment)
         try ReportRenderer.print(InsightEngine.standard.report(context), journal: journal, context: context, json: json,
-                                 to: environment.output)
+                                 to: environment.output, style: environment.style, width: environment.width)
     }
 }
 
@@ -81,7 +81,8 @@ struct PeriodOptions: ParsableArguments {
 
 /// Renders a summary as text or JSON; shared by `report` and `demo`.
 enum ReportRenderer {
-    static func print(_ report: InsightReport, journal: Journal, context: InsightContext, json: Bool, to out: TextSink) throws {
+    static func print(_ report: InsightReport, journal: Journal, context: InsightContext, json: Bool, to out: TextSink,
+                      style: Style = Style(enabled: false), width: Int = 80) throws {
         if json {
             out.write(try TextFormat.json(JSONEnvelope(kind: "report", data: report)))
             return
@@ -94,6 +95,7 @@ enum ReportRenderer {
         out.line("  Streak: \(TextFormat.count(summary.streaks.current, "day")) (longest \(summary.streaks.longest)), target \(target) a day")
         out.line("  Consistency score: \(TextFormat.percent(summary.consistency))")
         out.line("    It rises a little with every day you show up, and a missed day only dips it: steady beats perfect.")
+        printCharts(summary, context: context, to: out, style: style, width: width)
         guard summary.moments > 0 else {
             out.line()
             out.line("  Nothing logged in these days yet. One small thing today is enough: `micromance suggest` has some.")
@@ -127,6 +129,30 @@ enum ReportRenderer {
             out.line("  … and \(summary.recent.count - shown.count) more (`micromance history` lists them all)")
         }
         printFindings(report, to: out)
+    }
+
+    /// A sparkline of the rate over the period and a heatmap of the last weeks.
+    static func printCharts(_ summary: JournalSummary, context: InsightContext, to out: TextSink, style: Style, width: Int) {
+        guard !context.journal.moments.isEmpty else { return }
+        let daily = DailyCounts(context, through: context.periodEnd)
+        var values = [Int]()
+        var day = context.periodStart
+        while day <= context.periodEnd {
+            values.append(daily.count(on: day))
+            day = day.adding(days: 1)
+        }
+        let room = max(10, width - 14)
+        let perDay = values.count <= room
+        let series = perDay ? values : Charts.grouped(values, size: 7)
+        let unit = perDay ? "a day" : "a week"
+        out.line("  Rate     \(style.green(Charts.sparkline(Array(series.suffix(room)))))  (gestures \(unit), max \(series.max() ?? 0))")
+        out.line()
+        let limited = max(4, min(16, (width - 9) / 2))
+        out.line(style.bold("Last \(limited) weeks"))
+        for row in Charts.heatmap(count: { daily.count(on: $0) }, today: context.periodEnd, weekStart: context.journal.settings.weekStart,
+                                  weeks: limited, target: context.journal.settings.dailyTarget, style: style) {
+            out.line(row)
+        }
     }
 
     /// The findings worth a line: everything except plain "not enough data" notes.

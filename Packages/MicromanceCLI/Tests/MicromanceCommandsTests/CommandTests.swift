@@ -22,7 +22,7 @@ import Testing
         #expect(report.output.contains("Tue 24 Nov 09:30"))
 
         let history = cli.run("history")
-        #expect(history.output.contains("Tue 24 Nov 09:30  Alex → Sam"))
+        #expect(history.output.contains("Tue 24 Nov 09:30  Alex → Sam  service  Made Sam's coffee"))
         #expect(history.output.contains("Made Sam's coffee"))
 
         let journal = try JSONJournalStore(path: cli.storePath).load()

@@ -1,0 +1,67 @@
+import Foundation
+import MicromanceModel
+
+/// Terminal charts: a sparkline of a rate and a calendar heatmap like a contribution graph.
+enum Charts {
+    static let sparks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+
+    /// One character per value, scaled to the largest value (all lowest when everything is 0).
+    static func sparkline(_ values: [Int]) -> String {
+        let most = values.max() ?? 0
+        guard most > 0 else { return String(repeating: sparks[0], count: values.count) }
+        return String(values.map { sparks[Int((Double($0) / Double(most) * 7).rounded())] })
+    }
+
+    /// Sums of consecutive groups of `size` values (the last group may be shorter).
+    static func grouped(_ values: [Int], size: Int) -> [Int] {
+        stride(from: 0, to: values.count, by: max(1, size)).map { values[$0..<min(values.count, $0 + size)].reduce(0, +) }
+    }
+
+    /// The shade of a day: nothing, under the target, the target, twice it, three times or more.
+    static func cell(_ count: Int, target: Double, style: Style) -> String {
+        let goal = max(1, target.rounded(.up))
+        let ratio = Double(count) / goal
+        switch ratio {
+        case 0: return style.dim("·")
+        case ..<1: return style.green("░")
+        case ..<2: return style.green("▒")
+        case ..<3: return style.green("▓")
+        default: return style.green("█")
+        }
+    }
+
+    /// Rows of a heatmap of the last `weeks` weeks ending with today's week: one row per
+    /// weekday starting at `weekStart`, one column per week, with month names above.
+    static func heatmap(count: (CalendarDay) -> Int, today: CalendarDay, weekStart: Weekday, weeks: Int, target: Double,
+                        style: Style) -> [String] {
+        let back = (today.weekday.rawValue - weekStart.rawValue + 7) % 7
+        let firstColumn = today.adding(days: -back - 7 * (weeks - 1))
+        // Each week is two characters wide, so a month's name fits above its first week.
+        var header = [Character](repeating: " ", count: weeks * 2)
+        var lastMonth = 0
+        for week in 0..<weeks {
+            let day = firstColumn.adding(days: 7 * week)
+            if day.month != lastMonth {
+                let name = Array(TextFormat.monthNames[day.month - 1])
+                let at = week * 2
+                if at + name.count <= header.count, header[at..<(at + name.count)].allSatisfy({ $0 == " " }),
+                   at == 0 || header[at - 1] == " " {
+                    for (offset, character) in name.enumerated() { header[at + offset] = character }
+                }
+                lastMonth = day.month
+            }
+        }
+        var rows = ["       " + String(header).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)]
+        for row in 0..<7 {
+            let weekday = Weekday(rawValue: (weekStart.rawValue - 1 + row) % 7 + 1) ?? .monday
+            var line = "  \(TextFormat.weekdayNames[weekday.rawValue - 1])  "
+            for week in 0..<weeks {
+                let day = firstColumn.adding(days: 7 * week + row)
+                line += day > today ? "  " : cell(count(day), target: target, style: style) + " "
+            }
+            rows.append(line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+        }
+        rows.append("       " + style.dim("· none  ░ some  ▒ target  ▓ twice  █ three times or more"))
+        return rows
+    }
+}

@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import MicromanceModel
+import MicromanceStore
+
+/// `micromance respond`: records how a bid or gesture was answered.
+struct RespondCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "respond",
+        abstract: "Record how a bid (or gesture) was answered: toward, away or against.",
+        discussion: """
+        Example:
+          micromance respond 3f2a toward
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "The moment's id, or the start of it (see `micromance history`).")
+    var id: String
+
+    @Argument(help: "toward, away or against.")
+    var response: String
+
+    func validate() throws {
+        if BidResponse(parsing: response) == nil { throw ValidationError("'\(response)' is not a response; use toward, away or against") }
+    }
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let store = try storeOptions.open(in: environment)
+        let title = try store.updateForCLI { journal in
+            let index = try journal.momentIndex(id)
+            journal.moments[index].response = BidResponse(parsing: response)
+            return journal.moments[index].title
+        }
+        environment.output.line("Noted: \"\(title)\" was turned \(BidResponse(parsing: response)?.rawValue ?? response).")
+    }
+}
+
+/// `micromance edit`: changes a logged moment.
+struct EditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "edit",
+        abstract: "Change a logged moment: its title, note, language, kind, time or partners.",
+        discussion: """
+        Only the options you give change. `--note ""` clears the note.
+
+        Examples:
+          micromance edit 3f2a --note "after her long shift"
+          micromance edit 3f2a --language touch --at "yesterday 9pm"
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "The moment's id, or the start of it.")
+    var id: String
+
+    @Option(help: "A new title.") var title: String?
+    @Option(help: "A new note (empty to remove it).") var note: String?
+    @Option(help: "words, service, gifts, time or touch.") var language: String?
+    @Option(help: "gesture, bid or gratitude.") var kind: String?
+    @Option(help: "toward, away or against (empty to remove it).") var response: String?
+    @Option(help: ArgumentHelp("When it happened.", valueName: "time")) var at: String?
+    @Option(help: "Who gave it.") var from: String?
+    @Option(help: "Who received it.") var to: String?
+
+    func validate() throws {
+        if let language, LoveLanguage(parsing: language) == nil {
+            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
+        }
+        if let kind, MomentKind(rawValue: kind.lowercased()) == nil { throw ValidationError("'\(kind)' is not a kind; use gesture, bid or gratitude") }
+        if let response, !response.isEmpty, BidResponse(parsing: response) == nil {
+            throw ValidationError("'\(response)' is not a response; use toward, away or against")
+        }
+        if [title, note, language, kind, response, at, from, to].allSatisfy({ $0 == nil }) {
+            throw ValidationError("nothing to change; give at least one of --title, --note, --language, --kind, --response, --at, --from, --to")
+        }
+    }
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let store = try storeOptions.open(in: environment)
+        let edited = try store.updateForCLI { journal -> Moment in
+            let index = try journal.momentIndex(id)
+            var moment = journal.moments[index]
+            if let title { moment.title = title }
+            if let note { moment.note = note.isEmpty ? nil : note }
+            if let language { moment.language = LoveLanguage(parsing: language) }
+            if let kind { moment.kind = MomentKind(rawValue: kind.lowercased()) ?? moment.kind }
+            if let response { moment.response = response.isEmpty ? nil : BidResponse(parsing: response) }
+            if let from { moment.giver = try journal.requirePartner(from, role: "--from").id }
+            if let to { moment.receiver = try journal.requirePartner(to, role: "--to").id }
+            if let at {
+                let zone = TimeZone(identifier: moment.timeZone) ?? environment.timeZone
+                switch DateInput.parse(at, now: environment.now(), timeZone: zone) {
+                case .success(let date): moment.at = Timestamp.normalized(date)
+                case .failure(let failure): throw CLIError.usage(failure.message)
+                }
+            }
+            journal.moments[index] = moment
+            return moment
+        }
+        environment.output.line("Updated \"\(edited.title)\" [\(edited.id)].")
+    }
+}
+
+/// `micromance undo`: removes the last logged moment.
+struct UndoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "undo",
+        abstract: "Remove the moment logged last.",
+        discussion: """
+        Example:
+          micromance undo
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let store = try storeOptions.open(in: environment)
+        let removed = try store.updateForCLI { journal -> Moment in
+            guard let last = journal.moments.last else { throw CLIError.usage("there is nothing to undo: the journal has no moments") }
+            journal.moments.removeLast()
+            return last
+        }
+        environment.output.line("Removed \"\(removed.title)\" [\(removed.id)].")
+    }
+}
+
+/// `micromance remove`: deletes a moment.
+struct RemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "remove",
+        abstract: "Delete a logged moment (asks first, unless --yes).",
+        discussion: """
+        Examples:
+          micromance remove 3f2a
+          micromance remove 3f2a --yes
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: "The moment's id, or the start of it.")
+    var id: String
+
+    @Flag(help: "Do not ask.")
+    var yes = false
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let (store, journal) = try storeOptions.load(in: environment)
+        let moment = journal.moments[try journal.momentIndex(id)]
+        if !yes, try !Confirmation.ask("Remove \"\(moment.title)\" [\(moment.id)]?", in: environment) {
+            environment.output.line("Kept it.")
+            return
+        }
+        try store.updateForCLI { journal in
+            journal.moments.removeAll { $0.id == moment.id }
+        }
+        environment.output.line("Removed \"\(moment.title)\" [\(moment.id)].")
+    }
+}

@@ -1,0 +1,141 @@
+import ArgumentParser
+import Foundation
+import MicromanceInsights
+import MicromanceModel
+import MicromanceStore
+
+/// `micromance ritual`: recurring micromances.
+struct RitualCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ritual", abstract: "Add, list, mark done and remove rituals of connection.",
+        subcommands: [Add.self, List.self, Done.self, Remove.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a ritual with a cadence.",
+            discussion: """
+            Cadences: daily, weekdays, weekly:mon,thu, every:3 (every third day from today) or every:3:2026-11-01.
+
+            Examples:
+              micromance ritual add "Morning coffee together" --cadence daily --language time
+              micromance ritual add "Sunday walk" --cadence weekly:sun
+            """)
+
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "What the ritual is.") var title: String
+        @Option(help: "How often: daily, weekdays, weekly:DAYS, every:N.") var cadence: String = "daily"
+        @Option(name: .customLong("with"), help: ArgumentHelp("Who does it, comma-separated (default: both).", valueName: "names")) var participants: String?
+        @Option(help: "The love language it mostly speaks.") var language: String?
+
+        func validate() throws {
+            if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
+            if let language, LoveLanguage(parsing: language) == nil {
+                throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
+            }
+            if Cadence(parsing: cadence) == nil, !(cadence.hasPrefix("every:") && Int(cadence.dropFirst(6)).map { $0 > 0 } == true) {
+                throw ValidationError("'\(cadence)' is not a cadence; use daily, weekdays, weekly:mon,thu, every:3 or every:3:2026-11-01")
+            }
+        }
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let store = try storeOptions.open(in: environment)
+            var generator = environment.makeGenerator()
+            let ritual = try store.updateForCLI { journal -> Ritual in
+                let today = PeriodOptions.context(.lastDays(1), for: journal, in: environment).today
+                let parsed = Cadence(parsing: cadence) ?? .everyNDays(Int(cadence.dropFirst(6)) ?? 1, start: today)
+                let who = try participants.map { list in
+                    try list.split(separator: ",").map { try journal.requirePartner(String($0)).id }
+                } ?? journal.partners.map(\.id)
+                let ritual = Ritual(id: .random(using: &generator), title: title, cadence: parsed, participants: who,
+                                    language: language.flatMap(LoveLanguage.init(parsing:)))
+                journal.rituals.append(ritual)
+                return ritual
+            }
+            environment.output.line("Added the ritual \"\(ritual.title)\" (\(ritual.cadence)) [\(ritual.id)].")
+            environment.output.line("Mark it with `micromance ritual done \"\(ritual.title)\"`.")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List rituals, whether each is due today, and how the last 4 weeks went.",
+            discussion: "Example: micromance ritual list")
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let journal = try storeOptions.load(in: environment).journal
+            guard !journal.rituals.isEmpty else {
+                environment.output.line("No rituals yet. Try `micromance ritual add \"Morning coffee together\" --cadence daily`.")
+                return
+            }
+            let context = PeriodOptions.context(.lastDays(28), for: journal, in: environment)
+            let adherence = RitualAdherenceStrategy().findings(in: context)
+            for (ritual, finding) in zip(journal.rituals, adherence) {
+                let due = ritual.cadence.isDue(on: context.today)
+                let done = journal.moments.contains { $0.ritualID == ritual.id && context.day(of: $0) == context.today }
+                let mark = !due ? "  " : done ? environment.style.green("✓ ") : "○ "
+                let kept = "\(Int(finding.numbers["kept"] ?? 0))/\(Int(finding.numbers["due"] ?? 0)) in 4 weeks"
+                environment.output.line("\(mark)\(TextFormat.fit(ritual.title, 32)) \(TextFormat.fit(ritual.cadence.description, 16)) \(kept)  [\(ritual.id)]")
+            }
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "done", abstract: "Log that a ritual happened.",
+            discussion: """
+            Examples:
+              micromance ritual done "Morning coffee together"
+              micromance ritual done 3f2a9c --at "yesterday 7am" --from Sam
+            """)
+
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The ritual's title or id.") var ritual: String
+        @Option(help: ArgumentHelp("When (default: now).", valueName: "time")) var at: String?
+        @Option(help: "Who gave it (default: the usual giver).") var from: String?
+        @Option(help: "A private note.") var note: String?
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let (store, journal) = try storeOptions.load(in: environment)
+            let found = journal.rituals[try journal.ritualIndex(ritual)]
+            var arguments = ["log", found.title, "--store", store.location, "--ritual", found.id.rawValue]
+            if let at { arguments += ["--at", at] }
+            if let from { arguments += ["--from", from] }
+            if let note { arguments += ["--note=\(note)"] }
+            if let language = found.language { arguments += ["--language", language.rawValue] }
+            var command = try LogCommand.parseAsRoot(Array(arguments.dropFirst()))
+            try command.run()
+        }
+    }
+
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove a ritual (moments that carried it out stay, unlinked).",
+            discussion: "Example: micromance ritual remove \"Sunday walk\" --yes")
+
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The ritual's title or id.") var ritual: String
+        @Flag(help: "Do not ask.") var yes = false
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let (store, journal) = try storeOptions.load(in: environment)
+            let found = journal.rituals[try journal.ritualIndex(ritual)]
+            if !yes, try !Confirmation.ask("Remove the ritual \"\(found.title)\"?", in: environment) {
+                environment.output.line("Kept it.")
+                return
+            }
+            try store.updateForCLI { journal in
+                journal.rituals.removeAll { $0.id == found.id }
+                for index in journal.moments.indices where journal.moments[index].ritualID == found.id {
+                    journal.moments[index].ritualID = nil
+                }
+            }
+            environment.output.line("Removed the ritual \"\(found.title)\".")
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What the terminal is: whether a descriptor is one, and how wide it is.
+enum Terminal {
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    /// The width of standard output's terminal, else `COLUMNS`, else 80; at least 40.
+    static func width(variables: [String: String]) -> Int {
+        var size = winsize()
+        if isatty(1) == 1, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return max(40, Int(size.ws_col)) }
+        if let columns = variables["COLUMNS"].flatMap(Int.init), columns > 0 { return max(40, columns) }
+        return 80
+    }
+}
+
+/// ANSI styles, or plain text when colour is off.
+struct Style {
+    let enabled: Bool
+
+    private func wrap(_ code: String, _ text: String) -> String { enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    func bold(_ text: String) -> String { wrap("1", text) }
+    func dim(_ text: String) -> String { wrap("2", text) }
+    func green(_ text: String) -> String { wrap("32", text) }
+    func yellow(_ text: String) -> String { wrap("33", text) }
+    func magenta(_ text: String) -> String { wrap("35", text) }
+}

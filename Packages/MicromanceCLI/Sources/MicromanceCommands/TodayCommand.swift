@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import MicromanceInsights
+import MicromanceModel
+
+/// `micromance today`: the daily digest. Also what `micromance` alone shows.
+struct TodayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "today",
+        abstract: "Today's digest: your streak and score, rituals due, dates and stressors coming up, and ideas.",
+        discussion: """
+        Running `micromance` with no command shows this.
+
+        Examples:
+          micromance today
+          micromance today -n 1
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: [.customShort("n"), .long], help: "How many ideas (1 to 3).")
+    var ideas: Int = 3
+
+    func validate() throws {
+        guard (1...3).contains(ideas) else { throw ValidationError("-n must be 1, 2 or 3") }
+    }
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let journal = try storeOptions.load(in: environment).journal
+        let context = PeriodOptions.context(.lastDays(7), for: journal, in: environment)
+        let out = environment.output
+        let style = environment.style
+        let today = context.today
+        let weekday = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][today.weekday.rawValue - 1]
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                      "November", "December"]
+        out.line(style.bold("\(weekday) \(today.day) \(months[today.month - 1]) \(today.year)"))
+
+        guard journal.partners.count >= 2 else {
+            out.line("  Add the two of you to begin: `micromance partner add NAME` (\(journal.partners.count) of 2 so far).")
+            return
+        }
+        let summary = JournalSummary(context)
+        let todays = journal.moments.filter { context.day(of: $0) == today }.count
+        let target = journal.settings.dailyTarget
+        let done = Streaks.isDone(count: todays, dailyTarget: target)
+        let todayText = "today: \(TextFormat.count(todays, "gesture"))" + (done ? " " + style.green("✓") : "")
+        out.line("  Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)")
+        if !done && todays == 0 { out.line("  " + style.dim("Nothing yet today; one small thing is enough.")) }
+
+        let due = journal.rituals.filter { $0.cadence.isDue(on: today) }
+        if !due.isEmpty {
+            out.line()
+            out.line(style.bold("Rituals due today"))
+            for ritual in due {
+                let kept = journal.moments.contains { $0.ritualID == ritual.id && context.day(of: $0) == today }
+                out.line("  \(kept ? style.green("✓") : "○") \(ritual.title)")
+            }
+        }
+
+        let coming = ComingUpStrategy().findings(in: context).filter { $0.tone == .nudge }
+        if !coming.isEmpty {
+            out.line()
+            out.line(style.bold("Coming up"))
+            for finding in coming { out.line("  › \(finding.sentence)") }
+        }
+
+        guard let receiver = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.last else { return }
+        let suggestions = SuggestionEngine().suggest(SuggestionRequest(receiver: receiver.id, count: ideas), in: context)
+        out.line()
+        out.line(style.bold("Ideas for \(receiver.name)"))
+        for (index, suggestion) in suggestions.enumerated() {
+            let language = suggestion.language.map { " (\($0.displayName.lowercased()))" } ?? ""
+            out.line("  \(index + 1). \(suggestion.title)\(language)")
+            out.line("     " + style.dim("Why: \(suggestion.reasons.joined(separator: "; "))."))
+        }
+        out.line()
+        out.line(style.dim("Log one with `micromance log \"...\"`; `micromance suggest --for \(journal.partners.first { $0.id != receiver.id }?.name ?? "NAME")` has ideas the other way."))
+    }
+}
+
+/// What `micromance` alone prints when there is no journal yet.
+enum Welcome {
+    static let text = """
+    Welcome to Micromance: small, steady gestures of care, kept in a journal only you can read.
+    Frequency beats intensity: one small thing a day does more than one grand gesture a month.
+
+    Start in three steps (love languages: words, service, gifts, time, touch):
+      micromance init
+      micromance partner add Alex --ranking service,words
+      micromance partner add Sam --ranking touch,time
+
+    Then, each day:
+      micromance log "Made Sam's coffee"     log a small gesture (Alex to Sam by default)
+      micromance                             today's digest: streak, rituals, dates, ideas
+
+    Just looking? `micromance demo` shows a sample couple. `micromance --help` lists every command.
+    """
+}
