@@ -33,6 +33,7 @@ let package = Package(
                 "MicromanceCommands",
                 .product(name: "MicromanceModel", package: "MicromanceModel"),
                 .product(name: "MicromanceStore", package: "MicromanceStore"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),
     ],

@@ -69,12 +69,12 @@ struct PeriodOptions: ParsableArguments {
         Self.context(period, for: journal, in: environment)
     }
 
-    /// The insight context for `period`, seeded by the environment's seed or else by today's
-    /// date, so that ties break the same way all day and differently from day to day.
+    /// The insight context for `period`, seeded by today's date, so that ties break the same
+    /// way all day and differently from day to day. (The environment's seed is for new identifiers.)
     static func context(_ period: ReportPeriod, for journal: Journal, in environment: CLIEnvironment) -> InsightContext {
         let now = environment.now()
         var context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, period: period)
-        context.seed = environment.seed ?? UInt64(bitPattern: Int64(context.today.dayNumber))
+        context.seed = UInt64(bitPattern: Int64(context.today.dayNumber))
         return context
     }
 }

@@ -31,7 +31,8 @@ final class CommandHarness {
 
     /// Runs one command line (without the program name) with `MICROMANCE_STORE` set to the temporary journal.
     @discardableResult
-    func run(_ arguments: String..., variables: [String: String]? = nil) -> Result {
+    func run(_ arguments: String..., variables: [String: String]? = nil, input: [String] = [],
+             terminal: Bool = false, width: Int = 80) -> Result {
         runs += 1
         let seed = runs
         let output = TextSink()
@@ -40,7 +41,8 @@ final class CommandHarness {
         let environment = CLIEnvironment(
             now: { fixedNow }, timeZone: timeZone,
             variables: variables ?? ["MICROMANCE_STORE": storePath, "HOME": folder], seed: seed,
-            output: output, errors: errors)
+            output: output, errors: errors, input: LineSource(lines: input), outputIsTerminal: terminal,
+            inputIsTerminal: terminal, width: width)
         let code = MicromanceCommand.run(arguments, in: environment)
         return Result(code: code, output: output.text, errors: errors.text)
     }
@@ -51,4 +53,22 @@ final class CommandHarness {
         run("partner", "add", "Alex", "--ranking", "service,words")
         run("partner", "add", "Sam", "--weight", "touch=5", "--weight", "time=3")
     }
+}
+
+/// Compares output with a golden file under `Golden/`; with `MICROMANCE_UPDATE_GOLDEN=1` set,
+/// writes the file instead. Returns a description of the first difference, or nil.
+func goldenDifference(_ name: String, _ actual: String, file: String = #filePath) -> String? {
+    let path = (file as NSString).deletingLastPathComponent + "/Golden/" + name
+    if ProcessInfo.processInfo.environment["MICROMANCE_UPDATE_GOLDEN"] == "1" {
+        try? actual.write(toFile: path, atomically: true, encoding: .utf8)
+        return nil
+    }
+    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else { return "no golden file at \(path)" }
+    if expected == actual { return nil }
+    let a = expected.components(separatedBy: "\n")
+    let b = actual.components(separatedBy: "\n")
+    for index in 0..<max(a.count, b.count) where (index < a.count ? a[index] : nil) != (index < b.count ? b[index] : nil) {
+        return "line \(index + 1): expected \(index < a.count ? a[index] : "(end)") but got \(index < b.count ? b[index] : "(end)")"
+    }
+    return "differs"
 }

@@ -1,0 +1,230 @@
+import ArgumentParser
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+@testable import MicromanceCommands
+
+/// A couple with a few weeks of history, built through the commands themselves at a fixed time.
+func richCouple() throws -> CommandHarness {
+    let cli = try CommandHarness(now: "2026-11-24T09:30:00+01:00")
+    cli.setUpCouple()
+    cli.run("ritual", "add", "Morning coffee together", "--cadence", "daily", "--language", "time")
+    cli.run("partner", "stressor", "add", "Sam", "Board presentation", "--on", "2026-11-26")
+    cli.run("partner", "date", "add", "Alex", "Birthday", "--on", "11-29")
+    let titles = ["Made Sam's coffee", "Long hug at the door", "Left a note on the mirror", "Foot rub", "Asked about the interview"]
+    for day in 1...20 {
+        let title = titles[day % titles.count]
+        cli.run("log", title, "--at", "\(day) days ago", "--from", day % 3 == 0 ? "Sam" : "Alex")
+        if day % 2 == 0 { cli.run("ritual", "done", "Morning coffee together", "--at", "\(day) days ago") }
+    }
+    cli.run("log", "Asked how the pitch went", "--kind", "bid", "--response", "toward", "--at", "2h ago", "--to", "Sam")
+    return cli
+}
+
+@Suite struct GoldenOutputTests {
+    @Test func today() throws {
+        let output = try richCouple().run("today").output
+        #expect(goldenDifference("today.txt", output) == nil, "\(goldenDifference("today.txt", output) ?? "")")
+    }
+
+    @Test func report() throws {
+        let output = try richCouple().run("report", "--days", "14").output
+        #expect(goldenDifference("report.txt", output) == nil, "\(goldenDifference("report.txt", output) ?? "")")
+    }
+
+    @Test func history() throws {
+        let output = try richCouple().run("history", "--limit", "8").output
+        #expect(goldenDifference("history.txt", output) == nil, "\(goldenDifference("history.txt", output) ?? "")")
+    }
+}
+
+@Suite struct TodayAndWelcomeTests {
+    @Test func noCommandWithoutAJournalWelcomes() throws {
+        let cli = try CommandHarness()
+        let result = cli.run()
+        #expect(result.code == 0)
+        #expect(result.output.contains("Welcome to Micromance"))
+        #expect(result.output.contains("micromance init"))
+        #expect(!FileManager.default.fileExists(atPath: cli.storePath))
+    }
+
+    @Test func noCommandWithAJournalShowsToday() throws {
+        let cli = try richCouple()
+        let result = cli.run()
+        #expect(result.output == cli.run("today").output)
+        #expect(result.output.contains("Tuesday 24 November 2026"))
+        #expect(result.output.contains("Rituals due today"))
+        #expect(result.output.contains("Board presentation, in 2 days"))
+        #expect(result.output.contains("Ideas for Sam"))
+    }
+
+    @Test func colourOnlyOnATerminalAndNeverWithNoColor() throws {
+        let cli = try richCouple()
+        #expect(!cli.run("report").output.contains("\u{1B}["))
+        #expect(cli.run("report", terminal: true).output.contains("\u{1B}["))
+        let env = ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder, "NO_COLOR": "1"]
+        #expect(!cli.run("report", variables: env, terminal: true).output.contains("\u{1B}["))
+        #expect(!cli.run("today", variables: env, terminal: true).output.contains("\u{1B}["))
+    }
+
+    @Test func historyFitsTheTerminalWidth() throws {
+        let cli = try richCouple()
+        for width in [60, 80, 120] {
+            let lines = cli.run("history", width: width).output.split(separator: "\n")
+            #expect(lines.allSatisfy { $0.count <= max(width, 75) }, "\(width)")
+        }
+    }
+}
+
+@Suite struct MomentCommandTests {
+    @Test func respondEditUndoRemove() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.run("log", "Asked about her day", "--kind", "bid")
+        cli.run("log", "Hug")
+        var journal = try JSONJournalStore(path: cli.storePath).load()
+        let bid = journal.moments[0].id.rawValue
+        #expect(cli.run("respond", String(bid.prefix(6)), "toward").code == 0)
+        #expect(cli.run("edit", bid, "--note", "on the phone", "--language", "words", "--at", "yesterday 6pm").code == 0)
+        journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.moments[0].response == .toward && journal.moments[0].note == "on the phone" && journal.moments[0].language == .words)
+        #expect(Timestamp.format(journal.moments[0].at, in: cli.timeZone) == "2026-11-23T18:00:00+01:00")
+        #expect(cli.run("edit", bid).code == 64)
+        #expect(cli.run("respond", "zzzz", "toward").code == 64)
+        #expect(cli.run("undo").output.contains("Removed \"Hug\""))
+        let refused = cli.run("remove", bid)
+        #expect(refused.code == 64 && refused.errors.contains("--yes"))
+        #expect(cli.run("remove", bid, input: ["n"], terminal: true).output.contains("Kept it."))
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.count == 1)
+        #expect(cli.run("remove", bid, input: ["y"], terminal: true).code == 0)
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.isEmpty)
+        #expect(cli.run("undo").code == 64)
+    }
+}
+
+@Suite struct HistoryFilterTests {
+    @Test func filtersAndFormats() throws {
+        let cli = try richCouple()
+        let sinceWeek = cli.run("history", "--since", "7 days ago", "--limit", "100").output.split(separator: "\n")
+        #expect(sinceWeek.count == 7 + 3 + 1)  // gestures on days 1...7, rituals on days 2, 4, 6, the bid
+        let fromSam = cli.run("history", "--partner", "Sam", "--kind", "bid").output
+        #expect(fromSam.contains("Asked how the pitch went") && fromSam.split(separator: "\n").count == 1)
+        let touch = cli.run("history", "--language", "touch", "--limit", "100", "--json").output
+        let data = try JSONSerialization.jsonObject(with: Data(touch.utf8)) as? [String: Any]
+        let moments = try #require(data?["data"] as? [[String: Any]])
+        #expect(!moments.isEmpty && moments.allSatisfy { $0["language"] as? String == "touch" })
+        let csv = cli.run("history", "--until", "2026-11-10", "--csv", "--limit", "100").output
+        #expect(csv.hasPrefix("id,at,timeZone,"))
+        let rows = csv.split(separator: "\n").count - 1
+        let expected: Int = 7 + 4  // 2026-11-10 is 14 days back: gestures on days 14...20, rituals on 14, 16, 18, 20
+        #expect(rows == expected)
+        #expect(cli.run("history", "--since", "someday").code == 64)
+    }
+}
+
+@Suite struct PartnerAndRitualCommandTests {
+    @Test func partnerKnowledge() throws {
+        let cli = try richCouple()
+        let show = cli.run("partner", "show", "Sam").output
+        #expect(show.contains("Physical touch") && show.contains("Board presentation on Thu 26 Nov 2026"))
+        #expect(cli.run("partner", "edit", "Sam", "--add-preference", "dark chocolate", "--add-idea", "Warm her side of the bed").code == 0)
+        let sam = try #require(JSONJournalStore(path: cli.storePath).load().partner("sam"))
+        #expect(sam.preferences == ["dark chocolate"] && sam.ideas == ["Warm her side of the bed"])
+        let dates = cli.run("partner", "date", "list").output
+        #expect(dates.contains("Alex: Birthday, every 29 Nov, next Sun 29 Nov 2026"))
+        #expect(cli.run("partner", "date", "add", "Sam", "Move", "--on", "03-01", "--once").code == 64)
+        #expect(cli.run("partner", "date", "add", "Sam", "Move", "--on", "2027-03-01", "--once").code == 0)
+        let dateID = try #require(JSONJournalStore(path: cli.storePath).load().partner("sam")?.importantDates.first?.id.rawValue)
+        #expect(cli.run("partner", "date", "remove", "Sam", dateID).code == 0)
+        #expect(cli.run("partner", "remove", "Sam", "--yes").code == 64)  // Sam has moments
+        #expect(cli.run("partner", "add", "Robin").code == 0)
+        #expect(cli.run("partner", "remove", "Robin", "--yes").code == 0)
+    }
+
+    @Test func rituals() throws {
+        let cli = try richCouple()
+        #expect(cli.run("ritual", "add", "Sunday walk", "--cadence", "weekly:sun").code == 0)
+        #expect(cli.run("ritual", "add", "Letter", "--cadence", "every:0").code == 64)
+        #expect(cli.run("ritual", "add", "Letter", "--cadence", "every:14").code == 0)
+        #expect(cli.run("ritual", "done", "Morning coffee together").output.contains("Logged"))
+        let list = cli.run("ritual", "list").output
+        #expect(list.contains("✓ Morning coffee together"))
+        #expect(list.contains("Sunday walk") && list.contains("weekly:sun"))
+        #expect(cli.run("ritual", "done", "Juggling").code == 64)
+        #expect(cli.run("ritual", "remove", "Sunday walk", "--yes").code == 0)
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.rituals.count == 2)
+        #expect(journal.moments.filter { $0.ritualID != nil }.count == 11)
+    }
+}
+
+@Suite struct ReflectAndQuizTests {
+    @Test func reflectFitsTheJournal() throws {
+        let cli = try richCouple()
+        let result = cli.run("reflect", "--json")
+        let data = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
+        let question = try #require(data?["data"] as? [String: Any])
+        #expect(["drift", "fit", "reciprocity", "bids", "repetition", "rituals", "general"].contains(question["situation"] as? String ?? ""))
+        #expect(!cli.run("reflect").output.isEmpty)
+    }
+
+    @Test func quizFromStandardInputSetsTheProfile() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        // Always choose the touch gesture when there is one, else the first.
+        let answers = LoveLanguageQuiz.items.map { $0.second.language == .touch ? "2" : "1" }
+        let result = cli.run("quiz", "--for", "Alex", input: ["maybe"] + answers)
+        #expect(result.code == 0, "\(result.errors)")
+        #expect(result.output.contains("Please answer 1 or 2"))
+        let profile = try #require(JSONJournalStore(path: cli.storePath).load().partner("alex")?.profile)
+        #expect(profile.primary == .touch)
+        #expect(profile[.touch] == 6)
+        #expect(LoveLanguage.allCases.map { profile[$0] }.reduce(0, +) == 15)
+    }
+
+    @Test func quizStoppedEarlyChangesNothing() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.storePath))
+        let result = cli.run("quiz", "--for", "Alex", input: ["1", "2", "1"])
+        #expect(result.code == 64 && result.errors.contains("after 3 of 15 answers"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.storePath)) == before)
+    }
+
+    @Test func quizItemsCoverEveryLanguageSixTimes() {
+        var counts = [LoveLanguage: Int]()
+        for item in LoveLanguageQuiz.items {
+            counts[item.first.language, default: 0] += 1
+            counts[item.second.language, default: 0] += 1
+            #expect(item.first.language != item.second.language)
+        }
+        #expect(LoveLanguageQuiz.items.count == 15)
+        #expect(counts.values.allSatisfy { $0 == 6 })
+    }
+}
+
+@Suite struct HelpAndCompletionTests {
+    /// Every command and subcommand, by its path of names.
+    func allCommands(_ type: any ParsableCommand.Type, path: [String] = []) -> [([String], any ParsableCommand.Type)] {
+        let name = type.configuration.commandName ?? "micromance"
+        let here = path + [name]
+        return [(here, type)] + type.configuration.subcommands.flatMap { allCommands($0, path: here) }
+    }
+
+    @Test func everyCommandsHelpShowsAnExample() throws {
+        let commands = allCommands(MicromanceCommand.self).filter { $0.1.configuration.subcommands.isEmpty }
+        #expect(commands.count >= 30)
+        for (path, command) in commands {
+            #expect(command.configuration.discussion.contains("Example"), "\(path.joined(separator: " ")) has no example")
+        }
+    }
+
+    @Test(arguments: ["bash", "zsh", "fish"])
+    func completionScripts(shell: String) throws {
+        let result = try CommandHarness().run("--generate-completion-script", shell)
+        #expect(result.code == 0)
+        #expect(result.output.contains("micromance"))
+        #expect(result.output.contains("ritual"))
+    }
+}
