@@ -41,6 +41,7 @@ let package = Package(
 
         // Examples
         .executableTarget(name: "Quickstart", dependencies: ["Micromance"], path: "Examples/Quickstart", swiftSettings: strict),
+        .executableTarget(name: "CustomStrategy", dependencies: ["Micromance"], path: "Examples/CustomStrategy", swiftSettings: strict),
 
         // Tests of each package, and the cross-package tests
         .testTarget(name: "MicromanceModelTests", dependencies: ["MicromanceModel"],
@@ -52,7 +53,7 @@ let package = Package(
         .testTarget(name: "MicromanceCommandsTests",
                     dependencies: ["MicromanceCommands", "MicromanceModel", "MicromanceStore",
                                    .product(name: "ArgumentParser", package: "swift-argument-parser")],
-                    path: "Packages/MicromanceCLI/Tests/MicromanceCommandsTests", swiftSettings: strict),
+                    path: "Packages/MicromanceCLI/Tests/MicromanceCommandsTests", exclude: ["Golden"], swiftSettings: strict),
         .testTarget(name: "MicromanceTests", dependencies: ["Micromance", "MicromanceCLI"],
                     path: "Tests/MicromanceTests", swiftSettings: strict),
     ],

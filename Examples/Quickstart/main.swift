@@ -1,32 +1,42 @@
-// Quickstart: embed Micromance, keep a journal in memory, and print what it shows.
-// Run with `swift run Quickstart`.
+// Quickstart: embed Micromance, keep a journal in memory, log a few moments, and print a
+// report and two suggestions. Run with `swift run Quickstart`.
 import Foundation
 import Micromance
 
 let utc = TimeZone(identifier: "UTC") ?? .current
-var generator = SeededGenerator(seed: 42)  // fixed seed: the same output every run
+var generator = SeededGenerator(seed: 42)  // a fixed seed: the same output every run
+let today = Date(timeIntervalSince1970: 1_795_521_600)  // 2026-11-24 12:00 UTC, a fixed "now"
 
-var journal = Journal(settings: JournalSettings(timeZone: "UTC"))
 do {
+    var journal = Journal(settings: JournalSettings(timeZone: "UTC"))
     try journal.add(Partner(name: "Alex", profile: LoveLanguageProfile(ranking: [.service, .words])))
     try journal.add(Partner(name: "Sam", profile: LoveLanguageProfile(ranking: [.touch, .time])))
 
-    // Three days of small gestures, ending on a fixed "today".
-    let today = Date(timeIntervalSince1970: 1_795_521_600)  // 2026-11-24 12:00 UTC
-    let titles = ["Made Sam's coffee", "Long hug at the door", "Left a note on the mirror"]
+    // A week of small gestures; the catalog recognises each title and its love language.
+    let titles = ["Made Sam's coffee", "Long hug at the door", "Left a note on the mirror", "Foot rub",
+                  "Asked about the interview", "Warm towel", "Thanked Alex for the bins"]
     for (daysAgo, title) in titles.enumerated() {
         let gesture = Catalog.builtIn.bestMatch(for: title)
+        let fromSam = title.contains("Alex")
         try journal.log(Moment(
             id: .random(using: &generator), at: today.addingTimeInterval(Double(-daysAgo) * 86_400), timeZone: "UTC",
-            giver: daysAgo == 1 ? "sam" : "alex", receiver: daysAgo == 1 ? "alex" : "sam", title: title,
+            giver: fromSam ? "sam" : "alex", receiver: fromSam ? "alex" : "sam", title: title,
             gestureID: gesture?.id, language: gesture?.primaryLanguage))
     }
 
-    let summary = JournalSummary(InsightContext(journal: journal, now: today, fallbackTimeZone: utc))
-    print("\(summary.moments) moments on \(summary.activeDays) days; streak \(summary.streaks.current) days")
-    print("Consistency score: \(Int((summary.consistency * 100).rounded()))%")
-    for idea in Catalog.builtIn.search(language: .touch, context: .evening).prefix(2) {
-        print("Idea for Sam: \(idea.title)")
+    // Keep it in memory; a JSONJournalStore or CSVJournalStore would keep it on disk the same way.
+    let store = MemoryJournalStore()
+    try store.save(journal)
+
+    let context = InsightContext(journal: try store.load(), now: today, fallbackTimeZone: utc, period: .lastDays(7), seed: 1)
+    let report = InsightEngine.standard.report(context)
+    print("\(report.summary.moments) moments on \(report.summary.activeDays) days; streak \(report.summary.streaks.current) days")
+    print("Consistency score: \(Int((report.summary.consistency * 100).rounded()))%")
+    for finding in report.findings where finding.tone == .nudge || finding.tone == .celebration {
+        print("- \(finding.sentence)")
+    }
+    for suggestion in SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 2), in: context) {
+        print("Idea for Sam: \(suggestion.title) (\(suggestion.reasons.joined(separator: "; ")))")
     }
 } catch {
     print("Quickstart failed: \(error)")

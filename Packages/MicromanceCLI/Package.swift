@@ -35,6 +35,7 @@ let package = Package(
                 .product(name: "MicromanceStore", package: "MicromanceStore"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            exclude: ["Golden"],
             swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
