@@ -59,3 +59,9 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The documentation plugin is added only when building the docs (scripts/build-docs sets
+// MICROMANCE_DOCS=1), so that packages depending on Micromance do not fetch it.
+if Context.environment["MICROMANCE_DOCS"] == "1" {
+    package.dependencies.append(.package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"))
+}

@@ -113,7 +113,20 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
 
 /// A day of the week, numbered as `Calendar` numbers them (Sunday = 1).
 public enum Weekday: Int, CaseIterable, Codable, Sendable, CustomStringConvertible {
-    case sunday = 1, monday, tuesday, wednesday, thursday, friday, saturday
+    /// Sunday (1).
+    case sunday = 1
+    /// Monday (2).
+    case monday
+    /// Tuesday (3).
+    case tuesday
+    /// Wednesday (4).
+    case wednesday
+    /// Thursday (5).
+    case thursday
+    /// Friday (6).
+    case friday
+    /// Saturday (7).
+    case saturday
 
     /// The three-letter English abbreviation used in files: `mon`, `tue`, ...
     public var shortName: String {

@@ -2,7 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStore
 
-/// The checks every ``JournalStore`` backend must pass, ours and third parties'.
+/// The checks every `JournalStore` backend must pass, ours and third parties'.
 ///
 /// Run it from a test of your backend:
 ///

@@ -18,7 +18,7 @@ import Darwin
 ///   the new tables are written to flushed temporary files, a `.pending` list of renames is
 ///   saved atomically, then the renames run. A reader that finds a `.pending` list finishes
 ///   the renames first.
-/// - Cells a spreadsheet would run as formulas are written with a leading `'` (see ``CSVCell``).
+/// - Cells a spreadsheet would run as formulas are written with a leading `'` (see the CSV writer).
 /// - Files are created 0600 in a 0700 folder; every read-modify-write holds a `flock` on `.lock`.
 public struct CSVJournalStore: JournalStore {
     /// The folder that holds the tables.
