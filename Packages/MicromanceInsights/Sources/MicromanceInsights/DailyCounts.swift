@@ -12,16 +12,18 @@ public struct DailyCounts: Sendable, Equatable {
     /// Only moments for which `include` returns true are counted.
     public init(_ context: InsightContext, through lastDay: CalendarDay,
                 including include: (Moment) -> Bool = { _ in true }) {
-        var days = [CalendarDay]()
-        days.reserveCapacity(context.journal.moments.count)
-        for moment in context.journal.moments where include(moment) {
-            let day = context.day(of: moment)
-            if day <= lastDay { days.append(day) }
+        let last = lastDay.dayNumber
+        var first = last
+        let moments = context.journal.moments
+        for index in moments.indices where context.momentDays[index] < first && include(moments[index]) {
+            first = context.momentDays[index]
         }
-        let first = days.min() ?? lastDay
-        var counts = [Int](repeating: 0, count: first.days(until: lastDay) + 1)
-        for day in days { counts[first.days(until: day)] += 1 }
-        firstDay = first
+        var counts = [Int](repeating: 0, count: last - first + 1)
+        for index in moments.indices {
+            let day = context.momentDays[index]
+            if day <= last, day >= first, include(moments[index]) { counts[day - first] += 1 }
+        }
+        firstDay = CalendarDay(dayNumber: first)
         self.counts = counts
     }
 

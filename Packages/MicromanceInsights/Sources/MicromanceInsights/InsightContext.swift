@@ -6,15 +6,22 @@ import MicromanceModel
 /// clock or time zone; pass them in.
 public struct InsightContext: Sendable {
     /// The journal to look at.
-    public var journal: Journal
+    public let journal: Journal
     /// The current instant.
-    public var now: Date
+    public let now: Date
     /// The couple's home time zone: it decides which day "today" is.
-    public var timeZone: TimeZone
+    public let timeZone: TimeZone
     /// The first day of the period a report covers.
-    public var periodStart: CalendarDay
+    public let periodStart: CalendarDay
     /// The last day of the period (usually today).
-    public var periodEnd: CalendarDay
+    public let periodEnd: CalendarDay
+    /// The local day of each moment (days since 1970-01-01), in the order of `journal.moments`,
+    /// computed once so that strategies need not consult time zones again.
+    public let momentDays: [Int]
+    /// The moments in the period, in journal order.
+    public let momentsInPeriod: [Moment]
+    /// The local day of each of ``momentsInPeriod``.
+    public let periodMomentDays: [Int]
     /// The calendar for week-based views: Gregorian, in ``timeZone``, with the journal's week start.
     public var calendar: Calendar
     /// The seed that breaks ties wherever a strategy must choose among equals.
@@ -37,6 +44,24 @@ public struct InsightContext: Sendable {
         self.timeZone = timeZone
         self.periodStart = periodStart
         self.periodEnd = periodEnd
+        let resolver = LocalDayResolver(fallback: timeZone)
+        var days = [Int]()
+        days.reserveCapacity(journal.moments.count)
+        var inPeriod = [Moment]()
+        var inPeriodDays = [Int]()
+        let first = periodStart.dayNumber
+        let last = periodEnd.dayNumber
+        for moment in journal.moments {
+            let day = resolver.dayNumber(moment.at, zone: moment.timeZone)
+            days.append(day)
+            if day >= first && day <= last {
+                inPeriod.append(moment)
+                inPeriodDays.append(day)
+            }
+        }
+        momentDays = days
+        momentsInPeriod = inPeriod
+        periodMomentDays = inPeriodDays
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         calendar.firstWeekday = journal.settings.weekStart.rawValue
@@ -55,9 +80,6 @@ public struct InsightContext: Sendable {
     /// Days in the period.
     public var periodDays: Int { periodStart.days(until: periodEnd) + 1 }
 
-    /// The moments in the period, in journal order.
-    public var momentsInPeriod: [Moment] { journal.moments.filter(isInPeriod) }
-
     /// The partner's name, or the identifier when the partner is unknown.
     public func name(of id: Identifier<Partner>) -> String { journal.partner(id)?.name ?? id.rawValue }
 
@@ -65,6 +87,7 @@ public struct InsightContext: Sendable {
     public var today: CalendarDay { CalendarDay(now, in: timeZone) }
 
     /// The local day a moment counts for: the day in its own time zone, as the giver lived it.
+    /// (For moments of the journal, ``momentDays`` has this already.)
     public func day(of moment: Moment) -> CalendarDay { moment.day(fallback: timeZone) }
 
     /// Whether a moment falls within the period.

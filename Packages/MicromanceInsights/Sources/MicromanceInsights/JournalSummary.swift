@@ -44,7 +44,7 @@ public struct JournalSummary: Sendable, Equatable, Codable {
     /// Summarises a journal for a period.
     public init(_ context: InsightContext, scoring: some ConsistencyScoring = LoopHabitScoring()) {
         let journal = context.journal
-        let inPeriod = journal.moments.filter(context.isInPeriod)
+        let inPeriod = context.momentsInPeriod
         periodStart = context.periodStart
         periodEnd = context.periodEnd
         periodDays = context.periodStart.days(until: context.periodEnd) + 1
@@ -53,12 +53,11 @@ public struct JournalSummary: Sendable, Equatable, Codable {
         var givers = [Identifier<Partner>: Int]()
         var languages = [String: Int]()
         var unclassified = 0
-        var days = Set<CalendarDay>()
         for moment in inPeriod {
             givers[moment.giver, default: 0] += 1
             if let language = moment.language { languages[language.rawValue, default: 0] += 1 } else { unclassified += 1 }
-            days.insert(context.day(of: moment))
         }
+        let days = Set(context.periodMomentDays)
         byGiver = journal.partners.map { partner in
             GiverCount(partner: partner.id.rawValue, name: partner.name, count: givers[partner.id] ?? 0)
         }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.partner < $1.partner }

@@ -23,7 +23,9 @@ public struct JSONJournalStore: JournalStore {
 
     /// Reads and decodes the file, with errors that give the line, column and field.
     public func load() throws(StoreError) -> Journal {
-        try JournalJSON.decode(try SecureFile.read(path), file: path)
+        try SecureFile.withMappedFile(path) { bytes, release throws(StoreError) in
+            try JournalJSON.decode(bytes, file: path, progress: release)
+        }
     }
 
     /// The lock file beside the journal: `.journal.json.lock` for `journal.json`.

@@ -12,6 +12,20 @@ public enum JournalJSON {
     /// Decodes and checks a journal. Errors name `file` and, where the problem is in the
     /// text, its line and column and the field's path (`moments[3].at`).
     public static func decode(_ bytes: [UInt8], file: String = "journal") throws(StoreError) -> Journal {
+        try bytes.withUnsafeBufferPointer { buffer throws(StoreError) in try decode(buffer, file: file) }
+    }
+
+    /// Decodes and checks a journal from bytes in memory (or mapped from a file). `progress`
+    /// hears how far the reader has got, so a caller can release the pages behind it.
+    public static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String = "journal",
+                              progress: @escaping (Int) -> Void = { _ in }) throws(StoreError) -> Journal {
+        // The fast reader handles every well-formed journal; anything else takes the slow
+        // path below, which knows how to say what is wrong and where.
+        if let journal = JournalJSONReader.read(buffer, progress: progress) {
+            try check(journal, bytes: nil, buffer: buffer, file: file)
+            return journal
+        }
+        let bytes = Array(buffer)
         let journal: Journal
         do {
             journal = try JSONDecoder().decode(Journal.self, from: Data(bytes))
@@ -25,12 +39,18 @@ public enum JournalJSON {
         } catch {
             throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: "\(error)")
         }
-        if let problem = journal.problems().first {
-            let line = locate(problem, in: journal).flatMap { JSONLocator.offset(of: $0, in: bytes) }
-                .map { JSONLocator.position(of: $0, in: bytes).line }
-            throw .invalid(file: file, line: line, problem)
-        }
+        try check(journal, bytes: bytes, buffer: buffer, file: file)
         return journal
+    }
+
+    /// Checks a decoded journal against its rules; a problem is placed on its line.
+    private static func check(_ journal: Journal, bytes: [UInt8]?, buffer: UnsafeBufferPointer<UInt8>,
+                              file: String) throws(StoreError) {
+        guard let problem = journal.problems().first else { return }
+        let text = bytes ?? Array(buffer)
+        let line = locate(problem, in: journal).flatMap { JSONLocator.offset(of: $0, in: text) }
+            .map { JSONLocator.position(of: $0, in: text).line }
+        throw .invalid(file: file, line: line, problem)
     }
 
     private static func describe(_ error: DecodingError, bytes: [UInt8], file: String) -> StoreError {

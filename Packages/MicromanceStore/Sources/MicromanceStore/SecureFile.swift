@@ -45,6 +45,40 @@ public enum SecureFile {
         return bytes
     }
 
+    /// Maps a whole file read-only and passes its bytes to `body`; `release(offset)` lets the
+    /// kernel drop the pages before `offset` from memory (they are read again if touched), so
+    /// that reading a large file front to back keeps little of it resident. Throws
+    /// ``StoreError/notFound(_:)`` when the file does not exist.
+    public static func withMappedFile<T>(
+        _ path: String, _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping (Int) -> Void) throws(StoreError) -> T
+    ) throws(StoreError) -> T {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { throw .notFound(path) }
+            throw .io(file: path, operation: "open it for reading", reason: message(code))
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw .io(file: path, operation: "read its size", reason: message(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .io(file: path, operation: "read it", reason: "it is a folder, not a file") }
+        let size = Int(info.st_size)
+        guard size > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0), { _ in }) }
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+            // Not mappable (a pipe, say): read it instead.
+            let bytes = try read(path)
+            return try bytes.withUnsafeBufferPointer { buffer throws(StoreError) in try body(buffer, { _ in }) }
+        }
+        defer { munmap(base, size) }
+        madvise(base, size, MADV_SEQUENTIAL)
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let release: (Int) -> Void = { offset in
+            let aligned = offset / page * page
+            if aligned > 0 { madvise(base, min(aligned, size), MADV_DONTNEED) }
+        }
+        return try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size), release)
+    }
+
     /// Creates `path` and any missing parent folders with owner-only permissions.
     /// Folders that already exist keep their permissions.
     public static func makeFolder(_ path: String) throws(StoreError) {

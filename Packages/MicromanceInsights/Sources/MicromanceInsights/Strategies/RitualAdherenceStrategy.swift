@@ -18,8 +18,8 @@ public struct RitualAdherenceStrategy: InsightStrategy {
                             numbers: [:])]
         }
         var doneDays = [Identifier<Ritual>: Set<CalendarDay>]()
-        for moment in context.momentsInPeriod {
-            if let ritual = moment.ritualID { doneDays[ritual, default: []].insert(context.day(of: moment)) }
+        for (moment, day) in zip(context.momentsInPeriod, context.periodMomentDays) {
+            if let ritual = moment.ritualID { doneDays[ritual, default: []].insert(CalendarDay(dayNumber: day)) }
         }
         return rituals.map { ritual in
             var due = 0

@@ -58,8 +58,8 @@ public struct VarietyStrategy: InsightStrategy {
                                     sentence: "\(counts.count) different gestures across \(moments.count) moments: a varied mix.",
                                     numbers: numbers))
         }
-        var perDay = [CalendarDay: Int]()
-        for moment in moments { perDay[context.day(of: moment), default: 0] += 1 }
+        var perDay = [Int: Int]()
+        for day in context.periodMomentDays { perDay[day, default: 0] += 1 }
         let limit = max(overloadCount, Int((3 * context.journal.settings.dailyTarget).rounded(.up)))
         let heavy = perDay.filter { $0.value >= limit }
         numbers["overloadDays"] = Double(heavy.count)

@@ -32,19 +32,24 @@ public struct SuggestionEngine: Sendable {
         let topShare = LoveLanguage.allCases.map(profile.share(of:)).max() ?? 0
         let learned = LearnedPreferences(receiver: receiver.id, moments: context.journal.moments)
         let today = context.today
-        let received = context.journal.moments.filter { $0.receiver == receiver.id }
+        // When each gesture (by catalog id, or by title for free text) was last done for them.
         var lastDone = [String: CalendarDay]()
-        for moment in received {
-            let day = context.day(of: moment)
-            for key in [moment.gestureID.map { "id:" + $0.rawValue }, "title:" + moment.title.lowercased()].compactMap({ $0 }) {
-                if let known = lastDone[key], known >= day { continue }
-                lastDone[key] = day
-            }
-        }
+        var lastByGesture = [Identifier<Gesture>: Int]()
+        var lastByTitle = [String: Int]()
         var recentLanguages = [LoveLanguage: Int]()
-        let weekAgo = today.adding(days: -6)
-        for moment in received where context.day(of: moment) >= weekAgo {
-            if let language = moment.language { recentLanguages[language, default: 0] += 1 }
+        let weekAgo = today.adding(days: -6).dayNumber
+        let moments = context.journal.moments
+        for index in moments.indices where moments[index].receiver == receiver.id {
+            let moment = moments[index]
+            let day = context.momentDays[index]
+            if let gesture = moment.gestureID, day > lastByGesture[gesture] ?? Int.min { lastByGesture[gesture] = day }
+            if day > lastByTitle[moment.title] ?? Int.min { lastByTitle[moment.title] = day }
+            if day >= weekAgo, let language = moment.language { recentLanguages[language, default: 0] += 1 }
+        }
+        for (gesture, day) in lastByGesture { lastDone["id:" + gesture.rawValue] = CalendarDay(dayNumber: day) }
+        for (title, day) in lastByTitle {
+            let key = "title:" + title.lowercased()
+            if day > lastDone[key]?.dayNumber ?? Int.min { lastDone[key] = CalendarDay(dayNumber: day) }
         }
         let recentTotal = recentLanguages.values.reduce(0, +)
         let upcoming = ComingUpStrategy.upcoming(in: context.journal, today: today, days: 3).filter { $0.partner == receiver.id }

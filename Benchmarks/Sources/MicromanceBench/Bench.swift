@@ -1,0 +1,146 @@
+import Foundation
+import MicromanceInsights
+import MicromanceModel
+import MicromanceStore
+
+/// One row of the results table.
+struct Row {
+    var name: String
+    var seconds: Double?
+    var megabytes: Double?
+    var reference: String
+    var ratio: Double?
+    var target: String
+    var met: Bool?
+}
+
+struct Bench {
+    let data: String
+    let binary: String
+    let runs: Int
+
+    var scratch: String { data + "/scratch" }
+
+    func runAll() throws {
+        try? FileManager.default.removeItem(atPath: scratch)
+        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        let anchors = try Anchors.measure(json: data + "/j1m.json", csv: data + "/j1m.csv/moments.csv", runs: runs)
+        var rows = [Row]()
+        rows += try library(size: "1M", prefix: data + "/j1m", anchors: anchors, big: true)
+        rows += try library(size: "20k", prefix: data + "/j20k", anchors: nil, big: false)
+        rows += try processes()
+        rows += try appendGrowth()
+        rows += try peaks()
+        Report.print(rows, anchors: anchors, runs: runs)
+    }
+
+    /// Library-level timings on one journal size.
+    func library(size: String, prefix: String, anchors: Anchors?, big: Bool) throws -> [Row] {
+        let json = JSONJournalStore(path: prefix + ".json")
+        let csv = CSVJournalStore(folder: prefix + ".csv")
+        var journal = try json.load()
+        var rows = [Row]()
+        let loadJSON = try Timing.median(runs: runs) { journal = try json.load() }
+        let loadCSV = try Timing.median(runs: runs) { _ = try csv.load() }
+        let jsonRatio = anchors.map { loadJSON / $0.orjson }
+        let csvRatio = anchors.map { loadCSV / $0.polars }
+        rows.append(Row(name: "\(size) load JSON", seconds: loadJSON, reference: anchors.map { String(format: "orjson %.3f s", $0.orjson) } ?? "",
+                        ratio: jsonRatio, target: big ? "≤ 1.0 × orjson" : "", met: big ? jsonRatio.map { $0 <= 1.0 } : nil))
+        rows.append(Row(name: "\(size) load CSV", seconds: loadCSV, reference: anchors.map { String(format: "polars %.3f s", $0.polars) } ?? "",
+                        ratio: csvRatio, target: big ? "≤ 1.5 × polars" : "", met: big ? csvRatio.map { $0 <= 1.5 } : nil))
+        let outJSON = JSONJournalStore(path: scratch + "/save-\(size).json")
+        let outCSV = CSVJournalStore(folder: scratch + "/save-\(size).csv")
+        let saveJSON = try Timing.median(runs: runs) { try outJSON.save(journal) }
+        let saveCSV = try Timing.median(runs: runs) { try outCSV.save(journal) }
+        rows.append(Row(name: "\(size) save JSON", seconds: saveJSON, reference: "", target: big ? "< 1 s" : "", met: big ? saveJSON < 1 : nil))
+        rows.append(Row(name: "\(size) save CSV", seconds: saveCSV, reference: "", target: big ? "< 1 s" : "", met: big ? saveCSV < 1 : nil))
+        var counter = 0
+        let appendCSV = try Timing.median(runs: runs) {
+            counter += 1
+            try outCSV.append(moment(counter))
+        }
+        rows.append(Row(name: "\(size) append to CSV store", seconds: appendCSV, reference: "", target: "", met: nil))
+        if !big {
+            let appendJSON = try Timing.median(runs: runs) {
+                counter += 1
+                try outJSON.append(moment(counter))
+            }
+            rows.append(Row(name: "\(size) append to JSON store", seconds: appendJSON, reference: "", target: "", met: nil))
+        }
+        let context = InsightContext(journal: journal, now: benchNow, fallbackTimeZone: utc, period: .lastDays(30))
+        let report = try Timing.median(runs: runs) { _ = InsightEngine.standard.report(context) }
+        rows.append(Row(name: "\(size) full report", seconds: report, reference: "", target: big ? "< 0.2 s" : "", met: big ? report < 0.2 : nil))
+        let suggest = try Timing.median(runs: runs) {
+            _ = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 3), in: context)
+        }
+        rows.append(Row(name: "\(size) suggestions", seconds: suggest, reference: "", target: "", met: nil))
+        return rows
+    }
+
+    func moment(_ n: Int) -> Moment {
+        Moment(id: Identifier(String(format: "bench%011d", n)), at: benchNow, timeZone: "Europe/Paris", giver: "alex",
+               receiver: "sam", title: "Benchmark hug, \"with\" a comma", language: .touch, note: "line\nbreak")
+    }
+
+    /// The CLI as a user runs it, on the 20,000-moment journal.
+    func processes() throws -> [Row] {
+        var rows = [Row]()
+        let home = scratch + "/home"
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        func env(_ store: String) -> [String: String] { ["HOME": home, "MICROMANCE_STORE": store, "TZ": "UTC"] }
+        let jsonStore = scratch + "/cli.json"
+        let csvStore = scratch + "/cli.csv"
+        try? FileManager.default.removeItem(atPath: jsonStore)
+        try? FileManager.default.removeItem(atPath: csvStore)
+        try FileManager.default.copyItem(atPath: data + "/j20k.json", toPath: jsonStore)
+        try FileManager.default.copyItem(atPath: data + "/j20k.csv", toPath: csvStore)
+        let version = try Timing.median(runs: runs) { _ = try Timing.process(binary, ["--version"], environment: env(jsonStore)) }
+        rows.append(Row(name: "20k micromance --version", seconds: version, reference: "", target: "< 10 ms", met: version < 0.010))
+        for (name, store, limit) in [("JSON", jsonStore, 0.060), ("CSV", csvStore, 0.030)] {
+            let log = try Timing.median(runs: runs) {
+                _ = try Timing.process(binary, ["log", "Made Sam's coffee"], environment: env(store))
+            }
+            rows.append(Row(name: "20k micromance log (\(name) store)", seconds: log, reference: "",
+                            target: "< \(Int(limit * 1000)) ms", met: log < limit))
+        }
+        for command in ["today", "report"] {
+            let time = try Timing.median(runs: runs) { _ = try Timing.process(binary, [command], environment: env(jsonStore)) }
+            rows.append(Row(name: "20k micromance \(command)", seconds: time, reference: "", target: "< 50 ms", met: time < 0.050))
+        }
+        return rows
+    }
+
+    /// Appending to a CSV store costs the same at 20,000 and 1,000,000 moments.
+    func appendGrowth() throws -> [Row] {
+        var rows = [Row]()
+        var small = 0.0
+        for (size, prefix) in [("20k", "j20k"), ("1M", "j1m")] {
+            let folder = scratch + "/append-\(size).csv"
+            try? FileManager.default.removeItem(atPath: folder)
+            try FileManager.default.copyItem(atPath: data + "/\(prefix).csv", toPath: folder)
+            // Only the row write itself: SecureFile.append, which the CSV store's append ends with.
+            var n = 0
+            let path = folder + "/moments.csv"
+            let row = Array("bench,2026-11-24T21:00:00Z,UTC,alex,sam,gesture,touch,,,,Hug,\n".utf8)
+            let time = try Timing.median(runs: max(runs, 20)) {
+                n += 1
+                try SecureFile.append(path, bytes: row)
+            }
+            if size == "20k" { small = time }
+            rows.append(Row(name: "\(size) CSV row append (write + fsync)", seconds: time, reference: size == "1M" ? "vs 20k" : "",
+                            ratio: size == "1M" ? time / small : nil, target: size == "1M" ? "flat (≈ 1 ×)" : "",
+                            met: size == "1M" ? time / small < 2 : nil))
+        }
+        return rows
+    }
+
+    /// Peak resident memory of single operations on the 1M journal, each in its own process.
+    func peaks() throws -> [Row] {
+        let me = CommandLine.arguments[0]
+        return try [("load-json", data + "/j1m.json"), ("load-csv", data + "/j1m.csv"), ("report", data + "/j1m.json")].map { op, file in
+            let megabytes = Double(try Timing.output(me, ["--peak", op, file]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+            return Row(name: "1M peak memory: \(op)", seconds: nil, megabytes: megabytes, reference: "", target: "< 400 MB",
+                       met: megabytes >= 0 && megabytes < 400)
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// The Micromance benchmark. Run it through scripts/bench, which builds everything in release
+// mode, generates the journals and passes their folder:
+//
+//   MicromanceBench DATA_DIR MICROMANCE_BINARY [RUNS]
+//   MicromanceBench --peak OPERATION FILE      (one operation; prints its peak memory in MB)
+//
+// Prints a table of medians (at least 5 runs) with the reference readers beside them and
+// the targets. A benchmark is not a test: nothing here fails a build.
+import Foundation
+import MicromanceInsights
+import MicromanceModel
+import MicromanceStore
+
+let arguments = CommandLine.arguments
+let utc = TimeZone(identifier: "UTC") ?? .current
+let benchNow = Date(timeIntervalSince1970: 1_795_564_800)  // the generator's last day
+
+func operation(_ name: String, _ file: String) throws {
+    switch name {
+    case "load-json": _ = try JSONJournalStore(path: file).load()
+    case "load-csv": _ = try CSVJournalStore(folder: file).load()
+    case "report":
+        let journal = try JSONJournalStore(path: file).load()
+        _ = InsightEngine.standard.report(InsightContext(journal: journal, now: benchNow, fallbackTimeZone: utc, period: .lastDays(30)))
+    default: throw CocoaError(.featureUnsupported)
+    }
+}
+
+if arguments.count == 4, arguments[1] == "--peak" {
+    do {
+        try operation(arguments[2], arguments[3])
+        print(String(format: "%.0f", Timing.peakMegabytes()))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+}
+
+guard arguments.count >= 3 else {
+    FileHandle.standardError.write(Data("usage: MicromanceBench DATA_DIR MICROMANCE_BINARY [RUNS]\n".utf8))
+    exit(64)
+}
+let data = arguments[1]
+let binary = arguments[2]
+let runs = max(5, arguments.count > 3 ? Int(arguments[3]) ?? 5 : 5)
+do {
+    try Bench(data: data, binary: binary, runs: runs).runAll()
+} catch {
+    FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
+    exit(1)
+}
