@@ -81,8 +81,9 @@ extension Journal {
     }
 
     private func check(_ moment: Moment, partners: Set<Identifier<Partner>>, checkZone: Bool) -> JournalValidationError? {
-        let place = "moment \(moment.id)"
-        if moment.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .emptyTitle(in: place) }
+        // Built only when there is a problem: this runs for every moment of a large journal.
+        var place: String { "moment \(moment.id)" }
+        if moment.title.isBlank { return .emptyTitle(in: place) }
         if !partners.contains(moment.giver) { return .unknownPartner(id: moment.giver.rawValue, field: "giver", in: place) }
         if !partners.contains(moment.receiver) {
             return .unknownPartner(id: moment.receiver.rawValue, field: "receiver", in: place)
@@ -102,4 +103,9 @@ extension Journal {
         if case .everyNDays(let n, _) = ritual.cadence, n < 1 { return .invalidCadence(ritual: ritual.id.rawValue) }
         return nil
     }
+}
+
+extension String {
+    /// Whether the text is empty or only white space (cheap: stops at the first other character).
+    var isBlank: Bool { !unicodeScalars.contains { !$0.properties.isWhitespace } }
 }

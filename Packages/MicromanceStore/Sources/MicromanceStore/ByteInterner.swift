@@ -10,6 +10,8 @@ struct ByteInterner {
 
     /// The String for valid UTF-8 `bytes`, or nil when they are not valid UTF-8.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        // Up to 15 bytes a String keeps its text inline, with nothing to share.
+        if bytes.count <= 15 { return String(validating: bytes, as: UTF8.self) }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
         if let candidates = table[hash] {
