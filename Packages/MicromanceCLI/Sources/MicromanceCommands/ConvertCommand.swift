@@ -25,16 +25,7 @@ struct ConvertCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
         let target = try StoreOptions.open(to)
-        var existed = false
-        do {
-            try target.withExclusiveAccess { () throws(StoreError) in
-                existed = target.exists
-                if !existed { try target.save(journal) }
-            }
-        } catch {
-            throw CLIError(error)
-        }
-        if existed {
+        if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(target.location) already holds a journal; choose an empty place (nothing was written)")
         }
         environment.output.line("Copied \(TextFormat.count(journal.moments.count, "moment")) and \(TextFormat.count(journal.partners.count, "partner")) to \(target.location).")
@@ -79,16 +70,9 @@ struct ExportCommand: ParsableCommand {
             return
         }
         let target: any JournalStore = format == .json ? JSONJournalStore(path: out) : CSVJournalStore(folder: out)
-        var existed = false
-        do {
-            try target.withExclusiveAccess { () throws(StoreError) in
-                existed = target.exists
-                if !existed { try target.save(journal) }
-            }
-        } catch {
-            throw CLIError(error)
+        if try !target.saveIfAbsent(journal) {
+            throw CLIError.cannotCreate("\(out) already exists; choose another path (nothing was written)")
         }
-        if existed { throw CLIError.cannotCreate("\(out) already exists; choose another path (nothing was written)") }
         environment.output.line("Exported \(TextFormat.count(journal.moments.count, "moment")) to \(out).")
     }
 }

@@ -35,16 +35,9 @@ struct InitCommand: ParsableCommand {
         let store = try storeOptions.open(in: environment)
         let settings = JournalSettings(dailyTarget: dailyTarget,
                                        timeZone: timeZone ?? environment.timeZone.identifier)
-        var existed = false
-        do {
-            try store.withExclusiveAccess { () throws(StoreError) in
-                existed = store.exists
-                if !existed { try store.save(Journal(settings: settings)) }
-            }
-        } catch {
-            throw CLIError(error)
+        if try !store.saveIfAbsent(Journal(settings: settings)) {
+            throw CLIError.cannotCreate("a journal already exists at \(store.location); it was left as it is")
         }
-        if existed { throw CLIError.cannotCreate("a journal already exists at \(store.location); it was left as it is") }
         environment.output.line("Started a new journal at \(store.location)")
         environment.output.line("Next: add the two of you, e.g. `micromance partner add Alex` and `micromance partner add Sam`.")
     }

@@ -57,6 +57,23 @@ extension JournalStore {
         do { try save(journal) } catch { throw CLIError(error) }
     }
 
+    /// Saves `journal` under the store's lock only if the store holds none yet; returns
+    /// whether it saved. Used by `init`, `convert` and `export`, which never replace a journal.
+    func saveIfAbsent(_ journal: Journal) throws -> Bool {
+        var saved = false
+        do {
+            try withExclusiveAccess { () throws(StoreError) in
+                if !exists {
+                    try save(journal)
+                    saved = true
+                }
+            }
+        } catch {
+            throw CLIError(error)
+        }
+        return saved
+    }
+
     /// Loads, turning store errors into CLI errors.
     func loadForCLI() throws -> Journal {
         do { return try load() } catch { throw CLIError(error) }
