@@ -3,6 +3,7 @@
 //
 //   MicromanceBench DATA_DIR MICROMANCE_BINARY [RUNS]
 //   MicromanceBench --peak OPERATION FILE      (one operation; prints its peak memory in MB)
+//   MicromanceBench --time OPERATION FILE [RUNS]  (median seconds of one operation, for tuning)
 //
 // Prints a table of medians (at least 5 runs) with the reference readers beside them and
 // the targets. A benchmark is not a test: nothing here fails a build.
@@ -19,6 +20,22 @@ func operation(_ name: String, _ file: String) throws {
     switch name {
     case "load-json": _ = try JSONJournalStore(path: file).load()
     case "load-csv": _ = try CSVJournalStore(folder: file).load()
+    case "validate":
+        let journal = try JSONJournalStore(path: file).load()
+        for _ in 0..<5 {
+            let start = Date()
+            _ = journal.problems()
+            print(String(format: "validate %.3f s", Date().timeIntervalSince(start)))
+        }
+    case "save-json", "save-csv":
+        let journal = try JSONJournalStore(path: file).load()
+        let start = Date()
+        if name == "save-json" {
+            try JSONJournalStore(path: NSTemporaryDirectory() + "/bench-save.json").save(journal)
+        } else {
+            try CSVJournalStore(folder: NSTemporaryDirectory() + "/bench-save.csv").save(journal)
+        }
+        print(String(format: "%@ %.3f s", name, Date().timeIntervalSince(start)))
     case "report":
         let journal = try JSONJournalStore(path: file).load()
         _ = InsightEngine.standard.report(InsightContext(journal: journal, now: benchNow, fallbackTimeZone: utc, period: .lastDays(30)))
@@ -30,6 +47,18 @@ if arguments.count == 4, arguments[1] == "--peak" {
     do {
         try operation(arguments[2], arguments[3])
         print(String(format: "%.0f", Timing.peakMegabytes()))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+}
+
+if arguments.count >= 4, arguments[1] == "--time" {
+    do {
+        let runs = arguments.count > 4 ? Int(arguments[4]) ?? 5 : 5
+        let median = try Timing.median(runs: runs) { try operation(arguments[2], arguments[3]) }
+        print(String(format: "%@ median of %d: %.3f s", arguments[2], runs, median))
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("\(error)\n".utf8))

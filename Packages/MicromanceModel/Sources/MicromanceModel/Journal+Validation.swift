@@ -19,18 +19,41 @@ extension Journal {
             if !partnerIDs.insert(partner.id).inserted { found.append(.duplicateID(kind: "partner", id: partner.id.rawValue)) }
             if !names.insert(partner.name.lowercased()).inserted { found.append(.duplicateName(partner.name)) }
         }
-        var momentIDs = Set<Identifier<Moment>>()
-        momentIDs.reserveCapacity(moments.count)
+        // A million moments are checked here on every load, so this loop avoids hashing with
+        // SipHash: repeated ids are found by DuplicateFinder, partners (a handful) are compared in
+        // place, and time zones are kept in a short list.
+        let duplicates = DuplicateFinder.laterDuplicates(count: moments.count) { moments[$0].id.rawValue }
+        var nextDuplicate = 0
         let ritualIDsKnown = Set(rituals.map(\.id))
-        for moment in moments {
-            if let problem = check(moment, partners: partnerIDs, checkZone: false) { found.append(problem) }
-            if let ritual = moment.ritualID, !ritualIDsKnown.contains(ritual) {
-                found.append(.unknownRitual(id: ritual.rawValue, in: "moment \(moment.id)"))
+        let partnerList = partners.map(\.id)
+        // A journal uses a few zones: a short list beats hashing each moment's zone.
+        var zones = [String]()
+        var manyZones = Set<String>()
+        moments.withUnsafeBufferPointer { moments in
+            for index in moments.indices {
+                // Fields are read in place: copying each moment costs more than checking it.
+                if moments[index].title.isBlank || !partnerList.contains(moments[index].giver)
+                    || !partnerList.contains(moments[index].receiver) || moments[index].giver == moments[index].receiver,
+                    let problem = check(moments[index], partners: partnerList, checkZone: false)
+                {
+                    found.append(problem)
+                }
+                if let ritual = moments[index].ritualID, !ritualIDsKnown.contains(ritual) {
+                    found.append(.unknownRitual(id: ritual.rawValue, in: "moment \(moments[index].id)"))
+                }
+                if nextDuplicate < duplicates.count, duplicates[nextDuplicate] == index {
+                    found.append(.duplicateID(kind: "moment", id: moments[index].id.rawValue))
+                    nextDuplicate += 1
+                }
+                if zones.count < 16 {
+                    if !zones.contains(moments[index].timeZone) { zones.append(moments[index].timeZone) }
+                } else {
+                    manyZones.insert(moments[index].timeZone)
+                }
             }
-            if !momentIDs.insert(moment.id).inserted { found.append(.duplicateID(kind: "moment", id: moment.id.rawValue)) }
         }
         // Each distinct time zone is looked up once, not once per moment.
-        for zone in Set(moments.map(\.timeZone)).sorted() where TimeZone(identifier: zone) == nil {
+        for zone in manyZones.union(zones).sorted() where TimeZone(identifier: zone) == nil {
             let first = moments.first { $0.timeZone == zone }
             found.append(.invalidTimeZone(zone, in: "moment \(first?.id.rawValue ?? "?")"))
         }
@@ -74,13 +97,13 @@ extension Journal {
 
     /// Checks one moment against the journal's partners.
     public func validate(_ moment: Moment) throws(JournalValidationError) {
-        if let problem = check(moment, partners: Set(partners.map(\.id)), checkZone: true) { throw problem }
+        if let problem = check(moment, partners: partners.map(\.id), checkZone: true) { throw problem }
         if let ritual = moment.ritualID, !rituals.contains(where: { $0.id == ritual }) {
             throw .unknownRitual(id: ritual.rawValue, in: "moment \(moment.id)")
         }
     }
 
-    private func check(_ moment: Moment, partners: Set<Identifier<Partner>>, checkZone: Bool) -> JournalValidationError? {
+    private func check(_ moment: Moment, partners: [Identifier<Partner>], checkZone: Bool) -> JournalValidationError? {
         // Built only when there is a problem: this runs for every moment of a large journal.
         var place: String { "moment \(moment.id)" }
         if moment.title.isBlank { return .emptyTitle(in: place) }
@@ -107,5 +130,9 @@ extension Journal {
 
 extension String {
     /// Whether the text is empty or only white space (cheap: stops at the first other character).
-    var isBlank: Bool { !unicodeScalars.contains { !$0.properties.isWhitespace } }
+    var isBlank: Bool {
+        // Most titles start with a printable ASCII character: no Unicode property lookup needed.
+        if let first = utf8.first, first > 0x20, first < 0x7F { return false }
+        return !unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
 }

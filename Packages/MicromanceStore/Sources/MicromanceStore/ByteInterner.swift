@@ -1,7 +1,17 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Turns byte ranges into Strings, sharing one String for text that repeats (partner ids,
 /// time zones, catalog titles), so a large journal holds each repeated text once.
 struct ByteInterner {
-    private var table = [UInt64: [String]]()
+    // An open-addressing table: a zero hash marks a free slot (real hashes have their low bit set).
+    private var hashes = [UInt64](repeating: 0, count: 256)
+    private var strings = [String](repeating: "", count: 256)
     private var count = 0
     /// Beyond this many distinct texts, new ones are made but no longer remembered.
     let limit: Int
@@ -11,17 +21,100 @@ struct ByteInterner {
     /// The String for valid UTF-8 `bytes`, or nil when they are not valid UTF-8.
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // Up to 15 bytes a String keeps its text inline, with nothing to share.
-        if bytes.count <= 15 { return String(validating: bytes, as: UTF8.self) }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        if let candidates = table[hash] {
-            for candidate in candidates where candidate.utf8.elementsEqual(bytes) { return candidate }
+        if bytes.count <= 15 { return Self.make(bytes) }
+        let hash = Self.hash(bytes) | 1
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash >> 7) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash, Self.equal(strings[slot], bytes) { return strings[slot] }
+            slot = (slot &+ 1) & mask
         }
-        guard let made = String(validating: bytes, as: UTF8.self) else { return nil }
+        guard let made = Self.make(bytes) else { return nil }
         if count < limit {
-            table[hash, default: []].append(made)
+            hashes[slot] = hash
+            strings[slot] = made
             count += 1
+            if count * 2 > hashes.count { grow() }
         }
         return made
     }
+
+    private mutating func grow() {
+        let oldHashes = hashes
+        let oldStrings = strings
+        hashes = [UInt64](repeating: 0, count: oldHashes.count * 2)
+        strings = [String](repeating: "", count: oldHashes.count * 2)
+        let mask = hashes.count - 1
+        for index in oldHashes.indices where oldHashes[index] != 0 {
+            var slot = Int(truncatingIfNeeded: oldHashes[index] >> 7) & mask
+            while hashes[slot] != 0 { slot = (slot &+ 1) & mask }
+            hashes[slot] = oldHashes[index]
+            strings[slot] = oldStrings[index]
+        }
+    }
+
+    /// Whether `text` is exactly `bytes` (compared as bytes, with `memcmp`).
+    static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let same = text.utf8.withContiguousStorageIfAvailable { stored in
+            guard stored.count == bytes.count else { return false }
+            guard let left = stored.baseAddress, let right = bytes.baseAddress else { return true }
+            return memcmp(left, right, bytes.count) == 0
+        }
+        return same ?? text.utf8.elementsEqual(bytes)
+    }
+
+    /// A multiply-and-mix hash, eight bytes at a time.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+        let raw = UnsafeRawBufferPointer(bytes)
+        var offset = 0
+        while offset + 8 <= raw.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            offset += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while offset < raw.count {
+            tail |= UInt64(raw[offset]) << shift
+            shift += 8
+            offset += 1
+        }
+        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 29)
+    }
+
+    /// A String of valid UTF-8 `bytes`, or nil. `String(validating:as:)` spends much of its
+    /// time on generic lookups here, so the text is decoded (which repairs bad sequences) and
+    /// kept only when decoding changed nothing: ASCII cannot change, other text is compared.
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var high: UInt8 = 0
+        for byte in bytes { high |= byte }
+        if high < 0x80 || equal(text, bytes) { return text }
+        return nil
+    }
+}
+
+/// Finds which case of a string enumeration some bytes spell, without making a String.
+struct ByteCases<Value: Sendable>: Sendable {
+    private let cases: [(bytes: [UInt8], value: Value)]
+
+    init(_ cases: [(String, Value)]) { self.cases = cases.map { (Array($0.0.utf8), $0.1) } }
+
+    /// The case whose raw value is exactly `bytes`, or nil.
+    func match(_ bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        for entry in cases where entry.bytes.count == bytes.count {
+            guard let right = bytes.baseAddress else { return entry.bytes.isEmpty ? entry.value : nil }
+            if entry.bytes.withUnsafeBufferPointer({ $0.baseAddress.map { memcmp($0, right, bytes.count) == 0 } ?? false }) {
+                return entry.value
+            }
+        }
+        return nil
+    }
+}
+
+extension ByteCases where Value: RawRepresentable & CaseIterable, Value.RawValue == String {
+    /// The cases of a string enumeration.
+    init(_ type: Value.Type) { self.init(Value.allCases.map { ($0.rawValue, $0) }) }
 }

@@ -214,7 +214,7 @@ struct JournalJSONReader {
         let slice = UnsafeBufferPointer(rebasing: bytes[range])
         if !slice.contains(UInt8(ascii: "\\")) {
             if intern { return interner.string(slice) }
-            return String(validating: slice, as: UTF8.self)
+            return ByteInterner.make(slice)
         }
         return try unescape(slice)
     }

@@ -47,10 +47,22 @@ public enum SecureFile {
 
     /// Maps a whole file read-only and passes its bytes to `body`; `release(offset)` lets the
     /// kernel drop the pages before `offset` from memory (they are read again if touched), so
-    /// that reading a large file front to back keeps little of it resident. Throws
+    /// that reading a large file front to back keeps little of it resident. `populate` maps
+    /// every page at once, which is faster for a reader that keeps the whole file. Throws
     /// ``StoreError/notFound(_:)`` when the file does not exist.
     public static func withMappedFile<T>(
-        _ path: String, _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping (Int) -> Void) throws(StoreError) -> T
+        _ path: String, populate: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping (Int) -> Void) throws(StoreError) -> T
+    ) throws(StoreError) -> T {
+        try withMappedPages(path, populate: populate) { bytes, release throws(StoreError) in
+            try body(bytes, { offset in release(0..<offset) })
+        }
+    }
+
+    /// Like ``withMappedFile(_:populate:_:)``, but `release(range)` drops the whole pages
+    /// inside any range, and may be called from any thread while `body` runs.
+    static func withMappedPages<T>(
+        _ path: String, populate: Bool = false,
+        _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping @Sendable (Range<Int>) -> Void) throws(StoreError) -> T
     ) throws(StoreError) -> T {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else {
@@ -64,7 +76,7 @@ public enum SecureFile {
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .io(file: path, operation: "read it", reason: "it is a folder, not a file") }
         let size = Int(info.st_size)
         guard size > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0), { _ in }) }
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0), base != MAP_FAILED else {
             // Not mappable (a pipe, say): read it instead.
             let bytes = try read(path)
             return try bytes.withUnsafeBufferPointer { buffer throws(StoreError) in try body(buffer, { _ in }) }
@@ -72,9 +84,14 @@ public enum SecureFile {
         defer { munmap(base, size) }
         madvise(base, size, MADV_SEQUENTIAL)
         let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-        let release: (Int) -> Void = { offset in
-            let aligned = offset / page * page
-            if aligned > 0 { madvise(base, min(aligned, size), MADV_DONTNEED) }
+        let address = Int(bitPattern: base)
+        let release: @Sendable (Range<Int>) -> Void = { range in
+            // Only whole pages inside the range; a page dropped early is read again if touched.
+            let low = (max(0, range.lowerBound) + page - 1) / page * page
+            let high = min(range.upperBound, size) / page * page
+            if high > low, let start = UnsafeMutableRawPointer(bitPattern: address + low) {
+                madvise(start, high - low, MADV_DONTNEED)
+            }
         }
         return try body(UnsafeBufferPointer(start: base.assumingMemoryBound(to: UInt8.self), count: size), release)
     }

@@ -5,6 +5,9 @@ import MicromanceModel
 /// the column.
 struct CSVJournalDecoder {
     let folder: String
+    /// Whether to try ``CSVMomentReader`` on the moments table first. The fast path keeps no
+    /// line numbers, so a caller that needs them to place an error decodes again without it.
+    var fast = true
 
     /// A table's records mapped by header name.
     struct Table {
@@ -164,7 +167,9 @@ struct CSVJournalDecoder {
                 lines["ritual", default: []].append(record.line)
             }
         }
-        if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
+        if fast, let moments = try fastMoments() {
+            journal.moments = moments
+        } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
             for record in moments.records {
                 journal.moments.append(try moment(moments, record))
@@ -173,6 +178,18 @@ struct CSVJournalDecoder {
         }
         journal.migrate()
         return (journal, lines)
+    }
+
+    /// The moments read by the fast reader, or nil when the table is missing or the slow
+    /// path must read it (to report an error with its place, or for a layout it does not know).
+    private func fastMoments() throws(StoreError) -> [Moment]? {
+        let file = folder + "/" + CSVTables.moments
+        do {
+            return try SecureFile.withMappedPages(file) { bytes, release in CSVMomentReader.read(bytes, release: release) }
+        } catch {
+            if case .notFound = error { return nil }
+            throw error
+        }
     }
 
     private func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {

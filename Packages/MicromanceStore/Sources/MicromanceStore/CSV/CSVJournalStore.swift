@@ -52,8 +52,10 @@ public struct CSVJournalStore: JournalStore {
             throw .io(file: folder, operation: "read it as a CSV journal", reason: "it is a file; a CSV journal is a folder")
         }
         try finishPendingSave()
-        let (journal, lines) = try CSVJournalDecoder(folder: folder).decode()
+        let journal = try CSVJournalDecoder(folder: folder).decode().journal
         if let problem = journal.problems().first {
+            // Read again keeping line numbers, to say where the problem is.
+            let lines = (try? CSVJournalDecoder(folder: folder, fast: false).decode().lines) ?? [:]
             let (file, line) = place(of: problem, in: journal, lines: lines)
             throw .invalid(file: file, line: line, problem)
         }

@@ -1,0 +1,376 @@
+import Foundation
+import MicromanceModel
+
+/// A fast reader for `moments.csv` that builds moments straight from the bytes, without
+/// making a String of every cell first.
+///
+/// Like ``JournalJSONReader`` it never decides what is an error: it reads the common case
+/// (the layout the CSV store writes, or any column order of the same columns) and returns
+/// nil on anything else, so the caller reads the table again with ``CSVReader`` and
+/// ``CSVJournalDecoder``, whose errors name the line and column. Every rule the slow path
+/// applies (quoting, blank lines, formula guards, required cells, known values) is
+/// applied here too, so both paths give the same journal or the fast one gives up.
+///
+/// Large tables are read by two threads: the second starts at a guessed record boundary
+/// half-way through, and its work is kept only if the first thread, reading on, lands
+/// exactly on that boundary (a guess inside a quoted note with line breaks is thrown away).
+struct CSVMomentReader {
+    /// The columns of the moments table this reader knows, in the order of ``slots``.
+    private static let known = CSVTables.momentColumns
+    private static let slotID = 0, slotAt = 1, slotZone = 2, slotGiver = 3, slotReceiver = 4, slotKind = 5
+    private static let slotLanguage = 6, slotGesture = 7, slotResponse = 8, slotRitual = 9, slotTitle = 10, slotNote = 11
+
+    /// Below this size one thread reads the whole table.
+    static let parallelThreshold = 4 << 20
+
+    private struct GiveUp: Error {}
+
+    /// A cell: its byte range, and whether it was quoted and holds doubled quotes.
+    private struct Span {
+        var start = 0
+        var end = 0
+        var quoted = false
+        var escaped = false
+    }
+
+    private let bytes: UnsafeBufferPointer<UInt8>
+    /// For each slot, the column of the file that fills it (or -1 when the file lacks it).
+    private let columnOfSlot: [Int]
+    private var interner = ByteInterner()
+    private var scratch = [UInt8]()
+    private var spans: [Span]
+    private let release: @Sendable (Range<Int>) -> Void
+
+    /// The moments of the table in `bytes`, or nil when the slow path should read it.
+    /// `release(range)` is told which bytes are no longer needed, so a mapped file's pages
+    /// can be dropped as the threads move on.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, threads: Int = 2, parallelThreshold: Int = parallelThreshold,
+                     release: @escaping @Sendable (Range<Int>) -> Void = { _ in }) -> [Moment]? {
+        guard let (slots, bodyStart) = header(bytes) else { return nil }
+        if bodyStart >= bytes.count { return [] }
+        // Every record the fast path accepts is longer than this (a 20-byte timestamp, four
+        // required cells and the commas), so the array is never too small. Pages that are
+        // never written are never touched, so the spare capacity costs no memory.
+        let capacity = (bytes.count - bodyStart) / minimumRecordLength + 2
+        var failed = false
+        let moments = [Moment](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            guard let base = buffer.baseAddress else { return }
+            let count = threads >= 2 && bytes.count - bodyStart >= parallelThreshold
+                ? parallel(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
+                : single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
+            guard let count else { failed = true; return }
+            initialized = count
+        }
+        return failed ? nil : moments
+    }
+
+    /// The shortest record the fast path accepts, in bytes.
+    static let minimumRecordLength = 32
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, slots: [Int], release: @escaping @Sendable (Range<Int>) -> Void) {
+        self.bytes = bytes
+        self.release = release
+        var columns = Array(repeating: -1, count: Self.known.count)
+        for (column, slot) in slots.enumerated() { columns[slot] = column }
+        self.columnOfSlot = columns
+        self.spans = Array(repeating: Span(), count: slots.count)
+    }
+
+    // MARK: - Header
+
+    /// The slot of each column and where the first record starts; nil when the header is
+    /// not one this reader handles (quoted names, unknown or repeated columns, a column missing).
+    private static func header(_ bytes: UnsafeBufferPointer<UInt8>) -> ([Int], Int)? {
+        var i = 0
+        let n = bytes.count
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        var slots = [Int]()
+        var seen = Set<Int>()
+        var start = i
+        while true {
+            guard i < n else { return nil }  // a header without a line break: let the slow path judge
+            let b = bytes[i]
+            if b == 34 { return nil }
+            if b == 44 || b == 10 || (b == 13 && i + 1 < n && bytes[i + 1] == 10) {
+                guard let name = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self),
+                      let slot = known.firstIndex(of: name), seen.insert(slot).inserted else { return nil }
+                slots.append(slot)
+                if b == 44 {
+                    i += 1
+                    start = i
+                    continue
+                }
+                i += b == 10 ? 1 : 2
+                break
+            }
+            i += 1
+        }
+        for (slot, column) in known.enumerated() where !seen.contains(slot) && !CSVTables.addedColumns.contains(column) {
+            return nil
+        }
+        return (slots, i)
+    }
+
+    // MARK: - Records
+
+    /// Reads the records from `from` to the end into `sink`. With `stopAtOrAfter`, it stops
+    /// at the first record boundary at or past that offset. Returns where it stopped.
+    @discardableResult
+    private mutating func records(from: Int, stopAtOrAfter stop: Int?, into sink: inout MomentSink) throws -> Int {
+        var i = from
+        var released = from
+        let n = bytes.count
+        while i < n {
+            if let stop, i >= stop { return i }
+            if i - released >= 8 << 20 {
+                release(released..<i)
+                released = i
+            }
+            // A blank line is not a record.
+            if bytes[i] == 10 { i += 1; continue }
+            if bytes[i] == 13, i + 1 < n, bytes[i + 1] == 10 { i += 2; continue }
+            i = try record(at: i)
+            guard sink.count < sink.limit else { throw GiveUp() }
+            sink.append(try moment())
+        }
+        return i
+    }
+
+    /// Splits the record at `start` into ``spans``; returns where the next record starts.
+    private mutating func record(at start: Int) throws -> Int {
+        let n = bytes.count
+        let count = spans.count
+        var i = start
+        var column = 0
+        while true {
+            guard column < count else { throw GiveUp() }
+            var span = Span()
+            if i < n, bytes[i] == 34 {
+                i += 1
+                span.start = i
+                span.quoted = true
+                while true {
+                    guard i < n else { throw GiveUp() }
+                    if bytes[i] == 34 {
+                        if i + 1 < n, bytes[i + 1] == 34 {
+                            span.escaped = true
+                            i += 2
+                            continue
+                        }
+                        break
+                    }
+                    i += 1
+                }
+                span.end = i
+                i += 1
+                if i < n, bytes[i] != 44, bytes[i] != 10, !(bytes[i] == 13 && i + 1 < n && bytes[i + 1] == 10) { throw GiveUp() }
+            } else {
+                span.start = i
+                while i < n {
+                    let b = bytes[i]
+                    if b == 44 || b == 10 { break }
+                    if b == 13, i + 1 < n, bytes[i + 1] == 10 { break }
+                    if b == 34 { throw GiveUp() }
+                    i += 1
+                }
+                span.end = i
+            }
+            spans[column] = span
+            column += 1
+            if i >= n { break }
+            if bytes[i] == 44 {
+                i += 1
+                if i >= n {
+                    // A trailing comma at the very end adds an empty cell.
+                    guard column < count else { throw GiveUp() }
+                    spans[column] = Span(start: i, end: i)
+                    column += 1
+                    break
+                }
+                continue
+            }
+            i += bytes[i] == 10 ? 1 : 2
+            break
+        }
+        guard column == count else { throw GiveUp() }
+        return i
+    }
+
+    // MARK: - Cells
+
+    /// The span of `slot` in the current record, with its formula guard skipped; nil for
+    /// an empty unquoted cell (no value) or a column the file does not have.
+    private func cell(_ slot: Int) -> Span? {
+        let column = columnOfSlot[slot]
+        guard column >= 0 else { return nil }
+        var span = spans[column]
+        if span.start == span.end && !span.quoted { return nil }
+        if span.start < span.end, bytes[span.start] == UInt8(ascii: "'") { span.start += 1 }
+        return span
+    }
+
+    private mutating func text(_ span: Span, intern: Bool) throws -> String {
+        if span.escaped {
+            scratch.removeAll(keepingCapacity: true)
+            var k = span.start
+            while k < span.end {
+                scratch.append(bytes[k])
+                k += bytes[k] == 34 ? 2 : 1
+            }
+            guard let text = scratch.withUnsafeBufferPointer({ String(validating: $0, as: UTF8.self) }) else { throw GiveUp() }
+            return text
+        }
+        let slice = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+        let made = intern ? interner.string(slice) : ByteInterner.make(slice)
+        guard let made else { throw GiveUp() }
+        return made
+    }
+
+    private mutating func optional(_ slot: Int, intern: Bool) throws -> String? {
+        guard let span = cell(slot) else { return nil }
+        return try text(span, intern: intern)
+    }
+
+    private mutating func required(_ slot: Int, intern: Bool) throws -> String {
+        guard let span = cell(slot), span.start < span.end else { throw GiveUp() }
+        return try text(span, intern: intern)
+    }
+
+    private static let kinds = ByteCases(MomentKind.self)
+    private static let responses = ByteCases(BidResponse.self)
+    private static let languages = ByteCases(LoveLanguage.self)
+
+    /// The case a cell names; cells with doubled quotes take the String path.
+    private mutating func enumeration<T: RawRepresentable>(_ span: Span, _ cases: ByteCases<T>) throws -> T? where T.RawValue == String {
+        if span.escaped { return T(rawValue: try text(span, intern: false)) }
+        return cases.match(UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
+    }
+
+    private mutating func moment() throws -> Moment {
+        guard let stamp = cell(Self.slotAt), !stamp.escaped, stamp.start < stamp.end,
+              let at = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[stamp.start..<stamp.end])) else { throw GiveUp() }
+        var kind = MomentKind.gesture
+        if let span = cell(Self.slotKind) {
+            guard let parsed = try enumeration(span, Self.kinds) else { throw GiveUp() }
+            kind = parsed
+        }
+        var response: BidResponse?
+        if let span = cell(Self.slotResponse) {
+            guard let parsed = try enumeration(span, Self.responses) else { throw GiveUp() }
+            response = parsed
+        }
+        var language: LoveLanguage?
+        if let span = cell(Self.slotLanguage) {
+            guard let parsed = try enumeration(span, Self.languages) else { throw GiveUp() }
+            language = parsed
+        }
+        return Moment(
+            id: Identifier(try required(Self.slotID, intern: false)), at: at,
+            timeZone: try required(Self.slotZone, intern: true),
+            giver: Identifier(try required(Self.slotGiver, intern: true)),
+            receiver: Identifier(try required(Self.slotReceiver, intern: true)),
+            title: try optional(Self.slotTitle, intern: true) ?? "",
+            gestureID: try optional(Self.slotGesture, intern: true).map { Identifier($0) },
+            language: language, note: try optional(Self.slotNote, intern: false), response: response, kind: kind,
+            ritualID: try optional(Self.slotRitual, intern: true).map { Identifier($0) })
+    }
+
+    // MARK: - Threads
+
+    /// One thread reads the whole table into `base`; returns the count, or nil to give up.
+    private static func single(_ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
+                               into base: UnsafeMutablePointer<Moment>, capacity: Int,
+                               release: @escaping @Sendable (Range<Int>) -> Void) -> Int? {
+        var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
+        var sink = MomentSink(base: base, limit: capacity)
+        guard (try? reader.records(from: bodyStart, stopAtOrAfter: nil, into: &sink)) != nil else {
+            sink.clear()
+            return nil
+        }
+        return sink.count
+    }
+
+    /// Two threads: the first reads up to a guessed boundary half-way through into the start
+    /// of `base`, the second from the guess into the second part of `base`, which is then
+    /// moved down to follow the first part.
+    private static func parallel(_ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
+                                 into base: UnsafeMutablePointer<Moment>, capacity: Int,
+                                 release: @escaping @Sendable (Range<Int>) -> Void) -> Int? {
+        // A guessed boundary: the byte after the first line break past the middle.
+        var guess = bodyStart + (bytes.count - bodyStart) / 2
+        while guess < bytes.count, bytes[guess] != 10 { guess += 1 }
+        guess += 1
+        guard guess < bytes.count else {
+            return single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
+        }
+        let split = (guess - bodyStart) / minimumRecordLength + 1
+        let second = SecondHalf(bytes, sink: MomentSink(base: base + split, limit: capacity - split))
+        let start = guess
+        let thread = Thread {
+            var reader = CSVMomentReader(bytes: second.bytes, slots: slots, release: release)
+            second.succeeded = (try? reader.records(from: start, stopAtOrAfter: nil, into: &second.sink)) != nil
+            second.done.signal()
+        }
+        thread.stackSize = 1 << 20
+        thread.start()
+        var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
+        var first = MomentSink(base: base, limit: split)
+        let end = try? reader.records(from: bodyStart, stopAtOrAfter: guess, into: &first)
+        second.done.wait()
+        guard let end else {
+            first.clear()
+            second.sink.clear()
+            return nil
+        }
+        if end == guess, second.succeeded {
+            (base + first.count).moveInitialize(from: second.sink.base, count: second.sink.count)
+            return first.count + second.sink.count
+        }
+        // The guess fell inside a record: drop the second part and read on from where the
+        // first thread stopped, now with the whole array to fill.
+        second.sink.clear()
+        first.limit = capacity
+        guard (try? reader.records(from: end, stopAtOrAfter: nil, into: &first)) != nil else {
+            first.clear()
+            return nil
+        }
+        return first.count
+    }
+}
+
+/// Where a thread of ``CSVMomentReader`` puts its moments: a stretch of the result array.
+private struct MomentSink {
+    let base: UnsafeMutablePointer<Moment>
+    var limit: Int
+    private(set) var count = 0
+
+    init(base: UnsafeMutablePointer<Moment>, limit: Int) {
+        self.base = base
+        self.limit = limit
+    }
+
+    mutating func append(_ moment: consuming Moment) {
+        (base + count).initialize(to: moment)
+        count += 1
+    }
+
+    /// Destroys what was written (when the fast path gives up).
+    mutating func clear() {
+        base.deinitialize(count: count)
+        count = 0
+    }
+}
+
+/// What the second thread of ``CSVMomentReader`` works on; read only after `done` is signalled.
+private final class SecondHalf: @unchecked Sendable {
+    /// The mapped table, which outlives both threads.
+    let bytes: UnsafeBufferPointer<UInt8>
+    var sink: MomentSink
+    var succeeded = false
+    let done = DispatchSemaphore(value: 0)
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, sink: MomentSink) {
+        self.bytes = bytes
+        self.sink = sink
+    }
+}

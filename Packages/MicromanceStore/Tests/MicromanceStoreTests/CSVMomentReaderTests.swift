@@ -1,0 +1,106 @@
+import Foundation
+import MicromanceModel
+import MicromanceStoreTestKit
+import Testing
+@testable import MicromanceStore
+
+/// The fast moments reader must give exactly what the general CSV path gives, or give up.
+@Suite struct CSVMomentReaderTests {
+    /// A journal folder whose moments table is `table`, read both ways.
+    func bothWays(_ table: [UInt8]) throws -> (fast: Journal?, slow: Journal?) {
+        let folder = freshPath(".csv")
+        try CSVJournalStore(folder: folder).save(ConformanceFixtures.couple(moments: 0))
+        try SecureFile.replace(folder + "/moments.csv", with: table)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fast = try? CSVJournalDecoder(folder: folder).decode().journal
+        let slow = try? CSVJournalDecoder(folder: folder, fast: false).decode().journal
+        return (fast, slow)
+    }
+
+    func fast(_ text: String, threads: Int = 1, threshold: Int = CSVMomentReader.parallelThreshold) -> [Moment]? {
+        Array(text.utf8).withUnsafeBufferPointer { CSVMomentReader.read($0, threads: threads, parallelThreshold: threshold) }
+    }
+
+    /// Moments with every kind of awkward text, seeded.
+    func awkwardMoments(_ count: Int, seed: UInt64) -> [Moment] {
+        var random = SeededGenerator(seed: seed)
+        let texts = ConformanceFixtures.hostileTexts.filter { !$0.isEmpty && !$0.allSatisfy(\.isWhitespace) }
+        return (0..<count).map { index in
+            var moment = ConformanceFixtures.moment(index: index, giver: index % 2 == 0 ? "alex" : "sam",
+                                                    receiver: index % 2 == 0 ? "sam" : "alex")
+            moment.title = texts.randomElement(using: &random) ?? "x"
+            moment.note = Bool.random(using: &random) ? texts.randomElement(using: &random) : nil
+            moment.gestureID = Bool.random(using: &random) ? Identifier("=g\(index % 7)") : nil
+            return moment
+        }
+    }
+
+    @Test(arguments: [1, 2, 3])
+    func agreesWithTheGeneralReader(seed: UInt64) throws {
+        let moments = awkwardMoments(300, seed: seed)
+        var table = CSVJournalEncoder.moments(moments)
+        let (fast, slow) = try bothWays(table)
+        #expect(fast?.moments == moments)
+        #expect(slow?.moments == moments)
+        // CRLF line ends outside quotes, blank lines and a byte order mark read the same.
+        var text = String(decoding: table, as: UTF8.self)
+        text = "\u{FEFF}" + text.replacingOccurrences(of: ",\n", with: ",\r\n\n")
+        table = Array(text.utf8)
+        let (fastCRLF, slowCRLF) = try bothWays(table)
+        #expect(fastCRLF == slowCRLF)
+        #expect(fastCRLF != nil)
+    }
+
+    @Test func readsReorderedColumnsAndOlderTables() throws {
+        let reordered = "note,title,at,id,timeZone,giver,receiver,kind,language,gesture,response,ritual\n"
+            + "\"a, b\",Hug,2026-11-24T08:15:00+01:00,m1,Europe/Paris,alex,sam,,touch,,,\n"
+        let withoutRitual = "id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\n"
+            + "m1,2026-11-24T08:15:00+01:00,Europe/Paris,alex,sam,bid,,,toward,'=Hug,\n"
+        for table in [reordered, withoutRitual] {
+            let (fast, slow) = try bothWays(Array(table.utf8))
+            #expect(fast != nil)
+            #expect(fast == slow)
+            #expect(self.fast(table)?.count == 1)
+        }
+        #expect(fast(withoutRitual)?.first?.title == "=Hug")
+        #expect(fast(withoutRitual)?.first?.response == .toward)
+    }
+
+    /// Anything unusual is left to the general reader, which reports it with its place.
+    @Test(arguments: [
+        "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,yesterday,UTC,alex,sam,,,,,,Hug,\n",
+        "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,hug,,,,,Hug,\n",
+        "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug,\"open\n",
+        "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug\n",
+        "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,a\"b,\n",
+        "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\n,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug,\n",
+        "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note,extra\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug,,x\n",
+        "id,at,giver,receiver,title\nm1,2026-11-24T08:15:00Z,alex,sam,Hug\n",
+    ])
+    func givesUpOnAnythingUnusual(table: String) {
+        #expect(fast(table) == nil)
+    }
+
+    @Test func givesUpOnInvalidUTF8() {
+        var bytes = Array("id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug,".utf8)
+        bytes += [0xC3, 0x28, 10]
+        #expect(bytes.withUnsafeBufferPointer { CSVMomentReader.read($0) } == nil)
+    }
+
+    /// Two threads give the same moments as one, whether the half-way guess lands on a record
+    /// boundary or inside a quoted note with line breaks.
+    @Test(arguments: [4, 5, 6, 7])
+    func twoThreadsAgreeWithOne(seed: UInt64) throws {
+        let table = String(decoding: CSVJournalEncoder.moments(awkwardMoments(400, seed: seed)), as: UTF8.self)
+        let one = try #require(fast(table))
+        #expect(fast(table, threads: 2, threshold: 64) == one)
+        #expect(one.count == 400)
+    }
+
+    @Test func aGuessInsideANoteIsThrownAway() throws {
+        var moments = awkwardMoments(3, seed: 9)
+        moments[1].note = String(repeating: "line, \"quoted\"\nnext line\n", count: 2000)
+        let table = String(decoding: CSVJournalEncoder.moments(moments), as: UTF8.self)
+        #expect(fast(table, threads: 2, threshold: 64) == moments)
+    }
+}
