@@ -66,6 +66,15 @@ public enum Timestamp {
     /// Writes `date` as it reads on a wall clock at UTC offset `offsetSeconds`, with the
     /// offset (or `Z` for zero). Milliseconds are written only when they are not zero.
     public static func format(_ date: Date, offsetSeconds: Int) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(29)
+        write(date, offsetSeconds: offsetSeconds, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the timestamp's UTF-8 bytes to `out`, as ``format(_:offsetSeconds:)`` writes it,
+    /// for writers that build a file without making a String per timestamp.
+    public static func write(_ date: Date, offsetSeconds: Int, into out: inout [UInt8]) {
         // Offsets are written to the minute, so the wall time is too (old local mean times
         // had offsets with seconds, which ISO 8601 cannot carry).
         let offsetSeconds = offsetSeconds / 60 * 60
@@ -75,8 +84,6 @@ public enum Timestamp {
         let days = CivilDate.floorDiv(seconds, 86_400)
         let secondOfDay = seconds - days * 86_400
         let civil = CivilDate.civil(dayNumber: days)
-        var out = [UInt8]()
-        out.reserveCapacity(29)
         func put(_ value: Int, _ width: Int) {
             var divisor = 1
             for _ in 1..<width { divisor *= 10 }
@@ -99,7 +106,6 @@ public enum Timestamp {
             out.append(offsetSeconds < 0 ? 45 : 43)
             put(a / 3600, 2); out.append(58); put(a / 60 % 60, 2)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Writes `date` with the offset that `timeZone` has at that instant.

@@ -9,12 +9,29 @@ import MicromanceModel
 /// same journal; the store's tests check the round trip.
 struct JournalJSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// Offsets of each moment's zone, cached per day: a `TimeZone` lookup per moment costs
+    /// more than writing the moment.
+    private let offsets = LocalDayResolver(fallback: TimeZone(secondsFromGMT: 0) ?? .current)
 
+    /// The whole document.
     static func write(_ journal: Journal) -> [UInt8] {
         var writer = JournalJSONWriter()
         writer.bytes.reserveCapacity(512 + journal.moments.count * 260)
-        writer.journal(journal)
+        writer.journal(journal) { _ in }
         return writer.bytes
+    }
+
+    /// The document in pieces of about `chunk` bytes, each handed to `sink` as it is ready,
+    /// so that a large journal is never held in memory as one more copy.
+    static func write(_ journal: Journal, chunk: Int = 1 << 20, to sink: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) {
+        var writer = JournalJSONWriter()
+        writer.bytes.reserveCapacity(chunk + 64 << 10)
+        try writer.journal(journal) { bytes throws(StoreError) in
+            guard bytes.count >= chunk else { return }
+            try sink(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        try sink(writer.bytes)
     }
 
     private mutating func raw(_ text: StaticString) {
@@ -26,10 +43,23 @@ struct JournalJSONWriter {
         for _ in 0..<indent { bytes.append(32) }
     }
 
-    private mutating func journal(_ journal: Journal) {
+    /// Writes the document; `flush` may take the bytes so far, between moments.
+    private mutating func journal<E: Error>(_ journal: Journal, flush: (inout [UInt8]) throws(E) -> Void) throws(E) {
         raw("{")
         newline(2); raw("\"moments\" : ")
-        list(journal.moments, indent: 2, multiline: false) { $0.moment($1) }
+        if journal.moments.isEmpty {
+            raw("[]")
+        } else {
+            raw("[")
+            for index in journal.moments.indices {
+                if index > 0 { raw(",") }
+                newline(4)
+                moment(journal.moments[index])
+                try flush(&bytes)
+            }
+            newline(2)
+            raw("]")
+        }
         raw(","); newline(2); raw("\"partners\" : ")
         list(journal.partners, indent: 2, multiline: true) { $0.partner($1, indent: 4) }
         raw(","); newline(2); raw("\"rituals\" : ")
@@ -64,8 +94,9 @@ struct JournalJSONWriter {
 
     private mutating func moment(_ m: Moment) {
         field("at", first: true)
-        let zone = TimeZone(identifier: m.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
-        string(Timestamp.format(m.at, in: zone))
+        bytes.append(34)
+        Timestamp.write(m.at, offsetSeconds: offsets.offset(m.at, zone: m.timeZone), into: &bytes)
+        bytes.append(34)
         if let gesture = m.gestureID { field("gesture"); string(gesture.rawValue) }
         field("giver"); string(m.giver.rawValue)
         field("id"); string(m.id.rawValue)
@@ -166,6 +197,16 @@ struct JournalJSONWriter {
     /// A JSON string with the escapes JSON requires (quote, backslash, control characters).
     private mutating func string(_ text: String) {
         bytes.append(34)
+        // Most text needs no escape: copy it whole.
+        let copied = text.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            for byte in utf8 where byte < 32 || byte == 34 || byte == 92 { return false }
+            bytes.append(contentsOf: utf8)
+            return true
+        }
+        if copied == true {
+            bytes.append(34)
+            return
+        }
         for byte in text.utf8 {
             switch byte {
             case 34: raw("\\\"")

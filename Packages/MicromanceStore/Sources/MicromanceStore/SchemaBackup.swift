@@ -11,11 +11,15 @@ enum SchemaBackup {
     /// The schema version of the JSON journal at `path`, read from the end of the file
     /// (where the writer puts it) without parsing the whole document; nil when unknown.
     static func jsonVersion(at path: String) -> Int? {
-        guard let bytes = try? SecureFile.read(path) else { return nil }
+        // Mapped, not read: only the last pages are touched when the key is where the writer puts it.
+        try? SecureFile.withMappedFile(path) { bytes, _ in version(in: bytes) }
+    }
+
+    private static func version(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         let key = Array("\"schemaVersion\"".utf8)
         var index = bytes.count - key.count
         while index >= 0 {
-            if bytes[index] == 34, (index == 0 || bytes[index - 1] != 92), Array(bytes[index..<(index + key.count)]) == key {
+            if bytes[index] == 34, (index == 0 || bytes[index - 1] != 92), bytes[index..<(index + key.count)].elementsEqual(key) {
                 var i = index + key.count
                 while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 || bytes[i] == 13 { i += 1 }
                 guard i < bytes.count, bytes[i] == 58 else { index -= 1; continue }

@@ -116,7 +116,15 @@ public enum SecureFile {
     /// (created 0600), are flushed to disk, and the temporary file is renamed over `path`;
     /// then the folder is flushed so the rename itself survives a power cut.
     public static func replace(_ path: String, with bytes: [UInt8]) throws(StoreError) {
-        let temporary = try writeTemporary(beside: path, bytes: bytes)
+        try replace(path) { write throws(StoreError) in try write(bytes) }
+    }
+
+    /// Like ``replace(_:with:)``, with the content handed over in pieces by `produce`, so a
+    /// large file never has to be held in memory whole.
+    public static func replace(
+        _ path: String, produce: (_ write: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) -> Void
+    ) throws(StoreError) {
+        let temporary = try writeTemporary(beside: path, produce: produce)
         guard rename(temporary, path) == 0 else {
             let code = errno
             unlink(temporary)
@@ -128,6 +136,13 @@ public enum SecureFile {
     /// Writes `bytes` to a new temporary file in the folder of `path` (created 0600 and
     /// flushed to disk) and returns its path. Its name starts with `.` and ends with `.tmp`.
     public static func writeTemporary(beside path: String, bytes: [UInt8]) throws(StoreError) -> String {
+        try writeTemporary(beside: path) { write throws(StoreError) in try write(bytes) }
+    }
+
+    /// Like ``writeTemporary(beside:bytes:)``, with the content handed over in pieces by `produce`.
+    public static func writeTemporary(
+        beside path: String, produce: (_ write: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) -> Void
+    ) throws(StoreError) -> String {
         let folder = folder(of: path)
         try makeFolder(folder)
         let name = (path as NSString).lastPathComponent
@@ -136,8 +151,22 @@ public enum SecureFile {
         guard fd >= 0 else {
             throw .io(file: path, operation: "create a temporary file beside it", reason: message(errno))
         }
+        var written = 0
+        var synced = 0
         do {
-            try writeAll(fd, bytes, path: path)
+            try produce { bytes throws(StoreError) in
+                try writeAll(fd, bytes, path: path)
+                written += bytes.count
+                #if os(Linux)
+                // Start writing a large file to disk while the rest is produced, so the final
+                // fsync has little left to wait for. On Linux this advice starts writeback of
+                // the range; pages still being written stay cached.
+                if written - synced >= 8 << 20 {
+                    _ = posix_fadvise(fd, off_t(synced), off_t(written - synced), POSIX_FADV_DONTNEED)
+                    synced = written
+                }
+                #endif
+            }
         } catch {
             close(fd)
             unlink(temporary)

@@ -4,12 +4,16 @@ import MicromanceModel
 /// Turns a journal into the bytes of each CSV table.
 enum CSVJournalEncoder {
     static func tables(_ journal: Journal) -> [(name: String, bytes: [UInt8])] {
+        smallTables(journal) + [(CSVTables.moments, moments(journal.moments))]
+    }
+
+    /// Every table but the moments, in the order they are written.
+    static func smallTables(_ journal: Journal) -> [(name: String, bytes: [UInt8])] {
         [
             (CSVTables.settings, settings(journal)),
             (CSVTables.partners, partners(journal)),
             (CSVTables.dates, dates(journal)),
             (CSVTables.rituals, rituals(journal)),
-            (CSVTables.moments, moments(journal.moments)),
         ]
     }
 
@@ -64,20 +68,50 @@ enum CSVJournalEncoder {
         return out
     }
 
+    /// The moments table (or just its rows).
     static func moments(_ moments: [Moment], header: Bool = true) -> [UInt8] {
-        var out = header ? CSVTables.header(CSVTables.momentColumns) : []
-        out.reserveCapacity(out.count + moments.count * 160)
-        var zones = [String: TimeZone]()
-        for m in moments {
-            let zone = zones[m.timeZone] ?? TimeZone(identifier: m.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
-            zones[m.timeZone] = zone
-            CSVCell.appendRecord([
-                m.id.rawValue, Timestamp.format(m.at, in: zone), m.timeZone, m.giver.rawValue, m.receiver.rawValue,
-                m.kind.rawValue, m.language?.rawValue, m.gestureID?.rawValue, m.response?.rawValue, m.ritualID?.rawValue,
-                m.title, m.note,
-            ], to: &out)
-        }
+        var out = [UInt8]()
+        out.reserveCapacity(moments.count * 160 + 128)
+        writeMoments(moments, header: header, into: &out) { _ in }
         return out
+    }
+
+    /// The moments table in pieces of about `chunk` bytes, each handed to `sink` when ready.
+    static func moments(_ moments: [Moment], chunk: Int = 1 << 20, to sink: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) {
+        var out = [UInt8]()
+        out.reserveCapacity(chunk + 64 << 10)
+        try writeMoments(moments, header: true, into: &out) { bytes throws(StoreError) in
+            guard bytes.count >= chunk else { return }
+            try sink(bytes)
+            bytes.removeAll(keepingCapacity: true)
+        }
+        try sink(out)
+    }
+
+    /// Writes the rows straight into `out`, without a String per cell; `flush` may take
+    /// the bytes so far after each row.
+    private static func writeMoments<E: Error>(
+        _ moments: [Moment], header: Bool, into out: inout [UInt8], flush: (inout [UInt8]) throws(E) -> Void
+    ) throws(E) {
+        if header { out += CSVTables.header(CSVTables.momentColumns) }
+        // A TimeZone lookup per row costs more than the row: offsets are cached per day.
+        let offsets = LocalDayResolver(fallback: TimeZone(secondsFromGMT: 0) ?? .current)
+        for m in moments {
+            CSVCell.append(m.id.rawValue, to: &out); out.append(44)
+            // A timestamp starts with a digit and holds no comma or quote: written as it is.
+            Timestamp.write(m.at, offsetSeconds: offsets.offset(m.at, zone: m.timeZone), into: &out); out.append(44)
+            CSVCell.append(m.timeZone, to: &out); out.append(44)
+            CSVCell.append(m.giver.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.receiver.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.kind.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.language?.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.gestureID?.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.response?.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.ritualID?.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.title, to: &out); out.append(44)
+            CSVCell.append(m.note, to: &out); out.append(10)
+            try flush(&out)
+        }
     }
 
     /// Integers without a fraction; others in Swift's shortest round-tripping form.

@@ -70,9 +70,14 @@ public struct CSVJournalStore: JournalStore {
         try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
         do {
-            for (name, bytes) in CSVJournalEncoder.tables(journal) {
+            for (name, bytes) in CSVJournalEncoder.smallTables(journal) {
                 renames.append((try SecureFile.writeTemporary(beside: path(name), bytes: bytes), name))
             }
+            // The moments table, the large one, is streamed rather than built whole.
+            let moments = try SecureFile.writeTemporary(beside: path(CSVTables.moments)) { write throws(StoreError) in
+                try CSVJournalEncoder.moments(journal.moments, to: write)
+            }
+            renames.append((moments, CSVTables.moments))
         } catch {
             for rename in renames { unlink(rename.temporary) }
             throw error

@@ -15,31 +15,30 @@ enum CSVCell {
         }
     }
 
-    /// The text as written: guarded when needed.
-    static func guarded(_ text: String) -> String { needsGuard(text) ? "'" + text : text }
-
     /// The text as read: one leading `'` removed.
     static func unguard(_ text: String) -> String { text.hasPrefix("'") ? String(text.dropFirst()) : text }
 
-    /// Appends one field (nil for no value) to `out`.
+    /// Appends one field (nil for no value) to `out`, guarded and quoted as needed.
     static func append(_ value: String?, to out: inout [UInt8]) {
         guard let value else { return }
-        let text = guarded(value)
-        if text.isEmpty {
+        if value.isEmpty {
             out.append(34); out.append(34)
             return
         }
+        let guardIt = needsGuard(value)
         var needsQuotes = false
-        for byte in text.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 {
+        for byte in value.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 {
             needsQuotes = true
             break
         }
         guard needsQuotes else {
-            out.append(contentsOf: text.utf8)
+            if guardIt { out.append(39) }
+            out.append(contentsOf: value.utf8)
             return
         }
         out.append(34)
-        for byte in text.utf8 {
+        if guardIt { out.append(39) }
+        for byte in value.utf8 {
             if byte == 34 { out.append(34) }
             out.append(byte)
         }
