@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MicromanceInsights
 import MicromanceModel
+import MicromanceStore
 
 /// `micromance log`: records a micromance.
 struct LogCommand: ParsableCommand {
@@ -63,9 +64,33 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let environment = CLIEnvironment.current
-        var (store, journal) = try storeOptions.load(in: environment)
-        // The journal read here resolves names and checks the moment; `append` reads it again
-        // under the store's lock, so moments logged meanwhile by another process are kept.
+        let store = try storeOptions.open(in: environment)
+        // One read under the store's lock: it resolves names, checks the moment and is what
+        // the moment is appended to, so a moment logged meanwhile by another process is kept.
+        let (journal, moment, giver, receiver, match) = try store.withLockedJournalForCLI { journal in
+            let (moment, giver, receiver, match) = try makeMoment(in: journal, environment: environment)
+            do throws(StoreError) {
+                try store.append(moment, to: &journal)
+            } catch {
+                // A moment that breaks the journal's rules is a mistake in the arguments.
+                if case .invalid(_, _, let problem) = error { throw CLIError.usage("\(problem)") }
+                throw error
+            }
+            return (journal, moment, giver, receiver, match)
+        }
+        let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
+
+        let languageText = moment.language.map { ", \($0.displayName.lowercased())" } ?? ""
+        environment.output.line("Logged \"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)) [\(moment.id)]")
+        if let match, language == nil { environment.output.line("Matched the catalog idea \"\(match.title)\".") }
+        let summary = JournalSummary(InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone))
+        let days = summary.streaks.current
+        environment.output.line("Streak: \(days) day\(days == 1 ? "" : "s"). Consistency: \(Int((summary.consistency * 100).rounded()))%.")
+    }
+
+    /// The moment to log, built from the arguments and the journal, with the partners and
+    /// the catalog idea its title matched.
+    func makeMoment(in journal: Journal, environment: CLIEnvironment) throws -> (Moment, Partner, Partner, Gesture?) {
         let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         // Whole seconds read better in the journal than the clock's microseconds.
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
@@ -88,23 +113,7 @@ struct LogCommand: ParsableCommand {
             language: language.flatMap(LoveLanguage.init(parsing:)) ?? match?.primaryLanguage,
             note: note, response: response.flatMap(BidResponse.init(parsing:)),
             kind: MomentKind(rawValue: kind.lowercased()) ?? .gesture, ritualID: ritualID)
-        do {
-            try journal.log(moment)
-        } catch {
-            throw CLIError.usage("\(error)")
-        }
-        do {
-            try store.append(moment)
-        } catch {
-            throw CLIError(error)
-        }
-
-        let languageText = moment.language.map { ", \($0.displayName.lowercased())" } ?? ""
-        environment.output.line("Logged \"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)) [\(moment.id)]")
-        if let match, language == nil { environment.output.line("Matched the catalog idea \"\(match.title)\".") }
-        let summary = JournalSummary(InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone))
-        let days = summary.streaks.current
-        environment.output.line("Streak: \(days) day\(days == 1 ? "" : "s"). Consistency: \(Int((summary.consistency * 100).rounded()))%.")
+        return (moment, giver, receiver, match)
     }
 
     /// The giver and receiver from --from/--to, the settings, or the other partner.

@@ -74,6 +74,29 @@ extension JournalStore {
         return saved
     }
 
+    /// Loads the journal and runs `body` with it while holding the store's lock, so what
+    /// `body` writes (with ``JournalStore/append(_:to:)``, say) is checked against the journal
+    /// as it is on disk. `body` may throw a ``CLIError``; store errors become CLI errors.
+    func withLockedJournalForCLI<T>(_ body: (inout Journal) throws -> T) throws -> T {
+        var outcome: Result<T, any Error>?
+        do {
+            try withExclusiveAccess { () throws(StoreError) in
+                var journal = try load()
+                do {
+                    outcome = .success(try body(&journal))
+                } catch let error as StoreError {
+                    throw error
+                } catch {
+                    outcome = .failure(error)
+                }
+            }
+        } catch {
+            throw CLIError(error)
+        }
+        guard let outcome else { throw CLIError.usage("the journal could not be read") }
+        return try outcome.get()
+    }
+
     /// Loads, turning store errors into CLI errors.
     func loadForCLI() throws -> Journal {
         do { return try load() } catch { throw CLIError(error) }

@@ -8,40 +8,68 @@ import Foundation
 /// agree (every day but the few with a daylight-saving change), every instant of that day gets
 /// it without asking the zone again. Not thread-safe: use one per task.
 public final class LocalDayResolver {
-    private var zones = [String: TimeZone?]()
-    private var dayOffsets = [Key: Int32]()
     private let fallback: TimeZone
-    private static let changing = Int32.min
+    /// The zones seen so far. A journal uses a few, so a short list compared with `==` (which
+    /// is immediate for the shared strings a store hands out) beats hashing the name each time.
+    private var recent = [(name: String, days: ZoneDays)]()
+    private var more = [String: ZoneDays]()
 
-    private struct Key: Hashable {
-        var zone: String
-        var day: Int
+    /// One zone and its offsets by UTC day, in a flat array from day `first` on.
+    private final class ZoneDays {
+        let zone: TimeZone?
+        var first = 0
+        var offsets = [Int32]()
+        init(_ zone: TimeZone?) { self.zone = zone }
     }
+
+    private static let unknown = Int32.max
+    private static let changing = Int32.min
+    /// The widest span of days cached per zone (about 550 years); beyond it, offsets are asked for.
+    private static let widestSpan = 200_000
 
     /// A resolver; instants in a zone this system does not know use `fallback`.
     public init(fallback: TimeZone) { self.fallback = fallback }
 
-    /// The zone for an identifier, looked up once.
-    public func zone(_ identifier: String) -> TimeZone {
-        if let cached = zones[identifier] { return cached ?? fallback }
-        let zone = TimeZone(identifier: identifier)
-        zones[identifier] = zone
-        return zone ?? fallback
+    private func days(_ identifier: String) -> ZoneDays {
+        for entry in recent where entry.name == identifier { return entry.days }
+        if let found = more[identifier] { return found }
+        let made = ZoneDays(TimeZone(identifier: identifier))
+        if recent.count < 8 { recent.append((identifier, made)) } else { more[identifier] = made }
+        return made
     }
+
+    /// The zone for an identifier, looked up once.
+    public func zone(_ identifier: String) -> TimeZone { days(identifier).zone ?? fallback }
 
     /// The offset from UTC, in seconds, of `zone` at `date`.
     public func offset(_ date: Date, zone identifier: String) -> Int {
+        let cache = days(identifier)
+        let zone = cache.zone ?? fallback
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let day = CivilDate.floorDiv(seconds, 86_400)
-        let key = Key(zone: identifier, day: day)
-        if let cached = dayOffsets[key], cached != Self.changing { return Int(cached) }
-        let zone = zone(identifier)
-        if dayOffsets[key] == nil {
+        if cache.offsets.isEmpty {
+            cache.first = day - 512
+            cache.offsets = Array(repeating: Self.unknown, count: 1024)
+        }
+        var index = day - cache.first
+        if index < 0 || index >= cache.offsets.count {
+            let low = min(cache.first, day - 256)
+            let high = max(cache.first + cache.offsets.count, day + 256)
+            guard high - low <= Self.widestSpan else { return zone.secondsFromGMT(for: date) }
+            var grown = Array(repeating: Self.unknown, count: high - low)
+            grown.replaceSubrange((cache.first - low)..<(cache.first - low + cache.offsets.count), with: cache.offsets)
+            cache.offsets = grown
+            cache.first = low
+            index = day - low
+        }
+        var cached = cache.offsets[index]
+        if cached == Self.unknown {
             let start = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day * 86_400)))
             let end = zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(day * 86_400 + 86_399)))
-            dayOffsets[key] = start == end ? Int32(start) : Self.changing
-            if start == end { return start }
+            cached = start == end ? Int32(start) : Self.changing
+            cache.offsets[index] = cached
         }
+        if cached != Self.changing { return Int(cached) }
         return zone.secondsFromGMT(for: date)
     }
 

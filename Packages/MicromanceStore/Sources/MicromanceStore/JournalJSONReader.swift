@@ -195,17 +195,28 @@ struct JournalJSONReader {
     private mutating func stringRange() throws -> Range<Int> {
         try expect(UInt8(ascii: "\""))
         let start = i
-        while i < bytes.count {
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { throw GiveUp() }
+        let quote = SIMD16<UInt8>(repeating: UInt8(ascii: "\""))
+        let backslash = SIMD16<UInt8>(repeating: UInt8(ascii: "\\"))
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        while true {
+            // Sixteen bytes at a time while none of them ends the string, escapes or is a
+            // control character (which JSON does not allow raw).
+            while i + 16 <= n {
+                let chunk = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
+                if any((chunk .== quote) .| (chunk .== backslash) .| (chunk .< space)) { break }
+                i += 16
+            }
+            guard i < n else { throw GiveUp() }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") {
                 i += 1
                 return start..<(i - 1)
             }
             if b < 0x20 { throw GiveUp() }
-            if b == UInt8(ascii: "\\") { i += 1 }
-            i += 1
+            i += b == UInt8(ascii: "\\") ? 2 : 1
         }
-        throw GiveUp()
     }
 
     /// A string's text; `intern` shares repeated texts.

@@ -36,6 +36,13 @@ public protocol JournalStore: Sendable {
     /// Adds one moment, checked against the journal. The default loads, checks and saves
     /// under ``withExclusiveAccess(_:)``; a backend that can append in O(1) overrides it.
     func append(_ moment: Moment) throws(StoreError)
+
+    /// Adds one moment to `journal`, which the caller loaded from this store inside
+    /// ``withExclusiveAccess(_:)`` and still holds that access: the moment is checked against
+    /// `journal`, added to it, and written. This spares a second load for a caller that needed
+    /// the journal anyway (to resolve names, say). The default saves the whole journal; a
+    /// backend that can append a moment on its own overrides it.
+    func append(_ moment: Moment, to journal: inout Journal) throws(StoreError)
 }
 
 extension JournalStore {
@@ -49,12 +56,22 @@ extension JournalStore {
     public func append(_ moment: Moment) throws(StoreError) {
         try withExclusiveAccess { () throws(StoreError) in
             var journal = try load()
-            do throws(JournalValidationError) {
-                try journal.log(moment)
-            } catch {
-                throw .invalid(file: location, line: nil, error)
-            }
+            try append(moment, to: &journal)
+        }
+    }
+
+    /// Checks the moment against `journal`, adds it and saves the whole journal.
+    public func append(_ moment: Moment, to journal: inout Journal) throws(StoreError) {
+        do throws(JournalValidationError) {
+            try journal.log(moment)
+        } catch {
+            throw .invalid(file: location, line: nil, error)
+        }
+        do {
             try save(journal)
+        } catch {
+            journal.moments.removeLast()  // as it was: the journal on disk did not change
+            throw error
         }
     }
 

@@ -67,6 +67,34 @@ extension StoreConformance {
         try require(loaded == journal, "a refused append changed the store: \(difference(journal, loaded))")
     }
 
+    /// `append(_:to:)`, inside `withExclusiveAccess`, writes the moment and adds it to the
+    /// caller's journal; a refused moment leaves both as they were.
+    func checkAppendToLoadedJournal() throws {
+        let store = try makeStore()
+        var expected = try ConformanceFixtures.couple(moments: 4)
+        try store.save(expected)
+        let moment = ConformanceFixtures.moment(index: 2_000, giver: "alex", receiver: "sam")
+        var bad = ConformanceFixtures.moment(index: 2_001, giver: "sam", receiver: "nobody")
+        bad.title = "to a stranger"
+        var held = Journal()
+        var refused = false
+        try store.withExclusiveAccess { () throws(StoreError) in
+            var journal = try store.load()
+            try store.append(moment, to: &journal)
+            do {
+                try store.append(bad, to: &journal)
+            } catch {
+                refused = true
+            }
+            held = journal
+        }
+        expected.moments.append(moment)
+        try require(refused, "append(_:to:) accepted a moment for a partner the journal does not have")
+        try require(held == expected, "append(_:to:) left the caller's journal as: \(difference(expected, held))")
+        let loaded = try store.load()
+        try require(loaded == expected, "after append(_:to:): \(difference(expected, loaded))")
+    }
+
     /// `moments(from:to:)` returns exactly the moments in the half-open range.
     func checkDateRange() throws {
         let store = try makeStore()

@@ -50,6 +50,7 @@ public struct StoreConformance: Sendable {
             ("every field round trip", checkRoundTripOfEveryField),
             ("save replaces", checkSaveReplaces),
             ("append", checkAppend),
+            ("append to a loaded journal", checkAppendToLoadedJournal),
             ("date range", checkDateRange),
             ("corrupt store", checkCorruptStore),
             ("concurrent appends", checkConcurrentAppends),

@@ -91,13 +91,24 @@ public struct CSVJournalStore: JournalStore {
     public func append(_ moment: Moment) throws(StoreError) {
         try withExclusiveAccess { () throws(StoreError) in
             var journal = try load()
-            do throws(JournalValidationError) {
-                try journal.log(moment)
-            } catch {
-                throw .invalid(file: path(CSVTables.moments), line: nil, error)
-            }
+            try append(moment, to: &journal)
+        }
+    }
+
+    /// Checks the moment against `journal` (loaded under the lock the caller holds) and
+    /// appends one row to `moments.csv`, without rewriting the table.
+    public func append(_ moment: Moment, to journal: inout Journal) throws(StoreError) {
+        do throws(JournalValidationError) {
+            try journal.log(moment)
+        } catch {
+            throw .invalid(file: path(CSVTables.moments), line: nil, error)
+        }
+        do {
             try SecureFile.append(path(CSVTables.moments), bytes: CSVJournalEncoder.moments([moment], header: false),
                                   header: CSVTables.header(CSVTables.momentColumns))
+        } catch {
+            journal.moments.removeLast()  // as it was: the table did not change
+            throw error
         }
     }
 

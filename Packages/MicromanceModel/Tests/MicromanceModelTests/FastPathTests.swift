@@ -39,3 +39,24 @@ import Testing
         #expect(duplicates == ["a", "b", "a"])
     }
 }
+
+@Suite struct LocalDayResolverTests {
+    /// The cached offsets and days agree with asking the zone every time, across daylight-saving
+    /// changes, far-apart dates (the cache grows both ways) and more zones than the short list holds.
+    @Test func agreesWithTheZone() throws {
+        let utc = try #require(TimeZone(identifier: "UTC"))
+        let resolver = LocalDayResolver(fallback: utc)
+        let zones = ["Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns",
+                     "Pacific/Chatham", "Europe/London", "Asia/Tokyo", "Africa/Casablanca", "America/Santiago", "Not/AZone"]
+        var random = SeededGenerator(seed: 7)
+        for _ in 0..<20_000 {
+            let name = zones.randomElement(using: &random) ?? "UTC"
+            // Mostly 2016 to 2026, sometimes centuries away.
+            let span: ClosedRange<Double> = Bool.random(using: &random) ? 1_450_000_000...1_800_000_000 : -5_000_000_000...9_000_000_000
+            let date = Date(timeIntervalSince1970: Double.random(in: span, using: &random).rounded())
+            let zone = TimeZone(identifier: name) ?? utc
+            #expect(resolver.offset(date, zone: name) == zone.secondsFromGMT(for: date), "\(name) \(date)")
+            #expect(resolver.day(date, zone: name) == CalendarDay(date, in: zone), "\(name) \(date)")
+        }
+    }
+}
