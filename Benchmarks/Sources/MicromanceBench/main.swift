@@ -38,7 +38,9 @@ func operation(_ name: String, _ file: String) throws {
         print(String(format: "%@ %.3f s", name, Date().timeIntervalSince(start)))
     case "report":
         let journal = try JSONJournalStore(path: file).load()
+        let start = Date()
         _ = InsightEngine.standard.report(InsightContext(journal: journal, now: benchNow, fallbackTimeZone: utc, period: .lastDays(30)))
+        if arguments[1] == "--time" { print(String(format: "report alone %.3f s", Date().timeIntervalSince(start))) }
     default: throw CocoaError(.featureUnsupported)
     }
 }
@@ -46,7 +48,7 @@ func operation(_ name: String, _ file: String) throws {
 if arguments.count == 4, arguments[1] == "--peak" {
     do {
         try operation(arguments[2], arguments[3])
-        print(String(format: "%.0f", Timing.peakMegabytes()))
+        print(String(format: "%.0f", Timing.highWaterMegabytes()))
         exit(0)
     } catch {
         FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -51,11 +51,13 @@ public struct InsightContext: Sendable {
         var inPeriodDays = [Int]()
         let first = periodStart.dayNumber
         let last = periodEnd.dayNumber
-        for moment in journal.moments {
-            let day = resolver.dayNumber(moment.at, zone: moment.timeZone)
+        // Fields are read in place: copying each of a million moments costs more than its day.
+        let moments = journal.moments
+        for index in moments.indices {
+            let day = resolver.dayNumber(moments[index].at, zone: moments[index].timeZone)
             days.append(day)
             if day >= first && day <= last {
-                inPeriod.append(moment)
+                inPeriod.append(moments[index])
                 inPeriodDays.append(day)
             }
         }

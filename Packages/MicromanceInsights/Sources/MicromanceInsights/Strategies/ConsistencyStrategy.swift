@@ -34,7 +34,7 @@ public struct ConsistencyStrategy: InsightStrategy {
         let journal = context.journal
         let target = journal.settings.dailyTarget
         let rest = journal.settings.restDays
-        let daily = DailyCounts(context, through: context.today) { giver == nil || $0.giver == giver?.id }
+        let daily = DailyCounts(context, through: context.today, giver: giver?.id)
         var counts = daily.countsSkippingRest(rest)
         if daily.counts.last == 0, counts.last == 0 { counts.removeLast() }  // today is not over
         let score = daily.counts.allSatisfy({ $0 == 0 }) ? 0 : scoring.score(counts: counts, dailyTarget: target)
