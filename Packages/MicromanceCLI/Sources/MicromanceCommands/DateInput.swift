@@ -10,18 +10,21 @@ import MicromanceModel
 /// - a date, meaning noon that day: `2026-11-24`
 /// - a local date and time: `2026-11-24 08:15`, `2026-11-24T08:15:30`
 /// - a full timestamp with an offset: `2026-11-24T08:15:00+01:00`, `2026-11-24T07:15:00Z`
-enum DateInput {
+///
+/// Public so that other front ends can accept the same words, and so the fuzzers can reach it.
+public enum DateInput {
     /// The accepted forms, for error messages and help.
-    static let acceptedForms =
+    public static let acceptedForms =
         "now, 8am, 20:15, yesterday 8am, today 19:30, 2h ago, 3 days ago, 2026-11-24, 2026-11-24 08:15, 2026-11-24T08:15:00+01:00"
 
     /// Why a time could not be read.
-    struct Failure: Error, Equatable {
-        var message: String
+    public struct Failure: Error, Equatable, Sendable {
+        /// What was typed and what is accepted instead.
+        public var message: String
     }
 
     /// The instant `text` names, or a failure that says what is accepted.
-    static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Result<Date, Failure> {
+    public static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Result<Date, Failure> {
         let input = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard !input.isEmpty, input.utf8.count <= 64 else { return .failure(unreadable(text)) }
         if let date = Timestamp.parse(input.uppercased()) { return checked(date, text, now) }

@@ -21,10 +21,11 @@ public enum FileLock {
     public static func withExclusiveLock<T>(_ path: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try SecureFile.makeFolder(folder) }
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, SecureFile.fileMode)
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, SecureFile.fileMode)
         guard fd >= 0 else {
             throw .io(file: path, operation: "open the lock file", reason: SecureFile.message(errno))
         }
+        fchmod(fd, SecureFile.fileMode)
         defer { close(fd) }  // closing the descriptor releases the lock
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else {

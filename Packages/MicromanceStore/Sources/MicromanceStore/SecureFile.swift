@@ -18,7 +18,7 @@ public enum SecureFile {
 
     /// Reads a whole file. Throws ``StoreError/notFound(_:)`` when it does not exist.
     public static func read(_ path: String) throws(StoreError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw .notFound(path) }
@@ -64,7 +64,7 @@ public enum SecureFile {
         _ path: String, populate: Bool = false,
         _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping @Sendable (Range<Int>) -> Void) throws(StoreError) -> T
     ) throws(StoreError) -> T {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw .notFound(path) }
@@ -74,6 +74,7 @@ public enum SecureFile {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(file: path, operation: "read its size", reason: message(errno)) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .io(file: path, operation: "read it", reason: "it is a folder, not a file") }
+        if (info.st_mode & S_IFMT) != S_IFREG { throw .io(file: path, operation: "read it", reason: "it is not a regular file") }
         let size = Int(info.st_size)
         guard size > 0 else { return try body(UnsafeBufferPointer(start: nil, count: 0), { _ in }) }
         guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE | (populate ? MAP_POPULATE : 0), fd, 0), base != MAP_FAILED else {
@@ -124,6 +125,7 @@ public enum SecureFile {
     public static func replace(
         _ path: String, produce: (_ write: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) -> Void
     ) throws(StoreError) {
+        try refuseLink(path)
         let temporary = try writeTemporary(beside: path, produce: produce)
         guard rename(temporary, path) == 0 else {
             let code = errno
@@ -147,10 +149,11 @@ public enum SecureFile {
         try makeFolder(folder)
         let name = (path as NSString).lastPathComponent
         let temporary = folder + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, fileMode)
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode)
         guard fd >= 0 else {
             throw .io(file: path, operation: "create a temporary file beside it", reason: message(errno))
         }
+        fchmod(fd, fileMode)  // owner-only whatever the umask
         var written = 0
         var synced = 0
         do {
@@ -191,11 +194,12 @@ public enum SecureFile {
     /// not a line break (a crash or an editor left it so), one is added before `bytes`.
     public static func append(_ path: String, bytes: [UInt8], header: [UInt8] = []) throws(StoreError) {
         try makeFolder(folder(of: path))
-        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, fileMode)
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
         guard fd >= 0 else { throw .io(file: path, operation: "open it for appending", reason: message(errno)) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(file: path, operation: "read its size", reason: message(errno)) }
+        if info.st_size == 0 { fchmod(fd, fileMode) }  // owner-only whatever the umask
         var out = [UInt8]()
         if info.st_size == 0 {
             out = header
@@ -204,8 +208,19 @@ public enum SecureFile {
             if pread(fd, &last, 1, off_t(info.st_size - 1)) == 1, last != 10 { out.append(10) }
         }
         out += bytes
-        try writeAll(fd, out, path: path)
-        guard fsync(fd) == 0 else { throw .io(file: path, operation: "flush it to disk", reason: message(errno)) }
+        do {
+            try writeAll(fd, out, path: path)
+        } catch {
+            // A full disk or a size limit may have let part of the row through: take it back,
+            // so the table ends where it did.
+            _ = ftruncate(fd, info.st_size)
+            throw error
+        }
+        guard fsync(fd) == 0 else {
+            let code = errno
+            _ = ftruncate(fd, info.st_size)
+            throw .io(file: path, operation: "flush it to disk", reason: message(code))
+        }
     }
 
     /// The folder part of a path (`.` for a bare file name).
@@ -240,6 +255,26 @@ public enum SecureFile {
 
     /// The system's message for an error number.
     public static func message(_ code: Int32) -> String {
-        String(cString: strerror(code))
+        if code == ELOOP {
+            return "it is a symbolic link, and Micromance does not follow links for journal files (a link could send "
+                + "what it reads or writes somewhere else); point --store at the real file or folder"
+        }
+        if code == ENOSPC || code == EFBIG || code == EDQUOT {
+            return "\(String(cString: strerror(code))); free some space (or raise the limit) and try again; the journal was not changed"
+        }
+        if code == EACCES || code == EPERM || code == EROFS {
+            return "\(String(cString: strerror(code))); check that you own the folder and that it is writable"
+        }
+        return String(cString: strerror(code))
+    }
+
+    /// Throws when `path` is a symbolic link: a journal file or folder is never reached
+    /// through one, so a planted link cannot redirect what Micromance reads or writes.
+    public static func refuseLink(_ path: String) throws(StoreError) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            throw .io(file: path, operation: "use it as a journal", reason: message(ELOOP))
+        }
     }
 }

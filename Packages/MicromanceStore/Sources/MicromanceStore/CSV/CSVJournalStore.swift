@@ -46,6 +46,7 @@ public struct CSVJournalStore: JournalStore {
 
     /// Reads every table.
     public func load() throws(StoreError) -> Journal {
+        try SecureFile.refuseLink(folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(folder) }
         guard isFolder.boolValue else {
@@ -65,6 +66,7 @@ public struct CSVJournalStore: JournalStore {
     /// Replaces every table, atomically as a set. When the tables on disk are in an older
     /// format, they are first copied into a `backup-vN` folder inside the journal folder.
     public func save(_ journal: Journal) throws(StoreError) {
+        try SecureFile.refuseLink(folder)
         try SecureFile.makeFolder(folder)
         try finishPendingSave()
         try SchemaBackup.protectCSV(folder: folder)

@@ -1,0 +1,48 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// libFuzzer targets for the readers that take input from outside: the JSON and CSV journal
+// stores and the CLI's date and time words. Build and run them with scripts/fuzz, which passes
+// `-sanitize=fuzzer,address -parse-as-library` (each target's entry point is
+// LLVMFuzzerTestOneInput; libFuzzer supplies main). Kept in their own package so that the
+// sanitizer flags never reach the main build.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "MicromanceFuzz",
+    dependencies: [
+        .package(path: "../Packages/MicromanceModel"),
+        .package(path: "../Packages/MicromanceStore"),
+        .package(path: "../Packages/MicromanceCLI"),
+    ],
+    targets: [
+        .target(
+            name: "FuzzSupport",
+            dependencies: [.product(name: "MicromanceModel", package: "MicromanceModel")],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzJSONStore",
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "MicromanceModel", package: "MicromanceModel"),
+                .product(name: "MicromanceStore", package: "MicromanceStore"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzCSVStore",
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "MicromanceModel", package: "MicromanceModel"),
+                .product(name: "MicromanceStore", package: "MicromanceStore"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(
+            name: "FuzzDates",
+            dependencies: [
+                "FuzzSupport",
+                .product(name: "MicromanceModel", package: "MicromanceModel"),
+                .product(name: "MicromanceCommands", package: "MicromanceCLI"),
+            ],
+            swiftSettings: strict),
+    ]
+)
