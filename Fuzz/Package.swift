@@ -2,10 +2,10 @@
 import PackageDescription
 
 // libFuzzer targets for the readers that take input from outside: the JSON and CSV journal
-// stores and the CLI's date and time words. Build and run them with scripts/fuzz, which passes
-// `-sanitize=fuzzer,address -parse-as-library` (each target's entry point is
-// LLVMFuzzerTestOneInput; libFuzzer supplies main). Kept in their own package so that the
-// sanitizer flags never reach the main build.
+// stores and the CLI's date and time words. Build and run them with scripts/fuzz, which
+// builds with `-sanitize=fuzzer,address`; each target's main hands its test function to
+// libFuzzer's driver. Kept in their own package so that the sanitizer flags never reach the
+// main build.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
 let package = Package(
@@ -16,9 +16,10 @@ let package = Package(
         .package(path: "../Packages/MicromanceCLI"),
     ],
     targets: [
+        .target(name: "CFuzzer"),
         .target(
             name: "FuzzSupport",
-            dependencies: [.product(name: "MicromanceModel", package: "MicromanceModel")],
+            dependencies: ["CFuzzer"],
             swiftSettings: strict),
         .executableTarget(
             name: "FuzzJSONStore",

@@ -34,9 +34,10 @@ private func write(_ path: String, _ bytes: some Collection<UInt8>) {
     close(fd)
 }
 
+/// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCSVStore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let bytes = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count)
+public func fuzzCSVStore(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let bytes = fuzzBytes(data, count)
     let parts = bytes.split(separator: 0xFF, maxSplits: 4, omittingEmptySubsequences: false)
     let folder = base + "/in"
     let copy = base + "/out"
@@ -68,3 +69,5 @@ public func fuzzCSVStore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     return 0
 }
+
+runFuzzer { data, count in fuzzCSVStore(data, count) }

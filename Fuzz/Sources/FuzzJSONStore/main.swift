@@ -6,9 +6,10 @@ import FuzzSupport
 import MicromanceModel
 import MicromanceStore
 
+/// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzJSONStore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
-    let bytes = UnsafeBufferPointer(start: start.assumingMemoryBound(to: UInt8.self), count: count)
+public func fuzzJSONStore(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+    let bytes = fuzzBytes(data, count)
     let journal: Journal
     do {
         journal = try JournalJSON.decode(bytes, file: "fuzz.json")
@@ -25,3 +26,5 @@ public func fuzzJSONStore(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     return 0
 }
+
+runFuzzer { data, count in fuzzJSONStore(data, count) }

@@ -1,6 +1,10 @@
 import Foundation
 
 extension Journal {
+    /// The longest text (a moment's title or note) a journal holds, in UTF-8 bytes: 1 MiB,
+    /// far more than any note needs, and a bound on what a hostile file can make it allocate.
+    public static let maximumTextBytes = 1 << 20
+
     /// Checks the whole journal and throws the first problem found.
     public func validate() throws(JournalValidationError) {
         if let problem = problems().first { throw problem }
@@ -32,7 +36,10 @@ extension Journal {
         moments.withUnsafeBufferPointer { moments in
             for index in moments.indices {
                 // Fields are read in place: copying each moment costs more than checking it.
-                if moments[index].title.isBlank || !partnerList.contains(moments[index].giver)
+                if moments[index].title.isBlank || !Timestamp.supportedRange.contains(moments[index].at)
+                    || moments[index].title.utf8.count > Journal.maximumTextBytes
+                    || (moments[index].note?.utf8.count ?? 0) > Journal.maximumTextBytes
+                    || !partnerList.contains(moments[index].giver)
                     || !partnerList.contains(moments[index].receiver) || moments[index].giver == moments[index].receiver,
                     let problem = check(moments[index], partners: partnerList, checkZone: false)
                 {
@@ -107,6 +114,13 @@ extension Journal {
         // Built only when there is a problem: this runs for every moment of a large journal.
         var place: String { "moment \(moment.id)" }
         if moment.title.isBlank { return .emptyTitle(in: place) }
+        if !Timestamp.supportedRange.contains(moment.at) { return .invalidDate("\(moment.at)", in: place) }
+        if moment.title.utf8.count > Journal.maximumTextBytes {
+            return .textTooLong(field: "title", bytes: moment.title.utf8.count, in: place)
+        }
+        if let note = moment.note, note.utf8.count > Journal.maximumTextBytes {
+            return .textTooLong(field: "note", bytes: note.utf8.count, in: place)
+        }
         if !partners.contains(moment.giver) { return .unknownPartner(id: moment.giver.rawValue, field: "giver", in: place) }
         if !partners.contains(moment.receiver) {
             return .unknownPartner(id: moment.receiver.rawValue, field: "receiver", in: place)

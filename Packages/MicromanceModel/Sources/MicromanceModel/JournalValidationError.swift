@@ -1,3 +1,5 @@
+import Foundation
+
 /// Why a journal, or something about to be added to it, breaks the journal's rules.
 /// Each case says what is wrong and, in ``description``, what to do about it.
 public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConvertible {
@@ -27,8 +29,17 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
     case unknownRitual(id: String, in: String)
     /// A journal written by a newer version of Micromance.
     case unsupportedSchemaVersion(found: Int, supported: Int)
+    /// A text (a note, a title) longer than a journal holds: see ``Journal/maximumTextBytes``.
+    case textTooLong(field: String, bytes: Int, in: String)
 
     /// What is wrong, and what to do.
+    /// A byte count as people read it: 1.2 MB, 640 KB, 12 bytes.
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1_000_000 { return String(format: "%.1f MB", Double(bytes) / 1_000_000) }
+        if bytes >= 1_000 { return "\(bytes / 1_000) KB" }
+        return "\(bytes) bytes"
+    }
+
     public var description: String {
         switch self {
         case let .unknownPartner(id, field, place):
@@ -50,7 +61,9 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
         case .invalidDailyTarget(let value):
             "settings: the daily target \(value) must be a number above zero (1 means one small thing a day)"
         case let .invalidDate(text, place):
-            "\(place): '\(text)' is not a real date"
+            "\(place): '\(text)' is not a real date (or not one between the years 1 and 9998)"
+        case let .textTooLong(field, bytes, place):
+            "\(place): the \(field) is \(Self.size(bytes)) long; a journal holds texts of up to \(Self.size(Journal.maximumTextBytes)). Shorten it (or keep long writing in a file of its own)"
         case .invalidCadence(let ritual):
             "ritual \(ritual): the cadence is never due; give at least one weekday or a step of one day or more"
         case let .unknownRitual(id, place):

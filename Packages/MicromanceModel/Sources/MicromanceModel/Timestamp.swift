@@ -13,7 +13,14 @@ public enum Timestamp {
         return text.withUTF8 { parse(bytes: $0) }
     }
 
-    /// Reads a timestamp from UTF-8 bytes.
+    private static let earliest = CivilDate.dayNumber(year: 1, month: 1, day: 1) * 86_400
+    private static let latest = CivilDate.dayNumber(year: 9999, month: 1, day: 1) * 86_400
+
+    /// The instants a journal can hold: from the start of year 1 to the end of year 9998, so
+    /// that written at any UTC offset a timestamp keeps a four-digit year and reads back.
+    public static let supportedRange = Date(timeIntervalSince1970: Double(earliest))..<Date(timeIntervalSince1970: Double(latest))
+
+    /// Reads a timestamp from UTF-8 bytes. Instants before year 1 or after year 9998 are refused.
     public static func parse(bytes: UnsafeBufferPointer<UInt8>) -> Date? {
         let n = bytes.count
         guard n >= 20 else { return nil }
@@ -60,6 +67,8 @@ public enum Timestamp {
         }
         let days = CivilDate.dayNumber(year: year, month: month, day: day)
         let seconds = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        // Instants from year 1 to year 9998 only: written at any offset they keep a four-digit year.
+        guard seconds >= earliest, seconds < latest else { return nil }
         return Date(timeIntervalSince1970: Double(seconds) + fraction)
     }
 

@@ -131,6 +131,7 @@ public enum JournalJSON {
             if place == "settings" { return [.key("settings"), .key(field)] }
             return item(place, field: field == "participant" ? "participants" : field)
         case .emptyTitle(let place): return item(place, field: "title")
+        case let .textTooLong(field, _, place): return item(place, field: field)
         case .unknownRitual(_, let place): return item(place, field: "ritual")
         case .giverIsReceiver(_, let moment): return item("moment \(moment)", field: "receiver")
         case let .duplicateID(kind, id): return item("\(kind) \(id)", field: "id")

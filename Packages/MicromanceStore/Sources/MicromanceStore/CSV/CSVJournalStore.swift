@@ -146,7 +146,7 @@ public struct CSVJournalStore: JournalStore {
         }
         switch problem {
         case let .unknownPartner(_, _, place), .emptyTitle(let place), let .invalidTimeZone(_, place), let .invalidDate(_, place),
-             let .unknownRitual(_, place):
+             let .unknownRitual(_, place), let .textTooLong(_, _, place):
             return words(place)
         case .giverIsReceiver(_, let moment): return find("moment", moment)
         case let .duplicateID(kind, id): return find(kind, id)
