@@ -54,7 +54,7 @@ let package = Package(
                     dependencies: ["MicromanceCommands", "MicromanceModel", "MicromanceStore",
                                    .product(name: "ArgumentParser", package: "swift-argument-parser")],
                     path: "Packages/MicromanceCLI/Tests/MicromanceCommandsTests", exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MicromanceTests", dependencies: ["Micromance", "MicromanceCLI"],
+        .testTarget(name: "MicromanceTests", dependencies: ["Micromance", "MicromanceCLI", "MicromanceCommands", "MicromanceStoreTestKit"],
                     path: "Tests/MicromanceTests", swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
