@@ -119,8 +119,9 @@ public final class TextSink: @unchecked Sendable {
     /// Standard error.
     public static let standardError = TextSink(handle: .standardError)
 
-    /// Writes text as it is.
+    /// Writes text, with control characters made visible (see ``visible(_:)``).
     public func write(_ text: String) {
+        let text = Self.visible(text)
         if let handle {
             handle.write(Data(text.utf8))
         } else {
@@ -133,4 +134,56 @@ public final class TextSink: @unchecked Sendable {
 
     /// What was written so far (empty for a standard stream).
     public var text: String { lock.withLock { buffer } }
+
+    /// `text` safe to print on a terminal: a journal is a file anyone could have edited, and
+    /// a title holding escape sequences could clear the screen, retitle the window or hide
+    /// text. Control characters other than line breaks and tabs become their visible symbols
+    /// (U+2400 and on: ␛, ␀, ␇), C1 controls become U+FFFD; only the colour sequences
+    /// Micromance itself writes (ESC [ digits and semicolons m) pass.
+    public static func visible(_ text: String) -> String {
+        var clean = true
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if (byte < 0x20 && byte != 10 && byte != 9) || byte == 0x7F || (previous == 0xC2 && byte >= 0x80 && byte <= 0x9F) {
+                clean = false
+                break
+            }
+            previous = byte
+        }
+        if clean { return text }
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            let value = scalar.value
+            if value == 0x1B, let end = colourSequenceEnd(scalars, from: index) {
+                out.append(contentsOf: scalars[index...end])
+                index = end + 1
+                continue
+            }
+            if (value < 0x20 && value != 10 && value != 9) || value == 0x7F {
+                out.append(Unicode.Scalar(value == 0x7F ? 0x2421 : 0x2400 + value) ?? "?")
+            } else if value >= 0x80 && value <= 0x9F {
+                out.append("\u{FFFD}")
+            } else {
+                out.append(scalar)
+            }
+            index += 1
+        }
+        return String(out)
+    }
+
+    /// Where an SGR colour sequence (ESC [ digits and semicolons m) starting at `start` ends.
+    private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
+        var index = start + 2
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == "m" { return index }
+            guard scalar == ";" || ("0"..."9").contains(scalar) else { return nil }
+            index += 1
+        }
+        return nil
+    }
 }

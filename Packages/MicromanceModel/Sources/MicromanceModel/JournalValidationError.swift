@@ -33,6 +33,12 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
     case textTooLong(field: String, bytes: Int, in: String)
 
     /// What is wrong, and what to do.
+    /// A value quoted in a message, cut to 60 characters, so that a hostile file cannot fill a
+    /// terminal (or a log) with the content of its journal.
+    static func cut(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(57)) + "…"
+    }
+
     /// A byte count as people read it: 1.2 MB, 640 KB, 12 bytes.
     static func size(_ bytes: Int) -> String {
         if bytes >= 1_000_000 { return String(format: "%.1f MB", Double(bytes) / 1_000_000) }
@@ -43,31 +49,31 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
     public var description: String {
         switch self {
         case let .unknownPartner(id, field, place):
-            "\(place): \(field) '\(id)' is not a partner in this journal; add them first or use one of the partners' names"
+            "\(Self.cut(place)): \(Self.cut(field)) '\(Self.cut(id))' is not a partner in this journal; add them first or use one of the partners' names"
         case .emptyTitle(let place):
-            "\(place): the title is empty; describe what happened in a few words"
+            "\(Self.cut(place)): the title is empty; describe what happened in a few words"
         case .emptyName:
             "a partner needs a name"
         case let .giverIsReceiver(partner, moment):
-            "moment \(moment): '\(partner)' is both giver and receiver; a micromance goes from one partner to the other"
+            "moment \(Self.cut(moment)): '\(Self.cut(partner))' is both giver and receiver; a micromance goes from one partner to the other"
         case let .duplicateID(kind, id):
-            "two \(kind)s share the identifier '\(id)'; identifiers must be unique"
+            "two \(kind)s share the identifier '\(Self.cut(id))'; identifiers must be unique"
         case .duplicateName(let name):
-            "there is already a partner called '\(name)'; use another name or edit that partner"
+            "there is already a partner called '\(Self.cut(name))'; use another name or edit that partner"
         case .invalidProfile(let partner):
-            "partner \(partner): love-language weights must be zero or more, with at least one above zero"
+            "partner \(Self.cut(partner)): love-language weights must be zero or more, with at least one above zero"
         case let .invalidTimeZone(zone, place):
-            "\(place): '\(zone)' is not a known time zone; use an identifier such as Europe/Paris or America/New_York"
+            "\(Self.cut(place)): '\(Self.cut(zone))' is not a known time zone; use an identifier such as Europe/Paris or America/New_York"
         case .invalidDailyTarget(let value):
             "settings: the daily target \(value) must be a number above zero (1 means one small thing a day)"
         case let .invalidDate(text, place):
-            "\(place): '\(text)' is not a real date (or not one between the years 1 and 9998)"
+            "\(Self.cut(place)): '\(Self.cut(text))' is not a real date (or not one between the years 1 and 9998)"
         case let .textTooLong(field, bytes, place):
-            "\(place): the \(field) is \(Self.size(bytes)) long; a journal holds texts of up to \(Self.size(Journal.maximumTextBytes)). Shorten it (or keep long writing in a file of its own)"
+            "\(Self.cut(place)): the \(Self.cut(field)) is \(Self.size(bytes)) long; a journal holds texts of up to \(Self.size(Journal.maximumTextBytes)). Shorten it (or keep long writing in a file of its own)"
         case .invalidCadence(let ritual):
-            "ritual \(ritual): the cadence is never due; give at least one weekday or a step of one day or more"
+            "ritual \(Self.cut(ritual)): the cadence is never due; give at least one weekday or a step of one day or more"
         case let .unknownRitual(id, place):
-            "\(place): ritual '\(id)' is not in this journal; add the ritual first or leave the moment's ritual empty"
+            "\(Self.cut(place)): ritual '\(Self.cut(id))' is not in this journal; add the ritual first or leave the moment's ritual empty"
         case let .unsupportedSchemaVersion(found, supported):
             "this journal has format version \(found), but this build of Micromance reads up to version \(supported); update Micromance to open it"
         }

@@ -81,3 +81,31 @@ import Testing
         #expect(next.timeIntervalSince(start) == 23 * 3600)
     }
 }
+
+/// Found by the date fuzzer: instants near year 0 or 9999 written at some offsets had a
+/// year that does not fit four digits, and did not read back.
+@Suite struct TimestampRangeTests {
+    @Test func onlyYearsOneTo9998() throws {
+        #expect(Timestamp.parse("0000-12-31T23:00:00Z") == nil)
+        #expect(Timestamp.parse("0001-01-01T00:30:00+01:00") == nil)
+        #expect(Timestamp.parse("9999-01-01T00:00:00Z") == nil)
+        let first = try #require(Timestamp.parse("0001-01-01T00:00:00Z"))
+        let last = try #require(Timestamp.parse("9998-12-31T23:59:59Z"))
+        for date in [first, last] {
+            for offset in [-50_400, -12_600, 0, 3_600, 50_400] {
+                #expect(Timestamp.parse(Timestamp.format(date, offsetSeconds: offset)) == date, "\(date) at \(offset)")
+            }
+            #expect(Timestamp.supportedRange.contains(date))
+        }
+    }
+
+    @Test func validationRefusesMomentsOutsideTheRange() throws {
+        var journal = Journal()
+        try journal.add(Partner(name: "Alex"))
+        try journal.add(Partner(name: "Sam"))
+        let far = Moment(id: "far", at: Date(timeIntervalSince1970: 1e12), timeZone: "UTC", giver: "alex", receiver: "sam", title: "Hug")
+        #expect(throws: JournalValidationError.self) { try journal.log(far) }
+        journal.moments.append(far)
+        #expect(journal.problems().contains { if case .invalidDate(_, "moment far") = $0 { return true } else { return false } })
+    }
+}

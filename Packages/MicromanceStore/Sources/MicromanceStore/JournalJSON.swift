@@ -72,7 +72,7 @@ public enum JournalJSON {
             reason = context.debugDescription
         case let .keyNotFound(key, context):
             path = context.codingPath
-            reason = "the field '\(key.stringValue)' is missing"
+            reason = "the field '\(StoreError.excerpt(key.stringValue))' is missing"
         case let .typeMismatch(type, context):
             path = context.codingPath
             reason = "expected \(describe(type)) here"

@@ -37,6 +37,12 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         }
     }
 
+    /// A cell or value quoted in a message, cut to 40 characters: enough to find it in the
+    /// file, without copying a whole note (or a hostile megabyte) into a terminal or a log.
+    public static func excerpt(_ text: String) -> String {
+        text.count <= 40 ? text : String(text.prefix(37)) + "…"
+    }
+
     private static func place(_ file: String, _ line: Int?, _ column: Int?) -> String {
         var text = file
         if let line { text += ":\(line)" }

@@ -61,7 +61,7 @@ struct CSVJournalDecoder {
         for (index, field) in header.fields.enumerated() { columns[field.value] = index }
         for column in expected where columns[column] == nil && !CSVTables.addedColumns.contains(column) {
             throw .corrupt(file: file, line: 1, column: nil, field: nil,
-                           reason: "the header has no '\(column)' column; it needs \(expected.joined(separator: ","))")
+                           reason: "the header has no '\(StoreError.excerpt(column))' column; it needs \(expected.joined(separator: ","))")
         }
         for record in records.dropFirst() where record.fields.count != header.fields.count {
             throw .corrupt(file: file, line: record.line, column: nil, field: nil,
@@ -105,7 +105,7 @@ struct CSVJournalDecoder {
                 let days = names.compactMap(Weekday.init(parsing:))
                 guard days.count == names.count else { throw settingsTable.fail(record, "value", "restDays must be days such as sat,sun") }
                 settings.restDays = days
-            default: throw settingsTable.fail(record, "key", "'\(key)' is not a setting this version knows")
+            default: throw settingsTable.fail(record, "key", "'\(StoreError.excerpt(key))' is not a setting this version knows")
             }
         }
         journal.settings = settings
@@ -115,7 +115,7 @@ struct CSVJournalDecoder {
                 var weights = [LoveLanguage: Double]()
                 for language in LoveLanguage.allCases {
                     let text = try partners.required(record, language.rawValue)
-                    guard let weight = Double(text) else { throw partners.fail(record, language.rawValue, "'\(text)' is not a number") }
+                    guard let weight = Double(text) else { throw partners.fail(record, language.rawValue, "'\(StoreError.excerpt(text))' is not a number") }
                     weights[language] = weight
                 }
                 journal.partners.append(Partner(
@@ -129,7 +129,7 @@ struct CSVJournalDecoder {
             for record in dates.records {
                 let owner = try dates.required(record, "partner")
                 guard let index = journal.partners.firstIndex(where: { $0.id.rawValue == owner }) else {
-                    throw dates.fail(record, "partner", "'\(owner)' is not in \(CSVTables.partners)")
+                    throw dates.fail(record, "partner", "'\(StoreError.excerpt(owner))' is not in \(CSVTables.partners)")
                 }
                 let id = try dates.required(record, "id")
                 let title = dates.value(record, "title") ?? ""
@@ -137,7 +137,7 @@ struct CSVJournalDecoder {
                 case "date":
                     let text = try dates.required(record, "date")
                     guard let parts = monthDay(text) else {
-                        throw dates.fail(record, "date", "'\(text)' is not a date like 2019-06-01 or --06-01 (no year)")
+                        throw dates.fail(record, "date", "'\(StoreError.excerpt(text))' is not a date like 2019-06-01 or --06-01 (no year)")
                     }
                     guard let recurrence = ImportantDate.Recurrence(rawValue: dates.value(record, "recurrence") ?? "yearly") else {
                         throw dates.fail(record, "recurrence", "use yearly or once")
@@ -147,10 +147,10 @@ struct CSVJournalDecoder {
                 case "stressor":
                     let text = dates.value(record, "date")
                     let day = text.flatMap(CalendarDay.init)
-                    if text != nil, day == nil { throw dates.fail(record, "date", "'\(text ?? "")' is not a date like 2026-11-26") }
+                    if text != nil, day == nil { throw dates.fail(record, "date", "'\(StoreError.excerpt(text ?? ""))' is not a date like 2026-11-26") }
                     journal.partners[index].stressors.append(Stressor(id: Identifier(id), title: title, day: day))
                 case let other:
-                    throw dates.fail(record, "type", "'\(other)' is not a type; use date or stressor")
+                    throw dates.fail(record, "type", "'\(StoreError.excerpt(other))' is not a type; use date or stressor")
                 }
             }
         }
@@ -158,7 +158,7 @@ struct CSVJournalDecoder {
             for record in rituals.records {
                 let text = try rituals.required(record, "cadence")
                 guard let cadence = Cadence(parsing: text) else {
-                    throw rituals.fail(record, "cadence", "'\(text)' is not a cadence; use daily, weekdays, weekly:mon,thu or every:3:2026-11-01")
+                    throw rituals.fail(record, "cadence", "'\(StoreError.excerpt(text))' is not a cadence; use daily, weekdays, weekly:mon,thu or every:3:2026-11-01")
                 }
                 journal.rituals.append(Ritual(
                     id: Identifier(try rituals.required(record, "id")), title: rituals.value(record, "title") ?? "",
@@ -195,7 +195,7 @@ struct CSVJournalDecoder {
     private func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {
         let stamp = try t.required(record, "at")
         guard let at = Timestamp.parse(stamp) else {
-            throw t.fail(record, "at", "'\(stamp)' is not a timestamp like 2026-11-24T08:15:00+01:00")
+            throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00")
         }
         let kindText = t.value(record, "kind") ?? "gesture"
         guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
@@ -213,7 +213,7 @@ struct CSVJournalDecoder {
     private func language(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> LoveLanguage? {
         guard let text = t.value(record, "language") else { return nil }
         guard let language = LoveLanguage(rawValue: text) else {
-            throw t.fail(record, "language", "'\(text)' is not a love language; use words, service, gifts, time or touch")
+            throw t.fail(record, "language", "'\(StoreError.excerpt(text))' is not a love language; use words, service, gifts, time or touch")
         }
         return language
     }

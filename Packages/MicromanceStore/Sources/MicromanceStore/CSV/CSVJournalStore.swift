@@ -67,8 +67,20 @@ public struct CSVJournalStore: JournalStore {
     /// format, they are first copied into a `backup-vN` folder inside the journal folder.
     public func save(_ journal: Journal) throws(StoreError) {
         try SecureFile.refuseLink(folder)
+        let created = !FileManager.default.fileExists(atPath: folder)
         try SecureFile.makeFolder(folder)
+        do {
+            try saveTables(journal)
+        } catch {
+            // A new folder that could not be filled (a full disk, say) is not left behind empty.
+            if created { SecureFile.removeEmptyFolder(folder) }
+            throw error
+        }
+    }
+
+    private func saveTables(_ journal: Journal) throws(StoreError) {
         try finishPendingSave()
+        for table in CSVTables.all { SecureFile.removeStaleTemporaries(beside: path(table)) }
         try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
         do {
