@@ -8,6 +8,14 @@ import PackageDescription
 // main build.
 let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 
+/// One fuzz target: its main, the shared support, the model, and what it fuzzes.
+func fuzzTarget(_ name: String, _ fuzzed: Target.Dependency) -> Target {
+    .executableTarget(
+        name: name,
+        dependencies: ["FuzzSupport", .product(name: "MicromanceModel", package: "MicromanceModel"), fuzzed],
+        swiftSettings: strict)
+}
+
 let package = Package(
     name: "MicromanceFuzz",
     dependencies: [
@@ -21,29 +29,8 @@ let package = Package(
             name: "FuzzSupport",
             dependencies: ["CFuzzer"],
             swiftSettings: strict),
-        .executableTarget(
-            name: "FuzzJSONStore",
-            dependencies: [
-                "FuzzSupport",
-                .product(name: "MicromanceModel", package: "MicromanceModel"),
-                .product(name: "MicromanceStore", package: "MicromanceStore"),
-            ],
-            swiftSettings: strict),
-        .executableTarget(
-            name: "FuzzCSVStore",
-            dependencies: [
-                "FuzzSupport",
-                .product(name: "MicromanceModel", package: "MicromanceModel"),
-                .product(name: "MicromanceStore", package: "MicromanceStore"),
-            ],
-            swiftSettings: strict),
-        .executableTarget(
-            name: "FuzzDates",
-            dependencies: [
-                "FuzzSupport",
-                .product(name: "MicromanceModel", package: "MicromanceModel"),
-                .product(name: "MicromanceCommands", package: "MicromanceCLI"),
-            ],
-            swiftSettings: strict),
+        fuzzTarget("FuzzJSONStore", .product(name: "MicromanceStore", package: "MicromanceStore")),
+        fuzzTarget("FuzzCSVStore", .product(name: "MicromanceStore", package: "MicromanceStore")),
+        fuzzTarget("FuzzDates", .product(name: "MicromanceCommands", package: "MicromanceCLI")),
     ]
 )

@@ -38,8 +38,18 @@ struct Program {
 
     /// Runs the program with XDG_DATA_HOME under the temporary HOME and a fixed time zone.
     func run(_ arguments: [String], extra: [String: String] = [:]) throws -> Result {
+        try launch(executable, arguments, extra: extra)
+    }
+
+    /// Runs `script` with /bin/sh, where `$0` is the micromance executable (for `ulimit`, `umask`).
+    func shell(_ script: String, extra: [String: String] = [:]) throws -> Result {
+        try launch("/bin/sh", ["-c", script, executable], extra: extra)
+    }
+
+    /// Runs `path` with the temporary HOME's environment and collects what it printed.
+    private func launch(_ path: String, _ arguments: [String], extra: [String: String]) throws -> Result {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
+        process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
         var environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "TZ": "Europe/Paris", "PATH": "/usr/bin:/bin"]
         environment.merge(extra) { _, new in new }

@@ -7,26 +7,6 @@ import Glibc
 #endif
 
 extension Program {
-    /// Runs `script` with /bin/sh, where `$0` is the micromance executable.
-    func shell(_ script: String, extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script, executable]
-        var environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "TZ": "Europe/Paris", "PATH": "/usr/bin:/bin"]
-        environment.merge(extra) { _, new in new }
-        process.environment = environment
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let errors = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(code: process.terminationStatus, output: String(decoding: output, as: UTF8.self),
-                      errors: String(decoding: errors, as: UTF8.self))
-    }
-
     /// A journal with Alex, Sam and one moment at `store`.
     func makeJournal(_ store: String) throws {
         for arguments in [["init"], ["partner", "add", "Alex"], ["partner", "add", "Sam"], ["log", "Coffee"]] {

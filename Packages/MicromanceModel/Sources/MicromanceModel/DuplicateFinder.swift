@@ -74,21 +74,27 @@ enum DuplicateFinder {
         let fast = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt64? in
             var ascii: UInt8 = 0
             for byte in bytes { ascii |= byte }
-            return ascii < 0x80 ? hash(bytes) : nil
+            return ascii < 0x80 ? ByteHash.hash(bytes) : nil
         }
         if let fast, let value = fast { return value }
         let composed = text.precomposedStringWithCanonicalMapping
-        return Array(composed.utf8).withUnsafeBufferPointer { hash($0) }
+        return Array(composed.utf8).withUnsafeBufferPointer { ByteHash.hash($0) }
     }
+}
 
-    /// A multiply-and-mix hash, eight bytes at a time.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+/// A fast non-cryptographic hash of bytes (multiply and mix, eight bytes at a time), shared by
+/// the model's duplicate finder and the stores' string interner. Not part of the public API:
+/// it is exposed to the other Micromance packages only, as SPI.
+@_spi(MicromanceInternals)
+public enum ByteHash {
+    /// The hash of `bytes`; equal bytes give equal hashes within one process and across runs.
+    @inlinable
+    public static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
         let raw = UnsafeRawBufferPointer(bytes)
         var offset = 0
         while offset + 8 <= raw.count {
-            let word = raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-            h = (h ^ word) &* 0xBF58_476D_1CE4_E5B9
+            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
             h ^= h >> 31
             offset += 8
         }

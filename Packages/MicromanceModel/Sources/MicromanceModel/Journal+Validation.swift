@@ -34,17 +34,9 @@ extension Journal {
         var zones = [String]()
         var manyZones = Set<String>()
         moments.withUnsafeBufferPointer { moments in
+            guard let base = moments.baseAddress else { return }
             for index in moments.indices {
-                // Fields are read in place: copying each moment costs more than checking it.
-                if moments[index].title.isBlank || !Timestamp.supportedRange.contains(moments[index].at)
-                    || moments[index].title.utf8.count > Journal.maximumTextBytes
-                    || (moments[index].note?.utf8.count ?? 0) > Journal.maximumTextBytes
-                    || !partnerList.contains(moments[index].giver)
-                    || !partnerList.contains(moments[index].receiver) || moments[index].giver == moments[index].receiver,
-                    let problem = check(moments[index], partners: partnerList, checkZone: false)
-                {
-                    found.append(problem)
-                }
+                if let problem = check(base + index, partners: partnerList, checkZone: false) { found.append(problem) }
                 if let ritual = moments[index].ritualID, !ritualIDsKnown.contains(ritual) {
                     found.append(.unknownRitual(id: ritual.rawValue, in: "moment \(moments[index].id)"))
                 }
@@ -104,29 +96,32 @@ extension Journal {
 
     /// Checks one moment against the journal's partners.
     public func validate(_ moment: Moment) throws(JournalValidationError) {
-        if let problem = check(moment, partners: partners.map(\.id), checkZone: true) { throw problem }
+        let problem = withUnsafePointer(to: moment) { check($0, partners: partners.map(\.id), checkZone: true) }
+        if let problem { throw problem }
         if let ritual = moment.ritualID, !rituals.contains(where: { $0.id == ritual }) {
             throw .unknownRitual(id: ritual.rawValue, in: "moment \(moment.id)")
         }
     }
 
-    private func check(_ moment: Moment, partners: [Identifier<Partner>], checkZone: Bool) -> JournalValidationError? {
+    /// The first problem of the moment at `pointer`, read in place: for a million moments,
+    /// copying each one (and retaining its strings) costs more than checking it.
+    private func check(_ pointer: UnsafePointer<Moment>, partners: [Identifier<Partner>], checkZone: Bool) -> JournalValidationError? {
         // Built only when there is a problem: this runs for every moment of a large journal.
-        var place: String { "moment \(moment.id)" }
-        if moment.title.isBlank { return .emptyTitle(in: place) }
-        if !Timestamp.supportedRange.contains(moment.at) { return .invalidDate("\(moment.at)", in: place) }
-        if moment.title.utf8.count > Journal.maximumTextBytes {
-            return .textTooLong(field: "title", bytes: moment.title.utf8.count, in: place)
+        var place: String { "moment \(pointer.pointee.id)" }
+        if pointer.pointee.title.isBlank { return .emptyTitle(in: place) }
+        if !Timestamp.supportedRange.contains(pointer.pointee.at) { return .invalidDate("\(pointer.pointee.at)", in: place) }
+        if pointer.pointee.title.utf8.count > Journal.maximumTextBytes {
+            return .textTooLong(field: "title", bytes: pointer.pointee.title.utf8.count, in: place)
         }
-        if let note = moment.note, note.utf8.count > Journal.maximumTextBytes {
+        if let note = pointer.pointee.note, note.utf8.count > Journal.maximumTextBytes {
             return .textTooLong(field: "note", bytes: note.utf8.count, in: place)
         }
-        if !partners.contains(moment.giver) { return .unknownPartner(id: moment.giver.rawValue, field: "giver", in: place) }
-        if !partners.contains(moment.receiver) {
-            return .unknownPartner(id: moment.receiver.rawValue, field: "receiver", in: place)
+        if !partners.contains(pointer.pointee.giver) { return .unknownPartner(id: pointer.pointee.giver.rawValue, field: "giver", in: place) }
+        if !partners.contains(pointer.pointee.receiver) {
+            return .unknownPartner(id: pointer.pointee.receiver.rawValue, field: "receiver", in: place)
         }
-        if moment.giver == moment.receiver { return .giverIsReceiver(partner: moment.giver.rawValue, moment: moment.id.rawValue) }
-        if checkZone, TimeZone(identifier: moment.timeZone) == nil { return .invalidTimeZone(moment.timeZone, in: place) }
+        if pointer.pointee.giver == pointer.pointee.receiver { return .giverIsReceiver(partner: pointer.pointee.giver.rawValue, moment: pointer.pointee.id.rawValue) }
+        if checkZone, TimeZone(identifier: pointer.pointee.timeZone) == nil { return .invalidTimeZone(pointer.pointee.timeZone, in: place) }
         return nil
     }
 

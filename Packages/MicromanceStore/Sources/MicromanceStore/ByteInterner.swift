@@ -1,3 +1,5 @@
+@_spi(MicromanceInternals) import MicromanceModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -22,7 +24,7 @@ struct ByteInterner {
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         // Up to 15 bytes a String keeps its text inline, with nothing to share.
         if bytes.count <= 15 { return Self.make(bytes) }
-        let hash = Self.hash(bytes) | 1
+        let hash = ByteHash.hash(bytes) | 1
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash >> 7) & mask
         while hashes[slot] != 0 {
@@ -61,27 +63,6 @@ struct ByteInterner {
             return memcmp(left, right, bytes.count) == 0
         }
         return same ?? text.utf8.elementsEqual(bytes)
-    }
-
-    /// A multiply-and-mix hash, eight bytes at a time.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-        let raw = UnsafeRawBufferPointer(bytes)
-        var offset = 0
-        while offset + 8 <= raw.count {
-            h = (h ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
-            offset += 8
-        }
-        var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while offset < raw.count {
-            tail |= UInt64(raw[offset]) << shift
-            shift += 8
-            offset += 1
-        }
-        h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 29)
     }
 
     /// A String of valid UTF-8 `bytes`, or nil. `String(validating:as:)` spends much of its

@@ -44,7 +44,7 @@ public struct JSONJournalStore: JournalStore {
     /// When the file on disk is in an older format, it is first copied to `PATH.vN.bak`.
     public func save(_ journal: Journal) throws(StoreError) {
         try SchemaBackup.protectJSON(at: path)
-        SecureFile.removeStaleTemporaries(beside: path)
+        SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: [(path as NSString).lastPathComponent])
         try SecureFile.replace(path) { write throws(StoreError) in try JournalJSONWriter.write(journal, to: write) }
     }
 }

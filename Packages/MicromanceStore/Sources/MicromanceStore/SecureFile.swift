@@ -268,23 +268,18 @@ public enum SecureFile {
         return String(cString: strerror(code))
     }
 
-    /// Deletes temporary files left beside `path` by writers that died before finishing
-    /// (`.NAME.PID.RANDOM.tmp` whose process no longer runs). Temporaries of live processes are
-    /// left alone. Callers hold the store's lock and have finished any interrupted save first.
-    public static func removeStaleTemporaries(beside path: String) {
-        let folder = folder(of: path)
-        let prefix = "." + (path as NSString).lastPathComponent + "."
+    /// Deletes temporary files that writers which died before finishing left in `folder` for
+    /// the files named `files` (`.NAME.PID.RANDOM.tmp` whose process no longer runs), with one
+    /// listing of the folder. Temporaries of live processes are left alone. Callers have
+    /// finished any interrupted save first.
+    public static func removeStaleTemporaries(in folder: String, for files: [String]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-        for name in names where name.hasPrefix(prefix) && name.hasSuffix(".tmp") {
-            let middle = name.dropFirst(prefix.count).dropLast(4).split(separator: ".")
+        for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
+            guard let file = files.first(where: { name.hasPrefix("." + $0 + ".") }) else { continue }
+            let middle = name.dropFirst(file.utf8.count + 2).dropLast(4).split(separator: ".")
             guard middle.count == 2, let pid = Int32(middle[0]), pid > 0, pid != getpid() else { continue }
             if kill(pid, 0) != 0, errno == ESRCH { unlink(folder + "/" + name) }
         }
-    }
-
-    /// Removes `folder` if it is empty (used to undo creating it).
-    static func removeEmptyFolder(_ folder: String) {
-        _ = rmdir(folder)
     }
 
     /// Throws when `path` is a symbolic link: a journal file or folder is never reached

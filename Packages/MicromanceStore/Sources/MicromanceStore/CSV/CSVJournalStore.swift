@@ -13,7 +13,7 @@ import Darwin
 /// `rituals.csv` and `moments.csv`, each with a header row, UTF-8, LF line endings
 /// (LF or CRLF accepted on input).
 ///
-/// - ``append(_:)`` adds one row to `moments.csv` without rewriting it.
+/// - ``append(_:to:)`` (and so `append(_:)`, which calls it) adds one row to `moments.csv` without rewriting it.
 /// - ``save(_:)`` replaces every table so that a crash leaves the old or the new journal:
 ///   the new tables are written to flushed temporary files, a `.pending` list of renames is
 ///   saved atomically, then the renames run. A reader that finds a `.pending` list finishes
@@ -73,14 +73,14 @@ public struct CSVJournalStore: JournalStore {
             try saveTables(journal)
         } catch {
             // A new folder that could not be filled (a full disk, say) is not left behind empty.
-            if created { SecureFile.removeEmptyFolder(folder) }
+            if created { rmdir(folder) }
             throw error
         }
     }
 
     private func saveTables(_ journal: Journal) throws(StoreError) {
         try finishPendingSave()
-        for table in CSVTables.all { SecureFile.removeStaleTemporaries(beside: path(table)) }
+        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all)
         try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
         do {
@@ -99,14 +99,6 @@ public struct CSVJournalStore: JournalStore {
         let list = renames.map { "\(($0.temporary as NSString).lastPathComponent)\t\($0.table)\n" }.joined()
         try SecureFile.replace(pendingPath, with: Array(list.utf8))
         try finishPendingSave()
-    }
-
-    /// Appends one row to `moments.csv` after checking the moment against the journal.
-    public func append(_ moment: Moment) throws(StoreError) {
-        try withExclusiveAccess { () throws(StoreError) in
-            var journal = try load()
-            try append(moment, to: &journal)
-        }
     }
 
     /// Checks the moment against `journal` (loaded under the lock the caller holds) and
