@@ -25,11 +25,14 @@ public struct CLIEnvironment: Sendable {
     public var inputIsTerminal: Bool
     /// The terminal's width in columns.
     public var width: Int
+    /// This device's identity in change stamps, or nil to read it from (or create it in)
+    /// the data folder (`device-id` beside the default journal).
+    public var deviceID: DeviceID?
 
     /// Creates an environment. By default: no terminal, 80 columns, no input.
     public init(now: @escaping @Sendable () -> Date, timeZone: TimeZone, variables: [String: String], seed: UInt64? = nil,
                 output: TextSink, errors: TextSink, input: LineSource = LineSource(lines: []),
-                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80) {
+                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80, deviceID: DeviceID? = nil) {
         self.now = now
         self.timeZone = timeZone
         self.variables = variables
@@ -40,6 +43,7 @@ public struct CLIEnvironment: Sendable {
         self.outputIsTerminal = outputIsTerminal
         self.inputIsTerminal = inputIsTerminal
         self.width = width
+        self.deviceID = deviceID
     }
 
     /// The real clock, zone, variables, standard streams and terminal.

@@ -12,7 +12,13 @@ struct InitCommand: ParsableCommand {
         Creates the journal file (readable by you only) with your time zone and a daily target \
         of one small gesture. It never replaces a journal that is already there.
 
-        Example: micromance init --time-zone Europe/Paris
+        It also asks who you are on this device (or takes --me NAME): your gestures are logged \
+        as from you unless you say otherwise. Who you are belongs to this device only: merging \
+        or syncing with your partner's copy never changes it.
+
+        Examples:
+          micromance init --time-zone Europe/Paris --me Maya
+          micromance init --store sync:~/Sync/micromance --me Jonas   (join a shared folder)
         """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -22,6 +28,9 @@ struct InitCommand: ParsableCommand {
 
     @Option(name: .customLong("daily-target"), help: "How many small gestures a day count as a day done.")
     var dailyTarget: Double = 1
+
+    @Option(name: .customLong("me"), help: ArgumentHelp("Who you are on this device: your name, added as a partner if new.", valueName: "name"))
+    var me: String?
 
     func validate() throws {
         if let timeZone, TimeZone(identifier: timeZone) == nil {
@@ -33,12 +42,85 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let settings = JournalSettings(dailyTarget: dailyTarget,
-                                       timeZone: timeZone ?? environment.timeZone.identifier)
-        if try !store.saveIfAbsent(Journal(settings: settings)) {
+        var me = self.me
+        if me == nil, environment.inputIsTerminal {
+            environment.output.write("Who are you on this device? Your name (Enter to skip): ")
+            let answer = environment.input.next()?.trimmingCharacters(in: .whitespaces) ?? ""
+            if !answer.isEmpty { me = answer }
+        }
+        var clock = HybridClock(device: try DeviceIdentity.current(environment), now: environment.now)
+        var journal = Journal()
+        let blank = journal
+        journal.settings = JournalSettings(dailyTarget: dailyTarget, timeZone: timeZone ?? environment.timeZone.identifier)
+        if let me {
+            let partner = Partner(name: me)
+            do throws(JournalValidationError) { try journal.add(partner) } catch { throw CLIError.usage("--me: \(error)") }
+            journal.settings.defaultGiver = partner.id
+        }
+        journal.stampChanges(since: blank, at: clock.tick())
+        if try !store.saveIfAbsent(journal) {
+            // A shared folder that another device started: this device joins it.
+            if let me, store is SyncFolderStore {
+                try MeCommand.setMe(me, in: store, environment: environment)
+                environment.output.line("Joined the shared journal at \(store.location) as \(me).")
+                return
+            }
             throw CLIError.cannotCreate("a journal already exists at \(store.location); it was left as it is")
         }
         environment.output.line("Started a new journal at \(store.location)")
-        environment.output.line("Next: add the two of you, e.g. `micromance partner add Alex` and `micromance partner add Sam`.")
+        if let me {
+            environment.output.line("On this device you are \(me). Next: add your partner, e.g. `micromance partner add Sam`.")
+        } else {
+            environment.output.line("Next: add the two of you, e.g. `micromance partner add Alex` and `micromance partner add Sam`,")
+            environment.output.line("then say who you are on this device: `micromance me Alex`.")
+        }
+    }
+}
+
+/// `micromance me`: who this device belongs to.
+struct MeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "me",
+        abstract: "Show or set who you are on this device.",
+        discussion: """
+        Your gestures are logged as from you, to your partner, unless you say otherwise. This \
+        belongs to this device only: merging or syncing never changes it.
+
+        Examples:
+          micromance me          (who am I here?)
+          micromance me Maya
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Argument(help: "Your name or id in the journal (added as a partner if new).") var name: String?
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let store = try storeOptions.open(in: environment)
+        guard let name else {
+            let journal = try store.loadForCLI()
+            if let id = journal.settings.defaultGiver, let partner = journal.partner(id) {
+                environment.output.line("On this device you are \(partner.name).")
+            } else {
+                environment.output.line("This device does not know who you are yet; say it with `micromance me NAME`.")
+            }
+            return
+        }
+        try Self.setMe(name, in: store, environment: environment)
+        environment.output.line("On this device you are \(name).")
+    }
+
+    static func setMe(_ name: String, in store: any JournalStore, environment: CLIEnvironment) throws {
+        try store.updateForCLI { journal in
+            var partner = journal.partner(named: name)
+            if partner == nil {
+                let added = Partner(name: name)
+                do throws(JournalValidationError) { try journal.add(added) } catch { throw CLIError.usage("\(error)") }
+                partner = added
+            }
+            guard let partner else { return }
+            journal.settings.defaultGiver = partner.id
+            if journal.settings.defaultReceiver == partner.id { journal.settings.defaultReceiver = nil }
+        }
     }
 }

@@ -68,7 +68,9 @@ struct LogCommand: ParsableCommand {
         // One read under the store's lock: it resolves names, checks the moment and is what
         // the moment is appended to, so a moment logged meanwhile by another process is kept.
         let (journal, moment, giver, receiver, match) = try store.withLockedJournalForCLI { journal in
-            let (moment, giver, receiver, match) = try makeMoment(in: journal, environment: environment)
+            var (moment, giver, receiver, match) = try makeMoment(in: journal, environment: environment)
+            var clock = try DeviceIdentity.clock(after: journal, in: environment)
+            moment.changes = Changes(created: clock.tick())
             do throws(StoreError) {
                 try store.append(moment, to: &journal)
             } catch {

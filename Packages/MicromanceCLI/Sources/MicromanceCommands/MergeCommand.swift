@@ -17,7 +17,11 @@ enum JournalMerger {
                     mine = try store.load()
                 } catch {
                     guard case .notFound = error, createIfMissing else { throw error }
-                    try store.save(other)
+                    // What belongs to the other device (who it is) does not come along.
+                    var started = other
+                    started.settings.defaultGiver = nil
+                    started.settings.defaultReceiver = nil
+                    try store.save(started)
                     created = true
                     return
                 }
@@ -35,6 +39,7 @@ enum JournalMerger {
         let out = environment.output
         if created {
             out.line("Started \(store.location) from \(location): \(TextFormat.count(other.moments.count, "moment")), \(TextFormat.count(other.partners.count, "partner")).")
+            out.line("Who are you on this device? Tell it with `micromance me NAME`.")
             return
         }
         if report.isEmpty {
@@ -42,12 +47,30 @@ enum JournalMerger {
             return
         }
         out.line("Merged \(location) into \(store.location):")
-        out.line("  added \(TextFormat.count(report.addedMoments, "moment")), \(TextFormat.count(report.addedPartners, "partner")), \(TextFormat.count(report.addedRituals, "ritual"))")
-        if report.conflicts.isEmpty {
-            out.line("  no conflicts")
-        } else {
-            out.line("  \(TextFormat.count(report.conflicts.count, "conflict")), settled the same way whichever side merges:")
-            for conflict in report.conflicts { out.line("    \(conflict)") }
+        var counts = "  added \(TextFormat.count(report.addedMoments, "moment")), \(TextFormat.count(report.addedPartners, "partner")), \(TextFormat.count(report.addedRituals, "ritual"))"
+        if report.removedHere > 0 { counts += "; \(report.removedHere) removed here because the other journal removed them" }
+        out.line(counts)
+        for side in [MergeReport.Side.other, .this] {
+            let entries = report.entries.filter { $0.side == side && $0.reason != .new }
+            guard !entries.isEmpty else { continue }
+            out.line(side == .other ? "  taken from \(location):" : "  kept from this journal (changed here later):")
+            for entry in entries.prefix(40) { out.line("    " + MergeText.describe(entry)) }
+            if entries.count > 40 { out.line("    … and \(entries.count - 40) more") }
+        }
+    }
+}
+
+/// Plain words for what a merge did.
+enum MergeText {
+    static func describe(_ entry: MergeReport.Entry) -> String {
+        let what = entry.id.isEmpty ? entry.kind : "\(entry.kind) \(entry.id)"
+        let fields = entry.fields.joined(separator: ", ")
+        switch entry.reason {
+        case .new: return "\(what): new"
+        case .removed: return "\(what): removed (removed there after its last change)"
+        case .editedAfterRemoval: return "\(what): back, with \(fields.isEmpty ? "its contents" : fields) (changed there after it was removed here)"
+        case .newer: return "\(what): \(fields) (changed later \(entry.side == .other ? "there" : "here"))"
+        case .tie: return "\(what): \(fields) (changed on both copies before they had change stamps; settled by a fixed rule)"
         }
     }
 }
@@ -58,9 +81,12 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge another journal (say, your partner's copy) into this one.",
         discussion: """
-        Moments, partners and rituals are matched by id: what only the other journal has is added, \
-        and an item both changed is settled by a fixed rule, so merging A into B and B into A agree. \
-        Merging the same journal twice adds nothing. The other journal is only read.
+        Records are matched by id and merged field by field: each field keeps the value that was \
+        changed last, on whichever copy; preferences and ideas added on either side are all kept; \
+        a moment removed on one copy stays removed unless the other edited it afterwards. Who you \
+        are on this device is never taken from the other copy. Merging A into B and B into A \
+        agree, and merging twice adds nothing. The other journal is only read. The command lists \
+        what it took from each side and why.
 
         Examples:
           micromance merge ~/Downloads/sams-journal.json

@@ -47,7 +47,13 @@ struct RitualCommand: ParsableCommand {
                 let who = try participants.map { list in
                     try list.split(separator: ",").map { try journal.requirePartner(String($0)).id }
                 } ?? journal.partners.map(\.id)
-                let ritual = Ritual(id: .random(using: &generator), title: title, cadence: parsed, participants: who,
+                // The id is a slug of the title, so the same ritual added on both partners'
+                // devices is one ritual once their journals are merged.
+                let id = Identifier<Ritual>.slug(title) ?? .random(using: &generator)
+                if journal.rituals.contains(where: { $0.id == id || $0.title.lowercased() == title.lowercased() }) {
+                    throw CLIError.usage("there is already a ritual called '\(title)'; `micromance ritual list` shows them")
+                }
+                let ritual = Ritual(id: id, title: title, cadence: parsed, participants: who,
                                     language: language.flatMap(LoveLanguage.init(parsing:)))
                 journal.rituals.append(ritual)
                 return ritual

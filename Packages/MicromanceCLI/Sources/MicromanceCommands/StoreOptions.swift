@@ -5,7 +5,7 @@ import MicromanceStore
 /// The `--store` option shared by every command that reads or writes a journal.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The journal to use: a .json file, a folder of CSV tables, or json:PATH, csv:DIR.",
+        "The journal to use: a .json file, a folder of CSV tables, json:PATH, csv:DIR, or sync:DIR (a folder a sync tool shares).",
         discussion: "Default: $MICROMANCE_STORE, else $XDG_DATA_HOME/micromance/journal.json, else ~/.local/share/micromance/journal.json.",
         valueName: "location"))
     var store: String?
@@ -33,10 +33,28 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens any store location through the registry, turning its errors into CLI errors.
     static func open(_ location: String) throws -> any JournalStore {
+        registerSyncFolders()
         do {
             return try StoreRegistry.shared.open(location)
         } catch {
             throw CLIError(error)
+        }
+    }
+
+    /// Registers `sync:DIR` with the shared registry: a ``SyncFolderStore`` writing as this
+    /// device (read from the environment of the command that opens it).
+    static func registerSyncFolders() {
+        StoreRegistry.shared.register(scheme: "sync") { folder throws(StoreError) in
+            guard !folder.isEmpty else { throw .unknownBackend("sync:", known: ["sync"]) }
+            let environment = CLIEnvironment.current
+            let device: DeviceID
+            do {
+                device = try DeviceIdentity.current(environment)
+            } catch {
+                throw .io(file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
+                          reason: "\(error)")
+            }
+            return SyncFolderStore(folder: folder, device: device, now: environment.now)
         }
     }
 
@@ -104,10 +122,19 @@ extension JournalStore {
 
     /// Runs a read-modify-write under the store's lock, with CLI errors. `change` may throw
     /// a ``CLIError``; then nothing is saved.
+    /// What `change` changed is stamped with this device's clock, so merging with another
+    /// copy keeps it (see ``Journal/stampChanges(since:at:)``).
     @discardableResult
     func updateForCLI<T>(_ change: (inout Journal) throws -> T) throws -> T {
+        let environment = CLIEnvironment.current
         do {
-            return try update(change)
+            return try update { journal in
+                let before = journal
+                let result = try change(&journal)
+                var clock = try DeviceIdentity.clock(after: before, in: environment)
+                journal.stampChanges(since: before, at: clock.tick())
+                return result
+            }
         } catch let error as StoreError {
             throw CLIError(error)
         }

@@ -1,68 +1,200 @@
-/// What a merge did.
+/// What a merge did, and why.
 public struct MergeReport: Hashable, Sendable, Codable {
+    /// Which journal a change came from.
+    public enum Side: String, Hashable, Sendable, Codable {
+        /// The journal merged into.
+        case this
+        /// The journal merged in.
+        case other
+    }
+
+    /// Why a value was taken.
+    public enum Reason: String, Hashable, Sendable, Codable {
+        /// The record existed only on that side.
+        case new
+        /// That side changed the field later.
+        case newer
+        /// That side removed the record, after its last edit.
+        case removed
+        /// That side edited the record after the other removed it, which brings it back.
+        case editedAfterRemoval = "edited-after-removal"
+        /// Both changed the field at the same stamp (copies edited before stamps existed): the
+        /// value that sorts later was kept, so every copy settles the same way.
+        case tie
+    }
+
+    /// One thing the merge took from one side.
+    public struct Entry: Hashable, Sendable, Codable {
+        /// What kind of record (`moment`, `partner`, `ritual`, `stressor`, `date`, `settings`).
+        public var kind: String
+        /// The record's identifier (empty for the settings).
+        public var id: String
+        /// The fields taken; empty for a whole record.
+        public var fields: [String]
+        /// Where it came from.
+        public var side: Side
+        /// Why.
+        public var reason: Reason
+
+        /// Creates an entry.
+        public init(kind: String, id: String, fields: [String], side: Side, reason: Reason) {
+            self.kind = kind
+            self.id = id
+            self.fields = fields
+            self.side = side
+            self.reason = reason
+        }
+    }
+
     /// Moments, partners and rituals the other journal had and this one did not.
     public var addedMoments = 0, addedPartners = 0, addedRituals = 0
-    /// Identifiers present in both with different content, and how each was settled.
-    public var conflicts: [String] = []
+    /// Records shown here that the other journal's removal hid.
+    public var removedHere = 0
+    /// Everything the merge took from the other journal, and the fields where both journals
+    /// changed a record and this one's change was kept.
+    public var entries: [Entry] = []
 
-    /// Whether the merge changed nothing.
-    public var isEmpty: Bool { addedMoments == 0 && addedPartners == 0 && addedRituals == 0 && conflicts.isEmpty }
+    /// Whether the merge changed nothing in this journal.
+    public var isEmpty: Bool { !entries.contains { $0.side == .other } }
 
     /// Creates an empty report.
     public init() {}
 }
 
 extension Journal {
-    /// The union of two journals, for two partners who log on their own machines.
+    /// Joins two copies of a journal that were changed apart (two partners' devices).
     ///
-    /// Moments, partners and rituals are matched by identifier. When both journals hold the
-    /// same identifier with different content, the version that sorts later by a canonical
-    /// key (its JSON form) wins, so the outcome does not depend on which journal is merged
-    /// into which: merging is commutative (`a.merged(with: b) == b.merged(with: a)`) and
-    /// idempotent (merging again adds nothing). Settings follow the same rule. The result is
-    /// in a canonical order: partners and rituals by identifier, moments by time, then
-    /// identifier. When ``MergeReport/isEmpty`` is true the other journal brought nothing
-    /// new, and a caller need not save anything.
+    /// Records are matched by identifier; each field comes from the copy that changed it last
+    /// (by ``ChangeStamp``), set fields keep every element added on either side and not removed
+    /// later, and a removal hides a record on both sides unless the other side edited it after
+    /// the removal. The device's own settings (``JournalSettings/deviceFields``) stay this
+    /// copy's. Nothing that a later change did not supersede is dropped.
+    ///
+    /// The shared part of the result does not depend on the order of merges: merging is
+    /// commutative, associative and idempotent. Lists come out in a canonical order: moments
+    /// by time then identifier, partners, rituals and removed records by identifier.
     public func merged(with other: Journal) -> (journal: Journal, report: MergeReport) {
         var report = MergeReport()
-        let partners = union(partners, other.partners, kind: "partner", added: &report.addedPartners, conflicts: &report.conflicts)
-        let rituals = union(rituals, other.rituals, kind: "ritual", added: &report.addedRituals, conflicts: &report.conflicts)
-        let moments = union(moments, other.moments, kind: "moment", added: &report.addedMoments, conflicts: &report.conflicts)
         var result = self
-        result.partners = partners.sorted { $0.id < $1.id }
-        result.rituals = rituals.sorted { $0.id < $1.id }
-        result.moments = moments.sorted { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
-        if settings != other.settings {
-            let winner = CanonicalKey.of(settings) >= CanonicalKey.of(other.settings) ? settings : other.settings
-            report.conflicts.append("settings: kept \(winner == settings ? "this journal's" : "the other journal's") (the two differ)")
-            result.settings = winner
-        }
         result.schemaVersion = max(schemaVersion, other.schemaVersion)
+        if self == other { return (result, report) }
+
+        let momentLists = Journal.join(moments, removed.moments, other.moments, other.removed.moments, kind: "moment", report: &report)
+        // Lists that differ between the sides come out sorted, so both orders of merging agree.
+        if moments != other.moments || removed.moments != other.removed.moments {
+            result.moments = momentLists.visible.sorted { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+            result.removed.moments = momentLists.removed.sorted { $0.id < $1.id }
+        }
+        let ritualLists = Journal.join(rituals, removed.rituals, other.rituals, other.removed.rituals, kind: "ritual", report: &report)
+        if rituals != other.rituals || removed.rituals != other.removed.rituals {
+            result.rituals = ritualLists.visible.sorted { $0.id < $1.id }
+            result.removed.rituals = ritualLists.removed.sorted { $0.id < $1.id }
+        }
+        var partnerLists = Journal.join(partners, removed.partners, other.partners, other.removed.partners, kind: "partner", report: &report)
+        // A partner's stressors and dates are records of their own, with removals kept beside.
+        var stressorsGone = [Tombstones.Owned<Stressor>](), datesGone = [Tombstones.Owned<ImportantDate>]()
+        func nested(_ partner: inout Partner) {
+            let id = partner.id
+            func records(_ journal: Journal) -> (stressors: [Stressor], dates: [ImportantDate], goneStressors: [Stressor], goneDates: [ImportantDate]) {
+                let holder = journal.partners.first { $0.id == id } ?? journal.removed.partners.first { $0.id == id }
+                return (holder?.stressors ?? [], holder?.importantDates ?? [],
+                        journal.removed.stressors.filter { $0.partner == id }.map(\.record),
+                        journal.removed.dates.filter { $0.partner == id }.map(\.record))
+            }
+            let mine = records(self), theirs = records(other)
+            let stressors = Journal.join(mine.stressors, mine.goneStressors, theirs.stressors, theirs.goneStressors, kind: "stressor", report: &report)
+            let dates = Journal.join(mine.dates, mine.goneDates, theirs.dates, theirs.goneDates, kind: "date", report: &report)
+            let sameStressors = mine.stressors == theirs.stressors && mine.goneStressors == theirs.goneStressors
+            let sameDates = mine.dates == theirs.dates && mine.goneDates == theirs.goneDates
+            partner.stressors = sameStressors ? mine.stressors : stressors.visible.sorted(by: Journal.byCreation)
+            partner.importantDates = sameDates ? mine.dates : dates.visible.sorted(by: Journal.byCreation)
+            stressorsGone += stressors.removed.map { Tombstones.Owned(partner: id, record: $0) }
+            datesGone += dates.removed.map { Tombstones.Owned(partner: id, record: $0) }
+        }
+        for index in partnerLists.visible.indices { nested(&partnerLists.visible[index]) }
+        for index in partnerLists.removed.indices { nested(&partnerLists.removed[index]) }
+        if partners != other.partners || removed.partners != other.removed.partners {
+            result.partners = partnerLists.visible.sorted { $0.id < $1.id }
+            result.removed.partners = partnerLists.removed.sorted { $0.id < $1.id }
+        } else {
+            result.partners = partnerLists.visible
+        }
+        let ownedOrder: (Tombstones.Owned<Stressor>, Tombstones.Owned<Stressor>) -> Bool = {
+            ($0.partner.rawValue, $0.record.id.rawValue) < ($1.partner.rawValue, $1.record.id.rawValue)
+        }
+        if removed.stressors != other.removed.stressors { result.removed.stressors = stressorsGone.sorted(by: ownedOrder) }
+        if removed.dates != other.removed.dates {
+            result.removed.dates = datesGone.sorted { ($0.partner.rawValue, $0.record.id.rawValue) < ($1.partner.rawValue, $1.record.id.rawValue) }
+        }
+
+        let settingsJoin = settings.joined(with: other.settings)
+        result.settings = settingsJoin.settings
+        if !settingsJoin.taken.isEmpty {
+            report.entries.append(.init(kind: "settings", id: "", fields: settingsJoin.taken, side: .other, reason: .newer))
+        }
         return (result, report)
     }
 
-    private func union<T: Identifiable & Encodable & Equatable>(
-        _ mine: [T], _ theirs: [T], kind: String, added: inout Int, conflicts: inout [String]
-    ) -> [T] where T.ID: Hashable & CustomStringConvertible {
-        var byID = [T.ID: T]()
-        var order = [T.ID]()
-        for item in mine where byID[item.id] == nil {
-            byID[item.id] = item
-            order.append(item.id)
+    private static func byCreation<R: Tracked>(_ a: R, _ b: R) -> Bool {
+        a.changes.created != b.changes.created ? a.changes.created < b.changes.created : a.trackID < b.trackID
+    }
+
+    /// Joins one kind of record from both sides, shown and removed, and sorts the result
+    /// into shown and removed records (in no particular order).
+    private static func join<R: Tracked>(_ mine: [R], _ mineGone: [R], _ theirs: [R], _ theirsGone: [R], kind: String,
+                                         report: inout MergeReport) -> (visible: [R], removed: [R]) {
+        if mine == theirs && mineGone == theirsGone { return (mine, mineGone) }
+        var byID = [String: (record: R, shown: Bool)]()
+        byID.reserveCapacity(mine.count + mineGone.count)
+        var order = [String]()
+        for record in mine + mineGone where byID[record.trackID] == nil {
+            byID[record.trackID] = (record, !record.changes.isRemoved)
+            order.append(record.trackID)
         }
-        for item in theirs {
-            guard let existing = byID[item.id] else {
-                byID[item.id] = item
-                order.append(item.id)
-                added += 1
+        for record in theirs + theirsGone {
+            let id = record.trackID
+            guard let existing = byID[id] else {
+                byID[id] = (record, !record.changes.isRemoved)
+                order.append(id)
+                if !record.changes.isRemoved {
+                    report.entries.append(.init(kind: kind, id: id, fields: [], side: .other, reason: .new))
+                    switch kind {
+                    case "moment": report.addedMoments += 1
+                    case "partner": report.addedPartners += 1
+                    case "ritual": report.addedRituals += 1
+                    default: break
+                    }
+                }
                 continue
             }
-            if existing != item {
-                let keepTheirs = CanonicalKey.of(item) > CanonicalKey.of(existing)
-                if keepTheirs { byID[item.id] = item }
-                conflicts.append("\(kind) \(item.id): both journals changed it; kept \(keepTheirs ? "the other journal's" : "this journal's") version")
+            if existing.record == record { continue }
+            let (joined, taken) = existing.record.joined(with: record)
+            let wasShown = existing.shown, nowShown = !joined.changes.isRemoved
+            if wasShown && !nowShown {
+                report.removedHere += 1
+                report.entries.append(.init(kind: kind, id: id, fields: [], side: .other, reason: .removed))
+            } else if !wasShown && nowShown && !record.changes.isRemoved {
+                report.entries.append(.init(kind: kind, id: id, fields: taken, side: .other, reason: .editedAfterRemoval))
+            } else if !taken.isEmpty {
+                report.entries.append(.init(kind: kind, id: id, fields: taken, side: .other, reason: .newer))
             }
+            // Fields both sides changed where this side's change was the later one.
+            if nowShown {
+                let kept = R.registers.filter { field in
+                    field.differs(existing.record, record)
+                        && existing.record.changes.stamp(of: field.name) > record.changes.stamp(of: field.name)
+                        && record.changes.stamp(of: field.name) > record.changes.created
+                }.map(\.name)
+                if !kept.isEmpty { report.entries.append(.init(kind: kind, id: id, fields: kept, side: .this, reason: .newer)) }
+            }
+            byID[id] = (joined, nowShown)
         }
-        return order.compactMap { byID[$0] }
+        var visible = [R](), gone = [R]()
+        visible.reserveCapacity(order.count)
+        for id in order {
+            guard let entry = byID[id] else { continue }
+            if entry.shown { visible.append(entry.record) } else { gone.append(entry.record) }
+        }
+        return (visible, gone)
     }
 }

@@ -28,8 +28,11 @@ extension Journal {
         // place, and time zones are kept in a short list.
         let duplicates = DuplicateFinder.laterDuplicates(count: moments.count) { moments[$0].id.rawValue }
         var nextDuplicate = 0
-        let ritualIDsKnown = Set(rituals.map(\.id))
-        let partnerList = partners.map(\.id)
+        // A moment may name a ritual or partner that a merge removed since: removed records
+        // are kept (``Journal/removed``), so the moment still says who and what.
+        let ritualIDsKnown = Set(rituals.map(\.id) + removed.rituals.map(\.id))
+        let partnerList = partners.map(\.id) + removed.partners.map(\.id)
+        partnerIDs.formUnion(removed.partners.map(\.id))
         // A journal uses a few zones: a short list beats hashing each moment's zone.
         var zones = [String]()
         var manyZones = Set<String>()

@@ -7,7 +7,10 @@ public struct Journal: Hashable, Sendable, Codable {
     ///
     /// History: 1, the first format. 2 added `Moment.ritualID`, `Partner.ideas` and
     /// `JournalSettings.restDays`, all optional in files, so a version 1 journal reads as is.
-    public static let currentSchemaVersion = 2
+    /// 3 added change stamps on every record (``Changes``), removed records (``removed``) and
+    /// each partner's own time zone, all optional: an older journal reads as stamped at
+    /// ``ChangeStamp/imported``, so any change made since wins when merging.
+    public static let currentSchemaVersion = 3
 
     /// The oldest format version this build can read and upgrade.
     public static let oldestSchemaVersion = 1
@@ -22,19 +25,22 @@ public struct Journal: Hashable, Sendable, Codable {
     public var rituals: [Ritual]
     /// The couple's settings.
     public var settings: JournalSettings
+    /// Records that were removed, kept so that merging never brings them back (schema version 3).
+    public var removed: Tombstones
 
     /// Creates a journal, empty by default.
     public init(schemaVersion: Int = Journal.currentSchemaVersion, partners: [Partner] = [], moments: [Moment] = [],
-                rituals: [Ritual] = [], settings: JournalSettings = JournalSettings()) {
+                rituals: [Ritual] = [], settings: JournalSettings = JournalSettings(), removed: Tombstones = Tombstones()) {
         self.schemaVersion = schemaVersion
         self.partners = partners
         self.moments = moments
         self.rituals = rituals
         self.settings = settings
+        self.removed = removed
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, partners, moments, rituals, settings
+        case schemaVersion, partners, moments, rituals, settings, removed
     }
 
     /// Decodes a journal; lists and settings left out of a file default to empty.
@@ -57,7 +63,19 @@ public struct Journal: Hashable, Sendable, Codable {
         moments = try c.decodeIfPresent([Moment].self, forKey: .moments) ?? []
         rituals = try c.decodeIfPresent([Ritual].self, forKey: .rituals) ?? []
         settings = try c.decodeIfPresent(JournalSettings.self, forKey: .settings) ?? JournalSettings()
+        removed = try c.decodeIfPresent(Tombstones.self, forKey: .removed) ?? Tombstones()
         migrate()
+    }
+
+    /// Encodes a journal; removed records only when there are some.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(schemaVersion, forKey: .schemaVersion)
+        try c.encode(partners, forKey: .partners)
+        try c.encode(moments, forKey: .moments)
+        try c.encode(rituals, forKey: .rituals)
+        try c.encode(settings, forKey: .settings)
+        if !removed.isEmpty { try c.encode(removed, forKey: .removed) }
     }
 
     /// Upgrades a journal read in an older format to ``currentSchemaVersion``, in memory.
@@ -69,6 +87,9 @@ public struct Journal: Hashable, Sendable, Codable {
             case 1:
                 // Version 2 only added optional fields, which read as empty.
                 schemaVersion = 2
+            case 2:
+                // Version 3 added change stamps, which read as made at `ChangeStamp.imported`.
+                schemaVersion = 3
             default:
                 schemaVersion = Journal.currentSchemaVersion
             }

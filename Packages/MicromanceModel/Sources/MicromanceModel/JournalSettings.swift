@@ -1,5 +1,13 @@
 /// The couple's settings. Every default here is a setting a user or an integrator can change.
+///
+/// Most settings belong to the couple and travel with the journal: merging two copies takes
+/// each one from the copy that changed it last (``changes``). Two belong to one device and
+/// never travel: ``defaultGiver`` ("who am I on this device") and ``defaultReceiver``. A merge
+/// keeps this copy's, and the sync folder store keeps them in the device's own files.
 public struct JournalSettings: Hashable, Sendable, Codable {
+    /// The names of the settings that belong to one device, never merged.
+    public static let deviceFields: Set<String> = ["defaultGiver", "defaultReceiver"]
+
     /// How many gestures a day count as a day done. The default is one small thing each
     /// day; a value below 1 means "some days" (0.5: every other day on average).
     public var dailyTarget: Double
@@ -14,21 +22,35 @@ public struct JournalSettings: Hashable, Sendable, Codable {
     /// Days of the week the couple declares as rest days: a day without a gesture on one of
     /// them does not break a streak (schema version 2).
     public var restDays: [Weekday]
+    /// Each partner's own time zone, when it differs from ``timeZone`` (a long-distance couple
+    /// has two). Merged per partner (schema version 3).
+    public var partnerTimeZones: [Identifier<Partner>: String]
+    /// When each shared setting last changed (schema version 3). A partner's time zone is
+    /// the field `zone:PARTNER`.
+    public var changes: Changes
 
     /// Creates settings; every argument has the documented default.
     public init(dailyTarget: Double = 1, weekStart: Weekday = .monday, timeZone: String? = nil,
                 defaultGiver: Identifier<Partner>? = nil, defaultReceiver: Identifier<Partner>? = nil,
-                restDays: [Weekday] = []) {
+                restDays: [Weekday] = [], partnerTimeZones: [Identifier<Partner>: String] = [:],
+                changes: Changes = Changes()) {
         self.dailyTarget = dailyTarget
         self.weekStart = weekStart
         self.timeZone = timeZone
         self.defaultGiver = defaultGiver
         self.defaultReceiver = defaultReceiver
         self.restDays = restDays
+        self.partnerTimeZones = partnerTimeZones
+        self.changes = changes
+    }
+
+    /// The time zone of `partner`: their own, else the couple's, else nil (the device's).
+    public func timeZone(of partner: Identifier<Partner>) -> String? {
+        partnerTimeZones[partner] ?? timeZone
     }
 
     private enum CodingKeys: String, CodingKey {
-        case dailyTarget, weekStart, timeZone, defaultGiver, defaultReceiver, restDays
+        case dailyTarget, weekStart, timeZone, defaultGiver, defaultReceiver, restDays, partnerTimeZones, changes
     }
 
     /// Decodes settings; any key left out takes its default.
@@ -56,6 +78,9 @@ public struct JournalSettings: Hashable, Sendable, Codable {
             }
             return day
         }
+        let zones = try c.decodeIfPresent([String: String].self, forKey: .partnerTimeZones) ?? [:]
+        partnerTimeZones = Dictionary(uniqueKeysWithValues: zones.map { (Identifier<Partner>($0.key), $0.value) })
+        changes = try c.decodeIfPresent(Changes.self, forKey: .changes) ?? Changes()
     }
 
     /// Encodes settings, with the week start as a three-letter day.
@@ -67,5 +92,9 @@ public struct JournalSettings: Hashable, Sendable, Codable {
         try c.encodeIfPresent(defaultGiver, forKey: .defaultGiver)
         try c.encodeIfPresent(defaultReceiver, forKey: .defaultReceiver)
         try c.encode(restDays.map(\.shortName), forKey: .restDays)
+        if !partnerTimeZones.isEmpty {
+            try c.encode(Dictionary(uniqueKeysWithValues: partnerTimeZones.map { ($0.key.rawValue, $0.value) }), forKey: .partnerTimeZones)
+        }
+        if !changes.isImported { try c.encode(changes, forKey: .changes) }
     }
 }

@@ -28,12 +28,14 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     public var kind: MomentKind
     /// The ritual this moment carried out, when it was one (schema version 2).
     public var ritualID: Identifier<Ritual>?
+    /// When it was logged and when each field last changed, for merging copies (schema version 3).
+    public var changes: Changes
 
     /// Creates a moment. `at` is kept to the millisecond, the precision every store keeps.
     public init(id: Identifier<Moment>, at: Date, timeZone: String, giver: Identifier<Partner>,
                 receiver: Identifier<Partner>, title: String, gestureID: Identifier<Gesture>? = nil,
                 language: LoveLanguage? = nil, note: String? = nil, response: BidResponse? = nil,
-                kind: MomentKind = .gesture, ritualID: Identifier<Ritual>? = nil) {
+                kind: MomentKind = .gesture, ritualID: Identifier<Ritual>? = nil, changes: Changes = Changes()) {
         self.id = id
         self.at = Timestamp.normalized(at)
         self.timeZone = timeZone
@@ -46,6 +48,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         self.response = response
         self.kind = kind
         self.ritualID = ritualID
+        self.changes = changes
     }
 
     /// The local calendar day it happened on, in its own time zone (the day as the giver lived it).
@@ -55,7 +58,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, at, timeZone, giver, receiver, title, gestureID = "gesture", language, note, response, kind, ritualID = "ritual"
+        case id, at, timeZone, giver, receiver, title, gestureID = "gesture", language, note, response, kind, ritualID = "ritual", changes
     }
 
     /// Decodes a moment; `at` is an ISO 8601 timestamp with an offset.
@@ -79,6 +82,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         response = try c.decodeIfPresent(BidResponse.self, forKey: .response)
         kind = try c.decodeIfPresent(MomentKind.self, forKey: .kind) ?? .gesture
         ritualID = try c.decodeIfPresent(Identifier<Ritual>.self, forKey: .ritualID)
+        changes = try c.decodeIfPresent(Changes.self, forKey: .changes) ?? Changes()
     }
 
     /// Encodes a moment; `at` is written with the offset of its own time zone, so the file
@@ -98,5 +102,6 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         try c.encodeIfPresent(response, forKey: .response)
         try c.encode(kind, forKey: .kind)
         try c.encodeIfPresent(ritualID, forKey: .ritualID)
+        if !changes.isImported { try c.encode(changes, forKey: .changes) }
     }
 }

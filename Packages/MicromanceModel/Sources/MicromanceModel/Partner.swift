@@ -14,11 +14,14 @@ public struct Partner: Hashable, Sendable, Codable, Identifiable {
     public var importantDates: [ImportantDate]
     /// Gesture ideas of the couple's own for this partner, beside the built-in catalog (schema version 2).
     public var ideas: [String]
+    /// When the partner was added and when each field last changed (schema version 3).
+    /// `preferences` and `ideas` merge as sets: additions made apart both survive.
+    public var changes: Changes
 
     /// Creates a partner. The identifier defaults to a slug of the name.
     public init(id: Identifier<Partner>? = nil, name: String, profile: LoveLanguageProfile = .even,
                 preferences: [String] = [], stressors: [Stressor] = [], importantDates: [ImportantDate] = [],
-                ideas: [String] = []) {
+                ideas: [String] = [], changes: Changes = Changes()) {
         self.id = id ?? Identifier.slug(name) ?? Identifier("partner")
         self.name = name
         self.profile = profile
@@ -26,10 +29,11 @@ public struct Partner: Hashable, Sendable, Codable, Identifiable {
         self.stressors = stressors
         self.importantDates = importantDates
         self.ideas = ideas
+        self.changes = changes
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, name, profile, preferences, stressors, importantDates, ideas
+        case id, name, profile, preferences, stressors, importantDates, ideas, changes
     }
 
     /// Decodes a partner; the lists may be left out of a file and default to empty.
@@ -42,5 +46,19 @@ public struct Partner: Hashable, Sendable, Codable, Identifiable {
         stressors = try c.decodeIfPresent([Stressor].self, forKey: .stressors) ?? []
         importantDates = try c.decodeIfPresent([ImportantDate].self, forKey: .importantDates) ?? []
         ideas = try c.decodeIfPresent([String].self, forKey: .ideas) ?? []
+        changes = try c.decodeIfPresent(Changes.self, forKey: .changes) ?? Changes()
+    }
+
+    /// Encodes a partner; change stamps only when there are some.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(name, forKey: .name)
+        try c.encode(profile, forKey: .profile)
+        try c.encode(preferences, forKey: .preferences)
+        try c.encode(stressors, forKey: .stressors)
+        try c.encode(importantDates, forKey: .importantDates)
+        try c.encode(ideas, forKey: .ideas)
+        if !changes.isImported { try c.encode(changes, forKey: .changes) }
     }
 }

@@ -11,15 +11,43 @@ public struct Ritual: Hashable, Sendable, Codable, Identifiable {
     public var participants: [Identifier<Partner>]
     /// The love language it mostly speaks, when known.
     public var language: LoveLanguage?
+    /// When the ritual was made and when each field last changed (schema version 3).
+    /// `participants` merge as a set.
+    public var changes: Changes
 
     /// Creates a ritual.
     public init(id: Identifier<Ritual>, title: String, cadence: Cadence, participants: [Identifier<Partner>],
-                language: LoveLanguage? = nil) {
+                language: LoveLanguage? = nil, changes: Changes = Changes()) {
         self.id = id
         self.title = title
         self.cadence = cadence
         self.participants = participants
         self.language = language
+        self.changes = changes
+    }
+
+    private enum CodingKeys: String, CodingKey { case id, title, cadence, participants, language, changes }
+
+    /// Decodes a ritual; change stamps may be left out.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(Identifier<Ritual>.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        cadence = try c.decode(Cadence.self, forKey: .cadence)
+        participants = try c.decode([Identifier<Partner>].self, forKey: .participants)
+        language = try c.decodeIfPresent(LoveLanguage.self, forKey: .language)
+        changes = try c.decodeIfPresent(Changes.self, forKey: .changes) ?? Changes()
+    }
+
+    /// Encodes a ritual; change stamps only when there are some.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(cadence, forKey: .cadence)
+        try c.encode(participants, forKey: .participants)
+        try c.encodeIfPresent(language, forKey: .language)
+        if !changes.isImported { try c.encode(changes, forKey: .changes) }
     }
 }
 

@@ -2,55 +2,197 @@ import Foundation
 import Testing
 @testable import MicromanceModel
 
-/// Two journals kept on two machines: shared history, then each logs on its own.
-func divergedJournals() throws -> (Journal, Journal) {
-    var base = try sampleJournal()
-    for index in 0..<5 {
-        try base.log(Moment(id: Identifier("shared\(index)"), at: Date(timeIntervalSince1970: 1_790_000_000 + Double(index) * 3600),
-                            timeZone: "Europe/Paris", giver: "alex", receiver: "sam", title: "Shared \(index)"))
+/// A device in a test: its own journal copy and clock, which it stamps its changes with.
+struct TestDevice {
+    var journal: Journal
+    var clock: HybridClock
+
+    init(_ name: String, journal: Journal, start: Double = 1_790_000_000) {
+        self.journal = journal
+        let time = TestTime(start)
+        clock = HybridClock(device: DeviceID(name) ?? .imported, now: { time.next() })
     }
-    var mine = base
-    var theirs = base
-    try mine.log(Moment(id: "mine1", at: Date(timeIntervalSince1970: 1_790_100_000), timeZone: "UTC", giver: "alex", receiver: "sam", title: "Mine"))
-    try theirs.log(Moment(id: "theirs1", at: Date(timeIntervalSince1970: 1_790_050_000), timeZone: "UTC", giver: "sam", receiver: "alex", title: "Theirs"))
-    theirs.moments[2].note = "edited on Sam's machine"
-    mine.moments[2].note = "edited on Alex's machine"
-    try theirs.add(Partner(name: "Robin"))
-    return (mine, theirs)
+
+    /// Changes the journal as a command would, then stamps what changed.
+    mutating func change(_ body: (inout Journal) throws -> Void) rethrows {
+        let before = journal
+        try body(&journal)
+        clock.observe(before.latestStamp)
+        journal.stampChanges(since: before, at: clock.tick())
+    }
+
+    /// Merges another device's copy in, as `merge` does.
+    @discardableResult
+    mutating func merge(_ other: TestDevice) -> MergeReport {
+        let (merged, report) = journal.merged(with: other.journal)
+        journal = merged
+        return report
+    }
+}
+
+/// A clock that moves one second per reading.
+final class TestTime: @unchecked Sendable {
+    private let lock = NSLock()
+    private var seconds: Double
+    init(_ start: Double) { seconds = start }
+    func next() -> Date { lock.withLock { seconds += 1; return Date(timeIntervalSince1970: seconds) } }
+}
+
+/// Two copies of one journal, shared before they went apart.
+func twoCopies() throws -> (TestDevice, TestDevice) {
+    var base = TestDevice("base", journal: Journal())
+    try base.change { journal in
+        journal = try sampleJournal()
+        for index in 0..<5 {
+            try journal.log(Moment(id: Identifier("shared\(index)"), at: Date(timeIntervalSince1970: 1_790_000_000 + Double(index) * 3600),
+                                   timeZone: "Europe/Paris", giver: "alex", receiver: "sam", title: "Shared \(index)", kind: .bid))
+        }
+    }
+    var maya = TestDevice("maya", journal: base.journal, start: 1_790_001_000)
+    var jonas = TestDevice("jonas", journal: base.journal, start: 1_790_001_000)
+    maya.journal.settings.defaultGiver = "alex"
+    jonas.journal.settings.defaultGiver = "sam"
+    return (maya, jonas)
 }
 
 @Suite struct MergeTests {
-    @Test func unionsByIDAndReports() throws {
-        let (mine, theirs) = try divergedJournals()
-        let (merged, report) = mine.merged(with: theirs)
-        #expect(merged.moments.count == 7)
-        #expect(report.addedMoments == 1 && report.addedPartners == 1)
-        #expect(report.conflicts.count == 1)
-        #expect(report.conflicts.first?.hasPrefix("moment shared2") == true)
-        #expect(merged.moments.map(\.at) == merged.moments.map(\.at).sorted())
-        #expect(merged.problems().isEmpty)
+    /// The issue's own check: remove on one, a preference on each, the note on one and the
+    /// response on the other, the daily target on one; merge both ways.
+    @Test func twoCopiesMergeWithoutLosingAnything() throws {
+        var (maya, jonas) = try twoCopies()
+        maya.change { $0.moments.removeAll { $0.id == "shared1" } }
+        maya.change { $0.partners[1].preferences.append("oat flat white") }
+        jonas.change { $0.partners[1].preferences.append("dark chocolate") }
+        maya.change { $0.moments[2].note = "edited on Maya's phone" }  // shared3, after the removal above
+        jonas.change { $0.moments[3].response = .toward }             // shared3 on Jonas's copy
+        maya.change { $0.settings.dailyTarget = 2 }
+
+        let mayaBefore = maya, jonasBefore = jonas
+        maya.merge(jonasBefore)
+        jonas.merge(mayaBefore)
+        var mayaShared = maya.journal, jonasShared = jonas.journal
+        mayaShared.settings.defaultGiver = nil
+        jonasShared.settings.defaultGiver = nil
+        #expect(mayaShared == jonasShared)
+        for journal in [maya.journal, jonas.journal] {
+            #expect(!journal.moments.contains { $0.id == "shared1" })
+            #expect(journal.removed.moments.map(\.id) == ["shared1"])
+            #expect(Set(journal.partners[1].preferences) == ["oat flat white", "dark chocolate"])
+            let edited = try #require(journal.moments.first { $0.id == "shared3" })
+            #expect(edited.note == "edited on Maya's phone")
+            #expect(edited.response == .toward)
+            #expect(journal.settings.dailyTarget == 2)
+            #expect(journal.problems().isEmpty)
+        }
+        #expect(maya.journal.settings.defaultGiver == "alex")
+        #expect(jonas.journal.settings.defaultGiver == "sam")
     }
 
-    @Test func isCommutative() throws {
-        let (mine, theirs) = try divergedJournals()
-        #expect(mine.merged(with: theirs).journal == theirs.merged(with: mine).journal)
+    @Test func anUntouchedCopyNeverUndoesAnEdit() throws {
+        let (maya, jonas) = try twoCopies()
+        var edited = maya
+        edited.change { $0.moments[0].title = "Retitled" }
+        let report = edited.merge(jonas)
+        #expect(edited.journal.moments[0].title == "Retitled")
+        #expect(report.isEmpty)
+        var other = jonas
+        let back = other.merge(edited)
+        #expect(other.journal.moments[0].title == "Retitled")
+        #expect(back.entries.contains { $0.kind == "moment" && $0.id == "shared0" && $0.fields == ["title"] && $0.reason == .newer })
     }
 
-    @Test func isIdempotent() throws {
-        let (mine, theirs) = try divergedJournals()
-        let once = mine.merged(with: theirs).journal
-        let twice = once.merged(with: theirs)
-        #expect(twice.journal == once)
-        #expect(twice.report.isEmpty)
-        #expect(once.merged(with: once).report.isEmpty)
-        #expect(mine.merged(with: mine).report.isEmpty)
+    @Test func aRemovalStaysRemovedAndSaysWhy() throws {
+        var (maya, jonas) = try twoCopies()
+        maya.change { $0.moments.remove(at: 0) }
+        let report = jonas.merge(maya)
+        #expect(!jonas.journal.moments.contains { $0.id == "shared0" })
+        #expect(report.removedHere == 1)
+        #expect(report.entries.contains { $0.id == "shared0" && $0.reason == .removed })
     }
 
-    @Test func conflictsSettleTheSameWayEitherWay() throws {
-        let (mine, theirs) = try divergedJournals()
-        let a = mine.merged(with: theirs).journal.moments.first { $0.id == "shared2" }
-        let b = theirs.merged(with: mine).journal.moments.first { $0.id == "shared2" }
+    @Test func anEditAfterTheRemovalBringsTheRecordBack() throws {
+        var (maya, jonas) = try twoCopies()
+        maya.change { $0.moments.remove(at: 0) }
+        // Jonas edits later by clock, without having seen the removal.
+        jonas.clock.observe(maya.journal.latestStamp)
+        jonas.change { $0.moments[0].note = "still matters" }
+        let report = maya.merge(jonas)
+        #expect(maya.journal.moments.first { $0.id == "shared0" }?.note == "still matters")
+        #expect(report.entries.contains { $0.id == "shared0" && $0.reason == .editedAfterRemoval })
+    }
+
+    @Test func aSetElementRemovedOnOneSideAndAddedOnTheOther() throws {
+        var (maya, jonas) = try twoCopies()
+        maya.change { $0.partners[0].preferences = ["tea", "jazz"] }
+        jonas.merge(maya)
+        jonas.change { $0.partners[0].preferences.removeAll { $0 == "tea" } }
+        maya.change { $0.partners[0].preferences.append("rain walks") }
+        maya.merge(jonas)
+        #expect(maya.journal.partners[0].preferences == ["jazz", "rain walks"])
+    }
+
+    @Test func aRitualCreatedOnBothSidesIsOne() throws {
+        var (maya, jonas) = try twoCopies()
+        let ritual = Ritual(id: "morning-coffee", title: "Morning coffee", cadence: .daily, participants: ["alex"])
+        maya.change { $0.rituals.append(ritual) }
+        var theirs = ritual
+        theirs.participants = ["sam"]
+        jonas.change { $0.rituals.append(theirs) }
+        maya.merge(jonas)
+        #expect(maya.journal.rituals.count == 1)
+        #expect(Set(maya.journal.rituals[0].participants) == ["alex", "sam"])
+    }
+
+    @Test func isCommutativeAndIdempotent() throws {
+        var (maya, jonas) = try twoCopies()
+        maya.change { $0.moments[2].note = "a" }
+        jonas.change { $0.moments[2].note = "b" }
+        jonas.change { $0.settings.weekStart = .sunday }
+        var a = maya.journal.merged(with: jonas.journal).journal
+        var b = jonas.journal.merged(with: maya.journal).journal
+        a.settings.defaultGiver = nil
+        b.settings.defaultGiver = nil
         #expect(a == b)
-        #expect(a?.note == "edited on Sam's machine")  // "edited on S..." sorts after "edited on A..."
+        #expect(a.merged(with: jonas.journal).journal == a)
+        #expect(a.merged(with: a).report.isEmpty)
+    }
+
+    @Test func copiesEditedBeforeStampsSettleTheSameWayEitherWay() throws {
+        var mine = try sampleJournal(), theirs = mine
+        try mine.log(Moment(id: "m", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex", receiver: "sam", title: "T"))
+        theirs.moments = mine.moments
+        mine.moments[0].note = "edited on Alex's machine"
+        theirs.moments[0].note = "edited on Sam's machine"
+        let a = mine.merged(with: theirs).journal.moments[0], b = theirs.merged(with: mine).journal.moments[0]
+        #expect(a == b)
+        #expect(a.note == "edited on Sam's machine")  // equal stamps: the later-sorting value
+    }
+}
+
+@Suite struct ChangeStampTests {
+    @Test func writtenFormsReadBack() throws {
+        let stamp = ChangeStamp(millis: 1_764_165_000_123, counter: 7, device: try #require(DeviceID("k3x9q2m7abcd")))
+        #expect(stamp.description == "1764165000123.7@k3x9q2m7abcd")
+        #expect(ChangeStamp(parsing: stamp.description) == stamp)
+        for bad in ["", "1.2", "1@x", "a.0@x", "1.0@", "1.0@UPPER", "1.99999999999@x", "1.0@has space"] {
+            #expect(ChangeStamp(parsing: bad) == nil, "\(bad)")
+        }
+        var changes = Changes(created: stamp)
+        changes.fields["note"] = ChangeStamp(millis: 1_764_165_000_200, device: .imported)
+        changes.removed = ChangeStamp(millis: 1_764_165_000_300, device: .imported)
+        changes.elements[.init(field: "preferences", value: "oat milk = 100% good")] =
+            .init(added: ChangeStamp(millis: 5, device: .imported), removed: ChangeStamp(millis: 6, device: .imported))
+        #expect(Changes(parsing: changes.description) == changes)
+        #expect(changes.description.contains("oat%20milk%20%3D%20100%25%20good"))
+    }
+
+    @Test func aClockBehindTheOthersStillMovesForward() throws {
+        let device = try #require(DeviceID("slow"))
+        var clock = HybridClock(device: device, now: { Date(timeIntervalSince1970: 100) })
+        let ahead = ChangeStamp(millis: 9_000_000, counter: 3, device: try #require(DeviceID("fast")))
+        clock.observe(ahead)
+        let first = clock.tick(), second = clock.tick()
+        #expect(first > ahead && second > first)
+        #expect(first.millis == ahead.millis && first.counter == 4)
     }
 }

@@ -43,6 +43,25 @@ public enum JournalJSON {
         return journal
     }
 
+    /// Decodes a journal or a part of one (a sync folder's change entry) without checking it
+    /// against the journal's rules: partners a moment names may be in another file.
+    static func decodeUnchecked(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(StoreError) -> Journal {
+        if let journal = JournalJSONReader.read(buffer) { return journal }
+        let bytes = Array(buffer)
+        do {
+            return try JSONDecoder().decode(Journal.self, from: Data(bytes))
+        } catch let error as JournalValidationError {
+            if case let .unsupportedSchemaVersion(found, supported) = error {
+                throw .newerSchema(file: file, found: found, supported: supported)
+            }
+            throw .invalid(file: file, line: nil, error)
+        } catch let error as DecodingError {
+            throw describe(error, bytes: bytes, file: file)
+        } catch {
+            throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: "\(error)")
+        }
+    }
+
     /// Checks a decoded journal against its rules; a problem is placed on its line.
     private static func check(_ journal: Journal, bytes: [UInt8]?, buffer: UnsafeBufferPointer<UInt8>,
                               file: String) throws(StoreError) {

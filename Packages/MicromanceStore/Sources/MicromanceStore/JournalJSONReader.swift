@@ -77,6 +77,7 @@ struct JournalJSONReader {
         journal.partners = try part("partners", [Partner].self) ?? []
         journal.rituals = try part("rituals", [Ritual].self) ?? []
         journal.settings = try part("settings", JournalSettings.self) ?? JournalSettings()
+        journal.removed = try part("removed", Tombstones.self) ?? Tombstones()
         journal.migrate()
         return journal
     }
@@ -107,6 +108,7 @@ struct JournalJSONReader {
         var id: String?, at: Date?, zone: String?, giver: String?, receiver: String?, title: String?
         var gesture: String?, language: LoveLanguage?, note: String?, response: BidResponse?, kind = MomentKind.gesture
         var ritual: String?
+        var changes = Changes()
         try expect(UInt8(ascii: "{"))
         space()
         if peek() != UInt8(ascii: "}") {
@@ -130,6 +132,10 @@ struct JournalJSONReader {
                 case 5 where matches(key, "title"): title = try text(intern: true)
                 case 6 where matches(key, "ritual"): ritual = try optionalText(intern: true)
                 case 7 where matches(key, "gesture"): gesture = try optionalText(intern: true)
+                case 7 where matches(key, "changes"):
+                    let range = try stringRange()
+                    guard let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[range]), interner: &interner) else { throw GiveUp() }
+                    changes = parsed
                 case 8 where matches(key, "language"):
                     if let value = try optionalText(intern: true) {
                         guard let parsed = LoveLanguage(rawValue: value) else { throw GiveUp() }
@@ -153,7 +159,7 @@ struct JournalJSONReader {
         guard let id, let at, let zone, let giver, let receiver, let title else { throw GiveUp() }
         return Moment(id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
                       title: title, gestureID: gesture.map { Identifier($0) }, language: language, note: note,
-                      response: response, kind: kind, ritualID: ritual.map { Identifier($0) })
+                      response: response, kind: kind, ritualID: ritual.map { Identifier($0) }, changes: changes)
     }
 
     // MARK: - Tokens

@@ -62,6 +62,10 @@ struct JournalJSONWriter {
         }
         raw(","); newline(2); raw("\"partners\" : ")
         list(journal.partners, indent: 2, multiline: true) { $0.partner($1, indent: 4) }
+        if !journal.removed.isEmpty {
+            raw(","); newline(2); raw("\"removed\" : ")
+            removed(journal.removed)
+        }
         raw(","); newline(2); raw("\"rituals\" : ")
         list(journal.rituals, indent: 2, multiline: false) { $0.ritual($1) }
         raw(","); newline(2); raw("\"schemaVersion\" : ")
@@ -92,11 +96,67 @@ struct JournalJSONWriter {
         raw("\" : ")
     }
 
+    /// Removed records, kept for merging: one object with a list per kind.
+    private mutating func removed(_ r: Tombstones) {
+        raw("{")
+        var first = true
+        func key(_ name: StaticString, _ writer: inout Self) {
+            if !first { writer.raw(",") }
+            first = false
+            writer.newline(4); writer.raw("\""); writer.raw(name); writer.raw("\" : ")
+        }
+        if !r.dates.isEmpty {
+            key("dates", &self)
+            list(r.dates, indent: 4, multiline: false) { writer, owned in
+                writer.field("partner", first: true); writer.string(owned.partner.rawValue)
+                writer.field("record"); writer.date(owned.record)
+                writer.raw(" }")
+            }
+        }
+        if !r.moments.isEmpty {
+            key("moments", &self)
+            list(r.moments, indent: 4, multiline: false) { $0.moment($1) }
+        }
+        if !r.partners.isEmpty {
+            key("partners", &self)
+            list(r.partners, indent: 4, multiline: true) { $0.partner($1, indent: 8) }
+        }
+        if !r.rituals.isEmpty {
+            key("rituals", &self)
+            list(r.rituals, indent: 4, multiline: false) { $0.ritual($1) }
+        }
+        if !r.stressors.isEmpty {
+            key("stressors", &self)
+            list(r.stressors, indent: 4, multiline: false) { writer, owned in
+                writer.field("partner", first: true); writer.string(owned.partner.rawValue)
+                writer.field("record"); writer.stressor(owned.record)
+                writer.raw(" }")
+            }
+        }
+        newline(2); raw("}")
+    }
+
+    /// Change stamps as a string; the common case (only a creation stamp) without building one.
+    private mutating func changes(_ c: Changes) {
+        guard c.fields.isEmpty, c.removed == nil, c.elements.isEmpty else {
+            string(c.description)
+            return
+        }
+        bytes.append(34)
+        bytes.append(contentsOf: String(c.created.millis).utf8)
+        bytes.append(46)
+        bytes.append(contentsOf: String(c.created.counter).utf8)
+        bytes.append(64)
+        bytes.append(contentsOf: c.created.device.rawValue.utf8)
+        bytes.append(34)
+    }
+
     private mutating func moment(_ m: Moment) {
         field("at", first: true)
         bytes.append(34)
         Timestamp.write(m.at, offsetSeconds: offsets.offset(m.at, zone: m.timeZone), into: &bytes)
         bytes.append(34)
+        if !m.changes.isImported { field("changes"); changes(m.changes) }
         if let gesture = m.gestureID { field("gesture"); string(gesture.rawValue) }
         field("giver"); string(m.giver.rawValue)
         field("id"); string(m.id.rawValue)
@@ -113,6 +173,7 @@ struct JournalJSONWriter {
 
     private mutating func ritual(_ r: Ritual) {
         field("cadence", first: true); string(r.cadence.description)
+        if !r.changes.isImported { field("changes"); changes(r.changes) }
         field("id"); string(r.id.rawValue)
         if let language = r.language { field("language"); string(language.rawValue) }
         field("participants"); stringList(r.participants.map(\.rawValue))
@@ -122,19 +183,12 @@ struct JournalJSONWriter {
 
     private mutating func partner(_ p: Partner, indent: Int) {
         raw("{")
+        if !p.changes.isImported { newline(indent); raw("\"changes\" : "); changes(p.changes); raw(",") }
         newline(indent); raw("\"id\" : "); string(p.id.rawValue)
         raw(","); newline(indent); raw("\"ideas\" : ")
         list(p.ideas, indent: indent, multiline: false) { $0.string($1) }
         raw(","); newline(indent); raw("\"importantDates\" : ")
-        list(p.importantDates, indent: indent, multiline: false) { writer, date in
-            writer.field("day", first: true); writer.number(Double(date.day))
-            writer.field("id"); writer.string(date.id.rawValue)
-            writer.field("month"); writer.number(Double(date.month))
-            writer.field("recurrence"); writer.string(date.recurrence.rawValue)
-            writer.field("title"); writer.string(date.title)
-            if let year = date.year { writer.field("year"); writer.number(Double(year)) }
-            writer.raw(" }")
-        }
+        list(p.importantDates, indent: indent, multiline: false) { $0.date($1) }
         raw(","); newline(indent); raw("\"name\" : "); string(p.name)
         raw(","); newline(indent); raw("\"preferences\" : ")
         list(p.preferences, indent: indent, multiline: false) { $0.string($1) }
@@ -149,25 +203,47 @@ struct JournalJSONWriter {
         }
         raw(" }")
         raw(","); newline(indent); raw("\"stressors\" : ")
-        list(p.stressors, indent: indent, multiline: false) { writer, stressor in
-            if let day = stressor.day {
-                writer.field("day", first: true); writer.string(day.description)
-                writer.field("id")
-            } else {
-                writer.field("id", first: true)
-            }
-            writer.string(stressor.id.rawValue)
-            writer.field("title"); writer.string(stressor.title)
-            writer.raw(" }")
-        }
+        list(p.stressors, indent: indent, multiline: false) { $0.stressor($1) }
         newline(indent - 2); raw("}")
+    }
+
+    private mutating func date(_ date: ImportantDate) {
+        var first = true
+        if !date.changes.isImported { field("changes", first: true); changes(date.changes); first = false }
+        field("day", first: first); number(Double(date.day))
+        field("id"); string(date.id.rawValue)
+        field("month"); number(Double(date.month))
+        field("recurrence"); string(date.recurrence.rawValue)
+        field("title"); string(date.title)
+        if let year = date.year { field("year"); number(Double(year)) }
+        raw(" }")
+    }
+
+    private mutating func stressor(_ stressor: Stressor) {
+        var first = true
+        if !stressor.changes.isImported { field("changes", first: true); changes(stressor.changes); first = false }
+        if let day = stressor.day { field("day", first: first); string(day.description); first = false }
+        field("id", first: first); string(stressor.id.rawValue)
+        field("title"); string(stressor.title)
+        raw(" }")
     }
 
     private mutating func settings(_ s: JournalSettings) {
         raw("{")
+        if !s.changes.isImported { newline(4); raw("\"changes\" : "); changes(s.changes); raw(",") }
         newline(4); raw("\"dailyTarget\" : "); number(s.dailyTarget)
         if let giver = s.defaultGiver { raw(","); newline(4); raw("\"defaultGiver\" : "); string(giver.rawValue) }
         if let receiver = s.defaultReceiver { raw(","); newline(4); raw("\"defaultReceiver\" : "); string(receiver.rawValue) }
+        if !s.partnerTimeZones.isEmpty {
+            raw(","); newline(4); raw("\"partnerTimeZones\" : ")
+            var first = true
+            for (partner, zone) in s.partnerTimeZones.sorted(by: { $0.key < $1.key }) {
+                raw(first ? "{ " : ", ")
+                first = false
+                string(partner.rawValue); raw(" : "); string(zone)
+            }
+            raw(" }")
+        }
         raw(","); newline(4); raw("\"restDays\" : "); stringList(s.restDays.map(\.shortName))
         if let zone = s.timeZone { raw(","); newline(4); raw("\"timeZone\" : "); string(zone) }
         raw(","); newline(4); raw("\"weekStart\" : "); string(s.weekStart.shortName)

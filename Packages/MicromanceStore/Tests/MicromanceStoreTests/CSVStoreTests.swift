@@ -59,10 +59,10 @@ import Testing
         journal.moments[0].note = "=HYPERLINK(\"x\")"
         try store.save(journal)
         let moments = try String(contentsOfFile: folder + "/moments.csv", encoding: .utf8)
-        #expect(moments.hasPrefix("id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\n"))
+        #expect(moments.hasPrefix("id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note,changes\n"))
         #expect(moments.contains("\"'=HYPERLINK(\"\"x\"\")\""))
         #expect(try store.load() == journal)
-        for name in ["settings.csv", "partners.csv", "dates.csv", "rituals.csv", "moments.csv"] {
+        for name in ["settings.csv", "partners.csv", "dates.csv", "rituals.csv", "moments.csv", "removed.csv"] {
             #expect(try permissions(folder + "/" + name) == 0o600, "\(name)")
         }
         #expect(try permissions(folder) == 0o700)

@@ -100,6 +100,16 @@ struct CSVJournalDecoder {
             case "timeZone": settings.timeZone = value
             case "defaultGiver": settings.defaultGiver = value.map { Identifier($0) }
             case "defaultReceiver": settings.defaultReceiver = value.map { Identifier($0) }
+            case "partnerTimeZones":
+                guard let text = value, let zones = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
+                    throw settingsTable.fail(record, "value", "partnerTimeZones must be an object like {\"maya\":\"Europe/Paris\"}")
+                }
+                settings.partnerTimeZones = Dictionary(uniqueKeysWithValues: zones.map { (Identifier<Partner>($0.key), $0.value) })
+            case "changes":
+                guard let changes = value.flatMap(Changes.init(parsing:)) else {
+                    throw settingsTable.fail(record, "value", "expected change stamps like 1764165000123.0@k3x9q2m7abcd")
+                }
+                settings.changes = changes
             case "restDays":
                 let names = (value ?? "").split(separator: ",").map(String.init)
                 let days = names.compactMap(Weekday.init(parsing:))
@@ -121,7 +131,8 @@ struct CSVJournalDecoder {
                 journal.partners.append(Partner(
                     id: Identifier(try partners.required(record, "id")), name: partners.value(record, "name") ?? "",
                     profile: LoveLanguageProfile(weights),
-                    preferences: try list(partners, record, "preferences"), ideas: try list(partners, record, "ideas")))
+                    preferences: try list(partners, record, "preferences"), ideas: try list(partners, record, "ideas"),
+                    changes: try changes(partners, record)))
                 lines["partner", default: []].append(record.line)
             }
         }
@@ -143,12 +154,14 @@ struct CSVJournalDecoder {
                         throw dates.fail(record, "recurrence", "use yearly or once")
                     }
                     journal.partners[index].importantDates.append(ImportantDate(
-                        id: Identifier(id), title: title, month: parts.month, day: parts.day, year: parts.year, recurrence: recurrence))
+                        id: Identifier(id), title: title, month: parts.month, day: parts.day, year: parts.year, recurrence: recurrence,
+                        changes: try changes(dates, record)))
                 case "stressor":
                     let text = dates.value(record, "date")
                     let day = text.flatMap(CalendarDay.init)
                     if text != nil, day == nil { throw dates.fail(record, "date", "'\(StoreError.excerpt(text ?? ""))' is not a date like 2026-11-26") }
-                    journal.partners[index].stressors.append(Stressor(id: Identifier(id), title: title, day: day))
+                    journal.partners[index].stressors.append(Stressor(id: Identifier(id), title: title, day: day,
+                                                                      changes: try changes(dates, record)))
                 case let other:
                     throw dates.fail(record, "type", "'\(StoreError.excerpt(other))' is not a type; use date or stressor")
                 }
@@ -163,7 +176,7 @@ struct CSVJournalDecoder {
                 journal.rituals.append(Ritual(
                     id: Identifier(try rituals.required(record, "id")), title: rituals.value(record, "title") ?? "",
                     cadence: cadence, participants: try list(rituals, record, "participants").map { Identifier($0) },
-                    language: try language(rituals, record)))
+                    language: try language(rituals, record), changes: try changes(rituals, record)))
                 lines["ritual", default: []].append(record.line)
             }
         }
@@ -176,8 +189,44 @@ struct CSVJournalDecoder {
                 lines["moment", default: []].append(record.line)
             }
         }
+        journal.removed = try removed()
         journal.migrate()
         return (journal, lines)
+    }
+
+    /// The removed records, from `removed.csv` (absent before schema version 3).
+    private func removed() throws(StoreError) -> Tombstones {
+        var removed = Tombstones()
+        guard let table = try table(CSVTables.removed, CSVTables.removedColumns, optional: true) else { return removed }
+        let decoder = JSONDecoder()
+        for record in table.records {
+            let json = Data(try table.required(record, "record").utf8)
+            let kind = try table.required(record, "kind")
+            func owner() throws(StoreError) -> Identifier<Partner> { Identifier(try table.required(record, "partner")) }
+            do {
+                switch kind {
+                case "moment": removed.moments.append(try decoder.decode(Moment.self, from: json))
+                case "partner": removed.partners.append(try decoder.decode(Partner.self, from: json))
+                case "ritual": removed.rituals.append(try decoder.decode(Ritual.self, from: json))
+                case "stressor": removed.stressors.append(.init(partner: try owner(), record: try decoder.decode(Stressor.self, from: json)))
+                case "date": removed.dates.append(.init(partner: try owner(), record: try decoder.decode(ImportantDate.self, from: json)))
+                default: throw table.fail(record, "kind", "'\(StoreError.excerpt(kind))' is not a kind; use moment, partner, ritual, stressor or date")
+                }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw table.fail(record, "record", "this is not the JSON of a removed \(StoreError.excerpt(kind)): \(StoreError.excerpt("\(error)"))")
+            }
+        }
+        return removed
+    }
+
+    private func changes(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Changes {
+        guard let text = t.value(record, "changes") else { return Changes() }
+        guard let changes = Changes(parsing: text) else {
+            throw t.fail(record, "changes", "'\(StoreError.excerpt(text))' is not a list of change stamps like 1764165000123.0@k3x9q2m7abcd")
+        }
+        return changes
     }
 
     /// The moments read by the fast reader, or nil when the table is missing or the slow
@@ -207,7 +256,7 @@ struct CSVJournalDecoder {
             giver: Identifier(try t.required(record, "giver")), receiver: Identifier(try t.required(record, "receiver")),
             title: t.value(record, "title") ?? "", gestureID: t.value(record, "gesture").map { Identifier($0) },
             language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind,
-            ritualID: t.value(record, "ritual").map { Identifier($0) })
+            ritualID: t.value(record, "ritual").map { Identifier($0) }, changes: try changes(t, record))
     }
 
     private func language(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> LoveLanguage? {

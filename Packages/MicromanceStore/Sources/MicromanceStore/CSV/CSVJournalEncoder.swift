@@ -7,6 +7,27 @@ enum CSVJournalEncoder {
         smallTables(journal) + [(CSVTables.moments, moments(journal.moments))]
     }
 
+    /// Removed records, one per row, each as JSON (they are kept for merging, not for reading).
+    static func removed(_ journal: Journal) -> [UInt8] {
+        var out = CSVTables.header(CSVTables.removedColumns)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        func row(_ kind: String, _ partner: String?, _ id: String, _ record: some Encodable) {
+            let json = (try? encoder.encode(record)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+            CSVCell.appendRecord([kind, partner, id, json], to: &out)
+        }
+        let r = journal.removed
+        for m in r.moments { row("moment", nil, m.id.rawValue, m) }
+        for p in r.partners { row("partner", nil, p.id.rawValue, p) }
+        for t in r.rituals { row("ritual", nil, t.id.rawValue, t) }
+        for s in r.stressors { row("stressor", s.partner.rawValue, s.record.id.rawValue, s.record) }
+        for d in r.dates { row("date", d.partner.rawValue, d.record.id.rawValue, d.record) }
+        return out
+    }
+
+    /// Change stamps for a cell: empty for records that have none.
+    static func stamps(_ changes: Changes) -> String? { changes.isImported ? nil : changes.description }
+
     /// Every table but the moments, in the order they are written.
     static func smallTables(_ journal: Journal) -> [(name: String, bytes: [UInt8])] {
         [
@@ -14,6 +35,7 @@ enum CSVJournalEncoder {
             (CSVTables.partners, partners(journal)),
             (CSVTables.dates, dates(journal)),
             (CSVTables.rituals, rituals(journal)),
+            (CSVTables.removed, removed(journal)),
         ]
     }
 
@@ -28,6 +50,8 @@ enum CSVJournalEncoder {
             ("defaultGiver", s.defaultGiver?.rawValue),
             ("defaultReceiver", s.defaultReceiver?.rawValue),
             ("restDays", s.restDays.map(\.shortName).joined(separator: ",")),
+            ("partnerTimeZones", s.partnerTimeZones.isEmpty ? nil : jsonObject(s.partnerTimeZones)),
+            ("changes", stamps(s.changes)),
         ]
         for (key, value) in rows where value != nil { CSVCell.appendRecord([key, value], to: &out) }
         return out
@@ -39,6 +63,7 @@ enum CSVJournalEncoder {
             CSVCell.appendRecord([
                 p.id.rawValue, p.name, number(p.profile[.words]), number(p.profile[.service]), number(p.profile[.gifts]),
                 number(p.profile[.time]), number(p.profile[.touch]), jsonList(p.preferences), jsonList(p.ideas),
+                stamps(p.changes),
             ], to: &out)
         }
         return out
@@ -50,10 +75,10 @@ enum CSVJournalEncoder {
             for d in p.importantDates {
                 let monthDay = "\(d.month < 10 ? "0" : "")\(d.month)-\(d.day < 10 ? "0" : "")\(d.day)"
                 let date = d.year.map { "\(String(repeating: "0", count: max(0, 4 - String($0).count)))\($0)-\(monthDay)" } ?? "--\(monthDay)"
-                CSVCell.appendRecord([p.id.rawValue, "date", d.id.rawValue, d.title, date, d.recurrence.rawValue], to: &out)
+                CSVCell.appendRecord([p.id.rawValue, "date", d.id.rawValue, d.title, date, d.recurrence.rawValue, stamps(d.changes)], to: &out)
             }
             for s in p.stressors {
-                CSVCell.appendRecord([p.id.rawValue, "stressor", s.id.rawValue, s.title, s.day?.description, nil], to: &out)
+                CSVCell.appendRecord([p.id.rawValue, "stressor", s.id.rawValue, s.title, s.day?.description, nil, stamps(s.changes)], to: &out)
             }
         }
         return out
@@ -63,7 +88,7 @@ enum CSVJournalEncoder {
         var out = CSVTables.header(CSVTables.ritualColumns)
         for r in journal.rituals {
             CSVCell.appendRecord([r.id.rawValue, r.title, r.cadence.description, jsonList(r.participants.map(\.rawValue)),
-                                  r.language?.rawValue], to: &out)
+                                  r.language?.rawValue, stamps(r.changes)], to: &out)
         }
         return out
     }
@@ -109,7 +134,9 @@ enum CSVJournalEncoder {
             CSVCell.append(m.response?.rawValue, to: &out); out.append(44)
             CSVCell.append(m.ritualID?.rawValue, to: &out); out.append(44)
             CSVCell.append(m.title, to: &out); out.append(44)
-            CSVCell.append(m.note, to: &out); out.append(10)
+            CSVCell.append(m.note, to: &out); out.append(44)
+            if !m.changes.isImported { CSVCell.append(m.changes.description, to: &out) }
+            out.append(10)
             try flush(&out)
         }
     }
@@ -118,6 +145,15 @@ enum CSVJournalEncoder {
     static func number(_ value: Double) -> String {
         if value.isFinite, value == value.rounded(), abs(value) < 9_007_199_254_740_992 { return String(Int64(value)) }
         return "\(value)"
+    }
+
+    /// A map of partner to text as a JSON object.
+    static func jsonObject(_ items: [Identifier<Partner>: String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        let plain = Dictionary(uniqueKeysWithValues: items.map { ($0.key.rawValue, $0.value) })
+        guard let data = try? encoder.encode(plain) else { return "{}" }
+        return String(decoding: data, as: UTF8.self)
     }
 
     /// A list of strings as a JSON array, which keeps any character and reads well in a cell.

@@ -110,12 +110,32 @@ public struct CSVJournalStore: JournalStore {
             throw .invalid(file: path(CSVTables.moments), line: nil, error)
         }
         do {
+            // A table in an older layout (or with its columns rearranged by hand) is rewritten
+            // whole, so that the new row never lands under the wrong columns.
+            if !momentsHeaderIsCurrent() {
+                try save(journal)
+                return
+            }
             try SecureFile.append(path(CSVTables.moments), bytes: CSVJournalEncoder.moments([moment], header: false),
                                   header: CSVTables.header(CSVTables.momentColumns))
         } catch {
             journal.moments.removeLast()  // as it was: the table did not change
             throw error
         }
+    }
+
+    /// Whether `moments.csv` is missing, empty, or starts with the header this version writes.
+    private func momentsHeaderIsCurrent() -> Bool {
+        let fd = open(path(CSVTables.moments), O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return true }
+        defer { close(fd) }
+        let expected = CSVTables.header(CSVTables.momentColumns)
+        var buffer = [UInt8](repeating: 0, count: expected.count + 1)
+        let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+        guard count > 0 else { return true }
+        let head = Array(buffer[0..<count])
+        let lf = expected.dropLast()  // without its line break
+        return head.starts(with: expected) || head.starts(with: Array(lf) + [13, 10])
     }
 
     /// Completes the renames of a save that was interrupted after its list was written.

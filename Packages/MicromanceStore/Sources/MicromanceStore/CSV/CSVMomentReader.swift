@@ -19,6 +19,7 @@ struct CSVMomentReader {
     private static let known = CSVTables.momentColumns
     private static let slotID = 0, slotAt = 1, slotZone = 2, slotGiver = 3, slotReceiver = 4, slotKind = 5
     private static let slotLanguage = 6, slotGesture = 7, slotResponse = 8, slotRitual = 9, slotTitle = 10, slotNote = 11
+    private static let slotChanges = 12
 
     /// Below this size one thread reads the whole table.
     static let parallelThreshold = 4 << 20
@@ -264,6 +265,12 @@ struct CSVMomentReader {
             guard let parsed = try enumeration(span, Self.languages) else { throw GiveUp() }
             language = parsed
         }
+        var changes = Changes()
+        if let span = cell(Self.slotChanges) {
+            guard !span.escaped, let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), interner: &interner)
+            else { throw GiveUp() }
+            changes = parsed
+        }
         return Moment(
             id: Identifier(try required(Self.slotID, intern: false)), at: at,
             timeZone: try required(Self.slotZone, intern: true),
@@ -272,7 +279,7 @@ struct CSVMomentReader {
             title: try optional(Self.slotTitle, intern: true) ?? "",
             gestureID: try optional(Self.slotGesture, intern: true).map { Identifier($0) },
             language: language, note: try optional(Self.slotNote, intern: false), response: response, kind: kind,
-            ritualID: try optional(Self.slotRitual, intern: true).map { Identifier($0) })
+            ritualID: try optional(Self.slotRitual, intern: true).map { Identifier($0) }, changes: changes)
     }
 
     // MARK: - Threads

@@ -6,19 +6,24 @@ enum CSVTables {
     static let dates = "dates.csv"
     static let rituals = "rituals.csv"
     static let moments = "moments.csv"
+    /// Removed records, kept so that merging never brings them back (schema version 3).
+    static let removed = "removed.csv"
 
     /// Every table, in the order they are written.
-    static let all = [settings, partners, dates, rituals, moments]
+    static let all = [settings, partners, dates, rituals, moments, removed]
 
     static let settingsColumns = ["key", "value"]
-    static let partnerColumns = ["id", "name", "words", "service", "gifts", "time", "touch", "preferences", "ideas"]
-    static let dateColumns = ["partner", "type", "id", "title", "date", "recurrence"]
-    static let ritualColumns = ["id", "title", "cadence", "participants", "language"]
+    static let partnerColumns = ["id", "name", "words", "service", "gifts", "time", "touch", "preferences", "ideas", "changes"]
+    static let dateColumns = ["partner", "type", "id", "title", "date", "recurrence", "changes"]
+    static let ritualColumns = ["id", "title", "cadence", "participants", "language", "changes"]
     static let momentColumns = ["id", "at", "timeZone", "giver", "receiver", "kind", "language", "gesture", "response",
-                                "ritual", "title", "note"]
+                                "ritual", "title", "note", "changes"]
+    /// One removed record per row: its kind (moment, partner, ritual, stressor, date), the
+    /// partner it belonged to (stressors and dates), its id, and the record as JSON.
+    static let removedColumns = ["kind", "partner", "id", "record"]
 
     /// Columns added after version 1 of the format: a table without them still reads.
-    static let addedColumns: Set<String> = ["ideas", "ritual"]
+    static let addedColumns: Set<String> = ["ideas", "ritual", "changes"]
 
     /// The header line of a table.
     static func header(_ columns: [String]) -> [UInt8] {

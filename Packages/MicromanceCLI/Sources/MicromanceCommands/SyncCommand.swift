@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import MicromanceModel
+import MicromanceStore
+
+/// `micromance sync`: what a shared sync folder holds.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Share a journal between devices through a folder a sync tool keeps in step.",
+        discussion: """
+        Put the journal in a folder that Syncthing, Dropbox, iCloud Drive, Nextcloud or unison \\
+        copies between your devices, with --store sync:DIR. Each device writes only its own files \\
+        there, so the sync tool never has a conflict to settle, and every device reads all of them: \\
+        edits made apart, offline and in any order end up the same on every device.
+
+        Examples:
+          micromance convert --to sync:~/Sync/micromance        (move your journal in)
+          micromance init --store sync:~/Sync/micromance --me Jonas   (on the second device)
+          micromance sync status --store sync:~/Sync/micromance
+        """,
+        subcommands: [Status.self])
+
+    /// `micromance sync status`.
+    struct Status: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "status", abstract: "List the devices seen in a sync folder and when each last changed something.",
+            discussion: "Example: micromance sync status --store sync:~/Sync/micromance")
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let store = try storeOptions.open(in: environment)
+            guard let folder = store as? SyncFolderStore else {
+                throw CLIError.usage("\(store.location) is not a sync folder; pass --store sync:DIR")
+            }
+            let devices: [SyncDeviceStatus]
+            do { devices = try folder.status() } catch { throw CLIError(error) }
+            let zone = environment.timeZone
+            environment.output.line("\(folder.location): \(TextFormat.count(devices.count, "device"))")
+            for status in devices {
+                let when = status.lastChange.map { stamp -> String in
+                    let date = Date(timeIntervalSince1970: Double(stamp.millis) / 1000)
+                    return "last change " + Timestamp.format(date, in: zone)
+                } ?? "no changes of its own"
+                var line = "  \(status.device)\(status.isThisDevice ? " (this device)" : ""): \(when)"
+                if status.pendingChanges > 0 { line += ", \(TextFormat.count(status.pendingChanges, "change")) since its last snapshot" }
+                if status.incomplete { line += "; a file is still arriving (read without its unfinished part)" }
+                environment.output.line(line)
+            }
+        }
+    }
+}

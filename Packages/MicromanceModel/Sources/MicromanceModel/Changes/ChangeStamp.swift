@@ -1,0 +1,152 @@
+import Foundation
+
+/// The identity of one device (a phone, a laptop) that edits a shared journal: 1 to 15
+/// lowercase ASCII letters, digits or hyphens. Change stamps carry it so that two changes
+/// made at the same instant on two devices are still told apart.
+///
+/// A device's identifier is chosen once, at random, and kept on that device; it is not
+/// personal data and says nothing about who uses the device.
+public struct DeviceID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The identifier as written in files.
+    public let rawValue: String
+
+    /// Checks and wraps `text`; nil when it is empty, longer than 15 characters, or holds
+    /// anything but `a-z`, `0-9` and `-`.
+    public init?(_ text: String) {
+        guard !text.isEmpty, text.utf8.count <= 15,
+              text.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 })
+        else { return nil }
+        rawValue = text
+    }
+
+    private init(unchecked text: String) { rawValue = text }
+
+    /// The device that stands for data written before journals had change stamps: every
+    /// field of an upgraded journal is stamped by it at time zero, so any real edit wins.
+    public static let imported = DeviceID(unchecked: "imported")
+
+    /// A new identifier of 12 random letters and digits, drawn from `generator`.
+    public static func random<G: RandomNumberGenerator>(using generator: inout G) -> DeviceID {
+        let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789".utf8)
+        var bits = generator.next()
+        var bytes = [UInt8]()
+        for _ in 0..<12 {
+            bytes.append(alphabet[Int(bits & 31)])
+            bits >>= 5
+        }
+        return DeviceID(unchecked: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The identifier.
+    public var description: String { rawValue }
+
+    /// Orders by the raw string; used only to break ties between equal times.
+    public static func < (lhs: DeviceID, rhs: DeviceID) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// When and where a change was made: a hybrid logical clock reading.
+///
+/// It orders changes by wall-clock milliseconds, then by a counter that a device bumps when
+/// its clock has not moved past the last stamp it saw, then by device. A device whose clock
+/// runs behind keeps counting forward from the newest stamp it has seen, so it is never
+/// stuck and its changes still come after the ones it has seen; a device whose clock runs
+/// ahead pulls the others forward, and they keep making progress with the counter.
+///
+/// Written in files as `MILLIS.COUNTER@DEVICE`, e.g. `1764165000123.0@k3x9q2m7abcd`.
+public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Milliseconds since 1970-01-01 UTC, as the device's clock (or a newer stamp it saw) read.
+    public var millis: Int64
+    /// Orders changes made within one millisecond reading.
+    public var counter: UInt32
+    /// The device that made the change.
+    public var device: DeviceID
+
+    /// Creates a stamp.
+    public init(millis: Int64, counter: UInt32 = 0, device: DeviceID) {
+        self.millis = millis
+        self.counter = counter
+        self.device = device
+    }
+
+    /// The stamp of everything written before journals had change stamps: time zero, device
+    /// ``DeviceID/imported``. Every real change is later.
+    public static let imported = ChangeStamp(millis: 0, counter: 0, device: .imported)
+
+    /// Later time first, then counter, then device identifier.
+    public static func < (lhs: ChangeStamp, rhs: ChangeStamp) -> Bool {
+        if lhs.millis != rhs.millis { return lhs.millis < rhs.millis }
+        if lhs.counter != rhs.counter { return lhs.counter < rhs.counter }
+        return lhs.device < rhs.device
+    }
+
+    /// The written form, `MILLIS.COUNTER@DEVICE`.
+    public var description: String { "\(millis).\(counter)@\(device.rawValue)" }
+
+    /// Reads the written form; nil when `text` is not one.
+    public init?<S: StringProtocol>(parsing text: S) {
+        var millis: Int64 = 0, counter: UInt64 = 0
+        var part = 0, digits = 0
+        var deviceStart: S.UTF8View.Index?
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex, part < 2 {
+            let byte = utf8[index]
+            switch byte {
+            case 48...57:
+                digits += 1
+                guard digits <= 18 else { return nil }
+                if part == 0 { millis = millis * 10 + Int64(byte - 48) } else { counter = counter * 10 + UInt64(byte - 48) }
+            case 46 where part == 0 && digits > 0: part = 1; digits = 0
+            case 64 where part == 1 && digits > 0: part = 2; deviceStart = utf8.index(after: index)
+            default: return nil
+            }
+            index = utf8.index(after: index)
+        }
+        guard part == 2, let deviceStart, counter <= UInt64(UInt32.max),
+              let device = DeviceID(String(Substring(text)[deviceStart...]))
+        else { return nil }
+        self.init(millis: millis, counter: UInt32(counter), device: device)
+    }
+}
+
+/// Hands out increasing ``ChangeStamp``s for one device: a hybrid logical clock.
+///
+/// Give it the device's identifier and its wall clock (injected, so tests are deterministic),
+/// let it ``observe(_:)`` the newest stamp in a journal before changing it, and ``tick()``
+/// once per change. Every stamp it returns is later than every stamp it returned or observed.
+public struct HybridClock: Sendable {
+    /// The device whose changes this clock stamps.
+    public let device: DeviceID
+    /// The newest stamp returned or observed.
+    public private(set) var last: ChangeStamp
+    private let now: @Sendable () -> Date
+
+    /// A clock for `device` that reads the time from `now`, starting after `last`.
+    public init(device: DeviceID, now: @escaping @Sendable () -> Date, after last: ChangeStamp = .imported) {
+        self.device = device
+        self.now = now
+        self.last = last
+    }
+
+    /// Takes note of a stamp made elsewhere, so that the next tick comes after it.
+    public mutating func observe(_ stamp: ChangeStamp) {
+        if stamp > last { last = stamp }
+    }
+
+    /// A new stamp, later than every one returned or observed so far.
+    public mutating func tick() -> ChangeStamp {
+        let wall = Int64((now().timeIntervalSince1970 * 1000).rounded(.down))
+        var next: ChangeStamp
+        if wall > last.millis {
+            next = ChangeStamp(millis: wall, counter: 0, device: device)
+        } else if last.counter < UInt32.max {
+            next = ChangeStamp(millis: last.millis, counter: last.counter + 1, device: device)
+        } else {
+            next = ChangeStamp(millis: last.millis + 1, counter: 0, device: device)
+        }
+        // Equal millis and counter with a smaller device id would sort before `last`.
+        if next <= last { next = ChangeStamp(millis: last.millis + 1, counter: 0, device: device) }
+        last = next
+        return next
+    }
+}

@@ -1,0 +1,218 @@
+/// The change stamps of one record (a moment, a partner, a ritual, a date, a stressor, the
+/// shared settings): when it was made, when each field last changed, when it was removed,
+/// and when each element of its set-valued fields was added or removed.
+///
+/// It is sparse: a field with no stamp of its own last changed when the record was made
+/// (``created``). A journal written before stamps existed reads with every record made
+/// at ``ChangeStamp/imported``, so any real change wins over it.
+///
+/// Merging two versions of a record takes each field from the version whose stamp for that
+/// field is later. A removal (``removed``) hides the record unless some field changed after
+/// it: an edit made after a removal, by clock, brings the record back.
+public struct Changes: Hashable, Sendable, CustomStringConvertible {
+    /// When the record was made; the stamp of every field not listed in ``fields``.
+    public var created: ChangeStamp
+    /// Fields changed after the record was made, by field name.
+    public var fields: [String: ChangeStamp]
+    /// When the record was removed, if it was.
+    public var removed: ChangeStamp?
+    /// Additions and removals of elements of set-valued fields (a partner's preferences, a
+    /// ritual's participants). An element without an entry was added when the record was made.
+    public var elements: [Element: ElementStamps]
+
+    /// One element of one set-valued field.
+    public struct Element: Hashable, Sendable, Comparable {
+        /// The field's name (`preferences`).
+        public var field: String
+        /// The element (`oat flat white`).
+        public var value: String
+        /// Creates an element key.
+        public init(field: String, value: String) {
+            self.field = field
+            self.value = value
+        }
+        /// By field, then value.
+        public static func < (lhs: Element, rhs: Element) -> Bool {
+            (lhs.field, lhs.value) < (rhs.field, rhs.value)
+        }
+    }
+
+    /// When an element was last added and last removed. It is present when it was never
+    /// removed, or added again after its removal.
+    public struct ElementStamps: Hashable, Sendable {
+        /// The latest addition.
+        public var added: ChangeStamp
+        /// The latest removal, if any.
+        public var removed: ChangeStamp?
+        /// Creates element stamps.
+        public init(added: ChangeStamp, removed: ChangeStamp? = nil) {
+            self.added = added
+            self.removed = removed
+        }
+        /// Whether the element is in the set.
+        public var isPresent: Bool { removed.map { added > $0 } ?? true }
+        /// Both stamps, each the later of the two sides: merging element stamps.
+        public func joined(with other: ElementStamps) -> ElementStamps {
+            ElementStamps(added: max(added, other.added), removed: Changes.later(removed, other.removed))
+        }
+    }
+
+    /// A record made at `created` and never changed since.
+    public init(created: ChangeStamp = .imported, fields: [String: ChangeStamp] = [:], removed: ChangeStamp? = nil,
+                elements: [Element: ElementStamps] = [:]) {
+        self.created = created
+        self.fields = fields
+        self.removed = removed
+        self.elements = elements
+    }
+
+    /// Whether nothing is known beyond the import stamp: such a record needs no stamps in files.
+    public var isImported: Bool { created == .imported && fields.isEmpty && removed == nil && elements.isEmpty }
+
+    /// When `field` last changed.
+    public func stamp(of field: String) -> ChangeStamp { fields[field] ?? created }
+
+    /// The latest change to any field or element (the removal aside).
+    public var lastEdit: ChangeStamp {
+        var latest = created
+        for stamp in fields.values where stamp > latest { latest = stamp }
+        for element in elements.values {
+            if element.added > latest { latest = element.added }
+            if let removed = element.removed, removed > latest { latest = removed }
+        }
+        return latest
+    }
+
+    /// The latest stamp of any kind, the removal included.
+    public var latest: ChangeStamp { Changes.later(lastEdit, removed) ?? created }
+
+    /// The latest stamp of any kind that `device` made, or nil.
+    public func latest(by device: DeviceID) -> ChangeStamp? {
+        var found: ChangeStamp?
+        func see(_ stamp: ChangeStamp?) {
+            guard let stamp, stamp.device == device else { return }
+            if found.map({ stamp > $0 }) ?? true { found = stamp }
+        }
+        see(created)
+        see(removed)
+        for stamp in fields.values { see(stamp) }
+        for element in elements.values { see(element.added); see(element.removed) }
+        return found
+    }
+
+    /// Whether the record is removed: it has a removal and no field changed after it.
+    public var isRemoved: Bool {
+        guard let removed else { return false }
+        return removed > lastEdit
+    }
+
+    /// Records that `field` changed at `stamp`.
+    public mutating func touch(_ field: String, at stamp: ChangeStamp) {
+        if stamp > self.stamp(of: field) { fields[field] = stamp }
+    }
+
+    /// The stamps of `field`'s element `value`.
+    public func stamps(of value: String, in field: String) -> ElementStamps {
+        elements[Element(field: field, value: value)] ?? ElementStamps(added: created)
+    }
+
+    /// The later of two optional stamps.
+    static func later(_ a: ChangeStamp?, _ b: ChangeStamp?) -> ChangeStamp? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return max(a, b)
+    }
+}
+
+// MARK: - Written form
+
+extension Changes {
+    /// The written form: space-separated tokens, the first the creation stamp, then
+    /// `FIELD=STAMP` for each changed field, `removed=STAMP` for a removal, and
+    /// `+FIELD/VALUE=STAMP` or `-FIELD/VALUE=STAMP` for an element's addition or removal.
+    /// Names and values escape space, `%` and `=` as `%20`, `%25`, `%3D`. Sorted, so the
+    /// same stamps always read the same.
+    public var description: String {
+        var out = created.description
+        for (field, stamp) in fields.sorted(by: { $0.key < $1.key }) {
+            out += " \(Changes.escape(field))=\(stamp)"
+        }
+        if let removed { out += " removed=\(removed)" }
+        for (element, stamps) in elements.sorted(by: { $0.key < $1.key }) {
+            let name = "\(Changes.escape(element.field))/\(Changes.escape(element.value))"
+            if stamps.added != created { out += " +\(name)=\(stamps.added)" }
+            if let removed = stamps.removed { out += " -\(name)=\(removed)" }
+        }
+        return out
+    }
+
+    /// Reads the written form; nil when `text` is not one.
+    public init?<S: StringProtocol>(parsing text: S) {
+        var tokens = text.split(separator: " ", omittingEmptySubsequences: true)[...]
+        guard let first = tokens.popFirst(), let created = ChangeStamp(parsing: first) else { return nil }
+        self.init(created: created)
+        for token in tokens {
+            guard let equals = token.lastIndex(of: "="), let stamp = ChangeStamp(parsing: token[token.index(after: equals)...])
+            else { return nil }
+            let name = token[..<equals]
+            switch name.first {
+            case "+", "-":
+                guard let slash = name.firstIndex(of: "/"),
+                      let field = Changes.unescape(name[name.index(after: name.startIndex)..<slash]),
+                      let value = Changes.unescape(name[name.index(after: slash)...]), !field.isEmpty
+                else { return nil }
+                let key = Element(field: field, value: value)
+                var stamps = elements[key] ?? ElementStamps(added: created)
+                if name.first == "+" { stamps.added = stamp } else { stamps.removed = stamp }
+                elements[key] = stamps
+            default:
+                guard let field = Changes.unescape(name), !field.isEmpty else { return nil }
+                if field == "removed" { removed = stamp } else { fields[field] = stamp }
+            }
+        }
+    }
+
+    static func escape(_ text: String) -> String {
+        func special(_ byte: UInt8) -> Bool { byte == 32 || byte == 37 || byte == 61 || byte < 32 || byte == 127 }
+        guard text.utf8.contains(where: special) else { return text }
+        let digits = Array("0123456789ABCDEF".utf8)
+        var out = [UInt8]()
+        for byte in text.utf8 {
+            if special(byte) { out += [37, digits[Int(byte >> 4)], digits[Int(byte & 15)]] } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func unescape<S: StringProtocol>(_ text: S) -> String? {
+        guard text.contains("%") else { return String(text) }
+        var out = [UInt8]()
+        var bytes = Array(text.utf8)[...]
+        while let byte = bytes.popFirst() {
+            guard byte == 37 else { out.append(byte); continue }
+            guard bytes.count >= 2, let value = UInt8(String(decoding: bytes.prefix(2), as: UTF8.self), radix: 16) else { return nil }
+            out.append(value)
+            bytes = bytes.dropFirst(2)
+        }
+        return String(validating: out, as: UTF8.self)
+    }
+}
+
+extension Changes: Codable {
+    /// Decodes the written form from a single string.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let changes = Changes(parsing: text) else {
+            throw DecodingError.dataCorruptedError(
+                in: container,
+                debugDescription: "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is not a list of change stamps like 1764165000123.0@k3x9q2m7abcd")
+        }
+        self = changes
+    }
+
+    /// Encodes the written form as a single string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

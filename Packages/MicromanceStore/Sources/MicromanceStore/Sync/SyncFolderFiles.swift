@@ -1,0 +1,64 @@
+import Foundation
+import MicromanceModel
+
+/// The files of one device in a sync folder, and how their names are read.
+///
+/// Each device writes only `micromance-DEVICE.snapshot.json` (its whole journal as of its
+/// last compaction, a JSON journal) and `micromance-DEVICE.changes.jsonl` (one change per line
+/// since then, each a small JSON journal holding the records that changed). Nothing else in
+/// the folder is read: a file-sync tool's temporary files (`.syncthing.*.tmp`, `.unison.*`,
+/// `*.partial`), its conflict copies (`*.sync-conflict-*`, `… (conflicted copy …)`) and
+/// anything a person drops there are ignored, because their names are not exactly these.
+struct SyncFolderFiles {
+    static let prefix = "micromance-"
+    static let snapshotSuffix = ".snapshot.json"
+    static let changesSuffix = ".changes.jsonl"
+
+    /// The device a file name belongs to, and whether it is the snapshot; nil for any other name.
+    static func parse(_ name: String) -> (device: DeviceID, snapshot: Bool)? {
+        guard name.hasPrefix(prefix) else { return nil }
+        for (suffix, snapshot) in [(snapshotSuffix, true), (changesSuffix, false)] where name.hasSuffix(suffix) {
+            let middle = name.dropFirst(prefix.count).dropLast(suffix.count)
+            if let device = DeviceID(String(middle)) { return (device, snapshot) }
+        }
+        return nil
+    }
+
+    static func snapshot(_ folder: String, _ device: DeviceID) -> String { folder + "/" + prefix + device.rawValue + snapshotSuffix }
+    static func changes(_ folder: String, _ device: DeviceID) -> String { folder + "/" + prefix + device.rawValue + changesSuffix }
+    static func lock(_ folder: String, _ device: DeviceID) -> String { folder + "/." + prefix + device.rawValue + ".lock" }
+
+    /// The devices with files in `folder`, sorted, each with which of its files are there.
+    static func devices(in folder: String) throws(StoreError) -> [DeviceID: (snapshot: Bool, changes: Bool)] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            if !FileManager.default.fileExists(atPath: folder) { return [:] }
+            throw .io(file: folder, operation: "list the sync folder", reason: "\(error.localizedDescription)")
+        }
+        var found = [DeviceID: (snapshot: Bool, changes: Bool)]()
+        for name in names {
+            guard let (device, snapshot) = parse(name) else { continue }
+            var entry = found[device] ?? (false, false)
+            if snapshot { entry.snapshot = true } else { entry.changes = true }
+            found[device] = entry
+        }
+        return found
+    }
+}
+
+/// What one device's files in a sync folder hold.
+public struct SyncDeviceStatus: Hashable, Sendable {
+    /// The device.
+    public var device: DeviceID
+    /// Its latest change of its own, if any was read.
+    public var lastChange: ChangeStamp?
+    /// Changes in its change log (since its last snapshot).
+    public var pendingChanges: Int
+    /// Whether its files end in an entry that is still arriving (copied halfway), or its
+    /// snapshot could not be read yet; what could be read is used.
+    public var incomplete: Bool
+    /// Whether this is the device the store writes as.
+    public var isThisDevice: Bool
+}
