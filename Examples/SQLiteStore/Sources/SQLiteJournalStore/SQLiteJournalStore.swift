@@ -5,7 +5,7 @@ import MicromanceStore
 
 /// A journal kept in one SQLite database, through GRDB.
 ///
-/// Tables: `meta` (the schema version and the settings), `partners` and `rituals` (one JSON
+/// Tables: `meta` (the schema version, the settings and the removed records kept for merging), `partners` and `rituals` (one JSON
 /// document per row), and `moments` (one JSON document per row, with its id and time in
 /// columns so that `append` is one insert and `moments(from:to:)` one indexed query).
 /// Every change runs in one SQLite transaction, so a crash leaves the old or the new journal.
@@ -54,8 +54,8 @@ public struct SQLiteJournalStore: JournalStore {
                 try db.inTransaction(.immediate) {
                     try Self.createTables(db)
                     try db.execute(sql: "DELETE FROM moments; DELETE FROM partners; DELETE FROM rituals; DELETE FROM meta")
-                    try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schemaVersion', ?), ('settings', ?)",
-                                   arguments: [String(journal.schemaVersion), try Self.json(journal.settings)])
+                    try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schemaVersion', ?), ('settings', ?), ('removed', ?)",
+                                   arguments: [String(journal.schemaVersion), try Self.json(journal.settings), try Self.json(journal.removed)])
                     for (order, partner) in journal.partners.enumerated() {
                         try db.execute(sql: "INSERT INTO partners (position, id, json) VALUES (?, ?, ?)",
                                        arguments: [order, partner.id.rawValue, try Self.json(partner)])
@@ -174,6 +174,7 @@ public struct SQLiteJournalStore: JournalStore {
         }
         var journal = Journal(schemaVersion: version)
         if let settings = meta["settings"] { journal.settings = try decode(JournalSettings.self, settings, file: file) }
+        if let removed = meta["removed"] { journal.removed = try decode(Tombstones.self, removed, file: file) }
         journal.partners = try String.fetchAll(db, sql: "SELECT json FROM partners ORDER BY position").map {
             try decode(Partner.self, $0, file: file)
         }

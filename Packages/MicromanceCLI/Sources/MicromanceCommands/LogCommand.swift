@@ -135,8 +135,10 @@ struct LogCommand: ParsableCommand {
         if giver == nil, let receiver { giver = journal.otherPartner(than: receiver.id) }
         if receiver == nil, let giver { receiver = journal.otherPartner(than: giver.id) }
         if giver == nil, receiver == nil {
+            // Who this device belongs to gives, to the other partner unless another receiver is set.
             giver = journal.settings.defaultGiver.flatMap(journal.partner)
             receiver = journal.settings.defaultReceiver.flatMap(journal.partner)
+                ?? giver.flatMap { journal.otherPartner(than: $0.id) }
         }
         guard let giver, let receiver else {
             throw CLIError.usage("say who gave it and who received it with --from NAME --to NAME")

@@ -19,7 +19,7 @@ public struct MicromanceCommand: ParsableCommand {
         """,
         version: MicromanceCLI.versionReport,
         subcommands: [
-            TodayCommand.self, InitCommand.self, MeCommand.self, LogCommand.self, RespondCommand.self, EditCommand.self, UndoCommand.self,
+            TodayCommand.self, InitCommand.self, MeCommand.self, SettingsCommand.self, LogCommand.self, RespondCommand.self, EditCommand.self, UndoCommand.self,
             RemoveCommand.self, HistoryCommand.self, PartnerCommand.self, RitualCommand.self, ReportCommand.self,
             SuggestCommand.self, IdeasCommand.self, ReflectCommand.self, QuizCommand.self, DemoCommand.self,
             ConvertCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self, SyncCommand.self,

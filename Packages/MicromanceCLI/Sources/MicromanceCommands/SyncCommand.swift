@@ -46,6 +46,7 @@ struct SyncCommand: ParsableCommand {
                 } ?? "no changes of its own"
                 var line = "  \(status.device)\(status.isThisDevice ? " (this device)" : ""): \(when)"
                 if status.pendingChanges > 0 { line += ", \(TextFormat.count(status.pendingChanges, "change")) since its last snapshot" }
+                if status.waiting > 0 { line += "; \(TextFormat.count(status.waiting, "record")) wait for a file still to come" }
                 if status.incomplete { line += "; a file is still arriving (read without its unfinished part)" }
                 environment.output.line(line)
             }

@@ -37,6 +37,11 @@ enum TextFormat {
     /// `1 moment`, `3 moments`.
     static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
+    /// A number as people write it: no fraction for whole numbers.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
+
     /// `42%`.
     static func percent(_ fraction: Double) -> String { "\(Int((fraction * 100).rounded()))%" }
 

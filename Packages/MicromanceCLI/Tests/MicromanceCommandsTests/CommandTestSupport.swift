@@ -47,6 +47,19 @@ final class CommandHarness {
         return Result(code: code, output: output.text, errors: errors.text)
     }
 
+    /// Runs one command line given as a list.
+    @discardableResult
+    func runList(_ arguments: [String], variables: [String: String]? = nil) -> Result {
+        runs += 1
+        let output = TextSink(), errors = TextSink()
+        let fixedNow = now
+        let environment = CLIEnvironment(
+            now: { fixedNow }, timeZone: timeZone, variables: variables ?? ["MICROMANCE_STORE": storePath, "HOME": folder],
+            seed: runs, output: output, errors: errors)
+        let code = MicromanceCommand.run(arguments, in: environment)
+        return Result(code: code, output: output.text, errors: errors.text)
+    }
+
     /// `init` plus two partners, Alex and Sam.
     func setUpCouple() {
         run("init")

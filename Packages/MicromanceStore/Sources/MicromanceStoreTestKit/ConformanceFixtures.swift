@@ -88,6 +88,46 @@ public enum ConformanceFixtures {
         return journal
     }
 
+    /// ``everyField()`` as two devices left it: every record stamped, fields changed after,
+    /// set elements added and removed (with hostile text), a partner's own time zone, and a
+    /// removed record of every kind. A store must keep all of it for merging to stay lossless.
+    public static func replicated() throws -> Journal {
+        var journal = try everyField()
+        guard let phone = DeviceID("phone-1"), let laptop = DeviceID("laptop") else { throw ConformanceFailure("fixture devices") }
+        func stamp(_ n: Int64, _ device: DeviceID) -> ChangeStamp { ChangeStamp(millis: 1_764_165_000_000 + n, counter: UInt32(n % 3), device: device) }
+        for index in journal.moments.indices {
+            journal.moments[index].changes = Changes(created: stamp(Int64(index), index % 2 == 0 ? phone : laptop))
+        }
+        journal.moments[1].changes.fields["note"] = stamp(900, laptop)
+        journal.moments[1].changes.fields["response"] = stamp(901, phone)
+        journal.partners[0].changes = Changes(created: stamp(1, phone), fields: ["name": stamp(50, laptop)])
+        journal.partners[0].changes.elements[.init(field: "preferences", value: hostileTexts[1])] = .init(added: stamp(60, laptop))
+        journal.partners[0].changes.elements[.init(field: "preferences", value: "gone = 100% \"x\", y")] =
+            .init(added: stamp(61, laptop), removed: stamp(62, phone))
+        journal.partners[0].stressors[0].changes = Changes(created: stamp(7, laptop))
+        journal.partners[0].importantDates[1].changes = Changes(created: stamp(8, phone), fields: ["title": stamp(80, phone)])
+        journal.rituals[0].changes = Changes(created: stamp(3, phone))
+        journal.rituals[0].changes.elements[.init(field: "participants", value: "ghost")] = .init(added: stamp(4, phone), removed: stamp(5, laptop))
+        journal.settings.partnerTimeZones = ["zoë": "Pacific/Chatham", "sam-o-neil": "America/St_Johns"]
+        journal.settings.changes = Changes(created: stamp(0, phone), fields: ["dailyTarget": stamp(70, laptop), "zone:zoë": stamp(71, phone)])
+        var gone = journal.moments.removeLast()
+        gone.changes.removed = stamp(990, laptop)
+        journal.removed.moments = [gone]
+        journal.removed.partners = [Partner(id: "robin", name: "Robin, \"R\"", preferences: ["tea"],
+                                            changes: Changes(created: stamp(9, phone), removed: stamp(99, phone)))]
+        var ritual = journal.rituals.removeLast()
+        ritual.changes = Changes(created: stamp(10, phone), removed: stamp(100, laptop))
+        journal.removed.rituals = [ritual]
+        var stressor = journal.partners[0].stressors.removeLast()
+        stressor.changes = Changes(created: stamp(11, laptop), removed: stamp(110, phone))
+        journal.removed.stressors = [.init(partner: "zoë", record: stressor)]
+        var date = journal.partners[0].importantDates.removeLast()
+        date.changes = Changes(created: stamp(12, laptop), removed: stamp(120, laptop))
+        journal.removed.dates = [.init(partner: "zoë", record: date)]
+        try journal.validate()
+        return journal
+    }
+
     private static func requireDay(_ text: String) throws -> CalendarDay {
         guard let day = CalendarDay(text) else { throw ConformanceFailure("fixture day \(text)") }
         return day

@@ -48,6 +48,7 @@ public struct StoreConformance: Sendable {
             ("missing store", checkMissingStore),
             ("empty journal", checkEmptyJournal),
             ("every field round trip", checkRoundTripOfEveryField),
+            ("change stamps and removals round trip", checkRoundTripOfChanges),
             ("save replaces", checkSaveReplaces),
             ("append", checkAppend),
             ("append to a loaded journal", checkAppendToLoadedJournal),
@@ -96,6 +97,7 @@ func difference(_ expected: Journal, _ actual: Journal) -> String {
         return "\(expected.partners.count) partners became \(actual.partners.count)"
     }
     if expected.rituals != actual.rituals { return "rituals \(expected.rituals) became \(actual.rituals)" }
+    if expected.removed != actual.removed { return "removed records \(expected.removed) became \(actual.removed)" }
     if expected.moments.count != actual.moments.count {
         return "\(expected.moments.count) moments became \(actual.moments.count)"
     }

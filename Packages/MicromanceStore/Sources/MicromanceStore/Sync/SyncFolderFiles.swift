@@ -61,4 +61,7 @@ public struct SyncDeviceStatus: Hashable, Sendable {
     public var incomplete: Bool
     /// Whether this is the device the store writes as.
     public var isThisDevice: Bool
+    /// Records (of any device) left out for now because they name a partner or ritual whose
+    /// file has not arrived yet; counted on the first other device.
+    public var waiting = 0
 }

@@ -205,7 +205,24 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             status.append(SyncDeviceStatus(device: id, lastChange: combined.latestStamp(by: id), pendingChanges: pending,
                                            incomplete: incomplete, isThisDevice: mine))
         }
+        let waiting = Self.holdBackDangling(&state)
+        if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
         return (state, status)
+    }
+
+    /// Leaves out rituals and moments that name a partner or ritual whose file has not
+    /// arrived yet (another device's log can arrive before its snapshot). They stay in the
+    /// files, and show once what they name arrives. Returns how many were left out.
+    static func holdBackDangling(_ journal: inout Journal) -> Int {
+        let partners = Set(journal.partners.map(\.id) + journal.removed.partners.map(\.id))
+        let ritualsBefore = journal.rituals.count
+        journal.rituals.removeAll { ritual in ritual.participants.contains { !partners.contains($0) } }
+        let rituals = Set(journal.rituals.map(\.id) + journal.removed.rituals.map(\.id))
+        let momentsBefore = journal.moments.count
+        journal.moments.removeAll { moment in
+            !partners.contains(moment.giver) || !partners.contains(moment.receiver) || moment.ritualID.map { !rituals.contains($0) } ?? false
+        }
+        return ritualsBefore - journal.rituals.count + momentsBefore - journal.moments.count
     }
 
     /// The entries of a change log; a last line without its line break is still arriving

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import MicromanceModel
+import MicromanceStore
+
+/// `micromance settings`: the couple's shared settings, and who this device belongs to.
+struct SettingsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "settings",
+        abstract: "Show or change the couple's settings: daily target, week start, rest days, time zones.",
+        discussion: """
+        These settings belong to both of you: a merge or a sync folder takes each one from the \\
+        copy that changed it last. Who you are on this device (`micromance me`) stays on this device.
+
+        Examples:
+          micromance settings
+          micromance settings --daily-target 2 --rest-days sat,sun
+          micromance settings --partner-time-zone Maya=America/Chicago   (a long-distance couple)
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+    @Option(name: .customLong("daily-target"), help: "Gestures a day that count as a day done (above zero).") var dailyTarget: Double?
+    @Option(name: .customLong("week-start"), help: ArgumentHelp("The first day of the week.", valueName: "day")) var weekStart: String?
+    @Option(name: .customLong("time-zone"), help: "The couple's home time zone, such as Europe/Paris.") var timeZone: String?
+    @Option(name: .customLong("rest-days"), help: ArgumentHelp("Days that never break a streak, such as sat,sun, or none.", valueName: "days"))
+    var restDays: String?
+    @Option(name: .customLong("partner-time-zone"),
+            help: ArgumentHelp("A partner's own time zone, NAME=ZONE (NAME= to clear it); repeatable.", valueName: "name=zone"))
+    var partnerZones: [String] = []
+
+    func validate() throws {
+        if let dailyTarget, !(dailyTarget > 0 && dailyTarget.isFinite && dailyTarget <= 100) {
+            throw ValidationError("--daily-target must be above zero and at most 100")
+        }
+        if let weekStart, Weekday(parsing: weekStart) == nil { throw ValidationError("'\(weekStart)' is not a day; use mon ... sun") }
+        if let timeZone, TimeZone(identifier: timeZone) == nil {
+            throw ValidationError("'\(timeZone)' is not a known time zone; use an identifier such as Europe/Paris")
+        }
+        if let restDays, restDays != "none", Self.days(restDays) == nil {
+            throw ValidationError("'\(restDays)' is not a list of days; use sat,sun or none")
+        }
+        for pair in partnerZones {
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard parts.count == 2, !parts[0].isEmpty else { throw ValidationError("'\(pair)' is not NAME=ZONE") }
+            if !parts[1].isEmpty, TimeZone(identifier: String(parts[1])) == nil {
+                throw ValidationError("'\(parts[1])' is not a known time zone; use an identifier such as America/Chicago")
+            }
+        }
+    }
+
+    static func days(_ text: String) -> [Weekday]? {
+        let names = text.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let days = names.compactMap(Weekday.init(parsing:))
+        return days.count == names.count && !days.isEmpty ? days : nil
+    }
+
+    func run() throws {
+        let environment = CLIEnvironment.current
+        let store = try storeOptions.open(in: environment)
+        let changes = dailyTarget != nil || weekStart != nil || timeZone != nil || restDays != nil || !partnerZones.isEmpty
+        let journal: Journal
+        if changes {
+            journal = try store.updateForCLI { journal -> Journal in
+                if let dailyTarget { journal.settings.dailyTarget = dailyTarget }
+                if let weekStart, let day = Weekday(parsing: weekStart) { journal.settings.weekStart = day }
+                if let timeZone { journal.settings.timeZone = timeZone }
+                if let restDays { journal.settings.restDays = restDays == "none" ? [] : Self.days(restDays) ?? [] }
+                for pair in partnerZones {
+                    let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                    let partner = try journal.requirePartner(parts[0])
+                    journal.settings.partnerTimeZones[partner.id] = parts[1].isEmpty ? nil : parts[1]
+                }
+                return journal
+            }
+        } else {
+            journal = try store.loadForCLI()
+        }
+        let s = journal.settings
+        let out = environment.output
+        out.line("Daily target: \(TextFormat.number(s.dailyTarget)) small gesture\(s.dailyTarget == 1 ? "" : "s") a day")
+        out.line("Week starts on: \(s.weekStart.shortName)")
+        out.line("Rest days: \(s.restDays.isEmpty ? "none" : s.restDays.map(\.shortName).joined(separator: ","))")
+        out.line("Home time zone: \(s.timeZone ?? "this device's (\(environment.timeZone.identifier))")")
+        for partner in journal.partners {
+            if let zone = s.partnerTimeZones[partner.id] { out.line("\(partner.name)'s time zone: \(zone)") }
+        }
+        let me = s.defaultGiver.flatMap { journal.partner($0) }?.name
+        out.line("On this device you are: \(me ?? "not set (micromance me NAME)")")
+    }
+}

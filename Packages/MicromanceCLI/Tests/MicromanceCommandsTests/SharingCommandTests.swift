@@ -1,0 +1,133 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+/// Two partners, two devices: each with its own HOME (so its own device identity) and journal.
+struct TwoDevices {
+    let cli: CommandHarness
+    var maya: [String: String] { ["MICROMANCE_STORE": cli.folder + "/maya/journal.json", "HOME": cli.folder + "/maya"] }
+    var jonas: [String: String] { ["MICROMANCE_STORE": cli.folder + "/jonas/journal.json", "HOME": cli.folder + "/jonas"] }
+
+    init() throws {
+        cli = try CommandHarness()
+        for name in ["maya", "jonas"] { try FileManager.default.createDirectory(atPath: cli.folder + "/" + name, withIntermediateDirectories: true) }
+    }
+
+    @discardableResult
+    func run(_ who: [String: String], _ arguments: String...) -> CommandHarness.Result {
+        let result = cli.runList(arguments, variables: who)
+        #expect(result.code == 0, "\(arguments): \(result.errors)")
+        return result
+    }
+
+    func ids(_ who: [String: String]) throws -> [String] {
+        try JSONJournalStore(path: who["MICROMANCE_STORE"] ?? "").load().moments.map(\.id.rawValue)
+    }
+}
+
+@Suite struct SharingCommandTests {
+    /// The issue's check, through the commands a couple would type.
+    @Test func twoCopiesMergedBothWaysLoseNothing() throws {
+        let devices = try TwoDevices()
+        let cli = devices.cli
+        devices.run(devices.maya, "init", "--me", "Maya")
+        devices.run(devices.maya, "partner", "add", "Jonas")
+        for title in ["Made Jonas's coffee", "Long hug at the door", "Left a note in his bag", "Asked about his day"] {
+            devices.run(devices.maya, "log", title)
+        }
+        // Jonas's device starts from a copy of the file.
+        try FileManager.default.copyItem(atPath: cli.folder + "/maya/journal.json", toPath: cli.folder + "/jonas/journal.json")
+        devices.run(devices.jonas, "me", "Jonas")
+        let ids = try devices.ids(devices.maya)
+        cli.now += 60
+        devices.run(devices.maya, "remove", ids[0], "--yes")
+        devices.run(devices.maya, "partner", "edit", "Jonas", "--add-preference", "oat flat white")
+        devices.run(devices.jonas, "partner", "edit", "Maya", "--add-preference", "dark chocolate")
+        devices.run(devices.maya, "edit", ids[1], "--note", "he smiled")
+        devices.run(devices.jonas, "edit", ids[1], "--kind", "bid", "--response", "toward")
+        devices.run(devices.maya, "settings", "--daily-target", "2")
+        cli.now += 60
+        let merged = devices.run(devices.jonas, "merge", cli.folder + "/maya/journal.json")
+        #expect(merged.output.contains("removed (removed there"))
+        #expect(merged.output.contains("note (changed later there)"))
+        devices.run(devices.maya, "merge", cli.folder + "/jonas/journal.json")
+
+        let mayaJSON = devices.run(devices.maya, "history", "--json", "--limit", "1000").output
+        let jonasJSON = devices.run(devices.jonas, "history", "--json", "--limit", "1000").output
+        #expect(mayaJSON == jonasJSON)
+        let journals = try [devices.maya, devices.jonas].map { try JSONJournalStore(path: $0["MICROMANCE_STORE"] ?? "").load() }
+        for journal in journals {
+            #expect(!journal.moments.contains { $0.id.rawValue == ids[0] })
+            let edited = try #require(journal.moments.first { $0.id.rawValue == ids[1] })
+            #expect(edited.note == "he smiled" && edited.response == .toward && edited.kind == .bid)
+            #expect(journal.partner(named: "Jonas")?.preferences == ["oat flat white"])
+            #expect(journal.partner(named: "Maya")?.preferences == ["dark chocolate"])
+            #expect(journal.settings.dailyTarget == 2)
+        }
+        #expect(journals[0].settings.defaultGiver == "maya")
+        #expect(journals[1].settings.defaultGiver == "jonas")
+        // Jonas's next gesture is his own.
+        #expect(devices.run(devices.jonas, "log", "Warmed her side of the bed").output.contains("(Jonas → Maya"))
+        // Merging again changes nothing.
+        #expect(devices.run(devices.maya, "merge", cli.folder + "/maya/journal.json").output.contains("Nothing to merge"))
+    }
+
+    /// Two devices on one sync folder (here the same folder; the sync-tool script copies between two).
+    @Test func aSyncFolderSharedByTwoDevices() throws {
+        let devices = try TwoDevices()
+        let cli = devices.cli
+        let shared = "sync:" + cli.folder + "/shared"
+        var maya = devices.maya, jonas = devices.jonas
+        maya["MICROMANCE_STORE"] = shared
+        jonas["MICROMANCE_STORE"] = shared
+        devices.run(maya, "init", "--me", "Maya")
+        let joined = devices.run(jonas, "init", "--me", "Jonas")
+        #expect(joined.output.contains("Joined the shared journal"))
+        devices.run(maya, "log", "Made Jonas's coffee")
+        devices.run(jonas, "log", "Texted good morning")
+        let status = devices.run(maya, "sync", "status").output
+        #expect(status.contains("2 devices") && status.contains("(this device)"))
+        let history = devices.run(jonas, "history", "--json").output
+        #expect(history.contains("Made Jonas's coffee") && history.contains("Texted good morning"))
+        #expect(devices.run(maya, "me").output.contains("you are Maya"))
+        #expect(devices.run(jonas, "me").output.contains("you are Jonas"))
+        // Each device wrote only its own files, owner-only.
+        let names = try FileManager.default.contentsOfDirectory(atPath: cli.folder + "/shared").filter { !$0.hasPrefix(".") }.sorted()
+        #expect(names.count == 3, "\(names)")
+        for name in names {
+            let mode = try FileManager.default.attributesOfItem(atPath: cli.folder + "/shared/" + name)[.posixPermissions] as? Int
+            #expect(mode == 0o600, "\(name)")
+        }
+        // Out of the folder and back, nothing changes.
+        devices.run(maya, "convert", "--to", cli.folder + "/copy.json")
+        var copy = try JSONJournalStore(path: cli.folder + "/copy.json").load()
+        #expect(copy.moments.count == 2 && copy.settings.defaultGiver == "maya")
+        var back = jonas
+        back["MICROMANCE_STORE"] = "sync:" + cli.folder + "/back"
+        devices.run(back, "convert", "--store", cli.folder + "/copy.json", "--to", back["MICROMANCE_STORE"] ?? "")
+        // Read as another device would: everything but who the writing device belongs to.
+        copy.settings.defaultGiver = nil
+        #expect(try SyncFolderStore(folder: cli.folder + "/back", device: #require(DeviceID("x"))).load() == copy)
+    }
+
+    @Test func anOldJournalMigratesWithABackupAndKeepsItsHistory() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.run("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        // Rewrite it as version 2 wrote it: no change stamps.
+        var text = try String(contentsOfFile: cli.storePath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"schemaVersion\" : 3", with: "\"schemaVersion\" : 2")
+        text = text.replacingOccurrences(of: #", "changes" : "[^"]*""#, with: "", options: .regularExpression)
+        text = text.replacingOccurrences(of: #""changes" : "[^"]*",\n *"#, with: "", options: .regularExpression)
+        try text.write(toFile: cli.storePath, atomically: false, encoding: .utf8)
+        let before = cli.run("history", "--json").output
+        #expect(cli.run("log", "Long hug", "--from", "Sam", "--to", "Alex").code == 0)
+        #expect(try String(contentsOfFile: cli.storePath + ".v2.bak", encoding: .utf8) == text)
+        let after = cli.run("history", "--json").output
+        #expect(after.contains("Long hug"))
+        let old = try #require(try JSONJournalStore(path: cli.storePath + ".v2.bak").load().moments.first)
+        #expect(old.changes == Changes())
+        #expect(before.contains("Made Sam's coffee") && after.contains("Made Sam's coffee"))
+    }
+}
