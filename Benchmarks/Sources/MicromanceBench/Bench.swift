@@ -28,6 +28,7 @@ struct Bench {
         var rows = [Row]()
         rows += try library(size: "1M", prefix: data + "/j1m", anchors: anchors, big: true)
         rows += try library(size: "20k", prefix: data + "/j20k", anchors: nil, big: false)
+        rows += try syncFolder()
         rows += try processes()
         rows += try appendGrowth()
         rows += try peaks()
@@ -79,6 +80,20 @@ struct Bench {
         }
         rows.append(Row(name: "\(size) suggestions", seconds: suggest, reference: "", target: "", met: nil))
         return rows
+    }
+
+    /// Ten years of a couple in a sync folder written by two devices (each one's snapshot and
+    /// change log), opened as a third device would: every file read and joined.
+    func syncFolder() throws -> [Row] {
+        let folder = data + "/j20k.sync"
+        let reader = SyncFolderStore(folder: folder, device: DeviceID("benchreader") ?? .imported)
+        let phone = SyncFolderStore(folder: folder, device: DeviceID("alexphone") ?? .imported)
+        let open = try Timing.median(runs: max(runs, 9)) { _ = try reader.load() }
+        let own = try Timing.median(runs: max(runs, 9)) { _ = try phone.load() }
+        return [
+            Row(name: "20k sync folder (2 devices) open", seconds: open, reference: "", target: "< 50 ms", met: open < 0.050),
+            Row(name: "20k sync folder open as one of its devices", seconds: own, reference: "", target: "< 50 ms", met: own < 0.050),
+        ]
     }
 
     func moment(_ n: Int) -> Moment {

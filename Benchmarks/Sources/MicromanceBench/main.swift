@@ -20,6 +20,7 @@ func operation(_ name: String, _ file: String) throws {
     switch name {
     case "load-json": _ = try JSONJournalStore(path: file).load()
     case "load-csv": _ = try CSVJournalStore(folder: file).load()
+    case "open-sync": _ = try SyncFolderStore(folder: file, device: DeviceID("benchreader") ?? .imported).load()
     case "validate":
         let journal = try JSONJournalStore(path: file).load()
         for _ in 0..<5 {

@@ -4,7 +4,11 @@
 //
 // A couple, Alex and Sam, with MOMENTS moments spread over ten years up to 2026-11-24:
 // catalog gestures and free titles, bids with responses, rituals, and notes holding commas,
-// quotes, line breaks and non-ASCII text. Writes OUT_PREFIX.json and the folder OUT_PREFIX.csv/.
+// quotes, line breaks and non-ASCII text. Every moment carries the change stamp of the device
+// that logged it (Alex's phone or Sam's laptop); one in twenty was edited later on the other
+// device, and one in a thousand was removed. Writes OUT_PREFIX.json and the folder
+// OUT_PREFIX.csv/, and for up to 100,000 moments also OUT_PREFIX.sync/: the same journal as a
+// sync folder holds it after two devices have used it (each device's snapshot and change log).
 import Foundation
 import MicromanceModel
 import MicromanceStore
@@ -37,6 +41,8 @@ let end = 1_795_564_800.0  // 2026-11-24T21:00:00Z
 let span = 10 * 365.25 * 86_400
 let zones = ["Europe/Paris", "Europe/Paris", "Europe/Paris", "America/New_York", "Asia/Tokyo"]
 journal.moments.reserveCapacity(count)
+let phone = DeviceID("alexphone") ?? .imported, laptop = DeviceID("samlaptop") ?? .imported
+func stamp(_ at: Double, _ device: DeviceID) -> ChangeStamp { ChangeStamp(millis: Int64(at * 1000), device: device) }
 for index in 0..<count {
     // Evenly spread, oldest first, with a little jitter.
     let at = end - span + span * (Double(index) + Double.random(in: 0..<0.9, using: &random)) / Double(max(count, 1))
@@ -54,7 +60,18 @@ for index in 0..<count {
         note: pick % 3 == 0 ? notes[index % notes.count] : nil,
         response: isBid ? (pick < 22 ? .toward : pick < 24 ? .away : .against) : nil,
         kind: isBid ? .bid : pick > 95 ? .gratitude : .gesture,
-        ritualID: isRitual ? "coffee" : nil))
+        ritualID: isRitual ? "coffee" : nil,
+        changes: Changes(created: stamp(at.rounded() + 5, fromAlex ? phone : laptop))))
+    if index % 20 == 7 {
+        journal.moments[index].note = "added later on the other device"
+        journal.moments[index].changes.fields["note"] = stamp(at.rounded() + 3_600, fromAlex ? laptop : phone)
+    }
+}
+// A few removed by mistake and taken out again.
+for index in stride(from: count - 1, through: 0, by: -1000) where count >= 1000 {
+    var gone = journal.moments.remove(at: index)
+    gone.changes.removed = stamp(gone.at.timeIntervalSince1970 + 60, gone.giver == "alex" ? phone : laptop)
+    journal.removed.moments.append(gone)
 }
 
 do {
@@ -62,7 +79,34 @@ do {
     try? FileManager.default.removeItem(atPath: prefix + ".csv")
     try JSONJournalStore(path: prefix + ".json").save(journal)
     try CSVJournalStore(folder: prefix + ".csv").save(journal)
-    print("wrote \(count) moments to \(prefix).json and \(prefix).csv/")
+    print("wrote \(journal.moments.count) moments to \(prefix).json and \(prefix).csv/")
+    if count <= 100_000 {
+        // Each device folded its log into a snapshot a little while ago (Sam's laptop longer
+        // ago than Alex's phone), and has logged a few hundred moments since.
+        try? FileManager.default.removeItem(atPath: prefix + ".sync")
+        let recent = max(0, journal.moments.count - 400)
+        var older = journal
+        older.moments = Array(journal.moments[..<recent])
+        let alex = SyncFolderStore(folder: prefix + ".sync", device: phone)
+        let sam = SyncFolderStore(folder: prefix + ".sync", device: laptop)
+        var phoneSnapshot = older
+        phoneSnapshot.moments += journal.moments[recent...].prefix(100)
+        try alex.save(phoneSnapshot)
+        var samSnapshot = older
+        samSnapshot.settings.defaultGiver = "sam"
+        samSnapshot.settings.defaultReceiver = "alex"
+        try FileManager.default.createDirectory(atPath: prefix + ".sam", withIntermediateDirectories: true)
+        try SyncFolderStore(folder: prefix + ".sam", device: laptop).save(samSnapshot)
+        try FileManager.default.moveItem(atPath: prefix + ".sam/micromance-samlaptop.snapshot.json",
+                                        toPath: prefix + ".sync/micromance-samlaptop.snapshot.json")
+        try? FileManager.default.removeItem(atPath: prefix + ".sam")
+        var held = [phoneSnapshot, samSnapshot]
+        for moment in journal.moments[(recent + 100)...] {
+            let side = moment.giver == "alex" ? 0 : 1
+            try (side == 0 ? alex : sam).append(moment, to: &held[side])
+        }
+        print("wrote the same journal as a two-device sync folder to \(prefix).sync/")
+    }
 } catch {
     FileHandle.standardError.write(Data("micromance-generate: \(error)\n".utf8))
     exit(74)

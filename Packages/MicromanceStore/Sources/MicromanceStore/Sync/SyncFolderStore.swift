@@ -159,7 +159,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         let devices = try SyncFolderFiles.devices(in: folder)
         guard !devices.isEmpty else { throw .notFound(location) }
         var status = [SyncDeviceStatus]()
-        var state = Journal()
+        var state: Journal?
         let order = devices.keys.sorted { ($0 == device ? 0 : 1, $0) < ($1 == device ? 0 : 1, $1) }
         for id in order {
             let mine = id == device
@@ -185,29 +185,35 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 incomplete = incomplete || torn
                 files += entries
             }
-            guard var combined = files.first else {
+            guard let first = files.first else {
                 status.append(SyncDeviceStatus(device: id, lastChange: nil, pendingChanges: 0, incomplete: incomplete, isThisDevice: mine))
                 continue
             }
-            for entry in files.dropFirst() {
-                let settings = entry.settings
-                combined = combined.merged(with: entry).journal
-                if mine {
-                    combined.settings.defaultGiver = settings.defaultGiver
-                    combined.settings.defaultReceiver = settings.defaultReceiver
+            // The log's entries are small: join them first, then join the result into the
+            // snapshot once (joining is associative, so the order of joins does not matter).
+            var combined = first
+            let entries = files.dropFirst()
+            if var log = entries.first {
+                for entry in entries.dropFirst() { log = log.merged(with: entry).journal }
+                combined = combined.merged(with: log).journal
+                if mine, let last = entries.last {
+                    combined.settings.defaultGiver = last.settings.defaultGiver
+                    combined.settings.defaultReceiver = last.settings.defaultReceiver
                 }
             }
             if !mine {
                 combined.settings.defaultGiver = nil
                 combined.settings.defaultReceiver = nil
             }
-            state = mine ? combined : state.merged(with: combined).journal
+            state = state.map { $0.merged(with: combined).journal } ?? combined
             status.append(SyncDeviceStatus(device: id, lastChange: combined.latestStamp(by: id), pendingChanges: pending,
                                            incomplete: incomplete, isThisDevice: mine))
         }
-        let waiting = Self.holdBackDangling(&state)
+        // Nothing could be read yet (another device's only file is still arriving): an empty journal.
+        var journal = state ?? Journal()
+        let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
-        return (state, status)
+        return (journal, status)
     }
 
     /// Leaves out rituals and moments that name a partner or ritual whose file has not
