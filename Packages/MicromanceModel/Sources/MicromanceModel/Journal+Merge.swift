@@ -77,16 +77,15 @@ extension Journal {
         var report = MergeReport()
         var result = self
         result.schemaVersion = max(schemaVersion, other.schemaVersion)
-        if self == other { return (result, report) }
 
         let momentLists = Journal.join(moments, removed.moments, other.moments, other.removed.moments, kind: "moment", report: &report)
         // Lists that differ between the sides come out sorted, so both orders of merging agree.
-        if moments != other.moments || removed.moments != other.removed.moments {
-            result.moments = momentLists.visible.sorted { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
-            result.removed.moments = momentLists.removed.sorted { $0.id < $1.id }
+        if momentLists.sidesDiffer {
+            result.moments = Journal.sorted(momentLists.visible) { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+            result.removed.moments = Journal.sorted(momentLists.removed) { $0.id < $1.id }
         }
         let ritualLists = Journal.join(rituals, removed.rituals, other.rituals, other.removed.rituals, kind: "ritual", report: &report)
-        if rituals != other.rituals || removed.rituals != other.removed.rituals {
+        if ritualLists.sidesDiffer {
             result.rituals = ritualLists.visible.sorted { $0.id < $1.id }
             result.removed.rituals = ritualLists.removed.sorted { $0.id < $1.id }
         }
@@ -135,6 +134,19 @@ extension Journal {
         return (result, report)
     }
 
+    /// `list` in the order `before` gives, without sorting when it is in that order already
+    /// (a journal merged before is).
+    private static func sorted<R>(_ list: [R], by before: (R, R) -> Bool) -> [R] {
+        var inOrder = true
+        list.withUnsafeBufferPointer { items in
+            for index in items.indices.dropFirst() where before(items[index], items[index - 1]) {
+                inOrder = false
+                break
+            }
+        }
+        return inOrder ? list : list.sorted(by: before)
+    }
+
     private static func byCreation<R: Tracked>(_ a: R, _ b: R) -> Bool {
         a.changes.created != b.changes.created ? a.changes.created < b.changes.created : a.trackID < b.trackID
     }
@@ -142,59 +154,94 @@ extension Journal {
     /// Joins one kind of record from both sides, shown and removed, and sorts the result
     /// into shown and removed records (in no particular order).
     private static func join<R: Tracked>(_ mine: [R], _ mineGone: [R], _ theirs: [R], _ theirsGone: [R], kind: String,
-                                         report: inout MergeReport) -> (visible: [R], removed: [R]) {
-        if mine == theirs && mineGone == theirsGone { return (mine, mineGone) }
-        var byID = [String: (record: R, shown: Bool)]()
-        byID.reserveCapacity(mine.count + mineGone.count)
-        var order = [String]()
-        for record in mine + mineGone where byID[record.trackID] == nil {
-            byID[record.trackID] = (record, !record.changes.isRemoved)
-            order.append(record.trackID)
+                                         report: inout MergeReport) -> (visible: [R], removed: [R], sidesDiffer: Bool) {
+        // Copies of one journal share most records, in the same places: walk the run where
+        // both sides hold the same record at the same index before anything costlier.
+        var same = 0
+        let common = min(mine.count, theirs.count)
+        mine.withUnsafeBufferPointer { a in
+            theirs.withUnsafeBufferPointer { b in
+                while same < common, a[same] == b[same] { same += 1 }
+            }
         }
-        for record in theirs + theirsGone {
-            let id = record.trackID
-            guard let existing = byID[id] else {
-                byID[id] = (record, !record.changes.isRemoved)
-                order.append(id)
-                if !record.changes.isRemoved {
-                    report.entries.append(.init(kind: kind, id: id, fields: [], side: .other, reason: .new))
-                    switch kind {
-                    case "moment": report.addedMoments += 1
-                    case "partner": report.addedPartners += 1
-                    case "ritual": report.addedRituals += 1
-                    default: break
-                    }
-                }
-                continue
-            }
-            if existing.record == record { continue }
-            let (joined, taken) = existing.record.joined(with: record)
-            let wasShown = existing.shown, nowShown = !joined.changes.isRemoved
-            if wasShown && !nowShown {
-                report.removedHere += 1
-                report.entries.append(.init(kind: kind, id: id, fields: [], side: .other, reason: .removed))
-            } else if !wasShown && nowShown && !record.changes.isRemoved {
-                report.entries.append(.init(kind: kind, id: id, fields: taken, side: .other, reason: .editedAfterRemoval))
-            } else if !taken.isEmpty {
-                report.entries.append(.init(kind: kind, id: id, fields: taken, side: .other, reason: .newer))
-            }
-            // Fields both sides changed where this side's change was the later one.
-            if nowShown {
-                let kept = R.registers.filter { field in
-                    field.differs(existing.record, record)
-                        && existing.record.changes.stamp(of: field.name) > record.changes.stamp(of: field.name)
-                        && record.changes.stamp(of: field.name) > record.changes.created
-                }.map(\.name)
-                if !kept.isEmpty { report.entries.append(.init(kind: kind, id: id, fields: kept, side: .this, reason: .newer)) }
-            }
-            byID[id] = (joined, nowShown)
-        }
+        if same == mine.count && same == theirs.count && mineGone == theirsGone { return (mine, mineGone, false) }
+        var visible = Array(mine[..<same])
+        let (restVisible, removed) = joinByID(mine[same...], mineGone, theirs[same...], theirsGone, kind: kind, report: &report)
+        visible += restVisible
+        return (visible, removed, true)
+    }
+
+    /// Joins what is left by identifier. The smaller side is indexed and the larger one
+    /// walked, so joining a change log's few entries into a large snapshot stays cheap.
+    private static func joinByID<R: Tracked>(_ mine: ArraySlice<R>, _ mineGone: [R], _ theirs: ArraySlice<R>, _ theirsGone: [R],
+                                             kind: String, report: inout MergeReport) -> (visible: [R], removed: [R]) {
         var visible = [R](), gone = [R]()
-        visible.reserveCapacity(order.count)
-        for id in order {
-            guard let entry = byID[id] else { continue }
-            if entry.shown { visible.append(entry.record) } else { gone.append(entry.record) }
+        visible.reserveCapacity(max(mine.count, theirs.count))
+        func place(_ record: R) {
+            if record.changes.isRemoved { gone.append(record) } else { visible.append(record) }
+        }
+        func new(_ record: R) {
+            place(record)
+            guard !record.changes.isRemoved else { return }
+            report.entries.append(.init(kind: kind, id: record.trackID, fields: [], side: .other, reason: .new))
+            switch kind {
+            case "moment": report.addedMoments += 1
+            case "partner": report.addedPartners += 1
+            case "ritual": report.addedRituals += 1
+            default: break
+            }
+        }
+        if theirs.count + theirsGone.count <= mine.count + mineGone.count {
+            var pending = [String: R](minimumCapacity: theirs.count + theirsGone.count)
+            for record in theirs where pending[record.trackID] == nil { pending[record.trackID] = record }
+            for record in theirsGone where pending[record.trackID] == nil { pending[record.trackID] = record }
+            var seen = Set<String>()
+            for record in mine {
+                seen.insert(record.trackID)
+                if let other = pending.removeValue(forKey: record.trackID) { place(resolve(record, other, kind, &report)) } else { place(record) }
+            }
+            for record in mineGone where !seen.contains(record.trackID) {
+                if let other = pending.removeValue(forKey: record.trackID) { place(resolve(record, other, kind, &report)) } else { place(record) }
+            }
+            for record in theirs where pending.removeValue(forKey: record.trackID) != nil { new(record) }
+            for record in theirsGone where pending.removeValue(forKey: record.trackID) != nil { new(record) }
+        } else {
+            var pending = [String: R](minimumCapacity: mine.count + mineGone.count)
+            for record in mine where pending[record.trackID] == nil { pending[record.trackID] = record }
+            for record in mineGone where pending[record.trackID] == nil { pending[record.trackID] = record }
+            var seen = Set<String>()
+            for record in Array(theirs) + theirsGone where seen.insert(record.trackID).inserted {
+                if let own = pending.removeValue(forKey: record.trackID) { place(resolve(own, record, kind, &report)) } else { new(record) }
+            }
+            for record in mine where pending.removeValue(forKey: record.trackID) != nil { place(record) }
+            for record in mineGone where pending.removeValue(forKey: record.trackID) != nil { place(record) }
         }
         return (visible, gone)
+    }
+
+    /// Both sides' versions of one record, joined, with what the report should say about it.
+    private static func resolve<R: Tracked>(_ existing: R, _ record: R, _ kind: String, _ report: inout MergeReport) -> R {
+        if existing == record { return existing }
+        let id = record.trackID
+        let (joined, taken) = existing.joined(with: record)
+        let wasShown = !existing.changes.isRemoved, nowShown = !joined.changes.isRemoved
+        if wasShown && !nowShown {
+            report.removedHere += 1
+            report.entries.append(.init(kind: kind, id: id, fields: [], side: .other, reason: .removed))
+        } else if !wasShown && nowShown && !record.changes.isRemoved {
+            report.entries.append(.init(kind: kind, id: id, fields: taken, side: .other, reason: .editedAfterRemoval))
+        } else if !taken.isEmpty {
+            report.entries.append(.init(kind: kind, id: id, fields: taken, side: .other, reason: .newer))
+        }
+        // Fields both sides changed where this side's change was the later one.
+        if nowShown {
+            let kept = R.registers.filter { field in
+                field.differs(existing, record)
+                    && existing.changes.stamp(of: field.name) > record.changes.stamp(of: field.name)
+                    && record.changes.stamp(of: field.name) > record.changes.created
+            }.map(\.name)
+            if !kept.isEmpty { report.entries.append(.init(kind: kind, id: id, fields: kept, side: .this, reason: .newer)) }
+        }
+        return joined
     }
 }

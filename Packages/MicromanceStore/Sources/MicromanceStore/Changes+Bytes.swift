@@ -1,32 +1,81 @@
-import MicromanceModel
+import Foundation
+@_spi(MicromanceInternals) import MicromanceModel
+
+/// The devices seen so far while reading one file: a file names a handful, so each is made
+/// once and found again by comparing bytes.
+struct DeviceCache {
+    private var known = [(bytes: [UInt8], id: DeviceID)]()
+
+    mutating func device(_ bytes: UnsafeBufferPointer<UInt8>) -> DeviceID? {
+        for entry in known where entry.bytes.count == bytes.count {
+            let same = entry.bytes.withUnsafeBufferPointer { known in
+                guard let a = known.baseAddress, let b = bytes.baseAddress else { return known.isEmpty }
+                return memcmp(a, b, bytes.count) == 0
+            }
+            if same { return entry.id }
+        }
+        guard let id = DeviceID(bytes: bytes) else { return nil }
+        if known.count < 16 { known.append((Array(bytes), id)) }
+        return id
+    }
+}
 
 extension Changes {
     /// Reads change stamps from the bytes of a JSON string or CSV field, without building a
     /// string in the common case (a record that only has its creation stamp). Nil when the
     /// bytes are not stamps (or hold a JSON escape, which the slow path decodes).
-    init?(bytes: UnsafeBufferPointer<UInt8>, interner: inout ByteInterner) {
+    init?(bytes: UnsafeBufferPointer<UInt8>, devices: inout DeviceCache) {
         var millis: Int64 = 0, counter: UInt64 = 0, part = 0, digits = 0, at = -1
-        for index in bytes.indices {
+        scan: for index in bytes.indices {
             let byte = bytes[index]
-            if byte == 32 || byte == 92 { at = -1; part = -1; break }  // more than a creation stamp: the general reader
             switch byte {
-            case 48...57 where part < 2:
+            case 48...57:
                 digits += 1
                 guard digits <= 18 else { return nil }
                 if part == 0 { millis = millis * 10 + Int64(byte - 48) } else { counter = counter * 10 + UInt64(byte - 48) }
             case 46 where part == 0 && digits > 0: part = 1; digits = 0
-            case 64 where part == 1 && digits > 0: part = 2; at = index + 1
-            default:
-                if part < 2 { return nil }
+            case 64 where part == 1 && digits > 0: part = 2; at = index + 1; break scan
+            default: return nil
             }
-            if part == 2 { break }
         }
-        if part == 2, at >= 0, counter <= UInt64(UInt32.max),
-           let text = interner.string(UnsafeBufferPointer(rebasing: bytes[at...])), let device = DeviceID(text) {
+        guard part == 2, at >= 0, counter <= UInt64(UInt32.max) else { return nil }
+        // Only a creation stamp: no space after the device.
+        let rest = UnsafeBufferPointer(rebasing: bytes[at...])
+        if !rest.contains(32) {
+            guard let device = devices.device(rest) else { return nil }
             self.init(created: ChangeStamp(millis: millis, counter: UInt32(counter), device: device))
             return
         }
-        guard !bytes.contains(92), let text = String(validating: bytes, as: UTF8.self) else { return nil }
-        self.init(parsing: text)
+        guard !bytes.contains(92) else { return nil }
+        self.init(utf8: bytes)
+    }
+}
+
+extension Changes {
+    /// Appends the written form (``description``) to `out`; a record that only has its
+    /// creation stamp, the common case, without building a string.
+    func write(into out: inout [UInt8]) {
+        guard isOnlyCreated else {
+            out.append(contentsOf: description.utf8)
+            return
+        }
+        Changes.digits(UInt64(max(0, created.millis)), into: &out)
+        out.append(46)
+        Changes.digits(UInt64(created.counter), into: &out)
+        out.append(64)
+        out.append(contentsOf: created.device.rawValue.utf8)
+    }
+
+    private static func digits(_ value: UInt64, into out: inout [UInt8]) {
+        var buffer: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits
+        withUnsafeMutableBytes(of: &buffer) { raw in
+            var n = value, i = raw.count
+            repeat {
+                i -= 1
+                raw[i] = UInt8(48 + n % 10)
+                n /= 10
+            } while n > 0
+            out.append(contentsOf: raw[i...])
+        }
     }
 }

@@ -14,6 +14,7 @@ struct JournalJSONReader {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var interner = ByteInterner()
+    private var devices = DeviceCache()
     private var scratch = [UInt8]()
     /// Called with an offset below which the bytes are no longer needed.
     private let progress: (Int) -> Void
@@ -134,7 +135,7 @@ struct JournalJSONReader {
                 case 7 where matches(key, "gesture"): gesture = try optionalText(intern: true)
                 case 7 where matches(key, "changes"):
                     let range = try stringRange()
-                    guard let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[range]), interner: &interner) else { throw GiveUp() }
+                    guard let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[range]), devices: &devices) else { throw GiveUp() }
                     changes = parsed
                 case 8 where matches(key, "language"):
                     if let value = try optionalText(intern: true) {

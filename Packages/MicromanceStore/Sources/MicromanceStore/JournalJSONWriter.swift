@@ -136,18 +136,14 @@ struct JournalJSONWriter {
         newline(2); raw("}")
     }
 
-    /// Change stamps as a string; the common case (only a creation stamp) without building one.
+    /// Change stamps as a JSON string; the common case (only a creation stamp) without building one.
     private mutating func changes(_ c: Changes) {
-        guard c.fields.isEmpty, c.removed == nil, c.elements.isEmpty else {
+        guard c.isOnlyCreated else {
             string(c.description)
             return
         }
         bytes.append(34)
-        bytes.append(contentsOf: String(c.created.millis).utf8)
-        bytes.append(46)
-        bytes.append(contentsOf: String(c.created.counter).utf8)
-        bytes.append(64)
-        bytes.append(contentsOf: c.created.device.rawValue.utf8)
+        c.write(into: &bytes)
         bytes.append(34)
     }
 

@@ -21,6 +21,16 @@ public struct DeviceID: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     private init(unchecked text: String) { rawValue = text }
 
+    /// An identifier from the bytes of a file, checked as ``init(_:)`` checks text, without
+    /// building an intermediate string (for the stores' readers).
+    @_spi(MicromanceInternals)
+    public init?(bytes: UnsafeBufferPointer<UInt8>) {
+        guard !bytes.isEmpty, bytes.count <= 15,
+              bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 })
+        else { return nil }
+        rawValue = String(decoding: bytes, as: UTF8.self)
+    }
+
     /// The device that stands for data written before journals had change stamps: every
     /// field of an upgraded journal is stamped by it at time zero, so any real edit wins.
     public static let imported = DeviceID(unchecked: "imported")
@@ -84,26 +94,32 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Reads the written form; nil when `text` is not one.
     public init?<S: StringProtocol>(parsing text: S) {
+        var bytes = Array(text.utf8)
+        guard let stamp = bytes.withUnsafeMutableBufferPointer({ ChangeStamp(utf8: UnsafeBufferPointer($0)) }) else { return nil }
+        self = stamp
+    }
+
+    /// Reads the written form from its UTF-8 bytes.
+    @_spi(MicromanceInternals)
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var millis: Int64 = 0, counter: UInt64 = 0
-        var part = 0, digits = 0
-        var deviceStart: S.UTF8View.Index?
-        let utf8 = text.utf8
-        var index = utf8.startIndex
-        while index < utf8.endIndex, part < 2 {
-            let byte = utf8[index]
+        var part = 0, digits = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            index += 1
             switch byte {
             case 48...57:
                 digits += 1
                 guard digits <= 18 else { return nil }
                 if part == 0 { millis = millis * 10 + Int64(byte - 48) } else { counter = counter * 10 + UInt64(byte - 48) }
             case 46 where part == 0 && digits > 0: part = 1; digits = 0
-            case 64 where part == 1 && digits > 0: part = 2; deviceStart = utf8.index(after: index)
+            case 64 where part == 1 && digits > 0: part = 2
             default: return nil
             }
-            index = utf8.index(after: index)
+            if part == 2 { break }
         }
-        guard part == 2, let deviceStart, counter <= UInt64(UInt32.max),
-              let device = DeviceID(String(Substring(text)[deviceStart...]))
+        guard part == 2, counter <= UInt64(UInt32.max),
+              let device = DeviceID(bytes: UnsafeBufferPointer(rebasing: bytes[index...]))
         else { return nil }
         self.init(millis: millis, counter: UInt32(counter), device: device)
     }

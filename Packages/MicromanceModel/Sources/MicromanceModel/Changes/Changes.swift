@@ -12,13 +12,70 @@
 public struct Changes: Hashable, Sendable, CustomStringConvertible {
     /// When the record was made; the stamp of every field not listed in ``fields``.
     public var created: ChangeStamp
+    /// Everything beyond the creation stamp, which most records never get: kept out of line,
+    /// so a record that was only ever made costs one stamp and one empty reference.
+    private var more: Later?
+
     /// Fields changed after the record was made, by field name.
-    public var fields: [String: ChangeStamp]
+    public var fields: [String: ChangeStamp] {
+        get { more?.fields ?? [:] }
+        set { update { $0.fields = newValue } }
+    }
     /// When the record was removed, if it was.
-    public var removed: ChangeStamp?
+    public var removed: ChangeStamp? {
+        get { more?.removed }
+        set { update { $0.removed = newValue } }
+    }
     /// Additions and removals of elements of set-valued fields (a partner's preferences, a
     /// ritual's participants). An element without an entry was added when the record was made.
-    public var elements: [Element: ElementStamps]
+    public var elements: [Element: ElementStamps] {
+        get { more?.elements ?? [:] }
+        set { update { $0.elements = newValue } }
+    }
+
+    /// The out-of-line part; never changed once shared (``update(_:)`` copies it first).
+    private final class Later: @unchecked Sendable {
+        var fields: [String: ChangeStamp]
+        var removed: ChangeStamp?
+        var elements: [Element: ElementStamps]
+        init(fields: [String: ChangeStamp], removed: ChangeStamp?, elements: [Element: ElementStamps]) {
+            self.fields = fields
+            self.removed = removed
+            self.elements = elements
+        }
+        var isEmpty: Bool { fields.isEmpty && removed == nil && elements.isEmpty }
+    }
+
+    private mutating func update(_ body: (Later) -> Void) {
+        if isKnownUniquelyReferenced(&more), let more {
+            body(more)
+        } else {
+            let copy = Later(fields: more?.fields ?? [:], removed: more?.removed, elements: more?.elements ?? [:])
+            body(copy)
+            more = copy
+        }
+        if more?.isEmpty == true { more = nil }
+    }
+
+    /// Equal when every stamp is.
+    public static func == (lhs: Changes, rhs: Changes) -> Bool {
+        guard lhs.created == rhs.created else { return false }
+        switch (lhs.more, rhs.more) {
+        case (nil, nil): return true
+        case let (a?, b?): return a === b || (a.fields == b.fields && a.removed == b.removed && a.elements == b.elements)
+        default: return false
+        }
+    }
+
+    /// Hashes every stamp.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(created)
+        if let more {
+            hasher.combine(more.fields)
+            hasher.combine(more.removed)
+            hasher.combine(more.elements)
+        }
+    }
 
     /// One element of one set-valued field.
     public struct Element: Hashable, Sendable, Comparable {
@@ -61,20 +118,24 @@ public struct Changes: Hashable, Sendable, CustomStringConvertible {
     public init(created: ChangeStamp = .imported, fields: [String: ChangeStamp] = [:], removed: ChangeStamp? = nil,
                 elements: [Element: ElementStamps] = [:]) {
         self.created = created
-        self.fields = fields
-        self.removed = removed
-        self.elements = elements
+        let later = Later(fields: fields, removed: removed, elements: elements)
+        more = later.isEmpty ? nil : later
     }
 
+    /// Whether the record has only its creation stamp (no later change, removal or element).
+    public var isOnlyCreated: Bool { more == nil }
+
     /// Whether nothing is known beyond the import stamp: such a record needs no stamps in files.
-    public var isImported: Bool { created == .imported && fields.isEmpty && removed == nil && elements.isEmpty }
+    public var isImported: Bool { more == nil && created == .imported }
 
     /// When `field` last changed.
     public func stamp(of field: String) -> ChangeStamp { fields[field] ?? created }
 
     /// The latest change to any field or element (the removal aside).
     public var lastEdit: ChangeStamp {
+        guard let more else { return created }
         var latest = created
+        let fields = more.fields, elements = more.elements
         for stamp in fields.values where stamp > latest { latest = stamp }
         for element in elements.values {
             if element.added > latest { latest = element.added }
@@ -148,28 +209,49 @@ extension Changes {
 
     /// Reads the written form; nil when `text` is not one.
     public init?<S: StringProtocol>(parsing text: S) {
-        var tokens = text.split(separator: " ", omittingEmptySubsequences: true)[...]
-        guard let first = tokens.popFirst(), let created = ChangeStamp(parsing: first) else { return nil }
-        self.init(created: created)
-        for token in tokens {
-            guard let equals = token.lastIndex(of: "="), let stamp = ChangeStamp(parsing: token[token.index(after: equals)...])
+        var bytes = Array(text.utf8)
+        guard let changes = bytes.withUnsafeMutableBufferPointer({ Changes(utf8: UnsafeBufferPointer($0)) }) else { return nil }
+        self = changes
+    }
+
+    /// Reads the written form from its UTF-8 bytes; nil when they are not one. Byte by byte,
+    /// without intermediate strings: stores read it for every record that was edited.
+    @_spi(MicromanceInternals)
+    public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        var start = 0
+        var first = true
+        self.init()
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 32 { end += 1 }
+            defer { start = end + 1 }
+            if end == start { continue }
+            let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            if first {
+                guard let stamp = ChangeStamp(utf8: token) else { return nil }
+                created = stamp
+                first = false
+                continue
+            }
+            guard let equals = token.lastIndex(of: 61),
+                  let stamp = ChangeStamp(utf8: UnsafeBufferPointer(rebasing: token[(equals + 1)...]))
             else { return nil }
-            let name = token[..<equals]
-            switch name.first {
-            case "+", "-":
-                guard let slash = name.firstIndex(of: "/"),
-                      let field = Changes.unescape(name[name.index(after: name.startIndex)..<slash]),
-                      let value = Changes.unescape(name[name.index(after: slash)...]), !field.isEmpty
+            let name = UnsafeBufferPointer(rebasing: token[..<equals])
+            if let sign = name.first, sign == 43 || sign == 45 {  // + or -
+                guard let slash = name.firstIndex(of: 47),
+                      let field = Changes.unescape(UnsafeBufferPointer(rebasing: name[1..<slash])), !field.isEmpty,
+                      let value = Changes.unescape(UnsafeBufferPointer(rebasing: name[(slash + 1)...]))
                 else { return nil }
                 let key = Element(field: field, value: value)
                 var stamps = elements[key] ?? ElementStamps(added: created)
-                if name.first == "+" { stamps.added = stamp } else { stamps.removed = stamp }
+                if sign == 43 { stamps.added = stamp } else { stamps.removed = stamp }
                 elements[key] = stamps
-            default:
+            } else {
                 guard let field = Changes.unescape(name), !field.isEmpty else { return nil }
                 if field == "removed" { removed = stamp } else { fields[field] = stamp }
             }
         }
+        if first { return nil }
     }
 
     static func escape(_ text: String) -> String {
@@ -183,17 +265,27 @@ extension Changes {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func unescape<S: StringProtocol>(_ text: S) -> String? {
-        guard text.contains("%") else { return String(text) }
+    static func unescape(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.contains(37) else { return String(validating: bytes, as: UTF8.self) }
         var out = [UInt8]()
-        var bytes = Array(text.utf8)[...]
-        while let byte = bytes.popFirst() {
-            guard byte == 37 else { out.append(byte); continue }
-            guard bytes.count >= 2, let value = UInt8(String(decoding: bytes.prefix(2), as: UTF8.self), radix: 16) else { return nil }
-            out.append(value)
-            bytes = bytes.dropFirst(2)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 37 else { out.append(byte); index += 1; continue }
+            guard index + 2 < bytes.count, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) else { return nil }
+            out.append(high << 4 | low)
+            index += 3
         }
         return String(validating: out, as: UTF8.self)
+    }
+
+    private static func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 48...57: byte - 48
+        case 65...70: byte - 55
+        case 97...102: byte - 87
+        default: nil
+        }
     }
 }
 

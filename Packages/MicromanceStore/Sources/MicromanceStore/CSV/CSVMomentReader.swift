@@ -38,6 +38,7 @@ struct CSVMomentReader {
     /// For each slot, the column of the file that fills it (or -1 when the file lacks it).
     private let columnOfSlot: [Int]
     private var interner = ByteInterner()
+    private var devices = DeviceCache()
     private var scratch = [UInt8]()
     private var spans: [Span]
     private let release: @Sendable (Range<Int>) -> Void
@@ -267,7 +268,7 @@ struct CSVMomentReader {
         }
         var changes = Changes()
         if let span = cell(Self.slotChanges) {
-            guard !span.escaped, let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), interner: &interner)
+            guard !span.escaped, let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), devices: &devices)
             else { throw GiveUp() }
             changes = parsed
         }

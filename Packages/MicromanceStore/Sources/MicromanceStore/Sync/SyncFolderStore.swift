@@ -153,64 +153,99 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         try writeSnapshot(journal)
     }
 
-    /// Reads and joins every device's files; this device's first, so its own settings stay.
+    /// What one device's files hold, as read.
+    private struct DeviceFiles: Sendable {
+        var snapshot: Journal?
+        var entries: [Journal] = []
+        var incomplete = false
+        var failure: StoreError?
+    }
+
+    /// Reads one device's files; another device's snapshot that does not parse yet (copied
+    /// halfway) is left out and marked incomplete, this device's must read.
+    private func readDevice(_ id: DeviceID, snapshot: Bool, changes: Bool) -> DeviceFiles {
+        var files = DeviceFiles()
+        do throws(StoreError) {
+            if snapshot {
+                let path = SyncFolderFiles.snapshot(folder, id)
+                do {
+                    let bytes = try SecureFile.read(path)
+                    files.snapshot = try bytes.withUnsafeBufferPointer { buffer throws(StoreError) in
+                        try JournalJSON.decodeUnchecked(buffer, file: path)
+                    }
+                } catch {
+                    guard id != device, case .corrupt = error else { throw error }
+                    files.incomplete = true
+                }
+            }
+            if changes {
+                let (entries, torn) = try readLog(SyncFolderFiles.changes(folder, id))
+                files.entries = entries
+                files.incomplete = files.incomplete || torn
+            }
+        } catch {
+            files.failure = error
+        }
+        return files
+    }
+
+    /// Reads and joins every device's files. Joining is associative and commutative, so the
+    /// order is chosen for speed: the snapshots (large, mostly the same) are joined together,
+    /// every log's entries (small) are joined together, and the two are joined once. Who this
+    /// device belongs to comes from this device's own files only.
     private func read() throws(StoreError) -> (journal: Journal, status: [SyncDeviceStatus]) {
         try SecureFile.refuseLink(folder)
         let devices = try SyncFolderFiles.devices(in: folder)
         guard !devices.isEmpty else { throw .notFound(location) }
-        var status = [SyncDeviceStatus]()
-        var state: Journal?
         let order = devices.keys.sorted { ($0 == device ? 0 : 1, $0) < ($1 == device ? 0 : 1, $1) }
-        for id in order {
+        // Each device's files on their own thread: most of the time is parsing.
+        let results = ResultsBox<DeviceFiles>(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { index in
+            let id = order[index]
+            results.set(index, readDevice(id, snapshot: devices[id]?.snapshot == true, changes: devices[id]?.changes == true))
+        }
+        var status = [SyncDeviceStatus]()
+        var snapshots: Journal?, log: Journal?
+        var own: JournalSettings?
+        for (index, id) in order.enumerated() {
+            guard var files = results.get(index) else { throw .io(file: folder, operation: "read the sync folder", reason: "a reader stopped") }
+            if let failure = files.failure { throw failure }
             let mine = id == device
-            var incomplete = false
-            var files = [Journal]()
-            if devices[id]?.snapshot == true {
-                let path = SyncFolderFiles.snapshot(folder, id)
-                do {
-                    let bytes = try SecureFile.read(path)
-                    files.append(try bytes.withUnsafeBufferPointer { buffer throws(StoreError) in
-                        try JournalJSON.decodeUnchecked(buffer, file: path)
-                    })
-                } catch {
-                    // Another device's snapshot copied halfway: use the rest until it is whole.
-                    guard !mine, case .corrupt = error else { throw error }
-                    incomplete = true
+            if mine {
+                own = files.entries.last?.settings ?? files.snapshot?.settings
+            } else {
+                files.snapshot?.settings.defaultGiver = nil
+                files.snapshot?.settings.defaultReceiver = nil
+                for entry in files.entries.indices {
+                    files.entries[entry].settings.defaultGiver = nil
+                    files.entries[entry].settings.defaultReceiver = nil
                 }
             }
-            var pending = 0
-            if devices[id]?.changes == true {
-                let (entries, torn) = try readLog(SyncFolderFiles.changes(folder, id))
-                pending = entries.count
-                incomplete = incomplete || torn
-                files += entries
+            var last: ChangeStamp?
+            func see(_ journal: Journal) {
+                if let stamp = journal.latestStamp(by: id), last.map({ stamp > $0 }) ?? true { last = stamp }
             }
-            guard let first = files.first else {
-                status.append(SyncDeviceStatus(device: id, lastChange: nil, pendingChanges: 0, incomplete: incomplete, isThisDevice: mine))
-                continue
+            if let snapshot = files.snapshot {
+                snapshots = snapshots.map { $0.merged(with: snapshot).journal } ?? snapshot
+                see(snapshot)
             }
-            // The log's entries are small: join them first, then join the result into the
-            // snapshot once (joining is associative, so the order of joins does not matter).
-            var combined = first
-            let entries = files.dropFirst()
-            if var log = entries.first {
-                for entry in entries.dropFirst() { log = log.merged(with: entry).journal }
-                combined = combined.merged(with: log).journal
-                if mine, let last = entries.last {
-                    combined.settings.defaultGiver = last.settings.defaultGiver
-                    combined.settings.defaultReceiver = last.settings.defaultReceiver
-                }
+            for entry in files.entries {
+                log = log.map { $0.merged(with: entry).journal } ?? entry
+                see(entry)
             }
-            if !mine {
-                combined.settings.defaultGiver = nil
-                combined.settings.defaultReceiver = nil
-            }
-            state = state.map { $0.merged(with: combined).journal } ?? combined
-            status.append(SyncDeviceStatus(device: id, lastChange: combined.latestStamp(by: id), pendingChanges: pending,
-                                           incomplete: incomplete, isThisDevice: mine))
+            status.append(SyncDeviceStatus(device: id, lastChange: last, pendingChanges: files.entries.count,
+                                           incomplete: files.incomplete, isThisDevice: mine))
         }
         // Nothing could be read yet (another device's only file is still arriving): an empty journal.
-        var journal = state ?? Journal()
+        var journal: Journal
+        switch (snapshots, log) {
+        case let (s?, l?): journal = s.merged(with: l).journal
+        case let (s?, nil): journal = s
+        case let (nil, l?): journal = l
+        case (nil, nil): journal = Journal()
+        }
+        journal.settings.defaultGiver = own?.defaultGiver
+        journal.settings.defaultReceiver = own?.defaultReceiver
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
         return (journal, status)
@@ -220,7 +255,8 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// arrived yet (another device's log can arrive before its snapshot). They stay in the
     /// files, and show once what they name arrives. Returns how many were left out.
     static func holdBackDangling(_ journal: inout Journal) -> Int {
-        let partners = Set(journal.partners.map(\.id) + journal.removed.partners.map(\.id))
+        // A couple is a handful of partners: a short list beats hashing for every moment.
+        let partners = journal.partners.map(\.id) + journal.removed.partners.map(\.id)
         let ritualsBefore = journal.rituals.count
         journal.rituals.removeAll { ritual in ritual.participants.contains { !partners.contains($0) } }
         let rituals = Set(journal.rituals.map(\.id) + journal.removed.rituals.map(\.id))
@@ -287,4 +323,13 @@ extension Journal {
         }
         return delta
     }
+}
+
+/// Results filled in by concurrent readers, one slot each.
+private final class ResultsBox<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [T?]
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
+    func get(_ index: Int) -> T? { lock.withLock { slots[index] } }
 }
