@@ -195,12 +195,14 @@ extension Journal {
             var pending = [String: R](minimumCapacity: theirs.count + theirsGone.count)
             for record in theirs where pending[record.trackID] == nil { pending[record.trackID] = record }
             for record in theirsGone where pending[record.trackID] == nil { pending[record.trackID] = record }
-            var seen = Set<String>()
             for record in mine {
-                seen.insert(record.trackID)
-                if let other = pending.removeValue(forKey: record.trackID) { place(resolve(record, other, kind, &report)) } else { place(record) }
+                if !pending.isEmpty, let other = pending.removeValue(forKey: record.trackID) {
+                    place(resolve(record, other, kind, &report))
+                } else {
+                    place(record)
+                }
             }
-            for record in mineGone where !seen.contains(record.trackID) {
+            for record in mineGone {
                 if let other = pending.removeValue(forKey: record.trackID) { place(resolve(record, other, kind, &report)) } else { place(record) }
             }
             for record in theirs where pending.removeValue(forKey: record.trackID) != nil { new(record) }

@@ -52,7 +52,7 @@ struct SyncFolderFiles {
 public struct SyncDeviceStatus: Hashable, Sendable {
     /// The device.
     public var device: DeviceID
-    /// Its latest change of its own, if any was read.
+    /// Its latest change of its own, if any was read (filled in by ``SyncFolderStore/status()``).
     public var lastChange: ChangeStamp?
     /// Changes in its change log (since its last snapshot).
     public var pendingChanges: Int

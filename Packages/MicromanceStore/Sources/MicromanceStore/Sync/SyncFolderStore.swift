@@ -72,7 +72,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
 
     /// What each device's files hold: the devices seen and the time of each one's last change.
     public func status() throws(StoreError) -> [SyncDeviceStatus] {
-        try read().status
+        try read(withLastChanges: true).status
     }
 
     /// Saves `journal`: exactly, while no other device has written here; otherwise as the
@@ -193,7 +193,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// order is chosen for speed: the snapshots (large, mostly the same) are joined together,
     /// every log's entries (small) are joined together, and the two are joined once. Who this
     /// device belongs to comes from this device's own files only.
-    private func read() throws(StoreError) -> (journal: Journal, status: [SyncDeviceStatus]) {
+    private func read(withLastChanges: Bool = false) throws(StoreError) -> (journal: Journal, status: [SyncDeviceStatus]) {
         try SecureFile.refuseLink(folder)
         let devices = try SyncFolderFiles.devices(in: folder)
         guard !devices.isEmpty else { throw .notFound(location) }
@@ -223,6 +223,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             }
             var last: ChangeStamp?
             func see(_ journal: Journal) {
+                guard withLastChanges else { return }
                 if let stamp = journal.latestStamp(by: id), last.map({ stamp > $0 }) ?? true { last = stamp }
             }
             if let snapshot = files.snapshot {
