@@ -63,7 +63,7 @@ for index in 0..<count {
         ritualID: isRitual ? "coffee" : nil,
         changes: Changes(created: stamp(at.rounded() + 5, fromAlex ? phone : laptop))))
     if index % 20 == 7 {
-        journal.moments[index].note = "added later on the other device"
+        // Its note was written later, on the other device.
         journal.moments[index].changes.fields["note"] = stamp(at.rounded() + 3_600, fromAlex ? laptop : phone)
     }
 }

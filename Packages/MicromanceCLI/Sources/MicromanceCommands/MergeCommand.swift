@@ -25,9 +25,10 @@ enum JournalMerger {
                     created = true
                     return
                 }
-                let (merged, outcome) = mine.merged(with: other)
+                var (merged, outcome) = mine.merged(with: other)
                 report = outcome
                 guard !outcome.isEmpty else { return }
+                merged.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
                 do throws(JournalValidationError) { try merged.validate() } catch {
                     throw .invalid(file: location, line: nil, error)
                 }

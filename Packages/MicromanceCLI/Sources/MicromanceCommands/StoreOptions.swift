@@ -133,6 +133,7 @@ extension JournalStore {
                 let result = try change(&journal)
                 var clock = try DeviceIdentity.clock(after: before, in: environment)
                 journal.stampChanges(since: before, at: clock.tick())
+                journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
                 return result
             }
         } catch let error as StoreError {

@@ -196,3 +196,29 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         #expect(first.millis == ahead.millis && first.counter == 4)
     }
 }
+
+@Suite struct CompactionTests {
+    @Test func emptiedRemovalsStillHoldAndStillYieldToLaterEdits() throws {
+        var (maya, jonas) = try twoCopies()
+        jonas.change { $0.moments[0].note = "seen on Jonas's phone before the removal" }
+        maya.change { $0.moments.remove(at: 0) }
+        let removal = try #require(maya.journal.removed.moments.first?.changes.removed)
+        let after = Date(timeIntervalSince1970: Double(removal.millis) / 1000 + 1)
+        var compacted = maya.journal
+        #expect(compacted.compactRemovals(before: after) == 1)
+        let stub = try #require(compacted.removed.moments.first)
+        #expect(stub.title.isEmpty && stub.note == nil && stub.changes.removed == removal)
+        #expect(compacted.compactRemovals(before: after) == 0)  // already empty
+        // A copy edited before the removal: the moment stays removed.
+        #expect(!compacted.merged(with: jonas.journal).journal.moments.contains { $0.id == "shared0" })
+        #expect(!jonas.journal.merged(with: compacted).journal.moments.contains { $0.id == "shared0" })
+        // A copy edited after the removal brings it back whole, from its own contents.
+        jonas.clock.observe(removal)
+        jonas.change { $0.moments[0].response = .toward }
+        let back = try #require(compacted.merged(with: jonas.journal).journal.moments.first { $0.id == "shared0" })
+        #expect(back.title == "Shared 0" && back.response == .toward && back.note == "seen on Jonas's phone before the removal")
+        // Nothing removed after the cutoff is touched.
+        var early = maya.journal
+        #expect(early.compactRemovals(before: Date(timeIntervalSince1970: Double(removal.millis) / 1000 - 1)) == 0)
+    }
+}

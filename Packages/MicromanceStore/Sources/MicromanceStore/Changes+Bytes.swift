@@ -55,15 +55,28 @@ extension Changes {
     /// Appends the written form (``description``) to `out`; a record that only has its
     /// creation stamp, the common case, without building a string.
     func write(into out: inout [UInt8]) {
-        guard isOnlyCreated else {
-            out.append(contentsOf: description.utf8)
+        Changes.write(created, into: &out)
+        guard !isOnlyCreated else { return }
+        // Edited fields (usually one) without building strings; the rarer parts as text.
+        let fields = self.fields
+        if fields.count == 1, let (name, stamp) = fields.first, removed == nil, elements.isEmpty,
+           !name.utf8.contains(where: { $0 <= 32 || $0 == 37 || $0 == 61 || $0 == 34 || $0 == 44 || $0 == 92 || $0 == 39 || $0 == 127 }) {
+            out.append(32)
+            out.append(contentsOf: name.utf8)
+            out.append(61)
+            Changes.write(stamp, into: &out)
             return
         }
-        Changes.digits(UInt64(max(0, created.millis)), into: &out)
+        let text = description
+        out.append(contentsOf: text.utf8.drop { $0 != 32 })
+    }
+
+    private static func write(_ stamp: ChangeStamp, into out: inout [UInt8]) {
+        digits(UInt64(max(0, stamp.millis)), into: &out)
         out.append(46)
-        Changes.digits(UInt64(created.counter), into: &out)
+        digits(UInt64(stamp.counter), into: &out)
         out.append(64)
-        out.append(contentsOf: created.device.rawValue.utf8)
+        out.append(contentsOf: stamp.device.rawValue.utf8)
     }
 
     private static func digits(_ value: UInt64, into out: inout [UInt8]) {

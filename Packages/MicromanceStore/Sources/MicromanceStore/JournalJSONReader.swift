@@ -37,6 +37,7 @@ struct JournalJSONReader {
     private mutating func journal() throws -> Journal {
         var version: Int?
         var moments = [Moment]()
+        var removed = Tombstones()
         var parts = [String: Range<Int>]()
         space()
         try expect(UInt8(ascii: "{"))
@@ -50,6 +51,7 @@ struct JournalJSONReader {
                 space()
                 switch key {
                 case "moments": moments = try momentList()
+                case "removed": removed = try removedRecords()
                 case "schemaVersion": version = try integer()
                 default:
                     let start = i
@@ -78,9 +80,54 @@ struct JournalJSONReader {
         journal.partners = try part("partners", [Partner].self) ?? []
         journal.rituals = try part("rituals", [Ritual].self) ?? []
         journal.settings = try part("settings", JournalSettings.self) ?? JournalSettings()
-        journal.removed = try part("removed", Tombstones.self) ?? Tombstones()
+        journal.removed = removed
+        let removedRanges = removedParts, source = bytes
+        func decodeRemoved(_ key: String) -> Data? {
+            guard let range = removedRanges[key] else { return nil }
+            return Data(UnsafeBufferPointer(rebasing: source[range]))
+        }
+        if let data = decodeRemoved("partners") { journal.removed.partners = try decoder.decode([Partner].self, from: data) }
+        if let data = decodeRemoved("rituals") { journal.removed.rituals = try decoder.decode([Ritual].self, from: data) }
+        if let data = decodeRemoved("stressors") {
+            journal.removed.stressors = try decoder.decode([Tombstones.Owned<Stressor>].self, from: data)
+        }
+        if let data = decodeRemoved("dates") {
+            journal.removed.dates = try decoder.decode([Tombstones.Owned<ImportantDate>].self, from: data)
+        }
         journal.migrate()
         return journal
+    }
+
+    /// Where the parts of `removed` other than its moments are, for `JSONDecoder`.
+    private var removedParts = [String: Range<Int>]()
+
+    /// The `removed` object: its moments read like the journal's, the rest left for later.
+    private mutating func removedRecords() throws -> Tombstones {
+        var removed = Tombstones()
+        try expect(UInt8(ascii: "{"))
+        space()
+        if peek() != UInt8(ascii: "}") {
+            while true {
+                space()
+                let key = try plainKey()
+                space()
+                try expect(UInt8(ascii: ":"))
+                space()
+                switch key {
+                case "moments": removed.moments = try momentList()
+                case "partners", "rituals", "stressors", "dates":
+                    let start = i
+                    try skipValue(depth: 0)
+                    removedParts[key] = start..<i
+                default: throw GiveUp()  // a kind this build does not know: the slow path says so
+                }
+                space()
+                if peek() == UInt8(ascii: ",") { i += 1; continue }
+                break
+            }
+        }
+        try expect(UInt8(ascii: "}"))
+        return removed
     }
 
     private mutating func momentList() throws -> [Moment] {
@@ -133,10 +180,7 @@ struct JournalJSONReader {
                 case 5 where matches(key, "title"): title = try text(intern: true)
                 case 6 where matches(key, "ritual"): ritual = try optionalText(intern: true)
                 case 7 where matches(key, "gesture"): gesture = try optionalText(intern: true)
-                case 7 where matches(key, "changes"):
-                    let range = try stringRange()
-                    guard let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[range]), devices: &devices) else { throw GiveUp() }
-                    changes = parsed
+                case 7 where matches(key, "changes"): changes = try stamps()
                 case 8 where matches(key, "language"):
                     if let value = try optionalText(intern: true) {
                         guard let parsed = LoveLanguage(rawValue: value) else { throw GiveUp() }
@@ -161,6 +205,42 @@ struct JournalJSONReader {
         return Moment(id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
                       title: title, gestureID: gesture.map { Identifier($0) }, language: language, note: note,
                       response: response, kind: kind, ritualID: ritual.map { Identifier($0) }, changes: changes)
+    }
+
+    /// A record's change stamps. The common case, a creation stamp alone
+    /// (`"1795564805000.0@alexphone"`), is read in one pass over its bytes; anything else
+    /// is found as a string and read token by token.
+    private mutating func stamps() throws -> Changes {
+        let n = bytes.count
+        guard i < n, bytes[i] == 34 else { throw GiveUp() }
+        var j = i + 1
+        var millis: Int64 = 0, counter: UInt64 = 0, digits = 0
+        while j < n, bytes[j] &- 48 < 10, digits < 18 {
+            millis = millis * 10 + Int64(bytes[j] &- 48)
+            j += 1
+            digits += 1
+        }
+        if digits > 0, j < n, bytes[j] == 46 {
+            j += 1
+            digits = 0
+            while j < n, bytes[j] &- 48 < 10, digits < 10 {
+                counter = counter * 10 + UInt64(bytes[j] &- 48)
+                j += 1
+                digits += 1
+            }
+            if digits > 0, j < n, bytes[j] == 64, counter <= UInt64(UInt32.max) {
+                j += 1
+                let start = j
+                while j < n, j - start < 16, bytes[j] != 34, bytes[j] != 32, bytes[j] != 92 { j += 1 }
+                if j < n, bytes[j] == 34, let device = devices.device(UnsafeBufferPointer(rebasing: bytes[start..<j])) {
+                    i = j + 1
+                    return Changes(created: ChangeStamp(millis: millis, counter: UInt32(counter), device: device))
+                }
+            }
+        }
+        let range = try stringRange()
+        guard let parsed = Changes(bytes: UnsafeBufferPointer(rebasing: bytes[range]), devices: &devices) else { throw GiveUp() }
+        return parsed
     }
 
     // MARK: - Tokens

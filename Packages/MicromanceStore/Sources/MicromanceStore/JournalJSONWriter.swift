@@ -138,10 +138,7 @@ struct JournalJSONWriter {
 
     /// Change stamps as a JSON string; the common case (only a creation stamp) without building one.
     private mutating func changes(_ c: Changes) {
-        guard c.isOnlyCreated else {
-            string(c.description)
-            return
-        }
+        // Stamps hold no quote, backslash or control character (names and values are escaped).
         bytes.append(34)
         c.write(into: &bytes)
         bytes.append(34)

@@ -65,15 +65,15 @@ public struct DeviceID: Hashable, Comparable, Sendable, CustomStringConvertible 
 /// Written in files as `MILLIS.COUNTER@DEVICE`, e.g. `1764165000123.0@k3x9q2m7abcd`.
 public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Milliseconds since 1970-01-01 UTC, as the device's clock (or a newer stamp it saw) read.
-    public var millis: Int64
+    public let millis: Int64
     /// Orders changes made within one millisecond reading.
-    public var counter: UInt32
+    public let counter: UInt32
     /// The device that made the change.
-    public var device: DeviceID
+    public let device: DeviceID
 
-    /// Creates a stamp.
+    /// Creates a stamp. A time before 1970 (a device whose clock was reset) counts as 1970.
     public init(millis: Int64, counter: UInt32 = 0, device: DeviceID) {
-        self.millis = millis
+        self.millis = max(0, millis)
         self.counter = counter
         self.device = device
     }

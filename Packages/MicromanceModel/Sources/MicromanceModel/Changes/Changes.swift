@@ -118,8 +118,8 @@ public struct Changes: Hashable, Sendable, CustomStringConvertible {
     public init(created: ChangeStamp = .imported, fields: [String: ChangeStamp] = [:], removed: ChangeStamp? = nil,
                 elements: [Element: ElementStamps] = [:]) {
         self.created = created
-        let later = Later(fields: fields, removed: removed, elements: elements)
-        more = later.isEmpty ? nil : later
+        // Most records have only a creation stamp: nothing to allocate.
+        more = fields.isEmpty && removed == nil && elements.isEmpty ? nil : Later(fields: fields, removed: removed, elements: elements)
     }
 
     /// Whether the record has only its creation stamp (no later change, removal or element).
@@ -191,8 +191,9 @@ extension Changes {
     /// The written form: space-separated tokens, the first the creation stamp, then
     /// `FIELD=STAMP` for each changed field, `removed=STAMP` for a removal, and
     /// `+FIELD/VALUE=STAMP` or `-FIELD/VALUE=STAMP` for an element's addition or removal.
-    /// Names and values escape space, `%` and `=` as `%20`, `%25`, `%3D`. Sorted, so the
-    /// same stamps always read the same.
+    /// Names and values escape space, `%`, `=`, quotes, commas, backslashes and control
+    /// characters as `%XX`, so the form goes into a JSON string or a CSV cell as it is. Sorted,
+    /// so the same stamps always read the same.
     public var description: String {
         var out = created.description
         for (field, stamp) in fields.sorted(by: { $0.key < $1.key }) {
@@ -255,7 +256,11 @@ extension Changes {
     }
 
     static func escape(_ text: String) -> String {
-        func special(_ byte: UInt8) -> Bool { byte == 32 || byte == 37 || byte == 61 || byte < 32 || byte == 127 }
+        // Besides the separators (space, =, %), whatever JSON or CSV would have to quote, so
+        // the written form can go into either as it is.
+        func special(_ byte: UInt8) -> Bool {
+            byte <= 32 || byte == 37 || byte == 61 || byte == 34 || byte == 44 || byte == 92 || byte == 39 || byte == 127
+        }
         guard text.utf8.contains(where: special) else { return text }
         let digits = Array("0123456789ABCDEF".utf8)
         var out = [UInt8]()

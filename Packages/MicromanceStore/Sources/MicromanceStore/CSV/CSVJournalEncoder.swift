@@ -135,12 +135,9 @@ enum CSVJournalEncoder {
             CSVCell.append(m.ritualID?.rawValue, to: &out); out.append(44)
             CSVCell.append(m.title, to: &out); out.append(44)
             CSVCell.append(m.note, to: &out); out.append(44)
-            if m.changes.isOnlyCreated {
-                // Digits, a dot, an at sign and a device id: nothing a cell needs to quote or guard.
-                if !m.changes.isImported { m.changes.write(into: &out) }
-            } else {
-                CSVCell.append(m.changes.description, to: &out)
-            }
+            // Stamps start with a digit and hold no comma, quote or line break (names and
+            // values in them are escaped): nothing a cell needs to quote or guard.
+            if !m.changes.isImported { m.changes.write(into: &out) }
             out.append(10)
             try flush(&out)
         }

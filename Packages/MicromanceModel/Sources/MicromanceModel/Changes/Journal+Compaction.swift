@@ -1,0 +1,59 @@
+import Foundation
+
+extension Journal {
+    /// How long a removed record keeps its contents: long enough for every device to have
+    /// seen the removal in the usual course of syncing, after which the words are not kept.
+    public static let removedContentsKeptFor: TimeInterval = 30 * 86_400
+
+    /// Drops the contents of records removed before `cutoff` (titles, notes, names,
+    /// preferences), keeping what makes the removal stick: the identifier and the removal's
+    /// stamp. Returns how many records were emptied.
+    ///
+    /// Safe at any time, on any copy: an emptied record keeps no stamp but its removal, so in
+    /// a merge every field of another copy's version of the record wins over it. A copy that
+    /// still holds the record, edited before the removal, merges to a removed record; a copy
+    /// that edited it after the removal (by clock) brings it back whole, from its own contents.
+    /// What is lost is only the words of a record that everyone had removed.
+    @discardableResult
+    public mutating func compactRemovals(before cutoff: Date) -> Int {
+        let limit = Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down))
+        func due(_ changes: Changes) -> Bool {
+            guard let removed = changes.removed, removed.millis < limit else { return false }
+            return !(changes.created == .imported && changes.isOnlyRemoval)
+        }
+        func emptied(_ changes: Changes) -> Changes { Changes(created: .imported, removed: changes.removed) }
+        var count = 0
+        for index in removed.moments.indices where due(removed.moments[index].changes) {
+            let old = removed.moments[index]
+            removed.moments[index] = Moment(id: old.id, at: old.at, timeZone: old.timeZone, giver: old.giver, receiver: old.receiver,
+                                            title: "", kind: old.kind, changes: emptied(old.changes))
+            count += 1
+        }
+        for index in removed.partners.indices where due(removed.partners[index].changes) {
+            let old = removed.partners[index]
+            removed.partners[index] = Partner(id: old.id, name: "", changes: emptied(old.changes))
+            count += 1
+        }
+        for index in removed.rituals.indices where due(removed.rituals[index].changes) {
+            let old = removed.rituals[index]
+            removed.rituals[index] = Ritual(id: old.id, title: "", cadence: .daily, participants: [], changes: emptied(old.changes))
+            count += 1
+        }
+        for index in removed.stressors.indices where due(removed.stressors[index].record.changes) {
+            let old = removed.stressors[index].record
+            removed.stressors[index].record = Stressor(id: old.id, title: "", changes: emptied(old.changes))
+            count += 1
+        }
+        for index in removed.dates.indices where due(removed.dates[index].record.changes) {
+            let old = removed.dates[index].record
+            removed.dates[index].record = ImportantDate(id: old.id, title: "", month: 1, day: 1, changes: emptied(old.changes))
+            count += 1
+        }
+        return count
+    }
+}
+
+extension Changes {
+    /// Whether nothing but a removal is recorded beyond the creation stamp.
+    var isOnlyRemoval: Bool { fields.isEmpty && elements.isEmpty }
+}
