@@ -15,18 +15,18 @@ import Darwin
 /// change log it appends to, which it folds into a new snapshot now and then (when the log
 /// passes ``compactAfterBytes``). No two devices ever write one file, so a sync tool never
 /// has a conflict to settle. Reading joins every device's files with
-/// ``MicromanceModel/Journal/merged(with:)``, so files may arrive in any order and late:
+/// `Journal.merged(with:)`, so files may arrive in any order and late:
 /// - a change log whose last line is still arriving (no line break yet) is read without it;
 /// - another device's snapshot that does not parse yet (copied halfway) is skipped and shown
 ///   as incomplete by ``status()``; this device's own files must read, or nothing is written;
 /// - a file from a newer version of Micromance is refused with ``StoreError/newerSchema(file:found:supported:)``;
-/// - who this device belongs to (``MicromanceModel/JournalSettings/deviceFields``) is read
+/// - who this device belongs to (`JournalSettings.deviceFields`) is read
 ///   from this device's files only.
 ///
 /// Saving: while the folder holds only this device's files, ``save(_:)`` replaces the
 /// journal exactly. Once other devices' files are there, it records what differs from the
 /// journal as last loaded (stamping what the caller changed, as
-/// ``MicromanceModel/Journal/stampChanges(since:at:)`` does), so that nothing another device
+/// `Journal.stampChanges(since:at:)` does), so that nothing another device
 /// wrote meanwhile is lost: records the caller dropped become removals.
 public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// The shared folder.
