@@ -74,22 +74,30 @@ extension Journal {
     /// commutative, associative and idempotent. Lists come out in a canonical order: moments
     /// by time then identifier, partners, rituals and removed records by identifier.
     public func merged(with other: Journal) -> (journal: Journal, report: MergeReport) {
-        var report = MergeReport()
         var result = self
-        result.schemaVersion = max(schemaVersion, other.schemaVersion)
+        let report = result.merge(with: other)
+        return (result, report)
+    }
 
-        let momentLists = Journal.join(moments, removed.moments, other.moments, other.removed.moments, kind: "moment", report: &report)
+    /// Joins another copy into this one, in place: the same as ``merged(with:)``, without
+    /// copying the lists when this journal holds the only reference to them (merging a small
+    /// change into a large journal then costs little more than reading the change).
+    @discardableResult
+    public mutating func merge(with other: Journal) -> MergeReport {
+        var report = MergeReport()
+        schemaVersion = max(schemaVersion, other.schemaVersion)
+
         // Lists that differ between the sides come out sorted, so both orders of merging agree.
-        if momentLists.sidesDiffer {
-            result.moments = Journal.sorted(momentLists.visible) { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
-            result.removed.moments = Journal.sorted(momentLists.removed) { $0.id < $1.id }
+        if Journal.join(&moments, &removed.moments, other.moments, other.removed.moments, kind: "moment", report: &report) {
+            Journal.sort(&moments) { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+            Journal.sort(&removed.moments) { $0.id < $1.id }
         }
-        let ritualLists = Journal.join(rituals, removed.rituals, other.rituals, other.removed.rituals, kind: "ritual", report: &report)
-        if ritualLists.sidesDiffer {
-            result.rituals = ritualLists.visible.sorted { $0.id < $1.id }
-            result.removed.rituals = ritualLists.removed.sorted { $0.id < $1.id }
+        if Journal.join(&rituals, &removed.rituals, other.rituals, other.removed.rituals, kind: "ritual", report: &report) {
+            Journal.sort(&rituals) { $0.id < $1.id }
+            Journal.sort(&removed.rituals) { $0.id < $1.id }
         }
-        var partnerLists = Journal.join(partners, removed.partners, other.partners, other.removed.partners, kind: "partner", report: &report)
+        var partnerLists = (visible: partners, removed: removed.partners)
+        _ = Journal.join(&partnerLists.visible, &partnerLists.removed, other.partners, other.removed.partners, kind: "partner", report: &report)
         // A partner's stressors and dates are records of their own, with removals kept beside.
         var stressorsGone = [Tombstones.Owned<Stressor>](), datesGone = [Tombstones.Owned<ImportantDate>]()
         func nested(_ partner: inout Partner) {
@@ -101,8 +109,10 @@ extension Journal {
                         journal.removed.dates.filter { $0.partner == id }.map(\.record))
             }
             let mine = records(self), theirs = records(other)
-            let stressors = Journal.join(mine.stressors, mine.goneStressors, theirs.stressors, theirs.goneStressors, kind: "stressor", report: &report)
-            let dates = Journal.join(mine.dates, mine.goneDates, theirs.dates, theirs.goneDates, kind: "date", report: &report)
+            var stressors = (visible: mine.stressors, removed: mine.goneStressors)
+            _ = Journal.join(&stressors.visible, &stressors.removed, theirs.stressors, theirs.goneStressors, kind: "stressor", report: &report)
+            var dates = (visible: mine.dates, removed: mine.goneDates)
+            _ = Journal.join(&dates.visible, &dates.removed, theirs.dates, theirs.goneDates, kind: "date", report: &report)
             let sameStressors = mine.stressors == theirs.stressors && mine.goneStressors == theirs.goneStressors
             let sameDates = mine.dates == theirs.dates && mine.goneDates == theirs.goneDates
             partner.stressors = sameStressors ? mine.stressors : stressors.visible.sorted(by: Journal.byCreation)
@@ -113,30 +123,30 @@ extension Journal {
         for index in partnerLists.visible.indices { nested(&partnerLists.visible[index]) }
         for index in partnerLists.removed.indices { nested(&partnerLists.removed[index]) }
         if partners != other.partners || removed.partners != other.removed.partners {
-            result.partners = partnerLists.visible.sorted { $0.id < $1.id }
-            result.removed.partners = partnerLists.removed.sorted { $0.id < $1.id }
+            self.partners = partnerLists.visible.sorted { $0.id < $1.id }
+            self.removed.partners = partnerLists.removed.sorted { $0.id < $1.id }
         } else {
-            result.partners = partnerLists.visible
+            self.partners = partnerLists.visible
         }
         let ownedOrder: (Tombstones.Owned<Stressor>, Tombstones.Owned<Stressor>) -> Bool = {
             ($0.partner.rawValue, $0.record.id.rawValue) < ($1.partner.rawValue, $1.record.id.rawValue)
         }
-        if removed.stressors != other.removed.stressors { result.removed.stressors = stressorsGone.sorted(by: ownedOrder) }
+        if removed.stressors != other.removed.stressors { self.removed.stressors = stressorsGone.sorted(by: ownedOrder) }
         if removed.dates != other.removed.dates {
-            result.removed.dates = datesGone.sorted { ($0.partner.rawValue, $0.record.id.rawValue) < ($1.partner.rawValue, $1.record.id.rawValue) }
+            self.removed.dates = datesGone.sorted { ($0.partner.rawValue, $0.record.id.rawValue) < ($1.partner.rawValue, $1.record.id.rawValue) }
         }
 
         let settingsJoin = settings.joined(with: other.settings)
-        result.settings = settingsJoin.settings
+        self.settings = settingsJoin.settings
         if !settingsJoin.taken.isEmpty {
             report.entries.append(.init(kind: "settings", id: "", fields: settingsJoin.taken, side: .other, reason: .newer))
         }
-        return (result, report)
+        return report
     }
 
     /// `list` in the order `before` gives, without sorting when it is in that order already
     /// (a journal merged before is).
-    private static func sorted<R>(_ list: [R], by before: (R, R) -> Bool) -> [R] {
+    private static func sort<R>(_ list: inout [R], by before: (R, R) -> Bool) {
         var inOrder = true
         list.withUnsafeBufferPointer { items in
             for index in items.indices.dropFirst() where before(items[index], items[index - 1]) {
@@ -144,7 +154,7 @@ extension Journal {
                 break
             }
         }
-        return inOrder ? list : list.sorted(by: before)
+        if !inOrder { list.sort(by: before) }
     }
 
     private static func byCreation<R: Tracked>(_ a: R, _ b: R) -> Bool {
@@ -153,8 +163,10 @@ extension Journal {
 
     /// Joins one kind of record from both sides, shown and removed, and sorts the result
     /// into shown and removed records (in no particular order).
-    private static func join<R: Tracked>(_ mine: [R], _ mineGone: [R], _ theirs: [R], _ theirsGone: [R], kind: String,
-                                         report: inout MergeReport) -> (visible: [R], removed: [R], sidesDiffer: Bool) {
+    /// Joins one kind of record from both sides into `mine` and `mineGone` (shown and
+    /// removed); returns whether the two sides differed.
+    private static func join<R: Tracked>(_ mine: inout [R], _ mineGone: inout [R], _ theirs: [R], _ theirsGone: [R], kind: String,
+                                         report: inout MergeReport) -> Bool {
         // Copies of one journal share most records, in the same places: walk the run where
         // both sides hold the same record at the same index before anything costlier.
         var same = 0
@@ -164,11 +176,12 @@ extension Journal {
                 while same < common, a[same] == b[same] { same += 1 }
             }
         }
-        if same == mine.count && same == theirs.count && mineGone == theirsGone { return (mine, mineGone, false) }
-        var visible = Array(mine[..<same])
-        let (restVisible, removed) = joinByID(mine[same...], mineGone, theirs[same...], theirsGone, kind: kind, report: &report)
-        visible += restVisible
-        return (visible, removed, true)
+        if same == mine.count && same == theirs.count && mineGone == theirsGone { return false }
+        let (rest, removed) = joinByID(mine[same...], mineGone, theirs[same...], theirsGone, kind: kind, report: &report)
+        mine.removeSubrange(same...)
+        mine.append(contentsOf: rest)
+        mineGone = removed
+        return true
     }
 
     /// Joins what is left by identifier. The smaller side is indexed and the larger one

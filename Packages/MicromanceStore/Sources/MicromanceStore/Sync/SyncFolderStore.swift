@@ -208,7 +208,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         var snapshots: Journal?, log: Journal?
         var own: JournalSettings?
         for (index, id) in order.enumerated() {
-            guard var files = results.get(index) else { throw .io(file: folder, operation: "read the sync folder", reason: "a reader stopped") }
+            guard var files = results.take(index) else { throw .io(file: folder, operation: "read the sync folder", reason: "a reader stopped") }
             if let failure = files.failure { throw failure }
             let mine = id == device
             if mine {
@@ -226,21 +226,24 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 guard withLastChanges else { return }
                 if let stamp = journal.latestStamp(by: id), last.map({ stamp > $0 }) ?? true { last = stamp }
             }
-            if let snapshot = files.snapshot {
-                snapshots = snapshots.map { $0.merged(with: snapshot).journal } ?? snapshot
+            // Merged in place: each accumulated journal holds the only reference to its lists.
+            if let snapshot = files.snapshot.take() {
                 see(snapshot)
+                if var joined = snapshots.take() { joined.merge(with: snapshot); snapshots = joined } else { snapshots = snapshot }
             }
             for entry in files.entries {
-                log = log.map { $0.merged(with: entry).journal } ?? entry
                 see(entry)
+                if var joined = log.take() { joined.merge(with: entry); log = joined } else { log = entry }
             }
             status.append(SyncDeviceStatus(device: id, lastChange: last, pendingChanges: files.entries.count,
                                            incomplete: files.incomplete, isThisDevice: mine))
         }
         // Nothing could be read yet (another device's only file is still arriving): an empty journal.
         var journal: Journal
-        switch (snapshots, log) {
-        case let (s?, l?): journal = s.merged(with: l).journal
+        switch (snapshots.take(), log.take()) {
+        case (var s?, let l?):
+            s.merge(with: l)
+            journal = s
         case let (s?, nil): journal = s
         case let (nil, l?): journal = l
         case (nil, nil): journal = Journal()
@@ -332,5 +335,6 @@ private final class ResultsBox<T: Sendable>: @unchecked Sendable {
     private var slots: [T?]
     init(count: Int) { slots = Array(repeating: nil, count: count) }
     func set(_ index: Int, _ value: T) { lock.withLock { slots[index] = value } }
-    func get(_ index: Int) -> T? { lock.withLock { slots[index] } }
+    /// The value of a slot, leaving it empty (so the caller holds the only reference).
+    func take(_ index: Int) -> T? { lock.withLock { slots[index].take() } }
 }
