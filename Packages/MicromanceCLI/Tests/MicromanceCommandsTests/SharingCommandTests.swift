@@ -131,3 +131,22 @@ struct TwoDevices {
         #expect(before.contains("Made Sam's coffee") && after.contains("Made Sam's coffee"))
     }
 }
+
+@Suite struct ReadableFormTests {
+    /// The JSON journal stays diff-friendly with change stamps: one `log` adds one line (and a
+    /// comma at the end of the line before it); nothing else in the file moves.
+    @Test func oneLogIsOneNewLineInADiff() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.run("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        let before = try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n")
+        cli.now += 3_600
+        #expect(cli.run("log", "Long hug", "--from", "Sam", "--to", "Alex").code == 0)
+        let after = try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n")
+        #expect(after.count == before.count + 1)
+        let added = after.filter { !before.contains($0) }
+        #expect(added.count == 2, "\(added)")  // the new moment, and the line before it with a comma
+        #expect(added.contains { $0.contains("Long hug") && $0.contains("\"changes\" : \"") })
+        #expect(added.contains { before.contains(String($0.dropLast())) && $0.hasSuffix(",") })
+    }
+}

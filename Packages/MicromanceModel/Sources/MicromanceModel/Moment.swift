@@ -18,18 +18,19 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     public var title: String
     /// The catalog gesture it matches, when there is one.
     public var gestureID: Identifier<Gesture>?
-    /// The love language it speaks; nil when it was not classified.
-    public var language: LoveLanguage?
     /// A private note.
     public var note: String?
-    /// For a bid: how the other partner answered.
-    public var response: BidResponse?
-    /// Whether this is a gesture, a bid or gratitude.
-    public var kind: MomentKind
     /// The ritual this moment carried out, when it was one (schema version 2).
     public var ritualID: Identifier<Ritual>?
     /// When it was logged and when each field last changed, for merging copies (schema version 3).
     public var changes: Changes
+    // The one-byte fields last, so that they share one word (a million moments are held at once).
+    /// The love language it speaks; nil when it was not classified.
+    public var language: LoveLanguage?
+    /// For a bid: how the other partner answered.
+    public var response: BidResponse?
+    /// Whether this is a gesture, a bid or gratitude.
+    public var kind: MomentKind
 
     /// Creates a moment. `at` is kept to the millisecond, the precision every store keeps.
     public init(id: Identifier<Moment>, at: Date, timeZone: String, giver: Identifier<Partner>,

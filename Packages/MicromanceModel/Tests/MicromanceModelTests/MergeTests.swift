@@ -194,6 +194,12 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         let first = clock.tick(), second = clock.tick()
         #expect(first > ahead && second > first)
         #expect(first.millis == ahead.millis && first.counter == 4)
+        // A counter at its limit moves on to the next millisecond.
+        clock.observe(ChangeStamp(millis: 9_000_000, counter: ChangeStamp.maximumCounter, device: try #require(DeviceID("fast"))))
+        let next = clock.tick()
+        #expect(next.millis == 9_000_001 && next.counter == 0)
+        #expect(ChangeStamp(parsing: "5.\(ChangeStamp.maximumCounter + 1)@x") == nil)
+        #expect(ChangeStamp(millis: -5, device: device).millis == 0)
     }
 }
 

@@ -38,7 +38,7 @@ extension Changes {
             default: return nil
             }
         }
-        guard part == 2, at >= 0, counter <= UInt64(UInt32.max) else { return nil }
+        guard part == 2, at >= 0, counter <= UInt64(ChangeStamp.maximumCounter), millis <= ChangeStamp.maximumMillis else { return nil }
         // Only a creation stamp: no space after the device.
         let rest = UnsafeBufferPointer(rebasing: bytes[at...])
         if !rest.contains(32) {

@@ -228,7 +228,7 @@ struct JournalJSONReader {
                 j += 1
                 digits += 1
             }
-            if digits > 0, j < n, bytes[j] == 64, counter <= UInt64(UInt32.max) {
+            if digits > 0, j < n, bytes[j] == 64, counter <= UInt64(ChangeStamp.maximumCounter), millis <= ChangeStamp.maximumMillis {
                 j += 1
                 let start = j
                 while j < n, j - start < 16, bytes[j] != 34, bytes[j] != 32, bytes[j] != 92 { j += 1 }

@@ -97,6 +97,14 @@ import Testing
         #expect(one.count == 400)
     }
 
+    /// Large enough that moving the second thread's part down hands pages back to the system.
+    @Test func twoThreadsAgreeWithOneOnManyMoments() throws {
+        let table = String(decoding: CSVJournalEncoder.moments(awkwardMoments(30_000, seed: 5)), as: UTF8.self)
+        let one = try #require(fast(table))
+        #expect(fast(table, threads: 2, threshold: 64) == one)
+        #expect(one.count == 30_000)
+    }
+
     @Test func aGuessInsideANoteIsThrownAway() throws {
         var moments = awkwardMoments(3, seed: 9)
         moments[1].note = String(repeating: "line, \"quoted\"\nnext line\n", count: 2000)

@@ -64,17 +64,28 @@ public struct DeviceID: Hashable, Comparable, Sendable, CustomStringConvertible 
 ///
 /// Written in files as `MILLIS.COUNTER@DEVICE`, e.g. `1764165000123.0@k3x9q2m7abcd`.
 public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertible {
-    /// Milliseconds since 1970-01-01 UTC, as the device's clock (or a newer stamp it saw) read.
-    public let millis: Int64
-    /// Orders changes made within one millisecond reading.
-    public let counter: UInt32
+    /// Time and counter in one word (44 and 20 bits), so that a stamp takes 24 bytes: every
+    /// moment carries one, and a million moments are held in memory at once.
+    private let packed: UInt64
     /// The device that made the change.
     public let device: DeviceID
 
-    /// Creates a stamp. A time before 1970 (a device whose clock was reset) counts as 1970.
+    /// The largest counter: a device that makes more changes than this within one reading
+    /// of its clock moves on to the next millisecond.
+    public static let maximumCounter: UInt32 = (1 << 20) - 1
+    /// The latest time a stamp holds, in milliseconds since 1970 (in the year 2527).
+    public static let maximumMillis: Int64 = (1 << 44) - 1
+
+    /// Milliseconds since 1970-01-01 UTC, as the device's clock (or a newer stamp it saw) read.
+    public var millis: Int64 { Int64(packed >> 20) }
+    /// Orders changes made within one millisecond reading.
+    public var counter: UInt32 { UInt32(packed & UInt64(ChangeStamp.maximumCounter)) }
+
+    /// Creates a stamp. Values outside the ranges are brought inside: a time before 1970 (a
+    /// device whose clock was reset) counts as 1970.
     public init(millis: Int64, counter: UInt32 = 0, device: DeviceID) {
-        self.millis = max(0, millis)
-        self.counter = counter
+        let time = UInt64(min(max(0, millis), ChangeStamp.maximumMillis))
+        packed = time << 20 | UInt64(min(counter, ChangeStamp.maximumCounter))
         self.device = device
     }
 
@@ -84,9 +95,7 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
 
     /// Later time first, then counter, then device identifier.
     public static func < (lhs: ChangeStamp, rhs: ChangeStamp) -> Bool {
-        if lhs.millis != rhs.millis { return lhs.millis < rhs.millis }
-        if lhs.counter != rhs.counter { return lhs.counter < rhs.counter }
-        return lhs.device < rhs.device
+        lhs.packed != rhs.packed ? lhs.packed < rhs.packed : lhs.device < rhs.device
     }
 
     /// The written form, `MILLIS.COUNTER@DEVICE`.
@@ -118,7 +127,7 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
             }
             if part == 2 { break }
         }
-        guard part == 2, counter <= UInt64(UInt32.max),
+        guard part == 2, counter <= UInt64(ChangeStamp.maximumCounter), millis <= ChangeStamp.maximumMillis,
               let device = DeviceID(bytes: UnsafeBufferPointer(rebasing: bytes[index...]))
         else { return nil }
         self.init(millis: millis, counter: UInt32(counter), device: device)
@@ -155,7 +164,7 @@ public struct HybridClock: Sendable {
         var next: ChangeStamp
         if wall > last.millis {
             next = ChangeStamp(millis: wall, counter: 0, device: device)
-        } else if last.counter < UInt32.max {
+        } else if last.counter < ChangeStamp.maximumCounter {
             next = ChangeStamp(millis: last.millis, counter: last.counter + 1, device: device)
         } else {
             next = ChangeStamp(millis: last.millis + 1, counter: 0, device: device)
