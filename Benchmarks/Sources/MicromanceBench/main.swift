@@ -57,6 +57,22 @@ if arguments.count == 4, arguments[1] == "--peak" {
     }
 }
 
+if arguments.count >= 4, arguments[1] == "--time", arguments[2] == "report-warm" {
+    // The report alone, on a journal loaded once: the figure the full run's "full report" row gives.
+    do {
+        let journal = try JSONJournalStore(path: arguments[3]).load()
+        let runs = arguments.count > 4 ? Int(arguments[4]) ?? 5 : 5
+        let median = try Timing.median(runs: runs) {
+            _ = InsightEngine.standard.report(InsightContext(journal: journal, now: benchNow, fallbackTimeZone: utc, period: .lastDays(30)))
+        }
+        print(String(format: "report-warm median of %d: %.3f s", runs, median))
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error)\n".utf8))
+        exit(1)
+    }
+}
+
 if arguments.count >= 4, arguments[1] == "--time" {
     do {
         let runs = arguments.count > 4 ? Int(arguments[4]) ?? 5 : 5

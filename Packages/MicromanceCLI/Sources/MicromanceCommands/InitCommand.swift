@@ -60,7 +60,12 @@ struct InitCommand: ParsableCommand {
         journal.stampChanges(since: blank, at: clock.tick())
         if try !store.saveIfAbsent(journal) {
             // A shared folder that another device started: this device joins it.
-            if let me, store is SyncFolderStore {
+            if store is SyncFolderStore {
+                guard let me else {
+                    environment.output.line("\(store.location) already holds a shared journal: this device uses it as it is.")
+                    environment.output.line("Say who you are on this device with `micromance me NAME`.")
+                    return
+                }
                 try MeCommand.setMe(me, in: store, environment: environment)
                 environment.output.line("Joined the shared journal at \(store.location) as \(me).")
                 return

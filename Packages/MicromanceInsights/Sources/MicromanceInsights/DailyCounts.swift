@@ -22,8 +22,15 @@ public struct DailyCounts: Sendable, Equatable {
             self.init(context, through: lastDay, includingIndex: { _ in true })
             return
         }
-        let moments = context.journal.moments
-        self.init(context, through: lastDay, includingIndex: { index in moments[index].giver == giver })
+        // The context noted each moment's giver as a small index when it read the moments:
+        // a million moments are not walked again.
+        if let wanted = context.journal.partners.prefix(255).firstIndex(where: { $0.id == giver }) {
+            let givers = context.momentGivers, code = UInt8(wanted)
+            self.init(context, through: lastDay, includingIndex: { index in givers[index] == code })
+        } else {
+            let moments = context.journal.moments
+            self.init(context, through: lastDay, includingIndex: { index in moments[index].giver == giver })
+        }
     }
 
     /// Counts the moments whose index `include` accepts.

@@ -26,6 +26,10 @@ public struct InsightContext: Sendable {
     public var calendar: Calendar
     /// The seed that breaks ties wherever a strategy must choose among equals.
     public var seed: UInt64
+    /// The giver of each moment as an index into `journal.partners` (255 for anyone else),
+    /// read in the same pass as the days: counting one giver's days then never goes back to
+    /// the moments themselves.
+    let momentGivers: [UInt8]
 
     /// A context for a period of `days` days ending today (7 by default). The time zone is
     /// the journal's setting when it names a known zone, else `fallbackTimeZone`.
@@ -47,6 +51,9 @@ public struct InsightContext: Sendable {
         let resolver = LocalDayResolver(fallback: timeZone)
         var days = [Int]()
         days.reserveCapacity(journal.moments.count)
+        var givers = [UInt8]()
+        givers.reserveCapacity(journal.moments.count)
+        let partners = journal.partners.prefix(255).map(\.id)
         var inPeriod = [Moment]()
         var inPeriodDays = [Int]()
         let first = periodStart.dayNumber
@@ -56,12 +63,14 @@ public struct InsightContext: Sendable {
         for index in moments.indices {
             let day = resolver.dayNumber(moments[index].at, zone: moments[index].timeZone)
             days.append(day)
+            givers.append(partners.firstIndex(of: moments[index].giver).map(UInt8.init) ?? 255)
             if day >= first && day <= last {
                 inPeriod.append(moments[index])
                 inPeriodDays.append(day)
             }
         }
         momentDays = days
+        momentGivers = givers
         momentsInPeriod = inPeriod
         periodMomentDays = inPeriodDays
         var calendar = Calendar(identifier: .gregorian)

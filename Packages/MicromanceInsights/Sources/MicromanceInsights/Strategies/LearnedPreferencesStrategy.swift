@@ -14,10 +14,16 @@ public struct LearnedPreferences: Sendable, Equatable {
     public init(receiver: Identifier<Partner>, moments: [Moment]) {
         var toward = [LoveLanguage: Int]()
         var total = [LoveLanguage: Int]()
-        for moment in moments where moment.receiver == receiver {
-            guard let language = moment.language, let response = moment.response else { continue }
-            total[language, default: 0] += 1
-            if response == .toward { toward[language, default: 0] += 1 }
+        // Fields read in place through a pointer: iterating would copy every moment.
+        moments.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            for index in 0..<buffer.count {
+                let moment = base + index
+                guard moment.pointee.receiver == receiver, let language = moment.pointee.language,
+                      let response = moment.pointee.response else { continue }
+                total[language, default: 0] += 1
+                if response == .toward { toward[language, default: 0] += 1 }
+            }
         }
         var rates = [LoveLanguage: (rate: Double, responses: Int)]()
         for (language, count) in total { rates[language] = (Double(toward[language] ?? 0) / Double(count), count) }
