@@ -228,3 +228,23 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         #expect(early.compactRemovals(before: Date(timeIntervalSince1970: Double(removal.millis) / 1000 - 1)) == 0)
     }
 }
+
+@Suite struct StampingTests {
+    /// What a merge brought in keeps the stamps of the device that made it: saving the merged
+    /// journal through a store that stamps plain edits must not make it look newer.
+    @Test func mergedRecordsKeepTheirStamps() throws {
+        var (maya, jonas) = try twoCopies()
+        jonas.change { $0.moments[1].note = "from Jonas" }
+        let noteStamp = jonas.journal.moments[1].changes.stamp(of: "note")
+        let before = maya.journal
+        var merged = before.merged(with: jonas.journal).journal
+        let later = ChangeStamp(millis: noteStamp.millis + 60_000, device: try #require(DeviceID("maya")))
+        merged.stampChanges(since: before, at: later)
+        #expect(merged.moments[1].changes.stamp(of: "note") == noteStamp)
+        // A plain edit next to it is stamped.
+        let edited = merged
+        merged.moments[2].title = "Retitled"
+        merged.stampChanges(since: edited, at: later)
+        #expect(merged.moments[2].changes.stamp(of: "title") == later)
+    }
+}

@@ -11,6 +11,8 @@ extension Journal {
     /// - a record put back with the identifier of a removed one as restored at `stamp`.
     ///
     /// Settings that belong to one device (``JournalSettings/deviceFields``) get no stamps.
+    /// A record whose stamps already differ from its version in `old` (it came from a merge,
+    /// or the caller stamped it) keeps its stamps: only plain edits are stamped.
     /// `stamp` should come from ``HybridClock/tick()`` after the clock has observed
     /// ``latestStamp``, so that it is later than everything in `old`.
     public mutating func stampChanges(since old: Journal, at stamp: ChangeStamp) {
@@ -98,7 +100,7 @@ extension Journal {
             } else if let tombstone = gone[id] {
                 // Put back on purpose: a restore, later than the removal, which asserts every
                 // field and element anew (as making the record would).
-                list[index].stampEdits(from: tombstone, at: stamp)
+                list[index].stampEdits(from: tombstone, at: stamp, force: true)
                 list[index].changes.fields[restoredField] = stamp
                 for field in R.registers { list[index].changes.fields[field.name] = stamp }
                 for field in R.sets {
@@ -134,6 +136,7 @@ extension JournalSettings {
 
     /// Stamps every shared setting that differs from `old`.
     mutating func stampEdits(from old: JournalSettings, at stamp: ChangeStamp) {
+        if changes != old.changes { return }  // stamped already (merged from another copy)
         var stamped = old.changes
         for field in Self.registers where field.differs(self, old) { stamped.touch(field.name, at: stamp) }
         for partner in Set(partnerTimeZones.keys).union(old.partnerTimeZones.keys)

@@ -87,8 +87,11 @@ let restoredField = "restored"
 
 extension Tracked {
     /// Stamps, at `stamp`, every field and element in which `self` differs from `old`, the
-    /// same record before a change. `self`'s stamps start from `old`'s.
-    mutating func stampEdits(from old: Self, at stamp: ChangeStamp) {
+    /// same record before a change. `self`'s stamps start from `old`'s. A record whose stamps
+    /// already differ from `old`'s was stamped by whoever changed it (a merge, or a caller
+    /// that stamps its own changes) and is left as it is, unless `force` is set.
+    mutating func stampEdits(from old: Self, at stamp: ChangeStamp, force: Bool = false) {
+        if !force && changes != old.changes { return }
         var changes = old.changes
         if changes.created < self.changes.created { changes.created = self.changes.created }
         for field in Self.registers where field.differs(self, old) {
