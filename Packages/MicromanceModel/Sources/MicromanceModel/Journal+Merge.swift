@@ -238,7 +238,8 @@ extension Journal {
     private static func resolve<R: Tracked>(_ existing: R, _ record: R, _ kind: String, _ report: inout MergeReport) -> R {
         if existing == record { return existing }
         let id = record.trackID
-        let (joined, taken) = existing.joined(with: record)
+        let (joined, taken, tied) = existing.joined(with: record)
+        if !tied.isEmpty { report.entries.append(.init(kind: kind, id: id, fields: tied, side: .other, reason: .tie)) }
         let wasShown = !existing.changes.isRemoved, nowShown = !joined.changes.isRemoved
         if wasShown && !nowShown {
             report.removedHere += 1

@@ -166,6 +166,7 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         let a = mine.merged(with: theirs).journal.moments[0], b = theirs.merged(with: mine).journal.moments[0]
         #expect(a == b)
         #expect(a.note == "edited on Sam's machine")  // equal stamps: the later-sorting value
+        #expect(mine.merged(with: theirs).report.entries.contains { $0.reason == .tie && $0.fields == ["note"] })
     }
 }
 

@@ -125,11 +125,13 @@ extension Tracked {
 
     /// Both versions of one record joined field by field: each register from the version that
     /// changed it later, each set element with the later addition and removal, the later
-    /// removal. `taken` lists the fields whose value came from `other` and differed.
-    func joined(with other: Self) -> (record: Self, taken: [String]) {
-        if self == other { return (self, []) }
+    /// removal. `taken` lists the fields whose value came from `other` and differed; `tied`
+    /// those among them that both sides changed at the same stamp (copies edited before they
+    /// had stamps), settled by a fixed rule.
+    func joined(with other: Self) -> (record: Self, taken: [String], tied: [String]) {
+        if self == other { return (self, [], []) }
         var result = self
-        var taken = [String]()
+        var taken = [String](), tied = [String]()
         let created = min(changes.created, other.changes.created)
         var merged = Changes(created: created, removed: Changes.later(changes.removed, other.changes.removed))
         for field in Self.registers {
@@ -138,7 +140,9 @@ extension Tracked {
             if theirs > mine || (theirs == mine && field.differs(self, other) && field.rank(other) > field.rank(self)) {
                 field.take(&result, other)
                 winner = theirs
-                if field.differs(self, other) { taken.append(field.name) }
+                if field.differs(self, other) {
+                    if theirs == mine { tied.append(field.name) } else { taken.append(field.name) }
+                }
             }
             if winner != created { merged.fields[field.name] = winner }
         }
@@ -162,6 +166,6 @@ extension Tracked {
             }
         }
         result.changes = merged
-        return (result, taken)
+        return (result, taken, tied)
     }
 }
