@@ -13,7 +13,7 @@ struct HistoryCommand: ParsableCommand {
           micromance history
           micromance history --since 2026-11-01 --partner Sam --language touch
           micromance history --kind bid --limit 100 --json
-          micromance history --csv > moments.csv
+          micromance history --csv > moments.csv        (every moment: exports are never cut short)
         """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -23,12 +23,15 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Only moments given or received by this partner.") var partner: String?
     @Option(help: "Only this love language.") var language: String?
     @Option(help: "Only this kind: gesture, bid or gratitude.") var kind: String?
-    @Option(help: "Show at most this many moments.") var limit: Int = 20
+    @Option(help: "Show at most this many moments (the table shows 20 unless told; --json and --csv show all).")
+    var limit: Int?
+    @Flag(help: "Show every matching moment, in the table too.") var all = false
     @Flag(help: "Print JSON (with a schemaVersion) instead of a table.") var json = false
     @Flag(help: "Print CSV (the moments table's columns) instead of a table.") var csv = false
 
     func validate() throws {
-        guard limit > 0 else { throw ValidationError("--limit must be 1 or more") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more (or use --all for every moment)") }
+        if all && limit != nil { throw ValidationError("choose --all or --limit, not both") }
         if json && csv { throw ValidationError("choose --json or --csv, not both") }
         if let language, LoveLanguage(parsing: language) == nil {
             throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
@@ -63,7 +66,9 @@ struct HistoryCommand: ParsableCommand {
             if let wantedKind, moment.kind != wantedKind { return false }
             return true
         }
-        let moments = Array(matching.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(limit))
+        // Exports (--json, --csv) are whole unless a limit is asked for; the table shows 20.
+        let shown = all ? Int.max : limit ?? (json || csv ? Int.max : 20)
+        let moments = Array(matching.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(shown))
         if json {
             environment.output.write(try TextFormat.json(JSONEnvelope(kind: "history", data: moments)))
             return
@@ -95,7 +100,7 @@ struct HistoryCommand: ParsableCommand {
             environment.output.line(line)
         }
         if matching.count > moments.count {
-            environment.output.line("… \(matching.count - moments.count) more; use --limit to see them.")
+            environment.output.line("… \(matching.count - moments.count) more not shown; --all shows every one.")
         }
     }
 }

@@ -36,7 +36,9 @@ struct InitCommand: ParsableCommand {
         if let timeZone, TimeZone(identifier: timeZone) == nil {
             throw ValidationError("'\(timeZone)' is not a known time zone; use an identifier such as Europe/Paris")
         }
-        guard dailyTarget > 0, dailyTarget.isFinite else { throw ValidationError("--daily-target must be above zero") }
+        guard dailyTarget > 0, dailyTarget <= Journal.maximumDailyTarget else {
+            throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")
+        }
     }
 
     func run() throws {

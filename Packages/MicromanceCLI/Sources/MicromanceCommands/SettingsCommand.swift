@@ -29,8 +29,8 @@ struct SettingsCommand: ParsableCommand {
     var partnerZones: [String] = []
 
     func validate() throws {
-        if let dailyTarget, !(dailyTarget > 0 && dailyTarget.isFinite && dailyTarget <= 100) {
-            throw ValidationError("--daily-target must be above zero and at most 100")
+        if let dailyTarget, !(dailyTarget > 0 && dailyTarget <= Journal.maximumDailyTarget) {
+            throw ValidationError("--daily-target must be above zero and at most \(Int(Journal.maximumDailyTarget))")
         }
         if let weekStart, Weekday(parsing: weekStart) == nil { throw ValidationError("'\(weekStart)' is not a day; use mon ... sun") }
         if let timeZone, TimeZone(identifier: timeZone) == nil {

@@ -12,7 +12,13 @@ struct StoreOptions: ParsableArguments {
 
     /// The journal path: `--store`, then `MICROMANCE_STORE`, then the XDG data folder.
     func path(in environment: CLIEnvironment) throws -> String {
-        if let store, !store.isEmpty { return store }
+        if let store {
+            // An empty --store (a script's unset variable, say) never falls back to your journal.
+            guard !store.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw CLIError.usage("--store is empty; give the journal's location, or leave the option out to use your own journal")
+            }
+            return store
+        }
         return try Self.defaultPath(environment.variables)
     }
 

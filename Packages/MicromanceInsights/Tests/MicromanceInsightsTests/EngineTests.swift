@@ -14,6 +14,20 @@ import Testing
         #expect(report.summary.moments == 0)
     }
 
+    /// A journal built in memory (never validated) with any daily target: a report, no crash.
+    @Test func anyDailyTargetGivesAReport() throws {
+        for target in [1e20, 1e32, .infinity, .nan, -3, 0] {
+            var b = try Builder()
+            for day in 0..<10 { b.add(4, daysAgo: day, from: "alex") }
+            var context = b.context(days: 7)
+            var journal = context.journal
+            journal.settings.dailyTarget = target
+            context = InsightContext(journal: journal, now: context.now, fallbackTimeZone: utc, period: .week)
+            let report = InsightEngine.standard.report(context)
+            #expect(!report.findings(of: "variety").isEmpty, "\(target)")
+        }
+    }
+
     @Test func onePartnerJournal() throws {
         var journal = Journal()
         try journal.add(Partner(name: "Solo"))

@@ -64,7 +64,7 @@ extension Journal {
             if let problem = check(ritual, partners: partnerIDs) { found.append(problem) }
             if !ritualIDs.insert(ritual.id).inserted { found.append(.duplicateID(kind: "ritual", id: ritual.id.rawValue)) }
         }
-        if !(settings.dailyTarget.isFinite && settings.dailyTarget > 0) {
+        if !(settings.dailyTarget.isFinite && settings.dailyTarget > 0 && settings.dailyTarget <= Journal.maximumDailyTarget) {
             found.append(.invalidDailyTarget(settings.dailyTarget))
         }
         if let zone = settings.timeZone, TimeZone(identifier: zone) == nil {

@@ -15,6 +15,10 @@ public struct Journal: Hashable, Sendable, Codable {
     /// The oldest format version this build can read and upgrade.
     public static let oldestSchemaVersion = 1
 
+    /// The largest daily target a journal may hold: a hundred small gestures a day is already
+    /// far past any real day, and a bound keeps every count derived from it in range.
+    public static let maximumDailyTarget: Double = 100
+
     /// The format version of this journal.
     public var schemaVersion: Int
     /// The people in the relationship (usually two).

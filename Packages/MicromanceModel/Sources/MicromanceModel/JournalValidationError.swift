@@ -65,7 +65,7 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
         case let .invalidTimeZone(zone, place):
             "\(Self.cut(place)): '\(Self.cut(zone))' is not a known time zone; use an identifier such as Europe/Paris or America/New_York"
         case .invalidDailyTarget(let value):
-            "settings: the daily target \(value) must be a number above zero (1 means one small thing a day)"
+            "settings: the daily target \(value) must be a number above zero and at most \(Int(Journal.maximumDailyTarget)) (1 means one small thing a day)"
         case let .invalidDate(text, place):
             "\(Self.cut(place)): '\(Self.cut(text))' is not a real date (or not one between the years 1 and 9998)"
         case let .textTooLong(field, bytes, place):

@@ -70,7 +70,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         guard let date = Timestamp.parse(text) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .at, in: c,
-                debugDescription: "'\(text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
+                debugDescription: "'\(text.count > 40 ? String(text.prefix(37)) + "…" : text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
         }
         at = date
         timeZone = try c.decode(String.self, forKey: .timeZone)

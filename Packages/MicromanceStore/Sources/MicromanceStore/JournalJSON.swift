@@ -105,7 +105,14 @@ public enum JournalJSON {
         let steps = path.map { key in key.intValue.map(JSONLocator.Step.index) ?? .key(key.stringValue) }
         let position = JSONLocator.offset(of: steps, in: bytes).map { JSONLocator.position(of: $0, in: bytes) }
         return .corrupt(file: file, line: position?.line, column: position?.column,
-                        field: steps.isEmpty ? nil : fieldName(steps), reason: reason)
+                        field: steps.isEmpty ? nil : fieldName(steps), reason: shortened(reason))
+    }
+
+    /// A decoder's message cut to a readable length: it may quote a whole field value (a
+    /// hostile file's 5,000-character `language`, say), and a message quotes at most an
+    /// excerpt of the file.
+    static func shortened(_ reason: String) -> String {
+        reason.count <= 100 ? reason : String(reason.prefix(97)) + "…"
     }
 
     private static func describe(_ type: Any.Type) -> String {

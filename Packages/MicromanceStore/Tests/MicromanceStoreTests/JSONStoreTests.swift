@@ -232,3 +232,24 @@ func permissions(_ path: String) throws -> Int {
         #expect(try store.load().settings.dailyTarget == 2)
     }
 }
+
+@Suite struct JSONErrorExcerptTests {
+    /// A 5,000-character bad value in any field: the error quotes at most about 60 characters of it.
+    @Test(arguments: ["language", "kind", "response", "at"])
+    func longBadValuesAreCutInErrors(field: String) throws {
+        let long = String(repeating: "x", count: 5_000)
+        var moment: [String: String] = ["at": "2026-11-24T08:15:00Z", "giver": "alex", "id": "m1", "kind": "gesture",
+                                        "receiver": "sam", "timeZone": "UTC", "title": "Hug"]
+        moment[field] = long
+        let object = try JSONSerialization.data(withJSONObject: ["schemaVersion": 3, "moments": [moment],
+                                                                  "partners": [["id": "alex", "name": "Alex"], ["id": "sam", "name": "Sam"]]])
+        do {
+            _ = try JournalJSON.decode(Array(object), file: "journal.json")
+            Issue.record("a bad \(field) was accepted")
+        } catch {
+            let message = "\(error)"
+            #expect(!message.contains(String(repeating: "x", count: 61)), "\(field): \(message.count) characters")
+            #expect(message.contains("journal.json") && message.contains(field))
+        }
+    }
+}

@@ -60,7 +60,10 @@ public struct VarietyStrategy: InsightStrategy {
         }
         var perDay = [Int: Int]()
         for day in context.periodMomentDays { perDay[day, default: 0] += 1 }
-        let limit = max(overloadCount, Int((3 * context.journal.settings.dailyTarget).rounded(.up)))
+        // Bounded, so that a journal built in memory with a huge or odd target cannot overflow.
+        let target = context.journal.settings.dailyTarget
+        let bounded = target.isFinite && target > 0 ? min(target, Journal.maximumDailyTarget) : 1
+        let limit = max(overloadCount, Int((3 * bounded).rounded(.up)))
         let heavy = perDay.filter { $0.value >= limit }
         numbers["overloadDays"] = Double(heavy.count)
         numbers["busiestDay"] = Double(perDay.values.max() ?? 0)

@@ -1,0 +1,60 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+/// Holes found by hostile testing (issue 13) that are closed.
+@Suite struct HoleTests {
+    func couple(moments: Int) throws -> CommandHarness {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        for index in 0..<moments {
+            cli.now += 600
+            #expect(cli.run("log", "Hug \(index)", "--from", index % 2 == 0 ? "Alex" : "Sam", "--to", index % 2 == 0 ? "Sam" : "Alex").code == 0)
+        }
+        return cli
+    }
+
+    @Test func exportsAreWhole() throws {
+        let cli = try couple(moments: 27)
+        let csv = cli.run("history", "--csv")
+        #expect(csv.code == 0)
+        #expect(csv.output.split(separator: "\n").count == 27 + 1)
+        let json = try JSONSerialization.jsonObject(with: Data(cli.run("history", "--json").output.utf8)) as? [String: Any]
+        #expect((json?["data"] as? [Any])?.count == 27)
+        #expect(cli.run("history", "--json", "--limit", "5").output.components(separatedBy: "\"id\"").count - 1 == 5)
+        // The table stays short, says so, and --all shows every one.
+        let table = cli.run("history").output
+        #expect(table.contains("7 more not shown; --all shows every one."))
+        #expect(cli.run("history", "--all").output.split(separator: "\n").count == 27)
+        #expect(cli.run("history", "--limit", "0").code == 64)
+        #expect(cli.run("history", "--all", "--limit", "3").code == 64)
+    }
+
+    @Test func hugeDailyTargetsAreRefusedNotCrashed() throws {
+        let cli = try CommandHarness()
+        let refused = cli.run("init", "--daily-target", "1e20")
+        #expect(refused.code == 64 && refused.errors.contains("at most 100"))
+        #expect(!FileManager.default.fileExists(atPath: cli.storePath))
+        cli.setUpCouple()
+        // A hand-edited file holding 1e32: a clear error naming the file, no crash.
+        var text = try String(contentsOfFile: cli.storePath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "\"dailyTarget\" : 1", with: "\"dailyTarget\" : 1e32")
+        try text.write(toFile: cli.storePath, atomically: false, encoding: .utf8)
+        for command in ["report", "reflect", "today"] {
+            let result = cli.run(command)
+            #expect(result.code == 65, "\(command): \(result.errors)")
+            #expect(result.errors.contains(cli.storePath) && result.errors.contains("at most 100"), "\(command)")
+        }
+        #expect(cli.run("settings", "--daily-target", "500").code == 64)
+    }
+
+    @Test func anEmptyStoreIsRefused() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let before = try Data(contentsOf: URL(fileURLWithPath: cli.storePath))
+        let result = cli.run("log", "Hug", "--from", "Alex", "--to", "Sam", "--store", "")
+        #expect(result.code == 64 && result.errors.contains("--store is empty"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: cli.storePath)) == before)
+    }
+}
