@@ -44,6 +44,9 @@ struct InitCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
+        if store is MemoryJournalStore {
+            throw CLIError.usage("a memory: journal lasts only as long as one command, so there is nothing to start; give a file or folder with --store")
+        }
         var me = self.me
         if me == nil, environment.inputIsTerminal {
             environment.output.write("Who are you on this device? Your name (Enter to skip): ")

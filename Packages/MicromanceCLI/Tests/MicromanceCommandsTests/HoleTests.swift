@@ -58,3 +58,40 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: cli.storePath)) == before)
     }
 }
+
+@Suite struct InitAndModeTests {
+    @Test func initSaysWhatIsReallyThere() throws {
+        let cli = try CommandHarness()
+        let folder = cli.folder + "/x.json"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let result = cli.run("init", "--store", folder)
+        #expect(result.code != 0 && !result.errors.contains("already exists"), "\(result.errors)")
+        #expect(result.errors.lowercased().contains("directory") || result.errors.contains("folder"), "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        let memory = cli.run("init", "--store", "memory:x")
+        #expect(memory.code == 64 && memory.errors.contains("memory:"))
+    }
+
+    @Test func modesAreTightenedOnEveryWrite() throws {
+        let cli = try CommandHarness()
+        let tables = cli.folder + "/tables"
+        let env = ["MICROMANCE_STORE": tables, "HOME": cli.folder]
+        #expect(cli.run("init", variables: env).code == 0)
+        #expect(cli.run("partner", "add", "Alex", variables: env).code == 0)
+        #expect(cli.run("partner", "add", "Sam", variables: env).code == 0)
+        // A spreadsheet (or a careless copy) loosened them.
+        chmod(tables + "/moments.csv", 0o644)
+        chmod(tables, 0o755)
+        #expect(cli.run("log", "Hug", "--from", "Alex", "--to", "Sam", variables: env).code == 0)
+        #expect(try permissions(tables + "/moments.csv") == 0o600)
+        #expect(cli.run("partner", "edit", "Sam", "--add-preference", "tea", variables: env).code == 0)
+        #expect(try permissions(tables) == 0o700)
+        for name in try FileManager.default.contentsOfDirectory(atPath: tables) where name.hasSuffix(".csv") {
+            #expect(try permissions(tables + "/" + name) == 0o600, "\(name)")
+        }
+    }
+}
+
+func permissions(_ path: String) throws -> Int {
+    (try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1
+}

@@ -18,8 +18,11 @@ public struct JSONJournalStore: JournalStore {
     /// The path of the JSON file.
     public var location: String { path }
 
-    /// Whether the file exists.
-    public var exists: Bool { FileManager.default.fileExists(atPath: path) }
+    /// Whether the journal file exists (a folder of that name is not a journal).
+    public var exists: Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && !isFolder.boolValue
+    }
 
     /// Reads and decodes the file, with errors that give the line, column and field.
     public func load() throws(StoreError) -> Journal {

@@ -199,7 +199,8 @@ public enum SecureFile {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(file: path, operation: "read its size", reason: message(errno)) }
-        if info.st_size == 0 { fchmod(fd, fileMode) }  // owner-only whatever the umask
+        // Owner-only whatever the umask, and again if something (a spreadsheet) loosened it.
+        if info.st_mode & 0o777 != fileMode { fchmod(fd, fileMode) }
         var out = [UInt8]()
         if info.st_size == 0 {
             out = header

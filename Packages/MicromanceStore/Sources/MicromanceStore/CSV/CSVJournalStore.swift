@@ -69,6 +69,7 @@ public struct CSVJournalStore: JournalStore {
         try SecureFile.refuseLink(folder)
         let created = !FileManager.default.fileExists(atPath: folder)
         try SecureFile.makeFolder(folder)
+        chmod(folder, SecureFile.folderMode)  // the journal's own folder: owner-only, even if it was loosened
         do {
             try saveTables(journal)
         } catch {
