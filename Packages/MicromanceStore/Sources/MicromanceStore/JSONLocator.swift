@@ -99,9 +99,16 @@ struct JSONLocator {
         i += 1
         skipSpace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return }
+        var keys = Set<String>()
         while true {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a key in double quotes") }
+            let keyStart = i
             let key = try string()
+            // A key given twice: a reader would keep one and the next save would drop the other.
+            if path == nil, !keys.insert(key).inserted {
+                i = keyStart
+                throw error("the key \"\(StoreError.excerpt(key))\" appears twice in this object; keep the one you mean and remove the other")
+            }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
             i += 1

@@ -26,6 +26,7 @@ public enum JournalJSON {
             return journal
         }
         let bytes = Array(buffer)
+        try refuseSyntaxErrors(bytes, file: file)
         let journal: Journal
         do {
             journal = try JSONDecoder().decode(Journal.self, from: Data(bytes))
@@ -48,6 +49,7 @@ public enum JournalJSON {
     static func decodeUnchecked(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(StoreError) -> Journal {
         if let journal = JournalJSONReader.read(buffer) { return journal }
         let bytes = Array(buffer)
+        try refuseSyntaxErrors(bytes, file: file)
         do {
             return try JSONDecoder().decode(Journal.self, from: Data(bytes))
         } catch let error as JournalValidationError {
@@ -60,6 +62,18 @@ public enum JournalJSON {
         } catch {
             throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: "\(error)")
         }
+    }
+
+    /// Refuses a document that is not well-formed JSON or gives a key twice in one object
+    /// (which `JSONDecoder` would accept, keeping the last), with the place of the problem.
+    private static func refuseSyntaxErrors(_ bytes: [UInt8], file: String) throws(StoreError) {
+        guard let syntax = JSONLocator.syntaxError(in: bytes) else { return }
+        if bytes.allSatisfy({ [9, 10, 13, 32].contains($0) }) {
+            throw .corrupt(file: file, line: 1, column: 1, field: nil, reason: "the file is empty")
+        }
+        let position = JSONLocator.position(of: syntax.offset, in: bytes)
+        let reason = syntax.reason.hasPrefix("the key") ? syntax.reason : "this is not valid JSON: \(syntax.reason)"
+        throw .corrupt(file: file, line: position.line, column: position.column, field: nil, reason: reason)
     }
 
     /// Checks a decoded journal against its rules; a problem is placed on its line.

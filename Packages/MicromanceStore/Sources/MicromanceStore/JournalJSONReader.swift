@@ -42,6 +42,7 @@ struct JournalJSONReader {
         var moments = [Moment]()
         var removed = Tombstones()
         var parts = [String: Range<Int>]()
+        var seenKeys = Set<String>()
         space()
         try expect(UInt8(ascii: "{"))
         space()
@@ -52,6 +53,8 @@ struct JournalJSONReader {
                 space()
                 try expect(UInt8(ascii: ":"))
                 space()
+                guard !seenKeys.contains(key) else { throw GiveUp() }
+                seenKeys.insert(key)
                 switch key {
                 case "moments": moments = try momentList()
                 case "removed": removed = try removedRecords()
@@ -76,6 +79,7 @@ struct JournalJSONReader {
         let decoder = JSONDecoder()
         func part<T: Decodable>(_ key: String, _ type: T.Type) throws -> T? {
             guard let range = parts[key] else { return nil }
+            if JSONLocator.syntaxError(in: Array(bytes[range])) != nil { throw GiveUp() }
             let slice = Data(UnsafeBufferPointer(rebasing: bytes[range]))
             if slice.elementsEqual("null".utf8) { return nil }
             return try decoder.decode(type, from: slice)
@@ -116,6 +120,7 @@ struct JournalJSONReader {
                 space()
                 try expect(UInt8(ascii: ":"))
                 space()
+                guard removedParts[key] == nil, !(key == "moments" && !removed.moments.isEmpty) else { throw GiveUp() }
                 switch key {
                 case "moments": removed.moments = try momentList()
                 case "partners", "rituals", "stressors", "dates":
@@ -160,6 +165,9 @@ struct JournalJSONReader {
         var gesture: String?, language: LoveLanguage?, note: String?, response: BidResponse?, kind = MomentKind.gesture
         var ritual: String?
         var changes = Self.noStamps
+        // A key given twice is left to the slow path, which refuses it with its place: a reader
+        // that let the last one win would drop the first on the next save.
+        var seen: UInt32 = 0, twice: UInt32 = 0
         try expect(UInt8(ascii: "{"))
         space()
         if peek() != UInt8(ascii: "}") {
@@ -171,31 +179,35 @@ struct JournalJSONReader {
                 space()
                 switch key.count {
                 case 2 where matches(key, "at"):
+                    twice |= seen & (1 << 0); seen |= 1 << 0
                     let range = try stringRange()
                     guard let date = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[range])) else { throw GiveUp() }
                     at = date
-                case 2 where matches(key, "id"): id = try text(intern: false)
+                case 2 where matches(key, "id"): twice |= seen & (1 << 1); seen |= 1 << 1; id = try text(intern: false)
                 case 4 where matches(key, "kind"):
+                    twice |= seen & (1 << 2); seen |= 1 << 2
                     guard let value = MomentKind(rawValue: try text(intern: true) ?? "") else { throw GiveUp() }
                     kind = value
-                case 4 where matches(key, "note"): note = try optionalText(intern: false)
-                case 5 where matches(key, "giver"): giver = try text(intern: true)
-                case 5 where matches(key, "title"): title = try text(intern: true)
-                case 6 where matches(key, "ritual"): ritual = try optionalText(intern: true)
-                case 7 where matches(key, "gesture"): gesture = try optionalText(intern: true)
-                case 7 where matches(key, "changes"): changes = try stamps()
+                case 4 where matches(key, "note"): twice |= seen & (1 << 3); seen |= 1 << 3; note = try optionalText(intern: false)
+                case 5 where matches(key, "giver"): twice |= seen & (1 << 4); seen |= 1 << 4; giver = try text(intern: true)
+                case 5 where matches(key, "title"): twice |= seen & (1 << 5); seen |= 1 << 5; title = try text(intern: true)
+                case 6 where matches(key, "ritual"): twice |= seen & (1 << 6); seen |= 1 << 6; ritual = try optionalText(intern: true)
+                case 7 where matches(key, "gesture"): twice |= seen & (1 << 7); seen |= 1 << 7; gesture = try optionalText(intern: true)
+                case 7 where matches(key, "changes"): twice |= seen & (1 << 8); seen |= 1 << 8; changes = try stamps()
                 case 8 where matches(key, "language"):
+                    twice |= seen & (1 << 9); seen |= 1 << 9
                     if let value = try optionalText(intern: true) {
                         guard let parsed = LoveLanguage(rawValue: value) else { throw GiveUp() }
                         language = parsed
                     }
-                case 8 where matches(key, "receiver"): receiver = try text(intern: true)
+                case 8 where matches(key, "receiver"): twice |= seen & (1 << 10); seen |= 1 << 10; receiver = try text(intern: true)
                 case 8 where matches(key, "response"):
+                    twice |= seen & (1 << 11); seen |= 1 << 11
                     if let value = try optionalText(intern: true) {
                         guard let parsed = BidResponse(rawValue: value) else { throw GiveUp() }
                         response = parsed
                     }
-                case 8 where matches(key, "timeZone"): zone = try text(intern: true)
+                case 8 where matches(key, "timeZone"): twice |= seen & (1 << 12); seen |= 1 << 12; zone = try text(intern: true)
                 default: try skipValue(depth: 0)
                 }
                 space()
@@ -204,7 +216,7 @@ struct JournalJSONReader {
             }
         }
         try expect(UInt8(ascii: "}"))
-        guard let id, let at, let zone, let giver, let receiver, let title else { throw GiveUp() }
+        guard twice == 0, let id, let at, let zone, let giver, let receiver, let title else { throw GiveUp() }
         return Moment(id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
                       title: title, gestureID: gesture.map { Identifier($0) }, language: language, note: note,
                       response: response, kind: kind, ritualID: ritual.map { Identifier($0) }, changes: changes)

@@ -253,3 +253,23 @@ func permissions(_ path: String) throws -> Int {
         }
     }
 }
+
+@Suite struct DuplicateKeyTests {
+    /// A key given twice in one object is refused with its line, wherever it is: in a moment
+    /// (the fast reader's part), at the top, or in a partner (decoded by `JSONDecoder`).
+    @Test(arguments: [
+        #"{"schemaVersion":3,"partners":[{"id":"alex","name":"Alex"},{"id":"sam","name":"Sam"}],"moments":["#
+            + "\n" + #"{"at":"2026-11-24T08:15:00Z","giver":"alex","id":"m1","kind":"gesture","note":"first","note":"second","receiver":"sam","timeZone":"UTC","title":"Hug"}]}"#,
+        #"{"schemaVersion":3,"moments":[],"#  + "\n" + #""moments":[],"partners":[]}"#,
+        #"{"schemaVersion":3,"moments":[],"partners":["# + "\n" + #"{"id":"alex","name":"Alex","name":"Al"}]}"#,
+    ])
+    func duplicateKeysAreRefusedWithTheirPlace(text: String) throws {
+        do {
+            _ = try JournalJSON.decode(Array(text.utf8), file: "journal.json")
+            Issue.record("a duplicate key was accepted")
+        } catch {
+            let message = "\(error)"
+            #expect(message.contains("journal.json:2:") && message.contains("appears twice"), "\(message)")
+        }
+    }
+}
