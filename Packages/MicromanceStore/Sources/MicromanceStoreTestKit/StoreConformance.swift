@@ -60,13 +60,37 @@ public struct StoreConformance: Sendable {
     }
 
     /// Runs every check and throws one ``ConformanceFailure`` listing all that failed.
-    public func run() throws {
-        var failures = [String]()
+    /// Returns what passed and what could not run (a check that needs a hook the backend did
+    /// not give, such as `corrupt`), so a skipped check is never counted as a pass.
+    @discardableResult
+    public func run() throws -> ConformanceSummary {
+        var failures = [String](), summary = ConformanceSummary()
         for check in checks {
-            do { try check.run() } catch { failures.append("\(check.name): \(error)") }
+            do {
+                try check.run()
+                summary.passed.append(check.name)
+            } catch let skip as ConformanceSkip {
+                summary.skipped.append("\(check.name): \(skip.reason)")
+            } catch {
+                failures.append("\(check.name): \(error)")
+            }
         }
         if !failures.isEmpty { throw ConformanceFailure(failures: failures) }
+        return summary
     }
+}
+
+/// What a conformance run did.
+public struct ConformanceSummary: Sendable, Equatable {
+    /// The checks that ran and passed.
+    public var passed: [String] = []
+    /// The checks that could not run, each with why (print them: a skipped check proves nothing).
+    public var skipped: [String] = []
+}
+
+/// Thrown by a check that cannot run against this backend.
+struct ConformanceSkip: Error {
+    let reason: String
 }
 
 /// What failed in a conformance run; its description lists every failed check.
