@@ -26,13 +26,6 @@ private let defaults = [
     "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\n",
 ]
 
-private func write(_ path: String, _ bytes: some Collection<UInt8>) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    check(fd >= 0, "cannot write \(path)")
-    let array = Array(bytes)
-    array.withUnsafeBytes { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
-    close(fd)
-}
 
 /// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -47,9 +40,9 @@ public func fuzzCSVStore(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     for (index, table) in tables.enumerated() {
         let fromEnd = tables.count - 1 - index
         if fromEnd < parts.count {
-            write(folder + "/" + table, parts[parts.count - 1 - fromEnd])
+            writeFile(folder + "/" + table, parts[parts.count - 1 - fromEnd])
         } else {
-            write(folder + "/" + table, Array(defaults[index].utf8))
+            writeFile(folder + "/" + table, Array(defaults[index].utf8))
         }
     }
     let journal: Journal

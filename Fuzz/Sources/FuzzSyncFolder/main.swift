@@ -30,13 +30,6 @@ private let ownSnapshot: [UInt8] = {
     return JournalJSON.encode(journal)
 }()
 
-private func write(_ path: String, _ bytes: some Collection<UInt8>) {
-    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    check(fd >= 0, "cannot write \(path)")
-    let array = Array(bytes)
-    array.withUnsafeBytes { _ = Glibc.write(fd, $0.baseAddress, $0.count) }
-    close(fd)
-}
 
 /// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -49,10 +42,10 @@ public func fuzzSyncFolder(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt 
     let folder = base + "/shared"
     mkdir(base, 0o700)
     mkdir(folder, 0o700)
-    write(folder + "/micromance-me.snapshot.json", ownSnapshot)
-    write(folder + "/micromance-other.changes.jsonl", parts[0])
+    writeFile(folder + "/micromance-me.snapshot.json", ownSnapshot)
+    writeFile(folder + "/micromance-other.changes.jsonl", parts[0])
     let snapshot = folder + "/micromance-other.snapshot.json"
-    if parts.count > 1 { write(snapshot, parts[1]) } else { unlink(snapshot) }
+    if parts.count > 1 { writeFile(snapshot, parts[1]) } else { unlink(snapshot) }
     let journal: Journal
     do {
         journal = try SyncFolderStore(folder: folder, device: me).load()

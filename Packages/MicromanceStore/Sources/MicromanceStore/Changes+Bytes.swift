@@ -25,25 +25,12 @@ extension Changes {
     /// string in the common case (a record that only has its creation stamp). Nil when the
     /// bytes are not stamps (or hold a JSON escape, which the slow path decodes).
     init?(bytes: UnsafeBufferPointer<UInt8>, devices: inout DeviceCache) {
-        var millis: Int64 = 0, counter: UInt64 = 0, part = 0, digits = 0, at = -1
-        scan: for index in bytes.indices {
-            let byte = bytes[index]
-            switch byte {
-            case 48...57:
-                digits += 1
-                guard digits <= 18 else { return nil }
-                if part == 0 { millis = millis * 10 + Int64(byte - 48) } else { counter = counter * 10 + UInt64(byte - 48) }
-            case 46 where part == 0 && digits > 0: part = 1; digits = 0
-            case 64 where part == 1 && digits > 0: part = 2; at = index + 1; break scan
-            default: return nil
-            }
-        }
-        guard part == 2, at >= 0, counter <= UInt64(ChangeStamp.maximumCounter), millis <= ChangeStamp.maximumMillis else { return nil }
+        guard let (millis, counter, at) = ChangeStamp.head(utf8: bytes) else { return nil }
         // Only a creation stamp: no space after the device.
         let rest = UnsafeBufferPointer(rebasing: bytes[at...])
         if !rest.contains(32) {
             guard let device = devices.device(rest) else { return nil }
-            self.init(created: ChangeStamp(millis: millis, counter: UInt32(counter), device: device))
+            self.init(created: ChangeStamp(millis: millis, counter: counter, device: device))
             return
         }
         guard !bytes.contains(92) else { return nil }
@@ -60,7 +47,7 @@ extension Changes {
         // Edited fields (usually one) without building strings; the rarer parts as text.
         let fields = self.fields
         if fields.count == 1, let (name, stamp) = fields.first, removed == nil, elements.isEmpty,
-           !name.utf8.contains(where: { $0 <= 32 || $0 == 37 || $0 == 61 || $0 == 34 || $0 == 44 || $0 == 92 || $0 == 39 || $0 == 127 }) {
+           !name.utf8.contains(where: Changes.needsEscape) {
             out.append(32)
             out.append(contentsOf: name.utf8)
             out.append(61)

@@ -26,20 +26,7 @@ public enum JournalJSON {
             return journal
         }
         let bytes = Array(buffer)
-        try refuseSyntaxErrors(bytes, file: file)
-        let journal: Journal
-        do {
-            journal = try JSONDecoder().decode(Journal.self, from: Data(bytes))
-        } catch let error as JournalValidationError {
-            if case let .unsupportedSchemaVersion(found, supported) = error {
-                throw .newerSchema(file: file, found: found, supported: supported)
-            }
-            throw .invalid(file: file, line: nil, error)
-        } catch let error as DecodingError {
-            throw describe(error, bytes: bytes, file: file)
-        } catch {
-            throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: "\(error)")
-        }
+        let journal = try slowDecode(bytes, file: file)
         try check(journal, bytes: bytes, buffer: buffer, file: file)
         return journal
     }
@@ -48,7 +35,12 @@ public enum JournalJSON {
     /// against the journal's rules: partners a moment names may be in another file.
     static func decodeUnchecked(_ buffer: UnsafeBufferPointer<UInt8>, file: String) throws(StoreError) -> Journal {
         if let journal = JournalJSONReader.read(buffer) { return journal }
-        let bytes = Array(buffer)
+        return try slowDecode(Array(buffer), file: file)
+    }
+
+    /// The slow path shared by both: `JSONDecoder`, after a syntax check that also refuses
+    /// duplicate keys, with its errors turned into messages with a place.
+    private static func slowDecode(_ bytes: [UInt8], file: String) throws(StoreError) -> Journal {
         try refuseSyntaxErrors(bytes, file: file)
         do {
             return try JSONDecoder().decode(Journal.self, from: Data(bytes))

@@ -111,9 +111,19 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
     /// Reads the written form from its UTF-8 bytes.
     @_spi(MicromanceInternals)
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard let (millis, counter, start) = ChangeStamp.head(utf8: bytes),
+              let device = DeviceID(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+        else { return nil }
+        self.init(millis: millis, counter: counter, device: device)
+    }
+
+    /// The time and counter at the start of a written stamp (`MILLIS.COUNTER@`), in range,
+    /// and where the device id starts; nil when the bytes do not start that way.
+    @_spi(MicromanceInternals)
+    public static func head(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (millis: Int64, counter: UInt32, deviceStart: Int)? {
         var millis: Int64 = 0, counter: UInt64 = 0
         var part = 0, digits = 0, index = 0
-        while index < bytes.count {
+        while index < bytes.count, part < 2 {
             let byte = bytes[index]
             index += 1
             switch byte {
@@ -125,12 +135,9 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
             case 64 where part == 1 && digits > 0: part = 2
             default: return nil
             }
-            if part == 2 { break }
         }
-        guard part == 2, counter <= UInt64(ChangeStamp.maximumCounter), millis <= ChangeStamp.maximumMillis,
-              let device = DeviceID(bytes: UnsafeBufferPointer(rebasing: bytes[index...]))
-        else { return nil }
-        self.init(millis: millis, counter: UInt32(counter), device: device)
+        guard part == 2, counter <= UInt64(maximumCounter), millis <= maximumMillis else { return nil }
+        return (millis, UInt32(counter), index)
     }
 }
 

@@ -255,17 +255,20 @@ extension Changes {
         if first { return nil }
     }
 
+    /// Whether a byte of a name or value is written as `%XX`: besides the separators (space,
+    /// `=`, `%`), whatever JSON or CSV would have to quote, so the written form can go into
+    /// either as it is.
+    @_spi(MicromanceInternals)
+    public static func needsEscape(_ byte: UInt8) -> Bool {
+        byte <= 32 || byte == 37 || byte == 61 || byte == 34 || byte == 44 || byte == 92 || byte == 39 || byte == 127
+    }
+
     static func escape(_ text: String) -> String {
-        // Besides the separators (space, =, %), whatever JSON or CSV would have to quote, so
-        // the written form can go into either as it is.
-        func special(_ byte: UInt8) -> Bool {
-            byte <= 32 || byte == 37 || byte == 61 || byte == 34 || byte == 44 || byte == 92 || byte == 39 || byte == 127
-        }
-        guard text.utf8.contains(where: special) else { return text }
+        guard text.utf8.contains(where: needsEscape) else { return text }
         let digits = Array("0123456789ABCDEF".utf8)
         var out = [UInt8]()
         for byte in text.utf8 {
-            if special(byte) { out += [37, digits[Int(byte >> 4)], digits[Int(byte & 15)]] } else { out.append(byte) }
+            if needsEscape(byte) { out += [37, digits[Int(byte >> 4)], digits[Int(byte & 15)]] } else { out.append(byte) }
         }
         return String(decoding: out, as: UTF8.self)
     }
