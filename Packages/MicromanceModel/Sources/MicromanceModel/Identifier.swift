@@ -37,15 +37,25 @@ public struct Identifier<Owner>: RawRepresentable, Hashable, Comparable, Sendabl
     /// Orders identifiers by their raw strings.
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
 
-    /// A new identifier of 16 lowercase hexadecimal digits (64 random bits), drawn from `generator`.
+    /// A new identifier of 16 characters holding 64 random bits drawn from `generator`: a
+    /// letter, then 15 lowercase hexadecimal digits.
     ///
     /// 64 bits keep the chance of two moments colliding negligible even when millions of
-    /// moments from two machines are merged.
+    /// moments from two machines are merged. The first four bits are spelled by one of the 16
+    /// letters that are not hexadecimal digits (g h j k m n p q r s t v w x y z), so an
+    /// identifier never starts with a digit: a spreadsheet cannot read it as a number, a date
+    /// or a formula (identifiers made before version 0.6 were 16 hexadecimal digits, and about
+    /// one in 1,400 of those looked like a number; the CSV store protects them when it writes).
+    /// Every character still carries bits, so any 4-character prefix tells moments apart.
     public static func random<G: RandomNumberGenerator>(using generator: inout G) -> Self {
         let value = generator.next()
-        let hex = String(value, radix: 16)
-        return Self(String(repeating: "0", count: 16 - hex.count) + hex)
+        let hex = String(value & 0x0FFF_FFFF_FFFF_FFFF, radix: 16)
+        let lead = leadingLetters[Int(truncatingIfNeeded: value >> 60)]
+        return Self(String(lead) + String(repeating: "0", count: 15 - hex.count) + hex)
     }
+
+    /// The letters that spell the first four bits of a random identifier.
+    static var leadingLetters: [Character] { Array("ghjkmnpqrstvwxyz") }
 
     /// A readable identifier made from a name: lowercase ASCII letters and digits, with
     /// single hyphens between words ("Sam O'Neil" becomes "sam-o-neil"). Letters outside

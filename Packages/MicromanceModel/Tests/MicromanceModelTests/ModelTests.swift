@@ -148,6 +148,29 @@ extension Weekday {
         #expect(first.rawValue.count == 16)
         #expect(first != Identifier<Moment>.random(using: &a))
     }
+
+    /// New ids start with a letter that is not a hex digit (a spreadsheet cannot read them as
+    /// numbers or dates) and still carry all 64 bits of the generator's value.
+    @Test func randomIdentifiersStartWithALetterAndKeepEveryBit() throws {
+        struct Fixed: RandomNumberGenerator {
+            var values: [UInt64]
+            mutating func next() -> UInt64 { values.removeFirst() }
+        }
+        let values: [UInt64] = [0, .max, 0x0979_1408_7768_9441, 0x9357_9905_4043_0196, 0x10E6_7176_3858_3966]
+        var fixed = Fixed(values: values)
+        let ids = values.map { _ in Identifier<Moment>.random(using: &fixed).rawValue }
+        #expect(ids == ["g000000000000000", "zfffffffffffffff", "g979140877689441", "s357990540430196", "h0e6717638583966"])
+        var random = SeededGenerator(seed: 7)
+        var leads = Set<Character>()
+        for _ in 0..<2_000 {
+            let id = Identifier<Moment>.random(using: &random).rawValue
+            let first = try #require(id.first)
+            #expect(!first.isNumber && !"abcdef".contains(first), "\(id)")
+            #expect(id.count == 16 && id.dropFirst().allSatisfy(\.isHexDigit), "\(id)")
+            leads.insert(first)
+        }
+        #expect(leads == Set("ghjkmnpqrstvwxyz"))
+    }
 }
 
 @Suite struct CatalogTests {

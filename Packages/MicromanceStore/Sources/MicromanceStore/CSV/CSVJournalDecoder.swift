@@ -142,7 +142,7 @@ struct CSVJournalDecoder {
                 guard let index = journal.partners.firstIndex(where: { $0.id.rawValue == owner }) else {
                     throw dates.fail(record, "partner", "'\(StoreError.excerpt(owner))' is not in \(CSVTables.partners)")
                 }
-                let id = try dates.required(record, "id")
+                let id = try self.id(dates, record)
                 let title = dates.value(record, "title") ?? ""
                 switch try dates.required(record, "type") {
                 case "date":
@@ -174,7 +174,7 @@ struct CSVJournalDecoder {
                     throw rituals.fail(record, "cadence", "'\(StoreError.excerpt(text))' is not a cadence; use daily, weekdays, weekly:mon,thu or every:3:2026-11-01")
                 }
                 journal.rituals.append(Ritual(
-                    id: Identifier(try rituals.required(record, "id")), title: rituals.value(record, "title") ?? "",
+                    id: Identifier(try id(rituals, record)), title: rituals.value(record, "title") ?? "",
                     cadence: cadence, participants: try list(rituals, record, "participants").map { Identifier($0) },
                     language: try language(rituals, record), changes: try changes(rituals, record)))
                 lines["ritual", default: []].append(record.line)
@@ -244,7 +244,8 @@ struct CSVJournalDecoder {
     private func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {
         let stamp = try t.required(record, "at")
         guard let at = Timestamp.parse(stamp) else {
-            throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00")
+            let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
+            throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00\(why)")
         }
         let kindText = t.value(record, "kind") ?? "gesture"
         guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
@@ -252,11 +253,21 @@ struct CSVJournalDecoder {
         let response = responseText.flatMap(BidResponse.init(rawValue:))
         if responseText != nil, response == nil { throw t.fail(record, "response", "use toward, away or against") }
         return Moment(
-            id: Identifier(try t.required(record, "id")), at: at, timeZone: try t.required(record, "timeZone"),
+            id: Identifier(try id(t, record)), at: at, timeZone: try t.required(record, "timeZone"),
             giver: Identifier(try t.required(record, "giver")), receiver: Identifier(try t.required(record, "receiver")),
             title: t.value(record, "title") ?? "", gestureID: t.value(record, "gesture").map { Identifier($0) },
             language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind,
             ritualID: t.value(record, "ritual").map { Identifier($0) }, changes: try changes(t, record))
+    }
+
+    /// A record's id, refused when a spreadsheet has visibly rewritten it: a changed id would
+    /// no longer match the same record in another copy of the journal.
+    private func id(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> String {
+        let id = try t.required(record, "id")
+        if let damage = SpreadsheetCells.idDamage(id) {
+            throw t.fail(record, "id", "'\(StoreError.excerpt(id))': \(damage); \(SpreadsheetCells.advice)")
+        }
+        return id
     }
 
     private func language(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> LoveLanguage? {

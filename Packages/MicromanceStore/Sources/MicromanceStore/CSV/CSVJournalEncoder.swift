@@ -53,7 +53,10 @@ enum CSVJournalEncoder {
             ("partnerTimeZones", s.partnerTimeZones.isEmpty ? nil : jsonObject(s.partnerTimeZones)),
             ("changes", stamps(s.changes)),
         ]
-        for (key, value) in rows where value != nil { CSVCell.appendRecord([key, value], to: &out) }
+        let numeric: Set<String> = ["schemaVersion", "dailyTarget"]
+        for (key, value) in rows where value != nil {
+            CSVCell.appendRecord([key, value], numbers: numeric.contains(key) ? [1] : [], to: &out)
+        }
         return out
     }
 
@@ -64,7 +67,7 @@ enum CSVJournalEncoder {
                 p.id.rawValue, p.name, number(p.profile[.words]), number(p.profile[.service]), number(p.profile[.gifts]),
                 number(p.profile[.time]), number(p.profile[.touch]), jsonList(p.preferences), jsonList(p.ideas),
                 stamps(p.changes),
-            ], to: &out)
+            ], numbers: [2, 3, 4, 5, 6], to: &out)
         }
         return out
     }
@@ -128,10 +131,10 @@ enum CSVJournalEncoder {
             CSVCell.append(m.timeZone, to: &out); out.append(44)
             CSVCell.append(m.giver.rawValue, to: &out); out.append(44)
             CSVCell.append(m.receiver.rawValue, to: &out); out.append(44)
-            CSVCell.append(m.kind.rawValue, to: &out); out.append(44)
-            CSVCell.append(m.language?.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.kind.rawValue, text: false, to: &out); out.append(44)
+            CSVCell.append(m.language?.rawValue, text: false, to: &out); out.append(44)
             CSVCell.append(m.gestureID?.rawValue, to: &out); out.append(44)
-            CSVCell.append(m.response?.rawValue, to: &out); out.append(44)
+            CSVCell.append(m.response?.rawValue, text: false, to: &out); out.append(44)
             CSVCell.append(m.ritualID?.rawValue, to: &out); out.append(44)
             CSVCell.append(m.title, to: &out); out.append(44)
             CSVCell.append(m.note, to: &out); out.append(44)

@@ -272,8 +272,15 @@ struct CSVMomentReader {
             else { throw GiveUp() }
             changes = parsed
         }
+        // An id a spreadsheet may have rewritten (not 16 characters, or holding '.' or '+')
+        // is judged by the slow path, which explains what happened.
+        let id = try required(Self.slotID, intern: false)
+        if id.utf8.count != 16 || id.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "+") }),
+           SpreadsheetCells.idDamage(id) != nil {
+            throw GiveUp()
+        }
         return Moment(
-            id: Identifier(try required(Self.slotID, intern: false)), at: at,
+            id: Identifier(id), at: at,
             timeZone: try required(Self.slotZone, intern: true),
             giver: Identifier(try required(Self.slotGiver, intern: true)),
             receiver: Identifier(try required(Self.slotReceiver, intern: true)),

@@ -5,6 +5,8 @@
 /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, and so
 /// does a field that itself starts with `'`; ``CSVCell/unguard(_:)`` removes exactly one,
 /// so the round trip is lossless and opening the table in a spreadsheet runs nothing.
+/// A text cell that a spreadsheet would read as a number or a date gets the same guard
+/// (``SpreadsheetCells/looksLikeValue(_:)``), so it comes back from the spreadsheet as written.
 enum CSVCell {
     /// The characters that make a spreadsheet treat a cell as a formula, and the guard itself.
     static func needsGuard(_ text: String) -> Bool {
@@ -18,14 +20,15 @@ enum CSVCell {
     /// The text as read: one leading `'` removed.
     static func unguard(_ text: String) -> String { text.hasPrefix("'") ? String(text.dropFirst()) : text }
 
-    /// Appends one field (nil for no value) to `out`, guarded and quoted as needed.
-    static func append(_ value: String?, to out: inout [UInt8]) {
+    /// Appends one field (nil for no value) to `out`, guarded and quoted as needed. A `text`
+    /// cell that reads as a number or a date is guarded too; numbers meant as numbers are not.
+    static func append(_ value: String?, text: Bool = true, to out: inout [UInt8]) {
         guard let value else { return }
         if value.isEmpty {
             out.append(34); out.append(34)
             return
         }
-        let guardIt = needsGuard(value)
+        let guardIt = needsGuard(value) || (text && SpreadsheetCells.looksLikeValue(value))
         var needsQuotes = false
         for byte in value.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 {
             needsQuotes = true
@@ -45,11 +48,12 @@ enum CSVCell {
         out.append(34)
     }
 
-    /// Appends a record (fields separated by commas, then LF).
-    static func appendRecord(_ fields: [String?], to out: inout [UInt8]) {
+    /// Appends a record (fields separated by commas, then LF). Columns in `numbers` hold
+    /// numbers meant as numbers, written without a guard.
+    static func appendRecord(_ fields: [String?], numbers: Set<Int> = [], to out: inout [UInt8]) {
         for (index, field) in fields.enumerated() {
             if index > 0 { out.append(44) }
-            append(field, to: &out)
+            append(field, text: !numbers.contains(index), to: &out)
         }
         out.append(10)
     }
