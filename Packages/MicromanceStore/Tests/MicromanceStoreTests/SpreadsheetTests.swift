@@ -105,3 +105,144 @@ import Testing
         }
     }
 }
+
+/// Tables whose columns the person keeping them reordered, added or dropped.
+@Suite struct TableShapeTests {
+    /// Rewrites `moments.csv` with its columns in `order` (names not in the table become
+    /// new columns holding `value(row)`).
+    func reshape(_ folder: String, order: [String], value: (Int) -> String = { "mood \($0)" }) throws {
+        let path = folder + "/moments.csv"
+        let records = try CSVReader.records(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+        let header = records[0].fields.map(\.value)
+        var out = [UInt8]()
+        CSVCell.appendRecord(order, to: &out)
+        for (row, record) in records.dropFirst().enumerated() {
+            let cells = order.map { name -> String? in
+                guard let index = header.firstIndex(of: name) else { return value(row) }
+                let field = record.fields[index]
+                return field.value.isEmpty && !field.quoted ? nil : CSVCell.unguard(field.value)
+            }
+            CSVCell.appendRecord(cells, to: &out)
+        }
+        try Data(out).write(to: URL(fileURLWithPath: path))
+    }
+
+    func table(_ folder: String, _ name: String = "moments.csv") throws -> [[String: String]] {
+        let records = try CSVReader.records(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))))
+        let header = records[0].fields.map(\.value)
+        return records.dropFirst().map { record in
+            Dictionary(uniqueKeysWithValues: zip(header, record.fields.map(\.value)))
+        }
+    }
+
+    func header(_ folder: String, _ name: String = "moments.csv") throws -> [String] {
+        try CSVReader.records(Array(try Data(contentsOf: URL(fileURLWithPath: folder + "/" + name))))[0].fields.map(\.value)
+    }
+
+    @Test func reversedColumnsWithAnAddedOneKeepTheirOrderAndValues() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 3)
+        try store.save(journal)
+        let order = ["mood"] + CSVTables.momentColumns.reversed()
+        try reshape(folder, order: order)
+        // An append puts each value under its own header.
+        let added = ConformanceFixtures.moment(index: 40, giver: "alex", receiver: "sam")
+        try store.append(added)
+        journal.moments.append(added)
+        #expect(try store.load() == journal)
+        #expect(try header(folder) == order)
+        // A rewrite (an edit) keeps the order and the added column's values beside their moments.
+        journal.moments[1].title = "Edited"
+        try store.save(journal)
+        #expect(try header(folder) == order)
+        let rows = try table(folder)
+        #expect(rows.map { $0["mood"] } == ["mood 0", "mood 1", "mood 2", ""])
+        #expect(rows.map { $0["id"] } == journal.moments.map(\.id.rawValue))
+        #expect(try store.load() == journal)
+        // Moments removed and reordered: the values follow their own moments.
+        journal.moments.remove(at: 0)
+        journal.moments.reverse()
+        try store.save(journal)
+        #expect(try table(folder).map { $0["mood"] } == ["", "mood 2", "mood 1"])
+    }
+
+    @Test func aDroppedColumnComesBackAtTheEndWhenARowNeedsIt() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 2)
+        try store.save(journal)
+        let order = CSVTables.momentColumns.filter { $0 != "ritual" }
+        try reshape(folder, order: order)
+        #expect(try store.load() == journal)
+        let added = ConformanceFixtures.moment(index: 41, giver: "sam", receiver: "alex")
+        try store.append(added)
+        journal.moments.append(added)
+        #expect(try header(folder) == order + ["ritual"])
+        #expect(try store.load() == journal)
+    }
+
+    @Test func otherTablesKeepTheirAddedColumnsToo() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 1)
+        try store.save(journal)
+        let path = folder + "/partners.csv"
+        var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
+        lines[0] = "nickname," + lines[0]
+        lines[1] = "Al," + lines[1]
+        lines[2] = "\"Sammy, dear\"," + lines[2]
+        try lines.joined(separator: "\n").write(toFile: path, atomically: false, encoding: .utf8)
+        journal.partners.append(Partner(id: "kim", name: "Kim"))
+        try store.save(journal)
+        #expect(try table(folder, "partners.csv").map { $0["nickname"] } == ["Al", "Sammy, dear", ""])
+        #expect(try store.load() == journal)
+    }
+
+    @Test func aColumnNamedTwiceIsRefusedBeforeAnythingIsWritten() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        let journal = try ConformanceFixtures.couple(moments: 2)
+        try store.save(journal)
+        try reshape(folder, order: CSVTables.momentColumns + ["note"], value: { "second \($0)" })
+        let path = folder + "/moments.csv"
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        func check(_ error: StoreError) {
+            guard case let .corrupt(file, line, _, field, reason) = error else { Issue.record("\(error)"); return }
+            #expect(file == path && line == 1 && field == "note (columns 12 and 14)", "\(error)")
+            #expect(reason.contains("twice"))
+        }
+        #expect(throws: StoreError.self) { try store.load() }
+        do { _ = try store.load() } catch { check(error) }
+        do { try store.save(journal) } catch { check(error) }
+        do { try store.append(ConformanceFixtures.moment(index: 42, giver: "alex", receiver: "sam")) } catch { check(error) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+
+    /// What LibreOffice does when it saves a table again: every text cell quoted, apostrophes
+    /// kept, and (Excel) a byte order mark and CRLF line ends.
+    @Test func aTableASpreadsheetSavedAgainKeepsWorking() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try SpreadsheetStoreTests().riskyJournal()
+        try store.save(journal)
+        for name in CSVTables.all {
+            let path = folder + "/" + name
+            let records = try CSVReader.records(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
+            var text = "\u{FEFF}"
+            for record in records {
+                text += record.fields.map { $0.value.isEmpty && !$0.quoted ? "" : "\"" + $0.value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                    .joined(separator: ",") + "\r\n"
+            }
+            try text.write(toFile: path, atomically: false, encoding: .utf8)
+        }
+        #expect(try store.load() == journal)
+        let added = ConformanceFixtures.moment(index: 43, giver: "alex", receiver: "sam")
+        try store.append(added)
+        journal.moments.append(added)
+        #expect(try store.load() == journal)
+        journal.moments[0].note = "edited"
+        try store.save(journal)
+        #expect(try store.load() == journal)
+    }
+}

@@ -57,6 +57,7 @@ struct CSVJournalDecoder {
             throw .corrupt(file: file, line: error.line, column: error.column, field: nil, reason: "this is not valid CSV: \(error.reason)")
         }
         guard let header = records.first else { return Table(file: file, columns: [:], records: []) }
+        try CSVShape.refuseRepeatedNames(header.fields.map(\.value), file: file)
         var columns = [String: Int]()
         for (index, field) in header.fields.enumerated() { columns[field.value] = index }
         for column in expected where columns[column] == nil && !CSVTables.addedColumns.contains(column) {

@@ -85,12 +85,21 @@ public struct CSVJournalStore: JournalStore {
         try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
         do {
+            // Each table keeps the shape it has on disk: its column order and the columns the
+            // person keeping it added, with their values.
             for (name, bytes) in CSVJournalEncoder.smallTables(journal) {
-                renames.append((try SecureFile.writeTemporary(beside: path(name), bytes: bytes), name))
+                let shape = try CSVShape.read(path(name), standard: CSVTables.columns(of: name), withValues: true)
+                renames.append((try SecureFile.writeTemporary(beside: path(name), bytes: shape?.rearrange(bytes) ?? bytes), name))
             }
-            // The moments table, the large one, is streamed rather than built whole.
-            let moments = try SecureFile.writeTemporary(beside: path(CSVTables.moments)) { write throws(StoreError) in
-                try CSVJournalEncoder.moments(journal.moments, to: write)
+            let moments: String
+            if let shape = try CSVShape.read(path(CSVTables.moments), standard: CSVTables.momentColumns, withValues: true) {
+                moments = try SecureFile.writeTemporary(beside: path(CSVTables.moments),
+                                                        bytes: shape.rearrange(CSVJournalEncoder.moments(journal.moments)))
+            } else {
+                // The moments table, the large one, is streamed rather than built whole.
+                moments = try SecureFile.writeTemporary(beside: path(CSVTables.moments)) { write throws(StoreError) in
+                    try CSVJournalEncoder.moments(journal.moments, to: write)
+                }
             }
             renames.append((moments, CSVTables.moments))
         } catch {
@@ -111,18 +120,30 @@ public struct CSVJournalStore: JournalStore {
             throw .invalid(file: path(CSVTables.moments), line: nil, error)
         }
         do {
-            // A table in an older layout (or with its columns rearranged by hand) is rewritten
-            // whole, so that the new row never lands under the wrong columns.
-            if !momentsHeaderIsCurrent() {
-                try save(journal)
-                return
-            }
-            try SecureFile.append(path(CSVTables.moments), bytes: CSVJournalEncoder.moments([moment], header: false),
-                                  header: CSVTables.header(CSVTables.momentColumns))
+            try appendRow(moment) { () throws(StoreError) in try save(journal) }
         } catch {
             journal.moments.removeLast()  // as it was: the table did not change
             throw error
         }
+    }
+
+    /// Appends the moment's row under the table's own header: in the store's order, or in the
+    /// order the person keeping the table gave its columns. A table that lacks a column the
+    /// row needs (an older layout, or a column dropped by hand) is rewritten whole by `rewrite`
+    /// instead, which adds the column, so that no value ever lands under the wrong header.
+    private func appendRow(_ moment: Moment, rewrite: () throws(StoreError) -> Void) throws(StoreError) {
+        let table = path(CSVTables.moments)
+        var row = CSVJournalEncoder.moments([moment], header: false)
+        // A header in the store's own order (with a byte order mark or quotes a spreadsheet
+        // added, say) takes the row as it is.
+        if !momentsHeaderIsCurrent(), let shape = try CSVShape.read(table, standard: CSVTables.momentColumns, withValues: false) {
+            guard shape.hasEveryColumn else {
+                try rewrite()
+                return
+            }
+            row = shape.rearrange(CSVJournalEncoder.moments([moment]), header: false)
+        }
+        try SecureFile.append(table, bytes: row, header: CSVTables.header(CSVTables.momentColumns))
     }
 
     /// Whether `moments.csv` is missing, empty, or starts with the header this version writes.

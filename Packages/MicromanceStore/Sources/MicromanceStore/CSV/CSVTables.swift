@@ -22,6 +22,18 @@ enum CSVTables {
     /// partner it belonged to (stressors and dates), its id, and the record as JSON.
     static let removedColumns = ["kind", "partner", "id", "record"]
 
+    /// The store's own columns of a table, by its file name.
+    static func columns(of table: String) -> [String] {
+        switch table {
+        case settings: settingsColumns
+        case partners: partnerColumns
+        case dates: dateColumns
+        case rituals: ritualColumns
+        case removed: removedColumns
+        default: momentColumns
+        }
+    }
+
     /// Columns added after version 1 of the format: a table without them still reads.
     static let addedColumns: Set<String> = ["ideas", "ritual", "changes"]
 
