@@ -67,32 +67,37 @@ struct LogCommand: ParsableCommand {
         let store = try storeOptions.open(in: environment)
         // One read under the store's lock: it resolves names, checks the moment and is what
         // the moment is appended to, so a moment logged meanwhile by another process is kept.
-        let (journal, moment, giver, receiver, match) = try store.withLockedJournalForCLI { journal in
-            var (moment, giver, receiver, match) = try makeMoment(in: journal, environment: environment)
-            var clock = try DeviceIdentity.clock(after: journal, in: environment)
+        // A store that can leaves the other moments unread: logging stays quick however long
+        // the journal grows.
+        let (journal, days, moment, giver, receiver, match) = try store.withAppendingJournalForCLI { appending in
+            var (moment, giver, receiver, match) = try makeMoment(in: appending, environment: environment)
+            var clock = try DeviceIdentity.clock(after: appending.journal, in: environment)
+            if let stamp = appending.latestMomentStamp { clock.observe(stamp) }
             moment.changes = Changes(created: clock.tick())
             do throws(StoreError) {
-                try store.append(moment, to: &journal)
+                try store.append(moment, to: &appending)
             } catch {
                 // A moment that breaks the journal's rules is a mistake in the arguments.
                 if case .invalid(_, _, let problem) = error { throw CLIError.usage("\(problem)") }
                 throw error
             }
-            return (journal, moment, giver, receiver, match)
+            return (appending.journal, appending.momentDays, moment, giver, receiver, match)
         }
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
 
         let languageText = moment.language.map { ", \($0.displayName.lowercased())" } ?? ""
         environment.output.line("Logged \"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)) [\(moment.id)]")
         if let match, language == nil { environment.output.line("Matched the catalog idea \"\(match.title)\".") }
-        let summary = JournalSummary(InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone))
-        let days = summary.streaks.current
-        environment.output.line("Streak: \(days) day\(days == 1 ? "" : "s"). Consistency: \(Int((summary.consistency * 100).rounded()))%.")
+        let context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, days: 1)
+        let habit = Habit(momentDays: days ?? context.momentDays, today: context.today, settings: journal.settings)
+        let streak = habit.streaks.current
+        environment.output.line("Streak: \(streak) day\(streak == 1 ? "" : "s"). Consistency: \(Int((habit.consistency * 100).rounded()))%.")
     }
 
     /// The moment to log, built from the arguments and the journal, with the partners and
     /// the catalog idea its title matched.
-    func makeMoment(in journal: Journal, environment: CLIEnvironment) throws -> (Moment, Partner, Partner, Gesture?) {
+    func makeMoment(in appending: AppendingJournal, environment: CLIEnvironment) throws -> (Moment, Partner, Partner, Gesture?) {
+        let journal = appending.journal
         let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         // Whole seconds read better in the journal than the clock's microseconds.
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
@@ -108,7 +113,7 @@ struct LogCommand: ParsableCommand {
         let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()
         var id = Identifier<Moment>.random(using: &generator)
-        while journal.moments.contains(where: { $0.id == id }) { id = .random(using: &generator) }
+        while appending.containsMoment(id) { id = .random(using: &generator) }
         let moment = Moment(
             id: id, at: date, timeZone: home.identifier, giver: giver.id, receiver: receiver.id,
             title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: match?.id,

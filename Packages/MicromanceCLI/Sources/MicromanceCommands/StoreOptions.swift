@@ -121,6 +121,28 @@ extension JournalStore {
         return try outcome.get()
     }
 
+    /// Like ``withLockedJournalForCLI(_:)`` for a command that only adds moments: the store
+    /// may leave the moments unread (see ``AppendingJournal``).
+    func withAppendingJournalForCLI<T>(_ body: (inout AppendingJournal) throws -> T) throws -> T {
+        var outcome: Result<T, any Error>?
+        do {
+            try withExclusiveAccess { () throws(StoreError) in
+                var journal = try loadForAppending()
+                do {
+                    outcome = .success(try body(&journal))
+                } catch let error as StoreError {
+                    throw error
+                } catch {
+                    outcome = .failure(error)
+                }
+            }
+        } catch {
+            throw CLIError(error)
+        }
+        guard let outcome else { throw CLIError.usage("the journal could not be read") }
+        return try outcome.get()
+    }
+
     /// Loads, turning store errors into CLI errors.
     func loadForCLI() throws -> Journal {
         do { return try load() } catch { throw CLIError(error) }

@@ -1,6 +1,7 @@
 import Foundation
 import MicromanceCommands
 import MicromanceModel
+import Testing
 
 /// Runs `micromance` commands in-process against a temporary journal, with a fixed clock,
 /// time zone and seed, and captures what they print.
@@ -60,11 +61,30 @@ final class CommandHarness {
         return Result(code: code, output: output.text, errors: errors.text)
     }
 
-    /// `init` plus two partners, Alex and Sam.
-    func setUpCouple() {
-        run("init")
-        run("partner", "add", "Alex", "--ranking", "service,words")
-        run("partner", "add", "Sam", "--weight", "touch=5", "--weight", "time=3")
+    /// Runs a set-up step that must succeed: a failure is recorded as the test's own, with
+    /// what the command said, so a test never goes on from a set-up that did not happen.
+    @discardableResult
+    func setUp(_ arguments: String..., variables: [String: String]? = nil,
+               sourceLocation: SourceLocation = #_sourceLocation) -> Result {
+        let result = runList(arguments, variables: variables)
+        if result.code != 0 {
+            Issue.record("set-up step \(arguments.joined(separator: " ")) failed (\(result.code)): \(result.errors)",
+                         sourceLocation: sourceLocation)
+        }
+        return result
+    }
+
+    /// `init` plus two partners, Alex and Sam. A step that fails is recorded as the test's
+    /// failure, so a test never goes on from a set-up that did not happen.
+    func setUpCouple(sourceLocation: SourceLocation = #_sourceLocation) {
+        for arguments in [["init"], ["partner", "add", "Alex", "--ranking", "service,words"],
+                          ["partner", "add", "Sam", "--weight", "touch=5", "--weight", "time=3"]] {
+            let result = runList(arguments)
+            if result.code != 0 {
+                Issue.record("set-up step \(arguments.joined(separator: " ")) failed (\(result.code)): \(result.errors)",
+                             sourceLocation: sourceLocation)
+            }
+        }
     }
 }
 

@@ -95,7 +95,7 @@ import Testing
     @Test func reportAndHistoryJSONCarryASchemaVersion() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()
-        cli.run("log", "warm towel")
+        cli.setUp("log", "warm towel")
         let report = try JSONSerialization.jsonObject(with: Data(cli.run("report", "--json").output.utf8)) as? [String: Any]
         #expect(report?["schemaVersion"] as? Int == 1)
         let data = report?["data"] as? [String: Any]

@@ -9,16 +9,16 @@ import Testing
 func richCouple() throws -> CommandHarness {
     let cli = try CommandHarness(now: "2026-11-24T09:30:00+01:00")
     cli.setUpCouple()
-    cli.run("ritual", "add", "Morning coffee together", "--cadence", "daily", "--language", "time")
-    cli.run("partner", "stressor", "add", "Sam", "Board presentation", "--on", "2026-11-26")
-    cli.run("partner", "date", "add", "Alex", "Birthday", "--on", "11-29")
+    cli.setUp("ritual", "add", "Morning coffee together", "--cadence", "daily", "--language", "time")
+    cli.setUp("partner", "stressor", "add", "Sam", "Board presentation", "--on", "2026-11-26")
+    cli.setUp("partner", "date", "add", "Alex", "Birthday", "--on", "11-29")
     let titles = ["Made Sam's coffee", "Long hug at the door", "Left a note on the mirror", "Foot rub", "Asked about the interview"]
     for day in 1...20 {
         let title = titles[day % titles.count]
         cli.run("log", title, "--at", "\(day) days ago", "--from", day % 3 == 0 ? "Sam" : "Alex")
         if day % 2 == 0 { cli.run("ritual", "done", "Morning coffee together", "--at", "\(day) days ago") }
     }
-    cli.run("log", "Asked how the pitch went", "--kind", "bid", "--response", "toward", "--at", "2h ago", "--to", "Sam")
+    cli.setUp("log", "Asked how the pitch went", "--kind", "bid", "--response", "toward", "--at", "2h ago", "--to", "Sam")
     return cli
 }
 
@@ -81,8 +81,8 @@ func richCouple() throws -> CommandHarness {
     @Test func respondEditUndoRemove() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()
-        cli.run("log", "Asked about her day", "--kind", "bid")
-        cli.run("log", "Hug")
+        cli.setUp("log", "Asked about her day", "--kind", "bid")
+        cli.setUp("log", "Hug")
         var journal = try JSONJournalStore(path: cli.storePath).load()
         let bid = journal.moments[0].id.rawValue
         #expect(cli.run("respond", String(bid.prefix(6)), "toward").code == 0)

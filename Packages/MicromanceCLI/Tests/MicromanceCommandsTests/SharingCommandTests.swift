@@ -114,7 +114,7 @@ struct TwoDevices {
     @Test func anOldJournalMigratesWithABackupAndKeepsItsHistory() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()
-        cli.run("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
         // Rewrite it as version 2 wrote it: no change stamps.
         var text = try String(contentsOfFile: cli.storePath, encoding: .utf8)
         text = text.replacingOccurrences(of: "\"schemaVersion\" : 3", with: "\"schemaVersion\" : 2")
@@ -138,7 +138,7 @@ struct TwoDevices {
     @Test func oneLogIsOneNewLineInADiff() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()
-        cli.run("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
         let before = try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n")
         cli.now += 3_600
         #expect(cli.run("log", "Long hug", "--from", "Sam", "--to", "Alex").code == 0)

@@ -35,9 +35,18 @@ public struct DailyCounts: Sendable, Equatable {
 
     /// Counts the moments whose index `include` accepts.
     private init(_ context: InsightContext, through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {
+        self.init(days: context.momentDays, through: lastDay, includingIndex: include)
+    }
+
+    /// Counts moments given by their local days (day numbers, as ``InsightContext/momentDays``
+    /// holds them), for a caller that has the days without the moments.
+    public init(momentDays: [Int], through lastDay: CalendarDay) {
+        self.init(days: momentDays, through: lastDay, includingIndex: { _ in true })
+    }
+
+    private init(days: [Int], through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {
         let last = lastDay.dayNumber
         var first = last
-        let days = context.momentDays
         for index in days.indices where days[index] < first && include(index) {
             first = days[index]
         }

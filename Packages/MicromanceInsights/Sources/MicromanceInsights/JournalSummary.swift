@@ -65,18 +65,43 @@ public struct JournalSummary: Sendable, Equatable, Codable {
         self.unclassified = unclassified
         activeDays = days.count
 
-        let daily = DailyCounts(context, through: context.today)
-        let target = journal.settings.dailyTarget
-        let rest = journal.settings.restDays
-        streaks = journal.moments.isEmpty
+        let habit = Habit(DailyCounts(context, through: context.today), settings: journal.settings, scoring: scoring)
+        streaks = habit.streaks
+        consistency = habit.consistency
+        self.scoring = scoring.name
+        dailyTarget = journal.settings.dailyTarget
+        recent = inPeriod.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }
+    }
+}
+
+/// How the habit stands today: the streaks and the consistency score that the summary shows.
+///
+/// Built from daily counts, so a caller that knows only the local day of each moment (a
+/// store that appended one moment without reading the others) gets the same figures as
+/// ``JournalSummary`` does from the whole journal.
+public struct Habit: Sendable, Equatable {
+    /// Current and longest streaks against the daily target.
+    public var streaks: Streaks
+    /// The consistency score today, from 0 to 1.
+    public var consistency: Double
+
+    /// The habit from counts that end today, under the journal's daily target and rest days.
+    public init(_ daily: DailyCounts, settings: JournalSettings, scoring: some ConsistencyScoring = LoopHabitScoring()) {
+        let target = settings.dailyTarget
+        let rest = settings.restDays
+        let empty = daily.counts.allSatisfy { $0 == 0 }
+        streaks = empty
             ? Streaks(current: 0, longest: 0)
             : Streaks(counts: daily.counts, dailyTarget: target, isRest: { daily.isRest($0, restDays: rest) })
         // A today with nothing logged yet is not a missed day: score through yesterday.
         var counts = daily.countsSkippingRest(rest)
         if daily.counts.last == 0, counts.last == 0 { counts.removeLast() }
-        consistency = journal.moments.isEmpty ? 0 : scoring.score(counts: counts, dailyTarget: target)
-        self.scoring = scoring.name
-        dailyTarget = target
-        recent = inPeriod.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }
+        consistency = empty ? 0 : scoring.score(counts: counts, dailyTarget: target)
+    }
+
+    /// The habit from the local day of every moment (day numbers), through `today`.
+    public init(momentDays: [Int], today: CalendarDay, settings: JournalSettings,
+                scoring: some ConsistencyScoring = LoopHabitScoring()) {
+        self.init(DailyCounts(momentDays: momentDays, through: today), settings: settings, scoring: scoring)
     }
 }

@@ -43,6 +43,17 @@ public protocol JournalStore: Sendable {
     /// the journal anyway (to resolve names, say). The default saves the whole journal; a
     /// backend that can append a moment on its own overrides it.
     func append(_ moment: Moment, to journal: inout Journal) throws(StoreError)
+
+    /// The journal opened to add moments to it, for a caller inside ``withExclusiveAccess(_:)``.
+    /// The default loads the whole journal; a backend that can check a new moment without
+    /// reading the others returns the journal without its moments (see ``AppendingJournal``).
+    func loadForAppending() throws(StoreError) -> AppendingJournal
+
+    /// Adds one moment to a journal opened by ``loadForAppending()`` under the same access:
+    /// checked against the journal's rules and the moments already there, then written.
+    /// The default appends to the loaded journal, or (for a journal opened without its
+    /// moments by a backend that did not override this) loads the whole journal first.
+    func append(_ moment: Moment, to journal: inout AppendingJournal) throws(StoreError)
 }
 
 extension JournalStore {
@@ -71,6 +82,31 @@ extension JournalStore {
             try save(journal)
         } catch {
             journal.moments.removeLast()  // as it was: the journal on disk did not change
+            throw error
+        }
+    }
+
+    /// Loads the whole journal.
+    public func loadForAppending() throws(StoreError) -> AppendingJournal {
+        AppendingJournal(loaded: try load())
+    }
+
+    /// Appends to the loaded journal; a journal opened without its moments is loaded whole first.
+    public func append(_ moment: Moment, to journal: inout AppendingJournal) throws(StoreError) {
+        if journal.momentsLoaded {
+            try append(moment, to: &journal.journal)
+            return
+        }
+        do throws(JournalValidationError) {
+            try journal.add(moment)
+        } catch {
+            throw .invalid(file: location, line: nil, error)
+        }
+        var whole = try load()
+        do {
+            try append(moment, to: &whole)
+        } catch {
+            journal.undo(moment)
             throw error
         }
     }

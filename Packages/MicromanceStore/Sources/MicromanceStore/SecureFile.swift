@@ -137,13 +137,16 @@ public enum SecureFile {
 
     /// Writes `bytes` to a new temporary file in the folder of `path` (created 0600 and
     /// flushed to disk) and returns its path. Its name starts with `.` and ends with `.tmp`.
-    public static func writeTemporary(beside path: String, bytes: [UInt8]) throws(StoreError) -> String {
-        try writeTemporary(beside: path) { write throws(StoreError) in try write(bytes) }
+    /// With `flush` false the bytes are not forced to disk (for a cache that is checked
+    /// before it is used).
+    public static func writeTemporary(beside path: String, bytes: [UInt8], flush: Bool = true) throws(StoreError) -> String {
+        try writeTemporary(beside: path, flush: flush) { write throws(StoreError) in try write(bytes) }
     }
 
     /// Like ``writeTemporary(beside:bytes:)``, with the content handed over in pieces by `produce`.
     public static func writeTemporary(
-        beside path: String, produce: (_ write: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) -> Void
+        beside path: String, flush: Bool = true,
+        produce: (_ write: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) -> Void
     ) throws(StoreError) -> String {
         let folder = folder(of: path)
         try makeFolder(folder)
@@ -175,7 +178,7 @@ public enum SecureFile {
             unlink(temporary)
             throw error
         }
-        guard fsync(fd) == 0 else {
+        guard !flush || fsync(fd) == 0 else {
             let code = errno
             close(fd)
             unlink(temporary)

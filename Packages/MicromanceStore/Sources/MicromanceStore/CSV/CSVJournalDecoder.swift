@@ -8,6 +8,8 @@ struct CSVJournalDecoder {
     /// Whether to try ``CSVMomentReader`` on the moments table first. The fast path keeps no
     /// line numbers, so a caller that needs them to place an error decodes again without it.
     var fast = true
+    /// Whether to read `moments.csv` at all (a quick append reads everything else).
+    var moments = true
 
     /// A table's records mapped by header name.
     struct Table {
@@ -181,7 +183,9 @@ struct CSVJournalDecoder {
                 lines["ritual", default: []].append(record.line)
             }
         }
-        if fast, let moments = try fastMoments() {
+        if !self.moments {
+            // Left unread: the caller answers for the moments from the table's index.
+        } else if fast, let moments = try fastMoments() {
             journal.moments = moments
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)

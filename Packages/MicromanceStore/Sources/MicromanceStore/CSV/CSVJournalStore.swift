@@ -46,6 +46,11 @@ public struct CSVJournalStore: JournalStore {
 
     /// Reads every table.
     public func load() throws(StoreError) -> Journal {
+        try prepareToRead()
+        return try checked(CSVJournalDecoder(folder: folder).decode().journal)
+    }
+
+    private func prepareToRead() throws(StoreError) {
         try SecureFile.refuseLink(folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(folder) }
@@ -53,7 +58,10 @@ public struct CSVJournalStore: JournalStore {
             throw .io(file: folder, operation: "read it as a CSV journal", reason: "it is a file; a CSV journal is a folder")
         }
         try finishPendingSave()
-        let journal = try CSVJournalDecoder(folder: folder).decode().journal
+    }
+
+    /// The journal, or the first rule it breaks with the table and line of the record.
+    private func checked(_ journal: Journal) throws(StoreError) -> Journal {
         if let problem = journal.problems().first {
             // Read again keeping line numbers, to say where the problem is.
             let lines = (try? CSVJournalDecoder(folder: folder, fast: false).decode().lines) ?? [:]
@@ -81,7 +89,7 @@ public struct CSVJournalStore: JournalStore {
 
     private func saveTables(_ journal: Journal) throws(StoreError) {
         try finishPendingSave()
-        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all)
+        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [CSVMomentIndex.name])
         try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
         do {
@@ -109,6 +117,7 @@ public struct CSVJournalStore: JournalStore {
         let list = renames.map { "\(($0.temporary as NSString).lastPathComponent)\t\($0.table)\n" }.joined()
         try SecureFile.replace(pendingPath, with: Array(list.utf8))
         try finishPendingSave()
+        CSVMomentIndex.write(folder: folder, moments: journal.moments)
     }
 
     /// Checks the moment against `journal` (loaded under the lock the caller holds) and
@@ -125,6 +134,58 @@ public struct CSVJournalStore: JournalStore {
             journal.moments.removeLast()  // as it was: the table did not change
             throw error
         }
+        CSVMomentIndex.write(folder: folder, moments: journal.moments)
+    }
+
+    /// The journal without its moments when the index beside `moments.csv` is up to date
+    /// (the moments are then checked against the index); otherwise the whole journal, read
+    /// once to build the index again.
+    public func loadForAppending() throws(StoreError) -> AppendingJournal {
+        try prepareToRead()
+        guard let index = CSVMomentIndex.read(folder: folder) else {
+            let journal = try load()
+            CSVMomentIndex.write(folder: folder, moments: journal.moments)
+            return AppendingJournal(loaded: journal)
+        }
+        let head = try checked(CSVJournalDecoder(folder: folder, moments: false).decode().journal)
+        let hashes = index.hashes, folder = folder
+        return AppendingJournal(withoutMoments: head, momentDays: index.days, latestMomentStamp: index.latestStamp) { id in
+            let hash = CSVMomentIndex.hash(id)
+            guard hashes.contains(hash) else { return false }
+            // Two ids with one hash are all but impossible; the table settles it.
+            let moments = (try? CSVJournalDecoder(folder: folder).decode().journal.moments) ?? []
+            return moments.isEmpty || moments.contains { $0.id == id }
+        }
+    }
+
+    /// Appends the moment's row without reading the table, and adds it to the index.
+    public func append(_ moment: Moment, to journal: inout AppendingJournal) throws(StoreError) {
+        if journal.momentsLoaded {
+            try append(moment, to: &journal.journal)
+            return
+        }
+        do throws(JournalValidationError) {
+            try journal.add(moment)
+        } catch {
+            throw .invalid(file: path(CSVTables.moments), line: nil, error)
+        }
+        let table = path(CSVTables.moments)
+        let count = (journal.momentDays?.count ?? 1) - 1
+        let before = CSVMomentIndex.identity(of: table)
+        var rewritten = false
+        do {
+            try appendRow(moment) { () throws(StoreError) in
+                // The table lacks a column the row needs: it is rewritten whole (and indexed anew).
+                var whole = try load()
+                whole.moments.append(moment)
+                try save(whole)
+                rewritten = true
+            }
+        } catch {
+            journal.undo(moment)
+            throw error
+        }
+        if !rewritten, let before { CSVMomentIndex.append(folder: folder, moment: moment, count: count, before: before) }
     }
 
     /// Appends the moment's row under the table's own header: in the store's order, or in the
