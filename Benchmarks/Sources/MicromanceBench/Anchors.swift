@@ -24,16 +24,18 @@ struct Anchors {
 }
 
 enum Report {
-    static func print(_ rows: [Row], anchors: Anchors, runs: Int) {
-        Swift.print("Reference readers (median of \(runs)):")
-        for line in anchors.lines { Swift.print("  " + line) }
-        Swift.print("")
-        Swift.print(pad("measure", 40) + pad("median", 12) + pad("reference", 18) + pad("ratio", 8) + pad("target", 18) + "met")
+    static func print(_ rows: [Row], anchors: Anchors?, runs: Int) {
+        if let anchors {
+            Swift.print("Reference readers (median of \(runs)):")
+            for line in anchors.lines { Swift.print("  " + line) }
+            Swift.print("")
+        }
+        Swift.print(pad("measure", 48) + pad("median", 12) + pad("reference", 18) + pad("ratio", 8) + pad("target", 18) + "met")
         for row in rows {
             let value = row.seconds.map { $0 < 1 ? String(format: "%.1f ms", $0 * 1000) : String(format: "%.3f s", $0) }
                 ?? row.megabytes.map { String(format: "%.0f MB", $0) } ?? ""
             let met = row.met.map { $0 ? "yes" : "NO" } ?? ""
-            Swift.print(pad(row.name, 40) + pad(value, 12) + pad(row.reference, 18) + pad(row.ratio.map { String(format: "%.2f", $0) } ?? "", 8)
+            Swift.print(pad(row.name, 48) + pad(value, 12) + pad(row.reference, 18) + pad(row.ratio.map { String(format: "%.2f", $0) } ?? "", 8)
                         + pad(row.target, 18) + met)
         }
     }

@@ -69,7 +69,7 @@ struct LogCommand: ParsableCommand {
         // the moment is appended to, so a moment logged meanwhile by another process is kept.
         // A store that can leaves the other moments unread: logging stays quick however long
         // the journal grows.
-        let (journal, days, moment, giver, receiver, match) = try store.withAppendingJournalForCLI { appending in
+        let (journal, byDay, moment, giver, receiver, match) = try store.withAppendingJournalForCLI { appending in
             var (moment, giver, receiver, match) = try makeMoment(in: appending, environment: environment)
             var clock = try DeviceIdentity.clock(after: appending.journal, in: environment)
             if let stamp = appending.latestMomentStamp { clock.observe(stamp) }
@@ -81,7 +81,7 @@ struct LogCommand: ParsableCommand {
                 if case .invalid(_, _, let problem) = error { throw CLIError.usage("\(problem)") }
                 throw error
             }
-            return (appending.journal, appending.momentDays, moment, giver, receiver, match)
+            return (appending.journal, appending.momentsByDay, moment, giver, receiver, match)
         }
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
 
@@ -89,7 +89,8 @@ struct LogCommand: ParsableCommand {
         environment.output.line("Logged \"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)) [\(moment.id)]")
         if let match, language == nil { environment.output.line("Matched the catalog idea \"\(match.title)\".") }
         let context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, days: 1)
-        let habit = Habit(momentDays: days ?? context.momentDays, today: context.today, settings: journal.settings)
+        let counted = byDay ?? Dictionary(context.momentDays.map { ($0, 1) }, uniquingKeysWith: +)
+        let habit = Habit(momentsByDay: counted, today: context.today, settings: journal.settings)
         let streak = habit.streaks.current
         environment.output.line("Streak: \(streak) day\(streak == 1 ? "" : "s"). Consistency: \(Int((habit.consistency * 100).rounded()))%.")
     }

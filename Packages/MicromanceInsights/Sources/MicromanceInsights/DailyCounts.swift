@@ -38,10 +38,16 @@ public struct DailyCounts: Sendable, Equatable {
         self.init(days: context.momentDays, through: lastDay, includingIndex: include)
     }
 
-    /// Counts moments given by their local days (day numbers, as ``InsightContext/momentDays``
-    /// holds them), for a caller that has the days without the moments.
-    public init(momentDays: [Int], through lastDay: CalendarDay) {
-        self.init(days: momentDays, through: lastDay, includingIndex: { _ in true })
+    /// Counts from the number of moments on each local day (day numbers, as
+    /// ``InsightContext/momentDays`` holds them), for a caller that has the counts without
+    /// the moments. Days after `lastDay` are ignored.
+    public init(momentsByDay: [Int: Int], through lastDay: CalendarDay) {
+        let last = lastDay.dayNumber
+        let first = momentsByDay.keys.filter { $0 <= last }.min() ?? last
+        var counts = [Int](repeating: 0, count: last - first + 1)
+        for (day, count) in momentsByDay where day >= first && day <= last { counts[day - first] += count }
+        firstDay = CalendarDay(dayNumber: first)
+        self.counts = counts
     }
 
     private init(days: [Int], through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {

@@ -99,9 +99,9 @@ public struct Habit: Sendable, Equatable {
         consistency = empty ? 0 : scoring.score(counts: counts, dailyTarget: target)
     }
 
-    /// The habit from the local day of every moment (day numbers), through `today`.
-    public init(momentDays: [Int], today: CalendarDay, settings: JournalSettings,
+    /// The habit from the number of moments on each local day (day numbers), through `today`.
+    public init(momentsByDay: [Int: Int], today: CalendarDay, settings: JournalSettings,
                 scoring: some ConsistencyScoring = LoopHabitScoring()) {
-        self.init(DailyCounts(momentDays: momentDays, through: today), settings: settings, scoring: scoring)
+        self.init(DailyCounts(momentsByDay: momentsByDay, through: today), settings: settings, scoring: scoring)
     }
 }

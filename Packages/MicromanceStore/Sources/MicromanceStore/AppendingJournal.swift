@@ -5,20 +5,21 @@ import MicromanceModel
 ///
 /// A store that can check a new moment without reading the others (the CSV store, with its
 /// index of ids) leaves ``journal``'s moments empty and answers ``containsMoment(_:)`` and
-/// ``momentDays`` from what it keeps beside them; any other store loads the whole journal.
+/// ``momentsByDay`` from what it keeps beside them; any other store loads the whole journal.
 /// Get one from ``JournalStore/loadForAppending()`` inside ``JournalStore/withExclusiveAccess(_:)``
 /// and pass it back to ``JournalStore/append(_:to:)-(_,AppendingJournal)`` under the same access.
 public struct AppendingJournal: Sendable {
-    /// The journal: partners, rituals, settings and removed records, and its moments when
-    /// ``momentsLoaded`` is true.
+    /// The journal: partners, rituals and settings, and its moments and removed records when
+    /// ``momentsLoaded`` is true. Without them it is not the whole journal: never save it.
     public var journal: Journal
     /// Whether ``journal`` holds every moment.
     public let momentsLoaded: Bool
-    /// The local day of each moment (day numbers, in each moment's own time zone) when the
-    /// moments were not loaded, including those appended through this value.
-    public private(set) var momentDays: [Int]?
-    /// The latest change stamp of any moment that was not loaded (its device left out), so
-    /// that a clock making new stamps can start after it; nil when the moments were loaded.
+    /// How many moments fall on each local day (day numbers, in each moment's own time zone)
+    /// when the moments were not loaded, including those appended through this value.
+    public private(set) var momentsByDay: [Int: Int]?
+    /// The latest change stamp among what was not loaded (moments and removals, its device
+    /// left out), so that a clock making new stamps can start after it; nil when the moments
+    /// were loaded.
     public private(set) var latestMomentStamp: ChangeStamp?
     /// The store's own lookup of moment ids, when the moments were not loaded.
     private let lookup: (@Sendable (Identifier<Moment>) -> Bool)?
@@ -29,19 +30,19 @@ public struct AppendingJournal: Sendable {
     public init(loaded journal: Journal) {
         self.journal = journal
         momentsLoaded = true
-        momentDays = nil
+        momentsByDay = nil
         lookup = nil
     }
 
     /// A journal read without its moments: `contains` answers whether a moment id is taken,
-    /// `momentDays` gives each moment's local day.
-    public init(withoutMoments journal: Journal, momentDays: [Int], latestMomentStamp: ChangeStamp,
+    /// `momentsByDay` gives the number of moments on each local day.
+    public init(withoutMoments journal: Journal, momentsByDay: [Int: Int], latestMomentStamp: ChangeStamp,
                 contains: @escaping @Sendable (Identifier<Moment>) -> Bool) {
         var head = journal
         head.moments = []
         self.journal = head
         momentsLoaded = false
-        self.momentDays = momentDays
+        self.momentsByDay = momentsByDay
         self.latestMomentStamp = latestMomentStamp
         lookup = contains
     }
@@ -66,7 +67,7 @@ public struct AppendingJournal: Sendable {
         if !moment.changes.isImported, let latest = latestMomentStamp, moment.changes.latest > latest {
             latestMomentStamp = moment.changes.latest
         }
-        momentDays?.append(LocalDayResolver(fallback: .gmt).dayNumber(moment.at, zone: moment.timeZone))
+        momentsByDay?[Self.day(of: moment), default: 0] += 1
     }
 
     /// Takes back the moment ``add(_:)`` just added, when writing it failed.
@@ -75,6 +76,10 @@ public struct AppendingJournal: Sendable {
             if journal.moments.last?.id == moment.id { journal.moments.removeLast() }
             return
         }
-        if added.remove(moment.id) != nil { momentDays?.removeLast() }
+        if added.remove(moment.id) != nil { momentsByDay?[Self.day(of: moment), default: 1] -= 1 }
+    }
+
+    private static func day(of moment: Moment) -> Int {
+        LocalDayResolver(fallback: .gmt).dayNumber(moment.at, zone: moment.timeZone)
     }
 }

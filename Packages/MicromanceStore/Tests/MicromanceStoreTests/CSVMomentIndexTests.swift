@@ -13,9 +13,9 @@ import Testing
         return (store, journal)
     }
 
-    func days(_ moments: [Moment]) -> [Int] {
+    func days(_ moments: [Moment]) -> [Int: Int] {
         let resolver = LocalDayResolver(fallback: .gmt)
-        return moments.map { resolver.dayNumber($0.at, zone: $0.timeZone) }
+        return Dictionary(moments.map { (resolver.dayNumber($0.at, zone: $0.timeZone), 1) }, uniquingKeysWith: +)
     }
 
     @Test func aSavedTableIsAppendedToWithoutReadingIt() throws {
@@ -23,7 +23,8 @@ import Testing
         var appending = try store.loadForAppending()
         #expect(!appending.momentsLoaded && appending.journal.moments.isEmpty)
         #expect(appending.journal.partners == journal.partners && appending.journal.settings == journal.settings)
-        #expect(appending.momentDays == days(journal.moments))
+        #expect(appending.latestMomentStamp.map { $0.millis == journal.latestStamp.millis && $0.counter == journal.latestStamp.counter } == true)
+        #expect(appending.momentsByDay == days(journal.moments))
         #expect(appending.containsMoment(journal.moments[3].id))
         #expect(!appending.containsMoment("nothing-like-it"))
         for index in 0..<3 {
@@ -35,7 +36,7 @@ import Testing
         #expect(try store.load() == journal)
         // The index kept up: the next append is quick again and knows every day.
         let again = try store.loadForAppending()
-        #expect(!again.momentsLoaded && again.momentDays == days(journal.moments))
+        #expect(!again.momentsLoaded && again.momentsByDay == days(journal.moments))
     }
 
     @Test func aTakenIDIsRefusedAndNothingIsWritten() throws {
@@ -53,7 +54,7 @@ import Testing
             #expect(id == copy.id.rawValue)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        #expect(appending.momentDays?.count == 3)
+        #expect(appending.momentsByDay == days(journal.moments))
     }
 
     @Test func aTableChangedBehindTheStoresBackIsReadAgain() throws {
@@ -71,10 +72,28 @@ import Testing
         journal = appending.journal
         // Read once, indexed again: the next one is quick and counts the hand-added row.
         let next = try store.loadForAppending()
-        #expect(!next.momentsLoaded && next.momentDays == days(journal.moments))
+        #expect(!next.momentsLoaded && next.momentsByDay == days(journal.moments))
     }
 
-    @Test(arguments: [0, 10, 70])
+    /// Enough appends to fill half the slots: the index grows and still knows every id.
+    @Test func theIndexGrowsWhenHalfFull() throws {
+        var (store, journal) = try store(moments: 500)
+        var appending = try store.loadForAppending()
+        #expect(!appending.momentsLoaded)
+        for index in 0..<30 {
+            let moment = ConformanceFixtures.moment(index: 1_000 + index, giver: "alex", receiver: "sam")
+            try store.append(moment, to: &appending)
+            journal.moments.append(moment)
+        }
+        let after = try store.loadForAppending()
+        #expect(!after.momentsLoaded && after.momentsByDay == days(journal.moments))
+        for moment in journal.moments { #expect(after.containsMoment(moment.id)) }
+        let size = try FileManager.default.attributesOfItem(atPath: store.folder + "/" + CSVMomentIndex.name)[.size] as? Int
+        #expect((size ?? 0) > 96 + 1024 * 8)
+        #expect(try store.load() == journal)
+    }
+
+    @Test(arguments: [0, 10, 70, 100])
     func aDamagedIndexIsRebuiltNotTrusted(keep: Int) throws {
         let (store, journal) = try store(moments: 4)
         let path = store.folder + "/" + CSVMomentIndex.name
@@ -89,7 +108,9 @@ import Testing
         var (store, journal) = try store(moments: 3)
         let newcomer = ConformanceFixtures.moment(index: 60, giver: "alex", receiver: "sam")
         // An index holding the newcomer's hash though the table lacks it, as a collision would.
-        CSVMomentIndex.write(folder: store.folder, moments: journal.moments + [newcomer])
+        var claimed = journal
+        claimed.moments.append(newcomer)
+        CSVMomentIndex.write(folder: store.folder, journal: claimed)
         var appending = try store.loadForAppending()
         #expect(!appending.momentsLoaded && !appending.containsMoment(newcomer.id))
         try store.append(newcomer, to: &appending)

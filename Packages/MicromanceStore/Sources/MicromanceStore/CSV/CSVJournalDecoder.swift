@@ -8,7 +8,8 @@ struct CSVJournalDecoder {
     /// Whether to try ``CSVMomentReader`` on the moments table first. The fast path keeps no
     /// line numbers, so a caller that needs them to place an error decodes again without it.
     var fast = true
-    /// Whether to read `moments.csv` at all (a quick append reads everything else).
+    /// Whether to read `moments.csv` and `removed.csv`, the tables that grow with the journal
+    /// (a quick append reads only the others).
     var moments = true
 
     /// A table's records mapped by header name.
@@ -194,7 +195,7 @@ struct CSVJournalDecoder {
                 lines["moment", default: []].append(record.line)
             }
         }
-        journal.removed = try removed()
+        if moments { journal.removed = try removed() }
         journal.migrate()
         return (journal, lines)
     }

@@ -117,7 +117,7 @@ public struct CSVJournalStore: JournalStore {
         let list = renames.map { "\(($0.temporary as NSString).lastPathComponent)\t\($0.table)\n" }.joined()
         try SecureFile.replace(pendingPath, with: Array(list.utf8))
         try finishPendingSave()
-        CSVMomentIndex.write(folder: folder, moments: journal.moments)
+        CSVMomentIndex.write(folder: folder, journal: journal)
     }
 
     /// Checks the moment against `journal` (loaded under the lock the caller holds) and
@@ -134,7 +134,7 @@ public struct CSVJournalStore: JournalStore {
             journal.moments.removeLast()  // as it was: the table did not change
             throw error
         }
-        CSVMomentIndex.write(folder: folder, moments: journal.moments)
+        CSVMomentIndex.write(folder: folder, journal: journal)
     }
 
     /// The journal without its moments when the index beside `moments.csv` is up to date
@@ -144,14 +144,13 @@ public struct CSVJournalStore: JournalStore {
         try prepareToRead()
         guard let index = CSVMomentIndex.read(folder: folder) else {
             let journal = try load()
-            CSVMomentIndex.write(folder: folder, moments: journal.moments)
+            CSVMomentIndex.write(folder: folder, journal: journal)
             return AppendingJournal(loaded: journal)
         }
         let head = try checked(CSVJournalDecoder(folder: folder, moments: false).decode().journal)
-        let hashes = index.hashes, folder = folder
-        return AppendingJournal(withoutMoments: head, momentDays: index.days, latestMomentStamp: index.latestStamp) { id in
-            let hash = CSVMomentIndex.hash(id)
-            guard hashes.contains(hash) else { return false }
+        let folder = folder
+        return AppendingJournal(withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp) { id in
+            guard index.mayContain(CSVMomentIndex.hash(id)) else { return false }
             // Two ids with one hash are all but impossible; the table settles it.
             let moments = (try? CSVJournalDecoder(folder: folder).decode().journal.moments) ?? []
             return moments.isEmpty || moments.contains { $0.id == id }
@@ -170,8 +169,8 @@ public struct CSVJournalStore: JournalStore {
             throw .invalid(file: path(CSVTables.moments), line: nil, error)
         }
         let table = path(CSVTables.moments)
-        let count = (journal.momentDays?.count ?? 1) - 1
         let before = CSVMomentIndex.identity(of: table)
+        let index = CSVMomentIndex.read(folder: folder)
         var rewritten = false
         do {
             try appendRow(moment) { () throws(StoreError) in
@@ -185,7 +184,7 @@ public struct CSVJournalStore: JournalStore {
             journal.undo(moment)
             throw error
         }
-        if !rewritten, let before { CSVMomentIndex.append(folder: folder, moment: moment, count: count, before: before) }
+        if !rewritten, let before, let index { index.append(folder: folder, moment: moment, before: before) }
     }
 
     /// Appends the moment's row under the table's own header: in the store's order, or in the

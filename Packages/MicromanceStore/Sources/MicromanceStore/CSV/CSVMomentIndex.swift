@@ -8,8 +8,9 @@ import Musl
 import Darwin
 #endif
 
-/// What the CSV store keeps beside `moments.csv` so that adding a moment does not read the
-/// table: for every row, a 64-bit hash of the moment's id and the moment's local day.
+/// What the CSV store keeps beside `moments.csv` so that adding a moment reads neither the
+/// table nor anything that grows with it: a hash set of the moments' ids and the number of
+/// moments on each local day.
 ///
 /// The file, `.moments-index` (0600), is a cache and never the truth. Its header records the
 /// table's size, modification and change times and inode as they were after the store's own
@@ -18,30 +19,42 @@ import Darwin
 /// index), the index is not used and is built again from a full read. A hash that matches
 /// a new id is confirmed against the table itself, so a collision never refuses a moment.
 ///
-/// Layout (native byte order): 72-byte header `MMIX0001`, table size, mtime (s, ns),
-/// ctime (s, ns), inode, entry count, the latest change stamp of any moment (milliseconds
-/// and counter, packed); then 16 bytes per row: id hash, local day (Int32), 0.
+/// Layout (native byte order):
+/// - a 96-byte header: `MMIX0002`, the table's size, mtime (s, ns), ctime (s, ns) and inode,
+///   the number of moments, the latest change stamp in the journal (milliseconds and counter,
+///   packed; removals included, which a quick append does not read either), the number of hash slots (a power of two, at least twice the moments), and the
+///   number of day entries;
+/// - the slots: 64-bit FNV-1a hashes of the ids, open addressing with linear probing, 0 for
+///   an empty slot;
+/// - the days: (day number, moments that day) as two Int32s each, in day order.
+///
+/// A lookup reads a few slots; an append writes one slot, the days and the header. Only when
+/// the slots are half full is the file written again, twice as large.
 struct CSVMomentIndex {
     static let name = ".moments-index"
-    private static let magic = Array("MMIX0001".utf8)
-    private static let headerSize = 72
-    private static let entrySize = 16
+    private static let magic = Array("MMIX0002".utf8)
+    private static let headerSize = 96
 
-    /// The id hash of each row, in table order.
-    let hashes: [UInt64]
-    /// The local day (day number) of each row.
-    let days: [Int]
-    /// The latest change stamp of any moment in the table (its device is not kept).
+    /// The path of the index file.
+    let path: String
+    /// Moments in the table.
+    let count: Int
+    /// The latest change stamp in the journal when the index was written, removals included
+    /// (its device is not kept).
     let latestStamp: ChangeStamp
+    /// Hash slots in the file.
+    let capacity: Int
+    /// Moments per local day (day number).
+    let days: [Int: Int]
 
-    /// FNV-1a over the id's UTF-8 bytes.
+    /// FNV-1a over the id's UTF-8 bytes; never 0, which marks an empty slot.
     static func hash(_ id: Identifier<Moment>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in id.rawValue.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01b3
         }
-        return hash
+        return hash == 0 ? 1 : hash
     }
 
     /// The table's identity on disk: size, mtime, ctime and inode; nil when it cannot be read.
@@ -57,47 +70,76 @@ struct CSVMomentIndex {
                 UInt64(bitPattern: Int64(c.tv_sec)), UInt64(c.tv_nsec), UInt64(info.st_ino)]
     }
 
+    // MARK: - Reading
+
     /// The index of the table in `folder`, or nil when it is missing, damaged or out of date.
+    /// Reads the header and the days, not the slots.
     static func read(folder: String) -> CSVMomentIndex? {
-        guard let bytes = try? SecureFile.read(folder + "/" + name), bytes.count >= headerSize,
-              Array(bytes[0..<8]) == magic,
-              let identity = identity(of: folder + "/" + CSVTables.moments) else { return nil }
-        return bytes.withUnsafeBytes { raw -> CSVMomentIndex? in
-            let words = (0..<8).map { raw.loadUnaligned(fromByteOffset: 8 + $0 * 8, as: UInt64.self) }
-            guard Array(words[0..<6]) == identity else { return nil }
-            let count = Int(truncatingIfNeeded: words[6])
-            guard count >= 0, bytes.count == headerSize + count * entrySize else { return nil }
-            var hashes = [UInt64](), days = [Int]()
-            hashes.reserveCapacity(count)
-            days.reserveCapacity(count)
-            for entry in 0..<count {
-                let offset = headerSize + entry * entrySize
-                hashes.append(raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
-                days.append(Int(raw.loadUnaligned(fromByteOffset: offset + 8, as: Int32.self)))
-            }
-            return CSVMomentIndex(hashes: hashes, days: days, latestStamp: unpack(words[7]))
+        let path = folder + "/" + name
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, let identity = identity(of: folder + "/" + CSVTables.moments),
+              let words = readWords(fd, at: 0, count: headerSize / 8), words[0] == magicWord,
+              Array(words[1...6]) == identity else { return nil }
+        let count = Int(truncatingIfNeeded: words[7]), capacity = Int(truncatingIfNeeded: words[9])
+        let entries = Int(truncatingIfNeeded: words[10])
+        guard count >= 0, entries >= 0, capacity > 0, capacity & (capacity - 1) == 0, capacity >= 2 * count,
+              capacity < 1 << 40, Int(info.st_size) == headerSize + capacity * 8 + entries * 8,
+              let pairs = readWords(fd, at: headerSize + capacity * 8, count: entries) else { return nil }
+        var days = [Int: Int](minimumCapacity: entries)
+        for pair in pairs {
+            days[Int(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))] = Int(Int32(truncatingIfNeeded: pair >> 32))
         }
+        return CSVMomentIndex(path: path, count: count, latestStamp: unpack(words[8]), capacity: capacity, days: days)
     }
 
-    /// Writes the index of `moments`, which the table in `folder` holds as it is now. A failure
-    /// leaves no index (the next append reads the table), never a wrong one.
-    static func write(folder: String, moments: [Moment]) {
+    /// Whether a moment with this hash may be in the table (a few slots are read).
+    func mayContain(_ hash: UInt64) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return true }  // cannot tell: let the table settle it
+        defer { close(fd) }
+        var slot = Int(hash & UInt64(capacity - 1))
+        for _ in 0..<capacity {
+            guard let word = Self.readWords(fd, at: Self.headerSize + slot * 8, count: 1)?.first else { return true }
+            if word == 0 { return false }
+            if word == hash { return true }
+            slot = (slot + 1) & (capacity - 1)
+        }
+        return true
+    }
+
+    // MARK: - Writing
+
+    /// Writes the index of `journal`'s moments, which the table in `folder` holds as it is
+    /// now. A failure leaves no index (the next append reads the table), never a wrong one.
+    static func write(folder: String, journal: Journal) {
+        let resolver = LocalDayResolver(fallback: .gmt)
+        var days = [Int: Int]()
+        var hashes = [UInt64]()
+        hashes.reserveCapacity(journal.moments.count)
+        for moment in journal.moments {
+            days[resolver.dayNumber(moment.at, zone: moment.timeZone), default: 0] += 1
+            hashes.append(hash(moment.id))
+        }
+        write(folder: folder, hashes: hashes, days: days, latest: journal.latestStamp)
+    }
+
+    private static func write(folder: String, hashes: [UInt64], days: [Int: Int], latest: ChangeStamp) {
         let path = folder + "/" + name
         guard let identity = identity(of: folder + "/" + CSVTables.moments) else {
             unlink(path)
             return
         }
-        let resolver = LocalDayResolver(fallback: .gmt)
-        var latest = ChangeStamp.imported
-        for moment in moments where !moment.changes.isImported {
-            let stamp = moment.changes.latest
-            if stamp > latest { latest = stamp }
-        }
-        var out = header(identity, count: moments.count, latest: latest)
-        out.reserveCapacity(headerSize + moments.count * entrySize)
-        for moment in moments {
-            appendEntry(hash: hash(moment.id), day: resolver.dayNumber(moment.at, zone: moment.timeZone), to: &out)
-        }
+        var capacity = 1024
+        while capacity < 2 * (hashes.count + 1) { capacity <<= 1 }
+        var slots = [UInt64](repeating: 0, count: capacity)
+        for hash in hashes { insert(hash, into: &slots) }
+        var out = header(identity, count: hashes.count, latest: latest, capacity: capacity, entries: days.count)
+        out.reserveCapacity(out.count + capacity * 8 + days.count * 8)
+        slots.withUnsafeBytes { out += $0 }
+        appendDays(days, to: &out)
         do {
             let temporary = try SecureFile.writeTemporary(beside: path, bytes: out, flush: false)
             if rename(temporary, path) != 0 { unlink(temporary); unlink(path) }
@@ -106,35 +148,72 @@ struct CSVMomentIndex {
         }
     }
 
-    /// Adds the row just appended to the table, when the index held `count` rows and
-    /// matched the table as it was before the row (`before`); otherwise drops the index.
-    static func append(folder: String, moment: Moment, count: Int, before: [UInt64]) {
-        let path = folder + "/" + name
+    /// Adds the row just appended to the table: `before` is the table's identity before the
+    /// row, which this index matched. Anything unexpected drops the index instead.
+    func append(folder: String, moment: Moment, before: [UInt64]) {
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return }
         defer { close(fd) }
-        var recorded = [UInt64](repeating: 0, count: 8)
-        let read = recorded.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 64, 8) }
-        guard read == 64, Array(recorded[0..<6]) == before, recorded[6] == UInt64(count),
-              let identity = identity(of: folder + "/" + CSVTables.moments) else {
+        guard let words = Self.readWords(fd, at: 0, count: Self.headerSize / 8), Array(words[1...6]) == before,
+              words[7] == UInt64(count), let identity = Self.identity(of: folder + "/" + CSVTables.moments) else {
             unlink(path)
             return
         }
-        var entry = [UInt8]()
         let day = LocalDayResolver(fallback: .gmt).dayNumber(moment.at, zone: moment.timeZone)
-        appendEntry(hash: hash(moment.id), day: day, to: &entry)
-        let latest = max(unpack(recorded[7]), moment.changes.isImported ? .imported : moment.changes.latest)
-        let head = header(identity, count: count + 1, latest: latest)
-        let wrote = entry.withUnsafeBytes { pwrite(fd, $0.baseAddress, entrySize, off_t(headerSize + count * entrySize)) }
-        let updated = head.withUnsafeBytes { pwrite(fd, $0.baseAddress, headerSize, 0) }
-        if wrote != entrySize || updated != headerSize { unlink(path) }
+        var days = self.days
+        days[day, default: 0] += 1
+        let latest = max(latestStamp, moment.changes.isImported ? .imported : moment.changes.latest)
+        let hash = Self.hash(moment.id)
+        guard 2 * (count + 1) <= capacity else {
+            // Half full: the slots are read once and written again, twice as many.
+            guard let slots = Self.readWords(fd, at: Self.headerSize, count: capacity) else { unlink(path); return }
+            Self.write(folder: folder, hashes: slots.filter { $0 != 0 } + [hash], days: days, latest: latest)
+            return
+        }
+        var slot = Int(hash & UInt64(capacity - 1))
+        while let word = Self.readWords(fd, at: Self.headerSize + slot * 8, count: 1)?.first, word != 0 {
+            slot = (slot + 1) & (capacity - 1)
+        }
+        var tail = [UInt8]()
+        Self.appendDays(days, to: &tail)
+        let end = Self.headerSize + capacity * 8
+        let head = Self.header(identity, count: count + 1, latest: latest, capacity: capacity, entries: days.count)
+        guard Self.writeWords(fd, [hash], at: Self.headerSize + slot * 8),
+              tail.withUnsafeBytes({ pwrite(fd, $0.baseAddress, tail.count, off_t(end)) }) == tail.count,
+              ftruncate(fd, off_t(end + tail.count)) == 0,
+              head.withUnsafeBytes({ pwrite(fd, $0.baseAddress, head.count, 0) }) == head.count else {
+            unlink(path)
+            return
+        }
     }
 
-    private static func header(_ identity: [UInt64], count: Int, latest: ChangeStamp) -> [UInt8] {
+    // MARK: - Bytes
+
+    private static var magicWord: UInt64 { magic.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } }
+
+    private static func insert(_ hash: UInt64, into slots: inout [UInt64]) {
+        let mask = slots.count - 1
+        var slot = Int(hash & UInt64(mask))
+        while slots[slot] != 0 {
+            if slots[slot] == hash { return }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = hash
+    }
+
+    private static func header(_ identity: [UInt64], count: Int, latest: ChangeStamp, capacity: Int, entries: Int) -> [UInt8] {
         var out = magic
         let packed = UInt64(latest.millis) << 20 | UInt64(latest.counter)
-        for word in identity + [UInt64(count), packed] { withUnsafeBytes(of: word) { out += $0 } }
+        for word in identity + [UInt64(count), packed, UInt64(capacity), UInt64(entries)] { withUnsafeBytes(of: word) { out += $0 } }
+        out += [UInt8](repeating: 0, count: headerSize - out.count)
         return out
+    }
+
+    private static func appendDays(_ days: [Int: Int], to out: inout [UInt8]) {
+        for (day, count) in days.sorted(by: { $0.key < $1.key }) {
+            let pair = UInt64(UInt32(bitPattern: Int32(clamping: count))) << 32 | UInt64(UInt32(bitPattern: Int32(clamping: day)))
+            withUnsafeBytes(of: pair) { out += $0 }
+        }
     }
 
     private static func unpack(_ word: UInt64) -> ChangeStamp {
@@ -142,9 +221,14 @@ struct CSVMomentIndex {
             : ChangeStamp(millis: Int64(word >> 20), counter: UInt32(word & UInt64(ChangeStamp.maximumCounter)), device: .imported)
     }
 
-    private static func appendEntry(hash: UInt64, day: Int, to out: inout [UInt8]) {
-        withUnsafeBytes(of: hash) { out += $0 }
-        withUnsafeBytes(of: Int32(clamping: day)) { out += $0 }
-        withUnsafeBytes(of: Int32(0)) { out += $0 }
+    private static func readWords(_ fd: Int32, at offset: Int, count: Int) -> [UInt64]? {
+        guard count > 0 else { return [] }
+        var words = [UInt64](repeating: 0, count: count)
+        let read = words.withUnsafeMutableBytes { pread(fd, $0.baseAddress, count * 8, off_t(offset)) }
+        return read == count * 8 ? words : nil
+    }
+
+    private static func writeWords(_ fd: Int32, _ words: [UInt64], at offset: Int) -> Bool {
+        words.withUnsafeBytes { pwrite(fd, $0.baseAddress, words.count * 8, off_t(offset)) } == words.count * 8
     }
 }
