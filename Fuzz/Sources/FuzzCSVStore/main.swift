@@ -1,10 +1,11 @@
 // Fuzzes the CSV journal store: the input is split at 0xFF bytes (never part of UTF-8) into
-// the five tables, written to a folder in memory (/dev/shm when there is one), and loaded
-// through CSVJournalStore as a user's folder would be, by the fast moments reader and the
-// general one. What it accepts must save and load back unchanged.
+// the five tables, written to a folder in memory (/dev/shm when there is one). On every input
+// the moments table is read by both readers: whenever the fast reader accepts it, the general
+// reader must accept it too and give the same moments. Then the folder is loaded through
+// CSVJournalStore as a user's folder would be; what it accepts must save and load back unchanged.
 import FuzzSupport
 import MicromanceModel
-import MicromanceStore
+@_spi(Fuzzing) import MicromanceStore
 
 #if canImport(Glibc)
 import Glibc
@@ -43,6 +44,13 @@ public func fuzzCSVStore(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             writeFile(folder + "/" + table, parts[parts.count - 1 - fromEnd])
         } else {
             writeFile(folder + "/" + table, Array(defaults[index].utf8))
+        }
+    }
+    let (fast, general) = CSVMomentReaders.readBothWays(folder: folder)
+    if let fast {
+        switch general {
+        case .success(let moments): check(moments == fast, "the fast and the general moments readers read the table differently")
+        case .failure(let error): check(false, "the fast reader accepted a moments table the general reader refuses: \(error)")
         }
     }
     let journal: Journal

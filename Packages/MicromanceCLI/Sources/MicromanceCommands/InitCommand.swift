@@ -75,7 +75,7 @@ struct InitCommand: ParsableCommand {
                 environment.output.line("Joined the shared journal at \(store.location) as \(me).")
                 return
             }
-            throw CLIError.cannotCreate("a journal already exists at \(store.location); it was left as it is")
+            throw CLIError.cannotCreate(Self.whatIsThere(store))
         }
         environment.output.line("Started a new journal at \(store.location)")
         if let me {
@@ -83,6 +83,23 @@ struct InitCommand: ParsableCommand {
         } else {
             environment.output.line("Next: add the two of you, e.g. `micromance partner add Alex` and `micromance partner add Sam`,")
             environment.output.line("then say who you are on this device: `micromance me Alex`.")
+        }
+    }
+}
+
+extension InitCommand {
+    /// What `init` found in the way, said as it is: a journal (and how much it holds), or
+    /// something that is not one.
+    static func whatIsThere(_ store: any JournalStore) -> String {
+        do {
+            let journal = try store.load()
+            let names = journal.partners.map(\.name).joined(separator: " and ")
+            let partners = journal.partners.isEmpty ? "no partners yet" : names
+            return "a journal already exists at \(store.location) (\(partners), \(journal.moments.count) "
+                + "moment\(journal.moments.count == 1 ? "" : "s")); it was left as it is. Use it as it is, or give another place with --store"
+        } catch {
+            return "\(store.location) already holds something that is not a journal Micromance can read (\(error)); "
+                + "it was left as it is. Give another place with --store"
         }
     }
 }

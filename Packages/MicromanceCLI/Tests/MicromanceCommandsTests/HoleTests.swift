@@ -72,6 +72,33 @@ import Testing
         #expect(memory.code == 64 && memory.errors.contains("memory:"))
     }
 
+    @Test func failedCommandsLeaveNoLocksOrFolders() throws {
+        let cli = try CommandHarness()
+        let long = cli.folder + "/new/deeper/" + String(repeating: "n", count: 300) + "/journal.json"
+        let refused = cli.run("init", "--store", long)
+        #expect(refused.code != 0 && refused.errors.contains("create the folder"), "\(refused.errors)")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/new"))
+        cli.setUpCouple()
+        #expect(cli.run("log", "Hug", "--from", "Nobody").code == 64)
+        #expect(cli.run("partner", "add", "Alex").code != 0)
+        #expect(cli.run("edit", "zzzz", "--title", "x").code != 0)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: cli.folder).filter { $0.hasSuffix(".lock") }
+        #expect(left.isEmpty, "\(left)")
+    }
+
+    @Test func initOverSomethingSaysWhatItIs() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Hug", "--from", "Alex")
+        let again = cli.run("init")
+        #expect(again.code == 73 && again.errors.contains("(Alex and Sam, 1 moment)"), "\(again.errors)")
+        let other = cli.folder + "/notes.json"
+        try "my shopping list".write(toFile: other, atomically: false, encoding: .utf8)
+        let garbage = cli.run("init", "--store", other)
+        #expect(garbage.code == 73 && garbage.errors.contains("not a journal Micromance can read"), "\(garbage.errors)")
+        #expect(try String(contentsOfFile: other, encoding: .utf8) == "my shopping list")
+    }
+
     @Test func modesAreTightenedOnEveryWrite() throws {
         let cli = try CommandHarness()
         let tables = cli.folder + "/tables"

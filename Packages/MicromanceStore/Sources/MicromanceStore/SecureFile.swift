@@ -99,17 +99,26 @@ public enum SecureFile {
 
     /// Creates `path` and any missing parent folders with owner-only permissions.
     /// Folders that already exist keep their permissions.
-    public static func makeFolder(_ path: String) throws(StoreError) {
+    /// Returns the folders it created, outermost first, so a caller that fails can remove them.
+    @discardableResult
+    public static func makeFolder(_ path: String) throws(StoreError) -> [String] {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            if isDirectory.boolValue { return }
+            if isDirectory.boolValue { return [] }
             throw .io(file: path, operation: "create the folder", reason: "a file with that name is in the way")
         }
         let parent = (path as NSString).deletingLastPathComponent
-        if !parent.isEmpty, parent != path { try makeFolder(parent) }
-        if mkdir(path, folderMode) != 0, errno != EEXIST {
-            throw .io(file: path, operation: "create the folder", reason: message(errno))
+        var created = [String]()
+        if !parent.isEmpty, parent != path { created = try makeFolder(parent) }
+        if mkdir(path, folderMode) != 0 {
+            let code = errno
+            guard code == EEXIST else {
+                for folder in created.reversed() { rmdir(folder) }
+                throw .io(file: path, operation: "create the folder", reason: message(code))
+            }
+            return created
         }
+        return created + [path]
     }
 
     /// Replaces the file at `path` with `bytes` so that a crash at any point leaves either

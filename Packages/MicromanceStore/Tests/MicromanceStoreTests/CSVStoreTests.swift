@@ -219,7 +219,24 @@ import Testing
             }
         }
         #expect(try store.load().moments.count == 80)
-        let lock = (store.path as NSString).deletingLastPathComponent + "/.journal.json.lock"
-        #expect(try permissions(lock) == 0o600)
+        // The lock files were removed as each writer let go: nothing is left beside the journal.
+        let folder = (store.path as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["journal.json"])
+    }
+
+    @Test func aFailedCommandOnANewPathLeavesNothingBehind() throws {
+        let root = freshPath()
+        let store = JSONJournalStore(path: root + "/a/b/c/journal.json")
+        #expect(throws: StoreError.self) {
+            try store.withExclusiveAccess { () throws(StoreError) in _ = try store.load() }
+        }
+        #expect(!FileManager.default.fileExists(atPath: root + "/a"))
+        // A lock left by a crash is taken over and removed.
+        try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: root + "/.journal.json.lock", contents: nil))
+        let kept = JSONJournalStore(path: root + "/journal.json")
+        try kept.save(try ConformanceFixtures.couple(moments: 1))
+        try kept.append(ConformanceFixtures.moment(index: 3, giver: "alex", receiver: "sam"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root) == ["journal.json"])
     }
 }

@@ -247,7 +247,7 @@ struct CSVJournalDecoder {
         }
     }
 
-    private func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {
+    func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {
         let stamp = try t.required(record, "at")
         guard let at = Timestamp.parse(stamp) else {
             let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
