@@ -50,11 +50,26 @@ func temporaryFolder(_ name: String) throws -> String {
             var theirs = Bool.random(using: &random) ? base : RandomJournals.journal(using: &random, maxMoments: 30)
             // Each side drops some moments, edits some notes, and logs its own.
             mine.moments.removeAll { _ in Int.random(in: 0..<5, using: &random) == 0 }
+            // Their edits are stamped as their device would stamp them, after everything before.
+            let theirsBefore = theirs
+            var edited = [Identifier<Moment>: String]()
             for index in theirs.moments.indices where Int.random(in: 0..<4, using: &random) == 0 {
-                theirs.moments[index].note = "edited on the other machine \(number)"
+                theirs.moments[index].note = "edited on the other machine \(number).\(index)"
+                edited[theirs.moments[index].id] = theirs.moments[index].note
             }
+            let later = Date(timeIntervalSince1970: 1_900_000_000)
+            var clock = HybridClock(device: DeviceID.random(using: &random), now: { later }, after: theirsBefore.latestStamp)
+            theirs.stampChanges(since: theirsBefore, at: clock.tick())
             mine.moments += RandomJournals.journal(using: &random, maxMoments: 5).moments
             let (ab, _) = mine.merged(with: theirs)
+            // Nothing is lost: every moment of either side is there (nothing was removed with a
+            // tombstone here), and every stamped edit of theirs won over the older note.
+            let kept = Set(ab.moments.map(\.id))
+            let either = Set(mine.moments.map(\.id)).union(theirs.moments.map(\.id))
+            #expect(kept == either, "seed \(propertySeed &+ 1) case \(number): \(either.subtracting(kept).count) moments lost")
+            for moment in ab.moments where edited[moment.id] != nil {
+                #expect(moment.note == edited[moment.id], "seed \(propertySeed &+ 1) case \(number): an edit of theirs was lost")
+            }
             let (ba, _) = theirs.merged(with: mine)
             // Who the device belongs to stays each side's own; everything else must agree.
             var sharedAB = ab, sharedBA = ba

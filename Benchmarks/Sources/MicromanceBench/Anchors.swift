@@ -1,13 +1,14 @@
 import Foundation
 
-/// The reference readers' times on the same files, from ../shared/bench/anchors.py.
+/// The reference readers' times on the same files, from the project's own
+/// `Benchmarks/reference-readers.py` (orjson and polars), run beside the benchmark.
 struct Anchors {
     var orjson: Double
     var polars: Double
     var lines: [String]
 
     static func measure(json: String, csv: String, runs: Int) throws -> Anchors {
-        let script = ProcessInfo.processInfo.environment["MICROMANCE_ANCHORS"] ?? "../shared/bench/anchors.py"
+        let script = ProcessInfo.processInfo.environment["MICROMANCE_ANCHORS"] ?? "Benchmarks/reference-readers.py"
         let output = try Timing.output("/usr/bin/env", ["python3", script, "--runs", String(runs), json, csv])
         let lines = output.split(separator: "\n").map(String.init)
         func seconds(_ reader: String) -> Double? {
@@ -17,7 +18,7 @@ struct Anchors {
         }
         guard let orjson = seconds("orjson.loads"), let polars = seconds("polars.read_csv") else {
             throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey:
-                "anchors.py printed no orjson or polars time (pip install orjson polars):\n\(output)"])
+                "\(script) printed no orjson or polars time (pip install orjson polars):\n\(output)"])
         }
         return Anchors(orjson: orjson, polars: polars, lines: lines)
     }

@@ -33,8 +33,9 @@ public protocol JournalStore: Sendable {
     /// Runs `body` while no other writer can change the store.
     func withExclusiveAccess<T>(_ body: () throws(StoreError) -> T) throws(StoreError) -> T
 
-    /// Adds one moment, checked against the journal. The default loads, checks and saves
-    /// under ``withExclusiveAccess(_:)``; a backend that can append in O(1) overrides it.
+    /// Adds one moment, checked against the journal. The default opens the journal with
+    /// ``loadForAppending()`` and appends under ``withExclusiveAccess(_:)``, so a backend that
+    /// overrides those two gets a quick append here too.
     func append(_ moment: Moment) throws(StoreError)
 
     /// Adds one moment to `journal`, which the caller loaded from this store inside
@@ -62,11 +63,12 @@ extension JournalStore {
         try body()
     }
 
-    /// Adds one moment: loads, checks the moment against the journal, and saves, all under
+    /// Adds one moment: opens the journal for appending (``loadForAppending()``, the whole
+    /// journal unless the store can do better), checks the moment and writes it, all under
     /// the store's lock. Nothing is written when the journal cannot be read or the moment is invalid.
     public func append(_ moment: Moment) throws(StoreError) {
         try withExclusiveAccess { () throws(StoreError) in
-            var journal = try load()
+            var journal = try loadForAppending()
             try append(moment, to: &journal)
         }
     }

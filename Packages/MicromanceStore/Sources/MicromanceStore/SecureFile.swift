@@ -201,6 +201,27 @@ public enum SecureFile {
         return temporary
     }
 
+    /// Up to `count` bytes from the start of the file at `path` (fewer when it is shorter).
+    public static func readPrefix(_ path: String, count: Int) throws(StoreError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else {
+            let code = errno
+            if code == ENOENT { throw .notFound(path) }
+            throw .io(file: path, operation: "open it for reading", reason: message(code))
+        }
+        defer { close(fd) }
+        var bytes = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + filled }, count - filled, off_t(filled)) }
+            if got < 0, errno == EINTR { continue }
+            guard got >= 0 else { throw .io(file: path, operation: "read it", reason: message(errno)) }
+            if got == 0 { break }
+            filled += got
+        }
+        return Array(bytes[..<filled])
+    }
+
     /// Appends `bytes` to the file at `path` and flushes it to disk, without rewriting what is
     /// there. When the file is new or empty, `header` is written first; when its last byte is
     /// not a line break (a crash or an editor left it so), one is added before `bytes`.

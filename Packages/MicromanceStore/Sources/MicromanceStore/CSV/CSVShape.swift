@@ -44,13 +44,16 @@ struct CSVShape {
     /// own order with nothing added. `withValues` reads the added columns' values too (for a
     /// rewrite). A header naming a column twice is refused before anything is written.
     static func read(_ path: String, standard: [String], withValues: Bool) throws(StoreError) -> CSVShape? {
-        let bytes: [UInt8]
+        // The header is read from the start of the file; the whole table only when the values
+        // of added columns are wanted (a large table in the store's own shape is never read).
+        var bytes: [UInt8]
         do {
-            bytes = try SecureFile.read(path)
+            bytes = try SecureFile.readPrefix(path, count: 64 << 10)
         } catch {
             if case .notFound = error { return nil }
             throw error
         }
+        if !bytes.contains(10), bytes.count == 64 << 10 { bytes = try SecureFile.read(path) }
         guard let header = try headerRecord(bytes, file: path) else { return nil }
         let names = header.fields.map(\.value)
         try refuseRepeatedNames(names, file: path)
@@ -64,7 +67,7 @@ struct CSVShape {
         let lacking = standard.filter { !names.contains($0) }
         var shape = CSVShape(columns: columns, sources: sources, standard: standard, lacking: lacking)
         if withValues, shape.hasAddedColumns {
-            shape.extras = try values(bytes, header: names, file: path, standard: standard)
+            shape.extras = try values(try SecureFile.read(path), header: names, file: path, standard: standard)
         }
         return shape
     }
