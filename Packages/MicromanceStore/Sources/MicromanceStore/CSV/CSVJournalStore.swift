@@ -90,6 +90,9 @@ public struct CSVJournalStore: JournalStore {
     private func saveTables(_ journal: Journal) throws(StoreError) {
         try finishPendingSave()
         SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [CSVMomentIndex.name])
+        // The index beside the moments table is worked out on a second thread meanwhile.
+        let index = CSVMomentIndex.Prepared.start(journal)
+        defer { _ = index() }  // never leave the thread running past the save
         try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
         do {
@@ -117,7 +120,7 @@ public struct CSVJournalStore: JournalStore {
         let list = renames.map { "\(($0.temporary as NSString).lastPathComponent)\t\($0.table)\n" }.joined()
         try SecureFile.replace(pendingPath, with: Array(list.utf8))
         try finishPendingSave()
-        CSVMomentIndex.write(folder: folder, journal: journal)
+        index().write(folder: folder)
     }
 
     /// Checks the moment against `journal` (loaded under the lock the caller holds) and

@@ -115,37 +115,101 @@ struct CSVMomentIndex {
     /// Writes the index of `journal`'s moments, which the table in `folder` holds as it is
     /// now. A failure leaves no index (the next append reads the table), never a wrong one.
     static func write(folder: String, journal: Journal) {
-        let resolver = LocalDayResolver(fallback: .gmt)
-        var days = [Int: Int]()
-        var hashes = [UInt64]()
-        hashes.reserveCapacity(journal.moments.count)
-        for moment in journal.moments {
-            days[resolver.dayNumber(moment.at, zone: moment.timeZone), default: 0] += 1
-            hashes.append(hash(moment.id))
+        Prepared(journal).write(folder: folder)
+    }
+
+    /// An index worked out from a journal but not yet written: a save works it out on a
+    /// second thread while it writes the tables, and writes it once they are renamed into
+    /// place (the index records the table as it is then).
+    struct Prepared: @unchecked Sendable {
+        fileprivate var slots: [UInt64] = []
+        fileprivate var count = 0
+        fileprivate var days: [Int: Int] = [:]
+        fileprivate var latest = ChangeStamp.imported
+
+        init(_ journal: Journal) {
+            let resolver = LocalDayResolver(fallback: .gmt)
+            var capacity = 1024
+            while capacity < 2 * (journal.moments.count + 1) { capacity <<= 1 }
+            slots = [UInt64](repeating: 0, count: capacity)
+            // Moments come mostly in time order: a day's count is kept aside until the day changes.
+            var day = Int.min, run = 0
+            var latest = ChangeStamp.imported
+            for moment in journal.moments {
+                CSVMomentIndex.insert(CSVMomentIndex.hash(moment.id), into: &slots)
+                let next = resolver.dayNumber(moment.at, zone: moment.timeZone)
+                if next != day {
+                    if run > 0 { days[day, default: 0] += run }
+                    day = next
+                    run = 0
+                }
+                run += 1
+                if !moment.changes.isImported, moment.changes.latest > latest { latest = moment.changes.latest }
+            }
+            if run > 0 { days[day, default: 0] += run }
+            var rest = journal
+            rest.moments = []
+            self.latest = max(latest, rest.latestStamp)
+            count = journal.moments.count
         }
-        write(folder: folder, hashes: hashes, days: days, latest: journal.latestStamp)
+
+        fileprivate init(slots: [UInt64], count: Int, days: [Int: Int], latest: ChangeStamp) {
+            self.slots = slots
+            self.count = count
+            self.days = days
+            self.latest = latest
+        }
+
+        /// Works the index out on another thread; the function returned waits for it (and may
+        /// be called again).
+        static func start(_ journal: Journal) -> () -> Prepared {
+            final class Box: @unchecked Sendable {
+                var prepared: Prepared?
+                var finished = false
+                let done = DispatchSemaphore(value: 0)
+            }
+            let box = Box()
+            let thread = Thread {
+                box.prepared = Prepared(journal)
+                box.done.signal()
+            }
+            thread.stackSize = 1 << 20
+            thread.start()
+            return {  // called from the saving thread only; waits once
+                if !box.finished {
+                    box.done.wait()
+                    box.finished = true
+                }
+                return box.prepared ?? Prepared(journal)
+            }
+        }
+
+        /// Writes the index beside the table in `folder`, recording the table as it is now.
+        func write(folder: String) {
+            let path = folder + "/" + CSVMomentIndex.name
+            guard let identity = identity(of: folder + "/" + CSVTables.moments) else {
+                unlink(path)
+                return
+            }
+            var out = header(identity, count: count, latest: latest, capacity: slots.count, entries: days.count)
+            out.reserveCapacity(out.count + slots.count * 8 + days.count * 8)
+            slots.withUnsafeBytes { out += $0 }
+            appendDays(days, to: &out)
+            do {
+                let temporary = try SecureFile.writeTemporary(beside: path, bytes: out, flush: false)
+                if rename(temporary, path) != 0 { unlink(temporary); unlink(path) }
+            } catch {
+                unlink(path)
+            }
+        }
     }
 
     private static func write(folder: String, hashes: [UInt64], days: [Int: Int], latest: ChangeStamp) {
-        let path = folder + "/" + name
-        guard let identity = identity(of: folder + "/" + CSVTables.moments) else {
-            unlink(path)
-            return
-        }
         var capacity = 1024
         while capacity < 2 * (hashes.count + 1) { capacity <<= 1 }
         var slots = [UInt64](repeating: 0, count: capacity)
         for hash in hashes { insert(hash, into: &slots) }
-        var out = header(identity, count: hashes.count, latest: latest, capacity: capacity, entries: days.count)
-        out.reserveCapacity(out.count + capacity * 8 + days.count * 8)
-        slots.withUnsafeBytes { out += $0 }
-        appendDays(days, to: &out)
-        do {
-            let temporary = try SecureFile.writeTemporary(beside: path, bytes: out, flush: false)
-            if rename(temporary, path) != 0 { unlink(temporary); unlink(path) }
-        } catch {
-            unlink(path)
-        }
+        Prepared(slots: slots, count: hashes.count, days: days, latest: latest).write(folder: folder)
     }
 
     /// Adds the row just appended to the table: `before` is the table's identity before the
@@ -191,7 +255,7 @@ struct CSVMomentIndex {
 
     private static var magicWord: UInt64 { magic.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } }
 
-    private static func insert(_ hash: UInt64, into slots: inout [UInt64]) {
+    fileprivate static func insert(_ hash: UInt64, into slots: inout [UInt64]) {
         let mask = slots.count - 1
         var slot = Int(hash & UInt64(mask))
         while slots[slot] != 0 {
@@ -201,7 +265,7 @@ struct CSVMomentIndex {
         slots[slot] = hash
     }
 
-    private static func header(_ identity: [UInt64], count: Int, latest: ChangeStamp, capacity: Int, entries: Int) -> [UInt8] {
+    fileprivate static func header(_ identity: [UInt64], count: Int, latest: ChangeStamp, capacity: Int, entries: Int) -> [UInt8] {
         var out = magic
         let packed = UInt64(latest.millis) << 20 | UInt64(latest.counter)
         for word in identity + [UInt64(count), packed, UInt64(capacity), UInt64(entries)] { withUnsafeBytes(of: word) { out += $0 } }
@@ -209,7 +273,7 @@ struct CSVMomentIndex {
         return out
     }
 
-    private static func appendDays(_ days: [Int: Int], to out: inout [UInt8]) {
+    fileprivate static func appendDays(_ days: [Int: Int], to out: inout [UInt8]) {
         for (day, count) in days.sorted(by: { $0.key < $1.key }) {
             let pair = UInt64(UInt32(bitPattern: Int32(clamping: count))) << 32 | UInt64(UInt32(bitPattern: Int32(clamping: day)))
             withUnsafeBytes(of: pair) { out += $0 }

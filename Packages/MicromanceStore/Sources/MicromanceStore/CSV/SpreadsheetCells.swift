@@ -17,6 +17,15 @@ enum SpreadsheetCells {
     /// rather than as text: digits with only number and date punctuation around them, and
     /// at most the words a date or a number may hold (an exponent `e`, a month, am/pm).
     static func looksLikeValue(_ text: String) -> Bool {
+        // Most cells (titles, notes) hold no digit: only TRUE and FALSE can then be values.
+        let utf8 = text.utf8
+        let hasDigit = utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 48 < 10 } }
+            ?? utf8.contains { $0 &- 48 < 10 }
+        if !hasDigit {
+            guard utf8.count == 4 || utf8.count == 5 else { return false }
+            let word = utf8.reduce(UInt64(0)) { $0 << 7 | UInt64($1 | 0x20) }
+            return word == trueWord || word == falseWord
+        }
         // Words are packed 7 bits a letter into an integer, so nothing is allocated per cell.
         var digits = false
         var word: UInt64 = 0, letters = 0, words = 0
@@ -26,7 +35,7 @@ enum SpreadsheetCells {
             words += 1
             return allowedWords.contains(word)
         }
-        for byte in text.utf8 {
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 guard wordAllowed() else { return false }
@@ -43,11 +52,12 @@ enum SpreadsheetCells {
                 return false
             }
         }
-        if !digits, words == 0, word == packed("true") || word == packed("false") { return true }
         return wordAllowed() && digits
     }
 
     private static func packed(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 7 | UInt64($1) } }
+    private static let trueWord = packed("true")
+    private static let falseWord = packed("false")
 
     /// Words a cell may hold and still be read as a number or a date.
     private static let allowedWords: Set<UInt64> = Set([
