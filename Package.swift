@@ -14,6 +14,8 @@ let package = Package(
         .library(name: "MicromanceStore", targets: ["MicromanceStore"]),
         .library(name: "MicromanceStoreTestKit", targets: ["MicromanceStoreTestKit"]),
         .library(name: "MicromanceInsights", targets: ["MicromanceInsights"]),
+        // The CLI's commands, for a tool of your own with more backends or strategies (Examples/ExtendedCLI).
+        .library(name: "MicromanceCommands", targets: ["MicromanceCommands"]),
         .executable(name: "micromance", targets: ["MicromanceCLI"]),
     ],
     dependencies: [

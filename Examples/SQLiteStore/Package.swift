@@ -30,6 +30,7 @@ let package = Package(
                 .product(name: "MicromanceModel", package: "MicromanceModel"),
                 .product(name: "MicromanceStore", package: "MicromanceStore"),
                 .product(name: "MicromanceStoreTestKit", package: "MicromanceStore"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ],
             swiftSettings: [.treatAllWarnings(as: .error)]),
     ],

@@ -18,7 +18,7 @@ public struct SQLiteJournalStore: JournalStore {
     public init(path: String) { self.path = path }
 
     /// Registers the `sqlite:PATH` scheme and the `.sqlite` extension in `registry`.
-    public static func register(in registry: StoreRegistry = .shared) {
+    public static func register(in registry: StoreRegistry) {
         registry.register(scheme: "sqlite") { path in SQLiteJournalStore(path: path) }
         registry.register(fileExtension: "sqlite") { path in SQLiteJournalStore(path: path) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import MicromanceModel
 import MicromanceStore
 import MicromanceStoreTestKit
@@ -17,6 +18,22 @@ func temporaryDatabase() -> String {
                 try Data("this is not a database, just text".utf8).write(to: URL(fileURLWithPath: store.location))
             }
         ).run()
+    }
+
+    /// The indexed query is what runs through `any JournalStore`, not the default that loads
+    /// the whole journal: with the partners gone, a whole load fails, the query does not.
+    @Test func itsRangeQueryIsReachedThroughTheProtocol() throws {
+        let path = temporaryDatabase()
+        let journal = try ConformanceFixtures.couple(moments: 6)
+        try SQLiteJournalStore(path: path).save(journal)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "DELETE FROM partners") }
+        let store: any JournalStore = SQLiteJournalStore(path: path)
+        #expect(throws: StoreError.self) { try store.load() }
+        let start = journal.moments[1].at, end = journal.moments[4].at
+        let found = try store.moments(from: start, to: end)
+        #expect(found.map(\.id) == journal.moments.filter { $0.at >= start && $0.at < end }.map(\.id))
+        #expect(!found.isEmpty)
     }
 
     @Test func registersItsSchemeAndExtension() throws {

@@ -1,5 +1,7 @@
 import Foundation
+import MicromanceInsights
 import MicromanceModel
+import MicromanceStore
 
 /// Everything a command takes from the outside world: the clock, the time zone, the
 /// environment variables, randomness and where output goes. Commands read it from
@@ -28,11 +30,18 @@ public struct CLIEnvironment: Sendable {
     /// This device's identity in change stamps, or nil to read it from (or create it in)
     /// the data folder (`device-id` beside the default journal).
     public var deviceID: DeviceID?
+    /// Where journals can live: every `--store` location is opened through this registry.
+    /// ``standardStores()`` knows JSON files, CSV folders, sync folders and memory; a tool
+    /// built on these commands registers its own backends here.
+    public var stores: StoreRegistry
+    /// The insight strategies and scoring that `report`, `reflect` and `demo` use.
+    public var insights: InsightEngine
 
     /// Creates an environment. By default: no terminal, 80 columns, no input.
     public init(now: @escaping @Sendable () -> Date, timeZone: TimeZone, variables: [String: String], seed: UInt64? = nil,
                 output: TextSink, errors: TextSink, input: LineSource = LineSource(lines: []),
-                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80, deviceID: DeviceID? = nil) {
+                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80, deviceID: DeviceID? = nil,
+                stores: StoreRegistry = CLIEnvironment.standardStores(), insights: InsightEngine = .standard) {
         self.now = now
         self.timeZone = timeZone
         self.variables = variables
@@ -44,6 +53,28 @@ public struct CLIEnvironment: Sendable {
         self.inputIsTerminal = inputIsTerminal
         self.width = width
         self.deviceID = deviceID
+        self.stores = stores
+        self.insights = insights
+    }
+
+    /// A new registry with the stores the `micromance` tool knows: `json:`, `csv:`, `memory:`
+    /// (from ``StoreRegistry``) and `sync:`, a ``SyncFolderStore`` writing as this device
+    /// (the device of the environment of the command that opens it).
+    public static func standardStores() -> StoreRegistry {
+        let registry = StoreRegistry()
+        registry.register(scheme: "sync") { folder throws(StoreError) in
+            guard !folder.isEmpty else { throw .unknownBackend("sync:", known: ["sync"]) }
+            let environment = CLIEnvironment.current
+            let device: DeviceID
+            do {
+                device = try DeviceIdentity.current(environment)
+            } catch {
+                throw .io(file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
+                          reason: "\(error)")
+            }
+            return SyncFolderStore(folder: folder, device: device, now: environment.now)
+        }
+        return registry
     }
 
     /// The real clock, zone, variables, standard streams and terminal.

@@ -24,7 +24,7 @@ struct ConvertCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
-        let target = try StoreOptions.open(to)
+        let target = try StoreOptions.open(to, in: environment)
         if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(target.location) already holds a journal; choose an empty place (nothing was written)")
         }

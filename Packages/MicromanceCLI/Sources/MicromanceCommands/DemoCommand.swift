@@ -27,7 +27,7 @@ struct DemoCommand: ParsableCommand {
             environment.output.line("A sample journal: eight weeks of Alex and Sam. Your own journal is not read or changed.")
             environment.output.line()
         }
-        try ReportRenderer.print(InsightEngine.standard.report(context), journal: journal, context: context, json: json,
+        try ReportRenderer.print(environment.insights.report(context), journal: journal, context: context, json: json,
                                  to: environment.output, style: environment.style, width: environment.width)
     }
 }

@@ -6,7 +6,7 @@ import MicromanceStore
 enum JournalMerger {
     static func merge(from location: String, into storeOptions: StoreOptions, createIfMissing: Bool) throws {
         let environment = CLIEnvironment.current
-        let other = try StoreOptions.open(location).loadForCLI()
+        let other = try StoreOptions.open(location, in: environment).loadForCLI()
         let store = try storeOptions.open(in: environment)
         var report = MergeReport()
         var created = false

@@ -39,7 +39,7 @@ public struct MicromanceCommand: ParsableCommand {
                 if arguments.isEmpty {
                     // `micromance` alone: today's digest, or a welcome when there is no journal yet.
                     let location = try? StoreOptions.defaultPath(environment.variables)
-                    guard let location, let store = try? StoreOptions.open(location), store.exists else {
+                    guard let location, let store = try? StoreOptions.open(location, in: environment), store.exists else {
                         environment.output.line(Welcome.text)
                         return 0
                     }

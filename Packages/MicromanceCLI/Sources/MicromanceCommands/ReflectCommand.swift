@@ -22,7 +22,7 @@ struct ReflectCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
         let context = PeriodOptions.context(.lastDays(28), for: journal, in: environment)
-        let question = Reflection.choose(for: InsightEngine.standard.report(context), journal: journal, seed: context.seed)
+        let question = Reflection.choose(for: environment.insights.report(context), journal: journal, seed: context.seed)
         if json {
             environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection", data: question)))
             return

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
         let context = period.context(for: journal, in: environment)
-        try ReportRenderer.print(InsightEngine.standard.report(context), journal: journal, context: context, json: json,
+        try ReportRenderer.print(environment.insights.report(context), journal: journal, context: context, json: json,
                                  to: environment.output, style: environment.style, width: environment.width)
     }
 }

@@ -32,35 +32,17 @@ struct StoreOptions: ParsableArguments {
         return home + "/.local/share/micromance/journal.json"
     }
 
-    /// The store at the resolved location, opened through the store registry.
+    /// The store at the resolved location, opened through the environment's store registry.
     func open(in environment: CLIEnvironment) throws -> any JournalStore {
-        try Self.open(try path(in: environment))
+        try Self.open(try path(in: environment), in: environment)
     }
 
-    /// Opens any store location through the registry, turning its errors into CLI errors.
-    static func open(_ location: String) throws -> any JournalStore {
-        registerSyncFolders()
+    /// Opens any store location through the environment's registry, with CLI errors.
+    static func open(_ location: String, in environment: CLIEnvironment) throws -> any JournalStore {
         do {
-            return try StoreRegistry.shared.open(location)
+            return try environment.stores.open(location)
         } catch {
             throw CLIError(error)
-        }
-    }
-
-    /// Registers `sync:DIR` with the shared registry: a ``SyncFolderStore`` writing as this
-    /// device (read from the environment of the command that opens it).
-    static func registerSyncFolders() {
-        StoreRegistry.shared.register(scheme: "sync") { folder throws(StoreError) in
-            guard !folder.isEmpty else { throw .unknownBackend("sync:", known: ["sync"]) }
-            let environment = CLIEnvironment.current
-            let device: DeviceID
-            do {
-                device = try DeviceIdentity.current(environment)
-            } catch {
-                throw .io(file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
-                          reason: "\(error)")
-            }
-            return SyncFolderStore(folder: folder, device: device, now: environment.now)
         }
     }
 

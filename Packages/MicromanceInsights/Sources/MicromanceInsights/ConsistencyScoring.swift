@@ -9,10 +9,15 @@ public protocol ConsistencyScoring: Sendable {
     /// The score after each day, given how many gestures each day had and the daily target.
     /// The result has one element per element of `counts`.
     func scores(counts: [Int], dailyTarget: Double) -> [Double]
+
+    /// The score after the last day, or 0 when there are no days. The default takes the last
+    /// of ``scores(counts:dailyTarget:)``; a scorer that can do it without the whole series
+    /// implements it, and the engine calls it through `any ConsistencyScoring` either way.
+    func score(counts: [Int], dailyTarget: Double) -> Double
 }
 
 extension ConsistencyScoring {
-    /// The score after the last day, or 0 when there are no days.
+    /// The last of ``scores(counts:dailyTarget:)``, or 0 when there are no days.
     public func score(counts: [Int], dailyTarget: Double) -> Double {
         scores(counts: counts, dailyTarget: dailyTarget).last ?? 0
     }

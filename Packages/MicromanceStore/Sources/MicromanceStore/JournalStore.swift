@@ -14,9 +14,11 @@ import MicromanceModel
 ///   only for stores that a single caller owns.
 /// - A store is `Sendable`: a backend that keeps state is a lock-protected class.
 ///
-/// Everything else (appending a moment, reading a date range, updating) has a default built
-/// on these requirements, which a backend may override when it can do better. New
-/// requirements always arrive with a default, so a backend written today keeps building.
+/// Everything else (appending a moment, reading a date range, updating) is a requirement
+/// too, with a default built on the four above; a backend implements one when it can do
+/// better, and its version is the one called, also through `any JournalStore` (as with
+/// swift-log's `LogHandler`). New requirements always arrive with a default, so a backend
+/// written today keeps building.
 public protocol JournalStore: Sendable {
     /// Where the journal lives, as a person would recognise it (a path), for messages.
     var location: String { get }
@@ -55,6 +57,17 @@ public protocol JournalStore: Sendable {
     /// The default appends to the loaded journal, or (for a journal opened without its
     /// moments by a backend that did not override this) loads the whole journal first.
     func append(_ moment: Moment, to journal: inout AppendingJournal) throws(StoreError)
+
+    /// The moments that happened from `start` (included) to `end` (excluded), in stored
+    /// order. The default loads the journal and filters it; a backend with an index by time
+    /// implements it with a query.
+    func moments(from start: Date, to end: Date) throws(StoreError) -> [Moment]
+
+    /// Under the store's lock: loads, lets `change` edit the journal, checks the result and
+    /// saves it; nothing is written if `change` throws or the result breaks the journal's
+    /// rules. The default does exactly that with ``load()`` and ``save(_:)``.
+    @discardableResult
+    func update<T>(_ change: (inout Journal) throws -> T) throws -> T
 }
 
 extension JournalStore {

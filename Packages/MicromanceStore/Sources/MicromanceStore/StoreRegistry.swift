@@ -9,14 +9,13 @@ import Foundation
 /// | `memory:` or `memory:NAME` | a ``MemoryJournalStore``, one per name for the registry's life |
 ///
 /// Third parties register their own scheme and file extension (`sqlite:PATH`, `.sqlite`).
-/// The CLI opens stores only through ``shared``. Tests either make their own registry or
-/// call ``reset()`` on the shared one; there is no state that cannot be reset.
+/// There is no global registry: an app makes one and keeps it; the CLI takes its registry
+/// from the environment it is run in (`CLIEnvironment.stores`), so a tool built on its
+/// commands adds a backend by registering it there. ``reset()`` returns a registry to the
+/// built-ins.
 public final class StoreRegistry: @unchecked Sendable {
     /// Makes a store for the part of the location after the scheme (or the whole path).
     public typealias Factory = @Sendable (String) throws(StoreError) -> any JournalStore
-
-    /// The registry the CLI uses.
-    public static let shared = StoreRegistry()
 
     private let lock = NSLock()
     private var schemes = [String: Factory]()
