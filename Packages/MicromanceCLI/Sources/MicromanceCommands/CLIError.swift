@@ -1,4 +1,11 @@
 import MicromanceStore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A failure a command reports: a message for standard error and an exit code.
 ///
@@ -18,13 +25,18 @@ public struct CLIError: Error, CustomStringConvertible {
     /// Something could not be created because it exists.
     public static func cannotCreate(_ message: String) -> CLIError { CLIError(code: 73, message: message) }
 
-    /// Maps a store error to its message and exit code.
+    /// Maps a store error to its message and exit code, with what to type to fix it: the
+    /// store's own message speaks of files and records, the tool's names its commands.
     public init(_ error: StoreError) {
         message = error.description
         switch error {
-        case .notFound: code = 66
+        case .notFound:
+            code = 66
+            message += "; run `micromance init` to start one, or pass --store with the path of an existing journal"
         case .corrupt, .invalid, .newerSchema: code = 65
-        case .io: code = 74
+        case .io(_, _, let reason):
+            code = 74
+            if reason == SecureFile.message(ELOOP) { message += "; point --store at the real file or folder" }
         case .unknownBackend: code = 64
         }
     }

@@ -21,7 +21,7 @@ enum DeviceIdentity {
         guard let path = path(environment.variables) else { return DeviceID.random(using: &generator) }
         if FileManager.default.fileExists(atPath: path) {
             let bytes: [UInt8]
-            do { bytes = try SecureFile.read(path) } catch { throw CLIError(error) }
+            bytes = try SecureFile.read(path)
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard let id = DeviceID(text) else {
                 throw CLIError.usage("\(path) does not hold a device identity (1 to 15 of a-z, 0-9, -); remove it and a new one will be made")
@@ -29,12 +29,8 @@ enum DeviceIdentity {
             return id
         }
         let id = DeviceID.random(using: &generator)
-        do {
-            try SecureFile.makeFolder((path as NSString).deletingLastPathComponent)
-            try SecureFile.replace(path, with: Array((id.rawValue + "\n").utf8))
-        } catch {
-            throw CLIError(error)
-        }
+        try SecureFile.makeFolder((path as NSString).deletingLastPathComponent)
+        try SecureFile.replace(path, with: Array((id.rawValue + "\n").utf8))
         return id
     }
 

@@ -125,7 +125,7 @@ struct MeCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
         guard let name else {
-            let journal = try store.loadForCLI()
+            let journal = try store.load()
             if let id = journal.settings.defaultGiver, let partner = journal.partner(id) {
                 environment.output.line("On this device you are \(partner.name).")
             } else {
@@ -138,7 +138,7 @@ struct MeCommand: ParsableCommand {
     }
 
     static func setMe(_ name: String, in store: any JournalStore, environment: CLIEnvironment) throws {
-        try store.updateForCLI { journal in
+        try store.updateAsThisDevice { journal in
             var partner = journal.partner(named: name)
             if partner == nil {
                 let added = Partner(name: name)

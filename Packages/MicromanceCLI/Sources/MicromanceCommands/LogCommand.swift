@@ -69,7 +69,7 @@ struct LogCommand: ParsableCommand {
         // the moment is appended to, so a moment logged meanwhile by another process is kept.
         // A store that can leaves the other moments unread: logging stays quick however long
         // the journal grows.
-        let (journal, byDay, moment, giver, receiver, match) = try store.withAppendingJournalForCLI { appending in
+        let (journal, byDay, moment, giver, receiver, match) = try store.withAppendingJournal { appending in
             var (moment, giver, receiver, match) = try makeMoment(in: appending, environment: environment)
             var clock = try DeviceIdentity.clock(after: appending.journal, in: environment)
             if let stamp = appending.latestMomentStamp { clock.observe(stamp) }

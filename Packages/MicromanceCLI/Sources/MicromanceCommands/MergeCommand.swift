@@ -6,11 +6,11 @@ import MicromanceStore
 enum JournalMerger {
     static func merge(from location: String, into storeOptions: StoreOptions, createIfMissing: Bool) throws {
         let environment = CLIEnvironment.current
-        let other = try StoreOptions.open(location, in: environment).loadForCLI()
+        let other = try StoreOptions.open(location, in: environment).load()
         let store = try storeOptions.open(in: environment)
         var report = MergeReport()
         var created = false
-        do throws(StoreError) {
+        do {
             try store.withExclusiveAccess { () throws(StoreError) in
                 let mine: Journal
                 do throws(StoreError) {
@@ -34,8 +34,6 @@ enum JournalMerger {
                 }
                 try store.save(merged)
             }
-        } catch {
-            throw CLIError(error)
         }
         let out = environment.output
         if created {

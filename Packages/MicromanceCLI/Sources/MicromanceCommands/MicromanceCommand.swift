@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicromanceStore
 
 /// The root `micromance` command.
 public struct MicromanceCommand: ParsableCommand {
@@ -51,6 +52,11 @@ public struct MicromanceCommand: ParsableCommand {
             } catch let error as CLIError {
                 environment.errors.line("micromance: \(error.message)")
                 return error.code
+            } catch let error as StoreError {
+                // The one place where the store's errors become the tool's messages and exit codes.
+                let mapped = CLIError(error)
+                environment.errors.line("micromance: \(mapped.message)")
+                return mapped.code
             } catch {
                 let code = exitCode(for: error).rawValue
                 let message = fullMessage(for: error)

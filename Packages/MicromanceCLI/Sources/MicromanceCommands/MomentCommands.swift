@@ -28,7 +28,7 @@ struct RespondCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let title = try store.updateForCLI { journal in
+        let title = try store.updateAsThisDevice { journal in
             let index = try journal.momentIndex(id)
             journal.moments[index].response = BidResponse(parsing: response)
             return journal.moments[index].title
@@ -80,7 +80,7 @@ struct EditCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let edited = try store.updateForCLI { journal -> Moment in
+        let edited = try store.updateAsThisDevice { journal -> Moment in
             let index = try journal.momentIndex(id)
             var moment = journal.moments[index]
             if let title { moment.title = title }
@@ -119,7 +119,7 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let removed = try store.updateForCLI { journal -> Moment in
+        let removed = try store.updateAsThisDevice { journal -> Moment in
             guard let last = journal.moments.last else { throw CLIError.usage("there is nothing to undo: the journal has no moments") }
             journal.moments.removeLast()
             return last
@@ -155,7 +155,7 @@ struct RemoveCommand: ParsableCommand {
             environment.output.line("Kept it.")
             return
         }
-        try store.updateForCLI { journal in
+        try store.updateAsThisDevice { journal in
             journal.moments.removeAll { $0.id == moment.id }
         }
         environment.output.line("Removed \"\(moment.title)\" [\(moment.id)].")

@@ -56,7 +56,7 @@ struct PartnerAddCommand: ParsableCommand {
         }
         let partner = Partner(id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
                               preferences: preferences)
-        let journal = try store.updateForCLI { journal in
+        let journal = try store.updateAsThisDevice { journal in
             do {
                 try journal.add(partner)
             } catch {

@@ -45,7 +45,7 @@ struct PartnerDateCommand: ParsableCommand {
             let store = try storeOptions.open(in: environment)
             let date = try parsed()
             var generator = environment.makeGenerator()
-            let added = try store.updateForCLI { journal -> (String, ImportantDate) in
+            let added = try store.updateAsThisDevice { journal -> (String, ImportantDate) in
                 let index = try journal.partnerIndex(partner)
                 let item = ImportantDate(id: .random(using: &generator), title: title, month: date.month, day: date.day,
                                          year: date.year, recurrence: once ? .once : .yearly)
@@ -95,7 +95,7 @@ struct PartnerDateCommand: ParsableCommand {
         func run() throws {
             let environment = CLIEnvironment.current
             let store = try storeOptions.open(in: environment)
-            let title = try store.updateForCLI { journal -> String in
+            let title = try store.updateAsThisDevice { journal -> String in
                 let index = try journal.partnerIndex(partner)
                 guard let position = journal.partners[index].importantDates.firstIndex(where: { $0.id.rawValue == id }) else {
                     throw CLIError.usage("\(journal.partners[index].name) has no date with the id '\(id)'")
@@ -136,7 +136,7 @@ struct PartnerStressorCommand: ParsableCommand {
             let environment = CLIEnvironment.current
             let store = try storeOptions.open(in: environment)
             var generator = environment.makeGenerator()
-            let added = try store.updateForCLI { journal -> (String, Stressor) in
+            let added = try store.updateAsThisDevice { journal -> (String, Stressor) in
                 let index = try journal.partnerIndex(partner)
                 let item = Stressor(id: .random(using: &generator), title: title, day: on.flatMap(CalendarDay.init))
                 journal.partners[index].stressors.append(item)
@@ -180,7 +180,7 @@ struct PartnerStressorCommand: ParsableCommand {
         func run() throws {
             let environment = CLIEnvironment.current
             let store = try storeOptions.open(in: environment)
-            let title = try store.updateForCLI { journal -> String in
+            let title = try store.updateAsThisDevice { journal -> String in
                 let index = try journal.partnerIndex(partner)
                 guard let position = journal.partners[index].stressors.firstIndex(where: { $0.id.rawValue == id }) else {
                     throw CLIError.usage("\(journal.partners[index].name) has no stressor with the id '\(id)'")

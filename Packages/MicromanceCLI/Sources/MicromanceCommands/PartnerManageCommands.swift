@@ -67,7 +67,7 @@ struct PartnerEditCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let partner = try store.updateForCLI { journal -> Partner in
+        let partner = try store.updateAsThisDevice { journal -> Partner in
             let index = try journal.partnerIndex(name)
             var partner = journal.partners[index]
             if let newName {
@@ -111,7 +111,7 @@ struct PartnerRemoveCommand: ParsableCommand {
             environment.output.line("Kept \(partner.name).")
             return
         }
-        try store.updateForCLI { journal in
+        try store.updateAsThisDevice { journal in
             journal.partners.removeAll { $0.id == partner.id }
             if journal.settings.defaultGiver == partner.id { journal.settings.defaultGiver = nil }
             if journal.settings.defaultReceiver == partner.id { journal.settings.defaultReceiver = nil }

@@ -51,7 +51,7 @@ struct QuizCommand: ParsableCommand {
             if !environment.inputIsTerminal { out.line() }
         }
         let profile = LoveLanguageQuiz.profile(choosingFirst: answers)
-        try store.updateForCLI { journal in
+        try store.updateAsThisDevice { journal in
             let index = try journal.partnerIndex(person.id.rawValue)
             journal.partners[index].profile = profile
         }

@@ -167,7 +167,15 @@ enum ReportRenderer {
             case .nudge: "›"
             default: "·"
             }
-            out.line("  \(mark) \(finding.sentence)")
+            out.line("  \(mark) \(finding.sentence)\(finding.hint.map { " (" + flags(for: $0) + ")" } ?? "")")
+        }
+    }
+
+    /// What to type for a finding's hint: the library says what to record, the tool how.
+    static func flags(for hint: Finding.Hint) -> String {
+        switch hint {
+        case .recordBidResponses: "log a bid with --kind bid --response toward|away|against"
+        case .recordResponses: "add --response toward|away|against when you log"
         }
     }
 }

@@ -41,7 +41,7 @@ struct RitualCommand: ParsableCommand {
             let environment = CLIEnvironment.current
             let store = try storeOptions.open(in: environment)
             var generator = environment.makeGenerator()
-            let ritual = try store.updateForCLI { journal -> Ritual in
+            let ritual = try store.updateAsThisDevice { journal -> Ritual in
                 let today = PeriodOptions.context(.lastDays(1), for: journal, in: environment).today
                 let parsed = Cadence(parsing: cadence) ?? .everyNDays(Int(cadence.dropFirst(6)) ?? 1, start: today)
                 let who = try participants.map { list in
@@ -135,7 +135,7 @@ struct RitualCommand: ParsableCommand {
                 environment.output.line("Kept it.")
                 return
             }
-            try store.updateForCLI { journal in
+            try store.updateAsThisDevice { journal in
                 journal.rituals.removeAll { $0.id == found.id }
                 for index in journal.moments.indices where journal.moments[index].ritualID == found.id {
                     journal.moments[index].ritualID = nil

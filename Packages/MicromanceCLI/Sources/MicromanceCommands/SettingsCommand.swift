@@ -60,7 +60,7 @@ struct SettingsCommand: ParsableCommand {
         let changes = dailyTarget != nil || weekStart != nil || timeZone != nil || restDays != nil || !partnerZones.isEmpty
         let journal: Journal
         if changes {
-            journal = try store.updateForCLI { journal -> Journal in
+            journal = try store.updateAsThisDevice { journal -> Journal in
                 if let dailyTarget { journal.settings.dailyTarget = dailyTarget }
                 if let weekStart, let day = Weekday(parsing: weekStart) { journal.settings.weekStart = day }
                 if let timeZone { journal.settings.timeZone = timeZone }
@@ -73,7 +73,7 @@ struct SettingsCommand: ParsableCommand {
                 return journal
             }
         } else {
-            journal = try store.loadForCLI()
+            journal = try store.load()
         }
         let s = journal.settings
         let out = environment.output

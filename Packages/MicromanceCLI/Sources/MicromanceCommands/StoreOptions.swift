@@ -39,115 +39,74 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens any store location through the environment's registry, with CLI errors.
     static func open(_ location: String, in environment: CLIEnvironment) throws -> any JournalStore {
-        do {
-            return try environment.stores.open(location)
-        } catch {
-            throw CLIError(error)
-        }
+        try environment.stores.open(location)
     }
 
-    /// Loads the journal, turning store errors into CLI errors.
+    /// Opens the store and loads the journal.
     func load(in environment: CLIEnvironment) throws -> (store: any JournalStore, journal: Journal) {
         let store = try open(in: environment)
-        do {
-            return (store, try store.load())
-        } catch {
-            throw CLIError(error)
-        }
+        return (store, try store.load())
     }
 }
 
 extension JournalStore {
-    /// Saves, turning store errors into CLI errors.
-    func saveForCLI(_ journal: Journal) throws {
-        do { try save(journal) } catch { throw CLIError(error) }
-    }
-
     /// Saves `journal` under the store's lock only if the store holds none yet; returns
     /// whether it saved. Used by `init`, `convert` and `export`, which never replace a journal.
-    func saveIfAbsent(_ journal: Journal) throws -> Bool {
+    func saveIfAbsent(_ journal: Journal) throws(StoreError) -> Bool {
         var saved = false
-        do {
-            try withExclusiveAccess { () throws(StoreError) in
-                if !exists {
-                    try save(journal)
-                    saved = true
-                }
+        try withExclusiveAccess { () throws(StoreError) in
+            if !exists {
+                try save(journal)
+                saved = true
             }
-        } catch {
-            throw CLIError(error)
         }
         return saved
     }
 
     /// Loads the journal and runs `body` with it while holding the store's lock, so what
     /// `body` writes (with ``JournalStore/append(_:to:)``, say) is checked against the journal
-    /// as it is on disk. `body` may throw a ``CLIError``; store errors become CLI errors.
-    func withLockedJournalForCLI<T>(_ body: (inout Journal) throws -> T) throws -> T {
+    /// as it is on disk. Errors (the store's or `body`'s) go up as they are; the command's
+    /// runner turns them into a message and an exit code, in one place.
+    func withLockedJournal<T>(_ body: (inout Journal) throws -> T) throws -> T {
+        try locked(load, body)
+    }
+
+    /// Like ``withLockedJournal(_:)`` for a command that only adds moments: the store may
+    /// leave the moments unread (see ``AppendingJournal``).
+    func withAppendingJournal<T>(_ body: (inout AppendingJournal) throws -> T) throws -> T {
+        try locked(loadForAppending, body)
+    }
+
+    private func locked<J, T>(_ open: () throws(StoreError) -> J, _ body: (inout J) throws -> T) throws -> T {
         var outcome: Result<T, any Error>?
-        do {
-            try withExclusiveAccess { () throws(StoreError) in
-                var journal = try load()
-                do {
-                    outcome = .success(try body(&journal))
-                } catch let error as StoreError {
-                    throw error
-                } catch {
-                    outcome = .failure(error)
-                }
+        try withExclusiveAccess { () throws(StoreError) in
+            var journal = try open()
+            do {
+                outcome = .success(try body(&journal))
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                outcome = .failure(error)
             }
-        } catch {
-            throw CLIError(error)
         }
         guard let outcome else { throw CLIError.usage("the journal could not be read") }
         return try outcome.get()
     }
 
-    /// Like ``withLockedJournalForCLI(_:)`` for a command that only adds moments: the store
-    /// may leave the moments unread (see ``AppendingJournal``).
-    func withAppendingJournalForCLI<T>(_ body: (inout AppendingJournal) throws -> T) throws -> T {
-        var outcome: Result<T, any Error>?
-        do {
-            try withExclusiveAccess { () throws(StoreError) in
-                var journal = try loadForAppending()
-                do {
-                    outcome = .success(try body(&journal))
-                } catch let error as StoreError {
-                    throw error
-                } catch {
-                    outcome = .failure(error)
-                }
-            }
-        } catch {
-            throw CLIError(error)
-        }
-        guard let outcome else { throw CLIError.usage("the journal could not be read") }
-        return try outcome.get()
-    }
-
-    /// Loads, turning store errors into CLI errors.
-    func loadForCLI() throws -> Journal {
-        do { return try load() } catch { throw CLIError(error) }
-    }
-
-    /// Runs a read-modify-write under the store's lock, with CLI errors. `change` may throw
-    /// a ``CLIError``; then nothing is saved.
-    /// What `change` changed is stamped with this device's clock, so merging with another
-    /// copy keeps it (see ``Journal/stampChanges(since:at:)``).
+    /// A read-modify-write under the store's lock, as this device: what `change` changed is
+    /// stamped with this device's clock, so merging with another copy keeps it (see
+    /// ``Journal/stampChanges(since:at:)``), and removed records' contents past their time
+    /// are dropped. If `change` throws, nothing is saved.
     @discardableResult
-    func updateForCLI<T>(_ change: (inout Journal) throws -> T) throws -> T {
+    func updateAsThisDevice<T>(_ change: (inout Journal) throws -> T) throws -> T {
         let environment = CLIEnvironment.current
-        do {
-            return try update { journal in
-                let before = journal
-                let result = try change(&journal)
-                var clock = try DeviceIdentity.clock(after: before, in: environment)
-                journal.stampChanges(since: before, at: clock.tick())
-                journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
-                return result
-            }
-        } catch let error as StoreError {
-            throw CLIError(error)
+        return try update { journal in
+            let before = journal
+            let result = try change(&journal)
+            var clock = try DeviceIdentity.clock(after: before, in: environment)
+            journal.stampChanges(since: before, at: clock.tick())
+            journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
+            return result
         }
     }
 }

@@ -36,7 +36,7 @@ struct SyncCommand: ParsableCommand {
                 throw CLIError.usage("\(store.location) is not a sync folder; pass --store sync:DIR")
             }
             let devices: [SyncDeviceStatus]
-            do { devices = try folder.status() } catch { throw CLIError(error) }
+            devices = try folder.status()
             let zone = environment.timeZone
             environment.output.line("\(folder.location): \(TextFormat.count(devices.count, "device"))")
             for status in devices {

@@ -19,7 +19,7 @@ public protocol InsightStrategy: Sendable {
 /// One observation, with the numbers that support it.
 public struct Finding: Hashable, Sendable, Codable {
     /// How a finding should be presented.
-    public enum Tone: String, Hashable, Sendable, Codable {
+    public enum Tone: String, Hashable, Sendable, Codable, CustomStringConvertible {
         /// A neutral observation.
         case observation
         /// Something going well, worth noticing.
@@ -28,6 +28,21 @@ public struct Finding: Hashable, Sendable, Codable {
         case nudge
         /// Not enough data yet to say anything.
         case notEnoughData = "not-enough-data"
+
+        /// The tone as it is encoded (`not-enough-data`), so it prints as it reads in JSON.
+        public var description: String { rawValue }
+    }
+
+    /// What the couple could start recording so that a strategy can say more. The sentence
+    /// says it in plain words; an app shows its own button and the CLI the flags to type.
+    public enum Hint: String, Hashable, Sendable, Codable, CustomStringConvertible {
+        /// Record how bids for connection were answered (turned toward, away or against).
+        case recordBidResponses = "record-bid-responses"
+        /// Record how the partner received gestures, to learn what lands with them.
+        case recordResponses = "record-responses"
+
+        /// The hint as it is encoded.
+        public var description: String { rawValue }
     }
 
     /// The strategy that produced it.
@@ -44,10 +59,13 @@ public struct Finding: Hashable, Sendable, Codable {
     public var numbers: [String: Double]
     /// Reference points from research to show beside the numbers, when there are any.
     public var references: [String: Double]
+    /// What to record so that this finding can say more, when there is something.
+    public var hint: Hint?
 
     /// Creates a finding.
     public init(strategy: String, topic: String, partner: String? = nil, tone: Tone = .observation, sentence: String,
-                numbers: [String: Double] = [:], references: [String: Double] = [:]) {
+                numbers: [String: Double] = [:], references: [String: Double] = [:], hint: Hint? = nil) {
+        self.hint = hint
         self.strategy = strategy
         self.topic = topic
         self.partner = partner

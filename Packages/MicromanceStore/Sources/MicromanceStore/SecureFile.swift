@@ -291,7 +291,7 @@ public enum SecureFile {
     public static func message(_ code: Int32) -> String {
         if code == ELOOP {
             return "it is a symbolic link, and Micromance does not follow links for journal files (a link could send "
-                + "what it reads or writes somewhere else); point --store at the real file or folder"
+                + "what it reads or writes somewhere else); use the real file or folder instead"
         }
         if code == ENOSPC || code == EFBIG || code == EDQUOT {
             return "\(String(cString: strerror(code))); free some space (or raise the limit) and try again; the journal was not changed"

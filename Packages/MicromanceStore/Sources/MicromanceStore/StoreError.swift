@@ -21,7 +21,7 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notFound(let file):
-            return "no journal at \(file); run `micromance init` to start one, or pass --store with the path of an existing journal"
+            return "no journal at \(file) yet"
         case let .corrupt(file, line, column, field, reason):
             return "\(Self.place(file, line, column)): \(field.map { "\($0): " } ?? "")\(reason). "
                 + "The file was not changed; fix it in a text editor (or restore a backup) and try again"

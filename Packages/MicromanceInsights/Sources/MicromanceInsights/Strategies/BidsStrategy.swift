@@ -28,8 +28,8 @@ public struct BidsStrategy: InsightStrategy {
         let references = ["stayedTogether": References.turnTowardStayedTogether, "divorced": References.turnTowardDivorced]
         guard responses.count >= minimumResponses else {
             return [Finding(strategy: id, topic: "turn-toward-rate", tone: .notEnoughData,
-                            sentence: "\(responses.count) response\(responses.count == 1 ? "" : "s") to bids logged in this period; log how bids were answered (`--kind bid --response toward`) to see the turn-toward rate.",
-                            numbers: ["responses": Double(responses.count)], references: references)]
+                            sentence: "\(responses.count) response\(responses.count == 1 ? "" : "s") to bids logged in this period; note how bids were answered to see the turn-toward rate.",
+                            numbers: ["responses": Double(responses.count)], references: references, hint: .recordBidResponses)]
         }
         let rate = Double(toward) / Double(responses.count)
         let percent = Int((rate * 100).rounded())

@@ -69,8 +69,8 @@ public struct LearnedPreferencesStrategy: InsightStrategy {
             }
             guard let best else {
                 return Finding(strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .notEnoughData,
-                               sentence: "Log how \(partner.name) responds (`--response toward|away|against`) to learn what lands with them.",
-                               numbers: numbers)
+                               sentence: "Note how \(partner.name) responds to what you do, to learn what lands with them.",
+                               numbers: numbers, hint: .recordResponses)
             }
             let declared = partner.profile.primary
             let percent = Int((best.1 * 100).rounded())
