@@ -7,7 +7,7 @@ import MicromanceModel
 /// index of ids) leaves ``journal``'s moments empty and answers ``containsMoment(_:)`` and
 /// ``momentsByDay`` from what it keeps beside them; any other store loads the whole journal.
 /// Get one from ``JournalStore/loadForAppending()`` inside ``JournalStore/withExclusiveAccess(_:)``
-/// and pass it back to ``JournalStore/append(_:to:)-(_,AppendingJournal)`` under the same access.
+/// and pass it back to `append(_:to:)` (the one taking an ``AppendingJournal``) under the same access.
 public struct AppendingJournal: Sendable {
     /// The journal: partners, rituals and settings, and its moments and removed records when
     /// ``momentsLoaded`` is true. Without them it is not the whole journal: never save it.

@@ -152,7 +152,7 @@ public enum SecureFile {
         try writeTemporary(beside: path, flush: flush) { write throws(StoreError) in try write(bytes) }
     }
 
-    /// Like ``writeTemporary(beside:bytes:)``, with the content handed over in pieces by `produce`.
+    /// Like ``writeTemporary(beside:bytes:flush:)``, with the content handed over in pieces by `produce`.
     public static func writeTemporary(
         beside path: String, flush: Bool = true,
         produce: (_ write: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) -> Void

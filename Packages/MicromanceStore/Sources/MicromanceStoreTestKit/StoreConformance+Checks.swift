@@ -5,7 +5,7 @@ import MicromanceStore
 extension StoreConformance {
     /// A store where nothing was saved does not exist, and loading it throws `notFound`.
     func checkMissingStore() throws {
-        let store = try makeStore()
+        let store = try newStore()
         try require(!store.exists, "a new store says it exists")
         do {
             _ = try store.load()
@@ -17,7 +17,7 @@ extension StoreConformance {
 
     /// An empty journal saves and loads as it was.
     func checkEmptyJournal() throws {
-        let store = try makeStore()
+        let store = try newStore()
         try store.save(Journal())
         try require(store.exists, "after a save the store says it does not exist")
         let loaded = try store.load()
@@ -26,7 +26,7 @@ extension StoreConformance {
 
     /// Every field of every type, with hostile text, time zones and extreme values, survives.
     func checkRoundTripOfEveryField() throws {
-        let store = try makeStore()
+        let store = try newStore()
         let journal = try ConformanceFixtures.everyField()
         try store.save(journal)
         let loaded = try store.load()
@@ -36,7 +36,7 @@ extension StoreConformance {
     /// Change stamps, removed records and set-element stamps survive exactly: merging with
     /// another device's copy depends on them.
     func checkRoundTripOfChanges() throws {
-        let store = try makeStore()
+        let store = try newStore()
         let journal = try ConformanceFixtures.replicated()
         try store.save(journal)
         let loaded = try store.load()
@@ -45,7 +45,7 @@ extension StoreConformance {
 
     /// A second save replaces the first completely.
     func checkSaveReplaces() throws {
-        let store = try makeStore()
+        let store = try newStore()
         try store.save(try ConformanceFixtures.everyField())
         let smaller = try ConformanceFixtures.couple(moments: 3)
         try store.save(smaller)
@@ -55,7 +55,7 @@ extension StoreConformance {
 
     /// `append` adds a moment at the end; an invalid one is refused and changes nothing.
     func checkAppend() throws {
-        let store = try makeStore()
+        let store = try newStore()
         var journal = try ConformanceFixtures.couple(moments: 5)
         try store.save(journal)
         let moment = ConformanceFixtures.moment(index: 1_000, giver: "sam", receiver: "alex")
@@ -80,7 +80,7 @@ extension StoreConformance {
     /// `append(_:to:)`, inside `withExclusiveAccess`, writes the moment and adds it to the
     /// caller's journal; a refused moment leaves both as they were.
     func checkAppendToLoadedJournal() throws {
-        let store = try makeStore()
+        let store = try newStore()
         var expected = try ConformanceFixtures.couple(moments: 4)
         try store.save(expected)
         let moment = ConformanceFixtures.moment(index: 2_000, giver: "alex", receiver: "sam")
@@ -107,14 +107,21 @@ extension StoreConformance {
 
     /// `moments(from:to:)` returns exactly the moments in the half-open range.
     func checkDateRange() throws {
-        let store = try makeStore()
+        let store = try newStore()
         let journal = try ConformanceFixtures.couple(moments: 48)
         try store.save(journal)
         let start = journal.moments[10].at
         let end = journal.moments[20].at
         let found = try store.moments(from: start, to: end).map(\.id)
         let expected = journal.moments.filter { $0.at >= start && $0.at < end }.map(\.id)
-        try require(found == expected, "the range held \(found.count) moments instead of \(expected.count)")
+        guard found != expected else { return }
+        let missing = expected.filter { !found.contains($0) }.map(\.rawValue)
+        let extra = found.filter { !expected.contains($0) }.map(\.rawValue)
+        var said = ["moments(from: \(Timestamp.format(start, offsetSeconds: 0)), to: \(Timestamp.format(end, offsetSeconds: 0)))"]
+        if !missing.isEmpty { said.append("left out \(missing.count) moment(s) in the range (\(missing.prefix(3).joined(separator: ", ")))") }
+        if !extra.isEmpty { said.append("returned \(extra.count) moment(s) outside it (\(extra.prefix(3).joined(separator: ", ")))") }
+        if missing.isEmpty && extra.isEmpty { said.append("returned the right moments in another order than they are stored") }
+        throw ConformanceFailure(said.joined(separator: ": "))
     }
 
     /// A damaged store is refused with a StoreError, by `load` and `append` alike.
@@ -122,7 +129,7 @@ extension StoreConformance {
         guard let corrupt else {
             throw ConformanceSkip(reason: "no `corrupt` hook was given, so a damaged store was never tried")
         }
-        let store = try makeStore()
+        let store = try newStore()
         try store.save(try ConformanceFixtures.couple(moments: 3))
         try corrupt(store)
         for attempt in ["load", "append"] {
@@ -139,7 +146,7 @@ extension StoreConformance {
 
     /// Threads appending at once lose nothing and duplicate nothing.
     func checkConcurrentAppends() throws {
-        let store = try makeStore()
+        let store = try newStore()
         try store.save(try ConformanceFixtures.couple(moments: 0))
         let writers = options.concurrentWriters
         let each = options.appendsPerWriter
@@ -159,7 +166,7 @@ extension StoreConformance {
 
     /// A large journal survives a round trip.
     func checkLargeJournal() throws {
-        let store = try makeStore()
+        let store = try newStore()
         let journal = try ConformanceFixtures.couple(moments: options.largeJournalMoments)
         try store.save(journal)
         let loaded = try store.load()

@@ -4,7 +4,7 @@ import MicromanceStore
 
 /// The checks every `JournalStore` backend must pass, ours and third parties'.
 ///
-/// Run it from a test of your backend:
+/// Run every check as one test:
 ///
 /// ```swift
 /// @Test func conformance() throws {
@@ -12,18 +12,39 @@ import MicromanceStore
 /// }
 /// ```
 ///
+/// or each check as its own test, so that one failure does not hide the others:
+///
+/// ```swift
+/// @Test(arguments: StoreConformance.checkNames)
+/// func conformance(check: String) throws {
+///     try StoreConformance(makeStore: { MyStore(path: freshTemporaryPath()) }).run(check: check)
+/// }
+/// ```
+///
 /// `makeStore` must return a store at a new, empty location each time it is called. Failures
 /// are *thrown* (as ``ConformanceFailure``), never recorded through a test framework, so a
-/// failing backend fails loudly under XCTest and Swift Testing alike.
+/// failing backend fails loudly under XCTest and Swift Testing alike. A failure names the
+/// record and the field that changed, with instants to the millisecond. The stores a check
+/// creates are removed when it ends (see ``Options/removesStores``).
 public struct StoreConformance: Sendable {
-    /// How big the load-bearing checks are.
+    /// How big the load-bearing checks are, and what happens to the stores they create.
     public struct Options: Sendable {
-        /// Moments in the large-journal round trip.
+        /// Moments in the large-journal round trip (default 20,000): a store that is slow or
+        /// loses data only at size shows it here.
         public var largeJournalMoments = 20_000
-        /// Threads appending at once in the concurrency check.
+        /// Threads appending at once in the concurrency check (default 4).
         public var concurrentWriters = 4
-        /// Moments each of those threads appends.
+        /// Moments each of those threads appends (default 25); every one must be kept.
         public var appendsPerWriter = 25
+        /// Whether each store a check creates is removed when the check ends (default true).
+        /// The default removal deletes the store's location when it is a path inside the
+        /// temporary folder, the files beside it named after it (lock files, SQLite's `-wal`),
+        /// and the folder that held it when nothing else is left in it. Turn it off to look
+        /// at what a failing check left behind.
+        public var removesStores = true
+        /// Removes one store, for backends whose stores are not files in the temporary folder
+        /// (a database schema, say); used instead of the default removal when given.
+        public var removeStore: (@Sendable (any JournalStore) -> Void)?
 
         /// The defaults.
         public init() {}
@@ -42,21 +63,20 @@ public struct StoreConformance: Sendable {
         self.corrupt = corrupt
     }
 
+    /// The name of every check, in the order ``run()`` runs them: the arguments for a
+    /// parameterised test that runs each with ``run(check:)``.
+    public static let checkNames = [
+        "missing store", "empty journal", "every field round trip", "change stamps and removals round trip", "save replaces",
+        "append", "append to a loaded journal", "date range", "corrupt store", "concurrent appends", "large journal",
+    ]
+
     /// Every check by name, in the order ``run()`` runs them.
     public var checks: [(name: String, run: @Sendable () throws -> Void)] {
-        [
-            ("missing store", checkMissingStore),
-            ("empty journal", checkEmptyJournal),
-            ("every field round trip", checkRoundTripOfEveryField),
-            ("change stamps and removals round trip", checkRoundTripOfChanges),
-            ("save replaces", checkSaveReplaces),
-            ("append", checkAppend),
-            ("append to a loaded journal", checkAppendToLoadedJournal),
-            ("date range", checkDateRange),
-            ("corrupt store", checkCorruptStore),
-            ("concurrent appends", checkConcurrentAppends),
-            ("large journal", checkLargeJournal),
+        let bodies: [@Sendable () throws -> Void] = [
+            checkMissingStore, checkEmptyJournal, checkRoundTripOfEveryField, checkRoundTripOfChanges, checkSaveReplaces,
+            checkAppend, checkAppendToLoadedJournal, checkDateRange, checkCorruptStore, checkConcurrentAppends, checkLargeJournal,
         ]
+        return Array(zip(Self.checkNames, bodies)).map { (name: $0.0, run: $0.1) }
     }
 
     /// Runs every check and throws one ``ConformanceFailure`` listing all that failed.
@@ -67,16 +87,76 @@ public struct StoreConformance: Sendable {
         var failures = [String](), summary = ConformanceSummary()
         for check in checks {
             do {
-                try check.run()
-                summary.passed.append(check.name)
-            } catch let skip as ConformanceSkip {
-                summary.skipped.append("\(check.name): \(skip.reason)")
+                if let skipped = try run(check: check.name) {
+                    summary.skipped.append("\(check.name): \(skipped)")
+                } else {
+                    summary.passed.append(check.name)
+                }
+            } catch let failure as ConformanceFailure {
+                failures += failure.failures.map { "\(check.name): \($0)" }
             } catch {
                 failures.append("\(check.name): \(error)")
             }
         }
         if !failures.isEmpty { throw ConformanceFailure(failures: failures) }
         return summary
+    }
+
+    /// Runs one check by its name (one of ``checkNames``) and removes the stores it made.
+    /// Throws what failed; returns nil when it passed, or why it could not run (print that:
+    /// a skipped check proves nothing).
+    @discardableResult
+    public func run(check name: String) throws -> String? {
+        guard let check = checks.first(where: { $0.name == name }) else {
+            throw ConformanceFailure("there is no check named '\(name)'; the checks are: \(Self.checkNames.joined(separator: ", "))")
+        }
+        let created = CreatedStores()
+        defer { if options.removesStores { created.removeAll(with: options.removeStore) } }
+        do {
+            try CreatedStores.$current.withValue(created) { try check.run() }
+            return nil
+        } catch let skip as ConformanceSkip {
+            return skip.reason
+        }
+    }
+
+    /// A new store from `makeStore`, noted so that it is removed when the check ends.
+    func newStore() throws -> any JournalStore {
+        let store = try makeStore()
+        CreatedStores.current?.add(store)
+        return store
+    }
+}
+
+/// The stores one check created, removed when it ends.
+final class CreatedStores: @unchecked Sendable {
+    @TaskLocal static var current: CreatedStores?
+    private let lock = NSLock()
+    private var stores = [any JournalStore]()
+
+    func add(_ store: any JournalStore) { lock.withLock { stores.append(store) } }
+
+    func removeAll(with remove: (@Sendable (any JournalStore) -> Void)?) {
+        let all = lock.withLock { stores }
+        for store in all {
+            if let remove { remove(store) } else { Self.removeFromTemporaryFolder(store.location) }
+        }
+    }
+
+    /// Deletes a store that lives in the temporary folder, and what was made for it there.
+    static func removeFromTemporaryFolder(_ location: String) {
+        let temporary = URL(fileURLWithPath: NSTemporaryDirectory()).standardizedFileURL.path
+        let path = URL(fileURLWithPath: location).standardizedFileURL.path
+        guard location.hasPrefix("/"), path.hasPrefix(temporary + "/") else { return }
+        let manager = FileManager.default
+        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        try? manager.removeItem(atPath: path)
+        for sibling in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where sibling.contains(name) {
+            try? manager.removeItem(atPath: folder + "/" + sibling)
+        }
+        if folder != temporary, (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty == true {
+            try? manager.removeItem(atPath: folder)
+        }
     }
 }
 
@@ -112,19 +192,7 @@ func require(_ condition: Bool, _ message: @autoclosure () -> String) throws {
     if !condition { throw ConformanceFailure(message()) }
 }
 
-/// Explains the first difference between two journals, for failure messages.
+/// Explains how two journals differ, field by field, for failure messages.
 func difference(_ expected: Journal, _ actual: Journal) -> String {
-    if expected.schemaVersion != actual.schemaVersion { return "schemaVersion \(expected.schemaVersion) became \(actual.schemaVersion)" }
-    if expected.settings != actual.settings { return "settings \(expected.settings) became \(actual.settings)" }
-    if expected.partners != actual.partners {
-        for (a, b) in zip(expected.partners, actual.partners) where a != b { return "partner \(a) became \(b)" }
-        return "\(expected.partners.count) partners became \(actual.partners.count)"
-    }
-    if expected.rituals != actual.rituals { return "rituals \(expected.rituals) became \(actual.rituals)" }
-    if expected.removed != actual.removed { return "removed records \(expected.removed) became \(actual.removed)" }
-    if expected.moments.count != actual.moments.count {
-        return "\(expected.moments.count) moments became \(actual.moments.count)"
-    }
-    for (a, b) in zip(expected.moments, actual.moments) where a != b { return "moment \(a) became \(b)" }
-    return "no difference"
+    JournalDifference.describe(expected, actual)
 }

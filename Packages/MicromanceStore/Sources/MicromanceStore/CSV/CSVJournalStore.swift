@@ -13,13 +13,18 @@ import Darwin
 /// `rituals.csv` and `moments.csv`, each with a header row, UTF-8, LF line endings
 /// (LF or CRLF accepted on input).
 ///
-/// - ``append(_:to:)`` (and so `append(_:)`, which calls it) adds one row to `moments.csv` without rewriting it.
+/// - `append(_:to:)` (and so `append(_:)`, which calls it) adds one row to `moments.csv` without rewriting it; with a journal
+///   opened by ``loadForAppending()`` it reads none of the table either (see the index below).
 /// - ``save(_:)`` replaces every table so that a crash leaves the old or the new journal:
 ///   the new tables are written to flushed temporary files, a `.pending` list of renames is
 ///   saved atomically, then the renames run. A reader that finds a `.pending` list finishes
 ///   the renames first.
 /// - Cells a spreadsheet would run as formulas are written with a leading `'` (see the CSV writer).
 /// - Files are created 0600 in a 0700 folder; every read-modify-write holds a `flock` on `.lock`.
+/// - Each table keeps the shape its keeper gave it (column order, added columns and their
+///   values); a cell a spreadsheet would read as a number or a date is written with a `'`.
+/// - `.moments-index` beside the table (a cache of id hashes and moments per day, checked
+///   against the table's size, times and inode) lets an append skip reading the table.
 public struct CSVJournalStore: JournalStore {
     /// The folder that holds the tables.
     public let folder: String
