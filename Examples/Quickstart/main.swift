@@ -24,8 +24,16 @@ do {
             gestureID: gesture?.id, language: gesture?.primaryLanguage))
     }
 
-    // Keep it in memory; a JSONJournalStore or CSVJournalStore would keep it on disk the same way.
-    let store = MemoryJournalStore()
+    // A bid for connection and how it was answered: `response` comes before `kind`.
+    try journal.log(Moment(id: .random(using: &generator), at: today, timeZone: "UTC", giver: "sam", receiver: "alex",
+                           title: "Look at this sunset", response: .toward, kind: .bid))
+    // A profile by weights (unlabelled: one weight per love language) rather than by ranking.
+    journal.partners[0].profile = LoveLanguageProfile([.service: 5, .words: 4, .time: 2, .touch: 2, .gifts: 1])
+
+    // Keep it in memory; a JSONJournalStore or CSVJournalStore would keep it on disk the same way,
+    // and a registry opens any store from a location as a user would write it ("csv:DIR", "x.json").
+    let registry = StoreRegistry()
+    let store = try registry.open("memory:quickstart")
     try store.save(journal)
 
     let context = InsightContext(journal: try store.load(), now: today, fallbackTimeZone: utc, period: .lastDays(7), seed: 1)
