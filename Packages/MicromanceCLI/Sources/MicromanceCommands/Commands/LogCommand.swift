@@ -31,14 +31,14 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Who received it (a name or id).")
     var to: String?
 
-    @Option(help: "The love language: words, service, gifts, time or touch (default: from the catalog).")
-    var language: String?
+    @Option(help: "The love language (default: the catalog's, when the title matches an idea).")
+    var language: Typed<LoveLanguage>?
 
-    @Option(help: "gesture, bid or gratitude.")
-    var kind: String = "gesture"
+    @Option(help: "What kind of moment it is.")
+    var kind: Typed<MomentKind>?
 
-    @Option(help: "For a bid: how it was answered (toward, away or against).")
-    var response: String?
+    @Option(help: "For a bid: how it was answered.")
+    var response: Typed<BidResponse>?
 
     @Option(help: "A private note.")
     var note: String?
@@ -51,15 +51,6 @@ struct LogCommand: ParsableCommand {
 
     func validate() throws {
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
-        if let language, LoveLanguage(parsing: language) == nil {
-            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
-        }
-        if MomentKind(rawValue: kind.lowercased()) == nil {
-            throw ValidationError("'\(kind)' is not a kind of moment; use gesture, bid or gratitude")
-        }
-        if let response, BidResponse(parsing: response) == nil {
-            throw ValidationError("'\(response)' is not a response; use toward, away or against")
-        }
     }
 
     func run() throws {
@@ -118,9 +109,8 @@ struct LogCommand: ParsableCommand {
         let moment = Moment(
             id: id, at: date, timeZone: home.identifier, giver: giver.id, receiver: receiver.id,
             title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: match?.id,
-            language: language.flatMap(LoveLanguage.init(parsing:)) ?? match?.primaryLanguage,
-            note: note, response: response.flatMap(BidResponse.init(parsing:)),
-            kind: MomentKind(rawValue: kind.lowercased()) ?? .gesture, ritualID: ritualID)
+            language: language?.value ?? match?.primaryLanguage, note: note, response: response?.value,
+            kind: kind?.value ?? .gesture, ritualID: ritualID)
         return (moment, giver, receiver, match)
     }
 

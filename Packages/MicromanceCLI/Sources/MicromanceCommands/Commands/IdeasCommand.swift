@@ -18,8 +18,8 @@ struct IdeasCommand: ParsableCommand {
     @Argument(help: "Words to look for in the ideas.")
     var words: [String] = []
 
-    @Option(help: "Only ideas in this love language: words, service, gifts, time or touch.")
-    var language: String?
+    @Option(help: "Only ideas in this love language.")
+    var language: Typed<LoveLanguage>?
 
     @Option(help: "Only ideas that suit this situation.")
     var context: String?
@@ -31,9 +31,6 @@ struct IdeasCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        if let language, LoveLanguage(parsing: language) == nil {
-            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
-        }
         if let context, GestureContext(rawValue: context.lowercased()) == nil {
             throw ValidationError("'\(context)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
         }
@@ -43,7 +40,7 @@ struct IdeasCommand: ParsableCommand {
     func run() throws {
         let out = CLIEnvironment.current.output
         let found = Catalog.builtIn.search(text: words.isEmpty ? nil : words.joined(separator: " "),
-                                           language: language.flatMap(LoveLanguage.init(parsing:)),
+                                           language: language?.value,
                                            context: context.flatMap { GestureContext(rawValue: $0.lowercased()) })
         let shown = Array(found.prefix(limit))
         if json {

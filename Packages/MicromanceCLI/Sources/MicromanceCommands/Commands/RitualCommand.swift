@@ -25,13 +25,10 @@ struct RitualCommand: ParsableCommand {
         @Argument(help: "What the ritual is.") var title: String
         @Option(help: "How often: daily, weekdays, weekly:DAYS, every:N.") var cadence: String = "daily"
         @Option(name: .customLong("with"), help: ArgumentHelp("Who does it, comma-separated (default: both).", valueName: "names")) var participants: String?
-        @Option(help: "The love language it mostly speaks.") var language: String?
+        @Option(help: "The love language it mostly speaks.") var language: Typed<LoveLanguage>?
 
         func validate() throws {
             if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
-            if let language, LoveLanguage(parsing: language) == nil {
-                throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
-            }
             if Cadence(parsing: cadence) == nil, !(cadence.hasPrefix("every:") && Int(cadence.dropFirst(6)).map { $0 > 0 } == true) {
                 throw ValidationError("'\(cadence)' is not a cadence; use daily, weekdays, weekly:mon,thu, every:3 or every:3:2026-11-01")
             }
@@ -54,7 +51,7 @@ struct RitualCommand: ParsableCommand {
                     throw CLIError.usage("there is already a ritual called '\(title)'; `micromance ritual list` shows them")
                 }
                 let ritual = Ritual(id: id, title: title, cadence: parsed, participants: who,
-                                    language: language.flatMap(LoveLanguage.init(parsing:)))
+                                    language: language?.value)
                 journal.rituals.append(ritual)
                 return ritual
             }

@@ -18,22 +18,18 @@ struct RespondCommand: ParsableCommand {
     @Argument(help: "The moment's id, or the start of it (see `micromance history`).")
     var id: String
 
-    @Argument(help: "toward, away or against.")
-    var response: String
-
-    func validate() throws {
-        if BidResponse(parsing: response) == nil { throw ValidationError("'\(response)' is not a response; use toward, away or against") }
-    }
+    @Argument(help: "How the bid was answered.")
+    var response: Typed<BidResponse>
 
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
         let title = try store.updateAsThisDevice { journal in
             let index = try journal.momentIndex(id)
-            journal.moments[index].response = BidResponse(parsing: response)
+            journal.moments[index].response = response.value
             return journal.moments[index].title
         }
-        environment.output.line("Noted: \"\(title)\" was turned \(BidResponse(parsing: response)?.rawValue ?? response).")
+        environment.output.line("Noted: \"\(title)\" was turned \(response.value.rawValue).")
     }
 }
 
@@ -57,22 +53,18 @@ struct EditCommand: ParsableCommand {
 
     @Option(help: "A new title.") var title: String?
     @Option(help: "A new note (empty to remove it).") var note: String?
-    @Option(help: "words, service, gifts, time or touch.") var language: String?
-    @Option(help: "gesture, bid or gratitude.") var kind: String?
+    @Option(help: "A new love language.") var language: Typed<LoveLanguage>?
+    @Option(help: "A new kind of moment.") var kind: Typed<MomentKind>?
     @Option(help: "toward, away or against (empty to remove it).") var response: String?
     @Option(help: ArgumentHelp("When it happened.", valueName: "time")) var at: String?
     @Option(help: "Who gave it.") var from: String?
     @Option(help: "Who received it.") var to: String?
 
     func validate() throws {
-        if let language, LoveLanguage(parsing: language) == nil {
-            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
-        }
-        if let kind, MomentKind(rawValue: kind.lowercased()) == nil { throw ValidationError("'\(kind)' is not a kind; use gesture, bid or gratitude") }
         if let response, !response.isEmpty, BidResponse(parsing: response) == nil {
             throw ValidationError("'\(response)' is not a response; use toward, away or against")
         }
-        if [title, note, language, kind, response, at, from, to].allSatisfy({ $0 == nil }) {
+        if [title, note, language?.value.rawValue, kind?.value.rawValue, response, at, from, to].allSatisfy({ $0 == nil }) {
             throw ValidationError("nothing to change; give at least one of --title, --note, --language, --kind, --response, --at, --from, --to")
         }
     }
@@ -85,8 +77,8 @@ struct EditCommand: ParsableCommand {
             var moment = journal.moments[index]
             if let title { moment.title = title }
             if let note { moment.note = note.isEmpty ? nil : note }
-            if let language { moment.language = LoveLanguage(parsing: language) }
-            if let kind { moment.kind = MomentKind(rawValue: kind.lowercased()) ?? moment.kind }
+            if let language { moment.language = language.value }
+            if let kind { moment.kind = kind.value }
             if let response { moment.response = response.isEmpty ? nil : BidResponse(parsing: response) }
             if let from { moment.giver = try journal.requirePartner(from, role: "--from").id }
             if let to { moment.receiver = try journal.requirePartner(to, role: "--to").id }

@@ -21,8 +21,8 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: ArgumentHelp("From this day (YYYY-MM-DD, or words like yesterday).", valueName: "day")) var since: String?
     @Option(help: ArgumentHelp("Up to and including this day.", valueName: "day")) var until: String?
     @Option(help: "Only moments given or received by this partner.") var partner: String?
-    @Option(help: "Only this love language.") var language: String?
-    @Option(help: "Only this kind: gesture, bid or gratitude.") var kind: String?
+    @Option(help: "Only this love language.") var language: Typed<LoveLanguage>?
+    @Option(help: "Only this kind of moment.") var kind: Typed<MomentKind>?
     @Option(help: "Show at most this many moments (the table shows 20 unless told; --json and --csv show all).")
     var limit: Int?
     @Flag(help: "Show every matching moment, in the table too.") var all = false
@@ -33,10 +33,6 @@ struct HistoryCommand: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more (or use --all for every moment)") }
         if all && limit != nil { throw ValidationError("choose --all or --limit, not both") }
         if json && csv { throw ValidationError("choose --json or --csv, not both") }
-        if let language, LoveLanguage(parsing: language) == nil {
-            throw ValidationError("'\(language)' is not a love language; use words, service, gifts, time or touch")
-        }
-        if let kind, MomentKind(rawValue: kind.lowercased()) == nil { throw ValidationError("'\(kind)' is not a kind; use gesture, bid or gratitude") }
     }
 
     /// A day from `YYYY-MM-DD` or the everyday words `--at` accepts.
@@ -55,8 +51,8 @@ struct HistoryCommand: ParsableCommand {
         let from = try since.map { try Self.day($0, option: "--since", environment: environment, zone: home) }
         let to = try until.map { try Self.day($0, option: "--until", environment: environment, zone: home) }
         let who = try partner.map { try journal.requirePartner($0).id }
-        let wantedLanguage = language.flatMap(LoveLanguage.init(parsing:))
-        let wantedKind = kind.flatMap { MomentKind(rawValue: $0.lowercased()) }
+        let wantedLanguage = language?.value
+        let wantedKind = kind?.value
         let matching = journal.moments.filter { moment in
             let day = moment.day(fallback: home)
             if let from, day < from { return false }

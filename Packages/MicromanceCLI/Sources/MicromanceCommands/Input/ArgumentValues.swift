@@ -1,0 +1,45 @@
+import ArgumentParser
+import MicromanceModel
+
+/// A vocabulary of the model (love languages, kinds of moment, responses) that an option
+/// can take. The model does not know ArgumentParser, so the option's type is ``Typed``, a
+/// value of the CLI's own that wraps it.
+protocol ArgumentVocabulary: CaseIterable, Sendable {
+    /// The value a typed word names, or nil.
+    static func parse(_ text: String) -> Self?
+    /// The word for a value, as help and completion list it.
+    var word: String { get }
+}
+
+/// An option value from a model vocabulary: ArgumentParser checks it, lists the words in
+/// help and completion, and says which words it takes when one is wrong.
+struct Typed<Value: ArgumentVocabulary>: ExpressibleByArgument, Sendable {
+    /// The parsed value.
+    let value: Value
+
+    init?(argument: String) {
+        guard let value = Value.parse(argument) else { return nil }
+        self.value = value
+    }
+
+    static var allValueStrings: [String] { Value.allCases.map(\.word) }
+    var defaultValueDescription: String { value.word }
+}
+
+extension LoveLanguage: ArgumentVocabulary {
+    /// Its id, or a longer name ("quality time", "acts of service").
+    static func parse(_ text: String) -> LoveLanguage? { LoveLanguage(parsing: text) }
+    var word: String { rawValue }
+}
+
+extension MomentKind: ArgumentVocabulary {
+    /// gesture, bid or gratitude, in any case.
+    static func parse(_ text: String) -> MomentKind? { MomentKind(rawValue: text.lowercased()) }
+    var word: String { rawValue }
+}
+
+extension BidResponse: ArgumentVocabulary {
+    /// toward, away or against ("turned toward" and "towards" too).
+    static func parse(_ text: String) -> BidResponse? { BidResponse(parsing: text) }
+    var word: String { rawValue }
+}
