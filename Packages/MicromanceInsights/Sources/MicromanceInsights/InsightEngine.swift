@@ -42,7 +42,68 @@ public struct InsightEngine: Sendable {
             generatedAt: Timestamp.format(context.now, in: context.timeZone),
             summary: JournalSummary(context, scoring: scoring),
             strategies: strategyIDs,
-            findings: strategies.flatMap { $0.findings(in: context) })
+            findings: strategies.flatMap { $0.findings(in: context) },
+            days: ReportDays(context),
+            partners: context.journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) })
+    }
+}
+
+/// The moments per day that a report's charts show: from 16 weeks before the period's end
+/// (or the period's start, if earlier) to its end, with the journal's calendar.
+public struct ReportDays: Sendable, Equatable, Codable {
+    /// The first day counted.
+    public var first: CalendarDay
+    /// Moments on each day from ``first`` to the period's end.
+    public var counts: [Int]
+    /// The journal's home time zone (an identifier such as Europe/Paris).
+    public var timeZone: String
+    /// The day weeks start on, for the heatmap's rows.
+    public var weekStart: Weekday
+    /// The daily target the heatmap's shades are measured against.
+    public var dailyTarget: Double
+    /// Whether the journal holds any moment at all (charts of an empty journal are left out).
+    public var journalHasMoments: Bool
+
+    /// Weeks of days shown before the period's end, at least.
+    public static let weeksShown = 16
+
+    /// The days of `context`, as a report shows them.
+    public init(_ context: InsightContext) {
+        let end = context.periodEnd
+        let earliest = min(context.periodStart, end.adding(days: -(Self.weeksShown * 7 - 1)))
+        let daily = DailyCounts(context, through: end)
+        first = earliest
+        var counts = [Int]()
+        var day = earliest
+        while day <= end {
+            counts.append(daily.count(on: day))
+            day = day.adding(days: 1)
+        }
+        self.counts = counts
+        timeZone = context.timeZone.identifier
+        weekStart = context.journal.settings.weekStart
+        dailyTarget = context.journal.settings.dailyTarget
+        journalHasMoments = !context.journal.moments.isEmpty
+    }
+
+    /// The count on `day`, or 0 outside the days counted.
+    public func count(on day: CalendarDay) -> Int {
+        let index = first.days(until: day)
+        return counts.indices.contains(index) ? counts[index] : 0
+    }
+}
+
+/// A partner as a report names them.
+public struct ReportPartner: Sendable, Equatable, Codable {
+    /// The partner's id.
+    public var id: String
+    /// The partner's name.
+    public var name: String
+
+    /// A partner by id and name.
+    public init(id: String, name: String) {
+        self.id = id
+        self.name = name
     }
 }
 
@@ -66,6 +127,10 @@ public struct InsightReport: Sendable, Equatable, Codable {
     public var strategies: [String]
     /// What they found.
     public var findings: [Finding]
+    /// Moments per day for the charts, with the journal's calendar.
+    public var days: ReportDays
+    /// The partners, for names beside ids.
+    public var partners: [ReportPartner]
 
     /// The findings of one strategy.
     public func findings(of strategy: String) -> [Finding] { findings.filter { $0.strategy == strategy } }

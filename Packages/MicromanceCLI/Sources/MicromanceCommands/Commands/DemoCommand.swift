@@ -15,19 +15,18 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
 
-    @Flag(help: "Print JSON (with a schemaVersion) instead of text.")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
     func run() throws {
         let environment = CLIEnvironment.current
         let now = environment.now()
         let journal = DemoJournal.make(now: now, timeZone: environment.timeZone)
         let context = period.context(for: journal, in: environment)
-        if !json {
+        let renderer = try format.renderer(in: environment)
+        if renderer.name == "text" {
             environment.output.line("A sample journal: eight weeks of Alex and Sam. Your own journal is not read or changed.")
             environment.output.line()
         }
-        try ReportRenderer.print(environment.insights.report(context), journal: journal, context: context, json: json,
-                                 to: environment.output, style: environment.style, width: environment.width)
+        environment.output.write(try renderer.render(environment.insights.report(context), for: environment.page))
     }
 }

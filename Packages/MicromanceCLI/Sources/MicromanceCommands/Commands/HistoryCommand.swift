@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicromanceInsights
 import MicromanceModel
 import MicromanceStore
 
@@ -26,13 +27,13 @@ struct HistoryCommand: ParsableCommand {
     @Option(help: "Show at most this many moments (the table shows 20 unless told; --json and --csv show all).")
     var limit: Int?
     @Flag(help: "Show every matching moment, in the table too.") var all = false
-    @Flag(help: "Print JSON (with a schemaVersion) instead of a table.") var json = false
-    @Flag(help: "Print CSV (the moments table's columns) instead of a table.") var csv = false
+    @OptionGroup var format: FormatOptions
+    @Flag(help: "Print CSV (the moments table's columns): the same as --format csv.") var csv = false
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more (or use --all for every moment)") }
         if all && limit != nil { throw ValidationError("choose --all or --limit, not both") }
-        if json && csv { throw ValidationError("choose --json or --csv, not both") }
+        if csv && (format.json || format.format != nil) { throw ValidationError("choose --csv or --format, not both") }
     }
 
     /// A day from `YYYY-MM-DD` or the everyday words `--at` accepts.
@@ -63,40 +64,11 @@ struct HistoryCommand: ParsableCommand {
             return true
         }
         // Exports (--json, --csv) are whole unless a limit is asked for; the table shows 20.
-        let shown = all ? Int.max : limit ?? (json || csv ? Int.max : 20)
+        let renderer = try format.renderer(in: environment, fallback: csv ? "csv" : "text")
+        let shown = all ? Int.max : limit ?? (renderer.name == "text" ? 20 : Int.max)
         let moments = Array(matching.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(shown))
-        if json {
-            environment.output.write(try TextFormat.json(JSONEnvelope(kind: "history", data: moments)))
-            return
-        }
-        if csv {
-            var filtered = journal
-            filtered.moments = moments
-            environment.output.write(String(decoding: JournalCSV.momentsTable(filtered), as: UTF8.self))
-            return
-        }
-        if moments.isEmpty {
-            environment.output.line(journal.moments.isEmpty
-                ? "Nothing logged yet. Log a first gesture with `micromance log \"Made coffee\"`."
-                : "No moments match these filters.")
-            return
-        }
-        let names = Dictionary(journal.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        let style = environment.style
-        // Columns: when (16), who, language (7), the title filling the terminal, and the id's first
-        // 8 characters (enough for `edit`, `respond` and `remove`, which take a prefix).
-        let whoTexts = moments.map { "\(names[$0.giver] ?? $0.giver.rawValue) → \(names[$0.receiver] ?? $0.receiver.rawValue)" }
-        let whoWidth = min(20, whoTexts.map(\.count).max() ?? 10)
-        let titleWidth = max(16, environment.width - 16 - whoWidth - 7 - 8 - 8)
-        for (moment, who) in zip(moments, whoTexts) {
-            var title = moment.title
-            if moment.kind != .gesture { title += " [\(moment.kind)\(moment.response.map { ": \($0)" } ?? "")]" }
-            let line = "\(style.dim(TextFormat.moment(moment, fallback: home)))  \(TextFormat.fit(who, whoWidth))  "
-                + "\(TextFormat.fit(moment.language?.rawValue ?? "-", 7))  \(TextFormat.fit(title, titleWidth))  \(style.dim(String(moment.id.rawValue.prefix(8))))"
-            environment.output.line(line)
-        }
-        if matching.count > moments.count {
-            environment.output.line("… \(matching.count - moments.count) more not shown; --all shows every one.")
-        }
+        let page = HistoryPage(moments: moments, partners: journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
+                               timeZone: home.identifier, leftOut: matching.count - moments.count, journalIsEmpty: journal.moments.isEmpty)
+        environment.output.write(try renderer.render(page, for: environment.page))
     }
 }

@@ -36,12 +36,15 @@ public struct CLIEnvironment: Sendable {
     public var stores: StoreRegistry
     /// The insight strategies and scoring that `report`, `reflect` and `demo` use.
     public var insights: InsightEngine
+    /// The output formats `--format` can name: text, JSON and CSV to start with.
+    public var renderers: [any Renderer]
 
     /// Creates an environment. By default: no terminal, 80 columns, no input.
     public init(now: @escaping @Sendable () -> Date, timeZone: TimeZone, variables: [String: String], seed: UInt64? = nil,
                 output: TextSink, errors: TextSink, input: LineSource = LineSource(lines: []),
                 outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80, deviceID: DeviceID? = nil,
-                stores: StoreRegistry = CLIEnvironment.standardStores(), insights: InsightEngine = .standard) {
+                stores: StoreRegistry = CLIEnvironment.standardStores(), insights: InsightEngine = .standard,
+                renderers: [any Renderer] = [TextRenderer(), JSONRenderer(), CSVRenderer()]) {
         self.now = now
         self.timeZone = timeZone
         self.variables = variables
@@ -55,7 +58,11 @@ public struct CLIEnvironment: Sendable {
         self.deviceID = deviceID
         self.stores = stores
         self.insights = insights
+        self.renderers = renderers
     }
+
+    /// Where output goes, for a renderer: the terminal's width and whether to colour.
+    public var page: Page { Page(width: width, color: usesColor) }
 
     /// A new registry with the stores the `micromance` tool knows: `json:`, `csv:`, `memory:`
     /// (from ``StoreRegistry``) and `sync:`, a ``SyncFolderStore`` writing as this device

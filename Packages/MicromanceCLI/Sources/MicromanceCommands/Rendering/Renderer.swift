@@ -1,0 +1,114 @@
+import ArgumentParser
+import MicromanceInsights
+import MicromanceModel
+import MicromanceStore
+
+/// Turns what a command shows into output: a report, or a page of history. Text, JSON and
+/// CSV are built in; a tool built on these commands adds its own (HTML, Markdown) to
+/// ``CLIEnvironment/renderers``, and `--format NAME` picks it. A renderer is given only the
+/// value it shows (everything it prints is in it), and where it is going.
+public protocol Renderer: Sendable {
+    /// The name `--format` takes ("text", "json").
+    var name: String { get }
+
+    /// A report (`report`, `demo`), whole.
+    func render(_ report: InsightReport, for page: Page) throws -> String
+
+    /// A list of moments (`history`).
+    func render(_ history: HistoryPage, for page: Page) throws -> String
+}
+
+extension Renderer {
+    /// Refuses: this format has no form for a report.
+    public func render(_ report: InsightReport, for page: Page) throws -> String {
+        throw CLIError.usage("--format \(name) is not available for a report")
+    }
+
+    /// Refuses: this format has no form for a history.
+    public func render(_ history: HistoryPage, for page: Page) throws -> String {
+        throw CLIError.usage("--format \(name) is not available for history")
+    }
+}
+
+/// Where output is going: how wide it may be, and whether it may be coloured.
+public struct Page: Sendable {
+    /// Columns available.
+    public var width: Int
+    /// Whether colour and bold may be used.
+    public var color: Bool
+
+    /// A page.
+    public init(width: Int, color: Bool) {
+        self.width = width
+        self.color = color
+    }
+}
+
+/// Moments listed by `history`, newest first, with what a renderer needs beside them.
+public struct HistoryPage: Sendable, Codable {
+    /// The moments shown.
+    public var moments: [Moment]
+    /// The partners, for names beside ids.
+    public var partners: [ReportPartner]
+    /// The journal's home time zone, for moments whose own zone is unknown.
+    public var timeZone: String
+    /// Matching moments left out by the limit.
+    public var leftOut: Int
+    /// Whether the journal holds no moment at all (as opposed to none matching).
+    public var journalIsEmpty: Bool
+}
+
+/// JSON with a `schemaVersion` and a `kind`, as scripts read it.
+public struct JSONRenderer: Renderer {
+    /// A JSON renderer.
+    public init() {}
+    /// "json".
+    public var name: String { "json" }
+
+    /// The report as `{"kind": "report", "data": …}`.
+    public func render(_ report: InsightReport, for page: Page) throws -> String {
+        try TextFormat.json(JSONEnvelope(kind: "report", data: report))
+    }
+
+    /// The moments as `{"kind": "history", "data": […]}`.
+    public func render(_ history: HistoryPage, for page: Page) throws -> String {
+        try TextFormat.json(JSONEnvelope(kind: "history", data: history.moments))
+    }
+}
+
+/// The moments as the CSV store's `moments.csv` holds them (history only).
+public struct CSVRenderer: Renderer {
+    /// A CSV renderer.
+    public init() {}
+    /// "csv".
+    public var name: String { "csv" }
+
+    /// The moments table, header first.
+    public func render(_ history: HistoryPage, for page: Page) throws -> String {
+        var journal = Journal()
+        journal.moments = history.moments
+        return String(decoding: JournalCSV.momentsTable(journal), as: UTF8.self)
+    }
+}
+
+/// `--format` and its shorthands, for commands whose output a renderer makes.
+struct FormatOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("How to print it: text, json, or a format a tool built on these commands adds.", valueName: "name"))
+    var format: String?
+
+    @Flag(help: "Print JSON (with a schemaVersion): the same as --format json.")
+    var json = false
+
+    func validate() throws {
+        if json, let format, format != "json" { throw ValidationError("choose --json or --format \(format), not both") }
+    }
+
+    /// The renderer asked for: `--format`, `--json`, else text.
+    func renderer(in environment: CLIEnvironment, fallback: String = "text") throws -> any Renderer {
+        let name = json ? "json" : format ?? fallback
+        guard let renderer = environment.renderers.first(where: { $0.name == name }) else {
+            throw CLIError.usage("'\(name)' is not a format; use \(environment.renderers.map(\.name).joined(separator: ", "))")
+        }
+        return renderer
+    }
+}
