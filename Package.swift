@@ -19,45 +19,60 @@ let package = Package(
         .executable(name: "micromance", targets: ["MicromanceCLI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
     ],
     targets: [
         // Libraries
         .target(name: "MicromanceModel", path: "Packages/MicromanceModel/Sources/MicromanceModel", swiftSettings: strict),
-        .target(name: "MicromanceStore", dependencies: ["MicromanceModel"],
-                path: "Packages/MicromanceStore/Sources/MicromanceStore", swiftSettings: strict),
-        .target(name: "MicromanceStoreTestKit", dependencies: ["MicromanceStore", "MicromanceModel"],
-                path: "Packages/MicromanceStore/Sources/MicromanceStoreTestKit", swiftSettings: strict),
-        .target(name: "MicromanceInsights", dependencies: ["MicromanceModel"],
-                path: "Packages/MicromanceInsights/Sources/MicromanceInsights", swiftSettings: strict),
-        .target(name: "Micromance", dependencies: ["MicromanceModel", "MicromanceStore", "MicromanceInsights"],
-                path: "Sources/Micromance", swiftSettings: strict),
+        .target(
+            name: "MicromanceStore", dependencies: ["MicromanceModel"],
+            path: "Packages/MicromanceStore/Sources/MicromanceStore", swiftSettings: strict),
+        .target(
+            name: "MicromanceStoreTestKit", dependencies: ["MicromanceStore", "MicromanceModel"],
+            path: "Packages/MicromanceStore/Sources/MicromanceStoreTestKit", swiftSettings: strict),
+        .target(
+            name: "MicromanceInsights", dependencies: ["MicromanceModel"],
+            path: "Packages/MicromanceInsights/Sources/MicromanceInsights", swiftSettings: strict),
+        .target(
+            name: "Micromance", dependencies: ["MicromanceModel", "MicromanceStore", "MicromanceInsights"],
+            path: "Sources/Micromance", swiftSettings: strict),
 
         // The command-line tool
-        .target(name: "MicromanceCommands",
-                dependencies: ["MicromanceModel", "MicromanceStore", "MicromanceInsights",
-                               .product(name: "ArgumentParser", package: "swift-argument-parser")],
-                path: "Packages/MicromanceCLI/Sources/MicromanceCommands", swiftSettings: strict),
-        .executableTarget(name: "MicromanceCLI", dependencies: ["MicromanceCommands"],
-                          path: "Packages/MicromanceCLI/Sources/MicromanceCLI", swiftSettings: strict),
+        .target(
+            name: "MicromanceCommands",
+            dependencies: [
+                "MicromanceModel", "MicromanceStore", "MicromanceInsights",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Packages/MicromanceCLI/Sources/MicromanceCommands", swiftSettings: strict),
+        .executableTarget(
+            name: "MicromanceCLI", dependencies: ["MicromanceCommands"],
+            path: "Packages/MicromanceCLI/Sources/MicromanceCLI", swiftSettings: strict),
 
         // Examples
         .executableTarget(name: "Quickstart", dependencies: ["Micromance"], path: "Examples/Quickstart", swiftSettings: strict),
         .executableTarget(name: "CustomStrategy", dependencies: ["Micromance"], path: "Examples/CustomStrategy", swiftSettings: strict),
 
         // Tests of each package, and the cross-package tests
-        .testTarget(name: "MicromanceModelTests", dependencies: ["MicromanceModel"],
-                    path: "Packages/MicromanceModel/Tests/MicromanceModelTests", swiftSettings: strict),
-        .testTarget(name: "MicromanceStoreTests", dependencies: ["MicromanceStore", "MicromanceStoreTestKit", "MicromanceModel"],
-                    path: "Packages/MicromanceStore/Tests/MicromanceStoreTests", swiftSettings: strict),
-        .testTarget(name: "MicromanceInsightsTests", dependencies: ["MicromanceInsights", "MicromanceModel"],
-                    path: "Packages/MicromanceInsights/Tests/MicromanceInsightsTests", swiftSettings: strict),
-        .testTarget(name: "MicromanceCommandsTests",
-                    dependencies: ["MicromanceCommands", "MicromanceModel", "MicromanceStore",
-                                   .product(name: "ArgumentParser", package: "swift-argument-parser")],
-                    path: "Packages/MicromanceCLI/Tests/MicromanceCommandsTests", exclude: ["Golden"], swiftSettings: strict),
-        .testTarget(name: "MicromanceTests", dependencies: ["Micromance", "MicromanceCLI", "MicromanceCommands", "MicromanceStoreTestKit"],
-                    path: "Tests/MicromanceTests", swiftSettings: strict),
+        .testTarget(
+            name: "MicromanceModelTests", dependencies: ["MicromanceModel"],
+            path: "Packages/MicromanceModel/Tests/MicromanceModelTests", swiftSettings: strict),
+        .testTarget(
+            name: "MicromanceStoreTests", dependencies: ["MicromanceStore", "MicromanceStoreTestKit", "MicromanceModel"],
+            path: "Packages/MicromanceStore/Tests/MicromanceStoreTests", swiftSettings: strict),
+        .testTarget(
+            name: "MicromanceInsightsTests", dependencies: ["MicromanceInsights", "MicromanceModel"],
+            path: "Packages/MicromanceInsights/Tests/MicromanceInsightsTests", swiftSettings: strict),
+        .testTarget(
+            name: "MicromanceCommandsTests",
+            dependencies: [
+                "MicromanceCommands", "MicromanceModel", "MicromanceStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Packages/MicromanceCLI/Tests/MicromanceCommandsTests", exclude: ["Golden"], swiftSettings: strict),
+        .testTarget(
+            name: "MicromanceTests", dependencies: ["Micromance", "MicromanceCLI", "MicromanceCommands", "MicromanceStoreTestKit"],
+            path: "Tests/MicromanceTests", swiftSettings: strict),
     ],
     swiftLanguageModes: [.v6]
 )

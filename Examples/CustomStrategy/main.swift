@@ -16,16 +16,21 @@ struct LongDistanceStrategy: InsightStrategy {
     func findings(in context: InsightContext) -> [Finding] {
         let moments = context.momentsInPeriod
         guard !moments.isEmpty else {
-            return [Finding(strategy: id, topic: "time-together", tone: .notEnoughData,
-                            sentence: "Nothing logged in this period yet.", numbers: [:])]
+            return [
+                Finding(
+                    strategy: id, topic: "time-together", tone: .notEnoughData,
+                    sentence: "Nothing logged in this period yet.", numbers: [:])
+            ]
         }
         let time = moments.filter { $0.language == .time }.count
         let weighted = Double(time) * qualityTimeWeight + Double(moments.count - time)
         let share = Double(time) * qualityTimeWeight / weighted
-        return [Finding(
-            strategy: id, topic: "time-together", tone: share >= 0.5 ? .celebration : .nudge,
-            sentence: "Weighted for distance, \(Int((share * 100).rounded()))% of your care this period was time together.",
-            numbers: ["timeMoments": Double(time), "moments": Double(moments.count), "weightedShare": share])]
+        return [
+            Finding(
+                strategy: id, topic: "time-together", tone: share >= 0.5 ? .celebration : .nudge,
+                sentence: "Weighted for distance, \(Int((share * 100).rounded()))% of your care this period was time together.",
+                numbers: ["timeMoments": Double(time), "moments": Double(moments.count), "weightedShare": share])
+        ]
     }
 }
 
@@ -39,9 +44,11 @@ do {
     try journal.add(Partner(name: "Ben"))
     for (daysAgo, title) in ["Surprise video call", "Voice note", "Watch party, same time apart", "Handwritten letter"].enumerated() {
         let gesture = Catalog.builtIn.bestMatch(for: title)
-        try journal.log(Moment(id: .random(using: &generator), at: now.addingTimeInterval(Double(-daysAgo) * 86_400),
-                               timeZone: "UTC", giver: daysAgo % 2 == 0 ? "ana" : "ben", receiver: daysAgo % 2 == 0 ? "ben" : "ana",
-                               title: title, gestureID: gesture?.id, language: gesture?.primaryLanguage))
+        try journal.log(
+            Moment(
+                id: .random(using: &generator), at: now.addingTimeInterval(Double(-daysAgo) * 86_400),
+                timeZone: "UTC", giver: daysAgo % 2 == 0 ? "ana" : "ben", receiver: daysAgo % 2 == 0 ? "ben" : "ana",
+                title: title, gestureID: gesture?.id, language: gesture?.primaryLanguage))
     }
 
     var engine = InsightEngine.standard

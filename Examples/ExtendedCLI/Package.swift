@@ -21,7 +21,7 @@ let package = Package(
                 .product(name: "MicromanceInsights", package: "MicromanceInsights"),
                 .product(name: "SQLiteJournalStore", package: "SQLiteStore"),
             ],
-            swiftSettings: [.treatAllWarnings(as: .error)]),
+            swiftSettings: [.treatAllWarnings(as: .error)])
     ],
     swiftLanguageModes: [.v6]
 )

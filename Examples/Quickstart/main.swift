@@ -13,20 +13,25 @@ do {
     try journal.add(Partner(name: "Sam", profile: LoveLanguageProfile(ranking: [.touch, .time])))
 
     // A week of small gestures; the catalog recognises each title and its love language.
-    let titles = ["Made Sam's coffee", "Long hug at the door", "Left a note on the mirror", "Foot rub",
-                  "Asked about the interview", "Warm towel", "Thanked Alex for the bins"]
+    let titles = [
+        "Made Sam's coffee", "Long hug at the door", "Left a note on the mirror", "Foot rub",
+        "Asked about the interview", "Warm towel", "Thanked Alex for the bins",
+    ]
     for (daysAgo, title) in titles.enumerated() {
         let gesture = Catalog.builtIn.bestMatch(for: title)
         let fromSam = title.contains("Alex")
-        try journal.log(Moment(
-            id: .random(using: &generator), at: today.addingTimeInterval(Double(-daysAgo) * 86_400), timeZone: "UTC",
-            giver: fromSam ? "sam" : "alex", receiver: fromSam ? "alex" : "sam", title: title,
-            gestureID: gesture?.id, language: gesture?.primaryLanguage))
+        try journal.log(
+            Moment(
+                id: .random(using: &generator), at: today.addingTimeInterval(Double(-daysAgo) * 86_400), timeZone: "UTC",
+                giver: fromSam ? "sam" : "alex", receiver: fromSam ? "alex" : "sam", title: title,
+                gestureID: gesture?.id, language: gesture?.primaryLanguage))
     }
 
     // A bid for connection and how it was answered: `response` comes before `kind`.
-    try journal.log(Moment(id: .random(using: &generator), at: today, timeZone: "UTC", giver: "sam", receiver: "alex",
-                           title: "Look at this sunset", response: .toward, kind: .bid))
+    try journal.log(
+        Moment(
+            id: .random(using: &generator), at: today, timeZone: "UTC", giver: "sam", receiver: "alex",
+            title: "Look at this sunset", response: .toward, kind: .bid))
     // A profile by weights (unlabelled: one weight per love language) rather than by ranking.
     journal.partners[0].profile = LoveLanguageProfile([.service: 5, .words: 4, .time: 2, .touch: 2, .gifts: 1])
 

@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "SQLiteStore",
     products: [
-        .library(name: "SQLiteJournalStore", targets: ["SQLiteJournalStore"]),
+        .library(name: "SQLiteJournalStore", targets: ["SQLiteJournalStore"])
     ],
     dependencies: [
         .package(path: "../../Packages/MicromanceModel"),

@@ -7,10 +7,10 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 let package = Package(
     name: "MicromanceInsights",
     products: [
-        .library(name: "MicromanceInsights", targets: ["MicromanceInsights"]),
+        .library(name: "MicromanceInsights", targets: ["MicromanceInsights"])
     ],
     dependencies: [
-        .package(path: "../MicromanceModel"),
+        .package(path: "../MicromanceModel")
     ],
     targets: [
         .target(

@@ -7,7 +7,7 @@ let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
 let package = Package(
     name: "MicromanceModel",
     products: [
-        .library(name: "MicromanceModel", targets: ["MicromanceModel"]),
+        .library(name: "MicromanceModel", targets: ["MicromanceModel"])
     ],
     targets: [
         .target(name: "MicromanceModel", swiftSettings: strict),

@@ -11,7 +11,7 @@ let package = Package(
         .library(name: "MicromanceStoreTestKit", targets: ["MicromanceStoreTestKit"]),
     ],
     dependencies: [
-        .package(path: "../MicromanceModel"),
+        .package(path: "../MicromanceModel")
     ],
     targets: [
         .target(

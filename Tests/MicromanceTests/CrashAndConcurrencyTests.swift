@@ -28,8 +28,11 @@ let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].fl
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: "/bin/sh")
                 let who = writer % 2 == 0 ? "alex" : "sam"
-                process.arguments = ["-c", "i=0; while [ $i -lt \(each) ]; do i=$((i+1)); \"$0\" log \"writer \(writer) gesture $i\" --from \(who) || exit 1; done",
-                                     program.executable]
+                process.arguments = [
+                    "-c",
+                    "i=0; while [ $i -lt \(each) ]; do i=$((i+1)); \"$0\" log \"writer \(writer) gesture $i\" --from \(who) || exit 1; done",
+                    program.executable,
+                ]
                 process.environment = ["HOME": program.home, "MICROMANCE_STORE": store, "TZ": "UTC"]
                 process.standardOutput = FileHandle.nullDevice
                 try process.run()
@@ -61,7 +64,9 @@ let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].fl
             // Time one uninterrupted run of each command, then kill at random points across
             // that span, so that kills land while loading, writing and renaming, on any machine.
             var spans = [String: Double]()
-            for (name, arguments) in [("rewrite", ["partner", "add", "Timer"]), ("append", ["log", "Timer", "--from", "alex", "--to", "sam"])] {
+            for (name, arguments) in [
+                ("rewrite", ["partner", "add", "Timer"]), ("append", ["log", "Timer", "--from", "alex", "--to", "sam"]),
+            ] {
                 let started = Date()
                 #expect(try program.run(arguments, extra: ["MICROMANCE_STORE": store]).code == 0)
                 spans[name] = max(0.01, Date().timeIntervalSince(started))
@@ -71,14 +76,16 @@ let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].fl
                 let before = try opened.load()
                 let folder = location == "tables" ? store : program.home
                 func unfinished() -> Set<String> {
-                    Set(((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-                        .filter { ($0.hasPrefix(".") && $0.hasSuffix(".tmp")) || $0 == ".pending" })
+                    Set(
+                        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+                            .filter { ($0.hasPrefix(".") && $0.hasSuffix(".tmp")) || $0 == ".pending" })
                 }
                 let leftBefore = unfinished()
                 let rewrite = attempt % 2 == 0
                 let process = Process()
                 process.executableURL = URL(fileURLWithPath: program.executable)
-                process.arguments = rewrite ? ["partner", "add", "Person \(attempt)"] : ["log", "Kiss \(attempt)", "--from", "sam", "--to", "alex"]
+                process.arguments =
+                    rewrite ? ["partner", "add", "Person \(attempt)"] : ["log", "Kiss \(attempt)", "--from", "sam", "--to", "alex"]
                 process.environment = ["HOME": program.home, "MICROMANCE_STORE": store, "TZ": "UTC"]
                 process.standardOutput = FileHandle.nullDevice
                 process.standardError = FileHandle.nullDevice
@@ -110,10 +117,13 @@ let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].fl
             #expect(survived == killsPerBackend, "\(location)")
             // The test proves something only if kills landed while the program worked, and some
             // of them inside a write: require it, rather than count every kill as a survival.
-            #expect(killed >= killsPerBackend / 4, "\(location): only \(killed) of \(killsPerBackend) kills landed before the program ended")
+            #expect(
+                killed >= killsPerBackend / 4, "\(location): only \(killed) of \(killsPerBackend) kills landed before the program ended")
             #expect(midWrite >= 1, "\(location): no kill landed inside a write")
             total += survived
-            print("\(location): \(survived) of \(killsPerBackend) kills survived; \(killed) landed while the program ran, \(midWrite) inside a write (temporary file or rename list left); \(completed) writes had completed (seed \(propertySeed &+ 3))")
+            print(
+                "\(location): \(survived) of \(killsPerBackend) kills survived; \(killed) landed while the program ran, \(midWrite) inside a write (temporary file or rename list left); \(completed) writes had completed (seed \(propertySeed &+ 3))"
+            )
         }
         print("crash test: \(total) kills in all, every store opened with the old or the new content")
     }

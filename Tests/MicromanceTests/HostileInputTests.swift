@@ -66,7 +66,9 @@ func edit(_ path: String, _ old: String, _ new: [UInt8]) throws {
         defer { try? FileManager.default.removeItem(atPath: program.home) }
         let store = program.home + "/journal.json"
         try program.makeJournal(store)
-        try edit(store, "\"title\" : \"Coffee\"", Array("\"title\" : \"Coffee\", \"note\" : \"".utf8) + Array(repeating: UInt8(ascii: "x"), count: 100_000_000) + [34])
+        try edit(
+            store, "\"title\" : \"Coffee\"",
+            Array("\"title\" : \"Coffee\", \"note\" : \"".utf8) + Array(repeating: UInt8(ascii: "x"), count: 100_000_000) + [34])
         let errors = try refused(program, store, code: 65, mentioning: ["journal.json:", "note", "100.0 MB", "1.0 MB"])
         #expect(!errors.contains("xxxxxxxxxx"))
         // The largest child so far (a reader of the 100 MB file among them) stayed bounded.
@@ -107,8 +109,10 @@ func edit(_ path: String, _ old: String, _ new: [UInt8]) throws {
     @Test func deepNestingIsAnErrorNotACrash() throws {
         let program = try Program()
         defer { try? FileManager.default.removeItem(atPath: program.home) }
-        for (name, text) in [("deep.json", String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
-                             ("moments.json", "{\"moments\":" + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}")] {
+        for (name, text) in [
+            ("deep.json", String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)),
+            ("moments.json", "{\"moments\":" + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000) + "}"),
+        ] {
             let store = program.home + "/" + name
             try Data(text.utf8).write(to: URL(fileURLWithPath: store))
             _ = try refused(program, store, code: 65, mentioning: [name + ":1:", "nested more than"])
@@ -218,7 +222,9 @@ func edit(_ path: String, _ old: String, _ new: [UInt8]) throws {
                 try Data(count: max(0, free - 16_384)).write(to: URL(fileURLWithPath: small + "/filler"))
             }
             let before = snapshot(store)
-            let limited = store.hasPrefix(small) ? try program.run(["partner", "add", "Robin"], extra: ["MICROMANCE_STORE": store])
+            let limited =
+                store.hasPrefix(small)
+                ? try program.run(["partner", "add", "Robin"], extra: ["MICROMANCE_STORE": store])
                 : try program.shell("ulimit -f 64; exec \"$0\" partner add Robin", extra: ["MICROMANCE_STORE": store])
             #expect(limited.code == 74, "\(store): \(limited.code) \(limited.errors)")
             #expect(limited.errors.contains("free some space"), "\(limited.errors)")

@@ -17,8 +17,12 @@ struct Anchors {
             }
         }
         guard let orjson = seconds("orjson.loads"), let polars = seconds("polars.read_csv") else {
-            throw CocoaError(.fileReadUnknown, userInfo: [NSLocalizedDescriptionKey:
-                "\(script) printed no orjson or polars time (pip install orjson polars):\n\(output)"])
+            throw CocoaError(
+                .fileReadUnknown,
+                userInfo: [
+                    NSLocalizedDescriptionKey:
+                        "\(script) printed no orjson or polars time (pip install orjson polars):\n\(output)"
+                ])
         }
         return Anchors(orjson: orjson, polars: polars, lines: lines)
     }
@@ -33,11 +37,13 @@ enum Report {
         }
         Swift.print(pad("measure", 48) + pad("median", 12) + pad("reference", 18) + pad("ratio", 8) + pad("target", 18) + "met")
         for row in rows {
-            let value = row.seconds.map { $0 < 1 ? String(format: "%.1f ms", $0 * 1000) : String(format: "%.3f s", $0) }
+            let value =
+                row.seconds.map { $0 < 1 ? String(format: "%.1f ms", $0 * 1000) : String(format: "%.3f s", $0) }
                 ?? row.megabytes.map { String(format: "%.0f MB", $0) } ?? ""
             let met = row.met.map { $0 ? "yes" : "NO" } ?? ""
-            Swift.print(pad(row.name, 48) + pad(value, 12) + pad(row.reference, 18) + pad(row.ratio.map { String(format: "%.2f", $0) } ?? "", 8)
-                        + pad(row.target, 18) + met)
+            Swift.print(
+                pad(row.name, 48) + pad(value, 12) + pad(row.reference, 18) + pad(row.ratio.map { String(format: "%.2f", $0) } ?? "", 8)
+                    + pad(row.target, 18) + met)
         }
     }
 

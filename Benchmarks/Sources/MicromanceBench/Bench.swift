@@ -52,16 +52,22 @@ struct Bench {
         let loadCSV = try Timing.median(runs: runs) { _ = try csv.load() }
         let jsonRatio = anchors.map { loadJSON / $0.orjson }
         let csvRatio = anchors.map { loadCSV / $0.polars }
-        rows.append(Row(name: "\(size) load JSON", seconds: loadJSON, reference: anchors.map { String(format: "orjson %.3f s", $0.orjson) } ?? "",
-                        ratio: jsonRatio, target: big ? "≤ 1.0 × orjson" : "", met: big ? jsonRatio.map { $0 <= 1.0 } : nil))
-        rows.append(Row(name: "\(size) load CSV", seconds: loadCSV, reference: anchors.map { String(format: "polars %.3f s", $0.polars) } ?? "",
-                        ratio: csvRatio, target: big ? "≤ 1.5 × polars" : "", met: big ? csvRatio.map { $0 <= 1.5 } : nil))
+        rows.append(
+            Row(
+                name: "\(size) load JSON", seconds: loadJSON, reference: anchors.map { String(format: "orjson %.3f s", $0.orjson) } ?? "",
+                ratio: jsonRatio, target: big ? "≤ 1.0 × orjson" : "", met: big ? jsonRatio.map { $0 <= 1.0 } : nil))
+        rows.append(
+            Row(
+                name: "\(size) load CSV", seconds: loadCSV, reference: anchors.map { String(format: "polars %.3f s", $0.polars) } ?? "",
+                ratio: csvRatio, target: big ? "≤ 1.5 × polars" : "", met: big ? csvRatio.map { $0 <= 1.5 } : nil))
         let outJSON = JSONJournalStore(path: scratch + "/save-\(size).json")
         let outCSV = CSVJournalStore(folder: scratch + "/save-\(size).csv")
         let saveJSON = try Timing.median(runs: runs) { try outJSON.save(journal) }
         let saveCSV = try Timing.median(runs: runs) { try outCSV.save(journal) }
-        rows.append(Row(name: "\(size) save JSON", seconds: saveJSON, reference: "", target: big ? "< 1 s" : "", met: big ? saveJSON < 1 : nil))
-        rows.append(Row(name: "\(size) save CSV", seconds: saveCSV, reference: "", target: big ? "< 1 s" : "", met: big ? saveCSV < 1 : nil))
+        rows.append(
+            Row(name: "\(size) save JSON", seconds: saveJSON, reference: "", target: big ? "< 1 s" : "", met: big ? saveJSON < 1 : nil))
+        rows.append(
+            Row(name: "\(size) save CSV", seconds: saveCSV, reference: "", target: big ? "< 1 s" : "", met: big ? saveCSV < 1 : nil))
         var counter = 0
         let appendCSV = try Timing.median(runs: runs) {
             counter += 1
@@ -81,7 +87,8 @@ struct Bench {
             _ = InsightEngine.standard.report(context)
         }
         let context = InsightContext(journal: journal, now: benchNow, fallbackTimeZone: utc, period: .lastDays(30))
-        rows.append(Row(name: "\(size) full report", seconds: report, reference: "", target: big ? "< 0.2 s" : "", met: big ? report < 0.2 : nil))
+        rows.append(
+            Row(name: "\(size) full report", seconds: report, reference: "", target: big ? "< 0.2 s" : "", met: big ? report < 0.2 : nil))
         let suggest = try Timing.median(runs: runs) {
             _ = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 3), in: context)
         }
@@ -104,8 +111,9 @@ struct Bench {
     }
 
     func moment(_ n: Int) -> Moment {
-        Moment(id: Identifier(String(format: "bench%011d", n)), at: benchNow, timeZone: "Europe/Paris", giver: "alex",
-               receiver: "sam", title: "Benchmark hug, \"with\" a comma", language: .touch, note: "line\nbreak")
+        Moment(
+            id: Identifier(String(format: "bench%011d", n)), at: benchNow, timeZone: "Europe/Paris", giver: "alex",
+            receiver: "sam", title: "Benchmark hug, \"with\" a comma", language: .touch, note: "line\nbreak")
     }
 
     /// The CLI as a user runs it, on the 20,000-moment journal.
@@ -126,8 +134,10 @@ struct Bench {
             let log = try Timing.median(runs: runs) {
                 _ = try Timing.process(binary, ["log", "Made Sam's coffee"], environment: env(store))
             }
-            rows.append(Row(name: "20k micromance log (\(name) store)", seconds: log, reference: "",
-                            target: "< \(Int(limit * 1000)) ms", met: log < limit))
+            rows.append(
+                Row(
+                    name: "20k micromance log (\(name) store)", seconds: log, reference: "",
+                    target: "< \(Int(limit * 1000)) ms", met: log < limit))
         }
         for command in ["today", "report"] {
             let time = try Timing.median(runs: runs) { _ = try Timing.process(binary, [command], environment: env(jsonStore)) }
@@ -157,11 +167,15 @@ struct Bench {
                 _ = try Timing.process(binary, ["log", "Made Sam's coffee"], environment: environment)
             }
             if size == "20k" { small = time }
-            rows.append(Row(name: "\(size) micromance log, CSV store (first after a copy)", seconds: first, reference: "",
-                            target: "", met: nil))
-            rows.append(Row(name: "\(size) micromance log, CSV store", seconds: time, reference: size == "1M" ? "vs 20k" : "",
-                            ratio: size == "1M" ? time / small : nil, target: size == "1M" ? "< 50 ms, flat (≈ 1 ×)" : "< 50 ms",
-                            met: size == "1M" ? time < 0.050 && time / small < 1.5 : time < 0.050))
+            rows.append(
+                Row(
+                    name: "\(size) micromance log, CSV store (first after a copy)", seconds: first, reference: "",
+                    target: "", met: nil))
+            rows.append(
+                Row(
+                    name: "\(size) micromance log, CSV store", seconds: time, reference: size == "1M" ? "vs 20k" : "",
+                    ratio: size == "1M" ? time / small : nil, target: size == "1M" ? "< 50 ms, flat (≈ 1 ×)" : "< 50 ms",
+                    met: size == "1M" ? time < 0.050 && time / small < 1.5 : time < 0.050))
         }
         return rows
     }
@@ -171,8 +185,9 @@ struct Bench {
         let me = CommandLine.arguments[0]
         return try [("load-json", data + "/j1m.json"), ("load-csv", data + "/j1m.csv"), ("report", data + "/j1m.json")].map { op, file in
             let megabytes = Double(try Timing.output(me, ["--peak", op, file]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
-            return Row(name: "1M peak memory: \(op)", seconds: nil, megabytes: megabytes, reference: "", target: "< 400 MB",
-                       met: megabytes >= 0 && megabytes < 400)
+            return Row(
+                name: "1M peak memory: \(op)", seconds: nil, megabytes: megabytes, reference: "", target: "< 400 MB",
+                met: megabytes >= 0 && megabytes < 400)
         }
     }
 }

@@ -23,11 +23,14 @@ var random = SeededGenerator(seed: arguments.count > 3 ? UInt64(arguments[3]) ??
 
 var journal = Journal(settings: JournalSettings(timeZone: "Europe/Paris", defaultGiver: "alex", defaultReceiver: "sam"))
 journal.partners = [
-    Partner(id: "alex", name: "Alex", profile: LoveLanguageProfile([.service: 5, .words: 4, .time: 2, .touch: 2, .gifts: 1]),
-            preferences: ["oat flat white", "quiet Sunday mornings"], importantDates: [ImportantDate(id: "bday", title: "Birthday", month: 3, day: 14)]),
-    Partner(id: "sam", name: "Sam", profile: LoveLanguageProfile([.touch: 5, .time: 4, .words: 2, .service: 1, .gifts: 1]),
-            preferences: ["dark chocolate"], stressors: [Stressor(id: "rain", title: "Driving in the rain")],
-            importantDates: [ImportantDate(id: "anniversary", title: "Anniversary", month: 6, day: 1, year: 2016)]),
+    Partner(
+        id: "alex", name: "Alex", profile: LoveLanguageProfile([.service: 5, .words: 4, .time: 2, .touch: 2, .gifts: 1]),
+        preferences: ["oat flat white", "quiet Sunday mornings"],
+        importantDates: [ImportantDate(id: "bday", title: "Birthday", month: 3, day: 14)]),
+    Partner(
+        id: "sam", name: "Sam", profile: LoveLanguageProfile([.touch: 5, .time: 4, .words: 2, .service: 1, .gifts: 1]),
+        preferences: ["dark chocolate"], stressors: [Stressor(id: "rain", title: "Driving in the rain")],
+        importantDates: [ImportantDate(id: "anniversary", title: "Anniversary", month: 6, day: 1, year: 2016)]),
 ]
 journal.rituals = [Ritual(id: "coffee", title: "Morning coffee together", cadence: .daily, participants: ["alex", "sam"], language: .time)]
 
@@ -52,16 +55,17 @@ for index in 0..<count {
     let isRitual = pick < 10
     let isBid = pick >= 10 && pick < 25
     let title = isRitual ? "Morning coffee together" : pick < 85 ? (gesture?.title ?? "Hug") : freeTitles[index % freeTitles.count]
-    journal.moments.append(Moment(
-        id: .random(using: &random), at: Date(timeIntervalSince1970: at.rounded()), timeZone: zones[index % zones.count],
-        giver: fromAlex ? "alex" : "sam", receiver: fromAlex ? "sam" : "alex", title: title,
-        gestureID: pick < 85 && !isRitual ? gesture?.id : nil,
-        language: isRitual ? .time : pick < 85 ? gesture?.primaryLanguage : nil,
-        note: pick % 3 == 0 ? notes[index % notes.count] : nil,
-        response: isBid ? (pick < 22 ? .toward : pick < 24 ? .away : .against) : nil,
-        kind: isBid ? .bid : pick > 95 ? .gratitude : .gesture,
-        ritualID: isRitual ? "coffee" : nil,
-        changes: Changes(created: stamp(at.rounded() + 5, fromAlex ? phone : laptop))))
+    journal.moments.append(
+        Moment(
+            id: .random(using: &random), at: Date(timeIntervalSince1970: at.rounded()), timeZone: zones[index % zones.count],
+            giver: fromAlex ? "alex" : "sam", receiver: fromAlex ? "sam" : "alex", title: title,
+            gestureID: pick < 85 && !isRitual ? gesture?.id : nil,
+            language: isRitual ? .time : pick < 85 ? gesture?.primaryLanguage : nil,
+            note: pick % 3 == 0 ? notes[index % notes.count] : nil,
+            response: isBid ? (pick < 22 ? .toward : pick < 24 ? .away : .against) : nil,
+            kind: isBid ? .bid : pick > 95 ? .gratitude : .gesture,
+            ritualID: isRitual ? "coffee" : nil,
+            changes: Changes(created: stamp(at.rounded() + 5, fromAlex ? phone : laptop))))
     if index % 20 == 7 {
         // Its note was written later, on the other device.
         journal.moments[index].changes.fields["note"] = stamp(at.rounded() + 3_600, fromAlex ? laptop : phone)
@@ -97,8 +101,9 @@ do {
         samSnapshot.settings.defaultReceiver = "alex"
         try FileManager.default.createDirectory(atPath: prefix + ".sam", withIntermediateDirectories: true)
         try SyncFolderStore(folder: prefix + ".sam", device: laptop).save(samSnapshot)
-        try FileManager.default.moveItem(atPath: prefix + ".sam/micromance-samlaptop.snapshot.json",
-                                        toPath: prefix + ".sync/micromance-samlaptop.snapshot.json")
+        try FileManager.default.moveItem(
+            atPath: prefix + ".sam/micromance-samlaptop.snapshot.json",
+            toPath: prefix + ".sync/micromance-samlaptop.snapshot.json")
         try? FileManager.default.removeItem(atPath: prefix + ".sam")
         var held = [phoneSnapshot, samSnapshot]
         for moment in journal.moments[(recent + 100)...] {

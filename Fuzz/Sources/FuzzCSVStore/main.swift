@@ -27,7 +27,6 @@ private let defaults = [
     "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\n",
 ]
 
-
 /// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzCSVStore(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {

@@ -25,11 +25,13 @@ private let other = DeviceID("other") ?? .imported
 private let ownSnapshot: [UInt8] = {
     var journal = Journal()
     journal.partners = [Partner(name: "Alex"), Partner(name: "Sam")]
-    journal.moments = [Moment(id: "m1", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex",
-                              receiver: "sam", title: "Hug", changes: Changes(created: ChangeStamp(millis: 5, device: me)))]
+    journal.moments = [
+        Moment(
+            id: "m1", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex",
+            receiver: "sam", title: "Hug", changes: Changes(created: ChangeStamp(millis: 5, device: me)))
+    ]
     return JournalJSON.encode(journal)
 }()
-
 
 /// libFuzzer's entry point: one input.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -55,8 +57,9 @@ public func fuzzSyncFolder(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt 
     }
     check(journal.problems().isEmpty, "a journal that breaks its rules was accepted: \(journal.problems().prefix(1))")
     // Another device may remove it, never make it vanish without a trace.
-    check(journal.moments.contains { $0.id == "m1" } || journal.removed.moments.contains { $0.id == "m1" },
-          "this device's own moment was lost")
+    check(
+        journal.moments.contains { $0.id == "m1" } || journal.removed.moments.contains { $0.id == "m1" },
+        "this device's own moment was lost")
     do {
         let copy = JSONJournalStore(path: base + "/copy.json")
         try copy.save(journal)

@@ -10,9 +10,12 @@ struct TimeTogether: InsightStrategy {
 
     func findings(in context: InsightContext) -> [Finding] {
         let time = context.momentsInPeriod.filter { $0.language == .time }.count
-        return [Finding(strategy: id, topic: "time", tone: time > 0 ? .celebration : .nudge,
-                        sentence: "\(time) of this period's moments were time spent together.",
-                        numbers: ["timeMoments": Double(time)])]
+        return [
+            Finding(
+                strategy: id, topic: "time", tone: time > 0 ? .celebration : .nudge,
+                sentence: "\(time) of this period's moments were time spent together.",
+                numbers: ["timeMoments": Double(time)])
+        ]
     }
 }
 

@@ -54,15 +54,18 @@ public struct SQLiteJournalStore: JournalStore {
                 try db.inTransaction(.immediate) {
                     try Self.createTables(db)
                     try db.execute(sql: "DELETE FROM moments; DELETE FROM partners; DELETE FROM rituals; DELETE FROM meta")
-                    try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('schemaVersion', ?), ('settings', ?), ('removed', ?)",
-                                   arguments: [String(journal.schemaVersion), try Self.json(journal.settings), try Self.json(journal.removed)])
+                    try db.execute(
+                        sql: "INSERT INTO meta (key, value) VALUES ('schemaVersion', ?), ('settings', ?), ('removed', ?)",
+                        arguments: [String(journal.schemaVersion), try Self.json(journal.settings), try Self.json(journal.removed)])
                     for (order, partner) in journal.partners.enumerated() {
-                        try db.execute(sql: "INSERT INTO partners (position, id, json) VALUES (?, ?, ?)",
-                                       arguments: [order, partner.id.rawValue, try Self.json(partner)])
+                        try db.execute(
+                            sql: "INSERT INTO partners (position, id, json) VALUES (?, ?, ?)",
+                            arguments: [order, partner.id.rawValue, try Self.json(partner)])
                     }
                     for (order, ritual) in journal.rituals.enumerated() {
-                        try db.execute(sql: "INSERT INTO rituals (position, id, json) VALUES (?, ?, ?)",
-                                       arguments: [order, ritual.id.rawValue, try Self.json(ritual)])
+                        try db.execute(
+                            sql: "INSERT INTO rituals (position, id, json) VALUES (?, ?, ?)",
+                            arguments: [order, ritual.id.rawValue, try Self.json(ritual)])
                     }
                     let insert = try db.makeStatement(sql: "INSERT INTO moments (id, at, json) VALUES (?, ?, ?)")
                     for moment in journal.moments {
@@ -88,12 +91,15 @@ public struct SQLiteJournalStore: JournalStore {
                         problem = error
                         return .rollback
                     }
-                    if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM moments WHERE id = ?)", arguments: [moment.id.rawValue]) == true {
+                    if try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM moments WHERE id = ?)", arguments: [moment.id.rawValue])
+                        == true
+                    {
                         problem = .duplicateID(kind: "moment", id: moment.id.rawValue)
                         return .rollback
                     }
-                    try db.execute(sql: "INSERT INTO moments (id, at, json) VALUES (?, ?, ?)",
-                                   arguments: [moment.id.rawValue, moment.at.timeIntervalSince1970, try Self.json(moment)])
+                    try db.execute(
+                        sql: "INSERT INTO moments (id, at, json) VALUES (?, ?, ?)",
+                        arguments: [moment.id.rawValue, moment.at.timeIntervalSince1970, try Self.json(moment)])
                     return .commit
                 }
                 return problem
@@ -107,9 +113,11 @@ public struct SQLiteJournalStore: JournalStore {
         guard FileManager.default.fileExists(atPath: path) else { throw .notFound(path) }
         return try run { queue in
             try queue.read { db in
-                try String.fetchAll(db, sql: "SELECT json FROM moments WHERE at >= ? AND at < ? ORDER BY seq",
-                                    arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970])
-                    .map { try Self.decode(Moment.self, $0, file: path) }
+                try String.fetchAll(
+                    db, sql: "SELECT json FROM moments WHERE at >= ? AND at < ? ORDER BY seq",
+                    arguments: [start.timeIntervalSince1970, end.timeIntervalSince1970]
+                )
+                .map { try Self.decode(Moment.self, $0, file: path) }
             }
         }
     }
@@ -134,7 +142,8 @@ public struct SQLiteJournalStore: JournalStore {
         } catch let error as StoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT {
-            throw .corrupt(file: path, line: nil, column: nil, field: nil, reason: "this is not a readable SQLite database (\(error.resultCode))")
+            throw .corrupt(
+                file: path, line: nil, column: nil, field: nil, reason: "this is not a readable SQLite database (\(error.resultCode))")
         } catch {
             throw .io(file: path, operation: "use the database", reason: "\(error)")
         }
@@ -152,20 +161,22 @@ public struct SQLiteJournalStore: JournalStore {
     }
 
     private static func createTables(_ db: Database) throws {
-        try db.execute(sql: """
-            CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS partners (position INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS rituals (position INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
-            CREATE TABLE IF NOT EXISTS moments (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
-                                                at REAL NOT NULL, json TEXT NOT NULL);
-            CREATE INDEX IF NOT EXISTS moments_at ON moments (at);
-            """)
+        try db.execute(
+            sql: """
+                CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS partners (position INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS rituals (position INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS moments (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
+                                                    at REAL NOT NULL, json TEXT NOT NULL);
+                CREATE INDEX IF NOT EXISTS moments_at ON moments (at);
+                """)
     }
 
     private static func readJournal(_ db: Database, file: String, withMoments: Bool = true) throws -> Journal {
-        let meta = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
-            ($0["key"] as String, $0["value"] as String)
-        })
+        let meta = Dictionary(
+            uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT key, value FROM meta").map {
+                ($0["key"] as String, $0["value"] as String)
+            })
         guard let versionText = meta["schemaVersion"], let version = Int(versionText) else {
             throw StoreError.corrupt(file: file, line: nil, column: nil, field: "meta.schemaVersion", reason: "missing or not a number")
         }

@@ -32,8 +32,10 @@ final class CommandHarness {
 
     /// Runs one command line (without the program name) with `MICROMANCE_STORE` set to the temporary journal.
     @discardableResult
-    func run(_ arguments: String..., variables: [String: String]? = nil, input: [String] = [],
-             terminal: Bool = false, width: Int = 80) -> Result {
+    func run(
+        _ arguments: String..., variables: [String: String]? = nil, input: [String] = [],
+        terminal: Bool = false, width: Int = 80
+    ) -> Result {
         runs += 1
         let seed = runs
         let output = TextSink()
@@ -64,12 +66,15 @@ final class CommandHarness {
     /// Runs a set-up step that must succeed: a failure is recorded as the test's own, with
     /// what the command said, so a test never goes on from a set-up that did not happen.
     @discardableResult
-    func setUp(_ arguments: String..., variables: [String: String]? = nil,
-               sourceLocation: SourceLocation = #_sourceLocation) -> Result {
+    func setUp(
+        _ arguments: String..., variables: [String: String]? = nil,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) -> Result {
         let result = runList(arguments, variables: variables)
         if result.code != 0 {
-            Issue.record("set-up step \(arguments.joined(separator: " ")) failed (\(result.code)): \(result.errors)",
-                         sourceLocation: sourceLocation)
+            Issue.record(
+                "set-up step \(arguments.joined(separator: " ")) failed (\(result.code)): \(result.errors)",
+                sourceLocation: sourceLocation)
         }
         return result
     }
@@ -77,12 +82,15 @@ final class CommandHarness {
     /// `init` plus two partners, Alex and Sam. A step that fails is recorded as the test's
     /// failure, so a test never goes on from a set-up that did not happen.
     func setUpCouple(sourceLocation: SourceLocation = #_sourceLocation) {
-        for arguments in [["init"], ["partner", "add", "Alex", "--ranking", "service,words"],
-                          ["partner", "add", "Sam", "--weight", "touch=5", "--weight", "time=3"]] {
+        for arguments in [
+            ["init"], ["partner", "add", "Alex", "--ranking", "service,words"],
+            ["partner", "add", "Sam", "--weight", "touch=5", "--weight", "time=3"],
+        ] {
             let result = runList(arguments)
             if result.code != 0 {
-                Issue.record("set-up step \(arguments.joined(separator: " ")) failed (\(result.code)): \(result.errors)",
-                             sourceLocation: sourceLocation)
+                Issue.record(
+                    "set-up step \(arguments.joined(separator: " ")) failed (\(result.code)): \(result.errors)",
+                    sourceLocation: sourceLocation)
             }
         }
     }

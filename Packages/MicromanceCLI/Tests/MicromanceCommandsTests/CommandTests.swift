@@ -2,6 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStore
 import Testing
+
 @testable import MicromanceCommands
 
 @Suite struct FirstDayTests {
@@ -101,8 +102,11 @@ import Testing
         let data = report?["data"] as? [String: Any]
         #expect((data?["summary"] as? [String: Any])?["moments"] as? Int == 1)
         let strategies = Set(((data?["findings"] as? [[String: Any]]) ?? []).compactMap { $0["strategy"] as? String })
-        #expect(strategies == ["consistency", "love-language-fit", "bids", "reciprocity", "drift", "variety", "rituals",
-                               "learned-preferences", "coming-up"])
+        #expect(
+            strategies == [
+                "consistency", "love-language-fit", "bids", "reciprocity", "drift", "variety", "rituals",
+                "learned-preferences", "coming-up",
+            ])
         let history = try JSONSerialization.jsonObject(with: Data(cli.run("history", "--json").output.utf8)) as? [String: Any]
         #expect((history?["data"] as? [[String: Any]])?.first?["title"] as? String == "warm towel")
     }
@@ -209,8 +213,10 @@ import Testing
         #expect(parsed("2026-07-01 12:00") == "2026-07-01T12:00:00+02:00")  // summer time
     }
 
-    @Test(arguments: ["", "8", "25:00", "13pm", "yesterday at noonish", "2026-02-30", "-2h ago", "h ago", "soon",
-                      "2026-11-24T08:15:00+25:00", "tomorrow", String(repeating: "9", count: 500) + "h ago", "\u{0}"])
+    @Test(arguments: [
+        "", "8", "25:00", "13pm", "yesterday at noonish", "2026-02-30", "-2h ago", "h ago", "soon",
+        "2026-11-24T08:15:00+25:00", "tomorrow", String(repeating: "9", count: 500) + "h ago", "\u{0}",
+    ])
     func rejects(_ text: String) {
         #expect(parsed(text) == nil, "\(text)")
     }
@@ -225,7 +231,8 @@ import Testing
     /// A journal with hostile notes, saved at the harness's store.
     func hostileJournal(_ cli: CommandHarness) throws {
         cli.setUpCouple()
-        for (index, note) in ["=HYPERLINK(\"x\")", "comma, \"quote\"\nnew line", "Zoë 💞", "'apostrophe", "-minus", "\r\nCRLF"].enumerated() {
+        for (index, note) in ["=HYPERLINK(\"x\")", "comma, \"quote\"\nnew line", "Zoë 💞", "'apostrophe", "-minus", "\r\nCRLF"].enumerated()
+        {
             let result = cli.run("log", "Gesture \(index)", "--note=\(note)", "--at", "\(index + 1)h ago")
             #expect(result.code == 0, "\(result.errors)")
         }

@@ -3,6 +3,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStore
 import Testing
+
 @testable import MicromanceCommands
 
 /// A couple with a few weeks of history, built through the commands themselves at a fixed time.
@@ -88,7 +89,8 @@ func richCouple() throws -> CommandHarness {
         #expect(cli.run("respond", String(bid.prefix(6)), "toward").code == 0)
         #expect(cli.run("edit", bid, "--note", "on the phone", "--language", "words", "--at", "yesterday 6pm").code == 0)
         journal = try JSONJournalStore(path: cli.storePath).load()
-        #expect(journal.moments[0].response == .toward && journal.moments[0].note == "on the phone" && journal.moments[0].language == .words)
+        #expect(
+            journal.moments[0].response == .toward && journal.moments[0].note == "on the phone" && journal.moments[0].language == .words)
         #expect(Timestamp.format(journal.moments[0].at, in: cli.timeZone) == "2026-11-23T18:00:00+01:00")
         #expect(cli.run("edit", bid).code == 64)
         #expect(cli.run("respond", "zzzz", "toward").code == 64)
@@ -165,7 +167,8 @@ func richCouple() throws -> CommandHarness {
         let result = cli.run("reflect", "--json")
         let data = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any]
         let question = try #require(data?["data"] as? [String: Any])
-        #expect(["drift", "fit", "reciprocity", "bids", "repetition", "rituals", "general"].contains(question["situation"] as? String ?? ""))
+        #expect(
+            ["drift", "fit", "reciprocity", "bids", "repetition", "rituals", "general"].contains(question["situation"] as? String ?? ""))
         #expect(!cli.run("reflect").output.isEmpty)
     }
 

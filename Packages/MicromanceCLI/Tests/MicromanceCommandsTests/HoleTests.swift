@@ -10,7 +10,9 @@ import Testing
         cli.setUpCouple()
         for index in 0..<moments {
             cli.now += 600
-            #expect(cli.run("log", "Hug \(index)", "--from", index % 2 == 0 ? "Alex" : "Sam", "--to", index % 2 == 0 ? "Sam" : "Alex").code == 0)
+            #expect(
+                cli.run("log", "Hug \(index)", "--from", index % 2 == 0 ? "Alex" : "Sam", "--to", index % 2 == 0 ? "Sam" : "Alex").code == 0
+            )
         }
         return cli
     }

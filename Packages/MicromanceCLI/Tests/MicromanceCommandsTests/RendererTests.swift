@@ -55,9 +55,10 @@ import Testing
         let cli = try couple()
         let output = TextSink()
         let now = cli.now
-        let environment = CLIEnvironment(now: { now }, timeZone: cli.timeZone,
-                                         variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder],
-                                         output: output, errors: TextSink(), renderers: [TextRenderer(), Markdown()])
+        let environment = CLIEnvironment(
+            now: { now }, timeZone: cli.timeZone,
+            variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder],
+            output: output, errors: TextSink(), renderers: [TextRenderer(), Markdown()])
         #expect(MicromanceCommand.run(["report", "--format", "markdown"], in: environment) == 0)
         #expect(output.text.hasPrefix("# 3 moments\n"))
         #expect(MicromanceCommand.run(["history", "--format", "markdown"], in: environment) == 0)

@@ -11,7 +11,9 @@ struct TwoDevices {
 
     init() throws {
         cli = try CommandHarness()
-        for name in ["maya", "jonas"] { try FileManager.default.createDirectory(atPath: cli.folder + "/" + name, withIntermediateDirectories: true) }
+        for name in ["maya", "jonas"] {
+            try FileManager.default.createDirectory(atPath: cli.folder + "/" + name, withIntermediateDirectories: true)
+        }
     }
 
     @discardableResult

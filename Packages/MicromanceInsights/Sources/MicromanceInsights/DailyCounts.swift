@@ -10,8 +10,10 @@ public struct DailyCounts: Sendable, Equatable {
 
     /// Counts moments per day up to and including `lastDay`; moments after it are ignored.
     /// Only moments for which `include` returns true are counted.
-    public init(_ context: InsightContext, through lastDay: CalendarDay,
-                including include: (Moment) -> Bool) {
+    public init(
+        _ context: InsightContext, through lastDay: CalendarDay,
+        including include: (Moment) -> Bool
+    ) {
         self.init(context, through: lastDay, includingIndex: { index in include(context.journal.moments[index]) })
     }
 

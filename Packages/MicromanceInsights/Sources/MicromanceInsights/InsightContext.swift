@@ -36,13 +36,16 @@ public struct InsightContext: Sendable {
     public init(journal: Journal, now: Date, fallbackTimeZone: TimeZone, days: Int = 7, seed: UInt64 = 0) {
         let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? fallbackTimeZone
         let end = CalendarDay(now, in: zone)
-        self.init(journal: journal, now: now, timeZone: zone, periodStart: end.adding(days: -(max(days, 1) - 1)),
-                  periodEnd: end, seed: seed)
+        self.init(
+            journal: journal, now: now, timeZone: zone, periodStart: end.adding(days: -(max(days, 1) - 1)),
+            periodEnd: end, seed: seed)
     }
 
     /// A context for an explicit period.
-    public init(journal: Journal, now: Date, timeZone: TimeZone, periodStart: CalendarDay, periodEnd: CalendarDay,
-                seed: UInt64 = 0) {
+    public init(
+        journal: Journal, now: Date, timeZone: TimeZone, periodStart: CalendarDay, periodEnd: CalendarDay,
+        seed: UInt64 = 0
+    ) {
         self.journal = journal
         self.now = now
         self.timeZone = timeZone

@@ -25,10 +25,11 @@ public struct InsightEngine: Sendable {
 
     /// Every built-in strategy, with a different consistency scoring.
     public static func standard(scoring: any ConsistencyScoring) -> InsightEngine {
-        InsightEngine(strategies: [
-            ConsistencyStrategy(scoring: scoring), LoveLanguageFitStrategy(), BidsStrategy(), ReciprocityStrategy(),
-            DriftStrategy(), VarietyStrategy(), RitualAdherenceStrategy(), LearnedPreferencesStrategy(), ComingUpStrategy(),
-        ], scoring: scoring)
+        InsightEngine(
+            strategies: [
+                ConsistencyStrategy(scoring: scoring), LoveLanguageFitStrategy(), BidsStrategy(), ReciprocityStrategy(),
+                DriftStrategy(), VarietyStrategy(), RitualAdherenceStrategy(), LearnedPreferencesStrategy(), ComingUpStrategy(),
+            ], scoring: scoring)
     }
 
     /// The identifiers of the strategies, in order.

@@ -63,8 +63,10 @@ public struct Finding: Hashable, Sendable, Codable {
     public var hint: Hint?
 
     /// Creates a finding.
-    public init(strategy: String, topic: String, partner: String? = nil, tone: Tone = .observation, sentence: String,
-                numbers: [String: Double] = [:], references: [String: Double] = [:], hint: Hint? = nil) {
+    public init(
+        strategy: String, topic: String, partner: String? = nil, tone: Tone = .observation, sentence: String,
+        numbers: [String: Double] = [:], references: [String: Double] = [:], hint: Hint? = nil
+    ) {
         self.hint = hint
         self.strategy = strategy
         self.topic = topic

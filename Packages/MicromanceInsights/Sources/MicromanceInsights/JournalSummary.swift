@@ -90,7 +90,8 @@ public struct Habit: Sendable, Equatable {
         let target = settings.dailyTarget
         let rest = settings.restDays
         let empty = daily.counts.allSatisfy { $0 == 0 }
-        streaks = empty
+        streaks =
+            empty
             ? Streaks(current: 0, longest: 0)
             : Streaks(counts: daily.counts, dailyTarget: target, isRest: { daily.isRest($0, restDays: rest) })
         // A today with nothing logged yet is not a missed day: score through yesterday.
@@ -100,8 +101,10 @@ public struct Habit: Sendable, Equatable {
     }
 
     /// The habit from the number of moments on each local day (day numbers), through `today`.
-    public init(momentsByDay: [Int: Int], today: CalendarDay, settings: JournalSettings,
-                scoring: some ConsistencyScoring = LoopHabitScoring()) {
+    public init(
+        momentsByDay: [Int: Int], today: CalendarDay, settings: JournalSettings,
+        scoring: some ConsistencyScoring = LoopHabitScoring()
+    ) {
         self.init(DailyCounts(momentsByDay: momentsByDay, through: today), settings: settings, scoring: scoring)
     }
 }

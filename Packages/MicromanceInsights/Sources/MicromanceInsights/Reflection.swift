@@ -1,5 +1,4 @@
 import Foundation
-
 import MicromanceModel
 
 /// Short reflective questions, one chosen to fit what a report shows: drift, a love
@@ -19,10 +18,16 @@ public enum Reflection {
         Question(situation: "drift", text: "What used to make small moments easy between you, and what is in the way of them now?"),
         Question(situation: "drift", text: "Which one small gesture could you bring back this week without making a fuss about it?"),
         Question(situation: "fit", text: "When did {receiver} last seem truly seen by you? What were you doing?"),
-        Question(situation: "fit", text: "Which of {receiver}'s love languages comes least naturally to you, and what is one small way to try it?"),
+        Question(
+            situation: "fit",
+            text: "Which of {receiver}'s love languages comes least naturally to you, and what is one small way to try it?"),
         Question(situation: "reciprocity", text: "What does {giver} do for the two of you that is easy to stop noticing?"),
-        Question(situation: "reciprocity", text: "How would each of you describe the balance of giving lately, and does it feel the same from both sides?"),
-        Question(situation: "bids", text: "What small bids from your partner might you be missing, and what pulls your attention away when they come?"),
+        Question(
+            situation: "reciprocity",
+            text: "How would each of you describe the balance of giving lately, and does it feel the same from both sides?"),
+        Question(
+            situation: "bids",
+            text: "What small bids from your partner might you be missing, and what pulls your attention away when they come?"),
         Question(situation: "bids", text: "What helps you pause and turn toward a bid when you are busy or tired?"),
         Question(situation: "repetition", text: "Which gesture has become a habit, and how could you make it feel new again?"),
         Question(situation: "rituals", text: "Which moment of your day could become a small ritual of connection?"),
@@ -48,7 +53,8 @@ public enum Reflection {
             situation = "reciprocity"
             giver = balance.partner
         } else if let bids = report.findings.first(where: { $0.strategy == "bids" && $0.topic == "turn-toward-rate" }),
-                  let rate = bids.numbers["rate"], rate < References.turnTowardStayedTogether {
+            let rate = bids.numbers["rate"], rate < References.turnTowardStayedTogether
+        {
             situation = "bids"
         } else if nudges.contains(where: { $0.strategy == "variety" && $0.topic == "repetition" }) {
             situation = "repetition"

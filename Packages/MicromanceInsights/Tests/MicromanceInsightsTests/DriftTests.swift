@@ -1,6 +1,7 @@
 import Foundation
 import MicromanceModel
 import Testing
+
 @testable import MicromanceInsights
 
 @Suite struct DriftTests {

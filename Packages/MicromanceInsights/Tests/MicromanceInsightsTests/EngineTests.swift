@@ -1,12 +1,14 @@
 import Foundation
 import MicromanceModel
 import Testing
+
 @testable import MicromanceInsights
 
 @Suite struct EngineTests {
     @Test func everyStrategyReportsEvenOnAnEmptyJournal() throws {
-        let context = InsightContext(journal: Journal(), now: Date(timeIntervalSince1970: 1_795_521_600),
-                                     fallbackTimeZone: utc, period: .week)
+        let context = InsightContext(
+            journal: Journal(), now: Date(timeIntervalSince1970: 1_795_521_600),
+            fallbackTimeZone: utc, period: .week)
         let report = InsightEngine.standard.report(context)
         for strategy in InsightEngine.standard.strategyIDs {
             #expect(!report.findings(of: strategy).isEmpty, "\(strategy)")
@@ -98,8 +100,10 @@ import Testing
     @Test func momentsAcrossMidnightInAnotherZone() throws {
         var b = try Builder(today: "2026-11-24", zone: "America/Los_Angeles")
         // 08:30 in Tokyo on the 24th is 15:30 on the 23rd in Los Angeles: it counts for the giver's day, the 24th.
-        b.journal.moments.append(Moment(id: "tokyo", at: try #require(Timestamp.parse("2026-11-24T08:30:00+09:00")),
-                                        timeZone: "Asia/Tokyo", giver: "alex", receiver: "sam", title: "Good-morning text"))
+        b.journal.moments.append(
+            Moment(
+                id: "tokyo", at: try #require(Timestamp.parse("2026-11-24T08:30:00+09:00")),
+                timeZone: "Asia/Tokyo", giver: "alex", receiver: "sam", title: "Good-morning text"))
         let summary = JournalSummary(b.context(days: 1))
         #expect(summary.moments == 1)
     }

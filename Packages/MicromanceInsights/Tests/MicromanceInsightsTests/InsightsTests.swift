@@ -1,6 +1,7 @@
 import Foundation
 import MicromanceModel
 import Testing
+
 @testable import MicromanceInsights
 
 let utc = TimeZone(identifier: "UTC") ?? .current
@@ -16,8 +17,10 @@ func journal(days: [Int], language: LoveLanguage? = .service) throws -> Journal 
         for _ in 0..<count {
             n += 1
             let at = start.adding(days: offset).start(in: utc).addingTimeInterval(12 * 3600)
-            try journal.log(Moment(id: Identifier("m\(n)"), at: at, timeZone: "UTC", giver: n % 3 == 0 ? "sam" : "alex",
-                                   receiver: n % 3 == 0 ? "alex" : "sam", title: "Coffee", language: language))
+            try journal.log(
+                Moment(
+                    id: Identifier("m\(n)"), at: at, timeZone: "UTC", giver: n % 3 == 0 ? "sam" : "alex",
+                    receiver: n % 3 == 0 ? "alex" : "sam", title: "Coffee", language: language))
         }
     }
     return journal
@@ -107,8 +110,10 @@ func noon(_ day: String) throws -> Date {
     @Test func momentsCountForTheirOwnLocalDay() throws {
         var j = try journal(days: [])
         // 23:30 in Tokyo on the 23rd is 14:30 UTC on the 23rd; 01:00 in Tokyo on the 24th is still the 23rd in UTC.
-        try j.log(Moment(id: "t1", at: try #require(Timestamp.parse("2026-11-24T01:00:00+09:00")), timeZone: "Asia/Tokyo",
-                         giver: "alex", receiver: "sam", title: "Good-night call"))
+        try j.log(
+            Moment(
+                id: "t1", at: try #require(Timestamp.parse("2026-11-24T01:00:00+09:00")), timeZone: "Asia/Tokyo",
+                giver: "alex", receiver: "sam", title: "Good-night call"))
         let summary = JournalSummary(InsightContext(journal: j, now: try noon("2026-11-24"), fallbackTimeZone: utc, days: 1))
         #expect(summary.moments == 1)  // it counts for the 24th, the day the giver lived it
         #expect(summary.streaks.current == 1)

@@ -1,6 +1,7 @@
 import Foundation
 import MicromanceModel
 import Testing
+
 @testable import MicromanceInsights
 
 @Suite struct ConsistencyStrategyTests {
@@ -11,7 +12,8 @@ import Testing
         let couple = try #require(findings.first { $0.topic == "score" })
         #expect(couple.numbers["currentStreak"] == 10)
         #expect(couple.numbers["activeDays"] == 7)
-        #expect(abs((couple.numbers["score"] ?? 0) - LoopHabitScoring().score(counts: Array(repeating: 1, count: 10), dailyTarget: 1)) < 1e-12)
+        #expect(
+            abs((couple.numbers["score"] ?? 0) - LoopHabitScoring().score(counts: Array(repeating: 1, count: 10), dailyTarget: 1)) < 1e-12)
         let alex = try #require(findings.first { $0.partner == "alex" })
         #expect(alex.numbers["activeDays"] == 4)  // days 0, 2, 4, 6 of the last seven
         #expect(alex.numbers["currentStreak"] == 1)
@@ -162,10 +164,14 @@ import Testing
 @Suite struct ComingUpTests {
     @Test func datesAndStressorsBecomeTimelyIdeas() throws {
         var b = try Builder()
-        b.journal.partners[1].stressors = [Stressor(id: "talk", title: "Board presentation", day: CalendarDay("2026-11-26")),
-                                           Stressor(id: "rain", title: "Driving in the rain")]
-        b.journal.partners[0].importantDates = [ImportantDate(id: "bday", title: "Birthday", month: 11, day: 30),
-                                                ImportantDate(id: "far", title: "Anniversary", month: 6, day: 1)]
+        b.journal.partners[1].stressors = [
+            Stressor(id: "talk", title: "Board presentation", day: CalendarDay("2026-11-26")),
+            Stressor(id: "rain", title: "Driving in the rain"),
+        ]
+        b.journal.partners[0].importantDates = [
+            ImportantDate(id: "bday", title: "Birthday", month: 11, day: 30),
+            ImportantDate(id: "far", title: "Anniversary", month: 6, day: 1),
+        ]
         let findings = ComingUpStrategy().findings(in: b.context())
         #expect(findings.map(\.topic) == ["stressor", "date"])
         #expect(findings[0].sentence.contains("Board presentation, in 2 days"))

@@ -14,7 +14,7 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     /// Creates a day, or returns nil when the date does not exist (2026-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              (1...CivilDate.daysInMonth(year: year, month: month)).contains(day)
+            (1...CivilDate.daysInMonth(year: year, month: month)).contains(day)
         else { return nil }
         self.year = year
         self.month = month
@@ -33,8 +33,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
     public init?(_ text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
-              let y = Self.number(bytes[0..<4]), let m = Self.number(bytes[5..<7]),
-              let d = Self.number(bytes[8..<10])
+            let y = Self.number(bytes[0..<4]), let m = Self.number(bytes[5..<7]),
+            let d = Self.number(bytes[8..<10])
         else { return nil }
         self.init(year: y, month: m, day: d)
     }

@@ -97,20 +97,26 @@ extension Journal {
             Journal.sort(&removed.rituals) { $0.id < $1.id }
         }
         var partnerLists = (visible: partners, removed: removed.partners)
-        _ = Journal.join(&partnerLists.visible, &partnerLists.removed, other.partners, other.removed.partners, kind: "partner", report: &report)
+        _ = Journal.join(
+            &partnerLists.visible, &partnerLists.removed, other.partners, other.removed.partners, kind: "partner", report: &report)
         // A partner's stressors and dates are records of their own, with removals kept beside.
         var stressorsGone = [Tombstones.Owned<Stressor>](), datesGone = [Tombstones.Owned<ImportantDate>]()
         func nested(_ partner: inout Partner) {
             let id = partner.id
-            func records(_ journal: Journal) -> (stressors: [Stressor], dates: [ImportantDate], goneStressors: [Stressor], goneDates: [ImportantDate]) {
+            func records(
+                _ journal: Journal
+            ) -> (stressors: [Stressor], dates: [ImportantDate], goneStressors: [Stressor], goneDates: [ImportantDate]) {
                 let holder = journal.partners.first { $0.id == id } ?? journal.removed.partners.first { $0.id == id }
-                return (holder?.stressors ?? [], holder?.importantDates ?? [],
-                        journal.removed.stressors.filter { $0.partner == id }.map(\.record),
-                        journal.removed.dates.filter { $0.partner == id }.map(\.record))
+                return (
+                    holder?.stressors ?? [], holder?.importantDates ?? [],
+                    journal.removed.stressors.filter { $0.partner == id }.map(\.record),
+                    journal.removed.dates.filter { $0.partner == id }.map(\.record)
+                )
             }
             let mine = records(self), theirs = records(other)
             var stressors = (visible: mine.stressors, removed: mine.goneStressors)
-            _ = Journal.join(&stressors.visible, &stressors.removed, theirs.stressors, theirs.goneStressors, kind: "stressor", report: &report)
+            _ = Journal.join(
+                &stressors.visible, &stressors.removed, theirs.stressors, theirs.goneStressors, kind: "stressor", report: &report)
             var dates = (visible: mine.dates, removed: mine.goneDates)
             _ = Journal.join(&dates.visible, &dates.removed, theirs.dates, theirs.goneDates, kind: "date", report: &report)
             let sameStressors = mine.stressors == theirs.stressors && mine.goneStressors == theirs.goneStressors
@@ -133,7 +139,9 @@ extension Journal {
         }
         if removed.stressors != other.removed.stressors { self.removed.stressors = stressorsGone.sorted(by: ownedOrder) }
         if removed.dates != other.removed.dates {
-            self.removed.dates = datesGone.sorted { ($0.partner.rawValue, $0.record.id.rawValue) < ($1.partner.rawValue, $1.record.id.rawValue) }
+            self.removed.dates = datesGone.sorted {
+                ($0.partner.rawValue, $0.record.id.rawValue) < ($1.partner.rawValue, $1.record.id.rawValue)
+            }
         }
 
         let settingsJoin = settings.joined(with: other.settings)
@@ -165,8 +173,10 @@ extension Journal {
     /// into shown and removed records (in no particular order).
     /// Joins one kind of record from both sides into `mine` and `mineGone` (shown and
     /// removed); returns whether the two sides differed.
-    private static func join<R: Tracked>(_ mine: inout [R], _ mineGone: inout [R], _ theirs: [R], _ theirsGone: [R], kind: String,
-                                         report: inout MergeReport) -> Bool {
+    private static func join<R: Tracked>(
+        _ mine: inout [R], _ mineGone: inout [R], _ theirs: [R], _ theirsGone: [R], kind: String,
+        report: inout MergeReport
+    ) -> Bool {
         // Copies of one journal share most records, in the same places: walk the run where
         // both sides hold the same record at the same index before anything costlier.
         var same = 0
@@ -186,8 +196,10 @@ extension Journal {
 
     /// Joins what is left by identifier. The smaller side is indexed and the larger one
     /// walked, so joining a change log's few entries into a large snapshot stays cheap.
-    private static func joinByID<R: Tracked>(_ mine: ArraySlice<R>, _ mineGone: [R], _ theirs: ArraySlice<R>, _ theirsGone: [R],
-                                             kind: String, report: inout MergeReport) -> (visible: [R], removed: [R]) {
+    private static func joinByID<R: Tracked>(
+        _ mine: ArraySlice<R>, _ mineGone: [R], _ theirs: ArraySlice<R>, _ theirsGone: [R],
+        kind: String, report: inout MergeReport
+    ) -> (visible: [R], removed: [R]) {
         var visible = [R](), gone = [R]()
         visible.reserveCapacity(max(mine.count, theirs.count))
         func place(_ record: R) {
@@ -216,7 +228,11 @@ extension Journal {
                 }
             }
             for record in mineGone {
-                if let other = pending.removeValue(forKey: record.trackID) { place(resolve(record, other, kind, &report)) } else { place(record) }
+                if let other = pending.removeValue(forKey: record.trackID) {
+                    place(resolve(record, other, kind, &report))
+                } else {
+                    place(record)
+                }
             }
             for record in theirs where pending.removeValue(forKey: record.trackID) != nil { new(record) }
             for record in theirsGone where pending.removeValue(forKey: record.trackID) != nil { new(record) }

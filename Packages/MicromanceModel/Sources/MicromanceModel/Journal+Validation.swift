@@ -119,11 +119,15 @@ extension Journal {
         if let note = pointer.pointee.note, note.utf8.count > Journal.maximumTextBytes {
             return .textTooLong(field: "note", bytes: note.utf8.count, in: place)
         }
-        if !partners.contains(pointer.pointee.giver) { return .unknownPartner(id: pointer.pointee.giver.rawValue, field: "giver", in: place) }
+        if !partners.contains(pointer.pointee.giver) {
+            return .unknownPartner(id: pointer.pointee.giver.rawValue, field: "giver", in: place)
+        }
         if !partners.contains(pointer.pointee.receiver) {
             return .unknownPartner(id: pointer.pointee.receiver.rawValue, field: "receiver", in: place)
         }
-        if pointer.pointee.giver == pointer.pointee.receiver { return .giverIsReceiver(partner: pointer.pointee.giver.rawValue, moment: pointer.pointee.id.rawValue) }
+        if pointer.pointee.giver == pointer.pointee.receiver {
+            return .giverIsReceiver(partner: pointer.pointee.giver.rawValue, moment: pointer.pointee.id.rawValue)
+        }
         if checkZone, TimeZone(identifier: pointer.pointee.timeZone) == nil { return .invalidTimeZone(pointer.pointee.timeZone, in: place) }
         return nil
     }

@@ -33,8 +33,10 @@ public struct Journal: Hashable, Sendable, Codable {
     public var removed: Tombstones
 
     /// Creates a journal, empty by default.
-    public init(schemaVersion: Int = Journal.currentSchemaVersion, partners: [Partner] = [], moments: [Moment] = [],
-                rituals: [Ritual] = [], settings: JournalSettings = JournalSettings(), removed: Tombstones = Tombstones()) {
+    public init(
+        schemaVersion: Int = Journal.currentSchemaVersion, partners: [Partner] = [], moments: [Moment] = [],
+        rituals: [Ritual] = [], settings: JournalSettings = JournalSettings(), removed: Tombstones = Tombstones()
+    ) {
         self.schemaVersion = schemaVersion
         self.partners = partners
         self.moments = moments
@@ -61,7 +63,8 @@ public struct Journal: Hashable, Sendable, Codable {
         guard schemaVersion >= Journal.oldestSchemaVersion else {
             throw DecodingError.dataCorruptedError(
                 forKey: .schemaVersion, in: c,
-                debugDescription: "format version \(schemaVersion) is not one Micromance ever wrote (the first is \(Journal.oldestSchemaVersion))")
+                debugDescription:
+                    "format version \(schemaVersion) is not one Micromance ever wrote (the first is \(Journal.oldestSchemaVersion))")
         }
         partners = try c.decodeIfPresent([Partner].self, forKey: .partners) ?? []
         moments = try c.decodeIfPresent([Moment].self, forKey: .moments) ?? []

@@ -30,10 +30,12 @@ public struct JournalSettings: Hashable, Sendable, Codable {
     public var changes: Changes
 
     /// Creates settings; every argument has the documented default.
-    public init(dailyTarget: Double = 1, weekStart: Weekday = .monday, timeZone: String? = nil,
-                defaultGiver: Identifier<Partner>? = nil, defaultReceiver: Identifier<Partner>? = nil,
-                restDays: [Weekday] = [], partnerTimeZones: [Identifier<Partner>: String] = [:],
-                changes: Changes = Changes()) {
+    public init(
+        dailyTarget: Double = 1, weekStart: Weekday = .monday, timeZone: String? = nil,
+        defaultGiver: Identifier<Partner>? = nil, defaultReceiver: Identifier<Partner>? = nil,
+        restDays: [Weekday] = [], partnerTimeZones: [Identifier<Partner>: String] = [:],
+        changes: Changes = Changes()
+    ) {
         self.dailyTarget = dailyTarget
         self.weekStart = weekStart
         self.timeZone = timeZone

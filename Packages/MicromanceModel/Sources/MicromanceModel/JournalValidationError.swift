@@ -46,6 +46,7 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
         return "\(bytes) bytes"
     }
 
+    /// What is wrong and where, for a person.
     public var description: String {
         switch self {
         case let .unknownPartner(id, field, place):

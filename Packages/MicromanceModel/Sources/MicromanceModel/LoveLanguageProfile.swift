@@ -72,9 +72,11 @@ public struct LoveLanguageProfile: Hashable, Sendable, Codable {
         var weights = [LoveLanguage: Double]()
         for (key, value) in raw {
             guard let language = LoveLanguage(rawValue: key) else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: decoder.codingPath,
-                    debugDescription: "'\(key)' is not a love language; use one of \(LoveLanguage.allCases.map(\.rawValue).joined(separator: ", "))"))
+                throw DecodingError.dataCorrupted(
+                    .init(
+                        codingPath: decoder.codingPath,
+                        debugDescription:
+                            "'\(key)' is not a love language; use one of \(LoveLanguage.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
             weights[language] = value
         }

@@ -33,10 +33,12 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     public var kind: MomentKind
 
     /// Creates a moment. `at` is kept to the millisecond, the precision every store keeps.
-    public init(id: Identifier<Moment>, at: Date, timeZone: String, giver: Identifier<Partner>,
-                receiver: Identifier<Partner>, title: String, gestureID: Identifier<Gesture>? = nil,
-                language: LoveLanguage? = nil, note: String? = nil, response: BidResponse? = nil,
-                kind: MomentKind = .gesture, ritualID: Identifier<Ritual>? = nil, changes: Changes = Changes()) {
+    public init(
+        id: Identifier<Moment>, at: Date, timeZone: String, giver: Identifier<Partner>,
+        receiver: Identifier<Partner>, title: String, gestureID: Identifier<Gesture>? = nil,
+        language: LoveLanguage? = nil, note: String? = nil, response: BidResponse? = nil,
+        kind: MomentKind = .gesture, ritualID: Identifier<Ritual>? = nil, changes: Changes = Changes()
+    ) {
         self.id = id
         self.at = Timestamp.normalized(at)
         self.timeZone = timeZone
@@ -70,7 +72,8 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
         guard let date = Timestamp.parse(text) else {
             throw DecodingError.dataCorruptedError(
                 forKey: .at, in: c,
-                debugDescription: "'\(text.count > 40 ? String(text.prefix(37)) + "…" : text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
+                debugDescription:
+                    "'\(text.count > 40 ? String(text.prefix(37)) + "…" : text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
         }
         at = date
         timeZone = try c.decode(String.self, forKey: .timeZone)

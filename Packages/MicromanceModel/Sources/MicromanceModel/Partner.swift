@@ -19,9 +19,11 @@ public struct Partner: Hashable, Sendable, Codable, Identifiable {
     public var changes: Changes
 
     /// Creates a partner. The identifier defaults to a slug of the name.
-    public init(id: Identifier<Partner>? = nil, name: String, profile: LoveLanguageProfile = .even,
-                preferences: [String] = [], stressors: [Stressor] = [], importantDates: [ImportantDate] = [],
-                ideas: [String] = [], changes: Changes = Changes()) {
+    public init(
+        id: Identifier<Partner>? = nil, name: String, profile: LoveLanguageProfile = .even,
+        preferences: [String] = [], stressors: [Stressor] = [], importantDates: [ImportantDate] = [],
+        ideas: [String] = [], changes: Changes = Changes()
+    ) {
         self.id = id ?? Identifier.slug(name) ?? Identifier("partner")
         self.name = name
         self.profile = profile

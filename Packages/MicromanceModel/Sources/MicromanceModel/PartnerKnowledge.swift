@@ -24,8 +24,10 @@ public struct ImportantDate: Hashable, Sendable, Codable, Identifiable {
     public var changes: Changes
 
     /// Creates an important date.
-    public init(id: Identifier<ImportantDate>, title: String, month: Int, day: Int, year: Int? = nil,
-                recurrence: Recurrence = .yearly, changes: Changes = Changes()) {
+    public init(
+        id: Identifier<ImportantDate>, title: String, month: Int, day: Int, year: Int? = nil,
+        recurrence: Recurrence = .yearly, changes: Changes = Changes()
+    ) {
         self.id = id
         self.title = title
         self.month = month

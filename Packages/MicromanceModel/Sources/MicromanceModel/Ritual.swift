@@ -16,8 +16,10 @@ public struct Ritual: Hashable, Sendable, Codable, Identifiable {
     public var changes: Changes
 
     /// Creates a ritual.
-    public init(id: Identifier<Ritual>, title: String, cadence: Cadence, participants: [Identifier<Partner>],
-                language: LoveLanguage? = nil, changes: Changes = Changes()) {
+    public init(
+        id: Identifier<Ritual>, title: String, cadence: Cadence, participants: [Identifier<Partner>],
+        language: LoveLanguage? = nil, changes: Changes = Changes()
+    ) {
         self.id = id
         self.title = title
         self.cadence = cadence

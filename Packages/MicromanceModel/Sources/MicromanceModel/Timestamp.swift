@@ -34,10 +34,10 @@ public enum Timestamp {
             return value
         }
         guard bytes[4] == 45, bytes[7] == 45, bytes[10] == 84 || bytes[10] == 116, bytes[13] == 58, bytes[16] == 58,
-              let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
-              let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
-              (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year: year, month: month),
-              hour < 24, minute < 60, second < 61
+            let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
+            let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
+            (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year: year, month: month),
+            hour < 24, minute < 60, second < 61
         else { return nil }
         var i = 19
         var fraction = 0.0
@@ -59,7 +59,7 @@ public enum Timestamp {
             guard i + 1 == n else { return nil }
         case 43, 45:  // + -
             guard i + 6 == n, bytes[i + 3] == 58, let oh = digits(i + 1, 2), let om = digits(i + 4, 2),
-                  oh < 24, om < 60
+                oh < 24, om < 60
             else { return nil }
             offset = (oh * 3600 + om * 60) * (bytes[i] == 45 ? -1 : 1)
         default:

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MicromanceModel
 
 @Suite struct DuplicateFinderTests {
@@ -46,8 +47,10 @@ import Testing
     @Test func agreesWithTheZone() throws {
         let utc = try #require(TimeZone(identifier: "UTC"))
         let resolver = LocalDayResolver(fallback: utc)
-        let zones = ["Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns",
-                     "Pacific/Chatham", "Europe/London", "Asia/Tokyo", "Africa/Casablanca", "America/Santiago", "Not/AZone"]
+        let zones = [
+            "Europe/Paris", "America/New_York", "Australia/Lord_Howe", "Asia/Kathmandu", "America/St_Johns",
+            "Pacific/Chatham", "Europe/London", "Asia/Tokyo", "Africa/Casablanca", "America/Santiago", "Not/AZone",
+        ]
         var random = SeededGenerator(seed: 7)
         for _ in 0..<20_000 {
             let name = zones.randomElement(using: &random) ?? "UTC"

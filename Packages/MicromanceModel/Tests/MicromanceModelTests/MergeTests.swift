@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MicromanceModel
 
 /// A device in a test: its own journal copy and clock, which it stamps its changes with.
@@ -35,7 +36,11 @@ final class TestTime: @unchecked Sendable {
     private let lock = NSLock()
     private var seconds: Double
     init(_ start: Double) { seconds = start }
-    func next() -> Date { lock.withLock { seconds += 1; return Date(timeIntervalSince1970: seconds) } }
+    func next() -> Date {
+        lock.withLock {
+            seconds += 1; return Date(timeIntervalSince1970: seconds)
+        }
+    }
 }
 
 /// Two copies of one journal, shared before they went apart.
@@ -44,8 +49,10 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
     try base.change { journal in
         journal = try sampleJournal()
         for index in 0..<5 {
-            try journal.log(Moment(id: Identifier("shared\(index)"), at: Date(timeIntervalSince1970: 1_790_000_000 + Double(index) * 3600),
-                                   timeZone: "Europe/Paris", giver: "alex", receiver: "sam", title: "Shared \(index)", kind: .bid))
+            try journal.log(
+                Moment(
+                    id: Identifier("shared\(index)"), at: Date(timeIntervalSince1970: 1_790_000_000 + Double(index) * 3600),
+                    timeZone: "Europe/Paris", giver: "alex", receiver: "sam", title: "Shared \(index)", kind: .bid))
         }
     }
     var maya = TestDevice("maya", journal: base.journal, start: 1_790_001_000)
@@ -64,7 +71,7 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         maya.change { $0.partners[1].preferences.append("oat flat white") }
         jonas.change { $0.partners[1].preferences.append("dark chocolate") }
         maya.change { $0.moments[2].note = "edited on Maya's phone" }  // shared3, after the removal above
-        jonas.change { $0.moments[3].response = .toward }             // shared3 on Jonas's copy
+        jonas.change { $0.moments[3].response = .toward }  // shared3 on Jonas's copy
         maya.change { $0.settings.dailyTarget = 2 }
 
         let mayaBefore = maya, jonasBefore = jonas
@@ -159,7 +166,8 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
 
     @Test func copiesEditedBeforeStampsSettleTheSameWayEitherWay() throws {
         var mine = try sampleJournal(), theirs = mine
-        try mine.log(Moment(id: "m", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex", receiver: "sam", title: "T"))
+        try mine.log(
+            Moment(id: "m", at: Date(timeIntervalSince1970: 1_790_000_000), timeZone: "UTC", giver: "alex", receiver: "sam", title: "T"))
         theirs.moments = mine.moments
         mine.moments[0].note = "edited on Alex's machine"
         theirs.moments[0].note = "edited on Sam's machine"

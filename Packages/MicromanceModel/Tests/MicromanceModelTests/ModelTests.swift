@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MicromanceModel
 
 func sampleJournal() throws -> Journal {
@@ -13,16 +14,19 @@ func sampleJournal() throws -> Journal {
     @Test func logsAValidMoment() throws {
         var journal = try sampleJournal()
         let at = try #require(Timestamp.parse("2026-11-24T08:15:00+01:00"))
-        try journal.log(Moment(id: "m1", at: at, timeZone: "Europe/Paris", giver: "alex", receiver: "sam",
-                               title: "Made Sam's coffee", language: .service))
+        try journal.log(
+            Moment(
+                id: "m1", at: at, timeZone: "Europe/Paris", giver: "alex", receiver: "sam",
+                title: "Made Sam's coffee", language: .service))
         #expect(journal.moments.count == 1)
         #expect(journal.problems().isEmpty)
     }
 
     @Test func rejectsUnknownPartner() throws {
         var journal = try sampleJournal()
-        let moment = Moment(id: "m1", at: Date(timeIntervalSince1970: 0), timeZone: "UTC", giver: "alex",
-                            receiver: "robin", title: "Hug")
+        let moment = Moment(
+            id: "m1", at: Date(timeIntervalSince1970: 0), timeZone: "UTC", giver: "alex",
+            receiver: "robin", title: "Hug")
         #expect(throws: JournalValidationError.unknownPartner(id: "robin", field: "receiver", in: "moment m1")) {
             try journal.log(moment)
         }
@@ -79,11 +83,15 @@ func sampleJournal() throws -> Journal {
         journal.partners[1].preferences = ["oat flat white"]
         journal.partners[1].stressors = [Stressor(id: "s1", title: "Board presentation", day: CalendarDay("2026-11-26"))]
         journal.partners[1].importantDates = [ImportantDate(id: "d1", title: "Birthday 🎂", month: 2, day: 29)]
-        journal.rituals = [Ritual(id: "r1", title: "Sunday walk", cadence: .weekly([.sun]), participants: ["alex", "sam"], language: .time)]
+        journal.rituals = [
+            Ritual(id: "r1", title: "Sunday walk", cadence: .weekly([.sun]), participants: ["alex", "sam"], language: .time)
+        ]
         let at = try #require(Timestamp.parse("2026-11-24T08:15:00.125+01:00"))
-        try journal.log(Moment(id: "m1", at: at, timeZone: "Europe/Paris", giver: "sam", receiver: "alex",
-                               title: "Asked \"how was it?\"", gestureID: "ask-after-the-event", language: .words,
-                               note: "line one\nline, two", response: .toward, kind: .bid))
+        try journal.log(
+            Moment(
+                id: "m1", at: at, timeZone: "Europe/Paris", giver: "sam", receiver: "alex",
+                title: "Asked \"how was it?\"", gestureID: "ask-after-the-event", language: .words,
+                note: "line one\nline, two", response: .toward, kind: .bid))
         let data = try JSONEncoder().encode(journal)
         let decoded = try JSONDecoder().decode(Journal.self, from: data)
         #expect(decoded == journal)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MicromanceModel
 
 /// The seed of the replication property: `MICROMANCE_TEST_SEED=N swift test` varies or replays it.
@@ -88,9 +89,9 @@ struct ReferenceModel {
             state.fields[key] = fields
             for field in R.sets where !field.get(record).isEmpty { state.sets[key, default: [:]][field.name] = Set(field.get(record)) }
         }
-        journal.moments.forEach { add("moment:", $0) }
-        journal.rituals.forEach { add("ritual:", $0) }
-        journal.partners.forEach { add("partner:", $0) }
+        for moment in journal.moments { add("moment:", moment) }
+        for ritual in journal.rituals { add("ritual:", ritual) }
+        for partner in journal.partners { add("partner:", partner) }
         var settings = [String: String]()
         for field in JournalSettings.registers { settings[field.name] = field.rank(journal.settings) }
         for (partner, zone) in journal.settings.partnerTimeZones { settings["zone:" + partner.rawValue] = zone }
@@ -133,7 +134,9 @@ struct Replica {
             model.record(created, Partner.registers.map { .set(record: key, field: $0.name, value: $0.rank(partner)) })
         }
         let settingsStamp = ChangeStamp.imported
-        model.record(settingsStamp, JournalSettings.registers.map { .set(record: "settings", field: $0.name, value: $0.rank(origin.journal.settings)) })
+        model.record(
+            settingsStamp,
+            JournalSettings.registers.map { .set(record: "settings", field: $0.name, value: $0.rank(origin.journal.settings)) })
 
         // Three devices; one clock runs an hour behind, one never moves.
         let starts: [Double] = [1_790_000_100, 1_789_996_500, 1_790_000_100]
@@ -179,8 +182,10 @@ struct Replica {
     }
 
     /// One random operation on one replica, recorded in the model with the stamp it got.
-    private func operate(_ replica: inout Replica, _ model: inout ReferenceModel, _ tracked: inout Set<String>,
-                         _ random: inout SeededGenerator) {
+    private func operate(
+        _ replica: inout Replica, _ model: inout ReferenceModel, _ tracked: inout Set<String>,
+        _ random: inout SeededGenerator
+    ) {
         var ops = [ReferenceModel.Op]()
         let journal = replica.device.journal
         let titles = ["Hug", "Coffee", "Note in the bag", "Walk", "Called at lunch"]
@@ -188,9 +193,10 @@ struct Replica {
         case 0, 1:  // log
             let id = Identifier<Moment>.random(using: &random)
             let receiver: Identifier<Partner> = replica.me == "alex" ? "sam" : "alex"
-            let moment = Moment(id: id, at: Date(timeIntervalSince1970: 1_790_000_000 + Double(Int.random(in: 0...99_999, using: &random))),
-                                timeZone: "Europe/Paris", giver: replica.me, receiver: receiver,
-                                title: titles.randomElement(using: &random) ?? "Hug")
+            let moment = Moment(
+                id: id, at: Date(timeIntervalSince1970: 1_790_000_000 + Double(Int.random(in: 0...99_999, using: &random))),
+                timeZone: "Europe/Paris", giver: replica.me, receiver: receiver,
+                title: titles.randomElement(using: &random) ?? "Hug")
             replica.device.change { $0.moments.append(moment) }
             replica.logged.append(id)
             let key = "moment:" + id.rawValue
@@ -248,8 +254,9 @@ struct Replica {
                 ops = [.remove(record: key)]
             } else {
                 let who = [Identifier<Partner>("alex"), "sam"].filter { _ in Bool.random(using: &random) }
-                let ritual = Ritual(id: id, title: title, cadence: Bool.random(using: &random) ? .daily : .weekdays,
-                                    participants: who.isEmpty ? [replica.me] : who)
+                let ritual = Ritual(
+                    id: id, title: title, cadence: Bool.random(using: &random) ? .daily : .weekdays,
+                    participants: who.isEmpty ? [replica.me] : who)
                 let previous = journal.removed.rituals.first { $0.id == id }
                 replica.device.change { $0.rituals.append(ritual) }
                 tracked.insert(key)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import MicromanceModel
 
 @Suite struct TimestampTests {
@@ -17,8 +18,10 @@ import Testing
         #expect(abs(date.timeIntervalSince1970 - 1_795_504_500.25) < 1e-6)
     }
 
-    @Test(arguments: ["", "2026-11-24", "2026-11-24T07:15:00", "2026-13-01T00:00:00Z", "2026-02-29T00:00:00Z",
-                      "2026-11-24T24:00:00Z", "2026-11-24T07:15:00+0100", "2026-11-24 07:15:00Z", "2026-11-24T07:15:00Zjunk"])
+    @Test(arguments: [
+        "", "2026-11-24", "2026-11-24T07:15:00", "2026-13-01T00:00:00Z", "2026-02-29T00:00:00Z",
+        "2026-11-24T24:00:00Z", "2026-11-24T07:15:00+0100", "2026-11-24 07:15:00Z", "2026-11-24T07:15:00Zjunk",
+    ])
     func rejectsMalformed(_ text: String) {
         #expect(Timestamp.parse(text) == nil)
     }

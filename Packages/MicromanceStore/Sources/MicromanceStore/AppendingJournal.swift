@@ -36,8 +36,10 @@ public struct AppendingJournal: Sendable {
 
     /// A journal read without its moments: `contains` answers whether a moment id is taken,
     /// `momentsByDay` gives the number of moments on each local day.
-    public init(withoutMoments journal: Journal, momentsByDay: [Int: Int], latestMomentStamp: ChangeStamp,
-                contains: @escaping @Sendable (Identifier<Moment>) -> Bool) {
+    public init(
+        withoutMoments journal: Journal, momentsByDay: [Int: Int], latestMomentStamp: ChangeStamp,
+        contains: @escaping @Sendable (Identifier<Moment>) -> Bool
+    ) {
         var head = journal
         head.moments = []
         self.journal = head

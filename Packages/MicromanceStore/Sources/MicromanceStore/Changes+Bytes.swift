@@ -47,7 +47,8 @@ extension Changes {
         // Edited fields (usually one) without building strings; the rarer parts as text.
         let fields = self.fields
         if fields.count == 1, let (name, stamp) = fields.first, removed == nil, elements.isEmpty,
-           !name.utf8.contains(where: Changes.needsEscape) {
+            !name.utf8.contains(where: Changes.needsEscape)
+        {
             out.append(32)
             out.append(contentsOf: name.utf8)
             out.append(61)

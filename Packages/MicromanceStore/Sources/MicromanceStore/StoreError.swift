@@ -33,7 +33,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case let .io(file, operation, reason):
             return "\(file): could not \(operation): \(reason)"
         case let .unknownBackend(location, known):
-            return "no store backend for '\(location)'; use a .json file, a folder (CSV), or one of the schemes \(known.map { $0 + ":" }.joined(separator: ", "))"
+            return
+                "no store backend for '\(location)'; use a .json file, a folder (CSV), or one of the schemes \(known.map { $0 + ":" }.joined(separator: ", "))"
         }
     }
 

@@ -13,8 +13,10 @@ public enum ConformanceFixtures {
     ]
 
     /// Time zones with unusual offsets and daylight saving.
-    public static let timeZones = ["UTC", "Europe/Paris", "Asia/Kolkata", "America/St_Johns", "Pacific/Kiritimati",
-                                   "America/Los_Angeles", "Australia/Lord_Howe", "Asia/Kathmandu"]
+    public static let timeZones = [
+        "UTC", "Europe/Paris", "Asia/Kolkata", "America/St_Johns", "Pacific/Kiritimati",
+        "America/Los_Angeles", "Australia/Lord_Howe", "Asia/Kathmandu",
+    ]
 
     /// A moment with a predictable id and time (one every 7 hours from 2026-01-01).
     public static func moment(index: Int, giver: Identifier<Partner>, receiver: Identifier<Partner>) -> Moment {
@@ -36,26 +38,36 @@ public enum ConformanceFixtures {
         try journal.add(Partner(name: "Sam", profile: LoveLanguageProfile([.touch: 5, .time: 3.5])))
         journal.moments.reserveCapacity(moments)
         for index in 0..<moments {
-            journal.moments.append(moment(index: index, giver: index % 2 == 0 ? "alex" : "sam",
-                                          receiver: index % 2 == 0 ? "sam" : "alex"))
+            journal.moments.append(
+                moment(
+                    index: index, giver: index % 2 == 0 ? "alex" : "sam",
+                    receiver: index % 2 == 0 ? "sam" : "alex"))
         }
         return journal
     }
 
     /// A journal that sets every field of every type, with hostile text wherever text goes.
     public static func everyField() throws -> Journal {
-        var journal = Journal(settings: JournalSettings(dailyTarget: 2.5, weekStart: .sunday, timeZone: "Asia/Kolkata",
-                                                        defaultGiver: "zoë", defaultReceiver: "sam-o-neil",
-                                                        restDays: [.saturday, .wednesday]))
+        var journal = Journal(
+            settings: JournalSettings(
+                dailyTarget: 2.5, weekStart: .sunday, timeZone: "Asia/Kolkata",
+                defaultGiver: "zoë", defaultReceiver: "sam-o-neil",
+                restDays: [.saturday, .wednesday]))
         journal.partners = [
-            Partner(id: "zoë", name: "Zoë 💞 \"Z\", =1", profile: LoveLanguageProfile([.words: 0.1, .service: 1e-9, .gifts: 0, .time: 123_456.75, .touch: 3]),
-                    preferences: hostileTexts,
-                    stressors: [Stressor(id: "rain", title: "Driving in the rain, at night"),
-                                Stressor(id: "talk", title: "Talk\non Thursday", day: CalendarDay("2026-11-26"))],
-                    importantDates: [ImportantDate(id: "bday", title: "Birthday 🎂", month: 2, day: 29),
-                                     ImportantDate(id: "met", title: "=First date", month: 6, day: 1, year: 2019),
-                                     ImportantDate(id: "move", title: "Moving day", month: 1, day: 5, year: 2027, recurrence: .once)],
-                    ideas: ["Breakfast in bed, \"Sunday\"", "=SUM(1)"]),
+            Partner(
+                id: "zoë", name: "Zoë 💞 \"Z\", =1",
+                profile: LoveLanguageProfile([.words: 0.1, .service: 1e-9, .gifts: 0, .time: 123_456.75, .touch: 3]),
+                preferences: hostileTexts,
+                stressors: [
+                    Stressor(id: "rain", title: "Driving in the rain, at night"),
+                    Stressor(id: "talk", title: "Talk\non Thursday", day: CalendarDay("2026-11-26")),
+                ],
+                importantDates: [
+                    ImportantDate(id: "bday", title: "Birthday 🎂", month: 2, day: 29),
+                    ImportantDate(id: "met", title: "=First date", month: 6, day: 1, year: 2019),
+                    ImportantDate(id: "move", title: "Moving day", month: 1, day: 5, year: 2027, recurrence: .once),
+                ],
+                ideas: ["Breakfast in bed, \"Sunday\"", "=SUM(1)"]),
             Partner(id: "sam-o-neil", name: "Sam O'Neil", profile: .even),
         ]
         journal.rituals = [
@@ -68,21 +80,28 @@ public enum ConformanceFixtures {
         for text in hostileTexts {
             for zone in [timeZones[index % timeZones.count]] {
                 index += 1
-                journal.moments.append(Moment(
-                    id: Identifier("h\(index)-\(text.unicodeScalars.count)"), at: Date(timeIntervalSince1970: 1_774_746_000 + Double(index) * 3_601.125),
-                    timeZone: zone, giver: index % 2 == 0 ? "zoë" : "sam-o-neil", receiver: index % 2 == 0 ? "sam-o-neil" : "zoë",
-                    title: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "(blank)\(text)" : text, gestureID: index % 2 == 0 ? Identifier(text.isEmpty ? "g" : text) : nil,
-                    language: LoveLanguage.allCases[index % 5], note: text,
-                    response: BidResponse.allCases[index % 3], kind: MomentKind.allCases[index % 3],
-                    ritualID: index % 4 == 0 ? "r1" : nil))
+                journal.moments.append(
+                    Moment(
+                        id: Identifier("h\(index)-\(text.unicodeScalars.count)"),
+                        at: Date(timeIntervalSince1970: 1_774_746_000 + Double(index) * 3_601.125),
+                        timeZone: zone, giver: index % 2 == 0 ? "zoë" : "sam-o-neil", receiver: index % 2 == 0 ? "sam-o-neil" : "zoë",
+                        title: text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? "(blank)\(text)" : text,
+                        gestureID: index % 2 == 0 ? Identifier(text.isEmpty ? "g" : text) : nil,
+                        language: LoveLanguage.allCases[index % 5], note: text,
+                        response: BidResponse.allCases[index % 3], kind: MomentKind.allCases[index % 3],
+                        ritualID: index % 4 == 0 ? "r1" : nil))
             }
         }
         // Instants far apart, on a leap day and across a daylight-saving change.
-        for (offset, stamp) in ["1900-01-01T00:00:00Z", "2028-02-29T23:59:59.999+01:00", "2026-03-29T01:59:59+01:00",
-                                "2026-03-29T03:00:00+02:00", "2999-12-31T23:59:59Z"].enumerated() {
+        for (offset, stamp) in [
+            "1900-01-01T00:00:00Z", "2028-02-29T23:59:59.999+01:00", "2026-03-29T01:59:59+01:00",
+            "2026-03-29T03:00:00+02:00", "2999-12-31T23:59:59Z",
+        ].enumerated() {
             guard let at = Timestamp.parse(stamp) else { throw ConformanceFailure("fixture timestamp \(stamp)") }
-            journal.moments.append(Moment(id: Identifier("t\(offset)"), at: at, timeZone: "Europe/Paris", giver: "zoë",
-                                          receiver: "sam-o-neil", title: "Edge \(stamp)"))
+            journal.moments.append(
+                Moment(
+                    id: Identifier("t\(offset)"), at: at, timeZone: "Europe/Paris", giver: "zoë",
+                    receiver: "sam-o-neil", title: "Edge \(stamp)"))
         }
         try journal.validate()
         return journal
@@ -94,7 +113,9 @@ public enum ConformanceFixtures {
     public static func replicated() throws -> Journal {
         var journal = try everyField()
         guard let phone = DeviceID("phone-1"), let laptop = DeviceID("laptop") else { throw ConformanceFailure("fixture devices") }
-        func stamp(_ n: Int64, _ device: DeviceID) -> ChangeStamp { ChangeStamp(millis: 1_764_165_000_000 + n, counter: UInt32(n % 3), device: device) }
+        func stamp(_ n: Int64, _ device: DeviceID) -> ChangeStamp {
+            ChangeStamp(millis: 1_764_165_000_000 + n, counter: UInt32(n % 3), device: device)
+        }
         for index in journal.moments.indices {
             journal.moments[index].changes = Changes(created: stamp(Int64(index), index % 2 == 0 ? phone : laptop))
         }
@@ -107,14 +128,19 @@ public enum ConformanceFixtures {
         journal.partners[0].stressors[0].changes = Changes(created: stamp(7, laptop))
         journal.partners[0].importantDates[1].changes = Changes(created: stamp(8, phone), fields: ["title": stamp(80, phone)])
         journal.rituals[0].changes = Changes(created: stamp(3, phone))
-        journal.rituals[0].changes.elements[.init(field: "participants", value: "ghost")] = .init(added: stamp(4, phone), removed: stamp(5, laptop))
+        journal.rituals[0].changes.elements[.init(field: "participants", value: "ghost")] = .init(
+            added: stamp(4, phone), removed: stamp(5, laptop))
         journal.settings.partnerTimeZones = ["zoë": "Pacific/Chatham", "sam-o-neil": "America/St_Johns"]
-        journal.settings.changes = Changes(created: stamp(0, phone), fields: ["dailyTarget": stamp(70, laptop), "zone:zoë": stamp(71, phone)])
+        journal.settings.changes = Changes(
+            created: stamp(0, phone), fields: ["dailyTarget": stamp(70, laptop), "zone:zoë": stamp(71, phone)])
         var gone = journal.moments.removeLast()
         gone.changes.removed = stamp(990, laptop)
         journal.removed.moments = [gone]
-        journal.removed.partners = [Partner(id: "robin", name: "Robin, \"R\"", preferences: ["tea"],
-                                            changes: Changes(created: stamp(9, phone), removed: stamp(99, phone)))]
+        journal.removed.partners = [
+            Partner(
+                id: "robin", name: "Robin, \"R\"", preferences: ["tea"],
+                changes: Changes(created: stamp(9, phone), removed: stamp(99, phone)))
+        ]
         var ritual = journal.rituals.removeLast()
         ritual.changes = Changes(created: stamp(10, phone), removed: stamp(100, laptop))
         journal.removed.rituals = [ritual]

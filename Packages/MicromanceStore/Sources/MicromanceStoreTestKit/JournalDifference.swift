@@ -24,8 +24,10 @@ enum JournalDifference {
     }
 
     /// Records matched by id: missing ones, extra ones, order, and changed fields.
-    private static func compare<R: Encodable & Equatable>(_ kind: String, _ expected: [R], _ actual: [R], id: (R) -> String,
-                                                          add: (String) -> Void) {
+    private static func compare<R: Encodable & Equatable>(
+        _ kind: String, _ expected: [R], _ actual: [R], id: (R) -> String,
+        add: (String) -> Void
+    ) {
         guard expected != actual else { return }
         let found = Dictionary(actual.map { (id($0), $0) }, uniquingKeysWith: { first, _ in first })
         let wanted = Set(expected.map(id))
@@ -51,8 +53,11 @@ enum JournalDifference {
             a[key] == b[key] ? nil : "\(key): \(a[key] ?? "(none)") became \(b[key] ?? "(none)")"
         }
         if lines.isEmpty, let x = expected as? Moment, let y = actual as? Moment, x.at != y.at {
-            return [String(format: "at: %.6f became %.6f (seconds since 1970; below a millisecond apart)",
-                           x.at.timeIntervalSince1970, y.at.timeIntervalSince1970)]
+            return [
+                String(
+                    format: "at: %.6f became %.6f (seconds since 1970; below a millisecond apart)",
+                    x.at.timeIntervalSince1970, y.at.timeIntervalSince1970)
+            ]
         }
         return lines.isEmpty ? ["differs below the precision of its written form"] : lines
     }
@@ -63,7 +68,8 @@ enum JournalDifference {
             var container = encoder.singleValueContainer()
             try container.encode(Timestamp.format(date, offsetSeconds: 0))
         }
-        guard let data = try? encoder.encode(value), let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+        guard let data = try? encoder.encode(value),
+            let object = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         else { return "\(value)" }
         return object
     }
@@ -77,7 +83,10 @@ enum JournalDifference {
         }
         let text: String
         if let array = value as? [Any] {
-            text = "[" + array.map { item in flatten(item).sorted { $0.key < $1.key }.map(\.value).joined(separator: " ") }.joined(separator: ", ") + "]"
+            text =
+                "["
+                + array.map { item in flatten(item).sorted { $0.key < $1.key }.map(\.value).joined(separator: " ") }.joined(separator: ", ")
+                + "]"
         } else if let string = value as? String {
             text = "'" + (string.count > 80 ? String(string.prefix(77)) + "…" : string) + "'"
         } else {

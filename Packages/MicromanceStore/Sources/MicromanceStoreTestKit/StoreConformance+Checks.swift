@@ -118,7 +118,9 @@ extension StoreConformance {
         let missing = expected.filter { !found.contains($0) }.map(\.rawValue)
         let extra = found.filter { !expected.contains($0) }.map(\.rawValue)
         var said = ["moments(from: \(Timestamp.format(start, offsetSeconds: 0)), to: \(Timestamp.format(end, offsetSeconds: 0)))"]
-        if !missing.isEmpty { said.append("left out \(missing.count) moment(s) in the range (\(missing.prefix(3).joined(separator: ", ")))") }
+        if !missing.isEmpty {
+            said.append("left out \(missing.count) moment(s) in the range (\(missing.prefix(3).joined(separator: ", ")))")
+        }
         if !extra.isEmpty { said.append("returned \(extra.count) moment(s) outside it (\(extra.prefix(3).joined(separator: ", ")))") }
         if missing.isEmpty && extra.isEmpty { said.append("returned the right moments in another order than they are stored") }
         throw ConformanceFailure(said.joined(separator: ": "))
@@ -134,7 +136,9 @@ extension StoreConformance {
         try corrupt(store)
         for attempt in ["load", "append"] {
             do {
-                if attempt == "load" { _ = try store.load() } else {
+                if attempt == "load" {
+                    _ = try store.load()
+                } else {
                     try store.append(ConformanceFixtures.moment(index: 77, giver: "alex", receiver: "sam"))
                 }
                 throw ConformanceFailure("\(attempt) of a damaged store succeeded")
@@ -153,8 +157,9 @@ extension StoreConformance {
         let errors = ErrorBox()
         DispatchQueue.concurrentPerform(iterations: writers) { writer in
             for n in 0..<each {
-                let moment = ConformanceFixtures.moment(index: 10_000 + writer * each + n, giver: writer % 2 == 0 ? "alex" : "sam",
-                                                        receiver: writer % 2 == 0 ? "sam" : "alex")
+                let moment = ConformanceFixtures.moment(
+                    index: 10_000 + writer * each + n, giver: writer % 2 == 0 ? "alex" : "sam",
+                    receiver: writer % 2 == 0 ? "sam" : "alex")
                 do { try store.append(moment) } catch { errors.add("\(error)") }
             }
         }

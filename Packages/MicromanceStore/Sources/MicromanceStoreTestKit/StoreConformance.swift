@@ -56,8 +56,10 @@ public struct StoreConformance: Sendable {
 
     /// A conformance run. `corrupt`, when given, damages a saved store in a backend-specific
     /// way (a syntax error in its file, say) so the kit can check it is refused and kept.
-    public init(options: Options = Options(), makeStore: @escaping @Sendable () throws -> any JournalStore,
-                corrupt: (@Sendable (any JournalStore) throws -> Void)? = nil) {
+    public init(
+        options: Options = Options(), makeStore: @escaping @Sendable () throws -> any JournalStore,
+        corrupt: (@Sendable (any JournalStore) throws -> Void)? = nil
+    ) {
         self.options = options
         self.makeStore = makeStore
         self.corrupt = corrupt

@@ -2,6 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStoreTestKit
 import Testing
+
 @testable import MicromanceStore
 
 /// The index beside `moments.csv` that lets an append skip reading the table.
@@ -23,7 +24,9 @@ import Testing
         var appending = try store.loadForAppending()
         #expect(!appending.momentsLoaded && appending.journal.moments.isEmpty)
         #expect(appending.journal.partners == journal.partners && appending.journal.settings == journal.settings)
-        #expect(appending.latestMomentStamp.map { $0.millis == journal.latestStamp.millis && $0.counter == journal.latestStamp.counter } == true)
+        #expect(
+            appending.latestMomentStamp.map { $0.millis == journal.latestStamp.millis && $0.counter == journal.latestStamp.counter } == true
+        )
         #expect(appending.momentsByDay == days(journal.moments))
         #expect(appending.containsMoment(journal.moments[3].id))
         #expect(!appending.containsMoment("nothing-like-it"))
@@ -61,7 +64,8 @@ import Testing
         var (store, journal) = try store(moments: 2)
         let path = store.folder + "/moments.csv"
         // Someone appends a row by hand (or a sync tool brings a newer table).
-        var moments = try CSVJournalStore(folder: freshPath()).loadOrSaved(journal, adding: ConformanceFixtures.moment(index: 50, giver: "sam", receiver: "alex"))
+        var moments = try CSVJournalStore(folder: freshPath()).loadOrSaved(
+            journal, adding: ConformanceFixtures.moment(index: 50, giver: "sam", receiver: "alex"))
         let row = CSVJournalEncoder.moments([moments.removeLast()], header: false)
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         handle.seekToEndOfFile()

@@ -2,6 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStoreTestKit
 import Testing
+
 @testable import MicromanceStore
 
 /// The fast moments reader must give exactly what the general CSV path gives, or give up.
@@ -26,8 +27,9 @@ import Testing
         var random = SeededGenerator(seed: seed)
         let texts = ConformanceFixtures.hostileTexts.filter { !$0.isEmpty && !$0.allSatisfy(\.isWhitespace) }
         return (0..<count).map { index in
-            var moment = ConformanceFixtures.moment(index: index, giver: index % 2 == 0 ? "alex" : "sam",
-                                                    receiver: index % 2 == 0 ? "sam" : "alex")
+            var moment = ConformanceFixtures.moment(
+                index: index, giver: index % 2 == 0 ? "alex" : "sam",
+                receiver: index % 2 == 0 ? "sam" : "alex")
             moment.title = texts.randomElement(using: &random) ?? "x"
             moment.note = Bool.random(using: &random) ? texts.randomElement(using: &random) : nil
             moment.gestureID = Bool.random(using: &random) ? Identifier("=g\(index % 7)") : nil
@@ -52,9 +54,11 @@ import Testing
     }
 
     @Test func readsReorderedColumnsAndOlderTables() throws {
-        let reordered = "note,title,at,id,timeZone,giver,receiver,kind,language,gesture,response,ritual\n"
+        let reordered =
+            "note,title,at,id,timeZone,giver,receiver,kind,language,gesture,response,ritual\n"
             + "\"a, b\",Hug,2026-11-24T08:15:00+01:00,m1,Europe/Paris,alex,sam,,touch,,,\n"
-        let withoutRitual = "id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\n"
+        let withoutRitual =
+            "id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\n"
             + "m1,2026-11-24T08:15:00+01:00,Europe/Paris,alex,sam,bid,,,toward,'=Hug,\n"
         for table in [reordered, withoutRitual] {
             let (fast, slow) = try bothWays(Array(table.utf8))
@@ -82,7 +86,9 @@ import Testing
     }
 
     @Test func givesUpOnInvalidUTF8() {
-        var bytes = Array("id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug,".utf8)
+        var bytes = Array(
+            "id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,,,,,,Hug,"
+                .utf8)
         bytes += [0xC3, 0x28, 10]
         #expect(bytes.withUnsafeBufferPointer { CSVMomentReader.read($0) } == nil)
     }

@@ -2,6 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStoreTestKit
 import Testing
+
 @testable import MicromanceStore
 
 @Suite struct CSVReaderTests {
@@ -29,8 +30,10 @@ import Testing
         #expect(records.map(\.line) == [1, 2, 5])
     }
 
-    @Test(arguments: [("a,\"open\n", 1, 3, "never closes"), ("x\n\"a\"b\n", 2, 4, "after a closing quote"),
-                      ("ok\nab\"c\n", 2, 3, "does not start with one")])
+    @Test(arguments: [
+        ("a,\"open\n", 1, 3, "never closes"), ("x\n\"a\"b\n", 2, 4, "after a closing quote"),
+        ("ok\nab\"c\n", 2, 3, "does not start with one"),
+    ])
     func errorsGiveLineAndColumn(text: String, line: Int, column: Int, words: String) {
         #expect(throws: CSVReader.Failure.self) { try CSVReader.records(Array(text.utf8)) }
         do { _ = try CSVReader.records(Array(text.utf8)) } catch {
@@ -101,7 +104,8 @@ import Testing
         let folder = freshPath()
         let store = CSVJournalStore(folder: folder)
         try store.save(try ConformanceFixtures.couple(moments: 0))
-        let table = "title,id,at,timeZone,giver,receiver,kind,language,gesture,response,note\r\n"
+        let table =
+            "title,id,at,timeZone,giver,receiver,kind,language,gesture,response,note\r\n"
             + "\"Hug, long\",m1,2026-11-24T08:00:00Z,UTC,alex,sam,gesture,touch,,,\"\"\r\n"
         try table.write(toFile: folder + "/moments.csv", atomically: false, encoding: .utf8)
         let moment = try #require(store.load().moments.first)

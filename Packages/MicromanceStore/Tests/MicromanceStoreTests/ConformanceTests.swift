@@ -2,6 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStoreTestKit
 import Testing
+
 @testable import MicromanceStore
 
 /// A fresh path under the temporary folder for each store the kit asks for.
@@ -99,14 +100,17 @@ func freshPath(_ suffix: String = "") -> String {
         let made = Made()
         var options = StoreConformance.Options()
         options.largeJournalMoments = 500
-        let kit = StoreConformance(options: options, makeStore: {
-            let path = freshPath("/journal.json")
-            made.add(path)
-            return JSONJournalStore(path: path)
-        }, corrupt: { store in
-            guard let store = store as? JSONJournalStore else { return }
-            try "{ \"schemaVersion\" : 1, ".write(toFile: store.path, atomically: false, encoding: .utf8)
-        })
+        let kit = StoreConformance(
+            options: options,
+            makeStore: {
+                let path = freshPath("/journal.json")
+                made.add(path)
+                return JSONJournalStore(path: path)
+            },
+            corrupt: { store in
+                guard let store = store as? JSONJournalStore else { return }
+                try "{ \"schemaVersion\" : 1, ".write(toFile: store.path, atomically: false, encoding: .utf8)
+            })
         #expect(try kit.run(check: check) == nil)
         #expect(!made.paths.isEmpty)
         for path in made.paths {

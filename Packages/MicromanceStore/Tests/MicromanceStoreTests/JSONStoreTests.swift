@@ -1,6 +1,7 @@
 import Foundation
 import MicromanceModel
 import Testing
+
 @testable import MicromanceStore
 
 /// A fresh folder under the system's temporary folder, removed when the test ends.
@@ -18,9 +19,11 @@ func makeJournal() throws -> Journal {
     try journal.add(Partner(name: "Alex"))
     try journal.add(Partner(name: "Sam", profile: LoveLanguageProfile([.touch: 5, .time: 3])))
     let at = try #require(Timestamp.parse("2026-11-24T08:15:00+01:00"))
-    try journal.log(Moment(id: "m1", at: at, timeZone: "Europe/Paris", giver: "alex", receiver: "sam",
-                           title: "Made Sam's coffee", gestureID: "make-their-coffee", language: .service,
-                           note: "oat milk, \"no\" sugar\nsecond line ☕️"))
+    try journal.log(
+        Moment(
+            id: "m1", at: at, timeZone: "Europe/Paris", giver: "alex", receiver: "sam",
+            title: "Made Sam's coffee", gestureID: "make-their-coffee", language: .service,
+            note: "oat milk, \"no\" sugar\nsecond line ☕️"))
     return journal
 }
 
@@ -69,8 +72,10 @@ func permissions(_ path: String) throws -> Int {
 
     @Test func oneMomentPerLineAndHostileTextRoundTrips() throws {
         var journal = try makeJournal()
-        let hostile = ["", "\u{0}\u{1}\u{1F}", "tab\tcr\r\nlf", "quote \" backslash \\ slash /", "=HYPERLINK(\"x\")",
-                       "Zoë 💞 日本語", String(repeating: "long ", count: 2_000)]
+        let hostile = [
+            "", "\u{0}\u{1}\u{1F}", "tab\tcr\r\nlf", "quote \" backslash \\ slash /", "=HYPERLINK(\"x\")",
+            "Zoë 💞 日本語", String(repeating: "long ", count: 2_000),
+        ]
         for (index, text) in hostile.enumerated() {
             var moment = journal.moments[0]
             moment.id = Identifier("h\(index)")
@@ -80,9 +85,14 @@ func permissions(_ path: String) throws -> Int {
         }
         journal.partners[0].preferences = hostile
         journal.partners[0].importantDates = [ImportantDate(id: "d", title: "Anniversary", month: 6, day: 1, year: 2019)]
-        journal.partners[0].stressors = [Stressor(id: "s", title: "Rain"), Stressor(id: "t", title: "Talk", day: CalendarDay("2026-12-01"))]
-        journal.rituals = [Ritual(id: "r", title: "Walk", cadence: .everyNDays(3, start: try #require(CalendarDay("2026-11-01"))),
-                                  participants: ["alex", "sam"])]
+        journal.partners[0].stressors = [
+            Stressor(id: "s", title: "Rain"), Stressor(id: "t", title: "Talk", day: CalendarDay("2026-12-01")),
+        ]
+        journal.rituals = [
+            Ritual(
+                id: "r", title: "Walk", cadence: .everyNDays(3, start: try #require(CalendarDay("2026-11-01"))),
+                participants: ["alex", "sam"])
+        ]
         journal.partners[1].profile = LoveLanguageProfile([.touch: 0.125, .time: 1e-7, .words: 3])
         let bytes = JournalJSON.encode(journal)
         let text = String(decoding: bytes, as: UTF8.self)
@@ -133,14 +143,14 @@ func permissions(_ path: String) throws -> Int {
 
     @Test func fieldErrorsNameTheFieldAndLine() throws {
         let text = """
-        {
-          "schemaVersion" : 1,
-          "partners" : [ { "id" : "alex", "name" : "Alex" }, { "id" : "sam", "name" : "Sam" } ],
-          "moments" : [
-            { "id" : "m1", "at" : "yesterday", "timeZone" : "UTC", "giver" : "alex", "receiver" : "sam", "title" : "Hug" }
-          ]
-        }
-        """
+            {
+              "schemaVersion" : 1,
+              "partners" : [ { "id" : "alex", "name" : "Alex" }, { "id" : "sam", "name" : "Sam" } ],
+              "moments" : [
+                { "id" : "m1", "at" : "yesterday", "timeZone" : "UTC", "giver" : "alex", "receiver" : "sam", "title" : "Hug" }
+              ]
+            }
+            """
         do {
             _ = try JournalJSON.decode(Array(text.utf8), file: "j.json")
             Issue.record("loaded a bad timestamp")
@@ -154,15 +164,15 @@ func permissions(_ path: String) throws -> Int {
 
     @Test func ruleBreakingJournalNamesTheLine() throws {
         let text = """
-        {
-          "schemaVersion" : 1,
-          "partners" : [ { "id" : "alex", "name" : "Alex" } ],
-          "moments" : [
-            { "id" : "m1", "at" : "2026-11-24T08:15:00Z", "timeZone" : "UTC",
-              "giver" : "alex", "receiver" : "robin", "title" : "Hug" }
-          ]
-        }
-        """
+            {
+              "schemaVersion" : 1,
+              "partners" : [ { "id" : "alex", "name" : "Alex" } ],
+              "moments" : [
+                { "id" : "m1", "at" : "2026-11-24T08:15:00Z", "timeZone" : "UTC",
+                  "giver" : "alex", "receiver" : "robin", "title" : "Hug" }
+              ]
+            }
+            """
         do {
             _ = try JournalJSON.decode(Array(text.utf8), file: "j.json")
             Issue.record("loaded an unknown partner")
@@ -238,11 +248,15 @@ func permissions(_ path: String) throws -> Int {
     @Test(arguments: ["language", "kind", "response", "at"])
     func longBadValuesAreCutInErrors(field: String) throws {
         let long = String(repeating: "x", count: 5_000)
-        var moment: [String: String] = ["at": "2026-11-24T08:15:00Z", "giver": "alex", "id": "m1", "kind": "gesture",
-                                        "receiver": "sam", "timeZone": "UTC", "title": "Hug"]
+        var moment: [String: String] = [
+            "at": "2026-11-24T08:15:00Z", "giver": "alex", "id": "m1", "kind": "gesture",
+            "receiver": "sam", "timeZone": "UTC", "title": "Hug",
+        ]
         moment[field] = long
-        let object = try JSONSerialization.data(withJSONObject: ["schemaVersion": 3, "moments": [moment],
-                                                                  "partners": [["id": "alex", "name": "Alex"], ["id": "sam", "name": "Sam"]]])
+        let object = try JSONSerialization.data(withJSONObject: [
+            "schemaVersion": 3, "moments": [moment],
+            "partners": [["id": "alex", "name": "Alex"], ["id": "sam", "name": "Sam"]],
+        ])
         do {
             _ = try JournalJSON.decode(Array(object), file: "journal.json")
             Issue.record("a bad \(field) was accepted")
@@ -259,8 +273,9 @@ func permissions(_ path: String) throws -> Int {
     /// (the fast reader's part), at the top, or in a partner (decoded by `JSONDecoder`).
     @Test(arguments: [
         #"{"schemaVersion":3,"partners":[{"id":"alex","name":"Alex"},{"id":"sam","name":"Sam"}],"moments":["#
-            + "\n" + #"{"at":"2026-11-24T08:15:00Z","giver":"alex","id":"m1","kind":"gesture","note":"first","note":"second","receiver":"sam","timeZone":"UTC","title":"Hug"}]}"#,
-        #"{"schemaVersion":3,"moments":[],"#  + "\n" + #""moments":[],"partners":[]}"#,
+            + "\n"
+            + #"{"at":"2026-11-24T08:15:00Z","giver":"alex","id":"m1","kind":"gesture","note":"first","note":"second","receiver":"sam","timeZone":"UTC","title":"Hug"}]}"#,
+        #"{"schemaVersion":3,"moments":[],"# + "\n" + #""moments":[],"partners":[]}"#,
         #"{"schemaVersion":3,"moments":[],"partners":["# + "\n" + #"{"id":"alex","name":"Alex","name":"Al"}]}"#,
     ])
     func duplicateKeysAreRefusedWithTheirPlace(text: String) throws {

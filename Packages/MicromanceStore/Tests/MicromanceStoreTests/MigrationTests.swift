@@ -2,24 +2,25 @@ import Foundation
 import MicromanceModel
 import MicromanceStoreTestKit
 import Testing
+
 @testable import MicromanceStore
 
 /// A journal as version 1 of Micromance wrote it.
 let versionOneJSON = """
-{
-  "moments" : [
-    { "at" : "2026-11-24T08:15:00+01:00", "giver" : "alex", "id" : "m1", "kind" : "gesture", "language" : "service", "receiver" : "sam", "timeZone" : "Europe/Paris", "title" : "Made Sam's coffee" }
-  ],
-  "partners" : [
-    { "id" : "alex", "importantDates" : [], "name" : "Alex", "preferences" : [], "profile" : { "gifts" : 1, "service" : 1, "time" : 1, "touch" : 1, "words" : 1 }, "stressors" : [] },
-    { "id" : "sam", "importantDates" : [], "name" : "Sam", "preferences" : [], "profile" : { "gifts" : 1, "service" : 1, "time" : 1, "touch" : 1, "words" : 1 }, "stressors" : [] }
-  ],
-  "rituals" : [],
-  "schemaVersion" : 1,
-  "settings" : { "dailyTarget" : 1, "timeZone" : "Europe/Paris", "weekStart" : "mon" }
-}
+    {
+      "moments" : [
+        { "at" : "2026-11-24T08:15:00+01:00", "giver" : "alex", "id" : "m1", "kind" : "gesture", "language" : "service", "receiver" : "sam", "timeZone" : "Europe/Paris", "title" : "Made Sam's coffee" }
+      ],
+      "partners" : [
+        { "id" : "alex", "importantDates" : [], "name" : "Alex", "preferences" : [], "profile" : { "gifts" : 1, "service" : 1, "time" : 1, "touch" : 1, "words" : 1 }, "stressors" : [] },
+        { "id" : "sam", "importantDates" : [], "name" : "Sam", "preferences" : [], "profile" : { "gifts" : 1, "service" : 1, "time" : 1, "touch" : 1, "words" : 1 }, "stressors" : [] }
+      ],
+      "rituals" : [],
+      "schemaVersion" : 1,
+      "settings" : { "dailyTarget" : 1, "timeZone" : "Europe/Paris", "weekStart" : "mon" }
+    }
 
-"""
+    """
 
 @Suite struct MigrationTests {
     @Test func versionOneJSONIsUpgradedAndBackedUpOnFirstSave() throws {
@@ -48,10 +49,12 @@ let versionOneJSON = """
         let store = CSVJournalStore(folder: folder)
         try store.save(try ConformanceFixtures.couple(moments: 2))
         // Rewrite the tables as version 1 had them: no ritual or ideas columns, version 1.
-        try "key,value\nschemaVersion,1\ndailyTarget,1\nweekStart,mon\n".write(toFile: folder + "/settings.csv", atomically: false, encoding: .utf8)
+        try "key,value\nschemaVersion,1\ndailyTarget,1\nweekStart,mon\n".write(
+            toFile: folder + "/settings.csv", atomically: false, encoding: .utf8)
         let partners = "id,name,words,service,gifts,time,touch,preferences\nalex,Alex,4,5,0,0,0,[]\nsam,Sam,0,0,0,3.5,5,[]\n"
         try partners.write(toFile: folder + "/partners.csv", atomically: false, encoding: .utf8)
-        let moments = "id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,gesture,touch,,,Hug,\n"
+        let moments =
+            "id,at,timeZone,giver,receiver,kind,language,gesture,response,title,note\nm1,2026-11-24T08:15:00Z,UTC,alex,sam,gesture,touch,,,Hug,\n"
         try moments.write(toFile: folder + "/moments.csv", atomically: false, encoding: .utf8)
         let journal = try store.load()
         #expect(journal.schemaVersion == Journal.currentSchemaVersion)

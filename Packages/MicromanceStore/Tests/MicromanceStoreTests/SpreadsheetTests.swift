@@ -2,6 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStoreTestKit
 import Testing
+
 @testable import MicromanceStore
 
 /// What spreadsheets do to the CSV tables, and what the store does about it.
@@ -231,7 +232,10 @@ import Testing
             let records = try CSVReader.records(Array(try Data(contentsOf: URL(fileURLWithPath: path))))
             var text = "\u{FEFF}"
             for record in records {
-                text += record.fields.map { $0.value.isEmpty && !$0.quoted ? "" : "\"" + $0.value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+                text +=
+                    record.fields.map {
+                        $0.value.isEmpty && !$0.quoted ? "" : "\"" + $0.value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+                    }
                     .joined(separator: ",") + "\r\n"
             }
             try text.write(toFile: path, atomically: false, encoding: .utf8)

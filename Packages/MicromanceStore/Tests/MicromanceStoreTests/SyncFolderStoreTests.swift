@@ -2,6 +2,7 @@ import Foundation
 import MicromanceModel
 import MicromanceStoreTestKit
 import Testing
+
 @testable import MicromanceStore
 
 /// A wall clock for tests: each reading is one second after the last.
@@ -9,7 +10,11 @@ final class SteppingClock: @unchecked Sendable {
     private let lock = NSLock()
     private var seconds: Double
     init(_ start: Double = 1_790_000_000) { seconds = start }
-    func now() -> Date { lock.withLock { seconds += 1; return Date(timeIntervalSince1970: seconds) } }
+    func now() -> Date {
+        lock.withLock {
+            seconds += 1; return Date(timeIntervalSince1970: seconds)
+        }
+    }
 }
 
 func device(_ name: String) throws -> DeviceID { try #require(DeviceID(name)) }
@@ -32,7 +37,8 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
             makeStore: { SyncFolderStore(folder: freshPath(), device: id) },
             corrupt: { store in
                 guard let store = store as? SyncFolderStore else { return }
-                try "{ \"schemaVersion\" : 3, ".write(toFile: SyncFolderFiles.snapshot(store.folder, id), atomically: false, encoding: .utf8)
+                try "{ \"schemaVersion\" : 3, ".write(
+                    toFile: SyncFolderFiles.snapshot(store.folder, id), atomically: false, encoding: .utf8)
             }
         ).run()
     }
@@ -47,8 +53,11 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         let root = freshPath()
         let folders = names.map { root + "/" + $0 }
         let clock = SteppingClock()
-        let stores = try names.indices.map { SyncFolderStore(folder: folders[$0], device: try device(names[$0]),
-                                                              now: { clock.now() }, compactAfterBytes: 2_000) }
+        let stores = try names.indices.map {
+            SyncFolderStore(
+                folder: folders[$0], device: try device(names[$0]),
+                now: { clock.now() }, compactAfterBytes: 2_000)
+        }
         try stores[0].save(try ConformanceFixtures.couple(moments: 0))
         func copy(from owner: Int, to target: Int, torn: Bool) throws {
             let id = stores[owner].device
@@ -65,7 +74,7 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         }
         for target in 1...2 { try copy(from: 0, to: target, torn: false) }
 
-        var logged = [Identifier<Moment>: Int]()       // moment -> device that logged it
+        var logged = [Identifier<Moment>: Int]()  // moment -> device that logged it
         var removed = Set<Identifier<Moment>>()
         var notes = [Identifier<Moment>: (ChangeStamp, String)]()
         for round in 0..<150 {
@@ -108,7 +117,9 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         for owner in 0..<3 { for target in 0..<3 where owner != target { try copy(from: owner, to: target, torn: false) } }
         let journals = try stores.map { try $0.load() }
         #expect(journals[0] == journals[1] && journals[1] == journals[2])
-        #expect(logged.count > 30 && removed.count > 5 && notes.count > 10, "the rounds did too little: \(logged.count) \(removed.count) \(notes.count)")
+        #expect(
+            logged.count > 30 && removed.count > 5 && notes.count > 10,
+            "the rounds did too little: \(logged.count) \(removed.count) \(notes.count)")
         let ids = Set(journals[0].moments.map(\.id))
         for (id, _) in logged {
             // A removal wins unless the moment was edited after it; the edits here come before
@@ -153,10 +164,12 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         let store = SyncFolderStore(folder: folder, device: try device("mine"))
         let journal = try ConformanceFixtures.couple(moments: 3)
         try store.save(journal)
-        for name in ["micromance-other.sync-conflict-20261126-101010-ABCDEFG.changes.jsonl",
-                     ".syncthing.micromance-other.changes.jsonl.tmp", "micromance-other (conflicted copy 2026-11-26).snapshot.json",
-                     ".unison.micromance-other.snapshot.json.123.unison.tmp", "micromance-other.changes.jsonl~", "notes.txt",
-                     "micromance-UPPER.snapshot.json"] {
+        for name in [
+            "micromance-other.sync-conflict-20261126-101010-ABCDEFG.changes.jsonl",
+            ".syncthing.micromance-other.changes.jsonl.tmp", "micromance-other (conflicted copy 2026-11-26).snapshot.json",
+            ".unison.micromance-other.snapshot.json.123.unison.tmp", "micromance-other.changes.jsonl~", "notes.txt",
+            "micromance-UPPER.snapshot.json",
+        ] {
             try "garbage".write(toFile: folder + "/" + name, atomically: false, encoding: .utf8)
         }
         #expect(try store.load() == journal)

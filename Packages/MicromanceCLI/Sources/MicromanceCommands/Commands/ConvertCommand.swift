@@ -8,13 +8,13 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Copy the journal into another store, such as a folder of CSV tables.",
         discussion: """
-        The journal you have stays as it is; point --store or MICROMANCE_STORE at the new one to use it. \
-        The target must not hold a journal yet.
+            The journal you have stays as it is; point --store or MICROMANCE_STORE at the new one to use it. \
+            The target must not hold a journal yet.
 
-        Examples:
-          micromance convert --to csv:~/micromance-tables
-          micromance convert --store csv:~/micromance-tables --to json:~/journal.json
-        """)
+            Examples:
+              micromance convert --to csv:~/micromance-tables
+              micromance convert --store csv:~/micromance-tables --to json:~/journal.json
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -28,7 +28,9 @@ struct ConvertCommand: ParsableCommand {
         if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(target.location) already holds a journal; choose an empty place (nothing was written)")
         }
-        environment.output.line("Copied \(TextFormat.count(journal.moments.count, "moment")) and \(TextFormat.count(journal.partners.count, "partner")) to \(target.location).")
+        environment.output.line(
+            "Copied \(TextFormat.count(journal.moments.count, "moment")) and \(TextFormat.count(journal.partners.count, "partner")) to \(target.location)."
+        )
         environment.output.line("Use it with --store \(to) or MICROMANCE_STORE=\(to).")
     }
 }
@@ -43,13 +45,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Write the journal out as JSON or CSV, to standard output or a file.",
         discussion: """
-        JSON is the whole journal. CSV to standard output is the moments table; with --out it is a folder of every table. \
-        Files are created readable by you only, and an existing file is never replaced.
+            JSON is the whole journal. CSV to standard output is the moments table; with --out it is a folder of every table. \
+            Files are created readable by you only, and an existing file is never replaced.
 
-        Examples:
-          micromance export --format json > backup.json
-          micromance export --format csv --out ~/micromance-export
-        """)
+            Examples:
+              micromance export --format json > backup.json
+              micromance export --format csv --out ~/micromance-export
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -8,10 +8,10 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Show a report on a sample journal (Alex and Sam), without reading or writing your own.",
         discussion: """
-        Examples:
-          micromance demo
-          micromance demo --month --json
-        """)
+            Examples:
+              micromance demo
+              micromance demo --month --json
+            """)
 
     @OptionGroup var period: PeriodOptions
 

@@ -10,12 +10,12 @@ struct HistoryCommand: ParsableCommand {
         commandName: "history",
         abstract: "List logged moments, newest first, with filters.",
         discussion: """
-        Examples:
-          micromance history
-          micromance history --since 2026-11-01 --partner Sam --language touch
-          micromance history --kind bid --limit 100 --json
-          micromance history --csv > moments.csv        (every moment: exports are never cut short)
-        """)
+            Examples:
+              micromance history
+              micromance history --since 2026-11-01 --partner Sam --language touch
+              micromance history --kind bid --limit 100 --json
+              micromance history --csv > moments.csv        (every moment: exports are never cut short)
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -67,8 +67,9 @@ struct HistoryCommand: ParsableCommand {
         let renderer = try format.renderer(in: environment, fallback: csv ? "csv" : "text")
         let shown = all ? Int.max : limit ?? (renderer.name == "text" ? 20 : Int.max)
         let moments = Array(matching.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(shown))
-        let page = HistoryPage(moments: moments, partners: journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
-                               timeZone: home.identifier, leftOut: matching.count - moments.count, journalIsEmpty: journal.moments.isEmpty)
+        let page = HistoryPage(
+            moments: moments, partners: journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
+            timeZone: home.identifier, leftOut: matching.count - moments.count, journalIsEmpty: journal.moments.isEmpty)
         environment.output.write(try renderer.render(page, for: environment.page))
     }
 }

@@ -7,13 +7,13 @@ struct IdeasCommand: ParsableCommand {
         commandName: "ideas",
         abstract: "Browse ideas for small gestures, by love language, situation or words.",
         discussion: """
-        Situations: \(GestureContext.allCases.map(\.rawValue).joined(separator: ", ")).
+            Situations: \(GestureContext.allCases.map(\.rawValue).joined(separator: ", ")).
 
-        Examples:
-          micromance ideas --language touch
-          micromance ideas --context apart
-          micromance ideas coffee
-        """)
+            Examples:
+              micromance ideas --language touch
+              micromance ideas --context apart
+              micromance ideas coffee
+            """)
 
     @Argument(help: "Words to look for in the ideas.")
     var words: [String] = []
@@ -32,16 +32,18 @@ struct IdeasCommand: ParsableCommand {
 
     func validate() throws {
         if let context, GestureContext(rawValue: context.lowercased()) == nil {
-            throw ValidationError("'\(context)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "'\(context)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         guard limit > 0 else { throw ValidationError("--limit must be 1 or more") }
     }
 
     func run() throws {
         let out = CLIEnvironment.current.output
-        let found = Catalog.builtIn.search(text: words.isEmpty ? nil : words.joined(separator: " "),
-                                           language: language?.value,
-                                           context: context.flatMap { GestureContext(rawValue: $0.lowercased()) })
+        let found = Catalog.builtIn.search(
+            text: words.isEmpty ? nil : words.joined(separator: " "),
+            language: language?.value,
+            context: context.flatMap { GestureContext(rawValue: $0.lowercased()) })
         let shown = Array(found.prefix(limit))
         if json {
             out.write(try TextFormat.json(JSONEnvelope(kind: "ideas", data: shown)))

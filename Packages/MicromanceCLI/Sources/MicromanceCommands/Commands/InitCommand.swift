@@ -9,17 +9,17 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Start a new, empty journal.",
         discussion: """
-        Creates the journal file (readable by you only) with your time zone and a daily target \
-        of one small gesture. It never replaces a journal that is already there.
+            Creates the journal file (readable by you only) with your time zone and a daily target \
+            of one small gesture. It never replaces a journal that is already there.
 
-        It also asks who you are on this device (or takes --me NAME): your gestures are logged \
-        as from you unless you say otherwise. Who you are belongs to this device only: merging \
-        or syncing with your partner's copy never changes it.
+            It also asks who you are on this device (or takes --me NAME): your gestures are logged \
+            as from you unless you say otherwise. Who you are belongs to this device only: merging \
+            or syncing with your partner's copy never changes it.
 
-        Examples:
-          micromance init --time-zone Europe/Paris --me Maya
-          micromance init --store sync:~/Sync/micromance --me Jonas   (join a shared folder)
-        """)
+            Examples:
+              micromance init --time-zone Europe/Paris --me Maya
+              micromance init --store sync:~/Sync/micromance --me Jonas   (join a shared folder)
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -29,7 +29,8 @@ struct InitCommand: ParsableCommand {
     @Option(name: .customLong("daily-target"), help: "How many small gestures a day count as a day done.")
     var dailyTarget: Double = 1
 
-    @Option(name: .customLong("me"), help: ArgumentHelp("Who you are on this device: your name, added as a partner if new.", valueName: "name"))
+    @Option(
+        name: .customLong("me"), help: ArgumentHelp("Who you are on this device: your name, added as a partner if new.", valueName: "name"))
     var me: String?
 
     func validate() throws {
@@ -45,7 +46,8 @@ struct InitCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
         if store is MemoryJournalStore {
-            throw CLIError.usage("a memory: journal lasts only as long as one command, so there is nothing to start; give a file or folder with --store")
+            throw CLIError.usage(
+                "a memory: journal lasts only as long as one command, so there is nothing to start; give a file or folder with --store")
         }
         var me = self.me
         if me == nil, environment.inputIsTerminal {
@@ -110,13 +112,13 @@ struct MeCommand: ParsableCommand {
         commandName: "me",
         abstract: "Show or set who you are on this device.",
         discussion: """
-        Your gestures are logged as from you, to your partner, unless you say otherwise. This \
-        belongs to this device only: merging or syncing never changes it.
+            Your gestures are logged as from you, to your partner, unless you say otherwise. This \
+            belongs to this device only: merging or syncing never changes it.
 
-        Examples:
-          micromance me          (who am I here?)
-          micromance me Maya
-        """)
+            Examples:
+              micromance me          (who am I here?)
+              micromance me Maya
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "Your name or id in the journal (added as a partner if new).") var name: String?

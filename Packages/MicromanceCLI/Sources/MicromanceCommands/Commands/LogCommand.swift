@@ -10,15 +10,15 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Log a small gesture, a bid for connection, or thanks said out loud.",
         discussion: """
-        A title that matches the catalog fills in the gesture and its love language \
-        ("coffee" is acts of service). With two partners, --from and --to default to the \
-        ones in the settings; give one and the other is implied.
+            A title that matches the catalog fills in the gesture and its love language \
+            ("coffee" is acts of service). With two partners, --from and --to default to the \
+            ones in the settings; give one and the other is implied.
 
-        Examples:
-          micromance log "Made Sam's coffee" --from Alex --to Sam
-          micromance log "Asked about the interview" --kind bid --response toward --at "yesterday 7pm"
-          micromance log "Thank-you note on the fridge" --kind gratitude --language words --note "for fixing the bike"
-        """)
+            Examples:
+              micromance log "Made Sam's coffee" --from Alex --to Sam
+              micromance log "Asked about the interview" --kind bid --response toward --at "yesterday 7pm"
+              micromance log "Thank-you note on the fridge" --kind gratitude --language words --note "for fixing the bike"
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -83,7 +83,8 @@ struct LogCommand: ParsableCommand {
         let counted = byDay ?? Dictionary(context.momentDays.map { ($0, 1) }, uniquingKeysWith: +)
         let habit = Habit(momentsByDay: counted, today: context.today, settings: journal.settings)
         let streak = habit.streaks.current
-        environment.output.line("Streak: \(streak) day\(streak == 1 ? "" : "s"). Consistency: \(Int((habit.consistency * 100).rounded()))%.")
+        environment.output.line(
+            "Streak: \(streak) day\(streak == 1 ? "" : "s"). Consistency: \(Int((habit.consistency * 100).rounded()))%.")
     }
 
     /// The moment to log, built from the arguments and the journal, with the partners and
@@ -117,7 +118,8 @@ struct LogCommand: ParsableCommand {
     /// The giver and receiver from --from/--to, the settings, or the other partner.
     func resolvePartners(in journal: Journal) throws -> (Partner, Partner) {
         guard journal.partners.count >= 2 else {
-            throw CLIError.usage("a moment needs two partners and this journal has \(journal.partners.count); add them with `micromance partner add NAME`")
+            throw CLIError.usage(
+                "a moment needs two partners and this journal has \(journal.partners.count); add them with `micromance partner add NAME`")
         }
         func find(_ text: String, _ role: String) throws -> Partner {
             guard let partner = journal.partner(named: text) else {
@@ -133,7 +135,8 @@ struct LogCommand: ParsableCommand {
         if giver == nil, receiver == nil {
             // Who this device belongs to gives, to the other partner unless another receiver is set.
             giver = journal.settings.defaultGiver.flatMap(journal.partner)
-            receiver = journal.settings.defaultReceiver.flatMap(journal.partner)
+            receiver =
+                journal.settings.defaultReceiver.flatMap(journal.partner)
                 ?? giver.flatMap { journal.otherPartner(than: $0.id) }
         }
         guard let giver, let receiver else {

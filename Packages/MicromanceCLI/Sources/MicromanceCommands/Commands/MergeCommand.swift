@@ -37,7 +37,9 @@ enum JournalMerger {
         }
         let out = environment.output
         if created {
-            out.line("Started \(store.location) from \(location): \(TextFormat.count(other.moments.count, "moment")), \(TextFormat.count(other.partners.count, "partner")).")
+            out.line(
+                "Started \(store.location) from \(location): \(TextFormat.count(other.moments.count, "moment")), \(TextFormat.count(other.partners.count, "partner"))."
+            )
             out.line("Who are you on this device? Tell it with `micromance me NAME`.")
             return
         }
@@ -46,7 +48,8 @@ enum JournalMerger {
             return
         }
         out.line("Merged \(location) into \(store.location):")
-        var counts = "  added \(TextFormat.count(report.addedMoments, "moment")), \(TextFormat.count(report.addedPartners, "partner")), \(TextFormat.count(report.addedRituals, "ritual"))"
+        var counts =
+            "  added \(TextFormat.count(report.addedMoments, "moment")), \(TextFormat.count(report.addedPartners, "partner")), \(TextFormat.count(report.addedRituals, "ritual"))"
         if report.removedHere > 0 { counts += "; \(report.removedHere) removed here because the other journal removed them" }
         out.line(counts)
         for side in [MergeReport.Side.other, .this] {
@@ -67,7 +70,8 @@ enum MergeText {
         switch entry.reason {
         case .new: return "\(what): new"
         case .removed: return "\(what): removed (removed there after its last change)"
-        case .editedAfterRemoval: return "\(what): back, with \(fields.isEmpty ? "its contents" : fields) (changed there after it was removed here)"
+        case .editedAfterRemoval:
+            return "\(what): back, with \(fields.isEmpty ? "its contents" : fields) (changed there after it was removed here)"
         case .newer: return "\(what): \(fields) (changed later \(entry.side == .other ? "there" : "here"))"
         case .tie: return "\(what): \(fields) (changed on both copies before they had change stamps; settled by a fixed rule)"
         }
@@ -80,17 +84,17 @@ struct MergeCommand: ParsableCommand {
         commandName: "merge",
         abstract: "Merge another journal (say, your partner's copy) into this one.",
         discussion: """
-        Records are matched by id and merged field by field: each field keeps the value that was \
-        changed last, on whichever copy; preferences and ideas added on either side are all kept; \
-        a moment removed on one copy stays removed unless the other edited it afterwards. Who you \
-        are on this device is never taken from the other copy. Merging A into B and B into A \
-        agree, and merging twice adds nothing. The other journal is only read. The command lists \
-        what it took from each side and why.
+            Records are matched by id and merged field by field: each field keeps the value that was \
+            changed last, on whichever copy; preferences and ideas added on either side are all kept; \
+            a moment removed on one copy stays removed unless the other edited it afterwards. Who you \
+            are on this device is never taken from the other copy. Merging A into B and B into A \
+            agree, and merging twice adds nothing. The other journal is only read. The command lists \
+            what it took from each side and why.
 
-        Examples:
-          micromance merge ~/Downloads/sams-journal.json
-          micromance merge csv:/media/usb/micromance
-        """)
+            Examples:
+              micromance merge ~/Downloads/sams-journal.json
+              micromance merge csv:/media/usb/micromance
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -108,12 +112,12 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Bring in a journal exported with `micromance export` (starting a journal if you have none).",
         discussion: """
-        Importing into an existing journal merges, as `micromance merge` does.
+            Importing into an existing journal merges, as `micromance merge` does.
 
-        Examples:
-          micromance import backup.json
-          micromance import csv:~/micromance-export
-        """)
+            Examples:
+              micromance import backup.json
+              micromance import csv:~/micromance-export
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -9,18 +9,19 @@ public struct MicromanceCommand: ParsableCommand {
         commandName: "micromance",
         abstract: "Log the small, everyday gestures of care in a relationship, and see what they add up to.",
         discussion: """
-        Frequency beats intensity: one small thing a day does more than one grand gesture a month. \
-        Your journal stays on this machine, in a file only you can read.
+            Frequency beats intensity: one small thing a day does more than one grand gesture a month. \
+            Your journal stays on this machine, in a file only you can read.
 
-        Start:   micromance init && micromance partner add Alex && micromance partner add Sam
-        Log:     micromance log "Made Sam's coffee" --from Alex --to Sam
-        Look:    micromance        (today's digest)   micromance report
-        Try it:  micromance demo
-        Shell completions: micromance --generate-completion-script bash|zsh|fish
-        """,
+            Start:   micromance init && micromance partner add Alex && micromance partner add Sam
+            Log:     micromance log "Made Sam's coffee" --from Alex --to Sam
+            Look:    micromance        (today's digest)   micromance report
+            Try it:  micromance demo
+            Shell completions: micromance --generate-completion-script bash|zsh|fish
+            """,
         version: MicromanceCLI.versionReport,
         subcommands: [
-            TodayCommand.self, InitCommand.self, MeCommand.self, SettingsCommand.self, LogCommand.self, RespondCommand.self, EditCommand.self, UndoCommand.self,
+            TodayCommand.self, InitCommand.self, MeCommand.self, SettingsCommand.self, LogCommand.self, RespondCommand.self,
+            EditCommand.self, UndoCommand.self,
             RemoveCommand.self, HistoryCommand.self, PartnerCommand.self, RitualCommand.self, ReportCommand.self,
             SuggestCommand.self, IdeasCommand.self, ReflectCommand.self, QuizCommand.self, DemoCommand.self,
             ConvertCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self, SyncCommand.self,

@@ -9,9 +9,9 @@ struct RespondCommand: ParsableCommand {
         commandName: "respond",
         abstract: "Record how a bid (or gesture) was answered: toward, away or against.",
         discussion: """
-        Example:
-          micromance respond 3f2a toward
-        """)
+            Example:
+              micromance respond 3f2a toward
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -39,12 +39,12 @@ struct EditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Change a logged moment: its title, note, language, kind, time or partners.",
         discussion: """
-        Only the options you give change. `--note ""` clears the note.
+            Only the options you give change. `--note ""` clears the note.
 
-        Examples:
-          micromance edit 3f2a --note "after her long shift"
-          micromance edit 3f2a --language touch --at "yesterday 9pm"
-        """)
+            Examples:
+              micromance edit 3f2a --note "after her long shift"
+              micromance edit 3f2a --language touch --at "yesterday 9pm"
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -65,7 +65,8 @@ struct EditCommand: ParsableCommand {
             throw ValidationError("'\(response)' is not a response; use toward, away or against")
         }
         if [title, note, language?.value.rawValue, kind?.value.rawValue, response, at, from, to].allSatisfy({ $0 == nil }) {
-            throw ValidationError("nothing to change; give at least one of --title, --note, --language, --kind, --response, --at, --from, --to")
+            throw ValidationError(
+                "nothing to change; give at least one of --title, --note, --language, --kind, --response, --at, --from, --to")
         }
     }
 
@@ -102,9 +103,9 @@ struct UndoCommand: ParsableCommand {
         commandName: "undo",
         abstract: "Remove the moment logged last.",
         discussion: """
-        Example:
-          micromance undo
-        """)
+            Example:
+              micromance undo
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -126,10 +127,10 @@ struct RemoveCommand: ParsableCommand {
         commandName: "remove",
         abstract: "Delete a logged moment (asks first, unless --yes).",
         discussion: """
-        Examples:
-          micromance remove 3f2a
-          micromance remove 3f2a --yes
-        """)
+            Examples:
+              micromance remove 3f2a
+              micromance remove 3f2a --yes
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -6,8 +6,10 @@ struct PartnerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "partner",
         abstract: "Add, list, show, edit and remove partners, with their dates and stressors.",
-        subcommands: [PartnerAddCommand.self, PartnerListCommand.self, PartnerShowCommand.self, PartnerEditCommand.self,
-                      PartnerRemoveCommand.self, PartnerDateCommand.self, PartnerStressorCommand.self])
+        subcommands: [
+            PartnerAddCommand.self, PartnerListCommand.self, PartnerShowCommand.self, PartnerEditCommand.self,
+            PartnerRemoveCommand.self, PartnerDateCommand.self, PartnerStressorCommand.self,
+        ])
 }
 
 /// `micromance partner add`.
@@ -16,13 +18,13 @@ struct PartnerAddCommand: ParsableCommand {
         commandName: "add",
         abstract: "Add a partner, with what you know of their love languages and preferences.",
         discussion: """
-        Love languages: words, service, gifts, time, touch. Give a ranking (most valued first) or \
-        weights; without either, all five count the same until you learn more.
+            Love languages: words, service, gifts, time, touch. Give a ranking (most valued first) or \
+            weights; without either, all five count the same until you learn more.
 
-        Examples:
-          micromance partner add Sam --ranking touch,time,words
-          micromance partner add Alex --weight service=5 --weight words=3 --prefers "oat flat white"
-        """)
+            Examples:
+              micromance partner add Sam --ranking touch,time,words
+              micromance partner add Alex --weight service=5 --weight words=3 --prefers "oat flat white"
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -32,7 +34,9 @@ struct PartnerAddCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Love languages from most to least valued, comma-separated.", valueName: "languages"))
     var ranking: String?
 
-    @Option(name: .customLong("weight"), help: ArgumentHelp("A love language's weight, as language=number (repeatable).", valueName: "language=number"))
+    @Option(
+        name: .customLong("weight"),
+        help: ArgumentHelp("A love language's weight, as language=number (repeatable).", valueName: "language=number"))
     var weights: [String] = []
 
     @Option(name: .customLong("prefers"), help: ArgumentHelp("Something they like (repeatable).", valueName: "text"))
@@ -54,8 +58,9 @@ struct PartnerAddCommand: ParsableCommand {
         guard let id = Identifier<Partner>.slug(name) else {
             throw CLIError.usage("the name '\(name)' needs at least one letter or digit")
         }
-        let partner = Partner(id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
-                              preferences: preferences)
+        let partner = Partner(
+            id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
+            preferences: preferences)
         let journal = try store.updateAsThisDevice { journal in
             do {
                 try journal.add(partner)
@@ -71,12 +76,16 @@ struct PartnerAddCommand: ParsableCommand {
         }
         environment.output.line("Added \(partner.name) (id: \(partner.id)).")
         if let primary = partner.profile.primary {
-            environment.output.line("Their love languages, most valued first: \(partner.profile.ranking.filter { partner.profile[$0] > 0 }.map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first).")
+            environment.output.line(
+                "Their love languages, most valued first: \(partner.profile.ranking.filter { partner.profile[$0] > 0 }.map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first)."
+            )
         }
         if journal.partners.count == 1 {
             environment.output.line("Next: add the other partner with `micromance partner add NAME`.")
         } else if journal.partners.count == 2 {
-            environment.output.line("Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name) --to \(journal.partners[1].name)`.")
+            environment.output.line(
+                "Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name) --to \(journal.partners[1].name)`."
+            )
         }
     }
 }

@@ -12,12 +12,12 @@ struct PartnerDateCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: "Add a date that comes back every year, or happens once.",
             discussion: """
-            --on takes MM-DD (every year), YYYY-MM-DD (every year since then, or with --once only that day).
+                --on takes MM-DD (every year), YYYY-MM-DD (every year since then, or with --once only that day).
 
-            Examples:
-              micromance partner date add Sam "Birthday" --on 03-14
-              micromance partner date add Sam "Moving day" --on 2027-01-05 --once
-            """)
+                Examples:
+                  micromance partner date add Sam "Birthday" --on 03-14
+                  micromance partner date add Sam "Moving day" --on 2027-01-05 --once
+                """)
 
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The partner's name or id.") var partner: String
@@ -28,7 +28,8 @@ struct PartnerDateCommand: ParsableCommand {
         func parsed() throws -> (month: Int, day: Int, year: Int?) {
             if let day = CalendarDay(on) { return (day.month, day.day, day.year) }
             let parts = on.split(separator: "-")
-            if parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), CalendarDay(year: 2000, month: month, day: day) != nil {
+            if parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), CalendarDay(year: 2000, month: month, day: day) != nil
+            {
                 return (month, day, nil)
             }
             throw ValidationError("--on '\(on)' is not a date; use MM-DD (03-14) or YYYY-MM-DD (2027-01-05)")
@@ -47,8 +48,9 @@ struct PartnerDateCommand: ParsableCommand {
             var generator = environment.makeGenerator()
             let added = try store.updateAsThisDevice { journal -> (String, ImportantDate) in
                 let index = try journal.partnerIndex(partner)
-                let item = ImportantDate(id: .random(using: &generator), title: title, month: date.month, day: date.day,
-                                         year: date.year, recurrence: once ? .once : .yearly)
+                let item = ImportantDate(
+                    id: .random(using: &generator), title: title, month: date.month, day: date.day,
+                    year: date.year, recurrence: once ? .once : .yearly)
                 journal.partners[index].importantDates.append(item)
                 return (journal.partners[index].name, item)
             }
@@ -73,10 +75,16 @@ struct PartnerDateCommand: ParsableCommand {
             for person in journal.partners where only == nil || person.id == only {
                 for date in person.importantDates {
                     let next = date.nextOccurrence(onOrAfter: context.today)
-                    rows.append((next, "\(person.name): \(date.title), \(ImportantDateText.describe(date))\(next.map { ", next \(TextFormat.day($0))" } ?? ", passed") [\(date.id)]"))
+                    rows.append(
+                        (
+                            next,
+                            "\(person.name): \(date.title), \(ImportantDateText.describe(date))\(next.map { ", next \(TextFormat.day($0))" } ?? ", passed") [\(date.id)]"
+                        ))
                 }
             }
-            if rows.isEmpty { environment.output.line("No important dates yet. Add one with `micromance partner date add NAME TITLE --on MM-DD`.") }
+            if rows.isEmpty {
+                environment.output.line("No important dates yet. Add one with `micromance partner date add NAME TITLE --on MM-DD`.")
+            }
             for row in rows.sorted(by: { ($0.0 ?? CalendarDay(dayNumber: Int.max / 2)) < ($1.0 ?? CalendarDay(dayNumber: Int.max / 2)) }) {
                 environment.output.line(row.1)
             }
@@ -117,10 +125,10 @@ struct PartnerStressorCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: "Add a stressor: ongoing, or on a given day.",
             discussion: """
-            Examples:
-              micromance partner stressor add Sam "Driving in the rain"
-              micromance partner stressor add Sam "Board presentation" --on 2026-11-26
-            """)
+                Examples:
+                  micromance partner stressor add Sam "Driving in the rain"
+                  micromance partner stressor add Sam "Board presentation" --on 2026-11-26
+                """)
 
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The partner's name or id.") var partner: String
@@ -142,7 +150,8 @@ struct PartnerStressorCommand: ParsableCommand {
                 journal.partners[index].stressors.append(item)
                 return (journal.partners[index].name, item)
             }
-            environment.output.line("Added for \(added.0): \(added.1.title)\(added.1.day.map { " on \(TextFormat.day($0))" } ?? "") [\(added.1.id)].")
+            environment.output.line(
+                "Added for \(added.0): \(added.1.title)\(added.1.day.map { " on \(TextFormat.day($0))" } ?? "") [\(added.1.id)].")
         }
     }
 
@@ -161,7 +170,9 @@ struct PartnerStressorCommand: ParsableCommand {
             for person in journal.partners where only == nil || person.id == only {
                 for stressor in person.stressors {
                     any = true
-                    environment.output.line("\(person.name): \(stressor.title)\(stressor.day.map { " on \(TextFormat.day($0))" } ?? " (ongoing)") [\(stressor.id)]")
+                    environment.output.line(
+                        "\(person.name): \(stressor.title)\(stressor.day.map { " on \(TextFormat.day($0))" } ?? " (ongoing)") [\(stressor.id)]"
+                    )
                 }
             }
             if !any { environment.output.line("No stressors noted.") }

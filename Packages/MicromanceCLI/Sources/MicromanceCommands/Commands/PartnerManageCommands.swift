@@ -23,7 +23,9 @@ struct PartnerShowCommand: ParsableCommand {
         for language in partner.profile.ranking {
             let share = partner.profile.share(of: language)
             let cells = most > 0 ? Int((share / most * 16).rounded()) : 0
-            out.line("    \(TextFormat.fit(language.displayName, 20)) \(TextFormat.fit(String(repeating: "█", count: cells), 16)) \(TextFormat.percent(share))")
+            out.line(
+                "    \(TextFormat.fit(language.displayName, 20)) \(TextFormat.fit(String(repeating: "█", count: cells), 16)) \(TextFormat.percent(share))"
+            )
         }
         if !partner.preferences.isEmpty { out.line("  Likes: " + partner.preferences.joined(separator: "; ")) }
         if !partner.ideas.isEmpty { out.line("  Own ideas: " + partner.ideas.joined(separator: "; ")) }
@@ -44,16 +46,17 @@ struct PartnerEditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit", abstract: "Change a partner's name, love languages, preferences or own ideas.",
         discussion: """
-        Examples:
-          micromance partner edit Sam --ranking touch,time,words
-          micromance partner edit Sam --add-preference "dark chocolate" --add-idea "Warm her side of the bed"
-        """)
+            Examples:
+              micromance partner edit Sam --ranking touch,time,words
+              micromance partner edit Sam --add-preference "dark chocolate" --add-idea "Warm her side of the bed"
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Argument(help: "The partner's name or id.") var name: String
     @Option(name: .customLong("name"), help: "A new name (the id stays).") var newName: String?
     @Option(help: ArgumentHelp("Love languages from most to least valued.", valueName: "languages")) var ranking: String?
-    @Option(name: .customLong("weight"), help: ArgumentHelp("language=number (repeatable).", valueName: "language=number")) var weights: [String] = []
+    @Option(name: .customLong("weight"), help: ArgumentHelp("language=number (repeatable).", valueName: "language=number")) var weights:
+        [String] = []
     @Option(name: .customLong("add-preference"), help: "Something they like (repeatable).") var addPreferences: [String] = []
     @Option(name: .customLong("remove-preference"), help: "A preference to forget (repeatable).") var removePreferences: [String] = []
     @Option(name: .customLong("add-idea"), help: "An idea of your own for them (repeatable).") var addIdeas: [String] = []
@@ -105,7 +108,9 @@ struct PartnerRemoveCommand: ParsableCommand {
         let partner = try journal.requirePartner(name)
         let moments = journal.moments.filter { $0.giver == partner.id || $0.receiver == partner.id }.count
         if moments > 0 || journal.rituals.contains(where: { $0.participants.contains(partner.id) }) {
-            throw CLIError.usage("\(partner.name) is in \(TextFormat.count(moments, "moment")) or a ritual; removing them would orphan those. Nothing was changed")
+            throw CLIError.usage(
+                "\(partner.name) is in \(TextFormat.count(moments, "moment")) or a ritual; removing them would orphan those. Nothing was changed"
+            )
         }
         if !yes, try !Confirmation.ask("Remove \(partner.name)?", in: environment) {
             environment.output.line("Kept \(partner.name).")
@@ -139,7 +144,7 @@ enum ProfileInput {
         for item in weights {
             let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let language = LoveLanguage(parsing: parts[0]), let value = Double(parts[1]),
-                  value.isFinite, value >= 0
+                value.isFinite, value >= 0
             else {
                 throw ValidationError("--weight '\(item)' should look like touch=5 (a love language, '=', a number of 0 or more)")
             }

@@ -8,13 +8,13 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Take a 15-question love-language quiz and set a partner's profile from it.",
         discussion: """
-        Each question offers two small gestures; answer 1 or 2 for the one that would mean more. \
-        Answers can also come from standard input, one per line, for scripts.
+            Each question offers two small gestures; answer 1 or 2 for the one that would mean more. \
+            Answers can also come from standard input, one per line, for scripts.
 
-        Examples:
-          micromance quiz --for Sam
-          printf '1\\n2\\n1\\n1\\n2\\n2\\n1\\n1\\n2\\n1\\n2\\n1\\n1\\n2\\n1\\n' | micromance quiz --for Sam
-        """)
+            Examples:
+              micromance quiz --for Sam
+              printf '1\\n2\\n1\\n1\\n2\\n2\\n1\\n1\\n2\\n1\\n2\\n1\\n1\\n2\\n1\\n' | micromance quiz --for Sam
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -58,7 +58,9 @@ struct QuizCommand: ParsableCommand {
         out.line()
         out.line(style.bold("\(person.name)'s love languages, most valued first:"))
         for language in profile.ranking {
-            out.line("  \(TextFormat.fit(language.displayName, 20)) \(TextFormat.fit(String(repeating: "█", count: Int(profile[language]) * 2), 12)) \(Int(profile[language])) of \(items.count)")
+            out.line(
+                "  \(TextFormat.fit(language.displayName, 20)) \(TextFormat.fit(String(repeating: "█", count: Int(profile[language]) * 2), 12)) \(Int(profile[language])) of \(items.count)"
+            )
         }
         out.line("Saved to \(person.name)'s profile. Suggestions now lean toward \(profile.ranking[0].displayName.lowercased()).")
     }

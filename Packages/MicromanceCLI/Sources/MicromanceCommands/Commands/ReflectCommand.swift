@@ -8,10 +8,10 @@ struct ReflectCommand: ParsableCommand {
         commandName: "reflect",
         abstract: "One reflective question, chosen to fit what your journal shows lately.",
         discussion: """
-        Examples:
-          micromance reflect
-          micromance reflect --json
-        """)
+            Examples:
+              micromance reflect
+              micromance reflect --json
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 

@@ -10,14 +10,14 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Show what the last days add up to: who gave what, in which love languages, and how steady it has been.",
         discussion: """
-        By default the last 7 days. The findings come from every insight strategy: consistency, \
-        love-language fit, bids, reciprocity, drift, variety, rituals, learned preferences and what is coming up.
+            By default the last 7 days. The findings come from every insight strategy: consistency, \
+            love-language fit, bids, reciprocity, drift, variety, rituals, learned preferences and what is coming up.
 
-        Examples:
-          micromance report
-          micromance report --month
-          micromance report --since 2026-11-01 --json
-        """)
+            Examples:
+              micromance report
+              micromance report --month
+              micromance report --since 2026-11-01 --json
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var period: PeriodOptions
@@ -77,4 +77,3 @@ struct PeriodOptions: ParsableArguments {
         return context
     }
 }
-

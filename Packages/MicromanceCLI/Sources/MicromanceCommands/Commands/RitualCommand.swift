@@ -14,17 +14,18 @@ struct RitualCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add", abstract: "Add a ritual with a cadence.",
             discussion: """
-            Cadences: daily, weekdays, weekly:mon,thu, every:3 (every third day from today) or every:3:2026-11-01.
+                Cadences: daily, weekdays, weekly:mon,thu, every:3 (every third day from today) or every:3:2026-11-01.
 
-            Examples:
-              micromance ritual add "Morning coffee together" --cadence daily --language time
-              micromance ritual add "Sunday walk" --cadence weekly:sun
-            """)
+                Examples:
+                  micromance ritual add "Morning coffee together" --cadence daily --language time
+                  micromance ritual add "Sunday walk" --cadence weekly:sun
+                """)
 
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "What the ritual is.") var title: String
         @Option(help: "How often: daily, weekdays, weekly:DAYS, every:N.") var cadence: String = "daily"
-        @Option(name: .customLong("with"), help: ArgumentHelp("Who does it, comma-separated (default: both).", valueName: "names")) var participants: String?
+        @Option(name: .customLong("with"), help: ArgumentHelp("Who does it, comma-separated (default: both).", valueName: "names"))
+        var participants: String?
         @Option(help: "The love language it mostly speaks.") var language: Typed<LoveLanguage>?
 
         func validate() throws {
@@ -41,17 +42,19 @@ struct RitualCommand: ParsableCommand {
             let ritual = try store.updateAsThisDevice { journal -> Ritual in
                 let today = PeriodOptions.context(.lastDays(1), for: journal, in: environment).today
                 let parsed = Cadence(parsing: cadence) ?? .everyNDays(Int(cadence.dropFirst(6)) ?? 1, start: today)
-                let who = try participants.map { list in
-                    try list.split(separator: ",").map { try journal.requirePartner(String($0)).id }
-                } ?? journal.partners.map(\.id)
+                let who =
+                    try participants.map { list in
+                        try list.split(separator: ",").map { try journal.requirePartner(String($0)).id }
+                    } ?? journal.partners.map(\.id)
                 // The id is a slug of the title, so the same ritual added on both partners'
                 // devices is one ritual once their journals are merged.
                 let id = Identifier<Ritual>.slug(title) ?? .random(using: &generator)
                 if journal.rituals.contains(where: { $0.id == id || $0.title.lowercased() == title.lowercased() }) {
                     throw CLIError.usage("there is already a ritual called '\(title)'; `micromance ritual list` shows them")
                 }
-                let ritual = Ritual(id: id, title: title, cadence: parsed, participants: who,
-                                    language: language?.value)
+                let ritual = Ritual(
+                    id: id, title: title, cadence: parsed, participants: who,
+                    language: language?.value)
                 journal.rituals.append(ritual)
                 return ritual
             }
@@ -81,7 +84,8 @@ struct RitualCommand: ParsableCommand {
                 let done = journal.moments.contains { $0.ritualID == ritual.id && context.day(of: $0) == context.today }
                 let mark = !due ? "  " : done ? environment.style.green("✓ ") : "○ "
                 let kept = "\(Int(finding.numbers["kept"] ?? 0))/\(Int(finding.numbers["due"] ?? 0)) in 4 weeks"
-                environment.output.line("\(mark)\(TextFormat.fit(ritual.title, 32)) \(TextFormat.fit(ritual.cadence.description, 16)) \(kept)  [\(ritual.id)]")
+                environment.output.line(
+                    "\(mark)\(TextFormat.fit(ritual.title, 32)) \(TextFormat.fit(ritual.cadence.description, 16)) \(kept)  [\(ritual.id)]")
             }
         }
     }
@@ -90,10 +94,10 @@ struct RitualCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "done", abstract: "Log that a ritual happened.",
             discussion: """
-            Examples:
-              micromance ritual done "Morning coffee together"
-              micromance ritual done 3f2a9c --at "yesterday 7am" --from Sam
-            """)
+                Examples:
+                  micromance ritual done "Morning coffee together"
+                  micromance ritual done 3f2a9c --at "yesterday 7am" --from Sam
+                """)
 
         @OptionGroup var storeOptions: StoreOptions
         @Argument(help: "The ritual's title or id.") var ritual: String

@@ -9,23 +9,25 @@ struct SettingsCommand: ParsableCommand {
         commandName: "settings",
         abstract: "Show or change the couple's settings: daily target, week start, rest days, time zones.",
         discussion: """
-        These settings belong to both of you: a merge or a sync folder takes each one from the \\
-        copy that changed it last. Who you are on this device (`micromance me`) stays on this device.
+            These settings belong to both of you: a merge or a sync folder takes each one from the \\
+            copy that changed it last. Who you are on this device (`micromance me`) stays on this device.
 
-        Examples:
-          micromance settings
-          micromance settings --daily-target 2 --rest-days sat,sun
-          micromance settings --partner-time-zone Maya=America/Chicago   (a long-distance couple)
-        """)
+            Examples:
+              micromance settings
+              micromance settings --daily-target 2 --rest-days sat,sun
+              micromance settings --partner-time-zone Maya=America/Chicago   (a long-distance couple)
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
     @Option(name: .customLong("daily-target"), help: "Gestures a day that count as a day done (above zero).") var dailyTarget: Double?
     @Option(name: .customLong("week-start"), help: ArgumentHelp("The first day of the week.", valueName: "day")) var weekStart: String?
     @Option(name: .customLong("time-zone"), help: "The couple's home time zone, such as Europe/Paris.") var timeZone: String?
-    @Option(name: .customLong("rest-days"), help: ArgumentHelp("Days that never break a streak, such as sat,sun, or none.", valueName: "days"))
+    @Option(
+        name: .customLong("rest-days"), help: ArgumentHelp("Days that never break a streak, such as sat,sun, or none.", valueName: "days"))
     var restDays: String?
-    @Option(name: .customLong("partner-time-zone"),
-            help: ArgumentHelp("A partner's own time zone, NAME=ZONE (NAME= to clear it); repeatable.", valueName: "name=zone"))
+    @Option(
+        name: .customLong("partner-time-zone"),
+        help: ArgumentHelp("A partner's own time zone, NAME=ZONE (NAME= to clear it); repeatable.", valueName: "name=zone"))
     var partnerZones: [String] = []
 
     func validate() throws {

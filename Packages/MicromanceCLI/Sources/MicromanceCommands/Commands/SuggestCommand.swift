@@ -8,14 +8,14 @@ struct SuggestCommand: ParsableCommand {
         commandName: "suggest",
         abstract: "Suggest the next small gestures for a partner, and say why.",
         discussion: """
-        Ranks the catalog and the partner's own ideas by their love languages, what they have \
-        turned toward, how long since each was done, and the situation. \
-        Situations: \(GestureContext.allCases.map(\.rawValue).joined(separator: ", ")).
+            Ranks the catalog and the partner's own ideas by their love languages, what they have \
+            turned toward, how long since each was done, and the situation. \
+            Situations: \(GestureContext.allCases.map(\.rawValue).joined(separator: ", ")).
 
-        Examples:
-          micromance suggest --for Sam
-          micromance suggest --for Sam -n 5 --context apart
-        """)
+            Examples:
+              micromance suggest --for Sam
+              micromance suggest --for Sam -n 5 --context apart
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -34,7 +34,8 @@ struct SuggestCommand: ParsableCommand {
     func validate() throws {
         guard (1...100).contains(count) else { throw ValidationError("-n must be between 1 and 100") }
         for item in context where GestureContext(rawValue: item.lowercased()) == nil {
-            throw ValidationError("'\(item)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(
+                "'\(item)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
         }
     }
 
@@ -44,7 +45,9 @@ struct SuggestCommand: ParsableCommand {
         let partner: Partner
         if let receiver {
             guard let found = journal.partner(named: receiver) else {
-                throw CLIError.usage("'\(receiver)' is not a partner in this journal; the partners are: \(journal.partners.map(\.name).joined(separator: ", "))")
+                throw CLIError.usage(
+                    "'\(receiver)' is not a partner in this journal; the partners are: \(journal.partners.map(\.name).joined(separator: ", "))"
+                )
             }
             partner = found
         } else if let found = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.first {
@@ -53,8 +56,9 @@ struct SuggestCommand: ParsableCommand {
             throw CLIError.usage("add a partner first with `micromance partner add NAME`")
         }
         let insight = PeriodOptions.context(.lastDays(7), for: journal, in: environment)
-        let request = SuggestionRequest(receiver: partner.id, count: count,
-                                        contexts: Set(context.compactMap { GestureContext(rawValue: $0.lowercased()) }))
+        let request = SuggestionRequest(
+            receiver: partner.id, count: count,
+            contexts: Set(context.compactMap { GestureContext(rawValue: $0.lowercased()) }))
         let suggestions = SuggestionEngine().suggest(request, in: insight)
         if json {
             environment.output.write(try TextFormat.json(JSONEnvelope(kind: "suggestions", data: suggestions)))

@@ -9,16 +9,16 @@ struct SyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Share a journal between devices through a folder a sync tool keeps in step.",
         discussion: """
-        Put the journal in a folder that Syncthing, Dropbox, iCloud Drive, Nextcloud or unison \\
-        copies between your devices, with --store sync:DIR. Each device writes only its own files \\
-        there, so the sync tool never has a conflict to settle, and every device reads all of them: \\
-        edits made apart, offline and in any order end up the same on every device.
+            Put the journal in a folder that Syncthing, Dropbox, iCloud Drive, Nextcloud or unison \\
+            copies between your devices, with --store sync:DIR. Each device writes only its own files \\
+            there, so the sync tool never has a conflict to settle, and every device reads all of them: \\
+            edits made apart, offline and in any order end up the same on every device.
 
-        Examples:
-          micromance convert --to sync:~/Sync/micromance        (move your journal in)
-          micromance init --store sync:~/Sync/micromance --me Jonas   (on the second device)
-          micromance sync status --store sync:~/Sync/micromance
-        """,
+            Examples:
+              micromance convert --to sync:~/Sync/micromance        (move your journal in)
+              micromance init --store sync:~/Sync/micromance --me Jonas   (on the second device)
+              micromance sync status --store sync:~/Sync/micromance
+            """,
         subcommands: [Status.self])
 
     /// `micromance sync status`.
@@ -40,10 +40,11 @@ struct SyncCommand: ParsableCommand {
             let zone = environment.timeZone
             environment.output.line("\(folder.location): \(TextFormat.count(devices.count, "device"))")
             for status in devices {
-                let when = status.lastChange.map { stamp -> String in
-                    let date = Date(timeIntervalSince1970: Double(stamp.millis) / 1000)
-                    return "last change " + Timestamp.format(date, in: zone)
-                } ?? "no changes of its own"
+                let when =
+                    status.lastChange.map { stamp -> String in
+                        let date = Date(timeIntervalSince1970: Double(stamp.millis) / 1000)
+                        return "last change " + Timestamp.format(date, in: zone)
+                    } ?? "no changes of its own"
                 var line = "  \(status.device)\(status.isThisDevice ? " (this device)" : ""): \(when)"
                 if status.pendingChanges > 0 { line += ", \(TextFormat.count(status.pendingChanges, "change")) since its last snapshot" }
                 if status.waiting > 0 { line += "; \(TextFormat.count(status.waiting, "record")) wait for a file still to come" }

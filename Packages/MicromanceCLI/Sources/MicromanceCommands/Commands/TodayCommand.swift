@@ -9,12 +9,12 @@ struct TodayCommand: ParsableCommand {
         commandName: "today",
         abstract: "Today's digest: your streak and score, rituals due, dates and stressors coming up, and ideas.",
         discussion: """
-        Running `micromance` with no command shows this.
+            Running `micromance` with no command shows this.
 
-        Examples:
-          micromance today
-          micromance today -n 1
-        """)
+            Examples:
+              micromance today
+              micromance today -n 1
+            """)
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -33,8 +33,10 @@ struct TodayCommand: ParsableCommand {
         let style = environment.style
         let today = context.today
         let weekday = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"][today.weekday.rawValue - 1]
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                      "November", "December"]
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December",
+        ]
         out.line(style.bold("\(weekday) \(today.day) \(months[today.month - 1]) \(today.year)"))
 
         guard journal.partners.count >= 2 else {
@@ -46,7 +48,9 @@ struct TodayCommand: ParsableCommand {
         let target = journal.settings.dailyTarget
         let done = Streaks.isDone(count: todays, dailyTarget: target)
         let todayText = "today: \(TextFormat.count(todays, "gesture"))" + (done ? " " + style.green("✓") : "")
-        out.line("  Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)")
+        out.line(
+            "  Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)"
+        )
         if !done && todays == 0 { out.line("  " + style.dim("Nothing yet today; one small thing is enough.")) }
 
         let due = journal.rituals.filter { $0.cadence.isDue(on: today) }
@@ -76,25 +80,28 @@ struct TodayCommand: ParsableCommand {
             out.line("     " + style.dim("Why: \(suggestion.reasons.joined(separator: "; "))."))
         }
         out.line()
-        out.line(style.dim("Log one with `micromance log \"...\"`; `micromance suggest --for \(journal.partners.first { $0.id != receiver.id }?.name ?? "NAME")` has ideas the other way."))
+        out.line(
+            style.dim(
+                "Log one with `micromance log \"...\"`; `micromance suggest --for \(journal.partners.first { $0.id != receiver.id }?.name ?? "NAME")` has ideas the other way."
+            ))
     }
 }
 
 /// What `micromance` alone prints when there is no journal yet.
 enum Welcome {
     static let text = """
-    Welcome to Micromance: small, steady gestures of care, kept in a journal only you can read.
-    Frequency beats intensity: one small thing a day does more than one grand gesture a month.
+        Welcome to Micromance: small, steady gestures of care, kept in a journal only you can read.
+        Frequency beats intensity: one small thing a day does more than one grand gesture a month.
 
-    Start in three steps (love languages: words, service, gifts, time, touch):
-      micromance init
-      micromance partner add Alex --ranking service,words
-      micromance partner add Sam --ranking touch,time
+        Start in three steps (love languages: words, service, gifts, time, touch):
+          micromance init
+          micromance partner add Alex --ranking service,words
+          micromance partner add Sam --ranking touch,time
 
-    Then, each day:
-      micromance log "Made Sam's coffee"     log a small gesture (Alex to Sam by default)
-      micromance                             today's digest: streak, rituals, dates, ideas
+        Then, each day:
+          micromance log "Made Sam's coffee"     log a small gesture (Alex to Sam by default)
+          micromance                             today's digest: streak, rituals, dates, ideas
 
-    Just looking? `micromance demo` shows a sample couple. `micromance --help` lists every command.
-    """
+        Just looking? `micromance demo` shows a sample couple. `micromance --help` lists every command.
+        """
 }

@@ -39,10 +39,13 @@ public enum DateInput {
         var day = today
         var explicitDay = false
         if let first = words.first {
-            if first == "today" { words.removeFirst(); explicitDay = true }
-            else if first == "yesterday" { day = today.adding(days: -1); words.removeFirst(); explicitDay = true }
-            else if let date = CalendarDay(first) { day = date; words.removeFirst(); explicitDay = true }
-            else if first.count > 10, let date = CalendarDay(String(first.prefix(10))), first.dropFirst(10).first == "t" {
+            if first == "today" {
+                words.removeFirst(); explicitDay = true
+            } else if first == "yesterday" {
+                day = today.adding(days: -1); words.removeFirst(); explicitDay = true
+            } else if let date = CalendarDay(first) {
+                day = date; words.removeFirst(); explicitDay = true
+            } else if first.count > 10, let date = CalendarDay(String(first.prefix(10))), first.dropFirst(10).first == "t" {
                 day = date
                 words[0] = String(first.dropFirst(11))
                 explicitDay = true
@@ -64,7 +67,8 @@ public enum DateInput {
 
     private static func checked(_ date: Date, _ text: String, _ now: Date) -> Result<Date, Failure> {
         if date.timeIntervalSince(now) > 60 {
-            return .failure(Failure(message: "'\(text)' is in the future; log moments that have happened (use 'yesterday 8pm' for last night)"))
+            return .failure(
+                Failure(message: "'\(text)' is in the future; log moments that have happened (use 'yesterday 8pm' for last night)"))
         }
         return .success(date)
     }
@@ -79,11 +83,14 @@ public enum DateInput {
         if text == "midnight" { return 0 }
         var body = Substring(text)
         var meridiem: Int?
-        if body.hasSuffix("am") { meridiem = 0; body = body.dropLast(2) }
-        else if body.hasSuffix("pm") { meridiem = 12; body = body.dropLast(2) }
+        if body.hasSuffix("am") {
+            meridiem = 0; body = body.dropLast(2)
+        } else if body.hasSuffix("pm") {
+            meridiem = 12; body = body.dropLast(2)
+        }
         let parts = body.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
-              let hour = Int(parts[0]), hour >= 0
+            let hour = Int(parts[0]), hour >= 0
         else { return nil }
         let minute = parts.count > 1 ? Int(parts[1]) : 0
         let second = parts.count > 2 ? Int(parts[2]) : 0
@@ -119,7 +126,9 @@ public enum DateInput {
     static func localDate(_ day: CalendarDay, seconds: Int, timeZone: TimeZone) -> Date? {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        return calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: seconds / 3600,
-                                                  minute: seconds / 60 % 60, second: seconds % 60))
+        return calendar.date(
+            from: DateComponents(
+                year: day.year, month: day.month, day: day.day, hour: seconds / 3600,
+                minute: seconds / 60 % 60, second: seconds % 60))
     }
 }

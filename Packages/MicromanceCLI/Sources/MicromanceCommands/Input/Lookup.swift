@@ -7,9 +7,10 @@ extension Journal {
         if let index = moments.firstIndex(where: { $0.id.rawValue == text }) { return index }
         let matches = text.count >= 4 ? moments.indices.filter { moments[$0].id.rawValue.hasPrefix(text) } : []
         guard matches.count == 1 else {
-            throw CLIError.usage(matches.isEmpty
-                ? "no moment has the id '\(text)'; `micromance history` shows the ids"
-                : "'\(text)' starts \(matches.count) moment ids; give more of it")
+            throw CLIError.usage(
+                matches.isEmpty
+                    ? "no moment has the id '\(text)'; `micromance history` shows the ids"
+                    : "'\(text)' starts \(matches.count) moment ids; give more of it")
         }
         return matches[0]
     }

@@ -4,10 +4,13 @@ import MicromanceStore
 
 /// The `--store` option shared by every command that reads or writes a journal.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(
-        "The journal to use: a .json file, a folder of CSV tables, json:PATH, csv:DIR, or sync:DIR (a folder a sync tool shares).",
-        discussion: "Default: $MICROMANCE_STORE, else $XDG_DATA_HOME/micromance/journal.json, else ~/.local/share/micromance/journal.json.",
-        valueName: "location"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The journal to use: a .json file, a folder of CSV tables, json:PATH, csv:DIR, or sync:DIR (a folder a sync tool shares).",
+            discussion:
+                "Default: $MICROMANCE_STORE, else $XDG_DATA_HOME/micromance/journal.json, else ~/.local/share/micromance/journal.json.",
+            valueName: "location"))
     var store: String?
 
     /// The journal path: `--store`, then `MICROMANCE_STORE`, then the XDG data folder.

@@ -32,8 +32,10 @@ enum Charts {
 
     /// Rows of a heatmap of the last `weeks` weeks ending with today's week: one row per
     /// weekday starting at `weekStart`, one column per week, with month names above.
-    static func heatmap(count: (CalendarDay) -> Int, today: CalendarDay, weekStart: Weekday, weeks: Int, target: Double,
-                        style: Style) -> [String] {
+    static func heatmap(
+        count: (CalendarDay) -> Int, today: CalendarDay, weekStart: Weekday, weeks: Int, target: Double,
+        style: Style
+    ) -> [String] {
         let back = (today.weekday.rawValue - weekStart.rawValue + 7) % 7
         let firstColumn = today.adding(days: -back - 7 * (weeks - 1))
         // Each week is two characters wide, so a month's name fits above its first week.
@@ -45,7 +47,8 @@ enum Charts {
                 let name = Array(TextFormat.monthNames[day.month - 1])
                 let at = week * 2
                 if at + name.count <= header.count, header[at..<(at + name.count)].allSatisfy({ $0 == " " }),
-                   at == 0 || header[at - 1] == " " {
+                    at == 0 || header[at - 1] == " "
+                {
                     for (offset, character) in name.enumerated() { header[at + offset] = character }
                 }
                 lastMonth = day.month

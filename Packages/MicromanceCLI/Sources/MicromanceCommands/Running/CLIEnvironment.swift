@@ -40,11 +40,13 @@ public struct CLIEnvironment: Sendable {
     public var renderers: [any Renderer]
 
     /// Creates an environment. By default: no terminal, 80 columns, no input.
-    public init(now: @escaping @Sendable () -> Date, timeZone: TimeZone, variables: [String: String], seed: UInt64? = nil,
-                output: TextSink, errors: TextSink, input: LineSource = LineSource(lines: []),
-                outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80, deviceID: DeviceID? = nil,
-                stores: StoreRegistry = CLIEnvironment.standardStores(), insights: InsightEngine = .standard,
-                renderers: [any Renderer] = [TextRenderer(), JSONRenderer(), CSVRenderer()]) {
+    public init(
+        now: @escaping @Sendable () -> Date, timeZone: TimeZone, variables: [String: String], seed: UInt64? = nil,
+        output: TextSink, errors: TextSink, input: LineSource = LineSource(lines: []),
+        outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80, deviceID: DeviceID? = nil,
+        stores: StoreRegistry = CLIEnvironment.standardStores(), insights: InsightEngine = .standard,
+        renderers: [any Renderer] = [TextRenderer(), JSONRenderer(), CSVRenderer()]
+    ) {
         self.now = now
         self.timeZone = timeZone
         self.variables = variables
@@ -76,8 +78,9 @@ public struct CLIEnvironment: Sendable {
             do {
                 device = try DeviceIdentity.current(environment)
             } catch {
-                throw .io(file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
-                          reason: "\(error)")
+                throw .io(
+                    file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
+                    reason: "\(error)")
             }
             return SyncFolderStore(folder: folder, device: device, now: environment.now)
         }
@@ -87,10 +90,11 @@ public struct CLIEnvironment: Sendable {
     /// The real clock, zone, variables, standard streams and terminal.
     public static var live: CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment
-        return CLIEnvironment(now: { Date() }, timeZone: .current, variables: variables,
-                              output: .standardOutput, errors: .standardError, input: .standardInput,
-                              outputIsTerminal: Terminal.isTerminal(1), inputIsTerminal: Terminal.isTerminal(0),
-                              width: Terminal.width(variables: variables))
+        return CLIEnvironment(
+            now: { Date() }, timeZone: .current, variables: variables,
+            output: .standardOutput, errors: .standardError, input: .standardInput,
+            outputIsTerminal: Terminal.isTerminal(1), inputIsTerminal: Terminal.isTerminal(0),
+            width: Terminal.width(variables: variables))
     }
 
     /// Whether to colour output: only on a terminal, never with `NO_COLOR` set or `TERM=dumb`.

@@ -1,4 +1,5 @@
 import MicromanceStore
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)

@@ -24,7 +24,8 @@ enum DeviceIdentity {
             bytes = try SecureFile.read(path)
             let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
             guard let id = DeviceID(text) else {
-                throw CLIError.usage("\(path) does not hold a device identity (1 to 15 of a-z, 0-9, -); remove it and a new one will be made")
+                throw CLIError.usage(
+                    "\(path) does not hold a device identity (1 to 15 of a-z, 0-9, -); remove it and a new one will be made")
             }
             return id
         }

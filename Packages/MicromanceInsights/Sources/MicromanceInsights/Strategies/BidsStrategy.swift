@@ -27,26 +27,38 @@ public struct BidsStrategy: InsightStrategy {
         let negative = responses.count - toward
         let references = ["stayedTogether": References.turnTowardStayedTogether, "divorced": References.turnTowardDivorced]
         guard responses.count >= minimumResponses else {
-            return [Finding(strategy: id, topic: "turn-toward-rate", tone: .notEnoughData,
-                            sentence: "\(responses.count) response\(responses.count == 1 ? "" : "s") to bids logged in this period; note how bids were answered to see the turn-toward rate.",
-                            numbers: ["responses": Double(responses.count)], references: references, hint: .recordBidResponses)]
+            return [
+                Finding(
+                    strategy: id, topic: "turn-toward-rate", tone: .notEnoughData,
+                    sentence:
+                        "\(responses.count) response\(responses.count == 1 ? "" : "s") to bids logged in this period; note how bids were answered to see the turn-toward rate.",
+                    numbers: ["responses": Double(responses.count)], references: references, hint: .recordBidResponses)
+            ]
         }
         let rate = Double(toward) / Double(responses.count)
         let percent = Int((rate * 100).rounded())
-        var findings = [Finding(
-            strategy: id, topic: "turn-toward-rate", tone: rate >= References.turnTowardStayedTogether ? .celebration : .observation,
-            sentence: "Bids were turned toward \(percent)% of the time (\(toward) of \(responses.count)). For reference, Gottman's couples who stayed together turned toward about 86%, those who parted about 33%.",
-            numbers: ["rate": rate, "toward": Double(toward), "away": Double(responses.filter { $0 == .away }.count),
-                      "against": Double(responses.filter { $0 == .against }.count), "responses": Double(responses.count)],
-            references: references)]
+        var findings = [
+            Finding(
+                strategy: id, topic: "turn-toward-rate", tone: rate >= References.turnTowardStayedTogether ? .celebration : .observation,
+                sentence:
+                    "Bids were turned toward \(percent)% of the time (\(toward) of \(responses.count)). For reference, Gottman's couples who stayed together turned toward about 86%, those who parted about 33%.",
+                numbers: [
+                    "rate": rate, "toward": Double(toward), "away": Double(responses.filter { $0 == .away }.count),
+                    "against": Double(responses.filter { $0 == .against }.count), "responses": Double(responses.count),
+                ],
+                references: references)
+        ]
         if negative > 0 {
             let positive = moments.count - negative
             let ratio = Double(positive) / Double(negative)
-            findings.append(Finding(
-                strategy: id, topic: "positive-negative-ratio", tone: ratio >= References.positiveToNegativeInConflict ? .observation : .nudge,
-                sentence: "\(positive) positive moments for \(negative) missed or sharp response\(negative == 1 ? "" : "s"): about \(Int(ratio.rounded())) to 1 (Gottman's stable couples: about 5 to 1 even in conflict).",
-                numbers: ["ratio": ratio, "positive": Double(positive), "negative": Double(negative)],
-                references: ["conflict": References.positiveToNegativeInConflict, "everyday": References.positiveToNegativeEveryday]))
+            findings.append(
+                Finding(
+                    strategy: id, topic: "positive-negative-ratio",
+                    tone: ratio >= References.positiveToNegativeInConflict ? .observation : .nudge,
+                    sentence:
+                        "\(positive) positive moments for \(negative) missed or sharp response\(negative == 1 ? "" : "s"): about \(Int(ratio.rounded())) to 1 (Gottman's stable couples: about 5 to 1 even in conflict).",
+                    numbers: ["ratio": ratio, "positive": Double(positive), "negative": Double(negative)],
+                    references: ["conflict": References.positiveToNegativeInConflict, "everyday": References.positiveToNegativeEveryday]))
         }
         return findings
     }

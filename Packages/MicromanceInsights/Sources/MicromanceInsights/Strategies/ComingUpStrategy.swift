@@ -47,20 +47,25 @@ public struct ComingUpStrategy: InsightStrategy {
     public func findings(in context: InsightContext) -> [Finding] {
         let items = Self.upcoming(in: context.journal, today: context.today, days: days)
         guard !items.isEmpty else {
-            return [Finding(strategy: id, topic: "upcoming", tone: .observation,
-                            sentence: "No birthdays, anniversaries or known stressful days in the next \(days) days.",
-                            numbers: ["items": 0])]
+            return [
+                Finding(
+                    strategy: id, topic: "upcoming", tone: .observation,
+                    sentence: "No birthdays, anniversaries or known stressful days in the next \(days) days.",
+                    numbers: ["items": 0])
+            ]
         }
         return items.map { item in
             let name = context.name(of: item.partner)
             let inDays = context.today.days(until: item.day)
             let when = inDays == 0 ? "today" : inDays == 1 ? "tomorrow" : "in \(inDays) days"
-            let idea = item.isStressor
+            let idea =
+                item.isStressor
                 ? "a word of support before, and a check-in afterwards (\"how did it go?\")"
                 : "a small, personal way to mark it"
-            return Finding(strategy: id, topic: item.isStressor ? "stressor" : "date", partner: item.partner.rawValue,
-                           tone: .nudge, sentence: "\(name): \(item.title), \(when). An idea: \(idea).",
-                           numbers: ["inDays": Double(inDays)])
+            return Finding(
+                strategy: id, topic: item.isStressor ? "stressor" : "date", partner: item.partner.rawValue,
+                tone: .nudge, sentence: "\(name): \(item.title), \(when). An idea: \(idea).",
+                numbers: ["inDays": Double(inDays)])
         }
     }
 }

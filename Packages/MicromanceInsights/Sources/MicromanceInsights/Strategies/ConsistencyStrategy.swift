@@ -20,8 +20,11 @@ public struct ConsistencyStrategy: InsightStrategy {
     public func findings(in context: InsightContext) -> [Finding] {
         let journal = context.journal
         guard !journal.moments.isEmpty else {
-            return [Finding(strategy: id, topic: "score", tone: .notEnoughData,
-                            sentence: "Nothing logged yet. One small thing today starts the score.", numbers: ["score": 0])]
+            return [
+                Finding(
+                    strategy: id, topic: "score", tone: .notEnoughData,
+                    sentence: "Nothing logged yet. One small thing today starts the score.", numbers: ["score": 0])
+            ]
         }
         var findings = [measure(context, giver: nil)]
         if journal.partners.count > 1 {
@@ -52,12 +55,15 @@ public struct ConsistencyStrategy: InsightStrategy {
         ]
         guard let giver else {
             let tone: Finding.Tone = score >= 0.8 ? .celebration : .observation
-            return Finding(strategy: id, topic: "score", tone: tone,
-                           sentence: "Small gestures on \(active) of \(context.periodDays) days; consistency score \(percent)%, streak \(streaks.current) day\(streaks.current == 1 ? "" : "s").",
-                           numbers: numbers)
+            return Finding(
+                strategy: id, topic: "score", tone: tone,
+                sentence:
+                    "Small gestures on \(active) of \(context.periodDays) days; consistency score \(percent)%, streak \(streaks.current) day\(streaks.current == 1 ? "" : "s").",
+                numbers: numbers)
         }
-        return Finding(strategy: id, topic: "giver-score", partner: giver.id.rawValue,
-                       sentence: "\(giver.name) gave on \(active) of \(context.periodDays) days (score \(percent)%).",
-                       numbers: numbers)
+        return Finding(
+            strategy: id, topic: "giver-score", partner: giver.id.rawValue,
+            sentence: "\(giver.name) gave on \(active) of \(context.periodDays) days (score \(percent)%).",
+            numbers: numbers)
     }
 }

@@ -63,21 +63,33 @@ public struct DriftStrategy: InsightStrategy {
             }
         }
         guard let best else {
-            return [Finding(strategy: id, topic: "rate", tone: .notEnoughData,
-                            sentence: "Drift is measured against your own baseline, which needs about three months of history with at least 28 moments.",
-                            numbers: [:])]
+            return [
+                Finding(
+                    strategy: id, topic: "rate", tone: .notEnoughData,
+                    sentence:
+                        "Drift is measured against your own baseline, which needs about three months of history with at least 28 moments.",
+                    numbers: [:])
+            ]
         }
         let numbers: [String: Double] = [
             "windowDays": Double(best.window), "observed": Double(best.observed), "expected": best.expected,
             "ratio": best.expected > 0 ? Double(best.observed) / best.expected : 0, "z": best.zScore,
         ]
         if best.fired {
-            return [Finding(strategy: id, topic: "rate", tone: .nudge,
-                            sentence: "Over the last \(best.window) days there were \(best.observed) small gestures, where your own rhythm before would suggest about \(Int(best.expected.rounded())). Drift is easy to miss while it happens; one small thing today is a good restart.",
-                            numbers: numbers)]
+            return [
+                Finding(
+                    strategy: id, topic: "rate", tone: .nudge,
+                    sentence:
+                        "Over the last \(best.window) days there were \(best.observed) small gestures, where your own rhythm before would suggest about \(Int(best.expected.rounded())). Drift is easy to miss while it happens; one small thing today is a good restart.",
+                    numbers: numbers)
+            ]
         }
-        return [Finding(strategy: id, topic: "rate", tone: .observation,
-                        sentence: "Your recent rhythm is in line with your own baseline (\(best.observed) in the last \(best.window) days, about \(Int(best.expected.rounded())) expected).",
-                        numbers: numbers)]
+        return [
+            Finding(
+                strategy: id, topic: "rate", tone: .observation,
+                sentence:
+                    "Your recent rhythm is in line with your own baseline (\(best.observed) in the last \(best.window) days, about \(Int(best.expected.rounded())) expected).",
+                numbers: numbers)
+        ]
     }
 }

@@ -20,7 +20,8 @@ public struct LearnedPreferences: Sendable, Equatable {
             for index in 0..<buffer.count {
                 let moment = base + index
                 guard moment.pointee.receiver == receiver, let language = moment.pointee.language,
-                      let response = moment.pointee.response else { continue }
+                    let response = moment.pointee.response
+                else { continue }
                 total[language, default: 0] += 1
                 if response == .toward { toward[language, default: 0] += 1 }
             }
@@ -68,20 +69,25 @@ public struct LearnedPreferencesStrategy: InsightStrategy {
                 if best == nil || rate > (best?.1 ?? 0) { best = (language, rate) }
             }
             guard let best else {
-                return Finding(strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .notEnoughData,
-                               sentence: "Note how \(partner.name) responds to what you do, to learn what lands with them.",
-                               numbers: numbers, hint: .recordResponses)
+                return Finding(
+                    strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .notEnoughData,
+                    sentence: "Note how \(partner.name) responds to what you do, to learn what lands with them.",
+                    numbers: numbers, hint: .recordResponses)
             }
             let declared = partner.profile.primary
             let percent = Int((best.1 * 100).rounded())
             if let declared, declared != best.0 {
-                return Finding(strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
-                               sentence: "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%), while their profile puts \(declared.displayName.lowercased()) first. Worth noticing, and maybe asking about.",
-                               numbers: numbers)
+                return Finding(
+                    strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .observation,
+                    sentence:
+                        "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%), while their profile puts \(declared.displayName.lowercased()) first. Worth noticing, and maybe asking about.",
+                    numbers: numbers)
             }
-            return Finding(strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .celebration,
-                           sentence: "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%)\(declared == best.0 ? ", as their profile says" : "").",
-                           numbers: numbers)
+            return Finding(
+                strategy: id, topic: "responses", partner: partner.id.rawValue, tone: .celebration,
+                sentence:
+                    "\(partner.name) turned toward \(best.0.displayName.lowercased()) gestures most often (\(percent)%)\(declared == best.0 ? ", as their profile says" : "").",
+                numbers: numbers)
         }
     }
 }

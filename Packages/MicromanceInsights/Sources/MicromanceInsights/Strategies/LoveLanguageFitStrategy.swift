@@ -26,10 +26,12 @@ public struct LoveLanguageFitStrategy: InsightStrategy {
         for partner in context.journal.partners {
             let received = moments.filter { $0.receiver == partner.id }.compactMap(\.language)
             guard received.count >= minimumMoments else {
-                findings.append(Finding(
-                    strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .notEnoughData,
-                    sentence: "Too few classified gestures to \(partner.name) in this period to compare with what they value (\(received.count) of \(minimumMoments)).",
-                    numbers: ["received": Double(received.count)]))
+                findings.append(
+                    Finding(
+                        strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .notEnoughData,
+                        sentence:
+                            "Too few classified gestures to \(partner.name) in this period to compare with what they value (\(received.count) of \(minimumMoments)).",
+                        numbers: ["received": Double(received.count)]))
                 continue
             }
             var numbers = [String: Double]()
@@ -49,15 +51,18 @@ public struct LoveLanguageFitStrategy: InsightStrategy {
             let topWanted = partner.profile.share(of: top)
             let percent = { (x: Double) in "\(Int((x * 100).rounded()))%" }
             if partner.profile.primary != nil, topGot < topWanted / 2 {
-                findings.append(Finding(
-                    strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .nudge,
-                    sentence: "\(partner.name) values \(top.displayName.lowercased()) most (\(percent(topWanted)) of their profile), and \(percent(topGot)) of what they received was in it. A few more gestures there may land well.",
-                    numbers: numbers))
+                findings.append(
+                    Finding(
+                        strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .nudge,
+                        sentence:
+                            "\(partner.name) values \(top.displayName.lowercased()) most (\(percent(topWanted)) of their profile), and \(percent(topGot)) of what they received was in it. A few more gestures there may land well.",
+                        numbers: numbers))
             } else {
-                findings.append(Finding(
-                    strategy: id, topic: "fit", partner: partner.id.rawValue, tone: fit >= 0.7 ? .celebration : .observation,
-                    sentence: "What \(partner.name) received matches their love-language profile at \(percent(fit)).",
-                    numbers: numbers))
+                findings.append(
+                    Finding(
+                        strategy: id, topic: "fit", partner: partner.id.rawValue, tone: fit >= 0.7 ? .celebration : .observation,
+                        sentence: "What \(partner.name) received matches their love-language profile at \(percent(fit)).",
+                        numbers: numbers))
             }
         }
         return findings
@@ -65,7 +70,8 @@ public struct LoveLanguageFitStrategy: InsightStrategy {
 
     /// The finding for a journal with no partners yet.
     static func noPartners(_ strategy: String, _ topic: String) -> Finding {
-        Finding(strategy: strategy, topic: topic, tone: .notEnoughData,
-                sentence: "No partners yet; add them with their love languages to see this.", numbers: [:])
+        Finding(
+            strategy: strategy, topic: topic, tone: .notEnoughData,
+            sentence: "No partners yet; add them with their love languages to see this.", numbers: [:])
     }
 }

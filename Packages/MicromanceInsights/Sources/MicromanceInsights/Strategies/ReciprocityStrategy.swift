@@ -25,8 +25,11 @@ public struct ReciprocityStrategy: InsightStrategy {
         let moments = context.momentsInPeriod
         let partners = context.journal.partners
         guard partners.count >= 2 else {
-            return [Finding(strategy: id, topic: "balance", tone: .notEnoughData,
-                            sentence: "Balance needs two partners in the journal.", numbers: [:])]
+            return [
+                Finding(
+                    strategy: id, topic: "balance", tone: .notEnoughData,
+                    sentence: "Balance needs two partners in the journal.", numbers: [:])
+            ]
         }
         var numbers = ["moments": Double(moments.count)]
         var shares = [(Partner, Double)]()
@@ -36,18 +39,28 @@ public struct ReciprocityStrategy: InsightStrategy {
             shares.append((partner, share))
         }
         guard moments.count >= minimumMoments, let top = shares.max(by: { $0.1 < $1.1 }) else {
-            return [Finding(strategy: id, topic: "balance", tone: .notEnoughData,
-                            sentence: "\(moments.count) moments in this period; the balance of giving is shown from \(minimumMoments).",
-                            numbers: numbers)]
+            return [
+                Finding(
+                    strategy: id, topic: "balance", tone: .notEnoughData,
+                    sentence: "\(moments.count) moments in this period; the balance of giving is shown from \(minimumMoments).",
+                    numbers: numbers)
+            ]
         }
         let percent = Int((top.1 * 100).rounded())
         if top.1 > threshold {
-            return [Finding(strategy: id, topic: "balance", partner: top.0.id.rawValue, tone: .nudge,
-                            sentence: "\(top.0.name) gave \(percent)% of the moments logged in this period. Worth a gentle look together: is that how it feels to both of you?",
-                            numbers: numbers)]
+            return [
+                Finding(
+                    strategy: id, topic: "balance", partner: top.0.id.rawValue, tone: .nudge,
+                    sentence:
+                        "\(top.0.name) gave \(percent)% of the moments logged in this period. Worth a gentle look together: is that how it feels to both of you?",
+                    numbers: numbers)
+            ]
         }
-        return [Finding(strategy: id, topic: "balance", tone: .celebration,
-                        sentence: "Giving went both ways in this period (the most either of you gave was \(percent)%).",
-                        numbers: numbers)]
+        return [
+            Finding(
+                strategy: id, topic: "balance", tone: .celebration,
+                sentence: "Giving went both ways in this period (the most either of you gave was \(percent)%).",
+                numbers: numbers)
+        ]
     }
 }

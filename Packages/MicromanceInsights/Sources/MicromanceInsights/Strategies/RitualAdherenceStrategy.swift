@@ -13,9 +13,12 @@ public struct RitualAdherenceStrategy: InsightStrategy {
     public func findings(in context: InsightContext) -> [Finding] {
         let rituals = context.journal.rituals
         guard !rituals.isEmpty else {
-            return [Finding(strategy: id, topic: "adherence", tone: .notEnoughData,
-                            sentence: "No rituals yet. A small daily one (coffee together, a goodnight call) is a good start.",
-                            numbers: [:])]
+            return [
+                Finding(
+                    strategy: id, topic: "adherence", tone: .notEnoughData,
+                    sentence: "No rituals yet. A small daily one (coffee together, a goodnight call) is a good start.",
+                    numbers: [:])
+            ]
         }
         var doneDays = [Identifier<Ritual>: Set<CalendarDay>]()
         for (moment, day) in zip(context.momentsInPeriod, context.periodMomentDays) {
@@ -35,11 +38,13 @@ public struct RitualAdherenceStrategy: InsightStrategy {
             let rate = due > 0 ? Double(kept) / Double(due) : 0
             let numbers: [String: Double] = ["due": Double(due), "kept": Double(kept), "rate": rate]
             if due == 0 {
-                return Finding(strategy: id, topic: "adherence", partner: nil, tone: .notEnoughData,
-                               sentence: "\"\(ritual.title)\" (\(ritual.cadence)) was not due in this period.", numbers: numbers)
+                return Finding(
+                    strategy: id, topic: "adherence", partner: nil, tone: .notEnoughData,
+                    sentence: "\"\(ritual.title)\" (\(ritual.cadence)) was not due in this period.", numbers: numbers)
             }
-            return Finding(strategy: id, topic: "adherence", tone: rate >= 0.8 ? .celebration : .observation,
-                           sentence: "\"\(ritual.title)\" happened on \(kept) of the \(due) days it was due.", numbers: numbers)
+            return Finding(
+                strategy: id, topic: "adherence", tone: rate >= 0.8 ? .celebration : .observation,
+                sentence: "\"\(ritual.title)\" happened on \(kept) of the \(due) days it was due.", numbers: numbers)
         }
     }
 }

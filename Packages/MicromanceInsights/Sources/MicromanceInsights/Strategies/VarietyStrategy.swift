@@ -46,17 +46,24 @@ public struct VarietyStrategy: InsightStrategy {
         var numbers: [String: Double] = ["distinct": Double(counts.count), "moments": Double(moments.count), "topShare": topShare]
         var findings = [Finding]()
         if moments.count < minimumMoments {
-            findings.append(Finding(strategy: id, topic: "variety", tone: .notEnoughData,
-                                    sentence: "\(counts.count) different gesture\(counts.count == 1 ? "" : "s") so far in this period.",
-                                    numbers: numbers))
+            findings.append(
+                Finding(
+                    strategy: id, topic: "variety", tone: .notEnoughData,
+                    sentence: "\(counts.count) different gesture\(counts.count == 1 ? "" : "s") so far in this period.",
+                    numbers: numbers))
         } else if let top, topShare > repetitionShare {
-            findings.append(Finding(strategy: id, topic: "repetition", tone: .nudge,
-                                    sentence: "\"\(titles[top.key] ?? top.key)\" was \(Int((topShare * 100).rounded()))% of the moments in this period. A change of gesture now and then keeps it from feeling like a routine.",
-                                    numbers: numbers))
+            findings.append(
+                Finding(
+                    strategy: id, topic: "repetition", tone: .nudge,
+                    sentence:
+                        "\"\(titles[top.key] ?? top.key)\" was \(Int((topShare * 100).rounded()))% of the moments in this period. A change of gesture now and then keeps it from feeling like a routine.",
+                    numbers: numbers))
         } else {
-            findings.append(Finding(strategy: id, topic: "variety", tone: .celebration,
-                                    sentence: "\(counts.count) different gestures across \(moments.count) moments: a varied mix.",
-                                    numbers: numbers))
+            findings.append(
+                Finding(
+                    strategy: id, topic: "variety", tone: .celebration,
+                    sentence: "\(counts.count) different gestures across \(moments.count) moments: a varied mix.",
+                    numbers: numbers))
         }
         var perDay = [Int: Int]()
         for day in context.periodMomentDays { perDay[day, default: 0] += 1 }
@@ -68,9 +75,12 @@ public struct VarietyStrategy: InsightStrategy {
         numbers["overloadDays"] = Double(heavy.count)
         numbers["busiestDay"] = Double(perDay.values.max() ?? 0)
         if !heavy.isEmpty {
-            findings.append(Finding(strategy: id, topic: "overload", tone: .observation,
-                                    sentence: "\(heavy.count) day\(heavy.count == 1 ? " had" : "s had") \(limit) or more gestures. Plenty of care; spread over the week it may land better than in one burst.",
-                                    numbers: numbers))
+            findings.append(
+                Finding(
+                    strategy: id, topic: "overload", tone: .observation,
+                    sentence:
+                        "\(heavy.count) day\(heavy.count == 1 ? " had" : "s had") \(limit) or more gestures. Plenty of care; spread over the week it may land better than in one burst.",
+                    numbers: numbers))
         }
         return findings
     }

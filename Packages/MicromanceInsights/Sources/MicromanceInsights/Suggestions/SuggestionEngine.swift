@@ -85,7 +85,9 @@ public struct SuggestionEngine: Sendable {
                 if let rate = learned.rate(language, minimum: 3) {
                     score += rate - 0.5
                     if rate >= 0.75 {
-                        reasons.append("\(receiver.name) turned toward \(Int((rate * 100).rounded()))% of \(language.displayName.lowercased()) gestures")
+                        reasons.append(
+                            "\(receiver.name) turned toward \(Int((rate * 100).rounded()))% of \(language.displayName.lowercased()) gestures"
+                        )
                     }
                 }
                 if recentTotal >= 3, Double(recentLanguages[language] ?? 0) / Double(recentTotal) > profile.share(of: language) + 0.2 {
@@ -122,9 +124,13 @@ public struct SuggestionEngine: Sendable {
                 score += 0.3
                 reasons.append("an important date is near")
             }
-            scored.append((Suggestion(gestureID: candidate.gestureID, title: candidate.title, detail: candidate.detail,
-                                      language: candidate.languages.first, effortMinutes: candidate.effort,
-                                      score: score, reasons: reasons), generator.next()))
+            scored.append(
+                (
+                    Suggestion(
+                        gestureID: candidate.gestureID, title: candidate.title, detail: candidate.detail,
+                        language: candidate.languages.first, effortMinutes: candidate.effort,
+                        score: score, reasons: reasons), generator.next()
+                ))
         }
         scored.sort { $0.suggestion.score != $1.suggestion.score ? $0.suggestion.score > $1.suggestion.score : $0.tieBreak < $1.tieBreak }
         return scored.prefix(max(0, request.count)).map(\.suggestion)

@@ -17,8 +17,10 @@ public struct Gesture: Hashable, Sendable, Codable, Identifiable {
     public let keywords: [String]
 
     /// Creates a catalog entry.
-    public init(id: Identifier<Gesture>, title: String, detail: String, languages: [LoveLanguage], effortMinutes: Int,
-                contexts: Set<GestureContext>, keywords: [String]) {
+    public init(
+        id: Identifier<Gesture>, title: String, detail: String, languages: [LoveLanguage], effortMinutes: Int,
+        contexts: Set<GestureContext>, keywords: [String]
+    ) {
         self.id = id
         self.title = title
         self.detail = detail

@@ -14,7 +14,7 @@ public struct DeviceID: Hashable, Comparable, Sendable, CustomStringConvertible 
     /// anything but `a-z`, `0-9` and `-`.
     public init?(_ text: String) {
         guard !text.isEmpty, text.utf8.count <= 15,
-              text.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 })
+            text.utf8.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 })
         else { return nil }
         rawValue = text
     }
@@ -26,7 +26,7 @@ public struct DeviceID: Hashable, Comparable, Sendable, CustomStringConvertible 
     @_spi(MicromanceInternals)
     public init?(bytes: UnsafeBufferPointer<UInt8>) {
         guard !bytes.isEmpty, bytes.count <= 15,
-              bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 })
+            bytes.allSatisfy({ ($0 >= 97 && $0 <= 122) || ($0 >= 48 && $0 <= 57) || $0 == 45 })
         else { return nil }
         rawValue = String(decoding: bytes, as: UTF8.self)
     }
@@ -112,7 +112,7 @@ public struct ChangeStamp: Hashable, Comparable, Sendable, CustomStringConvertib
     @_spi(MicromanceInternals)
     public init?(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         guard let (millis, counter, start) = ChangeStamp.head(utf8: bytes),
-              let device = DeviceID(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
+            let device = DeviceID(bytes: UnsafeBufferPointer(rebasing: bytes[start...]))
         else { return nil }
         self.init(millis: millis, counter: counter, device: device)
     }

@@ -115,8 +115,10 @@ public struct Changes: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// A record made at `created` and never changed since.
-    public init(created: ChangeStamp = .imported, fields: [String: ChangeStamp] = [:], removed: ChangeStamp? = nil,
-                elements: [Element: ElementStamps] = [:]) {
+    public init(
+        created: ChangeStamp = .imported, fields: [String: ChangeStamp] = [:], removed: ChangeStamp? = nil,
+        elements: [Element: ElementStamps] = [:]
+    ) {
         self.created = created
         // Most records have only a creation stamp: nothing to allocate.
         more = fields.isEmpty && removed == nil && elements.isEmpty ? nil : Later(fields: fields, removed: removed, elements: elements)
@@ -235,13 +237,13 @@ extension Changes {
                 continue
             }
             guard let equals = token.lastIndex(of: 61),
-                  let stamp = ChangeStamp(utf8: UnsafeBufferPointer(rebasing: token[(equals + 1)...]))
+                let stamp = ChangeStamp(utf8: UnsafeBufferPointer(rebasing: token[(equals + 1)...]))
             else { return nil }
             let name = UnsafeBufferPointer(rebasing: token[..<equals])
             if let sign = name.first, sign == 43 || sign == 45 {  // + or -
                 guard let slash = name.firstIndex(of: 47),
-                      let field = Changes.unescape(UnsafeBufferPointer(rebasing: name[1..<slash])), !field.isEmpty,
-                      let value = Changes.unescape(UnsafeBufferPointer(rebasing: name[(slash + 1)...]))
+                    let field = Changes.unescape(UnsafeBufferPointer(rebasing: name[1..<slash])), !field.isEmpty,
+                    let value = Changes.unescape(UnsafeBufferPointer(rebasing: name[(slash + 1)...]))
                 else { return nil }
                 let key = Element(field: field, value: value)
                 var stamps = elements[key] ?? ElementStamps(added: created)
@@ -305,7 +307,9 @@ extension Changes: Codable {
         guard let changes = Changes(parsing: text) else {
             throw DecodingError.dataCorruptedError(
                 in: container,
-                debugDescription: "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is not a list of change stamps like 1764165000123.0@k3x9q2m7abcd")
+                debugDescription:
+                    "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is not a list of change stamps like 1764165000123.0@k3x9q2m7abcd"
+            )
         }
         self = changes
     }

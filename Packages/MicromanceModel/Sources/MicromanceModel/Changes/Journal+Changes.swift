@@ -28,14 +28,16 @@ extension Journal {
             }
             var stressorsGone = removed.stressors.filter { $0.partner == id }.map(\.record)
             let stressorsOld = old.removed.stressors.filter { $0.partner == id }.map(\.record)
-            Journal.stamp(&partners[index].stressors, removed: &stressorsGone, old: before?.stressors ?? [],
-                          oldRemoved: stressorsOld, at: stamp)
+            Journal.stamp(
+                &partners[index].stressors, removed: &stressorsGone, old: before?.stressors ?? [],
+                oldRemoved: stressorsOld, at: stamp)
             removed.stressors.removeAll { $0.partner == id }
             removed.stressors += stressorsGone.map { Tombstones.Owned(partner: id, record: $0) }
             var datesGone = removed.dates.filter { $0.partner == id }.map(\.record)
             let datesOld = old.removed.dates.filter { $0.partner == id }.map(\.record)
-            Journal.stamp(&partners[index].importantDates, removed: &datesGone, old: before?.importantDates ?? [],
-                          oldRemoved: datesOld, at: stamp)
+            Journal.stamp(
+                &partners[index].importantDates, removed: &datesGone, old: before?.importantDates ?? [],
+                oldRemoved: datesOld, at: stamp)
             removed.dates.removeAll { $0.partner == id }
             removed.dates += datesGone.map { Tombstones.Owned(partner: id, record: $0) }
         }

@@ -25,8 +25,9 @@ extension Journal {
         var count = 0
         for index in removed.moments.indices where due(removed.moments[index].changes) {
             let old = removed.moments[index]
-            removed.moments[index] = Moment(id: old.id, at: old.at, timeZone: old.timeZone, giver: old.giver, receiver: old.receiver,
-                                            title: "", kind: old.kind, changes: emptied(old.changes))
+            removed.moments[index] = Moment(
+                id: old.id, at: old.at, timeZone: old.timeZone, giver: old.giver, receiver: old.receiver,
+                title: "", kind: old.kind, changes: emptied(old.changes))
             count += 1
         }
         for index in removed.partners.indices where due(removed.partners[index].changes) {

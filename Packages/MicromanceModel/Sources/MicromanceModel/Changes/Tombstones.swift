@@ -31,8 +31,10 @@ public struct Tombstones: Hashable, Sendable, Codable {
     }
 
     /// No removals.
-    public init(moments: [Moment] = [], partners: [Partner] = [], rituals: [Ritual] = [],
-                stressors: [Owned<Stressor>] = [], dates: [Owned<ImportantDate>] = []) {
+    public init(
+        moments: [Moment] = [], partners: [Partner] = [], rituals: [Ritual] = [],
+        stressors: [Owned<Stressor>] = [], dates: [Owned<ImportantDate>] = []
+    ) {
         self.moments = moments
         self.partners = partners
         self.rituals = rituals

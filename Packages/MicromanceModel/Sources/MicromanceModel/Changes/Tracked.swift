@@ -63,7 +63,7 @@ extension Ritual: Tracked {
         TrackedField("title", \.title), TrackedField("cadence", \.cadence), TrackedField("language", \.language),
     ]
     static let sets: [TrackedSet<Ritual>] = [
-        TrackedSet(name: "participants", get: { $0.participants.map(\.rawValue) }, set: { $0.participants = $1.map { Identifier($0) } }),
+        TrackedSet(name: "participants", get: { $0.participants.map(\.rawValue) }, set: { $0.participants = $1.map { Identifier($0) } })
     ]
 }
 

@@ -64,12 +64,15 @@ struct CSVJournalDecoder {
         var columns = [String: Int]()
         for (index, field) in header.fields.enumerated() { columns[field.value] = index }
         for column in expected where columns[column] == nil && !CSVTables.addedColumns.contains(column) {
-            throw .corrupt(file: file, line: 1, column: nil, field: nil,
-                           reason: "the header has no '\(StoreError.excerpt(column))' column; it needs \(expected.joined(separator: ","))")
+            throw .corrupt(
+                file: file, line: 1, column: nil, field: nil,
+                reason: "the header has no '\(StoreError.excerpt(column))' column; it needs \(expected.joined(separator: ","))")
         }
         for record in records.dropFirst() where record.fields.count != header.fields.count {
-            throw .corrupt(file: file, line: record.line, column: nil, field: nil,
-                           reason: "this row has \(record.fields.count) cells but the header has \(header.fields.count); a comma or quote may be missing")
+            throw .corrupt(
+                file: file, line: record.line, column: nil, field: nil,
+                reason:
+                    "this row has \(record.fields.count) cells but the header has \(header.fields.count); a comma or quote may be missing")
         }
         return Table(file: file, columns: columns, records: Array(records.dropFirst()))
     }
@@ -87,7 +90,9 @@ struct CSVJournalDecoder {
             let value = settingsTable.value(record, "value")
             switch key {
             case "schemaVersion":
-                guard let version = value.flatMap({ Int($0) }) else { throw settingsTable.fail(record, "value", "schemaVersion must be a whole number") }
+                guard let version = value.flatMap({ Int($0) }) else {
+                    throw settingsTable.fail(record, "value", "schemaVersion must be a whole number")
+                }
                 if version > Journal.currentSchemaVersion {
                     throw .newerSchema(file: settingsTable.file, found: version, supported: Journal.currentSchemaVersion)
                 }
@@ -96,10 +101,14 @@ struct CSVJournalDecoder {
                 }
                 journal.schemaVersion = version
             case "dailyTarget":
-                guard let target = value.flatMap({ Double($0) }) else { throw settingsTable.fail(record, "value", "dailyTarget must be a number") }
+                guard let target = value.flatMap({ Double($0) }) else {
+                    throw settingsTable.fail(record, "value", "dailyTarget must be a number")
+                }
                 settings.dailyTarget = target
             case "weekStart":
-                guard let day = value.flatMap(Weekday.init(parsing:)) else { throw settingsTable.fail(record, "value", "weekStart must be a day such as mon") }
+                guard let day = value.flatMap(Weekday.init(parsing:)) else {
+                    throw settingsTable.fail(record, "value", "weekStart must be a day such as mon")
+                }
                 settings.weekStart = day
             case "timeZone": settings.timeZone = value
             case "defaultGiver": settings.defaultGiver = value.map { Identifier($0) }
@@ -129,14 +138,17 @@ struct CSVJournalDecoder {
                 var weights = [LoveLanguage: Double]()
                 for language in LoveLanguage.allCases {
                     let text = try partners.required(record, language.rawValue)
-                    guard let weight = Double(text) else { throw partners.fail(record, language.rawValue, "'\(StoreError.excerpt(text))' is not a number") }
+                    guard let weight = Double(text) else {
+                        throw partners.fail(record, language.rawValue, "'\(StoreError.excerpt(text))' is not a number")
+                    }
                     weights[language] = weight
                 }
-                journal.partners.append(Partner(
-                    id: Identifier(try partners.required(record, "id")), name: partners.value(record, "name") ?? "",
-                    profile: LoveLanguageProfile(weights),
-                    preferences: try list(partners, record, "preferences"), ideas: try list(partners, record, "ideas"),
-                    changes: try changes(partners, record)))
+                journal.partners.append(
+                    Partner(
+                        id: Identifier(try partners.required(record, "id")), name: partners.value(record, "name") ?? "",
+                        profile: LoveLanguageProfile(weights),
+                        preferences: try list(partners, record, "preferences"), ideas: try list(partners, record, "ideas"),
+                        changes: try changes(partners, record)))
                 lines["partner", default: []].append(record.line)
             }
         }
@@ -157,15 +169,20 @@ struct CSVJournalDecoder {
                     guard let recurrence = ImportantDate.Recurrence(rawValue: dates.value(record, "recurrence") ?? "yearly") else {
                         throw dates.fail(record, "recurrence", "use yearly or once")
                     }
-                    journal.partners[index].importantDates.append(ImportantDate(
-                        id: Identifier(id), title: title, month: parts.month, day: parts.day, year: parts.year, recurrence: recurrence,
-                        changes: try changes(dates, record)))
+                    journal.partners[index].importantDates.append(
+                        ImportantDate(
+                            id: Identifier(id), title: title, month: parts.month, day: parts.day, year: parts.year, recurrence: recurrence,
+                            changes: try changes(dates, record)))
                 case "stressor":
                     let text = dates.value(record, "date")
                     let day = text.flatMap(CalendarDay.init)
-                    if text != nil, day == nil { throw dates.fail(record, "date", "'\(StoreError.excerpt(text ?? ""))' is not a date like 2026-11-26") }
-                    journal.partners[index].stressors.append(Stressor(id: Identifier(id), title: title, day: day,
-                                                                      changes: try changes(dates, record)))
+                    if text != nil, day == nil {
+                        throw dates.fail(record, "date", "'\(StoreError.excerpt(text ?? ""))' is not a date like 2026-11-26")
+                    }
+                    journal.partners[index].stressors.append(
+                        Stressor(
+                            id: Identifier(id), title: title, day: day,
+                            changes: try changes(dates, record)))
                 case let other:
                     throw dates.fail(record, "type", "'\(StoreError.excerpt(other))' is not a type; use date or stressor")
                 }
@@ -175,12 +192,15 @@ struct CSVJournalDecoder {
             for record in rituals.records {
                 let text = try rituals.required(record, "cadence")
                 guard let cadence = Cadence(parsing: text) else {
-                    throw rituals.fail(record, "cadence", "'\(StoreError.excerpt(text))' is not a cadence; use daily, weekdays, weekly:mon,thu or every:3:2026-11-01")
+                    throw rituals.fail(
+                        record, "cadence",
+                        "'\(StoreError.excerpt(text))' is not a cadence; use daily, weekdays, weekly:mon,thu or every:3:2026-11-01")
                 }
-                journal.rituals.append(Ritual(
-                    id: Identifier(try id(rituals, record)), title: rituals.value(record, "title") ?? "",
-                    cadence: cadence, participants: try list(rituals, record, "participants").map { Identifier($0) },
-                    language: try language(rituals, record), changes: try changes(rituals, record)))
+                journal.rituals.append(
+                    Ritual(
+                        id: Identifier(try id(rituals, record)), title: rituals.value(record, "title") ?? "",
+                        cadence: cadence, participants: try list(rituals, record, "participants").map { Identifier($0) },
+                        language: try language(rituals, record), changes: try changes(rituals, record)))
                 lines["ritual", default: []].append(record.line)
             }
         }
@@ -214,14 +234,18 @@ struct CSVJournalDecoder {
                 case "moment": removed.moments.append(try decoder.decode(Moment.self, from: json))
                 case "partner": removed.partners.append(try decoder.decode(Partner.self, from: json))
                 case "ritual": removed.rituals.append(try decoder.decode(Ritual.self, from: json))
-                case "stressor": removed.stressors.append(.init(partner: try owner(), record: try decoder.decode(Stressor.self, from: json)))
+                case "stressor":
+                    removed.stressors.append(.init(partner: try owner(), record: try decoder.decode(Stressor.self, from: json)))
                 case "date": removed.dates.append(.init(partner: try owner(), record: try decoder.decode(ImportantDate.self, from: json)))
-                default: throw table.fail(record, "kind", "'\(StoreError.excerpt(kind))' is not a kind; use moment, partner, ritual, stressor or date")
+                default:
+                    throw table.fail(
+                        record, "kind", "'\(StoreError.excerpt(kind))' is not a kind; use moment, partner, ritual, stressor or date")
                 }
             } catch let error as StoreError {
                 throw error
             } catch {
-                throw table.fail(record, "record", "this is not the JSON of a removed \(StoreError.excerpt(kind)): \(StoreError.excerpt("\(error)"))")
+                throw table.fail(
+                    record, "record", "this is not the JSON of a removed \(StoreError.excerpt(kind)): \(StoreError.excerpt("\(error)"))")
             }
         }
         return removed
@@ -230,7 +254,8 @@ struct CSVJournalDecoder {
     private func changes(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Changes {
         guard let text = t.value(record, "changes") else { return Changes() }
         guard let changes = Changes(parsing: text) else {
-            throw t.fail(record, "changes", "'\(StoreError.excerpt(text))' is not a list of change stamps like 1764165000123.0@k3x9q2m7abcd")
+            throw t.fail(
+                record, "changes", "'\(StoreError.excerpt(text))' is not a list of change stamps like 1764165000123.0@k3x9q2m7abcd")
         }
         return changes
     }
@@ -279,7 +304,8 @@ struct CSVJournalDecoder {
     private func language(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> LoveLanguage? {
         guard let text = t.value(record, "language") else { return nil }
         guard let language = LoveLanguage(rawValue: text) else {
-            throw t.fail(record, "language", "'\(StoreError.excerpt(text))' is not a love language; use words, service, gifts, time or touch")
+            throw t.fail(
+                record, "language", "'\(StoreError.excerpt(text))' is not a love language; use words, service, gifts, time or touch")
         }
         return language
     }

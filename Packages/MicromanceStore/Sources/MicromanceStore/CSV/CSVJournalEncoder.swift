@@ -63,11 +63,12 @@ enum CSVJournalEncoder {
     static func partners(_ journal: Journal) -> [UInt8] {
         var out = CSVTables.header(CSVTables.partnerColumns)
         for p in journal.partners {
-            CSVCell.appendRecord([
-                p.id.rawValue, p.name, number(p.profile[.words]), number(p.profile[.service]), number(p.profile[.gifts]),
-                number(p.profile[.time]), number(p.profile[.touch]), jsonList(p.preferences), jsonList(p.ideas),
-                stamps(p.changes),
-            ], numbers: [2, 3, 4, 5, 6], to: &out)
+            CSVCell.appendRecord(
+                [
+                    p.id.rawValue, p.name, number(p.profile[.words]), number(p.profile[.service]), number(p.profile[.gifts]),
+                    number(p.profile[.time]), number(p.profile[.touch]), jsonList(p.preferences), jsonList(p.ideas),
+                    stamps(p.changes),
+                ], numbers: [2, 3, 4, 5, 6], to: &out)
         }
         return out
     }
@@ -77,11 +78,14 @@ enum CSVJournalEncoder {
         for p in journal.partners {
             for d in p.importantDates {
                 let monthDay = "\(d.month < 10 ? "0" : "")\(d.month)-\(d.day < 10 ? "0" : "")\(d.day)"
-                let date = d.year.map { "\(String(repeating: "0", count: max(0, 4 - String($0).count)))\($0)-\(monthDay)" } ?? "--\(monthDay)"
-                CSVCell.appendRecord([p.id.rawValue, "date", d.id.rawValue, d.title, date, d.recurrence.rawValue, stamps(d.changes)], to: &out)
+                let date =
+                    d.year.map { "\(String(repeating: "0", count: max(0, 4 - String($0).count)))\($0)-\(monthDay)" } ?? "--\(monthDay)"
+                CSVCell.appendRecord(
+                    [p.id.rawValue, "date", d.id.rawValue, d.title, date, d.recurrence.rawValue, stamps(d.changes)], to: &out)
             }
             for s in p.stressors {
-                CSVCell.appendRecord([p.id.rawValue, "stressor", s.id.rawValue, s.title, s.day?.description, nil, stamps(s.changes)], to: &out)
+                CSVCell.appendRecord(
+                    [p.id.rawValue, "stressor", s.id.rawValue, s.title, s.day?.description, nil, stamps(s.changes)], to: &out)
             }
         }
         return out
@@ -90,8 +94,11 @@ enum CSVJournalEncoder {
     static func rituals(_ journal: Journal) -> [UInt8] {
         var out = CSVTables.header(CSVTables.ritualColumns)
         for r in journal.rituals {
-            CSVCell.appendRecord([r.id.rawValue, r.title, r.cadence.description, jsonList(r.participants.map(\.rawValue)),
-                                  r.language?.rawValue, stamps(r.changes)], to: &out)
+            CSVCell.appendRecord(
+                [
+                    r.id.rawValue, r.title, r.cadence.description, jsonList(r.participants.map(\.rawValue)),
+                    r.language?.rawValue, stamps(r.changes),
+                ], to: &out)
         }
         return out
     }

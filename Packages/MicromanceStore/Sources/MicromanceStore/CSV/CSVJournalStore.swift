@@ -1,5 +1,6 @@
 import Foundation
 import MicromanceModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -109,8 +110,9 @@ public struct CSVJournalStore: JournalStore {
             }
             let moments: String
             if let shape = try CSVShape.read(path(CSVTables.moments), standard: CSVTables.momentColumns, withValues: true) {
-                moments = try SecureFile.writeTemporary(beside: path(CSVTables.moments),
-                                                        bytes: shape.rearrange(CSVJournalEncoder.moments(journal.moments)))
+                moments = try SecureFile.writeTemporary(
+                    beside: path(CSVTables.moments),
+                    bytes: shape.rearrange(CSVJournalEncoder.moments(journal.moments)))
             } else {
                 // The moments table, the large one, is streamed rather than built whole.
                 moments = try SecureFile.writeTemporary(beside: path(CSVTables.moments)) { write throws(StoreError) in
@@ -248,9 +250,12 @@ public struct CSVJournalStore: JournalStore {
     private func place(of problem: JournalValidationError, in journal: Journal, lines: [String: [Int]]) -> (file: String, line: Int?) {
         func find(_ kind: String, _ id: String) -> (String, Int?) {
             switch kind {
-            case "moment": return (path(CSVTables.moments), journal.moments.lastIndex { $0.id.rawValue == id }.flatMap { lines["moment"]?[$0] })
-            case "ritual": return (path(CSVTables.rituals), journal.rituals.lastIndex { $0.id.rawValue == id }.flatMap { lines["ritual"]?[$0] })
-            case "partner": return (path(CSVTables.partners), journal.partners.lastIndex { $0.id.rawValue == id }.flatMap { lines["partner"]?[$0] })
+            case "moment":
+                return (path(CSVTables.moments), journal.moments.lastIndex { $0.id.rawValue == id }.flatMap { lines["moment"]?[$0] })
+            case "ritual":
+                return (path(CSVTables.rituals), journal.rituals.lastIndex { $0.id.rawValue == id }.flatMap { lines["ritual"]?[$0] })
+            case "partner":
+                return (path(CSVTables.partners), journal.partners.lastIndex { $0.id.rawValue == id }.flatMap { lines["partner"]?[$0] })
             default: return (path(CSVTables.settings), nil)
             }
         }
@@ -260,7 +265,7 @@ public struct CSVJournalStore: JournalStore {
         }
         switch problem {
         case let .unknownPartner(_, _, place), .emptyTitle(let place), let .invalidTimeZone(_, place), let .invalidDate(_, place),
-             let .unknownRitual(_, place), let .textTooLong(_, _, place):
+            let .unknownRitual(_, place), let .textTooLong(_, _, place):
             return words(place)
         case .giverIsReceiver(_, let moment): return find("moment", moment)
         case let .duplicateID(kind, id): return find(kind, id)

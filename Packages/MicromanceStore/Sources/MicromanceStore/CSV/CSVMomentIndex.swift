@@ -1,5 +1,6 @@
 import Foundation
 import MicromanceModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -66,8 +67,10 @@ struct CSVMomentIndex {
         #else
         let m = info.st_mtim, c = info.st_ctim
         #endif
-        return [UInt64(info.st_size), UInt64(bitPattern: Int64(m.tv_sec)), UInt64(m.tv_nsec),
-                UInt64(bitPattern: Int64(c.tv_sec)), UInt64(c.tv_nsec), UInt64(info.st_ino)]
+        return [
+            UInt64(info.st_size), UInt64(bitPattern: Int64(m.tv_sec)), UInt64(m.tv_nsec),
+            UInt64(bitPattern: Int64(c.tv_sec)), UInt64(c.tv_nsec), UInt64(info.st_ino),
+        ]
     }
 
     // MARK: - Reading
@@ -81,13 +84,15 @@ struct CSVMomentIndex {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, let identity = identity(of: folder + "/" + CSVTables.moments),
-              let words = readWords(fd, at: 0, count: headerSize / 8), words[0] == magicWord,
-              Array(words[1...6]) == identity else { return nil }
+            let words = readWords(fd, at: 0, count: headerSize / 8), words[0] == magicWord,
+            Array(words[1...6]) == identity
+        else { return nil }
         let count = Int(truncatingIfNeeded: words[7]), capacity = Int(truncatingIfNeeded: words[9])
         let entries = Int(truncatingIfNeeded: words[10])
         guard count >= 0, entries >= 0, capacity > 0, capacity & (capacity - 1) == 0, capacity >= 2 * count,
-              capacity < 1 << 40, Int(info.st_size) == headerSize + capacity * 8 + entries * 8,
-              let pairs = readWords(fd, at: headerSize + capacity * 8, count: entries) else { return nil }
+            capacity < 1 << 40, Int(info.st_size) == headerSize + capacity * 8 + entries * 8,
+            let pairs = readWords(fd, at: headerSize + capacity * 8, count: entries)
+        else { return nil }
         var days = [Int: Int](minimumCapacity: entries)
         for pair in pairs {
             days[Int(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))] = Int(Int32(truncatingIfNeeded: pair >> 32))
@@ -219,7 +224,8 @@ struct CSVMomentIndex {
         guard fd >= 0 else { return }
         defer { close(fd) }
         guard let words = Self.readWords(fd, at: 0, count: Self.headerSize / 8), Array(words[1...6]) == before,
-              words[7] == UInt64(count), let identity = Self.identity(of: folder + "/" + CSVTables.moments) else {
+            words[7] == UInt64(count), let identity = Self.identity(of: folder + "/" + CSVTables.moments)
+        else {
             unlink(path)
             return
         }
@@ -243,9 +249,10 @@ struct CSVMomentIndex {
         let end = Self.headerSize + capacity * 8
         let head = Self.header(identity, count: count + 1, latest: latest, capacity: capacity, entries: days.count)
         guard Self.writeWords(fd, [hash], at: Self.headerSize + slot * 8),
-              tail.withUnsafeBytes({ pwrite(fd, $0.baseAddress, tail.count, off_t(end)) }) == tail.count,
-              ftruncate(fd, off_t(end + tail.count)) == 0,
-              head.withUnsafeBytes({ pwrite(fd, $0.baseAddress, head.count, 0) }) == head.count else {
+            tail.withUnsafeBytes({ pwrite(fd, $0.baseAddress, tail.count, off_t(end)) }) == tail.count,
+            ftruncate(fd, off_t(end + tail.count)) == 0,
+            head.withUnsafeBytes({ pwrite(fd, $0.baseAddress, head.count, 0) }) == head.count
+        else {
             unlink(path)
             return
         }
@@ -281,7 +288,8 @@ struct CSVMomentIndex {
     }
 
     private static func unpack(_ word: UInt64) -> ChangeStamp {
-        word == 0 ? .imported
+        word == 0
+            ? .imported
             : ChangeStamp(millis: Int64(word >> 20), counter: UInt32(word & UInt64(ChangeStamp.maximumCounter)), device: .imported)
     }
 

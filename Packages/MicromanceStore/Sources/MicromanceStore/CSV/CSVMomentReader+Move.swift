@@ -1,5 +1,6 @@
 import Foundation
 import MicromanceModel
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -46,8 +46,10 @@ struct CSVMomentReader {
     /// The moments of the table in `bytes`, or nil when the slow path should read it.
     /// `release(range)` is told which bytes are no longer needed, so a mapped file's pages
     /// can be dropped as the threads move on.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, threads: Int = 2, parallelThreshold: Int = parallelThreshold,
-                     release: @escaping @Sendable (Range<Int>) -> Void = { _ in }) -> [Moment]? {
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, threads: Int = 2, parallelThreshold: Int = parallelThreshold,
+        release: @escaping @Sendable (Range<Int>) -> Void = { _ in }
+    ) -> [Moment]? {
         guard let (slots, bodyStart) = header(bytes) else { return nil }
         if bodyStart >= bytes.count { return [] }
         // Every record the fast path accepts is longer than this (a 20-byte timestamp, four
@@ -57,7 +59,8 @@ struct CSVMomentReader {
         var failed = false
         let moments = [Moment](unsafeUninitializedCapacity: capacity) { buffer, initialized in
             guard let base = buffer.baseAddress else { return }
-            let count = threads >= 2 && bytes.count - bodyStart >= parallelThreshold
+            let count =
+                threads >= 2 && bytes.count - bodyStart >= parallelThreshold
                 ? parallel(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
                 : single(bytes, slots: slots, bodyStart: bodyStart, into: base, capacity: capacity, release: release)
             guard let count else { failed = true; return }
@@ -95,7 +98,8 @@ struct CSVMomentReader {
             if b == 34 { return nil }
             if b == 44 || b == 10 || (b == 13 && i + 1 < n && bytes[i + 1] == 10) {
                 guard let name = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self),
-                      let slot = known.firstIndex(of: name), seen.insert(slot).inserted else { return nil }
+                    let slot = known.firstIndex(of: name), seen.insert(slot).inserted
+                else { return nil }
                 slots.append(slot)
                 if b == 44 {
                     i += 1
@@ -250,7 +254,8 @@ struct CSVMomentReader {
 
     private mutating func moment() throws -> Moment {
         guard let stamp = cell(Self.slotAt), !stamp.escaped, stamp.start < stamp.end,
-              let at = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[stamp.start..<stamp.end])) else { throw GiveUp() }
+            let at = Timestamp.parse(bytes: UnsafeBufferPointer(rebasing: bytes[stamp.start..<stamp.end]))
+        else { throw GiveUp() }
         var kind = MomentKind.gesture
         if let span = cell(Self.slotKind) {
             guard let parsed = try enumeration(span, Self.kinds) else { throw GiveUp() }
@@ -276,7 +281,8 @@ struct CSVMomentReader {
         // is judged by the slow path, which explains what happened.
         let id = try required(Self.slotID, intern: false)
         if id.utf8.count != 16 || id.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "+") }),
-           SpreadsheetCells.idDamage(id) != nil {
+            SpreadsheetCells.idDamage(id) != nil
+        {
             throw GiveUp()
         }
         return Moment(
@@ -293,9 +299,11 @@ struct CSVMomentReader {
     // MARK: - Threads
 
     /// One thread reads the whole table into `base`; returns the count, or nil to give up.
-    private static func single(_ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
-                               into base: UnsafeMutablePointer<Moment>, capacity: Int,
-                               release: @escaping @Sendable (Range<Int>) -> Void) -> Int? {
+    private static func single(
+        _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
+        into base: UnsafeMutablePointer<Moment>, capacity: Int,
+        release: @escaping @Sendable (Range<Int>) -> Void
+    ) -> Int? {
         var reader = CSVMomentReader(bytes: bytes, slots: slots, release: release)
         var sink = MomentSink(base: base, limit: capacity)
         guard (try? reader.records(from: bodyStart, stopAtOrAfter: nil, into: &sink)) != nil else {
@@ -308,9 +316,11 @@ struct CSVMomentReader {
     /// Two threads: the first reads up to a guessed boundary half-way through into the start
     /// of `base`, the second from the guess into the second part of `base`, which is then
     /// moved down to follow the first part.
-    private static func parallel(_ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
-                                 into base: UnsafeMutablePointer<Moment>, capacity: Int,
-                                 release: @escaping @Sendable (Range<Int>) -> Void) -> Int? {
+    private static func parallel(
+        _ bytes: UnsafeBufferPointer<UInt8>, slots: [Int], bodyStart: Int,
+        into base: UnsafeMutablePointer<Moment>, capacity: Int,
+        release: @escaping @Sendable (Range<Int>) -> Void
+    ) -> Int? {
         // A guessed boundary: the byte after the first line break past the middle.
         var guess = bodyStart + (bytes.count - bodyStart) / 2
         while guess < bytes.count, bytes[guess] != 10 { guess += 1 }

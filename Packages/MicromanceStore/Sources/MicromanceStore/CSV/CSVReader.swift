@@ -71,21 +71,24 @@ struct CSVReader {
                         i += 1
                     }
                     guard closed else {
-                        throw Failure(line: openLine, column: openColumn,
-                                      reason: "a quoted field opens here but never closes (a '\"' is missing)")
+                        throw Failure(
+                            line: openLine, column: openColumn,
+                            reason: "a quoted field opens here but never closes (a '\"' is missing)")
                     }
                     fields.append(Field(value: String(decoding: value, as: UTF8.self), quoted: true))
                     if i < n, bytes[i] != 44, bytes[i] != 10, !(bytes[i] == 13 && i + 1 < n && bytes[i + 1] == 10) {
-                        throw Failure(line: line, column: i - lineStart + 1,
-                                      reason: "unexpected text after a closing quote; a quote inside a quoted field is written as \"\"")
+                        throw Failure(
+                            line: line, column: i - lineStart + 1,
+                            reason: "unexpected text after a closing quote; a quote inside a quoted field is written as \"\"")
                     }
                 } else {
                     let start = i
                     while i < n, bytes[i] != 44, bytes[i] != 10 {
                         if bytes[i] == 13, i + 1 < n, bytes[i + 1] == 10 { break }
                         if bytes[i] == 34 {
-                            throw Failure(line: line, column: i - lineStart + 1,
-                                          reason: "a '\"' inside a field that does not start with one; quote the whole field")
+                            throw Failure(
+                                line: line, column: i - lineStart + 1,
+                                reason: "a '\"' inside a field that does not start with one; quote the whole field")
                         }
                         i += 1
                     }

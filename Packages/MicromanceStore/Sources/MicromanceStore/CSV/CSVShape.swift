@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -77,8 +78,9 @@ struct CSVShape {
         var seen = [String: Int]()
         for (index, name) in names.enumerated() where !name.isEmpty {
             if let first = seen[name] {
-                throw .corrupt(file: file, line: 1, column: nil, field: "\(StoreError.excerpt(name)) (columns \(first + 1) and \(index + 1))",
-                               reason: "the header names this column twice; rename or remove one of them, then run the command again")
+                throw .corrupt(
+                    file: file, line: 1, column: nil, field: "\(StoreError.excerpt(name)) (columns \(first + 1) and \(index + 1))",
+                    reason: "the header names this column twice; rename or remove one of them, then run the command again")
             }
             seen[name] = index
         }
@@ -100,7 +102,9 @@ struct CSVShape {
     }
 
     /// The added columns' raw values, by record key.
-    private static func values(_ bytes: [UInt8], header: [String], file: String, standard: [String]) throws(StoreError)
+    private static func values(
+        _ bytes: [UInt8], header: [String], file: String, standard: [String]
+    ) throws(StoreError)
         -> [String: [CSVReader.Field]]
     {
         let added = header.indices.filter { !standard.contains(header[$0]) }

@@ -16,8 +16,10 @@ enum CSVTables {
     static let partnerColumns = ["id", "name", "words", "service", "gifts", "time", "touch", "preferences", "ideas", "changes"]
     static let dateColumns = ["partner", "type", "id", "title", "date", "recurrence", "changes"]
     static let ritualColumns = ["id", "title", "cadence", "participants", "language", "changes"]
-    static let momentColumns = ["id", "at", "timeZone", "giver", "receiver", "kind", "language", "gesture", "response",
-                                "ritual", "title", "note", "changes"]
+    static let momentColumns = [
+        "id", "at", "timeZone", "giver", "receiver", "kind", "language", "gesture", "response",
+        "ritual", "title", "note", "changes",
+    ]
     /// One removed record per row: its kind (moment, partner, ritual, stressor, date), the
     /// partner it belonged to (stressors and dates), its id, and the record as JSON.
     static let removedColumns = ["kind", "partner", "id", "record"]

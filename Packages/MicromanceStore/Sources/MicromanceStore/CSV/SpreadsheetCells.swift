@@ -19,7 +19,8 @@ enum SpreadsheetCells {
     static func looksLikeValue(_ text: String) -> Bool {
         // Most cells (titles, notes) hold no digit: only TRUE and FALSE can then be values.
         let utf8 = text.utf8
-        let hasDigit = utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 48 < 10 } }
+        let hasDigit =
+            utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 48 < 10 } }
             ?? utf8.contains { $0 &- 48 < 10 }
         if !hasDigit {
             guard utf8.count == 4 || utf8.count == 5 else { return false }
@@ -45,8 +46,8 @@ enum SpreadsheetCells {
                 if letters > 9 { return false }
                 word = word << 7 | UInt64(byte | 0x20)
             case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "/"),
-                 UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "("),
-                 UInt8(ascii: ")"):
+                UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "("),
+                UInt8(ascii: ")"):
                 guard wordAllowed() else { return false }
             default:
                 return false
@@ -60,11 +61,12 @@ enum SpreadsheetCells {
     private static let falseWord = packed("false")
 
     /// Words a cell may hold and still be read as a number or a date.
-    private static let allowedWords: Set<UInt64> = Set([
-        "e", "am", "pm", "t", "z",
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-    ].map(packed))
+    private static let allowedWords: Set<UInt64> = Set(
+        [
+            "e", "am", "pm", "t", "z",
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        ].map(packed))
 
     /// What a spreadsheet probably did to a moment's id, or nil when the id shows no sign of it.
     ///
@@ -88,9 +90,10 @@ enum SpreadsheetCells {
         let mantissa = bytes[..<e], exponent = bytes[(e + 1)...]
         let digit: (UInt8) -> Bool = { $0 >= 48 && $0 <= 57 }
         guard mantissa.filter({ $0 == UInt8(ascii: ".") }).count <= 1,
-              mantissa.allSatisfy({ digit($0) || $0 == UInt8(ascii: ".") }),
-              let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
-              exponent.count > 1, exponent.dropFirst().allSatisfy(digit) else { return false }
+            mantissa.allSatisfy({ digit($0) || $0 == UInt8(ascii: ".") }),
+            let sign = exponent.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"),
+            exponent.count > 1, exponent.dropFirst().allSatisfy(digit)
+        else { return false }
         return mantissa.contains(UInt8(ascii: ".")) || exponent.count > 2
     }
 
@@ -109,6 +112,7 @@ enum SpreadsheetCells {
     }
 
     /// The advice that ends an error about a damaged cell.
-    static let advice = "restore the table from a backup or another copy of the journal, or put the original value back by hand; "
+    static let advice =
+        "restore the table from a backup or another copy of the journal, or put the original value back by hand; "
         + "in a spreadsheet, import the column as Text to keep it as written"
 }

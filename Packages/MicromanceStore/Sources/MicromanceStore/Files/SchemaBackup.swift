@@ -19,7 +19,7 @@ enum SchemaBackup {
         let key = Array("\"schemaVersion\"".utf8)
         var index = bytes.count - key.count
         while index >= 0 {
-            if bytes[index] == 34, (index == 0 || bytes[index - 1] != 92), bytes[index..<(index + key.count)].elementsEqual(key) {
+            if bytes[index] == 34, index == 0 || bytes[index - 1] != 92, bytes[index..<(index + key.count)].elementsEqual(key) {
                 var i = index + key.count
                 while i < bytes.count, bytes[i] == 32 || bytes[i] == 9 || bytes[i] == 10 || bytes[i] == 13 { i += 1 }
                 guard i < bytes.count, bytes[i] == 58 else { index -= 1; continue }
@@ -50,9 +50,9 @@ enum SchemaBackup {
     /// Before replacing the CSV tables in `folder`, copies them aside if they are in an older format.
     static func protectCSV(folder: String) throws(StoreError) {
         guard let bytes = try? SecureFile.read(folder + "/" + CSVTables.settings),
-              let records = try? CSVReader.records(bytes),
-              let row = records.first(where: { $0.fields.first?.value == "schemaVersion" }),
-              row.fields.count > 1, let version = Int(row.fields[1].value), version < Journal.currentSchemaVersion
+            let records = try? CSVReader.records(bytes),
+            let row = records.first(where: { $0.fields.first?.value == "schemaVersion" }),
+            row.fields.count > 1, let version = Int(row.fields[1].value), version < Journal.currentSchemaVersion
         else { return }
         let backup = folder + "/backup-v\(version)"
         guard !FileManager.default.fileExists(atPath: backup) else { return }

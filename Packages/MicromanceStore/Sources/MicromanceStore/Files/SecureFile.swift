@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -51,7 +52,8 @@ public enum SecureFile {
     /// every page at once, which is faster for a reader that keeps the whole file. Throws
     /// ``StoreError/notFound(_:)`` when the file does not exist.
     public static func withMappedFile<T>(
-        _ path: String, populate: Bool = false, _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping (Int) -> Void) throws(StoreError) -> T
+        _ path: String, populate: Bool = false,
+        _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping (Int) -> Void) throws(StoreError) -> T
     ) throws(StoreError) -> T {
         try withMappedPages(path, populate: populate) { bytes, release throws(StoreError) in
             try body(bytes, { offset in release(0..<offset) })

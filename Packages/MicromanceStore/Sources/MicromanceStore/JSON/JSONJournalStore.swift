@@ -51,4 +51,3 @@ public struct JSONJournalStore: JournalStore {
         try SecureFile.replace(path) { write throws(StoreError) in try JournalJSONWriter.write(journal, to: write) }
     }
 }
-

@@ -107,7 +107,8 @@ struct JSONLocator {
             // A key given twice: a reader would keep one and the next save would drop the other.
             if path == nil, !keys.insert(key).inserted {
                 i = keyStart
-                throw error("the key \"\(StoreError.excerpt(key))\" appears twice in this object; keep the one you mean and remove the other")
+                throw error(
+                    "the key \"\(StoreError.excerpt(key))\" appears twice in this object; keep the one you mean and remove the other")
             }
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after the key \"\(key)\"") }
@@ -157,7 +158,7 @@ struct JSONLocator {
                 guard i < bytes.count else { break }
                 switch bytes[i] {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
-                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                    UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     break
                 case UInt8(ascii: "u"):
                     for _ in 0..<4 {
@@ -210,11 +211,17 @@ struct JSONLocator {
         while i < bytes.count {
             let b = bytes[i]
             let length: Int
-            if b < 0x80 { i += 1; continue }
-            else if b >= 0xC2 && b <= 0xDF { length = 2 }
-            else if b >= 0xE0 && b <= 0xEF { length = 3 }
-            else if b >= 0xF0 && b <= 0xF4 { length = 4 }
-            else { return i }
+            if b < 0x80 {
+                i += 1; continue
+            } else if b >= 0xC2 && b <= 0xDF {
+                length = 2
+            } else if b >= 0xE0 && b <= 0xEF {
+                length = 3
+            } else if b >= 0xF0 && b <= 0xF4 {
+                length = 4
+            } else {
+                return i
+            }
             guard i + length <= bytes.count else { return i }
             for k in 1..<length where bytes[i + k] & 0xC0 != 0x80 { return i }
             let second = bytes[i + 1]

@@ -17,8 +17,10 @@ public enum JournalJSON {
 
     /// Decodes and checks a journal from bytes in memory (or mapped from a file). `progress`
     /// hears how far the reader has got, so a caller can release the pages behind it.
-    public static func decode(_ buffer: UnsafeBufferPointer<UInt8>, file: String = "journal",
-                              progress: @escaping (Int) -> Void = { _ in }) throws(StoreError) -> Journal {
+    public static func decode(
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String = "journal",
+        progress: @escaping (Int) -> Void = { _ in }
+    ) throws(StoreError) -> Journal {
         // The fast reader handles every well-formed journal; anything else takes the slow
         // path below, which knows how to say what is wrong and where.
         if let journal = JournalJSONReader.read(buffer, progress: progress) {
@@ -69,8 +71,10 @@ public enum JournalJSON {
     }
 
     /// Checks a decoded journal against its rules; a problem is placed on its line.
-    private static func check(_ journal: Journal, bytes: [UInt8]?, buffer: UnsafeBufferPointer<UInt8>,
-                              file: String) throws(StoreError) {
+    private static func check(
+        _ journal: Journal, bytes: [UInt8]?, buffer: UnsafeBufferPointer<UInt8>,
+        file: String
+    ) throws(StoreError) {
         guard let problem = journal.problems().first else { return }
         let text = bytes ?? Array(buffer)
         let line = locate(problem, in: journal).flatMap { JSONLocator.offset(of: $0, in: text) }
@@ -86,8 +90,9 @@ public enum JournalJSON {
         }
         if let syntax = JSONLocator.syntaxError(in: bytes) {
             let position = JSONLocator.position(of: syntax.offset, in: bytes)
-            return .corrupt(file: file, line: position.line, column: position.column, field: nil,
-                            reason: "this is not valid JSON: \(syntax.reason)")
+            return .corrupt(
+                file: file, line: position.line, column: position.column, field: nil,
+                reason: "this is not valid JSON: \(syntax.reason)")
         }
         let path: [CodingKey]
         let reason: String
@@ -110,8 +115,9 @@ public enum JournalJSON {
         }
         let steps = path.map { key in key.intValue.map(JSONLocator.Step.index) ?? .key(key.stringValue) }
         let position = JSONLocator.offset(of: steps, in: bytes).map { JSONLocator.position(of: $0, in: bytes) }
-        return .corrupt(file: file, line: position?.line, column: position?.column,
-                        field: steps.isEmpty ? nil : fieldName(steps), reason: shortened(reason))
+        return .corrupt(
+            file: file, line: position?.line, column: position?.column,
+            field: steps.isEmpty ? nil : fieldName(steps), reason: shortened(reason))
     }
 
     /// A decoder's message cut to a readable length: it may quote a whole field value (a

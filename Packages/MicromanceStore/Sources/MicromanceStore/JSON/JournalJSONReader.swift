@@ -217,9 +217,10 @@ struct JournalJSONReader {
         }
         try expect(UInt8(ascii: "}"))
         guard twice == 0, let id, let at, let zone, let giver, let receiver, let title else { throw GiveUp() }
-        return Moment(id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
-                      title: title, gestureID: gesture.map { Identifier($0) }, language: language, note: note,
-                      response: response, kind: kind, ritualID: ritual.map { Identifier($0) }, changes: changes)
+        return Moment(
+            id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: Identifier(receiver),
+            title: title, gestureID: gesture.map { Identifier($0) }, language: language, note: note,
+            response: response, kind: kind, ritualID: ritual.map { Identifier($0) }, changes: changes)
     }
 
     /// A record's change stamps. The common case, a creation stamp alone

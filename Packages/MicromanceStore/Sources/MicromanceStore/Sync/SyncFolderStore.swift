@@ -1,5 +1,6 @@
 import Foundation
 import MicromanceModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -42,8 +43,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     private var base: Journal?
 
     /// A store for `device` in `folder`; `now` is the wall clock its change stamps read.
-    public init(folder: String, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
-                compactAfterBytes: Int = 256 << 10) {
+    public init(
+        folder: String, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
+        compactAfterBytes: Int = 256 << 10
+    ) {
         self.folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         self.device = device
         self.now = now
@@ -208,7 +211,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         var snapshots: Journal?, log: Journal?
         var own: JournalSettings?
         for (index, id) in order.enumerated() {
-            guard var files = results.take(index) else { throw .io(file: folder, operation: "read the sync folder", reason: "a reader stopped") }
+            guard var files = results.take(index) else {
+                throw .io(file: folder, operation: "read the sync folder", reason: "a reader stopped")
+            }
             if let failure = files.failure { throw failure }
             let mine = id == device
             if mine {
@@ -235,8 +240,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 see(entry)
                 if var joined = log.take() { joined.merge(with: entry); log = joined } else { log = entry }
             }
-            status.append(SyncDeviceStatus(device: id, lastChange: last, pendingChanges: files.entries.count,
-                                           incomplete: files.incomplete, isThisDevice: mine))
+            status.append(
+                SyncDeviceStatus(
+                    device: id, lastChange: last, pendingChanges: files.entries.count,
+                    incomplete: files.incomplete, isThisDevice: mine))
         }
         // Nothing could be read yet (another device's only file is still arriving): an empty journal.
         var journal: Journal
@@ -266,7 +273,8 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         let rituals = Set(journal.rituals.map(\.id) + journal.removed.rituals.map(\.id))
         let momentsBefore = journal.moments.count
         journal.moments.removeAll { moment in
-            !partners.contains(moment.giver) || !partners.contains(moment.receiver) || moment.ritualID.map { !rituals.contains($0) } ?? false
+            !partners.contains(moment.giver) || !partners.contains(moment.receiver)
+                || moment.ritualID.map { !rituals.contains($0) } ?? false
         }
         return ritualsBefore - journal.rituals.count + momentsBefore - journal.moments.count
     }
