@@ -27,8 +27,7 @@ struct IdeasCommand: ParsableCommand {
     @Option(help: "Show at most this many ideas.")
     var limit: Int = 15
 
-    @Flag(help: "Print JSON (with a schemaVersion) instead of a list.")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
     func validate() throws {
         if let context, GestureContext(rawValue: context.lowercased()) == nil {
@@ -45,7 +44,7 @@ struct IdeasCommand: ParsableCommand {
             language: language?.value,
             context: context.flatMap { GestureContext(rawValue: $0.lowercased()) })
         let shown = Array(found.prefix(limit))
-        if json {
+        if try format.wantsJSON(in: CLIEnvironment.current) {
             out.write(try TextFormat.json(JSONEnvelope(kind: "ideas", data: shown)))
             return
         }

@@ -7,109 +7,113 @@ struct PartnerCommand: ParsableCommand {
         commandName: "partner",
         abstract: "Add, list, show, edit and remove partners, with their dates and stressors.",
         subcommands: [
-            PartnerAddCommand.self, PartnerListCommand.self, PartnerShowCommand.self, PartnerEditCommand.self,
-            PartnerRemoveCommand.self, PartnerDateCommand.self, PartnerStressorCommand.self,
+            Add.self, List.self, Show.self, Edit.self,
+            Remove.self, Dates.self, Stressors.self,
         ])
 }
 
-/// `micromance partner add`.
-struct PartnerAddCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "add",
-        abstract: "Add a partner, with what you know of their love languages and preferences.",
-        discussion: """
-            Love languages: words, service, gifts, time, touch. Give a ranking (most valued first) or \
-            weights; without either, all five count the same until you learn more.
+extension PartnerCommand {
+    /// `micromance partner add`.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add a partner, with what you know of their love languages and preferences.",
+            discussion: """
+                Love languages: words, service, gifts, time, touch. Give a ranking (most valued first) or \
+                weights; without either, all five count the same until you learn more.
 
-            Examples:
-              micromance partner add Sam --ranking touch,time,words
-              micromance partner add Alex --weight service=5 --weight words=3 --prefers "oat flat white"
-            """)
+                Examples:
+                  micromance partner add Sam --ranking touch,time,words
+                  micromance partner add Alex --weight service=5 --weight words=3 --prefers "oat flat white"
+                """)
 
-    @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var storeOptions: StoreOptions
 
-    @Argument(help: "The partner's name.")
-    var name: String
+        @Argument(help: "The partner's name.")
+        var name: String
 
-    @Option(help: ArgumentHelp("Love languages from most to least valued, comma-separated.", valueName: "languages"))
-    var ranking: String?
+        @Option(help: ArgumentHelp("Love languages from most to least valued, comma-separated.", valueName: "languages"))
+        var ranking: String?
 
-    @Option(
-        name: .customLong("weight"),
-        help: ArgumentHelp("A love language's weight, as language=number (repeatable).", valueName: "language=number"))
-    var weights: [String] = []
+        @Option(
+            name: .customLong("weight"),
+            help: ArgumentHelp("A love language's weight, as language=number (repeatable).", valueName: "language=number"))
+        var weights: [String] = []
 
-    @Option(name: .customLong("prefers"), help: ArgumentHelp("Something they like (repeatable).", valueName: "text"))
-    var preferences: [String] = []
+        @Option(name: .customLong("prefers"), help: ArgumentHelp("Something they like (repeatable).", valueName: "text"))
+        var preferences: [String] = []
 
-    func validate() throws {
-        if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the name is empty") }
-        if ranking != nil && !weights.isEmpty { throw ValidationError("give --ranking or --weight, not both") }
-        _ = try profile()
-    }
-
-    func profile() throws -> LoveLanguageProfile {
-        try ProfileInput.profile(ranking: ranking, weights: weights) ?? .even
-    }
-
-    func run() throws {
-        let environment = CLIEnvironment.current
-        let store = try storeOptions.open(in: environment)
-        guard let id = Identifier<Partner>.slug(name) else {
-            throw CLIError.usage("the name '\(name)' needs at least one letter or digit")
+        func validate() throws {
+            if name.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the name is empty") }
+            if ranking != nil && !weights.isEmpty { throw ValidationError("give --ranking or --weight, not both") }
+            _ = try profile()
         }
-        let partner = Partner(
-            id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
-            preferences: preferences)
-        let journal = try store.updateAsThisDevice { journal in
-            do {
-                try journal.add(partner)
-            } catch {
-                throw CLIError.usage("\(error)")
+
+        func profile() throws -> LoveLanguageProfile {
+            try ProfileInput.profile(ranking: ranking, weights: weights) ?? .even
+        }
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let store = try storeOptions.open(in: environment)
+            guard let id = Identifier<Partner>.slug(name) else {
+                throw CLIError.usage("the name '\(name)' needs at least one letter or digit")
             }
-            // With two partners, `log` needs no --from/--to: the first gives to the second by default.
-            if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {
-                journal.settings.defaultGiver = journal.partners[0].id
-                journal.settings.defaultReceiver = journal.partners[1].id
+            let partner = Partner(
+                id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
+                preferences: preferences)
+            let journal = try store.updateAsThisDevice { journal in
+                do {
+                    try journal.add(partner)
+                } catch {
+                    throw CLIError.usage("\(error)")
+                }
+                // With two partners, `log` needs no --from/--to: the first gives to the second by default.
+                if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {
+                    journal.settings.defaultGiver = journal.partners[0].id
+                    journal.settings.defaultReceiver = journal.partners[1].id
+                }
+                return journal
             }
-            return journal
-        }
-        environment.output.line("Added \(partner.name) (id: \(partner.id)).")
-        if let primary = partner.profile.primary {
-            environment.output.line(
-                "Their love languages, most valued first: \(partner.profile.ranking.filter { partner.profile[$0] > 0 }.map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first)."
-            )
-        }
-        if journal.partners.count == 1 {
-            environment.output.line("Next: add the other partner with `micromance partner add NAME`.")
-        } else if journal.partners.count == 2 {
-            environment.output.line(
-                "Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name) --to \(journal.partners[1].name)`."
-            )
+            environment.output.line("Added \(partner.name) (id: \(partner.id)).")
+            if let primary = partner.profile.primary {
+                environment.output.line(
+                    "Their love languages, most valued first: \(partner.profile.ranking.filter { partner.profile[$0] > 0 }.map(\.displayName).joined(separator: ", ")) (\(primary.displayName) first)."
+                )
+            }
+            if journal.partners.count == 1 {
+                environment.output.line("Next: add the other partner with `micromance partner add NAME`.")
+            } else if journal.partners.count == 2 {
+                environment.output.line(
+                    "Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name) --to \(journal.partners[1].name)`."
+                )
+            }
         }
     }
 }
 
-/// `micromance partner list`.
-struct PartnerListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "list",
-        abstract: "List the partners and their love-language profiles.",
-        discussion: "Example: micromance partner list")
+extension PartnerCommand {
+    /// `micromance partner list`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List the partners and their love-language profiles.",
+            discussion: "Example: micromance partner list")
 
-    @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var storeOptions: StoreOptions
 
-    func run() throws {
-        let environment = CLIEnvironment.current
-        let journal = try storeOptions.load(in: environment).journal
-        if journal.partners.isEmpty {
-            environment.output.line("No partners yet. Add one with `micromance partner add NAME`.")
-        }
-        for partner in journal.partners {
-            let profile = partner.profile
-            let languages = profile.ranking.map { "\($0.rawValue) \(Int((profile.share(of: $0) * 100).rounded()))%" }
-            environment.output.line("\(partner.name) (\(partner.id)): \(languages.joined(separator: ", "))")
-            for preference in partner.preferences { environment.output.line("  likes: \(preference)") }
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let journal = try storeOptions.load(in: environment).journal
+            if journal.partners.isEmpty {
+                environment.output.line("No partners yet. Add one with `micromance partner add NAME`.")
+            }
+            for partner in journal.partners {
+                let profile = partner.profile
+                let languages = profile.ranking.map { "\($0.rawValue) \(Int((profile.share(of: $0) * 100).rounded()))%" }
+                environment.output.line("\(partner.name) (\(partner.id)): \(languages.joined(separator: ", "))")
+                for preference in partner.preferences { environment.output.line("  likes: \(preference)") }
+            }
         }
     }
 }

@@ -2,203 +2,209 @@ import ArgumentParser
 import MicromanceModel
 import MicromanceStore
 
-/// `micromance partner date`: birthdays, anniversaries and other dates.
-struct PartnerDateCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "date", abstract: "Add, list and remove a partner's important dates.",
-        subcommands: [Add.self, List.self, Remove.self])
-
-    struct Add: ParsableCommand {
+extension PartnerCommand {
+    /// `micromance partner date`: birthdays, anniversaries and other dates.
+    struct Dates: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add a date that comes back every year, or happens once.",
-            discussion: """
-                --on takes MM-DD (every year), YYYY-MM-DD (every year since then, or with --once only that day).
+            commandName: "date", abstract: "Add, list and remove a partner's important dates.",
+            subcommands: [Add.self, List.self, Remove.self])
 
-                Examples:
-                  micromance partner date add Sam "Birthday" --on 03-14
-                  micromance partner date add Sam "Moving day" --on 2027-01-05 --once
-                """)
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: "Add a date that comes back every year, or happens once.",
+                discussion: """
+                    --on takes MM-DD (every year), YYYY-MM-DD (every year since then, or with --once only that day).
 
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The partner's name or id.") var partner: String
-        @Argument(help: "What the date is.") var title: String
-        @Option(help: ArgumentHelp("MM-DD or YYYY-MM-DD.", valueName: "date")) var on: String
-        @Flag(help: "It happens once, not every year.") var once = false
+                    Examples:
+                      micromance partner date add Sam "Birthday" --on 03-14
+                      micromance partner date add Sam "Moving day" --on 2027-01-05 --once
+                    """)
 
-        func parsed() throws -> (month: Int, day: Int, year: Int?) {
-            if let day = CalendarDay(on) { return (day.month, day.day, day.year) }
-            let parts = on.split(separator: "-")
-            if parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]), CalendarDay(year: 2000, month: month, day: day) != nil
-            {
-                return (month, day, nil)
+            @OptionGroup var storeOptions: StoreOptions
+            @Argument(help: "The partner's name or id.") var partner: String
+            @Argument(help: "What the date is.") var title: String
+            @Option(help: ArgumentHelp("MM-DD or YYYY-MM-DD.", valueName: "date")) var on: String
+            @Flag(help: "It happens once, not every year.") var once = false
+
+            func parsed() throws -> (month: Int, day: Int, year: Int?) {
+                if let day = CalendarDay(on) { return (day.month, day.day, day.year) }
+                let parts = on.split(separator: "-")
+                if parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]),
+                    CalendarDay(year: 2000, month: month, day: day) != nil
+                {
+                    return (month, day, nil)
+                }
+                throw ValidationError("--on '\(on)' is not a date; use MM-DD (03-14) or YYYY-MM-DD (2027-01-05)")
             }
-            throw ValidationError("--on '\(on)' is not a date; use MM-DD (03-14) or YYYY-MM-DD (2027-01-05)")
-        }
 
-        func validate() throws {
-            let date = try parsed()
-            if once, date.year == nil { throw ValidationError("a date that happens --once needs a year: YYYY-MM-DD") }
-            if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
-        }
-
-        func run() throws {
-            let environment = CLIEnvironment.current
-            let store = try storeOptions.open(in: environment)
-            let date = try parsed()
-            var generator = environment.makeGenerator()
-            let added = try store.updateAsThisDevice { journal -> (String, ImportantDate) in
-                let index = try journal.partnerIndex(partner)
-                let item = ImportantDate(
-                    id: .random(using: &generator), title: title, month: date.month, day: date.day,
-                    year: date.year, recurrence: once ? .once : .yearly)
-                journal.partners[index].importantDates.append(item)
-                return (journal.partners[index].name, item)
+            func validate() throws {
+                let date = try parsed()
+                if once, date.year == nil { throw ValidationError("a date that happens --once needs a year: YYYY-MM-DD") }
+                if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
             }
-            environment.output.line("Added \(added.0)'s \"\(added.1.title)\", \(ImportantDateText.describe(added.1)) [\(added.1.id)].")
+
+            func run() throws {
+                let environment = CLIEnvironment.current
+                let store = try storeOptions.open(in: environment)
+                let date = try parsed()
+                var generator = environment.makeGenerator()
+                let added = try store.updateAsThisDevice { journal -> (String, ImportantDate) in
+                    let index = try journal.partnerIndex(partner)
+                    let item = ImportantDate(
+                        id: .random(using: &generator), title: title, month: date.month, day: date.day,
+                        year: date.year, recurrence: once ? .once : .yearly)
+                    journal.partners[index].importantDates.append(item)
+                    return (journal.partners[index].name, item)
+                }
+                environment.output.line("Added \(added.0)'s \"\(added.1.title)\", \(ImportantDateText.describe(added.1)) [\(added.1.id)].")
+            }
         }
-    }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List important dates, soonest first.",
-            discussion: "Example: micromance partner date list")
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: "List important dates, soonest first.",
+                discussion: "Example: micromance partner date list")
 
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "Only this partner's dates.") var partner: String?
+            @OptionGroup var storeOptions: StoreOptions
+            @Argument(help: "Only this partner's dates.") var partner: String?
 
-        func run() throws {
-            let environment = CLIEnvironment.current
-            let journal = try storeOptions.load(in: environment).journal
-            let context = PeriodOptions.context(.lastDays(1), for: journal, in: environment)
-            let only = try partner.map { try journal.requirePartner($0).id }
-            var rows = [(CalendarDay?, String)]()
-            for person in journal.partners where only == nil || person.id == only {
-                for date in person.importantDates {
-                    let next = date.nextOccurrence(onOrAfter: context.today)
-                    rows.append(
-                        (
-                            next,
-                            "\(person.name): \(date.title), \(ImportantDateText.describe(date))\(next.map { ", next \(TextFormat.day($0))" } ?? ", passed") [\(date.id)]"
-                        ))
+            func run() throws {
+                let environment = CLIEnvironment.current
+                let journal = try storeOptions.load(in: environment).journal
+                let context = PeriodOptions.context(.lastDays(1), for: journal, in: environment)
+                let only = try partner.map { try journal.requirePartner($0).id }
+                var rows = [(CalendarDay?, String)]()
+                for person in journal.partners where only == nil || person.id == only {
+                    for date in person.importantDates {
+                        let next = date.nextOccurrence(onOrAfter: context.today)
+                        rows.append(
+                            (
+                                next,
+                                "\(person.name): \(date.title), \(ImportantDateText.describe(date))\(next.map { ", next \(TextFormat.day($0))" } ?? ", passed") [\(date.id)]"
+                            ))
+                    }
+                }
+                if rows.isEmpty {
+                    environment.output.line("No important dates yet. Add one with `micromance partner date add NAME TITLE --on MM-DD`.")
+                }
+                for row in rows.sorted(by: { ($0.0 ?? CalendarDay(dayNumber: Int.max / 2)) < ($1.0 ?? CalendarDay(dayNumber: Int.max / 2)) }
+                ) {
+                    environment.output.line(row.1)
                 }
             }
-            if rows.isEmpty {
-                environment.output.line("No important dates yet. Add one with `micromance partner date add NAME TITLE --on MM-DD`.")
-            }
-            for row in rows.sorted(by: { ($0.0 ?? CalendarDay(dayNumber: Int.max / 2)) < ($1.0 ?? CalendarDay(dayNumber: Int.max / 2)) }) {
-                environment.output.line(row.1)
-            }
         }
-    }
 
-    struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove an important date by its id.",
-            discussion: "Example: micromance partner date remove Sam 3f2a9c")
+        struct Remove: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "remove", abstract: "Remove an important date by its id.",
+                discussion: "Example: micromance partner date remove Sam 3f2a9c")
 
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The partner's name or id.") var partner: String
-        @Argument(help: "The date's id (see `micromance partner date list`).") var id: String
+            @OptionGroup var storeOptions: StoreOptions
+            @Argument(help: "The partner's name or id.") var partner: String
+            @Argument(help: "The date's id (see `micromance partner date list`).") var id: String
 
-        func run() throws {
-            let environment = CLIEnvironment.current
-            let store = try storeOptions.open(in: environment)
-            let title = try store.updateAsThisDevice { journal -> String in
-                let index = try journal.partnerIndex(partner)
-                guard let position = journal.partners[index].importantDates.firstIndex(where: { $0.id.rawValue == id }) else {
-                    throw CLIError.usage("\(journal.partners[index].name) has no date with the id '\(id)'")
+            func run() throws {
+                let environment = CLIEnvironment.current
+                let store = try storeOptions.open(in: environment)
+                let title = try store.updateAsThisDevice { journal -> String in
+                    let index = try journal.partnerIndex(partner)
+                    guard let position = journal.partners[index].importantDates.firstIndex(where: { $0.id.rawValue == id }) else {
+                        throw CLIError.usage("\(journal.partners[index].name) has no date with the id '\(id)'")
+                    }
+                    return journal.partners[index].importantDates.remove(at: position).title
                 }
-                return journal.partners[index].importantDates.remove(at: position).title
+                environment.output.line("Removed \"\(title)\".")
             }
-            environment.output.line("Removed \"\(title)\".")
         }
     }
 }
 
-/// `micromance partner stressor`: what weighs on a partner.
-struct PartnerStressorCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "stressor", abstract: "Add, list and remove what weighs on a partner.",
-        subcommands: [Add.self, List.self, Remove.self])
-
-    struct Add: ParsableCommand {
+extension PartnerCommand {
+    /// `micromance partner stressor`: what weighs on a partner.
+    struct Stressors: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add a stressor: ongoing, or on a given day.",
-            discussion: """
-                Examples:
-                  micromance partner stressor add Sam "Driving in the rain"
-                  micromance partner stressor add Sam "Board presentation" --on 2026-11-26
-                """)
+            commandName: "stressor", abstract: "Add, list and remove what weighs on a partner.",
+            subcommands: [Add.self, List.self, Remove.self])
 
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The partner's name or id.") var partner: String
-        @Argument(help: "What it is.") var title: String
-        @Option(help: ArgumentHelp("The day it happens (YYYY-MM-DD).", valueName: "day")) var on: String?
+        struct Add: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "add", abstract: "Add a stressor: ongoing, or on a given day.",
+                discussion: """
+                    Examples:
+                      micromance partner stressor add Sam "Driving in the rain"
+                      micromance partner stressor add Sam "Board presentation" --on 2026-11-26
+                    """)
 
-        func validate() throws {
-            if let on, CalendarDay(on) == nil { throw ValidationError("--on '\(on)' is not a date; use YYYY-MM-DD") }
-            if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
-        }
+            @OptionGroup var storeOptions: StoreOptions
+            @Argument(help: "The partner's name or id.") var partner: String
+            @Argument(help: "What it is.") var title: String
+            @Option(help: ArgumentHelp("The day it happens (YYYY-MM-DD).", valueName: "day")) var on: String?
 
-        func run() throws {
-            let environment = CLIEnvironment.current
-            let store = try storeOptions.open(in: environment)
-            var generator = environment.makeGenerator()
-            let added = try store.updateAsThisDevice { journal -> (String, Stressor) in
-                let index = try journal.partnerIndex(partner)
-                let item = Stressor(id: .random(using: &generator), title: title, day: on.flatMap(CalendarDay.init))
-                journal.partners[index].stressors.append(item)
-                return (journal.partners[index].name, item)
+            func validate() throws {
+                if let on, CalendarDay(on) == nil { throw ValidationError("--on '\(on)' is not a date; use YYYY-MM-DD") }
+                if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
             }
-            environment.output.line(
-                "Added for \(added.0): \(added.1.title)\(added.1.day.map { " on \(TextFormat.day($0))" } ?? "") [\(added.1.id)].")
-        }
-    }
 
-    struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "list", abstract: "List stressors.", discussion: "Example: micromance partner stressor list Sam")
-
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "Only this partner's stressors.") var partner: String?
-
-        func run() throws {
-            let environment = CLIEnvironment.current
-            let journal = try storeOptions.load(in: environment).journal
-            let only = try partner.map { try journal.requirePartner($0).id }
-            var any = false
-            for person in journal.partners where only == nil || person.id == only {
-                for stressor in person.stressors {
-                    any = true
-                    environment.output.line(
-                        "\(person.name): \(stressor.title)\(stressor.day.map { " on \(TextFormat.day($0))" } ?? " (ongoing)") [\(stressor.id)]"
-                    )
+            func run() throws {
+                let environment = CLIEnvironment.current
+                let store = try storeOptions.open(in: environment)
+                var generator = environment.makeGenerator()
+                let added = try store.updateAsThisDevice { journal -> (String, Stressor) in
+                    let index = try journal.partnerIndex(partner)
+                    let item = Stressor(id: .random(using: &generator), title: title, day: on.flatMap(CalendarDay.init))
+                    journal.partners[index].stressors.append(item)
+                    return (journal.partners[index].name, item)
                 }
+                environment.output.line(
+                    "Added for \(added.0): \(added.1.title)\(added.1.day.map { " on \(TextFormat.day($0))" } ?? "") [\(added.1.id)].")
             }
-            if !any { environment.output.line("No stressors noted.") }
         }
-    }
 
-    struct Remove: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "remove", abstract: "Remove a stressor by its id.",
-            discussion: "Example: micromance partner stressor remove Sam 3f2a9c")
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "list", abstract: "List stressors.", discussion: "Example: micromance partner stressor list Sam")
 
-        @OptionGroup var storeOptions: StoreOptions
-        @Argument(help: "The partner's name or id.") var partner: String
-        @Argument(help: "The stressor's id.") var id: String
+            @OptionGroup var storeOptions: StoreOptions
+            @Argument(help: "Only this partner's stressors.") var partner: String?
 
-        func run() throws {
-            let environment = CLIEnvironment.current
-            let store = try storeOptions.open(in: environment)
-            let title = try store.updateAsThisDevice { journal -> String in
-                let index = try journal.partnerIndex(partner)
-                guard let position = journal.partners[index].stressors.firstIndex(where: { $0.id.rawValue == id }) else {
-                    throw CLIError.usage("\(journal.partners[index].name) has no stressor with the id '\(id)'")
+            func run() throws {
+                let environment = CLIEnvironment.current
+                let journal = try storeOptions.load(in: environment).journal
+                let only = try partner.map { try journal.requirePartner($0).id }
+                var any = false
+                for person in journal.partners where only == nil || person.id == only {
+                    for stressor in person.stressors {
+                        any = true
+                        environment.output.line(
+                            "\(person.name): \(stressor.title)\(stressor.day.map { " on \(TextFormat.day($0))" } ?? " (ongoing)") [\(stressor.id)]"
+                        )
+                    }
                 }
-                return journal.partners[index].stressors.remove(at: position).title
+                if !any { environment.output.line("No stressors noted.") }
             }
-            environment.output.line("Removed \"\(title)\".")
+        }
+
+        struct Remove: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "remove", abstract: "Remove a stressor by its id.",
+                discussion: "Example: micromance partner stressor remove Sam 3f2a9c")
+
+            @OptionGroup var storeOptions: StoreOptions
+            @Argument(help: "The partner's name or id.") var partner: String
+            @Argument(help: "The stressor's id.") var id: String
+
+            func run() throws {
+                let environment = CLIEnvironment.current
+                let store = try storeOptions.open(in: environment)
+                let title = try store.updateAsThisDevice { journal -> String in
+                    let index = try journal.partnerIndex(partner)
+                    guard let position = journal.partners[index].stressors.firstIndex(where: { $0.id.rawValue == id }) else {
+                        throw CLIError.usage("\(journal.partners[index].name) has no stressor with the id '\(id)'")
+                    }
+                    return journal.partners[index].stressors.remove(at: position).title
+                }
+                environment.output.line("Removed \"\(title)\".")
+            }
         }
     }
 }

@@ -2,126 +2,133 @@ import ArgumentParser
 import MicromanceModel
 import MicromanceStore
 
-/// `micromance partner show`.
-struct PartnerShowCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show what you know of a partner.",
-        discussion: "Example: micromance partner show Sam")
+extension PartnerCommand {
+    /// `micromance partner show`.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show what you know of a partner.",
+            discussion: "Example: micromance partner show Sam")
 
-    @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The partner's name or id.") var name: String
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The partner's name or id.") var name: String
 
-    func run() throws {
-        let environment = CLIEnvironment.current
-        let journal = try storeOptions.load(in: environment).journal
-        let partner = try journal.requirePartner(name)
-        let out = environment.output
-        let style = environment.style
-        out.line(style.bold("\(partner.name)") + " (\(partner.id))")
-        out.line("  Love languages:")
-        let most = partner.profile.ranking.map { partner.profile.share(of: $0) }.max() ?? 0
-        for language in partner.profile.ranking {
-            let share = partner.profile.share(of: language)
-            let cells = most > 0 ? Int((share / most * 16).rounded()) : 0
-            out.line(
-                "    \(TextFormat.fit(language.displayName, 20)) \(TextFormat.fit(String(repeating: "█", count: cells), 16)) \(TextFormat.percent(share))"
-            )
-        }
-        if !partner.preferences.isEmpty { out.line("  Likes: " + partner.preferences.joined(separator: "; ")) }
-        if !partner.ideas.isEmpty { out.line("  Own ideas: " + partner.ideas.joined(separator: "; ")) }
-        for stressor in partner.stressors {
-            out.line("  Stressor: \(stressor.title)\(stressor.day.map { " on \(TextFormat.day($0))" } ?? " (ongoing)") [\(stressor.id)]")
-        }
-        for date in partner.importantDates {
-            out.line("  Date: \(date.title), \(ImportantDateText.describe(date)) [\(date.id)]")
-        }
-        let given = journal.moments.filter { $0.giver == partner.id }.count
-        let received = journal.moments.filter { $0.receiver == partner.id }.count
-        out.line("  Moments: gave \(given), received \(received)")
-    }
-}
-
-/// `micromance partner edit`.
-struct PartnerEditCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "edit", abstract: "Change a partner's name, love languages, preferences or own ideas.",
-        discussion: """
-            Examples:
-              micromance partner edit Sam --ranking touch,time,words
-              micromance partner edit Sam --add-preference "dark chocolate" --add-idea "Warm her side of the bed"
-            """)
-
-    @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The partner's name or id.") var name: String
-    @Option(name: .customLong("name"), help: "A new name (the id stays).") var newName: String?
-    @Option(help: ArgumentHelp("Love languages from most to least valued.", valueName: "languages")) var ranking: String?
-    @Option(name: .customLong("weight"), help: ArgumentHelp("language=number (repeatable).", valueName: "language=number")) var weights:
-        [String] = []
-    @Option(name: .customLong("add-preference"), help: "Something they like (repeatable).") var addPreferences: [String] = []
-    @Option(name: .customLong("remove-preference"), help: "A preference to forget (repeatable).") var removePreferences: [String] = []
-    @Option(name: .customLong("add-idea"), help: "An idea of your own for them (repeatable).") var addIdeas: [String] = []
-    @Option(name: .customLong("remove-idea"), help: "An idea to forget (repeatable).") var removeIdeas: [String] = []
-
-    func validate() throws {
-        if ranking != nil && !weights.isEmpty { throw ValidationError("give --ranking or --weight, not both") }
-        _ = try ProfileInput.profile(ranking: ranking, weights: weights)
-    }
-
-    func run() throws {
-        let environment = CLIEnvironment.current
-        let store = try storeOptions.open(in: environment)
-        let partner = try store.updateAsThisDevice { journal -> Partner in
-            let index = try journal.partnerIndex(name)
-            var partner = journal.partners[index]
-            if let newName {
-                guard !newName.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError.usage("the new name is empty") }
-                if journal.partners.contains(where: { $0.id != partner.id && $0.name.lowercased() == newName.lowercased() }) {
-                    throw CLIError.usage("there is already a partner called '\(newName)'")
-                }
-                partner.name = newName
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let journal = try storeOptions.load(in: environment).journal
+            let partner = try journal.requirePartner(name)
+            let out = environment.output
+            let style = environment.style
+            out.line(style.bold("\(partner.name)") + " (\(partner.id))")
+            out.line("  Love languages:")
+            let most = partner.profile.ranking.map { partner.profile.share(of: $0) }.max() ?? 0
+            for language in partner.profile.ranking {
+                let share = partner.profile.share(of: language)
+                let cells = most > 0 ? Int((share / most * 16).rounded()) : 0
+                out.line(
+                    "    \(TextFormat.fit(language.displayName, 20)) \(TextFormat.fit(String(repeating: "█", count: cells), 16)) \(TextFormat.percent(share))"
+                )
             }
-            if let profile = try ProfileInput.profile(ranking: ranking, weights: weights) { partner.profile = profile }
-            partner.preferences.removeAll { removePreferences.contains($0) }
-            partner.preferences += addPreferences.filter { !partner.preferences.contains($0) }
-            partner.ideas.removeAll { removeIdeas.contains($0) }
-            partner.ideas += addIdeas.filter { !partner.ideas.contains($0) }
-            journal.partners[index] = partner
-            return partner
+            if !partner.preferences.isEmpty { out.line("  Likes: " + partner.preferences.joined(separator: "; ")) }
+            if !partner.ideas.isEmpty { out.line("  Own ideas: " + partner.ideas.joined(separator: "; ")) }
+            for stressor in partner.stressors {
+                out.line(
+                    "  Stressor: \(stressor.title)\(stressor.day.map { " on \(TextFormat.day($0))" } ?? " (ongoing)") [\(stressor.id)]")
+            }
+            for date in partner.importantDates {
+                out.line("  Date: \(date.title), \(ImportantDateText.describe(date)) [\(date.id)]")
+            }
+            let given = journal.moments.filter { $0.giver == partner.id }.count
+            let received = journal.moments.filter { $0.receiver == partner.id }.count
+            out.line("  Moments: gave \(given), received \(received)")
         }
-        environment.output.line("Updated \(partner.name).")
     }
 }
 
-/// `micromance partner remove`.
-struct PartnerRemoveCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "remove", abstract: "Remove a partner who has no moments or rituals (asks first, unless --yes).",
-        discussion: "Example: micromance partner remove Robin --yes")
+extension PartnerCommand {
+    /// `micromance partner edit`.
+    struct Edit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "edit", abstract: "Change a partner's name, love languages, preferences or own ideas.",
+            discussion: """
+                Examples:
+                  micromance partner edit Sam --ranking touch,time,words
+                  micromance partner edit Sam --add-preference "dark chocolate" --add-idea "Warm her side of the bed"
+                """)
 
-    @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "The partner's name or id.") var name: String
-    @Flag(help: "Do not ask.") var yes = false
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The partner's name or id.") var name: String
+        @Option(name: .customLong("name"), help: "A new name (the id stays).") var newName: String?
+        @Option(help: ArgumentHelp("Love languages from most to least valued.", valueName: "languages")) var ranking: String?
+        @Option(name: .customLong("weight"), help: ArgumentHelp("language=number (repeatable).", valueName: "language=number")) var weights:
+            [String] = []
+        @Option(name: .customLong("add-preference"), help: "Something they like (repeatable).") var addPreferences: [String] = []
+        @Option(name: .customLong("remove-preference"), help: "A preference to forget (repeatable).") var removePreferences: [String] = []
+        @Option(name: .customLong("add-idea"), help: "An idea of your own for them (repeatable).") var addIdeas: [String] = []
+        @Option(name: .customLong("remove-idea"), help: "An idea to forget (repeatable).") var removeIdeas: [String] = []
 
-    func run() throws {
-        let environment = CLIEnvironment.current
-        let (store, journal) = try storeOptions.load(in: environment)
-        let partner = try journal.requirePartner(name)
-        let moments = journal.moments.filter { $0.giver == partner.id || $0.receiver == partner.id }.count
-        if moments > 0 || journal.rituals.contains(where: { $0.participants.contains(partner.id) }) {
-            throw CLIError.usage(
-                "\(partner.name) is in \(TextFormat.count(moments, "moment")) or a ritual; removing them would orphan those. Nothing was changed"
-            )
+        func validate() throws {
+            if ranking != nil && !weights.isEmpty { throw ValidationError("give --ranking or --weight, not both") }
+            _ = try ProfileInput.profile(ranking: ranking, weights: weights)
         }
-        if !yes, try !Confirmation.ask("Remove \(partner.name)?", in: environment) {
-            environment.output.line("Kept \(partner.name).")
-            return
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let store = try storeOptions.open(in: environment)
+            let partner = try store.updateAsThisDevice { journal -> Partner in
+                let index = try journal.partnerIndex(name)
+                var partner = journal.partners[index]
+                if let newName {
+                    guard !newName.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError.usage("the new name is empty") }
+                    if journal.partners.contains(where: { $0.id != partner.id && $0.name.lowercased() == newName.lowercased() }) {
+                        throw CLIError.usage("there is already a partner called '\(newName)'")
+                    }
+                    partner.name = newName
+                }
+                if let profile = try ProfileInput.profile(ranking: ranking, weights: weights) { partner.profile = profile }
+                partner.preferences.removeAll { removePreferences.contains($0) }
+                partner.preferences += addPreferences.filter { !partner.preferences.contains($0) }
+                partner.ideas.removeAll { removeIdeas.contains($0) }
+                partner.ideas += addIdeas.filter { !partner.ideas.contains($0) }
+                journal.partners[index] = partner
+                return partner
+            }
+            environment.output.line("Updated \(partner.name).")
         }
-        try store.updateAsThisDevice { journal in
-            journal.partners.removeAll { $0.id == partner.id }
-            if journal.settings.defaultGiver == partner.id { journal.settings.defaultGiver = nil }
-            if journal.settings.defaultReceiver == partner.id { journal.settings.defaultReceiver = nil }
+    }
+}
+
+extension PartnerCommand {
+    /// `micromance partner remove`.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "remove", abstract: "Remove a partner who has no moments or rituals (asks first, unless --yes).",
+            discussion: "Example: micromance partner remove Robin --yes")
+
+        @OptionGroup var storeOptions: StoreOptions
+        @Argument(help: "The partner's name or id.") var name: String
+        @Flag(help: "Do not ask.") var yes = false
+
+        func run() throws {
+            let environment = CLIEnvironment.current
+            let (store, journal) = try storeOptions.load(in: environment)
+            let partner = try journal.requirePartner(name)
+            let moments = journal.moments.filter { $0.giver == partner.id || $0.receiver == partner.id }.count
+            if moments > 0 || journal.rituals.contains(where: { $0.participants.contains(partner.id) }) {
+                throw CLIError.usage(
+                    "\(partner.name) is in \(TextFormat.count(moments, "moment")) or a ritual; removing them would orphan those. Nothing was changed"
+                )
+            }
+            if !yes, try !Confirmation.ask("Remove \(partner.name)?", in: environment) {
+                environment.output.line("Kept \(partner.name).")
+                return
+            }
+            try store.updateAsThisDevice { journal in
+                journal.partners.removeAll { $0.id == partner.id }
+                if journal.settings.defaultGiver == partner.id { journal.settings.defaultGiver = nil }
+                if journal.settings.defaultReceiver == partner.id { journal.settings.defaultReceiver = nil }
+            }
+            environment.output.line("Removed \(partner.name).")
         }
-        environment.output.line("Removed \(partner.name).")
     }
 }
 

@@ -15,15 +15,14 @@ struct ReflectCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Flag(help: "Print JSON (with a schemaVersion) instead of text.")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
     func run() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
         let context = PeriodOptions.context(.lastDays(28), for: journal, in: environment)
         let question = Reflection.choose(for: environment.insights.report(context), journal: journal, seed: context.seed)
-        if json {
+        if try format.wantsJSON(in: CLIEnvironment.current) {
             environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection", data: question)))
             return
         }

@@ -28,8 +28,7 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Favour a situation (repeatable): apart, morning, evening, stress, ...", valueName: "situation"))
     var context: [String] = []
 
-    @Flag(help: "Print JSON (with a schemaVersion) instead of text.")
-    var json = false
+    @OptionGroup var format: FormatOptions
 
     func validate() throws {
         guard (1...100).contains(count) else { throw ValidationError("-n must be between 1 and 100") }
@@ -60,7 +59,7 @@ struct SuggestCommand: ParsableCommand {
             receiver: partner.id, count: count,
             contexts: Set(context.compactMap { GestureContext(rawValue: $0.lowercased()) }))
         let suggestions = SuggestionEngine().suggest(request, in: insight)
-        if json {
+        if try format.wantsJSON(in: CLIEnvironment.current) {
             environment.output.write(try TextFormat.json(JSONEnvelope(kind: "suggestions", data: suggestions)))
             return
         }

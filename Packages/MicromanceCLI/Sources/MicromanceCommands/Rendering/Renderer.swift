@@ -103,6 +103,14 @@ struct FormatOptions: ParsableArguments {
         if json, let format, format != "json" { throw ValidationError("choose --json or --format \(format), not both") }
     }
 
+    /// For a command that prints only text or JSON: whether JSON was asked for. Any other
+    /// format is refused with the two it has.
+    func wantsJSON(in environment: CLIEnvironment) throws -> Bool {
+        let name = json ? "json" : format ?? "text"
+        guard name == "text" || name == "json" else { throw CLIError.usage("'\(name)' is not a format here; use text or json") }
+        return name == "json"
+    }
+
     /// The renderer asked for: `--format`, `--json`, else text.
     func renderer(in environment: CLIEnvironment, fallback: String = "text") throws -> any Renderer {
         let name = json ? "json" : format ?? fallback

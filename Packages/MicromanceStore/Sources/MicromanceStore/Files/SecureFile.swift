@@ -51,7 +51,7 @@ public enum SecureFile {
     /// that reading a large file front to back keeps little of it resident. `populate` maps
     /// every page at once, which is faster for a reader that keeps the whole file. Throws
     /// ``StoreError/notFound(_:)`` when the file does not exist.
-    public static func withMappedFile<T>(
+    static func withMappedFile<T>(
         _ path: String, populate: Bool = false,
         _ body: (UnsafeBufferPointer<UInt8>, _ release: @escaping (Int) -> Void) throws(StoreError) -> T
     ) throws(StoreError) -> T {
@@ -150,12 +150,12 @@ public enum SecureFile {
     /// flushed to disk) and returns its path. Its name starts with `.` and ends with `.tmp`.
     /// With `flush` false the bytes are not forced to disk (for a cache that is checked
     /// before it is used).
-    public static func writeTemporary(beside path: String, bytes: [UInt8], flush: Bool = true) throws(StoreError) -> String {
+    static func writeTemporary(beside path: String, bytes: [UInt8], flush: Bool = true) throws(StoreError) -> String {
         try writeTemporary(beside: path, flush: flush) { write throws(StoreError) in try write(bytes) }
     }
 
     /// Like ``writeTemporary(beside:bytes:flush:)``, with the content handed over in pieces by `produce`.
-    public static func writeTemporary(
+    static func writeTemporary(
         beside path: String, flush: Bool = true,
         produce: (_ write: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) -> Void
     ) throws(StoreError) -> String {
@@ -204,7 +204,7 @@ public enum SecureFile {
     }
 
     /// Up to `count` bytes from the start of the file at `path` (fewer when it is shorter).
-    public static func readPrefix(_ path: String, count: Int) throws(StoreError) -> [UInt8] {
+    static func readPrefix(_ path: String, count: Int) throws(StoreError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             let code = errno
@@ -227,7 +227,7 @@ public enum SecureFile {
     /// Appends `bytes` to the file at `path` and flushes it to disk, without rewriting what is
     /// there. When the file is new or empty, `header` is written first; when its last byte is
     /// not a line break (a crash or an editor left it so), one is added before `bytes`.
-    public static func append(_ path: String, bytes: [UInt8], header: [UInt8] = []) throws(StoreError) {
+    static func append(_ path: String, bytes: [UInt8], header: [UInt8] = []) throws(StoreError) {
         try makeFolder(folder(of: path))
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
         guard fd >= 0 else { throw .io(file: path, operation: "open it for appending", reason: message(errno)) }
@@ -281,7 +281,7 @@ public enum SecureFile {
     }
 
     /// Flushes a folder's entries to disk (after a rename or a new file).
-    public static func syncFolder(_ folder: String) {
+    static func syncFolder(_ folder: String) {
         let fd = open(folder, O_RDONLY | O_CLOEXEC)
         if fd >= 0 {
             fsync(fd)
@@ -308,7 +308,7 @@ public enum SecureFile {
     /// the files named `files` (`.NAME.PID.RANDOM.tmp` whose process no longer runs), with one
     /// listing of the folder. Temporaries of live processes are left alone. Callers have
     /// finished any interrupted save first.
-    public static func removeStaleTemporaries(in folder: String, for files: [String]) {
+    static func removeStaleTemporaries(in folder: String, for files: [String]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             guard let file = files.first(where: { name.hasPrefix("." + $0 + ".") }) else { continue }
