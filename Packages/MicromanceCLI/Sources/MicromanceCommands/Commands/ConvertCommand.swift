@@ -37,15 +37,12 @@ struct ConvertCommand: ParsableCommand {
 
 /// `micromance export`: writes the journal out as JSON or CSV.
 struct ExportCommand: ParsableCommand {
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, csv
-    }
-
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the journal out as JSON or CSV, to standard output or a file.",
         discussion: """
             JSON is the whole journal. CSV to standard output is the moments table; with --out it is a folder of every table. \
+            With --out, any store the tool knows will do (--format sqlite, say, in a tool that adds it). \
             Files are created readable by you only, and an existing file is never replaced.
 
             Examples:
@@ -55,8 +52,8 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "json or csv.")
-    var format: Format = .json
+    @Option(help: "json or csv (with --out, any store scheme this tool knows).")
+    var format = "json"
 
     @Option(help: ArgumentHelp("A file (JSON) or folder (CSV) to write instead of standard output.", valueName: "path"))
     var out: String?
@@ -65,13 +62,15 @@ struct ExportCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
         guard let out else {
-            switch format {
-            case .json: environment.output.write(String(decoding: JournalJSON.encode(journal), as: UTF8.self))
-            case .csv: environment.output.write(String(decoding: JournalCSV.momentsTable(journal), as: UTF8.self))
+            switch format.lowercased() {
+            case "json": environment.output.write(String(decoding: JournalJSON.encode(journal), as: UTF8.self))
+            case "csv": environment.output.write(String(decoding: JournalCSV.momentsTable(journal), as: UTF8.self))
+            default: throw CLIError.usage("--format \(format) needs --out PATH; to standard output, use json or csv")
             }
             return
         }
-        let target: any JournalStore = format == .json ? JSONJournalStore(path: out) : CSVJournalStore(folder: out)
+        // Through the registry, like every other store: the format is the location's scheme.
+        let target = try environment.stores.open(format.lowercased() + ":" + out)
         if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(out) already exists; choose another path (nothing was written)")
         }
