@@ -87,6 +87,7 @@ func richCouple() throws -> CommandHarness {
         var journal = try JSONJournalStore(path: cli.storePath).load()
         let bid = journal.moments[0].id.rawValue
         #expect(cli.run("respond", String(bid.prefix(6)), "toward").code == 0)
+        let answered = try JSONJournalStore(path: cli.storePath).load().moments[0]
         #expect(cli.run("edit", bid, "--note", "on the phone", "--language", "words", "--at", "yesterday 6pm").code == 0)
         journal = try JSONJournalStore(path: cli.storePath).load()
         #expect(
@@ -94,14 +95,47 @@ func richCouple() throws -> CommandHarness {
         #expect(Timestamp.format(journal.moments[0].at, in: cli.timeZone) == "2026-11-23T18:00:00+01:00")
         #expect(cli.run("edit", bid).code == 64)
         #expect(cli.run("respond", "zzzz", "toward").code == 64)
-        #expect(cli.run("undo").output.contains("Removed \"Hug\""))
+        // Undo takes back the last change, whatever it was: here the edit, not the last log.
+        let undone = cli.run("undo")
+        #expect(undone.code == 0 && undone.output.contains("Took back the edit of \"Asked about her day\""), "\(undone.output)")
+        journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.moments.count == 2)
+        #expect(journal.moments[0].note == answered.note && journal.moments[0].language == answered.language)
+        #expect(journal.moments[0].at == answered.at && journal.moments[0].response == .toward)
+        #expect(cli.run("undo").code == 64)
         let refused = cli.run("remove", bid)
         #expect(refused.code == 64 && refused.errors.contains("--yes"))
         #expect(cli.run("remove", bid, input: ["n"], terminal: true).output.contains("Kept it."))
-        #expect(try JSONJournalStore(path: cli.storePath).load().moments.count == 1)
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.count == 2)
         #expect(cli.run("remove", bid, input: ["y"], terminal: true).code == 0)
-        #expect(try JSONJournalStore(path: cli.storePath).load().moments.isEmpty)
-        #expect(cli.run("undo").code == 64)
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.count == 1)
+        // A removal undone brings the moment back, answer and all.
+        #expect(cli.run("undo").output.contains("Took back removing \"Asked about her day\""))
+        journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.moments.contains { $0.id.rawValue == bid && $0.response == .toward })
+        #expect(journal.removed.moments.isEmpty)
+        // A log undone removes that moment, and only it.
+        cli.setUp("log", "Tea in bed")
+        #expect(cli.run("undo").output.contains("Took back logging \"Tea in bed\""))
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.map(\.title).sorted() == ["Asked about her day", "Hug"])
+    }
+
+    /// Invalid edits are mistakes in the arguments (exit 64), and --from alone swaps as in `log`.
+    @Test func editsAreCheckedAndSwapLikeLog() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Foot rub", "--from", "Sam")
+        let id = try JSONJournalStore(path: cli.storePath).load().moments[0].id.rawValue
+        #expect(cli.run("edit", id, "--from", "Alex").code == 0)
+        var moment = try JSONJournalStore(path: cli.storePath).load().moments[0]
+        #expect(moment.giver == "alex" && moment.receiver == "sam")
+        #expect(cli.run("edit", id, "--to", "Alex").code == 0)
+        moment = try JSONJournalStore(path: cli.storePath).load().moments[0]
+        #expect(moment.giver == "sam" && moment.receiver == "alex")
+        let empty = cli.run("edit", id, "--title", "  ")
+        #expect(empty.code == 64 && empty.errors.contains("--title is empty"))
+        let same = cli.run("edit", id, "--from", "Alex", "--to", "Alex")
+        #expect(same.code == 64 && same.errors.contains("would leave the moment invalid"), "\(same.errors)")
     }
 }
 

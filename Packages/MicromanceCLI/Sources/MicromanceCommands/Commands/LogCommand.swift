@@ -74,6 +74,7 @@ struct LogCommand: ParsableCommand {
             }
             return (appending.journal, appending.momentsByDay, moment, giver, receiver, match)
         }
+        LastChange.record(.log, before: nil, after: moment, store: store, in: environment)
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
 
         let languageText = moment.language.map { ", \($0.displayName.lowercased())" } ?? ""
@@ -121,13 +122,7 @@ struct LogCommand: ParsableCommand {
             throw CLIError.usage(
                 "a moment needs two partners and this journal has \(journal.partners.count); add them with `micromance partner add NAME`")
         }
-        func find(_ text: String, _ role: String) throws -> Partner {
-            guard let partner = journal.partner(named: text) else {
-                let names = journal.partners.map(\.name).joined(separator: ", ")
-                throw CLIError.usage("--\(role) '\(text)' is not a partner in this journal; the partners are: \(names)")
-            }
-            return partner
-        }
+        func find(_ text: String, _ role: String) throws -> Partner { try journal.requirePartner(text, role: "--\(role)") }
         var giver = try from.map { try find($0, "from") }
         var receiver = try to.map { try find($0, "to") }
         if giver == nil, let receiver { giver = journal.otherPartner(than: receiver.id) }

@@ -24,11 +24,14 @@ struct RespondCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let title = try store.updateAsThisDevice { journal in
+        let (before, after) = try store.updateAsThisDevice { journal -> (Moment, Moment) in
             let index = try journal.momentIndex(id)
+            let before = journal.moments[index]
             journal.moments[index].response = response.value
-            return journal.moments[index].title
+            return (before, journal.moments[index])
         }
+        LastChange.record(.respond, before: before, after: after, store: store, in: environment)
+        let title = after.title
         environment.output.line("Noted: \"\(title)\" was turned \(response.value.rawValue).")
     }
 }
@@ -61,6 +64,9 @@ struct EditCommand: ParsableCommand {
     @Option(help: "Who received it.") var to: String?
 
     func validate() throws {
+        if let title, title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("--title is empty; give the new title (a moment always has one)")
+        }
         if let response, !response.isEmpty, BidResponse(parsing: response) == nil {
             throw ValidationError("'\(response)' is not a response; use toward, away or against")
         }
@@ -73,16 +79,24 @@ struct EditCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let edited = try store.updateAsThisDevice { journal -> Moment in
+        let (before, edited) = try store.updateAsThisDevice { journal -> (Moment, Moment) in
             let index = try journal.momentIndex(id)
             var moment = journal.moments[index]
-            if let title { moment.title = title }
+            let before = moment
+            if let title { moment.title = title.trimmingCharacters(in: .whitespacesAndNewlines) }
             if let note { moment.note = note.isEmpty ? nil : note }
             if let language { moment.language = language.value }
             if let kind { moment.kind = kind.value }
             if let response { moment.response = response.isEmpty ? nil : BidResponse(parsing: response) }
+            // As with `log`: give one of the two and the other is implied.
             if let from { moment.giver = try journal.requirePartner(from, role: "--from").id }
             if let to { moment.receiver = try journal.requirePartner(to, role: "--to").id }
+            if from != nil, to == nil, moment.giver == moment.receiver, let other = journal.otherPartner(than: moment.giver) {
+                moment.receiver = other.id
+            }
+            if to != nil, from == nil, moment.giver == moment.receiver, let other = journal.otherPartner(than: moment.receiver) {
+                moment.giver = other.id
+            }
             if let at {
                 let zone = TimeZone(identifier: moment.timeZone) ?? environment.timeZone
                 switch DateInput.parse(at, now: environment.now(), timeZone: zone) {
@@ -90,19 +104,29 @@ struct EditCommand: ParsableCommand {
                 case .failure(let failure): throw CLIError.usage(failure.message)
                 }
             }
+            // A change the journal's rules refuse is a mistake in the arguments, not a damaged journal.
+            do throws(JournalValidationError) {
+                try journal.validate(moment)
+            } catch {
+                throw CLIError.usage("that edit would leave the moment invalid: \(error)")
+            }
             journal.moments[index] = moment
-            return moment
+            return (before, moment)
         }
+        LastChange.record(.edit, before: before, after: edited, store: store, in: environment)
         environment.output.line("Updated \"\(edited.title)\" [\(edited.id)].")
     }
 }
 
-/// `micromance undo`: removes the last logged moment.
+/// `micromance undo`: takes back this device's last change to a moment.
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Remove the moment logged last.",
+        abstract: "Take back the last change made here: a moment logged, edited, answered or removed.",
         discussion: """
+            Undo takes back what this device did last in this journal, and says what it was. It \
+            undoes one change; run it again and there is nothing more to take back.
+
             Example:
               micromance undo
             """)
@@ -112,12 +136,33 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let removed = try store.updateAsThisDevice { journal -> Moment in
-            guard let last = journal.moments.last else { throw CLIError.usage("there is nothing to undo: the journal has no moments") }
-            journal.moments.removeLast()
-            return last
+        guard let change = LastChange.load(for: store, in: environment) else {
+            throw CLIError.usage("there is nothing to undo: nothing logged, edited, answered or removed here since the last undo")
         }
-        environment.output.line("Removed \"\(removed.title)\" [\(removed.id)].")
+        let said = try store.updateAsThisDevice { journal -> String in
+            let index = journal.moments.firstIndex { $0.id == change.after.id }
+            switch change.action {
+            case .log:
+                guard let index else { throw CLIError.usage("\"\(change.after.title)\" is no longer in the journal; nothing to undo") }
+                journal.moments.remove(at: index)
+                return "Took back logging \"\(change.after.title)\" [\(change.after.id)]: it is removed."
+            case .edit, .respond:
+                guard let index, let before = change.before else {
+                    throw CLIError.usage("\"\(change.after.title)\" is no longer in the journal; nothing to undo")
+                }
+                var restored = before
+                restored.changes = journal.moments[index].changes
+                journal.moments[index] = restored
+                let what = change.action == .edit ? "the edit of" : "the answer to"
+                return "Took back \(what) \"\(before.title)\" [\(before.id)]: it is as it was."
+            case .remove:
+                guard index == nil else { throw CLIError.usage("\"\(change.after.title)\" is already back in the journal") }
+                journal.moments.append(change.after)
+                return "Took back removing \"\(change.after.title)\" [\(change.after.id)]: it is back."
+            }
+        }
+        LastChange.clear(in: environment)
+        environment.output.line(said)
     }
 }
 
@@ -151,6 +196,7 @@ struct RemoveCommand: ParsableCommand {
         try store.updateAsThisDevice { journal in
             journal.moments.removeAll { $0.id == moment.id }
         }
-        environment.output.line("Removed \"\(moment.title)\" [\(moment.id)].")
+        LastChange.record(.remove, before: moment, after: moment, store: store, in: environment)
+        environment.output.line("Removed \"\(moment.title)\" [\(moment.id)]. (`micromance undo` brings it back.)")
     }
 }

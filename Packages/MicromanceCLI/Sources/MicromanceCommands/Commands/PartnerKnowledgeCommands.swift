@@ -101,16 +101,14 @@ extension PartnerCommand {
 
             @OptionGroup var storeOptions: StoreOptions
             @Argument(help: "The partner's name or id.") var partner: String
-            @Argument(help: "The date's id (see `micromance partner date list`).") var id: String
+            @Argument(help: "The date's id or title, or the start of either (see `micromance partner date list`).") var id: String
 
             func run() throws {
                 let environment = CLIEnvironment.current
                 let store = try storeOptions.open(in: environment)
                 let title = try store.updateAsThisDevice { journal -> String in
                     let index = try journal.partnerIndex(partner)
-                    guard let position = journal.partners[index].importantDates.firstIndex(where: { $0.id.rawValue == id }) else {
-                        throw CLIError.usage("\(journal.partners[index].name) has no date with the id '\(id)'")
-                    }
+                    let position = try journal.dateIndex(id, partner: index)
                     return journal.partners[index].importantDates.remove(at: position).title
                 }
                 environment.output.line("Removed \"\(title)\".")
@@ -191,16 +189,14 @@ extension PartnerCommand {
 
             @OptionGroup var storeOptions: StoreOptions
             @Argument(help: "The partner's name or id.") var partner: String
-            @Argument(help: "The stressor's id.") var id: String
+            @Argument(help: "The stressor's id or title, or the start of either.") var id: String
 
             func run() throws {
                 let environment = CLIEnvironment.current
                 let store = try storeOptions.open(in: environment)
                 let title = try store.updateAsThisDevice { journal -> String in
                     let index = try journal.partnerIndex(partner)
-                    guard let position = journal.partners[index].stressors.firstIndex(where: { $0.id.rawValue == id }) else {
-                        throw CLIError.usage("\(journal.partners[index].name) has no stressor with the id '\(id)'")
-                    }
+                    let position = try journal.stressorIndex(id, partner: index)
                     return journal.partners[index].stressors.remove(at: position).title
                 }
                 environment.output.line("Removed \"\(title)\".")

@@ -1,27 +1,111 @@
+import Foundation
 import MicromanceModel
 
-/// Finding what a person names on the command line, with errors that list what exists.
+/// Finds what a person names on the command line: a partner by any part of their name, a
+/// moment, ritual, date or stressor by the start of its id (or a ritual by its title). Case
+/// and accents do not matter ("zoe" finds Zoë Müller-Łukasz). An ambiguous name lists what
+/// it could mean; a name that finds nothing says what exists, with the nearest as "did you
+/// mean".
+enum Lookup {
+    /// Moment ids shorter than this are not taken as prefixes: a few characters match too much.
+    static let shortestMomentPrefix = 4
+
+    /// Text compared without case or accents (ł, ø and đ too, which have no combining accent).
+    static func folded(_ text: String) -> String {
+        let plain = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return String(
+            plain.map { character -> Character in
+                switch character {
+                case "ł": "l"
+                case "ø": "o"
+                case "đ": "d"
+                case "ß": "s"
+                default: character
+                }
+            })
+    }
+
+    /// The index of the one item that `text` names: an exact id or name first, then the start
+    /// of an id, or of a name or any word in it. `minimumPrefix` guards short prefixes.
+    static func find<T>(
+        _ text: String, in items: [T], kind: String, id: (T) -> String, names: (T) -> [String] = { _ in [] },
+        minimumPrefix: Int = 1, listCommand: String
+    ) throws -> Int {
+        let key = folded(text.trimmingCharacters(in: .whitespaces))
+        guard !key.isEmpty else { throw CLIError.usage("the \(kind) is empty; \(listCommand) lists them") }
+        if let exact = items.indices.first(where: { folded(id(items[$0])) == key }) { return exact }
+        let byName = items.indices.filter { index in names(items[index]).contains { folded($0) == key } }
+        if byName.count == 1 { return byName[0] }
+        let prefixed = items.indices.filter { index in
+            folded(id(items[index])).hasPrefix(key)
+                || names(items[index]).contains { name in
+                    let words = folded(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+                    return folded(name).hasPrefix(key) || words.contains { $0.hasPrefix(key) }
+                }
+        }
+        let described: (Int) -> String = { index in
+            let name = names(items[index]).first
+            return name.map { "\($0) (\(id(items[index])))" } ?? id(items[index])
+        }
+        if prefixed.count == 1 {
+            // A moment id needs enough characters to be safe against the next one logged.
+            if key.count < minimumPrefix, folded(id(items[prefixed[0]])) != key, names(items[prefixed[0]]).isEmpty {
+                throw CLIError.usage("'\(text)' is too short for a \(kind) id; give at least \(minimumPrefix) characters")
+            }
+            return prefixed[0]
+        }
+        if prefixed.count > 1 {
+            let list = prefixed.prefix(5).map(described).joined(separator: ", ")
+            throw CLIError.usage(
+                "'\(text)' could be \(prefixed.count) \(kind)s: \(list)\(prefixed.count > 5 ? ", …" : ""); give more of it")
+        }
+        // Names first: "did you mean" offers what people call them before an id.
+        let candidates = items.indices.flatMap { index in names(items[index]) + [id(items[index])] }
+        let nearest = candidates.min { distance(folded($0), key) < distance(folded($1), key) }
+        let hint = nearest.flatMap { distance(folded($0), key) <= max(2, key.count / 3) ? " Did you mean '\($0)'?" : nil } ?? ""
+        let shortList = items.allSatisfy { !names($0).isEmpty } && items.count <= 8
+        let known =
+            items.isEmpty
+            ? "there are none yet"
+            : shortList ? "the \(kind)s are: \(items.compactMap { names($0).first }.joined(separator: ", "))" : "\(listCommand) lists them"
+        throw CLIError.usage("no \(kind) is called '\(text)';\(hint.isEmpty ? "" : hint) \(known)")
+    }
+
+    /// The number of single-character edits between two words (for "did you mean").
+    static func distance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        guard !a.isEmpty, !b.isEmpty else { return max(a.count, b.count) }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
+
 extension Journal {
     /// The index of the moment with this id, or the only one whose id starts with it (at least 4 characters).
     func momentIndex(_ text: String) throws -> Int {
-        if let index = moments.firstIndex(where: { $0.id.rawValue == text }) { return index }
-        let matches = text.count >= 4 ? moments.indices.filter { moments[$0].id.rawValue.hasPrefix(text) } : []
-        guard matches.count == 1 else {
-            throw CLIError.usage(
-                matches.isEmpty
-                    ? "no moment has the id '\(text)'; `micromance history` shows the ids"
-                    : "'\(text)' starts \(matches.count) moment ids; give more of it")
-        }
-        return matches[0]
+        try Lookup.find(
+            text, in: moments, kind: "moment", id: \.id.rawValue, minimumPrefix: Lookup.shortestMomentPrefix,
+            listCommand: "`micromance history`")
     }
 
-    /// The partner a person names, or a usage error that lists the partners.
+    /// The partner a person names (any case or accents, a first name or the start of one), or a
+    /// usage error that lists the partners.
     func requirePartner(_ text: String, role: String = "partner") throws -> Partner {
-        guard let partner = partner(named: text) else {
-            let names = partners.map(\.name).joined(separator: ", ")
-            throw CLIError.usage("\(role) '\(text)' is not in this journal; the partners are: \(names.isEmpty ? "none yet" : names)")
+        do {
+            let index = try Lookup.find(
+                text, in: partners, kind: "partner", id: \.id.rawValue, names: { [$0.name] },
+                listCommand: "`micromance partner list`")
+            return partners[index]
+        } catch let error as CLIError where role != "partner" {
+            throw CLIError.usage("\(role): \(error.message)")
         }
-        return partner
     }
 
     /// The index of the partner a person names.
@@ -30,12 +114,25 @@ extension Journal {
         return partners.firstIndex { $0.id == partner.id } ?? 0
     }
 
-    /// The index of the ritual with this id or title (any case).
+    /// The index of the ritual with this id or title, or the start of either.
     func ritualIndex(_ text: String) throws -> Int {
-        let key = text.lowercased()
-        if let index = rituals.firstIndex(where: { $0.id.rawValue == text || $0.title.lowercased() == key }) { return index }
-        let titles = rituals.map { "\($0.title) (\($0.id))" }.joined(separator: ", ")
-        throw CLIError.usage("no ritual is called '\(text)'; the rituals are: \(titles.isEmpty ? "none yet" : titles)")
+        try Lookup.find(
+            text, in: rituals, kind: "ritual", id: \.id.rawValue, names: { [$0.title] },
+            listCommand: "`micromance ritual list`")
+    }
+
+    /// The index of one of a partner's important dates, by id or title, or the start of either.
+    func dateIndex(_ text: String, partner index: Int) throws -> Int {
+        try Lookup.find(
+            text, in: partners[index].importantDates, kind: "date", id: \.id.rawValue, names: { [$0.title] },
+            listCommand: "`micromance partner date list \(partners[index].name)`")
+    }
+
+    /// The index of one of a partner's stressors, by id or title, or the start of either.
+    func stressorIndex(_ text: String, partner index: Int) throws -> Int {
+        try Lookup.find(
+            text, in: partners[index].stressors, kind: "stressor", id: \.id.rawValue, names: { [$0.title] },
+            listCommand: "`micromance partner stressor list \(partners[index].name)`")
     }
 }
 

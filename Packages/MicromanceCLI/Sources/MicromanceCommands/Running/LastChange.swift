@@ -1,0 +1,49 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+
+/// What this device last changed in a journal (a moment logged, edited, answered or removed),
+/// kept so that `undo` takes back exactly that and says what it was. It lives in
+/// `last-change.json` in the data folder, beside `device-id` (readable by its owner only),
+/// and names the journal it belongs to: an undo never touches another journal.
+struct LastChange: Codable {
+    enum Action: String, Codable {
+        case log, edit, respond, remove
+    }
+
+    /// The journal's location.
+    var store: String
+    var action: Action
+    /// The moment before the change (nil for a log).
+    var before: Moment?
+    /// The moment after it (for a remove, the moment removed).
+    var after: Moment
+
+    /// The file, for a set of environment variables.
+    static func path(_ variables: [String: String]) -> String? {
+        DeviceIdentity.path(variables).map { ($0 as NSString).deletingLastPathComponent + "/last-change.json" }
+    }
+
+    /// Notes a change made by a command. A change that cannot be noted (no data folder) is
+    /// still made; only its undo is lost, and `undo` will say there is nothing to take back.
+    static func record(_ action: Action, before: Moment?, after: Moment, store: any JournalStore, in environment: CLIEnvironment) {
+        guard let path = path(environment.variables) else { return }
+        let change = LastChange(store: store.location, action: action, before: before, after: after)
+        guard let data = try? JSONEncoder().encode(change) else { return }
+        _ = try? SecureFile.makeFolder((path as NSString).deletingLastPathComponent)
+        _ = try? SecureFile.replace(path, with: Array(data))
+    }
+
+    /// The last change noted for `store`, if any.
+    static func load(for store: any JournalStore, in environment: CLIEnvironment) -> LastChange? {
+        guard let path = path(environment.variables), let bytes = try? SecureFile.read(path),
+            let change = try? JSONDecoder().decode(LastChange.self, from: Data(bytes)), change.store == store.location
+        else { return nil }
+        return change
+    }
+
+    /// Forgets the last change (after it was undone).
+    static func clear(in environment: CLIEnvironment) {
+        if let path = path(environment.variables) { unlink(path) }
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+/// Names and ids as people type them: any case, no accents, the start of a name or an id.
+@Suite struct NameLookupTests {
+    func couple() throws -> CommandHarness {
+        let cli = try CommandHarness()
+        cli.setUp("init")
+        cli.setUp("partner", "add", "Zoë Müller-Łukasz")
+        cli.setUp("partner", "add", "Jonas")
+        return cli
+    }
+
+    @Test(arguments: ["zoe", "ZOË", "Zoe Muller", "muller", "lukasz", "zo", "zoë-müller-łukasz"])
+    func partnersAreFoundWithoutCaseOrAccents(name: String) throws {
+        let cli = try couple()
+        let result = cli.run("log", "Warm her side of the bed", "--to", name)
+        #expect(result.code == 0, "\(name): \(result.errors)")
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.first?.receiver == "zoë-müller-łukasz")
+    }
+
+    @Test func ambiguousAndMistypedNamesSaySo() throws {
+        let cli = try couple()
+        cli.setUp("partner", "add", "Jo Ann")
+        let ambiguous = cli.run("log", "Hug", "--from", "jo", "--to", "zoe")
+        #expect(ambiguous.code == 64 && ambiguous.errors.contains("could be 2 partners"), "\(ambiguous.errors)")
+        #expect(ambiguous.errors.contains("Jonas") && ambiguous.errors.contains("Jo Ann"))
+        let typo = cli.run("log", "Hug", "--from", "Jonsa", "--to", "zoe")
+        #expect(typo.code == 64 && typo.errors.contains("Did you mean 'Jonas'?"), "\(typo.errors)")
+    }
+
+    @Test func everyKindOfIdCanBeShortened() throws {
+        let cli = try couple()
+        cli.setUp("ritual", "add", "Morning coffee together", "--cadence", "daily")
+        cli.setUp("partner", "stressor", "add", "Jonas", "Board presentation", "--on", "2026-11-26")
+        cli.setUp("partner", "date", "add", "zoe", "Birthday", "--on", "03-14")
+        cli.setUp("log", "Hug", "--from", "jonas")
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        let moment = try #require(journal.moments.first).id.rawValue
+        let stressor = try #require(journal.partners[1].stressors.first).id.rawValue
+        // Two characters of a moment id are too few to be safe: the message says how many.
+        let short = cli.run("remove", String(moment.prefix(2)), "--yes")
+        #expect(short.code == 64 && short.errors.contains("at least 4 characters"), "\(short.errors)")
+        #expect(cli.run("ritual", "done", "morning").code == 0)
+        #expect(cli.run("partner", "stressor", "remove", "jonas", String(stressor.prefix(3))).code == 0)
+        #expect(cli.run("partner", "date", "remove", "zoe", "birth").code == 0)
+        let after = try JSONJournalStore(path: cli.storePath).load()
+        #expect(after.partners[1].stressors.isEmpty && after.partners[0].importantDates.isEmpty)
+        #expect(after.moments.count == 2)
+    }
+}
