@@ -145,6 +145,31 @@ import Testing
         #expect(findings[0].numbers["due"] == 7 && findings[0].numbers["kept"] == 5)
         #expect(findings[1].numbers["due"] == 1 && findings[1].numbers["kept"] == 1)
     }
+
+    /// A ritual counts from the day it was made, and today only once it is kept (or over).
+    @Test func adherenceStartsWhenTheRitualDoesAndTodayWaits() throws {
+        var b = try Builder()
+        func made(daysAgo: Int) throws -> Changes {
+            let at = b.today.adding(days: -daysAgo).start(in: b.zone).addingTimeInterval(8 * 3600)
+            return Changes(created: ChangeStamp(millis: Int64(at.timeIntervalSince1970 * 1000), device: try #require(DeviceID("phone"))))
+        }
+        b.journal.rituals = [
+            Ritual(id: "new", title: "Added today", cadence: .daily, participants: ["alex", "sam"], changes: try made(daysAgo: 0)),
+            Ritual(id: "tea", title: "Tea at four", cadence: .daily, participants: ["alex", "sam"], changes: try made(daysAgo: 3)),
+        ]
+        b.add(daysAgo: 1, ritual: "tea")
+        b.add(daysAgo: 3, ritual: "tea")
+        var context = b.context(days: 28)
+        var findings = RitualAdherenceStrategy().findings(in: context)
+        // Made today and not done yet: nothing due so far (not "0 of 28").
+        #expect(findings[0].numbers["due"] == 0 && findings[0].tone == .notEnoughData)
+        // Made three days ago: due on the three days since, today not yet.
+        #expect(findings[1].numbers["due"] == 3 && findings[1].numbers["kept"] == 2)
+        b.add(daysAgo: 0, ritual: "new")
+        context = b.context(days: 28)
+        findings = RitualAdherenceStrategy().findings(in: context)
+        #expect(findings[0].numbers["due"] == 1 && findings[0].numbers["kept"] == 1)
+    }
 }
 
 @Suite struct LearnedPreferencesTests {

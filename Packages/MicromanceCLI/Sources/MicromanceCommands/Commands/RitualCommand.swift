@@ -49,7 +49,7 @@ struct RitualCommand: ParsableCommand {
                 // The id is a slug of the title, so the same ritual added on both partners'
                 // devices is one ritual once their journals are merged.
                 let id = Identifier<Ritual>.slug(title) ?? .random(using: &generator)
-                if journal.rituals.contains(where: { $0.id == id || $0.title.lowercased() == title.lowercased() }) {
+                if journal.rituals.contains(where: { $0.id == id || Lookup.folded($0.title) == Lookup.folded(title) }) {
                     throw CLIError.usage("there is already a ritual called '\(title)'; `micromance ritual list` shows them")
                 }
                 let ritual = Ritual(

@@ -1,7 +1,13 @@
+import Foundation
 import MicromanceModel
 
 /// Ritual adherence: for each ritual, how many of the days it was due in the period had a
 /// moment that carried it out (a moment whose `ritualID` names it).
+///
+/// A ritual is due only from the day it was made (its creation stamp, or the first day a
+/// moment carried it out if that is earlier; a ritual from before change stamps counts from
+/// the period's start), and today counts only once it is kept or over: at breakfast, today's
+/// walk is not yet missed.
 public struct RitualAdherenceStrategy: InsightStrategy {
     /// Creates the strategy.
     public init() {}
@@ -20,18 +26,33 @@ public struct RitualAdherenceStrategy: InsightStrategy {
                     numbers: [:])
             ]
         }
+        var firstDone = [Identifier<Ritual>: CalendarDay]()
+        for (moment, day) in zip(context.journal.moments, context.momentDays) {
+            guard let ritual = moment.ritualID else { continue }
+            let carried = CalendarDay(dayNumber: day)
+            if firstDone[ritual].map({ carried < $0 }) ?? true { firstDone[ritual] = carried }
+        }
         var doneDays = [Identifier<Ritual>: Set<CalendarDay>]()
         for (moment, day) in zip(context.momentsInPeriod, context.periodMomentDays) {
             if let ritual = moment.ritualID { doneDays[ritual, default: []].insert(CalendarDay(dayNumber: day)) }
         }
+        let today = context.today
         return rituals.map { ritual in
             var due = 0
             var kept = 0
             var day = context.periodStart
+            if !ritual.changes.isImported {
+                // From the day it was made, or from the first day logged as carrying it out if
+                // that is earlier (a ritual kept for weeks before it was written down).
+                let made = Date(timeIntervalSince1970: Double(ritual.changes.created.millis) / 1000)
+                let first = [CalendarDay(made, in: context.timeZone)] + (firstDone[ritual.id].map { [$0] } ?? [])
+                day = max(day, first.min() ?? day)
+            }
             while day <= context.periodEnd {
-                if ritual.cadence.isDue(on: day) {
+                let keptToday = doneDays[ritual.id]?.contains(day) == true
+                if ritual.cadence.isDue(on: day), day < today || keptToday {
                     due += 1
-                    if doneDays[ritual.id]?.contains(day) == true { kept += 1 }
+                    if keptToday { kept += 1 }
                 }
                 day = day.adding(days: 1)
             }
@@ -40,7 +61,7 @@ public struct RitualAdherenceStrategy: InsightStrategy {
             if due == 0 {
                 return Finding(
                     strategy: id, topic: "adherence", partner: nil, tone: .notEnoughData,
-                    sentence: "\"\(ritual.title)\" (\(ritual.cadence)) was not due in this period.", numbers: numbers)
+                    sentence: "\"\(ritual.title)\" (\(ritual.cadence)) has not been due yet in this period.", numbers: numbers)
             }
             return Finding(
                 strategy: id, topic: "adherence", tone: rate >= 0.8 ? .celebration : .observation,
