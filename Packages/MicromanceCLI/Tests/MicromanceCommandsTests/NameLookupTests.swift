@@ -51,3 +51,21 @@ import Testing
         #expect(after.moments.count == 2)
     }
 }
+
+/// Dates and stressors in `today`: a week ahead both ends included, yesterday's asked about,
+/// ongoing ones shown.
+@Suite struct TodayKnowledgeTests {
+    @Test func todayShowsTheWeekYesterdayAndWhatIsOngoing() throws {
+        let cli = try CommandHarness(now: "2026-11-24T09:30:00+01:00")
+        cli.setUpCouple()
+        cli.setUp("partner", "stressor", "add", "Sam", "Driving in the rain")
+        cli.setUp("partner", "stressor", "add", "Sam", "The exam", "--on", "2026-11-23")
+        cli.setUp("partner", "date", "add", "Alex", "Trip", "--on", "2026-12-01", "--once")
+        let today = cli.run("today")
+        #expect(today.code == 0)
+        #expect(today.output.contains("Sam is carrying Driving in the rain"), "\(today.output)")
+        #expect(today.output.contains("Sam: The exam was yesterday. Ask how it went"))
+        #expect(today.output.contains("Alex: Trip, in 7 days"))
+        #expect(!cli.run("today", "--ahead", "3").output.contains("Trip"))
+    }
+}

@@ -198,9 +198,39 @@ import Testing
             ImportantDate(id: "far", title: "Anniversary", month: 6, day: 1),
         ]
         let findings = ComingUpStrategy().findings(in: b.context())
-        #expect(findings.map(\.topic) == ["stressor", "date"])
+        #expect(findings.map(\.topic) == ["stressor", "date", "ongoing-stressor"])
         #expect(findings[0].sentence.contains("Board presentation, in 2 days"))
         #expect(findings[0].sentence.contains("check-in afterwards"))
+        // Sam's first language is touch: the support speaks it.
+        #expect(findings[0].sentence.contains("a long hug"), "\(findings[0].sentence)")
         #expect(findings[1].numbers["inDays"] == 6)
+        #expect(findings[2].sentence.contains("Sam is carrying Driving in the rain"))
+    }
+
+    /// A date exactly a week away is in the window; eight days away is not.
+    @Test func theWindowIsAWeekBothEndsIncluded() throws {
+        var b = try Builder()  // today 2026-11-24
+        b.journal.partners[0].importantDates = [
+            ImportantDate(id: "week", title: "A week away", month: 12, day: 1),
+            ImportantDate(id: "eight", title: "Eight days away", month: 12, day: 2),
+        ]
+        let titles = ComingUpStrategy().findings(in: b.context()).map(\.sentence)
+        #expect(titles.contains { $0.contains("A week away, in 7 days") })
+        #expect(!titles.contains { $0.contains("Eight days away") })
+        #expect(ComingUpStrategy(days: 8).findings(in: b.context()).contains { $0.sentence.contains("Eight days away") })
+    }
+
+    /// The day after a stressful day asks how it went; ideas follow preferences too.
+    @Test func theDayAfterAStressorAsksHowItWent() throws {
+        var b = try Builder(sam: LoveLanguageProfile([.gifts: 5, .time: 2]))
+        b.journal.partners[1].preferences = ["dark chocolate"]
+        b.journal.partners[1].stressors = [
+            Stressor(id: "exam", title: "The exam", day: CalendarDay("2026-11-23")),
+            Stressor(id: "move", title: "The move", day: CalendarDay("2026-11-25")),
+        ]
+        let findings = ComingUpStrategy().findings(in: b.context())
+        #expect(findings.first?.topic == "stressor-follow-up")
+        #expect(findings.first?.sentence == "Sam: The exam was yesterday. Ask how it went, and listen.")
+        #expect(findings.contains { $0.sentence.contains("a small treat (dark chocolate)") })
     }
 }

@@ -21,8 +21,14 @@ struct TodayCommand: ParsableCommand {
     @Option(name: [.customShort("n"), .long], help: "How many ideas (1 to 3).")
     var ideas: Int = 3
 
+    @Option(
+        help: ArgumentHelp(
+            "How many days ahead to look for dates and stressors (default 7: a week, both ends included).", valueName: "days"))
+    var ahead: Int = 7
+
     func validate() throws {
         guard (1...3).contains(ideas) else { throw ValidationError("-n must be 1, 2 or 3") }
+        guard (0...366).contains(ahead) else { throw ValidationError("--ahead must be between 0 and 366 days") }
     }
 
     func run() throws {
@@ -63,7 +69,10 @@ struct TodayCommand: ParsableCommand {
             }
         }
 
-        let coming = ComingUpStrategy().findings(in: context).filter { $0.tone == .nudge }
+        // Dates and stressors ahead, yesterday's stressful day to ask about, and what a partner
+        // is carrying with no date.
+        let coming = ComingUpStrategy(days: ahead).findings(in: context)
+            .filter { $0.tone == .nudge || $0.topic == "ongoing-stressor" }
         if !coming.isEmpty {
             out.line()
             out.line(style.bold("Coming up"))

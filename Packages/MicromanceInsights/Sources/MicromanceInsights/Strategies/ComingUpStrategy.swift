@@ -1,9 +1,12 @@
 import MicromanceModel
 
-/// What is coming: important dates and dated stressors in the next days, each turned into a
-/// timely idea (something for the day itself, and a check-in after a stressful one).
+/// What is coming: important dates and dated stressors from today to a week ahead (both
+/// included), each turned into a timely idea; a check-in the day after a stressful day; and the
+/// stressors a partner is carrying with no date. Ideas follow the partner's love languages and
+/// preferences.
 public struct ComingUpStrategy: InsightStrategy {
-    /// How many days ahead to look, today included.
+    /// How many days ahead to look: today and the `days` days after it (7: a date exactly a
+    /// week away is included).
     public var days: Int
 
     /// Creates the strategy.
@@ -24,9 +27,9 @@ public struct ComingUpStrategy: InsightStrategy {
         public var isStressor: Bool
     }
 
-    /// Dates and stressors from `today` to `today + days - 1`, soonest first.
+    /// Dates and stressors from `today` to `today + days`, both included, soonest first.
     public static func upcoming(in journal: Journal, today: CalendarDay, days: Int) -> [Upcoming] {
-        let last = today.adding(days: max(days, 1) - 1)
+        let last = today.adding(days: max(days, 0))
         var items = [Upcoming]()
         for partner in journal.partners {
             for date in partner.importantDates {
@@ -43,10 +46,31 @@ public struct ComingUpStrategy: InsightStrategy {
         return items.sorted { ($0.day, $0.partner.rawValue, $0.title) < ($1.day, $1.partner.rawValue, $1.title) }
     }
 
-    /// One finding per upcoming item, or one saying the week is clear.
+    /// One finding per upcoming item, per stressor that was yesterday and per ongoing one, or
+    /// one saying the week is clear.
     public func findings(in context: InsightContext) -> [Finding] {
-        let items = Self.upcoming(in: context.journal, today: context.today, days: days)
-        guard !items.isEmpty else {
+        let journal = context.journal
+        let items = Self.upcoming(in: journal, today: context.today, days: days)
+        var findings = [Finding]()
+        let yesterday = context.today.adding(days: -1)
+        for partner in journal.partners {
+            for stressor in partner.stressors {
+                if stressor.day == yesterday {
+                    findings.append(
+                        Finding(
+                            strategy: id, topic: "stressor-follow-up", partner: partner.id.rawValue, tone: .nudge,
+                            sentence: "\(partner.name): \(stressor.title) was yesterday. Ask how it went, and listen.",
+                            numbers: ["inDays": -1]))
+                } else if stressor.day == nil {
+                    findings.append(
+                        Finding(
+                            strategy: id, topic: "ongoing-stressor", partner: partner.id.rawValue, tone: .observation,
+                            sentence: "\(partner.name) is carrying \(stressor.title) for now. \(Self.support(for: partner)).",
+                            numbers: [:]))
+                }
+            }
+        }
+        guard !items.isEmpty || !findings.isEmpty else {
             return [
                 Finding(
                     strategy: id, topic: "upcoming", tone: .observation,
@@ -54,18 +78,51 @@ public struct ComingUpStrategy: InsightStrategy {
                     numbers: ["items": 0])
             ]
         }
-        return items.map { item in
+        let upcoming = items.map { item in
+            let partner = journal.partner(item.partner)
             let name = context.name(of: item.partner)
             let inDays = context.today.days(until: item.day)
             let when = inDays == 0 ? "today" : inDays == 1 ? "tomorrow" : "in \(inDays) days"
             let idea =
                 item.isStressor
-                ? "a word of support before, and a check-in afterwards (\"how did it go?\")"
-                : "a small, personal way to mark it"
+                ? "\(partner.map(Self.support(for:)) ?? "A word of support before"), and a check-in afterwards (\"how did it go?\")"
+                : partner.map(Self.celebration(for:)) ?? "A small, personal way to mark it"
             return Finding(
                 strategy: id, topic: item.isStressor ? "stressor" : "date", partner: item.partner.rawValue,
-                tone: .nudge, sentence: "\(name): \(item.title), \(when). An idea: \(idea).",
+                tone: .nudge, sentence: "\(name): \(item.title), \(when). An idea: \(Self.lowercasedFirst(idea)).",
                 numbers: ["inDays": Double(inDays)])
         }
+        return findings.filter { $0.topic == "stressor-follow-up" } + upcoming + findings.filter { $0.topic == "ongoing-stressor" }
+    }
+
+    /// Support that speaks the partner's first love language, with a preference when they have one.
+    static func support(for partner: Partner) -> String {
+        let liked = partner.preferences.first.map { " (\($0))" } ?? ""
+        switch partner.profile.primary {
+        case .words: return "A note of encouragement where they will find it"
+        case .service: return "Take one chore off their plate"
+        case .gifts: return "A small treat\(liked) on their way"
+        case .time: return "An unhurried half hour together, phones away"
+        case .touch: return "A long hug before they go"
+        case nil: return "A word of support before"
+        }
+    }
+
+    /// A way to mark a date that speaks the partner's first love language.
+    static func celebration(for partner: Partner) -> String {
+        let liked = partner.preferences.first.map { " (\($0))" } ?? ""
+        switch partner.profile.primary {
+        case .words: return "A letter that says what the year meant"
+        case .service: return "Do the thing they have been putting off, before they ask"
+        case .gifts: return "Something small they once mentioned\(liked)"
+        case .time: return "A whole evening kept for the two of you"
+        case .touch: return "A slow morning together, close"
+        case nil: return "A small, personal way to mark it"
+        }
+    }
+
+    private static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.lowercased() + text.dropFirst()
     }
 }
