@@ -52,13 +52,13 @@ final class CommandHarness {
 
     /// Runs one command line given as a list.
     @discardableResult
-    func runList(_ arguments: [String], variables: [String: String]? = nil) -> Result {
+    func runList(_ arguments: [String], variables: [String: String]? = nil, width: Int = 80) -> Result {
         runs += 1
         let output = TextSink(), errors = TextSink()
         let fixedNow = now
         let environment = CLIEnvironment(
             now: { fixedNow }, timeZone: timeZone, variables: variables ?? ["MICROMANCE_STORE": storePath, "HOME": folder],
-            seed: runs, output: output, errors: errors)
+            seed: runs, output: output, errors: errors, width: width)
         let code = MicromanceCommand.run(arguments, in: environment)
         return Result(code: code, output: output.text, errors: errors.text)
     }

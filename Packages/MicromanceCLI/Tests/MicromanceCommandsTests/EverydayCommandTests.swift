@@ -145,7 +145,7 @@ func richCouple() throws -> CommandHarness {
         let sinceWeek = cli.run("history", "--since", "7 days ago", "--limit", "100").output.split(separator: "\n")
         #expect(sinceWeek.count == 7 + 3 + 1)  // gestures on days 1...7, rituals on days 2, 4, 6, the bid
         let fromSam = cli.run("history", "--partner", "Sam", "--kind", "bid").output
-        #expect(fromSam.contains("Asked how the pitch went") && fromSam.split(separator: "\n").count == 1)
+        #expect(fromSam.contains("Asked how the pi") && fromSam.contains("[bid: toward]") && fromSam.split(separator: "\n").count == 1)
         let touch = cli.run("history", "--language", "touch", "--limit", "100", "--json").output
         let data = try JSONSerialization.jsonObject(with: Data(touch.utf8)) as? [String: Any]
         let moments = try #require(data?["data"] as? [[String: Any]])

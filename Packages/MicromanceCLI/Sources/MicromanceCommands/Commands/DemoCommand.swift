@@ -24,7 +24,9 @@ struct DemoCommand: ParsableCommand {
         let context = period.context(for: journal, in: environment)
         let renderer = try format.renderer(in: environment)
         if renderer.name == "text" {
-            environment.output.line("A sample journal: eight weeks of Alex and Sam. Your own journal is not read or changed.")
+            TextRenderer.say(
+                "A sample journal: eight weeks of Alex and Sam. Your own journal is not read or changed.",
+                to: environment.output, width: environment.width, first: "")
             environment.output.line()
         }
         environment.output.write(try renderer.render(environment.insights.report(context), for: environment.page))

@@ -17,6 +17,7 @@ struct LogCommand: ParsableCommand {
             Examples:
               micromance log "Made Sam's coffee" --from Alex --to Sam
               micromance log "Asked about the interview" --kind bid --response toward --at "yesterday 7pm"
+              micromance log "She showed me a photo of the sunset" --their-bid --response toward
               micromance log "Thank-you note on the fridge" --kind gratitude --language words --note "for fixing the bike"
             """)
 
@@ -37,6 +38,12 @@ struct LogCommand: ParsableCommand {
     @Option(help: "What kind of moment it is.")
     var kind: Typed<MomentKind>?
 
+    @Flag(
+        help:
+            "A bid your partner made to you (you say how you answered with --response); the same as --kind bid with giver and receiver the other way round."
+    )
+    var theirBid = false
+
     @Option(help: "For a bid: how it was answered.")
     var response: Typed<BidResponse>?
 
@@ -50,6 +57,7 @@ struct LogCommand: ParsableCommand {
     var ritual: String?
 
     func validate() throws {
+        if theirBid, let kind, kind.value != .bid { throw ValidationError("--their-bid is a bid; leave out --kind \(kind.value)") }
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
     }
 
@@ -78,7 +86,10 @@ struct LogCommand: ParsableCommand {
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
 
         let languageText = moment.language.map { ", \($0.displayName.lowercased())" } ?? ""
-        environment.output.line("Logged \"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)) [\(moment.id)]")
+        let what = moment.kind == .gesture ? "" : "\(moment.kind) "
+        let answer = moment.kind == .bid ? ", " + (moment.response.map { "turned \($0)" } ?? "no answer noted yet") : ""
+        environment.output.line(
+            "Logged \(what)\"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)\(answer)) [\(moment.id)]")
         if let match, language == nil { environment.output.line("Matched the catalog idea \"\(match.title)\".") }
         let context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, days: 1)
         let counted = byDay ?? Dictionary(context.momentDays.map { ($0, 1) }, uniquingKeysWith: +)
@@ -112,7 +123,7 @@ struct LogCommand: ParsableCommand {
             id: id, at: date, timeZone: home.identifier, giver: giver.id, receiver: receiver.id,
             title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: match?.id,
             language: language?.value ?? match?.primaryLanguage, note: note, response: response?.value,
-            kind: kind?.value ?? .gesture, ritualID: ritualID)
+            kind: theirBid ? .bid : kind?.value ?? .gesture, ritualID: ritualID)
         return (moment, giver, receiver, match)
     }
 
@@ -123,8 +134,9 @@ struct LogCommand: ParsableCommand {
                 "a moment needs two partners and this journal has \(journal.partners.count); add them with `micromance partner add NAME`")
         }
         func find(_ text: String, _ role: String) throws -> Partner { try journal.requirePartner(text, role: "--\(role)") }
-        var giver = try from.map { try find($0, "from") }
-        var receiver = try to.map { try find($0, "to") }
+        // A bid the other partner made: they are the giver (who bid), this device's partner the receiver.
+        var giver = try (theirBid ? to : from).map { try find($0, theirBid ? "to" : "from") }
+        var receiver = try (theirBid ? from : to).map { try find($0, theirBid ? "from" : "to") }
         if giver == nil, let receiver { giver = journal.otherPartner(than: receiver.id) }
         if receiver == nil, let giver { receiver = journal.otherPartner(than: giver.id) }
         if giver == nil, receiver == nil {
@@ -133,6 +145,7 @@ struct LogCommand: ParsableCommand {
             receiver =
                 journal.settings.defaultReceiver.flatMap(journal.partner)
                 ?? giver.flatMap { journal.otherPartner(than: $0.id) }
+            if theirBid { swap(&giver, &receiver) }
         }
         guard let giver, let receiver else {
             throw CLIError.usage("say who gave it and who received it with --from NAME --to NAME")

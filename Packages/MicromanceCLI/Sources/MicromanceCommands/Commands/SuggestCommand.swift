@@ -66,9 +66,10 @@ struct SuggestCommand: ParsableCommand {
         environment.output.line("For \(partner.name):")
         for (index, suggestion) in suggestions.enumerated() {
             let language = suggestion.language.map { " (\($0.displayName.lowercased()))" } ?? ""
-            environment.output.line("\(index + 1). \(suggestion.title)\(language)")
-            if let detail = suggestion.detail { environment.output.line("   \(detail)") }
-            environment.output.line("   Why: \(suggestion.reasons.joined(separator: "; ")).")
+            let out = environment.output, width = environment.width
+            TextRenderer.say("\(suggestion.title)\(language)", to: out, width: width, first: "\(index + 1). ", rest: "   ")
+            if let detail = suggestion.detail { TextRenderer.say(detail, to: out, width: width, first: "   ") }
+            TextRenderer.say("Why: \(suggestion.reasons.joined(separator: "; ")).", to: out, width: width, first: "   ")
         }
     }
 }

@@ -54,10 +54,14 @@ struct TodayCommand: ParsableCommand {
         let target = journal.settings.dailyTarget
         let done = Streaks.isDone(count: todays, dailyTarget: target)
         let todayText = "today: \(TextFormat.count(todays, "gesture"))" + (done ? " " + style.green("✓") : "")
-        out.line(
-            "  Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)"
+        let width = environment.width
+        func say(_ text: String, first: String = "  ", rest: String? = nil) {
+            TextRenderer.say(text, to: out, width: width, first: first, rest: rest)
+        }
+        say(
+            "Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)"
         )
-        if !done && todays == 0 { out.line("  " + style.dim("Nothing yet today; one small thing is enough.")) }
+        if !done && todays == 0 { say("Nothing yet today; one small thing is enough.") }
 
         let due = journal.rituals.filter { $0.cadence.isDue(on: today) }
         if !due.isEmpty {
@@ -65,7 +69,7 @@ struct TodayCommand: ParsableCommand {
             out.line(style.bold("Rituals due today"))
             for ritual in due {
                 let kept = journal.moments.contains { $0.ritualID == ritual.id && context.day(of: $0) == today }
-                out.line("  \(kept ? style.green("✓") : "○") \(ritual.title)")
+                say(ritual.title, first: "  \(kept ? style.green("✓") : "○") ", rest: "    ")
             }
         }
 
@@ -76,7 +80,7 @@ struct TodayCommand: ParsableCommand {
         if !coming.isEmpty {
             out.line()
             out.line(style.bold("Coming up"))
-            for finding in coming { out.line("  › \(finding.sentence)") }
+            for finding in coming { say(finding.sentence, first: "  › ", rest: "    ") }
         }
 
         guard let receiver = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.last else { return }
@@ -85,14 +89,13 @@ struct TodayCommand: ParsableCommand {
         out.line(style.bold("Ideas for \(receiver.name)"))
         for (index, suggestion) in suggestions.enumerated() {
             let language = suggestion.language.map { " (\($0.displayName.lowercased()))" } ?? ""
-            out.line("  \(index + 1). \(suggestion.title)\(language)")
-            out.line("     " + style.dim("Why: \(suggestion.reasons.joined(separator: "; "))."))
+            say("\(suggestion.title)\(language)", first: "  \(index + 1). ", rest: "     ")
+            say("Why: \(suggestion.reasons.joined(separator: "; ")).", first: "     ")
         }
         out.line()
-        out.line(
-            style.dim(
-                "Log one with `micromance log \"...\"`; `micromance suggest --for \(journal.partners.first { $0.id != receiver.id }?.name ?? "NAME")` has ideas the other way."
-            ))
+        say(
+            "Log one with `micromance log \"...\"`; `micromance suggest --for \(journal.partners.first { $0.id != receiver.id }?.name ?? "NAME")` has ideas the other way.",
+            first: "")
     }
 }
 

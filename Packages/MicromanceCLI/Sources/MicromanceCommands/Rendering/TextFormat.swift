@@ -20,11 +20,23 @@ enum TextFormat {
         return "\(weekdayNames[day.weekday.rawValue - 1]) \(String(format: "%2d", day.day)) \(monthNames[day.month - 1]) \(time)"
     }
 
-    /// Pads or cuts `text` to `width` characters.
+    /// Pads or cuts `text` to exactly `width` terminal columns (wide characters and emoji take
+    /// two), ending a cut text with "…".
     static func fit(_ text: String, _ width: Int) -> String {
         let single = text.replacingOccurrences(of: "\n", with: " ")
-        if single.count > width { return String(single.prefix(max(0, width - 1))) + "…" }
-        return single + String(repeating: " ", count: width - single.count)
+        let columns = DisplayWidth.of(single)
+        if columns > width {
+            let cut = DisplayWidth.prefix(single, fitting: max(0, width - 1)) + "…"
+            return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+        }
+        return single + String(repeating: " ", count: width - columns)
+    }
+
+    /// `text` cut to at most `width` columns, with "…" when it was cut; never padded.
+    static func cut(_ text: String, _ width: Int) -> String {
+        let single = text.replacingOccurrences(of: "\n", with: " ")
+        guard DisplayWidth.of(single) > width else { return single }
+        return DisplayWidth.prefix(single, fitting: max(0, width - 1)) + "…"
     }
 
     /// A horizontal bar of `value` out of `maximum`, `width` cells wide.

@@ -23,57 +23,112 @@ public struct TextRenderer: Renderer {
         return out.text
     }
 
+    /// Prose broken at spaces to the page's width, with a hanging indent.
+    static func say(_ text: String, to out: TextSink, width: Int, first: String = "  ", rest: String? = nil) {
+        for line in DisplayWidth.wrap(text, width: width, first: first, rest: rest ?? String(repeating: " ", count: first.count)) {
+            out.line(line)
+        }
+    }
+
     static func report(_ report: InsightReport, to out: TextSink, style: Style, width: Int) {
         let summary = report.summary
-        out.line(
-            "Micromance · \(TextFormat.day(summary.periodStart)) to \(TextFormat.day(summary.periodEnd)) (\(TextFormat.count(summary.periodDays, "day")))"
-        )
+        say(
+            "Micromance · \(TextFormat.day(summary.periodStart)) to \(TextFormat.day(summary.periodEnd)) (\(TextFormat.count(summary.periodDays, "day")))",
+            to: out, width: width, first: "")
         out.line()
-        out.line(
-            "  \(TextFormat.count(summary.moments, "moment")) on \(summary.activeDays) of \(TextFormat.count(summary.periodDays, "day"))")
+        say(
+            "\(TextFormat.count(summary.moments, "moment")) on \(summary.activeDays) of \(TextFormat.count(summary.periodDays, "day"))",
+            to: out, width: width)
         let target = summary.dailyTarget == summary.dailyTarget.rounded() ? String(Int(summary.dailyTarget)) : String(summary.dailyTarget)
-        out.line(
-            "  Streak: \(TextFormat.count(summary.streaks.current, "day")) (longest \(summary.streaks.longest)), target \(target) a day")
-        out.line("  Consistency score: \(TextFormat.percent(summary.consistency))")
-        out.line("    It rises a little with every day you show up, and a missed day only dips it: steady beats perfect.")
+        say(
+            "Streak: \(TextFormat.count(summary.streaks.current, "day")) (longest \(summary.streaks.longest)), target \(target) a day",
+            to: out, width: width)
+        say("Consistency score: \(TextFormat.percent(summary.consistency))", to: out, width: width)
+        say(
+            "It rises a little with every day you show up, and a missed day only dips it: steady beats perfect.",
+            to: out, width: width, first: "    ")
         printCharts(report, to: out, style: style, width: width)
         guard summary.moments > 0 else {
             out.line()
-            out.line("  Nothing logged in these days yet. One small thing today is enough: `micromance suggest` has some.")
-            printFindings(report, to: out)
+            say("Nothing logged in these days yet. One small thing today is enough: `micromance suggest` has some.", to: out, width: width)
+            printFindings(report, to: out, width: width)
             return
         }
+        // Bars shrink on a narrow terminal so that label, bar and count fit on one line.
         out.line()
         out.line("Given")
         let most = summary.byGiver.map(\.count).max() ?? 0
-        let nameWidth = max(8, summary.byGiver.map(\.name.count).max() ?? 0)
+        let nameWidth = min(max(8, summary.byGiver.map { DisplayWidth.of($0.name) }.max() ?? 0), max(8, width / 3))
+        let givenBar = max(4, min(20, width - nameWidth - 10))
         for giver in summary.byGiver {
             out.line(
-                "  \(TextFormat.fit(giver.name, nameWidth))  \(TextFormat.fit(TextFormat.bar(giver.count, of: most), 20)) \(giver.count)")
+                "  \(TextFormat.fit(giver.name, nameWidth))  \(TextFormat.fit(TextFormat.bar(giver.count, of: most, width: givenBar), givenBar)) \(giver.count)"
+            )
         }
         out.line()
         out.line("Love languages")
         let languageMost = summary.byLanguage.values.max() ?? 0
+        let labelWidth = min(20, max(10, width - 30))
+        let languageBar = max(4, min(20, width - labelWidth - 10))
         for language in LoveLanguage.allCases {
             guard let count = summary.byLanguage[language.rawValue] else { continue }
             out.line(
-                "  \(TextFormat.fit(language.displayName, 20))  \(TextFormat.fit(TextFormat.bar(count, of: languageMost), 20)) \(count)")
+                "  \(TextFormat.fit(language.displayName, labelWidth))  \(TextFormat.fit(TextFormat.bar(count, of: languageMost, width: languageBar), languageBar)) \(count)"
+            )
         }
-        if summary.unclassified > 0 { out.line("  \(TextFormat.fit("Not classified", 20))  \(summary.unclassified)") }
+        if summary.unclassified > 0 { out.line("  \(TextFormat.fit("Not classified", labelWidth))  \(summary.unclassified)") }
+        printBids(summary, to: out, width: width)
         out.line()
         out.line("Moments")
         let names = Dictionary(report.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let home = TimeZone(identifier: report.days.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
         let shown = summary.recent.prefix(10)
+        let whoWidth = width < 60 ? 9 : 16
         for moment in shown {
             let who =
                 "\(names[moment.giver.rawValue] ?? moment.giver.rawValue) → \(names[moment.receiver.rawValue] ?? moment.receiver.rawValue)"
-            out.line("  \(TextFormat.moment(moment, fallback: home))  \(TextFormat.fit(who, 16))  \(moment.title)")
+            let lead = "  \(TextFormat.moment(moment, fallback: home))  \(TextFormat.fit(who, whoWidth))  "
+            out.line(lead + titleWithMark(moment, max(8, width - DisplayWidth.of(lead))))
         }
         if summary.recent.count > shown.count {
-            out.line("  … and \(summary.recent.count - shown.count) more (`micromance history` lists them all)")
+            say("… and \(summary.recent.count - shown.count) more (`micromance history` lists them all)", to: out, width: width)
         }
-        printFindings(report, to: out)
+        printFindings(report, to: out, width: width)
+    }
+
+    /// The title cut to leave room for its bid mark, which is never cut off.
+    static func titleWithMark(_ moment: Moment, _ width: Int) -> String {
+        let mark = bidMark(moment)
+        let markWidth = DisplayWidth.of(mark)
+        guard markWidth > 0, markWidth + 4 <= width else { return TextFormat.cut(moment.title + mark, width) }
+        return TextFormat.cut(moment.title, width - markWidth) + mark
+    }
+
+    /// " [bid: toward]" after a bid's title (nothing for other moments).
+    static func bidMark(_ moment: Moment) -> String {
+        moment.kind == .gesture ? "" : " [\(moment.kind)\(moment.response.map { ": \($0)" } ?? "")]"
+    }
+
+    /// The period's bids, whenever there are any: how they were answered, beside the research
+    /// figures (even when there are too few for the turn-toward rate to mean much yet).
+    static func printBids(_ summary: JournalSummary, to out: TextSink, width: Int) {
+        let bids = summary.recent.filter { $0.kind == .bid }
+        guard !bids.isEmpty else { return }
+        let answered = bids.compactMap(\.response)
+        let toward = answered.filter { $0 == .toward }.count
+        out.line()
+        out.line("Bids for connection")
+        var text =
+            "\(TextFormat.count(bids.count, "bid")): \(toward) turned toward, "
+            + "\(answered.filter { $0 == .away }.count) away, \(answered.filter { $0 == .against }.count) against"
+        if bids.count > answered.count { text += ", \(bids.count - answered.count) with no answer noted" }
+        say(text + ".", to: out, width: width)
+        if !answered.isEmpty {
+            let rate = Int((Double(toward) / Double(answered.count) * 100).rounded())
+            say(
+                "Turned toward \(rate)% (couples who stayed together: about \(Int(References.turnTowardStayedTogether * 100))%; "
+                    + "those who parted: about \(Int(References.turnTowardDivorced * 100))%).", to: out, width: width)
+        }
     }
 
     /// A sparkline of the rate over the period and a heatmap of the last weeks.
@@ -86,11 +141,19 @@ public struct TextRenderer: Renderer {
             values.append(days.count(on: day))
             day = day.adding(days: 1)
         }
-        let room = max(10, width - 14)
+        let room = max(4, width - 13)
         let perDay = values.count <= room
-        let series = perDay ? values : Charts.grouped(values, size: 7)
+        let series = Array((perDay ? values : Charts.grouped(values, size: 7)).suffix(room))
         let unit = perDay ? "a day" : "a week"
-        out.line("  Rate     \(style.green(Charts.sparkline(Array(series.suffix(room)))))  (gestures \(unit), max \(series.max() ?? 0))")
+        let legend = "(gestures \(unit), max \(series.max() ?? 0))"
+        let line = "  Rate     \(style.green(Charts.sparkline(series)))"
+        // The legend goes beside the sparkline when it fits, else under it.
+        if 11 + series.count + 2 + DisplayWidth.of(legend) <= width {
+            out.line(line + "  " + legend)
+        } else {
+            out.line(line)
+            say(legend, to: out, width: width, first: "           ")
+        }
         out.line()
         let limited = max(4, min(ReportDays.weeksShown, (width - 9) / 2))
         out.line(style.bold("Last \(limited) weeks"))
@@ -98,12 +161,17 @@ public struct TextRenderer: Renderer {
             count: { days.count(on: $0) }, today: report.periodEnd, weekStart: days.weekStart,
             weeks: limited, target: days.dailyTarget, style: style)
         {
-            out.line(row)
+            // The grid fits by its number of weeks; its legend is prose and wraps.
+            if row.contains("none"), DisplayWidth.of(row) > width {
+                say(row.trimmingCharacters(in: .whitespaces), to: out, width: width, first: "       ")
+            } else {
+                out.line(row)
+            }
         }
     }
 
     /// The findings worth a line: everything except plain "not enough data" notes.
-    static func printFindings(_ report: InsightReport, to out: TextSink) {
+    static func printFindings(_ report: InsightReport, to out: TextSink, width: Int) {
         let shown = report.findings.filter { $0.tone != .notEnoughData && !($0.strategy == "consistency" && $0.topic == "score") }
         guard !shown.isEmpty else { return }
         out.line()
@@ -115,7 +183,9 @@ public struct TextRenderer: Renderer {
                 case .nudge: "›"
                 default: "·"
                 }
-            out.line("  \(mark) \(finding.sentence)\(finding.hint.map { " (" + flags(for: $0) + ")" } ?? "")")
+            say(
+                "\(finding.sentence)\(finding.hint.map { " (" + flags(for: $0) + ")" } ?? "")", to: out, width: width,
+                first: "  \(mark) ", rest: "    ")
         }
     }
 
@@ -138,23 +208,31 @@ public struct TextRenderer: Renderer {
         }
         let names = Dictionary(history.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let home = TimeZone(identifier: history.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
-        // Columns: when (16), who, language (7), the title filling the terminal, and the id's first
-        // 8 characters (enough for `edit`, `respond` and `remove`, which take a prefix).
+        // Columns: when, who, language, the title filling the terminal, and the start of the id
+        // (enough for `edit`, `respond` and `remove`, which take a prefix). On a narrow terminal
+        // the date is shorter, the language goes and the id keeps 6 characters.
+        let narrow = width < 64
         let whoTexts = moments.map {
             "\(names[$0.giver.rawValue] ?? $0.giver.rawValue) → \(names[$0.receiver.rawValue] ?? $0.receiver.rawValue)"
         }
-        let whoWidth = min(20, whoTexts.map(\.count).max() ?? 10)
-        let titleWidth = max(16, width - 16 - whoWidth - 7 - 8 - 8)
+        let whoWidth = min(narrow ? 9 : 20, whoTexts.map { DisplayWidth.of($0) }.max() ?? 10)
+        let idWidth = narrow ? 6 : 8
         for (moment, who) in zip(moments, whoTexts) {
-            var title = moment.title
-            if moment.kind != .gesture { title += " [\(moment.kind)\(moment.response.map { ": \($0)" } ?? "")]" }
-            let line =
-                "\(style.dim(TextFormat.moment(moment, fallback: home)))  \(TextFormat.fit(who, whoWidth))  "
-                + "\(TextFormat.fit(moment.language?.rawValue ?? "-", 7))  \(TextFormat.fit(title, titleWidth))  \(style.dim(String(moment.id.rawValue.prefix(8))))"
+            let when = TextFormat.moment(moment, fallback: home)
+            let date = narrow ? String(when.dropFirst(4)) : when
+            var line = "\(style.dim(date))  \(TextFormat.fit(who, whoWidth))  "
+            var used = DisplayWidth.of(date) + 2 + whoWidth + 2
+            if !narrow {
+                line += "\(TextFormat.fit(moment.language?.rawValue ?? "-", 7))  "
+                used += 9
+            }
+            let titleWidth = max(6, width - used - 2 - idWidth)
+            line +=
+                "\(TextFormat.fit(titleWithMark(moment, titleWidth), titleWidth))  \(style.dim(String(moment.id.rawValue.prefix(idWidth))))"
             out.line(line)
         }
         if history.leftOut > 0 {
-            out.line("… \(history.leftOut) more not shown; --all shows every one.")
+            say("… \(history.leftOut) more not shown; --all shows every one.", to: out, width: width, first: "")
         }
     }
 }
