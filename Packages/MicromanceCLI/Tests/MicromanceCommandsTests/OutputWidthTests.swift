@@ -75,3 +75,18 @@ import Testing
         #expect(cli.run("log", "x", "--their-bid", "--kind", "gesture").code == 64)
     }
 }
+
+@Suite struct HelpTextTests {
+    /// Every command's help reads as prose: no stray backslash from a broken line continuation.
+    @Test func helpTextsHaveNoStrayBackslashes() throws {
+        let cli = try CommandHarness()
+        let commands = ["today", "init", "me", "settings", "log", "respond", "edit", "undo", "remove", "history", "partner", "ritual",
+                        "report", "suggest", "ideas", "reflect", "quiz", "demo", "convert", "export", "import", "merge", "sync"]
+        for command in commands {
+            let help = cli.run(command, "--help")
+            #expect(help.code == 0 && help.output.contains("USAGE"), "\(command)")
+            // A shell example may hold one (printf '1\n2'); a broken continuation leaves one before a line break.
+            #expect(!help.output.contains("\\\n") && !help.output.contains("\\ "), "\(command): \(help.output)")
+        }
+    }
+}

@@ -9,7 +9,7 @@ struct SettingsCommand: ParsableCommand {
         commandName: "settings",
         abstract: "Show or change the couple's settings: daily target, week start, rest days, time zones.",
         discussion: """
-            These settings belong to both of you: a merge or a sync folder takes each one from the \\
+            These settings belong to both of you: a merge or a sync folder takes each one from the \
             copy that changed it last. Who you are on this device (`micromance me`) stays on this device.
 
             Examples:

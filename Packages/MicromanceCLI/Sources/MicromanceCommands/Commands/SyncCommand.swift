@@ -9,9 +9,9 @@ struct SyncCommand: ParsableCommand {
         commandName: "sync",
         abstract: "Share a journal between devices through a folder a sync tool keeps in step.",
         discussion: """
-            Put the journal in a folder that Syncthing, Dropbox, iCloud Drive, Nextcloud or unison \\
-            copies between your devices, with --store sync:DIR. Each device writes only its own files \\
-            there, so the sync tool never has a conflict to settle, and every device reads all of them: \\
+            Put the journal in a folder that Syncthing, Dropbox, iCloud Drive, Nextcloud or unison \
+            copies between your devices, with --store sync:DIR. Each device writes only its own files \
+            there, so the sync tool never has a conflict to settle, and every device reads all of them: \
             edits made apart, offline and in any order end up the same on every device.
 
             Examples:
