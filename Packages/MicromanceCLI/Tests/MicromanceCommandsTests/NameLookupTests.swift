@@ -69,3 +69,41 @@ import Testing
         #expect(!cli.run("today", "--ahead", "3").output.contains("Trip"))
     }
 }
+
+/// A couple apart: today and suggest say what time it is for the other partner, with a
+/// message that fits the hour; a partner going quiet shows in today.
+@Suite struct LongDistanceTests {
+    @Test func todayAndSuggestShowThePartnersOwnTime() throws {
+        let cli = try CommandHarness(now: "2026-11-24T14:10:00+01:00", timeZone: "Europe/Paris")
+        cli.setUp("init", "--time-zone", "Europe/Paris")
+        cli.setUp("partner", "add", "Maya")
+        cli.setUp("partner", "add", "Sam")
+        cli.setUp("settings", "--partner-time-zone", "Sam=America/Chicago")
+        let today = cli.runList(["today"], width: 120).output
+        #expect(today.contains("It is 07:10 on Tuesday for Sam (America/Chicago): a good-morning message lands now."), "\(today)")
+        #expect(!today.contains("It is 14:10"))  // Maya keeps the home zone: no line for her
+        let suggest = cli.run("suggest", "--for", "sam").output
+        #expect(suggest.contains("It is 07:10 on Tuesday for Sam"), "\(suggest)")
+    }
+
+    @Test func aPartnerGoingQuietShowsInToday() throws {
+        let cli = try CommandHarness(now: "2026-11-24T09:30:00+01:00")
+        cli.setUpCouple()
+        var journal = try JSONJournalStore(path: cli.storePath).load()
+        var random = SeededGenerator(seed: 3)
+        for daysAgo in 1...120 {
+            for (giver, count) in [("alex", 4), ("sam", daysAgo > 28 ? 1 : 0)] {
+                for hour in 0..<count {
+                    let at = cli.now.addingTimeInterval(Double(-daysAgo * 86_400 + hour * 600))
+                    journal.moments.append(
+                        Moment(
+                            id: .random(using: &random), at: at, timeZone: "Europe/Paris",
+                            giver: Identifier(giver), receiver: giver == "alex" ? "sam" : "alex", title: "Hug"))
+                }
+            }
+        }
+        try JSONJournalStore(path: cli.storePath).save(journal)
+        let today = cli.run("today").output
+        #expect(today.contains("Worth noticing") && today.contains("Sam gave 0 small gestures in the last"), "\(today)")
+    }
+}

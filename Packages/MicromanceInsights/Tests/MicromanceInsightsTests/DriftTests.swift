@@ -41,4 +41,20 @@ import Testing
         for day in 1...30 { b.add(2, daysAgo: day) }
         #expect(DriftStrategy().findings(in: b.context()).first?.tone == .notEnoughData)
     }
+
+    /// One partner going quiet for four weeks while the other keeps giving: the couple's
+    /// total holds, the partner's own drift is reported.
+    @Test func onePartnerGoingQuietIsReported() throws {
+        var b = try Builder()
+        for daysAgo in 1...120 {
+            b.add(4, daysAgo: daysAgo, from: "alex")
+            if daysAgo > 28 { b.add(daysAgo: daysAgo, from: "sam") }
+        }
+        let findings = DriftStrategy().findings(in: b.context())
+        let couple = try #require(findings.first { $0.topic == "rate" })
+        #expect(couple.tone == .observation)
+        let sam = try #require(findings.first { $0.topic == "partner-rate" })
+        #expect(sam.partner == "sam" && sam.tone == .nudge && sam.sentence.hasPrefix("Sam gave 0 small gestures"))
+        #expect(!findings.contains { $0.partner == "alex" })
+    }
 }

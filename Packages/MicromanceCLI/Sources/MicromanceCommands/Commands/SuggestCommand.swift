@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MicromanceInsights
 import MicromanceModel
 
@@ -43,12 +44,7 @@ struct SuggestCommand: ParsableCommand {
         let journal = try storeOptions.load(in: environment).journal
         let partner: Partner
         if let receiver {
-            guard let found = journal.partner(named: receiver) else {
-                throw CLIError.usage(
-                    "'\(receiver)' is not a partner in this journal; the partners are: \(journal.partners.map(\.name).joined(separator: ", "))"
-                )
-            }
-            partner = found
+            partner = try journal.requirePartner(receiver, role: "--for")
         } else if let found = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.first {
             partner = found
         } else {
@@ -64,6 +60,12 @@ struct SuggestCommand: ParsableCommand {
             return
         }
         environment.output.line("For \(partner.name):")
+        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+        var apart = journal
+        apart.partners = journal.partners.filter { $0.id == partner.id }
+        for line in PartnerClock.lines(for: apart, now: environment.now(), home: home) {
+            TextRenderer.say(line, to: environment.output, width: environment.width, first: "")
+        }
         for (index, suggestion) in suggestions.enumerated() {
             let language = suggestion.language.map { " (\($0.displayName.lowercased()))" } ?? ""
             let out = environment.output, width = environment.width

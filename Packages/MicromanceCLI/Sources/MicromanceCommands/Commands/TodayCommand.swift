@@ -62,6 +62,7 @@ struct TodayCommand: ParsableCommand {
             "Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)"
         )
         if !done && todays == 0 { say("Nothing yet today; one small thing is enough.") }
+        for line in PartnerClock.lines(for: journal, now: environment.now(), home: context.timeZone) { say(line) }
 
         let due = journal.rituals.filter { $0.cadence.isDue(on: today) }
         if !due.isEmpty {
@@ -81,6 +82,14 @@ struct TodayCommand: ParsableCommand {
             out.line()
             out.line(style.bold("Coming up"))
             for finding in coming { say(finding.sentence, first: "  › ", rest: "    ") }
+        }
+
+        // Drift, for the couple or one partner, only when it is there to see.
+        let drift = DriftStrategy().findings(in: context).filter { $0.tone == .nudge }
+        if !drift.isEmpty {
+            out.line()
+            out.line(style.bold("Worth noticing"))
+            for finding in drift { say(finding.sentence, first: "  › ", rest: "    ") }
         }
 
         guard let receiver = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.last else { return }

@@ -37,11 +37,26 @@ public struct DriftStrategy: InsightStrategy {
     /// "drift".
     public var id: String { "drift" }
 
-    /// One finding: drift, steady, or not enough history.
-    public func findings(in context: InsightContext) -> [Finding] {
-        let yesterday = context.today.adding(days: -1)
-        let daily = DailyCounts(context, through: yesterday)
-        var best: (window: Int, expected: Double, observed: Int, zScore: Double, fired: Bool)?
+    /// What the test found for one series of daily counts.
+    struct Measure {
+        var window: Int
+        var expected: Double
+        var observed: Int
+        var zScore: Double
+        var fired: Bool
+
+        var numbers: [String: Double] {
+            [
+                "windowDays": Double(window), "observed": Double(observed), "expected": expected,
+                "ratio": expected > 0 ? Double(observed) / expected : 0, "z": zScore,
+            ]
+        }
+    }
+
+    /// The most telling window for `daily` (one that fired, else the lowest z), or nil without
+    /// a full baseline.
+    func measure(_ daily: DailyCounts, yesterday: CalendarDay) -> Measure? {
+        var best: Measure?
         for window in windows.sorted() {
             let recentStart = yesterday.adding(days: -(window - 1))
             let baselineStart = recentStart.adding(days: -baselineDays)
@@ -59,22 +74,39 @@ public struct DriftStrategy: InsightStrategy {
             let zScore = (Double(observed) - expected) / (dispersion * expected).squareRoot()
             let fired = Double(observed) <= materialRatio * expected && zScore <= -z
             if best == nil || (fired && !(best?.fired ?? false)) || (fired == best?.fired && zScore < (best?.zScore ?? 0)) {
-                best = (window, expected, observed, zScore, fired)
+                best = Measure(window: window, expected: expected, observed: observed, zScore: zScore, fired: fired)
             }
         }
-        guard let best else {
+        return best
+    }
+
+    /// One finding for the couple (drift, steady, or not enough history), and one for each
+    /// partner whose own giving drifted (the same test on what they gave): a couple's total can
+    /// hold steady while one of the two has gone quiet.
+    public func findings(in context: InsightContext) -> [Finding] {
+        let yesterday = context.today.adding(days: -1)
+        var partnerFindings = [Finding]()
+        for partner in context.journal.partners {
+            let own = DailyCounts(context, through: yesterday, giver: partner.id)
+            guard let found = measure(own, yesterday: yesterday), found.fired else { continue }
+            partnerFindings.append(
+                Finding(
+                    strategy: id, topic: "partner-rate", partner: partner.id.rawValue, tone: .nudge,
+                    sentence:
+                        "\(partner.name) gave \(found.observed) small gestures in the last \(found.window) days, where their own rhythm "
+                        + "would suggest about \(Int(found.expected.rounded())). Worth a gentle word: is something in the way?",
+                    numbers: found.numbers))
+        }
+        guard let best = measure(DailyCounts(context, through: yesterday), yesterday: yesterday) else {
             return [
                 Finding(
                     strategy: id, topic: "rate", tone: .notEnoughData,
                     sentence:
                         "Drift is measured against your own baseline, which needs about three months of history with at least 28 moments.",
                     numbers: [:])
-            ]
+            ] + partnerFindings
         }
-        let numbers: [String: Double] = [
-            "windowDays": Double(best.window), "observed": Double(best.observed), "expected": best.expected,
-            "ratio": best.expected > 0 ? Double(best.observed) / best.expected : 0, "z": best.zScore,
-        ]
+        let numbers = best.numbers
         if best.fired {
             return [
                 Finding(
@@ -82,7 +114,7 @@ public struct DriftStrategy: InsightStrategy {
                     sentence:
                         "Over the last \(best.window) days there were \(best.observed) small gestures, where your own rhythm before would suggest about \(Int(best.expected.rounded())). Drift is easy to miss while it happens; one small thing today is a good restart.",
                     numbers: numbers)
-            ]
+            ] + partnerFindings
         }
         return [
             Finding(
@@ -90,6 +122,6 @@ public struct DriftStrategy: InsightStrategy {
                 sentence:
                     "Your recent rhythm is in line with your own baseline (\(best.observed) in the last \(best.window) days, about \(Int(best.expected.rounded())) expected).",
                 numbers: numbers)
-        ]
+        ] + partnerFindings
     }
 }
