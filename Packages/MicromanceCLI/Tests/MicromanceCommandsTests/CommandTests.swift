@@ -40,11 +40,18 @@ import Testing
         #expect(cli.run("log", "warm towel").output.contains("(Alex → Sam, acts of service)"))
         #expect(cli.run("log", "Long hug", "--from", "sam").output.contains("(Sam → Alex, physical touch)"))
         #expect(cli.run("log", "Fixed the bike", "--to", "Sam", "--language", "service").output.contains("(Alex → Sam, acts of service)"))
+        // No idea matches: the language is guessed from the words, and the log line says so.
         let plain = cli.run("log", "Fixed the bike")
-        #expect(plain.output.contains("(Alex → Sam)"))
+        #expect(plain.output.contains("(Alex → Sam, acts of service)"))
+        #expect(plain.output.contains("a guess from the words: acts of service"))
+        #expect(cli.run("log", "warm towel").output.contains("Matched the catalog idea \"Warm their towel\""))
+        let corrected = cli.run("log", "warm towel", "--gesture", "none", "--language", "touch")
+        #expect(corrected.output.contains("physical touch") && !corrected.output.contains("Matched"))
+        #expect(cli.run("log", "x", "--gesture", "no-such-id").code == 64)
         let journal = try JSONJournalStore(path: cli.storePath).load()
-        try #require(journal.moments.count == 4)
-        #expect(journal.moments[3].language == nil)
+        try #require(journal.moments.count == 6)
+        #expect(journal.moments[3].language == .service && journal.moments[3].gestureID == nil)
+        #expect(journal.moments[5].gestureID == nil && journal.moments[5].language == .touch)
         #expect(journal.moments[1].gestureID == "long-hug")
     }
 

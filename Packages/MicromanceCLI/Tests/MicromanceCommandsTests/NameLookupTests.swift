@@ -107,3 +107,16 @@ import Testing
         #expect(today.contains("Worth noticing") && today.contains("Sam gave 0 small gestures in the last"), "\(today)")
     }
 }
+
+@Suite struct MatchingCommandTests {
+    /// The receiving partner's own ideas are matched before the catalog, and the log line says so.
+    @Test func aPartnersOwnIdeaIsMatchedFirst() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("partner", "edit", "Sam", "--add-idea", "Warm her side of the bed")
+        let logged = cli.run("log", "warmed her side of the bed", "--to", "Sam")
+        #expect(logged.output.contains("Matched Sam's own idea \"Warm her side of the bed\"."), "\(logged.output)")
+        let held = cli.run("log", "held hands on the walk home", "--to", "Sam")
+        #expect(held.output.contains("Matched the catalog idea \"Hold hands on the walk home\""), "\(held.output)")
+    }
+}

@@ -10,8 +10,10 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Log a small gesture, a bid for connection, or thanks said out loud.",
         discussion: """
-            A title that matches the catalog fills in the gesture and its love language \
-            ("coffee" is acts of service). With two partners, --from and --to default to the \
+            The title is matched to what it describes: the receiving partner's own ideas first, then \
+            the catalog ("coffee" is acts of service); the log line says what it matched, and \
+            --language or --gesture (an id, or none) correct it in the same command. When nothing \
+            matches, the love language is guessed from the words, and the log line says so. With two partners, --from and --to default to the \
             ones in the settings; give one and the other is implied.
 
             Examples:
@@ -32,7 +34,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Who received it (a name or id).")
     var to: String?
 
-    @Option(help: "The love language (default: the catalog's, when the title matches an idea).")
+    @Option(help: "The love language (default: the matched idea's, or a guess from the words).")
     var language: Typed<LoveLanguage>?
 
     @Option(help: "What kind of moment it is.")
@@ -46,6 +48,9 @@ struct LogCommand: ParsableCommand {
 
     @Option(help: "For a bid: how it was answered.")
     var response: Typed<BidResponse>?
+
+    @Option(help: ArgumentHelp("The catalog gesture it was (an id from `micromance ideas --json`), or none.", valueName: "id"))
+    var gesture: String?
 
     @Option(help: "A private note.")
     var note: String?
@@ -90,7 +95,9 @@ struct LogCommand: ParsableCommand {
         let answer = moment.kind == .bid ? ", " + (moment.response.map { "turned \($0)" } ?? "no answer noted yet") : ""
         environment.output.line(
             "Logged \(what)\"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)\(answer)) [\(moment.id)]")
-        if let match, language == nil { environment.output.line("Matched the catalog idea \"\(match.title)\".") }
+        for line in Self.describe(match, moment: moment, receiver: receiver, languageGiven: language != nil, gestureGiven: gesture != nil) {
+            environment.output.line(line)
+        }
         let context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, days: 1)
         let counted = byDay ?? Dictionary(context.momentDays.map { ($0, 1) }, uniquingKeysWith: +)
         let habit = Habit(momentsByDay: counted, today: context.today, settings: journal.settings)
@@ -101,7 +108,7 @@ struct LogCommand: ParsableCommand {
 
     /// The moment to log, built from the arguments and the journal, with the partners and
     /// the catalog idea its title matched.
-    func makeMoment(in appending: AppendingJournal, environment: CLIEnvironment) throws -> (Moment, Partner, Partner, Gesture?) {
+    func makeMoment(in appending: AppendingJournal, environment: CLIEnvironment) throws -> (Moment, Partner, Partner, GestureMatch) {
         let journal = appending.journal
         let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         // Whole seconds read better in the journal than the clock's microseconds.
@@ -114,17 +121,46 @@ struct LogCommand: ParsableCommand {
             case .failure(let failure): throw CLIError.usage(failure.message)
             }
         }
-        let match = Catalog.builtIn.bestMatch(for: title)
+        let match = Catalog.builtIn.match(title, ideas: receiver.ideas)
+        var gestureID = match.gesture?.id
+        if let gesture {
+            if gesture.lowercased() == "none" {
+                gestureID = nil
+            } else {
+                guard let chosen = Catalog.builtIn.gesture(Identifier(gesture)) else {
+                    throw CLIError.usage("--gesture '\(gesture)' is not a catalog id; `micromance ideas --json` lists them, or say none")
+                }
+                gestureID = chosen.id
+            }
+        }
+        let chosenLanguage = language?.value ?? gestureID.flatMap { Catalog.builtIn.gesture($0)?.primaryLanguage } ?? match.language
         let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()
         var id = Identifier<Moment>.random(using: &generator)
         while appending.containsMoment(id) { id = .random(using: &generator) }
         let moment = Moment(
             id: id, at: date, timeZone: home.identifier, giver: giver.id, receiver: receiver.id,
-            title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: match?.id,
-            language: language?.value ?? match?.primaryLanguage, note: note, response: response?.value,
+            title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: gestureID,
+            language: chosenLanguage, note: note, response: response?.value,
             kind: theirBid ? .bid : kind?.value ?? .gesture, ritualID: ritualID)
         return (moment, giver, receiver, match)
+    }
+
+    /// What the title was matched to, said so that a wrong match is seen and can be corrected.
+    static func describe(_ match: GestureMatch, moment: Moment, receiver: Partner, languageGiven: Bool, gestureGiven: Bool) -> [String] {
+        if gestureGiven || languageGiven { return [] }
+        switch match.source {
+        case .idea(let idea):
+            return ["Matched \(receiver.name)'s own idea \"\(idea)\"."]
+        case .catalog:
+            guard let gesture = match.gesture else { return [] }
+            return ["Matched the catalog idea \"\(gesture.title)\" (--gesture none or --language to correct it)."]
+        case .guess:
+            let language = match.language.map { $0.displayName.lowercased() } ?? "none"
+            return ["No idea matched; the love language is a guess from the words: \(language) (--language to set it)."]
+        case .none:
+            return ["No idea matched and no love language could be guessed; --language sets one."]
+        }
     }
 
     /// The giver and receiver from --from/--to, the settings, or the other partner.

@@ -32,7 +32,7 @@ let wordsGestures: [Gesture] = [
         ["thank", "thanked", "thanks", "chore"]),
     entry(
         "notice-hard-work", "Notice how hard they work", "Tell them you see the effort, even when the result isn't in yet.", [.words], 1,
-        [.stress, .evening], ["hard work", "working hard", "effort"]),
+        [.stress, .evening], ["hard work", "working hard", "effort", "noticed", "notice"]),
     entry(
         "why-i-love-you", "Say one reason you love them", "A single, specific reason, out of the blue.", [.words], 1, [.evening, .ritual],
         ["reason i love", "why i love", "love you because"]),
@@ -56,7 +56,7 @@ let serviceGestures: [Gesture] = [
         ["task", "took over", "off their plate", "to-do"]),
     entry(
         "run-an-errand", "Run an errand for them", "The pharmacy, the post office, the return they keep putting off.", [.service], 30,
-        [.stress, .weekend], ["errand", "post office", "pharmacy", "picked up"]),
+        [.stress, .weekend], ["errand", "post office", "pharmacy", "collected"]),
     entry(
         "make-the-bed", "Make the bed on their usual turn", "Do the small job they normally do, without announcing it.", [.service], 3,
         [.morning], ["bed", "made the bed", "make the bed"]),
@@ -68,7 +68,7 @@ let serviceGestures: [Gesture] = [
         [.weekend, .morning], ["sleep in", "lie in", "slept in"]),
     entry(
         "pack-their-lunch", "Pack their lunch", "Something they like, maybe with a note tucked in.", [.service], 10, [.morning, .apart],
-        ["lunch", "packed"]),
+        ["lunch", "packed", "make their lunch", "made lunch", "packed lunch"]),
     entry(
         "fill-their-tank", "Fill up their car or charge their phone", "Take care of the small running-out that would annoy them later.",
         [.service], 10, [.stress], ["fuel", "gas", "petrol", "charged", "tank"]),
@@ -89,7 +89,7 @@ let giftGestures: [Gesture] = [
         [.apart], ["song", "track", "music"]),
     entry(
         "shared-playlist", "Add to a playlist you share", "A song a week on a list that is only yours.", [.gifts, .time], 5,
-        [.apart, .ritual], ["playlist"]),
+        [.apart, .ritual], ["playlist", "our playlist", "shared playlist"]),
     entry(
         "send-a-meme", "Send a meme only they would get", "Small, silly, and a sign you know their sense of humour.", [.gifts], 1, [.apart],
         ["meme", "gif", "funny video"]),
@@ -146,10 +146,10 @@ let timeGestures: [Gesture] = [
 let touchGestures: [Gesture] = [
     entry(
         "hand-squeeze", "Squeeze their hand at a red light", "A small touch in a dull moment.", [.touch], 1, [.ritual],
-        ["squeeze", "held hands", "holding hands", "hand"]),
+        ["squeeze", "squeezed", "red light", "hand"]),
     entry(
         "hand-on-back", "Rest a hand on their back in passing", "On the way through the kitchen, a moment of contact.", [.touch], 1,
-        [.morning, .evening], ["hand on back", "in passing"]),
+        [.morning, .evening], ["hand on back", "hand on their back", "in passing"]),
     entry(
         "long-hug", "Give a long hug", "Stay in it for twenty or thirty seconds, until you both relax.", [.touch], 1,
         [.stress, .afterConflict, .ritual], ["hug", "hugged", "embrace"]),
@@ -170,7 +170,7 @@ let touchGestures: [Gesture] = [
         ["hold hands", "held hand", "hand in hand"]),
     entry(
         "play-with-hair", "Stroke their hair", "Slow and gentle, while they rest or read.", [.touch], 5, [.evening, .stress],
-        ["hair", "head scratch"]),
+        ["hair", "head scratch", "scratch their head"]),
     entry(
         "welcome-home-hug", "Meet them at the door", "Stop what you are doing and greet them when they come home.", [.touch, .time], 1,
         [.evening, .ritual], ["welcome home", "at the door", "greeted"]),
@@ -180,13 +180,13 @@ let supportGestures: [Gesture] = [
     entry(
         "text-when-you-arrive", "Ask them to text when they get there",
         "Say you want to know they are safe, especially on a trip they dread.", [.words, .service], 1, [.apart, .stress],
-        ["text me when", "get there", "arrive", "arrived safe"]),
+        ["text me when", "get there", "arrive", "arrived safe", "let me know", "when you re home", "home safe"]),
     entry(
         "ask-after-the-event", "Ask how the big thing went", "Remember the presentation or appointment and ask about it afterwards.",
-        [.words, .time], 5, [.stress, .apart], ["how it went", "presentation", "interview", "appointment", "exam"]),
+        [.words, .time], 5, [.stress, .apart], ["how it went", "ask how", "presentation", "interview", "appointment", "exam"]),
     entry(
         "what-would-help", "Ask what would feel supportive today", "Offer, then do what they say rather than what you guessed.",
-        [.words, .service], 2, [.stress, .morning], ["supportive", "what would help", "how can i help"]),
+        [.words, .service], 2, [.stress, .morning], ["supportive", "what would help", "how can i help", "can i help", "i can help", "help"]),
     entry(
         "celebrate-small-win", "Celebrate a small win", "Make a small fuss about something that went well for them.", [.words, .time], 5,
         [.celebration], ["celebrate", "celebrated", "win", "congratulate"]),

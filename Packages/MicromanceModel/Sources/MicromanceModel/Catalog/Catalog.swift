@@ -9,6 +9,8 @@ public struct Catalog: Sendable {
     /// Every gesture, in a stable order.
     public let gestures: [Gesture]
     private let byID: [Identifier<Gesture>: Gesture]
+    /// Each gesture's keywords as word stems, for matching titles.
+    let keywordStems: [[[String]]]
 
     /// A catalog of the given gestures (for example the built-in one plus a couple's own ideas).
     public init(_ gestures: [Gesture]) {
@@ -16,6 +18,11 @@ public struct Catalog: Sendable {
         var index = [Identifier<Gesture>: Gesture]()
         for gesture in gestures where index[gesture.id] == nil { index[gesture.id] = gesture }
         byID = index
+        // Keywords that stem alike ("hug", "hugged") count once.
+        keywordStems = gestures.map { gesture in
+            var seen = Set<[String]>()
+            return gesture.keywords.map(Stemmer.stems).filter { seen.insert($0).inserted }
+        }
     }
 
     /// The built-in catalog.
@@ -45,21 +52,7 @@ public struct Catalog: Sendable {
     /// The gesture a logged title most likely describes ("Made Sam's coffee" → make-their-coffee),
     /// or nil when no keyword matches. Keywords that span several words count more.
     public func bestMatch(for title: String) -> Gesture? {
-        let words = Set(Self.words(title))
-        let text = " " + Self.words(title).joined(separator: " ") + " "
-        var best: (gesture: Gesture, score: Int)?
-        for gesture in gestures {
-            var score = 0
-            for keyword in gesture.keywords {
-                if keyword.contains(" ") {
-                    if text.contains(" \(keyword) ") { score += 3 }
-                } else if words.contains(keyword) {
-                    score += 2
-                }
-            }
-            if score > 0, score > (best?.score ?? 0) { best = (gesture, score) }
-        }
-        return best?.gesture
+        bestMatch(stems: Stemmer.stems(title))
     }
 
     /// Lowercase words of a text, without punctuation or a possessive "'s".

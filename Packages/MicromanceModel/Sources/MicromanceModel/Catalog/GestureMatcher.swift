@@ -1,0 +1,176 @@
+/// How a logged title is matched to what it describes: first a partner's own ideas, then the
+/// catalog, and when neither matches, a guess at the love language from the words.
+///
+/// Titles and keywords are compared as word stems ("hugged", "hugging" and "hugs" are all
+/// "hug"; "held" is "hold", "made" is "make"), with pronouns folded together ("about his day"
+/// matches "about their day") and a few everyday synonyms brought to one word ("messaged",
+/// "texted", "whatsapped" are all "text"; "massage" is "rub").
+public struct GestureMatch: Sendable, Equatable {
+    /// Where the match came from.
+    public enum Source: Sendable, Equatable {
+        /// One of the receiving partner's own ideas (its text).
+        case idea(String)
+        /// A catalog gesture.
+        case catalog
+        /// No idea or gesture matched; the language is guessed from the words.
+        case guess
+        /// Nothing matched and no language could be guessed.
+        case none
+    }
+
+    /// Where it came from.
+    public var source: Source
+    /// The catalog gesture, when the catalog matched (or the partner's idea is one).
+    public var gesture: Gesture?
+    /// The love language it speaks: the gesture's or idea's, or the guess.
+    public var language: LoveLanguage?
+
+    /// Whether the language is only a guess from the words.
+    public var isGuess: Bool { source == .guess }
+}
+
+extension Catalog {
+    /// What `title` describes: one of `ideas` (the receiving partner's own, matched when most of
+    /// an idea's words are in the title), else the catalog gesture whose keywords match best,
+    /// else a guess at the love language from the words.
+    public func match(_ title: String, ideas: [String] = []) -> GestureMatch {
+        let stems = Stemmer.stems(title)
+        let set = Set(stems)
+        var bestIdea: (idea: String, share: Double)?
+        for idea in ideas {
+            let wanted = Set(Stemmer.stems(idea)).subtracting(Stemmer.fillers)
+            guard wanted.count >= 2 else { continue }
+            let share = Double(wanted.intersection(set).count) / Double(wanted.count)
+            if share >= 0.6, share > (bestIdea?.share ?? 0) { bestIdea = (idea, share) }
+        }
+        if let bestIdea {
+            let gesture = bestMatch(stems: Stemmer.stems(bestIdea.idea))
+            let language = gesture?.primaryLanguage ?? Stemmer.guessLanguage(Stemmer.stems(bestIdea.idea))
+            return GestureMatch(source: .idea(bestIdea.idea), gesture: gesture, language: language)
+        }
+        if let gesture = bestMatch(stems: stems) {
+            return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage)
+        }
+        if let language = Stemmer.guessLanguage(stems) {
+            return GestureMatch(source: .guess, gesture: nil, language: language)
+        }
+        return GestureMatch(source: .none, gesture: nil, language: nil)
+    }
+
+    /// The gesture whose keywords match the stems best: a keyword of several words counts 3
+    /// when its stems appear in order, a single word 2, or 1 when it only says when or where
+    /// ("dinner", "hand", "interview": "played cards after dinner" is not cooking). A match
+    /// needs at least 2; ties go to the gesture listed first.
+    func bestMatch(stems: [String]) -> Gesture? {
+        let set = Set(stems)
+        let text = " " + stems.joined(separator: " ") + " "
+        var best: (gesture: Gesture, score: Int)?
+        for (index, gesture) in gestures.enumerated() {
+            var score = 0
+            for keyword in keywordStems[index] {
+                if keyword.count > 1 {
+                    if text.contains(" " + keyword.joined(separator: " ") + " ") { score += 3 }
+                } else if let word = keyword.first, set.contains(word) {
+                    score += Stemmer.weak.contains(word) ? 1 : 2
+                }
+            }
+            if score >= 2, score > (best?.score ?? 0) { best = (gesture, score) }
+        }
+        return best?.gesture
+    }
+}
+
+/// A small English stemmer for titles of everyday gestures, with the irregular verbs they use.
+enum Stemmer {
+    /// Stems of keywords that say when or where more than what (they count less).
+    static let weak: Set<String> = Set(
+        [
+            "dinner", "breakfast", "meal", "lunch", "home", "night", "morning", "day", "work", "show", "film", "movie", "hand", "back",
+            "bed", "door", "time", "phone", "interview", "presentation", "exam", "appointment", "drive", "video", "memory", "view",
+        ]
+        .map { stem($0) })
+
+    /// Words that say nothing about what was done.
+    static let fillers: Set<String> = [
+        "a", "an", "the", "to", "for", "of", "on", "in", "at", "and", "with", "my", "your", "our", "them", "it", "up", "some",
+        "me", "i", "we", "you", "just", "so", "very", "really", "little", "bit",
+    ]
+
+    private static let irregular: [String: String] = [
+        "made": "make", "held": "hold", "gave": "give", "given": "give", "brought": "bring", "took": "take", "taken": "take",
+        "wrote": "write", "written": "write", "told": "tell", "said": "say", "bought": "buy", "sent": "send", "left": "leave",
+        "got": "get", "went": "go", "ran": "run", "sat": "sit", "slept": "sleep", "kept": "keep", "met": "meet", "fed": "feed",
+        "ate": "eat", "drove": "drive", "driven": "drive", "swept": "sweep", "hung": "hang", "lit": "light", "read": "read",
+        "feet": "foot", "children": "kid", "kids": "kid", "did": "do", "done": "do", "saw": "see", "heard": "hear",
+        "cuppa": "tea", "brew": "tea",
+        // One word for one thing.
+        "messaged": "text", "message": "text", "messages": "text", "sms": "text", "whatsapp": "text", "whatsapped": "text",
+        "texted": "text", "texts": "text", "dm": "text", "embrace": "hug",
+        "embraced": "hug", "smooch": "kiss", "phoned": "call", "rang": "call", "ring": "call", "facetimed": "facetime",
+        "massaged": "massage",
+        "bouquet": "flower", "groceries": "grocery", "shopping": "grocery", "laundry": "laundry", "washing": "wash",
+        "dinner": "dinner", "supper": "dinner",
+        // Pronouns folded together, so "about his day" matches "about their day".
+        "not": "no", "his": "their", "her": "their", "hers": "their", "theirs": "their", "him": "them", "she": "they", "he": "they",
+    ]
+
+    /// The stems of the words of `text`, in order.
+    static func stems(_ text: String) -> [String] {
+        Catalog.words(text).map(stem)
+    }
+
+    /// One word's stem: irregular forms first, then plural and -ing/-ed endings (a doubled
+    /// last letter undone: "hugged" is "hug"), then a final "e" ("make" and "making" meet at
+    /// "mak"). Crude, but the same on both sides: titles and keywords go through it alike.
+    static func stem(_ word: String) -> String {
+        var w = irregular[word] ?? word
+        func undouble() {
+            let letters = Array(w)
+            if letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2], !"lsz".contains(letters[letters.count - 1]) {
+                w.removeLast()
+            }
+        }
+        if w.count > 4, w.hasSuffix("ies") {
+            w = String(w.dropLast(3)) + "y"
+        } else if w.count > 4, w.hasSuffix("ing") {
+            w.removeLast(3)
+            undouble()
+        } else if w.count > 3, w.hasSuffix("ed") {
+            w.removeLast(2)
+            undouble()
+        } else if w.count > 4, w.hasSuffix("ches") || w.hasSuffix("shes") || w.hasSuffix("xes") || w.hasSuffix("sses") {
+            w.removeLast(2)
+        } else if w.count > 3, w.hasSuffix("s"), !w.hasSuffix("ss"), !w.hasSuffix("us"), !w.hasSuffix("is") {
+            w.removeLast()
+        }
+        if w.count > 3, w.hasSuffix("e") { w.removeLast() }
+        return w
+    }
+
+    /// Stems that point to one love language, for a guess when nothing matched.
+    private static let languageWords: [LoveLanguage: Set<String>] = {
+        func stems(_ words: String) -> Set<String> { Set(words.split(separator: " ").map { stem(String($0)) }) }
+        return [
+            .words: stems(
+                "text note letter card compliment thank thanks say tell praise encourage wrote write love proud appreciate sorry "
+                    + "poem voice"),
+            .service: stems(
+                "make cook clean fix repair wash dish laundry iron vacuum tidy grocery errand drive pick carry fold bin trash "
+                    + "breakfast lunch dinner coffee tea help chore sort"),
+            .gifts: stems("gift present buy bring flower chocolate souvenir surprise treat snack book parcel package order"),
+            .time: stems(
+                "walk talk date watch listen call play game sit together evening weekend movie film show trip visit ask facetime"),
+            .touch: stems("hug kiss hold hand cuddle rub snuggle stroke hair touch back shoulder foot"),
+        ]
+    }()
+
+    /// The love language most of the words point to, or nil when none does.
+    static func guessLanguage(_ stems: [String]) -> LoveLanguage? {
+        var votes = [LoveLanguage: Int]()
+        for stem in stems {
+            for (language, words) in languageWords where words.contains(stem) { votes[language, default: 0] += 1 }
+        }
+        let best = votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }
+        return best?.key
+    }
+}
