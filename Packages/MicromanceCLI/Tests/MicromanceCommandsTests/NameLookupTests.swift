@@ -120,3 +120,15 @@ import Testing
         #expect(held.output.contains("Matched the catalog idea \"Hold hands on the walk home\""), "\(held.output)")
     }
 }
+
+@Suite struct InputTests {
+    @Test func aFutureSinceIsRefused() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        for command in [["history", "--since", "2027-01-01"], ["report", "--since", "2027-01-01"]] {
+            let result = cli.runList(command)
+            #expect(result.code == 64 && result.errors.contains("is after today"), "\(command): \(result.errors)")
+        }
+        #expect(cli.run("history", "--since", "yesterday").code == 0)
+    }
+}

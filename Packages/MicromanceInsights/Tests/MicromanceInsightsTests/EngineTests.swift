@@ -155,3 +155,21 @@ import Testing
         #expect(a != other)  // an even profile leaves many ties: the seed decides
     }
 }
+
+@Suite struct SuggestionPreferenceTests {
+    /// What a partner likes lifts the gestures it points at, with the reason shown; their own
+    /// ideas rank among the best.
+    @Test func preferencesAndOwnIdeasLeadSuggestions() throws {
+        var b = try Builder(sam: LoveLanguageProfile([.gifts: 4, .service: 3, .touch: 2]))
+        b.journal.partners[1].preferences = ["dark chocolate", "oat flat white"]
+        b.journal.partners[1].ideas = ["Leave a pastry by her laptop"]
+        let all = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        let snack = try #require(all.firstIndex { $0.gestureID == "favourite-snack" })
+        #expect(snack < 3, "\(all.prefix(5).map(\.title))")
+        #expect(all[snack].reasons.contains("Sam likes dark chocolate"))
+        let coffee = try #require(all.first { $0.gestureID == "make-their-coffee" })
+        #expect(coffee.reasons.contains("Sam likes oat flat white"))
+        let idea = try #require(all.firstIndex { $0.title == "Leave a pastry by her laptop" })
+        #expect(idea < 5, "own idea ranked \(idea + 1) of \(all.count)")
+    }
+}

@@ -21,7 +21,7 @@ struct DemoCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let now = environment.now()
         let journal = DemoJournal.make(now: now, timeZone: environment.timeZone)
-        let context = period.context(for: journal, in: environment)
+        let context = try period.context(for: journal, in: environment)
         let renderer = try format.renderer(in: environment)
         if renderer.name == "text" {
             TextRenderer.say(

@@ -50,6 +50,8 @@ struct HistoryCommand: ParsableCommand {
         let journal = try storeOptions.load(in: environment).journal
         let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         let from = try since.map { try Self.day($0, option: "--since", environment: environment, zone: home) }
+        let today = CalendarDay(environment.now(), in: home)
+        if let from, from > today { throw CLIError.usage("--since \(from) is after today (\(today)); give a day up to today") }
         let to = try until.map { try Self.day($0, option: "--until", environment: environment, zone: home) }
         let who = try partner.map { try journal.requirePartner($0).id }
         let wantedLanguage = language?.value

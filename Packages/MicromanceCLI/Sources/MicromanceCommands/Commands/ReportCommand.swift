@@ -27,7 +27,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
-        let context = period.context(for: journal, in: environment)
+        let context = try period.context(for: journal, in: environment)
         let renderer = try format.renderer(in: environment)
         environment.output.write(try renderer.render(environment.insights.report(context), for: environment.page))
     }
@@ -63,9 +63,14 @@ struct PeriodOptions: ParsableArguments {
         return .lastDays(days ?? 7)
     }
 
-    /// The insight context for this period, as of the environment's clock.
-    func context(for journal: Journal, in environment: CLIEnvironment) -> InsightContext {
-        Self.context(period, for: journal, in: environment)
+    /// The insight context for this period, as of the environment's clock. A `--since` after
+    /// today is refused: a period that starts tomorrow has nothing in it.
+    func context(for journal: Journal, in environment: CLIEnvironment) throws -> InsightContext {
+        let context = Self.context(period, for: journal, in: environment)
+        if case .since(let day) = period, day > context.today {
+            throw CLIError.usage("--since \(day) is after today (\(context.today)); give a day up to today")
+        }
+        return context
     }
 
     /// The insight context for `period`, seeded by today's date, so that ties break the same

@@ -62,6 +62,11 @@ public struct SuggestionEngine: Sendable {
         for idea in receiver.ideas {
             candidates.append(Candidate(idea: idea, matched: catalog.bestMatch(for: idea)))
         }
+        // What the partner is known to like points at gestures ("oat flat white" at their coffee).
+        var liked = [Identifier<Gesture>: String]()
+        for preference in receiver.preferences {
+            if let gesture = catalog.match(preference).gesture, liked[gesture.id] == nil { liked[gesture.id] = preference }
+        }
         var generator = SeededGenerator(seed: context.seed ^ 0x5EED)
         var scored = [(suggestion: Suggestion, tieBreak: UInt64)]()
         for candidate in candidates {
@@ -69,8 +74,13 @@ public struct SuggestionEngine: Sendable {
             var score = 0.0
             var reasons = [String]()
             if candidate.gestureID == nil {
-                score += 0.15
+                // Their own ideas know them best: they rank with the best fits of the catalog.
+                score += 0.6
                 reasons.append("one of your own ideas for \(receiver.name)")
+            }
+            if let id = candidate.gestureID, let preference = liked[id] {
+                score += 0.4
+                reasons.append("\(receiver.name) likes \(preference)")
             }
             if let language = candidate.languages.first, topShare > 0 {
                 var fit = profile.share(of: language)
