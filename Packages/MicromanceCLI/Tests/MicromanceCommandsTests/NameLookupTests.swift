@@ -131,4 +131,15 @@ import Testing
         }
         #expect(cli.run("history", "--since", "yesterday").code == 0)
     }
+
+    @Test func mistypedCommandsAndBareOptions() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let typo = cli.run("reprot")
+        #expect(typo.code == 64 && typo.errors.contains("Did you mean 'report'?"), "\(typo.errors)")
+        // Options with no command are today's: `micromance --store PATH` shows that journal's day.
+        let bare = cli.run("--store", cli.storePath, "-n", "1")
+        #expect(bare.code == 0 && bare.output.contains("Streak") && bare.output.contains("Ideas for"), "\(bare.errors)")
+        #expect(cli.run("--version").output.hasPrefix("micromance "))
+    }
 }

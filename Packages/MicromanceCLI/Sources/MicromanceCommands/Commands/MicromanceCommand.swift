@@ -31,6 +31,21 @@ public struct MicromanceCommand: ParsableCommand {
     /// Creates the command (argument parsing does this).
     public init() {}
 
+    /// The arguments as the parser should see them: options with no command (`micromance
+    /// --store x`) are today's digest's; a command name mistyped is refused with the nearest one.
+    static func routed(_ arguments: [String]) throws -> [String] {
+        guard let first = arguments.first else { return arguments }
+        let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        if first.hasPrefix("-") {
+            let own: Set<String> = ["-h", "--help", "--version", "--generate-completion-script", "--experimental-dump-help"]
+            return own.contains(first) || first.hasPrefix("--generate-completion") ? arguments : ["today"] + arguments
+        }
+        guard !names.contains(first) else { return arguments }
+        let nearest = names.min { Lookup.distance($0, first.lowercased()) < Lookup.distance($1, first.lowercased()) }
+        let hint = nearest.flatMap { Lookup.distance($0, first.lowercased()) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
+        throw CLIError.usage("'\(first)' is not a command.\(hint) `micromance --help` lists them")
+    }
+
     /// Parses `arguments`, runs the command in `environment`, and returns the exit code.
     /// Errors go to the environment's standard error with their exit code; help and
     /// `--version` go to its standard output.
@@ -47,6 +62,7 @@ public struct MicromanceCommand: ParsableCommand {
                     }
                     arguments = ["today"]
                 }
+                arguments = try Self.routed(arguments)
                 var command = try parseAsRoot(arguments)
                 try command.run()
                 return 0
