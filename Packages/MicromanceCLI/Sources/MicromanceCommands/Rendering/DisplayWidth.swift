@@ -1,7 +1,7 @@
 /// How many terminal columns text takes: wide (East Asian Wide and Fullwidth) characters and
 /// emoji shown as pictures take two, combining marks and zero-width joiners none, everything
-/// else one. Counted per grapheme cluster, as terminals draw them, so a family emoji made of
-/// four people and three joiners is two columns, not seven.
+/// else one. Counted per grapheme cluster, as terminals draw them; a sequence of emoji joined
+/// by U+200D counts as its parts, since many terminals (tmux among them) draw it that way.
 enum DisplayWidth {
     /// The columns `text` takes.
     static func of(_ text: String) -> Int {
@@ -14,6 +14,16 @@ enum DisplayWidth {
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         if first.properties.generalCategory == .nonspacingMark || first.value == 0x200B { return 0 }
+        // A sequence joined by U+200D (a family, a profession): terminals that join it draw
+        // two columns, others (tmux among them) draw each part. Counting each part never lets a
+        // row spill onto a second line; where the terminal joins them, the row ends early.
+        if scalars.contains(where: { $0.value == 0x200D }) {
+            return scalars.reduce(0) { total, scalar in
+                scalar.value == 0x200D || scalar.value == 0xFE0F
+                    ? total
+                    : total + (scalar.properties.isEmojiPresentation || isWide(scalar.value) ? 2 : 1)
+            }
+        }
         // An emoji drawn as a picture: one that is by default, or any emoji asked for as one
         // (U+FE0F), or a keycap or flag sequence.
         if first.properties.isEmojiPresentation { return 2 }
