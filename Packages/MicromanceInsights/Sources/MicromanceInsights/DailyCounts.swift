@@ -18,20 +18,24 @@ public struct DailyCounts: Sendable, Equatable {
     }
 
     /// Counts every moment per day up to and including `lastDay`, or only those `giver`
-    /// gave. Faster than a closure over moments on large journals: no moment is copied.
+    /// gave, and those that carried out a ritual `giver` shares with the other partner (a
+    /// morning coffee together is both partners' doing, whoever logged it). Faster than a
+    /// closure over moments on large journals: no moment is copied.
     public init(_ context: InsightContext, through lastDay: CalendarDay, giver: Identifier<Partner>? = nil) {
         guard let giver else {
             self.init(context, through: lastDay, includingIndex: { _ in true })
             return
         }
+        let moments = context.journal.moments
+        let shared = Set(context.journal.rituals.filter { $0.participants.count >= 2 && $0.participants.contains(giver) }.map(\.id))
+        let together: (Int) -> Bool = shared.isEmpty ? { _ in false } : { index in moments[index].ritualID.map(shared.contains) ?? false }
         // The context noted each moment's giver as a small index when it read the moments:
         // a million moments are not walked again.
         if let wanted = context.journal.partners.prefix(255).firstIndex(where: { $0.id == giver }) {
             let givers = context.momentGivers, code = UInt8(wanted)
-            self.init(context, through: lastDay, includingIndex: { index in givers[index] == code })
+            self.init(context, through: lastDay, includingIndex: { index in givers[index] == code || together(index) })
         } else {
-            let moments = context.journal.moments
-            self.init(context, through: lastDay, includingIndex: { index in moments[index].giver == giver })
+            self.init(context, through: lastDay, includingIndex: { index in moments[index].giver == giver || together(index) })
         }
     }
 

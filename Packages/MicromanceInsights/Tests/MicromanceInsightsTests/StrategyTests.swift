@@ -146,6 +146,19 @@ import Testing
         #expect(findings[1].numbers["due"] == 1 && findings[1].numbers["kept"] == 1)
     }
 
+    /// A ritual both take part in counts for both partners' own consistency, whoever logged it.
+    @Test func aRitualDoneTogetherCountsForBoth() throws {
+        var b = try Builder()
+        b.journal.rituals = [Ritual(id: "coffee", title: "Coffee together", cadence: .daily, participants: ["alex", "sam"])]
+        for day in 0..<7 { b.add(daysAgo: day, from: "alex", ritual: "coffee") }
+        let findings = ConsistencyStrategy().findings(in: b.context())
+        let sam = try #require(findings.first { $0.partner == "sam" })
+        #expect(sam.numbers["activeDays"] == 7 && sam.numbers["currentStreak"] == 7)
+        b.journal.rituals[0].participants = ["alex"]
+        let alone = try #require(ConsistencyStrategy().findings(in: b.context()).first { $0.partner == "sam" })
+        #expect(alone.numbers["activeDays"] == 0)
+    }
+
     /// A ritual counts from the day it was made, and today only once it is kept (or over).
     @Test func adherenceStartsWhenTheRitualDoesAndTodayWaits() throws {
         var b = try Builder()
