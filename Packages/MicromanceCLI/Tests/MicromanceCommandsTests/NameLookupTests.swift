@@ -132,6 +132,15 @@ import Testing
         #expect(cli.run("history", "--since", "yesterday").code == 0)
     }
 
+    @Test func reflectAnotherAsksSomethingElse() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let first = cli.run("reflect").output.split(separator: "\n").first
+        let second = cli.run("reflect", "--another").output.split(separator: "\n").first
+        #expect(first != nil && second != nil && first != second)
+        #expect(cli.run("reflect").output.split(separator: "\n").first == first)  // the same all day
+    }
+
     @Test func mistypedCommandsAndBareOptions() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()
