@@ -132,6 +132,23 @@ import Testing
         #expect(cli.run("history", "--since", "yesterday").code == 0)
     }
 
+    /// The same day words for every option that takes a day.
+    @Test func dayWordsEverywhere() throws {
+        let cli = try CommandHarness(now: "2026-11-24T09:30:00+01:00")  // a Tuesday
+        cli.setUpCouple()
+        cli.setUp("partner", "stressor", "add", "Sam", "Dentist", "--on", "friday")
+        cli.setUp("partner", "stressor", "add", "Sam", "Review", "--on", "in 3 days")
+        cli.setUp("partner", "stressor", "add", "Sam", "Call the bank", "--on", "tomorrow")
+        let days = try JSONJournalStore(path: cli.storePath).load().partners[1].stressors.map { $0.day?.description ?? "-" }
+        #expect(days == ["2026-11-27", "2026-11-27", "2026-11-25"])
+        cli.setUp("log", "Hug", "--at", "2 days ago")
+        #expect(cli.run("history", "--since", "3 days ago", "--until", "yesterday").output.contains("Hug"))
+        #expect(cli.run("report", "--since", "last week").code == 64)
+        #expect(cli.run("report", "--since", "3 days ago").code == 0)
+        let bad = cli.run("partner", "stressor", "add", "Sam", "x", "--on", "someday")
+        #expect(bad.code == 64 && bad.errors.contains("next friday"))
+    }
+
     @Test func reflectAnotherAsksSomethingElse() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()

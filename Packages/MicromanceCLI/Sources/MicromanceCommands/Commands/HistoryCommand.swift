@@ -38,11 +38,10 @@ struct HistoryCommand: ParsableCommand {
 
     /// A day from `YYYY-MM-DD` or the everyday words `--at` accepts.
     static func day(_ text: String, option: String, environment: CLIEnvironment, zone: TimeZone) throws -> CalendarDay {
-        if let day = CalendarDay(text) { return day }
-        switch DateInput.parse(text, now: environment.now(), timeZone: zone) {
-        case .success(let date): return CalendarDay(date, in: zone)
-        case .failure: throw CLIError.usage("\(option) '\(text)' is not a day; use YYYY-MM-DD or words such as yesterday, 3 days ago")
+        guard let day = DayWords.parse(text, now: environment.now(), zone: zone) else {
+            throw CLIError.usage("\(option) '\(text)' is not a day; use \(DayWords.accepted)")
         }
+        return day
     }
 
     func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import MicromanceModel
 import MicromanceStore
 
@@ -136,10 +137,9 @@ extension PartnerCommand {
             @OptionGroup var storeOptions: StoreOptions
             @Argument(help: "The partner's name or id.") var partner: String
             @Argument(help: "What it is.") var title: String
-            @Option(help: ArgumentHelp("The day it happens (YYYY-MM-DD).", valueName: "day")) var on: String?
+            @Option(help: ArgumentHelp("The day it happens: \(DayWords.accepted).", valueName: "day")) var on: String?
 
             func validate() throws {
-                if let on, CalendarDay(on) == nil { throw ValidationError("--on '\(on)' is not a date; use YYYY-MM-DD") }
                 if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("the title is empty") }
             }
 
@@ -149,7 +149,14 @@ extension PartnerCommand {
                 var generator = environment.makeGenerator()
                 let added = try store.updateAsThisDevice { journal -> (String, Stressor) in
                     let index = try journal.partnerIndex(partner)
-                    let item = Stressor(id: .random(using: &generator), title: title, day: on.flatMap(CalendarDay.init))
+                    let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+                    let day = try on.map { text -> CalendarDay in
+                        guard let day = DayWords.parse(text, now: environment.now(), zone: home) else {
+                            throw CLIError.usage("--on '\(text)' is not a day; use \(DayWords.accepted)")
+                        }
+                        return day
+                    }
+                    let item = Stressor(id: .random(using: &generator), title: title, day: day)
                     journal.partners[index].stressors.append(item)
                     return (journal.partners[index].name, item)
                 }

@@ -44,16 +44,13 @@ struct PeriodOptions: ParsableArguments {
     @Flag(help: "This month so far.")
     var month = false
 
-    @Option(help: ArgumentHelp("From this day (YYYY-MM-DD) to today.", valueName: "day"))
+    @Option(help: ArgumentHelp("From this day to today: \(DayWords.accepted).", valueName: "day"))
     var since: String?
 
     func validate() throws {
         let chosen = [days != nil, week, month, since != nil].filter { $0 }.count
         guard chosen <= 1 else { throw ValidationError("choose one of --days, --week, --month and --since") }
         if let days, !(1...36_500).contains(days) { throw ValidationError("--days must be between 1 and 36500") }
-        if let since, CalendarDay(since) == nil {
-            throw ValidationError("--since '\(since)' is not a date; use YYYY-MM-DD, such as 2026-11-01")
-        }
     }
 
     var period: ReportPeriod {
@@ -66,6 +63,14 @@ struct PeriodOptions: ParsableArguments {
     /// The insight context for this period, as of the environment's clock. A `--since` after
     /// today is refused: a period that starts tomorrow has nothing in it.
     func context(for journal: Journal, in environment: CLIEnvironment) throws -> InsightContext {
+        var period = self.period
+        if let since, CalendarDay(since) == nil {
+            let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+            guard let day = DayWords.parse(since, now: environment.now(), zone: home) else {
+                throw CLIError.usage("--since '\(since)' is not a day; use \(DayWords.accepted)")
+            }
+            period = .since(day)
+        }
         let context = Self.context(period, for: journal, in: environment)
         if case .since(let day) = period, day > context.today {
             throw CLIError.usage("--since \(day) is after today (\(context.today)); give a day up to today")
