@@ -27,13 +27,28 @@ public struct DailyCounts: Sendable, Equatable {
             return
         }
         let moments = context.journal.moments
-        let shared = Set(context.journal.rituals.filter { $0.participants.count >= 2 && $0.participants.contains(giver) }.map(\.id))
-        let together: (Int) -> Bool = shared.isEmpty ? { _ in false } : { index in moments[index].ritualID.map(shared.contains) ?? false }
-        // The context noted each moment's giver as a small index when it read the moments:
-        // a million moments are not walked again.
+        // Rituals shared with the other partner, as a table over the context's ritual slots.
+        var shared = [Bool](repeating: false, count: 256)
+        for (slot, ritual) in context.journal.rituals.prefix(255).enumerated()
+        where ritual.participants.count >= 2 && ritual.participants.contains(giver) {
+            shared[slot] = true
+        }
+        let slots = context.momentRituals
+        let together: (Int) -> Bool = shared.contains(true) ? { index in shared[Int(slots[index])] } : { _ in false }
+        // The context noted each moment's giver (and ritual) as a small index when it read the
+        // moments: a million moments are not walked again, and one mask is made once.
         if let wanted = context.journal.partners.prefix(255).firstIndex(where: { $0.id == giver }) {
             let givers = context.momentGivers, code = UInt8(wanted)
-            self.init(context, through: lastDay, includingIndex: { index in givers[index] == code || together(index) })
+            var mask = [Bool](repeating: false, count: givers.count)
+            let anyShared = shared.contains(true)
+            mask.withUnsafeMutableBufferPointer { out in
+                givers.withUnsafeBufferPointer { g in
+                    slots.withUnsafeBufferPointer { r in
+                        for index in 0..<g.count { out[index] = g[index] == code || (anyShared && shared[Int(r[index])]) }
+                    }
+                }
+            }
+            self.init(context, through: lastDay, includingIndex: { index in mask[index] })
         } else {
             self.init(context, through: lastDay, includingIndex: { index in moments[index].giver == giver || together(index) })
         }

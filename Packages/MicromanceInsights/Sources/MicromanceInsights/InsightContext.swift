@@ -30,6 +30,8 @@ public struct InsightContext: Sendable {
     /// read in the same pass as the days: counting one giver's days then never goes back to
     /// the moments themselves.
     let momentGivers: [UInt8]
+    /// For each moment, the ritual it carried out as an index into the first 255 rituals, 255 for none.
+    let momentRituals: [UInt8]
 
     /// A context for a period of `days` days ending today (7 by default). The time zone is
     /// the journal's setting when it names a known zone, else `fallbackTimeZone`.
@@ -56,7 +58,10 @@ public struct InsightContext: Sendable {
         days.reserveCapacity(journal.moments.count)
         var givers = [UInt8]()
         givers.reserveCapacity(journal.moments.count)
+        var ritualSlots = [UInt8]()
+        ritualSlots.reserveCapacity(journal.moments.count)
         let partners = journal.partners.prefix(255).map(\.id)
+        let rituals = journal.rituals.prefix(255).map(\.id)
         var inPeriod = [Moment]()
         var inPeriodDays = [Int]()
         let first = periodStart.dayNumber
@@ -67,6 +72,8 @@ public struct InsightContext: Sendable {
             let day = resolver.dayNumber(moments[index].at, zone: moments[index].timeZone)
             days.append(day)
             givers.append(partners.firstIndex(of: moments[index].giver).map(UInt8.init) ?? 255)
+            ritualSlots.append(
+                rituals.isEmpty ? 255 : moments[index].ritualID.flatMap { rituals.firstIndex(of: $0) }.map(UInt8.init) ?? 255)
             if day >= first && day <= last {
                 inPeriod.append(moments[index])
                 inPeriodDays.append(day)
@@ -74,6 +81,7 @@ public struct InsightContext: Sendable {
         }
         momentDays = days
         momentGivers = givers
+        momentRituals = ritualSlots
         momentsInPeriod = inPeriod
         periodMomentDays = inPeriodDays
         var calendar = Calendar(identifier: .gregorian)

@@ -26,11 +26,17 @@ public struct RitualAdherenceStrategy: InsightStrategy {
                     numbers: [:])
             ]
         }
+        // The first day each ritual was carried out, from the context's ritual slots and days:
+        // a million moments are not copied to find it.
         var firstDone = [Identifier<Ritual>: CalendarDay]()
-        for (moment, day) in zip(context.journal.moments, context.momentDays) {
-            guard let ritual = moment.ritualID else { continue }
-            let carried = CalendarDay(dayNumber: day)
-            if firstDone[ritual].map({ carried < $0 }) ?? true { firstDone[ritual] = carried }
+        var firstBySlot = [Int](repeating: Int.max, count: 256)
+        let slots = context.momentRituals, days = context.momentDays
+        for index in slots.indices where slots[index] != 255 {
+            let slot = Int(slots[index])
+            if days[index] < firstBySlot[slot] { firstBySlot[slot] = days[index] }
+        }
+        for (slot, ritual) in rituals.prefix(255).enumerated() where firstBySlot[slot] != Int.max {
+            firstDone[ritual.id] = CalendarDay(dayNumber: firstBySlot[slot])
         }
         var doneDays = [Identifier<Ritual>: Set<CalendarDay>]()
         for (moment, day) in zip(context.momentsInPeriod, context.periodMomentDays) {
