@@ -23,12 +23,12 @@ struct DemoCommand: ParsableCommand {
         let journal = DemoJournal.make(now: now, timeZone: environment.timeZone)
         let context = try period.context(for: journal, in: environment)
         let renderer = try format.renderer(in: environment)
-        if renderer.name == "text" {
+        if renderer.name == "text", format.out == nil {
             TextRenderer.say(
                 "A sample journal: eight weeks of Alex and Sam. Your own journal is not read or changed.",
                 to: environment.output, width: environment.width, first: "")
             environment.output.line()
         }
-        environment.output.write(try renderer.render(environment.insights.report(context), for: environment.page))
+        try format.emit(try renderer.render(environment.insights.report(context), for: environment.page), in: environment)
     }
 }

@@ -29,7 +29,7 @@ struct ReportCommand: ParsableCommand {
         let journal = try storeOptions.load(in: environment).journal
         let context = try period.context(for: journal, in: environment)
         let renderer = try format.renderer(in: environment)
-        environment.output.write(try renderer.render(environment.insights.report(context), for: environment.page))
+        try format.emit(try renderer.render(environment.insights.report(context), for: environment.page), in: environment)
     }
 }
 

@@ -99,6 +99,9 @@ struct FormatOptions: ParsableArguments {
     @Flag(help: "Print JSON (with a schemaVersion): the same as --format json.")
     var json = false
 
+    @Option(help: ArgumentHelp("Write to this file (readable by you only) instead of standard output.", valueName: "file"))
+    var out: String?
+
     func validate() throws {
         if json, let format, format != "json" { throw ValidationError("choose --json or --format \(format), not both") }
     }
@@ -109,6 +112,17 @@ struct FormatOptions: ParsableArguments {
         let name = json ? "json" : format ?? "text"
         guard name == "text" || name == "json" else { throw CLIError.usage("'\(name)' is not a format here; use text or json") }
         return name == "json"
+    }
+
+    /// Writes what a renderer made: to `--out` (replaced atomically, 0600), else to standard output.
+    func emit(_ text: String, in environment: CLIEnvironment) throws {
+        guard let out else {
+            environment.output.write(text)
+            return
+        }
+        guard !out.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError.usage("--out is empty; give a file name") }
+        try SecureFile.replace(out, with: Array(text.utf8))
+        environment.output.line("Wrote \(out) (\(text.utf8.count / 1024 + 1) KB).")
     }
 
     /// The renderer asked for: `--format`, `--json`, else text.

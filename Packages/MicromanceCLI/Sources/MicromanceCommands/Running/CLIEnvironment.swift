@@ -45,7 +45,7 @@ public struct CLIEnvironment: Sendable {
         output: TextSink, errors: TextSink, input: LineSource = LineSource(lines: []),
         outputIsTerminal: Bool = false, inputIsTerminal: Bool = false, width: Int = 80, deviceID: DeviceID? = nil,
         stores: StoreRegistry = CLIEnvironment.standardStores(), insights: InsightEngine = .standard,
-        renderers: [any Renderer] = [TextRenderer(), JSONRenderer(), CSVRenderer()]
+        renderers: [any Renderer] = [TextRenderer(), JSONRenderer(), CSVRenderer(), HTMLRenderer()]
     ) {
         self.now = now
         self.timeZone = timeZone

@@ -1,0 +1,229 @@
+import Foundation
+import MicromanceInsights
+import MicromanceModel
+
+/// The report as one self-contained HTML page: inline CSS and SVG, no script, nothing fetched,
+/// so it opens offline and can be mailed. Light and dark (`prefers-color-scheme`), readable on a
+/// phone, printable; every chart has a title, a description and a data table behind it. Every
+/// text from the journal is escaped, so a note holding `<script>` shows as text.
+public struct HTMLRenderer: Renderer {
+    /// An HTML renderer.
+    public init() {}
+    /// "html".
+    public var name: String { "html" }
+
+    /// The page.
+    public func render(_ report: InsightReport, for page: Page) throws -> String {
+        let summary = report.summary
+        var html = HTMLBuilder()
+        let period = "\(TextFormat.day(summary.periodStart)) to \(TextFormat.day(summary.periodEnd))"
+        html.raw(
+            """
+            <!doctype html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="color-scheme" content="light dark">
+            <title>Micromance · \(HTMLBuilder.escape(period))</title>
+            <style>\(Self.style)</style>
+            </head>
+            <body>
+            <main>
+
+            """)
+        html.raw("<header><h1>Micromance</h1><p class=\"period\">\(HTMLBuilder.escape(period)) · \(summary.periodDays) days</p></header>\n")
+        html.raw("<section class=\"numbers\" aria-label=\"In numbers\">\n")
+        for (label, value) in [
+            ("Moments", "\(summary.moments)"), ("Days with one", "\(summary.activeDays) of \(summary.periodDays)"),
+            ("Streak", "\(summary.streaks.current) days (longest \(summary.streaks.longest))"),
+            ("Consistency", TextFormat.percent(summary.consistency)),
+        ] {
+            html.raw(
+                "<div class=\"number\"><span class=\"label\">\(HTMLBuilder.escape(label))</span> <b>\(HTMLBuilder.escape(value))</b></div>\n"
+            )
+        }
+        html.raw("</section>\n")
+        Self.heatmap(report, into: &html)
+        Self.scoreLine(report, into: &html)
+        Self.bars(
+            "Who gave what", id: "given",
+            rows: summary.byGiver.map { ($0.name, $0.count) }, into: &html)
+        Self.bars(
+            "Love languages", id: "languages",
+            rows: LoveLanguage.allCases.compactMap { language in summary.byLanguage[language.rawValue].map { (language.displayName, $0) } },
+            into: &html)
+        Self.bids(summary, into: &html)
+        Self.findings(report, into: &html)
+        html.raw(
+            "<footer><p>Made by Micromance from your own journal, on this machine. Nothing in this page was sent anywhere.</p></footer>\n")
+        html.raw("</main>\n</body>\n</html>\n")
+        return html.text
+    }
+
+    static let style = """
+        :root{--bg:#fffdf9;--fg:#2b2521;--muted:#6b625b;--accent:#b4235a;--cell0:#ece6df;--cell1:#f3b9cc;--cell2:#e0769a;--cell3:#b4235a;--cell4:#6e0f35}
+        @media (prefers-color-scheme: dark){:root{--bg:#1b1716;--fg:#f2ece6;--muted:#b7ada5;--accent:#f07aa2;--cell0:#332c29;--cell1:#5e2a3c;--cell2:#93395b;--cell3:#d05a84;--cell4:#f4a3bf}}
+        body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif}
+        main{max-width:52rem;margin:0 auto;padding:1rem}
+        h1{color:var(--accent);margin:.2rem 0} h2{font-size:1.15rem;margin:1.6rem 0 .4rem}
+        .period,.label,footer{color:var(--muted)} .numbers{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
+        svg{max-width:100%;height:auto;display:block} svg text{fill:var(--fg);font-size:11px}
+        table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem} td,th{padding:.15rem .6rem;text-align:left;border-bottom:1px solid var(--cell0)}
+        details summary{color:var(--muted);cursor:pointer} ul.findings{padding-left:1.2rem} .tone-nudge{color:var(--accent)}
+        @media print{details{display:block} details>*{display:block} body{background:#fff;color:#000}}
+        """
+
+    /// The last weeks as a calendar of squares, shaded by how many moments each day had.
+    static func heatmap(_ report: InsightReport, into html: inout HTMLBuilder) {
+        let days = report.days
+        let weeks = ReportDays.weeksShown
+        let end = report.periodEnd
+        var start = end.adding(days: -(weeks * 7 - 1))
+        while start.weekday != days.weekStart { start = start.adding(days: -1) }
+        let cell = 14, gap = 3
+        var squares = "", rows = ""
+        var day = start
+        var column = 0
+        while day <= end {
+            let count = days.count(on: day)
+            let row = (day.weekday.rawValue - days.weekStart.rawValue + 7) % 7
+            let level = count == 0 ? 0 : min(4, Int((Double(count) / max(1, days.dailyTarget)).rounded(.up)))
+            squares +=
+                "<rect x=\"\(column * (cell + gap) + 34)\" y=\"\(row * (cell + gap))\" width=\"\(cell)\" height=\"\(cell)\" rx=\"2\" fill=\"var(--cell\(level))\"><title>\(day): \(count)</title></rect>"
+            if count > 0 { rows += "<tr><td>\(day)</td><td>\(count)</td></tr>" }
+            if row == 6 { column += 1 }
+            day = day.adding(days: 1)
+        }
+        let width = (column + 1) * (cell + gap) + 34, height = 7 * (cell + gap)
+        html.raw(
+            """
+            <section><h2 id="calendar">The last \(weeks) weeks</h2>
+            <svg role="img" aria-labelledby="calendar-title calendar-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
+            <title id="calendar-title">Moments per day, the last \(weeks) weeks</title>
+            <desc id="calendar-desc">One square per day; darker squares had more moments, measured against a daily target of \(HTMLBuilder.escape(TextFormat.number(days.dailyTarget))).</desc>
+            \(squares)</svg>
+            <details><summary>The days as a table</summary><table><thead><tr><th>Day</th><th>Moments</th></tr></thead><tbody>\(rows)</tbody></table></details>
+            </section>
+
+            """)
+    }
+
+    /// The consistency score after each day of the last weeks, as a line.
+    static func scoreLine(_ report: InsightReport, into html: inout HTMLBuilder) {
+        let days = report.days
+        let scores = LoopHabitScoring().scores(counts: days.counts, dailyTarget: days.dailyTarget)
+        let shown = Array(scores.suffix(ReportDays.weeksShown * 7))
+        guard shown.count > 1 else { return }
+        let width = 600, height = 120
+        let step = Double(width) / Double(shown.count - 1)
+        let points = shown.enumerated().map { index, score in
+            String(format: "%.1f,%.1f", Double(index) * step, Double(height) - score * Double(height - 10) - 5)
+        }.joined(separator: " ")
+        let first = days.first.adding(days: days.counts.count - shown.count)
+        var rows = ""
+        for (index, score) in shown.enumerated() where index % 7 == 6 || index == shown.count - 1 {
+            rows += "<tr><td>\(first.adding(days: index))</td><td>\(TextFormat.percent(score))</td></tr>"
+        }
+        html.raw(
+            """
+            <section><h2>Consistency over time</h2>
+            <svg role="img" aria-labelledby="score-title score-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
+            <title id="score-title">The consistency score, day by day</title>
+            <desc id="score-desc">It rises a little with every day you show up; a missed day only dips it. Now \(TextFormat.percent(report.summary.consistency)).</desc>
+            <polyline points="\(points)" fill="none" stroke="var(--accent)" stroke-width="2"/></svg>
+            <details><summary>The score week by week</summary><table><thead><tr><th>Day</th><th>Score</th></tr></thead><tbody>\(rows)</tbody></table></details>
+            </section>
+
+            """)
+    }
+
+    /// Horizontal bars with their numbers, and the same as a table.
+    static func bars(_ heading: String, id: String, rows: [(String, Int)], into html: inout HTMLBuilder) {
+        guard !rows.isEmpty else { return }
+        let most = max(1, rows.map(\.1).max() ?? 1)
+        let width = 600, line = 24
+        var shapes = "", table = ""
+        for (index, (label, count)) in rows.enumerated() {
+            let length = Int(Double(count) / Double(most) * 380)
+            let name = HTMLBuilder.escape(label)
+            shapes +=
+                "<text x=\"0\" y=\"\(index * line + 16)\">\(name)</text><rect x=\"170\" y=\"\(index * line + 4)\" width=\"\(max(2, length))\" height=\"16\" rx=\"3\" fill=\"var(--cell3)\"><title>\(name): \(count)</title></rect><text x=\"\(178 + length)\" y=\"\(index * line + 16)\">\(count)</text>"
+            table += "<tr><td>\(name)</td><td>\(count)</td></tr>"
+        }
+        let height = rows.count * line + 4
+        html.raw(
+            """
+            <section><h2 id="\(id)">\(HTMLBuilder.escape(heading))</h2>
+            <svg role="img" aria-labelledby="\(id)-title" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
+            <title id="\(id)-title">\(HTMLBuilder.escape(heading)) in this period</title>\(shapes)</svg>
+            <details><summary>As a table</summary><table><tbody>\(table)</tbody></table></details>
+            </section>
+
+            """)
+    }
+
+    /// The period's bids: how they were answered, beside the research reference points.
+    static func bids(_ summary: JournalSummary, into html: inout HTMLBuilder) {
+        let answered = summary.recent.filter { $0.kind == .bid }.compactMap(\.response)
+        guard !answered.isEmpty else { return }
+        let rate = Double(answered.filter { $0 == .toward }.count) / Double(answered.count)
+        let width = 600
+        func x(_ share: Double) -> Int { Int(share * Double(width - 20)) + 10 }
+        html.raw(
+            """
+            <section><h2 id="bids">Bids for connection</h2>
+            <svg role="img" aria-labelledby="bids-title bids-desc" viewBox="0 0 \(width) 60" width="\(width)" height="60">
+            <title id="bids-title">Turned toward: \(TextFormat.percent(rate)) of \(answered.count) answered bids</title>
+            <desc id="bids-desc">Beside the reference points: about \(Int(References.turnTowardStayedTogether * 100))% for couples who stayed together, about \(Int(References.turnTowardDivorced * 100))% for those who parted.</desc>
+            <rect x="10" y="20" width="\(width - 20)" height="14" rx="3" fill="var(--cell0)"/>
+            <rect x="10" y="20" width="\(max(2, x(rate) - 10))" height="14" rx="3" fill="var(--accent)"/>
+            <line x1="\(x(References.turnTowardStayedTogether))" y1="12" x2="\(x(References.turnTowardStayedTogether))" y2="42" stroke="var(--fg)"/>
+            <text x="\(x(References.turnTowardStayedTogether) - 30)" y="56">86%</text>
+            <line x1="\(x(References.turnTowardDivorced))" y1="12" x2="\(x(References.turnTowardDivorced))" y2="42" stroke="var(--muted)"/>
+            <text x="\(x(References.turnTowardDivorced) - 12)" y="56">33%</text></svg>
+            <details><summary>As a table</summary><table><tbody>
+            <tr><td>Turned toward</td><td>\(answered.filter { $0 == .toward }.count)</td></tr>
+            <tr><td>Turned away</td><td>\(answered.filter { $0 == .away }.count)</td></tr>
+            <tr><td>Turned against</td><td>\(answered.filter { $0 == .against }.count)</td></tr>
+            </tbody></table></details>
+            </section>
+
+            """)
+    }
+
+    /// What stands out, each finding with its reason in numbers.
+    static func findings(_ report: InsightReport, into html: inout HTMLBuilder) {
+        let shown = report.findings.filter { $0.tone != .notEnoughData }
+        guard !shown.isEmpty else { return }
+        html.raw("<section><h2>What stands out</h2><ul class=\"findings\">\n")
+        for finding in shown {
+            html.raw("<li class=\"tone-\(finding.tone.rawValue)\">\(HTMLBuilder.escape(finding.sentence))</li>\n")
+        }
+        html.raw("</ul></section>\n")
+    }
+}
+
+/// Builds an HTML page; text from outside goes through ``escape(_:)``.
+struct HTMLBuilder {
+    private(set) var text = ""
+
+    mutating func raw(_ html: String) { text += html }
+
+    /// Text made safe inside an element or a quoted attribute.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

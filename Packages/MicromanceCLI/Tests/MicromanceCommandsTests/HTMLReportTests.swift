@@ -1,0 +1,40 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+/// The report as a self-contained page: charts with titles and tables, nothing fetched, no
+/// script, and hostile text shown as text.
+@Suite struct HTMLReportTests {
+    @Test func theDemoPageIsSelfContained() throws {
+        let cli = try CommandHarness()
+        let path = cli.folder + "/demo.html"
+        let result = cli.run("demo", "--format", "html", "--out", path)
+        #expect(result.code == 0 && result.output.contains("Wrote \(path)"))
+        let page = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(page.hasPrefix("<!doctype html>") && page.hasSuffix("</html>\n"))
+        #expect(page.contains("name=\"viewport\"") && page.contains("prefers-color-scheme: dark") && page.contains("@media print"))
+        // Every chart is an image with a title, and has its data as a table.
+        let charts = page.components(separatedBy: "<svg role=\"img\"").count - 1
+        #expect(charts >= 4)
+        #expect(page.components(separatedBy: "<title id=").count - 1 == charts)
+        #expect(page.components(separatedBy: "<table>").count - 1 == charts)
+        // Nothing runs and nothing is fetched.
+        #expect(!page.lowercased().contains("<script") && !page.contains("http://") && !page.contains("https://"))
+        #expect(try permissions(path) == 0o600)
+    }
+
+    @Test func hostileTextIsShownAsText() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init")
+        cli.setUp("partner", "add", "<img src=x onerror=alert(1)>")
+        cli.setUp("partner", "add", "Sam")
+        cli.setUp("ritual", "add", "<script>document.title='owned'</script>", "--cadence", "daily")
+        cli.setUp("log", "\"><svg onload=alert(2)>", "--to", "Sam", "--note", "<script>alert(3)</script>")
+        cli.setUp("ritual", "done", "<script>document.title")
+        let page = cli.run("report", "--format", "html").output
+        #expect(!page.lowercased().contains("<script") && !page.contains("<img") && !page.contains("<svg onload"))
+        #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "the name is shown, escaped")
+        #expect(!page.contains("alert(3)"), "notes are not in the page: it shows only what the report shows")
+    }
+}
