@@ -33,11 +33,16 @@ enum Lookup {
     ) throws -> Int {
         let key = folded(text.trimmingCharacters(in: .whitespaces))
         guard !key.isEmpty else { throw CLIError.usage("the \(kind) is empty; \(listCommand) lists them") }
-        if let exact = items.indices.first(where: { folded(id(items[$0])) == key }) { return exact }
+        // Ids without names (moments: a million of them) are plain ASCII: compared as they are,
+        // without folding each one.
+        let named = items.contains { !names($0).isEmpty }
+        let idKey = named ? key : key.lowercased()
+        func idForm(_ item: T) -> String { named ? folded(id(item)) : id(item) }
+        if let exact = items.indices.first(where: { idForm(items[$0]) == idKey }) { return exact }
         let byName = items.indices.filter { index in names(items[index]).contains { folded($0) == key } }
         if byName.count == 1 { return byName[0] }
         let prefixed = items.indices.filter { index in
-            folded(id(items[index])).hasPrefix(key)
+            idForm(items[index]).hasPrefix(idKey)
                 || names(items[index]).contains { name in
                     let words = folded(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
                     return folded(name).hasPrefix(key) || words.contains { $0.hasPrefix(key) }
@@ -49,7 +54,7 @@ enum Lookup {
         }
         if prefixed.count == 1 {
             // A moment id needs enough characters to be safe against the next one logged.
-            if key.count < minimumPrefix, folded(id(items[prefixed[0]])) != key, names(items[prefixed[0]]).isEmpty {
+            if key.count < minimumPrefix, idForm(items[prefixed[0]]) != idKey, names(items[prefixed[0]]).isEmpty {
                 throw CLIError.usage("'\(text)' is too short for a \(kind) id; give at least \(minimumPrefix) characters")
             }
             return prefixed[0]
@@ -60,7 +65,8 @@ enum Lookup {
                 "'\(text)' could be \(prefixed.count) \(kind)s: \(list)\(prefixed.count > 5 ? ", …" : ""); give more of it")
         }
         // Names first: "did you mean" offers what people call them before an id.
-        let candidates = items.indices.flatMap { index in names(items[index]) + [id(items[index])] }
+        // "Did you mean" for what has names; a mistyped random id has no near neighbour worth naming.
+        let candidates = named ? items.indices.flatMap { index in names(items[index]) + [id(items[index])] } : []
         let nearest = candidates.min { distance(folded($0), key) < distance(folded($1), key) }
         let hint = nearest.flatMap { distance(folded($0), key) <= max(2, key.count / 3) ? " Did you mean '\($0)'?" : nil } ?? ""
         let shortList = items.allSatisfy { !names($0).isEmpty } && items.count <= 8
