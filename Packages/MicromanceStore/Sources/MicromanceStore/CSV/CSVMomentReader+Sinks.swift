@@ -1,0 +1,39 @@
+import Foundation
+import MicromanceModel
+
+/// Where a thread of ``CSVMomentReader`` puts its moments: a stretch of the result array.
+struct MomentSink {
+    let base: UnsafeMutablePointer<Moment>
+    var limit: Int
+    private(set) var count = 0
+
+    init(base: UnsafeMutablePointer<Moment>, limit: Int) {
+        self.base = base
+        self.limit = limit
+    }
+
+    mutating func append(_ moment: consuming Moment) {
+        (base + count).initialize(to: moment)
+        count += 1
+    }
+
+    /// Destroys what was written (when the fast path gives up).
+    mutating func clear() {
+        base.deinitialize(count: count)
+        count = 0
+    }
+}
+
+/// What the second thread of ``CSVMomentReader`` works on; read only after `done` is signalled.
+final class SecondHalf: @unchecked Sendable {
+    /// The mapped table, which outlives both threads.
+    let bytes: UnsafeBufferPointer<UInt8>
+    var sink: MomentSink
+    var succeeded = false
+    let done = DispatchSemaphore(value: 0)
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>, sink: MomentSink) {
+        self.bytes = bytes
+        self.sink = sink
+    }
+}
