@@ -5,7 +5,7 @@ import MicromanceStore
 
 /// A journal kept in one SQLite database, through GRDB.
 ///
-/// Tables: `meta` (the schema version, the settings and the removed records kept for merging), `partners` and `rituals` (one JSON
+/// Tables: `meta` (the schema version, the settings and the removed records kept for merging), `partners`, `rituals` and `reflections` (one JSON
 /// document per row), and `moments` (one JSON document per row, with its id and time in
 /// columns so that `append` is one insert and `moments(from:to:)` one indexed query).
 /// Every change runs in one SQLite transaction, so a crash leaves the old or the new journal.
@@ -53,7 +53,8 @@ public struct SQLiteJournalStore: JournalStore {
             try queue.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
                     try Self.createTables(db)
-                    try db.execute(sql: "DELETE FROM moments; DELETE FROM partners; DELETE FROM rituals; DELETE FROM meta")
+                    try db.execute(
+                        sql: "DELETE FROM moments; DELETE FROM partners; DELETE FROM rituals; DELETE FROM reflections; DELETE FROM meta")
                     try db.execute(
                         sql: "INSERT INTO meta (key, value) VALUES ('schemaVersion', ?), ('settings', ?), ('removed', ?)",
                         arguments: [String(journal.schemaVersion), try Self.json(journal.settings), try Self.json(journal.removed)])
@@ -66,6 +67,11 @@ public struct SQLiteJournalStore: JournalStore {
                         try db.execute(
                             sql: "INSERT INTO rituals (position, id, json) VALUES (?, ?, ?)",
                             arguments: [order, ritual.id.rawValue, try Self.json(ritual)])
+                    }
+                    for (order, answer) in journal.reflections.enumerated() {
+                        try db.execute(
+                            sql: "INSERT INTO reflections (position, id, json) VALUES (?, ?, ?)",
+                            arguments: [order, answer.id.rawValue, try Self.json(answer)])
                     }
                     let insert = try db.makeStatement(sql: "INSERT INTO moments (id, at, json) VALUES (?, ?, ?)")
                     for moment in journal.moments {
@@ -166,6 +172,7 @@ public struct SQLiteJournalStore: JournalStore {
                 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS partners (position INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS rituals (position INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
+                CREATE TABLE IF NOT EXISTS reflections (position INTEGER NOT NULL, id TEXT PRIMARY KEY, json TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS moments (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE,
                                                     at REAL NOT NULL, json TEXT NOT NULL);
                 CREATE INDEX IF NOT EXISTS moments_at ON moments (at);
@@ -191,6 +198,12 @@ public struct SQLiteJournalStore: JournalStore {
         }
         journal.rituals = try String.fetchAll(db, sql: "SELECT json FROM rituals ORDER BY position").map {
             try decode(Ritual.self, $0, file: file)
+        }
+        // A database written before schema version 4 has no reflections table.
+        if try db.tableExists("reflections") {
+            journal.reflections = try String.fetchAll(db, sql: "SELECT json FROM reflections ORDER BY position").map {
+                try decode(ReflectionAnswer.self, $0, file: file)
+            }
         }
         if withMoments {
             journal.moments = try String.fetchAll(db, sql: "SELECT json FROM moments ORDER BY seq").map {

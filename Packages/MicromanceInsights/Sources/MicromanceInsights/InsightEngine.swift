@@ -45,7 +45,38 @@ public struct InsightEngine: Sendable {
             strategies: strategyIDs,
             findings: strategies.flatMap { $0.findings(in: context) },
             days: ReportDays(context),
-            partners: context.journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) })
+            partners: context.journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
+            reflections: ReportReflection.all(in: context))
+    }
+}
+
+/// An answer to a reflective question written in a report's period, as the report shows it.
+public struct ReportReflection: Sendable, Equatable, Codable {
+    /// The local day it was written on.
+    public var day: CalendarDay
+    /// The partner who wrote it (their id), or nil when the couple answered together.
+    public var partner: String?
+    /// The question.
+    public var question: String
+    /// The answer.
+    public var answer: String
+
+    /// An answer as shown.
+    public init(day: CalendarDay, partner: String?, question: String, answer: String) {
+        self.day = day
+        self.partner = partner
+        self.question = question
+        self.answer = answer
+    }
+
+    /// The answers written in the context's period, oldest first; nil when there are none.
+    static func all(in context: InsightContext) -> [ReportReflection]? {
+        let shown = context.journal.reflections.compactMap { answer -> ReportReflection? in
+            let day = answer.day(fallback: context.timeZone)
+            guard day >= context.periodStart && day <= context.periodEnd else { return nil }
+            return ReportReflection(day: day, partner: answer.partner?.rawValue, question: answer.question, answer: answer.answer)
+        }
+        return shown.isEmpty ? nil : shown
     }
 }
 
@@ -132,6 +163,9 @@ public struct InsightReport: Sendable, Equatable, Codable {
     public var days: ReportDays
     /// The partners, for names beside ids.
     public var partners: [ReportPartner]
+    /// Answers to reflective questions written in the period, oldest first; nil (and left out
+    /// of the JSON) when there are none.
+    public var reflections: [ReportReflection]?
 
     /// The findings of one strategy.
     public func findings(of strategy: String) -> [Finding] { findings.filter { $0.strategy == strategy } }

@@ -25,7 +25,7 @@ public struct MergeReport: Hashable, Sendable, Codable {
 
     /// One thing the merge took from one side.
     public struct Entry: Hashable, Sendable, Codable {
-        /// What kind of record (`moment`, `partner`, `ritual`, `stressor`, `date`, `settings`).
+        /// What kind of record (`moment`, `partner`, `ritual`, `stressor`, `date`, `reflection`, `settings`).
         public var kind: String
         /// The record's identifier (empty for the settings).
         public var id: String
@@ -95,6 +95,12 @@ extension Journal {
         if Journal.join(&rituals, &removed.rituals, other.rituals, other.removed.rituals, kind: "ritual", report: &report) {
             Journal.sort(&rituals) { $0.id < $1.id }
             Journal.sort(&removed.rituals) { $0.id < $1.id }
+        }
+        if Journal.join(
+            &reflections, &removed.reflections, other.reflections, other.removed.reflections, kind: "reflection", report: &report)
+        {
+            Journal.sort(&reflections) { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+            Journal.sort(&removed.reflections) { $0.id < $1.id }
         }
         var partnerLists = (visible: partners, removed: removed.partners)
         _ = Journal.join(

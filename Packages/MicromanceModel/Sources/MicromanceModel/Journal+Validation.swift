@@ -64,6 +64,11 @@ extension Journal {
             if let problem = check(ritual, partners: partnerIDs) { found.append(problem) }
             if !ritualIDs.insert(ritual.id).inserted { found.append(.duplicateID(kind: "ritual", id: ritual.id.rawValue)) }
         }
+        var answerIDs = Set<Identifier<ReflectionAnswer>>()
+        for answer in reflections {
+            do { try validate(answer, partners: partnerIDs) } catch { found.append(error) }
+            if !answerIDs.insert(answer.id).inserted { found.append(.duplicateID(kind: "reflection", id: answer.id.rawValue)) }
+        }
         if !(settings.dailyTarget.isFinite && settings.dailyTarget > 0 && settings.dailyTarget <= Journal.maximumDailyTarget) {
             found.append(.invalidDailyTarget(settings.dailyTarget))
         }
@@ -95,6 +100,25 @@ extension Journal {
         for stressor in partner.stressors where stressor.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             throw .emptyTitle(in: "\(place) stressor \(stressor.id)")
         }
+    }
+
+    /// Checks one answer to a reflective question against the journal's partners.
+    public func validate(_ answer: ReflectionAnswer) throws(JournalValidationError) {
+        try validate(answer, partners: Set(partners.map(\.id) + removed.partners.map(\.id)))
+    }
+
+    private func validate(_ answer: ReflectionAnswer, partners: Set<Identifier<Partner>>) throws(JournalValidationError) {
+        let place = "reflection \(answer.id)"
+        if answer.answer.isBlank { throw .emptyText(field: "answer", in: place) }
+        if answer.question.isBlank { throw .emptyText(field: "question", in: place) }
+        for (field, text) in [("answer", answer.answer), ("question", answer.question)] where text.utf8.count > Journal.maximumTextBytes {
+            throw .textTooLong(field: field, bytes: text.utf8.count, in: place)
+        }
+        if !Timestamp.supportedRange.contains(answer.at) { throw .invalidDate("\(answer.at)", in: place) }
+        if let partner = answer.partner, !partners.contains(partner) {
+            throw .unknownPartner(id: partner.rawValue, field: "partner", in: place)
+        }
+        if TimeZone(identifier: answer.timeZone) == nil { throw .invalidTimeZone(answer.timeZone, in: place) }
     }
 
     /// Checks one moment against the journal's partners.

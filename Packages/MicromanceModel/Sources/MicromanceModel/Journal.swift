@@ -9,8 +9,10 @@ public struct Journal: Hashable, Sendable, Codable {
     /// `JournalSettings.restDays`, all optional in files, so a version 1 journal reads as is.
     /// 3 added change stamps on every record (``Changes``), removed records (``removed``) and
     /// each partner's own time zone, all optional: an older journal reads as stamped at
-    /// ``ChangeStamp/imported``, so any change made since wins when merging.
-    public static let currentSchemaVersion = 3
+    /// ``ChangeStamp/imported``, so any change made since wins when merging. 4 added
+    /// ``reflections``, answers to reflective questions; a version 3 journal reads as having none,
+    /// and a build that knows only version 3 refuses a version 4 file rather than drop them.
+    public static let currentSchemaVersion = 4
 
     /// The oldest format version this build can read and upgrade.
     public static let oldestSchemaVersion = 1
@@ -27,6 +29,8 @@ public struct Journal: Hashable, Sendable, Codable {
     public var moments: [Moment]
     /// Recurring rituals.
     public var rituals: [Ritual]
+    /// Answers to reflective questions, in the order they were written (schema version 4).
+    public var reflections: [ReflectionAnswer]
     /// The couple's settings.
     public var settings: JournalSettings
     /// Records that were removed, kept so that merging never brings them back (schema version 3).
@@ -35,18 +39,20 @@ public struct Journal: Hashable, Sendable, Codable {
     /// Creates a journal, empty by default.
     public init(
         schemaVersion: Int = Journal.currentSchemaVersion, partners: [Partner] = [], moments: [Moment] = [],
-        rituals: [Ritual] = [], settings: JournalSettings = JournalSettings(), removed: Tombstones = Tombstones()
+        rituals: [Ritual] = [], reflections: [ReflectionAnswer] = [], settings: JournalSettings = JournalSettings(),
+        removed: Tombstones = Tombstones()
     ) {
         self.schemaVersion = schemaVersion
         self.partners = partners
         self.moments = moments
         self.rituals = rituals
+        self.reflections = reflections
         self.settings = settings
         self.removed = removed
     }
 
     private enum CodingKeys: String, CodingKey {
-        case schemaVersion, partners, moments, rituals, settings, removed
+        case schemaVersion, partners, moments, rituals, reflections, settings, removed
     }
 
     /// Decodes a journal; lists and settings left out of a file default to empty.
@@ -69,6 +75,7 @@ public struct Journal: Hashable, Sendable, Codable {
         partners = try c.decodeIfPresent([Partner].self, forKey: .partners) ?? []
         moments = try c.decodeIfPresent([Moment].self, forKey: .moments) ?? []
         rituals = try c.decodeIfPresent([Ritual].self, forKey: .rituals) ?? []
+        reflections = try c.decodeIfPresent([ReflectionAnswer].self, forKey: .reflections) ?? []
         settings = try c.decodeIfPresent(JournalSettings.self, forKey: .settings) ?? JournalSettings()
         removed = try c.decodeIfPresent(Tombstones.self, forKey: .removed) ?? Tombstones()
         migrate()
@@ -81,6 +88,7 @@ public struct Journal: Hashable, Sendable, Codable {
         try c.encode(partners, forKey: .partners)
         try c.encode(moments, forKey: .moments)
         try c.encode(rituals, forKey: .rituals)
+        if !reflections.isEmpty { try c.encode(reflections, forKey: .reflections) }
         try c.encode(settings, forKey: .settings)
         if !removed.isEmpty { try c.encode(removed, forKey: .removed) }
     }
@@ -97,6 +105,9 @@ public struct Journal: Hashable, Sendable, Codable {
             case 2:
                 // Version 3 added change stamps, which read as made at `ChangeStamp.imported`.
                 schemaVersion = 3
+            case 3:
+                // Version 4 added reflections, which read as none.
+                schemaVersion = 4
             default:
                 schemaVersion = Journal.currentSchemaVersion
             }

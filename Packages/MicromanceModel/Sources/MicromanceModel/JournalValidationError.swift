@@ -31,6 +31,8 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
     case unsupportedSchemaVersion(found: Int, supported: Int)
     /// A text (a note, a title) longer than a journal holds: see ``Journal/maximumTextBytes``.
     case textTooLong(field: String, bytes: Int, in: String)
+    /// A text that must say something (an answer, a question) is empty or only spaces.
+    case emptyText(field: String, in: String)
 
     /// What is wrong, and what to do.
     /// A value quoted in a message, cut to 60 characters, so that a hostile file cannot fill a
@@ -53,6 +55,8 @@ public enum JournalValidationError: Error, Hashable, Sendable, CustomStringConve
             "\(Self.cut(place)): \(Self.cut(field)) '\(Self.cut(id))' is not a partner in this journal; add them first or use one of the partners' names"
         case .emptyTitle(let place):
             "\(Self.cut(place)): the title is empty; describe what happened in a few words"
+        case let .emptyText(field, place):
+            "\(Self.cut(place)): the \(Self.cut(field)) is empty; write a few words"
         case .emptyName:
             "a partner needs a name"
         case let .giverIsReceiver(partner, moment):

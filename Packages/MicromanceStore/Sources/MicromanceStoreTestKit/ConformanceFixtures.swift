@@ -92,6 +92,14 @@ public enum ConformanceFixtures {
                         ritualID: index % 4 == 0 ? "r1" : nil))
             }
         }
+        for (offset, text) in hostileTexts.enumerated() where !text.isBlankForFixture {
+            journal.reflections.append(
+                ReflectionAnswer(
+                    id: Identifier("a\(offset)"), at: Date(timeIntervalSince1970: 1_774_750_000 + Double(offset) * 86_400.5),
+                    timeZone: timeZones[offset % timeZones.count],
+                    partner: offset % 3 == 2 ? nil : (offset % 2 == 0 ? "zoë" : "sam-o-neil"),
+                    question: "What makes you feel seen, \"really\"?", answer: text))
+        }
         // Instants far apart, on a leap day and across a daylight-saving change.
         for (offset, stamp) in [
             "1900-01-01T00:00:00Z", "2028-02-29T23:59:59.999+01:00", "2026-03-29T01:59:59+01:00",
@@ -144,6 +152,10 @@ public enum ConformanceFixtures {
         var ritual = journal.rituals.removeLast()
         ritual.changes = Changes(created: stamp(10, phone), removed: stamp(100, laptop))
         journal.removed.rituals = [ritual]
+        journal.reflections[0].changes = Changes(created: stamp(13, laptop), fields: ["answer": stamp(130, phone)])
+        var answer = journal.reflections.removeLast()
+        answer.changes = Changes(created: stamp(14, phone), removed: stamp(140, laptop))
+        journal.removed.reflections = [answer]
         var stressor = journal.partners[0].stressors.removeLast()
         stressor.changes = Changes(created: stamp(11, laptop), removed: stamp(110, phone))
         journal.removed.stressors = [.init(partner: "zoë", record: stressor)]
@@ -158,4 +170,9 @@ public enum ConformanceFixtures {
         guard let day = CalendarDay(text) else { throw ConformanceFailure("fixture day \(text)") }
         return day
     }
+}
+
+extension String {
+    /// Whether the text is empty or only white space (an answer must say something).
+    fileprivate var isBlankForFixture: Bool { trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
 }

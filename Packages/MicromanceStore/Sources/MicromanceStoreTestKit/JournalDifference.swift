@@ -16,9 +16,11 @@ enum JournalDifference {
         compare("partner", expected.partners, actual.partners, id: \.id.rawValue, add: add)
         compare("ritual", expected.rituals, actual.rituals, id: \.id.rawValue, add: add)
         compare("moment", expected.moments, actual.moments, id: \.id.rawValue, add: add)
+        compare("reflection", expected.reflections, actual.reflections, id: \.id.rawValue, add: add)
         compare("removed moment", expected.removed.moments, actual.removed.moments, id: \.id.rawValue, add: add)
         compare("removed partner", expected.removed.partners, actual.removed.partners, id: \.id.rawValue, add: add)
         compare("removed ritual", expected.removed.rituals, actual.removed.rituals, id: \.id.rawValue, add: add)
+        compare("removed reflection", expected.removed.reflections, actual.removed.reflections, id: \.id.rawValue, add: add)
         if lines.isEmpty, expected != actual { add("the journals differ in a way this summary does not name (removed stressors or dates)") }
         return lines.isEmpty ? "no difference" : lines.joined(separator: "; ")
     }

@@ -76,6 +76,15 @@ public enum RandomJournals {
                     kind: MomentKind.allCases.randomElement(using: &random) ?? .gesture,
                     ritualID: journal.rituals.isEmpty ? nil : maybe(journal.rituals.randomElement(using: &random)?.id).flatMap { $0 }))
         }
+        // Drawn last, so that the records above stay what they were for each seed.
+        for number in 0..<Int.random(in: 0...2, using: &random) {
+            let seconds = Double(Int.random(in: 1_400_000_000...1_800_000_000, using: &random))
+            journal.reflections.append(
+                ReflectionAnswer(
+                    id: Identifier("a\(number)"), at: Date(timeIntervalSince1970: seconds),
+                    timeZone: ConformanceFixtures.timeZones.randomElement(using: &random) ?? "UTC",
+                    partner: maybe(ids.randomElement(using: &random) ?? ids[0]), question: title(), answer: title()))
+        }
         return journal
     }
 }

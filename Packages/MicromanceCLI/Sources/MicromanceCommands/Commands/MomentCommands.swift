@@ -122,7 +122,7 @@ struct EditCommand: ParsableCommand {
 struct UndoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "undo",
-        abstract: "Take back the last change made here: a moment logged, edited, answered or removed.",
+        abstract: "Take back the last change made here: a moment logged, edited, answered or removed, or a reflection kept.",
         discussion: """
             Undo takes back what this device did last in this journal, and says what it was. It \
             undoes one change; run it again and there is nothing more to take back.
@@ -140,15 +140,23 @@ struct UndoCommand: ParsableCommand {
             throw CLIError.usage("there is nothing to undo: nothing logged, edited, answered or removed here since the last undo")
         }
         let said = try store.updateAsThisDevice { journal -> String in
-            let index = journal.moments.firstIndex { $0.id == change.after.id }
+            if change.action == .reflect, let answer = change.answer {
+                guard let index = journal.reflections.firstIndex(where: { $0.id == answer.id }) else {
+                    throw CLIError.usage("the answer [\(answer.id)] is no longer in the journal; nothing to undo")
+                }
+                journal.reflections.remove(at: index)
+                return "Took back the answer to \"\(TextFormat.printable(answer.question))\" [\(answer.id)]: it is removed."
+            }
+            guard let after = change.after else { throw CLIError.usage("there is nothing to undo") }
+            let index = journal.moments.firstIndex { $0.id == after.id }
             switch change.action {
             case .log:
-                guard let index else { throw CLIError.usage("\"\(change.after.title)\" is no longer in the journal; nothing to undo") }
+                guard let index else { throw CLIError.usage("\"\(after.title)\" is no longer in the journal; nothing to undo") }
                 journal.moments.remove(at: index)
-                return "Took back logging \"\(change.after.title)\" [\(change.after.id)]: it is removed."
+                return "Took back logging \"\(after.title)\" [\(after.id)]: it is removed."
             case .edit, .respond:
                 guard let index, let before = change.before else {
-                    throw CLIError.usage("\"\(change.after.title)\" is no longer in the journal; nothing to undo")
+                    throw CLIError.usage("\"\(after.title)\" is no longer in the journal; nothing to undo")
                 }
                 var restored = before
                 restored.changes = journal.moments[index].changes
@@ -156,9 +164,11 @@ struct UndoCommand: ParsableCommand {
                 let what = change.action == .edit ? "the edit of" : "the answer to"
                 return "Took back \(what) \"\(before.title)\" [\(before.id)]: it is as it was."
             case .remove:
-                guard index == nil else { throw CLIError.usage("\"\(change.after.title)\" is already back in the journal") }
-                journal.moments.append(change.after)
-                return "Took back removing \"\(change.after.title)\" [\(change.after.id)]: it is back."
+                guard index == nil else { throw CLIError.usage("\"\(after.title)\" is already back in the journal") }
+                journal.moments.append(after)
+                return "Took back removing \"\(after.title)\" [\(after.id)]: it is back."
+            case .reflect:
+                throw CLIError.usage("there is nothing to undo")
             }
         }
         LastChange.clear(in: environment)

@@ -1,18 +1,25 @@
 import ArgumentParser
+import Foundation
 import MicromanceInsights
 import MicromanceModel
 
-/// `micromance reflect`: one question to sit with.
+/// `micromance reflect`: one question to sit with, and a place to keep the answer.
 struct ReflectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reflect",
-        abstract: "One reflective question, chosen to fit what your journal shows lately.",
+        abstract: "One reflective question, chosen to fit what your journal shows lately; keep your answer if you like.",
         discussion: """
-            The question stays the same all day; --another asks a different one for the same situation.
+            The question stays the same all day; --another asks a different one for the same situation. \
+            --answer keeps what you write in the journal, beside the question it answers, and the \
+            report for that period shows it under "Reflections". Answers stay on this machine like \
+            notes; `micromance undo` takes back an answer just kept.
 
             Examples:
               micromance reflect
               micromance reflect --another
+              micromance reflect --answer "When you ask about my day and wait for the whole answer." --by Sam
+              micromance reflect --answer "Sunday pancakes could be ours." --together
+              micromance reflect --list
               micromance reflect --json
             """)
 
@@ -21,11 +28,85 @@ struct ReflectCommand: ParsableCommand {
     @Flag(help: "Ask a different question than today's (for the same situation when there is one).")
     var another = false
 
+    @Option(help: ArgumentHelp("Keep this answer to the question in the journal.", valueName: "text"))
+    var answer: String?
+
+    @Option(help: ArgumentHelp("Who is answering (default: this device's partner, from `settings`).", valueName: "name"))
+    var by: String?
+
+    @Flag(help: "The answer is the two of you together.")
+    var together = false
+
+    @Flag(help: "List the answers kept so far, oldest first.")
+    var list = false
+
     @OptionGroup var format: FormatOptions
+
+    func validate() throws {
+        if let answer, answer.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            throw ValidationError("the answer is empty; write a few words, or leave out --answer to just read the question")
+        }
+        if answer == nil, by != nil || together { throw ValidationError("--by and --together go with --answer TEXT") }
+        if by != nil, together { throw ValidationError("say --by NAME or --together, not both") }
+        if list, answer != nil || another { throw ValidationError("--list shows the kept answers; leave out --answer and --another") }
+    }
 
     func run() throws {
         let environment = CLIEnvironment.current
-        let journal = try storeOptions.load(in: environment).journal
+        if list { return try listAnswers(in: environment) }
+        guard let answer else {
+            let journal = try storeOptions.load(in: environment).journal
+            let question = question(for: journal, in: environment)
+            if try format.wantsJSON(in: environment) {
+                environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection", data: question)))
+                return
+            }
+            environment.output.line(environment.style.bold(question.text))
+            environment.output.line(environment.style.dim("(chosen for: \(question.situation); there is no right answer)"))
+            return
+        }
+        let store = try storeOptions.open(in: environment)
+        var generator = environment.makeGenerator()
+        let (kept, who) = try store.updateAsThisDevice { journal -> (ReflectionAnswer, String) in
+            let question = question(for: journal, in: environment)
+            let partner: Partner?
+            if together {
+                partner = nil
+            } else if let by {
+                partner = try journal.requirePartner(by, role: "--by")
+            } else if let own = journal.settings.defaultGiver.flatMap(journal.partner) {
+                partner = own
+            } else {
+                throw CLIError.usage(
+                    "say who is answering with --by NAME, or --together; `micromance settings` can remember who uses this device")
+            }
+            let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+            var id = Identifier<ReflectionAnswer>.random(using: &generator)
+            while journal.reflections.contains(where: { $0.id == id }) || journal.removed.reflections.contains(where: { $0.id == id }) {
+                id = .random(using: &generator)
+            }
+            let kept = ReflectionAnswer(
+                id: id, at: environment.now(), timeZone: home.identifier, partner: partner?.id, question: question.text,
+                answer: answer.trimmingCharacters(in: .whitespacesAndNewlines))
+            do throws(JournalValidationError) {
+                try journal.validate(kept)
+            } catch {
+                throw CLIError.usage("\(error)")
+            }
+            journal.reflections.append(kept)
+            return (kept, partner.map { "\($0.name)'s answer" } ?? "your shared answer")
+        }
+        LastChange.record(reflection: kept, store: store, in: environment)
+        if try format.wantsJSON(in: environment) {
+            environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection-answer", data: kept)))
+            return
+        }
+        environment.output.line("Kept \(TextFormat.printable(who)) to: \(TextFormat.printable(kept.question)) [\(kept.id)]")
+        environment.output.line(environment.style.dim("`micromance report` shows it for this period; `micromance undo` takes it back."))
+    }
+
+    /// Today's question for the journal, or another one with --another.
+    private func question(for journal: Journal, in environment: CLIEnvironment) -> Reflection.Question {
         let context = PeriodOptions.context(.lastDays(28), for: journal, in: environment)
         let report = environment.insights.report(context)
         var question = Reflection.choose(for: report, journal: journal, seed: context.seed)
@@ -37,11 +118,29 @@ struct ReflectCommand: ParsableCommand {
                 if question.text != today { break }
             }
         }
-        if try format.wantsJSON(in: CLIEnvironment.current) {
-            environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection", data: question)))
+        return question
+    }
+
+    private func listAnswers(in environment: CLIEnvironment) throws {
+        let journal = try storeOptions.load(in: environment).journal
+        if try format.wantsJSON(in: environment) {
+            environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection-answers", data: journal.reflections)))
             return
         }
-        environment.output.line(environment.style.bold(question.text))
-        environment.output.line(environment.style.dim("(chosen for: \(question.situation); there is no right answer)"))
+        guard !journal.reflections.isEmpty else {
+            environment.output.line("No answers kept yet. `micromance reflect` asks a question; --answer TEXT keeps yours.")
+            return
+        }
+        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+        let width = environment.page.width
+        for kept in journal.reflections {
+            let who = kept.partner.map { id in journal.partner(id)?.name ?? id.rawValue } ?? "Together"
+            TextRenderer.say(
+                "\(TextFormat.day(kept.day(fallback: home))) · \(TextFormat.printable(who)): \(TextFormat.printable(kept.question)) [\(kept.id)]",
+                to: environment.output, width: width, first: "")
+            for paragraph in TextFormat.printable(kept.answer, keepingLineBreaks: true).split(separator: "\n") {
+                TextRenderer.say(String(paragraph), to: environment.output, width: width, first: "    ")
+            }
+        }
     }
 }

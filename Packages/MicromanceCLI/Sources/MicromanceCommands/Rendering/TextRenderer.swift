@@ -52,6 +52,7 @@ public struct TextRenderer: Renderer {
             out.line()
             say("Nothing logged in these days yet. One small thing today is enough: `micromance suggest` has some.", to: out, width: width)
             printFindings(report, to: out, width: width)
+            printReflections(report, to: out, width: width)
             return
         }
         // Bars shrink on a narrow terminal so that label, bar and count fit on one line.
@@ -94,6 +95,25 @@ public struct TextRenderer: Renderer {
             say("… and \(summary.recent.count - shown.count) more (`micromance history` lists them all)", to: out, width: width)
         }
         printFindings(report, to: out, width: width)
+        printReflections(report, to: out, width: width)
+    }
+
+    /// The answers to reflective questions written in the period, each under its question.
+    static func printReflections(_ report: InsightReport, to out: TextSink, width: Int) {
+        guard let answers = report.reflections, !answers.isEmpty else { return }
+        let names = Dictionary(report.partners.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        out.line()
+        out.line("Reflections")
+        for answer in answers {
+            let who = answer.partner.map { names[$0] ?? $0 } ?? "Together"
+            say(
+                "\(TextFormat.day(answer.day)) · \(TextFormat.printable(who)): \(TextFormat.printable(answer.question))", to: out,
+                width: width)
+            // Each paragraph of the answer wrapped on its own, under the question.
+            for paragraph in TextFormat.printable(answer.answer, keepingLineBreaks: true).split(separator: "\n") {
+                say(String(paragraph), to: out, width: width, first: "    ")
+            }
+        }
     }
 
     /// The title cut to leave room for its bid mark, which is never cut off.

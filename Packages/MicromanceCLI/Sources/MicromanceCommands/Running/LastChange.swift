@@ -2,13 +2,16 @@ import Foundation
 import MicromanceModel
 import MicromanceStore
 
-/// What this device last changed in a journal (a moment logged, edited, answered or removed),
+/// What this device last changed in a journal (a moment logged, edited, answered or removed,
+/// or an answer to a reflective question kept),
 /// kept so that `undo` takes back exactly that and says what it was. It lives in
 /// `last-change.json` in the data folder, beside `device-id` (readable by its owner only),
 /// and names the journal it belongs to: an undo never touches another journal.
 struct LastChange: Codable {
     enum Action: String, Codable {
         case log, edit, respond, remove
+        /// An answer kept by `reflect --answer`.
+        case reflect
     }
 
     /// The journal's location.
@@ -16,8 +19,10 @@ struct LastChange: Codable {
     var action: Action
     /// The moment before the change (nil for a log).
     var before: Moment?
-    /// The moment after it (for a remove, the moment removed).
-    var after: Moment
+    /// The moment after it (for a remove, the moment removed); nil for a reflection.
+    var after: Moment?
+    /// The answer kept, for a reflection.
+    var answer: ReflectionAnswer?
 
     /// The file, for a set of environment variables.
     static func path(_ variables: [String: String]) -> String? {
@@ -27,8 +32,16 @@ struct LastChange: Codable {
     /// Notes a change made by a command. A change that cannot be noted (no data folder) is
     /// still made; only its undo is lost, and `undo` will say there is nothing to take back.
     static func record(_ action: Action, before: Moment?, after: Moment, store: any JournalStore, in environment: CLIEnvironment) {
+        save(LastChange(store: store.location, action: action, before: before, after: after), in: environment)
+    }
+
+    /// Notes an answer kept by `reflect --answer`.
+    static func record(reflection: ReflectionAnswer, store: any JournalStore, in environment: CLIEnvironment) {
+        save(LastChange(store: store.location, action: .reflect, before: nil, after: nil, answer: reflection), in: environment)
+    }
+
+    private static func save(_ change: LastChange, in environment: CLIEnvironment) {
         guard let path = path(environment.variables) else { return }
-        let change = LastChange(store: store.location, action: action, before: before, after: after)
         guard let data = try? JSONEncoder().encode(change) else { return }
         _ = try? SecureFile.makeFolder((path as NSString).deletingLastPathComponent)
         _ = try? SecureFile.replace(path, with: Array(data))

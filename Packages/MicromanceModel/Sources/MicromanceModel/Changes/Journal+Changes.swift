@@ -18,6 +18,8 @@ extension Journal {
     public mutating func stampChanges(since old: Journal, at stamp: ChangeStamp) {
         Journal.stamp(&moments, removed: &removed.moments, old: old.moments, oldRemoved: old.removed.moments, at: stamp)
         Journal.stamp(&rituals, removed: &removed.rituals, old: old.rituals, oldRemoved: old.removed.rituals, at: stamp)
+        Journal.stamp(
+            &reflections, removed: &removed.reflections, old: old.reflections, oldRemoved: old.removed.reflections, at: stamp)
         Journal.stamp(&partners, removed: &removed.partners, old: old.partners, oldRemoved: old.removed.partners, at: stamp)
         let oldPartners = Dictionary(old.partners.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for index in partners.indices {
@@ -71,6 +73,7 @@ extension Journal {
         for moment in removed.moments { body(moment.changes) }
         for ritual in rituals { body(ritual.changes) }
         for ritual in removed.rituals { body(ritual.changes) }
+        for answer in reflections + removed.reflections { body(answer.changes) }
         for partner in partners + removed.partners {
             body(partner.changes)
             for stressor in partner.stressors { body(stressor.changes) }

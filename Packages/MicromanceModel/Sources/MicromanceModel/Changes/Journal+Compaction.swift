@@ -40,6 +40,12 @@ extension Journal {
             removed.rituals[index] = Ritual(id: old.id, title: "", cadence: .daily, participants: [], changes: emptied(old.changes))
             count += 1
         }
+        for index in removed.reflections.indices where due(removed.reflections[index].changes) {
+            let old = removed.reflections[index]
+            removed.reflections[index] = ReflectionAnswer(
+                id: old.id, at: old.at, timeZone: old.timeZone, question: "", answer: "", changes: emptied(old.changes))
+            count += 1
+        }
         for index in removed.stressors.indices where due(removed.stressors[index].record.changes) {
             let old = removed.stressors[index].record
             removed.stressors[index].record = Stressor(id: old.id, title: "", changes: emptied(old.changes))

@@ -16,6 +16,8 @@ public struct Tombstones: Hashable, Sendable, Codable {
     public var stressors: [Owned<Stressor>]
     /// Removed important dates, each with the partner it belonged to.
     public var dates: [Owned<ImportantDate>]
+    /// Removed answers to reflective questions (schema version 4).
+    public var reflections: [ReflectionAnswer]
 
     /// A record of a partner's (a stressor, a date), with the partner's identifier.
     public struct Owned<Record: Hashable & Sendable & Codable>: Hashable, Sendable, Codable {
@@ -33,24 +35,25 @@ public struct Tombstones: Hashable, Sendable, Codable {
     /// No removals.
     public init(
         moments: [Moment] = [], partners: [Partner] = [], rituals: [Ritual] = [],
-        stressors: [Owned<Stressor>] = [], dates: [Owned<ImportantDate>] = []
+        stressors: [Owned<Stressor>] = [], dates: [Owned<ImportantDate>] = [], reflections: [ReflectionAnswer] = []
     ) {
         self.moments = moments
         self.partners = partners
         self.rituals = rituals
         self.stressors = stressors
         self.dates = dates
+        self.reflections = reflections
     }
 
     /// Whether nothing was removed.
     public var isEmpty: Bool {
-        moments.isEmpty && partners.isEmpty && rituals.isEmpty && stressors.isEmpty && dates.isEmpty
+        moments.isEmpty && partners.isEmpty && rituals.isEmpty && stressors.isEmpty && dates.isEmpty && reflections.isEmpty
     }
 
     /// How many records were removed.
-    public var count: Int { moments.count + partners.count + rituals.count + stressors.count + dates.count }
+    public var count: Int { moments.count + partners.count + rituals.count + stressors.count + dates.count + reflections.count }
 
-    private enum CodingKeys: String, CodingKey { case moments, partners, rituals, stressors, dates }
+    private enum CodingKeys: String, CodingKey { case moments, partners, rituals, stressors, dates, reflections }
 
     /// Decodes removals; lists left out are empty.
     public init(from decoder: any Decoder) throws {
@@ -60,6 +63,7 @@ public struct Tombstones: Hashable, Sendable, Codable {
         rituals = try c.decodeIfPresent([Ritual].self, forKey: .rituals) ?? []
         stressors = try c.decodeIfPresent([Owned<Stressor>].self, forKey: .stressors) ?? []
         dates = try c.decodeIfPresent([Owned<ImportantDate>].self, forKey: .dates) ?? []
+        reflections = try c.decodeIfPresent([ReflectionAnswer].self, forKey: .reflections) ?? []
     }
 
     /// Encodes removals, leaving out empty lists.
@@ -70,5 +74,6 @@ public struct Tombstones: Hashable, Sendable, Codable {
         if !rituals.isEmpty { try c.encode(rituals, forKey: .rituals) }
         if !stressors.isEmpty { try c.encode(stressors, forKey: .stressors) }
         if !dates.isEmpty { try c.encode(dates, forKey: .dates) }
+        if !reflections.isEmpty { try c.encode(reflections, forKey: .reflections) }
     }
 }

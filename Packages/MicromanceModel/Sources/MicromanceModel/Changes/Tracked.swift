@@ -82,6 +82,15 @@ extension ImportantDate: Tracked {
     static let sets: [TrackedSet<ImportantDate>] = []
 }
 
+extension ReflectionAnswer: Tracked {
+    var trackID: String { id.rawValue }
+    static let registers: [TrackedField<ReflectionAnswer>] = [
+        TrackedField("at", \.at), TrackedField("timeZone", \.timeZone), TrackedField("partner", \.partner),
+        TrackedField("question", \.question), TrackedField("answer", \.answer),
+    ]
+    static let sets: [TrackedSet<ReflectionAnswer>] = []
+}
+
 /// The pseudo-field stamped when a removed record is brought back on purpose.
 let restoredField = "restored"
 

@@ -204,6 +204,23 @@ struct CSVJournalDecoder {
                 lines["ritual", default: []].append(record.line)
             }
         }
+        if let reflections = try table(CSVTables.reflections, CSVTables.reflectionColumns, optional: true) {
+            for record in reflections.records {
+                let stamp = try reflections.required(record, "at")
+                guard let at = Timestamp.parse(stamp) else {
+                    let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
+                    throw reflections.fail(
+                        record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00\(why)")
+                }
+                journal.reflections.append(
+                    ReflectionAnswer(
+                        id: Identifier(try id(reflections, record)), at: at, timeZone: try reflections.required(record, "timeZone"),
+                        partner: reflections.value(record, "partner").map { Identifier($0) },
+                        question: reflections.value(record, "question") ?? "", answer: reflections.value(record, "answer") ?? "",
+                        changes: try changes(reflections, record)))
+                lines["reflection", default: []].append(record.line)
+            }
+        }
         if !self.moments {
             // Left unread: the caller answers for the moments from the table's index.
         } else if fast, let moments = try fastMoments() {
@@ -237,9 +254,11 @@ struct CSVJournalDecoder {
                 case "stressor":
                     removed.stressors.append(.init(partner: try owner(), record: try decoder.decode(Stressor.self, from: json)))
                 case "date": removed.dates.append(.init(partner: try owner(), record: try decoder.decode(ImportantDate.self, from: json)))
+                case "reflection": removed.reflections.append(try decoder.decode(ReflectionAnswer.self, from: json))
                 default:
                     throw table.fail(
-                        record, "kind", "'\(StoreError.excerpt(kind))' is not a kind; use moment, partner, ritual, stressor or date")
+                        record, "kind",
+                        "'\(StoreError.excerpt(kind))' is not a kind; use moment, partner, ritual, stressor, date or reflection")
                 }
             } catch let error as StoreError {
                 throw error

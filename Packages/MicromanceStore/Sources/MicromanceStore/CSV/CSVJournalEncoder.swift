@@ -22,6 +22,7 @@ enum CSVJournalEncoder {
         for t in r.rituals { row("ritual", nil, t.id.rawValue, t) }
         for s in r.stressors { row("stressor", s.partner.rawValue, s.record.id.rawValue, s.record) }
         for d in r.dates { row("date", d.partner.rawValue, d.record.id.rawValue, d.record) }
+        for a in r.reflections { row("reflection", nil, a.id.rawValue, a) }
         return out
     }
 
@@ -35,6 +36,7 @@ enum CSVJournalEncoder {
             (CSVTables.partners, partners(journal)),
             (CSVTables.dates, dates(journal)),
             (CSVTables.rituals, rituals(journal)),
+            (CSVTables.reflections, reflections(journal)),
             (CSVTables.removed, removed(journal)),
         ]
     }
@@ -98,6 +100,19 @@ enum CSVJournalEncoder {
                 [
                     r.id.rawValue, r.title, r.cadence.description, jsonList(r.participants.map(\.rawValue)),
                     r.language?.rawValue, stamps(r.changes),
+                ], to: &out)
+        }
+        return out
+    }
+
+    static func reflections(_ journal: Journal) -> [UInt8] {
+        var out = CSVTables.header(CSVTables.reflectionColumns)
+        for r in journal.reflections {
+            let zone = TimeZone(identifier: r.timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+            CSVCell.appendRecord(
+                [
+                    r.id.rawValue, Timestamp.format(r.at, in: zone), r.timeZone, r.partner?.rawValue, r.question, r.answer,
+                    stamps(r.changes),
                 ], to: &out)
         }
         return out

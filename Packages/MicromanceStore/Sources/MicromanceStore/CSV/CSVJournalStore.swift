@@ -256,6 +256,11 @@ public struct CSVJournalStore: JournalStore {
                 return (path(CSVTables.rituals), journal.rituals.lastIndex { $0.id.rawValue == id }.flatMap { lines["ritual"]?[$0] })
             case "partner":
                 return (path(CSVTables.partners), journal.partners.lastIndex { $0.id.rawValue == id }.flatMap { lines["partner"]?[$0] })
+            case "reflection":
+                return (
+                    path(CSVTables.reflections),
+                    journal.reflections.lastIndex { $0.id.rawValue == id }.flatMap { lines["reflection"]?[$0] }
+                )
             default: return (path(CSVTables.settings), nil)
             }
         }
@@ -265,7 +270,7 @@ public struct CSVJournalStore: JournalStore {
         }
         switch problem {
         case let .unknownPartner(_, _, place), .emptyTitle(let place), let .invalidTimeZone(_, place), let .invalidDate(_, place),
-            let .unknownRitual(_, place), let .textTooLong(_, _, place):
+            let .unknownRitual(_, place), let .textTooLong(_, _, place), let .emptyText(_, place):
             return words(place)
         case .giverIsReceiver(_, let moment): return find("moment", moment)
         case let .duplicateID(kind, id): return find(kind, id)

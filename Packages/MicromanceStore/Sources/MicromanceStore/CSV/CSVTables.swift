@@ -6,11 +6,13 @@ enum CSVTables {
     static let dates = "dates.csv"
     static let rituals = "rituals.csv"
     static let moments = "moments.csv"
+    /// Answers to reflective questions (schema version 4).
+    static let reflections = "reflections.csv"
     /// Removed records, kept so that merging never brings them back (schema version 3).
     static let removed = "removed.csv"
 
     /// Every table, in the order they are written.
-    static let all = [settings, partners, dates, rituals, moments, removed]
+    static let all = [settings, partners, dates, rituals, reflections, moments, removed]
 
     static let settingsColumns = ["key", "value"]
     static let partnerColumns = ["id", "name", "words", "service", "gifts", "time", "touch", "preferences", "ideas", "changes"]
@@ -20,7 +22,8 @@ enum CSVTables {
         "id", "at", "timeZone", "giver", "receiver", "kind", "language", "gesture", "response",
         "ritual", "title", "note", "changes",
     ]
-    /// One removed record per row: its kind (moment, partner, ritual, stressor, date), the
+    static let reflectionColumns = ["id", "at", "timeZone", "partner", "question", "answer", "changes"]
+    /// One removed record per row: its kind (moment, partner, ritual, stressor, date, reflection), the
     /// partner it belonged to (stressors and dates), its id, and the record as JSON.
     static let removedColumns = ["kind", "partner", "id", "record"]
 
@@ -31,6 +34,7 @@ enum CSVTables {
         case partners: partnerColumns
         case dates: dateColumns
         case rituals: ritualColumns
+        case reflections: reflectionColumns
         case removed: removedColumns
         default: momentColumns
         }

@@ -159,6 +159,7 @@ public enum JournalJSON {
             case "moment": collection = "moments"; index = journal.moments.lastIndex { $0.id.rawValue == parts[1] }
             case "ritual": collection = "rituals"; index = journal.rituals.lastIndex { $0.id.rawValue == parts[1] }
             case "partner": collection = "partners"; index = journal.partners.lastIndex { $0.id.rawValue == parts[1] }
+            case "reflection": collection = "reflections"; index = journal.reflections.lastIndex { $0.id.rawValue == parts[1] }
             default: return nil
             }
             guard let index else { return nil }
@@ -169,7 +170,7 @@ public enum JournalJSON {
             if place == "settings" { return [.key("settings"), .key(field)] }
             return item(place, field: field == "participant" ? "participants" : field)
         case .emptyTitle(let place): return item(place, field: "title")
-        case let .textTooLong(field, _, place): return item(place, field: field)
+        case let .textTooLong(field, _, place), let .emptyText(field, place): return item(place, field: field)
         case .unknownRitual(_, let place): return item(place, field: "ritual")
         case .giverIsReceiver(_, let moment): return item("moment \(moment)", field: "receiver")
         case let .duplicateID(kind, id): return item("\(kind) \(id)", field: "id")

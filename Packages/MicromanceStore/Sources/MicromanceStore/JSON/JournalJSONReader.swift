@@ -86,6 +86,7 @@ struct JournalJSONReader {
         }
         journal.partners = try part("partners", [Partner].self) ?? []
         journal.rituals = try part("rituals", [Ritual].self) ?? []
+        journal.reflections = try part("reflections", [ReflectionAnswer].self) ?? []
         journal.settings = try part("settings", JournalSettings.self) ?? JournalSettings()
         journal.removed = removed
         let removedRanges = removedParts, source = bytes
@@ -95,6 +96,9 @@ struct JournalJSONReader {
         }
         if let data = decodeRemoved("partners") { journal.removed.partners = try decoder.decode([Partner].self, from: data) }
         if let data = decodeRemoved("rituals") { journal.removed.rituals = try decoder.decode([Ritual].self, from: data) }
+        if let data = decodeRemoved("reflections") {
+            journal.removed.reflections = try decoder.decode([ReflectionAnswer].self, from: data)
+        }
         if let data = decodeRemoved("stressors") {
             journal.removed.stressors = try decoder.decode([Tombstones.Owned<Stressor>].self, from: data)
         }
@@ -123,7 +127,7 @@ struct JournalJSONReader {
                 guard removedParts[key] == nil, !(key == "moments" && !removed.moments.isEmpty) else { throw GiveUp() }
                 switch key {
                 case "moments": removed.moments = try momentList()
-                case "partners", "rituals", "stressors", "dates":
+                case "partners", "rituals", "stressors", "dates", "reflections":
                     let start = i
                     try skipValue(depth: 0)
                     removedParts[key] = start..<i

@@ -62,6 +62,10 @@ struct JournalJSONWriter {
         }
         raw(","); newline(2); raw("\"partners\" : ")
         list(journal.partners, indent: 2, multiline: true) { $0.partner($1, indent: 4) }
+        if !journal.reflections.isEmpty {
+            raw(","); newline(2); raw("\"reflections\" : ")
+            list(journal.reflections, indent: 2, multiline: false) { $0.reflection($1) }
+        }
         if !journal.removed.isEmpty {
             raw(","); newline(2); raw("\"removed\" : ")
             removed(journal.removed)
@@ -121,6 +125,10 @@ struct JournalJSONWriter {
             key("partners", &self)
             list(r.partners, indent: 4, multiline: true) { $0.partner($1, indent: 8) }
         }
+        if !r.reflections.isEmpty {
+            key("reflections", &self)
+            list(r.reflections, indent: 4, multiline: false) { $0.reflection($1) }
+        }
         if !r.rituals.isEmpty {
             key("rituals", &self)
             list(r.rituals, indent: 4, multiline: false) { $0.ritual($1) }
@@ -161,6 +169,20 @@ struct JournalJSONWriter {
         if let ritual = m.ritualID { field("ritual"); string(ritual.rawValue) }
         field("timeZone"); string(m.timeZone)
         field("title"); string(m.title)
+        raw(" }")
+    }
+
+    private mutating func reflection(_ r: ReflectionAnswer) {
+        field("answer", first: true); string(r.answer)
+        field("at")
+        bytes.append(34)
+        Timestamp.write(r.at, offsetSeconds: offsets.offset(r.at, zone: r.timeZone), into: &bytes)
+        bytes.append(34)
+        if !r.changes.isImported { field("changes"); changes(r.changes) }
+        field("id"); string(r.id.rawValue)
+        if let partner = r.partner { field("partner"); string(partner.rawValue) }
+        field("question"); string(r.question)
+        field("timeZone"); string(r.timeZone)
         raw(" }")
     }
 

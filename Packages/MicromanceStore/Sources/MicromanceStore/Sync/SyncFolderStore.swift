@@ -262,7 +262,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         return (journal, status)
     }
 
-    /// Leaves out rituals and moments that name a partner or ritual whose file has not
+    /// Leaves out rituals, moments and answers that name a partner or ritual whose file has not
     /// arrived yet (another device's log can arrive before its snapshot). They stay in the
     /// files, and show once what they name arrives. Returns how many were left out.
     static func holdBackDangling(_ journal: inout Journal) -> Int {
@@ -276,7 +276,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             !partners.contains(moment.giver) || !partners.contains(moment.receiver)
                 || moment.ritualID.map { !rituals.contains($0) } ?? false
         }
-        return ritualsBefore - journal.rituals.count + momentsBefore - journal.moments.count
+        let answersBefore = journal.reflections.count
+        journal.reflections.removeAll { answer in answer.partner.map { !partners.contains($0) } ?? false }
+        return ritualsBefore - journal.rituals.count + momentsBefore - journal.moments.count + answersBefore - journal.reflections.count
     }
 
     /// The entries of a change log; a last line without its line break is still arriving
@@ -321,9 +323,11 @@ extension Journal {
         var delta = Journal(schemaVersion: schemaVersion, settings: settings)
         delta.moments = changed(moments, base.moments)
         delta.rituals = changed(rituals, base.rituals)
+        delta.reflections = changed(reflections, base.reflections)
         delta.partners = changed(partners, base.partners)
         delta.removed.moments = changed(removed.moments, base.removed.moments)
         delta.removed.rituals = changed(removed.rituals, base.removed.rituals)
+        delta.removed.reflections = changed(removed.reflections, base.removed.reflections)
         delta.removed.partners = changed(removed.partners, base.removed.partners)
         let oldStressors = Set(base.removed.stressors), oldDates = Set(base.removed.dates)
         delta.removed.stressors = removed.stressors.filter { !oldStressors.contains($0) }

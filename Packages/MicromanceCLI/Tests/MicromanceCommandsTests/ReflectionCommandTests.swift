@@ -1,0 +1,102 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+@testable import MicromanceCommands
+
+/// `reflect --answer`: answers kept in the journal, shown in the report, taken back by undo.
+@Suite struct ReflectionCommandTests {
+    @Test func anAnswerIsKeptWithItsQuestionAndShownInTheReport() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let question = try #require(cli.run("reflect").output.split(separator: "\n").first.map(String.init))
+        let kept = cli.run("reflect", "--answer", "  When you wait for the whole answer.  ", "--by", "sam")
+        #expect(kept.code == 0, "\(kept.errors)")
+        #expect(kept.output.contains("Kept Sam's answer to: \(question)"))
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        let answer = try #require(journal.reflections.first)
+        #expect(journal.reflections.count == 1)
+        #expect(answer.answer == "When you wait for the whole answer.")
+        #expect(answer.question == question && answer.partner == "sam")
+        #expect(answer.changes.created != .imported)
+        #expect(journal.schemaVersion == 4)
+
+        let report = cli.run("report", "--days", "7")
+        #expect(report.output.contains("Reflections"))
+        let wide = cli.runList(["report", "--days", "7"], width: 200).output
+        #expect(wide.contains("Sam: \(question)") && wide.contains("    When you wait for the whole answer."), "\(wide)")
+        let json = try JSONSerialization.jsonObject(with: Data(cli.run("report", "--days", "7", "--json").output.utf8)) as? [String: Any]
+        let data = json?["data"] as? [String: Any]
+        let shown = try #require(data?["reflections"] as? [[String: Any]])
+        #expect(shown.first?["answer"] as? String == "When you wait for the whole answer.")
+        #expect(shown.first?["partner"] as? String == "sam")
+        // A period without answers leaves them out.
+        cli.now += 30 * 86_400
+        #expect(!cli.run("report", "--days", "7").output.contains("Reflections"))
+        #expect(!cli.run("report", "--days", "7", "--json").output.contains("\"reflections\""))
+    }
+
+    @Test func undoTakesBackTheAnswerJustKept() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        cli.setUp("reflect", "--answer", "Pancakes on Sunday", "--together")
+        #expect(try JSONJournalStore(path: cli.storePath).load().reflections.first?.partner == nil)
+        let undo = cli.run("undo")
+        #expect(undo.code == 0 && undo.output.contains("Took back the answer"), "\(undo.errors)")
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.reflections.isEmpty)
+        #expect(journal.removed.reflections.map(\.answer) == ["Pancakes on Sunday"])  // kept for merging
+        #expect(journal.moments.count == 1)  // the moment logged before is untouched
+        #expect(cli.run("undo").code == 64)
+    }
+
+    @Test func badAnswersAreRefusedWithAMessageAboutTheInput() throws {
+        let cli = try CommandHarness()
+        // A journal that does not know who uses this device.
+        try JSONJournalStore(path: cli.storePath).save(Journal(partners: [Partner(name: "Alex"), Partner(name: "Sam")]))
+        let noOne = cli.run("reflect", "--answer", "Something")
+        #expect(noOne.code == 64 && noOne.errors.contains("--by NAME"), "\(noOne.errors)")
+        let empty = cli.run("reflect", "--answer", "   ", "--by", "Alex")
+        #expect(empty.code == 64 && empty.errors.contains("the answer is empty"))
+        let unknown = cli.run("reflect", "--answer", "x", "--by", "Robin")
+        #expect(unknown.code == 64 && unknown.errors.contains("Alex, Sam"))
+        #expect(cli.run("reflect", "--by", "Alex").code == 64)
+        #expect(cli.run("reflect", "--answer", "x", "--by", "Alex", "--together").code == 64)
+        #expect(try JSONJournalStore(path: cli.storePath).load().reflections.isEmpty)
+    }
+
+    @Test func thisDevicesPartnerAnswersByDefaultAndTheListShowsEveryAnswer() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Alex")
+        cli.setUp("partner", "add", "Sam")
+        // Text pasted from elsewhere may hold terminal escapes: shown, never obeyed.
+        cli.setUp("reflect", "--answer", "First line\nsecond line \u{1B}]0;owned\u{07}")
+        cli.now += 86_400
+        cli.setUp("reflect", "--another", "--answer", "Another day", "--by", "Sam")
+        let list = cli.run("reflect", "--list")
+        #expect(list.code == 0)
+        #expect(list.output.contains("Alex: ") && list.output.contains("Sam: "))
+        #expect(list.output.contains("    First line\n    second line \u{FFFD}]0;owned\u{FFFD}"))
+        #expect(!list.output.contains("\u{1B}"))
+        let json = cli.run("reflect", "--list", "--json").output
+        #expect(json.contains("\"reflection-answers\"") && json.contains("Another day"))
+    }
+
+    @Test func answersTravelThroughEveryBuiltInStore() throws {
+        for location in ["csv:answers", "sync:shared"] {
+            let cli = try CommandHarness()
+            let store = cli.folder + "/" + location.split(separator: ":")[1]
+            let variables = ["MICROMANCE_STORE": location.split(separator: ":")[0] + ":" + store, "HOME": cli.folder]
+            for arguments in [
+                ["init", "--me", "Alex"], ["partner", "add", "Sam"], ["reflect", "--answer", "Quiet mornings, \"together\""],
+            ] {
+                let result = cli.runList(arguments, variables: variables)
+                #expect(result.code == 0, "\(location) \(arguments): \(result.errors)")
+            }
+            let report = cli.runList(["report", "--days", "7"], variables: variables)
+            #expect(report.output.contains("Quiet mornings, \"together\""), "\(location): \(report.output)")
+        }
+    }
+}
