@@ -78,7 +78,7 @@ import Testing
         let list = cli.run("reflect", "--list")
         #expect(list.code == 0)
         #expect(list.output.contains("Alex: ") && list.output.contains("Sam: "))
-        #expect(list.output.contains("    First line\n    second line \u{FFFD}]0;owned\u{FFFD}"))
+        #expect(list.output.contains("    First line\n    second line \u{241B}]0;owned\u{2407}"), "\(list.output)")
         #expect(!list.output.contains("\u{1B}"))
         let json = cli.run("reflect", "--list", "--json").output
         #expect(json.contains("\"reflection-answers\"") && json.contains("Another day"))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MicromanceModel
 import MicromanceStore
 
 /// The root `micromance` command.
@@ -24,7 +25,8 @@ public struct MicromanceCommand: ParsableCommand {
             EditCommand.self, UndoCommand.self,
             RemoveCommand.self, HistoryCommand.self, PartnerCommand.self, RitualCommand.self, ReportCommand.self,
             SuggestCommand.self, IdeasCommand.self, ReflectCommand.self, QuizCommand.self, DemoCommand.self,
-            ConvertCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self, SyncCommand.self,
+            CalendarCommand.self, ConvertCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self,
+            SyncCommand.self,
         ]
     )
 
@@ -52,6 +54,11 @@ public struct MicromanceCommand: ParsableCommand {
     public static func run(_ arguments: [String], in environment: CLIEnvironment) -> Int32 {
         CLIEnvironment.$current.withValue(environment) {
             do {
+                if let pinned = environment.variables["MICROMANCE_NOW"], Timestamp.parse(pinned) == nil {
+                    throw CLIError.usage(
+                        "MICROMANCE_NOW '\(pinned.prefix(40))' is not a timestamp like 2026-11-24T08:15:00+01:00; unset it to use the clock"
+                    )
+                }
                 var arguments = arguments
                 if arguments.isEmpty {
                     // `micromance` alone: today's digest, or a welcome when there is no journal yet.

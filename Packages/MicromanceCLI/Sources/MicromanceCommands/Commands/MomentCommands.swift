@@ -145,7 +145,7 @@ struct UndoCommand: ParsableCommand {
                     throw CLIError.usage("the answer [\(answer.id)] is no longer in the journal; nothing to undo")
                 }
                 journal.reflections.remove(at: index)
-                return "Took back the answer to \"\(TextFormat.printable(answer.question))\" [\(answer.id)]: it is removed."
+                return "Took back the answer to \"\(TextFormat.oneLine(answer.question))\" [\(answer.id)]: it is removed."
             }
             guard let after = change.after else { throw CLIError.usage("there is nothing to undo") }
             let index = journal.moments.firstIndex { $0.id == after.id }

@@ -101,7 +101,7 @@ struct ReflectCommand: ParsableCommand {
             environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection-answer", data: kept)))
             return
         }
-        environment.output.line("Kept \(TextFormat.printable(who)) to: \(TextFormat.printable(kept.question)) [\(kept.id)]")
+        environment.output.line("Kept \(TextFormat.oneLine(who)) to: \(TextFormat.oneLine(kept.question)) [\(kept.id)]")
         environment.output.line(environment.style.dim("`micromance report` shows it for this period; `micromance undo` takes it back."))
     }
 
@@ -136,9 +136,9 @@ struct ReflectCommand: ParsableCommand {
         for kept in journal.reflections {
             let who = kept.partner.map { id in journal.partner(id)?.name ?? id.rawValue } ?? "Together"
             TextRenderer.say(
-                "\(TextFormat.day(kept.day(fallback: home))) · \(TextFormat.printable(who)): \(TextFormat.printable(kept.question)) [\(kept.id)]",
+                "\(TextFormat.day(kept.day(fallback: home))) · \(TextFormat.oneLine(who)): \(TextFormat.oneLine(kept.question)) [\(kept.id)]",
                 to: environment.output, width: width, first: "")
-            for paragraph in TextFormat.printable(kept.answer, keepingLineBreaks: true).split(separator: "\n") {
+            for paragraph in kept.answer.split(separator: "\n") {
                 TextRenderer.say(String(paragraph), to: environment.output, width: width, first: "    ")
             }
         }

@@ -14,6 +14,7 @@ struct TodayCommand: ParsableCommand {
             Examples:
               micromance today
               micromance today -n 1
+              micromance today --json          (for a widget or a script)
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -26,6 +27,8 @@ struct TodayCommand: ParsableCommand {
             "How many days ahead to look for dates and stressors (default 7: a week, both ends included).", valueName: "days"))
     var ahead: Int = 7
 
+    @OptionGroup var format: FormatOptions
+
     func validate() throws {
         guard (1...3).contains(ideas) else { throw ValidationError("-n must be 1, 2 or 3") }
         guard (0...366).contains(ahead) else { throw ValidationError("--ahead must be between 0 and 366 days") }
@@ -35,6 +38,11 @@ struct TodayCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
         let context = PeriodOptions.context(.lastDays(7), for: journal, in: environment)
+        if try format.wantsJSON(in: environment) {
+            environment.output.write(
+                try TextFormat.json(JSONEnvelope(kind: "today", data: TodayDigest(context, ahead: ahead, ideas: ideas))))
+            return
+        }
         let out = environment.output
         let style = environment.style
         let today = context.today
@@ -125,4 +133,78 @@ enum Welcome {
 
         Just looking? `micromance demo` shows a sample couple. `micromance --help` lists every command.
         """
+}
+
+/// `today --json`: the digest as data, for widgets and scripts.
+struct TodayDigest: Codable {
+    struct Ritual: Codable {
+        var id: String
+        var title: String
+        var kept: Bool
+    }
+    struct Item: Codable {
+        var partner: String
+        var title: String
+        var day: CalendarDay?
+        var kind: String
+    }
+    struct Idea: Codable {
+        var title: String
+        var language: LoveLanguage?
+        var reasons: [String]
+    }
+
+    var day: CalendarDay
+    var streak: Int
+    var consistency: Double
+    var gesturesToday: Int
+    var dailyTarget: Double
+    /// Rituals due today, and whether each was kept.
+    var ritualsDue: [Ritual]
+    /// Dates and stressors from today to `ahead` days on, both included.
+    var upcoming: [Item]
+    /// Yesterday's stressful days, to ask about.
+    var followUps: [Item]
+    /// Stressors with no day.
+    var ongoing: [Item]
+    /// Ideas for this device's partner's partner.
+    var ideas: [Idea]
+
+    init(_ context: InsightContext, ahead: Int, ideas count: Int) {
+        let journal = context.journal
+        let today = context.today
+        day = today
+        let summary = JournalSummary(context)
+        streak = summary.streaks.current
+        consistency = summary.consistency
+        gesturesToday = journal.moments.filter { context.day(of: $0) == today }.count
+        dailyTarget = journal.settings.dailyTarget
+        ritualsDue = journal.rituals.filter { $0.cadence.isDue(on: today) }.map { ritual in
+            Ritual(
+                id: ritual.id.rawValue, title: ritual.title,
+                kept: journal.moments.contains { $0.ritualID == ritual.id && context.day(of: $0) == today })
+        }
+        upcoming = ComingUpStrategy.upcoming(in: journal, today: today, days: ahead).map {
+            Item(partner: $0.partner.rawValue, title: $0.title, day: $0.day, kind: $0.isStressor ? "stressor" : "date")
+        }
+        var followUps = [Item](), ongoing = [Item]()
+        for partner in journal.partners {
+            for stressor in partner.stressors {
+                if stressor.day == today.adding(days: -1) {
+                    followUps.append(Item(partner: partner.id.rawValue, title: stressor.title, day: stressor.day, kind: "stressor"))
+                } else if stressor.day == nil {
+                    ongoing.append(Item(partner: partner.id.rawValue, title: stressor.title, day: nil, kind: "stressor"))
+                }
+            }
+        }
+        self.followUps = followUps
+        self.ongoing = ongoing
+        if journal.partners.count >= 2, let receiver = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.last {
+            self.ideas = SuggestionEngine().suggest(SuggestionRequest(receiver: receiver.id, count: count), in: context).map {
+                Idea(title: $0.title, language: $0.language, reasons: $0.reasons)
+            }
+        } else {
+            self.ideas = []
+        }
+    }
 }

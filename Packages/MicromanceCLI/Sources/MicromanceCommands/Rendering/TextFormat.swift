@@ -39,20 +39,10 @@ enum TextFormat {
         return DisplayWidth.prefix(single, fitting: max(0, width - 1)) + "…"
     }
 
-    /// `text` safe to print on a terminal: control characters (an escape sequence in a pasted
-    /// answer could move the cursor or retitle the window) become U+FFFD, tabs become spaces,
-    /// and line breaks become spaces unless `keepingLineBreaks`.
-    static func printable(_ text: String, keepingLineBreaks: Bool = false) -> String {
-        var out = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: out.append(keepingLineBreaks ? scalar : " ")
-            case 0x09, 0x0D: out.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: out.append("\u{FFFD}")
-            default: out.append(scalar)
-            }
-        }
-        return String(out)
+    /// `text` on one line: line breaks become spaces (control characters are made visible
+    /// by the output itself, see `TextSink.visible`).
+    static func oneLine(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
     }
 
     /// A horizontal bar of `value` out of `maximum`, `width` cells wide.

@@ -107,10 +107,10 @@ public struct TextRenderer: Renderer {
         for answer in answers {
             let who = answer.partner.map { names[$0] ?? $0 } ?? "Together"
             say(
-                "\(TextFormat.day(answer.day)) · \(TextFormat.printable(who)): \(TextFormat.printable(answer.question))", to: out,
+                "\(TextFormat.day(answer.day)) · \(TextFormat.oneLine(who)): \(TextFormat.oneLine(answer.question))", to: out,
                 width: width)
             // Each paragraph of the answer wrapped on its own, under the question.
-            for paragraph in TextFormat.printable(answer.answer, keepingLineBreaks: true).split(separator: "\n") {
+            for paragraph in answer.answer.split(separator: "\n") {
                 say(String(paragraph), to: out, width: width, first: "    ")
             }
         }

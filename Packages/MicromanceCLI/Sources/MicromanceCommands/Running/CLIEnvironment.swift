@@ -90,8 +90,11 @@ public struct CLIEnvironment: Sendable {
     /// The real clock, zone, variables, standard streams and terminal.
     public static var live: CLIEnvironment {
         let variables = ProcessInfo.processInfo.environment
+        // `MICROMANCE_NOW` pins the clock (reproducible scripts, examples and tests of other
+        // programs against the tool); a value that is not a timestamp is refused when a command runs.
+        let pinned = variables["MICROMANCE_NOW"].flatMap(Timestamp.parse)
         return CLIEnvironment(
-            now: { Date() }, timeZone: .current, variables: variables,
+            now: { pinned ?? Date() }, timeZone: .current, variables: variables,
             output: .standardOutput, errors: .standardError, input: .standardInput,
             outputIsTerminal: Terminal.isTerminal(1), inputIsTerminal: Terminal.isTerminal(0),
             width: Terminal.width(variables: variables))
@@ -164,6 +167,16 @@ public final class TextSink: @unchecked Sendable {
     public static let standardOutput = TextSink(handle: .standardOutput)
     /// Standard error.
     public static let standardError = TextSink(handle: .standardError)
+
+    /// Writes the bytes of a file format exactly as they are (an iCalendar file's CRLF line
+    /// ends): only for formats whose writer already keeps control characters out of the text.
+    func writeFile(_ bytes: [UInt8]) {
+        if let handle {
+            handle.write(Data(bytes))
+        } else {
+            lock.withLock { buffer += String(decoding: bytes, as: UTF8.self) }
+        }
+    }
 
     /// Writes text, with control characters made visible (see ``visible(_:)``).
     public func write(_ text: String) {

@@ -96,7 +96,7 @@ public struct ComingUpStrategy: InsightStrategy {
     }
 
     /// Support that speaks the partner's first love language, with a preference when they have one.
-    static func support(for partner: Partner) -> String {
+    public static func support(for partner: Partner) -> String {
         let liked = partner.preferences.first.map { " (\($0))" } ?? ""
         switch partner.profile.primary {
         case .words: return "A note of encouragement where they will find it"
@@ -109,7 +109,7 @@ public struct ComingUpStrategy: InsightStrategy {
     }
 
     /// A way to mark a date that speaks the partner's first love language.
-    static func celebration(for partner: Partner) -> String {
+    public static func celebration(for partner: Partner) -> String {
         let liked = partner.preferences.first.map { " (\($0))" } ?? ""
         switch partner.profile.primary {
         case .words: return "A letter that says what the year meant"

@@ -1,0 +1,210 @@
+import Foundation
+import MicromanceInsights
+import MicromanceModel
+
+/// What `micromance calendar` puts in an iCalendar file: the dates, hard days and rituals a
+/// journal knows about, as events a calendar app reminds both phones of.
+///
+/// - Birthdays and anniversaries: all-day events, yearly (29 February on the last day of
+///   February in other years), with a reminder the day before; one-off dates once, while
+///   they are ahead.
+/// - A stressful day: an all-day event, a caring reminder at 20:00 the evening before, and a
+///   follow-up at 18:00 the day after ("how did it go?"), from yesterday's on.
+/// - Rituals: recurring 15-minute events at the local time they are usually kept (the median
+///   of the last 20 times, to the quarter hour; else `ritualMinutes`), from the first day they
+///   were due, in the journal's time zone with its `VTIMEZONE`.
+///
+/// Every event has a `UID` made from the record's kind and id, so importing a newer file
+/// updates the same events instead of adding copies.
+struct CalendarEvents {
+    var journal: Journal
+    /// Only this partner's dates and hard days, and the rituals they take part in.
+    var partner: Identifier<Partner>?
+    var today: CalendarDay
+    var home: TimeZone
+    var now: Date
+    /// When rituals with no history are placed, in minutes after midnight.
+    var ritualMinutes = 9 * 60
+
+    /// How many events of each kind the file holds.
+    struct Counts: Equatable {
+        var dates = 0, hardDays = 0, rituals = 0
+        var events: Int { dates + hardDays * 3 + rituals }
+    }
+
+    static let eveningMinutes = 20 * 60
+    static let followUpMinutes = 18 * 60
+    static let timedLength = "PT15M"
+
+    /// The calendar, and what is in it.
+    func calendar() -> (ICalendar, Counts) {
+        var ics = ICalendar()
+        var counts = Counts()
+        let names = journal.partners.map(\.name)
+        ics.add("BEGIN", "VCALENDAR")
+        ics.add("VERSION", "2.0")
+        ics.add("PRODID", "-//Micromance//micromance \(MicromanceCLI.version)//EN")
+        ics.add("CALSCALE", "GREGORIAN")
+        ics.add("METHOD", "PUBLISH")
+        ics.add("X-WR-CALNAME", ICalendar.text("Micromance" + (names.isEmpty ? "" : " · " + names.joined(separator: " & "))))
+        ics.add("X-WR-TIMEZONE", home.identifier)
+        var events = [[String]]()
+        var firstYear = today.year - 1
+        for person in journal.partners where partner == nil || person.id == partner {
+            for date in person.importantDates {
+                guard let lines = event(for: date, of: person) else { continue }
+                events.append(lines)
+                counts.dates += 1
+            }
+            for stressor in person.stressors {
+                guard let day = stressor.day, day >= today.adding(days: -1) else { continue }
+                events += hardDay(stressor, on: day, of: person)
+                counts.hardDays += 1
+                firstYear = min(firstYear, day.year - 1)
+            }
+        }
+        for ritual in journal.rituals where partner.map({ ritual.participants.isEmpty || ritual.participants.contains($0) }) ?? true {
+            guard let (lines, start) = event(for: ritual) else { continue }
+            events.append(lines)
+            counts.rituals += 1
+            firstYear = min(firstYear, start.year - 1)
+        }
+        for line in ICalendarTimeZone.component(home, firstYear: firstYear, years: max(10, today.year + 10 - firstYear)) {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            ics.add(String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }
+        for lines in events {
+            for line in lines {
+                let parts = line.split(separator: ":", maxSplits: 1)
+                ics.add(String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+            }
+        }
+        ics.add("END", "VCALENDAR")
+        return (ics, counts)
+    }
+
+    /// `UID`, `DTSTAMP` and, when the record has stamps, `LAST-MODIFIED`.
+    private func identity(_ uid: String, changes: Changes) -> [String] {
+        var lines = ["UID:\(uid)@micromance", "DTSTAMP:\(ICalendar.utc(now))"]
+        let latest = changes.latest
+        if latest != .imported { lines.append("LAST-MODIFIED:\(ICalendar.utc(Date(timeIntervalSince1970: Double(latest.millis) / 1000)))") }
+        return lines
+    }
+
+    /// A reminder at the start of an event, or `trigger` before or after it.
+    private func alarm(_ text: String, trigger: String = "PT0M") -> [String] {
+        ["BEGIN:VALARM", "ACTION:DISPLAY", "DESCRIPTION:\(ICalendar.text(text))", "TRIGGER:\(trigger)", "END:VALARM"]
+    }
+
+    private func event(for date: ImportantDate, of person: Partner) -> [String]? {
+        var lines = ["BEGIN:VEVENT"] + identity("date-\(person.id)-\(date.id)", changes: date.changes)
+        let summary = "\(person.name): \(date.title)"
+        switch date.recurrence {
+        case .once:
+            guard let year = date.year, let day = CalendarDay(year: year, month: date.month, day: date.day), day >= today else {
+                return nil
+            }
+            lines += ["DTSTART;VALUE=DATE:\(ICalendar.date(day))", "DTEND;VALUE=DATE:\(ICalendar.date(day.adding(days: 1)))"]
+        case .yearly:
+            // From its first year when known, else this year; 29 February falls on the 28th in other years.
+            let year = min(date.year ?? today.year, today.year)
+            let lastDay = date.month == 2 && date.day == 29
+            let dayOfMonth = lastDay ? CivilCalendar.daysInMonth(year: year, month: 2) : date.day
+            guard let day = CalendarDay(year: year, month: date.month, day: dayOfMonth) else { return nil }
+            lines += ["DTSTART;VALUE=DATE:\(ICalendar.date(day))", "DTEND;VALUE=DATE:\(ICalendar.date(day.adding(days: 1)))"]
+            lines.append(lastDay ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY")
+        }
+        lines += [
+            "SUMMARY:\(ICalendar.text(summary))",
+            "DESCRIPTION:\(ICalendar.text("An idea: \(ComingUpStrategy.celebration(for: person))."))",
+            "CATEGORIES:Micromance", "TRANSP:TRANSPARENT",
+        ]
+        // All-day events start at midnight: fifteen hours before is 09:00 the day before.
+        lines += alarm("Tomorrow: \(summary)", trigger: "-PT15H")
+        lines.append("END:VEVENT")
+        return lines
+    }
+
+    private func hardDay(_ stressor: Stressor, on day: CalendarDay, of person: Partner) -> [[String]] {
+        let zone = "TZID=\(home.identifier)"
+        let support = ComingUpStrategy.support(for: person)
+        let base = "\(person.id)-\(stressor.id)"
+        let allDay =
+            ["BEGIN:VEVENT"] + identity("stressor-\(base)", changes: stressor.changes) + [
+                "DTSTART;VALUE=DATE:\(ICalendar.date(day))", "DTEND;VALUE=DATE:\(ICalendar.date(day.adding(days: 1)))",
+                "SUMMARY:\(ICalendar.text("\(person.name): \(stressor.title) (a hard day)"))",
+                "CATEGORIES:Micromance", "TRANSP:TRANSPARENT", "END:VEVENT",
+            ]
+        let evening =
+            ["BEGIN:VEVENT"] + identity("stressor-eve-\(base)", changes: stressor.changes) + [
+                "DTSTART;\(zone):\(ICalendar.local(day.adding(days: -1), minutes: Self.eveningMinutes))",
+                "DURATION:\(Self.timedLength)",
+                "SUMMARY:\(ICalendar.text("Tomorrow is hard for \(person.name): \(stressor.title)"))",
+                "DESCRIPTION:\(ICalendar.text("\(support), tonight."))", "CATEGORIES:Micromance", "TRANSP:TRANSPARENT",
+            ] + alarm("Tomorrow is hard for \(person.name): \(stressor.title)") + ["END:VEVENT"]
+        let after =
+            ["BEGIN:VEVENT"] + identity("stressor-after-\(base)", changes: stressor.changes) + [
+                "DTSTART;\(zone):\(ICalendar.local(day.adding(days: 1), minutes: Self.followUpMinutes))",
+                "DURATION:\(Self.timedLength)",
+                "SUMMARY:\(ICalendar.text("Ask \(person.name) how it went: \(stressor.title)"))",
+                "DESCRIPTION:\(ICalendar.text("Yesterday was \(stressor.title). Ask how it went, and listen."))",
+                "CATEGORIES:Micromance", "TRANSP:TRANSPARENT",
+            ] + alarm("Ask \(person.name) how it went: \(stressor.title)") + ["END:VEVENT"]
+        return [allDay, evening, after]
+    }
+
+    /// The ritual's recurring event and its first day, or nil when it is never due.
+    private func event(for ritual: Ritual) -> ([String], CalendarDay)? {
+        let done = journal.moments.filter { $0.ritualID == ritual.id }
+        var from = today
+        if !ritual.changes.isImported {
+            from = CalendarDay(Date(timeIntervalSince1970: Double(ritual.changes.created.millis) / 1000), in: home)
+        }
+        if let earliest = done.map({ $0.day(fallback: home) }).min() { from = min(from, earliest) }
+        var first = from
+        var tries = 0
+        while !ritual.cadence.isDue(on: first) {
+            first = first.adding(days: 1)
+            tries += 1
+            if tries > 400 { return nil }
+        }
+        let rule: String
+        switch ritual.cadence {
+        case .daily: rule = "FREQ=DAILY"
+        case .weekdays: rule = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
+        case .weekly(let days):
+            rule = "FREQ=WEEKLY;BYDAY=" + days.sorted { $0.rawValue < $1.rawValue }.map(ICalendarTimeZone.code).joined(separator: ",")
+        case .everyNDays(let n, _): rule = "FREQ=DAILY;INTERVAL=\(n)"
+        }
+        let who = ritual.participants.compactMap { journal.partner($0)?.name }
+        let title = "Ritual: \(ritual.title)" + (who.isEmpty ? "" : " (\(who.joined(separator: " & ")))")
+        let lines =
+            ["BEGIN:VEVENT"] + identity("ritual-\(ritual.id)", changes: ritual.changes) + [
+                "DTSTART;TZID=\(home.identifier):\(ICalendar.local(first, minutes: usualMinutes(done)))",
+                "DURATION:\(Self.timedLength)", "RRULE:\(rule)", "SUMMARY:\(ICalendar.text(title))",
+                "CATEGORIES:Micromance", "TRANSP:TRANSPARENT", "END:VEVENT",
+            ]
+        return (lines, first)
+    }
+
+    /// The local time a ritual is usually kept: the median of its last 20 times, to the
+    /// quarter hour, or ``ritualMinutes`` when it has none.
+    private func usualMinutes(_ done: [Moment]) -> Int {
+        let recent = done.sorted { $0.at < $1.at }.suffix(20).map { moment -> Int in
+            let zone = TimeZone(identifier: moment.timeZone) ?? home
+            return WallClock(moment.at, offset: zone.secondsFromGMT(for: moment.at)).minutes
+        }.sorted()
+        guard !recent.isEmpty else { return ritualMinutes }
+        let median = recent[recent.count / 2]
+        return min(23 * 60 + 45, (median + 7) / 15 * 15)
+    }
+}
+
+/// Month lengths, for dates that fall on the last day of a month.
+enum CivilCalendar {
+    static func daysInMonth(year: Int, month: Int) -> Int {
+        guard let first = CalendarDay(year: year, month: month, day: 1) else { return 30 }
+        let next = month == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: month + 1, day: 1)
+        return next.map { first.days(until: $0) } ?? 30
+    }
+}

@@ -1,0 +1,145 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+@testable import MicromanceCommands
+
+/// `micromance calendar`: the iCalendar text itself, and what goes in it. The file is also
+/// read by a real parser in `scripts/calendar-test`.
+@Suite struct CalendarCommandTests {
+    /// A couple in Paris on Wednesday 10 March 2027, with a date, a hard day and a ritual each.
+    private func couple() throws -> CommandHarness {
+        let cli = try CommandHarness()
+        cli.now = try #require(Timestamp.parse("2027-03-10T12:00:00+01:00"))
+        for arguments in [
+            ["init", "--time-zone", "Europe/Paris", "--me", "Maya"], ["partner", "add", "Jonas", "--ranking", "touch,time"],
+            ["partner", "date", "add", "Jonas", "Birthday", "--on", "03-22"],
+            ["partner", "date", "add", "Maya", "Leap day", "--on", "02-29"],
+            ["partner", "date", "add", "Maya", "Old exam", "--on", "2027-01-05", "--once"],
+            ["partner", "stressor", "add", "Jonas", "Review; board, \"big\"", "--on", "2027-03-29"],
+            ["ritual", "add", "Check-in call", "--cadence", "weekdays", "--with", "Jonas"],
+            ["ritual", "add", "Walk", "--cadence", "weekly:sat,mon", "--with", "Maya"],
+        ] {
+            let result = cli.runList(arguments)
+            #expect(result.code == 0, "\(arguments): \(result.errors)")
+        }
+        return cli
+    }
+
+    /// The unfolded content lines of an iCalendar text.
+    private func contentLines(_ text: String) -> [String] {
+        text.replacingOccurrences(of: "\r\n ", with: "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    }
+
+    /// The events, each as its unfolded lines.
+    private func events(_ text: String) -> [[String]] {
+        var all = [[String]](), current: [String]?
+        for line in contentLines(text) {
+            if line == "BEGIN:VEVENT" {
+                current = []
+            } else if line == "END:VEVENT", let done = current {
+                all.append(done); current = nil
+            } else {
+                current?.append(line)
+            }
+        }
+        return all
+    }
+
+    @Test func theFileHoldsDatesHardDaysAndRitualsWithStableIDs() throws {
+        let cli = try couple()
+        let path = cli.folder + "/micromance.ics"
+        let result = cli.run("calendar", "--out", path)
+        #expect(result.code == 0, "\(result.errors)")
+        #expect(result.output.contains("1 date") == false && result.output.contains("2 dates"))
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o600)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let all = events(text)
+        let summaries = all.compactMap { $0.first { $0.hasPrefix("SUMMARY:") } }
+        #expect(
+            Set(summaries) == [
+                "SUMMARY:Jonas: Birthday", "SUMMARY:Maya: Leap day", "SUMMARY:Jonas: Review\\; board\\, \"big\" (a hard day)",
+                "SUMMARY:Tomorrow is hard for Jonas: Review\\; board\\, \"big\"",
+                "SUMMARY:Ask Jonas how it went: Review\\; board\\, \"big\"", "SUMMARY:Ritual: Check-in call (Jonas)",
+                "SUMMARY:Ritual: Walk (Maya)",
+            ])  // the one-off date that has passed is left out
+        func event(_ summary: String) -> [String] { all.first { $0.contains("SUMMARY:" + summary) } ?? [] }
+        #expect(event("Maya: Leap day").contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"))
+        #expect(event("Maya: Leap day").contains("DTSTART;VALUE=DATE:20270228"))
+        #expect(event("Jonas: Birthday").contains("TRIGGER:-PT15H"))
+        #expect(event("Tomorrow is hard for Jonas: Review\\; board\\, \"big\"").contains("DTSTART;TZID=Europe/Paris:20270328T200000"))
+        #expect(event("Ask Jonas how it went: Review\\; board\\, \"big\"").contains("DTSTART;TZID=Europe/Paris:20270330T180000"))
+        let walk = event("Ritual: Walk (Maya)")
+        #expect(walk.contains("RRULE:FREQ=WEEKLY;BYDAY=MO,SA") && walk.contains("DTSTART;TZID=Europe/Paris:20270313T090000"))
+        #expect(event("Ritual: Check-in call (Jonas)").contains("RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"))
+        let zone = contentLines(text).drop { $0 != "BEGIN:VTIMEZONE" }.prefix { $0 != "END:VTIMEZONE" }
+        #expect(zone.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU") && zone.contains("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"))
+        #expect(zone.contains("TZOFFSETFROM:+0100") && zone.contains("TZOFFSETTO:+0200"))
+
+        // A later export, after an edit elsewhere, names the same events.
+        let uids = all.compactMap { $0.first { $0.hasPrefix("UID:") } }
+        #expect(Set(uids).count == uids.count && uids.count == 7)
+        cli.now += 86_400
+        cli.setUp("log", "Long hug", "--from", "Maya", "--to", "Jonas")
+        let later = events(cli.run("calendar").output)
+        #expect(Set(later.compactMap { $0.first { $0.hasPrefix("UID:") } }) == Set(uids))
+    }
+
+    @Test func onePartnersCalendarAndARitualsUsualTime() throws {
+        let cli = try couple()
+        for day in 1...3 {
+            cli.setUp("ritual", "done", "Walk", "--at", "2027-03-0\(day + 2) 07:\(39 + day)")
+        }
+        let text = cli.run("calendar", "--partner", "maya").output
+        let summaries = events(text).compactMap { $0.first { $0.hasPrefix("SUMMARY:") } }
+        #expect(Set(summaries) == ["SUMMARY:Maya: Leap day", "SUMMARY:Ritual: Walk (Maya)"])
+        // Kept at 07:40, 07:41 and 07:42 from Wednesday: the first Saturday on, at the quarter hour nearest the median.
+        let walk = events(text).first { $0.contains("SUMMARY:Ritual: Walk (Maya)") } ?? []
+        #expect(walk.contains("DTSTART;TZID=Europe/Paris:20270306T074500"), "\(walk)")
+    }
+
+    @Test func textIsEscapedAndLinesAreFoldedBetweenCharacters() {
+        #expect(ICalendar.text("a;b,c\\d\ne\u{1B}f") == "a\\;b\\,c\\\\d\\nef")
+        var calendar = ICalendar()
+        let long = String(repeating: "🤗", count: 40) + String(repeating: "é", count: 30)
+        calendar.add("SUMMARY", long)
+        let bytes = calendar.bytes
+        let physical = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n").dropLast()
+        #expect(physical.allSatisfy { $0.utf8.count <= 75 })
+        #expect(physical.count > 2 && physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+        // Unfolded, the value is whole: no emoji or accent was cut in half.
+        #expect(physical.enumerated().map { $0.offset == 0 ? $0.element : String($0.element.dropFirst()) }.joined() == "SUMMARY:" + long)
+        #expect(bytes.suffix(2) == [13, 10])
+    }
+
+    @Test func zonesWithoutChangesAndSouthernSummers() throws {
+        let tokyo = ICalendarTimeZone.component(try #require(TimeZone(identifier: "Asia/Tokyo")), firstYear: 2026)
+        #expect(tokyo.contains("TZOFFSETTO:+0900") && !tokyo.contains("BEGIN:DAYLIGHT") && !tokyo.contains { $0.hasPrefix("RRULE") })
+        let sydney = ICalendarTimeZone.component(try #require(TimeZone(identifier: "Australia/Sydney")), firstYear: 2026)
+        #expect(sydney.contains("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU") && sydney.contains("RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU"))
+        let india = ICalendarTimeZone.component(try #require(TimeZone(identifier: "Asia/Kolkata")), firstYear: 2026)
+        #expect(india.contains("TZOFFSETTO:+0530"))
+    }
+
+    @Test func badInputIsRefused() throws {
+        let cli = try couple()
+        #expect(cli.run("calendar", "--ritual-time", "25:00").code == 64)
+        #expect(cli.run("calendar", "--partner", "Robin").code == 64)
+        let pinned = cli.runList(
+            ["today"], variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder, "MICROMANCE_NOW": "next tuesday"])
+        #expect(pinned.code == 64 && pinned.errors.contains("MICROMANCE_NOW"))
+    }
+
+    @Test func todayAsJSON() throws {
+        let cli = try couple()
+        cli.now = try #require(Timestamp.parse("2027-03-28T12:00:00+02:00"))
+        let json = try JSONSerialization.jsonObject(with: Data(cli.run("today", "--json", "--ahead", "1").output.utf8)) as? [String: Any]
+        let data = try #require(json?["data"] as? [String: Any])
+        #expect(data["day"] as? String == "2027-03-28")
+        let upcoming = try #require(data["upcoming"] as? [[String: Any]])
+        #expect(upcoming.map { $0["title"] as? String } == ["Review; board, \"big\""])
+        #expect((data["ritualsDue"] as? [[String: Any]])?.isEmpty == true)  // a Sunday
+    }
+}
