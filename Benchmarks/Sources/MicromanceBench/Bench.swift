@@ -143,6 +143,20 @@ struct Bench {
             let time = try Timing.median(runs: runs) { _ = try Timing.process(binary, [command], environment: env(jsonStore)) }
             rows.append(Row(name: "20k micromance \(command)", seconds: time, reference: "", target: "< 50 ms", met: time < 0.050))
         }
+        // The report page: written whole, and small enough to mail.
+        let page = scratch + "/report.html"
+        let html = try Timing.median(runs: runs) {
+            _ = try Timing.process(binary, ["report", "--format", "html", "--out", page], environment: env(jsonStore))
+        }
+        let size = ((try? FileManager.default.attributesOfItem(atPath: page))?[.size] as? Int) ?? Int.max
+        rows.append(
+            Row(
+                name: "20k micromance report --format html (the page is \(size / 1024) KB)", seconds: html, reference: "",
+                target: "< 100 ms, < 300 KB", met: html < 0.100 && size < 300 * 1024))
+        let calendar = try Timing.median(runs: runs) {
+            _ = try Timing.process(binary, ["calendar", "--out", scratch + "/micromance.ics"], environment: env(jsonStore))
+        }
+        rows.append(Row(name: "20k micromance calendar", seconds: calendar, reference: "", target: "", met: nil))
         return rows
     }
 

@@ -16,7 +16,10 @@ import Testing
         #expect(page.contains("name=\"viewport\"") && page.contains("prefers-color-scheme: dark") && page.contains("@media print"))
         // Every chart is an image with a title, and has its data as a table.
         let charts = page.components(separatedBy: "<svg role=\"img\"").count - 1
-        #expect(charts >= 4)
+        #expect(charts >= 9)
+        for heading in ["Gestures per week", "Love languages received, and what matters", "Rituals kept", "Bids for connection"] {
+            #expect(page.contains(heading), "\(heading)")
+        }
         #expect(page.components(separatedBy: "<title id=").count - 1 == charts)
         #expect(page.components(separatedBy: "<table>").count - 1 == charts)
         // Nothing runs and nothing is fetched.
@@ -36,5 +39,26 @@ import Testing
         #expect(!page.lowercased().contains("<script") && !page.contains("<img") && !page.contains("<svg onload"))
         #expect(page.contains("&lt;img src=x onerror=alert(1)&gt;"), "the name is shown, escaped")
         #expect(!page.contains("alert(3)"), "notes are not in the page: it shows only what the report shows")
+        #expect(page.contains("Rituals kept") && page.contains("&lt;script&gt;document.title="), "the ritual's title, escaped")
+    }
+
+    /// The partner charts read the report's own numbers: weeks given, languages received, the profile.
+    @Test func partnerChartsShowTheReportsNumbers() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Long hug", "--from", "Alex", "--to", "Sam", "--language", "touch")
+        cli.setUp("log", "Walk together", "--from", "Alex", "--to", "Sam", "--language", "time")
+        cli.setUp("log", "Made coffee", "--from", "Sam", "--to", "Alex", "--language", "service")
+        let json = try JSONSerialization.jsonObject(with: Data(cli.run("report", "--json").output.utf8)) as? [String: Any]
+        let partners = try #require((json?["data"] as? [String: Any])?["partners"] as? [[String: Any]])
+        let sam = try #require(partners.first { $0["name"] as? String == "Sam" })
+        #expect((sam["givenPerWeek"] as? [Int])?.reduce(0, +) == 1 && (sam["givenPerWeek"] as? [Int])?.count == 16)
+        #expect(sam["receivedByLanguage"] as? [String: Int] == ["touch": 1, "time": 1])
+        let profile = try #require(sam["profile"] as? [String: Double])
+        #expect(abs(profile.values.reduce(0, +) - 1) < 1e-9 && (profile["touch"] ?? 0) > (profile["words"] ?? 1))
+        let page = cli.run("report", "--format", "html").output
+        #expect(page.contains("<tr><td>Physical touch</td><td>1</td><td>50%</td>"), "Sam's table row")
+        let weeks = page.components(separatedBy: "<title>Alex, week to ").dropFirst().map { $0.prefix { $0 != "<" } }
+        #expect(weeks.count == 16 && weeks.last?.hasSuffix(": 2") == true, "\(weeks)")
     }
 }

@@ -45,8 +45,12 @@ public struct InsightEngine: Sendable {
             strategies: strategyIDs,
             findings: strategies.flatMap { $0.findings(in: context) },
             days: ReportDays(context),
-            partners: context.journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
-            reflections: ReportReflection.all(in: context))
+            partners: ReportPartner.all(in: context),
+            reflections: ReportReflection.all(in: context),
+            rituals: RitualAdherenceStrategy.adherence(in: context).map {
+                ReportRitual(
+                    id: $0.ritual.id.rawValue, title: $0.ritual.title, cadence: $0.ritual.cadence.description, due: $0.due, kept: $0.kept)
+            })
     }
 }
 
@@ -125,17 +129,78 @@ public struct ReportDays: Sendable, Equatable, Codable {
     }
 }
 
-/// A partner as a report names them.
+/// A partner as a report shows them: their name, what they gave week by week, and the love
+/// languages they received beside what matters to them.
 public struct ReportPartner: Sendable, Equatable, Codable {
     /// The partner's id.
     public var id: String
     /// The partner's name.
     public var name: String
+    /// Moments they gave (a ritual done together counts for both) in each of the last
+    /// ``ReportDays/weeksShown`` seven-day spans ending on the period's last day, oldest first.
+    public var givenPerWeek: [Int]?
+    /// Their love-language profile as shares that add up to 1, by language.
+    public var profile: [String: Double]?
+    /// Moments they received in the period, by love language (unclassified ones left out).
+    public var receivedByLanguage: [String: Int]?
 
-    /// A partner by id and name.
-    public init(id: String, name: String) {
+    /// A partner by id and name, with the charts' numbers when known.
+    public init(
+        id: String, name: String, givenPerWeek: [Int]? = nil, profile: [String: Double]? = nil,
+        receivedByLanguage: [String: Int]? = nil
+    ) {
         self.id = id
         self.name = name
+        self.givenPerWeek = givenPerWeek
+        self.profile = profile
+        self.receivedByLanguage = receivedByLanguage
+    }
+
+    /// Every partner of the context's journal, with their numbers.
+    static func all(in context: InsightContext) -> [ReportPartner] {
+        let end = context.periodEnd
+        let weeks = ReportDays.weeksShown
+        let firstDay = end.adding(days: -(weeks * 7 - 1))
+        var received = [Identifier<Partner>: [String: Int]]()
+        for moment in context.momentsInPeriod {
+            guard let language = moment.language else { continue }
+            received[moment.receiver, default: [:]][language.rawValue, default: 0] += 1
+        }
+        return context.journal.partners.map { partner in
+            let daily = DailyCounts(context, through: end, giver: partner.id)
+            var perWeek = [Int](repeating: 0, count: weeks)
+            for offset in 0..<(weeks * 7) {
+                perWeek[offset / 7] += daily.count(on: firstDay.adding(days: offset))
+            }
+            var shares = [String: Double]()
+            for language in LoveLanguage.allCases { shares[language.rawValue] = partner.profile.share(of: language) }
+            return ReportPartner(
+                id: partner.id.rawValue, name: partner.name, givenPerWeek: perWeek, profile: shares,
+                receivedByLanguage: received[partner.id] ?? [:])
+        }
+    }
+}
+
+/// A ritual's days due and kept in a report's period.
+public struct ReportRitual: Sendable, Equatable, Codable {
+    /// The ritual's id.
+    public var id: String
+    /// What it is.
+    public var title: String
+    /// Its cadence, as written in files (`daily`, `weekly:mon,thu`).
+    public var cadence: String
+    /// Days it was due in the period (from the day it was made; today once kept or over).
+    public var due: Int
+    /// Of those, the days it was kept.
+    public var kept: Int
+
+    /// A ritual's numbers.
+    public init(id: String, title: String, cadence: String, due: Int, kept: Int) {
+        self.id = id
+        self.title = title
+        self.cadence = cadence
+        self.due = due
+        self.kept = kept
     }
 }
 
@@ -166,6 +231,8 @@ public struct InsightReport: Sendable, Equatable, Codable {
     /// Answers to reflective questions written in the period, oldest first; nil (and left out
     /// of the JSON) when there are none.
     public var reflections: [ReportReflection]?
+    /// Each ritual's days due and kept in the period (nil in reports made before they were added).
+    public var rituals: [ReportRitual]?
 
     /// The findings of one strategy.
     public func findings(of strategy: String) -> [Finding] { findings.filter { $0.strategy == strategy } }

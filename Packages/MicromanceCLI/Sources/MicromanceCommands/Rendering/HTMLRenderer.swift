@@ -49,11 +49,17 @@ public struct HTMLRenderer: Renderer {
         Self.bars(
             "Who gave what", id: "given",
             rows: summary.byGiver.map { ($0.name, $0.count) }, into: &html)
+        Self.weekly(report, into: &html)
         Self.bars(
             "Love languages", id: "languages",
-            rows: LoveLanguage.allCases.compactMap { language in summary.byLanguage[language.rawValue].map { (language.displayName, $0) } },
+            rows: LoveLanguage.allCases.compactMap { language in
+                summary.byLanguage[language.rawValue].map { (language.displayName, $0) }
+            },
+            labels: LoveLanguage.allCases.filter { summary.byLanguage[$0.rawValue] != nil }.map(\.rawValue.capitalized),
             into: &html)
+        Self.languageFit(report, into: &html)
         Self.bids(summary, into: &html)
+        Self.rituals(report, into: &html)
         Self.findings(report, into: &html)
         html.raw(
             "<footer><p>Made by Micromance from your own journal, on this machine. Nothing in this page was sent anywhere.</p></footer>\n")
@@ -62,15 +68,17 @@ public struct HTMLRenderer: Renderer {
     }
 
     static let style = """
-        :root{--bg:#fffdf9;--fg:#2b2521;--muted:#6b625b;--accent:#b4235a;--cell0:#ece6df;--cell1:#f3b9cc;--cell2:#e0769a;--cell3:#b4235a;--cell4:#6e0f35}
-        @media (prefers-color-scheme: dark){:root{--bg:#1b1716;--fg:#f2ece6;--muted:#b7ada5;--accent:#f07aa2;--cell0:#332c29;--cell1:#5e2a3c;--cell2:#93395b;--cell3:#d05a84;--cell4:#f4a3bf}}
+        :root{--bg:#fffdf9;--fg:#2b2521;--muted:#6b625b;--accent:#b4235a;--cell0:#ece6df;--cell1:#f3b9cc;--cell2:#e0769a;--cell3:#b4235a;--cell4:#6e0f35;--p0:#b4235a;--p1:#1d6f6a;--p2:#7a5a00;--p3:#4b4fa8}
+        @media (prefers-color-scheme: dark){:root{--bg:#1b1716;--fg:#f2ece6;--muted:#b7ada5;--accent:#f07aa2;--cell0:#332c29;--cell1:#5e2a3c;--cell2:#93395b;--cell3:#d05a84;--cell4:#f4a3bf;--p0:#f07aa2;--p1:#5cc8bf;--p2:#e0b84a;--p3:#a9acf5}}
         body{margin:0;background:var(--bg);color:var(--fg);font:16px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif}
         main{max-width:52rem;margin:0 auto;padding:1rem}
         h1{color:var(--accent);margin:.2rem 0} h2{font-size:1.15rem;margin:1.6rem 0 .4rem}
         .period,.label,footer{color:var(--muted)} .numbers{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem}
-        svg{max-width:100%;height:auto;display:block} svg text{fill:var(--fg);font-size:11px}
+        svg{max-width:100%;height:auto;display:block} svg text{fill:var(--fg);font-size:12px}
         table{border-collapse:collapse;margin:.4rem 0;font-size:.9rem} td,th{padding:.15rem .6rem;text-align:left;border-bottom:1px solid var(--cell0)}
         details summary{color:var(--muted);cursor:pointer} ul.findings{padding-left:1.2rem} .tone-nudge{color:var(--accent)}
+        h3{font-size:1rem;margin:.8rem 0 .2rem} .legend{margin:.2rem 0;color:var(--muted);font-size:.9rem} .key{white-space:nowrap;margin-right:1rem}
+        .key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.05rem;border-radius:2px} .key i.mark{width:3px;background:var(--fg)}
         @media print{details{display:block} details>*{display:block} body{background:#fff;color:#000}}
         """
 
@@ -139,16 +147,18 @@ public struct HTMLRenderer: Renderer {
     }
 
     /// Horizontal bars with their numbers, and the same as a table.
-    static func bars(_ heading: String, id: String, rows: [(String, Int)], into html: inout HTMLBuilder) {
+    /// `labels` may give shorter labels for the chart, one per row (the table keeps the full ones).
+    static func bars(_ heading: String, id: String, rows: [(String, Int)], labels: [String]? = nil, into html: inout HTMLBuilder) {
         guard !rows.isEmpty else { return }
         let most = max(1, rows.map(\.1).max() ?? 1)
-        let width = 600, line = 24
+        // 360 wide: on a phone the chart is drawn about 1:1, so its labels stay readable.
+        let width = 360, line = 26, label = 112, span = 200
         var shapes = "", table = ""
-        for (index, (label, count)) in rows.enumerated() {
-            let length = Int(Double(count) / Double(most) * 380)
-            let name = HTMLBuilder.escape(label)
+        for (index, (text, count)) in rows.enumerated() {
+            let length = Int(Double(count) / Double(most) * Double(span))
+            let name = HTMLBuilder.escape(text)
             shapes +=
-                "<text x=\"0\" y=\"\(index * line + 16)\">\(name)</text><rect x=\"170\" y=\"\(index * line + 4)\" width=\"\(max(2, length))\" height=\"16\" rx=\"3\" fill=\"var(--cell3)\"><title>\(name): \(count)</title></rect><text x=\"\(178 + length)\" y=\"\(index * line + 16)\">\(count)</text>"
+                "<text x=\"0\" y=\"\(index * line + 17)\">\(HTMLBuilder.escape(labels?[index] ?? TextFormat.cut(text, 14)))</text><rect x=\"\(label)\" y=\"\(index * line + 5)\" width=\"\(max(2, length))\" height=\"16\" rx=\"3\" fill=\"var(--cell3)\"><title>\(name): \(count)</title></rect><text x=\"\(label + 8 + length)\" y=\"\(index * line + 17)\">\(count)</text>"
             table += "<tr><td>\(name)</td><td>\(count)</td></tr>"
         }
         let height = rows.count * line + 4
@@ -168,7 +178,7 @@ public struct HTMLRenderer: Renderer {
         let answered = summary.recent.filter { $0.kind == .bid }.compactMap(\.response)
         guard !answered.isEmpty else { return }
         let rate = Double(answered.filter { $0 == .toward }.count) / Double(answered.count)
-        let width = 600
+        let width = 360
         func x(_ share: Double) -> Int { Int(share * Double(width - 20)) + 10 }
         html.raw(
             """

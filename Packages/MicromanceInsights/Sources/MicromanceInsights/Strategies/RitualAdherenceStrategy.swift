@@ -26,6 +26,34 @@ public struct RitualAdherenceStrategy: InsightStrategy {
                     numbers: [:])
             ]
         }
+        return Self.adherence(in: context).map { entry in
+            let (ritual, due, kept) = (entry.ritual, entry.due, entry.kept)
+            let rate = due > 0 ? Double(kept) / Double(due) : 0
+            let numbers: [String: Double] = ["due": Double(due), "kept": Double(kept), "rate": rate]
+            if due == 0 {
+                return Finding(
+                    strategy: id, topic: "adherence", partner: nil, tone: .notEnoughData,
+                    sentence: "\"\(ritual.title)\" (\(ritual.cadence)) has not been due yet in this period.", numbers: numbers)
+            }
+            return Finding(
+                strategy: id, topic: "adherence", tone: rate >= 0.8 ? .celebration : .observation,
+                sentence: "\"\(ritual.title)\" happened on \(kept) of the \(due) days it was due.", numbers: numbers)
+        }
+    }
+
+    /// One ritual's days due and kept in a period.
+    public struct Adherence: Sendable, Equatable {
+        /// The ritual.
+        public var ritual: Ritual
+        /// Days in the period it was due (from the day it was made; today once kept or over).
+        public var due: Int
+        /// Of those, the days a moment carried it out.
+        public var kept: Int
+    }
+
+    /// Every ritual's days due and kept in the context's period, in the journal's order.
+    public static func adherence(in context: InsightContext) -> [Adherence] {
+        let rituals = context.journal.rituals
         // The first day each ritual was carried out, from the context's ritual slots and days:
         // a million moments are not copied to find it.
         var firstDone = [Identifier<Ritual>: CalendarDay]()
@@ -62,16 +90,7 @@ public struct RitualAdherenceStrategy: InsightStrategy {
                 }
                 day = day.adding(days: 1)
             }
-            let rate = due > 0 ? Double(kept) / Double(due) : 0
-            let numbers: [String: Double] = ["due": Double(due), "kept": Double(kept), "rate": rate]
-            if due == 0 {
-                return Finding(
-                    strategy: id, topic: "adherence", partner: nil, tone: .notEnoughData,
-                    sentence: "\"\(ritual.title)\" (\(ritual.cadence)) has not been due yet in this period.", numbers: numbers)
-            }
-            return Finding(
-                strategy: id, topic: "adherence", tone: rate >= 0.8 ? .celebration : .observation,
-                sentence: "\"\(ritual.title)\" happened on \(kept) of the \(due) days it was due.", numbers: numbers)
+            return Adherence(ritual: ritual, due: due, kept: kept)
         }
     }
 }
