@@ -8,7 +8,7 @@ import Testing
 /// Text fits the terminal: widths measured as terminals draw them.
 @Suite struct OutputWidthTests {
     @Test(arguments: [
-        ("abc", 3), ("Zoë", 3), ("🎉", 2), ("❤️", 2), ("👨‍👩‍👧‍👦", 8), ("日本語", 6), ("ｈｉ", 4), ("e\u{301}", 1), ("🇫🇷", 2), ("1️⃣", 2),
+        ("abc", 3), ("Zoë", 3), ("🎉", 2), ("❤️", 2), ("👨‍👩‍👧‍👦", 2), ("👩🏽‍💻", 2), ("日本語", 6), ("ｈｉ", 4), ("e\u{301}", 1), ("🇫🇷", 2), ("1️⃣", 2),
         ("→", 1), ("█", 1), ("☕", 2),
     ])
     func displayWidths(text: String, columns: Int) {

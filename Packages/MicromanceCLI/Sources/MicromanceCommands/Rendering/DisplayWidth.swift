@@ -1,7 +1,8 @@
 /// How many terminal columns text takes: wide (East Asian Wide and Fullwidth) characters and
 /// emoji shown as pictures take two, combining marks and zero-width joiners none, everything
 /// else one. Counted per grapheme cluster, as terminals draw them; a sequence of emoji joined
-/// by U+200D counts as its parts, since many terminals (tmux among them) draw it that way.
+/// by U+200D is one picture of two columns. A text-style symbol made an emoji by U+FE0F
+/// (❤️) counts two, as Unicode has it; some terminals (tmux 3.3) advance one.
 enum DisplayWidth {
     /// The columns `text` takes.
     static func of(_ text: String) -> Int {
@@ -14,10 +15,14 @@ enum DisplayWidth {
         guard let first = scalars.first else { return 0 }
         if first.value < 0x20 || (0x7F..<0xA0).contains(first.value) { return 0 }
         if first.properties.generalCategory == .nonspacingMark || first.value == 0x200B { return 0 }
-        // A sequence joined by U+200D (a family, a profession): terminals that join it draw
-        // two columns, others (tmux among them) draw each part. Counting each part never lets a
-        // row spill onto a second line; where the terminal joins them, the row ends early.
+        // An emoji sequence joined by U+200D (a family, a profession) is one picture, two
+        // columns wide, as Unicode's emoji specification has it and as terminals that know it
+        // (tmux 3.3 measured in scripts/terminal-test) advance the cursor. Other text joined by
+        // U+200D counts as its parts.
         if scalars.contains(where: { $0.value == 0x200D }) {
+            if first.properties.isEmoji && (first.properties.isEmojiPresentation || scalars.contains { $0.value == 0xFE0F }) {
+                return 2
+            }
             return scalars.reduce(0) { total, scalar in
                 scalar.value == 0x200D || scalar.value == 0xFE0F
                     ? total
