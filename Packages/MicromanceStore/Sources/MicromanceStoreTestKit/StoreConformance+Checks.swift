@@ -155,14 +155,22 @@ extension StoreConformance {
         let writers = options.concurrentWriters
         let each = options.appendsPerWriter
         let errors = ErrorBox()
-        DispatchQueue.concurrentPerform(iterations: writers) { writer in
-            for n in 0..<each {
-                let moment = ConformanceFixtures.moment(
-                    index: 10_000 + writer * each + n, giver: writer % 2 == 0 ? "alex" : "sam",
-                    receiver: writer % 2 == 0 ? "sam" : "alex")
-                do { try store.append(moment) } catch { errors.add("\(error)") }
+        // Threads of their own, not Dispatch workers: an async store's tasks run on Dispatch's
+        // threads, which writers blocked there would leave none of.
+        let finished = DispatchSemaphore(value: 0)
+        for writer in 0..<writers {
+            let thread = Thread {
+                for n in 0..<each {
+                    let moment = ConformanceFixtures.moment(
+                        index: 10_000 + writer * each + n, giver: writer % 2 == 0 ? "alex" : "sam",
+                        receiver: writer % 2 == 0 ? "sam" : "alex")
+                    do { try store.append(moment) } catch { errors.add("\(error)") }
+                }
+                finished.signal()
             }
+            thread.start()
         }
+        for _ in 0..<writers { finished.wait() }
         try require(errors.all.isEmpty, "appends failed: \(errors.all.prefix(3))")
         let ids = try store.load().moments.map(\.id)
         try require(ids.count == writers * each, "\(writers * each) appends left \(ids.count) moments")

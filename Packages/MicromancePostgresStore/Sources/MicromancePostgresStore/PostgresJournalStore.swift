@@ -1,0 +1,384 @@
+import Foundation
+import Logging
+import MicromanceModel
+import MicromanceStore
+import PostgresNIO
+
+/// One couple's journal in a PostgreSQL database that holds many: an ``AsyncJournalStore``
+/// for servers, on postgres-nio's connection pool.
+///
+/// - Every query is scoped by the journal's id; no operation reads another couple's rows.
+/// - Each operation is one transaction: a dropped connection leaves the journal as it was
+///   before or after, never between. Writers of one journal (in this process or another
+///   server) take its row lock, so concurrent appends and updates lose nothing.
+/// - Changes are row by row: `append` is one `INSERT`; `update` writes only the records that
+///   changed (an edit is one `UPDATE`; a removal marks the row removed and keeps the record,
+///   as the sharing rules want); `save` replaces the journal's rows.
+/// - Records keep their change stamps, so a journal merged with a device's copy stays lossless.
+///
+/// The caller owns the `PostgresClient` and runs it (`await client.run()` in a task), and
+/// calls ``PostgresSchema/migrate(_:logger:)`` once at start-up.
+public struct PostgresJournalStore: AsyncJournalStore {
+    /// Where the journal is (without its password).
+    public let address: PostgresLocation
+    let client: PostgresClient
+    let logger: Logger
+    /// How long one operation may take before it is given up with an error (default 30 s).
+    ///
+    /// A bound is needed beyond PostgreSQL's own: with postgres-nio 1.33, a statement sent on
+    /// a connection that the server closed while a transaction held it (a restart, a failover,
+    /// an administrator's `pg_terminate_backend`) waits forever. The operation then fails with
+    /// a ``StoreError`` after this long; the server has rolled the transaction back.
+    public var timeout: Duration = .seconds(30)
+
+    /// Rows written by one statement at most.
+    static let rowsPerStatement = 500
+
+    /// A logger that writes nothing: by default nothing about a journal reaches a log.
+    public static let silentLogger = Logger(label: "micromance.postgres", factory: { _ in SwiftLogNoOpLogHandler() })
+
+    /// The journal at `address`, reached through `client` (which must be connected to the same
+    /// server and database).
+    public init(client: PostgresClient, address: PostgresLocation, logger: Logger = PostgresJournalStore.silentLogger) {
+        self.client = client
+        self.address = address
+        self.logger = logger
+    }
+
+    /// The address, without a password.
+    public var location: String { address.description }
+
+    var journal: String { address.journal }
+
+    // MARK: - Reading
+
+    /// Whether the journal has been saved.
+    public func exists() async throws(StoreError) -> Bool {
+        try await run("check the journal") { () async throws -> Bool in
+            for try await _ in try await client.query(
+                "SELECT 1 FROM micromance_journals WHERE id = \(journal)", logger: logger)
+            {
+                return true
+            }
+            return false
+        }
+    }
+
+    /// The whole journal, read in one transaction.
+    public func load() async throws(StoreError) -> Journal {
+        let journal = try await run("read the journal") { () async throws -> Journal? in
+            try await client.withTransaction(logger: logger) { connection in
+                try await exec(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", logger: logger)
+                return try await read(connection, lock: false)
+            }
+        }
+        guard let journal else { throw .notFound(location) }
+        if let problem = journal.problems().first { throw .invalid(file: location, line: nil, problem) }
+        return journal
+    }
+
+    /// The moments from `start` (included) to `end` (excluded), in stored order: one query on
+    /// the journal's time index.
+    public func moments(from start: Date, to end: Date) async throws(StoreError) -> [Moment] {
+        let found = try await run("read moments") { () async throws -> [Moment]? in
+            try await client.withTransaction(logger: logger) { connection in
+                guard try await hasJournal(connection, lock: false) != nil else { return nil }
+                var moments = [Moment]()
+                let rows = try await connection.query(
+                    """
+                    SELECT record::text FROM micromance_moments
+                    WHERE journal = \(journal) AND NOT removed AND at >= \(start) AND at < \(end) ORDER BY position
+                    """, logger: logger)
+                for try await text in rows.decode(String.self) { moments.append(try Records.decode(Moment.self, text)) }
+                return moments
+            }
+        }
+        guard let found else { throw .notFound(location) }
+        return found
+    }
+
+    // MARK: - Writing
+
+    /// Replaces the whole journal in one transaction.
+    public func save(_ new: Journal) async throws(StoreError) {
+        if let problem = new.problems().first { throw .invalid(file: location, line: nil, problem) }
+        try await run("save the journal") { () async throws in
+            try await client.withTransaction(logger: logger) { connection in
+                try await exec(
+                    connection,
+                    """
+                    INSERT INTO micromance_journals (id, schema_version, settings) VALUES (\(journal), \(new.schemaVersion), \(try Records.encode(new.settings))::jsonb)
+                    ON CONFLICT (id) DO UPDATE SET schema_version = EXCLUDED.schema_version, settings = EXCLUDED.settings
+                    """, logger: logger)
+                for table in RecordTable.allCases {
+                    try await exec(connection, "DELETE FROM \(unescaped: table.name) WHERE journal = \(journal)", logger: logger)
+                }
+                try await write(connection, from: nil, to: new)
+            }
+        }
+    }
+
+    /// Checks the moment against the journal's partners and rituals and adds it: one `INSERT`.
+    public func append(_ moment: Moment) async throws(StoreError) {
+        try await run("append a moment") { () async throws in
+            try await client.withTransaction(logger: logger) { connection in
+                guard let head = try await hasJournal(connection, lock: true) else { throw StoreError.notFound(location) }
+                // The rules need the partners and rituals only: the other moments stay unread.
+                var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
+                for (text, removed) in try await records(connection, RecordTable.partners) {
+                    let partner = try Records.decode(Partner.self, text)
+                    if removed { rules.removed.partners.append(partner) } else { rules.partners.append(partner) }
+                }
+                for (text, removed) in try await records(connection, RecordTable.rituals) where !removed {
+                    rules.rituals.append(try Records.decode(Ritual.self, text))
+                }
+                do throws(JournalValidationError) {
+                    try rules.validate(moment)
+                } catch {
+                    throw StoreError.invalid(file: location, line: nil, error)
+                }
+                let inserted = try await connection.query(
+                    """
+                    INSERT INTO micromance_moments (journal, id, at, position, removed, record)
+                    SELECT \(journal), \(moment.id.rawValue), \(moment.at),
+                           coalesce((SELECT max(position) + 1 FROM micromance_moments WHERE journal = \(journal)), 0),
+                           false, \(try Records.encode(moment))::jsonb
+                    ON CONFLICT (journal, id) DO NOTHING RETURNING 1
+                    """, logger: logger)
+                var added = false
+                for try await _ in inserted { added = true }
+                if !added {
+                    throw StoreError.invalid(file: location, line: nil, .duplicateID(kind: "moment", id: moment.id.rawValue))
+                }
+            }
+        }
+    }
+
+    /// Loads under the journal's row lock, applies `change`, checks the result and writes the
+    /// records that changed, all in one transaction.
+    @discardableResult
+    public func update<T: Sendable>(_ change: @escaping @Sendable (inout Journal) throws -> T) async throws -> T {
+        let location = self.location
+        let outcome = await Deadline.race(timeout) { () async throws -> T in
+            try await client.withTransaction(logger: logger) { connection in
+                guard let old = try await read(connection, lock: true) else { throw StoreError.notFound(location) }
+                var new = old
+                let result = try change(&new)
+                if let problem = new.problems().first { throw StoreError.invalid(file: location, line: nil, problem) }
+                if new.schemaVersion != old.schemaVersion || new.settings != old.settings {
+                    try await exec(
+                        connection,
+                        """
+                        UPDATE micromance_journals SET schema_version = \(new.schemaVersion), settings = \(try Records.encode(new.settings))::jsonb
+                        WHERE id = \(journal)
+                        """, logger: logger)
+                }
+                try await write(connection, from: old, to: new)
+                return result
+            }
+        }
+        do {
+            return try Self.unwrapped(outcome).get()
+        } catch let error as PSQLError {
+            throw StoreError.io(file: location, operation: "update the journal", reason: Self.reason(error))
+        } catch is Deadline.Passed {
+            throw StoreError.io(file: location, operation: "update the journal", reason: Self.noAnswer(timeout))
+        }
+    }
+
+    // MARK: - Internals
+
+    /// The journal's row (its format version and settings), locked for writing when asked.
+    private func hasJournal(_ connection: PostgresConnection, lock: Bool) async throws -> Journal? {
+        let rows = try await connection.query(
+            "SELECT schema_version, settings::text FROM micromance_journals WHERE id = \(journal) \(unescaped: lock ? "FOR UPDATE" : "")",
+            logger: logger)
+        for try await (version, settings) in rows.decode((Int, String).self) {
+            guard version <= Journal.currentSchemaVersion else {
+                throw StoreError.newerSchema(file: location, found: version, supported: Journal.currentSchemaVersion)
+            }
+            return Journal(schemaVersion: version, settings: try Records.decode(JournalSettings.self, settings))
+        }
+        return nil
+    }
+
+    /// The records of one table, in stored order, each with whether it was removed.
+    private func records(_ connection: PostgresConnection, _ table: RecordTable) async throws -> [(String, Bool)] {
+        var found = [(String, Bool)]()
+        let rows = try await connection.query(
+            "SELECT record::text, removed FROM \(unescaped: table.name) WHERE journal = \(journal) ORDER BY position",
+            logger: logger)
+        for try await row in rows.decode((String, Bool).self) { found.append(row) }
+        return found
+    }
+
+    /// A partner's dates or stressors: (partner, record, removed), in stored order.
+    private func owned(_ connection: PostgresConnection, _ table: RecordTable) async throws -> [(String, String, Bool)] {
+        var found = [(String, String, Bool)]()
+        let rows = try await connection.query(
+            "SELECT partner, record::text, removed FROM \(unescaped: table.name) WHERE journal = \(journal) ORDER BY position",
+            logger: logger)
+        for try await row in rows.decode((String, String, Bool).self) { found.append(row) }
+        return found
+    }
+
+    /// The whole journal as stored, or nil when it was never saved.
+    private func read(_ connection: PostgresConnection, lock: Bool) async throws -> Journal? {
+        guard var journal = try await hasJournal(connection, lock: lock) else { return nil }
+        var partners = [Partner](), gonePartners = [Partner]()
+        for (text, removed) in try await records(connection, .partners) {
+            let partner = try Records.decode(Partner.self, text)
+            if removed { gonePartners.append(partner) } else { partners.append(partner) }
+        }
+        func attach<R>(
+            _ rows: [(String, String, Bool)], _ type: R.Type, _ place: WritableKeyPath<Partner, [R]>
+        ) throws
+            -> [Tombstones.Owned<R>] where R: Decodable
+        {
+            var gone = [Tombstones.Owned<R>]()
+            for (owner, text, removed) in rows {
+                let record = try Records.decode(R.self, text)
+                if removed {
+                    gone.append(Tombstones.Owned(partner: Identifier(owner), record: record))
+                } else if let index = partners.firstIndex(where: { $0.id.rawValue == owner }) {
+                    partners[index][keyPath: place].append(record)
+                } else if let index = gonePartners.firstIndex(where: { $0.id.rawValue == owner }) {
+                    gonePartners[index][keyPath: place].append(record)
+                }
+            }
+            return gone
+        }
+        journal.removed.dates = try attach(try await owned(connection, .dates), ImportantDate.self, \.importantDates)
+        journal.removed.stressors = try attach(try await owned(connection, .stressors), Stressor.self, \.stressors)
+        journal.partners = partners
+        journal.removed.partners = gonePartners
+        for (text, removed) in try await records(connection, .rituals) {
+            let ritual = try Records.decode(Ritual.self, text)
+            if removed { journal.removed.rituals.append(ritual) } else { journal.rituals.append(ritual) }
+        }
+        for (text, removed) in try await records(connection, .reflections) {
+            let answer = try Records.decode(ReflectionAnswer.self, text)
+            if removed { journal.removed.reflections.append(answer) } else { journal.reflections.append(answer) }
+        }
+        for (text, removed) in try await records(connection, .moments) {
+            let moment = try Records.decode(Moment.self, text)
+            if removed { journal.removed.moments.append(moment) } else { journal.moments.append(moment) }
+        }
+        journal.migrate()
+        return journal
+    }
+
+    /// Writes the rows in which `new` differs from `old` (all of them when `old` is nil):
+    /// new and changed records in one upsert per table, records gone in one delete.
+    private func write(_ connection: PostgresConnection, from old: Journal?, to new: Journal) async throws {
+        let before = old.map(Records.rows) ?? [:]
+        let after = Records.rows(of: new)
+        for table in RecordTable.allCases {
+            let was = before[table] ?? [:], now = after[table] ?? [:]
+            let changed = now.values.filter { row in was[row.key].map { $0 != row } ?? true }.sorted { $0.position < $1.position }
+            let gone = was.keys.filter { now[$0] == nil }
+            // In pieces: bounded messages, and (measured with postgres-nio 1.33) a connection the
+            // server drops while one very large message is being sent can leave the query waiting.
+            for start in stride(from: 0, to: changed.count, by: Self.rowsPerStatement) {
+                try await upsert(connection, table, Array(changed[start..<min(changed.count, start + Self.rowsPerStatement)]))
+            }
+            if !gone.isEmpty { try await delete(connection, table, gone.compactMap { was[$0] }) }
+        }
+    }
+
+    private func upsert(_ connection: PostgresConnection, _ table: RecordTable, _ rows: [Records.Row]) async throws {
+        let ids = rows.map(\.id), positions = rows.map(\.position), removed = rows.map(\.removed)
+        let records = try rows.map { try $0.encoded() }
+        switch table {
+        case .dates, .stressors:
+            let owners = rows.map { $0.partner ?? "" }
+            try await exec(
+                connection,
+                """
+                INSERT INTO \(unescaped: table.name) (journal, partner, id, position, removed, record)
+                SELECT \(journal), p, i, n, r, j::jsonb FROM unnest(\(owners)::text[], \(ids)::text[], \(positions)::int8[], \(removed)::bool[], \(records)::text[]) AS t(p, i, n, r, j)
+                ON CONFLICT (journal, partner, id) DO UPDATE
+                SET position = EXCLUDED.position, removed = EXCLUDED.removed, record = EXCLUDED.record
+                """, logger: logger)
+        case .moments:
+            let instants = rows.map { $0.at ?? Date(timeIntervalSince1970: 0) }
+            try await exec(
+                connection,
+                """
+                INSERT INTO micromance_moments (journal, id, at, position, removed, record)
+                SELECT \(journal), i, a, n, r, j::jsonb FROM unnest(\(ids)::text[], \(instants)::timestamptz[], \(positions)::int8[], \(removed)::bool[], \(records)::text[]) AS t(i, a, n, r, j)
+                ON CONFLICT (journal, id) DO UPDATE
+                SET at = EXCLUDED.at, position = EXCLUDED.position, removed = EXCLUDED.removed, record = EXCLUDED.record
+                """, logger: logger)
+        case .partners, .rituals, .reflections:
+            try await exec(
+                connection,
+                """
+                INSERT INTO \(unescaped: table.name) (journal, id, position, removed, record)
+                SELECT \(journal), i, n, r, j::jsonb FROM unnest(\(ids)::text[], \(positions)::int8[], \(removed)::bool[], \(records)::text[]) AS t(i, n, r, j)
+                ON CONFLICT (journal, id) DO UPDATE
+                SET position = EXCLUDED.position, removed = EXCLUDED.removed, record = EXCLUDED.record
+                """, logger: logger)
+        }
+    }
+
+    private func delete(_ connection: PostgresConnection, _ table: RecordTable, _ rows: [Records.Row]) async throws {
+        let ids = rows.map(\.id)
+        switch table {
+        case .dates, .stressors:
+            let owners = rows.map { $0.partner ?? "" }
+            try await exec(
+                connection,
+                """
+                DELETE FROM \(unescaped: table.name) WHERE journal = \(journal)
+                AND (partner, id) IN (SELECT * FROM unnest(\(owners)::text[], \(ids)::text[]))
+                """, logger: logger)
+        default:
+            try await exec(
+                connection,
+                "DELETE FROM \(unescaped: table.name) WHERE journal = \(journal) AND id = ANY(\(ids)::text[])", logger: logger)
+        }
+    }
+
+    /// Runs a statement and reads its whole answer, so that the connection is free for the next.
+    private func exec(_ connection: PostgresConnection, _ query: PostgresQuery, logger: Logger) async throws {
+        for try await _ in try await connection.query(query, logger: logger) {}
+    }
+
+    /// Runs a database operation, turning the driver's errors into the store's.
+    private func run<T: Sendable>(_ operation: String, _ body: @escaping @Sendable () async throws -> T) async throws(StoreError) -> T {
+        do {
+            return try Self.unwrapped(await Deadline.race(timeout, body)).get()
+        } catch let error as StoreError {
+            throw error
+        } catch let error as PSQLError {
+            throw .io(file: location, operation: operation, reason: Self.reason(error))
+        } catch let error as DecodingError {
+            throw .corrupt(file: location, line: nil, column: nil, field: nil, reason: "a stored record does not read: \(error)")
+        } catch is Deadline.Passed {
+            throw .io(file: location, operation: operation, reason: Self.noAnswer(timeout))
+        } catch {
+            throw .io(file: location, operation: operation, reason: "\(error)")
+        }
+    }
+
+    /// The error that mattered out of a failed transaction: the operation's own (a rule the
+    /// journal broke, an error of the caller's change), else the server's.
+    static func unwrapped<T>(_ result: Result<T, any Error>) -> Result<T, any Error> {
+        guard case .failure(let error) = result, let transaction = error as? PostgresTransactionError else { return result }
+        return .failure(transaction.closureError ?? transaction.beginError ?? transaction.commitError ?? error)
+    }
+
+    static func noAnswer(_ timeout: Duration) -> String {
+        "the server did not answer within \(timeout.components.seconds) s (a connection it closed, or a lock held too long); "
+            + "nothing was committed unless the answer was lost on its way: load the journal to see"
+    }
+
+    /// The server's own words for an error (its SQLSTATE and message), never the query's values.
+    static func reason(_ error: PSQLError) -> String {
+        if let info = error.serverInfo, let message = info[.message] {
+            return "PostgreSQL \(info[.sqlState] ?? ""): \(message)"
+        }
+        return "\(error.code)"
+    }
+}
