@@ -1,0 +1,45 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// A small HTTP service for app developers: many couples, each with a bearer token, their
+// journals in PostgreSQL (or JSON files, for trying it out), on Hummingbird 2.
+let strict: [SwiftSetting] = [.treatAllWarnings(as: .error)]
+
+let package = Package(
+    name: "MicromanceServer",
+    platforms: [.macOS(.v14)],
+    dependencies: [
+        .package(path: "../../Packages/MicromanceModel"),
+        .package(path: "../../Packages/MicromanceStore"),
+        .package(path: "../../Packages/MicromanceInsights"),
+        .package(path: "../../Packages/MicromancePostgresStore"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/postgres-nio", .upToNextMinor(from: "1.33.2")),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(
+            name: "MicromanceServerCore",
+            dependencies: [
+                .product(name: "MicromanceModel", package: "MicromanceModel"),
+                .product(name: "MicromanceStore", package: "MicromanceStore"),
+                .product(name: "MicromanceInsights", package: "MicromanceInsights"),
+                .product(name: "MicromancePostgresStore", package: "MicromancePostgresStore"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: strict),
+        .executableTarget(name: "MicromanceServer", dependencies: ["MicromanceServerCore"], swiftSettings: strict),
+        .testTarget(
+            name: "MicromanceServerTests",
+            dependencies: [
+                "MicromanceServerCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "MicromanceModel", package: "MicromanceModel"),
+                .product(name: "MicromanceStore", package: "MicromanceStore"),
+            ],
+            swiftSettings: strict),
+    ],
+    swiftLanguageModes: [.v6]
+)
