@@ -3,6 +3,8 @@ import MicromanceModel
 import MicromanceStore
 import Testing
 
+@testable import MicromanceCommands
+
 /// The report as a self-contained page: charts with titles and tables, nothing fetched, no
 /// script, and hostile text shown as text.
 @Suite struct HTMLReportTests {
@@ -60,5 +62,49 @@ import Testing
         #expect(page.contains("<tr><td>Physical touch</td><td>1</td><td>50%</td>"), "Sam's table row")
         let weeks = page.components(separatedBy: "<title>Alex, week to ").dropFirst().map { $0.prefix { $0 != "<" } }
         #expect(weeks.count == 16 && weeks.last?.hasSuffix(": 2") == true, "\(weeks)")
+    }
+}
+
+/// The page's colours pass WCAG AA in light and dark mode: text at 4.5:1 against the page,
+/// chart marks at 3:1 (the contrast WCAG asks of graphical objects).
+@Suite struct HTMLContrastTests {
+    /// The custom properties of one `:root{...}` block of the style sheet.
+    private func colours(_ block: Substring) -> [String: String] {
+        var found = [String: String]()
+        for declaration in block.split(separator: ";") {
+            let parts = declaration.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].hasPrefix("--") else { continue }
+            found[String(parts[0].dropFirst(2))] = String(parts[1]).trimmingCharacters(in: CharacterSet(charactersIn: "#}"))
+        }
+        return found
+    }
+
+    private func luminance(_ hex: String) -> Double {
+        let value = Int(hex, radix: 16) ?? 0
+        let channels = [(value >> 16) & 0xFF, (value >> 8) & 0xFF, value & 0xFF].map { Double($0) / 255 }
+        let linear = channels.map { $0 <= 0.03928 ? $0 / 12.92 : pow(($0 + 0.055) / 1.055, 2.4) }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    }
+
+    private func ratio(_ a: String, _ b: String) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    @Test func textAndChartsStandOutInBothModes() throws {
+        let blocks = HTMLRenderer.style.components(separatedBy: ":root{").dropFirst().map { Substring($0.prefix { $0 != "}" }) }
+        #expect(blocks.count == 2)
+        for (mode, block) in zip(["light", "dark"], blocks) {
+            let colour = colours(block)
+            let background = try #require(colour["bg"])
+            for name in ["fg", "muted", "accent"] {
+                let value = try #require(colour[name])
+                #expect(ratio(value, background) >= 4.5, "\(mode) \(name): \(ratio(value, background))")
+            }
+            for name in ["p0", "p1", "p2", "p3", "cell3"] {
+                let value = try #require(colour[name])
+                #expect(ratio(value, background) >= 3, "\(mode) \(name): \(ratio(value, background))")
+            }
+        }
     }
 }
