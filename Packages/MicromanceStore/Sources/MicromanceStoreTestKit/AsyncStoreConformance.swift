@@ -3,8 +3,8 @@ import Foundation
 import MicromanceModel
 import MicromanceStore
 
-/// The checks of ``StoreConformance``, run against an ``AsyncJournalStore``: a database
-/// backend's native async store, or a synchronous store through its ``BlockingStoreBridge``.
+/// The checks of ``StoreConformance``, run against an `AsyncJournalStore`: a database
+/// backend's native async store, or a synchronous store through its `BlockingStoreBridge`.
 ///
 /// ```swift
 /// @Test(arguments: StoreConformance.checkNames)
@@ -136,7 +136,7 @@ final class WaitingStore: JournalStore, @unchecked Sendable {
         }
     }
 
-    /// Waits for an operation that throws only ``StoreError``.
+    /// Waits for an operation that throws only `StoreError`.
     static func waitStore<T: Sendable>(_ operation: @escaping @Sendable () async throws -> T) throws(StoreError) -> T {
         do {
             return try wait { try await operation() }
