@@ -39,6 +39,11 @@ public struct CalendarDay: Hashable, Comparable, Sendable, Codable, CustomString
         self.init(year: y, month: m, day: d)
     }
 
+    /// The number of days in a month of a year (February has 29 in leap years).
+    public static func daysInMonth(year: Int, month: Int) -> Int {
+        CivilDate.daysInMonth(year: year, month: month)
+    }
+
     /// The day on which `date` falls in `timeZone`.
     public init(_ date: Date, in timeZone: TimeZone) {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + timeZone.secondsFromGMT(for: date)

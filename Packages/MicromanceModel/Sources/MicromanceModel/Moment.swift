@@ -68,14 +68,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Identifier<Moment>.self, forKey: .id)
-        let text = try c.decode(String.self, forKey: .at)
-        guard let date = Timestamp.parse(text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .at, in: c,
-                debugDescription:
-                    "'\(text.count > 40 ? String(text.prefix(37)) + "…" : text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
-        }
-        at = date
+        at = try c.decodeTimestamp(forKey: .at)
         timeZone = try c.decode(String.self, forKey: .timeZone)
         giver = try c.decode(Identifier<Partner>.self, forKey: .giver)
         receiver = try c.decode(Identifier<Partner>.self, forKey: .receiver)
@@ -94,8 +87,7 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        let zone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
-        try c.encode(Timestamp.format(at, in: zone), forKey: .at)
+        try c.encodeTimestamp(at, timeZone: timeZone, forKey: .at)
         try c.encode(timeZone, forKey: .timeZone)
         try c.encode(giver, forKey: .giver)
         try c.encode(receiver, forKey: .receiver)

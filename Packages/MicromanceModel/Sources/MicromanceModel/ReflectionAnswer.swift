@@ -47,14 +47,7 @@ public struct ReflectionAnswer: Hashable, Sendable, Codable, Identifiable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(Identifier<ReflectionAnswer>.self, forKey: .id)
-        let text = try c.decode(String.self, forKey: .at)
-        guard let date = Timestamp.parse(text) else {
-            throw DecodingError.dataCorruptedError(
-                forKey: .at, in: c,
-                debugDescription:
-                    "'\(text.count > 40 ? String(text.prefix(37)) + "…" : text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
-        }
-        at = date
+        at = try c.decodeTimestamp(forKey: .at)
         timeZone = try c.decode(String.self, forKey: .timeZone)
         partner = try c.decodeIfPresent(Identifier<Partner>.self, forKey: .partner)
         question = try c.decode(String.self, forKey: .question)
@@ -66,8 +59,7 @@ public struct ReflectionAnswer: Hashable, Sendable, Codable, Identifiable {
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id)
-        let zone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
-        try c.encode(Timestamp.format(at, in: zone), forKey: .at)
+        try c.encodeTimestamp(at, timeZone: timeZone, forKey: .at)
         try c.encode(timeZone, forKey: .timeZone)
         try c.encodeIfPresent(partner, forKey: .partner)
         try c.encode(question, forKey: .question)

@@ -127,3 +127,27 @@ public enum Timestamp {
         Date(timeIntervalSince1970: (date.timeIntervalSince1970 * 1000).rounded() / 1000)
     }
 }
+
+extension KeyedDecodingContainer {
+    /// An ISO 8601 timestamp with an offset, as records write them; a clear error names a
+    /// value that is not one (cut to 40 characters).
+    func decodeTimestamp(forKey key: Key) throws -> Date {
+        let text = try decode(String.self, forKey: key)
+        guard let date = Timestamp.parse(text) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: key, in: self,
+                debugDescription:
+                    "'\(text.count > 40 ? String(text.prefix(37)) + "…" : text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
+        }
+        return date
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// `date` as an ISO 8601 timestamp with the offset of `timeZone` (an IANA identifier;
+    /// UTC when this system does not know it), so a file shows the wall-clock time.
+    mutating func encodeTimestamp(_ date: Date, timeZone: String, forKey key: Key) throws {
+        let zone = TimeZone(identifier: timeZone) ?? TimeZone(secondsFromGMT: 0) ?? .current
+        try encode(Timestamp.format(date, in: zone), forKey: key)
+    }
+}

@@ -288,7 +288,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
 
     private func upsert(_ connection: PostgresConnection, _ table: RecordTable, _ rows: [Records.Row]) async throws {
         let ids = rows.map(\.id), positions = rows.map(\.position), removed = rows.map(\.removed)
-        let records = try rows.map { try $0.encoded() }
+        let records = try rows.map { try $0.encode() }
         switch table {
         case .dates, .stressors:
             let owners = rows.map { $0.partner ?? "" }

@@ -33,8 +33,6 @@ enum Records {
         /// The row's key within its table.
         var key: String { partner.map { $0 + "\u{0}" + id } ?? id }
 
-        func encoded() throws -> String { try encode() }
-
         static func == (a: Row, b: Row) -> Bool {
             a.id == b.id && a.partner == b.partner && a.position == b.position && a.removed == b.removed && a.value == b.value
         }

@@ -109,7 +109,7 @@ struct CalendarEvents {
             // From its first year when known, else this year; 29 February falls on the 28th in other years.
             let year = min(date.year ?? today.year, today.year)
             let lastDay = date.month == 2 && date.day == 29
-            let dayOfMonth = lastDay ? CivilCalendar.daysInMonth(year: year, month: 2) : date.day
+            let dayOfMonth = lastDay ? CalendarDay.daysInMonth(year: year, month: 2) : date.day
             guard let day = CalendarDay(year: year, month: date.month, day: dayOfMonth) else { return nil }
             lines += ["DTSTART;VALUE=DATE:\(ICalendar.date(day))", "DTEND;VALUE=DATE:\(ICalendar.date(day.adding(days: 1)))"]
             lines.append(lastDay ? "RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "RRULE:FREQ=YEARLY")
@@ -197,14 +197,5 @@ struct CalendarEvents {
         guard !recent.isEmpty else { return ritualMinutes }
         let median = recent[recent.count / 2]
         return min(23 * 60 + 45, (median + 7) / 15 * 15)
-    }
-}
-
-/// Month lengths, for dates that fall on the last day of a month.
-enum CivilCalendar {
-    static func daysInMonth(year: Int, month: Int) -> Int {
-        guard let first = CalendarDay(year: year, month: month, day: 1) else { return 30 }
-        let next = month == 12 ? CalendarDay(year: year + 1, month: 1, day: 1) : CalendarDay(year: year, month: month + 1, day: 1)
-        return next.map { first.days(until: $0) } ?? 30
     }
 }

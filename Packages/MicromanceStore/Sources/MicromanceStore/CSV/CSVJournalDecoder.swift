@@ -206,15 +206,10 @@ struct CSVJournalDecoder {
         }
         if let reflections = try table(CSVTables.reflections, CSVTables.reflectionColumns, optional: true) {
             for record in reflections.records {
-                let stamp = try reflections.required(record, "at")
-                guard let at = Timestamp.parse(stamp) else {
-                    let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
-                    throw reflections.fail(
-                        record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00\(why)")
-                }
                 journal.reflections.append(
                     ReflectionAnswer(
-                        id: Identifier(try id(reflections, record)), at: at, timeZone: try reflections.required(record, "timeZone"),
+                        id: Identifier(try id(reflections, record)), at: try timestamp(reflections, record),
+                        timeZone: try reflections.required(record, "timeZone"),
                         partner: reflections.value(record, "partner").map { Identifier($0) },
                         question: reflections.value(record, "question") ?? "", answer: reflections.value(record, "answer") ?? "",
                         changes: try changes(reflections, record)))
@@ -292,11 +287,7 @@ struct CSVJournalDecoder {
     }
 
     func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {
-        let stamp = try t.required(record, "at")
-        guard let at = Timestamp.parse(stamp) else {
-            let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
-            throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00\(why)")
-        }
+        let at = try timestamp(t, record)
         let kindText = t.value(record, "kind") ?? "gesture"
         guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
         let responseText = t.value(record, "response")
@@ -308,6 +299,16 @@ struct CSVJournalDecoder {
             title: t.value(record, "title") ?? "", gestureID: t.value(record, "gesture").map { Identifier($0) },
             language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind,
             ritualID: t.value(record, "ritual").map { Identifier($0) }, changes: try changes(t, record))
+    }
+
+    /// A record's `at`, refused with the place and, when a spreadsheet visibly rewrote it, what it did.
+    private func timestamp(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Date {
+        let stamp = try t.required(record, "at")
+        guard let at = Timestamp.parse(stamp) else {
+            let why = SpreadsheetCells.timestampDamage(stamp).map { "; \($0): \(SpreadsheetCells.advice)" } ?? ""
+            throw t.fail(record, "at", "'\(StoreError.excerpt(stamp))' is not a timestamp like 2026-11-24T08:15:00+01:00\(why)")
+        }
+        return at
     }
 
     /// A record's id, refused when a spreadsheet has visibly rewritten it: a changed id would

@@ -152,11 +152,15 @@ struct JournalJSONWriter {
         bytes.append(34)
     }
 
+    /// An instant as a quoted timestamp with the offset of its own time zone.
+    private mutating func timestamp(_ at: Date, zone: String) {
+        bytes.append(34)
+        Timestamp.write(at, offsetSeconds: offsets.offset(at, zone: zone), into: &bytes)
+        bytes.append(34)
+    }
+
     private mutating func moment(_ m: Moment) {
-        field("at", first: true)
-        bytes.append(34)
-        Timestamp.write(m.at, offsetSeconds: offsets.offset(m.at, zone: m.timeZone), into: &bytes)
-        bytes.append(34)
+        field("at", first: true); timestamp(m.at, zone: m.timeZone)
         if !m.changes.isImported { field("changes"); changes(m.changes) }
         if let gesture = m.gestureID { field("gesture"); string(gesture.rawValue) }
         field("giver"); string(m.giver.rawValue)
@@ -174,10 +178,7 @@ struct JournalJSONWriter {
 
     private mutating func reflection(_ r: ReflectionAnswer) {
         field("answer", first: true); string(r.answer)
-        field("at")
-        bytes.append(34)
-        Timestamp.write(r.at, offsetSeconds: offsets.offset(r.at, zone: r.timeZone), into: &bytes)
-        bytes.append(34)
+        field("at"); timestamp(r.at, zone: r.timeZone)
         if !r.changes.isImported { field("changes"); changes(r.changes) }
         field("id"); string(r.id.rawValue)
         if let partner = r.partner { field("partner"); string(partner.rawValue) }
