@@ -125,6 +125,12 @@ import Testing
 
     @Test func badInputIsRefused() throws {
         let cli = try couple()
+        // The journal named as the output by mistake is left as it is.
+        let journal = try String(contentsOfFile: cli.storePath, encoding: .utf8)
+        #expect(cli.run("calendar", "--out", cli.storePath).code == 64)
+        #expect(try String(contentsOfFile: cli.storePath, encoding: .utf8) == journal)
+        #expect(cli.run("calendar", "--out", cli.folder + "/a.ics").code == 0)
+        #expect(cli.run("calendar", "--out", cli.folder + "/a.ics").code == 0)  // a calendar is replaced
         #expect(cli.run("calendar", "--ritual-time", "25:00").code == 64)
         #expect(cli.run("calendar", "--partner", "Robin").code == 64)
         let pinned = cli.runList(

@@ -61,6 +61,11 @@ struct CalendarCommand: ParsableCommand {
             environment.output.writeFile(calendar.bytes)
             return
         }
+        // Replacing a file is how a newer calendar reaches the same path; replacing anything
+        // else (the journal named by mistake, a document) would lose it.
+        if let existing = try? SecureFile.read(out), !existing.isEmpty, !existing.starts(with: Array("BEGIN:VCALENDAR".utf8)) {
+            throw CLIError.usage("\(out) exists and is not a calendar file; choose another name (nothing was written)")
+        }
         try SecureFile.replace(out, with: calendar.bytes)
         environment.output.line(
             "Wrote \(out): \(TextFormat.count(counts.dates, "date")), \(TextFormat.count(counts.hardDays, "hard day")) "
