@@ -111,7 +111,7 @@ public struct SQLiteJournalStore: JournalStore {
                 return problem
             }
         }
-        if let problem { throw .invalid(file: path, line: nil, problem) }
+        if let problem { throw .refused(file: path, problem) }
     }
 
     /// The moments in `[start, end)`, through the index on `at`.
@@ -157,8 +157,7 @@ public struct SQLiteJournalStore: JournalStore {
 
     /// Creates the folder (0700) and an empty database file (0600) before SQLite opens it.
     private func prepareFile() throws(StoreError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty { try SecureFile.makeFolder(folder) }
+        if let folder = StorePath.parent(of: path) { try SecureFile.makeFolder(folder) }
         if !FileManager.default.fileExists(atPath: path) {
             guard FileManager.default.createFile(atPath: path, contents: nil, attributes: [.posixPermissions: 0o600]) else {
                 throw .io(file: path, operation: "create the database", reason: "the folder may be read-only")

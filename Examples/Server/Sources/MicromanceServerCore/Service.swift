@@ -224,7 +224,7 @@ public struct Service: Sendable {
             return try await body()
         } catch let error as StoreError {
             switch error {
-            case .invalid(_, _, let problem): throw HTTPError(.badRequest, message: "\(problem)")
+            case .refused(_, let problem): throw HTTPError(.badRequest, message: "\(problem)")
             case .notFound: throw HTTPError(.notFound, message: "this token's journal has not been created yet")
             default: throw HTTPError(.internalServerError, message: "the journal could not be read or written; try again")
             }

@@ -101,7 +101,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
 
     /// Replaces the whole journal in one transaction.
     public func save(_ new: Journal) async throws(StoreError) {
-        if let problem = new.problems().first { throw .invalid(file: location, line: nil, problem) }
+        if let problem = new.problems().first { throw .refused(file: location, problem) }
         try await run("save the journal") { () async throws in
             try await client.withTransaction(logger: logger) { connection in
                 try await exec(
@@ -135,7 +135,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
                 do throws(JournalValidationError) {
                     try rules.validate(moment)
                 } catch {
-                    throw StoreError.invalid(file: location, line: nil, error)
+                    throw StoreError.refused(file: location, error)
                 }
                 let inserted = try await connection.query(
                     """
@@ -148,7 +148,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
                 var added = false
                 for try await _ in inserted { added = true }
                 if !added {
-                    throw StoreError.invalid(file: location, line: nil, .duplicateID(kind: "moment", id: moment.id.rawValue))
+                    throw StoreError.refused(file: location, .duplicateID(kind: "moment", id: moment.id.rawValue))
                 }
             }
         }
@@ -164,7 +164,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
                 guard let old = try await read(connection, lock: true) else { throw StoreError.notFound(location) }
                 var new = old
                 let result = try change(&new)
-                if let problem = new.problems().first { throw StoreError.invalid(file: location, line: nil, problem) }
+                if let problem = new.problems().first { throw StoreError.refused(file: location, problem) }
                 if new.schemaVersion != old.schemaVersion || new.settings != old.settings {
                     try await exec(
                         connection,

@@ -192,7 +192,7 @@ extension PostgresDatabaseTests {
                             title: "Again"))
                     Issue.record("a repeated id was accepted")
                 } catch {
-                    guard case .invalid(_, _, .duplicateID(kind: "moment", id: "b0"))? = error as? StoreError else {
+                    guard case .refused(_, .duplicateID(kind: "moment", id: "b0"))? = error as? StoreError else {
                         Issue.record("a repeated id gave \(error)")
                         return
                     }

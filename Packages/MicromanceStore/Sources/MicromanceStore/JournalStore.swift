@@ -91,7 +91,7 @@ extension JournalStore {
         do throws(JournalValidationError) {
             try journal.log(moment)
         } catch {
-            throw .invalid(file: location, line: nil, error)
+            throw .refused(file: location, error)
         }
         do {
             try save(journal)
@@ -115,7 +115,7 @@ extension JournalStore {
         do throws(JournalValidationError) {
             try journal.add(moment)
         } catch {
-            throw .invalid(file: location, line: nil, error)
+            throw .refused(file: location, error)
         }
         var whole = try load()
         do {
@@ -148,7 +148,7 @@ extension JournalStore {
             do throws(JournalValidationError) {
                 try journal.validate()
             } catch {
-                throw .invalid(file: location, line: nil, error)
+                throw .refused(file: location, error)
             }
             try save(journal)
         }

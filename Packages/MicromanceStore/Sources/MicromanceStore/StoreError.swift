@@ -8,8 +8,16 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case notFound(String)
     /// The file is not valid for its format: a syntax error, a wrong type, a missing field.
     case corrupt(file: String, line: Int?, column: Int?, field: String?, reason: String)
-    /// The file reads, but breaks the journal's rules (an unknown partner, say).
+    /// The file reads, but breaks the journal's rules (an unknown partner, say): the data on
+    /// disk is wrong.
     case invalid(file: String, line: Int?, JournalValidationError)
+    /// A change was refused because it would break the journal's rules (a moment naming a
+    /// partner the journal does not have, an identifier already taken): the data on disk is
+    /// fine, the change was not made, and nothing was written.
+    case refused(file: String, JournalValidationError)
+    /// The path is a symbolic link. Micromance never follows one to a journal file or folder:
+    /// a planted link could send what it reads or writes somewhere else.
+    case symbolicLink(file: String)
     /// The journal was written by a newer version of Micromance.
     case newerSchema(file: String, found: Int, supported: Int)
     /// The operating system refused an operation.
@@ -27,6 +35,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                 + "The file was not changed; fix it in a text editor (or restore a backup) and try again"
         case let .invalid(file, line, error):
             return "\(Self.place(file, line, nil)): \(error). The journal was not changed"
+        case let .refused(_, error):
+            return "\(error); nothing was written"
+        case let .symbolicLink(file):
+            return "\(file) is a symbolic link, and Micromance does not follow links to journal files (a link could send "
+                + "what it reads or writes somewhere else); use the real file or folder instead"
         case let .newerSchema(file, found, supported):
             return "\(file): this journal has format version \(found), but this build of Micromance reads up to version \(supported). "
                 + "Update Micromance to open it; the file was not changed"

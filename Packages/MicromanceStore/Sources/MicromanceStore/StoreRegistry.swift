@@ -70,7 +70,7 @@ public final class StoreRegistry: @unchecked Sendable {
                 return (schemes[scheme], String(location[location.index(after: colon)...]))
             }
         }
-        let ext = (location as NSString).pathExtension.lowercased()
+        let ext = StorePath.fileExtension(of: location).lowercased()
         if !ext.isEmpty, let factory = extensions[ext] { return (factory, location) }
         var isFolder: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: location, isDirectory: &isFolder)

@@ -151,7 +151,7 @@ final class CreatedStores: @unchecked Sendable {
         let path = URL(fileURLWithPath: location).standardizedFileURL.path
         guard location.hasPrefix("/"), path.hasPrefix(temporary + "/") else { return }
         let manager = FileManager.default
-        let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
+        let folder = StorePath.folder(of: path), name = StorePath.lastComponent(of: path)
         try? manager.removeItem(atPath: path)
         for sibling in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where sibling.contains(name) {
             try? manager.removeItem(atPath: folder + "/" + sibling)

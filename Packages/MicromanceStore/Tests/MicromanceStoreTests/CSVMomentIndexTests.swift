@@ -53,7 +53,7 @@ import Testing
             try store.append(copy, to: &appending)
             Issue.record("appended a taken id")
         } catch {
-            guard case .invalid(_, _, .duplicateID(_, let id)) = error else { Issue.record("\(error)"); return }
+            guard case .refused(_, .duplicateID(_, let id)) = error else { Issue.record("\(error)"); return }
             #expect(id == copy.id.rawValue)
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)

@@ -36,7 +36,6 @@ struct CalendarCommand: ParsableCommand {
 
     func validate() throws {
         if Self.minutes(ritualTime) == nil { throw ValidationError("--ritual-time '\(ritualTime)' is not a time like 07:30") }
-        if let out, out.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--out is empty; give a file name") }
     }
 
     /// Minutes after midnight of `HH:MM`.
@@ -61,14 +60,10 @@ struct CalendarCommand: ParsableCommand {
             environment.output.writeFile(calendar.bytes)
             return
         }
-        // Replacing a file is how a newer calendar reaches the same path; replacing anything
-        // else (the journal named by mistake, a document) would lose it.
-        if let existing = try? SecureFile.read(out), !existing.isEmpty, !existing.starts(with: Array("BEGIN:VCALENDAR".utf8)) {
-            throw CLIError.usage("\(out) exists and is not a calendar file; choose another name (nothing was written)")
-        }
-        try SecureFile.replace(out, with: calendar.bytes)
+        let file = try OutputFile(out, kind: .calendar, journal: try? storeOptions.path(in: environment), in: environment)
+        try file.write(calendar.bytes)
         environment.output.line(
-            "Wrote \(out): \(TextFormat.count(counts.dates, "date")), \(TextFormat.count(counts.hardDays, "hard day")) "
+            "Wrote \(file.path): \(TextFormat.count(counts.dates, "date")), \(TextFormat.count(counts.hardDays, "hard day")) "
                 + "(each with a reminder the evening before and a follow-up the day after), "
                 + "\(TextFormat.count(counts.rituals, "ritual")), in \(home.identifier) time.")
         environment.output.line("Import it into your calendar app; importing a newer one updates the same events.")

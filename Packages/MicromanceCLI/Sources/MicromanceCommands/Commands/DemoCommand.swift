@@ -29,6 +29,8 @@ struct DemoCommand: ParsableCommand {
                 to: environment.output, width: environment.width, first: "")
             environment.output.line()
         }
-        try format.emit(try renderer.render(environment.insights.report(context), for: environment.page), in: environment)
+        try format.emit(
+            try renderer.render(environment.insights.report(context), for: environment.page), format: renderer.name,
+            journal: FormatOptions.defaultJournal(environment), in: environment)
     }
 }

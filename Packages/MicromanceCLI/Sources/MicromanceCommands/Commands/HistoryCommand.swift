@@ -71,6 +71,8 @@ struct HistoryCommand: ParsableCommand {
         let page = HistoryPage(
             moments: moments, partners: journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
             timeZone: home.identifier, leftOut: matching.count - moments.count, journalIsEmpty: journal.moments.isEmpty)
-        environment.output.write(try renderer.render(page, for: environment.page))
+        try format.emit(
+            try renderer.render(page, for: environment.page), format: renderer.name,
+            journal: try? storeOptions.path(in: environment), in: environment)
     }
 }

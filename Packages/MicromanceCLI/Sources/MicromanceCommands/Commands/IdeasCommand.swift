@@ -38,6 +38,11 @@ struct IdeasCommand: ParsableCommand {
     }
 
     func run() throws {
+        try format.emitting(format: format.name(), journal: FormatOptions.defaultJournal(CLIEnvironment.current)) { try show() }
+    }
+
+    /// What the command prints (to `--out` when given).
+    private func show() throws {
         let out = CLIEnvironment.current.output
         let found = Catalog.builtIn.search(
             text: words.isEmpty ? nil : words.joined(separator: " "),

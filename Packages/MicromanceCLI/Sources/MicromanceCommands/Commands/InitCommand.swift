@@ -61,7 +61,7 @@ struct InitCommand: ParsableCommand {
         journal.settings = JournalSettings(dailyTarget: dailyTarget, timeZone: timeZone ?? environment.timeZone.identifier)
         if let me {
             let partner = Partner(name: me)
-            do throws(JournalValidationError) { try journal.add(partner) } catch { throw CLIError.usage("--me: \(error)") }
+            try journal.add(partner)
             journal.settings.defaultGiver = partner.id
         }
         journal.stampChanges(since: blank, at: clock.tick())
@@ -144,7 +144,7 @@ struct MeCommand: ParsableCommand {
             var partner = journal.partner(named: name)
             if partner == nil {
                 let added = Partner(name: name)
-                do throws(JournalValidationError) { try journal.add(added) } catch { throw CLIError.usage("\(error)") }
+                try journal.add(added)
                 partner = added
             }
             guard let partner else { return }

@@ -78,13 +78,7 @@ struct LogCommand: ParsableCommand {
             var clock = try DeviceIdentity.clock(after: appending.journal, in: environment)
             if let stamp = appending.latestMomentStamp { clock.observe(stamp) }
             moment.changes = Changes(created: clock.tick())
-            do throws(StoreError) {
-                try store.append(moment, to: &appending)
-            } catch {
-                // A moment that breaks the journal's rules is a mistake in the arguments.
-                if case .invalid(_, _, let problem) = error { throw CLIError.usage("\(problem)") }
-                throw error
-            }
+            try store.append(moment, to: &appending)
             return (appending.journal, appending.momentsByDay, moment, giver, receiver, match)
         }
         LastChange.record(.log, before: nil, after: moment, store: store, in: environment)

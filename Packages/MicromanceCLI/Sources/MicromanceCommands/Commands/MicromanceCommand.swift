@@ -73,20 +73,18 @@ public struct MicromanceCommand: ParsableCommand {
                 var command = try parseAsRoot(arguments)
                 try command.run()
                 return 0
-            } catch let error as CLIError {
-                environment.errors.line("micromance: \(error.message)")
-                return error.code
-            } catch let error as StoreError {
-                // The one place where the store's errors become the tool's messages and exit codes.
-                let mapped = CLIError(error)
-                environment.errors.line("micromance: \(mapped.message)")
-                return mapped.code
             } catch {
+                // The one place where errors become messages and exit codes.
+                if let mapped = CLIError.translating(error) {
+                    environment.errors.line("micromance: \(mapped.message)")
+                    return mapped.code
+                }
                 let code = exitCode(for: error).rawValue
-                let message = fullMessage(for: error)
+                var message = fullMessage(for: error)
                 if code == 0 {
                     environment.output.line(message)
                 } else {
+                    if message.hasPrefix("Error: ") { message = "micromance: " + message.dropFirst("Error: ".count) }
                     environment.errors.line(message)
                 }
                 return code

@@ -104,12 +104,9 @@ struct EditCommand: ParsableCommand {
                 case .failure(let failure): throw CLIError.usage(failure.message)
                 }
             }
-            // A change the journal's rules refuse is a mistake in the arguments, not a damaged journal.
-            do throws(JournalValidationError) {
-                try journal.validate(moment)
-            } catch {
-                throw CLIError.usage("that edit would leave the moment invalid: \(error)")
-            }
+            // A change the journal's rules refuse is a mistake in the arguments, not a damaged
+            // journal: the one translation of errors (CLIError.translating) says so.
+            try journal.validate(moment)
             journal.moments[index] = moment
             return (before, moment)
         }

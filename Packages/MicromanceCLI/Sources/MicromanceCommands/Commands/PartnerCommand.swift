@@ -63,11 +63,7 @@ extension PartnerCommand {
                 id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
                 preferences: preferences)
             let journal = try store.updateAsThisDevice { journal in
-                do {
-                    try journal.add(partner)
-                } catch {
-                    throw CLIError.usage("\(error)")
-                }
+                try journal.add(partner)
                 // With two partners, `log` needs no --from/--to: the first gives to the second by default.
                 if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {
                     journal.settings.defaultGiver = journal.partners[0].id

@@ -52,6 +52,11 @@ struct ReflectCommand: ParsableCommand {
     }
 
     func run() throws {
+        try format.emitting(format: format.name(), journal: try? storeOptions.path(in: CLIEnvironment.current)) { try show() }
+    }
+
+    /// What the command prints (to `--out` when given).
+    private func show() throws {
         let environment = CLIEnvironment.current
         if list { return try listAnswers(in: environment) }
         guard let answer else {
@@ -88,11 +93,7 @@ struct ReflectCommand: ParsableCommand {
             let kept = ReflectionAnswer(
                 id: id, at: environment.now(), timeZone: home.identifier, partner: partner?.id, question: question.text,
                 answer: answer.trimmingCharacters(in: .whitespacesAndNewlines))
-            do throws(JournalValidationError) {
-                try journal.validate(kept)
-            } catch {
-                throw CLIError.usage("\(error)")
-            }
+            try journal.validate(kept)
             journal.reflections.append(kept)
             return (kept, partner.map { "\($0.name)'s answer" } ?? "your shared answer")
         }

@@ -29,7 +29,9 @@ struct ReportCommand: ParsableCommand {
         let journal = try storeOptions.load(in: environment).journal
         let context = try period.context(for: journal, in: environment)
         let renderer = try format.renderer(in: environment)
-        try format.emit(try renderer.render(environment.insights.report(context), for: environment.page), in: environment)
+        try format.emit(
+            try renderer.render(environment.insights.report(context), for: environment.page), format: renderer.name,
+            journal: try? storeOptions.path(in: environment), in: environment)
     }
 }
 

@@ -35,6 +35,11 @@ struct TodayCommand: ParsableCommand {
     }
 
     func run() throws {
+        try format.emitting(format: format.name(), journal: try? storeOptions.path(in: CLIEnvironment.current)) { try show() }
+    }
+
+    /// What the command prints (to `--out` when given).
+    private func show() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
         let context = PeriodOptions.context(.lastDays(7), for: journal, in: environment)

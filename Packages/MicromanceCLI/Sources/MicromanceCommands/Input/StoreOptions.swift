@@ -20,9 +20,28 @@ struct StoreOptions: ParsableArguments {
             guard !store.trimmingCharacters(in: .whitespaces).isEmpty else {
                 throw CLIError.usage("--store is empty; give the journal's location, or leave the option out to use your own journal")
             }
-            return store
+            return try Self.expanded(store, in: environment)
         }
-        return try Self.defaultPath(environment.variables)
+        return try Self.expanded(Self.defaultPath(environment.variables), in: environment)
+    }
+
+    /// `location` with a leading `~` or `~/` replaced by the home folder, also after a scheme
+    /// (`sync:~/Sync`, `csv:~/tables`, `json:~/j.json`), where no shell expands it, and in a
+    /// quoted path or an environment variable.
+    static func expanded(_ location: String, in environment: CLIEnvironment) throws -> String {
+        var scheme = ""
+        var path = Substring(location)
+        if let colon = location.firstIndex(of: ":") {
+            let name = location[..<colon]
+            if name.count > 1, name.allSatisfy({ $0.isLetter || $0.isNumber || "+-.".contains($0) }) {
+                scheme = String(location[...colon])
+                path = location[location.index(after: colon)...]
+            }
+        }
+        guard let expanded = StorePath.expandingTilde(String(path), home: environment.variables["HOME"]) else {
+            throw CLIError.usage("'\(location)' starts with ~, but HOME is not set; give the full path")
+        }
+        return scheme + expanded
     }
 
     /// The default journal path for a set of environment variables.
@@ -42,7 +61,7 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens any store location through the environment's registry, with CLI errors.
     static func open(_ location: String, in environment: CLIEnvironment) throws -> any JournalStore {
-        try environment.stores.open(location)
+        try environment.stores.open(expanded(location, in: environment))
     }
 
     /// Opens the store and loads the journal.

@@ -12,6 +12,9 @@ public struct HTMLRenderer: Renderer {
     /// "html".
     public var name: String { "html" }
 
+    /// The tag that marks a page as Micromance's, so `--out` may replace an earlier one.
+    static let generatorTag = "<meta name=\"generator\" content=\"Micromance\">"
+
     /// The page.
     public func render(_ report: InsightReport, for page: Page) throws -> String {
         let summary = report.summary
@@ -25,6 +28,7 @@ public struct HTMLRenderer: Renderer {
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="color-scheme" content="light dark">
+            \(Self.generatorTag)
             <title>Micromance · \(HTMLBuilder.escape(period))</title>
             <style>\(Self.style)</style>
             </head>

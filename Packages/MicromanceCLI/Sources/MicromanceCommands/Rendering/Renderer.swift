@@ -114,16 +114,43 @@ struct FormatOptions: ParsableArguments {
         return name == "json"
     }
 
-    /// Writes what a renderer made: to `--out` (replaced atomically, 0600), else to standard output.
-    func emit(_ text: String, in environment: CLIEnvironment) throws {
+    /// Writes what a renderer made: to `--out` (through ``OutputFile``), else to standard output.
+    func emit(_ text: String, format name: String, journal: String?, in environment: CLIEnvironment) throws {
         guard let out else {
             environment.output.write(text)
             return
         }
-        guard !out.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError.usage("--out is empty; give a file name") }
-        try SecureFile.replace(out, with: Array(text.utf8))
-        environment.output.line("Wrote \(out) (\(text.utf8.count / 1024 + 1) KB).")
+        let file = try OutputFile(out, kind: OutputFile.Kind(format: name), journal: journal, in: environment)
+        try file.write(Array(text.utf8))
+        environment.output.line("Wrote \(file.path) (\(text.utf8.count / 1024 + 1) KB).")
     }
+
+    /// Runs `show` (a command's output part, written to `CLIEnvironment.current.output`) with
+    /// its output going to `--out` when given: the file is checked before `show` runs (so a
+    /// refused `--out` changes nothing), and written through ``OutputFile`` after.
+    func emitting(format name: String, journal: String?, _ show: () throws -> Void) throws {
+        let environment = CLIEnvironment.current
+        guard let out else {
+            try show()
+            return
+        }
+        let file = try OutputFile(out, kind: OutputFile.Kind(format: name), journal: journal, in: environment)
+        var redirected = environment
+        let buffer = TextSink()
+        redirected.output = buffer
+        redirected.outputIsTerminal = false
+        try CLIEnvironment.$current.withValue(redirected) { try show() }
+        try file.write(Array(buffer.text.utf8))
+        environment.output.line("Wrote \(file.path) (\(buffer.text.utf8.count / 1024 + 1) KB).")
+    }
+
+    /// The journal a command without `--store` (`demo`) must still never overwrite: the default one.
+    static func defaultJournal(_ environment: CLIEnvironment) -> String? {
+        try? StoreOptions.expanded(StoreOptions.defaultPath(environment.variables), in: environment)
+    }
+
+    /// The format name `--json`/`--format` ask for (for `--out`'s kind of file).
+    func name(fallback: String = "text") -> String { json ? "json" : format ?? fallback }
 
     /// The renderer asked for: `--format`, `--json`, else text.
     func renderer(in environment: CLIEnvironment, fallback: String = "text") throws -> any Renderer {

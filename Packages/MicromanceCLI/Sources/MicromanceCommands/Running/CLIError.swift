@@ -1,3 +1,4 @@
+import MicromanceModel
 import MicromanceStore
 
 #if canImport(Glibc)
@@ -12,7 +13,8 @@ import Darwin
 ///
 /// Exit codes follow BSD's sysexits.h so scripts can tell failures apart:
 /// 64 bad usage or input on the command line, 65 bad data in the journal,
-/// 66 no journal yet, 73 cannot create, 74 input/output error.
+/// 66 no journal yet, 73 cannot create (or would replace what it must not), 74 input/output
+/// error. Every message starts with `micromance:`.
 public struct CLIError: Error, CustomStringConvertible {
     /// The exit code.
     public var code: Int32
@@ -35,10 +37,28 @@ public struct CLIError: Error, CustomStringConvertible {
             code = 66
             message += "; run `micromance init` to start one, or pass --store with the path of an existing journal"
         case .corrupt, .invalid, .newerSchema: code = 65
-        case .io(_, _, let reason):
+        case .refused(_, let problem):
+            // A change the journal's rules refuse is a mistake in what was typed, not damage.
+            code = 64
+            message = "\(problem); nothing was written"
+        case .symbolicLink:
             code = 74
-            if reason == SecureFile.message(ELOOP) { message += "; point --store at the real file or folder" }
+            message += "; point --store (or --out) at the real file or folder"
+        case .io: code = 74
         case .unknownBackend: code = 64
+        }
+    }
+
+    /// The one place where any error a command lets through becomes a message and an exit
+    /// code: the tool's own errors as they are, the store's through ``init(_:)``, a change the
+    /// journal's rules refuse as a usage error, and anything else as an input/output error
+    /// with its description. Argument-parsing errors are left to the parser (nil).
+    public static func translating(_ error: any Error) -> CLIError? {
+        switch error {
+        case let error as CLIError: return error
+        case let error as StoreError: return CLIError(error)
+        case let error as JournalValidationError: return .usage("\(error); nothing was written")
+        default: return nil
         }
     }
 

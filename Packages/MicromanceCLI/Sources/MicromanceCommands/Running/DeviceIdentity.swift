@@ -30,7 +30,7 @@ enum DeviceIdentity {
             return id
         }
         let id = DeviceID.random(using: &generator)
-        try SecureFile.makeFolder((path as NSString).deletingLastPathComponent)
+        try SecureFile.makeFolder(StorePath.folder(of: path))
         try SecureFile.replace(path, with: Array((id.rawValue + "\n").utf8))
         return id
     }

@@ -26,7 +26,7 @@ struct LastChange: Codable {
 
     /// The file, for a set of environment variables.
     static func path(_ variables: [String: String]) -> String? {
-        DeviceIdentity.path(variables).map { ($0 as NSString).deletingLastPathComponent + "/last-change.json" }
+        DeviceIdentity.path(variables).map { StorePath.folder(of: $0) + "/last-change.json" }
     }
 
     /// Notes a change made by a command. A change that cannot be noted (no data folder) is
@@ -43,7 +43,7 @@ struct LastChange: Codable {
     private static func save(_ change: LastChange, in environment: CLIEnvironment) {
         guard let path = path(environment.variables) else { return }
         guard let data = try? JSONEncoder().encode(change) else { return }
-        _ = try? SecureFile.makeFolder((path as NSString).deletingLastPathComponent)
+        _ = try? SecureFile.makeFolder(StorePath.folder(of: path))
         _ = try? SecureFile.replace(path, with: Array(data))
     }
 

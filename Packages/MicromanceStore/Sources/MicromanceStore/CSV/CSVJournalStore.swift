@@ -124,7 +124,7 @@ public struct CSVJournalStore: JournalStore {
             for rename in renames { unlink(rename.temporary) }
             throw error
         }
-        let list = renames.map { "\(($0.temporary as NSString).lastPathComponent)\t\($0.table)\n" }.joined()
+        let list = renames.map { "\(StorePath.lastComponent(of: $0.temporary))\t\($0.table)\n" }.joined()
         try SecureFile.replace(pendingPath, with: Array(list.utf8))
         try finishPendingSave()
         index().write(folder: folder)
@@ -136,7 +136,7 @@ public struct CSVJournalStore: JournalStore {
         do throws(JournalValidationError) {
             try journal.log(moment)
         } catch {
-            throw .invalid(file: path(CSVTables.moments), line: nil, error)
+            throw .refused(file: path(CSVTables.moments), error)
         }
         do {
             try appendRow(moment) { () throws(StoreError) in try save(journal) }
@@ -176,7 +176,7 @@ public struct CSVJournalStore: JournalStore {
         do throws(JournalValidationError) {
             try journal.add(moment)
         } catch {
-            throw .invalid(file: path(CSVTables.moments), line: nil, error)
+            throw .refused(file: path(CSVTables.moments), error)
         }
         let table = path(CSVTables.moments)
         let before = CSVMomentIndex.identity(of: table)

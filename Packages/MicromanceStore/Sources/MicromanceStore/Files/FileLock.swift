@@ -26,8 +26,8 @@ public enum FileLock {
     /// Runs `body` while holding the exclusive lock on `path`, creating the lock file (and
     /// its folder) when needed. Blocks until the lock is free.
     public static func withExclusiveLock<T>(_ path: String, _ body: () throws(StoreError) -> T) throws(StoreError) -> T {
-        let folder = (path as NSString).deletingLastPathComponent
-        let created = folder.isEmpty ? [] : try SecureFile.makeFolder(folder)
+        var created = [String]()
+        if let folder = StorePath.parent(of: path) { created = try SecureFile.makeFolder(folder) }
         let fd: Int32
         do {
             fd = try lock(path)
@@ -51,7 +51,7 @@ public enum FileLock {
         while true {
             let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, SecureFile.fileMode)
             guard fd >= 0 else {
-                throw .io(file: path, operation: "open the lock file", reason: SecureFile.message(errno))
+                throw SecureFile.failure(path, "open the lock file", errno)
             }
             fchmod(fd, SecureFile.fileMode)
             while flock(fd, LOCK_EX) != 0 {

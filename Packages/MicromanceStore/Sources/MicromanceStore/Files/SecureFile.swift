@@ -23,7 +23,7 @@ public enum SecureFile {
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw .notFound(path) }
-            throw .io(file: path, operation: "open it for reading", reason: message(code))
+            throw failure(path, "open it for reading", code)
         }
         defer { close(fd) }
         var info = stat()
@@ -70,7 +70,7 @@ public enum SecureFile {
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw .notFound(path) }
-            throw .io(file: path, operation: "open it for reading", reason: message(code))
+            throw failure(path, "open it for reading", code)
         }
         defer { close(fd) }
         var info = stat()
@@ -109,9 +109,8 @@ public enum SecureFile {
             if isDirectory.boolValue { return [] }
             throw .io(file: path, operation: "create the folder", reason: "a file with that name is in the way")
         }
-        let parent = (path as NSString).deletingLastPathComponent
         var created = [String]()
-        if !parent.isEmpty, parent != path { created = try makeFolder(parent) }
+        if let parent = StorePath.parent(of: path), parent != path { created = try makeFolder(parent) }
         if mkdir(path, folderMode) != 0 {
             let code = errno
             guard code == EEXIST else {
@@ -161,7 +160,7 @@ public enum SecureFile {
     ) throws(StoreError) -> String {
         let folder = folder(of: path)
         try makeFolder(folder)
-        let name = (path as NSString).lastPathComponent
+        let name = StorePath.lastComponent(of: path)
         let temporary = folder + "/.\(name).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode)
         guard fd >= 0 else {
@@ -204,12 +203,12 @@ public enum SecureFile {
     }
 
     /// Up to `count` bytes from the start of the file at `path` (fewer when it is shorter).
-    static func readPrefix(_ path: String, count: Int) throws(StoreError) -> [UInt8] {
+    public static func readPrefix(_ path: String, count: Int) throws(StoreError) -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             let code = errno
             if code == ENOENT { throw .notFound(path) }
-            throw .io(file: path, operation: "open it for reading", reason: message(code))
+            throw failure(path, "open it for reading", code)
         }
         defer { close(fd) }
         var bytes = [UInt8](repeating: 0, count: count)
@@ -230,7 +229,7 @@ public enum SecureFile {
     static func append(_ path: String, bytes: [UInt8], header: [UInt8] = []) throws(StoreError) {
         try makeFolder(folder(of: path))
         let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
-        guard fd >= 0 else { throw .io(file: path, operation: "open it for appending", reason: message(errno)) }
+        guard fd >= 0 else { throw failure(path, "open it for appending", errno) }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw .io(file: path, operation: "read its size", reason: message(errno)) }
@@ -261,8 +260,7 @@ public enum SecureFile {
 
     /// The folder part of a path (`.` for a bare file name).
     static func folder(of path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        return folder.isEmpty ? "." : folder
+        StorePath.folder(of: path)
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8], path: String) throws(StoreError) {
@@ -287,6 +285,12 @@ public enum SecureFile {
             fsync(fd)
             close(fd)
         }
+    }
+
+    /// The error for a failed file operation: ``StoreError/symbolicLink(file:)`` when the
+    /// path was a link that `O_NOFOLLOW` refused, else ``StoreError/io(file:operation:reason:)``.
+    public static func failure(_ path: String, _ operation: String, _ code: Int32) -> StoreError {
+        code == ELOOP ? .symbolicLink(file: path) : .io(file: path, operation: operation, reason: message(code))
     }
 
     /// The system's message for an error number.
@@ -324,7 +328,7 @@ public enum SecureFile {
         var info = stat()
         guard lstat(path, &info) == 0 else { return }
         if (info.st_mode & S_IFMT) == S_IFLNK {
-            throw .io(file: path, operation: "use it as a journal", reason: message(ELOOP))
+            throw .symbolicLink(file: path)
         }
     }
 }

@@ -33,9 +33,8 @@ public struct JSONJournalStore: JournalStore {
 
     /// The lock file beside the journal: `.journal.json.lock` for `journal.json`.
     public var lockPath: String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = ".\((path as NSString).lastPathComponent).lock"
-        return folder.isEmpty ? name : folder + "/" + name
+        let name = ".\(StorePath.lastComponent(of: path)).lock"
+        return StorePath.parent(of: path).map { StorePath.join($0, name) } ?? name
     }
 
     /// Runs `body` holding an exclusive `flock` on ``lockPath``.
@@ -47,7 +46,7 @@ public struct JSONJournalStore: JournalStore {
     /// When the file on disk is in an older format, it is first copied to `PATH.vN.bak`.
     public func save(_ journal: Journal) throws(StoreError) {
         try SchemaBackup.protectJSON(at: path)
-        SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: [(path as NSString).lastPathComponent])
+        SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: [StorePath.lastComponent(of: path)])
         try SecureFile.replace(path) { write throws(StoreError) in try JournalJSONWriter.write(journal, to: write) }
     }
 }

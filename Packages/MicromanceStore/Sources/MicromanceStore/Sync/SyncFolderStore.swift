@@ -118,7 +118,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         do throws(JournalValidationError) {
             try journal.log(moment)
         } catch {
-            throw .invalid(file: SyncFolderFiles.changes(folder, device), line: nil, error)
+            throw .refused(file: SyncFolderFiles.changes(folder, device), error)
         }
         var entry = Journal(settings: journal.settings)
         entry.moments = [moment]
