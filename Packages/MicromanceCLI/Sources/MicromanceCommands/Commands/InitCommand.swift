@@ -65,6 +65,10 @@ struct InitCommand: ParsableCommand {
             journal.settings.defaultGiver = partner.id
         }
         journal.stampChanges(since: blank, at: clock.tick())
+        // What init fills in by itself (a blank partner from --me, this device's time zone)
+        // must not win over what the other device's person typed before the two first sync.
+        journal.markFilledIn(
+            partner: journal.settings.defaultGiver, settings: timeZone == nil ? ["timeZone"] : [])
         if try !store.saveIfAbsent(journal) {
             // A shared folder that another device started: this device joins it.
             if store is SyncFolderStore {
@@ -81,7 +85,8 @@ struct InitCommand: ParsableCommand {
         }
         environment.output.line("Started a new journal at \(store.location)")
         if let me {
-            environment.output.line("On this device you are \(me). Next: add your partner, e.g. `micromance partner add Sam`.")
+            let example = me.lowercased() == "sam" ? "Alex" : "Sam"
+            environment.output.line("On this device you are \(me). Next: add your partner, e.g. `micromance partner add \(example)`.")
         } else {
             environment.output.line("Next: add the two of you, e.g. `micromance partner add Alex` and `micromance partner add Sam`,")
             environment.output.line("then say who you are on this device: `micromance me Alex`.")
@@ -140,12 +145,13 @@ struct MeCommand: ParsableCommand {
     }
 
     static func setMe(_ name: String, in store: any JournalStore, environment: CLIEnvironment) throws {
-        try store.updateAsThisDevice { journal in
+        try store.updateAsThisDevice { (journal: inout Journal, filledIn: inout FilledIn) in
             var partner = journal.partner(named: name)
             if partner == nil {
                 let added = Partner(name: name)
                 try journal.add(added)
                 partner = added
+                filledIn.partner = added.id
             }
             guard let partner else { return }
             journal.settings.defaultGiver = partner.id

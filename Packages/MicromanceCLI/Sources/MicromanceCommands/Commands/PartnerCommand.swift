@@ -63,6 +63,12 @@ extension PartnerCommand {
                 id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
                 preferences: preferences)
             let journal = try store.updateAsThisDevice { journal in
+                if let existing = journal.partner(named: name) ?? journal.partners.first(where: { $0.id == partner.id }) {
+                    throw CLIError.cannotCreate(
+                        "\(existing.name) is already a partner in this journal (id: \(existing.id)), added earlier, perhaps by "
+                            + "`init --me` or on the other device; change their profile with "
+                            + "`micromance partner edit \(existing.id) --ranking …` (nothing was written)")
+                }
                 try journal.add(partner)
                 // With two partners, `log` needs no --from/--to: the first gives to the second by default.
                 if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {

@@ -121,14 +121,32 @@ extension JournalStore {
     /// are dropped. If `change` throws, nothing is saved.
     @discardableResult
     func updateAsThisDevice<T>(_ change: (inout Journal) throws -> T) throws -> T {
+        try updateAsThisDevice { (journal: inout Journal, _: inout FilledIn) in try change(&journal) }
+    }
+
+    /// Like ``updateAsThisDevice(_:)``, for a command that fills in values by itself (a blank
+    /// partner made from a name, the device's time zone): what `change` lists in its
+    /// ``FilledIn`` carries no weight in a merge (``Journal/markFilledIn(partner:settings:)``).
+    @discardableResult
+    func updateAsThisDevice<T>(_ change: (inout Journal, inout FilledIn) throws -> T) throws -> T {
         let environment = CLIEnvironment.current
         return try update { journal in
             let before = journal
-            let result = try change(&journal)
+            var filledIn = FilledIn()
+            let result = try change(&journal, &filledIn)
             var clock = try DeviceIdentity.clock(after: before, in: environment)
             journal.stampChanges(since: before, at: clock.tick())
+            journal.markFilledIn(partner: filledIn.partner, settings: filledIn.settings)
             journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
             return result
         }
     }
+}
+
+/// Values a command filled in by itself rather than a person typed.
+struct FilledIn {
+    /// A partner added with nothing but a name.
+    var partner: Identifier<Partner>?
+    /// Shared settings given their default.
+    var settings: Set<String> = []
 }

@@ -187,3 +187,25 @@ extension JournalSettings {
         return (result, taken)
     }
 }
+
+extension Journal {
+    /// Marks values a program filled in by itself, rather than a person typed, as carrying no
+    /// weight in a merge: they keep the stamp ``ChangeStamp/imported``, so the same field set
+    /// by a person on any copy, at any time, wins over them. Call it after
+    /// ``stampChanges(since:at:)``.
+    ///
+    /// - `partner`: a partner this command added with nothing but a name (`init --me Sam` on a
+    ///   second device, before the first device's `partner add Sam --ranking …` has arrived):
+    ///   only the name counts as typed; the blank profile, preferences and ideas are defaults.
+    /// - `settings`: shared settings this command filled in (the device's time zone when none
+    ///   was given, the default daily target).
+    public mutating func markFilledIn(partner id: Identifier<Partner>? = nil, settings fields: Set<String> = []) {
+        if let id, let index = partners.firstIndex(where: { $0.id == id }) {
+            let made = partners[index].changes.created
+            var changes = Changes(created: .imported)
+            if made != .imported { changes.fields["name"] = made }
+            partners[index].changes = changes
+        }
+        for field in fields { settings.changes.fields[field] = nil }
+    }
+}
