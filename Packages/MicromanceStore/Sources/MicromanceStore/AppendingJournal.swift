@@ -9,8 +9,10 @@ import MicromanceModel
 /// Get one from ``JournalStore/loadForAppending()`` inside ``JournalStore/withExclusiveAccess(_:)``
 /// and pass it back to `append(_:to:)` (the one taking an ``AppendingJournal``) under the same access.
 public struct AppendingJournal: Sendable {
-    /// The journal: partners, rituals and settings, and its moments and removed records when
-    /// ``momentsLoaded`` is true. Without them it is not the whole journal: never save it.
+    /// The journal: partners, rituals and settings, and its moments when ``momentsLoaded`` is
+    /// true. Its removed records are there when the moments are, and may be without them (the
+    /// CSV store reads them, so a caller can tell whether their words are due to be dropped).
+    /// Without its moments it is not the whole journal: never save it.
     public var journal: Journal
     /// Whether ``journal`` holds every moment.
     public let momentsLoaded: Bool

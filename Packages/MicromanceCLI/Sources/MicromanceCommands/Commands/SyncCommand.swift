@@ -50,6 +50,7 @@ struct SyncCommand: ParsableCommand {
                 if status.waiting > 0 { line += "; \(TextFormat.count(status.waiting, "record")) wait for a file still to come" }
                 if status.incomplete { line += "; a file is still arriving (read without its unfinished part)" }
                 environment.output.line(line)
+                if let damage = status.damage { environment.output.line("    damaged: \(damage)") }
             }
         }
     }

@@ -65,9 +65,13 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens the store and loads the journal.
+    /// Removed records whose words are past their time come without them (so no command shows
+    /// or exports them, whatever file still holds them until the next write).
     func load(in environment: CLIEnvironment) throws -> (store: any JournalStore, journal: Journal) {
         let store = try open(in: environment)
-        return (store, try store.load())
+        var journal = try store.load()
+        journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
+        return (store, journal)
     }
 }
 
@@ -96,7 +100,19 @@ extension JournalStore {
     /// Like ``withLockedJournal(_:)`` for a command that only adds moments: the store may
     /// leave the moments unread (see ``AppendingJournal``).
     func withAppendingJournal<T>(_ body: (inout AppendingJournal) throws -> T) throws -> T {
-        try locked(loadForAppending, body)
+        let cutoff = CLIEnvironment.current.now().addingTimeInterval(-Journal.removedContentsKeptFor)
+        return try locked(loadForAppending) { appending in
+            let result = try body(&appending)
+            // Removed records' words go 30 days after their removal, on whichever command
+            // writes next, quick appends included: then, once, the journal is written whole.
+            if appending.journal.holdsRemovedContents(before: cutoff) {
+                var whole = appending.momentsLoaded ? appending.journal : try load()
+                whole.compactRemovals(before: cutoff)
+                try save(whole)
+                appending.journal.compactRemovals(before: cutoff)
+            }
+            return result
+        }
     }
 
     private func locked<J, T>(_ open: () throws(StoreError) -> J, _ body: (inout J) throws -> T) throws -> T {

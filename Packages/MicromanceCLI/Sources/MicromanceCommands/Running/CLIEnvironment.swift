@@ -82,7 +82,13 @@ public struct CLIEnvironment: Sendable {
                     file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
                     reason: "\(error)")
             }
-            return SyncFolderStore(folder: folder, device: device, now: environment.now)
+            // Damage in another device's files is said once per command, on standard error.
+            let said = SaidOnce()
+            return SyncFolderStore(
+                folder: folder, device: device, now: environment.now, formerDevice: DeviceIdentity.previous(environment)
+            ) { problem in
+                if said.first(problem.description) { environment.errors.line("micromance: warning: \(problem)") }
+            }
         }
         return registry
     }
@@ -113,6 +119,14 @@ public struct CLIEnvironment: Sendable {
 
     /// A random number generator: seeded when ``seed`` is set, else the system's.
     func makeGenerator() -> AnyGenerator { AnyGenerator(seed: seed) }
+}
+
+/// Remembers what was said, so a warning met on every read is said once.
+private final class SaidOnce: @unchecked Sendable {
+    private let lock = NSLock()
+    private var said = Set<String>()
+    /// Whether `text` is said for the first time (and remembers it).
+    func first(_ text: String) -> Bool { lock.withLock { said.insert(text).inserted } }
 }
 
 /// A random number generator that is either seeded (tests) or the system's.

@@ -16,11 +16,7 @@ extension Journal {
     /// What is lost is only the words of a record that everyone had removed.
     @discardableResult
     public mutating func compactRemovals(before cutoff: Date) -> Int {
-        let limit = Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down))
-        func due(_ changes: Changes) -> Bool {
-            guard let removed = changes.removed, removed.millis < limit else { return false }
-            return !(changes.created == .imported && changes.isOnlyRemoval)
-        }
+        let due = Self.removalDue(before: cutoff)
         func emptied(_ changes: Changes) -> Changes { Changes(created: .imported, removed: changes.removed) }
         var count = 0
         for index in removed.moments.indices where due(removed.moments[index].changes) {
@@ -57,6 +53,27 @@ extension Journal {
             count += 1
         }
         return count
+    }
+}
+
+extension Journal {
+    /// Whether any removed record still holds contents that ``compactRemovals(before:)``
+    /// would drop: a store that keeps files of its own asks this to know when to rewrite them.
+    public func holdsRemovedContents(before cutoff: Date) -> Bool {
+        let due = Self.removalDue(before: cutoff)
+        return removed.moments.contains { due($0.changes) } || removed.partners.contains { due($0.changes) }
+            || removed.rituals.contains { due($0.changes) } || removed.reflections.contains { due($0.changes) }
+            || removed.stressors.contains { due($0.record.changes) } || removed.dates.contains { due($0.record.changes) }
+    }
+
+    /// Whether a removed record's contents are due to be dropped at `cutoff` (removed before
+    /// it, and not emptied already).
+    static func removalDue(before cutoff: Date) -> (Changes) -> Bool {
+        let limit = Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down))
+        return { changes in
+            guard let removed = changes.removed, removed.millis < limit else { return false }
+            return !(changes.created == .imported && changes.isOnlyRemoval)
+        }
     }
 }
 

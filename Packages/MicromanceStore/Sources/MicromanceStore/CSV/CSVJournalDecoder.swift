@@ -11,6 +11,9 @@ struct CSVJournalDecoder {
     /// Whether to read `moments.csv` and `removed.csv`, the tables that grow with the journal
     /// (a quick append reads only the others).
     var moments = true
+    /// Whether to read `removed.csv` (with the moments, or alone for a quick append that needs
+    /// to know whether removed records' words are due to be dropped).
+    var removedRecords: Bool?
 
     /// A table's records mapped by header name.
     struct Table {
@@ -227,7 +230,7 @@ struct CSVJournalDecoder {
                 lines["moment", default: []].append(record.line)
             }
         }
-        if moments { journal.removed = try removed() }
+        if removedRecords ?? moments { journal.removed = try removed() }
         journal.migrate()
         return (journal, lines)
     }

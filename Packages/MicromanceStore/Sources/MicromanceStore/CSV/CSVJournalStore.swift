@@ -157,7 +157,9 @@ public struct CSVJournalStore: JournalStore {
             CSVMomentIndex.write(folder: folder, journal: journal)
             return AppendingJournal(loaded: journal)
         }
-        let head = try checked(CSVJournalDecoder(folder: folder, moments: false).decode().journal)
+        // The removed records come along (they are few): the caller needs to know whether their
+        // words are due to be dropped.
+        let head = try checked(CSVJournalDecoder(folder: folder, moments: false, removedRecords: true).decode().journal)
         let folder = folder
         return AppendingJournal(withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp) { id in
             guard index.mayContain(CSVMomentIndex.hash(id)) else { return false }

@@ -64,4 +64,50 @@ public struct SyncDeviceStatus: Hashable, Sendable {
     /// Records (of any device) left out for now because they name a partner or ritual whose
     /// file has not arrived yet; counted on the first other device.
     public var waiting = 0
+    /// Damage found in this device's files (another device's only: this device's own files
+    /// must read), with what was set aside.
+    public var damage: SyncFolderProblem?
+}
+
+/// Damage in another device's files in a sync folder, found while reading. The readable part
+/// is used; what could not be read is set aside (never deleted: the device that wrote it still
+/// has its own copy and writes a whole new snapshot at its next fold).
+public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
+    /// What kind of damage.
+    public enum Kind: String, Hashable, Sendable {
+        /// A whole line of a change log does not read: it and the lines after it are set aside.
+        case damagedLine = "damaged-line"
+        /// A snapshot has stayed unreadable past ``SyncFolderStore/unreadableAfter``: it is not
+        /// still arriving, and its records are left out until its device writes a new one.
+        case unreadableSnapshot = "unreadable-snapshot"
+    }
+    /// The file.
+    public var file: String
+    /// The line, for a change log.
+    public var line: Int?
+    /// Why it does not read.
+    public var reason: String
+    /// What kind of damage.
+    public var kind: Kind
+
+    /// Creates a problem report.
+    public init(file: String, line: Int?, reason: String, kind: Kind) {
+        self.file = file
+        self.line = line
+        self.reason = reason
+        self.kind = kind
+    }
+
+    /// Where, what, and what was done about it.
+    public var description: String {
+        let place = file + (line.map { ":\($0)" } ?? "")
+        switch kind {
+        case .damagedLine:
+            return "\(place): \(reason); this line and the rest of that device's change log are set aside until "
+                + "that device writes again (what came before it is used)"
+        case .unreadableSnapshot:
+            return "\(place): this snapshot has not been readable for over a minute (\(reason)); its records are left "
+                + "out until that device writes a new one"
+        }
+    }
 }

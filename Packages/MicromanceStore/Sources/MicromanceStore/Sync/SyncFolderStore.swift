@@ -37,16 +37,31 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// The size of the change log beyond which it is folded into the snapshot.
     public let compactAfterBytes: Int
     private let now: @Sendable () -> Date
+    /// Told of damage in another device's files each time they are read (see ``SyncFolderProblem``).
+    private let problems: (@Sendable (SyncFolderProblem) -> Void)?
+    /// The identity this device had before it was found to be a copy of another: until this
+    /// device has written settings of its own, who it belongs to is read from that one's files.
+    public let formerDevice: DeviceID?
     private let lock = NSLock()
     /// The journal as last loaded or saved through this store: what a caller's changes are
     /// told apart from.
     private var base: Journal?
+    /// Whether this device's own files, as last read, still hold the contents of records
+    /// removed longer ago than `Journal.removedContentsKeptFor`: its next write folds them
+    /// into a new snapshot without those contents.
+    private var ownFilesHoldRemoved = false
 
     /// A store for `device` in `folder`; `now` is the wall clock its change stamps read.
+    /// `formerDevice` is the identity this device had before its data folder was found to be
+    /// a copy (see ``formerDevice``). `problems` is told of damage found in another device's files (the CLI prints it on
+    /// standard error); the store goes on with what it could read.
     public init(
         folder: String, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
-        compactAfterBytes: Int = 256 << 10
+        compactAfterBytes: Int = 256 << 10, formerDevice: DeviceID? = nil,
+        problems: (@Sendable (SyncFolderProblem) -> Void)? = nil
     ) {
+        self.problems = problems
+        self.formerDevice = formerDevice
         self.folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         self.device = device
         self.now = now
@@ -95,8 +110,13 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             others = false
         }
         guard let current, others else {
-            try writeSnapshot(journal)
-            lock.withLock { base = journal }
+            var whole = journal
+            whole.compactRemovals(before: now().addingTimeInterval(-Journal.removedContentsKeptFor))
+            try writeSnapshot(whole)
+            lock.withLock {
+                base = whole
+                ownFilesHoldRemoved = false
+            }
             return
         }
         var clock = HybridClock(device: device, now: now)
@@ -104,9 +124,12 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         clock.observe(journal.latestStamp)
         var stamped = journal
         stamped.stampChanges(since: lock.withLock { base } ?? current, at: clock.tick())
+        let cutoff = now().addingTimeInterval(-Journal.removedContentsKeptFor)
+        stamped.compactRemovals(before: cutoff)  // as `current` was read: no difference to send
         let delta = stamped.changedRecords(since: current)
         try appendEntry(delta)
         var joined = current.merged(with: delta).journal
+        joined.compactRemovals(before: cutoff)
         joined.settings.defaultGiver = journal.settings.defaultGiver
         joined.settings.defaultReceiver = journal.settings.defaultReceiver
         lock.withLock { base = joined }
@@ -130,6 +153,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             throw error
         }
         lock.withLock { base = journal }
+        try compactIfNeeded(journal)
     }
 
     // MARK: - Files
@@ -150,41 +174,65 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         try SecureFile.append(SyncFolderFiles.changes(folder, device), bytes: line)
     }
 
+    /// Folds this device's change log into a new snapshot when the log has grown past
+    /// ``compactAfterBytes``, or when its files still hold removed records' words past their
+    /// time (the journal given is already without them).
     private func compactIfNeeded(_ journal: Journal) throws(StoreError) {
         var info = stat()
-        guard stat(SyncFolderFiles.changes(folder, device), &info) == 0, Int(info.st_size) > compactAfterBytes else { return }
+        let large = stat(SyncFolderFiles.changes(folder, device), &info) == 0 && Int(info.st_size) > compactAfterBytes
+        guard large || lock.withLock({ ownFilesHoldRemoved }) else { return }
         try writeSnapshot(journal)
+        lock.withLock { ownFilesHoldRemoved = false }
     }
 
     /// What one device's files hold, as read.
     private struct DeviceFiles: Sendable {
         var snapshot: Journal?
-        var entries: [Journal] = []
+        /// The change log's entries, joined.
+        var log: Journal?
+        /// How many entries the log holds.
+        var entries = 0
+        /// The settings of the log's last entry (who this device belongs to, for its own files).
+        var lastSettings: JournalSettings?
         var incomplete = false
+        var damage: SyncFolderProblem?
         var failure: StoreError?
     }
 
-    /// Reads one device's files; another device's snapshot that does not parse yet (copied
-    /// halfway) is left out and marked incomplete, this device's must read.
+    /// Reads one device's files. Another device's snapshot that does not parse is left out:
+    /// while it is young it is taken to be still arriving (marked incomplete); once it has
+    /// stayed unreadable for ``unreadableAfter`` it is reported as damaged. A damaged line in
+    /// another device's change log sets the rest of that log aside (its readable part is kept)
+    /// and is reported. This device's own files must read, or nothing is written.
     private func readDevice(_ id: DeviceID, snapshot: Bool, changes: Bool) -> DeviceFiles {
         var files = DeviceFiles()
         do throws(StoreError) {
             if snapshot {
                 let path = SyncFolderFiles.snapshot(folder, id)
                 do {
-                    let bytes = try SecureFile.read(path)
-                    files.snapshot = try bytes.withUnsafeBufferPointer { buffer throws(StoreError) in
-                        try JournalJSON.decodeUnchecked(buffer, file: path)
+                    files.snapshot = try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
+                        try JournalJSON.decodeUnchecked(bytes, file: path)
                     }
                 } catch {
-                    guard id != device, case .corrupt = error else { throw error }
-                    files.incomplete = true
+                    guard id != device else { throw error }
+                    switch error {
+                    case .corrupt, .invalid:
+                        if let age = Self.age(of: path, now: now()), age >= Self.unreadableAfter {
+                            files.damage = SyncFolderProblem(file: path, line: nil, reason: Self.reason(error), kind: .unreadableSnapshot)
+                        } else {
+                            files.incomplete = true
+                        }
+                    default: throw error
+                    }
                 }
             }
             if changes {
-                let (entries, torn) = try readLog(SyncFolderFiles.changes(folder, id))
-                files.entries = entries
-                files.incomplete = files.incomplete || torn
+                let read = try readLog(SyncFolderFiles.changes(folder, id), strict: id == device)
+                files.log = read.journal
+                files.entries = read.entries
+                files.lastSettings = read.lastSettings
+                files.incomplete = files.incomplete || read.torn
+                if let damage = read.damage { files.damage = files.damage ?? damage }
             }
         } catch {
             files.failure = error
@@ -192,11 +240,33 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         return files
     }
 
+    /// How long another device's snapshot may stay unreadable before it is reported as
+    /// damaged rather than taken to be still arriving: a sync tool copies even a large file in
+    /// well under a minute.
+    public static let unreadableAfter: TimeInterval = 60
+
+    /// How long ago the file at `path` was last changed, by `now`.
+    private static func age(of path: String, now: Date) -> TimeInterval? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return now.timeIntervalSince1970 - (Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+    }
+
+    /// The reason part of a store error, for a problem report.
+    private static func reason(_ error: StoreError) -> String {
+        switch error {
+        case let .corrupt(_, _, _, field, reason): return (field.map { "\($0): " } ?? "") + reason
+        case let .invalid(_, _, problem): return "\(problem)"
+        default: return error.description
+        }
+    }
+
     /// Reads and joins every device's files. Joining is associative and commutative, so the
     /// order is chosen for speed: the snapshots (large, mostly the same) are joined together,
     /// every log's entries (small) are joined together, and the two are joined once. Who this
     /// device belongs to comes from this device's own files only.
     private func read(withLastChanges: Bool = false) throws(StoreError) -> (journal: Journal, status: [SyncDeviceStatus]) {
+        let cutoff = now().addingTimeInterval(-Journal.removedContentsKeptFor)
         try SecureFile.refuseLink(folder)
         let devices = try SyncFolderFiles.devices(in: folder)
         guard !devices.isEmpty else { throw .notFound(location) }
@@ -210,6 +280,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         var status = [SyncDeviceStatus]()
         var snapshots: Journal?, log: Journal?
         var own: JournalSettings?
+        var former: JournalSettings?
         for (index, id) in order.enumerated() {
             guard var files = results.take(index) else {
                 throw .io(file: folder, operation: "read the sync folder", reason: "a reader stopped")
@@ -217,33 +288,34 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             if let failure = files.failure { throw failure }
             let mine = id == device
             if mine {
-                own = files.entries.last?.settings ?? files.snapshot?.settings
+                own = files.lastSettings ?? files.snapshot?.settings
+                let holds = [files.snapshot, files.log].contains { $0?.holdsRemovedContents(before: cutoff) == true }
+                lock.withLock { ownFilesHoldRemoved = holds }
             } else {
+                if id == formerDevice { former = files.lastSettings ?? files.snapshot?.settings }
                 files.snapshot?.settings.defaultGiver = nil
                 files.snapshot?.settings.defaultReceiver = nil
-                for entry in files.entries.indices {
-                    files.entries[entry].settings.defaultGiver = nil
-                    files.entries[entry].settings.defaultReceiver = nil
-                }
+                files.log?.settings.defaultGiver = nil
+                files.log?.settings.defaultReceiver = nil
             }
             var last: ChangeStamp?
-            func see(_ journal: Journal) {
-                guard withLastChanges else { return }
-                if let stamp = journal.latestStamp(by: id), last.map({ stamp > $0 }) ?? true { last = stamp }
+            if withLastChanges {
+                for journal in [files.snapshot, files.log].compactMap({ $0 }) {
+                    if let stamp = journal.latestStamp(by: id), last.map({ stamp > $0 }) ?? true { last = stamp }
+                }
             }
+            if let damage = files.damage { report(damage) }
             // Merged in place: each accumulated journal holds the only reference to its lists.
             if let snapshot = files.snapshot.take() {
-                see(snapshot)
                 if var joined = snapshots.take() { joined.merge(with: snapshot); snapshots = joined } else { snapshots = snapshot }
             }
-            for entry in files.entries {
-                see(entry)
-                if var joined = log.take() { joined.merge(with: entry); log = joined } else { log = entry }
+            if let entries = files.log.take() {
+                if var joined = log.take() { joined.merge(with: entries); log = joined } else { log = entries }
             }
             status.append(
                 SyncDeviceStatus(
-                    device: id, lastChange: last, pendingChanges: files.entries.count,
-                    incomplete: files.incomplete, isThisDevice: mine))
+                    device: id, lastChange: last, pendingChanges: files.entries,
+                    incomplete: files.incomplete, isThisDevice: mine, damage: files.damage))
         }
         // Nothing could be read yet (another device's only file is still arriving): an empty journal.
         var journal: Journal
@@ -255,12 +327,18 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         case let (nil, l?): journal = l
         case (nil, nil): journal = Journal()
         }
-        journal.settings.defaultGiver = own?.defaultGiver
-        journal.settings.defaultReceiver = own?.defaultReceiver
+        let deviceSettings = own ?? former
+        journal.settings.defaultGiver = deviceSettings?.defaultGiver
+        journal.settings.defaultReceiver = deviceSettings?.defaultReceiver
+        // Removed records' words are not kept past their time, whichever device's file still
+        // holds them: what is read (shown, exported, merged) is without them.
+        journal.compactRemovals(before: cutoff)
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
         return (journal, status)
     }
+
+    private func report(_ problem: SyncFolderProblem) { problems?(problem) }
 
     /// Leaves out rituals, moments and answers that name a partner or ritual whose file has not
     /// arrived yet (another device's log can arrive before its snapshot). They stay in the
@@ -281,33 +359,101 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         return ritualsBefore - journal.rituals.count + momentsBefore - journal.moments.count + answersBefore - journal.reflections.count
     }
 
-    /// The entries of a change log; a last line without its line break is still arriving
-    /// and is left out (`torn`). A whole line that does not read is an error with its place.
-    private func readLog(_ path: String) throws(StoreError) -> (entries: [Journal], torn: Bool) {
-        let bytes = try SecureFile.read(path)
-        var entries = [Journal]()
-        var start = 0
-        var line = 1
-        while start < bytes.count {
-            guard let end = bytes[start...].firstIndex(of: 10) else { return (entries, true) }
-            if end > start {
-                let entry = try bytes.withUnsafeBufferPointer { buffer throws(StoreError) -> Journal in
+    /// What one change log holds, read.
+    private struct LogRead {
+        /// Its entries, joined.
+        var journal: Journal?
+        var entries = 0
+        var lastSettings: JournalSettings?
+        var torn = false
+        var damage: SyncFolderProblem?
+    }
+
+    /// Reads a change log front to back, in time and memory that grow with its length and its
+    /// records, not with the square of its lines: the file is mapped and its pages let go as
+    /// they are read, and entries are joined pairwise as they come (a join of two journals of
+    /// about the same size, like a merge sort), so a long log of small changes never re-sorts
+    /// a large journal once per line.
+    ///
+    /// A last line without its line break is still arriving and is left out (`torn`). A whole
+    /// line that does not read is an error with its place in this device's own log (`strict`);
+    /// in another device's log it ends the reading there: what came before is kept and the
+    /// damage is returned, so this device can go on working.
+    private func readLog(_ path: String, strict: Bool) throws(StoreError) -> LogRead {
+        try SecureFile.withMappedFile(path) { bytes, release throws(StoreError) -> LogRead in
+            var read = LogRead()
+            var pending = JoinStack()
+            var start = 0
+            var line = 1
+            while start < bytes.count {
+                guard let end = Self.lineEnd(bytes, from: start) else {
+                    read.torn = true
+                    break
+                }
+                if end > start {
                     do throws(StoreError) {
-                        return try JournalJSON.decodeUnchecked(UnsafeBufferPointer(rebasing: buffer[start..<end]), file: path)
+                        let entry = try JournalJSON.decodeUnchecked(UnsafeBufferPointer(rebasing: bytes[start..<end]), file: path)
+                        read.lastSettings = entry.settings
+                        read.entries += 1
+                        pending.push(entry)
                     } catch {
+                        let located: StoreError
                         switch error {
                         case .corrupt(_, _, _, let field, let reason):
-                            throw .corrupt(file: path, line: line, column: nil, field: field, reason: reason)
+                            located = .corrupt(file: path, line: line, column: nil, field: field, reason: reason)
+                        case .invalid(_, _, let problem): located = .invalid(file: path, line: line, problem)
                         default: throw error
                         }
+                        if strict { throw located }
+                        read.damage = SyncFolderProblem(file: path, line: line, reason: Self.reason(located), kind: .damagedLine)
+                        break
                     }
                 }
-                entries.append(entry)
+                start = end + 1
+                line += 1
+                if line & 1023 == 0 { release(start) }
             }
-            start = end + 1
-            line += 1
+            read.journal = pending.joined()
+            return read
         }
-        return (entries, false)
+    }
+
+    /// The index of the next line break at or after `start`, or nil.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
+        guard let found = memchr(base + start, 10, bytes.count - start) else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+}
+
+/// Journals joined pairwise as they arrive: a new journal is joined with the last one kept
+/// while that one holds no more entries than it, so every join is between two journals of
+/// about the same size and n entries cost O(n log n) record moves rather than O(n²).
+/// Joining is associative and commutative, so the grouping does not change the result.
+struct JoinStack {
+    private var levels: [(journal: Journal, entries: Int)] = []
+
+    /// Adds one journal.
+    mutating func push(_ journal: Journal) {
+        var item = (journal: journal, entries: 1)
+        while let top = levels.last, top.entries <= item.entries {
+            levels.removeLast()
+            var joined = top.journal
+            joined.merge(with: item.journal)
+            item = (joined, top.entries + item.entries)
+        }
+        levels.append(item)
+    }
+
+    /// Everything pushed, joined; nil when nothing was.
+    mutating func joined() -> Journal? {
+        guard var result = levels.popLast()?.journal else { return nil }
+        while let next = levels.popLast() {
+            var joined = next.journal
+            joined.merge(with: result)
+            result = joined
+        }
+        return result
     }
 }
 
