@@ -37,8 +37,8 @@ struct Program {
     }
 
     /// Runs the program with XDG_DATA_HOME under the temporary HOME and a fixed time zone.
-    func run(_ arguments: [String], extra: [String: String] = [:]) throws -> Result {
-        try launch(executable, arguments, extra: extra)
+    func run(_ arguments: [String], extra: [String: String] = [:], in directory: String? = nil) throws -> Result {
+        try launch(executable, arguments, extra: extra, in: directory)
     }
 
     /// Runs `script` with /bin/sh, where `$0` is the micromance executable (for `ulimit`, `umask`).
@@ -47,9 +47,10 @@ struct Program {
     }
 
     /// Runs `path` with the temporary HOME's environment and collects what it printed.
-    private func launch(_ path: String, _ arguments: [String], extra: [String: String]) throws -> Result {
+    private func launch(_ path: String, _ arguments: [String], extra: [String: String], in directory: String? = nil) throws -> Result {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
+        if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
         process.arguments = arguments
         var environment = ["HOME": home, "XDG_DATA_HOME": home + "/data", "TZ": "Europe/Paris", "PATH": "/usr/bin:/bin"]
         environment.merge(extra) { _, new in new }

@@ -127,7 +127,7 @@ import Testing
         let cli = try couple()
         // The journal named as the output by mistake is left as it is.
         let journal = try String(contentsOfFile: cli.storePath, encoding: .utf8)
-        #expect(cli.run("calendar", "--out", cli.storePath).code == 64)
+        #expect(cli.run("calendar", "--out", cli.storePath).code == 73)
         #expect(try String(contentsOfFile: cli.storePath, encoding: .utf8) == journal)
         #expect(cli.run("calendar", "--out", cli.folder + "/a.ics").code == 0)
         #expect(cli.run("calendar", "--out", cli.folder + "/a.ics").code == 0)  // a calendar is replaced

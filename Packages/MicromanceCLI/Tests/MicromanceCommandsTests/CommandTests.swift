@@ -83,7 +83,7 @@ import Testing
         let same = cli.run("log", "Hug", "--from", "Sam", "--to", "sam")
         #expect(same.code == 64)
         #expect(cli.run("init").code == 73)
-        #expect(cli.run("partner", "add", "sam").code == 64)
+        #expect(cli.run("partner", "add", "sam").code == 73)
     }
 
     @Test func corruptJournalIsReportedAndLeftAlone() throws {

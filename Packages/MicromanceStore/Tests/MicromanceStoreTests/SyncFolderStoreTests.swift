@@ -149,14 +149,50 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         try SecureFile.replace(other, with: line + line)
         #expect(try mine.load().moments.count == 3)
         #expect(try mine.status().first { !$0.isThisDevice }?.incomplete == false)
-        // A whole line that does not read is an error that names the file and line.
-        try SecureFile.replace(other, with: line + Array("{ not json }\n".utf8))
+        // A whole line of another device's log that does not read is damage: it and the lines
+        // after it are set aside, what came before is kept, and the problem names file and line.
+        let reported = Reported()
+        let watching = SyncFolderStore(folder: folder, device: try device("mine"), problems: { reported.add($0) })
+        try SecureFile.replace(other, with: line + Array("{ not json }\n".utf8) + line)
+        #expect(try watching.load().moments.count == 3)
+        let damage = try watching.status().first { !$0.isThisDevice }?.damage
+        #expect(damage?.file == other && damage?.line == 2 && damage?.kind == .damagedLine)
+        #expect(reported.all.contains { $0.line == 2 }, "the damage was not reported")
+        // This device goes on logging.
+        try watching.append(ConformanceFixtures.moment(index: 60, giver: "alex", receiver: "sam"))
+        #expect(try watching.load().moments.count == 4)
+        // The same damage in this device's own log is an error that names the file and line.
+        let own = SyncFolderFiles.changes(folder, try device("mine"))
+        let before = try SecureFile.read(own)
+        try SecureFile.replace(own, with: Array("{ not json }\n".utf8) + before)
         do {
-            _ = try mine.load()
-            Issue.record("a broken entry was accepted")
+            _ = try watching.load()
+            Issue.record("a broken entry in this device's own log was accepted")
         } catch {
-            #expect("\(error)".contains(other + ":2"))
+            #expect("\(error)".contains(own + ":1"))
         }
+    }
+
+    @Test func anUnreadableSnapshotIsReportedAfterAMinute() throws {
+        let folder = freshPath()
+        let mine = SyncFolderStore(folder: folder, device: try device("mine"))
+        try mine.save(try ConformanceFixtures.couple(moments: 2))
+        let snapshot = SyncFolderFiles.snapshot(folder, try device("other"))
+        var generator = SeededGenerator(seed: 7)
+        try SecureFile.replace(snapshot, with: (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) })
+        // Young: taken to be still arriving.
+        let reported = Reported()
+        let now = Date()
+        let store = SyncFolderStore(folder: folder, device: try device("mine"), now: { now }, problems: { reported.add($0) })
+        #expect(try store.load().moments.count == 2)
+        #expect(try store.status().first { !$0.isThisDevice }?.incomplete == true)
+        #expect(reported.all.isEmpty)
+        // A minute and more later it is damage, said so.
+        let later = SyncFolderStore(
+            folder: folder, device: try device("mine"), now: { now.addingTimeInterval(61) }, problems: { reported.add($0) })
+        #expect(try later.load().moments.count == 2)
+        #expect(try later.status().first { !$0.isThisDevice }?.damage?.kind == .unreadableSnapshot)
+        #expect(reported.all.contains { $0.kind == .unreadableSnapshot && $0.file == snapshot })
     }
 
     @Test func filesOfSyncToolsAreIgnored() throws {
@@ -225,4 +261,12 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         #expect(throws: StoreError.self) { try store.save(try ConformanceFixtures.couple(moments: 3)) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "{ broken")
     }
+}
+
+/// Problems a sync folder store reported, collected for a test.
+final class Reported: @unchecked Sendable {
+    private let lock = NSLock()
+    private var problems: [SyncFolderProblem] = []
+    func add(_ problem: SyncFolderProblem) { lock.withLock { problems.append(problem) } }
+    var all: [SyncFolderProblem] { lock.withLock { problems } }
 }

@@ -63,7 +63,9 @@ extension PartnerCommand {
                 id: id, name: name.trimmingCharacters(in: .whitespaces), profile: try profile(),
                 preferences: preferences)
             let journal = try store.updateAsThisDevice { journal in
-                if let existing = journal.partner(named: name) ?? journal.partners.first(where: { $0.id == partner.id }) {
+                if let existing = journal.partner(named: name)
+                    ?? journal.partners.first(where: { $0.id == partner.id || Lookup.folded($0.name) == Lookup.folded(partner.name) })
+                {
                     throw CLIError.cannotCreate(
                         "\(existing.name) is already a partner in this journal (id: \(existing.id)), added earlier, perhaps by "
                             + "`init --me` or on the other device; change their profile with "

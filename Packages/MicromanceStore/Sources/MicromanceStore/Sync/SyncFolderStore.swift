@@ -110,12 +110,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             others = false
         }
         guard let current, others else {
-            var whole = journal
-            whole.compactRemovals(before: now().addingTimeInterval(-Journal.removedContentsKeptFor))
-            try writeSnapshot(whole)
+            try writeSnapshot(journal)
             lock.withLock {
-                base = whole
-                ownFilesHoldRemoved = false
+                base = journal
+                ownFilesHoldRemoved = journal.holdsRemovedContents(before: now().addingTimeInterval(-Journal.removedContentsKeptFor))
             }
             return
         }
@@ -124,16 +122,21 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         clock.observe(journal.latestStamp)
         var stamped = journal
         stamped.stampChanges(since: lock.withLock { base } ?? current, at: clock.tick())
+        // A caller that dropped removed records' words past their time (the CLI does, on every
+        // write) has them dropped from what is read too, and from this device's files: its
+        // other changes are told apart from that, and its files are folded without them.
         let cutoff = now().addingTimeInterval(-Journal.removedContentsKeptFor)
-        stamped.compactRemovals(before: cutoff)  // as `current` was read: no difference to send
-        let delta = stamped.changedRecords(since: current)
+        let compacting = !journal.holdsRemovedContents(before: cutoff)
+        var seen = current
+        if compacting { seen.compactRemovals(before: cutoff) }
+        let delta = stamped.changedRecords(since: seen)
         try appendEntry(delta)
-        var joined = current.merged(with: delta).journal
-        joined.compactRemovals(before: cutoff)
+        var joined = seen.merged(with: delta).journal
+        if compacting { joined.compactRemovals(before: cutoff) }
         joined.settings.defaultGiver = journal.settings.defaultGiver
         joined.settings.defaultReceiver = journal.settings.defaultReceiver
         lock.withLock { base = joined }
-        try compactIfNeeded(joined)
+        try compactIfNeeded(joined, dropsRemovedContents: compacting)
     }
 
     /// Checks the moment against `journal` and appends it to this device's change log.
@@ -153,7 +156,8 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             throw error
         }
         lock.withLock { base = journal }
-        try compactIfNeeded(journal)
+        try compactIfNeeded(
+            journal, dropsRemovedContents: !journal.holdsRemovedContents(before: now().addingTimeInterval(-Journal.removedContentsKeptFor)))
     }
 
     // MARK: - Files
@@ -175,14 +179,14 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     }
 
     /// Folds this device's change log into a new snapshot when the log has grown past
-    /// ``compactAfterBytes``, or when its files still hold removed records' words past their
-    /// time (the journal given is already without them).
-    private func compactIfNeeded(_ journal: Journal) throws(StoreError) {
+    /// ``compactAfterBytes``, or when this device's files still hold removed records' words past
+    /// their time and the journal given is without them (`dropsRemovedContents`).
+    private func compactIfNeeded(_ journal: Journal, dropsRemovedContents: Bool) throws(StoreError) {
         var info = stat()
         let large = stat(SyncFolderFiles.changes(folder, device), &info) == 0 && Int(info.st_size) > compactAfterBytes
-        guard large || lock.withLock({ ownFilesHoldRemoved }) else { return }
+        guard large || (dropsRemovedContents && lock.withLock({ ownFilesHoldRemoved })) else { return }
         try writeSnapshot(journal)
-        lock.withLock { ownFilesHoldRemoved = false }
+        lock.withLock { ownFilesHoldRemoved = !dropsRemovedContents }
     }
 
     /// What one device's files hold, as read.
@@ -330,9 +334,6 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         let deviceSettings = own ?? former
         journal.settings.defaultGiver = deviceSettings?.defaultGiver
         journal.settings.defaultReceiver = deviceSettings?.defaultReceiver
-        // Removed records' words are not kept past their time, whichever device's file still
-        // holds them: what is read (shown, exported, merged) is without them.
-        journal.compactRemovals(before: cutoff)
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
         return (journal, status)

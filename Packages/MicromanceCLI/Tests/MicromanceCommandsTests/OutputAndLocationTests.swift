@@ -1,0 +1,114 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+/// `--out` on every command that offers it goes through one path, which never replaces what
+/// it did not write; locations with `~` land in the home folder, after a scheme too.
+@Suite struct OutputAndLocationTests {
+    /// Every command line that offers `--out`, with the option to add.
+    static let commands: [[String]] = [
+        ["report"], ["report", "--json"], ["report", "--format", "html"], ["demo"], ["demo", "--format", "html"],
+        ["history"], ["history", "--json"], ["history", "--csv"], ["today"], ["today", "--json"], ["suggest"],
+        ["ideas", "coffee"], ["reflect"], ["reflect", "--list"], ["calendar"],
+    ]
+
+    /// What may happen to each kind of target.
+    enum Target: String, CaseIterable {
+        case journal, tableInACSVStore, unknownFile, freshPath
+    }
+
+    @Test(arguments: Target.allCases)
+    func everyOutGoesThroughOnePath(target: Target) throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Made coffee", "--from", "Alex", "--to", "Sam")
+        cli.setUp("convert", "--to", "csv:" + cli.folder + "/tables")
+        let unknown = cli.folder + "/notes.txt"
+        try "my own notes\n".write(toFile: unknown, atomically: true, encoding: .utf8)
+        for (index, command) in Self.commands.enumerated() {
+            let path: String
+            switch target {
+            case .journal: path = cli.storePath
+            case .tableInACSVStore: path = cli.folder + "/tables/moments.csv"
+            case .unknownFile: path = unknown
+            case .freshPath: path = cli.folder + "/out-\(index)"
+            }
+            let variables = ["MICROMANCE_STORE": target == .tableInACSVStore ? "csv:" + cli.folder + "/tables" : cli.storePath, "HOME": cli.folder]
+            let before = try? SecureFile.read(path)
+            let journalBefore = try SecureFile.read(cli.storePath)
+            let result = cli.runList(command + ["--out", path], variables: variables)
+            let shown = command.joined(separator: " ")
+            if target == .freshPath {
+                #expect(result.code == 0, "\(shown) --out: \(result.errors)")
+                let written = try SecureFile.read(path)
+                #expect(!written.isEmpty, "\(shown) --out wrote nothing")
+                var info = stat()
+                #expect(stat(path, &info) == 0 && info.st_mode & 0o777 == 0o600, "\(shown) --out is not owner-only")
+                // Its own earlier output is replaced, as often as asked.
+                let again = cli.runList(command + ["--out", path], variables: variables)
+                #expect(again.code == 0, "\(shown) --out a second time: \(again.errors)")
+            } else {
+                #expect(result.code == 73, "\(shown) --out \(target): \(result.code) \(result.errors)")
+                #expect(result.errors.hasPrefix("micromance: ") && result.errors.contains("nothing was written"), "\(result.errors)")
+                #expect((try? SecureFile.read(path)) == before, "\(shown) --out \(target) changed the file")
+            }
+            #expect(try SecureFile.read(cli.storePath) == journalBefore || command == ["reflect"], "\(shown) changed the journal")
+        }
+    }
+
+    @Test func reflectAnswerWithARefusedOutKeepsNothing() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let before = try SecureFile.read(cli.storePath)
+        let result = cli.run("reflect", "--answer", "Being listened to", "--by", "Sam", "--out", cli.storePath)
+        #expect(result.code == 73)
+        #expect(try SecureFile.read(cli.storePath) == before, "the answer was kept although --out was refused")
+    }
+
+    @Test func anotherKindsOutputIsNotReplaced() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let page = cli.folder + "/page.html"
+        #expect(cli.run("report", "--format", "html", "--out", page).code == 0)
+        // A page is not a JSON output, nor a calendar: each keeps to its own kind.
+        #expect(cli.run("report", "--json", "--out", page).code == 73)
+        #expect(cli.run("calendar", "--out", page).code == 73)
+        #expect(cli.run("report", "--format", "html", "--out", page).code == 0)
+        // A folder is never an output.
+        #expect(cli.run("report", "--out", cli.folder).code == 73)
+        #expect(cli.run("report", "--out", "").code == 64)
+    }
+
+    @Test func aTildeMeansTheHomeFolderAfterASchemeToo() throws {
+        let cli = try CommandHarness()
+        let home = cli.folder
+        let variables = ["HOME": home]
+        for (location, expected) in [
+            ("~/plain.json", home + "/plain.json"), ("json:~/j/journal.json", home + "/j/journal.json"),
+            ("csv:~/tables", home + "/tables/moments.csv"), ("sync:~/S", home + "/S"),
+        ] {
+            let result = cli.runList(["init", "--store", location, "--me", "Alex"], variables: variables)
+            #expect(result.code == 0, "\(location): \(result.errors)")
+            #expect(FileManager.default.fileExists(atPath: expected), "\(location) did not land at \(expected)")
+            #expect(!FileManager.default.fileExists(atPath: home + "/~"), "\(location) made a folder named ~")
+            #expect(cli.runList(["today", "--store", location], variables: variables).code == 0)
+        }
+        // MICROMANCE_STORE and --out expand too.
+        let viaVariable = cli.runList(["today"], variables: ["HOME": home, "MICROMANCE_STORE": "sync:~/S"])
+        #expect(viaVariable.code == 0, "\(viaVariable.errors)")
+        let out = cli.runList(["report", "--store", "~/plain.json", "--out", "~/report.txt"], variables: variables)
+        #expect(out.code == 0 && FileManager.default.fileExists(atPath: home + "/report.txt"), "\(out.errors)")
+        // Without a home folder, `~` is a clear error, not a folder named `~`.
+        let homeless = cli.runList(["today", "--store", "sync:~/S"], variables: ["MICROMANCE_STORE": "x"])
+        #expect(homeless.code == 64 && homeless.errors.contains("HOME is not set"), "\(homeless.errors)")
+    }
+
+    @Test func aPartnerAddedTwiceIsSaidPlainly() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Lea")
+        let again = cli.run("partner", "add", "Léa")
+        #expect(again.code == 73)
+        #expect(again.errors.contains("already a partner") && again.errors.contains("init --me"), "\(again.errors)")
+    }
+}
