@@ -2,7 +2,8 @@
 import PackageDescription
 
 // libFuzzer targets for the readers that take input from outside: the JSON and CSV journal
-// stores, another device's files in a sync folder, and the CLI's date and time words. Build and run them with scripts/fuzz, which
+// stores, another device's files in a sync folder, the CLI's date and time words, and store
+// locations and --out paths as typed. Build and run them with scripts/fuzz, which
 // builds with `-sanitize=fuzzer,address`; each target's main hands its test function to
 // libFuzzer's driver. Kept in their own package so that the sanitizer flags never reach the
 // main build.
@@ -33,5 +34,13 @@ let package = Package(
         fuzzTarget("FuzzCSVStore", .product(name: "MicromanceStore", package: "MicromanceStore")),
         fuzzTarget("FuzzDates", .product(name: "MicromanceCommands", package: "MicromanceCLI")),
         fuzzTarget("FuzzSyncFolder", .product(name: "MicromanceStore", package: "MicromanceStore")),
+        .executableTarget(
+            name: "FuzzLocations",
+            dependencies: [
+                "FuzzSupport", .product(name: "MicromanceModel", package: "MicromanceModel"),
+                .product(name: "MicromanceStore", package: "MicromanceStore"),
+                .product(name: "MicromanceCommands", package: "MicromanceCLI"),
+            ],
+            swiftSettings: strict),
     ]
 )

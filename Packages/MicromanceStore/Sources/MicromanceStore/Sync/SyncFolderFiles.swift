@@ -80,6 +80,9 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
         /// A snapshot has stayed unreadable past ``SyncFolderStore/unreadableAfter``: it is not
         /// still arriving, and its records are left out until its device writes a new one.
         case unreadableSnapshot = "unreadable-snapshot"
+        /// A change log is far larger than any Micromance writes (see
+        /// ``SyncFolderStore/largestChangeLog``): it is set aside unread.
+        case oversizedLog = "oversized-log"
     }
     /// The file.
     public var file: String
@@ -108,6 +111,8 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
         case .unreadableSnapshot:
             return "\(place): this snapshot has not been readable for over a minute (\(reason)); its records are left "
                 + "out until that device writes a new one"
+        case .oversizedLog:
+            return "\(place): \(reason); it is set aside unread until that device writes again"
         }
     }
 }

@@ -231,7 +231,19 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 }
             }
             if changes {
-                let read = try readLog(SyncFolderFiles.changes(folder, id), strict: id == device)
+                let path = SyncFolderFiles.changes(folder, id)
+                var info = stat()
+                if id != device, stat(path, &info) == 0, Int(info.st_size) > Self.largestChangeLog {
+                    // Micromance folds a log at compactAfterBytes: one this large was not written
+                    // by it as it should be, and reading it would hold every command up.
+                    files.damage = SyncFolderProblem(
+                        file: path, line: nil,
+                        reason: "it is \(Int(info.st_size) >> 20) MB, larger than any change log Micromance writes "
+                            + "(\(Self.largestChangeLog >> 20) MB at most)",
+                        kind: .oversizedLog)
+                    return files
+                }
+                let read = try readLog(path, strict: id == device)
                 files.log = read.journal
                 files.entries = read.entries
                 files.lastSettings = read.lastSettings
@@ -248,6 +260,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// damaged rather than taken to be still arriving: a sync tool copies even a large file in
     /// well under a minute.
     public static let unreadableAfter: TimeInterval = 60
+
+    /// The largest change log of another device that is read: 64 times the size at which
+    /// Micromance folds a log into its snapshot. A larger one is set aside and reported.
+    public static let largestChangeLog = 16 << 20
 
     /// How long ago the file at `path` was last changed, by `now`.
     private static func age(of path: String, now: Date) -> TimeInterval? {
