@@ -135,7 +135,9 @@ func richCouple() throws -> CommandHarness {
         let empty = cli.run("edit", id, "--title", "  ")
         #expect(empty.code == 64 && empty.errors.contains("--title is empty"))
         let same = cli.run("edit", id, "--from", "Alex", "--to", "Alex")
-        #expect(same.code == 64 && same.errors.contains("both giver and receiver") && same.errors.contains("nothing was written"), "\(same.errors)")
+        #expect(
+            same.code == 64 && same.errors.contains("both giver and receiver") && same.errors.contains("nothing was written"),
+            "\(same.errors)")
     }
 }
 

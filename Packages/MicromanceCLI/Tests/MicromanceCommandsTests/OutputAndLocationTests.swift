@@ -34,7 +34,9 @@ import Testing
             case .unknownFile: path = unknown
             case .freshPath: path = cli.folder + "/out-\(index)"
             }
-            let variables = ["MICROMANCE_STORE": target == .tableInACSVStore ? "csv:" + cli.folder + "/tables" : cli.storePath, "HOME": cli.folder]
+            let variables = [
+                "MICROMANCE_STORE": target == .tableInACSVStore ? "csv:" + cli.folder + "/tables" : cli.storePath, "HOME": cli.folder,
+            ]
             let before = try? SecureFile.read(path)
             let journalBefore = try SecureFile.read(cli.storePath)
             let result = cli.runList(command + ["--out", path], variables: variables)

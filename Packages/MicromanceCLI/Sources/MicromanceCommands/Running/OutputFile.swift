@@ -135,8 +135,9 @@ struct OutputFile {
             let folder = StorePath.folder(of: journal), name = StorePath.lastComponent(of: journal)
             if path == journal { return "is your journal" }
             // Its lock, backups and change log beside it.
-            if StorePath.folder(of: path) == folder, StorePath.lastComponent(of: path).hasPrefix(name + ".")
-                || StorePath.lastComponent(of: path).hasPrefix("." + name + ".")
+            if StorePath.folder(of: path) == folder,
+                StorePath.lastComponent(of: path).hasPrefix(name + ".")
+                    || StorePath.lastComponent(of: path).hasPrefix("." + name + ".")
             {
                 return "belongs to your journal"
             }
