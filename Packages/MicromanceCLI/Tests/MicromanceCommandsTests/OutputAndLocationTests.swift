@@ -82,6 +82,37 @@ import Testing
         #expect(cli.run("report", "--out", "").code == 64)
     }
 
+    /// Paths that reach the journal, a file of the user's or the data folder by a way round
+    /// (a folder that does not exist yet and `..`, `.`, a link) are seen for what they are.
+    @Test func pathsTheLongWayRoundAreResolvedFirst() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let journal = try SecureFile.read(cli.storePath)
+        let notes = cli.folder + "/notes.txt"
+        try "mine\n".write(toFile: notes, atomically: true, encoding: .utf8)
+        let data = cli.folder + "/.local/share/micromance"
+        cli.setUp("log", "Made coffee", "--from", "Alex", "--to", "Sam")  // makes the device identity there
+        for (path, says) in [
+            (cli.folder + "/not-yet/../journal.json", "is your journal"), (cli.folder + "/./x/../journal.json", "is your journal"),
+            (cli.folder + "//journal.json", "is your journal"), (cli.folder + "/new/../notes.txt", "not a text output"),
+            (data + "/outputs", "data folder"), (data + "/device-id", "data folder"),
+        ] {
+            let result = cli.run("report", "--out", path)
+            #expect(result.code == 73 && result.errors.contains(says), "\(path): \(result.code) \(result.errors)")
+        }
+        #expect(try SecureFile.read(cli.storePath).count >= journal.count)
+        #expect(try String(contentsOfFile: notes, encoding: .utf8) == "mine\n")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/not-yet"), "a folder was made on the way")
+        // A link is refused as a link, even to an earlier output.
+        #expect(cli.run("report", "--out", cli.folder + "/r.txt").code == 0)
+        try FileManager.default.createSymbolicLink(atPath: cli.folder + "/link.txt", withDestinationPath: cli.folder + "/r.txt")
+        let linked = cli.run("report", "--out", cli.folder + "/link.txt")
+        #expect(linked.code == 73 && linked.errors.contains("symbolic link"), "\(linked.errors)")
+        // A new folder on the way is made.
+        #expect(cli.run("report", "--out", cli.folder + "/reports/2026/r.txt").code == 0)
+        #expect(FileManager.default.fileExists(atPath: cli.folder + "/reports/2026/r.txt"))
+    }
+
     @Test func aTildeMeansTheHomeFolderAfterASchemeToo() throws {
         let cli = try CommandHarness()
         let home = cli.folder

@@ -169,6 +169,33 @@ final class CopiedFolders {
         }
     }
 
+    /// A moment logged on one device and removed on the other: the device that logged it
+    /// still drops the words from its own files when it next writes.
+    @Test func wordsRemovedOnTheOtherDeviceGoFromThisDevicesFiles() throws {
+        let devices = try CopiedFolders(["alex", "sam"])
+        devices.run("alex", "init", "--me", "Alex")
+        devices.run("alex", "partner", "add", "Sam")
+        try devices.sync()
+        devices.run("sam", "init", "--me", "Sam")
+        let logged = devices.run("alex", "log", "Zanzibar pelican serenade", "--note", "a note to forget")
+        let id = logged.output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? ""
+        try devices.sync()
+        devices.cli.now += 60
+        devices.run("sam", "remove", id, "--yes")
+        try devices.sync()
+        devices.cli.now += 31 * 86_400
+        devices.run("sam", "log", "Later, from Sam")
+        try devices.sync()
+        devices.run("alex", "log", "Later, from Alex")
+        try devices.sync()
+        for name in devices.names {
+            for file in try FileManager.default.contentsOfDirectory(atPath: devices.folder(name)) {
+                let text = String(decoding: try SecureFile.read(devices.folder(name) + "/" + file), as: UTF8.self)
+                #expect(!text.contains("Zanzibar") && !text.contains("a note to forget"), "\(name)/\(file) still holds the words")
+            }
+        }
+    }
+
     /// The JSON store drops removed words on `log` too.
     @Test func aJournalFileDropsRemovedWordsOnLog() throws {
         let cli = try CommandHarness()

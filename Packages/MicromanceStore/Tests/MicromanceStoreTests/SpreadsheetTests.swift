@@ -12,8 +12,15 @@ import Testing
         ("2019-06-01", true), ("1/2", true), ("12:30", true), ("Mar-12", true), ("12 march 2026", true), ("3.5%", true),
         ("$12", true), ("(5)", true), ("TRUE", true), ("false", true), ("7 pm", true), ("1,5", true),
         ("3 hugs", false), ("Made coffee", false), ("g979140877689441", false), ("a3f0e91b22c4d5e6", false),
-        ("march", false), ("e", false), ("", false), ("true love", false), ("12 décembre", false), ("1d5", false),
+        ("march", false), ("e", false), ("", false), ("true love", false), ("12 décembre", true), ("1d5", false),
         ("monday 12", false),
+        // The six other languages a spreadsheet may be set to: money, day-and-month, months,
+        // thousands with spaces, truth values.
+        ("12,50 €", true), ("1. Mai", true), ("5 mars", true), ("März 2026", true), ("3,5", true), ("50 %", true),
+        ("1.5.", true), ("5/3", true), ("1 234,5", true), ("1\u{A0}234,50\u{A0}€", true), ("août 2026", true),
+        ("12 septiembre", true), ("3 maggio", true), ("5 de março", false), ("maart 2026", true), ("WAHR", true),
+        ("vrai", true), ("VERDADERO", true), ("Onwaar", true), ("£7", true), ("Mai", false), ("Mairie 12", false),
+        ("Frühstück 7", false), ("Vrai amour", false),
     ])
     func recognisesWhatASpreadsheetWouldConvert(text: String, converts: Bool) {
         #expect(SpreadsheetCells.looksLikeValue(text) == converts, "\(text)")

@@ -65,8 +65,11 @@ struct OutputFile {
         }
     }
 
-    /// The path written, as the user gave it (with `~` expanded).
+    /// The path as the user gave it (with `~` expanded), for messages.
     let path: String
+    /// The file written: `path` made absolute, with every link, `.` and `..` resolved the way
+    /// the system would resolve them (so `new/../journal.json` is the journal, and is refused).
+    let resolved: String
     let kind: Kind
     private let environment: CLIEnvironment
 
@@ -77,6 +80,7 @@ struct OutputFile {
         guard !given.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError.usage("--out is empty; give a file name") }
         let path = try StoreOptions.expanded(given, in: environment)
         self.path = path
+        self.resolved = Self.canonical(path, followingTheLast: false)
         self.kind = kind
         self.environment = environment
         try refuseUnlessReplaceable(journal: journal)
@@ -84,29 +88,35 @@ struct OutputFile {
 
     /// Writes `bytes` (atomically, 0600) and notes the file in the ledger.
     func write(_ bytes: [UInt8]) throws {
-        try SecureFile.replace(path, with: bytes)
-        Ledger.note(kind: kind, digest: Ledger.digest(bytes), path: Self.canonical(path), in: environment)
+        try SecureFile.replace(resolved, with: bytes)
+        Ledger.note(kind: kind, digest: Ledger.digest(bytes), path: resolved, in: environment)
     }
 
     private func refuseUnlessReplaceable(journal: String?) throws {
         let nothingWritten = "choose another name (nothing was written)"
-        if let journal, let clash = Self.clash(Self.canonical(path), withJournalAt: journal) {
+        if let journal, let clash = Self.clash(resolved, withJournalAt: journal) {
             throw CLIError.cannotCreate("\(path) \(clash); \(nothingWritten)")
         }
+        if let data = DeviceIdentity.path(environment.variables).map({ Self.canonical(StorePath.folder(of: $0)) }),
+            resolved.hasPrefix(data + "/")
+        {
+            throw CLIError.cannotCreate("\(path) is inside Micromance's data folder (\(data)); \(nothingWritten)")
+        }
         var info = stat()
-        guard lstat(path, &info) == 0 else { return }  // a new file
+        guard lstat(resolved, &info) == 0 else { return }  // a new file
         switch info.st_mode & S_IFMT {
-        case S_IFLNK: throw CLIError(StoreError.symbolicLink(file: path))
+        case S_IFLNK:
+            throw CLIError.cannotCreate("\(path) is a symbolic link; --out writes only to a real file (\(nothingWritten))")
         case S_IFDIR: throw CLIError.cannotCreate("\(path) is a folder; give a file name inside it, or another name (nothing was written)")
         case S_IFREG: break
         default: throw CLIError.cannotCreate("\(path) is not a regular file; \(nothingWritten)")
         }
         if info.st_size == 0 { return }
-        let head = try SecureFile.readPrefix(path, count: 4096)
-        let tail = Self.tail(path, size: Int(info.st_size))
+        let head = try SecureFile.readPrefix(resolved, count: 4096)
+        let tail = Self.tail(resolved, size: Int(info.st_size))
         if kind.recognises(head: head, tail: tail) { return }
-        if info.st_size <= 64 << 20, let bytes = try? SecureFile.read(path),
-            Ledger.wrote(kind: kind, digest: Ledger.digest(bytes), path: Self.canonical(path), in: environment)
+        if info.st_size <= 64 << 20, let bytes = try? SecureFile.read(resolved),
+            Ledger.wrote(kind: kind, digest: Ledger.digest(bytes), path: resolved, in: environment)
         {
             return
         }
@@ -169,13 +179,37 @@ struct OutputFile {
         return got == count ? bytes : []
     }
 
-    /// An absolute path with its folder's links and `.`/`..` resolved (the file itself need not exist).
-    static func canonical(_ path: String) -> String {
+    /// An absolute path with every link, `.` and `..` resolved as the system resolves them,
+    /// component by component, whether or not the file (or its folders) exist yet: a `..`
+    /// after a folder that does not exist yet still steps back over it.
+    /// With `followingTheLast` false, a link in the last place is kept as itself (so that it
+    /// can be refused rather than written through).
+    static func canonical(_ path: String, followingTheLast: Bool = true) -> String {
         let absolute = path.hasPrefix("/") ? path : StorePath.join(FileManager.default.currentDirectoryPath, path)
-        let folder = StorePath.folder(of: absolute), name = StorePath.lastComponent(of: absolute)
-        guard let resolved = realpath(folder, nil) else { return absolute }
-        defer { free(resolved) }
-        return StorePath.join(String(cString: resolved), name)
+        var resolved = "/"
+        var existing = true  // whether `resolved` exists (links in it resolved)
+        let components = absolute.split(separator: "/", omittingEmptySubsequences: true)
+        for (index, component) in components.enumerated() {
+            if !followingTheLast, index == components.count - 1, component != ".", component != ".." {
+                return StorePath.join(resolved, String(component))
+            }
+            switch component {
+            case ".": continue
+            case "..": resolved = StorePath.parent(of: resolved) ?? "/"
+            default:
+                let next = StorePath.join(resolved, String(component))
+                if existing, let real = realpath(next, nil) {
+                    resolved = String(cString: real)
+                    free(real)
+                } else {
+                    // A component that does not exist (yet): kept as written, and so is all after it.
+                    var info = stat()
+                    existing = existing && lstat(next, &info) == 0
+                    resolved = next
+                }
+            }
+        }
+        return resolved
     }
 }
 

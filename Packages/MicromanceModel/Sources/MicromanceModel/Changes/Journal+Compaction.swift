@@ -81,3 +81,32 @@ extension Changes {
     /// Whether nothing but a removal is recorded beyond the creation stamp.
     var isOnlyRemoval: Bool { fields.isEmpty && elements.isEmpty }
 }
+
+extension Journal {
+    /// Whether this journal (one device's own files, say) still holds the words of a record
+    /// that `whole` (every device's files joined) removed before `cutoff`: shown here or removed
+    /// here with its contents. A store that keeps files of its own rewrites them when this is
+    /// true, whichever device made the removal.
+    public func holdsWords(removedIn whole: Journal, before cutoff: Date) -> Bool {
+        let due = Self.removalDue(before: cutoff)
+        func gone<R: Identifiable>(_ list: [R], _ changes: (R) -> Changes) -> Set<R.ID> {
+            Set(list.filter { due(changes($0)) }.map(\.id))
+        }
+        let moments = gone(whole.removed.moments, \.changes), rituals = gone(whole.removed.rituals, \.changes)
+        let answers = gone(whole.removed.reflections, \.changes), partners = gone(whole.removed.partners, \.changes)
+        let stressors = Set(whole.removed.stressors.filter { due($0.record.changes) }.map(\.record.id))
+        let dates = Set(whole.removed.dates.filter { due($0.record.changes) }.map(\.record.id))
+        if moments.isEmpty, rituals.isEmpty, answers.isEmpty, partners.isEmpty, stressors.isEmpty, dates.isEmpty { return false }
+        return self.moments.contains { moments.contains($0.id) }
+            || removed.moments.contains { moments.contains($0.id) && !$0.title.isEmpty }
+            || self.rituals.contains { rituals.contains($0.id) } || removed.rituals.contains { rituals.contains($0.id) && !$0.title.isEmpty }
+            || reflections.contains { answers.contains($0.id) }
+            || removed.reflections.contains { answers.contains($0.id) && !$0.answer.isEmpty }
+            || self.partners.contains { partners.contains($0.id) } || removed.partners.contains { partners.contains($0.id) && !$0.name.isEmpty }
+            || self.partners.contains { partner in
+                partner.stressors.contains { stressors.contains($0.id) } || partner.importantDates.contains { dates.contains($0.id) }
+            }
+            || removed.stressors.contains { stressors.contains($0.record.id) && !$0.record.title.isEmpty }
+            || removed.dates.contains { dates.contains($0.record.id) && !$0.record.title.isEmpty }
+    }
+}

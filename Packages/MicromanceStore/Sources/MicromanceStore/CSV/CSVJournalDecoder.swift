@@ -52,6 +52,10 @@ struct CSVJournalDecoder {
         } catch {
             if case .notFound = error, optional { return nil }
             if case .notFound = error {
+                // A folder with none of the tables holds no journal yet (a lock file, say, and nothing else).
+                if !CSVTables.all.contains(where: { FileManager.default.fileExists(atPath: folder + "/" + $0) }) {
+                    throw .notFound(folder)
+                }
                 throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: "the table is missing from the journal folder")
             }
             throw error

@@ -1,7 +1,8 @@
 /// Writes RFC 4180 CSV with LF line endings.
 ///
-/// A field is quoted when it holds a comma, a quote, a line break, or is an empty string
-/// (an empty unquoted field means "no value"). A field a spreadsheet would run as a formula
+/// A field is quoted when it holds a comma, a semicolon, a tab, a quote, a line break, or is
+/// an empty string (an empty unquoted field means "no value"): a spreadsheet that splits
+/// fields at semicolons and tabs too (LibreOffice's default import) keeps a quoted one whole. A field a spreadsheet would run as a formula
 /// (starting with `=`, `+`, `-`, `@`, a tab or a carriage return) gets a leading `'`, and so
 /// does a field that itself starts with `'`; ``CSVCell/unguard(_:)`` removes exactly one,
 /// so the round trip is lossless and opening the table in a spreadsheet runs nothing.
@@ -30,7 +31,7 @@ enum CSVCell {
         }
         let guardIt = needsGuard(value) || (text && SpreadsheetCells.looksLikeValue(value))
         var needsQuotes = false
-        for byte in value.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 {
+        for byte in value.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 || byte == 59 || byte == 9 {
             needsQuotes = true
             break
         }

@@ -13,28 +13,44 @@
 /// or a cell typed in the spreadsheet). ``idDamage(_:)`` and ``timestampDamage(_:)`` recognise
 /// what a spreadsheet leaves behind, so the error can say what probably happened.
 enum SpreadsheetCells {
-    /// Whether a spreadsheet would read `text` as a number, a date, a time or TRUE/FALSE
-    /// rather than as text: digits with only number and date punctuation around them, and
-    /// at most the words a date or a number may hold (an exponent `e`, a month, am/pm).
+    /// Whether a spreadsheet would read `text` as a number, money, a percentage, a date, a time
+    /// or a truth value rather than as text, in English, German, French, Spanish, Italian,
+    /// Portuguese or Dutch: digits with only number, date and currency punctuation around
+    /// them (`1.5.`, `5/3`, `1 234,5`, `12,50 €`, `50 %`), and at most the words a date or a
+    /// number may hold in those languages (an exponent `e`, a month or its abbreviation, am/pm);
+    /// or a truth value (`TRUE`, `WAHR`, `VRAI`, `VERDADERO`, `VERO`, `WAAR`, …).
     static func looksLikeValue(_ text: String) -> Bool {
-        // Most cells (titles, notes) hold no digit: only TRUE and FALSE can then be values.
         let utf8 = text.utf8
+        let ascii =
+            utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? !utf8.contains { $0 >= 0x80 }
+        guard ascii else {
+            // Accented month names (März, févr., août), the euro and pound signs and no-break
+            // spaces: folded to ASCII words and spaces, then read as below. Rare, so not hot.
+            guard text.unicodeScalars.count <= 64 else { return false }
+            var folded = ""
+            for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).unicodeScalars {
+                switch scalar {
+                case "€", "£", "¥", "\u{A0}", "\u{202F}", "\u{2009}": folded.append(" ")
+                case _ where scalar.isASCII: folded.unicodeScalars.append(scalar)
+                default: return false
+                }
+            }
+            return looksLikeValue(folded)
+        }
+        // Most cells (titles, notes) hold no digit: only a truth value can then be a value.
         let hasDigit =
             utf8.withContiguousStorageIfAvailable { bytes in bytes.contains { $0 &- 48 < 10 } }
             ?? utf8.contains { $0 &- 48 < 10 }
         if !hasDigit {
-            guard utf8.count == 4 || utf8.count == 5 else { return false }
-            let word = utf8.reduce(UInt64(0)) { $0 << 7 | UInt64($1 | 0x20) }
-            return word == trueWord || word == falseWord
+            guard (4...10).contains(utf8.count), let word = packed(utf8) else { return false }
+            return truthWords.contains(word)
         }
-        // Words are packed 7 bits a letter into an integer, so nothing is allocated per cell.
+        // Words are packed 5 bits a letter into an integer, so nothing is allocated per cell.
         var digits = false
-        var word: UInt64 = 0, letters = 0, words = 0
+        var word: UInt64 = 0, letters = 0
         func wordAllowed() -> Bool {
             defer { word = 0; letters = 0 }
-            if letters == 0 { return true }
-            words += 1
-            return allowedWords.contains(word)
+            return letters == 0 || allowedWords.contains(word)
         }
         for byte in utf8 {
             switch byte {
@@ -43,8 +59,8 @@ enum SpreadsheetCells {
                 digits = true
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                 letters += 1
-                if letters > 9 { return false }
-                word = word << 7 | UInt64(byte | 0x20)
+                if letters > 10 { return false }
+                word = word << 5 | UInt64((byte | 0x20) - 96)
             case UInt8(ascii: " "), UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: "/"),
                 UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"), UInt8(ascii: "$"), UInt8(ascii: "("),
                 UInt8(ascii: ")"):
@@ -56,17 +72,50 @@ enum SpreadsheetCells {
         return wordAllowed() && digits
     }
 
-    private static func packed(_ word: String) -> UInt64 { word.utf8.reduce(0) { $0 << 7 | UInt64($1) } }
-    private static let trueWord = packed("true")
-    private static let falseWord = packed("false")
+    /// A word of up to ten ASCII letters packed 5 bits a letter; nil for anything else.
+    private static func packed<S: Sequence<UInt8>>(_ bytes: S) -> UInt64? {
+        var word: UInt64 = 0, count = 0
+        for byte in bytes {
+            let lower = byte | 0x20
+            guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z"), count < 10 else { return nil }
+            word = word << 5 | UInt64(lower - 96)
+            count += 1
+        }
+        return word
+    }
 
-    /// Words a cell may hold and still be read as a number or a date.
-    private static let allowedWords: Set<UInt64> = Set(
+    private static func packedSet(_ words: [String]) -> Set<UInt64> { Set(words.compactMap { packed($0.utf8) }) }
+
+    /// Truth values as the seven languages' spreadsheets write them.
+    private static let truthWords = packedSet([
+        "true", "false", "wahr", "falsch", "vrai", "faux", "verdadero", "falso", "vero", "verdadeiro", "waar", "onwaar",
+    ])
+
+    /// Words a cell may hold and still be read as a number or a date: the exponent, am/pm,
+    /// ISO's T and Z, and the months and their abbreviations in the seven languages (folded:
+    /// `März` is `marz`, `août` is `aout`).
+    private static let allowedWords = packedSet(
         [
             "e", "am", "pm", "t", "z",
+            // English
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-        ].map(packed))
+            // German
+            "januar", "februar", "marz", "mrz", "mai", "juni", "juli", "okt", "oktober", "dez", "dezember",
+            // French
+            "janv", "janvier", "fev", "fevr", "fevrier", "mars", "avr", "avril", "juin", "juil", "juillet", "aout",
+            "septembre", "octobre", "novembre", "decembre",
+            // Spanish
+            "ene", "enero", "febrero", "marzo", "abr", "abril", "mayo", "junio", "julio", "ago", "agosto", "septiembre",
+            "setiembre", "octubre", "noviembre", "dic", "diciembre",
+            // Italian
+            "gen", "gennaio", "febbraio", "aprile", "mag", "maggio", "giu", "giugno", "lug", "luglio", "set", "settembre",
+            "ott", "ottobre",
+            // Portuguese
+            "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "out", "outubro", "dezembro",
+            // Dutch
+            "januari", "februari", "maart", "mrt", "mei", "augustus",
+        ])
 
     /// What a spreadsheet probably did to a moment's id, or nil when the id shows no sign of it.
     ///

@@ -199,7 +199,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         /// The settings of the log's last entry (who this device belongs to, for its own files).
         var lastSettings: JournalSettings?
         var incomplete = false
-        var damage: SyncFolderProblem?
+        var damage: [SyncFolderProblem] = []
         var failure: StoreError?
     }
 
@@ -222,7 +222,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                     switch error {
                     case .corrupt, .invalid:
                         if let age = Self.age(of: path, now: now()), age >= Self.unreadableAfter {
-                            files.damage = SyncFolderProblem(file: path, line: nil, reason: Self.reason(error), kind: .unreadableSnapshot)
+                            files.damage.append(SyncFolderProblem(file: path, line: nil, reason: Self.reason(error), kind: .unreadableSnapshot))
                         } else {
                             files.incomplete = true
                         }
@@ -236,11 +236,12 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 if id != device, stat(path, &info) == 0, Int(info.st_size) > Self.largestChangeLog {
                     // Micromance folds a log at compactAfterBytes: one this large was not written
                     // by it as it should be, and reading it would hold every command up.
-                    files.damage = SyncFolderProblem(
+                    files.damage.append(
+                        SyncFolderProblem(
                         file: path, line: nil,
                         reason: "it is \(Int(info.st_size) >> 20) MB, larger than any change log Micromance writes "
                             + "(\(Self.largestChangeLog >> 20) MB at most)",
-                        kind: .oversizedLog)
+                        kind: .oversizedLog))
                     return files
                 }
                 let read = try readLog(path, strict: id == device)
@@ -248,7 +249,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 files.entries = read.entries
                 files.lastSettings = read.lastSettings
                 files.incomplete = files.incomplete || read.torn
-                if let damage = read.damage { files.damage = files.damage ?? damage }
+                if let damage = read.damage { files.damage.append(damage) }
             }
         } catch {
             files.failure = error
@@ -301,6 +302,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         var snapshots: Journal?, log: Journal?
         var own: JournalSettings?
         var former: JournalSettings?
+        var ownFiles = [Journal]()
         for (index, id) in order.enumerated() {
             guard var files = results.take(index) else {
                 throw .io(file: folder, operation: "read the sync folder", reason: "a reader stopped")
@@ -309,8 +311,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             let mine = id == device
             if mine {
                 own = files.lastSettings ?? files.snapshot?.settings
-                let holds = [files.snapshot, files.log].contains { $0?.holdsRemovedContents(before: cutoff) == true }
-                lock.withLock { ownFilesHoldRemoved = holds }
+                ownFiles = [files.snapshot, files.log].compactMap { $0 }
             } else {
                 if id == formerDevice { former = files.lastSettings ?? files.snapshot?.settings }
                 files.snapshot?.settings.defaultGiver = nil
@@ -324,7 +325,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                     if let stamp = journal.latestStamp(by: id), last.map({ stamp > $0 }) ?? true { last = stamp }
                 }
             }
-            if let damage = files.damage { report(damage) }
+            for damage in files.damage { report(damage) }
             // Merged in place: each accumulated journal holds the only reference to its lists.
             if let snapshot = files.snapshot.take() {
                 if var joined = snapshots.take() { joined.merge(with: snapshot); snapshots = joined } else { snapshots = snapshot }
@@ -335,7 +336,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             status.append(
                 SyncDeviceStatus(
                     device: id, lastChange: last, pendingChanges: files.entries,
-                    incomplete: files.incomplete, isThisDevice: mine, damage: files.damage))
+                    incomplete: files.incomplete, isThisDevice: mine, damage: files.damage.first))
         }
         // Nothing could be read yet (another device's only file is still arriving): an empty journal.
         var journal: Journal
@@ -347,6 +348,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         case let (nil, l?): journal = l
         case (nil, nil): journal = Journal()
         }
+        // Whether this device's files hold words of records removed past their time, by any
+        // device: its next write folds them away.
+        let holds = ownFiles.contains { $0.holdsWords(removedIn: journal, before: cutoff) }
+        lock.withLock { ownFilesHoldRemoved = holds }
         let deviceSettings = own ?? former
         journal.settings.defaultGiver = deviceSettings?.defaultGiver
         journal.settings.defaultReceiver = deviceSettings?.defaultReceiver
