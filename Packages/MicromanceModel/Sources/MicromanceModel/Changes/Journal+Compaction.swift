@@ -99,10 +99,12 @@ extension Journal {
         if moments.isEmpty, rituals.isEmpty, answers.isEmpty, partners.isEmpty, stressors.isEmpty, dates.isEmpty { return false }
         return self.moments.contains { moments.contains($0.id) }
             || removed.moments.contains { moments.contains($0.id) && !$0.title.isEmpty }
-            || self.rituals.contains { rituals.contains($0.id) } || removed.rituals.contains { rituals.contains($0.id) && !$0.title.isEmpty }
+            || self.rituals.contains { rituals.contains($0.id) }
+            || removed.rituals.contains { rituals.contains($0.id) && !$0.title.isEmpty }
             || reflections.contains { answers.contains($0.id) }
             || removed.reflections.contains { answers.contains($0.id) && !$0.answer.isEmpty }
-            || self.partners.contains { partners.contains($0.id) } || removed.partners.contains { partners.contains($0.id) && !$0.name.isEmpty }
+            || self.partners.contains { partners.contains($0.id) }
+            || removed.partners.contains { partners.contains($0.id) && !$0.name.isEmpty }
             || self.partners.contains { partner in
                 partner.stressors.contains { stressors.contains($0.id) } || partner.importantDates.contains { dates.contains($0.id) }
             }

@@ -222,7 +222,8 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                     switch error {
                     case .corrupt, .invalid:
                         if let age = Self.age(of: path, now: now()), age >= Self.unreadableAfter {
-                            files.damage.append(SyncFolderProblem(file: path, line: nil, reason: Self.reason(error), kind: .unreadableSnapshot))
+                            files.damage.append(
+                                SyncFolderProblem(file: path, line: nil, reason: Self.reason(error), kind: .unreadableSnapshot))
                         } else {
                             files.incomplete = true
                         }
@@ -238,10 +239,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                     // by it as it should be, and reading it would hold every command up.
                     files.damage.append(
                         SyncFolderProblem(
-                        file: path, line: nil,
-                        reason: "it is \(Int(info.st_size) >> 20) MB, larger than any change log Micromance writes "
-                            + "(\(Self.largestChangeLog >> 20) MB at most)",
-                        kind: .oversizedLog))
+                            file: path, line: nil,
+                            reason: "it is \(Int(info.st_size) >> 20) MB, larger than any change log Micromance writes "
+                                + "(\(Self.largestChangeLog >> 20) MB at most)",
+                            kind: .oversizedLog))
                     return files
                 }
                 let read = try readLog(path, strict: id == device)
