@@ -15,6 +15,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// partner the journal does not have, an identifier already taken): the data on disk is
     /// fine, the change was not made, and nothing was written.
     case refused(file: String, JournalValidationError)
+    /// A text is longer than a spreadsheet cell holds, in a store whose tables a spreadsheet
+    /// opens (the CSV store): refused at input rather than cut later by the spreadsheet.
+    case tooLongForACell(file: String, record: String, field: String, characters: Int)
     /// The path is a symbolic link. Micromance never follows one to a journal file or folder:
     /// a planted link could send what it reads or writes somewhere else.
     case symbolicLink(file: String)
@@ -37,6 +40,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(Self.place(file, line, nil)): \(error). The journal was not changed"
         case let .refused(_, error):
             return "\(error); nothing was written"
+        case let .tooLongForACell(_, record, field, characters):
+            return "\(record): the \(field) is \(characters) characters long, and a CSV journal keeps each value in a spreadsheet "
+                + "cell, which holds at most \(CSVJournalStore.longestCell) (a spreadsheet would cut it); shorten it, or keep "
+                + "this journal in a JSON file (`micromance convert`); nothing was written"
         case let .symbolicLink(file):
             return "\(file) is a symbolic link, and Micromance does not follow links to journal files (a link could send "
                 + "what it reads or writes somewhere else); use the real file or folder instead"

@@ -26,7 +26,7 @@ public struct MicromanceCommand: ParsableCommand {
             RemoveCommand.self, HistoryCommand.self, PartnerCommand.self, RitualCommand.self, ReportCommand.self,
             SuggestCommand.self, IdeasCommand.self, ReflectCommand.self, QuizCommand.self, DemoCommand.self,
             CalendarCommand.self, ConvertCommand.self, ExportCommand.self, ImportCommand.self, MergeCommand.self,
-            SyncCommand.self,
+            SyncCommand.self, RepairCommand.self,
         ]
     )
 

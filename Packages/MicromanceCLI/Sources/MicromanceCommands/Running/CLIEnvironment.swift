@@ -66,11 +66,20 @@ public struct CLIEnvironment: Sendable {
     /// Where output goes, for a renderer: the terminal's width and whether to colour.
     public var page: Page { Page(width: width, color: usesColor) }
 
-    /// A new registry with the stores the `micromance` tool knows: `json:`, `csv:`, `memory:`
-    /// (from ``StoreRegistry``) and `sync:`, a ``SyncFolderStore`` writing as this device
-    /// (the device of the environment of the command that opens it).
+    /// A new registry with the stores the `micromance` tool knows: `json:` and `memory:` (from
+    /// ``StoreRegistry``), `csv:` (a ``CSVJournalStore`` that stamps edits made to its tables
+    /// in a spreadsheet as this device's) and `sync:`, a ``SyncFolderStore`` writing as this
+    /// device (the device of the environment of the command that opens it).
     public static func standardStores() -> StoreRegistry {
         let registry = StoreRegistry()
+        // CSV folders stamp a spreadsheet's edits as this device's changes.
+        let csv: StoreRegistry.Factory = { folder throws(StoreError) in
+            guard !folder.isEmpty else { throw .unknownBackend("csv:", known: ["csv"]) }
+            let environment = CLIEnvironment.current
+            return CSVJournalStore(folder: folder) { (try? DeviceIdentity.current(environment)) ?? CSVJournalStore.spreadsheet }
+        }
+        registry.register(scheme: "csv", csv)
+        registry.registerFolder(csv)
         registry.register(scheme: "sync") { folder throws(StoreError) in
             guard !folder.isEmpty else { throw .unknownBackend("sync:", known: ["sync"]) }
             let environment = CLIEnvironment.current

@@ -41,6 +41,7 @@ public struct CLIError: Error, CustomStringConvertible {
             // A change the journal's rules refuse is a mistake in what was typed, not damage.
             code = 64
             message = "\(problem); nothing was written"
+        case .tooLongForACell: code = 64
         case .symbolicLink:
             code = 74
             message += "; point --store (or --out) at the real file or folder"

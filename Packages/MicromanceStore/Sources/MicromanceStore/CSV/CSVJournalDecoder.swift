@@ -60,13 +60,21 @@ struct CSVJournalDecoder {
             }
             throw error
         }
+        if let kind = CSVTableFormat.notACSVTable(bytes) {
+            throw .corrupt(file: file, line: nil, column: nil, field: nil, reason: kind)
+        }
         let records: [CSVReader.Record]
         do {
             records = try CSVReader.records(bytes)
         } catch {
-            throw .corrupt(file: file, line: error.line, column: error.column, field: nil, reason: "this is not valid CSV: \(error.reason)")
+            let why = CSVTableFormat.encoding(bytes).map { "; \($0)" } ?? ""
+            throw .corrupt(
+                file: file, line: error.line, column: error.column, field: nil, reason: "this is not valid CSV: \(error.reason)\(why)")
         }
         guard let header = records.first else { return Table(file: file, columns: [:], records: []) }
+        if let separator = CSVTableFormat.otherSeparator(header.fields.map(\.value), expected: expected) {
+            throw .corrupt(file: file, line: 1, column: nil, field: nil, reason: separator)
+        }
         try CSVShape.refuseRepeatedNames(header.fields.map(\.value), file: file)
         var columns = [String: Int]()
         for (index, field) in header.fields.enumerated() { columns[field.value] = index }
@@ -229,8 +237,9 @@ struct CSVJournalDecoder {
             journal.moments = moments
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
+            var typed = TypedRows(zone: journal.settings.timeZone)
             for record in moments.records {
-                journal.moments.append(try moment(moments, record))
+                journal.moments.append(try moment(moments, record, typed: &typed))
                 lines["moment", default: []].append(record.line)
             }
         }
@@ -294,14 +303,25 @@ struct CSVJournalDecoder {
     }
 
     func moment(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Moment {
-        let at = try timestamp(t, record)
+        var typed = TypedRows(zone: nil)
+        return try moment(t, record, typed: &typed)
+    }
+
+    /// A moment from its row. A row without an id is one a person typed in the table: it gets
+    /// an id made from its contents (the same on every read, until the next write keeps it),
+    /// the journal's time zone when it names none, and its time read in that zone when it has
+    /// no offset from UTC (`2026-11-21 08:00`).
+    func moment(_ t: Table, _ record: CSVReader.Record, typed: inout TypedRows) throws(StoreError) -> Moment {
+        let typedByHand = t.value(record, "id") == nil
+        let zone = typedByHand ? (t.value(record, "timeZone") ?? typed.zone ?? "UTC") : try t.required(record, "timeZone")
+        let at = typedByHand ? try typed.time(t, record, zone: zone) : try timestamp(t, record)
         let kindText = t.value(record, "kind") ?? "gesture"
         guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
         let responseText = t.value(record, "response")
         let response = responseText.flatMap(BidResponse.init(rawValue:))
         if responseText != nil, response == nil { throw t.fail(record, "response", "use toward, away or against") }
         return Moment(
-            id: Identifier(try id(t, record)), at: at, timeZone: try t.required(record, "timeZone"),
+            id: Identifier(typedByHand ? typed.id(for: record) : try id(t, record)), at: at, timeZone: zone,
             giver: Identifier(try t.required(record, "giver")), receiver: Identifier(try t.required(record, "receiver")),
             title: t.value(record, "title") ?? "", gestureID: t.value(record, "gesture").map { Identifier($0) },
             language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind,
@@ -355,4 +375,64 @@ struct CSVJournalDecoder {
         guard let day = CalendarDay(text) else { return nil }
         return (day.month, day.day, day.year)
     }
+}
+
+/// Rows a person typed into the moments table, without an id: what they are given.
+struct TypedRows {
+    /// The journal's time zone, for a row that names none.
+    let zone: String?
+    private var given = Set<String>()
+
+    init(zone: String?) { self.zone = zone }
+
+    /// An id made from the row's cells: `t` and 15 hex digits, the same on every read of the
+    /// same table; two identical rows get two ids.
+    mutating func id(for record: CSVReader.Record) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        for field in record.fields {
+            for byte in field.value.utf8 { mix(byte) }
+            mix(0x1F)
+        }
+        while true {
+            let id = "t" + String(String(hash, radix: 16).suffix(15)).leftPadded(to: 15)
+            if given.insert(id).inserted { return id }
+            mix(0x1E)
+        }
+    }
+
+    /// The row's time: a full timestamp, or a date and time without an offset (`2026-11-21
+    /// 08:00`, `2026-11-21T08:00:30`, or a day alone, at noon) read in `zone`.
+    func time(_ t: CSVJournalDecoder.Table, _ record: CSVReader.Record, zone: String) throws(StoreError) -> Date {
+        let text = try t.required(record, "at").trimmingCharacters(in: .whitespaces)
+        if let at = Timestamp.parse(text) { return at }
+        let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        guard let timeZone = TimeZone(identifier: zone) else {
+            throw t.fail(record, "timeZone", "'\(StoreError.excerpt(zone))' is not a known time zone; use one such as Europe/Paris")
+        }
+        calendar.timeZone = timeZone
+        let dashed = text.count >= 10 && text.prefix(10).filter({ $0 == "-" }).count == 2
+        guard dashed, (3...6).contains(digits.count) || digits.count == 3,
+            let date = calendar.date(
+                from: DateComponents(
+                    year: digits[0], month: digits[1], day: digits[2], hour: digits.count > 3 ? digits[3] : 12,
+                    minute: digits.count > 4 ? digits[4] : 0, second: digits.count > 5 ? digits[5] : 0)),
+            calendar.component(.day, from: date) == digits[2]
+        else {
+            throw t.fail(
+                record, "at",
+                "'\(StoreError.excerpt(text))' is not a time; a new row takes 2026-11-21 08:00 (read in \(zone)) or 2026-11-21T08:00:00+01:00"
+            )
+        }
+        return Timestamp.normalized(date)
+    }
+}
+
+extension String {
+    /// The text with zeros in front, up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

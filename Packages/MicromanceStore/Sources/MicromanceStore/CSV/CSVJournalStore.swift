@@ -30,10 +30,37 @@ public struct CSVJournalStore: JournalStore {
     /// The folder that holds the tables.
     public let folder: String
 
-    /// A store in `folder`. Nothing is read or created until it is used.
-    public init(folder: String) {
+    /// Who stamps the edits a person made to the tables outside Micromance (in a spreadsheet,
+    /// an editor): this device's identity, asked for only when such an edit is found. The
+    /// stamps read the time the tables were saved.
+    let editor: @Sendable () -> DeviceID
+
+    /// A store in `folder`. Nothing is read or created until it is used. Edits made to the
+    /// tables outside Micromance are stamped as changes by `editor` (default: a device named
+    /// `spreadsheet`) at the time the tables were saved; see ``load()``.
+    public init(folder: String, editor: @escaping @Sendable () -> DeviceID = { CSVJournalStore.spreadsheet }) {
         self.folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
+        self.editor = editor
     }
+
+    /// The longest text a value may have in a CSV journal: what Excel keeps in a cell (LibreOffice
+    /// keeps 65,535, Google Sheets 50,000). A longer one is refused when it is written, with
+    /// ``StoreError/tooLongForACell(file:record:field:characters:)``, never cut.
+    public static let longestCell = 32_767
+
+    /// Refuses a journal holding a text longer than a spreadsheet cell holds.
+    func refuseLongCells(_ moments: some Collection<Moment>) throws(StoreError) {
+        for moment in moments {
+            for (field, text) in [("title", moment.title), ("note", moment.note ?? "")]
+            where text.utf8.count > Self.longestCell && text.count > Self.longestCell {
+                throw .tooLongForACell(
+                    file: path(CSVTables.moments), record: "moment \(moment.id)", field: field, characters: text.count)
+            }
+        }
+    }
+
+    /// The device that stamps outside edits when the store is not told whose they are.
+    public static let spreadsheet = DeviceID("spreadsheet") ?? .imported
 
     /// The folder path.
     public var location: String { folder }
@@ -50,13 +77,16 @@ public struct CSVJournalStore: JournalStore {
         try FileLock.withExclusiveLock(path(".lock"), body)
     }
 
-    /// Reads every table.
+    /// Reads every table. When a table is not the file this store last wrote (a spreadsheet
+    /// or an editor saved it), what differs from what it wrote is taken as a person's changes
+    /// and stamped now (see ``withOutsideEdits(_:)``); a value a spreadsheet mangled on its own
+    /// is refused as damage. The stamps are kept on disk by the next write.
     public func load() throws(StoreError) -> Journal {
         try prepareToRead()
-        return try checked(CSVJournalDecoder(folder: folder).decode().journal)
+        return try withOutsideEdits(checked(CSVJournalDecoder(folder: folder).decode().journal))
     }
 
-    private func prepareToRead() throws(StoreError) {
+    func prepareToRead() throws(StoreError) {
         try SecureFile.refuseLink(folder)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else { throw .notFound(folder) }
@@ -94,6 +124,7 @@ public struct CSVJournalStore: JournalStore {
     }
 
     private func saveTables(_ journal: Journal) throws(StoreError) {
+        try refuseLongCells(journal.moments)
         try finishPendingSave()
         SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [CSVMomentIndex.name])
         // The index beside the moments table is worked out on a second thread meanwhile.
@@ -133,6 +164,7 @@ public struct CSVJournalStore: JournalStore {
     /// Checks the moment against `journal` (loaded under the lock the caller holds) and
     /// appends one row to `moments.csv`, without rewriting the table.
     public func append(_ moment: Moment, to journal: inout Journal) throws(StoreError) {
+        try refuseLongCells([moment])
         do throws(JournalValidationError) {
             try journal.log(moment)
         } catch {
@@ -152,6 +184,13 @@ public struct CSVJournalStore: JournalStore {
     /// once to build the index again.
     public func loadForAppending() throws(StoreError) -> AppendingJournal {
         try prepareToRead()
+        if CSVWrittenCopy.differs(folder) {
+            // Edited outside Micromance since it last wrote: read whole, stamped, and written
+            // back at once (the caller holds the lock), so the edits keep their stamps.
+            let journal = try load()
+            try save(journal)
+            return AppendingJournal(loaded: journal)
+        }
         guard let index = CSVMomentIndex.read(folder: folder) else {
             let journal = try load()
             CSVMomentIndex.write(folder: folder, journal: journal)
@@ -175,6 +214,7 @@ public struct CSVJournalStore: JournalStore {
             try append(moment, to: &journal.journal)
             return
         }
+        try refuseLongCells([moment])
         do throws(JournalValidationError) {
             try journal.add(moment)
         } catch {
@@ -244,6 +284,8 @@ public struct CSVJournalStore: JournalStore {
             }
         }
         SecureFile.syncFolder(folder)
+        // The tables are the store's own now: what it wrote, not a person's edits.
+        CSVWrittenCopy.record(folder)
         unlink(pendingPath)
         SecureFile.syncFolder(folder)
     }

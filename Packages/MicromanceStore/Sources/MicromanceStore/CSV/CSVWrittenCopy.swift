@@ -40,17 +40,33 @@ enum CSVWrittenCopy {
 
     /// Whether any table is not the file the store last wrote: replaced by another program,
     /// removed, or added. False when there is no copy to compare with.
-    static func differs(_ journal: String) -> Bool {
+    static func differs(_ journal: String) -> Bool { editedAt(journal) != nil }
+
+    /// When the tables were last changed outside the store (the latest modification time of a
+    /// table that is not the file the store wrote, or of the folder when one was removed), or
+    /// nil when every table is the store's own or there is no copy to compare with. Edits are
+    /// stamped at this time: a person's edit happened when the spreadsheet saved it, and every
+    /// read of the same files gives the same stamps.
+    static func editedAt(_ journal: String) -> Date? {
         let copy = folder(journal)
         var info = stat()
-        guard lstat(copy, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return false }
+        guard lstat(copy, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        var latest: Date?
+        func see(_ time: timespec) {
+            let date = Date(timeIntervalSince1970: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9)
+            if latest.map({ date > $0 }) ?? true { latest = date }
+        }
         for table in CSVTables.all {
             var now = stat(), written = stat()
             let present = lstat(journal + "/" + table, &now) == 0
             let kept = lstat(copy + "/" + table, &written) == 0
-            if present != kept { return true }
-            if present && (now.st_ino != written.st_ino || now.st_dev != written.st_dev) { return true }
+            if present && (!kept || now.st_ino != written.st_ino || now.st_dev != written.st_dev) {
+                see(now.st_mtim)
+            } else if kept && !present {
+                var folderInfo = stat()
+                if stat(journal, &folderInfo) == 0 { see(folderInfo.st_mtim) }
+            }
         }
-        return false
+        return latest
     }
 }

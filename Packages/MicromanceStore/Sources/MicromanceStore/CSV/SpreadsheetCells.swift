@@ -117,6 +117,45 @@ enum SpreadsheetCells {
             "januari", "februari", "maart", "mrt", "mei", "augustus",
         ])
 
+    /// What a spreadsheet did on its own to a text cell that Micromance wrote as `written` and
+    /// that now holds `found`, or nil when the change looks like a person's edit:
+    /// - characters the file's encoding cannot hold (Windows-1252, say) became `?`;
+    /// - the text was cut at a cell's length limit (32,767 characters in LibreOffice and Excel);
+    /// - the field was split at a semicolon or a tab (a spreadsheet that separates fields with
+    ///   them, as LibreOffice's import does by default);
+    /// - a value that reads as a number, an amount, a percentage, a date or a time in one of
+    ///   the seven languages (``looksLikeValue(_:)``) came back in another form of one.
+    static func damage(written: String, found: String) -> String? {
+        guard written != found else { return nil }
+        if found.contains("?") {
+            let kept = String(String.UnicodeScalarView(written.unicodeScalars.filter { $0 != "?" && windows1252($0) }))
+            if kept == found.replacingOccurrences(of: "?", with: "") {
+                return "characters the spreadsheet's file encoding cannot hold became '?' (save the table as UTF-8)"
+            }
+        }
+        if found.count < written.count, written.hasPrefix(found), written.count > 32_000 {
+            return "it was cut at \(found.count) characters, the most a spreadsheet cell holds"
+        }
+        for (separator, name) in [(";", "semicolon"), ("\t", "tab")] where written.contains(separator) {
+            let first = written.components(separatedBy: separator)[0]
+            if found == first || found.trimmingCharacters(in: .whitespaces) == first.trimmingCharacters(in: .whitespaces) {
+                return "it was split at a \(name), as a spreadsheet does when it separates fields with \(name)s too "
+                    + "(import the table with the comma as the only separator)"
+            }
+        }
+        if looksLikeValue(written), looksLikeValue(found) || found.trimmingCharacters(in: .whitespaces).isEmpty {
+            return "a spreadsheet read it as a number, an amount, a percentage or a date and wrote it back in its own form "
+                + "(import the column as Text to keep it as written)"
+        }
+        return nil
+    }
+
+    /// Whether Windows-1252, the encoding a spreadsheet on Windows saves CSV in, holds `scalar`.
+    private static func windows1252(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 || (scalar.value >= 0xA0 && scalar.value <= 0xFF)
+            || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".unicodeScalars.contains(scalar)
+    }
+
     /// What a spreadsheet probably did to a moment's id, or nil when the id shows no sign of it.
     ///
     /// Ids are written by this store with a guard when they look like numbers, so a cell that

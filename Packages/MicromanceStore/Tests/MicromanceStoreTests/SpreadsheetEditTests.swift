@@ -1,0 +1,162 @@
+import Foundation
+import MicromanceModel
+import MicromanceStoreTestKit
+import Testing
+
+@testable import MicromanceStore
+
+/// A spreadsheet is an editor: what a person changes in the tables is a change, what the
+/// spreadsheet changes on its own is damage.
+@Suite struct SpreadsheetEditTests {
+    /// Rewrites `moments.csv` as a spreadsheet does when it saves: a new file in its place.
+    static func saveAsASpreadsheetWould(_ folder: String, _ edit: (inout [[String]]) -> Void) throws {
+        let path = folder + "/moments.csv"
+        let records = try CSVReader.records(try SecureFile.read(path))
+        var rows = records.map { $0.fields.map(\.value) }
+        edit(&rows)
+        // Cells as they are (their guards included), quoted where they need it.
+        let text = rows.map { row in
+            row.map { cell in
+                cell.contains(where: { ",\"\n;\t".contains($0) }) ? "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : cell
+            }.joined(separator: ",") + "\n"
+        }.joined()
+        let bytes = Array(text.utf8)
+        try FileManager.default.removeItem(atPath: path)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+
+    static func column(_ rows: [[String]], _ name: String) -> Int { rows[0].firstIndex(of: name) ?? 0 }
+
+    @Test func editsAndDeletionsSurviveAMergeWithAnOlderCopy() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        let journal = try ConformanceFixtures.couple(moments: 4)
+        try store.save(journal)
+        let old = try store.load()
+        let ids = old.moments.map(\.id)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            let note = Self.column(rows, "note"), title = Self.column(rows, "title"), id = Self.column(rows, "id")
+            for index in rows.indices.dropFirst() {
+                if rows[index][id] == ids[0].rawValue { rows[index][note] = "she laughed" }
+                if rows[index][id] == ids[1].rawValue { rows[index][title] = "A title that sorts first: aaa" }
+            }
+            rows.removeAll { $0[id] == ids[2].rawValue }
+        }
+        let edited = try store.load()
+        for (mine, other) in [(edited, old), (old, edited)] {
+            let merged = mine.merged(with: other).journal
+            #expect(merged.moments.first { $0.id == ids[0] }?.note == "she laughed")
+            #expect(merged.moments.first { $0.id == ids[1] }?.title == "A title that sorts first: aaa")
+            #expect(!merged.moments.contains { $0.id == ids[2] }, "the deleted row came back")
+            #expect(merged.removed.moments.contains { $0.id == ids[2] })
+        }
+        // The same stamps on every read, and kept by the next write.
+        #expect(try store.load() == edited)
+        try store.save(edited)
+        #expect(try store.load() == edited)
+        #expect(!CSVWrittenCopy.differs(folder))
+    }
+
+    @Test func aRowTypedByHandIsANewMoment() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 1)
+        journal.settings.timeZone = "America/Argentina/Buenos_Aires"
+        try store.save(journal)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            var row = Array(repeating: "", count: rows[0].count)
+            row[Self.column(rows, "at")] = "2026-11-21 08:00"
+            row[Self.column(rows, "giver")] = "alex"
+            row[Self.column(rows, "receiver")] = "sam"
+            row[Self.column(rows, "title")] = "Breakfast in bed"
+            rows.append(row)
+        }
+        let read = try store.load()
+        let typed = try #require(read.moments.first { $0.title == "Breakfast in bed" })
+        #expect(typed.id.rawValue.hasPrefix("t") && typed.id.rawValue.count == 16)
+        #expect(typed.timeZone == "America/Argentina/Buenos_Aires")
+        #expect(Timestamp.format(typed.at, in: try #require(TimeZone(identifier: typed.timeZone))) == "2026-11-21T08:00:00-03:00")
+        #expect(!typed.changes.isImported, "the new row carries no stamp")
+        #expect(try store.load().moments.first { $0.title == "Breakfast in bed" }?.id == typed.id, "the id changed between reads")
+    }
+
+    /// Values a spreadsheet rewrites on its own: refused with their place, then put back.
+    @Test func damageIsNamedAndRepairedKeepingRealEdits() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 0)
+        let written = ["12,50 €", "1. Mai", "5 mars", "3,5", "50 %", "Breakfast; then a walk", "Tea 🍵 with شاي"]
+        let found = ["12.50 ", "05/01/26", "05/03/26", "3.5", "0.5", "Breakfast", "Tea ? with ???"]
+        for (index, note) in written.enumerated() {
+            var moment = ConformanceFixtures.moment(index: index, giver: "alex", receiver: "sam")
+            moment.note = note
+            journal.moments.append(moment)
+        }
+        try store.save(journal)
+        let ids = journal.moments.map(\.id.rawValue)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            let note = Self.column(rows, "note"), id = Self.column(rows, "id")
+            for index in rows.indices.dropFirst() {
+                guard let position = ids.firstIndex(of: rows[index][id]) else { continue }
+                rows[index][note] = found[position]
+            }
+            // And one real edit.
+            rows[1][Self.column(rows, "title")] = "Renamed by hand"
+        }
+        do {
+            _ = try store.load()
+            Issue.record("damaged tables were read")
+        } catch {
+            let text = "\(error)"
+            #expect(
+                text.contains("moments.csv:") && text.contains("note") && text.contains("12,50 €") && text.contains("repair"), "\(text)")
+        }
+        let repaired = try store.repairSpreadsheetDamage()
+        #expect(repaired.count == written.count, "\(repaired)")
+        let read = try store.load()
+        #expect(read.moments.map { $0.note ?? "" } == written)
+        #expect(read.moments.contains { $0.title == "Renamed by hand" }, "the real edit was lost")
+        #expect(try store.repairSpreadsheetDamage().isEmpty)
+    }
+
+    @Test func aNoteLongerThanACellIsRefusedAtInput() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        var moment = ConformanceFixtures.moment(index: 9, giver: "alex", receiver: "sam")
+        moment.note = String(repeating: "a", count: 40_000)
+        #expect(throws: StoreError.self) { try store.append(moment) }
+        do { try store.append(moment) } catch { #expect("\(error)".contains("32767"), "\(error)") }
+        #expect(try store.load().moments.count == 1)
+    }
+
+    @Test func fieldsWithSeparatorsAreQuoted() {
+        var bytes = [UInt8]()
+        CSVCell.appendRecord(["Breakfast; then a walk", "tab\there", "plain"], to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "\"Breakfast; then a walk\",\"tab\there\",plain\n")
+    }
+
+    @Test func tablesThatAreNotCSVSaySo() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        let path = folder + "/moments.csv"
+        let original = try SecureFile.read(path)
+        for (bytes, says) in [
+            (Array("id,at,title\n1,2,caf".utf8) + [0xE9, 0x0A], "not UTF-8"),
+            (Array("id;at;timeZone;giver;receiver;kind;title\n".utf8), "separated by semicolons"),
+            ([0x50, 0x4B, 0x03, 0x04, 0, 0, 0], "workbook"),
+        ] {
+            try FileManager.default.removeItem(atPath: path)
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            do {
+                _ = try store.load()
+                Issue.record("read a table that is not CSV")
+            } catch {
+                #expect("\(error)".contains(says), "\(error)")
+            }
+        }
+        try FileManager.default.removeItem(atPath: path)
+        try Data(original).write(to: URL(fileURLWithPath: path))
+    }
+}
