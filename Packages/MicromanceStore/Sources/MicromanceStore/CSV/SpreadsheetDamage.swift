@@ -53,12 +53,12 @@ public struct SpreadsheetDamage: Hashable, Sendable, CustomStringConvertible {
             for record in new {
                 guard let previous = before[record.id] else { continue }
                 for (field, value) in fields {
-                    guard let was = value(previous), let is_ = value(record), was != is_,
-                        let reason = SpreadsheetCells.damage(written: was, found: is_)
+                    guard let was = value(previous), let now = value(record), was != now,
+                        let reason = SpreadsheetCells.damage(written: was, found: now)
                     else { continue }
                     found.append(
                         SpreadsheetDamage(
-                            table: table, id: record.id.description, field: field, written: was, found: is_, reason: reason))
+                            table: table, id: record.id.description, field: field, written: was, found: now, reason: reason))
                 }
             }
         }
