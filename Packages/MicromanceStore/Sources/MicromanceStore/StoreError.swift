@@ -18,6 +18,10 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     /// A text is longer than a spreadsheet cell holds, in a store whose tables a spreadsheet
     /// opens (the CSV store): refused at input rather than cut later by the spreadsheet.
     case tooLongForACell(file: String, record: String, field: String, characters: Int)
+    /// A value in a CSV journal's tables that a spreadsheet changed on its own (see
+    /// ``SpreadsheetDamage``): nothing was read or written.
+    /// ``CSVJournalStore/repairSpreadsheetDamage()`` puts the written values back.
+    case spreadsheetDamage(SpreadsheetDamage, file: String, line: Int?)
     /// The path is a symbolic link. Micromance never follows one to a journal file or folder:
     /// a planted link could send what it reads or writes somewhere else.
     case symbolicLink(file: String)
@@ -43,7 +47,11 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
         case let .tooLongForACell(_, record, field, characters):
             return "\(record): the \(field) is \(characters) characters long, and a CSV journal keeps each value in a spreadsheet "
                 + "cell, which holds at most \(CSVJournalStore.longestCell) (a spreadsheet would cut it); shorten it, or keep "
-                + "this journal in a JSON file (`micromance convert`); nothing was written"
+                + "this journal in a JSON file; nothing was written"
+        case let .spreadsheetDamage(damage, file, line):
+            return "\(Self.place(file, line, nil)): \(damage.field): '\(Self.excerpt(damage.found))' was "
+                + "'\(Self.excerpt(damage.written))' when Micromance wrote it: \(damage.reason). Nothing was read or written; "
+                + "a repair of the tables puts the written values back and keeps your other edits"
         case let .symbolicLink(file):
             return "\(file) is a symbolic link, and Micromance does not follow links to journal files (a link could send "
                 + "what it reads or writes somewhere else); use the real file or folder instead"

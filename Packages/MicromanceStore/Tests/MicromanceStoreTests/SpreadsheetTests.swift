@@ -18,9 +18,9 @@ import Testing
         // thousands with spaces, truth values.
         ("12,50 €", true), ("1. Mai", true), ("5 mars", true), ("März 2026", true), ("3,5", true), ("50 %", true),
         ("1.5.", true), ("5/3", true), ("1 234,5", true), ("1\u{A0}234,50\u{A0}€", true), ("août 2026", true),
-        ("12 septiembre", true), ("3 maggio", true), ("5 de março", false), ("maart 2026", true), ("WAHR", true),
+        ("12 septiembre", true), ("3 maggio", true), ("5 dicembre", true), ("5 de março", false), ("maart 2026", true), ("WAHR", true),
         ("vrai", true), ("VERDADERO", true), ("Onwaar", true), ("£7", true), ("Mai", false), ("Mairie 12", false),
-        ("Frühstück 7", false), ("Vrai amour", false),
+        ("Frühstück 7", false), ("Vrai amour", false), ("R$ 12,50", true),
     ])
     func recognisesWhatASpreadsheetWouldConvert(text: String, converts: Bool) {
         #expect(SpreadsheetCells.looksLikeValue(text) == converts, "\(text)")

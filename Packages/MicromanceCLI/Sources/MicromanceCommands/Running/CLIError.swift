@@ -42,6 +42,9 @@ public struct CLIError: Error, CustomStringConvertible {
             code = 64
             message = "\(problem); nothing was written"
         case .tooLongForACell: code = 64
+        case .spreadsheetDamage:
+            code = 65
+            message += ": `micromance repair` does it"
         case .symbolicLink:
             code = 74
             message += "; point --store (or --out) at the real file or folder"

@@ -405,7 +405,8 @@ struct TypedRows {
     }
 
     /// The row's time: a full timestamp, or a date and time without an offset (`2026-11-21
-    /// 08:00`, `2026-11-21T08:00:30`, or a day alone, at noon) read in `zone`.
+    /// 08:00`, `2026-11-21T08:00:30`, or a day alone, at noon) read in `zone`, or a date cell
+    /// as a spreadsheet's serial number (`46347.3333`), also in `zone`.
     func time(_ t: CSVJournalDecoder.Table, _ record: CSVReader.Record, zone: String) throws(StoreError) -> Date {
         let text = try t.required(record, "at").trimmingCharacters(in: .whitespaces)
         if let at = Timestamp.parse(text) { return at }
@@ -415,6 +416,14 @@ struct TypedRows {
             throw t.fail(record, "timeZone", "'\(StoreError.excerpt(zone))' is not a known time zone; use one such as Europe/Paris")
         }
         calendar.timeZone = timeZone
+        // A date cell a spreadsheet wrote as its serial number (days since 1899-12-30, local time).
+        if let serial = Double(text), serial >= 1, serial < 2_958_466,
+            let base = calendar.date(from: DateComponents(year: 1899, month: 12, day: 30)),
+            let day = calendar.date(byAdding: .day, value: Int(serial.rounded(.down)), to: base),
+            let date = calendar.date(byAdding: .second, value: Int(((serial - serial.rounded(.down)) * 86_400).rounded()), to: day)
+        {
+            return Timestamp.normalized(date)
+        }
         let dashed = text.count >= 10 && text.prefix(10).filter({ $0 == "-" }).count == 2
         guard dashed, (3...6).contains(digits.count) || digits.count == 3,
             let date = calendar.date(

@@ -27,8 +27,18 @@ extension CSVJournalStore {
     }
 
     /// `journal` stamped against `written` by this store's editor, at `time` (when the tables
-    /// were saved), so that every read of the same files gives the same stamps.
+    /// were saved), so that every read of the same files gives the same stamps. An empty note
+    /// that came back as no note is what a spreadsheet does to an empty cell, not an edit: it
+    /// is left as written.
     func stamped(_ journal: Journal, since written: Journal, at time: Date) -> Journal {
+        var journal = journal
+        let emptyNotes = Set(written.moments.lazy.filter { $0.note == "" }.map(\.id))
+        if !emptyNotes.isEmpty {
+            for index in journal.moments.indices where journal.moments[index].note == nil && emptyNotes.contains(journal.moments[index].id)
+            {
+                journal.moments[index].note = ""
+            }
+        }
         var clock = HybridClock(device: editor(), now: { time })
         clock.observe(written.latestStamp)
         clock.observe(journal.latestStamp)

@@ -255,7 +255,9 @@ public struct CSVJournalStore: JournalStore {
             }
             row = shape.rearrange(CSVJournalEncoder.moments([moment]), header: false)
         }
-        try SecureFile.append(table, bytes: row, header: CSVTables.header(CSVTables.momentColumns))
+        let header = CSVTables.header(CSVTables.momentColumns)
+        try SecureFile.append(table, bytes: row, header: header)
+        CSVWrittenCopy.appended(folder, table: CSVTables.moments, bytes: row, header: header)
     }
 
     /// Whether `moments.csv` is missing, empty, or starts with the header this version writes.

@@ -8,65 +8,123 @@ import Musl
 import Darwin
 #endif
 
-/// The tables as the CSV store last wrote them, kept in `.written/` inside the journal folder
-/// as hard links to the files it wrote (so keeping them costs no copy).
+/// The tables as the CSV store last wrote them, kept in `.written/` inside the journal folder:
+/// a copy of each table (made by the kernel, without passing through memory) and, in
+/// `.written/identity`, each table's size, modification time and inode as the store left it.
 ///
-/// A spreadsheet or an editor that saves a table writes a new file in its place; the link in
-/// `.written/` still names the file the store wrote. Comparing the two tells the store's own
-/// writing from a person's edits: a changed field is an edit, a row that is gone a removal, a
-/// new row a new record (see `CSVJournalStore`). Rows the store appends go into the same file
-/// as the link, so they never look like someone else's. A table edited in place (the same
-/// file rewritten, not replaced) cannot be told apart and reads as the store's own, as it did
-/// before this copy existed; so does a folder without `.written/` (written by an older version).
+/// A spreadsheet or an editor that saves a table changes its modification time, whether it
+/// writes a new file (most editors) or rewrites the same one (LibreOffice does): the identity no
+/// longer matches, and comparing the table with the copy tells the store's own writing from a
+/// person's edits: a changed field is an edit, a row that is gone a removal, a new row a new
+/// record (see `CSVJournalStore`). Rows the store appends go to the copy too, so they never
+/// look like someone else's. A folder without `.written/` (written by an older version) reads
+/// as the store's own until its next write.
 enum CSVWrittenCopy {
     /// The folder's name inside the journal folder.
     static let name = ".written"
 
     static func folder(_ journal: String) -> String { journal + "/" + name }
+    private static func identityPath(_ journal: String) -> String { folder(journal) + "/identity" }
 
-    /// Links every table now in `journal` as the one the store last wrote. Call it right after
-    /// the store wrote them. Failing to keep the copy only means the next outside edit is not
-    /// recognised as one, so errors are not raised.
+    /// Copies every table now in `journal` as the one the store last wrote, and notes each
+    /// one's identity. Call it right after the store wrote them. Failing to keep the copy only
+    /// means the next outside edit is not recognised as one, so errors are not raised.
     static func record(_ journal: String) {
         let copy = folder(journal)
         if mkdir(copy, SecureFile.folderMode) != 0, errno != EEXIST { return }
+        unlink(identityPath(journal))  // a half-made copy is never compared with
+        var lines = [String]()
         for table in CSVTables.all {
-            let link = copy + "/" + table
-            unlink(link)
-            _ = Glibc.link(journal + "/" + table, link)
+            let source = journal + "/" + table, target = copy + "/" + table
+            guard let identity = identity(of: source) else {
+                unlink(target)
+                continue
+            }
+            guard duplicate(source, to: target) else { return }
+            lines.append(table + "\t" + identity)
         }
-        SecureFile.syncFolder(copy)
+        _ = try? SecureFile.replace(identityPath(journal), with: Array((lines.joined(separator: "\n") + "\n").utf8))
     }
 
-    /// Whether any table is not the file the store last wrote: replaced by another program,
-    /// removed, or added. False when there is no copy to compare with.
+    /// After the store appended `bytes` to `table` (with `header` first when it was empty):
+    /// the same goes into the copy, and the table's identity is noted again. When the copy
+    /// cannot follow, it is dropped, so the next read does not take the row for an edit.
+    static func appended(_ journal: String, table: String, bytes: [UInt8], header: [UInt8]) {
+        guard var lines = identities(journal), lines[table] != nil else { return }
+        do {
+            try SecureFile.append(folder(journal) + "/" + table, bytes: bytes, header: header)
+        } catch {
+            unlink(identityPath(journal))
+            return
+        }
+        lines[table] = identity(of: journal + "/" + table)
+        let text = CSVTables.all.compactMap { name in lines[name].map { name + "\t" + $0 } }.joined(separator: "\n") + "\n"
+        if (try? SecureFile.replace(identityPath(journal), with: Array(text.utf8))) == nil { unlink(identityPath(journal)) }
+    }
+
+    /// Whether any table is not as the store left it: rewritten, replaced, removed or added.
+    /// False when there is no copy to compare with.
     static func differs(_ journal: String) -> Bool { editedAt(journal) != nil }
 
     /// When the tables were last changed outside the store (the latest modification time of a
-    /// table that is not the file the store wrote, or of the folder when one was removed), or
-    /// nil when every table is the store's own or there is no copy to compare with. Edits are
+    /// table that is not as the store left it, or of the folder when one was removed), or nil
+    /// when every table is as the store left it or there is no copy to compare with. Edits are
     /// stamped at this time: a person's edit happened when the spreadsheet saved it, and every
     /// read of the same files gives the same stamps.
     static func editedAt(_ journal: String) -> Date? {
-        let copy = folder(journal)
-        var info = stat()
-        guard lstat(copy, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        guard let kept = identities(journal) else { return nil }
         var latest: Date?
-        func see(_ time: timespec) {
-            let date = Date(timeIntervalSince1970: Double(time.tv_sec) + Double(time.tv_nsec) / 1e9)
+        func see(_ path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0 else { return }
+            let date = Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
             if latest.map({ date > $0 }) ?? true { latest = date }
         }
         for table in CSVTables.all {
-            var now = stat(), written = stat()
-            let present = lstat(journal + "/" + table, &now) == 0
-            let kept = lstat(copy + "/" + table, &written) == 0
-            if present && (!kept || now.st_ino != written.st_ino || now.st_dev != written.st_dev) {
-                see(now.st_mtim)
-            } else if kept && !present {
-                var folderInfo = stat()
-                if stat(journal, &folderInfo) == 0 { see(folderInfo.st_mtim) }
-            }
+            let path = journal + "/" + table
+            let now = identity(of: path)
+            guard now != kept[table] else { continue }
+            see(now == nil ? journal : path)
         }
         return latest
+    }
+
+    /// The identities noted, by table; nil when there are none (no copy, or a copy being made).
+    private static func identities(_ journal: String) -> [String: String]? {
+        guard let bytes = try? SecureFile.read(identityPath(journal)) else { return nil }
+        var kept = [String: String]()
+        for line in String(decoding: bytes, as: UTF8.self).split(separator: "\n") {
+            let parts = line.split(separator: "\t", maxSplits: 1)
+            if parts.count == 2 { kept[String(parts[0])] = String(parts[1]) }
+        }
+        return kept
+    }
+
+    /// A table's size, modification time (to the nanosecond) and inode, or nil when it is not there.
+    private static func identity(of path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ino)"
+    }
+
+    /// Copies `source` to `target` (replacing it, owner-only) in the kernel; false on failure.
+    private static func duplicate(_ source: String, to target: String) -> Bool {
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard input >= 0 else { return false }
+        defer { close(input) }
+        unlink(target)
+        let output = open(target, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, SecureFile.fileMode)
+        guard output >= 0 else { return false }
+        defer { close(output) }
+        var info = stat()
+        guard fstat(input, &info) == 0 else { return false }
+        var left = Int(info.st_size)
+        while left > 0 {
+            let sent = sendfile(output, input, nil, min(left, 1 << 30))
+            if sent < 0, errno == EINTR { continue }
+            guard sent > 0 else { return false }
+            left -= sent
+        }
+        return true
     }
 }

@@ -96,7 +96,7 @@ enum SpreadsheetCells {
     /// `März` is `marz`, `août` is `aout`).
     private static let allowedWords = packedSet(
         [
-            "e", "am", "pm", "t", "z",
+            "e", "am", "pm", "t", "z", "r",
             // English
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
             "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
@@ -110,7 +110,7 @@ enum SpreadsheetCells {
             "setiembre", "octubre", "noviembre", "dic", "diciembre",
             // Italian
             "gen", "gennaio", "febbraio", "aprile", "mag", "maggio", "giu", "giugno", "lug", "luglio", "set", "settembre",
-            "ott", "ottobre",
+            "ott", "ottobre", "dicembre",
             // Portuguese
             "janeiro", "fevereiro", "marco", "maio", "junho", "julho", "setembro", "out", "outubro", "dezembro",
             // Dutch
@@ -143,7 +143,10 @@ enum SpreadsheetCells {
                     + "(import the table with the comma as the only separator)"
             }
         }
-        if looksLikeValue(written), looksLikeValue(found) || found.trimmingCharacters(in: .whitespaces).isEmpty {
+        let foundIsValue = looksLikeValue(found)
+        if looksLikeValue(written) && (foundIsValue || found.trimmingCharacters(in: .whitespaces).isEmpty)
+            || foundIsValue && written.contains(where: \.isNumber)
+        {
             return "a spreadsheet read it as a number, an amount, a percentage or a date and wrote it back in its own form "
                 + "(import the column as Text to keep it as written)"
         }

@@ -36,10 +36,7 @@ public struct SpreadsheetDamage: Hashable, Sendable, CustomStringConvertible {
             default: break
             }
         }
-        return .corrupt(
-            file: store.folder + "/" + table, line: line, column: nil, field: field,
-            reason: "'\(StoreError.excerpt(found))' was '\(StoreError.excerpt(written))' when Micromance wrote it: \(reason). "
-                + "Nothing was read or written; `micromance repair` puts the written values back and keeps your other edits")
+        return .spreadsheetDamage(self, file: store.folder + "/" + table, line: line)
     }
 
     /// Every damaged text value of `now` compared with `written`, record by record.
