@@ -126,7 +126,10 @@ struct MeCommand: ParsableCommand {
             """)
 
     @OptionGroup var storeOptions: StoreOptions
-    @Argument(help: "Your name or id in the journal (added as a partner if new).") var name: String?
+    @Argument(
+        help:
+            "Your name or id in the journal, in any case, with or without accents (added as a partner while the journal has fewer than two)."
+    ) var name: String?
 
     func run() throws {
         let environment = CLIEnvironment.current
@@ -140,22 +143,36 @@ struct MeCommand: ParsableCommand {
             }
             return
         }
-        try Self.setMe(name, in: store, environment: environment)
-        environment.output.line("On this device you are \(name).")
+        let partner = try Self.setMe(name, in: store, environment: environment)
+        environment.output.line("On this device you are \(partner.name).")
     }
 
-    static func setMe(_ name: String, in store: any JournalStore, environment: CLIEnvironment) throws {
-        try store.updateAsThisDevice { (journal: inout Journal, filledIn: inout FilledIn) in
-            var partner = journal.partner(named: name)
-            if partner == nil {
-                let added = Partner(name: name)
-                try journal.add(added)
-                partner = added
-                filledIn.partner = added.id
+    /// Makes `name` this device's partner: the partner it names (any case or accents, a first
+    /// name or the start of one, as every option naming a partner), or, while the journal holds
+    /// fewer than two partners, a new one. Returns the partner.
+    @discardableResult
+    static func setMe(_ name: String, in store: any JournalStore, environment: CLIEnvironment) throws -> Partner {
+        try store.updateAsThisDevice { (journal: inout Journal, filledIn: inout FilledIn) -> Partner in
+            var found = journal.partner(named: name)
+            if found == nil, !journal.partners.isEmpty {
+                do {
+                    found = try journal.requirePartner(name)
+                } catch {
+                    // A couple is two: a third name is a typing slip more often than a new partner.
+                    if journal.partners.count >= 2 { throw error }
+                }
             }
-            guard let partner else { return }
+            let partner: Partner
+            if let found {
+                partner = found
+            } else {
+                partner = Partner(name: name)
+                try journal.add(partner)
+                filledIn.partner = partner.id
+            }
             journal.settings.defaultGiver = partner.id
             if journal.settings.defaultReceiver == partner.id { journal.settings.defaultReceiver = nil }
+            return partner
         }
     }
 }

@@ -104,13 +104,17 @@ struct LogCommand: ParsableCommand {
     /// the catalog idea its title matched.
     func makeMoment(in appending: AppendingJournal, environment: CLIEnvironment) throws -> (Moment, Partner, Partner, GestureMatch) {
         let journal = appending.journal
-        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         // Whole seconds read better in the journal than the clock's microseconds.
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
         let (giver, receiver) = try resolvePartners(in: journal)
+        // A day is the day of the person who lived it: the moment keeps the giver's own zone
+        // when the couple set one (`settings --partner-time-zone`), else this device's, and
+        // `--at` is read there (23:30 in Buenos Aires is Thursday there, even when it is
+        // already Friday at home in Berlin).
+        let zone = journal.settings.partnerTimeZones[giver.id].flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         var date = now
         if let at {
-            switch DateInput.parse(at, now: now, timeZone: home) {
+            switch DateInput.parse(at, now: now, timeZone: zone) {
             case .success(let parsed): date = parsed
             case .failure(let failure): throw CLIError.usage(failure.message)
             }
@@ -133,7 +137,7 @@ struct LogCommand: ParsableCommand {
         var id = Identifier<Moment>.random(using: &generator)
         while appending.containsMoment(id) { id = .random(using: &generator) }
         let moment = Moment(
-            id: id, at: date, timeZone: home.identifier, giver: giver.id, receiver: receiver.id,
+            id: id, at: date, timeZone: zone.identifier, giver: giver.id, receiver: receiver.id,
             title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: gestureID,
             language: chosenLanguage, note: note, response: response?.value,
             kind: theirBid ? .bid : kind?.value ?? .gesture, ritualID: ritualID)

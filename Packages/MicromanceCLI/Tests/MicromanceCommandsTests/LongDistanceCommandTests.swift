@@ -1,0 +1,47 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+/// A long-distance couple: Lea at home in Berlin, Tomás in Buenos Aires. A day is the day of
+/// the person who lived it, and a name typed without its accent is the same person.
+@Suite struct LongDistanceCommandTests {
+    static func couple() throws -> CommandHarness {
+        let cli = try CommandHarness(now: "2026-11-10T10:00:00+01:00", timeZone: "Europe/Berlin")
+        cli.setUp("init", "--time-zone", "Europe/Berlin", "--me", "Lea")
+        cli.setUp("partner", "add", "Tomás")
+        cli.setUp("settings", "--partner-time-zone", "Tomás=America/Argentina/Buenos_Aires")
+        return cli
+    }
+
+    /// Tomás logs at 23:30 his time on three nights running: already the next day in Berlin,
+    /// but his 10, 11 and 12 November, a three-day streak.
+    @Test func aMomentFallsOnTheGiversOwnDay() throws {
+        let cli = try Self.couple()
+        var last = ""
+        for day in 10...12 {
+            cli.now = try #require(Timestamp.parse("2026-11-\(day)T23:45:00-03:00"))
+            let logged = cli.run("log", "Read her chapter draft", "--from", "tomas", "--at", "23:30")
+            #expect(logged.code == 0, "\(logged.errors)")
+            last = logged.output
+        }
+        #expect(last.contains("Streak: 3 days"), "\(last)")
+        let history = cli.run("history", "--json").output
+        #expect(history.contains("\"at\" : \"2026-11-12T23:30:00-03:00\""), "\(history)")
+        #expect(history.contains("America/Argentina/Buenos_Aires"))
+        // Lea's own moments keep hers.
+        cli.setUp("log", "Sent a voice note", "--from", "Lea")
+        #expect(cli.run("history", "--json").output.contains("Europe/Berlin"))
+    }
+
+    @Test func aNameTypedWithoutItsAccentIsThePartner() throws {
+        let cli = try Self.couple()
+        let me = cli.run("me", "tomas")
+        #expect(me.code == 0 && me.output.contains("you are Tomás."), "\(me.output)\(me.errors)")
+        #expect(try JSONJournalStore(path: cli.storePath).load().partners.count == 2, "a third partner was added")
+        #expect(cli.run("log", "Called before her meeting").code == 0, "log needs --from and --to again")
+        let stranger = cli.run("me", "Zed")
+        #expect(stranger.code == 64 && stranger.errors.contains("Lea") && stranger.errors.contains("Tomás"), "\(stranger.errors)")
+        #expect(try JSONJournalStore(path: cli.storePath).load().partners.count == 2)
+    }
+}
