@@ -3,6 +3,8 @@ import MicromanceModel
 import MicromanceStore
 import Testing
 
+@testable import MicromanceCommands
+
 /// A long-distance couple: Lea at home in Berlin, Tomás in Buenos Aires. A day is the day of
 /// the person who lived it, and a name typed without its accent is the same person.
 @Suite struct LongDistanceCommandTests {
@@ -43,5 +45,21 @@ import Testing
         let stranger = cli.run("me", "Zed")
         #expect(stranger.code == 64 && stranger.errors.contains("Lea") && stranger.errors.contains("Tomás"), "\(stranger.errors)")
         #expect(try JSONJournalStore(path: cli.storePath).load().partners.count == 2)
+    }
+
+    /// On a Tuesday, `wednesday` is tomorrow and `next wednesday` eight days on; `partner date
+    /// add` takes the day words too.
+    @Test func dayWordsMeanWhatPeopleMean() throws {
+        let cli = try CommandHarness(now: "2026-11-24T10:00:00+01:00", timeZone: "Europe/Berlin")  // a Tuesday
+        let zone = try #require(TimeZone(identifier: "Europe/Berlin"))
+        let now = try #require(Timestamp.parse("2026-11-24T10:00:00+01:00"))
+        #expect(DayWords.parse("wednesday", now: now, zone: zone)?.description == "2026-11-25")
+        #expect(DayWords.parse("next wednesday", now: now, zone: zone)?.description == "2026-12-02")
+        #expect(DayWords.parse("tuesday", now: now, zone: zone)?.description == "2026-11-24")
+        #expect(DayWords.parse("next tuesday", now: now, zone: zone)?.description == "2026-12-01")
+        #expect(DayWords.parse("friday", now: now, zone: zone) != DayWords.parse("next friday", now: now, zone: zone))
+        cli.setUpCouple()
+        let added = cli.run("partner", "date", "add", "Sam", "Dinner booked", "--on", "tomorrow", "--once")
+        #expect(added.code == 0 && added.output.contains("25"), "\(added.output)\(added.errors)")
     }
 }

@@ -14,7 +14,8 @@ extension PartnerCommand {
             static let configuration = CommandConfiguration(
                 commandName: "add", abstract: "Add a date that comes back every year, or happens once.",
                 discussion: """
-                    --on takes MM-DD (every year), YYYY-MM-DD (every year since then, or with --once only that day).
+                    --on takes MM-DD (every year), YYYY-MM-DD or a day word such as tomorrow or next friday \
+                    (every year since then, or with --once only that day).
 
                     Examples:
                       micromance partner date add Sam "Birthday" --on 03-14
@@ -24,7 +25,7 @@ extension PartnerCommand {
             @OptionGroup var storeOptions: StoreOptions
             @Argument(help: "The partner's name or id.") var partner: String
             @Argument(help: "What the date is.") var title: String
-            @Option(help: ArgumentHelp("MM-DD or YYYY-MM-DD.", valueName: "date")) var on: String
+            @Option(help: ArgumentHelp("MM-DD, YYYY-MM-DD, or a day word (tomorrow, next friday).", valueName: "date")) var on: String
             @Flag(help: "It happens once, not every year.") var once = false
 
             func parsed() throws -> (month: Int, day: Int, year: Int?) {
@@ -35,7 +36,13 @@ extension PartnerCommand {
                 {
                     return (month, day, nil)
                 }
-                throw ValidationError("--on '\(on)' is not a date; use MM-DD (03-14) or YYYY-MM-DD (2027-01-05)")
+                // The day words every other --on takes (tomorrow, next friday, in 3 weeks).
+                let environment = CLIEnvironment.current
+                if let day = DayWords.parse(on, now: environment.now(), zone: environment.timeZone) {
+                    return (day.month, day.day, day.year)
+                }
+                throw ValidationError(
+                    "--on '\(on)' is not a date; use MM-DD (03-14), YYYY-MM-DD (2027-01-05) or \(DayWords.accepted)")
             }
 
             func validate() throws {

@@ -4,7 +4,8 @@ import MicromanceModel
 /// A day as people say it, the same for every option that takes one (`--on`, `--since`,
 /// `--until`): `2026-11-26`, `today`, `tomorrow`, `yesterday`, `in 3 days`, `in 2 weeks`,
 /// `3 days ago`, a weekday (`friday`, `fri`: the coming one, today included; `next friday`:
-/// after today), or any time `--at` understands (its day).
+/// the one a week after that, so that on a Tuesday `wednesday` is tomorrow and `next wednesday`
+/// the Wednesday of the week after), or any time `--at` understands (its day).
 enum DayWords {
     /// The words, for messages.
     static let accepted = "YYYY-MM-DD, today, tomorrow, yesterday, in 3 days, 3 days ago, friday or next friday"
@@ -29,9 +30,9 @@ enum DayWords {
         if let name = (next ? words.dropFirst() : words[...]).first, words.count <= 2,
             let weekday = Weekday.allCases.first(where: { name.hasPrefix($0.shortName) && $0.shortName.count >= 3 && name.count >= 3 })
         {
-            var day = next ? today.adding(days: 1) : today
+            var day = today
             while day.weekday != weekday { day = day.adding(days: 1) }
-            return day
+            return next ? day.adding(days: 7) : day
         }
         if case .success(let date) = DateInput.parse(text, now: now, timeZone: zone) { return CalendarDay(date, in: zone) }
         return nil
