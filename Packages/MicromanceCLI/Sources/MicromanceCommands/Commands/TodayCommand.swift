@@ -63,10 +63,18 @@ struct TodayCommand: ParsableCommand {
             return
         }
         let summary = JournalSummary(context)
-        let todays = journal.moments.filter { context.day(of: $0) == today }.count
+        let todaysMoments = journal.moments.filter { context.day(of: $0) == today }
+        let todays = todaysMoments.count
         let target = journal.settings.dailyTarget
         let done = Streaks.isDone(count: todays, dailyTarget: target)
-        let todayText = "today: \(TextFormat.count(todays, "gesture"))" + (done ? " " + style.green("✓") : "")
+        // Every moment counts toward the day, as in the streak; each is called what it is.
+        let kinds = MomentKind.allCases.compactMap { kind -> String? in
+            let count = todaysMoments.lazy.filter { $0.kind == kind }.count
+            guard count > 0 else { return nil }
+            return TextFormat.count(count, kind == .gratitude ? "thank-you" : kind.rawValue)
+        }
+        let todayText =
+            "today: \(kinds.isEmpty ? "no moments yet" : kinds.joined(separator: ", "))" + (done ? " " + style.green("✓") : "")
         let width = environment.width
         func say(_ text: String, first: String = "  ", rest: String? = nil) {
             TextRenderer.say(text, to: out, width: width, first: first, rest: rest)
