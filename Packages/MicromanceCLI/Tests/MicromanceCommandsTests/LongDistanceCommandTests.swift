@@ -62,4 +62,16 @@ import Testing
         let added = cli.run("partner", "date", "add", "Sam", "Dinner booked", "--on", "tomorrow", "--once")
         #expect(added.code == 0 && added.output.contains("25"), "\(added.output)\(added.errors)")
     }
+
+    /// A period never counts days before the journal began.
+    @Test func aYoungJournalsMonthIsItsOwnDays() throws {
+        let cli = try CommandHarness(now: "2026-11-23T12:00:00+01:00", timeZone: "Europe/Berlin")
+        cli.setUpCouple()
+        cli.setUp("log", "First coffee", "--from", "Alex", "--to", "Sam", "--at", "2026-11-10 08:00")
+        cli.setUp("log", "A hug", "--from", "Alex", "--to", "Sam", "--at", "2026-11-20 08:00")
+        let report = cli.run("report", "--month", "--json")
+        #expect(report.code == 0)
+        #expect(report.output.contains("\"periodDays\" : 14"), "\(report.output.prefix(600))")
+        #expect(!report.output.contains("\"periodDays\" : 23"))
+    }
 }

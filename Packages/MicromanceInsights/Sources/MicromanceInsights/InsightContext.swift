@@ -91,11 +91,17 @@ public struct InsightContext: Sendable {
         self.seed = seed
     }
 
-    /// A context for the period a ``ReportPeriod`` names, as of `now`.
+    /// A context for the period a ``ReportPeriod`` names, as of `now`, starting no earlier than
+    /// the day of the journal's first moment.
     public init(journal: Journal, now: Date, fallbackTimeZone: TimeZone, period: ReportPeriod, seed: UInt64 = 0) {
         let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? fallbackTimeZone
         let today = CalendarDay(now, in: zone)
-        let (start, end) = period.days(today: today, weekStart: journal.settings.weekStart)
+        var (start, end) = period.days(today: today, weekStart: journal.settings.weekStart)
+        // A period never counts days before the journal began: a two-week-old journal's month
+        // is its fourteen days, not the month's twenty-three so far.
+        if let first = journal.moments.min(by: { $0.at < $1.at })?.day(fallback: zone), first > start, first <= end {
+            start = first
+        }
         self.init(journal: journal, now: now, timeZone: zone, periodStart: start, periodEnd: end, seed: seed)
     }
 
