@@ -74,4 +74,22 @@ import Testing
         #expect(report.output.contains("\"periodDays\" : 14"), "\(report.output.prefix(600))")
         #expect(!report.output.contains("\"periodDays\" : 23"))
     }
+
+    /// An answer after `reflect --another` goes with the question that was shown.
+    @Test func anAnswerGoesWithTheQuestionShown() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("me", "Alex")
+        let first = cli.run("reflect", "--json").output
+        let other = cli.run("reflect", "--another", "--json").output
+        func text(_ json: String) throws -> String {
+            let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+            return (object?["data"] as? [String: Any])?["text"] as? String ?? ""
+        }
+        let asked = try text(other)
+        #expect(asked != (try text(first)) && !asked.isEmpty)
+        cli.setUp("reflect", "--answer", "When you wait for the whole story.")
+        let listed = cli.run("reflect", "--list", "--json").output
+        #expect(listed.contains(asked), "the answer was filed under another question: \(listed)")
+    }
 }

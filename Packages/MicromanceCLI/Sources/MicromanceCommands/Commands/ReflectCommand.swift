@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MicromanceInsights
 import MicromanceModel
+import MicromanceStore
 
 /// `micromance reflect`: one question to sit with, and a place to keep the answer.
 struct ReflectCommand: ParsableCommand {
@@ -62,6 +63,7 @@ struct ReflectCommand: ParsableCommand {
         guard let answer else {
             let journal = try storeOptions.load(in: environment).journal
             let question = question(for: journal, in: environment)
+            ShownQuestion.note(question.text, on: CalendarDay(environment.now(), in: environment.timeZone), in: environment)
             if try format.wantsJSON(in: environment) {
                 environment.output.write(try TextFormat.json(JSONEnvelope(kind: "reflection", data: question)))
                 return
@@ -73,7 +75,11 @@ struct ReflectCommand: ParsableCommand {
         let store = try storeOptions.open(in: environment)
         var generator = environment.makeGenerator()
         let (kept, who) = try store.updateAsThisDevice { journal -> (ReflectionAnswer, String) in
-            let question = question(for: journal, in: environment)
+            // The answer goes with the question this device last showed today (`reflect
+            // --another` shows a different one), else with today's.
+            let shown = another ? nil : ShownQuestion.today(CalendarDay(environment.now(), in: environment.timeZone), in: environment)
+            var question = question(for: journal, in: environment)
+            if let shown { question.text = shown }
             let partner: Partner?
             if together {
                 partner = nil
@@ -143,5 +149,31 @@ struct ReflectCommand: ParsableCommand {
                 TextRenderer.say(String(paragraph), to: environment.output, width: width, first: "    ")
             }
         }
+    }
+}
+
+/// The reflective question this device last showed, and on which day: kept in `last-question`
+/// in the data folder (owner-only) so that `reflect --answer` after `reflect --another` files
+/// the answer under the question that was asked.
+enum ShownQuestion {
+    static func path(_ environment: CLIEnvironment) -> String? {
+        DeviceIdentity.path(environment.variables).map { StorePath.join(StorePath.folder(of: $0), "last-question") }
+    }
+
+    /// Notes that `text` was shown on `day`. Losing the note only means an answer goes with
+    /// the day's first question.
+    static func note(_ text: String, on day: CalendarDay, in environment: CLIEnvironment) {
+        guard let path = path(environment), !text.contains("\n") else { return }
+        _ = try? SecureFile.makeFolder(StorePath.folder(of: path))
+        _ = try? SecureFile.replace(path, with: Array("\(day)\t\(text)\n".utf8))
+    }
+
+    /// The question shown on `day`, if one was.
+    static func today(_ day: CalendarDay, in environment: CLIEnvironment) -> String? {
+        guard let path = path(environment), let bytes = try? SecureFile.read(path) else { return nil }
+        let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .newlines)
+        let parts = line.split(separator: "\t", maxSplits: 1).map(String.init)
+        guard parts.count == 2, parts[0] == day.description, !parts[1].isEmpty else { return nil }
+        return parts[1]
     }
 }
