@@ -26,7 +26,10 @@ struct CalendarCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write the calendar to this file (replaced whole); without it, print it.", valueName: "file"))
     var out: String?
 
-    @Option(help: ArgumentHelp("Only this partner's dates and hard days, and the rituals they take part in.", valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "The calendar for this partner's phone: the other partner's dates and hard days, and the rituals they share.",
+            valueName: "name"))
     var partner: String?
 
     @Option(

@@ -18,7 +18,8 @@ import MicromanceModel
 /// updates the same events instead of adding copies.
 struct CalendarEvents {
     var journal: Journal
-    /// Only this partner's dates and hard days, and the rituals they take part in.
+    /// The calendar for this partner's phone: the dates and hard days of the other partner (what
+    /// they should remember and ask about), and the rituals they take part in.
     var partner: Identifier<Partner>?
     var today: CalendarDay
     var home: TimeZone
@@ -50,7 +51,7 @@ struct CalendarEvents {
         ics.add("X-WR-TIMEZONE", home.identifier)
         var events = [[String]]()
         var firstYear = today.year - 1
-        for person in journal.partners where partner == nil || person.id == partner {
+        for person in journal.partners where partner == nil || person.id != partner {
             for date in person.importantDates {
                 guard let lines = event(for: date, of: person) else { continue }
                 events.append(lines)
@@ -83,11 +84,15 @@ struct CalendarEvents {
         return (ics, counts)
     }
 
-    /// `UID`, `DTSTAMP` and, when the record has stamps, `LAST-MODIFIED`.
+    /// `UID`, `DTSTAMP`, `SEQUENCE` and, when the record has stamps, `LAST-MODIFIED`.
     private func identity(_ uid: String, changes: Changes) -> [String] {
         var lines = ["UID:\(uid)@micromance", "DTSTAMP:\(ICalendar.utc(now))"]
         let latest = changes.latest
         if latest != .imported { lines.append("LAST-MODIFIED:\(ICalendar.utc(Date(timeIntervalSince1970: Double(latest.millis) / 1000)))") }
+        // Rises with every change of the record, so a calendar app takes a re-imported event
+        // as the newer version: seconds since 2024 of its latest change (0 before stamps).
+        let sequence = latest == .imported ? 0 : max(0, latest.millis / 1000 - 1_704_067_200)
+        lines.append("SEQUENCE:\(sequence)")
         return lines
     }
 
