@@ -92,4 +92,17 @@ import Testing
         let listed = cli.run("reflect", "--list", "--json").output
         #expect(listed.contains(asked), "the answer was filed under another question: \(listed)")
     }
+
+    /// A partner's dates fall on his own day: at 20:30 on the 18th in Buenos Aires (already the
+    /// 19th in Berlin) his birthday on the 19th is tomorrow; at 23:30 on the 19th, his time, today.
+    @Test func aPartnersDateIsOnHisOwnDay() throws {
+        let cli = try Self.couple()
+        cli.setUp("partner", "date", "add", "Tomás", "Birthday", "--on", "11-19")
+        cli.now = try #require(Timestamp.parse("2026-11-18T20:30:00-03:00"))
+        let eve = cli.run("today", "--ahead", "3").output
+        #expect(eve.contains("Birthday, tomorrow") && !eve.contains("Birthday, today"), "\(eve)")
+        cli.now = try #require(Timestamp.parse("2026-11-19T23:30:00-03:00"))
+        let late = cli.run("today", "--ahead", "3").output
+        #expect(late.contains("Birthday, today"), "\(late)")
+    }
 }

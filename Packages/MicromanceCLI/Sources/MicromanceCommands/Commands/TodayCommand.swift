@@ -197,7 +197,7 @@ struct TodayDigest: Codable {
                 id: ritual.id.rawValue, title: ritual.title,
                 kept: journal.moments.contains { $0.ritualID == ritual.id && context.day(of: $0) == today })
         }
-        upcoming = ComingUpStrategy.upcoming(in: journal, today: today, days: ahead).map {
+        upcoming = ComingUpStrategy.upcoming(in: journal, now: context.now, fallback: context.timeZone, days: ahead).map {
             Item(partner: $0.partner.rawValue, title: $0.title, day: $0.day, kind: $0.isStressor ? "stressor" : "date")
         }
         var followUps = [Item](), ongoing = [Item]()

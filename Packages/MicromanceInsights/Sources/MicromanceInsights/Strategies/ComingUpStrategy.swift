@@ -1,3 +1,4 @@
+import Foundation
 import MicromanceModel
 
 /// What is coming: important dates and dated stressors from today to a week ahead (both
@@ -25,35 +26,61 @@ public struct ComingUpStrategy: InsightStrategy {
         public var day: CalendarDay
         /// Whether it is a stressor (else an important date).
         public var isStressor: Bool
+        /// Days from the partner's own today to ``day`` (0: today where they are).
+        public var inDays: Int = 0
     }
 
     /// Dates and stressors from `today` to `today + days`, both included, soonest first.
     public static func upcoming(in journal: Journal, today: CalendarDay, days: Int) -> [Upcoming] {
-        let last = today.adding(days: max(days, 0))
+        upcoming(in: journal, days: days) { _ in today }
+    }
+
+    /// Dates and stressors in the next `days` days (today included) of each partner's own
+    /// calendar: a partner's date and hard days fall on their own day, in their own time zone
+    /// (`JournalSettings.timeZone(of:)`, else `fallback`), as of `now`. So at 20:30 in Buenos
+    /// Aires, when it is already the next day at home in Berlin, his birthday tomorrow is still
+    /// tomorrow.
+    public static func upcoming(in journal: Journal, now: Date, fallback: TimeZone, days: Int) -> [Upcoming] {
+        upcoming(in: journal, days: days) { partner in
+            CalendarDay(now, in: journal.settings.timeZone(of: partner).flatMap(TimeZone.init(identifier:)) ?? fallback)
+        }
+    }
+
+    private static func upcoming(in journal: Journal, days: Int, today: (Identifier<Partner>) -> CalendarDay) -> [Upcoming] {
         var items = [Upcoming]()
         for partner in journal.partners {
+            let today = today(partner.id)
+            let last = today.adding(days: max(days, 0))
             for date in partner.importantDates {
                 if let day = date.nextOccurrence(onOrAfter: today), day <= last {
-                    items.append(Upcoming(partner: partner.id, title: date.title, day: day, isStressor: false))
+                    items.append(
+                        Upcoming(partner: partner.id, title: date.title, day: day, isStressor: false, inDays: today.days(until: day)))
                 }
             }
             for stressor in partner.stressors {
                 if let day = stressor.day, day >= today, day <= last {
-                    items.append(Upcoming(partner: partner.id, title: stressor.title, day: day, isStressor: true))
+                    items.append(
+                        Upcoming(partner: partner.id, title: stressor.title, day: day, isStressor: true, inDays: today.days(until: day)))
                 }
             }
         }
         return items.sorted { ($0.day, $0.partner.rawValue, $0.title) < ($1.day, $1.partner.rawValue, $1.title) }
     }
 
+    /// The partner's own today, as of the context's clock, in their own zone.
+    static func today(of partner: Identifier<Partner>, in context: InsightContext) -> CalendarDay {
+        let zone = context.journal.settings.partnerTimeZones[partner].flatMap(TimeZone.init(identifier:)) ?? context.timeZone
+        return CalendarDay(context.now, in: zone)
+    }
+
     /// One finding per upcoming item, per stressor that was yesterday and per ongoing one, or
     /// one saying the week is clear.
     public func findings(in context: InsightContext) -> [Finding] {
         let journal = context.journal
-        let items = Self.upcoming(in: journal, today: context.today, days: days)
+        let items = Self.upcoming(in: journal, now: context.now, fallback: context.timeZone, days: days)
         var findings = [Finding]()
-        let yesterday = context.today.adding(days: -1)
         for partner in journal.partners {
+            let yesterday = Self.today(of: partner.id, in: context).adding(days: -1)
             for stressor in partner.stressors {
                 if stressor.day == yesterday {
                     findings.append(
@@ -81,7 +108,7 @@ public struct ComingUpStrategy: InsightStrategy {
         let upcoming = items.map { item in
             let partner = journal.partner(item.partner)
             let name = context.name(of: item.partner)
-            let inDays = context.today.days(until: item.day)
+            let inDays = item.inDays
             let when = inDays == 0 ? "today" : inDays == 1 ? "tomorrow" : "in \(inDays) days"
             let idea =
                 item.isStressor

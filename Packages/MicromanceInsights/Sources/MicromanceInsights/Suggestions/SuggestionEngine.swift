@@ -52,8 +52,9 @@ public struct SuggestionEngine: Sendable {
             if day > lastDone[key]?.dayNumber ?? Int.min { lastDone[key] = CalendarDay(dayNumber: day) }
         }
         let recentTotal = recentLanguages.values.reduce(0, +)
-        let upcoming = ComingUpStrategy.upcoming(in: context.journal, today: today, days: 3).filter { $0.partner == receiver.id }
-        let stressSoon = upcoming.contains { $0.isStressor && today.days(until: $0.day) <= 1 }
+        let upcoming = ComingUpStrategy.upcoming(in: context.journal, now: context.now, fallback: context.timeZone, days: 3)
+            .filter { $0.partner == receiver.id }
+        let stressSoon = upcoming.contains { $0.isStressor && $0.inDays <= 1 }
         let dateSoon = upcoming.contains { !$0.isStressor }
         let hour = Int(Timestamp.format(context.now, in: context.timeZone).dropFirst(11).prefix(2)) ?? 12
         let timeOfDay: GestureContext? = (5..<11).contains(hour) ? .morning : (17..<24).contains(hour) ? .evening : nil
