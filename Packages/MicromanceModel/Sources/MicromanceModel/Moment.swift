@@ -8,7 +8,11 @@ public struct Moment: Hashable, Sendable, Codable, Identifiable {
     /// When it happened, to the millisecond.
     public var at: Date
     /// The time zone it happened in (an IANA identifier such as `Europe/Paris`), which
-    /// decides the local day it counts for.
+    /// decides the local day it counts for: a day is the day of the person who lived it. A
+    /// gesture given at 23:30 on a Thursday in Buenos Aires (`America/Argentina/Buenos_Aires`)
+    /// counts for that Thursday, even in a journal whose home is Berlin, where it is already
+    /// Friday. The CLI sets it to the giver's own zone (``JournalSettings/partnerTimeZones``),
+    /// else the logging device's.
     public var timeZone: String
     /// Who gave it.
     public var giver: Identifier<Partner>
