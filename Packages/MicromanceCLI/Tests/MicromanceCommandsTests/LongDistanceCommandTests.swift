@@ -105,4 +105,28 @@ import Testing
         let late = cli.run("today", "--ahead", "3").output
         #expect(late.contains("Birthday, today"), "\(late)")
     }
+
+    /// Apart, advice works at a distance: no towel to warm, no door to meet them at, a
+    /// birthday marked from afar, and "their morning" is theirs.
+    @Test func adviceWorksApart() throws {
+        let cli = try Self.couple()
+        cli.setUp("partner", "edit", "Tomás", "--ranking", "touch,time,words")
+        cli.setUp("partner", "date", "add", "Tomás", "Birthday", "--on", "11-12")
+        let together = ["warm-towel", "goodbye-kiss", "welcome-home-hug", "pack-their-lunch", "note-in-bag"]
+        for arguments in [
+            ["suggest", "--for", "Tomás", "--json", "--count", "10"],
+            ["suggest", "--for", "Tomás", "--json", "--count", "10", "--context", "apart"],
+        ] {
+            let result = cli.runList(arguments)
+            #expect(result.code == 0, "\(result.errors)")
+            for id in together { #expect(!result.output.contains("\"\(id)\""), "\(arguments): \(id) suggested apart") }
+        }
+        let today = cli.run("today", "--ahead", "3").output
+        #expect(!today.contains("slow morning together"), "\(today)")
+        // Together again (one zone), the same journal gets them back.
+        cli.setUp("settings", "--partner-time-zone", "Tomás=Europe/Berlin")
+        let home = cli.run("suggest", "--for", "Tomás", "--json", "--count", "10").output
+        #expect(home.contains("\"goodbye-kiss\"") || home.contains("\"hand-on-back\""), "\(home)")
+        #expect(cli.run("today", "--ahead", "3").output.contains("slow morning together"))
+    }
 }

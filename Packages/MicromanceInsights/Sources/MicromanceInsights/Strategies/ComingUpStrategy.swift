@@ -67,6 +67,16 @@ public struct ComingUpStrategy: InsightStrategy {
         return items.sorted { ($0.day, $0.partner.rawValue, $0.title) < ($1.day, $1.partner.rawValue, $1.title) }
     }
 
+    /// Whether `partner` is apart from the other partner: their time zones differ now.
+    static func apart(_ partner: Identifier<Partner>, in context: InsightContext) -> Bool {
+        let settings = context.journal.settings
+        func offset(_ id: Identifier<Partner>) -> Int {
+            (settings.timeZone(of: id).flatMap(TimeZone.init(identifier:)) ?? context.timeZone).secondsFromGMT(for: context.now)
+        }
+        guard let other = context.journal.otherPartner(than: partner) else { return false }
+        return offset(partner) != offset(other.id)
+    }
+
     /// The partner's own today, as of the context's clock, in their own zone.
     static func today(of partner: Identifier<Partner>, in context: InsightContext) -> CalendarDay {
         let zone = context.journal.settings.partnerTimeZones[partner].flatMap(TimeZone.init(identifier:)) ?? context.timeZone
@@ -92,7 +102,8 @@ public struct ComingUpStrategy: InsightStrategy {
                     findings.append(
                         Finding(
                             strategy: id, topic: "ongoing-stressor", partner: partner.id.rawValue, tone: .observation,
-                            sentence: "\(partner.name) is carrying \(stressor.title) for now. \(Self.support(for: partner)).",
+                            sentence:
+                                "\(partner.name) is carrying \(stressor.title) for now. \(Self.support(for: partner, apart: Self.apart(partner.id, in: context))).",
                             numbers: [:]))
                 }
             }
@@ -110,10 +121,11 @@ public struct ComingUpStrategy: InsightStrategy {
             let name = context.name(of: item.partner)
             let inDays = item.inDays
             let when = inDays == 0 ? "today" : inDays == 1 ? "tomorrow" : "in \(inDays) days"
+            let apart = Self.apart(item.partner, in: context)
             let idea =
                 item.isStressor
-                ? "\(partner.map(Self.support(for:)) ?? "A word of support before"), and a check-in afterwards (\"how did it go?\")"
-                : partner.map(Self.celebration(for:)) ?? "A small, personal way to mark it"
+                ? "\(partner.map { Self.support(for: $0, apart: apart) } ?? "A word of support before"), and a check-in afterwards (\"how did it go?\")"
+                : partner.map { Self.celebration(for: $0, apart: apart) } ?? "A small, personal way to mark it"
             return Finding(
                 strategy: id, topic: item.isStressor ? "stressor" : "date", partner: item.partner.rawValue,
                 tone: .nudge, sentence: "\(name): \(item.title), \(when). An idea: \(Self.lowercasedFirst(idea)).",
@@ -123,8 +135,22 @@ public struct ComingUpStrategy: InsightStrategy {
     }
 
     /// Support that speaks the partner's first love language, with a preference when they have one.
-    public static func support(for partner: Partner) -> String {
+    public static func support(for partner: Partner) -> String { support(for: partner, apart: false) }
+
+    /// Support that speaks the partner's first love language; `apart`, one that works at a
+    /// distance (the partners are in different time zones).
+    public static func support(for partner: Partner, apart: Bool) -> String {
         let liked = partner.preferences.first.map { " (\($0))" } ?? ""
+        if apart {
+            switch partner.profile.primary {
+            case .words: return "A message of encouragement they wake up to"
+            case .service: return "Sort something out for them from where you are (a booking, a call)"
+            case .gifts: return "A small treat\(liked) delivered to them"
+            case .time: return "A call at an hour that suits their day"
+            case .touch: return "A voice note, and a hug promised for when you meet"
+            case nil: return "A word of support before"
+            }
+        }
         switch partner.profile.primary {
         case .words: return "A note of encouragement where they will find it"
         case .service: return "Take one chore off their plate"
@@ -136,8 +162,22 @@ public struct ComingUpStrategy: InsightStrategy {
     }
 
     /// A way to mark a date that speaks the partner's first love language.
-    public static func celebration(for partner: Partner) -> String {
+    public static func celebration(for partner: Partner) -> String { celebration(for: partner, apart: false) }
+
+    /// A way to mark a date that speaks the partner's first love language; `apart`, one that
+    /// works at a distance.
+    public static func celebration(for partner: Partner, apart: Bool) -> String {
         let liked = partner.preferences.first.map { " (\($0))" } ?? ""
+        if apart {
+            switch partner.profile.primary {
+            case .words: return "A letter posted in time to arrive on the day"
+            case .service: return "Arrange something for them where they are (a table booked, a delivery)"
+            case .gifts: return "A parcel timed to arrive on the day\(liked)"
+            case .time: return "A long video call at an hour that suits them, kept free"
+            case .touch: return "A call at their morning, and the first hug planned for when you meet"
+            case nil: return "A call at an hour that suits their day"
+            }
+        }
         switch partner.profile.primary {
         case .words: return "A letter that says what the year meant"
         case .service: return "Do the thing they have been putting off, before they ask"

@@ -56,7 +56,16 @@ public struct SuggestionEngine: Sendable {
             .filter { $0.partner == receiver.id }
         let stressSoon = upcoming.contains { $0.isStressor && $0.inDays <= 1 }
         let dateSoon = upcoming.contains { !$0.isStressor }
-        let hour = Int(Timestamp.format(context.now, in: context.timeZone).dropFirst(11).prefix(2)) ?? 12
+        // The receiver's own hour decides "fits the morning"; partners in different time zones
+        // are apart, and get only what works at a distance (a call, a letter, a playlist).
+        let settings = context.journal.settings
+        let receiverZone = settings.timeZone(of: receiver.id).flatMap(TimeZone.init(identifier:)) ?? context.timeZone
+        let giver = context.journal.otherPartner(than: receiver.id)
+        let giverZone = giver.flatMap { settings.timeZone(of: $0.id) }.flatMap(TimeZone.init(identifier:)) ?? context.timeZone
+        let apart =
+            request.contexts.contains(.apart)
+            || receiverZone.secondsFromGMT(for: context.now) != giverZone.secondsFromGMT(for: context.now)
+        let hour = Int(Timestamp.format(context.now, in: receiverZone).dropFirst(11).prefix(2)) ?? 12
         let timeOfDay: GestureContext? = (5..<11).contains(hour) ? .morning : (17..<24).contains(hour) ? .evening : nil
 
         var candidates = catalog.gestures.map { Candidate(gesture: $0) }
@@ -71,7 +80,9 @@ public struct SuggestionEngine: Sendable {
         var generator = SeededGenerator(seed: context.seed ^ 0x5EED)
         var scored = [(suggestion: Suggestion, tieBreak: UInt64)]()
         for candidate in candidates {
-            if request.contexts.contains(.apart), !candidate.contexts.contains(.apart) { continue }
+            // Apart, a catalog gesture must work at a distance; the partner's own ideas (which
+            // match nothing) are theirs to judge.
+            if apart, !candidate.contexts.contains(.apart), candidate.gestureID != nil || !candidate.contexts.isEmpty { continue }
             var score = 0.0
             var reasons = [String]()
             if candidate.gestureID == nil {

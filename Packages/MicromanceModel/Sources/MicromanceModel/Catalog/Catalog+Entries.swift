@@ -16,7 +16,7 @@ let wordsGestures: [Gesture] = [
         [.words], 1, [.apart], ["appreciation", "appreciate", "appreciated"]),
     entry(
         "note-in-bag", "Slip a note into their bag", "A line or two on paper, found later when they need it most.", [.words, .gifts], 3,
-        [.morning, .apart, .stress], ["note in bag", "note in their bag", "lunchbox", "bag note"]),
+        [.morning, .stress], ["note in bag", "note in their bag", "lunchbox", "bag note"]),
     entry(
         "mirror-note", "Leave a note on the mirror", "Write something warm where they will see it while getting ready.", [.words], 2,
         [.morning], ["mirror", "post-it", "sticky note"]),
@@ -67,7 +67,7 @@ let serviceGestures: [Gesture] = [
         "let-them-sleep-in", "Let them sleep in", "Take the early shift, the kids or the dog, so they can rest.", [.service, .gifts], 30,
         [.weekend, .morning], ["sleep in", "lie in", "slept in"]),
     entry(
-        "pack-their-lunch", "Pack their lunch", "Something they like, maybe with a note tucked in.", [.service], 10, [.morning, .apart],
+        "pack-their-lunch", "Pack their lunch", "Something they like, maybe with a note tucked in.", [.service], 10, [.morning],
         ["lunch", "packed", "make their lunch", "made lunch", "packed lunch"]),
     entry(
         "fill-their-tank", "Fill up their car or charge their phone", "Take care of the small running-out that would annoy them later.",
