@@ -1,0 +1,71 @@
+import Foundation
+import MicromanceModel
+
+/// Rows a person typed into the moments table, without an id: what they are given.
+struct TypedRows {
+    /// The journal's time zone, for a row that names none.
+    let zone: String?
+    private var given = Set<String>()
+
+    init(zone: String?) { self.zone = zone }
+
+    /// An id made from the row's cells: `t` and 15 hex digits, the same on every read of the
+    /// same table; two identical rows get two ids.
+    mutating func id(for record: CSVReader.Record) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        func mix(_ byte: UInt8) {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        for field in record.fields {
+            for byte in field.value.utf8 { mix(byte) }
+            mix(0x1F)
+        }
+        while true {
+            let id = "t" + String(String(hash, radix: 16).suffix(15)).leftPadded(to: 15)
+            if given.insert(id).inserted { return id }
+            mix(0x1E)
+        }
+    }
+
+    /// The row's time: a full timestamp, or a date and time without an offset (`2026-11-21
+    /// 08:00`, `2026-11-21T08:00:30`, or a day alone, at noon) read in `zone`, or a date cell
+    /// as a spreadsheet's serial number (`46347.3333`), also in `zone`.
+    func time(_ t: CSVJournalDecoder.Table, _ record: CSVReader.Record, zone: String) throws(StoreError) -> Date {
+        let text = try t.required(record, "at").trimmingCharacters(in: .whitespaces)
+        if let at = Timestamp.parse(text) { return at }
+        let digits = text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        var calendar = Calendar(identifier: .gregorian)
+        guard let timeZone = TimeZone(identifier: zone) else {
+            throw t.fail(record, "timeZone", "'\(StoreError.excerpt(zone))' is not a known time zone; use one such as Europe/Paris")
+        }
+        calendar.timeZone = timeZone
+        // A date cell a spreadsheet wrote as its serial number (days since 1899-12-30, local time).
+        if let serial = Double(text), serial >= 1, serial < 2_958_466,
+            let base = calendar.date(from: DateComponents(year: 1899, month: 12, day: 30)),
+            let day = calendar.date(byAdding: .day, value: Int(serial.rounded(.down)), to: base),
+            let date = calendar.date(byAdding: .second, value: Int(((serial - serial.rounded(.down)) * 86_400).rounded()), to: day)
+        {
+            return Timestamp.normalized(date)
+        }
+        let dashed = text.count >= 10 && text.prefix(10).filter({ $0 == "-" }).count == 2
+        guard dashed, (3...6).contains(digits.count) || digits.count == 3,
+            let date = calendar.date(
+                from: DateComponents(
+                    year: digits[0], month: digits[1], day: digits[2], hour: digits.count > 3 ? digits[3] : 12,
+                    minute: digits.count > 4 ? digits[4] : 0, second: digits.count > 5 ? digits[5] : 0)),
+            calendar.component(.day, from: date) == digits[2]
+        else {
+            throw t.fail(
+                record, "at",
+                "'\(StoreError.excerpt(text))' is not a time; a new row takes 2026-11-21 08:00 (read in \(zone)) or 2026-11-21T08:00:00+01:00"
+            )
+        }
+        return Timestamp.normalized(date)
+    }
+}
+
+extension String {
+    /// The text with zeros in front, up to `width` characters.
+    fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
