@@ -4,7 +4,7 @@ import PackageDescription
 // ExtendedCLI: your own `micromance`, built from the MicromanceCommands library with one more
 // store backend (SQLite, from Examples/SQLiteStore) and one more insight strategy. Outside this
 // repository, depend on it by URL and version instead of by path:
-//   .package(url: "https://github.com/OWNER/micromance", from: "0.9.0")
+//   .package(url: "https://github.com/OWNER/micromance", from: "0.10.0")
 // and use the products MicromanceCommands and MicromanceInsights.
 let package = Package(
     name: "ExtendedCLI",
