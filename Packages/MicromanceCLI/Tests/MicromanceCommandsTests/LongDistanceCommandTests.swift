@@ -129,4 +129,24 @@ import Testing
         #expect(home.contains("\"goodbye-kiss\"") || home.contains("\"hand-on-back\""), "\(home)")
         #expect(cli.run("today", "--ahead", "3").output.contains("slow morning together"))
     }
+
+    /// A ritual done together counts for both partners on every surface: who gave what, each
+    /// partner's weeks, and the history, which shows it as given together.
+    @Test func aRitualDoneTogetherCountsForBothEverywhere() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("ritual", "add", "Coffee together", "--cadence", "daily", "--with", "Alex,Sam")
+        cli.setUp("ritual", "done", "Coffee", "--from", "Alex")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(cli.run("report", "--json").output.utf8)) as? [String: Any])
+        let data = try #require(report["data"] as? [String: Any])
+        let summary = try #require(data["summary"] as? [String: Any])
+        let byGiver = try #require(summary["byGiver"] as? [[String: Any]])
+        let sam = try #require(byGiver.first { $0["name"] as? String == "Sam" })
+        #expect(sam["count"] as? Int == 1, "\(byGiver)")
+        let partners = try #require(data["partners"] as? [[String: Any]])
+        let samWeeks = try #require(partners.first { $0["name"] as? String == "Sam" }?["givenPerWeek"] as? [Int])
+        #expect(samWeeks.reduce(0, +) == 1, "\(samWeeks)")
+        #expect(cli.run("history").output.contains("Alex & Sam"))
+    }
 }

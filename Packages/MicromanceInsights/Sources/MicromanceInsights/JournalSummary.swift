@@ -20,7 +20,8 @@ public struct JournalSummary: Sendable, Equatable, Codable {
     public var periodEnd: CalendarDay
     /// Moments logged during the period.
     public var moments: Int
-    /// Moments per giver during the period, most first.
+    /// Moments each partner gave during the period, most first; a ritual done together counts
+    /// for each of its participants (both gave), as in the per-partner days and weekly counts.
     public var byGiver: [GiverCount]
     /// Moments per love language during the period (languages with none are left out).
     public var byLanguage: [String: Int]
@@ -53,8 +54,15 @@ public struct JournalSummary: Sendable, Equatable, Codable {
         var givers = [Identifier<Partner>: Int]()
         var languages = [String: Int]()
         var unclassified = 0
+        // A ritual done together is given by both: the one definition of "gave" that the
+        // per-partner days, the weeks chart and this count share (see `DailyCounts`).
+        let together = Dictionary(
+            journal.rituals.filter { $0.participants.count >= 2 }.map { ($0.id, $0.participants) }, uniquingKeysWith: { a, _ in a })
         for moment in inPeriod {
             givers[moment.giver, default: 0] += 1
+            if let ritual = moment.ritualID, let participants = together[ritual] {
+                for partner in participants where partner != moment.giver { givers[partner, default: 0] += 1 }
+            }
             if let language = moment.language { languages[language.rawValue, default: 0] += 1 } else { unclassified += 1 }
         }
         let days = Set(context.periodMomentDays)

@@ -68,9 +68,11 @@ struct HistoryCommand: ParsableCommand {
         let renderer = try format.renderer(in: environment, fallback: csv ? "csv" : "text")
         let shown = all ? Int.max : limit ?? (renderer.name == "text" ? 20 : Int.max)
         let moments = Array(matching.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(shown))
+        let shared = Set(journal.rituals.filter { $0.participants.count >= 2 }.map(\.id))
         let page = HistoryPage(
             moments: moments, partners: journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
-            timeZone: home.identifier, leftOut: matching.count - moments.count, journalIsEmpty: journal.moments.isEmpty)
+            timeZone: home.identifier, leftOut: matching.count - moments.count, journalIsEmpty: journal.moments.isEmpty,
+            together: Set(moments.filter { $0.ritualID.map(shared.contains) ?? false }.map(\.id.rawValue)))
         try format.emit(
             try renderer.render(page, for: environment.page), format: renderer.name,
             journal: try? storeOptions.path(in: environment), in: environment)

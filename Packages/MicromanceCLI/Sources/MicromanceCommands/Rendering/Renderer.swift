@@ -56,6 +56,8 @@ public struct HistoryPage: Sendable, Codable {
     public var leftOut: Int
     /// Whether the journal holds no moment at all (as opposed to none matching).
     public var journalIsEmpty: Bool
+    /// The moments shown that carried out a ritual done together (both partners gave them).
+    public var together: Set<String> = []
 }
 
 /// JSON with a `schemaVersion` and a `kind`, as scripts read it.

@@ -232,8 +232,10 @@ public struct TextRenderer: Renderer {
         // (enough for `edit`, `respond` and `remove`, which take a prefix). On a narrow terminal
         // the date is shorter, the language goes and the id keeps 6 characters.
         let narrow = width < 64
+        // A ritual done together was given by both: "Lea & Tomás", as the report counts it.
         let whoTexts = moments.map {
-            "\(names[$0.giver.rawValue] ?? $0.giver.rawValue) → \(names[$0.receiver.rawValue] ?? $0.receiver.rawValue)"
+            "\(names[$0.giver.rawValue] ?? $0.giver.rawValue) \(history.together.contains($0.id.rawValue) ? "&" : "→") "
+                + "\(names[$0.receiver.rawValue] ?? $0.receiver.rawValue)"
         }
         let whoWidth = min(narrow ? 9 : 20, whoTexts.map { DisplayWidth.of($0) }.max() ?? 10)
         let idWidth = narrow ? 6 : 8
