@@ -159,4 +159,69 @@ import Testing
         try FileManager.default.removeItem(atPath: path)
         try Data(original).write(to: URL(fileURLWithPath: path))
     }
+
+    /// A table saved under another name (moments.xlsx) is not "every row deleted".
+    @Test func aMissingTableIsRefusedNotTakenAsDeletions() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 3))
+        try FileManager.default.moveItem(atPath: folder + "/moments.csv", toPath: folder + "/moments.xlsx")
+        do {
+            _ = try store.load()
+            Issue.record("a journal without its moments table was read")
+        } catch {
+            #expect("\(error)".contains("missing") && "\(error)".contains("moments.xlsx"), "\(error)")
+        }
+        #expect(throws: StoreError.self) { try store.append(ConformanceFixtures.moment(index: 7, giver: "alex", receiver: "sam")) }
+        try FileManager.default.moveItem(atPath: folder + "/moments.xlsx", toPath: folder + "/moments.csv")
+        #expect(try store.load().moments.count == 3)
+        #expect(try store.load().removed.moments.isEmpty)
+    }
+
+    /// A partner's name typed in the giver column is that partner.
+    @Test func aNameInTheGiverColumnIsThePartner() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            var row = Array(repeating: "", count: rows[0].count)
+            row[Self.column(rows, "at")] = "2026-11-21 08:00"
+            row[Self.column(rows, "giver")] = "Alex"
+            row[Self.column(rows, "receiver")] = "SAM"
+            row[Self.column(rows, "title")] = "Typed with names"
+            rows.append(row)
+        }
+        let typed = try #require(try store.load().moments.first { $0.title == "Typed with names" })
+        #expect(typed.giver == "alex" && typed.receiver == "sam")
+    }
+
+    /// A table separated by semicolons is named so even when a quoted cell stops it parsing.
+    @Test func semicolonsAreNamedEvenWithQuotes() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        let path = folder + "/moments.csv"
+        try FileManager.default.removeItem(atPath: path)
+        try "id;at;timeZone;giver;receiver;title\nk1;2026-11-21T08:00:00Z;UTC;alex;sam;\"Tea; then a walk\"x\n".write(
+            toFile: path, atomically: false, encoding: .utf8)
+        do {
+            _ = try store.load()
+            Issue.record("a semicolon table was read")
+        } catch {
+            #expect("\(error)".contains("separated by semicolons"), "\(error)")
+        }
+    }
+
+    /// The cell limit is counted as spreadsheets count, in UTF-16 units: 32,767 emoji are too long.
+    @Test func theCellLimitCountsAsSpreadsheetsDo() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        try store.save(try ConformanceFixtures.couple(moments: 0))
+        var moment = ConformanceFixtures.moment(index: 3, giver: "alex", receiver: "sam")
+        moment.note = String(repeating: "🌷", count: 20_000)
+        #expect(throws: StoreError.self) { try store.append(moment) }
+        moment.note = String(repeating: "🌷", count: 16_000)
+        try store.append(moment)
+        #expect(try store.load().moments.count == 1)
+    }
 }

@@ -17,6 +17,7 @@ extension CSVJournalStore {
     /// place, the value as written and what probably happened (``StoreError/corrupt(file:line:column:field:reason:)``).
     /// ``repairSpreadsheetDamage()`` puts those values back.
     func withOutsideEdits(_ journal: Journal) throws(StoreError) -> Journal {
+        try refuseMissingTables()
         guard let editedAt = CSVWrittenCopy.editedAt(folder),
             let written = try? CSVJournalDecoder(folder: CSVWrittenCopy.folder(folder)).decode().journal
         else { return journal }
@@ -24,6 +25,20 @@ extension CSVJournalStore {
             throw damage.error(in: self)
         }
         return stamped(journal, since: written, at: editedAt)
+    }
+
+    /// Refuses a folder from which a table the store wrote has gone: read as it is, every one
+    /// of its rows would be taken as removed, and the removals would travel to other copies.
+    func refuseMissingTables() throws(StoreError) {
+        guard let table = CSVWrittenCopy.missing(folder).first else { return }
+        let stem = String(table.dropLast(4))
+        let beside = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.hasPrefix(stem + ".") && $0 != table }.sorted()
+        let hint = beside.isEmpty ? "" : " (\(beside.joined(separator: ", ")) is there: saved under another name or format?)"
+        throw .corrupt(
+            file: folder + "/" + table, line: nil, column: nil, field: nil,
+            reason: "the table is missing from the journal folder\(hint); put it back as CSV (UTF-8, commas). A copy as "
+                + "Micromance last wrote it is in \(CSVWrittenCopy.name)/\(table). Nothing was read or written")
     }
 
     /// `journal` stamped against `written` by this store's editor, at `time` (when the tables

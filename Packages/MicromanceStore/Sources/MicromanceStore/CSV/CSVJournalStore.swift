@@ -51,10 +51,11 @@ public struct CSVJournalStore: JournalStore {
     /// Refuses a journal holding a text longer than a spreadsheet cell holds.
     func refuseLongCells(_ moments: some Collection<Moment>) throws(StoreError) {
         for moment in moments {
+            // Counted as spreadsheets count: in UTF-16 units (an emoji is two).
             for (field, text) in [("title", moment.title), ("note", moment.note ?? "")]
-            where text.utf8.count > Self.longestCell && text.count > Self.longestCell {
+            where text.utf8.count > Self.longestCell && text.utf16.count > Self.longestCell {
                 throw .tooLongForACell(
-                    file: path(CSVTables.moments), record: "moment \(moment.id)", field: field, characters: text.count)
+                    file: path(CSVTables.moments), record: "moment \(moment.id)", field: field, characters: text.utf16.count)
             }
         }
     }

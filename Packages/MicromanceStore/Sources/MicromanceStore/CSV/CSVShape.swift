@@ -156,7 +156,7 @@ struct CSVShape {
                 if field.quoted { out.append(34); out.append(34) }
                 continue
             }
-            guard bytes.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 }) else {
+            guard bytes.contains(where: { $0 == 44 || $0 == 34 || $0 == 10 || $0 == 13 || $0 == 59 || $0 == 9 }) else {
                 out += bytes
                 continue
             }

@@ -37,4 +37,13 @@ enum CSVTableFormat {
         }
         return nil
     }
+
+    /// Why a table whose first line names the expected columns separated by semicolons or
+    /// tabs is not read, from its bytes alone (for when the rest does not even parse as CSV).
+    static func otherSeparator(_ bytes: [UInt8], expected: [String]) -> String? {
+        let end = bytes.firstIndex(of: 10) ?? bytes.endIndex
+        let line = String(decoding: bytes[..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !line.contains(",") else { return nil }
+        return otherSeparator([line.replacingOccurrences(of: "\"", with: "")], expected: expected)
+    }
 }

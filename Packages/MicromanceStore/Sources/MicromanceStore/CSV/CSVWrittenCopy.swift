@@ -89,6 +89,13 @@ enum CSVWrittenCopy {
         return latest
     }
 
+    /// The tables the store wrote that are no longer in the folder (moved, renamed, or saved
+    /// by a spreadsheet under another name): a missing table is never read as "every row deleted".
+    static func missing(_ journal: String) -> [String] {
+        guard let kept = identities(journal) else { return [] }
+        return CSVTables.all.filter { kept[$0] != nil && identity(of: journal + "/" + $0) == nil }
+    }
+
     /// The identities noted, by table; nil when there are none (no copy, or a copy being made).
     private static func identities(_ journal: String) -> [String: String]? {
         guard let bytes = try? SecureFile.read(identityPath(journal)) else { return nil }
