@@ -21,6 +21,7 @@ private let scratch: String = {
     return path
 }()
 
+private let startedIn = FileManager.default.currentDirectoryPath
 private let now = Date(timeIntervalSince1970: 1_795_564_800)  // 2026-11-24, a fixed clock
 private let codes: Set<Int32> = [0, 64, 65, 66, 73, 74]
 
@@ -52,8 +53,13 @@ public func fuzzLocations(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     // whoever runs it, and `init` makes what it is given.
     let leaves = [location, out].contains { $0.contains("..") || $0.hasPrefix("/") || $0.contains(":/") }
     if leaves { return 0 }
+    // In the scratch folder for the commands only: libFuzzer writes its corpus to paths
+    // relative to where it was started.
     chdir(scratch)
-    defer { empty(scratch) }
+    defer {
+        chdir(startedIn)
+        empty(scratch)
+    }
     let variables = ["HOME": scratch + "/home", "MICROMANCE_STORE": "journal.json"]
     for arguments in [["init", "--store", location], ["today", "--store", location], ["report", "--out", out]] {
         let output = TextSink(), errors = TextSink()
