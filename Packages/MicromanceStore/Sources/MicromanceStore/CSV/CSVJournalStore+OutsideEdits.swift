@@ -63,7 +63,7 @@ extension CSVJournalStore {
     }
 
     /// Puts back, under the store's lock, the values a spreadsheet mangled on its own (see
-    /// ``withOutsideEdits(_:)``), keeps every real edit (stamped as the person's changes) and
+    /// ``SpreadsheetDamage``), keeps every real edit (stamped as the person's changes) and
     /// writes the tables again. Returns the cells put back; empty when there was nothing to do.
     public func repairSpreadsheetDamage() throws(StoreError) -> [SpreadsheetDamage] {
         try withExclusiveAccess { () throws(StoreError) -> [SpreadsheetDamage] in

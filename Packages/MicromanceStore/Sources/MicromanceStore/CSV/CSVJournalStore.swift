@@ -78,10 +78,11 @@ public struct CSVJournalStore: JournalStore {
         try FileLock.withExclusiveLock(path(".lock"), body)
     }
 
-    /// Reads every table. When a table is not the file this store last wrote (a spreadsheet
-    /// or an editor saved it), what differs from what it wrote is taken as a person's changes
-    /// and stamped now (see ``withOutsideEdits(_:)``); a value a spreadsheet mangled on its own
-    /// is refused as damage. The stamps are kept on disk by the next write.
+    /// Reads every table. When a table is not as this store left it (a spreadsheet or an editor
+    /// saved it), what differs from what the store wrote is taken as a person's changes and
+    /// stamped at the time the table was saved; a value a spreadsheet mangled on its own is
+    /// refused as damage (``repairSpreadsheetDamage()`` puts it back). The stamps are kept on
+    /// disk by the next write.
     public func load() throws(StoreError) -> Journal {
         try prepareToRead()
         return try withOutsideEdits(checked(CSVJournalDecoder(folder: folder).decode().journal))
