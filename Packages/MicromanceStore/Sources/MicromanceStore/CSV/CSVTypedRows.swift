@@ -69,3 +69,24 @@ extension String {
     /// The text with zeros in front, up to `width` characters.
     fileprivate func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
+
+extension CSVJournalDecoder {
+    /// A giver or receiver cell that holds a partner's name (`Lea`, `léa`) rather than their id
+    /// (`lea`), as a person typing a row writes it: read as that partner. A couple is a
+    /// handful of partners, so each moment costs a compare or two, and nothing when every
+    /// cell holds an id.
+    static func resolvePartnerNames(in journal: inout Journal) {
+        let ids = journal.partners.map(\.id)
+        func fold(_ text: String) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
+        let names = journal.partners.map { (fold($0.name), $0.id) }
+        func resolved(_ id: Identifier<Partner>) -> Identifier<Partner>? {
+            if ids.contains(id) { return nil }
+            let key = fold(id.rawValue)
+            return names.first { $0.0 == key }?.1 ?? ids.first { fold($0.rawValue) == key }
+        }
+        for index in journal.moments.indices {
+            if let giver = resolved(journal.moments[index].giver) { journal.moments[index].giver = giver }
+            if let receiver = resolved(journal.moments[index].receiver) { journal.moments[index].receiver = receiver }
+        }
+    }
+}
