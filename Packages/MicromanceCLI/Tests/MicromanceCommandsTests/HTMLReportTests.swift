@@ -65,6 +65,38 @@ import Testing
     }
 }
 
+/// What the page's charts say in words: days named and counted where the history has
+/// moments, the axis and value of the score line, the couple's own bid rate, the moments no
+/// language was found for, and every table printed.
+@Suite struct HTMLChartWordsTests {
+    @Test func theChartsNameTheirDaysValuesAndUnclassifiedMoments() throws {
+        let cli = try CommandHarness(now: "2026-11-25T21:00:00+01:00", timeZone: "Europe/Berlin")
+        cli.setUpCouple()
+        cli.setUp("log", "Long hug", "--from", "Alex", "--to", "Sam", "--language", "touch", "--at", "2026-11-23 08:00")
+        cli.setUp("log", "Zorbled the flimflam", "--from", "Sam", "--to", "Alex", "--at", "2026-11-23 23:30")
+        cli.setUp(
+            "log", "Showed me a photo", "--kind", "bid", "--response", "toward", "--from", "Sam", "--to", "Alex", "--at", "2026-11-24 09:00"
+        )
+        cli.setUp(
+            "log", "Asked about my day", "--kind", "bid", "--response", "away", "--from", "Alex", "--to", "Sam", "--at", "2026-11-24 19:00")
+        let page = cli.run("report", "--format", "html").output
+        #expect(page.contains("<title>Mon 23 Nov 2026: 2 moments</title>"), "the day the history shows two moments")
+        #expect(page.contains("<title>Sun 22 Nov 2026: before the journal began</title>"))
+        let calendar = page.components(separatedBy: "<h2 id=\"calendar\">").last?.components(separatedBy: "</svg>").first ?? ""
+        #expect(calendar.contains("<title>Tue 24 Nov 2026: 2 moments</title>") && !calendar.contains(": 0</title>"))
+        for weekday in ["Mon", "Wed", "Fri", "Sun"] { #expect(page.contains(">\(weekday)</text>"), "\(weekday)") }
+        #expect(page.contains(">Nov</text>"), "a month label")
+        #expect(page.contains(">0%</text>") && page.contains(">100%</text>"), "the score line's axis")
+        #expect(page.contains("since the journal began on Mon 23 Nov 2026"))
+        #expect(page.contains(">you: 50%</text>"), "the couple's own rate on the bids bar")
+        #expect(page.contains("<tr><td>Not classified</td><td>1</td></tr>"), "the moment no language was found for")
+        // Every table behind a chart is printed too.
+        let details = page.components(separatedBy: "<details>").count - 1
+        #expect(details >= 5 && page.components(separatedBy: "<table class=\"printed\">").count - 1 == details)
+        #expect(page.contains("@media print{details{display:none} .printed{display:block}"))
+    }
+}
+
 /// The page's colours pass WCAG AA in light and dark mode: text at 4.5:1 against the page,
 /// chart marks at 3:1 (the contrast WCAG asks of graphical objects).
 @Suite struct HTMLContrastTests {

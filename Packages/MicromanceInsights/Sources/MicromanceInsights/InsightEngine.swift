@@ -44,7 +44,7 @@ public struct InsightEngine: Sendable {
             summary: JournalSummary(context, scoring: scoring),
             strategies: strategyIDs,
             findings: strategies.flatMap { $0.findings(in: context) },
-            days: ReportDays(context),
+            days: ReportDays(context, scoring: scoring),
             partners: ReportPartner.all(in: context),
             reflections: ReportReflection.all(in: context),
             rituals: RitualAdherenceStrategy.adherence(in: context).map {
@@ -85,7 +85,8 @@ public struct ReportReflection: Sendable, Equatable, Codable {
 }
 
 /// The moments per day that a report's charts show: from 16 weeks before the period's end
-/// (or the period's start, if earlier) to its end, with the journal's calendar.
+/// (or the period's start, if earlier) to its end, with the journal's calendar, and the
+/// consistency score after each of those days since the journal began.
 public struct ReportDays: Sendable, Equatable, Codable {
     /// The first day counted.
     public var first: CalendarDay
@@ -99,12 +100,23 @@ public struct ReportDays: Sendable, Equatable, Codable {
     public var dailyTarget: Double
     /// Whether the journal holds any moment at all (charts of an empty journal are left out).
     public var journalHasMoments: Bool
+    /// The local day of the journal's first moment, nil when it has none. Days before it are
+    /// not days the couple missed: charts draw them apart.
+    public var journalFirst: CalendarDay?
+    /// The consistency score after each day from ``scoresFirst`` to the period's end, scored
+    /// from the journal's first day with the report's scoring (rest days with nothing logged
+    /// neither raise nor lower it, and a today with nothing logged yet is not a missed day),
+    /// so the last value is the summary's consistency when the period ends today.
+    public var scores: [Double]
 
     /// Weeks of days shown before the period's end, at least.
     public static let weeksShown = 16
 
-    /// The days of `context`, as a report shows them.
-    public init(_ context: InsightContext) {
+    /// The day of the first of ``scores``: ``first`` or the journal's first day, whichever is later.
+    public var scoresFirst: CalendarDay { counts.isEmpty ? first : first.adding(days: counts.count - scores.count) }
+
+    /// The days of `context`, as a report shows them, scored with `scoring`.
+    public init(_ context: InsightContext, scoring: any ConsistencyScoring = LoopHabitScoring()) {
         let end = context.periodEnd
         let earliest = min(context.periodStart, end.adding(days: -(Self.weeksShown * 7 - 1)))
         let daily = DailyCounts(context, through: end)
@@ -120,6 +132,44 @@ public struct ReportDays: Sendable, Equatable, Codable {
         weekStart = context.journal.settings.weekStart
         dailyTarget = context.journal.settings.dailyTarget
         journalHasMoments = !context.journal.moments.isEmpty
+        let began = daily.counts.contains { $0 > 0 } ? daily.firstDay : nil
+        journalFirst = began
+        scores =
+            began.map {
+                Self.scores(daily, from: max($0, earliest), today: context.today, settings: context.journal.settings, scoring: scoring)
+            } ?? []
+    }
+
+    /// The score after each day from `from` to the last day of `daily`: a rest day with nothing
+    /// logged repeats the day before, and so does a today with nothing logged yet.
+    static func scores(
+        _ daily: DailyCounts, from: CalendarDay, today: CalendarDay, settings: JournalSettings, scoring: any ConsistencyScoring
+    ) -> [Double] {
+        let rest = settings.restDays
+        var scored = [Int](), position = [Int]()  // the days scored, and for each day the last scored one
+        for (index, count) in daily.counts.enumerated() {
+            let day = daily.firstDay.adding(days: index)
+            let skipped = (count == 0 && daily.isRest(index, restDays: rest)) || (count == 0 && day == today)
+            if !skipped { scored.append(count) }
+            position.append(scored.count - 1)
+        }
+        let series = scoring.scores(counts: scored, dailyTarget: settings.dailyTarget)
+        let start = max(0, daily.firstDay.days(until: from))
+        return position[start...].map { $0 >= 0 ? series[$0] : 0 }
+    }
+
+    /// Reads a report's days; one written before ``journalFirst`` and ``scores`` existed
+    /// reads with none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        first = try container.decode(CalendarDay.self, forKey: .first)
+        counts = try container.decode([Int].self, forKey: .counts)
+        timeZone = try container.decode(String.self, forKey: .timeZone)
+        weekStart = try container.decode(Weekday.self, forKey: .weekStart)
+        dailyTarget = try container.decode(Double.self, forKey: .dailyTarget)
+        journalHasMoments = try container.decode(Bool.self, forKey: .journalHasMoments)
+        journalFirst = try container.decodeIfPresent(CalendarDay.self, forKey: .journalFirst)
+        scores = try container.decodeIfPresent([Double].self, forKey: .scores) ?? []
     }
 
     /// The count on `day`, or 0 outside the days counted.

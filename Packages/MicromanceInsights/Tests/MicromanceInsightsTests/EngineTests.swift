@@ -173,3 +173,44 @@ import Testing
         #expect(idea < 5, "own idea ranked \(idea + 1) of \(all.count)")
     }
 }
+
+/// The score line a report draws is scored from the journal's first day, not from the
+/// chart's window, and ends where the summary's consistency is.
+@Suite struct ReportDaysTests {
+    @Test func aLongSteadyJournalIsDrawnHighFromItsFirstShownDay() throws {
+        var b = try Builder()
+        for day in 0..<(3 * 365) { b.add(1, daysAgo: day, from: day % 2 == 0 ? "alex" : "sam") }
+        let report = InsightEngine.standard.report(b.context(days: 7))
+        let days = report.days
+        #expect(days.scores.count == days.counts.count, "three years back: every shown day has a score")
+        #expect(
+            (days.scores.first ?? 0) > 0.99, "a journal kept every day for three years is at 100% before the window, not climbing from 0")
+        #expect(days.scores.last == report.summary.consistency)
+        #expect(days.journalFirst == days.first.adding(days: days.counts.count - 3 * 365))
+    }
+
+    @Test func aYoungJournalsLineStartsOnItsFirstDay() throws {
+        var b = try Builder()
+        for day in 0..<10 where day != 4 { b.add(1, daysAgo: day, from: "alex") }
+        let report = InsightEngine.standard.report(b.context(days: 7))
+        let days = report.days
+        #expect(days.scores.count == 10 && days.scoresFirst == days.journalFirst)
+        #expect(days.scores.last == report.summary.consistency)
+        #expect(days.scores[5] < days.scores[4], "the missed day dips the line")
+        #expect(days.count(on: days.scoresFirst) == 1)
+    }
+
+    @Test func anEmptyJournalHasNoLine() throws {
+        let context = InsightContext(
+            journal: Journal(), now: Date(timeIntervalSince1970: 1_795_521_600), fallbackTimeZone: utc, period: .week)
+        let days = InsightEngine.standard.report(context).days
+        #expect(days.scores.isEmpty && days.journalFirst == nil)
+    }
+
+    /// A report written before the score line existed still reads.
+    @Test func anOlderReportsDaysStillRead() throws {
+        let json = #"{"first":"2026-11-01","counts":[1,0],"timeZone":"UTC","weekStart":2,"dailyTarget":1,"journalHasMoments":true}"#
+        let days = try JSONDecoder().decode(ReportDays.self, from: Data(json.utf8))
+        #expect(days.scores.isEmpty && days.journalFirst == nil && days.counts == [1, 0])
+    }
+}

@@ -166,12 +166,29 @@ struct TodayDigest: Codable {
         var language: LoveLanguage?
         var reasons: [String]
     }
+    /// Where a partner is in their own day: a couple apart sees both clocks.
+    struct Clock: Codable {
+        var id: String
+        var name: String
+        /// Their own time zone when set, else the journal's home zone.
+        var timeZone: String
+        /// Now, on their clock (`2026-11-18T20:30:00-03:00`).
+        var localTime: String
+        /// Their local day, on which their dates and moments fall.
+        var day: CalendarDay
+    }
 
     var day: CalendarDay
     var streak: Int
     var consistency: Double
+    /// Gestures (the kind) logged today; bids and thanks are in ``momentsToday``.
     var gesturesToday: Int
+    /// Every moment logged today, by kind ("gesture", "bid", "gratitude"): all of them count
+    /// toward the day's target and the streak.
+    var momentsToday: [String: Int]
     var dailyTarget: Double
+    /// Each partner's clock: their zone, the time and their day now.
+    var partners: [Clock]
     /// Rituals due today, and whether each was kept.
     var ritualsDue: [Ritual]
     /// Dates and stressors from today to `ahead` days on, both included.
@@ -190,8 +207,16 @@ struct TodayDigest: Codable {
         let summary = JournalSummary(context)
         streak = summary.streaks.current
         consistency = summary.consistency
-        gesturesToday = journal.moments.filter { context.day(of: $0) == today }.count
+        let todays = journal.moments.filter { context.day(of: $0) == today }
+        gesturesToday = todays.lazy.filter { $0.kind == .gesture }.count
+        momentsToday = Dictionary(todays.map { ($0.kind.rawValue, 1) }, uniquingKeysWith: +)
         dailyTarget = journal.settings.dailyTarget
+        partners = journal.partners.map { partner in
+            let zone = journal.settings.partnerTimeZones[partner.id].flatMap(TimeZone.init(identifier:)) ?? context.timeZone
+            return Clock(
+                id: partner.id.rawValue, name: partner.name, timeZone: zone.identifier,
+                localTime: Timestamp.format(context.now, in: zone), day: CalendarDay(context.now, in: zone))
+        }
         ritualsDue = journal.rituals.filter { $0.cadence.isDue(on: today) }.map { ritual in
             Ritual(
                 id: ritual.id.rawValue, title: ritual.title,

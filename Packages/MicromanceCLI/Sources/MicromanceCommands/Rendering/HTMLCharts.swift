@@ -53,7 +53,7 @@ extension HTMLRenderer {
             <title id="weekly-title">Moments each partner gave, week by week, the last \(weeks) weeks</title>
             <desc id="weekly-desc">One column per partner for each seven days ending on the date below; a ritual done together counts for both. The tallest column is \(most).</desc>
             <line x1="10" y1="\(top + plot)" x2="\(width - 10)" y2="\(top + plot)" stroke="var(--muted)"/>\(shapes)</svg>
-            <details><summary>The weeks as a table</summary><table><thead><tr><th>Week to</th>\(heads)</tr></thead><tbody>\(rows)</tbody></table></details>
+            \(dataTable("The weeks as a table", head: "<tr><th>Week to</th>\(heads)</tr>", rows: rows))
             </section>
 
             """)
@@ -91,7 +91,7 @@ extension HTMLRenderer {
                 <title id="\(id)-title">The love languages of the \(total) classified moments \(name) received</title>
                 <desc id="\(id)-desc">A bar for each language's share of what \(name) received; a dark mark where their profile puts it.</desc>
                 \(shapes)</svg>
-                <details><summary>\(name) as a table</summary><table><thead><tr><th>Language</th><th>Received</th><th>Share</th><th>Profile</th></tr></thead><tbody>\(rows)</tbody></table></details>
+                \(dataTable("\(name) as a table", head: "<tr><th>Language</th><th>Received</th><th>Share</th><th>Profile</th></tr>", rows: rows))
 
                 """)
         }
@@ -121,7 +121,7 @@ extension HTMLRenderer {
             <title id="rituals-title">How often each ritual was kept on the days it was due</title>
             <desc id="rituals-desc">A bar per ritual: the share of its due days in this period on which it was kept, counted from the day it was made.</desc>
             \(shapes)</svg>
-            <details><summary>As a table</summary><table><thead><tr><th>Ritual</th><th>Cadence</th><th>Kept</th><th>Due</th><th>Share</th></tr></thead><tbody>\(rows)</tbody></table></details>
+            \(dataTable("As a table", head: "<tr><th>Ritual</th><th>Cadence</th><th>Kept</th><th>Due</th><th>Share</th></tr>", rows: rows))
             </section>
 
             """)

@@ -47,7 +47,7 @@ public struct HTMLRenderer: Renderer {
                 "<div class=\"number\"><span class=\"label\">\(HTMLBuilder.escape(label))</span> <b>\(HTMLBuilder.escape(value))</b></div>\n"
             )
         }
-        html.raw("</section>\n")
+        html.raw("</section>\n<div class=\"charts\">\n")
         Self.heatmap(report, into: &html)
         Self.scoreLine(report, into: &html)
         Self.bars(
@@ -58,13 +58,15 @@ public struct HTMLRenderer: Renderer {
             "Love languages", id: "languages",
             rows: LoveLanguage.allCases.compactMap { language in
                 summary.byLanguage[language.rawValue].map { (language.displayName, $0) }
-            },
-            labels: LoveLanguage.allCases.filter { summary.byLanguage[$0.rawValue] != nil }.map(\.rawValue.capitalized),
+            } + (summary.unclassified > 0 ? [("Not classified", summary.unclassified)] : []),
+            labels: LoveLanguage.allCases.filter { summary.byLanguage[$0.rawValue] != nil }.map(\.rawValue.capitalized)
+                + (summary.unclassified > 0 ? ["Not classified"] : []),
             into: &html)
         Self.languageFit(report, into: &html)
         Self.bids(summary, into: &html)
         Self.rituals(report, into: &html)
         Self.findings(report, into: &html)
+        html.raw("</div>\n")
         html.raw(
             "<footer><p>Made by Micromance from your own journal, on this machine. Nothing in this page was sent anywhere.</p></footer>\n")
         html.raw("</main>\n</body>\n</html>\n")
@@ -83,72 +85,10 @@ public struct HTMLRenderer: Renderer {
         details summary{color:var(--muted);cursor:pointer} ul.findings{padding-left:1.2rem} .tone-nudge{color:var(--accent)}
         h3{font-size:1rem;margin:.8rem 0 .2rem} .legend{margin:.2rem 0;color:var(--muted);font-size:.9rem} .key{white-space:nowrap;margin-right:1rem}
         .key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.05rem;border-radius:2px} .key i.mark{width:3px;background:var(--fg)}
-        @media print{details{display:block} details>*{display:block} body{background:#fff;color:#000}}
+        .key.scale i{margin:0 0 0 .1rem} .key i.before{background:none;border:1px solid var(--muted);box-sizing:border-box} .printed{display:none}
+        @media (min-width:60rem){main{max-width:76rem;padding:1rem 2rem} .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(24rem,1fr));gap:0 3rem;align-items:start} .charts .wide{grid-column:1/-1} .wide svg{width:min(100%,42rem)}}
+        @media print{details{display:none} .printed{display:block} main{max-width:none} .charts{display:block} svg,h2,h3{break-inside:avoid} h2,h3{break-after:avoid} body{background:#fff;color:#000}}
         """
-
-    /// The last weeks as a calendar of squares, shaded by how many moments each day had.
-    static func heatmap(_ report: InsightReport, into html: inout HTMLBuilder) {
-        let days = report.days
-        let weeks = ReportDays.weeksShown
-        let end = report.periodEnd
-        var start = end.adding(days: -(weeks * 7 - 1))
-        while start.weekday != days.weekStart { start = start.adding(days: -1) }
-        let cell = 14, gap = 3
-        var squares = "", rows = ""
-        var day = start
-        var column = 0
-        while day <= end {
-            let count = days.count(on: day)
-            let row = (day.weekday.rawValue - days.weekStart.rawValue + 7) % 7
-            let level = count == 0 ? 0 : min(4, Int((Double(count) / max(1, days.dailyTarget)).rounded(.up)))
-            squares +=
-                "<rect x=\"\(column * (cell + gap) + 34)\" y=\"\(row * (cell + gap))\" width=\"\(cell)\" height=\"\(cell)\" rx=\"2\" fill=\"var(--cell\(level))\"><title>\(day): \(count)</title></rect>"
-            if count > 0 { rows += "<tr><td>\(day)</td><td>\(count)</td></tr>" }
-            if row == 6 { column += 1 }
-            day = day.adding(days: 1)
-        }
-        let width = (column + 1) * (cell + gap) + 34, height = 7 * (cell + gap)
-        html.raw(
-            """
-            <section><h2 id="calendar">The last \(weeks) weeks</h2>
-            <svg role="img" aria-labelledby="calendar-title calendar-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
-            <title id="calendar-title">Moments per day, the last \(weeks) weeks</title>
-            <desc id="calendar-desc">One square per day; darker squares had more moments, measured against a daily target of \(HTMLBuilder.escape(TextFormat.number(days.dailyTarget))).</desc>
-            \(squares)</svg>
-            <details><summary>The days as a table</summary><table><thead><tr><th>Day</th><th>Moments</th></tr></thead><tbody>\(rows)</tbody></table></details>
-            </section>
-
-            """)
-    }
-
-    /// The consistency score after each day of the last weeks, as a line.
-    static func scoreLine(_ report: InsightReport, into html: inout HTMLBuilder) {
-        let days = report.days
-        let scores = LoopHabitScoring().scores(counts: days.counts, dailyTarget: days.dailyTarget)
-        let shown = Array(scores.suffix(ReportDays.weeksShown * 7))
-        guard shown.count > 1 else { return }
-        let width = 600, height = 120
-        let step = Double(width) / Double(shown.count - 1)
-        let points = shown.enumerated().map { index, score in
-            String(format: "%.1f,%.1f", Double(index) * step, Double(height) - score * Double(height - 10) - 5)
-        }.joined(separator: " ")
-        let first = days.first.adding(days: days.counts.count - shown.count)
-        var rows = ""
-        for (index, score) in shown.enumerated() where index % 7 == 6 || index == shown.count - 1 {
-            rows += "<tr><td>\(first.adding(days: index))</td><td>\(TextFormat.percent(score))</td></tr>"
-        }
-        html.raw(
-            """
-            <section><h2>Consistency over time</h2>
-            <svg role="img" aria-labelledby="score-title score-desc" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
-            <title id="score-title">The consistency score, day by day</title>
-            <desc id="score-desc">It rises a little with every day you show up; a missed day only dips it. Now \(TextFormat.percent(report.summary.consistency)).</desc>
-            <polyline points="\(points)" fill="none" stroke="var(--accent)" stroke-width="2"/></svg>
-            <details><summary>The score week by week</summary><table><thead><tr><th>Day</th><th>Score</th></tr></thead><tbody>\(rows)</tbody></table></details>
-            </section>
-
-            """)
-    }
 
     /// Horizontal bars with their numbers, and the same as a table.
     /// `labels` may give shorter labels for the chart, one per row (the table keeps the full ones).
@@ -171,7 +111,7 @@ public struct HTMLRenderer: Renderer {
             <section><h2 id="\(id)">\(HTMLBuilder.escape(heading))</h2>
             <svg role="img" aria-labelledby="\(id)-title" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
             <title id="\(id)-title">\(HTMLBuilder.escape(heading)) in this period</title>\(shapes)</svg>
-            <details><summary>As a table</summary><table><tbody>\(table)</tbody></table></details>
+            \(dataTable("As a table", rows: table))
             </section>
 
             """)
@@ -181,26 +121,34 @@ public struct HTMLRenderer: Renderer {
     static func bids(_ summary: JournalSummary, into html: inout HTMLBuilder) {
         let answered = summary.recent.filter { $0.kind == .bid }.compactMap(\.response)
         guard !answered.isEmpty else { return }
-        let rate = Double(answered.filter { $0 == .toward }.count) / Double(answered.count)
+        let toward = answered.filter { $0 == .toward }.count
+        let rate = Double(toward) / Double(answered.count)
         let width = 360
         func x(_ share: Double) -> Int { Int(share * Double(width - 20)) + 10 }
+        // The couple's own rate above the bar, the two reference points below it.
+        let own = min(max(x(rate), 40), width - 40)
+        let rows = """
+            <tr><td>Turned toward</td><td>\(toward)</td></tr>
+            <tr><td>Turned away</td><td>\(answered.filter { $0 == .away }.count)</td></tr>
+            <tr><td>Turned against</td><td>\(answered.filter { $0 == .against }.count)</td></tr>
+            <tr><td>Turned toward, share</td><td>\(TextFormat.percent(rate))</td></tr>
+            """
         html.raw(
             """
             <section><h2 id="bids">Bids for connection</h2>
-            <svg role="img" aria-labelledby="bids-title bids-desc" viewBox="0 0 \(width) 60" width="\(width)" height="60">
+            <svg role="img" aria-labelledby="bids-title bids-desc" viewBox="0 0 \(width) 74" width="\(width)" height="74">
             <title id="bids-title">Turned toward: \(TextFormat.percent(rate)) of \(answered.count) answered bids</title>
-            <desc id="bids-desc">Beside the reference points: about \(Int(References.turnTowardStayedTogether * 100))% for couples who stayed together, about \(Int(References.turnTowardDivorced * 100))% for those who parted.</desc>
+            <desc id="bids-desc">Your share of answered bids turned toward, beside the reference points: about \(Int(References.turnTowardStayedTogether * 100))% for couples who stayed together, about \(Int(References.turnTowardDivorced * 100))% for those who parted.</desc>
+            <text x="\(own)" y="12" text-anchor="middle" font-weight="bold">you: \(TextFormat.percent(rate))</text>
             <rect x="10" y="20" width="\(width - 20)" height="14" rx="3" fill="var(--cell0)"/>
             <rect x="10" y="20" width="\(max(2, x(rate) - 10))" height="14" rx="3" fill="var(--accent)"/>
-            <line x1="\(x(References.turnTowardStayedTogether))" y1="12" x2="\(x(References.turnTowardStayedTogether))" y2="42" stroke="var(--fg)"/>
-            <text x="\(x(References.turnTowardStayedTogether) - 30)" y="56">86%</text>
-            <line x1="\(x(References.turnTowardDivorced))" y1="12" x2="\(x(References.turnTowardDivorced))" y2="42" stroke="var(--muted)"/>
-            <text x="\(x(References.turnTowardDivorced) - 12)" y="56">33%</text></svg>
-            <details><summary>As a table</summary><table><tbody>
-            <tr><td>Turned toward</td><td>\(answered.filter { $0 == .toward }.count)</td></tr>
-            <tr><td>Turned away</td><td>\(answered.filter { $0 == .away }.count)</td></tr>
-            <tr><td>Turned against</td><td>\(answered.filter { $0 == .against }.count)</td></tr>
-            </tbody></table></details>
+            <line x1="\(x(References.turnTowardStayedTogether))" y1="16" x2="\(x(References.turnTowardStayedTogether))" y2="42" stroke="var(--fg)"/>
+            <text x="\(x(References.turnTowardStayedTogether))" y="56" text-anchor="middle">86%</text>
+            <text x="\(x(References.turnTowardStayedTogether))" y="70" text-anchor="middle">stayed together</text>
+            <line x1="\(x(References.turnTowardDivorced))" y1="16" x2="\(x(References.turnTowardDivorced))" y2="42" stroke="var(--muted)"/>
+            <text x="\(x(References.turnTowardDivorced))" y="56" text-anchor="middle">33%</text>
+            <text x="\(x(References.turnTowardDivorced))" y="70" text-anchor="middle">parted</text></svg>
+            \(dataTable("As a table", rows: rows))
             </section>
 
             """)
@@ -210,7 +158,7 @@ public struct HTMLRenderer: Renderer {
     static func findings(_ report: InsightReport, into html: inout HTMLBuilder) {
         let shown = report.findings.filter { $0.tone != .notEnoughData }
         guard !shown.isEmpty else { return }
-        html.raw("<section><h2>What stands out</h2><ul class=\"findings\">\n")
+        html.raw("<section class=\"wide\"><h2>What stands out</h2><ul class=\"findings\">\n")
         for finding in shown {
             html.raw("<li class=\"tone-\(finding.tone.rawValue)\">\(HTMLBuilder.escape(finding.sentence))</li>\n")
         }
