@@ -9,7 +9,7 @@ final class CommandHarness {
     let folder: String
     var now: Date
     private var runs: UInt64 = 0
-    let timeZone: TimeZone
+    var timeZone: TimeZone
     var storePath: String { folder + "/journal.json" }
 
     init(now: String = "2026-11-24T09:30:00+01:00", timeZone: String = "Europe/Paris") throws {

@@ -12,8 +12,8 @@ final class CopiedFolders {
     /// The files every copy held after the last sync.
     private var synced = Set<String>()
 
-    init(_ names: [String]) throws {
-        cli = try CommandHarness()
+    init(_ names: [String], now: String = "2026-11-24T09:30:00+01:00", timeZone: String = "Europe/Paris") throws {
+        cli = try CommandHarness(now: now, timeZone: timeZone)
         self.names = names
         for name in names {
             try FileManager.default.createDirectory(atPath: home(name) + "/shared", withIntermediateDirectories: true)
