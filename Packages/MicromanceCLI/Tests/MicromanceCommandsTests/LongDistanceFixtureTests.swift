@@ -52,9 +52,15 @@ import Testing
     static let steps: [(device: String, at: String, arguments: [String])] = [
         ("lea", "2026-10-19T07:00:00+02:00", ["init", "--time-zone", berlin, "--me", "Lea"]),
         ("lea", "2026-10-19T07:01:00+02:00", ["partner", "add", "Tomás", "--ranking", "time,words"]),
-        ("lea", "2026-10-19T07:02:00+02:00", ["settings", "--partner-time-zone", "Tomás=\(buenosAires)", "--partner-time-zone", "Lea=\(berlin)"]),
+        (
+            "lea", "2026-10-19T07:02:00+02:00",
+            ["settings", "--partner-time-zone", "Tomás=\(buenosAires)", "--partner-time-zone", "Lea=\(berlin)"]
+        ),
         ("lea", "2026-10-19T07:03:00+02:00", ["ritual", "add", "Goodnight call", "--cadence", "daily", "--language", "time"]),
-        ("lea", "2026-10-19T07:04:00+02:00", ["ritual", "add", "Sunday letter", "--cadence", "weekly:sun", "--with", "Lea", "--language", "words"]),
+        (
+            "lea", "2026-10-19T07:04:00+02:00",
+            ["ritual", "add", "Sunday letter", "--cadence", "weekly:sun", "--with", "Lea", "--language", "words"]
+        ),
         ("lea", "2026-10-19T07:05:00+02:00", ["partner", "date", "add", "Tomás", "Birthday", "--on", "10-28"]),
         ("lea", "2026-10-19T07:06:00+02:00", ["partner", "stressor", "add", "Lea", "Thesis defence", "--on", "2026-10-22"]),
         ("tomas", "2026-10-19T02:10:00-03:00", ["init", "--me", "tomas"]),
@@ -123,12 +129,14 @@ import Testing
             let consistency = try #require(summary["consistency"] as? Double)
             #expect(abs(consistency - 0.4817) < 0.0005, "\(device): \(consistency)")
             let byGiver = try #require(summary["byGiver"] as? [[String: Any]])
-            let given = Dictionary(uniqueKeysWithValues: byGiver.compactMap { row in (row["name"] as? String).map { ($0, row["count"] as? Int ?? -1) } })
+            let given = Dictionary(
+                uniqueKeysWithValues: byGiver.compactMap { row in (row["name"] as? String).map { ($0, row["count"] as? Int ?? -1) } })
             #expect(given == ["Lea": 14, "Tomás": 15], "\(device): \(given)")
             let rituals = try #require(report["rituals"] as? [[String: Any]])
-            let kept = Dictionary(uniqueKeysWithValues: rituals.compactMap { row in
-                (row["title"] as? String).map { ($0, "\(row["kept"] as? Int ?? -1) of \(row["due"] as? Int ?? -1)") }
-            })
+            let kept = Dictionary(
+                uniqueKeysWithValues: rituals.compactMap { row in
+                    (row["title"] as? String).map { ($0, "\(row["kept"] as? Int ?? -1) of \(row["due"] as? Int ?? -1)") }
+                })
             #expect(kept == ["Goodnight call": "8 of 13", "Sunday letter": "1 of 1"], "\(device): \(kept)")
             let days = try #require(report["days"] as? [String: Any])
             #expect(days["journalFirst"] as? String == "2026-10-19")
