@@ -192,6 +192,29 @@ import Testing
         #expect(calendar.contains("Thesis defence"), "\(calendar.prefix(800))")
     }
 
+    /// His phone is his: its digest has ideas for Lea and Lea's clock, its today is his day
+    /// (Saturday 31 October at 23:55 his time, already Sunday in Berlin), and day words there
+    /// mean his days.
+    @Test func hisPhoneRunsOnHisDay() throws {
+        let devices = try Self.logged()
+        let late = "2026-10-31T23:58:00-03:00"
+        let digest = try Self.run(devices, "tomas", at: late, "today")
+        #expect(digest.hasPrefix("Saturday 31 October 2026"), "\(digest.prefix(200))")
+        #expect(digest.contains("Ideas for Lea") && !digest.contains("Ideas for Tomás"), "\(digest)")
+        #expect(digest.contains("for Lea (Europe/Berlin)") && !digest.contains("for Tomás ("), "\(digest)")
+        #expect(digest.contains("Streak 2 days"), "Fri 30 and his Sat 31 (his voice note at 23:50): \(digest)")
+        let json = try Self.data(try Self.run(devices, "tomas", at: late, "today", "--json"))
+        #expect(json["day"] as? String == "2026-10-31")
+        // Lea's phone at the same instant is on her Sunday.
+        let hers = try Self.data(try Self.run(devices, "lea", at: "2026-11-01T03:58:00+01:00", "today", "--json"))
+        #expect(hers["day"] as? String == "2026-11-01")
+        // "tomorrow" typed on his phone is his tomorrow.
+        _ = try Self.run(devices, "tomas", at: late, "partner", "stressor", "add", "Lea", "Early flight", "--on", "tomorrow")
+        let shown = try Self.run(devices, "tomas", at: late, "partner", "show", "Lea")
+        #expect(shown.contains("Early flight on Sun 1 Nov 2026"), "\(shown)")
+        #expect(shown.contains("gave 12 (14 with the rituals done together"), "\(shown)")
+    }
+
     /// Advice for a partner eleven thousand kilometres away works at a distance, on both phones.
     @Test func adviceWorksAtADistance() throws {
         let devices = try Self.logged()

@@ -95,6 +95,13 @@ public struct InsightContext: Sendable {
     /// the day of the journal's first moment.
     public init(journal: Journal, now: Date, fallbackTimeZone: TimeZone, period: ReportPeriod, seed: UInt64 = 0) {
         let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? fallbackTimeZone
+        self.init(journal: journal, now: now, timeZone: zone, period: period, seed: seed)
+    }
+
+    /// A context for the period a ``ReportPeriod`` names, as of `now` in `zone`: the zone whose
+    /// days "today" and the period mean (a partner abroad sees his own today), starting no
+    /// earlier than the day of the journal's first moment.
+    public init(journal: Journal, now: Date, timeZone zone: TimeZone, period: ReportPeriod, seed: UInt64 = 0) {
         let today = CalendarDay(now, in: zone)
         var (start, end) = period.days(today: today, weekStart: journal.settings.weekStart)
         // A period never counts days before the journal began: a two-week-old journal's month

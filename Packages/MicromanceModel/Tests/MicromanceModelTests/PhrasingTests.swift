@@ -156,7 +156,7 @@ let everydayPhrasings: [(String, String)] = [
         let match = Catalog.builtIn.match("warmed her side of the bed before she got in", ideas: ideas)
         #expect(match.source == .idea("Warm her side of the bed"))
         #expect(Catalog.builtIn.match("made the bed", ideas: ideas).source == .catalog)
-        let guess = Catalog.builtIn.match("fixed the bike")
+        let guess = Catalog.builtIn.match("carried her bags up the stairs")
         #expect(guess.source == .guess && guess.language == .service && guess.isGuess)
         #expect(Catalog.builtIn.match("zzz qqq").source == .none)
     }

@@ -23,6 +23,9 @@ public struct AppendingJournal: Sendable {
     /// left out), so that a clock making new stamps can start after it; nil when the moments
     /// were loaded.
     public private(set) var latestMomentStamp: ChangeStamp?
+    /// The titles the couple logged, labelled as they ended (one per distinct title, oldest
+    /// change first), when the moments were not loaded: what ``learnedTitles`` learns from.
+    public private(set) var labelledTitles: [LabelledTitle]?
     /// The store's own lookup of moment ids, when the moments were not loaded.
     private let lookup: (@Sendable (Identifier<Moment>) -> Bool)?
     /// Ids appended through this value since it was opened.
@@ -38,10 +41,12 @@ public struct AppendingJournal: Sendable {
 
     /// A journal read without its moments: `contains` answers whether a moment id is taken,
     /// `momentsByDay` gives the number of moments on each local day.
+    /// `labelledTitles` are the couple's titles as ``LearnedTitles/labelled(_:)`` gives them.
     public init(
         withoutMoments journal: Journal, momentsByDay: [Int: Int], latestMomentStamp: ChangeStamp,
-        contains: @escaping @Sendable (Identifier<Moment>) -> Bool
+        labelledTitles: [LabelledTitle]? = nil, contains: @escaping @Sendable (Identifier<Moment>) -> Bool
     ) {
+        self.labelledTitles = labelledTitles
         var head = journal
         head.moments = []
         self.journal = head
@@ -49,6 +54,12 @@ public struct AppendingJournal: Sendable {
         self.momentsByDay = momentsByDay
         self.latestMomentStamp = latestMomentStamp
         lookup = contains
+    }
+
+    /// What the couple taught the matcher: from every moment when they were loaded, else from
+    /// the labelled titles the store kept (none when it kept none).
+    public var learnedTitles: LearnedTitles {
+        momentsLoaded ? LearnedTitles(journal.moments) : LearnedTitles(labelledTitles ?? [])
     }
 
     /// Whether a moment with this id is in the journal.
@@ -68,6 +79,9 @@ public struct AppendingJournal: Sendable {
         try journal.validate(moment)
         if containsMoment(moment.id) { throw .duplicateID(kind: "moment", id: moment.id.rawValue) }
         added.insert(moment.id)
+        if let language = moment.language {
+            labelledTitles?.append(LabelledTitle(title: moment.title, language: language, gesture: moment.gestureID))
+        }
         if !moment.changes.isImported, let latest = latestMomentStamp, moment.changes.latest > latest {
             latestMomentStamp = moment.changes.latest
         }

@@ -47,7 +47,7 @@ struct HistoryCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
-        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
+        let home = environment.viewerZone(for: journal)
         let from = try since.map { try Self.day($0, option: "--since", environment: environment, zone: home) }
         let today = CalendarDay(environment.now(), in: home)
         if let from, from > today { throw CLIError.usage("--since \(from) is after today (\(today)); give a day up to today") }

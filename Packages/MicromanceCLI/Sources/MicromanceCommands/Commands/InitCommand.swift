@@ -77,8 +77,8 @@ struct InitCommand: ParsableCommand {
                     environment.output.line("Say who you are on this device with `micromance me NAME`.")
                     return
                 }
-                try MeCommand.setMe(me, in: store, environment: environment)
-                environment.output.line("Joined the shared journal at \(store.location) as \(me).")
+                let partner = try MeCommand.setMe(me, in: store, environment: environment)
+                environment.output.line("Joined the shared journal at \(store.location) as \(partner.name).")
                 return
             }
             throw CLIError.cannotCreate(Self.whatIsThere(store))

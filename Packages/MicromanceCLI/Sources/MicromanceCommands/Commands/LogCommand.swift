@@ -10,11 +10,16 @@ struct LogCommand: ParsableCommand {
         commandName: "log",
         abstract: "Log a small gesture, a bid for connection, or thanks said out loud.",
         discussion: """
-            The title is matched to what it describes: the receiving partner's own ideas first, then \
-            the catalog ("coffee" is acts of service); the log line says what it matched, and \
-            --language or --gesture (an id, or none) correct it in the same command. When nothing \
-            matches, the love language is guessed from the words, and the log line says so. With two partners, --from and --to default to the \
-            ones in the settings; give one and the other is implied.
+            The title is matched to what it describes: a title you logged before first (with the \
+            language it ended with, after any correction: the matcher learns your words), then the \
+            receiving partner's own ideas, then the catalog ("coffee" is acts of service). When \
+            nothing matches, the love language is guessed from the words; when two languages are \
+            about as likely, a terminal asks which (one key), and otherwise the moment is logged \
+            without one. The log line says whether the language was learned, matched, guessed or \
+            chosen; --language or --gesture (an id, or none) set it in the same command, and \
+            `micromance edit ID --language L` corrects it later (and teaches the next log). With \
+            two partners, --from and --to default to the ones in the settings; give one and the \
+            other is implied.
 
             Examples:
               micromance log "Made Sam's coffee" --from Alex --to Sam
@@ -73,14 +78,15 @@ struct LogCommand: ParsableCommand {
         // the moment is appended to, so a moment logged meanwhile by another process is kept.
         // A store that can leaves the other moments unread: logging stays quick however long
         // the journal grows.
-        let (journal, byDay, moment, giver, receiver, match) = try store.withAppendingJournal { appending in
-            var (moment, giver, receiver, match) = try makeMoment(in: appending, environment: environment)
-            var clock = try DeviceIdentity.clock(after: appending.journal, in: environment)
-            if let stamp = appending.latestMomentStamp { clock.observe(stamp) }
-            moment.changes = Changes(created: clock.tick())
-            try store.append(moment, to: &appending)
-            return (appending.journal, appending.momentsByDay, moment, giver, receiver, match)
+        // Two languages about as likely: in a terminal the person picks one with a key, outside
+        // the lock (nobody else waits while they think), and the moment is made again with it.
+        var chosen = language?.value
+        var outcome = try append(to: store, language: chosen, environment: environment)
+        if case .ask(let candidates) = outcome {
+            chosen = ask(candidates, environment: environment)
+            outcome = try append(to: store, language: chosen, decided: true, environment: environment)
         }
+        guard case .logged(let journal, let byDay, let moment, let giver, let receiver, let match) = outcome else { return }
         LastChange.record(.log, before: nil, after: moment, store: store, in: environment)
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
 
@@ -89,10 +95,10 @@ struct LogCommand: ParsableCommand {
         let answer = moment.kind == .bid ? ", " + (moment.response.map { "turned \($0)" } ?? "no answer noted yet") : ""
         environment.output.line(
             "Logged \(what)\"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)\(answer)) [\(moment.id)]")
-        for line in Self.describe(match, moment: moment, receiver: receiver, languageGiven: language != nil, gestureGiven: gesture != nil) {
+        for line in Self.describe(match, moment: moment, receiver: receiver, languageChosen: chosen != nil, gestureGiven: gesture != nil) {
             environment.output.line(line)
         }
-        let context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, days: 1)
+        let context = InsightContext(journal: journal, now: now, timeZone: environment.viewerZone(for: journal), period: .lastDays(1))
         let counted = byDay ?? Dictionary(context.momentDays.map { ($0, 1) }, uniquingKeysWith: +)
         let habit = Habit(momentsByDay: counted, today: context.today, settings: journal.settings)
         let streak = habit.streaks.current
@@ -100,9 +106,55 @@ struct LogCommand: ParsableCommand {
             "Streak: \(streak) day\(streak == 1 ? "" : "s"). Consistency: \(Int((habit.consistency * 100).rounded()))%.")
     }
 
+    /// What one try at appending came to.
+    private enum Outcome {
+        /// Logged: the journal as appended to, its moments per day when not loaded, the
+        /// moment, its partners and what its title matched.
+        case logged(Journal, [Int: Int]?, Moment, Partner, Partner, GestureMatch)
+        /// Nothing written: two languages are about as likely, and a terminal can ask which.
+        case ask([LoveLanguage])
+    }
+
+    /// Appends the moment under the store's lock, or writes nothing and asks for a choice
+    /// when the language is undecided between two and a terminal could ask (`decided` false).
+    private func append(
+        to store: any JournalStore, language chosen: LoveLanguage?, decided: Bool = false, environment: CLIEnvironment
+    ) throws -> Outcome {
+        try store.withAppendingJournal { appending -> Outcome in
+            var (moment, giver, receiver, match) = try makeMoment(in: appending, language: chosen, environment: environment)
+            if match.source == .unsure, chosen == nil, !decided, gesture == nil, environment.inputIsTerminal,
+                environment.outputIsTerminal
+            {
+                return .ask(match.candidates)
+            }
+            var clock = try DeviceIdentity.clock(after: appending.journal, in: environment)
+            if let stamp = appending.latestMomentStamp { clock.observe(stamp) }
+            moment.changes = Changes(created: clock.tick())
+            try store.append(moment, to: &appending)
+            return .logged(appending.journal, appending.momentsByDay, moment, giver, receiver, match)
+        }
+    }
+
+    /// Asks which of two languages a title speaks, one key press; nil leaves it unclassified.
+    private func ask(_ options: [LoveLanguage], environment: CLIEnvironment) -> LoveLanguage? {
+        guard options.count == 2 else { return nil }
+        environment.output.write(
+            "\"\(title)\" could be \(options[0].displayName.lowercased()) (1) or \(options[1].displayName.lowercased()) (2); "
+                + "press 1 or 2, or any other key to leave it unclassified: ")
+        let key = environment.input.nextKey()
+        environment.output.line(key.map(String.init) ?? "")
+        switch key {
+        case "1": return options[0]
+        case "2": return options[1]
+        default: return nil
+        }
+    }
+
     /// The moment to log, built from the arguments and the journal, with the partners and
-    /// the catalog idea its title matched.
-    func makeMoment(in appending: AppendingJournal, environment: CLIEnvironment) throws -> (Moment, Partner, Partner, GestureMatch) {
+    /// what its title matched (the couple's own earlier titles first).
+    func makeMoment(
+        in appending: AppendingJournal, language chosen: LoveLanguage? = nil, environment: CLIEnvironment
+    ) throws -> (Moment, Partner, Partner, GestureMatch) {
         let journal = appending.journal
         // Whole seconds read better in the journal than the clock's microseconds.
         let now = Date(timeIntervalSince1970: environment.now().timeIntervalSince1970.rounded(.down))
@@ -119,7 +171,7 @@ struct LogCommand: ParsableCommand {
             case .failure(let failure): throw CLIError.usage(failure.message)
             }
         }
-        let match = Catalog.builtIn.match(title, ideas: receiver.ideas)
+        let match = Catalog.builtIn.match(title, ideas: receiver.ideas, learned: appending.learnedTitles)
         var gestureID = match.gesture?.id
         if let gesture {
             if gesture.lowercased() == "none" {
@@ -131,7 +183,8 @@ struct LogCommand: ParsableCommand {
                 gestureID = chosen.id
             }
         }
-        let chosenLanguage = language?.value ?? gestureID.flatMap { Catalog.builtIn.gesture($0)?.primaryLanguage } ?? match.language
+        let chosenLanguage =
+            chosen ?? language?.value ?? gestureID.flatMap { Catalog.builtIn.gesture($0)?.primaryLanguage } ?? match.language
         let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()
         var id = Identifier<Moment>.random(using: &generator)
@@ -144,20 +197,32 @@ struct LogCommand: ParsableCommand {
         return (moment, giver, receiver, match)
     }
 
-    /// What the title was matched to, said so that a wrong match is seen and can be corrected.
-    static func describe(_ match: GestureMatch, moment: Moment, receiver: Partner, languageGiven: Bool, gestureGiven: Bool) -> [String] {
-        if gestureGiven || languageGiven { return [] }
+    /// Where the moment's language came from, said so that a wrong one is seen and corrected:
+    /// learned from an earlier title, matched, guessed, chosen, or left unset.
+    static func describe(_ match: GestureMatch, moment: Moment, receiver: Partner, languageChosen: Bool, gestureGiven: Bool) -> [String] {
+        let language = moment.language.map { $0.displayName.lowercased() }
+        if languageChosen, let language { return ["Language chosen: \(language)."] }
+        if gestureGiven { return language.map { ["Language from the gesture you named: \($0)."] } ?? [] }
         switch match.source {
+        case .learned(let title):
+            return ["Learned from your earlier \"\(title)\": \(language ?? "no language") (--language to correct it)."]
         case .idea(let idea):
-            return ["Matched \(receiver.name)'s own idea \"\(idea)\"."]
+            return ["Matched \(receiver.name)'s own idea \"\(idea)\": \(language ?? "no language")."]
         case .catalog:
             guard let gesture = match.gesture else { return [] }
-            return ["Matched the catalog idea \"\(gesture.title)\" (--gesture none or --language to correct it)."]
+            return [
+                "Matched the catalog idea \"\(gesture.title)\": \(language ?? "no language") (--gesture none or --language to correct it)."
+            ]
         case .guess:
-            let language = match.language.map { $0.displayName.lowercased() } ?? "none"
-            return ["No idea matched; the love language is a guess from the words: \(language) (--language to set it)."]
+            return ["Guessed from the words: \(language ?? "no language") (--language to set it)."]
+        case .unsure:
+            let both = match.candidates.map { $0.rawValue }
+            return [
+                "Could be \(match.candidates.map { $0.displayName.lowercased() }.joined(separator: " or ")); logged without a language. "
+                    + "Set it with `micromance edit \(moment.id) --language \(both.first ?? "words")` (or \(both.last ?? "time"))."
+            ]
         case .none:
-            return ["No idea matched and no love language could be guessed; --language sets one."]
+            return ["Nothing matched and the words name no love language; `micromance edit \(moment.id) --language L` sets one."]
         }
     }
 

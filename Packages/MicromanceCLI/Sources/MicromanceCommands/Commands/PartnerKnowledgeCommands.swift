@@ -156,9 +156,8 @@ extension PartnerCommand {
                 var generator = environment.makeGenerator()
                 let added = try store.updateAsThisDevice { journal -> (String, Stressor) in
                     let index = try journal.partnerIndex(partner)
-                    let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
                     let day = try on.map { text -> CalendarDay in
-                        guard let day = DayWords.parse(text, now: environment.now(), zone: home) else {
+                        guard let day = DayWords.parse(text, now: environment.now(), zone: environment.viewerZone(for: journal)) else {
                             throw CLIError.usage("--on '\(text)' is not a day; use \(DayWords.accepted)")
                         }
                         return day

@@ -39,7 +39,11 @@ extension PartnerCommand {
             }
             let given = journal.moments.filter { $0.giver == partner.id }.count
             let received = journal.moments.filter { $0.receiver == partner.id }.count
-            out.line("  Moments: gave \(given), received \(received)")
+            // As the report counts them: a ritual done together is both partners' doing.
+            let shared = Set(journal.rituals.filter { $0.participants.count >= 2 && $0.participants.contains(partner.id) }.map(\.id))
+            let together = journal.moments.filter { $0.giver != partner.id && $0.ritualID.map(shared.contains) == true }.count
+            let credit = together > 0 ? " (\(given + together) with the rituals done together, as the report counts them)" : ""
+            out.line("  Moments: gave \(given)\(credit), received \(received)")
         }
     }
 }

@@ -67,8 +67,7 @@ struct PeriodOptions: ParsableArguments {
     func context(for journal: Journal, in environment: CLIEnvironment) throws -> InsightContext {
         var period = self.period
         if let since, CalendarDay(since) == nil {
-            let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
-            guard let day = DayWords.parse(since, now: environment.now(), zone: home) else {
+            guard let day = DayWords.parse(since, now: environment.now(), zone: environment.viewerZone(for: journal)) else {
                 throw CLIError.usage("--since '\(since)' is not a day; use \(DayWords.accepted)")
             }
             period = .since(day)
@@ -84,7 +83,7 @@ struct PeriodOptions: ParsableArguments {
     /// way all day and differently from day to day. (The environment's seed is for new identifiers.)
     static func context(_ period: ReportPeriod, for journal: Journal, in environment: CLIEnvironment) -> InsightContext {
         let now = environment.now()
-        var context = InsightContext(journal: journal, now: now, fallbackTimeZone: environment.timeZone, period: period)
+        var context = InsightContext(journal: journal, now: now, timeZone: environment.viewerZone(for: journal), period: period)
         context.seed = UInt64(bitPattern: Int64(context.today.dayNumber))
         return context
     }

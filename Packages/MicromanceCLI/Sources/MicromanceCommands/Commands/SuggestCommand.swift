@@ -50,7 +50,7 @@ struct SuggestCommand: ParsableCommand {
         let partner: Partner
         if let receiver {
             partner = try journal.requirePartner(receiver, role: "--for")
-        } else if let found = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.first {
+        } else if let found = journal.usualReceiver {
             partner = found
         } else {
             throw CLIError.usage("add a partner first with `micromance partner add NAME`")
@@ -65,10 +65,9 @@ struct SuggestCommand: ParsableCommand {
             return
         }
         environment.output.line("For \(partner.name):")
-        let home = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? environment.timeZone
         var apart = journal
         apart.partners = journal.partners.filter { $0.id == partner.id }
-        for line in PartnerClock.lines(for: apart, now: environment.now(), home: home) {
+        for line in PartnerClock.lines(for: apart, now: environment.now(), viewer: environment.viewerZone(for: journal)) {
             TextRenderer.say(line, to: environment.output, width: environment.width, first: "")
         }
         for (index, suggestion) in suggestions.enumerated() {

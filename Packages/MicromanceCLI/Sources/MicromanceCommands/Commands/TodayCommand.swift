@@ -83,7 +83,7 @@ struct TodayCommand: ParsableCommand {
             "Streak \(TextFormat.count(summary.streaks.current, "day")) · consistency \(TextFormat.percent(summary.consistency)) · \(todayText)"
         )
         if !done && todays == 0 { say("Nothing yet today; one small thing is enough.") }
-        for line in PartnerClock.lines(for: journal, now: environment.now(), home: context.timeZone) { say(line) }
+        for line in PartnerClock.lines(for: journal, now: environment.now(), viewer: context.timeZone) { say(line) }
 
         let due = journal.rituals.filter { $0.cadence.isDue(on: today) }
         if !due.isEmpty {
@@ -113,7 +113,7 @@ struct TodayCommand: ParsableCommand {
             for finding in drift { say(finding.sentence, first: "  › ", rest: "    ") }
         }
 
-        guard let receiver = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.last else { return }
+        guard let receiver = journal.usualReceiver else { return }
         let suggestions = SuggestionEngine().suggest(SuggestionRequest(receiver: receiver.id, count: ideas), in: context)
         out.line()
         out.line(style.bold("Ideas for \(receiver.name)"))
@@ -237,12 +237,20 @@ struct TodayDigest: Codable {
         }
         self.followUps = followUps
         self.ongoing = ongoing
-        if journal.partners.count >= 2, let receiver = journal.settings.defaultReceiver.flatMap(journal.partner) ?? journal.partners.last {
+        if journal.partners.count >= 2, let receiver = journal.usualReceiver {
             self.ideas = SuggestionEngine().suggest(SuggestionRequest(receiver: receiver.id, count: count), in: context).map {
                 Idea(title: $0.title, language: $0.language, reasons: $0.reasons)
             }
         } else {
             self.ideas = []
         }
+    }
+}
+
+extension Journal {
+    /// Whom ideas are for on this device: the usual receiver in the settings, else the partner
+    /// other than the one this device belongs to, else the last partner added.
+    var usualReceiver: Partner? {
+        settings.defaultReceiver.flatMap(partner) ?? settings.defaultGiver.flatMap { otherPartner(than: $0) } ?? partners.last
     }
 }

@@ -52,7 +52,9 @@ public struct HTMLRenderer: Renderer {
         Self.scoreLine(report, into: &html)
         Self.bars(
             "Who gave what", id: "given",
-            rows: summary.byGiver.map { ($0.name, $0.count) }, into: &html)
+            rows: summary.byGiver.map { ($0.name, $0.count) },
+            note: summary.byGiver.map(\.count).reduce(0, +) > summary.moments ? "A ritual done together counts for both." : nil,
+            into: &html)
         Self.weekly(report, into: &html)
         Self.bars(
             "Love languages", id: "languages",
@@ -92,7 +94,9 @@ public struct HTMLRenderer: Renderer {
 
     /// Horizontal bars with their numbers, and the same as a table.
     /// `labels` may give shorter labels for the chart, one per row (the table keeps the full ones).
-    static func bars(_ heading: String, id: String, rows: [(String, Int)], labels: [String]? = nil, into html: inout HTMLBuilder) {
+    static func bars(
+        _ heading: String, id: String, rows: [(String, Int)], labels: [String]? = nil, note: String? = nil, into html: inout HTMLBuilder
+    ) {
         guard !rows.isEmpty else { return }
         let most = max(1, rows.map(\.1).max() ?? 1)
         // 360 wide: on a phone the chart is drawn about 1:1, so its labels stay readable.
@@ -110,7 +114,7 @@ public struct HTMLRenderer: Renderer {
             """
             <section><h2 id="\(id)">\(HTMLBuilder.escape(heading))</h2>
             <svg role="img" aria-labelledby="\(id)-title" viewBox="0 0 \(width) \(height)" width="\(width)" height="\(height)">
-            <title id="\(id)-title">\(HTMLBuilder.escape(heading)) in this period</title>\(shapes)</svg>
+            <title id="\(id)-title">\(HTMLBuilder.escape(heading)) in this period</title>\(shapes)</svg>\(note.map { "<p class=\"legend\">\(HTMLBuilder.escape($0))</p>" } ?? "")
             \(dataTable("As a table", rows: table))
             </section>
 

@@ -4,12 +4,15 @@ import MicromanceModel
 /// For a couple apart: what time it is for each partner who keeps another time zone than the
 /// journal's home, and what small message would land at that hour.
 enum PartnerClock {
-    /// One line per partner whose own time zone is not the home zone at this moment, such as
-    /// "It is 07:10 on Wednesday for Sam (America/Chicago): a good-morning message lands now."
-    static func lines(for journal: Journal, now: Date, home: TimeZone) -> [String] {
-        journal.partners.compactMap { partner in
-            guard let identifier = journal.settings.partnerTimeZones[partner.id], let zone = TimeZone(identifier: identifier),
-                zone.secondsFromGMT(for: now) != home.secondsFromGMT(for: now)
+    /// One line per partner other than this device's own whose time zone (their own, else
+    /// the journal's home zone) is not the viewer's at this moment, such as "It is 07:10 on
+    /// Wednesday for Sam (America/Chicago): a good-morning message lands now."
+    static func lines(for journal: Journal, now: Date, viewer: TimeZone) -> [String] {
+        let home = journal.settings.timeZone
+        return journal.partners.compactMap { partner in
+            guard partner.id != journal.settings.defaultGiver,
+                let identifier = journal.settings.partnerTimeZones[partner.id] ?? home, let zone = TimeZone(identifier: identifier),
+                zone.secondsFromGMT(for: now) != viewer.secondsFromGMT(for: now)
             else { return nil }
             let stamp = Timestamp.format(now, in: zone)  // 2026-11-24T07:10:00-06:00
             let time = String(stamp.dropFirst(11).prefix(5))

@@ -19,6 +19,23 @@ enum Terminal {
         if let columns = variables["COLUMNS"].flatMap(Int.init), columns > 0 { return max(40, columns) }
         return 80
     }
+
+    /// One key pressed on standard input's terminal, without waiting for Return and without
+    /// echo; nil at the end of input. (Read as a line when the terminal's modes cannot be set.)
+    static func readKey() -> Character? {
+        var saved = termios()
+        guard tcgetattr(0, &saved) == 0 else { return readLine()?.first }
+        var raw = saved
+        raw.c_lflag &= ~tcflag_t(ICANON | ECHO)
+        withUnsafeMutableBytes(of: &raw.c_cc) { cc in
+            cc[Int(VMIN)] = 1
+            cc[Int(VTIME)] = 0
+        }
+        guard tcsetattr(0, TCSANOW, &raw) == 0 else { return readLine()?.first }
+        defer { tcsetattr(0, TCSANOW, &saved) }
+        var byte: UInt8 = 0
+        return read(0, &byte, 1) == 1 ? Character(Unicode.Scalar(byte)) : nil
+    }
 }
 
 /// ANSI styles, or plain text when colour is off.

@@ -66,6 +66,9 @@ public struct TextRenderer: Renderer {
                 "  \(TextFormat.fit(giver.name, nameWidth))  \(TextFormat.fit(TextFormat.bar(giver.count, of: most, width: givenBar), givenBar)) \(giver.count)"
             )
         }
+        if summary.byGiver.map(\.count).reduce(0, +) > summary.moments {
+            out.line(style.dim("  Rituals done together count for both."))
+        }
         out.line()
         out.line("Love languages")
         let languageMost = summary.byLanguage.values.max() ?? 0

@@ -166,6 +166,16 @@ public final class LineSource: @unchecked Sendable {
     /// Standard input.
     public static let standardInput = LineSource()
 
+    /// One key press: from a terminal without waiting for Return; from given lines, the first
+    /// character of the next line. Nil at the end of input.
+    public func nextKey() -> Character? {
+        lock.withLock {
+            guard lines != nil else { return Terminal.readKey() }
+            guard lines?.isEmpty == false else { return nil }
+            return lines?.removeFirst().first
+        }
+    }
+
     /// The next line without its line break, or nil at the end of input.
     public func next() -> String? {
         lock.withLock {
@@ -267,5 +277,17 @@ public final class TextSink: @unchecked Sendable {
             index += 1
         }
         return nil
+    }
+}
+
+extension CLIEnvironment {
+    /// The zone whose days "today", "tomorrow" and every period mean on this device: the own
+    /// zone of the partner this device belongs to (`micromance me`), else the journal's home
+    /// zone, else the device's. A partner abroad sees his own today, on his own phone.
+    func viewerZone(for journal: Journal) -> TimeZone {
+        if let me = journal.settings.defaultGiver, let zone = journal.settings.partnerTimeZones[me].flatMap(TimeZone.init(identifier:)) {
+            return zone
+        }
+        return journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? timeZone
     }
 }

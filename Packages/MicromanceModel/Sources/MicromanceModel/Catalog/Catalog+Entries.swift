@@ -128,7 +128,8 @@ let timeGestures: [Gesture] = [
         [.evening, .celebration], ["candle", "candlelit", "candle-lit"]),
     entry(
         "short-walk", "Take a short walk together", "Around the block after dinner, with no agenda.", [.time, .touch], 20,
-        [.evening, .weekend, .ritual, .afterConflict], ["walk", "stroll"]),
+        [.evening, .weekend, .ritual, .afterConflict],
+        ["walk together", "went for a walk", "go for a walk", "a walk", "stroll", "our walk"]),
     entry(
         "morning-coffee-together", "Have your morning coffee together", "Five unhurried minutes side by side before the day starts.",
         [.time], 10, [.morning, .ritual], ["coffee together", "breakfast together"]),

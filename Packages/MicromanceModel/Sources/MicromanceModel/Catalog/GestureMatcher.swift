@@ -1,5 +1,7 @@
-/// How a logged title is matched to what it describes: first a partner's own ideas, then the
-/// catalog, and when neither matches, a guess at the love language from the words.
+/// How a logged title is matched to what it describes: first what the couple taught it (a
+/// title they logged before, with the language it ended with), then a partner's own ideas, then
+/// the catalog, and when none of them matches, the love language the words speak, from a small
+/// model trained on everyday phrasings and on the couple's own titles.
 ///
 /// Titles and keywords are compared as word stems ("hugged", "hugging" and "hugs" are all
 /// "hug"; "held" is "hold", "made" is "make"), with pronouns folded together ("about his day"
@@ -8,34 +10,61 @@
 public struct GestureMatch: Sendable, Equatable {
     /// Where the match came from.
     public enum Source: Sendable, Equatable {
+        /// A title the couple logged before (its text), with the language it ended with.
+        case learned(String)
         /// One of the receiving partner's own ideas (its text).
         case idea(String)
         /// A catalog gesture.
         case catalog
-        /// No idea or gesture matched; the language is guessed from the words.
+        /// No title, idea or gesture matched; the language is what the words most likely speak.
         case guess
-        /// Nothing matched and no language could be guessed.
+        /// Two languages are about as likely: ``candidates`` holds them, ``language`` is nil.
+        case unsure
+        /// Nothing matched and the words say no language.
         case none
     }
 
     /// Where it came from.
     public var source: Source
-    /// The catalog gesture, when the catalog matched (or the partner's idea is one).
+    /// The catalog gesture, when the catalog matched (or the partner's idea or the learned title is one).
     public var gesture: Gesture?
-    /// The love language it speaks: the gesture's or idea's, or the guess.
+    /// The love language it speaks: the learned title's, the gesture's or idea's, or the guess.
     public var language: LoveLanguage?
+    /// When ``source`` is `.unsure`, the two languages it could be, the likelier first.
+    public var candidates: [LoveLanguage] = []
 
     /// Whether the language is only a guess from the words.
     public var isGuess: Bool { source == .guess }
 }
 
 extension Catalog {
-    /// What `title` describes: one of `ideas` (the receiving partner's own, matched when most of
-    /// an idea's words are in the title), else the catalog gesture whose keywords match best,
-    /// else a guess at the love language from the words.
-    public func match(_ title: String, ideas: [String] = []) -> GestureMatch {
+    /// A guess needs this chance, and this many times the chance of the next language.
+    static let guessChance = 0.62, guessLead = 2.0
+    /// Two languages this likely together, neither sure enough alone, are offered as a choice.
+    static let pairChance = 0.8
+    /// How much more one of the couple's own titles counts than one of the corpus's phrasings.
+    static let learnedWeight = 3.0
+    /// The words overrule a catalog keyword when they speak another language this firmly.
+    static let vetoChance = 0.8
+    /// A corpus phrasing this like a title (shared words over all words) lends it its gesture.
+    static let neighbourSimilarity = 0.4
+
+    /// What `title` describes: a title the couple logged before (``LearnedTitles``, the same
+    /// words, or one like it), one of `ideas` (the receiving partner's own, matched when most
+    /// of an idea's words are in the title), the catalog gesture whose keywords match best,
+    /// else the language the words speak (``LanguageModel``, with the couple's titles weighed
+    /// above the built-in phrasings), or two languages to choose from when the words are split.
+    /// `model` is the built-in language model unless a caller measuring the matcher trains its own.
+    public func match(
+        _ title: String, ideas: [String] = [], learned: LearnedTitles = LearnedTitles(), model builtIn: LanguageModel = .builtIn
+    ) -> GestureMatch {
         let stems = Stemmer.stems(title)
         let set = Set(stems)
+        let taught = learned.example(for: stems)
+        func fromLearned(_ example: TitleIndex.Example) -> GestureMatch {
+            GestureMatch(source: .learned(example.title), gesture: example.gesture.flatMap(gesture), language: example.language)
+        }
+        if let taught, taught.exact { return fromLearned(taught.example) }
         var bestIdea: (idea: String, share: Double)?
         for idea in ideas {
             let wanted = Set(Stemmer.stems(idea)).subtracting(Stemmer.fillers)
@@ -44,15 +73,34 @@ extension Catalog {
             if share >= 0.6, share > (bestIdea?.share ?? 0) { bestIdea = (idea, share) }
         }
         if let bestIdea {
-            let gesture = bestMatch(stems: Stemmer.stems(bestIdea.idea))
-            let language = gesture?.primaryLanguage ?? Stemmer.guessLanguage(Stemmer.stems(bestIdea.idea))
+            let ideaStems = Stemmer.stems(bestIdea.idea)
+            let gesture = bestMatch(stems: ideaStems)
+            let language = gesture?.primaryLanguage ?? builtIn.rank(stems: ideaStems).first?.language
             return GestureMatch(source: .idea(bestIdea.idea), gesture: gesture, language: language)
         }
+        if let taught { return fromLearned(taught.example) }
+        let model = learned.model.examples == 0 ? builtIn : builtIn.adding(learned.model, weight: Self.learnedWeight)
+        let ranked = model.rank(stems: stems)
         if let gesture = bestMatch(stems: stems) {
+            // A keyword is not enough when the words as a whole speak firmly another language
+            // ("a card" is not a card game when it is a birthday card with a poem in it).
+            let firmly = ranked.first.map { $0.chance >= Self.vetoChance && !gesture.languages.contains($0.language) } ?? false
+            if !firmly { return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage) }
+        }
+        // A phrasing of the corpus like this one names its gesture.
+        if let near = builtIn.neighbours.example(for: stems, similarity: Self.neighbourSimilarity),
+            let gesture = near.example.gesture.flatMap(gesture),
+            !(ranked.first.map { $0.chance >= Self.vetoChance && !gesture.languages.contains($0.language) } ?? false)
+        {
             return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage)
         }
-        if let language = Stemmer.guessLanguage(stems) {
-            return GestureMatch(source: .guess, gesture: nil, language: language)
+        guard let first = ranked.first else { return GestureMatch(source: .none, gesture: nil, language: nil) }
+        let second = ranked.count > 1 ? ranked[1] : (language: first.language, chance: 0.0)
+        if first.chance >= Self.guessChance, first.chance >= Self.guessLead * second.chance {
+            return GestureMatch(source: .guess, gesture: nil, language: first.language)
+        }
+        if first.chance + second.chance >= Self.pairChance {
+            return GestureMatch(source: .unsure, gesture: nil, language: nil, candidates: [first.language, second.language])
         }
         return GestureMatch(source: .none, gesture: nil, language: nil)
     }
@@ -94,6 +142,9 @@ enum Stemmer {
     static let fillers: Set<String> = [
         "a", "an", "the", "to", "for", "of", "on", "in", "at", "and", "with", "my", "your", "our", "them", "it", "up", "some",
         "me", "i", "we", "you", "just", "so", "very", "really", "little", "bit",
+        // Words that carry no gesture of their own (pronouns, "was", "even though", "lol").
+        "their", "they", "us", "is", "wa", "are", "be", "been", "had", "ha", "have", "this", "that", "these", "even", "though",
+        "because", "while", "when", "all", "lol", "would", "could", "ll", "im", "ive", "don", "didn", "t", "s", "b", "c",
     ]
 
     private static let irregular: [String: String] = [
@@ -103,6 +154,11 @@ enum Stemmer {
         "ate": "eat", "drove": "drive", "driven": "drive", "swept": "sweep", "hung": "hang", "lit": "light", "read": "read",
         "feet": "foot", "children": "kid", "kids": "kid", "did": "do", "done": "do", "saw": "see", "heard": "hear",
         "cuppa": "tea", "brew": "tea",
+        // Everyday spellings and shorthand seen in the tuning phrasings.
+        "tho": "though", "altho": "though", "bc": "because", "cuz": "because", "coz": "because", "w": "with",
+        "appt": "appointment", "brake": "break", "suprised": "surprise", "suprise": "surprise", "recieved": "receive",
+        "fave": "favourite", "favorite": "favourite", "fav": "favourite", "u": "you", "ur": "your", "luv": "love",
+        "nappy": "diaper", "nappies": "diaper", "mum": "mom", "mums": "mom", "colour": "color",
         // One word for one thing.
         "messaged": "text", "message": "text", "messages": "text", "sms": "text", "whatsapp": "text", "whatsapped": "text",
         "texted": "text", "texts": "text", "dm": "text", "embrace": "hug",
@@ -148,7 +204,7 @@ enum Stemmer {
     }
 
     /// Stems that point to one love language, for a guess when nothing matched.
-    private static let languageWords: [LoveLanguage: Set<String>] = {
+    static let languageWords: [LoveLanguage: Set<String>] = {
         func stems(_ words: String) -> Set<String> { Set(words.split(separator: " ").map { stem(String($0)) }) }
         return [
             .words: stems(

@@ -25,7 +25,9 @@ import Darwin
 /// - Each table keeps the shape its keeper gave it (column order, added columns and their
 ///   values); a cell a spreadsheet would read as a number or a date is written with a `'`.
 /// - `.moments-index` beside the table (a cache of id hashes and moments per day, checked
-///   against the table's size, times and inode) lets an append skip reading the table.
+///   against the table's size, times and inode) lets an append skip reading the table, and
+///   `.labelled-titles` (each distinct title with the language it ended with, checked the same
+///   way) lets it learn the couple's words without reading it.
 public struct CSVJournalStore: JournalStore {
     /// The folder that holds the tables.
     public let folder: String
@@ -128,7 +130,7 @@ public struct CSVJournalStore: JournalStore {
     private func saveTables(_ journal: Journal) throws(StoreError) {
         try refuseLongCells(journal.moments)
         try finishPendingSave()
-        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [CSVMomentIndex.name])
+        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [CSVMomentIndex.name, CSVLabelledTitles.name])
         // The index beside the moments table is worked out on a second thread meanwhile.
         let index = CSVMomentIndex.Prepared.start(journal)
         defer { _ = index() }  // never leave the thread running past the save
@@ -193,7 +195,7 @@ public struct CSVJournalStore: JournalStore {
             try save(journal)
             return AppendingJournal(loaded: journal)
         }
-        guard let index = CSVMomentIndex.read(folder: folder) else {
+        guard let index = CSVMomentIndex.read(folder: folder), let labelled = CSVLabelledTitles.read(folder: folder) else {
             let journal = try load()
             CSVMomentIndex.write(folder: folder, journal: journal)
             return AppendingJournal(loaded: journal)
@@ -202,7 +204,9 @@ public struct CSVJournalStore: JournalStore {
         // words are due to be dropped.
         let head = try checked(CSVJournalDecoder(folder: folder, moments: false, removedRecords: true).decode().journal)
         let folder = folder
-        return AppendingJournal(withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp) { id in
+        return AppendingJournal(
+            withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp, labelledTitles: labelled
+        ) { id in
             guard index.mayContain(CSVMomentIndex.hash(id)) else { return false }
             // Two ids with one hash are all but impossible; the table settles it.
             let moments = (try? CSVJournalDecoder(folder: folder).decode().journal.moments) ?? []
@@ -238,7 +242,10 @@ public struct CSVJournalStore: JournalStore {
             journal.undo(moment)
             throw error
         }
-        if !rewritten, let before, let index { index.append(folder: folder, moment: moment, before: before) }
+        if !rewritten, let before, let index {
+            index.append(folder: folder, moment: moment, before: before)
+            CSVLabelledTitles.append(folder: folder, moment: moment, before: before)
+        }
     }
 
     /// Appends the moment's row under the table's own header: in the store's order, or in the

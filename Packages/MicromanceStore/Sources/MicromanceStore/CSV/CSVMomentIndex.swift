@@ -131,8 +131,12 @@ struct CSVMomentIndex {
         fileprivate var count = 0
         fileprivate var days: [Int: Int] = [:]
         fileprivate var latest = ChangeStamp.imported
+        /// The couple's labelled titles, written beside the index (``CSVLabelledTitles``);
+        /// nil for an index rebuilt from its own slots, which leaves that file as it is.
+        fileprivate var labelled: [LabelledTitle]?
 
         init(_ journal: Journal) {
+            labelled = LearnedTitles.labelled(journal.moments)
             let resolver = LocalDayResolver(fallback: .gmt)
             var capacity = 1024
             while capacity < 2 * (journal.moments.count + 1) { capacity <<= 1 }
@@ -189,8 +193,10 @@ struct CSVMomentIndex {
             }
         }
 
-        /// Writes the index beside the table in `folder`, recording the table as it is now.
+        /// Writes the index (and the labelled titles) beside the table in `folder`, recording
+        /// the table as it is now.
         func write(folder: String) {
+            if let labelled { CSVLabelledTitles.write(folder: folder, labelled: labelled) }
             let path = folder + "/" + CSVMomentIndex.name
             guard let identity = identity(of: folder + "/" + CSVTables.moments) else {
                 unlink(path)

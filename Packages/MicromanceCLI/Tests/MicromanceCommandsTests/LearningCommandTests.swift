@@ -1,0 +1,81 @@
+import Foundation
+import MicromanceModel
+import MicromanceStore
+import Testing
+
+@testable import MicromanceCommands
+
+/// The matcher learns a couple's own words: a correction made once holds for the next log of
+/// the same title and of titles worded a little differently, on every store, and the log
+/// line says where each language came from.
+@Suite struct LearningCommandTests {
+    /// Five titles this couple logs again and again, in their own shorthand, with what they
+    /// mean to them (Biscuit is the dog; the summit is their Saturday breakfast talk).
+    static let taught: [(title: String, language: LoveLanguage, variant: String)] = [
+        ("Operation Biscuit", .service, "operation biscuit again"),
+        ("Kitchen disco", .touch, "kitchen disco tonight"),
+        ("Pancake summit", .time, "the pancake summit at 9"),
+        ("Sock patrol", .service, "sock patrol done"),
+        ("Project Zen", .touch, "project zen for her shoulders"),
+    ]
+
+    static func id(_ output: String) -> String {
+        output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? ""
+    }
+
+    @Test(arguments: ["journal.json", "csv:tables", "sync:shared"])
+    func correctionsHoldForTheNextLogs(store: String) throws {
+        let cli = try CommandHarness()
+        let parts = store.split(separator: ":").map(String.init)
+        let location = parts.count == 2 ? parts[0] + ":" + cli.folder + "/" + parts[1] : cli.folder + "/" + store
+        let variables = ["MICROMANCE_STORE": location, "HOME": cli.folder]
+        for arguments in [["init"], ["partner", "add", "Alex"], ["partner", "add", "Sam"]] {
+            #expect(cli.runList(arguments, variables: variables).code == 0)
+        }
+        // Before: the words alone say something else for most of them.
+        let differed = Self.taught.filter { Catalog.builtIn.match($0.title).language != $0.language }.count
+        #expect(differed >= 3, "the titles must be ones the built-in matcher gets wrong, or the test proves nothing")
+        // Each logged once and corrected: three with `edit`, two in the same `log`.
+        for (index, item) in Self.taught.enumerated() {
+            if index < 3 {
+                let logged = cli.runList(["log", item.title], variables: variables)
+                #expect(logged.code == 0, "\(logged.errors)")
+                let edited = cli.runList(["edit", Self.id(logged.output), "--language", item.language.rawValue], variables: variables)
+                #expect(edited.code == 0, "\(edited.errors)")
+            } else {
+                let logged = cli.runList(["log", item.title, "--language", item.language.rawValue], variables: variables)
+                #expect(logged.output.contains("Language chosen: \(item.language.displayName.lowercased())"), "\(logged.output)")
+            }
+            cli.now += 3600
+        }
+        // After: the same titles and reworded ones come out as taught, and say so.
+        for item in Self.taught {
+            for title in [item.title, item.variant] {
+                let logged = cli.runList(["log", title], variables: variables)
+                #expect(logged.code == 0, "\(logged.errors)")
+                #expect(
+                    logged.output.contains("(Alex → Sam, \(item.language.displayName.lowercased()))")
+                        && logged.output.contains("Learned from your earlier"), "\(store): \(title): \(logged.output)")
+                cli.now += 60
+            }
+        }
+    }
+
+    /// Two languages about as likely: a terminal asks, one key; without a terminal the moment
+    /// is logged without a language, with the command that sets it.
+    @Test func aCloseCallIsAskedOrLeftOpen() throws {
+        let title = "Had tulips delivered to my flat"
+        let match = Catalog.builtIn.match(title)
+        try #require(match.source == .unsure && match.candidates.count == 2, "\(match)")
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let open = cli.run("log", title)
+        #expect(open.code == 0 && open.output.contains("logged without a language"), "\(open.output)")
+        #expect(open.output.contains("--language \(match.candidates[0].rawValue)"))
+        let asked = cli.run("log", title + " again", input: ["2"], terminal: true)
+        #expect(asked.output.contains("press 1 or 2"), "\(asked.output)")
+        #expect(asked.output.contains("Language chosen: \(match.candidates[1].displayName.lowercased())"), "\(asked.output)")
+        let skipped = cli.run("log", "Had peonies delivered to my flat", input: ["x"], terminal: true)
+        #expect(skipped.code == 0 && !skipped.output.contains("Language chosen"), "\(skipped.output)")
+    }
+}

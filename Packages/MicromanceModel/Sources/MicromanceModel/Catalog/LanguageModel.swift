@@ -1,0 +1,128 @@
+import Foundation
+
+/// Which love language a title's words speak, as a naive Bayes model over word stems and
+/// pairs of neighbouring stems: small, quick and explainable (each word's pull toward each
+/// language is a count).
+///
+/// The built-in model (``builtIn``) is trained on the tuning half of the project's corpus of
+/// everyday phrasings; a couple's own logged moments are added on top of it with more weight
+/// (``adding(_:weight:)``), so their words mean what they taught it.
+public struct LanguageModel: Sendable {
+    /// For each feature (a stem, or two stems joined by "+"), its weight in each language.
+    private(set) var counts: [String: [Double]] = [:]
+    /// The total feature weight of each language.
+    private(set) var totals = [Double](repeating: 0, count: LoveLanguage.allCases.count)
+    /// How many examples the model learned from.
+    public private(set) var examples = 0
+    /// The training phrasings that name a catalog gesture, to find the gesture of a title
+    /// like one of them when no keyword matched.
+    public private(set) var neighbours = TitleIndex([])
+
+    /// A phrasing to learn from: its text, language, and catalog gesture where one fits.
+    public struct Example: Sendable {
+        /// The phrasing.
+        public var title: String
+        /// The love language it speaks.
+        public var language: LoveLanguage
+        /// The catalog gesture it describes, if one fits.
+        public var gesture: String?
+
+        /// An example.
+        public init(_ title: String, _ language: LoveLanguage, gesture: String? = nil) {
+            self.title = title
+            self.language = language
+            self.gesture = gesture
+        }
+    }
+
+    /// An empty model.
+    public init() {}
+
+    /// A model trained on labelled phrasings.
+    public init(training: [Example]) {
+        for example in training { add(example.title, example.language) }
+        neighbours = TitleIndex(
+            training.compactMap { example in
+                example.gesture.map { LabelledTitle(title: example.title, language: example.language, gesture: Identifier($0)) }
+            })
+    }
+
+    /// The built-in model: trained on the tuning set of the phrasing corpus, and on the
+    /// catalog's own words (each gesture's title and keywords, in its first language).
+    public static let builtIn = standard(training: Phrasings.tuning)
+
+    /// A model trained on `training` and on the catalog's words, as ``builtIn`` is (for
+    /// measuring the matcher on part of the corpus).
+    public static func standard(training: [Example]) -> LanguageModel {
+        var model = LanguageModel(training: training)
+        for gesture in Catalog.builtIn.gestures {
+            model.add(gesture.title, gesture.primaryLanguage)
+            for keyword in gesture.keywords { model.add(keyword, gesture.primaryLanguage) }
+        }
+        for (language, words) in Stemmer.languageWords {
+            for word in words { model.add(stems: [word], language) }
+        }
+        return model
+    }
+
+    /// The features of a title: its content stems, and each pair of neighbouring ones.
+    static func features(_ stems: [String]) -> [String] {
+        let content = stems.filter { !Stemmer.fillers.contains($0) }
+        var features = content
+        if content.count > 1 {
+            for index in 1..<content.count { features.append(content[index - 1] + "+" + content[index]) }
+        }
+        return features
+    }
+
+    /// Learns one labelled title, counted `weight` times.
+    public mutating func add(_ title: String, _ language: LoveLanguage, weight: Double = 1) {
+        add(stems: Stemmer.stems(title), language, weight: weight)
+    }
+
+    mutating func add(stems: [String], _ language: LoveLanguage, weight: Double = 1) {
+        let slot = Self.slot(language)
+        for feature in Self.features(stems) {
+            counts[feature, default: [Double](repeating: 0, count: totals.count)][slot] += weight
+            totals[slot] += weight
+        }
+        examples += 1
+    }
+
+    /// This model with `other`'s counts added, each multiplied by `weight`.
+    public func adding(_ other: LanguageModel, weight: Double) -> LanguageModel {
+        var sum = self
+        for (feature, values) in other.counts {
+            var mine = sum.counts[feature] ?? [Double](repeating: 0, count: totals.count)
+            for slot in values.indices { mine[slot] += values[slot] * weight }
+            sum.counts[feature] = mine
+        }
+        for slot in totals.indices { sum.totals[slot] += other.totals[slot] * weight }
+        sum.examples += other.examples
+        return sum
+    }
+
+    /// The chance of each language given the stems, most likely first (equal priors; unknown
+    /// words carry no weight). Empty when no word of the title is known to the model.
+    public func rank(stems: [String]) -> [(language: LoveLanguage, chance: Double)] {
+        let known = Self.features(stems).compactMap { counts[$0] }
+        guard !known.isEmpty else { return [] }
+        let vocabulary = Double(max(1, counts.count))
+        var logs = [Double](repeating: 0, count: totals.count)
+        for values in known {
+            for slot in values.indices {
+                logs[slot] += log((values[slot] + 0.5) / (totals[slot] + 0.5 * vocabulary))
+            }
+        }
+        let top = logs.max() ?? 0
+        let weights = logs.map { exp($0 - top) }
+        let sum = weights.reduce(0, +)
+        return zip(LoveLanguage.allCases, weights).map { ($0, $1 / sum) }.sorted {
+            $0.chance != $1.chance ? $0.chance > $1.chance : Self.slot($0.language) < Self.slot($1.language)
+        }
+    }
+
+    private static func slot(_ language: LoveLanguage) -> Int {
+        LoveLanguage.allCases.firstIndex(of: language) ?? 0
+    }
+}

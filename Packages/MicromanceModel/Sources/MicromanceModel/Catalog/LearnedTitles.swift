@@ -1,0 +1,120 @@
+/// A title the couple logged, with the love language and gesture it ended with.
+public struct LabelledTitle: Sendable, Equatable {
+    /// The title as written.
+    public var title: String
+    /// The language it ended with.
+    public var language: LoveLanguage
+    /// The catalog gesture it ended with, if any.
+    public var gesture: Identifier<Gesture>?
+
+    /// A labelled title.
+    public init(title: String, language: LoveLanguage, gesture: Identifier<Gesture>? = nil) {
+        self.title = title
+        self.language = language
+        self.gesture = gesture
+    }
+}
+
+/// What a couple taught the matcher: each title they logged, with the love language and
+/// gesture it ended with (after every correction), the latest change of a title winning.
+///
+/// Built from the journal's moments when it is read; titles repeat, so a journal of 20,000
+/// moments usually holds a few hundred distinct ones, and only those are stemmed.
+public struct LearnedTitles: Sendable {
+    /// The titles, one per distinct title (compared by their content stems).
+    public let titles: TitleIndex
+    /// The couple's words as a language model, to add to the built-in one.
+    public let model: LanguageModel
+
+    /// Nothing learned.
+    public init() { self.init([LabelledTitle]()) }
+
+    /// The examples of `moments`: every moment with a love language, the one changed last
+    /// winning among moments whose titles have the same words.
+    public init(_ moments: some Collection<Moment>) {
+        self.init(Self.labelled(moments))
+    }
+
+    /// The examples of labelled titles given oldest first: a later title with the same words
+    /// ("Sunday pancakes", "sunday pancake") wins over an earlier one.
+    public init(_ labelled: [LabelledTitle]) {
+        titles = TitleIndex(labelled)
+        var model = LanguageModel()
+        for example in titles.examples { model.add(stems: example.stems.sorted(), example.language) }
+        self.model = model
+    }
+
+    /// The example for a title with the same words, or else the most similar one.
+    public func example(for stems: [String]) -> (example: TitleIndex.Example, exact: Bool)? { titles.example(for: stems) }
+
+    /// One labelled title per distinct title among `moments` (those with a language), as its
+    /// latest change left it, oldest change first: what a store keeps to learn from without
+    /// reading every moment again.
+    public static func labelled(_ moments: some Collection<Moment>) -> [LabelledTitle] {
+        var latest = [String: (stamp: ChangeStamp, order: Int, label: LabelledTitle)]()
+        for (order, moment) in moments.enumerated() {
+            guard let language = moment.language else { continue }
+            let stamp = moment.changes.latest
+            if let seen = latest[moment.title], seen.stamp > stamp { continue }
+            latest[moment.title] = (stamp, order, LabelledTitle(title: moment.title, language: language, gesture: moment.gestureID))
+        }
+        return latest.values.sorted { $0.stamp != $1.stamp ? $0.stamp < $1.stamp : $0.order < $1.order }.map(\.label)
+    }
+}
+
+/// Labelled titles found by their words: the same content stems, or the most similar set.
+public struct TitleIndex: Sendable {
+    /// One distinct title as last labelled.
+    public struct Example: Sendable, Equatable {
+        /// The title as it was written last.
+        public var title: String
+        /// The language it ended with.
+        public var language: LoveLanguage
+        /// The catalog gesture it ended with, if any.
+        public var gesture: Identifier<Gesture>?
+        /// Its content stems, as a set.
+        var stems: Set<String>
+    }
+
+    /// The titles, oldest first.
+    public private(set) var examples: [Example] = []
+    private var byKey: [[String]: Int] = [:]
+
+    /// The index of labelled titles given oldest first; a later title with the same words wins.
+    public init(_ labelled: [LabelledTitle]) {
+        var merged = [[String]: (order: Int, label: LabelledTitle)]()
+        for (order, label) in labelled.enumerated() {
+            let key = Self.key(Stemmer.stems(label.title))
+            guard !key.isEmpty else { continue }
+            merged[key] = (order, label)
+        }
+        for (key, value) in merged.sorted(by: { $0.value.order < $1.value.order }) {
+            byKey[key] = examples.count
+            examples.append(
+                Example(title: value.label.title, language: value.label.language, gesture: value.label.gesture, stems: Set(key)))
+        }
+    }
+
+    /// The sorted content stems that identify a title.
+    static func key(_ stems: [String]) -> [String] {
+        Array(Set(stems.filter { !Stemmer.fillers.contains($0) })).sorted()
+    }
+
+    /// The example for a title with the same words, or else the most similar one: at least
+    /// two content words shared, and at least `similarity` (60% by default) of the words of
+    /// both together (the latest wins a tie).
+    public func example(for stems: [String], similarity: Double = 0.6) -> (example: Example, exact: Bool)? {
+        let key = Self.key(stems)
+        guard !key.isEmpty else { return nil }
+        if let index = byKey[key] { return (examples[index], true) }
+        let wanted = Set(key)
+        var best: (index: Int, score: Double)?
+        for (index, example) in examples.enumerated() {
+            let shared = example.stems.intersection(wanted).count
+            guard shared >= 2 else { continue }
+            let score = Double(shared) / Double(example.stems.union(wanted).count)
+            if score >= similarity, score >= (best?.score ?? 0) { best = (index, score) }
+        }
+        return best.map { (examples[$0.index], false) }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import MicromanceModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What a CSV journal's quick append learns the couple's words from without reading
+/// `moments.csv`: each distinct title they logged, with the love language and gesture it
+/// ended with (``LearnedTitles/labelled(_:)``), oldest change first.
+///
+/// The file, `.labelled-titles` (0600), is a cache beside `.moments-index` and never the truth.
+/// Its first line records `moments.csv` as it was after the store's own last write (size,
+/// modification and change times, inode, as the index does); when the table differs, the file
+/// is not used and the journal is read whole. Each further line is `language TAB gesture TAB
+/// title`, with backslash, tab and line breaks in the title escaped.
+enum CSVLabelledTitles {
+    static let name = ".labelled-titles"
+    private static let magic = "MMLT0001"
+
+    /// The first line: the magic word and the table's identity, each number 20 digits wide,
+    /// so that it can be written again in place.
+    static func header(_ identity: [UInt64]) -> [UInt8] {
+        let numbers = identity.map { number -> String in
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, 20 - digits.count)) + digits
+        }
+        return Array((magic + " " + numbers.joined(separator: " ") + "\n").utf8)
+    }
+
+    static func line(_ label: LabelledTitle) -> [UInt8] {
+        var title = ""
+        for character in label.title.unicodeScalars {
+            switch character {
+            case "\\": title += "\\\\"
+            case "\t": title += "\\t"
+            case "\n": title += "\\n"
+            case "\r": title += "\\r"
+            default: title.unicodeScalars.append(character)
+            }
+        }
+        return Array("\(label.language.rawValue)\t\(label.gesture?.rawValue ?? "")\t\(title)\n".utf8)
+    }
+
+    /// Writes the labelled titles beside the table in `folder`, recording the table as it is now.
+    static func write(folder: String, labelled: [LabelledTitle]) {
+        let path = folder + "/" + name
+        guard let identity = CSVMomentIndex.identity(of: folder + "/" + CSVTables.moments) else {
+            unlink(path)
+            return
+        }
+        var out = header(identity)
+        for label in labelled { out += line(label) }
+        do {
+            let temporary = try SecureFile.writeTemporary(beside: path, bytes: out, flush: false)
+            if rename(temporary, path) != 0 {
+                unlink(temporary)
+                unlink(path)
+            }
+        } catch {
+            unlink(path)
+        }
+    }
+
+    /// The labelled titles, or nil when the file is missing, damaged or records another table.
+    static func read(folder: String) -> [LabelledTitle]? {
+        guard let identity = CSVMomentIndex.identity(of: folder + "/" + CSVTables.moments),
+            let bytes = try? SecureFile.read(folder + "/" + name)
+        else { return nil }
+        let text = String(decoding: bytes, as: UTF8.self)
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 2, lines.removeLast().isEmpty, lines.removeFirst().utf8.elementsEqual(header(identity).dropLast())
+        else { return nil }
+        var labelled = [LabelledTitle]()
+        labelled.reserveCapacity(lines.count)
+        for line in lines {
+            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count == 3, let language = LoveLanguage(rawValue: String(fields[0])) else { return nil }
+            var title = "", escaped = false
+            for character in fields[2].unicodeScalars {
+                if escaped {
+                    switch character {
+                    case "t": title += "\t"
+                    case "n": title += "\n"
+                    case "r": title += "\r"
+                    default: title.unicodeScalars.append(character)
+                    }
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else {
+                    title.unicodeScalars.append(character)
+                }
+            }
+            labelled.append(
+                LabelledTitle(title: title, language: language, gesture: fields[1].isEmpty ? nil : Identifier(String(fields[1]))))
+        }
+        return labelled
+    }
+
+    /// Adds the moment just appended to the table, whose identity before the row was
+    /// `before`: one line when it has a language, and the table's new identity in the first
+    /// line. Anything unexpected drops the file instead (the next append reads the table whole).
+    static func append(folder: String, moment: Moment, before: [UInt64]) {
+        let path = folder + "/" + name
+        let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        let expected = header(before)
+        var first = [UInt8](repeating: 0, count: expected.count)
+        guard first.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, expected.count, 0) }) == expected.count, first == expected,
+            let identityNow = CSVMomentIndex.identity(of: folder + "/" + CSVTables.moments)
+        else {
+            unlink(path)
+            return
+        }
+        let end = lseek(fd, 0, SEEK_END)
+        let added = moment.language.map { line(LabelledTitle(title: moment.title, language: $0, gesture: moment.gestureID)) } ?? []
+        let head = header(identityNow)
+        guard end >= 0, added.withUnsafeBytes({ pwrite(fd, $0.baseAddress, added.count, end) }) == added.count,
+            head.withUnsafeBytes({ pwrite(fd, $0.baseAddress, head.count, 0) }) == head.count
+        else {
+            unlink(path)
+            return
+        }
+    }
+}
