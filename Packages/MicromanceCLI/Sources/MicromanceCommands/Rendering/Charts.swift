@@ -39,7 +39,8 @@ enum Charts {
         let back = (today.weekday.rawValue - weekStart.rawValue + 7) % 7
         let firstColumn = today.adding(days: -back - 7 * (weeks - 1))
         // Each week is two characters wide, so a month's name fits above its first week.
-        var header = [Character](repeating: " ", count: weeks * 2)
+        // Room past the last week, so a month that starts in it still gets its name.
+        var header = [Character](repeating: " ", count: weeks * 2 + 2)
         var lastMonth = 0
         for week in 0..<weeks {
             let day = firstColumn.adding(days: 7 * week)

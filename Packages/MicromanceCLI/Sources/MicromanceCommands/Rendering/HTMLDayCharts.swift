@@ -20,8 +20,9 @@ extension HTMLRenderer {
         let days = report.days
         let weeks = ReportDays.weeksShown
         let end = report.periodEnd
-        var start = end.adding(days: -(weeks * 7 - 1))
-        while start.weekday != days.weekStart { start = start.adding(days: -1) }
+        // Sixteen columns, the last one this week's, as the terminal's calendar draws them.
+        let back = (end.weekday.rawValue - days.weekStart.rawValue + 7) % 7
+        let start = end.adding(days: -back - 7 * (weeks - 1))
         let cell = 14, gap = 3, left = 30, top = 16
         var squares = "", rows = "", labels = ""
         var day = start

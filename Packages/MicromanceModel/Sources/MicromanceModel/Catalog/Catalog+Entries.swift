@@ -101,10 +101,10 @@ let giftGestures: [Gesture] = [
         ["flower", "flowers", "bouquet"]),
     entry(
         "small-book-or-article", "Share something you read for them", "A book, an article or a recipe picked with their interests in mind.",
-        [.gifts, .words], 5, [.apart], ["article", "book", "recipe", "podcast"]),
+        [.gifts, .words], 5, [.apart], ["article", "a book", "book for", "recipe", "podcast", "audiobook"]),
     entry(
         "photo-memory", "Send an old photo of the two of you", "A picture from a good day, with a word on what you remember.",
-        [.gifts, .words], 2, [.apart, .afterConflict], ["photo", "picture", "memory"]),
+        [.gifts, .words], 2, [.apart, .afterConflict], ["photo", "old picture", "picture of us", "memory"]),
     entry(
         "their-usual-order", "Bring them their usual order", "The drink or pastry they always get, brought to them.", [.gifts, .service],
         10, [.morning, .stress], ["pastry", "croissant", "usual order", "takeaway"]),
@@ -122,17 +122,17 @@ let timeGestures: [Gesture] = [
         [.evening], ["show", "series", "episode", "movie", "film"]),
     entry(
         "sit-near-them", "Sit near them while they work", "Keep them company with a book of your own; closeness without demands.", [.time],
-        30, [.weekend], ["sat with", "keep company", "company"]),
+        30, [.weekend], ["sat with", "keep company", "keep them company"]),
     entry(
         "candle-dinner", "Light a candle at dinner", "Turn an ordinary dinner into a small occasion.", [.time, .touch], 5,
-        [.evening, .celebration], ["candle", "candlelit", "candle-lit"]),
+        [.evening, .celebration], ["candlelit", "candle-lit", "candles at dinner", "by candlelight"]),
     entry(
         "short-walk", "Take a short walk together", "Around the block after dinner, with no agenda.", [.time, .touch], 20,
         [.evening, .weekend, .ritual, .afterConflict],
         ["walk together", "went for a walk", "go for a walk", "a walk", "stroll", "our walk"]),
     entry(
         "morning-coffee-together", "Have your morning coffee together", "Five unhurried minutes side by side before the day starts.",
-        [.time], 10, [.morning, .ritual], ["coffee together", "breakfast together"]),
+        [.time], 10, [.morning, .ritual], ["coffee together", "breakfast together", "coffee date"]),
     entry(
         "ten-minute-check-in", "Hold a ten-minute check-in", "Each says one high, one low and one thing they need this week.",
         [.time, .words], 10, [.ritual, .evening], ["check-in", "check in", "high and low"]),
@@ -141,7 +141,7 @@ let timeGestures: [Gesture] = [
         [.weekend, .celebration], ["new recipe", "new cafe", "something new"]),
     entry(
         "play-a-game", "Play a quick game together", "Cards, a puzzle, a word game: ten minutes of play.", [.time], 15,
-        [.evening, .weekend], ["game", "cards", "puzzle", "crossword"]),
+        [.evening, .weekend], ["game", "card game", "played cards", "play cards", "puzzle", "crossword"]),
 ]
 
 let touchGestures: [Gesture] = [
@@ -190,7 +190,7 @@ let supportGestures: [Gesture] = [
         [.words, .service], 2, [.stress, .morning], ["supportive", "what would help", "how can i help", "can i help", "i can help", "help"]),
     entry(
         "celebrate-small-win", "Celebrate a small win", "Make a small fuss about something that went well for them.", [.words, .time], 5,
-        [.celebration], ["celebrate", "celebrated", "win", "congratulate"]),
+        [.celebration], ["celebrate", "celebrated", "small win", "congratulate", "congrats"]),
     entry(
         "calm-first", "Calm down before you reconnect", "After a disagreement, take time to settle, then come back gently.",
         [.time, .words], 20, [.afterConflict], ["calm", "cool down", "after the fight", "after argument"]),
@@ -205,7 +205,7 @@ let supportGestures: [Gesture] = [
         [.evening], ["remembered", "remember"]),
     entry(
         "rain-drive-check", "Check in on a drive they dread", "Rain, night or a long motorway: a message before and after.",
-        [.words, .service], 2, [.stress, .apart], ["drive", "driving", "rain", "traffic"]),
+        [.words, .service], 2, [.stress, .apart], ["driving in the rain", "drive safe", "safe drive", "the roads", "traffic"]),
 ]
 
 let apartGestures: [Gesture] = [

@@ -55,12 +55,62 @@ public struct Catalog: Sendable {
         bestMatch(stems: Stemmer.stems(title))
     }
 
-    /// Lowercase words of a text, without punctuation or a possessive "'s".
+    /// Lowercase words of a text, without punctuation or a possessive "'s" ("Sam's coffee" is
+    /// "sam", "coffee"). One pass over the characters: `log` stems every phrasing the built-in
+    /// language model learns from when it starts.
     static func words(_ text: String) -> [String] {
-        text.lowercased()
-            .replacingOccurrences(of: "'s", with: "")
-            .replacingOccurrences(of: "\u{2019}s", with: "")
-            .split { !($0.isLetter || $0.isNumber) }
-            .map(String.init)
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(text) }
+        let characters = Array(text.lowercased())
+        var words = [String](), current = ""
+        var index = 0
+        while index < characters.count {
+            let character = characters[index]
+            if character.isLetter || character.isNumber {
+                current.append(character)
+            } else {
+                // A possessive "'s" (or "’s") at the end of a word is dropped with its apostrophe.
+                if character == "'" || character == "\u{2019}", index + 1 < characters.count, characters[index + 1] == "s",
+                    index + 2 == characters.count || !(characters[index + 2].isLetter || characters[index + 2].isNumber)
+                {
+                    index += 1
+                }
+                if !current.isEmpty {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            index += 1
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// ``words(_:)`` for a text of ASCII only, byte by byte.
+    private static func asciiWords(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var words = [String](), current = [UInt8]()
+        func alphanumeric(_ byte: UInt8) -> Bool {
+            (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if alphanumeric(byte) {
+                current.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
+            } else {
+                if byte == 0x27, index + 1 < bytes.count, bytes[index + 1] | 0x20 == 0x73,
+                    index + 2 == bytes.count || !alphanumeric(bytes[index + 2])
+                {
+                    index += 1
+                }
+                if !current.isEmpty {
+                    words.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            index += 1
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
     }
 }

@@ -40,11 +40,15 @@ public struct LanguageModel: Sendable {
 
     /// A model trained on labelled phrasings.
     public init(training: [Example]) {
-        for example in training { add(example.title, example.language) }
-        neighbours = TitleIndex(
-            training.compactMap { example in
-                example.gesture.map { LabelledTitle(title: example.title, language: example.language, gesture: Identifier($0)) }
-            })
+        var named = [(stems: [String], label: LabelledTitle)]()
+        for example in training {
+            let stems = Stemmer.stems(example.title)
+            add(stems: stems, example.language)
+            if let gesture = example.gesture {
+                named.append((stems, LabelledTitle(title: example.title, language: example.language, gesture: Identifier(gesture))))
+            }
+        }
+        neighbours = TitleIndex(stemmed: named)
     }
 
     /// The built-in model: trained on the tuning set of the phrasing corpus, and on the

@@ -51,14 +51,20 @@ public struct LearnedTitles: Sendable {
     /// latest change left it, oldest change first: what a store keeps to learn from without
     /// reading every moment again.
     public static func labelled(_ moments: some Collection<Moment>) -> [LabelledTitle] {
-        var latest = [String: (stamp: ChangeStamp, order: Int, label: LabelledTitle)]()
-        for (order, moment) in moments.enumerated() {
-            guard let language = moment.language else { continue }
-            let stamp = moment.changes.latest
-            if let seen = latest[moment.title], seen.stamp > stamp { continue }
-            latest[moment.title] = (stamp, order, LabelledTitle(title: moment.title, language: language, gesture: moment.gestureID))
+        let moments = Array(moments)
+        // For each distinct title, the moment whose change came last (the later one on a tie).
+        var winner = [String: Int]()
+        winner.reserveCapacity(256)
+        for index in moments.indices where moments[index].language != nil {
+            if let seen = winner[moments[index].title], moments[seen].changes.latest > moments[index].changes.latest { continue }
+            winner[moments[index].title] = index
         }
-        return latest.values.sorted { $0.stamp != $1.stamp ? $0.stamp < $1.stamp : $0.order < $1.order }.map(\.label)
+        return winner.values.sorted {
+            let a = moments[$0].changes.latest, b = moments[$1].changes.latest
+            return a != b ? a < b : $0 < $1
+        }.compactMap { index in
+            moments[index].language.map { LabelledTitle(title: moments[index].title, language: $0, gesture: moments[index].gestureID) }
+        }
     }
 }
 
@@ -82,9 +88,14 @@ public struct TitleIndex: Sendable {
 
     /// The index of labelled titles given oldest first; a later title with the same words wins.
     public init(_ labelled: [LabelledTitle]) {
+        self.init(stemmed: labelled.map { (Stemmer.stems($0.title), $0) })
+    }
+
+    /// The index of labelled titles whose stems are already known, oldest first.
+    init(stemmed labelled: [(stems: [String], label: LabelledTitle)]) {
         var merged = [[String]: (order: Int, label: LabelledTitle)]()
-        for (order, label) in labelled.enumerated() {
-            let key = Self.key(Stemmer.stems(label.title))
+        for (order, (stems, label)) in labelled.enumerated() {
+            let key = Self.key(stems)
             guard !key.isEmpty else { continue }
             merged[key] = (order, label)
         }

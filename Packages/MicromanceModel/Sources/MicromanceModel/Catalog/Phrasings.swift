@@ -4,11 +4,17 @@
 /// the built-in ``LanguageModel`` learns from it. The frozen test set is not here.
 enum Phrasings {
     /// Each phrasing with the love language it speaks and, where one fits, its catalog gesture.
-    static let tuning: [LanguageModel.Example] = table.split(separator: "\n").compactMap { line in
-        let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-        guard fields.count == 3, let language = LoveLanguage(rawValue: String(fields[1])) else { return nil }
-        return LanguageModel.Example(String(fields[0]), language, gesture: fields[2].isEmpty ? nil : String(fields[2]))
-    }
+    static let tuning: [LanguageModel.Example] = {
+        // Split as bytes: the model is trained when `log` first needs it, so this is start-up time.
+        table.utf8.split(separator: UInt8(ascii: "\n")).compactMap { line in
+            let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+            guard fields.count == 3, let language = LoveLanguage(rawValue: String(decoding: fields[1], as: UTF8.self)) else {
+                return nil
+            }
+            let gesture = fields[2].isEmpty ? nil : String(decoding: fields[2], as: UTF8.self)
+            return LanguageModel.Example(String(decoding: fields[0], as: UTF8.self), language, gesture: gesture)
+        }
+    }()
 
     private static let table = #"""
         hugged him the second he walked in after the funeral	touch	welcome-home-hug
