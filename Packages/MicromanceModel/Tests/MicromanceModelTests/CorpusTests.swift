@@ -14,9 +14,10 @@ import Testing
         var gesture: String?
     }
 
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
     static func read(_ name: String) throws -> [Line] {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         let path = root.appendingPathComponent("Benchmarks/phrasings/\(name).tsv").path
         let text = try String(contentsOfFile: path, encoding: .utf8)
         return try text.split(separator: "\n").enumerated().map { number, line in
@@ -80,6 +81,38 @@ import Testing
         #expect(Phrasings.tuning.count == tuning.count)
         #expect(
             zip(Phrasings.tuning, tuning).allSatisfy { $0.title == $1.phrase && $0.language == $1.language && $0.gesture == $1.gesture })
+    }
+
+    /// The built-in model `log` reads is the one training gives; with
+    /// `MICROMANCE_UPDATE_MODEL=1` set, this writes it (after `scripts/phrasings`).
+    @Test func theBuiltInModelIsWhatTrainingGives() throws {
+        let trained = LanguageModel.trained
+        func block(_ text: String) -> String {
+            text.split(separator: "\n").map { "        " + $0 }.joined(separator: "\n")
+        }
+        let source = """
+            // Written by CorpusTests (MICROMANCE_UPDATE_MODEL=1) from Phrasings.tuning and the catalog; do not edit by hand.
+
+            extension LanguageModel {
+                static let trainedCounts = #\"\"\"
+            \(block(trained.serializedCounts))
+                    \"\"\"#
+
+                static let trainedNeighbours = #\"\"\"
+            \(block(trained.serializedNeighbours))
+                    \"\"\"#
+            }
+
+            """
+        let path = Self.root.appendingPathComponent("Packages/MicromanceModel/Sources/MicromanceModel/Catalog/LanguageModel+Trained.swift")
+            .path
+        if ProcessInfo.processInfo.environment["MICROMANCE_UPDATE_MODEL"] != nil {
+            try source.write(toFile: path, atomically: true, encoding: .utf8)
+        }
+        #expect(
+            try String(contentsOfFile: path, encoding: .utf8) == source, "run MICROMANCE_UPDATE_MODEL=1 swift test --filter CorpusTests")
+        #expect(LanguageModel.builtIn.serializedCounts == trained.serializedCounts)
+        #expect(LanguageModel.builtIn.serializedNeighbours == trained.serializedNeighbours)
     }
 
     @Test func matchingOnTheFrozenTestSet() throws {

@@ -88,7 +88,7 @@ public struct HTMLRenderer: Renderer {
         h3{font-size:1rem;margin:.8rem 0 .2rem} .legend{margin:.2rem 0;color:var(--muted);font-size:.9rem} .key{white-space:nowrap;margin-right:1rem}
         .key i{display:inline-block;width:.8rem;height:.8rem;margin-right:.3rem;vertical-align:-.05rem;border-radius:2px} .key i.mark{width:3px;background:var(--fg)}
         .key.scale i{margin:0 0 0 .1rem} .key i.before{background:none;border:1px solid var(--muted);box-sizing:border-box} .printed{display:none}
-        @media (min-width:60rem){main{max-width:76rem;padding:1rem 2rem} .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(24rem,1fr));gap:0 3rem;align-items:start} .charts .wide{grid-column:1/-1} .wide svg{width:min(100%,42rem)}}
+        @media (min-width:60rem){main{max-width:76rem;padding:1rem 2rem} .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(24rem,1fr));gap:0 3rem;align-items:start} .charts .wide{grid-column:1/-1} .wide svg{width:min(100%,30rem)}}
         @media print{details{display:none} .printed{display:block} main{max-width:none} .charts{display:block} svg,h2,h3{break-inside:avoid} h2,h3{break-after:avoid} body{background:#fff;color:#000}}
         """
 

@@ -38,6 +38,14 @@ public struct LanguageModel: Sendable {
     /// An empty model.
     public init() {}
 
+    /// A model with these counts, totals and neighbours (as read from text).
+    init(counts: [String: [Double]], totals: [Double], neighbours: TitleIndex) {
+        self.counts = counts
+        self.totals = totals
+        self.neighbours = neighbours
+        examples = 1
+    }
+
     /// A model trained on labelled phrasings.
     public init(training: [Example]) {
         var named = [(stems: [String], label: LabelledTitle)]()
@@ -52,8 +60,14 @@ public struct LanguageModel: Sendable {
     }
 
     /// The built-in model: trained on the tuning set of the phrasing corpus, and on the
-    /// catalog's own words (each gesture's title and keywords, in its first language).
-    public static let builtIn = standard(training: Phrasings.tuning)
+    /// catalog's own words (each gesture's title and keywords, in its first language). It is
+    /// read from the counts that training wrote (``trained``, kept in the source by
+    /// `CorpusTests`, which fails when they are not what training gives), so `log` does not
+    /// stem a thousand phrasings each time it starts.
+    public static let builtIn = LanguageModel(serialized: trainedCounts, neighbours: trainedNeighbours)
+
+    /// The built-in model trained afresh from the phrasings and the catalog.
+    static var trained: LanguageModel { standard(training: Phrasings.tuning) }
 
     /// A model trained on `training` and on the catalog's words, as ``builtIn`` is (for
     /// measuring the matcher on part of the corpus).
