@@ -29,6 +29,14 @@ import Testing
         #expect(ambiguous.errors.contains("Jonas") && ambiguous.errors.contains("Jo Ann"))
         let typo = cli.run("log", "Hug", "--from", "Jonsa", "--to", "zoe")
         #expect(typo.code == 64 && typo.errors.contains("Did you mean 'Jonas'?"), "\(typo.errors)")
+        // A slip in one word of a long name is near that word, though far from the whole name.
+        let surname = cli.run("log", "Hug", "--from", "Jonas", "--to", "Mueler")
+        #expect(surname.code == 64 && surname.errors.contains("Did you mean 'Zoë Müller-Łukasz'?"), "\(surname.errors)")
+        cli.setUp("partner", "add", "Siddhārth Rao")
+        for slip in ["Sidharth", "Sidarth"] {
+            let mistyped = cli.run("partner", "show", slip)
+            #expect(mistyped.code == 64 && mistyped.errors.contains("Did you mean 'Siddhārth Rao'?"), "\(slip): \(mistyped.errors)")
+        }
     }
 
     @Test func everyKindOfIdCanBeShortened() throws {

@@ -66,9 +66,18 @@ enum Lookup {
         }
         // Names first: "did you mean" offers what people call them before an id.
         // "Did you mean" for what has names; a mistyped random id has no near neighbour worth naming.
-        let candidates = named ? items.indices.flatMap { index in names(items[index]) + [id(items[index])] } : []
-        let nearest = candidates.min { distance(folded($0), key) < distance(folded($1), key) }
-        let hint = nearest.flatMap { distance(folded($0), key) <= max(2, key.count / 3) ? " Did you mean '\($0)'?" : nil } ?? ""
+        // Each name is compared whole and word by word: "Sidharth" is one letter from the first
+        // word of "Siddhārth Rao", though five from the whole name.
+        let candidates: [(shown: String, compared: String)] =
+            named
+            ? items.indices.flatMap { index in
+                (names(items[index]) + [id(items[index])]).flatMap { name in
+                    [(name, folded(name))]
+                        + folded(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { (name, String($0)) }
+                }
+            } : []
+        let nearest = candidates.min { distance($0.compared, key) < distance($1.compared, key) }
+        let hint = nearest.flatMap { distance($0.compared, key) <= max(2, key.count / 3) ? " Did you mean '\($0.shown)'?" : nil } ?? ""
         let shortList = items.allSatisfy { !names($0).isEmpty } && items.count <= 8
         let known =
             items.isEmpty
