@@ -58,6 +58,8 @@ import Testing
         #expect(DayWords.parse("tuesday", now: now, zone: zone)?.description == "2026-11-24")
         #expect(DayWords.parse("next tuesday", now: now, zone: zone)?.description == "2026-12-01")
         #expect(DayWords.parse("friday", now: now, zone: zone) != DayWords.parse("next friday", now: now, zone: zone))
+        #expect(DayWords.parse("friday next", now: now, zone: zone) == DayWords.parse("next friday", now: now, zone: zone))
+        #expect(DayWords.parse("friday blue", now: now, zone: zone) == nil, "a second word it does not know is refused, not dropped")
         cli.setUpCouple()
         let added = cli.run("partner", "date", "add", "Sam", "Dinner booked", "--on", "tomorrow", "--once")
         #expect(added.code == 0 && added.output.contains("25"), "\(added.output)\(added.errors)")

@@ -26,8 +26,10 @@ enum DayWords {
             if words[2].hasPrefix("day") { return today.adding(days: count) }
             if words[2].hasPrefix("week") { return today.adding(days: 7 * count) }
         }
-        let next = words.first == "next"
-        if let name = (next ? words.dropFirst() : words[...]).first, words.count <= 2,
+        // "next friday", and the British "friday next", are a week after the coming Friday; any
+        // other second word is not a day these words know.
+        let next = words.count == 2 && (words[0] == "next" || words[1] == "next")
+        if words.count == 1 || next, let name = words.first(where: { $0 != "next" }),
             let weekday = Weekday.allCases.first(where: { name.hasPrefix($0.shortName) && $0.shortName.count >= 3 && name.count >= 3 })
         {
             var day = today
