@@ -64,18 +64,23 @@ import Testing
     /// Two languages about as likely: a terminal asks, one key; without a terminal the moment
     /// is logged without a language, with the command that sets it.
     @Test func aCloseCallIsAskedOrLeftOpen() throws {
-        let title = "Had tulips delivered to my flat"
+        // A title the words leave split between two languages (the first of these that is).
+        let titles = ["Left the porch light on for him", "Had tulips delivered to my flat", "Sat on the step till late"]
+        let title = try #require(titles.first { Catalog.builtIn.match($0).source == .unsure }, "none of \(titles) is a close call")
         let match = Catalog.builtIn.match(title)
-        try #require(match.source == .unsure && match.candidates.count == 2, "\(match)")
+        try #require(match.candidates.count == 2, "\(match)")
         let cli = try CommandHarness()
         cli.setUpCouple()
         let open = cli.run("log", title)
         #expect(open.code == 0 && open.output.contains("logged without a language"), "\(open.output)")
         #expect(open.output.contains("--language \(match.candidates[0].rawValue)"))
-        let asked = cli.run("log", title + " again", input: ["2"], terminal: true)
+        let skipped = cli.run("log", title, input: ["x"], terminal: true)
+        #expect(
+            skipped.code == 0 && skipped.output.contains("press 1 or 2") && !skipped.output.contains("Language chosen"), "\(skipped.output)"
+        )
+        #expect(skipped.output.contains("logged without a language"), "\(skipped.output)")
+        let asked = cli.run("log", title, input: ["2"], terminal: true)
         #expect(asked.output.contains("press 1 or 2"), "\(asked.output)")
         #expect(asked.output.contains("Language chosen: \(match.candidates[1].displayName.lowercased())"), "\(asked.output)")
-        let skipped = cli.run("log", "Had peonies delivered to my flat", input: ["x"], terminal: true)
-        #expect(skipped.code == 0 && !skipped.output.contains("Language chosen"), "\(skipped.output)")
     }
 }

@@ -32,6 +32,7 @@ import Testing
     struct Score: CustomStringConvertible {
         var total = 0, right = 0, wrong = 0, unsure = 0, gestures = 0, rightGestures = 0
         var misses: [String] = []
+        var gestureMisses: [String] = []
         var rightShare: Double { Double(right) / Double(max(1, total)) }
         var wrongShare: Double { Double(wrong) / Double(max(1, total)) }
         var gestureShare: Double { Double(rightGestures) / Double(max(1, gestures)) }
@@ -58,7 +59,11 @@ import Testing
             }
             if let gesture = line.gesture {
                 gestures += 1
-                if match.gesture?.id.rawValue == gesture { rightGestures += 1 }
+                if match.gesture?.id.rawValue == gesture {
+                    rightGestures += 1
+                } else {
+                    gestureMisses.append("\(line.phrase) → \(match.gesture?.id.rawValue ?? "none"), wanted \(gesture)")
+                }
             }
         }
     }
@@ -135,6 +140,7 @@ import Testing
         print("matching, frozen test set: \(test)")
         if ProcessInfo.processInfo.environment["MICROMANCE_TUNING_MISSES"] != nil {
             for miss in folds.misses { print("  tuning miss: \(miss)") }
+            for miss in folds.gestureMisses { print("  tuning gesture miss: \(miss)") }
         }
         // Floors under the figures measured when the matcher last changed (see RELIABILITY.md),
         // so a change that makes it worse on phrasings it never saw fails here.

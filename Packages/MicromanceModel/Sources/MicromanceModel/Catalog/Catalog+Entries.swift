@@ -25,7 +25,8 @@ let wordsGestures: [Gesture] = [
         [.celebration, .stress], ["proud"]),
     entry(
         "genuine-compliment", "Give a genuine compliment", "Notice something real, about how they think or act, not only how they look.",
-        [.words], 1, [.morning, .evening], ["compliment", "complimented"]),
+        [.words], 1, [.morning, .evening],
+        ["compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant"]),
     entry(
         "thanks-for-chore", "Thank them for a routine chore",
         "The bins, the dishes, the bills: thank them for the thing nobody thanks them for.", [.words], 1, [.ritual],
@@ -53,10 +54,14 @@ let serviceGestures: [Gesture] = [
         [.evening, .stress], ["tea", "cuppa", "brew"]),
     entry(
         "take-a-task", "Take a task off their plate", "Pick one thing on their list and quietly do it.", [.service], 20, [.stress],
-        ["task", "took over", "off their plate", "to-do"]),
+        [
+            "task", "took over", "off their plate", "to-do", "so they didn't have to", "their turn", "so they could", "taxes", "paperwork",
+            "forms", "landlord", "plumber", "rescheduled",
+        ]),
     entry(
         "run-an-errand", "Run an errand for them", "The pharmacy, the post office, the return they keep putting off.", [.service], 30,
-        [.stress, .weekend], ["errand", "post office", "pharmacy", "collected"]),
+        [.stress, .weekend],
+        ["errand", "post office", "pharmacy", "collected", "meds", "prescription", "vet", "oil change", "took the car in", "library"]),
     entry(
         "make-the-bed", "Make the bed on their usual turn", "Do the small job they normally do, without announcing it.", [.service], 3,
         [.morning], ["bed", "made the bed", "make the bed"]),
@@ -83,7 +88,11 @@ let serviceGestures: [Gesture] = [
 let giftGestures: [Gesture] = [
     entry(
         "favourite-snack", "Bring home their favourite snack", "Unasked, just because you passed it and thought of them.", [.gifts], 5,
-        [.evening, .stress], ["snack", "chocolate", "treat", "sweets"]),
+        [.evening, .stress],
+        [
+            "snack", "chocolate", "treat", "sweets", "samosa", "donut", "cookies", "crisps", "chips", "chocolate bar", "mars bar", "kinder",
+            "cadbury", "tim tams",
+        ]),
     entry(
         "song-for-them", "Send a song that reminds you of them", "With one line on why it made you think of them.", [.gifts, .words], 2,
         [.apart], ["song", "track", "music"]),
@@ -98,7 +107,7 @@ let giftGestures: [Gesture] = [
         [.evening], ["last slice", "last piece", "saved"]),
     entry(
         "pick-a-flower", "Bring a single flower", "One stem from a shop or a walk, no occasion needed.", [.gifts], 5, [.celebration],
-        ["flower", "flowers", "bouquet"]),
+        ["flower", "flowers", "bouquet", "rose", "roses", "tulips", "marigolds", "wildflowers", "daisies", "sunflowers"]),
     entry(
         "small-book-or-article", "Share something you read for them", "A book, an article or a recipe picked with their interests in mind.",
         [.gifts, .words], 5, [.apart], ["article", "a book", "book for", "recipe", "podcast", "audiobook"]),
@@ -119,7 +128,7 @@ let timeGestures: [Gesture] = [
         [.evening, .ritual], ["how was your day", "about their day", "asked about", "listened"]),
     entry(
         "watch-their-show", "Watch their show with them", "Their pick, your full attention, no commentary on the plot.", [.time], 45,
-        [.evening], ["show", "series", "episode", "movie", "film"]),
+        [.evening], ["show", "series", "episode", "movie", "film", "watched their", "watched the", "watched a"]),
     entry(
         "sit-near-them", "Sit near them while they work", "Keep them company with a book of your own; closeness without demands.", [.time],
         30, [.weekend], ["sat with", "keep company", "keep them company"]),
@@ -141,7 +150,7 @@ let timeGestures: [Gesture] = [
         [.weekend, .celebration], ["new recipe", "new cafe", "something new"]),
     entry(
         "play-a-game", "Play a quick game together", "Cards, a puzzle, a word game: ten minutes of play.", [.time], 15,
-        [.evening, .weekend], ["game", "card game", "played cards", "play cards", "puzzle", "crossword"]),
+        [.evening, .weekend], ["game", "card game", "played cards", "play cards", "puzzle", "crossword", "jigsaw", "chess", "scrabble"]),
 ]
 
 let touchGestures: [Gesture] = [

@@ -227,7 +227,7 @@ extension LanguageModel {
         ball	0 0 1 0 0
         balm	0 0 1 0 0
         balm+alway	0 0 1 0 0
-        bar	0 0 3 0 0
+        bar	0 0 5 0 0
         bar+checkout	0 0 1 0 0
         bar+locker	0 0 1 0 0
         bar+petrol	0 0 1 0 0
@@ -240,7 +240,7 @@ extension LanguageModel {
         beach+wher	0 0 1 0 0
         bear	0 0 1 0 1
         bear+hug	0 0 0 0 1
-        beautiful	3 0 0 0 0
+        beautiful	4 0 0 0 0
         beautiful+text	1 0 0 0 0
         beautiful+without	1 0 0 0 0
         becaus	3 2 1 0 2
@@ -362,7 +362,7 @@ extension LanguageModel {
         breakfast+befor	0 1 0 0 0
         breakfast+no	0 0 0 1 0
         breakfast+together	0 0 0 2 0
-        brilliant	1 0 0 0 0
+        brilliant	2 0 0 0 0
         brilliant+mom	1 0 0 0 0
         brother	0 0 0 1 0
         brunch	0 0 0 1 0
@@ -403,7 +403,7 @@ extension LanguageModel {
         by+myself	0 1 0 0 0
         cabin	0 0 1 0 0
         cabin+stay	0 0 1 0 0
-        cadbury	0 0 1 0 0
+        cadbury	0 0 2 0 0
         cadbury+from	0 0 1 0 0
         caf	0 0 0 2 0
         caf+together	0 0 0 1 0
@@ -444,7 +444,7 @@ extension LanguageModel {
         cappuccino	0 1 0 0 0
         caption	2 0 0 0 0
         caption+about	2 0 0 0 0
-        car	2 7 4 0 0
+        car	2 8 4 0 0
         car+befor	0 1 0 0 0
         car+found	0 1 0 0 0
         car+its	0 1 0 0 0
@@ -478,7 +478,7 @@ extension LanguageModel {
         chai	0 1 0 1 0
         chai+chat	0 0 0 1 0
         chai+get	0 1 0 0 0
-        chang	0 3 0 0 0
+        chang	0 4 0 0 0
         chang+baby	0 1 0 0 0
         chang+flat	0 1 0 0 0
         charg	0 3 0 0 0
@@ -507,16 +507,16 @@ extension LanguageModel {
         cheer+from	0 0 0 1 0
         cheer+over	1 0 0 0 0
         cheesy	0 0 1 0 0
-        chess	0 0 0 1 0
+        chess	0 0 0 2 0
         chess+tak	0 0 0 1 0
         chicken	0 1 0 0 0
         chicken+soup	0 1 0 0 0
-        chip	0 0 1 0 0
+        chip	0 0 2 0 0
         chip+from	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 5 0 0
-        chocolat+bar	0 0 1 0 0
+        chocolat	0 0 6 0 0
+        chocolat+bar	0 0 2 0 0
         chocolat+pillow	0 0 1 0 0
         chor	2 1 0 0 0
         chris	0 1 1 0 0
@@ -577,7 +577,7 @@ extension LanguageModel {
         cook+thought	1 0 0 0 0
         cook+was	1 0 0 0 0
         cook+week	0 1 0 0 0
-        cooky	0 0 2 0 0
+        cooky	0 0 3 0 0
         cooky+bak	0 0 1 0 0
         cooky+from	0 0 1 0 0
         cool	0 0 0 2 0
@@ -597,6 +597,7 @@ extension LanguageModel {
         cri+giv	1 0 0 0 0
         cricket	0 0 0 1 0
         cricket+get	0 0 0 1 0
+        crisp	0 0 1 0 0
         croissant	0 0 4 0 0
         croissant+from	0 0 1 0 0
         cross	0 0 0 0 1
@@ -618,11 +619,12 @@ extension LanguageModel {
         custom+jigsaw	0 0 1 0 0
         cut	0 1 0 0 0
         cut+toenail	0 1 0 0 0
-        cutest	1 0 0 0 0
+        cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
         d	0 1 0 0 0
         d+hav	0 1 0 0 0
         dad	1 0 0 0 0
+        daisy	0 0 1 0 0
         danc	0 0 0 0 3
         danc+kitchen	0 0 0 0 2
         danc+together	0 0 0 0 1
@@ -698,7 +700,7 @@ extension LanguageModel {
         doe	1 0 0 0 0
         dog	0 1 1 0 0
         dog+vet	0 1 0 0 0
-        donut	0 0 1 0 0
+        donut	0 0 2 0 0
         donut+way	0 0 1 0 0
         doodl	0 0 1 0 0
         doodl+giv	0 0 1 0 0
@@ -814,7 +816,7 @@ extension LanguageModel {
         fancy	0 0 2 0 0
         fancy+notebook	0 0 1 0 0
         fancy+sock	0 0 1 0 0
-        fantastic	1 0 0 0 0
+        fantastic	2 0 0 0 0
         fantastic+teacher	1 0 0 0 0
         fantasy	0 0 0 1 0
         fantasy+football	0 0 0 1 0
@@ -921,7 +923,7 @@ extension LanguageModel {
         forehead+befor	0 0 0 0 1
         forehead+kiss	0 0 0 0 1
         forget	0 1 0 0 0
-        form	0 1 0 0 0
+        form	0 2 0 0 0
         found	0 1 1 0 0
         found+3	0 1 0 0 0
         found+first	0 0 1 0 0
@@ -1156,7 +1158,7 @@ extension LanguageModel {
         hat	1 1 0 1 0
         hat+oliv	1 0 0 0 0
         hat+phon	0 1 0 0 0
-        hav	1 6 0 3 0
+        hav	1 7 0 3 0
         hav+back	1 0 0 0 0
         hav+bath	0 1 0 0 0
         hav+deal	0 1 0 0 0
@@ -1293,7 +1295,7 @@ extension LanguageModel {
         jar+cooky	0 0 1 0 0
         jess	1 0 0 0 0
         jess+text	1 0 0 0 0
-        jigsaw	0 0 1 2 0
+        jigsaw	0 0 1 3 0
         jigsaw+din	0 0 0 1 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+together	0 0 0 1 0
@@ -1323,7 +1325,7 @@ extension LanguageModel {
         kid+go	0 1 0 1 0
         kid+grandma	0 0 0 1 0
         kid+lucky	1 0 0 0 0
-        kinder	0 0 1 0 0
+        kinder	0 0 2 0 0
         kinder+egg	0 0 1 0 0
         kiss	0 0 0 0 19
         kiss+befor	0 0 0 0 1
@@ -1353,7 +1355,7 @@ extension LanguageModel {
         lad	0 0 0 1 0
         lad+stay	0 0 0 1 0
         lak	0 0 0 1 0
-        landlord	1 1 0 0 0
+        landlord	1 2 0 0 0
         landlord+about	0 1 0 0 0
         landlord+tell	1 0 0 0 0
         lanyard	0 0 1 0 0
@@ -1419,7 +1421,7 @@ extension LanguageModel {
         liam	0 0 1 0 0
         liam+candl	0 0 1 0 0
         libary	0 0 0 1 0
-        library	0 1 1 0 0
+        library	0 2 1 0 0
         library+book	0 1 0 0 0
         lie	0 3 0 0 0
         light	0 0 0 4 3
@@ -1468,8 +1470,8 @@ extension LanguageModel {
         long+text	1 0 0 1 0
         long+walk	0 0 0 1 0
         long+week	0 1 0 0 0
-        look	2 1 0 0 0
-        look+beautiful	1 0 0 0 0
+        look	3 1 0 0 0
+        look+beautiful	2 0 0 0 0
         look+bus	0 1 0 0 0
         look+fit	1 0 0 0 0
         loooong	1 0 0 0 0
@@ -1541,14 +1543,14 @@ extension LanguageModel {
         mak+week	1 0 0 0 0
         makeup	1 0 0 0 1
         mandir	0 0 1 0 0
-        mar	0 0 1 0 0
-        mar+bar	0 0 1 0 0
+        mar	0 0 2 0 0
+        mar+bar	0 0 2 0 0
         marathon	2 0 0 1 0
         marathon+couch	0 0 0 1 0
         marcus	1 0 0 0 1
         marcus+believ	1 0 0 0 0
         marcus+wrap	0 0 0 0 1
-        marigold	0 0 1 0 0
+        marigold	0 0 2 0 0
         marigold+from	0 0 1 0 0
         market	0 0 1 1 0
         market+together	0 0 0 1 0
@@ -1577,7 +1579,7 @@ extension LanguageModel {
         meal	0 3 0 0 0
         meal+prep	0 1 0 0 0
         meant	2 0 0 0 0
-        med	0 1 0 0 0
+        med	0 2 0 0 0
         meet	0 1 1 1 2
         meet+door	0 0 0 0 2
         meet+lunch	0 0 0 1 0
@@ -1738,8 +1740,8 @@ extension LanguageModel {
         off+work	0 0 0 1 0
         offic	0 2 2 1 0
         offic+valentin	0 0 1 0 0
-        oil	0 1 0 0 0
-        oil+chang	0 1 0 0 0
+        oil	0 2 0 0 0
+        oil+chang	0 2 0 0 0
         old	1 0 3 1 0
         old+jok	1 0 0 0 0
         old+photo	0 0 2 0 0
@@ -1814,6 +1816,7 @@ extension LanguageModel {
         paint	1 0 0 0 0
         paint+best	1 0 0 0 0
         pancak	0 1 0 0 0
+        paperwork	0 1 0 0 0
         paragraph	1 0 0 0 0
         paragraph+monthsary	1 0 0 0 0
         parallel	1 0 0 0 0
@@ -1907,7 +1910,7 @@ extension LanguageModel {
         playlist	0 0 7 0 0
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 1 0 0
-        plumber	0 1 0 0 0
+        plumber	0 2 0 0 0
         plumber+hav	0 1 0 0 0
         pocket	1 0 0 0 0
         podcast	0 0 2 0 0
@@ -1935,6 +1938,7 @@ extension LanguageModel {
         pregnancy	0 0 0 0 1
         prep	0 1 0 0 0
         prep+d	0 1 0 0 0
+        prescription	0 1 0 0 0
         present	1 0 3 0 0
         present+after	1 0 0 0 0
         present+no	0 0 1 0 0
@@ -2040,7 +2044,7 @@ extension LanguageModel {
         repair	2 1 0 0 0
         repair+after	1 0 0 0 0
         report	1 0 0 0 0
-        reschedul	0 1 0 0 0
+        reschedul	0 2 0 0 0
         reschedul+appointment	0 1 0 0 0
         rest	0 1 0 0 1
         rest+hand	0 0 0 0 1
@@ -2056,7 +2060,7 @@ extension LanguageModel {
         room	0 1 0 1 3
         room+20	0 0 0 0 1
         room+afternoon	0 0 0 1 0
-        ros	0 0 2 0 0
+        ros	0 0 4 0 0
         ros+from	0 0 2 0 0
         rotation	1 0 0 0 0
         rough	0 0 1 0 1
@@ -2101,7 +2105,7 @@ extension LanguageModel {
         sam+lov	1 0 0 0 0
         sam+takeout	0 0 0 1 0
         sam+tim	0 0 0 2 0
-        samosa	0 0 2 0 0
+        samosa	0 0 3 0 0
         samosa+from	0 0 2 0 0
         sand	0 0 1 0 0
         sand+from	0 0 1 0 0
@@ -2139,7 +2143,7 @@ extension LanguageModel {
         scarf+favourit	0 0 1 0 0
         school	1 2 1 0 0
         school+run	1 2 1 0 0
-        scrabbl	0 0 0 1 0
+        scrabbl	0 0 0 2 0
         scrabbl+husband	0 0 0 1 0
         scrap	0 1 0 0 0
         scrap+ice	0 1 0 0 0
@@ -2273,8 +2277,8 @@ extension LanguageModel {
         small+new	0 0 0 1 0
         small+repair	1 0 0 0 0
         small+win	3 0 0 0 0
-        smarter	1 0 0 0 0
-        smarter+than	1 0 0 0 0
+        smarter	2 0 0 0 0
+        smarter+than	2 0 0 0 0
         smell	0 0 1 0 0
         smell+lik	0 0 1 0 0
         smol	0 0 1 0 0
@@ -2386,13 +2390,14 @@ extension LanguageModel {
         stuf+stock	0 0 1 0 0
         succulent	0 0 1 0 0
         succulent+desk	0 0 1 0 0
-        suit	1 0 0 0 0
+        suit	2 0 0 0 0
         suitcas	0 1 0 0 0
         suitcas+work	0 1 0 0 0
         summer	0 0 0 1 0
         summer+vacation	0 0 0 1 0
         sunday	0 0 0 2 2
         sunday+morn	0 0 0 1 1
+        sunflower	0 0 1 0 0
         sunset	0 0 0 2 0
         sunset+from	0 0 0 1 0
         sunset+park	0 0 0 1 0
@@ -2422,11 +2427,11 @@ extension LanguageModel {
         swollen+from	0 0 0 0 1
         tabl	0 0 0 1 2
         tabl+dinner	0 0 0 0 1
-        tak	1 14 0 8 0
+        tak	1 15 0 8 0
         tak+age	0 0 0 1 0
         tak+bin	0 2 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 2 0 0 0
+        tak+car	0 3 0 0 0
         tak+concert	0 0 0 1 0
         tak+day	0 0 0 2 0
         tak+dog	0 1 0 0 0
@@ -2449,14 +2454,14 @@ extension LanguageModel {
         talk+hour	0 0 0 1 0
         talk+through	0 0 0 1 0
         talk+till	0 0 0 1 0
-        tam	0 0 1 0 0
+        tam	0 0 2 0 0
         tangl	0 0 0 0 1
         tank	0 1 0 0 0
         task	0 3 0 0 0
         task+off	0 2 0 0 0
         taught	0 0 0 1 0
         taught+chess	0 0 0 1 0
-        tax	0 1 0 0 0
+        tax	0 2 0 0 0
         tea	1 8 0 0 0
         tea+properly	1 0 0 0 0
         tea+whil	0 1 0 0 0
@@ -2525,7 +2530,7 @@ extension LanguageModel {
         th+ever	1 0 0 0 0
         th+go	1 0 0 0 0
         th+together	0 0 0 1 0
-        than	3 0 0 0 0
+        than	4 0 0 0 0
         than+mom	1 0 0 0 0
         than+think	1 0 0 0 0
         than+win	1 0 0 0 0
@@ -2579,10 +2584,10 @@ extension LanguageModel {
         till+fell	0 0 0 0 2
         till+get	0 0 0 1 0
         till+lat	0 0 0 1 0
-        tim	4 1 1 2 1
+        tim	4 1 2 2 1
         tim+apart	0 0 0 1 0
         tim+interview	0 1 0 0 0
-        tim+tam	0 0 1 0 0
+        tim+tam	0 0 2 0 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+zon	2 0 0 0 0
@@ -2641,11 +2646,11 @@ extension LanguageModel {
         try+small	0 0 0 1 0
         tuck	1 0 0 0 0
         tuck+lunchbox	1 0 0 0 0
-        tulip	0 0 1 0 0
+        tulip	0 0 2 0 0
         tulip+from	0 0 1 0 0
         tummy	0 0 0 0 1
         tummy+cramp	0 0 0 0 1
-        turn	0 3 0 0 0
+        turn	0 4 0 0 0
         tv	0 0 0 1 0
         tv+off	0 0 0 1 0
         two	0 0 1 4 0
@@ -2680,7 +2685,7 @@ extension LanguageModel {
         vent	0 0 0 1 0
         vent+about	0 0 0 1 0
         venu	0 1 0 0 0
-        vet	0 1 0 0 0
+        vet	0 2 0 0 0
         vet+go	0 1 0 0 0
         video	0 0 1 9 0
         video+call	0 0 0 5 0
@@ -2747,7 +2752,7 @@ extension LanguageModel {
         wash	0 7 0 0 0
         wash+befor	0 1 0 0 0
         wash+was	0 1 0 0 0
-        watch	1 0 1 16 0
+        watch	1 0 1 19 0
         watch+cricket	0 0 0 1 0
         watch+episod	0 0 0 1 0
         watch+favourit	0 0 0 2 0
@@ -2834,7 +2839,7 @@ extension LanguageModel {
         wif+new	0 0 1 0 0
         wif+speech	1 0 0 0 0
         wif+walk	0 0 0 0 1
-        wildflower	0 0 1 0 0
+        wildflower	0 0 2 0 0
         wildflower+walk	0 0 1 0 0
         win	4 0 0 1 0
         win+argument	1 0 0 0 0
