@@ -89,16 +89,10 @@ extension JournalStore {
         return saved
     }
 
-    /// Loads the journal and runs `body` with it while holding the store's lock, so what
-    /// `body` writes (with ``JournalStore/append(_:to:)``, say) is checked against the journal
-    /// as it is on disk. Errors (the store's or `body`'s) go up as they are; the command's
-    /// runner turns them into a message and an exit code, in one place.
-    func withLockedJournal<T>(_ body: (inout Journal) throws -> T) throws -> T {
-        try locked(load, body)
-    }
-
-    /// Like ``withLockedJournal(_:)`` for a command that only adds moments: the store may
-    /// leave the moments unread (see ``AppendingJournal``).
+    /// Runs `body` with the journal while holding the store's lock, for a command that only
+    /// adds moments: the store may leave the moments unread (see ``AppendingJournal``), and
+    /// what `body` appends is checked against the journal as it is on disk. Errors go up as
+    /// they are; the command's runner turns them into a message and an exit code.
     func withAppendingJournal<T>(_ body: (inout AppendingJournal) throws -> T) throws -> T {
         let cutoff = CLIEnvironment.current.now().addingTimeInterval(-Journal.removedContentsKeptFor)
         return try locked(loadForAppending) { appending in
