@@ -112,6 +112,10 @@ struct EditCommand: ParsableCommand {
         }
         LastChange.record(.edit, before: before, after: edited, store: store, in: environment)
         environment.output.line("Updated \"\(edited.title)\" [\(edited.id)].")
+        if let language = edited.language, language != before.language {
+            environment.output.line(
+                "Now \(language.displayName.lowercased()); the next \"\(edited.title)\", or a title like it, is logged as that too.")
+        }
     }
 }
 

@@ -145,6 +145,7 @@ enum Stemmer {
         // Words that carry no gesture of their own (pronouns, "was", "even though", "lol").
         "their", "they", "us", "is", "wa", "are", "be", "been", "had", "ha", "have", "this", "that", "these", "even", "though",
         "because", "while", "when", "all", "lol", "would", "could", "ll", "im", "ive", "don", "didn", "t", "s", "b", "c",
+        "again", "tonight", "today", "yesterday", "once", "more",
     ]
 
     private static let irregular: [String: String] = [

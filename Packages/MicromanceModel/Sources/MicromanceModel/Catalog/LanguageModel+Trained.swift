@@ -155,8 +155,8 @@ extension LanguageModel {
         around+bonfir	0 0 0 0 1
         around+town	0 0 0 1 0
         arriv	3 0 1 0 0
+        arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
-        arriv+today	0 0 1 0 0
         arrival	0 0 0 0 2
         arrival+after	0 0 0 0 1
         arthritis	0 0 0 0 1
@@ -334,7 +334,6 @@ extension LanguageModel {
         book+mentiond	0 0 1 0 0
         book+off	0 0 1 0 0
         boss	1 0 0 0 0
-        boss+today	1 0 0 0 0
         both	0 0 0 2 0
         both+eat	0 0 0 1 0
         both+knacker	0 0 0 1 0
@@ -671,7 +670,6 @@ extension LanguageModel {
         discuss+call	0 0 0 1 0
         dish	1 4 0 0 0
         dish+after	0 1 0 0 0
-        dish+tonight	0 1 0 0 0
         dishwasher	0 3 0 0 0
         dishwasher+befor	0 1 0 0 0
         diwali	0 0 1 0 0
@@ -1025,7 +1023,6 @@ extension LanguageModel {
         get+str	0 0 1 0 0
         get+ther	3 0 0 0 0
         get+tiny	0 0 1 0 0
-        get+today	1 0 0 0 0
         get+weird	0 1 0 0 0
         get+wif	0 0 1 0 0
         gf	1 0 1 0 1
@@ -1180,7 +1177,6 @@ extension LanguageModel {
         hello+door	0 0 0 0 1
         help	8 1 0 0 0
         help+mov	1 0 0 0 0
-        help+today	1 0 0 0 0
         hi	1 0 0 0 1
         hi+baby	0 0 0 0 1
         hid	1 0 0 0 0
@@ -2404,7 +2400,6 @@ extension LanguageModel {
         support	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	2 0 0 0 0
-        supportiv+today	1 0 0 0 0
         surpris	0 0 9 2 0
         surpris+favourit	0 0 1 0 0
         surpris+hubby	0 0 1 0 0
@@ -2599,8 +2594,6 @@ extension LanguageModel {
         tmrw	0 1 0 0 0
         toast	1 0 0 0 0
         toast+40th	1 0 0 0 0
-        today	4 0 1 0 0
-        today+ordr	0 0 1 0 0
         toenail	0 1 0 0 0
         toenail+sinc	0 1 0 0 0
         together	0 0 0 34 1
@@ -2618,7 +2611,6 @@ extension LanguageModel {
         together+wed	0 0 0 0 1
         tom	1 0 0 0 0
         tom+tell	1 0 0 0 0
-        tonight	0 1 0 0 0
         totally	1 0 0 0 0
         totally+deserv	1 0 0 0 0
         touch	0 0 0 0 1
@@ -2909,7 +2901,7 @@ extension LanguageModel {
         becaus call company hat insuranc phon	service	take-a-task	called the insurance company for her bc she hates phone calls
         befor forehead kiss leav work	touch	goodbye-kiss	kissed her forehead before leaving for work
         befor early pack shift tiffin	service	pack-their-lunch	packed his tiffin before his early shift
-        boss handl how m proud tell today	words	proud-of-you	told her I'm proud of how she handled her boss today
+        boss handl how m proud tell	words	proud-of-you	told her I'm proud of how she handled her boss today
         cook dur exam over tak week	service	take-a-task	took over the cooking all week during his exams
         coffe exactly how lik mak	service	make-their-coffee	made his coffee exactly how he likes it ☕
         giv last rolo	gifts	save-last-slice	gave her my last rolo
@@ -3034,7 +3026,7 @@ extension LanguageModel {
         after interview m proud text	words	proud-of-you	texted him I'm proud of him after the interview
         argument matter mor snap sorry tell than was win	words	repair-attempt	told him I was sorry for snapping and that he matters more than winning the argument
         d hav lunch meal prep week	service	pack-their-lunch	meal prepped so she'd have lunches all week
-        get lunchbox not today ve	words	note-in-bag	lunchbox note: you've got this today
+        get lunchbox not ve	words	note-in-bag	lunchbox note: you've got this today
         class cook go together	time	try-something-new	went to a cooking class together
         about flat lov not over stuck thing	words	why-i-love-you	stuck notes all over the flat with things I love about her
         dad handl how husband proud tell	words	proud-of-you	told my husband im proud of how he handled his dad
@@ -3180,7 +3172,7 @@ extension LanguageModel {
         ask get know let ther	words	text-when-you-arrive	asked him to let me know when he gets there
         ask go how interview	words	ask-after-the-event	asked how the interview went
         ask exam go how	words	ask-after-the-event	asked how her exam went
-        ask help today what	words	what-would-help	asked what would help her today
+        ask help what	words	what-would-help	asked what would help her today
         ask can help how mov	words	what-would-help	asked how I can help with the move
         celebrat small win work	words	celebrate-small-win	celebrated his small win at work
         congratulat finish report	words	celebrate-small-win	congratulated her on finishing the report

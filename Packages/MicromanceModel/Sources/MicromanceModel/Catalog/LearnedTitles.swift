@@ -113,7 +113,7 @@ public struct TitleIndex: Sendable {
 
     /// The example for a title with the same words, or else the most similar one: at least
     /// two content words shared, and at least `similarity` (60% by default) of the words of
-    /// both together (the latest wins a tie).
+    /// both together, or every word of the example and one more (the latest wins a tie).
     public func example(for stems: [String], similarity: Double = 0.6) -> (example: Example, exact: Bool)? {
         let key = Self.key(stems)
         guard !key.isEmpty else { return nil }
@@ -122,9 +122,12 @@ public struct TitleIndex: Sendable {
         var best: (index: Int, score: Double)?
         for (index, example) in examples.enumerated() {
             let shared = example.stems.intersection(wanted).count
-            guard shared >= 2 else { continue }
+            // A short title of one or two words ("The usual") is like the same words with one
+            // more ("the usual tonight"); a longer one needs two words in common.
+            let contained = shared == example.stems.count && wanted.count == shared + 1
+            guard shared >= 2 || contained else { continue }
             let score = Double(shared) / Double(example.stems.union(wanted).count)
-            if score >= similarity, score >= (best?.score ?? 0) { best = (index, score) }
+            if score >= similarity || contained, score >= (best?.score ?? 0) { best = (index, score) }
         }
         return best.map { (examples[$0.index], false) }
     }
