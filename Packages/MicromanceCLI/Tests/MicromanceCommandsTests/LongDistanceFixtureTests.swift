@@ -164,6 +164,8 @@ import Testing
             #expect(today["streak"] as? Int == 3 && today["consistency"] as? Double == consistency, "\(device): \(today)")
             #expect(today["day"] as? String == "2026-11-01")
             seen.append(try Self.run(devices, device, at: at, "history", "--all", "--json"))
+            let rows = try Self.run(devices, device, at: at, "history", "--all")
+            #expect(rows.contains("Times are each giver's own (America/Argentina/Buenos_Aires, Europe/Berlin)"), "\(rows)")
         }
         #expect(seen[0] == seen[1], "the two phones list the same moments")
     }

@@ -259,5 +259,13 @@ public struct TextRenderer: Renderer {
         if history.leftOut > 0 {
             say("… \(history.leftOut) more not shown; --all shows every one.", to: out, width: width, first: "")
         }
+        // Moments from more than one clock: each row shows its giver's own time, so say why
+        // 23:45 can come before 08:00 on the next row.
+        let zones = Array(Set(moments.map { TimeZone(identifier: $0.timeZone) ?? home }.map(\.identifier))).sorted()
+        if zones.count > 1 {
+            say(
+                "Times are each giver's own (\(zones.prefix(3).joined(separator: ", "))\(zones.count > 3 ? ", …" : "")); "
+                    + "rows are in the order things happened.", to: out, width: width, first: "")
+        }
     }
 }
