@@ -41,7 +41,7 @@ public struct AppendingJournal: Sendable {
 
     /// A journal read without its moments: `contains` answers whether a moment id is taken,
     /// `momentsByDay` gives the number of moments on each local day.
-    /// `labelledTitles` are the couple's titles as ``LearnedTitles/labelled(_:)`` gives them.
+    /// `labelledTitles` are the couple's titles as `LearnedTitles.labelled(_:)` gives them.
     public init(
         withoutMoments journal: Journal, momentsByDay: [Int: Int], latestMomentStamp: ChangeStamp,
         labelledTitles: [LabelledTitle]? = nil, contains: @escaping @Sendable (Identifier<Moment>) -> Bool

@@ -61,8 +61,8 @@ public struct LanguageModel: Sendable {
 
     /// The built-in model: trained on the tuning set of the phrasing corpus, and on the
     /// catalog's own words (each gesture's title and keywords, in its first language). It is
-    /// read from the counts that training wrote (``trained``, kept in the source by
-    /// `CorpusTests`, which fails when they are not what training gives), so `log` does not
+    /// read from the counts that training wrote (kept in the source by `CorpusTests`, which
+    /// fails when they are not what training gives), so `log` does not
     /// stem a thousand phrasings each time it starts.
     public static let builtIn = LanguageModel(serialized: trainedCounts, neighbours: trainedNeighbours)
 

@@ -11,7 +11,7 @@ import Darwin
 
 /// What a CSV journal's quick append learns the couple's words from without reading
 /// `moments.csv`: each distinct title they logged, with the love language and gesture it
-/// ended with (``LearnedTitles/labelled(_:)``), oldest change first.
+/// ended with (`LearnedTitles.labelled(_:)`), oldest change first.
 ///
 /// The file, `.labelled-titles` (0600), is a cache beside `.moments-index` and never the truth.
 /// Its first line records `moments.csv` as it was after the store's own last write (size,

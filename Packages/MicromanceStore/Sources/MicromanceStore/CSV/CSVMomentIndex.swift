@@ -131,7 +131,7 @@ struct CSVMomentIndex {
         fileprivate var count = 0
         fileprivate var days: [Int: Int] = [:]
         fileprivate var latest = ChangeStamp.imported
-        /// The couple's labelled titles, written beside the index (``CSVLabelledTitles``);
+        /// The couple's labelled titles, written beside the index (`CSVLabelledTitles`);
         /// nil for an index rebuilt from its own slots, which leaves that file as it is.
         fileprivate var labelled: [LabelledTitle]?
 
