@@ -81,16 +81,17 @@ extension Catalog {
         if let taught { return fromLearned(taught.example) }
         let model = learned.model.examples == 0 ? builtIn : builtIn.adding(learned.model, weight: Self.learnedWeight)
         let ranked = model.rank(stems: stems)
-        if let gesture = bestMatch(stems: stems) {
-            // A keyword is not enough when the words as a whole speak firmly another language
-            // ("a card" is not a card game when it is a birthday card with a poem in it).
-            let firmly = ranked.first.map { $0.chance >= Self.vetoChance && !gesture.languages.contains($0.language) } ?? false
-            if !firmly { return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage) }
+        // A gesture found by its words is not enough when the words as a whole speak firmly
+        // another language ("a card" is not a card game when it is a birthday card with a poem).
+        func overruled(_ gesture: Gesture) -> Bool {
+            ranked.first.map { $0.chance >= Self.vetoChance && !gesture.languages.contains($0.language) } ?? false
+        }
+        if let gesture = bestMatch(stems: stems), !overruled(gesture) {
+            return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage)
         }
         // A phrasing of the corpus like this one names its gesture.
         if let near = builtIn.neighbours.example(for: stems, similarity: Self.neighbourSimilarity),
-            let gesture = near.example.gesture.flatMap(gesture),
-            !(ranked.first.map { $0.chance >= Self.vetoChance && !gesture.languages.contains($0.language) } ?? false)
+            let gesture = near.example.gesture.flatMap(gesture), !overruled(gesture)
         {
             return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage)
         }
