@@ -87,4 +87,75 @@ import Testing
         #expect(asked.output.contains("press 1 or 2"), "\(asked.output)")
         #expect(asked.output.contains("Language chosen: \(match.candidates[1].displayName.lowercased())"), "\(asked.output)")
     }
+
+    /// A partner's own idea with a language: matched first for that partner on every store,
+    /// shown with its language, changed by adding it again, and refused when the language or
+    /// the idea to remove is unknown, with nothing changed.
+    @Test(arguments: ["journal.json", "csv:tables", "sync:shared"])
+    func aPartnersOwnIdeaCarriesItsLanguage(store: String) throws {
+        let cli = try CommandHarness()
+        let parts = store.split(separator: ":").map(String.init)
+        let location = parts.count == 2 ? parts[0] + ":" + cli.folder + "/" + parts[1] : cli.folder + "/" + store
+        let variables = ["MICROMANCE_STORE": location, "HOME": cli.folder]
+        for arguments in [["init"], ["partner", "add", "Alex"], ["partner", "add", "Sam"]] {
+            #expect(cli.runList(arguments, variables: variables).code == 0)
+        }
+        let added = cli.runList(
+            ["partner", "edit", "Sam", "--add-idea", "Sunday pancakes", "--add-idea", "Kitchen disco", "--language", "quality time"],
+            variables: variables)
+        #expect(added.code == 0, "\(added.errors)")
+        // A title logged before the idea had a language follows the language given since.
+        let early = cli.runList(["log", "warm her side of the bed", "--to", "Sam", "--language", "service"], variables: variables)
+        #expect(early.code == 0 && early.output.contains("acts of service"), "\(early.output)")
+        cli.now += 60
+        _ = cli.runList(["partner", "edit", "Sam", "--add-idea", "Warm her side of the bed", "--language", "touch"], variables: variables)
+        let later = cli.runList(["log", "warm her side of the bed", "--to", "Sam"], variables: variables)
+        #expect(later.output.contains("Matched Sam's own idea \"Warm her side of the bed\": physical touch."), "\(later.output)")
+        // Correcting a log the idea named says the idea still decides, and how to change it.
+        let corrected = cli.runList(["edit", Self.id(later.output), "--language", "service"], variables: variables)
+        #expect(corrected.output.contains("still says physical touch and is matched first"), "\(corrected.output)")
+        let shown = cli.runList(["partner", "show", "Sam"], variables: variables)
+        #expect(
+            shown.output.contains(
+                "Own ideas: Sunday pancakes (quality time); Kitchen disco (quality time); Warm her side of the bed (physical touch)"),
+            "\(shown.output)")
+        let logged = cli.runList(["log", "made our sunday pancakes", "--to", "Sam"], variables: variables)
+        #expect(logged.output.contains("Matched Sam's own idea \"Sunday pancakes\": quality time."), "\(logged.output)")
+        // Given another language by adding it again; the next log follows it.
+        #expect(
+            cli.runList(["partner", "edit", "Sam", "--add-idea", "kitchen disco", "--language", "touch"], variables: variables).code == 0)
+        cli.now += 60
+        let disco = cli.runList(["log", "kitchen disco after dinner", "--to", "Sam"], variables: variables)
+        #expect(disco.output.contains("(Alex → Sam, physical touch)"), "\(disco.output)")
+        // For Alex, who has no such idea, the same words are not Sam's idea.
+        let other = cli.runList(["log", "kitchen disco after dinner", "--from", "Sam", "--to", "Alex"], variables: variables)
+        #expect(!other.output.contains("own idea"), "\(other.output)")
+        // Mistakes are refused with what to do, and nothing is written.
+        let before = try journalBytes(at: cli.folder)
+        let badLanguage = cli.runList(["partner", "edit", "Sam", "--add-idea", "Tea", "--language", "hugs"], variables: variables)
+        #expect(badLanguage.code != 0 && badLanguage.errors.contains("words, service, gifts, time or touch"), "\(badLanguage.errors)")
+        let alone = cli.runList(["partner", "edit", "Sam", "--language", "touch"], variables: variables)
+        #expect(alone.code != 0 && alone.errors.contains("--add-idea"), "\(alone.errors)")
+        let unknown = cli.runList(["partner", "edit", "Sam", "--remove-idea", "Breakfast in bed"], variables: variables)
+        #expect(unknown.code != 0 && unknown.errors.contains("Sunday pancakes"), "\(unknown.errors)")
+        #expect(try journalBytes(at: cli.folder) == before)
+        let removed = cli.runList(["partner", "edit", "Sam", "--remove-idea", "SUNDAY PANCAKES"], variables: variables)
+        #expect(removed.code == 0, "\(removed.errors)")
+        #expect(!cli.runList(["partner", "show", "Sam"], variables: variables).output.contains("Sunday pancakes"))
+    }
+
+    /// Every file under `folder`, by path, to show that a refused command wrote nothing.
+    func journalBytes(at folder: String) throws -> [String: Data] {
+        var files = [String: Data]()
+        let manager = FileManager.default
+        guard let walker = manager.enumerator(atPath: folder) else { return files }
+        for case let path as String in walker {
+            let full = folder + "/" + path
+            var isFolder: ObjCBool = false
+            if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue, !path.contains(".lock") {
+                files[path] = try Data(contentsOf: URL(fileURLWithPath: full))
+            }
+        }
+        return files
+    }
 }

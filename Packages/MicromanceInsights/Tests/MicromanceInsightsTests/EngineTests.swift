@@ -172,6 +172,20 @@ import Testing
         let idea = try #require(all.firstIndex { $0.title == "Leave a pastry by her laptop" })
         #expect(idea < 5, "own idea ranked \(idea + 1) of \(all.count)")
     }
+
+    /// An idea with a language ranks by how well that language fits the receiver: in their
+    /// top language it leads the list, in their least valued one it falls below the best fits.
+    @Test func ownIdeasRankByTheFitOfTheirLanguage() throws {
+        var b = try Builder(sam: LoveLanguageProfile([.touch: 5, .time: 3, .words: 2, .service: 1, .gifts: 0.5]))
+        b.journal.partners[1].addIdea(OwnIdea("Slow dance in the kitchen", language: .touch))
+        b.journal.partners[1].addIdea(OwnIdea("Sort out her bike", language: .gifts))
+        let all = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 80), in: b.context())
+        let dance = try #require(all.firstIndex { $0.title == "Slow dance in the kitchen" })
+        let bike = try #require(all.firstIndex { $0.title == "Sort out her bike" })
+        #expect(dance == 0, "\(all.prefix(5).map(\.title))")
+        #expect(all[dance].language == .touch && all[bike].language == .gifts)
+        #expect(bike > 5, "the gifts idea ranked \(bike + 1)")
+    }
 }
 
 /// The score line a report draws is scored from the journal's first day, not from the

@@ -152,7 +152,7 @@ let everydayPhrasings: [(String, String)] = [
 
     /// A partner's own idea is matched before the catalog.
     @Test func aPartnersOwnIdeaComesFirst() {
-        let ideas = ["Warm her side of the bed", "Buy the oat milk she likes"]
+        let ideas: [OwnIdea] = ["Warm her side of the bed", "Buy the oat milk she likes"]
         let match = Catalog.builtIn.match("warmed her side of the bed before she got in", ideas: ideas)
         #expect(match.source == .idea("Warm her side of the bed"))
         #expect(Catalog.builtIn.match("made the bed", ideas: ideas).source == .catalog)

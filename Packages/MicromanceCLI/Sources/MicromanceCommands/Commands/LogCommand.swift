@@ -171,7 +171,7 @@ struct LogCommand: ParsableCommand {
             case .failure(let failure): throw CLIError.usage(failure.message)
             }
         }
-        let match = Catalog.builtIn.match(title, ideas: receiver.ideas, learned: appending.learnedTitles)
+        let match = Catalog.builtIn.match(title, ideas: receiver.ownIdeas, learned: appending.learnedTitles)
         var gestureID = match.gesture?.id
         if let gesture {
             if gesture.lowercased() == "none" {
@@ -207,7 +207,11 @@ struct LogCommand: ParsableCommand {
         case .learned(let title):
             return ["Learned from your earlier \"\(title)\": \(language ?? "no language") (--language to correct it)."]
         case .idea(let idea):
-            return ["Matched \(receiver.name)'s own idea \"\(idea)\": \(language ?? "no language")."]
+            let given = receiver.ownIdeas.contains { $0.text == idea && $0.language != nil }
+            let hint =
+                given
+                ? "" : " (from its words; `micromance partner edit \(receiver.id) --add-idea \"\(idea)\" --language L` gives it one)"
+            return ["Matched \(receiver.name)'s own idea \"\(idea)\": \(language ?? "no language")\(hint)."]
         case .catalog:
             guard let gesture = match.gesture else { return [] }
             return [

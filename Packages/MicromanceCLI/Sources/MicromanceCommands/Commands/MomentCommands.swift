@@ -79,7 +79,7 @@ struct EditCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
-        let (before, edited) = try store.updateAsThisDevice { journal -> (Moment, Moment) in
+        let (before, edited, receiver) = try store.updateAsThisDevice { journal -> (Moment, Moment, Partner?) in
             let index = try journal.momentIndex(id)
             var moment = journal.moments[index]
             let before = moment
@@ -108,11 +108,18 @@ struct EditCommand: ParsableCommand {
             // journal: the one translation of errors (CLIError.translating) says so.
             try journal.validate(moment)
             journal.moments[index] = moment
-            return (before, moment)
+            return (before, moment, journal.partner(moment.receiver))
         }
         LastChange.record(.edit, before: before, after: edited, store: store, in: environment)
         environment.output.line("Updated \"\(edited.title)\" [\(edited.id)].")
-        if let language = edited.language, language != before.language {
+        if let language = edited.language, language != before.language, let receiver,
+            let idea = receiver.idea(matching: edited.title), let ideaLanguage = idea.language, ideaLanguage != language
+        {
+            // The idea is matched before what a correction teaches: say how to change it too.
+            environment.output.line(
+                "\(receiver.name)'s own idea \"\(idea.text)\" still says \(ideaLanguage.displayName.lowercased()) and is matched first; "
+                    + "`micromance partner edit \(receiver.id) --add-idea \"\(idea.text)\" --language \(language.rawValue)` changes it.")
+        } else if let language = edited.language, language != before.language {
             environment.output.line(
                 "Now \(language.displayName.lowercased()); the next \"\(edited.title)\", or a title like it, is logged as that too.")
         }

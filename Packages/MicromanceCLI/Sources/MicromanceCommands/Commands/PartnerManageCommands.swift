@@ -29,7 +29,10 @@ extension PartnerCommand {
                 )
             }
             if !partner.preferences.isEmpty { out.line("  Likes: " + partner.preferences.joined(separator: "; ")) }
-            if !partner.ideas.isEmpty { out.line("  Own ideas: " + partner.ideas.joined(separator: "; ")) }
+            if !partner.ideas.isEmpty {
+                let ideas = partner.ownIdeas.map { idea in idea.text + (idea.language.map { " (\($0.displayName.lowercased()))" } ?? "") }
+                out.line("  Own ideas: " + ideas.joined(separator: "; "))
+            }
             for stressor in partner.stressors {
                 out.line(
                     "  Stressor: \(stressor.title)\(stressor.day.map { " on \(TextFormat.day($0))" } ?? " (ongoing)") [\(stressor.id)]")
@@ -57,6 +60,11 @@ extension PartnerCommand {
                 Examples:
                   micromance partner edit Sam --ranking touch,time,words
                   micromance partner edit Sam --add-preference "dark chocolate" --add-idea "Warm her side of the bed"
+                  micromance partner edit Sam --add-idea "Sunday pancakes" --language service
+
+                An idea with a language is matched first when you log something for them ("made \
+                our Sunday pancakes" is acts of service) and ranks among the suggestions by how \
+                well that language fits them. Adding an idea again with --language changes its language.
                 """)
 
         @OptionGroup var storeOptions: StoreOptions
@@ -69,8 +77,28 @@ extension PartnerCommand {
         @Option(name: .customLong("remove-preference"), help: "A preference to forget (repeatable).") var removePreferences: [String] = []
         @Option(name: .customLong("add-idea"), help: "An idea of your own for them (repeatable).") var addIdeas: [String] = []
         @Option(name: .customLong("remove-idea"), help: "An idea to forget (repeatable).") var removeIdeas: [String] = []
+        @Option(help: ArgumentHelp("The love language of the ideas added with --add-idea.", valueName: "language")) var language: String?
+
+        /// The ideas to add, with the language given.
+        func ideasToAdd() throws -> [OwnIdea] {
+            // A tag typed with the text ("Tea [gifts]") reads as it would in the journal's files.
+            guard let language else { return addIdeas.map { OwnIdea(stored: $0) } }
+            guard !addIdeas.isEmpty else {
+                throw ValidationError(
+                    "--language gives the language of the ideas added with --add-idea; add one (or use `micromance edit ID --language` for a moment)"
+                )
+            }
+            guard let parsed = LoveLanguage(parsing: language) else {
+                throw ValidationError("--language '\(language)' is not a love language: use words, service, gifts, time or touch")
+            }
+            return addIdeas.map { OwnIdea(OwnIdea(stored: $0).text, language: parsed) }
+        }
 
         func validate() throws {
+            _ = try ideasToAdd()
+            if let empty = addIdeas.first(where: { $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw ValidationError("--add-idea '\(empty)' is empty; write the idea in a few words")
+            }
             if ranking != nil && !weights.isEmpty { throw ValidationError("give --ranking or --weight, not both") }
             _ = try ProfileInput.profile(ranking: ranking, weights: weights)
         }
@@ -91,8 +119,13 @@ extension PartnerCommand {
                 if let profile = try ProfileInput.profile(ranking: ranking, weights: weights) { partner.profile = profile }
                 partner.preferences.removeAll { removePreferences.contains($0) }
                 partner.preferences += addPreferences.filter { !partner.preferences.contains($0) }
-                partner.ideas.removeAll { removeIdeas.contains($0) }
-                partner.ideas += addIdeas.filter { !partner.ideas.contains($0) }
+                for idea in removeIdeas where partner.removeIdeas(named: idea) == 0 {
+                    let known = partner.ownIdeas.map { "\"\($0.text)\"" }.joined(separator: ", ")
+                    throw CLIError.usage(
+                        "\(partner.name) has no idea \"\(idea)\"" + (known.isEmpty ? "" : " (their ideas: \(known))")
+                            + ". Nothing was changed")
+                }
+                for idea in try ideasToAdd() { partner.addIdea(idea) }
                 journal.partners[index] = partner
                 return partner
             }

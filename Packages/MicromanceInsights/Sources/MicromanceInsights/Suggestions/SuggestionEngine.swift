@@ -14,7 +14,9 @@ import MicromanceModel
 ///   celebrations when an important date is within three days. When `apart` is requested,
 ///   gestures that need you there are left out;
 /// - **variety**: −0.2 when the language already had more than its profile share in the last 7 days;
-/// - **own ideas**: +0.15 for the receiver's own ideas, which the couple wrote for a reason.
+/// - **own ideas**: +0.6 for the receiver's own ideas, which the couple wrote for a reason; an
+///   idea then ranks by its fit like any gesture (its language is the one the couple gave it,
+///   else the one its words speak), so an idea in the receiver's top language leads the list.
 ///
 /// Ties are broken by a generator seeded from the context's seed, so the same inputs always
 /// give the same list. Each suggestion carries the reasons that moved it.
@@ -69,8 +71,9 @@ public struct SuggestionEngine: Sendable {
         let timeOfDay: GestureContext? = (5..<11).contains(hour) ? .morning : (17..<24).contains(hour) ? .evening : nil
 
         var candidates = catalog.gestures.map { Candidate(gesture: $0) }
-        for idea in receiver.ideas {
-            candidates.append(Candidate(idea: idea, matched: catalog.bestMatch(for: idea)))
+        for idea in receiver.ownIdeas {
+            let match = catalog.match(idea.text)
+            candidates.append(Candidate(idea: idea, matched: match.gesture, guessed: match.language))
         }
         // What the partner is known to like points at gestures ("oat flat white" at their coffee).
         var liked = [Identifier<Gesture>: String]()
@@ -178,15 +181,20 @@ public struct SuggestionEngine: Sendable {
             keys = ["id:" + gesture.id.rawValue, "title:" + gesture.title.lowercased()]
         }
 
-        /// An own idea takes the language and situations of the catalog gesture it resembles, if any.
-        init(idea: String, matched: Gesture?) {
+        /// An own idea speaks the language the couple gave it, else the one of the catalog
+        /// gesture it resembles or of its words; it takes that gesture's situations, if any.
+        init(idea: OwnIdea, matched: Gesture?, guessed: LoveLanguage?) {
             gestureID = nil
-            title = idea
+            title = idea.text
             detail = nil
-            languages = matched?.languages ?? []
+            if let language = idea.language {
+                languages = [language] + (matched?.languages ?? []).filter { $0 != language }
+            } else {
+                languages = matched?.languages ?? guessed.map { [$0] } ?? []
+            }
             contexts = matched?.contexts ?? []
             effort = matched?.effortMinutes
-            keys = ["title:" + idea.lowercased()]
+            keys = ["title:" + idea.text.lowercased()]
         }
     }
 }

@@ -1,5 +1,6 @@
 /// How a logged title is matched to what it describes: first what the couple taught it (a
-/// title they logged before, with the language it ended with), then a partner's own ideas, then
+/// partner's own idea they gave a language, a title they logged before with the language it
+/// ended with), then a partner's other ideas, then
 /// the catalog, and when none of them matches, the love language the words speak, from a small
 /// model trained on everyday phrasings and on the couple's own titles.
 ///
@@ -12,7 +13,7 @@ public struct GestureMatch: Sendable, Equatable {
     public enum Source: Sendable, Equatable {
         /// A title the couple logged before (its text), with the language it ended with.
         case learned(String)
-        /// One of the receiving partner's own ideas (its text).
+        /// One of the receiving partner's own ideas (its text, without a language tag).
         case idea(String)
         /// A catalog gesture.
         case catalog
@@ -28,7 +29,8 @@ public struct GestureMatch: Sendable, Equatable {
     public var source: Source
     /// The catalog gesture, when the catalog matched (or the partner's idea or the learned title is one).
     public var gesture: Gesture?
-    /// The love language it speaks: the learned title's, the gesture's or idea's, or the guess.
+    /// The love language it speaks: the learned title's, the idea's (the one the couple gave
+    /// it, else its gesture's or its words'), the gesture's, or the guess.
     public var language: LoveLanguage?
     /// When ``source`` is `.unsure`, the two languages it could be, the likelier first.
     public var candidates: [LoveLanguage] = []
@@ -49,14 +51,15 @@ extension Catalog {
     /// A corpus phrasing this like a title (shared words over all words) lends it its gesture.
     static let neighbourSimilarity = 0.4
 
-    /// What `title` describes: a title the couple logged before (``LearnedTitles``, the same
-    /// words, or one like it), one of `ideas` (the receiving partner's own, matched when most
-    /// of an idea's words are in the title), the catalog gesture whose keywords match best,
+    /// What `title` describes: one of `ideas` the couple gave a language (the receiving
+    /// partner's own, matched when most of an idea's words are in the title), a title the
+    /// couple logged before (``LearnedTitles``, the same words, or one like it; the same
+    /// words come before an idea without a language), the catalog gesture whose keywords match best,
     /// else the language the words speak (``LanguageModel``, with the couple's titles weighed
     /// above the built-in phrasings), or two languages to choose from when the words are split.
     /// `model` is the built-in language model unless a caller measuring the matcher trains its own.
     public func match(
-        _ title: String, ideas: [String] = [], learned: LearnedTitles = LearnedTitles(), model builtIn: LanguageModel = .builtIn
+        _ title: String, ideas: [OwnIdea] = [], learned: LearnedTitles = LearnedTitles(), model builtIn: LanguageModel = .builtIn
     ) -> GestureMatch {
         let stems = Stemmer.stems(title)
         let set = Set(stems)
@@ -64,19 +67,16 @@ extension Catalog {
         func fromLearned(_ example: TitleIndex.Example) -> GestureMatch {
             GestureMatch(source: .learned(example.title), gesture: example.gesture.flatMap(gesture), language: example.language)
         }
-        if let taught, taught.exact { return fromLearned(taught.example) }
-        var bestIdea: (idea: String, share: Double)?
-        for idea in ideas {
-            let wanted = Set(Stemmer.stems(idea)).subtracting(Stemmer.fillers)
-            guard wanted.count >= 2 else { continue }
-            let share = Double(wanted.intersection(set).count) / Double(wanted.count)
-            if share >= 0.6, share > (bestIdea?.share ?? 0) { bestIdea = (idea, share) }
-        }
-        if let bestIdea {
-            let ideaStems = Stemmer.stems(bestIdea.idea)
+        // An idea the couple gave a language comes first; a title logged before, word for
+        // word, comes before an idea without one.
+        let idea = Self.bestIdea(for: set, in: ideas)
+        if let taught, taught.exact, idea?.language == nil { return fromLearned(taught.example) }
+        if let idea {
+            let ideaStems = Stemmer.stems(idea.text)
             let gesture = bestMatch(stems: ideaStems)
-            let language = gesture?.primaryLanguage ?? builtIn.rank(stems: ideaStems).first?.language
-            return GestureMatch(source: .idea(bestIdea.idea), gesture: gesture, language: language)
+            // The language the couple gave the idea; else its gesture's, else what its words speak.
+            let language = idea.language ?? gesture?.primaryLanguage ?? builtIn.rank(stems: ideaStems).first?.language
+            return GestureMatch(source: .idea(idea.text), gesture: gesture, language: language)
         }
         if let taught { return fromLearned(taught.example) }
         let model = learned.model.examples == 0 ? builtIn : builtIn.adding(learned.model, weight: Self.learnedWeight)
@@ -104,6 +104,20 @@ extension Catalog {
             return GestureMatch(source: .unsure, gesture: nil, language: nil, candidates: [first.language, second.language])
         }
         return GestureMatch(source: .none, gesture: nil, language: nil)
+    }
+
+    /// The idea most of whose words are in the title (at least 60% of an idea's words that
+    /// carry meaning, the larger share winning, the first listed on a tie). An idea of one such
+    /// word ("pancakes") matches any title that has it.
+    static func bestIdea(for title: Set<String>, in ideas: [OwnIdea]) -> OwnIdea? {
+        var best: (idea: OwnIdea, share: Double)?
+        for idea in ideas {
+            let wanted = Set(Stemmer.stems(idea.text)).subtracting(Stemmer.fillers)
+            guard !wanted.isEmpty else { continue }
+            let share = Double(wanted.intersection(title).count) / Double(wanted.count)
+            if share >= 0.6, share > (best?.share ?? 0) { best = (idea, share) }
+        }
+        return best?.idea
     }
 
     /// The gesture whose keywords match the stems best: a keyword of several words counts 3
