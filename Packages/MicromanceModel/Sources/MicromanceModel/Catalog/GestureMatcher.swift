@@ -218,31 +218,4 @@ enum Stemmer {
         if w.count > 3, w.hasSuffix("e") { w.removeLast() }
         return w
     }
-
-    /// Stems that point to one love language, for a guess when nothing matched.
-    static let languageWords: [LoveLanguage: Set<String>] = {
-        func stems(_ words: String) -> Set<String> { Set(words.split(separator: " ").map { stem(String($0)) }) }
-        return [
-            .words: stems(
-                "text note letter card compliment thank thanks say tell praise encourage wrote write love proud appreciate sorry "
-                    + "poem voice"),
-            .service: stems(
-                "make cook clean fix repair wash dish laundry iron vacuum tidy grocery errand drive pick carry fold bin trash "
-                    + "breakfast lunch dinner coffee tea help chore sort"),
-            .gifts: stems("gift present buy bring flower chocolate souvenir surprise treat snack book parcel package order"),
-            .time: stems(
-                "walk talk date watch listen call play game sit together evening weekend movie film show trip visit ask facetime"),
-            .touch: stems("hug kiss hold hand cuddle rub snuggle stroke hair touch back shoulder foot"),
-        ]
-    }()
-
-    /// The love language most of the words point to, or nil when none does.
-    static func guessLanguage(_ stems: [String]) -> LoveLanguage? {
-        var votes = [LoveLanguage: Int]()
-        for stem in stems {
-            for (language, words) in languageWords where words.contains(stem) { votes[language, default: 0] += 1 }
-        }
-        let best = votes.max { $0.value != $1.value ? $0.value < $1.value : $0.key.rawValue > $1.key.rawValue }
-        return best?.key
-    }
 }

@@ -56,7 +56,9 @@ extension LanguageModel {
         about+work	0 0 0 2 0
         accent	1 0 0 0 0
         accent+cutest	1 0 0 0 0
-        acknowledg	1 0 0 0 0
+        accompani	0 0 0 2 0
+        accompany	0 0 0 2 0
+        acknowledg	3 0 0 0 0
         acknowledg+how	1 0 0 0 0
         across	0 0 0 0 1
         across+hospital	0 0 0 0 1
@@ -72,8 +74,12 @@ extension LanguageModel {
         ad+song	0 0 1 0 0
         add	0 0 1 0 0
         add+playlist	0 0 1 0 0
-        admir	1 0 0 0 0
+        admin	0 2 0 0 0
+        admir	3 0 0 0 0
         admir+about	1 0 0 0 0
+        ador	2 0 0 0 0
+        affirm	2 0 0 0 0
+        affirmation	2 0 0 0 0
         after	6 2 2 6 10
         after+12	0 0 0 0 1
         after+4	0 0 0 0 1
@@ -104,14 +110,14 @@ extension LanguageModel {
         airport+1am	0 1 0 0 0
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
-        album	0 0 1 0 0
+        album	0 0 3 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
         allotment	0 0 0 1 0
         allotment+together	0 0 0 1 0
         almond	0 0 1 0 0
         almond+croissant	0 0 1 0 0
-        along	0 0 0 1 0
+        along	0 0 0 3 0
         along+canal	0 0 0 1 0
         already	0 0 0 0 1
         already+asleep	0 0 0 0 1
@@ -134,19 +140,20 @@ extension LanguageModel {
         anyth	0 0 0 0 1
         apart	0 0 0 1 1
         apart+didnt	0 0 0 0 1
-        apologis	3 0 0 0 0
+        apologis	5 0 0 0 0
         apologis+after	1 0 0 0 0
         apologis+properly	1 0 0 0 0
-        apologiz	1 0 0 0 0
-        appointment	1 3 0 0 0
+        apologiz	3 0 0 0 0
+        appointment	1 5 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+whil	0 1 0 0 0
-        appreciat	7 0 0 0 0
+        appreciat	8 0 0 0 0
         appreciat+do	1 0 0 0 0
         appreciat+help	1 0 0 0 0
         appreciation	1 0 0 0 0
+        aquarium	0 0 0 2 0
         argument	2 0 0 1 0
-        arm	0 0 0 0 3
+        arm	0 0 0 0 5
         arm+around	0 0 0 0 1
         arm+untill	0 0 0 0 1
         arm+wif	0 0 0 0 1
@@ -154,6 +161,7 @@ extension LanguageModel {
         around+block	0 0 0 1 0
         around+bonfir	0 0 0 0 1
         around+town	0 0 0 1 0
+        arrang	0 2 0 0 0
         arriv	3 0 1 0 0
         arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
@@ -167,7 +175,7 @@ extension LanguageModel {
         as+pass	0 0 0 0 1
         as+team	0 0 0 1 0
         as+walk	0 0 0 0 1
-        ask	11 2 0 6 0
+        ask	11 2 0 7 0
         ask+about	0 0 0 4 0
         ask+age	0 1 0 0 0
         ask+how	5 0 0 1 0
@@ -176,10 +184,10 @@ extension LanguageModel {
         ask+what	2 0 0 0 0
         asleep	0 0 0 1 5
         asleep+hold	0 0 0 0 1
-        assembl	0 1 0 0 0
+        assembl	0 3 0 0 0
         assembl+flatpack	0 1 0 0 0
         attention	0 0 0 1 0
-        audiobook	0 0 1 0 0
+        audiobook	0 0 1 2 0
         aunty	1 0 0 0 0
         aunty+loudly	1 0 0 0 0
         avocado	0 0 1 0 0
@@ -193,7 +201,7 @@ extension LanguageModel {
         baby+5	0 1 0 0 0
         baby+diaper	0 1 0 0 0
         baby+nap	0 0 0 1 0
-        back	3 0 4 1 13
+        back	3 0 4 1 14
         back+as	0 0 0 0 1
         back+dinner	1 0 0 0 0
         back+from	0 0 1 0 0
@@ -206,11 +214,12 @@ extension LanguageModel {
         back+scratch	0 0 0 0 1
         back+tiny	0 0 1 0 0
         back+whil	0 0 0 0 2
+        backrub	0 0 0 0 2
         backyard	0 0 0 1 0
         bad	1 0 0 0 1
         bad+day	1 0 0 0 0
         bad+new	0 0 0 0 1
-        badg	0 0 1 0 0
+        badg	0 0 3 0 0
         bae	0 0 0 1 0
         bag	5 2 2 0 0
         bag+bath	0 0 1 0 0
@@ -218,7 +227,7 @@ extension LanguageModel {
         bag+four	0 1 0 0 0
         bag+not	1 0 0 0 0
         bag+trip	0 1 0 0 0
-        bak	0 0 1 0 0
+        bak	0 2 1 0 0
         bakery	0 0 4 0 0
         bakery+downtown	0 0 1 0 0
         bakery+way	0 0 1 0 0
@@ -231,14 +240,17 @@ extension LanguageModel {
         bar+checkout	0 0 1 0 0
         bar+locker	0 0 1 0 0
         bar+petrol	0 0 1 0 0
-        bath	0 2 1 0 0
+        basket	0 0 2 0 0
+        bath	0 4 1 0 0
         bath+bomb	0 0 1 0 0
+        bathbomb	0 0 2 0 0
         bathroom	2 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+mirror	2 0 0 0 0
-        beach	0 0 3 1 0
+        battery	0 2 0 0 0
+        beach	0 0 3 3 0
         beach+wher	0 0 1 0 0
-        bear	0 0 1 0 1
+        bear	0 0 3 0 1
         bear+hug	0 0 0 0 1
         beautiful	4 0 0 0 0
         beautiful+text	1 0 0 0 0
@@ -287,8 +299,9 @@ extension LanguageModel {
         behind	0 0 0 0 2
         behind+whil	0 0 0 0 2
         beleiv	1 0 0 0 0
-        believ	1 0 0 0 0
+        believ	3 0 0 0 0
         believ+befor	1 0 0 0 0
+        belly	0 0 0 0 2
         bench	0 0 0 0 1
         bend	0 1 0 0 0
         bend+down	0 1 0 0 0
@@ -306,41 +319,48 @@ extension LanguageModel {
         big+hug	0 0 0 0 1
         big+squeez	0 0 0 0 1
         big+th	1 0 0 0 0
-        bik	0 1 0 1 0
+        bik	0 3 0 1 0
         bik+rid	0 0 0 1 0
-        bin	1 3 0 0 0
+        bill	0 2 0 0 0
+        bin	1 4 0 0 0
         bin+out	0 2 0 0 0
+        bing	0 0 0 2 0
         birthday	2 0 1 0 0
         birthday+cak	0 0 1 0 0
         birthday+card	2 0 0 0 0
         biryani	1 0 0 0 0
         biryani+aunty	1 0 0 0 0
+        biscuit	0 0 2 0 0
         blanket	0 0 1 0 1
         blanket+new	0 0 1 0 0
         block	0 0 0 1 0
         board	0 1 0 2 0
         board+gam	0 0 0 2 0
         board+pass	0 1 0 0 0
-        boiler	0 1 0 0 0
+        boardgam	0 0 0 2 0
+        boast	2 0 0 0 0
+        boiler	0 3 0 0 0
         boiler+whil	0 1 0 0 0
         bomb	0 0 1 0 0
         bomb+fac	0 0 1 0 0
         bondi	0 0 1 0 0
-        bonfir	0 0 0 0 1
-        book	0 2 6 1 0
+        bonfir	0 0 0 2 1
+        book	0 2 7 1 0
         book+dentist	0 1 0 0 0
         book+discuss	0 0 0 1 0
         book+mention	0 0 1 0 0
         book+mentiond	0 0 1 0 0
         book+off	0 0 1 0 0
+        bookclub	0 0 0 2 0
         boss	1 0 0 0 0
         both	0 0 0 2 0
         both+eat	0 0 0 1 0
         both+knacker	0 0 0 1 0
-        bottl	0 1 2 0 0
+        bottl	0 3 2 0 0
         bottl+favourit	0 0 1 0 0
         bottl+sand	0 0 1 0 0
-        br	2 4 14 0 0
+        bowl	0 0 0 2 0
+        br	2 4 15 0 0
         br+back	2 0 3 0 0
         br+cup	0 1 0 0 0
         br+espresso	0 1 0 0 0
@@ -351,26 +371,28 @@ extension LanguageModel {
         br+tea	0 1 0 0 0
         br+usual	0 0 2 0 0
         br+wash	0 1 0 0 0
-        bracelet	0 0 1 0 0
-        brag	3 0 0 0 0
+        bracelet	0 0 3 0 0
+        brag	5 0 0 0 0
         brag+about	1 0 0 0 0
+        braid	0 0 0 0 2
         break	1 0 0 4 0
         break+calm	0 0 0 1 0
         break+hear	0 0 0 2 0
-        breakfast	1 4 0 4 0
+        breakfast	1 5 0 4 0
         breakfast+befor	0 1 0 0 0
         breakfast+no	0 0 0 1 0
         breakfast+together	0 0 0 2 0
         brilliant	2 0 0 0 0
         brilliant+mom	1 0 0 0 0
         brother	0 0 0 1 0
-        brunch	0 0 0 1 0
+        brunch	0 0 0 3 0
         brunch+bae	0 0 0 1 0
-        brush	0 0 0 0 1
+        brush	0 0 0 0 3
         brush+hair	0 0 0 0 1
         built	0 1 0 0 0
         built+ikea	0 1 0 0 0
-        bump	0 0 0 0 1
+        bulb	0 2 0 0 0
+        bump	0 0 0 0 3
         bump+say	0 0 0 0 1
         bunch	0 0 1 0 0
         bunch+tulip	0 0 1 0 0
@@ -380,7 +402,8 @@ extension LanguageModel {
         bus+tim	0 1 0 0 0
         but	0 0 0 1 0
         but+fun	0 0 0 1 0
-        buy	0 0 19 1 0
+        butterfly	0 0 0 0 2
+        buy	0 0 20 1 0
         buy+bag	0 0 1 0 0
         buy+book	0 0 1 0 0
         buy+bunch	0 0 1 0 0
@@ -402,15 +425,16 @@ extension LanguageModel {
         by+myself	0 1 0 0 0
         cabin	0 0 1 0 0
         cabin+stay	0 0 1 0 0
+        cactus	0 0 2 0 0
         cadbury	0 0 2 0 0
         cadbury+from	0 0 1 0 0
-        caf	0 0 0 2 0
+        caf	0 0 0 4 0
         caf+together	0 0 0 1 0
-        cak	0 0 2 0 0
+        cak	0 0 4 0 0
         cak+from	0 0 1 0 0
         calf	0 0 0 0 1
         calf+after	0 0 0 0 1
-        call	0 3 0 16 0
+        call	0 3 0 15 0
         call+2	0 0 0 1 0
         call+befor	0 0 0 1 0
         call+fell	0 0 0 1 0
@@ -422,16 +446,17 @@ extension LanguageModel {
         call+whil	0 0 0 1 0
         calm	0 0 0 3 0
         calm+down	0 0 0 2 0
-        cam	0 1 0 2 0
+        cam	0 1 0 4 0
         cam+hom	0 0 0 1 0
         cam+work	0 0 0 1 0
-        camp	0 0 0 1 0
+        camp	0 0 0 3 0
         camp+no	0 0 0 1 0
+        campfir	0 0 0 2 0
         can	4 1 0 0 0
         can+bend	0 1 0 0 0
         can+help	4 0 0 0 0
         canal	0 0 0 1 0
-        candl	0 0 2 4 0
+        candl	0 0 4 4 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 0
@@ -439,11 +464,13 @@ extension LanguageModel {
         candlelight	0 0 0 1 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
+        candy	0 0 2 0 0
+        cano	0 0 0 2 0
         canteen	0 0 1 0 0
         cappuccino	0 1 0 0 0
-        caption	2 0 0 0 0
+        caption	4 0 0 0 0
         caption+about	2 0 0 0 0
-        car	2 8 4 0 0
+        car	2 10 4 0 0
         car+befor	0 1 0 0 0
         car+found	0 1 0 0 0
         car+its	0 1 0 0 0
@@ -454,33 +481,37 @@ extension LanguageModel {
         car+petrol	0 1 0 0 0
         car+rego	0 1 0 0 0
         car+window	1 0 0 0 0
-        card	4 0 1 4 0
+        card	5 0 1 4 0
         card+after	0 0 0 1 0
         card+becaus	1 0 0 0 0
         card+favourit	0 0 1 0 0
         card+gam	0 0 0 1 0
-        carri	0 1 0 0 0
+        caress	0 0 0 0 2
+        carri	0 3 0 0 0
         carri+bag	0 1 0 0 0
-        carry	0 1 0 0 0
+        carry	0 2 0 0 0
         cas	0 0 1 0 0
         cas+sinc	0 0 1 0 0
+        casserol	0 2 0 0 0
         cat	0 1 1 0 0
         cat+befor	0 1 0 0 0
+        catchup	0 0 0 2 0
         caught	0 0 0 1 0
         caught+week	0 0 0 1 0
-        celebrat	4 0 0 0 0
+        celebrat	6 0 0 0 0
         celebrat+small	2 0 0 0 0
         centr	0 0 0 1 0
         centr+together	0 0 0 1 0
         ceramic	0 0 1 0 0
         ceramic+frog	0 0 1 0 0
-        chai	0 1 0 1 0
+        chai	0 3 0 1 0
         chai+chat	0 0 0 1 0
         chai+get	0 1 0 0 0
-        chang	0 4 0 0 0
+        champagn	0 0 2 0 0
+        chang	0 6 0 0 0
         chang+baby	0 1 0 0 0
         chang+flat	0 1 0 0 0
-        charg	0 3 0 0 0
+        charg	0 5 0 0 0
         charg+phon	0 2 0 0 0
         charity	0 0 1 0 0
         charity+shop	0 0 1 0 0
@@ -488,7 +519,7 @@ extension LanguageModel {
         charm+bracelet	0 0 1 0 0
         chas	0 1 0 0 0
         chas+landlord	0 1 0 0 0
-        chat	0 0 0 2 0
+        chat	0 0 0 4 0
         chat+over	0 0 0 1 0
         chat+till	0 0 0 1 0
         check	2 0 0 5 0
@@ -496,17 +527,17 @@ extension LanguageModel {
         check+driv	2 0 0 0 0
         check+end	0 0 0 1 0
         checkout	0 0 1 0 0
-        cheek	0 0 0 0 3
+        cheek	0 0 0 0 5
         cheek+as	0 0 0 0 1
         cheek+day	0 0 0 0 1
         cheek+no	0 0 0 0 1
         cheeky	0 0 1 0 0
         cheeky+packet	0 0 1 0 0
-        cheer	1 0 0 1 0
+        cheer	3 0 0 1 0
         cheer+from	0 0 0 1 0
         cheer+over	1 0 0 0 0
         cheesy	0 0 1 0 0
-        chess	0 0 0 2 0
+        chess	0 0 0 4 0
         chess+tak	0 0 0 1 0
         chicken	0 1 0 0 0
         chicken+soup	0 1 0 0 0
@@ -514,21 +545,22 @@ extension LanguageModel {
         chip+from	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 6 0 0
+        chocolat	0 0 7 0 0
         chocolat+bar	0 0 2 0 0
         chocolat+pillow	0 0 1 0 0
-        chor	2 1 0 0 0
+        chor	2 2 0 0 0
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
         christma	0 0 0 1 0
         christma+light	0 0 0 1 0
+        cinema	0 0 0 2 0
         circl	0 0 0 0 1
         circl+back	0 0 0 0 1
         city	0 0 0 1 0
-        class	0 0 0 2 0
+        class	0 0 0 4 0
         class+together	0 0 0 1 0
-        clean	0 4 0 0 0
+        clean	0 5 0 0 0
         clean+bathroom	0 1 0 0 0
         clean+out	0 2 0 0 0
         climb	0 0 1 0 0
@@ -538,7 +570,7 @@ extension LanguageModel {
         coat+pocket	1 0 0 0 0
         cocoa	0 0 1 0 0
         cocoa+library	0 0 1 0 0
-        coffe	0 6 0 6 0
+        coffe	0 7 0 6 0
         coffe+bed	0 1 0 0 0
         coffe+dat	0 0 0 3 0
         coffe+exactly	0 1 0 0 0
@@ -547,7 +579,8 @@ extension LanguageModel {
         coffe+way	0 1 0 0 0
         cold	0 0 0 0 2
         cold+foot	0 0 0 0 1
-        collect	0 1 0 0 0
+        collect	0 3 0 0 0
+        cologn	0 0 2 0 0
         color	0 0 1 0 0
         company	0 1 0 3 0
         company+becaus	0 1 0 0 0
@@ -556,19 +589,19 @@ extension LanguageModel {
         complain+much	0 1 0 0 0
         compliemnt	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	9 0 0 0 0
+        compliment	10 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+new	2 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
-        concert	0 0 0 1 0
+        concert	0 0 0 3 0
         conferenc	1 0 0 0 0
         congrat	1 0 0 0 0
         congratulat	2 0 0 0 0
         congratulat+finish	1 0 0 0 0
         contact	1 0 0 0 0
-        conversation	0 0 0 1 0
-        cook	3 7 0 3 2
+        conversation	0 0 0 3 0
+        cook	3 8 0 3 2
         cook+class	0 0 0 1 0
         cook+dinner	0 1 0 1 0
         cook+favourit	0 2 0 0 0
@@ -576,7 +609,7 @@ extension LanguageModel {
         cook+thought	1 0 0 0 0
         cook+was	1 0 0 0 0
         cook+week	0 1 0 0 0
-        cooky	0 0 3 0 0
+        cooky	0 0 5 0 0
         cooky+bak	0 0 1 0 0
         cooky+from	0 0 1 0 0
         cool	0 0 0 2 0
@@ -588,8 +621,11 @@ extension LanguageModel {
         couch	0 0 0 2 3
         couch+age	0 0 0 0 1
         couch+didnt	0 0 0 1 0
+        cours	0 0 0 2 0
         coworker	1 0 0 0 0
         crack	0 0 1 0 0
+        cradl	0 0 0 0 2
+        craft	0 0 2 0 0
         cramp	0 0 0 0 1
         cream	0 0 0 0 1
         cri	1 0 0 0 1
@@ -597,13 +633,14 @@ extension LanguageModel {
         cricket	0 0 0 1 0
         cricket+get	0 0 0 1 0
         crisp	0 0 1 0 0
-        croissant	0 0 4 0 0
+        crochet	0 0 2 0 0
+        croissant	0 0 6 0 0
         croissant+from	0 0 1 0 0
         cross	0 0 0 0 1
         cross+road	0 0 0 0 1
-        crossword	0 0 0 4 0
+        crossword	0 0 0 6 0
         crossword+together	0 0 0 3 0
-        cuddl	0 0 0 0 9
+        cuddl	0 0 0 0 10
         cuddl+after	0 0 0 0 1
         cuddl+bed	0 0 0 0 1
         cuddl+couch	0 0 0 0 1
@@ -614,33 +651,44 @@ extension LanguageModel {
         cudl+hammock	0 0 0 0 1
         cup	0 2 0 0 0
         cup+tea	0 2 0 0 0
+        cupcak	0 0 2 0 0
         custom	0 0 1 0 0
         custom+jigsaw	0 0 1 0 0
         cut	0 1 0 0 0
         cut+toenail	0 1 0 0 0
         cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
+        cycl	0 0 0 2 0
         d	0 1 0 0 0
         d+hav	0 1 0 0 0
         dad	1 0 0 0 0
-        daisy	0 0 1 0 0
-        danc	0 0 0 0 3
+        daisy	0 0 3 0 0
+        danc	0 0 0 2 3
         danc+kitchen	0 0 0 0 2
         danc+together	0 0 0 0 1
         dark	0 0 0 1 0
-        dat	0 0 0 7 0
+        darn	0 2 0 0 0
+        dat	0 0 0 8 0
         dat+both	0 0 0 1 0
         dat+night	0 0 0 2 0
         dat+spot	0 0 0 1 0
+        datenight	0 0 0 2 0
         day	4 1 0 13 2
         day+listen	0 0 0 2 0
         day+new	1 0 0 0 0
         day+off	0 0 0 2 0
         day+rotation	1 0 0 0 0
+        daytrip	0 0 0 2 0
         deadlin	0 1 0 0 0
         deal	1 1 0 0 0
         deal+landlord	1 0 0 0 0
-        dentist	0 1 0 0 0
+        debrief	0 0 0 2 0
+        deep	0 0 0 2 0
+        defrost	0 2 0 0 0
+        deic	0 2 0 0 0
+        deliver	0 0 2 0 0
+        delivery	0 0 2 0 0
+        dentist	0 3 0 0 0
         dentist+appointment	0 1 0 0 0
         deserv	1 0 0 0 0
         deserv+promotion	1 0 0 0 0
@@ -648,14 +696,14 @@ extension LanguageModel {
         destination	0 0 0 1 0
         detail	1 0 0 0 0
         detail+tell	1 0 0 0 0
-        diaper	0 1 0 0 0
+        diaper	0 3 0 0 0
         diaper+3am	0 1 0 0 0
         didnt	0 0 0 1 1
         didnt+let	0 0 0 0 1
         didnt+mov	0 0 0 1 0
         din	0 0 0 1 0
         din+tabl	0 0 0 1 0
-        dinner	4 5 0 12 1
+        dinner	4 4 0 12 1
         dinner+actually	1 0 0 0 0
         dinner+dat	0 0 0 1 0
         dinner+hom	0 0 0 1 0
@@ -664,11 +712,12 @@ extension LanguageModel {
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
         dinner+together	0 0 0 1 0
+        dinnerdat	0 0 0 2 0
         direction	0 1 0 0 0
         direction+venu	0 1 0 0 0
         discuss	0 0 0 1 0
         discuss+call	0 0 0 1 0
-        dish	1 4 0 0 0
+        dish	1 5 0 0 0
         dish+after	0 1 0 0 0
         dishwasher	0 3 0 0 0
         dishwasher+befor	0 1 0 0 0
@@ -693,18 +742,20 @@ extension LanguageModel {
         do+tax	0 1 0 0 0
         do+wash	0 3 0 0 0
         do+well	1 0 0 0 0
-        doctor	1 0 0 0 0
+        doctor	1 2 0 0 0
         doctor+first	1 0 0 0 0
+        documentary	0 0 0 2 0
         doe	1 0 0 0 0
         dog	0 1 1 0 0
         dog+vet	0 1 0 0 0
-        donut	0 0 2 0 0
+        donut	0 0 4 0 0
         donut+way	0 0 1 0 0
-        doodl	0 0 1 0 0
+        doodl	0 0 3 0 0
         doodl+giv	0 0 1 0 0
         door	1 1 0 0 5
         door+finally	0 1 0 0 0
         door+get	0 0 0 0 1
+        doughnut	0 0 2 0 0
         down	0 1 0 8 0
         down+actually	0 0 0 1 0
         down+anymor	0 1 0 0 0
@@ -713,18 +764,19 @@ extension LanguageModel {
         downtown	0 0 1 0 0
         doz	0 0 0 0 1
         doz+off	0 0 0 0 1
-        drain	0 1 0 0 0
+        drain	0 3 0 0 0
         drain+ew	0 1 0 0 0
+        draw	0 0 2 0 0
         dread	1 0 0 0 0
         dress	1 0 0 0 0
         dress+realy	1 0 0 0 0
-        drew	0 0 1 0 0
+        drew	0 0 3 0 0
         drew+doodl	0 0 1 0 0
         drift	0 0 0 0 1
         drift+off	0 0 0 0 1
         drink	0 0 0 1 0
         drink+lad	0 0 0 1 0
-        driv	8 3 0 3 3
+        driv	8 2 0 3 3
         driv+3	0 0 0 2 0
         driv+befor	0 1 0 0 0
         driv+dread	1 0 0 0 0
@@ -735,6 +787,8 @@ extension LanguageModel {
         driv+test	2 0 0 0 0
         driveway	0 1 0 0 0
         driveway+befor	0 1 0 0 0
+        drop	0 2 0 0 0
+        dropoff	0 2 0 0 0
         dur	3 2 0 0 2
         dur+3am	1 0 0 0 0
         dur+deadlin	0 1 0 0 0
@@ -743,8 +797,10 @@ extension LanguageModel {
         dur+labour	1 0 0 0 0
         dur+shift	1 0 0 0 0
         dur+thunderstorm	0 0 0 0 1
+        dust	0 2 0 0 0
         each	0 0 0 0 2
         each+other	0 0 0 0 2
+        ear	0 0 2 0 0
         early	0 3 0 1 0
         early+lectur	0 1 0 0 0
         early+shift	0 2 0 0 0
@@ -769,18 +825,21 @@ extension LanguageModel {
         em+tiger	1 0 0 0 0
         email	1 0 0 0 0
         email+list	1 0 0 0 0
-        empti	0 2 0 0 0
+        empti	0 4 0 0 0
         empti+dishwasher	0 2 0 0 0
-        encourag	2 0 0 0 0
+        empty	0 2 0 0 0
+        encourag	3 0 0 0 0
         encourag+not	1 0 0 0 0
         encouragd	1 0 0 0 0
         encouragd+go	1 0 0 0 0
         end	0 0 0 3 0
         end+day	0 0 0 1 0
         enough	1 0 0 0 0
-        episod	0 0 1 2 0
+        entwin	0 0 0 0 2
+        episod	0 0 1 4 0
         episod+show	0 0 0 1 0
-        errand	0 3 0 0 0
+        errand	0 4 0 0 0
+        eskimo	0 0 0 0 2
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
         essay	0 1 0 0 0
@@ -802,15 +861,17 @@ extension LanguageModel {
         exhaust	0 0 0 1 0
         explain	1 0 0 0 0
         explain+why	1 0 0 0 0
+        explor	0 0 0 2 0
         extra	0 0 0 0 1
         extra+long	0 0 0 0 1
         eye	1 0 0 0 0
         eye+contact	1 0 0 0 0
         fac	0 0 1 0 0
         fac+mask	0 0 1 0 0
-        facetim	0 0 0 5 0
+        facetim	0 0 0 6 0
         facetim+dinner	0 0 0 1 0
         facetim+from	0 0 0 1 0
+        fair	0 0 0 2 0
         fancy	0 0 2 0 0
         fancy+notebook	0 0 1 0 0
         fancy+sock	0 0 1 0 0
@@ -840,7 +901,7 @@ extension LanguageModel {
         favourit+sound	1 0 0 0 0
         favourit+sweet	0 0 1 0 0
         favourit+thing	0 0 1 0 0
-        fe	1 2 0 0 1
+        fe	1 4 0 0 1
         fe+baby	0 0 0 0 1
         fe+cat	0 1 0 0 0
         fe+get	0 1 0 0 0
@@ -853,13 +914,15 @@ extension LanguageModel {
         fell+asleep	0 0 0 1 4
         felt	1 0 0 0 0
         felt+saf	1 0 0 0 0
+        festival	0 0 0 2 0
+        fetch	0 2 0 0 0
         fight	0 0 0 1 2
-        fil	0 1 0 0 0
+        fil	0 3 0 0 0
         fil+over	0 1 0 0 0
         fill	0 3 0 0 0
         fill+car	0 2 0 0 0
         fill+out	0 1 0 0 0
-        film	0 0 0 3 1
+        film	0 0 0 4 1
         film+facetim	0 0 0 1 0
         fin	1 0 0 0 0
         fin+nearly	1 0 0 0 0
@@ -875,12 +938,12 @@ extension LanguageModel {
         first+gig	1 0 0 0 0
         first+trip	0 0 1 0 0
         first+year	0 0 1 0 0
-        fish	0 0 1 1 0
+        fish	0 0 1 3 0
         fish+morn	0 0 0 1 0
         fish+rod	0 0 1 0 0
         fit	1 0 0 0 0
         fit+shirt	1 0 0 0 0
-        fix	0 4 0 0 0
+        fix	0 5 0 0 0
         fix+bik	0 1 0 0 0
         fix+sink	0 1 0 0 0
         fix+sqeaky	0 1 0 0 0
@@ -892,22 +955,22 @@ extension LanguageModel {
         flat+thing	1 0 0 0 0
         flat+tyr	0 1 0 0 0
         flat+whit	0 2 0 0 0
-        flatpack	0 1 0 0 0
+        flatpack	0 3 0 0 0
         flatpack+wardrob	0 1 0 0 0
         flight	0 1 0 0 2
         flop	1 0 0 0 0
-        flower	0 0 11 0 0
+        flower	0 0 12 0 0
         flower+from	0 0 2 0 0
         flower+send	0 0 1 0 0
         flower+way	0 0 2 0 0
         flu	0 1 0 0 0
         fluffy	0 0 1 0 0
         fluffy+sock	0 0 1 0 0
-        fold	0 4 0 0 0
+        fold	0 5 0 0 0
         fold+laundry	0 2 0 0 0
         food	0 1 0 0 0
         food+shop	0 1 0 0 0
-        foot	0 0 0 0 12
+        foot	0 0 0 0 13
         foot+after	0 0 0 0 1
         foot+leg	0 0 0 0 1
         foot+re	0 0 0 0 1
@@ -915,19 +978,22 @@ extension LanguageModel {
         football	0 0 0 2 0
         football+match	0 0 0 1 0
         football+team	0 0 0 1 0
+        footrub	0 0 0 0 2
         footsi	0 0 0 0 1
         footsi+under	0 0 0 0 1
-        forehead	0 0 0 0 3
+        forehead	0 0 0 0 5
         forehead+befor	0 0 0 0 1
         forehead+kiss	0 0 0 0 1
+        forgav	2 0 0 0 0
         forget	0 1 0 0 0
-        form	0 2 0 0 0
+        forgiv	2 0 0 0 0
+        form	0 4 0 0 0
         found	0 1 1 0 0
         found+3	0 1 0 0 0
         found+first	0 0 1 0 0
         four	0 1 0 0 0
         four+flight	0 1 0 0 0
-        fram	0 0 2 0 0
+        fram	0 0 4 0 0
         fram+photo	0 0 2 0 0
         fridg	0 0 1 0 0
         fridg+magnet	0 0 1 0 0
@@ -973,16 +1039,19 @@ extension LanguageModel {
         funny	0 0 2 0 0
         funny+gif	0 0 1 0 0
         funny+video	0 0 1 0 0
+        furnitur	0 2 0 0 0
+        fus	0 2 0 0 0
         futur	0 0 0 1 0
         futur+over	0 0 0 1 0
-        gam	0 0 1 8 0
+        gallery	0 0 0 2 0
+        gam	0 0 1 9 0
         gam+m	0 0 0 2 0
         gam+night	0 0 0 1 0
         gam+stor	0 0 1 0 0
         gam+together	0 0 0 1 0
-        garag	0 1 0 0 0
+        garag	0 3 0 0 0
         garag+lik	0 1 0 0 0
-        garden	0 0 2 4 0
+        garden	0 0 2 6 0
         garden+52	0 0 1 0 0
         garden+centr	0 0 0 1 0
         garden+talk	0 0 0 1 0
@@ -1025,15 +1094,17 @@ extension LanguageModel {
         get+tiny	0 0 1 0 0
         get+weird	0 1 0 0 0
         get+wif	0 0 1 0 0
+        getaway	0 0 0 2 0
         gf	1 0 1 0 1
         gf+birthday	0 0 1 0 0
         gf+text	1 0 0 0 0
         gif	0 0 2 0 0
-        gift	0 0 5 0 0
+        gift	0 0 6 0 0
         gift+bag	0 0 1 0 0
         gift+card	0 0 1 0 0
         gift+shop	0 0 1 0 0
-        gig	1 0 0 1 0
+        giftcard	0 0 2 0 0
+        gig	1 0 0 3 0
         gig+stay	0 0 0 1 0
         giv	5 0 8 0 9
         giv+back	0 0 0 0 1
@@ -1092,10 +1163,12 @@ extension LanguageModel {
         good+night	0 0 0 1 0
         goodby	0 0 0 0 3
         goodby+kiss	0 0 0 0 1
+        goodi	0 0 2 0 0
         goodnight	1 0 0 3 1
         goodnight+text	1 0 0 0 0
         goodnight+was	0 0 0 0 1
         goodnit	0 0 0 0 1
+        goody	0 0 2 0 0
         grab	0 0 3 0 1
         grab+donut	0 0 1 0 0
         grab+favourit	0 0 1 0 0
@@ -1112,15 +1185,17 @@ extension LanguageModel {
         great+job	1 0 0 0 0
         greet	0 0 0 0 1
         grew	0 0 0 1 0
-        grocery	0 5 0 0 0
+        grocery	0 6 0 0 0
         grocery+grocery	0 1 0 0 0
         grocery+run	0 2 0 0 0
-        gutter	0 1 0 0 0
+        grout	0 2 0 0 0
+        gush	2 0 0 0 0
+        gutter	0 3 0 0 0
         guy	0 0 1 0 0
         guy+go	0 0 1 0 0
         gym	0 0 0 1 0
         gym+together	0 0 0 1 0
-        hair	0 0 0 0 8
+        hair	0 0 0 0 9
         hair+headach	0 0 0 0 1
         hair+til	0 0 0 0 1
         hair+till	0 0 0 0 1
@@ -1128,7 +1203,8 @@ extension LanguageModel {
         haircut	2 0 0 0 0
         haircut+genuinely	1 0 0 0 0
         hammock	0 0 0 0 1
-        hand	0 0 0 0 31
+        hamper	0 0 2 0 0
+        hand	0 0 0 0 32
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 1
         hand+back	0 0 0 0 4
@@ -1143,12 +1219,14 @@ extension LanguageModel {
         hand+wait	0 0 0 0 3
         hand+walk	0 0 0 0 3
         hand+whol	0 0 0 0 1
+        handhold	0 0 0 0 2
         handl	2 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+dad	1 0 0 0 0
+        handmad	0 0 2 0 0
         handwritten	3 0 0 0 0
         handwritten+letter	2 0 0 0 0
-        hang	0 1 0 0 0
+        hang	0 3 0 0 0
         hang+out	0 1 0 0 0
         hard	5 0 0 0 0
         hard+work	4 0 0 0 0
@@ -1173,9 +1251,10 @@ extension LanguageModel {
         hear+voic	0 0 0 1 0
         heart	1 0 0 0 0
         heater	0 1 0 0 0
+        hedg	0 2 0 0 0
         hello	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	8 1 0 0 0
+        help	8 2 0 0 0
         help+mov	1 0 0 0 0
         hi	1 0 0 0 1
         hi+baby	0 0 0 0 1
@@ -1183,9 +1262,10 @@ extension LanguageModel {
         hid+not	1 0 0 0 0
         high	0 0 0 2 0
         high+low	0 0 0 2 0
-        hik	0 0 0 1 0
+        highfiv	0 0 0 0 2
+        hik	0 0 0 3 0
         hit	0 1 0 0 0
-        hold	0 1 0 1 17
+        hold	0 1 0 1 18
         hold+clos	0 0 0 0 1
         hold+each	0 0 0 0 1
         hold+hand	0 0 0 0 12
@@ -1193,6 +1273,7 @@ extension LanguageModel {
         hold+tight	0 0 0 0 1
         hold+umbrella	0 1 0 0 0
         hold+whil	0 0 0 0 1
+        holiday	0 0 0 2 0
         hom	3 3 8 3 5
         hom+cadbury	0 0 1 0 0
         hom+early	0 0 0 1 0
@@ -1202,8 +1283,9 @@ extension LanguageModel {
         hom+saf	1 0 0 0 0
         hom+samosa	0 0 1 0 0
         hom+sick	0 1 0 0 0
+        hoodi	0 0 2 0 0
         hoody	0 0 1 0 0
-        hoover	0 1 0 0 0
+        hoover	0 3 0 0 0
         hoover+whol	0 1 0 0 0
         hospital	0 2 1 2 1
         hospital+appointment	0 1 0 0 0
@@ -1240,7 +1322,7 @@ extension LanguageModel {
         hubby+do	0 1 0 0 0
         hubby+new	0 0 1 0 0
         hubby+post	1 0 0 0 0
-        hug	0 0 0 0 21
+        hug	0 0 0 0 22
         hug+arrival	0 0 0 0 2
         hug+befor	0 0 0 0 1
         hug+extra	0 0 0 0 1
@@ -1257,11 +1339,12 @@ extension LanguageModel {
         husband+proud	1 0 0 0 0
         hyp	2 0 0 0 0
         hyp+befor	2 0 0 0 0
-        ice	0 1 0 0 0
+        ice	0 3 0 0 0
         ice+off	0 1 0 0 0
         ikea	0 1 0 0 0
         ikea+wardrob	0 1 0 0 0
-        ily	1 0 0 0 0
+        iloveyou	2 0 0 0 0
+        ily	3 0 0 0 0
         ily+steam	1 0 0 0 0
         incredibl	1 0 0 0 0
         incredibl+doctor	1 0 0 0 0
@@ -1270,8 +1353,10 @@ extension LanguageModel {
         insid+jok	3 0 0 0 0
         insta	2 0 0 0 0
         insta+anniversery	1 0 0 0 0
-        insuranc	0 1 0 0 0
+        install	0 2 0 0 0
+        insuranc	0 3 0 0 0
         insuranc+company	0 1 0 0 0
+        intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
         interview	3 2 0 0 0
         interview+go	1 0 0 0 0
@@ -1279,7 +1364,7 @@ extension LanguageModel {
         into	1 0 0 0 1
         into+bag	1 0 0 0 0
         into+each	0 0 0 0 1
-        iron	0 4 0 0 0
+        iron	0 5 0 0 0
         iron+shirt	0 3 0 0 0
         italian	0 0 0 1 0
         italian+plac	0 0 0 1 0
@@ -1291,17 +1376,21 @@ extension LanguageModel {
         jar+cooky	0 0 1 0 0
         jess	1 0 0 0 0
         jess+text	1 0 0 0 0
-        jigsaw	0 0 1 3 0
+        jewellery	0 0 2 0 0
+        jewelry	0 0 2 0 0
+        jigsaw	0 0 1 5 0
         jigsaw+din	0 0 0 1 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+together	0 0 0 1 0
         job	3 0 0 0 0
         job+baby	1 0 0 0 0
         job+shelv	1 0 0 0 0
+        join	0 0 0 2 0
         jok	5 0 0 0 0
-        jumper	0 0 1 0 0
-        karaok	0 0 0 1 0
+        jumper	0 0 3 0 0
+        karaok	0 0 0 3 0
         karaok+night	0 0 0 1 0
+        kayak	0 0 0 2 0
         keep	2 1 1 4 1
         keep+company	0 0 0 3 0
         keep+forget	0 1 0 0 0
@@ -1310,8 +1399,10 @@ extension LanguageModel {
         keep+phon	0 0 0 1 0
         keep+tell	1 0 0 0 0
         keep+whisper	1 0 0 0 0
-        keychain	0 0 2 0 0
+        keepsak	0 0 2 0 0
+        keychain	0 0 4 0 0
         keychain+from	0 0 2 0 0
+        keyr	0 0 2 0 0
         keyring	0 0 1 0 0
         kid	2 3 1 3 0
         kid+around	0 0 0 1 0
@@ -1321,9 +1412,10 @@ extension LanguageModel {
         kid+go	0 1 0 1 0
         kid+grandma	0 0 0 1 0
         kid+lucky	1 0 0 0 0
+        kind	2 0 0 0 0
         kinder	0 0 2 0 0
         kinder+egg	0 0 1 0 0
-        kiss	0 0 0 0 19
+        kiss	0 0 0 0 20
         kiss+befor	0 0 0 0 1
         kiss+cheek	0 0 0 0 2
         kiss+door	0 0 0 0 1
@@ -1341,7 +1433,7 @@ extension LanguageModel {
         knacker	0 0 0 1 0
         kne	0 0 0 0 2
         kne+whil	0 0 0 0 2
-        knit	0 0 1 0 0
+        knit	0 0 3 0 0
         knit+jumper	0 0 1 0 0
         know	3 0 0 0 0
         know+get	1 0 0 0 0
@@ -1350,17 +1442,17 @@ extension LanguageModel {
         labour	1 0 0 0 0
         lad	0 0 0 1 0
         lad+stay	0 0 0 1 0
-        lak	0 0 0 1 0
+        lak	0 0 0 3 0
         landlord	1 2 0 0 0
         landlord+about	0 1 0 0 0
         landlord+tell	1 0 0 0 0
         lanyard	0 0 1 0 0
         lanyard+hospital	0 0 1 0 0
-        lap	0 0 0 0 1
+        lap	0 0 0 0 3
         laps	0 1 0 0 0
         laptop	0 1 0 0 0
         laptop+mov	0 1 0 0 0
-        lasagna	0 1 0 0 0
+        lasagna	0 3 0 0 0
         lasagna+after	0 1 0 0 0
         last	0 0 7 0 0
         last+almond	0 0 1 0 0
@@ -1379,15 +1471,16 @@ extension LanguageModel {
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	0 3 0 0 0
+        laundry	0 4 0 0 0
         laundry+actually	0 1 0 0 0
-        lawn	0 1 0 0 0
+        lawn	0 3 0 0 0
         lay	0 0 0 0 1
         lay+grass	0 0 0 0 1
         lazy	0 0 0 0 1
         lazy+sunday	0 0 0 0 1
-        lean	0 0 0 0 1
+        lean	0 0 0 0 3
         lean+into	0 0 0 0 1
+        leant	0 0 0 0 2
         leav	5 2 3 0 3
         leav+chocolat	0 0 1 0 0
         leav+kinder	0 0 1 0 0
@@ -1402,17 +1495,18 @@ extension LanguageModel {
         leg	0 0 0 0 2
         leg+tangl	0 0 0 0 1
         legend	1 0 0 0 0
-        lego	0 0 1 0 0
+        lego	0 0 3 0 0
         lego+set	0 0 1 0 0
         leo	0 1 0 0 0
         leo+tak	0 1 0 0 0
+        lesson	0 0 0 2 0
         let	3 3 0 1 1
         let+go	0 0 0 0 1
         let+hav	0 1 0 0 0
         let+know	3 0 0 0 0
         let+show	0 0 0 1 0
         let+sleep	0 2 0 0 0
-        letter	5 0 0 0 0
+        letter	6 0 0 0 0
         letter+open	1 0 0 0 0
         liam	0 0 1 0 0
         liam+candl	0 0 1 0 0
@@ -1423,6 +1517,7 @@ extension LanguageModel {
         light	0 0 0 4 3
         light+candl	0 0 0 2 0
         light+town	0 0 0 1 0
+        lightbulb	0 2 0 0 0
         lik	0 5 2 2 2
         lik+3	0 0 1 0 0
         lik+ask	0 1 0 0 0
@@ -1432,14 +1527,16 @@ extension LanguageModel {
         lik+teenager	0 0 0 0 1
         limit	0 0 1 0 0
         limit+edition	0 0 1 0 0
-        link	0 0 0 0 1
+        link	0 0 0 0 3
         link+arm	0 0 0 0 1
         lip	0 0 1 0 0
         lip+balm	0 0 1 0 0
+        lipbalm	0 0 2 0 0
+        lipstick	0 0 2 0 0
         list	2 0 0 0 0
         list+10	1 0 0 0 0
         list+everyth	1 0 0 0 0
-        listen	0 0 0 7 0
+        listen	0 0 0 8 0
         listen+talk	0 0 0 1 0
         listen+vent	0 0 0 1 0
         listen+whol	0 0 0 1 0
@@ -1456,8 +1553,10 @@ extension LanguageModel {
         littl+surpris	0 0 1 0 0
         liv	0 1 0 0 0
         liv+room	0 1 0 0 0
+        load	0 2 0 0 0
         locker	0 0 1 0 0
         locker+befor	0 0 1 0 0
+        lolly	0 0 2 0 0
         long	1 1 0 3 5
         long+befor	0 0 0 0 1
         long+chat	0 0 0 1 0
@@ -1477,13 +1576,14 @@ extension LanguageModel {
         loud+front	1 0 0 0 0
         loud+someth	1 0 0 0 0
         loudly	1 0 0 0 0
-        lov	14 0 0 0 0
+        lov	15 0 0 0 0
         lov+about	1 0 0 0 0
         lov+becaus	2 0 0 0 0
         lov+befor	1 0 0 0 0
         lov+front	1 0 0 0 0
         lov+not	2 0 0 0 0
         lov+out	1 0 0 0 0
+        lovenot	2 0 0 0 0
         low	0 0 0 2 0
         low+day	0 0 0 1 0
         lower	0 0 0 0 1
@@ -1491,14 +1591,14 @@ extension LanguageModel {
         luck	1 0 0 0 0
         luck+befor	1 0 0 0 0
         lucky	1 0 0 0 0
-        lunch	1 11 0 5 0
+        lunch	1 12 0 5 0
         lunch+break	0 0 0 3 0
         lunch+near	0 0 0 1 0
         lunch+tak	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	4 0 0 0 0
+        lunchbox	4 2 0 0 0
         lunchbox+not	1 0 0 0 0
         m	10 1 0 2 0
         m+beautiful	1 0 0 0 0
@@ -1509,11 +1609,12 @@ extension LanguageModel {
         m+mak	0 1 0 0 0
         m+proud	4 0 0 0 0
         m+terribl	0 0 0 2 0
-        magnet	0 0 1 0 0
+        macaron	0 0 2 0 0
+        magnet	0 0 3 0 0
         magnet+gift	0 0 1 0 0
         mail	0 0 1 0 0
         mail+car	0 0 1 0 0
-        mak	9 24 4 1 1
+        mak	9 25 4 1 1
         mak+bed	0 5 0 0 0
         mak+breakfast	0 2 0 0 0
         mak+chai	0 1 0 0 0
@@ -1537,6 +1638,7 @@ extension LanguageModel {
         mak+tea	0 1 0 0 0
         mak+think	0 0 1 0 0
         mak+week	1 0 0 0 0
+        makeout	0 0 0 0 2
         makeup	1 0 0 0 1
         mandir	0 0 1 0 0
         mar	0 0 2 0 0
@@ -1548,7 +1650,7 @@ extension LanguageModel {
         marcus+wrap	0 0 0 0 1
         marigold	0 0 2 0 0
         marigold+from	0 0 1 0 0
-        market	0 0 1 1 0
+        market	0 0 1 3 0
         market+together	0 0 0 1 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
@@ -1556,7 +1658,7 @@ extension LanguageModel {
         marri+randomly	1 0 0 0 0
         mask	0 0 1 0 0
         mask+after	0 0 1 0 0
-        massag	0 0 1 0 10
+        massag	0 0 1 0 12
         massag+after	0 0 0 0 1
         massag+calf	0 0 0 0 1
         massag+foot	0 0 0 0 1
@@ -1572,7 +1674,7 @@ extension LanguageModel {
         matter+mor	1 0 0 0 0
         maya	0 1 0 0 0
         maya+mow	0 1 0 0 0
-        meal	0 3 0 0 0
+        meal	0 5 0 0 0
         meal+prep	0 1 0 0 0
         meant	2 0 0 0 0
         med	0 2 0 0 0
@@ -1581,8 +1683,9 @@ extension LanguageModel {
         meet+lunch	0 0 0 1 0
         mem	0 0 3 0 0
         mem+only	0 0 1 0 0
+        memento	0 0 2 0 0
         memory	0 0 1 0 0
-        mend	0 1 0 0 0
+        mend	0 3 0 0 0
         mend+zip	0 1 0 0 0
         mention	0 0 2 0 0
         mention+onc	0 0 1 0 0
@@ -1604,6 +1707,7 @@ extension LanguageModel {
         minut+check	0 0 0 1 0
         mirror	5 0 0 0 0
         miss	1 0 0 0 0
+        mixtap	0 0 2 0 0
         mom	3 0 0 0 0
         mom+kid	1 0 0 0 0
         mom+say	1 0 0 0 0
@@ -1612,6 +1716,7 @@ extension LanguageModel {
         month+apart	0 0 0 0 1
         month+sober	1 0 0 0 0
         monthsary	1 0 0 0 0
+        mop	0 2 0 0 0
         mor	1 0 0 0 0
         mor+than	1 0 0 0 0
         morn	10 1 0 5 2
@@ -1628,11 +1733,11 @@ extension LanguageModel {
         mov+day	0 0 0 1 0
         mov+fil	0 1 0 0 0
         mov+photo	0 1 0 0 0
-        movi	0 0 0 5 0
+        movi	0 0 0 6 0
         movi+marathon	0 0 0 1 0
         movi+night	0 0 0 1 0
         movi+pick	0 0 0 1 0
-        mow	0 1 0 0 0
+        mow	0 3 0 0 0
         mow+lawn	0 1 0 0 0
         msg	2 0 0 0 0
         msg+about	1 0 0 0 0
@@ -1640,8 +1745,9 @@ extension LanguageModel {
         much	3 1 0 0 0
         much+appreciat	2 0 0 0 0
         much+miss	1 0 0 0 0
-        mug	0 1 2 0 0
+        mug	0 1 4 0 0
         mug+cat	0 0 1 0 0
+        museum	0 0 0 2 0
         music	0 0 1 0 0
         myself	0 1 0 0 0
         myself+whil	0 1 0 0 0
@@ -1658,11 +1764,11 @@ extension LanguageModel {
         near+work	0 0 1 0 0
         nearly	1 0 0 0 0
         nearly+ther	1 0 0 0 0
-        neck	0 0 0 0 5
+        neck	0 0 0 0 7
         neck+massag	0 0 0 0 1
         neck+rub	0 0 0 0 2
         neck+whil	0 0 0 0 1
-        necklac	0 0 1 0 0
+        necklac	0 0 3 0 0
         necklac+anniversary	0 0 1 0 0
         need	1 0 0 0 0
         need+hear	1 0 0 0 0
@@ -1704,7 +1810,9 @@ extension LanguageModel {
         no+signal	0 0 0 1 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
-        not	20 0 0 0 0
+        nophon	0 0 0 2 0
+        nos	0 0 0 0 2
+        not	21 0 0 0 0
         not+bag	3 0 0 0 0
         not+coat	1 0 0 0 0
         not+first	1 0 0 0 0
@@ -1718,11 +1826,12 @@ extension LanguageModel {
         not+ve	1 0 0 0 0
         notebook	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        notic	4 0 0 0 0
+        notic	6 0 0 0 0
         notic+how	2 0 0 0 0
         novel	0 0 1 0 0
         novel+charity	0 0 1 0 0
         nowher	1 0 0 0 0
+        nuzzl	0 0 0 0 2
         o	0 0 0 1 0
         o+scroll	0 0 0 1 0
         oat	0 1 0 0 0
@@ -1736,7 +1845,7 @@ extension LanguageModel {
         off+work	0 0 0 1 0
         offic	0 2 2 1 0
         offic+valentin	0 0 1 0 0
-        oil	0 2 0 0 0
+        oil	0 4 0 0 0
         oil+chang	0 2 0 0 0
         old	1 0 3 1 0
         old+jok	1 0 0 0 0
@@ -1756,7 +1865,7 @@ extension LanguageModel {
         open+bad	1 0 0 0 0
         or	0 1 0 0 0
         or+charg	0 1 0 0 0
-        order	0 0 6 0 0
+        order	0 0 7 0 0
         order+book	0 0 1 0 0
         order+from	0 0 1 0 0
         order+mug	0 0 1 0 0
@@ -1764,7 +1873,8 @@ extension LanguageModel {
         orderd+book	0 0 1 0 0
         ordr	0 0 1 0 0
         ordr+week	0 0 1 0 0
-        organiz	0 1 0 0 0
+        organis	0 2 0 0 0
+        organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
         other	1 0 0 0 2
         other+bench	0 0 0 0 1
@@ -1798,26 +1908,26 @@ extension LanguageModel {
         overdu	0 1 0 0 0
         overdu+library	0 1 0 0 0
         overnight	0 1 0 0 0
-        pack	0 8 0 0 0
+        pack	0 10 0 0 0
         pack+kid	0 1 0 0 0
         pack+lunch	0 4 0 0 0
         pack+suitcas	0 1 0 0 0
         pack+tiffin	0 1 0 0 0
-        packag	0 0 6 0 0
+        packag	0 0 7 0 0
         packag+snack	0 0 1 0 0
         packet	0 0 1 0 0
         packet+tim	0 0 1 0 0
-        paid	0 0 0 1 0
+        paid	0 2 0 1 0
         paid+attention	0 0 0 1 0
-        paint	1 0 0 0 0
+        paint	1 2 2 0 0
         paint+best	1 0 0 0 0
-        pancak	0 1 0 0 0
-        paperwork	0 1 0 0 0
-        paragraph	1 0 0 0 0
+        pancak	0 3 0 0 0
+        paperwork	0 3 0 0 0
+        paragraph	3 0 0 0 0
         paragraph+monthsary	1 0 0 0 0
         parallel	1 0 0 0 0
         parallel+park	1 0 0 0 0
-        parcel	0 1 5 0 0
+        parcel	0 1 6 0 0
         parcel+arriv	0 0 1 0 0
         parcel+favourit	0 0 1 0 0
         parcel+from	0 0 1 0 0
@@ -1825,7 +1935,7 @@ extension LanguageModel {
         parent	3 1 0 0 1
         parent+cam	0 1 0 0 0
         parent+everyth	1 0 0 0 0
-        park	2 0 0 2 0
+        park	2 0 0 4 0
         park+befor	1 0 0 0 0
         party	1 0 0 2 0
         party+show	0 0 0 1 0
@@ -1835,17 +1945,20 @@ extension LanguageModel {
         past	0 0 0 0 1
         pasta	0 1 0 0 0
         pasta+dinner	0 1 0 0 0
-        pastry	0 0 1 0 0
+        pastry	0 0 3 0 0
+        patch	0 2 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
         patient	1 0 0 0 0
         patient+week	1 0 0 0 0
-        peck	0 0 0 0 1
+        pay	0 2 0 0 0
+        peck	0 0 0 0 3
         peck+cheek	0 0 0 0 1
-        pep	2 0 0 0 0
+        peg	0 2 0 0 0
+        pep	4 0 0 0 0
         pep+talk	2 0 0 0 0
         perfcet	0 0 0 1 0
-        perfum	0 0 1 0 0
+        perfum	0 0 3 0 0
         perfum+mention	0 0 1 0 0
         person	1 0 0 0 0
         person+out	1 0 0 0 0
@@ -1871,7 +1984,8 @@ extension LanguageModel {
         photo+stuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
-        pick	0 4 6 1 0
+        photobook	0 0 2 0 0
+        pick	0 3 6 1 0
         pick+croissant	0 0 2 0 0
         pick+favourit	0 0 1 0 0
         pick+flower	0 0 1 0 0
@@ -1880,39 +1994,45 @@ extension LanguageModel {
         pick+med	0 1 0 0 0
         pick+parcel	0 1 0 0 0
         pick+wildflower	0 0 1 0 0
-        picnic	0 0 0 1 0
+        pickup	0 2 0 0 0
+        picnic	0 0 0 3 0
         picnic+park	0 0 0 1 0
-        pictur	0 0 3 1 0
+        pictur	0 0 3 3 0
         pictur+from	0 0 1 0 0
         piec	0 0 2 0 0
         piec+pizza	0 0 1 0 0
         pillow	0 0 2 0 0
+        pin	0 0 2 0 0
         pizza	0 0 1 0 0
         plac	0 0 0 1 0
+        plait	0 0 0 0 2
         plan	0 0 0 3 0
         plan+summer	0 0 0 1 0
         plan+weekend	0 0 0 1 0
-        plant	0 0 1 0 0
+        plant	0 0 3 0 0
         plant+desk	0 0 1 0 0
         plat	0 3 0 0 0
         platform	0 0 0 0 1
-        play	0 0 0 8 3
+        play	0 0 0 9 3
         play+board	0 0 0 1 0
         play+card	0 0 0 3 0
         play+footsi	0 0 0 0 1
         play+hair	0 0 0 0 2
         play+quick	0 0 0 1 0
         play+video	0 0 0 2 0
-        playlist	0 0 7 0 0
+        playlist	0 0 9 0 0
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 1 0 0
         plumber	0 2 0 0 0
         plumber+hav	0 1 0 0 0
+        plung	0 2 0 0 0
+        plushi	0 0 2 0 0
         pocket	1 0 0 0 0
-        podcast	0 0 2 0 0
+        podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	3 0 0 0 0
+        poem	4 0 0 0 0
         poem+birthday	1 0 0 0 0
+        polish	0 2 0 0 0
         poorly	0 1 0 0 0
         porch	0 0 0 1 0
         porch+sw	0 0 0 1 0
@@ -1922,26 +2042,27 @@ extension LanguageModel {
         post+offic	0 2 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
-        postcard	2 0 0 0 0
+        postcard	4 0 0 0 0
         postcard+from	1 0 0 0 0
+        postit	2 0 0 0 0
         pottery	0 0 0 1 0
         pottery+class	0 0 0 1 0
         practis	1 0 0 0 0
-        prais	5 0 0 0 0
+        prais	6 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+cook	1 0 0 0 0
         prais+front	1 0 0 0 0
         pregnancy	0 0 0 0 1
-        prep	0 1 0 0 0
+        prep	0 3 0 0 0
         prep+d	0 1 0 0 0
         prescription	0 1 0 0 0
-        present	1 0 3 0 0
+        present	1 0 4 0 0
         present+after	1 0 0 0 0
         present+no	0 0 1 0 0
         presentation	2 0 0 0 0
         press	0 0 1 0 0
         press+flower	0 0 1 0 0
-        print	0 1 1 0 0
+        print	0 1 3 0 0
         print+board	0 1 0 0 0
         print+photo	0 0 1 0 0
         priya	2 0 0 0 0
@@ -1956,7 +2077,7 @@ extension LanguageModel {
         properly+tell	1 0 0 0 0
         propper	0 0 0 0 1
         propper+hug	0 0 0 0 1
-        proud	13 0 0 0 0
+        proud	14 0 0 0 0
         proud+6	1 0 0 0 0
         proud+after	1 0 0 0 0
         proud+am	1 0 0 0 0
@@ -1965,8 +2086,10 @@ extension LanguageModel {
         proud+napkin	1 0 0 0 0
         proud+promotion	1 0 0 0 0
         proud+steamy	1 0 0 0 0
-        pub	0 0 0 1 0
+        prun	0 2 0 0 0
+        pub	0 0 0 3 0
         pub+quiz	0 0 0 1 0
+        punctur	0 2 0 0 0
         put	3 4 1 2 1
         put+air	0 1 0 0 0
         put+away	0 1 0 0 0
@@ -1977,16 +2100,18 @@ extension LanguageModel {
         put+snor	1 0 0 0 0
         put+thre	0 0 1 0 0
         put+towel	0 1 0 0 0
-        puzzl	0 0 0 1 0
+        puzzl	0 0 2 1 0
+        quality	0 0 0 2 0
         quick	0 0 0 1 0
         quick+gam	0 0 0 1 0
-        quiz	0 0 0 1 0
+        quiz	0 0 0 3 0
         quiz+as	0 0 0 1 0
         radiator	0 1 0 0 0
         rain	2 1 0 0 0
         rain+hit	0 1 0 0 0
         rainy	0 0 0 1 0
         rainy+afternoon	0 0 0 1 0
+        rak	0 2 0 0 0
         randomly	1 0 0 0 0
         randomly+breakfast	1 0 0 0 0
         ravi	0 1 0 0 0
@@ -2008,55 +2133,60 @@ extension LanguageModel {
         reason	3 0 1 0 1
         reason+lov	2 0 0 0 0
         reason+why	1 0 0 0 0
-        reassur	2 0 0 0 0
+        reassur	4 0 0 0 0
         reassur+no	1 0 0 0 0
         reassur+thesis	1 0 0 0 0
+        reassuranc	2 0 0 0 0
         receiv	0 0 1 0 0
         receiv+surpris	0 0 1 0 0
         recip	0 0 1 2 0
         recip+together	0 0 0 1 0
         reconnect	0 0 0 1 0
-        recycl	0 3 0 0 0
+        recycl	0 5 0 0 0
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
         red	0 0 0 0 3
         red+light	0 0 0 0 3
+        refill	0 2 0 0 0
         rego	0 1 0 0 0
         rego+befor	0 1 0 0 0
-        regrout	0 1 0 0 0
+        regrout	0 3 0 0 0
         regrout+shower	0 1 0 0 0
         regular	1 0 0 0 0
         remember	5 0 0 0 0
         remember+detail	1 0 0 0 0
         remember+hat	1 0 0 0 0
         remember+nam	1 0 0 0 0
-        remind	1 0 3 0 0
+        remind	3 0 3 0 0
         remind+she	1 0 0 0 0
-        renew	0 1 0 0 0
+        renew	0 3 0 0 0
         renew+car	0 1 0 0 0
         renewal	0 1 0 0 0
         renewal+form	0 1 0 0 0
-        repair	2 1 0 0 0
+        repair	2 2 0 0 0
         repair+after	1 0 0 0 0
+        replac	0 2 0 0 0
         report	1 0 0 0 0
         reschedul	0 2 0 0 0
         reschedul+appointment	0 1 0 0 0
         rest	0 1 0 0 1
         rest+hand	0 0 0 0 1
-        restaurant	0 0 1 0 0
+        restaurant	0 0 1 2 0
         return	0 1 0 0 0
         return+overdu	0 1 0 0 0
         rid	0 0 0 1 0
         rid+together	0 0 0 1 0
         road	1 0 0 0 1
+        roadtrip	0 0 0 2 0
+        roast	0 2 0 0 0
         rod	0 0 1 0 0
         rolo	0 0 1 0 0
         roof	0 0 0 1 0
         room	0 1 0 1 3
         room+20	0 0 0 0 1
         room+afternoon	0 0 0 1 0
-        ros	0 0 4 0 0
+        ros	0 0 6 0 0
         ros+from	0 0 2 0 0
         rotation	1 0 0 0 0
         rough	0 0 1 0 1
@@ -2067,7 +2197,7 @@ extension LanguageModel {
         round+restaurant	0 0 1 0 0
         routin	1 0 0 0 0
         routin+chor	1 0 0 0 0
-        rub	0 0 0 0 22
+        rub	0 0 0 0 23
         rub+after	0 0 0 0 2
         rub+back	0 0 0 0 1
         rub+bump	0 0 0 0 1
@@ -2079,6 +2209,7 @@ extension LanguageModel {
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
         rub+whil	0 0 0 0 1
+        rubbish	0 2 0 0 0
         run	1 6 4 0 1
         run+10pm	0 1 0 0 0
         run+bath	0 1 0 0 0
@@ -2115,7 +2246,7 @@ extension LanguageModel {
         sauc	0 0 1 0 0
         sav	0 0 3 0 0
         sav+last	0 0 2 0 0
-        say	22 0 0 2 2
+        say	23 0 0 2 2
         say+anyth	0 0 0 0 1
         say+appreciat	1 0 0 0 0
         say+cook	1 0 0 0 0
@@ -2135,17 +2266,18 @@ extension LanguageModel {
         scalp	0 0 0 0 2
         scalp+massag	0 0 0 0 2
         scan	0 0 0 0 1
-        scarf	0 0 1 0 0
+        scarf	0 0 3 0 0
         scarf+favourit	0 0 1 0 0
+        schedul	0 2 0 0 0
         school	1 2 1 0 0
         school+run	1 2 1 0 0
         scrabbl	0 0 0 2 0
         scrabbl+husband	0 0 0 1 0
-        scrap	0 1 0 0 0
+        scrap	0 3 0 0 0
         scrap+ice	0 1 0 0 0
-        scrapbook	0 0 1 0 0
+        scrapbook	0 0 3 0 0
         scrapbook+first	0 0 1 0 0
-        scratch	0 0 0 0 5
+        scratch	0 0 0 0 7
         scratch+back	0 0 0 0 1
         scratch+bed	0 0 0 0 1
         scratch+head	0 0 0 0 2
@@ -2153,6 +2285,7 @@ extension LanguageModel {
         scratchi+won	0 0 1 0 0
         scroll	0 0 0 1 0
         scroll+phon	0 0 0 1 0
+        scrub	0 2 0 0 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
         second	0 0 0 0 3
@@ -2183,11 +2316,12 @@ extension LanguageModel {
         send+voic	3 0 0 0 0
         send+whol	1 0 0 0 0
         servo	0 0 1 0 0
-        sery	0 0 0 1 0
+        sery	0 0 0 3 0
         set	0 2 2 0 0
         set+alway	0 0 1 0 0
         set+golf	0 0 1 0 0
         set+new	0 2 0 0 0
+        sew	0 2 0 0 0
         shar	0 0 7 1 0
         shar+high	0 0 0 1 0
         shar+pictur	0 0 1 0 0
@@ -2197,7 +2331,8 @@ extension LanguageModel {
         shar+track	0 0 1 0 0
         she	1 0 0 0 0
         she+way	1 0 0 0 0
-        shelv	1 0 0 0 0
+        shelf	0 2 0 0 0
+        shelv	1 2 0 0 0
         shift	5 4 1 1 5
         shift+hav	0 0 0 1 0
         shirt	1 3 0 0 0
@@ -2212,17 +2347,18 @@ extension LanguageModel {
         short+walk	0 0 0 1 0
         should	1 0 0 0 0
         should+go	1 0 0 0 0
-        shoulder	0 0 0 0 8
+        shoulder	0 0 0 0 9
         shoulder+after	0 0 0 0 1
         shoulder+rub	0 0 0 0 1
         shoulder+whil	0 0 0 0 1
         shout	1 0 0 0 0
         shout+lov	1 0 0 0 0
-        shovel	0 1 0 0 0
+        shoutout	2 0 0 0 0
+        shovel	0 3 0 0 0
         shovel+driveway	0 1 0 0 0
-        shovell	0 1 0 0 0
+        shovell	0 3 0 0 0
         shovell+driv	0 1 0 0 0
-        show	0 0 0 9 0
+        show	0 0 0 10 0
         show+around	0 0 0 1 0
         show+from	0 0 0 1 0
         show+o	0 0 0 1 0
@@ -2247,8 +2383,8 @@ extension LanguageModel {
         sinc+was	0 0 1 0 0
         singl	0 0 1 0 0
         singl+flower	0 0 1 0 0
-        sink	0 1 0 0 0
-        sit	0 0 0 10 1
+        sink	0 3 0 0 0
+        sit	0 0 0 11 1
         sit+balcony	0 0 0 1 0
         sit+down	0 0 0 1 0
         sit+garden	0 0 0 1 0
@@ -2257,6 +2393,9 @@ extension LanguageModel {
         sit+near	0 0 0 1 0
         sit+porch	0 0 0 1 0
         sit+whil	0 0 0 1 0
+        sketch	0 0 2 0 0
+        skin	0 0 0 0 2
+        skincar	0 0 2 0 0
         skip	0 0 0 1 0
         skip+drink	0 0 0 1 0
         sleep	0 7 0 1 0
@@ -2267,6 +2406,7 @@ extension LanguageModel {
         slip+not	1 0 0 0 0
         slow	0 0 0 0 2
         slow+danc	0 0 0 0 2
+        slowdanc	0 0 0 0 2
         small	4 0 2 1 0
         small+car	0 0 1 0 0
         small+gift	0 0 1 0 0
@@ -2279,7 +2419,7 @@ extension LanguageModel {
         smell+lik	0 0 1 0 0
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
-        snack	0 0 4 0 0
+        snack	0 0 5 0 0
         snack+one	0 0 1 0 0
         snag	0 0 1 0 0
         snag+last	0 0 1 0 0
@@ -2287,13 +2427,15 @@ extension LanguageModel {
         snap+matter	1 0 0 0 0
         snapshot	0 0 2 0 0
         snapshot+view	0 0 1 0 0
+        snog	0 0 0 0 2
         snor	1 0 0 0 0
-        snuggl	0 0 0 0 7
+        snow	0 2 0 0 0
+        snuggl	0 0 0 0 8
         snuggl+bed	0 0 0 0 2
         snuggl+dur	0 0 0 0 1
         snuggl+under	0 0 0 0 1
         sober	1 0 0 0 0
-        sock	0 0 3 0 0
+        sock	0 0 5 0 0
         sock+dog	0 0 1 0 0
         sock+littl	0 0 1 0 0
         sofa	0 0 0 0 1
@@ -2310,36 +2452,36 @@ extension LanguageModel {
         song+playlist	0 0 1 0 0
         song+remind	0 0 2 0 0
         song+shar	0 0 1 0 0
-        sorry	5 0 0 0 0
+        sorry	6 0 0 0 0
         sorry+actually	1 0 0 0 0
         sorry+snap	2 0 0 0 0
-        sort	0 3 0 0 0
+        sort	0 4 0 0 0
         sort+boiler	0 1 0 0 0
         sort+recycl	0 1 0 0 0
         sound	1 0 0 0 0
-        soup	0 2 0 0 0
+        soup	0 4 0 0 0
         soup+flu	0 1 0 0 0
         soup+was	0 1 0 0 0
-        souvenir	0 0 1 0 0
+        souvenir	0 0 2 0 0
         speak	1 0 0 0 0
         speak+well	1 0 0 0 0
-        speech	2 0 0 0 0
+        speech	4 0 0 0 0
         speech+team	1 0 0 0 0
         speech+writ	1 0 0 0 0
-        spend	0 0 0 3 0
-        spent	0 0 0 4 0
+        spend	0 0 0 5 0
+        spent	0 0 0 6 0
         spent+afternoon	0 0 0 1 0
         spent+saturday	0 0 0 1 0
         spent+talk	0 0 0 1 0
         spent+whol	0 0 0 1 0
         spirall	1 0 0 0 0
-        spoon	0 0 0 0 2
+        spoon	0 0 0 0 4
         spoon+becaus	0 0 0 0 1
         spoon+night	0 0 0 0 1
         spot	0 0 0 1 0
         sqeaky	0 1 0 0 0
         sqeaky+door	0 1 0 0 0
-        squeez	0 0 0 0 6
+        squeez	0 0 0 0 8
         squeez+airport	0 0 0 0 1
         squeez+hand	0 0 0 0 3
         squishmallow	0 0 1 0 0
@@ -2347,7 +2489,7 @@ extension LanguageModel {
         stall+outsid	0 0 1 0 0
         star	0 0 1 0 0
         star+after	0 0 1 0 0
-        stargaz	0 0 0 2 0
+        stargaz	0 0 0 4 0
         stargaz+back	0 0 0 1 0
         stargaz+backyard	0 0 0 1 0
         station	0 0 2 0 1
@@ -2355,25 +2497,31 @@ extension LanguageModel {
         stay+hom	0 1 0 0 0
         stay+lat	0 0 0 1 0
         stay+till	0 0 0 1 0
+        staycation	0 0 0 2 0
         steam	1 0 0 0 0
         steam+shower	1 0 0 0 0
         steamy	1 0 0 0 0
         steamy+bathroom	1 0 0 0 0
+        sterilis	0 2 0 0 0
+        steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
         sterils+bottl	0 1 0 0 0
-        sticky	2 0 0 0 0
+        stew	0 2 0 0 0
+        sticker	0 0 2 0 0
+        sticky	4 0 0 0 0
         sticky+not	2 0 0 0 0
         still	1 0 0 0 0
         still+mak	1 0 0 0 0
+        stitch	0 2 0 0 0
         stock	0 0 1 0 0
         stock+littl	0 0 1 0 0
         stor	0 0 1 0 0
         str	0 0 1 0 0
         str+marigold	0 0 1 0 0
-        strok	0 0 0 0 5
+        strok	0 0 0 0 6
         strok+arm	0 0 0 0 1
         strok+hair	0 0 0 0 3
-        stroll	0 0 0 2 0
+        stroll	0 0 0 4 0
         stroll+around	0 0 0 1 0
         stuck	2 0 1 0 0
         stuck+littl	0 0 1 0 0
@@ -2384,7 +2532,7 @@ extension LanguageModel {
         study	0 1 0 0 1
         stuf	0 0 1 0 0
         stuf+stock	0 0 1 0 0
-        succulent	0 0 1 0 0
+        succulent	0 0 3 0 0
         succulent+desk	0 0 1 0 0
         suit	2 0 0 0 0
         suitcas	0 1 0 0 0
@@ -2393,14 +2541,15 @@ extension LanguageModel {
         summer+vacation	0 0 0 1 0
         sunday	0 0 0 2 2
         sunday+morn	0 0 0 1 1
-        sunflower	0 0 1 0 0
-        sunset	0 0 0 2 0
+        sunflower	0 0 3 0 0
+        sunris	0 0 0 2 0
+        sunset	0 0 0 4 0
         sunset+from	0 0 0 1 0
         sunset+park	0 0 0 1 0
         support	1 0 0 0 0
         support+thru	1 0 0 0 0
-        supportiv	2 0 0 0 0
-        surpris	0 0 9 2 0
+        supportiv	4 0 0 0 0
+        surpris	0 0 10 2 0
         surpris+favourit	0 0 1 0 0
         surpris+hubby	0 0 1 0 0
         surpris+new	0 0 2 0 0
@@ -2411,7 +2560,9 @@ extension LanguageModel {
         sw+talk	0 0 0 1 0
         swap	0 0 0 1 0
         swap+shift	0 0 0 1 0
-        sweet	1 0 3 0 0
+        sweater	0 0 2 0 0
+        sweep	0 2 0 0 0
+        sweet	1 0 5 0 0
         sweet+caption	1 0 0 0 0
         sweet+shop	0 0 1 0 0
         sweetest	1 0 0 0 0
@@ -2442,7 +2593,7 @@ extension LanguageModel {
         takeaway	0 0 1 0 0
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	2 0 0 11 0
+        talk	2 0 0 12 0
         talk+about	0 0 0 2 0
         talk+befor	1 0 0 0 0
         talk+car	1 0 0 0 0
@@ -2450,14 +2601,15 @@ extension LanguageModel {
         talk+through	0 0 0 1 0
         talk+till	0 0 0 1 0
         tam	0 0 2 0 0
-        tangl	0 0 0 0 1
+        tangl	0 0 0 0 3
         tank	0 1 0 0 0
+        tap	0 2 0 0 0
         task	0 3 0 0 0
         task+off	0 2 0 0 0
         taught	0 0 0 1 0
         taught+chess	0 0 0 1 0
-        tax	0 2 0 0 0
-        tea	1 8 0 0 0
+        tax	0 4 0 0 0
+        tea	1 7 0 0 0
         tea+properly	1 0 0 0 0
         tea+whil	0 1 0 0 0
         teacher	1 0 0 0 0
@@ -2466,10 +2618,10 @@ extension LanguageModel {
         team+actually	0 0 0 1 0
         team+dinner	1 0 0 0 0
         team+two	0 0 0 1 0
-        teddy	0 0 1 0 0
+        teddy	0 0 3 0 0
         teddy+bear	0 0 1 0 0
         teenager	0 0 0 0 1
-        tell	35 0 0 0 0
+        tell	36 0 0 0 0
         tell+accent	1 0 0 0 0
         tell+alex	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
@@ -2493,7 +2645,7 @@ extension LanguageModel {
         tell+was	1 0 0 0 0
         tell+why	1 0 0 0 0
         tell+wif	1 0 0 0 0
-        templ	0 0 0 1 1
+        templ	0 0 0 1 3
         templ+migrain	0 0 0 0 1
         templ+together	0 0 0 1 0
         ten	0 0 0 1 0
@@ -2501,7 +2653,7 @@ extension LanguageModel {
         terribl	0 0 0 2 0
         tesco	0 0 1 0 0
         test	2 0 0 0 0
-        text	27 1 0 1 0
+        text	28 1 0 1 0
         text+about	2 0 0 0 0
         text+arriv	1 0 0 0 0
         text+befor	2 0 0 0 0
@@ -2529,7 +2681,7 @@ extension LanguageModel {
         than+mom	1 0 0 0 0
         than+think	1 0 0 0 0
         than+win	1 0 0 0 0
-        thank	19 0 0 0 0
+        thank	20 0 0 0 0
         thank+alway	1 0 0 0 0
         thank+dinner	2 0 0 0 0
         thank+do	1 0 0 0 0
@@ -2542,6 +2694,8 @@ extension LanguageModel {
         thank+tak	1 0 0 0 0
         thank+tea	1 0 0 0 0
         thank+wif	1 0 0 0 0
+        theater	0 0 0 2 0
+        theatr	0 0 0 2 0
         ther	4 0 0 0 0
         therapy	1 0 0 0 0
         thesis	1 0 0 0 0
@@ -2561,11 +2715,12 @@ extension LanguageModel {
         thru	1 0 0 0 0
         thru+launch	1 0 0 0 0
         thunderstorm	0 0 0 0 1
-        ticket	0 0 0 1 0
+        ticket	0 0 2 1 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 0 0 2
+        tickl	0 0 0 0 4
         tickl+fight	0 0 0 0 2
-        tidy	0 1 0 0 0
+        tidi	0 2 0 0 0
+        tidy	0 2 0 0 0
         tiff	1 0 0 0 0
         tiffin	0 1 0 0 0
         tiffin+befor	0 1 0 0 0
@@ -2591,12 +2746,13 @@ extension LanguageModel {
         tiny+bottl	0 0 1 0 0
         tiny+ceramic	0 0 1 0 0
         tiny+present	0 0 1 0 0
+        tir	0 2 0 0 0
         tmrw	0 1 0 0 0
         toast	1 0 0 0 0
         toast+40th	1 0 0 0 0
         toenail	0 1 0 0 0
         toenail+sinc	0 1 0 0 0
-        together	0 0 0 34 1
+        together	0 0 0 35 1
         together+after	0 0 0 1 0
         together+along	0 0 0 1 0
         together+balcony	0 0 0 1 0
@@ -2609,11 +2765,14 @@ extension LanguageModel {
         together+rainy	0 0 0 1 0
         together+saturday	0 0 0 1 0
         together+wed	0 0 0 0 1
+        toilet	0 2 0 0 0
+        token	0 0 2 0 0
         tom	1 0 0 0 0
         tom+tell	1 0 0 0 0
         totally	1 0 0 0 0
         totally+deserv	1 0 0 0 0
-        touch	0 0 0 0 1
+        touch	0 0 0 0 2
+        touchy	0 0 0 0 2
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
@@ -2625,20 +2784,23 @@ extension LanguageModel {
         track	0 0 2 0 0
         traffic	2 0 0 0 0
         traffic+driv	1 0 0 0 0
-        trash	0 2 0 0 0
+        trash	0 3 0 0 0
         trash+recycl	0 1 0 0 0
-        treat	0 0 2 0 0
+        tray	0 2 0 0 0
+        treat	0 0 3 0 0
         tri	0 0 0 1 0
         tri+new	0 0 0 1 0
-        trip	0 2 2 2 0
+        trinket	0 0 2 0 0
+        trip	0 2 2 3 0
         trip+rest	0 1 0 0 0
+        trivia	0 0 0 2 0
         truck	0 1 0 0 0
         truck+befor	0 1 0 0 0
         try	0 0 0 1 0
         try+small	0 0 0 1 0
         tuck	1 0 0 0 0
         tuck+lunchbox	1 0 0 0 0
-        tulip	0 0 2 0 0
+        tulip	0 0 4 0 0
         tulip+from	0 0 1 0 0
         tummy	0 0 0 0 1
         tummy+cramp	0 0 0 0 1
@@ -2647,16 +2809,21 @@ extension LanguageModel {
         tv+off	0 0 0 1 0
         two	0 0 1 4 0
         two+city	0 0 0 1 0
-        tyr	0 2 0 0 0
+        tyr	0 4 0 0 0
         umbrella	0 1 0 0 0
         umbrella+over	0 1 0 0 0
-        unclog	0 1 0 0 0
+        unblock	0 2 0 0 0
+        unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
         under	0 0 0 0 3
         under+blanket	0 0 0 0 1
         under+tabl	0 0 0 0 2
+        undistract	0 0 0 2 0
+        undivid	0 0 0 2 0
         uni	0 0 1 1 0
         uni+weekend	0 0 0 1 0
+        unload	0 2 0 0 0
+        unpack	0 2 0 0 0
         until	0 0 0 0 1
         until+fell	0 0 0 0 1
         untill	0 0 0 0 2
@@ -2665,13 +2832,14 @@ extension LanguageModel {
         usual	0 1 3 0 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
-        vacation	0 0 0 1 0
+        vacation	0 0 0 3 0
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
         vacum+whol	0 1 0 0 0
-        vacuum	0 2 0 0 0
+        vacuum	0 3 0 0 0
         vacuum+liv	0 1 0 0 0
         valentin	0 0 1 0 0
+        validat	2 0 0 0 0
         ve	2 0 0 0 0
         ve+get	2 0 0 0 0
         vent	0 0 0 1 0
@@ -2685,18 +2853,19 @@ extension LanguageModel {
         video+together	0 0 0 1 0
         view	0 0 2 0 0
         view+from	0 0 1 0 0
-        vinyl	0 0 1 0 0
-        visit	0 0 0 2 0
+        vinyl	0 0 3 0 0
+        visit	0 0 0 3 0
         visit+uni	0 0 0 1 0
-        voic	6 0 0 1 0
+        voic	7 0 0 1 0
         voic+not	3 0 0 0 0
         voic+text	2 0 0 0 0
-        voicemail	2 0 0 0 0
+        voicemail	4 0 0 0 0
         voicemail+say	1 0 0 0 0
-        voucher	0 0 1 0 0
+        volunteer	0 0 0 2 0
+        voucher	0 0 3 0 0
         wait	0 0 0 1 3
         wait+room	0 0 0 1 3
-        walk	1 1 1 12 8
+        walk	1 1 1 13 8
         walk+after	0 0 0 1 1
         walk+beach	0 0 0 1 0
         walk+giv	0 0 1 0 0
@@ -2707,12 +2876,12 @@ extension LanguageModel {
         walk+past	0 0 0 0 1
         walk+shop	0 0 0 0 1
         walk+together	0 0 0 3 0
-        wander	0 0 0 2 0
+        wander	0 0 0 4 0
         wander+around	0 0 0 1 0
         wander+round	0 0 0 1 0
         want	0 0 1 0 0
         want+as	0 0 1 0 0
-        wardrob	0 2 0 0 0
+        wardrob	0 4 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+without	0 1 0 0 0
         warm	0 3 0 0 1
@@ -2741,10 +2910,10 @@ extension LanguageModel {
         was+turn	0 2 0 0 0
         was+work	0 2 0 0 0
         was+wrong	2 0 0 0 0
-        wash	0 7 0 0 0
+        wash	0 8 0 0 0
         wash+befor	0 1 0 0 0
         wash+was	0 1 0 0 0
-        watch	1 0 1 19 0
+        watch	1 0 1 20 0
         watch+cricket	0 0 0 1 0
         watch+episod	0 0 0 1 0
         watch+favourit	0 0 0 2 0
@@ -2758,6 +2927,7 @@ extension LanguageModel {
         watch+someth	0 0 0 1 0
         watch+sunset	0 0 0 2 0
         watch+together	0 0 0 1 0
+        water	0 2 0 0 0
         way	1 1 4 0 0
         way+back	0 0 1 0 0
         way+hom	0 0 3 0 0
@@ -2765,12 +2935,13 @@ extension LanguageModel {
         way+smarter	1 0 0 0 0
         wed	1 0 1 1 1
         wed+video	0 0 0 1 0
+        weed	0 2 0 0 0
         weeek	0 1 0 0 0
         week	3 4 3 1 1
         week+ago	0 0 2 0 0
         week+dur	0 2 0 0 0
         week+scan	0 0 0 0 1
-        weekend	0 1 0 4 0
+        weekend	0 1 0 5 0
         weekend+away	0 0 0 1 0
         weekend+trip	0 0 0 1 0
         weekly	0 0 0 1 0
@@ -2806,7 +2977,7 @@ extension LanguageModel {
         whil+was	0 3 0 0 6
         whil+wer	1 0 0 0 0
         whil+work	0 0 0 2 0
-        whisper	2 0 0 0 0
+        whisper	4 0 0 0 0
         whisper+re	1 0 0 0 0
         whisper+ve	1 0 0 0 0
         whit	0 2 0 0 0
@@ -2831,13 +3002,14 @@ extension LanguageModel {
         wif+new	0 0 1 0 0
         wif+speech	1 0 0 0 0
         wif+walk	0 0 0 0 1
-        wildflower	0 0 2 0 0
+        wildflower	0 0 4 0 0
         wildflower+walk	0 0 1 0 0
-        win	4 0 0 1 0
+        win	4 0 2 1 0
         win+argument	1 0 0 0 0
         win+work	1 0 0 0 0
         window	1 0 0 0 0
-        windscreen	0 1 0 0 0
+        windscreen	0 3 0 0 0
+        windshield	0 2 0 0 0
         wishlist	0 0 1 0 0
         without	1 2 0 0 0
         without+ask	0 1 0 0 0
@@ -2847,6 +3019,7 @@ extension LanguageModel {
         wok	0 1 0 0 0
         won	0 0 1 0 0
         won+2	0 0 1 0 0
+        word	2 0 0 0 0
         work	6 6 1 7 1
         work+do	0 0 0 1 0
         work+hard	1 0 0 0 0
@@ -2854,10 +3027,11 @@ extension LanguageModel {
         work+spend	0 0 0 1 0
         work+trip	0 1 0 0 0
         work+was	0 0 0 1 0
-        wrap	0 0 1 0 2
+        workshop	0 0 0 2 0
+        wrap	0 0 3 0 2
         wrap+hug	0 0 0 0 2
         wrap+tiny	0 0 1 0 0
-        writ	15 0 0 0 0
+        writ	16 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+card	1 0 0 0 0
         writ+encourag	1 0 0 0 0
@@ -2874,10 +3048,11 @@ extension LanguageModel {
         year	1 0 2 0 0
         year+run	0 0 1 0 0
         year+still	1 0 0 0 0
+        zin	0 0 2 0 0
         zip	0 1 0 0 0
         zip+favourit	0 1 0 0 0
         zon	2 0 0 0 0
-        zoo	0 0 0 1 0
+        zoo	0 0 0 3 0
         zoo+together	0 0 0 1 0
         """#
 

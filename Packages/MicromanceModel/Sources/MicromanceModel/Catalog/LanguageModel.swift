@@ -77,8 +77,8 @@ public struct LanguageModel: Sendable {
             model.add(gesture.title, gesture.primaryLanguage)
             for keyword in gesture.keywords { model.add(keyword, gesture.primaryLanguage) }
         }
-        for (language, words) in Stemmer.languageWords {
-            for word in words { model.add(stems: [word], language) }
+        for (language, words) in Lexicon.words {
+            for word in words { model.add(stems: [word], language, weight: Lexicon.weight) }
         }
         return model
     }
@@ -123,7 +123,7 @@ public struct LanguageModel: Sendable {
     /// The chance of each language given the stems, most likely first (equal priors; unknown
     /// words carry no weight). Empty when no word of the title is known to the model.
     public func rank(stems: [String]) -> [(language: LoveLanguage, chance: Double)] {
-        let known = Self.features(stems).compactMap { counts[$0] }
+        let known = Self.features(stems).compactMap { counts[$0] ?? misspelt($0).flatMap { counts[$0] } }
         guard !known.isEmpty else { return [] }
         let vocabulary = Double(max(1, counts.count))
         var logs = [Double](repeating: 0, count: totals.count)
@@ -138,6 +138,35 @@ public struct LanguageModel: Sendable {
         return zip(LoveLanguage.allCases, weights).map { ($0, $1 / sum) }.sorted {
             $0.chance != $1.chance ? $0.chance > $1.chance : Self.slot($0.language) < Self.slot($1.language)
         }
+    }
+
+    /// The known word that `feature` is most likely a slip of the keys for: one letter left
+    /// out, added, changed or two swapped ("vacumed", "cudled", "encouragd"), for words of five
+    /// letters or more that the model does not know; the most used such word, or nil.
+    func misspelt(_ feature: String) -> String? {
+        let typed = Array(feature.utf8)
+        guard typed.count >= 5, !typed.contains(UInt8(ascii: "+")) else { return nil }
+        var best: (word: String, weight: Double)?
+        for (word, values) in counts where abs(word.utf8.count - typed.count) <= 1 && word.utf8.count >= 4 {
+            guard Self.oneSlipApart(typed, Array(word.utf8)) else { continue }
+            let weight = values.reduce(0, +)
+            if weight > (best?.weight ?? 0) || (weight == best?.weight && word < (best?.word ?? "")) { best = (word, weight) }
+        }
+        return best?.word
+    }
+
+    /// Whether two words differ by one letter left out, added or changed, or two neighbours swapped.
+    static func oneSlipApart(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if a.count == b.count {
+            let differ = a.indices.filter { a[$0] != b[$0] }
+            if differ.count == 1 { return true }
+            return differ.count == 2 && differ[1] == differ[0] + 1 && a[differ[0]] == b[differ[1]] && a[differ[1]] == b[differ[0]]
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var index = 0
+        while index < short.count && long[index] == short[index] { index += 1 }
+        return long[(index + 1)...].elementsEqual(short[index...])
     }
 
     private static func slot(_ language: LoveLanguage) -> Int {
