@@ -5,8 +5,18 @@
 /// never travel: ``defaultGiver`` ("who am I on this device") and ``defaultReceiver``. A merge
 /// keeps this copy's, and the sync folder store keeps them in the device's own files.
 public struct JournalSettings: Hashable, Sendable, Codable {
-    /// The names of the settings that belong to one device, never merged.
+    /// The names of the settings that belong to one device, never merged: the ones
+    /// ``takeDeviceFields(from:)`` copies. Both are written here and nowhere else.
     public static let deviceFields: Set<String> = ["defaultGiver", "defaultReceiver"]
+
+    /// Sets the settings that belong to one device (``deviceFields``) to `device`'s, or
+    /// clears them when `device` is nil; the shared settings stay. A store that keeps who
+    /// this device belongs to apart from what travels, or a copy started from another
+    /// device's journal, goes through here, so a new device setting is added in one place.
+    public mutating func takeDeviceFields(from device: JournalSettings?) {
+        defaultGiver = device?.defaultGiver
+        defaultReceiver = device?.defaultReceiver
+    }
 
     /// How many gestures a day count as a day done. The default is one small thing each
     /// day; a value below 1 means "some days" (0.5: every other day on average).

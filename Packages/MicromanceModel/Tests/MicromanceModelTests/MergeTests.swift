@@ -257,3 +257,39 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         #expect(merged.moments[2].changes.stamp(of: "title") == later)
     }
 }
+
+/// The settings that belong to one device are named once (`deviceFields`) and copied in one
+/// place (`takeDeviceFields(from:)`): every field it copies is named, and every field named is copied.
+@Suite struct DeviceFieldsTests {
+    @Test func takeDeviceFieldsCopiesExactlyTheNamedFields() {
+        let mine = JournalSettings(
+            dailyTarget: 2, weekStart: .sunday, timeZone: "Europe/Berlin", defaultGiver: "lea", defaultReceiver: "tomas",
+            restDays: [.saturday], partnerTimeZones: ["tomas": "America/Argentina/Buenos_Aires"])
+        let other = JournalSettings(
+            dailyTarget: 1, weekStart: .monday, timeZone: "UTC", defaultGiver: "tomas", defaultReceiver: "lea",
+            restDays: [], partnerTimeZones: [:])
+        func fields(_ settings: JournalSettings) -> [String: String] {
+            Dictionary(
+                uniqueKeysWithValues: Mirror(reflecting: settings).children.compactMap { child in
+                    child.label.map { ($0, String(describing: child.value)) }
+                })
+        }
+        var taken = mine
+        taken.takeDeviceFields(from: other)
+        var cleared = mine
+        cleared.takeDeviceFields(from: nil)
+        for (name, value) in fields(taken) {
+            let expected = JournalSettings.deviceFields.contains(name) ? fields(other)[name] : fields(mine)[name]
+            #expect(value == expected, "\(name)")
+        }
+        for name in JournalSettings.deviceFields {
+            #expect(fields(mine)[name] != fields(other)[name], "the test must give \(name) two values")
+            #expect(fields(cleared)[name] == "nil", "\(name) is cleared")
+        }
+        #expect(
+            fields(cleared).filter { !JournalSettings.deviceFields.contains($0.key) }
+                == fields(mine).filter {
+                    !JournalSettings.deviceFields.contains($0.key)
+                })
+    }
+}

@@ -11,8 +11,8 @@ import Foundation
 /// Third parties register their own scheme and file extension (`sqlite:PATH`, `.sqlite`).
 /// There is no global registry: an app makes one and keeps it; the CLI takes its registry
 /// from the environment it is run in (`CLIEnvironment.stores`), so a tool built on its
-/// commands adds a backend by registering it there. ``reset()`` returns a registry to the
-/// built-ins.
+/// commands adds a backend by registering it there. A new registry has the built-ins only
+/// (and no memory stores), so a test that needs a clean one makes one.
 public final class StoreRegistry: @unchecked Sendable {
     /// Makes a store for the part of the location after the scheme (or the whole path).
     public typealias Factory = @Sendable (String) throws(StoreError) -> any JournalStore
@@ -25,17 +25,6 @@ public final class StoreRegistry: @unchecked Sendable {
 
     /// A registry with the built-in backends (json, csv, memory).
     public init() { registerBuiltIns() }
-
-    /// Removes every registration and memory store, and registers the built-ins again.
-    public func reset() {
-        lock.withLock {
-            schemes = [:]
-            extensions = [:]
-            folderFactory = nil
-            memoryStores = [:]
-        }
-        registerBuiltIns()
-    }
 
     /// Registers a factory for `scheme:` locations (lowercase letters, digits, `+`, `-`, `.`).
     /// A later registration of the same scheme replaces the earlier one.

@@ -65,20 +65,39 @@ public struct StoreConformance: Sendable {
         self.corrupt = corrupt
     }
 
+    /// One check of the kit: its name and what it runs. A check is made with its name, so
+    /// none can be added without one, and the names below are read from the same list.
+    struct Check: Sendable {
+        let name: String
+        let body: @Sendable (StoreConformance) throws -> Void
+        init(_ name: String, _ body: @escaping @Sendable (StoreConformance) throws -> Void) {
+            self.name = name
+            self.body = body
+        }
+    }
+
+    /// Every check, in the order ``run()`` runs them.
+    static let all: [Check] = [
+        Check("missing store") { try $0.checkMissingStore() },
+        Check("empty journal") { try $0.checkEmptyJournal() },
+        Check("every field round trip") { try $0.checkRoundTripOfEveryField() },
+        Check("change stamps and removals round trip") { try $0.checkRoundTripOfChanges() },
+        Check("save replaces") { try $0.checkSaveReplaces() },
+        Check("append") { try $0.checkAppend() },
+        Check("append to a loaded journal") { try $0.checkAppendToLoadedJournal() },
+        Check("date range") { try $0.checkDateRange() },
+        Check("corrupt store") { try $0.checkCorruptStore() },
+        Check("concurrent appends") { try $0.checkConcurrentAppends() },
+        Check("large journal") { try $0.checkLargeJournal() },
+    ]
+
     /// The name of every check, in the order ``run()`` runs them: the arguments for a
     /// parameterised test that runs each with ``run(check:)``.
-    public static let checkNames = [
-        "missing store", "empty journal", "every field round trip", "change stamps and removals round trip", "save replaces",
-        "append", "append to a loaded journal", "date range", "corrupt store", "concurrent appends", "large journal",
-    ]
+    public static let checkNames = all.map(\.name)
 
     /// Every check by name, in the order ``run()`` runs them.
     public var checks: [(name: String, run: @Sendable () throws -> Void)] {
-        let bodies: [@Sendable () throws -> Void] = [
-            checkMissingStore, checkEmptyJournal, checkRoundTripOfEveryField, checkRoundTripOfChanges, checkSaveReplaces,
-            checkAppend, checkAppendToLoadedJournal, checkDateRange, checkCorruptStore, checkConcurrentAppends, checkLargeJournal,
-        ]
-        return Array(zip(Self.checkNames, bodies)).map { (name: $0.0, run: $0.1) }
+        Self.all.map { check in (name: check.name, run: { try check.body(self) }) }
     }
 
     /// Runs every check and throws one ``ConformanceFailure`` listing all that failed.

@@ -192,13 +192,12 @@ import Testing
         #expect(throws: StoreError.self) { try registry.open("ftp:host") }
     }
 
-    @Test func memoryStoresAreSharedByNameUntilReset() throws {
+    @Test func memoryStoresAreSharedByNameWithinARegistry() throws {
         let registry = StoreRegistry()
         try registry.open("memory:a").save(Journal())
         #expect(try registry.open("memory:a").exists)
         #expect(try !registry.open("memory:b").exists)
-        registry.reset()
-        #expect(try !registry.open("memory:a").exists)
+        #expect(try !StoreRegistry().open("memory:a").exists)
     }
 
     @Test func thirdPartiesRegisterTheirOwn() throws {
@@ -208,8 +207,7 @@ import Testing
         #expect(try registry.open("test:x").location == "memory:custom-x")
         #expect(try registry.open("/a/b.mm").location == "memory:/a/b.mm")
         #expect(registry.registeredSchemes == ["csv", "json", "memory", "test"])
-        registry.reset()
-        #expect(throws: StoreError.self) { try registry.open("test:x") }
+        #expect(throws: StoreError.self) { try StoreRegistry().open("test:x") }
     }
 }
 

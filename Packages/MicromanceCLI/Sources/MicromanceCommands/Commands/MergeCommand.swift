@@ -19,8 +19,7 @@ enum JournalMerger {
                     guard case .notFound = error, createIfMissing else { throw error }
                     // What belongs to the other device (who it is) does not come along.
                     var started = other
-                    started.settings.defaultGiver = nil
-                    started.settings.defaultReceiver = nil
+                    started.settings.takeDeviceFields(from: nil)
                     try store.save(started)
                     created = true
                     return

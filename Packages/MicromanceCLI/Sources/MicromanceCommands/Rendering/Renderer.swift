@@ -3,8 +3,8 @@ import MicromanceInsights
 import MicromanceModel
 import MicromanceStore
 
-/// Turns what a command shows into output: a report, or a page of history. Text, JSON and
-/// CSV are built in; a tool built on these commands adds its own (HTML, Markdown) to
+/// Turns what a command shows into output: a report, or a page of history. Text, JSON, CSV
+/// and HTML are built in; a tool built on these commands adds its own (Markdown, say) to
 /// ``CLIEnvironment/renderers``, and `--format NAME` picks it. A renderer is given only the
 /// value it shows (everything it prints is in it), and where it is going.
 public protocol Renderer: Sendable {

@@ -36,7 +36,7 @@ public struct CLIEnvironment: Sendable {
     public var stores: StoreRegistry
     /// The insight strategies and scoring that `report`, `reflect` and `demo` use.
     public var insights: InsightEngine
-    /// The output formats `--format` can name: text, JSON and CSV to start with.
+    /// The output formats `--format` can name: text, JSON, CSV and HTML to start with.
     public var renderers: [any Renderer]
 
     /// Creates an environment. By default: no terminal, 80 columns, no input.

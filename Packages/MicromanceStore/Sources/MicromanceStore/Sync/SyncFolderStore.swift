@@ -133,8 +133,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         try appendEntry(delta)
         var joined = seen.merged(with: delta).journal
         if compacting { joined.compactRemovals(before: cutoff) }
-        joined.settings.defaultGiver = journal.settings.defaultGiver
-        joined.settings.defaultReceiver = journal.settings.defaultReceiver
+        joined.settings.takeDeviceFields(from: journal.settings)
         lock.withLock { base = joined }
         try compactIfNeeded(joined, dropsRemovedContents: compacting)
     }
@@ -221,10 +220,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 ownFiles = [files.snapshot, files.log].compactMap { $0 }
             } else {
                 if id == formerDevice { former = files.lastSettings ?? files.snapshot?.settings }
-                files.snapshot?.settings.defaultGiver = nil
-                files.snapshot?.settings.defaultReceiver = nil
-                files.log?.settings.defaultGiver = nil
-                files.log?.settings.defaultReceiver = nil
+                // Who another device belongs to is that device's alone.
+                files.snapshot?.settings.takeDeviceFields(from: nil)
+                files.log?.settings.takeDeviceFields(from: nil)
             }
             var last: ChangeStamp?
             if withLastChanges {
@@ -259,9 +257,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         // device: its next write folds them away.
         let holds = ownFiles.contains { $0.holdsWords(removedIn: journal, before: cutoff) }
         lock.withLock { ownFilesHoldRemoved = holds }
-        let deviceSettings = own ?? former
-        journal.settings.defaultGiver = deviceSettings?.defaultGiver
-        journal.settings.defaultReceiver = deviceSettings?.defaultReceiver
+        journal.settings.takeDeviceFields(from: own ?? former)
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
         return (journal, status)
