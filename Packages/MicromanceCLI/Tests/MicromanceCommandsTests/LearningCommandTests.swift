@@ -24,8 +24,9 @@ import Testing
         output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? ""
     }
 
-    @Test(arguments: ["journal.json", "csv:tables", "sync:shared"])
-    func correctionsHoldForTheNextLogs(store: String) throws {
+    /// A scratch folder with Alex and Sam in a journal of the given kind (`journal.json`,
+    /// `csv:tables`, `sync:shared`, inside the folder), and the variables that point at it.
+    static func couple(in store: String) throws -> (CommandHarness, [String: String]) {
         let cli = try CommandHarness()
         let parts = store.split(separator: ":").map(String.init)
         let location = parts.count == 2 ? parts[0] + ":" + cli.folder + "/" + parts[1] : cli.folder + "/" + store
@@ -33,6 +34,12 @@ import Testing
         for arguments in [["init"], ["partner", "add", "Alex"], ["partner", "add", "Sam"]] {
             #expect(cli.runList(arguments, variables: variables).code == 0)
         }
+        return (cli, variables)
+    }
+
+    @Test(arguments: ["journal.json", "csv:tables", "sync:shared"])
+    func correctionsHoldForTheNextLogs(store: String) throws {
+        let (cli, variables) = try Self.couple(in: store)
         // Before: the words alone say something else for most of them.
         let differed = Self.taught.filter { Catalog.builtIn.match($0.title).language != $0.language }.count
         #expect(differed >= 3, "the titles must be ones the built-in matcher gets wrong, or the test proves nothing")
@@ -93,13 +100,7 @@ import Testing
     /// the idea to remove is unknown, with nothing changed.
     @Test(arguments: ["journal.json", "csv:tables", "sync:shared"])
     func aPartnersOwnIdeaCarriesItsLanguage(store: String) throws {
-        let cli = try CommandHarness()
-        let parts = store.split(separator: ":").map(String.init)
-        let location = parts.count == 2 ? parts[0] + ":" + cli.folder + "/" + parts[1] : cli.folder + "/" + store
-        let variables = ["MICROMANCE_STORE": location, "HOME": cli.folder]
-        for arguments in [["init"], ["partner", "add", "Alex"], ["partner", "add", "Sam"]] {
-            #expect(cli.runList(arguments, variables: variables).code == 0)
-        }
+        let (cli, variables) = try Self.couple(in: store)
         let added = cli.runList(
             ["partner", "edit", "Sam", "--add-idea", "Sunday pancakes", "--add-idea", "Kitchen disco", "--language", "quality time"],
             variables: variables)
