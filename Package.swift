@@ -18,8 +18,16 @@ let package = Package(
         .library(name: "MicromanceCommands", targets: ["MicromanceCommands"]),
         .executable(name: "micromance", targets: ["MicromanceCLI"]),
     ],
+    // EncryptedSync (on by default) gives the CLI encrypted sync folders (MicromanceSyncCrypto,
+    // on swift-crypto). A tool that does not need them builds without: `traits: []`.
+    traits: [
+        .trait(name: "EncryptedSync", description: "Encrypted sync folders in the CLI (init --encrypt), on swift-crypto."),
+        .default(enabledTraits: ["EncryptedSync"]),
+    ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // Encrypted sync folders only (MicromanceSyncCrypto); the libraries above do not use it.
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
     ],
     targets: [
         // Libraries
@@ -37,11 +45,20 @@ let package = Package(
             name: "Micromance", dependencies: ["MicromanceModel", "MicromanceStore", "MicromanceInsights"],
             path: "Sources/Micromance", swiftSettings: strict),
 
+        .target(
+            name: "MicromanceSyncCrypto",
+            dependencies: [
+                "MicromanceModel", "MicromanceStore", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+            ],
+            path: "Packages/MicromanceSyncCrypto/Sources/MicromanceSyncCrypto", swiftSettings: strict),
+
         // The command-line tool
         .target(
             name: "MicromanceCommands",
             dependencies: [
                 "MicromanceModel", "MicromanceStore", "MicromanceInsights",
+                .target(name: "MicromanceSyncCrypto", condition: .when(traits: ["EncryptedSync"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Packages/MicromanceCLI/Sources/MicromanceCommands", swiftSettings: strict),
@@ -63,6 +80,10 @@ let package = Package(
         .testTarget(
             name: "MicromanceInsightsTests", dependencies: ["MicromanceInsights", "MicromanceModel"],
             path: "Packages/MicromanceInsights/Tests/MicromanceInsightsTests", swiftSettings: strict),
+        .testTarget(
+            name: "MicromanceSyncCryptoTests",
+            dependencies: ["MicromanceSyncCrypto", "MicromanceModel", "MicromanceStore", "MicromanceStoreTestKit"],
+            path: "Packages/MicromanceSyncCrypto/Tests/MicromanceSyncCryptoTests", swiftSettings: strict),
         .testTarget(
             name: "MicromanceCommandsTests",
             dependencies: [

@@ -22,7 +22,7 @@ let package = Package(
     dependencies: [
         .package(path: "../Packages/MicromanceModel"),
         .package(path: "../Packages/MicromanceStore"),
-        .package(path: "../Packages/MicromanceCLI"),
+        .package(path: "../Packages/MicromanceCLI", traits: []),
     ],
     targets: [
         .target(name: "CFuzzer"),

@@ -9,7 +9,8 @@ import PackageDescription
 let package = Package(
     name: "ExtendedCLI",
     dependencies: [
-        .package(path: "../../Packages/MicromanceCLI"),
+        // Without the EncryptedSync trait: this example adds a backend and a strategy, not encryption.
+        .package(path: "../../Packages/MicromanceCLI", traits: []),
         .package(path: "../../Packages/MicromanceInsights"),
         .package(path: "../SQLiteStore"),
     ],

@@ -10,10 +10,18 @@ let package = Package(
         .executable(name: "micromance", targets: ["MicromanceCLI"]),
         .library(name: "MicromanceCommands", targets: ["MicromanceCommands"]),
     ],
+    // EncryptedSync (on by default): encrypted sync folders (`init --encrypt`), on swift-crypto
+    // through MicromanceSyncCrypto. Without it (`traits: []`), an encrypted folder is refused
+    // by name and nothing of swift-crypto is built.
+    traits: [
+        .trait(name: "EncryptedSync", description: "Encrypted sync folders (init --encrypt), on swift-crypto."),
+        .default(enabledTraits: ["EncryptedSync"]),
+    ],
     dependencies: [
         .package(path: "../MicromanceModel"),
         .package(path: "../MicromanceStore"),
         .package(path: "../MicromanceInsights"),
+        .package(path: "../MicromanceSyncCrypto"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
@@ -23,6 +31,7 @@ let package = Package(
                 .product(name: "MicromanceModel", package: "MicromanceModel"),
                 .product(name: "MicromanceStore", package: "MicromanceStore"),
                 .product(name: "MicromanceInsights", package: "MicromanceInsights"),
+                .product(name: "MicromanceSyncCrypto", package: "MicromanceSyncCrypto", condition: .when(traits: ["EncryptedSync"])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict),

@@ -31,6 +31,9 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
     case io(file: String, operation: String, reason: String)
     /// No backend is registered for this kind of store location.
     case unknownBackend(String, known: [String])
+    /// The store is encrypted and was not given the key that opens it (no passphrase, or a
+    /// wrong one): nothing was read or written.
+    case locked(file: String, reason: String)
 
     /// What went wrong, where, and what to do.
     public var description: String {
@@ -60,6 +63,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
                 + "Update Micromance to open it; the file was not changed"
         case let .io(file, operation, reason):
             return "\(file): could not \(operation): \(reason)"
+        case let .locked(file, reason):
+            return "\(file): \(reason); nothing was read or written"
         case let .unknownBackend(location, known):
             return
                 "no store backend for '\(location)'; use a .json file, a folder (CSV), or one of the schemes \(known.map { $0 + ":" }.joined(separator: ", "))"

@@ -14,6 +14,7 @@ struct ConvertCommand: ParsableCommand {
             Examples:
               micromance convert --to csv:~/micromance-tables
               micromance convert --store csv:~/micromance-tables --to json:~/journal.json
+              micromance convert --to sync:~/Sync/micromance --encrypt
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -21,10 +22,20 @@ struct ConvertCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Where to write: csv:DIR, json:PATH, a .json file or a folder.", valueName: "location"))
     var to: String
 
+    @Flag(help: "Encrypt the new sync: folder with a passphrase the two of you share (see `micromance init --help`).")
+    var encrypt = false
+
     func run() throws {
         let environment = CLIEnvironment.current
         let journal = try storeOptions.load(in: environment).journal
-        let target = try StoreOptions.open(to, in: environment)
+        var target = try StoreOptions.open(to, in: environment)
+        if encrypt {
+            guard let folder = (target as? SyncFolderStore)?.folder else {
+                throw CLIError.usage("--encrypt is for a sync: folder (--to sync:DIR); nothing was written")
+            }
+            try EncryptedFolders.create(folder: folder, in: environment)
+            target = try StoreOptions.open(to, in: environment)
+        }
         if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(target.location) already holds a journal; choose an empty place (nothing was written)")
         }

@@ -19,6 +19,12 @@ struct InitCommand: ParsableCommand {
             Examples:
               micromance init --time-zone Europe/Paris --me Maya
               micromance init --store sync:~/Sync/micromance --me Jonas   (join a shared folder)
+              micromance init --store sync:~/Sync/micromance --encrypt --me Maya
+
+            With --encrypt, a new sync folder holds only ciphertext: every file is sealed under \
+            a key derived from a passphrase the two of you share (asked twice, or read from \
+            MICROMANCE_PASSPHRASE). The second device joins with the same command without \
+            --encrypt and the same passphrase. A lost passphrase cannot be recovered.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -33,6 +39,9 @@ struct InitCommand: ParsableCommand {
         name: .customLong("me"), help: ArgumentHelp("Who you are on this device: your name, added as a partner if new.", valueName: "name"))
     var me: String?
 
+    @Flag(help: "Encrypt a new sync: folder with a passphrase the two of you share.")
+    var encrypt = false
+
     func validate() throws {
         if let timeZone, TimeZone(identifier: timeZone) == nil {
             throw ValidationError("'\(timeZone)' is not a known time zone; use an identifier such as Europe/Paris")
@@ -44,7 +53,14 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let environment = CLIEnvironment.current
-        let store = try storeOptions.open(in: environment)
+        var store = try storeOptions.open(in: environment)
+        if encrypt {
+            guard let folder = (store as? SyncFolderStore)?.folder else {
+                throw CLIError.usage("--encrypt is for a sync: folder (--store sync:DIR); nothing was written")
+            }
+            try EncryptedFolders.create(folder: folder, in: environment)
+            store = try storeOptions.open(in: environment)
+        }
         if store is MemoryJournalStore {
             throw CLIError.usage(
                 "a memory: journal lasts only as long as one command, so there is nothing to start; give a file or folder with --store")

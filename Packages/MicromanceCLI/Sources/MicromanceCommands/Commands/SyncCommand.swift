@@ -18,8 +18,12 @@ struct SyncCommand: ParsableCommand {
               micromance convert --to sync:~/Sync/micromance        (move your journal in)
               micromance init --store sync:~/Sync/micromance --me Jonas   (on the second device)
               micromance sync status --store sync:~/Sync/micromance
+
+            Encrypted: `micromance init --store sync:DIR --encrypt` (or `convert --to sync:DIR --encrypt`) \
+            keeps only ciphertext in the folder, under a passphrase you both know; `sync passphrase` \
+            changes it.
             """,
-        subcommands: [Status.self])
+        subcommands: [Status.self] + encryptionCommands)
 
     /// `micromance sync status`.
     struct Status: ParsableCommand {

@@ -36,6 +36,18 @@ enum Terminal {
         var byte: UInt8 = 0
         return read(0, &byte, 1) == 1 ? Character(Unicode.Scalar(byte)) : nil
     }
+
+    /// Runs `body` (which reads a line, a passphrase) with standard input's terminal not
+    /// echoing what is typed; as it is when standard input is not a terminal.
+    static func withoutEcho<T>(_ body: () -> T) -> T {
+        var saved = termios()
+        guard isatty(0) == 1, tcgetattr(0, &saved) == 0 else { return body() }
+        var quiet = saved
+        quiet.c_lflag &= ~tcflag_t(ECHO)
+        guard tcsetattr(0, TCSANOW, &quiet) == 0 else { return body() }
+        defer { tcsetattr(0, TCSANOW, &saved) }
+        return body()
+    }
 }
 
 /// ANSI styles, or plain text when colour is off.

@@ -91,10 +91,12 @@ public struct CLIEnvironment: Sendable {
                     file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
                     reason: "\(error)")
             }
+            // An encrypted folder opens with its key (kept on this device, or from the passphrase).
+            let seal = try EncryptedFolders.seal(for: folder, in: environment)
             // Damage in another device's files is said once per command, on standard error.
             let said = SaidOnce()
             return SyncFolderStore(
-                folder: folder, device: device, now: environment.now, formerDevice: DeviceIdentity.previous(environment)
+                folder: folder, device: device, now: environment.now, formerDevice: DeviceIdentity.previous(environment), seal: seal
             ) { problem in
                 if said.first(problem.description) { environment.errors.line("micromance: warning: \(problem)") }
             }

@@ -14,7 +14,7 @@ import Darwin
 /// Exit codes follow BSD's sysexits.h so scripts can tell failures apart:
 /// 64 bad usage or input on the command line, 65 bad data in the journal,
 /// 66 no journal yet, 73 cannot create (or would replace what it must not), 74 input/output
-/// error. Every message starts with `micromance:`.
+/// error, 77 an encrypted folder without the passphrase that opens it. Every message starts with `micromance:`.
 public struct CLIError: Error, CustomStringConvertible {
     /// The exit code.
     public var code: Int32
@@ -50,6 +50,7 @@ public struct CLIError: Error, CustomStringConvertible {
             message += "; point --store (or --out) at the real file or folder"
         case .io: code = 74
         case .unknownBackend: code = 64
+        case .locked: code = 77
         }
     }
 

@@ -38,7 +38,11 @@ extension SyncFolderStore {
                 let path = SyncFolderFiles.snapshot(folder, id)
                 do {
                     files.snapshot = try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
-                        try JournalJSON.decodeUnchecked(bytes, file: path)
+                        guard let seal else { return try JournalJSON.decodeUnchecked(bytes, file: path) }
+                        let plain = try seal.openSnapshot(bytes, device: id, file: path)
+                        return try plain.withUnsafeBufferPointer { plain throws(StoreError) in
+                            try JournalJSON.decodeUnchecked(plain, file: path)
+                        }
                     }
                 } catch {
                     guard id != device else { throw error }
@@ -68,7 +72,7 @@ extension SyncFolderStore {
                             kind: .oversizedLog))
                     return files
                 }
-                let read = try readLog(path, strict: id == device)
+                let read = try readLog(path, device: id, strict: id == device)
                 files.log = read.journal
                 files.entries = read.entries
                 files.lastSettings = read.lastSettings
@@ -126,20 +130,33 @@ extension SyncFolderStore {
     /// line that does not read is an error with its place in this device's own log (`strict`);
     /// in another device's log it ends the reading there: what came before is kept and the
     /// damage is returned, so this device can go on working.
-    func readLog(_ path: String, strict: Bool) throws(StoreError) -> LogRead {
+    func readLog(_ path: String, device id: DeviceID, strict: Bool) throws(StoreError) -> LogRead {
         try SecureFile.withMappedFile(path) { bytes, release throws(StoreError) -> LogRead in
             var read = LogRead()
             var pending = JoinStack()
             var start = 0
             var line = 1
+            var previous = 0..<0
             while start < bytes.count {
                 guard let end = Self.lineEnd(bytes, from: start) else {
                     read.torn = true
                     break
                 }
+                let lineStart = start
+                defer { previous = lineStart..<end }
                 if end > start {
                     do throws(StoreError) {
-                        let entry = try JournalJSON.decodeUnchecked(UnsafeBufferPointer(rebasing: bytes[start..<end]), file: path)
+                        let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                        let entry: Journal
+                        if let seal {
+                            let plain = try seal.openLine(
+                                text, device: id, line: line, previous: UnsafeBufferPointer(rebasing: bytes[previous]), file: path)
+                            entry = try plain.withUnsafeBufferPointer { plain throws(StoreError) in
+                                try JournalJSON.decodeUnchecked(plain, file: path)
+                            }
+                        } else {
+                            entry = try JournalJSON.decodeUnchecked(text, file: path)
+                        }
                         read.lastSettings = entry.settings
                         read.entries += 1
                         pending.push(entry)
@@ -156,9 +173,11 @@ extension SyncFolderStore {
                         break
                     }
                 }
+                // A sealed line is opened after the one before it: that one's pages stay.
+                let done = seal == nil ? end + 1 : lineStart
                 start = end + 1
                 line += 1
-                if line & 1023 == 0 { release(start) }
+                if line & 1023 == 0 { release(done) }
             }
             read.journal = pending.joined()
             return read

@@ -42,6 +42,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// The identity this device had before it was found to be a copy of another: until this
     /// device has written settings of its own, who it belongs to is read from that one's files.
     public let formerDevice: DeviceID?
+    /// How the files are sealed, for an encrypted folder (see ``SyncFolderSeal``); nil for a
+    /// plain one.
+    public let seal: (any SyncFolderSeal)?
     private let lock = NSLock()
     /// The journal as last loaded or saved through this store: what a caller's changes are
     /// told apart from.
@@ -53,14 +56,16 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
 
     /// A store for `device` in `folder`; `now` is the wall clock its change stamps read.
     /// `formerDevice` is the identity this device had before its data folder was found to be
-    /// a copy (see ``formerDevice``). `problems` is told of damage found in another device's files (the CLI prints it on
+    /// a copy (see ``formerDevice``). `seal` seals and opens every file of an encrypted folder.
+    /// `problems` is told of damage found in another device's files (the CLI prints it on
     /// standard error); the store goes on with what it could read.
     public init(
         folder: String, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
-        compactAfterBytes: Int = 256 << 10, formerDevice: DeviceID? = nil,
+        compactAfterBytes: Int = 256 << 10, formerDevice: DeviceID? = nil, seal: (any SyncFolderSeal)? = nil,
         problems: (@Sendable (SyncFolderProblem) -> Void)? = nil
     ) {
         self.problems = problems
+        self.seal = seal
         self.formerDevice = formerDevice
         self.folder = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         self.device = device
@@ -162,7 +167,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     // MARK: - Files
 
     private func writeSnapshot(_ journal: Journal) throws(StoreError) {
-        try SecureFile.replace(SyncFolderFiles.snapshot(folder, device), with: JournalJSON.encode(journal))
+        var bytes = JournalJSON.encode(journal)
+        if let seal { bytes = try seal.sealSnapshot(bytes, device: device) }
+        try SecureFile.replace(SyncFolderFiles.snapshot(folder, device), with: bytes)
         let log = SyncFolderFiles.changes(folder, device)
         if unlink(log) != 0, errno != ENOENT {
             throw .io(file: log, operation: "remove the change log folded into the snapshot", reason: SecureFile.message(errno))
@@ -173,6 +180,17 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// One change: a small journal on one line.
     private func appendEntry(_ entry: Journal) throws(StoreError) {
         var line = JournalJSON.encode(entry).filter { $0 != 10 }
+        if let seal {
+            let tail = try ownLogTail()
+            line = try tail.last.withUnsafeBufferPointer { previous throws(StoreError) in
+                try seal.sealLine(line, device: device, line: tail.lines + 1, previous: previous)
+            }
+            guard !line.contains(10) else {
+                throw .io(
+                    file: SyncFolderFiles.changes(folder, device), operation: "seal a change",
+                    reason: "the seal wrote a line break inside a line")
+            }
+        }
         line.append(10)
         try SecureFile.append(SyncFolderFiles.changes(folder, device), bytes: line)
     }
@@ -195,6 +213,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     private func read(withLastChanges: Bool = false) throws(StoreError) -> (journal: Journal, status: [SyncDeviceStatus]) {
         let cutoff = now().addingTimeInterval(-Journal.removedContentsKeptFor)
         try SecureFile.refuseLink(folder)
+        try refuseSealedWithoutSeal()
         let devices = try SyncFolderFiles.devices(in: folder)
         guard !devices.isEmpty else { throw .notFound(location) }
         let order = devices.keys.sorted { ($0 == device ? 0 : 1, $0) < ($1 == device ? 0 : 1, $1) }
