@@ -46,8 +46,9 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
     /// Three devices, each with its own copy of the shared folder, logging, editing and
     /// removing while their files are copied between the copies in random order, some copies
     /// cut short. After a full copy, all three read the same journal, with every change that
-    /// no later change superseded.
-    @Test func threeDevicesConvergeWhateverTheCopyOrder() throws {
+    /// no later change superseded. The same through a seal (``TestSeal``: every piece bound to
+    /// its device and place, as an encrypted folder's are).
+    @Test(arguments: [false, true]) func threeDevicesConvergeWhateverTheCopyOrder(sealed: Bool) throws {
         var random = SeededGenerator(seed: 42)
         let names = ["phone", "laptop", "tablet"]
         let root = freshPath()
@@ -56,7 +57,7 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         let stores = try names.indices.map {
             SyncFolderStore(
                 folder: folders[$0], device: try device(names[$0]),
-                now: { clock.now() }, compactAfterBytes: 2_000)
+                now: { clock.now() }, compactAfterBytes: 2_000, seal: sealed ? TestSeal() : nil)
         }
         try stores[0].save(try ConformanceFixtures.couple(moments: 0))
         func copy(from owner: Int, to target: Int, torn: Bool) throws {
