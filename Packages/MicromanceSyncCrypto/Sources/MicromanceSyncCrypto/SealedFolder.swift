@@ -31,7 +31,7 @@ public struct SealedFolder: SyncFolderSeal {
         return Self.snapshotMagic + Array(sealed.base64EncodedString().utf8) + [10]
     }
 
-    /// A snapshot opened; damage, a forgery or another key is ``StoreError/corrupt(file:line:column:field:reason:)``.
+    /// A snapshot opened; damage, a forgery or another key is `StoreError.corrupt`.
     public func openSnapshot(_ sealed: UnsafeBufferPointer<UInt8>, device: DeviceID, file: String) throws(StoreError) -> [UInt8] {
         guard sealed.starts(with: Self.snapshotMagic) else {
             throw Self.damaged(file, line: nil, "it is not a sealed snapshot (a plain file in an encrypted folder, or cut short)")
