@@ -13,9 +13,9 @@ import MicromanceStore
 /// reported as damage. What stays visible: the devices' random identifiers (file names), the
 /// sizes of files and lines, when they change, and how many devices there are.
 ///
-/// On disk a snapshot is `micromance-sealed 1` and a line break, then the sealed bytes in
-/// base64 (one line); a change-log line is the sealed bytes in base64. Both are plain text,
-/// so a sync tool or a person who opens a file sees only letters and digits.
+/// On disk a snapshot is `micromance-sealed 1` and a line break, then the sealed bytes (nonce,
+/// ciphertext, tag); a change-log line is the sealed bytes in base64, so that no line break
+/// falls inside it. (Base64 for a whole snapshot cost more than the cipher: BENCHMARKS.md.)
 public struct SealedFolder: SyncFolderSeal {
     /// The folder key it seals with.
     public let key: FolderKey
@@ -25,10 +25,10 @@ public struct SealedFolder: SyncFolderSeal {
 
     static let snapshotMagic = Array("micromance-sealed 1\n".utf8)
 
-    /// `device`'s snapshot, sealed: the marker line, then the sealed bytes in base64.
+    /// `device`'s snapshot, sealed: the marker line, then the sealed bytes.
     public func sealSnapshot(_ plain: [UInt8], device: DeviceID) throws(StoreError) -> [UInt8] {
         let sealed = try seal(plain, context: "snapshot|" + device.rawValue, file: device.rawValue)
-        return Self.snapshotMagic + Array(sealed.base64EncodedString().utf8) + [10]
+        return Self.snapshotMagic + Array(sealed)
     }
 
     /// A snapshot opened; damage, a forgery or another key is `StoreError.corrupt`.
@@ -36,9 +36,8 @@ public struct SealedFolder: SyncFolderSeal {
         guard sealed.starts(with: Self.snapshotMagic) else {
             throw Self.damaged(file, line: nil, "it is not a sealed snapshot (a plain file in an encrypted folder, or cut short)")
         }
-        var body = sealed[Self.snapshotMagic.count...]
-        while let last = body.last, last == 10 || last == 13 { body.removeLast() }
-        return try open(Data(body), context: "snapshot|" + device.rawValue, file: file, line: nil)
+        let combined = Data(sealed[Self.snapshotMagic.count...])
+        return try open(combined: combined, context: "snapshot|" + device.rawValue, file: file, line: nil)
     }
 
     /// One change, sealed as one line of base64, bound to its device, number and the line before.
@@ -69,8 +68,15 @@ public struct SealedFolder: SyncFolderSeal {
     }
 
     private func open(_ base64: Data, context: String, file: String, line: Int?) throws(StoreError) -> [UInt8] {
-        guard let combined = Data(base64Encoded: base64), combined.count >= 28 else {
+        guard let combined = Data(base64Encoded: base64) else {
             throw Self.damaged(file, line: line, "it is not sealed text (damaged, cut short, or written without the key)")
+        }
+        return try open(combined: combined, context: context, file: file, line: line)
+    }
+
+    private func open(combined: Data, context: String, file: String, line: Int?) throws(StoreError) -> [UInt8] {
+        guard combined.count >= 28 else {
+            throw Self.damaged(file, line: line, "it is too short to be sealed (cut short, or written without the key)")
         }
         do {
             let box = try ChaChaPoly.SealedBox(combined: combined)
