@@ -30,7 +30,7 @@ extension EncryptedSyncFolder {
         let (header, key) = try FolderKey.create(passphrase: passphrase, rounds: rounds, id: current.id)
         let from = SealedFolder(key: old), to = SealedFolder(key: key)
         var result = Resealed(key: key.id, files: 0, leftOut: 0)
-        var replacements = [(path: String, text: String)]()
+        var replacements = [(path: String, bytes: [UInt8])]()
         for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
             guard let (device, snapshot) = Self.deviceFile(name) else { continue }
             let path = folder + "/" + name
@@ -46,10 +46,10 @@ extension EncryptedSyncFolder {
                 sealed = lines
                 result.leftOut += torn ? 1 : 0
             }
-            replacements.append((path, String(decoding: sealed, as: UTF8.self)))
+            replacements.append((path, sealed))
         }
         for replacement in replacements {
-            try write(replacement.text, to: replacement.path)
+            try write(bytes: replacement.bytes, to: replacement.path)
             result.files += 1
         }
         try write(header.text, to: folder + "/" + SyncFolderStore.sealHeaderName)

@@ -55,8 +55,13 @@ public enum EncryptedSyncFolder {
     /// Writes `text` to a new file at `path` created readable by its owner only, then moves
     /// it into place, so a reader never sees half of it.
     static func write(_ text: String, to path: String) throws {
+        try write(bytes: Array(text.utf8), to: path)
+    }
+
+    /// Writes `bytes` as ``write(_:to:)`` writes a text.
+    static func write(bytes: [UInt8], to path: String) throws {
         let temporary = path + ".tmp-" + String(UInt64.random(in: 0...UInt64.max), radix: 36)
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes), attributes: [.posixPermissions: 0o600]) else {
             throw Refusal(description: "could not write \(temporary)")
         }
         if rename(temporary, path) != 0 {
