@@ -70,6 +70,7 @@ import Testing
         let wrong = cli.runList(["init", "--me", "Jonas"], variables: phone("jonas", passphrase: "our secret gardens"))
         #expect(wrong.code == 77 && wrong.errors.contains("does not open this folder"), "\(wrong.errors)")
         #expect(!FileManager.default.fileExists(atPath: cli.folder + "/jonas/.local/share/micromance/keys"))
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/jonas/.local/share/micromance/device-id"))
         #expect(try folderBytes() == before)
         // In a terminal the passphrase is asked (and a wrong one refused the same way).
         let asked = cli.run("today", variables: phone("jonas", passphrase: nil), input: ["our secret garden"], terminal: true)
@@ -97,6 +98,37 @@ import Testing
         #expect(back.code == 0 && back.output.contains("Kitchen disco"), "\(back.errors)")
         let keys = cli.folder + "/maya/.local/share/micromance/keys"
         #expect(try FileManager.default.contentsOfDirectory(atPath: keys).count == 1)
+    }
+
+    /// The folder given without `sync:` (a CSV folder, the default for a folder), one of its
+    /// files given as a journal, a report or an export written into it: each refused, since
+    /// the sync tool would upload what a plain store writes there. Nothing is written.
+    @Test func nothingPlainIsWrittenIntoAnEncryptedFolder() throws {
+        #expect(cli.runList(["init", "--encrypt", "--me", "Maya"], variables: phone("maya")).code == 0)
+        #expect(cli.runList(["partner", "add", "Jonas"], variables: phone("maya")).code == 0)
+        let before = try folderBytes()
+        let snapshot = try #require(before.keys.first { $0.hasSuffix(".snapshot.json") })
+        var bare = phone("maya")
+        for store in [shared, "csv:" + shared, shared + "/", shared + "/" + snapshot, shared + "/journal.json"] {
+            bare["MICROMANCE_STORE"] = store
+            let refused = cli.runList(["init", "--me", "Maya"], variables: bare)
+            #expect(refused.code == 64 && refused.errors.contains("--store sync:"), "\(store): \(refused.errors)")
+        }
+        let export = cli.runList(["export", "--format", "json", "--out", shared + "/backup.json"], variables: phone("maya"))
+        #expect(export.code == 64 && export.errors.contains("unencrypted"), "\(export.errors)")
+        let page = cli.runList(["report", "--format", "html", "--out", shared + "/report.html"], variables: phone("maya"))
+        #expect(page.code == 73 && page.errors.contains("nothing was written"), "\(page.errors)")
+        // Also from a journal elsewhere: a page for the sync tool to upload is refused by name.
+        let other = ["HOME": cli.folder + "/maya", "MICROMANCE_STORE": cli.folder + "/demo.json"]
+        #expect(cli.runList(["init", "--me", "Maya"], variables: other).code == 0)
+        let elsewhere = cli.runList(["report", "--format", "html", "--out", shared + "/report.html"], variables: other)
+        #expect(elsewhere.code == 73 && elsewhere.errors.contains("unencrypted"), "\(elsewhere.errors)")
+        #expect(try folderBytes() == before)
+        // A passphrase of spaces is too short, and leaves no folder behind.
+        var spaces = phone("jonas", passphrase: "          ")
+        spaces["MICROMANCE_STORE"] = "sync:" + cli.folder + "/Sync/spaces"
+        #expect(cli.runList(["init", "--encrypt"], variables: spaces).code == 64)
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/Sync/spaces"))
     }
 
     @Test func encryptIsForNewSyncFoldersOnly() throws {

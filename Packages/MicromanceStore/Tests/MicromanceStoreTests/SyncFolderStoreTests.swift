@@ -134,6 +134,25 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         #expect(try stores[0].status().count == 3)
     }
 
+    /// The second device joined: who it is names a partner whose record is only in the first
+    /// device's snapshot. While that snapshot is half copied again, the second device still
+    /// opens (its partner is waited for), and is itself again once the file is whole.
+    @Test func whoThisDeviceIsMayWaitForAnotherDevicesFile() throws {
+        let folder = freshPath()
+        let first = SyncFolderStore(folder: folder, device: try device("first"))
+        try first.save(try ConformanceFixtures.couple(moments: 2))
+        let second = SyncFolderStore(folder: folder, device: try device("second"))
+        try second.update { journal in journal.settings.defaultGiver = "sam" }
+        #expect(try second.load().settings.defaultGiver == "sam")
+        let snapshot = SyncFolderFiles.snapshot(folder, try device("first"))
+        let whole = try SecureFile.read(snapshot)
+        try SecureFile.replace(snapshot, with: Array(whole.prefix(whole.count / 2)))
+        let waiting = try second.load()
+        #expect(waiting.partners.isEmpty && waiting.settings.defaultGiver == "sam")
+        try SecureFile.replace(snapshot, with: whole)
+        #expect(try second.load().partners.count == 2)
+    }
+
     @Test func aHalfCopiedEntryIsLeftOutUntilItIsWhole() throws {
         let folder = freshPath()
         let mine = SyncFolderStore(folder: folder, device: try device("mine"))

@@ -46,6 +46,8 @@ extension EncryptedSyncFolder {
                 sealed = lines
                 result.leftOut += torn ? 1 : 0
             }
+            // What will be written must open with the new key, as every device will read it.
+            try verify(sealed, snapshot: snapshot, device: device, file: path, with: to)
             replacements.append((path, sealed))
         }
         for replacement in replacements {
@@ -54,6 +56,34 @@ extension EncryptedSyncFolder {
         }
         try write(header.text, to: folder + "/" + SyncFolderStore.sealHeaderName)
         return (key, result)
+    }
+
+    /// After the passphrase was changed on another device, this device's own files that are
+    /// still sealed under its old key (written before the change reached it) sealed again under
+    /// the new one, so that it can go on writing; returns how many files. A file that already
+    /// opens with the new key is left alone; one that opens with neither is an error.
+    public static func resealOwnFiles(folder: String, device: DeviceID, from old: FolderKey, to new: FolderKey) throws -> Int {
+        let from = SealedFolder(key: old), to = SealedFolder(key: new)
+        var count = 0
+        for (suffix, snapshot) in [(".snapshot.json", true), (".changes.jsonl", false)] {
+            let path = folder + "/micromance-" + device.rawValue + suffix
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            let bytes = Array(data)
+            if (try? verify(bytes, snapshot: snapshot, device: device, file: path, with: to)) != nil { continue }
+            let sealed: [UInt8]
+            if snapshot {
+                let plain = try bytes.withUnsafeBufferPointer { sealed throws(StoreError) in
+                    try from.openSnapshot(sealed, device: device, file: path)
+                }
+                sealed = try to.sealSnapshot(plain, device: device)
+            } else {
+                sealed = try reseal(log: bytes, device: device, file: path, from: from, to: to).bytes
+            }
+            try verify(sealed, snapshot: snapshot, device: device, file: path, with: to)
+            try write(bytes: sealed, to: path)
+            count += 1
+        }
+        return count
     }
 
     /// A change log's lines opened with `from` and sealed again with `to`, each after the new
@@ -85,6 +115,27 @@ extension EncryptedSyncFolder {
             line += 1
         }
         return (out, start < bytes.count)
+    }
+
+    /// Throws unless `bytes`, a file sealed again, opens whole with `seal`.
+    private static func verify(_ bytes: [UInt8], snapshot: Bool, device: DeviceID, file: String, with seal: SealedFolder) throws(StoreError) {
+        if snapshot {
+            _ = try bytes.withUnsafeBufferPointer { sealed throws(StoreError) in try seal.openSnapshot(sealed, device: device, file: file) }
+            return
+        }
+        var previous = [UInt8](), line = 1
+        for text in bytes.split(separator: 10, omittingEmptySubsequences: false).dropLast() {
+            let text = Array(text)
+            if !text.isEmpty {
+                _ = try text.withUnsafeBufferPointer { text throws(StoreError) in
+                    try previous.withUnsafeBufferPointer { previous throws(StoreError) in
+                        try seal.openLine(text, device: device, line: line, previous: previous, file: file)
+                    }
+                }
+            }
+            previous = text
+            line += 1
+        }
     }
 
     /// The device and kind of a device's file in a sync folder, from its name.

@@ -217,6 +217,36 @@ final class ProblemBox: @unchecked Sendable {
         #expect(try files(in: folder) == unchanged)
     }
 
+    /// The passphrase changed on the first device's copy while the second device, away, logged
+    /// under the old key in its own copy. The new header and the first device's files arrive
+    /// (the second device keeps its own log, as a sync tool's conflict rule would); with the new
+    /// passphrase the second device seals its own files again and nothing it wrote is lost.
+    @Test func aDeviceAwayDuringTheChangeSealsItsOwnFilesAgain() throws {
+        let folder = scratch(), away = scratch()
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            try? FileManager.default.removeItem(atPath: away)
+        }
+        let old = try Self.twoDevices(folder)
+        try FileManager.default.copyItem(atPath: folder, toPath: away)
+        let jonas = SyncFolderStore(folder: away, device: device("jonas000bbbb"), seal: SealedFolder(key: old))
+        var journal = try jonas.load()
+        try jonas.append(
+            Moment(
+                id: "offline1", at: Date(timeIntervalSince1970: 1_796_001_000), timeZone: "UTC", giver: journal.partners[1].id,
+                receiver: journal.partners[0].id, title: "Logged while away"), to: &journal)
+        let (key, _) = try EncryptedSyncFolder.changePassphrase(folder: folder, from: old, to: "a brand new phrase", rounds: testRounds)
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder) where !name.contains("jonas000bbbb") {
+            _ = try? FileManager.default.removeItem(atPath: away + "/" + name)
+            try FileManager.default.copyItem(atPath: folder + "/" + name, toPath: away + "/" + name)
+        }
+        let blocked = SyncFolderStore(folder: away, device: device("jonas000bbbb"), seal: SealedFolder(key: key))
+        #expect(throws: StoreError.self) { try blocked.load() }
+        #expect(try EncryptedSyncFolder.resealOwnFiles(folder: away, device: device("jonas000bbbb"), from: old, to: key) == 1)
+        #expect(try blocked.load().moments.contains { $0.title == "Logged while away" })
+        #expect(try EncryptedSyncFolder.resealOwnFiles(folder: away, device: device("jonas000bbbb"), from: old, to: key) == 0)
+    }
+
     /// Seeded damage and forgery of every kind on every file: flipped bytes, cut files, lines
     /// dropped, repeated or taken from another device, a plain JSON file put in place. Nothing
     /// crashes, and what is read is only ever what was sealed: every moment read is one that

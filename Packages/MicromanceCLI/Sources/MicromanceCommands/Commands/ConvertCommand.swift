@@ -81,7 +81,7 @@ struct ExportCommand: ParsableCommand {
             return
         }
         // Through the registry, like every other store: the format is the location's scheme.
-        let target = try environment.stores.open(format.lowercased() + ":" + out)
+        let target = try StoreOptions.open(format.lowercased() + ":" + out, in: environment)
         if try !target.saveIfAbsent(journal) {
             throw CLIError.cannotCreate("\(out) already exists; choose another path (nothing was written)")
         }

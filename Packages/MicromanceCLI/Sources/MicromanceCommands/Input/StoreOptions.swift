@@ -61,7 +61,24 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens any store location through the environment's registry, with CLI errors.
     static func open(_ location: String, in environment: CLIEnvironment) throws -> any JournalStore {
-        try environment.stores.open(expanded(location, in: environment))
+        let location = try expanded(location, in: environment)
+        try refuseInsideEncryptedFolder(location)
+        return try environment.stores.open(location)
+    }
+
+    /// Refuses a location other than `sync:DIR` that is an encrypted sync folder or inside one
+    /// (`--store DIR` without `sync:`, a device's sealed file, a plain copy put there): what a
+    /// plain store wrote there would be uploaded unencrypted by the sync tool.
+    static func refuseInsideEncryptedFolder(_ location: String) throws {
+        if location.hasPrefix("sync:") || location.hasPrefix("memory:") { return }
+        var path = location
+        if let colon = location.firstIndex(of: ":"), location[..<colon].count > 1, !location.hasPrefix("/") {
+            path = String(location[location.index(after: colon)...])
+        }
+        guard let folder = EncryptedFolderGuard.encryptedFolder(holding: path) else { return }
+        throw CLIError.usage(
+            "\(path) is in the encrypted sync folder \(folder): a journal or file written there without sync: would be "
+                + "uploaded unencrypted. Use --store sync:\(folder) for the shared journal, or give a place outside it (nothing was written)")
     }
 
     /// Opens the store and loads the journal.

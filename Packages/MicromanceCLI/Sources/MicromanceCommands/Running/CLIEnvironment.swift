@@ -83,6 +83,9 @@ public struct CLIEnvironment: Sendable {
         registry.register(scheme: "sync") { folder throws(StoreError) in
             guard !folder.isEmpty else { throw .unknownBackend("sync:", known: ["sync"]) }
             let environment = CLIEnvironment.current
+            // An encrypted folder opens with its key (kept on this device, or from the
+            // passphrase) before anything else: a wrong passphrase leaves nothing behind.
+            let seal = try EncryptedFolders.seal(for: folder, in: environment)
             let device: DeviceID
             do {
                 device = try DeviceIdentity.current(environment)
@@ -91,8 +94,6 @@ public struct CLIEnvironment: Sendable {
                     file: DeviceIdentity.path(environment.variables) ?? folder, operation: "read this device's identity",
                     reason: "\(error)")
             }
-            // An encrypted folder opens with its key (kept on this device, or from the passphrase).
-            let seal = try EncryptedFolders.seal(for: folder, in: environment)
             // Damage in another device's files is said once per command, on standard error.
             let said = SaidOnce()
             return SyncFolderStore(

@@ -51,6 +51,23 @@ enum EncryptedFolders {
         } catch {
             throw .corrupt(file: folder + "/" + SyncFolderStore.sealHeaderName, line: nil, column: nil, field: nil, reason: "\(error)")
         }
+        // The passphrase was changed elsewhere: what this device wrote under its old key
+        // before it heard (its own files only) is sealed again under the new one.
+        if hadKey, let data, let device = try? DeviceIdentity.current(environment),
+            let text = try? String(contentsOfFile: EncryptedSyncFolder.keyPath(id: header.id, dataFolder: data), encoding: .utf8),
+            let old = FolderKey(keptText: text)
+        {
+            do {
+                let files = try EncryptedSyncFolder.resealOwnFiles(folder: folder, device: device, from: old, to: key)
+                if files > 0 {
+                    environment.errors.line(
+                        "micromance: this device's \(files == 1 ? "file" : "\(files) files") written before the passphrase changed "
+                            + "sealed again under the new one; if the sync tool reports a conflict on it, keep this device's copy")
+                }
+            } catch {
+                environment.errors.line("micromance: warning: this device's own files could not be sealed again under the new key (\(error))")
+            }
+        }
         if let data {
             do {
                 try EncryptedSyncFolder.keep(key, dataFolder: data)
@@ -74,6 +91,11 @@ enum EncryptedFolders {
             }
         }
         let rounds = try self.rounds(in: environment)
+        // Checked before the folder is made, so a refused passphrase leaves nothing behind.
+        guard passphrase.filter({ !$0.isWhitespace }).count >= FolderKey.minimumPassphrase else {
+            throw CLIError.usage(
+                "\(FolderKey.Failure.weakPassphrase(minimum: FolderKey.minimumPassphrase)) (spaces do not count); nothing was written")
+        }
         do {
             try SecureFolder.make(folder)
             let key = try EncryptedSyncFolder.create(folder: folder, passphrase: passphrase, rounds: rounds)
@@ -89,7 +111,7 @@ enum EncryptedFolders {
     static func rounds(in environment: CLIEnvironment) throws -> Int {
         guard let cost = environment.variables[costVariable] else { return SealHeader.standardRounds }
         guard let exponent = Int(cost), (10...20).contains(exponent) else {
-            throw CLIError.usage("\(costVariable) must be a power of two between 10 and 20 (17 by default)")
+            throw CLIError.usage("\(costVariable) is scrypt's cost as a power of two's exponent: a whole number from 10 to 20 (17 by default)")
         }
         return 1 << exponent
     }

@@ -102,6 +102,10 @@ struct OutputFile {
         {
             throw CLIError.cannotCreate("\(path) is inside Micromance's data folder (\(data)); \(nothingWritten)")
         }
+        if let folder = EncryptedFolderGuard.encryptedFolder(holding: resolved) {
+            throw CLIError.cannotCreate(
+                "\(path) is in the encrypted sync folder \(folder), where the sync tool would upload it unencrypted; \(nothingWritten)")
+        }
         var info = stat()
         guard lstat(resolved, &info) == 0 else { return }  // a new file
         switch info.st_mode & S_IFMT {

@@ -88,7 +88,13 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// Joins every device's files into one journal.
     public func load() throws(StoreError) -> Journal {
         let journal = try read().journal
-        if let problem = journal.problems().first { throw .invalid(file: folder, line: nil, problem) }
+        // Who this device belongs to may name a partner whose record is in another device's
+        // file that has not arrived (or does not read) yet: this device still opens.
+        let waiting = { (problem: JournalValidationError) -> Bool in
+            if case .unknownPartner(_, let field, "settings") = problem { return JournalSettings.deviceFields.contains(field) }
+            return false
+        }
+        if let problem = journal.problems().first(where: { !waiting($0) }) { throw .invalid(file: folder, line: nil, problem) }
         lock.withLock { base = journal }
         return journal
     }

@@ -1,0 +1,18 @@
+import Foundation
+import MicromanceStore
+
+/// Finds an encrypted sync folder around a path, so that nothing plain is written into one.
+enum EncryptedFolderGuard {
+    /// The encrypted sync folder that `path` is, or is directly inside (its folder holds
+    /// `micromance-sealed.json`); nil when there is none.
+    static func encryptedFolder(holding path: String) -> String? {
+        guard !path.isEmpty else { return nil }
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var trimmed = absolute
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        for candidate in [trimmed, StorePath.folder(of: trimmed)] {
+            if FileManager.default.fileExists(atPath: candidate + "/" + SyncFolderStore.sealHeaderName) { return candidate }
+        }
+        return nil
+    }
+}
