@@ -118,7 +118,8 @@ extension EncryptedSyncFolder {
     }
 
     /// Throws unless `bytes`, a file sealed again, opens whole with `seal`.
-    private static func verify(_ bytes: [UInt8], snapshot: Bool, device: DeviceID, file: String, with seal: SealedFolder) throws(StoreError) {
+    private static func verify(_ bytes: [UInt8], snapshot: Bool, device: DeviceID, file: String, with seal: SealedFolder) throws(StoreError)
+    {
         if snapshot {
             _ = try bytes.withUnsafeBufferPointer { sealed throws(StoreError) in try seal.openSnapshot(sealed, device: device, file: file) }
             return

@@ -78,7 +78,8 @@ struct StoreOptions: ParsableArguments {
         guard let folder = EncryptedFolderGuard.encryptedFolder(holding: path) else { return }
         throw CLIError.usage(
             "\(path) is in the encrypted sync folder \(folder): a journal or file written there without sync: would be "
-                + "uploaded unencrypted. Use --store sync:\(folder) for the shared journal, or give a place outside it (nothing was written)")
+                + "uploaded unencrypted. Use --store sync:\(folder) for the shared journal, or give a place outside it (nothing was written)"
+        )
     }
 
     /// Opens the store and loads the journal.

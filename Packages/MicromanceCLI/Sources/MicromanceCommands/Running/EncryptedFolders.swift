@@ -65,7 +65,8 @@ enum EncryptedFolders {
                             + "sealed again under the new one; if the sync tool reports a conflict on it, keep this device's copy")
                 }
             } catch {
-                environment.errors.line("micromance: warning: this device's own files could not be sealed again under the new key (\(error))")
+                environment.errors.line(
+                    "micromance: warning: this device's own files could not be sealed again under the new key (\(error))")
             }
         }
         if let data {
@@ -111,7 +112,8 @@ enum EncryptedFolders {
     static func rounds(in environment: CLIEnvironment) throws -> Int {
         guard let cost = environment.variables[costVariable] else { return SealHeader.standardRounds }
         guard let exponent = Int(cost), (10...20).contains(exponent) else {
-            throw CLIError.usage("\(costVariable) is scrypt's cost as a power of two's exponent: a whole number from 10 to 20 (17 by default)")
+            throw CLIError.usage(
+                "\(costVariable) is scrypt's cost as a power of two's exponent: a whole number from 10 to 20 (17 by default)")
         }
         return 1 << exponent
     }
