@@ -35,19 +35,8 @@ extension EncryptedSyncFolder {
             guard let (device, snapshot) = Self.deviceFile(name) else { continue }
             let path = folder + "/" + name
             let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-            let sealed: [UInt8]
-            if snapshot {
-                let plain = try bytes.withUnsafeBufferPointer { sealed throws(StoreError) in
-                    try from.openSnapshot(sealed, device: device, file: path)
-                }
-                sealed = try to.sealSnapshot(plain, device: device)
-            } else {
-                let (lines, torn) = try reseal(log: bytes, device: device, file: path, from: from, to: to)
-                sealed = lines
-                result.leftOut += torn ? 1 : 0
-            }
-            // What will be written must open with the new key, as every device will read it.
-            try verify(sealed, snapshot: snapshot, device: device, file: path, with: to)
+            let (sealed, torn) = try reseal(bytes, snapshot: snapshot, device: device, file: path, from: from, to: to)
+            result.leftOut += torn ? 1 : 0
             replacements.append((path, sealed))
         }
         for replacement in replacements {
@@ -70,20 +59,29 @@ extension EncryptedSyncFolder {
             guard let data = FileManager.default.contents(atPath: path) else { continue }
             let bytes = Array(data)
             if (try? verify(bytes, snapshot: snapshot, device: device, file: path, with: to)) != nil { continue }
-            let sealed: [UInt8]
-            if snapshot {
-                let plain = try bytes.withUnsafeBufferPointer { sealed throws(StoreError) in
-                    try from.openSnapshot(sealed, device: device, file: path)
-                }
-                sealed = try to.sealSnapshot(plain, device: device)
-            } else {
-                sealed = try reseal(log: bytes, device: device, file: path, from: from, to: to).bytes
-            }
-            try verify(sealed, snapshot: snapshot, device: device, file: path, with: to)
-            try write(bytes: sealed, to: path)
+            try write(bytes: try reseal(bytes, snapshot: snapshot, device: device, file: path, from: from, to: to).bytes, to: path)
             count += 1
         }
         return count
+    }
+
+    /// One device file opened with `from` and sealed again with `to`, then checked to open
+    /// whole with `to` (as every device will read it) before it is written; `torn` when the
+    /// last line of a log was still arriving and is left out.
+    private static func reseal(
+        _ bytes: [UInt8], snapshot: Bool, device: DeviceID, file: String, from: SealedFolder, to: SealedFolder
+    ) throws(StoreError) -> (bytes: [UInt8], torn: Bool) {
+        let result: (bytes: [UInt8], torn: Bool)
+        if snapshot {
+            let plain = try bytes.withUnsafeBufferPointer { sealed throws(StoreError) in
+                try from.openSnapshot(sealed, device: device, file: file)
+            }
+            result = (try to.sealSnapshot(plain, device: device), false)
+        } else {
+            result = try reseal(log: bytes, device: device, file: file, from: from, to: to)
+        }
+        try verify(result.bytes, snapshot: snapshot, device: device, file: file, with: to)
+        return result
     }
 
     /// A change log's lines opened with `from` and sealed again with `to`, each after the new

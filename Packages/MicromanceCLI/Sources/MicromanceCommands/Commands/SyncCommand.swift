@@ -35,10 +35,7 @@ struct SyncCommand: ParsableCommand {
 
         func run() throws {
             let environment = CLIEnvironment.current
-            let store = try storeOptions.open(in: environment)
-            guard let folder = store as? SyncFolderStore else {
-                throw CLIError.usage("\(store.location) is not a sync folder; pass --store sync:DIR")
-            }
+            let folder = try SyncCommand.folder(storeOptions, in: environment)
             let devices: [SyncDeviceStatus]
             devices = try folder.status()
             let zone = environment.timeZone
@@ -57,5 +54,16 @@ struct SyncCommand: ParsableCommand {
                 if let damage = status.damage { environment.output.line("    damaged: \(damage)") }
             }
         }
+    }
+}
+
+extension SyncCommand {
+    /// The sync folder the options name; any other store is a usage error.
+    static func folder(_ options: StoreOptions, in environment: CLIEnvironment) throws -> SyncFolderStore {
+        let store = try options.open(in: environment)
+        guard let folder = store as? SyncFolderStore else {
+            throw CLIError.usage("\(store.location) is not a sync folder; pass --store sync:DIR")
+        }
+        return folder
     }
 }

@@ -28,10 +28,7 @@ extension SyncCommand {
 
         func run() throws {
             let environment = CLIEnvironment.current
-            let store = try storeOptions.open(in: environment)
-            guard let folder = store as? SyncFolderStore else {
-                throw CLIError.usage("\(store.location) is not a sync folder; pass --store sync:DIR")
-            }
+            let folder = try SyncCommand.folder(storeOptions, in: environment)
             guard let seal = folder.seal as? SealedFolder else {
                 throw CLIError.usage(
                     "\(folder.location) is not encrypted; encrypt a copy with `micromance convert --to sync:NEW --encrypt`")
