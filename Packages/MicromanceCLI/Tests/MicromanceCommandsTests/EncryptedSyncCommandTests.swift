@@ -131,6 +131,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.folder + "/Sync/spaces"))
     }
 
+    /// This device's own sealed log damaged: refused (exit 65), with advice that can be
+    /// followed (a sealed line cannot be edited by hand).
+    @Test func damageInThisDevicesOwnSealedFileIsExplained() throws {
+        #expect(cli.runList(["init", "--encrypt", "--me", "Maya"], variables: phone("maya")).code == 0)
+        #expect(cli.runList(["partner", "add", "Jonas"], variables: phone("maya")).code == 0)
+        #expect(cli.runList(["log", "Kitchen disco", "--to", "Jonas"], variables: phone("maya")).code == 0)
+        let log = try #require(try folderBytes().keys.first { $0.hasSuffix(".changes.jsonl") })
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: shared + "/" + log))
+        bytes[5] = bytes[5] == UInt8(ascii: "A") ? UInt8(ascii: "B") : UInt8(ascii: "A")
+        try bytes.write(to: URL(fileURLWithPath: shared + "/" + log))
+        let refused = cli.runList(["today"], variables: phone("maya"))
+        #expect(refused.code == 65 && refused.errors.contains("cannot be mended by hand"), "\(refused.errors)")
+        #expect(!refused.errors.contains("text editor"))
+    }
+
     @Test func encryptIsForNewSyncFoldersOnly() throws {
         let json = ["HOME": cli.folder + "/maya", "MICROMANCE_STORE": cli.folder + "/journal.json", "MICROMANCE_PASSPHRASE": "long enough"]
         #expect(cli.runList(["init", "--encrypt"], variables: json).code == 64)

@@ -36,6 +36,13 @@ public struct CLIError: Error, CustomStringConvertible {
         case .notFound:
             code = 66
             message += "; run `micromance init` to start one, or pass --store with the path of an existing journal"
+        case .corrupt(let file, _, _, _, _) where EncryptedFolderGuard.encryptedFolder(holding: file) != nil:
+            // A sealed file cannot be mended in a text editor, whatever the store's advice says.
+            code = 65
+            message = message.replacingOccurrences(
+                of: "fix it in a text editor (or restore a backup) and try again",
+                with: "a sealed file cannot be mended by hand: put back this device's file from the other device's copy "
+                    + "of the folder or a backup, and try again")
         case .corrupt, .invalid, .newerSchema: code = 65
         case .refused(_, let problem):
             // A change the journal's rules refuse is a mistake in what was typed, not damage.
