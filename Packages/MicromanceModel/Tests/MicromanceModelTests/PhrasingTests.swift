@@ -160,4 +160,20 @@ let everydayPhrasings: [(String, String)] = [
         #expect(guess.source == .guess && guess.language == .service && guess.isGuess)
         #expect(Catalog.builtIn.match("zzz qqq").source == .none)
     }
+
+    /// What was done is said before a clause of when or why; the clause's words do not name the gesture.
+    @Test func aClauseOfWhenOrWhyDoesNotNameTheGesture() {
+        func main(_ text: String) -> String { Stemmer.mainClause(Stemmer.stems(text)).joined(separator: " ") }
+        #expect(main("regrouted the shower before she left for work") == "regrout the shower")
+        #expect(main("walked the dog so she could sleep in") == "walk the dog")
+        #expect(main("picked blackberries on our walk") == "pick blackberry")
+        // "So" opens a clause only before who it was for; two words at least come before a clause.
+        #expect(main("was so kind about it") == "was so kind about it")
+        #expect(main("after work drinks") == "after work drink")
+        let match = Catalog.builtIn.match("regrouted the shower before she left for work")
+        #expect(match.gesture?.id != Identifier("goodbye-kiss"))
+        #expect(match.language == .service)
+        // Without the clause, "kissed" names the gesture as before.
+        #expect(Catalog.builtIn.match("kissed her before she left for work").gesture?.id == Identifier("goodbye-kiss"))
+    }
 }

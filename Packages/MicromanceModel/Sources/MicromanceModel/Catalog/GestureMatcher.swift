@@ -80,17 +80,20 @@ extension Catalog {
         }
         if let taught { return fromLearned(taught.example) }
         let model = learned.model.examples == 0 ? builtIn : builtIn.adding(learned.model, weight: Self.learnedWeight)
-        let ranked = model.rank(stems: stems)
+        // What was done is said before a clause of when or why ("shovelled the drive | before
+        // she left for work"): the catalog is matched on that part, and its words count more.
+        let main = Stemmer.mainClause(stems)
+        let ranked = model.rank(stems: stems, mainClause: main.count)
         // A gesture found by its words is not enough when the words as a whole speak firmly
         // another language ("a card" is not a card game when it is a birthday card with a poem).
         func overruled(_ gesture: Gesture) -> Bool {
             ranked.first.map { $0.chance >= Self.vetoChance && !gesture.languages.contains($0.language) } ?? false
         }
-        if let gesture = bestMatch(stems: stems), !overruled(gesture) {
+        if let gesture = bestMatch(stems: Array(main)), !overruled(gesture) {
             return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage)
         }
         // A phrasing of the corpus like this one names its gesture.
-        if let near = builtIn.neighbours.example(for: stems, similarity: Self.neighbourSimilarity),
+        if let near = builtIn.neighbours.example(for: Array(main), similarity: Self.neighbourSimilarity),
             let gesture = near.example.gesture.flatMap(gesture), !overruled(gesture)
         {
             return GestureMatch(source: .catalog, gesture: gesture, language: gesture.primaryLanguage)
@@ -162,6 +165,25 @@ enum Stemmer {
         "because", "while", "when", "all", "lol", "would", "could", "ll", "im", "ive", "don", "didn", "t", "s", "b", "c",
         "again", "tonight", "today", "yesterday", "once", "more",
     ]
+
+    /// Words that open a clause saying when or why rather than what was done.
+    static let clauseOpeners: Set<String> = Set(
+        ["before", "after", "while", "when", "because", "since", "until", "till", "during"].map { stem($0) })
+    /// Words after "so" that make it open a clause of purpose ("so she could study").
+    static let purposeSubjects: Set<String> = ["they", "we", "i", "you", "that"]
+
+    /// The stems of what was done: those before the first word that opens a clause of when or
+    /// why ("before", "after", "while", "so she could"), when at least two come before it; else all.
+    static func mainClause(_ stems: [String]) -> ArraySlice<String> {
+        guard stems.count > 3 else { return stems[...] }
+        for index in 2..<stems.count {
+            let word = stems[index]
+            if clauseOpeners.contains(word) { return stems[..<index] }
+            if word == "so", index + 1 < stems.count, purposeSubjects.contains(stems[index + 1]) { return stems[..<index] }
+            if word == "on", index + 1 < stems.count, ["our"].contains(stems[index + 1]) { return stems[..<index] }
+        }
+        return stems[...]
+    }
 
     private static let irregular: [String: String] = [
         "made": "make", "held": "hold", "gave": "give", "given": "give", "brought": "bring", "took": "take", "taken": "take",

@@ -35,6 +35,9 @@ public struct LanguageModel: Sendable {
         }
     }
 
+    /// How much a word in a clause of when or why counts beside the words of what was done.
+    static let contextWeight = 0.5
+
     /// An empty model.
     public init() {}
 
@@ -122,14 +125,23 @@ public struct LanguageModel: Sendable {
 
     /// The chance of each language given the stems, most likely first (equal priors; unknown
     /// words carry no weight). Empty when no word of the title is known to the model.
-    public func rank(stems: [String]) -> [(language: LoveLanguage, chance: Double)] {
-        let known = Self.features(stems).compactMap { counts[$0] ?? misspelt($0).flatMap { counts[$0] } }
+    /// When `mainClause` is less than all the stems, the words after it (a clause of when or
+    /// why) count `Self.contextWeight` of the others.
+    public func rank(stems: [String], mainClause: Int? = nil) -> [(language: LoveLanguage, chance: Double)] {
+        let main = Self.features(Array(stems.prefix(mainClause ?? stems.count)))
+        let all = mainClause.map { $0 < stems.count } == true ? Self.features(stems) : main
+        let context = Set(all).subtracting(main)
+        var known = [([Double], Double)]()
+        for feature in all {
+            guard let values = counts[feature] ?? misspelt(feature).flatMap({ counts[$0] }) else { continue }
+            known.append((values, context.contains(feature) ? Self.contextWeight : 1))
+        }
         guard !known.isEmpty else { return [] }
         let vocabulary = Double(max(1, counts.count))
         var logs = [Double](repeating: 0, count: totals.count)
-        for values in known {
+        for (values, weight) in known {
             for slot in values.indices {
-                logs[slot] += log((values[slot] + 0.5) / (totals[slot] + 0.5 * vocabulary))
+                logs[slot] += weight * log((values[slot] + 0.5) / (totals[slot] + 0.5 * vocabulary))
             }
         }
         let top = logs.max() ?? 0
