@@ -6,7 +6,7 @@ import Testing
 /// The matcher measured on the project's corpus of everyday phrasings (Benchmarks/phrasings):
 /// on the tuning set the built-in model learned from, by 5-fold cross-validation over the
 /// tuning set, and on the frozen test set that nothing was ever adjusted to. The figures are
-/// printed; RELIABILITY.md and the README carry the last ones.
+/// printed; RELIABILITY.md and docs/guides/everyday-use.md carry the last ones.
 @Suite struct CorpusTests {
     struct Line {
         var phrase: String

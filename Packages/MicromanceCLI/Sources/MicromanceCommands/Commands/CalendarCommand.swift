@@ -19,6 +19,8 @@ struct CalendarCommand: ParsableCommand {
               micromance calendar --out ~/micromance.ics
               micromance calendar --partner Sam --out sam.ics
               micromance calendar --ritual-time 07:30 > micromance.ics
+
+            The guide: micromance help reminders
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -15,6 +15,8 @@ struct ConvertCommand: ParsableCommand {
               micromance convert --to csv:~/micromance-tables
               micromance convert --store csv:~/micromance-tables --to json:~/journal.json
               micromance convert --to sync:~/Sync/micromance --encrypt
+
+            The guide: micromance help files
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -93,6 +93,8 @@ struct MergeCommand: ParsableCommand {
             Examples:
               micromance merge ~/Downloads/sams-journal.json
               micromance merge csv:/media/usb/micromance
+
+            The guide: micromance help sharing
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -18,6 +18,8 @@ public struct MicromanceCommand: ParsableCommand {
             Look:    micromance        (today's digest)   micromance report
             Try it:  micromance demo
             Shell completions: micromance --generate-completion-script bash|zsh|fish
+            Guides:  micromance help TOPIC, for everyday, files, sharing, spreadsheets, reminders, reports,
+                     embedding or server
             """,
         version: MicromanceCLI.versionReport,
         subcommands: [
@@ -68,6 +70,19 @@ public struct MicromanceCommand: ParsableCommand {
                         return 0
                     }
                     arguments = ["today"]
+                }
+                // `micromance help TOPIC`: a guide's topic, before the parser takes it for a command.
+                if arguments.count == 2, arguments[0] == "help",
+                    !configuration.subcommands.contains(where: {
+                        $0.configuration.commandName == arguments[1]
+                    })
+                {
+                    guard let topic = GuideTopics.topic(arguments[1]) else {
+                        throw CLIError.usage(
+                            "'\(arguments[1])' is neither a command nor a guide's topic; topics: \(GuideTopics.names)")
+                    }
+                    environment.output.line(GuideTopics.text(for: topic))
+                    return 0
                 }
                 arguments = try Self.routed(arguments)
                 var command = try parseAsRoot(arguments)

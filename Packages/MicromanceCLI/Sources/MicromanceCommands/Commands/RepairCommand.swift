@@ -16,6 +16,8 @@ struct RepairCommand: ParsableCommand {
 
             Example:
               micromance repair --store csv:~/micromance-tables
+
+            The guide: micromance help spreadsheets
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -17,6 +17,8 @@ struct ReportCommand: ParsableCommand {
               micromance report
               micromance report --month
               micromance report --since 2026-11-01 --json
+
+            The guide: micromance help reports
             """)
 
     @OptionGroup var storeOptions: StoreOptions

@@ -22,6 +22,8 @@ struct SyncCommand: ParsableCommand {
             Encrypted: `micromance init --store sync:DIR --encrypt` (or `convert --to sync:DIR --encrypt`) \
             keeps only ciphertext in the folder, under a passphrase you both know; `sync passphrase` \
             changes it.
+
+            The guide: micromance help sharing
             """,
         subcommands: [Status.self] + encryptionCommands)
 
