@@ -59,6 +59,4 @@ struct Style {
     func bold(_ text: String) -> String { wrap("1", text) }
     func dim(_ text: String) -> String { wrap("2", text) }
     func green(_ text: String) -> String { wrap("32", text) }
-    func yellow(_ text: String) -> String { wrap("33", text) }
-    func magenta(_ text: String) -> String { wrap("35", text) }
 }
