@@ -87,7 +87,7 @@ let package = Package(
         .testTarget(
             name: "MicromanceCommandsTests",
             dependencies: [
-                "MicromanceCommands", "MicromanceModel", "MicromanceStore",
+                "MicromanceCommands", "MicromanceModel", "MicromanceStore", "MicromanceInsights",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Packages/MicromanceCLI/Tests/MicromanceCommandsTests", exclude: ["Golden"], swiftSettings: strict),

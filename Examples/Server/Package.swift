@@ -38,6 +38,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "MicromanceModel", package: "MicromanceModel"),
                 .product(name: "MicromanceStore", package: "MicromanceStore"),
+                .product(name: "MicromanceInsights", package: "MicromanceInsights"),
             ],
             swiftSettings: strict),
     ],

@@ -42,6 +42,7 @@ let package = Package(
                 "MicromanceCommands",
                 .product(name: "MicromanceModel", package: "MicromanceModel"),
                 .product(name: "MicromanceStore", package: "MicromanceStore"),
+                .product(name: "MicromanceInsights", package: "MicromanceInsights"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             exclude: ["Golden"],

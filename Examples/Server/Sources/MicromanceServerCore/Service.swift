@@ -47,16 +47,21 @@ public struct Service: Sendable {
     let tokens: TokenBook
     let device: DeviceID
     let now: @Sendable () -> Date
+    /// The strategies and consistency scoring behind `/v1/report`.
+    let insights: InsightEngine
 
     /// A service over `journals`, opened by `tokens`. Its changes are stamped as made by
-    /// `device` (keep one per server), at the time `now` gives (injected in tests).
+    /// `device` (keep one per server), at the time `now` gives (injected in tests). Reports
+    /// are made by `insights` (every built-in strategy unless a server brings its own).
     public init(
-        journals: any JournalDirectory, tokens: TokenBook, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() }
+        journals: any JournalDirectory, tokens: TokenBook, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
+        insights: InsightEngine = .standard
     ) {
         self.journals = journals
         self.tokens = tokens
         self.device = device
         self.now = now
+        self.insights = insights
     }
 
     /// A change stamp for now, from this server.
@@ -173,7 +178,7 @@ public struct Service: Sendable {
         let journal = try await Self.storeCall { try await self.store(context).load() }
         let insight = InsightContext(
             journal: journal, now: now(), fallbackTimeZone: TimeZone(identifier: "UTC") ?? .current, period: .lastDays(days))
-        return Envelope(kind: "report", data: InsightEngine.standard.report(insight))
+        return Envelope(kind: "report", data: insights.report(insight))
     }
 
     func suggestions(_ request: Request, _ context: CoupleContext) async throws -> Envelope<[Suggestion]> {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import MicromanceInsights
 import MicromanceModel
 import MicromanceStore
 import Testing
@@ -24,10 +25,13 @@ struct TwoCouples {
             Journal(partners: [Partner(name: "Maya"), Partner(name: "Jonas")]))
     }
 
-    var app: some ApplicationProtocol {
+    var app: some ApplicationProtocol { app(insights: .standard) }
+
+    func app(insights: InsightEngine) -> some ApplicationProtocol {
         let now = Date(timeIntervalSince1970: 1_795_700_000)
         let service = Service(
-            journals: FolderDirectory(folder: folder), tokens: book, device: DeviceID("servertest01") ?? .imported, now: { now })
+            journals: FolderDirectory(folder: folder), tokens: book, device: DeviceID("servertest01") ?? .imported, now: { now },
+            insights: insights)
         return Application(router: service.router())
     }
 
@@ -142,6 +146,26 @@ struct Answer<T: Decodable>: Decodable {
         }
     }
 
+    /// A server that brings its own engine gets its scoring and strategies in `/v1/report`.
+    @Test func theReportUsesTheInjectedEngine() async throws {
+        struct Quarter: ConsistencyScoring {
+            var name: String { "quarter" }
+            func scores(counts: [Int], dailyTarget: Double) -> [Double] { counts.map { _ in 0.25 } }
+        }
+        let couples = try TwoCouples()
+        defer { couples.remove() }
+        try await couples.app(insights: InsightEngine(strategies: [BidsStrategy()], scoring: Quarter())).test(.router) { client in
+            let headers = TwoCouples.bearer(couples.alexAndSam)
+            _ = try await client.execute(
+                uri: "/v1/moments", method: .post, headers: headers,
+                body: ByteBuffer(string: #"{"title": "Long hug", "from": "sam", "to": "alex"}"#))
+            let report = try await client.execute(uri: "/v1/report?days=7", method: .get, headers: headers)
+            let decoded = try JSONDecoder().decode(Answer<InsightReportShape>.self, from: Data(buffer: report.body))
+            #expect(decoded.data.summary.consistency == 0.25)
+            #expect(decoded.data.strategies == ["bids"])
+        }
+    }
+
     @Test func tokensAreKeptHashed() throws {
         var book = TokenBook()
         var random = SeededGenerator(seed: 9)
@@ -161,8 +185,12 @@ struct Answer<T: Decodable>: Decodable {
 
 /// The parts of the report the tests read.
 struct InsightReportShape: Decodable {
-    struct Summary: Decodable { var moments: Int }
+    struct Summary: Decodable {
+        var moments: Int
+        var consistency: Double
+    }
     var summary: Summary
+    var strategies: [String]
 }
 
 struct SuggestionShape: Decodable { var title: String }

@@ -1,5 +1,6 @@
 import Foundation
 import MicromanceCommands
+import MicromanceInsights
 import MicromanceModel
 import Testing
 
@@ -10,6 +11,8 @@ final class CommandHarness {
     var now: Date
     private var runs: UInt64 = 0
     var timeZone: TimeZone
+    /// The insight engine the commands are given (a tool built on the library injects its own).
+    var insights = InsightEngine.standard
     var storePath: String { folder + "/journal.json" }
 
     init(now: String = "2026-11-24T09:30:00+01:00", timeZone: String = "Europe/Paris") throws {
@@ -45,7 +48,7 @@ final class CommandHarness {
             now: { fixedNow }, timeZone: timeZone,
             variables: variables ?? ["MICROMANCE_STORE": storePath, "HOME": folder], seed: seed,
             output: output, errors: errors, input: LineSource(lines: input), outputIsTerminal: terminal,
-            inputIsTerminal: terminal, width: width)
+            inputIsTerminal: terminal, width: width, insights: insights)
         let code = MicromanceCommand.run(arguments, in: environment)
         return Result(code: code, output: output.text, errors: errors.text)
     }
@@ -58,7 +61,7 @@ final class CommandHarness {
         let fixedNow = now
         let environment = CLIEnvironment(
             now: { fixedNow }, timeZone: timeZone, variables: variables ?? ["MICROMANCE_STORE": storePath, "HOME": folder],
-            seed: runs, output: output, errors: errors, width: width)
+            seed: runs, output: output, errors: errors, width: width, insights: insights)
         let code = MicromanceCommand.run(arguments, in: environment)
         return Result(code: code, output: output.text, errors: errors.text)
     }

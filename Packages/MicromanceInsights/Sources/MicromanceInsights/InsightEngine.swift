@@ -47,10 +47,18 @@ public struct InsightEngine: Sendable {
             days: ReportDays(context, scoring: scoring),
             partners: ReportPartner.all(in: context),
             reflections: ReportReflection.all(in: context),
-            rituals: RitualAdherenceStrategy.adherence(in: context).map {
-                ReportRitual(
-                    id: $0.ritual.id.rawValue, title: $0.ritual.title, cadence: $0.ritual.cadence.description, due: $0.due, kept: $0.kept)
-            })
+            rituals: rituals(in: context))
+    }
+
+    /// Each ritual's days due and kept, when the engine measures ritual adherence (an engine
+    /// built without ``RitualAdherenceStrategy`` reports none: the page and the text show
+    /// only what the engine measured).
+    func rituals(in context: InsightContext) -> [ReportRitual]? {
+        guard strategies.contains(where: { $0 is RitualAdherenceStrategy }) else { return nil }
+        return RitualAdherenceStrategy.adherence(in: context).map {
+            ReportRitual(
+                id: $0.ritual.id.rawValue, title: $0.ritual.title, cadence: $0.ritual.cadence.description, due: $0.due, kept: $0.kept)
+        }
     }
 }
 

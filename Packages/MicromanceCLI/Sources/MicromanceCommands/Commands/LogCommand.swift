@@ -100,7 +100,7 @@ struct LogCommand: ParsableCommand {
         }
         let context = InsightContext(journal: journal, now: now, timeZone: environment.viewerZone(for: journal), period: .lastDays(1))
         let counted = byDay ?? Dictionary(context.momentDays.map { ($0, 1) }, uniquingKeysWith: +)
-        let habit = Habit(momentsByDay: counted, today: context.today, settings: journal.settings)
+        let habit = Habit(momentsByDay: counted, today: context.today, settings: journal.settings, scoring: environment.insights.scoring)
         let streak = habit.streaks.current
         environment.output.line(
             "Streak: \(streak) day\(streak == 1 ? "" : "s"). Consistency: \(Int((habit.consistency * 100).rounded()))%.")

@@ -45,7 +45,9 @@ struct TodayCommand: ParsableCommand {
         let context = PeriodOptions.context(.lastDays(7), for: journal, in: environment)
         if try format.wantsJSON(in: environment) {
             environment.output.write(
-                try TextFormat.json(JSONEnvelope(kind: "today", data: TodayDigest(context, ahead: ahead, ideas: ideas))))
+                try TextFormat.json(
+                    JSONEnvelope(
+                        kind: "today", data: TodayDigest(context, ahead: ahead, ideas: ideas, scoring: environment.insights.scoring))))
             return
         }
         let out = environment.output
@@ -62,7 +64,7 @@ struct TodayCommand: ParsableCommand {
             out.line("  Add the two of you to begin: `micromance partner add NAME` (\(journal.partners.count) of 2 so far).")
             return
         }
-        let summary = JournalSummary(context)
+        let summary = JournalSummary(context, scoring: environment.insights.scoring)
         let todaysMoments = journal.moments.filter { context.day(of: $0) == today }
         let todays = todaysMoments.count
         let target = journal.settings.dailyTarget
@@ -200,11 +202,11 @@ struct TodayDigest: Codable {
     /// Ideas for this device's partner's partner.
     var ideas: [Idea]
 
-    init(_ context: InsightContext, ahead: Int, ideas count: Int) {
+    init(_ context: InsightContext, ahead: Int, ideas count: Int, scoring: any ConsistencyScoring) {
         let journal = context.journal
         let today = context.today
         day = today
-        let summary = JournalSummary(context)
+        let summary = JournalSummary(context, scoring: scoring)
         streak = summary.streaks.current
         consistency = summary.consistency
         let todays = journal.moments.filter { context.day(of: $0) == today }
