@@ -127,6 +127,15 @@ import Testing
         let readme = try String(contentsOfFile: Self.root.appendingPathComponent("README.md").path, encoding: .utf8)
         for guide in Self.guides.dropFirst() { #expect(readme.contains("(\(guide)"), "README.md does not link \(guide)") }
         #expect(readme.split(separator: "\n", omittingEmptySubsequences: false).count < 200)
+        // The number of ideas the README and the guide give is the catalog's.
+        let program = try Program()
+        defer { try? FileManager.default.removeItem(atPath: program.home) }
+        let ideas = try JSONSerialization.jsonObject(with: Data(try program.run(["ideas", "--json"]).output.utf8)) as? [String: Any]
+        let count = (ideas?["data"] as? [Any])?.count ?? 0
+        #expect(count > 15)
+        let guide = try String(contentsOfFile: Self.root.appendingPathComponent("docs/guides/everyday-use.md").path, encoding: .utf8)
+        #expect(readme.contains("the \(count) ideas of the built-in"))
+        #expect(guide.contains("browse the \(count) built-in gesture ideas"))
     }
 
     /// `micromance help TOPIC` points at every guide, and only at guides that exist.
@@ -135,7 +144,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: program.home) }
         let unknown = try program.run(["help", "no-such-topic"])
         #expect(unknown.code == 64)
-        let names = try #require(unknown.errors.components(separatedBy: "topics: ").last).trimmingCharacters(in: .newlines)
+        let names = try #require(unknown.errors.components(separatedBy: "Topics: ").last).trimmingCharacters(in: .newlines)
             .components(separatedBy: ", ")
         var pointed = Set<String>()
         for name in names {
@@ -146,6 +155,7 @@ import Testing
         }
         #expect(pointed == Set(Self.guides.dropFirst()))
         #expect(try program.run(["help", "log"]).output.contains("USAGE: micromance log"))
+        #expect(try program.run(["help", "shring"]).errors.contains("Did you mean 'sharing'?"))
     }
 
     @Test func theMatcherOfShownOutputCanFail() {

@@ -125,7 +125,9 @@ struct PseudoTerminal {
         for line in welcome.output.split(separator: "\n") {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("micromance init") || trimmed.hasPrefix("micromance partner add") else { continue }
-            let words = trimmed.split(separator: " ").dropFirst().map(String.init)
+            // The command, without the note beside it (after two spaces).
+            let command = trimmed.components(separatedBy: "  ").first ?? trimmed
+            let words = command.split(separator: " ").dropFirst().map(String.init)
             #expect(try program.run(words).code == 0, "\(trimmed)")
         }
         #expect(try program.run(["log", "Made Sam's coffee"]).code == 0)

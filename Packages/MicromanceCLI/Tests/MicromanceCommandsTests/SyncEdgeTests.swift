@@ -209,3 +209,35 @@ final class CopiedFolders {
         #expect(!String(decoding: try SecureFile.read(cli.storePath), as: UTF8.self).contains("Words to forget"))
     }
 }
+
+/// A sync folder is opened only as `sync:DIR`: one device's snapshot given as a journal, or the
+/// folder given without `sync:`, is refused before anything is read or written.
+@Suite struct SyncFolderOnlyAsSyncTests {
+    @Test func anotherDevicesFileOrTheFolderWithoutSyncIsRefused() throws {
+        let copies = try CopiedFolders(["maya", "jonas"])
+        copies.run("maya", "init", "--me", "Maya")
+        copies.run("maya", "partner", "add", "Jonas")
+        copies.run("maya", "log", "Warm towel", "--from", "Maya", "--to", "Jonas")
+        let shared = copies.folder("maya")
+        let snapshot = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: shared).first { $0.hasSuffix(".snapshot.json") })
+        let before = try FileManager.default.contentsOfDirectory(atPath: shared).sorted()
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: shared + "/" + snapshot))
+        let jonas = ["HOME": copies.home("jonas")]
+        // Jonas has a journal of his own on this device, to convert from.
+        #expect(copies.cli.runList(["init", "--me", "Jonas"], variables: jonas).code == 0)
+        for arguments in [
+            ["log", "hug", "--store", shared + "/" + snapshot], ["history", "--store", shared + "/" + snapshot],
+            ["init", "--store", shared, "--me", "Jonas"], ["history", "--store", shared], ["log", "hug", "--store", "csv:" + shared],
+            ["convert", "--to", shared],
+        ] {
+            let result = copies.cli.runList(arguments, variables: jonas)
+            #expect(result.code == 64, "\(arguments): \(result.output)")
+            #expect(result.errors.contains("--store sync:\(shared)"), "\(arguments): \(result.errors)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: shared).sorted() == before)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: shared + "/" + snapshot)) == bytes)
+        // As sync:, the other device joins it.
+        #expect(copies.cli.runList(["init", "--store", "sync:" + shared, "--me", "Jonas"], variables: jonas).code == 0)
+    }
+}

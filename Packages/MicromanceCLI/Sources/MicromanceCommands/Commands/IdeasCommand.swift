@@ -24,8 +24,8 @@ struct IdeasCommand: ParsableCommand {
     @Option(help: "Only ideas that suit this situation.")
     var context: String?
 
-    @Option(help: "Show at most this many ideas.")
-    var limit: Int = 15
+    @Option(help: "Show at most this many ideas (15 in text; JSON lists every match unless this is given).")
+    var limit: Int?
 
     @OptionGroup var format: FormatOptions
 
@@ -34,7 +34,7 @@ struct IdeasCommand: ParsableCommand {
             throw ValidationError(
                 "'\(context)' is not a situation; use one of \(GestureContext.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard limit > 0 else { throw ValidationError("--limit must be 1 or more") }
+        if let limit, limit <= 0 { throw ValidationError("--limit must be 1 or more") }
     }
 
     func run() throws {
@@ -48,11 +48,12 @@ struct IdeasCommand: ParsableCommand {
             text: words.isEmpty ? nil : words.joined(separator: " "),
             language: language?.value,
             context: context.flatMap { GestureContext(rawValue: $0.lowercased()) })
-        let shown = Array(found.prefix(limit))
+        // A script gets every match, as `history --json` gives every moment; a person the first 15.
         if try format.wantsJSON(in: CLIEnvironment.current) {
-            out.write(try TextFormat.json(JSONEnvelope(kind: "ideas", data: shown)))
+            out.write(try TextFormat.json(JSONEnvelope(kind: "ideas", data: Array(found.prefix(limit ?? found.count)))))
             return
         }
+        let shown = Array(found.prefix(limit ?? 15))
         if shown.isEmpty {
             out.line("No ideas match. Try fewer words, or `micromance ideas` for all of them.")
             return

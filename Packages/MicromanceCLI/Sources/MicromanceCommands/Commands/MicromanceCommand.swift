@@ -13,13 +13,13 @@ public struct MicromanceCommand: ParsableCommand {
             Frequency beats intensity: one small thing a day does more than one grand gesture a month. \
             Your journal stays on this machine, in a file only you can read.
 
-            Start:   micromance init && micromance partner add Alex && micromance partner add Sam
-            Log:     micromance log "Made Sam's coffee" --from Alex --to Sam
+            Start:   micromance init --me Alex && micromance partner add Sam
+            Log:     micromance log "Made Sam's coffee"      (from you to your partner)
             Look:    micromance        (today's digest)   micromance report
             Try it:  micromance demo
             Shell completions: micromance --generate-completion-script bash|zsh|fish
-            Guides:  micromance help TOPIC, for everyday, files, sharing, spreadsheets, reminders, reports,
-                     embedding or server
+            Guides:  micromance help TOPIC, for a topic's guide: everyday, files,
+                     sharing, spreadsheets, reminders, reports, embedding, server
             """,
         version: MicromanceCLI.versionReport,
         subcommands: [
@@ -78,8 +78,11 @@ public struct MicromanceCommand: ParsableCommand {
                     })
                 {
                     guard let topic = GuideTopics.topic(arguments[1]) else {
+                        let typed = arguments[1].lowercased()
+                        let near = GuideTopics.all.map(\.name).min { Lookup.distance($0, typed) < Lookup.distance($1, typed) }
+                        let hint = near.flatMap { Lookup.distance($0, typed) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
                         throw CLIError.usage(
-                            "'\(arguments[1])' is neither a command nor a guide's topic; topics: \(GuideTopics.names)")
+                            "'\(arguments[1])' is neither a command nor a guide's topic.\(hint) Topics: \(GuideTopics.names)")
                     }
                     environment.output.line(GuideTopics.text(for: topic))
                     return 0

@@ -137,13 +137,12 @@ enum Welcome {
         Welcome to Micromance: small, steady gestures of care, kept in a journal only you can read.
         Frequency beats intensity: one small thing a day does more than one grand gesture a month.
 
-        Start in three steps (love languages: words, service, gifts, time, touch):
-          micromance init
-          micromance partner add Alex --ranking service,words
-          micromance partner add Sam --ranking touch,time
+        Start in two steps (love languages: words, service, gifts, time, touch):
+          micromance init --me Alex                          you, on this device
+          micromance partner add Sam --ranking touch,time    your partner, what they value most first
 
         Then, each day:
-          micromance log "Made Sam's coffee"     log a small gesture (Alex to Sam by default)
+          micromance log "Made Sam's coffee"     log a small gesture (from you to Sam)
           micromance                             today's digest: streak, rituals, dates, ideas
 
         Just looking? `micromance demo` shows a sample couple. `micromance --help` lists every command.

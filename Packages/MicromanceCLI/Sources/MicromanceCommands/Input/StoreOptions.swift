@@ -62,24 +62,32 @@ struct StoreOptions: ParsableArguments {
     /// Opens any store location through the environment's registry, with CLI errors.
     static func open(_ location: String, in environment: CLIEnvironment) throws -> any JournalStore {
         let location = try expanded(location, in: environment)
-        try refuseInsideEncryptedFolder(location)
+        try refuseInsideSyncFolder(location)
         return try environment.stores.open(location)
     }
 
-    /// Refuses a location other than `sync:DIR` that is an encrypted sync folder or inside one
-    /// (`--store DIR` without `sync:`, a device's sealed file, a plain copy put there): what a
-    /// plain store wrote there would be uploaded unencrypted by the sync tool.
-    static func refuseInsideEncryptedFolder(_ location: String) throws {
+    /// Refuses a location other than `sync:DIR` that is a sync folder or inside one (`--store
+    /// DIR` without `sync:`, one device's snapshot given as a journal, a plain copy put there):
+    /// a store opened there would be a second journal beside the shared one or rewrite another
+    /// device's file, and in an encrypted folder the sync tool would upload it unencrypted.
+    static func refuseInsideSyncFolder(_ location: String) throws {
         if location.hasPrefix("sync:") || location.hasPrefix("memory:") { return }
         var path = location
         if let colon = location.firstIndex(of: ":"), location[..<colon].count > 1, !location.hasPrefix("/") {
             path = String(location[location.index(after: colon)...])
         }
-        guard let folder = EncryptedFolderGuard.encryptedFolder(holding: path) else { return }
+        if let folder = EncryptedFolderGuard.encryptedFolder(holding: path) {
+            throw CLIError.usage(
+                "\(path) is in the encrypted sync folder \(folder): a journal or file written there without sync: would be "
+                    + "uploaded unencrypted. Use --store sync:\(folder) for the shared journal, or give a place outside it (nothing was written)"
+            )
+        }
+        // A plain sync folder: opened as anything but sync:, it would be a second journal beside
+        // the shared one, or one device's file rewritten by another.
+        guard let folder = EncryptedFolderGuard.syncFolder(holding: path) else { return }
         throw CLIError.usage(
-            "\(path) is in the encrypted sync folder \(folder): a journal or file written there without sync: would be "
-                + "uploaded unencrypted. Use --store sync:\(folder) for the shared journal, or give a place outside it (nothing was written)"
-        )
+            "\(path) is in the sync folder \(folder), which is read and written only as one shared journal (each device "
+                + "writes its own files there). Use --store sync:\(folder), or give a place outside it (nothing was read or written)")
     }
 
     /// Opens the store and loads the journal.

@@ -43,6 +43,15 @@ extension SyncFolderStore {
     /// A store without a seal refuses a folder that has one, rather than read ciphertext.
     public static let sealHeaderName = "micromance-sealed.json"
 
+    /// Whether `folder` is a sync folder: it holds a device's snapshot or change log, or the
+    /// seal header of an encrypted one. A tool refuses to open such a folder, or a file in it,
+    /// as any other kind of store (a plain journal written there would be a second journal
+    /// beside the shared one, or another device's file rewritten).
+    public static func isSyncFolder(_ folder: String) -> Bool {
+        if FileManager.default.fileExists(atPath: folder + "/" + sealHeaderName) { return true }
+        return !((try? SyncFolderFiles.devices(in: folder)) ?? [:]).isEmpty
+    }
+
     /// The path of the folder's seal header.
     public var sealHeaderPath: String { folder + "/" + Self.sealHeaderName }
 
