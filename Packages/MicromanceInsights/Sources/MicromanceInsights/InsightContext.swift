@@ -106,8 +106,16 @@ public struct InsightContext: Sendable {
         var (start, end) = period.days(today: today, weekStart: journal.settings.weekStart)
         // A period never counts days before the journal began: a two-week-old journal's month
         // is its fourteen days, not the month's twenty-three so far.
-        if let first = journal.moments.min(by: { $0.at < $1.at })?.day(fallback: zone), first > start, first <= end {
-            start = first
+        // The first local day is the earliest of the moments near the earliest instant: a
+        // moment logged later, in a zone behind, can fall on an earlier day of its own (local
+        // times span 26 hours, UTC-12 to UTC+14).
+        if let earliest = journal.moments.min(by: { $0.at < $1.at })?.at {
+            let window = earliest.addingTimeInterval(26 * 3600)
+            if let first = journal.moments.lazy.filter({ $0.at < window }).map({ $0.day(fallback: zone) }).min(), first > start,
+                first <= end
+            {
+                start = first
+            }
         }
         self.init(journal: journal, now: now, timeZone: zone, periodStart: start, periodEnd: end, seed: seed)
     }

@@ -119,3 +119,29 @@ func noon(_ day: String) throws -> Date {
         #expect(summary.streaks.current == 1)
     }
 }
+
+/// A period starts no earlier than the journal's first local day, whoever lived it.
+@Suite struct FirstDayTests {
+    @Test func aPartnerBehindMayHaveTheFirstDay() throws {
+        var journal = Journal(settings: JournalSettings(timeZone: "Asia/Tokyo"))
+        try journal.add(Partner(name: "Alex"))
+        try journal.add(Partner(name: "Sam"))
+        // Alex in Tokyo logs at 08:00 on 1 December; Sam in Denver logs later in time, at
+        // 20:00 on his 30 November (12:00 on 1 December in Tokyo).
+        for (id, stamp, zone, giver) in [
+            ("m1", "2026-12-01T08:00:00+09:00", "Asia/Tokyo", "alex"), ("m2", "2026-11-30T20:00:00-07:00", "America/Denver", "sam"),
+        ] {
+            let at = try #require(Timestamp.parse(stamp))
+            journal.moments.append(
+                Moment(
+                    id: Identifier(id), at: at, timeZone: zone, giver: Identifier(giver), receiver: giver == "alex" ? "sam" : "alex",
+                    title: id))
+        }
+        let now = try #require(Timestamp.parse("2026-12-06T10:00:00+09:00"))
+        let tokyo = try #require(TimeZone(identifier: "Asia/Tokyo"))
+        let since = try #require(CalendarDay("2026-11-28"))
+        let context = InsightContext(journal: journal, now: now, timeZone: tokyo, period: .since(since))
+        #expect(context.periodStart == CalendarDay("2026-11-30"))
+        #expect(context.momentsInPeriod.count == 2)
+    }
+}
