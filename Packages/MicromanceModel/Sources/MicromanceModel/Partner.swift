@@ -64,3 +64,27 @@ public struct Partner: Hashable, Sendable, Codable, Identifiable {
         if !changes.isImported { try c.encode(changes, forKey: .changes) }
     }
 }
+
+extension Partner {
+    /// A name as it is compared when a person types it: without case, accents or width, and
+    /// with the letters that have no combining accent (ł, ø, đ, ß) written plainly, so "zoe"
+    /// is "Zoë" and "soren" is "Søren".
+    public static func folded(_ text: String) -> String {
+        let plain = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        return String(
+            plain.map { character -> Character in
+                switch character {
+                case "ł": "l"
+                case "ø": "o"
+                case "đ": "d"
+                case "ß": "s"
+                default: character
+                }
+            })
+    }
+
+    /// The words of the partner's name, folded (``folded(_:)``): "Søren Ñúñez" is "soren" and "nunez".
+    public var foldedNameWords: [String] {
+        Self.folded(name).split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+    }
+}

@@ -195,6 +195,29 @@ import Testing
         #expect(typed.giver == "alex" && typed.receiver == "sam")
     }
 
+    /// One word of a name that only one partner has is that partner, typed with or without its
+    /// accents; a word two partners share is not guessed at.
+    @Test func oneWordOfANameIsThePartner() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = Journal()
+        try journal.add(Partner(name: "Élodie Martin"))
+        try journal.add(Partner(name: "Søren Ñúñez Martin"))
+        try store.save(journal)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            var row = Array(repeating: "", count: rows[0].count)
+            row[Self.column(rows, "at")] = "2026-11-21 08:00"
+            row[Self.column(rows, "giver")] = "soren"
+            row[Self.column(rows, "receiver")] = "Elodie"
+            row[Self.column(rows, "title")] = "Warmed the futon"
+            rows.append(row)
+        }
+        let typed = try #require(try store.load().moments.first)
+        #expect(typed.giver == journal.partners[1].id && typed.receiver == journal.partners[0].id)
+        try Self.saveAsASpreadsheetWould(folder) { rows in rows[1][Self.column(rows, "giver")] = "Martin" }
+        #expect(throws: StoreError.self) { try store.load() }
+    }
+
     /// A table separated by semicolons is named so even when a quoted cell stops it parsing.
     @Test func semicolonsAreNamedEvenWithQuotes() throws {
         let folder = freshPath()

@@ -10,20 +10,8 @@ enum Lookup {
     /// Moment ids shorter than this are not taken as prefixes: a few characters match too much.
     static let shortestMomentPrefix = 4
 
-    /// Text compared without case or accents (ł, ø and đ too, which have no combining accent).
-    static func folded(_ text: String) -> String {
-        let plain = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        return String(
-            plain.map { character -> Character in
-                switch character {
-                case "ł": "l"
-                case "ø": "o"
-                case "đ": "d"
-                case "ß": "s"
-                default: character
-                }
-            })
-    }
+    /// Text compared without case or accents (see `Partner.folded(_:)`).
+    static func folded(_ text: String) -> String { Partner.folded(text) }
 
     /// The index of the one item that `text` names: an exact id or name first, then the start
     /// of an id, or of a name or any word in it. `minimumPrefix` guards short prefixes.

@@ -72,17 +72,22 @@ extension String {
 
 extension CSVJournalDecoder {
     /// A giver or receiver cell that holds a partner's name (`Lea`, `léa`) rather than their id
-    /// (`lea`), as a person typing a row writes it: read as that partner. A couple is a
+    /// (`lea`), as a person typing a row writes it, or one word of it that only one partner's
+    /// name has (`Søren` or `soren` for Søren Ñúñez): read as that partner. A couple is a
     /// handful of partners, so each moment costs a compare or two, and nothing when every
     /// cell holds an id.
     static func resolvePartnerNames(in journal: inout Journal) {
         let ids = journal.partners.map(\.id)
-        func fold(_ text: String) -> String { text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil) }
-        let names = journal.partners.map { (fold($0.name), $0.id) }
+        let names = journal.partners.map { (Partner.folded($0.name), $0.id) }
+        let words = journal.partners.map { ($0.foldedNameWords, $0.id) }
         func resolved(_ id: Identifier<Partner>) -> Identifier<Partner>? {
             if ids.contains(id) { return nil }
-            let key = fold(id.rawValue)
-            return names.first { $0.0 == key }?.1 ?? ids.first { fold($0.rawValue) == key }
+            let key = Partner.folded(id.rawValue.trimmingCharacters(in: .whitespaces))
+            if let whole = names.first(where: { $0.0 == key })?.1 ?? ids.first(where: { Partner.folded($0.rawValue) == key }) {
+                return whole
+            }
+            let byWord = words.filter { $0.0.contains(key) }
+            return byWord.count == 1 ? byWord[0].1 : nil
         }
         for index in journal.moments.indices {
             if let giver = resolved(journal.moments[index].giver) { journal.moments[index].giver = giver }
