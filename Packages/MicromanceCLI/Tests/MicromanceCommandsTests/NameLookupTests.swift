@@ -29,6 +29,7 @@ import Testing
         #expect(ambiguous.errors.contains("Jonas") && ambiguous.errors.contains("Jo Ann"))
         let typo = cli.run("log", "Hug", "--from", "Jonsa", "--to", "zoe")
         #expect(typo.code == 64 && typo.errors.contains("Did you mean 'Jonas'?"), "\(typo.errors)")
+        #expect(typo.errors.contains("no partner is called 'Jonsa'. Did you mean 'Jonas'? The partners are: "), "\(typo.errors)")
         // A slip in one word of a long name is near that word, though far from the whole name.
         let surname = cli.run("log", "Hug", "--from", "Jonas", "--to", "Mueler")
         #expect(surname.code == 64 && surname.errors.contains("Did you mean 'Zoë Müller-Łukasz'?"), "\(surname.errors)")
@@ -175,5 +176,14 @@ import Testing
         let bare = cli.run("--store", cli.storePath, "-n", "1")
         #expect(bare.code == 0 && bare.output.contains("Streak") && bare.output.contains("Ideas for"), "\(bare.errors)")
         #expect(cli.run("--version").output.hasPrefix("micromance "))
+    }
+
+    /// Merging a copy that is not there says so; it does not offer to start a journal.
+    @Test func mergingAMissingCopySaysItIsMissing() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let missing = cli.run("merge", cli.folder + "/nowhere.json")
+        #expect(missing.code == 66)
+        #expect(missing.errors.contains("there is no journal at") && !missing.errors.contains("micromance init"), "\(missing.errors)")
     }
 }

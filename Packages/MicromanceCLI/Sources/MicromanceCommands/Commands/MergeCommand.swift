@@ -6,7 +6,14 @@ import MicromanceStore
 enum JournalMerger {
     static func merge(from location: String, into storeOptions: StoreOptions, createIfMissing: Bool) throws {
         let environment = CLIEnvironment.current
-        let other = try StoreOptions.open(location, in: environment).load()
+        let other: Journal
+        do {
+            other = try StoreOptions.open(location, in: environment).load()
+        } catch StoreError.notFound {
+            // The other copy is missing: not a reason to start a journal of one's own.
+            throw CLIError(
+                code: 66, message: "there is no journal at \(location) to bring in; check the path (nothing was read or written)")
+        }
         let store = try storeOptions.open(in: environment)
         var report = MergeReport()
         var created = false

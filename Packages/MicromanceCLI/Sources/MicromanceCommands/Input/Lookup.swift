@@ -71,7 +71,9 @@ enum Lookup {
             items.isEmpty
             ? "there are none yet"
             : shortList ? "the \(kind)s are: \(items.compactMap { names($0).first }.joined(separator: ", "))" : "\(listCommand) lists them"
-        throw CLIError.usage("no \(kind) is called '\(text)';\(hint.isEmpty ? "" : hint) \(known)")
+        // One sentence, or a question and then a sentence: "…; the partners are" or "….  Did you mean …? The partners are".
+        guard !hint.isEmpty else { throw CLIError.usage("no \(kind) is called '\(text)'; \(known)") }
+        throw CLIError.usage("no \(kind) is called '\(text)'.\(hint) \(known.prefix(1).uppercased() + known.dropFirst())")
     }
 
     /// The number of single-character edits between two words (for "did you mean").

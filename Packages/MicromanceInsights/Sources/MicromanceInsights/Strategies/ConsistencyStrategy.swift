@@ -63,7 +63,8 @@ public struct ConsistencyStrategy: InsightStrategy {
         }
         return Finding(
             strategy: id, topic: "giver-score", partner: giver.id.rawValue,
-            sentence: "\(giver.name) gave on \(active) of \(context.periodDays) days (score \(percent)%).",
+            sentence:
+                "\(giver.name) gave on \(active) of \(context.periodDays) day\(context.periodDays == 1 ? "" : "s") (score \(percent)%).",
             numbers: numbers)
     }
 }
