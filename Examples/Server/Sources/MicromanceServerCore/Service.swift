@@ -108,10 +108,18 @@ public struct Service: Sendable {
 
     func log(_ request: Request, _ context: CoupleContext) async throws -> EditedResponse<Envelope<Moment>> {
         let body = try await Self.decode(LogRequest.self, request, context)
+        // A NUL cannot be kept by every store (PostgreSQL refuses it, and would log the text up
+        // to it): refused here, naming the field, before anything reaches a store.
+        for (field, text) in [
+            ("title", body.title), ("from", body.from), ("to", body.to), ("at", body.at), ("timeZone", body.timeZone),
+            ("note", body.note), ("gesture", body.gesture),
+        ] where text?.utf8.contains(0) == true {
+            throw HTTPError(.badRequest, message: "\(field): it holds a NUL character (\\u0000), which a journal cannot keep; remove it")
+        }
         let title = body.title.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else { throw HTTPError(.badRequest, message: "title: it is empty; say what happened") }
         let zone = body.timeZone ?? "UTC"
-        guard TimeZone(identifier: zone) != nil else {
+        guard Journal.isKnownTimeZone(zone) else {
             throw HTTPError(.badRequest, message: "timeZone: '\(zone.prefix(40))' is not a time zone such as Europe/Paris")
         }
         var at = now()
@@ -154,7 +162,7 @@ public struct Service: Sendable {
     func history(_ request: Request, _ context: CoupleContext) async throws -> Envelope<[Moment]> {
         let query = request.uri.queryParameters
         let zoneName = query["timeZone"].map(String.init) ?? "UTC"
-        guard let zone = TimeZone(identifier: zoneName) else {
+        guard Journal.isKnownTimeZone(zoneName), let zone = TimeZone(identifier: zoneName) else {
             throw HTTPError(.badRequest, message: "timeZone: '\(zoneName.prefix(40))' is not a time zone such as Europe/Paris")
         }
         let today = CalendarDay(now(), in: zone)

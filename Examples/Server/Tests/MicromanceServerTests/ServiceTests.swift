@@ -114,6 +114,14 @@ struct Answer<T: Decodable>: Decodable {
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "language": "hugs"}"#, "language"),
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "at": "yesterday"}"#, "at: 'yesterday'"),
                 ("not json", "not what this endpoint takes"),
+                // A NUL in any text field is refused by name (it would be a 500 from PostgreSQL).
+                (#"{"title": "Hug\u0000", "from": "alex", "to": "sam"}"#, "title: it holds a NUL"),
+                (#"{"title": "Hug", "from": "alex", "to": "sam", "note": "a\u0000b"}"#, "note: it holds a NUL"),
+                (#"{"title": "Hug", "from": "alex", "to": "sam", "gesture": "long-hug\u0000"}"#, "gesture: it holds a NUL"),
+                (#"{"title": "Hug", "from": "alex\u0000", "to": "sam"}"#, "from: it holds a NUL"),
+                (#"{"title": "Hug", "from": "alex", "to": "sam", "timeZone": "UTC\u0000"}"#, "timeZone: it holds a NUL"),
+                (#"{"title": "Hug", "from": "alex", "to": "sam", "at": "2026-11-24T08:15:00Z\u0000"}"#, "at: it holds a NUL"),
+                (#"{"title": "Hug", "from": "alex", "to": "sam", "timeZone": "UTC\t"}"#, "timeZone: 'UTC"),
             ] {
                 let answer = try await client.execute(uri: "/v1/moments", method: .post, headers: headers, body: ByteBuffer(string: body))
                 #expect(answer.status == .badRequest, "\(body)")

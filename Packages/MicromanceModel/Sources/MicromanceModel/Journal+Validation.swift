@@ -55,7 +55,7 @@ extension Journal {
             }
         }
         // Each distinct time zone is looked up once, not once per moment.
-        for zone in manyZones.union(zones).sorted() where TimeZone(identifier: zone) == nil {
+        for zone in manyZones.union(zones).sorted() where !Journal.isKnownTimeZone(zone) {
             let first = moments.first { $0.timeZone == zone }
             found.append(.invalidTimeZone(zone, in: "moment \(first?.id.rawValue ?? "?")"))
         }
@@ -72,7 +72,7 @@ extension Journal {
         if !(settings.dailyTarget.isFinite && settings.dailyTarget > 0 && settings.dailyTarget <= Journal.maximumDailyTarget) {
             found.append(.invalidDailyTarget(settings.dailyTarget))
         }
-        if let zone = settings.timeZone, TimeZone(identifier: zone) == nil {
+        if let zone = settings.timeZone, !Journal.isKnownTimeZone(zone) {
             found.append(.invalidTimeZone(zone, in: "settings"))
         }
         for (field, id) in [("defaultGiver", settings.defaultGiver), ("defaultReceiver", settings.defaultReceiver)] {
@@ -118,7 +118,7 @@ extension Journal {
         if let partner = answer.partner, !partners.contains(partner) {
             throw .unknownPartner(id: partner.rawValue, field: "partner", in: place)
         }
-        if TimeZone(identifier: answer.timeZone) == nil { throw .invalidTimeZone(answer.timeZone, in: place) }
+        if !Journal.isKnownTimeZone(answer.timeZone) { throw .invalidTimeZone(answer.timeZone, in: place) }
     }
 
     /// Checks one moment against the journal's partners.
@@ -152,7 +152,7 @@ extension Journal {
         if pointer.pointee.giver == pointer.pointee.receiver {
             return .giverIsReceiver(partner: pointer.pointee.giver.rawValue, moment: pointer.pointee.id.rawValue)
         }
-        if checkZone, TimeZone(identifier: pointer.pointee.timeZone) == nil { return .invalidTimeZone(pointer.pointee.timeZone, in: place) }
+        if checkZone, !Journal.isKnownTimeZone(pointer.pointee.timeZone) { return .invalidTimeZone(pointer.pointee.timeZone, in: place) }
         return nil
     }
 
@@ -174,5 +174,14 @@ extension String {
         // Most titles start with a printable ASCII character: no Unicode property lookup needed.
         if let first = utf8.first, first > 0x20, first < 0x7F { return false }
         return !unicodeScalars.contains { !$0.properties.isWhitespace }
+    }
+}
+
+extension Journal {
+    /// Whether `identifier` names a time zone the system knows (`Europe/Paris`, `UTC`). An
+    /// identifier is printable ASCII without spaces: the system's lookup accepts some strings
+    /// with a control character after a known name ("UTC" and a NUL), which no store can keep.
+    public static func isKnownTimeZone(_ identifier: String) -> Bool {
+        !identifier.isEmpty && identifier.utf8.allSatisfy { $0 > 0x20 && $0 < 0x7F } && TimeZone(identifier: identifier) != nil
     }
 }

@@ -65,3 +65,18 @@ import Testing
             ])
     }
 }
+
+/// A time zone identifier is printable ASCII: the system's lookup takes "UTC" followed by a
+/// NUL, which no store can keep, and such a zone is refused wherever a journal is checked.
+@Suite struct TimeZoneIdentifierTests {
+    @Test func aZoneWithAControlCharacterIsNotAZone() throws {
+        #expect(Journal.isKnownTimeZone("Europe/Paris") && Journal.isKnownTimeZone("UTC"))
+        for zone in ["UTC\u{0}", "UTC\t", "Europe/Paris ", "", "Mars/Olympus"] { #expect(!Journal.isKnownTimeZone(zone), "\(zone)") }
+        var journal = Journal()
+        try journal.add(Partner(name: "Alex"))
+        try journal.add(Partner(name: "Sam"))
+        let moment = Moment(
+            id: "m1", at: Date(timeIntervalSince1970: 0), timeZone: "UTC\u{0}", giver: "alex", receiver: "sam", title: "Hug")
+        #expect(throws: JournalValidationError.self) { try journal.log(moment) }
+    }
+}
