@@ -137,6 +137,10 @@ import Testing
         #expect(cli.run("calendar", "--out", cli.folder + "/a.ics").code == 0)
         #expect(cli.run("calendar", "--out", cli.folder + "/a.ics").code == 0)  // a calendar is replaced
         #expect(cli.run("calendar", "--ritual-time", "25:00").code == 64)
+        // The ritual time is read as `--at` reads a time.
+        #expect(CalendarCommand.minutes("9pm") == 21 * 60 && CalendarCommand.minutes("7:30AM") == 7 * 60 + 30)
+        #expect(CalendarCommand.minutes("07:30") == 7 * 60 + 30 && CalendarCommand.minutes("8") == nil)
+        #expect(cli.run("calendar", "--ritual-time", "9pm").code == 0)
         #expect(cli.run("calendar", "--partner", "Robin").code == 64)
         let pinned = cli.runList(
             ["today"], variables: ["MICROMANCE_STORE": cli.storePath, "HOME": cli.folder, "MICROMANCE_NOW": "next tuesday"])

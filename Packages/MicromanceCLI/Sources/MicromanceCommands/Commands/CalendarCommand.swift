@@ -40,16 +40,15 @@ struct CalendarCommand: ParsableCommand {
     var ritualTime: String = "09:00"
 
     func validate() throws {
-        if Self.minutes(ritualTime) == nil { throw ValidationError("--ritual-time '\(ritualTime)' is not a time like 07:30") }
+        if Self.minutes(ritualTime) == nil {
+            throw ValidationError("--ritual-time '\(ritualTime)' is not a time like 07:30, 7:30am or 9pm")
+        }
     }
 
     /// Minutes after midnight of `HH:MM`.
+    /// Minutes after midnight of a time read as `--at` reads one (`07:30`, `7:30am`, `9pm`, `noon`).
     static func minutes(_ text: String) -> Int? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]),
-            (0...23).contains(hours), (0...59).contains(minutes)
-        else { return nil }
-        return hours * 60 + minutes
+        DateInput.timeOfDay(text.lowercased()).map { $0 / 60 }
     }
 
     func run() throws {
