@@ -213,6 +213,16 @@ import Testing
         #expect(parsed("yesterday") == "2026-11-23T12:00:00+01:00")
     }
 
+    /// A time ahead of now says in which zone it was read and what time it is there.
+    @Test func aFutureTimeNamesTheZoneItWasReadIn() throws {
+        let denver = try #require(TimeZone(identifier: "America/Denver"))
+        guard case .failure(let failure) = DateInput.parse("7:30pm", now: now, timeZone: denver) else {
+            Issue.record("7:30pm in Denver at 01:30 was accepted")
+            return
+        }
+        #expect(failure.message.contains("is in the future (read in America/Denver time, where it is now 01:30)"), "\(failure.message)")
+    }
+
     @Test func isoForms() {
         #expect(parsed("2026-11-20") == "2026-11-20T12:00:00+01:00")
         #expect(parsed("2026-11-20 18:45") == "2026-11-20T18:45:00+01:00")

@@ -27,7 +27,7 @@ public enum DateInput {
     public static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Result<Date, Failure> {
         let input = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
         guard !input.isEmpty, input.utf8.count <= 64 else { return .failure(unreadable(text)) }
-        if let date = Timestamp.parse(input.uppercased()) { return checked(date, text, now) }
+        if let date = Timestamp.parse(input.uppercased()) { return checked(date, text, now, zone: nil) }
         let today = CalendarDay(now, in: timeZone)
         if input == "now" { return .success(now) }
         if input.hasSuffix(" ago") || input.hasSuffix("ago") {
@@ -62,13 +62,19 @@ public enum DateInput {
             seconds = parsed
         }
         guard let date = localDate(day, seconds: seconds, timeZone: timeZone) else { return .failure(unreadable(text)) }
-        return checked(date, text, now)
+        return checked(date, text, now, zone: timeZone)
     }
 
-    private static func checked(_ date: Date, _ text: String, _ now: Date) -> Result<Date, Failure> {
+    /// Refuses a time ahead of now; one read in a zone says which (the giver's may not be the device's).
+    private static func checked(_ date: Date, _ text: String, _ now: Date, zone: TimeZone?) -> Result<Date, Failure> {
         if date.timeIntervalSince(now) > 60 {
+            let clock =
+                zone.map { zone -> String in
+                    let local = Timestamp.format(now, in: zone)
+                    return " (read in \(zone.identifier) time, where it is now \(local.dropFirst(11).prefix(5)))"
+                } ?? ""
             return .failure(
-                Failure(message: "'\(text)' is in the future; log moments that have happened (use 'yesterday 8pm' for last night)"))
+                Failure(message: "'\(text)' is in the future\(clock); log moments that have happened (use 'yesterday 8pm' for last night)"))
         }
         return .success(date)
     }
