@@ -9,16 +9,21 @@ import PostgresNIO
 
 // micromance-server: the HTTP service, its tokens, and journals to try it (and load it) with.
 //
-//   micromance-server serve --tokens FILE (--postgres URL | --folder DIR) [--port 8080]
+//   micromance-server serve --tokens FILE (--postgres URL | --folder DIR) [--host 127.0.0.1] [--port 8080] [--idle-timeout 30]
 //   micromance-server token --tokens FILE --journal ID [--partners A,B (--postgres URL | --folder DIR)]
 //   micromance-server seed --tokens FILE (--postgres URL | --folder DIR) --couples N [--moments M] [--out FILE]
 
 let usage = """
     usage:
-      micromance-server serve --tokens FILE (--postgres URL | --folder DIR) [--port 8080]
+      micromance-server serve --tokens FILE (--postgres URL | --folder DIR) [--host 127.0.0.1] [--port 8080]
+                              [--idle-timeout SECONDS] [--connect-timeout SECONDS]
       micromance-server token --tokens FILE --journal ID [--partners A,B (--postgres URL | --folder DIR)]
       micromance-server seed --tokens FILE (--postgres URL | --folder DIR) --couples N [--moments M] [--out FILE]
     The PostgreSQL password comes from PGPASSWORD or ~/.pgpass; nothing about a journal is logged.
+    --host and --port default to MICROMANCE_HOST and MICROMANCE_PORT, else 127.0.0.1 and 8080. A
+    connection idle for --idle-timeout seconds (30) is closed, so clients that send half a request
+    and stop do not hold the service; serve gives up with a message when PostgreSQL does not
+    answer within --connect-timeout seconds (10).
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -27,8 +32,16 @@ guard let command = arguments.first else {
     exit(64)
 }
 
-/// `--name value` pairs after the command.
-func readOptions(_ arguments: ArraySlice<String>) -> [String: String] {
+/// The options each command takes.
+let known: [String: Set<String>] = [
+    "serve": ["tokens", "postgres", "folder", "host", "port", "idle-timeout", "connect-timeout"],
+    "token": ["tokens", "journal", "partners", "postgres", "folder"],
+    "seed": ["tokens", "postgres", "folder", "couples", "moments", "out"],
+]
+
+/// `--name value` pairs after the command; an option the command does not take, or one given
+/// twice, is refused (a mistyped `--prot 9000` must not serve on the default port).
+func readOptions(_ arguments: ArraySlice<String>, allowed: Set<String>) -> [String: String] {
     var options = [String: String]()
     var index = arguments.startIndex
     while index < arguments.endIndex {
@@ -36,12 +49,18 @@ func readOptions(_ arguments: ArraySlice<String>) -> [String: String] {
             FileHandle.standardError.write(Data("micromance-server: '\(arguments[index])' is not an option with a value\n\(usage)".utf8))
             exit(64)
         }
-        options[String(arguments[index].dropFirst(2))] = arguments[index + 1]
+        let name = String(arguments[index].dropFirst(2))
+        guard allowed.contains(name), options[name] == nil else {
+            let why = allowed.contains(name) ? "is given twice" : "is not an option of \(command)"
+            FileHandle.standardError.write(Data("micromance-server: '--\(name)' \(why)\n\(usage)".utf8))
+            exit(64)
+        }
+        options[name] = arguments[index + 1]
         index += 2
     }
     return options
 }
-let options = readOptions(arguments.dropFirst())
+let options = readOptions(arguments.dropFirst(), allowed: known[command] ?? [])
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("micromance-server: \(message)\n".utf8))
@@ -50,14 +69,33 @@ func fail(_ message: String) -> Never {
 
 guard let tokensPath = options["tokens"] else { fail("--tokens FILE is required\n\(usage)") }
 
+/// A whole number of seconds from an option, else `fallback`; anything else is refused.
+func seconds(_ name: String, default fallback: Int) -> Int {
+    guard let text = options[name] else { return fallback }
+    guard let value = Int(text), (1...3600).contains(value) else { fail("--\(name) \(text.prefix(20)): give whole seconds from 1 to 3600") }
+    return value
+}
+
 /// Runs `body` with the journals the options name (a running PostgreSQL client when asked).
 func withJournals(_ body: @escaping @Sendable (any JournalDirectory, PostgresClient?) async throws -> Void) async throws {
     if let url = options["postgres"] {
         let address = try PostgresLocation(parsing: url)
         let client = PostgresClient(configuration: address.configuration())
+        let limit = seconds("connect-timeout", default: 10)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
+            // The driver waits for a server that is down or refuses the password for as long
+            // as it is asked: give up after the deadline, saying what to check.
+            let watchdog = Task {
+                try await Task.sleep(for: .seconds(limit))
+                FileHandle.standardError.write(
+                    Data(
+                        ("micromance-server: PostgreSQL at \(address.host):\(address.port) did not answer within \(limit) s; "
+                            + "check that it is running, that the database exists, and the password (PGPASSWORD or ~/.pgpass)\n").utf8))
+                exit(69)
+            }
             try await PostgresSchema.migrate(client, logger: PostgresJournalStore.silentLogger)
+            watchdog.cancel()
             try await body(PostgresDirectory(client: client, address: address), client)
             group.cancelAll()
         }
@@ -98,15 +136,24 @@ case "seed":
 
 case "serve":
     let book = try TokenBook.load(from: tokensPath)
-    let port = options["port"].flatMap(Int.init) ?? 8080
+    let environment = ProcessInfo.processInfo.environment
+    let host = options["host"] ?? environment["MICROMANCE_HOST"] ?? "127.0.0.1"
+    let portText = options["port"] ?? environment["MICROMANCE_PORT"] ?? "8080"
+    guard let port = Int(portText), (1...65535).contains(port) else { fail("--port \(portText.prefix(20)): give a port from 1 to 65535") }
+    let idle = seconds("idle-timeout", default: 30)
     var quiet = Logger(label: "micromance-server")
     quiet.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
     let logger = quiet
     let device = DeviceID.random(using: &random)
     try await withJournals { journals, _ in
         let service = Service(journals: journals, tokens: book, device: device)
+        let where_ = options["postgres"] != nil ? "PostgreSQL" : "the folder \(options["folder"] ?? "")"
         let app = Application(
-            router: service.router(), configuration: .init(address: .hostname("127.0.0.1", port: port), serverName: "micromance"),
+            router: service.router(), server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idle)))),
+            configuration: .init(address: .hostname(host, port: port), serverName: "micromance"),
+            onServerRunning: { _ in
+                FileHandle.standardError.write(Data("micromance-server: listening on http://\(host):\(port), journals in \(where_)\n".utf8))
+            },
             logger: logger)
         try await app.runService()
     }
