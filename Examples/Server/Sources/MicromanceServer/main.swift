@@ -149,7 +149,7 @@ case "serve":
         let service = Service(journals: journals, tokens: book, device: device)
         let where_ = options["postgres"] != nil ? "PostgreSQL" : "the folder \(options["folder"] ?? "")"
         let app = Application(
-            router: service.router(), server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idle)))),
+            router: service.routes(), server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idle)))),
             configuration: .init(address: .hostname(host, port: port), serverName: "micromance"),
             onServerRunning: { _ in
                 FileHandle.standardError.write(Data("micromance-server: listening on http://\(host):\(port), journals in \(where_)\n".utf8))

@@ -69,6 +69,9 @@ public struct Service: Sendable {
         ChangeStamp(millis: Int64((now().timeIntervalSince1970 * 1000).rounded(.down)), device: device)
     }
 
+    /// The routes, answering every error with the documented Error body (see ``ServiceRoutes``).
+    public func routes() -> ServiceRoutes { ServiceRoutes(router: router()) }
+
     /// The router with every endpoint, behind the token check.
     public func router() -> Router<CoupleContext> {
         let router = Router(context: CoupleContext.self)

@@ -32,7 +32,7 @@ struct TwoCouples {
         let service = Service(
             journals: FolderDirectory(folder: folder), tokens: book, device: DeviceID("servertest01") ?? .imported, now: { now },
             insights: insights)
-        return Application(router: service.router())
+        return Application(router: service.routes())
     }
 
     static func bearer(_ token: String) -> HTTPFields { [.authorization: "Bearer \(token)", .contentType: "application/json"] }
@@ -151,6 +151,34 @@ struct Answer<T: Decodable>: Decodable {
             #expect(decoded.kind == "report" && decoded.data.summary.moments == 3)
             let ideas = try await client.execute(uri: "/v1/suggestions?for=alex&count=2", method: .get, headers: headers)
             #expect(try JSONDecoder().decode(Answer<[SuggestionShape]>.self, from: Data(buffer: ideas.body)).data.count == 2)
+        }
+    }
+
+    /// Every error carries the documented Error body, with a message that says what to do.
+    @Test func everyErrorHasTheDocumentedBody() async throws {
+        struct ErrorBody: Decodable {
+            struct Inner: Decodable { var message: String }
+            var error: Inner
+        }
+        let couples = try TwoCouples()
+        defer { couples.remove() }
+        try await couples.app.test(.router) { client in
+            let headers = TwoCouples.bearer(couples.alexAndSam)
+            let huge = #"{"title": "Hug", "from": "alex", "to": "sam", "note": ""# + String(repeating: "x", count: 20_000) + #""}"#
+            let cases: [(String, HTTPRequest.Method, HTTPFields, String, HTTPResponse.Status, String)] = [
+                ("/v1/nothing", .get, headers, "", .notFound, "no such route"),
+                ("/v1/moments", .put, headers, "{}", .methodNotAllowed, "use POST, GET"),
+                ("/v1/moments/abc/response", .get, headers, "", .methodNotAllowed, "use POST"),
+                ("/v1/moments", .post, headers, huge, .contentTooLarge, "larger than 16384 bytes"),
+                ("/v1/report", .get, [:], "", .unauthorized, "Authorization: Bearer"),
+            ]
+            for (uri, method, fields, body, status, words) in cases {
+                let answer = try await client.execute(uri: uri, method: method, headers: fields, body: ByteBuffer(string: body))
+                #expect(answer.status == status, "\(method) \(uri)")
+                let decoded = try? JSONDecoder().decode(ErrorBody.self, from: Data(buffer: answer.body))
+                #expect(decoded?.error.message.contains(words) == true, "\(method) \(uri): \(String(buffer: answer.body))")
+                if status == .methodNotAllowed { #expect(answer.headers[.allow] != nil) }
+            }
         }
     }
 

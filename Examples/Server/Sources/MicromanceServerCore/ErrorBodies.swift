@@ -1,0 +1,73 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// The service's routes with every answer of 400 and above carrying the documented Error body
+/// (`{"error": {"message": …}}`, `openapi.json`): a path that is not a route is a 404 that says
+/// so, a route asked with another method a 405 with `Allow`, a body over the limit a 413 that
+/// gives the limit, a missing token a 401 that says how to give one.
+public struct ServiceRoutes: HTTPResponderBuilder {
+    let router: Router<CoupleContext>
+
+    /// The routes, as `openapi.json` names them: method and path template.
+    static let routes: [(method: HTTPRequest.Method, path: String)] = [
+        (.get, "/health"), (.post, "/v1/moments"), (.get, "/v1/moments"), (.post, "/v1/moments/{id}/response"),
+        (.get, "/v1/report"), (.get, "/v1/suggestions"),
+    ]
+
+    public func buildResponder() -> ErrorBodies<Router<CoupleContext>.Responder> {
+        ErrorBodies(inner: router.buildResponder())
+    }
+
+    /// The methods `path` is a route for (a `{…}` part matches any one part).
+    static func methods(for path: String) -> [HTTPRequest.Method] {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        return routes.filter { route in
+            let template = route.path.split(separator: "/", omittingEmptySubsequences: false)
+            return template.count == parts.count && zip(template, parts).allSatisfy { $0.hasPrefix("{") ? !$1.isEmpty : $0 == $1 }
+        }.map(\.method)
+    }
+}
+
+/// Answers through `inner`, giving every error without a message one that says what and why.
+public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Context == CoupleContext {
+    let inner: Inner
+
+    public func respond(to request: Request, context: CoupleContext) async throws -> Response {
+        do {
+            let response = try await inner.respond(to: request, context: context)
+            // The router answers a path it does not know with an empty 404 of its own.
+            guard response.status.code >= 400, response.body.contentLength ?? 0 == 0 else { return response }
+            return try described(HTTPError(response.status), request, context)
+        } catch let error as HTTPError {
+            return try described(error, request, context)
+        }
+    }
+
+    /// `error` with a message: a 404 for a route asked with another method becomes a 405.
+    func described(_ error: HTTPError, _ request: Request, _ context: CoupleContext) throws -> Response {
+        var error = error
+        if error.status == .notFound, error.body == nil {
+            let allowed = ServiceRoutes.methods(for: request.uri.path)
+            if !allowed.isEmpty, !allowed.contains(request.method) {
+                let names = allowed.map(\.rawValue).joined(separator: ", ")
+                var headers = error.headers
+                headers[.allow] = names
+                error = HTTPError(.methodNotAllowed, headers: headers, message: "\(request.method.rawValue) is not taken here; use \(names)")
+            } else {
+                error.body = "there is no such route; the routes are in openapi.json"
+            }
+        }
+        if error.body == nil { error.body = Self.reason(error.status) }
+        return try error.response(from: request, context: context)
+    }
+
+    /// What an error without a message means, for the client.
+    static func reason(_ status: HTTPResponse.Status) -> String {
+        switch status {
+        case .contentTooLarge: "the body is larger than \(Service.maximumBody) bytes; a moment is a few hundred"
+        case .unauthorized: "give the couple's token: Authorization: Bearer mm_…"
+        default: status.reasonPhrase
+        }
+    }
+}
