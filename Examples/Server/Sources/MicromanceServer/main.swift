@@ -147,12 +147,13 @@ case "serve":
     let device = DeviceID.random(using: &random)
     try await withJournals { journals, _ in
         let service = Service(journals: journals, tokens: book, device: device)
-        let where_ = options["postgres"] != nil ? "PostgreSQL" : "the folder \(options["folder"] ?? "")"
+        let journalsPlace = options["postgres"] != nil ? "PostgreSQL" : "the folder \(options["folder"] ?? "")"
         let app = Application(
             router: service.routes(), server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idle)))),
             configuration: .init(address: .hostname(host, port: port), serverName: "micromance"),
             onServerRunning: { _ in
-                FileHandle.standardError.write(Data("micromance-server: listening on http://\(host):\(port), journals in \(where_)\n".utf8))
+                let line = "micromance-server: listening on http://\(host):\(port), journals in \(journalsPlace)\n"
+                FileHandle.standardError.write(Data(line.utf8))
             },
             logger: logger)
         try await app.runService()

@@ -15,6 +15,7 @@ public struct ServiceRoutes: HTTPResponderBuilder {
         (.get, "/v1/report"), (.get, "/v1/suggestions"),
     ]
 
+    /// The router's responder, wrapped so that every error carries a message.
     public func buildResponder() -> ErrorBodies<Router<CoupleContext>.Responder> {
         ErrorBodies(inner: router.buildResponder())
     }
@@ -33,6 +34,7 @@ public struct ServiceRoutes: HTTPResponderBuilder {
 public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Context == CoupleContext {
     let inner: Inner
 
+    /// Answers through the router; an error, thrown or returned without a body, gets one.
     public func respond(to request: Request, context: CoupleContext) async throws -> Response {
         do {
             let response = try await inner.respond(to: request, context: context)
@@ -53,7 +55,8 @@ public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Conte
                 let names = allowed.map(\.rawValue).joined(separator: ", ")
                 var headers = error.headers
                 headers[.allow] = names
-                error = HTTPError(.methodNotAllowed, headers: headers, message: "\(request.method.rawValue) is not taken here; use \(names)")
+                error = HTTPError(
+                    .methodNotAllowed, headers: headers, message: "\(request.method.rawValue) is not taken here; use \(names)")
             } else {
                 error.body = "there is no such route; the routes are in openapi.json"
             }
