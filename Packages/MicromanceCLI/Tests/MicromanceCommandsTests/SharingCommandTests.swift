@@ -38,8 +38,10 @@ struct TwoDevices {
         for title in ["Made Jonas's coffee", "Long hug at the door", "Left a note in his bag", "Asked about his day"] {
             devices.run(devices.maya, "log", title)
         }
-        // Jonas's device starts from a copy of the file.
-        try FileManager.default.copyItem(atPath: cli.folder + "/maya/journal.json", toPath: cli.folder + "/jonas/journal.json")
+        // Jonas's device starts from a copy of the journal: the document and its change log.
+        for name in ["journal.json", "journal.changes.jsonl"] {
+            try FileManager.default.copyItem(atPath: cli.folder + "/maya/" + name, toPath: cli.folder + "/jonas/" + name)
+        }
         devices.run(devices.jonas, "me", "Jonas")
         let ids = try devices.ids(devices.maya)
         cli.now += 60
@@ -117,6 +119,7 @@ struct TwoDevices {
         let cli = try CommandHarness()
         cli.setUpCouple()
         cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        try JSONJournalStore(path: cli.storePath).update { _ in }  // the moment into the document
         // Rewrite it as version 2 wrote it: no change stamps.
         var text = try String(contentsOfFile: cli.storePath, encoding: .utf8)
         let written = "\"schemaVersion\" : \(Journal.currentSchemaVersion)"
@@ -137,15 +140,24 @@ struct TwoDevices {
 }
 
 @Suite struct ReadableFormTests {
-    /// The JSON journal stays diff-friendly with change stamps: one `log` adds one line (and a
-    /// comma at the end of the line before it); nothing else in the file moves.
+    /// The JSON journal stays diff-friendly with change stamps: one `log` adds one line to the
+    /// change log beside it and leaves the document alone; folded in (by any other write), it
+    /// adds one line to the document (and a comma at the end of the line before it); nothing
+    /// else in the file moves.
     @Test func oneLogIsOneNewLineInADiff() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()
         cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        let store = JSONJournalStore(path: cli.storePath)
+        try store.update { _ in }
         let before = try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n")
         cli.now += 3_600
         #expect(cli.run("log", "Long hug", "--from", "Sam", "--to", "Alex").code == 0)
+        #expect(try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n") == before)
+        let log = try String(contentsOfFile: store.changesPath, encoding: .utf8)
+        #expect(log.split(separator: "\n").count == 1 && log.contains("Long hug"))
+        try store.update { _ in }
+        #expect(!FileManager.default.fileExists(atPath: store.changesPath))
         let after = try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n")
         #expect(after.count == before.count + 1)
         let added = after.filter { !before.contains($0) }

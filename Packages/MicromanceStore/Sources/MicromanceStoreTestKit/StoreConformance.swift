@@ -171,8 +171,9 @@ final class CreatedStores: @unchecked Sendable {
         guard location.hasPrefix("/"), path.hasPrefix(temporary + "/") else { return }
         let manager = FileManager.default
         let folder = StorePath.folder(of: path), name = StorePath.lastComponent(of: path)
+        let changeLog = StorePath.lastComponent(of: JSONJournalStore(path: path).changesPath)
         try? manager.removeItem(atPath: path)
-        for sibling in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where sibling.contains(name) {
+        for sibling in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where sibling.contains(name) || sibling == changeLog {
             try? manager.removeItem(atPath: folder + "/" + sibling)
         }
         if folder != temporary, (try? manager.contentsOfDirectory(atPath: folder))?.isEmpty == true {

@@ -5,15 +5,29 @@ import MicromanceModel
 /// timestamps in ISO 8601 with the offset of the time zone they happened in, and a
 /// `schemaVersion`, so that it reads well in a text editor and in a diff.
 ///
+/// Adding a moment appends one line to a change log beside the document
+/// (`journal.changes.jsonl` for `journal.json`, see ``changesPath``) rather than writing the
+/// whole document again, so `log` costs the same at 20 moments and at a million; any other
+/// change, and an append that takes the log past ``compactAfterBytes``, folds the log into the
+/// document. Keep the two files together when you copy or back up a journal.
+///
 /// Saving replaces the file atomically and creates it (and its folder) readable by the
 /// owner only. A file that cannot be read is never overwritten: every operation that
 /// changes the journal loads it first and stops at the first error.
 public struct JSONJournalStore: JournalStore {
     /// The path of the JSON file.
     public let path: String
+    /// The size of the change log beyond which an append folds it into the document.
+    public let compactAfterBytes: Int
 
     /// A store at `path`. Nothing is read or created until it is used.
-    public init(path: String) { self.path = path }
+    public init(path: String, compactAfterBytes: Int = 256 << 10) {
+        self.path = path
+        self.compactAfterBytes = compactAfterBytes
+    }
+
+    /// The change log beside the document: its `.json` ending replaced by `.changes.jsonl`.
+    public var changesPath: String { JSONChangeLog.path(for: path) }
 
     /// The path of the JSON file.
     public var location: String { path }
@@ -25,10 +39,20 @@ public struct JSONJournalStore: JournalStore {
     }
 
     /// Reads and decodes the file, with errors that give the line, column and field.
+    /// The moments of the change log follow the document's, each checked with its line.
     public func load() throws(StoreError) -> Journal {
-        try SecureFile.withMappedFile(path) { bytes, release throws(StoreError) in
-            try JournalJSON.decode(bytes, file: path, progress: release)
+        let log = changesPath
+        var journal: Journal
+        do {
+            journal = try SecureFile.withMappedFile(path) { bytes, release throws(StoreError) in
+                try JournalJSON.decode(bytes, file: path, progress: release)
+            }
+        } catch {
+            if case .notFound = error, JSONChangeLog.size(log) != nil { throw Self.orphanedLog(log, path) }
+            throw error
         }
+        if JSONChangeLog.size(log) != nil { try JSONChangeLog.apply(log, to: &journal) }
+        return journal
     }
 
     /// The lock file beside the journal: `.journal.json.lock` for `journal.json`.
@@ -44,9 +68,45 @@ public struct JSONJournalStore: JournalStore {
 
     /// Encodes the journal and atomically replaces the file.
     /// When the file on disk is in an older format, it is first copied to `PATH.vN.bak`.
+    /// Then deletes the change log, whose moments the caller's journal holds (it was loaded
+    /// with them). A change log without its document is never deleted.
     public func save(_ journal: Journal) throws(StoreError) {
+        let log = changesPath
+        if !exists, JSONChangeLog.size(log) != nil { throw Self.orphanedLog(log, path) }
         try SchemaBackup.protectJSON(at: path)
         SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: [StorePath.lastComponent(of: path)])
         try SecureFile.replace(path) { write throws(StoreError) in try JournalJSONWriter.write(journal, to: write) }
+        if JSONChangeLog.size(log) != nil { try JSONChangeLog.remove(log, folder: SecureFile.folder(of: path)) }
+    }
+
+    /// Checks the moment against `journal` and appends it to the change log; folds the log
+    /// into the document when it has grown past ``compactAfterBytes``.
+    public func append(_ moment: Moment, to journal: inout Journal) throws(StoreError) {
+        let log = changesPath
+        do throws(JournalValidationError) {
+            try journal.log(moment)
+        } catch {
+            throw .refused(file: path, error)
+        }
+        do {
+            // A new journal, or one in an older format (saved once in the current format, with
+            // its backup), is written whole.
+            guard exists, let version = SchemaBackup.jsonVersion(at: path), version >= Journal.currentSchemaVersion else {
+                try save(journal)
+                return
+            }
+            try JSONChangeLog.append(moment, to: log)
+        } catch {
+            journal.moments.removeLast()  // as it was: nothing was written
+            throw error
+        }
+        if let size = JSONChangeLog.size(log), size > compactAfterBytes { try save(journal) }
+    }
+
+    private static func orphanedLog(_ log: String, _ path: String) -> StoreError {
+        .io(
+            file: log, operation: "read the journal",
+            reason: "this change log belongs with \(path), which is not there; put the journal back beside it "
+                + "(from a backup or the folder you copied it from), or move the change log away to start afresh")
     }
 }

@@ -1,0 +1,142 @@
+import Foundation
+import MicromanceModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The change log beside a JSON journal: `journal.changes.jsonl` for `journal.json`.
+///
+/// Adding a moment appends one line to it (a small JSON journal holding the moment, on one
+/// line) instead of writing the whole document again; the journal is the document with the
+/// log's moments after its own. Whatever writes the whole journal (every other change, and an
+/// append that takes the log past ``JSONJournalStore/compactAfterBytes``) folds the log into
+/// the document: the document is replaced atomically first, then the log is deleted.
+///
+/// Crash safety, case by case:
+/// - a crash while a line is written leaves a last line without its line break: it was never
+///   acknowledged, reading leaves it out, and the next append (under the lock) cuts it off;
+/// - a crash between the new document and deleting the log leaves both: a logged moment whose
+///   id the document already holds, shown or removed, is skipped, so nothing comes back twice
+///   and a moment removed at the fold stays removed.
+enum JSONChangeLog {
+    /// The log's path for the journal at `journal`: its `.json` ending (if any) replaced by
+    /// `.changes.jsonl`.
+    static func path(for journal: String) -> String {
+        (journal.hasSuffix(".json") ? String(journal.dropLast(5)) : journal) + ".changes.jsonl"
+    }
+
+    /// The log's size in bytes, or nil when there is none.
+    static func size(_ path: String) -> Int? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return Int(info.st_size)
+    }
+
+    /// Adds the log's moments to `journal` (the document, read and checked), each checked
+    /// against the journal with its line in any error. A last line still without its line
+    /// break is left out. A line holding other records than moments (written by hand, or by
+    /// a later version) is joined with `Journal.merge(with:)`.
+    static func apply(_ path: String, to journal: inout Journal) throws(StoreError) {
+        try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
+            var known: Set<Identifier<Moment>>?
+            var start = 0, line = 1
+            while start < bytes.count, let end = SyncFolderStore.lineEnd(bytes, from: start) {
+                defer {
+                    start = end + 1
+                    line += 1
+                }
+                let text = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                guard text.contains(where: { ![9, 13, 32].contains($0) }) else { continue }
+                let entry: Journal
+                do throws(StoreError) {
+                    entry = try JournalJSON.decodeUnchecked(text, file: path)
+                } catch {
+                    throw placed(error, path: path, line: line)
+                }
+                guard entry.holdsOnlyMoments else {
+                    journal.merge(with: entry)
+                    known = nil
+                    continue
+                }
+                if known == nil { known = Set(journal.moments.map(\.id) + journal.removed.moments.map(\.id)) }
+                for moment in entry.moments where known?.insert(moment.id).inserted == true {
+                    do throws(JournalValidationError) {
+                        try journal.validate(moment)
+                    } catch {
+                        throw .invalid(file: path, line: line, error)
+                    }
+                    journal.moments.append(moment)
+                }
+            }
+        }
+    }
+
+    /// Appends one moment as a line, first cutting off a last line that a writer which died
+    /// left without its line break. The caller holds the journal's lock.
+    static func append(_ moment: Moment, to path: String) throws(StoreError) {
+        try dropTornTail(path)
+        var entry = Journal()
+        entry.moments = [moment]
+        var line = JournalJSON.encode(entry).filter { $0 != 10 }  // a JSON string never holds a raw line break
+        line.append(10)
+        try SecureFile.append(path, bytes: line)
+    }
+
+    /// Removes the log once the document holds what it held.
+    static func remove(_ path: String, folder: String) throws(StoreError) {
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw .io(file: path, operation: "remove the change log folded into the journal", reason: SecureFile.message(errno))
+        }
+        SecureFile.syncFolder(folder)
+    }
+
+    /// Cuts the file back to its last line break (to nothing when it holds none).
+    private static func dropTornTail(_ path: String) throws(StoreError) {
+        let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else {
+            if errno == ENOENT { return }
+            throw SecureFile.failure(path, "open it for appending", errno)
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, info.st_size > 0 else { return }
+        var last: UInt8 = 10
+        guard pread(fd, &last, 1, off_t(info.st_size - 1)) == 1, last != 10 else { return }
+        var end = Int(info.st_size)
+        var keep = 0
+        var chunk = [UInt8](repeating: 0, count: 64 << 10)
+        while end > 0 {
+            let from = max(0, end - chunk.count)
+            let read = chunk.withUnsafeMutableBytes { pread(fd, $0.baseAddress, end - from, off_t(from)) }
+            guard read == end - from else { throw .io(file: path, operation: "read it", reason: SecureFile.message(errno)) }
+            if let index = chunk[0..<read].lastIndex(of: 10) {
+                keep = from + index + 1
+                break
+            }
+            end = from
+        }
+        guard ftruncate(fd, off_t(keep)) == 0, fsync(fd) == 0 else {
+            throw .io(file: path, operation: "cut off a line a stopped writer left unfinished", reason: SecureFile.message(errno))
+        }
+    }
+
+    private static func placed(_ error: StoreError, path: String, line: Int) -> StoreError {
+        switch error {
+        case .corrupt(_, _, _, let field, let reason): .corrupt(file: path, line: line, column: nil, field: field, reason: reason)
+        case .invalid(_, _, let problem): .invalid(file: path, line: line, problem)
+        default: error
+        }
+    }
+}
+
+extension Journal {
+    /// Whether the journal holds moments and nothing else a change log line could carry.
+    fileprivate var holdsOnlyMoments: Bool {
+        partners.isEmpty && rituals.isEmpty && reflections.isEmpty && removed == Journal().removed
+    }
+}

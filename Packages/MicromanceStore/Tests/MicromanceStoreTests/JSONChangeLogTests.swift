@@ -1,0 +1,131 @@
+import Foundation
+import MicromanceModel
+import MicromanceStoreTestKit
+import Testing
+
+@testable import MicromanceStore
+
+/// The JSON store's change log: appends land in `journal.changes.jsonl`, whatever writes the
+/// whole journal folds them in, and a crash at any step loses and resurrects nothing.
+@Suite struct JSONChangeLogTests {
+    private func moment(_ index: Int) -> Moment { ConformanceFixtures.moment(index: index, giver: "alex", receiver: "sam") }
+
+    private func document(_ store: JSONJournalStore) throws -> String { try String(contentsOfFile: store.path, encoding: .utf8) }
+
+    @Test func anAppendWritesOneLineAndLeavesTheDocumentAlone() throws {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json")
+        try store.save(try ConformanceFixtures.couple(moments: 3))
+        let before = try document(store)
+        try store.append(moment(10))
+        try store.append(moment(11))
+        #expect(try document(store) == before)
+        #expect(store.changesPath == folder.path + "/journal.changes.jsonl")
+        let lines = try String(contentsOfFile: store.changesPath, encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 2 && lines.allSatisfy { $0.contains("\"moments\"") })
+        #expect(try permissions(store.changesPath) == 0o600)
+        let loaded = try store.load()
+        #expect(loaded.moments.count == 5)
+        #expect(loaded.moments.suffix(2).map(\.id) == [moment(10).id, moment(11).id])
+        // Any other write folds the log into the document.
+        try store.update { $0.moments[0].note = "folded" }
+        #expect(!FileManager.default.fileExists(atPath: store.changesPath))
+        #expect(try JSONJournalStore(path: store.path).load() == loaded.withFirstNote("folded"))
+    }
+
+    @Test func anAppendPastTheSizeFolds() throws {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json", compactAfterBytes: 2_000)
+        try store.save(try ConformanceFixtures.couple(moments: 0))
+        var sizes = [Int]()
+        for index in 0..<12 {
+            try store.append(moment(index))
+            sizes.append(JSONChangeLog.size(store.changesPath) ?? 0)
+        }
+        // The log grew, then was folded (gone) at least once, and nothing was lost.
+        #expect(sizes.contains(0) && sizes.contains { $0 > 0 })
+        #expect(try store.load().moments.map(\.id) == (0..<12).map { moment($0).id })
+    }
+
+    @Test func aTornLastLineIsLeftOutThenCutOff() throws {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json")
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        try store.append(moment(20))
+        // A writer died halfway through its line: it was never acknowledged.
+        let handle = try #require(FileHandle(forWritingAtPath: store.changesPath))
+        handle.seekToEndOfFile()
+        handle.write(Data("{\"moments\":[{\"id\":\"half".utf8))
+        handle.closeFile()
+        #expect(try store.load().moments.count == 2)
+        try store.append(moment(21))
+        let text = try String(contentsOfFile: store.changesPath, encoding: .utf8)
+        #expect(!text.contains("half") && text.split(separator: "\n").count == 2)
+        #expect(try store.load().moments.map(\.id).suffix(2) == [moment(20).id, moment(21).id])
+    }
+
+    @Test func aCrashBetweenTheFoldAndDeletingTheLogBringsNothingBack() throws {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json")
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        try store.append(moment(30))
+        try store.append(moment(31))
+        let log = try Data(contentsOf: URL(fileURLWithPath: store.changesPath))
+        // Removing moment 30 the way the CLI does (the removal stamped, so a record stays).
+        var journal = try store.load()
+        let before = journal
+        journal.moments.removeAll { $0.id == moment(30).id }
+        journal.stampChanges(since: before, at: ChangeStamp(millis: 1_900_000_000_000, device: DeviceID("laptop") ?? .imported))
+        try store.save(journal)
+        // The power went before the log was deleted: it is still there.
+        try log.write(to: URL(fileURLWithPath: store.changesPath))
+        let reloaded = try store.load()
+        #expect(!reloaded.moments.contains { $0.id == moment(30).id }, "a removed moment came back")
+        #expect(reloaded.moments.filter { $0.id == moment(31).id }.count == 1, "a folded moment was counted twice")
+        #expect(reloaded == journal)
+    }
+
+    @Test func aBadLineIsNamedWithItsLineAndNothingIsWritten() throws {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json")
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        try store.append(moment(40))
+        var text = try String(contentsOfFile: store.changesPath, encoding: .utf8)
+        text += "{\"moments\": [ nope ]}\n"
+        try text.write(toFile: store.changesPath, atomically: false, encoding: .utf8)
+        let snapshot = try document(store)
+        do {
+            _ = try store.load()
+            Issue.record("a damaged change log was read")
+        } catch {
+            #expect(error.description.contains("journal.changes.jsonl") && error.description.contains(":2"), "\(error)")
+        }
+        #expect(throws: StoreError.self) { try store.append(moment(41)) }
+        #expect(try document(store) == snapshot && (try String(contentsOfFile: store.changesPath, encoding: .utf8)) == text)
+    }
+
+    @Test func aLogWithoutItsDocumentIsNeitherReadAsEmptyNorDeleted() throws {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json")
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        try store.append(moment(50))
+        try FileManager.default.removeItem(atPath: store.path)
+        #expect(throws: StoreError.self) { try store.load() }
+        #expect(throws: StoreError.self) { try store.save(try ConformanceFixtures.couple(moments: 0)) }
+        #expect(FileManager.default.fileExists(atPath: store.changesPath))
+    }
+
+    @Test(arguments: ["/j/journal.json", "/j/ours", "/j/our.data.json"])
+    func theLogSitsBesideTheDocument(path: String) {
+        let expected = ["/j/journal.json": "/j/journal.changes.jsonl", "/j/ours": "/j/ours.changes.jsonl", "/j/our.data.json": "/j/our.data.changes.jsonl"]
+        #expect(JSONJournalStore(path: path).changesPath == expected[path])
+    }
+}
+
+extension Journal {
+    fileprivate func withFirstNote(_ note: String) -> Journal {
+        var copy = self
+        copy.moments[0].note = note
+        return copy
+    }
+}
