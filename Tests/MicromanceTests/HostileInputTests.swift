@@ -10,7 +10,9 @@ extension Program {
     /// A journal with Alex, Sam and one moment at `store`.
     func makeJournal(_ store: String) throws {
         // The last step writes the whole journal: a JSON journal's document then holds the moment.
-        let steps = [["init"], ["partner", "add", "Alex"], ["partner", "add", "Sam"], ["log", "Coffee"], ["settings", "--daily-target", "2"]]
+        let steps = [
+            ["init"], ["partner", "add", "Alex"], ["partner", "add", "Sam"], ["log", "Coffee"], ["settings", "--daily-target", "2"],
+        ]
         for arguments in steps {
             let result = try run(arguments, extra: ["MICROMANCE_STORE": store])
             try #require(result.code == 0, "\(arguments): \(result.errors)")

@@ -117,7 +117,10 @@ import Testing
 
     @Test(arguments: ["/j/journal.json", "/j/ours", "/j/our.data.json"])
     func theLogSitsBesideTheDocument(path: String) {
-        let expected = ["/j/journal.json": "/j/journal.changes.jsonl", "/j/ours": "/j/ours.changes.jsonl", "/j/our.data.json": "/j/our.data.changes.jsonl"]
+        let expected = [
+            "/j/journal.json": "/j/journal.changes.jsonl", "/j/ours": "/j/ours.changes.jsonl",
+            "/j/our.data.json": "/j/our.data.changes.jsonl",
+        ]
         #expect(JSONJournalStore(path: path).changesPath == expected[path])
     }
 }
