@@ -18,7 +18,10 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     static func read(_ name: String) throws -> [Line] {
-        let path = root.appendingPathComponent("Benchmarks/phrasings/\(name).tsv").path
+        try read(path: root.appendingPathComponent("Benchmarks/phrasings/\(name).tsv").path)
+    }
+
+    static func read(path: String) throws -> [Line] {
         let text = try String(contentsOfFile: path, encoding: .utf8)
         return try text.split(separator: "\n").enumerated().map { number, line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
@@ -63,6 +66,37 @@ import Testing
                     rightGestures += 1
                 } else {
                     gestureMisses.append("\(line.phrase) → \(match.gesture?.id.rawValue ?? "none"), wanted \(gesture)")
+                }
+            }
+        }
+    }
+
+    /// 5-fold cross-validation over `lines`: each fifth measured by a model trained on the rest.
+    static func crossValidate(_ lines: [Line], thresholds: Catalog.Thresholds = .standard) -> Score {
+        var folds = Score()
+        for fold in 0..<5 {
+            let training = lines.enumerated().filter { $0.offset % 5 != fold }.map {
+                LanguageModel.Example($0.element.phrase, $0.element.language, gesture: $0.element.gesture)
+            }
+            let model = LanguageModel.standard(training: training)
+            for line in lines.enumerated().filter({ $0.offset % 5 == fold }).map(\.element) {
+                folds.count(line, Catalog.builtIn.match(line.phrase, model: model, thresholds: thresholds))
+            }
+        }
+        return folds
+    }
+
+    /// With `MICROMANCE_SWEEP=1`: cross-validation figures for other thresholds, one line each
+    /// (the tuning set only; the frozen set plays no part in choosing them).
+    @Test func thresholdSweep() throws {
+        guard ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] != nil else { return }
+        let lines = try Self.read("tuning")
+        for veto in [0.6, 0.7, 0.8, 0.9] {
+            for guess in [0.55, 0.62, 0.7] {
+                for lead in [1.5, 2.0, 3.0] {
+                    var thresholds = Catalog.Thresholds()
+                    (thresholds.vetoChance, thresholds.guessChance, thresholds.guessLead) = (veto, guess, lead)
+                    print("sweep veto \(veto) guess \(guess) lead \(lead): \(Self.crossValidate(lines, thresholds: thresholds))")
                 }
             }
         }
@@ -123,21 +157,18 @@ import Testing
     @Test func matchingOnTheFrozenTestSet() throws {
         let tuning = Self.score(try Self.read("tuning"))
         let test = Self.score(try Self.read("test"))
-        // Cross-validation: each fifth of the tuning set measured by a model trained on the rest.
-        let lines = try Self.read("tuning")
-        var folds = Score()
-        for fold in 0..<5 {
-            let training = lines.enumerated().filter { $0.offset % 5 != fold }.map {
-                LanguageModel.Example($0.element.phrase, $0.element.language, gesture: $0.element.gesture)
-            }
-            let model = LanguageModel.standard(training: training)
-            for line in lines.enumerated().filter({ $0.offset % 5 == fold }).map(\.element) {
-                folds.count(line, Catalog.builtIn.match(line.phrase, model: model))
-            }
-        }
+        let folds = Self.crossValidate(try Self.read("tuning"))
         print("matching, tuning set: \(tuning)")
         print("matching, 5-fold cross-validation over the tuning set: \(folds)")
         print("matching, frozen test set: \(test)")
+        // New phrasings measured before they join the tuning set: `MICROMANCE_SCORE_FILE=PATH.tsv`.
+        if let path = ProcessInfo.processInfo.environment["MICROMANCE_SCORE_FILE"] {
+            let fresh = Self.score(try Self.read(path: path))
+            print("matching, \(path): \(fresh)")
+            if ProcessInfo.processInfo.environment["MICROMANCE_TUNING_MISSES"] != nil {
+                for miss in fresh.misses { print("  fresh miss: \(miss)") }
+            }
+        }
         if ProcessInfo.processInfo.environment["MICROMANCE_TUNING_MISSES"] != nil {
             for miss in folds.misses { print("  tuning miss: \(miss)") }
             for miss in folds.gestureMisses { print("  tuning gesture miss: \(miss)") }

@@ -35,14 +35,14 @@ import Testing
     /// The language the couple gave wins over the catalog's and the words'; the idea is
     /// matched before the catalog, and a one-word idea matches a title that has its word.
     @Test func theMatcherUsesTheIdeasLanguage() {
-        let ideas: [OwnIdea] = [OwnIdea("Sunday pancakes", language: .time), OwnIdea("massage", language: .service)]
+        let ideas: [OwnIdea] = [OwnIdea("Sunday pancakes", language: .gifts), OwnIdea("massage", language: .service)]
         let pancakes = Catalog.builtIn.match("made our sunday pancakes", ideas: ideas)
-        #expect(pancakes.source == .idea("Sunday pancakes") && pancakes.language == .time)
+        #expect(pancakes.source == .idea("Sunday pancakes") && pancakes.language == .gifts)
         let massage = Catalog.builtIn.match("booked her a massage", ideas: ideas)
         #expect(massage.source == .idea("massage") && massage.language == .service)
         // Without the couple's language an idea takes its gesture's, or its words'.
         let plain = Catalog.builtIn.match("made our sunday pancakes", ideas: ["Sunday pancakes"])
-        #expect(plain.source == .idea("Sunday pancakes") && plain.language != .time)
+        #expect(plain.source == .idea("Sunday pancakes") && plain.language != .gifts)
         // The same words for the other partner (no ideas) go to the catalog or the model.
         #expect(Catalog.builtIn.match("booked her a massage").source != .idea("massage"))
     }

@@ -5,498 +5,942 @@ extension LanguageModel {
         10	1 0 0 1 0
         10+min	0 0 0 1 0
         10+thing	1 0 0 0 0
+        100	1 0 0 0 0
+        100+leav	1 0 0 0 0
+        1000	0 0 0 1 0
+        1000+piec	0 0 0 1 0
         10pm	0 1 0 1 0
         10pm+becaus	0 1 0 0 0
         10pm+call	0 0 0 1 0
         10th	1 0 0 0 0
-        12	0 0 0 0 1
+        12	0 1 0 0 1
+        12+hour	0 1 0 0 0
         12+hr	0 0 0 0 1
+        12hr	0 0 0 0 1
+        12hr+shift	0 0 0 0 1
+        14	0 0 0 1 0
+        14+hour	0 0 0 1 0
         1975	0 0 0 0 1
         1am	0 1 0 0 0
-        2	0 0 1 1 0
+        2	0 1 1 2 1
+        2+hour	0 1 0 0 0
+        2+hr	0 0 0 1 0
         2+hrs	0 0 0 1 0
-        20	0 0 0 1 2
+        2+whol	0 0 0 0 1
+        20	0 0 1 1 2
+        20+heart	0 0 1 0 0
         20+min	0 0 0 1 1
         20+week	0 0 0 0 1
-        3	0 1 1 2 1
-        3+hour	0 0 0 2 0
+        2am	0 2 0 2 0
+        2am+fe	0 1 0 0 0
+        2am+without	0 1 0 0 0
+        3	0 2 1 4 1
+        3+hour	0 0 0 4 0
+        3+hrs	0 1 0 0 0
         3+month	0 0 1 0 0
         3+mug	0 1 0 0 0
         3+tim	0 0 0 0 1
-        3am	1 1 0 1 0
+        31	1 0 0 0 0
+        31+year	1 0 0 0 0
+        35	0 1 0 0 0
+        35+degre	0 1 0 0 0
+        38	0 0 0 0 1
+        38+week	0 0 0 0 1
+        3am	3 2 0 2 0
         3am+fe	1 0 0 0 0
+        3am+from	2 0 0 0 0
+        3am+hav	0 1 0 0 0
+        3am+lik	0 0 0 1 0
         3am+without	0 1 0 0 0
-        4	0 0 0 0 1
+        4	0 0 1 0 1
         4+month	0 0 0 0 1
         40	1 0 0 0 0
         40+year	1 0 0 0 0
-        40th	1 0 0 0 0
+        4000	0 0 0 1 0
+        4000+mil	0 0 0 1 0
+        40th	1 0 1 0 0
         40th+cri	1 0 0 0 0
-        5	0 1 0 0 0
+        4am	0 1 0 0 0
+        5	0 2 0 1 0
         5+hav	0 1 0 0 0
+        5+hrs	0 1 0 0 0
+        5+watch	0 0 0 1 0
         52	0 0 1 0 0
         52+year	0 0 1 0 0
         6	1 0 0 0 0
         6+month	1 0 0 0 0
+        6am	0 1 0 0 0
         7	0 0 1 0 0
         7+eleven	0 0 1 0 0
-        about	11 1 1 10 0
+        80	0 0 0 0 1
+        8am	0 0 0 1 0
+        8am+eat	0 0 0 1 0
+        9	1 0 0 0 0
+        9+hour	1 0 0 0 0
+        about	23 7 2 17 1
         about+brother	0 0 0 1 0
+        about+childhood	0 0 0 1 0
         about+climb	0 0 1 0 0
         about+cook	1 0 0 0 0
-        about+day	0 0 0 5 0
-        about+futur	0 0 0 1 0
+        about+cri	1 0 0 0 0
+        about+dad	0 0 0 1 0
+        about+day	0 0 0 6 0
+        about+embarass	1 0 0 0 0
+        about+facebook	1 0 0 0 0
+        about+futur	0 0 0 3 0
+        about+grandkid	0 0 0 0 1
+        about+how	1 0 0 0 0
         about+insta	2 0 0 0 0
-        about+mould	0 1 0 0 0
+        about+listen	1 0 0 0 0
+        about+marathon	1 0 0 0 0
+        about+month	0 1 0 0 0
+        about+mould	0 3 0 0 0
+        about+over	0 0 0 1 0
         about+parent	1 0 0 0 0
+        about+pregnancy	1 0 0 0 0
+        about+reason	1 0 0 0 0
         about+sang	1 0 0 0 0
+        about+sinc	1 1 0 0 0
+        about+sourdough	1 0 0 0 0
         about+traffic	1 0 0 0 0
+        about+wed	0 1 0 0 0
         about+what	1 0 0 0 0
-        about+why	1 0 0 0 0
-        about+work	0 0 0 2 0
+        about+why	2 0 0 0 0
+        about+work	0 0 0 3 0
+        absolut	2 0 0 0 0
+        absolut+disaster	1 0 0 0 0
+        absolut+pro	1 0 0 0 0
         accent	1 0 0 0 0
         accent+cutest	1 0 0 0 0
+        accident	1 0 0 0 0
         accompani	0 0 0 2 0
         accompany	0 0 0 2 0
+        accross	0 1 0 1 0
+        accross+timezon	0 0 0 1 0
         acknowledg	3 0 0 0 0
         acknowledg+how	1 0 0 0 0
-        across	0 0 0 0 1
+        across	0 0 0 1 1
         across+hospital	0 0 0 0 1
-        actual	0 0 0 1 0
+        across+timezon	0 0 0 1 0
+        act	0 1 0 0 0
+        actual	0 0 1 1 0
+        actual+cassett	0 0 1 0 0
         actual+conversation	0 0 0 1 0
-        actually	3 1 0 2 0
+        actually	5 1 0 3 0
         actually+explain	1 0 0 0 0
         actually+listen	0 0 0 1 0
-        actually+meant	2 0 0 0 0
+        actually+meant	4 0 0 0 0
         actually+paid	0 0 0 1 0
         actually+put	0 1 0 0 0
+        actually+watch	0 0 0 1 0
         ad	0 0 1 0 0
         ad+song	0 0 1 0 0
         add	0 0 1 0 0
         add+playlist	0 0 1 0 0
         admin	0 2 0 0 0
-        admir	3 0 0 0 0
+        admir	5 0 0 0 0
         admir+about	1 0 0 0 0
+        admir+how	2 0 0 0 0
         ador	2 0 0 0 0
         affirm	2 0 0 0 0
-        affirmation	2 0 0 0 0
-        after	6 2 2 6 10
+        affirmation	3 0 0 0 0
+        affirmation+bathroom	1 0 0 0 0
+        after	17 8 5 14 20
         after+12	0 0 0 0 1
+        after+12hr	0 0 0 0 1
         after+4	0 0 0 0 1
         after+40	1 0 0 0 0
-        after+argument	1 0 0 1 0
-        after+bad	0 0 0 0 1
+        after+absolut	1 0 0 0 0
+        after+argument	1 0 0 1 1
+        after+baby	0 0 0 0 1
+        after+bad	0 0 0 0 2
+        after+bedtim	1 0 0 0 0
         after+cheesy	0 0 1 0 0
-        after+dinner	0 1 0 3 0
+        after+chemo	2 0 0 0 0
+        after+covid	1 0 0 0 0
+        after+d	0 0 0 0 1
+        after+dinner	0 2 0 3 0
         after+driv	1 0 0 0 0
-        after+fight	0 0 0 1 0
+        after+fender	0 1 0 0 0
+        after+fight	0 0 1 1 0
+        after+first	1 0 0 0 0
         after+funeral	0 0 0 0 1
         after+interview	1 0 0 0 0
-        after+kid	0 0 0 1 0
-        after+long	0 1 0 0 1
-        after+rough	0 0 1 0 1
-        after+run	0 0 0 0 1
-        after+shift	0 0 0 0 3
+        after+kid	0 0 0 3 0
+        after+long	1 1 0 0 2
+        after+night	0 1 0 2 0
+        after+nightmar	0 0 0 0 2
+        after+op	0 1 0 0 0
+        after+party	0 1 0 0 0
+        after+presentaton	1 0 0 0 0
+        after+roll	0 1 0 0 0
+        after+rough	1 0 1 0 1
+        after+row	1 0 0 0 0
+        after+run	0 0 0 0 2
+        after+shift	0 0 1 0 3
+        after+surgery	0 0 0 1 0
+        after+thes	1 0 0 0 0
         after+tiff	1 0 0 0 0
+        after+vet	0 0 0 0 1
         after+watch	1 0 0 0 0
-        afternoon	0 0 0 3 0
-        afternoon+allotment	0 0 0 1 0
-        age	0 1 0 1 1
+        after+work	0 0 1 1 0
+        afternoon	0 1 0 8 1
+        afternoon+allotment	0 0 0 2 0
+        afternoon+museum	0 0 0 1 0
+        afternoon+off	0 0 0 1 0
+        age	0 1 1 2 2
         age+but	0 0 0 1 0
-        ago	0 0 3 0 0
+        ago	0 0 5 0 0
+        ago+thought	0 0 1 0 0
+        ahm	1 0 0 0 0
+        ahm+admir	1 0 0 0 0
+        aiden	0 1 0 0 0
+        aiden+lunch	0 1 0 0 0
         air	0 1 0 0 0
         air+tyr	0 1 0 0 0
-        airport	0 1 0 1 1
+        airport	0 2 0 1 2
         airport+1am	0 1 0 0 0
+        airport+4am	0 1 0 0 0
+        airport+didnt	0 0 0 0 1
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
+        alarm	1 0 0 0 0
+        alarm+next	1 0 0 0 0
         album	0 0 3 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
-        allotment	0 0 0 1 0
+        aliv	0 1 0 0 0
+        allotment	0 0 0 2 0
         allotment+together	0 0 0 1 0
+        allow	0 0 0 1 0
         almond	0 0 1 0 0
         almond+croissant	0 0 1 0 0
-        along	0 0 0 3 0
-        along+canal	0 0 0 1 0
+        along	0 0 0 4 0
+        along+canal	0 0 0 2 0
+        alot	2 0 0 0 0
+        alot+patient	1 0 0 0 0
+        aloud	0 0 0 1 0
+        aloud+each	0 0 0 1 0
         already	0 0 0 0 1
         already+asleep	0 0 0 0 1
-        alseep	0 0 0 0 1
-        alway	1 0 2 0 0
+        alseep	0 0 0 0 2
+        alway	1 0 2 1 0
         alway+hav	1 0 0 0 0
         alway+run	0 0 1 0 0
         alway+want	0 0 1 0 0
-        am	1 0 0 0 0
+        alwya	0 0 1 0 0
+        alwya+want	0 0 1 0 0
+        am	4 0 1 0 0
         am+finish	1 0 0 0 0
-        amaz	2 0 0 0 0
+        am+good	1 0 0 0 0
+        am+happy	0 0 1 0 0
+        am+no	1 0 0 0 0
+        am+smart	1 0 0 0 0
+        amaz	7 0 0 0 0
+        amaz+becuas	1 0 0 0 0
+        amaz+dad	1 0 0 0 0
+        amaz+insid	1 0 0 0 0
         amaz+job	1 0 0 0 0
+        amaz+mom	1 0 0 0 0
         amaz+sweeti	1 0 0 0 0
-        anniversary	0 0 1 0 0
+        amaz+x	1 0 0 0 0
+        amma	2 0 0 0 0
+        amma+highest	1 0 0 0 0
+        amma+phon	1 0 0 0 0
+        ana	1 0 0 0 0
+        ana+thank	1 0 0 0 0
+        anim	0 0 0 1 0
+        anim+think	0 0 0 1 0
+        anniversary	3 0 2 0 0
+        anniversary+about	1 0 0 0 0
+        anniversary+dad	0 0 1 0 0
+        anniversary+ship	1 0 0 0 0
+        anniversary+then	1 0 0 0 0
         anniversery	1 0 0 0 0
+        annual	0 0 1 0 0
+        annual+leav	0 0 1 0 0
         another	1 0 0 0 0
         another+tim	1 0 0 0 0
+        antenatal	0 1 0 0 0
+        antenatal+class	0 1 0 0 0
+        anxious	0 0 0 0 1
+        anxious+befor	0 0 0 0 1
         anymor	0 1 0 0 0
         anyon	1 0 0 0 0
         anyth	0 0 0 0 1
-        apart	0 0 0 1 1
+        apart	0 0 2 2 1
         apart+didnt	0 0 0 0 1
-        apologis	5 0 0 0 0
+        apart+year	0 0 1 0 0
+        apartment	0 0 2 0 0
+        apologis	7 0 0 0 0
         apologis+after	1 0 0 0 0
-        apologis+properly	1 0 0 0 0
-        apologiz	3 0 0 0 0
-        appointment	1 5 0 0 0
+        apologis+properly	3 0 0 0 0
+        apologiz	5 0 0 0 0
+        apologiz+by	1 0 0 0 0
+        apologiz+short	1 0 0 0 0
+        app	0 0 1 0 0
+        apply	1 0 0 0 0
+        apply+master	1 0 0 0 0
+        appointment	3 8 0 0 2
+        appointment+call	0 1 0 0 0
         appointment+keep	0 1 0 0 0
+        appointment+list	0 1 0 0 0
+        appointment+sit	0 1 0 0 0
         appointment+whil	0 1 0 0 0
         appreciat	8 0 0 0 0
         appreciat+do	1 0 0 0 0
         appreciat+help	1 0 0 0 0
         appreciation	1 0 0 0 0
+        apreciat	1 0 0 0 0
         aquarium	0 0 0 2 0
-        argument	2 0 0 1 0
-        arm	0 0 0 0 5
-        arm+around	0 0 0 0 1
+        argument	2 0 0 1 1
+        argument+no	0 0 0 0 1
+        arjun	1 1 0 0 0
+        arjun+doe	1 0 0 0 0
+        arjun+field	0 1 0 0 0
+        arm	0 1 0 0 8
+        arm+around	0 0 0 0 2
+        arm+cast	0 1 0 0 0
         arm+untill	0 0 0 0 1
+        arm+walk	0 0 0 0 1
+        arm+whil	0 0 0 0 1
         arm+wif	0 0 0 0 1
-        around	0 0 0 4 1
+        around	0 0 0 4 2
         around+block	0 0 0 1 0
         around+bonfir	0 0 0 0 1
+        around+cinema	0 0 0 0 1
         around+town	0 0 0 1 0
         arrang	0 2 0 0 0
-        arriv	3 0 1 0 0
+        arriv	3 0 2 0 0
         arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
-        arrival	0 0 0 0 2
+        arrival	0 0 0 0 4
         arrival+after	0 0 0 0 1
-        arthritis	0 0 0 0 1
+        arrival+gat	0 0 0 0 1
+        art	1 0 0 0 0
+        art+deserv	1 0 0 0 0
+        arthritis	0 0 0 0 2
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
-        as	0 0 1 1 2
-        as+kid	0 0 1 0 0
-        as+pass	0 0 0 0 1
+        arvo	0 0 0 1 0
+        as	0 1 4 1 4
+        as+kid	0 0 2 0 0
+        as+pass	0 0 0 0 2
+        as+surpris	0 1 2 0 0
         as+team	0 0 0 1 0
-        as+walk	0 0 0 0 1
-        ask	11 2 0 7 0
-        ask+about	0 0 0 4 0
+        as+walk	0 0 0 0 2
+        ask	11 7 0 9 0
+        ask+about	0 1 0 5 0
         ask+age	0 1 0 0 0
-        ask+how	5 0 0 1 0
+        ask+how	5 0 0 2 0
         ask+let	1 0 0 0 0
         ask+text	2 0 0 0 0
         ask+what	2 0 0 0 0
-        asleep	0 0 0 1 5
+        asleep	0 0 0 2 9
         asleep+hold	0 0 0 0 1
-        assembl	0 3 0 0 0
+        asleep+lap	0 0 0 0 1
+        asleep+manila	0 0 0 1 0
+        asleep+shoulder	0 0 0 0 1
+        asleep+tangl	0 0 0 0 1
+        assembl	0 4 0 0 0
+        assembl+cot	0 1 0 0 0
         assembl+flatpack	0 1 0 0 0
         attention	0 0 0 1 0
+        auction	0 1 0 0 0
         audiobook	0 0 1 2 0
         aunty	1 0 0 0 0
         aunty+loudly	1 0 0 0 0
         avocado	0 0 1 0 0
-        away	0 1 0 5 0
+        away	0 3 1 7 0
+        away+blu	0 0 0 1 0
+        away+conferenc	0 0 1 0 0
         away+cotswold	0 0 0 1 0
+        away+d	0 1 0 0 0
         away+dinner	0 0 0 1 0
         away+whil	0 0 0 2 0
-        b4	1 0 0 0 0
+        away+whol	0 0 0 1 0
+        awful	0 0 0 0 1
+        awful+call	0 0 0 0 1
+        b4	2 0 0 0 0
+        b4+gig	1 0 0 0 0
         b4+wed	1 0 0 0 0
-        baby	1 2 0 1 2
+        bab	1 0 0 0 0
+        bab+text	1 0 0 0 0
+        baby	3 5 2 1 5
         baby+5	0 1 0 0 0
-        baby+diaper	0 1 0 0 0
+        baby+between	0 0 0 0 1
+        baby+diaper	0 2 0 0 0
+        baby+eat	0 1 0 0 0
+        baby+finally	0 0 0 0 1
+        baby+first	0 0 1 0 0
+        baby+has	1 0 0 0 0
+        baby+heavy	0 0 0 0 1
         baby+nap	0 0 0 1 0
-        back	3 0 4 1 14
+        baby+shower	0 1 0 0 0
+        baby+sleep	1 0 0 0 0
+        back	5 3 12 3 24
+        back+100	1 0 0 0 0
         back+as	0 0 0 0 1
+        back+baby	0 0 0 0 1
+        back+banana	0 0 1 0 0
+        back+becaus	0 0 0 0 1
+        back+clean	0 1 0 0 0
         back+dinner	1 0 0 0 0
-        back+from	0 0 1 0 0
+        back+duty	0 0 1 0 0
+        back+from	1 0 3 0 0
         back+garden	0 0 0 1 0
         back+insid	2 0 0 0 0
+        back+into	0 1 0 0 0
         back+jalebi	0 0 1 0 0
         back+keychain	0 0 1 0 0
+        back+massag	0 0 0 0 1
+        back+paddock	0 0 1 0 0
         back+pass	0 0 0 0 1
-        back+rub	0 0 0 0 3
-        back+scratch	0 0 0 0 1
+        back+period	0 0 0 0 1
+        back+rest	0 1 0 0 0
+        back+rub	0 0 0 0 4
+        back+scratch	0 0 0 0 2
+        back+snow	0 0 1 0 0
+        back+step	0 0 0 2 0
+        back+till	0 0 0 0 1
         back+tiny	0 0 1 0 0
-        back+whil	0 0 0 0 2
+        back+turkish	0 0 1 0 0
+        back+untill	0 0 0 0 1
+        back+whil	0 0 0 0 3
+        back+whol	0 0 0 0 1
         backrub	0 0 0 0 2
-        backyard	0 0 0 1 0
-        bad	1 0 0 0 1
+        backyard	0 0 0 2 0
+        backyard+tent	0 0 0 1 0
+        bad	2 0 0 0 2
         bad+day	1 0 0 0 0
-        bad+new	0 0 0 0 1
+        bad+harvest	1 0 0 0 0
+        bad+new	0 0 0 0 2
         badg	0 0 3 0 0
-        bae	0 0 0 1 0
+        badly	0 0 1 0 0
+        bae	1 0 1 1 0
+        bae+bubbl	0 0 1 0 0
+        bae+hyp	1 0 0 0 0
         bag	5 2 2 0 0
         bag+bath	0 0 1 0 0
         bag+favourit	0 0 1 0 0
         bag+four	0 1 0 0 0
         bag+not	1 0 0 0 0
         bag+trip	0 1 0 0 0
-        bak	0 2 1 0 0
-        bakery	0 0 4 0 0
+        bak	0 2 2 3 0
+        bak+bread	0 0 0 1 0
+        bak+cooky	0 0 1 0 0
+        bak+off	0 0 0 1 0
+        bak+together	0 0 0 1 0
+        bakery	0 0 5 0 0
         bakery+downtown	0 0 1 0 0
+        bakery+near	0 0 1 0 0
         bakery+way	0 0 1 0 0
-        balcony	0 0 0 2 0
+        balcony	0 0 0 4 0
         balcony+chai	0 0 0 1 0
+        baler	0 1 0 0 0
+        baler+go	0 1 0 0 0
         ball	0 0 1 0 0
         balm	0 0 1 0 0
         balm+alway	0 0 1 0 0
-        bar	0 0 5 0 0
+        banana	0 0 1 0 0
+        banana+chip	0 0 1 0 0
+        band	0 0 2 0 0
+        band+birthday	0 0 1 0 0
+        band+tshirt	0 0 1 0 0
+        bank	0 3 0 0 0
+        bank+letter	0 1 0 0 0
+        bank+work	0 1 0 0 0
+        bar	0 0 6 0 0
         bar+checkout	0 0 1 0 0
+        bar+hidden	0 0 1 0 0
         bar+locker	0 0 1 0 0
         bar+petrol	0 0 1 0 0
         basket	0 0 2 0 0
-        bath	0 4 1 0 0
+        bath	0 7 1 0 1
         bath+bomb	0 0 1 0 0
+        bath+dog	0 1 0 0 0
+        bath+tim	0 1 0 0 0
         bathbomb	0 0 2 0 0
-        bathroom	2 1 0 0 0
+        bathroom	4 2 1 0 0
         bathroom+befor	0 1 0 0 0
-        bathroom+mirror	2 0 0 0 0
+        bathroom+favourit	0 0 1 0 0
+        bathroom+mirror	4 0 0 0 0
+        bathroom+top	0 1 0 0 0
         battery	0 2 0 0 0
-        beach	0 0 3 3 0
+        beach	0 0 5 5 0
+        beach+giv	0 0 1 0 0
+        beach+shap	0 0 1 0 0
+        beach+together	0 0 0 1 0
+        beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
-        bear	0 0 3 0 1
-        bear+hug	0 0 0 0 1
-        beautiful	4 0 0 0 0
+        beani	0 0 2 0 0
+        beani+early	0 0 1 0 0
+        beani+team	0 0 1 0 0
+        bear	0 0 3 0 3
+        bear+hug	0 0 0 0 3
+        beautiful	6 0 0 0 0
+        beautiful+old	1 0 0 0 0
         beautiful+text	1 0 0 0 0
+        beautiful+was	1 0 0 0 0
         beautiful+without	1 0 0 0 0
-        becaus	3 2 1 0 2
+        becaus	5 6 8 0 3
         becaus+arthritis	0 0 0 0 1
-        becaus+hat	0 1 0 0 0
+        becaus+hat	0 2 0 0 0
+        becaus+hes	0 1 0 0 0
+        becaus+honestly	1 0 0 0 0
+        becaus+knew	1 0 0 0 0
+        becaus+know	0 0 1 0 0
         becaus+mak	1 0 0 0 0
+        becaus+migrain	0 1 0 0 0
+        becaus+min	0 0 2 0 0
+        becaus+old	0 0 1 0 0
+        becaus+remember	0 0 1 0 0
         becaus+remind	0 0 1 0 0
-        becaus+was	0 0 0 0 1
+        becaus+ve	0 0 1 0 0
+        becaus+was	0 1 0 0 1
         becaus+wer	0 1 0 0 0
-        bed	1 9 0 1 5
+        becuas	1 1 0 0 0
+        becuas+hard	1 0 0 0 0
+        becuas+knew	0 1 0 0 0
+        bed	1 15 0 2 6
         bed+20	0 0 0 0 1
-        bed+hav	0 1 0 0 0
+        bed+baby	0 0 0 0 1
+        bed+hav	0 2 0 0 0
         bed+lazy	0 0 0 0 1
         bed+morn	0 1 0 0 0
+        bed+sid	0 0 0 1 0
         bed+sunday	0 0 0 0 1
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 0
-        bedtim	0 1 0 2 0
+        bedtim	1 1 0 2 0
         bedtim+call	0 0 0 2 0
+        bedtim+chao	1 0 0 0 0
         bedtim+week	0 1 0 0 0
-        befor	11 11 1 6 5
+        befor	19 21 2 8 10
         befor+bed	1 0 0 1 0
-        befor+driv	1 0 0 0 0
+        befor+coffe	1 0 0 0 0
+        befor+driv	3 0 0 0 0
         befor+early	0 3 0 0 0
-        befor+exam	2 0 0 0 0
+        befor+exam	3 0 0 0 1
         befor+first	1 0 0 0 0
+        befor+flew	0 0 0 0 1
         befor+flight	0 0 0 0 1
-        befor+get	0 2 0 0 1
+        befor+get	0 3 0 0 1
+        befor+go	0 0 0 1 1
         befor+intervew	1 0 0 0 0
+        befor+interview	0 1 0 0 1
+        befor+kid	0 0 0 1 0
         befor+laps	0 1 0 0 0
-        befor+leav	0 2 0 0 3
-        befor+night	1 0 0 0 0
+        befor+leav	0 5 0 0 4
+        befor+long	0 1 0 0 0
+        befor+mention	1 0 0 0 0
+        befor+mri	1 0 0 0 0
+        befor+night	2 0 0 0 0
         befor+parent	0 1 0 0 0
         befor+party	1 0 0 0 0
         befor+presentation	1 0 0 0 0
-        befor+rain	0 1 0 0 0
+        befor+rain	0 2 0 0 0
         befor+reconnect	0 0 0 1 0
-        befor+shift	1 0 1 0 0
+        befor+result	1 0 0 0 0
+        befor+run	0 1 0 0 0
+        befor+shift	1 0 2 0 0
         befor+sleep	0 0 0 1 0
         befor+talk	0 0 0 2 0
         befor+walk	1 0 0 0 0
-        befor+wok	0 1 0 0 0
+        befor+was	0 1 0 0 0
+        befor+wok	0 2 0 0 0
         befor+work	0 0 0 1 0
-        behind	0 0 0 0 2
-        behind+whil	0 0 0 0 2
-        beleiv	1 0 0 0 0
-        believ	3 0 0 0 0
+        behind	0 0 0 0 5
+        behind+ear	0 0 0 0 1
+        behind+whil	0 0 0 0 4
+        beleiv	2 0 0 0 0
+        believ	4 0 0 0 0
         believ+befor	1 0 0 0 0
         belly	0 0 0 0 2
-        bench	0 0 0 0 1
-        bend	0 1 0 0 0
+        bench	0 0 0 0 2
+        bend	0 2 0 0 0
+        bend+after	0 1 0 0 0
         bend+down	0 1 0 0 0
-        best	2 0 0 0 0
+        bender	0 1 0 0 0
+        bender+wich	0 1 0 0 0
+        best	8 0 0 0 1
+        best+cook	1 0 0 0 0
+        best+friend	1 0 0 0 0
+        best+hug	0 0 0 0 1
+        best+husband	1 0 0 0 0
+        best+interview	1 0 0 0 0
         best+mom	1 0 0 0 0
-        best+th	1 0 0 0 0
-        better	2 0 0 0 0
+        best+one	1 0 0 0 0
+        best+th	2 0 0 0 0
+        better	4 0 0 0 0
         better+mid	1 0 0 0 0
-        better+than	1 0 0 0 0
-        bf	0 1 0 0 0
+        better+text	1 0 0 0 0
+        better+than	2 0 0 0 0
+        between	0 0 0 1 1
+        between+lectur	0 0 0 1 0
+        bf	1 2 0 0 0
+        bf+replac	0 1 0 0 0
+        bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
-        big	1 1 0 0 3
+        big	2 2 0 1 3
         big+bear	0 0 0 0 1
+        big+day	1 0 0 0 0
         big+food	0 1 0 0 0
         big+hug	0 0 0 0 1
+        big+sheet	0 0 0 1 0
+        big+shop	0 1 0 0 0
         big+squeez	0 0 0 0 1
         big+th	1 0 0 0 0
-        bik	0 3 0 1 0
-        bik+rid	0 0 0 1 0
-        bill	0 2 0 0 0
-        bin	1 4 0 0 0
-        bin+out	0 2 0 0 0
-        bing	0 0 0 2 0
-        birthday	2 0 1 0 0
+        bik	0 5 0 3 0
+        bik+befor	0 1 0 0 0
+        bik+nearly	0 0 0 1 0
+        bik+rid	0 0 0 2 0
+        bill	0 3 0 0 0
+        bill+phon	0 1 0 0 0
+        bin	1 7 0 0 0
+        bin+day	0 1 0 0 0
+        bin+out	0 4 0 0 0
+        bing	0 0 0 3 0
+        bing+whol	0 0 0 1 0
+        birdwatch	0 0 0 1 0
+        birdwatch+dawn	0 0 0 1 0
+        birthday	3 1 5 0 0
         birthday+cak	0 0 1 0 0
-        birthday+card	2 0 0 0 0
-        biryani	1 0 0 0 0
+        birthday+card	3 0 1 0 0
+        birthday+dinner	0 1 0 0 0
+        biryani	2 1 0 0 0
         biryani+aunty	1 0 0 0 0
-        biscuit	0 0 2 0 0
-        blanket	0 0 1 0 1
+        biryani+dinner	0 1 0 0 0
+        biryani+tast	1 0 0 0 0
+        biscuit	0 0 3 0 0
+        biscuit+leav	0 0 1 0 0
+        blanket	0 0 3 0 2
+        blanket+back	0 0 1 0 0
+        blanket+becaus	0 0 1 0 0
         blanket+new	0 0 1 0 0
-        block	0 0 0 1 0
-        board	0 1 0 2 0
-        board+gam	0 0 0 2 0
+        block	0 0 0 2 0
+        block+together	0 0 0 1 0
+        blu	1 0 0 1 0
+        blu+mountain	0 0 0 1 0
+        blu+random	1 0 0 0 0
+        blush	1 0 0 0 0
+        blush+lik	1 0 0 0 0
+        board	0 1 0 4 0
+        board+gam	0 0 0 4 0
         board+pass	0 1 0 0 0
         boardgam	0 0 0 2 0
         boast	2 0 0 0 0
+        body	1 0 0 0 0
+        body+beautiful	1 0 0 0 0
+        boil	0 0 0 0 1
         boiler	0 3 0 0 0
         boiler+whil	0 1 0 0 0
         bomb	0 0 1 0 0
         bomb+fac	0 0 1 0 0
         bondi	0 0 1 0 0
         bonfir	0 0 0 2 1
-        book	0 2 7 1 0
+        book	0 6 13 3 0
+        book+baby	0 0 1 0 0
+        book+crossword	0 0 1 0 0
+        book+d	0 0 1 0 0
         book+dentist	0 1 0 0 0
         book+discuss	0 0 0 1 0
+        book+doctor	0 1 0 0 0
+        book+flight	0 1 0 0 0
         book+mention	0 0 1 0 0
         book+mentiond	0 0 1 0 0
-        book+off	0 0 1 0 0
+        book+mom	0 1 0 0 0
+        book+nan	0 0 1 0 0
+        book+off	0 0 2 0 0
+        book+talk	0 0 0 1 0
+        book+tatkal	0 1 0 0 0
+        book+year	0 0 1 0 0
         bookclub	0 0 0 2 0
-        boss	1 0 0 0 0
-        both	0 0 0 2 0
+        bookmark	0 0 1 0 0
+        bookmark+press	0 0 1 0 0
+        boot	0 0 1 0 0
+        boot+old	0 0 1 0 0
+        born	0 0 0 1 0
+        born+together	0 0 0 1 0
+        boss	1 0 0 0 1
+        botanical	0 0 0 1 0
+        botanical+gardn	0 0 0 1 0
+        both	1 2 0 4 0
         both+eat	0 0 0 1 0
+        both+kid	0 1 0 0 0
         both+knacker	0 0 0 1 0
+        both+say	1 0 0 0 0
+        both+sid	0 0 0 1 0
+        both+terribl	0 0 0 1 0
+        both+visa	0 1 0 0 0
         bottl	0 3 2 0 0
         bottl+favourit	0 0 1 0 0
         bottl+sand	0 0 1 0 0
+        bottom	0 1 0 0 0
         bowl	0 0 0 2 0
-        br	2 4 15 0 0
-        br+back	2 0 3 0 0
+        box	0 3 1 0 0
+        box+its	0 1 0 0 0
+        box+mithai	0 0 1 0 0
+        box+van	0 1 0 0 0
+        br	2 4 29 0 0
+        br+back	2 0 7 0 0
         br+cup	0 1 0 0 0
         br+espresso	0 1 0 0 0
         br+flask	0 0 1 0 0
-        br+hom	0 0 5 0 0
+        br+flat	0 0 1 0 0
+        br+fresh	0 0 1 0 0
+        br+fridg	0 0 1 0 0
+        br+hom	0 0 7 0 0
+        br+hot	0 0 1 0 0
+        br+jar	0 0 1 0 0
         br+ros	0 0 1 0 0
+        br+sakura	0 0 1 0 0
+        br+silk	0 0 1 0 0
         br+singl	0 0 1 0 0
         br+tea	0 1 0 0 0
+        br+tulip	0 0 1 0 0
         br+usual	0 0 2 0 0
         br+wash	0 1 0 0 0
-        bracelet	0 0 3 0 0
-        brag	5 0 0 0 0
-        brag+about	1 0 0 0 0
+        bracelet	0 0 5 0 0
+        bracelet+coordinat	0 0 2 0 0
+        brag	7 0 0 0 0
+        brag+about	3 0 0 0 0
         braid	0 0 0 0 2
-        break	1 0 0 4 0
+        brakfast	0 0 0 1 0
+        brav	1 0 0 0 0
+        brav+after	1 0 0 0 0
+        bread	1 0 0 1 0
+        bread+together	0 0 0 1 0
+        break	2 1 0 6 0
         break+calm	0 0 0 1 0
+        break+chat	0 0 0 1 0
+        break+from	0 0 0 1 0
         break+hear	0 0 0 2 0
-        breakfast	1 5 0 4 0
+        break+room	1 0 0 0 0
+        breakfast	2 7 0 6 0
         breakfast+befor	0 1 0 0 0
+        breakfast+eat	0 1 0 0 0
+        breakfast+iron	0 1 0 0 0
+        breakfast+lik	0 0 0 1 0
         breakfast+no	0 0 0 1 0
-        breakfast+together	0 0 0 2 0
-        brilliant	2 0 0 0 0
+        breakfast+together	0 0 0 3 0
+        breastfeed	0 0 0 0 1
+        breath	0 0 0 0 1
+        breath+slow	0 0 0 0 1
+        brekki	0 0 0 1 0
+        brekki+dat	0 0 0 1 0
+        brilliant	5 0 0 0 0
+        brilliant+dad	1 0 0 0 0
         brilliant+mom	1 0 0 0 0
-        brother	0 0 0 1 0
+        brilliant+underneath	1 0 0 0 0
+        brok	0 1 0 0 0
+        brok+down	0 1 0 0 0
+        brother	1 0 0 2 0
+        brother+am	1 0 0 0 0
+        brother+footy	0 0 0 1 0
         brunch	0 0 0 3 0
         brunch+bae	0 0 0 1 0
-        brush	0 0 0 0 3
-        brush+hair	0 0 0 0 1
-        built	0 1 0 0 0
+        brush	0 0 0 0 5
+        brush+hair	0 0 0 0 3
+        bubbl	0 0 2 0 0
+        bubbl+tea	0 0 2 0 0
+        build	0 0 1 0 0
+        build+after	0 0 1 0 0
+        built	0 1 0 1 0
+        built+cot	0 0 0 1 0
         built+ikea	0 1 0 0 0
         bulb	0 2 0 0 0
         bump	0 0 0 0 3
         bump+say	0 0 0 0 1
+        bun	0 0 1 0 0
+        bun+from	0 0 1 0 0
         bunch	0 0 1 0 0
         bunch+tulip	0 0 1 0 0
-        burden	1 0 0 0 0
-        burden+was	1 0 0 0 0
-        bus	0 1 0 0 0
+        burden	3 0 0 0 0
+        burden+say	1 0 0 0 0
+        burden+was	2 0 0 0 0
+        burnt	1 0 0 0 0
+        burnt+roast	1 0 0 0 0
+        burp	0 1 0 0 0
+        burp+baby	0 1 0 0 0
+        bus	0 1 0 0 1
         bus+tim	0 1 0 0 0
-        but	0 0 0 1 0
+        busy	0 1 0 0 0
+        busy+week	0 1 0 0 0
+        but	2 0 1 1 0
+        but+cut	1 0 0 0 0
         but+fun	0 0 0 1 0
+        but+still	0 0 1 0 0
+        but+writ	1 0 0 0 0
         butterfly	0 0 0 0 2
-        buy	0 0 20 1 0
+        buy	0 0 35 1 0
         buy+bag	0 0 1 0 0
         buy+book	0 0 1 0 0
         buy+bunch	0 0 1 0 0
         buy+cosy	0 0 1 0 0
         buy+earring	0 0 1 0 0
         buy+elli	0 0 1 0 0
-        buy+fancy	0 0 2 0 0
+        buy+fancy	0 0 3 0 0
         buy+flower	0 0 3 0 0
-        buy+new	0 0 1 0 0
+        buy+good	0 0 1 0 0
+        buy+heat	0 0 1 0 0
+        buy+herself	0 0 1 0 0
+        buy+jumper	0 0 1 0 0
+        buy+kulfi	0 0 1 0 0
+        buy+myself	0 0 1 0 0
+        buy+new	0 0 4 0 0
         buy+perfum	0 0 1 0 0
+        buy+potho	0 0 1 0 0
         buy+ros	0 0 1 0 0
         buy+sare	0 0 1 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 1 0 0
         buy+sock	0 0 1 0 0
-        buy+ticket	0 0 0 1 0
-        by	0 1 0 1 0
+        buy+star	0 0 1 0 0
+        buy+ticket	0 0 1 1 0
+        buy+warm	0 0 1 0 0
+        buy+year	0 0 1 0 0
+        by	2 3 0 6 0
+        by+canal	0 0 0 1 0
         by+candlelight	0 0 0 1 0
+        by+fir	0 0 0 1 0
+        by+himself	0 1 0 0 0
+        by+how	1 0 0 0 0
         by+myself	0 1 0 0 0
+        by+sid	0 0 0 2 0
+        by+sunday	0 0 0 1 0
+        by+text	1 0 0 0 0
+        by+tim	0 1 0 0 0
         cabin	0 0 1 0 0
         cabin+stay	0 0 1 0 0
         cactus	0 0 2 0 0
-        cadbury	0 0 2 0 0
+        cadbury	0 0 3 0 0
         cadbury+from	0 0 1 0 0
-        caf	0 0 0 4 0
+        cadbury+glovebox	0 0 1 0 0
+        caf	0 0 0 6 0
+        caf+between	0 0 0 1 0
         caf+together	0 0 0 1 0
         cak	0 0 4 0 0
         cak+from	0 0 1 0 0
-        calf	0 0 0 0 1
+        calendar	1 0 0 0 0
+        calendar+big	1 0 0 0 0
+        calf	0 0 0 0 2
         calf+after	0 0 0 0 1
-        call	0 3 0 15 0
+        calf+massag	0 0 0 0 1
+        call	5 9 2 20 1
         call+2	0 0 0 1 0
+        call+3	0 0 0 1 0
+        call+about	0 1 0 0 0
         call+befor	0 0 0 1 0
+        call+best	1 0 0 0 0
+        call+boss	0 0 0 0 1
+        call+brav	1 0 0 0 0
+        call+dread	0 1 0 0 0
+        call+exam	0 0 0 1 0
+        call+explain	1 0 0 0 0
         call+fell	0 0 0 1 0
+        call+gp	0 1 0 0 0
+        call+hero	1 0 0 0 0
         call+insuranc	0 1 0 0 0
-        call+lunch	0 0 0 4 0
+        call+landlord	0 2 0 0 0
+        call+lunch	0 0 0 6 0
         call+plumber	0 1 0 0 0
         call+say	0 0 0 2 0
+        call+song	0 0 1 0 0
+        call+til	0 0 0 1 0
         call+wer	0 0 0 1 0
         call+whil	0 0 0 1 0
-        calm	0 0 0 3 0
+        calm	1 0 0 3 0
         calm+down	0 0 0 2 0
-        cam	0 1 0 4 0
-        cam+hom	0 0 0 1 0
+        calm+stay	1 0 0 0 0
+        calv	0 1 0 1 0
+        calv+born	0 0 0 1 0
+        calv+morn	0 1 0 0 0
+        cam	0 3 3 6 1
+        cam+brother	0 0 0 1 0
+        cam+hom	0 0 1 1 0
+        cam+meet	0 0 1 0 0
+        cam+reunion	0 0 0 1 0
+        cam+scarf	0 0 1 0 0
+        cam+specialist	0 1 0 0 0
         cam+work	0 0 0 1 0
-        camp	0 0 0 3 0
+        camp	0 0 0 4 0
+        camp+backyard	0 0 0 1 0
         camp+no	0 0 0 1 0
         campfir	0 0 0 2 0
-        can	4 1 0 0 0
-        can+bend	0 1 0 0 0
+        can	4 3 1 0 0
+        can+bend	0 2 0 0 0
+        can+finally	0 1 0 0 0
+        can+hav	0 0 1 0 0
         can+help	4 0 0 0 0
-        canal	0 0 0 1 0
-        candl	0 0 4 4 0
+        canal	0 0 0 3 0
+        canal+no	0 0 0 1 0
+        candl	0 0 6 4 0
+        candl+bathroom	0 0 1 0 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 0
-        candl+smell	0 0 1 0 0
+        candl+smell	0 0 2 0 0
         candlelight	0 0 0 1 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
         candy	0 0 2 0 0
         cano	0 0 0 2 0
         canteen	0 0 1 0 0
+        canva	0 0 1 0 0
+        canva+hous	0 0 1 0 0
         cappuccino	0 1 0 0 0
-        caption	4 0 0 0 0
-        caption+about	2 0 0 0 0
-        car	2 10 4 0 0
-        car+befor	0 1 0 0 0
+        caption	5 0 0 0 0
+        caption+about	3 0 0 0 0
+        car	5 19 6 3 1
+        car+after	0 0 0 1 0
+        car+befor	0 2 0 0 0
+        car+brok	0 1 0 0 0
         car+found	0 1 0 0 0
-        car+its	0 1 0 0 0
+        car+gas	0 1 0 0 0
+        car+insid	0 1 0 0 0
+        car+its	0 3 0 0 0
+        car+mother	1 0 0 0 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+packag	0 0 4 0 0
-        car+park	1 0 0 0 0
-        car+petrol	0 1 0 0 0
-        car+rego	0 1 0 0 0
+        car+packag	0 0 6 0 0
+        car+park	3 1 0 1 0
+        car+petrol	0 2 0 0 0
+        car+rego	0 2 0 0 0
+        car+together	0 0 0 1 0
         car+window	1 0 0 0 0
-        card	5 0 1 4 0
+        card	7 2 2 6 0
         card+after	0 0 0 1 0
+        card+baby	0 1 0 0 0
         card+becaus	1 0 0 0 0
         card+favourit	0 0 1 0 0
+        card+from	0 0 1 0 0
         card+gam	0 0 0 1 0
+        card+itself	1 0 0 0 0
+        card+kitchen	0 0 0 1 0
+        card+tuck	1 0 0 0 0
         caress	0 0 0 0 2
-        carri	0 3 0 0 0
+        carri	0 4 0 0 0
         carri+bag	0 1 0 0 0
+        carri+grocery	0 1 0 0 0
         carry	0 2 0 0 0
-        cas	0 0 1 0 0
+        carv	0 0 1 0 0
+        carv+littl	0 0 1 0 0
+        cas	0 0 3 0 0
+        cas+becaus	0 0 1 0 0
+        cas+press	0 0 1 0 0
         cas+sinc	0 0 1 0 0
         casserol	0 2 0 0 0
-        cat	0 1 1 0 0
+        cassett	0 0 1 0 0
+        cast	0 1 0 0 0
+        cat	0 2 2 0 0
         cat+befor	0 1 0 0 0
+        cat+sculpt	0 0 1 0 0
+        catch	0 0 0 1 0
+        catch+call	0 0 0 1 0
         catchup	0 0 0 2 0
-        caught	0 0 0 1 0
+        caught	0 0 0 2 0
+        caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
         celebrat	6 0 0 0 0
         celebrat+small	2 0 0 0 0
@@ -504,315 +948,607 @@ extension LanguageModel {
         centr+together	0 0 0 1 0
         ceramic	0 0 1 0 0
         ceramic+frog	0 0 1 0 0
-        chai	0 3 0 1 0
+        chai	0 4 0 1 0
         chai+chat	0 0 0 1 0
+        chai+every	0 1 0 0 0
         chai+get	0 1 0 0 0
         champagn	0 0 2 0 0
-        chang	0 6 0 0 0
-        chang+baby	0 1 0 0 0
+        chang	1 9 0 0 0
+        chang+baby	0 2 0 0 0
+        chang+dress	0 1 0 0 0
+        chang+every	0 1 0 0 0
         chang+flat	0 1 0 0 0
+        chang+front	1 0 0 0 0
+        chao	1 0 0 0 0
+        chapter	0 1 0 0 0
+        chapter+read	0 1 0 0 0
         charg	0 5 0 0 0
         charg+phon	0 2 0 0 0
-        charity	0 0 1 0 0
-        charity+shop	0 0 1 0 0
+        charity	0 0 2 0 0
+        charity+shop	0 0 2 0 0
         charm	0 0 1 0 0
         charm+bracelet	0 0 1 0 0
         chas	0 1 0 0 0
         chas+landlord	0 1 0 0 0
-        chat	0 0 0 4 0
+        chat	0 0 0 7 0
         chat+over	0 0 0 1 0
         chat+till	0 0 0 1 0
-        check	2 0 0 5 0
+        chawal	0 1 0 0 0
+        chawal+tiffin	0 1 0 0 0
+        check	2 0 0 6 0
         check+befor	0 0 0 1 0
         check+driv	2 0 0 0 0
         check+end	0 0 0 1 0
+        check+ewe	0 0 0 1 0
         checkout	0 0 1 0 0
-        cheek	0 0 0 0 5
+        cheek	0 0 0 0 6
         cheek+as	0 0 0 0 1
         cheek+day	0 0 0 0 1
+        cheek+front	0 0 0 0 1
         cheek+no	0 0 0 0 1
         cheeky	0 0 1 0 0
         cheeky+packet	0 0 1 0 0
-        cheer	3 0 0 1 0
-        cheer+from	0 0 0 1 0
+        cheer	4 0 0 1 0
+        cheer+from	1 0 0 1 0
         cheer+over	1 0 0 0 0
         cheesy	0 0 1 0 0
-        chess	0 0 0 4 0
+        chemist	0 1 0 0 0
+        chemist+way	0 1 0 0 0
+        chemo	2 0 0 1 0
+        chemo+appointment	2 0 0 0 0
+        chemo+session	0 0 0 1 0
+        chequ	0 1 0 0 0
+        chequ+bank	0 1 0 0 0
+        chess	0 0 0 5 0
+        chess+patiently	0 0 0 1 0
         chess+tak	0 0 0 1 0
-        chicken	0 1 0 0 0
-        chicken+soup	0 1 0 0 0
-        chip	0 0 2 0 0
+        chest	0 0 0 0 2
+        chest+age	0 0 0 0 1
+        chest+listen	0 0 0 0 1
+        chicken	0 2 0 0 0
+        chicken+soup	0 2 0 0 0
+        childhood	0 0 0 1 0
+        childhood+listen	0 0 0 1 0
+        chip	0 0 3 0 0
         chip+from	0 0 1 0 0
+        chip+halwa	0 0 1 0 0
+        chlo	1 0 0 0 0
+        chlo+remind	1 0 0 0 0
+        choccy	0 0 1 0 0
+        choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 7 0 0
-        chocolat+bar	0 0 2 0 0
+        chocolat	0 0 9 0 0
+        chocolat+bar	0 0 3 0 0
+        chocolat+d	0 0 1 0 0
         chocolat+pillow	0 0 1 0 0
-        chor	2 2 0 0 0
+        chop	0 0 0 1 0
+        chop+stir	0 0 0 1 0
+        chor	2 3 0 0 0
+        chor+top	0 1 0 0 0
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
         christma	0 0 0 1 0
         christma+light	0 0 0 1 0
-        cinema	0 0 0 2 0
-        circl	0 0 0 0 1
+        chuf	1 0 0 0 0
+        cinema	0 0 0 2 1
+        circl	0 0 0 0 3
+        circl+arm	0 0 0 0 1
         circl+back	0 0 0 0 1
-        city	0 0 0 1 0
-        class	0 0 0 4 0
-        class+together	0 0 0 1 0
-        clean	0 5 0 0 0
+        circl+palm	0 0 0 0 1
+        city	0 0 1 3 0
+        city+light	0 0 0 1 0
+        city+work	0 0 1 0 0
+        cla	0 0 0 1 0
+        claim	0 1 0 0 0
+        claim+after	0 1 0 0 0
+        class	0 1 0 5 0
+        class+together	0 0 0 2 0
+        clay	0 0 1 0 0
+        clay+cat	0 0 1 0 0
+        clean	0 12 0 0 0
         clean+bathroom	0 1 0 0 0
-        clean+out	0 2 0 0 0
+        clean+car	0 1 0 0 0
+        clean+dog	0 1 0 0 0
+        clean+gutter	0 1 0 0 0
+        clean+kitchen	0 1 0 0 0
+        clean+litter	0 1 0 0 0
+        clean+out	0 3 0 0 0
+        clean+spac	0 1 0 0 0
         climb	0 0 1 0 0
-        clos	0 0 0 0 1
+        clinic	0 1 0 0 0
+        clinic+lik	0 1 0 0 0
+        clip	0 1 0 0 0
+        clip+toenail	0 1 0 0 0
+        clos	0 0 0 0 2
         clos+dur	0 0 0 0 1
-        coat	1 1 0 0 0
-        coat+pocket	1 0 0 0 0
+        clos+rhiannon	0 0 0 0 1
+        coast	0 0 0 2 0
+        coast+talk	0 0 0 1 0
+        coat	2 1 0 0 0
+        coat+pocket	2 0 0 0 0
         cocoa	0 0 1 0 0
         cocoa+library	0 0 1 0 0
-        coffe	0 7 0 6 0
+        coffe	1 8 0 8 0
+        coffe+back	0 0 0 1 0
         coffe+bed	0 1 0 0 0
-        coffe+dat	0 0 0 3 0
-        coffe+exactly	0 1 0 0 0
+        coffe+dat	0 0 0 4 0
+        coffe+exactly	0 2 0 0 0
         coffe+how	0 1 0 0 0
         coffe+together	0 0 0 3 0
         coffe+way	0 1 0 0 0
         cold	0 0 0 0 2
         cold+foot	0 0 0 0 1
-        collect	0 3 0 0 0
+        collect	0 3 1 0 0
+        collect+fridg	0 0 1 0 0
         cologn	0 0 2 0 0
-        color	0 0 1 0 0
+        color	0 0 2 0 0
+        colour	0 0 1 0 0
+        com	2 1 0 0 0
+        com+back	0 1 0 0 0
+        com+sinc	2 0 0 0 0
+        comment	2 0 0 0 0
+        comment+paint	1 0 0 0 0
+        comment+pottery	1 0 0 0 0
+        commut	0 0 1 0 0
         company	0 1 0 3 0
         company+becaus	0 1 0 0 0
         company+whil	0 0 0 1 0
         complain	0 1 0 0 0
         complain+much	0 1 0 0 0
+        complaint	0 1 0 0 0
+        complement	2 0 0 0 0
+        complement+cook	1 0 0 0 0
+        complement+shirt	1 0 0 0 0
         compliemnt	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	10 0 0 0 0
+        compliment	16 0 0 0 0
         compliment+about	1 0 0 0 0
-        compliment+new	2 0 0 0 0
+        compliment+bread	1 0 0 0 0
+        compliment+haircut	1 0 0 0 0
+        compliment+how	1 0 0 0 0
+        compliment+motorway	1 0 0 0 0
+        compliment+new	3 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
-        concert	0 0 0 3 0
-        conferenc	1 0 0 0 0
+        compliment+possibl	1 0 0 0 0
+        concert	0 0 2 3 0
+        concert+ticket	0 0 2 0 0
+        conferenc	1 0 2 0 0
+        conferenc+lisbon	0 0 1 0 0
+        conferenc+week	0 0 1 0 0
         congrat	1 0 0 0 0
         congratulat	2 0 0 0 0
         congratulat+finish	1 0 0 0 0
         contact	1 0 0 0 0
         conversation	0 0 0 3 0
-        cook	3 8 0 3 2
+        convo	0 0 0 1 0
+        convo+about	0 0 0 1 0
+        cook	6 10 0 4 3
+        cook+after	1 0 0 0 0
+        cook+amma	1 0 0 0 0
         cook+class	0 0 0 1 0
-        cook+dinner	0 1 0 1 0
-        cook+favourit	0 2 0 0 0
+        cook+dinner	0 1 0 2 0
+        cook+favourit	0 3 0 0 0
+        cook+know	1 0 0 0 0
         cook+new	0 0 0 1 0
+        cook+proper	0 1 0 0 0
         cook+thought	1 0 0 0 0
         cook+was	1 0 0 0 0
         cook+week	0 1 0 0 0
-        cooky	0 0 5 0 0
+        cooky	0 0 6 0 0
         cooky+bak	0 0 1 0 0
         cooky+from	0 0 1 0 0
+        cooky+wrap	0 0 1 0 0
         cool	0 0 0 2 0
         cool+down	0 0 0 2 0
+        coordinat	0 0 2 0 0
+        coordinat+wher	0 0 1 0 0
+        corner	0 0 1 0 0
+        corner+shop	0 0 1 0 0
         cosy	0 0 1 0 0
         cosy+blanket	0 0 1 0 0
+        cot	0 1 0 1 0
+        cot+together	0 0 0 1 0
+        cot+whil	0 1 0 0 0
         cotswold	0 0 0 1 0
         cotswold+two	0 0 0 1 0
-        couch	0 0 0 2 3
+        couch	0 0 0 3 6
         couch+age	0 0 0 0 1
         couch+didnt	0 0 0 1 0
+        couch+rainy	0 0 0 1 0
+        couch+strok	0 0 0 0 1
+        couldn	0 0 0 0 1
+        couldn+sit	0 0 0 0 1
+        council	0 1 0 0 0
+        council+tax	0 1 0 0 0
         cours	0 0 0 2 0
+        cousin	0 0 0 0 1
+        cousin+wed	0 0 0 0 1
+        cover	1 1 1 0 0
+        cover+letter	1 1 0 0 0
+        cover+out	0 0 1 0 0
+        covid	1 0 0 0 0
         coworker	1 0 0 0 0
         crack	0 0 1 0 0
         cradl	0 0 0 0 2
         craft	0 0 2 0 0
-        cramp	0 0 0 0 1
-        cream	0 0 0 0 1
-        cri	1 0 0 0 1
+        cramp	0 0 0 0 2
+        cream	0 0 0 1 1
+        credit	1 0 0 0 0
+        cri	3 0 0 0 3
         cri+giv	1 0 0 0 0
-        cricket	0 0 0 1 0
+        cri+over	1 0 0 0 0
+        cricket	0 0 0 3 0
         cricket+get	0 0 0 1 0
+        cricket+match	0 0 0 1 0
+        cricket+together	0 0 0 1 0
         crisp	0 0 1 0 0
-        crochet	0 0 2 0 0
+        criticis	1 0 0 0 0
+        criticis+tell	1 0 0 0 0
+        crochet	0 0 3 0 0
+        crochet+beani	0 0 1 0 0
         croissant	0 0 6 0 0
         croissant+from	0 0 1 0 0
-        cross	0 0 0 0 1
-        cross+road	0 0 0 0 1
-        crossword	0 0 0 6 0
-        crossword+together	0 0 0 3 0
-        cuddl	0 0 0 0 10
-        cuddl+after	0 0 0 0 1
+        cross	0 0 1 0 2
+        cross+bun	0 0 1 0 0
+        cross+road	0 0 0 0 2
+        crossword	0 0 2 8 0
+        crossword+app	0 0 1 0 0
+        crossword+hospital	0 0 1 0 0
+        crossword+together	0 0 0 5 0
+        cry	1 0 0 0 0
+        cry+over	1 0 0 0 0
+        cuddl	0 0 0 0 16
+        cuddl+after	0 0 0 0 4
         cuddl+bed	0 0 0 0 1
         cuddl+couch	0 0 0 0 1
         cuddl+gf	0 0 0 0 1
-        cuddl+sofa	0 0 0 0 1
+        cuddl+pil	0 0 0 0 1
+        cuddl+sofa	0 0 0 0 2
         cuddl+till	0 0 0 0 1
         cudl	0 0 0 0 1
         cudl+hammock	0 0 0 0 1
         cup	0 2 0 0 0
         cup+tea	0 2 0 0 0
-        cupcak	0 0 2 0 0
-        custom	0 0 1 0 0
+        cupcak	0 0 3 0 0
+        cupcak+wait	0 0 1 0 0
+        cushion	0 0 1 0 0
+        cushion+cover	0 0 1 0 0
+        custom	0 0 2 0 0
         custom+jigsaw	0 0 1 0 0
-        cut	0 1 0 0 0
+        custom+portrait	0 0 1 0 0
+        cut	1 1 0 0 0
         cut+toenail	0 1 0 0 0
         cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
-        cycl	0 0 0 2 0
-        d	0 1 0 0 0
+        cv	0 1 0 0 0
+        cycl	0 0 0 3 0
+        cycl+out	0 0 0 1 0
+        d	3 3 5 1 1
+        d+com	0 1 0 0 0
+        d+eye	0 0 1 0 0
+        d+get	0 0 0 1 0
         d+hav	0 1 0 0 0
-        dad	1 0 0 0 0
+        d+hunt	0 0 1 0 0
+        d+marry	1 0 0 0 0
+        d+mention	0 0 1 0 0
+        d+moan	0 1 0 0 0
+        d+never	0 0 1 0 0
+        d+point	0 0 1 0 0
+        d+smash	1 0 0 0 0
+        d+still	1 0 0 0 0
+        d+typ	0 0 0 0 1
+        dad	4 0 1 1 1
+        dad+age	0 0 0 1 0
+        dad+pass	0 0 1 0 0
+        dad+was	1 0 0 0 0
+        dad+whil	1 0 0 0 0
         daisy	0 0 3 0 0
-        danc	0 0 0 2 3
-        danc+kitchen	0 0 0 0 2
+        dal	0 1 0 0 0
+        dal+chawal	0 1 0 0 0
+        dan	1 0 0 0 0
+        dan+after	1 0 0 0 0
+        danc	0 0 0 2 7
+        danc+clos	0 0 0 0 1
+        danc+cousin	0 0 0 0 1
+        danc+kitchen	0 0 0 0 4
         danc+together	0 0 0 0 1
-        dark	0 0 0 1 0
+        dandelion	0 0 1 0 0
+        dandelion+mummy	0 0 1 0 0
+        dark	0 0 0 2 0
         darn	0 2 0 0 0
-        dat	0 0 0 8 0
+        dashboard	0 0 1 0 0
+        dat	0 0 1 14 0
         dat+both	0 0 0 1 0
-        dat+night	0 0 0 2 0
+        dat+night	0 0 0 4 0
+        dat+old	0 0 0 1 0
+        dat+order	0 0 0 1 0
+        dat+sam	0 0 0 1 0
         dat+spot	0 0 0 1 0
+        dat+uni	0 0 0 1 0
         datenight	0 0 0 2 0
-        day	4 1 0 13 2
+        dawn	0 0 0 1 0
+        day	13 5 2 19 4
+        day+9	1 0 0 0 0
+        day+amaz	1 0 0 0 0
+        day+annual	0 0 1 0 0
+        day+back	1 0 0 0 0
+        day+desk	0 0 0 0 1
+        day+dur	1 0 0 0 0
+        day+easier	1 0 0 0 0
+        day+forgot	0 1 0 0 0
+        day+from	0 0 1 0 0
         day+listen	0 0 0 2 0
         day+new	1 0 0 0 0
-        day+off	0 0 0 2 0
+        day+off	0 2 0 3 0
         day+rotation	1 0 0 0 0
+        day+telly	0 0 0 1 0
+        day+together	0 0 0 1 0
+        day+trip	0 0 0 1 0
+        day+was	0 0 0 1 0
+        day+week	0 1 0 0 0
+        day+work	1 0 0 0 0
         daytrip	0 0 0 2 0
         deadlin	0 1 0 0 0
-        deal	1 1 0 0 0
+        deal	1 3 0 0 0
         deal+landlord	1 0 0 0 0
         debrief	0 0 0 2 0
-        deep	0 0 0 2 0
-        defrost	0 2 0 0 0
+        decid	1 0 0 0 0
+        deep	0 0 0 4 0
+        deep+convo	0 0 0 1 0
+        deep+talk	0 0 0 1 0
+        definately	1 0 0 0 0
+        definately+mak	1 0 0 0 0
+        defrost	0 4 0 0 0
+        defrost+freezer	0 1 0 0 0
+        defrost+windscreen	0 1 0 0 0
+        degre	0 1 0 0 0
+        degre+heat	0 1 0 0 0
         deic	0 2 0 0 0
-        deliver	0 0 2 0 0
+        delihgt	0 0 1 0 0
+        delihgt+from	0 0 1 0 0
+        deliver	0 0 6 0 0
+        deliver+dorm	0 0 1 0 0
+        deliver+offic	0 0 1 0 0
+        deliver+ward	0 0 1 0 0
+        deliver+wednesday	0 0 1 0 0
         delivery	0 0 2 0 0
         dentist	0 3 0 0 0
         dentist+appointment	0 1 0 0 0
-        deserv	1 0 0 0 0
+        descal	0 1 0 0 0
+        descal+kettel	0 1 0 0 0
+        deserv	4 0 0 0 0
+        deserv+better	1 0 0 0 0
+        deserv+credit	1 0 0 0 0
+        deserv+gallery	1 0 0 0 0
         deserv+promotion	1 0 0 0 0
-        desk	0 0 2 0 1
+        desk	0 1 6 0 2
+        desk+now	0 0 1 0 0
+        desk+whil	0 1 0 0 0
+        desk+work	0 0 1 0 0
         destination	0 0 0 1 0
         detail	1 0 0 0 0
         detail+tell	1 0 0 0 0
-        diaper	0 3 0 0 0
+        dev	1 0 0 0 0
+        dev+writ	1 0 0 0 0
+        di	0 0 0 1 0
+        di+laugh	0 0 0 1 0
+        diaper	1 5 1 0 0
+        diaper+2am	0 1 0 0 0
         diaper+3am	0 1 0 0 0
-        didnt	0 0 0 1 1
+        diaper+becaus	0 1 0 0 0
+        diaper+rash	1 0 0 0 0
+        didnt	1 2 0 1 2
+        didnt+hav	0 2 0 0 0
+        didnt+know	1 0 0 0 0
         didnt+let	0 0 0 0 1
         didnt+mov	0 0 0 1 0
+        didnt+want	0 0 0 0 1
+        differenc	1 0 0 0 0
+        different	0 0 0 1 0
+        different+city	0 0 0 1 0
         din	0 0 0 1 0
         din+tabl	0 0 0 1 0
-        dinner	4 4 0 12 1
+        dinner	7 8 0 17 2
         dinner+actually	1 0 0 0 0
-        dinner+dat	0 0 0 1 0
+        dinner+dat	0 0 0 3 0
+        dinner+front	1 0 0 0 0
         dinner+hom	0 0 0 1 0
         dinner+lik	0 0 0 1 0
-        dinner+parent	0 0 0 0 1
+        dinner+parent	1 0 0 0 2
+        dinner+party	1 1 0 0 0
+        dinner+sinc	0 1 0 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
-        dinner+together	0 0 0 1 0
+        dinner+tak	0 1 0 0 0
+        dinner+together	0 0 0 3 0
+        dinner+whil	0 1 0 0 0
         dinnerdat	0 0 0 2 0
         direction	0 1 0 0 0
         direction+venu	0 1 0 0 0
+        disaster	1 0 0 0 0
+        disaster+day	1 0 0 0 0
         discuss	0 0 0 1 0
         discuss+call	0 0 0 1 0
+        disgust	0 1 0 0 0
         dish	1 5 0 0 0
         dish+after	0 1 0 0 0
-        dishwasher	0 3 0 0 0
+        dishwasher	0 5 0 0 0
         dishwasher+befor	0 1 0 0 0
-        diwali	0 0 1 0 0
-        do	8 17 0 5 2
+        dishwasher+unask	0 1 0 0 0
+        dishwasher+without	0 1 0 0 0
+        distanc	0 0 1 0 0
+        distanc+year	0 0 1 0 0
+        diwali	0 0 2 0 0
+        diwali+sinc	0 0 1 0 0
+        do	13 31 0 8 3
+        do+1000	0 0 0 1 0
         do+1975	0 0 0 0 1
+        do+2am	0 1 0 0 0
         do+after	1 0 0 0 0
-        do+amaz	2 0 0 0 0
-        do+big	0 1 0 0 0
+        do+amaz	3 0 0 0 0
+        do+bank	0 1 0 0 0
+        do+big	0 2 0 0 0
         do+check	0 0 0 1 0
-        do+crossword	0 0 0 2 0
+        do+crossword	0 0 0 4 0
         do+day	0 1 0 0 0
         do+dish	1 2 0 0 0
-        do+great	1 0 0 0 0
-        do+grocery	0 3 0 0 0
+        do+everyth	1 0 0 0 0
+        do+great	2 0 0 0 0
+        do+grocery	0 4 0 0 0
         do+hat	0 0 0 1 0
         do+jigsaw	0 0 0 1 0
         do+laundary	0 1 0 0 0
+        do+laundy	0 1 0 0 0
         do+makeup	0 0 0 0 1
-        do+night	1 2 0 0 0
-        do+school	1 2 0 0 0
-        do+tax	0 1 0 0 0
-        do+wash	0 3 0 0 0
+        do+needful	0 1 0 0 0
+        do+night	1 3 0 0 0
+        do+overtim	0 1 0 0 0
+        do+school	1 4 0 0 0
+        do+shar	0 1 0 0 0
+        do+such	1 0 0 0 0
+        do+tax	0 3 0 0 1
+        do+wash	0 4 0 0 0
         do+well	1 0 0 0 0
-        doctor	1 2 0 0 0
+        doctor	2 3 0 0 0
+        doctor+appointment	0 1 0 0 0
         doctor+first	1 0 0 0 0
-        documentary	0 0 0 2 0
-        doe	1 0 0 0 0
-        dog	0 1 1 0 0
+        doctor+night	1 0 0 0 0
+        documentary	0 0 0 3 0
+        documentary+start	0 0 0 1 0
+        doe	2 0 0 0 0
+        doe+deserv	1 0 0 0 0
+        dog	0 5 2 1 1
+        dog+after	0 1 0 0 0
+        dog+beach	0 0 0 1 0
+        dog+couch	0 0 0 0 1
+        dog+mak	0 0 1 0 0
+        dog+out	0 1 0 0 0
+        dog+pour	0 1 0 0 0
+        dog+sick	0 1 0 0 0
         dog+vet	0 1 0 0 0
-        donut	0 0 4 0 0
+        donut	0 0 6 0 0
+        donut+first	0 0 1 0 0
         donut+way	0 0 1 0 0
         doodl	0 0 3 0 0
         doodl+giv	0 0 1 0 0
-        door	1 1 0 0 5
+        door	1 1 0 0 6
         door+finally	0 1 0 0 0
         door+get	0 0 0 0 1
+        dorm	0 0 1 0 0
+        dorm+as	0 0 1 0 0
+        dosa	0 0 0 1 0
+        dosa+after	0 0 0 1 0
+        doubl	0 1 0 0 0
+        doubl+knacker	0 1 0 0 0
+        doubt	1 0 0 0 0
+        doubt+myself	1 0 0 0 0
         doughnut	0 0 2 0 0
-        down	0 1 0 8 0
+        down	1 2 1 10 2
         down+actually	0 0 0 1 0
         down+anymor	0 1 0 0 0
         down+befor	0 0 0 3 0
         down+dinner	0 0 0 1 0
+        down+highway	0 1 0 0 0
+        down+list	1 0 0 0 0
+        down+vintag	0 0 1 0 0
         downtown	0 0 1 0 0
         doz	0 0 0 0 1
         doz+off	0 0 0 0 1
+        dozen	0 0 1 0 0
+        dozen+donut	0 0 1 0 0
+        draft	0 1 0 0 0
+        draft+cover	0 1 0 0 0
         drain	0 3 0 0 0
         drain+ew	0 1 0 0 0
         draw	0 0 2 0 0
-        dread	1 0 0 0 0
-        dress	1 0 0 0 0
+        drawer	0 0 0 1 0
+        drawer+properly	0 0 0 1 0
+        dread	2 1 0 0 0
+        dream	0 0 0 1 0
+        dream+holiday	0 0 0 1 0
+        dress	2 1 1 0 0
+        dress+perfectly	0 0 1 0 0
         dress+realy	1 0 0 0 0
-        drew	0 0 3 0 0
+        dress+wound	0 1 0 0 0
+        drew	0 0 4 0 0
         drew+doodl	0 0 1 0 0
+        drew+portrait	0 0 1 0 0
         drift	0 0 0 0 1
         drift+off	0 0 0 0 1
         drink	0 0 0 1 0
         drink+lad	0 0 0 1 0
-        driv	8 2 0 3 3
-        driv+3	0 0 0 2 0
-        driv+befor	0 1 0 0 0
+        driv	11 9 0 7 5
+        driv+3	0 1 0 3 0
+        driv+airport	0 1 0 0 0
+        driv+befor	0 2 0 0 0
+        driv+coast	0 0 0 1 0
         driv+dread	1 0 0 0 0
+        driv+first	1 0 0 0 0
         driv+hospital	0 1 0 0 0
+        driv+leed	0 1 0 0 0
+        driv+mad	0 2 0 0 0
         driv+no	0 0 0 1 0
+        driv+nowher	0 0 0 1 0
         driv+rain	2 0 0 0 0
+        driv+rang	0 0 0 1 0
         driv+saf	1 0 0 0 0
-        driv+test	2 0 0 0 0
-        driveway	0 1 0 0 0
-        driveway+befor	0 1 0 0 0
-        drop	0 2 0 0 0
+        driv+specialist	0 1 0 0 0
+        driv+test	4 0 0 0 0
+        driveway	0 2 0 0 0
+        driveway+befor	0 2 0 0 0
+        drop	0 3 0 0 0
+        drop+off	0 1 0 0 0
         dropoff	0 2 0 0 0
-        dur	3 2 0 0 2
+        dumpling	0 0 1 0 0
+        dumpling+from	0 0 1 0 0
+        dur	5 2 1 0 6
         dur+3am	1 0 0 0 0
+        dur+awful	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
         dur+exam	0 1 0 0 0
         dur+film	0 0 0 0 1
+        dur+final	1 0 0 0 0
+        dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
+        dur+movi	0 0 0 0 1
+        dur+night	0 0 1 0 0
         dur+shift	1 0 0 0 0
         dur+thunderstorm	0 0 0 0 1
+        dur+toddler	1 0 0 0 0
         dust	0 2 0 0 0
-        each	0 0 0 0 2
-        each+other	0 0 0 0 2
-        ear	0 0 2 0 0
-        early	0 3 0 1 0
+        duty	0 0 1 0 0
+        duty+fre	0 0 1 0 0
+        e	0 0 1 0 0
+        e+reader	0 0 1 0 0
+        each	0 0 0 1 3
+        each+knuckl	0 0 0 0 1
+        each+other	0 0 0 1 2
+        ear	0 0 2 0 1
+        early	0 5 1 1 0
         early+lectur	0 1 0 0 0
+        early+morn	0 0 1 0 0
+        early+only	0 1 0 0 0
         early+shift	0 2 0 0 0
         early+spend	0 0 0 1 0
-        earring	0 0 1 0 0
+        early+train	0 1 0 0 0
+        earring	0 0 3 0 0
+        earring+d	0 0 1 0 0
         earring+market	0 0 1 0 0
-        easier	1 0 0 0 0
+        earring+match	0 0 1 0 0
+        easier	2 0 0 0 0
         easier+whil	1 0 0 0 0
-        eat	0 0 0 1 0
+        easter	0 1 0 0 0
+        eat	0 2 0 2 0
+        eat+breakfast	0 0 0 1 0
+        eat+dinner	0 1 0 0 0
+        eat+early	0 1 0 0 0
         eat+sam	0 0 0 1 0
-        edition	0 0 2 0 0
-        edition+favourit	0 0 1 0 0
+        edinburgh	0 0 1 0 0
+        edition	0 0 3 0 0
+        edition+favourit	0 0 2 0 0
         edition+vinyl	0 0 1 0 0
         effort	2 0 0 0 0
         effort+put	1 0 0 0 0
@@ -821,19 +1557,35 @@ extension LanguageModel {
         eleven	0 0 1 0 0
         elli	0 0 1 0 0
         elli+lego	0 0 1 0 0
+        els	1 0 0 0 0
         em	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	1 0 0 0 0
+        email	2 0 0 0 0
         email+list	1 0 0 0 0
-        empti	0 4 0 0 0
-        empti+dishwasher	0 2 0 0 0
+        email+ten	1 0 0 0 0
+        embarass	1 0 0 0 0
+        embarass+but	1 0 0 0 0
+        emojis	0 0 1 0 0
+        empti	0 5 0 0 0
+        empti+dishwasher	0 3 0 0 0
         empty	0 2 0 0 0
-        encourag	3 0 0 0 0
+        encourag	7 0 0 0 0
+        encourag+apply	1 0 0 0 0
+        encourag+keep	1 0 0 0 0
+        encourag+msg	1 0 0 0 0
         encourag+not	1 0 0 0 0
+        encourag+submit	1 0 0 0 0
         encouragd	1 0 0 0 0
         encouragd+go	1 0 0 0 0
-        end	0 0 0 3 0
+        encouragement	1 0 0 0 0
+        encouragement+margin	1 0 0 0 0
+        end	0 0 0 4 0
         end+day	0 0 0 1 0
+        end+talk	0 0 0 1 0
+        english	2 0 0 0 0
+        english+get	1 0 0 0 0
+        engrav	0 0 2 0 0
+        engrav+bracelet	0 0 2 0 0
         enough	1 0 0 0 0
         entwin	0 0 0 0 2
         episod	0 0 1 4 0
@@ -843,1305 +1595,2476 @@ extension LanguageModel {
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
         essay	0 1 0 0 0
-        ever	1 0 0 0 0
+        ever	3 0 0 0 0
+        ever+fridg	1 0 0 0 0
         ever+mak	1 0 0 0 0
-        every	1 0 0 1 0
-        every+day	1 0 0 0 0
+        every	5 4 2 2 0
+        every+city	0 0 1 0 0
+        every+day	1 1 0 0 0
+        every+diaper	0 1 0 0 0
+        every+form	0 1 0 0 0
+        every+littl	1 0 0 0 0
+        every+morn	0 1 0 0 0
+        every+night	0 0 0 1 0
+        every+singl	1 0 0 0 0
+        every+small	1 0 0 0 0
         every+sunday	0 0 0 1 0
-        everyth	4 0 0 0 0
-        everyth+better	1 0 0 0 0
+        every+town	0 0 1 0 0
+        every+word	1 0 0 0 0
+        everyon	2 0 0 0 0
+        everyon+m	1 0 0 0 0
+        everyth	7 1 0 0 0
+        everyth+better	2 0 0 0 0
         everyth+doe	1 0 0 0 0
         everyth+easier	1 0 0 0 0
         everyth+m	1 0 0 0 0
+        everyth+right	1 0 0 0 0
+        everywher	0 0 1 1 0
         ew	0 1 0 0 0
-        exactly	0 1 0 0 0
-        exactly+how	0 1 0 0 0
-        exam	4 2 0 0 0
+        ewe	0 0 0 1 0
+        exactly	0 2 0 0 0
+        exactly+how	0 2 0 0 0
+        exam	5 3 0 1 1
         exam+go	1 0 0 0 0
+        exam+say	1 0 0 0 0
+        exam+week	0 0 0 1 0
+        excus	2 0 0 0 0
+        excus+own	1 0 0 0 0
+        excus+sorry	1 0 0 0 0
         exhaust	0 0 0 1 0
-        explain	1 0 0 0 0
-        explain+why	1 0 0 0 0
+        explain	3 0 0 0 0
+        explain+was	1 0 0 0 0
+        explain+why	2 0 0 0 0
         explor	0 0 0 2 0
-        extra	0 0 0 0 1
+        extender	0 1 0 0 0
+        extender+without	0 1 0 0 0
+        extra	0 1 0 1 1
+        extra+freezer	0 1 0 0 0
         extra+long	0 0 0 0 1
-        eye	1 0 0 0 0
+        extra+two	0 0 0 1 0
+        eye	1 0 1 0 0
+        eye+age	0 0 1 0 0
         eye+contact	1 0 0 0 0
-        fac	0 0 1 0 0
-        fac+mask	0 0 1 0 0
-        facetim	0 0 0 6 0
-        facetim+dinner	0 0 0 1 0
+        fac	0 0 2 0 0
+        fac+mask	0 0 2 0 0
+        facebook	1 0 0 0 0
+        facebook+mother	1 0 0 0 0
+        facetim	0 0 0 7 0
+        facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 1 0
         fair	0 0 0 2 0
-        fancy	0 0 2 0 0
+        fall	0 0 1 0 0
+        fall+apart	0 0 1 0 0
+        fancy	2 0 5 0 0
+        fancy+after	1 0 0 0 0
+        fancy+chocolat	0 0 1 0 0
+        fancy+fac	0 0 1 0 0
+        fancy+mor	1 0 0 0 0
         fancy+notebook	0 0 1 0 0
-        fancy+sock	0 0 1 0 0
+        fancy+sock	0 0 2 0 0
         fantastic	2 0 0 0 0
         fantastic+teacher	1 0 0 0 0
         fantasy	0 0 0 1 0
         fantasy+football	0 0 0 1 0
-        farmer	0 0 0 2 0
-        farmer+market	0 0 0 1 0
+        far	2 0 0 0 0
+        far+com	2 0 0 0 0
+        farmer	1 0 1 3 0
+        farmer+bad	1 0 0 0 0
+        farmer+market	0 0 0 2 0
         farmer+markt	0 0 0 1 0
-        favourit	2 4 12 2 0
+        fashion	0 0 0 0 1
+        fashion+gentleman	0 0 0 0 1
+        fault	2 0 0 0 0
+        favourit	5 5 22 3 0
+        favourit+anim	0 0 0 1 0
         favourit+bakery	0 0 1 0 0
+        favourit+band	0 0 1 0 0
+        favourit+biryani	0 1 0 0 0
         favourit+chip	0 0 1 0 0
+        favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
         favourit+chocolat	0 0 2 0 0
         favourit+coat	0 1 0 0 0
-        favourit+color	0 0 1 0 0
+        favourit+color	0 0 2 0 0
+        favourit+dress	0 0 1 0 0
         favourit+gam	0 0 1 0 0
         favourit+hot	0 0 1 0 0
+        favourit+human	1 0 0 0 0
         favourit+lasagna	0 1 0 0 0
-        favourit+novel	0 0 1 0 0
+        favourit+novel	0 0 2 0 0
         favourit+pasta	0 1 0 0 0
         favourit+person	1 0 0 0 0
+        favourit+photo	0 0 1 0 0
+        favourit+pizza	0 0 1 0 0
+        favourit+plac	0 0 1 0 0
+        favourit+scent	0 0 1 0 0
         favourit+show	0 0 0 2 0
         favourit+simpl	0 1 0 0 0
         favourit+snack	0 0 1 0 0
-        favourit+sound	1 0 0 0 0
+        favourit+sound	2 0 0 0 0
         favourit+sweet	0 0 1 0 0
+        favourit+teabag	0 0 1 0 0
+        favourit+th	1 0 0 0 0
         favourit+thing	0 0 1 0 0
-        fe	1 4 0 0 1
+        favourti	0 0 1 0 0
+        favourti+pastry	0 0 1 0 0
+        fe	1 8 0 0 1
         fe+baby	0 0 0 0 1
+        fe+burp	0 1 0 0 0
+        fe+calv	0 1 0 0 0
         fe+cat	0 1 0 0 0
-        fe+get	0 1 0 0 0
-        feed	0 1 0 0 0
+        fe+get	0 3 0 0 0
+        feed	0 1 0 1 0
+        feed+stay	0 0 0 1 0
         feed+weekend	0 1 0 0 0
-        feel	1 0 0 0 0
+        feel	2 0 0 0 0
+        feel+rubbish	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
-        fell	1 0 0 1 5
-        fell+alseep	0 0 0 0 1
-        fell+asleep	0 0 0 1 4
-        felt	1 0 0 0 0
+        fell	1 0 0 2 10
+        fell+alseep	0 0 0 0 2
+        fell+asleep	0 0 0 2 8
+        felt	2 0 0 0 0
         felt+saf	1 0 0 0 0
+        felt+seen	1 0 0 0 0
+        fenc	1 0 0 1 0
+        fenc+lin	0 0 0 1 0
+        fenc+neighbour	1 0 0 0 0
+        fender	0 1 0 0 0
+        fender+bender	0 1 0 0 0
+        ferry	0 0 0 1 0
+        ferry+see	0 0 0 1 0
         festival	0 0 0 2 0
         fetch	0 2 0 0 0
-        fight	0 0 0 1 2
-        fil	0 3 0 0 0
+        field	0 1 0 0 0
+        field+mom	0 1 0 0 0
+        fight	0 0 1 1 2
+        fil	0 4 0 0 0
+        fil+accross	0 1 0 0 0
         fil+over	0 1 0 0 0
-        fill	0 3 0 0 0
-        fill+car	0 2 0 0 0
-        fill+out	0 1 0 0 0
-        film	0 0 0 4 1
+        fill	0 7 0 0 0
+        fill+car	0 4 0 0 0
+        fill+every	0 1 0 0 0
+        fill+out	0 2 0 0 0
+        film	0 0 0 4 4
         film+facetim	0 0 0 1 0
         fin	1 0 0 0 0
         fin+nearly	1 0 0 0 0
-        finally	0 1 0 1 0
+        final	1 0 0 0 0
+        finally	0 4 0 1 1
+        finally+clean	0 1 0 0 0
+        finally+get	0 1 0 0 0
+        finally+go	0 0 0 0 1
+        finally+hang	0 1 0 0 0
         finally+sit	0 0 0 1 0
-        finish	2 1 0 0 0
+        finger	0 0 0 0 1
+        finger+lac	0 0 0 0 1
+        finish	2 2 0 1 0
+        finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
+        finish+format	0 1 0 0 0
         finish+marathon	1 0 0 0 0
         finish+report	1 0 0 0 0
-        first	3 0 3 0 0
-        first+day	2 0 0 0 0
-        first+edition	0 0 1 0 0
+        fir	0 0 0 1 0
+        fir+talk	0 0 0 1 0
+        first	7 0 10 1 1
+        first+concert	0 0 1 0 0
+        first+dat	0 0 1 0 0
+        first+day	3 0 1 0 0
+        first+edition	0 0 2 0 0
         first+gig	1 0 0 0 0
+        first+hug	0 0 0 0 1
+        first+meet	0 0 0 1 0
+        first+six	0 0 1 0 0
+        first+strawberry	0 0 1 0 0
+        first+th	1 0 0 0 0
+        first+tim	1 0 0 0 0
         first+trip	0 0 1 0 0
-        first+year	0 0 1 0 0
-        fish	0 0 1 3 0
+        first+was	1 0 0 0 0
+        first+year	0 0 2 0 0
+        fish	0 0 1 4 0
         fish+morn	0 0 0 1 0
+        fish+off	0 0 0 1 0
         fish+rod	0 0 1 0 0
-        fit	1 0 0 0 0
+        fit	1 1 0 0 0
+        fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
-        fix	0 5 0 0 0
+        fix	1 9 0 1 0
         fix+bik	0 1 0 0 0
+        fix+heater	1 0 0 0 0
+        fix+leaky	0 1 0 0 0
+        fix+punctur	0 1 0 0 0
         fix+sink	0 1 0 0 0
         fix+sqeaky	0 1 0 0 0
+        fix+squeaky	0 1 0 0 0
+        fix+wobbly	0 1 0 0 0
         flashcard	0 1 0 0 0
         flashcard+pharmacology	0 1 0 0 0
         flask	0 0 1 0 0
         flask+hot	0 0 1 0 0
-        flat	1 4 1 0 0
+        flat	1 7 3 0 0
         flat+thing	1 0 0 0 0
+        flat+tir	0 1 0 0 0
         flat+tyr	0 1 0 0 0
-        flat+whit	0 2 0 0 0
+        flat+whil	0 1 0 0 0
+        flat+whit	0 2 2 0 0
         flatpack	0 3 0 0 0
         flatpack+wardrob	0 1 0 0 0
-        flight	0 1 0 0 2
+        flew	0 0 0 1 1
+        flew+14	0 0 0 1 0
+        flew+out	0 0 0 0 1
+        flight	1 4 0 1 3
+        flight+d	0 0 0 1 0
+        flight+sort	0 1 0 0 0
+        flight+stair	0 1 0 0 0
+        flinch	0 0 0 0 1
         flop	1 0 0 0 0
-        flower	0 0 12 0 0
+        flour	0 0 0 1 0
+        flour+everywher	0 0 0 1 0
+        flower	0 0 18 0 0
+        flower+becaus	0 0 1 0 0
+        flower+deliver	0 0 1 0 0
         flower+from	0 0 2 0 0
+        flower+insid	0 0 1 0 0
+        flower+mother	0 0 1 0 0
         flower+send	0 0 1 0 0
+        flower+wait	0 0 1 0 0
         flower+way	0 0 2 0 0
         flu	0 1 0 0 0
-        fluffy	0 0 1 0 0
-        fluffy+sock	0 0 1 0 0
-        fold	0 5 0 0 0
-        fold+laundry	0 2 0 0 0
+        fluffy	0 0 2 0 0
+        fluffy+sock	0 0 2 0 0
+        fold	1 7 0 0 0
+        fold+laundry	1 3 0 0 0
+        fold+which	0 1 0 0 0
         food	0 1 0 0 0
         food+shop	0 1 0 0 0
-        foot	0 0 0 0 13
+        foot	0 0 1 0 18
+        foot+38	0 0 0 0 1
         foot+after	0 0 0 0 1
-        foot+leg	0 0 0 0 1
+        foot+leg	0 0 0 0 3
+        foot+nic	0 0 0 0 1
         foot+re	0 0 0 0 1
-        foot+rub	0 0 0 0 5
+        foot+rub	0 0 0 0 6
         football	0 0 0 2 0
         football+match	0 0 0 1 0
         football+team	0 0 0 1 0
         footrub	0 0 0 0 2
         footsi	0 0 0 0 1
         footsi+under	0 0 0 0 1
-        forehead	0 0 0 0 5
-        forehead+befor	0 0 0 0 1
+        footy	0 0 0 2 0
+        footy+match	0 0 0 1 0
+        footy+together	0 0 0 1 0
+        forehead	0 0 0 0 11
+        forehead+befor	0 0 0 0 2
+        forehead+forehead	0 0 0 0 2
         forehead+kiss	0 0 0 0 1
+        forehead+minut	0 0 0 0 1
+        forehead+whol	0 0 0 0 1
         forgav	2 0 0 0 0
-        forget	0 1 0 0 0
+        forget	1 1 0 0 0
+        forget+dinner	1 0 0 0 0
         forgiv	2 0 0 0 0
-        form	0 4 0 0 0
-        found	0 1 1 0 0
+        forgot	0 1 0 0 0
+        forgotten	0 1 0 0 0
+        forgotten+laptop	0 1 0 0 0
+        form	0 6 0 0 0
+        form+post	0 1 0 0 0
+        format	0 1 0 0 0
+        format+cv	0 1 0 0 0
+        found	0 1 5 0 0
         found+3	0 1 0 0 0
-        found+first	0 0 1 0 0
-        four	0 1 0 0 0
-        four+flight	0 1 0 0 0
-        fram	0 0 4 0 0
-        fram+photo	0 0 2 0 0
-        fridg	0 0 1 0 0
-        fridg+magnet	0 0 1 0 0
-        friend	1 0 0 0 0
+        found+favourit	0 0 1 0 0
+        found+first	0 0 2 0 0
+        found+perfect	0 0 1 0 0
+        found+shell	0 0 1 0 0
+        four	0 3 0 0 1
+        four+flight	0 3 0 0 0
+        four+month	0 0 0 0 1
+        fram	0 0 6 0 0
+        fram+first	0 0 1 0 0
+        fram+photo	0 0 3 0 0
+        fre	0 0 1 0 0
+        fre+whisky	0 0 1 0 0
+        freez	0 0 1 0 0
+        freez+foot	0 0 1 0 0
+        freezer	0 2 0 0 0
+        freezer+busy	0 1 0 0 0
+        freezer+truly	0 1 0 0 0
+        freezin	0 0 1 0 0
+        fresh	0 0 1 0 0
+        fresh+mango	0 0 1 0 0
+        fridg	2 0 3 0 0
+        fridg+magnet	0 0 3 0 0
+        fridg+whiteboard	2 0 0 0 0
+        friend	2 0 0 0 0
+        friend+dinner	1 0 0 0 0
         frog	0 0 1 0 0
         frog+becaus	0 0 1 0 0
-        from	1 2 25 4 3
+        from	9 5 54 10 8
         from+7	0 0 1 0 0
         from+airport	0 1 0 1 0
-        from+bakery	0 0 3 0 0
-        from+beach	0 0 2 0 0
-        from+behind	0 0 0 0 2
+        from+baby	0 0 1 0 0
+        from+back	0 0 1 1 0
+        from+bakery	0 0 4 0 0
+        from+beach	0 0 3 0 0
+        from+behind	0 0 0 0 4
         from+bondi	0 0 1 0 0
         from+canteen	0 0 1 0 0
-        from+conferenc	1 0 0 0 0
-        from+favourit	0 0 1 0 0
-        from+first	0 0 1 0 0
-        from+garden	0 0 2 0 0
+        from+car	0 0 0 1 0
+        from+chemist	0 1 0 0 0
+        from+conferenc	1 0 1 0 0
+        from+corner	0 0 1 0 0
+        from+dan	1 0 0 0 0
+        from+edinburgh	0 0 1 0 0
+        from+every	0 0 2 0 0
+        from+favourit	0 0 2 0 0
+        from+first	0 0 2 0 0
+        from+garden	0 0 3 0 0
+        from+gift	0 0 1 0 0
         from+goa	0 0 1 0 0
         from+guy	0 0 1 0 0
+        from+gym	0 0 1 0 0
+        from+hom	0 0 1 0 0
+        from+hospital	1 0 0 0 1
         from+hotel	0 0 1 0 0
+        from+hub	0 0 0 0 1
+        from+istanbul	0 0 1 0 0
+        from+japanes	0 0 1 0 0
+        from+jess	2 0 0 0 0
+        from+kerala	0 0 1 0 0
         from+liam	0 0 1 0 0
-        from+night	0 1 0 0 0
+        from+long	0 0 1 0 0
+        from+market	0 0 2 0 0
+        from+mat	1 0 0 0 0
+        from+mom	0 0 0 1 0
+        from+nico	1 0 0 0 0
+        from+night	0 1 0 1 0
+        from+oslo	0 0 1 0 0
         from+petrol	0 0 1 0 0
         from+pregnancy	0 0 0 0 1
+        from+pub	0 0 0 0 1
+        from+pun	0 0 1 0 0
+        from+rig	0 0 0 1 0
         from+roof	0 0 0 1 0
         from+school	0 0 1 0 0
-        from+servo	0 0 1 0 0
+        from+scratch	0 0 0 1 0
+        from+servo	0 0 2 0 0
         from+shop	0 0 1 0 0
-        from+sidelin	0 0 0 1 0
+        from+sidelin	1 0 0 1 0
         from+stall	0 0 1 0 0
+        from+station	0 1 0 0 0
         from+sweet	0 0 1 0 0
+        from+team	0 0 1 0 0
         from+tesco	0 0 1 0 0
-        from+trip	0 0 1 0 0
+        from+toddler	0 0 1 0 0
+        from+trip	0 0 2 0 0
         from+two	0 0 0 1 0
-        from+wed	0 0 1 0 0
-        front	3 0 0 0 0
+        from+uni	0 0 1 0 0
+        from+ward	1 0 0 0 0
+        from+wed	0 0 2 0 0
+        from+work	0 1 0 0 0
+        front	8 0 0 0 1
+        front+dad	1 0 0 0 0
+        front+everyon	2 0 0 0 0
         front+friend	1 0 0 0 0
-        front+parent	2 0 0 0 0
+        front+mom	1 0 0 0 0
+        front+parent	3 0 0 0 1
         fuel	0 1 0 0 0
+        full	0 1 1 0 0
+        full+5	0 1 0 0 0
         fun	0 0 0 1 0
-        funeral	0 0 0 0 1
-        funny	0 0 2 0 0
+        funeral	0 0 0 0 2
+        funny	1 0 2 0 0
         funny+gif	0 0 1 0 0
+        funny+one	1 0 0 0 0
         funny+video	0 0 1 0 0
         furnitur	0 2 0 0 0
         fus	0 2 0 0 0
-        futur	0 0 0 1 0
-        futur+over	0 0 0 1 0
-        gallery	0 0 0 2 0
-        gam	0 0 1 9 0
+        futur	0 0 0 3 0
+        futur+over	0 0 0 2 0
+        futur+porch	0 0 0 1 0
+        gallery	1 0 0 2 0
+        gallery+actually	1 0 0 0 0
+        gam	0 0 1 12 0
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 1 0
+        gam+night	0 0 0 3 0
+        gam+onlin	0 0 0 1 0
         gam+stor	0 0 1 0 0
         gam+together	0 0 0 1 0
-        garag	0 3 0 0 0
+        garag	0 4 0 0 0
+        garag+can	0 1 0 0 0
         garag+lik	0 1 0 0 0
-        garden	0 0 2 6 0
+        garden	1 0 3 8 0
         garden+52	0 0 1 0 0
         garden+centr	0 0 0 1 0
+        garden+only	1 0 0 0 0
+        garden+pillow	0 0 1 0 0
+        garden+sid	0 0 0 1 0
         garden+talk	0 0 0 1 0
-        garden+together	0 0 0 1 0
-        gas	0 1 0 0 0
-        gass	0 1 0 0 0
-        gass+truck	0 1 0 0 0
+        garden+together	0 0 0 2 0
+        gardn	0 0 0 1 0
+        gas	0 2 0 0 0
+        gas+wouldn	0 1 0 0 0
+        gass	0 2 0 0 0
+        gass+truck	0 2 0 0 0
+        gat	0 0 0 0 2
         gelato	0 0 0 1 0
         gelato+wander	0 0 0 1 0
+        gentl	0 1 0 0 0
+        gentleman	0 0 0 0 1
         genuin	1 0 0 0 0
         genuin+compliment	1 0 0 0 0
-        genuinely	1 0 0 0 0
+        genuinely	2 0 0 0 0
+        genuinely+brilliant	1 0 0 0 0
         genuinely+lov	1 0 0 0 0
-        get	6 6 20 3 2
+        get	11 14 34 6 7
         get+20	0 0 0 1 0
+        get+5	0 0 0 1 0
         get+baby	0 1 0 0 0
+        get+bae	0 0 1 0 0
         get+befor	1 0 0 0 0
+        get+book	0 0 1 0 0
         get+bottl	0 0 1 0 0
         get+candl	0 0 1 0 0
+        get+car	0 1 0 0 0
         get+cheeky	0 0 1 0 0
         get+cooky	0 0 1 0 0
+        get+custom	0 0 1 0 0
         get+dark	0 0 0 1 0
+        get+e	0 0 1 0 0
+        get+early	0 1 0 0 0
         get+em	1 0 0 0 0
+        get+exam	0 1 0 0 0
+        get+extra	0 0 0 1 0
         get+from	0 1 0 0 0
+        get+full	0 1 0 0 0
         get+gf	0 0 1 0 0
-        get+hom	0 2 0 0 1
+        get+good	1 0 0 0 0
+        get+hom	0 3 0 0 3
         get+husband	0 0 1 0 0
+        get+ice	0 0 0 1 0
+        get+jersey	0 0 1 0 0
+        get+job	0 0 0 0 1
         get+keychain	0 0 1 0 0
+        get+kiss	0 0 0 0 1
+        get+lego	0 0 1 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
-        get+littl	0 0 1 0 0
+        get+littl	0 0 2 0 0
         get+massag	0 0 1 0 0
         get+match	0 0 1 0 0
-        get+new	0 0 2 0 0
+        get+new	0 0 3 0 0
+        get+nic	0 0 1 0 0
+        get+off	0 0 0 0 1
+        get+perfum	0 0 1 0 0
+        get+phon	0 0 1 0 0
+        get+plush	0 0 1 0 0
         get+present	0 0 1 0 0
+        get+proper	0 1 0 0 0
+        get+rid	1 0 0 0 0
+        get+silly	0 0 1 0 0
         get+smol	0 0 1 0 0
         get+som	0 1 0 0 0
         get+str	0 0 1 0 0
         get+ther	3 0 0 0 0
+        get+through	1 0 0 0 0
         get+tiny	0 0 1 0 0
+        get+tool	0 1 0 0 0
+        get+wash	0 1 0 0 0
         get+weird	0 1 0 0 0
         get+wif	0 0 1 0 0
+        get+x	1 0 0 0 0
         getaway	0 0 0 2 0
-        gf	1 0 1 0 1
+        gf	2 0 1 0 1
         gf+birthday	0 0 1 0 0
+        gf+hid	1 0 0 0 0
         gf+text	1 0 0 0 0
         gif	0 0 2 0 0
-        gift	0 0 6 0 0
+        gift	0 0 8 0 0
         gift+bag	0 0 1 0 0
         gift+card	0 0 1 0 0
-        gift+shop	0 0 1 0 0
+        gift+shop	0 0 2 0 0
+        gift+voucher	0 0 1 0 0
         giftcard	0 0 2 0 0
-        gig	1 0 0 3 0
+        gig	2 0 0 3 0
         gig+stay	0 0 0 1 0
-        giv	5 0 8 0 9
+        giv	8 0 15 0 13
         giv+back	0 0 0 0 1
+        giv+best	0 0 0 0 1
         giv+big	0 0 0 0 1
+        giv+book	0 0 1 0 0
+        giv+candl	0 0 1 0 0
         giv+foot	0 0 0 0 2
         giv+genuin	1 0 0 0 0
+        giv+grandma	0 0 1 0 0
+        giv+head	0 0 0 0 1
         giv+jar	0 0 1 0 0
         giv+last	0 0 1 0 0
         giv+long	0 0 0 0 2
         giv+neck	0 0 0 0 1
         giv+necklac	0 0 1 0 0
-        giv+pep	2 0 0 0 0
+        giv+pebbl	0 0 1 0 0
+        giv+pep	4 0 0 0 0
+        giv+proper	0 0 0 0 1
         giv+propper	0 0 0 0 1
         giv+real	1 0 0 0 0
-        giv+scalp	0 0 0 0 1
-        giv+scratchi	0 0 1 0 0
+        giv+scalp	0 0 0 0 2
+        giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
+        giv+watch	0 0 1 0 0
+        giv+whol	1 0 0 0 0
         glad	1 0 0 0 0
         glad+marri	1 0 0 0 0
+        glitter	0 0 1 0 0
+        glitter+everywher	0 0 1 0 0
+        glob	0 0 1 0 0
+        glob+from	0 0 1 0 0
+        glovebox	0 0 1 0 0
         gm	1 0 0 0 0
         gm+beautiful	1 0 0 0 0
-        go	10 3 1 22 1
+        go	14 4 3 37 4
+        go+about	0 0 1 0 0
+        go+auction	0 1 0 0 0
         go+camp	0 0 0 1 0
         go+cook	0 0 0 1 0
-        go+down	0 0 0 1 0
-        go+driv	0 0 0 1 0
+        go+down	0 0 0 3 1
+        go+driv	0 0 0 2 0
         go+farmer	0 0 0 2 0
         go+fin	1 0 0 0 0
         go+fish	0 0 0 1 0
         go+gelato	0 0 0 1 0
         go+get	1 0 0 0 0
         go+gig	0 0 0 1 0
-        go+gym	0 0 0 1 0
+        go+gym	0 0 0 2 0
         go+hik	0 0 0 1 0
-        go+incredibl	1 0 0 0 0
+        go+incredibl	2 0 0 0 0
+        go+into	0 0 0 0 1
         go+meet	0 1 0 0 0
+        go+op	0 0 0 1 0
+        go+out	0 0 1 0 0
+        go+parent	0 0 0 1 0
         go+pharmacy	0 1 0 0 0
+        go+physio	1 0 0 0 0
         go+pictur	0 0 0 1 0
-        go+pottery	0 0 0 1 0
+        go+pink	1 0 0 0 0
+        go+pottery	0 0 0 2 0
         go+promotion	1 0 0 0 0
         go+round	0 0 1 0 0
-        go+see	0 0 0 1 0
-        go+templ	0 0 0 1 0
+        go+see	0 0 0 2 0
+        go+stargaz	0 0 0 1 0
+        go+startup	1 0 0 0 0
+        go+templ	0 0 0 3 0
         go+therapy	1 0 0 0 0
+        go+through	0 0 0 1 0
         go+visit	0 0 0 1 0
         go+walk	0 0 0 4 0
-        go+watch	0 0 0 1 0
+        go+watch	0 0 0 2 0
         go+zoo	0 0 0 1 0
         goa	0 0 1 0 0
+        goe	1 0 0 0 0
+        goe+ok	1 0 0 0 0
         golf	0 0 1 0 0
         golf+ball	0 0 1 0 0
-        good	6 0 0 1 0
-        good+listener	1 0 0 0 0
-        good+luck	1 0 0 0 0
-        good+morn	4 0 0 0 0
+        good	16 0 1 1 1
+        good+farmer	1 0 0 0 0
+        good+job	2 0 0 0 0
+        good+listener	2 0 0 0 0
+        good+luck	2 0 0 0 0
+        good+mak	1 0 0 0 0
+        good+morn	6 0 0 0 1
         good+night	0 0 0 1 0
-        goodby	0 0 0 0 3
+        good+person	1 0 0 0 0
+        good+shampoo	0 0 1 0 0
+        good+smil	1 0 0 0 0
+        goodby	0 0 0 0 4
+        goodby+door	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
         goodi	0 0 2 0 0
-        goodnight	1 0 0 3 1
+        goodnight	1 0 0 3 2
+        goodnight+kiss	0 0 0 0 1
         goodnight+text	1 0 0 0 0
         goodnight+was	0 0 0 0 1
         goodnit	0 0 0 0 1
         goody	0 0 2 0 0
-        grab	0 0 3 0 1
+        gorgeous	2 0 0 0 0
+        gorgeous+green	1 0 0 0 0
+        gorgeous+scar	1 0 0 0 0
+        gp	0 1 0 0 0
+        grab	0 0 4 0 1
         grab+donut	0 0 1 0 0
+        grab+fancy	0 0 1 0 0
         grab+favourit	0 0 1 0 0
         grab+hand	0 0 0 0 1
         grab+samosa	0 0 1 0 0
-        grandma	0 0 0 1 0
+        grac	1 0 0 0 0
+        grac+laugh	1 0 0 0 0
+        grandkid	0 0 0 0 1
+        grandma	0 0 1 1 0
+        grandma+call	0 0 1 0 0
         grandma+hav	0 0 0 1 0
         grass	0 0 0 0 1
         grass+leg	0 0 0 0 1
-        grateful	3 0 0 0 0
+        grateful	5 0 0 0 0
         grateful+about	1 0 0 0 0
+        grateful+patienc	1 0 0 0 0
+        grateful+perth	1 0 0 0 0
         gratitud	1 0 0 0 0
-        great	1 0 0 0 0
+        greas	0 1 0 0 0
+        greas+baler	0 1 0 0 0
+        great	4 0 0 1 0
         great+job	1 0 0 0 0
+        great+mom	2 0 0 0 0
+        great+sweeti	1 0 0 0 0
+        green	1 0 0 0 0
+        green+dress	1 0 0 0 0
         greet	0 0 0 0 1
         grew	0 0 0 1 0
-        grocery	0 6 0 0 0
-        grocery+grocery	0 1 0 0 0
+        grit	0 1 0 0 0
+        grit+step	0 1 0 0 0
+        grocery	0 10 0 1 0
+        grocery+by	0 1 0 0 0
+        grocery+four	0 2 0 0 0
+        grocery+grocery	0 2 0 0 0
         grocery+run	0 2 0 0 0
+        grocery+together	0 0 0 1 0
+        gross	0 1 0 0 0
+        gross+lov	0 1 0 0 0
         grout	0 2 0 0 0
+        grown	1 0 0 0 0
+        grown+year	1 0 0 0 0
         gush	2 0 0 0 0
-        gutter	0 3 0 0 0
+        gutter	0 5 0 0 0
+        gutter+whil	0 1 0 0 0
         guy	0 0 1 0 0
         guy+go	0 0 1 0 0
-        gym	0 0 0 1 0
-        gym+together	0 0 0 1 0
-        hair	0 0 0 0 9
+        gym	0 0 1 2 0
+        gym+together	0 0 0 2 0
+        hair	0 1 0 0 16
+        hair+behind	0 0 0 0 1
+        hair+dur	0 0 0 0 1
         hair+headach	0 0 0 0 1
+        hair+sinc	0 1 0 0 0
+        hair+slowly	0 0 0 0 1
         hair+til	0 0 0 0 1
-        hair+till	0 0 0 0 1
+        hair+till	0 0 0 0 2
         hair+until	0 0 0 0 1
-        haircut	2 0 0 0 0
+        hair+whil	0 0 0 0 2
+        haircut	4 0 0 0 0
+        haircut+befor	1 0 0 0 0
         haircut+genuinely	1 0 0 0 0
+        half	2 1 0 0 0
+        half+english	1 0 0 0 0
+        half+sugar	0 1 0 0 0
+        half+tamil	1 0 0 0 0
+        halwa	0 0 1 0 0
+        halwa+from	0 0 1 0 0
         hammock	0 0 0 0 1
         hamper	0 0 2 0 0
-        hand	0 0 0 0 32
+        hand	0 0 0 0 46
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 1
-        hand+back	0 0 0 0 4
+        hand+back	0 0 0 0 5
         hand+becaus	0 0 0 0 1
-        hand+cross	0 0 0 0 1
+        hand+car	0 0 0 0 1
+        hand+cross	0 0 0 0 2
+        hand+dur	0 0 0 0 2
         hand+hand	0 0 0 0 2
-        hand+kne	0 0 0 0 2
-        hand+massag	0 0 0 0 1
+        hand+kne	0 0 0 0 3
+        hand+lik	0 0 0 0 1
+        hand+massag	0 0 0 0 3
+        hand+night	0 0 0 0 1
         hand+red	0 0 0 0 2
         hand+station	0 0 0 0 1
-        hand+under	0 0 0 0 1
+        hand+thigh	0 0 0 0 1
+        hand+through	0 0 0 0 1
+        hand+under	0 0 0 0 2
         hand+wait	0 0 0 0 3
         hand+walk	0 0 0 0 3
-        hand+whol	0 0 0 0 1
+        hand+whol	0 0 0 0 2
+        handful	0 0 1 0 0
+        handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	2 0 0 0 0
+        handl	4 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+dad	1 0 0 0 0
-        handmad	0 0 2 0 0
+        handl+school	2 0 0 0 0
+        handmad	0 0 3 0 0
+        handmad+birthday	0 0 1 0 0
         handwritten	3 0 0 0 0
         handwritten+letter	2 0 0 0 0
-        hang	0 3 0 0 0
-        hang+out	0 1 0 0 0
-        hard	5 0 0 0 0
-        hard+work	4 0 0 0 0
-        hat	1 1 0 1 0
+        hang	0 4 0 1 0
+        hang+out	0 1 0 1 0
+        hang+pictur	0 1 0 0 0
+        happend	1 0 0 0 0
+        happend+year	1 0 0 0 0
+        happy	0 0 1 0 0
+        hard	8 0 0 1 0
+        hard+day	1 0 0 0 0
+        hard+work	6 0 0 0 0
+        harry	0 0 0 1 0
+        harry+potter	0 0 0 1 0
+        harvest	1 0 0 0 0
+        harvest+year	1 0 0 0 0
+        has	1 1 0 0 0
+        has+smil	1 0 0 0 0
+        has+tweak	0 1 0 0 0
+        hat	1 2 0 1 0
         hat+oliv	1 0 0 0 0
-        hat+phon	0 1 0 0 0
-        hav	1 7 0 3 0
+        hat+phon	0 2 0 0 0
+        hav	3 19 1 6 0
         hav+back	1 0 0 0 0
         hav+bath	0 1 0 0 0
-        hav+deal	0 1 0 0 0
+        hav+break	0 1 0 0 0
+        hav+deal	0 2 0 0 0
+        hav+do	0 1 0 0 0
         hav+lie	0 2 0 0 0
-        hav+lunch	0 1 0 0 0
+        hav+long	0 1 0 0 0
+        hav+look	0 1 0 0 0
+        hav+lunch	0 1 0 1 0
         hav+morn	0 0 0 1 0
         hav+night	0 0 0 1 0
+        hav+one	0 0 0 1 0
+        hav+real	0 0 1 0 0
+        hav+say	1 0 0 0 0
+        hav+shower	0 1 0 0 0
+        hav+spent	0 0 0 1 0
+        hav+stress	0 1 0 0 0
+        hav+tell	1 0 0 0 0
+        hav+way	0 1 0 0 0
         hav+whol	0 0 0 1 0
-        head	0 0 0 0 3
+        head	0 0 0 0 8
+        head+as	0 0 0 0 1
+        head+chest	0 0 0 0 1
+        head+lap	0 0 0 0 1
+        head+massag	0 0 0 0 1
         head+scratch	0 0 0 0 1
+        head+sholder	0 0 0 0 1
         headach	0 0 0 0 1
-        hear	1 0 0 2 0
+        hear	2 0 0 2 0
         hear+about	0 0 0 1 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 0 1 0
-        heart	1 0 0 0 0
-        heater	0 1 0 0 0
+        heart	1 0 2 0 1
+        heart+emojis	0 0 1 0 0
+        heat	0 1 1 0 0
+        heat+blanket	0 0 1 0 0
+        heater	1 1 0 0 0
+        heavy	0 0 0 0 1
+        heavy+now	0 0 0 0 1
         hedg	0 2 0 0 0
         hello	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	8 2 0 0 0
+        help	8 4 0 0 0
+        help+into	0 1 0 0 0
         help+mov	1 0 0 0 0
+        hem	0 1 0 0 0
+        hem+trouser	0 1 0 0 0
+        hero	1 0 0 0 0
+        hero+get	1 0 0 0 0
+        heroic	0 1 0 0 0
+        heroic+act	0 1 0 0 0
+        herself	0 0 1 0 0
+        herslef	0 0 1 0 0
+        hes	0 1 0 0 0
+        hes+get	0 1 0 0 0
         hi	1 0 0 0 1
         hi+baby	0 0 0 0 1
-        hid	1 0 0 0 0
+        hid	2 0 0 0 0
+        hid+littl	1 0 0 0 0
         hid+not	1 0 0 0 0
+        hidden	0 0 1 0 0
+        hidden+scrub	0 0 1 0 0
         high	0 0 0 2 0
         high+low	0 0 0 2 0
+        highest	1 0 0 0 0
+        highest+compliment	1 0 0 0 0
         highfiv	0 0 0 0 2
-        hik	0 0 0 3 0
+        highlight	0 1 0 0 0
+        highlight+thesis	0 1 0 0 0
+        highway	0 1 0 0 0
+        hik	0 0 0 4 0
+        hik+waterfall	0 0 0 1 0
+        himself	0 1 0 0 0
+        hing	0 1 0 0 0
+        hing+was	0 1 0 0 0
         hit	0 1 0 0 0
-        hold	0 1 0 1 18
+        hol	0 0 2 0 0
+        hol+put	0 0 1 0 0
+        hold	0 2 1 1 29
+        hold+clinic	0 1 0 0 0
         hold+clos	0 0 0 0 1
+        hold+couch	0 0 0 0 1
         hold+each	0 0 0 0 1
-        hold+hand	0 0 0 0 12
+        hold+hand	0 0 0 0 19
         hold+ten	0 0 0 1 0
-        hold+tight	0 0 0 0 1
+        hold+tight	0 0 0 0 2
+        hold+together	0 0 1 0 0
         hold+umbrella	0 1 0 0 0
-        hold+whil	0 0 0 0 1
-        holiday	0 0 0 2 0
-        hom	3 3 8 3 5
+        hold+whil	0 0 0 0 3
+        holiday	0 0 0 3 0
+        holiday+big	0 0 0 1 0
+        hom	3 6 15 6 9
         hom+cadbury	0 0 1 0 0
+        hom+donut	0 0 1 0 0
         hom+early	0 0 0 1 0
         hom+favourit	0 0 2 0 0
+        hom+from	0 1 0 0 2
         hom+hug	0 0 0 0 1
-        hom+littl	0 0 1 0 0
+        hom+keep	0 0 0 2 0
+        hom+littl	0 0 2 0 0
+        hom+off	0 0 0 0 1
         hom+saf	1 0 0 0 0
         hom+samosa	0 0 1 0 0
         hom+sick	0 1 0 0 0
-        hoodi	0 0 2 0 0
+        hom+singl	0 0 1 0 0
+        homemad	0 0 1 0 0
+        homemad+jam	0 0 1 0 0
+        honestly	2 0 0 0 0
+        honestly+its	1 0 0 0 0
+        honestly+need	1 0 0 0 0
+        hoodi	0 0 3 0 0
+        hoodi+smell	0 0 1 0 0
         hoody	0 0 1 0 0
-        hoover	0 3 0 0 0
-        hoover+whol	0 1 0 0 0
-        hospital	0 2 1 2 1
+        hoover	0 5 0 0 0
+        hoover+teh	0 1 0 0 0
+        hoover+whol	0 2 0 0 0
+        hop	1 0 0 0 0
+        hop+meet	1 0 0 0 0
+        hospital	1 2 3 2 3
         hospital+appointment	0 1 0 0 0
         hospital+badg	0 0 1 0 0
         hospital+bed	0 0 0 0 1
+        hospital+break	1 0 0 0 0
         hospital+day	0 0 0 1 0
         hospital+shift	0 1 0 0 0
+        hospital+stay	0 0 2 0 0
         hospital+wait	0 0 0 1 0
-        hot	0 0 2 0 0
+        hot	0 1 3 0 0
         hot+cocoa	0 0 1 0 0
+        hot+cross	0 0 1 0 0
         hot+sauc	0 0 1 0 0
         hotel	0 0 1 0 0
-        hour	0 0 0 3 0
+        hour	1 3 0 11 0
+        hour+befor	0 0 0 1 0
+        hour+hav	0 0 0 1 0
         hour+see	0 0 0 2 0
-        hous	0 1 0 0 0
-        how	18 2 0 2 0
+        hour+shift	0 1 0 0 0
+        hour+spend	0 0 0 1 0
+        hour+talk	0 0 0 1 0
+        hour+tim	1 0 0 0 0
+        hour+was	0 0 0 1 0
+        hour+without	0 0 0 1 0
+        hous	1 1 2 0 0
+        how	27 3 0 3 0
         how+big	1 0 0 0 0
+        how+calm	1 0 0 0 0
         how+can	2 0 0 0 0
+        how+day	0 0 0 1 0
         how+exam	1 0 0 0 0
+        how+far	2 0 0 0 0
         how+go	1 0 0 0 0
         how+handl	2 0 0 0 0
-        how+hard	3 0 0 0 0
+        how+hard	4 0 0 0 0
         how+interview	1 0 0 0 0
-        how+lik	0 2 0 0 0
-        how+much	3 0 0 0 0
-        how+proud	1 0 0 0 0
+        how+lik	0 3 0 0 0
+        how+much	6 0 0 0 0
+        how+patient	1 0 0 0 0
+        how+proud	2 0 0 0 0
         how+was	0 0 0 2 0
         how+well	2 0 0 0 0
-        hr	0 0 0 0 1
+        hr	0 0 0 1 1
         hr+shift	0 0 0 0 1
-        hrs	0 0 0 1 0
+        hr+video	0 0 0 1 0
+        hrs	0 2 0 1 0
+        hrs+get	0 1 0 0 0
         hrs+was	0 0 0 1 0
-        hubby	1 1 1 0 0
+        hub	2 1 0 0 2
+        hub+do	0 1 0 0 0
+        hub+kiss	0 0 0 0 1
+        hub+say	1 0 0 0 0
+        hub+tell	1 0 0 0 0
+        hubby	2 2 2 0 0
         hubby+do	0 1 0 0 0
+        hubby+get	0 0 1 0 0
+        hubby+mak	0 1 0 0 0
         hubby+new	0 0 1 0 0
         hubby+post	1 0 0 0 0
-        hug	0 0 0 0 22
-        hug+arrival	0 0 0 0 2
-        hug+befor	0 0 0 0 1
+        hubby+thank	1 0 0 0 0
+        hug	0 0 0 0 40
+        hug+after	0 0 0 0 1
+        hug+airport	0 0 0 0 1
+        hug+arrival	0 0 0 0 3
+        hug+befor	0 0 0 0 2
         hug+extra	0 0 0 0 1
-        hug+from	0 0 0 0 2
+        hug+four	0 0 0 0 1
+        hug+from	0 0 0 0 5
+        hug+get	0 0 0 0 1
+        hug+hug	0 0 0 0 2
         hug+kitchen	0 0 0 0 2
+        hug+last	0 0 0 0 1
+        hug+long	0 0 0 0 1
         hug+no	0 0 0 0 1
-        hug+platform	0 0 0 0 1
-        hug+second	0 0 0 0 2
+        hug+platform	0 0 0 0 2
+        hug+second	0 0 0 0 3
+        hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
-        husband	1 0 2 1 0
+        hug+whil	0 0 0 0 1
+        human	1 0 0 0 0
+        hunt	0 0 1 0 0
+        hunt+year	0 0 1 0 0
+        huntsman	1 0 0 0 0
+        hurt	1 0 0 0 0
+        hurt+alot	1 0 0 0 0
+        husband	3 1 3 1 0
         husband+after	0 0 0 1 0
         husband+br	0 0 1 0 0
+        husband+do	0 1 0 0 0
+        husband+ever	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
         husband+proud	1 0 0 0 0
-        hyp	2 0 0 0 0
+        husband+remind	1 0 0 0 0
+        hyp	3 0 0 0 0
+        hyp+b4	1 0 0 0 0
         hyp+befor	2 0 0 0 0
-        ice	0 3 0 0 0
-        ice+off	0 1 0 0 0
+        ice	0 4 0 2 0
+        ice+cream	0 0 0 1 0
+        ice+off	0 2 0 0 0
+        ice+skat	0 0 0 1 0
+        icy	0 0 0 0 2
+        icy+foot	0 0 0 0 2
         ikea	0 1 0 0 0
         ikea+wardrob	0 1 0 0 0
         iloveyou	2 0 0 0 0
-        ily	3 0 0 0 0
+        ily	4 0 0 0 0
         ily+steam	1 0 0 0 0
-        incredibl	1 0 0 0 0
-        incredibl+doctor	1 0 0 0 0
-        insid	4 0 0 0 0
+        ily+text	1 0 0 0 0
+        incl	0 1 0 0 0
+        incl+fold	0 1 0 0 0
+        incredibl	2 0 0 0 0
+        incredibl+doctor	2 0 0 0 0
+        injection	0 0 0 0 2
+        insid	6 1 1 0 0
+        insid+about	1 0 0 0 0
         insid+birthday	1 0 0 0 0
+        insid+card	1 0 0 0 0
         insid+jok	3 0 0 0 0
+        insid+out	0 1 0 0 0
         insta	2 0 0 0 0
         insta+anniversery	1 0 0 0 0
         install	0 2 0 0 0
-        insuranc	0 3 0 0 0
+        insuranc	0 4 0 0 0
+        insuranc+claim	0 1 0 0 0
         insuranc+company	0 1 0 0 0
+        internet	0 1 0 0 0
+        internet+bill	0 1 0 0 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	3 2 0 0 0
+        interview	4 3 0 0 1
+        interview+couldn	0 0 0 0 1
         interview+go	1 0 0 0 0
         interview+send	0 1 0 0 0
-        into	1 0 0 0 1
+        interview+will	1 0 0 0 0
+        into	2 3 1 0 2
         into+bag	1 0 0 0 0
+        into+bed	0 1 0 0 0
+        into+coat	1 0 0 0 0
         into+each	0 0 0 0 1
-        iron	0 5 0 0 0
-        iron+shirt	0 3 0 0 0
+        into+notebook	0 0 1 0 0
+        into+pill	0 1 0 0 0
+        into+shower	0 1 0 0 0
+        into+surgery	0 0 0 0 1
+        iron	0 8 0 0 0
+        iron+scrub	0 1 0 0 0
+        iron+shirt	0 4 0 0 0
+        iron+uniform	0 1 0 0 0
+        istanbul	0 0 1 0 0
         italian	0 0 0 1 0
         italian+plac	0 0 0 1 0
-        its	0 1 0 0 0
-        its+mot	0 1 0 0 0
+        its	3 4 0 1 0
+        its+anniversary	1 0 0 0 0
+        its+best	1 0 0 0 0
+        its+brilliant	1 0 0 0 0
+        its+cat	0 1 0 0 0
+        its+mot	0 3 0 0 0
+        its+wierd	0 0 0 1 0
+        itself	1 0 0 0 0
+        itself+was	1 0 0 0 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
-        jar	0 0 1 0 0
+        jam	0 0 1 0 0
+        jam+ti	0 0 1 0 0
+        jami	1 0 0 0 0
+        jami+text	1 0 0 0 0
+        january	1 0 0 0 0
+        japanes	0 0 1 0 0
+        japanes+shop	0 0 1 0 0
+        jar	0 0 3 0 0
         jar+cooky	0 0 1 0 0
-        jess	1 0 0 0 0
+        jar+homemad	0 0 1 0 0
+        jar+mother	0 0 1 0 0
+        jersey	0 0 1 0 0
+        jersey+from	0 0 1 0 0
+        jess	3 0 0 0 0
+        jess+befor	1 0 0 0 0
         jess+text	1 0 0 0 0
+        jess+whil	1 0 0 0 0
+        jetty	0 0 0 1 0
+        jetty+together	0 0 0 1 0
         jewellery	0 0 2 0 0
         jewelry	0 0 2 0 0
-        jigsaw	0 0 1 5 0
+        jiaozi	0 1 0 0 0
+        jiaozi+put	0 1 0 0 0
+        jigsaw	0 0 1 7 0
+        jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+together	0 0 0 1 0
-        job	3 0 0 0 0
+        job	7 1 1 0 1
         job+baby	1 0 0 0 0
+        job+honestly	1 0 0 0 0
+        job+right	1 0 0 0 0
         job+shelv	1 0 0 0 0
+        job+stuff	1 0 0 0 0
+        job+whatever	1 0 0 0 0
         join	0 0 0 2 0
         jok	5 0 0 0 0
-        jumper	0 0 3 0 0
-        karaok	0 0 0 3 0
-        karaok+night	0 0 0 1 0
-        kayak	0 0 0 2 0
-        keep	2 1 1 4 1
+        journal	1 0 0 0 0
+        journal+m	1 0 0 0 0
+        jumper	0 0 4 0 0
+        jumper+see	0 0 1 0 0
+        kangaroo	0 0 1 0 0
+        kangaroo+keyr	0 0 1 0 0
+        karaok	0 0 0 5 0
+        karaok+car	0 0 0 1 0
+        karaok+night	0 0 0 2 0
+        kart	0 0 0 2 0
+        kart+together	0 0 0 1 0
+        kayak	0 0 0 4 0
+        kayak+trip	0 0 0 1 0
+        keep	7 1 1 6 3
+        keep+chat	0 0 0 1 0
         keep+company	0 0 0 3 0
+        keep+encourag	1 0 0 0 0
         keep+forget	0 1 0 0 0
-        keep+hand	0 0 0 0 1
+        keep+go	1 0 0 0 0
+        keep+hand	0 0 0 0 2
         keep+last	0 0 1 0 0
         keep+phon	0 0 0 1 0
-        keep+tell	1 0 0 0 0
+        keep+say	2 0 0 0 0
+        keep+talk	0 0 0 1 0
+        keep+tell	2 0 0 0 0
+        keep+warm	0 0 0 0 1
         keep+whisper	1 0 0 0 0
         keepsak	0 0 2 0 0
-        keychain	0 0 4 0 0
+        kenji	1 0 0 0 0
+        kenji+english	1 0 0 0 0
+        kerala	0 0 1 0 0
+        kettel	0 1 0 0 0
+        kettel+romanc	0 1 0 0 0
+        keychain	0 0 5 0 0
         keychain+from	0 0 2 0 0
-        keyr	0 0 2 0 0
+        keychain+souvenir	0 0 1 0 0
+        keyr	0 0 3 0 0
+        keyr+from	0 0 1 0 0
         keyring	0 0 1 0 0
-        kid	2 3 1 3 0
+        kid	3 5 2 7 0
         kid+around	0 0 0 1 0
         kid+ask	1 0 0 0 0
         kid+bag	0 1 0 0 0
-        kid+bed	0 1 0 0 0
-        kid+go	0 1 0 1 0
+        kid+bed	0 2 0 0 0
+        kid+didnt	1 0 0 0 0
+        kid+go	0 1 0 3 0
         kid+grandma	0 0 0 1 0
         kid+lucky	1 0 0 0 0
-        kind	2 0 0 0 0
+        kid+school	0 1 0 0 0
+        kid+then	0 0 0 1 0
+        kid+wak	0 0 0 1 0
+        kill	0 0 1 0 0
+        kind	3 0 0 0 0
+        kind+word	1 0 0 0 0
+        kinda	1 0 0 0 0
+        kinda+fault	1 0 0 0 0
         kinder	0 0 2 0 0
         kinder+egg	0 0 1 0 0
-        kiss	0 0 0 0 20
-        kiss+befor	0 0 0 0 1
-        kiss+cheek	0 0 0 0 2
+        kiss	0 0 0 0 38
+        kiss+befor	0 0 0 0 2
+        kiss+cheek	0 0 0 0 3
         kiss+door	0 0 0 0 1
-        kiss+forehead	0 0 0 0 2
-        kiss+goodby	0 0 0 0 1
+        kiss+each	0 0 0 0 1
+        kiss+forehead	0 0 0 0 4
+        kiss+good	0 0 0 0 1
+        kiss+goodby	0 0 0 0 2
         kiss+goodnight	0 0 0 0 1
         kiss+goodnit	0 0 0 0 1
-        kiss+hand	0 0 0 0 1
+        kiss+hand	0 0 0 0 2
         kiss+hello	0 0 0 0 1
-        kiss+knuckl	0 0 0 0 1
+        kiss+knuckl	0 0 0 0 2
+        kiss+middl	0 0 0 0 1
         kiss+neck	0 0 0 0 1
+        kiss+rain	0 0 0 0 1
+        kiss+rian	0 0 0 0 1
+        kiss+scar	0 0 0 0 2
         kiss+shoulder	0 0 0 0 1
-        kitchen	0 0 0 0 4
+        kiss+top	0 0 0 0 1
+        kitchen	0 3 0 2 6
+        kitchen+after	0 1 0 0 0
+        kitchen+knif	0 1 0 0 0
+        kitchen+noth	0 0 0 0 1
         kitchen+say	0 0 0 0 1
-        knacker	0 0 0 1 0
-        kne	0 0 0 0 2
-        kne+whil	0 0 0 0 2
-        knit	0 0 3 0 0
+        kitchen+song	0 0 0 0 1
+        kitchen+tabl	0 0 0 2 0
+        kitchen+tap	0 1 0 0 0
+        knacker	0 1 0 1 0
+        kne	0 0 0 0 4
+        kne+under	0 0 0 0 1
+        kne+whil	0 0 0 0 3
+        knew	1 1 0 0 0
+        knew+doubl	0 1 0 0 0
+        knew+was	1 0 0 0 0
+        knif	0 1 0 0 0
+        knit	0 0 5 0 0
+        knit+herslef	0 0 1 0 0
         knit+jumper	0 0 1 0 0
-        know	3 0 0 0 0
+        knit+scarf	0 0 1 0 0
+        know	5 0 1 0 0
         know+get	1 0 0 0 0
+        know+m	0 0 1 0 0
         know+re	1 0 0 0 0
-        knuckl	0 0 0 0 1
+        know+what	1 0 0 0 0
+        knuckl	0 0 0 0 3
+        kofi	0 1 0 0 0
+        kofi+fe	0 1 0 0 0
+        kulfi	0 0 1 0 0
+        kulfi+way	0 0 1 0 0
         labour	1 0 0 0 0
+        lac	0 0 0 0 1
+        lac+together	0 0 0 0 1
         lad	0 0 0 1 0
         lad+stay	0 0 0 1 0
-        lak	0 0 0 3 0
-        landlord	1 2 0 0 0
-        landlord+about	0 1 0 0 0
+        lak	0 0 0 4 0
+        lak+together	0 0 0 1 0
+        land	0 1 0 0 0
+        landlord	1 4 0 0 0
+        landlord+about	0 3 0 0 0
         landlord+tell	1 0 0 0 0
         lanyard	0 0 1 0 0
         lanyard+hospital	0 0 1 0 0
-        lap	0 0 0 0 3
+        lap	0 0 0 0 8
+        lap+couch	0 0 0 0 1
+        lap+party	0 0 0 0 1
         laps	0 1 0 0 0
-        laptop	0 1 0 0 0
-        laptop+mov	0 1 0 0 0
+        laptop	0 3 0 0 0
+        laptop+mov	0 2 0 0 0
+        laptop+offic	0 1 0 0 0
         lasagna	0 3 0 0 0
         lasagna+after	0 1 0 0 0
-        last	0 0 7 0 0
+        last	0 0 7 1 1
         last+almond	0 0 1 0 0
+        last+ferry	0 0 0 1 0
+        last+lik	0 0 0 0 1
         last+piec	0 0 2 0 0
         last+rolo	0 0 1 0 0
         last+slic	0 0 3 0 0
-        lat	0 0 0 2 0
+        lat	0 1 1 2 0
         lat+listen	0 0 0 1 0
         lately	1 0 0 0 0
         lately+out	1 0 0 0 0
         latt	0 2 0 0 0
-        laugh	5 0 0 0 0
+        laugh	8 0 0 1 0
+        laugh+definately	1 0 0 0 0
         laugh+every	1 0 0 0 0
-        laugh+favourit	1 0 0 0 0
+        laugh+favourit	2 0 0 0 0
+        laugh+hard	0 0 0 1 0
         laugh+old	1 0 0 0 0
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	0 4 0 0 0
+        laundry	1 5 0 0 0
         laundry+actually	0 1 0 0 0
-        lawn	0 3 0 0 0
-        lay	0 0 0 0 1
+        laundry+whil	0 1 0 0 0
+        laundy	0 1 0 0 0
+        laundy+incl	0 1 0 0 0
+        lavender	0 0 1 0 0
+        lavender+from	0 0 1 0 0
+        law	2 0 0 0 0
+        law+by	1 0 0 0 0
+        law+was	1 0 0 0 0
+        lawn	0 4 0 0 0
+        lawn+35	0 1 0 0 0
+        lay	0 0 0 0 4
+        lay+chest	0 0 0 0 1
         lay+grass	0 0 0 0 1
+        lay+head	0 0 0 0 2
         lazy	0 0 0 0 1
         lazy+sunday	0 0 0 0 1
-        lean	0 0 0 0 3
+        leaf	0 0 1 0 0
+        leaky	0 1 0 0 0
+        leaky+kitchen	0 1 0 0 0
+        lean	0 0 0 0 4
         lean+into	0 0 0 0 1
+        lean+whol	0 0 0 0 1
         leant	0 0 0 0 2
-        leav	5 2 3 0 3
+        leav	11 6 7 1 4
+        leav+cadbury	0 0 1 0 0
         leav+chocolat	0 0 1 0 0
+        leav+comment	1 0 0 0 0
+        leav+hom	0 0 0 1 0
+        leav+job	1 0 0 0 0
         leav+kinder	0 0 1 0 0
         leav+lov	1 0 0 0 0
         leav+mar	0 0 1 0 0
         leav+night	0 0 0 0 1
         leav+not	2 0 0 0 0
+        leav+pillow	0 0 1 0 0
+        leav+post	1 0 0 0 0
+        leav+shift	0 0 0 0 1
+        leav+sprig	0 0 1 0 0
         leav+sticky	1 0 0 0 0
-        leav+voicemail	1 0 0 0 0
-        leav+work	0 2 0 0 1
-        lectur	0 1 0 0 0
-        leg	0 0 0 0 2
+        leav+stov	0 1 0 0 0
+        leav+voicemail	3 0 0 0 0
+        leav+work	0 4 0 0 1
+        lectur	0 1 0 1 0
+        leed	0 1 0 0 0
+        leg	0 1 0 0 6
+        leg+driv	0 1 0 0 0
+        leg+flinch	0 0 0 0 1
+        leg+over	0 0 0 0 1
         leg+tangl	0 0 0 0 1
+        leg+wher	0 0 0 0 1
         legend	1 0 0 0 0
-        lego	0 0 3 0 0
-        lego+set	0 0 1 0 0
+        lego	0 0 5 0 0
+        lego+set	0 0 3 0 0
         leo	0 1 0 0 0
         leo+tak	0 1 0 0 0
-        lesson	0 0 0 2 0
-        let	3 3 0 1 1
-        let+go	0 0 0 0 1
+        lesson	0 0 0 3 0
+        lesson+together	0 0 0 1 0
+        let	3 4 0 2 3
+        let+go	0 0 0 0 2
         let+hav	0 1 0 0 0
+        let+help	0 1 0 0 0
         let+know	3 0 0 0 0
         let+show	0 0 0 1 0
         let+sleep	0 2 0 0 0
-        letter	6 0 0 0 0
+        let+warm	0 0 0 0 1
+        let+win	0 0 0 1 0
+        letter	9 2 2 0 0
+        letter+about	1 0 0 0 0
+        letter+anniversary	1 0 0 0 0
+        letter+from	0 0 1 0 0
+        letter+has	0 1 0 0 0
         letter+open	1 0 0 0 0
-        liam	0 0 1 0 0
+        letter+press	0 0 1 0 0
+        letter+say	1 0 0 0 0
+        liam	1 0 1 0 0
         liam+candl	0 0 1 0 0
+        liam+say	1 0 0 0 0
         libary	0 0 0 1 0
-        library	0 2 1 0 0
+        library	0 2 1 1 0
         library+book	0 1 0 0 0
         lie	0 3 0 0 0
-        light	0 0 0 4 3
+        light	0 0 0 6 3
         light+candl	0 0 0 2 0
         light+town	0 0 0 1 0
-        lightbulb	0 2 0 0 0
-        lik	0 5 2 2 2
+        lightbulb	0 3 0 0 0
+        lightbulb+d	0 1 0 0 0
+        lik	3 7 8 4 5
+        lik+2	0 0 0 0 1
         lik+3	0 0 1 0 0
+        lik+absolut	1 0 0 0 0
+        lik+actual	0 0 1 0 0
+        lik+alway	0 0 0 1 0
+        lik+amma	1 0 0 0 0
         lik+ask	0 1 0 0 0
         lik+cabin	0 0 1 0 0
         lik+do	0 0 0 0 1
         lik+every	0 0 0 1 0
-        lik+teenager	0 0 0 0 1
+        lik+film	0 0 0 0 1
+        lik+first	0 0 0 1 0
+        lik+heart	0 0 1 0 0
+        lik+hour	0 1 0 0 0
+        lik+oat	0 1 0 0 0
+        lik+old	0 0 1 0 1
+        lik+teenager	1 0 0 0 1
+        lik+thre	0 0 1 0 0
         limit	0 0 1 0 0
         limit+edition	0 0 1 0 0
-        link	0 0 0 0 3
-        link+arm	0 0 0 0 1
+        lin	0 0 0 1 0
+        lin+together	0 0 0 1 0
+        link	0 0 0 0 4
+        link+arm	0 0 0 0 2
         lip	0 0 1 0 0
         lip+balm	0 0 1 0 0
         lipbalm	0 0 2 0 0
-        lipstick	0 0 2 0 0
-        list	2 0 0 0 0
+        lipstick	1 0 2 0 0
+        lisbon	0 0 1 0 0
+        list	4 1 0 0 0
         list+10	1 0 0 0 0
         list+everyth	1 0 0 0 0
-        listen	0 0 0 8 0
-        listen+talk	0 0 0 1 0
-        listen+vent	0 0 0 1 0
+        list+question	0 1 0 0 0
+        list+thing	1 0 0 0 0
+        list+way	1 0 0 0 0
+        listen	2 0 1 12 1
+        listen+flight	1 0 0 0 0
+        listen+heart	0 0 0 0 1
+        listen+hour	0 0 0 1 0
+        listen+talk	0 0 0 2 0
+        listen+vent	0 0 0 2 0
         listen+whol	0 0 0 1 0
-        listener	1 0 0 0 0
-        listener+mak	1 0 0 0 0
-        littl	2 0 7 0 0
+        listener	2 0 0 0 0
+        listener+mak	2 0 0 0 0
+        literally	0 0 1 0 0
+        literally+fall	0 0 1 0 0
+        litter	0 1 0 0 0
+        litter+box	0 1 0 0 0
+        littl	5 0 12 0 0
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+charm	0 0 1 0 0
+        littl+encouragement	1 0 0 0 0
         littl+gift	0 0 1 0 0
-        littl+not	2 0 0 0 0
+        littl+kangaroo	0 0 1 0 0
+        littl+keychain	0 0 1 0 0
+        littl+lego	0 0 1 0 0
+        littl+not	3 0 0 0 0
         littl+plant	0 0 1 0 0
-        littl+succulent	0 0 1 0 0
+        littl+succulent	0 0 2 0 0
         littl+surpris	0 0 1 0 0
-        liv	0 1 0 0 0
-        liv+room	0 1 0 0 0
+        littl+th	1 0 0 0 0
+        littl+wooden	0 0 1 0 0
+        liv	0 1 0 1 0
+        liv+room	0 1 0 1 0
+        loacl	0 0 0 1 0
         load	0 2 0 0 0
         locker	0 0 1 0 0
         locker+befor	0 0 1 0 0
         lolly	0 0 2 0 0
-        long	1 1 0 3 5
+        long	5 3 1 8 11
+        long+bath	0 1 0 0 0
         long+befor	0 0 0 0 1
+        long+caption	1 0 0 0 0
         long+chat	0 0 0 1 0
-        long+driv	0 0 0 0 1
-        long+hug	0 0 0 0 3
+        long+cuddl	0 0 0 0 1
+        long+day	1 0 0 0 1
+        long+distanc	0 0 1 0 0
+        long+driv	0 1 0 1 1
+        long+hug	0 0 0 0 5
+        long+kiss	0 0 0 0 1
+        long+letter	2 0 0 0 0
         long+text	1 0 0 1 0
-        long+walk	0 0 0 1 0
+        long+tim	0 0 0 0 1
+        long+walk	0 0 0 3 0
+        long+way	0 0 0 2 0
         long+week	0 1 0 0 0
-        look	3 1 0 0 0
-        look+beautiful	2 0 0 0 0
+        look	8 2 0 0 0
+        look+after	1 0 0 0 0
+        look+amaz	1 0 0 0 0
+        look+beautiful	3 0 0 0 0
         look+bus	0 1 0 0 0
         look+fit	1 0 0 0 0
+        look+gorgeous	1 0 0 0 0
+        look+proper	1 0 0 0 0
         loooong	1 0 0 0 0
         loooong+msg	1 0 0 0 0
-        loud	4 0 0 0 0
+        lotion	0 0 0 0 2
+        lotion+arthritis	0 0 0 0 1
+        lotion+back	0 0 0 0 1
+        lou	1 0 0 0 0
+        lou+text	1 0 0 0 0
+        loud	6 0 0 0 0
+        loud+breakfast	1 0 0 0 0
         loud+dur	1 0 0 0 0
         loud+front	1 0 0 0 0
+        loud+no	1 0 0 0 0
         loud+someth	1 0 0 0 0
         loudly	1 0 0 0 0
-        lov	15 0 0 0 0
-        lov+about	1 0 0 0 0
+        lov	22 1 0 0 1
+        lov+about	3 0 0 0 0
         lov+becaus	2 0 0 0 0
         lov+befor	1 0 0 0 0
+        lov+first	1 0 0 0 0
         lov+front	1 0 0 0 0
+        lov+laugh	1 0 0 0 0
         lov+not	2 0 0 0 0
+        lov+noth	1 0 0 0 0
         lov+out	1 0 0 0 0
+        lov+voic	1 0 0 0 0
         lovenot	2 0 0 0 0
         low	0 0 0 2 0
         low+day	0 0 0 1 0
-        lower	0 0 0 0 1
-        lower+back	0 0 0 0 1
-        luck	1 0 0 0 0
+        lower	0 0 0 0 3
+        lower+back	0 0 0 0 3
+        luck	2 0 0 0 0
         luck+befor	1 0 0 0 0
-        lucky	1 0 0 0 0
-        lunch	1 12 0 5 0
-        lunch+break	0 0 0 3 0
+        luck+txt	1 0 0 0 0
+        lucky	2 0 0 0 0
+        lucky+hav	1 0 0 0 0
+        lug	0 1 0 0 0
+        lug+grocery	0 1 0 0 0
+        lunch	1 15 0 8 0
+        lunch+becaus	0 1 0 0 0
+        lunch+break	0 0 0 5 0
+        lunch+every	0 1 0 0 0
         lunch+near	0 0 0 1 0
         lunch+tak	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	4 2 0 0 0
+        lunchbox	5 2 0 0 0
         lunchbox+not	1 0 0 0 0
-        m	10 1 0 2 0
+        lunchbox+week	1 0 0 0 0
+        m	21 1 1 2 0
+        m+amaz	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	1 0 0 0 0
+        m+best	2 0 0 0 0
+        m+funny	1 0 0 0 0
         m+glad	1 0 0 0 0
-        m+good	1 0 0 0 0
-        m+grateful	2 0 0 0 0
+        m+good	3 0 0 0 0
+        m+grateful	3 0 0 0 0
+        m+great	1 0 0 0 0
+        m+lucky	1 0 0 0 0
         m+mak	0 1 0 0 0
-        m+proud	4 0 0 0 0
+        m+no	1 0 0 0 0
+        m+obsess	0 0 1 0 0
+        m+proud	5 0 0 0 0
+        m+stronger	1 0 0 0 0
         m+terribl	0 0 0 2 0
         macaron	0 0 2 0 0
-        magnet	0 0 3 0 0
+        mad	0 2 0 0 0
+        magnet	0 0 5 0 0
+        magnet+from	0 0 2 0 0
         magnet+gift	0 0 1 0 0
-        mail	0 0 1 0 0
-        mail+car	0 0 1 0 0
-        mak	9 25 4 1 1
-        mak+bed	0 5 0 0 0
-        mak+breakfast	0 2 0 0 0
+        mail	0 0 2 0 0
+        mail+car	0 0 2 0 0
+        mak	14 34 13 4 1
+        mak+bed	0 7 0 0 0
+        mak+bookmark	0 0 1 0 0
+        mak+breakfast	0 3 0 0 0
         mak+chai	0 1 0 0 0
-        mak+chicken	0 1 0 0 0
-        mak+coffe	0 3 0 0 0
+        mak+chicken	0 2 0 0 0
+        mak+coffe	0 4 0 0 0
         mak+cup	0 1 0 0 0
         mak+custom	0 0 1 0 0
-        mak+everyth	2 0 0 0 0
+        mak+day	1 0 0 0 0
+        mak+dinner	0 0 0 1 0
+        mak+everyth	3 0 0 0 0
         mak+favourit	0 1 0 0 0
         mak+flashcard	0 1 0 0 0
         mak+flat	0 1 0 0 0
+        mak+hard	1 0 0 0 0
+        mak+jiaozi	0 1 0 0 0
         mak+laugh	3 0 0 0 0
         mak+lunch	0 4 0 0 0
+        mak+masala	0 1 0 0 0
+        mak+mixtap	0 0 1 0 0
         mak+out	0 0 0 0 1
-        mak+playlist	0 0 1 0 0
+        mak+pasta	0 0 0 1 0
+        mak+photo	0 0 2 0 0
+        mak+playlist	0 0 3 0 0
+        mak+reservation	0 1 0 0 0
         mak+sam	0 1 0 0 0
-        mak+scrapbook	0 0 1 0 0
+        mak+scrapbook	0 0 3 0 0
         mak+small	1 0 0 0 0
-        mak+soup	0 1 0 0 0
+        mak+soup	0 2 0 0 0
         mak+surpris	0 0 0 1 0
         mak+tea	0 1 0 0 0
+        mak+tear	1 0 0 0 0
         mak+think	0 0 1 0 0
-        mak+week	1 0 0 0 0
+        mak+tim	0 0 0 1 0
+        mak+week	2 0 0 0 0
         makeout	0 0 0 0 2
         makeup	1 0 0 0 1
         mandir	0 0 1 0 0
+        mango	0 0 2 0 0
+        mango+from	0 0 1 0 0
+        mango+pickl	0 0 1 0 0
+        manila	0 0 0 1 0
+        map	0 0 1 0 0
+        map+night	0 0 1 0 0
         mar	0 0 2 0 0
         mar+bar	0 0 2 0 0
-        marathon	2 0 0 1 0
-        marathon+couch	0 0 0 1 0
+        marathon	4 0 0 3 0
+        marathon+couch	0 0 0 2 0
+        marathon+tim	1 0 0 0 0
+        marathon+train	1 0 0 0 0
+        marathon+two	0 0 0 1 0
+        march	1 0 0 0 0
+        marco	1 0 0 0 0
+        marco+thank	1 0 0 0 0
         marcus	1 0 0 0 1
         marcus+believ	1 0 0 0 0
         marcus+wrap	0 0 0 0 1
+        margin	1 0 0 0 0
+        margin+revision	1 0 0 0 0
         marigold	0 0 2 0 0
         marigold+from	0 0 1 0 0
-        market	0 0 1 3 0
+        mario	0 0 0 2 0
+        mario+kart	0 0 0 2 0
+        market	0 0 3 4 0
+        market+becaus	0 0 1 0 0
         market+together	0 0 0 1 0
+        market+togther	0 0 0 1 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
         marri	1 0 0 0 0
         marri+randomly	1 0 0 0 0
-        mask	0 0 1 0 0
+        marry	1 0 0 0 0
+        marry+tomorrow	1 0 0 0 0
+        masala	0 1 0 0 0
+        masala+chai	0 1 0 0 0
+        mask	0 0 2 0 0
         mask+after	0 0 1 0 0
-        massag	0 0 1 0 12
-        massag+after	0 0 0 0 1
+        mask+go	0 0 1 0 0
+        massag	0 0 2 0 21
+        massag+after	0 0 0 0 3
+        massag+bath	0 0 0 0 1
         massag+calf	0 0 0 0 1
         massag+foot	0 0 0 0 1
         massag+hand	0 0 0 0 1
+        massag+leg	0 0 0 0 1
+        massag+lotion	0 0 0 0 1
         massag+neck	0 0 0 0 1
-        massag+nic	0 0 0 0 1
+        massag+nic	0 0 0 0 2
         massag+shoulder	0 0 0 0 1
+        massag+shower	0 0 0 0 1
+        massag+sor	0 0 0 0 1
+        massag+swollen	0 0 0 0 1
         massag+voucher	0 0 1 0 0
-        match	0 0 1 1 0
+        massg	0 0 0 0 1
+        massg+after	0 0 0 0 1
+        master	1 0 0 0 0
+        master+say	1 0 0 0 0
+        mat	2 0 1 0 0
+        mat+birthday	0 0 1 0 0
+        mat+leav	1 0 0 0 0
+        mat+m	1 0 0 0 0
+        match	1 0 2 3 0
+        match+actually	0 0 0 1 0
         match+cheer	0 0 0 1 0
+        match+favourit	0 0 1 0 0
         match+keyring	0 0 1 0 0
+        match+stay	0 0 0 1 0
         matter	1 0 0 0 0
         matter+mor	1 0 0 0 0
         maya	0 1 0 0 0
         maya+mow	0 1 0 0 0
-        meal	0 5 0 0 0
-        meal+prep	0 1 0 0 0
-        meant	2 0 0 0 0
-        med	0 2 0 0 0
-        meet	0 1 1 1 2
+        meal	0 6 0 1 0
+        meal+both	0 0 0 1 0
+        meal+prep	0 2 0 0 0
+        meant	5 0 0 0 0
+        meant+every	1 0 0 0 0
+        med	0 3 0 0 0
+        med+week	0 1 0 0 0
+        meet	3 1 4 2 2
+        meet+after	0 0 1 0 0
         meet+door	0 0 0 0 2
+        meet+goe	1 0 0 0 0
+        meet+lik	1 0 0 0 0
         meet+lunch	0 0 0 1 0
+        meltdown	1 0 0 0 0
+        meltdown+tesco	1 0 0 0 0
         mem	0 0 3 0 0
         mem+only	0 0 1 0 0
         memento	0 0 2 0 0
+        memo	1 0 0 0 0
+        memo+list	1 0 0 0 0
         memory	0 0 1 0 0
         mend	0 3 0 0 0
         mend+zip	0 1 0 0 0
-        mention	0 0 2 0 0
-        mention+onc	0 0 1 0 0
+        mention	1 0 3 0 0
+        mention+onc	0 0 2 0 0
         mention+week	0 0 1 0 0
         mentiond	0 0 1 0 0
         mentiond+lik	0 0 1 0 0
+        mia	1 0 0 0 0
+        mia+prais	1 0 0 0 0
         mid	1 0 0 0 0
         mid+shift	1 0 0 0 0
-        migrain	0 0 0 0 1
+        middl	0 0 0 0 1
+        middl+supermarket	0 0 0 0 1
+        midnight	0 2 0 1 0
+        midnight+no	0 1 0 0 0
+        migrain	0 1 0 0 3
         mik	1 0 0 0 0
         mik+say	1 0 0 0 0
-        milk	0 2 0 0 0
+        mil	0 0 0 1 0
+        mil+apart	0 0 0 1 0
+        milk	0 3 0 0 0
+        milk+half	0 1 0 0 0
         milk+lik	0 1 0 0 0
-        min	0 0 0 2 1
+        min	0 1 2 2 1
         min+actual	0 0 0 1 0
+        min+becaus	0 1 0 0 0
         min+befor	0 0 0 0 1
         min+check	0 0 0 1 0
-        minut	0 0 0 1 0
+        min+full	0 0 1 0 0
+        min+was	0 0 1 0 0
+        minut	0 0 0 1 3
+        minut+befor	0 0 0 0 1
         minut+check	0 0 0 1 0
-        mirror	5 0 0 0 0
-        miss	1 0 0 0 0
-        mixtap	0 0 2 0 0
-        mom	3 0 0 0 0
+        mirror	8 0 0 0 0
+        mirror+lipstick	1 0 0 0 0
+        mirror+say	1 0 0 0 0
+        mirror+ve	1 0 0 0 0
+        miss	3 0 0 0 0
+        miss+call	1 0 0 0 0
+        miss+laugh	1 0 0 0 0
+        missus	1 0 0 0 0
+        missus+put	1 0 0 0 0
+        mithai	0 0 1 0 0
+        mithai+diwali	0 0 1 0 0
+        mixtap	0 0 3 0 0
+        mixtap+lik	0 0 1 0 0
+        moan	0 1 0 0 0
+        moan+about	0 1 0 0 0
+        mochi	0 0 1 0 0
+        mochi+from	0 0 1 0 0
+        mom	8 4 0 1 1
+        mom+appointment	0 1 0 0 0
+        mom+birthday	0 1 0 0 0
+        mom+book	0 0 0 1 0
+        mom+call	0 1 0 0 0
+        mom+felt	1 0 0 0 0
+        mom+front	1 0 0 0 0
         mom+kid	1 0 0 0 0
         mom+say	1 0 0 0 0
-        month	1 0 1 0 1
-        month+ago	0 0 1 0 0
+        mom+start	0 0 0 0 1
+        mom+text	1 0 0 0 0
+        mom+was	1 0 0 0 0
+        month	1 1 4 0 2
+        month+ago	0 0 3 0 0
         month+apart	0 0 0 0 1
+        month+arrival	0 0 0 0 1
         month+sober	1 0 0 0 0
         monthsary	1 0 0 0 0
         mop	0 2 0 0 0
-        mor	1 0 0 0 0
+        mor	2 0 0 0 0
+        mor+now	1 0 0 0 0
         mor+than	1 0 0 0 0
-        morn	10 1 0 5 2
+        morn	15 4 1 7 4
         morn+another	1 0 0 0 0
-        morn+coffe	0 0 0 1 0
+        morn+back	0 1 0 0 0
+        morn+befor	1 0 0 0 0
+        morn+coffe	0 0 0 2 0
         morn+crossword	0 0 0 1 0
+        morn+cuddl	0 0 0 0 1
+        morn+get	0 0 0 0 1
         morn+kiss	0 0 0 0 1
         morn+msg	1 0 0 0 0
-        morn+text	5 0 0 0 0
-        mot	0 1 0 0 0
+        morn+no	1 0 0 0 0
+        morn+shift	0 0 1 0 0
+        morn+tea	0 0 0 1 0
+        morn+text	7 0 0 0 0
+        morn+wak	1 0 0 0 0
+        morn+week	0 1 0 0 0
+        mot	0 3 0 0 0
         mot+hav	0 1 0 0 0
-        mould	0 1 0 0 0
-        mov	1 2 0 1 0
+        mother	3 0 2 0 0
+        mother+day	1 0 1 0 0
+        mother+law	1 0 0 0 0
+        mother+mango	0 0 1 0 0
+        motorway	1 0 0 0 0
+        motorway+driv	1 0 0 0 0
+        mould	0 3 0 0 0
+        mould+becaus	0 1 0 0 0
+        mould+hav	0 1 0 0 0
+        mountain	0 0 0 1 0
+        mov	1 4 0 1 0
+        mov+box	0 1 0 0 0
         mov+day	0 0 0 1 0
-        mov+fil	0 1 0 0 0
+        mov+fil	0 2 0 0 0
         mov+photo	0 1 0 0 0
-        movi	0 0 0 6 0
-        movi+marathon	0 0 0 1 0
+        movi	0 0 0 9 1
+        movi+marathon	0 0 0 3 0
         movi+night	0 0 0 1 0
         movi+pick	0 0 0 1 0
-        mow	0 3 0 0 0
-        mow+lawn	0 1 0 0 0
-        msg	2 0 0 0 0
+        movi+together	0 0 0 1 0
+        mow	0 4 0 0 0
+        mow+lawn	0 2 0 0 0
+        mri	1 0 0 0 0
+        msg	4 0 0 0 0
         msg+about	1 0 0 0 0
+        msg+day	1 0 0 0 0
+        msg+from	1 0 0 0 0
         msg+list	1 0 0 0 0
-        much	3 1 0 0 0
+        much	7 1 0 0 0
         much+appreciat	2 0 0 0 0
+        much+apreciat	1 0 0 0 0
+        much+arjun	1 0 0 0 0
         much+miss	1 0 0 0 0
-        mug	0 1 4 0 0
+        much+ve	1 0 0 0 0
+        mug	0 1 6 0 0
         mug+cat	0 0 1 0 0
-        museum	0 0 0 2 0
+        mug+from	0 0 1 0 0
+        mug+say	0 0 1 0 0
+        mummy	0 0 1 0 0
+        museum	0 0 0 3 0
+        museum+together	0 0 0 1 0
         music	0 0 1 0 0
-        myself	0 1 0 0 0
+        myself	1 1 1 0 0
         myself+whil	0 1 0 0 0
-        nam	1 0 1 0 0
+        nam	2 0 1 0 0
+        nam+cheer	1 0 0 0 0
         nam+coworker	1 0 0 0 0
         nam+star	0 0 1 0 0
-        nap	0 0 0 1 0
+        nan	0 0 1 0 0
+        nan+recip	0 0 1 0 0
+        nana	0 0 0 1 0
+        nani	0 0 1 0 0
+        nani+recip	0 0 1 0 0
+        nap	1 0 0 1 1
         nap+get	0 0 0 1 0
+        nap+sunday	0 0 0 0 1
+        nap+tim	1 0 0 0 0
         napkin	1 0 0 0 0
         napkin+lunch	1 0 0 0 0
-        near	0 0 1 2 0
+        near	0 0 2 2 0
         near+offic	0 0 0 1 0
         near+whil	0 0 0 1 0
-        near+work	0 0 1 0 0
-        nearly	1 0 0 0 0
+        near+work	0 0 2 0 0
+        nearly	1 0 0 1 0
+        nearly+di	0 0 0 1 0
         nearly+ther	1 0 0 0 0
-        neck	0 0 0 0 7
+        neck	0 0 0 0 9
         neck+massag	0 0 0 0 1
-        neck+rub	0 0 0 0 2
+        neck+massg	0 0 0 0 1
+        neck+rub	0 0 0 0 3
         neck+whil	0 0 0 0 1
         necklac	0 0 3 0 0
         necklac+anniversary	0 0 1 0 0
-        need	1 0 0 0 0
-        need+hear	1 0 0 0 0
-        never	1 0 0 0 0
+        need	3 0 0 0 1
+        need+hear	2 0 0 0 0
+        needful	0 1 0 0 0
+        needful+book	0 1 0 0 0
+        neighbour	1 0 0 0 0
+        neighbour+whil	1 0 0 0 0
+        netflix	0 0 0 2 0
+        netflix+party	0 0 0 2 0
+        never	1 0 2 0 0
+        never+buy	0 0 2 0 0
         never+felt	1 0 0 0 0
-        new	3 2 8 6 1
+        new	5 4 18 8 2
         new+caf	0 0 0 2 0
+        new+fenc	1 0 0 0 0
         new+fish	0 0 1 0 0
         new+flat	0 0 1 0 0
-        new+haircut	2 0 0 0 0
-        new+job	1 0 0 0 0
+        new+haircut	3 0 0 0 0
+        new+job	1 0 1 0 0
         new+lanyard	0 0 1 0 0
-        new+laptop	0 1 0 0 0
-        new+phon	0 1 1 0 0
-        new+recip	0 0 0 2 0
-        new+run	0 0 1 0 0
+        new+laptop	0 2 0 0 0
+        new+phon	0 1 2 0 0
+        new+plant	0 0 1 0 0
+        new+printer	0 1 0 0 0
+        new+recip	0 0 0 3 0
+        new+run	0 0 2 0 0
         new+scarf	0 0 1 0 0
         new+set	0 0 1 0 0
+        new+sketchbook	0 0 1 0 0
+        new+slipper	0 0 2 0 0
         new+th	0 0 0 1 0
+        new+thai	0 0 0 1 0
+        new+vynil	0 0 1 0 0
         new+watch	0 0 1 0 0
-        nic	0 0 0 0 1
+        new+work	0 0 1 0 0
+        new+yoga	0 0 1 0 0
+        next	1 0 0 0 0
+        next+tim	1 0 0 0 0
+        nic	0 0 1 0 3
         nic+cream	0 0 0 0 1
-        night	2 4 0 8 2
+        nic+oil	0 0 0 0 2
+        nic+pen	0 0 1 0 0
+        nico	1 0 0 0 0
+        nico+tell	1 0 0 0 0
+        night	5 8 2 19 5
+        night+befor	1 1 0 0 0
         night+couch	0 0 0 1 0
-        night+fe	0 1 0 0 0
-        night+feed	0 1 0 0 0
+        night+fe	0 2 0 0 0
+        night+feed	0 1 0 1 0
+        night+hospital	0 0 0 0 1
         night+italian	0 0 0 1 0
-        night+shift	2 1 0 0 1
-        night+two	0 0 0 1 0
-        no	1 0 1 7 2
-        no+burden	1 0 0 0 0
+        night+liv	0 0 0 1 0
+        night+loacl	0 0 0 1 0
+        night+meet	0 0 1 0 0
+        night+no	0 0 0 2 0
+        night+shift	3 3 1 2 2
+        night+tiny	0 0 0 1 0
+        night+two	0 0 0 3 0
+        night+was	0 0 0 0 1
+        nightmar	0 2 0 0 2
+        nightmar+til	0 0 0 0 1
+        nisha	0 0 1 0 0
+        nisha+get	0 0 1 0 0
+        no	8 1 1 10 3
+        no+burden	3 0 0 0 0
         no+destination	0 0 0 1 0
+        no+excus	2 0 0 0 0
         no+kid	0 0 0 1 0
-        no+phon	0 0 0 2 0
+        no+listen	1 0 0 0 0
+        no+phon	0 0 0 4 0
         no+plan	0 0 0 1 0
-        no+reason	0 0 1 0 1
+        no+question	0 1 0 0 0
+        no+reason	1 0 1 0 1
         no+rush	0 0 0 1 0
         no+sid	0 0 0 0 1
         no+signal	0 0 0 1 0
+        no+word	0 0 0 0 1
+        no+work	0 0 0 1 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
         nophon	0 0 0 2 0
-        nos	0 0 0 0 2
-        not	21 0 0 0 0
+        nos	0 0 0 0 4
+        nos+kiss	0 0 0 0 2
+        not	26 1 0 1 0
         not+bag	3 0 0 0 0
         not+coat	1 0 0 0 0
+        not+every	0 0 0 1 0
         not+first	1 0 0 0 0
-        not+into	1 0 0 0 0
-        not+lunchbox	1 0 0 0 0
+        not+from	2 0 0 0 0
+        not+into	2 0 0 0 0
+        not+lunchbox	2 0 0 0 0
         not+mirror	2 0 0 0 0
         not+over	1 0 0 0 0
         not+say	1 0 0 0 0
         not+tell	1 0 0 0 0
         not+tuck	1 0 0 0 0
         not+ve	1 0 0 0 0
-        notebook	0 0 1 0 0
+        notebook	0 0 2 0 0
         notebook+uni	0 0 1 0 0
-        notic	6 0 0 0 0
+        noth	1 0 0 0 1
+        noth+els	1 0 0 0 0
+        noth+radio	0 0 0 0 1
+        notic	8 0 0 0 0
+        notic+everyth	1 0 0 0 0
         notic+how	2 0 0 0 0
-        novel	0 0 1 0 0
-        novel+charity	0 0 1 0 0
-        nowher	1 0 0 0 0
+        notic+thank	1 0 0 0 0
+        novel	0 0 2 0 0
+        novel+charity	0 0 2 0 0
+        now	1 0 1 0 1
+        now+than	1 0 0 0 0
+        nowher	3 0 0 1 0
+        nowher+go	0 0 0 1 0
+        nowher+say	1 0 0 0 0
+        nursery	0 0 0 1 0
+        nursery+together	0 0 0 1 0
         nuzzl	0 0 0 0 2
-        o	0 0 0 1 0
+        o	0 1 0 1 0
+        o+ask	0 1 0 0 0
         o+scroll	0 0 0 1 0
-        oat	0 1 0 0 0
-        oat+milk	0 1 0 0 0
-        off	0 4 1 3 2
+        oat	0 2 0 0 0
+        oat+milk	0 2 0 0 0
+        obsess	0 0 1 0 0
+        off	0 8 3 9 4
+        off+didnt	0 1 0 0 0
+        off+forgotten	0 1 0 0 0
+        off+jetty	0 0 0 1 0
+        off+mak	0 1 0 0 0
+        off+night	0 0 0 0 1
+        off+one	0 0 0 1 0
         off+plat	0 3 0 0 0
         off+spend	0 0 0 1 0
         off+talk	0 0 0 1 0
-        off+windscreen	0 1 0 0 0
-        off+wishlist	0 0 1 0 0
-        off+work	0 0 0 1 0
-        offic	0 2 2 1 0
+        off+telly	0 0 0 1 0
+        off+ward	0 0 0 0 1
+        off+windscreen	0 2 0 0 0
+        off+wishlist	0 0 2 0 0
+        off+work	0 0 0 3 0
+        offic	0 3 4 1 0
+        offic+lunch	0 1 0 0 0
+        offic+send	0 0 1 0 0
         offic+valentin	0 0 1 0 0
-        oil	0 4 0 0 0
+        offic+was	0 0 1 0 0
+        oil	0 4 0 0 2
         oil+chang	0 2 0 0 0
-        old	1 0 3 1 0
+        ok	1 0 0 0 0
+        ok+becaus	1 0 0 0 0
+        okayest	0 0 2 0 0
+        okayest+husband	0 0 1 0 0
+        okayest+wif	0 0 1 0 0
+        old	2 0 7 4 1
+        old+apartment	0 0 1 0 0
+        old+band	0 0 1 0 0
+        old+caf	0 0 0 1 0
+        old+fashion	0 0 0 0 1
         old+jok	1 0 0 0 0
-        old+photo	0 0 2 0 0
+        old+one	0 0 2 0 0
+        old+photo	0 0 2 1 0
         old+pictur	0 0 1 0 0
+        old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
+        old+western	0 0 0 1 0
         oliv	1 0 0 0 0
-        onc	0 0 1 0 0
-        one	2 0 1 2 0
+        onc	0 0 2 0 0
+        onc+lik	0 0 1 0 0
+        one	6 1 5 4 1
+        one+apartment	0 0 1 0 0
+        one+blanket	0 0 0 0 1
+        one+go	0 0 0 1 0
+        one+hol	0 0 1 0 0
         one+hoody	0 0 1 0 0
+        one+hous	1 0 0 0 0
+        one+kill	0 0 1 0 0
         one+lik	0 0 0 1 0
         one+night	0 0 0 1 0
         one+reason	2 0 0 0 0
-        only	0 0 1 0 0
+        one+relationship	1 0 0 0 0
+        one+say	1 0 0 0 0
+        one+together	0 0 0 1 0
+        one+wer	0 0 1 0 0
+        one+yet	1 0 0 0 0
+        onlin	0 1 0 1 0
+        onlin+fill	0 1 0 0 0
+        onlin+together	0 0 0 1 0
+        only	1 1 1 0 0
+        only+day	0 1 0 0 0
         only+get	0 0 1 0 0
+        only+look	1 0 0 0 0
+        onto	0 0 0 0 1
+        onto+lap	0 0 0 0 1
+        op	0 1 0 1 0
+        op+grocery	0 0 0 1 0
+        opal	0 1 0 0 0
+        opal+card	0 1 0 0 0
         open	1 0 0 0 0
         open+bad	1 0 0 0 0
         or	0 1 0 0 0
         or+charg	0 1 0 0 0
-        order	0 0 7 0 0
+        order	0 0 11 1 0
         order+book	0 0 1 0 0
+        order+flower	0 0 1 0 0
         order+from	0 0 1 0 0
         order+mug	0 0 1 0 0
+        order+perfum	0 0 1 0 0
+        order+sam	0 0 0 1 0
+        order+weight	0 0 1 0 0
         orderd	0 0 1 0 0
         orderd+book	0 0 1 0 0
         ordr	0 0 1 0 0
         ordr+week	0 0 1 0 0
-        organis	0 2 0 0 0
+        organis	0 4 0 0 0
+        organis+garag	0 1 0 0 0
+        organis+whol	0 1 0 0 0
         organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
-        other	1 0 0 0 2
+        oslo	0 0 1 0 0
+        oslo+arriv	0 0 1 0 0
+        other	1 0 0 1 2
         other+bench	0 0 0 0 1
         other+couch	0 0 0 0 1
-        out	7 9 1 0 1
-        out+bin	1 0 0 0 0
+        other+spanish	0 0 0 1 0
+        out	13 18 5 3 2
+        out+as	0 1 0 0 0
+        out+bin	1 1 0 0 0
+        out+blu	1 0 0 0 0
         out+car	1 1 0 0 0
-        out+gutter	0 1 0 0 0
+        out+diaper	0 0 1 0 0
+        out+gutter	0 2 0 0 0
+        out+job	0 1 0 0 0
+        out+lak	0 0 0 1 0
         out+lik	0 0 0 0 1
-        out+loud	4 0 0 0 0
+        out+loud	6 0 0 0 0
         out+milk	0 1 0 0 0
-        out+nowher	1 0 0 0 0
-        out+passport	0 1 0 0 0
-        out+trash	0 1 0 0 0
+        out+nani	0 0 1 0 0
+        out+nowher	3 0 0 0 0
+        out+off	0 0 1 0 0
+        out+old	0 0 1 0 0
+        out+passport	0 2 0 0 0
+        out+past	0 0 0 1 0
+        out+pour	0 1 0 0 0
+        out+quit	1 0 0 0 0
+        out+rig	0 0 0 0 1
+        out+trash	0 2 0 0 0
         out+was	0 1 0 0 0
         out+wash	0 1 0 0 0
+        out+whol	0 1 0 0 0
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
         outsid	0 0 1 0 0
         outsid+mandir	0 0 1 0 0
-        over	2 8 0 4 0
+        over	4 10 0 8 1
+        over+bath	0 1 0 0 0
         over+bedtim	0 1 0 0 0
-        over+breakfast	0 0 0 2 0
+        over+brakfast	0 0 0 1 0
+        over+breakfast	0 0 0 3 0
         over+cook	0 1 0 0 0
+        over+diaper	1 0 0 0 0
         over+dinner	0 0 0 1 0
         over+do	0 1 0 0 0
         over+flat	1 0 0 0 0
+        over+lap	0 0 0 0 1
         over+text	1 0 0 0 0
+        over+thesis	1 0 0 0 0
+        over+voic	0 0 0 1 0
         over+whol	0 1 0 0 0
-        over+win	0 0 0 1 0
+        over+win	0 0 0 2 0
+        over+winter	0 1 0 0 0
         overdu	0 1 0 0 0
         overdu+library	0 1 0 0 0
         overnight	0 1 0 0 0
-        pack	0 10 0 0 0
+        overtim	0 1 0 0 0
+        own	1 0 0 0 0
+        pack	0 13 0 0 0
+        pack+aiden	0 1 0 0 0
+        pack+dal	0 1 0 0 0
         pack+kid	0 1 0 0 0
-        pack+lunch	0 4 0 0 0
+        pack+lunch	0 5 0 0 0
         pack+suitcas	0 1 0 0 0
         pack+tiffin	0 1 0 0 0
-        packag	0 0 7 0 0
-        packag+snack	0 0 1 0 0
-        packet	0 0 1 0 0
+        packag	0 0 9 0 0
+        packag+snack	0 0 2 0 0
+        packag+tim	0 0 1 0 0
+        packet	0 0 2 0 0
+        packet+biscuit	0 0 1 0 0
         packet+tim	0 0 1 0 0
-        paid	0 2 0 1 0
+        paddock	0 0 1 0 0
+        pag	1 0 0 0 0
+        pag+insid	1 0 0 0 0
+        paid	0 4 0 1 0
         paid+attention	0 0 0 1 0
-        paint	1 2 2 0 0
+        paid+chequ	0 1 0 0 0
+        paid+council	0 1 0 0 0
+        pain	1 0 0 0 0
+        paint	2 2 4 2 0
         paint+best	1 0 0 0 0
+        paint+its	1 0 0 0 0
+        paint+nursery	0 0 0 1 0
+        paint+small	0 0 1 0 0
+        paint+tiny	0 0 1 0 0
+        paint+together	0 0 0 1 0
+        palm	0 0 0 0 1
+        palm+through	0 0 0 0 1
         pancak	0 3 0 0 0
-        paperwork	0 3 0 0 0
+        paper	0 0 0 1 0
+        paperwork	0 4 0 0 0
+        paperwork+hav	0 1 0 0 0
+        para	0 0 0 1 0
+        para+practicar	0 0 0 1 0
         paragraph	3 0 0 0 0
         paragraph+monthsary	1 0 0 0 0
         parallel	1 0 0 0 0
         parallel+park	1 0 0 0 0
-        parcel	0 1 6 0 0
+        parcel	0 1 8 0 0
         parcel+arriv	0 0 1 0 0
+        parcel+cam	0 0 1 0 0
         parcel+favourit	0 0 1 0 0
         parcel+from	0 0 1 0 0
-        parcel+post	0 1 0 0 0
-        parent	3 1 0 0 1
+        parcel+post	0 1 1 0 0
+        parent	5 2 0 1 3
         parent+cam	0 1 0 0 0
         parent+everyth	1 0 0 0 0
-        park	2 0 0 4 0
-        park+befor	1 0 0 0 0
-        party	1 0 0 2 0
+        parent+look	1 0 0 0 0
+        parent+no	1 0 0 0 0
+        parent+was	0 1 0 0 0
+        park	4 1 0 5 0
+        park+2	0 1 0 0 0
+        park+befor	3 0 0 0 0
+        park+talk	0 0 0 1 0
+        part	0 1 0 0 0
+        party	2 2 0 4 1
+        party+4000	0 0 0 1 0
+        party+across	0 0 0 1 0
+        party+by	0 1 0 0 0
+        party+front	1 0 0 0 0
         party+show	0 0 0 1 0
-        pass	0 1 0 0 3
-        passport	0 1 0 0 0
-        passport+renewal	0 1 0 0 0
-        past	0 0 0 0 1
-        pasta	0 1 0 0 0
+        party+wouldnt	0 1 0 0 0
+        pass	0 1 1 0 4
+        passport	0 3 0 0 0
+        passport+onlin	0 1 0 0 0
+        passport+renewal	0 2 0 0 0
+        past	0 0 0 1 2
+        past+town	0 0 0 1 0
+        pasta	0 1 0 1 0
         pasta+dinner	0 1 0 0 0
-        pastry	0 0 3 0 0
+        pasta+from	0 0 0 1 0
+        pastry	0 0 4 0 0
+        pastry+way	0 0 1 0 0
         patch	0 2 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patient	1 0 0 0 0
+        patienc	1 0 0 0 0
+        patienc+week	1 0 0 0 0
+        patient	3 0 0 0 0
+        patient+after	1 0 0 0 0
+        patient+kid	1 0 0 0 0
         patient+week	1 0 0 0 0
+        patiently	0 0 0 1 0
         pay	0 2 0 0 0
+        peac	0 1 0 0 0
+        peaceful	0 0 0 1 0
+        pebbl	0 0 1 0 0
+        pebbl+from	0 0 1 0 0
         peck	0 0 0 0 3
         peck+cheek	0 0 0 0 1
         peg	0 2 0 0 0
-        pep	4 0 0 0 0
-        pep+talk	2 0 0 0 0
+        pen	0 0 1 0 0
+        pen+new	0 0 1 0 0
+        pep	6 0 0 0 0
+        pep+talk	4 0 0 0 0
         perfcet	0 0 0 1 0
-        perfum	0 0 3 0 0
+        perfect	0 0 1 0 0
+        perfect+shell	0 0 1 0 0
+        perfectly	0 0 1 0 0
+        perfum	0 0 5 0 0
+        perfum+d	0 0 1 0 0
         perfum+mention	0 0 1 0 0
-        person	1 0 0 0 0
+        perfum+run	0 0 1 0 0
+        period	0 0 0 0 1
+        period+cramp	0 0 0 0 1
+        perscription	0 1 0 0 0
+        perscription+from	0 1 0 0 0
+        person	3 0 0 0 0
         person+out	1 0 0 0 0
+        person+properly	1 0 0 0 0
+        person+was	1 0 0 0 0
         personaliz	0 0 1 0 0
         personaliz+mug	0 0 1 0 0
-        petrol	0 2 2 0 0
+        perth	1 0 0 0 0
+        perth+til	1 0 0 0 0
+        petrol	0 3 2 0 0
+        petrol+befor	0 1 0 0 0
         petrol+station	0 0 2 0 0
         pharmacology	0 1 0 0 0
         pharmacology+exam	0 1 0 0 0
         pharmacy	0 2 0 0 0
-        phon	0 4 1 9 0
-        phon+away	0 0 0 4 0
-        phon+call	0 1 0 0 0
-        phon+cas	0 0 1 0 0
+        phon	2 6 3 15 1
+        phon+allow	0 0 0 1 0
+        phon+away	0 0 0 5 0
+        phon+call	0 3 0 1 0
+        phon+cas	0 0 3 0 0
+        phon+dad	0 0 0 0 1
         phon+down	0 0 0 2 0
+        phon+drawer	0 0 0 1 0
+        phon+half	1 0 0 0 0
+        phon+leav	0 0 0 1 0
         phon+mov	0 1 0 0 0
         phon+overnight	0 1 0 0 0
-        photo	0 1 8 0 0
+        phon+say	1 0 0 0 0
+        photo	0 1 13 1 0
         photo+beach	0 0 1 0 0
-        photo+from	0 0 1 0 0
+        photo+book	0 0 2 0 0
+        photo+from	0 0 2 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
         photo+stuck	0 0 1 0 0
+        photo+together	0 0 0 1 0
+        photo+tuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
         photobook	0 0 2 0 0
-        pick	0 3 6 1 0
+        physio	1 0 0 0 0
+        physio+hurt	1 0 0 0 0
+        pick	1 6 12 1 0
+        pick+bubbl	0 0 1 0 0
         pick+croissant	0 0 2 0 0
+        pick+dandelion	0 0 1 0 0
         pick+favourit	0 0 1 0 0
+        pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
-        pick+from	0 1 0 0 0
+        pick+from	0 2 0 0 0
+        pick+handful	0 0 1 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
         pick+parcel	0 1 0 0 0
-        pick+wildflower	0 0 1 0 0
-        pickup	0 2 0 0 0
-        picnic	0 0 0 3 0
+        pick+perscription	0 1 0 0 0
+        pick+prescription	0 1 0 0 0
+        pick+samosa	0 0 1 0 0
+        pick+wildflower	0 0 2 0 0
+        pickl	0 0 1 0 0
+        pickl+way	0 0 1 0 0
+        pickup	0 3 0 0 0
+        pickup+week	0 1 0 0 0
+        picnic	0 0 0 4 0
+        picnic+botanical	0 0 0 1 0
         picnic+park	0 0 0 1 0
-        pictur	0 0 3 3 0
+        pictur	0 1 3 3 0
+        pictur+ask	0 1 0 0 0
         pictur+from	0 0 1 0 0
-        piec	0 0 2 0 0
+        piec	0 0 2 1 0
+        piec+jigsaw	0 0 0 1 0
         piec+pizza	0 0 1 0 0
-        pillow	0 0 2 0 0
+        pil	0 0 0 0 1
+        pil+dog	0 0 0 0 1
+        pill	0 1 0 0 0
+        pill+box	0 1 0 0 0
+        pillow	0 0 4 0 0
         pin	0 0 2 0 0
-        pizza	0 0 1 0 0
-        plac	0 0 0 1 0
+        pink	1 0 0 0 0
+        pizza	0 0 3 0 0
+        pizza+deliver	0 0 1 0 0
+        pizza+offic	0 0 1 0 0
+        plac	0 0 1 3 0
+        plac+deliver	0 0 1 0 0
+        plac+together	0 0 0 1 0
         plait	0 0 0 0 2
-        plan	0 0 0 3 0
+        plan	0 1 0 5 0
+        plan+dream	0 0 0 1 0
+        plan+land	0 1 0 0 0
+        plan+spr	0 0 0 1 0
         plan+summer	0 0 0 1 0
         plan+weekend	0 0 0 1 0
-        plant	0 0 3 0 0
+        plant	0 1 4 0 0
         plant+desk	0 0 1 0 0
+        plant+replac	0 0 1 0 0
+        plant+whil	0 1 0 0 0
         plat	0 3 0 0 0
-        platform	0 0 0 0 1
-        play	0 0 0 9 3
+        platform	0 0 0 0 2
+        platform+til	0 0 0 0 1
+        play	0 0 0 17 5
         play+board	0 0 0 1 0
-        play+card	0 0 0 3 0
+        play+card	0 0 0 5 0
         play+footsi	0 0 0 0 1
-        play+hair	0 0 0 0 2
+        play+hair	0 0 0 0 4
+        play+mario	0 0 0 2 0
         play+quick	0 0 0 1 0
-        play+video	0 0 0 2 0
-        playlist	0 0 9 0 0
+        play+scrabbl	0 0 0 2 0
+        play+video	0 0 0 3 0
+        playlist	0 0 11 0 0
+        playlist+call	0 0 1 0 0
+        playlist+commut	0 0 1 0 0
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 1 0 0
         plumber	0 2 0 0 0
         plumber+hav	0 1 0 0 0
         plung	0 2 0 0 0
+        plush	0 0 1 0 0
+        plush+puppy	0 0 1 0 0
         plushi	0 0 2 0 0
-        pocket	1 0 0 0 0
+        pocket	3 0 1 0 0
+        pocket+befor	1 0 1 0 0
+        pocket+say	1 0 0 0 0
         podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	4 0 0 0 0
+        poem	8 0 0 0 0
+        poem+becaus	1 0 0 0 0
         poem+birthday	1 0 0 0 0
+        poem+genuinely	1 0 0 0 0
+        poem+read	1 0 0 0 0
+        poem+writ	1 0 0 0 0
+        point	0 0 1 0 0
+        point+month	0 0 1 0 0
         polish	0 2 0 0 0
         poorly	0 1 0 0 0
-        porch	0 0 0 1 0
+        porch	0 0 0 2 0
         porch+sw	0 0 0 1 0
-        post	6 2 0 0 0
-        post+bathroom	1 0 0 0 0
+        portrait	0 0 2 0 0
+        portrait+dog	0 0 1 0 0
+        portrait+from	0 0 1 0 0
+        possibl	1 0 0 0 0
+        post	11 3 2 0 0
+        post+about	1 0 0 0 0
+        post+bathroom	2 0 0 0 0
+        post+fluffy	0 0 1 0 0
         post+handwritten	2 0 0 0 0
+        post+letter	0 0 1 0 0
+        post+long	1 0 0 0 0
+        post+mirror	1 0 0 0 0
         post+offic	0 2 0 0 0
+        post+say	1 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
-        postcard	4 0 0 0 0
-        postcard+from	1 0 0 0 0
+        postcard	4 0 1 0 0
+        postcard+from	1 0 1 0 0
         postit	2 0 0 0 0
-        pottery	0 0 0 1 0
+        potho	0 0 1 0 0
+        potho+windowsill	0 0 1 0 0
+        potter	0 0 0 1 0
+        potter+aloud	0 0 0 1 0
+        pottery	1 0 0 2 0
+        pottery+cla	0 0 0 1 0
         pottery+class	0 0 0 1 0
+        pottery+post	1 0 0 0 0
+        pour	0 2 0 0 0
+        pour+rain	0 2 0 0 0
+        practicar	0 0 0 1 0
         practis	1 0 0 0 0
-        prais	6 0 0 0 0
+        prais	9 0 0 0 0
         prais+biryani	1 0 0 0 0
-        prais+cook	1 0 0 0 0
+        prais+cook	2 0 0 0 0
         prais+front	1 0 0 0 0
-        pregnancy	0 0 0 0 1
-        prep	0 3 0 0 0
+        prais+new	1 0 0 0 0
+        prais+tyr	1 0 0 0 0
+        pregnancy	1 0 0 0 1
+        pregnancy+weight	1 0 0 0 0
+        prep	0 4 0 0 0
         prep+d	0 1 0 0 0
-        prescription	0 1 0 0 0
+        prep+whol	0 1 0 0 0
+        prepon	0 0 0 1 0
+        prepon+flight	0 0 0 1 0
+        prescription	0 2 0 0 0
+        prescription+way	0 1 0 0 0
         present	1 0 4 0 0
         present+after	1 0 0 0 0
         present+no	0 0 1 0 0
         presentation	2 0 0 0 0
-        press	0 0 1 0 0
-        press+flower	0 0 1 0 0
-        print	0 1 3 0 0
+        presentaton	1 0 0 0 0
+        press	0 0 4 0 0
+        press+flower	0 0 3 0 0
+        press+leaf	0 0 1 0 0
+        pretend	1 0 0 0 0
+        pretend+no	1 0 0 0 0
+        print	0 2 4 0 0
         print+board	0 1 0 0 0
+        print+favourit	0 0 1 0 0
+        print+highlight	0 1 0 0 0
         print+photo	0 0 1 0 0
-        priya	2 0 0 0 0
+        printer	0 1 0 0 0
+        printer+wifi	0 1 0 0 0
+        priya	4 0 0 0 0
         priya+deal	1 0 0 0 0
         priya+out	1 0 0 0 0
+        priya+slid	1 0 0 0 0
+        priya+text	1 0 0 0 0
+        pro	1 0 0 0 0
+        professional	1 0 0 0 0
+        professional+go	1 0 0 0 0
+        promis	1 0 0 0 0
+        promis+set	1 0 0 0 0
         promotion	3 0 0 0 0
         promotion+should	1 0 0 0 0
-        proper	0 0 0 1 0
+        proper	1 2 0 2 1
+        proper+catch	0 0 0 1 0
+        proper+professional	1 0 0 0 0
+        proper+roast	0 1 0 0 0
+        proper+squeez	0 0 0 0 1
+        proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 1 0
-        properly	2 0 0 0 0
+        properly	5 0 0 1 0
         properly+eye	1 0 0 0 0
+        properly+forget	1 0 0 0 0
+        properly+snap	1 0 0 0 0
+        properly+talk	0 0 0 1 0
         properly+tell	1 0 0 0 0
         propper	0 0 0 0 1
         propper+hug	0 0 0 0 1
-        proud	14 0 0 0 0
+        prosthetic	0 0 0 0 1
+        prosthetic+rub	0 0 0 0 1
+        proud	21 0 0 0 0
         proud+6	1 0 0 0 0
         proud+after	1 0 0 0 0
         proud+am	1 0 0 0 0
-        proud+go	1 0 0 0 0
-        proud+how	2 0 0 0 0
+        proud+bab	1 0 0 0 0
+        proud+go	2 0 0 0 0
+        proud+how	3 0 0 0 0
         proud+napkin	1 0 0 0 0
         proud+promotion	1 0 0 0 0
+        proud+right	1 0 0 0 0
+        proud+scribbl	1 0 0 0 0
         proud+steamy	1 0 0 0 0
         prun	0 2 0 0 0
-        pub	0 0 0 3 0
+        pub	0 0 0 4 1
         pub+quiz	0 0 0 1 0
-        punctur	0 2 0 0 0
-        put	3 4 1 2 1
+        pull	0 0 0 0 2
+        pull+kiss	0 0 0 0 1
+        pull+onto	0 0 0 0 1
+        pun	0 0 1 0 0
+        punctur	0 3 0 0 0
+        punctur+bik	0 1 0 0 0
+        puppy	0 0 1 0 0
+        puppy+sinc	0 0 1 0 0
+        put	4 6 3 3 1
+        put+31	1 0 0 0 0
         put+air	0 1 0 0 0
         put+away	0 1 0 0 0
+        put+both	0 1 0 0 0
+        put+extra	0 1 0 0 0
         put+hand	0 0 0 0 1
         put+kid	0 1 0 0 0
         put+littl	1 0 0 0 0
-        put+phon	0 0 0 2 0
+        put+phon	0 0 0 3 0
         put+snor	1 0 0 0 0
+        put+str	0 0 1 0 0
         put+thre	0 0 1 0 0
+        put+together	0 0 1 0 0
         put+towel	0 1 0 0 0
         puzzl	0 0 2 1 0
         quality	0 0 0 2 0
+        question	0 2 0 0 0
+        question+ask	0 1 0 0 0
+        question+tak	0 1 0 0 0
         quick	0 0 0 1 0
         quick+gam	0 0 0 1 0
-        quiz	0 0 0 3 0
+        quit	1 0 0 0 0
+        quit+marathon	1 0 0 0 0
+        quiz	0 0 0 4 0
         quiz+as	0 0 0 1 0
+        quiz+night	0 0 0 1 0
         radiator	0 1 0 0 0
-        rain	2 1 0 0 0
+        radio	0 0 0 0 1
+        rain	2 4 0 0 1
+        rain+cam	0 1 0 0 0
+        rain+didnt	0 1 0 0 0
         rain+hit	0 1 0 0 0
-        rainy	0 0 0 1 0
+        rain+lik	0 0 0 0 1
+        rain+stay	0 1 0 0 0
+        rainy	0 0 0 2 0
         rainy+afternoon	0 0 0 1 0
+        rainy+day	0 0 0 1 0
+        raj	1 0 0 0 0
+        raj+tell	1 0 0 0 0
         rak	0 2 0 0 0
+        ramp	0 0 0 1 0
+        ramp+work	0 0 0 1 0
+        random	1 0 0 0 1
+        random+hug	0 0 0 0 1
+        random+tuesday	1 0 0 0 0
         randomly	1 0 0 0 0
         randomly+breakfast	1 0 0 0 0
-        ravi	0 1 0 0 0
+        rang	0 0 0 1 0
+        rash	1 0 0 0 0
+        ravi	1 1 0 0 0
         ravi+do	0 1 0 0 0
-        re	5 0 0 0 1
+        ravi+text	1 0 0 0 0
+        re	9 0 1 1 2
+        re+80	0 0 0 0 1
+        re+apart	0 0 1 0 0
         re+brilliant	1 0 0 0 0
-        re+do	1 0 0 0 0
+        re+do	2 0 0 0 0
+        re+go	1 0 0 0 0
+        re+great	1 0 0 0 0
         re+hom	2 0 0 0 0
         re+proud	1 0 0 0 0
+        re+read	0 0 0 1 0
+        re+skint	1 0 0 0 0
         re+swollen	0 0 0 0 1
-        read	1 0 1 1 0
-        read+sam	0 0 0 1 0
+        read	4 1 1 5 0
+        read+bed	0 1 0 1 0
+        read+cover	1 0 0 0 0
+        read+harry	0 0 0 1 0
+        read+out	1 0 0 0 0
+        read+poem	1 0 0 0 0
+        read+sam	0 0 0 2 0
         read+speech	1 0 0 0 0
-        real	1 0 0 0 0
+        read+week	0 0 0 1 0
+        reader	0 0 1 0 0
+        reader+hospital	0 0 1 0 0
+        real	1 0 1 0 0
         real+compliment	1 0 0 0 0
+        real+one	0 0 1 0 0
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	3 0 1 0 1
+        reason	5 0 1 0 1
+        reason+amaz	1 0 0 0 0
+        reason+d	1 0 0 0 0
         reason+lov	2 0 0 0 0
         reason+why	1 0 0 0 0
-        reassur	4 0 0 0 0
+        reassur	6 0 0 0 0
+        reassur+m	1 0 0 0 0
         reassur+no	1 0 0 0 0
+        reassur+still	1 0 0 0 0
         reassur+thesis	1 0 0 0 0
         reassuranc	2 0 0 0 0
         receiv	0 0 1 0 0
         receiv+surpris	0 0 1 0 0
-        recip	0 0 1 2 0
-        recip+together	0 0 0 1 0
+        recip	0 0 4 3 0
+        recip+birthday	0 0 1 0 0
+        recip+book	0 0 1 0 0
+        recip+into	0 0 1 0 0
+        recip+together	0 0 0 2 0
+        reckon	1 0 0 0 0
+        reckon+still	1 0 0 0 0
         reconnect	0 0 0 1 0
+        record	2 0 1 0 0
+        record+d	0 0 1 0 0
+        record+good	1 0 0 0 0
+        record+voic	1 0 0 0 0
         recycl	0 5 0 0 0
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
@@ -2149,157 +4072,271 @@ extension LanguageModel {
         red	0 0 0 0 3
         red+light	0 0 0 0 3
         refill	0 2 0 0 0
-        rego	0 1 0 0 0
-        rego+befor	0 1 0 0 0
+        rego	0 2 0 0 0
+        rego+befor	0 2 0 0 0
         regrout	0 3 0 0 0
         regrout+shower	0 1 0 0 0
         regular	1 0 0 0 0
-        remember	5 0 0 0 0
+        relationship	1 0 0 0 0
+        remember	5 0 1 0 0
         remember+detail	1 0 0 0 0
         remember+hat	1 0 0 0 0
         remember+nam	1 0 0 0 0
-        remind	3 0 3 0 0
+        remember+was	0 0 1 0 0
+        remind	5 0 3 0 0
+        remind+am	1 0 0 0 0
         remind+she	1 0 0 0 0
-        renew	0 3 0 0 0
+        remind+ve	1 0 0 0 0
+        reminiss	0 0 0 1 0
+        renew	0 4 0 0 0
         renew+car	0 1 0 0 0
-        renewal	0 1 0 0 0
-        renewal+form	0 1 0 0 0
+        renew+passport	0 1 0 0 0
+        renewal	0 2 0 0 0
+        renewal+form	0 2 0 0 0
         repair	2 2 0 0 0
         repair+after	1 0 0 0 0
-        replac	0 2 0 0 0
+        replac	0 4 1 0 0
+        replac+flat	0 1 0 0 0
+        replac+lightbulb	0 1 0 0 0
+        replac+one	0 0 1 0 0
         report	1 0 0 0 0
+        repot	0 1 0 0 0
+        repot+plant	0 1 0 0 0
         reschedul	0 2 0 0 0
         reschedul+appointment	0 1 0 0 0
-        rest	0 1 0 0 1
-        rest+hand	0 0 0 0 1
+        reservation	0 1 0 0 0
+        reservation+mom	0 1 0 0 0
+        rest	0 3 0 0 2
+        rest+hand	0 0 0 0 2
         restaurant	0 0 1 2 0
-        return	0 1 0 0 0
+        result	1 0 0 0 0
+        return	0 3 0 0 0
+        return+hav	0 1 0 0 0
         return+overdu	0 1 0 0 0
-        rid	0 0 0 1 0
+        return+paperwork	0 1 0 0 0
+        reunion	0 0 0 1 0
+        revision	1 0 0 0 0
+        revision+not	1 0 0 0 0
+        rhiannon	0 0 0 0 1
+        rhiannon+wed	0 0 0 0 1
+        rian	0 0 0 0 1
+        ribbon	0 0 2 0 0
+        rid	1 0 0 2 0
+        rid+along	0 0 0 1 0
+        rid+huntsman	1 0 0 0 0
         rid+together	0 0 0 1 0
-        road	1 0 0 0 1
+        rig	0 0 0 1 1
+        right	4 0 0 0 0
+        right+after	1 0 0 0 0
+        right+nap	1 0 0 0 0
+        right+shift	1 0 0 0 0
+        right+ther	1 0 0 0 0
+        rn	1 0 0 0 0
+        road	1 0 0 0 2
+        road+re	0 0 0 0 1
         roadtrip	0 0 0 2 0
-        roast	0 2 0 0 0
+        roast	1 3 0 0 0
+        roast+whil	0 1 0 0 0
+        rock	2 0 0 0 0
+        rock+baby	1 0 0 0 0
+        rock+yaar	1 0 0 0 0
         rod	0 0 1 0 0
+        rohan	0 1 0 0 0
+        rohan+book	0 1 0 0 0
+        roll	0 1 0 0 0
+        roll+someth	0 1 0 0 0
         rolo	0 0 1 0 0
+        romanc	0 1 0 0 0
+        romanc+aliv	0 1 0 0 0
         roof	0 0 0 1 0
-        room	0 1 0 1 3
+        room	1 1 0 3 3
         room+20	0 0 0 0 1
         room+afternoon	0 0 0 1 0
-        ros	0 0 6 0 0
+        room+hour	0 0 0 1 0
+        ros	0 0 8 0 0
+        ros+after	0 0 1 0 0
+        ros+dashboard	0 0 1 0 0
         ros+from	0 0 2 0 0
         rotation	1 0 0 0 0
-        rough	0 0 1 0 1
+        rough	1 0 1 0 1
         rough+day	0 0 0 0 1
-        rough+week	0 0 1 0 0
-        round	0 0 1 1 0
+        rough+week	1 0 1 0 0
+        round	0 0 1 2 0
+        round+block	0 0 0 1 0
         round+garden	0 0 0 1 0
         round+restaurant	0 0 1 0 0
+        rout	0 0 1 0 0
         routin	1 0 0 0 0
         routin+chor	1 0 0 0 0
-        rub	0 0 0 0 23
-        rub+after	0 0 0 0 2
-        rub+back	0 0 0 0 1
+        row	1 0 0 0 0
+        row+both	1 0 0 0 0
+        rub	0 0 0 0 37
+        rub+after	0 0 0 0 3
+        rub+back	0 0 0 0 2
         rub+bump	0 0 0 0 1
         rub+couch	0 0 0 0 1
-        rub+foot	0 0 0 0 2
-        rub+lower	0 0 0 0 1
-        rub+shoulder	0 0 0 0 3
-        rub+templ	0 0 0 0 1
+        rub+foot	0 0 0 0 3
+        rub+lotion	0 0 0 0 1
+        rub+lower	0 0 0 0 3
+        rub+shoulder	0 0 0 0 4
+        rub+templ	0 0 0 0 3
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
-        rub+whil	0 0 0 0 1
-        rubbish	0 2 0 0 0
-        run	1 6 4 0 1
+        rub+whil	0 0 0 0 4
+        rubbish	1 2 0 0 0
+        rubbish+about	1 0 0 0 0
+        run	2 10 6 0 2
         run+10pm	0 1 0 0 0
         run+bath	0 1 0 0 0
         run+errand	0 1 0 0 0
         run+get	0 1 0 0 0
-        run+out	0 0 1 0 0
-        run+sho	0 0 1 0 0
-        run+sleep	0 2 0 0 0
+        run+lat	0 1 0 0 0
+        run+out	0 1 2 0 0
+        run+sho	0 0 2 0 0
+        run+shop	0 1 0 0 0
+        run+sleep	0 3 0 0 0
         rush	0 0 0 1 0
         saf	5 0 0 0 0
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
         saga	0 0 0 1 0
         saga+about	0 0 0 1 0
-        sam	1 2 0 5 0
-        sam+book	0 0 0 1 0
+        sakura	0 0 1 0 0
+        sakura+mochi	0 0 1 0 0
+        salsa	0 0 0 1 0
+        salsa+class	0 0 0 1 0
+        sam	2 3 0 8 0
+        sam+book	0 0 0 2 0
         sam+film	0 0 0 1 0
-        sam+fix	0 1 0 0 0
+        sam+fix	0 2 0 0 0
         sam+latt	0 1 0 0 0
         sam+lov	1 0 0 0 0
+        sam+meal	0 0 0 1 0
+        sam+out	1 0 0 0 0
+        sam+takeaway	0 0 0 1 0
         sam+takeout	0 0 0 1 0
         sam+tim	0 0 0 2 0
-        samosa	0 0 3 0 0
-        samosa+from	0 0 2 0 0
+        samosa	0 0 4 0 0
+        samosa+from	0 0 3 0 0
         sand	0 0 1 0 0
         sand+from	0 0 1 0 0
-        sang	1 0 0 0 0
-        sare	0 0 1 0 0
+        sang	1 0 0 1 0
+        sang+karaok	0 0 0 1 0
+        sare	0 0 2 0 0
         sare+diwali	0 0 1 0 0
+        sare+from	0 0 1 0 0
         saturday	0 1 0 3 0
         saturday+morn	0 0 0 1 0
         saturday+no	0 0 0 1 0
         saturday+together	0 0 0 1 0
-        sauc	0 0 1 0 0
-        sav	0 0 3 0 0
+        sauc	0 0 1 0 1
+        sav	0 0 4 0 0
+        sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
-        say	23 0 0 2 2
+        say	54 0 2 2 2
         say+anyth	0 0 0 0 1
         say+appreciat	1 0 0 0 0
+        say+art	1 0 0 0 0
+        say+baby	1 0 0 0 0
+        say+beleiv	1 0 0 0 0
         say+cook	1 0 0 0 0
+        say+d	2 0 0 0 0
+        say+deserv	1 0 0 0 0
+        say+do	1 0 0 0 0
+        say+fancy	1 0 0 0 0
+        say+favourit	1 0 0 0 0
+        say+get	1 0 0 0 0
         say+go	1 0 0 0 0
         say+goodnight	0 0 0 2 0
+        say+handl	1 0 0 0 0
         say+hi	1 0 0 0 1
+        say+how	2 0 0 0 0
         say+laugh	1 0 0 0 0
-        say+lov	1 0 0 0 0
+        say+look	1 0 0 0 0
+        say+lov	4 0 0 0 0
         say+m	3 0 0 0 0
         say+mak	1 0 0 0 0
         say+never	1 0 0 0 0
+        say+notic	1 0 0 0 0
         say+one	1 0 0 0 0
-        say+out	1 0 0 0 0
-        say+sorry	2 0 0 0 0
-        say+thank	5 0 0 0 0
-        say+was	1 0 0 0 0
-        scalp	0 0 0 0 2
-        scalp+massag	0 0 0 0 2
-        scan	0 0 0 0 1
-        scarf	0 0 3 0 0
-        scarf+favourit	0 0 1 0 0
+        say+out	2 0 0 0 0
+        say+proud	2 0 0 0 0
+        say+sorry	6 0 0 0 0
+        say+thank	6 0 0 0 0
+        say+twic	1 0 0 0 0
+        say+ve	1 0 0 0 0
+        say+was	3 0 0 0 0
+        say+world	0 0 2 0 0
+        scalp	0 0 0 0 3
+        scalp+massag	0 0 0 0 3
+        scan	0 0 0 0 2
+        scar	1 0 0 0 2
+        scarf	0 0 5 0 0
+        scarf+favourit	0 0 2 0 0
+        scarf+knit	0 0 1 0 0
+        scent	0 0 1 0 0
         schedul	0 2 0 0 0
-        school	1 2 1 0 0
-        school+run	1 2 1 0 0
-        scrabbl	0 0 0 2 0
+        school	3 5 1 0 1
+        school+gat	0 0 0 0 1
+        school+meet	1 0 0 0 0
+        school+pickup	0 1 0 0 0
+        school+run	1 3 1 0 0
+        school+sleep	0 1 0 0 0
+        school+stuff	1 0 0 0 0
+        scrabbl	0 0 0 4 0
+        scrabbl+after	0 0 0 1 0
+        scrabbl+balcony	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
-        scrap	0 3 0 0 0
-        scrap+ice	0 1 0 0 0
-        scrapbook	0 0 3 0 0
-        scrapbook+first	0 0 1 0 0
-        scratch	0 0 0 0 7
-        scratch+back	0 0 0 0 1
+        scrap	0 4 0 0 0
+        scrap+ice	0 2 0 0 0
+        scrapbook	0 0 5 0 0
+        scrapbook+first	0 0 2 0 0
+        scrapbook+letter	0 0 1 0 0
+        scratch	0 0 0 1 9
+        scratch+back	0 0 0 0 2
         scratch+bed	0 0 0 0 1
         scratch+head	0 0 0 0 2
-        scratchi	0 0 1 0 0
-        scratchi+won	0 0 1 0 0
+        scratch+together	0 0 0 1 0
+        scratchi	0 0 2 0 0
+        scratchi+won	0 0 2 0 0
+        screenshot	1 0 0 0 0
+        screenshot+poem	1 0 0 0 0
+        scribbl	1 0 0 0 0
+        scribbl+fridg	1 0 0 0 0
         scroll	0 0 0 1 0
         scroll+phon	0 0 0 1 0
-        scrub	0 2 0 0 0
+        scrub	1 4 1 0 0
+        scrub+bathroom	0 1 0 0 0
+        scrub+pocket	1 0 1 0 0
+        scrub+tommorow	0 1 0 0 0
+        sculpt	0 0 1 0 0
+        sculpt+sit	0 0 1 0 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
-        second	0 0 0 0 3
+        season	0 0 1 1 0
+        season+bak	0 0 0 1 0
+        second	0 0 0 0 4
+        second+get	0 0 0 0 1
         second+walk	0 0 0 0 2
-        see	1 0 1 3 0
+        see	1 0 3 5 0
         see+christma	0 0 0 1 0
+        see+city	0 0 0 1 0
         see+effort	1 0 0 0 0
+        see+favourit	0 0 1 0 0
         see+one	0 0 0 1 0
-        send	10 1 15 0 0
+        see+play	0 0 0 1 0
+        see+was	0 0 1 0 0
+        seen	1 0 0 0 0
+        send	12 1 19 0 0
+        send+20	0 0 1 0 0
         send+articl	0 0 1 0 0
+        send+box	0 0 1 0 0
         send+car	0 0 1 0 0
+        send+flower	0 0 1 0 0
         send+funny	0 0 1 0 0
         send+good	1 0 0 0 0
         send+loooong	1 0 0 0 0
+        send+lou	1 0 0 0 0
         send+mem	0 0 2 0 0
         send+morn	1 0 0 0 0
         send+offic	0 0 1 0 0
@@ -2307,201 +4344,370 @@ extension LanguageModel {
         send+over	0 1 0 0 0
         send+parcel	0 0 1 0 0
         send+photo	0 0 1 0 0
+        send+pizza	0 0 1 0 0
         send+postcard	1 0 0 0 0
         send+press	0 0 1 0 0
+        send+screenshot	1 0 0 0 0
         send+small	0 0 1 0 0
         send+snapshot	0 0 1 0 0
         send+song	0 0 2 0 0
         send+text	2 0 0 0 0
         send+voic	3 0 0 0 0
         send+whol	1 0 0 0 0
-        servo	0 0 1 0 0
+        servo	0 0 3 0 0
+        servo+get	0 0 1 0 0
         sery	0 0 0 3 0
-        set	0 2 2 0 0
+        sesh	0 0 0 1 0
+        sesh+together	0 0 0 1 0
+        session	0 0 0 1 0
+        session+play	0 0 0 1 0
+        set	1 4 4 0 0
+        set+alarm	1 0 0 0 0
         set+alway	0 0 1 0 0
+        set+alwya	0 0 1 0 0
+        set+build	0 0 1 0 0
         set+golf	0 0 1 0 0
-        set+new	0 2 0 0 0
-        sew	0 2 0 0 0
-        shar	0 0 7 1 0
+        set+new	0 4 0 0 0
+        sew	0 2 1 0 0
+        sew+cushion	0 0 1 0 0
+        shak	0 0 0 0 1
+        shampoo	0 0 1 0 0
+        shampoo+never	0 0 1 0 0
+        shap	0 0 1 0 0
+        shap+lik	0 0 1 0 0
+        shar	2 1 7 1 0
+        shar+calendar	1 0 0 0 0
+        shar+chor	0 1 0 0 0
         shar+high	0 0 0 1 0
+        shar+journal	1 0 0 0 0
         shar+pictur	0 0 1 0 0
         shar+playlist	0 0 2 0 0
         shar+podcast	0 0 1 0 0
         shar+someth	0 0 1 0 0
         shar+track	0 0 1 0 0
+        sharpen	0 1 0 0 0
+        sharpen+kitchen	0 1 0 0 0
         she	1 0 0 0 0
         she+way	1 0 0 0 0
+        sheep	0 0 1 0 0
+        sheep+farmer	0 0 1 0 0
+        sheet	0 1 0 1 0
+        sheet+paper	0 0 0 1 0
         shelf	0 2 0 0 0
+        shell	0 0 2 0 0
+        shell+beach	0 0 1 0 0
+        shell+hol	0 0 1 0 0
         shelv	1 2 0 0 0
-        shift	5 4 1 1 5
-        shift+hav	0 0 0 1 0
-        shirt	1 3 0 0 0
+        shift	7 7 5 4 8
+        shift+hav	0 0 0 2 0
+        shift+wasnt	1 0 0 0 0
+        ship	1 0 0 0 0
+        shirt	2 4 0 0 0
         shirt+befor	1 0 0 0 0
+        shirt+blush	1 0 0 0 0
         shirt+interview	0 1 0 0 0
+        shirt+night	0 1 0 0 0
         shirt+weeek	0 1 0 0 0
         shirt+wk	0 1 0 0 0
-        sho	0 0 1 0 0
-        shop	0 1 4 0 1
+        sho	0 0 2 0 0
+        sho+becaus	0 0 1 0 0
+        sholder	0 0 0 0 1
+        sholder+train	0 0 0 0 1
+        shop	0 3 8 0 1
+        shop+am	0 0 1 0 0
+        shop+as	0 0 1 0 0
+        shop+day	0 1 0 0 0
         shop+near	0 0 1 0 0
-        short	0 0 0 1 0
+        shop+say	0 0 1 0 0
+        shop+tampon	0 1 0 0 0
+        short	1 0 0 1 0
+        short+phon	1 0 0 0 0
         short+walk	0 0 0 1 0
         should	1 0 0 0 0
         should+go	1 0 0 0 0
-        shoulder	0 0 0 0 9
+        shoulder	0 0 0 0 15
         shoulder+after	0 0 0 0 1
-        shoulder+rub	0 0 0 0 1
+        shoulder+as	0 0 0 0 1
+        shoulder+bus	0 0 0 0 1
+        shoulder+dur	0 0 0 0 1
+        shoulder+rub	0 0 0 0 3
         shoulder+whil	0 0 0 0 1
         shout	1 0 0 0 0
         shout+lov	1 0 0 0 0
         shoutout	2 0 0 0 0
-        shovel	0 3 0 0 0
-        shovel+driveway	0 1 0 0 0
-        shovell	0 3 0 0 0
-        shovell+driv	0 1 0 0 0
+        shovel	0 4 0 0 0
+        shovel+driveway	0 2 0 0 0
+        shovell	0 4 0 0 0
+        shovell+driv	0 2 0 0 0
         show	0 0 0 10 0
         show+around	0 0 0 1 0
         show+from	0 0 0 1 0
         show+o	0 0 0 1 0
         show+one	0 0 0 1 0
         show+whol	0 0 0 1 0
-        shower	1 2 0 0 0
+        shower	1 5 0 0 1
+        shower+back	0 1 0 0 0
         shower+door	1 0 0 0 0
         shower+drain	0 1 0 0 0
-        sick	0 2 0 0 1
+        shower+hav	0 1 0 0 0
+        shower+peac	0 1 0 0 0
+        sick	1 4 0 0 2
+        sick+3am	0 1 0 0 0
         sick+kid	0 1 0 0 0
-        sid	0 0 0 0 1
+        sick+third	1 0 0 0 0
+        sid	0 0 0 5 1
+        sid+by	0 0 0 2 0
         sid+hug	0 0 0 0 1
-        sidelin	0 0 0 1 0
+        sidelin	1 0 0 1 0
+        sidelin+whol	1 0 0 0 0
         signal	0 0 0 1 0
         signal+perfcet	0 0 0 1 0
-        silly	0 0 1 0 0
+        silk	0 0 1 0 0
+        silk+sare	0 0 1 0 0
+        silly	0 0 2 0 0
         silly+fridg	0 0 1 0 0
+        silly+mug	0 0 1 0 0
         simpl	0 1 0 0 0
         simpl+meal	0 1 0 0 0
-        sinc	0 1 1 0 0
-        sinc+can	0 1 0 0 0
-        sinc+was	0 0 1 0 0
-        singl	0 0 1 0 0
+        sinc	3 6 3 0 0
+        sinc+accident	1 0 0 0 0
+        sinc+arm	0 1 0 0 0
+        sinc+can	0 2 1 0 0
+        sinc+easter	0 1 0 0 0
+        sinc+its	1 0 0 0 0
+        sinc+january	1 0 0 0 0
+        sinc+re	0 0 1 0 0
+        sinc+throat	0 1 0 0 0
+        sinc+was	0 1 1 0 0
+        singl	1 1 3 0 0
+        singl+complaint	0 1 0 0 0
+        singl+day	1 0 0 0 0
         singl+flower	0 0 1 0 0
-        sink	0 3 0 0 0
-        sit	0 0 0 11 1
+        singl+ros	0 0 2 0 0
+        sink	0 4 0 0 0
+        sink+gross	0 1 0 0 0
+        sister	0 1 0 0 0
+        sit	1 1 1 16 4
         sit+balcony	0 0 0 1 0
-        sit+down	0 0 0 1 0
+        sit+by	0 0 0 1 0
+        sit+car	0 0 0 1 0
+        sit+desk	0 0 1 0 0
+        sit+down	1 0 0 1 0
         sit+garden	0 0 0 1 0
+        sit+hold	0 1 0 0 0
         sit+hospital	0 0 0 2 0
-        sit+lap	0 0 0 0 1
+        sit+lap	0 0 0 0 2
         sit+near	0 0 0 1 0
         sit+porch	0 0 0 1 0
+        sit+squish	0 0 0 0 1
+        sit+still	0 0 0 0 1
+        sit+through	0 0 0 2 0
+        sit+wait	0 0 0 1 0
         sit+whil	0 0 0 1 0
+        six	0 0 1 0 0
+        six+month	0 0 1 0 0
+        skat	0 0 0 1 0
+        skat+wer	0 0 0 1 0
         sketch	0 0 2 0 0
-        skin	0 0 0 0 2
+        sketchbook	0 0 1 0 0
+        sketchbook+becaus	0 0 1 0 0
+        skin	0 0 0 0 4
+        skin+nap	0 0 0 0 1
+        skin+skin	0 0 0 0 1
         skincar	0 0 2 0 0
+        skint	1 0 0 0 0
+        skint+rn	1 0 0 0 0
         skip	0 0 0 1 0
         skip+drink	0 0 0 1 0
-        sleep	0 7 0 1 0
+        slam	0 1 0 0 0
+        slam+work	0 1 0 0 0
+        sleep	1 10 1 1 0
+        sleep+after	0 1 0 0 0
+        sleep+badly	0 0 1 0 0
         sleep+saturday	0 1 0 0 0
         slic	0 0 3 0 0
         slic+cak	0 0 1 0 0
-        slip	1 0 0 0 0
-        slip+not	1 0 0 0 0
-        slow	0 0 0 0 2
-        slow+danc	0 0 0 0 2
+        slid	1 0 0 0 0
+        slid+look	1 0 0 0 0
+        slip	2 1 0 0 0
+        slip+morn	0 1 0 0 0
+        slip+not	2 0 0 0 0
+        slipper	0 0 2 0 0
+        slipper+freez	0 0 1 0 0
+        slow	0 0 0 0 6
+        slow+danc	0 0 0 0 5
+        slow+down	0 0 0 0 1
         slowdanc	0 0 0 0 2
-        small	4 0 2 1 0
+        slowly	0 0 0 0 1
+        slowly+lov	0 0 0 0 1
+        small	5 0 3 1 0
         small+car	0 0 1 0 0
         small+gift	0 0 1 0 0
         small+new	0 0 0 1 0
         small+repair	1 0 0 0 0
+        small+th	1 0 0 0 0
+        small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
+        smart	1 0 0 0 0
+        smart+one	1 0 0 0 0
         smarter	2 0 0 0 0
         smarter+than	2 0 0 0 0
-        smell	0 0 1 0 0
-        smell+lik	0 0 1 0 0
+        smash	1 0 0 0 0
+        smell	0 0 3 0 0
+        smell+lik	0 0 3 0 0
+        smil	2 0 0 0 0
+        smil+favourit	1 0 0 0 0
+        smil+much	1 0 0 0 0
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
-        snack	0 0 5 0 0
+        snack	0 0 6 0 0
+        snack+from	0 0 1 0 0
         snack+one	0 0 1 0 0
         snag	0 0 1 0 0
         snag+last	0 0 1 0 0
-        snap	2 0 0 0 0
+        snap	4 0 0 0 0
+        snap+explain	1 0 0 0 0
         snap+matter	1 0 0 0 0
+        snap+morn	1 0 0 0 0
         snapshot	0 0 2 0 0
         snapshot+view	0 0 1 0 0
         snog	0 0 0 0 2
         snor	1 0 0 0 0
-        snow	0 2 0 0 0
-        snuggl	0 0 0 0 8
-        snuggl+bed	0 0 0 0 2
+        snow	0 2 1 0 0
+        snow+glob	0 0 1 0 0
+        snuggl	0 0 0 0 10
+        snuggl+bed	0 0 0 0 3
         snuggl+dur	0 0 0 0 1
+        snuggl+sofa	0 0 0 0 1
         snuggl+under	0 0 0 0 1
         sober	1 0 0 0 0
-        sock	0 0 5 0 0
+        sock	0 0 7 0 0
         sock+dog	0 0 1 0 0
+        sock+favourit	0 0 1 0 0
         sock+littl	0 0 1 0 0
-        sofa	0 0 0 0 1
+        sock+sheep	0 0 1 0 0
+        sofa	0 0 0 0 3
+        sofa+under	0 0 0 0 1
         som	0 1 0 0 0
         som+sleep	0 1 0 0 0
-        someth	1 0 1 2 0
+        someth	1 1 1 2 0
+        someth+disgust	0 1 0 0 0
         someth+new	0 0 0 1 0
         someth+read	0 0 1 0 0
         someth+regular	1 0 0 0 0
         someth+sam	0 0 0 1 0
-        song	1 0 6 0 0
+        song	1 0 7 0 1
         song+about	1 0 0 0 0
         song+mak	0 0 1 0 0
         song+playlist	0 0 1 0 0
         song+remind	0 0 2 0 0
         song+shar	0 0 1 0 0
-        sorry	6 0 0 0 0
-        sorry+actually	1 0 0 0 0
-        sorry+snap	2 0 0 0 0
-        sort	0 4 0 0 0
+        song+sound	0 0 1 0 0
+        sor	0 1 0 0 1
+        sor+shoulder	0 0 0 0 1
+        sorry	11 0 0 0 0
+        sorry+actually	2 0 0 0 0
+        sorry+first	1 0 0 0 0
+        sorry+miss	1 0 0 0 0
+        sorry+snap	3 0 0 0 0
+        sort	0 9 0 0 0
         sort+boiler	0 1 0 0 0
+        sort+both	0 1 0 0 0
+        sort+car	0 1 0 0 0
+        sort+internet	0 1 0 0 0
+        sort+med	0 1 0 0 0
+        sort+out	0 1 0 0 0
         sort+recycl	0 1 0 0 0
-        sound	1 0 0 0 0
-        soup	0 4 0 0 0
+        sound	2 0 1 0 0
+        sound+lik	0 0 1 0 0
+        sound+world	1 0 0 0 0
+        soup	0 6 0 0 0
         soup+flu	0 1 0 0 0
+        soup+leav	0 1 0 0 0
+        soup+sinc	0 1 0 0 0
         soup+was	0 1 0 0 0
-        souvenir	0 0 2 0 0
+        sourdough	1 0 0 0 0
+        sourdough+whol	1 0 0 0 0
+        souvenir	0 0 3 0 0
+        souvenir+from	0 0 1 0 0
+        spac	0 1 0 0 0
+        spanish	0 0 0 1 0
+        spanish+para	0 0 0 1 0
         speak	1 0 0 0 0
         speak+well	1 0 0 0 0
-        speech	4 0 0 0 0
+        specialist	0 2 0 0 0
+        specialist+appointment	0 1 0 0 0
+        specialist+wait	0 1 0 0 0
+        speech	5 0 0 0 0
+        speech+about	1 0 0 0 0
         speech+team	1 0 0 0 0
         speech+writ	1 0 0 0 0
-        spend	0 0 0 5 0
-        spent	0 0 0 6 0
-        spent+afternoon	0 0 0 1 0
+        spend	0 0 0 6 0
+        spend+read	0 0 0 1 0
+        spent	0 0 0 8 0
+        spent+afternoon	0 0 0 2 0
         spent+saturday	0 0 0 1 0
         spent+talk	0 0 0 1 0
-        spent+whol	0 0 0 1 0
+        spent+whol	0 0 0 2 0
         spirall	1 0 0 0 0
-        spoon	0 0 0 0 4
+        spoon	0 0 0 0 7
         spoon+becaus	0 0 0 0 1
-        spoon+night	0 0 0 0 1
+        spoon+keep	0 0 0 0 1
+        spoon+night	0 0 0 0 2
         spot	0 0 0 1 0
+        spr	0 0 0 1 0
+        spr+veggi	0 0 0 1 0
+        sprig	0 0 1 0 0
+        sprig+lavender	0 0 1 0 0
         sqeaky	0 1 0 0 0
         sqeaky+door	0 1 0 0 0
-        squeez	0 0 0 0 8
+        squeaky	0 1 0 0 0
+        squeaky+hing	0 1 0 0 0
+        squeez	0 0 0 0 12
         squeez+airport	0 0 0 0 1
-        squeez+hand	0 0 0 0 3
+        squeez+hand	0 0 0 0 4
+        squeez+kne	0 0 0 0 1
+        squeez+school	0 0 0 0 1
+        squeez+shoulder	0 0 0 0 1
+        squish	0 0 0 0 1
+        squish+thigh	0 0 0 0 1
         squishmallow	0 0 1 0 0
+        stair	0 1 0 0 0
         stall	0 0 1 0 0
         stall+outsid	0 0 1 0 0
-        star	0 0 1 0 0
+        star	0 0 2 0 0
         star+after	0 0 1 0 0
-        stargaz	0 0 0 4 0
+        star+map	0 0 1 0 0
+        stargaz	0 0 0 6 0
         stargaz+back	0 0 0 1 0
         stargaz+backyard	0 0 0 1 0
-        station	0 0 2 0 1
-        stay	0 1 1 3 0
+        stargaz+out	0 0 0 1 0
+        stargaz+trampolin	0 0 0 1 0
+        start	0 0 0 1 1
+        start+about	0 0 0 0 1
+        start+end	0 0 0 1 0
+        startup	1 0 0 0 0
+        startup+re	1 0 0 0 0
+        station	0 1 2 0 1
+        station+midnight	0 1 0 0 0
+        stay	1 2 3 8 0
+        stay+bed	0 1 0 0 0
+        stay+chat	0 0 0 1 0
+        stay+dur	1 0 0 0 0
+        stay+finish	0 0 0 1 0
         stay+hom	0 1 0 0 0
         stay+lat	0 0 0 1 0
+        stay+talk	0 0 0 2 0
+        stay+tea	0 0 0 1 0
         stay+till	0 0 0 1 0
         staycation	0 0 0 2 0
         steam	1 0 0 0 0
         steam+shower	1 0 0 0 0
         steamy	1 0 0 0 0
         steamy+bathroom	1 0 0 0 0
+        step	0 1 0 2 0
+        step+together	0 0 0 2 0
+        step+won	0 1 0 0 0
         sterilis	0 2 0 0 0
         steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
@@ -2510,56 +4716,108 @@ extension LanguageModel {
         sticker	0 0 2 0 0
         sticky	4 0 0 0 0
         sticky+not	2 0 0 0 0
-        still	1 0 0 0 0
+        still	4 1 1 0 2
+        still+fancy	1 0 0 0 0
+        still+gorgeous	1 0 0 0 0
+        still+hold	0 0 0 0 2
+        still+hot	0 1 0 0 0
         still+mak	1 0 0 0 0
+        still+pick	1 0 0 0 0
+        still+tulip	0 0 1 0 0
+        stir	0 0 0 1 1
+        stir+sauc	0 0 0 0 1
         stitch	0 2 0 0 0
         stock	0 0 1 0 0
         stock+littl	0 0 1 0 0
+        stood	1 0 0 0 0
+        stood+right	1 0 0 0 0
+        stop	0 0 0 0 1
+        stop+shak	0 0 0 0 1
         stor	0 0 1 0 0
-        str	0 0 1 0 0
+        stov	0 1 0 0 0
+        stov+wok	0 1 0 0 0
+        str	0 0 2 0 0
         str+marigold	0 0 1 0 0
-        strok	0 0 0 0 6
+        straight	1 0 0 0 0
+        straight+m	1 0 0 0 0
+        strawberry	0 0 1 0 0
+        strawberry+season	0 0 1 0 0
+        stress	1 2 0 0 0
+        stress+about	0 1 0 0 0
+        stress+deal	0 1 0 0 0
+        stress+no	1 0 0 0 0
+        stretch	0 1 0 0 0
+        stretch+sleep	0 1 0 0 0
+        strok	0 0 0 0 9
         strok+arm	0 0 0 0 1
-        strok+hair	0 0 0 0 3
+        strok+back	0 0 0 0 1
+        strok+hair	0 0 0 0 5
         stroll	0 0 0 4 0
         stroll+around	0 0 0 1 0
-        stuck	2 0 1 0 0
+        stronger	1 0 0 0 0
+        stronger+than	1 0 0 0 0
+        stuck	3 0 2 0 0
         stuck+littl	0 0 1 0 0
         stuck+not	1 0 0 0 0
-        stuck+post	1 0 0 0 0
+        stuck+post	2 0 0 0 0
+        stuck+ther	0 0 1 0 0
         studi	0 0 0 2 0
         studi+together	0 0 0 1 0
-        study	0 1 0 0 1
+        study	0 1 0 1 2
+        study+sesh	0 0 0 1 0
         stuf	0 0 1 0 0
         stuf+stock	0 0 1 0 0
-        succulent	0 0 3 0 0
-        succulent+desk	0 0 1 0 0
+        stuff	2 0 0 0 0
+        stuff+term	1 0 0 0 0
+        stuff+too	1 0 0 0 0
+        submit	1 0 0 0 0
+        submit+poem	1 0 0 0 0
+        succulent	0 0 4 0 0
+        succulent+desk	0 0 2 0 0
+        such	1 0 0 0 0
+        such+good	1 0 0 0 0
+        sugar	0 1 0 0 0
         suit	2 0 0 0 0
         suitcas	0 1 0 0 0
         suitcas+work	0 1 0 0 0
         summer	0 0 0 1 0
         summer+vacation	0 0 0 1 0
-        sunday	0 0 0 2 2
+        sunday	0 0 0 6 3
+        sunday+afternoon	0 0 0 0 1
+        sunday+arvo	0 0 0 1 0
+        sunday+brekki	0 0 0 1 0
+        sunday+driv	0 0 0 1 0
         sunday+morn	0 0 0 1 1
+        sunday+night	0 0 0 1 0
         sunflower	0 0 3 0 0
-        sunris	0 0 0 2 0
-        sunset	0 0 0 4 0
-        sunset+from	0 0 0 1 0
+        sunris	0 0 0 3 0
+        sunris+from	0 0 0 1 0
+        sunset	0 0 0 5 0
+        sunset+from	0 0 0 2 0
         sunset+park	0 0 0 1 0
+        supermarket	0 0 0 0 1
         support	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	4 0 0 0 0
-        surpris	0 0 10 2 0
+        surgery	0 0 0 1 1
+        surgery+watch	0 0 0 1 0
+        surpris	0 1 18 2 0
+        surpris+concert	0 0 1 0 0
+        surpris+cupcak	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
+        surpris+flower	0 0 1 0 0
         surpris+hubby	0 0 1 0 0
-        surpris+new	0 0 2 0 0
-        surpris+parcel	0 0 2 0 0
+        surpris+new	0 0 3 0 0
+        surpris+parcel	0 0 4 0 0
         surpris+squishmallow	0 0 1 0 0
         surpris+video	0 0 0 2 0
+        surviv	1 0 0 1 0
+        surviv+wors	1 0 0 0 0
         sw	0 0 0 1 0
         sw+talk	0 0 0 1 0
-        swap	0 0 0 1 0
-        swap+shift	0 0 0 1 0
+        swap	0 1 0 2 0
+        swap+shift	0 0 0 2 0
+        swap+tyr	0 1 0 0 0
         sweater	0 0 2 0 0
         sweep	0 2 0 0 0
         sweet	1 0 5 0 0
@@ -2567,100 +4825,173 @@ extension LanguageModel {
         sweet+shop	0 0 1 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
-        sweeti	1 0 0 0 0
+        sweeti	2 0 0 0 0
         sweeti+actually	1 0 0 0 0
-        swollen	0 0 0 0 1
+        sweeti+burnt	1 0 0 0 0
+        swim	0 0 0 1 0
+        swim+lesson	0 0 0 1 0
+        swollen	0 0 0 0 2
+        swollen+foot	0 0 0 0 1
         swollen+from	0 0 0 0 1
-        tabl	0 0 0 1 2
-        tabl+dinner	0 0 0 0 1
-        tak	1 15 0 8 0
+        tabl	0 1 0 3 4
+        tabl+dinner	0 0 0 0 2
+        tabl+leg	0 1 0 0 0
+        tabl+mom	0 0 0 0 1
+        tabl+till	0 0 0 1 0
+        tak	1 25 0 13 0
+        tak+afternoon	0 1 0 1 0
         tak+age	0 0 0 1 0
-        tak+bin	0 2 0 0 0
+        tak+bin	0 4 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 3 0 0 0
+        tak+car	0 5 0 0 0
         tak+concert	0 0 0 1 0
-        tak+day	0 0 0 2 0
-        tak+dog	0 1 0 0 0
+        tak+day	0 0 0 3 0
+        tak+dog	0 2 0 1 0
         tak+hospital	0 1 0 0 0
         tak+kid	0 0 0 1 0
-        tak+out	1 1 0 0 0
-        tak+over	0 4 0 0 0
+        tak+long	0 0 0 2 0
+        tak+not	0 1 0 0 0
+        tak+out	1 2 0 0 0
+        tak+over	0 5 0 0 0
         tak+recycl	0 1 0 0 0
         tak+recyl	0 1 0 0 0
         tak+short	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+task	0 1 0 0 0
-        takeaway	0 0 1 0 0
+        tak+teh	0 1 0 0 0
+        takeaway	0 0 1 1 0
+        takeaway+two	0 0 0 1 0
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	2 0 0 12 0
-        talk+about	0 0 0 2 0
+        talk	5 0 0 25 1
+        talk+about	0 0 0 6 0
         talk+befor	1 0 0 0 0
-        talk+car	1 0 0 0 0
-        talk+hour	0 0 0 1 0
+        talk+car	3 0 0 0 0
+        talk+hour	0 0 0 3 0
+        talk+out	1 0 0 0 0
         talk+through	0 0 0 1 0
-        talk+till	0 0 0 1 0
-        tam	0 0 2 0 0
-        tangl	0 0 0 0 3
+        talk+till	0 0 0 2 0
+        talk+untill	0 0 0 1 0
+        talk+whol	0 0 0 1 0
+        tam	0 0 3 0 0
+        tam+hoodi	0 0 1 0 0
+        tamil	1 0 0 0 0
+        tamil+half	1 0 0 0 0
+        tampon	0 1 0 0 0
+        tampon+midnight	0 1 0 0 0
+        tandem	0 0 0 1 0
+        tandem+bik	0 0 0 1 0
+        tangl	0 0 0 0 4
         tank	0 1 0 0 0
-        tap	0 2 0 0 0
+        tap	0 3 1 0 0
         task	0 3 0 0 0
         task+off	0 2 0 0 0
-        taught	0 0 0 1 0
-        taught+chess	0 0 0 1 0
-        tax	0 4 0 0 0
-        tea	1 7 0 0 0
+        tast	1 0 0 0 0
+        tast+lik	1 0 0 0 0
+        tatkal	0 1 0 0 0
+        tatkal+ticket	0 1 0 0 0
+        taught	0 0 0 2 0
+        taught+chess	0 0 0 2 0
+        tax	0 7 0 0 1
+        tax+return	0 2 0 0 0
+        tea	1 7 2 2 0
+        tea+after	0 0 0 1 0
         tea+properly	1 0 0 0 0
+        tea+together	0 0 0 1 0
+        tea+way	0 0 1 0 0
         tea+whil	0 1 0 0 0
+        teabag	0 0 1 0 0
         teacher	1 0 0 0 0
         teacher+kid	1 0 0 0 0
-        team	1 0 0 2 0
+        team	3 0 2 2 0
         team+actually	0 0 0 1 0
+        team+colour	0 0 1 0 0
         team+dinner	1 0 0 0 0
         team+two	0 0 0 1 0
+        team+zoom	2 0 0 0 0
+        tear	1 0 0 0 0
         teddy	0 0 3 0 0
         teddy+bear	0 0 1 0 0
-        teenager	0 0 0 0 1
-        tell	36 0 0 0 0
+        teenager	1 0 0 0 1
+        teh	0 2 0 0 0
+        teh+kid	0 1 0 0 0
+        teh+whol	0 1 0 0 0
+        tell	65 0 0 0 1
         tell+accent	1 0 0 0 0
+        tell+admir	1 0 0 0 0
+        tell+ahm	1 0 0 0 0
         tell+alex	1 0 0 0 0
+        tell+am	1 0 0 0 0
+        tell+back	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
+        tell+best	1 0 0 0 0
+        tell+biryani	1 0 0 0 0
+        tell+body	1 0 0 0 0
+        tell+brilliant	1 0 0 0 0
+        tell+brother	1 0 0 0 0
         tell+do	3 0 0 0 0
         tell+dress	1 0 0 0 0
         tell+enough	1 0 0 0 0
         tell+fantastic	1 0 0 0 0
+        tell+garden	1 0 0 0 0
+        tell+get	0 0 0 0 1
         tell+go	1 0 0 0 0
-        tell+how	4 0 0 0 0
+        tell+grac	1 0 0 0 0
+        tell+how	5 0 0 0 0
         tell+husband	1 0 0 0 0
+        tell+kenji	1 0 0 0 0
+        tell+law	1 0 0 0 0
         tell+legend	1 0 0 0 0
-        tell+look	2 0 0 0 0
-        tell+m	5 0 0 0 0
+        tell+look	3 0 0 0 0
+        tell+lov	1 0 0 0 0
+        tell+m	9 0 0 0 0
+        tell+mak	1 0 0 0 0
         tell+marcus	1 0 0 0 0
+        tell+mat	1 0 0 0 0
+        tell+miss	1 0 0 0 0
+        tell+mom	1 0 0 0 0
         tell+one	1 0 0 0 0
+        tell+priya	1 0 0 0 0
         tell+proud	1 0 0 0 0
-        tell+re	1 0 0 0 0
-        tell+sam	1 0 0 0 0
+        tell+re	2 0 0 0 0
+        tell+sam	2 0 0 0 0
         tell+see	1 0 0 0 0
+        tell+straight	1 0 0 0 0
         tell+totally	1 0 0 0 0
+        tell+waiter	1 0 0 0 0
         tell+was	1 0 0 0 0
         tell+why	1 0 0 0 0
         tell+wif	1 0 0 0 0
-        templ	0 0 0 1 3
-        templ+migrain	0 0 0 0 1
-        templ+together	0 0 0 1 0
-        ten	0 0 0 1 0
+        telly	0 0 0 2 0
+        telly+ask	0 0 0 1 0
+        telly+off	0 0 0 1 0
+        templ	0 0 0 3 5
+        templ+migrain	0 0 0 0 2
+        templ+through	0 0 0 0 1
+        templ+together	0 0 0 3 0
+        ten	1 0 0 1 0
         ten+minut	0 0 0 1 0
-        terribl	0 0 0 2 0
-        tesco	0 0 1 0 0
-        test	2 0 0 0 0
-        text	28 1 0 1 0
+        ten+thing	1 0 0 0 0
+        tent	0 0 0 1 0
+        term	1 0 0 0 0
+        term+say	1 0 0 0 0
+        terribl	0 0 0 3 0
+        tesco	1 0 1 0 0
+        test	4 0 0 0 0
+        text	42 1 0 1 0
+        text+3am	2 0 0 0 0
         text+about	2 0 0 0 0
+        text+after	1 0 0 0 0
         text+arriv	1 0 0 0 0
         text+befor	2 0 0 0 0
+        text+best	1 0 0 0 0
         text+break	1 0 0 0 0
         text+call	0 0 0 1 0
         text+direction	0 1 0 0 0
+        text+do	1 0 0 0 0
+        text+every	1 0 0 0 0
         text+favourit	1 0 0 0 0
+        text+from	1 0 0 0 0
         text+get	1 0 0 0 0
         text+good	1 0 0 0 0
         text+heart	1 0 0 0 0
@@ -2670,105 +5001,234 @@ extension LanguageModel {
         text+m	1 0 0 0 0
         text+mak	1 0 0 0 0
         text+morn	2 0 0 0 0
-        text+say	1 0 0 0 0
-        text+think	1 0 0 0 0
+        text+out	1 0 0 0 0
+        text+proud	1 0 0 0 0
+        text+say	2 0 0 0 0
+        text+shar	1 0 0 0 0
+        text+then	1 0 0 0 0
+        text+think	2 0 0 0 0
+        text+tim	1 0 0 0 0
         text+whol	1 0 0 0 0
-        th	3 0 0 1 1
+        th	8 0 0 1 1
+        th+do	1 0 0 0 0
         th+ever	1 0 0 0 0
         th+go	1 0 0 0 0
+        th+happend	1 0 0 0 0
+        th+morn	1 0 0 0 0
         th+together	0 0 0 1 0
-        than	4 0 0 0 0
+        th+was	1 0 0 0 0
+        th+world	1 0 0 0 0
+        thai	0 0 0 2 0
+        thai+plac	0 0 0 2 0
+        than	7 0 0 0 0
+        than+meet	1 0 0 0 0
         than+mom	1 0 0 0 0
-        than+think	1 0 0 0 0
+        than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	20 0 0 0 0
+        thank	30 1 0 0 0
+        thank+alot	1 0 0 0 0
         thank+alway	1 0 0 0 0
-        thank+dinner	2 0 0 0 0
+        thank+card	0 1 0 0 0
+        thank+dinner	3 0 0 0 0
         thank+do	1 0 0 0 0
+        thank+every	2 0 0 0 0
+        thank+front	1 0 0 0 0
+        thank+handl	1 0 0 0 0
+        thank+missus	1 0 0 0 0
         thank+out	1 0 0 0 0
         thank+patiant	1 0 0 0 0
         thank+patient	1 0 0 0 0
+        thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+put	1 0 0 0 0
         thank+routin	1 0 0 0 0
         thank+tak	1 0 0 0 0
         thank+tea	1 0 0 0 0
-        thank+wif	1 0 0 0 0
+        thank+twic	1 0 0 0 0
+        thank+wif	2 0 0 0 0
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        ther	4 0 0 0 0
+        then	2 0 0 2 0
+        then+get	0 0 0 1 0
+        then+giv	1 0 0 0 0
+        then+person	1 0 0 0 0
+        then+stay	0 0 0 1 0
+        ther	5 0 1 0 0
+        ther+lat	0 0 1 0 0
+        ther+pretend	1 0 0 0 0
         therapy	1 0 0 0 0
-        thesis	1 0 0 0 0
+        thes	1 0 0 0 0
+        thes+year	1 0 0 0 0
+        thesis	2 1 0 0 0
+        thesis+chapter	0 1 0 0 0
         thesis+go	1 0 0 0 0
-        thing	2 0 1 0 0
+        thigh	0 0 0 0 3
+        thigh+thigh	0 0 0 0 1
+        thigh+tiny	0 0 0 0 1
+        thigh+whil	0 0 0 0 1
+        thing	4 0 1 0 0
         thing+admir	1 0 0 0 0
-        thing+lov	1 0 0 0 0
-        think	2 0 1 0 0
+        thing+lov	3 0 0 0 0
+        think	4 0 1 1 0
+        think+after	1 0 0 0 0
         think+dur	1 0 0 0 0
+        think+hop	1 0 0 0 0
+        think+its	0 0 0 1 0
+        third	1 0 0 0 0
+        third+week	1 0 0 0 0
         thirty	0 0 0 0 1
         thirty+second	0 0 0 0 1
-        thought	1 0 0 0 0
+        thought	1 0 1 0 0
         thought+was	1 0 0 0 0
-        thre	0 0 1 0 0
+        thought+wasn	0 0 1 0 0
+        thre	1 0 2 0 0
+        thre+month	0 0 1 0 0
         thre+song	0 0 1 0 0
-        through	0 0 0 1 0
+        thre+whol	1 0 0 0 0
+        threw	0 0 0 0 1
+        throat	0 1 0 0 0
+        throat+sor	0 1 0 0 0
+        through	1 0 0 4 4
+        through+appointment	0 0 0 0 1
+        through+favourit	0 0 0 1 0
+        through+job	1 0 0 0 0
+        through+migrain	0 0 0 0 1
+        through+old	0 0 0 1 0
+        through+whol	0 0 0 1 2
         thru	1 0 0 0 0
         thru+launch	1 0 0 0 0
         thunderstorm	0 0 0 0 1
-        ticket	0 0 2 1 0
+        ti	0 0 1 0 0
+        ti+ribbon	0 0 1 0 0
+        ticket	0 1 5 1 0
+        ticket+parent	0 1 0 0 0
+        ticket+see	0 0 1 0 0
         ticket+tak	0 0 0 1 0
         tickl	0 0 0 0 4
         tickl+fight	0 0 0 0 2
-        tidi	0 2 0 0 0
+        tidi	0 3 0 0 0
+        tidi+desk	0 1 0 0 0
         tidy	0 2 0 0 0
         tiff	1 0 0 0 0
-        tiffin	0 1 0 0 0
+        tiffin	0 2 0 0 0
         tiffin+befor	0 1 0 0 0
+        tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 0
-        tight	0 0 0 0 1
-        tight+after	0 0 0 0 1
-        til	0 0 0 0 1
-        til+fell	0 0 0 0 1
-        till	0 0 0 3 2
+        tight	0 0 0 0 2
+        tight+after	0 0 0 0 2
+        til	1 0 0 2 3
+        til+8am	0 0 0 1 0
+        til+fell	0 0 0 1 1
+        til+march	1 0 0 0 0
+        til+stop	0 0 0 0 1
+        til+train	0 0 0 0 1
+        till	0 0 0 6 4
+        till+3am	0 0 0 1 0
+        till+breath	0 0 0 0 1
+        till+dark	0 0 0 1 0
         till+end	0 0 0 1 0
-        till+fell	0 0 0 0 2
+        till+fell	0 0 0 0 3
         till+get	0 0 0 1 0
         till+lat	0 0 0 1 0
-        tim	4 1 2 2 1
+        till+midnight	0 0 0 1 0
+        tim	10 3 3 4 2
+        tim+after	0 0 0 0 1
         tim+apart	0 0 0 1 0
+        tim+differenc	1 0 0 0 0
+        tim+ever	1 0 0 0 0
+        tim+hav	0 1 0 0 0
         tim+interview	0 1 0 0 0
-        tim+tam	0 0 2 0 0
+        tim+need	1 0 0 0 0
+        tim+plan	0 1 0 0 0
+        tim+proper	0 0 0 1 0
+        tim+tam	0 0 3 0 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
+        tim+tokyo	1 0 0 0 0
+        tim+whol	1 0 0 0 0
         tim+zon	2 0 0 0 0
-        timezon	1 0 0 0 0
-        tiny	0 0 3 0 0
+        timezon	1 0 0 2 0
+        tiny	0 0 5 1 1
+        tiny+bench	0 0 0 0 1
         tiny+bottl	0 0 1 0 0
+        tiny+canva	0 0 1 0 0
         tiny+ceramic	0 0 1 0 0
+        tiny+clay	0 0 1 0 0
         tiny+present	0 0 1 0 0
-        tir	0 2 0 0 0
+        tiny+thai	0 0 0 1 0
+        tir	0 3 0 0 0
+        tir+bik	0 1 0 0 0
         tmrw	0 1 0 0 0
+        tnet	0 0 0 0 1
         toast	1 0 0 0 0
         toast+40th	1 0 0 0 0
-        toenail	0 1 0 0 0
-        toenail+sinc	0 1 0 0 0
-        together	0 0 0 35 1
-        together+after	0 0 0 1 0
+        toddler	1 0 2 1 0
+        toddler+glitter	0 0 1 0 0
+        toddler+meltdown	1 0 0 0 0
+        toddler+pick	0 0 1 0 0
+        toddler+swim	0 0 0 1 0
+        toenail	0 2 0 0 0
+        toenail+sinc	0 2 0 0 0
+        together	0 0 4 77 2
+        together+accross	0 0 0 1 0
+        together+after	0 0 0 4 0
+        together+afternoon	0 0 0 1 0
         together+along	0 0 0 1 0
-        together+balcony	0 0 0 1 0
-        together+befor	0 0 0 1 0
+        together+balcony	0 0 0 2 0
+        together+befor	0 0 0 2 0
+        together+by	0 0 0 1 0
         together+caught	0 0 0 1 0
+        together+check	0 0 0 1 0
+        together+chop	0 0 0 1 0
+        together+dosa	0 0 0 1 0
+        together+flour	0 0 0 1 0
+        together+from	0 0 0 1 0
+        together+kitchen	0 0 0 1 0
+        together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
+        together+library	0 0 0 1 0
         together+morn	0 0 0 1 0
+        together+netflix	0 0 0 1 0
         together+no	0 0 0 1 0
-        together+over	0 0 0 2 0
+        together+over	0 0 0 4 0
+        together+peaceful	0 0 0 1 0
+        together+pub	0 0 0 1 0
         together+rainy	0 0 0 1 0
+        together+recip	0 0 1 0 0
+        together+reminiss	0 0 0 1 0
         together+saturday	0 0 0 1 0
+        together+sunday	0 0 0 1 0
+        together+surviv	0 0 0 1 0
+        together+talk	0 0 0 1 0
+        together+tap	0 0 1 0 0
+        together+then	0 0 0 1 0
+        together+through	0 0 0 0 1
+        together+till	0 0 0 1 0
+        together+verandah	0 0 0 1 0
+        together+way	0 0 0 1 0
         together+wed	0 0 0 0 1
+        together+week	0 0 0 1 0
+        togther	0 0 0 1 0
         toilet	0 2 0 0 0
         token	0 0 2 0 0
-        tom	1 0 0 0 0
+        tokyo	1 0 0 0 0
+        tokyo+morn	1 0 0 0 0
+        tom	2 0 0 0 0
         tom+tell	1 0 0 0 0
+        tom+writ	1 0 0 0 0
+        tommorow	0 1 0 0 0
+        tomorrow	1 0 0 0 0
+        tomorrow+whil	1 0 0 0 0
+        tomá	1 0 0 0 0
+        tomá+tell	1 0 0 0 0
+        too	1 1 0 0 0
+        too+stress	0 1 0 0 0
+        tool	0 1 0 0 0
+        top	0 3 0 0 1
+        top+bottom	0 1 0 0 0
+        top+head	0 0 0 0 1
+        top+min	0 1 0 0 0
+        top+opal	0 1 0 0 0
         totally	1 0 0 0 0
         totally+deserv	1 0 0 0 0
         touch	0 0 0 0 2
@@ -2776,59 +5236,115 @@ extension LanguageModel {
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
-        town	0 0 0 2 0
+        town	0 0 1 3 0
         town+grew	0 0 0 1 0
+        town+light	0 0 0 1 0
         town+together	0 0 0 1 0
-        trac	0 0 0 0 1
-        trac+circl	0 0 0 0 1
-        track	0 0 2 0 0
+        town+truck	0 0 1 0 0
+        trac	0 0 0 0 3
+        trac+circl	0 0 0 0 3
+        track	0 0 3 0 0
+        track+down	0 0 1 0 0
+        tracky	1 0 0 0 0
         traffic	2 0 0 0 0
         traffic+driv	1 0 0 0 0
-        trash	0 3 0 0 0
+        train	2 1 0 0 2
+        train+cam	0 0 0 0 1
+        train+hom	0 0 0 0 1
+        train+tell	1 0 0 0 0
+        trampolin	0 0 0 1 0
+        translat	0 1 0 0 0
+        translat+bank	0 1 0 0 0
+        trash	0 4 0 0 0
+        trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
         tray	0 2 0 0 0
         treat	0 0 3 0 0
-        tri	0 0 0 1 0
-        tri+new	0 0 0 1 0
+        tri	0 0 0 4 0
+        tri+new	0 0 0 3 0
+        tri+tandem	0 0 0 1 0
         trinket	0 0 2 0 0
-        trip	0 2 2 3 0
+        trip	0 2 4 6 0
+        trip+beach	0 0 0 1 0
+        trip+coast	0 0 0 1 0
+        trip+hom	0 0 1 0 0
         trip+rest	0 1 0 0 0
         trivia	0 0 0 2 0
-        truck	0 1 0 0 0
+        trouser	0 1 0 0 0
+        truck	0 2 1 0 0
         truck+befor	0 1 0 0 0
-        try	0 0 0 1 0
+        truck+rout	0 0 1 0 0
+        truly	0 1 0 0 0
+        truly+heroic	0 1 0 0 0
+        try	0 0 0 2 0
+        try+fix	0 0 0 1 0
         try+small	0 0 0 1 0
-        tuck	1 0 0 0 0
+        tshirt	0 0 1 0 0
+        tuck	2 0 1 0 1
+        tuck+hair	0 0 0 0 1
         tuck+lunchbox	1 0 0 0 0
-        tulip	0 0 4 0 0
-        tulip+from	0 0 1 0 0
+        tuck+scrub	1 0 0 0 0
+        tuck+wallet	0 0 1 0 0
+        tuesday	1 0 0 0 0
+        tulip	0 0 6 0 0
+        tulip+deliver	0 0 1 0 0
+        tulip+from	0 0 2 0 0
         tummy	0 0 0 0 1
         tummy+cramp	0 0 0 0 1
-        turn	0 4 0 0 0
+        turkish	0 0 1 0 0
+        turkish+delihgt	0 0 1 0 0
+        turn	0 4 2 1 0
+        turn+flat	0 0 1 0 0
+        turn+off	0 0 0 1 0
+        turn+order	0 0 1 0 0
         tv	0 0 0 1 0
         tv+off	0 0 0 1 0
-        two	0 0 1 4 0
+        tweak	0 1 0 0 0
+        twic	2 0 0 0 0
+        twic+believ	1 0 0 0 0
+        twic+fix	1 0 0 0 0
+        two	0 0 1 9 0
         two+city	0 0 0 1 0
-        tyr	0 4 0 0 0
+        two+day	0 0 0 1 0
+        two+different	0 0 0 1 0
+        txt	1 0 0 0 0
+        txt+befor	1 0 0 0 0
+        typ	0 0 0 0 1
+        typ+day	0 0 0 0 1
+        tyr	1 5 0 0 0
+        tyr+chang	1 0 0 0 0
+        tyr+over	0 1 0 0 0
         umbrella	0 1 0 0 0
         umbrella+over	0 1 0 0 0
-        unblock	0 2 0 0 0
+        unask	0 1 0 0 0
+        unblock	0 3 0 0 0
+        unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 0 0 0 3
+        under	0 0 0 0 6
         under+blanket	0 0 0 0 1
-        under+tabl	0 0 0 0 2
+        under+one	0 0 0 0 1
+        under+tabl	0 0 0 0 4
+        underneath	1 0 0 0 0
         undistract	0 0 0 2 0
         undivid	0 0 0 2 0
-        uni	0 0 1 1 0
+        uni	0 0 2 2 0
+        uni+caf	0 0 0 1 0
         uni+weekend	0 0 0 1 0
-        unload	0 2 0 0 0
+        uniform	0 1 0 0 0
+        uniform+becuas	0 1 0 0 0
+        unload	0 3 0 0 0
+        unload+dishwasher	0 1 0 0 0
+        uno	0 0 0 1 0
+        uno+kid	0 0 0 1 0
         unpack	0 2 0 0 0
         until	0 0 0 0 1
         until+fell	0 0 0 0 1
-        untill	0 0 0 0 2
+        untill	0 0 0 1 3
+        untill+2am	0 0 0 1 0
         untill+doz	0 0 0 0 1
         untill+drift	0 0 0 0 1
+        untill+fell	0 0 0 0 1
         usual	0 1 3 0 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
@@ -2840,220 +5356,448 @@ extension LanguageModel {
         vacuum+liv	0 1 0 0 0
         valentin	0 0 1 0 0
         validat	2 0 0 0 0
-        ve	2 0 0 0 0
-        ve+get	2 0 0 0 0
-        vent	0 0 0 1 0
-        vent+about	0 0 0 1 0
+        van	0 1 0 1 0
+        van+everyth	0 1 0 0 0
+        van+ramp	0 0 0 1 0
+        ve	6 0 1 0 0
+        ve+get	4 0 0 0 0
+        ve+grown	1 0 0 0 0
+        ve+sleep	0 0 1 0 0
+        ve+surviv	1 0 0 0 0
+        veggi	0 0 0 1 0
+        veggi+garden	0 0 0 1 0
+        vent	0 0 0 2 0
+        vent+about	0 0 0 2 0
         venu	0 1 0 0 0
-        vet	0 2 0 0 0
+        verandah	0 0 0 1 0
+        vet	0 2 0 0 1
+        vet+appointment	0 0 0 0 1
         vet+go	0 1 0 0 0
-        video	0 0 1 9 0
-        video+call	0 0 0 5 0
-        video+gam	0 0 0 2 0
+        video	0 0 1 12 0
+        video+call	0 0 0 7 0
+        video+gam	0 0 0 3 0
         video+together	0 0 0 1 0
         view	0 0 2 0 0
         view+from	0 0 1 0 0
+        vintag	0 0 1 0 0
+        vintag+record	0 0 1 0 0
         vinyl	0 0 3 0 0
+        visa	0 1 0 0 0
+        visa+which	0 1 0 0 0
         visit	0 0 0 3 0
         visit+uni	0 0 0 1 0
-        voic	7 0 0 1 0
-        voic+not	3 0 0 0 0
+        voic	12 0 0 2 0
+        voic+memo	1 0 0 0 0
+        voic+msg	1 0 0 0 0
+        voic+not	5 0 0 1 0
         voic+text	2 0 0 0 0
-        voicemail	4 0 0 0 0
-        voicemail+say	1 0 0 0 0
+        voicemail	6 0 0 0 0
+        voicemail+say	3 0 0 0 0
         volunteer	0 0 0 2 0
-        voucher	0 0 3 0 0
-        wait	0 0 0 1 3
-        wait+room	0 0 0 1 3
-        walk	1 1 1 13 8
+        voucher	0 0 4 0 0
+        voucher+massag	0 0 1 0 0
+        vynil	0 0 1 0 0
+        vynil+go	0 0 1 0 0
+        wait	0 1 2 3 3
+        wait+car	0 1 0 0 0
+        wait+desk	0 0 2 0 0
+        wait+room	0 0 0 2 3
+        wait+til	0 0 0 1 0
+        waiter	1 0 0 0 0
+        waiter+was	1 0 0 0 0
+        wak	1 0 0 1 0
+        wak+voic	1 0 0 0 0
+        walk	1 2 2 17 10
         walk+after	0 0 0 1 1
         walk+beach	0 0 0 1 0
+        walk+by	0 0 0 1 0
+        walk+dog	0 1 0 0 0
+        walk+fenc	0 0 0 1 0
         walk+giv	0 0 1 0 0
         walk+hand	0 0 0 0 1
-        walk+hom	0 0 0 1 2
+        walk+hom	0 0 0 1 3
         walk+lak	0 0 0 1 0
         walk+lik	0 0 0 0 1
-        walk+past	0 0 0 0 1
+        walk+past	0 0 0 0 2
+        walk+phon	0 0 0 1 0
+        walk+round	0 0 0 1 0
         walk+shop	0 0 0 0 1
         walk+together	0 0 0 3 0
-        wander	0 0 0 4 0
+        wallet	0 0 1 0 0
+        wander	0 0 0 5 0
         wander+around	0 0 0 1 0
+        wander+farmer	0 0 0 1 0
         wander+round	0 0 0 1 0
-        want	0 0 1 0 0
-        want+as	0 0 1 0 0
+        want	0 0 2 0 1
+        want+as	0 0 2 0 0
+        want+let	0 0 0 0 1
+        ward	1 0 1 0 1
+        ward+dur	0 0 1 0 0
+        ward+say	1 0 0 0 0
         wardrob	0 4 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+without	0 1 0 0 0
-        warm	0 3 0 0 1
-        warm+car	0 1 0 0 0
+        warm	0 4 1 0 4
+        warm+beani	0 0 1 0 0
+        warm+car	0 2 0 0 0
         warm+cold	0 0 0 0 1
+        warm+icy	0 0 0 0 2
+        warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
-        was	7 7 1 4 8
+        was	23 22 6 7 16
+        was+2am	0 0 0 1 0
         was+3am	0 0 0 1 0
         was+already	0 0 0 0 1
+        was+anniversary	1 0 1 0 0
+        was+antenatal	0 1 0 0 0
+        was+anxious	0 0 0 0 1
+        was+away	0 2 1 0 0
         was+better	1 0 0 0 0
+        was+boil	0 0 0 0 1
+        was+breastfeed	0 0 0 0 1
         was+cold	0 0 0 0 1
-        was+cook	0 0 0 0 2
+        was+cook	0 0 0 0 3
         was+crack	0 0 1 0 0
+        was+criticis	1 0 0 0 0
+        was+cry	1 0 0 0 0
         was+day	0 0 0 2 0
         was+desk	0 0 0 0 1
-        was+do	0 0 0 0 1
+        was+do	0 0 0 0 2
+        was+doubt	1 0 0 0 0
+        was+dread	1 0 0 0 0
+        was+driv	0 1 0 0 0
         was+exhaust	0 0 0 1 0
+        was+feel	1 0 0 0 0
         was+flop	1 0 0 0 0
+        was+freezin	0 0 1 0 0
+        was+good	2 0 0 0 0
+        was+hold	0 0 1 0 0
+        was+kinda	1 0 0 0 0
+        was+listen	0 0 0 1 0
+        was+mom	0 1 0 0 0
         was+night	0 1 0 0 0
+        was+nightmar	0 2 0 0 0
+        was+pain	1 0 0 0 0
+        was+phon	0 0 0 0 1
         was+poorly	0 1 0 0 0
         was+proud	1 0 0 0 0
-        was+sick	0 1 0 0 1
+        was+rock	1 0 0 0 0
+        was+run	0 1 0 0 0
+        was+sick	1 2 0 0 2
+        was+sister	0 1 0 0 0
+        was+slam	0 1 0 0 0
         was+sorry	1 0 0 0 0
         was+spirall	1 0 0 0 0
+        was+still	0 1 0 0 0
+        was+stir	0 0 0 0 1
+        was+stuck	0 0 1 0 0
         was+study	0 0 0 0 1
+        was+too	0 1 0 0 0
+        was+train	1 0 0 0 0
         was+turn	0 2 0 0 0
-        was+work	0 2 0 0 0
+        was+well	1 0 0 0 0
+        was+whatever	1 0 0 0 0
+        was+work	1 3 0 0 0
+        was+wreck	0 0 0 1 0
         was+wrong	2 0 0 0 0
-        wash	0 8 0 0 0
-        wash+befor	0 1 0 0 0
+        wash	0 11 0 0 1
+        wash+after	0 1 0 0 0
+        wash+befor	0 2 0 0 0
+        wash+hair	0 1 0 0 0
         wash+was	0 1 0 0 0
-        watch	1 0 1 20 0
-        watch+cricket	0 0 0 1 0
+        wasn	0 0 1 0 0
+        wasn+listen	0 0 1 0 0
+        wasnt	1 0 0 0 0
+        wasnt+fault	1 0 0 0 0
+        watch	1 0 2 30 0
+        watch+40th	0 0 1 0 0
+        watch+calv	0 0 0 1 0
+        watch+cricket	0 0 0 3 0
         watch+episod	0 0 0 1 0
         watch+favourit	0 0 0 2 0
         watch+football	0 0 0 1 0
-        watch+movi	0 0 0 1 0
-        watch+old	0 0 0 1 0
+        watch+footy	0 0 0 1 0
+        watch+movi	0 0 0 2 0
+        watch+old	0 0 0 2 0
         watch+party	0 0 0 2 0
         watch+practis	1 0 0 0 0
         watch+sam	0 0 0 1 0
         watch+show	0 0 0 1 0
         watch+someth	0 0 0 1 0
-        watch+sunset	0 0 0 2 0
+        watch+sunris	0 0 0 1 0
+        watch+sunset	0 0 0 3 0
+        watch+toddler	0 0 0 1 0
         watch+together	0 0 0 1 0
         water	0 2 0 0 0
-        way	1 1 4 0 0
-        way+back	0 0 1 0 0
-        way+hom	0 0 3 0 0
+        watercolour	0 0 1 0 0
+        watercolour+hous	0 0 1 0 0
+        waterfall	0 0 0 1 0
+        way	2 4 9 3 0
+        way+back	0 0 3 0 0
+        way+from	0 0 1 0 0
+        way+hom	0 2 5 2 0
         way+lik	0 1 0 0 0
+        way+m	1 0 0 0 0
+        way+nana	0 0 0 1 0
         way+smarter	1 0 0 0 0
-        wed	1 0 1 1 1
+        way+work	0 1 0 0 0
+        wed	1 1 2 1 3
+        wed+hav	0 1 0 0 0
+        wed+photo	0 0 1 0 0
         wed+video	0 0 0 1 0
+        wednesday	0 0 1 0 0
+        wednesday+becaus	0 0 1 0 0
         weed	0 2 0 0 0
         weeek	0 1 0 0 0
-        week	3 4 3 1 1
+        week	8 10 4 4 2
+        week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
+        week+befor	0 1 0 0 0
+        week+but	0 0 1 0 0
+        week+do	0 1 0 0 0
         week+dur	0 2 0 0 0
+        week+into	0 1 0 0 0
+        week+one	1 0 0 0 0
+        week+run	1 0 0 0 0
         week+scan	0 0 0 0 1
-        weekend	0 1 0 5 0
-        weekend+away	0 0 0 1 0
-        weekend+trip	0 0 0 1 0
+        weekend	0 1 0 8 0
+        weekend+away	0 0 0 2 0
+        weekend+together	0 0 0 1 0
+        weekend+trip	0 0 0 2 0
         weekly	0 0 0 1 0
         weekly+coffe	0 0 0 1 0
+        weight	1 0 1 0 0
+        weight+blanket	0 0 1 0 0
         weird	0 1 0 0 0
         weird+oat	0 1 0 0 0
         welcom	0 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	4 0 0 0 0
+        well	5 0 0 0 0
+        well+chuf	1 0 0 0 0
         well+do	1 0 0 0 0
         well+dur	1 0 0 0 0
         well+other	1 0 0 0 0
         well+present	1 0 0 0 0
-        wer	1 1 0 1 0
-        wer+both	0 0 0 1 0
+        wer	2 1 1 2 0
+        wer+both	0 0 0 2 0
         wer+do	1 0 0 0 0
+        wer+fold	1 0 0 0 0
+        wer+literally	0 0 1 0 0
         wer+out	0 1 0 0 0
-        what	4 0 1 0 0
+        western	0 0 0 1 0
+        western+together	0 0 0 1 0
+        what	5 0 1 0 0
         what+appreciat	1 0 0 0 0
         what+feel	1 0 0 0 0
         what+help	2 0 0 0 0
+        what+say	1 0 0 0 0
         what+see	0 0 1 0 0
-        wher	0 0 1 0 0
-        wher+meet	0 0 1 0 0
-        whil	1 4 0 6 10
-        whil+cri	0 0 0 0 1
-        whil+driv	0 0 0 0 2
+        whatever	2 0 0 0 0
+        whatever+but	1 0 0 0 0
+        whatever+decid	1 0 0 0 0
+        wher	0 0 2 0 1
+        wher+meet	0 0 2 0 0
+        wher+prosthetic	0 0 0 0 1
+        which	0 2 0 0 0
+        which+was	0 1 0 0 0
+        which+worst	0 1 0 0 0
+        whil	5 12 0 6 24
+        whil+cri	0 0 0 0 3
+        whil+driv	0 0 0 0 4
         whil+fe	0 0 0 0 1
         whil+finish	0 1 0 0 0
+        whil+stood	1 0 0 0 0
         whil+studi	0 0 0 1 0
-        whil+talk	0 0 0 2 0
+        whil+study	0 0 0 0 1
+        whil+talk	0 0 0 2 1
+        whil+threw	0 0 0 0 1
         whil+walk	0 0 0 1 0
-        whil+was	0 3 0 0 6
-        whil+wer	1 0 0 0 0
+        whil+was	2 11 0 0 12
+        whil+wash	0 0 0 0 1
+        whil+wer	2 0 0 0 0
         whil+work	0 0 0 2 0
+        whisky	0 0 1 0 0
         whisper	4 0 0 0 0
         whisper+re	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 2 0 0 0
-        whol	2 3 0 4 1
+        whit	0 2 2 0 0
+        whit+cam	0 0 1 0 0
+        whit+way	0 0 1 0 0
+        whiteboard	2 0 0 0 0
+        whol	7 8 0 9 8
+        whol+chemo	0 0 0 1 0
+        whol+dinner	0 0 0 1 0
         whol+fantasy	0 0 0 1 0
-        whol+flat	0 1 0 0 0
-        whol+flight	0 0 0 0 1
+        whol+film	0 0 0 0 2
+        whol+flat	0 3 0 0 0
+        whol+flight	0 0 0 0 2
+        whol+funeral	0 0 0 0 1
         whol+hous	0 1 0 0 0
+        whol+insuranc	0 1 0 0 0
         whol+marathon	1 0 0 0 0
+        whol+match	1 0 0 0 0
+        whol+minut	0 0 0 0 2
+        whol+mov	0 1 0 0 0
         whol+no	0 0 0 1 0
+        whol+pag	1 0 0 0 0
         whol+paragraph	1 0 0 0 0
         whol+saga	0 0 0 1 0
         whol+saturday	0 0 0 1 0
+        whol+scan	0 0 0 0 1
+        whol+season	0 0 0 1 0
+        whol+speech	1 0 0 0 0
+        whol+team	2 0 0 0 0
+        whol+tim	0 0 0 1 0
         whol+walk	0 1 0 0 0
-        why	5 0 0 0 0
+        whol+week	0 1 0 0 0
+        whol+weekend	0 0 0 1 0
+        why	7 0 0 0 0
         why+fell	1 0 0 0 0
+        why+grateful	1 0 0 0 0
         why+lov	2 0 0 0 0
+        why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
-        wif	2 0 2 0 1
+        wich	0 1 0 0 0
+        wich+was	0 1 0 0 0
+        wierd	0 0 0 1 0
+        wif	5 0 3 0 2
         wif+after	1 0 0 0 0
         wif+br	0 0 1 0 0
+        wif+hold	0 0 0 0 1
         wif+new	0 0 1 0 0
+        wif+reckon	1 0 0 0 0
+        wif+say	1 0 0 0 0
         wif+speech	1 0 0 0 0
         wif+walk	0 0 0 0 1
-        wildflower	0 0 4 0 0
-        wildflower+walk	0 0 1 0 0
-        win	4 0 2 1 0
+        wif+year	1 0 0 0 0
+        wifey	1 1 0 0 1
+        wifey+call	1 0 0 0 0
+        wifey+do	0 1 0 0 0
+        wifey+giv	0 0 0 0 1
+        wifi	0 1 0 0 0
+        wifi+extender	0 1 0 0 0
+        wildflower	0 0 6 0 0
+        wildflower+from	0 0 1 0 0
+        wildflower+walk	0 0 2 0 0
+        will	2 1 0 0 0
+        will+hav	1 1 0 0 0
+        will+rock	1 0 0 0 0
+        win	4 0 2 3 0
         win+argument	1 0 0 0 0
         win+work	1 0 0 0 0
         window	1 0 0 0 0
-        windscreen	0 3 0 0 0
+        windowsill	0 0 1 0 0
+        windscreen	0 5 0 0 0
+        windscreen+6am	0 1 0 0 0
+        windscreen+befor	0 1 0 0 0
         windshield	0 2 0 0 0
-        wishlist	0 0 1 0 0
-        without	1 2 0 0 0
-        without+ask	0 1 0 0 0
+        winter	0 1 0 0 0
+        winter+one	0 1 0 0 0
+        wishlist	0 0 2 0 0
+        wishlist+turn	0 0 1 0 0
+        without	1 5 0 1 0
+        without+ask	0 3 0 0 0
         without+complain	0 1 0 0 0
         without+makeup	1 0 0 0 0
+        without+singl	0 1 0 0 0
+        without+try	0 0 0 1 0
         wk	0 1 0 0 0
-        wok	0 1 0 0 0
-        won	0 0 1 0 0
+        wobbly	0 1 0 0 0
+        wobbly+tabl	0 1 0 0 0
+        wok	0 3 0 0 0
+        won	0 1 2 0 0
         won+2	0 0 1 0 0
-        word	2 0 0 0 0
-        work	6 6 1 7 1
+        won+4	0 0 1 0 0
+        won+slip	0 1 0 0 0
+        wooden	0 0 1 0 0
+        wooden+wren	0 0 1 0 0
+        word	4 0 0 0 1
+        word+cri	1 0 0 0 0
+        word+need	0 0 0 0 1
+        work	10 13 6 13 1
+        work+boot	0 0 1 0 0
         work+do	0 0 0 1 0
+        work+fit	0 1 0 0 0
+        work+great	0 0 0 1 0
+        work+hang	0 0 0 1 0
         work+hard	1 0 0 0 0
+        work+hour	0 0 0 1 0
         work+lately	1 0 0 0 0
+        work+night	1 0 0 0 0
+        work+rest	0 1 0 0 0
+        work+sit	1 0 0 0 0
         work+spend	0 0 0 1 0
-        work+trip	0 1 0 0 0
+        work+stress	1 0 0 0 0
+        work+trip	0 1 1 0 0
         work+was	0 0 0 1 0
         workshop	0 0 0 2 0
-        wrap	0 0 3 0 2
+        world	2 0 2 0 0
+        world+okayest	0 0 2 0 0
+        wors	1 0 0 0 0
+        wors+say	1 0 0 0 0
+        worst	0 1 0 0 0
+        worst+part	0 1 0 0 0
+        wouldn	0 1 0 0 0
+        wouldn+hav	0 1 0 0 0
+        wouldnt	0 1 0 0 0
+        wouldnt+let	0 1 0 0 0
+        wound	0 1 0 0 0
+        wound+gentl	0 1 0 0 0
+        wrap	0 1 4 0 2
+        wrap+breakfast	0 1 0 0 0
         wrap+hug	0 0 0 0 2
+        wrap+ribbon	0 0 1 0 0
         wrap+tiny	0 0 1 0 0
-        writ	16 0 0 0 0
+        wreck	0 0 0 1 0
+        wreck+from	0 0 0 1 0
+        wren	0 0 1 0 0
+        writ	27 1 1 0 0
         writ+10th	1 0 0 0 0
+        writ+about	1 0 0 0 0
+        writ+affirmation	1 0 0 0 0
+        writ+best	1 0 0 0 0
         writ+card	1 0 0 0 0
         writ+encourag	1 0 0 0 0
         writ+ily	1 0 0 0 0
         writ+letter	1 0 0 0 0
-        writ+littl	1 0 0 0 0
-        writ+long	1 0 0 0 0
+        writ+littl	2 0 0 0 0
+        writ+long	3 0 0 0 0
         writ+lov	1 0 0 0 0
-        writ+poem	2 0 0 0 0
+        writ+out	0 0 1 0 0
+        writ+poem	3 0 0 0 0
         writ+proud	2 0 0 0 0
+        writ+re	1 0 0 0 0
+        writ+shar	1 0 0 0 0
         writ+song	1 0 0 0 0
+        writ+thank	1 1 0 0 0
+        writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
         wrong	2 0 0 0 0
-        year	1 0 2 0 0
+        x	2 0 0 0 0
+        yaar	1 0 0 0 0
+        year	7 0 8 0 0
+        year+car	1 0 0 0 0
+        year+crossword	0 0 1 0 0
+        year+meant	1 0 0 0 0
         year+run	0 0 1 0 0
         year+still	1 0 0 0 0
+        year+together	0 0 2 0 0
+        yell	1 0 0 0 0
+        yell+nam	1 0 0 0 0
+        yet	1 0 0 0 0
+        yoga	0 0 1 0 0
+        yoga+mat	0 0 1 0 0
+        zhang	0 1 0 0 0
+        zhang+mak	0 1 0 0 0
         zin	0 0 2 0 0
         zip	0 1 0 0 0
         zip+favourit	0 1 0 0 0
         zon	2 0 0 0 0
         zoo	0 0 0 3 0
         zoo+together	0 0 0 1 0
+        zoom	2 0 0 1 0
+        zoom+call	1 0 0 0 0
+        zoom+dinner	0 0 0 1 0
         """#
 
     static let trainedNeighbours = #"""
@@ -3082,7 +5826,6 @@ extension LanguageModel {
         giv last rolo	gifts	save-last-slice	gave her my last rolo
         board gam play	time	play-a-game	played board games all evening
         fantastic kid lucky teacher tell	words	genuine-compliment	told her she's a fantastic teacher and the kids are lucky
-        board gam night two	time	play-a-game	board games night just the two of us
         buy from go guy restaurant ros round	gifts	pick-a-flower	bought her a rose from the guy going round the restaurant
         do tax	service	take-a-task	did his taxes lol
         br cadbury from hom petrol station wif	gifts	favourite-snack	wife brought home a Cadbury from the petrol station for me
@@ -3100,7 +5843,6 @@ extension LanguageModel {
         car hav its mot tak	service	run-an-errand	took the car in for its MOT so she didn't have to
         beach long walk	time	short-walk	long walk on the beach, just us
         befor early gass shift truck	service	fill-their-tank	gassed up his truck before his early shift
-        brush hair	touch	play-with-hair	brushed her hair
         do great job shelv tell	words	genuine-compliment	told him he did a great job on the shelves
         deal landlord legend priya tell thank	words	thanks-for-chore	thanked Priya for dealing with the landlord, told her she's a legend
         giv pick walk wildflower	gifts	pick-a-flower	picked wildflowers on our walk and gave them to her
@@ -3127,7 +5869,6 @@ extension LanguageModel {
         dinner launch speech support team thank thru wif	words	brag-about-them	thanked my wife in my speech at the team dinner for supporting me thru the launch
         appointment reschedul sick was whil	service	take-a-task	rescheduled her appointments while she was sick
         do night was wash	service	handle-the-dishes	I did the washing up even tho it was his night
-        cuddl sofa	touch	couch-cuddle	cuddled on the sofa
         dishwasher empti	service	handle-the-dishes	emptied the dishwasher
         cook flop prais thought was	words	genuine-compliment	praised her cooking even tho she thought it was a flop
         accent cutest tell th	words	genuine-compliment	told him his accent is the cutest thing
@@ -3364,5 +6105,234 @@ extension LanguageModel {
         back br insid jok	words	inside-joke	brought back our inside joke
         jok laugh mak old	words	inside-joke	made him laugh with our old joke
         from hotel send snapshot view	gifts	share-your-view	sent a snapshot of the view from my hotel
+        bath hav over peac shower tak tim	service	take-a-task	took over bath time so I could have a shower in peace
+        becaus flower	gifts	pick-a-flower	flowers, just because
+        about flight list listen lov memo record thing voic	words	voice-note	recorded a voice memo listing all the things he loves about me so I could listen on the flight
+        everyth handl hubby notic say school stuff term thank	words	thanks-for-chore	hubby thanked me for handling all the school stuff this term, said he noticed everything
+        car hand hold	touch	hand-squeeze	held my hand in the car
+        explain no say snap sorry stress was work	words	repair-attempt	she said sorry for snapping at me and explained it was the work stress, not me
+        chat kid stay then uno	time	play-a-game	uno with the kids then stayed up chatting
+        definately laugh lov mak tell week	words	genuine-compliment	told me she loves my laugh, definately made my week
+        back funeral hand keep whol	touch	hand-on-back	kept a hand on my back the whole funeral
+        2 hug last lik minut whol	touch	long-hug	hug that lasted like 2 whole minutes
+        compliment driv ever first motorway tim	words	genuine-compliment	complimented my motorway driving lol first time ever
+        befor compliment haircut mention new	words	genuine-compliment	complimented my new haircut before I even mentioned it
+        after kid night school shift sleep tak teh	service	let-them-sleep-in	took teh kids to school so she could sleep in after her night shift
+        card opal top	service	fill-their-tank	topped up my opal card for me
+        balcony play scrabbl	time	play-a-game	played scrabble on the balcony
+        befor car out rego run sort	service	run-an-errand	sorted the car rego for me before it ran out
+        ask day how listen off telly turn was	time	ask-about-their-day	he turned off the telly and asked how my day really was, and listened
+        9 day differenc every good hour morn singl text tim	words	timezone-good-morning	good morning texts every single day even w the 9 hour time difference
+        favourit gf hid human littl lunchbox not one say week	words	note-in-bag	gf hid little notes in my lunchbox all week, one said ur my favourite human 🥹
+        apologiz better deserv phon say short than	words	repair-attempt	apologized for being short with me on the phone and said I deserved better than that
+        bed dog pour rain stay walk	service	let-them-sleep-in	walked the dog in the pouring rain so I could stay in bed
+        bank chequ paid	service	run-an-errand	he paid in my cheque at the bank for me
+        favourti hom pastry pick way	gifts	favourite-snack	picked up my favourtie pastry on the way home
+        brakfast crossword do over together	time	play-a-game	did the crossword together over brakfast
+        funny m mat one relationship tell	words	brag-about-them	he told his mates I'm the funny one in the relationship
+        38 foot massag swollen week	touch	foot-rub	massaged my swollen feet at 38 weeks
+        handful pick walk wildflower	gifts	pick-a-flower	picked me a handful of wildflowers on our walk
+        about brag marathon team tim whol zoom	words	brag-about-them	he bragged about my marathon time to his whole team on a zoom lol
+        appointment book clinic doctor hold hour lik rohan sit	service	take-a-task	Rohan booked all my doctor appointments and sat on hold with the clinic for like an hour
+        desk flower surpris wait work	gifts	pick-a-flower	surprise flowers waiting on my desk at work
+        airport didnt go hug let want	touch	long-hug	hugged me at the airport and didnt want to let go
+        back bubbl from pick tea uni way	gifts	their-usual-order	picked up a bubble tea for me on her way back from uni
+        after presentaton priya proud right text	words	proud-of-you	Priya texted me "so proud of u" right after my presentaton
+        2am do fe get proper sleep stretch	service	let-them-sleep-in	did the 2am feed so I could get a proper stretch of sleep
+        flower insid letter post press	gifts	handwritten-letter	posted me a letter with pressed flowers inside
+        allow dat night no phon	time	phone-down	date night, no phones allowed
+        apologis dinner excus forget no own parent properly	words	repair-attempt	apologised properly for forgetting dinner with my parents, no excuses, just owned it
+        about caption grown how long much post ve year	words	brag-about-them	she posted a long caption about how much I've grown this year 😭
+        amaz befor card do insid night pocket re scrub shift tuck writ	words	note-in-bag	wrote "you're doing amazing" inside a card and tucked it in her scrubs pocket before her night shift
+        cadbury glovebox leav	gifts	favourite-snack	left a Cadbury in my glovebox
+        new plac thai together tri	time	try-something-new	tried the new Thai place together
+        car hoodi lik packag smell tam tim	gifts	send-a-care-package	care package with Tim Tams and a hoodie that smells like him
+        befor beleiv exam from jess not say voic	words	voice-note	voice note from Jess before my exam just saying she beleives in me
+        get leav mirror post say ve	words	mirror-note	left a post-it on the mirror saying i've got this today
+        about anniversary but cut embarass giv speech tell then waiter was whol	words	brag-about-them	told the waiter it was our anniversary and then gave a whole speech about me, embarassing but cute
+        befor forehead kiss leav shift	touch	goodbye-kiss	kissed my forehead before leaving for his shift
+        day good listener mak say was	words	genuine-compliment	said I was a really good listener tonight, made my day
+        anim favourit its sit think through wierd	time	watch-their-show	she sat through my favourite anime with me even tho she thinks its wierd
+        breastfeed rub shoulder was whil	touch	shoulder-rub	shoulder rub while I was breastfeeding
+        hom leav long phon walk	time	short-walk	long walk with the phones left at home
+        ask dishwasher unload without	service	handle-the-dishes	unloaded the dishwasher without being asked
+        biscuit leav packet pillow	gifts	favourite-snack	packet of biscuits left on my pillow
+        best cook everyon front know m mom tell	words	brag-about-them	he told his mum in front of everyone that I'm the best cook he knows
+        becaus chang diaper every migrain	service	take-a-task	changed every nappy today bc I had a migraine
+        cuddl sofa	touch	couch-cuddle	cuddled on the sofa all evening
+        becaus br fresh from know m mango market obsess	gifts	favourite-snack	brought fresh mangoes from the market bc he knows I'm obsessed
+        after cam fight hom ros singl	gifts	pick-a-flower	came home with a single rose after our fight
+        after complement cook day long	words	genuine-compliment	complemented my cooking even after his long day
+        fill form out passport post renewal	service	run-an-errand	filled out my passport renewal forms and posted them
+        bin job out tak	service	take-a-task	took the bins out even though that's my job
+        from hom pick prescription way work	service	run-an-errand	picked up my prescription on the way home from work
+        baby burp dinner eat fe hot still was whil	service	take-a-task	fed and burped the baby so I could eat my dinner while it was still hot
+        amma biryani compliment highest lik possibl raj tast tell	words	genuine-compliment	Raj told me my biryani tasted just like his amma's, highest compliment possible
+        arm from hom link pub walk	touch	hold-hands-walking	linked arms walking home from the pub
+        fault first kinda say sorry was	words	repair-attempt	he said sorry first even though it was kinda my fault
+        awful boss call dur rub shoulder	touch	shoulder-rub	rubbed my shoulders during the awful call with my boss
+        bank do husband rest work	service	take-a-task	my husband did all the bank work so I could rest
+        big day didnt do hav off shop	service	take-a-task	did the big shop on her day off so she didnt have to
+        about arjun break call field hav mom wed	service	take-a-task	Arjun fielded all his mum's calls about the wedding so I could have a break
+        baby brilliant dad rock sleep tell was whil	words	genuine-compliment	told him he's a brilliant dad while he was rocking the baby to sleep
+        birthday dinner mak mom reservation sinc slam was work	service	take-a-task	made the reservation for my mom's birthday dinner since I was slammed at work
+        breakfast early eat train wrap	service	pack-their-lunch	wrapped up a breakfast for me to eat on the early train
+        hair sick strok was whil	touch	play-with-hair	stroked my hair while I was sick
+        from get hom hospital hug long	touch	long-hug	long hug when I got home from the hospital
+        brush hair	touch	play-with-hair	brushed my hair
+        car fill gas hav way work wouldn	service	fill-their-tank	filled the car up with gas so I wouldn't have to on my way to work
+        after dinner do help let party wash wouldnt	service	handle-the-dishes	he did all the washing up after the dinner party, wouldnt let me help
+        brilliant genuinely poem screenshot send underneath	words	genuine-compliment	sent me a screenshot of my poem with "this is genuinely brilliant" underneath
+        dur hair movi play	touch	play-with-hair	played with my hair during the movie
+        bakery br bun cross from hot near work	gifts	favourite-snack	she brought me a hot cross bun from the bakery near her work
+        accross gam onlin play timezon together video	time	play-a-game	played video games online together accross timezones
+        1000 afternoon do jigsaw piec	time	play-a-game	we did a 1000 piece jigsaw all afternoon
+        away dinner phon whol	time	phone-down	phones away for the whole dinner
+        dress gorgeous green look tell	words	genuine-compliment	I told her she looked gorgeous in that green dress
+        box cat clean its litter	service	take-a-task	cleaned the litter box even tho its my cat
+        after block down go kid round together walk	time	short-walk	walked round the block together after the kids went down
+        affirmation bathroom lipstick mirror writ	words	mirror-note	wrote affirmations on the bathroom mirror in lipstick
+        after day desk long massg neck	touch	shoulder-rub	neck massge after a long day at the desk
+        amaz criticis law m mom mother straight tell was	words	brag-about-them	mother-in-law was criticising again and he told her straight that I'm an amazing mum
+        book deal do needful parent stress tatkal ticket too was	service	take-a-task	did the needful and booked tatkal tickets for my parents when I was too stressed to deal
+        back befor coffe kid morn step together wak	time	morning-coffee-together	morning coffee on the back step together before the kids wake up
+        favourit fluffy parcel post sock surpris teabag	gifts	send-a-care-package	surprise parcel in the post with fluffy socks and my favourite teabags
+        baby card hav shower thank writ	service	take-a-task	she wrote all the thank you cards for the baby shower so I didn't have to
+        after bab back day first from leav mat proud text	words	proud-of-you	"proud of you babe" text after my first day back from mat leave
+        about call deal hav landlord mould	service	take-a-task	she rang the landlord about the mould so I didn't have to deal with him
+        apart box diwali mithai re send sinc year	gifts	send-a-care-package	sent a box of mithai for Diwali since we're apart this year
+        about do hav return stress tax	service	take-a-task	she did the tax return so I didn't have to stress about it
+        do overtim pickup school week	service	take-a-task	did school pickup all week so I could do overtime
+        4000 apart mil movi netflix party together watch	time	watch-together-apart	watched a movie "together" on netflix party, 4000 miles apart
+        calm compliment dur how meltdown stay tesco toddler	words	genuine-compliment	complimented how calm i stayed during the toddler meltdown at Tesco
+        couch cuddl dog pil	touch	couch-cuddle	cuddle pile with the dog on the couch
+        cover good letter mak read say tear was	words	genuine-compliment	she read my cover letter and said it was so good it made her tear up
+        comment how leav post pottery proud say	words	proud-of-you	left a comment on my pottery post saying how proud she is of me
+        kart mario play	time	play-a-game	played mario kart
+        admir hard how hub night tell work	words	notice-hard-work	hubs told me he really admires how hard I work on nights
+        chang chuf dad front mia prais tyr was well	words	brag-about-them	Mia praised my tyre change in front of her dad, I was well chuffed
+        befor chai every hubby leav mak masala morn week	service	make-their-tea	hubby made masala chai for me every morning this week before I left
+        after cam flat meet turn whit work	gifts	their-usual-order	turned up with a flat white for me when she came to meet me after work
+        do every littl notic th thank	words	say-thank-you-out-loud	noticed and thanked me for every little thing I did today
+        actually art deserv gallery liam meant say	words	genuine-compliment	Liam said my art deserves to be in a gallery and he actually meant it
+        els leav lov noth say voicemail	words	voice-note	left a voicemail just to say he loves me, nothing else
+        card kitchen midnight play tabl till	time	play-a-game	played cards at the kitchen table till midnight
+        day every lunch pack week	service	pack-their-lunch	packed my lunch every day this week
+        cupcak desk surpris wait	gifts	favourite-snack	surprise cupcake waiting on my desk
+        car from hom mail packag snack	gifts	send-a-care-package	She mailed me a care package with snacks from home 📦
+        compliment haircut	words	genuine-compliment	compliment on my haircut lol
+        drop forgotten laptop lunch off offic	service	run-an-errand	dropped off his forgotten laptop at the office on my lunch
+        car its mot tak	service	run-an-errand	she took my car in for its MOT
+        am bad farmer good harvest tell year	words	genuine-compliment	She told me I am a good farmer, even in a bad harvest year.
+        call lik mak playlist song sound	gifts	song-for-them	made her a playlist called songs that sound like you
+        blanket one snuggl sofa under	touch	couch-cuddle	snuggled up on the sofa under one blanket
+        buy hom kulfi way	gifts	favourite-snack	bought kulfi on the way home for her
+        amaz dad loud no out reason sam tell	words	genuine-compliment	told Sam out loud, for no reason, that he's an amazing dad
+        book from mom new recip together tri	time	try-something-new	tried a new recipe together from her mum's book
+        5 do fe full get hrs night	service	let-them-sleep-in	did the night feed so i got a full 5 hrs 😭
+        from jess lov msg train voic was whil	words	voice-note	i love u voice msg from Jess while she was on the train 🥰
+        from laugh miss nico not tell voic	words	voice-note	voice note from Nico telling me he misses my laugh
+        best call dinner everyon friend front party	words	brag-about-them	he called me his best friend at the dinner party in front of everyone
+        arriv from oslo postcard	gifts	handwritten-letter	a postcard from Oslo arrived
+        blush complement lik shirt teenager	words	genuine-compliment	Complemented his shirt and he blushed like a teenager
+        best comment its one paint yet	words	genuine-compliment	commented on her painting that its the best one yet
+        apologiz by person properly text then	words	repair-attempt	apologized by text, then again in person properly
+        dashboard ros singl	gifts	pick-a-flower	single rose on my dashboard
+        arjun by credit deserv doe hav how law much tell will	words	brag-about-them	will have told my in-laws by tonight how much Arjun does for us, he deserves the credit
+        bin day forgot out tak	service	take-a-task	took the bins out, bin day and she forgot again
+        befor car driv fill leed long petrol	service	fill-their-tank	Filled her car with petrol before her long drive up to Leeds
+        go look pink priya professional proper slid tell	words	genuine-compliment	told Priya her slides looked proper professional, she went a bit pink
+        appointment book call gp mom	service	take-a-task	She booked all my mum's appointments and rang the GP for me
+        about becaus call hat landlord mould phon	service	take-a-task	rang the landlord about the mould for me bc i hate phone calls
+        every fill form onlin passport renew	service	take-a-task	renewed his passport online, filled every form
+        chemist from hom perscription pick way	service	run-an-errand	picked up his perscription from the chemist on the way home
+        aiden becaus lat lunch pack run was	service	pack-their-lunch	packed Aiden's lunch bc he was running late
+        alarm call explain miss next promis say set sorry tim why	words	repair-attempt	Said sorry for missing our call, explained why, and promised to set an alarm next time.
+        alway breakfast crossword do lik over together	time	play-a-game	did the crossword together over breakfast like always
+        coffe exactly half how lik mak milk oat sugar	service	make-their-coffee	made her coffee exactly how she likes it, oat milk half sugar
+        bill call dread internet phon sort	service	take-a-task	Sorted the internet bill phone call she dreads.
+        across netflix party timezon	time	watch-together-apart	netflix party across timezones
+        coat into lov not pocket say slip	words	note-in-bag	slipped a note into her coat pocket that just says I love you
+        drawer phon properly put talk	time	phone-down	Put my phone in a drawer all evening so we could properly talk.
+        do hub run school sleep	service	let-them-sleep-in	hubs did the school run so i could sleep in
+        amaz becuas garden hard look only tell work	words	notice-hard-work	Told her the garden only looks this amazing becuase of all her hard work.
+        library sesh study together	time	sit-near-them	study sesh together at the library
+        card chemo play session sit through whol	time	play-a-game	She sat with me through the whole chemo session and we played cards.
+        becaus chor do exam get hes min shar top	service	take-a-task	did his share of chores on top of mine bc hes got exams
+        morn tea together verandah	time	morning-coffee-together	morning tea together on the verandah
+        ask midnight no question run shop tampon	service	run-an-errand	ran to the shop for tampons at midnight, no questions asked
+        alot go hurt physio proud say wif	words	proud-of-you	My wife said she is proud of me for going to physio even though it hurts alot
+        choccy favourit found get servo	gifts	favourite-snack	found my favourite choccy at the servo and got it for me
+        back br flat from gym way whit	gifts	their-usual-order	he brought me a flat white on his way back from the gym
+        as corner from pick samosa shop surpris	gifts	favourite-snack	picked up samosas from the corner shop as a surprise
+        bik di hard laugh nearly tandem tri	time	try-something-new	tried a tandem bike, nearly died, laughing so hard
+        encouragement littl margin not revision writ	words	note-in-bag	she wrote little encouragements in the margins of my revision notes
+        20 deliver emojis flower heart offic order send	gifts	pick-a-flower	ordered flowers delivered to her office, she sent me 20 heart emojis
+        english get good kenji much smil tell	words	genuine-compliment	I told Kenji his English is getting very good. He smiled so much.
+        12hr after foot rub shift	touch	foot-rub	foot rub after my 12hr shift 🙏
+        arrival hug long	touch	long-hug	long hug at arrivals
+        bae bubbl get tea	gifts	their-usual-order	got bae bubble tea
+        back massag shoulder sor	touch	shoulder-rub	Back massage for my sore shoulders.
+        actually after both meant row say sorry	words	repair-attempt	after the row we both said sorry and actually meant it
+        after bad hug long new tim	touch	long-hug	We hugged for a long time after the bad news.
+        absolut handl lik lou meet pro say school send text	words	genuine-compliment	Sent Lou a message saying she handled the school meeting like an absolute pro
+        about grateful letter long march perth til why writ	words	handwritten-letter	wrote him a long letter about why Im grateful for him (he's in Perth til march)
+        brush hair lov slowly	touch	play-with-hair	brushed her hair slowly, she loves that
+        about day facebook mother post thank writ	words	brag-about-them	wrote a thank-you post about her on facebook for mother's day
+        beautiful hub look old say tracky	words	genuine-compliment	hubs said i looked beautiful even in my old trackies
+        dad hair phon strok was whil	touch	play-with-hair	stroked his hair while he was on the phone with his dad
+        favourit grac laugh sound tell world	words	genuine-compliment	told Grace her laugh is my favorite sound in the world
+        couch lap leg over	touch	couch-cuddle	legs over his lap on the couch
+        bar befor chocolat hidden pocket scrub shift	gifts	favourite-snack	chocolate bar hidden in my scrub pocket before shift
+        am brother hous one smart tell tomá	words	brag-about-them	Tomás tell to his brother that I am the smart one in this house 😂
+        befor flew kiss long out rig	touch	goodbye-kiss	long kiss before he flew out to the rig
+        get hom hug off second ward	touch	welcome-home-hug	Hugged her the second she got home off the ward
+        back calv fe kofi morn rest	service	take-a-task	Kofi fed the calves this morning so my back could rest
+        after argument cuddl need no word	touch	repair-attempt	cuddling after the argument, no words needed
+        as past shoulder squeez walk	touch	hand-on-back	squeezed her shoulder as I walked past
+        cam hug platform til train	touch	long-hug	hugged him on the platform til the train came
+        after by clean himself kitchen party	service	handle-the-dishes	he cleaned up the kitchen after the party all by himself
+        apreciat how leav much say voicemail	words	voice-note	left a voicemail just saying how much i apreciate her
+        chawal dal night pack shift tiffin	service	pack-their-lunch	packed dal chawal in her tiffin for the night shift
+        rub shoulder study whil	touch	shoulder-rub	shoulder rub while i studyed
+        apologis excus morn no properly snap sorry	words	repair-attempt	apologised properly for snapping at him this morning, no excuses, just sorry
+        admir ahm didnt how kid know patient say tell what	words	genuine-compliment	Told Ahmed I admire how patient he is with the kids, he didnt know what to say
+        board gam night two	time	play-a-game	board game night just us two
+        br from market tulip	gifts	pick-a-flower	brought me tulips from the market
+        door get goodby kiss	touch	goodbye-kiss	just got a kiss goodbye at the door
+        do hav look paperwork return tax	service	take-a-task	Did all the tax return paperwork so she didn't have to look at it.
+        jigsaw	time	play-a-game	jigsaw evening!
+        kart let mario play together win	time	play-a-game	played Mario Kart together, he let me win lol
+        didnt dog hav out pour rain tak	service	take-a-task	took the dog out in the pouring rain so he didnt have to
+        dinner felt front marco mom seen thank	words	say-thank-you-out-loud	Marco thanked me for dinner in front of his mum and I felt so seen
+        after down go kid play scrabbl	time	play-a-game	played scrabble after the kids went down
+        bread compliment	words	genuine-compliment	compliments on the bread 🙂
+        80 cross hand hold re road still	touch	hold-hands-walking	still hold hands crossing the road, we're 80 lol
+        3am from proud say text ward	words	proud-of-you	texted her at 3am from the ward just to say im proud of her
+        about brag call sourdough team whol zoom	words	brag-about-them	bragged about her sourdough to the whole team on the zoom call
+        fridg proud scribbl whiteboard	words	proud-of-you	proud of you!! scribbled on the fridge whiteboard
+        bed mak	service	make-the-bed	he made the bed
+        am br from happy japanes mochi sakura shop	gifts	favourite-snack	He bring me sakura mochi from Japanese shop, I am so happy
+        good morn record text tim tokyo voic wak	words	timezone-good-morning	Recorded a good-morning message timed for her Tokyo morning so she wakes up to my voice
+        afternoon biryani cook dinner favourit tak	service	cook-their-favourite	Cooked her favourite biryani for dinner, took me all afternoon
+        first sav season strawberry	gifts	save-last-slice	saved the first strawberries of the season for her
+        gass truck	service	fill-their-tank	gassed up the truck for him
+        by canal long no phon walk	time	short-walk	long walk by the canal, no phones
+        neck rub	touch	shoulder-rub	neck rub
+        from garden lavender leav pillow sprig	gifts	pick-a-flower	left a sprig of lavender from the garden on my pillow
+        dishwasher empti unask	service	handle-the-dishes	emptied the dishwasher, again, unasked
+        about day listen off talk telly	time	ask-about-their-day	listened to her talk about her day with the telly off
+        alseep fell hair play till	touch	play-with-hair	she played with my hair till I fell alseep
+        dandelion mummy pick toddler	gifts	pick-a-flower	our toddler and I picked dandelions for mummy
+        accident com far how m proud sinc tell	words	proud-of-you	Told him I'm proud of how far he's come since the accident.
+        auction baler go greas	service	take-a-task	greased the baler for him so he could go to the auction
+        every keep pain say small th thank was	words	say-thank-you-out-loud	He keeps saying thank you for every small thing, even today when he was in pain
+        bathroom get mirror post stuck ve x	words	mirror-note	He stuck a post-it on the bathroom mirror: you've got this today x
+        foot nic oil rub	touch	foot-rub	rubbed his feet with the nice oil
+        bath bed both hav kid long put	service	take-a-task	Put both kids to bed so she could have a long bath.
+        fenc listen neighbour new no prais pretend right stood ther whil	words	brag-about-them	praised his new fence to the neighbour while he stood right there pretending not to listen
+        br donut hom	gifts	favourite-snack	brought home a donut for me
+        back from paddock pick wildflower	gifts	pick-a-flower	he picked wildflowers from the back paddock for me
+        amma cook english half phon prais tamil	words	brag-about-them	Praised her cooking to her amma on the phone, half Tamil half English
         """#
 }

@@ -626,5 +626,630 @@ enum Phrasings {
         sent a snapshot of the view from my hotel	gifts	share-your-view
         called her on my lunch break	time	
         planned a weekend trip for us	time	
+        bought me new running shoes bc my old ones were literally falling apart	gifts	
+        took over bath time so I could have a shower in peace	service	take-a-task
+        flowers, just because	gifts	pick-a-flower
+        recorded a voice memo listing all the things he loves about me so I could listen on the flight	words	voice-note
+        hubby thanked me for handling all the school stuff this term, said he noticed everything	words	thanks-for-chore
+        brought back duty free whisky for me	gifts	
+        a kiss on the cheek in front of his parents	touch	
+        drove 3 hrs to get me when my car broke down on the highway	service	
+        held my hand in the car	touch	hand-squeeze
+        hugged me before my exam	touch	
+        went to the driving range	time	
+        reassured me I'm not a burden when I was sick for the third week running	words	
+        gave me a pep talk in the car park before my driving test	words	
+        she came with me to my brother's footy match and actually watched	time	
+        yelled my name and cheered me on from the sideline the whole match	words	
+        she said sorry for snapping at me and explained it was the work stress, not me	words	repair-attempt
+        uno with the kids then stayed up chatting	time	play-a-game
+        drove me to the airport at 4am	service	
+        scraped the ice off my windscreen before I was even up	service	
+        told me she loves my laugh, definately made my week	words	genuine-compliment
+        kept a hand on my back the whole funeral	touch	hand-on-back
+        came to my specialist appointment with a list of questions and took notes for me	service	
+        planned our dream holiday on a big sheet of paper	time	
+        scrubbed the bathroom top to bottom	service	
+        hug that lasted like 2 whole minutes	touch	long-hug
+        fell asleep on her lap	touch	
+        bathed the dog after he rolled in something disgusting	service	
+        cooked me a proper roast while I was sick	service	
+        gave me a candle that smells like our old apartment	gifts	
+        wrote me a poem and read it out loud at breakfast	words	
+        got me the lego set I alwyas wanted as a kid	gifts	
+        complimented my motorway driving lol first time ever	words	genuine-compliment
+        painted me a small watercolour of our house	gifts	
+        complimented my new haircut before I even mentioned it	words	genuine-compliment
+        pulled me in for a kiss in the rian	touch	
+        she framed a photo from our first date	gifts	
+        kissed my scar	touch	
+        spooned me all night even tho it was boiling	touch	
+        "ur doing great sweetie" when i burnt the roast	words	
+        found a perfect shell on the beach and gave it to me	gifts	
+        took teh kids to school so she could sleep in after her night shift	service	let-them-sleep-in
+        my bf replaced the lightbulb I'd been moaning about for a month	service	
+        went to the temple together and had dosa after	time	
+        said "I'd marry you again tomorrow" while we were folding laundry	words	
+        topped up my opal card for me	service	fill-their-tank
+        hemmed my trousers	service	
+        hiked to the waterfall	time	
+        nose kisses	touch	
+        deep convo about our future on the porch	time	
+        kayaking trip, just us	time	
+        played scrabble on the balcony	time	play-a-game
+        cleaned the car inside and out as a suprise	service	
+        sorted the car rego for me before it ran out	service	run-an-errand
+        he turned off the telly and asked how my day really was, and listened	time	ask-about-their-day
+        good morning texts every single day even w the 9 hour time difference	words	timezone-good-morning
+        fixed the wobbly table leg that's been driving me mad	service	
+        she held my hand through the whole scan	touch	
+        gf hid little notes in my lunchbox all week, one said ur my favourite human 🥹	words	note-in-bag
+        he taught me chess, very patiently	time	
+        hand massage after I'd been typing all day	touch	
+        brought home a little succulent for my desk	gifts	
+        apologized for being short with me on the phone and said I deserved better than that	words	repair-attempt
+        walked the dog in the pouring rain so I could stay in bed	service	let-them-sleep-in
+        leaned on me the whole film	touch	
+        read in bed side by side	time	
+        we made dinner together and talked for hours	time	
+        he paid in my cheque at the bank for me	service	run-an-errand
+        picked up my favourtie pastry on the way home	gifts	favourite-snack
+        did the crossword together over brakfast	time	play-a-game
+        he told his mates I'm the funny one in the relationship	words	brag-about-them
+        massaged my swollen feet at 38 weeks	touch	foot-rub
+        calf massage after my run	touch	
+        surprised me with concert tickets	gifts	
+        she rubbed my temples when I had a migraine	touch	
+        Sam fixed the puncture on my bike before I left for work	service	
+        weekend away in the Blue Mountains	time	
+        lay with her head on my chest for ages	touch	
+        knitted me a scarf in my favourite colour	gifts	
+        he took a day off work just to hang out with me	time	
+        made a photo book of the baby's first six months	gifts	
+        scratched my back untill I fell asleep	touch	
+        picked me a handful of wildflowers on our walk	gifts	pick-a-flower
+        he bragged about my marathon time to his whole team on a zoom lol	words	brag-about-them
+        Rohan booked all my doctor appointments and sat on hold with the clinic for like an hour	service	take-a-task
+        surprise flowers waiting on my desk at work	gifts	pick-a-flower
+        brought me back a snow globe from Edinburgh	gifts	
+        a dozen donuts on my first day of annual leave	gifts	
+        went op shopping together	time	
+        hugged me at the airport and didnt want to let go	touch	long-hug
+        got me a new yoga mat for my birthday	gifts	
+        picked up a bubble tea for me on her way back from uni	gifts	their-usual-order
+        facetime dinner date, ordered the same takeaway in two different cities	time	
+        Priya texted me "so proud of u" right after my presentaton	words	proud-of-you
+        did the 2am feed so I could get a proper stretch of sleep	service	let-them-sleep-in
+        posted me a letter with pressed flowers inside	gifts	handwritten-letter
+        date night, no phones allowed	time	phone-down
+        had dumplings from my fav place delivered to the ward during my night shift	gifts	
+        video call for 3 hours even tho it was 2am for him	time	
+        sunday brekkie date at our old cafe	time	
+        camped in the backyard in a tent	time	
+        took my car in for its MOT	service	run-an-errand
+        Nisha got me the book I'd mentioned once like three months ago	gifts	
+        apologised properly for forgetting dinner with my parents, no excuses, just owned it	words	repair-attempt
+        ice skating, we were both terrible 😂	time	
+        she posted a long caption about how much I've grown this year 😭	words	brag-about-them
+        we slow danced at my cousin's wedding	touch	
+        message on the shared calendar: big day, you'll be amazing x	words	
+        brought me a fridge magnet from every city on his work trip	gifts	
+        after the absolute disaster of a day at work he sat me down and listed all the ways I'm good at my job and honestly I needed to hear it	words	
+        carried all the shopping up four flights of stairs	service	
+        wrote "you're doing amazing" inside a card and tucked it in her scrubs pocket before her night shift	words	note-in-bag
+        got me a silly mug that says world's okayest husband	gifts	
+        preponed his flight so we'd get an extra two days together	time	
+        grabbed me a fancy face mask when she went out for diapers, just for me	gifts	
+        gave me the best hug after the vet appointment	touch	
+        held my hand during the injection	touch	
+        slow dance in the kitchen to our song	touch	
+        left a Cadbury in my glovebox	gifts	favourite-snack
+        tried the new Thai place together	time	try-something-new
+        hubby got me the perfume I'd been eyeing for ages	gifts	
+        swapped the tyres over to winter ones for me	service	
+        care package with Tim Tams and a hoodie that smells like him	gifts	send-a-care-package
+        set up the new printer and the wifi extender without a single complaint	service	
+        voice note from Jess before my exam just saying she beleives in me	words	voice-note
+        Tom wrote me a long letter for our anniversary about all the reasons he'd still pick me	words	
+        mowed the lawn in 35 degree heat	service	
+        hand on my thigh while driving	touch	
+        called me on his lunch break just to chat	time	
+        left a post-it on the mirror saying i've got this today	words	mirror-note
+        got me a little kangaroo keyring from the servo lol	gifts	
+        engraved a bracelet with the coordinates of where we met	gifts	
+        took the long way home so we could keep talking	time	
+        told the waiter it was our anniversary and then gave a whole speech about me, embarassing but cute	words	brag-about-them
+        kissed my forehead before leaving for his shift	touch	goodbye-kiss
+        he organised the whole move, boxes, van, everything	service	
+        said I was a really good listener tonight, made my day	words	genuine-compliment
+        held me tight after the nightmare	touch	
+        long drive to the coast just talking	time	
+        she sat through my favourite anime with me even tho she thinks its wierd	time	watch-their-show
+        let me warm my icy feet on his legs lol	touch	
+        Dev wrote BEST HUSBAND EVER on the fridge whiteboard	words	
+        watched the cricket together at the pub	time	
+        held me while I cried	touch	
+        brought me a silk saree from her trip home	gifts	
+        shoulder rub while I was breastfeeding	touch	shoulder-rub
+        sent me flowers on mother's day "from the baby" 🥰	gifts	
+        long walk with the phones left at home	time	short-walk
+        Ana thanked me alot for being so patient with her after a rough week	words	
+        squeezed my knee under the table when his mum started on about grandkids	touch	
+        rubbed my lower back when I had period cramps	touch	
+        unloaded the dishwasher without being asked	service	handle-the-dishes
+        made me a scrapbook of our first year together	gifts	
+        made soup and left it on the stove for when I woke up	service	
+        packet of biscuits left on my pillow	gifts	favourite-snack
+        swapped shifts so we could have one evening together this week	time	
+        he told his mum in front of everyone that I'm the best cook he knows	words	brag-about-them
+        we went stargazing out past the town lights	time	
+        changed every nappy today bc I had a migraine	service	take-a-task
+        she sat on my lap at the party	touch	
+        ordered me a weighted blanket bc I've been sleeping so badly	gifts	
+        cuddled on the sofa all evening	touch	couch-cuddle
+        ily text at 3am from the hospital break room	words	
+        bought me a new plant to replace the one I killed	gifts	
+        baked cookies and wrapped them up with a ribbon for me	gifts	
+        brought fresh mangoes from the market bc he knows I'm obsessed	gifts	favourite-snack
+        came home with a single rose after our fight	gifts	pick-a-flower
+        complemented my cooking even after his long day	words	genuine-compliment
+        texted "thinking of u, hope the meeting goes ok" bc he knew I was dreading it	words	
+        quiz night at the loacl	time	
+        encouraged me to keep going with the startup tho we're skint rn	words	
+        wifey did all the laundy incl the folding which is the worst part	service	
+        she listened to me vent about work for an hour without trying to fix it	time	
+        meal prepped for my whole week of 12 hour shifts	service	
+        filled out my passport renewal forms and posted them	service	run-an-errand
+        we're reading the same book and talk about it over voice notes every night	time	
+        got a custom portrait of our dog made for me	gifts	
+        took the bins out even though that's my job	service	take-a-task
+        long cuddle after the baby finally went down	touch	
+        picked up my prescription on the way home from work	service	run-an-errand
+        tracked down a vintage record I'd been hunting for years	gifts	
+        fed and burped the baby so I could eat my dinner while it was still hot	service	take-a-task
+        picnic in the botanical gardns	time	
+        sat in the car park and talked for an hour before going in to his parents'	time	
+        Raj told me my biryani tasted just like his amma's, highest compliment possible	words	genuine-compliment
+        board game night, just the two of us	time	play-a-game
+        cleaned up the dog sick at 3am so I didn't have to	service	
+        sorted out the whole insurance claim after the fender bender, wich was a nightmare	service	
+        linked arms walking home from the pub	touch	hold-hands-walking
+        new slippers	gifts	
+        he said sorry first even though it was kinda my fault	words	repair-attempt
+        rubbed my shoulders during the awful call with my boss	touch	shoulder-rub
+        we binged a whole season of Bake Off in one go	time	
+        told me my body is beautiful when i was feeling rubbish about the pregnancy weight	words	
+        went to see a play	time	
+        my husband did all the bank work so I could rest	service	take-a-task
+        he kissed my knuckles	touch	
+        bought me a jumper when she saw I was freezin	gifts	
+        he keeps saying the baby has my smile and it's his favourite thing in the world	words	
+        did the big shop on her day off so she didnt have to	service	take-a-task
+        Arjun fielded all his mum's calls about the wedding so I could have a break	service	take-a-task
+        told him he's a brilliant dad while he was rocking the baby to sleep	words	genuine-compliment
+        made the reservation for my mom's birthday dinner since I was slammed at work	service	take-a-task
+        baked bread together on sunday arvo	time	
+        wrapped up a breakfast for me to eat on the early train	service	pack-their-lunch
+        bought me a year of the crossword app	gifts	
+        ironed my shirts the night before my interview	service	
+        stroked my hair while I was sick	touch	play-with-hair
+        stayed up talking till 3am like when we first met	time	
+        got me a plush puppy since we can't have a real one in the apartment	gifts	
+        long hug when I got home from the hospital	touch	long-hug
+        I was so anxious before the interview I couldn't sit still, so he just held me on the couch and stroked my back till my breathing slowed down	touch	
+        hoovered the whole flat while I was at my mum's	service	
+        a jar of homemade jam tied with a ribbon	gifts	
+        brushed my hair	touch	play-with-hair
+        told me I'm a great mum when I was crying over the nappy rash	words	
+        out of nowhere he said he fancies me more now than when we met	words	
+        sent a pizza to my office when I was stuck there late	gifts	
+        gift voucher for a massage	gifts	
+        filled the car up with gas so I wouldn't have to on my way to work	service	fill-their-tank
+        he did all the washing up after the dinner party, wouldnt let me help	service	handle-the-dishes
+        wifey gave me a proper squeeze at the school gate	touch	
+        went to the gym together	time	
+        sent me a screenshot of my poem with "this is genuinely brilliant" underneath	words	genuine-compliment
+        tidied my desk while I was away so I'd come back to a clean space	service	
+        made pasta from scratch together, flour everywhere	time	
+        massage with the nice oil	touch	
+        played with my hair during the movie	touch	play-with-hair
+        got me a really nice pen for my new job	gifts	
+        assembled the cot while I was at the antenatal class	service	
+        she brought me a hot cross bun from the bakery near her work	gifts	favourite-snack
+        played video games online together accross timezones	time	play-a-game
+        we did a 1000 piece jigsaw all afternoon	time	play-a-game
+        we painted the nursery together	time	
+        rubbed lotion on my back, just bc	touch	
+        bought the fancy chocolate I'd never buy for myself	gifts	
+        new phone case bc mine was held together with tape lol	gifts	
+        phones away for the whole dinner	time	phone-down
+        gave me a head massage in the shower	touch	
+        got me an e-reader for my hospital stay	gifts	
+        I told her she looked gorgeous in that green dress	words	genuine-compliment
+        head on his sholder on the train home	touch	
+        she got up early on her only day off to make my breakfast and iron my uniform becuase she knew I had a double and would be knackered	service	
+        hugged me from behind while i was cooking	touch	
+        the birthday card itself was whatever but he wrote three whole pages inside about us	words	
+        cleaned the litter box even tho its my cat	service	take-a-task
+        walked round the block together after the kids went down	time	short-walk
+        wrote affirmations on the bathroom mirror in lipstick	words	mirror-note
+        got the washing in before the rain came	service	
+        made me a playlist for my commute	gifts	
+        bear hug when I told him I got the job	touch	
+        kissed me in the middle of the supermarket	touch	
+        wrote out his nani's recipes into a notebook for me	gifts	
+        movie marathon on the couch on a rainy day	time	
+        earrings that match my favorite dress perfectly	gifts	
+        karaoke night in the living room	time	
+        neck massge after a long day at the desk	touch	shoulder-rub
+        mother-in-law was criticising again and he told her straight that I'm an amazing mum	words	brag-about-them
+        shoveled the driveway before I got home	service	
+        did the needful and booked tatkal tickets for my parents when I was too stressed to deal	service	take-a-task
+        made me a mixtape, like an actual cassette	gifts	
+        bought me a warm beanie for my early morning shifts	gifts	
+        she made time for a proper catch up call even in exam week	time	
+        morning coffee on the back step together before the kids wake up	time	morning-coffee-together
+        surprise parcel in the post with fluffy socks and my favourite teabags	gifts	send-a-care-package
+        bike ride along the canal	time	
+        held hands the whole flight	touch	
+        even though she was wrecked from the night feeds she stayed up with me to finish the documentary we started, and we ended up talking about my dad for ages	time	
+        she wrote all the thank you cards for the baby shower so I didn't have to	service	take-a-task
+        rubbed my back while I threw up	touch	
+        "you make everything better" text out of the blue on a random tuesday	words	
+        Chloe reminded me I've survived worse and said I'll get through this job stuff too	words	
+        he was away at the conference all week but still had tulips delivered on Wednesday bc he remembered it was the anniversary of dad passing	gifts	
+        defrosted the freezer, a truly heroic act	service	
+        "proud of you babe" text after my first day back from mat leave	words	proud-of-you
+        she rang the landlord about the mould so I didn't have to deal with him	service	take-a-task
+        sent a box of mithai for Diwali since we're apart this year	gifts	send-a-care-package
+        my bf thanked me in front of his parents for looking after him when he had covid	words	
+        snuggled in bed with the baby between us	touch	
+        she did the tax return so I didn't have to stress about it	service	take-a-task
+        brought back banana chips and halwa from Kerala for me	gifts	
+        finally cleaned out the gutters	service	
+        kissed me good morning when he got in off night shift	touch	
+        told me I'm stronger than I think after the chemo appointment	words	
+        did school pickup all week so I could do overtime	service	take-a-task
+        wifey called me her hero for getting rid of the huntsman lol	words	
+        watched a movie "together" on netflix party, 4000 miles apart	time	watch-together-apart
+        complimented how calm i stayed during the toddler meltdown at Tesco	words	genuine-compliment
+        made the bed	service	make-the-bed
+        kept telling me "you're going to be an incredible doctor" the night before results	words	
+        cuddle pile with the dog on the couch	touch	couch-cuddle
+        she read my cover letter and said it was so good it made her tear up	words	genuine-compliment
+        took the dog to the beach together	time	
+        she traced circles on my arm while we talked	touch	
+        she told me I'm a good person when I was doubting myself	words	
+        fixed the leaky kitchen tap	service	
+        left a comment on my pottery post saying how proud she is of me	words	proud-of-you
+        played mario kart	time	play-a-game
+        watched the sunrise from the car after his night shift	time	
+        hubs told me he really admires how hard I work on nights	words	notice-hard-work
+        Mia praised my tyre change in front of her dad, I was well chuffed	words	brag-about-them
+        hubby made masala chai for me every morning this week before I left	service	make-their-tea
+        back rub while I was doing my tax	touch	
+        kept encouraging me to apply for the masters, said I'd smash it	words	
+        forehead to forehead for a minute before he went into surgery	touch	
+        turned up with a flat white for me when she came to meet me after work	gifts	their-usual-order
+        noticed and thanked me for every little thing I did today	words	say-thank-you-out-loud
+        first hug in four months at the arrivals gate 😭	touch	
+        Liam said my art deserves to be in a gallery and he actually meant it	words	genuine-compliment
+        left a voicemail just to say he loves me, nothing else	words	voice-note
+        played cards at the kitchen table till midnight	time	play-a-game
+        packed my lunch every day this week	service	pack-their-lunch
+        she gave me her grandma's ring	gifts	
+        He said I did everything right on shift and it wasnt my fault	words	
+        surprise cupcake waiting on my desk	gifts	favourite-snack
+        She called me brave after the chemo appointment.	words	
+        She mailed me a care package with snacks from home 📦	gifts	send-a-care-package
+        bought her a pothos for the windowsill	gifts	
+        kissed her forehead	touch	
+        compliment on my haircut lol	words	genuine-compliment
+        candles for the bathroom in her favourite scent	gifts	
+        Jamie texted "you are doing such a good job" right at nap time, needed that	words	
+        Will have done the grocery shopping by the time her plane lands.	service	
+        handmade birthday card from her and the toddler, glitter everywhere	gifts	
+        dropped off his forgotten laptop at the office on my lunch	service	run-an-errand
+        she took my car in for its MOT	service	run-an-errand
+        She told me I am a good farmer, even in a bad harvest year.	words	genuine-compliment
+        arm around me at the cinema	touch	
+        movie marathon, just the two of us	time	
+        Bought tickets to see his favourite band for his birthday	gifts	
+        kissed each of her knuckles	touch	
+        watched our toddler's swimming lesson together then got ice cream	time	
+        descaled the kettel. romance is alive	service	
+        held hands under the table at dinner w his parents	touch	
+        made her a playlist called songs that sound like you	gifts	song-for-them
+        my husband reminded me i am not a burden. said it twice so i would believe it	words	
+        snuggled up on the sofa under one blanket	touch	couch-cuddle
+        Gave him a watch for his 40th.	gifts	
+        picked her up from the station at midnight	service	
+        morning cuddle	touch	
+        bought kulfi on the way home for her	gifts	favourite-snack
+        told Sam out loud, for no reason, that he's an amazing dad	words	genuine-compliment
+        tried a new recipe together from her mum's book	time	try-something-new
+        did the night feed so i got a full 5 hrs 😭	service	let-them-sleep-in
+        encouraged her to submit the poem bc honestly its brilliant	words	
+        Zhang made jiaozi for me and put the extra in freezer for my busy week	service	
+        danced close at Rhiannon's wedding	touch	
+        i love u voice msg from Jess while she was on the train 🥰	words	voice-note
+        thanked him twice for fixing the heater	words	
+        the earrings she'd pointed at months ago, she thought I wasn't listening	gifts	
+        voice note from Nico telling me he misses my laugh	words	voice-note
+        Surprised him with new work boots, his old ones had holes	gifts	
+        he called me his best friend at the dinner party in front of everyone	words	brag-about-them
+        a postcard from Oslo arrived	gifts	handwritten-letter
+        said i love you first thing this morning before coffee even	words	
+        crocheted a beanie for him in his team colours	gifts	
+        Complemented his shirt and he blushed like a teenager	words	genuine-compliment
+        had her favourite pizza delivered to her dorm as a surprise	gifts	
+        commented on her painting that its the best one yet	words	genuine-compliment
+        bae hyped me up b4 the gig 🔥	words	
+        apologized by text, then again in person properly	words	repair-attempt
+        found a shell with a hole in it and put it on a string for her	gifts	
+        reassured her she's still gorgeous, scar and all	words	
+        single rose on my dashboard	gifts	pick-a-flower
+        encouraging msgs all day durring her finals	words	
+        ordered the perfume she ran out off	gifts	
+        will have told my in-laws by tonight how much Arjun does for us, he deserves the credit	words	brag-about-them
+        bought me a heated blanket for my back	gifts	
+        took the bins out, bin day and she forgot again	service	take-a-task
+        a little Lego set for him to build after his shift	gifts	
+        Filled her car with petrol before her long drive up to Leeds	service	fill-their-tank
+        new sketchbook bc mine is full	gifts	
+        drew me a portrait from our wedding photo	gifts	
+        He told me you make the hard days easier	words	
+        Bought her the good shampoo she never buys for herself	gifts	
+        told Priya her slides looked proper professional, she went a bit pink	words	genuine-compliment
+        Bought a star map of the night we met.	gifts	
+        She booked all my mum's appointments and rang the GP for me	service	take-a-task
+        weekend trip to the coast 🌊	time	
+        rang the landlord about the mould for me bc i hate phone calls	service	take-a-task
+        Folded all the laundry while I was at work, even the fitted sheets!	service	
+        renewed his passport online, filled every form	service	take-a-task
+        fancy socks with sheep on them for the farmer	gifts	
+        picked up his perscription from the chemist on the way home	service	run-an-errand
+        we baked together	time	
+        packed Aiden's lunch bc he was running late	service	pack-their-lunch
+        2 hr video call til she fell asleep on me (she's in Manila)	time	
+        Said sorry for missing our call, explained why, and promised to set an alarm next time.	words	repair-attempt
+        Watched the sunset from the back step together	time	
+        hoovered teh whole flat	service	
+        did the crossword together over breakfast like always	time	play-a-game
+        made her coffee exactly how she likes it, oat milk half sugar	service	make-their-coffee
+        Cooked dinner together, him chopping and me stirring	time	
+        Sorted the internet bill phone call she dreads.	service	take-a-task
+        Planned the spring veggie garden together at the kitchen table	time	
+        set up her new laptop and moved all the files accross	service	
+        stayed up talking untill 2am	time	
+        lugged the shopping up four flights	service	
+        sat with him in the waiting room for hours, we talked the whole time	time	
+        changed the baby's nappy at 2am without being asked	service	
+        birdwatching at dawn, just us	time	
+        netflix party across timezones	time	watch-together-apart
+        slipped a note into her coat pocket that just says I love you	words	note-in-bag
+        Put my phone in a drawer all evening so we could properly talk.	time	phone-down
+        hubs did the school run so i could sleep in	service	let-them-sleep-in
+        fished off the jetty together till dark	time	
+        paid the council tax	service	
+        Waited up til 8am so we could eat breakfast together after her night shift	time	
+        im just finishing formatting his CV for him	service	
+        coffee date at the uni cafe between lectures	time	
+        salsa class together	time	
+        Booked our flights and sorted both visas, which was a nightmare	service	
+        deep talk about our future over wine	time	
+        finally hung the pictures she's been asking about since Easter	service	
+        we watched the footy together	time	
+        translated the bank letter for him	service	
+        Told her the garden only looks this amazing becuase of all her hard work.	words	notice-hard-work
+        sharpened the kitchen knifes	service	
+        study sesh together at the library	time	sit-near-them
+        sorted her meds for the week into the pill box	service	
+        She sat with me through the whole chemo session and we played cards.	time	play-a-game
+        did his share of chores on top of mine bc hes got exams	service	take-a-task
+        morning tea together on the verandah	time	morning-coffee-together
+        ran to the shop for tampons at midnight, no questions asked	service	run-an-errand
+        afternoon at the allotment with him	time	
+        unblocked the sink (gross, love u)	service	
+        built the cot together (we survived)	time	
+        organised the garage so he can finally get to his tools	service	
+        My wife said she is proud of me for going to physio even though it hurts alot	words	proud-of-you
+        Made a photo book of our year together.	gifts	
+        caught the last ferry just to see the city lights	time	
+        found my favourite choccy at the servo and got it for me	gifts	favourite-snack
+        phone call on his lunch break from the rig	time	
+        bought him the new vynil he's been going on about	gifts	
+        Sang karaoke in the car together all the way to Nana's	time	
+        he brought me a flat white on his way back from the gym	gifts	their-usual-order
+        went through old photos together, reminissing	time	
+        got her a phone case with pressed flowers in it	gifts	
+        kayaking 🛶	time	
+        picked up samosas from the corner shop as a surprise	gifts	favourite-snack
+        tried a tandem bike, nearly died, laughing so hard	time	try-something-new
+        she wrote little encouragements in the margins of my revision notes	words	note-in-bag
+        got up at 5 to watch the calves being born together	time	
+        ordered flowers delivered to her office, she sent me 20 heart emojis	gifts	pick-a-flower
+        I told Kenji his English is getting very good. He smiled so much.	words	genuine-compliment
+        brought back Turkish delihgt from Istanbul	gifts	
+        foot rub after my 12hr shift 🙏	touch	foot-rub
+        He framed our first concert ticket	gifts	
+        long hug at arrivals	touch	long-hug
+        got bae bubble tea	gifts	their-usual-order
+        Back massage for my sore shoulders.	touch	shoulder-rub
+        Gave him a book of crosswords for the hospital stay	gifts	
+        slow danced in the kitchen to nothing on the radio	touch	
+        found a first edition of his favorite novel in a charity shop	gifts	
+        after the row we both said sorry and actually meant it	words	repair-attempt
+        kind words when i cried over the thesis	words	
+        fell asleep on his shoulder on the bus	touch	
+        wrote in our shared journal that I'm grateful for her patience this week	words	
+        We hugged for a long time after the bad news.	touch	long-hug
+        Sent Lou a message saying she handled the school meeting like an absolute pro	words	genuine-compliment
+        bear hug from hubs	touch	
+        wrote him a long letter about why Im grateful for him (he's in Perth til march)	words	handwritten-letter
+        nose kisses lol	touch	
+        the wife reckons she still fancies me after all these years	words	
+        lay with my head in her lap	touch	
+        good luck txt before her driving test	words	
+        She traced circles on my palm all through the appointment	touch	
+        gave her a pep talk in the car park before the MRI	words	
+        brushed her hair slowly, she loves that	touch	play-with-hair
+        wrote a thank-you post about her on facebook for mother's day	words	brag-about-them
+        sat squished thigh to thigh on the tiny bench	touch	
+        Told her I back her 100% on leaving the job, whatever she decides	words	
+        kissed his scar	touch	
+        hubs said i looked beautiful even in my old trackies	words	genuine-compliment
+        stroked his hair while he was on the phone with his dad	touch	play-with-hair
+        told Grace her laugh is my favorite sound in the world	words	genuine-compliment
+        "I'm so lucky to have you," she said out of nowhere	words	
+        hugged her from behind while she washed up	touch	
+        He read me a poem he wrote about us. I cried.	words	
+        Thanked the missus for putting up with me for 31 years. Meant every word of it.	words	
+        She got me a jersey from my team!!	gifts	
+        legs over his lap on the couch	touch	couch-cuddle
+        chocolate bar hidden in my scrub pocket before shift	gifts	favourite-snack
+        She rubbed my temples through the migraine.	touch	
+        Tomás tell to his brother that I am the smart one in this house 😂	words	brag-about-them
+        long kiss before he flew out to the rig	touch	goodbye-kiss
+        tiny clay cat she sculpted, it sits on my desk now	gifts	
+        thanked my wife for the years she cared for my mother	words	
+        put together a recipe book of my nan's recipes for my birthday	gifts	
+        he pulled me onto his lap	touch	
+        ironed his scrubs for tommorow	service	
+        lay on his chest listening to his heart	touch	
+        drove her to the specialist and waited in the car park 2 hours	service	
+        back scratches 😌	touch	
+        shovelled the drive before he woke up	service	
+        Hugged her the second she got home off the ward	touch	welcome-home-hug
+        took out the trash w/o being asked	service	
+        forehead to forehead for a whole minute	touch	
+        Kofi fed the calves this morning so my back could rest	service	take-a-task
+        cuddling after the argument, no words needed	touch	repair-attempt
+        changed the dressing on her wound, so gentle	service	
+        squeezed her shoulder as I walked past	touch	hand-on-back
+        defrosted her windscreen at 6am	service	
+        hugged him on the platform til the train came	touch	long-hug
+        he cleaned up the kitchen after the party all by himself	service	handle-the-dishes
+        kissed her hand like an old fashioned gentleman	touch	
+        replaced the flat tire on her bike	service	
+        date night at the tiny Thai place	time	
+        left a voicemail just saying how much i apreciate her	words	voice-note
+        stargazing on the trampoline	time	
+        We'll have spent the whole weekend together by Sunday night, no work at all	time	
+        packed dal chawal in her tiffin for the night shift	service	pack-their-lunch
+        We go to temple together this evening, very peaceful	time	
+        mug from the gift shop that says world's okayest wife 😂	gifts	
+        she squeezed my hand during the injection	touch	
+        cleaned the gutters for her while she was at her sisters	service	
+        zoom dinner date, same meal on both sides	time	
+        we read Harry Potter aloud to each other in Spanish (para practicar)	time	
+        little keychain souvenir from her conference in Lisbon	gifts	
+        shoulder rub while i studyed	touch	shoulder-rub
+        drove 3 hours just to have lunch with her	time	
+        apologised properly for snapping at him this morning, no excuses, just sorry	words	repair-attempt
+        Told Ahmed I admire how patient he is with the kids, he didnt know what to say	words	genuine-compliment
+        she gave me a scratchie lol won $4	gifts	
+        went to her pottery clas with her	time	
+        He held me while I cried.	touch	
+        board game night just us two	time	play-a-game
+        brought me tulips from the market	gifts	pick-a-flower
+        hand massage w/ lotion for her arthritis	touch	
+        my wife hold my hand all the night in hospital	touch	
+        just got a kiss goodbye at the door	touch	goodbye-kiss
+        made him chicken soup since his throat is sore	service	
+        repotted her plants while she was away	service	
+        she came with me to my reunion	time	
+        made him a bookmark with a pressed leaf	gifts	
+        printed our fav photo and tucked it in my wallet	gifts	
+        Sunday drive with nowhere to go	time	
+        Did all the tax return paperwork so she didn't have to look at it.	service	take-a-task
+        jigsaw evening!	time	play-a-game
+        hubs kissed the top of my head as he passed	touch	
+        day trip to the beach, the van ramp worked great	time	
+        hugs hugs hugs	touch	
+        played Mario Kart together, he let me win lol	time	play-a-game
+        washed his hair for him since his arm's in a cast	service	
+        took the dog out in the pouring rain so he didnt have to	service	take-a-task
+        gave him a scalp massage in the bath	touch	
+        Marco thanked me for dinner in front of his mum and I felt so seen	words	say-thank-you-out-loud
+        played scrabble after the kids went down	time	play-a-game
+        took the long way home so we could keep chatting	time	
+        compliments on the bread 🙂	words	genuine-compliment
+        cuddled her after the nightmare til she stoped shaking	touch	
+        engraved bracelet with our coordinates	gifts	
+        still hold hands crossing the road, we're 80 lol	touch	hold-hands-walking
+        texted her at 3am from the ward just to say im proud of her	words	proud-of-you
+        walked the fence line together checking on the ewes	time	
+        wandered the farmers market togther	time	
+        bragged about her sourdough to the whole team on the zoom call	words	brag-about-them
+        Talked him out of quitting marathon training - told him how far he's come since January	words	
+        proud of you!! scribbled on the fridge whiteboard	words	proud-of-you
+        he made the bed	service	make-the-bed
+        skin to skin nap Sunday afternoon	touch	
+        told him he is the best thing that happend to me this year	words	
+        clipped his toenails since he can't bend after the op	service	
+        new slippers for my freezing feet 🧦	gifts	
+        gave me a pebble from the beach shaped like a heart	gifts	
+        helped her into the shower and back into bed	service	
+        brought me a jar of her mother's mango pickle all the way from Pune	gifts	
+        spooning	touch	
+        She fixed the squeaky hinge that was driving me mad	service	
+        fingers laced together through the whole film	touch	
+        surprise parcel came: a scarf she knitted herslef	gifts	
+        He bring me sakura mochi from Japanese shop, I am so happy	gifts	favourite-snack
+        Recorded a good-morning message timed for her Tokyo morning so she wakes up to my voice	words	timezone-good-morning
+        drafted her cover letter for her, she just has to tweak it	service	
+        gritted the steps so she won't slip in the morning	service	
+        he rested his hand on my knee while driving	touch	
+        warmed up the car before he left for work	service	
+        Cooked her favourite biryani for dinner, took me all afternoon	service	cook-their-favourite
+        took the afternoon off work to be with him	time	
+        saved the first strawberries of the season for her	gifts	save-last-slice
+        gassed up the truck for him	service	fill-their-tank
+        asked him about his childhood and really listened for an hour	time	
+        Flew 14 hours just to spend my reading week with him	time	
+        long walk by the canal, no phones	time	short-walk
+        neck rub	touch	shoulder-rub
+        a book off my wishlist turned up today, she ordered it	gifts	
+        made a scrapbook of all our letters from the long-distance years	gifts	
+        after his surgery we watched old westerns together all afternoon	time	
+        left a sprig of lavender from the garden on my pillow	gifts	pick-a-flower
+        rubbed her lower back, baby is heavy now	touch	
+        warmed my icy feet on his legs, he didn't even flinch	touch	
+        emptied the dishwasher, again, unasked	service	handle-the-dishes
+        listened to her talk about her day with the telly off	time	ask-about-their-day
+        tucked her hair behind her ear	touch	
+        she sewed me a cushion cover out of my old band tshirts	gifts	
+        Emailed him ten things I love about him since its our anniversary and he's on a ship	words	
+        He printed and highlighted my thesis chapters so I could read them in bed	service	
+        She painted a tiny canvas of our house	gifts	
+        she played with my hair till I fell alseep	touch	play-with-hair
+        our toddler and I picked dandelions for mummy	gifts	pick-a-flower
+        "you're a great mum" text from Dan after the bedtime chaos	words	
+        He carved me a little wooden wren.	gifts	
+        went to watch his cricket match and stayed for the tea after	time	
+        Told him I'm proud of how far he's come since the accident.	words	proud-of-you
+        Ravi messaged: all the best for interview, you will rock it yaar	words	
+        massaged his leg where the prosthetic rubs	touch	
+        greased the baler for him so he could go to the auction	service	take-a-task
+        He's been collecting a fridge magnet from every town on his truck route for me	gifts	
+        gardening side by side	time	
+        He keeps saying thank you for every small thing, even today when he was in pain	words	say-thank-you-out-loud
+        we painted together on the balcony	time	
+        sat by the fire and talked	time	
+        random hug while i was stirring the sauce	touch	
+        He stuck a post-it on the bathroom mirror: you've got this today x	words	mirror-note
+        rubbed his feet with the nice oil	touch	foot-rub
+        Put both kids to bed so she could have a long bath.	service	take-a-task
+        praised his new fence to the neighbour while he stood right there pretending not to listen	words	brag-about-them
+        brought home a donut for me	gifts	favourite-snack
+        he picked wildflowers from the back paddock for me	gifts	pick-a-flower
+        Praised her cooking to her amma on the phone, half Tamil half English	words	brag-about-them
+        fell asleep all tangled up	touch	
+        kissed me in the rain like a film	touch	
+        goodnight kiss	touch	
+        spooned her to keep warm in the tnet	touch	
+        spent the afternoon at the museum together	time	
+        cycled out to the lake together after work	time	
         """#
 }
