@@ -2,24 +2,28 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        10	1 0 0 1 0
-        10+min	0 0 0 1 0
-        10+thing	1 0 0 0 0
-        100	1 0 0 0 0
+        10	2 0 0 1 1
+        10+min	0 0 0 1 1
+        10+thing	2 0 0 0 0
+        100	2 0 0 0 0
         100+leav	1 0 0 0 0
+        100+reason	1 0 0 0 0
         1000	0 0 0 1 0
         1000+piec	0 0 0 1 0
         10pm	0 1 0 1 0
         10pm+becaus	0 1 0 0 0
         10pm+call	0 0 0 1 0
         10th	1 0 0 0 0
-        12	0 1 0 0 1
+        12	1 1 0 0 1
+        12+bullet	1 0 0 0 0
         12+hour	0 1 0 0 0
         12+hr	0 0 0 0 1
         12hr	0 0 0 0 1
         12hr+shift	0 0 0 0 1
         14	0 0 0 1 0
         14+hour	0 0 0 1 0
+        15	0 0 0 2 0
+        15+minut	0 0 0 2 0
         1975	0 0 0 0 1
         1am	0 1 0 0 0
         2	0 1 1 2 1
@@ -27,89 +31,122 @@ extension LanguageModel {
         2+hr	0 0 0 1 0
         2+hrs	0 0 0 1 0
         2+whol	0 0 0 0 1
-        20	0 0 1 1 2
+        20	0 0 1 2 2
         20+heart	0 0 1 0 0
         20+min	0 0 0 1 1
+        20+minut	0 0 0 1 0
         20+week	0 0 0 0 1
-        2am	0 2 0 2 0
-        2am+fe	0 1 0 0 0
+        2am	0 3 0 4 0
+        2am+fe	0 2 0 0 0
+        2am+tim	0 0 0 1 0
         2am+without	0 1 0 0 0
-        3	0 2 1 4 1
-        3+hour	0 0 0 4 0
-        3+hrs	0 1 0 0 0
+        2hr	0 0 0 1 0
+        2hr+facetim	0 0 0 1 0
+        3	0 3 1 6 1
+        3+30	0 0 0 1 0
+        3+hour	0 1 0 4 0
+        3+hrs	0 1 0 1 0
         3+month	0 0 1 0 0
         3+mug	0 1 0 0 0
         3+tim	0 0 0 0 1
-        31	1 0 0 0 0
+        30	0 0 0 1 0
+        30+drink	0 0 0 1 0
+        31	1 0 1 0 0
+        31+now	0 0 1 0 0
         31+year	1 0 0 0 0
         35	0 1 0 0 0
         35+degre	0 1 0 0 0
         38	0 0 0 0 1
         38+week	0 0 0 0 1
-        3am	3 2 0 2 0
-        3am+fe	1 0 0 0 0
+        3am	4 3 0 3 0
+        3am+facetim	0 0 0 1 0
+        3am+fe	1 1 0 0 0
         3am+from	2 0 0 0 0
         3am+hav	0 1 0 0 0
         3am+lik	0 0 0 1 0
+        3am+proud	1 0 0 0 0
         3am+without	0 1 0 0 0
-        4	0 0 1 0 1
-        4+month	0 0 0 0 1
-        40	1 0 0 0 0
+        4	0 1 2 0 2
+        4+flight	0 1 0 0 0
+        4+month	0 0 0 0 2
+        40	1 0 0 1 0
+        40+min	0 0 0 1 0
         40+year	1 0 0 0 0
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
         40th	1 0 1 0 0
         40th+cri	1 0 0 0 0
-        4am	0 1 0 0 0
+        4am	0 1 0 0 1
+        4am+was	0 0 0 0 1
         5	0 2 0 1 0
         5+hav	0 1 0 0 0
         5+hrs	0 1 0 0 0
         5+watch	0 0 0 1 0
         52	0 0 1 0 0
         52+year	0 0 1 0 0
+        5am	0 2 0 0 0
+        5am+sleep	0 1 0 0 0
         6	1 0 0 0 0
         6+month	1 0 0 0 0
-        6am	0 1 0 0 0
-        7	0 0 1 0 0
+        6am	0 2 0 0 0
+        6am+pajama	0 1 0 0 0
+        7	0 1 1 0 0
+        7+best	0 1 0 0 0
         7+eleven	0 0 1 0 0
         80	0 0 0 0 1
-        8am	0 0 0 1 0
+        8am	0 1 0 1 0
         8am+eat	0 0 0 1 0
-        9	1 0 0 0 0
-        9+hour	1 0 0 0 0
-        about	23 7 2 17 1
+        8am+find	0 1 0 0 0
+        9	1 0 0 1 0
+        9+hour	1 0 0 1 0
+        about	34 8 2 23 2
+        about+brekki	1 0 0 0 0
         about+brother	0 0 0 1 0
         about+childhood	0 0 0 1 0
         about+climb	0 0 1 0 0
         about+cook	1 0 0 0 0
         about+cri	1 0 0 0 0
-        about+dad	0 0 0 1 0
-        about+day	0 0 0 6 0
+        about+curry	1 0 0 0 0
+        about+dad	0 0 0 2 0
+        about+day	0 0 0 7 0
         about+embarass	1 0 0 0 0
+        about+exam	1 0 0 0 0
         about+facebook	1 0 0 0 0
         about+futur	0 0 0 3 0
+        about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
         about+how	1 0 0 0 0
-        about+insta	2 0 0 0 0
+        about+insta	3 0 0 0 0
+        about+leak	0 1 0 0 0
         about+listen	1 0 0 0 0
         about+marathon	1 0 0 0 0
+        about+mat	1 0 0 0 0
         about+month	0 1 0 0 0
         about+mould	0 3 0 0 0
         about+over	0 0 0 1 0
         about+parent	1 0 0 0 0
         about+pregnancy	1 0 0 0 0
+        about+promotion	1 0 0 0 0
         about+reason	1 0 0 0 0
         about+sang	1 0 0 0 0
+        about+serviett	1 0 0 0 0
         about+sinc	1 1 0 0 0
         about+sourdough	1 0 0 0 0
         about+traffic	1 0 0 0 0
+        about+trip	0 0 0 1 0
+        about+turbulenc	0 0 0 0 1
         about+wed	0 1 0 0 0
         about+what	1 0 0 0 0
-        about+why	2 0 0 0 0
-        about+work	0 0 0 3 0
+        about+wher	0 0 0 1 0
+        about+why	4 0 0 0 0
+        about+work	0 0 0 4 0
         absolut	2 0 0 0 0
         absolut+disaster	1 0 0 0 0
         absolut+pro	1 0 0 0 0
+        abt	0 0 0 1 0
+        abt+noth	0 0 0 1 0
+        ac	1 0 0 0 0
+        ac+orgo	1 0 0 0 0
         accent	1 0 0 0 0
         accent+cutest	1 0 0 0 0
         accident	1 0 0 0 0
@@ -117,143 +154,207 @@ extension LanguageModel {
         accompany	0 0 0 2 0
         accross	0 1 0 1 0
         accross+timezon	0 0 0 1 0
+        ach	0 0 0 0 2
+        ach+foot	0 0 0 0 1
+        ach+out	0 0 0 0 1
         acknowledg	3 0 0 0 0
         acknowledg+how	1 0 0 0 0
-        across	0 0 0 1 1
+        across	2 0 0 3 1
+        across+crowd	1 0 0 0 0
+        across+eleven	0 0 0 1 0
         across+hospital	0 0 0 0 1
+        across+nearly	1 0 0 0 0
+        across+tim	0 0 0 1 0
         across+timezon	0 0 0 1 0
         act	0 1 0 0 0
-        actual	0 0 1 1 0
+        actual	0 1 2 1 0
         actual+cassett	0 0 1 0 0
+        actual+cd	0 0 1 0 0
         actual+conversation	0 0 0 1 0
-        actually	5 1 0 3 0
+        actual+heroin	0 1 0 0 0
+        actually	5 1 0 3 1
         actually+explain	1 0 0 0 0
         actually+listen	0 0 0 1 0
         actually+meant	4 0 0 0 0
         actually+paid	0 0 0 1 0
         actually+put	0 1 0 0 0
+        actually+sleep	0 0 0 0 1
         actually+watch	0 0 0 1 0
         ad	0 0 1 0 0
         ad+song	0 0 1 0 0
         add	0 0 1 0 0
         add+playlist	0 0 1 0 0
+        adjust	0 1 0 0 0
+        adjust+ramp	0 1 0 0 0
         admin	0 2 0 0 0
-        admir	5 0 0 0 0
-        admir+about	1 0 0 0 0
+        admir	9 0 0 0 0
+        admir+about	2 0 0 0 0
+        admir+forty	1 0 0 0 0
         admir+how	2 0 0 0 0
+        admit	1 0 0 0 0
+        admit+watch	1 0 0 0 0
         ador	2 0 0 0 0
+        affair	0 1 0 0 0
+        affair+id	0 1 0 0 0
         affirm	2 0 0 0 0
-        affirmation	3 0 0 0 0
+        affirmation	4 0 0 0 0
         affirmation+bathroom	1 0 0 0 0
-        after	17 8 5 14 20
+        affirmation+post	1 0 0 0 0
+        after	22 13 7 19 29
         after+12	0 0 0 0 1
         after+12hr	0 0 0 0 1
-        after+4	0 0 0 0 1
+        after+4	0 0 0 0 2
         after+40	1 0 0 0 0
         after+absolut	1 0 0 0 0
         after+argument	1 0 0 1 1
         after+baby	0 0 0 0 1
         after+bad	0 0 0 0 2
-        after+bedtim	1 0 0 0 0
+        after+bedtim	1 0 0 2 0
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
         after+covid	1 0 0 0 0
-        after+d	0 0 0 0 1
-        after+dinner	0 2 0 3 0
+        after+d	0 0 0 0 2
+        after+day	0 0 0 0 1
+        after+dinner	0 2 0 5 0
+        after+doubl	0 0 0 0 1
         after+driv	1 0 0 0 0
         after+fender	0 1 0 0 0
-        after+fight	0 0 1 1 0
+        after+fight	1 0 1 1 0
         after+first	1 0 0 0 0
         after+funeral	0 0 0 0 1
+        after+hardest	1 0 0 0 0
         after+interview	1 0 0 0 0
         after+kid	0 0 0 3 0
-        after+long	1 1 0 0 2
-        after+night	0 1 0 2 0
+        after+long	1 1 0 0 4
+        after+lost	0 0 0 0 1
+        after+mom	0 1 0 0 0
+        after+night	0 2 1 2 0
         after+nightmar	0 0 0 0 2
         after+op	0 1 0 0 0
-        after+party	0 1 0 0 0
+        after+parkrun	0 0 0 0 1
+        after+party	0 2 0 0 0
         after+presentaton	1 0 0 0 0
+        after+recip	0 1 0 0 0
         after+roll	0 1 0 0 0
-        after+rough	1 0 1 0 1
+        after+rough	2 0 1 0 1
         after+row	1 0 0 0 0
         after+run	0 0 0 0 2
         after+shift	0 0 1 0 3
+        after+show	0 1 1 0 0
         after+surgery	0 0 0 1 0
+        after+talk	1 0 0 0 0
         after+thes	1 0 0 0 0
         after+tiff	1 0 0 0 0
         after+vet	0 0 0 0 1
         after+watch	1 0 0 0 0
-        after+work	0 0 1 1 0
-        afternoon	0 1 0 8 1
+        after+work	0 0 1 2 0
+        after+wrestl	0 0 0 0 1
+        afternoon	0 1 0 11 2
         afternoon+allotment	0 0 0 2 0
+        afternoon+complet	0 0 0 1 0
         afternoon+museum	0 0 0 1 0
         afternoon+off	0 0 0 1 0
-        age	0 1 1 2 2
+        afternoon+prun	0 0 0 1 0
+        afternoon+together	0 0 0 1 0
+        against	0 0 0 0 1
+        against+leg	0 0 0 0 1
+        age	0 1 1 2 5
         age+but	0 0 0 1 0
         ago	0 0 5 0 0
         ago+thought	0 0 1 0 0
+        agreemnt	0 1 0 0 0
+        agreemnt+lin	0 1 0 0 0
         ahm	1 0 0 0 0
         ahm+admir	1 0 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
         air	0 1 0 0 0
         air+tyr	0 1 0 0 0
-        airport	0 2 0 1 2
+        airport	0 3 1 1 3
         airport+1am	0 1 0 0 0
         airport+4am	0 1 0 0 0
+        airport+5am	0 1 0 0 0
+        airport+after	0 0 0 0 1
         airport+didnt	0 0 0 0 1
+        airport+know	0 0 1 0 0
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
-        alarm	1 0 0 0 0
+        alarm	1 1 1 0 1
+        alarm+battery	0 1 0 0 0
         alarm+next	1 0 0 0 0
-        album	0 0 3 0 0
+        alarm+watch	0 0 1 0 0
+        album	0 0 4 1 0
+        album+flea	0 0 1 0 0
+        album+together	0 0 0 1 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
         aliv	0 1 0 0 0
-        allotment	0 0 0 2 0
+        allotment	0 0 1 2 0
+        allotment+still	0 0 1 0 0
         allotment+together	0 0 0 1 0
         allow	0 0 0 1 0
         almond	0 0 1 0 0
         almond+croissant	0 0 1 0 0
-        along	0 0 0 4 0
-        along+canal	0 0 0 2 0
-        alot	2 0 0 0 0
+        almost	1 0 0 0 0
+        almost+cri	1 0 0 0 0
+        along	0 0 1 7 0
+        along+cab	0 0 0 1 0
+        along+canal	0 0 0 3 0
+        along+fenc	0 0 1 0 0
+        alot	2 1 0 0 0
         alot+patient	1 0 0 0 0
-        aloud	0 0 0 1 0
+        alot+swear	0 1 0 0 0
+        aloud	1 0 0 1 0
+        aloud+beneath	1 0 0 0 0
         aloud+each	0 0 0 1 0
-        already	0 0 0 0 1
+        already	0 0 0 0 2
         already+asleep	0 0 0 0 1
+        already+ther	0 0 0 0 1
         alseep	0 0 0 0 2
-        alway	1 0 2 1 0
+        although	0 1 0 0 0
+        although+was	0 1 0 0 0
+        alway	3 0 2 1 1
         alway+hav	1 0 0 0 0
+        alway+lik	0 0 0 0 1
         alway+run	0 0 1 0 0
+        alway+wait	1 0 0 0 0
         alway+want	0 0 1 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	4 0 1 0 0
+        am	7 0 1 0 0
+        am+cleverest	1 0 0 0 0
         am+finish	1 0 0 0 0
         am+good	1 0 0 0 0
         am+happy	0 0 1 0 0
+        am+hom	1 0 0 0 0
         am+no	1 0 0 0 0
+        am+proud	1 0 0 0 0
         am+smart	1 0 0 0 0
-        amaz	7 0 0 0 0
+        amaz	11 0 0 0 0
         amaz+becuas	1 0 0 0 0
+        amaz+bub	1 0 0 0 0
         amaz+dad	1 0 0 0 0
         amaz+insid	1 0 0 0 0
         amaz+job	1 0 0 0 0
-        amaz+mom	1 0 0 0 0
+        amaz+mom	2 0 0 0 0
+        amaz+new	1 0 0 0 0
         amaz+sweeti	1 0 0 0 0
         amaz+x	1 0 0 0 0
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
         amma+phon	1 0 0 0 0
+        amp	0 1 0 0 0
+        amp+stiar	0 1 0 0 0
         ana	1 0 0 0 0
         ana+thank	1 0 0 0 0
         anim	0 0 0 1 0
         anim+think	0 0 0 1 0
-        anniversary	3 0 2 0 0
+        anniversary	5 0 4 0 0
         anniversary+about	1 0 0 0 0
         anniversary+dad	0 0 1 0 0
+        anniversary+engrav	0 0 1 0 0
+        anniversary+no	1 0 0 0 0
+        anniversary+set	1 0 0 0 0
         anniversary+ship	1 0 0 0 0
         anniversary+then	1 0 0 0 0
         anniversery	1 0 0 0 0
@@ -263,156 +364,228 @@ extension LanguageModel {
         another+tim	1 0 0 0 0
         antenatal	0 1 0 0 0
         antenatal+class	0 1 0 0 0
-        anxious	0 0 0 0 1
+        anxious	0 0 0 0 2
+        anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
+        any	0 0 0 1 0
+        any+hurry	0 0 0 1 0
         anymor	0 1 0 0 0
-        anyon	1 0 0 0 0
+        anyon	2 0 0 0 0
         anyth	0 0 0 0 1
-        apart	0 0 2 2 1
+        apart	0 0 2 3 1
         apart+didnt	0 0 0 0 1
+        apart+text	0 0 0 1 0
         apart+year	0 0 1 0 0
-        apartment	0 0 2 0 0
-        apologis	7 0 0 0 0
+        apartment	0 0 3 0 0
+        apfelstrudel	0 1 0 0 0
+        apfelstrudel+after	0 1 0 0 0
+        apointment	0 1 0 0 0
+        apologis	9 0 0 0 0
         apologis+after	1 0 0 0 0
-        apologis+properly	3 0 0 0 0
-        apologiz	5 0 0 0 0
+        apologis+front	1 0 0 0 0
+        apologis+properly	4 0 0 0 0
+        apologiz	6 0 0 0 0
         apologiz+by	1 0 0 0 0
+        apologiz+forget	1 0 0 0 0
         apologiz+short	1 0 0 0 0
         app	0 0 1 0 0
+        appl	1 0 0 0 0
+        appl+tre	1 0 0 0 0
         apply	1 0 0 0 0
         apply+master	1 0 0 0 0
-        appointment	3 8 0 0 2
+        appointment	3 11 0 0 2
         appointment+call	0 1 0 0 0
+        appointment+didnt	0 1 0 0 0
+        appointment+hav	0 1 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
         appointment+sit	0 1 0 0 0
         appointment+whil	0 1 0 0 0
-        appreciat	8 0 0 0 0
+        appologis	1 0 0 0 0
+        appologis+properly	1 0 0 0 0
+        appreciat	9 0 0 0 0
         appreciat+do	1 0 0 0 0
         appreciat+help	1 0 0 0 0
+        appreciat+how	1 0 0 0 0
         appreciation	1 0 0 0 0
         apreciat	1 0 0 0 0
         aquarium	0 0 0 2 0
+        argu	0 0 0 1 0
+        argu+happily	0 0 0 1 0
         argument	2 0 0 1 1
         argument+no	0 0 0 0 1
         arjun	1 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
-        arm	0 1 0 0 8
-        arm+around	0 0 0 0 2
+        arm	0 2 0 0 13
+        arm+around	0 0 0 0 5
         arm+cast	0 1 0 0 0
+        arm+open	0 0 0 0 1
         arm+untill	0 0 0 0 1
         arm+walk	0 0 0 0 1
+        arm+way	0 0 0 0 1
         arm+whil	0 0 0 0 1
         arm+wif	0 0 0 0 1
-        around	0 0 0 4 2
+        around	0 0 0 4 7
         around+block	0 0 0 1 0
         around+bonfir	0 0 0 0 1
+        around+both	0 0 0 0 1
+        around+by	0 0 0 0 1
         around+cinema	0 0 0 0 1
+        around+couch	0 0 0 0 1
+        around+every	0 0 0 0 1
+        around+kitchen	0 0 0 0 1
         around+town	0 0 0 1 0
         arrang	0 2 0 0 0
-        arriv	3 0 2 0 0
+        arriv	3 0 3 0 0
+        arriv+from	0 0 1 0 0
         arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
-        arrival	0 0 0 0 4
+        arrival	0 0 0 0 6
         arrival+after	0 0 0 0 1
         arrival+gat	0 0 0 0 1
+        arrival+hall	0 0 0 0 1
+        arrival+wouldn	0 0 0 0 1
         art	1 0 0 0 0
         art+deserv	1 0 0 0 0
         arthritis	0 0 0 0 2
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
-        arvo	0 0 0 1 0
-        as	0 1 4 1 4
+        arvo	0 0 0 3 0
+        as	1 2 8 1 5
+        as+eye	0 0 1 0 0
+        as+fac	0 0 0 0 1
         as+kid	0 0 2 0 0
+        as+lik	0 1 0 0 0
+        as+much	1 0 0 0 0
+        as+old	0 0 1 0 0
         as+pass	0 0 0 0 2
-        as+surpris	0 1 2 0 0
+        as+surpris	0 1 4 0 0
         as+team	0 0 0 1 0
         as+walk	0 0 0 0 2
-        ask	11 7 0 9 0
-        ask+about	0 1 0 5 0
+        ask	11 9 0 10 0
+        ask+about	0 1 0 6 0
         ask+age	0 1 0 0 0
         ask+how	5 0 0 2 0
         ask+let	1 0 0 0 0
         ask+text	2 0 0 0 0
         ask+what	2 0 0 0 0
-        asleep	0 0 0 2 9
+        askign	0 0 0 0 1
+        asleep	0 1 0 6 17
+        asleep+call	0 0 0 1 0
+        asleep+chest	0 0 0 0 1
+        asleep+foot	0 0 0 0 1
+        asleep+hand	0 0 0 0 2
         asleep+hold	0 0 0 0 1
         asleep+lap	0 0 0 0 1
+        asleep+look	0 0 0 1 0
         asleep+manila	0 0 0 1 0
+        asleep+other	0 1 0 0 0
         asleep+shoulder	0 0 0 0 1
-        asleep+tangl	0 0 0 0 1
-        assembl	0 4 0 0 0
+        asleep+tangl	0 0 0 0 2
+        asleep+upstair	0 0 0 0 1
+        assembl	0 4 0 1 0
         assembl+cot	0 1 0 0 0
         assembl+flatpack	0 1 0 0 0
-        attention	0 0 0 1 0
+        assembl+new	0 0 0 1 0
+        attention	0 0 0 3 0
+        attention+no	0 0 0 1 0
+        attention+phon	0 0 0 1 0
         auction	0 1 0 0 0
         audiobook	0 0 1 2 0
+        audition	2 0 0 0 0
+        audition+say	1 0 0 0 0
         aunty	1 0 0 0 0
         aunty+loudly	1 0 0 0 0
+        automat	0 1 0 0 0
+        automat+bill	0 1 0 0 0
         avocado	0 0 1 0 0
-        away	0 3 1 7 0
+        avoid	0 0 0 0 1
+        avoid+bandag	0 0 0 0 1
+        awak	0 0 0 1 0
+        awak+untill	0 0 0 1 0
+        away	1 4 1 10 0
         away+blu	0 0 0 1 0
         away+conferenc	0 0 1 0 0
         away+cotswold	0 0 0 1 0
         away+d	0 1 0 0 0
         away+dinner	0 0 0 1 0
+        away+mountain	0 0 0 1 0
+        away+rig	1 0 0 0 0
+        away+talk	0 0 0 1 0
+        away+two	0 0 0 1 0
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
         awful	0 0 0 0 1
         awful+call	0 0 0 0 1
-        b4	2 0 0 0 0
+        b4	4 0 0 0 0
+        b4+exam	1 0 0 0 0
         b4+gig	1 0 0 0 0
+        b4+netball	1 0 0 0 0
         b4+wed	1 0 0 0 0
         bab	1 0 0 0 0
         bab+text	1 0 0 0 0
-        baby	3 5 2 1 5
+        baby	4 6 2 3 6
         baby+5	0 1 0 0 0
+        baby+asleep	0 0 0 1 0
         baby+between	0 0 0 0 1
         baby+diaper	0 2 0 0 0
         baby+eat	0 1 0 0 0
         baby+finally	0 0 0 0 1
-        baby+first	0 0 1 0 0
+        baby+first	0 0 1 1 0
+        baby+gift	0 1 0 0 0
         baby+has	1 0 0 0 0
         baby+heavy	0 0 0 0 1
         baby+nap	0 0 0 1 0
         baby+shower	0 1 0 0 0
         baby+sleep	1 0 0 0 0
-        back	5 3 12 3 24
+        baby+wrap	0 0 0 0 1
+        back	6 6 16 5 35
         back+100	1 0 0 0 0
         back+as	0 0 0 0 1
         back+baby	0 0 0 0 1
         back+banana	0 0 1 0 0
         back+becaus	0 0 0 0 1
+        back+border	0 0 1 0 0
+        back+box	0 0 1 0 0
+        back+can	0 0 0 0 1
         back+clean	0 1 0 0 0
+        back+com	0 0 0 0 1
         back+dinner	1 0 0 0 0
+        back+door	0 0 0 1 0
         back+duty	0 0 1 0 0
-        back+from	1 0 3 0 0
+        back+from	1 1 4 0 0
         back+garden	0 0 0 1 0
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 0
         back+jalebi	0 0 1 0 0
         back+keychain	0 0 1 0 0
-        back+massag	0 0 0 0 1
+        back+massag	0 0 0 0 2
+        back+neck	0 0 0 0 1
         back+paddock	0 0 1 0 0
         back+pass	0 0 0 0 1
         back+period	0 0 0 0 1
+        back+receipt	1 0 0 0 0
         back+rest	0 1 0 0 0
-        back+rub	0 0 0 0 4
-        back+scratch	0 0 0 0 2
-        back+snow	0 0 1 0 0
-        back+step	0 0 0 2 0
+        back+rub	0 0 0 0 5
+        back+scratch	0 0 0 0 3
+        back+snow	0 0 2 0 0
+        back+step	0 0 0 3 0
+        back+thru	0 0 0 0 1
         back+till	0 0 0 0 1
         back+tiny	0 0 1 0 0
         back+turkish	0 0 1 0 0
         back+untill	0 0 0 0 1
-        back+whil	0 0 0 0 3
+        back+whil	0 0 0 0 5
         back+whol	0 0 0 0 1
         backrub	0 0 0 0 2
+        backstag	0 0 0 0 1
+        backstag+sweaty	0 0 0 0 1
         backyard	0 0 0 2 0
         backyard+tent	0 0 0 1 0
-        bad	2 0 0 0 2
-        bad+day	1 0 0 0 0
+        backyarf	0 0 0 1 0
+        bad	3 0 0 0 2
+        bad+day	2 0 0 0 0
         bad+harvest	1 0 0 0 0
         bad+new	0 0 0 0 2
         badg	0 0 3 0 0
@@ -420,23 +593,35 @@ extension LanguageModel {
         bae	1 0 1 1 0
         bae+bubbl	0 0 1 0 0
         bae+hyp	1 0 0 0 0
-        bag	5 2 2 0 0
+        bag	5 4 8 0 0
         bag+bath	0 0 1 0 0
-        bag+favourit	0 0 1 0 0
+        bag+favourit	0 0 3 0 0
         bag+four	0 1 0 0 0
+        bag+naartjy	0 0 1 0 0
         bag+not	1 0 0 0 0
+        bag+rar	0 0 1 0 0
+        bag+supermarket	0 1 0 0 0
         bag+trip	0 1 0 0 0
-        bak	0 2 2 3 0
+        bak	0 2 2 5 0
+        bak+biscuit	0 0 0 1 0
         bak+bread	0 0 0 1 0
         bak+cooky	0 0 1 0 0
         bak+off	0 0 0 1 0
+        bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
-        bakery	0 0 5 0 0
+        bakc	0 0 0 0 1
+        bakery	1 1 9 0 0
+        bakery+4	0 0 1 0 0
+        bakery+chalkboard	1 0 0 0 0
         bakery+downtown	0 0 1 0 0
+        bakery+floor	0 1 0 0 0
         bakery+near	0 0 1 0 0
         bakery+way	0 0 1 0 0
-        balcony	0 0 0 4 0
+        bakki	0 1 0 0 0
+        bakki+servic	0 1 0 0 0
+        balcony	0 0 0 6 0
         balcony+chai	0 0 0 1 0
+        balcony+until	0 0 0 1 0
         baler	0 1 0 0 0
         baler+go	0 1 0 0 0
         ball	0 0 1 0 0
@@ -447,88 +632,138 @@ extension LanguageModel {
         band	0 0 2 0 0
         band+birthday	0 0 1 0 0
         band+tshirt	0 0 1 0 0
-        bank	0 3 0 0 0
+        bandag	0 0 0 0 1
+        bank	0 4 0 0 0
         bank+letter	0 1 0 0 0
+        bank+pension	0 1 0 0 0
         bank+work	0 1 0 0 0
         bar	0 0 6 0 0
         bar+checkout	0 0 1 0 0
         bar+hidden	0 0 1 0 0
         bar+locker	0 0 1 0 0
         bar+petrol	0 0 1 0 0
+        bas	0 0 0 1 0
+        bas+best	0 0 0 1 0
         basket	0 0 2 0 0
-        bath	0 7 1 0 1
+        bath	0 7 1 1 1
         bath+bomb	0 0 1 0 0
         bath+dog	0 1 0 0 0
+        bath+tak	0 0 0 1 0
         bath+tim	0 1 0 0 0
         bathbomb	0 0 2 0 0
-        bathroom	4 2 1 0 0
+        bathroom	5 2 1 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
-        bathroom+mirror	4 0 0 0 0
+        bathroom+mirror	5 0 0 0 0
         bathroom+top	0 1 0 0 0
-        battery	0 2 0 0 0
-        beach	0 0 5 5 0
+        bathroon	0 1 0 0 0
+        bathroon+without	0 1 0 0 0
+        battery	0 3 0 0 0
+        bay	0 0 0 1 1
+        bay+together	0 0 0 1 0
+        bday	0 0 1 0 0
+        beach	0 0 8 7 0
+        beach+after	0 0 0 1 0
+        beach+collection	0 0 1 0 0
         beach+giv	0 0 1 0 0
-        beach+shap	0 0 1 0 0
+        beach+green	0 0 1 0 0
+        beach+shap	0 0 2 0 0
+        beach+talk	0 0 0 1 0
         beach+together	0 0 0 1 0
         beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
-        beani	0 0 2 0 0
+        bean	0 0 1 0 0
+        beani	0 0 3 0 0
         beani+early	0 0 1 0 0
         beani+team	0 0 1 0 0
-        bear	0 0 3 0 3
-        bear+hug	0 0 0 0 3
-        beautiful	6 0 0 0 0
+        bear	0 0 3 0 4
+        bear+hug	0 0 0 0 4
+        beautiful	8 0 0 0 0
+        beautiful+girl	1 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+text	1 0 0 0 0
         beautiful+was	1 0 0 0 0
         beautiful+without	1 0 0 0 0
-        becaus	5 6 8 0 3
+        beautifull	1 0 0 0 0
+        beautifull+no	1 0 0 0 0
+        becaus	8 9 15 2 5
+        becaus+ac	1 0 0 0 0
         becaus+arthritis	0 0 0 0 1
+        becaus+day	0 0 0 0 1
+        becaus+deserv	1 0 0 0 0
+        becaus+didnt	0 0 0 1 0
+        becaus+forgot	0 1 0 0 0
+        becaus+get	0 0 0 0 1
+        becaus+hand	0 0 1 0 0
         becaus+hat	0 2 0 0 0
         becaus+hes	0 1 0 0 0
         becaus+honestly	1 0 0 0 0
-        becaus+knew	1 0 0 0 0
+        becaus+interview	0 1 0 0 0
+        becaus+kill	0 0 1 0 0
+        becaus+knew	2 0 1 0 0
         becaus+know	0 0 1 0 0
+        becaus+lov	0 0 1 0 0
         becaus+mak	1 0 0 0 0
         becaus+migrain	0 1 0 0 0
         becaus+min	0 0 2 0 0
-        becaus+old	0 0 1 0 0
+        becaus+old	0 0 2 0 0
+        becaus+one	0 0 1 0 0
         becaus+remember	0 0 1 0 0
         becaus+remind	0 0 1 0 0
         becaus+ve	0 0 1 0 0
-        becaus+was	0 1 0 0 1
-        becaus+wer	0 1 0 0 0
-        becuas	1 1 0 0 0
+        becaus+was	0 2 0 0 1
+        becaus+wer	0 1 1 0 0
+        becaus+work	0 0 0 1 0
+        becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	1 15 0 2 6
+        bed	1 19 0 3 8
         bed+20	0 0 0 0 1
         bed+baby	0 0 0 0 1
+        bed+flu	0 1 0 0 0
         bed+hav	0 2 0 0 0
+        bed+head	0 0 0 0 1
+        bed+kne	0 1 0 0 0
         bed+lazy	0 0 0 0 1
         bed+morn	0 1 0 0 0
+        bed+play	0 0 0 1 0
         bed+sid	0 0 0 1 0
         bed+sunday	0 0 0 0 1
         bed+usual	0 1 0 0 0
-        bed+was	0 1 0 0 0
-        bedtim	1 1 0 2 0
+        bed+was	0 1 0 0 1
+        bedroom	0 1 0 0 0
+        bedroom+window	0 1 0 0 0
+        bedtim	1 1 1 4 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
+        bedtim+look	0 0 0 1 0
+        bedtim+story	0 0 1 0 0
+        bedtim+talk	0 0 0 1 0
         bedtim+week	0 1 0 0 0
-        befor	19 21 2 8 10
+        beef	0 0 1 0 0
+        beef+jerkey	0 0 1 0 0
+        beer	0 0 1 0 0
+        beer+from	0 0 1 0 0
+        befor	28 33 5 11 14
+        befor+alarm	0 0 0 0 1
+        befor+audition	2 0 0 0 0
         befor+bed	1 0 0 1 0
+        befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
-        befor+driv	3 0 0 0 0
-        befor+early	0 3 0 0 0
+        befor+driv	4 0 0 0 0
+        befor+due	0 1 0 0 0
+        befor+early	0 4 0 0 0
         befor+exam	3 0 0 0 1
         befor+first	1 0 0 0 0
         befor+flew	0 0 0 0 1
         befor+flight	0 0 0 0 1
-        befor+get	0 3 0 0 1
-        befor+go	0 0 0 1 1
+        befor+footy	1 0 0 0 0
+        befor+get	1 4 0 0 1
+        befor+gig	0 1 0 0 0
+        befor+go	0 0 0 2 2
+        befor+head	1 0 1 0 0
         befor+intervew	1 0 0 0 0
-        befor+interview	0 1 0 0 1
+        befor+interview	2 1 0 0 1
         befor+kid	0 0 0 1 0
         befor+laps	0 1 0 0 0
         befor+leav	0 5 0 0 4
@@ -538,24 +773,33 @@ extension LanguageModel {
         befor+night	2 0 0 0 0
         befor+parent	0 1 0 0 0
         befor+party	1 0 0 0 0
-        befor+presentation	1 0 0 0 0
+        befor+presentation	2 0 0 0 0
         befor+rain	0 2 0 0 0
         befor+reconnect	0 0 0 1 0
         befor+result	1 0 0 0 0
+        befor+road	0 1 0 0 0
         befor+run	0 1 0 0 0
-        befor+shift	1 0 2 0 0
-        befor+sleep	0 0 0 1 0
+        befor+shift	1 0 2 1 0
+        befor+ship	0 0 1 0 0
+        befor+sleep	0 0 0 1 1
+        befor+sparrow	0 1 0 0 0
+        befor+storm	0 1 0 0 0
         befor+talk	0 0 0 2 0
+        befor+train	0 0 0 0 1
+        befor+trial	0 0 1 0 0
+        befor+visit	0 1 0 0 0
         befor+walk	1 0 0 0 0
         befor+was	0 1 0 0 0
-        befor+wok	0 2 0 0 0
-        befor+work	0 0 0 1 0
-        behind	0 0 0 0 5
+        befor+wok	0 4 0 0 0
+        befor+work	0 1 0 2 0
+        behind	0 0 0 0 7
         behind+ear	0 0 0 0 1
-        behind+whil	0 0 0 0 4
+        behind+rub	0 0 0 0 1
+        behind+whil	0 0 0 0 5
         beleiv	2 0 0 0 0
-        believ	4 0 0 0 0
+        believ	6 0 0 0 0
         believ+befor	1 0 0 0 0
+        believ+business	1 0 0 0 0
         belly	0 0 0 0 2
         bench	0 0 0 0 2
         bend	0 2 0 0 0
@@ -563,73 +807,117 @@ extension LanguageModel {
         bend+down	0 1 0 0 0
         bender	0 1 0 0 0
         bender+wich	0 1 0 0 0
-        best	8 0 0 0 1
+        beneath	1 0 0 0 1
+        beneath+appl	1 0 0 0 0
+        beneath+quilt	0 0 0 0 1
+        best	15 2 1 1 1
+        best+15	0 0 0 1 0
+        best+coffe	1 0 0 0 0
         best+cook	1 0 0 0 0
+        best+copperplat	0 0 1 0 0
+        best+decision	1 0 0 0 0
+        best+ever	1 0 0 0 0
         best+friend	1 0 0 0 0
+        best+gift	0 1 0 0 0
         best+hug	0 0 0 0 1
         best+husband	1 0 0 0 0
         best+interview	1 0 0 0 0
-        best+mom	1 0 0 0 0
+        best+mom	2 0 0 0 0
+        best+navigator	1 0 0 0 0
         best+one	1 0 0 0 0
-        best+th	2 0 0 0 0
+        best+part	1 0 0 0 0
+        best+present	0 1 0 0 0
+        best+th	3 0 0 0 0
         better	4 0 0 0 0
         better+mid	1 0 0 0 0
         better+text	1 0 0 0 0
         better+than	2 0 0 0 0
-        between	0 0 0 1 1
+        between	0 0 0 2 1
+        between+every	0 0 0 1 0
         between+lectur	0 0 0 1 0
-        bf	1 2 0 0 0
+        bf	1 2 2 1 0
+        bf+br	0 0 1 0 0
+        bf+favourit	0 0 1 0 0
         bf+replac	0 1 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
-        big	2 2 0 1 3
+        big	3 4 0 1 4
         big+bear	0 0 0 0 1
         big+day	1 0 0 0 0
         big+food	0 1 0 0 0
         big+hug	0 0 0 0 1
+        big+leter	0 1 0 0 0
+        big+mom	1 0 0 0 0
         big+sheet	0 0 0 1 0
-        big+shop	0 1 0 0 0
-        big+squeez	0 0 0 0 1
+        big+shop	0 2 0 0 0
+        big+squeez	0 0 0 0 2
         big+th	1 0 0 0 0
-        bik	0 5 0 3 0
+        bik	0 7 0 4 0
+        bik+along	0 0 0 1 0
         bik+befor	0 1 0 0 0
+        bik+chain	0 1 0 0 0
         bik+nearly	0 0 0 1 0
+        bik+punctur	0 1 0 0 0
         bik+rid	0 0 0 2 0
-        bill	0 3 0 0 0
+        bill	0 5 0 0 0
+        bill+paymnet	0 1 0 0 0
         bill+phon	0 1 0 0 0
-        bin	1 7 0 0 0
+        biltong	0 0 2 0 0
+        biltong+from	0 0 1 0 0
+        bin	1 9 0 0 0
         bin+day	0 1 0 0 0
-        bin+out	0 4 0 0 0
+        bin+dishwaher	0 1 0 0 0
+        bin+out	0 5 0 0 0
         bing	0 0 0 3 0
         bing+whol	0 0 0 1 0
+        bird	0 0 1 1 0
+        bird+desk	0 0 1 0 0
+        bird+feeder	0 0 0 1 0
         birdwatch	0 0 0 1 0
         birdwatch+dawn	0 0 0 1 0
-        birthday	3 1 5 0 0
-        birthday+cak	0 0 1 0 0
+        birthday	4 1 11 0 0
+        birthday+cak	0 0 2 0 0
         birthday+card	3 0 1 0 0
         birthday+dinner	0 1 0 0 0
+        birthday+hav	0 0 1 0 0
+        birthday+post	1 0 0 0 0
         biryani	2 1 0 0 0
         biryani+aunty	1 0 0 0 0
         biryani+dinner	0 1 0 0 0
         biryani+tast	1 0 0 0 0
-        biscuit	0 0 3 0 0
+        biscuit	0 0 3 1 0
         biscuit+leav	0 0 1 0 0
-        blanket	0 0 3 0 2
+        biscuit+together	0 0 0 1 0
+        black	0 1 1 0 0
+        black+jersey	0 0 1 0 0
+        black+out	0 1 0 0 0
+        blanket	0 0 4 0 2
         blanket+back	0 0 1 0 0
         blanket+becaus	0 0 1 0 0
+        blanket+birthday	0 0 1 0 0
         blanket+new	0 0 1 0 0
-        block	0 0 0 2 0
+        blankt	0 0 0 0 1
+        bless	0 1 0 0 0
+        bliss	0 0 0 0 1
+        block	0 0 0 3 0
+        block+off	0 0 0 1 0
         block+together	0 0 0 1 0
-        blu	1 0 0 1 0
+        blu	2 0 1 1 0
+        blu+cardigan	0 0 1 0 0
         blu+mountain	0 0 0 1 0
         blu+random	1 0 0 0 0
+        blu+shirt	1 0 0 0 0
         blush	1 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	0 1 0 4 0
-        board+gam	0 0 0 4 0
+        board	0 2 0 5 0
+        board+gam	0 0 0 5 0
         board+pass	0 1 0 0 0
         boardgam	0 0 0 2 0
-        boast	2 0 0 0 0
+        boardwalk	0 0 0 1 0
+        boardwalk+sunset	0 0 0 1 0
+        boast	3 0 0 0 0
+        boast+braai	1 0 0 0 0
+        boba	0 0 1 0 0
         body	1 0 0 0 0
         body+beautiful	1 0 0 0 0
         boil	0 0 0 0 1
@@ -639,198 +927,307 @@ extension LanguageModel {
         bomb+fac	0 0 1 0 0
         bondi	0 0 1 0 0
         bonfir	0 0 0 2 1
-        book	0 6 13 3 0
+        bonsai	0 0 1 0 0
+        bonsai+windowsill	0 0 1 0 0
+        book	0 10 19 5 0
         book+baby	0 0 1 0 0
+        book+back	0 1 0 0 0
+        book+bakki	0 1 0 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 1 0 0
-        book+dentist	0 1 0 0 0
+        book+dentist	0 2 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 1 0 0 0
+        book+facial	0 0 1 0 0
         book+flight	0 1 0 0 0
+        book+from	0 0 1 0 0
+        book+fuzzy	0 0 1 0 0
+        book+interpreter	0 1 0 0 0
         book+mention	0 0 1 0 0
         book+mentiond	0 0 1 0 0
+        book+mentoin	0 0 1 0 0
         book+mom	0 1 0 0 0
         book+nan	0 0 1 0 0
         book+off	0 0 2 0 0
-        book+talk	0 0 0 1 0
+        book+peom	0 0 1 0 0
+        book+talk	0 0 0 2 0
         book+tatkal	0 1 0 0 0
+        book+trip	0 0 1 0 0
+        book+weekend	0 0 0 1 0
         book+year	0 0 1 0 0
         bookclub	0 0 0 2 0
         bookmark	0 0 1 0 0
         bookmark+press	0 0 1 0 0
-        boot	0 0 1 0 0
+        bookshelf	0 0 0 1 0
+        bookshelf+together	0 0 0 1 0
+        bookshop	0 0 1 0 0
+        boot	0 1 1 0 1
+        boot+camp	0 0 0 0 1
         boot+old	0 0 1 0 0
+        bor	0 0 0 1 0
+        bor+gam	0 0 0 1 0
+        border	0 0 1 0 0
         born	0 0 0 1 0
         born+together	0 0 0 1 0
         boss	1 0 0 0 1
-        botanical	0 0 0 1 0
+        botanic	0 0 0 1 0
+        botanic+garden	0 0 0 1 0
+        botanical	0 0 0 2 0
+        botanical+garden	0 0 0 1 0
         botanical+gardn	0 0 0 1 0
-        both	1 2 0 4 0
+        both	1 3 0 5 3
         both+eat	0 0 0 1 0
-        both+kid	0 1 0 0 0
+        both+hand	0 0 0 0 1
+        both+kid	0 1 0 0 1
         both+knacker	0 0 0 1 0
+        both+read	0 0 0 1 0
         both+say	1 0 0 0 0
         both+sid	0 0 0 1 0
         both+terribl	0 0 0 1 0
+        both+twin	0 1 0 0 0
         both+visa	0 1 0 0 0
-        bottl	0 3 2 0 0
-        bottl+favourit	0 0 1 0 0
+        bottl	0 4 4 0 0
+        bottl+diaper	0 1 0 0 0
+        bottl+favourit	0 0 2 0 0
         bottl+sand	0 0 1 0 0
+        bottl+shap	0 0 1 0 0
         bottom	0 1 0 0 0
         bowl	0 0 0 2 0
-        box	0 3 1 0 0
+        box	0 4 4 0 0
+        box+arriv	0 0 1 0 0
+        box+homemad	0 0 1 0 0
         box+its	0 1 0 0 0
+        box+labell	0 1 0 0 0
         box+mithai	0 0 1 0 0
+        box+pineappl	0 0 1 0 0
         box+van	0 1 0 0 0
-        br	2 4 29 0 0
-        br+back	2 0 7 0 0
+        br	2 4 41 0 0
+        br+back	2 0 9 0 0
+        br+bubbl	0 0 1 0 0
+        br+bundl	0 0 1 0 0
         br+cup	0 1 0 0 0
+        br+daffodil	0 0 1 0 0
         br+espresso	0 1 0 0 0
+        br+fancy	0 0 1 0 0
         br+flask	0 0 1 0 0
         br+flat	0 0 1 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
-        br+hom	0 0 7 0 0
+        br+from	0 0 1 0 0
+        br+hom	0 0 9 0 0
         br+hot	0 0 1 0 0
-        br+jar	0 0 1 0 0
+        br+jar	0 0 2 0 0
+        br+littl	0 0 1 0 0
         br+ros	0 0 1 0 0
         br+sakura	0 0 1 0 0
+        br+sausag	0 0 1 0 0
         br+silk	0 0 1 0 0
         br+singl	0 0 1 0 0
         br+tea	0 1 0 0 0
         br+tulip	0 0 1 0 0
         br+usual	0 0 2 0 0
         br+wash	0 1 0 0 0
-        bracelet	0 0 5 0 0
+        braai	1 1 0 0 0
+        braai+about	1 0 0 0 0
+        braai+grid	0 1 0 0 0
+        bracelet	0 0 6 0 0
         bracelet+coordinat	0 0 2 0 0
-        brag	7 0 0 0 0
-        brag+about	3 0 0 0 0
+        brag	9 0 0 0 0
+        brag+about	5 0 0 0 0
         braid	0 0 0 0 2
         brakfast	0 0 0 1 0
         brav	1 0 0 0 0
         brav+after	1 0 0 0 0
+        bravest	1 0 0 0 0
+        bravest+person	1 0 0 0 0
         bread	1 0 0 1 0
         bread+together	0 0 0 1 0
-        break	2 1 0 6 0
+        break	2 2 0 8 0
         break+calm	0 0 0 1 0
         break+chat	0 0 0 1 0
+        break+every	0 0 0 1 0
         break+from	0 0 0 1 0
         break+hear	0 0 0 2 0
         break+room	1 0 0 0 0
-        breakfast	2 7 0 6 0
+        breakfast	3 9 0 9 0
+        breakfast+bed	0 1 0 0 0
         breakfast+befor	0 1 0 0 0
+        breakfast+dinner	0 0 0 1 0
         breakfast+eat	0 1 0 0 0
+        breakfast+egg	0 1 0 0 0
         breakfast+iron	0 1 0 0 0
         breakfast+lik	0 0 0 1 0
         breakfast+no	0 0 0 1 0
-        breakfast+together	0 0 0 3 0
+        breakfast+together	0 0 0 5 0
         breastfeed	0 0 0 0 1
-        breath	0 0 0 0 1
+        breath	1 0 0 0 3
         breath+slow	0 0 0 0 1
-        brekki	0 0 0 1 0
-        brekki+dat	0 0 0 1 0
-        brilliant	5 0 0 0 0
-        brilliant+dad	1 0 0 0 0
+        breath+togehter	0 0 0 0 1
+        brekki	1 0 0 2 0
+        brekki+dat	0 0 0 2 0
+        brekki+mak	1 0 0 0 0
+        brief	0 0 0 1 0
+        brief+board	0 0 0 1 0
+        bright	1 0 0 0 0
+        bright+red	1 0 0 0 0
+        brilliant	8 0 0 0 0
+        brilliant+12	1 0 0 0 0
+        brilliant+dad	2 0 0 0 0
         brilliant+mom	1 0 0 0 0
+        brilliant+say	1 0 0 0 0
         brilliant+underneath	1 0 0 0 0
-        brok	0 1 0 0 0
+        brok	0 1 1 0 0
         brok+down	0 1 0 0 0
-        brother	1 0 0 2 0
+        brok+ebay	0 0 1 0 0
+        broken	0 1 0 0 0
+        broken+sinc	0 1 0 0 0
+        brother	1 0 1 2 0
         brother+am	1 0 0 0 0
         brother+footy	0 0 0 1 0
         brunch	0 0 0 3 0
         brunch+bae	0 0 0 1 0
         brush	0 0 0 0 5
         brush+hair	0 0 0 0 3
-        bubbl	0 0 2 0 0
-        bubbl+tea	0 0 2 0 0
+        bub	1 0 0 0 0
+        bub+wont	1 0 0 0 0
+        bubbl	0 0 5 0 0
+        bubbl+tea	0 0 5 0 0
         build	0 0 1 0 0
         build+after	0 0 1 0 0
-        built	0 1 0 1 0
+        built	0 3 0 2 0
         built+cot	0 0 0 1 0
+        built+flatpack	0 1 0 0 0
         built+ikea	0 1 0 0 0
+        built+lego	0 0 0 1 0
+        built+rais	0 1 0 0 0
         bulb	0 2 0 0 0
-        bump	0 0 0 0 3
+        bullet	1 0 0 0 0
+        bullet+point	1 0 0 0 0
+        bump	0 0 0 0 4
+        bump+age	0 0 0 0 1
         bump+say	0 0 0 0 1
         bun	0 0 1 0 0
         bun+from	0 0 1 0 0
-        bunch	0 0 1 0 0
+        bunch	0 0 3 0 0
+        bunch+dahlia	0 0 1 0 0
         bunch+tulip	0 0 1 0 0
+        bunch+tuplis	0 0 1 0 0
+        bundl	0 0 1 0 0
+        bundl+sweet	0 0 1 0 0
         burden	3 0 0 0 0
         burden+say	1 0 0 0 0
         burden+was	2 0 0 0 0
+        burn	0 0 1 0 0
+        burn+onto	0 0 1 0 0
         burnt	1 0 0 0 0
         burnt+roast	1 0 0 0 0
         burp	0 1 0 0 0
         burp+baby	0 1 0 0 0
-        bus	0 1 0 0 1
+        bus	0 1 0 0 2
+        bus+stop	0 0 0 0 1
         bus+tim	0 1 0 0 0
+        bush	0 0 0 1 0
+        bush+walk	0 0 0 1 0
+        business	1 0 0 0 0
+        business+idea	1 0 0 0 0
         busy	0 1 0 0 0
         busy+week	0 1 0 0 0
-        but	2 0 1 1 0
+        but	2 0 1 2 4
+        but+count	0 0 0 0 1
         but+cut	1 0 0 0 0
+        but+fridg	0 0 0 0 1
         but+fun	0 0 0 1 0
+        but+happy	0 0 0 1 0
+        but+hold	0 0 0 0 1
+        but+squeez	0 0 0 0 1
         but+still	0 0 1 0 0
         but+writ	1 0 0 0 0
         butterfly	0 0 0 0 2
-        buy	0 0 35 1 0
+        buy	0 0 46 1 0
         buy+bag	0 0 1 0 0
-        buy+book	0 0 1 0 0
+        buy+book	0 0 2 0 0
         buy+bunch	0 0 1 0 0
+        buy+compression	0 0 1 0 0
+        buy+cookbook	0 0 1 0 0
         buy+cosy	0 0 1 0 0
         buy+earring	0 0 1 0 0
         buy+elli	0 0 1 0 0
         buy+fancy	0 0 3 0 0
         buy+flower	0 0 3 0 0
-        buy+good	0 0 1 0 0
+        buy+fridg	0 0 1 0 0
+        buy+good	0 0 2 0 0
         buy+heat	0 0 1 0 0
         buy+herself	0 0 1 0 0
         buy+jumper	0 0 1 0 0
+        buy+kopi	0 0 1 0 0
         buy+kulfi	0 0 1 0 0
+        buy+mechanical	0 0 1 0 0
         buy+myself	0 0 1 0 0
-        buy+new	0 0 4 0 0
+        buy+new	0 0 5 0 0
         buy+perfum	0 0 1 0 0
         buy+potho	0 0 1 0 0
+        buy+rain	0 0 1 0 0
         buy+ros	0 0 1 0 0
         buy+sare	0 0 1 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 1 0 0
         buy+sock	0 0 1 0 0
+        buy+soft	0 0 1 0 0
         buy+star	0 0 1 0 0
         buy+ticket	0 0 1 1 0
+        buy+vintag	0 0 1 0 0
         buy+warm	0 0 1 0 0
         buy+year	0 0 1 0 0
-        by	2 3 0 6 0
+        by	2 5 2 10 2
         by+canal	0 0 0 1 0
         by+candlelight	0 0 0 1 0
-        by+fir	0 0 0 1 0
+        by+deaf	0 0 1 0 0
+        by+fir	0 0 0 1 1
         by+himself	0 1 0 0 0
+        by+hospital	0 0 0 1 0
         by+how	1 0 0 0 0
+        by+kettl	0 0 1 0 0
+        by+lantern	0 0 0 1 0
+        by+lin	0 1 0 0 0
         by+myself	0 1 0 0 0
-        by+sid	0 0 0 2 0
+        by+patient	0 1 0 0 0
+        by+sid	0 0 0 3 1
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
         by+tim	0 1 0 0 0
+        by+window	0 0 0 1 0
+        cab	0 0 0 1 0
+        cab+talk	0 0 0 1 0
         cabin	0 0 1 0 0
         cabin+stay	0 0 1 0 0
-        cactus	0 0 2 0 0
+        cactus	0 0 3 0 0
+        cactus+desk	0 0 1 0 0
         cadbury	0 0 3 0 0
         cadbury+from	0 0 1 0 0
         cadbury+glovebox	0 0 1 0 0
         caf	0 0 0 6 0
         caf+between	0 0 0 1 0
         caf+together	0 0 0 1 0
-        cak	0 0 4 0 0
+        café	0 1 1 2 0
+        café+corner	0 0 1 0 0
+        café+floor	0 1 0 0 0
+        café+old	0 0 0 1 0
+        cak	0 0 6 0 0
         cak+from	0 0 1 0 0
-        calendar	1 0 0 0 0
+        cak+kid	0 0 1 0 0
+        cak+no	0 0 1 0 0
+        calendar	1 0 0 1 0
         calendar+big	1 0 0 0 0
+        calendar+lunch	0 0 0 1 0
         calf	0 0 0 0 2
         calf+after	0 0 0 0 1
         calf+massag	0 0 0 0 1
-        call	5 9 2 20 1
+        call	9 12 2 27 1
         call+2	0 0 0 1 0
         call+3	0 0 0 1 0
         call+about	0 1 0 0 0
+        call+bank	0 1 0 0 0
+        call+beautifull	1 0 0 0 0
         call+befor	0 0 0 1 0
         call+best	1 0 0 0 0
         call+boss	0 0 0 0 1
@@ -839,48 +1236,72 @@ extension LanguageModel {
         call+exam	0 0 0 1 0
         call+explain	1 0 0 0 0
         call+fell	0 0 0 1 0
+        call+from	0 0 0 2 0
         call+gp	0 1 0 0 0
         call+hero	1 0 0 0 0
         call+insuranc	0 1 0 0 0
-        call+landlord	0 2 0 0 0
-        call+lunch	0 0 0 6 0
+        call+landlord	0 4 0 0 0
+        call+lighthous	1 0 0 0 0
+        call+lunch	0 0 0 7 0
         call+plumber	0 1 0 0 0
-        call+say	0 0 0 2 0
+        call+say	1 0 0 2 0
+        call+sister	1 0 0 0 0
         call+song	0 0 1 0 0
+        call+stay	0 0 0 1 0
         call+til	0 0 0 1 0
+        call+till	0 0 0 1 0
         call+wer	0 0 0 1 0
+        call+wher	0 0 0 1 0
         call+whil	0 0 0 1 0
         calm	1 0 0 3 0
         calm+down	0 0 0 2 0
         calm+stay	1 0 0 0 0
-        calv	0 1 0 1 0
+        calss	0 0 0 1 0
+        calss+together	0 0 0 1 0
+        calv	0 2 0 1 1
+        calv+after	0 0 0 0 1
         calv+born	0 0 0 1 0
+        calv+fe	0 1 0 0 0
         calv+morn	0 1 0 0 0
-        cam	0 3 3 6 1
+        cam	0 5 4 6 3
+        cam+back	0 0 1 0 0
         cam+brother	0 0 0 1 0
-        cam+hom	0 0 1 1 0
+        cam+down	0 0 0 0 1
+        cam+hom	0 2 1 1 0
         cam+meet	0 0 1 0 0
+        cam+off	0 0 0 0 1
         cam+reunion	0 0 0 1 0
         cam+scarf	0 0 1 0 0
         cam+specialist	0 1 0 0 0
         cam+work	0 0 0 1 0
-        camp	0 0 0 4 0
+        camp	0 0 0 5 1
         camp+backyard	0 0 0 1 0
+        camp+long	0 0 0 1 0
         camp+no	0 0 0 1 0
         campfir	0 0 0 2 0
-        can	4 3 1 0 0
+        campsit	0 1 1 0 0
+        campsit+hav	0 1 0 0 0
+        campsit+silly	0 0 1 0 0
+        can	6 3 1 0 1
         can+bend	0 2 0 0 0
         can+finally	0 1 0 0 0
         can+hav	0 0 1 0 0
         can+help	4 0 0 0 0
-        canal	0 0 0 3 0
+        can+reply	1 0 0 0 0
+        can+sleep	0 0 0 0 1
+        can+wait	1 0 0 0 0
+        canal	0 0 0 4 0
         canal+no	0 0 0 1 0
-        candl	0 0 6 4 0
+        cancell	0 0 1 1 0
+        cancell+drink	0 0 0 1 0
+        cancell+headphon	0 0 1 0 0
+        candl	0 0 7 5 0
         candl+bathroom	0 0 1 0 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 0
-        candl+smell	0 0 2 0 0
+        candl+smell	0 0 3 0 0
+        candl+talk	0 0 0 1 0
         candlelight	0 0 0 1 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
@@ -889,41 +1310,64 @@ extension LanguageModel {
         canteen	0 0 1 0 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
+        cap	0 0 0 0 1
+        capo	0 0 1 0 0
+        capo+from	0 0 1 0 0
         cappuccino	0 1 0 0 0
         caption	5 0 0 0 0
         caption+about	3 0 0 0 0
-        car	5 19 6 3 1
+        car	5 28 8 5 2
         car+after	0 0 0 1 0
-        car+befor	0 2 0 0 0
+        car+although	0 1 0 0 0
+        car+befor	0 3 0 0 0
         car+brok	0 1 0 0 0
+        car+driveway	0 0 0 1 0
         car+found	0 1 0 0 0
         car+gas	0 1 0 0 0
         car+insid	0 1 0 0 0
-        car+its	0 3 0 0 0
+        car+its	0 5 0 0 0
+        car+mechanic	0 1 0 0 0
         car+mother	1 0 0 0 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+packag	0 0 6 0 0
-        car+park	3 1 0 1 0
-        car+petrol	0 2 0 0 0
+        car+packag	0 0 8 0 0
+        car+park	3 1 0 1 1
+        car+petrol	0 3 0 0 0
         car+rego	0 2 0 0 0
+        car+talk	0 0 0 1 0
         car+together	0 0 0 1 0
         car+window	1 0 0 0 0
-        card	7 2 2 6 0
+        card	9 4 4 9 0
         card+after	0 0 0 1 0
-        card+baby	0 1 0 0 0
+        card+baby	0 2 0 0 0
         card+becaus	1 0 0 0 0
-        card+favourit	0 0 1 0 0
+        card+engrav	0 0 1 0 0
+        card+favourit	0 0 2 0 0
         card+from	0 0 1 0 0
         card+gam	0 0 0 1 0
+        card+hour	0 0 0 1 0
         card+itself	1 0 0 0 0
-        card+kitchen	0 0 0 1 0
+        card+kitchen	0 0 0 2 0
+        card+no	1 0 0 0 0
+        card+spanish	1 0 0 0 0
+        card+together	0 0 0 1 0
         card+tuck	1 0 0 0 0
+        cardigan	0 1 1 0 0
+        cardigan+color	0 0 1 0 0
+        cardigan+stitch	0 1 0 0 0
+        carefully	0 0 0 0 1
+        carefully+avoid	0 0 0 0 1
         caress	0 0 0 0 2
-        carri	0 4 0 0 0
-        carri+bag	0 1 0 0 0
+        carpark	1 0 0 0 0
+        carpark+befor	1 0 0 0 0
+        carri	0 8 0 0 0
+        carri+amp	0 1 0 0 0
+        carri+bag	0 2 0 0 0
+        carri+garden	0 1 0 0 0
         carri+grocery	0 1 0 0 0
-        carry	0 2 0 0 0
+        carri+stuff	0 1 0 0 0
+        carry	1 2 0 0 0
+        carry+mental	1 0 0 0 0
         carv	0 0 1 0 0
         carv+littl	0 0 1 0 0
         cas	0 0 3 0 0
@@ -933,46 +1377,64 @@ extension LanguageModel {
         casserol	0 2 0 0 0
         cassett	0 0 1 0 0
         cast	0 1 0 0 0
-        cat	0 2 2 0 0
+        cat	0 2 4 0 0
         cat+befor	0 1 0 0 0
+        cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
-        catch	0 0 0 1 0
+        catch	0 0 0 3 0
         catch+call	0 0 0 1 0
         catchup	0 0 0 2 0
         caught	0 0 0 2 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
+        cd	0 0 1 0 0
         celebrat	6 0 0 0 0
         celebrat+small	2 0 0 0 0
-        centr	0 0 0 1 0
-        centr+together	0 0 0 1 0
+        centr	0 0 1 3 0
+        centr+dinner	0 0 0 1 0
+        centr+together	0 0 0 2 0
+        century	1 0 0 0 0
         ceramic	0 0 1 0 0
         ceramic+frog	0 0 1 0 0
-        chai	0 4 0 1 0
+        chai	0 5 0 2 0
+        chai+befor	0 1 0 0 0
         chai+chat	0 0 0 1 0
         chai+every	0 1 0 0 0
         chai+get	0 1 0 0 0
+        chai+proper	0 0 0 1 0
+        chain	0 1 0 0 0
+        chain+befor	0 1 0 0 0
+        chair	0 0 1 0 1
+        chair+spun	0 0 0 0 1
+        chair+want	0 0 1 0 0
+        chalkboard	1 0 0 0 0
+        chalkboard+husband	1 0 0 0 0
         champagn	0 0 2 0 0
-        chang	1 9 0 0 0
+        chang	1 11 0 0 0
         chang+baby	0 2 0 0 0
         chang+dress	0 1 0 0 0
         chang+every	0 1 0 0 0
         chang+flat	0 1 0 0 0
         chang+front	1 0 0 0 0
+        chang+last	0 1 0 0 0
+        chang+winter	0 1 0 0 0
         chao	1 0 0 0 0
-        chapter	0 1 0 0 0
+        chapter	0 1 0 1 0
         chapter+read	0 1 0 0 0
-        charg	0 5 0 0 0
-        charg+phon	0 2 0 0 0
+        charg	0 6 0 0 0
+        charg+phon	0 3 0 0 0
+        charger	0 0 1 0 0
         charity	0 0 2 0 0
         charity+shop	0 0 2 0 0
         charm	0 0 1 0 0
         charm+bracelet	0 0 1 0 0
         chas	0 1 0 0 0
         chas+landlord	0 1 0 0 0
-        chat	0 0 0 7 0
+        chat	2 0 0 9 0
+        chat+out	0 0 0 1 0
         chat+over	0 0 0 1 0
         chat+till	0 0 0 1 0
+        chat+whol	0 0 0 1 0
         chawal	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
         check	2 0 0 6 0
@@ -981,127 +1443,189 @@ extension LanguageModel {
         check+end	0 0 0 1 0
         check+ewe	0 0 0 1 0
         checkout	0 0 1 0 0
-        cheek	0 0 0 0 6
-        cheek+as	0 0 0 0 1
+        cheek	1 0 0 0 11
+        cheek+as	0 0 0 0 2
+        cheek+cheek	0 0 0 0 1
         cheek+day	0 0 0 0 1
+        cheek+dim	0 0 0 0 1
         cheek+front	0 0 0 0 1
+        cheek+kiss	0 0 0 0 1
         cheek+no	0 0 0 0 1
+        cheek+say	1 0 0 0 0
+        cheek+trolley	0 0 0 0 1
         cheeky	0 0 1 0 0
         cheeky+packet	0 0 1 0 0
         cheer	4 0 0 1 0
         cheer+from	1 0 0 1 0
         cheer+over	1 0 0 0 0
         cheesy	0 0 1 0 0
-        chemist	0 1 0 0 0
+        chemical	0 1 0 0 0
+        chemical+toilet	0 1 0 0 0
+        chemist	0 2 0 0 0
+        chemist+med	0 1 0 0 0
         chemist+way	0 1 0 0 0
         chemo	2 0 0 1 0
         chemo+appointment	2 0 0 0 0
         chemo+session	0 0 0 1 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
-        chess	0 0 0 5 0
+        chess	0 0 0 8 0
+        chess+balcony	0 0 0 1 0
         chess+patiently	0 0 0 1 0
         chess+tak	0 0 0 1 0
-        chest	0 0 0 0 2
+        chess+thre	0 0 0 1 0
+        chest	0 0 0 0 6
         chest+age	0 0 0 0 1
+        chest+breath	0 0 0 0 1
         chest+listen	0 0 0 0 1
-        chicken	0 2 0 0 0
-        chicken+soup	0 2 0 0 0
+        chicken	0 3 0 0 0
+        chicken+soup	0 3 0 0 0
         childhood	0 0 0 1 0
         childhood+listen	0 0 0 1 0
-        chip	0 0 3 0 0
+        chin	0 0 0 0 1
+        chin+shoulder	0 0 0 0 1
+        chip	0 0 4 0 0
         chip+from	0 0 1 0 0
         chip+halwa	0 0 1 0 0
+        chip+way	0 0 1 0 0
         chlo	1 0 0 0 0
         chlo+remind	1 0 0 0 0
+        chnag	0 1 0 0 0
+        chnag+hallway	0 1 0 0 0
+        choc	0 0 1 0 0
+        choc+croissant	0 0 1 0 0
         choccy	0 0 1 0 0
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 9 0 0
+        chocolat	0 0 11 0 0
         chocolat+bar	0 0 3 0 0
         chocolat+d	0 0 1 0 0
+        chocolat+each	0 0 1 0 0
         chocolat+pillow	0 0 1 0 0
         chop	0 0 0 1 0
         chop+stir	0 0 0 1 0
         chor	2 3 0 0 0
         chor+top	0 1 0 0 0
+        chord	0 0 0 0 1
+        chord+shap	0 0 0 0 1
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	0 0 0 1 0
-        christma+light	0 0 0 1 0
+        christma	0 1 1 2 0
+        christma+card	0 0 0 1 0
+        christma+light	0 1 0 1 0
         chuf	1 0 0 0 0
-        cinema	0 0 0 2 1
-        circl	0 0 0 0 3
+        cinema	0 0 0 2 2
+        cinnamon	0 0 1 0 0
+        cinnamon+roll	0 0 1 0 0
+        circl	0 0 0 0 4
         circl+arm	0 0 0 0 1
         circl+back	0 0 0 0 1
-        circl+palm	0 0 0 0 1
-        city	0 0 1 3 0
+        circl+palm	0 0 0 0 2
+        city	1 0 1 4 0
+        city+forgot	0 0 0 1 0
         city+light	0 0 0 1 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
         claim	0 1 0 0 0
         claim+after	0 1 0 0 0
-        class	0 1 0 5 0
+        class	0 2 0 5 0
         class+together	0 0 0 2 0
-        clay	0 0 1 0 0
+        clay	0 0 2 0 0
         clay+cat	0 0 1 0 0
-        clean	0 12 0 0 0
+        clay+figuren	0 0 1 0 0
+        clean	0 14 0 0 0
         clean+bathroom	0 1 0 0 0
         clean+car	0 1 0 0 0
         clean+dog	0 1 0 0 0
-        clean+gutter	0 1 0 0 0
+        clean+gutter	0 2 0 0 0
         clean+kitchen	0 1 0 0 0
         clean+litter	0 1 0 0 0
         clean+out	0 3 0 0 0
+        clean+prescription	0 1 0 0 0
         clean+spac	0 1 0 0 0
+        clear	0 1 0 0 0
+        clear+frost	0 1 0 0 0
+        cleverest	1 0 0 0 0
+        cleverest+woman	1 0 0 0 0
         climb	0 0 1 0 0
         clinic	0 1 0 0 0
         clinic+lik	0 1 0 0 0
         clip	0 1 0 0 0
         clip+toenail	0 1 0 0 0
-        clos	0 0 0 0 2
+        clos	0 1 0 0 3
         clos+dur	0 0 0 0 1
+        clos+help	0 1 0 0 0
+        clos+leg	0 0 0 0 1
         clos+rhiannon	0 0 0 0 1
-        coast	0 0 0 2 0
+        closet	0 1 0 0 0
+        closet+was	0 1 0 0 0
+        cloud	0 0 0 1 0
+        cloud+together	0 0 0 1 0
+        club	0 0 0 1 0
+        club+tuesday	0 0 0 1 0
+        co	0 0 1 0 0
+        co+op	0 0 1 0 0
+        coast	0 0 0 3 0
         coast+talk	0 0 0 1 0
+        coaster	0 1 0 0 0
         coat	2 1 0 0 0
         coat+pocket	2 0 0 0 0
         cocoa	0 0 1 0 0
         cocoa+library	0 0 1 0 0
-        coffe	1 8 0 8 0
+        coffe	2 9 1 11 0
         coffe+back	0 0 0 1 0
         coffe+bed	0 1 0 0 0
+        coffe+calv	0 1 0 0 0
+        coffe+choc	0 0 1 0 0
         coffe+dat	0 0 0 4 0
+        coffe+deck	0 0 0 1 0
         coffe+exactly	0 2 0 0 0
         coffe+how	0 1 0 0 0
-        coffe+together	0 0 0 3 0
+        coffe+together	0 0 0 4 0
+        coffe+togther	0 0 0 1 0
+        coffe+town	1 0 0 0 0
         coffe+way	0 1 0 0 0
-        cold	0 0 0 0 2
+        cold	0 0 1 0 3
         cold+foot	0 0 0 0 1
+        cold+hand	0 0 0 0 1
+        collag	0 0 1 0 0
+        collag+anniversary	0 0 1 0 0
+        colleagu	1 0 0 0 0
+        colleagu+offic	1 0 0 0 0
         collect	0 3 1 0 0
         collect+fridg	0 0 1 0 0
+        collection	0 0 1 0 0
         cologn	0 0 2 0 0
-        color	0 0 2 0 0
+        color	0 0 5 0 0
+        color+dusk	0 0 1 0 0
         colour	0 0 1 0 0
-        com	2 1 0 0 0
+        com	3 1 0 0 1
         com+back	0 1 0 0 0
         com+sinc	2 0 0 0 0
-        comment	2 0 0 0 0
+        com+tir	0 0 0 0 1
+        com+year	1 0 0 0 0
+        combin	0 0 0 1 0
+        combin+till	0 0 0 1 0
+        comment	3 0 0 0 0
+        comment+linkedin	1 0 0 0 0
         comment+paint	1 0 0 0 0
         comment+pottery	1 0 0 0 0
-        commut	0 0 1 0 0
+        commut	0 0 2 0 0
         company	0 1 0 3 0
         company+becaus	0 1 0 0 0
         company+whil	0 0 0 1 0
-        complain	0 1 0 0 0
+        complain	0 2 0 1 0
         complain+much	0 1 0 0 0
         complaint	0 1 0 0 0
         complement	2 0 0 0 0
         complement+cook	1 0 0 0 0
         complement+shirt	1 0 0 0 0
-        compliemnt	1 0 0 0 0
+        complet	0 0 0 1 0
+        complet+crossword	0 0 0 1 0
+        compliemnt	2 0 0 0 0
+        compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
         compliment	16 0 0 0 0
         compliment+about	1 0 0 0 0
@@ -1113,9 +1637,14 @@ extension LanguageModel {
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
-        concert	0 0 2 3 0
-        concert+ticket	0 0 2 0 0
-        conferenc	1 0 2 0 0
+        compost	1 0 0 0 0
+        compost+frankly	1 0 0 0 0
+        compression	0 0 1 0 0
+        compression+sock	0 0 1 0 0
+        concert	0 0 3 3 1
+        concert+ticket	0 0 3 0 0
+        concert+which	0 0 0 0 1
+        conferenc	1 1 2 0 0
         conferenc+lisbon	0 0 1 0 0
         conferenc+week	0 0 1 0 0
         congrat	1 0 0 0 0
@@ -1125,27 +1654,42 @@ extension LanguageModel {
         conversation	0 0 0 3 0
         convo	0 0 0 1 0
         convo+about	0 0 0 1 0
-        cook	6 10 0 4 3
+        cook	7 14 0 6 3
         cook+after	1 0 0 0 0
         cook+amma	1 0 0 0 0
         cook+class	0 0 0 1 0
-        cook+dinner	0 1 0 2 0
+        cook+curry	0 0 0 1 0
+        cook+dal	0 1 0 0 0
+        cook+dinner	0 2 0 2 0
+        cook+every	0 1 0 0 0
         cook+favourit	0 3 0 0 0
+        cook+infront	1 0 0 0 0
         cook+know	1 0 0 0 0
         cook+new	0 0 0 1 0
+        cook+paella	0 0 0 1 0
+        cook+parent	0 1 0 0 0
         cook+proper	0 1 0 0 0
         cook+thought	1 0 0 0 0
         cook+was	1 0 0 0 0
         cook+week	0 1 0 0 0
+        cookbook	0 0 1 0 0
+        cookbook+from	0 0 1 0 0
         cooky	0 0 6 0 0
         cooky+bak	0 0 1 0 0
         cooky+from	0 0 1 0 0
         cooky+wrap	0 0 1 0 0
         cool	0 0 0 2 0
         cool+down	0 0 0 2 0
+        cooler	0 1 0 0 0
+        cooler+sandwich	0 1 0 0 0
         coordinat	0 0 2 0 0
         coordinat+wher	0 0 1 0 0
-        corner	0 0 1 0 0
+        copenhagen	0 0 1 0 0
+        copi	0 0 1 0 0
+        copi+out	0 0 1 0 0
+        copperplat	0 0 1 0 0
+        copperplat+fram	0 0 1 0 0
+        corner	0 0 2 0 0
         corner+shop	0 0 1 0 0
         cosy	0 0 1 0 0
         cosy+blanket	0 0 1 0 0
@@ -1154,84 +1698,132 @@ extension LanguageModel {
         cot+whil	0 1 0 0 0
         cotswold	0 0 0 1 0
         cotswold+two	0 0 0 1 0
-        couch	0 0 0 3 6
+        couch	0 0 0 4 13
         couch+age	0 0 0 0 1
+        couch+chin	0 0 0 0 1
+        couch+cuddl	0 0 0 0 1
+        couch+debug	0 0 0 0 1
         couch+didnt	0 0 0 1 0
         couch+rainy	0 0 0 1 0
         couch+strok	0 0 0 0 1
-        couldn	0 0 0 0 1
+        couldn	0 1 0 0 1
+        couldn+lift	0 1 0 0 0
         couldn+sit	0 0 0 0 1
         council	0 1 0 0 0
         council+tax	0 1 0 0 0
+        count	0 0 0 0 1
+        counter	0 0 0 0 1
+        counter+kiss	0 0 0 0 1
         cours	0 0 0 2 0
+        court	0 0 0 0 1
+        court+quick	0 0 0 0 1
         cousin	0 0 0 0 1
         cousin+wed	0 0 0 0 1
-        cover	1 1 1 0 0
+        cover	1 1 2 0 0
+        cover+d	0 0 1 0 0
         cover+letter	1 1 0 0 0
         cover+out	0 0 1 0 0
         covid	1 0 0 0 0
         coworker	1 0 0 0 0
-        crack	0 0 1 0 0
+        crack	0 0 1 0 1
+        crack+hand	0 0 0 0 1
         cradl	0 0 0 0 2
-        craft	0 0 2 0 0
+        craft	0 0 3 0 0
+        craft+beer	0 0 1 0 0
+        cram	0 0 1 0 0
         cramp	0 0 0 0 2
-        cream	0 0 0 1 1
-        credit	1 0 0 0 0
-        cri	3 0 0 0 3
+        crav	0 0 1 0 0
+        crav+week	0 0 1 0 0
+        cream	0 0 4 1 1
+        cream+becaus	0 0 1 0 0
+        cream+from	0 0 1 0 0
+        cream+lik	0 0 1 0 0
+        credit	3 0 0 0 0
+        credit+garden	1 0 0 0 0
+        cri	5 0 0 0 6
+        cri+from	0 0 0 0 1
         cri+giv	1 0 0 0 0
+        cri+laugh	0 0 0 0 1
         cri+over	1 0 0 0 0
-        cricket	0 0 0 3 0
+        cri+too	1 0 0 0 0
+        cricket	0 1 0 3 0
         cricket+get	0 0 0 1 0
         cricket+match	0 0 0 1 0
         cricket+together	0 0 0 1 0
         crisp	0 0 1 0 0
         criticis	1 0 0 0 0
         criticis+tell	1 0 0 0 0
-        crochet	0 0 3 0 0
-        crochet+beani	0 0 1 0 0
-        croissant	0 0 6 0 0
-        croissant+from	0 0 1 0 0
+        crochet	0 0 4 0 0
+        crochet+beani	0 0 2 0 0
+        croissant	0 0 8 0 0
+        croissant+from	0 0 2 0 0
+        croissant+nightstand	0 0 1 0 0
         cross	0 0 1 0 2
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
-        crossword	0 0 2 8 0
+        crossword	0 0 2 11 0
         crossword+app	0 0 1 0 0
         crossword+hospital	0 0 1 0 0
-        crossword+together	0 0 0 5 0
-        cry	1 0 0 0 0
+        crossword+kitchen	0 0 0 1 0
+        crossword+over	0 0 0 1 0
+        crossword+together	0 0 0 6 0
+        crowd	1 0 0 0 1
+        crowd+room	1 0 0 0 0
+        crush	1 0 0 0 0
+        crush+right	1 0 0 0 0
+        cry	1 0 0 1 0
         cry+over	1 0 0 0 0
-        cuddl	0 0 0 0 16
+        cudddl	0 0 0 0 1
+        cudddl+sofa	0 0 0 0 1
+        cuddl	0 0 0 0 20
         cuddl+after	0 0 0 0 4
         cuddl+bed	0 0 0 0 1
         cuddl+couch	0 0 0 0 1
         cuddl+gf	0 0 0 0 1
+        cuddl+hammock	0 0 0 0 1
+        cuddl+hub	0 0 0 0 1
+        cuddl+kid	0 0 0 0 1
         cuddl+pil	0 0 0 0 1
         cuddl+sofa	0 0 0 0 2
         cuddl+till	0 0 0 0 1
+        cuddl+whol	0 0 0 0 1
         cudl	0 0 0 0 1
         cudl+hammock	0 0 0 0 1
-        cup	0 2 0 0 0
+        cup	2 2 0 0 0
+        cup+befor	1 0 0 0 0
         cup+tea	0 2 0 0 0
         cupcak	0 0 3 0 0
         cupcak+wait	0 0 1 0 0
+        curry	1 0 0 1 0
+        curry+restaurant	1 0 0 0 0
+        curry+together	0 0 0 1 0
         cushion	0 0 1 0 0
         cushion+cover	0 0 1 0 0
         custom	0 0 2 0 0
         custom+jigsaw	0 0 1 0 0
         custom+portrait	0 0 1 0 0
-        cut	1 1 0 0 0
+        customer	0 0 0 0 1
+        customer+wer	0 0 0 0 1
+        cut	1 2 1 0 0
+        cut+bunch	0 0 1 0 0
+        cut+toast	0 1 0 0 0
         cut+toenail	0 1 0 0 0
         cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
-        cv	0 1 0 0 0
+        cv	0 2 0 0 0
         cycl	0 0 0 3 0
         cycl+out	0 0 0 1 0
-        d	3 3 5 1 1
+        d	4 4 9 1 3
+        d+black	0 1 0 0 0
         d+com	0 1 0 0 0
-        d+eye	0 0 1 0 0
+        d+crav	0 0 1 0 0
+        d+eye	0 0 3 0 0
+        d+feel	0 0 0 0 1
+        d+find	1 0 0 0 0
+        d+foot	0 0 0 0 1
         d+get	0 0 0 1 0
         d+hav	0 1 0 0 0
-        d+hunt	0 0 1 0 0
+        d+hunt	0 0 2 0 0
         d+marry	1 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
@@ -1240,223 +1832,330 @@ extension LanguageModel {
         d+smash	1 0 0 0 0
         d+still	1 0 0 0 0
         d+typ	0 0 0 0 1
-        dad	4 0 1 1 1
+        dad	8 0 3 3 1
         dad+age	0 0 0 1 0
+        dad+brag	1 0 0 0 0
+        dad+empty	0 0 0 1 0
+        dad+favourit	0 0 1 0 0
         dad+pass	0 0 1 0 0
-        dad+was	1 0 0 0 0
-        dad+whil	1 0 0 0 0
+        dad+was	2 0 0 0 0
+        dad+whil	2 0 0 0 0
+        daffodil	0 0 2 0 0
+        daffodil+from	0 0 1 0 0
+        dahlia	0 0 2 0 0
+        dahlia+from	0 0 1 0 0
+        dairy	0 0 1 0 0
         daisy	0 0 3 0 0
-        dal	0 1 0 0 0
+        dal	0 2 0 0 0
         dal+chawal	0 1 0 0 0
+        dal+ric	0 1 0 0 0
+        damp	0 0 1 0 0
+        damp+dew	0 0 1 0 0
         dan	1 0 0 0 0
         dan+after	1 0 0 0 0
-        danc	0 0 0 2 7
+        danc	1 0 0 3 9
         danc+clos	0 0 0 0 1
         danc+cousin	0 0 0 0 1
+        danc+hallway	0 0 0 0 1
         danc+kitchen	0 0 0 0 4
-        danc+together	0 0 0 0 1
-        dandelion	0 0 1 0 0
+        danc+slow	0 0 0 0 1
+        danc+together	0 0 0 1 1
+        dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
+        daniel	2 2 1 0 0
+        daniel+best	1 0 0 0 0
+        daniel+buy	0 0 1 0 0
+        daniel+call	1 0 0 0 0
+        daniel+iron	0 1 0 0 0
+        daniel+regrout	0 1 0 0 0
+        danish	0 0 1 0 0
+        danish+roll	0 0 1 0 0
         dark	0 0 0 2 0
-        darn	0 2 0 0 0
+        darn	0 3 0 0 0
+        darn+elbow	0 1 0 0 0
         dashboard	0 0 1 0 0
-        dat	0 0 1 14 0
+        dat	1 1 1 18 0
         dat+both	0 0 0 1 0
-        dat+night	0 0 0 4 0
+        dat+list	1 0 0 0 0
+        dat+new	0 0 0 1 0
+        dat+night	0 0 0 5 0
         dat+old	0 0 0 1 0
         dat+order	0 0 0 1 0
         dat+sam	0 0 0 1 0
         dat+spot	0 0 0 1 0
         dat+uni	0 0 0 1 0
+        dat+whil	0 0 0 1 0
         datenight	0 0 0 2 0
-        dawn	0 0 0 1 0
-        day	13 5 2 19 4
+        dawn	0 0 0 2 0
+        day	16 10 3 24 9
         day+9	1 0 0 0 0
         day+amaz	1 0 0 0 0
         day+annual	0 0 1 0 0
         day+back	1 0 0 0 0
+        day+big	0 1 0 0 0
+        day+bless	0 1 0 0 0
         day+desk	0 0 0 0 1
+        day+dig	0 0 0 0 1
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
         day+forgot	0 1 0 0 0
         day+from	0 0 1 0 0
         day+listen	0 0 0 2 0
         day+new	1 0 0 0 0
-        day+off	0 2 0 3 0
+        day+off	0 5 0 4 0
+        day+physio	1 0 0 0 0
+        day+properly	0 0 0 1 0
+        day+push	0 0 0 0 1
+        day+remember	1 0 0 0 0
+        day+return	0 0 1 0 0
         day+rotation	1 0 0 0 0
+        day+say	1 0 0 0 0
         day+telly	0 0 0 1 0
         day+together	0 0 0 1 0
-        day+trip	0 0 0 1 0
-        day+was	0 0 0 1 0
+        day+tool	0 0 0 0 1
+        day+trip	0 0 0 2 0
+        day+was	0 0 0 1 1
         day+week	0 1 0 0 0
         day+work	1 0 0 0 0
         daytrip	0 0 0 2 0
         deadlin	0 1 0 0 0
+        deaf	0 0 1 0 0
+        deaf+poet	0 0 1 0 0
         deal	1 3 0 0 0
         deal+landlord	1 0 0 0 0
         debrief	0 0 0 2 0
+        debug	0 0 0 0 1
+        debug+noth	0 0 0 0 1
         decid	1 0 0 0 0
+        decision	1 0 0 0 0
+        decision+ever	1 0 0 0 0
+        deck	0 0 0 1 0
+        deck+together	0 0 0 1 0
+        declar	1 0 0 0 0
+        declar+best	1 0 0 0 0
+        decorat	0 0 1 0 0
         deep	0 0 0 4 0
         deep+convo	0 0 0 1 0
         deep+talk	0 0 0 1 0
+        defend	1 0 0 0 0
+        defend+mom	1 0 0 0 0
         definately	1 0 0 0 0
         definately+mak	1 0 0 0 0
-        defrost	0 4 0 0 0
+        defrost	0 5 0 0 0
         defrost+freezer	0 1 0 0 0
-        defrost+windscreen	0 1 0 0 0
+        defrost+windscreen	0 2 0 0 0
         degre	0 1 0 0 0
         degre+heat	0 1 0 0 0
         deic	0 2 0 0 0
         delihgt	0 0 1 0 0
         delihgt+from	0 0 1 0 0
-        deliver	0 0 6 0 0
+        deliver	0 0 9 0 0
         deliver+dorm	0 0 1 0 0
-        deliver+offic	0 0 1 0 0
+        deliver+flat	0 0 1 0 0
+        deliver+offic	0 0 3 0 0
         deliver+ward	0 0 1 0 0
         deliver+wednesday	0 0 1 0 0
-        delivery	0 0 2 0 0
-        dentist	0 3 0 0 0
-        dentist+appointment	0 1 0 0 0
+        delivery	0 1 2 0 0
+        dentist	0 4 0 0 1
+        dentist+appointment	0 2 0 0 0
         descal	0 1 0 0 0
         descal+kettel	0 1 0 0 0
-        deserv	4 0 0 0 0
+        deserv	5 0 0 0 0
         deserv+better	1 0 0 0 0
         deserv+credit	1 0 0 0 0
         deserv+gallery	1 0 0 0 0
         deserv+promotion	1 0 0 0 0
-        desk	0 1 6 0 2
+        desk	0 1 11 0 3
+        desk+becaus	0 0 1 0 0
         desk+now	0 0 1 0 0
         desk+whil	0 1 0 0 0
         desk+work	0 0 1 0 0
-        destination	0 0 0 1 0
+        despit	1 0 0 0 0
+        despit+wrong	1 0 0 0 0
+        destination	0 0 0 2 0
         detail	1 0 0 0 0
         detail+tell	1 0 0 0 0
         dev	1 0 0 0 0
         dev+writ	1 0 0 0 0
-        di	0 0 0 1 0
+        devon	0 0 1 0 0
+        dew	0 0 1 0 0
+        di	0 1 0 1 0
         di+laugh	0 0 0 1 0
-        diaper	1 5 1 0 0
+        diaper	1 7 1 0 0
         diaper+2am	0 1 0 0 0
         diaper+3am	0 1 0 0 0
         diaper+becaus	0 1 0 0 0
+        diaper+bin	0 1 0 0 0
+        diaper+chang	0 1 0 0 0
         diaper+rash	1 0 0 0 0
-        didnt	1 2 0 1 2
-        didnt+hav	0 2 0 0 0
+        didnt	1 5 0 2 2
+        didnt+hav	0 5 0 0 0
         didnt+know	1 0 0 0 0
         didnt+let	0 0 0 0 1
         didnt+mov	0 0 0 1 0
-        didnt+want	0 0 0 0 1
+        didnt+want	0 0 0 1 1
         differenc	1 0 0 0 0
         different	0 0 0 1 0
         different+city	0 0 0 1 0
+        dig	0 0 0 0 1
+        dim	0 0 0 0 1
+        dim+hall	0 0 0 0 1
         din	0 0 0 1 0
         din+tabl	0 0 0 1 0
-        dinner	7 8 0 17 2
+        diner	0 0 0 1 0
+        diner+dat	0 0 0 1 0
+        dinner	12 10 1 24 4
         dinner+actually	1 0 0 0 0
-        dinner+dat	0 0 0 3 0
-        dinner+front	1 0 0 0 0
+        dinner+becaus	1 0 0 0 0
+        dinner+dat	1 0 0 3 0
+        dinner+deliver	0 0 1 0 0
+        dinner+discuss	0 0 0 1 0
+        dinner+every	0 1 0 0 0
+        dinner+explain	1 0 0 0 0
+        dinner+front	2 0 0 0 0
         dinner+hom	0 0 0 1 0
         dinner+lik	0 0 0 1 0
+        dinner+m	1 0 0 0 0
+        dinner+over	0 0 0 1 0
         dinner+parent	1 0 0 0 2
         dinner+party	1 1 0 0 0
         dinner+sinc	0 1 0 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
+        dinner+tabl	0 1 0 0 0
         dinner+tak	0 1 0 0 0
-        dinner+together	0 0 0 3 0
+        dinner+together	0 0 0 5 0
+        dinner+two	0 0 0 1 0
         dinner+whil	0 1 0 0 0
         dinnerdat	0 0 0 2 0
         direction	0 1 0 0 0
         direction+venu	0 1 0 0 0
-        disaster	1 0 0 0 0
+        dirt	0 0 0 0 1
+        dirt+lean	0 0 0 0 1
+        disaster	1 0 0 1 0
+        disaster+but	0 0 0 1 0
         disaster+day	1 0 0 0 0
-        discuss	0 0 0 1 0
+        discuss	0 0 0 2 0
         discuss+call	0 0 0 1 0
+        discuss+novel	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	1 5 0 0 0
-        dish+after	0 1 0 0 0
-        dishwasher	0 5 0 0 0
+        dish	1 6 0 0 0
+        dish+after	0 2 0 0 0
+        dishwaher	0 1 0 0 0
+        dishwaher+hav	0 1 0 0 0
+        dishwasher	0 6 0 0 0
         dishwasher+befor	0 1 0 0 0
         dishwasher+unask	0 1 0 0 0
+        dishwasher+wifey	0 1 0 0 0
         dishwasher+without	0 1 0 0 0
-        distanc	0 0 1 0 0
+        distanc	0 0 1 1 0
         distanc+year	0 0 1 0 0
         diwali	0 0 2 0 0
         diwali+sinc	0 0 1 0 0
-        do	13 31 0 8 3
+        dnac	0 0 0 0 1
+        dnac+kitchen	0 0 0 0 1
+        do	21 41 0 12 5
         do+1000	0 0 0 1 0
         do+1975	0 0 0 0 1
-        do+2am	0 1 0 0 0
+        do+2am	0 2 0 0 0
+        do+3am	0 1 0 0 0
         do+after	1 0 0 0 0
-        do+amaz	3 0 0 0 0
+        do+amaz	5 0 0 0 0
         do+bank	0 1 0 0 0
-        do+big	0 2 0 0 0
+        do+big	0 3 0 0 0
+        do+bottl	0 1 0 0 0
         do+check	0 0 0 1 0
-        do+crossword	0 0 0 4 0
+        do+crossword	0 0 0 5 0
         do+day	0 1 0 0 0
-        do+dish	1 2 0 0 0
+        do+dish	1 3 0 0 0
         do+everyth	1 0 0 0 0
-        do+great	2 0 0 0 0
+        do+finish	1 0 0 0 0
+        do+great	4 0 0 0 0
         do+grocery	0 4 0 0 0
+        do+gutter	0 1 0 0 0
         do+hat	0 0 0 1 0
-        do+jigsaw	0 0 0 1 0
+        do+invoic	0 1 0 0 0
+        do+jigsaw	0 0 0 2 0
         do+laundary	0 1 0 0 0
+        do+laundry	1 1 0 0 0
         do+laundy	0 1 0 0 0
         do+makeup	0 0 0 0 1
         do+needful	0 1 0 0 0
         do+night	1 3 0 0 0
+        do+no	0 0 0 1 0
         do+overtim	0 1 0 0 0
-        do+school	1 4 0 0 0
+        do+presentation	1 0 0 0 0
+        do+push	1 0 0 0 0
+        do+school	1 5 0 0 0
         do+shar	0 1 0 0 0
+        do+som	0 0 0 0 1
         do+such	1 0 0 0 0
-        do+tax	0 3 0 0 1
+        do+tax	0 4 0 0 2
         do+wash	0 4 0 0 0
         do+well	1 0 0 0 0
-        doctor	2 3 0 0 0
-        doctor+appointment	0 1 0 0 0
+        doctor	2 4 0 0 0
+        doctor+appointment	0 2 0 0 0
         doctor+first	1 0 0 0 0
         doctor+night	1 0 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	2 0 0 0 0
+        doe	2 1 0 0 0
         doe+deserv	1 0 0 0 0
-        dog	0 5 2 1 1
+        doe+no	0 1 0 0 0
+        dog	0 6 4 3 1
         dog+after	0 1 0 0 0
         dog+beach	0 0 0 1 0
         dog+couch	0 0 0 0 1
+        dog+fac	0 0 1 0 0
         dog+mak	0 0 1 0 0
         dog+out	0 1 0 0 0
         dog+pour	0 1 0 0 0
+        dog+rain	0 1 0 0 0
         dog+sick	0 1 0 0 0
+        dog+together	0 0 0 2 0
         dog+vet	0 1 0 0 0
-        donut	0 0 6 0 0
+        donut	0 0 7 0 0
         donut+first	0 0 1 0 0
+        donut+frm	0 0 1 0 0
         donut+way	0 0 1 0 0
         doodl	0 0 3 0 0
         doodl+giv	0 0 1 0 0
-        door	1 1 0 0 6
+        doona	0 0 1 0 1
+        doona+cover	0 0 1 0 0
+        door	1 2 0 1 7
+        door+closet	0 1 0 0 0
         door+finally	0 1 0 0 0
         door+get	0 0 0 0 1
+        door+van	0 0 0 1 0
+        doorbell	0 1 0 0 0
+        doorbell+wouldn	0 1 0 0 0
         dorm	0 0 1 0 0
         dorm+as	0 0 1 0 0
         dosa	0 0 0 1 0
         dosa+after	0 0 0 1 0
-        doubl	0 1 0 0 0
+        doubl	0 1 0 0 1
         doubl+knacker	0 1 0 0 0
-        doubt	1 0 0 0 0
+        doubl+shfit	0 0 0 0 1
+        doubt	2 0 0 0 0
+        doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
+        dough	0 0 0 1 0
+        dough+sid	0 0 0 1 0
         doughnut	0 0 2 0 0
-        down	1 2 1 10 2
+        down	2 3 1 10 3
         down+actually	0 0 0 1 0
         down+anymor	0 1 0 0 0
         down+befor	0 0 0 3 0
         down+dinner	0 0 0 1 0
         down+highway	0 1 0 0 0
+        down+lift	0 1 0 0 0
         down+list	1 0 0 0 0
+        down+plainly	1 0 0 0 0
+        down+tin	0 0 0 0 1
         down+vintag	0 0 1 0 0
         downtown	0 0 1 0 0
-        doz	0 0 0 0 1
-        doz+off	0 0 0 0 1
+        doz	0 0 0 0 2
+        doz+off	0 0 0 0 2
         dozen	0 0 1 0 0
         dozen+donut	0 0 1 0 0
         draft	0 1 0 0 0
@@ -1464,201 +2163,296 @@ extension LanguageModel {
         drain	0 3 0 0 0
         drain+ew	0 1 0 0 0
         draw	0 0 2 0 0
-        drawer	0 0 0 1 0
+        drawer	0 0 0 3 0
         drawer+properly	0 0 0 1 0
         dread	2 1 0 0 0
-        dream	0 0 0 1 0
+        dream	0 0 0 2 0
         dream+holiday	0 0 0 1 0
         dress	2 1 1 0 0
         dress+perfectly	0 0 1 0 0
         dress+realy	1 0 0 0 0
         dress+wound	0 1 0 0 0
-        drew	0 0 4 0 0
+        drew	1 0 4 0 0
         drew+doodl	0 0 1 0 0
+        drew+heart	1 0 0 0 0
         drew+portrait	0 0 1 0 0
-        drift	0 0 0 0 1
-        drift+off	0 0 0 0 1
-        drink	0 0 0 1 0
-        drink+lad	0 0 0 1 0
-        driv	11 9 0 7 5
-        driv+3	0 1 0 3 0
+        drift	0 0 0 0 2
+        drift+off	0 0 0 0 2
+        drink	0 0 0 3 0
+        drink+coffe	0 0 0 1 0
+        drink+lad	0 0 0 2 0
+        driv	13 12 0 12 6
+        driv+3	0 1 0 4 0
         driv+airport	0 1 0 0 0
         driv+befor	0 2 0 0 0
         driv+coast	0 0 0 1 0
+        driv+combin	0 0 0 1 0
         driv+dread	1 0 0 0 0
+        driv+every	0 1 0 0 0
         driv+first	1 0 0 0 0
-        driv+hospital	0 1 0 0 0
+        driv+hom	1 0 0 0 0
+        driv+hospital	0 2 0 0 0
+        driv+last	0 0 0 1 0
         driv+leed	0 1 0 0 0
+        driv+lesson	0 1 0 0 0
         driv+mad	0 2 0 0 0
-        driv+no	0 0 0 1 0
+        driv+no	0 0 0 2 0
         driv+nowher	0 0 0 1 0
         driv+rain	2 0 0 0 0
         driv+rang	0 0 0 1 0
         driv+saf	1 0 0 0 0
         driv+specialist	0 1 0 0 0
-        driv+test	4 0 0 0 0
-        driveway	0 2 0 0 0
+        driv+test	5 0 0 0 0
+        driv+watch	0 0 0 1 0
+        driveway	0 2 0 1 1
+        driveway+4am	0 0 0 0 1
         driveway+befor	0 2 0 0 0
-        drop	0 3 0 0 0
+        driveway+half	0 0 0 1 0
+        drop	0 5 1 1 0
+        drop+car	0 1 0 0 0
+        drop+kid	0 0 0 1 0
         drop+off	0 1 0 0 0
+        drop+overdu	0 1 0 0 0
+        drop+point	0 0 1 0 0
         dropoff	0 2 0 0 0
+        dry	0 1 0 0 0
+        dry+clean	0 1 0 0 0
+        due	0 1 0 0 0
+        due+dat	0 1 0 0 0
         dumpling	0 0 1 0 0
         dumpling+from	0 0 1 0 0
-        dur	5 2 1 0 6
+        dur	5 2 1 0 8
         dur+3am	1 0 0 0 0
         dur+awful	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
         dur+exam	0 1 0 0 0
-        dur+film	0 0 0 0 1
+        dur+film	0 0 0 0 2
         dur+final	1 0 0 0 0
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
         dur+movi	0 0 0 0 1
         dur+night	0 0 1 0 0
+        dur+school	0 0 0 0 1
         dur+shift	1 0 0 0 0
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
+        dusk	0 0 1 0 0
+        dusk+giv	0 0 1 0 0
         dust	0 2 0 0 0
-        duty	0 0 1 0 0
-        duty+fre	0 0 1 0 0
+        duty	0 0 2 0 0
+        duty+fre	0 0 2 0 0
         e	0 0 1 0 0
         e+reader	0 0 1 0 0
-        each	0 0 0 1 3
+        each	0 1 1 6 7
+        each+day	0 1 1 0 0
         each+knuckl	0 0 0 0 1
-        each+other	0 0 0 1 2
+        each+other	0 0 0 5 6
+        each+way	0 0 0 1 0
         ear	0 0 2 0 1
-        early	0 5 1 1 0
+        earing	0 0 1 0 0
+        earing+from	0 0 1 0 0
+        early	0 6 1 1 0
         early+lectur	0 1 0 0 0
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
         early+shift	0 2 0 0 0
         early+spend	0 0 0 1 0
+        early+start	0 1 0 0 0
         early+train	0 1 0 0 0
         earring	0 0 3 0 0
         earring+d	0 0 1 0 0
         earring+market	0 0 1 0 0
         earring+match	0 0 1 0 0
-        easier	2 0 0 0 0
+        eas	0 0 0 0 1
+        eas+headach	0 0 0 0 1
+        easier	3 0 0 0 0
+        easier+than	1 0 0 0 0
         easier+whil	1 0 0 0 0
         easter	0 1 0 0 0
-        eat	0 2 0 2 0
+        eat	0 2 0 3 0
         eat+breakfast	0 0 0 1 0
-        eat+dinner	0 1 0 0 0
+        eat+dinner	0 1 0 1 0
         eat+early	0 1 0 0 0
         eat+sam	0 0 0 1 0
+        ebay	0 0 1 0 0
+        ebay+ship	0 0 1 0 0
         edinburgh	0 0 1 0 0
-        edition	0 0 3 0 0
+        edition	0 0 4 0 0
         edition+favourit	0 0 2 0 0
+        edition+sneaker	0 0 1 0 0
         edition+vinyl	0 0 1 0 0
         effort	2 0 0 0 0
         effort+put	1 0 0 0 0
-        egg	0 0 1 0 0
+        egg	0 1 1 0 0
         egg+pillow	0 0 1 0 0
-        eleven	0 0 1 0 0
+        egg+tortilla	0 1 0 0 0
+        elbow	0 1 0 0 0
+        elbow+old	0 1 0 0 0
+        electricity	0 1 0 0 0
+        electricity+bill	0 1 0 0 0
+        elevator	0 0 0 0 2
+        elevator+way	0 0 0 0 1
+        eleven	0 0 1 1 0
+        eleven+tim	0 0 0 1 0
         elli	0 0 1 0 0
         elli+lego	0 0 1 0 0
-        els	1 0 0 0 0
+        els	1 0 1 0 0
         em	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	2 0 0 0 0
+        email	4 0 0 0 0
+        email+every	1 0 0 0 0
         email+list	1 0 0 0 0
         email+ten	1 0 0 0 0
+        email+titl	1 0 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
         emojis	0 0 1 0 0
-        empti	0 5 0 0 0
+        empti	0 6 0 0 0
+        empti+chemical	0 1 0 0 0
         empti+dishwasher	0 3 0 0 0
-        empty	0 2 0 0 0
-        encourag	7 0 0 0 0
+        empty	0 3 0 1 0
+        empty+kitty	0 1 0 0 0
+        empty+workshop	0 0 0 1 0
+        encourag	9 0 0 0 0
         encourag+apply	1 0 0 0 0
+        encourag+go	1 0 0 0 0
         encourag+keep	1 0 0 0 0
         encourag+msg	1 0 0 0 0
         encourag+not	1 0 0 0 0
         encourag+submit	1 0 0 0 0
+        encourag+text	1 0 0 0 0
         encouragd	1 0 0 0 0
         encouragd+go	1 0 0 0 0
         encouragement	1 0 0 0 0
         encouragement+margin	1 0 0 0 0
-        end	0 0 0 4 0
+        encouragment	1 0 0 0 0
+        encouragment+b4	1 0 0 0 0
+        end	0 0 0 6 0
         end+day	0 0 0 1 0
+        end+giggl	0 0 0 1 0
         end+talk	0 0 0 1 0
         english	2 0 0 0 0
         english+get	1 0 0 0 0
-        engrav	0 0 2 0 0
-        engrav+bracelet	0 0 2 0 0
+        engrav	0 0 4 0 0
+        engrav+bracelet	0 0 3 0 0
         enough	1 0 0 0 0
+        entir	0 0 0 0 1
+        entir+concert	0 0 0 0 1
         entwin	0 0 0 0 2
         episod	0 0 1 4 0
         episod+show	0 0 0 1 0
+        ergonomic	0 0 1 0 0
+        ergonomic+chair	0 0 1 0 0
         errand	0 4 0 0 0
         eskimo	0 0 0 0 2
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
         essay	0 1 0 0 0
-        ever	3 0 0 0 0
+        ethiopia	0 0 1 0 0
+        ethiopia+bag	0 0 1 0 0
+        europ	1 0 0 0 0
+        europ+despit	1 0 0 0 0
+        ever	7 1 0 0 0
         ever+fridg	1 0 0 0 0
-        ever+mak	1 0 0 0 0
-        every	5 4 2 2 0
+        ever+honestly	0 1 0 0 0
+        ever+look	1 0 0 0 0
+        ever+mak	2 0 0 0 0
+        ever+meet	1 0 0 0 0
+        ever+sinc	1 0 0 0 0
+        every	8 8 4 7 1
+        every+café	0 0 0 1 0
+        every+campsit	0 0 1 0 0
         every+city	0 0 1 0 0
-        every+day	1 1 0 0 0
-        every+diaper	0 1 0 0 0
+        every+day	1 1 0 1 0
+        every+diaper	0 2 0 0 0
         every+form	0 1 0 0 0
         every+littl	1 0 0 0 0
-        every+morn	0 1 0 0 0
-        every+night	0 0 0 1 0
-        every+singl	1 0 0 0 0
+        every+meal	0 1 0 0 0
+        every+morn	1 1 0 0 0
+        every+nam	0 0 0 1 0
+        every+night	1 1 0 1 1
+        every+set	0 0 0 1 0
+        every+singl	1 1 0 0 0
         every+small	1 0 0 0 0
-        every+sunday	0 0 0 1 0
+        every+stat	0 0 1 0 0
+        every+sunday	0 0 0 2 0
         every+town	0 0 1 0 0
-        every+word	1 0 0 0 0
-        everyon	2 0 0 0 0
+        every+word	2 0 0 0 0
+        everyon	4 0 0 0 0
         everyon+m	1 0 0 0 0
-        everyth	7 1 0 0 0
+        everyth	9 2 1 1 0
+        everyth+about	0 0 0 1 0
         everyth+better	2 0 0 0 0
         everyth+doe	1 0 0 0 0
         everyth+easier	1 0 0 0 0
+        everyth+els	0 0 1 0 0
+        everyth+get	1 0 0 0 0
+        everyth+lov	1 0 0 0 0
         everyth+m	1 0 0 0 0
         everyth+right	1 0 0 0 0
-        everywher	0 0 1 1 0
+        everyth+whil	0 1 0 0 0
+        everywher	0 0 1 2 0
+        everywher+laugh	0 0 0 1 0
         ew	0 1 0 0 0
-        ewe	0 0 0 1 0
-        exactly	0 2 0 0 0
-        exactly+how	0 2 0 0 0
-        exam	5 3 0 1 1
+        ewe	0 0 0 1 1
+        exact	0 0 1 0 0
+        exact+mug	0 0 1 0 0
+        exactly	1 2 0 0 0
+        exactly+how	1 2 0 0 0
+        exam	7 4 0 1 1
         exam+go	1 0 0 0 0
+        exam+lov	0 1 0 0 0
+        exam+result	1 0 0 0 0
         exam+say	1 0 0 0 0
         exam+week	0 0 0 1 0
-        excus	2 0 0 0 0
+        excus	4 0 0 0 0
+        excus+hug	1 0 0 0 0
         excus+own	1 0 0 0 0
         excus+sorry	1 0 0 0 0
         exhaust	0 0 0 1 0
-        explain	3 0 0 0 0
+        exhaustion	0 0 0 0 1
+        explain	4 0 0 0 0
+        explain+exactly	1 0 0 0 0
         explain+was	1 0 0 0 0
         explain+why	2 0 0 0 0
         explor	0 0 0 2 0
         extender	0 1 0 0 0
         extender+without	0 1 0 0 0
-        extra	0 1 0 1 1
+        extra	0 1 0 1 2
         extra+freezer	0 1 0 0 0
-        extra+long	0 0 0 0 1
+        extra+long	0 0 0 0 2
         extra+two	0 0 0 1 0
-        eye	1 0 1 0 0
+        eye	1 0 4 0 0
         eye+age	0 0 1 0 0
         eye+contact	1 0 0 0 0
-        fac	0 0 2 0 0
+        fac	1 0 3 0 2
+        fac+both	0 0 0 0 1
         fac+mask	0 0 2 0 0
+        fac+was	1 0 0 0 0
+        fac+wer	0 0 0 0 1
         facebook	1 0 0 0 0
         facebook+mother	1 0 0 0 0
-        facetim	0 0 0 7 0
+        facetim	0 0 0 9 0
+        facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 1 0
+        facetim+talk	0 0 0 1 0
+        facial	0 0 1 0 0
+        facial+saturday	0 0 1 0 0
         fair	0 0 0 2 0
-        fall	0 0 1 0 0
+        fall	1 0 1 0 0
         fall+apart	0 0 1 0 0
-        fancy	2 0 5 0 0
+        fall+lov	1 0 0 0 0
+        family	1 0 0 0 1
+        family+dinner	0 0 0 0 1
+        family+group	1 0 0 0 0
+        fancy	3 0 7 0 0
         fancy+after	1 0 0 0 0
         fancy+chocolat	0 0 1 0 0
+        fancy+danish	0 0 1 0 0
         fancy+fac	0 0 1 0 0
+        fancy+hand	0 0 1 0 0
+        fancy+load	1 0 0 0 0
         fancy+mor	1 0 0 0 0
         fancy+notebook	0 0 1 0 0
         fancy+sock	0 0 2 0 0
@@ -1666,68 +2460,91 @@ extension LanguageModel {
         fantastic+teacher	1 0 0 0 0
         fantasy	0 0 0 1 0
         fantasy+football	0 0 0 1 0
-        far	2 0 0 0 0
-        far+com	2 0 0 0 0
+        far	3 1 0 0 0
+        far+com	3 0 0 0 0
+        far+field	0 1 0 0 0
         farmer	1 0 1 3 0
         farmer+bad	1 0 0 0 0
         farmer+market	0 0 0 2 0
         farmer+markt	0 0 0 1 0
         fashion	0 0 0 0 1
         fashion+gentleman	0 0 0 0 1
+        fast	1 0 0 0 0
+        fast+well	1 0 0 0 0
+        father	1 0 0 0 0
+        father+am	1 0 0 0 0
         fault	2 0 0 0 0
-        favourit	5 5 22 3 0
+        favorit	0 0 1 0 0
+        favourit	6 5 37 4 0
+        favourit+album	0 0 1 0 0
         favourit+anim	0 0 0 1 0
         favourit+bakery	0 0 1 0 0
         favourit+band	0 0 1 0 0
         favourit+biryani	0 1 0 0 0
-        favourit+chip	0 0 1 0 0
+        favourit+bookshop	0 0 1 0 0
+        favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
         favourit+chocolat	0 0 2 0 0
         favourit+coat	0 1 0 0 0
-        favourit+color	0 0 2 0 0
+        favourit+color	0 0 3 0 0
+        favourit+craft	0 0 1 0 0
+        favourit+donut	0 0 1 0 0
         favourit+dress	0 0 1 0 0
+        favourit+flower	0 0 1 0 0
         favourit+gam	0 0 1 0 0
+        favourit+gummy	0 0 1 0 0
         favourit+hot	0 0 1 0 0
-        favourit+human	1 0 0 0 0
+        favourit+human	2 0 0 0 0
         favourit+lasagna	0 1 0 0 0
+        favourit+licoric	0 0 1 0 0
+        favourit+mango	0 0 1 0 0
+        favourit+mint	0 0 1 0 0
         favourit+novel	0 0 2 0 0
+        favourit+orchid	0 0 1 0 0
         favourit+pasta	0 1 0 0 0
         favourit+person	1 0 0 0 0
         favourit+photo	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
         favourit+plac	0 0 1 0 0
+        favourit+red	0 0 1 0 0
         favourit+scent	0 0 1 0 0
-        favourit+show	0 0 0 2 0
+        favourit+show	0 0 0 3 0
         favourit+simpl	0 1 0 0 0
         favourit+snack	0 0 1 0 0
         favourit+sound	2 0 0 0 0
+        favourit+sourdough	0 0 1 0 0
         favourit+sweet	0 0 1 0 0
         favourit+teabag	0 0 1 0 0
         favourit+th	1 0 0 0 0
         favourit+thing	0 0 1 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
-        fe	1 8 0 0 1
+        fe	1 11 0 0 1
         fe+baby	0 0 0 0 1
+        fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
         fe+calv	0 1 0 0 0
         fe+cat	0 1 0 0 0
         fe+get	0 3 0 0 0
+        fe+sleep	0 2 0 0 0
         feed	0 1 0 1 0
         feed+stay	0 0 0 1 0
         feed+weekend	0 1 0 0 0
-        feel	2 0 0 0 0
+        feeder	0 0 0 1 0
+        feeder+together	0 0 0 1 0
+        feel	2 0 0 0 1
+        feel+if	0 0 0 0 1
         feel+rubbish	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
-        fell	1 0 0 2 10
+        fell	1 0 0 4 15
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 0 0 2 8
+        fell+asleep	0 0 0 4 13
         felt	2 0 0 0 0
         felt+saf	1 0 0 0 0
         felt+seen	1 0 0 0 0
-        fenc	1 0 0 1 0
-        fenc+lin	0 0 0 1 0
+        fenc	1 0 1 1 0
+        fenc+lin	0 0 1 1 0
         fenc+neighbour	1 0 0 0 0
         fender	0 1 0 0 0
         fender+bender	0 1 0 0 0
@@ -1735,195 +2552,296 @@ extension LanguageModel {
         ferry+see	0 0 0 1 0
         festival	0 0 0 2 0
         fetch	0 2 0 0 0
-        field	0 1 0 0 0
+        field	0 2 0 0 0
         field+mom	0 1 0 0 0
-        fight	0 0 1 1 2
+        fight	1 1 1 1 2
+        fight+meant	1 0 0 0 0
+        figuren	0 0 1 0 0
+        figuren+cat	0 0 1 0 0
         fil	0 4 0 0 0
         fil+accross	0 1 0 0 0
         fil+over	0 1 0 0 0
-        fill	0 7 0 0 0
-        fill+car	0 4 0 0 0
+        fill	0 10 0 0 0
+        fill+car	0 5 0 0 0
         fill+every	0 1 0 0 0
-        fill+out	0 2 0 0 0
-        film	0 0 0 4 4
+        fill+freezer	0 1 0 0 0
+        fill+out	0 3 0 0 0
+        film	0 0 0 5 6
+        film+after	0 0 0 1 0
+        film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
         fin	1 0 0 0 0
         fin+nearly	1 0 0 0 0
-        final	1 0 0 0 0
-        finally	0 4 0 1 1
+        final	3 0 0 0 0
+        finally	1 4 1 2 3
         finally+clean	0 1 0 0 0
         finally+get	0 1 0 0 0
+        finally+giv	0 0 1 0 0
         finally+go	0 0 0 0 1
         finally+hang	0 1 0 0 0
+        finally+meet	0 0 0 0 1
+        finally+overlap	0 0 0 1 0
         finally+sit	0 0 0 1 0
-        finger	0 0 0 0 1
+        finally+tell	1 0 0 0 0
+        find	1 1 0 0 0
+        find+d	0 1 0 0 0
+        find+easier	1 0 0 0 0
+        finger	0 1 0 0 3
+        finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
-        finish	2 2 0 1 0
+        finger+through	0 0 0 0 1
+        finish	3 2 0 1 0
         finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
         finish+format	0 1 0 0 0
-        finish+marathon	1 0 0 0 0
+        finish+marathon	2 0 0 0 0
         finish+report	1 0 0 0 0
-        fir	0 0 0 1 0
+        fir	1 0 0 1 1
         fir+talk	0 0 0 1 0
-        first	7 0 10 1 1
+        firm	1 0 0 0 0
+        firm+dinner	1 0 0 0 0
+        first	7 1 15 2 3
+        first+apartment	0 0 1 0 0
         first+concert	0 0 1 0 0
         first+dat	0 0 1 0 0
         first+day	3 0 1 0 0
         first+edition	0 0 2 0 0
         first+gig	1 0 0 0 0
-        first+hug	0 0 0 0 1
+        first+hug	0 0 0 0 2
         first+meet	0 0 0 1 0
+        first+merg	0 0 1 0 0
+        first+night	0 0 0 0 1
+        first+photo	0 0 2 0 0
+        first+press	0 0 1 0 0
         first+six	0 0 1 0 0
         first+strawberry	0 0 1 0 0
         first+th	1 0 0 0 0
         first+tim	1 0 0 0 0
         first+trip	0 0 1 0 0
+        first+walk	0 0 0 1 0
         first+was	1 0 0 0 0
+        first+week	0 1 0 0 0
         first+year	0 0 2 0 0
-        fish	0 0 1 4 0
+        fish	0 0 2 5 0
         fish+morn	0 0 0 1 0
         fish+off	0 0 0 1 0
-        fish+rod	0 0 1 0 0
-        fit	1 1 0 0 0
+        fish+rod	0 0 2 0 0
+        fish+trip	0 0 0 1 0
+        fit	1 1 0 1 0
+        fit+day	0 0 0 1 0
         fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
-        fix	1 9 0 1 0
+        fix	2 15 0 1 0
         fix+bik	0 1 0 0 0
         fix+heater	1 0 0 0 0
+        fix+hub	0 1 0 0 0
+        fix+latch	0 1 0 0 0
         fix+leaky	0 1 0 0 0
         fix+punctur	0 1 0 0 0
+        fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
         fix+sqeaky	0 1 0 0 0
         fix+squeaky	0 1 0 0 0
-        fix+wobbly	0 1 0 0 0
+        fix+wifi	0 2 0 0 0
+        fix+wobbly	0 3 0 0 0
+        fixd	0 1 0 0 0
+        fixd+bik	0 1 0 0 0
+        flash	0 1 0 0 0
+        flash+doorbell	0 1 0 0 0
         flashcard	0 1 0 0 0
         flashcard+pharmacology	0 1 0 0 0
         flask	0 0 1 0 0
         flask+hot	0 0 1 0 0
-        flat	1 7 3 0 0
+        flat	1 8 6 0 0
+        flat+properly	0 1 0 0 0
+        flat+seoul	0 0 1 0 0
         flat+thing	1 0 0 0 0
         flat+tir	0 1 0 0 0
         flat+tyr	0 1 0 0 0
         flat+whil	0 1 0 0 0
-        flat+whit	0 2 2 0 0
-        flatpack	0 3 0 0 0
-        flatpack+wardrob	0 1 0 0 0
-        flew	0 0 0 1 1
+        flat+whit	0 2 4 0 0
+        flatpack	0 4 0 0 0
+        flatpack+wardrob	0 2 0 0 0
+        flea	0 0 1 1 0
+        flea+market	0 0 1 1 0
+        flew	0 0 0 2 1
         flew+14	0 0 0 1 0
         flew+out	0 0 0 0 1
-        flight	1 4 0 1 3
+        flew+perth	0 0 0 1 0
+        flicker	0 0 0 1 0
+        flicker+light	0 0 0 1 0
+        flight	1 5 0 1 4
+        flight+becaus	0 0 0 0 1
         flight+d	0 0 0 1 0
+        flight+mov	0 1 0 0 0
         flight+sort	0 1 0 0 0
         flight+stair	0 1 0 0 0
         flinch	0 0 0 0 1
+        floor	0 3 0 0 0
+        floor+get	0 1 0 0 0
         flop	1 0 0 0 0
-        flour	0 0 0 1 0
-        flour+everywher	0 0 0 1 0
-        flower	0 0 18 0 0
+        flour	0 0 0 2 0
+        flour+everywher	0 0 0 2 0
+        flower	0 0 22 0 0
         flower+becaus	0 0 1 0 0
         flower+deliver	0 0 1 0 0
-        flower+from	0 0 2 0 0
+        flower+from	0 0 4 0 0
         flower+insid	0 0 1 0 0
         flower+mother	0 0 1 0 0
         flower+send	0 0 1 0 0
         flower+wait	0 0 1 0 0
-        flower+way	0 0 2 0 0
-        flu	0 1 0 0 0
+        flower+way	0 0 3 0 0
+        flu	0 3 0 0 0
         fluffy	0 0 2 0 0
         fluffy+sock	0 0 2 0 0
-        fold	1 7 0 0 0
+        fob	0 0 1 0 0
+        fold	1 9 0 0 0
+        fold+coaster	0 1 0 0 0
         fold+laundry	1 3 0 0 0
+        fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
         food	0 1 0 0 0
         food+shop	0 1 0 0 0
-        foot	0 0 1 0 18
+        foot	0 0 1 0 25
         foot+38	0 0 0 0 1
         foot+after	0 0 0 0 1
-        foot+leg	0 0 0 0 3
+        foot+against	0 0 0 0 1
+        foot+lap	0 0 0 0 1
+        foot+leg	0 0 0 0 4
+        foot+market	0 0 0 0 1
         foot+nic	0 0 0 0 1
         foot+re	0 0 0 0 1
-        foot+rub	0 0 0 0 6
+        foot+rub	0 0 0 0 8
+        foot+without	0 0 0 0 1
         football	0 0 0 2 0
         football+match	0 0 0 1 0
         football+team	0 0 0 1 0
+        footplat	0 1 0 0 0
+        footplat+wrench	0 1 0 0 0
         footrub	0 0 0 0 2
-        footsi	0 0 0 0 1
-        footsi+under	0 0 0 0 1
-        footy	0 0 0 2 0
+        footsi	0 0 0 0 2
+        footsi+under	0 0 0 0 2
+        footy	1 0 1 3 0
+        footy+final	1 0 0 0 0
         footy+match	0 0 0 1 0
-        footy+together	0 0 0 1 0
-        forehead	0 0 0 0 11
-        forehead+befor	0 0 0 0 2
+        footy+ticket	0 0 1 0 0
+        footy+together	0 0 0 2 0
+        forehead	0 0 0 0 13
+        forehead+befor	0 0 0 0 3
+        forehead+carefully	0 0 0 0 1
         forehead+forehead	0 0 0 0 2
         forehead+kiss	0 0 0 0 1
         forehead+minut	0 0 0 0 1
         forehead+whol	0 0 0 0 1
+        forest	0 0 0 1 0
+        forest+do	0 0 0 1 0
         forgav	2 0 0 0 0
-        forget	1 1 0 0 0
+        forget	3 1 0 0 1
+        forget+anniversary	1 0 0 0 0
+        forget+breath	1 0 0 0 0
         forget+dinner	1 0 0 0 0
+        forget+how	0 0 0 0 1
         forgiv	2 0 0 0 0
-        forgot	0 1 0 0 0
+        forgot	0 2 0 1 0
+        forgot+nam	0 0 0 1 0
         forgotten	0 1 0 0 0
         forgotten+laptop	0 1 0 0 0
-        form	0 6 0 0 0
+        forhead	0 0 0 0 1
+        form	0 8 0 0 0
         form+post	0 1 0 0 0
+        form+whil	0 1 0 0 0
         format	0 1 0 0 0
         format+cv	0 1 0 0 0
-        found	0 1 5 0 0
+        forty	2 0 0 0 0
+        forty+six	1 0 0 0 0
+        forty+year	1 0 0 0 0
+        found	0 1 10 0 1
         found+3	0 1 0 0 0
+        found+each	0 0 0 0 1
+        found+exact	0 0 1 0 0
         found+favourit	0 0 1 0 0
-        found+first	0 0 2 0 0
+        found+first	0 0 3 0 0
+        found+fob	0 0 1 0 0
+        found+littl	0 0 1 0 0
         found+perfect	0 0 1 0 0
+        found+piec	0 0 1 0 0
         found+shell	0 0 1 0 0
-        four	0 3 0 0 1
+        fountain	0 0 1 0 0
+        fountain+pen	0 0 1 0 0
+        four	0 4 0 0 1
         four+flight	0 3 0 0 0
         four+month	0 0 0 0 1
-        fram	0 0 6 0 0
-        fram+first	0 0 1 0 0
+        four+whol	0 1 0 0 0
+        fr	1 0 0 0 0
+        fram	0 0 10 0 0
+        fram+first	0 0 4 0 0
+        fram+giv	0 0 1 0 0
         fram+photo	0 0 3 0 0
-        fre	0 0 1 0 0
+        frankly	1 0 0 0 0
+        frankly+magnificent	1 0 0 0 0
+        fre	0 0 2 0 0
+        fre+chocolat	0 0 1 0 0
         fre+whisky	0 0 1 0 0
-        freez	0 0 1 0 0
+        freez	0 0 1 0 1
         freez+foot	0 0 1 0 0
-        freezer	0 2 0 0 0
+        freez+let	0 0 0 0 1
+        freezer	0 3 0 0 0
         freezer+busy	0 1 0 0 0
+        freezer+meal	0 1 0 0 0
         freezer+truly	0 1 0 0 0
         freezin	0 0 1 0 0
         fresh	0 0 1 0 0
         fresh+mango	0 0 1 0 0
-        fridg	2 0 3 0 0
-        fridg+magnet	0 0 3 0 0
+        fridg	3 0 4 0 1
+        fridg+hum	0 0 0 0 1
+        fridg+magnet	0 0 4 0 0
+        fridg+re	1 0 0 0 0
         fridg+whiteboard	2 0 0 0 0
-        friend	2 0 0 0 0
+        friend	3 0 0 0 0
         friend+dinner	1 0 0 0 0
+        friend+m	1 0 0 0 0
+        frm	0 0 1 0 0
+        frm+bakery	0 0 1 0 0
         frog	0 0 1 0 0
         frog+becaus	0 0 1 0 0
-        from	9 5 54 10 8
+        from	10 9 91 14 12
         from+7	0 0 1 0 0
-        from+airport	0 1 0 1 0
+        from+airport	0 2 0 1 0
+        from+allotment	0 0 1 0 0
         from+baby	0 0 1 0 0
-        from+back	0 0 1 1 0
-        from+bakery	0 0 4 0 0
-        from+beach	0 0 3 0 0
-        from+behind	0 0 0 0 4
+        from+back	0 0 2 2 0
+        from+bakery	0 0 5 0 0
+        from+bas	0 0 0 1 0
+        from+beach	0 0 5 0 0
+        from+behind	0 0 0 0 5
         from+bondi	0 0 1 0 0
+        from+café	0 0 1 0 0
         from+canteen	0 0 1 0 0
         from+car	0 0 0 1 0
         from+chemist	0 1 0 0 0
+        from+co	0 0 1 0 0
         from+conferenc	1 0 1 0 0
+        from+copenhagen	0 0 1 0 0
         from+corner	0 0 1 0 0
+        from+dairy	0 0 1 0 0
         from+dan	1 0 0 0 0
         from+edinburgh	0 0 1 0 0
-        from+every	0 0 2 0 0
+        from+ethiopia	0 0 1 0 0
+        from+every	0 0 4 0 0
+        from+far	0 1 0 0 0
         from+favourit	0 0 2 0 0
         from+first	0 0 2 0 0
-        from+garden	0 0 3 0 0
+        from+garden	0 0 5 0 0
         from+gift	0 0 1 0 0
         from+goa	0 0 1 0 0
+        from+good	0 0 1 0 0
         from+guy	0 0 1 0 0
         from+gym	0 0 1 0 0
-        from+hom	0 0 1 0 0
+        from+hawker	0 0 1 0 0
+        from+hell	0 0 1 0 0
+        from+her	0 0 1 0 0
+        from+hom	0 0 1 0 1
+        from+honeymoon	0 0 1 0 0
         from+hospital	1 0 0 0 1
         from+hotel	0 0 1 0 0
         from+hub	0 0 0 0 1
@@ -1932,47 +2850,71 @@ extension LanguageModel {
         from+jess	2 0 0 0 0
         from+kerala	0 0 1 0 0
         from+liam	0 0 1 0 0
+        from+linen	0 0 1 0 0
         from+long	0 0 1 0 0
-        from+market	0 0 2 0 0
+        from+market	0 0 4 0 0
         from+mat	1 0 0 0 0
         from+mom	0 0 0 1 0
         from+nico	1 0 0 0 0
-        from+night	0 1 0 1 0
+        from+night	0 1 1 1 0
+        from+old	0 0 1 0 0
         from+oslo	0 0 1 0 0
         from+petrol	0 0 1 0 0
         from+pregnancy	0 0 0 0 1
+        from+proud	1 0 0 0 0
         from+pub	0 0 0 0 1
         from+pun	0 0 1 0 0
+        from+puzzl	0 0 1 0 0
         from+rig	0 0 0 1 0
         from+roof	0 0 0 1 0
         from+school	0 0 1 0 0
         from+scratch	0 0 0 1 0
         from+servo	0 0 2 0 0
-        from+shop	0 0 1 0 0
+        from+sheer	0 0 0 0 1
+        from+shop	0 0 3 0 0
         from+sidelin	1 0 0 1 0
-        from+stall	0 0 1 0 0
+        from+singapor	0 0 1 0 0
+        from+south	0 0 1 0 0
+        from+stall	0 0 2 0 0
         from+station	0 1 0 0 0
+        from+steam	0 0 1 0 0
+        from+stoep	0 0 0 1 0
         from+sweet	0 0 1 0 0
         from+team	0 0 1 0 0
         from+tesco	0 0 1 0 0
         from+toddler	0 0 1 0 0
         from+trip	0 0 2 0 0
+        from+truck	0 0 0 1 0
         from+two	0 0 0 1 0
         from+uni	0 0 1 0 0
+        from+vienna	0 0 1 0 0
+        from+walk	0 0 1 0 0
         from+ward	1 0 0 0 0
         from+wed	0 0 2 0 0
-        from+work	0 1 0 0 0
-        front	8 0 0 0 1
+        from+wet	0 0 1 0 0
+        from+windscreen	0 1 0 0 0
+        from+work	0 2 3 0 1
+        front	12 0 0 0 2
         front+dad	1 0 0 0 0
-        front+everyon	2 0 0 0 0
+        front+door	0 0 0 0 1
+        front+everyon	4 0 0 0 0
         front+friend	1 0 0 0 0
         front+mom	1 0 0 0 0
-        front+parent	3 0 0 0 1
+        front+parent	4 0 0 0 1
+        frost	0 1 0 0 0
+        frost+from	0 1 0 0 0
+        fudg	0 0 1 0 0
+        fudg+next	0 0 1 0 0
         fuel	0 1 0 0 0
-        full	0 1 1 0 0
+        full	0 1 1 1 1
         full+5	0 1 0 0 0
-        fun	0 0 0 1 0
-        funeral	0 0 0 0 2
+        full+attention	0 0 0 1 0
+        full+minut	0 0 0 0 1
+        fun	0 0 0 2 0
+        funeral	0 0 0 0 3
+        funeral+hom	0 0 0 0 1
+        funniest	1 0 0 0 0
+        funniest+person	1 0 0 0 0
         funny	1 0 2 0 0
         funny+gif	0 0 1 0 0
         funny+one	1 0 0 0 0
@@ -1982,31 +2924,48 @@ extension LanguageModel {
         futur	0 0 0 3 0
         futur+over	0 0 0 2 0
         futur+porch	0 0 0 1 0
+        fuzzy	0 0 1 0 0
+        fuzzy+sock	0 0 1 0 0
         gallery	1 0 0 2 0
         gallery+actually	1 0 0 0 0
-        gam	0 0 1 12 0
+        gam	0 0 1 14 1
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 3 0
+        gam+night	0 0 0 4 0
         gam+onlin	0 0 0 1 0
         gam+stor	0 0 1 0 0
         gam+together	0 0 0 1 0
-        garag	0 4 0 0 0
+        garag	0 4 0 1 0
         garag+can	0 1 0 0 0
         garag+lik	0 1 0 0 0
-        garden	1 0 3 8 0
+        garag+till	0 0 0 1 0
+        garden	3 3 5 12 0
         garden+52	0 0 1 0 0
-        garden+centr	0 0 0 1 0
+        garden+centr	0 0 0 2 0
+        garden+devon	0 0 1 0 0
+        garden+do	1 0 0 0 0
+        garden+gat	0 1 0 0 0
+        garden+jacket	0 1 0 0 0
+        garden+look	1 0 0 0 0
         garden+only	1 0 0 0 0
         garden+pillow	0 0 1 0 0
         garden+sid	0 0 0 1 0
+        garden+smil	0 0 1 0 0
+        garden+sunday	0 0 0 1 0
         garden+talk	0 0 0 1 0
-        garden+together	0 0 0 2 0
+        garden+together	0 0 0 3 0
         gardn	0 0 0 1 0
         gas	0 2 0 0 0
         gas+wouldn	0 1 0 0 0
         gass	0 2 0 0 0
         gass+truck	0 2 0 0 0
-        gat	0 0 0 0 2
+        gat	1 1 0 0 3
+        gat+goat	0 1 0 0 0
+        gather	0 0 1 0 0
+        gather+violet	0 0 1 0 0
+        gaz	0 0 0 1 0
+        gaz+backyarf	0 0 0 1 0
+        gear	0 0 1 0 0
+        gear+found	0 0 1 0 0
         gelato	0 0 0 1 0
         gelato+wander	0 0 0 1 0
         gentl	0 1 0 0 0
@@ -2016,18 +2975,23 @@ extension LanguageModel {
         genuinely	2 0 0 0 0
         genuinely+brilliant	1 0 0 0 0
         genuinely+lov	1 0 0 0 0
-        get	11 14 34 6 7
+        get	16 18 46 8 9
         get+20	0 0 0 1 0
+        get+3	0 0 0 1 0
+        get+31	0 0 1 0 0
         get+5	0 0 0 1 0
+        get+anxious	0 0 0 0 1
         get+baby	0 1 0 0 0
+        get+back	0 1 0 0 0
         get+bae	0 0 1 0 0
         get+befor	1 0 0 0 0
-        get+book	0 0 1 0 0
+        get+book	0 0 2 0 0
         get+bottl	0 0 1 0 0
         get+candl	0 0 1 0 0
         get+car	0 1 0 0 0
         get+cheeky	0 0 1 0 0
         get+cooky	0 0 1 0 0
+        get+cup	1 0 0 0 0
         get+custom	0 0 1 0 0
         get+dark	0 0 0 1 0
         get+e	0 0 1 0 0
@@ -2035,11 +2999,14 @@ extension LanguageModel {
         get+em	1 0 0 0 0
         get+exam	0 1 0 0 0
         get+extra	0 0 0 1 0
+        get+fancy	0 0 1 0 0
         get+from	0 1 0 0 0
         get+full	0 1 0 0 0
         get+gf	0 0 1 0 0
+        get+glov	0 0 1 0 0
         get+good	1 0 0 0 0
-        get+hom	0 3 0 0 3
+        get+heat	0 0 1 0 0
+        get+hom	0 4 0 0 4
         get+husband	0 0 1 0 0
         get+ice	0 0 0 1 0
         get+jersey	0 0 1 0 0
@@ -2052,56 +3019,89 @@ extension LanguageModel {
         get+littl	0 0 2 0 0
         get+massag	0 0 1 0 0
         get+match	0 0 1 0 0
-        get+new	0 0 3 0 0
+        get+new	0 0 5 0 0
         get+nic	0 0 1 0 0
+        get+nois	0 0 1 0 0
         get+off	0 0 0 0 1
+        get+own	0 1 0 0 0
         get+perfum	0 0 1 0 0
         get+phon	0 0 1 0 0
-        get+plush	0 0 1 0 0
+        get+plush	0 0 2 0 0
         get+present	0 0 1 0 0
         get+proper	0 1 0 0 0
+        get+quiet	1 0 0 0 0
         get+rid	1 0 0 0 0
         get+silly	0 0 1 0 0
         get+smol	0 0 1 0 0
         get+som	0 1 0 0 0
         get+str	0 0 1 0 0
+        get+takeaway	1 0 0 0 0
         get+ther	3 0 0 0 0
-        get+through	1 0 0 0 0
+        get+through	2 0 0 0 0
         get+tiny	0 0 1 0 0
         get+tool	0 1 0 0 0
+        get+two	0 0 1 0 0
         get+wash	0 1 0 0 0
         get+weird	0 1 0 0 0
+        get+well	0 0 1 0 0
+        get+whol	0 0 0 1 0
         get+wif	0 0 1 0 0
+        get+wifey	0 0 1 0 0
         get+x	1 0 0 0 0
         getaway	0 0 0 2 0
         gf	2 0 1 0 1
         gf+birthday	0 0 1 0 0
         gf+hid	1 0 0 0 0
         gf+text	1 0 0 0 0
+        giant	0 0 1 0 0
+        giant+ic	0 0 1 0 0
         gif	0 0 2 0 0
-        gift	0 0 8 0 0
+        gift	0 2 9 0 0
         gift+bag	0 0 1 0 0
-        gift+card	0 0 1 0 0
+        gift+card	0 0 2 0 0
+        gift+ever	0 1 0 0 0
         gift+shop	0 0 2 0 0
         gift+voucher	0 0 1 0 0
+        gift+wouldnt	0 1 0 0 0
         giftcard	0 0 2 0 0
-        gig	2 0 0 3 0
+        gig	2 1 0 4 0
+        gig+becaus	0 1 0 0 0
         gig+stay	0 0 0 1 0
-        giv	8 0 15 0 13
-        giv+back	0 0 0 0 1
+        giggl	0 0 0 2 0
+        giggl+mistak	0 0 0 1 0
+        giggl+over	0 0 0 1 0
+        gin	0 0 0 1 0
+        gin+rummy	0 0 0 1 0
+        girl	1 0 0 0 0
+        girl+danc	1 0 0 0 0
+        girlfriend	1 0 0 0 0
+        girlfriend+reason	1 0 0 0 0
+        giv	9 1 23 2 18
+        giv+back	0 0 0 0 2
         giv+best	0 0 0 0 1
         giv+big	0 0 0 0 1
+        giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
         giv+candl	0 0 1 0 0
-        giv+foot	0 0 0 0 2
+        giv+flower	0 0 1 0 0
+        giv+foot	0 0 0 0 3
+        giv+full	0 0 0 1 0
         giv+genuin	1 0 0 0 0
         giv+grandma	0 0 1 0 0
+        giv+harold	0 0 1 0 0
         giv+head	0 0 0 0 1
+        giv+herself	1 0 0 0 0
+        giv+hoodi	0 0 1 0 0
         giv+jar	0 0 1 0 0
+        giv+kiss	0 0 0 0 1
         giv+last	0 0 1 0 0
-        giv+long	0 0 0 0 2
+        giv+lift	0 1 0 0 0
+        giv+long	0 0 0 0 3
+        giv+longest	0 0 0 0 1
         giv+neck	0 0 0 0 1
         giv+necklac	0 0 1 0 0
+        giv+new	0 0 1 0 0
+        giv+out	0 0 1 0 0
         giv+pebbl	0 0 1 0 0
         giv+pep	4 0 0 0 0
         giv+proper	0 0 0 0 1
@@ -2110,34 +3110,50 @@ extension LanguageModel {
         giv+scalp	0 0 0 0 2
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
+        giv+undivid	0 0 0 1 0
+        giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
         giv+whol	1 0 0 0 0
         glad	1 0 0 0 0
         glad+marri	1 0 0 0 0
+        glass	0 0 1 0 0
+        glass+beach	0 0 1 0 0
         glitter	0 0 1 0 0
         glitter+everywher	0 0 1 0 0
-        glob	0 0 1 0 0
-        glob+from	0 0 1 0 0
+        glob	0 0 2 0 0
+        glob+from	0 0 2 0 0
+        glov	0 0 2 0 0
+        glov+from	0 0 1 0 0
+        glov+grippy	0 0 1 0 0
         glovebox	0 0 1 0 0
+        glow	2 0 0 0 0
+        glow+ever	1 0 0 0 0
         gm	1 0 0 0 0
         gm+beautiful	1 0 0 0 0
-        go	14 4 3 37 4
+        go	17 4 3 45 8
         go+about	0 0 1 0 0
         go+auction	0 1 0 0 0
+        go+bright	1 0 0 0 0
         go+camp	0 0 0 1 0
         go+cook	0 0 0 1 0
+        go+dentist	0 0 0 0 1
         go+down	0 0 0 3 1
         go+driv	0 0 0 2 0
         go+farmer	0 0 0 2 0
         go+fin	1 0 0 0 0
         go+fish	0 0 0 1 0
+        go+footy	0 0 0 1 0
+        go+full	0 0 0 0 1
+        go+garden	0 0 0 1 0
         go+gelato	0 0 0 1 0
         go+get	1 0 0 0 0
         go+gig	0 0 0 1 0
         go+gym	0 0 0 2 0
+        go+her	1 0 0 0 0
         go+hik	0 0 0 1 0
         go+incredibl	2 0 0 0 0
         go+into	0 0 0 0 1
+        go+jazz	0 0 0 1 0
         go+meet	0 1 0 0 0
         go+op	0 0 0 1 0
         go+out	0 0 1 0 0
@@ -2147,36 +3163,56 @@ extension LanguageModel {
         go+pictur	0 0 0 1 0
         go+pink	1 0 0 0 0
         go+pottery	0 0 0 2 0
-        go+promotion	1 0 0 0 0
+        go+promotion	2 0 0 0 0
         go+round	0 0 1 0 0
         go+see	0 0 0 2 0
         go+stargaz	0 0 0 1 0
         go+startup	1 0 0 0 0
-        go+templ	0 0 0 3 0
+        go+templ	0 0 0 4 0
         go+therapy	1 0 0 0 0
+        go+thrift	0 0 0 1 0
         go+through	0 0 0 1 0
         go+visit	0 0 0 1 0
         go+walk	0 0 0 4 0
         go+watch	0 0 0 2 0
+        go+work	0 0 0 1 0
         go+zoo	0 0 0 1 0
         goa	0 0 1 0 0
+        goat	0 1 0 0 0
+        goat+quit	0 1 0 0 0
         goe	1 0 0 0 0
         goe+ok	1 0 0 0 0
+        gold	0 0 0 1 0
+        gold+dat	0 0 0 1 0
         golf	0 0 1 0 0
         golf+ball	0 0 1 0 0
-        good	16 0 1 1 1
+        gon	0 1 0 2 0
+        gon+never	0 1 0 0 0
+        gon+walk	0 0 0 2 0
+        gonna	2 0 1 0 0
+        gonna+crush	1 0 0 0 0
+        gonna+mak	0 0 1 0 0
+        gonna+thank	1 0 0 0 0
+        good	22 0 4 2 2
+        good+am	1 0 0 0 0
+        good+bakery	0 0 1 0 0
         good+farmer	1 0 0 0 0
         good+job	2 0 0 0 0
+        good+leather	0 0 1 0 0
         good+listener	2 0 0 0 0
-        good+luck	2 0 0 0 0
+        good+luck	4 0 0 0 0
         good+mak	1 0 0 0 0
-        good+morn	6 0 0 0 1
+        good+man	1 0 0 0 0
+        good+morn	7 0 0 1 1
         good+night	0 0 0 1 0
+        good+oil	0 0 0 0 1
         good+person	1 0 0 0 0
         good+shampoo	0 0 1 0 0
         good+smil	1 0 0 0 0
-        goodby	0 0 0 0 4
+        good+umbrella	0 0 1 0 0
+        goodby	0 0 0 0 5
         goodby+door	0 0 0 0 1
+        goodby+driveway	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
         goodi	0 0 2 0 0
         goodnight	1 0 0 3 2
@@ -2185,187 +3221,340 @@ extension LanguageModel {
         goodnight+was	0 0 0 0 1
         goodnit	0 0 0 0 1
         goody	0 0 2 0 0
-        gorgeous	2 0 0 0 0
+        gorgeous	5 0 0 0 0
         gorgeous+green	1 0 0 0 0
+        gorgeous+paint	1 0 0 0 0
         gorgeous+scar	1 0 0 0 0
         gp	0 1 0 0 0
-        grab	0 0 4 0 1
+        grab	0 0 7 0 1
+        grab+coffe	0 0 1 0 0
         grab+donut	0 0 1 0 0
         grab+fancy	0 0 1 0 0
-        grab+favourit	0 0 1 0 0
+        grab+favourit	0 0 2 0 0
         grab+hand	0 0 0 0 1
+        grab+novel	0 0 1 0 0
         grab+samosa	0 0 1 0 0
         grac	1 0 0 0 0
         grac+laugh	1 0 0 0 0
+        gran	0 0 0 1 0
+        gran+hav	0 0 0 1 0
+        grand	1 0 0 0 0
+        grand+final	1 0 0 0 0
+        grandchildren	1 0 0 0 0
+        grandchildren+quality	1 0 0 0 0
         grandkid	0 0 0 0 1
         grandma	0 0 1 1 0
         grandma+call	0 0 1 0 0
         grandma+hav	0 0 0 1 0
-        grass	0 0 0 0 1
+        grass	0 0 0 1 1
         grass+leg	0 0 0 0 1
-        grateful	5 0 0 0 0
+        grass+tomorrow	0 0 0 1 0
+        grateful	6 0 0 0 0
         grateful+about	1 0 0 0 0
         grateful+patienc	1 0 0 0 0
         grateful+perth	1 0 0 0 0
         gratitud	1 0 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	4 0 0 1 0
+        great	10 0 0 1 0
+        great+dad	2 0 0 0 0
         great+job	1 0 0 0 0
-        great+mom	2 0 0 0 0
+        great+mom	4 0 0 0 0
+        great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
-        green	1 0 0 0 0
+        green	1 0 1 0 0
+        green+as	0 0 1 0 0
         green+dress	1 0 0 0 0
         greet	0 0 0 0 1
         grew	0 0 0 1 0
+        grid	0 1 0 0 0
+        grief	1 0 0 0 1
+        grief+lov	1 0 0 0 0
+        grief+slow	0 0 0 0 1
+        grip	0 0 0 0 1
+        grip+hand	0 0 0 0 1
+        grippy	0 0 1 0 0
+        grippy+palm	0 0 1 0 0
         grit	0 1 0 0 0
         grit+step	0 1 0 0 0
-        grocery	0 10 0 1 0
+        groan	0 0 0 0 1
+        groan+worth	0 0 0 0 1
+        grocery	0 10 0 2 0
         grocery+by	0 1 0 0 0
         grocery+four	0 2 0 0 0
         grocery+grocery	0 2 0 0 0
         grocery+run	0 2 0 0 0
-        grocery+together	0 0 0 1 0
+        grocery+together	0 0 0 2 0
         gross	0 1 0 0 0
         gross+lov	0 1 0 0 0
+        group	2 0 0 0 0
+        group+chat	2 0 0 0 0
+        groupchat	2 0 0 0 0
+        groupchat+how	1 0 0 0 0
         grout	0 2 0 0 0
         grown	1 0 0 0 0
         grown+year	1 0 0 0 0
-        gush	2 0 0 0 0
-        gutter	0 5 0 0 0
+        grumpy	1 0 0 0 0
+        grumpy+week	1 0 0 0 0
+        guard	0 0 1 0 0
+        guitar	0 1 0 0 0
+        guitar+befor	0 1 0 0 0
+        gummy	0 0 1 0 0
+        gummy+bag	0 0 1 0 0
+        gun	0 0 0 0 1
+        gun+sor	0 0 0 0 1
+        gush	3 0 0 0 0
+        gush+about	1 0 0 0 0
+        gutter	0 7 0 0 0
+        gutter+befor	0 1 0 0 0
+        gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
         guy	0 0 1 0 0
         guy+go	0 0 1 0 0
-        gym	0 0 1 2 0
+        gym	0 1 1 2 0
+        gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
-        hair	0 1 0 0 16
+        haha	1 0 0 0 0
+        hair	0 2 1 0 22
         hair+behind	0 0 0 0 1
         hair+dur	0 0 0 0 1
         hair+headach	0 0 0 0 1
+        hair+morn	0 0 0 0 1
         hair+sinc	0 1 0 0 0
+        hair+sink	0 1 0 0 0
         hair+slowly	0 0 0 0 1
-        hair+til	0 0 0 0 1
+        hair+through	0 0 0 0 1
+        hair+tie	0 0 1 0 0
+        hair+til	0 0 0 0 2
         hair+till	0 0 0 0 2
-        hair+until	0 0 0 0 1
+        hair+until	0 0 0 0 2
         hair+whil	0 0 0 0 2
-        haircut	4 0 0 0 0
+        haircut	5 0 0 0 0
         haircut+befor	1 0 0 0 0
         haircut+genuinely	1 0 0 0 0
-        half	2 1 0 0 0
+        haircut+suit	1 0 0 0 0
+        half	3 1 0 1 1
+        half+asleep	0 0 0 0 1
+        half+century	1 0 0 0 0
         half+english	1 0 0 0 0
+        half+hour	0 0 0 1 0
         half+sugar	0 1 0 0 0
         half+tamil	1 0 0 0 0
+        hall	0 0 0 0 2
+        hall+hug	0 0 0 0 1
+        hallway	0 1 0 0 1
+        hallway+lightbulb	0 1 0 0 0
+        hallway+noth	0 0 0 0 1
         halwa	0 0 1 0 0
         halwa+from	0 0 1 0 0
-        hammock	0 0 0 0 1
+        hammock	0 0 0 0 2
         hamper	0 0 2 0 0
-        hand	0 0 0 0 46
+        hand	0 0 4 2 68
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 1
-        hand+back	0 0 0 0 5
+        hand+after	0 0 0 0 2
+        hand+afternoon	0 0 0 0 1
+        hand+age	0 0 0 0 1
+        hand+back	0 0 0 0 7
         hand+becaus	0 0 0 0 1
+        hand+bump	0 0 0 0 1
         hand+car	0 0 0 0 1
+        hand+cream	0 0 2 0 0
         hand+cross	0 0 0 0 2
+        hand+d	0 0 0 0 1
         hand+dur	0 0 0 0 2
-        hand+hand	0 0 0 0 2
+        hand+flicker	0 0 0 1 0
+        hand+found	0 0 0 0 1
+        hand+hand	0 0 0 0 3
         hand+kne	0 0 0 0 3
         hand+lik	0 0 0 0 1
         hand+massag	0 0 0 0 3
         hand+night	0 0 0 0 1
+        hand+paint	0 0 1 0 0
         hand+red	0 0 0 0 2
+        hand+rest	0 0 0 0 1
         hand+station	0 0 0 0 1
-        hand+thigh	0 0 0 0 1
-        hand+through	0 0 0 0 1
-        hand+under	0 0 0 0 2
+        hand+thigh	0 0 0 0 2
+        hand+through	0 0 0 0 2
+        hand+throughout	0 0 0 0 1
+        hand+under	0 0 0 0 4
         hand+wait	0 0 0 0 3
-        hand+walk	0 0 0 0 3
-        hand+whol	0 0 0 0 2
-        handful	0 0 1 0 0
+        hand+walk	0 0 0 0 4
+        hand+whil	0 0 0 0 1
+        hand+whol	0 0 0 0 5
+        hand+wreck	0 0 1 0 0
+        handful	0 0 2 0 0
+        handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	4 0 0 0 0
+        handl	5 3 0 0 0
         handl+boss	1 0 0 0 0
+        handl+call	0 1 0 0 0
         handl+dad	1 0 0 0 0
+        handl+everyth	0 1 0 0 0
         handl+school	2 0 0 0 0
+        handl+son	1 0 0 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
-        handwritten	3 0 0 0 0
-        handwritten+letter	2 0 0 0 0
-        hang	0 4 0 1 0
+        handsom	3 0 0 0 0
+        handsom+city	1 0 0 0 0
+        handsom+look	1 0 0 0 0
+        handwrit	0 0 1 0 0
+        handwrit+from	0 0 1 0 0
+        handwritten	4 0 0 0 0
+        handwritten+letter	3 0 0 0 0
+        handy	0 0 0 1 0
+        hang	1 5 0 1 0
         hang+out	0 1 0 1 0
         hang+pictur	0 1 0 0 0
+        hang+ther	1 0 0 0 0
+        hang+wash	0 1 0 0 0
         happend	1 0 0 0 0
         happend+year	1 0 0 0 0
-        happy	0 0 1 0 0
-        hard	8 0 0 1 0
+        happily	0 0 0 1 0
+        happily+over	0 0 0 1 0
+        happy	0 0 1 1 1
+        harbour	0 0 0 1 0
+        harbour+together	0 0 0 1 0
+        hard	9 0 0 1 0
+        hard+befor	1 0 0 0 0
         hard+day	1 0 0 0 0
         hard+work	6 0 0 0 0
+        hardest	2 0 0 0 0
+        hardest+shift	1 0 0 0 0
+        hardest+work	1 0 0 0 0
+        harold	2 1 3 0 1
+        harold+as	0 0 1 0 0
+        harold+br	0 0 1 0 0
+        harold+christma	0 0 1 0 0
+        harold+hold	0 0 0 0 1
+        harold+patienc	1 0 0 0 0
+        harold+proper	1 0 0 0 0
+        harold+tea	0 1 0 0 0
         harry	0 0 0 1 0
         harry+potter	0 0 0 1 0
         harvest	1 0 0 0 0
         harvest+year	1 0 0 0 0
-        has	1 1 0 0 0
+        has	4 3 2 0 1
+        has+br	0 0 1 0 0
+        has+chang	0 1 0 0 0
+        has+do	1 0 0 0 0
+        has+finally	0 0 1 0 0
+        has+meant	1 0 0 0 0
+        has+no	0 0 0 0 1
+        has+repair	0 1 0 0 0
+        has+say	1 0 0 0 0
         has+smil	1 0 0 0 0
         has+tweak	0 1 0 0 0
-        hat	1 2 0 1 0
+        hat	1 2 0 2 0
         hat+oliv	1 0 0 0 0
         hat+phon	0 2 0 0 0
-        hav	3 19 1 6 0
+        haul	0 1 0 0 0
+        haunt	0 0 0 0 1
+        haunt+hous	0 0 0 0 1
+        hav	6 36 3 11 1
+        hav+admir	1 0 0 0 0
+        hav+ask	0 1 0 0 0
         hav+back	1 0 0 0 0
         hav+bath	0 1 0 0 0
-        hav+break	0 1 0 0 0
+        hav+break	0 2 0 0 0
+        hav+carri	0 1 0 0 0
         hav+deal	0 2 0 0 0
+        hav+dinner	0 0 0 1 0
         hav+do	0 1 0 0 0
-        hav+lie	0 2 0 0 0
+        hav+fight	0 1 0 0 0
+        hav+giv	0 0 0 0 1
+        hav+glow	1 0 0 0 0
+        hav+gon	0 0 0 2 0
+        hav+knit	0 0 1 0 0
+        hav+lie	0 3 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
         hav+lunch	0 1 0 1 0
+        hav+mak	0 1 0 0 0
+        hav+mend	0 1 0 0 0
+        hav+miss	0 1 0 0 0
         hav+morn	0 0 0 1 0
-        hav+night	0 0 0 1 0
+        hav+night	0 0 0 2 0
+        hav+no	0 0 1 0 0
         hav+one	0 0 0 1 0
+        hav+proper	0 0 0 1 0
+        hav+proud	1 0 0 0 0
         hav+real	0 0 1 0 0
         hav+say	1 0 0 0 0
         hav+shower	0 1 0 0 0
         hav+spent	0 0 0 1 0
         hav+stress	0 1 0 0 0
+        hav+tak	0 1 0 0 0
         hav+tell	1 0 0 0 0
         hav+way	0 1 0 0 0
         hav+whol	0 0 0 1 0
-        head	0 0 0 0 8
+        hawker	0 0 1 1 0
+        hawker+centr	0 0 1 1 0
+        hay	1 0 0 0 0
+        hay+look	1 0 0 0 0
+        head	1 0 1 0 15
         head+as	0 0 0 0 1
-        head+chest	0 0 0 0 1
-        head+lap	0 0 0 0 1
-        head+massag	0 0 0 0 1
+        head+bakery	0 0 1 0 0
+        head+chest	0 0 0 0 3
+        head+lap	0 0 0 0 2
+        head+massag	0 0 0 0 2
         head+scratch	0 0 0 0 1
         head+sholder	0 0 0 0 1
-        headach	0 0 0 0 1
-        hear	2 0 0 2 0
+        head+shoulder	0 0 0 0 1
+        head+upon	0 0 0 0 1
+        head+whil	0 0 0 0 1
+        head+work	1 0 0 0 0
+        headach	0 0 0 0 2
+        headphon	0 0 1 0 0
+        headphon+partly	0 0 1 0 0
+        heal	1 0 0 0 0
+        heal+fast	1 0 0 0 0
+        hear	5 0 1 3 0
         hear+about	0 0 0 1 0
+        hear+friend	1 0 0 0 0
+        hear+say	1 0 0 1 0
         hear+tell	1 0 0 0 0
-        hear+voic	0 0 0 1 0
-        heart	1 0 2 0 1
+        hear+voic	0 0 1 1 0
+        heart	2 0 3 0 1
         heart+emojis	0 0 1 0 0
-        heat	0 1 1 0 0
+        heart+ily	1 0 0 0 0
+        heat	0 1 2 0 0
         heat+blanket	0 0 1 0 0
+        heat+neck	0 0 1 0 0
         heater	1 1 0 0 0
         heavy	0 0 0 0 1
         heavy+now	0 0 0 0 1
-        hedg	0 2 0 0 0
+        hedg	0 3 0 0 0
+        hell	0 0 1 0 0
         hello	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	8 4 0 0 0
+        help	8 5 1 0 0
+        help+decorat	0 0 1 0 0
         help+into	0 1 0 0 0
+        help+mop	0 1 0 0 0
         help+mov	1 0 0 0 0
-        hem	0 1 0 0 0
+        hem	0 1 1 0 0
+        hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
+        her	1 0 1 0 0
+        her+lisbon	0 0 1 0 0
+        heritag	0 0 1 0 0
+        heritag+seed	0 0 1 0 0
         hero	1 0 0 0 0
         hero+get	1 0 0 0 0
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
-        herself	0 0 1 0 0
+        heroin	0 1 0 0 0
+        herself	1 0 1 0 1
+        herself+around	0 0 0 0 1
+        herself+credit	1 0 0 0 0
         herslef	0 0 1 0 0
-        hes	0 1 0 0 0
+        hes	2 2 0 0 0
+        hes+away	1 0 0 0 0
+        hes+brilliant	1 0 0 0 0
         hes+get	0 1 0 0 0
+        hes+sweet	0 1 0 0 0
         hi	1 0 0 0 1
         hi+baby	0 0 0 0 1
         hid	2 0 0 0 0
@@ -2383,31 +3572,39 @@ extension LanguageModel {
         highway	0 1 0 0 0
         hik	0 0 0 4 0
         hik+waterfall	0 0 0 1 0
-        himself	0 1 0 0 0
+        himself	1 1 1 0 0
+        himself+read	0 0 1 0 0
         hing	0 1 0 0 0
         hing+was	0 1 0 0 0
-        hit	0 1 0 0 0
+        hit	0 2 0 0 0
         hol	0 0 2 0 0
         hol+put	0 0 1 0 0
-        hold	0 2 1 1 29
+        hold	1 2 2 1 41
+        hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
         hold+clos	0 0 0 0 1
         hold+couch	0 0 0 0 1
-        hold+each	0 0 0 0 1
-        hold+hand	0 0 0 0 19
+        hold+each	0 0 0 0 2
+        hold+fac	0 0 0 0 1
+        hold+hand	0 0 0 0 24
+        hold+son	0 0 1 0 0
         hold+ten	0 0 0 1 0
         hold+tight	0 0 0 0 2
-        hold+together	0 0 1 0 0
+        hold+together	1 0 1 0 0
         hold+umbrella	0 1 0 0 0
-        hold+whil	0 0 0 0 3
+        hold+whil	0 0 0 0 5
         holiday	0 0 0 3 0
         holiday+big	0 0 0 1 0
-        hom	3 6 15 6 9
+        hom	5 10 22 7 14
+        hom+8am	0 1 0 0 0
+        hom+affair	0 1 0 0 0
+        hom+bunch	0 0 1 0 0
         hom+cadbury	0 0 1 0 0
         hom+donut	0 0 1 0 0
         hom+early	0 0 0 1 0
         hom+favourit	0 0 2 0 0
-        hom+from	0 1 0 0 2
+        hom+from	0 2 1 0 2
+        hom+heritag	0 0 1 0 0
         hom+hug	0 0 0 0 1
         hom+keep	0 0 0 2 0
         hom+littl	0 0 2 0 0
@@ -2416,70 +3613,107 @@ extension LanguageModel {
         hom+samosa	0 0 1 0 0
         hom+sick	0 1 0 0 0
         hom+singl	0 0 1 0 0
-        homemad	0 0 1 0 0
+        hom+sooner	0 1 0 0 0
+        hom+tiny	0 0 1 0 0
+        hom+until	0 0 0 0 1
+        hom+wrap	0 0 0 0 1
+        homecom	0 0 0 0 1
+        homecom+hug	0 0 0 0 1
+        homemad	0 0 3 0 0
+        homemad+birthday	0 0 1 0 0
+        homemad+fudg	0 0 1 0 0
         homemad+jam	0 0 1 0 0
-        honestly	2 0 0 0 0
+        honestly	2 2 0 0 0
         honestly+its	1 0 0 0 0
         honestly+need	1 0 0 0 0
-        hoodi	0 0 3 0 0
+        honeymoon	0 0 1 0 0
+        honeymoon+restaurant	0 0 1 0 0
+        hoodi	0 0 5 0 0
+        hoodi+keep	0 0 1 0 0
         hoodi+smell	0 0 1 0 0
+        hoodi+still	0 0 1 0 0
         hoody	0 0 1 0 0
         hoover	0 5 0 0 0
         hoover+teh	0 1 0 0 0
         hoover+whol	0 2 0 0 0
+        hooverd	0 1 0 0 0
+        hooverd+loung	0 1 0 0 0
         hop	1 0 0 0 0
         hop+meet	1 0 0 0 0
-        hospital	1 2 3 2 3
+        hospital	1 3 3 3 3
         hospital+appointment	0 1 0 0 0
         hospital+badg	0 0 1 0 0
-        hospital+bed	0 0 0 0 1
+        hospital+bed	0 0 0 1 1
         hospital+break	1 0 0 0 0
         hospital+day	0 0 0 1 0
         hospital+shift	0 1 0 0 0
         hospital+stay	0 0 2 0 0
+        hospital+tomorrow	0 1 0 0 0
         hospital+wait	0 0 0 1 0
-        hot	0 1 3 0 0
+        hot	1 2 4 0 0
         hot+cocoa	0 0 1 0 0
         hot+cross	0 0 1 0 0
+        hot+meal	0 1 0 0 0
         hot+sauc	0 0 1 0 0
+        hot+shirt	1 0 0 0 0
+        hot+water	0 0 1 0 0
         hotel	0 0 1 0 0
-        hour	1 3 0 11 0
+        hour	1 5 0 23 0
+        hour+apart	0 0 0 1 0
+        hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
+        hour+calendar	0 0 0 1 0
+        hour+hand	0 0 0 1 0
         hour+hav	0 0 0 1 0
+        hour+morn	0 0 0 1 0
+        hour+no	0 0 0 1 0
+        hour+say	0 0 0 1 0
         hour+see	0 0 0 2 0
         hour+shift	0 1 0 0 0
         hour+spend	0 0 0 1 0
-        hour+talk	0 0 0 1 0
+        hour+talk	0 0 0 2 0
         hour+tim	1 0 0 0 0
         hour+was	0 0 0 1 0
         hour+without	0 0 0 1 0
-        hous	1 1 2 0 0
-        how	27 3 0 3 0
+        hous	2 2 3 0 1
+        hous+no	0 0 0 0 1
+        hous+proud	1 0 0 0 0
+        hous+tidy	0 1 0 0 0
+        how	37 3 0 3 1
         how+big	1 0 0 0 0
         how+calm	1 0 0 0 0
         how+can	2 0 0 0 0
         how+day	0 0 0 1 0
         how+exam	1 0 0 0 0
-        how+far	2 0 0 0 0
+        how+far	3 0 0 0 0
         how+go	1 0 0 0 0
+        how+gorgeous	1 0 0 0 0
         how+handl	2 0 0 0 0
+        how+handsom	1 0 0 0 0
         how+hard	4 0 0 0 0
         how+interview	1 0 0 0 0
         how+lik	0 3 0 0 0
-        how+much	6 0 0 0 0
-        how+patient	1 0 0 0 0
-        how+proud	2 0 0 0 0
+        how+lov	1 0 0 0 0
+        how+much	8 0 0 0 0
+        how+patient	2 0 0 0 0
+        how+proud	3 0 0 0 0
+        how+smart	1 0 0 0 0
+        how+spok	1 0 0 0 0
+        how+tight	0 0 0 0 1
         how+was	0 0 0 2 0
         how+well	2 0 0 0 0
         hr	0 0 0 1 1
         hr+shift	0 0 0 0 1
         hr+video	0 0 0 1 0
-        hrs	0 2 0 1 0
+        hrs	0 2 0 2 0
+        hrs+each	0 0 0 1 0
         hrs+get	0 1 0 0 0
         hrs+was	0 0 0 1 0
-        hub	2 1 0 0 2
-        hub+do	0 1 0 0 0
+        hub	3 2 1 0 3
+        hub+bik	0 1 0 0 0
+        hub+do	1 1 0 0 0
         hub+kiss	0 0 0 0 1
+        hub+rn	0 0 0 0 1
         hub+say	1 0 0 0 0
         hub+tell	1 0 0 0 0
         hubby	2 2 2 0 0
@@ -2489,58 +3723,88 @@ extension LanguageModel {
         hubby+new	0 0 1 0 0
         hubby+post	1 0 0 0 0
         hubby+thank	1 0 0 0 0
-        hug	0 0 0 0 40
-        hug+after	0 0 0 0 1
-        hug+airport	0 0 0 0 1
-        hug+arrival	0 0 0 0 3
+        hug	1 0 0 0 50
+        hug+after	1 0 0 0 1
+        hug+airport	0 0 0 0 2
+        hug+arrival	0 0 0 0 4
         hug+befor	0 0 0 0 2
-        hug+extra	0 0 0 0 1
+        hug+elevator	0 0 0 0 1
+        hug+extra	0 0 0 0 2
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 5
+        hug+from	0 0 0 0 6
+        hug+front	0 0 0 0 1
         hug+get	0 0 0 0 1
         hug+hug	0 0 0 0 2
         hug+kitchen	0 0 0 0 2
-        hug+last	0 0 0 0 1
-        hug+long	0 0 0 0 1
+        hug+last	0 0 0 0 2
+        hug+long	0 0 0 0 2
+        hug+never	0 0 0 0 1
         hug+no	0 0 0 0 1
         hug+platform	0 0 0 0 2
         hug+second	0 0 0 0 3
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
+        hug+tight	0 0 0 0 1
         hug+whil	0 0 0 0 1
-        human	1 0 0 0 0
-        hunt	0 0 1 0 0
-        hunt+year	0 0 1 0 0
+        hum	0 0 0 1 1
+        hum+along	0 0 0 1 0
+        human	2 0 0 0 0
+        human+say	1 0 0 0 0
+        hunt	0 0 2 0 0
+        hunt+year	0 0 2 0 0
         huntsman	1 0 0 0 0
-        hurt	1 0 0 0 0
+        hurry	0 0 0 1 0
+        hurt	1 2 0 0 0
         hurt+alot	1 0 0 0 0
-        husband	3 1 3 1 0
+        hurt+back	0 1 0 0 0
+        husband	4 1 3 1 0
         husband+after	0 0 0 1 0
         husband+br	0 0 1 0 0
         husband+do	0 1 0 0 0
         husband+ever	1 0 0 0 0
+        husband+mak	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
         husband+proud	1 0 0 0 0
         husband+remind	1 0 0 0 0
-        hyp	3 0 0 0 0
+        hush	0 0 0 0 1
+        hush+grief	0 0 0 0 1
+        hymn	0 0 1 0 0
+        hymn+best	0 0 1 0 0
+        hyp	5 0 0 0 0
         hyp+b4	1 0 0 0 0
-        hyp+befor	2 0 0 0 0
-        ice	0 4 0 2 0
-        ice+cream	0 0 0 1 0
-        ice+off	0 2 0 0 0
+        hyp+befor	3 0 0 0 0
+        hyp+hard	1 0 0 0 0
+        ic	0 0 1 0 0
+        ic+latt	0 0 1 0 0
+        ice	0 6 2 2 0
+        ice+car	0 1 0 0 0
+        ice+cream	0 0 2 1 0
+        ice+off	0 3 0 0 0
         ice+skat	0 0 0 1 0
-        icy	0 0 0 0 2
-        icy+foot	0 0 0 0 2
+        icy	0 0 0 0 4
+        icy+foot	0 0 0 0 4
+        id	0 1 0 0 0
+        id+3	0 1 0 0 0
+        idea	1 0 0 0 0
+        idiot	0 0 0 0 1
+        if	0 0 0 0 1
+        if+wok	0 0 0 0 1
         ikea	0 1 0 0 0
         ikea+wardrob	0 1 0 0 0
         iloveyou	2 0 0 0 0
-        ily	4 0 0 0 0
+        ily	5 0 0 0 0
         ily+steam	1 0 0 0 0
+        ily+steamy	1 0 0 0 0
         ily+text	1 0 0 0 0
         incl	0 1 0 0 0
         incl+fold	0 1 0 0 0
-        incredibl	2 0 0 0 0
+        incredibl	3 0 0 0 0
         incredibl+doctor	2 0 0 0 0
+        incredibl+woman	1 0 0 0 0
+        inform	1 0 0 0 0
+        inform+neighbour	1 0 0 0 0
+        infront	1 0 0 0 0
+        infront+mat	1 0 0 0 0
         injection	0 0 0 0 2
         insid	6 1 1 0 0
         insid+about	1 0 0 0 0
@@ -2548,60 +3812,94 @@ extension LanguageModel {
         insid+card	1 0 0 0 0
         insid+jok	3 0 0 0 0
         insid+out	0 1 0 0 0
-        insta	2 0 0 0 0
+        insist	1 0 0 0 0
+        insist+smarter	1 0 0 0 0
+        insta	3 0 0 0 0
         insta+anniversery	1 0 0 0 0
         install	0 2 0 0 0
+        instead	0 2 0 0 0
+        instead+fold	0 1 0 0 0
+        instead+rest	0 1 0 0 0
+        instruction	0 0 0 1 0
         insuranc	0 4 0 0 0
         insuranc+claim	0 1 0 0 0
         insuranc+company	0 1 0 0 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
+        interpreter	0 1 0 0 0
+        interpreter+doctor	0 1 0 0 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	4 3 0 0 1
+        interview	6 5 0 0 1
         interview+couldn	0 0 0 0 1
         interview+go	1 0 0 0 0
         interview+send	0 1 0 0 0
         interview+will	1 0 0 0 0
-        into	2 3 1 0 2
+        into	3 8 1 0 6
         into+bag	1 0 0 0 0
-        into+bed	0 1 0 0 0
+        into+bed	0 1 0 0 1
+        into+boot	0 1 0 0 0
         into+coat	1 0 0 0 0
-        into+each	0 0 0 0 1
+        into+each	0 0 0 0 2
+        into+jacket	1 0 0 0 0
+        into+littl	0 1 0 0 0
         into+notebook	0 0 1 0 0
         into+pill	0 1 0 0 0
+        into+shoulder	0 0 0 0 1
         into+shower	0 1 0 0 0
         into+surgery	0 0 0 0 1
-        iron	0 8 0 0 0
+        into+tightest	0 1 0 0 0
+        into+town	0 1 0 0 0
+        into+weekly	0 1 0 0 0
+        invoic	0 1 0 0 0
+        invoic+shop	0 1 0 0 0
+        iron	0 12 0 0 0
         iron+scrub	0 1 0 0 0
-        iron+shirt	0 4 0 0 0
-        iron+uniform	0 1 0 0 0
+        iron+shirst	0 1 0 0 0
+        iron+shirt	0 5 0 0 0
+        iron+suit	0 1 0 0 0
+        iron+uniform	0 2 0 0 0
+        island	0 0 1 0 0
         istanbul	0 0 1 0 0
         italian	0 0 0 1 0
         italian+plac	0 0 0 1 0
-        its	3 4 0 1 0
+        its	4 6 1 1 0
         its+anniversary	1 0 0 0 0
         its+best	1 0 0 0 0
         its+brilliant	1 0 0 0 0
         its+cat	0 1 0 0 0
-        its+mot	0 3 0 0 0
+        its+mot	0 4 0 0 0
+        its+over	1 0 0 0 0
+        its+own	0 0 1 0 0
         its+wierd	0 0 0 1 0
+        its+wof	0 1 0 0 0
         itself	1 0 0 0 0
         itself+was	1 0 0 0 0
+        jacket	1 1 1 0 0
+        jacket+becaus	0 0 1 0 0
+        jacket+pocket	1 0 0 0 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
-        jam	0 0 1 0 0
+        jam	0 0 1 1 0
+        jam+garag	0 0 0 1 0
         jam+ti	0 0 1 0 0
         jami	1 0 0 0 0
         jami+text	1 0 0 0 0
+        jandal	0 0 1 0 0
+        jandal+hub	0 0 1 0 0
         january	1 0 0 0 0
         japanes	0 0 1 0 0
         japanes+shop	0 0 1 0 0
-        jar	0 0 3 0 0
+        jar	0 0 4 0 0
         jar+cooky	0 0 1 0 0
+        jar+hand	0 0 1 0 0
         jar+homemad	0 0 1 0 0
         jar+mother	0 0 1 0 0
-        jersey	0 0 1 0 0
+        jazz	0 0 0 1 0
+        jazz+club	0 0 0 1 0
+        jerkey	0 0 1 0 0
+        jerkey+wool	0 0 1 0 0
+        jersey	0 0 2 0 0
         jersey+from	0 0 1 0 0
         jess	3 0 0 0 0
         jess+befor	1 0 0 0 0
@@ -2613,18 +3911,20 @@ extension LanguageModel {
         jewelry	0 0 2 0 0
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 7 0
+        jigsaw	0 0 1 9 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+photo	0 0 1 0 0
+        jigsaw+puzzl	0 0 0 2 0
         jigsaw+together	0 0 0 1 0
-        job	7 1 1 0 1
+        job	8 2 1 0 1
         job+baby	1 0 0 0 0
         job+honestly	1 0 0 0 0
         job+right	1 0 0 0 0
         job+shelv	1 0 0 0 0
         job+stuff	1 0 0 0 0
         job+whatever	1 0 0 0 0
+        job+whol	1 0 0 0 0
         join	0 0 0 2 0
         jok	5 0 0 0 0
         journal	1 0 0 0 0
@@ -2633,143 +3933,221 @@ extension LanguageModel {
         jumper+see	0 0 1 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
-        karaok	0 0 0 5 0
+        karaok	0 0 0 6 0
         karaok+car	0 0 0 1 0
-        karaok+night	0 0 0 2 0
-        kart	0 0 0 2 0
+        karaok+night	0 0 0 3 0
+        kart	0 0 0 3 0
+        kart+til	0 0 0 1 0
         kart+together	0 0 0 1 0
         kayak	0 0 0 4 0
         kayak+trip	0 0 0 1 0
-        keep	7 1 1 6 3
+        keep	11 1 3 6 4
         keep+chat	0 0 0 1 0
         keep+company	0 0 0 3 0
+        keep+driv	1 0 0 0 0
         keep+encourag	1 0 0 0 0
         keep+forget	0 1 0 0 0
         keep+go	1 0 0 0 0
         keep+hand	0 0 0 0 2
         keep+last	0 0 1 0 0
         keep+phon	0 0 0 1 0
+        keep+sampl	0 0 1 0 0
         keep+say	2 0 0 0 0
         keep+talk	0 0 0 1 0
-        keep+tell	2 0 0 0 0
+        keep+tell	4 0 0 0 0
         keep+warm	0 0 0 0 1
         keep+whisper	1 0 0 0 0
+        keep+writ	1 0 0 0 0
         keepsak	0 0 2 0 0
         kenji	1 0 0 0 0
         kenji+english	1 0 0 0 0
         kerala	0 0 1 0 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
+        kettl	0 1 1 0 0
+        keyboard	0 0 1 0 0
+        keyboard+d	0 0 1 0 0
         keychain	0 0 5 0 0
         keychain+from	0 0 2 0 0
         keychain+souvenir	0 0 1 0 0
         keyr	0 0 3 0 0
         keyr+from	0 0 1 0 0
         keyring	0 0 1 0 0
-        kid	3 5 2 7 0
+        kid	5 6 4 10 3
         kid+around	0 0 0 1 0
         kid+ask	1 0 0 0 0
+        kid+asleep	0 0 0 0 2
         kid+bag	0 1 0 0 0
         kid+bed	0 2 0 0 0
         kid+didnt	1 0 0 0 0
+        kid+dinner	1 0 0 0 0
         kid+go	0 1 0 3 0
+        kid+gran	0 0 0 1 0
         kid+grandma	0 0 0 1 0
+        kid+groan	0 0 0 0 1
+        kid+hear	0 0 1 0 0
+        kid+help	0 0 1 0 0
         kid+lucky	1 0 0 0 0
+        kid+park	0 1 0 0 0
         kid+school	0 1 0 0 0
         kid+then	0 0 0 1 0
+        kid+thought	0 0 0 1 0
         kid+wak	0 0 0 1 0
-        kill	0 0 1 0 0
-        kind	3 0 0 0 0
+        kill	0 0 2 0 0
+        kill+everyth	0 0 1 0 0
+        kind	4 0 0 0 0
+        kind+comment	1 0 0 0 0
         kind+word	1 0 0 0 0
         kinda	1 0 0 0 0
         kinda+fault	1 0 0 0 0
         kinder	0 0 2 0 0
         kinder+egg	0 0 1 0 0
-        kiss	0 0 0 0 38
-        kiss+befor	0 0 0 0 2
-        kiss+cheek	0 0 0 0 3
+        kindness	1 0 0 0 0
+        kindness+has	1 0 0 0 0
+        kiss	0 0 0 0 55
+        kiss+back	0 0 0 0 1
+        kiss+befor	0 0 0 0 3
+        kiss+cheek	0 0 0 0 4
         kiss+door	0 0 0 0 1
         kiss+each	0 0 0 0 1
-        kiss+forehead	0 0 0 0 4
+        kiss+elevator	0 0 0 0 1
+        kiss+forehead	0 0 0 0 6
+        kiss+forhead	0 0 0 0 1
         kiss+good	0 0 0 0 1
-        kiss+goodby	0 0 0 0 2
+        kiss+goodby	0 0 0 0 3
         kiss+goodnight	0 0 0 0 1
         kiss+goodnit	0 0 0 0 1
         kiss+hand	0 0 0 0 2
         kiss+hello	0 0 0 0 1
-        kiss+knuckl	0 0 0 0 2
+        kiss+kitchin	0 0 0 0 1
+        kiss+knuckl	0 0 0 0 4
         kiss+middl	0 0 0 0 1
-        kiss+neck	0 0 0 0 1
+        kiss+neck	0 0 0 0 2
+        kiss+no	0 0 0 0 1
         kiss+rain	0 0 0 0 1
         kiss+rian	0 0 0 0 1
         kiss+scar	0 0 0 0 2
+        kiss+school	0 0 0 0 1
         kiss+shoulder	0 0 0 0 1
-        kiss+top	0 0 0 0 1
-        kitchen	0 3 0 2 6
+        kiss+top	0 0 0 0 2
+        kiss+whil	0 0 0 0 1
+        kitchen	1 4 0 5 8
         kitchen+after	0 1 0 0 0
+        kitchen+floor	0 1 0 0 0
         kitchen+knif	0 1 0 0 0
+        kitchen+lik	0 0 0 0 1
         kitchen+noth	0 0 0 0 1
         kitchen+say	0 0 0 0 1
         kitchen+song	0 0 0 0 1
-        kitchen+tabl	0 0 0 2 0
+        kitchen+tabl	0 0 0 4 0
         kitchen+tap	0 1 0 0 0
+        kitchen+was	0 0 0 1 0
+        kitchin	0 0 0 0 1
+        kitchin+kid	0 0 0 0 1
+        kitty	0 1 0 0 0
+        kitty+litter	0 1 0 0 0
         knacker	0 1 0 1 0
-        kne	0 0 0 0 4
-        kne+under	0 0 0 0 1
+        kne	0 1 0 0 5
+        kne+hurt	0 1 0 0 0
+        kne+under	0 0 0 0 2
         kne+whil	0 0 0 0 3
-        knew	1 1 0 0 0
+        knead	0 0 0 1 1
+        knead+dough	0 0 0 1 0
+        knead+shoulder	0 0 0 0 1
+        knelt	0 0 0 0 1
+        knelt+sid	0 0 0 0 1
+        knew	2 1 1 0 0
+        knew+d	1 0 0 0 0
         knew+doubl	0 1 0 0 0
-        knew+was	1 0 0 0 0
+        knew+was	1 0 1 0 0
         knif	0 1 0 0 0
-        knit	0 0 5 0 0
+        knit	0 0 6 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 1 0 0
-        knit+scarf	0 0 1 0 0
-        know	5 0 1 0 0
+        knit+scarf	0 0 2 0 0
+        know	11 0 2 0 0
+        know+after	1 0 0 0 0
+        know+believ	1 0 0 0 0
+        know+do	1 0 0 0 0
         know+get	1 0 0 0 0
+        know+hav	0 0 1 0 0
         know+m	0 0 1 0 0
         know+re	1 0 0 0 0
         know+what	1 0 0 0 0
-        knuckl	0 0 0 0 3
+        knuckl	0 0 0 0 5
+        knuckl+bus	0 0 0 0 1
         kofi	0 1 0 0 0
         kofi+fe	0 1 0 0 0
+        kopi	0 1 2 0 0
+        kopi+from	0 0 1 0 0
+        kopi+peng	0 1 0 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
+        labell	0 1 0 0 0
+        labell+each	0 1 0 0 0
         labour	1 0 0 0 0
-        lac	0 0 0 0 1
+        lac	0 0 0 0 2
+        lac+finger	0 0 0 0 1
         lac+together	0 0 0 0 1
-        lad	0 0 0 1 0
+        lad	0 0 0 2 0
+        lad+hav	0 0 0 1 0
         lad+stay	0 0 0 1 0
-        lak	0 0 0 4 0
+        laid	1 1 0 0 1
+        laid+out	0 1 0 0 0
+        laid+palm	0 0 0 0 1
+        lak	0 0 1 6 0
+        lak+catch	0 0 0 1 0
+        lak+from	0 0 0 1 0
         lak+together	0 0 0 1 0
+        lamp	0 0 0 2 0
+        lamp+light	0 0 0 1 0
         land	0 1 0 0 0
-        landlord	1 4 0 0 0
-        landlord+about	0 3 0 0 0
+        landlord	1 6 0 0 0
+        landlord+about	0 4 0 0 0
         landlord+tell	1 0 0 0 0
+        landlord+wouldn	0 1 0 0 0
+        lantern	0 0 0 1 0
+        lantern+light	0 0 0 1 0
         lanyard	0 0 1 0 0
         lanyard+hospital	0 0 1 0 0
-        lap	0 0 0 0 8
-        lap+couch	0 0 0 0 1
+        lap	0 0 0 0 11
+        lap+bliss	0 0 0 0 1
+        lap+chair	0 0 0 0 1
+        lap+couch	0 0 0 0 2
         lap+party	0 0 0 0 1
         laps	0 1 0 0 0
-        laptop	0 3 0 0 0
+        laptop	1 3 0 1 0
         laptop+mov	0 2 0 0 0
+        laptop+no	0 0 0 1 0
         laptop+offic	0 1 0 0 0
         lasagna	0 3 0 0 0
         lasagna+after	0 1 0 0 0
-        last	0 0 7 1 1
+        lassi	0 0 2 0 0
+        last	0 1 10 2 2
+        last+age	0 0 0 0 1
         last+almond	0 0 1 0 0
         last+ferry	0 0 0 1 0
+        last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
+        last+month	0 0 1 0 0
+        last+night	0 1 0 0 0
         last+piec	0 0 2 0 0
         last+rolo	0 0 1 0 0
         last+slic	0 0 3 0 0
-        lat	0 1 1 2 0
+        last+tim	0 0 1 0 0
+        last+trip	0 0 1 0 0
+        lat	1 2 1 3 0
         lat+listen	0 0 0 1 0
+        lat+night	0 0 0 1 0
+        latch	0 1 0 0 0
+        latch+garden	0 1 0 0 0
         lately	1 0 0 0 0
         lately+out	1 0 0 0 0
-        latt	0 2 0 0 0
-        laugh	8 0 0 1 0
+        latt	0 2 2 0 0
+        latt+cinnamon	0 0 1 0 0
+        laugh	9 0 0 4 1
+        laugh+best	1 0 0 0 0
+        laugh+cry	0 0 0 1 0
         laugh+definately	1 0 0 0 0
         laugh+every	1 0 0 0 0
         laugh+favourit	2 0 0 0 0
@@ -2778,95 +4156,146 @@ extension LanguageModel {
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	1 5 0 0 0
+        laundry	2 6 0 0 0
         laundry+actually	0 1 0 0 0
-        laundry+whil	0 1 0 0 0
+        laundry+whil	0 2 0 0 0
         laundy	0 1 0 0 0
         laundy+incl	0 1 0 0 0
-        lavender	0 0 1 0 0
+        lavender	0 0 2 0 0
         lavender+from	0 0 1 0 0
         law	2 0 0 0 0
         law+by	1 0 0 0 0
         law+was	1 0 0 0 0
-        lawn	0 4 0 0 0
+        lawn	0 6 0 0 0
         lawn+35	0 1 0 0 0
-        lay	0 0 0 0 4
+        lawn+handl	0 1 0 0 0
+        lay	0 0 0 0 6
+        lay+bed	0 0 0 0 1
         lay+chest	0 0 0 0 1
         lay+grass	0 0 0 0 1
-        lay+head	0 0 0 0 2
+        lay+head	0 0 0 0 3
         lazy	0 0 0 0 1
         lazy+sunday	0 0 0 0 1
         leaf	0 0 1 0 0
+        leak	0 1 0 0 0
+        leak+didnt	0 1 0 0 0
         leaky	0 1 0 0 0
         leaky+kitchen	0 1 0 0 0
-        lean	0 0 0 0 4
-        lean+into	0 0 0 0 1
+        lean	0 0 0 0 10
+        lean+each	0 0 0 0 1
+        lean+head	0 0 0 0 1
+        lean+into	0 0 0 0 3
+        lean+over	0 0 0 0 1
+        lean+shoulder	0 0 0 0 1
         lean+whol	0 0 0 0 1
         leant	0 0 0 0 2
-        leav	11 6 7 1 4
+        learn	0 0 0 1 0
+        learn+tiktok	0 0 0 1 0
+        leas	0 1 0 0 0
+        leas+agreemnt	0 1 0 0 0
+        leather	0 0 1 0 0
+        leather+one	0 0 1 0 0
+        leav	15 7 12 1 6
+        leav+boot	0 0 0 0 1
+        leav+by	0 0 1 0 0
         leav+cadbury	0 0 1 0 0
         leav+chocolat	0 0 1 0 0
         leav+comment	1 0 0 0 0
         leav+hom	0 0 0 1 0
+        leav+instead	0 1 0 0 0
         leav+job	1 0 0 0 0
+        leav+kind	1 0 0 0 0
         leav+kinder	0 0 1 0 0
-        leav+lov	1 0 0 0 0
+        leav+lov	2 0 0 0 0
         leav+mar	0 0 1 0 0
         leav+night	0 0 0 0 1
-        leav+not	2 0 0 0 0
-        leav+pillow	0 0 1 0 0
+        leav+not	3 0 0 0 0
+        leav+pillow	0 0 2 0 0
         leav+post	1 0 0 0 0
         leav+shift	0 0 0 0 1
+        leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
         leav+sticky	1 0 0 0 0
         leav+stov	0 1 0 0 0
-        leav+voicemail	3 0 0 0 0
+        leav+tim	0 0 1 0 0
+        leav+voicemail	4 0 0 0 0
+        leav+warm	0 0 1 0 0
         leav+work	0 4 0 0 1
         lectur	0 1 0 1 0
-        leed	0 1 0 0 0
-        leg	0 1 0 0 6
+        leed	0 1 1 0 0
+        leg	0 2 0 1 9
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
-        leg+over	0 0 0 0 1
+        leg+over	0 0 0 0 2
         leg+tangl	0 0 0 0 1
+        leg+till	0 0 0 0 1
+        leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
         legend	1 0 0 0 0
-        lego	0 0 5 0 0
-        lego+set	0 0 3 0 0
+        lego	0 0 6 1 0
+        lego+set	0 0 4 1 0
+        length	1 0 0 0 0
+        length+what	1 0 0 0 0
         leo	0 1 0 0 0
         leo+tak	0 1 0 0 0
-        lesson	0 0 0 3 0
+        less	0 1 0 0 0
+        less+th	0 1 0 0 0
+        lesson	0 1 0 3 0
         lesson+together	0 0 0 1 0
-        let	3 4 0 2 3
-        let+go	0 0 0 0 2
+        lesson+weekend	0 1 0 0 0
+        let	5 4 0 5 7
+        let+go	0 0 0 0 5
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
-        let+know	3 0 0 0 0
+        let+know	5 0 0 0 0
+        let+press	0 0 0 0 1
         let+show	0 0 0 1 0
         let+sleep	0 2 0 0 0
+        let+talk	0 0 0 1 0
+        let+teach	0 0 0 1 0
+        let+tell	0 0 0 1 0
         let+warm	0 0 0 0 1
         let+win	0 0 0 1 0
-        letter	9 2 2 0 0
+        leter	0 1 0 0 0
+        letter	13 2 2 0 0
         letter+about	1 0 0 0 0
-        letter+anniversary	1 0 0 0 0
+        letter+anniversary	2 0 0 0 0
         letter+from	0 0 1 0 0
         letter+has	0 1 0 0 0
-        letter+open	1 0 0 0 0
+        letter+list	1 0 0 0 0
+        letter+open	2 0 0 0 0
         letter+press	0 0 1 0 0
-        letter+say	1 0 0 0 0
+        letter+say	2 0 0 0 0
+        level	1 0 0 0 0
         liam	1 0 1 0 0
         liam+candl	0 0 1 0 0
         liam+say	1 0 0 0 0
         libary	0 0 0 1 0
-        library	0 2 1 1 0
-        library+book	0 1 0 0 0
-        lie	0 3 0 0 0
-        light	0 0 0 6 3
-        light+candl	0 0 0 2 0
+        library	0 3 2 1 0
+        library+becaus	0 0 1 0 0
+        library+book	0 2 0 0 0
+        licoric	0 0 1 0 0
+        licoric+desk	0 0 1 0 0
+        lie	0 4 0 1 1
+        lie+long	0 0 0 1 0
+        lie+sofa	0 0 0 0 1
+        lif	1 0 0 0 0
+        lift	0 5 0 0 0
+        lift+arm	0 1 0 0 0
+        lift+cricket	0 1 0 0 0
+        lift+finger	0 1 0 0 0
+        lift+pram	0 1 0 0 0
+        light	0 1 0 12 4
+        light+candl	0 0 0 3 0
+        light+go	0 0 0 1 0
+        light+marina	0 0 0 1 0
+        light+street	0 0 0 1 0
         light+town	0 0 0 1 0
-        lightbulb	0 3 0 0 0
+        lightbulb	0 4 0 0 0
         lightbulb+d	0 1 0 0 0
-        lik	3 7 8 4 5
+        lighthous	1 0 0 0 0
+        lighthous+hav	1 0 0 0 0
+        lik	3 11 13 4 9
         lik+2	0 0 0 0 1
         lik+3	0 0 1 0 0
         lik+absolut	1 0 0 0 0
@@ -2879,46 +4308,74 @@ extension LanguageModel {
         lik+every	0 0 0 1 0
         lik+film	0 0 0 0 1
         lik+first	0 0 0 1 0
-        lik+heart	0 0 1 0 0
+        lik+heart	0 0 2 0 0
         lik+hour	0 1 0 0 0
+        lik+idiot	0 0 0 0 1
+        lik+leav	0 0 1 0 0
+        lik+mom	0 0 1 0 0
+        lik+mother	0 2 0 0 0
         lik+oat	0 1 0 0 0
         lik+old	0 0 1 0 1
+        lik+sheep	0 0 1 0 0
+        lik+slow	0 0 0 0 1
+        lik+splash	0 1 0 0 0
         lik+teenager	1 0 0 0 1
         lik+thre	0 0 1 0 0
-        limit	0 0 1 0 0
-        limit+edition	0 0 1 0 0
-        lin	0 0 0 1 0
+        lik+two	0 0 0 0 1
+        lik+was	0 0 0 0 1
+        lily	0 0 1 0 0
+        limit	0 0 2 0 0
+        limit+edition	0 0 2 0 0
+        lin	0 3 1 2 0
+        lin+by	0 1 0 0 0
+        lin+night	0 0 0 1 0
+        lin+over	0 1 0 0 0
         lin+together	0 0 0 1 0
-        link	0 0 0 0 4
-        link+arm	0 0 0 0 2
-        lip	0 0 1 0 0
+        linen	0 0 1 0 0
+        linen+thread	0 0 1 0 0
+        liniment	0 0 0 0 1
+        liniment+into	0 0 0 0 1
+        link	0 0 0 0 5
+        link+arm	0 0 0 0 3
+        linkedin	1 0 0 0 0
+        linkedin+post	1 0 0 0 0
+        lip	0 0 1 0 1
         lip+balm	0 0 1 0 0
+        lip+red	0 0 0 0 1
         lipbalm	0 0 2 0 0
         lipstick	1 0 2 0 0
-        lisbon	0 0 1 0 0
-        list	4 1 0 0 0
+        lisbon	0 0 3 0 0
+        list	6 1 0 1 0
         list+10	1 0 0 0 0
+        list+100	1 0 0 0 0
         list+everyth	1 0 0 0 0
         list+question	0 1 0 0 0
         list+thing	1 0 0 0 0
         list+way	1 0 0 0 0
-        listen	2 0 1 12 1
+        list+what	1 0 0 0 0
+        listen	2 0 1 15 1
         listen+flight	1 0 0 0 0
         listen+heart	0 0 0 0 1
         listen+hour	0 0 0 1 0
         listen+talk	0 0 0 2 0
-        listen+vent	0 0 0 2 0
+        listen+vent	0 0 0 3 0
+        listen+wed	0 0 0 1 0
         listen+whol	0 0 0 1 0
         listener	2 0 0 0 0
         listener+mak	2 0 0 0 0
-        literally	0 0 1 0 0
+        literally	0 1 1 0 0
+        literally+do	0 1 0 0 0
         literally+fall	0 0 1 0 0
-        litter	0 1 0 0 0
+        litter	0 2 0 0 0
         litter+box	0 1 0 0 0
-        littl	5 0 12 0 0
+        littl	5 1 17 0 0
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
+        littl+bag	0 0 1 0 0
+        littl+book	0 0 1 0 0
+        littl+cat	0 0 1 0 0
         littl+charm	0 0 1 0 0
+        littl+chocolat	0 0 1 0 0
         littl+encouragement	1 0 0 0 0
         littl+gift	0 0 1 0 0
         littl+kangaroo	0 0 1 0 0
@@ -2926,162 +4383,238 @@ extension LanguageModel {
         littl+lego	0 0 1 0 0
         littl+not	3 0 0 0 0
         littl+plant	0 0 1 0 0
+        littl+soldier	0 1 0 0 0
         littl+succulent	0 0 2 0 0
+        littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
         littl+th	1 0 0 0 0
         littl+wooden	0 0 1 0 0
-        liv	0 1 0 1 0
-        liv+room	0 1 0 1 0
+        liv	1 1 0 2 1
+        liv+room	0 1 0 1 1
+        liv+someday	0 0 0 1 0
         loacl	0 0 0 1 0
-        load	0 2 0 0 0
+        load	2 2 0 0 0
+        load+month	1 0 0 0 0
+        loaf	0 0 1 0 0
+        loaf+favourit	0 0 1 0 0
         locker	0 0 1 0 0
         locker+befor	0 0 1 0 0
         lolly	0 0 2 0 0
-        long	5 3 1 8 11
+        long	6 4 1 14 18
         long+bath	0 1 0 0 0
+        long+becaus	0 0 0 0 1
         long+befor	0 0 0 0 1
+        long+breakfast	0 0 0 1 0
         long+caption	1 0 0 0 0
-        long+chat	0 0 0 1 0
+        long+chat	0 0 0 2 0
         long+cuddl	0 0 0 0 1
-        long+day	1 0 0 0 1
-        long+distanc	0 0 1 0 0
-        long+driv	0 1 0 1 1
-        long+hug	0 0 0 0 5
+        long+day	1 0 0 0 3
+        long+distanc	0 0 1 1 0
+        long+driv	0 1 0 2 1
+        long+grass	0 0 0 1 0
+        long+haul	0 1 0 0 0
+        long+hug	0 0 0 0 6
         long+kiss	0 0 0 0 1
         long+letter	2 0 0 0 0
-        long+text	1 0 0 1 0
+        long+one	0 0 0 0 1
+        long+shoulder	0 0 0 0 1
+        long+text	2 0 0 1 0
         long+tim	0 0 0 0 1
         long+walk	0 0 0 3 0
         long+way	0 0 0 2 0
         long+week	0 1 0 0 0
-        look	8 2 0 0 0
+        long+weekend	0 0 0 1 0
+        longest	0 0 0 0 1
+        longest+hug	0 0 0 0 1
+        look	14 2 0 3 1
         look+after	1 0 0 0 0
         look+amaz	1 0 0 0 0
         look+beautiful	3 0 0 0 0
+        look+best	1 0 0 0 0
+        look+blu	1 0 0 0 0
         look+bus	0 1 0 0 0
+        look+each	0 0 0 1 0
         look+fit	1 0 0 0 0
+        look+good	1 0 0 0 0
         look+gorgeous	1 0 0 0 0
+        look+hot	1 0 0 0 0
+        look+let	1 0 0 0 0
+        look+phon	0 0 0 1 0
         look+proper	1 0 0 0 0
+        look+stun	1 0 0 0 0
+        look+through	0 0 0 1 0
+        lookout	0 0 0 1 0
         loooong	1 0 0 0 0
         loooong+msg	1 0 0 0 0
+        lost	0 0 0 0 1
+        lost+verdict	0 0 0 0 1
         lotion	0 0 0 0 2
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 1
         lou	1 0 0 0 0
         lou+text	1 0 0 0 0
-        loud	6 0 0 0 0
+        loud	8 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dur	1 0 0 0 0
         loud+front	1 0 0 0 0
+        loud+how	1 0 0 0 0
+        loud+lov	1 0 0 0 0
         loud+no	1 0 0 0 0
         loud+someth	1 0 0 0 0
-        loudly	1 0 0 0 0
-        lov	22 1 0 0 1
-        lov+about	3 0 0 0 0
+        loudly	2 0 0 0 0
+        loudly+garden	1 0 0 0 0
+        loung	0 1 0 0 0
+        lov	32 3 2 0 1
+        lov+about	5 0 0 0 0
         lov+becaus	2 0 0 0 0
-        lov+befor	1 0 0 0 0
+        lov+befor	2 0 0 0 0
+        lov+fac	1 0 0 0 0
         lov+first	1 0 0 0 0
         lov+front	1 0 0 0 0
+        lov+honestly	0 1 0 0 0
+        lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
-        lov+not	2 0 0 0 0
+        lov+not	3 0 0 0 0
         lov+noth	1 0 0 0 0
+        lov+nowher	1 0 0 0 0
         lov+out	1 0 0 0 0
+        lov+over	1 0 0 0 0
+        lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
         lovenot	2 0 0 0 0
         low	0 0 0 2 0
         low+day	0 0 0 1 0
         lower	0 0 0 0 3
         lower+back	0 0 0 0 3
-        luck	2 0 0 0 0
-        luck+befor	1 0 0 0 0
+        luck	5 0 0 0 0
+        luck+befor	2 0 0 0 0
+        luck+msg	1 0 0 0 0
         luck+txt	1 0 0 0 0
+        luck+viva	1 0 0 0 0
         lucky	2 0 0 0 0
         lucky+hav	1 0 0 0 0
         lug	0 1 0 0 0
         lug+grocery	0 1 0 0 0
-        lunch	1 15 0 8 0
+        luis	0 0 0 0 1
+        luis+miguel	0 0 0 0 1
+        lunch	2 17 0 10 0
         lunch+becaus	0 1 0 0 0
-        lunch+break	0 0 0 5 0
+        lunch+befor	0 1 0 0 0
+        lunch+break	0 0 0 6 0
         lunch+every	0 1 0 0 0
         lunch+near	0 0 0 1 0
+        lunch+no	0 0 0 1 0
+        lunch+sit	0 1 0 0 0
         lunch+tak	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	5 2 0 0 0
+        lunchbox	6 2 0 0 0
         lunchbox+not	1 0 0 0 0
+        lunchbox+proud	1 0 0 0 0
         lunchbox+week	1 0 0 0 0
-        m	21 1 1 2 0
+        lyon	1 0 0 0 0
+        m	27 2 1 2 0
         m+amaz	1 0 0 0 0
         m+beautiful	1 0 0 0 0
         m+best	2 0 0 0 0
+        m+bravest	1 0 0 0 0
+        m+funniest	1 0 0 0 0
         m+funny	1 0 0 0 0
         m+glad	1 0 0 0 0
+        m+gon	0 1 0 0 0
         m+good	3 0 0 0 0
         m+grateful	3 0 0 0 0
         m+great	1 0 0 0 0
+        m+hardest	1 0 0 0 0
+        m+lat	1 0 0 0 0
         m+lucky	1 0 0 0 0
         m+mak	0 1 0 0 0
         m+no	1 0 0 0 0
         m+obsess	0 0 1 0 0
-        m+proud	5 0 0 0 0
+        m+proud	6 0 0 0 0
         m+stronger	1 0 0 0 0
         m+terribl	0 0 0 2 0
+        m+worth	1 0 0 0 0
         macaron	0 0 2 0 0
         mad	0 2 0 0 0
-        magnet	0 0 5 0 0
-        magnet+from	0 0 2 0 0
+        magnet	0 0 7 0 0
+        magnet+from	0 0 4 0 0
         magnet+gift	0 0 1 0 0
-        mail	0 0 2 0 0
+        magnificent	1 0 0 0 0
+        magnificent+say	1 0 0 0 0
+        mail	1 0 4 0 0
+        mail+box	0 0 1 0 0
         mail+car	0 0 2 0 0
-        mak	14 34 13 4 1
+        mail+handwritten	1 0 0 0 0
+        mail+hoodi	0 0 1 0 0
+        mak	21 40 17 5 2
+        mak+apfelstrudel	0 1 0 0 0
         mak+bed	0 7 0 0 0
+        mak+best	1 0 0 0 0
         mak+bookmark	0 0 1 0 0
-        mak+breakfast	0 3 0 0 0
+        mak+breakfast	0 4 0 0 0
         mak+chai	0 1 0 0 0
-        mak+chicken	0 2 0 0 0
+        mak+chicken	0 3 0 0 0
         mak+coffe	0 4 0 0 0
         mak+cup	0 1 0 0 0
         mak+custom	0 0 1 0 0
         mak+day	1 0 0 0 0
         mak+dinner	0 0 0 1 0
+        mak+every	0 0 0 1 0
         mak+everyth	3 0 0 0 0
+        mak+fall	1 0 0 0 0
         mak+favourit	0 1 0 0 0
         mak+flashcard	0 1 0 0 0
         mak+flat	0 1 0 0 0
+        mak+forget	1 0 0 0 0
         mak+hard	1 0 0 0 0
         mak+jiaozi	0 1 0 0 0
+        mak+kopi	0 1 0 0 0
         mak+laugh	3 0 0 0 0
         mak+lunch	0 4 0 0 0
-        mak+masala	0 1 0 0 0
+        mak+masala	0 2 0 0 0
+        mak+massag	0 0 0 0 1
         mak+mixtap	0 0 1 0 0
         mak+out	0 0 0 0 1
         mak+pasta	0 0 0 1 0
-        mak+photo	0 0 2 0 0
-        mak+playlist	0 0 3 0 0
+        mak+phon	0 1 0 0 0
+        mak+photo	0 0 3 0 0
+        mak+playlist	0 0 5 0 0
         mak+reservation	0 1 0 0 0
         mak+sam	0 1 0 0 0
         mak+scrapbook	0 0 3 0 0
         mak+small	1 0 0 0 0
         mak+soup	0 2 0 0 0
+        mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
         mak+tea	0 1 0 0 0
         mak+tear	1 0 0 0 0
         mak+think	0 0 1 0 0
         mak+tim	0 0 0 1 0
+        mak+tiny	0 0 1 0 0
         mak+week	2 0 0 0 0
         makeout	0 0 0 0 2
-        makeup	1 0 0 0 1
+        makeup	2 0 0 0 1
+        man	2 0 0 0 0
+        man+know	1 0 0 0 0
+        manager	1 0 0 0 0
+        manager+girlfriend	1 0 0 0 0
         mandir	0 0 1 0 0
-        mango	0 0 2 0 0
+        mango	0 0 3 0 0
         mango+from	0 0 1 0 0
+        mango+lassi	0 0 1 0 0
         mango+pickl	0 0 1 0 0
         manila	0 0 0 1 0
-        map	0 0 1 0 0
+        many	1 1 0 0 0
+        many+mistak	1 0 0 0 0
+        many+month	0 1 0 0 0
+        map	0 0 1 1 0
         map+night	0 0 1 0 0
+        map+no	0 0 0 1 0
         mar	0 0 2 0 0
         mar+bar	0 0 2 0 0
-        marathon	4 0 0 3 0
+        marathon	5 0 0 3 0
         marathon+couch	0 0 0 2 0
         marathon+tim	1 0 0 0 0
         marathon+train	1 0 0 0 0
@@ -3096,119 +4629,176 @@ extension LanguageModel {
         margin+revision	1 0 0 0 0
         marigold	0 0 2 0 0
         marigold+from	0 0 1 0 0
-        mario	0 0 0 2 0
-        mario+kart	0 0 0 2 0
-        market	0 0 3 4 0
-        market+becaus	0 0 1 0 0
+        marina	0 0 0 1 0
+        marina+bay	0 0 0 1 0
+        mario	0 0 0 3 0
+        mario+kart	0 0 0 3 0
+        market	0 0 8 6 1
+        market+argu	0 0 0 1 0
+        market+becaus	0 0 1 1 0
+        market+day	0 0 0 0 1
+        market+leed	0 0 1 0 0
+        market+sinc	0 0 1 0 0
         market+together	0 0 0 1 0
         market+togther	0 0 0 1 0
+        market+yellow	0 0 1 0 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
         marri	1 0 0 0 0
         marri+randomly	1 0 0 0 0
         marry	1 0 0 0 0
         marry+tomorrow	1 0 0 0 0
-        masala	0 1 0 0 0
-        masala+chai	0 1 0 0 0
+        masala	0 2 0 0 0
+        masala+chai	0 2 0 0 0
         mask	0 0 2 0 0
         mask+after	0 0 1 0 0
         mask+go	0 0 1 0 0
-        massag	0 0 2 0 21
+        massag	0 0 2 0 29
+        massag+ach	0 0 0 0 1
         massag+after	0 0 0 0 3
+        massag+back	0 0 0 0 1
         massag+bath	0 0 0 0 1
         massag+calf	0 0 0 0 1
+        massag+calv	0 0 0 0 1
         massag+foot	0 0 0 0 1
+        massag+good	0 0 0 0 1
+        massag+gun	0 0 0 0 1
         massag+hand	0 0 0 0 1
         massag+leg	0 0 0 0 1
         massag+lotion	0 0 0 0 1
         massag+neck	0 0 0 0 1
         massag+nic	0 0 0 0 2
-        massag+shoulder	0 0 0 0 1
-        massag+shower	0 0 0 0 1
-        massag+sor	0 0 0 0 1
+        massag+shoulder	0 0 0 0 2
+        massag+shower	0 0 0 0 2
+        massag+sor	0 0 0 0 2
         massag+swollen	0 0 0 0 1
         massag+voucher	0 0 1 0 0
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
         master	1 0 0 0 0
         master+say	1 0 0 0 0
-        mat	2 0 1 0 0
+        masterful	1 0 0 0 0
+        masterful+mak	1 0 0 0 0
+        mat	4 0 1 0 0
         mat+birthday	0 0 1 0 0
         mat+leav	1 0 0 0 0
         mat+m	1 0 0 0 0
+        mat+pub	1 0 0 0 0
         match	1 0 2 3 0
         match+actually	0 0 0 1 0
         match+cheer	0 0 0 1 0
         match+favourit	0 0 1 0 0
         match+keyring	0 0 1 0 0
         match+stay	0 0 0 1 0
-        matter	1 0 0 0 0
+        matter	2 0 0 0 0
         matter+mor	1 0 0 0 0
-        maya	0 1 0 0 0
+        maya	0 1 1 0 2
+        maya+kiss	0 0 0 0 1
         maya+mow	0 1 0 0 0
-        meal	0 6 0 1 0
+        maya+paint	0 0 1 0 0
+        maya+run	0 0 0 0 1
+        meal	0 9 0 1 0
+        meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
+        meal+first	0 1 0 0 0
         meal+prep	0 2 0 0 0
-        meant	5 0 0 0 0
-        meant+every	1 0 0 0 0
-        med	0 3 0 0 0
+        meal+wait	0 1 0 0 0
+        mean	1 0 0 0 0
+        meant	8 0 0 0 0
+        meant+across	1 0 0 0 0
+        meant+every	2 0 0 0 0
+        mechanic	0 1 0 0 0
+        mechanic+befor	0 1 0 0 0
+        mechanical	0 0 1 0 0
+        mechanical+keyboard	0 0 1 0 0
+        med	0 4 0 0 0
         med+week	0 1 0 0 0
-        meet	3 1 4 2 2
+        med+whil	0 1 0 0 0
+        medow	0 0 1 0 0
+        medow+leav	0 0 1 0 0
+        meet	4 1 4 2 4
         meet+after	0 0 1 0 0
         meet+door	0 0 0 0 2
         meet+goe	1 0 0 0 0
+        meet+hold	0 0 0 0 1
         meet+lik	1 0 0 0 0
         meet+lunch	0 0 0 1 0
-        meltdown	1 0 0 0 0
+        meltdown	2 0 0 0 0
         meltdown+tesco	1 0 0 0 0
+        meltdown+was	1 0 0 0 0
         mem	0 0 3 0 0
         mem+only	0 0 1 0 0
         memento	0 0 2 0 0
-        memo	1 0 0 0 0
+        memo	3 0 0 0 0
         memo+list	1 0 0 0 0
+        memo+tell	2 0 0 0 0
         memory	0 0 1 0 0
-        mend	0 3 0 0 0
+        mend	0 4 0 0 0
+        mend+torn	0 1 0 0 0
         mend+zip	0 1 0 0 0
+        mental	1 0 0 0 0
+        mental+load	1 0 0 0 0
         mention	1 0 3 0 0
         mention+onc	0 0 2 0 0
         mention+week	0 0 1 0 0
         mentiond	0 0 1 0 0
         mentiond+lik	0 0 1 0 0
+        mentoin	0 0 1 0 0
+        mentoin+last	0 0 1 0 0
+        merg	0 0 1 0 0
+        merg+pr	0 0 1 0 0
         mia	1 0 0 0 0
         mia+prais	1 0 0 0 0
         mid	1 0 0 0 0
         mid+shift	1 0 0 0 0
         middl	0 0 0 0 1
         middl+supermarket	0 0 0 0 1
-        midnight	0 2 0 1 0
+        midnight	0 2 0 3 0
         midnight+no	0 1 0 0 0
-        migrain	0 1 0 0 3
+        midnight+rid	0 0 0 1 0
+        migrain	0 1 0 0 4
+        miguel	0 0 0 0 1
         mik	1 0 0 0 0
         mik+say	1 0 0 0 0
         mil	0 0 0 1 0
         mil+apart	0 0 0 1 0
-        milk	0 3 0 0 0
+        milk	0 4 0 0 0
+        milk+carri	0 1 0 0 0
         milk+half	0 1 0 0 0
         milk+lik	0 1 0 0 0
-        min	0 1 2 2 1
+        min	0 1 3 3 2
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
         min+befor	0 0 0 0 1
         min+check	0 0 0 1 0
         min+full	0 0 1 0 0
+        min+sofa	0 0 0 0 1
         min+was	0 0 1 0 0
-        minut	0 0 0 1 3
+        mind	0 0 0 0 1
+        mini	0 0 0 1 0
+        mini+gold	0 0 0 1 0
+        mint	0 0 1 0 0
+        mint+tuck	0 0 1 0 0
+        minut	0 0 0 5 4
+        minut+baby	0 0 0 1 0
+        minut+back	0 0 0 1 0
         minut+befor	0 0 0 0 1
+        minut+call	0 0 0 1 0
         minut+check	0 0 0 1 0
-        mirror	8 0 0 0 0
+        minut+month	0 0 0 1 0
+        mirror	10 0 0 0 0
         mirror+lipstick	1 0 0 0 0
         mirror+say	1 0 0 0 0
         mirror+ve	1 0 0 0 0
-        miss	3 0 0 0 0
+        miss	4 2 0 0 0
         miss+call	1 0 0 0 0
+        miss+delivery	0 1 0 0 0
         miss+laugh	1 0 0 0 0
+        miss+whil	1 0 0 0 0
         missus	1 0 0 0 0
         missus+put	1 0 0 0 0
+        mistak	1 0 0 1 0
+        mistak+say	1 0 0 0 0
         mithai	0 0 1 0 0
         mithai+diwali	0 0 1 0 0
         mixtap	0 0 3 0 0
@@ -3217,48 +4807,74 @@ extension LanguageModel {
         moan+about	0 1 0 0 0
         mochi	0 0 1 0 0
         mochi+from	0 0 1 0 0
-        mom	8 4 0 1 1
+        moisturis	0 0 0 0 1
+        moisturis+crack	0 0 0 0 1
+        mom	15 6 2 2 1
         mom+appointment	0 1 0 0 0
         mom+birthday	0 1 0 0 0
         mom+book	0 0 0 1 0
         mom+call	0 1 0 0 0
+        mom+cri	1 0 0 0 0
+        mom+di	0 1 0 0 0
         mom+felt	1 0 0 0 0
         mom+front	1 0 0 0 0
+        mom+handwrit	0 0 1 0 0
+        mom+hous	0 0 1 0 0
         mom+kid	1 0 0 0 0
+        mom+mak	1 0 0 0 0
+        mom+plac	0 1 0 0 0
+        mom+rais	1 0 0 0 0
+        mom+right	1 0 0 0 0
         mom+say	1 0 0 0 0
+        mom+sit	0 0 0 1 0
         mom+start	0 0 0 0 1
         mom+text	1 0 0 0 0
+        mom+then	1 0 0 0 0
         mom+was	1 0 0 0 0
-        month	1 1 4 0 2
+        month	2 3 5 1 3
         month+ago	0 0 3 0 0
         month+apart	0 0 0 0 1
         month+arrival	0 0 0 0 1
+        month+daniel	0 1 0 0 0
+        month+let	0 0 0 0 1
         month+sober	1 0 0 0 0
         monthsary	1 0 0 0 0
-        mop	0 2 0 0 0
-        mor	2 0 0 0 0
+        mop	0 4 0 0 0
+        mop+café	0 1 0 0 0
+        mop+kitchen	0 1 0 0 0
+        mor	2 0 0 0 1
         mor+now	1 0 0 0 0
-        mor+than	1 0 0 0 0
-        morn	15 4 1 7 4
+        mor+than	1 0 0 0 1
+        morn	19 4 2 11 6
         morn+another	1 0 0 0 0
         morn+back	0 1 0 0 0
         morn+befor	1 0 0 0 0
-        morn+coffe	0 0 0 2 0
+        morn+coffe	0 0 0 3 0
         morn+crossword	0 0 0 1 0
         morn+cuddl	0 0 0 0 1
         morn+get	0 0 0 0 1
-        morn+kiss	0 0 0 0 1
+        morn+gorgeous	1 0 0 0 0
+        morn+kiss	0 0 0 0 2
+        morn+midnight	0 0 0 1 0
+        morn+most	1 0 0 0 0
         morn+msg	1 0 0 0 0
         morn+no	1 0 0 0 0
+        morn+rush	1 0 0 0 0
         morn+shift	0 0 1 0 0
         morn+tea	0 0 0 1 0
+        morn+tell	1 0 0 0 0
         morn+text	7 0 0 0 0
         morn+wak	1 0 0 0 0
+        morn+way	0 0 0 0 1
         morn+week	0 1 0 0 0
-        mot	0 3 0 0 0
-        mot+hav	0 1 0 0 0
-        mother	3 0 2 0 0
+        most	2 0 0 0 0
+        most+beautiful	1 0 0 0 0
+        most+handsom	1 0 0 0 0
+        mot	0 4 0 0 0
+        mot+hav	0 2 0 0 0
+        mother	4 2 2 0 0
         mother+day	1 0 1 0 0
+        mother+hav	1 0 0 0 0
         mother+law	1 0 0 0 0
         mother+mango	0 0 1 0 0
         motorway	1 0 0 0 0
@@ -3266,106 +4882,145 @@ extension LanguageModel {
         mould	0 3 0 0 0
         mould+becaus	0 1 0 0 0
         mould+hav	0 1 0 0 0
-        mountain	0 0 0 1 0
-        mov	1 4 0 1 0
+        mountain	0 0 0 2 0
+        mov	1 6 0 1 0
         mov+box	0 1 0 0 0
-        mov+day	0 0 0 1 0
+        mov+day	0 1 0 1 0
         mov+fil	0 2 0 0 0
+        mov+lawn	0 1 0 0 0
         mov+photo	0 1 0 0 0
-        movi	0 0 0 9 1
+        movi	0 0 0 11 1
         movi+marathon	0 0 0 3 0
-        movi+night	0 0 0 1 0
+        movi+night	0 0 0 2 0
         movi+pick	0 0 0 1 0
+        movi+sam	0 0 0 1 0
         movi+together	0 0 0 1 0
-        mow	0 4 0 0 0
-        mow+lawn	0 2 0 0 0
+        mow	0 5 0 0 0
+        mow+lawn	0 3 0 0 0
         mri	1 0 0 0 0
-        msg	4 0 0 0 0
+        msg	6 0 0 0 0
         msg+about	1 0 0 0 0
+        msg+b4	1 0 0 0 0
         msg+day	1 0 0 0 0
         msg+from	1 0 0 0 0
+        msg+hub	1 0 0 0 0
         msg+list	1 0 0 0 0
-        much	7 1 0 0 0
+        much	11 1 0 0 1
         much+appreciat	2 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
-        much+miss	1 0 0 0 0
+        much+but	0 0 0 0 1
+        much+glow	1 0 0 0 0
+        much+mean	1 0 0 0 0
+        much+miss	2 0 0 0 0
+        much+tell	1 0 0 0 0
         much+ve	1 0 0 0 0
-        mug	0 1 6 0 0
+        mug	0 1 7 0 0
+        mug+brok	0 0 1 0 0
         mug+cat	0 0 1 0 0
         mug+from	0 0 1 0 0
         mug+say	0 0 1 0 0
         mummy	0 0 1 0 0
         museum	0 0 0 3 0
         museum+together	0 0 0 1 0
-        music	0 0 1 0 0
+        music	0 0 1 0 1
+        music+luis	0 0 0 0 1
         myself	1 1 1 0 0
         myself+whil	0 1 0 0 0
-        nam	2 0 1 0 0
+        naartjy	0 0 1 0 0
+        nail	1 0 0 0 0
+        nail+pitch	1 0 0 0 0
+        nam	2 0 1 3 1
+        nam+but	0 0 0 0 1
         nam+cheer	1 0 0 0 0
+        nam+cloud	0 0 0 1 0
         nam+coworker	1 0 0 0 0
+        nam+list	0 0 0 1 0
         nam+star	0 0 1 0 0
         nan	0 0 1 0 0
         nan+recip	0 0 1 0 0
         nana	0 0 0 1 0
         nani	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 0 0 1 1
+        nap	1 1 0 1 2
         nap+get	0 0 0 1 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
         napkin	1 0 0 0 0
         napkin+lunch	1 0 0 0 0
-        near	0 0 2 2 0
+        nashvill	0 0 1 0 0
+        navigator	1 0 0 0 0
+        navigator+europ	1 0 0 0 0
+        near	0 0 3 2 0
         near+offic	0 0 0 1 0
         near+whil	0 0 0 1 0
-        near+work	0 0 2 0 0
-        nearly	1 0 0 1 0
+        near+work	0 0 3 0 0
+        nearly	2 0 0 1 0
         nearly+di	0 0 0 1 0
+        nearly+half	1 0 0 0 0
         nearly+ther	1 0 0 0 0
-        neck	0 0 0 0 9
+        nebraksa	0 0 0 1 0
+        nebraksa+talk	0 0 0 1 0
+        neck	0 0 1 0 12
         neck+massag	0 0 0 0 1
         neck+massg	0 0 0 0 1
-        neck+rub	0 0 0 0 3
-        neck+whil	0 0 0 0 1
+        neck+rub	0 0 0 0 4
+        neck+whil	0 0 0 0 2
+        neck+wrap	0 0 1 0 0
         necklac	0 0 3 0 0
         necklac+anniversary	0 0 1 0 0
-        need	3 0 0 0 1
+        need	3 0 0 0 2
         need+hear	2 0 0 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
-        neighbour	1 0 0 0 0
+        neighbour	2 0 0 1 0
+        neighbour+complain	0 0 0 1 0
+        neighbour+loudly	1 0 0 0 0
         neighbour+whil	1 0 0 0 0
+        neither	0 0 0 1 0
+        neither+any	0 0 0 1 0
+        netball	1 0 0 0 0
+        netball+grand	1 0 0 0 0
         netflix	0 0 0 2 0
         netflix+party	0 0 0 2 0
-        never	1 0 2 0 0
+        never	1 1 2 0 1
         never+buy	0 0 2 0 0
+        never+complain	0 1 0 0 0
         never+felt	1 0 0 0 0
-        new	5 4 18 8 2
+        never+forget	0 0 0 0 1
+        new	7 4 24 11 2
+        new+bookshelf	0 0 0 1 0
         new+caf	0 0 0 2 0
+        new+café	0 0 0 1 0
         new+fenc	1 0 0 0 0
-        new+fish	0 0 1 0 0
+        new+fish	0 0 2 0 0
         new+flat	0 0 1 0 0
-        new+haircut	3 0 0 0 0
-        new+job	1 0 1 0 0
+        new+haircut	4 0 0 0 0
+        new+jandal	0 0 1 0 0
+        new+job	2 0 1 0 0
         new+lanyard	0 0 1 0 0
         new+laptop	0 2 0 0 0
-        new+phon	0 1 2 0 0
+        new+pair	0 0 1 0 0
+        new+phon	0 1 3 0 0
         new+plant	0 0 1 0 0
+        new+poem	0 0 1 0 0
         new+printer	0 1 0 0 0
         new+recip	0 0 0 3 0
         new+run	0 0 2 0 0
         new+scarf	0 0 1 0 0
         new+set	0 0 1 0 0
+        new+sign	0 0 0 1 0
         new+sketchbook	0 0 1 0 0
         new+slipper	0 0 2 0 0
         new+th	0 0 0 1 0
         new+thai	0 0 0 1 0
+        new+ugg	0 0 1 0 0
         new+vynil	0 0 1 0 0
         new+watch	0 0 1 0 0
         new+work	0 0 1 0 0
         new+yoga	0 0 1 0 0
-        next	1 0 0 0 0
+        next	1 0 1 0 0
+        next+drop	0 0 1 0 0
         next+tim	1 0 0 0 0
         nic	0 0 1 0 3
         nic+cream	0 0 0 0 1
@@ -3373,75 +5028,115 @@ extension LanguageModel {
         nic+pen	0 0 1 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	5 8 2 19 5
+        night	7 11 4 29 7
         night+befor	1 1 0 0 0
-        night+couch	0 0 0 1 0
+        night+couch	0 0 0 2 0
+        night+diner	0 0 0 1 0
+        night+end	0 0 0 1 0
         night+fe	0 2 0 0 0
         night+feed	0 1 0 1 0
+        night+from	0 0 1 0 0
+        night+hom	0 0 0 0 1
         night+hospital	0 0 0 0 1
         night+italian	0 0 0 1 0
+        night+leav	0 0 0 0 1
         night+liv	0 0 0 1 0
         night+loacl	0 0 0 1 0
+        night+market	0 0 1 0 0
         night+meet	0 0 1 0 0
         night+no	0 0 0 2 0
-        night+shift	3 3 1 2 2
+        night+off	0 0 0 1 0
+        night+phon	0 0 0 1 0
+        night+shift	3 4 1 2 2
+        night+takeaway	0 0 0 1 0
+        night+tell	1 0 0 0 0
         night+tiny	0 0 0 1 0
-        night+two	0 0 0 3 0
-        night+was	0 0 0 0 1
+        night+together	0 0 0 1 0
+        night+two	0 0 0 5 0
+        night+was	0 1 0 0 1
+        night+week	0 1 0 0 0
         nightmar	0 2 0 0 2
         nightmar+til	0 0 0 0 1
+        nightstand	0 0 1 0 0
+        nightstand+befor	0 0 1 0 0
+        nigth	0 0 0 0 1
         nisha	0 0 1 0 0
         nisha+get	0 0 1 0 0
-        no	8 1 1 10 3
+        no	12 2 3 23 6
+        no+brief	0 0 0 1 0
         no+burden	3 0 0 0 0
-        no+destination	0 0 0 1 0
-        no+excus	2 0 0 0 0
-        no+kid	0 0 0 1 0
+        no+call	0 0 0 1 0
+        no+cap	0 0 0 0 1
+        no+customer	0 0 0 0 1
+        no+destination	0 0 0 2 0
+        no+do	0 0 0 0 1
+        no+excus	4 0 0 0 0
+        no+hurt	0 1 0 0 0
+        no+kid	0 0 0 2 0
+        no+laptop	0 0 0 1 0
         no+listen	1 0 0 0 0
-        no+phon	0 0 0 4 0
-        no+plan	0 0 0 1 0
+        no+makeup	1 0 0 0 0
+        no+map	0 0 0 1 0
+        no+phon	0 0 0 7 0
+        no+plan	0 0 0 2 0
         no+question	0 1 0 0 0
-        no+reason	1 0 1 0 1
-        no+rush	0 0 0 1 0
+        no+reason	2 0 2 0 1
+        no+rush	0 0 0 2 0
         no+sid	0 0 0 0 1
         no+signal	0 0 0 1 0
+        no+speak	0 0 0 1 0
+        no+talk	0 0 0 1 0
+        no+tim	0 0 1 0 0
         no+word	0 0 0 0 1
         no+work	0 0 0 1 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
+        nois	0 0 1 0 0
+        nois+cancell	0 0 1 0 0
+        nonstop	0 0 0 1 0
         nophon	0 0 0 2 0
-        nos	0 0 0 0 4
-        nos+kiss	0 0 0 0 2
-        not	26 1 0 1 0
+        nos	0 0 0 0 5
+        nos+kiss	0 0 0 0 3
+        not	32 1 0 1 0
         not+bag	3 0 0 0 0
+        not+bathroom	1 0 0 0 0
+        not+becaus	1 0 0 0 0
         not+coat	1 0 0 0 0
         not+every	0 0 0 1 0
         not+first	1 0 0 0 0
+        not+fridg	1 0 0 0 0
         not+from	2 0 0 0 0
         not+into	2 0 0 0 0
-        not+lunchbox	2 0 0 0 0
+        not+lunchbox	3 0 0 0 0
         not+mirror	2 0 0 0 0
         not+over	1 0 0 0 0
+        not+pillow	1 0 0 0 0
         not+say	1 0 0 0 0
         not+tell	1 0 0 0 0
-        not+tuck	1 0 0 0 0
+        not+tuck	2 0 0 0 0
         not+ve	1 0 0 0 0
         notebook	0 0 2 0 0
         notebook+uni	0 0 1 0 0
-        noth	1 0 0 0 1
+        noth	1 0 0 1 4
+        noth+but	0 0 0 0 1
         noth+els	1 0 0 0 0
         noth+radio	0 0 0 0 1
         notic	8 0 0 0 0
         notic+everyth	1 0 0 0 0
         notic+how	2 0 0 0 0
         notic+thank	1 0 0 0 0
-        novel	0 0 2 0 0
+        novel	0 0 3 1 0
+        novel+airport	0 0 1 0 0
+        novel+both	0 0 0 1 0
         novel+charity	0 0 2 0 0
-        now	1 0 1 0 1
+        now	1 0 2 0 1
         now+than	1 0 0 0 0
-        nowher	3 0 0 1 0
-        nowher+go	0 0 0 1 0
+        nowher	5 0 0 1 0
+        nowher+go	1 0 0 1 0
+        nowher+over	1 0 0 0 0
         nowher+say	1 0 0 0 0
+        nurs	0 1 0 0 0
+        nurs+board	0 1 0 0 0
         nursery	0 0 0 1 0
         nursery+together	0 0 0 1 0
         nuzzl	0 0 0 0 2
@@ -3451,83 +5146,116 @@ extension LanguageModel {
         oat	0 2 0 0 0
         oat+milk	0 2 0 0 0
         obsess	0 0 1 0 0
-        off	0 8 3 9 4
+        off	1 12 3 13 7
         off+didnt	0 1 0 0 0
         off+forgotten	0 1 0 0 0
         off+jetty	0 0 0 1 0
         off+mak	0 1 0 0 0
         off+night	0 0 0 0 1
         off+one	0 0 0 1 0
+        off+phon	0 0 0 1 0
         off+plat	0 3 0 0 0
+        off+scrub	0 1 0 0 0
+        off+shift	0 0 0 0 1
         off+spend	0 0 0 1 0
         off+talk	0 0 0 1 0
         off+telly	0 0 0 1 0
+        off+try	0 0 0 1 0
+        off+two	0 0 0 1 0
         off+ward	0 0 0 0 1
         off+windscreen	0 2 0 0 0
+        off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
         off+work	0 0 0 3 0
-        offic	0 3 4 1 0
+        offic	1 4 6 1 0
+        offic+after	0 1 0 0 0
+        offic+as	0 0 1 0 0
+        offic+befor	0 0 1 0 0
         offic+lunch	0 1 0 0 0
+        offic+party	1 0 0 0 0
         offic+send	0 0 1 0 0
         offic+valentin	0 0 1 0 0
         offic+was	0 0 1 0 0
-        oil	0 4 0 0 2
+        oil	0 4 0 0 3
         oil+chang	0 2 0 0 0
         ok	1 0 0 0 0
         ok+becaus	1 0 0 0 0
         okayest	0 0 2 0 0
         okayest+husband	0 0 1 0 0
         okayest+wif	0 0 1 0 0
-        old	2 0 7 4 1
+        old	2 1 10 7 1
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
+        old+cardigan	0 1 0 0 0
         old+fashion	0 0 0 0 1
+        old+harbour	0 0 0 1 0
         old+jok	1 0 0 0 0
-        old+one	0 0 2 0 0
-        old+photo	0 0 2 1 0
+        old+one	0 0 4 0 0
+        old+photo	0 0 2 2 0
         old+pictur	0 0 1 0 0
+        old+recip	0 0 1 0 0
+        old+town	0 0 0 1 0
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
         old+western	0 0 0 1 0
         oliv	1 0 0 0 0
-        onc	0 0 2 0 0
+        oma	0 1 0 0 0
+        onc	0 0 2 1 0
         onc+lik	0 0 1 0 0
-        one	6 1 5 4 1
+        one	6 2 13 6 3
         one+apartment	0 0 1 0 0
         one+blanket	0 0 0 0 1
+        one+blankt	0 0 0 0 1
+        one+brother	0 0 1 0 0
+        one+favorit	0 0 1 0 0
         one+go	0 0 0 1 0
+        one+hair	0 0 1 0 0
+        one+has	0 0 1 0 0
         one+hol	0 0 1 0 0
         one+hoody	0 0 1 0 0
         one+hous	1 0 0 0 0
         one+kill	0 0 1 0 0
+        one+less	0 1 0 0 0
         one+lik	0 0 0 1 0
-        one+night	0 0 0 1 0
+        one+need	0 0 0 0 1
+        one+night	0 0 0 2 0
+        one+one	0 0 1 0 0
         one+reason	2 0 0 0 0
         one+relationship	1 0 0 0 0
+        one+rip	0 0 1 0 0
         one+say	1 0 0 0 0
+        one+snap	0 0 1 0 0
+        one+tim	0 0 0 1 0
         one+together	0 0 0 1 0
         one+wer	0 0 1 0 0
         one+yet	1 0 0 0 0
-        onlin	0 1 0 1 0
+        onlin	0 1 0 2 0
+        onlin+chess	0 0 0 1 0
         onlin+fill	0 1 0 0 0
         onlin+together	0 0 0 1 0
         only	1 1 1 0 0
         only+day	0 1 0 0 0
         only+get	0 0 1 0 0
         only+look	1 0 0 0 0
-        onto	0 0 0 0 1
+        onto	0 0 1 0 1
+        onto+actual	0 0 1 0 0
         onto+lap	0 0 0 0 1
-        op	0 1 0 1 0
-        op+grocery	0 0 0 1 0
-        opal	0 1 0 0 0
-        opal+card	0 1 0 0 0
-        open	1 0 0 0 0
-        open+bad	1 0 0 0 0
+        op	0 1 1 2 0
+        op+good	0 0 1 0 0
+        op+grocery	0 0 0 2 0
+        opal	0 2 0 0 0
+        opal+card	0 2 0 0 0
+        open	2 0 0 0 1
+        open+bad	2 0 0 0 0
         or	0 1 0 0 0
         or+charg	0 1 0 0 0
-        order	0 0 11 1 0
+        orchid	0 0 1 0 0
+        orchid+deliver	0 0 1 0 0
+        order	0 0 13 1 0
         order+book	0 0 1 0 0
+        order+dinner	0 0 1 0 0
+        order+ergonomic	0 0 1 0 0
         order+flower	0 0 1 0 0
         order+from	0 0 1 0 0
         order+mug	0 0 1 0 0
@@ -3543,93 +5271,146 @@ extension LanguageModel {
         organis+whol	0 1 0 0 0
         organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
+        orgo	1 0 0 0 0
+        orgo+fr	1 0 0 0 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
-        other	1 0 0 1 2
+        other	1 1 0 6 6
+        other+backstag	0 0 0 0 1
+        other+bath	0 0 0 1 0
         other+bench	0 0 0 0 1
-        other+couch	0 0 0 0 1
+        other+couch	0 0 0 0 2
+        other+fit	0 0 0 1 0
+        other+laugh	0 0 0 1 0
+        other+lik	0 0 0 0 1
+        other+new	0 0 0 1 0
+        other+porch	0 0 0 0 1
+        other+room	0 0 0 1 0
+        other+sid	0 1 0 0 0
         other+spanish	0 0 0 1 0
-        out	13 18 5 3 2
+        out	18 25 8 6 4
         out+as	0 1 0 0 0
+        out+balcony	0 0 0 1 0
+        out+bedroom	0 1 0 0 0
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
-        out+car	1 1 0 0 0
+        out+car	1 3 0 0 0
+        out+chai	0 0 0 1 0
         out+diaper	0 0 1 0 0
+        out+family	1 0 0 0 0
         out+gutter	0 2 0 0 0
+        out+hand	0 0 0 0 1
         out+job	0 1 0 0 0
+        out+kid	0 0 1 0 0
         out+lak	0 0 0 1 0
+        out+lat	0 0 0 1 0
         out+lik	0 0 0 0 1
-        out+loud	6 0 0 0 0
+        out+loud	8 0 0 0 0
         out+milk	0 1 0 0 0
         out+nani	0 0 1 0 0
-        out+nowher	3 0 0 0 0
+        out+nowher	4 0 0 0 0
         out+off	0 0 1 0 0
         out+old	0 0 1 0 0
-        out+passport	0 2 0 0 0
+        out+passport	0 3 0 0 0
         out+past	0 0 0 1 0
         out+pour	0 1 0 0 0
         out+quit	1 0 0 0 0
         out+rig	0 0 0 0 1
+        out+stitch	0 0 0 0 1
+        out+tie	0 1 0 0 0
         out+trash	0 2 0 0 0
+        out+visa	0 1 0 0 0
         out+was	0 1 0 0 0
         out+wash	0 1 0 0 0
         out+whol	0 1 0 0 0
+        out+word	0 0 1 0 0
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
         outsid	0 0 1 0 0
         outsid+mandir	0 0 1 0 0
-        over	4 10 0 8 1
+        over	8 11 0 15 3
         over+bath	0 1 0 0 0
         over+bedtim	0 1 0 0 0
         over+brakfast	0 0 0 1 0
-        over+breakfast	0 0 0 3 0
+        over+breakfast	1 0 0 3 0
+        over+coffe	0 0 0 1 0
         over+cook	0 1 0 0 0
+        over+counter	0 0 0 0 1
         over+diaper	1 0 0 0 0
-        over+dinner	0 0 0 1 0
+        over+dinner	1 0 0 1 0
         over+do	0 1 0 0 0
+        over+every	0 0 0 1 0
         over+flat	1 0 0 0 0
+        over+instruction	0 0 0 1 0
+        over+lak	0 0 0 1 0
+        over+lamp	0 0 0 1 0
         over+lap	0 0 0 0 1
+        over+laptop	1 0 0 0 0
+        over+skyp	0 0 0 1 0
         over+text	1 0 0 0 0
         over+thesis	1 0 0 0 0
         over+voic	0 0 0 1 0
+        over+weekend	0 1 0 0 0
+        over+wheat	0 0 0 1 0
         over+whol	0 1 0 0 0
         over+win	0 0 0 2 0
         over+winter	0 1 0 0 0
-        overdu	0 1 0 0 0
-        overdu+library	0 1 0 0 0
-        overnight	0 1 0 0 0
+        overdu	0 2 0 0 0
+        overdu+library	0 2 0 0 0
+        overlap	0 0 0 1 0
+        overlap+walk	0 0 0 1 0
+        overnight	0 2 0 0 0
+        overnight+becaus	0 1 0 0 0
         overtim	0 1 0 0 0
-        own	1 0 0 0 0
-        pack	0 13 0 0 0
+        own	1 1 1 0 0
+        own+way	0 0 1 0 0
+        pack	0 18 2 0 0
         pack+aiden	0 1 0 0 0
+        pack+cooler	0 1 0 0 0
         pack+dal	0 1 0 0 0
+        pack+favourit	0 0 2 0 0
+        pack+gym	0 1 0 0 0
         pack+kid	0 1 0 0 0
-        pack+lunch	0 5 0 0 0
-        pack+suitcas	0 1 0 0 0
+        pack+lunch	0 7 0 0 0
+        pack+suitcas	0 2 0 0 0
         pack+tiffin	0 1 0 0 0
-        packag	0 0 9 0 0
+        packag	0 0 11 0 0
+        packag+beef	0 0 1 0 0
+        packag+post	0 0 1 0 0
         packag+snack	0 0 2 0 0
         packag+tim	0 0 1 0 0
         packet	0 0 2 0 0
         packet+biscuit	0 0 1 0 0
         packet+tim	0 0 1 0 0
         paddock	0 0 1 0 0
+        paella	0 0 0 1 0
+        paella+together	0 0 0 1 0
         pag	1 0 0 0 0
         pag+insid	1 0 0 0 0
-        paid	0 4 0 1 0
+        paid	0 5 0 1 0
         paid+attention	0 0 0 1 0
         paid+chequ	0 1 0 0 0
         paid+council	0 1 0 0 0
+        paid+electricity	0 1 0 0 0
         pain	1 0 0 0 0
-        paint	2 2 4 2 0
+        paint	3 3 6 2 0
         paint+best	1 0 0 0 0
         paint+its	1 0 0 0 0
         paint+nursery	0 0 0 1 0
+        paint+set	0 0 1 0 0
         paint+small	0 0 1 0 0
-        paint+tiny	0 0 1 0 0
+        paint+spar	0 1 0 0 0
+        paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
-        palm	0 0 0 0 1
+        pair	0 0 1 1 0
+        pair+program	0 0 0 1 0
+        pair+work	0 0 1 0 0
+        pajama	0 1 0 0 0
+        palm	0 0 1 0 4
+        palm+push	0 0 1 0 0
         palm+through	0 0 0 0 1
+        palm+upon	0 0 0 0 1
+        palm+whil	0 0 0 0 1
         pancak	0 3 0 0 0
         paper	0 0 0 1 0
         paperwork	0 4 0 0 0
@@ -3638,36 +5419,49 @@ extension LanguageModel {
         para+practicar	0 0 0 1 0
         paragraph	3 0 0 0 0
         paragraph+monthsary	1 0 0 0 0
-        parallel	1 0 0 0 0
-        parallel+park	1 0 0 0 0
-        parcel	0 1 8 0 0
+        parallel	2 0 0 0 0
+        parallel+park	2 0 0 0 0
+        parcel	0 1 9 0 0
         parcel+arriv	0 0 1 0 0
+        parcel+birthday	0 0 1 0 0
         parcel+cam	0 0 1 0 0
         parcel+favourit	0 0 1 0 0
         parcel+from	0 0 1 0 0
         parcel+post	0 1 1 0 0
-        parent	5 2 0 1 3
+        parent	6 3 0 1 3
         parent+cam	0 1 0 0 0
         parent+everyth	1 0 0 0 0
         parent+look	1 0 0 0 0
         parent+no	1 0 0 0 0
+        parent+visit	0 1 0 0 0
         parent+was	0 1 0 0 0
-        park	4 1 0 5 0
+        parent+what	1 0 0 0 0
+        park	5 2 0 5 1
         park+2	0 1 0 0 0
         park+befor	3 0 0 0 0
+        park+funeral	0 0 0 0 1
+        park+haha	1 0 0 0 0
+        park+nap	0 1 0 0 0
         park+talk	0 0 0 1 0
-        part	0 1 0 0 0
-        party	2 2 0 4 1
+        parkrun	0 0 0 0 1
+        part	1 1 0 0 0
+        part+day	1 0 0 0 0
+        partly	0 0 2 0 0
+        partly+min	0 0 1 0 0
+        partly+sak	0 0 1 0 0
+        party	3 3 0 4 1
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+by	0 1 0 0 0
         party+front	1 0 0 0 0
+        party+rest	0 1 0 0 0
+        party+say	1 0 0 0 0
         party+show	0 0 0 1 0
         party+wouldnt	0 1 0 0 0
         pass	0 1 1 0 4
-        passport	0 3 0 0 0
+        passport	0 4 0 0 0
         passport+onlin	0 1 0 0 0
-        passport+renewal	0 2 0 0 0
+        passport+renewal	0 3 0 0 0
         past	0 0 0 1 2
         past+town	0 0 0 1 0
         pasta	0 1 0 1 0
@@ -3675,183 +5469,258 @@ extension LanguageModel {
         pasta+from	0 0 0 1 0
         pastry	0 0 4 0 0
         pastry+way	0 0 1 0 0
-        patch	0 2 0 0 0
+        pat	1 0 0 0 0
+        pat+cheek	1 0 0 0 0
+        patch	0 3 0 0 0
+        patch+whil	0 1 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patienc	1 0 0 0 0
+        patienc	2 0 0 0 0
+        patienc+grandchildren	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	3 0 0 0 0
+        patient	5 1 0 0 0
         patient+after	1 0 0 0 0
-        patient+kid	1 0 0 0 0
+        patient+kid	2 0 0 0 0
+        patient+stitch	0 1 0 0 0
         patient+week	1 0 0 0 0
+        patient+whil	1 0 0 0 0
         patiently	0 0 0 1 0
         pay	0 2 0 0 0
+        paymnet	0 1 0 0 0
+        paymnet+one	0 1 0 0 0
+        pea	0 0 1 0 0
+        pea+from	0 0 1 0 0
         peac	0 1 0 0 0
         peaceful	0 0 0 1 0
         pebbl	0 0 1 0 0
         pebbl+from	0 0 1 0 0
-        peck	0 0 0 0 3
+        peck	0 0 0 0 4
         peck+cheek	0 0 0 0 1
+        peck+lip	0 0 0 0 1
         peg	0 2 0 0 0
-        pen	0 0 1 0 0
+        pen	0 0 2 0 0
+        pen+harold	0 0 1 0 0
         pen+new	0 0 1 0 0
-        pep	6 0 0 0 0
-        pep+talk	4 0 0 0 0
+        peng	0 1 0 0 0
+        peng+way	0 1 0 0 0
+        pension	0 1 0 0 0
+        pension+offic	0 1 0 0 0
+        peom	0 0 1 0 0
+        peom+by	0 0 1 0 0
+        peony	0 0 1 0 0
+        pep	7 0 0 0 0
+        pep+talk	5 0 0 0 0
+        peppermint	0 0 1 0 0
+        peppermint+tea	0 0 1 0 0
         perfcet	0 0 0 1 0
-        perfect	0 0 1 0 0
+        perfect	0 0 1 1 0
         perfect+shell	0 0 1 0 0
         perfectly	0 0 1 0 0
-        perfum	0 0 5 0 0
+        perfum	0 0 6 0 0
         perfum+d	0 0 1 0 0
+        perfum+keep	0 0 1 0 0
         perfum+mention	0 0 1 0 0
         perfum+run	0 0 1 0 0
         period	0 0 0 0 1
         period+cramp	0 0 0 0 1
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	3 0 0 0 0
+        person	5 0 0 0 0
+        person+ever	1 0 0 0 0
+        person+know	1 0 0 0 0
         person+out	1 0 0 0 0
         person+properly	1 0 0 0 0
         person+was	1 0 0 0 0
         personaliz	0 0 1 0 0
         personaliz+mug	0 0 1 0 0
-        perth	1 0 0 0 0
+        perth	1 0 0 1 0
         perth+til	1 0 0 0 0
-        petrol	0 3 2 0 0
+        perth+weekend	0 0 0 1 0
+        petrol	0 4 2 0 0
         petrol+befor	0 1 0 0 0
         petrol+station	0 0 2 0 0
         pharmacology	0 1 0 0 0
         pharmacology+exam	0 1 0 0 0
         pharmacy	0 2 0 0 0
-        phon	2 6 3 15 1
+        phon	2 8 4 26 1
+        phon+40	0 0 0 1 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 5 0
-        phon+call	0 3 0 1 0
+        phon+away	0 0 0 6 0
+        phon+call	0 4 0 2 0
         phon+cas	0 0 3 0 0
+        phon+charger	0 0 1 0 0
         phon+dad	0 0 0 0 1
         phon+down	0 0 0 2 0
-        phon+drawer	0 0 0 1 0
+        phon+drawer	0 0 0 3 0
         phon+half	1 0 0 0 0
         phon+leav	0 0 0 1 0
         phon+mov	0 1 0 0 0
-        phon+overnight	0 1 0 0 0
+        phon+no	0 0 0 1 0
+        phon+off	0 0 0 1 0
+        phon+onc	0 0 0 1 0
+        phon+other	0 0 0 1 0
+        phon+overnight	0 2 0 0 0
         phon+say	1 0 0 0 0
-        photo	0 1 13 1 0
+        photo	0 1 18 2 0
+        photo+album	0 0 0 1 0
         photo+beach	0 0 1 0 0
-        photo+book	0 0 2 0 0
+        photo+book	0 0 3 0 0
+        photo+collag	0 0 1 0 0
+        photo+dog	0 0 1 0 0
         photo+from	0 0 2 0 0
+        photo+hold	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
         photo+stuck	0 0 1 0 0
-        photo+together	0 0 0 1 0
+        photo+together	0 0 1 1 0
         photo+tuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
         photobook	0 0 2 0 0
-        physio	1 0 0 0 0
+        physio	2 1 0 0 0
+        physio+apointment	0 1 0 0 0
         physio+hurt	1 0 0 0 0
-        pick	1 6 12 1 0
+        physio+say	1 0 0 0 0
+        piano	0 0 1 0 0
+        piano+piec	0 0 1 0 0
+        pick	1 8 19 1 0
         pick+bubbl	0 0 1 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
-        pick+favourit	0 0 1 0 0
+        pick+dry	0 1 0 0 0
+        pick+favourit	0 0 3 0 0
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
-        pick+from	0 2 0 0 0
-        pick+handful	0 0 1 0 0
+        pick+from	0 3 0 0 0
+        pick+handful	0 0 2 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
         pick+parcel	0 1 0 0 0
         pick+perscription	0 1 0 0 0
         pick+prescription	0 1 0 0 0
+        pick+punnet	0 0 1 0 0
+        pick+rock	0 0 1 0 0
         pick+samosa	0 0 1 0 0
-        pick+wildflower	0 0 2 0 0
+        pick+six	0 0 1 0 0
+        pick+wildflower	0 0 3 0 0
         pickl	0 0 1 0 0
         pickl+way	0 0 1 0 0
         pickup	0 3 0 0 0
         pickup+week	0 1 0 0 0
-        picnic	0 0 0 4 0
+        picnic	0 0 0 5 0
+        picnic+botanic	0 0 0 1 0
         picnic+botanical	0 0 0 1 0
         picnic+park	0 0 0 1 0
         pictur	0 1 3 3 0
         pictur+ask	0 1 0 0 0
         pictur+from	0 0 1 0 0
-        piec	0 0 2 1 0
+        piec	0 0 4 2 0
+        piec+burn	0 0 1 0 0
         piec+jigsaw	0 0 0 1 0
         piec+pizza	0 0 1 0 0
+        piec+sea	0 0 1 0 0
+        piec+sky	0 0 0 1 0
         pil	0 0 0 0 1
         pil+dog	0 0 0 0 1
-        pill	0 1 0 0 0
+        pill	0 2 0 0 0
         pill+box	0 1 0 0 0
-        pillow	0 0 4 0 0
-        pin	0 0 2 0 0
+        pill+into	0 1 0 0 0
+        pillow	1 0 5 1 0
+        pillow+befor	1 0 0 0 0
+        pin	0 0 3 0 0
+        pin+from	0 0 1 0 0
+        pineappl	0 0 1 0 0
+        pineappl+tart	0 0 1 0 0
         pink	1 0 0 0 0
-        pizza	0 0 3 0 0
-        pizza+deliver	0 0 1 0 0
+        pinky	0 0 0 0 1
+        pinky+hold	0 0 0 0 1
+        pitch	1 0 0 0 0
+        pizza	0 0 4 0 0
+        pizza+deliver	0 0 2 0 0
         pizza+offic	0 0 1 0 0
-        plac	0 0 1 3 0
+        plac	1 1 1 3 0
+        plac+befor	0 1 0 0 0
         plac+deliver	0 0 1 0 0
         plac+together	0 0 0 1 0
+        plac+whil	1 0 0 0 0
+        plainly	1 0 0 0 0
+        plainly+length	1 0 0 0 0
         plait	0 0 0 0 2
-        plan	0 1 0 5 0
+        plan	0 1 0 6 0
         plan+dream	0 0 0 1 0
         plan+land	0 1 0 0 0
         plan+spr	0 0 0 1 0
         plan+summer	0 0 0 1 0
         plan+weekend	0 0 0 1 0
+        planetarium	0 0 0 1 0
         plant	0 1 4 0 0
         plant+desk	0 0 1 0 0
         plant+replac	0 0 1 0 0
         plant+whil	0 1 0 0 0
-        plat	0 3 0 0 0
-        platform	0 0 0 0 2
+        plat	0 3 0 0 1
+        plat+hair	0 0 0 0 1
+        platform	0 0 0 0 3
+        platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	0 0 0 17 5
+        play	1 0 0 25 7
         play+board	0 0 0 1 0
-        play+card	0 0 0 5 0
+        play+card	0 0 0 7 0
+        play+chess	0 0 0 2 0
         play+footsi	0 0 0 0 1
-        play+hair	0 0 0 0 4
-        play+mario	0 0 0 2 0
+        play+gig	0 0 0 1 0
+        play+gin	0 0 0 1 0
+        play+hair	0 0 0 0 5
+        play+mario	0 0 0 3 0
+        play+onlin	0 0 0 1 0
         play+quick	0 0 0 1 0
         play+scrabbl	0 0 0 2 0
+        play+ten	1 0 0 0 0
         play+video	0 0 0 3 0
-        playlist	0 0 11 0 0
+        playlist	0 0 14 0 0
         playlist+call	0 0 1 0 0
-        playlist+commut	0 0 1 0 0
+        playlist+commut	0 0 2 0 0
+        playlist+road	0 0 2 0 0
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 1 0 0
         plumber	0 2 0 0 0
         plumber+hav	0 1 0 0 0
         plung	0 2 0 0 0
-        plush	0 0 1 0 0
+        plush	0 0 2 0 0
+        plush+hot	0 0 1 0 0
         plush+puppy	0 0 1 0 0
         plushi	0 0 2 0 0
-        pocket	3 0 1 0 0
+        pocket	4 1 2 0 0
         pocket+befor	1 0 1 0 0
+        pocket+garden	0 1 0 0 0
         pocket+say	1 0 0 0 0
         podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	8 0 0 0 0
+        poem	9 0 1 0 0
+        poem+back	1 0 0 0 0
         poem+becaus	1 0 0 0 0
         poem+birthday	1 0 0 0 0
         poem+genuinely	1 0 0 0 0
         poem+read	1 0 0 0 0
         poem+writ	1 0 0 0 0
-        point	0 0 1 0 0
+        poet	0 0 1 0 0
+        point	1 0 2 0 0
         point+month	0 0 1 0 0
         polish	0 2 0 0 0
         poorly	0 1 0 0 0
-        porch	0 0 0 2 0
-        porch+sw	0 0 0 1 0
+        porch	0 0 0 3 1
+        porch+after	0 0 0 1 0
+        porch+sw	0 0 0 1 1
         portrait	0 0 2 0 0
         portrait+dog	0 0 1 0 0
         portrait+from	0 0 1 0 0
         possibl	1 0 0 0 0
-        post	11 3 2 0 0
-        post+about	1 0 0 0 0
+        post	15 3 3 0 0
+        post+about	2 0 0 0 0
         post+bathroom	2 0 0 0 0
+        post+best	1 0 0 0 0
         post+fluffy	0 0 1 0 0
         post+handwritten	2 0 0 0 0
+        post+its	1 0 0 0 0
         post+letter	0 0 1 0 0
         post+long	1 0 0 0 0
         post+mirror	1 0 0 0 0
@@ -3859,6 +5728,7 @@ extension LanguageModel {
         post+say	1 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
+        post+whil	0 0 1 0 0
         postcard	4 0 1 0 0
         postcard+from	1 0 1 0 0
         postit	2 0 0 0 0
@@ -3866,44 +5736,65 @@ extension LanguageModel {
         potho+windowsill	0 0 1 0 0
         potter	0 0 0 1 0
         potter+aloud	0 0 0 1 0
-        pottery	1 0 0 2 0
+        pottery	1 0 0 3 0
+        pottery+calss	0 0 0 1 0
         pottery+cla	0 0 0 1 0
         pottery+class	0 0 0 1 0
         pottery+post	1 0 0 0 0
+        pounamu	0 0 1 0 0
+        pounamu+from	0 0 1 0 0
         pour	0 2 0 0 0
         pour+rain	0 2 0 0 0
+        pr	0 0 1 0 0
         practicar	0 0 0 1 0
         practis	1 0 0 0 0
-        prais	9 0 0 0 0
+        prais	11 0 0 0 0
         prais+biryani	1 0 0 0 0
+        prais+colleagu	1 0 0 0 0
         prais+cook	2 0 0 0 0
         prais+front	1 0 0 0 0
         prais+new	1 0 0 0 0
+        prais+parallel	1 0 0 0 0
         prais+tyr	1 0 0 0 0
+        pram	0 1 0 0 0
+        pram+into	0 1 0 0 0
+        precisely	0 1 0 0 0
+        precisely+as	0 1 0 0 0
         pregnancy	1 0 0 0 1
         pregnancy+weight	1 0 0 0 0
         prep	0 4 0 0 0
         prep+d	0 1 0 0 0
         prep+whol	0 1 0 0 0
+        prepar	0 1 0 0 0
+        prepar+harold	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 2 0 0 0
+        prescription	0 3 0 0 0
+        prescription+sam	0 1 0 0 0
         prescription+way	0 1 0 0 0
-        present	1 0 4 0 0
+        present	1 1 4 0 0
         present+after	1 0 0 0 0
+        present+month	0 1 0 0 0
         present+no	0 0 1 0 0
-        presentation	2 0 0 0 0
+        presentation	4 0 0 0 0
+        presentation+good	1 0 0 0 0
         presentaton	1 0 0 0 0
-        press	0 0 4 0 0
-        press+flower	0 0 3 0 0
+        press	0 0 6 0 3
+        press+cold	0 0 0 0 1
+        press+favourit	0 0 1 0 0
+        press+flower	0 0 4 0 0
+        press+icy	0 0 0 0 1
         press+leaf	0 0 1 0 0
-        pretend	1 0 0 0 0
+        press+templ	0 0 0 0 1
+        pretend	1 0 0 0 1
+        pretend+mind	0 0 0 0 1
         pretend+no	1 0 0 0 0
-        print	0 2 4 0 0
+        print	0 2 6 0 0
         print+board	0 1 0 0 0
         print+favourit	0 0 1 0 0
+        print+fram	0 0 1 0 0
         print+highlight	0 1 0 0 0
-        print+photo	0 0 1 0 0
+        print+photo	0 0 2 0 0
         printer	0 1 0 0 0
         printer+wifi	0 1 0 0 0
         priya	4 0 0 0 0
@@ -3912,94 +5803,149 @@ extension LanguageModel {
         priya+slid	1 0 0 0 0
         priya+text	1 0 0 0 0
         pro	1 0 0 0 0
+        procedur	0 1 0 0 0
         professional	1 0 0 0 0
         professional+go	1 0 0 0 0
+        program	0 0 0 1 0
+        program+sid	0 0 0 1 0
+        project	0 0 0 1 0
+        project+fun	0 0 0 1 0
         promis	1 0 0 0 0
         promis+set	1 0 0 0 0
-        promotion	3 0 0 0 0
+        promotion	6 0 0 0 0
         promotion+should	1 0 0 0 0
-        proper	1 2 0 2 1
-        proper+catch	0 0 0 1 0
+        prop	0 0 0 1 0
+        prop+pillow	0 0 0 1 0
+        proper	3 2 0 4 1
+        proper+catch	0 0 0 2 0
+        proper+letter	1 0 0 0 0
+        proper+night	0 0 0 1 0
         proper+professional	1 0 0 0 0
         proper+roast	0 1 0 0 0
+        proper+run	1 0 0 0 0
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 1 0
-        properly	5 0 0 1 0
+        properly	7 1 0 2 0
         properly+eye	1 0 0 0 0
         properly+forget	1 0 0 0 0
-        properly+snap	1 0 0 0 0
+        properly+listen	0 0 0 1 0
+        properly+snap	3 0 0 0 0
         properly+talk	0 0 0 1 0
         properly+tell	1 0 0 0 0
+        properly+tim	0 1 0 0 0
         propper	0 0 0 0 1
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	21 0 0 0 0
+        proud	31 0 0 0 0
         proud+6	1 0 0 0 0
+        proud+across	1 0 0 0 0
         proud+after	1 0 0 0 0
+        proud+alway	1 0 0 0 0
         proud+am	1 0 0 0 0
         proud+bab	1 0 0 0 0
         proud+go	2 0 0 0 0
-        proud+how	3 0 0 0 0
+        proud+hang	1 0 0 0 0
+        proud+hold	1 0 0 0 0
+        proud+how	4 0 0 0 0
         proud+napkin	1 0 0 0 0
-        proud+promotion	1 0 0 0 0
+        proud+play	1 0 0 0 0
+        proud+promotion	2 0 0 0 0
         proud+right	1 0 0 0 0
+        proud+sav	1 0 0 0 0
         proud+scribbl	1 0 0 0 0
         proud+steamy	1 0 0 0 0
-        prun	0 2 0 0 0
-        pub	0 0 0 4 1
-        pub+quiz	0 0 0 1 0
-        pull	0 0 0 0 2
+        prould	1 0 0 0 0
+        prould+start	1 0 0 0 0
+        prun	0 2 0 1 0
+        prun+ros	0 0 0 1 0
+        pub	1 0 0 5 1
+        pub+quiz	0 0 0 2 0
+        pull	0 0 0 0 3
         pull+kiss	0 0 0 0 1
         pull+onto	0 0 0 0 1
+        pull+snog	0 0 0 0 1
         pun	0 0 1 0 0
-        punctur	0 3 0 0 0
+        punctur	0 4 0 0 0
         punctur+bik	0 1 0 0 0
+        punnet	0 0 1 0 0
+        punnet+strawberry	0 0 1 0 0
         puppy	0 0 1 0 0
         puppy+sinc	0 0 1 0 0
-        put	4 6 3 3 1
+        purchas	0 0 1 0 0
+        purchas+fountain	0 0 1 0 0
+        push	1 0 1 0 1
+        push+cold	0 0 1 0 0
+        push+wheelbarrow	1 0 0 0 0
+        put	4 9 3 4 1
         put+31	1 0 0 0 0
         put+air	0 1 0 0 0
         put+away	0 1 0 0 0
         put+both	0 1 0 0 0
+        put+christma	0 1 0 0 0
         put+extra	0 1 0 0 0
         put+hand	0 0 0 0 1
+        put+kettl	0 1 0 0 0
         put+kid	0 1 0 0 0
         put+littl	1 0 0 0 0
-        put+phon	0 0 0 3 0
+        put+phon	0 0 0 4 0
         put+snor	1 0 0 0 0
         put+str	0 0 1 0 0
         put+thre	0 0 1 0 0
         put+together	0 0 1 0 0
         put+towel	0 1 0 0 0
-        puzzl	0 0 2 1 0
-        quality	0 0 0 2 0
+        put+wheeli	0 1 0 0 0
+        puzzl	0 0 3 3 0
+        puzzl+book	0 0 1 0 0
+        puzzl+together	0 0 0 2 0
+        quality	1 0 0 2 0
+        quality+hav	1 0 0 0 0
         question	0 2 0 0 0
         question+ask	0 1 0 0 0
         question+tak	0 1 0 0 0
-        quick	0 0 0 1 0
+        queu	0 1 0 0 0
+        queu+hom	0 1 0 0 0
+        quick	0 0 0 1 1
+        quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
-        quit	1 0 0 0 0
+        quiet	1 0 0 1 0
+        quiet+minut	0 0 0 1 0
+        quiet+say	1 0 0 0 0
+        quietly	0 1 0 0 0
+        quietly+do	0 1 0 0 0
+        quilt	0 0 0 0 1
+        quilt+hand	0 0 0 0 1
+        quit	1 1 0 0 0
+        quit+get	0 1 0 0 0
         quit+marathon	1 0 0 0 0
-        quiz	0 0 0 4 0
+        quiz	0 0 0 5 0
         quiz+as	0 0 0 1 0
         quiz+night	0 0 0 1 0
+        quiz+together	0 0 0 1 0
         radiator	0 1 0 0 0
-        radio	0 0 0 0 1
-        rain	2 4 0 0 1
-        rain+cam	0 1 0 0 0
-        rain+didnt	0 1 0 0 0
+        radio	0 0 0 1 1
+        rain	2 6 1 0 2
+        rain+cam	0 1 0 0 1
+        rain+didnt	0 2 0 0 0
         rain+hit	0 1 0 0 0
+        rain+jacket	0 0 1 0 0
         rain+lik	0 0 0 0 1
         rain+stay	0 1 0 0 0
-        rainy	0 0 0 2 0
+        rainy	0 0 0 3 0
         rainy+afternoon	0 0 0 1 0
         rainy+day	0 0 0 1 0
+        rainy+saturday	0 0 0 1 0
+        rais	1 1 0 0 0
+        rais+bed	0 1 0 0 0
+        rais+incredibl	1 0 0 0 0
         raj	1 0 0 0 0
         raj+tell	1 0 0 0 0
         rak	0 2 0 0 0
-        ramp	0 0 0 1 0
+        ramen	0 0 0 1 0
+        ramen+spot	0 0 0 1 0
+        ramp	0 1 0 1 0
+        ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
         random	1 0 0 0 1
         random+hug	0 0 0 0 1
@@ -4007,29 +5953,39 @@ extension LanguageModel {
         randomly	1 0 0 0 0
         randomly+breakfast	1 0 0 0 0
         rang	0 0 0 1 0
+        rar	0 0 1 0 0
+        rar+bean	0 0 1 0 0
         rash	1 0 0 0 0
+        rav	1 0 0 0 0
+        rav+about	1 0 0 0 0
         ravi	1 1 0 0 0
         ravi+do	0 1 0 0 0
         ravi+text	1 0 0 0 0
-        re	9 0 1 1 2
+        re	16 1 1 1 2
         re+80	0 0 0 0 1
         re+apart	0 0 1 0 0
-        re+brilliant	1 0 0 0 0
-        re+do	2 0 0 0 0
+        re+brilliant	2 0 0 0 0
+        re+do	4 1 0 0 0
+        re+favourit	1 0 0 0 0
         re+go	1 0 0 0 0
-        re+great	1 0 0 0 0
+        re+good	1 0 0 0 0
+        re+great	2 0 0 0 0
         re+hom	2 0 0 0 0
         re+proud	1 0 0 0 0
         re+read	0 0 0 1 0
         re+skint	1 0 0 0 0
+        re+stronger	1 0 0 0 0
         re+swollen	0 0 0 0 1
-        read	4 1 1 5 0
+        read	5 1 2 9 0
+        read+aloud	1 0 0 0 0
         read+bed	0 1 0 1 0
+        read+bedtim	0 0 1 0 0
         read+cover	1 0 0 0 0
+        read+each	0 0 0 1 0
         read+harry	0 0 0 1 0
         read+out	1 0 0 0 0
         read+poem	1 0 0 0 0
-        read+sam	0 0 0 2 0
+        read+sam	0 0 0 4 0
         read+speech	1 0 0 0 0
         read+week	0 0 0 1 0
         reader	0 0 1 0 0
@@ -4040,65 +5996,91 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	5 0 1 0 1
+        reason	10 0 2 0 1
         reason+amaz	1 0 0 0 0
+        reason+can	1 0 0 0 0
         reason+d	1 0 0 0 0
+        reason+keep	1 0 0 0 0
         reason+lov	2 0 0 0 0
+        reason+re	1 0 0 0 0
+        reason+surviv	1 0 0 0 0
         reason+why	1 0 0 0 0
-        reassur	6 0 0 0 0
+        reassur	7 0 0 0 0
         reassur+m	1 0 0 0 0
         reassur+no	1 0 0 0 0
+        reassur+she	1 0 0 0 0
         reassur+still	1 0 0 0 0
         reassur+thesis	1 0 0 0 0
         reassuranc	2 0 0 0 0
+        receipt	1 0 0 0 0
         receiv	0 0 1 0 0
         receiv+surpris	0 0 1 0 0
-        recip	0 0 4 3 0
+        recip	0 1 5 3 0
         recip+birthday	0 0 1 0 0
         recip+book	0 0 1 0 0
+        recip+card	0 0 1 0 0
         recip+into	0 0 1 0 0
+        recip+oma	0 1 0 0 0
         recip+together	0 0 0 2 0
         reckon	1 0 0 0 0
         reckon+still	1 0 0 0 0
         reconnect	0 0 0 1 0
-        record	2 0 1 0 0
-        record+d	0 0 1 0 0
+        record	3 0 4 1 0
+        record+d	0 0 2 0 0
         record+good	1 0 0 0 0
-        record+voic	1 0 0 0 0
+        record+himself	0 0 1 0 0
+        record+piano	0 0 1 0 0
+        record+together	0 0 0 1 0
+        record+voic	2 0 0 0 0
         recycl	0 5 0 0 0
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	0 0 0 0 3
-        red+light	0 0 0 0 3
+        red	1 0 1 0 4
+        red+light	0 0 0 0 4
+        refactor	1 0 0 0 0
+        refactor+was	1 0 0 0 0
         refill	0 2 0 0 0
         rego	0 2 0 0 0
         rego+befor	0 2 0 0 0
-        regrout	0 3 0 0 0
+        regrout	0 4 0 0 0
+        regrout+bathroon	0 1 0 0 0
         regrout+shower	0 1 0 0 0
         regular	1 0 0 0 0
         relationship	1 0 0 0 0
-        remember	5 0 1 0 0
+        remad	0 1 0 0 0
+        remad+bed	0 1 0 0 0
+        remember	6 0 1 0 1
         remember+detail	1 0 0 0 0
         remember+hat	1 0 0 0 0
-        remember+nam	1 0 0 0 0
+        remember+how	1 0 0 0 0
+        remember+nam	1 0 0 0 1
         remember+was	0 0 1 0 0
-        remind	5 0 3 0 0
+        remind	8 0 3 0 0
         remind+am	1 0 0 0 0
+        remind+amaz	1 0 0 0 0
+        remind+hes	1 0 0 0 0
+        remind+how	1 0 0 0 0
         remind+she	1 0 0 0 0
         remind+ve	1 0 0 0 0
+        reminisc	0 0 0 1 0
+        reminisc+over	0 0 0 1 0
         reminiss	0 0 0 1 0
         renew	0 4 0 0 0
         renew+car	0 1 0 0 0
         renew+passport	0 1 0 0 0
-        renewal	0 2 0 0 0
-        renewal+form	0 2 0 0 0
-        repair	2 2 0 0 0
+        renewal	0 3 0 0 0
+        renewal+form	0 3 0 0 0
+        repair	2 4 0 0 0
         repair+after	1 0 0 0 0
-        replac	0 4 1 0 0
+        repair+door	0 1 0 0 0
+        repair+footplat	0 1 0 0 0
+        replac	0 5 1 0 0
         replac+flat	0 1 0 0 0
         replac+lightbulb	0 1 0 0 0
         replac+one	0 0 1 0 0
+        replac+smok	0 1 0 0 0
+        reply	1 0 0 0 0
         report	1 0 0 0 0
         repot	0 1 0 0 0
         repot+plant	0 1 0 0 0
@@ -4106,235 +6088,339 @@ extension LanguageModel {
         reschedul+appointment	0 1 0 0 0
         reservation	0 1 0 0 0
         reservation+mom	0 1 0 0 0
-        rest	0 3 0 0 2
-        rest+hand	0 0 0 0 2
-        restaurant	0 0 1 2 0
-        result	1 0 0 0 0
-        return	0 3 0 0 0
+        rest	1 5 0 0 5
+        rest+back	0 0 0 0 1
+        rest+hand	0 0 0 0 3
+        rest+head	0 0 0 0 1
+        rest+stop	1 0 0 0 0
+        restaurant	1 0 2 2 0
+        restaurant+level	1 0 0 0 0
+        restaurant+lisbon	0 0 1 0 0
+        restrung	0 1 0 0 0
+        restrung+guitar	0 1 0 0 0
+        result	2 0 0 0 0
+        return	0 6 1 0 0
+        return+actual	0 1 0 0 0
+        return+from	0 0 1 0 0
         return+hav	0 1 0 0 0
         return+overdu	0 1 0 0 0
         return+paperwork	0 1 0 0 0
+        return+trolley	0 1 0 0 0
         reunion	0 0 0 1 0
+        revers	0 1 0 0 0
+        revers+van	0 1 0 0 0
+        review	0 1 0 0 0
+        review+leas	0 1 0 0 0
         revision	1 0 0 0 0
         revision+not	1 0 0 0 0
         rhiannon	0 0 0 0 1
         rhiannon+wed	0 0 0 0 1
         rian	0 0 0 0 1
         ribbon	0 0 2 0 0
-        rid	1 0 0 2 0
-        rid+along	0 0 0 1 0
+        ric	0 1 0 0 0
+        ric+ther	0 1 0 0 0
+        rid	1 0 0 4 1
+        rid+along	0 0 0 2 0
         rid+huntsman	1 0 0 0 0
+        rid+shotgun	0 0 0 1 0
         rid+together	0 0 0 1 0
-        rig	0 0 0 1 1
-        right	4 0 0 0 0
+        rig	1 0 0 1 1
+        right	6 0 0 0 0
         right+after	1 0 0 0 0
+        right+befor	1 0 0 0 0
+        right+front	1 0 0 0 0
         right+nap	1 0 0 0 0
         right+shift	1 0 0 0 0
         right+ther	1 0 0 0 0
-        rn	1 0 0 0 0
-        road	1 0 0 0 2
+        rip	0 0 1 0 0
+        river	0 0 0 0 1
+        river+meet	0 0 0 0 1
+        rn	1 0 0 0 1
+        road	1 1 2 0 2
         road+re	0 0 0 0 1
+        road+trip	0 1 2 0 0
         roadtrip	0 0 0 2 0
-        roast	1 3 0 0 0
+        roast	1 3 0 1 0
+        roast+each	0 0 0 1 0
         roast+whil	0 1 0 0 0
-        rock	2 0 0 0 0
-        rock+baby	1 0 0 0 0
+        rock	3 0 1 0 0
+        rock+baby	2 0 0 0 0
+        rock+from	0 0 1 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 1 0 0
+        rod	0 0 2 1 0
+        rod+becaus	0 0 1 0 0
+        rod+bik	0 0 0 1 0
         rohan	0 1 0 0 0
         rohan+book	0 1 0 0 0
-        roll	0 1 0 0 0
+        roll	0 1 4 2 0
+        roll+after	0 0 1 0 0
+        roll+from	0 0 1 0 0
+        roll+over	0 0 0 1 0
+        roll+pin	0 0 1 0 0
         roll+someth	0 1 0 0 0
+        roll+walk	0 0 0 1 0
         rolo	0 0 1 0 0
         romanc	0 1 0 0 0
         romanc+aliv	0 1 0 0 0
-        roof	0 0 0 1 0
-        room	1 1 0 3 3
+        romantic	0 0 1 0 0
+        romantic+its	0 0 1 0 0
+        roof	0 0 0 1 1
+        room	2 2 0 5 4
         room+20	0 0 0 0 1
+        room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
         room+hour	0 0 0 1 0
-        ros	0 0 8 0 0
+        room+let	0 0 0 1 0
+        room+music	0 0 0 0 1
+        room+no	0 0 0 1 0
+        ros	0 1 8 1 0
         ros+after	0 0 1 0 0
+        ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
         ros+from	0 0 2 0 0
+        ros+together	0 0 0 1 0
         rotation	1 0 0 0 0
-        rough	1 0 1 0 1
-        rough+day	0 0 0 0 1
+        rough	2 0 1 0 1
+        rough+day	1 0 0 0 1
         rough+week	1 0 1 0 0
-        round	0 0 1 2 0
+        round	0 0 1 4 0
         round+block	0 0 0 1 0
+        round+botanical	0 0 0 1 0
         round+garden	0 0 0 1 0
+        round+lak	0 0 0 1 0
         round+restaurant	0 0 1 0 0
         rout	0 0 1 0 0
         routin	1 0 0 0 0
         routin+chor	1 0 0 0 0
         row	1 0 0 0 0
         row+both	1 0 0 0 0
-        rub	0 0 0 0 37
-        rub+after	0 0 0 0 3
-        rub+back	0 0 0 0 2
+        rub	0 0 0 0 48
+        rub+ach	0 0 0 0 1
+        rub+after	0 0 0 0 4
+        rub+back	0 0 0 0 4
         rub+bump	0 0 0 0 1
-        rub+couch	0 0 0 0 1
+        rub+couch	0 0 0 0 2
         rub+foot	0 0 0 0 3
+        rub+liniment	0 0 0 0 1
         rub+lotion	0 0 0 0 1
         rub+lower	0 0 0 0 3
-        rub+shoulder	0 0 0 0 4
+        rub+shoulder	0 0 0 0 5
         rub+templ	0 0 0 0 3
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
-        rub+whil	0 0 0 0 4
-        rubbish	1 2 0 0 0
+        rub+whil	0 0 0 0 6
+        rub+wrist	0 0 0 0 1
+        rubbish	1 3 0 0 1
         rubbish+about	1 0 0 0 0
-        run	2 10 6 0 2
+        rubbish+down	0 1 0 0 0
+        rugby	0 0 0 1 0
+        rugby+together	0 0 0 1 0
+        rummy	0 0 0 1 0
+        rummy+by	0 0 0 1 0
+        run	4 14 7 0 3
         run+10pm	0 1 0 0 0
         run+bath	0 1 0 0 0
+        run+chemist	0 1 0 0 0
         run+errand	0 1 0 0 0
+        run+finger	0 0 0 0 1
         run+get	0 1 0 0 0
-        run+lat	0 1 0 0 0
+        run+hav	0 1 0 0 0
+        run+into	0 1 0 0 0
+        run+lat	0 2 0 0 0
         run+out	0 1 2 0 0
+        run+plac	1 0 0 0 0
         run+sho	0 0 2 0 0
         run+shop	0 1 0 0 0
         run+sleep	0 3 0 0 0
-        rush	0 0 0 1 0
+        run+whol	1 0 0 0 0
+        rush	1 0 0 2 0
         saf	5 0 0 0 0
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
         saga	0 0 0 1 0
         saga+about	0 0 0 1 0
+        sak	0 0 1 0 0
+        sak+partly	0 0 1 0 0
         sakura	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
         salsa	0 0 0 1 0
         salsa+class	0 0 0 1 0
-        sam	2 3 0 8 0
-        sam+book	0 0 0 2 0
+        sam	2 4 0 12 0
+        sam+book	0 0 0 3 0
         sam+film	0 0 0 1 0
         sam+fix	0 2 0 0 0
         sam+latt	0 1 0 0 0
         sam+lov	1 0 0 0 0
         sam+meal	0 0 0 1 0
+        sam+movi	0 0 0 1 0
         sam+out	1 0 0 0 0
+        sam+room	0 0 0 1 0
         sam+takeaway	0 0 0 1 0
         sam+takeout	0 0 0 1 0
-        sam+tim	0 0 0 2 0
-        samosa	0 0 4 0 0
-        samosa+from	0 0 3 0 0
+        sam+tim	0 0 0 3 0
+        sam+trip	0 1 0 0 0
+        samosa	0 0 6 0 0
+        samosa+from	0 0 4 0 0
+        sampl	0 0 1 0 0
         sand	0 0 1 0 0
         sand+from	0 0 1 0 0
+        sandwich	0 1 0 0 0
+        sandwich+long	0 1 0 0 0
         sang	1 0 0 1 0
         sang+karaok	0 0 0 1 0
         sare	0 0 2 0 0
         sare+diwali	0 0 1 0 0
         sare+from	0 0 1 0 0
-        saturday	0 1 0 3 0
+        saturday	0 1 1 6 0
+        saturday+flea	0 0 0 1 0
+        saturday+market	0 0 0 1 0
         saturday+morn	0 0 0 1 0
         saturday+no	0 0 0 1 0
         saturday+together	0 0 0 1 0
         sauc	0 0 1 0 1
-        sav	0 0 4 0 0
+        sausag	0 0 2 0 0
+        sausag+roll	0 0 2 0 0
+        sav	1 0 4 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
-        say	54 0 2 2 2
+        say	80 0 2 4 3
+        say+almost	1 0 0 0 0
+        say+am	1 0 0 0 0
         say+anyth	0 0 0 0 1
-        say+appreciat	1 0 0 0 0
+        say+appreciat	2 0 0 0 0
         say+art	1 0 0 0 0
+        say+as	1 0 0 0 0
         say+baby	1 0 0 0 0
         say+beleiv	1 0 0 0 0
         say+cook	1 0 0 0 0
         say+d	2 0 0 0 0
         say+deserv	1 0 0 0 0
+        say+dinner	1 0 0 0 0
         say+do	1 0 0 0 0
+        say+every	1 0 0 0 0
         say+fancy	1 0 0 0 0
+        say+father	1 0 0 0 0
         say+favourit	1 0 0 0 0
         say+get	1 0 0 0 0
         say+go	1 0 0 0 0
+        say+good	0 0 0 1 0
         say+goodnight	0 0 0 2 0
         say+handl	1 0 0 0 0
         say+hi	1 0 0 0 1
-        say+how	2 0 0 0 0
+        say+how	3 0 0 0 0
         say+laugh	1 0 0 0 0
         say+look	1 0 0 0 0
-        say+lov	4 0 0 0 0
+        say+lov	5 0 0 0 0
         say+m	3 0 0 0 0
         say+mak	1 0 0 0 0
+        say+meant	1 0 0 0 0
+        say+mother	1 0 0 0 0
+        say+much	0 0 0 0 1
         say+never	1 0 0 0 0
         say+notic	1 0 0 0 0
         say+one	1 0 0 0 0
-        say+out	2 0 0 0 0
-        say+proud	2 0 0 0 0
+        say+out	3 0 0 0 0
+        say+proud	3 0 0 0 0
+        say+prould	1 0 0 0 0
+        say+re	2 0 0 0 0
+        say+run	1 0 0 0 0
+        say+she	1 0 0 0 0
+        say+solo	1 0 0 0 0
         say+sorry	6 0 0 0 0
-        say+thank	6 0 0 0 0
-        say+twic	1 0 0 0 0
+        say+thank	7 0 0 0 0
+        say+twic	2 0 0 0 0
         say+ve	1 0 0 0 0
         say+was	3 0 0 0 0
+        say+well	1 0 0 0 0
+        say+what	1 0 0 0 0
+        say+word	0 0 0 1 0
         say+world	0 0 2 0 0
+        sayin	1 0 0 0 0
+        sayin+proud	1 0 0 0 0
         scalp	0 0 0 0 3
         scalp+massag	0 0 0 0 3
-        scan	0 0 0 0 2
+        scan	0 0 0 0 3
         scar	1 0 0 0 2
-        scarf	0 0 5 0 0
-        scarf+favourit	0 0 2 0 0
+        scarf	0 0 6 0 0
+        scarf+favourit	0 0 3 0 0
         scarf+knit	0 0 1 0 0
         scent	0 0 1 0 0
-        schedul	0 2 0 0 0
-        school	3 5 1 0 1
-        school+gat	0 0 0 0 1
+        schedul	0 2 0 1 0
+        schedul+finally	0 0 0 1 0
+        school	3 6 1 0 3
+        school+gat	0 0 0 0 2
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 0
-        school+run	1 3 1 0 0
+        school+play	0 0 0 0 1
+        school+run	1 4 1 0 0
         school+sleep	0 1 0 0 0
         school+stuff	1 0 0 0 0
         scrabbl	0 0 0 4 0
         scrabbl+after	0 0 0 1 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
-        scrap	0 4 0 0 0
-        scrap+ice	0 2 0 0 0
+        scrap	0 6 0 0 0
+        scrap+ice	0 4 0 0 0
         scrapbook	0 0 5 0 0
         scrapbook+first	0 0 2 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 0 0 1 9
+        scratch	0 0 0 1 11
         scratch+back	0 0 0 0 2
+        scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
+        scratch+dur	0 0 0 0 1
         scratch+head	0 0 0 0 2
         scratch+together	0 0 0 1 0
         scratchi	0 0 2 0 0
         scratchi+won	0 0 2 0 0
         screenshot	1 0 0 0 0
         screenshot+poem	1 0 0 0 0
+        screw	0 1 0 0 0
+        screw+instead	0 1 0 0 0
         scribbl	1 0 0 0 0
         scribbl+fridg	1 0 0 0 0
         scroll	0 0 0 1 0
         scroll+phon	0 0 0 1 0
-        scrub	1 4 1 0 0
+        scrub	1 6 2 0 0
         scrub+bathroom	0 1 0 0 0
-        scrub+pocket	1 0 1 0 0
+        scrub+braai	0 1 0 0 0
+        scrub+out	0 1 0 0 0
+        scrub+pocket	1 0 2 0 0
         scrub+tommorow	0 1 0 0 0
         sculpt	0 0 1 0 0
         sculpt+sit	0 0 1 0 0
+        sea	0 0 1 0 0
+        sea+glass	0 0 1 0 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
-        season	0 0 1 1 0
-        season+bak	0 0 0 1 0
+        season	0 0 1 2 0
+        season+bak	0 0 0 2 0
         second	0 0 0 0 4
         second+get	0 0 0 0 1
         second+walk	0 0 0 0 2
-        see	1 0 3 5 0
+        see	2 0 4 6 0
         see+christma	0 0 0 1 0
         see+city	0 0 0 1 0
         see+effort	1 0 0 0 0
         see+favourit	0 0 1 0 0
+        see+light	0 0 0 1 0
         see+one	0 0 0 1 0
         see+play	0 0 0 1 0
+        see+ston	0 0 1 0 0
         see+was	0 0 1 0 0
+        seed	0 0 1 0 0
+        seed+from	0 0 1 0 0
         seen	1 0 0 0 0
-        send	12 1 19 0 0
+        send	15 1 20 0 0
         send+20	0 0 1 0 0
         send+articl	0 0 1 0 0
         send+box	0 0 1 0 0
-        send+car	0 0 1 0 0
+        send+car	0 0 2 0 0
+        send+email	1 0 0 0 0
         send+flower	0 0 1 0 0
         send+funny	0 0 1 0 0
         send+good	1 0 0 0 0
+        send+long	1 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
         send+mem	0 0 2 0 0
@@ -4352,29 +6438,43 @@ extension LanguageModel {
         send+snapshot	0 0 1 0 0
         send+song	0 0 2 0 0
         send+text	2 0 0 0 0
-        send+voic	3 0 0 0 0
+        send+voic	4 0 0 0 0
         send+whol	1 0 0 0 0
-        servo	0 0 3 0 0
+        seoul	0 0 1 0 0
+        seoul+from	0 0 1 0 0
+        servic	1 1 0 0 0
+        serviett	1 0 0 0 0
+        servo	0 0 4 0 0
+        servo+flower	0 0 1 0 0
         servo+get	0 0 1 0 0
         sery	0 0 0 3 0
         sesh	0 0 0 1 0
         sesh+together	0 0 0 1 0
         session	0 0 0 1 0
         session+play	0 0 0 1 0
-        set	1 4 4 0 0
+        set	2 5 6 2 0
         set+alarm	1 0 0 0 0
         set+alway	0 0 1 0 0
         set+alwya	0 0 1 0 0
         set+build	0 0 1 0 0
+        set+down	1 0 0 0 0
+        set+flash	0 1 0 0 0
         set+golf	0 0 1 0 0
         set+new	0 4 0 0 0
-        sew	0 2 1 0 0
+        set+spok	0 0 1 0 0
+        set+together	0 0 0 1 0
+        sew	0 2 2 0 0
         sew+cushion	0 0 1 0 0
+        sew+tot	0 0 1 0 0
         shak	0 0 0 0 1
+        shall	1 0 0 1 0
+        shall+lie	0 0 0 1 0
+        shall+writ	1 0 0 0 0
         shampoo	0 0 1 0 0
         shampoo+never	0 0 1 0 0
-        shap	0 0 1 0 0
-        shap+lik	0 0 1 0 0
+        shap	0 0 3 0 1
+        shap+lik	0 0 3 0 0
+        shap+palm	0 0 0 0 1
         shar	2 1 7 1 0
         shar+calendar	1 0 0 0 0
         shar+chor	0 1 0 0 0
@@ -4387,144 +6487,221 @@ extension LanguageModel {
         shar+track	0 0 1 0 0
         sharpen	0 1 0 0 0
         sharpen+kitchen	0 1 0 0 0
-        she	1 0 0 0 0
+        she	3 0 0 0 0
+        she+amaz	1 0 0 0 0
+        she+do	1 0 0 0 0
         she+way	1 0 0 0 0
-        sheep	0 0 1 0 0
+        sheep	0 0 2 0 0
         sheep+farmer	0 0 1 0 0
+        sheer	0 0 0 0 1
+        sheer+exhaustion	0 0 0 0 1
         sheet	0 1 0 1 0
         sheet+paper	0 0 0 1 0
         shelf	0 2 0 0 0
-        shell	0 0 2 0 0
+        shell	0 0 3 0 0
         shell+beach	0 0 1 0 0
+        shell+from	0 0 1 0 0
         shell+hol	0 0 1 0 0
         shelv	1 2 0 0 0
-        shift	7 7 5 4 8
+        shfit	0 0 0 0 1
+        shift	8 8 5 5 9
+        shift+freez	0 0 0 0 1
         shift+hav	0 0 0 2 0
         shift+wasnt	1 0 0 0 0
-        ship	1 0 0 0 0
-        shirt	2 4 0 0 0
+        shift+yet	1 0 0 0 0
+        ship	1 0 2 0 0
+        ship+as	0 0 1 0 0
+        ship+out	0 0 1 0 0
+        shirst	0 1 0 0 0
+        shirst+week	0 1 0 0 0
+        shirt	4 5 0 0 1
         shirt+befor	1 0 0 0 0
         shirt+blush	1 0 0 0 0
         shirt+interview	0 1 0 0 0
         shirt+night	0 1 0 0 0
+        shirt+pretend	0 0 0 0 1
         shirt+weeek	0 1 0 0 0
+        shirt+week	0 1 0 0 0
         shirt+wk	0 1 0 0 0
         sho	0 0 2 0 0
         sho+becaus	0 0 1 0 0
         sholder	0 0 0 0 1
         sholder+train	0 0 0 0 1
-        shop	0 3 8 0 1
+        shop	0 5 11 0 2
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
         shop+day	0 1 0 0 0
+        shop+nashvill	0 0 1 0 0
         shop+near	0 0 1 0 0
         shop+say	0 0 1 0 0
         shop+tampon	0 1 0 0 0
+        shop+town	0 0 1 0 0
+        shop+whil	0 1 0 0 0
+        shop+wooly	0 1 0 0 0
         short	1 0 0 1 0
         short+phon	1 0 0 0 0
         short+walk	0 0 0 1 0
+        shotgun	0 0 0 1 0
+        shotgun+sing	0 0 0 1 0
         should	1 0 0 0 0
         should+go	1 0 0 0 0
-        shoulder	0 0 0 0 15
-        shoulder+after	0 0 0 0 1
+        shoulder	0 0 0 0 27
+        shoulder+after	0 0 0 0 3
         shoulder+as	0 0 0 0 1
         shoulder+bus	0 0 0 0 1
-        shoulder+dur	0 0 0 0 1
-        shoulder+rub	0 0 0 0 3
+        shoulder+cinema	0 0 0 0 1
+        shoulder+desk	0 0 0 0 1
+        shoulder+dur	0 0 0 0 2
+        shoulder+kiss	0 0 0 0 1
+        shoulder+rub	0 0 0 0 4
+        shoulder+shoulder	0 0 0 0 1
+        shoulder+step	0 0 0 0 1
+        shoulder+strok	0 0 0 0 1
+        shoulder+train	0 0 0 0 1
         shoulder+whil	0 0 0 0 1
-        shout	1 0 0 0 0
+        shout	3 0 0 0 0
         shout+lov	1 0 0 0 0
+        shout+out	2 0 0 0 0
         shoutout	2 0 0 0 0
         shovel	0 4 0 0 0
         shovel+driveway	0 2 0 0 0
         shovell	0 4 0 0 0
         shovell+driv	0 2 0 0 0
-        show	0 0 0 10 0
+        show	2 2 1 12 0
         show+around	0 0 0 1 0
+        show+clos	0 1 0 0 0
         show+from	0 0 0 1 0
+        show+hat	0 0 0 1 0
         show+o	0 0 0 1 0
+        show+off	1 0 0 0 0
         show+one	0 0 0 1 0
+        show+soak	0 0 1 0 0
+        show+together	0 0 0 1 0
         show+whol	0 0 0 1 0
-        shower	1 5 0 0 1
+        shower	1 5 0 0 2
         shower+back	0 1 0 0 0
         shower+door	1 0 0 0 0
         shower+drain	0 1 0 0 0
         shower+hav	0 1 0 0 0
         shower+peac	0 1 0 0 0
-        sick	1 4 0 0 2
+        sick	2 4 0 0 3
         sick+3am	0 1 0 0 0
+        sick+grumpy	1 0 0 0 0
         sick+kid	0 1 0 0 0
         sick+third	1 0 0 0 0
-        sid	0 0 0 5 1
-        sid+by	0 0 0 2 0
+        sid	1 1 0 8 3
+        sid+by	0 0 0 3 1
+        sid+dirt	0 0 0 0 1
+        sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
+        sid+project	0 0 0 1 0
+        sid+sunday	0 0 0 1 0
+        sid+world	0 1 0 0 0
         sidelin	1 0 0 1 0
         sidelin+whol	1 0 0 0 0
+        sign	1 0 0 2 0
+        sign+giggl	0 0 0 1 0
+        sign+hour	0 0 0 1 0
+        sign+m	1 0 0 0 0
         signal	0 0 0 1 0
         signal+perfcet	0 0 0 1 0
         silk	0 0 1 0 0
         silk+sare	0 0 1 0 0
-        silly	0 0 2 0 0
+        silly	0 0 3 0 0
         silly+fridg	0 0 1 0 0
+        silly+lov	0 0 1 0 0
         silly+mug	0 0 1 0 0
         simpl	0 1 0 0 0
         simpl+meal	0 1 0 0 0
-        sinc	3 6 3 0 0
+        sinc	4 8 4 0 0
         sinc+accident	1 0 0 0 0
         sinc+arm	0 1 0 0 0
         sinc+can	0 2 1 0 0
+        sinc+couldn	0 1 0 0 0
+        sinc+d	0 0 1 0 0
         sinc+easter	0 1 0 0 0
         sinc+its	1 0 0 0 0
         sinc+january	1 0 0 0 0
+        sinc+many	0 1 0 0 0
         sinc+re	0 0 1 0 0
         sinc+throat	0 1 0 0 0
         sinc+was	0 1 1 0 0
-        singl	1 1 3 0 0
+        sing	2 0 0 1 0
+        sing+mak	1 0 0 0 0
+        sing+radio	0 0 0 1 0
+        sing+song	1 0 0 0 0
+        singapor	0 0 1 0 0
+        singapor+becaus	0 0 1 0 0
+        singl	1 2 3 0 0
         singl+complaint	0 1 0 0 0
         singl+day	1 0 0 0 0
         singl+flower	0 0 1 0 0
+        singl+physio	0 1 0 0 0
         singl+ros	0 0 2 0 0
-        sink	0 4 0 0 0
+        sink	0 5 0 0 1
         sink+gross	0 1 0 0 0
-        sister	0 1 0 0 0
-        sit	1 1 1 16 4
+        sink+sinc	0 1 0 0 0
+        sister	1 1 0 0 0
+        sister+tell	1 0 0 0 0
+        sit	1 2 1 25 8
         sit+balcony	0 0 0 1 0
-        sit+by	0 0 0 1 0
-        sit+car	0 0 0 1 0
+        sit+behind	0 0 0 0 1
+        sit+by	0 0 0 3 0
+        sit+car	0 0 0 3 0
+        sit+clos	0 0 0 0 1
+        sit+dad	0 0 0 1 0
         sit+desk	0 0 1 0 0
         sit+down	1 0 0 1 0
         sit+garden	0 0 0 1 0
+        sit+get	0 0 0 1 0
         sit+hold	0 1 0 0 0
         sit+hospital	0 0 0 2 0
-        sit+lap	0 0 0 0 2
+        sit+lap	0 0 0 0 3
         sit+near	0 0 0 1 0
         sit+porch	0 0 0 1 0
+        sit+shoulder	0 0 0 0 1
         sit+squish	0 0 0 0 1
         sit+still	0 0 0 0 1
+        sit+tailgat	0 0 0 1 0
         sit+through	0 0 0 2 0
+        sit+together	0 0 0 1 0
         sit+wait	0 0 0 1 0
         sit+whil	0 0 0 1 0
-        six	0 0 1 0 0
+        sit+whol	0 0 0 1 0
+        six	1 0 2 0 0
         six+month	0 0 1 0 0
+        six+pack	0 0 1 0 0
+        six+year	1 0 0 0 0
         skat	0 0 0 1 0
         skat+wer	0 0 0 1 0
         sketch	0 0 2 0 0
         sketchbook	0 0 1 0 0
         sketchbook+becaus	0 0 1 0 0
-        skin	0 0 0 0 4
+        skin	0 0 0 0 6
+        skin+baby	0 0 0 0 1
         skin+nap	0 0 0 0 1
-        skin+skin	0 0 0 0 1
+        skin+skin	0 0 0 0 2
         skincar	0 0 2 0 0
         skint	1 0 0 0 0
         skint+rn	1 0 0 0 0
         skip	0 0 0 1 0
         skip+drink	0 0 0 1 0
+        sky	0 0 0 1 0
+        skyp	0 0 0 1 0
+        skyp+long	0 0 0 1 0
+        slack	1 0 0 0 0
+        slack+text	1 0 0 0 0
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
-        sleep	1 10 1 1 0
+        sleep	2 16 1 1 5
         sleep+after	0 1 0 0 0
+        sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
+        sleep+day	0 1 0 0 0
+        sleep+four	0 1 0 0 0
+        sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
+        sleep+till	0 1 0 0 0
         slic	0 0 3 0 0
         slic+cak	0 0 1 0 0
         slid	1 0 0 0 0
@@ -4532,15 +6709,20 @@ extension LanguageModel {
         slip	2 1 0 0 0
         slip+morn	0 1 0 0 0
         slip+not	2 0 0 0 0
-        slipper	0 0 2 0 0
+        slipper	0 0 3 0 0
         slipper+freez	0 0 1 0 0
-        slow	0 0 0 0 6
-        slow+danc	0 0 0 0 5
+        slow	0 0 0 0 11
+        slow+danc	0 0 0 0 6
+        slow+dnac	0 0 0 0 1
         slow+down	0 0 0 0 1
+        slow+liv	0 0 0 0 1
+        slow+long	0 0 0 0 1
+        slow+sway	0 0 0 0 1
         slowdanc	0 0 0 0 2
-        slowly	0 0 0 0 1
+        slowly	0 0 0 1 1
         slowly+lov	0 0 0 0 1
-        small	5 0 3 1 0
+        small	5 0 5 1 0
+        small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
         small+gift	0 0 1 0 0
         small+new	0 0 0 1 0
@@ -4548,332 +6730,510 @@ extension LanguageModel {
         small+th	1 0 0 0 0
         small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
-        smart	1 0 0 0 0
+        small+wooden	0 0 1 0 0
+        smart	2 0 0 0 0
+        smart+becaus	1 0 0 0 0
         smart+one	1 0 0 0 0
-        smarter	2 0 0 0 0
-        smarter+than	2 0 0 0 0
+        smarter	3 0 0 0 0
+        smarter+than	3 0 0 0 0
         smash	1 0 0 0 0
-        smell	0 0 3 0 0
-        smell+lik	0 0 3 0 0
-        smil	2 0 0 0 0
+        smell	0 0 5 0 0
+        smell+lik	0 0 5 0 0
+        smil	2 0 1 0 0
         smil+favourit	1 0 0 0 0
+        smil+morn	0 0 1 0 0
         smil+much	1 0 0 0 0
+        smok	0 1 0 0 0
+        smok+alarm	0 1 0 0 0
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
+        smoothi	0 0 1 0 0
+        smuggl	0 0 1 0 0
+        smuggl+hom	0 0 1 0 0
         snack	0 0 6 0 0
         snack+from	0 0 1 0 0
         snack+one	0 0 1 0 0
         snag	0 0 1 0 0
         snag+last	0 0 1 0 0
-        snap	4 0 0 0 0
+        snap	6 0 1 0 0
         snap+explain	1 0 0 0 0
+        snap+last	0 0 1 0 0
         snap+matter	1 0 0 0 0
         snap+morn	1 0 0 0 0
+        snap+no	1 0 0 0 0
         snapshot	0 0 2 0 0
         snapshot+view	0 0 1 0 0
-        snog	0 0 0 0 2
+        sneaker	0 0 1 0 0
+        snog	0 0 0 0 3
         snor	1 0 0 0 0
-        snow	0 2 1 0 0
-        snow+glob	0 0 1 0 0
-        snuggl	0 0 0 0 10
+        snow	0 2 2 0 0
+        snow+glob	0 0 2 0 0
+        snuck	0 0 0 1 0
+        snuck+out	0 0 0 1 0
+        snuggl	0 0 0 0 12
         snuggl+bed	0 0 0 0 3
         snuggl+dur	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
-        snuggl+under	0 0 0 0 1
+        snuggl+under	0 0 0 0 2
+        soak	0 0 1 0 0
+        soak+third	0 0 1 0 0
         sober	1 0 0 0 0
-        sock	0 0 7 0 0
-        sock+dog	0 0 1 0 0
+        sock	0 0 11 0 0
+        sock+dog	0 0 2 0 0
         sock+favourit	0 0 1 0 0
-        sock+littl	0 0 1 0 0
+        sock+littl	0 0 2 0 0
+        sock+peppermint	0 0 1 0 0
+        sock+photo	0 0 1 0 0
         sock+sheep	0 0 1 0 0
-        sofa	0 0 0 0 3
+        sofa	0 0 0 0 7
+        sofa+both	0 0 0 0 1
+        sofa+lay	0 0 0 0 1
         sofa+under	0 0 0 0 1
-        som	0 1 0 0 0
+        soft	0 0 1 0 0
+        soft+blu	0 0 1 0 0
+        soldier	0 1 0 0 0
+        soldier+lik	0 1 0 0 0
+        solo	1 0 0 0 0
+        solo+mak	1 0 0 0 0
+        som	0 1 0 0 1
         som+sleep	0 1 0 0 0
+        som+tim	0 0 0 0 1
+        someday	0 0 0 1 0
         someth	1 1 1 2 0
         someth+disgust	0 1 0 0 0
         someth+new	0 0 0 1 0
         someth+read	0 0 1 0 0
         someth+regular	1 0 0 0 0
         someth+sam	0 0 0 1 0
-        song	1 0 7 0 1
+        son	1 0 1 0 0
+        son+giv	0 0 1 0 0
+        son+meltdown	1 0 0 0 0
+        song	2 0 7 0 1
         song+about	1 0 0 0 0
         song+mak	0 0 1 0 0
         song+playlist	0 0 1 0 0
         song+remind	0 0 2 0 0
         song+shar	0 0 1 0 0
         song+sound	0 0 1 0 0
-        sor	0 1 0 0 1
+        song+writ	1 0 0 0 0
+        sonnet	1 0 0 0 0
+        sonnet+read	1 0 0 0 0
+        sooner	0 1 0 0 0
+        sooo	1 0 0 0 0
+        sooo+much	1 0 0 0 0
+        sor	0 1 0 0 3
+        sor+back	0 0 0 0 1
+        sor+hand	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
-        sorry	11 0 0 0 0
+        sorry	12 0 0 0 0
         sorry+actually	2 0 0 0 0
         sorry+first	1 0 0 0 0
         sorry+miss	1 0 0 0 0
         sorry+snap	3 0 0 0 0
-        sort	0 9 0 0 0
+        sorry+text	1 0 0 0 0
+        sort	0 12 0 0 0
         sort+boiler	0 1 0 0 0
         sort+both	0 1 0 0 0
         sort+car	0 1 0 0 0
         sort+internet	0 1 0 0 0
         sort+med	0 1 0 0 0
-        sort+out	0 1 0 0 0
+        sort+out	0 2 0 0 0
+        sort+pill	0 1 0 0 0
         sort+recycl	0 1 0 0 0
+        sort+tax	0 1 0 0 0
         sound	2 0 1 0 0
         sound+lik	0 0 1 0 0
         sound+world	1 0 0 0 0
-        soup	0 6 0 0 0
-        soup+flu	0 1 0 0 0
+        soup	0 7 0 0 1
+        soup+flu	0 2 0 0 0
         soup+leav	0 1 0 0 0
         soup+sinc	0 1 0 0 0
         soup+was	0 1 0 0 0
-        sourdough	1 0 0 0 0
+        sourdough	1 0 1 0 0
         sourdough+whol	1 0 0 0 0
-        souvenir	0 0 3 0 0
+        south	0 0 1 0 0
+        south+island	0 0 1 0 0
+        souvenir	0 0 4 0 0
         souvenir+from	0 0 1 0 0
+        souvenir+magnet	0 0 1 0 0
+        spa	0 0 1 0 0
+        spa+voucher	0 0 1 0 0
         spac	0 1 0 0 0
-        spanish	0 0 0 1 0
+        spanish	1 0 0 1 0
+        spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
-        speak	1 0 0 0 0
+        spar	0 1 0 0 0
+        spar+room	0 1 0 0 0
+        sparrow	0 1 0 0 0
+        sparrow+clear	0 1 0 0 0
+        speak	1 0 0 1 0
         speak+well	1 0 0 0 0
+        speak+work	0 0 0 1 0
         specialist	0 2 0 0 0
         specialist+appointment	0 1 0 0 0
         specialist+wait	0 1 0 0 0
-        speech	5 0 0 0 0
+        speech	6 0 0 0 0
         speech+about	1 0 0 0 0
+        speech+firm	1 0 0 0 0
         speech+team	1 0 0 0 0
         speech+writ	1 0 0 0 0
-        spend	0 0 0 6 0
+        spend	0 0 0 7 0
         spend+read	0 0 0 1 0
-        spent	0 0 0 8 0
-        spent+afternoon	0 0 0 2 0
-        spent+saturday	0 0 0 1 0
+        spent	1 1 0 15 0
+        spent+afternoon	0 0 0 4 0
+        spent+day	0 0 0 1 0
+        spent+saturday	0 0 0 2 0
         spent+talk	0 0 0 1 0
-        spent+whol	0 0 0 2 0
+        spent+teach	0 0 0 1 0
+        spent+whol	1 1 0 4 0
         spirall	1 0 0 0 0
-        spoon	0 0 0 0 7
+        splash	0 1 0 0 0
+        splash+milk	0 1 0 0 0
+        spok	1 0 1 0 0
+        spok+guard	0 0 1 0 0
+        spok+servic	1 0 0 0 0
+        spoon	0 0 0 0 8
         spoon+becaus	0 0 0 0 1
         spoon+keep	0 0 0 0 1
         spoon+night	0 0 0 0 2
-        spot	0 0 0 1 0
+        spoon+nigth	0 0 0 0 1
+        spot	0 1 0 2 0
+        spot+campsit	0 1 0 0 0
+        spotify	0 0 1 0 0
+        spotify+playlist	0 0 1 0 0
         spr	0 0 0 1 0
         spr+veggi	0 0 0 1 0
         sprig	0 0 1 0 0
         sprig+lavender	0 0 1 0 0
+        spun	0 0 0 0 1
+        spun+around	0 0 0 0 1
         sqeaky	0 1 0 0 0
         sqeaky+door	0 1 0 0 0
         squeaky	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
-        squeez	0 0 0 0 12
+        squeez	0 0 0 0 15
         squeez+airport	0 0 0 0 1
-        squeez+hand	0 0 0 0 4
-        squeez+kne	0 0 0 0 1
+        squeez+get	0 0 0 0 1
+        squeez+hand	0 0 0 0 5
+        squeez+kne	0 0 0 0 2
         squeez+school	0 0 0 0 1
         squeez+shoulder	0 0 0 0 1
         squish	0 0 0 0 1
         squish+thigh	0 0 0 0 1
         squishmallow	0 0 1 0 0
         stair	0 1 0 0 0
-        stall	0 0 1 0 0
+        stall	0 0 2 0 0
+        stall+near	0 0 1 0 0
         stall+outsid	0 0 1 0 0
-        star	0 0 2 0 0
+        star	0 0 2 1 0
         star+after	0 0 1 0 0
+        star+gaz	0 0 0 1 0
         star+map	0 0 1 0 0
         stargaz	0 0 0 6 0
         stargaz+back	0 0 0 1 0
         stargaz+backyard	0 0 0 1 0
         stargaz+out	0 0 0 1 0
         stargaz+trampolin	0 0 0 1 0
-        start	0 0 0 1 1
+        start	1 1 0 1 1
         start+about	0 0 0 0 1
         start+end	0 0 0 1 0
+        start+therapy	1 0 0 0 0
         startup	1 0 0 0 0
         startup+re	1 0 0 0 0
+        stat	0 0 1 0 0
+        stat+get	0 0 1 0 0
         station	0 1 2 0 1
         station+midnight	0 1 0 0 0
-        stay	1 2 3 8 0
+        stay	1 2 3 12 0
+        stay+awak	0 0 0 1 0
         stay+bed	0 1 0 0 0
         stay+chat	0 0 0 1 0
         stay+dur	1 0 0 0 0
         stay+finish	0 0 0 1 0
         stay+hom	0 1 0 0 0
         stay+lat	0 0 0 1 0
-        stay+talk	0 0 0 2 0
+        stay+lin	0 0 0 1 0
+        stay+talk	0 0 0 3 0
         stay+tea	0 0 0 1 0
+        stay+til	0 0 0 1 0
         stay+till	0 0 0 1 0
         staycation	0 0 0 2 0
-        steam	1 0 0 0 0
+        steadfast	1 0 0 0 0
+        steadfast+kindness	1 0 0 0 0
+        steam	1 0 1 0 0
         steam+shower	1 0 0 0 0
-        steamy	1 0 0 0 0
+        steam+wand	0 0 1 0 0
+        steamy	2 0 0 0 0
         steamy+bathroom	1 0 0 0 0
-        step	0 1 0 2 0
+        steamy+mirror	1 0 0 0 0
+        step	0 1 0 3 1
+        step+after	0 0 0 1 0
         step+together	0 0 0 2 0
         step+won	0 1 0 0 0
+        step+wrap	0 0 0 0 1
         sterilis	0 2 0 0 0
         steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
         sterils+bottl	0 1 0 0 0
         stew	0 2 0 0 0
+        stiar	0 1 0 0 0
+        stiar+after	0 1 0 0 0
         sticker	0 0 2 0 0
-        sticky	4 0 0 0 0
-        sticky+not	2 0 0 0 0
-        still	4 1 1 0 2
+        sticky	5 0 0 0 0
+        sticky+not	3 0 0 0 0
+        still	5 1 3 0 2
+        still+damp	0 0 1 0 0
         still+fancy	1 0 0 0 0
         still+gorgeous	1 0 0 0 0
         still+hold	0 0 0 0 2
         still+hot	0 1 0 0 0
         still+mak	1 0 0 0 0
+        still+most	1 0 0 0 0
         still+pick	1 0 0 0 0
+        still+smell	0 0 1 0 0
         still+tulip	0 0 1 0 0
-        stir	0 0 0 1 1
+        stir	0 0 0 1 2
         stir+sauc	0 0 0 0 1
-        stitch	0 2 0 0 0
+        stir+soup	0 0 0 0 1
+        stitch	0 4 1 0 1
+        stitch+by	0 1 0 0 0
+        stitch+littl	0 0 1 0 0
+        stitch+winc	0 0 0 0 1
         stock	0 0 1 0 0
         stock+littl	0 0 1 0 0
+        stoep	0 0 0 1 0
+        stoep+together	0 0 0 1 0
+        stol	0 0 0 1 0
+        stol+20	0 0 0 1 0
+        ston	0 0 1 0 0
+        ston+one	0 0 1 0 0
         stood	1 0 0 0 0
         stood+right	1 0 0 0 0
-        stop	0 0 0 0 1
+        stop	1 0 0 1 2
+        stop+lik	0 0 0 0 1
+        stop+nebraksa	0 0 0 1 0
+        stop+reason	1 0 0 0 0
         stop+shak	0 0 0 0 1
         stor	0 0 1 0 0
+        storm	0 1 0 1 0
+        storm+hit	0 1 0 0 0
+        storm+roll	0 0 0 1 0
+        story	0 0 1 0 0
+        story+befor	0 0 1 0 0
         stov	0 1 0 0 0
         stov+wok	0 1 0 0 0
         str	0 0 2 0 0
         str+marigold	0 0 1 0 0
         straight	1 0 0 0 0
         straight+m	1 0 0 0 0
-        strawberry	0 0 1 0 0
+        strawberry	0 0 3 0 0
+        strawberry+along	0 0 1 0 0
+        strawberry+market	0 0 1 0 0
         strawberry+season	0 0 1 0 0
+        street	0 0 0 1 0
+        street+until	0 0 0 1 0
         stress	1 2 0 0 0
         stress+about	0 1 0 0 0
         stress+deal	0 1 0 0 0
         stress+no	1 0 0 0 0
         stretch	0 1 0 0 0
         stretch+sleep	0 1 0 0 0
-        strok	0 0 0 0 9
+        strip	0 1 0 0 0
+        strip+remad	0 1 0 0 0
+        strok	0 0 0 0 12
         strok+arm	0 0 0 0 1
         strok+back	0 0 0 0 1
-        strok+hair	0 0 0 0 5
+        strok+hair	0 0 0 0 8
         stroll	0 0 0 4 0
         stroll+around	0 0 0 1 0
-        stronger	1 0 0 0 0
-        stronger+than	1 0 0 0 0
-        stuck	3 0 2 0 0
+        stronger	2 0 0 0 0
+        stronger+than	2 0 0 0 0
+        stuck	3 1 2 0 0
+        stuck+bed	0 1 0 0 0
         stuck+littl	0 0 1 0 0
         stuck+not	1 0 0 0 0
         stuck+post	2 0 0 0 0
         stuck+ther	0 0 1 0 0
         studi	0 0 0 2 0
         studi+together	0 0 0 1 0
-        study	0 1 0 1 2
+        study	0 2 0 1 2
+        study+nurs	0 1 0 0 0
         study+sesh	0 0 0 1 0
         stuf	0 0 1 0 0
         stuf+stock	0 0 1 0 0
-        stuff	2 0 0 0 0
+        stuff	2 1 0 0 0
+        stuff+4	0 1 0 0 0
         stuff+term	1 0 0 0 0
         stuff+too	1 0 0 0 0
+        stun	1 0 0 0 0
+        stun+say	1 0 0 0 0
         submit	1 0 0 0 0
         submit+poem	1 0 0 0 0
         succulent	0 0 4 0 0
         succulent+desk	0 0 2 0 0
         such	1 0 0 0 0
         such+good	1 0 0 0 0
+        sucuclent	0 0 1 0 0
+        sucuclent+desk	0 0 1 0 0
         sugar	0 1 0 0 0
-        suit	2 0 0 0 0
-        suitcas	0 1 0 0 0
+        suit	3 1 0 0 0
+        suit+laid	0 1 0 0 0
+        suit+sooo	1 0 0 0 0
+        suitcas	0 2 0 0 0
+        suitcas+conferenc	0 1 0 0 0
         suitcas+work	0 1 0 0 0
         summer	0 0 0 1 0
         summer+vacation	0 0 0 1 0
-        sunday	0 0 0 6 3
+        sunday	0 0 0 13 3
         sunday+afternoon	0 0 0 0 1
         sunday+arvo	0 0 0 1 0
         sunday+brekki	0 0 0 1 0
         sunday+driv	0 0 0 1 0
-        sunday+morn	0 0 0 1 1
+        sunday+flour	0 0 0 1 0
+        sunday+kitchen	0 0 0 1 0
+        sunday+long	0 0 0 1 0
+        sunday+morn	0 0 0 2 1
         sunday+night	0 0 0 1 0
-        sunflower	0 0 3 0 0
-        sunris	0 0 0 3 0
+        sunday+no	0 0 0 1 0
+        sunday+thousand	0 0 0 1 0
+        sunflower	0 0 5 0 0
+        sunflower+becaus	0 0 1 0 0
+        sunflower+becuas	0 0 1 0 0
+        sunris	0 0 0 5 0
         sunris+from	0 0 0 1 0
-        sunset	0 0 0 5 0
-        sunset+from	0 0 0 2 0
+        sunris+over	0 0 0 1 0
+        sunset	0 0 0 7 0
+        sunset+from	0 0 0 3 0
         sunset+park	0 0 0 1 0
-        supermarket	0 0 0 0 1
+        sunset+talk	0 0 0 1 0
+        supermarket	0 1 0 0 1
+        supermarket+doe	0 1 0 0 0
         support	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	4 0 0 0 0
+        sur	2 0 0 0 0
+        sur+hear	2 0 0 0 0
+        surf	0 0 0 1 0
+        surf+arvo	0 0 0 1 0
         surgery	0 0 0 1 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 18 2 0
+        surpris	0 1 26 2 0
+        surpris+cak	0 0 1 0 0
         surpris+concert	0 0 1 0 0
         surpris+cupcak	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
         surpris+flower	0 0 1 0 0
+        surpris+giant	0 0 1 0 0
+        surpris+hand	0 0 1 0 0
+        surpris+homemad	0 0 1 0 0
         surpris+hubby	0 0 1 0 0
         surpris+new	0 0 3 0 0
-        surpris+parcel	0 0 4 0 0
+        surpris+parcel	0 0 5 0 0
         surpris+squishmallow	0 0 1 0 0
         surpris+video	0 0 0 2 0
-        surviv	1 0 0 1 0
+        surpris+vintag	0 0 1 0 0
+        surviv	2 0 0 1 0
+        surviv+morn	1 0 0 0 0
         surviv+wors	1 0 0 0 0
-        sw	0 0 0 1 0
+        sw	0 0 0 1 1
         sw+talk	0 0 0 1 0
+        sw+whil	0 0 0 0 1
         swap	0 1 0 2 0
         swap+shift	0 0 0 2 0
         swap+tyr	0 1 0 0 0
+        sway	0 0 0 0 1
+        sway+cheek	0 0 0 0 1
+        swear	0 1 0 0 0
         sweater	0 0 2 0 0
-        sweep	0 2 0 0 0
-        sweet	1 0 5 0 0
+        sweaty	0 0 0 0 1
+        sweaty+happy	0 0 0 0 1
+        sweep	0 3 0 0 0
+        sweep+bakery	0 1 0 0 0
+        sweet	2 1 6 0 0
+        sweet+birthday	1 0 0 0 0
         sweet+caption	1 0 0 0 0
+        sweet+fixd	0 1 0 0 0
+        sweet+pea	0 0 1 0 0
         sweet+shop	0 0 1 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
         sweeti	2 0 0 0 0
         sweeti+actually	1 0 0 0 0
         sweeti+burnt	1 0 0 0 0
-        swim	0 0 0 1 0
+        swim	0 0 0 2 0
+        swim+beach	0 0 0 1 0
         swim+lesson	0 0 0 1 0
         swollen	0 0 0 0 2
         swollen+foot	0 0 0 0 1
         swollen+from	0 0 0 0 1
-        tabl	0 1 0 3 4
+        tabel	0 0 0 0 1
+        tabel+family	0 0 0 0 1
+        tabl	0 4 0 5 6
         tabl+dinner	0 0 0 0 2
-        tabl+leg	0 1 0 0 0
+        tabl+flat	0 1 0 0 0
+        tabl+hous	0 1 0 0 0
+        tabl+leg	0 2 0 0 0
         tabl+mom	0 0 0 0 1
+        tabl+neither	0 0 0 1 0
         tabl+till	0 0 0 1 0
-        tak	1 25 0 13 0
+        tailgat	0 0 0 1 0
+        tailgat+watch	0 0 0 1 0
+        tak	1 32 0 18 2
         tak+afternoon	0 1 0 1 0
         tak+age	0 0 0 1 0
+        tak+baby	0 0 0 1 0
         tak+bin	0 4 0 0 0
+        tak+both	0 1 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 5 0 0 0
+        tak+car	0 7 0 0 0
         tak+concert	0 0 0 1 0
-        tak+day	0 0 0 3 0
+        tak+day	0 1 0 3 0
         tak+dog	0 2 0 1 0
+        tak+hand	0 0 0 0 1
         tak+hospital	0 1 0 0 0
-        tak+kid	0 0 0 1 0
+        tak+kid	0 1 0 1 0
         tak+long	0 0 0 2 0
         tak+not	0 1 0 0 0
-        tak+out	1 2 0 0 0
+        tak+out	1 2 0 1 1
         tak+over	0 5 0 0 0
+        tak+planetarium	0 0 0 1 0
         tak+recycl	0 1 0 0 0
         tak+recyl	0 1 0 0 0
+        tak+rubbish	0 1 0 0 0
         tak+short	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+task	0 1 0 0 0
+        tak+teenager	0 1 0 0 0
         tak+teh	0 1 0 0 0
-        takeaway	0 0 1 1 0
+        tak+turn	0 0 0 1 0
+        tak+twin	0 0 0 1 0
+        takeaway	1 0 2 2 0
+        takeaway+cup	1 0 0 0 0
+        takeaway+film	0 0 0 1 0
+        takeaway+flat	0 0 1 0 0
         takeaway+two	0 0 0 1 0
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	5 0 0 25 1
-        talk+about	0 0 0 6 0
-        talk+befor	1 0 0 0 0
+        talk	8 0 0 40 1
+        talk+about	0 0 0 9 0
+        talk+abt	0 0 0 1 0
+        talk+befor	1 0 0 1 0
+        talk+between	0 0 0 1 0
         talk+car	3 0 0 0 0
-        talk+hour	0 0 0 3 0
+        talk+carpark	1 0 0 0 0
+        talk+dream	0 0 0 1 0
+        talk+hour	0 0 0 4 0
+        talk+matter	1 0 0 0 0
         talk+out	1 0 0 0 0
+        talk+perfect	0 0 0 1 0
+        talk+sign	0 0 0 1 0
         talk+through	0 0 0 1 0
-        talk+till	0 0 0 2 0
+        talk+till	0 0 0 3 0
+        talk+two	0 0 0 1 0
         talk+untill	0 0 0 1 0
         talk+whol	0 0 0 1 0
-        tam	0 0 3 0 0
+        tam	0 0 4 0 0
+        tam+desk	0 0 1 0 0
         tam+hoodi	0 0 1 0 0
         tamil	1 0 0 0 0
         tamil+half	1 0 0 0 0
@@ -4881,26 +7241,37 @@ extension LanguageModel {
         tampon+midnight	0 1 0 0 0
         tandem	0 0 0 1 0
         tandem+bik	0 0 0 1 0
-        tangl	0 0 0 0 4
+        tangl	0 0 0 0 5
+        tangl+couch	0 0 0 0 1
         tank	0 1 0 0 0
         tap	0 3 1 0 0
+        tart	0 0 1 0 0
+        tart+from	0 0 1 0 0
         task	0 3 0 0 0
         task+off	0 2 0 0 0
         tast	1 0 0 0 0
         tast+lik	1 0 0 0 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
-        taught	0 0 0 2 0
+        taught	0 0 0 3 0
         taught+chess	0 0 0 2 0
-        tax	0 7 0 0 1
-        tax+return	0 2 0 0 0
-        tea	1 7 2 2 0
+        taught+play	0 0 0 1 0
+        tax	0 9 0 0 2
+        tax+return	0 4 0 0 0
+        tbh	1 0 0 0 0
+        tea	1 8 6 4 0
         tea+after	0 0 0 1 0
+        tea+hand	0 0 0 1 0
+        tea+library	0 0 1 0 0
+        tea+precisely	0 1 0 0 0
         tea+properly	1 0 0 0 0
-        tea+together	0 0 0 1 0
-        tea+way	0 0 1 0 0
+        tea+together	0 0 0 2 0
+        tea+way	0 0 2 0 0
         tea+whil	0 1 0 0 0
         teabag	0 0 1 0 0
+        teach	0 0 0 2 0
+        teach+each	0 0 0 1 0
+        teach+surf	0 0 0 1 0
         teacher	1 0 0 0 0
         teacher+kid	1 0 0 0 0
         team	3 0 2 2 0
@@ -4912,11 +7283,12 @@ extension LanguageModel {
         tear	1 0 0 0 0
         teddy	0 0 3 0 0
         teddy+bear	0 0 1 0 0
-        teenager	1 0 0 0 1
+        teenager	1 1 0 0 1
+        teenager+driv	0 1 0 0 0
         teh	0 2 0 0 0
         teh+kid	0 1 0 0 0
         teh+whol	0 1 0 0 0
-        tell	65 0 0 0 1
+        tell	86 0 0 1 1
         tell+accent	1 0 0 0 0
         tell+admir	1 0 0 0 0
         tell+ahm	1 0 0 0 0
@@ -4924,33 +7296,43 @@ extension LanguageModel {
         tell+am	1 0 0 0 0
         tell+back	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
+        tell+believ	1 0 0 0 0
         tell+best	1 0 0 0 0
         tell+biryani	1 0 0 0 0
         tell+body	1 0 0 0 0
         tell+brilliant	1 0 0 0 0
         tell+brother	1 0 0 0 0
+        tell+daniel	1 0 0 0 0
         tell+do	3 0 0 0 0
         tell+dress	1 0 0 0 0
         tell+enough	1 0 0 0 0
+        tell+everyth	1 0 0 1 0
         tell+fantastic	1 0 0 0 0
         tell+garden	1 0 0 0 0
         tell+get	0 0 0 0 1
         tell+go	1 0 0 0 0
         tell+grac	1 0 0 0 0
-        tell+how	5 0 0 0 0
+        tell+harold	1 0 0 0 0
+        tell+has	1 0 0 0 0
+        tell+hear	1 0 0 0 0
+        tell+how	7 0 0 0 0
         tell+husband	1 0 0 0 0
         tell+kenji	1 0 0 0 0
+        tell+kid	1 0 0 0 0
         tell+law	1 0 0 0 0
         tell+legend	1 0 0 0 0
-        tell+look	3 0 0 0 0
+        tell+look	4 0 0 0 0
         tell+lov	1 0 0 0 0
-        tell+m	9 0 0 0 0
+        tell+m	11 0 0 0 0
         tell+mak	1 0 0 0 0
+        tell+manager	1 0 0 0 0
         tell+marcus	1 0 0 0 0
         tell+mat	1 0 0 0 0
         tell+miss	1 0 0 0 0
-        tell+mom	1 0 0 0 0
+        tell+mom	2 0 0 0 0
+        tell+nail	1 0 0 0 0
         tell+one	1 0 0 0 0
+        tell+out	1 0 0 0 0
         tell+priya	1 0 0 0 0
         tell+proud	1 0 0 0 0
         tell+re	2 0 0 0 0
@@ -4958,42 +7340,53 @@ extension LanguageModel {
         tell+see	1 0 0 0 0
         tell+straight	1 0 0 0 0
         tell+totally	1 0 0 0 0
+        tell+voic	1 0 0 0 0
         tell+waiter	1 0 0 0 0
-        tell+was	1 0 0 0 0
+        tell+was	2 0 0 0 0
+        tell+whol	2 0 0 0 0
         tell+why	1 0 0 0 0
         tell+wif	1 0 0 0 0
         telly	0 0 0 2 0
         telly+ask	0 0 0 1 0
         telly+off	0 0 0 1 0
-        templ	0 0 0 3 5
+        templ	0 0 0 4 6
+        templ+eas	0 0 0 0 1
         templ+migrain	0 0 0 0 2
         templ+through	0 0 0 0 1
-        templ+together	0 0 0 3 0
-        ten	1 0 0 1 0
+        templ+together	0 0 0 4 0
+        ten	3 0 0 2 0
+        ten+anyon	1 0 0 0 0
         ten+minut	0 0 0 1 0
+        ten+quiet	0 0 0 1 0
         ten+thing	1 0 0 0 0
+        ten+tim	1 0 0 0 0
+        tennis	0 0 0 1 0
+        tennis+togther	0 0 0 1 0
         tent	0 0 0 1 0
         term	1 0 0 0 0
         term+say	1 0 0 0 0
         terribl	0 0 0 3 0
         tesco	1 0 1 0 0
-        test	4 0 0 0 0
-        text	42 1 0 1 0
-        text+3am	2 0 0 0 0
-        text+about	2 0 0 0 0
-        text+after	1 0 0 0 0
+        test	5 0 0 0 0
+        text	53 1 0 2 0
+        text+3am	3 0 0 0 0
+        text+about	3 0 0 0 0
+        text+after	2 0 0 0 0
         text+arriv	1 0 0 0 0
-        text+befor	2 0 0 0 0
+        text+befor	3 0 0 0 0
         text+best	1 0 0 0 0
         text+break	1 0 0 0 0
         text+call	0 0 0 1 0
+        text+dad	1 0 0 0 0
         text+direction	0 1 0 0 0
         text+do	1 0 0 0 0
         text+every	1 0 0 0 0
+        text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
-        text+from	1 0 0 0 0
+        text+from	2 0 0 0 0
         text+get	1 0 0 0 0
-        text+good	1 0 0 0 0
+        text+gonna	1 0 0 0 0
+        text+good	2 0 0 0 0
         text+heart	1 0 0 0 0
         text+how	1 0 0 0 0
         text+insid	1 0 0 0 0
@@ -5003,165 +7396,236 @@ extension LanguageModel {
         text+morn	2 0 0 0 0
         text+out	1 0 0 0 0
         text+proud	1 0 0 0 0
-        text+say	2 0 0 0 0
+        text+rest	1 0 0 0 0
+        text+say	3 0 0 0 0
         text+shar	1 0 0 0 0
         text+then	1 0 0 0 0
         text+think	2 0 0 0 0
+        text+through	0 0 0 1 0
         text+tim	1 0 0 0 0
         text+whol	1 0 0 0 0
-        th	8 0 0 1 1
+        th	9 1 0 1 2
         th+do	1 0 0 0 0
         th+ever	1 0 0 0 0
         th+go	1 0 0 0 0
         th+happend	1 0 0 0 0
+        th+lif	1 0 0 0 0
         th+morn	1 0 0 0 0
         th+together	0 0 0 1 0
         th+was	1 0 0 0 0
         th+world	1 0 0 0 0
+        th+worth	0 0 0 0 1
         thai	0 0 0 2 0
         thai+plac	0 0 0 2 0
-        than	7 0 0 0 0
+        than	10 0 0 0 1
+        than+giv	1 0 0 0 0
+        than+know	1 0 0 0 0
         than+meet	1 0 0 0 0
         than+mom	1 0 0 0 0
+        than+talk	1 0 0 0 0
         than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	30 1 0 0 0
+        thank	37 2 0 0 0
         thank+alot	1 0 0 0 0
-        thank+alway	1 0 0 0 0
-        thank+card	0 1 0 0 0
+        thank+alway	2 0 0 0 0
+        thank+card	0 2 0 0 0
+        thank+carry	1 0 0 0 0
         thank+dinner	3 0 0 0 0
         thank+do	1 0 0 0 0
         thank+every	2 0 0 0 0
+        thank+everyth	1 0 0 0 0
+        thank+forty	1 0 0 0 0
         thank+front	1 0 0 0 0
         thank+handl	1 0 0 0 0
         thank+missus	1 0 0 0 0
         thank+out	1 0 0 0 0
         thank+patiant	1 0 0 0 0
-        thank+patient	1 0 0 0 0
+        thank+patient	2 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
+        thank+proper	1 0 0 0 0
         thank+put	1 0 0 0 0
         thank+routin	1 0 0 0 0
+        thank+speech	1 0 0 0 0
         thank+tak	1 0 0 0 0
         thank+tea	1 0 0 0 0
         thank+twic	1 0 0 0 0
         thank+wif	2 0 0 0 0
+        thaw	0 0 0 0 1
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        then	2 0 0 2 0
+        then	3 0 0 2 0
         then+get	0 0 0 1 0
         then+giv	1 0 0 0 0
         then+person	1 0 0 0 0
         then+stay	0 0 0 1 0
-        ther	5 0 1 0 0
+        then+tell	1 0 0 0 0
+        ther	6 1 1 0 1
+        ther+arm	0 0 0 0 1
+        ther+get	1 0 0 0 0
+        ther+hot	0 1 0 0 0
         ther+lat	0 0 1 0 0
         ther+pretend	1 0 0 0 0
-        therapy	1 0 0 0 0
+        therapy	2 0 0 0 0
         thes	1 0 0 0 0
         thes+year	1 0 0 0 0
         thesis	2 1 0 0 0
         thesis+chapter	0 1 0 0 0
         thesis+go	1 0 0 0 0
-        thigh	0 0 0 0 3
+        thigh	0 0 0 0 4
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
-        thigh+whil	0 0 0 0 1
-        thing	4 0 1 0 0
+        thigh+whil	0 0 0 0 2
+        thing	5 0 1 0 0
         thing+admir	1 0 0 0 0
-        thing+lov	3 0 0 0 0
+        thing+lov	4 0 0 0 0
         think	4 0 1 1 0
         think+after	1 0 0 0 0
         think+dur	1 0 0 0 0
         think+hop	1 0 0 0 0
         think+its	0 0 0 1 0
-        third	1 0 0 0 0
+        third	1 0 1 0 0
+        third+tim	0 0 1 0 0
         third+week	1 0 0 0 0
         thirty	0 0 0 0 1
         thirty+second	0 0 0 0 1
-        thought	1 0 1 0 0
+        thnak	1 0 0 0 0
+        thnak+fix	1 0 0 0 0
+        thought	1 0 1 1 0
         thought+was	1 0 0 0 0
         thought+wasn	0 0 1 0 0
-        thre	1 0 2 0 0
+        thought+wer	0 0 0 1 0
+        thousand	0 0 0 1 0
+        thousand+piec	0 0 0 1 0
+        thre	1 0 2 3 0
+        thre+hour	0 0 0 1 0
         thre+month	0 0 1 0 0
+        thre+season	0 0 0 1 0
+        thre+slowly	0 0 0 1 0
         thre+song	0 0 1 0 0
         thre+whol	1 0 0 0 0
+        thread	0 0 1 0 0
+        thread+color	0 0 1 0 0
         threw	0 0 0 0 1
+        thrift	0 0 0 1 0
+        thrift+together	0 0 0 1 0
         throat	0 1 0 0 0
         throat+sor	0 1 0 0 0
-        through	1 0 0 4 4
+        through	2 1 0 6 8
         through+appointment	0 0 0 0 1
         through+favourit	0 0 0 1 0
+        through+hair	0 0 0 0 1
         through+job	1 0 0 0 0
-        through+migrain	0 0 0 0 1
-        through+old	0 0 0 1 0
-        through+whol	0 0 0 1 2
-        thru	1 0 0 0 0
+        through+migrain	0 0 0 0 2
+        through+night	1 0 0 0 0
+        through+old	0 0 0 2 0
+        through+scan	0 0 0 0 1
+        through+whol	0 1 0 1 2
+        throughout	0 0 0 0 1
+        throughout+entir	0 0 0 0 1
+        thru	1 0 0 0 2
+        thru+crowd	0 0 0 0 1
+        thru+haunt	0 0 0 0 1
         thru+launch	1 0 0 0 0
         thunderstorm	0 0 0 0 1
         ti	0 0 1 0 0
         ti+ribbon	0 0 1 0 0
-        ticket	0 1 5 1 0
+        ticket	0 1 8 1 0
+        ticket+birthday	0 0 1 0 0
+        ticket+dad	0 0 1 0 0
         ticket+parent	0 1 0 0 0
-        ticket+see	0 0 1 0 0
+        ticket+see	0 0 2 0 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 0 0 4
+        tickl	0 0 0 0 5
         tickl+fight	0 0 0 0 2
+        tickl+til	0 0 0 0 1
         tidi	0 3 0 0 0
         tidi+desk	0 1 0 0 0
-        tidy	0 2 0 0 0
+        tidy	0 3 0 0 0
+        tidy+walk	0 1 0 0 0
+        tie	0 1 1 0 0
+        tie+gear	0 0 1 0 0
+        tie+interview	0 1 0 0 0
         tiff	1 0 0 0 0
         tiffin	0 2 0 0 0
         tiffin+befor	0 1 0 0 0
         tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 0
-        tight	0 0 0 0 2
+        tight	0 0 0 0 4
         tight+after	0 0 0 0 2
-        til	1 0 0 2 3
+        tight+hold	0 0 0 0 1
+        tight+platform	0 0 0 0 1
+        tightest	0 1 0 0 0
+        tightest+spot	0 1 0 0 0
+        tiktok	0 0 0 1 0
+        tiktok+danc	0 0 0 1 0
+        til	1 0 0 4 5
+        til+2am	0 0 0 1 0
+        til+3am	0 0 0 1 0
         til+8am	0 0 0 1 0
+        til+cri	0 0 0 0 1
+        til+doz	0 0 0 0 1
         til+fell	0 0 0 1 1
         til+march	1 0 0 0 0
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	0 0 0 6 4
+        till	0 1 0 10 5
         till+3am	0 0 0 1 0
+        till+7	0 1 0 0 0
         till+breath	0 0 0 0 1
         till+dark	0 0 0 1 0
         till+end	0 0 0 1 0
-        till+fell	0 0 0 0 3
+        till+fell	0 0 0 1 3
         till+get	0 0 0 1 0
         till+lat	0 0 0 1 0
-        till+midnight	0 0 0 1 0
-        tim	10 3 3 4 2
+        till+midnight	0 0 0 2 0
+        till+neighbour	0 0 0 1 0
+        till+sunris	0 0 0 1 0
+        till+thaw	0 0 0 0 1
+        tim	11 4 7 10 3
+        tim+9	0 0 0 1 0
         tim+after	0 0 0 0 1
         tim+apart	0 0 0 1 0
         tim+differenc	1 0 0 0 0
         tim+ever	1 0 0 0 0
         tim+hav	0 1 0 0 0
+        tim+hear	0 0 0 1 0
         tim+interview	0 1 0 0 0
         tim+need	1 0 0 0 0
         tim+plan	0 1 0 0 0
         tim+proper	0 0 0 1 0
-        tim+tam	0 0 3 0 0
+        tim+screw	0 1 0 0 0
+        tim+shop	0 0 1 0 0
+        tim+tam	0 0 4 0 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
         tim+whol	1 0 0 0 0
-        tim+zon	2 0 0 0 0
+        tim+zon	2 0 0 2 0
         timezon	1 0 0 2 0
-        tiny	0 0 5 1 1
+        tin	0 0 0 0 1
+        tin+roof	0 0 0 0 1
+        tiny	0 0 9 1 1
         tiny+bench	0 0 0 0 1
+        tiny+bonsai	0 0 1 0 0
         tiny+bottl	0 0 1 0 0
+        tiny+cactus	0 0 1 0 0
         tiny+canva	0 0 1 0 0
         tiny+ceramic	0 0 1 0 0
-        tiny+clay	0 0 1 0 0
+        tiny+clay	0 0 2 0 0
         tiny+present	0 0 1 0 0
         tiny+thai	0 0 0 1 0
-        tir	0 3 0 0 0
+        tiny+watercolor	0 0 1 0 0
+        tir	0 3 0 0 1
         tir+bik	0 1 0 0 0
+        tir+from	0 0 0 0 1
+        titl	1 0 0 0 0
+        titl+reason	1 0 0 0 0
         tmrw	0 1 0 0 0
         tnet	0 0 0 0 1
-        toast	1 0 0 0 0
+        toast	2 1 0 0 0
         toast+40th	1 0 0 0 0
+        toast+into	0 1 0 0 0
         toddler	1 0 2 1 0
         toddler+glitter	0 0 1 0 0
         toddler+meltdown	1 0 0 0 0
@@ -5169,47 +7633,71 @@ extension LanguageModel {
         toddler+swim	0 0 0 1 0
         toenail	0 2 0 0 0
         toenail+sinc	0 2 0 0 0
-        together	0 0 4 77 2
+        togehter	0 0 0 0 1
+        together	1 0 5 120 2
         together+accross	0 0 0 1 0
-        together+after	0 0 0 4 0
+        together+across	0 0 0 1 0
+        together+after	0 0 0 5 0
         together+afternoon	0 0 0 1 0
         together+along	0 0 0 1 0
+        together+arvo	0 0 0 1 0
         together+balcony	0 0 0 2 0
-        together+befor	0 0 0 2 0
+        together+befor	0 0 0 3 0
+        together+break	0 0 0 1 0
         together+by	0 0 0 1 0
         together+caught	0 0 0 1 0
+        together+chat	0 0 0 1 0
         together+check	0 0 0 1 0
         together+chop	0 0 0 1 0
+        together+dawn	0 0 0 1 0
         together+dosa	0 0 0 1 0
+        together+end	0 0 0 1 0
         together+flour	0 0 0 1 0
         together+from	0 0 0 1 0
+        together+hom	0 0 0 1 0
+        together+hour	0 0 0 2 0
+        together+hum	0 0 0 1 0
         together+kitchen	0 0 0 1 0
+        together+laugh	0 0 0 1 0
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
         together+library	0 0 0 1 0
         together+morn	0 0 0 1 0
         together+netflix	0 0 0 1 0
-        together+no	0 0 0 1 0
+        together+no	0 0 0 2 0
+        together+one	0 0 0 1 0
         together+over	0 0 0 4 0
         together+peaceful	0 0 0 1 0
+        together+phon	0 0 0 1 0
+        together+porch	0 0 0 1 0
+        together+prop	0 0 0 1 0
         together+pub	0 0 0 1 0
-        together+rainy	0 0 0 1 0
+        together+rainy	0 0 0 2 0
         together+recip	0 0 1 0 0
+        together+reminisc	0 0 0 1 0
         together+reminiss	0 0 0 1 0
+        together+rid	0 0 0 1 0
+        together+roast	0 0 0 1 0
         together+saturday	0 0 0 1 0
-        together+sunday	0 0 0 1 0
+        together+sunday	0 0 0 4 0
         together+surviv	0 0 0 1 0
         together+talk	0 0 0 1 0
         together+tap	0 0 1 0 0
         together+then	0 0 0 1 0
+        together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
         together+till	0 0 0 1 0
+        together+two	0 0 0 1 0
         together+verandah	0 0 0 1 0
         together+way	0 0 0 1 0
         together+wed	0 0 0 0 1
         together+week	0 0 0 1 0
-        togther	0 0 0 1 0
-        toilet	0 2 0 0 0
+        together+without	0 0 0 1 0
+        togther	0 0 0 3 0
+        togther+befor	0 0 0 1 0
+        togther+sunday	0 0 0 1 0
+        toilet	0 3 0 0 0
+        toilet+tru	0 1 0 0 0
         token	0 0 2 0 0
         tokyo	1 0 0 0 0
         tokyo+morn	1 0 0 0 0
@@ -5217,280 +7705,401 @@ extension LanguageModel {
         tom+tell	1 0 0 0 0
         tom+writ	1 0 0 0 0
         tommorow	0 1 0 0 0
-        tomorrow	1 0 0 0 0
+        tomorrow	1 1 0 1 0
+        tomorrow+nam	0 0 0 1 0
+        tomorrow+wait	0 1 0 0 0
         tomorrow+whil	1 0 0 0 0
         tomá	1 0 0 0 0
         tomá+tell	1 0 0 0 0
-        too	1 1 0 0 0
+        too	2 1 0 0 0
         too+stress	0 1 0 0 0
-        tool	0 1 0 0 0
-        top	0 3 0 0 1
+        too+tbh	1 0 0 0 0
+        tool	0 1 0 0 1
+        tool+actually	0 0 0 0 1
+        top	0 4 0 0 2
         top+bottom	0 1 0 0 0
-        top+head	0 0 0 0 1
+        top+head	0 0 0 0 2
         top+min	0 1 0 0 0
-        top+opal	0 1 0 0 0
+        top+opal	0 2 0 0 0
+        torn	0 1 0 0 0
+        torn+pocket	0 1 0 0 0
+        tortilla	0 1 0 0 0
+        tortilla+lik	0 1 0 0 0
+        tot	0 0 1 0 0
+        tot+bag	0 0 1 0 0
         totally	1 0 0 0 0
         totally+deserv	1 0 0 0 0
-        touch	0 0 0 0 2
+        touch	0 0 0 1 2
+        touch+phon	0 0 0 1 0
         touchy	0 0 0 0 2
+        tour	0 0 1 0 0
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
-        town	0 0 1 3 0
+        town	1 1 2 4 0
+        town+appointment	0 1 0 0 0
         town+grew	0 0 0 1 0
         town+light	0 0 0 1 0
-        town+together	0 0 0 1 0
+        town+together	0 0 0 2 0
         town+truck	0 0 1 0 0
-        trac	0 0 0 0 3
-        trac+circl	0 0 0 0 3
+        trac	0 0 0 0 5
+        trac+chord	0 0 0 0 1
+        trac+circl	0 0 0 0 4
         track	0 0 3 0 0
         track+down	0 0 1 0 0
         tracky	1 0 0 0 0
         traffic	2 0 0 0 0
         traffic+driv	1 0 0 0 0
-        train	2 1 0 0 2
+        train	2 1 0 0 5
         train+cam	0 0 0 0 1
         train+hom	0 0 0 0 1
+        train+leav	0 0 0 0 1
+        train+rid	0 0 0 0 1
         train+tell	1 0 0 0 0
         trampolin	0 0 0 1 0
+        transfer	0 0 0 0 1
+        transfer+into	0 0 0 0 1
         translat	0 1 0 0 0
         translat+bank	0 1 0 0 0
         trash	0 4 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
         tray	0 2 0 0 0
+        tre	1 0 0 0 0
         treat	0 0 3 0 0
         tri	0 0 0 4 0
         tri+new	0 0 0 3 0
         tri+tandem	0 0 0 1 0
+        trial	0 0 1 0 0
+        trim	0 1 0 0 0
+        trim+hedg	0 1 0 0 0
         trinket	0 0 2 0 0
-        trip	0 2 4 6 0
+        trip	0 4 9 9 0
         trip+beach	0 0 0 1 0
-        trip+coast	0 0 0 1 0
-        trip+hom	0 0 1 0 0
+        trip+bf	0 0 0 1 0
+        trip+coast	0 0 0 2 0
+        trip+hom	0 0 2 0 0
+        trip+lak	0 0 1 0 0
         trip+rest	0 1 0 0 0
         trivia	0 0 0 2 0
+        trolley	0 1 0 0 1
+        trolley+bay	0 0 0 0 1
         trouser	0 1 0 0 0
-        truck	0 2 1 0 0
+        tru	0 1 0 0 0
+        tru+lov	0 1 0 0 0
+        truck	0 2 1 1 0
         truck+befor	0 1 0 0 0
         truck+rout	0 0 1 0 0
+        truck+stop	0 0 0 1 0
         truly	0 1 0 0 0
         truly+heroic	0 1 0 0 0
-        try	0 0 0 2 0
+        try	0 0 0 3 0
+        try+every	0 0 0 1 0
         try+fix	0 0 0 1 0
         try+small	0 0 0 1 0
         tshirt	0 0 1 0 0
-        tuck	2 0 1 0 1
+        tuck	4 0 3 0 1
         tuck+hair	0 0 0 0 1
+        tuck+into	1 0 0 0 0
         tuck+lunchbox	1 0 0 0 0
-        tuck+scrub	1 0 0 0 0
+        tuck+not	1 0 0 0 0
+        tuck+one	0 0 1 0 0
+        tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	1 0 0 0 0
+        tuesday	1 0 0 1 0
+        tuesday+talk	0 0 0 1 0
         tulip	0 0 6 0 0
         tulip+deliver	0 0 1 0 0
         tulip+from	0 0 2 0 0
         tummy	0 0 0 0 1
         tummy+cramp	0 0 0 0 1
+        tuplis	0 0 1 0 0
+        turbulenc	0 0 0 0 1
         turkish	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
-        turn	0 4 2 1 0
+        turn	1 4 3 2 0
+        turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
+        turn+lyon	1 0 0 0 0
         turn+off	0 0 0 1 0
         turn+order	0 0 1 0 0
+        turn+sunflower	0 0 1 0 0
         tv	0 0 0 1 0
         tv+off	0 0 0 1 0
         tweak	0 1 0 0 0
-        twic	2 0 0 0 0
+        twic	3 0 0 0 0
         twic+believ	1 0 0 0 0
         twic+fix	1 0 0 0 0
-        two	0 0 1 9 0
+        twin	0 1 0 1 1
+        twin+5am	0 1 0 0 0
+        twin+mom	0 0 0 1 0
+        twin+nap	0 0 0 0 1
+        two	0 1 2 16 1
         two+city	0 0 0 1 0
         two+day	0 0 0 1 0
         two+different	0 0 0 1 0
-        txt	1 0 0 0 0
+        two+hour	0 0 0 3 0
+        two+no	0 0 0 1 0
+        two+river	0 0 0 0 1
+        two+ticket	0 0 1 0 0
+        two+week	0 1 0 0 0
+        txt	2 0 0 0 0
         txt+befor	1 0 0 0 0
+        txt+lunch	1 0 0 0 0
+        ty	1 0 0 0 0
+        ty+msg	1 0 0 0 0
         typ	0 0 0 0 1
         typ+day	0 0 0 0 1
-        tyr	1 5 0 0 0
+        tyr	1 6 0 0 0
+        tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
         tyr+over	0 1 0 0 0
-        umbrella	0 1 0 0 0
+        ugg	0 0 1 0 0
+        ugg+slipper	0 0 1 0 0
+        umbrella	0 1 1 0 0
+        umbrella+after	0 0 1 0 0
         umbrella+over	0 1 0 0 0
         unask	0 1 0 0 0
         unblock	0 3 0 0 0
         unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 0 0 0 6
+        under	0 0 0 0 11
         under+blanket	0 0 0 0 1
+        under+doona	0 0 0 0 1
         under+one	0 0 0 0 1
-        under+tabl	0 0 0 0 4
+        under+shirt	0 0 0 0 1
+        under+tabel	0 0 0 0 1
+        under+tabl	0 0 0 0 6
         underneath	1 0 0 0 0
         undistract	0 0 0 2 0
-        undivid	0 0 0 2 0
+        undivid	0 0 0 3 0
+        undivid+attention	0 0 0 1 0
         uni	0 0 2 2 0
         uni+caf	0 0 0 1 0
         uni+weekend	0 0 0 1 0
-        uniform	0 1 0 0 0
+        uniform	0 2 0 0 0
         uniform+becuas	0 1 0 0 0
-        unload	0 3 0 0 0
-        unload+dishwasher	0 1 0 0 0
+        uniform+pack	0 1 0 0 0
+        unload	0 4 0 0 0
+        unload+dishwasher	0 2 0 0 0
         uno	0 0 0 1 0
         uno+kid	0 0 0 1 0
         unpack	0 2 0 0 0
-        until	0 0 0 0 1
-        until+fell	0 0 0 0 1
-        untill	0 0 0 1 3
-        untill+2am	0 0 0 1 0
+        until	0 0 0 2 3
+        until+breath	0 0 0 0 1
+        until+city	0 0 0 1 0
+        until+fell	0 0 0 0 2
+        until+light	0 0 0 1 0
+        untill	0 0 0 2 3
+        untill+2am	0 0 0 2 0
         untill+doz	0 0 0 0 1
         untill+drift	0 0 0 0 1
         untill+fell	0 0 0 0 1
+        upon	0 0 0 0 2
+        upon+cheek	0 0 0 0 1
+        upon+shoulder	0 0 0 0 1
+        upstair	0 0 0 0 1
+        upstair+finally	0 0 0 0 1
         usual	0 1 3 0 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
+        ute	0 1 0 0 0
+        ute+befor	0 1 0 0 0
         vacation	0 0 0 3 0
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
         vacum+whol	0 1 0 0 0
-        vacuum	0 3 0 0 0
+        vacuum	0 4 0 0 0
         vacuum+liv	0 1 0 0 0
+        vacuum+out	0 1 0 0 0
         valentin	0 0 1 0 0
         validat	2 0 0 0 0
-        van	0 1 0 1 0
+        van	0 2 0 2 0
         van+everyth	0 1 0 0 0
+        van+into	0 1 0 0 0
         van+ramp	0 0 0 1 0
-        ve	6 0 1 0 0
-        ve+get	4 0 0 0 0
+        van+tea	0 0 0 1 0
+        ve	8 0 1 0 0
+        ve+get	6 0 0 0 0
         ve+grown	1 0 0 0 0
         ve+sleep	0 0 1 0 0
         ve+surviv	1 0 0 0 0
         veggi	0 0 0 1 0
         veggi+garden	0 0 0 1 0
-        vent	0 0 0 2 0
-        vent+about	0 0 0 2 0
+        vegtabl	0 1 0 0 0
+        vegtabl+patch	0 1 0 0 0
+        vent	0 0 0 3 0
+        vent+about	0 0 0 3 0
         venu	0 1 0 0 0
         verandah	0 0 0 1 0
+        verdict	0 0 0 0 1
+        verdict+wrap	0 0 0 0 1
         vet	0 2 0 0 1
         vet+appointment	0 0 0 0 1
         vet+go	0 1 0 0 0
-        video	0 0 1 12 0
-        video+call	0 0 0 7 0
+        vibrat	0 0 1 0 0
+        vibrat+alarm	0 0 1 0 0
+        video	0 0 1 14 0
+        video+call	0 0 0 9 0
         video+gam	0 0 0 3 0
         video+together	0 0 0 1 0
+        vienna	0 0 1 0 0
+        vienna+small	0 0 1 0 0
         view	0 0 2 0 0
         view+from	0 0 1 0 0
-        vintag	0 0 1 0 0
-        vintag+record	0 0 1 0 0
+        vintag	0 0 3 0 0
+        vintag+capo	0 0 1 0 0
+        vintag+record	0 0 2 0 0
         vinyl	0 0 3 0 0
-        visa	0 1 0 0 0
+        violet	0 0 2 0 0
+        violet+from	0 0 1 0 0
+        visa	0 2 0 0 0
+        visa+form	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	0 0 0 3 0
+        visit	0 2 0 3 0
+        visit+get	0 1 0 0 0
         visit+uni	0 0 0 1 0
-        voic	12 0 0 2 0
-        voic+memo	1 0 0 0 0
+        viva	1 0 0 0 0
+        voic	16 0 1 2 0
+        voic+memo	3 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+not	5 0 0 1 0
-        voic+text	2 0 0 0 0
-        voicemail	6 0 0 0 0
+        voic+text	3 0 0 0 0
+        voic+weather	1 0 0 0 0
+        voicemail	7 0 0 0 0
         voicemail+say	3 0 0 0 0
+        voicemail+sayin	1 0 0 0 0
         volunteer	0 0 0 2 0
-        voucher	0 0 4 0 0
+        voucher	0 0 5 0 0
         voucher+massag	0 0 1 0 0
+        voucher+wif	0 0 1 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
-        wait	0 1 2 3 3
+        wait	2 3 2 3 3
+        wait+after	0 1 0 0 0
         wait+car	0 1 0 0 0
         wait+desk	0 0 2 0 0
+        wait+m	1 0 0 0 0
         wait+room	0 0 0 2 3
+        wait+see	1 0 0 0 0
+        wait+through	0 1 0 0 0
         wait+til	0 0 0 1 0
         waiter	1 0 0 0 0
         waiter+was	1 0 0 0 0
         wak	1 0 0 1 0
         wak+voic	1 0 0 0 0
-        walk	1 2 2 17 10
+        walk	1 4 3 27 11
         walk+after	0 0 0 1 1
-        walk+beach	0 0 0 1 0
+        walk+beach	0 0 0 2 0
         walk+by	0 0 0 1 0
-        walk+dog	0 1 0 0 0
+        walk+dog	0 2 0 2 0
         walk+fenc	0 0 0 1 0
-        walk+giv	0 0 1 0 0
+        walk+forest	0 0 0 1 0
+        walk+giv	0 0 2 0 0
         walk+hand	0 0 0 0 1
-        walk+hom	0 0 0 1 3
+        walk+hom	0 0 0 1 4
         walk+lak	0 0 0 1 0
         walk+lik	0 0 0 0 1
+        walk+lookout	0 0 0 1 0
+        walk+no	0 0 0 1 0
         walk+past	0 0 0 0 2
         walk+phon	0 0 0 1 0
-        walk+round	0 0 0 1 0
+        walk+round	0 0 0 3 0
         walk+shop	0 0 0 0 1
-        walk+together	0 0 0 3 0
+        walk+together	0 0 0 4 0
+        walk+whol	0 0 0 1 0
         wallet	0 0 1 0 0
-        wander	0 0 0 5 0
+        wand	0 0 1 0 0
+        wander	0 0 0 7 0
         wander+around	0 0 0 1 0
         wander+farmer	0 0 0 1 0
+        wander+lamp	0 0 0 1 0
+        wander+old	0 0 0 1 0
         wander+round	0 0 0 1 0
-        want	0 0 2 0 1
+        want	1 0 3 1 1
         want+as	0 0 2 0 0
         want+let	0 0 0 0 1
+        want+liv	1 0 0 0 0
+        want+night	0 0 0 1 0
         ward	1 0 1 0 1
         ward+dur	0 0 1 0 0
         ward+say	1 0 0 0 0
-        wardrob	0 4 0 0 0
+        wardrob	0 5 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+without	0 1 0 0 0
-        warm	0 4 1 0 4
+        warm	0 5 2 0 5
         warm+beani	0 0 1 0 0
         warm+car	0 2 0 0 0
         warm+cold	0 0 0 0 1
-        warm+icy	0 0 0 0 2
+        warm+croissant	0 0 1 0 0
+        warm+icy	0 0 0 0 3
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
-        was	23 22 6 7 16
+        warm+ute	0 1 0 0 0
+        was	31 30 7 8 25
         was+2am	0 0 0 1 0
         was+3am	0 0 0 1 0
-        was+already	0 0 0 0 1
+        was+already	0 0 0 0 2
         was+anniversary	1 0 1 0 0
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
-        was+away	0 2 1 0 0
+        was+asleep	0 1 0 0 0
+        was+away	0 3 1 0 0
         was+better	1 0 0 0 0
         was+boil	0 0 0 0 1
         was+breastfeed	0 0 0 0 1
+        was+brilliant	1 0 0 0 0
+        was+broken	0 1 0 0 0
         was+cold	0 0 0 0 1
         was+cook	0 0 0 0 3
         was+crack	0 0 1 0 0
+        was+cram	0 0 1 0 0
         was+criticis	1 0 0 0 0
         was+cry	1 0 0 0 0
         was+day	0 0 0 2 0
         was+desk	0 0 0 0 1
-        was+do	0 0 0 0 2
-        was+doubt	1 0 0 0 0
+        was+disaster	0 0 0 1 0
+        was+do	0 0 0 0 3
+        was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
         was+driv	0 1 0 0 0
+        was+exam	0 1 0 0 0
         was+exhaust	0 0 0 1 0
         was+feel	1 0 0 0 0
+        was+fir	1 0 0 0 0
         was+flop	1 0 0 0 0
         was+freezin	0 0 1 0 0
+        was+gam	0 0 0 0 1
         was+good	2 0 0 0 0
+        was+half	0 0 0 0 1
+        was+heal	1 0 0 0 0
         was+hold	0 0 1 0 0
         was+kinda	1 0 0 0 0
+        was+laid	1 0 0 0 0
         was+listen	0 0 0 1 0
+        was+masterful	1 0 0 0 0
         was+mom	0 1 0 0 0
         was+night	0 1 0 0 0
         was+nightmar	0 2 0 0 0
+        was+noth	0 0 0 0 1
         was+pain	1 0 0 0 0
         was+phon	0 0 0 0 1
         was+poorly	0 1 0 0 0
         was+proud	1 0 0 0 0
-        was+rock	1 0 0 0 0
-        was+run	0 1 0 0 0
-        was+sick	1 2 0 0 2
+        was+rain	0 1 0 0 0
+        was+rock	2 0 0 0 0
+        was+rubbish	0 0 0 0 1
+        was+run	0 2 0 0 0
+        was+sick	2 2 0 0 3
+        was+sink	0 0 0 0 1
         was+sister	0 1 0 0 0
         was+slam	0 1 0 0 0
         was+sorry	1 0 0 0 0
         was+spirall	1 0 0 0 0
         was+still	0 1 0 0 0
-        was+stir	0 0 0 0 1
-        was+stuck	0 0 1 0 0
+        was+stir	0 0 0 0 2
+        was+stuck	0 1 1 0 0
         was+study	0 0 0 0 1
         was+too	0 1 0 0 0
         was+train	1 0 0 0 0
@@ -5500,140 +8109,205 @@ extension LanguageModel {
         was+work	1 3 0 0 0
         was+wreck	0 0 0 1 0
         was+wrong	2 0 0 0 0
-        wash	0 11 0 0 1
+        wash	0 15 0 0 1
         wash+after	0 1 0 0 0
         wash+befor	0 2 0 0 0
-        wash+hair	0 1 0 0 0
+        wash+car	0 1 0 0 0
+        wash+hair	0 2 0 0 0
+        wash+lin	0 1 0 0 0
         wash+was	0 1 0 0 0
         wasn	0 0 1 0 0
         wasn+listen	0 0 1 0 0
         wasnt	1 0 0 0 0
         wasnt+fault	1 0 0 0 0
-        watch	1 0 2 30 0
+        watch	2 0 3 38 1
         watch+40th	0 0 1 0 0
+        watch+anniversary	0 0 1 0 0
+        watch+bird	0 0 0 1 0
         watch+calv	0 0 0 1 0
         watch+cricket	0 0 0 3 0
         watch+episod	0 0 0 1 0
-        watch+favourit	0 0 0 2 0
+        watch+favourit	0 0 0 3 0
+        watch+film	0 0 0 0 1
         watch+football	0 0 0 1 0
         watch+footy	0 0 0 1 0
         watch+movi	0 0 0 2 0
         watch+old	0 0 0 2 0
         watch+party	0 0 0 2 0
+        watch+play	0 0 0 1 0
         watch+practis	1 0 0 0 0
-        watch+sam	0 0 0 1 0
+        watch+rugby	0 0 0 1 0
+        watch+sam	0 0 0 2 0
         watch+show	0 0 0 1 0
+        watch+sing	1 0 0 0 0
         watch+someth	0 0 0 1 0
-        watch+sunris	0 0 0 1 0
+        watch+storm	0 0 0 1 0
+        watch+sunris	0 0 0 2 0
         watch+sunset	0 0 0 3 0
+        watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 1 0
-        water	0 2 0 0 0
+        water	0 2 1 0 0
+        water+bottl	0 0 1 0 0
+        watercolor	0 0 1 0 0
+        watercolor+first	0 0 1 0 0
         watercolour	0 0 1 0 0
         watercolour+hous	0 0 1 0 0
         waterfall	0 0 0 1 0
-        way	2 4 9 3 0
+        way	2 5 13 4 5
+        way+alway	0 0 0 0 1
         way+back	0 0 3 0 0
+        way+court	0 0 0 0 1
         way+from	0 0 1 0 0
-        way+hom	0 2 5 2 0
-        way+lik	0 1 0 0 0
+        way+hav	0 0 0 1 0
+        way+hom	0 2 8 2 0
+        way+lik	0 2 0 0 0
         way+m	1 0 0 0 0
         way+nana	0 0 0 1 0
+        way+shop	0 0 0 0 1
         way+smarter	1 0 0 0 0
+        way+through	0 0 0 0 1
+        way+thru	0 0 0 0 1
         way+work	0 1 0 0 0
-        wed	1 1 2 1 3
+        weather	1 0 0 0 0
+        weather+want	1 0 0 0 0
+        wed	1 1 3 2 3
         wed+hav	0 1 0 0 0
+        wed+hymn	0 0 1 0 0
         wed+photo	0 0 1 0 0
+        wed+record	0 0 0 1 0
         wed+video	0 0 0 1 0
         wednesday	0 0 1 0 0
         wednesday+becaus	0 0 1 0 0
-        weed	0 2 0 0 0
+        weed	0 3 0 0 0
+        weed+whol	0 1 0 0 0
         weeek	0 1 0 0 0
-        week	8 10 4 4 2
+        week	9 15 5 4 2
         week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
+        week+becaus	0 1 0 0 0
         week+befor	0 1 0 0 0
         week+but	0 0 1 0 0
         week+do	0 1 0 0 0
         week+dur	0 2 0 0 0
         week+into	0 1 0 0 0
+        week+leav	0 1 0 0 0
+        week+lift	0 1 0 0 0
         week+one	1 0 0 0 0
         week+run	1 0 0 0 0
         week+scan	0 0 0 0 1
-        weekend	0 1 0 8 0
-        weekend+away	0 0 0 2 0
+        week+study	0 1 0 0 0
+        weekend	0 3 0 12 0
+        weekend+away	0 0 0 4 0
+        weekend+hav	0 1 0 0 0
+        weekend+spend	0 0 0 1 0
         weekend+together	0 0 0 1 0
         weekend+trip	0 0 0 2 0
-        weekly	0 0 0 1 0
+        weekly	0 1 0 1 0
+        weekly+box	0 1 0 0 0
         weekly+coffe	0 0 0 1 0
-        weight	1 0 1 0 0
-        weight+blanket	0 0 1 0 0
+        weight	1 0 2 0 0
+        weight+blanket	0 0 2 0 0
         weird	0 1 0 0 0
         weird+oat	0 1 0 0 0
         welcom	0 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	5 0 0 0 0
+        well	7 0 1 0 0
+        well+box	0 0 1 0 0
         well+chuf	1 0 0 0 0
-        well+do	1 0 0 0 0
+        well+do	2 0 0 0 0
         well+dur	1 0 0 0 0
         well+other	1 0 0 0 0
         well+present	1 0 0 0 0
-        wer	2 1 1 2 0
+        wer	2 1 2 3 2
+        wer+asleep	0 0 0 1 0
         wer+both	0 0 0 2 0
+        wer+dad	0 0 1 0 0
         wer+do	1 0 0 0 0
         wer+fold	1 0 0 0 0
         wer+literally	0 0 1 0 0
+        wer+look	0 0 0 0 1
         wer+out	0 1 0 0 0
+        wer+th	0 0 0 0 1
         western	0 0 0 1 0
         western+together	0 0 0 1 0
-        what	5 0 1 0 0
+        wet	0 0 1 0 0
+        wet+hem	0 0 1 0 0
+        what	9 0 1 0 0
+        what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
         what+feel	1 0 0 0 0
         what+help	2 0 0 0 0
-        what+say	1 0 0 0 0
+        what+lov	1 0 0 0 0
+        what+say	2 0 0 0 0
         what+see	0 0 1 0 0
+        what+steadfast	1 0 0 0 0
         whatever	2 0 0 0 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
-        wher	0 0 2 0 1
+        wheat	0 0 0 1 0
+        wheelbarrow	1 0 0 0 0
+        wheeli	0 1 0 0 0
+        wheeli+bin	0 1 0 0 0
+        wher	0 0 2 2 1
+        wher+eat	0 0 0 1 0
+        wher+liv	0 0 0 1 0
         wher+meet	0 0 2 0 0
         wher+prosthetic	0 0 0 0 1
-        which	0 2 0 0 0
+        which	0 2 0 0 1
+        which+has	0 0 0 0 1
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	5 12 0 6 24
-        whil+cri	0 0 0 0 3
-        whil+driv	0 0 0 0 4
+        whil	9 18 1 7 38
+        whil+cri	0 0 0 0 5
+        whil+drift	0 0 0 0 1
+        whil+driv	0 0 0 0 5
         whil+fe	0 0 0 0 1
         whil+finish	0 1 0 0 0
+        whil+hes	1 0 0 0 0
+        whil+kid	0 0 0 1 0
+        whil+m	0 1 0 0 0
+        whil+rain	0 0 0 0 1
+        whil+sleep	0 1 0 0 1
         whil+stood	1 0 0 0 0
         whil+studi	0 0 0 1 0
         whil+study	0 0 0 0 1
+        whil+tak	0 0 0 0 1
         whil+talk	0 0 0 2 1
         whil+threw	0 0 0 0 1
+        whil+tour	0 0 1 0 0
+        whil+twin	0 0 0 0 1
         whil+walk	0 0 0 1 0
-        whil+was	2 11 0 0 12
+        whil+was	5 15 0 0 17
         whil+wash	0 0 0 0 1
         whil+wer	2 0 0 0 0
-        whil+work	0 0 0 2 0
+        whil+work	0 0 0 2 1
         whisky	0 0 1 0 0
-        whisper	4 0 0 0 0
-        whisper+re	1 0 0 0 0
+        whisper	6 0 0 0 0
+        whisper+re	2 0 0 0 0
+        whisper+still	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 2 2 0 0
+        whit	0 2 4 0 0
         whit+cam	0 0 1 0 0
+        whit+from	0 0 1 0 0
         whit+way	0 0 1 0 0
         whiteboard	2 0 0 0 0
-        whol	7 8 0 9 8
+        whol	12 12 0 15 12
+        whol+afternoon	0 0 0 1 0
+        whol+boardwalk	0 0 0 1 0
         whol+chemo	0 0 0 1 0
-        whol+dinner	0 0 0 1 0
+        whol+day	0 1 0 0 0
+        whol+dinner	1 0 0 1 0
         whol+fantasy	0 0 0 1 0
         whol+film	0 0 0 0 2
         whol+flat	0 3 0 0 0
-        whol+flight	0 0 0 0 2
+        whol+flight	0 0 0 0 3
         whol+funeral	0 0 0 0 1
-        whol+hous	0 1 0 0 0
+        whol+groupchat	1 0 0 0 0
+        whol+hour	0 1 0 0 0
+        whol+hous	1 1 0 0 0
         whol+insuranc	0 1 0 0 0
+        whol+let	0 0 0 1 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
         whol+minut	0 0 0 0 2
@@ -5641,26 +8315,34 @@ extension LanguageModel {
         whol+no	0 0 0 1 0
         whol+pag	1 0 0 0 0
         whol+paragraph	1 0 0 0 0
+        whol+procedur	0 1 0 0 0
+        whol+read	0 0 0 1 0
         whol+saga	0 0 0 1 0
-        whol+saturday	0 0 0 1 0
+        whol+saturday	0 0 0 2 0
         whol+scan	0 0 0 0 1
         whol+season	0 0 0 1 0
+        whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
         whol+team	2 0 0 0 0
-        whol+tim	0 0 0 1 0
+        whol+tim	0 0 0 2 0
+        whol+train	0 0 0 0 1
+        whol+vegtabl	0 1 0 0 0
         whol+walk	0 1 0 0 0
+        whol+way	0 0 0 0 2
         whol+week	0 1 0 0 0
         whol+weekend	0 0 0 1 0
-        why	7 0 0 0 0
+        whol+world	1 0 0 0 0
+        why	9 0 0 0 0
         why+fell	1 0 0 0 0
-        why+grateful	1 0 0 0 0
+        why+grateful	2 0 0 0 0
         why+lov	2 0 0 0 0
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
+        why+wonderful	1 0 0 0 0
         wich	0 1 0 0 0
         wich+was	0 1 0 0 0
         wierd	0 0 0 1 0
-        wif	5 0 3 0 2
+        wif	5 1 4 0 2
         wif+after	1 0 0 0 0
         wif+br	0 0 1 0 0
         wif+hold	0 0 0 0 1
@@ -5668,123 +8350,196 @@ extension LanguageModel {
         wif+reckon	1 0 0 0 0
         wif+say	1 0 0 0 0
         wif+speech	1 0 0 0 0
+        wif+tak	0 1 0 0 0
         wif+walk	0 0 0 0 1
         wif+year	1 0 0 0 0
-        wifey	1 1 0 0 1
+        wifey	1 2 1 0 1
         wifey+call	1 0 0 0 0
         wifey+do	0 1 0 0 0
         wifey+giv	0 0 0 0 1
-        wifi	0 1 0 0 0
+        wifey+new	0 0 1 0 0
+        wifi	0 3 0 0 0
         wifi+extender	0 1 0 0 0
-        wildflower	0 0 6 0 0
+        wild	0 0 1 0 0
+        wild+strawberry	0 0 1 0 0
+        wildflower	0 0 7 0 0
         wildflower+from	0 0 1 0 0
+        wildflower+run	0 0 1 0 0
         wildflower+walk	0 0 2 0 0
-        will	2 1 0 0 0
+        will	2 2 0 1 0
+        will+driv	0 1 0 0 0
         will+hav	1 1 0 0 0
         will+rock	1 0 0 0 0
+        will+tak	0 0 0 1 0
         win	4 0 2 3 0
         win+argument	1 0 0 0 0
         win+work	1 0 0 0 0
-        window	1 0 0 0 0
-        windowsill	0 0 1 0 0
-        windscreen	0 5 0 0 0
+        winc	0 0 0 0 1
+        winc+mor	0 0 0 0 1
+        window	1 1 0 1 0
+        window+sleep	0 1 0 0 0
+        window+watch	0 0 0 1 0
+        windowsill	0 0 2 0 0
+        windscreen	0 7 0 0 0
         windscreen+6am	0 1 0 0 0
         windscreen+befor	0 1 0 0 0
         windshield	0 2 0 0 0
-        winter	0 1 0 0 0
+        windshil	0 1 0 0 0
+        windshil+6am	0 1 0 0 0
+        winter	0 2 0 0 0
         winter+one	0 1 0 0 0
+        winter+tyr	0 1 0 0 0
+        wish	1 0 0 0 0
+        wish+luck	1 0 0 0 0
         wishlist	0 0 2 0 0
         wishlist+turn	0 0 1 0 0
-        without	1 5 0 1 0
-        without+ask	0 3 0 0 0
+        without	1 6 0 3 1
+        without+ask	0 4 0 0 0
+        without+askign	0 0 0 0 1
         without+complain	0 1 0 0 0
+        without+handy	0 0 0 1 0
         without+makeup	1 0 0 0 0
         without+singl	0 1 0 0 0
+        without+touch	0 0 0 1 0
         without+try	0 0 0 1 0
         wk	0 1 0 0 0
-        wobbly	0 1 0 0 0
-        wobbly+tabl	0 1 0 0 0
-        wok	0 3 0 0 0
+        wobbly	0 3 0 0 0
+        wobbly+tabl	0 3 0 0 0
+        wof	0 1 0 0 0
+        wok	0 5 0 0 1
+        woman	2 0 0 0 0
+        woman+know	1 0 0 0 0
         won	0 1 2 0 0
         won+2	0 0 1 0 0
         won+4	0 0 1 0 0
         won+slip	0 1 0 0 0
-        wooden	0 0 1 0 0
+        wonderful	1 0 0 0 0
+        wonderful+kitchen	1 0 0 0 0
+        wont	1 0 0 0 0
+        wont+sleep	1 0 0 0 0
+        wooden	0 0 2 0 0
+        wooden+bird	0 0 1 0 0
         wooden+wren	0 0 1 0 0
-        word	4 0 0 0 1
+        wool	0 0 1 0 0
+        wool+sock	0 0 1 0 0
+        wooly	0 1 0 0 0
+        word	5 0 1 1 1
         word+cri	1 0 0 0 0
         word+need	0 0 0 0 1
-        work	10 13 6 13 1
+        word+wed	0 0 1 0 0
+        work	12 15 11 19 3
         work+boot	0 0 1 0 0
-        work+do	0 0 0 1 0
+        work+do	0 0 0 2 0
         work+fit	0 1 0 0 0
+        work+from	0 0 0 0 1
+        work+glov	0 0 1 0 0
         work+great	0 0 0 1 0
         work+hang	0 0 0 1 0
         work+hard	1 0 0 0 0
         work+hour	0 0 0 1 0
         work+lately	1 0 0 0 0
+        work+man	1 0 0 0 0
         work+night	1 0 0 0 0
+        work+nonstop	0 0 0 1 0
+        work+one	0 0 0 1 0
         work+rest	0 1 0 0 0
         work+sit	1 0 0 0 0
+        work+sleep	0 1 0 0 0
         work+spend	0 0 0 1 0
         work+stress	1 0 0 0 0
-        work+trip	0 1 1 0 0
+        work+tak	0 1 0 0 0
+        work+trip	0 1 2 0 0
         work+was	0 0 0 1 0
-        workshop	0 0 0 2 0
-        world	2 0 2 0 0
+        work+without	0 0 0 1 0
+        workshop	0 0 0 3 0
+        workshop+hour	0 0 0 1 0
+        world	3 1 2 0 0
+        world+can	1 0 0 0 0
         world+okayest	0 0 2 0 0
         wors	1 0 0 0 0
         wors+say	1 0 0 0 0
         worst	0 1 0 0 0
         worst+part	0 1 0 0 0
-        wouldn	0 1 0 0 0
-        wouldn+hav	0 1 0 0 0
-        wouldnt	0 1 0 0 0
+        worth	1 0 0 0 2
+        worth+keep	0 0 0 0 1
+        worth+ten	1 0 0 0 0
+        wouldn	0 3 0 0 1
+        wouldn+hav	0 2 0 0 0
+        wouldn+let	0 0 0 0 1
+        wouldn+miss	0 1 0 0 0
+        wouldnt	0 2 0 0 0
+        wouldnt+hav	0 1 0 0 0
         wouldnt+let	0 1 0 0 0
         wound	0 1 0 0 0
         wound+gentl	0 1 0 0 0
-        wrap	0 1 4 0 2
+        wrap	0 1 5 0 6
+        wrap+arm	0 0 0 0 1
+        wrap+bday	0 0 1 0 0
         wrap+breakfast	0 1 0 0 0
+        wrap+herself	0 0 0 0 1
         wrap+hug	0 0 0 0 2
+        wrap+let	0 0 0 0 1
+        wrap+one	0 0 0 0 1
         wrap+ribbon	0 0 1 0 0
         wrap+tiny	0 0 1 0 0
-        wreck	0 0 0 1 0
-        wreck+from	0 0 0 1 0
+        wreck	0 0 1 1 0
+        wreck+from	0 0 1 1 0
         wren	0 0 1 0 0
-        writ	27 1 1 0 0
+        wrench	0 1 0 0 0
+        wrench+alot	0 1 0 0 0
+        wrestl	0 0 0 0 1
+        wrestl+ewe	0 0 0 0 1
+        wrist	0 0 0 0 1
+        wrist+after	0 0 0 0 1
+        writ	42 3 1 1 0
+        writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
-        writ+about	1 0 0 0 0
+        writ+about	2 0 0 0 0
         writ+affirmation	1 0 0 0 0
+        writ+bakery	1 0 0 0 0
         writ+best	1 0 0 0 0
-        writ+card	1 0 0 0 0
+        writ+card	3 0 0 0 0
+        writ+christma	0 0 0 1 0
+        writ+cv	0 1 0 0 0
+        writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
+        writ+grief	1 0 0 0 0
+        writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
-        writ+letter	1 0 0 0 0
+        writ+letter	2 0 0 0 0
         writ+littl	2 0 0 0 0
         writ+long	3 0 0 0 0
         writ+lov	1 0 0 0 0
+        writ+not	1 0 0 0 0
         writ+out	0 0 1 0 0
-        writ+poem	3 0 0 0 0
+        writ+poem	4 0 0 0 0
+        writ+post	1 0 0 0 0
         writ+proud	2 0 0 0 0
         writ+re	1 0 0 0 0
         writ+shar	1 0 0 0 0
         writ+song	1 0 0 0 0
-        writ+thank	1 1 0 0 0
+        writ+sonnet	1 0 0 0 0
+        writ+thank	1 2 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
-        wrong	2 0 0 0 0
+        writ+ve	2 0 0 0 0
+        wrong	3 0 0 0 0
+        wrong+turn	1 0 0 0 0
         x	2 0 0 0 0
         yaar	1 0 0 0 0
-        year	7 0 8 0 0
+        year	10 0 9 0 0
         year+car	1 0 0 0 0
         year+crossword	0 0 1 0 0
         year+meant	1 0 0 0 0
+        year+out	1 0 0 0 0
         year+run	0 0 1 0 0
         year+still	1 0 0 0 0
         year+together	0 0 2 0 0
         yell	1 0 0 0 0
         yell+nam	1 0 0 0 0
-        yet	1 0 0 0 0
+        yellow	0 0 1 0 0
+        yellow+one	0 0 1 0 0
+        yet	2 0 0 0 0
         yoga	0 0 1 0 0
         yoga+mat	0 0 1 0 0
         zhang	0 1 0 0 0
@@ -5792,7 +8547,7 @@ extension LanguageModel {
         zin	0 0 2 0 0
         zip	0 1 0 0 0
         zip+favourit	0 1 0 0 0
-        zon	2 0 0 0 0
+        zon	2 0 0 2 0
         zoo	0 0 0 3 0
         zoo+together	0 0 0 1 0
         zoom	2 0 0 1 0
@@ -5952,7 +8707,6 @@ extension LanguageModel {
         board pass print	service	take-a-task	printed his boarding pass
         bakery cooky downtown from get	gifts	favourite-snack	got him cookies from the bakery downtown
         compliment parallel park	words	genuine-compliment	complimented her parallel parking lol
-        fill form out passport renewal	service	take-a-task	filled out her passport renewal forms for her
         candl fluffy from liam parcel receiv sock surpris	gifts	send-a-care-package	recieved a surprise parcel from Liam with candles and fluffy socks
         br from hom near samosa shop work	gifts	favourite-snack	brought home samosas from the shop near work
         bar befor leav locker mar shift	gifts	favourite-snack	left a mars bar in his locker before his shift
@@ -6014,7 +8768,6 @@ extension LanguageModel {
         hav let lie	service	let-them-sleep-in	let him have a lie in
         lunch pack	service	pack-their-lunch	packed his lunch
         lunch mak work	service	pack-their-lunch	made her lunch for work
-        car fill petrol	service	fill-their-tank	filled up her car with petrol
         charg overnight phon	service	fill-their-tank	charged his phone overnight
         cook dinner favourit pasta	service	cook-their-favourite	cooked her favourite pasta for dinner
         breakfast mak	service	cook-their-favourite	made him breakfast
@@ -6118,7 +8871,6 @@ extension LanguageModel {
         compliment driv ever first motorway tim	words	genuine-compliment	complimented my motorway driving lol first time ever
         befor compliment haircut mention new	words	genuine-compliment	complimented my new haircut before I even mentioned it
         after kid night school shift sleep tak teh	service	let-them-sleep-in	took teh kids to school so she could sleep in after her night shift
-        card opal top	service	fill-their-tank	topped up my opal card for me
         balcony play scrabbl	time	play-a-game	played scrabble on the balcony
         befor car out rego run sort	service	run-an-errand	sorted the car rego for me before it ran out
         ask day how listen off telly turn was	time	ask-about-their-day	he turned off the telly and asked how my day really was, and listened
@@ -6334,5 +9086,229 @@ extension LanguageModel {
         br donut hom	gifts	favourite-snack	brought home a donut for me
         back from paddock pick wildflower	gifts	pick-a-flower	he picked wildflowers from the back paddock for me
         amma cook english half phon prais tamil	words	brag-about-them	Praised her cooking to her amma on the phone, half Tamil half English
+        look say stun	words	genuine-compliment	she looked stunning tonight and I said so
+        bathroom mirror not sticky	words	mirror-note	sticky note on the bathroom mirror
+        memo nail pitch tell voic	words	voice-note	voice memo telling him he nailed the pitch
+        about brag mat pub	words	brag-about-them	bragged about him to my mates at the pub
+        appologis properly snap	words	repair-attempt	appologised properly for snapping at her
+        about curry level rav restaurant	words	genuine-compliment	raved about his curry, restaurant level
+        do hub laundry msg ty	words	thanks-for-chore	ty msg to hubs for doing all the laundry
+        big front mom right	words	brag-about-them	bigged her up to my mum right in front of her
+        haha parallel park prais	words	genuine-compliment	praised his parallel parking haha
+        appreciat how kid patient say	words	genuine-compliment	said i appreciate how patient he is w the kids
+        anniversary apologiz excus forget no	words	repair-attempt	apologized for forgetting our anniversary, no excuses
+        10 about lov serviett thing writ	words	why-i-love-you	wrote 10 things I love about you on a serviette
+        best hear mak mom sur	words	genuine-compliment	she's the best mum, made sure she heard it
+        credit garden good look	words	genuine-compliment	credited him for the garden looking so good
+        beautifull call makeup no	words	genuine-compliment	called her beautifull with no makeup on
+        about grateful long send text why	words	appreciation-text	sent a long message about why im grateful for her
+        drew heart ily mirror steamy	words	mirror-note	drew a heart and ily in the steamy mirror
+        about boast braai promotion	words	brag-about-them	boasted at the braai about her promotion
+        chat family group out shout	words	brag-about-them	shouted him out on the family group chat
+        compliemnt cook infront mat	words	genuine-compliment	compliemnted his cooking infront of his mates
+        into jacket not pocket tuck	words	note-in-bag	note tucked into his jacket pocket
+        gorgeous how loud out paint say	words	genuine-compliment	said out loud how gorgeous her painting is
+        after every fight meant sorry text word	words	repair-attempt	sorry text after our fight, meant every word
+        incredibl mom rais tell woman	words	brag-about-them	told her mum she raised an incredible woman
+        good gorgeous morn	words	good-morning-message	good morning gorgeous 💕
+        about brekki gush mak	words	genuine-compliment	gushed about the brekkie he made
+        hot look shirt tell	words	genuine-compliment	told him he looks hot in that shirt 🔥
+        away hes how miss much record rig say text voic whil	words	voice-note	recorded a voice message saying how much I miss him while hes away on the rig
+        prould say start therapy	words	proud-of-you	said im so prould of u for starting therapy
+        carry load mental month thank	words	thanks-for-chore	thanked her for carrying the mental load this month
+        apologis becaus deserv dinner front parent say what	words	repair-attempt	apologised to him in front of his parents for what I said at dinner, because he deserved that
+        haircut much new sooo suit tell	words	genuine-compliment	her new haircut suits her sooo much and i told her
+        about brag dad exam result text	words	brag-about-them	whatsapp to her dad bragging about her exam results
+        do hav lie run school	service	let-them-sleep-in	did the school run so she could have a lie in
+        lunch pack sit	service	pack-their-lunch	packed his lunch for site
+        becaus charg forgot overnight phon	service	fill-their-tank	charged his phone overnight bc he forgot
+        car fill petrol	service	fill-their-tank	filled the car with petrol
+        befor chai mak masala wok	service	make-their-tea	made her masala chai before she woke up
+        kopi lik mak peng way	service	make-their-coffee	made him a kopi peng the way he likes
+        appointment book dentist	service	take-a-task	booked his dentist appt for him
+        didnt dog hav rain walk	service	take-a-task	walked the dog in the rain so she didnt have to
+        3 affair hom hour id queu	service	run-an-errand	queued at home affairs for her ID for 3 hours
+        bed chemist flu med run stuck was whil	service	run-an-errand	ran to the chemist for her meds while she was stuck in bed with the flu
+        conferenc pack suitcas	service	take-a-task	packed her suitcase for the conference
+        about call didnt hav landlord leak	service	take-a-task	rang the landlord about the leak so he didnt have to
+        3am do fe sleep	service	let-them-sleep-in	did the 3am feed so he could sleep
+        fill form out passport renewal	service	take-a-task	filled out her passport renewal forms
+        card opal top	service	fill-their-tank	topped up her opal card
+        back book drop library overdu	service	run-an-errand	dropped his overdue library books back
+        befor car day drop mechanic off sleep work	service	let-them-sleep-in	dropped the car at the mechanic before work so he could sleep in on his day off
+        cv writ	service	take-a-task	wrote his CV for him
+        bag gym pack	service	take-a-task	packed his gym bag
+        chip favourit grab hom way	gifts	favourite-snack	grabbed her favourite chips on the way home
+        flower servo	gifts	pick-a-flower	servo flowers for him lol
+        pick run wildflower	gifts	pick-a-flower	picked wildflowers for her on my run
+        biltong from market	gifts	favourite-snack	biltong from the market for him
+        chocolat duty fre	gifts	favourite-snack	duty free chocolate for her
+        book get last mentoin month	gifts	small-book-or-article	got him the book he mentoined last month
+        desk leav tam tim	gifts	favourite-snack	left tim tams on her desk
+        buy centr from hawker kopi	gifts	their-usual-order	bought her a kopi from the hawker centre
+        becuas sunflower	gifts	pick-a-flower	sunflowers just becuase 🌻
+        bakery br from roll sausag	gifts	favourite-snack	brought him a sausage roll from the bakery
+        from near samosa stall work	gifts	favourite-snack	samosas from the stall near work for her
+        bag favourit gummy pack	gifts	favourite-snack	a pack of her fave gummies in her bag
+        br bunch hom tuplis	gifts	pick-a-flower	brought home a bunch of tuplis
+        flower from giv press walk	gifts	pick-a-flower	pressed a flower from our walk and gave it to her
+        favourit lassi mango pick	gifts	their-usual-order	picked up her fav mango lassi
+        café corner flat from takeaway whit	gifts	their-usual-order	takeaway flat white from the café on the corner for her
+        car packag post tour whil	gifts	send-a-care-package	care package posted to him while he's on tour
+        bottl favourit red	gifts	their-usual-order	bottle of his favourite red
+        bubbl hom tea way	gifts	their-usual-order	bubble tea on the way home for her
+        cream dairy from ice	gifts	favourite-snack	ice cream from the dairy for her
+        back becaus box br from last lov pineappl singapor tart tim	gifts	favourite-snack	brought back a box of pineapple tarts from singapore because she loved them last time
+        crav d market pick punnet sinc strawberry week	gifts	favourite-snack	picked up a punnet of strawberries at the market since she'd been craving them all week
+        bakery bf donut favourit frm	gifts	favourite-snack	bf's fave donuts frm the bakery
+        after dinner dog together walk	time	short-walk	walked the dog together after dinner
+        bor gam night off phon	time	play-a-game	bored game night, phones off
+        arvo jigsaw puzzl together	time	play-a-game	jigsaw puzzle together all arvo
+        brekki café dat new	time	try-something-new	brekkie date at the new café
+        chess play taught	time	play-a-game	taught her to play chess
+        about listen phon touch vent without work	time	phone-down	listened to her vent about work without touching my phone
+        2am kart mario play til	time	play-a-game	played mario kart til 2am
+        coffe crossword over together	time	play-a-game	crossword over coffee together
+        away phon put talk	time	phone-down	put the phones away and just talked
+        coffe deck morn together	time	morning-coffee-together	morning coffee on the deck together
+        favourit hat show watch	time	watch-their-show	watched her fave show with her even tho i hate it
+        card kitchen play tabl	time	play-a-game	played cards at the kitchen table
+        about ask day listen properly	time	ask-about-their-day	asked about her day and properly listened
+        befor tea together work	time	morning-coffee-together	cuppa together before work
+        catch lak round walk	time	short-walk	walk round the lake to catch up
+        couch foot rub	touch	foot-rub	foot rub on the couch for him
+        door front hug long	touch	long-hug	long hug at the front door
+        hand hom walk	touch	hold-hands-walking	hand in hand on the walk home
+        doz hair off play til	touch	play-with-hair	played with her hair til she dozed off
+        cudddl sofa	touch	couch-cuddle	cudddled on the sofa
+        gam neck rub was whil	touch	shoulder-rub	neck rub while he was gaming
+        back crowd hand thru	touch	hand-on-back	hand on his back thru the crowd
+        desk knead shoulder	touch	shoulder-rub	kneaded his shoulders at his desk
+        arm link shop way	touch	hold-hands-walking	linked arms on the way to the shops
+        hair migrain strok through	touch	play-with-hair	stroked his hair through his migraine
+        big get hom squeez	touch	welcome-home-hug	big squeeze when she got home 🤗
+        dur film rub shoulder	touch	shoulder-rub	rubbed her shoulders during the film
+        couch head lap	touch	couch-cuddle	head in his lap on the couch
+        becaus day extra hug long rubbish was	touch	long-hug	hugged him extra long bc his day was rubbish
+        age arrival hall hug last	touch	long-hug	arrivals hall hug that lasted ages
+        cuddl film through watch way whol	touch	couch-cuddle	we watched a film and cuddled the whole way through
+        as carri garden harold lik milk precisely prepar splash tea	service	make-their-tea	I prepared Harold's tea precisely as he likes it, with a splash of milk, and carried it to him in the garden.
+        admir forty grandchildren harold hav morn patienc quality six tell year	words	genuine-compliment	This morning I told Harold that his patience with our grandchildren is a quality I have admired for forty-six years.
+        afternoon any complet crossword hurry kitchen neither spent tabl	time	play-a-game	We spent the afternoon completing the crossword at the kitchen table, neither of us in any hurry.
+        allotment br bundl damp dew from harold pea still sweet	gifts	pick-a-flower	Harold brought me a bundle of sweet peas from the allotment, still damp with dew.
+        befor hair head rest shoulder sleep strok upon	touch	play-with-hair	Before sleep, I rested my head upon his shoulder and he stroked my hair.
+        becaus bf br bubbl cram knew library tea was	gifts	their-usual-order	bf brought me a bubble tea to the library bc he knew i was cramming 😭
+        do exam laundry literally lov was whil	service	take-a-task	she literally did my laundry while i was at my exam im so in love 💀
+        ac becaus fr groupchat how orgo smart tell whol	words	brag-about-them	told my whole groupchat how smart she is bc she aced orgo fr
+        5am 7 best both ever gift honestly sleep tak till twin wif	service	let-them-sleep-in	Wife took both twins at 5am so I could sleep till 7. Best gift ever honestly.
+        bakery choc coffe croissant from good grab	gifts	their-usual-order	Grabbed her a coffee + choc croissant from the good bakery.
+        amaz cri mom remind tbh too	words	genuine-compliment	Reminded her she's an amazing mum. She cried a bit. Me too tbh.
+        10 asleep bliss both foot kid lap min sofa	touch	couch-cuddle	10 min on the sofa, both kids asleep, her feet in my lap. Bliss.
+        foot giv nap rub twin whil	touch	foot-rub	Gave her a foot rub while the twins napped.
+        favourit flower from hom pick way work	gifts	pick-a-flower	Picked up her fave flowers on way home from work.
+        3am get hang night proud text ther through	words	proud-of-you	She texted me at 3am: proud of you, hang in there. Got me through the night.
+        ach askign foot rub without	touch	foot-rub	He rubbed my aching feet without me even askign.
+        bag favourit found littl mint pocket scrub tuck	gifts	favourite-snack	Found a little bag of my favourite mints tucked in my scrub pocket.
+        dawn dog finally overlap schedul together walk	time	short-walk	Our schedules finally overlapped, so we walked the dog together at dawn.
+        befor iron lunch pack uniform wok	service	pack-their-lunch	He ironed my uniform and packed my lunch before I even woke up.
+        9 apart hour movi sam text through tim watch	time	watch-together-apart	We watched the same movie at the same time, 9 hours apart, texting through it.
+        about everyth lov memo send tell voic	words	voice-note	She sent a voice memo telling me everything she loves about me.
+        asleep form other out sid sort visa was whil world	service	take-a-task	He sorted out my visa forms for me while I was asleep on the other side of the world.
+        4 after airport first full go hug let minut month	touch	long-hug	First hug at the airport after 4 months. Didn't let go for a full minute.
+        100 can handwritten letter list mail reason see wait	words	handwritten-letter	I mailed her a handwritten letter listing 100 reasons I can't wait to see her.
+        chess hour midnight morn onlin play thre	time	play-a-game	Played online chess for three hours, her morning, my midnight.
+        about boardwalk liv roll someday sunset talk walk wher whol	time	short-walk	We rolled and walked the whole boardwalk at sunset, talking about where we'll live someday.
+        after day long massag push shoulder	touch	shoulder-rub	He massaged my shoulders after a long day of pushing.
+        blu handsom how keep look shirt tell	words	genuine-compliment	I keep telling him how handsome he looks in that blue shirt.
+        balcony chess go light play until	time	play-a-game	We played chess on the balcony until the light went.
+        beach dream gon hav talk walk	time	short-walk	We have gone to walk at the beach and we talked of our dreams.
+        favorit flower from giv market one yellow	gifts	pick-a-flower	He give me flowers from the market, the yellow ones, my favorites.
+        city every handsom morn most say	words	genuine-compliment	I say to him every morning that he is the most handsome of all the city.
+        br chocolat day each from littl return work	gifts	favourite-snack	I bring to her a little chocolate each day when I return from work.
+        do forest gon hav no one speak tim walk work	time	short-walk	We have gone walking in the forest and did not speak of work one time.
+        am do good has presentation proud tell	words	proud-of-you	I told her she has done this presentation very very good and I am proud.
+        chest head lay lie sofa	touch	couch-cuddle	In the evening we lie on the sofa and she lays her head on my chest.
+        befor dentist forehead giv go hav kiss	touch	goodbye-kiss	I have given him a kiss on the forehead before he went to the dentist.
+        am cleverest father has know say woman	words	brag-about-them	He has said to my father that I am the cleverest woman he knows.
+        along fenc handful lin pick strawberry wild	gifts	favourite-snack	Picked her a handful of wild strawberries along the fence line.
+        best ever hay know let look	words	genuine-compliment	The hay looked the best it's ever looked and I let him know it.
+        after ewe into liniment rub shoulder wrestl	touch	shoulder-rub	He rubbed liniment into my shoulder after I wrestled that ewe.
+        hug long need one	touch	long-hug	Hugged. Long one. Needed it.
+        brilliant meant refactor say was	words	genuine-compliment	Refactor was brilliant. Said so. Meant it.
+        automat bill less one paymnet th	service	take-a-task	Automated his bill paymnets. One less thing.
+        40 min no phon walk	time	short-walk	Walk, no phones, 40 min.
+        from proud sav slack text	words	proud-of-you	Slack DM from him: proud of you. Saved it.
+        couch debug each lean noth other	touch	couch-cuddle	Leaned on each other on the couch, debugging nothing.
+        from gather hem leav medow pillow violet wet	gifts	pick-a-flower	I gathered violets from the wet hem of the medow and left them on his pillow.
+        alway lunchbox not proud tuck	words	note-in-bag	She tucked a note in my lunchbox: proud of you, always.
+        car day hav its mot off tak	service	take-a-task	She took my car in for its MOT so I didn't have to take a day off.
+        dinner hardest kid know m man tell work	words	brag-about-them	She told our kids at dinner that I'm the hardest-working man she knows.
+        arrival giv go hug let longest wouldn	touch	long-hug	She gave me the longest hug at arrivals and wouldn't let go.
+        asleep fell finger hair maya run through until	touch	play-with-hair	Maya ran her fingers through my hair until I fell asleep.
+        about admir bright dat dinner go list red spent what whol	words	genuine-compliment	Spent our whole dinner date listing what I admire about her, and she went bright red.
+        asleep chin couch fell shoulder tangl	touch	couch-cuddle	We fell asleep tangled up on the couch, her chin on my shoulder.
+        2am do fe four hour sleep whol	service	let-them-sleep-in	He did the 2am feed so I could sleep four whole hours.
+        baby dad great re rock was whil whisper	words	genuine-compliment	She whispered you're a great dad while I was rocking the baby.
+        baby first slowly tak thre together walk	time	short-walk	We took the baby for her first walk together, just the three of us, slowly.
+        after cinnamon from giant hell ic latt night roll surpris	gifts	their-usual-order	Surprised her with a giant iced latte and a cinnamon roll after the night from hell.
+        admit fall lov mak over sing watch	words	why-i-love-you	Admitted to him that watching him sing to her makes me fall in love all over again.
+        baby card gift hav thank wouldnt writ	service	take-a-task	He wrote the thank-you cards for all the baby gifts so I wouldnt have to.
+        after bank call di handl mom offic pension	service	take-a-task	He handled all the calls to the bank and the pension office after Mum died.
+        hav how mother proud say servic spok	words	genuine-compliment	She said my mother would have been so proud of how I spoke at the service.
+        becaus dad favourit sunflower turn wer	gifts	pick-a-flower	He turned up with sunflowers, because they were Dad's favourite.
+        beef car dog jerkey packag photo send sock wool	gifts	send-a-care-package	Sent a care package with beef jerkey, wool socks, and a photo of the dog.
+        hold letter proud say together	words	proud-of-you	His letter said he's proud of me for holding it all together.
+        4 bakery befor croissant head leav nightstand warm	gifts	favourite-snack	Left a warm croissant on his nightstand before I headed to the bakery at 4.
+        bakery floor get hom sooner sweep	service	take-a-task	He swept the bakery floor for me so I could get home sooner.
+        bakery best chalkboard coffe husband mak town writ	words	brag-about-them	I wrote on the bakery chalkboard that my husband makes the best coffee in town.
+        3 30 befor coffe drink get shift togther	time	morning-coffee-together	He got up at 3:30 with me, just to drink coffee togther before my shift.
+        after d day foot giv long market rub shoulder	touch	shoulder-rub	Gave him a long shoulder rub after he'd been on his feet at the market all day.
+        alway lat m thank wait	words	say-thank-you-out-loud	Thanked him for always waiting up, even when I'm late.
+        do invoic shop sleep whil	service	take-a-task	He did the invoices for the shop while I slept.
+        cooler haul long pack sandwich	service	pack-their-lunch	She packed me a cooler of sandwiches for the long haul.
+        around couch first herself hom night wrap	touch	couch-cuddle	First night home she just wrapped herself around me on the couch.
+        4am asleep driveway goodby half kiss was	touch	goodbye-kiss	Kissed her goodbye in the driveway at 4am, she was half asleep.
+        box drop fudg homemad mail next point	gifts	send-a-care-package	She mailed a box of homemade fudge to my next drop point.
+        leav play proud sayin ten tim voicemail	words	voice-note	She left me a voicemail sayin she's proud of me, i played it ten times.
+        alway hair lik long morn slow strok way	touch	play-with-hair	I stroked her hair this morning the way she always liked, slow and long.
+        beautiful danc girl most still whisper	words	genuine-compliment	I whispered that she is still the most beautiful girl at the dance.
+        br daffodil from garden morn smil	gifts	pick-a-flower	Brought her daffodils from the garden. She smiled at them all morning.
+        clean dry pick prescription sam trip	service	run-an-errand	He picked up my dry cleaning and my prescriptions on the same trip.
+        12 brilliant bullet email point re reason send titl	words	genuine-compliment	Sent her an email titled Reasons You're Brilliant with 12 bullet points.
+        befor deliver favourit offic orchid trial	gifts	pick-a-flower	Had her favourite orchid delivered to the office before her trial.
+        agreemnt by leas lin over review weekend	service	take-a-task	Reviewed his lease agreemnt for him line by line over the weekend.
+        attention board brief full gam giv laptop no	time	play-a-game	Gave him my full attention all evening: no laptop, no briefs, just us and a board game.
+        do jigsaw piec puzzl sky sunday thousand together	time	play-a-game	We did a jigsaw puzzle together all Sunday, a thousand pieces of sky.
+        buy cookbook daniel from honeymoon lisbon restaurant	gifts	small-book-or-article	Daniel bought me the cookbook from our honeymoon restaurant in Lisbon.
+        call daniel how promotion proud sister tell	words	brag-about-them	Daniel called my sister just to tell her how proud he is of my promotion.
+        bed by card hospital hour play sit	time	play-a-game	She sat by my hospital bed and played cards with me for hours.
+        arriv book box from fuzzy get peppermint puzzl sock tea well	gifts	send-a-care-package	A get-well box arrived from him: puzzle books, fuzzy socks, peppermint tea.
+        becaus befor gig guitar lat restrung run was	service	take-a-task	She restrung my guitar before the gig because I was running late.
+        breath forget mak say solo	words	genuine-compliment	He said my solo tonight made him forget to breathe.
+        bag desk favourit leav licoric small	gifts	favourite-snack	Left a small bag of her favourite licorice on her desk.
+        after dish do party quietly rest	service	handle-the-dishes	I quietly did all the dishes after the party so he could rest.
+        about attention everyth giv let other phon room tell trip undivid	time	phone-down	Gave her my undivided attention tonight, phone in the other room, and let her tell me everything about the trip.
+        call hav landlord mak phon wouldn	service	take-a-task	Made all the phone calls to her landlord so she wouldn't have to.
+        best declar despit europ lyon navigator turn wrong	words	genuine-compliment	Declared her the best navigator in Europe, despite the wrong turn at Lyon.
+        cam from hom kid nap park tak work	service	let-them-sleep-in	She came home from work and took the kids to the park so I could nap.
+        amaz do hous job know let new proud whol	words	proud-of-you	Let her know she's doing amazing at the new job and the whole house is proud.
+        airport grab hav know no novel shop tim	gifts	small-book-or-article	She grabbed me a novel at the airport, knowing I have no time to shop.
+        colleagu offic party prais run say show whol	words	brag-about-them	She praised me to her colleagues at the office party, said I run the whole show.
+        asleep couch cuddl finally kid upstair	touch	couch-cuddle	Couch cuddle with the kids asleep upstairs, finally.
+        café day every off old spent together town try	time	try-something-new	We spent my day off trying every café in the old town together.
+        girlfriend manager morn reason rush surviv tell	words	brag-about-them	Told my manager my girlfriend is the reason I survive the morning rush.
+        break crossword day do every together	time	play-a-game	We do the crossword together on my break every day.
+        across after crowd m proud room sign talk	words	proud-of-you	She signed I'm proud of you across the crowded room after my talk.
+        appointment book doctor fight hav interpreter	service	take-a-task	He booked an interpreter for my doctor's appointment so I didn't have to fight for it.
+        book buy by deaf peom poet	gifts	small-book-or-article	He bought me a book of peoms by Deaf poets.
+        ever friend funniest hear m meet person tell	words	brag-about-them	He told his hearing friends I'm the funniest person he's ever met.
+        back border bunch cut dahlia from	gifts	pick-a-flower	Cut her a bunch of dahlias from the back border.
+        away patch vegtabl was weed whil whol	service	take-a-task	He weeded my whole vegtable patch while I was away.
+        as compost frankly glow magnificent much say	words	genuine-compliment	His compost is frankly magnificent, and I said as much. He glowed.
+        do garden inform loudly neighbour push wheelbarrow	words	brag-about-them	Informed the neighbours, loudly, that the garden is all her doing and I just push the wheelbarrow.
+        handl hear mak masterful meltdown say son sur was	words	genuine-compliment	Her handling of our son's meltdown was masterful, and I made sure she heard me say it.
+        actual do heroin return tax	service	take-a-task	She did my tax return. Actual heroine.
+        beer craft favourit from pack pick shop six town	gifts	their-usual-order	Picked him up a six-pack of his favourite craft beer from the shop in town.
+        after apologis excus hug no properly snap	words	repair-attempt	Apologised properly for snapping at her, no excuses. She hugged me after.
         """#
 }

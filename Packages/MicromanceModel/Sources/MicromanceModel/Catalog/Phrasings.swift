@@ -1251,5 +1251,636 @@ enum Phrasings {
         spooned her to keep warm in the tnet	touch	
         spent the afternoon at the museum together	time	
         cycled out to the lake together after work	time	
+        she looked stunning tonight and I said so	words	genuine-compliment
+        thnaked him for fixing the side gate	words	
+        sticky note on the bathroom mirror	words	mirror-note
+        texted her good luck before the interview	words	
+        voice memo telling him he nailed the pitch	words	voice-note
+        bragged about him to my mates at the pub	words	brag-about-them
+        appologised properly for snapping at her	words	repair-attempt
+        love u txt at lunch	words	
+        wrote a card for no reason	words	
+        raved about his curry, restaurant level	words	genuine-compliment
+        reminded her how far she's come this year	words	
+        hyped him up before the footy final	words	
+        ty msg to hubs for doing all the laundry	words	thanks-for-chore
+        bigged her up to my mum right in front of her	words	brag-about-them
+        wrote her a poem on the back of a receipt	words	
+        said I love you before we even got up	words	
+        praised his parallel parking haha	words	genuine-compliment
+        encouraging whatsapp before his driving test	words	
+        sweet birthday post about her on insta	words	
+        said i appreciate how patient he is w the kids	words	genuine-compliment
+        apologized for forgetting our anniversary, no excuses	words	repair-attempt
+        pep talk in the carpark before her audition	words	
+        wrote 10 things I love about you on a serviette	words	why-i-love-you
+        she's the best mum, made sure she heard it	words	genuine-compliment
+        good luck msg b4 his exam 🍀	words	
+        credited him for the garden looking so good	words	genuine-compliment
+        called her beautifull with no makeup on	words	genuine-compliment
+        sent a long message about why im grateful for her	words	appreciation-text
+        drew a heart and ily in the steamy mirror	words	mirror-note
+        boasted at the braai about her promotion	words	brag-about-them
+        thanked her for being so patient with me while I was sick and grumpy all week	words	
+        shouted him out on the family group chat	words	brag-about-them
+        compliemnted his cooking infront of his mates	words	genuine-compliment
+        reassured her shes doing amazing even tho bub wont sleep	words	
+        said well done on finishing the marathon 🏃‍♀️	words	
+        encouraged him to go for the promotion	words	
+        wrote her a letter to open on a bad day so she remembers how loved she is	words	
+        you're my favourite human, I said it twice	words	
+        note tucked into his jacket pocket	words	note-in-bag
+        said out loud how gorgeous her painting is	words	genuine-compliment
+        sorry text after our fight, meant every word	words	repair-attempt
+        told her mum she raised an incredible woman	words	brag-about-them
+        good morning gorgeous 💕	words	good-morning-message
+        gushed about the brekkie he made	words	genuine-compliment
+        told him he looks hot in that shirt 🔥	words	genuine-compliment
+        recorded a voice message saying how much I miss him while hes away on the rig	words	voice-note
+        affirmation post-its all over her laptop	words	
+        insisted she's smarter than she gives herself credit for	words	
+        wished him luck for his viva	words	
+        said im so prould of u for starting therapy	words	proud-of-you
+        thanked her for carrying the mental load this month	words	thanks-for-chore
+        his laugh is the best part of my day, said so	words	
+        left a kind comment on her linkedin post	words	
+        wrote you've got this on her takeaway cup	words	
+        apologised to him in front of his parents for what I said at dinner, because he deserved that	words	repair-attempt
+        her new haircut suits her sooo much and i told her	words	genuine-compliment
+        reminded him hes a brilliant dad when he was doubting himself	words	
+        encouragment b4 her netball grand final	words	
+        messaged her that I fancy her loads	words	
+        told him I believe in his business idea	words	
+        over dinner explained exactly how much he means to me	words	
+        rang her just to say shes amazing	words	
+        whatsapp to her dad bragging about her exam results	words	brag-about-them
+        put the wheelie bins out 🗑️	service	
+        hooverd the lounge	service	
+        did the school run so she could have a lie in	service	let-them-sleep-in
+        packed his lunch for site	service	pack-their-lunch
+        took the car in for its WOF	service	
+        warmed up the ute before her early start	service	
+        charged his phone overnight bc he forgot	service	fill-their-tank
+        filled the car with petrol	service	fill-their-tank
+        sorted our tax return	service	
+        fixed the wobbly table leg	service	
+        ironed his shirst for the week	service	
+        unloaded dishwasher for wifey	service	
+        cooked dinner every night this week so she could study for her nursing boards	service	
+        picked him up from the airport at 5am	service	
+        made her masala chai before she woke up	service	make-their-tea
+        made him a kopi peng the way he likes	service	make-their-coffee
+        moved the lawns	service	
+        defrosted the windscreen	service	
+        cleaned the gutters before the storm hit	service	
+        booked his dentist appt for him	service	take-a-task
+        walked the dog in the rain so she didnt have to	service	take-a-task
+        every nappy change last night was me	service	
+        returned the trolley for her	service	
+        queued at home affairs for her ID for 3 hours	service	run-an-errand
+        did the big shop at woolies	service	
+        stripped and remade the bed	service	
+        scraped the ice of her car	service	
+        folded all the washing	service	
+        ran to the chemist for her meds while she was stuck in bed with the flu	service	run-an-errand
+        packed her suitcase for the conference	service	take-a-task
+        built the flatpack wardrobe	service	
+        lifted the pram into the boot	service	
+        breakfast in bed for her 🥞	service	
+        chnaged the hallway lightbulb	service	
+        booked the bakkie in for a service	service	
+        paid the electricity bill	service	
+        put the kettle on for him	service	
+        emptyed the kitty litter	service	
+        rang the landlord about the leak so he didnt have to	service	take-a-task
+        replaced the smoke alarm battery	service	
+        washed her car	service	
+        hung the washing on the line	service	
+        did the 3am feed so he could sleep	service	let-them-sleep-in
+        filled out her passport renewal forms	service	take-a-task
+        vacuumed out his car	service	
+        gave him a lift to cricket	service	
+        scrubbed the braai grid	service	
+        put up the christmas lights	service	
+        fixed the wifi again 🙄	service	
+        topped up her opal card	service	fill-their-tank
+        cooked dal and rice so theres a hot meal waiting after her night shift	service	
+        mopped the kitchen floor ✨	service	
+        dropped his overdue library books back	service	run-an-errand
+        dropped the car at the mechanic before work so he could sleep in on his day off	service	let-them-sleep-in
+        wrote his CV for him	service	take-a-task
+        took the rubbish down in the lift	service	
+        cooked for her parents when they visited	service	
+        trimmed the hedge	service	
+        painted the spare room	service	
+        fixed hubs bike puncture	service	
+        packed his gym bag	service	take-a-task
+        grabbed her favourite chips on the way home	gifts	favourite-snack
+        servo flowers for him lol	gifts	pick-a-flower
+        picked wildflowers for her on my run	gifts	pick-a-flower
+        biltong from the market for him	gifts	favourite-snack
+        new jandals for hubs	gifts	
+        surprise parcel for her birthday 📦	gifts	
+        made a playlist for our road trip	gifts	
+        duty free chocolate for her	gifts	favourite-snack
+        got him the book he mentoined last month	gifts	small-book-or-article
+        booked her a facial for saturday	gifts	
+        got her a heated neck wrap for her bday	gifts	
+        left tim tams on her desk	gifts	favourite-snack
+        bought her a kopi from the hawker centre	gifts	their-usual-order
+        souvenir magnet from my work trip	gifts	
+        crocheted him a beanie	gifts	
+        concert tickets for her birthday	gifts	
+        sunflowers just becuase 🌻	gifts	pick-a-flower
+        framed our first photo together	gifts	
+        brought him a sausage roll from the bakery	gifts	favourite-snack
+        the doona cover she'd been eyeing	gifts	
+        little sucuclent for his desk	gifts	
+        limited edition sneakers for him	gifts	
+        printed a photo book of our trip	gifts	
+        samosas from the stall near work for her	gifts	favourite-snack
+        a pack of her fave gummies in her bag	gifts	favourite-snack
+        spotify playlist for his commute	gifts	
+        pizza delivered to her office as a surprise	gifts	
+        socks with his dog's face on them	gifts	
+        got her a new phone charger	gifts	
+        brought home a bunch of tuplis	gifts	pick-a-flower
+        lego set for him 😂	gifts	
+        spa voucher for my wife	gifts	
+        pressed a flower from our walk and gave it to her	gifts	pick-a-flower
+        picked up her fav mango lassi	gifts	their-usual-order
+        earings from the night market	gifts	
+        sewed her a tote bag	gifts	
+        pounamu from the south island for him	gifts	
+        takeaway flat white from the café on the corner for her	gifts	their-usual-order
+        care package posted to him while he's on tour	gifts	send-a-care-package
+        bottle of his favourite red	gifts	their-usual-order
+        surprise cake for no reason 🎂	gifts	
+        ordered her the ergonomic chair she wanted	gifts	
+        shell from the beach for her collection	gifts	
+        gift card for his fav bookshop	gifts	
+        bubble tea on the way home for her	gifts	their-usual-order
+        bought him a rain jacket bc his one ripped	gifts	
+        the perfum she keeps sampling	gifts	
+        all blacks jersey for him	gifts	
+        candle that smells like her mum's house	gifts	
+        gave her my hoodie to keep	gifts	
+        made him a photo collage for our anniversary	gifts	
+        tiny bonsai for her windowsill	gifts	
+        ice cream from the dairy for her	gifts	favourite-snack
+        bought him a new fishing rod because his old one snapped on our last trip to the lake	gifts	
+        loaf of her fav sourdough	gifts	
+        footy tickets for him and his dad	gifts	
+        weighted blanket for his birthday	gifts	
+        bag of naartjies for her	gifts	
+        found the exact mug she broke on ebay and had it shipped as a surprise	gifts	
+        brought back a box of pineapple tarts from singapore because she loved them last time	gifts	favourite-snack
+        picked up a punnet of strawberries at the market since she'd been craving them all week	gifts	favourite-snack
+        bf's fave donuts frm the bakery	gifts	favourite-snack
+        got wifey new ugg slippers	gifts	
+        walked the dog together after dinner	time	short-walk
+        bored game night, phones off	time	play-a-game
+        long chat out on the balcony	time	
+        watched the rugby together at home	time	
+        drove 3 hrs each way just to have dinner with her	time	
+        we cooked a curry together	time	
+        day trip to the coast	time	
+        breakfast together with phones in the drawer	time	
+        video call till she fell asleep	time	
+        picnic at the botanic gardens	time	
+        sunset from the stoep together 🌅	time	
+        jigsaw puzzle together all arvo	time	play-a-game
+        hawker centre dinner, just us two	time	
+        brekkie date at the new café	time	try-something-new
+        bush walk up to the lookout	time	
+        movie night on the couch 🍿	time	
+        took her out for chai and a proper catch up	time	
+        phone call on his lunch break	time	
+        spent the whole saturday with her at the markets because she's been working nonstop	time	
+        taught her to play chess	time	play-a-game
+        listened to her vent about work without touching my phone	time	phone-down
+        played mario kart til 2am	time	play-a-game
+        pub quiz together	time	
+        star gazing in the backyarf	time	
+        weekend away in the mountains	time	
+        went to the footy together	time	
+        drove up to watch him play his gig	time	
+        learned a tiktok dance together	time	
+        mini gold date ⛳	time	
+        read the same book and talked about it	time	
+        fishing trip w my bf	time	
+        crossword over coffee together	time	play-a-game
+        put the phones away and just talked	time	phone-down
+        saw the lights at marina bay together	time	
+        gardening together sunday morning	time	
+        dropped the kids at gran's so we could have a night in, just the two of us	time	
+        morning coffee on the deck together	time	morning-coffee-together
+        2hr facetime across time zones	time	
+        op shopping together	time	
+        karaoke night just the two of us	time	
+        watched her fave show with her even tho i hate it	time	watch-their-show
+        pottery calss together	time	
+        long drive with no destination	time	
+        played cards at the kitchen table	time	play-a-game
+        swim at the beach after work	time	
+        rode bikes along the canal	time	
+        stayed up talking till sunrise	time	
+        asked about her day and properly listened	time	ask-about-their-day
+        camping for the long weekend ⛺	time	
+        cuppa together before work	time	morning-coffee-together
+        went to temple together	time	
+        walk round the lake to catch up	time	short-walk
+        went to his work do with him	time	
+        cancelled drinks with the lads so we could have a proper night in together, no phones	time	
+        we baked biscuits together	time	
+        dinner over skype, long distance	time	
+        built a lego set together on a rainy saturday	time	
+        ramen spot, just us	time	
+        tennis togther sunday	time	
+        let him teach me to surf all arvo	time	
+        sat in the car talking for an hour bc we didnt want the night to end	time	
+        took her to the planetarium	time	
+        flew to perth for the weekend to spend it with him	time	
+        kissed her on the forhead	touch	
+        foot rub on the couch for him	touch	foot-rub
+        long hug at the front door	touch	long-hug
+        hand in hand on the walk home	touch	hold-hands-walking
+        spooned all nigth	touch	
+        back massage with the good oil	touch	
+        played with her hair til she dozed off	touch	play-with-hair
+        squeezed his knee under the table	touch	
+        cudddled on the sofa	touch	couch-cuddle
+        neck rub while he was gaming	touch	shoulder-rub
+        snuggled under the doona	touch	
+        morning kiss before the alarm 😘	touch	
+        scratched her bakc	touch	
+        held her while she cried	touch	
+        slow dnaced in the kitchen	touch	
+        hand on his back thru the crowd	touch	hand-on-back
+        kneaded his shoulders at his desk	touch	shoulder-rub
+        head massage in the shower	touch	
+        smooch on the cheek at the trolley bay lol	touch	
+        linked arms on the way to the shops	touch	hold-hands-walking
+        fell asleep on his chest	touch	
+        stroked his hair through his migraine	touch	play-with-hair
+        big squeeze when she got home 🤗	touch	welcome-home-hug
+        pecked him on the lips at the red light	touch	
+        rubbed her shoulders during the film	touch	shoulder-rub
+        used the massage gun on his sore back	touch	
+        held his hand through the scan	touch	
+        footsie under the table	touch	
+        tickled her til she cried laughing	touch	
+        nose kisses 🥰	touch	
+        traced circles on her palm	touch	
+        hand on her thigh while driving	touch	
+        cheek kiss at the school gate	touch	
+        cuddles w hubs rn	touch	
+        warmed her icy feet on my legs	touch	
+        head in his lap on the couch	touch	couch-cuddle
+        hugged him extra long bc his day was rubbish	touch	long-hug
+        kissed her knuckles	touch	
+        moisturised his cracked hands for him	touch	
+        leaned on his shoulder on the train	touch	
+        bear hug in the elevator	touch	
+        hand on her bump for ages	touch	
+        laced fingers with him at dinner	touch	
+        pressed her temples to ease her headache	touch	
+        cuddle in the hammock	touch	
+        kissed the back of his neck	touch	
+        massaged her calves after parkrun	touch	
+        arrivals hall hug that lasted ages	touch	long-hug
+        plated her hair	touch	
+        arm around her by the fire	touch	
+        pulled him in for a snog	touch	
+        rested my hand on his back while he slept	touch	
+        shoulder kisses while she worked from home	touch	
+        held her hand the whole flight because she gets so anxious about turbulence	touch	
+        snuggles ❤️	touch	
+        hugged him tight on the platform before his train left for boot camp	touch	
+        massaged his sore hands after a long day on the tools so he could actually sleep	touch	
+        sat close w my legs over hers	touch	
+        pinky holding lol	touch	
+        we watched a film and cuddled the whole way through	touch	couch-cuddle
+        sat behind her and rubbed her back while she was being sick	touch	
+        I prepared Harold's tea precisely as he likes it, with a splash of milk, and carried it to him in the garden.	service	make-their-tea
+        This morning I told Harold that his patience with our grandchildren is a quality I have admired for forty-six years.	words	genuine-compliment
+        We sat together on the porch after supper and discussed the novel we are both reading.	time	
+        Harold held my hand throughout the entire concert, which he has not done in some time.	touch	
+        I purchased a fountain pen for Harold, as his old one has finally given out.	gifts	
+        I shall write Harold a proper letter for our anniversary, setting down plainly and at length what his steadfast kindness has meant to me across nearly half a century.	words	
+        We spent the afternoon completing the crossword at the kitchen table, neither of us in any hurry.	time	play-a-game
+        I have mended the torn pocket of his gardening jacket.	service	
+        Harold brought me a bundle of sweet peas from the allotment, still damp with dew.	gifts	pick-a-flower
+        Before sleep, I rested my head upon his shoulder and he stroked my hair.	touch	play-with-hair
+        We wrote the Christmas cards together this evening, reminiscing over every name on the list.	time	
+        bf brought me a bubble tea to the library bc he knew i was cramming 😭	gifts	their-usual-order
+        we stayed up til 3am on facetime just talking abt nothing lol	time	
+        she literally did my laundry while i was at my exam im so in love 💀	service	take-a-task
+        he texted me ur gonna crush this right befor my presentation 🥹	words	
+        hyped him up so hard before his audition he said he almost cried 🥺	words	
+        she held my hand the whole way thru the haunted house no cap	touch	
+        gonna make him a playlist for his road trip home 🎧	gifts	
+        we went thrifting together and roasted each others fits all day 😂	time	
+        he carried all my stuff up 4 flights on move-in day bless him	service	
+        told my whole groupchat how smart she is bc she aced orgo fr	words	brag-about-them
+        hes so sweet he fixd my bike chain before class	service	
+        Wife took both twins at 5am so I could sleep till 7. Best gift ever honestly.	service	let-them-sleep-in
+        Grabbed her a coffee + choc croissant from the good bakery.	gifts	their-usual-order
+        Reminded her she's an amazing mum. She cried a bit. Me too tbh.	words	genuine-compliment
+        10 min on the sofa, both kids asleep, her feet in my lap. Bliss.	touch	couch-cuddle
+        Did the bottles, the nappy bin AND the dishwaher. She didn't have to ask.	service	
+        Date night = takeaway & a film after bedtime. Didn't look at our phones once.	time	
+        Gave her a foot rub while the twins napped.	touch	foot-rub
+        Left a note on the fridge: you're doing great, we're doing great.	words	
+        Picked up her fave flowers on way home from work.	gifts	pick-a-flower
+        Will take the twins to my mum's Sat so we get a whole afternoon together, just us.	time	
+        Got her the fancy hand cream she likes. Left it by the kettle.	gifts	
+        Came home at 8am to find he'd blacked out the bedroom windows so I could sleep.	service	
+        He told me I'm the bravest person he knows after my hardest shift yet.	words	
+        She texted me at 3am: proud of you, hang in there. Got me through the night.	words	proud-of-you
+        We had breakfast-for-dinner together on my one night off, phones in the drawer.	time	
+        He rubbed my aching feet without me even askign.	touch	foot-rub
+        Found a little bag of my favourite mints tucked in my scrub pocket.	gifts	favourite-snack
+        I'll leave him a love note on the pillow before I head to work tonight.	words	
+        Our schedules finally overlapped, so we walked the dog together at dawn.	time	short-walk
+        Came off shift freezing and he let me press my icy feet against his legs till they thawed.	touch	
+        He bought me compression socks with little cats on them. Romantic in its own way.	gifts	
+        He ironed my uniform and packed my lunch before I even woke up.	service	pack-their-lunch
+        Stayed awake untill 2am my time just to hear her say good morning.	time	
+        He mailed me a hoodie that still smells like him.	gifts	
+        We watched the same movie at the same time, 9 hours apart, texting through it.	time	watch-together-apart
+        She sent a voice memo telling me everything she loves about me.	words	voice-note
+        Ordered dinner delivered to his flat in Seoul from here in Lisbon.	gifts	
+        He sorted out my visa forms for me while I was asleep on the other side of the world.	service	take-a-task
+        First hug at the airport after 4 months. Didn't let go for a full minute.	touch	long-hug
+        Fell asleep on call with him, and he stayed on the line all night.	time	
+        I mailed her a handwritten letter listing 100 reasons I can't wait to see her.	words	handwritten-letter
+        When we finally met up she just held my face in both hands for ages.	touch	
+        Played online chess for three hours, her morning, my midnight.	time	play-a-game
+        He adjusted the ramp at his mum's place before we visited, so I could get in on my own.	service	
+        We rolled and walked the whole boardwalk at sunset, talking about where we'll live someday.	time	short-walk
+        She sat on my lap in the chair and we spun around the kitchen like idiots.	touch	
+        Got me gloves with grippy palms for pushing in the cold.	gifts	
+        After a rough day at physio she said you're stronger than you know, and I believed her.	words	
+        Transferred into bed and he was already there, arms open.	touch	
+        She repaired my footplate with a wrench and alot of swearing.	service	
+        He surprised me with a hand-painted set of spoke guards.	gifts	
+        He massaged my shoulders after a long day of pushing.	touch	shoulder-rub
+        I keep telling him how handsome he looks in that blue shirt.	words	genuine-compliment
+        We played chess on the balcony until the light went.	time	play-a-game
+        I make for her the breakfast with eggs and the tortilla like my mother.	service	
+        We have gone to walk at the beach and we talked of our dreams.	time	short-walk
+        He give me flowers from the market, the yellow ones, my favorites.	gifts	pick-a-flower
+        I say to him every morning that he is the most handsome of all the city.	words	genuine-compliment
+        She makes me the massage in the back when I come tired from the work.	touch	
+        We cooked paella together on Sunday and the kitchen was a disaster but so happy.	time	
+        He has repaired the door of the closet that was broken since many months.	service	
+        I bring to her a little chocolate each day when I return from work.	gifts	favourite-snack
+        We dance slow in the living room with the music of Luis Miguel.	touch	
+        He wrote me a card in Spanish with many mistakes, and it said I am his home.	words	
+        I have carried the bags of the supermarket so she does not hurt the back.	service	
+        We have gone walking in the forest and did not speak of work one time.	time	short-walk
+        I have made for him the Apfelstrudel after the recipe of my Oma.	service	
+        She has brought me from Vienna a small wooden bird for my desk.	gifts	
+        I told her she has done this presentation very very good and I am proud.	words	proud-of-you
+        In the evening we lie on the sofa and she lays her head on my chest.	touch	couch-cuddle
+        He has changed the winter tyres on my car, although it was raining.	service	
+        We make every Sunday a long breakfast together, without handy.	time	
+        I have given him a kiss on the forehead before he went to the dentist.	touch	goodbye-kiss
+        For her birthday I have knitted a scarf in her favourite colour.	gifts	
+        He has said to my father that I am the cleverest woman he knows.	words	brag-about-them
+        She took my hand under the tabel at the family dinner.	touch	
+        She had the coffee on and the calves fed before I got back from the far field.	service	
+        Picked her a handful of wild strawberries along the fence line.	gifts	favourite-snack
+        We sat on the tailgate and watched the storm roll in over the wheat.	time	
+        The hay looked the best it's ever looked and I let him know it.	words	genuine-compliment
+        He rubbed liniment into my shoulder after I wrestled that ewe.	touch	shoulder-rub
+        Fixed the latch on her garden gate so the goats quit getting in.	service	
+        Drove the combine till midnight with her riding along in the cab, just talking.	time	
+        Got her a new pair of work gloves from the co-op, the good leather ones.	gifts	
+        Held each other on the porch swing while the rain came down on the tin roof.	touch	
+        Gonna thank her proper tonight for running the place while I was laid up.	words	
+        Ran her into town for her appointment so she didnt have to miss it.	service	
+        Fixed her wifi.	service	
+        Pair-programmed on her side project all evening. Fun.	time	
+        Bought him the mechanical keyboard he'd been eyeing.	gifts	
+        Hugged. Long one. Needed it.	touch	long-hug
+        Refactor was brilliant. Said so. Meant it.	words	genuine-compliment
+        Automated his bill paymnets. One less thing.	service	take-a-task
+        Walk, no phones, 40 min.	time	short-walk
+        Slack DM from him: proud of you. Saved it.	words	proud-of-you
+        Leaned on each other on the couch, debugging nothing.	touch	couch-cuddle
+        Printed and framed her first merged PR.	gifts	
+        Back rub.	touch	
+        She laid her palm upon my cheek as though my face were a thing worth keeping.	touch	
+        I gathered violets from the wet hem of the medow and left them on his pillow.	gifts	pick-a-flower
+        We wandered the lamp-lit streets until the city forgot our names.	time	
+        He told me my voice is the weather he wants to live in.	words	
+        I rose before the sparrows to clear the frost from her windscreen.	service	
+        Beneath the quilt our hands found each other like two rivers meeting.	touch	
+        I wrote her a sonnet and read it aloud beneath the apple tree.	words	
+        She stitched a little book from linen and thread the colour of dusk, and gave it to me for my new poems.	gifts	
+        We shall lie in the long grass tomorrow and name the clouds together.	time	
+        He hushed my grief with a slow sway, cheek to cheek, in the dim hall.	touch	
+        He darned the elbow of my old cardigan, stitch by patient stitch.	service	
+        She tucked a note in my lunchbox: proud of you, always.	words	note-in-bag
+        She took my car in for its MOT so I didn't have to take a day off.	service	take-a-task
+        She got me two tickets to see the Stones, one for me and one for my brother.	gifts	
+        She sat with me the whole evening and let me talk about my dad.	time	
+        She rubs my back when I can't sleep.	touch	
+        She told our kids at dinner that I'm the hardest-working man she knows.	words	brag-about-them
+        She's been ironing my shirts all week because of my interviews.	service	
+        She suprised me with a vintage record I'd been hunting for years.	gifts	
+        She kissed the top of my head while I was doing the taxes.	touch	
+        She booked us a weekend away, just the two of us, no kids.	time	
+        She gave me the longest hug at arrivals and wouldn't let go.	touch	long-hug
+        She will drive me to the hospital tomorrow and wait through the whole procedure.	service	
+        Maya ran her fingers through my hair until I fell asleep.	touch	play-with-hair
+        Maya painted me a tiny watercolor of our first apartment.	gifts	
+        She defended me to her mom and then told me I'm worth ten of anyone.	words	
+        We spent Saturday at the flea market, arguing happily over lamps.	time	
+        She scraped the ice off my windshiled at 6am in her pajamas.	service	
+        Spent our whole dinner date listing what I admire about her, and she went bright red.	words	genuine-compliment
+        Maya kissed my knuckles at the bus stop like it was nothing.	touch	
+        She made me chicken soup when I had the flu.	service	
+        We read to each other in the bath, taking turns with chapters.	time	
+        She picked me a rock from the beach that's shaped like a heart.	gifts	
+        We fell asleep tangled up on the couch, her chin on my shoulder.	touch	couch-cuddle
+        He did the 2am feed so I could sleep four whole hours.	service	let-them-sleep-in
+        She whispered you're a great dad while I was rocking the baby.	words	genuine-compliment
+        We took the baby for her first walk together, just the three of us, slowly.	time	short-walk
+        Surprised her with a giant iced latte and a cinnamon roll after the night from hell.	gifts	their-usual-order
+        Held her while she cried from sheer exhaustion.	touch	
+        He filled the freezer with meals before the due date.	service	
+        I'll frame the first photo of him holding our son and give it to him for his birthday.	gifts	
+        Ten quiet minutes, baby asleep, we just looked at each other and laughed.	time	
+        Admitted to him that watching him sing to her makes me fall in love all over again.	words	why-i-love-you
+        Skin to skin with the baby, and he wrapped his arms around us both.	touch	
+        He wrote the thank-you cards for all the baby gifts so I wouldnt have to.	service	take-a-task
+        He handled all the calls to the bank and the pension office after Mum died.	service	take-a-task
+        She sat with me in Dad's empty workshop for an hour and didn't say a word.	time	
+        He held me in the car park of the funeral home until I could breathe again.	touch	
+        She said my mother would have been so proud of how I spoke at the service.	words	genuine-compliment
+        He had Mum's handwriting from an old recipe card engraved on a bracelet for me.	gifts	
+        We looked through old photo albums together all evening, laughing and crying.	time	
+        She wrote to me that grief is just love with nowhere to go, and that she's here.	words	
+        He cooked every meal that first week, I didn't lift a finger.	service	
+        He turned up with sunflowers, because they were Dad's favourite.	gifts	pick-a-flower
+        Lay in bed with her head on my chest, just breathing togehter.	touch	
+        He recorded himself reading bedtime stories before he shipped out, so the kids and I could hear his voice.	gifts	
+        Sent a care package with beef jerkey, wool socks, and a photo of the dog.	gifts	send-a-care-package
+        15-minute call from base. Best 15 minutes of my month.	time	
+        She mows the lawn and handles everything while I'm gone, never complains.	service	
+        His letter said he's proud of me for holding it all together.	words	proud-of-you
+        The homecoming hug. I'll never forget how tight he held on.	touch	
+        I'll keep writing her an email every night telling her she's my whole world, even when she can't reply.	words	
+        Video call where we ate dinner together across eleven time zones.	time	
+        He re-did the gutters on his two weeks of leave instead of resting.	service	
+        Slept with his arm around me every night of his leave.	touch	
+        She tucked one of her hair ties in my gear; found it at the FOB.	gifts	
+        Left a warm croissant on his nightstand before I headed to the bakery at 4.	gifts	favourite-snack
+        He swept the bakery floor for me so I could get home sooner.	service	take-a-task
+        We kneaded dough side by side on Sunday, flour everywhere, laughing.	time	
+        She pressed her cold hands under my shirt and I pretended to mind.	touch	
+        I wrote on the bakery chalkboard that my husband makes the best coffee in town.	words	brag-about-them
+        He got up at 3:30 with me, just to drink coffee togther before my shift.	time	morning-coffee-together
+        Gave him a long shoulder rub after he'd been on his feet at the market all day.	touch	shoulder-rub
+        She brought me a fancy Danish rolling pin from Copenhagen.	gifts	
+        Thanked him for always waiting up, even when I'm late.	words	say-thank-you-out-loud
+        He did the invoices for the shop while I slept.	service	take-a-task
+        Called her from a truck stop in Nebraksa and we talked for two hours.	time	
+        She packed me a cooler of sandwiches for the long haul.	service	pack-their-lunch
+        Brought her back a snow globe from every state. Got 31 now.	gifts	
+        Texted her at a rest stop that she's the reason I keep driving home.	words	
+        First night home she just wrapped herself around me on the couch.	touch	couch-cuddle
+        Spent my whole day off scrubbing out her car before her road trip.	service	
+        We drove the last leg together, her riding shotgun, singing with the radio.	time	
+        Kissed her goodbye in the driveway at 4am, she was half asleep.	touch	goodbye-kiss
+        She mailed a box of homemade fudge to my next drop point.	gifts	send-a-care-package
+        She left me a voicemail sayin she's proud of me, i played it ten times.	words	voice-note
+        I stroked her hair this morning the way she always liked, slow and long.	touch	play-with-hair
+        She didn't remember my name today, but she squeezed my hand all afternoon.	touch	
+        We sat by the window and watched the birds at the feeder together for an hour.	time	
+        I whispered that she is still the most beautiful girl at the dance.	words	genuine-compliment
+        Bought her a soft blue cardigan, her colour.	gifts	
+        I sorted all her pills into the weekly box and labelled each day in big leters.	service	
+        We listened to our wedding record together and she hummed along.	time	
+        She patted my cheek and said, you're a good man.	words	
+        I cut her toast into little soldiers, like her mother used to.	service	
+        Brought her daffodils from the garden. She smiled at them all morning.	gifts	pick-a-flower
+        Blocked off two hours on my calendar just for lunch with him. No calls.	time	
+        He picked up my dry cleaning and my prescriptions on the same trip.	service	run-an-errand
+        Sent her an email titled Reasons You're Brilliant with 12 bullet points.	words	genuine-compliment
+        Had her favourite orchid delivered to the office before her trial.	gifts	pick-a-flower
+        He kissed me in the elevator on the way to court. Quick but it counted.	touch	
+        Reviewed his lease agreemnt for him line by line over the weekend.	service	take-a-task
+        Gave him my full attention all evening: no laptop, no briefs, just us and a board game.	time	play-a-game
+        Bought him a good umbrella after he showed up soaked for the third time.	gifts	
+        After we lost the verdict she wrapped me up and didn't let go.	touch	
+        Thanked him in my speech at the firm dinner, in front of everyone.	words	
+        Daniel ironed my suit and laid out my tie for the interview.	service	
+        I told Daniel he's the best decision I ever made.	words	
+        We did a jigsaw puzzle together all Sunday, a thousand pieces of sky.	time	play-a-game
+        Daniel bought me the cookbook from our honeymoon restaurant in Lisbon.	gifts	small-book-or-article
+        Fell asleep with his hand resting on my back.	touch	
+        We assembled the new bookshelf together and ended up giggling over the instructions.	time	
+        He brought home a tiny cactus for my desk because I kill everything else.	gifts	
+        Daniel called my sister just to tell her how proud he is of my promotion.	words	brag-about-them
+        Best present this month: Daniel regrouted the bathroon without being asked.	service	
+        Slow-danced in the hallway to nothing but the fridge humming.	touch	
+        He washed my hair in the sink since I couldn't lift my arms.	service	
+        She sat by my hospital bed and played cards with me for hours.	time	play-a-game
+        He kept telling me I was healing so fast and so well.	words	
+        A get-well box arrived from him: puzzle books, fuzzy socks, peppermint tea.	gifts	send-a-care-package
+        He gripped my hand while they took out the stitches, wincing more than me.	touch	
+        He drove me to every single physio apointment.	service	
+        We watched three seasons of a baking show together, me propped on pillows.	time	
+        He got me a plush hot-water bottle shaped like a sheep.	gifts	
+        He kissed my forehead very carefully, avoiding the bandage.	touch	
+        Said thank you tonight for everything, and he got quiet and said that's just what love is.	words	
+        Recorded a piano piece for her and burned it onto an actual CD.	gifts	
+        She restrung my guitar before the gig because I was running late.	service	take-a-task
+        We jammed in the garage till the neighbours complained.	time	
+        He said my solo tonight made him forget to breathe.	words	genuine-compliment
+        Leaned into each other backstage, sweaty and happy.	touch	
+        Bought him a vintage capo from a shop in Nashville.	gifts	
+        Carried all his amps up the stiars after the show.	service	
+        I'll sing her the song I wrote about why she's wonderful tonight, just her and me in the kitchen.	words	
+        We went to a jazz club on Tuesday and talked between every set.	time	
+        She traced chord shapes on my palm while I drifted off.	touch	
+        I didn't say much, but I held his hand the whole train ride.	touch	
+        Finally told her out loud that I love her. My face was on fire.	words	
+        We spent the whole evening reading in the same room, not talking, perfect.	time	
+        Left a small bag of her favourite licorice on her desk.	gifts	favourite-snack
+        I quietly did all the dishes after the party so he could rest.	service	handle-the-dishes
+        She wrote me a note because she knew I'd find it easier than talking: you matter.	words	
+        Gave her my undivided attention tonight, phone in the other room, and let her tell me everything about the trip.	time	phone-down
+        He leaned his head on my shoulder at the cinema.	touch	
+        Made him a tiny clay figurene of his cat.	gifts	
+        Made all the phone calls to her landlord so she wouldn't have to.	service	take-a-task
+        He reversed the van into the tightest spot on the campsite so I didn't have to.	service	
+        We watched the sunrise over the lake from the back doors of the van, tea in hand.	time	
+        She buys me a fridge magnet from every campsite. Silly, and I love it.	gifts	
+        Sat shoulder to shoulder on the step, wrapped in one blankt.	touch	
+        Declared her the best navigator in Europe, despite the wrong turn at Lyon.	words	genuine-compliment
+        He emptied the chemical toilet. True love, honestly.	service	
+        We'll play gin rummy by lantern light tonight.	time	
+        Found her a piece of sea glass on the beach, green as her eyes.	gifts	
+        Wandered the old harbour together for hours, no map, no rush.	time	
+        He thanked me for forty years, out of nowhere, over breakfast.	words	
+        She came home from work and took the kids to the park so I could nap.	service	let-them-sleep-in
+        I had dinner on the table and the house tidy when she walked in.	service	
+        Let her know she's doing amazing at the new job and the whole house is proud.	words	proud-of-you
+        She grabbed me a novel at the airport, knowing I have no time to shop.	gifts	small-book-or-article
+        We stole 20 minutes on the back steps after bedtime just to talk.	time	
+        She kissed my neck while I was stiring the soup.	touch	
+        She praised me to her colleagues at the office party, said I run the whole show.	words	brag-about-them
+        Surprised her with a homemade birthday cake the kids helped decorate.	gifts	
+        Couch cuddle with the kids asleep upstairs, finally.	touch	couch-cuddle
+        We went to the garden centre together, just the two of us, for an hour.	time	
+        Wrote you've got this on her cup before her interview.	words	
+        He showed up at close and helped me mop the café floor.	service	
+        We spent my day off trying every café in the old town together.	time	try-something-new
+        She brought me a jar of hand cream because my hands are wrecked from the steam wand.	gifts	
+        He leaned over the counter and kissed me when no customers were looking.	touch	
+        Told my manager my girlfriend is the reason I survive the morning rush.	words	brag-about-them
+        He came back from Ethiopia with a bag of rare beans just for me.	gifts	
+        She rubbed my wrists after a double shfit.	touch	
+        We do the crossword together on my break every day.	time	play-a-game
+        Fixed the wobbly table in her flat, properly this time, with a screw instead of a folded coaster.	service	
+        She signed I'm proud of you across the crowded room after my talk.	words	proud-of-you
+        He booked an interpreter for my doctor's appointment so I didn't have to fight for it.	service	take-a-task
+        We spent the evening teaching each other new signs and giggling at mistakes.	time	
+        He hugged me from behind while I was at the sink.	touch	
+        Gave her a vibrating alarm watch with our anniversary engraved.	gifts	
+        She lit candles and we talked in sign for hours, hands flickering in the light.	time	
+        I set up the flashing doorbell so she wouldn't miss her deliveries.	service	
+        He bought me a book of peoms by Deaf poets.	gifts	small-book-or-article
+        Fell asleep with my hand on hers so I'd feel it if she woke.	touch	
+        He told his hearing friends I'm the funniest person he's ever met.	words	brag-about-them
+        Cut her a bunch of dahlias from the back border.	gifts	pick-a-flower
+        He weeded my whole vegtable patch while I was away.	service	take-a-task
+        We spent the afternoon pruning the roses together, chatting the whole time.	time	
+        His compost is frankly magnificent, and I said as much. He glowed.	words	genuine-compliment
+        Knelt side by side in the dirt and she leaned into me.	touch	
+        He built me a raised bed so my knees don't hurt.	service	
+        Smuggled home heritage seeds for her from a garden in Devon.	gifts	
+        Massaged the ache out of her hands after a day of digging.	touch	
+        We'll walk round the botanical gardens on Sunday, no phones, no plans.	time	
+        Informed the neighbours, loudly, that the garden is all her doing and I just push the wheelbarrow.	words	brag-about-them
+        He took the teenagers to their driving lessons all weekend so I could have a break.	service	
+        We snuck out for a late-night diner date while the kids thought we were asleep.	time	
+        She gave me a back scratch during the school play.	touch	
+        Got him the noise-cancelling headphones, partly for his sake, partly mine.	gifts	
+        Her handling of our son's meltdown was masterful, and I made sure she heard me say it.	words	genuine-compliment
+        Kissed in the kitchin and the kids groaned. Worth it.	touch	
+        She did my tax return. Actual heroine.	service	take-a-task
+        Picked him up a six-pack of his favourite craft beer from the shop in town.	gifts	their-usual-order
+        We sat in the car in the driveway for half an hour, just talking before going in.	time	
+        Apologised properly for snapping at her, no excuses. She hugged me after.	words	repair-attempt
+        Found her a first pressing of her favourite album at a flea market in Leeds.	gifts	
+        I copied out the words of our wedding hymn in my best copperplate, framed them, and gave them to Harold at Christmas.	gifts	
+        I wrote to her on a post-it: You are the best thing of my life.	words	
+        She called me her lighthouse tonight, and I have been glowing ever since.	words	
         """#
 }
