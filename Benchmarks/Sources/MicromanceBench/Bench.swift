@@ -125,6 +125,7 @@ struct Bench {
         let jsonStore = scratch + "/cli.json"
         let csvStore = scratch + "/cli.csv"
         try? FileManager.default.removeItem(atPath: jsonStore)
+        try? FileManager.default.removeItem(atPath: scratch + "/cli.changes.jsonl")  // the JSON store's appended moments
         try? FileManager.default.removeItem(atPath: csvStore)
         try FileManager.default.copyItem(atPath: data + "/j20k.json", toPath: jsonStore)
         try FileManager.default.copyItem(atPath: data + "/j20k.csv", toPath: csvStore)

@@ -10,32 +10,46 @@ import PostgresNIO
 // micromance-server: the HTTP service, its tokens, and journals to try it (and load it) with.
 //
 //   micromance-server serve --tokens FILE (--postgres URL | --folder DIR) [--host 127.0.0.1] [--port 8080] [--idle-timeout 30]
-//   micromance-server token --tokens FILE --journal ID [--partners A,B (--postgres URL | --folder DIR)]
+//   micromance-server token add --tokens FILE --journal ID [--partners A,B] [--postgres URL | --folder DIR]
+//   micromance-server token revoke --tokens FILE --id ID
+//   micromance-server token list --tokens FILE
 //   micromance-server seed --tokens FILE (--postgres URL | --folder DIR) --couples N [--moments M] [--out FILE]
 
 let usage = """
     usage:
       micromance-server serve --tokens FILE (--postgres URL | --folder DIR) [--host 127.0.0.1] [--port 8080]
                               [--idle-timeout SECONDS] [--connect-timeout SECONDS]
-      micromance-server token --tokens FILE --journal ID [--partners A,B (--postgres URL | --folder DIR)]
+      micromance-server token add --tokens FILE --journal ID [--partners A,B] [--postgres URL | --folder DIR]
+      micromance-server token revoke --tokens FILE --id ID
+      micromance-server token list --tokens FILE
       micromance-server seed --tokens FILE (--postgres URL | --folder DIR) --couples N [--moments M] [--out FILE]
     The PostgreSQL password comes from PGPASSWORD or ~/.pgpass; nothing about a journal is logged.
     --host and --port default to MICROMANCE_HOST and MICROMANCE_PORT, else 127.0.0.1 and 8080. A
     connection idle for --idle-timeout seconds (30) is closed, so clients that send half a request
     and stop do not hold the service; serve gives up with a message when PostgreSQL does not
     answer within --connect-timeout seconds (10).
+    A running service picks up tokens added or revoked within a second (or at once on SIGHUP);
+    token add checks that the journal exists when given --postgres or --folder. token list shows
+    ids, journals and dates, never secrets.
     """
 
-let arguments = Array(CommandLine.arguments.dropFirst())
-guard let command = arguments.first else {
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard var command = arguments.first else {
     FileHandle.standardError.write(Data(usage.utf8))
     exit(64)
+}
+// `token add|revoke|list`; a bare `token --journal ID` is `token add`, as before.
+if command == "token" {
+    let verb = arguments.count > 1 && !arguments[1].hasPrefix("--") ? arguments.remove(at: 1) : "add"
+    command = "token " + verb
 }
 
 /// The options each command takes.
 let known: [String: Set<String>] = [
     "serve": ["tokens", "postgres", "folder", "host", "port", "idle-timeout", "connect-timeout"],
-    "token": ["tokens", "journal", "partners", "postgres", "folder"],
+    "token add": ["tokens", "journal", "partners", "postgres", "folder"],
+    "token revoke": ["tokens", "id"],
+    "token list": ["tokens"],
     "seed": ["tokens", "postgres", "folder", "couples", "moments", "out"],
 ]
 
@@ -65,6 +79,19 @@ let options = readOptions(arguments.dropFirst(), allowed: known[command] ?? [])
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("micromance-server: \(message)\n".utf8))
     exit(64)
+}
+
+/// A line for the operator on standard error.
+func note(_ message: String) {
+    FileHandle.standardError.write(Data("micromance-server: \(message)\n".utf8))
+}
+
+/// A flag set inside an escaping closure.
+final class Found: @unchecked Sendable {
+    private let lock = NSLock()
+    private var flag = false
+    var value: Bool { lock.withLock { flag } }
+    func set(_ value: Bool) { lock.withLock { flag = value } }
 }
 
 guard let tokensPath = options["tokens"] else { fail("--tokens FILE is required\n\(usage)") }
@@ -109,21 +136,66 @@ func withJournals(_ body: @escaping @Sendable (any JournalDirectory, PostgresCli
 
 var random = SystemRandomNumberGenerator()
 switch command {
-case "token":
+case "token add":
     guard let journal = options["journal"], isJournalID(journal) else { fail("--journal ID: 1 to 64 of a-z, 0-9 and -") }
-    if let names = options["partners"] {
-        // A new couple: their journal, with the two of them, unless it is there already.
-        let partners = names.split(separator: ",").map { Partner(name: String($0).trimmingCharacters(in: .whitespaces)) }
-        guard partners.count == 2 else { fail("--partners NAME,NAME: the two of them") }
+    let names = options["partners"]
+    let partners = names.map { $0.split(separator: ",").map { Partner(name: String($0).trimmingCharacters(in: .whitespaces)) } }
+    if let partners, partners.count != 2 { fail("--partners NAME,NAME: the two of them") }
+    if options["postgres"] != nil || options["folder"] != nil {
+        let found = Found()
         try await withJournals { journals, _ in
             let store = journals.store(for: journal)
-            if try await !store.exists() { try await store.save(Journal(partners: partners)) }
+            if try await store.exists() {
+                found.set(true)
+            } else if let partners {
+                try await store.save(Journal(partners: partners))  // a new couple: their journal, with the two of them
+                found.set(true)
+            }
         }
+        if !found.value {
+            note("there is no journal '\(journal)' yet: the token opens it once it exists (add --partners A,B to make it now)")
+        }
+    } else if partners != nil {
+        fail("--partners makes the couple's journal: say where, with --postgres URL or --folder DIR")
+    } else {
+        note("not checked that the journal '\(journal)' exists (give --postgres URL or --folder DIR to check)")
     }
-    var book = (try? TokenBook.load(from: tokensPath)) ?? TokenBook()
-    let token = book.issue(for: journal, using: &random)
-    try book.save(to: tokensPath)
+    let token = try FileLock.withExclusiveLock(tokensPath + ".lock") { () throws(StoreError) -> String in
+        var book = TokenBook()
+        do {
+            book = try TokenBook.load(from: tokensPath)
+        } catch {
+            // A book that is there but does not read is never replaced by a new one.
+            if FileManager.default.fileExists(atPath: tokensPath) {
+                fail("\(tokensPath) does not read (\(error)); mend it or move it away, then try again")
+            }
+        }
+        let token = book.issue(for: journal, using: &random)
+        do { try book.save(to: tokensPath) } catch { fail("could not write \(tokensPath): \(error)") }
+        return token
+    }
     print(token)
+
+case "token revoke":
+    guard let id = options["id"] else { fail("--id ID: the token's id (see token list), or the whole token") }
+    let gone = try FileLock.withExclusiveLock(tokensPath + ".lock") { () throws(StoreError) -> TokenBook.Entry? in
+        var book: TokenBook
+        do { book = try TokenBook.load(from: tokensPath) } catch { fail("\(tokensPath) does not read: \(error)") }
+        guard let entry = book.revoke(id) else { return nil }
+        do { try book.save(to: tokensPath) } catch { fail("could not write \(tokensPath): \(error)") }
+        return entry
+    }
+    guard let gone else { fail("no token with the id '\(id.prefix(80))' in \(tokensPath) (token list shows them)") }
+    print("revoked token \(gone.id) of journal \(gone.journal); a running service refuses it within a second")
+
+case "token list":
+    let book: TokenBook
+    do { book = try TokenBook.load(from: tokensPath) } catch { fail("\(tokensPath) does not read: \(error)") }
+    print("id            journal                                                           created")
+    for entry in book.list {
+        let journal = entry.journal.padding(toLength: max(entry.journal.count, 64), withPad: " ", startingAt: 0)
+        print("\(entry.id)  \(journal)  \(entry.created ?? "-")")
+    }
 
 case "seed":
     guard let couples = options["couples"].flatMap(Int.init), couples > 0 else { fail("--couples N") }
@@ -135,7 +207,16 @@ case "seed":
     print("seeded \(couples) couples with \(moments) moments each")
 
 case "serve":
-    let book = try TokenBook.load(from: tokensPath)
+    let tokens: LiveTokens
+    do {
+        tokens = try LiveTokens(path: tokensPath, report: { note($0) })
+    } catch {
+        fail("the token file \(tokensPath) does not read (\(error)); make one with: micromance-server token add --tokens FILE --journal ID")
+    }
+    signal(SIGHUP, SIG_IGN)
+    let hangUp = DispatchSource.makeSignalSource(signal: SIGHUP, queue: .global())
+    hangUp.setEventHandler { tokens.reload() }
+    hangUp.resume()
     let environment = ProcessInfo.processInfo.environment
     let host = options["host"] ?? environment["MICROMANCE_HOST"] ?? "127.0.0.1"
     let portText = options["port"] ?? environment["MICROMANCE_PORT"] ?? "8080"
@@ -146,7 +227,7 @@ case "serve":
     let logger = quiet
     let device = DeviceID.random(using: &random)
     try await withJournals { journals, _ in
-        let service = Service(journals: journals, tokens: book, device: device)
+        let service = Service(journals: journals, tokens: tokens, device: device)
         let journalsPlace = options["postgres"] != nil ? "PostgreSQL" : "the folder \(options["folder"] ?? "")"
         let app = Application(
             router: service.routes(), server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idle)))),

@@ -8,6 +8,10 @@ import PostgresNIO
 public protocol JournalDirectory: Sendable {
     /// The store of one couple's journal.
     func store(for journal: String) -> any AsyncJournalStore
+
+    /// Nil when journals can be read and written now, else why not (for `/ready`; never a
+    /// journal's data).
+    func unready() async -> String?
 }
 
 /// Journals as JSON files in a folder (`ID.json`), through the blocking bridge: for trying the
@@ -22,6 +26,15 @@ public struct FolderDirectory: JournalDirectory {
     /// `ID.json` in the folder, used through the async bridge.
     public func store(for journal: String) -> any AsyncJournalStore {
         JSONJournalStore(path: folder + "/" + journal + ".json").asynchronous
+    }
+
+    /// Whether the folder is there and writable.
+    public func unready() async -> String? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            return "the journals' folder is not there"
+        }
+        return FileManager.default.isWritableFile(atPath: folder) ? nil : "the journals' folder is not writable"
     }
 }
 
@@ -39,6 +52,11 @@ public struct PostgresDirectory: JournalDirectory {
     /// The journal's rows in the database.
     public func store(for journal: String) -> any AsyncJournalStore {
         PostgresJournalStore(client: client, address: address.journal(journal))
+    }
+
+    /// Whether the database answers within two seconds.
+    public func unready() async -> String? {
+        await PostgresJournalStore.unreachable(client, within: .seconds(2))
     }
 }
 

@@ -44,7 +44,8 @@ public struct Service: Sendable {
     public static let maximumBody = 16 * 1024
 
     let journals: any JournalDirectory
-    let tokens: TokenBook
+    /// The journal a presented token opens, or nil.
+    let tokens: @Sendable (String) -> String?
     let device: DeviceID
     let now: @Sendable () -> Date
     /// The strategies and consistency scoring behind `/v1/report`.
@@ -57,8 +58,24 @@ public struct Service: Sendable {
         journals: any JournalDirectory, tokens: TokenBook, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
         insights: InsightEngine = .standard
     ) {
+        self.init(journals: journals, liveTokens: { tokens.journal(for: $0) }, device: device, now: now, insights: insights)
+    }
+
+    /// A service whose tokens are read as they are now (see ``LiveTokens``): a token added or
+    /// revoked while it runs takes effect without a restart.
+    public init(
+        journals: any JournalDirectory, tokens: LiveTokens, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
+        insights: InsightEngine = .standard
+    ) {
+        self.init(journals: journals, liveTokens: { tokens.journal(for: $0) }, device: device, now: now, insights: insights)
+    }
+
+    private init(
+        journals: any JournalDirectory, liveTokens: @escaping @Sendable (String) -> String?, device: DeviceID,
+        now: @escaping @Sendable () -> Date, insights: InsightEngine
+    ) {
         self.journals = journals
-        self.tokens = tokens
+        self.tokens = liveTokens
         self.device = device
         self.now = now
         self.insights = insights
@@ -76,6 +93,11 @@ public struct Service: Sendable {
     public func router() -> Router<CoupleContext> {
         let router = Router(context: CoupleContext.self)
         router.get("/health") { _, _ in "ok" }
+        // Ready when the journals can be reached now: a load balancer's check, unlike /health.
+        router.get("/ready") { _, _ in
+            if let reason = await journals.unready() { throw HTTPError(.serviceUnavailable, message: "not ready: \(reason)") }
+            return "ready"
+        }
         let api = router.group("v1").add(middleware: BearerCheck(tokens: tokens))
         api.post("moments") { request, context in try await self.log(request, context) }
         api.post("moments/:id/response") { request, context in try await self.respond(request, context) }
@@ -257,7 +279,7 @@ public struct Service: Sendable {
 /// Opens the journal of a valid bearer token; anything else is a 401.
 struct BearerCheck: RouterMiddleware {
     typealias Context = CoupleContext
-    let tokens: TokenBook
+    let tokens: @Sendable (String) -> String?
 
     func handle(
         _ request: Request, context: CoupleContext, next: (Request, CoupleContext) async throws -> Response
@@ -265,7 +287,7 @@ struct BearerCheck: RouterMiddleware {
         -> Response
     {
         guard let header = request.headers[.authorization], header.hasPrefix("Bearer "),
-            let journal = tokens.journal(for: String(header.dropFirst(7)))
+            let journal = tokens(String(header.dropFirst(7)))
         else {
             throw HTTPError(
                 .unauthorized, headers: [.wwwAuthenticate: "Bearer"], message: "give this couple's token: Authorization: Bearer mm_...")

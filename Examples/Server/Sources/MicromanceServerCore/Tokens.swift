@@ -14,6 +14,8 @@ public struct TokenBook: Sendable, Codable {
         public var journal: String
         /// SHA-256 of the secret, hex.
         public var sha256: String
+        /// The day it was issued (`YYYY-MM-DD`, UTC); nil in a book written before it was kept.
+        public var created: String?
     }
 
     /// Every issued token, by id.
@@ -22,16 +24,33 @@ public struct TokenBook: Sendable, Codable {
     /// An empty book.
     public init() {}
 
-    /// Issues a token for `journal`; the returned string is shown once and never stored.
-    public mutating func issue(for journal: String, using random: inout some RandomNumberGenerator) -> String {
+    /// Issues a token for `journal`, noting the day `now` falls on (UTC); the returned string is
+    /// shown once and never stored.
+    public mutating func issue(
+        for journal: String, now: Date = Date(), using random: inout some RandomNumberGenerator
+    ) -> String {
         func hex(_ count: Int) -> String {
             (0..<count).map { _ in String(format: "%02x", UInt8.random(in: 0...255, using: &random)) }.joined()
         }
         var id = hex(6)
         while entries[id] != nil { id = hex(6) }
         let secret = hex(32)
-        entries[id] = Entry(id: id, journal: journal, sha256: Self.digest(secret))
+        let day = CalendarDay(now, in: TimeZone(identifier: "UTC") ?? .current).description
+        entries[id] = Entry(id: id, journal: journal, sha256: Self.digest(secret), created: day)
         return "mm_\(id)_\(secret)"
+    }
+
+    /// Withdraws a token, named by its id or given whole (`mm_<id>_<secret>`); returns the
+    /// entry withdrawn, or nil when the book has no such token.
+    public mutating func revoke(_ idOrToken: String) -> Entry? {
+        let parts = idOrToken.split(separator: "_", omittingEmptySubsequences: false)
+        let id = parts.count == 3 && parts[0] == "mm" ? String(parts[1]) : idOrToken
+        return entries.removeValue(forKey: id)
+    }
+
+    /// Every token, oldest first (then by id); the secrets are not in the book.
+    public var list: [Entry] {
+        entries.values.sorted { ($0.created ?? "", $0.id) < ($1.created ?? "", $1.id) }
     }
 
     /// The journal a presented token opens, or nil.
