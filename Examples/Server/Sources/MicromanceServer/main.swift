@@ -24,6 +24,8 @@ let usage = """
       micromance-server token list --tokens FILE
       micromance-server seed --tokens FILE (--postgres URL | --folder DIR) --couples N [--moments M] [--out FILE]
     The PostgreSQL password comes from PGPASSWORD or ~/.pgpass; nothing about a journal is logged.
+    Each request is logged on standard error (id, method, route, status, milliseconds; LOG_LEVEL=warning
+    turns that off), and each 500 with its cause.
     --host and --port default to MICROMANCE_HOST and MICROMANCE_PORT, else 127.0.0.1 and 8080. A
     connection idle for --idle-timeout seconds (30) is closed, so clients that send half a request
     and stop do not hold the service; serve gives up with a message when PostgreSQL does not
@@ -223,7 +225,7 @@ case "serve":
     guard let port = Int(portText), (1...65535).contains(port) else { fail("--port \(portText.prefix(20)): give a port from 1 to 65535") }
     let idle = seconds("idle-timeout", default: 30)
     var quiet = Logger(label: "micromance-server")
-    quiet.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+    quiet.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
     let logger = quiet
     let device = DeviceID.random(using: &random)
     try await withJournals { journals, _ in

@@ -11,7 +11,7 @@ public struct ServiceRoutes: HTTPResponderBuilder {
 
     /// The routes, as `openapi.json` names them: method and path template.
     static let routes: [(method: HTTPRequest.Method, path: String)] = [
-        (.get, "/health"), (.post, "/v1/moments"), (.get, "/v1/moments"), (.post, "/v1/moments/{id}/response"),
+        (.get, "/health"), (.get, "/ready"), (.post, "/v1/moments"), (.get, "/v1/moments"), (.post, "/v1/moments/{id}/response"),
         (.get, "/v1/report"), (.get, "/v1/suggestions"),
     ]
 
@@ -30,12 +30,32 @@ public struct ServiceRoutes: HTTPResponderBuilder {
     }
 }
 
-/// Answers through `inner`, giving every error without a message one that says what and why.
+/// Answers through `inner`, giving every error without a message one that says what and why,
+/// and logs one access line per request (at `info`): its id, method, route template, status and
+/// duration; never a query, a body, a journal's text or a token. The id is the client's
+/// `X-Request-Id` when it gives a plain one (letters, digits, `-`, up to 64), else a new one, and
+/// comes back in the answer's `X-Request-Id`. A 500 is logged (at `error`) with its cause.
 public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Context == CoupleContext {
     let inner: Inner
 
+    static var requestIDField: HTTPField.Name { HTTPField.Name("X-Request-Id") ?? .connection }
+
     /// Answers through the router; an error, thrown or returned without a body, gets one.
     public func respond(to request: Request, context: CoupleContext) async throws -> Response {
+        let started = ContinuousClock.now
+        let id = request.headers[Self.requestIDField].flatMap(Self.plainID) ?? Self.newID()
+        var context = context
+        context.logger[metadataKey: "request"] = .string(id)
+        var response = try await answer(request, context)
+        response.headers[Self.requestIDField] = id
+        let elapsed = ContinuousClock.now - started
+        let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+        context.logger.info(
+            "\(request.method.rawValue) \(context.endpointPath ?? "(no route)") \(response.status.code) \(String(format: "%.1f", milliseconds)) ms")
+        return response
+    }
+
+    private func answer(_ request: Request, _ context: CoupleContext) async throws -> Response {
         do {
             let response = try await inner.respond(to: request, context: context)
             // The router answers a path it does not know with an empty 404 of its own.
@@ -43,7 +63,21 @@ public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Conte
             return try described(HTTPError(response.status), request, context)
         } catch let error as HTTPError {
             return try described(error, request, context)
+        } catch let fault as ServiceFault {
+            context.logger.error("500: \(fault.cause)")
+            return try described(HTTPError(.internalServerError, message: fault.message), request, context)
         }
+    }
+
+    static func plainID(_ text: String) -> String? {
+        let bytes = text.utf8
+        let plain = bytes.allSatisfy { ($0 >= 48 && $0 <= 57) || ($0 >= 65 && $0 <= 90) || ($0 >= 97 && $0 <= 122) || $0 == 45 }
+        return !bytes.isEmpty && bytes.count <= 64 && plain ? text : nil
+    }
+
+    static func newID() -> String {
+        var random = SystemRandomNumberGenerator()
+        return String(format: "%016llx", random.next() as UInt64)
     }
 
     /// `error` with a message: a 404 for a route asked with another method becomes a 405.
@@ -73,4 +107,11 @@ public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Conte
         default: status.reasonPhrase
         }
     }
+}
+
+/// A request that failed for a reason of the service's own (the store could not be reached, say):
+/// the client is told only `message`; `cause` goes to the log, and holds no journal data.
+struct ServiceFault: Error {
+    var message = "the journal could not be read or written; try again"
+    var cause: String
 }

@@ -264,14 +264,15 @@ public struct Service: Sendable {
             switch error {
             case .refused(_, let problem): throw HTTPError(.badRequest, message: "\(problem)")
             case .notFound: throw HTTPError(.notFound, message: "this token's journal has not been created yet")
-            default: throw HTTPError(.internalServerError, message: "the journal could not be read or written; try again")
+            case .io(_, let operation, let reason): throw ServiceFault(cause: "store: could not \(operation): \(reason)")
+            default: throw ServiceFault(cause: "store: \(Mirror(reflecting: error).children.first?.label ?? "error")")
             }
         } catch let error as JournalValidationError {
             throw HTTPError(.badRequest, message: "\(error)")
         } catch let error as HTTPError {
             throw error
         } catch {
-            throw HTTPError(.internalServerError, message: "the journal could not be read or written; try again")
+            throw ServiceFault(cause: "\(type(of: error))")
         }
     }
 }
