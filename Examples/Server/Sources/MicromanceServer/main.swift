@@ -84,7 +84,7 @@ func fail(_ message: String) -> Never {
 }
 
 /// A line for the operator on standard error.
-func note(_ message: String) {
+@Sendable func note(_ message: String) {
     FileHandle.standardError.write(Data("micromance-server: \(message)\n".utf8))
 }
 

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import MicromanceModel
 import MicromanceStore
 
 /// Per-couple bearer tokens, kept hashed: `mm_<id>_<secret>`. The book stores each token's id,
