@@ -30,7 +30,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: strict),
-        .executableTarget(name: "MicromanceServer", dependencies: ["MicromanceServerCore"], swiftSettings: strict),
+        .executableTarget(
+            name: "MicromanceServer",
+            dependencies: ["MicromanceServerCore", .product(name: "HummingbirdCore", package: "hummingbird")],
+            swiftSettings: strict),
         .testTarget(
             name: "MicromanceServerTests",
             dependencies: [

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
 import MicromanceModel
 import MicromancePostgresStore
@@ -18,7 +19,7 @@ import PostgresNIO
 let usage = """
     usage:
       micromance-server serve --tokens FILE (--postgres URL | --folder DIR) [--host 127.0.0.1] [--port 8080]
-                              [--idle-timeout SECONDS] [--connect-timeout SECONDS]
+                              [--idle-timeout SECONDS] [--connect-timeout SECONDS] [--max-connections N]
       micromance-server token add --tokens FILE --journal ID [--partners A,B] [--postgres URL | --folder DIR]
       micromance-server token revoke --tokens FILE --id ID
       micromance-server token list --tokens FILE
@@ -28,7 +29,8 @@ let usage = """
     turns that off), and each 500 with its cause.
     --host and --port default to MICROMANCE_HOST and MICROMANCE_PORT, else 127.0.0.1 and 8080. A
     connection idle for --idle-timeout seconds (30) is closed, so clients that send half a request
-    and stop do not hold the service; serve gives up with a message when PostgreSQL does not
+    and stop do not hold the service; at most --max-connections (1000) are open at once, the rest
+    wait to be accepted; serve gives up with a message when PostgreSQL does not
     answer within --connect-timeout seconds (10).
     A running service picks up tokens added or revoked within a second (or at once on SIGHUP);
     token add checks that the journal exists when given --postgres or --folder. token list shows
@@ -48,7 +50,7 @@ if command == "token" {
 
 /// The options each command takes.
 let known: [String: Set<String>] = [
-    "serve": ["tokens", "postgres", "folder", "host", "port", "idle-timeout", "connect-timeout"],
+    "serve": ["tokens", "postgres", "folder", "host", "port", "idle-timeout", "connect-timeout", "max-connections"],
     "token add": ["tokens", "journal", "partners", "postgres", "folder"],
     "token revoke": ["tokens", "id"],
     "token list": ["tokens"],
@@ -224,6 +226,10 @@ case "serve":
     let portText = options["port"] ?? environment["MICROMANCE_PORT"] ?? "8080"
     guard let port = Int(portText), (1...65535).contains(port) else { fail("--port \(portText.prefix(20)): give a port from 1 to 65535") }
     let idle = seconds("idle-timeout", default: 30)
+    let capText = options["max-connections"] ?? "1000"
+    guard let cap = Int(capText), (1...100_000).contains(cap) else {
+        fail("--max-connections \(capText.prefix(20)): give a number from 1 to 100000")
+    }
     var quiet = Logger(label: "micromance-server")
     quiet.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
     let logger = quiet
@@ -233,7 +239,9 @@ case "serve":
         let journalsPlace = options["postgres"] != nil ? "PostgreSQL" : "the folder \(options["folder"] ?? "")"
         let app = Application(
             router: service.routes(), server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idle)))),
-            configuration: .init(address: .hostname(host, port: port), serverName: "micromance"),
+            configuration: .init(
+                address: .hostname(host, port: port), serverName: "micromance",
+                availableConnectionsDelegate: MaximumAvailableConnections(cap, logger: logger)),
             onServerRunning: { _ in
                 let line = "micromance-server: listening on http://\(host):\(port), journals in \(journalsPlace)\n"
                 FileHandle.standardError.write(Data(line.utf8))
