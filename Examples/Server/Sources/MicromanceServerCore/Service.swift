@@ -150,7 +150,7 @@ public struct Service: Sendable {
         var at = now()
         if let text = body.at {
             guard let parsed = Timestamp.parse(text) else {
-                throw HTTPError(.badRequest, message: "at: '\(text.prefix(40))' is not a timestamp like 2026-11-24T08:15:00+01:00")
+                throw HTTPError(.badRequest, message: "at: \(Timestamp.problem(with: text))")
             }
             at = parsed
         }
@@ -239,8 +239,14 @@ public struct Service: Sendable {
     /// The body, decoded; a body that is not the JSON asked for is a 400 that says where.
     static func decode<T: Decodable>(_ type: T.Type, _ request: Request, _ context: CoupleContext) async throws -> T {
         let body = try await request.body.collect(upTo: context.maxUploadSize)
+        let bytes = Array(buffer: body)
+        // Not JSON at all: say where and why (the decoder says neither).
+        if let problem = JournalJSON.syntaxProblem(in: bytes) {
+            throw HTTPError(
+                .badRequest, message: "the body is not JSON: line \(problem.line), column \(problem.column): \(problem.reason)")
+        }
         do {
-            return try JSONDecoder().decode(type, from: Data(buffer: body))
+            return try JSONDecoder().decode(type, from: Data(bytes))
         } catch let error as DecodingError {
             throw HTTPError(.badRequest, message: "the body is not what this endpoint takes: \(describe(error))")
         }

@@ -109,3 +109,38 @@ final class Reports: @unchecked Sendable {
         }
     }
 }
+
+/// A body that is not JSON is a 400 that says where and why, whatever is wrong with it.
+@Suite struct MalformedBodyTests {
+    @Test(arguments: [
+        (#"{"title": "Hug",}"#, "line 1, column 17"),
+        ("", "it is empty"),
+        ("{\"title\": \"a\u{0}b\"}", "line 1"),
+        (#"{"title": "\ud800"}"#, "line 1"),
+        (String(repeating: "[", count: 5_000), "line 1"),
+        ("{\"title\": \"Hug\",\n \"title\": \"Kiss\"}", "line 2"),
+    ])
+    func saysWhereAndWhy(body: String, place: String) async throws {
+        let couples = try TwoCouples()
+        defer { couples.remove() }
+        try await couples.app.test(.router) { client in
+            let answer = try await client.execute(
+                uri: "/v1/moments", method: .post, headers: TwoCouples.bearer(couples.alexAndSam), body: ByteBuffer(string: body))
+            #expect(answer.status == .badRequest)
+            let message = String(buffer: answer.body)
+            #expect(message.contains("not JSON") && message.contains(place), "\(message)")
+        }
+    }
+
+    @Test func invalidUTF8IsPlaced() async throws {
+        let couples = try TwoCouples()
+        defer { couples.remove() }
+        try await couples.app.test(.router) { client in
+            var body = ByteBuffer(string: #"{"title": "Hu"#)
+            body.writeBytes([0xC3, 0x28, 0x22, 0x7D])
+            let answer = try await client.execute(
+                uri: "/v1/moments", method: .post, headers: TwoCouples.bearer(couples.alexAndSam), body: body)
+            #expect(answer.status == .badRequest && String(buffer: answer.body).contains("UTF-8"), "\(String(buffer: answer.body))")
+        }
+    }
+}

@@ -113,7 +113,7 @@ struct Answer<T: Decodable>: Decodable {
                 (#"{"title": "Hug", "from": "alex", "to": "alex"}"#, "both giver and receiver"),
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "language": "hugs"}"#, "language"),
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "at": "yesterday"}"#, "at: 'yesterday'"),
-                ("not json", "not what this endpoint takes"),
+                ("not json", "the body is not JSON: line 1, column 2"),
                 // A NUL in any text field is refused by name (it would be a 500 from PostgreSQL).
                 (#"{"title": "Hug\u0000", "from": "alex", "to": "sam"}"#, "title: it holds a NUL"),
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "note": "a\u0000b"}"#, "note: it holds a NUL"),
@@ -122,6 +122,7 @@ struct Answer<T: Decodable>: Decodable {
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "timeZone": "UTC\u0000"}"#, "timeZone: it holds a NUL"),
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "at": "2026-11-24T08:15:00Z\u0000"}"#, "at: it holds a NUL"),
                 (#"{"title": "Hug", "from": "alex", "to": "sam", "timeZone": "UTC\t"}"#, "timeZone: 'UTC"),
+                (#"{"title": "Hug", "from": "alex", "to": "sam", "at": "9999-06-01T00:00:00Z"}"#, "outside the years a journal can hold"),
             ] {
                 let answer = try await client.execute(uri: "/v1/moments", method: .post, headers: headers, body: ByteBuffer(string: body))
                 #expect(answer.status == .badRequest, "\(body)")

@@ -128,6 +128,20 @@ public enum Timestamp {
     }
 }
 
+extension Timestamp {
+    /// Why `text` is not a timestamp a journal can hold, in words (the text cut to 40
+    /// characters): a well-formed one outside years 1 to 9998 says so, anything else is not a
+    /// timestamp at all.
+    public static func problem(with text: String) -> String {
+        let shown = text.count > 40 ? String(text.prefix(37)) + "…" : text
+        // The same text in year 2000 reads: it is the year that is out of range.
+        if text.utf8.count >= 20, text.utf8.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }), parse("2000" + text.dropFirst(4)) != nil {
+            return "'\(shown)' is outside the years a journal can hold (0001 to 9998)"
+        }
+        return "'\(shown)' is not a timestamp like 2026-11-24T08:15:00+01:00"
+    }
+}
+
 extension KeyedDecodingContainer {
     /// An ISO 8601 timestamp with an offset, as records write them; a clear error names a
     /// value that is not one (cut to 40 characters).
@@ -136,8 +150,7 @@ extension KeyedDecodingContainer {
         guard let date = Timestamp.parse(text) else {
             throw DecodingError.dataCorruptedError(
                 forKey: key, in: self,
-                debugDescription:
-                    "'\(text.count > 40 ? String(text.prefix(37)) + "…" : text)' is not a timestamp like 2026-11-24T08:15:00+01:00")
+                debugDescription: Timestamp.problem(with: text))
         }
         return date
     }

@@ -28,6 +28,9 @@ struct JSONLocator {
 
     private let bytes: [UInt8]
     private var i = 0
+    /// Whether a lone surrogate escape (`\\ud800` alone) is an error. A journal that holds one
+    /// still reads (the decoder puts a replacement character); a request body does not.
+    private var loneSurrogates = false
 
     init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -45,9 +48,10 @@ struct JSONLocator {
     }
 
     /// The first syntax error in `bytes`, or nil when the document is well-formed JSON.
-    static func syntaxError(in bytes: [UInt8]) -> SyntaxError? {
+    static func syntaxError(in bytes: [UInt8], refusingLoneSurrogates: Bool = false) -> SyntaxError? {
         if let bad = firstInvalidUTF8(bytes) { return SyntaxError(offset: bad, reason: "the text is not valid UTF-8") }
         var scanner = JSONLocator(bytes)
+        scanner.loneSurrogates = refusingLoneSurrogates
         do {
             scanner.skipSpace()
             try scanner.value(path: nil, depth: 0)
@@ -161,9 +165,18 @@ struct JSONLocator {
                     UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
                     break
                 case UInt8(ascii: "u"):
-                    for _ in 0..<4 {
-                        i += 1
-                        guard i < bytes.count, Self.isHex(bytes[i]) else { throw error("\\u must be followed by four hex digits") }
+                    let unit = try hexUnit()
+                    guard loneSurrogates else { break }
+                    // A surrogate stands for nothing alone: a high one must be followed by a low one.
+                    if (0xDC00...0xDFFF).contains(unit) { throw error("a \\u escape holds half a character (a lone surrogate)") }
+                    if (0xD800...0xDBFF).contains(unit) {
+                        guard i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"), bytes[i + 2] == UInt8(ascii: "u") else {
+                            throw error("a \\u escape holds half a character (a lone surrogate)")
+                        }
+                        i += 2
+                        guard (0xDC00...0xDFFF).contains(try hexUnit()) else {
+                            throw error("a \\u escape holds half a character (a lone surrogate)")
+                        }
                     }
                 default: throw error("unknown escape sequence in a string")
                 }
@@ -172,6 +185,18 @@ struct JSONLocator {
         }
         i = start
         throw error("a string is not closed; a '\"' is missing")
+    }
+
+    /// The four hex digits after `\\u` (at `i`, left on the last digit) as a UTF-16 unit.
+    private mutating func hexUnit() throws -> Int {
+        var unit = 0
+        for _ in 0..<4 {
+            i += 1
+            guard i < bytes.count, Self.isHex(bytes[i]) else { throw error("\\u must be followed by four hex digits") }
+            let digit = bytes[i]
+            unit = unit * 16 + Int(digit <= 57 ? digit - 48 : (digit | 0x20) - 87)
+        }
+        return unit
     }
 
     private mutating func literal(_ word: String) throws {
@@ -233,5 +258,18 @@ struct JSONLocator {
             i += length
         }
         return nil
+    }
+}
+
+extension JournalJSON {
+    /// Where `bytes` stop being well-formed JSON (the line and column, counted from 1, and why:
+    /// invalid UTF-8, a lone surrogate escape, nesting deeper than 512, a stray character, a key
+    /// given twice), or nil when they are well-formed. For callers that read JSON of their own
+    /// (an HTTP service's request bodies, say) and want to say where it went wrong.
+    public static func syntaxProblem(in bytes: [UInt8]) -> (line: Int, column: Int, reason: String)? {
+        if bytes.allSatisfy({ [9, 10, 13, 32].contains($0) }) { return (1, 1, "it is empty") }
+        guard let problem = JSONLocator.syntaxError(in: bytes, refusingLoneSurrogates: true) else { return nil }
+        let position = JSONLocator.position(of: problem.offset, in: bytes)
+        return (position.line, position.column, problem.reason)
     }
 }
