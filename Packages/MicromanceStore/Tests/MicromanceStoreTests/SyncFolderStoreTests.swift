@@ -272,6 +272,23 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         #expect(shared[0] == shared[1])
     }
 
+    /// A couple who only ever log: each append folds the log once it passes the size, so it
+    /// never grows without bound (and reading stays quick at any age).
+    @Test func appendsAloneFoldTheLog() throws {
+        let folder = freshPath()
+        let clock = SteppingClock()
+        let store = SyncFolderStore(folder: folder, device: try device("maya"), now: { clock.now() }, compactAfterBytes: 2_000)
+        try store.save(try ConformanceFixtures.couple(moments: 0))
+        var largest = 0
+        for index in 0..<40 {
+            try store.append(ConformanceFixtures.moment(index: index, giver: "alex", receiver: "sam"))
+            let size = (try? FileManager.default.attributesOfItem(atPath: SyncFolderFiles.changes(folder, store.device)))?[.size] as? Int
+            largest = max(largest, size ?? 0)
+        }
+        #expect(largest > 0 && largest <= 2_000 + 1_000, "the change log reached \(largest) bytes")
+        #expect(try store.load().moments.count == 40)
+    }
+
     @Test func ownUnreadableFilesAreNeverOverwritten() throws {
         let folder = freshPath()
         let store = SyncFolderStore(folder: folder, device: try device("mine"))

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The language model as text, so that the built-in one is read rather than trained when the
 /// tool starts: one line per feature (`feature TAB count count count count count`, the counts
 /// in ``LoveLanguage/allCases`` order, whole numbers, features sorted), and one line per neighbour
@@ -57,14 +59,44 @@ extension LanguageModel {
                 for slot in 0..<width { totals[slot] += values[slot] }
             }
         }
+        self.init(counts: table, totals: totals, neighbours: Self.neighbours(serialized: neighbours))
+    }
+
+    /// A model read from ``serializedCounts``, whose neighbours are read from `neighbours` only
+    /// when first asked for: `log` needs them only when no catalog keyword matched.
+    init(serialized counts: String, lazyNeighbours neighbours: @escaping @Sendable () -> TitleIndex) {
+        self.init(serialized: counts, neighbours: "")
+        neighbourSource = .lazy(LazyTitleIndex(neighbours))
+    }
+
+    /// Neighbours read from ``serializedNeighbours``.
+    static func neighbours(serialized text: String) -> TitleIndex {
         var named = [(stems: [String], label: LabelledTitle)]()
-        for line in neighbours.utf8.split(separator: UInt8(ascii: "\n")) {
+        for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
             let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 3, omittingEmptySubsequences: false)
             guard fields.count == 4, let language = LoveLanguage(rawValue: String(decoding: fields[1], as: UTF8.self)) else { continue }
             let stems = fields[0].split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) }
             let gesture = fields[2].isEmpty ? nil : Identifier<Gesture>(String(decoding: fields[2], as: UTF8.self))
             named.append((stems, LabelledTitle(title: String(decoding: fields[3], as: UTF8.self), language: language, gesture: gesture)))
         }
-        self.init(counts: table, totals: totals, neighbours: TitleIndex(stemmed: named))
+        return TitleIndex(stemmed: named)
+    }
+}
+
+/// A title index made when first read, once, from any thread.
+final class LazyTitleIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var made: TitleIndex?
+    private let make: @Sendable () -> TitleIndex
+
+    init(_ make: @escaping @Sendable () -> TitleIndex) { self.make = make }
+
+    var index: TitleIndex {
+        lock.withLock {
+            if let made { return made }
+            let index = make()
+            made = index
+            return index
+        }
     }
 }

@@ -16,7 +16,25 @@ public struct LanguageModel: Sendable {
     public private(set) var examples = 0
     /// The training phrasings that name a catalog gesture, to find the gesture of a title
     /// like one of them when no keyword matched.
-    public private(set) var neighbours = TitleIndex([])
+    public var neighbours: TitleIndex {
+        switch neighbourSource {
+        case .made(let index): index
+        case .lazy(let lazy): lazy.index
+        }
+    }
+
+    /// Where ``neighbours`` come from: made with the model, or read when first asked for.
+    enum NeighbourSource: Sendable {
+        case made(TitleIndex)
+        case lazy(LazyTitleIndex)
+    }
+    var neighbourSource = NeighbourSource.made(TitleIndex([]))
+
+    /// Counts added on top of ``counts`` by ``adding(_:weight:)`` (already multiplied by its
+    /// weight), kept apart so that the large built-in table is never copied.
+    private(set) var extra: [String: [Double]] = [:]
+    /// Features of ``extra`` that ``counts`` lacks.
+    private var extraOnly = 0
 
     /// A phrasing to learn from: its text, language, and catalog gesture where one fits.
     public struct Example: Sendable {
@@ -45,7 +63,7 @@ public struct LanguageModel: Sendable {
     init(counts: [String: [Double]], totals: [Double], neighbours: TitleIndex) {
         self.counts = counts
         self.totals = totals
-        self.neighbours = neighbours
+        neighbourSource = .made(neighbours)
         examples = 1
     }
 
@@ -59,7 +77,7 @@ public struct LanguageModel: Sendable {
                 named.append((stems, LabelledTitle(title: example.title, language: example.language, gesture: Identifier(gesture))))
             }
         }
-        neighbours = TitleIndex(stemmed: named)
+        neighbourSource = .made(TitleIndex(stemmed: named))
     }
 
     /// The built-in model: trained on the tuning set of the phrasing corpus, and on the
@@ -67,7 +85,8 @@ public struct LanguageModel: Sendable {
     /// read from the counts that training wrote (kept in the source by `CorpusTests`, which
     /// fails when they are not what training gives), so `log` does not
     /// stem a thousand phrasings each time it starts.
-    public static let builtIn = LanguageModel(serialized: trainedCounts, neighbours: trainedNeighbours)
+    public static let builtIn = LanguageModel(
+        serialized: trainedCounts, lazyNeighbours: { LanguageModel.neighbours(serialized: trainedNeighbours) })
 
     /// The built-in model trained afresh from the phrasings and the catalog.
     static var trained: LanguageModel { standard(training: Phrasings.tuning) }
@@ -110,17 +129,26 @@ public struct LanguageModel: Sendable {
         examples += 1
     }
 
-    /// This model with `other`'s counts added, each multiplied by `weight`.
+    /// This model with `other`'s counts added, each multiplied by `weight`. The sum keeps them
+    /// beside this model's own (costing the size of `other`, not of this model).
     public func adding(_ other: LanguageModel, weight: Double) -> LanguageModel {
         var sum = self
-        for (feature, values) in other.counts {
-            var mine = sum.counts[feature] ?? [Double](repeating: 0, count: totals.count)
+        for (feature, values) in other.counts.merging(other.extra, uniquingKeysWith: { a, b in zip(a, b).map { $0 + $1 } }) {
+            var mine = sum.extra[feature] ?? [Double](repeating: 0, count: totals.count)
+            if sum.extra[feature] == nil, counts[feature] == nil { sum.extraOnly += 1 }
             for slot in values.indices { mine[slot] += values[slot] * weight }
-            sum.counts[feature] = mine
+            sum.extra[feature] = mine
         }
         for slot in totals.indices { sum.totals[slot] += other.totals[slot] * weight }
         sum.examples += other.examples
         return sum
+    }
+
+    /// A feature's weight in each language, own and added; nil when the model does not know it.
+    func featureWeights(_ feature: String) -> [Double]? {
+        guard let added = extra[feature] else { return counts[feature] }
+        guard let own = counts[feature] else { return added }
+        return zip(own, added).map { $0 + $1 }
     }
 
     /// The chance of each language given the stems, most likely first (equal priors; unknown
@@ -133,11 +161,11 @@ public struct LanguageModel: Sendable {
         let context = Set(all).subtracting(main)
         var known = [([Double], Double)]()
         for feature in all {
-            guard let values = counts[feature] ?? misspelt(feature).flatMap({ counts[$0] }) else { continue }
+            guard let values = featureWeights(feature) ?? misspelt(feature).flatMap({ featureWeights($0) }) else { continue }
             known.append((values, context.contains(feature) ? Self.contextWeight : 1))
         }
         guard !known.isEmpty else { return [] }
-        let vocabulary = Double(max(1, counts.count))
+        let vocabulary = Double(max(1, counts.count + extraOnly))
         var logs = [Double](repeating: 0, count: totals.count)
         for (values, weight) in known {
             for slot in values.indices {
@@ -159,11 +187,15 @@ public struct LanguageModel: Sendable {
         let typed = Array(feature.utf8)
         guard typed.count >= 5, !typed.contains(UInt8(ascii: "+")) else { return nil }
         var best: (word: String, weight: Double)?
-        for (word, values) in counts where abs(word.utf8.count - typed.count) <= 1 && word.utf8.count >= 4 {
-            guard Self.oneSlipApart(typed, Array(word.utf8)) else { continue }
+        func consider(_ word: String) {
+            guard abs(word.utf8.count - typed.count) <= 1, word.utf8.count >= 4, Self.oneSlipApart(typed, Array(word.utf8)),
+                let values = featureWeights(word)
+            else { return }
             let weight = values.reduce(0, +)
             if weight > (best?.weight ?? 0) || (weight == best?.weight && word < (best?.word ?? "")) { best = (word, weight) }
         }
+        for word in counts.keys { consider(word) }
+        for word in extra.keys where counts[word] == nil { consider(word) }
         return best?.word
     }
 
