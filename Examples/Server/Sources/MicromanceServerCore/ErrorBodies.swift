@@ -51,7 +51,8 @@ public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Conte
         let elapsed = ContinuousClock.now - started
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         context.logger.info(
-            "\(request.method.rawValue) \(context.endpointPath ?? "(no route)") \(response.status.code) \(String(format: "%.1f", milliseconds)) ms")
+            "\(request.method.rawValue) \(context.endpointPath ?? "(no route)") \(response.status.code) \(String(format: "%.1f", milliseconds)) ms"
+        )
         return response
     }
 

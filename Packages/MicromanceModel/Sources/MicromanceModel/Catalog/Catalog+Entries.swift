@@ -26,7 +26,10 @@ let wordsGestures: [Gesture] = [
     entry(
         "genuine-compliment", "Give a genuine compliment", "Notice something real, about how they think or act, not only how they look.",
         [.words], 1, [.morning, .evening],
-        ["compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant", "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom"]),
+        [
+            "compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant",
+            "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom",
+        ]),
     entry(
         "thanks-for-chore", "Thank them for a routine chore",
         "The bins, the dishes, the bills: thank them for the thing nobody thanks them for.", [.words], 1, [.ritual],
@@ -39,7 +42,8 @@ let wordsGestures: [Gesture] = [
         ["reason i love", "why i love", "love you because"]),
     entry(
         "brag-about-them", "Speak well of them to others", "Praise them to a friend or family member, in their hearing or not.", [.words],
-        2, [.celebration], ["bragged", "brag", "praised", "in front of everyone", "group chat", "groupchat", "a toast", "shouted out", "showed off"]),
+        2, [.celebration],
+        ["bragged", "brag", "praised", "in front of everyone", "group chat", "groupchat", "a toast", "shouted out", "showed off"]),
     entry(
         "good-morning-message", "Send a good-morning message", "A short message so their day starts with you in it.", [.words], 1,
         [.morning, .apart, .ritual], ["good morning", "morning text", "morning message"]),
@@ -54,7 +58,11 @@ let serviceGestures: [Gesture] = [
         [.evening, .stress], ["tea", "cuppa", "brew"]),
     entry(
         "take-a-task", "Take a task off their plate", "Pick one thing on their list and quietly do it.", [.service], 20, [.stress],
-        ["task", "took over", "off their plate", "to-do", "so they didn't have to", "their turn", "so they could", "taxes", "paperwork", "forms", "landlord", "plumber", "rescheduled", "so i didn't have to", "so she didn't have to", "so he didn't have to", "that's my job", "handled all"]),
+        [
+            "task", "took over", "off their plate", "to-do", "so they didn't have to", "their turn", "so they could", "taxes", "paperwork",
+            "forms", "landlord", "plumber", "rescheduled", "so i didn't have to", "so she didn't have to", "so he didn't have to",
+            "that's my job", "handled all",
+        ]),
     entry(
         "run-an-errand", "Run an errand for them", "The pharmacy, the post office, the return they keep putting off.", [.service], 30,
         [.stress, .weekend],
@@ -86,7 +94,10 @@ let giftGestures: [Gesture] = [
     entry(
         "favourite-snack", "Bring home their favourite snack", "Unasked, just because you passed it and thought of them.", [.gifts], 5,
         [.evening, .stress],
-        ["snack", "chocolate", "treat", "sweets", "samosa", "donut", "cookies", "crisps", "chips", "chocolate bar", "mars bar", "kinder", "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant"]),
+        [
+            "snack", "chocolate", "treat", "sweets", "samosa", "donut", "cookies", "crisps", "chips", "chocolate bar", "mars bar", "kinder",
+            "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant",
+        ]),
     entry(
         "song-for-them", "Send a song that reminds you of them", "With one line on why it made you think of them.", [.gifts, .words], 2,
         [.apart], ["song", "track", "music"]),
@@ -101,7 +112,10 @@ let giftGestures: [Gesture] = [
         [.evening], ["last slice", "last piece", "saved"]),
     entry(
         "pick-a-flower", "Bring a single flower", "One stem from a shop or a walk, no occasion needed.", [.gifts], 5, [.celebration],
-        ["flower", "flowers", "bouquet", "rose", "roses", "tulips", "marigolds", "wildflowers", "daisies", "sunflowers", "daffodils", "lavender", "violets", "dahlias", "dandelions", "peonies", "lilies"]),
+        [
+            "flower", "flowers", "bouquet", "rose", "roses", "tulips", "marigolds", "wildflowers", "daisies", "sunflowers", "daffodils",
+            "lavender", "violets", "dahlias", "dandelions", "peonies", "lilies",
+        ]),
     entry(
         "small-book-or-article", "Share something you read for them", "A book, an article or a recipe picked with their interests in mind.",
         [.gifts, .words], 5, [.apart], ["article", "a book", "book for", "recipe", "podcast", "audiobook"]),
