@@ -2,11 +2,13 @@ import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
+import Metrics
 import MicromanceModel
 import MicromancePostgresStore
 import MicromanceServerCore
 import MicromanceStore
 import PostgresNIO
+import Prometheus
 
 // micromance-server: the HTTP service, its tokens, and journals to try it (and load it) with.
 //
@@ -26,7 +28,7 @@ let usage = """
       micromance-server seed --tokens FILE (--postgres URL | --folder DIR) --couples N [--moments M] [--out FILE]
     The PostgreSQL password comes from PGPASSWORD or ~/.pgpass; nothing about a journal is logged.
     Each request is logged on standard error (id, method, route, status, milliseconds; LOG_LEVEL=warning
-    turns that off), and each 500 with its cause.
+    turns that off), and each 500 with its cause. GET /metrics gives Prometheus's text format.
     --host and --port default to MICROMANCE_HOST and MICROMANCE_PORT, else 127.0.0.1 and 8080. A
     connection idle for --idle-timeout seconds (30) is closed, so clients that send half a request
     and stop do not hold the service; at most --max-connections (1000) are open at once, the rest
@@ -235,7 +237,10 @@ case "serve":
     let logger = quiet
     let device = DeviceID.random(using: &random)
     try await withJournals { journals, _ in
-        let service = Service(journals: journals, tokens: tokens, device: device)
+        // One registry for the service's own metrics and for libraries reporting through swift-metrics.
+        let metrics = ServiceMetrics()
+        MetricsSystem.bootstrap(PrometheusMetricsFactory(registry: metrics.registry))
+        let service = Service(journals: journals, tokens: tokens, device: device, metrics: metrics)
         let journalsPlace = options["postgres"] != nil ? "PostgreSQL" : "the folder \(options["folder"] ?? "")"
         let app = Application(
             router: service.routes(), server: .http1(configuration: .init(idleTimeout: .seconds(Int64(idle)))),

@@ -8,16 +8,18 @@ import Hummingbird
 /// gives the limit, a missing token a 401 that says how to give one.
 public struct ServiceRoutes: HTTPResponderBuilder {
     let router: Router<CoupleContext>
+    let metrics: ServiceMetrics
 
     /// The routes, as `openapi.json` names them: method and path template.
     static let routes: [(method: HTTPRequest.Method, path: String)] = [
-        (.get, "/health"), (.get, "/ready"), (.post, "/v1/moments"), (.get, "/v1/moments"), (.post, "/v1/moments/{id}/response"),
+        (.get, "/health"), (.get, "/ready"), (.get, "/metrics"), (.post, "/v1/moments"), (.get, "/v1/moments"),
+        (.post, "/v1/moments/{id}/response"),
         (.get, "/v1/report"), (.get, "/v1/suggestions"),
     ]
 
     /// The router's responder, wrapped so that every error carries a message.
     public func buildResponder() -> ErrorBodies<Router<CoupleContext>.Responder> {
-        ErrorBodies(inner: router.buildResponder())
+        ErrorBodies(inner: router.buildResponder(), metrics: metrics)
     }
 
     /// The methods `path` is a route for (a `{…}` part matches any one part).
@@ -37,6 +39,7 @@ public struct ServiceRoutes: HTTPResponderBuilder {
 /// comes back in the answer's `X-Request-Id`. A 500 is logged (at `error`) with its cause.
 public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Context == CoupleContext {
     let inner: Inner
+    let metrics: ServiceMetrics
 
     static var requestIDField: HTTPField.Name { HTTPField.Name("X-Request-Id") ?? .connection }
 
@@ -49,6 +52,8 @@ public struct ErrorBodies<Inner: HTTPResponder>: HTTPResponder where Inner.Conte
         var response = try await answer(request, context)
         response.headers[Self.requestIDField] = id
         let elapsed = ContinuousClock.now - started
+        metrics.request(
+            method: request.method.rawValue, route: context.endpointPath ?? "(no route)", status: response.status.code, took: elapsed)
         let milliseconds = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
         context.logger.info(
             "\(request.method.rawValue) \(context.endpointPath ?? "(no route)") \(response.status.code) \(String(format: "%.1f", milliseconds)) ms"

@@ -50,30 +50,35 @@ public struct Service: Sendable {
     let now: @Sendable () -> Date
     /// The strategies and consistency scoring behind `/v1/report`.
     let insights: InsightEngine
+    /// What `/metrics` shows.
+    public let metrics: ServiceMetrics
 
     /// A service over `journals`, opened by `tokens`. Its changes are stamped as made by
     /// `device` (keep one per server), at the time `now` gives (injected in tests). Reports
     /// are made by `insights` (every built-in strategy unless a server brings its own).
     public init(
         journals: any JournalDirectory, tokens: TokenBook, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
-        insights: InsightEngine = .standard
+        insights: InsightEngine = .standard, metrics: ServiceMetrics = ServiceMetrics()
     ) {
-        self.init(journals: journals, liveTokens: { tokens.journal(for: $0) }, device: device, now: now, insights: insights)
+        self.init(
+            journals: journals, liveTokens: { tokens.journal(for: $0) }, device: device, now: now, insights: insights, metrics: metrics)
     }
 
     /// A service whose tokens are read as they are now (see ``LiveTokens``): a token added or
     /// revoked while it runs takes effect without a restart.
     public init(
         journals: any JournalDirectory, tokens: LiveTokens, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
-        insights: InsightEngine = .standard
+        insights: InsightEngine = .standard, metrics: ServiceMetrics = ServiceMetrics()
     ) {
-        self.init(journals: journals, liveTokens: { tokens.journal(for: $0) }, device: device, now: now, insights: insights)
+        self.init(
+            journals: journals, liveTokens: { tokens.journal(for: $0) }, device: device, now: now, insights: insights, metrics: metrics)
     }
 
     private init(
         journals: any JournalDirectory, liveTokens: @escaping @Sendable (String) -> String?, device: DeviceID,
-        now: @escaping @Sendable () -> Date, insights: InsightEngine
+        now: @escaping @Sendable () -> Date, insights: InsightEngine, metrics: ServiceMetrics
     ) {
+        self.metrics = metrics
         self.journals = journals
         self.tokens = liveTokens
         self.device = device
@@ -87,12 +92,18 @@ public struct Service: Sendable {
     }
 
     /// The routes, answering every error with the documented Error body (see ``ServiceRoutes``).
-    public func routes() -> ServiceRoutes { ServiceRoutes(router: router()) }
+    public func routes() -> ServiceRoutes { ServiceRoutes(router: router(), metrics: metrics) }
 
     /// The router with every endpoint, behind the token check.
     public func router() -> Router<CoupleContext> {
         let router = Router(context: CoupleContext.self)
         router.get("/health") { _, _ in "ok" }
+        // Prometheus's text format; no journal's data is in any label.
+        router.get("/metrics") { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: metrics.page())))
+        }
         // Ready when the journals can be reached now: a load balancer's check, unlike /health.
         router.get("/ready") { _, _ in
             if let reason = await journals.unready() { throw HTTPError(.serviceUnavailable, message: "not ready: \(reason)") }
@@ -160,7 +171,7 @@ public struct Service: Sendable {
             title: title, gestureID: body.gesture.map { Identifier($0) }, language: body.language, note: body.note,
             response: body.response, kind: body.kind ?? .gesture)
         moment.changes = Changes(created: stamp())
-        try await Self.storeCall { try await self.store(context).append(moment) }
+        try await self.storeCall("log") { try await self.store(context).append(moment) }
         return EditedResponse(status: .created, response: Envelope(kind: "moment", data: moment))
     }
 
@@ -169,7 +180,7 @@ public struct Service: Sendable {
         guard let id = context.parameters.get("id"), !id.isEmpty else { throw HTTPError(.badRequest, message: "the moment id is missing") }
         let store = try store(context)
         let stamp = self.stamp()
-        let answered: Moment? = try await Self.storeCall {
+        let answered: Moment? = try await self.storeCall("respond") {
             try await store.update { journal -> Moment? in
                 guard let index = journal.moments.firstIndex(where: { $0.id.rawValue == id }) else { return nil }
                 let before = journal
@@ -202,13 +213,13 @@ public struct Service: Sendable {
         guard since <= until else { throw HTTPError(.badRequest, message: "since is after until") }
         guard since.days(until: until) <= 366 else { throw HTTPError(.badRequest, message: "ask for a year at most") }
         let start = since.start(in: zone), end = until.adding(days: 1).start(in: zone)
-        let moments = try await Self.storeCall { try await self.store(context).moments(from: start, to: end) }
+        let moments = try await self.storeCall("history") { try await self.store(context).moments(from: start, to: end) }
         return Envelope(kind: "history", data: moments.reversed())
     }
 
     func report(_ request: Request, _ context: CoupleContext) async throws -> Envelope<InsightReport> {
         let days = try Self.number(request, "days", default: 7, in: 1...366)
-        let journal = try await Self.storeCall { try await self.store(context).load() }
+        let journal = try await self.storeCall("report") { try await self.store(context).load() }
         let insight = InsightContext(
             journal: journal, now: now(), fallbackTimeZone: TimeZone(identifier: "UTC") ?? .current, period: .lastDays(days))
         return Envelope(kind: "report", data: insights.report(insight))
@@ -216,7 +227,7 @@ public struct Service: Sendable {
 
     func suggestions(_ request: Request, _ context: CoupleContext) async throws -> Envelope<[Suggestion]> {
         let count = try Self.number(request, "count", default: 3, in: 1...20)
-        let journal = try await Self.storeCall { try await self.store(context).load() }
+        let journal = try await self.storeCall("suggestions") { try await self.store(context).load() }
         guard let name = request.uri.queryParameters["for"].map(String.init) else {
             throw HTTPError(.badRequest, message: "for: say whose ideas, by partner id")
         }
@@ -263,7 +274,9 @@ public struct Service: Sendable {
 
     /// A store call, its errors as HTTP answers: the journal's rules are 400s, a journal that
     /// is not there a 404, anything else a 500 that says nothing of the journal.
-    static func storeCall<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+    func storeCall<T: Sendable>(_ operation: String, _ body: () async throws -> T) async throws -> T {
+        let started = ContinuousClock.now
+        defer { metrics.store(operation, took: ContinuousClock.now - started) }
         do {
             return try await body()
         } catch let error as StoreError {

@@ -144,3 +144,29 @@ final class Reports: @unchecked Sendable {
         }
     }
 }
+
+/// `/metrics`: Prometheus's text format, by route template and status, with store latency.
+@Suite struct MetricsTests {
+    @Test func requestsAndStoreCallsAreCountedWithoutJournalData() async throws {
+        let couples = try TwoCouples()
+        defer { couples.remove() }
+        let metrics = ServiceMetrics()
+        let service = Service(
+            journals: FolderDirectory(folder: couples.folder), tokens: couples.book, device: .imported, metrics: metrics)
+        try await Application(router: service.routes()).test(.router) { client in
+            let body = #"{"title": "Secret picnic", "from": "alex", "to": "sam"}"#
+            for _ in 0..<3 {
+                let logged = try await client.execute(
+                    uri: "/v1/moments", method: .post, headers: TwoCouples.bearer(couples.alexAndSam), body: ByteBuffer(string: body))
+                #expect(logged.status == .created)
+            }
+            _ = try await client.execute(uri: "/v1/moments", method: .get, headers: TwoCouples.bearer("mm_nope_nope"))
+            let page = String(buffer: try await client.execute(uri: "/metrics", method: .get).body)
+            #expect(page.contains(#"micromance_http_requests_total{method="POST",route="/v1/moments",status="201"} 3"#), "\(page)")
+            #expect(page.contains(#"route="/v1/moments",status="401"} 1"#))
+            #expect(page.contains("micromance_http_request_duration_seconds_bucket"))
+            #expect(page.contains(#"micromance_store_call_duration_seconds_count{operation="log"} 3"#))
+            #expect(!page.contains("Secret") && !page.contains("alex-and-sam") && !page.contains(couples.alexAndSam))
+        }
+    }
+}
