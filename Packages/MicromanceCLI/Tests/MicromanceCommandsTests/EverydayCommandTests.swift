@@ -267,3 +267,30 @@ func richCouple() throws -> CommandHarness {
         #expect(result.output.contains("ritual"))
     }
 }
+
+/// What a new user's trial found around the JSON journal's change log and the data folder.
+@Suite struct ChangeLogUseTests {
+    /// The change log given as the journal is refused, naming the journal to use.
+    @Test(arguments: ["/journal.changes.jsonl", "json:/journal.changes.jsonl"])
+    func theChangeLogIsNotAJournal(suffix: String) throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        let location = suffix.hasPrefix("json:") ? "json:" + cli.folder + suffix.dropFirst(5) : cli.folder + suffix
+        let result = cli.run("history", "--store", location)
+        #expect(result.code == 64)
+        #expect(result.errors.contains("is the change log of the journal \(cli.folder)/journal.json"), "\(result.errors)")
+    }
+
+    /// Temporaries a killed `log` left beside last-change.json are removed by the next change.
+    @Test func temporariesOfKilledWritersAreCleanedUp() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let data = cli.folder + "/.local/share/micromance"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        let stale = data + "/.last-change.json.2147483646.7.tmp"  // no process has that id
+        #expect(FileManager.default.createFile(atPath: stale, contents: Data()))
+        cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        #expect(!FileManager.default.fileExists(atPath: stale))
+    }
+}

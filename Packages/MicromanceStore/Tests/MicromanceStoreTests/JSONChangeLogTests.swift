@@ -132,3 +132,16 @@ extension Journal {
         return copy
     }
 }
+
+/// What an editor does to a journal file.
+@Suite struct EditedDocumentTests {
+    @Test func aByteOrderMarkIsSkipped() throws {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json")
+        let journal = try ConformanceFixtures.couple(moments: 2)
+        try store.save(journal)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: store.path))
+        try (Data([0xEF, 0xBB, 0xBF]) + bytes).write(to: URL(fileURLWithPath: store.path))
+        #expect(try store.load() == journal)
+    }
+}

@@ -266,6 +266,25 @@ func permissions(_ path: String) throws -> Int {
             #expect(message.contains("journal.json") && message.contains(field))
         }
     }
+
+    /// A value a hand edit got wrong is named with the values the field takes.
+    @Test(arguments: [("language", "Touch", "words, service, gifts, time, touch"), ("kind", "favour", "gesture, bid")])
+    func aWrongValueListsTheRightOnes(field: String, value: String, choices: String) throws {
+        var moment: [String: String] = [
+            "at": "2026-11-24T08:15:00Z", "giver": "alex", "id": "m1", "kind": "gesture",
+            "receiver": "sam", "timeZone": "UTC", "title": "Hug",
+        ]
+        moment[field] = value
+        let object = try JSONSerialization.data(withJSONObject: [
+            "schemaVersion": 3, "moments": [moment],
+            "partners": [["id": "alex", "name": "Alex"], ["id": "sam", "name": "Sam"]],
+        ])
+        #expect {
+            _ = try JournalJSON.decode(Array(object), file: "journal.json")
+        } throws: { error in
+            "\(error)".contains("'\(value)' is not one of \(choices)") && !"\(error)".contains("Cannot initialize")
+        }
+    }
 }
 
 @Suite struct DuplicateKeyTests {

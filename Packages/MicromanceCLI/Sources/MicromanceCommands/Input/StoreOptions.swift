@@ -63,7 +63,19 @@ struct StoreOptions: ParsableArguments {
     static func open(_ location: String, in environment: CLIEnvironment) throws -> any JournalStore {
         let location = try expanded(location, in: environment)
         try refuseInsideSyncFolder(location)
+        try refuseChangeLog(location)
         return try environment.stores.open(location)
+    }
+
+    /// Refuses a JSON journal's change log given as the journal (`--store journal.changes.jsonl`):
+    /// it holds only the latest moments, and is read with the document beside it.
+    static func refuseChangeLog(_ location: String) throws {
+        let path = location.hasPrefix("json:") ? String(location.dropFirst(5)) : location
+        guard path.hasSuffix(".changes.jsonl") else { return }
+        let document = String(path.dropLast(".changes.jsonl".count)) + ".json"
+        throw CLIError.usage(
+            "\(path) is the change log of the journal \(document) (its latest moments, read together with it); "
+                + "use --store \(document) (nothing was read or written)")
     }
 
     /// Refuses a location other than `sync:DIR` that is a sync folder or inside one (`--store

@@ -44,6 +44,8 @@ struct LastChange: Codable {
         guard let path = path(environment.variables) else { return }
         guard let data = try? JSONEncoder().encode(change) else { return }
         _ = try? SecureFile.makeFolder(StorePath.folder(of: path))
+        // Temporaries of writers killed halfway (a `log` stopped by a signal) go first.
+        SecureFile.removeStaleTemporaries(in: StorePath.folder(of: path), for: [StorePath.lastComponent(of: path)])
         _ = try? SecureFile.replace(path, with: Array(data))
     }
 

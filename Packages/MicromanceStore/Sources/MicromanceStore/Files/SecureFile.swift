@@ -312,7 +312,7 @@ public enum SecureFile {
     /// the files named `files` (`.NAME.PID.RANDOM.tmp` whose process no longer runs), with one
     /// listing of the folder. Temporaries of live processes are left alone. Callers have
     /// finished any interrupted save first.
-    static func removeStaleTemporaries(in folder: String, for files: [String]) {
+    public static func removeStaleTemporaries(in folder: String, for files: [String]) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
         for name in names where name.hasPrefix(".") && name.hasSuffix(".tmp") {
             guard let file = files.first(where: { name.hasPrefix("." + $0 + ".") }) else { continue }

@@ -21,6 +21,11 @@ public enum JournalJSON {
         _ buffer: UnsafeBufferPointer<UInt8>, file: String = "journal",
         progress: @escaping (Int) -> Void = { _ in }
     ) throws(StoreError) -> Journal {
+        // A byte order mark (Notepad and some editors add one when saving UTF-8) is not JSON,
+        // but it says nothing either: it is skipped.
+        if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
+            return try decode(UnsafeBufferPointer(rebasing: buffer[3...]), file: file, progress: { progress($0 + 3) })
+        }
         // The fast reader handles every well-formed journal; anything else takes the slow
         // path below, which knows how to say what is wrong and where.
         if let journal = JournalJSONReader.read(buffer, progress: progress) {
@@ -99,7 +104,7 @@ public enum JournalJSON {
         switch error {
         case .dataCorrupted(let context):
             path = context.codingPath
-            reason = context.debugDescription
+            reason = choices(for: context.debugDescription) ?? context.debugDescription
         case let .keyNotFound(key, context):
             path = context.codingPath
             reason = "the field '\(StoreError.excerpt(key.stringValue))' is missing"
@@ -118,6 +123,21 @@ public enum JournalJSON {
         return .corrupt(
             file: file, line: position?.line, column: position?.column,
             field: steps.isEmpty ? nil : fieldName(steps), reason: shortened(reason))
+    }
+
+    /// For the decoder's "Cannot initialize LoveLanguage from invalid String value hugs": the
+    /// value and the ones a journal takes, in words; nil for any other message.
+    static func choices(for message: String) -> String? {
+        let known: [(String, [String])] = [
+            ("LoveLanguage", LoveLanguage.allCases.map(\.rawValue)), ("MomentKind", MomentKind.allCases.map(\.rawValue)),
+            ("BidResponse", BidResponse.allCases.map(\.rawValue)),
+        ]
+        let marker = " from invalid String value "
+        guard message.hasPrefix("Cannot initialize "), let range = message.range(of: marker),
+            let (_, values) = known.first(where: { message.dropFirst("Cannot initialize ".count).hasPrefix($0.0 + marker) })
+        else { return nil }
+        let value = message[range.upperBound...]
+        return "'\(StoreError.excerpt(String(value)))' is not one of \(values.joined(separator: ", ")) (lowercase, as written)"
     }
 
     /// A decoder's message cut to a readable length: it may quote a whole field value (a
