@@ -150,10 +150,15 @@ struct TwoDevices {
         cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
         let store = JSONJournalStore(path: cli.storePath)
         try store.update { _ in }
-        let before = try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n")
+        cli.now += 60
+        cli.setUp("log", "Asked about her day", "--from", "Alex", "--to", "Sam")  // the first after a fold: into the document
+        let marked = try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n")
+        #expect(marked.contains { $0.contains("\"changeLog\" : \"journal.changes.jsonl\"") })
+        // Folded, the document no longer names the log; the rest is as above.
+        let before = marked.filter { !$0.contains("\"changeLog\"") }
         cli.now += 3_600
         #expect(cli.run("log", "Long hug", "--from", "Sam", "--to", "Alex").code == 0)
-        #expect(try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n") == before)
+        #expect(try String(contentsOfFile: cli.storePath, encoding: .utf8).components(separatedBy: "\n") == marked)
         let log = try String(contentsOfFile: store.changesPath, encoding: .utf8)
         #expect(log.split(separator: "\n").count == 1 && log.contains("Long hug"))
         try store.update { _ in }

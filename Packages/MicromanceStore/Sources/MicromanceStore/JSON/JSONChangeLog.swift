@@ -13,7 +13,9 @@ import Darwin
 ///
 /// Adding a moment appends one line to it (a small JSON journal holding the moment, on one
 /// line) instead of writing the whole document again; the journal is the document with the
-/// log's moments after its own. Whatever writes the whole journal (every other change, and an
+/// log's moments after its own. The first moment after a fold is written into the document,
+/// which from then on names the log (`"changeLog" : "journal.changes.jsonl"`, its first key):
+/// a copy of the document alone then refuses to open as if it were the whole journal. Whatever writes the whole journal (every other change, and an
 /// append that takes the log past ``JSONJournalStore/compactAfterBytes``) folds the log into
 /// the document: the document is replaced atomically first, then the log is deleted.
 ///
@@ -28,6 +30,21 @@ enum JSONChangeLog {
     /// `.changes.jsonl`.
     static func path(for journal: String) -> String {
         (journal.hasSuffix(".json") ? String(journal.dropLast(5)) : journal) + ".changes.jsonl"
+    }
+
+    /// Whether the document at `path` names a change log (its first key, as the writer puts it):
+    /// reads its first 4 KB only.
+    static func isNamed(in path: String) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 4096)
+        let count = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4096) }
+        guard count > 0 else { return false }
+        let key = Array("\"changeLog\"".utf8)
+        return head[0..<count].indices.contains { start in
+            start + key.count <= count && head[start..<(start + key.count)].elementsEqual(key)
+        }
     }
 
     /// The log's size in bytes, or nil when there is none.

@@ -51,7 +51,16 @@ public struct JSONJournalStore: JournalStore {
             if case .notFound = error, JSONChangeLog.size(log) != nil { throw Self.orphanedLog(log, path) }
             throw error
         }
-        if JSONChangeLog.size(log) != nil { try JSONChangeLog.apply(log, to: &journal) }
+        if JSONChangeLog.size(log) != nil {
+            try JSONChangeLog.apply(log, to: &journal)
+        } else if JSONChangeLog.isNamed(in: path) {
+            // A copy of the document alone: its latest moments are elsewhere.
+            throw .io(
+                file: path, operation: "read the journal",
+                reason: "its latest moments are in \(StorePath.lastComponent(of: log)), which is not beside it: copy that file from "
+                    + "where this journal came from (the same folder on the other machine, or the backup). To open the journal "
+                    + "without them, create an empty \(StorePath.lastComponent(of: log)) beside it")
+        }
         return journal
     }
 
@@ -74,9 +83,16 @@ public struct JSONJournalStore: JournalStore {
         let log = changesPath
         if !exists, JSONChangeLog.size(log) != nil { throw Self.orphanedLog(log, path) }
         try SchemaBackup.protectJSON(at: path)
-        SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: [StorePath.lastComponent(of: path)])
-        try SecureFile.replace(path) { write throws(StoreError) in try JournalJSONWriter.write(journal, to: write) }
+        try write(journal, changeLog: nil)
         if JSONChangeLog.size(log) != nil { try JSONChangeLog.remove(log, folder: SecureFile.folder(of: path)) }
+    }
+
+    /// Replaces the document, naming `changeLog` in it when given.
+    private func write(_ journal: Journal, changeLog: String?) throws(StoreError) {
+        SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: [StorePath.lastComponent(of: path)])
+        try SecureFile.replace(path) { write throws(StoreError) in
+            try JournalJSONWriter.write(journal, changeLog: changeLog, to: write)
+        }
     }
 
     /// Checks the moment against `journal` and appends it to the change log; folds the log
@@ -93,6 +109,14 @@ public struct JSONJournalStore: JournalStore {
             // its backup), is written whole.
             guard exists, let version = SchemaBackup.jsonVersion(at: path), version >= Journal.currentSchemaVersion else {
                 try save(journal)
+                return
+            }
+            guard JSONChangeLog.size(log) != nil else {
+                // The first moment since a fold goes into the document, which from now on names
+                // the change log (the empty log first: a crash between the two leaves a journal
+                // that reads); the next ones are appended.
+                try SecureFile.append(log, bytes: [])
+                try write(journal, changeLog: StorePath.lastComponent(of: log))
                 return
             }
             try JSONChangeLog.append(moment, to: log)

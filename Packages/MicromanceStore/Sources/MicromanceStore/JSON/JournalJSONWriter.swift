@@ -8,6 +8,8 @@ import MicromanceModel
 /// The output is plain JSON that `JSONDecoder` (and any other reader) reads back to the
 /// same journal; the store's tests check the round trip.
 struct JournalJSONWriter {
+    /// The change log the document names, if any (see ``write(_:changeLog:chunk:to:)``).
+    var changeLog: String?
     private(set) var bytes: [UInt8] = []
     /// Offsets of each moment's zone, cached per day: a `TimeZone` lookup per moment costs
     /// more than writing the moment.
@@ -23,9 +25,15 @@ struct JournalJSONWriter {
 
     /// The document in pieces of about `chunk` bytes, each handed to `sink` as it is ready,
     /// so that a large journal is never held in memory as one more copy.
-    static func write(_ journal: Journal, chunk: Int = 1 << 20, to sink: ([UInt8]) throws(StoreError) -> Void) throws(StoreError) {
+    /// `changeLog`, when given, is written first as `"changeLog" : NAME`: the change log that
+    /// holds the journal's latest moments (see `JSONChangeLog`), so that a copy of the document
+    /// alone knows it is not the whole journal.
+    static func write(
+        _ journal: Journal, changeLog: String? = nil, chunk: Int = 1 << 20, to sink: ([UInt8]) throws(StoreError) -> Void
+    ) throws(StoreError) {
         var writer = JournalJSONWriter()
         writer.bytes.reserveCapacity(chunk + 64 << 10)
+        writer.changeLog = changeLog
         try writer.journal(journal) { bytes throws(StoreError) in
             guard bytes.count >= chunk else { return }
             try sink(bytes)
@@ -46,6 +54,9 @@ struct JournalJSONWriter {
     /// Writes the document; `flush` may take the bytes so far, between moments.
     private mutating func journal<E: Error>(_ journal: Journal, flush: (inout [UInt8]) throws(E) -> Void) throws(E) {
         raw("{")
+        if let changeLog {
+            newline(2); raw("\"changeLog\" : "); string(changeLog); raw(",")
+        }
         newline(2); raw("\"moments\" : ")
         if journal.moments.isEmpty {
             raw("[]")
