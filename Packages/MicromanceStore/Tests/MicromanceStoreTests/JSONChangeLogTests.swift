@@ -12,6 +12,17 @@ import Testing
 
     private func document(_ store: JSONJournalStore) throws -> String { try String(contentsOfFile: store.path, encoding: .utf8) }
 
+    /// A couple with one moment, then moment `first` (into the document) and `first + 1` (the
+    /// change log's one line). The folder lives as long as the caller keeps it.
+    private func journalWithOneLoggedLine(first: Int) throws -> (TemporaryFolder, JSONJournalStore) {
+        let folder = try TemporaryFolder()
+        let store = JSONJournalStore(path: folder.path + "/journal.json")
+        try store.save(try ConformanceFixtures.couple(moments: 1))
+        try store.append(moment(first))
+        try store.append(moment(first + 1))
+        return (folder, store)
+    }
+
     @Test func anAppendWritesOneLineAndLeavesTheDocumentAlone() throws {
         let folder = try TemporaryFolder()
         let store = JSONJournalStore(path: folder.path + "/journal.json")
@@ -53,11 +64,8 @@ import Testing
     }
 
     @Test func aTornLastLineIsLeftOutThenCutOff() throws {
-        let folder = try TemporaryFolder()
-        let store = JSONJournalStore(path: folder.path + "/journal.json")
-        try store.save(try ConformanceFixtures.couple(moments: 1))
-        try store.append(moment(19))  // into the document
-        try store.append(moment(20))
+        let (folder, store) = try journalWithOneLoggedLine(first: 19)
+        defer { withExtendedLifetime(folder) {} }
         // A writer died halfway through its line: it was never acknowledged.
         let handle = try #require(FileHandle(forWritingAtPath: store.changesPath))
         handle.seekToEndOfFile()
@@ -92,11 +100,8 @@ import Testing
     }
 
     @Test func aBadLineIsNamedWithItsLineAndNothingIsWritten() throws {
-        let folder = try TemporaryFolder()
-        let store = JSONJournalStore(path: folder.path + "/journal.json")
-        try store.save(try ConformanceFixtures.couple(moments: 1))
-        try store.append(moment(39))  // into the document
-        try store.append(moment(40))
+        let (folder, store) = try journalWithOneLoggedLine(first: 39)
+        defer { withExtendedLifetime(folder) {} }
         var text = try String(contentsOfFile: store.changesPath, encoding: .utf8)
         text += "{\"moments\": [ nope ]}\n"
         try text.write(toFile: store.changesPath, atomically: false, encoding: .utf8)

@@ -244,19 +244,23 @@ func permissions(_ path: String) throws -> Int {
 }
 
 @Suite struct JSONErrorExcerptTests {
-    /// A 5,000-character bad value in any field: the error quotes at most about 60 characters of it.
-    @Test(arguments: ["language", "kind", "response", "at"])
-    func longBadValuesAreCutInErrors(field: String) throws {
-        let long = String(repeating: "x", count: 5_000)
+    /// A journal of one moment whose `field` holds `value`, as JSON.
+    static func document(setting field: String, to value: String) throws -> Data {
         var moment: [String: String] = [
             "at": "2026-11-24T08:15:00Z", "giver": "alex", "id": "m1", "kind": "gesture",
             "receiver": "sam", "timeZone": "UTC", "title": "Hug",
         ]
-        moment[field] = long
-        let object = try JSONSerialization.data(withJSONObject: [
+        moment[field] = value
+        return try JSONSerialization.data(withJSONObject: [
             "schemaVersion": 3, "moments": [moment],
             "partners": [["id": "alex", "name": "Alex"], ["id": "sam", "name": "Sam"]],
         ])
+    }
+
+    /// A 5,000-character bad value in any field: the error quotes at most about 60 characters of it.
+    @Test(arguments: ["language", "kind", "response", "at"])
+    func longBadValuesAreCutInErrors(field: String) throws {
+        let object = try Self.document(setting: field, to: String(repeating: "x", count: 5_000))
         do {
             _ = try JournalJSON.decode(Array(object), file: "journal.json")
             Issue.record("a bad \(field) was accepted")
@@ -270,15 +274,7 @@ func permissions(_ path: String) throws -> Int {
     /// A value a hand edit got wrong is named with the values the field takes.
     @Test(arguments: [("language", "Touch", "words, service, gifts, time, touch"), ("kind", "favour", "gesture, bid")])
     func aWrongValueListsTheRightOnes(field: String, value: String, choices: String) throws {
-        var moment: [String: String] = [
-            "at": "2026-11-24T08:15:00Z", "giver": "alex", "id": "m1", "kind": "gesture",
-            "receiver": "sam", "timeZone": "UTC", "title": "Hug",
-        ]
-        moment[field] = value
-        let object = try JSONSerialization.data(withJSONObject: [
-            "schemaVersion": 3, "moments": [moment],
-            "partners": [["id": "alex", "name": "Alex"], ["id": "sam", "name": "Sam"]],
-        ])
+        let object = try Self.document(setting: field, to: value)
         #expect {
             _ = try JournalJSON.decode(Array(object), file: "journal.json")
         } throws: { error in
