@@ -7,7 +7,7 @@ import MicromanceModel
 ///
 /// Adding a moment appends one line to a change log beside the document
 /// (`journal.changes.jsonl` for `journal.json`, see ``changesPath``) rather than writing the
-/// whole document again, so `log` costs the same at 20 moments and at a million; any other
+/// whole document again (it still reads the document, to check the moment); any other
 /// change, and an append that takes the log past ``compactAfterBytes``, folds the log into the
 /// document. Keep the two files together when you copy or back up a journal.
 ///
