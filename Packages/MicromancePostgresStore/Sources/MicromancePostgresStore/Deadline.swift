@@ -8,6 +8,14 @@ enum Deadline {
     struct Passed: Error {}
 
     static func race<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable () async throws -> T) async -> Result<T, any Error> {
+        await race(until: { try? await Task.sleep(for: limit) }, body)
+    }
+
+    /// The same race against any clock: `clock` returns when time is up (or when its task is
+    /// cancelled, because `body` ended first).
+    static func race<T: Sendable>(
+        until clock: @escaping @Sendable () async -> Void, _ body: @escaping @Sendable () async throws -> T
+    ) async -> Result<T, any Error> {
         let decided = Decided()
         return await withCheckedContinuation { (continuation: CheckedContinuation<Result<T, any Error>, Never>) in
             let work = Task {
@@ -17,7 +25,7 @@ enum Deadline {
                 decided.clock?.cancel()  // the clock has nothing left to time
             }
             decided.clock = Task {
-                try? await Task.sleep(for: limit)
+                await clock()
                 if !Task.isCancelled, decided.claim() {
                     work.cancel()
                     continuation.resume(returning: .failure(Passed()))

@@ -9,7 +9,8 @@ import PostgresNIO
 ///
 /// - Every query is scoped by the journal's id; no operation reads another couple's rows.
 /// - Each operation is one transaction: a dropped connection leaves the journal as it was
-///   before or after, never between. Writers of one journal (in this process or another
+///   before or after, never between, and the operation is tried again on a new connection
+///   (see ``timeout``). Writers of one journal (in this process or another
 ///   server) take its row lock, so concurrent appends and updates lose nothing.
 /// - Changes are row by row: `append` is one `INSERT`; `update` writes only the records that
 ///   changed (an edit is one `UPDATE`; a removal marks the row removed and keeps the record,
@@ -23,12 +24,13 @@ public struct PostgresJournalStore: AsyncJournalStore {
     public let address: PostgresLocation
     let client: PostgresClient
     let logger: Logger
-    /// How long one operation may take before it is given up with an error (default 30 s).
+    /// How long one operation may take, tries on new connections included, before it is given
+    /// up with an error (default 30 s).
     ///
-    /// A bound is needed beyond PostgreSQL's own: with postgres-nio 1.33, a statement sent on
-    /// a connection that the server closed while a transaction held it (a restart, a failover,
-    /// an administrator's `pg_terminate_backend`) waits forever. The operation then fails with
-    /// a ``StoreError`` after this long; the server has rolled the transaction back.
+    /// An operation whose connection is lost (a restart, a failover, an administrator's
+    /// `pg_terminate_backend`) is tried again on a new connection at once, within this time;
+    /// an `update` is not, once its `COMMIT` was sent (it fails, saying to look). A bound is
+    /// needed beyond that: a lock held too long, or a server that stops answering.
     public var timeout: Duration = .seconds(30)
 
     /// Rows written by one statement at most.
@@ -54,8 +56,8 @@ public struct PostgresJournalStore: AsyncJournalStore {
 
     /// Whether the journal has been saved.
     public func exists() async throws(StoreError) -> Bool {
-        try await run("check the journal") { () async throws -> Bool in
-            for try await _ in try await client.query(
+        try await run("check the journal", .harmless) { connection -> Bool in
+            for try await _ in try await connection.query(
                 "SELECT 1 FROM micromance_journals WHERE id = \(journal)", logger: logger)
             {
                 return true
@@ -66,11 +68,8 @@ public struct PostgresJournalStore: AsyncJournalStore {
 
     /// The whole journal, read in one transaction.
     public func load() async throws(StoreError) -> Journal {
-        let journal = try await run("read the journal") { () async throws -> Journal? in
-            try await client.withTransaction(logger: logger) { connection in
-                try await exec(connection, "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ", logger: logger)
-                return try await read(connection, lock: false)
-            }
+        let journal = try await run("read the journal", .harmless, isolation: "REPEATABLE READ") { connection in
+            try await read(connection, lock: false)
         }
         guard let journal else { throw .notFound(location) }
         if let problem = journal.problems().first { throw .invalid(file: location, line: nil, problem) }
@@ -80,18 +79,16 @@ public struct PostgresJournalStore: AsyncJournalStore {
     /// The moments from `start` (included) to `end` (excluded), in stored order: one query on
     /// the journal's time index.
     public func moments(from start: Date, to end: Date) async throws(StoreError) -> [Moment] {
-        let found = try await run("read moments") { () async throws -> [Moment]? in
-            try await client.withTransaction(logger: logger) { connection in
-                guard try await hasJournal(connection, lock: false) != nil else { return nil }
-                var moments = [Moment]()
-                let rows = try await connection.query(
-                    """
-                    SELECT record::text FROM micromance_moments
-                    WHERE journal = \(journal) AND NOT removed AND at >= \(start) AND at < \(end) ORDER BY position
-                    """, logger: logger)
-                for try await text in rows.decode(String.self) { moments.append(try Records.decode(Moment.self, text)) }
-                return moments
-            }
+        let found = try await run("read moments", .harmless) { connection -> [Moment]? in
+            guard try await hasJournal(connection, lock: false) != nil else { return nil }
+            var moments = [Moment]()
+            let rows = try await connection.query(
+                """
+                SELECT record::text FROM micromance_moments
+                WHERE journal = \(journal) AND NOT removed AND at >= \(start) AND at < \(end) ORDER BY position
+                """, logger: logger)
+            for try await text in rows.decode(String.self) { moments.append(try Records.decode(Moment.self, text)) }
+            return moments
         }
         guard let found else { throw .notFound(location) }
         return found
@@ -102,54 +99,50 @@ public struct PostgresJournalStore: AsyncJournalStore {
     /// Replaces the whole journal in one transaction.
     public func save(_ new: Journal) async throws(StoreError) {
         if let problem = new.problems().first { throw .refused(file: location, problem) }
-        try await run("save the journal") { () async throws in
-            try await client.withTransaction(logger: logger) { connection in
-                try await exec(
-                    connection,
-                    """
-                    INSERT INTO micromance_journals (id, schema_version, settings) VALUES (\(journal), \(new.schemaVersion), \(try Records.encode(new.settings))::jsonb)
-                    ON CONFLICT (id) DO UPDATE SET schema_version = EXCLUDED.schema_version, settings = EXCLUDED.settings
-                    """, logger: logger)
-                for table in RecordTable.allCases {
-                    try await exec(connection, "DELETE FROM \(unescaped: table.name) WHERE journal = \(journal)", logger: logger)
-                }
-                try await write(connection, from: nil, to: new)
+        try await run("save the journal", .harmless) { connection in
+            try await exec(
+                connection,
+                """
+                INSERT INTO micromance_journals (id, schema_version, settings) VALUES (\(journal), \(new.schemaVersion), \(try Records.encode(new.settings))::jsonb)
+                ON CONFLICT (id) DO UPDATE SET schema_version = EXCLUDED.schema_version, settings = EXCLUDED.settings
+                """, logger: logger)
+            for table in RecordTable.allCases {
+                try await exec(connection, "DELETE FROM \(unescaped: table.name) WHERE journal = \(journal)", logger: logger)
             }
+            try await write(connection, from: nil, to: new)
         }
     }
 
     /// Checks the moment against the journal's partners and rituals and adds it: one `INSERT`.
     public func append(_ moment: Moment) async throws(StoreError) {
-        try await run("append a moment") { () async throws in
-            try await client.withTransaction(logger: logger) { connection in
-                guard let head = try await hasJournal(connection, lock: true) else { throw StoreError.notFound(location) }
-                // The rules need the partners and rituals only: the other moments stay unread.
-                var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
-                for (text, removed) in try await records(connection, RecordTable.partners) {
-                    let partner = try Records.decode(Partner.self, text)
-                    if removed { rules.removed.partners.append(partner) } else { rules.partners.append(partner) }
-                }
-                for (text, removed) in try await records(connection, RecordTable.rituals) where !removed {
-                    rules.rituals.append(try Records.decode(Ritual.self, text))
-                }
-                do throws(JournalValidationError) {
-                    try rules.validate(moment)
-                } catch {
-                    throw StoreError.refused(file: location, error)
-                }
-                let inserted = try await connection.query(
-                    """
-                    INSERT INTO micromance_moments (journal, id, at, position, removed, record)
-                    SELECT \(journal), \(moment.id.rawValue), \(moment.at),
-                           coalesce((SELECT max(position) + 1 FROM micromance_moments WHERE journal = \(journal)), 0),
-                           false, \(try Records.encode(moment))::jsonb
-                    ON CONFLICT (journal, id) DO NOTHING RETURNING 1
-                    """, logger: logger)
-                var added = false
-                for try await _ in inserted { added = true }
-                if !added {
-                    throw StoreError.refused(file: location, .duplicateID(kind: "moment", id: moment.id.rawValue))
-                }
+        try await run("append a moment", .appendOf(moment.id.rawValue)) { connection in
+            guard let head = try await hasJournal(connection, lock: true) else { throw StoreError.notFound(location) }
+            // The rules need the partners and rituals only: the other moments stay unread.
+            var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
+            for (text, removed) in try await records(connection, RecordTable.partners) {
+                let partner = try Records.decode(Partner.self, text)
+                if removed { rules.removed.partners.append(partner) } else { rules.partners.append(partner) }
+            }
+            for (text, removed) in try await records(connection, RecordTable.rituals) where !removed {
+                rules.rituals.append(try Records.decode(Ritual.self, text))
+            }
+            do throws(JournalValidationError) {
+                try rules.validate(moment)
+            } catch {
+                throw StoreError.refused(file: location, error)
+            }
+            let inserted = try await connection.query(
+                """
+                INSERT INTO micromance_moments (journal, id, at, position, removed, record)
+                SELECT \(journal), \(moment.id.rawValue), \(moment.at),
+                       coalesce((SELECT max(position) + 1 FROM micromance_moments WHERE journal = \(journal)), 0),
+                       false, \(try Records.encode(moment))::jsonb
+                ON CONFLICT (journal, id) DO NOTHING RETURNING 1
+                """, logger: logger)
+            var added = false
+            for try await _ in inserted { added = true }
+            if !added {
+                throw StoreError.refused(file: location, .duplicateID(kind: "moment", id: moment.id.rawValue))
             }
         }
     }
@@ -159,30 +152,21 @@ public struct PostgresJournalStore: AsyncJournalStore {
     @discardableResult
     public func update<T: Sendable>(_ change: @escaping @Sendable (inout Journal) throws -> T) async throws -> T {
         let location = self.location
-        let outcome = await Deadline.race(timeout) { () async throws -> T in
-            try await client.withTransaction(logger: logger) { connection in
-                guard let old = try await read(connection, lock: true) else { throw StoreError.notFound(location) }
-                var new = old
-                let result = try change(&new)
-                if let problem = new.problems().first { throw StoreError.refused(file: location, problem) }
-                if new.schemaVersion != old.schemaVersion || new.settings != old.settings {
-                    try await exec(
-                        connection,
-                        """
-                        UPDATE micromance_journals SET schema_version = \(new.schemaVersion), settings = \(try Records.encode(new.settings))::jsonb
-                        WHERE id = \(journal)
-                        """, logger: logger)
-                }
-                try await write(connection, from: old, to: new)
-                return result
+        return try await attempt("update the journal", .unsafe) { connection -> T in
+            guard let old = try await read(connection, lock: true) else { throw StoreError.notFound(location) }
+            var new = old
+            let result = try change(&new)
+            if let problem = new.problems().first { throw StoreError.refused(file: location, problem) }
+            if new.schemaVersion != old.schemaVersion || new.settings != old.settings {
+                try await exec(
+                    connection,
+                    """
+                    UPDATE micromance_journals SET schema_version = \(new.schemaVersion), settings = \(try Records.encode(new.settings))::jsonb
+                    WHERE id = \(journal)
+                    """, logger: logger)
             }
-        }
-        do {
-            return try Self.unwrapped(outcome).get()
-        } catch let error as PSQLError {
-            throw StoreError.io(file: location, operation: "update the journal", reason: Self.reason(error))
-        } catch is Deadline.Passed {
-            throw StoreError.io(file: location, operation: "update the journal", reason: Self.noAnswer(timeout))
+            try await write(connection, from: old, to: new)
+            return result
         }
     }
 
@@ -341,32 +325,22 @@ public struct PostgresJournalStore: AsyncJournalStore {
     }
 
     /// Runs a statement and reads its whole answer, so that the connection is free for the next.
-    private func exec(_ connection: PostgresConnection, _ query: PostgresQuery, logger: Logger) async throws {
+    func exec(_ connection: PostgresConnection, _ query: PostgresQuery, logger: Logger) async throws {
         for try await _ in try await connection.query(query, logger: logger) {}
     }
 
-    /// Runs a database operation, turning the driver's errors into the store's.
-    private func run<T: Sendable>(_ operation: String, _ body: @escaping @Sendable () async throws -> T) async throws(StoreError) -> T {
+    /// ``attempt(_:_:isolation:_:)`` for the operations that throw only the store's errors.
+    private func run<T: Sendable>(
+        _ operation: String, _ repeating: Repeat, isolation: String? = nil,
+        _ body: @escaping @Sendable (PostgresConnection) async throws -> T
+    ) async throws(StoreError) -> T {
         do {
-            return try Self.unwrapped(await Deadline.race(timeout, body)).get()
+            return try await attempt(operation, repeating, isolation: isolation, body)
         } catch let error as StoreError {
             throw error
-        } catch let error as PSQLError {
-            throw .io(file: location, operation: operation, reason: Self.reason(error))
-        } catch let error as DecodingError {
-            throw .corrupt(file: location, line: nil, column: nil, field: nil, reason: "a stored record does not read: \(error)")
-        } catch is Deadline.Passed {
-            throw .io(file: location, operation: operation, reason: Self.noAnswer(timeout))
         } catch {
             throw .io(file: location, operation: operation, reason: "\(error)")
         }
-    }
-
-    /// The error that mattered out of a failed transaction: the operation's own (a rule the
-    /// journal broke, an error of the caller's change), else the server's.
-    static func unwrapped<T>(_ result: Result<T, any Error>) -> Result<T, any Error> {
-        guard case .failure(let error) = result, let transaction = error as? PostgresTransactionError else { return result }
-        return .failure(transaction.closureError ?? transaction.beginError ?? transaction.commitError ?? error)
     }
 
     static func noAnswer(_ timeout: Duration) -> String {

@@ -154,6 +154,48 @@ extension PostgresDatabaseTests {
             }
         }
 
+        /// Backends ended under running appends (as a restart ends them, with 57P01): each append
+        /// is tried again on a new connection instead of waiting for the deadline, and every
+        /// append that returned is stored exactly once.
+        @Test func appendsRideOutEndedBackends() async throws {
+            try await withServer { client, address in
+                try await withServer { killer, _ in
+                    let id = freshJournal()
+                    var patient = PostgresJournalStore(client: client, address: address.journal(id))
+                    patient.timeout = .seconds(20)
+                    let store = patient
+                    try await store.save(try ConformanceFixtures.couple(moments: 0))
+                    let started = ContinuousClock.now
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        for writer in 0..<8 {
+                            group.addTask {
+                                for n in 0..<40 {
+                                    try await store.append(
+                                        ConformanceFixtures.moment(index: 10_000 + writer * 100 + n, giver: "alex", receiver: "sam"))
+                                }
+                            }
+                        }
+                        group.addTask {
+                            for _ in 0..<6 {
+                                try await Task.sleep(for: .milliseconds(120))
+                                try await killer.query(
+                                    """
+                                    SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+                                    WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'
+                                    """, logger: PostgresJournalStore.silentLogger)
+                            }
+                        }
+                        try await group.waitForAll()
+                    }
+                    // Far below the 20 s deadline: nothing waited on a closed connection.
+                    #expect(started.duration(to: .now) < .seconds(10))
+                    let journal = try await store.load()
+                    #expect(journal.moments.count == 320 && Set(journal.moments.map(\.id)).count == 320)
+                    await removeJournal(client, id)
+                }
+            }
+        }
+
         /// Another couple's journal is never read or written: loads, period queries, appends and
         /// updates all stay within their own journal.
         @Test func oneCoupleNeverReachesAnothersJournal() async throws {

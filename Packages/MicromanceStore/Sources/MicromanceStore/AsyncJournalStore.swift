@@ -37,6 +37,9 @@ public protocol AsyncJournalStore: Sendable {
 
     /// Loads, lets `change` edit the journal, checks the result and saves it, with no other
     /// writer in between; nothing is written if `change` throws or the result breaks the rules.
+    /// A store may call `change` again, on the journal read afresh, when it tries again after
+    /// a lost connection (nothing was committed then): `change` should depend only on the
+    /// journal it is given.
     @discardableResult
     func update<T: Sendable>(_ change: @escaping @Sendable (inout Journal) throws -> T) async throws -> T
 }
