@@ -147,7 +147,8 @@ extension PostgresJournalStore {
         case let error as PSQLError: StoreError.io(file: location, operation: operation, reason: Self.reason(error))
         case let error as DecodingError:
             StoreError.corrupt(file: location, line: nil, column: nil, field: nil, reason: "a stored record does not read: \(error)")
-        case is ConnectionLost: StoreError.io(file: location, operation: operation, reason: "the connection to PostgreSQL was lost; try again")
+        case is ConnectionLost:
+            StoreError.io(file: location, operation: operation, reason: "the connection to PostgreSQL was lost; try again")
         default: error
         }
     }
