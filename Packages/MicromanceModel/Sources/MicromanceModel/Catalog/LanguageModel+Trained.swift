@@ -2,183 +2,273 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        10	2 0 0 1 1
-        10+min	0 0 0 1 1
-        10+thing	2 0 0 0 0
-        100	2 0 0 0 0
+        0600	1 0 0 0 0
+        0600+leav	1 0 0 0 0
+        10	5 0 2 1 2
+        10+10	0 0 1 0 0
+        10+min	1 0 0 1 2
+        10+thing	4 0 0 0 0
+        100	3 0 0 0 0
+        100+deployment	1 0 0 0 0
         100+leav	1 0 0 0 0
         100+reason	1 0 0 0 0
         1000	0 0 0 1 0
         1000+piec	0 0 0 1 0
+        10am	0 0 0 1 0
+        10am+tuesday	0 0 0 1 0
         10pm	0 1 0 1 0
         10pm+becaus	0 1 0 0 0
         10pm+call	0 0 0 1 0
-        10th	1 0 0 0 0
+        10th	2 0 0 0 0
+        10th+anniversary	1 0 0 0 0
+        11pm	0 1 0 0 0
+        11pm+hav	0 1 0 0 0
         12	1 1 0 0 1
         12+bullet	1 0 0 0 0
         12+hour	0 1 0 0 0
         12+hr	0 0 0 0 1
-        12hr	0 0 0 0 1
-        12hr+shift	0 0 0 0 1
-        14	0 0 0 1 0
+        12hr	0 1 0 0 1
+        12hr+shift	0 1 0 0 1
+        13	0 0 0 0 1
+        13+hour	0 0 0 0 1
+        14	0 0 1 1 0
         14+hour	0 0 0 1 0
-        15	0 0 0 2 0
+        14+now	0 0 1 0 0
+        15	0 0 1 2 0
+        15+but	0 0 1 0 0
         15+minut	0 0 0 2 0
+        15yo	1 0 0 0 0
+        15yo+well	1 0 0 0 0
+        1969	0 0 1 0 0
+        1969+mak	0 0 1 0 0
+        1974	1 0 0 0 0
         1975	0 0 0 0 1
         1am	0 1 0 0 0
-        2	0 1 1 2 1
+        2	0 2 2 2 1
         2+hour	0 1 0 0 0
         2+hr	0 0 0 1 0
         2+hrs	0 0 0 1 0
+        2+someth	0 1 0 0 0
         2+whol	0 0 0 0 1
-        20	0 0 1 2 2
+        20	0 0 1 3 2
         20+heart	0 0 1 0 0
-        20+min	0 0 0 1 1
+        20+min	0 0 0 2 1
         20+minut	0 0 0 1 0
         20+week	0 0 0 0 1
-        2am	0 3 0 4 0
-        2am+fe	0 2 0 0 0
+        2am	2 4 0 6 0
+        2am+fe	0 3 0 0 0
         2am+tim	0 0 0 1 0
+        2am+was	1 0 0 0 0
         2am+without	0 1 0 0 0
         2hr	0 0 0 1 0
         2hr+facetim	0 0 0 1 0
-        3	0 3 1 6 1
+        3	0 5 1 6 1
         3+30	0 0 0 1 0
+        3+coffe	0 1 0 0 0
         3+hour	0 1 0 4 0
         3+hrs	0 1 0 1 0
-        3+month	0 0 1 0 0
+        3+month	0 1 1 0 0
         3+mug	0 1 0 0 0
         3+tim	0 0 0 0 1
-        30	0 0 0 1 0
+        30	0 0 0 2 0
         30+drink	0 0 0 1 0
+        30+minut	0 0 0 1 0
+        30am	0 1 0 0 0
+        30am+stay	0 1 0 0 0
         31	1 0 1 0 0
         31+now	0 0 1 0 0
         31+year	1 0 0 0 0
-        35	0 1 0 0 0
+        35	1 1 0 0 0
         35+degre	0 1 0 0 0
+        35+year	1 0 0 0 0
         38	0 0 0 0 1
         38+week	0 0 0 0 1
-        3am	4 3 0 3 0
+        3am	6 3 0 4 0
         3am+facetim	0 0 0 1 0
         3am+fe	1 1 0 0 0
         3am+from	2 0 0 0 0
+        3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
         3am+lik	0 0 0 1 0
         3am+proud	1 0 0 0 0
+        3am+say	1 0 0 0 0
+        3am+tim	0 0 0 1 0
         3am+without	0 1 0 0 0
-        4	0 1 2 0 2
+        3rd	0 0 2 0 0
+        3rd+tim	0 0 1 0 0
+        4	0 2 2 1 3
+        4+2	0 1 0 0 0
         4+flight	0 1 0 0 0
-        4+month	0 0 0 0 2
+        4+hrs	0 0 0 1 0
+        4+month	0 0 0 0 3
         40	1 0 0 1 0
         40+min	0 0 0 1 0
         40+year	1 0 0 0 0
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
-        40th	1 0 1 0 0
+        401	1 0 0 0 0
+        40th	1 0 2 0 0
         40th+cri	1 0 0 0 0
-        4am	0 1 0 0 1
+        42	1 0 0 0 0
+        42+year	1 0 0 0 0
+        47	0 1 0 0 0
+        47+try	0 1 0 0 0
+        4am	0 1 0 0 2
+        4am+start	0 0 0 0 1
         4am+was	0 0 0 0 1
-        5	0 2 0 1 0
+        4k	1 0 0 0 0
+        5	0 3 0 2 0
+        5+30am	0 1 0 0 0
         5+hav	0 1 0 0 0
         5+hrs	0 1 0 0 0
         5+watch	0 0 0 1 0
+        5+year	0 0 0 1 0
+        50	0 1 0 0 0
+        50+min	0 1 0 0 0
+        50th	0 0 0 1 0
+        50th+anniversary	0 0 0 1 0
         52	0 0 1 0 0
         52+year	0 0 1 0 0
-        5am	0 2 0 0 0
+        5am	1 2 0 1 0
+        5am+befor	0 0 0 1 0
+        5am+shift	1 0 0 0 0
         5am+sleep	0 1 0 0 0
-        6	1 0 0 0 0
-        6+month	1 0 0 0 0
-        6am	0 2 0 0 0
+        6	2 0 0 0 1
+        6+month	2 0 0 0 1
+        6000	1 0 0 0 0
+        6000+mil	1 0 0 0 0
+        6am	0 4 0 1 0
+        6am+absolut	0 1 0 0 0
         6am+pajama	0 1 0 0 0
-        7	0 1 1 0 0
+        6am+sleep	0 1 0 0 0
+        7	0 1 2 0 0
         7+best	0 1 0 0 0
-        7+eleven	0 0 1 0 0
+        7+eleven	0 0 2 0 0
+        74	0 0 0 0 1
+        7am	0 1 0 0 0
+        7am+start	0 1 0 0 0
+        8	0 1 0 1 0
+        8+call	0 0 0 1 0
+        8+dot	0 1 0 0 0
         80	0 0 0 0 1
         8am	0 1 0 1 0
         8am+eat	0 0 0 1 0
         8am+find	0 1 0 0 0
         9	1 0 0 1 0
         9+hour	1 0 0 1 0
-        about	34 8 2 23 2
+        90	0 1 0 0 0
+        90+minut	0 1 0 0 0
+        9am	0 1 0 0 0
+        9am+lectur	0 1 0 0 0
+        aberdeen	0 0 1 0 0
+        aberdeen+d	0 0 1 0 0
+        about	45 12 2 33 5
+        about+anniversary	1 0 0 0 0
+        about+body	1 0 0 0 0
         about+brekki	1 0 0 0 0
         about+brother	0 0 0 1 0
+        about+cak	1 0 0 1 0
         about+childhood	0 0 0 1 0
         about+climb	0 0 1 0 0
         about+cook	1 0 0 0 0
         about+cri	1 0 0 0 0
         about+curry	1 0 0 0 0
-        about+dad	0 0 0 2 0
-        about+day	0 0 0 7 0
+        about+dad	1 0 0 2 2
+        about+day	1 0 0 8 0
+        about+dispatcher	0 0 0 1 0
+        about+dissertation	0 0 0 1 0
         about+embarass	1 0 0 0 0
         about+exam	1 0 0 0 0
         about+facebook	1 0 0 0 0
+        about+footy	0 0 0 1 0
         about+futur	0 0 0 3 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
-        about+how	1 0 0 0 0
+        about+how	2 0 0 0 0
         about+insta	3 0 0 0 0
+        about+kid	1 0 0 0 0
         about+leak	0 1 0 0 0
         about+listen	1 0 0 0 0
         about+marathon	1 0 0 0 0
         about+mat	1 0 0 0 0
         about+month	0 1 0 0 0
-        about+mould	0 3 0 0 0
+        about+mould	0 4 0 0 0
+        about+noth	0 0 0 1 0
+        about+osc	1 0 0 0 0
         about+over	0 0 0 1 0
-        about+parent	1 0 0 0 0
+        about+parent	1 0 0 1 0
         about+pregnancy	1 0 0 0 0
-        about+promotion	1 0 0 0 0
+        about+promotion	1 0 0 0 1
         about+reason	1 0 0 0 0
         about+sang	1 0 0 0 0
         about+serviett	1 0 0 0 0
         about+sinc	1 1 0 0 0
         about+sourdough	1 0 0 0 0
+        about+tim	0 0 0 1 0
         about+traffic	1 0 0 0 0
         about+trip	0 0 0 1 0
         about+turbulenc	0 0 0 0 1
+        about+was	1 0 0 0 0
         about+wed	0 1 0 0 0
         about+what	1 0 0 0 0
-        about+wher	0 0 0 1 0
-        about+why	4 0 0 0 0
+        about+wher	0 0 0 2 0
+        about+why	5 0 0 0 0
         about+work	0 0 0 4 0
-        absolut	2 0 0 0 0
+        absolut	3 1 0 0 0
         absolut+disaster	1 0 0 0 0
+        absolut+hero	0 1 0 0 0
+        absolut+legend	1 0 0 0 0
         absolut+pro	1 0 0 0 0
-        abt	0 0 0 1 0
+        abt	0 1 0 1 0
+        abt+heater	0 1 0 0 0
         abt+noth	0 0 0 1 0
+        abuja	0 0 0 0 1
         ac	1 0 0 0 0
         ac+orgo	1 0 0 0 0
-        accent	1 0 0 0 0
+        accent	2 0 0 0 0
         accent+cutest	1 0 0 0 0
+        accent+favourit	1 0 0 0 0
         accident	1 0 0 0 0
         accompani	0 0 0 2 0
         accompany	0 0 0 2 0
+        account	0 1 0 0 1
+        account+paid	0 1 0 0 0
+        accountancy	1 0 0 0 0
+        accountancy+textbook	1 0 0 0 0
+        accountant	0 1 0 0 0
+        accountant+wouldn	0 1 0 0 0
         accross	0 1 0 1 0
         accross+timezon	0 0 0 1 0
         ach	0 0 0 0 2
         ach+foot	0 0 0 0 1
         ach+out	0 0 0 0 1
-        acknowledg	3 0 0 0 0
+        acknowledg	4 0 0 0 0
+        acknowledg+considerabl	1 0 0 0 0
         acknowledg+how	1 0 0 0 0
-        across	2 0 0 3 1
+        across	4 0 0 3 1
+        across+country	1 0 0 0 0
         across+crowd	1 0 0 0 0
+        across+dinner	1 0 0 0 0
         across+eleven	0 0 0 1 0
         across+hospital	0 0 0 0 1
         across+nearly	1 0 0 0 0
         across+tim	0 0 0 1 0
         across+timezon	0 0 0 1 0
         act	0 1 0 0 0
-        actual	0 1 2 1 0
+        actual	1 1 2 1 0
         actual+cassett	0 0 1 0 0
         actual+cd	0 0 1 0 0
         actual+conversation	0 0 0 1 0
+        actual+handwritten	1 0 0 0 0
         actual+heroin	0 1 0 0 0
-        actually	5 1 0 3 1
+        actually	5 1 0 4 1
         actually+explain	1 0 0 0 0
         actually+listen	0 0 0 1 0
         actually+meant	4 0 0 0 0
         actually+paid	0 0 0 1 0
         actually+put	0 1 0 0 0
         actually+sleep	0 0 0 0 1
+        actually+talk	0 0 0 1 0
         actually+watch	0 0 0 1 0
         ad	0 0 1 0 0
         ad+song	0 0 1 0 0
@@ -187,10 +277,10 @@ extension LanguageModel {
         adjust	0 1 0 0 0
         adjust+ramp	0 1 0 0 0
         admin	0 2 0 0 0
-        admir	9 0 0 0 0
+        admir	10 0 0 0 0
         admir+about	2 0 0 0 0
         admir+forty	1 0 0 0 0
-        admir+how	2 0 0 0 0
+        admir+how	3 0 0 0 0
         admit	1 0 0 0 0
         admit+watch	1 0 0 0 0
         ador	2 0 0 0 0
@@ -200,90 +290,125 @@ extension LanguageModel {
         affirmation	4 0 0 0 0
         affirmation+bathroom	1 0 0 0 0
         affirmation+post	1 0 0 0 0
-        after	22 13 7 19 29
+        after	30 22 11 23 43
         after+12	0 0 0 0 1
         after+12hr	0 0 0 0 1
-        after+4	0 0 0 0 2
+        after+13	0 0 0 0 1
+        after+4	0 0 0 0 3
         after+40	1 0 0 0 0
         after+absolut	1 0 0 0 0
         after+argument	1 0 0 1 1
-        after+baby	0 0 0 0 1
-        after+bad	0 0 0 0 2
+        after+ask	0 1 0 0 0
+        after+baby	0 1 0 0 1
+        after+bad	0 0 0 0 3
         after+bedtim	1 0 0 2 0
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
+        after+clos	0 1 0 0 1
         after+covid	1 0 0 0 0
         after+d	0 0 0 0 2
-        after+day	0 0 0 0 1
-        after+dinner	0 2 0 5 0
+        after+day	0 0 0 0 2
+        after+dinner	0 2 0 6 0
         after+doubl	0 0 0 0 1
         after+driv	1 0 0 0 0
-        after+fender	0 1 0 0 0
+        after+exam	0 0 1 0 1
+        after+fall	0 1 0 0 0
+        after+fender	0 2 0 0 0
         after+fight	1 0 1 1 0
+        after+finally	1 0 0 0 0
         after+first	1 0 0 0 0
+        after+fox	0 1 0 0 0
         after+funeral	0 0 0 0 1
+        after+get	1 0 0 0 0
+        after+half	0 0 0 0 1
         after+hardest	1 0 0 0 0
+        after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
         after+kid	0 0 0 3 0
-        after+long	1 1 0 0 4
+        after+long	1 1 0 0 5
         after+lost	0 0 0 0 1
+        after+meltdown	1 0 0 0 0
         after+mom	0 1 0 0 0
-        after+night	0 2 1 2 0
+        after+mov	0 0 0 0 1
+        after+neurologist	1 0 0 0 0
+        after+night	0 3 1 3 1
         after+nightmar	0 0 0 0 2
         after+op	0 1 0 0 0
+        after+panic	0 0 0 0 1
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
         after+presentaton	1 0 0 0 0
         after+recip	0 1 0 0 0
-        after+roll	0 1 0 0 0
+        after+roll	0 2 0 0 0
         after+rough	2 0 1 0 1
-        after+row	1 0 0 0 0
+        after+row	2 0 0 0 0
         after+run	0 0 0 0 2
-        after+shift	0 0 1 0 3
+        after+sal	0 0 1 0 0
+        after+shift	0 0 2 1 3
         after+show	0 1 1 0 0
-        after+surgery	0 0 0 1 0
+        after+surgery	0 0 1 1 0
+        after+surviv	1 0 0 0 0
         after+talk	1 0 0 0 0
+        after+tell	1 0 0 0 0
         after+thes	1 0 0 0 0
         after+tiff	1 0 0 0 0
-        after+vet	0 0 0 0 1
+        after+vet	0 0 0 0 2
         after+watch	1 0 0 0 0
-        after+work	0 0 1 2 0
+        after+whol	0 0 0 0 2
+        after+work	0 0 1 3 0
         after+wrestl	0 0 0 0 1
-        afternoon	0 1 0 11 2
+        afternoon	0 1 0 15 2
         afternoon+allotment	0 0 0 2 0
+        afternoon+both	0 0 0 1 0
         afternoon+complet	0 0 0 1 0
         afternoon+museum	0 0 0 1 0
         afternoon+off	0 0 0 1 0
         afternoon+prun	0 0 0 1 0
+        afternoon+remember	0 0 0 1 0
+        afternoon+say	0 0 0 1 0
         afternoon+together	0 0 0 1 0
         against	0 0 0 0 1
         against+leg	0 0 0 0 1
-        age	0 1 1 2 5
+        age	0 1 1 5 7
         age+but	0 0 0 1 0
-        ago	0 0 5 0 0
+        age+fram	0 0 0 0 1
+        age+honestly	0 0 0 1 0
+        age+without	0 0 0 1 1
+        agenda	0 0 0 1 0
+        agin	0 0 0 1 0
+        agin+but	0 0 0 1 0
+        ago	1 0 5 0 0
         ago+thought	0 0 1 0 0
+        agr	0 1 0 0 0
         agreemnt	0 1 0 0 0
         agreemnt+lin	0 1 0 0 0
+        ahead	0 1 0 0 0
+        ahead+schedul	0 1 0 0 0
         ahm	1 0 0 0 0
         ahm+admir	1 0 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
         air	0 1 0 0 0
         air+tyr	0 1 0 0 0
-        airport	0 3 1 1 3
+        airdrop	1 0 0 0 0
+        airdrop+across	1 0 0 0 0
+        airpod	0 1 0 0 0
+        airport	0 3 1 1 5
         airport+1am	0 1 0 0 0
         airport+4am	0 1 0 0 0
         airport+5am	0 1 0 0 0
         airport+after	0 0 0 0 1
+        airport+befor	0 0 0 0 2
         airport+didnt	0 0 0 0 1
         airport+know	0 0 1 0 0
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
-        alarm	1 1 1 0 1
+        alarm	1 1 1 0 2
         alarm+battery	0 1 0 0 0
         alarm+next	1 0 0 0 0
         alarm+watch	0 0 1 0 0
-        album	0 0 4 1 0
+        album	0 0 4 2 0
+        album+afternoon	0 0 0 1 0
         album+flea	0 0 1 0 0
         album+together	0 0 0 1 0
         alex	1 0 0 0 0
@@ -297,23 +422,32 @@ extension LanguageModel {
         almond+croissant	0 0 1 0 0
         almost	1 0 0 0 0
         almost+cri	1 0 0 0 0
-        along	0 0 1 7 0
+        alon	0 0 0 2 0
+        alon+hotel	0 0 0 1 0
+        along	0 0 1 11 1
+        along+beach	0 0 0 1 0
         along+cab	0 0 0 1 0
         along+canal	0 0 0 3 0
+        along+delivery	0 0 0 1 0
         along+fenc	0 0 1 0 0
+        along+prom	0 0 0 0 1
+        along+seawall	0 0 0 1 0
+        along+water	0 0 0 1 0
         alot	2 1 0 0 0
         alot+patient	1 0 0 0 0
         alot+swear	0 1 0 0 0
         aloud	1 0 0 1 0
         aloud+beneath	1 0 0 0 0
         aloud+each	0 0 0 1 0
-        already	0 0 0 0 2
-        already+asleep	0 0 0 0 1
+        already	0 0 0 0 3
+        already+asleep	0 0 0 0 2
         already+ther	0 0 0 0 1
         alseep	0 0 0 0 2
         although	0 1 0 0 0
         although+was	0 1 0 0 0
-        alway	3 0 2 1 1
+        alway	4 2 2 1 1
+        alway+check	1 0 0 0 0
+        alway+forget	0 2 0 0 0
         alway+hav	1 0 0 0 0
         alway+lik	0 0 0 0 1
         alway+run	0 0 1 0 0
@@ -321,8 +455,9 @@ extension LanguageModel {
         alway+want	0 0 1 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	7 0 1 0 0
+        am	8 0 1 0 0
         am+cleverest	1 0 0 0 0
+        am+difficult	1 0 0 0 0
         am+finish	1 0 0 0 0
         am+good	1 0 0 0 0
         am+happy	0 0 1 0 0
@@ -330,15 +465,16 @@ extension LanguageModel {
         am+no	1 0 0 0 0
         am+proud	1 0 0 0 0
         am+smart	1 0 0 0 0
-        amaz	11 0 0 0 0
+        amaz	14 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
         amaz+dad	1 0 0 0 0
+        amaz+doctor	1 0 0 0 0
         amaz+insid	1 0 0 0 0
         amaz+job	1 0 0 0 0
         amaz+mom	2 0 0 0 0
         amaz+new	1 0 0 0 0
-        amaz+sweeti	1 0 0 0 0
+        amaz+sweeti	3 0 0 0 0
         amaz+x	1 0 0 0 0
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
@@ -347,31 +483,48 @@ extension LanguageModel {
         amp+stiar	0 1 0 0 0
         ana	1 0 0 0 0
         ana+thank	1 0 0 0 0
+        andrew	0 0 0 1 0
+        andrew+two	0 0 0 1 0
         anim	0 0 0 1 0
         anim+think	0 0 0 1 0
-        anniversary	5 0 4 0 0
+        ankara	0 0 1 0 0
+        ankara+fabric	0 0 1 0 0
+        ankl	0 0 0 0 1
+        anniversary	7 0 5 3 0
         anniversary+about	1 0 0 0 0
         anniversary+dad	0 0 1 0 0
         anniversary+engrav	0 0 1 0 0
         anniversary+no	1 0 0 0 0
+        anniversary+off	0 0 0 1 0
+        anniversary+read	1 0 0 0 0
         anniversary+set	1 0 0 0 0
         anniversary+ship	1 0 0 0 0
+        anniversary+stay	0 0 0 1 0
+        anniversary+tea	0 0 0 1 0
         anniversary+then	1 0 0 0 0
         anniversery	1 0 0 0 0
         annual	0 0 1 0 0
         annual+leav	0 0 1 0 0
         another	1 0 0 0 0
         another+tim	1 0 0 0 0
+        answer	0 1 0 0 0
+        answer+every	0 1 0 0 0
         antenatal	0 1 0 0 0
         antenatal+class	0 1 0 0 0
-        anxious	0 0 0 0 2
+        anxious	0 0 0 0 3
         anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
-        any	0 0 0 1 0
+        anxious+now	0 0 0 0 1
+        any	0 0 1 1 0
         any+hurry	0 0 0 1 0
+        any+mor	0 0 1 0 0
         anymor	0 1 0 0 0
-        anyon	2 0 0 0 0
-        anyth	0 0 0 0 1
+        anyon	3 0 0 0 0
+        anyon+els	1 0 0 0 0
+        anyth	0 2 0 1 1
+        anyth+extra	0 1 0 0 0
+        anywher	1 0 0 0 0
+        anywher+go	1 0 0 0 0
         apart	0 0 2 3 1
         apart+didnt	0 0 0 0 1
         apart+text	0 0 0 1 0
@@ -380,53 +533,70 @@ extension LanguageModel {
         apfelstrudel	0 1 0 0 0
         apfelstrudel+after	0 1 0 0 0
         apointment	0 1 0 0 0
-        apologis	9 0 0 0 0
+        apologis	10 0 0 0 0
         apologis+after	1 0 0 0 0
         apologis+front	1 0 0 0 0
-        apologis+properly	4 0 0 0 0
+        apologis+properly	5 0 0 0 0
         apologiz	6 0 0 0 0
         apologiz+by	1 0 0 0 0
         apologiz+forget	1 0 0 0 0
         apologiz+short	1 0 0 0 0
-        app	0 0 1 0 0
+        app	2 0 1 0 0
+        app+about	1 0 0 0 0
+        app+thank	1 0 0 0 0
         appl	1 0 0 0 0
         appl+tre	1 0 0 0 0
-        apply	1 0 0 0 0
+        apply	2 0 0 0 0
+        apply+charg	1 0 0 0 0
         apply+master	1 0 0 0 0
-        appointment	3 11 0 0 2
+        appointment	3 13 0 0 3
+        appointment+becaus	0 1 0 0 0
         appointment+call	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
         appointment+hav	0 1 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
         appointment+sit	0 1 0 0 0
+        appointment+tak	0 1 0 0 0
         appointment+whil	0 1 0 0 0
         appologis	1 0 0 0 0
         appologis+properly	1 0 0 0 0
-        appreciat	9 0 0 0 0
+        appreciat	12 0 0 0 0
+        appreciat+alway	1 0 0 0 0
         appreciat+do	1 0 0 0 0
+        appreciat+effort	1 0 0 0 0
         appreciat+help	1 0 0 0 0
         appreciat+how	1 0 0 0 0
+        appreciat+wait	1 0 0 0 0
         appreciation	1 0 0 0 0
+        approximately	0 0 0 0 1
+        approximately+two	0 0 0 0 1
         apreciat	1 0 0 0 0
+        apron	0 0 1 0 0
+        apron+caf	0 0 1 0 0
         aquarium	0 0 0 2 0
         argu	0 0 0 1 0
         argu+happily	0 0 0 1 0
-        argument	2 0 0 1 1
+        argument	3 0 0 1 1
+        argument+15yo	1 0 0 0 0
         argument+no	0 0 0 0 1
         arjun	1 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
-        arm	0 2 0 0 13
-        arm+around	0 0 0 0 5
+        arm	0 2 0 0 18
+        arm+around	0 0 0 0 6
         arm+cast	0 1 0 0 0
+        arm+elsi	0 0 0 0 1
         arm+open	0 0 0 0 1
+        arm+round	0 0 0 0 1
         arm+untill	0 0 0 0 1
-        arm+walk	0 0 0 0 1
-        arm+way	0 0 0 0 1
+        arm+walk	0 0 0 0 2
+        arm+way	0 0 0 0 2
         arm+whil	0 0 0 0 1
         arm+wif	0 0 0 0 1
-        around	0 0 0 4 7
+        arnica	0 0 0 0 1
+        arnica+into	0 0 0 0 1
+        around	0 0 0 5 9
         around+block	0 0 0 1 0
         around+bonfir	0 0 0 0 1
         around+both	0 0 0 0 1
@@ -434,7 +604,9 @@ extension LanguageModel {
         around+cinema	0 0 0 0 1
         around+couch	0 0 0 0 1
         around+every	0 0 0 0 1
+        around+gf	0 0 0 0 1
         around+kitchen	0 0 0 0 1
+        around+school	0 0 0 0 1
         around+town	0 0 0 1 0
         arrang	0 2 0 0 0
         arriv	3 0 3 0 0
@@ -448,35 +620,51 @@ extension LanguageModel {
         arrival+wouldn	0 0 0 0 1
         art	1 0 0 0 0
         art+deserv	1 0 0 0 0
-        arthritis	0 0 0 0 2
+        arthritis	0 0 0 0 3
+        arthritis+was	0 0 0 0 1
+        arthur	0 0 1 0 0
+        arthur+bag	0 0 1 0 0
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
         arvo	0 0 0 3 0
-        as	1 2 8 1 5
+        as	3 3 11 3 5
+        as+agr	0 1 0 0 0
+        as+coupl	0 0 0 1 0
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
-        as+kid	0 0 2 0 0
+        as+kid	0 0 3 0 0
         as+lik	0 1 0 0 0
-        as+much	1 0 0 0 0
+        as+much	2 0 0 0 0
         as+old	0 0 1 0 0
+        as+one	1 0 0 0 0
+        as+partner	0 0 1 0 0
         as+pass	0 0 0 0 2
+        as+promis	0 0 0 1 0
         as+surpris	0 1 4 0 0
         as+team	0 0 0 1 0
+        as+treat	0 0 1 0 0
         as+walk	0 0 0 0 2
-        ask	11 9 0 10 0
+        asian	0 0 1 0 0
+        asian+grocer	0 0 1 0 0
+        ask	12 14 0 10 3
         ask+about	0 1 0 6 0
         ask+age	0 1 0 0 0
         ask+how	5 0 0 2 0
         ask+let	1 0 0 0 0
+        ask+month	0 1 0 0 0
         ask+text	2 0 0 0 0
         ask+what	2 0 0 0 0
+        ask+wher	0 0 0 0 1
+        ask+whil	0 0 0 0 1
         askign	0 0 0 0 1
-        asleep	0 1 0 6 17
+        asleep	0 1 0 8 24
+        asleep+after	0 0 0 0 1
         asleep+call	0 0 0 1 0
-        asleep+chest	0 0 0 0 1
+        asleep+chest	0 0 0 0 2
         asleep+foot	0 0 0 0 1
+        asleep+half	0 0 0 0 1
         asleep+hand	0 0 0 0 2
-        asleep+hold	0 0 0 0 1
+        asleep+hold	0 0 0 0 2
         asleep+lap	0 0 0 0 1
         asleep+look	0 0 0 1 0
         asleep+manila	0 0 0 1 0
@@ -484,35 +672,51 @@ extension LanguageModel {
         asleep+shoulder	0 0 0 0 1
         asleep+tangl	0 0 0 0 2
         asleep+upstair	0 0 0 0 1
-        assembl	0 4 0 1 0
+        assembl	0 5 0 1 0
         assembl+cot	0 1 0 0 0
+        assembl+entir	0 1 0 0 0
         assembl+flatpack	0 1 0 0 0
         assembl+new	0 0 0 1 0
+        assembly	0 0 0 0 1
+        attack	0 0 0 0 1
+        attend	0 0 0 1 0
+        attend+hockey	0 0 0 1 0
         attention	0 0 0 3 0
         attention+no	0 0 0 1 0
         attention+phon	0 0 0 1 0
         auction	0 1 0 0 0
         audiobook	0 0 1 2 0
-        audition	2 0 0 0 0
+        audit	1 0 0 0 0
+        audit+season	1 0 0 0 0
+        audition	3 0 0 0 0
         audition+say	1 0 0 0 0
-        aunty	1 0 0 0 0
+        aunty	1 0 0 1 0
+        aunty+laugh	0 0 0 1 0
         aunty+loudly	1 0 0 0 0
         automat	0 1 0 0 0
         automat+bill	0 1 0 0 0
-        avocado	0 0 1 0 0
+        autumn	0 0 1 0 0
+        avocado	0 0 2 0 0
         avoid	0 0 0 0 1
         avoid+bandag	0 0 0 0 1
         awak	0 0 0 1 0
         awak+untill	0 0 0 1 0
-        away	1 4 1 10 0
+        away	2 7 2 12 1
+        away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
+        away+but	0 0 0 0 1
+        away+coast	0 0 0 1 0
         away+conferenc	0 0 1 0 0
         away+cotswold	0 0 0 1 0
         away+d	0 1 0 0 0
         away+dinner	0 0 0 1 0
+        away+every	0 1 0 0 0
+        away+how	1 0 0 0 0
+        away+listen	0 0 0 1 0
         away+mountain	0 0 0 1 0
         away+rig	1 0 0 0 0
         away+talk	0 0 0 1 0
+        away+tour	0 1 0 0 0
         away+two	0 0 0 1 0
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
@@ -523,9 +727,10 @@ extension LanguageModel {
         b4+gig	1 0 0 0 0
         b4+netball	1 0 0 0 0
         b4+wed	1 0 0 0 0
-        bab	1 0 0 0 0
+        bab	2 0 0 0 0
         bab+text	1 0 0 0 0
-        baby	4 6 2 3 6
+        bab+whil	1 0 0 0 0
+        baby	4 8 2 4 7
         baby+5	0 1 0 0 0
         baby+asleep	0 0 0 1 0
         baby+between	0 0 0 0 1
@@ -539,9 +744,11 @@ extension LanguageModel {
         baby+nap	0 0 0 1 0
         baby+shower	0 1 0 0 0
         baby+sleep	1 0 0 0 0
+        baby+want	0 1 0 0 0
         baby+wrap	0 0 0 0 1
-        back	6 6 16 5 35
+        back	7 11 24 9 51
         back+100	1 0 0 0 0
+        back+after	0 1 1 0 1
         back+as	0 0 0 0 1
         back+baby	0 0 0 0 1
         back+banana	0 0 1 0 0
@@ -551,76 +758,110 @@ extension LanguageModel {
         back+can	0 0 0 0 1
         back+clean	0 1 0 0 0
         back+com	0 0 0 0 1
+        back+couldn	0 0 0 0 1
         back+dinner	1 0 0 0 0
         back+door	0 0 0 1 0
         back+duty	0 0 1 0 0
-        back+from	1 1 4 0 0
-        back+garden	0 0 0 1 0
+        back+exactly	0 0 0 0 1
+        back+fridg	0 0 1 0 0
+        back+from	1 1 5 0 3
+        back+garden	0 0 0 2 0
+        back+heat	0 0 0 0 1
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 0
         back+jalebi	0 0 1 0 0
-        back+keychain	0 0 1 0 0
-        back+massag	0 0 0 0 2
+        back+keychain	0 0 2 0 0
+        back+lik	0 0 0 0 1
+        back+massag	0 0 0 0 3
         back+neck	0 0 0 0 1
+        back+night	0 0 0 0 1
         back+paddock	0 0 1 0 0
         back+pass	0 0 0 0 1
+        back+pastel	0 0 1 0 0
         back+period	0 0 0 0 1
+        back+pie	0 0 1 0 0
         back+receipt	1 0 0 0 0
         back+rest	0 1 0 0 0
-        back+rub	0 0 0 0 5
+        back+rub	0 0 0 0 6
         back+scratch	0 0 0 0 3
+        back+shell	0 0 1 0 0
+        back+sleep	1 0 0 0 0
         back+snow	0 0 2 0 0
-        back+step	0 0 0 3 0
+        back+step	0 0 0 4 0
         back+thru	0 0 0 0 1
         back+till	0 0 0 0 1
         back+tiny	0 0 1 0 0
+        back+tunnock	0 0 1 0 0
         back+turkish	0 0 1 0 0
+        back+uniform	0 1 0 0 0
+        back+until	0 0 0 0 1
         back+untill	0 0 0 0 1
-        back+whil	0 0 0 0 5
+        back+ute	0 0 0 1 0
+        back+walk	0 0 0 0 1
+        back+wher	0 0 0 0 2
+        back+whil	0 0 0 0 6
         back+whol	0 0 0 0 1
+        back+work	0 1 0 0 0
         backrub	0 0 0 0 2
         backstag	0 0 0 0 1
         backstag+sweaty	0 0 0 0 1
         backyard	0 0 0 2 0
         backyard+tent	0 0 0 1 0
         backyarf	0 0 0 1 0
-        bad	3 0 0 0 2
-        bad+day	2 0 0 0 0
+        bad	6 1 1 0 5
+        bad+day	2 0 1 0 0
+        bad+dont	1 0 0 0 0
         bad+harvest	1 0 0 0 0
-        bad+new	0 0 0 0 2
+        bad+kne	0 0 0 0 1
+        bad+lov	1 0 0 0 0
+        bad+new	0 0 0 0 3
+        bad+review	1 0 0 0 0
         badg	0 0 3 0 0
-        badly	0 0 1 0 0
+        badly	1 0 1 0 0
+        badly+becaus	1 0 0 0 0
         bae	1 0 1 1 0
         bae+bubbl	0 0 1 0 0
         bae+hyp	1 0 0 0 0
-        bag	5 4 8 0 0
+        bag	6 6 14 0 0
         bag+bath	0 0 1 0 0
         bag+favourit	0 0 3 0 0
         bag+four	0 1 0 0 0
+        bag+library	0 0 1 0 0
+        bag+mak	0 1 0 0 0
+        bag+mint	0 0 1 0 0
+        bag+monster	0 0 1 0 0
+        bag+morn	1 0 0 0 0
         bag+naartjy	0 0 1 0 0
         bag+not	1 0 0 0 0
+        bag+pandesal	0 0 1 0 0
         bag+rar	0 0 1 0 0
+        bag+rotation	0 1 0 0 0
+        bag+sherbet	0 0 1 0 0
         bag+supermarket	0 1 0 0 0
         bag+trip	0 1 0 0 0
-        bak	0 2 2 5 0
-        bak+biscuit	0 0 0 1 0
+        bag+win	0 0 1 0 0
+        bak	0 2 2 7 0
+        bak+biscuit	0 0 0 2 0
         bak+bread	0 0 0 1 0
         bak+cooky	0 0 1 0 0
-        bak+off	0 0 0 1 0
+        bak+off	0 0 0 2 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
         bakc	0 0 0 0 1
-        bakery	1 1 9 0 0
+        bakery	2 1 12 0 0
         bakery+4	0 0 1 0 0
+        bakery+after	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
         bakery+downtown	0 0 1 0 0
         bakery+floor	0 1 0 0 0
         bakery+near	0 0 1 0 0
+        bakery+town	0 0 1 0 0
         bakery+way	0 0 1 0 0
-        bakki	0 1 0 0 0
+        bakki	0 2 0 0 0
         bakki+servic	0 1 0 0 0
-        balcony	0 0 0 6 0
+        balcony	0 0 0 7 0
         balcony+chai	0 0 0 1 0
+        balcony+listen	0 0 0 1 0
         balcony+until	0 0 0 1 0
         baler	0 1 0 0 0
         baler+go	0 1 0 0 0
@@ -633,190 +874,265 @@ extension LanguageModel {
         band+birthday	0 0 1 0 0
         band+tshirt	0 0 1 0 0
         bandag	0 0 0 0 1
-        bank	0 4 0 0 0
+        bang	0 1 0 0 0
+        bang+weak	0 1 0 0 0
+        bangl	0 0 1 0 0
+        bangl+diwali	0 0 1 0 0
+        bank	0 6 0 0 1
+        bank+focus	0 1 0 0 0
+        bank+hold	0 1 0 0 0
         bank+letter	0 1 0 0 0
         bank+pension	0 1 0 0 0
         bank+work	0 1 0 0 0
-        bar	0 0 6 0 0
+        bar	1 1 7 0 0
         bar+checkout	0 0 1 0 0
+        bar+dairy	0 0 1 0 0
+        bar+exam	1 0 0 0 0
         bar+hidden	0 0 1 0 0
         bar+locker	0 0 1 0 0
         bar+petrol	0 0 1 0 0
-        bas	0 0 0 1 0
+        bar+revis	0 1 0 0 0
+        barber	0 1 0 0 0
+        barber+shut	0 1 0 0 0
+        barbi	0 1 0 0 0
+        barong	0 1 0 0 0
+        barong+wed	0 1 0 0 0
+        barry	0 0 1 0 0
+        barry+new	0 0 1 0 0
+        bas	1 0 1 1 0
         bas+best	0 0 0 1 0
+        bas+tell	1 0 0 0 0
+        bas+tim	0 0 1 0 0
         basket	0 0 2 0 0
-        bath	0 7 1 1 1
-        bath+bomb	0 0 1 0 0
-        bath+dog	0 1 0 0 0
+        bath	0 10 2 1 2
+        bath+bomb	0 0 2 0 0
+        bath+dog	0 3 0 0 0
         bath+tak	0 0 0 1 0
         bath+tim	0 1 0 0 0
+        bath+wash	0 1 0 0 0
         bathbomb	0 0 2 0 0
-        bathroom	5 2 1 0 0
+        bathroom	7 3 1 0 0
+        bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
-        bathroom+mirror	5 0 0 0 0
+        bathroom+mirror	7 0 0 0 0
         bathroom+top	0 1 0 0 0
         bathroon	0 1 0 0 0
         bathroon+without	0 1 0 0 0
         battery	0 3 0 0 0
-        bay	0 0 0 1 1
+        bay	0 1 0 1 1
+        bay+hat	0 1 0 0 0
         bay+together	0 0 0 1 0
-        bday	0 0 1 0 0
-        beach	0 0 8 7 0
+        bazaar	0 0 1 1 0
+        bazaar+eid	0 0 1 0 0
+        bazaar+together	0 0 0 1 0
+        bday	0 0 2 0 0
+        bea	1 0 0 0 0
+        bea+still	1 0 0 0 0
+        beach	0 1 10 9 1
         beach+after	0 0 0 1 0
         beach+collection	0 0 1 0 0
         beach+giv	0 0 1 0 0
         beach+green	0 0 1 0 0
-        beach+shap	0 0 2 0 0
+        beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
         beach+together	0 0 0 1 0
         beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
-        bean	0 0 1 0 0
-        beani	0 0 3 0 0
+        beach+windowsill	0 0 1 0 0
+        bean	0 0 2 0 0
+        bean+glovebox	0 0 1 0 0
+        beanbag	0 0 0 0 1
+        beanbag+outdoor	0 0 0 0 1
+        beani	0 0 4 0 0
+        beani+draw	0 0 1 0 0
         beani+early	0 0 1 0 0
         beani+team	0 0 1 0 0
-        bear	0 0 3 0 4
-        bear+hug	0 0 0 0 4
-        beautiful	8 0 0 0 0
+        bear	0 0 3 0 6
+        bear+hug	0 0 0 0 6
+        beautiful	9 0 0 0 0
         beautiful+girl	1 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+text	1 0 0 0 0
+        beautiful+th	1 0 0 0 0
         beautiful+was	1 0 0 0 0
         beautiful+without	1 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
-        becaus	8 9 15 2 5
+        becaus	10 13 19 4 6
         becaus+ac	1 0 0 0 0
         becaus+arthritis	0 0 0 0 1
         becaus+day	0 0 0 0 1
         becaus+deserv	1 0 0 0 0
         becaus+didnt	0 0 0 1 0
+        becaus+dog	0 0 0 0 1
         becaus+forgot	0 1 0 0 0
         becaus+get	0 0 0 0 1
+        becaus+gf	0 1 0 0 0
         becaus+hand	0 0 1 0 0
-        becaus+hat	0 2 0 0 0
+        becaus+hat	0 3 0 0 0
         becaus+hes	0 1 0 0 0
         becaus+honestly	1 0 0 0 0
         becaus+interview	0 1 0 0 0
+        becaus+keep	0 1 0 0 0
         becaus+kill	0 0 1 0 0
         becaus+knew	2 0 1 0 0
         becaus+know	0 0 1 0 0
         becaus+lov	0 0 1 0 0
         becaus+mak	1 0 0 0 0
         becaus+migrain	0 1 0 0 0
-        becaus+min	0 0 2 0 0
-        becaus+old	0 0 2 0 0
-        becaus+one	0 0 1 0 0
+        becaus+min	0 0 3 0 0
+        becaus+old	0 0 3 0 0
+        becaus+one	0 0 2 0 0
+        becaus+only	0 0 0 1 0
+        becaus+own	0 0 0 1 0
         becaus+remember	0 0 1 0 0
         becaus+remind	0 0 1 0 0
         becaus+ve	0 0 1 0 0
-        becaus+was	0 2 0 0 1
+        becaus+was	1 3 0 0 1
         becaus+wer	0 1 1 0 0
         becaus+work	0 0 0 1 0
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	1 19 0 3 8
+        bed	2 22 1 8 12
         bed+20	0 0 0 0 1
         bed+baby	0 0 0 0 1
+        bed+besid	0 0 0 0 1
+        bed+extra	0 0 0 0 1
         bed+flu	0 1 0 0 0
+        bed+hair	1 0 0 0 0
         bed+hav	0 2 0 0 0
         bed+head	0 0 0 0 1
+        bed+hospital	0 1 0 0 0
         bed+kne	0 1 0 0 0
+        bed+lat	0 0 0 1 0
         bed+lazy	0 0 0 0 1
+        bed+lik	0 0 0 1 0
         bed+morn	0 1 0 0 0
         bed+play	0 0 0 1 0
         bed+sid	0 0 0 1 0
-        bed+sunday	0 0 0 0 1
+        bed+sunday	0 0 0 1 1
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
-        bedroom	0 1 0 0 0
+        bed+watch	0 0 0 1 0
+        bedroom	0 2 0 0 0
+        bedroom+finally	0 1 0 0 0
         bedroom+window	0 1 0 0 0
-        bedtim	1 1 1 4 0
+        bedtim	2 2 1 4 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
         bedtim+look	0 0 0 1 0
+        bedtim+solo	0 1 0 0 0
         bedtim+story	0 0 1 0 0
         bedtim+talk	0 0 0 1 0
+        bedtim+was	1 0 0 0 0
         bedtim+week	0 1 0 0 0
         beef	0 0 1 0 0
         beef+jerkey	0 0 1 0 0
-        beer	0 0 1 0 0
+        beer	0 1 1 0 0
         beer+from	0 0 1 0 0
-        befor	28 33 5 11 14
-        befor+alarm	0 0 0 0 1
+        beer+mat	0 1 0 0 0
+        befor	37 46 6 16 21
+        befor+5am	1 0 0 0 0
+        befor+7am	0 1 0 0 0
+        befor+9am	0 1 0 0 0
+        befor+alarm	0 0 0 0 2
+        befor+anyon	1 0 0 0 0
+        befor+ask	1 0 0 0 0
         befor+audition	2 0 0 0 0
-        befor+bed	1 0 0 1 0
+        befor+barbi	0 1 0 0 0
+        befor+bed	1 0 0 2 0
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
-        befor+driv	4 0 0 0 0
+        befor+deploy	0 0 1 0 0
+        befor+dialysis	0 1 0 0 0
+        befor+driv	6 0 0 0 0
         befor+due	0 1 0 0 0
         befor+early	0 4 0 0 0
         befor+exam	3 0 0 0 1
         befor+first	1 0 0 0 0
-        befor+flew	0 0 0 0 1
-        befor+flight	0 0 0 0 1
+        befor+flew	0 0 0 0 2
+        befor+flight	0 0 0 0 2
         befor+footy	1 0 0 0 0
-        befor+get	1 4 0 0 1
+        befor+get	1 5 0 0 1
         befor+gig	0 1 0 0 0
-        befor+go	0 0 0 2 2
+        befor+go	0 0 0 4 2
         befor+head	1 0 1 0 0
         befor+intervew	1 0 0 0 0
         befor+interview	2 1 0 0 1
-        befor+kid	0 0 0 1 0
-        befor+laps	0 1 0 0 0
-        befor+leav	0 5 0 0 4
-        befor+long	0 1 0 0 0
+        befor+kid	0 0 0 2 0
+        befor+laps	0 2 0 0 0
+        befor+leav	0 6 0 0 6
+        befor+long	1 1 0 0 0
         befor+mention	1 0 0 0 0
         befor+mri	1 0 0 0 0
-        befor+night	2 0 0 0 0
-        befor+parent	0 1 0 0 0
+        befor+night	2 0 0 1 0
+        befor+parent	0 3 0 0 0
         befor+party	1 0 0 0 0
         befor+presentation	2 0 0 0 0
-        befor+rain	0 2 0 0 0
+        befor+rain	0 4 0 0 0
         befor+reconnect	0 0 0 1 0
         befor+result	1 0 0 0 0
         befor+road	0 1 0 0 0
         befor+run	0 1 0 0 0
-        befor+shift	1 0 2 1 0
+        befor+school	0 0 0 0 1
+        befor+shift	1 0 2 1 1
         befor+ship	0 0 1 0 0
+        befor+shir	1 0 0 0 0
+        befor+siobhán	0 1 0 0 0
         befor+sleep	0 0 0 1 1
         befor+sparrow	0 1 0 0 0
         befor+storm	0 1 0 0 0
         befor+talk	0 0 0 2 0
         befor+train	0 0 0 0 1
         befor+trial	0 0 1 0 0
+        befor+tribunal	1 0 0 0 0
+        befor+trip	0 1 0 0 0
         befor+visit	0 1 0 0 0
+        befor+viva	1 0 0 0 0
         befor+walk	1 0 0 0 0
         befor+was	0 1 0 0 0
         befor+wok	0 4 0 0 0
         befor+work	0 1 0 2 0
-        behind	0 0 0 0 7
+        beg	0 0 0 1 1
+        beg+mercy	0 0 0 0 1
+        beg+watch	0 0 0 1 0
+        behalf	0 1 0 0 0
+        behind	0 0 0 0 9
         behind+ear	0 0 0 0 1
         behind+rub	0 0 0 0 1
-        behind+whil	0 0 0 0 5
+        behind+whil	0 0 0 0 7
         beleiv	2 0 0 0 0
-        believ	6 0 0 0 0
+        believ	7 0 0 0 0
         believ+befor	1 0 0 0 0
         believ+business	1 0 0 0 0
+        believ+post	1 0 0 0 0
+        bell	0 0 1 0 0
+        bell+shop	0 0 1 0 0
         belly	0 0 0 0 2
-        bench	0 0 0 0 2
-        bend	0 2 0 0 0
+        bench	0 0 0 1 2
+        bench+hour	0 0 0 1 0
+        bend	0 3 0 0 0
         bend+after	0 1 0 0 0
         bend+down	0 1 0 0 0
-        bender	0 1 0 0 0
+        bend+sinc	0 1 0 0 0
+        bender	0 2 0 0 0
         bender+wich	0 1 0 0 0
         beneath	1 0 0 0 1
         beneath+appl	1 0 0 0 0
         beneath+quilt	0 0 0 0 1
-        best	15 2 1 1 1
+        besid	0 0 0 0 1
+        besid+hold	0 0 0 0 1
+        best	19 2 1 2 2
         best+15	0 0 0 1 0
         best+coffe	1 0 0 0 0
         best+cook	1 0 0 0 0
         best+copperplat	0 0 1 0 0
-        best+decision	1 0 0 0 0
+        best+day	0 0 0 1 0
+        best+decision	2 0 0 0 0
         best+ever	1 0 0 0 0
+        best+feel	0 0 0 0 1
         best+friend	1 0 0 0 0
         best+gift	0 1 0 0 0
         best+hug	0 0 0 0 1
@@ -827,55 +1143,88 @@ extension LanguageModel {
         best+one	1 0 0 0 0
         best+part	1 0 0 0 0
         best+present	0 1 0 0 0
-        best+th	3 0 0 0 0
-        better	4 0 0 0 0
+        best+scon	1 0 0 0 0
+        best+th	5 0 0 0 0
+        better	9 0 0 0 1
+        better+farmer	1 0 0 0 0
+        better+lik	0 0 0 0 1
         better+mid	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	2 0 0 0 0
-        between	0 0 0 2 1
+        better+than	6 0 0 0 0
+        between	0 0 0 3 2
         between+every	0 0 0 1 0
         between+lectur	0 0 0 1 0
-        bf	1 2 2 1 0
+        between+lunch	0 0 0 1 0
+        beutiful	1 0 0 0 0
+        beutiful+morn	1 0 0 0 0
+        bf	4 4 4 3 1
+        bf+after	0 0 1 0 0
         bf+br	0 0 1 0 0
+        bf+call	0 1 0 0 0
+        bf+cook	0 1 0 0 0
+        bf+do	1 0 0 1 0
         bf+favourit	0 0 1 0 0
+        bf+get	0 0 1 0 0
+        bf+keep	0 0 0 0 1
+        bf+rat	0 0 0 1 0
         bf+replac	0 1 0 0 0
+        bf+say	1 0 0 0 0
+        bf+tell	1 0 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
-        big	3 4 0 1 4
-        big+bear	0 0 0 0 1
+        big	3 6 1 1 9
+        big+bear	0 0 0 0 2
+        big+blanket	0 0 0 0 2
         big+day	1 0 0 0 0
         big+food	0 1 0 0 0
         big+hug	0 0 0 0 1
         big+leter	0 1 0 0 0
         big+mom	1 0 0 0 0
+        big+pot	0 1 0 0 0
         big+sheet	0 0 0 1 0
         big+shop	0 2 0 0 0
         big+squeez	0 0 0 0 2
+        big+squish	0 0 0 0 1
+        big+tesco	0 1 0 0 0
         big+th	1 0 0 0 0
-        bik	0 7 0 4 0
-        bik+along	0 0 0 1 0
+        big+tub	0 0 1 0 0
+        big+wholesal	0 0 0 0 1
+        bik	0 8 0 5 0
+        bik+along	0 0 0 2 0
         bik+befor	0 1 0 0 0
-        bik+chain	0 1 0 0 0
+        bik+chain	0 2 0 0 0
         bik+nearly	0 0 0 1 0
         bik+punctur	0 1 0 0 0
         bik+rid	0 0 0 2 0
-        bill	0 5 0 0 0
+        bill	0 7 0 0 1
+        bill+ahead	0 1 0 0 0
+        bill+hand	0 0 0 0 1
+        bill+now	0 1 0 0 0
         bill+paymnet	0 1 0 0 0
         bill+phon	0 1 0 0 0
-        biltong	0 0 2 0 0
+        biltong	0 0 3 0 0
         biltong+from	0 0 1 0 0
-        bin	1 9 0 0 0
+        biltong+stick	0 0 1 0 0
+        bin	2 10 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
-        bin+out	0 5 0 0 0
-        bing	0 0 0 3 0
+        bin+out	1 6 0 0 0
+        binder	1 0 0 0 0
+        binder+look	1 0 0 0 0
+        bing	0 0 0 4 0
+        bing+lov	0 0 0 1 0
         bing+whol	0 0 0 1 0
+        bingo	0 0 0 1 0
+        bingo+mavis	0 0 0 1 0
         bird	0 0 1 1 0
         bird+desk	0 0 1 0 0
         bird+feeder	0 0 0 1 0
-        birdwatch	0 0 0 1 0
+        birdwatch	0 0 0 2 0
         birdwatch+dawn	0 0 0 1 0
-        birthday	4 1 11 0 0
+        birdwatch+wetland	0 0 0 1 0
+        birthday	6 1 12 1 0
+        birthday+actual	1 0 0 0 0
+        birthday+badly	1 0 0 0 0
         birthday+cak	0 0 2 0 0
         birthday+card	3 0 1 0 0
         birthday+dinner	0 1 0 0 0
@@ -885,23 +1234,32 @@ extension LanguageModel {
         biryani+aunty	1 0 0 0 0
         biryani+dinner	0 1 0 0 0
         biryani+tast	1 0 0 0 0
-        biscuit	0 0 3 1 0
+        biscuit	0 0 4 2 0
         biscuit+leav	0 0 1 0 0
-        biscuit+together	0 0 0 1 0
-        black	0 1 1 0 0
+        biscuit+new	0 0 1 0 0
+        biscuit+together	0 0 0 2 0
+        black	0 1 2 0 0
         black+jersey	0 0 1 0 0
         black+out	0 1 0 0 0
-        blanket	0 0 4 0 2
+        black+test	0 0 1 0 0
+        blanket	0 0 5 0 4
         blanket+back	0 0 1 0 0
         blanket+becaus	0 0 1 0 0
         blanket+birthday	0 0 1 0 0
         blanket+new	0 0 1 0 0
+        blanket+poor	0 0 1 0 0
         blankt	0 0 0 0 1
-        bless	0 1 0 0 0
+        bless	1 1 0 0 0
+        blind	0 1 0 0 0
+        blind+bedroom	0 1 0 0 0
         bliss	0 0 0 0 1
-        block	0 0 0 3 0
+        block	0 0 0 5 1
+        block+after	0 0 0 1 0
         block+off	0 0 0 1 0
+        block+out	0 0 0 1 0
+        block+tak	0 0 0 0 1
         block+together	0 0 0 1 0
+        blood	0 0 0 0 1
         blu	2 0 1 1 0
         blu+cardigan	0 0 1 0 0
         blu+mountain	0 0 0 1 0
@@ -909,30 +1267,39 @@ extension LanguageModel {
         blu+shirt	1 0 0 0 0
         blush	1 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	0 2 0 5 0
-        board+gam	0 0 0 5 0
+        board	1 2 0 6 0
+        board+gam	0 0 0 6 0
+        board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
         boardgam	0 0 0 2 0
         boardwalk	0 0 0 1 0
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
+        boat	1 0 1 0 0
+        boat+aberdeen	0 0 1 0 0
+        boat+miss	1 0 0 0 0
         boba	0 0 1 0 0
-        body	1 0 0 0 0
+        body	2 0 0 0 0
         body+beautiful	1 0 0 0 0
         boil	0 0 0 0 1
-        boiler	0 3 0 0 0
+        boiler	0 4 0 0 0
+        boiler+repair	0 1 0 0 0
         boiler+whil	0 1 0 0 0
-        bomb	0 0 1 0 0
+        bomb	0 0 3 0 0
         bomb+fac	0 0 1 0 0
+        bomb+giv	0 0 1 0 0
+        bomb+one	0 0 1 0 0
         bondi	0 0 1 0 0
         bonfir	0 0 0 2 1
         bonsai	0 0 1 0 0
         bonsai+windowsill	0 0 1 0 0
-        book	0 10 19 5 0
+        book	1 12 21 7 1
         book+baby	0 0 1 0 0
         book+back	0 1 0 0 0
         book+bakki	0 1 0 0 0
+        book+birthday	0 0 0 1 0
+        book+charity	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 1 0 0
         book+dentist	0 2 0 0 0
@@ -943,15 +1310,19 @@ extension LanguageModel {
         book+from	0 0 1 0 0
         book+fuzzy	0 0 1 0 0
         book+interpreter	0 1 0 0 0
+        book+lov	0 0 1 0 0
         book+mention	0 0 1 0 0
         book+mentiond	0 0 1 0 0
         book+mentoin	0 0 1 0 0
         book+mom	0 1 0 0 0
+        book+mot	0 2 0 0 0
         book+nan	0 0 1 0 0
         book+off	0 0 2 0 0
         book+peom	0 0 1 0 0
+        book+sam	0 0 0 1 0
         book+talk	0 0 0 2 0
         book+tatkal	0 1 0 0 0
+        book+therapist	1 0 0 0 0
         book+trip	0 0 1 0 0
         book+weekend	0 0 0 1 0
         book+year	0 0 1 0 0
@@ -961,48 +1332,74 @@ extension LanguageModel {
         bookshelf	0 0 0 1 0
         bookshelf+together	0 0 0 1 0
         bookshop	0 0 1 0 0
-        boot	0 1 1 0 1
+        boot	0 1 3 0 1
+        boot+becaus	0 0 1 0 0
         boot+camp	0 0 0 0 1
-        boot+old	0 0 1 0 0
+        boot+old	0 0 2 0 0
         bor	0 0 0 1 0
         bor+gam	0 0 0 1 0
         border	0 0 1 0 0
         born	0 0 0 1 0
         born+together	0 0 0 1 0
         boss	1 0 0 0 1
-        botanic	0 0 0 1 0
-        botanic+garden	0 0 0 1 0
+        botanic	0 0 0 2 0
+        botanic+garden	0 0 0 2 0
         botanical	0 0 0 2 0
         botanical+garden	0 0 0 1 0
         botanical+gardn	0 0 0 1 0
-        both	1 3 0 5 3
+        both	1 4 0 9 4
+        both+calendar	0 0 0 1 0
         both+eat	0 0 0 1 0
+        both+half	0 0 0 1 0
         both+hand	0 0 0 0 1
+        both+includ	0 1 0 0 0
         both+kid	0 1 0 0 1
         both+knacker	0 0 0 1 0
+        both+lat	0 0 0 0 1
+        both+off	0 0 0 1 0
+        both+phon	0 0 0 1 0
         both+read	0 0 0 1 0
         both+say	1 0 0 0 0
         both+sid	0 0 0 1 0
         both+terribl	0 0 0 1 0
         both+twin	0 1 0 0 0
         both+visa	0 1 0 0 0
-        bottl	0 4 4 0 0
+        bottl	0 4 7 0 0
         bottl+diaper	0 1 0 0 0
         bottl+favourit	0 0 2 0 0
+        bottl+knit	0 0 2 0 0
         bottl+sand	0 0 1 0 0
         bottl+shap	0 0 1 0 0
-        bottom	0 1 0 0 0
+        bottl+sinc	0 0 1 0 0
+        bottom	0 1 1 0 0
+        bottom+ladder	0 0 1 0 0
+        bout	0 0 0 1 0
+        bow	0 0 1 0 0
         bowl	0 0 0 2 0
-        box	0 4 4 0 0
+        box	1 7 7 0 1
         box+arriv	0 0 1 0 0
+        box+get	0 0 1 0 0
         box+homemad	0 0 1 0 0
         box+its	0 1 0 0 0
         box+labell	0 1 0 0 0
         box+mithai	0 0 1 0 0
+        box+new	0 1 0 0 0
         box+pineappl	0 0 1 0 0
+        box+ros	0 0 1 0 0
         box+van	0 1 0 0 0
-        br	2 4 41 0 0
-        br+back	2 0 9 0 0
+        box+week	0 1 0 0 0
+        box+without	0 1 0 0 0
+        box+workshop	0 0 1 0 0
+        boy	0 0 1 0 0
+        boyfriend	3 0 0 0 0
+        boyfriend+gorgeous	1 0 0 0 0
+        boyfriend+tell	1 0 0 0 0
+        boyfriend+thesis	1 0 0 0 0
+        boygenius	0 0 1 0 0
+        boygenius+ticket	0 0 1 0 0
+        br	2 5 59 0 0
+        br+back	2 1 14 0 0
+        br+biltong	0 0 1 0 0
         br+bubbl	0 0 1 0 0
         br+bundl	0 0 1 0 0
         br+cup	0 1 0 0 0
@@ -1010,110 +1407,140 @@ extension LanguageModel {
         br+espresso	0 1 0 0 0
         br+fancy	0 0 1 0 0
         br+flask	0 0 1 0 0
-        br+flat	0 0 1 0 0
+        br+flat	0 0 3 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
-        br+hom	0 0 9 0 0
-        br+hot	0 0 1 0 0
+        br+hom	0 0 17 0 0
+        br+hot	0 0 2 0 0
         br+jar	0 0 2 0 0
         br+littl	0 0 1 0 0
         br+ros	0 0 1 0 0
         br+sakura	0 0 1 0 0
-        br+sausag	0 0 1 0 0
+        br+sausag	0 0 2 0 0
         br+silk	0 0 1 0 0
         br+singl	0 0 1 0 0
         br+tea	0 1 0 0 0
         br+tulip	0 0 1 0 0
         br+usual	0 0 2 0 0
         br+wash	0 1 0 0 0
-        braai	1 1 0 0 0
+        braai	1 2 0 0 0
         braai+about	1 0 0 0 0
         braai+grid	0 1 0 0 0
-        bracelet	0 0 6 0 0
+        braai+whol	0 1 0 0 0
+        bracelet	0 0 8 0 0
         bracelet+coordinat	0 0 2 0 0
+        bracelet+lik	0 0 1 0 0
         brag	9 0 0 0 0
         brag+about	5 0 0 0 0
         braid	0 0 0 0 2
         brakfast	0 0 0 1 0
+        brass	0 0 1 0 0
+        brass+bell	0 0 1 0 0
         brav	1 0 0 0 0
         brav+after	1 0 0 0 0
-        bravest	1 0 0 0 0
-        bravest+person	1 0 0 0 0
-        bread	1 0 0 1 0
+        bravest	2 0 0 0 0
+        bravest+person	2 0 0 0 0
+        bread	1 0 1 1 0
+        bread+cost	0 0 1 0 0
         bread+together	0 0 0 1 0
-        break	2 2 0 8 0
+        break	4 3 0 11 1
+        break+between	0 0 0 1 0
+        break+boat	1 0 0 0 0
         break+calm	0 0 0 1 0
-        break+chat	0 0 0 1 0
+        break+chat	0 0 0 2 0
         break+every	0 0 0 1 0
         break+from	0 0 0 1 0
         break+hear	0 0 0 2 0
-        break+room	1 0 0 0 0
-        breakfast	3 9 0 9 0
+        break+kaya	1 0 0 0 0
+        break+mess	0 0 0 1 0
+        break+room	1 0 0 0 1
+        breakfast	3 9 0 11 0
         breakfast+bed	0 1 0 0 0
         breakfast+befor	0 1 0 0 0
         breakfast+dinner	0 0 0 1 0
         breakfast+eat	0 1 0 0 0
         breakfast+egg	0 1 0 0 0
+        breakfast+get	0 0 0 1 0
         breakfast+iron	0 1 0 0 0
         breakfast+lik	0 0 0 1 0
         breakfast+no	0 0 0 1 0
-        breakfast+together	0 0 0 5 0
+        breakfast+together	0 0 0 6 0
         breastfeed	0 0 0 0 1
-        breath	1 0 0 0 3
-        breath+slow	0 0 0 0 1
+        breath	1 0 0 0 4
+        breath+slow	0 0 0 0 2
         breath+togehter	0 0 0 0 1
         brekki	1 0 0 2 0
         brekki+dat	0 0 0 2 0
         brekki+mak	1 0 0 0 0
         brief	0 0 0 1 0
         brief+board	0 0 0 1 0
-        bright	1 0 0 0 0
-        bright+red	1 0 0 0 0
-        brilliant	8 0 0 0 0
+        bright	1 0 0 0 1
+        bright+red	1 0 0 0 1
+        brilliant	10 0 0 0 0
         brilliant+12	1 0 0 0 0
         brilliant+dad	2 0 0 0 0
-        brilliant+mom	1 0 0 0 0
+        brilliant+mom	2 0 0 0 0
         brilliant+say	1 0 0 0 0
         brilliant+underneath	1 0 0 0 0
-        brok	0 1 1 0 0
+        bring	0 0 1 0 0
+        bring+back	0 0 1 0 0
+        brok	0 1 2 0 0
         brok+down	0 1 0 0 0
         brok+ebay	0 0 1 0 0
-        broken	0 1 0 0 0
+        brok+leav	0 0 1 0 0
+        broken	0 3 0 0 0
+        broken+blind	0 1 0 0 0
         broken+sinc	0 1 0 0 0
+        brooch	0 0 2 0 0
+        brooch+lik	0 0 1 0 0
+        brooch+sunday	0 0 1 0 0
         brother	1 0 1 2 0
         brother+am	1 0 0 0 0
         brother+footy	0 0 0 1 0
+        brrr	0 0 0 0 1
+        bru	0 0 1 0 0
+        bru+leav	0 0 1 0 0
+        bruis	0 0 0 0 1
+        bruis+kne	0 0 0 0 1
         brunch	0 0 0 3 0
         brunch+bae	0 0 0 1 0
-        brush	0 0 0 0 5
-        brush+hair	0 0 0 0 3
+        brush	0 0 0 0 7
+        brush+hair	0 0 0 0 5
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
-        bubbl	0 0 5 0 0
-        bubbl+tea	0 0 5 0 0
+        bubbl	0 0 6 0 0
+        bubbl+tea	0 0 6 0 0
+        budget	0 1 0 0 0
+        budget+spreadsheet	0 1 0 0 0
         build	0 0 1 0 0
         build+after	0 0 1 0 0
-        built	0 3 0 2 0
+        built	1 4 0 2 0
         built+cot	0 0 0 1 0
-        built+flatpack	0 1 0 0 0
-        built+ikea	0 1 0 0 0
+        built+flatpack	0 2 0 0 0
+        built+ikea	1 1 0 0 0
         built+lego	0 0 0 1 0
         built+rais	0 1 0 0 0
         bulb	0 2 0 0 0
         bullet	1 0 0 0 0
         bullet+point	1 0 0 0 0
-        bump	0 0 0 0 4
+        bump	0 0 0 0 5
         bump+age	0 0 0 0 1
+        bump+hip	0 0 0 0 1
         bump+say	0 0 0 0 1
         bun	0 0 1 0 0
         bun+from	0 0 1 0 0
-        bunch	0 0 3 0 0
+        bunch	0 0 5 0 0
         bunch+dahlia	0 0 1 0 0
-        bunch+tulip	0 0 1 0 0
+        bunch+tulip	0 0 2 0 0
         bunch+tuplis	0 0 1 0 0
+        bunch+wildflower	0 0 1 0 0
         bundl	0 0 1 0 0
         bundl+sweet	0 0 1 0 0
+        bunk	0 0 1 0 0
+        bunk+rig	0 0 1 0 0
+        bunning	0 0 0 1 0
+        bunning+together	0 0 0 1 0
         burden	3 0 0 0 0
         burden+say	1 0 0 0 0
         burden+was	2 0 0 0 0
@@ -1123,115 +1550,162 @@ extension LanguageModel {
         burnt+roast	1 0 0 0 0
         burp	0 1 0 0 0
         burp+baby	0 1 0 0 0
-        bus	0 1 0 0 2
-        bus+stop	0 0 0 0 1
+        bus	0 1 0 0 5
+        bus+stop	0 0 0 0 2
         bus+tim	0 1 0 0 0
+        bus+whol	0 0 0 0 1
         bush	0 0 0 1 0
         bush+walk	0 0 0 1 0
-        business	1 0 0 0 0
+        business	1 1 0 1 0
+        business+behalf	0 1 0 0 0
         business+idea	1 0 0 0 0
+        business+talk	0 0 0 1 0
         busy	0 1 0 0 0
         busy+week	0 1 0 0 0
-        but	2 0 1 2 4
+        but	8 2 3 5 6
+        but+ask	0 1 0 0 0
         but+count	0 0 0 0 1
         but+cut	1 0 0 0 0
+        but+dont	0 0 0 1 0
         but+fridg	0 0 0 0 1
         but+fun	0 0 0 1 0
         but+happy	0 0 0 1 0
         but+hold	0 0 0 0 1
+        but+keep	0 0 0 1 0
+        but+light	1 0 0 0 0
+        but+lov	0 0 1 0 0
+        but+lovely	0 0 0 0 1
+        but+notic	1 0 0 0 0
+        but+proud	1 0 0 0 0
         but+squeez	0 0 0 0 1
         but+still	0 0 1 0 0
+        but+sweet	0 0 1 0 0
+        but+tell	1 0 0 0 0
+        but+think	0 1 0 0 0
+        but+was	1 0 0 0 1
+        but+worth	1 0 0 0 0
         but+writ	1 0 0 0 0
         butterfly	0 0 0 0 2
-        buy	0 0 46 1 0
+        button	0 2 0 0 0
+        button+back	0 2 0 0 0
+        buy	0 1 76 1 0
+        buy+anyth	0 1 0 0 0
+        buy+arthur	0 0 1 0 0
         buy+bag	0 0 1 0 0
         buy+book	0 0 2 0 0
         buy+bunch	0 0 1 0 0
+        buy+cactus	0 0 1 0 0
+        buy+christma	0 0 1 0 0
+        buy+cold	0 0 1 0 0
         buy+compression	0 0 1 0 0
         buy+cookbook	0 0 1 0 0
         buy+cosy	0 0 1 0 0
-        buy+earring	0 0 1 0 0
+        buy+cut	0 0 1 0 0
+        buy+doris	0 0 1 0 0
+        buy+earring	0 0 2 0 0
         buy+elli	0 0 1 0 0
-        buy+fancy	0 0 3 0 0
+        buy+fancy	0 0 5 0 0
         buy+flower	0 0 3 0 0
         buy+fridg	0 0 1 0 0
-        buy+good	0 0 2 0 0
-        buy+heat	0 0 1 0 0
+        buy+gf	0 0 1 0 0
+        buy+girlfriend	0 0 2 0 0
+        buy+good	0 0 3 0 0
+        buy+heat	0 0 2 0 0
         buy+herself	0 0 1 0 0
+        buy+hot	0 0 1 0 0
+        buy+hub	0 0 1 0 0
+        buy+husband	0 0 1 0 0
         buy+jumper	0 0 1 0 0
         buy+kopi	0 0 1 0 0
         buy+kulfi	0 0 1 0 0
         buy+mechanical	0 0 1 0 0
         buy+myself	0 0 1 0 0
-        buy+new	0 0 5 0 0
+        buy+new	0 0 11 0 0
+        buy+pack	0 0 1 0 0
+        buy+partner	0 0 1 0 0
         buy+perfum	0 0 1 0 0
+        buy+pot	0 0 1 0 0
         buy+potho	0 0 1 0 0
         buy+rain	0 0 1 0 0
         buy+ros	0 0 1 0 0
         buy+sare	0 0 1 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 1 0 0
-        buy+sock	0 0 1 0 0
+        buy+sock	0 0 2 0 0
         buy+soft	0 0 1 0 0
         buy+star	0 0 1 0 0
+        buy+sunflower	0 0 1 0 0
+        buy+thickest	0 0 1 0 0
         buy+ticket	0 0 1 1 0
+        buy+two	0 0 1 0 0
         buy+vintag	0 0 1 0 0
         buy+warm	0 0 1 0 0
         buy+year	0 0 1 0 0
-        by	2 5 2 10 2
+        by	3 6 3 12 2
         by+canal	0 0 0 1 0
         by+candlelight	0 0 0 1 0
         by+deaf	0 0 1 0 0
         by+fir	0 0 0 1 1
-        by+himself	0 1 0 0 0
-        by+hospital	0 0 0 1 0
+        by+himself	1 2 0 0 0
+        by+hospital	0 0 1 1 0
         by+how	1 0 0 0 0
         by+kettl	0 0 1 0 0
         by+lantern	0 0 0 1 0
         by+lin	0 1 0 0 0
         by+myself	0 1 0 0 0
         by+patient	0 1 0 0 0
-        by+sid	0 0 0 3 1
+        by+sid	0 0 0 5 1
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
         by+tim	0 1 0 0 0
         by+window	0 0 0 1 0
-        cab	0 0 0 1 0
+        cab	0 0 1 1 0
         cab+talk	0 0 0 1 0
-        cabin	0 0 1 0 0
+        cabin	0 0 1 1 0
+        cabin+rig	0 0 0 1 0
         cabin+stay	0 0 1 0 0
-        cactus	0 0 3 0 0
-        cactus+desk	0 0 1 0 0
+        cactus	0 0 4 0 0
+        cactus+desk	0 0 2 0 0
         cadbury	0 0 3 0 0
         cadbury+from	0 0 1 0 0
         cadbury+glovebox	0 0 1 0 0
-        caf	0 0 0 6 0
+        caf	1 0 2 6 0
         caf+between	0 0 0 1 0
+        caf+by	0 0 1 0 0
+        caf+failur	1 0 0 0 0
+        caf+logo	0 0 1 0 0
         caf+together	0 0 0 1 0
         café	0 1 1 2 0
         café+corner	0 0 1 0 0
         café+floor	0 1 0 0 0
         café+old	0 0 0 1 0
-        cak	0 0 6 0 0
+        cak	1 0 7 1 0
+        cak+bag	0 0 1 0 0
         cak+from	0 0 1 0 0
         cak+kid	0 0 1 0 0
         cak+no	0 0 1 0 0
-        calendar	1 0 0 1 0
+        calendar	1 0 0 2 0
         calendar+big	1 0 0 0 0
         calendar+lunch	0 0 0 1 0
-        calf	0 0 0 0 2
+        calendar+walk	0 0 0 1 0
+        calf	1 0 0 0 2
         calf+after	0 0 0 0 1
         calf+massag	0 0 0 0 1
-        call	9 12 2 27 1
+        calf+own	1 0 0 0 0
+        call	10 16 5 32 1
         call+2	0 0 0 1 0
         call+3	0 0 0 1 0
+        call+40th	0 0 1 0 0
+        call+5am	0 0 0 1 0
         call+about	0 1 0 0 0
-        call+bank	0 1 0 0 0
+        call+bad	0 0 1 0 0
+        call+bank	0 2 0 0 0
         call+beautifull	1 0 0 0 0
         call+befor	0 0 0 1 0
         call+best	1 0 0 0 0
         call+boss	0 0 0 0 1
         call+brav	1 0 0 0 0
+        call+cabin	0 0 0 1 0
         call+dread	0 1 0 0 0
         call+exam	0 0 0 1 0
         call+explain	1 0 0 0 0
@@ -1239,254 +1713,340 @@ extension LanguageModel {
         call+from	0 0 0 2 0
         call+gp	0 1 0 0 0
         call+hero	1 0 0 0 0
+        call+hour	0 0 0 1 0
         call+insuranc	0 1 0 0 0
-        call+landlord	0 4 0 0 0
+        call+landlord	0 5 0 0 0
         call+lighthous	1 0 0 0 0
-        call+lunch	0 0 0 7 0
+        call+lunch	0 0 0 8 0
         call+plumber	0 1 0 0 0
+        call+rock	1 0 0 0 0
+        call+round	0 1 0 0 0
         call+say	1 0 0 2 0
         call+sister	1 0 0 0 0
-        call+song	0 0 1 0 0
+        call+song	0 0 2 0 0
         call+stay	0 0 0 1 0
         call+til	0 0 0 1 0
         call+till	0 0 0 1 0
         call+wer	0 0 0 1 0
         call+wher	0 0 0 1 0
-        call+whil	0 0 0 1 0
-        calm	1 0 0 3 0
+        call+whil	0 0 0 2 0
+        calm	2 0 0 3 0
+        calm+am	1 0 0 0 0
         calm+down	0 0 0 2 0
         calm+stay	1 0 0 0 0
+        calpol	0 1 0 0 0
+        calpol+11pm	0 1 0 0 0
         calss	0 0 0 1 0
         calss+together	0 0 0 1 0
-        calv	0 2 0 1 1
-        calv+after	0 0 0 0 1
+        calv	0 3 0 1 2
+        calv+after	0 0 0 0 2
         calv+born	0 0 0 1 0
         calv+fe	0 1 0 0 0
         calv+morn	0 1 0 0 0
-        cam	0 5 4 6 3
-        cam+back	0 0 1 0 0
+        calv+whil	0 1 0 0 0
+        cam	1 7 6 9 5
+        cam+back	0 0 1 0 1
         cam+brother	0 0 0 1 0
+        cam+cousin	0 0 0 1 0
         cam+down	0 0 0 0 1
-        cam+hom	0 2 1 1 0
+        cam+downstair	1 0 0 0 0
+        cam+hom	0 2 3 1 1
         cam+meet	0 0 1 0 0
         cam+off	0 0 0 0 1
+        cam+out	0 0 0 1 0
+        cam+pottery	0 0 0 1 0
         cam+reunion	0 0 0 1 0
+        cam+round	0 1 0 0 0
         cam+scarf	0 0 1 0 0
         cam+specialist	0 1 0 0 0
         cam+work	0 0 0 1 0
-        camp	0 0 0 5 1
+        camp	0 0 0 6 1
         camp+backyard	0 0 0 1 0
         camp+long	0 0 0 1 0
         camp+no	0 0 0 1 0
+        camp+weekend	0 0 0 1 0
         campfir	0 0 0 2 0
         campsit	0 1 1 0 0
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	6 3 1 0 1
-        can+bend	0 2 0 0 0
+        can	6 5 2 1 3
+        can+bend	0 3 0 0 0
         can+finally	0 1 0 0 0
+        can+find	0 1 0 0 0
         can+hav	0 0 1 0 0
         can+help	4 0 0 0 0
+        can+irn	0 0 1 0 0
+        can+reach	0 0 0 0 2
         can+reply	1 0 0 0 0
         can+sleep	0 0 0 0 1
+        can+talk	0 0 0 1 0
         can+wait	1 0 0 0 0
         canal	0 0 0 4 0
         canal+no	0 0 0 1 0
-        cancell	0 0 1 1 0
+        cancell	1 0 1 2 0
         cancell+drink	0 0 0 1 0
         cancell+headphon	0 0 1 0 0
-        candl	0 0 7 5 0
+        cancell+plan	0 0 0 1 0
+        candl	0 0 7 6 0
         candl+bathroom	0 0 1 0 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 0
         candl+smell	0 0 3 0 0
         candl+talk	0 0 0 1 0
+        candl+tiny	0 0 0 1 0
         candlelight	0 0 0 1 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
         candy	0 0 2 0 0
         cano	0 0 0 2 0
-        canteen	0 0 1 0 0
+        canola	0 0 0 1 0
+        canola+its	0 0 0 1 0
+        canteen	0 0 1 1 0
+        canteen+curry	0 0 0 1 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
         cap	0 0 0 0 1
         capo	0 0 1 0 0
         capo+from	0 0 1 0 0
         cappuccino	0 1 0 0 0
-        caption	5 0 0 0 0
+        caption	6 0 0 0 0
         caption+about	3 0 0 0 0
-        car	5 28 8 5 2
+        caption+facebook	1 0 0 0 0
+        car	9 37 9 11 3
+        car+about	0 0 0 1 0
         car+after	0 0 0 1 0
         car+although	0 1 0 0 0
-        car+befor	0 3 0 0 0
+        car+befor	0 4 0 0 0
         car+brok	0 1 0 0 0
-        car+driveway	0 0 0 1 0
-        car+found	0 1 0 0 0
+        car+day	0 1 0 0 0
+        car+driveway	0 0 0 2 0
+        car+found	0 2 0 0 0
         car+gas	0 1 0 0 0
         car+insid	0 1 0 0 0
+        car+insuranc	0 1 0 0 0
         car+its	0 5 0 0 0
+        car+less	0 0 0 1 0
         car+mechanic	0 1 0 0 0
         car+mother	1 0 0 0 0
+        car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+packag	0 0 8 0 0
-        car+park	3 1 0 1 1
-        car+petrol	0 3 0 0 0
+        car+packag	0 0 9 0 0
+        car+park	5 1 0 2 2
+        car+petrol	0 4 0 0 0
+        car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
         car+talk	0 0 0 1 0
+        car+tick	0 1 0 0 0
         car+together	0 0 0 1 0
+        car+whil	0 1 0 0 0
         car+window	1 0 0 0 0
-        card	9 4 4 9 0
+        carabao	0 0 1 0 0
+        carabao+one	0 0 1 0 0
+        card	11 4 7 11 1
         card+after	0 0 0 1 0
         card+baby	0 2 0 0 0
+        card+bar	0 0 1 0 0
         card+becaus	1 0 0 0 0
         card+engrav	0 0 1 0 0
         card+favourit	0 0 2 0 0
-        card+from	0 0 1 0 0
+        card+first	1 0 0 0 0
+        card+from	1 0 1 0 0
         card+gam	0 0 0 1 0
         card+hour	0 0 0 1 0
+        card+into	0 0 1 0 0
         card+itself	1 0 0 0 0
+        card+jean	0 0 0 1 0
         card+kitchen	0 0 0 2 0
         card+no	1 0 0 0 0
         card+spanish	1 0 0 0 0
+        card+tell	0 0 1 0 0
         card+together	0 0 0 1 0
         card+tuck	1 0 0 0 0
+        card+week	0 0 0 0 1
         cardigan	0 1 1 0 0
         cardigan+color	0 0 1 0 0
         cardigan+stitch	0 1 0 0 0
+        career	1 0 0 0 0
+        career+chang	1 0 0 0 0
         carefully	0 0 0 0 1
         carefully+avoid	0 0 0 0 1
         caress	0 0 0 0 2
         carpark	1 0 0 0 0
         carpark+befor	1 0 0 0 0
-        carri	0 8 0 0 0
+        carri	0 9 0 0 0
         carri+amp	0 1 0 0 0
         carri+bag	0 2 0 0 0
         carri+garden	0 1 0 0 0
-        carri+grocery	0 1 0 0 0
+        carri+grocery	0 2 0 0 0
         carri+stuff	0 1 0 0 0
-        carry	1 2 0 0 0
+        carry	2 2 0 0 0
+        carry+farm	1 0 0 0 0
         carry+mental	1 0 0 0 0
         carv	0 0 1 0 0
         carv+littl	0 0 1 0 0
-        cas	0 0 3 0 0
+        cas	0 0 5 0 0
         cas+becaus	0 0 1 0 0
+        cas+dog	0 0 2 0 0
         cas+press	0 0 1 0 0
         cas+sinc	0 0 1 0 0
         casserol	0 2 0 0 0
         cassett	0 0 1 0 0
         cast	0 1 0 0 0
-        cat	0 2 4 0 0
+        cat	0 4 5 0 0
         cat+befor	0 1 0 0 0
+        cat+brooch	0 0 1 0 0
+        cat+dog	0 1 0 0 0
+        cat+jab	0 1 0 0 0
         cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
+        catan	0 0 0 1 0
+        catan+won	0 0 0 1 0
         catch	0 0 0 3 0
         catch+call	0 0 0 1 0
         catchup	0 0 0 2 0
+        catheter	0 1 0 0 0
+        catheter+bag	0 1 0 0 0
+        cattl	0 0 0 1 0
+        cattl+company	0 0 0 1 0
         caught	0 0 0 2 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
         cd	0 0 1 0 0
+        cebu	0 0 0 1 0
         celebrat	6 0 0 0 0
         celebrat+small	2 0 0 0 0
-        centr	0 0 1 3 0
+        centr	0 0 2 4 0
         centr+dinner	0 0 0 1 0
+        centr+near	0 0 1 0 0
+        centr+scon	0 0 0 1 0
         centr+together	0 0 0 2 0
         century	1 0 0 0 0
         ceramic	0 0 1 0 0
         ceramic+frog	0 0 1 0 0
+        ceremony	1 0 0 0 0
         chai	0 5 0 2 0
         chai+befor	0 1 0 0 0
         chai+chat	0 0 0 1 0
         chai+every	0 1 0 0 0
         chai+get	0 1 0 0 0
         chai+proper	0 0 0 1 0
-        chain	0 1 0 0 0
-        chain+befor	0 1 0 0 0
+        chain	0 2 0 0 0
+        chain+befor	0 2 0 0 0
         chair	0 0 1 0 1
         chair+spun	0 0 0 0 1
         chair+want	0 0 1 0 0
         chalkboard	1 0 0 0 0
         chalkboard+husband	1 0 0 0 0
         champagn	0 0 2 0 0
-        chang	1 11 0 0 0
+        chang	3 14 0 0 0
         chang+baby	0 2 0 0 0
+        chang+clock	0 1 0 0 0
         chang+dress	0 1 0 0 0
         chang+every	0 1 0 0 0
         chang+flat	0 1 0 0 0
         chang+front	1 0 0 0 0
         chang+last	0 1 0 0 0
+        chang+sheet	0 1 0 0 0
+        chang+th	1 0 0 0 0
+        chang+tyr	0 1 0 0 0
         chang+winter	0 1 0 0 0
-        chao	1 0 0 0 0
-        chapter	0 1 0 1 0
+        changi	0 0 0 0 1
+        changi+befor	0 0 0 0 1
+        chao	1 0 0 0 1
+        chapter	0 1 0 2 0
+        chapter+dicken	0 0 0 1 0
         chapter+read	0 1 0 0 0
-        charg	0 6 0 0 0
-        charg+phon	0 3 0 0 0
-        charger	0 0 1 0 0
-        charity	0 0 2 0 0
-        charity+shop	0 0 2 0 0
+        charg	1 7 0 0 0
+        charg+nurs	1 0 0 0 0
+        charg+phon	0 4 0 0 0
+        chargeback	0 1 0 0 0
+        chargeback+disput	0 1 0 0 0
+        charger	0 0 2 0 0
+        charger+becaus	0 0 1 0 0
+        charity	0 0 3 0 0
+        charity+shop	0 0 3 0 0
         charm	0 0 1 0 0
         charm+bracelet	0 0 1 0 0
-        chas	0 1 0 0 0
+        chas	1 1 0 0 0
+        chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
-        chat	2 0 0 9 0
+        chat	2 1 0 10 0
+        chat+30	0 0 0 1 0
         chat+out	0 0 0 1 0
         chat+over	0 0 0 1 0
         chat+till	0 0 0 1 0
         chat+whol	0 0 0 1 0
         chawal	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
-        check	2 0 0 6 0
+        check	3 3 0 7 0
         check+befor	0 0 0 1 0
+        check+cattl	0 0 0 1 0
         check+driv	2 0 0 0 0
         check+end	0 0 0 1 0
-        check+ewe	0 0 0 1 0
+        check+every	0 1 0 0 0
+        check+ewe	0 1 0 1 0
+        check+fenc	0 1 0 0 0
+        check+tyr	1 0 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 11
+        cheek	1 0 0 0 14
         cheek+as	0 0 0 0 2
         cheek+cheek	0 0 0 0 1
         cheek+day	0 0 0 0 1
         cheek+dim	0 0 0 0 1
-        cheek+front	0 0 0 0 1
+        cheek+front	0 0 0 0 2
+        cheek+hospital	0 0 0 0 1
         cheek+kiss	0 0 0 0 1
+        cheek+milk	0 0 0 0 1
         cheek+no	0 0 0 0 1
         cheek+say	1 0 0 0 0
         cheek+trolley	0 0 0 0 1
         cheeky	0 0 1 0 0
         cheeky+packet	0 0 1 0 0
-        cheer	4 0 0 1 0
+        cheer	5 0 0 1 0
         cheer+from	1 0 0 1 0
         cheer+over	1 0 0 0 0
-        cheesy	0 0 1 0 0
+        cheer+whol	1 0 0 0 0
+        cheesecak	0 0 1 0 0
+        cheesecak+from	0 0 1 0 0
+        cheesy	1 0 1 0 0
+        cheesy+tru	1 0 0 0 0
         chemical	0 1 0 0 0
         chemical+toilet	0 1 0 0 0
-        chemist	0 2 0 0 0
+        chemist	0 3 0 0 0
+        chemist+calpol	0 1 0 0 0
         chemist+med	0 1 0 0 0
         chemist+way	0 1 0 0 0
-        chemo	2 0 0 1 0
+        chemo	2 1 0 1 0
         chemo+appointment	2 0 0 0 0
         chemo+session	0 0 0 1 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
-        chess	0 0 0 8 0
+        chess	0 0 0 9 0
         chess+balcony	0 0 0 1 0
         chess+patiently	0 0 0 1 0
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
-        chest	0 0 0 0 6
+        chess+whil	0 0 0 1 0
+        chest	0 0 0 0 8
         chest+age	0 0 0 0 1
         chest+breath	0 0 0 0 1
-        chest+listen	0 0 0 0 1
-        chicken	0 3 0 0 0
+        chest+listen	0 0 0 0 2
+        chest+watch	0 0 0 0 1
+        chicken	0 3 1 0 0
+        chicken+ric	0 0 1 0 0
         chicken+soup	0 3 0 0 0
         childhood	0 0 0 1 0
         childhood+listen	0 0 0 1 0
+        chilli	0 0 1 0 0
+        chilli+crisp	0 0 1 0 0
         chin	0 0 0 0 1
         chin+shoulder	0 0 0 0 1
-        chip	0 0 4 0 0
+        chip	0 0 4 1 0
         chip+from	0 0 1 0 0
         chip+halwa	0 0 1 0 0
+        chip+together	0 0 0 1 0
         chip+way	0 0 1 0 0
         chlo	1 0 0 0 0
         chlo+remind	1 0 0 0 0
@@ -1494,17 +2054,25 @@ extension LanguageModel {
         chnag+hallway	0 1 0 0 0
         choc	0 0 1 0 0
         choc+croissant	0 0 1 0 0
-        choccy	0 0 1 0 0
+        choccy	0 0 2 0 0
+        choccy+milk	0 0 1 0 0
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 11 0 0
+        chocolat	0 0 14 0 0
         chocolat+bar	0 0 3 0 0
         chocolat+d	0 0 1 0 0
+        chocolat+down	0 0 1 0 0
+        chocolat+duty	0 0 1 0 0
         chocolat+each	0 0 1 0 0
+        chocolat+no	0 0 1 0 0
         chocolat+pillow	0 0 1 0 0
+        chook	0 1 0 0 0
+        chook+pen	0 1 0 0 0
         chop	0 0 0 1 0
         chop+stir	0 0 0 1 0
+        chopper	0 0 0 0 1
+        chopper+smelt	0 0 0 0 1
         chor	2 3 0 0 0
         chor+top	0 1 0 0 0
         chord	0 0 0 0 1
@@ -1512,53 +2080,89 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	0 1 1 2 0
+        christma	2 1 2 4 2
         christma+card	0 0 0 1 0
+        christma+dinner	0 0 0 0 1
+        christma+eve	0 0 0 1 0
+        christma+fell	0 0 0 0 1
         christma+light	0 1 0 1 0
-        chuf	1 0 0 0 0
-        cinema	0 0 0 2 2
+        christma+market	0 0 0 1 0
+        christma+ornament	0 0 1 0 0
+        christma+social	1 0 0 0 0
+        christma+turkey	1 0 0 0 0
+        chuf	3 0 0 0 0
+        chur	1 0 0 0 0
+        churro	0 0 1 0 0
+        churro+guilty	0 0 1 0 0
+        cinema	0 0 0 3 4
+        cinema+10am	0 0 0 1 0
         cinnamon	0 0 1 0 0
         cinnamon+roll	0 0 1 0 0
-        circl	0 0 0 0 4
+        circl	0 0 0 0 6
         circl+arm	0 0 0 0 1
-        circl+back	0 0 0 0 1
+        circl+back	0 0 0 0 2
+        circl+hand	0 0 0 0 1
         circl+palm	0 0 0 0 2
+        circulation	0 0 1 0 0
+        citizenship	1 0 0 0 0
+        citizenship+test	1 0 0 0 0
         city	1 0 1 4 0
         city+forgot	0 0 0 1 0
         city+light	0 0 0 1 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
-        claim	0 1 0 0 0
-        claim+after	0 1 0 0 0
-        class	0 2 0 5 0
-        class+together	0 0 0 2 0
+        claim	0 2 0 0 0
+        claim+after	0 2 0 0 0
+        class	1 2 0 8 0
+        class+knacker	1 0 0 0 0
+        class+together	0 0 0 4 0
+        classy	0 0 1 0 0
         clay	0 0 2 0 0
         clay+cat	0 0 1 0 0
         clay+figuren	0 0 1 0 0
-        clean	0 14 0 0 0
+        clean	1 22 0 0 0
         clean+bathroom	0 1 0 0 0
+        clean+but	1 0 0 0 0
         clean+car	0 1 0 0 0
+        clean+didnt	0 1 0 0 0
         clean+dog	0 1 0 0 0
-        clean+gutter	0 2 0 0 0
+        clean+glass	0 1 0 0 0
+        clean+grill	0 1 0 0 0
+        clean+gutter	0 4 0 0 0
         clean+kitchen	0 1 0 0 0
-        clean+litter	0 1 0 0 0
-        clean+out	0 3 0 0 0
+        clean+litter	0 2 0 0 0
+        clean+out	0 4 0 0 0
+        clean+parcel	0 1 0 0 0
         clean+prescription	0 1 0 0 0
         clean+spac	0 1 0 0 0
-        clear	0 1 0 0 0
+        clear	0 2 0 0 0
         clear+frost	0 1 0 0 0
+        clear+out	0 1 0 0 0
         cleverest	1 0 0 0 0
         cleverest+woman	1 0 0 0 0
+        client	1 0 0 0 0
+        client+who	1 0 0 0 0
         climb	0 0 1 0 0
-        clinic	0 1 0 0 0
+        clinic	1 1 0 0 1
         clinic+lik	0 1 0 0 0
+        clinic+nearly	1 0 0 0 0
+        clinic+pull	0 0 0 0 1
         clip	0 1 0 0 0
         clip+toenail	0 1 0 0 0
-        clos	0 1 0 0 3
-        clos+dur	0 0 0 0 1
+        clock	0 2 0 0 0
+        clock+daylight	0 1 0 0 0
+        clock+lik	0 1 0 0 0
+        clos	0 2 0 2 7
+        clos+dur	0 0 0 0 2
+        clos+first	0 0 0 0 1
+        clos+go	0 1 0 0 0
+        clos+hang	0 0 0 1 0
         clos+help	0 1 0 0 0
         clos+leg	0 0 0 0 1
+        clos+long	0 0 0 0 1
         clos+rhiannon	0 0 0 0 1
+        clos+shop	0 0 0 1 0
+        clos+slow	0 0 0 0 1
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
         cloud	0 0 0 1 0
@@ -1567,58 +2171,72 @@ extension LanguageModel {
         club+tuesday	0 0 0 1 0
         co	0 0 1 0 0
         co+op	0 0 1 0 0
-        coast	0 0 0 3 0
+        coach	0 0 1 0 0
+        coach+trip	0 0 1 0 0
+        coast	0 0 0 4 0
+        coast+no	0 0 0 1 0
         coast+talk	0 0 0 1 0
         coaster	0 1 0 0 0
         coat	2 1 0 0 0
         coat+pocket	2 0 0 0 0
         cocoa	0 0 1 0 0
         cocoa+library	0 0 1 0 0
-        coffe	2 9 1 11 0
+        cod	0 1 0 0 0
+        coffe	2 11 1 13 0
         coffe+back	0 0 0 1 0
         coffe+bed	0 1 0 0 0
         coffe+calv	0 1 0 0 0
         coffe+choc	0 0 1 0 0
+        coffe+cup	0 1 0 0 0
         coffe+dat	0 0 0 4 0
         coffe+deck	0 0 0 1 0
         coffe+exactly	0 2 0 0 0
         coffe+how	0 1 0 0 0
-        coffe+together	0 0 0 4 0
+        coffe+slic	0 0 0 1 0
+        coffe+together	0 0 0 5 0
         coffe+togther	0 0 0 1 0
         coffe+town	1 0 0 0 0
+        coffe+travel	0 1 0 0 0
         coffe+way	0 1 0 0 0
-        cold	0 0 1 0 3
-        cold+foot	0 0 0 0 1
-        cold+hand	0 0 0 0 1
+        cold	0 0 2 0 5
+        cold+can	0 0 1 0 0
+        cold+foot	0 0 0 0 2
+        cold+hand	0 0 0 0 2
         collag	0 0 1 0 0
         collag+anniversary	0 0 1 0 0
         colleagu	1 0 0 0 0
         colleagu+offic	1 0 0 0 0
         collect	0 3 1 0 0
         collect+fridg	0 0 1 0 0
-        collection	0 0 1 0 0
+        collection	0 0 2 0 0
         cologn	0 0 2 0 0
-        color	0 0 5 0 0
+        color	0 1 5 0 0
+        color+cod	0 1 0 0 0
         color+dusk	0 0 1 0 0
-        colour	0 0 1 0 0
-        com	3 1 0 0 1
+        colour	0 0 2 1 0
+        com	3 4 0 2 1
         com+back	0 1 0 0 0
+        com+from	0 1 0 0 0
+        com+hom	0 1 0 0 0
+        com+over	0 0 0 1 0
         com+sinc	2 0 0 0 0
         com+tir	0 0 0 0 1
         com+year	1 0 0 0 0
         combin	0 0 0 1 0
         combin+till	0 0 0 1 0
-        comment	3 0 0 0 0
+        comment	4 0 0 0 0
+        comment+insta	1 0 0 0 0
         comment+linkedin	1 0 0 0 0
         comment+paint	1 0 0 0 0
         comment+pottery	1 0 0 0 0
         commut	0 0 2 0 0
-        company	0 1 0 3 0
+        company	0 1 0 4 0
         company+becaus	0 1 0 0 0
         company+whil	0 0 0 1 0
-        complain	0 2 0 1 0
+        complain	0 2 0 1 1
         complain+much	0 1 0 0 0
-        complaint	0 1 0 0 0
+        complaint	1 1 0 0 0
+        complaint+out	1 0 0 0 0
         complement	2 0 0 0 0
         complement+cook	1 0 0 0 0
         complement+shirt	1 0 0 0 0
@@ -1627,40 +2245,53 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	16 0 0 0 0
+        compliment	18 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+bread	1 0 0 0 0
+        compliment+driv	1 0 0 0 0
         compliment+haircut	1 0 0 0 0
         compliment+how	1 0 0 0 0
         compliment+motorway	1 0 0 0 0
-        compliment+new	3 0 0 0 0
+        compliment+new	4 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
         compost	1 0 0 0 0
         compost+frankly	1 0 0 0 0
-        compression	0 0 1 0 0
-        compression+sock	0 0 1 0 0
-        concert	0 0 3 3 1
+        compression	0 1 1 0 0
+        compression+sock	0 1 1 0 0
+        concert	0 0 3 4 1
         concert+ticket	0 0 3 0 0
         concert+which	0 0 0 0 1
         conferenc	1 1 2 0 0
         conferenc+lisbon	0 0 1 0 0
         conferenc+week	0 0 1 0 0
+        confirm	1 0 0 0 0
+        confirm+writ	1 0 0 0 0
         congrat	1 0 0 0 0
-        congratulat	2 0 0 0 0
+        congratulat	3 0 0 0 0
+        congratulat+6	1 0 0 0 0
         congratulat+finish	1 0 0 0 0
+        considerabl	1 0 0 0 0
+        considerabl+effort	1 0 0 0 0
+        constantly	0 0 1 0 0
+        constantly+now	0 0 1 0 0
         contact	1 0 0 0 0
-        conversation	0 0 0 3 0
-        convo	0 0 0 1 0
+        controller	0 0 1 0 0
+        controller+bday	0 0 1 0 0
+        conversation	0 0 0 4 0
+        conversation+befor	0 0 0 1 0
+        convo	0 0 0 2 0
         convo+about	0 0 0 1 0
-        cook	7 14 0 6 3
+        convo+o	0 0 0 1 0
+        cook	7 18 0 8 6
         cook+after	1 0 0 0 0
         cook+amma	1 0 0 0 0
+        cook+big	0 1 0 0 0
         cook+class	0 0 0 1 0
         cook+curry	0 0 0 1 0
         cook+dal	0 1 0 0 0
-        cook+dinner	0 2 0 2 0
+        cook+dinner	0 4 0 3 0
         cook+every	0 1 0 0 0
         cook+favourit	0 3 0 0 0
         cook+infront	1 0 0 0 0
@@ -1670,27 +2301,43 @@ extension LanguageModel {
         cook+parent	0 1 0 0 0
         cook+proper	0 1 0 0 0
         cook+thought	1 0 0 0 0
+        cook+together	0 0 0 1 0
         cook+was	1 0 0 0 0
-        cook+week	0 1 0 0 0
+        cook+week	0 2 0 0 0
         cookbook	0 0 1 0 0
         cookbook+from	0 0 1 0 0
         cooky	0 0 6 0 0
         cooky+bak	0 0 1 0 0
         cooky+from	0 0 1 0 0
         cooky+wrap	0 0 1 0 0
-        cool	0 0 0 2 0
+        cool	1 0 0 2 0
+        cool+d	1 0 0 0 0
         cool+down	0 0 0 2 0
         cooler	0 1 0 0 0
         cooler+sandwich	0 1 0 0 0
-        coordinat	0 0 2 0 0
-        coordinat+wher	0 0 1 0 0
+        coordinat	0 0 3 0 0
+        coordinat+wher	0 0 2 0 0
         copenhagen	0 0 1 0 0
         copi	0 0 1 0 0
         copi+out	0 0 1 0 0
         copperplat	0 0 1 0 0
         copperplat+fram	0 0 1 0 0
-        corner	0 0 2 0 0
+        copy	0 0 1 0 0
+        copy+book	0 0 1 0 0
+        corner	0 1 3 0 0
         corner+shop	0 0 1 0 0
+        corner+way	0 1 0 0 0
+        cornetto	0 0 1 0 0
+        cos	0 2 1 0 0
+        cos+alway	0 1 0 0 0
+        cos+hand	0 1 0 0 0
+        cos+sit	0 0 1 0 0
+        cost	0 0 2 0 0
+        cost+bomb	0 0 1 0 0
+        cost+fortun	0 0 1 0 0
+        costco	0 1 1 0 0
+        costco+hot	0 0 1 0 0
+        costco+run	0 1 0 0 0
         cosy	0 0 1 0 0
         cosy+blanket	0 0 1 0 0
         cot	0 1 0 1 0
@@ -1698,59 +2345,100 @@ extension LanguageModel {
         cot+whil	0 1 0 0 0
         cotswold	0 0 0 1 0
         cotswold+two	0 0 0 1 0
-        couch	0 0 0 4 13
+        couch	0 1 0 5 17
         couch+age	0 0 0 0 1
+        couch+befor	0 1 0 0 0
         couch+chin	0 0 0 0 1
         couch+cuddl	0 0 0 0 1
         couch+debug	0 0 0 0 1
         couch+didnt	0 0 0 1 0
+        couch+new	0 0 0 0 1
         couch+rainy	0 0 0 1 0
         couch+strok	0 0 0 0 1
-        couldn	0 1 0 0 1
+        couch+talk	0 0 0 1 0
+        couch+under	0 0 0 0 2
+        couldn	1 1 0 1 3
+        couldn+car	0 0 0 1 0
+        couldn+hav	1 0 0 0 0
         couldn+lift	0 1 0 0 0
+        couldn+settl	0 0 0 0 1
         couldn+sit	0 0 0 0 1
-        council	0 1 0 0 0
+        couldn+sleep	0 0 0 0 1
+        council	1 2 0 0 0
+        council+letter	0 1 0 0 0
+        council+meet	1 0 0 0 0
         council+tax	0 1 0 0 0
+        counsellor	1 0 0 0 0
+        counsellor+napkin	1 0 0 0 0
         count	0 0 0 0 1
-        counter	0 0 0 0 1
+        countdown	0 0 0 0 1
+        countdown+new	0 0 0 0 1
+        counter	0 0 2 0 1
+        counter+bow	0 0 1 0 0
         counter+kiss	0 0 0 0 1
-        cours	0 0 0 2 0
-        court	0 0 0 0 1
+        counter+ring	0 0 1 0 0
+        country	1 0 0 0 0
+        coupl	0 0 0 2 0
+        courier	0 1 0 0 0
+        courier+sort	0 1 0 0 0
+        cours	0 0 1 2 0
+        court	0 1 1 1 2
+        court+1969	0 0 1 0 0
+        court+day	0 1 0 0 0
         court+quick	0 0 0 0 1
-        cousin	0 0 0 0 1
-        cousin+wed	0 0 0 0 1
-        cover	1 1 2 0 0
+        cousin	0 0 0 1 2
+        cousin+wed	0 0 0 1 2
+        cov	0 0 0 1 0
+        cov+sunris	0 0 0 1 0
+        cover	3 3 4 0 0
         cover+d	0 0 1 0 0
-        cover+letter	1 1 0 0 0
+        cover+freez	0 0 1 0 0
+        cover+letter	2 2 0 0 0
         cover+out	0 0 1 0 0
+        cover+shift	1 1 0 0 0
         covid	1 0 0 0 0
+        cow	0 1 0 0 0
+        cow+milk	0 1 0 0 0
         coworker	1 0 0 0 0
+        cra	0 1 0 0 0
+        cra+90	0 1 0 0 0
         crack	0 0 1 0 1
         crack+hand	0 0 0 0 1
+        cracker	1 0 0 0 0
+        cracker+no	1 0 0 0 0
         cradl	0 0 0 0 2
-        craft	0 0 3 0 0
+        craft	0 0 4 0 0
         craft+beer	0 0 1 0 0
+        craft+fair	0 0 1 0 0
         cram	0 0 1 0 0
         cramp	0 0 0 0 2
         crav	0 0 1 0 0
         crav+week	0 0 1 0 0
-        cream	0 0 4 1 1
+        cream	0 0 4 1 2
         cream+becaus	0 0 1 0 0
         cream+from	0 0 1 0 0
         cream+lik	0 0 1 0 0
         credit	3 0 0 0 0
         credit+garden	1 0 0 0 0
-        cri	5 0 0 0 6
+        crem	0 0 1 0 0
+        crem+egg	0 0 1 0 0
+        cri	6 0 1 0 8
+        cri+about	0 0 0 0 2
+        cri+car	1 0 0 0 0
         cri+from	0 0 0 0 1
         cri+giv	1 0 0 0 0
+        cri+heliport	0 0 1 0 0
         cri+laugh	0 0 0 0 1
         cri+over	1 0 0 0 0
         cri+too	1 0 0 0 0
+        cribbag	0 0 0 1 0
+        cribbag+won	0 0 0 1 0
         cricket	0 1 0 3 0
         cricket+get	0 0 0 1 0
         cricket+match	0 0 0 1 0
         cricket+together	0 0 0 1 0
-        crisp	0 0 1 0 0
+        crisp	0 0 2 0 0
+        crisp+lik	0 0 1 0 0
         criticis	1 0 0 0 0
         criticis+tell	1 0 0 0 0
         crochet	0 0 4 0 0
@@ -1761,59 +2449,83 @@ extension LanguageModel {
         cross	0 0 1 0 2
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
-        crossword	0 0 2 11 0
+        crossword	2 0 2 13 0
         crossword+app	0 0 1 0 0
+        crossword+bed	0 0 0 1 0
         crossword+hospital	0 0 1 0 0
         crossword+kitchen	0 0 0 1 0
         crossword+over	0 0 0 1 0
-        crossword+together	0 0 0 6 0
+        crossword+smil	1 0 0 0 0
+        crossword+together	0 0 0 7 0
         crowd	1 0 0 0 1
         crowd+room	1 0 0 0 0
+        crown	1 0 0 0 0
+        crown+front	1 0 0 0 0
+        crunchi	0 0 1 0 0
         crush	1 0 0 0 0
         crush+right	1 0 0 0 0
         cry	1 0 0 1 0
         cry+over	1 0 0 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 20
+        cuddl	0 0 0 0 29
         cuddl+after	0 0 0 0 4
+        cuddl+beanbag	0 0 0 0 1
         cuddl+bed	0 0 0 0 1
-        cuddl+couch	0 0 0 0 1
+        cuddl+befor	0 0 0 0 1
+        cuddl+couch	0 0 0 0 2
+        cuddl+first	0 0 0 0 1
         cuddl+gf	0 0 0 0 1
-        cuddl+hammock	0 0 0 0 1
+        cuddl+hammock	0 0 0 0 2
         cuddl+hub	0 0 0 0 1
+        cuddl+husband	0 0 0 0 1
         cuddl+kid	0 0 0 0 1
         cuddl+pil	0 0 0 0 1
         cuddl+sofa	0 0 0 0 2
+        cuddl+through	0 0 0 0 2
         cuddl+till	0 0 0 0 1
         cuddl+whol	0 0 0 0 1
         cudl	0 0 0 0 1
         cudl+hammock	0 0 0 0 1
-        cup	2 2 0 0 0
+        cup	2 3 0 0 1
         cup+befor	1 0 0 0 0
+        cup+fac	0 0 0 0 1
+        cup+lost	0 1 0 0 0
         cup+tea	0 2 0 0 0
         cupcak	0 0 3 0 0
         cupcak+wait	0 0 1 0 0
-        curry	1 0 0 1 0
+        curfew	1 0 0 0 0
+        curfew+argument	1 0 0 0 0
+        curry	1 0 0 2 0
         curry+restaurant	1 0 0 0 0
         curry+together	0 0 0 1 0
+        curry+whatever	0 0 0 1 0
         cushion	0 0 1 0 0
         cushion+cover	0 0 1 0 0
         custom	0 0 2 0 0
         custom+jigsaw	0 0 1 0 0
         custom+portrait	0 0 1 0 0
-        customer	0 0 0 0 1
+        customer	1 1 0 0 2
+        customer+email	0 1 0 0 0
+        customer+go	0 0 0 0 1
+        customer+leav	1 0 0 0 0
         customer+wer	0 0 0 0 1
-        cut	1 2 1 0 0
+        cut	1 5 3 0 0
         cut+bunch	0 0 1 0 0
+        cut+food	0 1 0 0 0
+        cut+from	0 0 1 0 0
+        cut+hair	0 1 0 0 0
+        cut+planner	0 0 1 0 0
         cut+toast	0 1 0 0 0
-        cut+toenail	0 1 0 0 0
+        cut+toenail	0 2 0 0 0
         cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
         cv	0 2 0 0 0
+        cwa	1 0 0 0 0
+        cwa+meet	1 0 0 0 0
         cycl	0 0 0 3 0
         cycl+out	0 0 0 1 0
-        d	4 4 9 1 3
+        d	7 5 10 1 3
         d+black	0 1 0 0 0
         d+com	0 1 0 0 0
         d+crav	0 0 1 0 0
@@ -1824,42 +2536,62 @@ extension LanguageModel {
         d+get	0 0 0 1 0
         d+hav	0 1 0 0 0
         d+hunt	0 0 2 0 0
-        d+marry	1 0 0 0 0
+        d+mak	1 0 0 0 0
+        d+marry	2 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
-        d+never	0 0 1 0 0
+        d+never	1 0 1 0 0
         d+point	0 0 1 0 0
+        d+post	0 0 1 0 0
         d+smash	1 0 0 0 0
         d+still	1 0 0 0 0
+        d+stop	0 1 0 0 0
         d+typ	0 0 0 0 1
-        dad	8 0 3 3 1
+        dad	11 1 4 4 3
+        dad+after	1 0 0 0 0
         dad+age	0 0 0 1 0
         dad+brag	1 0 0 0 0
         dad+empty	0 0 0 1 0
+        dad+ever	1 0 0 0 0
         dad+favourit	0 0 1 0 0
+        dad+go	0 0 0 1 0
+        dad+mug	0 0 1 0 0
         dad+pass	0 0 1 0 0
+        dad+second	1 0 0 0 0
         dad+was	2 0 0 0 0
         dad+whil	2 0 0 0 0
-        daffodil	0 0 2 0 0
-        daffodil+from	0 0 1 0 0
+        daffodil	0 0 3 0 0
+        daffodil+from	0 0 2 0 0
+        daft	1 0 0 0 0
+        daft+rhym	1 0 0 0 0
+        dagwood	0 0 0 1 0
+        dagwood+dog	0 0 0 1 0
         dahlia	0 0 2 0 0
         dahlia+from	0 0 1 0 0
-        dairy	0 0 1 0 0
+        dairy	0 0 2 0 0
+        dairy+milk	0 0 1 0 0
         daisy	0 0 3 0 0
         dal	0 2 0 0 0
         dal+chawal	0 1 0 0 0
         dal+ric	0 1 0 0 0
+        damn	1 0 0 0 0
+        damn+good	1 0 0 0 0
         damp	0 0 1 0 0
         damp+dew	0 0 1 0 0
         dan	1 0 0 0 0
         dan+after	1 0 0 0 0
-        danc	1 0 0 3 9
+        danc	4 0 0 4 12
+        danc+1974	1 0 0 0 0
         danc+clos	0 0 0 0 1
         danc+cousin	0 0 0 0 1
+        danc+floor	2 0 0 0 0
         danc+hallway	0 0 0 0 1
-        danc+kitchen	0 0 0 0 4
+        danc+kitchen	0 0 0 0 5
+        danc+liv	0 0 0 0 1
+        danc+round	0 0 0 1 0
         danc+slow	0 0 0 0 1
         danc+together	0 0 0 1 1
+        danc+wif	0 0 0 0 1
         dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
         daniel	2 2 1 0 0
@@ -1873,36 +2605,53 @@ extension LanguageModel {
         dark	0 0 0 2 0
         darn	0 3 0 0 0
         darn+elbow	0 1 0 0 0
+        dash	1 0 0 0 0
+        dash+driv	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	1 1 1 18 0
+        dat	1 2 2 21 0
         dat+both	0 0 0 1 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 5 0
+        dat+night	0 0 0 7 0
         dat+old	0 0 0 1 0
         dat+order	0 0 0 1 0
+        dat+photo	0 0 1 0 0
+        dat+pizza	0 0 0 1 0
         dat+sam	0 0 0 1 0
         dat+spot	0 0 0 1 0
+        dat+twic	0 1 0 0 0
         dat+uni	0 0 0 1 0
         dat+whil	0 0 0 1 0
         datenight	0 0 0 2 0
         dawn	0 0 0 2 0
-        day	16 10 3 24 9
+        day	22 12 8 35 13
+        day+100	1 0 0 0 0
         day+9	1 0 0 0 0
+        day+about	1 0 0 0 0
+        day+age	0 0 0 1 0
         day+amaz	1 0 0 0 0
         day+annual	0 0 1 0 0
-        day+back	1 0 0 0 0
+        day+as	0 0 1 0 0
+        day+aunty	0 0 0 1 0
+        day+back	1 0 1 0 0
+        day+bed	0 0 0 1 0
         day+big	0 1 0 0 0
         day+bless	0 1 0 0 0
         day+desk	0 0 0 0 1
         day+dig	0 0 0 0 1
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
+        day+eid	0 0 0 0 1
+        day+felt	1 0 0 0 0
         day+forgot	0 1 0 0 0
         day+from	0 0 1 0 0
+        day+hour	0 0 0 1 0
+        day+hunch	0 0 0 0 2
+        day+legend	0 1 0 0 0
         day+listen	0 0 0 2 0
-        day+new	1 0 0 0 0
-        day+off	0 5 0 4 0
+        day+need	0 0 1 0 0
+        day+new	2 0 0 0 0
+        day+off	0 6 0 5 0
         day+physio	1 0 0 0 0
         day+properly	0 0 0 1 0
         day+push	0 0 0 0 1
@@ -1910,26 +2659,39 @@ extension LanguageModel {
         day+return	0 0 1 0 0
         day+rotation	1 0 0 0 0
         day+say	1 0 0 0 0
+        day+stand	0 0 0 0 1
         day+telly	0 0 0 1 0
         day+together	0 0 0 1 0
         day+tool	0 0 0 0 1
-        day+trip	0 0 0 2 0
+        day+trip	0 0 0 3 0
         day+was	0 0 0 1 1
-        day+week	0 1 0 0 0
+        day+week	0 1 0 1 0
         day+work	1 0 0 0 0
+        daylight	0 1 0 0 0
+        daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
+        de	0 0 1 0 0
+        de+nata	0 0 1 0 0
         deadlin	0 1 0 0 0
         deaf	0 0 1 0 0
         deaf+poet	0 0 1 0 0
-        deal	1 3 0 0 0
+        deal	1 4 0 0 1
         deal+landlord	1 0 0 0 0
+        deal+stress	0 1 0 0 0
+        dealt	0 2 0 0 0
+        dealt+insuranc	0 1 0 0 0
+        dealt+landlord	0 1 0 0 0
+        death	0 0 1 0 0
+        death+trap	0 0 1 0 0
         debrief	0 0 0 2 0
         debug	0 0 0 0 1
         debug+noth	0 0 0 0 1
         decid	1 0 0 0 0
-        decision	1 0 0 0 0
-        decision+ever	1 0 0 0 0
-        deck	0 0 0 1 0
+        decision	3 0 0 0 0
+        decision+ever	2 0 0 0 0
+        decision+regard	1 0 0 0 0
+        deck	0 0 0 2 0
+        deck+talk	0 0 0 1 0
         deck+together	0 0 0 1 0
         declar	1 0 0 0 0
         declar+best	1 0 0 0 0
@@ -1941,9 +2703,9 @@ extension LanguageModel {
         defend+mom	1 0 0 0 0
         definately	1 0 0 0 0
         definately+mak	1 0 0 0 0
-        defrost	0 5 0 0 0
-        defrost+freezer	0 1 0 0 0
-        defrost+windscreen	0 2 0 0 0
+        defrost	0 7 0 0 0
+        defrost+freezer	0 2 0 0 0
+        defrost+windscreen	0 3 0 0 0
         degre	0 1 0 0 0
         degre+heat	0 1 0 0 0
         deic	0 2 0 0 0
@@ -1955,9 +2717,15 @@ extension LanguageModel {
         deliver+offic	0 0 3 0 0
         deliver+ward	0 0 1 0 0
         deliver+wednesday	0 0 1 0 0
-        delivery	0 1 2 0 0
-        dentist	0 4 0 0 1
-        dentist+appointment	0 2 0 0 0
+        delivery	0 2 2 1 0
+        delivery+away	0 1 0 0 0
+        delivery+rout	0 0 0 1 0
+        dentist	0 4 0 0 2
+        dentist+appointment	0 2 0 0 1
+        deploy	0 0 1 0 0
+        deployment	1 0 0 0 0
+        derby	0 0 0 1 0
+        derby+bout	0 0 0 1 0
         descal	0 1 0 0 0
         descal+kettel	0 1 0 0 0
         deserv	5 0 0 0 0
@@ -1965,8 +2733,11 @@ extension LanguageModel {
         deserv+credit	1 0 0 0 0
         deserv+gallery	1 0 0 0 0
         deserv+promotion	1 0 0 0 0
-        desk	0 1 11 0 3
+        desk	0 2 13 0 3
         desk+becaus	0 0 1 0 0
+        desk+dissertation	0 1 0 0 0
+        desk+firm	0 0 1 0 0
+        desk+nam	0 0 1 0 0
         desk+now	0 0 1 0 0
         desk+whil	0 1 0 0 0
         desk+work	0 0 1 0 0
@@ -1978,9 +2749,11 @@ extension LanguageModel {
         dev	1 0 0 0 0
         dev+writ	1 0 0 0 0
         devon	0 0 1 0 0
+        devonport	0 0 0 0 1
         dew	0 0 1 0 0
         di	0 1 0 1 0
         di+laugh	0 0 0 1 0
+        dialysis	0 1 0 0 0
         diaper	1 7 1 0 0
         diaper+2am	0 1 0 0 0
         diaper+3am	0 1 0 0 0
@@ -1988,25 +2761,37 @@ extension LanguageModel {
         diaper+bin	0 1 0 0 0
         diaper+chang	0 1 0 0 0
         diaper+rash	1 0 0 0 0
-        didnt	1 5 0 2 2
-        didnt+hav	0 5 0 0 0
+        dicken	0 0 0 1 0
+        dicken+befor	0 0 0 1 0
+        didnt	1 8 0 2 2
+        didnt+buy	0 1 0 0 0
+        didnt+hav	0 6 0 0 0
         didnt+know	1 0 0 0 0
         didnt+let	0 0 0 0 1
+        didnt+lift	0 1 0 0 0
         didnt+mov	0 0 0 1 0
         didnt+want	0 0 0 1 1
+        diesel	0 0 0 0 1
         differenc	1 0 0 0 0
         different	0 0 0 1 0
         different+city	0 0 0 1 0
+        difficult	1 0 0 0 0
+        difficult+patient	1 0 0 0 0
         dig	0 0 0 0 1
-        dim	0 0 0 0 1
+        dim	0 0 0 1 1
         dim+hall	0 0 0 0 1
+        dim+sum	0 0 0 1 0
         din	0 0 0 1 0
         din+tabl	0 0 0 1 0
-        diner	0 0 0 1 0
+        diner	0 0 0 2 0
+        diner+after	0 0 0 1 0
         diner+dat	0 0 0 1 0
-        dinner	12 10 1 24 4
+        dinner	14 12 1 31 5
+        dinner+4	0 1 0 0 0
         dinner+actually	1 0 0 0 0
+        dinner+alon	0 0 0 1 0
         dinner+becaus	1 0 0 0 0
+        dinner+clean	0 1 0 0 0
         dinner+dat	1 0 0 3 0
         dinner+deliver	0 0 1 0 0
         dinner+discuss	0 0 0 1 0
@@ -2014,20 +2799,24 @@ extension LanguageModel {
         dinner+explain	1 0 0 0 0
         dinner+front	2 0 0 0 0
         dinner+hom	0 0 0 1 0
-        dinner+lik	0 0 0 1 0
+        dinner+lik	0 0 0 2 0
         dinner+m	1 0 0 0 0
         dinner+over	0 0 0 1 0
         dinner+parent	1 0 0 0 2
         dinner+party	1 1 0 0 0
+        dinner+servic	0 0 0 1 0
         dinner+sinc	0 1 0 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
-        dinner+tabl	0 1 0 0 0
+        dinner+tabl	1 1 0 0 0
         dinner+tak	0 1 0 0 0
-        dinner+together	0 0 0 5 0
+        dinner+together	0 0 0 7 0
         dinner+two	0 0 0 1 0
+        dinner+week	0 0 0 1 0
         dinner+whil	0 1 0 0 0
         dinnerdat	0 0 0 2 0
+        dip	1 0 0 0 0
+        dip+one	1 0 0 0 0
         direction	0 1 0 0 0
         direction+venu	0 1 0 0 0
         dirt	0 0 0 0 1
@@ -2038,9 +2827,13 @@ extension LanguageModel {
         discuss	0 0 0 2 0
         discuss+call	0 0 0 1 0
         discuss+novel	0 0 0 1 0
+        discussion	0 0 0 1 0
+        discussion+permit	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	1 6 0 0 0
+        dish	1 9 0 0 1
         dish+after	0 2 0 0 0
+        dish+from	0 1 0 0 0
+        dish+tonit	0 1 0 0 0
         dishwaher	0 1 0 0 0
         dishwaher+hav	0 1 0 0 0
         dishwasher	0 6 0 0 0
@@ -2048,72 +2841,118 @@ extension LanguageModel {
         dishwasher+unask	0 1 0 0 0
         dishwasher+wifey	0 1 0 0 0
         dishwasher+without	0 1 0 0 0
+        dispatcher	0 0 0 1 0
+        dispatcher+without	0 0 0 1 0
+        disput	0 1 0 0 0
+        disput+bank	0 1 0 0 0
+        dissertation	0 1 0 1 0
+        dissertation+hour	0 0 0 1 0
         distanc	0 0 1 1 0
         distanc+year	0 0 1 0 0
-        diwali	0 0 2 0 0
+        district	1 0 0 0 0
+        district+bless	1 0 0 0 0
+        diwali	0 1 3 1 0
+        diwali+firework	0 0 0 1 0
+        diwali+party	0 1 0 0 0
         diwali+sinc	0 0 1 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	21 41 0 12 5
+        do	37 56 0 18 8
         do+1000	0 0 0 1 0
         do+1975	0 0 0 0 1
         do+2am	0 2 0 0 0
         do+3am	0 1 0 0 0
+        do+account	0 0 0 0 1
         do+after	1 0 0 0 0
-        do+amaz	5 0 0 0 0
+        do+amaz	7 0 0 0 0
+        do+audition	1 0 0 0 0
         do+bank	0 1 0 0 0
-        do+big	0 3 0 0 0
+        do+bedtim	0 1 0 0 0
+        do+big	0 4 0 0 0
         do+bottl	0 1 0 0 0
         do+check	0 0 0 1 0
-        do+crossword	0 0 0 5 0
+        do+costco	0 1 0 0 0
+        do+crossword	2 0 0 7 0
         do+day	0 1 0 0 0
-        do+dish	1 3 0 0 0
+        do+dish	1 4 0 0 1
+        do+eventually	0 0 0 0 1
         do+everyth	1 0 0 0 0
         do+finish	1 0 0 0 0
-        do+great	4 0 0 0 0
+        do+fix	0 1 0 0 0
+        do+good	2 0 0 0 0
+        do+grat	1 0 0 0 0
+        do+great	5 0 0 0 0
         do+grocery	0 4 0 0 0
+        do+grout	0 1 0 0 0
         do+gutter	0 1 0 0 0
         do+hat	0 0 0 1 0
         do+invoic	0 1 0 0 0
-        do+jigsaw	0 0 0 2 0
+        do+jigsaw	0 0 0 4 0
+        do+john	1 0 0 0 0
         do+laundary	0 1 0 0 0
-        do+laundry	1 1 0 0 0
+        do+laundry	1 2 0 0 0
         do+laundy	0 1 0 0 0
+        do+lotr	0 0 0 1 0
         do+makeup	0 0 0 0 1
         do+needful	0 1 0 0 0
-        do+night	1 3 0 0 0
-        do+no	0 0 0 1 0
+        do+night	1 4 0 0 0
+        do+no	2 0 0 1 0
         do+overtim	0 1 0 0 0
         do+presentation	1 0 0 0 0
         do+push	1 0 0 0 0
-        do+school	1 5 0 0 0
+        do+right	1 0 0 0 0
+        do+school	1 7 0 0 0
         do+shar	0 1 0 0 0
         do+som	0 0 0 0 1
+        do+spa	0 0 0 1 0
         do+such	1 0 0 0 0
-        do+tax	0 4 0 0 2
-        do+wash	0 4 0 0 0
-        do+well	1 0 0 0 0
-        doctor	2 4 0 0 0
-        doctor+appointment	0 2 0 0 0
+        do+tax	0 5 0 0 2
+        do+wash	0 6 0 0 0
+        do+weed	0 1 0 0 0
+        do+well	3 0 0 0 0
+        doabl	1 0 0 0 0
+        doabl+say	1 0 0 0 0
+        doctor	3 6 0 0 0
+        doctor+8	0 1 0 0 0
+        doctor+appointment	0 3 0 0 0
         doctor+first	1 0 0 0 0
         doctor+night	1 0 0 0 0
+        doctor+was	1 0 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
         doe	2 1 0 0 0
         doe+deserv	1 0 0 0 0
         doe+no	0 1 0 0 0
-        dog	0 6 4 3 1
-        dog+after	0 1 0 0 0
+        doesn	2 1 0 0 0
+        doesn+chang	1 0 0 0 0
+        doesn+know	0 1 0 0 0
+        doesn+matter	1 0 0 0 0
+        doesnt	1 0 0 0 0
+        doesnt+mak	1 0 0 0 0
+        dog	1 12 8 7 3
+        dog+6am	0 1 0 0 0
+        dog+after	0 2 0 0 0
         dog+beach	0 0 0 1 0
+        dog+churro	0 0 1 0 0
         dog+couch	0 0 0 0 1
-        dog+fac	0 0 1 0 0
+        dog+fac	0 0 3 0 0
+        dog+hair	0 1 0 0 0
         dog+mak	0 0 1 0 0
-        dog+out	0 1 0 0 0
+        dog+ok	0 0 0 0 1
+        dog+out	0 2 0 0 0
+        dog+park	0 0 0 1 0
+        dog+partner	1 0 0 0 0
         dog+pour	0 1 0 0 0
         dog+rain	0 1 0 0 0
         dog+sick	0 1 0 0 0
-        dog+together	0 0 0 2 0
+        dog+together	0 0 0 4 0
         dog+vet	0 1 0 0 0
+        dog+was	0 0 0 0 1
+        dolly	0 0 0 1 0
+        dolly+record	0 0 0 1 0
+        dont	1 0 0 1 0
+        dont+mind	0 0 0 1 0
+        dont+say	1 0 0 0 0
         donut	0 0 7 0 0
         donut+first	0 0 1 0 0
         donut+frm	0 0 1 0 0
@@ -2122,89 +2961,131 @@ extension LanguageModel {
         doodl+giv	0 0 1 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	1 2 0 1 7
+        door	1 2 0 1 10
+        door+befor	0 0 0 0 1
         door+closet	0 1 0 0 0
         door+finally	0 1 0 0 0
-        door+get	0 0 0 0 1
+        door+get	0 0 0 0 2
         door+van	0 0 0 1 0
+        door+wher	0 0 0 0 1
         doorbell	0 1 0 0 0
         doorbell+wouldn	0 1 0 0 0
+        doris	0 0 1 0 0
+        doris+new	0 0 1 0 0
         dorm	0 0 1 0 0
         dorm+as	0 0 1 0 0
         dosa	0 0 0 1 0
         dosa+after	0 0 0 1 0
+        dot	0 1 0 0 0
+        dot+get	0 1 0 0 0
         doubl	0 1 0 0 1
         doubl+knacker	0 1 0 0 0
         doubl+shfit	0 0 0 0 1
-        doubt	2 0 0 0 0
+        doubt	3 0 0 0 0
         doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
+        doubt+yourself	1 0 0 0 0
         dough	0 0 0 1 0
         dough+sid	0 0 0 1 0
         doughnut	0 0 2 0 0
-        down	2 3 1 10 3
+        down	4 5 2 10 5
         down+actually	0 0 0 1 0
+        down+after	0 0 0 0 1
         down+anymor	0 1 0 0 0
         down+befor	0 0 0 3 0
         down+dinner	0 0 0 1 0
+        down+forget	1 0 0 0 0
         down+highway	0 1 0 0 0
+        down+lamb	0 0 1 0 0
+        down+lan	0 1 0 0 0
         down+lift	0 1 0 0 0
         down+list	1 0 0 0 0
+        down+miss	0 1 0 0 0
+        down+one	1 0 0 0 0
         down+plainly	1 0 0 0 0
+        down+princ	0 0 0 0 1
         down+tin	0 0 0 0 1
         down+vintag	0 0 1 0 0
+        downstair	1 0 0 0 0
+        downstair+dress	1 0 0 0 0
         downtown	0 0 1 0 0
-        doz	0 0 0 0 2
-        doz+off	0 0 0 0 2
-        dozen	0 0 1 0 0
+        doz	0 0 0 0 4
+        doz+lap	0 0 0 0 1
+        doz+off	0 0 0 0 3
+        dozen	0 0 2 0 0
         dozen+donut	0 0 1 0 0
-        draft	0 1 0 0 0
+        dozen+krispy	0 0 1 0 0
+        draft	1 1 0 0 0
         draft+cover	0 1 0 0 0
+        draft+genuinely	1 0 0 0 0
+        drag	0 0 0 1 0
+        drag+rac	0 0 0 1 0
         drain	0 3 0 0 0
         drain+ew	0 1 0 0 0
-        draw	0 0 2 0 0
-        drawer	0 0 0 3 0
+        draw	0 0 3 0 0
+        draw+from	0 0 1 0 0
+        drawer	0 1 0 4 0
+        drawer+actually	0 0 0 1 0
+        drawer+eileen	0 1 0 0 0
         drawer+properly	0 0 0 1 0
+        drawing	0 0 1 0 0
         dread	2 1 0 0 0
-        dream	0 0 0 2 0
+        dream	1 0 0 2 0
         dream+holiday	0 0 0 1 0
-        dress	2 1 1 0 0
+        dream+x	1 0 0 0 0
+        dress	3 1 1 0 0
         dress+perfectly	0 0 1 0 0
         dress+realy	1 0 0 0 0
         dress+wound	0 1 0 0 0
-        drew	1 0 4 0 0
+        drew	2 0 4 0 0
         drew+doodl	0 0 1 0 0
         drew+heart	1 0 0 0 0
+        drew+littl	1 0 0 0 0
         drew+portrait	0 0 1 0 0
-        drift	0 0 0 0 2
-        drift+off	0 0 0 0 2
+        drift	0 0 0 0 3
+        drift+off	0 0 0 0 3
         drink	0 0 0 3 0
         drink+coffe	0 0 0 1 0
         drink+lad	0 0 0 2 0
-        driv	13 12 0 12 6
+        drip	0 1 0 0 0
+        drip+sinc	0 1 0 0 0
+        driv	20 17 0 20 7
         driv+3	0 1 0 4 0
         driv+airport	0 1 0 0 0
+        driv+back	0 0 0 1 0
         driv+befor	0 2 0 0 0
         driv+coast	0 0 0 1 0
         driv+combin	0 0 0 1 0
         driv+dread	1 0 0 0 0
-        driv+every	0 1 0 0 0
+        driv+every	0 2 0 0 0
         driv+first	1 0 0 0 0
-        driv+hom	1 0 0 0 0
+        driv+hom	1 0 0 0 1
         driv+hospital	0 2 0 0 0
         driv+last	0 0 0 1 0
+        driv+lat	0 1 0 0 0
         driv+leed	0 1 0 0 0
         driv+lesson	0 1 0 0 0
+        driv+lookout	0 0 0 1 0
+        driv+m8	1 0 0 0 0
         driv+mad	0 2 0 0 0
+        driv+midnight	0 0 0 1 0
         driv+no	0 0 0 2 0
         driv+nowher	0 0 0 1 0
+        driv+out	0 0 0 1 0
+        driv+overnight	0 0 0 1 0
+        driv+practic	0 1 0 0 0
         driv+rain	2 0 0 0 0
-        driv+rang	0 0 0 1 0
-        driv+saf	1 0 0 0 0
+        driv+rang	0 0 0 2 0
+        driv+saf	3 0 0 0 0
+        driv+see	0 0 0 1 0
+        driv+snow	1 0 0 0 0
+        driv+son	0 1 0 0 0
         driv+specialist	0 1 0 0 0
-        driv+test	5 0 0 0 0
+        driv+test	7 0 0 0 0
+        driv+too	0 1 0 0 0
         driv+watch	0 0 0 1 0
-        driveway	0 2 0 1 1
+        driveway	0 3 0 2 1
+        driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
         driveway+befor	0 2 0 0 0
         driveway+half	0 0 0 1 0
@@ -2215,112 +3096,160 @@ extension LanguageModel {
         drop+overdu	0 1 0 0 0
         drop+point	0 0 1 0 0
         dropoff	0 2 0 0 0
-        dry	0 1 0 0 0
-        dry+clean	0 1 0 0 0
+        drought	1 0 0 0 0
+        drought+tell	1 0 0 0 0
+        dry	0 2 0 0 0
+        dry+clean	0 2 0 0 0
+        duck	0 0 1 0 0
+        duck+keep	0 0 1 0 0
         due	0 1 0 0 0
         due+dat	0 1 0 0 0
         dumpling	0 0 1 0 0
         dumpling+from	0 0 1 0 0
-        dur	5 2 1 0 8
+        dunde	0 1 0 0 0
+        duolingo	0 0 0 1 0
+        duolingo+streak	0 0 0 1 0
+        dur	7 2 1 0 11
         dur+3am	1 0 0 0 0
+        dur+audit	1 0 0 0 0
         dur+awful	0 0 0 0 1
+        dur+break	1 0 0 0 0
+        dur+countdown	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
         dur+exam	0 1 0 0 0
         dur+film	0 0 0 0 2
         dur+final	1 0 0 0 0
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
+        dur+lectur	0 0 0 0 1
         dur+movi	0 0 0 0 1
         dur+night	0 0 1 0 0
         dur+school	0 0 0 0 1
+        dur+sermon	0 0 0 0 1
         dur+shift	1 0 0 0 0
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
+        duration	0 0 0 0 1
+        duration+upon	0 0 0 0 1
         dusk	0 0 1 0 0
         dusk+giv	0 0 1 0 0
         dust	0 2 0 0 0
-        duty	0 0 2 0 0
-        duty+fre	0 0 2 0 0
-        e	0 0 1 0 0
+        duty	0 0 3 1 0
+        duty+fre	0 0 3 0 0
+        e	0 0 1 1 0
+        e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	0 1 1 6 7
+        each	0 1 1 6 8
         each+day	0 1 1 0 0
         each+knuckl	0 0 0 0 1
-        each+other	0 0 0 5 6
+        each+other	0 0 0 5 7
         each+way	0 0 0 1 0
         ear	0 0 2 0 1
         earing	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 6 1 1 0
+        early	0 9 1 3 0
+        early+go	0 0 0 1 0
         early+lectur	0 1 0 0 0
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
-        early+shift	0 2 0 0 0
+        early+shift	0 3 0 0 0
         early+spend	0 0 0 1 0
         early+start	0 1 0 0 0
         early+train	0 1 0 0 0
-        earring	0 0 3 0 0
+        early+watch	0 0 0 1 0
+        earring	0 0 5 0 0
+        earring+craft	0 0 1 0 0
         earring+d	0 0 1 0 0
+        earring+from	0 0 1 0 0
         earring+market	0 0 1 0 0
         earring+match	0 0 1 0 0
         eas	0 0 0 0 1
         eas+headach	0 0 0 0 1
-        easier	3 0 0 0 0
+        easier	4 0 0 0 0
+        easier+from	1 0 0 0 0
         easier+than	1 0 0 0 0
         easier+whil	1 0 0 0 0
-        easter	0 1 0 0 0
-        eat	0 2 0 3 0
+        easter	0 1 1 0 0
+        easter+weakness	0 0 1 0 0
+        eat	0 2 2 8 0
         eat+breakfast	0 0 0 1 0
-        eat+dinner	0 1 0 1 0
+        eat+chip	0 0 0 1 0
+        eat+dagwood	0 0 0 1 0
+        eat+dinner	0 1 0 3 0
         eat+early	0 1 0 0 0
+        eat+last	0 0 1 0 0
+        eat+nurs	0 0 1 0 0
         eat+sam	0 0 0 1 0
-        ebay	0 0 1 0 0
+        eat+toast	0 0 0 1 0
+        ebay	0 0 2 0 0
+        ebay+cost	0 0 1 0 0
         ebay+ship	0 0 1 0 0
-        edinburgh	0 0 1 0 0
-        edition	0 0 4 0 0
-        edition+favourit	0 0 2 0 0
+        edinburgh	0 0 2 0 0
+        edition	0 0 5 1 0
+        edition+favourit	0 0 3 0 0
         edition+sneaker	0 0 1 0 0
         edition+vinyl	0 0 1 0 0
-        effort	2 0 0 0 0
+        effort	4 0 0 0 0
+        effort+birthday	1 0 0 0 0
         effort+put	1 0 0 0 0
-        egg	0 1 1 0 0
-        egg+pillow	0 0 1 0 0
+        effort+renovation	1 0 0 0 0
+        egg	0 1 3 0 0
+        egg+pillow	0 0 2 0 0
+        egg+till	0 0 1 0 0
         egg+tortilla	0 1 0 0 0
+        egusi	0 1 0 0 0
+        egusi+pound	0 1 0 0 0
+        eh	1 0 0 0 0
+        eh+say	1 0 0 0 0
+        eid	1 0 1 1 1
+        eid+cook	0 0 0 0 1
+        eid+prayer	0 0 0 1 0
+        eileen	0 1 0 0 0
+        eileen+can	0 1 0 0 0
         elbow	0 1 0 0 0
         elbow+old	0 1 0 0 0
-        electricity	0 1 0 0 0
-        electricity+bill	0 1 0 0 0
+        electricity	0 2 0 0 0
+        electricity+bill	0 2 0 0 0
         elevator	0 0 0 0 2
         elevator+way	0 0 0 0 1
-        eleven	0 0 1 1 0
+        eleven	0 0 2 1 0
         eleven+tim	0 0 0 1 0
         elli	0 0 1 0 0
         elli+lego	0 0 1 0 0
-        els	1 0 1 0 0
+        els	2 0 1 0 0
+        els+notic	1 0 0 0 0
+        elsi	0 0 0 0 1
+        elsi+along	0 0 0 0 1
         em	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	4 0 0 0 0
+        email	6 1 0 0 0
         email+every	1 0 0 0 0
+        email+husband	1 0 0 0 0
+        email+inbox	0 1 0 0 0
         email+list	1 0 0 0 0
         email+ten	1 0 0 0 0
         email+titl	1 0 0 0 0
+        email+wee	1 0 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
+        embroider	0 0 1 0 0
         emojis	0 0 1 0 0
-        empti	0 6 0 0 0
+        empti	0 7 0 0 0
+        empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
         empti+dishwasher	0 3 0 0 0
         empty	0 3 0 1 0
         empty+kitty	0 1 0 0 0
         empty+workshop	0 0 0 1 0
-        encourag	9 0 0 0 0
-        encourag+apply	1 0 0 0 0
-        encourag+go	1 0 0 0 0
-        encourag+keep	1 0 0 0 0
+        encourag	14 0 0 0 0
+        encourag+apply	2 0 0 0 0
+        encourag+do	1 0 0 0 0
+        encourag+go	2 0 0 0 0
+        encourag+keep	2 0 0 0 0
         encourag+msg	1 0 0 0 0
         encourag+not	1 0 0 0 0
         encourag+submit	1 0 0 0 0
-        encourag+text	1 0 0 0 0
+        encourag+text	2 0 0 0 0
         encouragd	1 0 0 0 0
         encouragd+go	1 0 0 0 0
         encouragement	1 0 0 0 0
@@ -2333,54 +3262,77 @@ extension LanguageModel {
         end+talk	0 0 0 1 0
         english	2 0 0 0 0
         english+get	1 0 0 0 0
-        engrav	0 0 4 0 0
+        engrav	0 0 6 0 0
         engrav+bracelet	0 0 3 0 0
-        enough	1 0 0 0 0
-        entir	0 0 0 0 1
+        engrav+coordinat	0 0 1 0 0
+        engrav+initial	0 0 1 0 0
+        enough	4 0 0 0 0
+        enough+but	1 0 0 0 0
+        enough+exhibition	1 0 0 0 0
+        entir	0 1 0 0 1
         entir+concert	0 0 0 0 1
+        entir+ikea	0 1 0 0 0
+        entirety	0 0 0 1 0
+        entirety+as	0 0 0 1 0
         entwin	0 0 0 0 2
-        episod	0 0 1 4 0
-        episod+show	0 0 0 1 0
+        episod	1 0 1 6 0
+        episod+sam	0 0 0 1 0
+        episod+show	0 0 0 2 0
+        episod+taskmaster	1 0 0 0 0
         ergonomic	0 0 1 0 0
         ergonomic+chair	0 0 1 0 0
         errand	0 4 0 0 0
         eskimo	0 0 0 0 2
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
-        essay	0 1 0 0 0
+        essay	0 1 0 0 1
         ethiopia	0 0 1 0 0
         ethiopia+bag	0 0 1 0 0
+        etsy	1 0 0 0 0
+        etsy+sal	1 0 0 0 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
-        ever	7 1 0 0 0
+        eve	0 0 0 1 1
+        eve+walk	0 0 0 1 0
+        eventually	0 0 0 0 1
+        eventually+drift	0 0 0 0 1
+        ever	10 1 0 0 0
         ever+fridg	1 0 0 0 0
+        ever+happen	1 0 0 0 0
         ever+honestly	0 1 0 0 0
         ever+look	1 0 0 0 0
-        ever+mak	2 0 0 0 0
+        ever+mak	3 0 0 0 0
         ever+meet	1 0 0 0 0
         ever+sinc	1 0 0 0 0
-        every	8 8 4 7 1
+        ever+was	1 0 0 0 0
+        every	11 13 5 11 1
         every+café	0 0 0 1 0
         every+campsit	0 0 1 0 0
         every+city	0 0 1 0 0
-        every+day	1 1 0 1 0
+        every+customer	0 1 0 0 0
+        every+dat	0 1 0 0 0
+        every+day	1 1 0 2 0
         every+diaper	0 2 0 0 0
         every+form	0 1 0 0 0
         every+littl	1 0 0 0 0
         every+meal	0 1 0 0 0
-        every+morn	1 1 0 0 0
+        every+morn	1 2 0 0 0
         every+nam	0 0 0 1 0
-        every+night	1 1 0 1 1
+        every+night	1 1 0 2 1
+        every+opm	0 0 0 1 0
+        every+port	0 0 1 0 0
         every+set	0 0 0 1 0
-        every+singl	1 1 0 0 0
+        every+singl	2 2 0 0 0
         every+small	1 0 0 0 0
         every+stat	0 0 1 0 0
-        every+sunday	0 0 0 2 0
+        every+sunday	0 0 0 3 0
         every+town	0 0 1 0 0
-        every+word	2 0 0 0 0
-        everyon	4 0 0 0 0
+        every+week	0 1 0 0 0
+        every+word	4 0 0 0 0
+        everyon	4 0 0 1 0
         everyon+m	1 0 0 0 0
-        everyth	9 2 1 1 0
+        everyon+wed	0 0 0 1 0
+        everyth	9 4 1 1 0
         everyth+about	0 0 0 1 0
         everyth+better	2 0 0 0 0
         everyth+doe	1 0 0 0 0
@@ -2390,71 +3342,101 @@ extension LanguageModel {
         everyth+lov	1 0 0 0 0
         everyth+m	1 0 0 0 0
         everyth+right	1 0 0 0 0
+        everyth+use	0 1 0 0 0
         everyth+whil	0 1 0 0 0
-        everywher	0 0 1 2 0
+        everywher	0 0 1 3 0
         everywher+laugh	0 0 0 1 0
         ew	0 1 0 0 0
-        ewe	0 0 0 1 1
-        exact	0 0 1 0 0
+        ewe	0 1 0 1 1
+        exact	0 0 2 0 0
         exact+mug	0 0 1 0 0
-        exactly	1 2 0 0 0
+        exact+perfum	0 0 1 0 0
+        exactly	1 2 0 0 1
         exactly+how	1 2 0 0 0
-        exam	7 4 0 1 1
+        exactly+wher	0 0 0 0 1
+        exam	10 4 1 1 2
+        exam+daft	1 0 0 0 0
         exam+go	1 0 0 0 0
         exam+lov	0 1 0 0 0
         exam+result	1 0 0 0 0
         exam+say	1 0 0 0 0
         exam+week	0 0 0 1 0
+        exam+x	1 0 0 0 0
         excus	4 0 0 0 0
         excus+hug	1 0 0 0 0
         excus+own	1 0 0 0 0
         excus+sorry	1 0 0 0 0
         exhaust	0 0 0 1 0
         exhaustion	0 0 0 0 1
+        exhibition	1 0 0 0 0
         explain	4 0 0 0 0
         explain+exactly	1 0 0 0 0
         explain+was	1 0 0 0 0
         explain+why	2 0 0 0 0
         explor	0 0 0 2 0
+        express	1 0 0 0 0
+        express+gratitud	1 0 0 0 0
+        extend	0 0 0 1 0
+        extend+edition	0 0 0 1 0
         extender	0 1 0 0 0
         extender+without	0 1 0 0 0
-        extra	0 1 0 1 2
+        extension	0 0 1 0 0
+        extension+mother	0 0 1 0 0
+        extra	0 2 0 1 3
+        extra+10	0 0 0 0 1
         extra+freezer	0 1 0 0 0
         extra+long	0 0 0 0 2
+        extra+mostly	0 1 0 0 0
         extra+two	0 0 0 1 0
-        eye	1 0 4 0 0
+        eye	2 0 5 0 1
         eye+age	0 0 1 0 0
+        eye+but	1 0 0 0 0
         eye+contact	1 0 0 0 0
-        fac	1 0 3 0 2
+        eye+week	0 0 1 0 0
+        f1	0 0 0 1 0
+        f1+6am	0 0 0 1 0
+        fabric	0 0 1 0 0
+        fabric+eye	0 0 1 0 0
+        fac	1 0 5 1 3
         fac+both	0 0 0 0 1
-        fac+mask	0 0 2 0 0
+        fac+kiss	0 0 0 0 1
+        fac+mask	0 0 2 1 0
         fac+was	1 0 0 0 0
         fac+wer	0 0 0 0 1
-        facebook	1 0 0 0 0
-        facebook+mother	1 0 0 0 0
-        facetim	0 0 0 9 0
+        facebook	2 0 0 0 0
+        facebook+mother	2 0 0 0 0
+        facetim	0 0 0 10 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 1 0
         facetim+talk	0 0 0 1 0
+        facetim+whil	0 0 0 1 0
         facial	0 0 1 0 0
         facial+saturday	0 0 1 0 0
-        fair	0 0 0 2 0
-        fall	1 0 1 0 0
+        failur	1 0 0 0 0
+        fair	0 0 1 2 0
+        fair+only	0 0 1 0 0
+        fall	1 1 1 0 0
         fall+apart	0 0 1 0 0
+        fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	1 0 0 0 1
+        family	2 1 0 0 2
+        family+christma	0 0 0 0 1
         family+dinner	0 0 0 0 1
         family+group	1 0 0 0 0
-        fancy	3 0 7 0 0
+        family+put	0 1 0 0 0
+        family+together	1 0 0 0 0
+        fancy	4 0 10 1 0
         fancy+after	1 0 0 0 0
-        fancy+chocolat	0 0 1 0 0
+        fancy+as	1 0 0 0 0
+        fancy+chocolat	0 0 2 0 0
         fancy+danish	0 0 1 0 0
         fancy+fac	0 0 1 0 0
+        fancy+gluten	0 0 1 0 0
         fancy+hand	0 0 1 0 0
         fancy+load	1 0 0 0 0
         fancy+mor	1 0 0 0 0
-        fancy+notebook	0 0 1 0 0
+        fancy+notebook	0 0 2 0 0
         fancy+sock	0 0 2 0 0
         fantastic	2 0 0 0 0
         fantastic+teacher	1 0 0 0 0
@@ -2463,24 +3445,31 @@ extension LanguageModel {
         far	3 1 0 0 0
         far+com	3 0 0 0 0
         far+field	0 1 0 0 0
-        farmer	1 0 1 3 0
+        farm	1 0 1 0 0
+        farm+cos	0 0 1 0 0
+        farm+through	1 0 0 0 0
+        farmer	2 0 2 5 0
         farmer+bad	1 0 0 0 0
-        farmer+market	0 0 0 2 0
+        farmer+market	0 0 1 4 0
         farmer+markt	0 0 0 1 0
+        farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
         fashion+gentleman	0 0 0 0 1
         fast	1 0 0 0 0
         fast+well	1 0 0 0 0
-        father	1 0 0 0 0
+        father	2 0 0 0 0
         father+am	1 0 0 0 0
+        father+was	1 0 0 0 0
         fault	2 0 0 0 0
         favorit	0 0 1 0 0
-        favourit	6 5 37 4 0
+        favourit	9 5 42 4 0
         favourit+album	0 0 1 0 0
         favourit+anim	0 0 0 1 0
         favourit+bakery	0 0 1 0 0
         favourit+band	0 0 1 0 0
         favourit+biryani	0 1 0 0 0
+        favourit+biscuit	0 0 1 0 0
+        favourit+book	0 0 1 0 0
         favourit+bookshop	0 0 1 0 0
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
@@ -2496,23 +3485,27 @@ extension LanguageModel {
         favourit+gummy	0 0 1 0 0
         favourit+hot	0 0 1 0 0
         favourit+human	2 0 0 0 0
+        favourit+jelly	0 0 1 0 0
         favourit+lasagna	0 1 0 0 0
         favourit+licoric	0 0 1 0 0
+        favourit+lin	1 0 0 0 0
         favourit+mango	0 0 1 0 0
         favourit+mint	0 0 1 0 0
         favourit+novel	0 0 2 0 0
         favourit+orchid	0 0 1 0 0
         favourit+pasta	0 1 0 0 0
-        favourit+person	1 0 0 0 0
+        favourit+person	2 0 0 0 0
         favourit+photo	0 0 1 0 0
+        favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
         favourit+plac	0 0 1 0 0
         favourit+red	0 0 1 0 0
         favourit+scent	0 0 1 0 0
         favourit+show	0 0 0 3 0
         favourit+simpl	0 1 0 0 0
+        favourit+sinc	0 0 1 0 0
         favourit+snack	0 0 1 0 0
-        favourit+sound	2 0 0 0 0
+        favourit+sound	3 0 0 0 0
         favourit+sourdough	0 0 1 0 0
         favourit+sweet	0 0 1 0 0
         favourit+teabag	0 0 1 0 0
@@ -2520,194 +3513,276 @@ extension LanguageModel {
         favourit+thing	0 0 1 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
-        fe	1 11 0 0 1
+        fe	1 13 0 0 1
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
-        fe+calv	0 1 0 0 0
+        fe+calv	0 2 0 0 0
         fe+cat	0 1 0 0 0
         fe+get	0 3 0 0 0
         fe+sleep	0 2 0 0 0
-        feed	0 1 0 1 0
+        fe+was	0 1 0 0 0
+        feed	0 2 0 1 0
         feed+stay	0 0 0 1 0
-        feed+weekend	0 1 0 0 0
+        feed+weekend	0 2 0 0 0
         feeder	0 0 0 1 0
         feeder+together	0 0 0 1 0
-        feel	2 0 0 0 1
+        feel	6 2 0 0 2
+        feel+doabl	1 0 0 0 0
         feel+if	0 0 0 0 1
-        feel+rubbish	1 0 0 0 0
+        feel+less	0 1 0 0 0
+        feel+low	1 0 0 0 0
+        feel+rubbish	2 0 0 0 0
+        feel+saf	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
-        fell	1 0 0 4 15
+        feel+weird	0 1 0 0 0
+        feel+world	0 0 0 0 1
+        fell	1 0 0 5 21
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 0 0 4 13
-        felt	2 0 0 0 0
+        fell+asleep	0 0 0 5 19
+        felt	3 0 0 0 1
+        felt+hug	0 0 0 0 1
         felt+saf	1 0 0 0 0
         felt+seen	1 0 0 0 0
-        fenc	1 0 1 1 0
+        felt+useless	1 0 0 0 0
+        fenc	1 1 1 1 0
         fenc+lin	0 0 1 1 0
         fenc+neighbour	1 0 0 0 0
-        fender	0 1 0 0 0
-        fender+bender	0 1 0 0 0
-        ferry	0 0 0 1 0
+        fenc+top	0 1 0 0 0
+        fender	0 2 0 0 0
+        fender+bender	0 2 0 0 0
+        ferrero	0 0 1 0 0
+        ferrero+rocher	0 0 1 0 0
+        ferry	0 0 0 1 1
+        ferry+devonport	0 0 0 0 1
         ferry+see	0 0 0 1 0
         festival	0 0 0 2 0
-        fetch	0 2 0 0 0
-        field	0 2 0 0 0
+        fetch	0 3 0 1 0
+        fetch+dog	0 0 0 1 0
+        fetch+from	0 1 0 0 0
+        fidget	0 0 1 0 0
+        fidget+call	0 0 1 0 0
+        field	0 2 0 1 0
+        field+last	0 0 0 1 0
         field+mom	0 1 0 0 0
-        fight	1 1 1 1 2
+        fight	1 2 1 1 2
+        fight+about	0 1 0 0 0
         fight+meant	1 0 0 0 0
         figuren	0 0 1 0 0
         figuren+cat	0 0 1 0 0
-        fil	0 4 0 0 0
+        fil	0 5 0 0 0
         fil+accross	0 1 0 0 0
         fil+over	0 1 0 0 0
-        fill	0 10 0 0 0
-        fill+car	0 5 0 0 0
+        fil+quarterly	0 1 0 0 0
+        fill	0 13 0 0 0
+        fill+car	0 6 0 0 0
         fill+every	0 1 0 0 0
         fill+freezer	0 1 0 0 0
         fill+out	0 3 0 0 0
-        film	0 0 0 5 6
+        fill+pip	0 1 0 0 0
+        fill+visa	0 1 0 0 0
+        film	0 0 0 5 7
         film+after	0 0 0 1 0
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
-        fin	1 0 0 0 0
+        film+star	0 0 0 0 1
+        fin	2 0 1 0 0
+        fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
-        final	3 0 0 0 0
-        finally	1 4 1 2 3
+        fin+usb	0 0 1 0 0
+        final	3 0 0 1 0
+        final+car	0 0 0 1 0
+        finally	5 6 1 3 3
+        finally+book	1 0 0 0 0
+        finally+chas	1 0 0 0 0
         finally+clean	0 1 0 0 0
-        finally+get	0 1 0 0 0
+        finally+finish	1 0 0 0 0
+        finally+get	1 1 0 0 0
         finally+giv	0 0 1 0 0
         finally+go	0 0 0 0 1
         finally+hang	0 1 0 0 0
+        finally+has	0 1 0 0 0
         finally+meet	0 0 0 0 1
         finally+overlap	0 0 0 1 0
         finally+sit	0 0 0 1 0
+        finally+start	0 0 0 1 0
         finally+tell	1 0 0 0 0
-        find	1 1 0 0 0
+        find	1 2 1 0 0
         find+d	0 1 0 0 0
         find+easier	1 0 0 0 0
-        finger	0 1 0 0 3
+        find+first	0 0 1 0 0
+        find+thing	0 1 0 0 0
+        finger	0 2 0 0 4
         finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
-        finger+through	0 0 0 0 1
-        finish	3 2 0 1 0
+        finger+through	0 0 0 0 2
+        finish	4 3 0 2 0
+        finish+conversation	0 0 0 1 0
         finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
         finish+format	0 1 0 0 0
+        finish+lesson	0 1 0 0 0
         finish+marathon	2 0 0 0 0
         finish+report	1 0 0 0 0
+        finish+tax	1 0 0 0 0
         fir	1 0 0 1 1
         fir+talk	0 0 0 1 0
-        firm	1 0 0 0 0
+        firewood	0 1 0 0 0
+        firewood+winter	0 1 0 0 0
+        firework	0 0 0 1 0
+        firework+templ	0 0 0 1 0
+        firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	7 1 15 2 3
+        first	10 1 23 6 8
         first+apartment	0 0 1 0 0
+        first+big	0 0 0 0 1
         first+concert	0 0 1 0 0
-        first+dat	0 0 1 0 0
-        first+day	3 0 1 0 0
-        first+edition	0 0 2 0 0
+        first+dat	0 0 2 0 0
+        first+day	4 0 3 0 0
+        first+edition	0 0 3 0 0
         first+gig	1 0 0 0 0
+        first+half	0 0 0 1 0
+        first+hom	0 0 1 0 0
         first+hug	0 0 0 0 2
+        first+kiss	0 0 0 0 1
         first+meet	0 0 0 1 0
         first+merg	0 0 1 0 0
         first+night	0 0 0 0 1
+        first+phon	1 0 0 0 0
         first+photo	0 0 2 0 0
         first+press	0 0 1 0 0
+        first+rip	0 0 1 0 0
         first+six	0 0 1 0 0
         first+strawberry	0 0 1 0 0
-        first+th	1 0 0 0 0
-        first+tim	1 0 0 0 0
+        first+th	1 0 0 0 1
+        first+tim	2 0 0 3 1
         first+trip	0 0 1 0 0
         first+walk	0 0 0 1 0
         first+was	1 0 0 0 0
         first+week	0 1 0 0 0
-        first+year	0 0 2 0 0
-        fish	0 0 2 5 0
+        first+winnipeg	0 0 1 0 0
+        first+year	0 0 3 0 0
+        fish	0 0 3 6 0
+        fish+lur	0 0 1 0 0
         fish+morn	0 0 0 1 0
         fish+off	0 0 0 1 0
         fish+rod	0 0 2 0 0
         fish+trip	0 0 0 1 0
-        fit	1 1 0 1 0
+        fit	2 1 0 1 0
         fit+day	0 0 0 1 0
+        fit+graduation	1 0 0 0 0
         fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
-        fix	2 15 0 1 0
-        fix+bik	0 1 0 0 0
+        fiv	0 2 0 0 0
+        fiv+get	0 1 0 0 0
+        fiv+lunch	0 1 0 0 0
+        fix	3 21 0 2 0
+        fix+anyth	0 0 0 1 0
+        fix+bik	0 2 0 0 0
+        fix+gat	0 1 0 0 0
         fix+heater	1 0 0 0 0
         fix+hub	0 1 0 0 0
         fix+latch	0 1 0 0 0
+        fix+leak	0 1 0 0 0
         fix+leaky	0 1 0 0 0
         fix+punctur	0 1 0 0 0
         fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
         fix+sqeaky	0 1 0 0 0
         fix+squeaky	0 1 0 0 0
-        fix+wifi	0 2 0 0 0
-        fix+wobbly	0 3 0 0 0
+        fix+stereo	0 1 0 0 0
+        fix+tap	0 1 0 0 0
+        fix+wifi	1 2 0 0 0
+        fix+wobbly	0 4 0 0 0
         fixd	0 1 0 0 0
         fixd+bik	0 1 0 0 0
+        flar	1 0 0 0 1
+        flar+heat	0 0 0 0 1
+        flar+week	1 0 0 0 0
         flash	0 1 0 0 0
         flash+doorbell	0 1 0 0 0
         flashcard	0 1 0 0 0
         flashcard+pharmacology	0 1 0 0 0
-        flask	0 0 1 0 0
+        flask	0 0 1 2 0
         flask+hot	0 0 1 0 0
-        flat	1 8 6 0 0
+        flask+say	0 0 0 1 0
+        flask+tea	0 0 0 1 0
+        flat	1 9 10 1 2
+        flat+becaus	0 0 0 1 0
+        flat+befor	0 1 0 0 0
+        flat+no	0 0 0 0 1
         flat+properly	0 1 0 0 0
         flat+seoul	0 0 1 0 0
         flat+thing	1 0 0 0 0
         flat+tir	0 1 0 0 0
         flat+tyr	0 1 0 0 0
         flat+whil	0 1 0 0 0
-        flat+whit	0 2 4 0 0
-        flatpack	0 4 0 0 0
+        flat+whit	0 2 6 0 0
+        flatpack	0 5 0 0 0
+        flatpack+desk	0 1 0 0 0
         flatpack+wardrob	0 2 0 0 0
         flea	0 0 1 1 0
         flea+market	0 0 1 1 0
-        flew	0 0 0 2 1
+        flew	0 0 0 2 2
         flew+14	0 0 0 1 0
+        flew+hom	0 0 0 0 1
         flew+out	0 0 0 0 1
         flew+perth	0 0 0 1 0
         flicker	0 0 0 1 0
         flicker+light	0 0 0 1 0
-        flight	1 5 0 1 4
+        flight	1 6 1 1 5
+        flight+abuja	0 0 0 0 1
         flight+becaus	0 0 0 0 1
         flight+d	0 0 0 1 0
+        flight+hav	0 1 0 0 0
         flight+mov	0 1 0 0 0
+        flight+out	0 0 1 0 0
         flight+sort	0 1 0 0 0
         flight+stair	0 1 0 0 0
         flinch	0 0 0 0 1
-        floor	0 3 0 0 0
+        floor	2 3 0 1 0
         floor+get	0 1 0 0 0
+        floor+new	0 0 0 1 0
+        floor+wed	1 0 0 0 0
         flop	1 0 0 0 0
-        flour	0 0 0 2 0
-        flour+everywher	0 0 0 2 0
-        flower	0 0 22 0 0
+        flour	0 0 0 3 0
+        flour+everywher	0 0 0 3 0
+        flower	0 0 25 1 0
         flower+becaus	0 0 1 0 0
         flower+deliver	0 0 1 0 0
         flower+from	0 0 4 0 0
         flower+insid	0 0 1 0 0
+        flower+know	0 0 0 1 0
         flower+mother	0 0 1 0 0
+        flower+no	0 0 1 0 0
         flower+send	0 0 1 0 0
         flower+wait	0 0 1 0 0
         flower+way	0 0 3 0 0
-        flu	0 3 0 0 0
+        flower+work	0 0 1 0 0
+        flu	0 4 0 0 0
         fluffy	0 0 2 0 0
         fluffy+sock	0 0 2 0 0
         fob	0 0 1 0 0
-        fold	1 9 0 0 0
+        focus	0 1 0 0 0
+        focus+new	0 1 0 0 0
+        fold	1 11 0 0 0
+        fold+becaus	0 1 0 0 0
+        fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
         fold+laundry	1 3 0 0 0
         fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
-        food	0 1 0 0 0
+        folder	0 1 0 0 0
+        folder+accountant	0 1 0 0 0
+        food	0 2 0 0 0
         food+shop	0 1 0 0 0
-        foot	0 0 1 0 25
+        food+without	0 1 0 0 0
+        foot	0 1 1 0 31
         foot+38	0 0 0 0 1
-        foot+after	0 0 0 0 1
+        foot+after	0 0 0 0 3
         foot+against	0 0 0 0 1
-        foot+lap	0 0 0 0 1
-        foot+leg	0 0 0 0 4
+        foot+lap	0 0 0 0 3
+        foot+leg	0 0 0 0 6
         foot+market	0 0 0 0 1
         foot+nic	0 0 0 0 1
         foot+re	0 0 0 0 1
@@ -2721,123 +3796,167 @@ extension LanguageModel {
         footrub	0 0 0 0 2
         footsi	0 0 0 0 2
         footsi+under	0 0 0 0 2
-        footy	1 0 1 3 0
+        footy	1 0 1 5 0
+        footy+couldn	0 0 0 1 0
         footy+final	1 0 0 0 0
         footy+match	0 0 0 1 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
-        forehead	0 0 0 0 13
+        forehead	0 0 0 0 16
         forehead+befor	0 0 0 0 3
         forehead+carefully	0 0 0 0 1
         forehead+forehead	0 0 0 0 2
-        forehead+kiss	0 0 0 0 1
+        forehead+kiss	0 0 0 0 2
         forehead+minut	0 0 0 0 1
+        forehead+whil	0 0 0 0 2
         forehead+whol	0 0 0 0 1
-        forest	0 0 0 1 0
+        foreman	1 0 0 0 0
+        foreman+job	1 0 0 0 0
+        forest	0 0 1 1 0
         forest+do	0 0 0 1 0
         forgav	2 0 0 0 0
-        forget	3 1 0 0 1
+        forget	4 3 0 0 1
         forget+anniversary	1 0 0 0 0
         forget+breath	1 0 0 0 0
         forget+dinner	1 0 0 0 0
         forget+how	0 0 0 0 1
         forgiv	2 0 0 0 0
-        forgot	0 2 0 1 0
+        forgot	0 2 0 2 0
         forgot+nam	0 0 0 1 0
+        forgot+rul	0 0 0 1 0
         forgotten	0 1 0 0 0
         forgotten+laptop	0 1 0 0 0
         forhead	0 0 0 0 1
-        form	0 8 0 0 0
+        form	1 10 0 0 0
+        form+check	0 1 0 0 0
         form+post	0 1 0 0 0
+        form+tak	0 1 0 0 0
+        form+week	1 0 0 0 0
         form+whil	0 1 0 0 0
+        formally	1 0 0 0 0
+        formally+express	1 0 0 0 0
         format	0 1 0 0 0
         format+cv	0 1 0 0 0
+        fortun	0 0 1 0 0
         forty	2 0 0 0 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
-        found	0 1 10 0 1
-        found+3	0 1 0 0 0
+        found	0 2 15 0 1
+        found+3	0 2 0 0 0
         found+each	0 0 0 0 1
-        found+exact	0 0 1 0 0
+        found+exact	0 0 2 0 0
         found+favourit	0 0 1 0 0
-        found+first	0 0 3 0 0
+        found+first	0 0 4 0 0
         found+fob	0 0 1 0 0
         found+littl	0 0 1 0 0
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
+        found+secondhand	0 0 1 0 0
         found+shell	0 0 1 0 0
+        found+vintag	0 0 2 0 0
         fountain	0 0 1 0 0
         fountain+pen	0 0 1 0 0
-        four	0 4 0 0 1
-        four+flight	0 3 0 0 0
+        four	0 5 0 0 1
+        four+flight	0 4 0 0 0
         four+month	0 0 0 0 1
         four+whol	0 1 0 0 0
+        fox	0 1 0 0 0
+        fox+get	0 1 0 0 0
         fr	1 0 0 0 0
-        fram	0 0 10 0 0
+        fraction	1 0 0 0 0
+        fram	0 0 12 0 1
+        fram+but	0 0 0 0 1
         fram+first	0 0 4 0 0
         fram+giv	0 0 1 0 0
         fram+photo	0 0 3 0 0
+        fram+print	0 0 1 0 0
+        frank	1 0 0 0 0
+        frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 2 0 0
+        fre	0 0 5 0 0
+        fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
+        fre+trial	0 0 1 0 0
+        fre+way	0 0 1 0 0
         fre+whisky	0 0 1 0 0
-        freez	0 0 1 0 1
+        freddo	0 0 1 0 0
+        freez	0 0 2 0 1
+        freez+flat	0 0 1 0 0
         freez+foot	0 0 1 0 0
         freez+let	0 0 0 0 1
-        freezer	0 3 0 0 0
+        freezer	0 4 0 0 0
         freezer+busy	0 1 0 0 0
         freezer+meal	0 1 0 0 0
+        freezer+no	0 1 0 0 0
         freezer+truly	0 1 0 0 0
         freezin	0 0 1 0 0
         fresh	0 0 1 0 0
         fresh+mango	0 0 1 0 0
-        fridg	3 0 4 0 1
+        friday	1 0 0 0 0
+        fridg	3 0 5 0 2
         fridg+hum	0 0 0 0 1
-        fridg+magnet	0 0 4 0 0
+        fridg+magnet	0 0 5 0 0
+        fridg+only	0 0 0 0 1
         fridg+re	1 0 0 0 0
         fridg+whiteboard	2 0 0 0 0
-        friend	3 0 0 0 0
+        friend	4 0 1 0 0
         friend+dinner	1 0 0 0 0
+        friend+funny	1 0 0 0 0
         friend+m	1 0 0 0 0
+        friend+wed	0 0 1 0 0
+        friendship	0 0 1 0 0
+        friendship+bracelet	0 0 1 0 0
         frm	0 0 1 0 0
         frm+bakery	0 0 1 0 0
-        frog	0 0 1 0 0
+        frog	0 0 2 0 0
         frog+becaus	0 0 1 0 0
-        from	10 9 91 14 12
-        from+7	0 0 1 0 0
+        from	14 14 124 18 20
+        from+6000	1 0 0 0 0
+        from+7	0 0 2 0 0
         from+airport	0 2 0 1 0
         from+allotment	0 0 1 0 0
+        from+asian	0 0 1 0 0
         from+baby	0 0 1 0 0
-        from+back	0 0 2 2 0
-        from+bakery	0 0 5 0 0
+        from+back	0 0 2 3 0
+        from+bakery	0 0 8 0 0
         from+bas	0 0 0 1 0
-        from+beach	0 0 5 0 0
-        from+behind	0 0 0 0 5
+        from+bazaar	0 0 1 0 0
+        from+beach	0 0 7 0 0
+        from+behind	0 0 0 0 7
         from+bondi	0 0 1 0 0
+        from+caf	0 0 1 0 0
         from+café	0 0 1 0 0
         from+canteen	0 0 1 0 0
-        from+car	0 0 0 1 0
+        from+car	0 0 0 2 0
         from+chemist	0 1 0 0 0
+        from+clinic	0 0 0 0 1
         from+co	0 0 1 0 0
         from+conferenc	1 0 1 0 0
         from+copenhagen	0 0 1 0 0
         from+corner	0 0 1 0 0
+        from+court	0 0 0 0 1
         from+dairy	0 0 1 0 0
         from+dan	1 0 0 0 0
+        from+diwali	0 1 0 0 0
+        from+dog	1 0 0 0 0
         from+edinburgh	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
-        from+every	0 0 4 0 0
+        from+every	0 0 5 0 0
         from+far	0 1 0 0 0
         from+favourit	0 0 2 0 0
-        from+first	0 0 2 0 0
+        from+first	0 0 3 0 0
+        from+garag	0 0 1 0 0
         from+garden	0 0 5 0 0
         from+gift	0 0 1 0 0
         from+goa	0 0 1 0 0
         from+good	0 0 1 0 0
+        from+gran	0 0 1 0 0
+        from+gregg	0 0 1 0 0
         from+guy	0 0 1 0 0
         from+gym	0 0 1 0 0
-        from+hawker	0 0 1 0 0
+        from+hallway	1 0 0 0 0
+        from+hawker	0 0 2 0 0
         from+hell	0 0 1 0 0
         from+her	0 0 1 0 0
         from+hom	0 0 1 0 1
@@ -2845,36 +3964,47 @@ extension LanguageModel {
         from+hospital	1 0 0 0 1
         from+hotel	0 0 1 0 0
         from+hub	0 0 0 0 1
+        from+husband	0 0 1 0 0
         from+istanbul	0 0 1 0 0
         from+japanes	0 0 1 0 0
         from+jess	2 0 0 0 0
         from+kerala	0 0 1 0 0
+        from+lamb	0 1 0 0 0
         from+liam	0 0 1 0 0
         from+linen	0 0 1 0 0
-        from+long	0 0 1 0 0
-        from+market	0 0 4 0 0
+        from+long	0 0 1 0 1
+        from+manila	0 0 1 0 0
+        from+market	0 0 6 0 0
         from+mat	1 0 0 0 0
         from+mom	0 0 0 1 0
+        from+mrt	0 1 0 0 0
+        from+neighbour	0 0 1 0 0
         from+nico	1 0 0 0 0
-        from+night	0 1 1 1 0
+        from+night	0 1 1 2 0
         from+old	0 0 1 0 0
         from+oslo	0 0 1 0 0
-        from+petrol	0 0 1 0 0
+        from+party	0 0 1 0 0
+        from+petrol	0 0 2 0 0
+        from+post	0 1 0 0 0
         from+pregnancy	0 0 0 0 1
         from+proud	1 0 0 0 0
         from+pub	0 0 0 0 1
         from+pun	0 0 1 0 0
         from+puzzl	0 0 1 0 0
-        from+rig	0 0 0 1 0
+        from+rig	0 0 0 1 1
+        from+roadsid	0 0 1 0 0
         from+roof	0 0 0 1 0
-        from+school	0 0 1 0 0
+        from+school	0 0 1 0 1
         from+scratch	0 0 0 1 0
         from+servo	0 0 2 0 0
         from+sheer	0 0 0 0 1
-        from+shop	0 0 3 0 0
+        from+shop	0 0 5 0 0
+        from+shopper	0 1 0 0 0
         from+sidelin	1 0 0 1 0
         from+singapor	0 0 1 0 0
+        from+siz	0 0 1 0 0
         from+south	0 0 1 0 0
+        from+staff	0 0 1 0 0
         from+stall	0 0 2 0 0
         from+station	0 1 0 0 0
         from+steam	0 0 1 0 0
@@ -2883,27 +4013,36 @@ extension LanguageModel {
         from+team	0 0 1 0 0
         from+tesco	0 0 1 0 0
         from+toddler	0 0 1 0 0
-        from+trip	0 0 2 0 0
-        from+truck	0 0 0 1 0
+        from+top	0 0 0 1 0
+        from+trip	0 0 2 0 1
+        from+truck	0 0 1 1 0
         from+two	0 0 0 1 0
         from+uni	0 0 1 0 0
+        from+verg	0 0 1 0 0
         from+vienna	0 0 1 0 0
         from+walk	0 0 1 0 0
-        from+ward	1 0 0 0 0
+        from+ward	2 0 0 0 0
         from+wed	0 0 2 0 0
+        from+wee	0 0 1 0 0
         from+wet	0 0 1 0 0
         from+windscreen	0 1 0 0 0
-        from+work	0 2 3 0 1
-        front	12 0 0 0 2
+        from+woman	0 0 1 0 0
+        from+work	0 2 4 0 1
+        from+ya	0 0 1 0 0
+        front	14 0 0 0 3
+        front+customer	0 0 0 0 1
         front+dad	1 0 0 0 0
         front+door	0 0 0 0 1
         front+everyon	4 0 0 0 0
         front+friend	1 0 0 0 0
+        front+kid	1 0 0 0 0
         front+mom	1 0 0 0 0
         front+parent	4 0 0 0 1
+        front+sister	1 0 0 0 0
         frost	0 1 0 0 0
         frost+from	0 1 0 0 0
-        fudg	0 0 1 0 0
+        fudg	0 0 2 0 0
+        fudg+letter	0 0 1 0 0
         fudg+next	0 0 1 0 0
         fuel	0 1 0 0 0
         full	0 1 1 1 1
@@ -2911,154 +4050,216 @@ extension LanguageModel {
         full+attention	0 0 0 1 0
         full+minut	0 0 0 0 1
         fun	0 0 0 2 0
-        funeral	0 0 0 0 3
+        funeral	0 1 0 0 3
         funeral+hom	0 0 0 0 1
         funniest	1 0 0 0 0
         funniest+person	1 0 0 0 0
-        funny	1 0 2 0 0
+        funny	2 0 3 0 0
+        funny+becaus	0 0 1 0 0
         funny+gif	0 0 1 0 0
-        funny+one	1 0 0 0 0
+        funny+one	2 0 0 0 0
         funny+video	0 0 1 0 0
         furnitur	0 2 0 0 0
         fus	0 2 0 0 0
+        fuss	0 1 0 0 0
+        fuss+about	0 1 0 0 0
         futur	0 0 0 3 0
         futur+over	0 0 0 2 0
         futur+porch	0 0 0 1 0
         fuzzy	0 0 1 0 0
         fuzzy+sock	0 0 1 0 0
+        gaffer	0 0 1 0 0
+        gaffer+tap	0 0 1 0 0
         gallery	1 0 0 2 0
         gallery+actually	1 0 0 0 0
-        gam	0 0 1 14 1
+        gam	0 0 1 17 2
+        gam+its	0 0 0 1 0
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 4 0
+        gam+night	0 0 0 5 0
         gam+onlin	0 0 0 1 0
+        gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
         gam+together	0 0 0 1 0
-        garag	0 4 0 1 0
+        garag	0 5 1 1 0
         garag+can	0 1 0 0 0
+        garag+finally	0 1 0 0 0
         garag+lik	0 1 0 0 0
         garag+till	0 0 0 1 0
-        garden	3 3 5 12 0
+        garden	3 3 5 17 0
         garden+52	0 0 1 0 0
-        garden+centr	0 0 0 2 0
+        garden+befor	0 0 0 1 0
+        garden+centr	0 0 0 3 0
         garden+devon	0 0 1 0 0
         garden+do	1 0 0 0 0
+        garden+flask	0 0 0 1 0
         garden+gat	0 1 0 0 0
         garden+jacket	0 1 0 0 0
         garden+look	1 0 0 0 0
         garden+only	1 0 0 0 0
         garden+pillow	0 0 1 0 0
-        garden+sid	0 0 0 1 0
+        garden+sid	0 0 0 2 0
         garden+smil	0 0 1 0 0
         garden+sunday	0 0 0 1 0
         garden+talk	0 0 0 1 0
+        garden+tell	0 0 0 1 0
         garden+together	0 0 0 3 0
         gardn	0 0 0 1 0
         gas	0 2 0 0 0
         gas+wouldn	0 1 0 0 0
         gass	0 2 0 0 0
         gass+truck	0 2 0 0 0
-        gat	1 1 0 0 3
+        gat	1 2 0 0 3
         gat+goat	0 1 0 0 0
+        gat+latch	0 1 0 0 0
         gather	0 0 1 0 0
         gather+violet	0 0 1 0 0
-        gaz	0 0 0 1 0
+        gaz	0 0 0 2 0
         gaz+backyarf	0 0 0 1 0
+        gaz+top	0 0 0 1 0
         gear	0 0 1 0 0
         gear+found	0 0 1 0 0
         gelato	0 0 0 1 0
         gelato+wander	0 0 0 1 0
         gentl	0 1 0 0 0
         gentleman	0 0 0 0 1
+        gently	0 0 0 0 1
         genuin	1 0 0 0 0
         genuin+compliment	1 0 0 0 0
-        genuinely	2 0 0 0 0
+        genuinely	3 0 0 0 0
         genuinely+brilliant	1 0 0 0 0
+        genuinely+good	1 0 0 0 0
         genuinely+lov	1 0 0 0 0
-        get	16 18 46 8 9
+        gerald	0 0 1 0 0
+        geranium	0 0 1 0 0
+        get	20 28 78 11 21
         get+20	0 0 0 1 0
+        get+2am	0 1 0 0 0
         get+3	0 0 0 1 0
         get+31	0 0 1 0 0
         get+5	0 0 0 1 0
-        get+anxious	0 0 0 0 1
+        get+anxious	0 0 0 0 2
+        get+appointment	0 1 0 0 0
+        get+away	0 0 0 0 1
         get+baby	0 1 0 0 0
-        get+back	0 1 0 0 0
+        get+back	0 2 0 0 2
         get+bae	0 0 1 0 0
+        get+barry	0 0 1 0 0
         get+befor	1 0 0 0 0
+        get+big	0 0 1 0 0
         get+book	0 0 2 0 0
         get+bottl	0 0 1 0 0
         get+candl	0 0 1 0 0
         get+car	0 1 0 0 0
         get+cheeky	0 0 1 0 0
+        get+choccy	0 0 1 0 0
+        get+christma	0 0 0 0 1
         get+cooky	0 0 1 0 0
+        get+cow	0 1 0 0 0
         get+cup	1 0 0 0 0
         get+custom	0 0 1 0 0
         get+dark	0 0 0 1 0
+        get+dozen	0 0 1 0 0
+        get+driv	1 0 0 0 0
         get+e	0 0 1 0 0
-        get+early	0 1 0 0 0
+        get+early	0 1 0 1 0
         get+em	1 0 0 0 0
         get+exam	0 1 0 0 0
         get+extra	0 0 0 1 0
-        get+fancy	0 0 1 0 0
-        get+from	0 1 0 0 0
+        get+fancy	0 0 2 0 0
+        get+fidget	0 0 1 0 0
+        get+first	0 0 1 0 0
+        get+flower	0 0 1 0 0
+        get+fraction	1 0 0 0 0
+        get+freddo	0 0 1 0 0
+        get+from	0 1 1 1 0
         get+full	0 1 0 0 0
         get+gf	0 0 1 0 0
         get+glov	0 0 1 0 0
         get+good	1 0 0 0 0
+        get+half	0 1 0 0 0
         get+heat	0 0 1 0 0
-        get+hom	0 4 0 0 4
+        get+hom	0 4 0 0 5
         get+husband	0 0 1 0 0
         get+ice	0 0 0 1 0
+        get+into	0 0 0 0 1
+        get+jar	0 0 2 0 0
         get+jersey	0 0 1 0 0
         get+job	0 0 0 0 1
         get+keychain	0 0 1 0 0
         get+kiss	0 0 0 0 1
-        get+lego	0 0 1 0 0
+        get+lamington	0 0 1 0 0
+        get+lego	0 0 2 0 0
+        get+lighter	0 0 1 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
-        get+littl	0 0 2 0 0
+        get+littl	0 0 3 0 0
+        get+lush	0 0 1 0 0
         get+massag	0 0 1 0 0
         get+match	0 0 1 0 0
-        get+new	0 0 5 0 0
-        get+nic	0 0 1 0 0
+        get+muddl	0 1 0 0 0
+        get+nervous	0 0 0 0 1
+        get+new	0 0 7 0 0
+        get+nic	0 0 2 0 0
         get+nois	0 0 1 0 0
-        get+off	0 0 0 0 1
+        get+off	0 0 2 0 3
+        get+offsid	0 0 0 1 0
         get+own	0 1 0 0 0
+        get+pack	0 0 1 0 0
         get+perfum	0 0 1 0 0
-        get+phon	0 0 1 0 0
+        get+phon	0 0 3 0 0
+        get+plant	0 0 1 0 0
         get+plush	0 0 2 0 0
         get+present	0 0 1 0 0
         get+proper	0 1 0 0 0
         get+quiet	1 0 0 0 0
         get+rid	1 0 0 0 0
+        get+servic	0 1 0 0 0
         get+silly	0 0 1 0 0
+        get+sit	0 1 0 0 0
+        get+slap	0 0 0 0 1
         get+smol	0 0 1 0 0
         get+som	0 1 0 0 0
         get+str	0 0 1 0 0
+        get+strawberry	0 0 1 0 0
+        get+stress	0 0 0 0 1
         get+takeaway	1 0 0 0 0
         get+ther	3 0 0 0 0
         get+through	2 0 0 0 0
         get+tiny	0 0 1 0 0
+        get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
         get+two	0 0 1 0 0
+        get+valentin	0 0 1 0 0
+        get+voucher	0 0 1 0 0
         get+wash	0 1 0 0 0
         get+weird	0 1 0 0 0
         get+well	0 0 1 0 0
         get+whol	0 0 0 1 0
-        get+wif	0 0 1 0 0
+        get+wif	0 0 4 0 0
         get+wifey	0 0 1 0 0
+        get+wouldn	0 1 0 0 0
         get+x	1 0 0 0 0
         getaway	0 0 0 2 0
-        gf	2 0 1 0 1
+        geylang	0 0 0 1 0
+        geylang+bazaar	0 0 0 1 0
+        gf	4 1 2 1 3
+        gf+12hr	0 1 0 0 0
         gf+birthday	0 0 1 0 0
         gf+hid	1 0 0 0 0
+        gf+hoodi	0 0 1 0 0
+        gf+hyp	1 0 0 0 0
+        gf+kill	1 0 0 0 0
+        gf+lik	0 0 0 0 1
+        gf+massiv	0 0 0 0 1
         gf+text	1 0 0 0 0
+        gf+watch	0 0 0 1 0
         giant	0 0 1 0 0
         giant+ic	0 0 1 0 0
-        gif	0 0 2 0 0
-        gift	0 2 9 0 0
+        gif	1 0 2 0 0
+        gif+whil	1 0 0 0 0
+        gift	0 2 11 0 0
         gift+bag	0 0 1 0 0
-        gift+card	0 0 2 0 0
+        gift+card	0 0 4 0 0
         gift+ever	0 1 0 0 0
         gift+shop	0 0 2 0 0
         gift+voucher	0 0 1 0 0
@@ -3070,54 +4271,87 @@ extension LanguageModel {
         giggl	0 0 0 2 0
         giggl+mistak	0 0 0 1 0
         giggl+over	0 0 0 1 0
+        gilmor	0 0 0 1 0
+        gilmor+girl	0 0 0 1 0
         gin	0 0 0 1 0
         gin+rummy	0 0 0 1 0
-        girl	1 0 0 0 0
+        girl	4 0 0 1 0
         girl+danc	1 0 0 0 0
-        girlfriend	1 0 0 0 0
+        girl+eat	0 0 0 1 0
+        girl+meet	1 0 0 0 0
+        girl+smartest	1 0 0 0 0
+        girlfriend	3 1 2 2 0
+        girlfriend+boygenius	0 0 1 0 0
+        girlfriend+d	1 0 0 0 0
+        girlfriend+do	0 1 0 0 0
+        girlfriend+prid	0 0 1 0 0
         girlfriend+reason	1 0 0 0 0
-        giv	9 1 23 2 18
-        giv+back	0 0 0 0 2
+        girlfriend+roller	0 0 0 1 0
+        girlfriend+till	0 0 0 1 0
+        girlfriend+writ	1 0 0 0 0
+        giv	11 1 37 2 29
+        giv+back	0 0 0 0 4
         giv+best	0 0 0 0 1
         giv+big	0 0 0 0 1
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
         giv+candl	0 0 1 0 0
+        giv+cut	0 0 1 0 0
         giv+flower	0 0 1 0 0
         giv+foot	0 0 0 0 3
         giv+full	0 0 0 1 0
         giv+genuin	1 0 0 0 0
+        giv+gf	0 0 0 0 1
         giv+grandma	0 0 1 0 0
+        giv+hand	0 0 0 0 1
         giv+harold	0 0 1 0 0
         giv+head	0 0 0 0 1
         giv+herself	1 0 0 0 0
-        giv+hoodi	0 0 1 0 0
-        giv+jar	0 0 1 0 0
+        giv+hoodi	0 0 2 0 0
+        giv+hub	0 0 0 0 1
+        giv+jar	0 0 2 0 0
+        giv+keyr	0 0 1 0 0
         giv+kiss	0 0 0 0 1
-        giv+last	0 0 1 0 0
+        giv+last	0 0 2 0 0
         giv+lift	0 1 0 0 0
-        giv+long	0 0 0 0 3
+        giv+littl	0 0 1 0 0
+        giv+long	0 0 0 0 4
         giv+longest	0 0 0 0 1
-        giv+neck	0 0 0 0 1
+        giv+massag	0 0 0 0 1
+        giv+mixtap	0 0 1 0 0
+        giv+mooncak	0 0 1 0 0
+        giv+morn	0 0 1 0 0
+        giv+mother	0 0 1 0 0
+        giv+neck	0 0 0 0 2
         giv+necklac	0 0 1 0 0
         giv+new	0 0 1 0 0
+        giv+one	0 0 1 0 0
         giv+out	0 0 1 0 0
         giv+pebbl	0 0 1 0 0
-        giv+pep	4 0 0 0 0
+        giv+pep	6 0 0 0 0
+        giv+polaroid	0 0 1 0 0
         giv+proper	0 0 0 0 1
         giv+propper	0 0 0 0 1
         giv+real	1 0 0 0 0
         giv+scalp	0 0 0 0 2
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
+        giv+shoulder	0 0 0 0 1
+        giv+squeez	0 0 0 0 2
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
         giv+whol	1 0 0 0 0
+        giv+wif	0 0 1 0 0
+        giv+worry	0 0 1 0 0
         glad	1 0 0 0 0
         glad+marri	1 0 0 0 0
-        glass	0 0 1 0 0
+        glamorous	0 1 0 0 0
+        glamorous+but	0 1 0 0 0
+        glass	0 1 2 0 0
         glass+beach	0 0 1 0 0
+        glass+farm	0 0 1 0 0
+        glass+without	0 1 0 0 0
         glitter	0 0 1 0 0
         glitter+everywher	0 0 1 0 0
         glob	0 0 2 0 0
@@ -3125,123 +4359,179 @@ extension LanguageModel {
         glov	0 0 2 0 0
         glov+from	0 0 1 0 0
         glov+grippy	0 0 1 0 0
-        glovebox	0 0 1 0 0
+        glovebox	0 0 2 0 0
         glow	2 0 0 0 0
         glow+ever	1 0 0 0 0
+        gluten	0 0 1 0 0
+        gluten+fre	0 0 1 0 0
         gm	1 0 0 0 0
         gm+beautiful	1 0 0 0 0
-        go	17 4 3 45 8
+        go	24 7 3 75 10
         go+about	0 0 1 0 0
+        go+anywher	1 0 0 0 0
         go+auction	0 1 0 0 0
-        go+bright	1 0 0 0 0
-        go+camp	0 0 0 1 0
+        go+bingo	0 0 0 1 0
+        go+birdwatch	0 0 0 1 0
+        go+bright	1 0 0 0 1
+        go+camp	0 0 0 2 0
+        go+cinema	0 0 0 1 0
         go+cook	0 0 0 1 0
         go+dentist	0 0 0 0 1
         go+down	0 0 0 3 1
-        go+driv	0 0 0 2 0
-        go+farmer	0 0 0 2 0
+        go+driv	0 0 0 5 0
+        go+farmer	0 0 0 3 0
         go+fin	1 0 0 0 0
+        go+first	0 0 0 0 1
         go+fish	0 0 0 1 0
         go+footy	0 0 0 1 0
+        go+foreman	1 0 0 0 0
         go+full	0 0 0 0 1
         go+garden	0 0 0 1 0
         go+gelato	0 0 0 1 0
         go+get	1 0 0 0 0
+        go+geylang	0 0 0 1 0
         go+gig	0 0 0 1 0
+        go+girlfriend	0 0 0 1 0
         go+gym	0 0 0 2 0
         go+her	1 0 0 0 0
         go+hik	0 0 0 1 0
+        go+hom	0 1 0 0 0
+        go+ikea	0 0 0 1 0
         go+incredibl	2 0 0 0 0
         go+into	0 0 0 0 1
         go+jazz	0 0 0 1 0
+        go+karaok	0 0 0 1 0
+        go+kayak	0 0 0 1 0
+        go+kid	0 0 0 1 0
+        go+library	0 0 0 1 0
+        go+mass	0 0 0 2 0
         go+meet	0 1 0 0 0
+        go+night	1 0 0 0 0
         go+op	0 0 0 1 0
-        go+out	0 0 1 0 0
+        go+out	0 0 1 1 0
+        go+pain	1 0 0 0 0
         go+parent	0 0 0 1 0
         go+pharmacy	0 1 0 0 0
-        go+physio	1 0 0 0 0
+        go+physio	1 0 0 1 0
         go+pictur	0 0 0 1 0
         go+pink	1 0 0 0 0
-        go+pottery	0 0 0 2 0
+        go+pottery	0 0 0 3 0
+        go+prid	0 0 0 1 0
         go+promotion	2 0 0 0 0
-        go+round	0 0 1 0 0
+        go+quiet	1 0 0 0 0
+        go+red	1 0 0 0 0
+        go+retirement	0 0 0 1 0
+        go+round	0 0 1 1 0
         go+see	0 0 0 2 0
+        go+star	0 0 0 1 0
         go+stargaz	0 0 0 1 0
         go+startup	1 0 0 0 0
+        go+swim	0 0 0 1 0
+        go+teary	1 0 0 0 0
         go+templ	0 0 0 4 0
+        go+thai	0 0 0 1 0
         go+therapy	1 0 0 0 0
-        go+thrift	0 0 0 1 0
+        go+thrift	0 0 0 2 0
         go+through	0 0 0 1 0
         go+visit	0 0 0 1 0
-        go+walk	0 0 0 4 0
+        go+walk	0 0 0 6 0
         go+watch	0 0 0 2 0
-        go+work	0 0 0 1 0
+        go+work	0 1 0 1 0
         go+zoo	0 0 0 1 0
         goa	0 0 1 0 0
         goat	0 1 0 0 0
         goat+quit	0 1 0 0 0
         goe	1 0 0 0 0
         goe+ok	1 0 0 0 0
-        gold	0 0 0 1 0
+        gold	0 0 1 1 0
+        gold+bangl	0 0 1 0 0
         gold+dat	0 0 0 1 0
         golf	0 0 1 0 0
         golf+ball	0 0 1 0 0
         gon	0 1 0 2 0
         gon+never	0 1 0 0 0
         gon+walk	0 0 0 2 0
-        gonna	2 0 1 0 0
+        gonna	3 0 1 0 0
         gonna+crush	1 0 0 0 0
         gonna+mak	0 0 1 0 0
+        gonna+smash	1 0 0 0 0
         gonna+thank	1 0 0 0 0
-        good	22 0 4 2 2
+        good	33 1 6 2 3
         good+am	1 0 0 0 0
+        good+bab	1 0 0 0 0
         good+bakery	0 0 1 0 0
+        good+better	1 0 0 0 0
+        good+chocolat	0 0 1 0 0
+        good+dad	1 0 0 0 0
+        good+enough	1 0 0 0 0
         good+farmer	1 0 0 0 0
         good+job	2 0 0 0 0
         good+leather	0 0 1 0 0
         good+listener	2 0 0 0 0
-        good+luck	4 0 0 0 0
+        good+luck	6 0 0 0 0
         good+mak	1 0 0 0 0
         good+man	1 0 0 0 0
-        good+morn	7 0 0 1 1
-        good+night	0 0 0 1 0
+        good+morn	8 0 0 1 1
+        good+night	0 0 0 1 1
+        good+no	1 0 0 0 0
         good+oil	0 0 0 0 1
+        good+pen	0 0 1 0 0
         good+person	1 0 0 0 0
+        good+sandwich	1 0 0 0 0
         good+shampoo	0 0 1 0 0
+        good+shirt	0 1 0 0 0
         good+smil	1 0 0 0 0
+        good+team	1 0 0 0 0
         good+umbrella	0 0 1 0 0
-        goodby	0 0 0 0 5
-        goodby+door	0 0 0 0 1
+        goodby	0 0 0 0 7
+        goodby+door	0 0 0 0 2
         goodby+driveway	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
+        goodby+truck	0 0 0 0 1
         goodi	0 0 2 0 0
-        goodnight	1 0 0 3 2
+        goodnight	1 0 0 3 3
         goodnight+kiss	0 0 0 0 1
         goodnight+text	1 0 0 0 0
-        goodnight+was	0 0 0 0 1
+        goodnight+was	0 0 0 0 2
         goodnit	0 0 0 0 1
         goody	0 0 2 0 0
-        gorgeous	5 0 0 0 0
+        googl	1 0 0 0 0
+        googl+review	1 0 0 0 0
+        gorgeous	7 0 0 0 0
         gorgeous+green	1 0 0 0 0
         gorgeous+paint	1 0 0 0 0
         gorgeous+scar	1 0 0 0 0
-        gp	0 1 0 0 0
-        grab	0 0 7 0 1
+        gorgeous+was	1 0 0 0 0
+        gown	1 0 0 0 0
+        gp	0 1 0 0 1
+        gp+whil	0 0 0 0 1
+        grab	0 1 10 0 1
         grab+coffe	0 0 1 0 0
+        grab+costco	0 0 1 0 0
+        grab+crem	0 0 1 0 0
         grab+donut	0 0 1 0 0
         grab+fancy	0 0 1 0 0
         grab+favourit	0 0 2 0 0
         grab+hand	0 0 0 0 1
         grab+novel	0 0 1 0 0
+        grab+rail	0 1 0 0 0
         grab+samosa	0 0 1 0 0
         grac	1 0 0 0 0
         grac+laugh	1 0 0 0 0
-        gran	0 0 0 1 0
+        graduation	1 0 0 0 0
+        graduation+gown	1 0 0 0 0
+        gran	0 0 1 2 0
+        gran+geranium	0 0 1 0 0
         gran+hav	0 0 0 1 0
+        gran+shortbread	0 0 0 1 0
         grand	1 0 0 0 0
         grand+final	1 0 0 0 0
+        grandad	0 0 1 0 0
+        grandad+shirt	0 0 1 0 0
         grandchildren	1 0 0 0 0
         grandchildren+quality	1 0 0 0 0
+        grandfather	0 1 0 0 0
+        grandfather+clock	0 1 0 0 0
         grandkid	0 0 0 0 1
         grandma	0 0 1 1 0
         grandma+call	0 0 1 0 0
@@ -3249,63 +4539,85 @@ extension LanguageModel {
         grass	0 0 0 1 1
         grass+leg	0 0 0 0 1
         grass+tomorrow	0 0 0 1 0
+        grat	1 0 0 0 0
+        grat+new	1 0 0 0 0
         grateful	6 0 0 0 0
         grateful+about	1 0 0 0 0
         grateful+patienc	1 0 0 0 0
         grateful+perth	1 0 0 0 0
-        gratitud	1 0 0 0 0
+        gratitud	2 0 0 0 0
+        gratitud+partner	1 0 0 0 0
+        gravy	1 0 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	10 0 0 1 0
+        great	13 0 0 1 0
         great+dad	2 0 0 0 0
         great+job	1 0 0 0 0
-        great+mom	4 0 0 0 0
+        great+mom	5 0 0 0 0
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
+        great+teacher	1 0 0 0 0
         green	1 0 1 0 0
         green+as	0 0 1 0 0
         green+dress	1 0 0 0 0
         greet	0 0 0 0 1
+        gregg	0 0 1 0 0
+        gregg+after	0 0 1 0 0
         grew	0 0 0 1 0
         grid	0 1 0 0 0
         grief	1 0 0 0 1
         grief+lov	1 0 0 0 0
         grief+slow	0 0 0 0 1
-        grip	0 0 0 0 1
+        grill	0 1 0 0 0
+        grill+mop	0 1 0 0 0
+        grip	0 0 1 0 1
         grip+hand	0 0 0 0 1
+        grip+old	0 0 1 0 0
         grippy	0 0 1 0 0
         grippy+palm	0 0 1 0 0
-        grit	0 1 0 0 0
+        grit	0 2 0 0 0
+        grit+path	0 1 0 0 0
         grit+step	0 1 0 0 0
         groan	0 0 0 0 1
         groan+worth	0 0 0 0 1
-        grocery	0 10 0 2 0
+        grocer	0 0 1 0 0
+        grocery	0 11 0 2 0
         grocery+by	0 1 0 0 0
-        grocery+four	0 2 0 0 0
+        grocery+four	0 3 0 0 0
         grocery+grocery	0 2 0 0 0
         grocery+run	0 2 0 0 0
         grocery+together	0 0 0 2 0
         gross	0 1 0 0 0
         gross+lov	0 1 0 0 0
-        group	2 0 0 0 0
+        group	2 0 0 0 1
         group+chat	2 0 0 0 0
+        group+hug	0 0 0 0 1
         groupchat	2 0 0 0 0
         groupchat+how	1 0 0 0 0
-        grout	0 2 0 0 0
+        grout	0 3 0 0 0
+        grout+shower	0 1 0 0 0
         grown	1 0 0 0 0
         grown+year	1 0 0 0 0
         grumpy	1 0 0 0 0
         grumpy+week	1 0 0 0 0
+        gst	0 1 0 0 0
+        gst+return	0 1 0 0 0
         guard	0 0 1 0 0
+        guess	1 0 0 0 0
+        guess+week	1 0 0 0 0
+        guilty	0 0 1 0 0
+        guilty+pleasur	0 0 1 0 0
         guitar	0 1 0 0 0
         guitar+befor	0 1 0 0 0
+        gum	0 0 1 0 0
+        gum+say	0 0 1 0 0
         gummy	0 0 1 0 0
         gummy+bag	0 0 1 0 0
         gun	0 0 0 0 1
         gun+sor	0 0 0 0 1
         gush	3 0 0 0 0
         gush+about	1 0 0 0 0
-        gutter	0 7 0 0 0
+        gutter	0 9 0 0 0
         gutter+befor	0 1 0 0 0
         gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
@@ -3315,71 +4627,95 @@ extension LanguageModel {
         gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
         haha	1 0 0 0 0
-        hair	0 2 1 0 22
+        hair	1 5 1 0 29
+        hair+bath	0 0 0 0 1
         hair+behind	0 0 0 0 1
+        hair+driv	0 0 0 0 1
         hair+dur	0 0 0 0 1
+        hair+gently	0 0 0 0 1
         hair+headach	0 0 0 0 1
+        hair+kitchen	0 1 0 0 0
         hair+morn	0 0 0 0 1
+        hair+off	0 1 0 0 0
         hair+sinc	0 1 0 0 0
         hair+sink	0 1 0 0 0
         hair+slowly	0 0 0 0 1
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
-        hair+til	0 0 0 0 2
+        hair+til	0 0 0 0 3
         hair+till	0 0 0 0 2
-        hair+until	0 0 0 0 2
-        hair+whil	0 0 0 0 2
-        haircut	5 0 0 0 0
-        haircut+befor	1 0 0 0 0
+        hair+until	0 0 0 0 3
+        hair+whil	0 0 0 0 4
+        haircut	7 0 0 0 0
+        haircut+befor	2 0 0 0 0
         haircut+genuinely	1 0 0 0 0
+        haircut+say	1 0 0 0 0
         haircut+suit	1 0 0 0 0
-        half	3 1 0 1 1
-        half+asleep	0 0 0 0 1
+        half	3 2 0 3 4
+        half+asleep	0 0 0 1 1
         half+century	1 0 0 0 0
         half+english	1 0 0 0 0
+        half+fiv	0 1 0 0 0
         half+hour	0 0 0 1 0
+        half+marathon	0 0 0 0 1
+        half+oil	0 0 0 0 1
         half+sugar	0 1 0 0 0
         half+tamil	1 0 0 0 0
-        hall	0 0 0 0 2
+        half+way	0 0 0 0 1
+        halfway	2 0 0 1 0
+        halfway+but	0 0 0 1 0
+        halfway+through	1 0 0 0 0
+        halfway+thru	1 0 0 0 0
+        hall	1 0 0 0 2
         hall+hug	0 0 0 0 1
-        hallway	0 1 0 0 1
+        hallway	1 1 0 0 2
         hallway+lightbulb	0 1 0 0 0
         hallway+noth	0 0 0 0 1
         halwa	0 0 1 0 0
         halwa+from	0 0 1 0 0
-        hammock	0 0 0 0 2
+        hammock	0 0 0 0 3
         hamper	0 0 2 0 0
-        hand	0 0 4 2 68
+        hand	0 1 4 2 90
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 1
         hand+after	0 0 0 0 2
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
-        hand+back	0 0 0 0 7
+        hand+airport	0 0 0 0 1
+        hand+arthritis	0 0 0 0 1
+        hand+back	0 0 0 0 9
+        hand+bad	0 1 0 0 0
         hand+becaus	0 0 0 0 1
         hand+bump	0 0 0 0 1
+        hand+bus	0 0 0 0 1
         hand+car	0 0 0 0 1
         hand+cream	0 0 2 0 0
         hand+cross	0 0 0 0 2
         hand+d	0 0 0 0 1
-        hand+dur	0 0 0 0 2
+        hand+dur	0 0 0 0 4
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
+        hand+gp	0 0 0 0 1
         hand+hand	0 0 0 0 3
-        hand+kne	0 0 0 0 3
-        hand+lik	0 0 0 0 1
-        hand+massag	0 0 0 0 3
+        hand+hospital	0 0 0 0 1
+        hand+kne	0 0 0 0 4
+        hand+lik	0 0 0 0 2
+        hand+massag	0 0 0 0 4
+        hand+min	0 0 0 0 1
         hand+night	0 0 0 0 1
         hand+paint	0 0 1 0 0
-        hand+red	0 0 0 0 2
+        hand+red	0 0 0 0 3
         hand+rest	0 0 0 0 1
+        hand+round	0 0 0 0 1
         hand+station	0 0 0 0 1
         hand+thigh	0 0 0 0 2
-        hand+through	0 0 0 0 2
+        hand+thre	0 0 0 0 1
+        hand+through	0 0 0 0 3
         hand+throughout	0 0 0 0 1
-        hand+under	0 0 0 0 4
-        hand+wait	0 0 0 0 3
-        hand+walk	0 0 0 0 4
+        hand+tummy	0 0 0 0 1
+        hand+under	0 0 0 0 6
+        hand+wait	0 0 0 0 4
+        hand+walk	0 0 0 0 5
         hand+whil	0 0 0 0 1
         hand+whol	0 0 0 0 5
         hand+wreck	0 0 1 0 0
@@ -3387,43 +4723,58 @@ extension LanguageModel {
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	5 3 0 0 0
+        handl	8 4 0 0 0
         handl+boss	1 0 0 0 0
         handl+call	0 1 0 0 0
+        handl+chargeback	0 1 0 0 0
+        handl+curfew	1 0 0 0 0
         handl+dad	1 0 0 0 0
         handl+everyth	0 1 0 0 0
-        handl+school	2 0 0 0 0
+        handl+flar	1 0 0 0 0
+        handl+school	3 0 0 0 0
         handl+son	1 0 0 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
-        handsom	3 0 0 0 0
+        handsom	4 0 0 0 0
         handsom+city	1 0 0 0 0
         handsom+look	1 0 0 0 0
-        handwrit	0 0 1 0 0
+        handsom+whiteboard	1 0 0 0 0
+        handwrit	1 0 1 0 0
         handwrit+from	0 0 1 0 0
-        handwritten	4 0 0 0 0
+        handwrit+special	1 0 0 0 0
+        handwritten	6 0 0 0 0
         handwritten+letter	3 0 0 0 0
+        handwritten+not	1 0 0 0 0
+        handwritten+thank	1 0 0 0 0
         handy	0 0 0 1 0
-        hang	1 5 0 1 0
-        hang+out	0 1 0 1 0
+        hang	1 6 0 3 0
+        hang+out	0 1 0 3 0
         hang+pictur	0 1 0 0 0
         hang+ther	1 0 0 0 0
-        hang+wash	0 1 0 0 0
+        hang+wash	0 2 0 0 0
+        happen	1 0 0 0 0
+        happen+out	1 0 0 0 0
         happend	1 0 0 0 0
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	0 0 1 1 1
+        happy	2 0 1 1 1
+        happy+birthday	1 0 0 0 0
+        happy+lola	1 0 0 0 0
         harbour	0 0 0 1 0
         harbour+together	0 0 0 1 0
-        hard	9 0 0 1 0
+        hard	12 0 0 1 0
         hard+befor	1 0 0 0 0
         hard+day	1 0 0 0 0
+        hard+one	1 0 0 0 0
+        hard+stuff	1 0 0 0 0
         hard+work	6 0 0 0 0
         hardest	2 0 0 0 0
         hardest+shift	1 0 0 0 0
         hardest+work	1 0 0 0 0
-        harold	2 1 3 0 1
+        hari	0 0 0 1 0
+        hari+raya	0 0 0 1 0
+        harold	3 1 3 0 1
         harold+as	0 0 1 0 0
         harold+br	0 0 1 0 0
         harold+christma	0 0 1 0 0
@@ -3431,11 +4782,12 @@ extension LanguageModel {
         harold+patienc	1 0 0 0 0
         harold+proper	1 0 0 0 0
         harold+tea	0 1 0 0 0
+        harold+what	1 0 0 0 0
         harry	0 0 0 1 0
         harry+potter	0 0 0 1 0
         harvest	1 0 0 0 0
         harvest+year	1 0 0 0 0
-        has	4 3 2 0 1
+        has	4 4 3 0 1
         has+br	0 0 1 0 0
         has+chang	0 1 0 0 0
         has+do	1 0 0 0 0
@@ -3443,31 +4795,39 @@ extension LanguageModel {
         has+meant	1 0 0 0 0
         has+no	0 0 0 0 1
         has+repair	0 1 0 0 0
+        has+room	0 1 0 0 0
         has+say	1 0 0 0 0
         has+smil	1 0 0 0 0
+        has+tea	0 0 1 0 0
         has+tweak	0 1 0 0 0
-        hat	1 2 0 2 0
+        hasn	1 0 0 0 0
+        hasn+slow	1 0 0 0 0
+        hat	1 4 0 2 0
         hat+oliv	1 0 0 0 0
-        hat+phon	0 2 0 0 0
-        haul	0 1 0 0 0
+        hat+part	0 1 0 0 0
+        hat+phon	0 3 0 0 0
+        haul	0 1 0 1 1
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	6 36 3 11 1
+        hav	8 51 4 12 1
+        hav+14	0 0 1 0 0
         hav+admir	1 0 0 0 0
         hav+ask	0 1 0 0 0
         hav+back	1 0 0 0 0
         hav+bath	0 1 0 0 0
-        hav+break	0 2 0 0 0
+        hav+break	0 3 0 0 0
+        hav+breakfast	0 0 0 1 0
         hav+carri	0 1 0 0 0
-        hav+deal	0 2 0 0 0
+        hav+deal	0 3 0 0 0
         hav+dinner	0 0 0 1 0
         hav+do	0 1 0 0 0
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
         hav+glow	1 0 0 0 0
         hav+gon	0 0 0 2 0
+        hav+keep	1 0 0 0 0
         hav+knit	0 0 1 0 0
-        hav+lie	0 3 0 0 0
+        hav+lie	0 5 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
         hav+lunch	0 1 0 1 0
@@ -3475,65 +4835,85 @@ extension LanguageModel {
         hav+mend	0 1 0 0 0
         hav+miss	0 1 0 0 0
         hav+morn	0 0 0 1 0
+        hav+nap	0 1 0 0 0
         hav+night	0 0 0 2 0
         hav+no	0 0 1 0 0
-        hav+one	0 0 0 1 0
+        hav+one	0 1 0 1 0
         hav+proper	0 0 0 1 0
         hav+proud	1 0 0 0 0
         hav+real	0 0 1 0 0
-        hav+say	1 0 0 0 0
+        hav+say	2 0 0 0 0
+        hav+see	0 1 0 0 0
         hav+shower	0 1 0 0 0
         hav+spent	0 0 0 1 0
-        hav+stress	0 1 0 0 0
+        hav+stay	0 1 0 0 0
+        hav+stop	0 1 0 0 0
+        hav+stress	0 2 0 0 0
         hav+tak	0 1 0 0 0
         hav+tell	1 0 0 0 0
         hav+way	0 1 0 0 0
         hav+whol	0 0 0 1 0
-        hawker	0 0 1 1 0
-        hawker+centr	0 0 1 1 0
+        hawker	1 0 2 1 0
+        hawker+centr	0 0 2 1 0
+        hawker+one	1 0 0 0 0
         hay	1 0 0 0 0
         hay+look	1 0 0 0 0
-        head	1 0 1 0 15
+        head	1 0 1 0 20
         head+as	0 0 0 0 1
         head+bakery	0 0 1 0 0
-        head+chest	0 0 0 0 3
-        head+lap	0 0 0 0 2
+        head+chest	0 0 0 0 4
+        head+lap	0 0 0 0 3
         head+massag	0 0 0 0 2
         head+scratch	0 0 0 0 1
         head+sholder	0 0 0 0 1
-        head+shoulder	0 0 0 0 1
+        head+shoulder	0 0 0 0 3
         head+upon	0 0 0 0 1
-        head+whil	0 0 0 0 1
+        head+whil	0 0 0 0 2
         head+work	1 0 0 0 0
         headach	0 0 0 0 2
         headphon	0 0 1 0 0
         headphon+partly	0 0 1 0 0
         heal	1 0 0 0 0
         heal+fast	1 0 0 0 0
-        hear	5 0 1 3 0
+        heap	1 0 0 0 0
+        heap+hom	1 0 0 0 0
+        hear	8 0 1 4 0
         hear+about	0 0 0 1 0
+        hear+every	1 0 0 0 0
         hear+friend	1 0 0 0 0
         hear+say	1 0 0 1 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 1 0
-        heart	2 0 3 0 1
+        heart	3 0 4 0 1
         heart+emojis	0 0 1 0 0
         heart+ily	1 0 0 0 0
-        heat	0 1 2 0 0
-        heat+blanket	0 0 1 0 0
+        heart+next	1 0 0 0 0
+        heartbeat	0 0 0 0 1
+        heat	0 1 3 0 3
+        heat+blanket	0 0 2 0 0
+        heat+cream	0 0 0 0 1
+        heat+flat	0 0 0 0 1
         heat+neck	0 0 1 0 0
-        heater	1 1 0 0 0
+        heat+pack	0 0 0 0 1
+        heater	1 2 0 0 0
+        heater+becaus	0 1 0 0 0
         heavy	0 0 0 0 1
         heavy+now	0 0 0 0 1
-        hedg	0 3 0 0 0
+        hedg	0 4 0 0 0
+        hedg+befor	0 1 0 0 0
+        height	0 1 0 0 0
+        heliport	0 0 1 0 0
         hell	0 0 1 0 0
         hello	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	8 5 1 0 0
+        help	8 7 2 0 0
         help+decorat	0 0 1 0 0
+        help+feel	0 1 0 0 0
         help+into	0 1 0 0 0
         help+mop	0 1 0 0 0
         help+mov	1 0 0 0 0
+        help+out	0 1 0 0 0
+        help+pick	0 0 1 0 0
         hem	0 1 1 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
@@ -3541,7 +4921,7 @@ extension LanguageModel {
         her+lisbon	0 0 1 0 0
         heritag	0 0 1 0 0
         heritag+seed	0 0 1 0 0
-        hero	1 0 0 0 0
+        hero	1 1 0 0 1
         hero+get	1 0 0 0 0
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
@@ -3550,10 +4930,12 @@ extension LanguageModel {
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
         herslef	0 0 1 0 0
-        hes	2 2 0 0 0
-        hes+away	1 0 0 0 0
+        hes	4 3 0 0 0
+        hes+away	1 1 0 0 0
         hes+brilliant	1 0 0 0 0
+        hes+do	1 0 0 0 0
         hes+get	0 1 0 0 0
+        hes+sit	1 0 0 0 0
         hes+sweet	0 1 0 0 0
         hi	1 0 0 0 1
         hi+baby	0 0 0 0 1
@@ -3562,8 +4944,9 @@ extension LanguageModel {
         hid+not	1 0 0 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
-        high	0 0 0 2 0
+        high	1 0 0 2 0
         high+low	0 0 0 2 0
+        high+prais	1 0 0 0 0
         highest	1 0 0 0 0
         highest+compliment	1 0 0 0 0
         highfiv	0 0 0 0 2
@@ -3572,131 +4955,190 @@ extension LanguageModel {
         highway	0 1 0 0 0
         hik	0 0 0 4 0
         hik+waterfall	0 0 0 1 0
-        himself	1 1 1 0 0
+        hilarious	0 0 1 0 0
+        himself	2 2 1 0 0
         himself+read	0 0 1 0 0
+        himself+week	1 0 0 0 0
+        himself+whil	0 1 0 0 0
         hing	0 1 0 0 0
         hing+was	0 1 0 0 0
+        hip	1 1 0 0 2
+        hip+hasn	1 0 0 0 0
+        hip+op	0 1 0 0 0
+        hip+scar	0 0 0 0 1
+        hip+whil	0 0 0 0 1
+        hir	1 0 0 0 0
+        hir+spot	1 0 0 0 0
         hit	0 2 0 0 0
+        hiv	0 0 1 0 0
+        hockey	0 1 0 1 0
+        hockey+5	0 1 0 0 0
+        hockey+leagu	0 0 0 1 0
         hol	0 0 2 0 0
         hol+put	0 0 1 0 0
-        hold	1 2 2 1 41
+        hold	2 4 4 1 60
+        hold+50	0 1 0 0 0
+        hold+bill	0 0 0 0 1
+        hold+cam	0 0 0 0 1
         hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
-        hold+clos	0 0 0 0 1
+        hold+clos	0 0 0 0 2
         hold+couch	0 0 0 0 1
+        hold+cra	0 1 0 0 0
         hold+each	0 0 0 0 2
         hold+fac	0 0 0 0 1
-        hold+hand	0 0 0 0 24
+        hold+family	1 0 0 0 0
+        hold+hand	0 0 0 0 34
+        hold+sofa	0 0 0 0 1
         hold+son	0 0 1 0 0
+        hold+strok	0 0 0 0 1
         hold+ten	0 0 0 1 0
         hold+tight	0 0 0 0 2
-        hold+together	1 0 1 0 0
+        hold+together	1 0 3 0 0
         hold+umbrella	0 1 0 0 0
-        hold+whil	0 0 0 0 5
+        hold+until	0 0 0 0 1
+        hold+whil	0 0 0 0 7
+        hold+wif	0 0 0 0 1
         holiday	0 0 0 3 0
         holiday+big	0 0 0 1 0
-        hom	5 10 22 7 14
+        hom	7 13 36 9 19
         hom+8am	0 1 0 0 0
         hom+affair	0 1 0 0 0
+        hom+as	0 0 1 0 0
+        hom+bag	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+cadbury	0 0 1 0 0
+        hom+chicken	0 0 1 0 0
+        hom+christma	1 0 0 0 0
+        hom+crunchi	0 0 1 0 0
+        hom+daffodil	0 0 1 0 0
         hom+donut	0 0 1 0 0
-        hom+early	0 0 0 1 0
+        hom+early	0 1 0 1 0
+        hom+fac	0 0 0 1 0
         hom+favourit	0 0 2 0 0
-        hom+from	0 2 1 0 2
+        hom+from	0 2 1 0 3
         hom+heritag	0 0 1 0 0
         hom+hug	0 0 0 0 1
         hom+keep	0 0 0 2 0
+        hom+last	0 0 1 0 0
         hom+littl	0 0 2 0 0
-        hom+off	0 0 0 0 1
+        hom+long	0 0 0 1 0
+        hom+mango	0 0 1 0 0
+        hom+off	0 1 0 0 1
+        hom+puff	0 0 1 0 0
         hom+saf	1 0 0 0 0
-        hom+samosa	0 0 1 0 0
+        hom+samosa	0 0 2 0 0
+        hom+see	0 0 0 0 1
         hom+sick	0 1 0 0 0
         hom+singl	0 0 1 0 0
+        hom+slic	0 0 1 0 0
+        hom+soon	1 0 0 0 0
         hom+sooner	0 1 0 0 0
+        hom+ston	0 0 1 0 0
         hom+tiny	0 0 1 0 0
         hom+until	0 0 0 0 1
+        hom+upset	0 0 0 0 1
+        hom+won	0 0 1 0 0
         hom+wrap	0 0 0 0 1
+        hom+year	0 0 1 0 0
         homecom	0 0 0 0 1
         homecom+hug	0 0 0 0 1
-        homemad	0 0 3 0 0
+        homemad	0 0 4 0 0
         homemad+birthday	0 0 1 0 0
-        homemad+fudg	0 0 1 0 0
+        homemad+fudg	0 0 2 0 0
         homemad+jam	0 0 1 0 0
-        honestly	2 2 0 0 0
+        honestly	2 2 0 1 0
         honestly+its	1 0 0 0 0
         honestly+need	1 0 0 0 0
+        honey	0 0 1 0 0
+        honey+from	0 0 1 0 0
         honeymoon	0 0 1 0 0
         honeymoon+restaurant	0 0 1 0 0
-        hoodi	0 0 5 0 0
-        hoodi+keep	0 0 1 0 0
+        hoodi	0 0 7 0 0
+        hoodi+keep	0 0 3 0 0
         hoodi+smell	0 0 1 0 0
         hoodi+still	0 0 1 0 0
         hoody	0 0 1 0 0
-        hoover	0 5 0 0 0
+        hoover	0 7 0 0 0
+        hoover+dog	0 1 0 0 0
         hoover+teh	0 1 0 0 0
-        hoover+whol	0 2 0 0 0
+        hoover+whol	0 3 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
         hop	1 0 0 0 0
         hop+meet	1 0 0 0 0
-        hospital	1 3 3 3 3
+        horton	0 0 1 0 0
+        horton+gift	0 0 1 0 0
+        hospital	1 6 4 4 5
         hospital+appointment	0 1 0 0 0
         hospital+badg	0 0 1 0 0
-        hospital+bed	0 0 0 1 1
+        hospital+bed	0 0 0 1 3
         hospital+break	1 0 0 0 0
+        hospital+car	0 0 0 1 0
+        hospital+corner	0 1 0 0 0
         hospital+day	0 0 0 1 0
+        hospital+go	0 1 0 0 0
         hospital+shift	0 1 0 0 0
         hospital+stay	0 0 2 0 0
         hospital+tomorrow	0 1 0 0 0
         hospital+wait	0 0 0 1 0
-        hot	1 2 4 0 0
+        hot	1 3 8 0 0
+        hot+chocolat	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
+        hot+com	0 1 0 0 0
         hot+cross	0 0 1 0 0
+        hot+dog	0 0 1 0 0
         hot+meal	0 1 0 0 0
         hot+sauc	0 0 1 0 0
         hot+shirt	1 0 0 0 0
-        hot+water	0 0 1 0 0
-        hotel	0 0 1 0 0
-        hour	1 5 0 23 0
+        hot+water	0 0 3 0 0
+        hotel	0 0 1 2 0
+        hotel+wher	0 0 0 1 0
+        hour	1 8 0 31 1
         hour+apart	0 0 0 1 0
         hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
         hour+calendar	0 0 0 1 0
+        hour+early	0 0 0 1 0
+        hour+flask	0 0 0 1 0
         hour+hand	0 0 0 1 0
-        hour+hav	0 0 0 1 0
+        hour+hav	0 1 0 1 0
+        hour+into	0 1 0 0 0
         hour+morn	0 0 0 1 0
         hour+no	0 0 0 1 0
         hour+say	0 0 0 1 0
         hour+see	0 0 0 2 0
-        hour+shift	0 1 0 0 0
+        hour+shift	0 1 0 0 1
         hour+spend	0 0 0 1 0
         hour+talk	0 0 0 2 0
         hour+tim	1 0 0 0 0
-        hour+was	0 0 0 1 0
-        hour+without	0 0 0 1 0
-        hous	2 2 3 0 1
+        hour+two	0 1 0 0 0
+        hour+was	0 0 0 2 0
+        hour+whil	0 0 0 1 0
+        hour+without	0 0 0 2 0
+        hous	3 2 3 0 1
         hous+no	0 0 0 0 1
         hous+proud	1 0 0 0 0
         hous+tidy	0 1 0 0 0
-        how	37 3 0 3 1
+        how	45 3 0 3 1
         how+big	1 0 0 0 0
-        how+calm	1 0 0 0 0
+        how+calm	2 0 0 0 0
         how+can	2 0 0 0 0
         how+day	0 0 0 1 0
         how+exam	1 0 0 0 0
         how+far	3 0 0 0 0
         how+go	1 0 0 0 0
         how+gorgeous	1 0 0 0 0
-        how+handl	2 0 0 0 0
+        how+handl	3 0 0 0 0
         how+handsom	1 0 0 0 0
         how+hard	4 0 0 0 0
+        how+hold	1 0 0 0 0
         how+interview	1 0 0 0 0
         how+lik	0 3 0 0 0
         how+lov	1 0 0 0 0
-        how+much	8 0 0 0 0
+        how+much	11 0 0 0 0
         how+patient	2 0 0 0 0
-        how+proud	3 0 0 0 0
+        how+proud	5 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
         how+tight	0 0 0 0 1
@@ -3705,17 +5147,25 @@ extension LanguageModel {
         hr	0 0 0 1 1
         hr+shift	0 0 0 0 1
         hr+video	0 0 0 1 0
-        hrs	0 2 0 2 0
+        hrs	0 2 0 3 0
         hrs+each	0 0 0 1 0
         hrs+get	0 1 0 0 0
         hrs+was	0 0 0 1 0
-        hub	3 2 1 0 3
+        hub	5 4 3 1 6
         hub+bik	0 1 0 0 0
-        hub+do	1 1 0 0 0
+        hub+do	1 2 0 0 0
+        hub+get	0 0 1 0 0
+        hub+giv	0 0 0 0 1
         hub+kiss	0 0 0 0 1
+        hub+let	0 0 0 0 1
+        hub+new	0 0 1 0 0
+        hub+patient	1 0 0 0 0
         hub+rn	0 0 0 0 1
         hub+say	1 0 0 0 0
-        hub+tell	1 0 0 0 0
+        hub+squeez	0 0 0 0 1
+        hub+tell	2 0 0 0 0
+        hub+walk	0 1 0 0 0
+        hub+whol	0 0 0 1 0
         hubby	2 2 2 0 0
         hubby+do	0 1 0 0 0
         hubby+get	0 0 1 0 0
@@ -3723,81 +5173,120 @@ extension LanguageModel {
         hubby+new	0 0 1 0 0
         hubby+post	1 0 0 0 0
         hubby+thank	1 0 0 0 0
-        hug	1 0 0 0 50
-        hug+after	1 0 0 0 1
-        hug+airport	0 0 0 0 2
+        hug	1 0 0 0 68
+        hug+after	1 0 0 0 2
+        hug+airport	0 0 0 0 3
+        hug+approximately	0 0 0 0 1
         hug+arrival	0 0 0 0 4
         hug+befor	0 0 0 0 2
+        hug+cam	0 0 0 0 1
+        hug+door	0 0 0 0 1
         hug+elevator	0 0 0 0 1
         hug+extra	0 0 0 0 2
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 6
+        hug+from	0 0 0 0 7
         hug+front	0 0 0 0 1
         hug+get	0 0 0 0 1
         hug+hug	0 0 0 0 2
-        hug+kitchen	0 0 0 0 2
+        hug+husband	0 0 0 0 2
+        hug+kid	0 0 0 0 1
+        hug+kitchen	0 0 0 0 3
         hug+last	0 0 0 0 2
-        hug+long	0 0 0 0 2
+        hug+let	0 0 0 0 1
+        hug+long	0 0 0 0 3
+        hug+middl	0 0 0 0 1
         hug+never	0 0 0 0 1
         hug+no	0 0 0 0 1
         hug+platform	0 0 0 0 2
+        hug+rain	0 0 0 0 1
         hug+second	0 0 0 0 3
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
-        hug+tight	0 0 0 0 1
+        hug+tight	0 0 0 0 2
+        hug+walk	0 0 0 0 1
         hug+whil	0 0 0 0 1
         hum	0 0 0 1 1
         hum+along	0 0 0 1 0
         human	2 0 0 0 0
         human+say	1 0 0 0 0
+        hummus	0 0 1 0 0
+        hunch	0 0 0 0 2
+        hunch+over	0 0 0 0 2
         hunt	0 0 2 0 0
         hunt+year	0 0 2 0 0
         huntsman	1 0 0 0 0
         hurry	0 0 0 1 0
-        hurt	1 2 0 0 0
+        hurt	1 2 1 0 0
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
-        husband	4 1 3 1 0
+        hurt+has	0 0 1 0 0
+        husband	9 2 7 1 3
+        husband+10	0 0 1 0 0
         husband+after	0 0 0 1 0
-        husband+br	0 0 1 0 0
+        husband+baby	0 0 0 0 1
+        husband+br	0 0 2 0 0
+        husband+buy	0 0 1 0 0
         husband+do	0 1 0 0 0
         husband+ever	1 0 0 0 0
+        husband+from	0 0 0 0 1
+        husband+grandad	0 0 1 0 0
+        husband+handl	1 0 0 0 0
+        husband+kitchen	0 0 0 0 1
         husband+mak	1 0 0 0 0
+        husband+new	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
         husband+proud	1 0 0 0 0
         husband+remind	1 0 0 0 0
+        husband+tell	1 0 0 0 0
+        husband+thank	1 0 0 0 0
+        husband+titl	1 0 0 0 0
+        husband+week	0 1 0 0 0
         hush	0 0 0 0 1
         hush+grief	0 0 0 0 1
         hymn	0 0 1 0 0
         hymn+best	0 0 1 0 0
-        hyp	5 0 0 0 0
+        hyp	7 0 0 0 0
         hyp+b4	1 0 0 0 0
-        hyp+befor	3 0 0 0 0
+        hyp+befor	4 0 0 0 0
         hyp+hard	1 0 0 0 0
+        hyp+latest	1 0 0 0 0
+        ibadan	0 0 0 1 0
+        ibadan+stay	0 0 0 1 0
         ic	0 0 1 0 0
         ic+latt	0 0 1 0 0
-        ice	0 6 2 2 0
+        ice	0 7 2 2 0
         ice+car	0 1 0 0 0
         ice+cream	0 0 2 1 0
-        ice+off	0 3 0 0 0
+        ice+off	0 4 0 0 0
         ice+skat	0 0 0 1 0
-        icy	0 0 0 0 4
-        icy+foot	0 0 0 0 4
-        id	0 1 0 0 0
+        icy	0 0 0 0 5
+        icy+foot	0 0 0 0 5
+        id	1 1 0 0 0
         id+3	0 1 0 0 0
+        id+smash	1 0 0 0 0
         idea	1 0 0 0 0
+        identical	0 0 1 0 0
+        identical+replacement	0 0 1 0 0
         idiot	0 0 0 0 1
         if	0 0 0 0 1
         if+wok	0 0 0 0 1
-        ikea	0 1 0 0 0
-        ikea+wardrob	0 1 0 0 0
+        ikea	1 2 0 1 0
+        ikea+meatball	0 0 0 1 0
+        ikea+pax	0 1 0 0 0
+        ikea+wardrob	1 1 0 0 0
         iloveyou	2 0 0 0 0
         ily	5 0 0 0 0
         ily+steam	1 0 0 0 0
         ily+steamy	1 0 0 0 0
         ily+text	1 0 0 0 0
-        incl	0 1 0 0 0
-        incl+fold	0 1 0 0 0
+        imperial	0 0 1 0 0
+        imperial+coach	0 0 1 0 0
+        inbox	0 1 0 0 0
+        inbox+last	0 1 0 0 0
+        incl	0 2 0 0 0
+        incl+fold	0 2 0 0 0
+        includ	0 1 0 0 0
+        includ+recycl	0 1 0 0 0
         incredibl	3 0 0 0 0
         incredibl+doctor	2 0 0 0 0
         incredibl+woman	1 0 0 0 0
@@ -3805,29 +5294,40 @@ extension LanguageModel {
         inform+neighbour	1 0 0 0 0
         infront	1 0 0 0 0
         infront+mat	1 0 0 0 0
+        infusion	1 0 0 1 0
+        infusion+4	0 0 0 1 0
+        infusion+ve	1 0 0 0 0
+        initial	0 0 1 0 0
+        initiat	0 0 0 0 1
+        initiat+hug	0 0 0 0 1
         injection	0 0 0 0 2
-        insid	6 1 1 0 0
+        insid	7 1 1 0 0
         insid+about	1 0 0 0 0
+        insid+accountancy	1 0 0 0 0
         insid+birthday	1 0 0 0 0
         insid+card	1 0 0 0 0
         insid+jok	3 0 0 0 0
         insid+out	0 1 0 0 0
         insist	1 0 0 0 0
         insist+smarter	1 0 0 0 0
-        insta	3 0 0 0 0
+        insta	4 0 0 0 0
         insta+anniversery	1 0 0 0 0
+        insta+hyp	1 0 0 0 0
         install	0 2 0 0 0
-        instead	0 2 0 0 0
+        instead	0 2 0 1 0
         instead+fold	0 1 0 0 0
         instead+rest	0 1 0 0 0
+        instead+tak	0 0 0 1 0
         instruction	0 0 0 1 0
-        insuranc	0 4 0 0 0
-        insuranc+claim	0 1 0 0 0
+        insuranc	0 6 0 0 0
+        insuranc+claim	0 2 0 0 0
         insuranc+company	0 1 0 0 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
         interpreter	0 1 0 0 0
         interpreter+doctor	0 1 0 0 0
+        interrupt	0 0 0 1 0
+        interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
         interview	6 5 0 0 1
@@ -3835,49 +5335,78 @@ extension LanguageModel {
         interview+go	1 0 0 0 0
         interview+send	0 1 0 0 0
         interview+will	1 0 0 0 0
-        into	3 8 1 0 6
+        into	3 11 2 1 12
+        into+back	0 0 0 0 1
+        into+bad	0 0 0 0 1
         into+bag	1 0 0 0 0
-        into+bed	0 1 0 0 1
+        into+bed	0 1 0 0 2
         into+boot	0 1 0 0 0
         into+coat	1 0 0 0 0
+        into+dat	0 0 0 1 0
         into+each	0 0 0 0 2
+        into+folder	0 1 0 0 0
         into+jacket	1 0 0 0 0
         into+littl	0 1 0 0 0
+        into+load	0 1 0 0 0
+        into+lunchbox	0 0 1 0 0
+        into+neck	0 0 0 0 1
         into+notebook	0 0 1 0 0
+        into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
-        into+shoulder	0 0 0 0 1
+        into+shoulder	0 0 0 0 2
         into+shower	0 1 0 0 0
         into+surgery	0 0 0 0 1
         into+tightest	0 1 0 0 0
-        into+town	0 1 0 0 0
+        into+town	0 2 0 0 0
         into+weekly	0 1 0 0 0
+        introduc	1 0 0 0 0
+        introduc+lola	1 0 0 0 0
         invoic	0 1 0 0 0
         invoic+shop	0 1 0 0 0
-        iron	0 12 0 0 0
+        ipad	0 1 0 0 0
+        ipad+d	0 1 0 0 0
+        irn	0 0 1 0 0
+        irn+bru	0 0 1 0 0
+        iron	0 14 0 0 0
+        iron+barong	0 1 0 0 0
+        iron+good	0 1 0 0 0
         iron+scrub	0 1 0 0 0
         iron+shirst	0 1 0 0 0
         iron+shirt	0 5 0 0 0
         iron+suit	0 1 0 0 0
         iron+uniform	0 2 0 0 0
-        island	0 0 1 0 0
+        island	0 0 1 1 0
+        island+bf	0 0 0 1 0
         istanbul	0 0 1 0 0
         italian	0 0 0 1 0
         italian+plac	0 0 0 1 0
-        its	4 6 1 1 0
+        itch	0 0 0 0 1
+        its	5 8 2 3 0
         its+anniversary	1 0 0 0 0
+        its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
         its+brilliant	1 0 0 0 0
         its+cat	0 1 0 0 0
+        its+entirety	0 0 0 1 0
+        its+flower	0 0 0 1 0
+        its+hard	1 0 0 0 0
         its+mot	0 4 0 0 0
+        its+no	0 0 1 0 0
         its+over	1 0 0 0 0
         its+own	0 0 1 0 0
+        its+sort	0 1 0 0 0
         its+wierd	0 0 0 1 0
         its+wof	0 1 0 0 0
         itself	1 0 0 0 0
         itself+was	1 0 0 0 0
+        jab	0 1 0 0 0
+        jab+sinc	0 1 0 0 0
+        jackalop	0 0 1 0 0
         jacket	1 1 1 0 0
         jacket+becaus	0 0 1 0 0
         jacket+pocket	1 0 0 0 0
+        jaffa	0 0 1 0 0
+        jaffa+cak	0 0 1 0 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
         jam	0 0 1 1 0
@@ -3890,13 +5419,20 @@ extension LanguageModel {
         january	1 0 0 0 0
         japanes	0 0 1 0 0
         japanes+shop	0 0 1 0 0
-        jar	0 0 4 0 0
+        jar	0 0 7 0 0
+        jar+chilli	0 0 1 0 0
         jar+cooky	0 0 1 0 0
+        jar+favourit	0 0 1 0 0
         jar+hand	0 0 1 0 0
         jar+homemad	0 0 1 0 0
+        jar+honey	0 0 1 0 0
         jar+mother	0 0 1 0 0
         jazz	0 0 0 1 0
         jazz+club	0 0 0 1 0
+        jean	0 0 0 1 0
+        jean+forgot	0 0 0 1 0
+        jelly	0 0 1 0 0
+        jelly+bean	0 0 1 0 0
         jerkey	0 0 1 0 0
         jerkey+wool	0 0 1 0 0
         jersey	0 0 2 0 0
@@ -3911,69 +5447,102 @@ extension LanguageModel {
         jewelry	0 0 2 0 0
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 9 0
+        jigsaw	0 0 1 11 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
+        jigsaw+floor	0 0 0 1 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
         jigsaw+together	0 0 0 1 0
-        job	8 2 1 0 1
+        jim	1 0 0 0 0
+        jim+42	1 0 0 0 0
+        job	11 2 1 0 1
         job+baby	1 0 0 0 0
         job+honestly	1 0 0 0 0
+        job+no	1 0 0 0 0
         job+right	1 0 0 0 0
         job+shelv	1 0 0 0 0
         job+stuff	1 0 0 0 0
+        job+tell	1 0 0 0 0
+        job+tuck	1 0 0 0 0
         job+whatever	1 0 0 0 0
         job+whol	1 0 0 0 0
-        join	0 0 0 2 0
-        jok	5 0 0 0 0
+        john	1 0 0 0 0
+        john+remember	1 0 0 0 0
+        join	0 0 0 3 0
+        join+sunday	0 0 0 1 0
+        joint	0 1 0 0 0
+        joint+account	0 1 0 0 0
+        jok	5 1 0 0 0
+        jok+wouldn	0 1 0 0 0
+        jollof	1 0 0 0 0
+        jollof+mak	1 0 0 0 0
         journal	1 0 0 0 0
         journal+m	1 0 0 0 0
         jumper	0 0 4 0 0
         jumper+see	0 0 1 0 0
+        junction	0 0 1 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
-        karaok	0 0 0 6 0
+        karaok	0 0 0 7 0
         karaok+car	0 0 0 1 0
         karaok+night	0 0 0 3 0
-        kart	0 0 0 3 0
-        kart+til	0 0 0 1 0
+        karaok+two	0 0 0 1 0
+        kart	0 0 0 5 0
+        kart+girlfriend	0 0 0 1 0
+        kart+til	0 0 0 2 0
         kart+together	0 0 0 1 0
-        kayak	0 0 0 4 0
+        kaya	1 0 1 0 0
+        kaya+mo	1 0 0 0 0
+        kaya+toast	0 0 1 0 0
+        kayak	0 0 0 5 0
+        kayak+lak	0 0 0 1 0
         kayak+trip	0 0 0 1 0
-        keep	11 1 3 6 4
+        keep	16 3 6 8 8
+        keep+ask	0 0 0 0 1
+        keep+bunk	0 0 1 0 0
+        keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
         keep+company	0 0 0 3 0
         keep+driv	1 0 0 0 0
         keep+encourag	1 0 0 0 0
         keep+forget	0 1 0 0 0
-        keep+go	1 0 0 0 0
-        keep+hand	0 0 0 0 2
+        keep+go	2 0 0 1 0
+        keep+hand	0 0 0 0 5
         keep+last	0 0 1 0 0
         keep+phon	0 0 0 1 0
+        keep+plac	1 0 0 0 0
+        keep+put	0 1 0 0 0
         keep+sampl	0 0 1 0 0
-        keep+say	2 0 0 0 0
+        keep+say	3 0 0 0 0
+        keep+steal	0 0 1 0 0
         keep+talk	0 0 0 1 0
-        keep+tell	4 0 0 0 0
+        keep+tell	6 0 0 0 0
         keep+warm	0 0 0 0 1
+        keep+weekly	0 0 0 1 0
         keep+whisper	1 0 0 0 0
         keep+writ	1 0 0 0 0
         keepsak	0 0 2 0 0
         kenji	1 0 0 0 0
         kenji+english	1 0 0 0 0
         kerala	0 0 1 0 0
+        kerry	0 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	0 1 1 0 0
+        kettl	2 1 1 0 0
+        kettl+acknowledg	1 0 0 0 0
+        kettl+say	1 0 0 0 0
         keyboard	0 0 1 0 0
         keyboard+d	0 0 1 0 0
-        keychain	0 0 5 0 0
-        keychain+from	0 0 2 0 0
+        keychain	0 0 6 0 0
+        keychain+from	0 0 3 0 0
         keychain+souvenir	0 0 1 0 0
-        keyr	0 0 3 0 0
+        keyr	0 0 4 0 0
+        keyr+engrav	0 0 1 0 0
         keyr+from	0 0 1 0 0
         keyring	0 0 1 0 0
-        kid	5 6 4 10 3
+        kick	0 0 0 0 1
+        kid	10 9 8 14 5
         kid+around	0 0 0 1 0
         kid+ask	1 0 0 0 0
         kid+asleep	0 0 0 0 2
@@ -3981,110 +5550,156 @@ extension LanguageModel {
         kid+bed	0 2 0 0 0
         kid+didnt	1 0 0 0 0
         kid+dinner	1 0 0 0 0
-        kid+go	0 1 0 3 0
+        kid+drawing	0 0 1 0 0
+        kid+get	0 0 0 0 1
+        kid+go	0 1 0 4 0
         kid+gran	0 0 0 1 0
         kid+grandma	0 0 0 1 0
         kid+groan	0 0 0 0 1
+        kid+handl	1 0 0 0 0
         kid+hear	0 0 1 0 0
-        kid+help	0 0 1 0 0
+        kid+help	0 0 2 0 0
+        kid+interrupt	0 0 0 1 0
+        kid+ipad	0 1 0 0 0
         kid+lucky	1 0 0 0 0
-        kid+park	0 1 0 0 0
+        kid+lunch	0 1 0 0 0
+        kid+park	0 2 0 0 0
+        kid+say	1 0 0 0 0
         kid+school	0 1 0 0 0
         kid+then	0 0 0 1 0
         kid+thought	0 0 0 1 0
         kid+wak	0 0 0 1 0
-        kill	0 0 2 0 0
+        kid+who	1 0 0 0 0
+        kid+will	1 0 0 0 0
+        kid+wok	0 0 0 1 0
+        kilig	1 0 0 0 0
+        kill	1 0 2 0 0
         kill+everyth	0 0 1 0 0
+        kill+presentation	1 0 0 0 0
         kind	4 0 0 0 0
         kind+comment	1 0 0 0 0
         kind+word	1 0 0 0 0
         kinda	1 0 0 0 0
         kinda+fault	1 0 0 0 0
-        kinder	0 0 2 0 0
-        kinder+egg	0 0 1 0 0
+        kinder	0 0 3 0 0
+        kinder+egg	0 0 2 0 0
         kindness	1 0 0 0 0
         kindness+has	1 0 0 0 0
-        kiss	0 0 0 0 55
+        kiss	0 0 0 0 76
+        kiss+after	0 0 0 0 1
         kiss+back	0 0 0 0 1
-        kiss+befor	0 0 0 0 3
-        kiss+cheek	0 0 0 0 4
-        kiss+door	0 0 0 0 1
+        kiss+befor	0 0 0 0 4
+        kiss+bruis	0 0 0 0 1
+        kiss+cheek	0 0 0 0 6
+        kiss+door	0 0 0 0 2
         kiss+each	0 0 0 0 1
         kiss+elevator	0 0 0 0 1
-        kiss+forehead	0 0 0 0 6
+        kiss+forehead	0 0 0 0 8
         kiss+forhead	0 0 0 0 1
-        kiss+good	0 0 0 0 1
-        kiss+goodby	0 0 0 0 3
-        kiss+goodnight	0 0 0 0 1
+        kiss+good	0 0 0 0 2
+        kiss+goodby	0 0 0 0 5
+        kiss+goodnight	0 0 0 0 2
         kiss+goodnit	0 0 0 0 1
-        kiss+hand	0 0 0 0 2
+        kiss+hand	0 0 0 0 4
         kiss+hello	0 0 0 0 1
         kiss+kitchin	0 0 0 0 1
         kiss+knuckl	0 0 0 0 4
         kiss+middl	0 0 0 0 1
-        kiss+neck	0 0 0 0 2
+        kiss+neck	0 0 0 0 3
         kiss+no	0 0 0 0 1
+        kiss+public	0 0 0 0 1
         kiss+rain	0 0 0 0 1
         kiss+rian	0 0 0 0 1
-        kiss+scar	0 0 0 0 2
+        kiss+scar	0 0 0 0 3
         kiss+school	0 0 0 0 1
         kiss+shoulder	0 0 0 0 1
-        kiss+top	0 0 0 0 2
-        kiss+whil	0 0 0 0 1
-        kitchen	1 4 0 5 8
-        kitchen+after	0 1 0 0 0
+        kiss+tell	0 0 0 0 1
+        kiss+top	0 0 0 0 3
+        kiss+whil	0 0 0 0 2
+        kitchen	1 9 0 9 11
+        kitchen+after	0 2 0 0 0
+        kitchen+box	0 1 0 0 0
+        kitchen+everyth	0 1 0 0 0
         kitchen+floor	0 1 0 0 0
+        kitchen+fold	0 1 0 0 0
         kitchen+knif	0 1 0 0 0
         kitchen+lik	0 0 0 0 1
+        kitchen+no	0 0 0 0 1
         kitchen+noth	0 0 0 0 1
+        kitchen+old	0 0 0 1 0
+        kitchen+radio	0 0 0 0 1
         kitchen+say	0 0 0 0 1
+        kitchen+sinc	0 1 0 0 0
+        kitchen+sink	0 0 0 0 1
         kitchen+song	0 0 0 0 1
-        kitchen+tabl	0 0 0 4 0
+        kitchen+tabl	0 0 0 5 0
         kitchen+tap	0 1 0 0 0
         kitchen+was	0 0 0 1 0
         kitchin	0 0 0 0 1
         kitchin+kid	0 0 0 0 1
+        kitkat	0 0 1 0 0
+        kitkat+steer	0 0 1 0 0
         kitty	0 1 0 0 0
         kitty+litter	0 1 0 0 0
-        knacker	0 1 0 1 0
-        kne	0 1 0 0 5
+        knacker	1 1 0 1 0
+        kne	0 2 0 0 8
+        kne+better	0 0 0 0 1
+        kne+go	0 1 0 0 0
         kne+hurt	0 1 0 0 0
         kne+under	0 0 0 0 2
         kne+whil	0 0 0 0 3
-        knead	0 0 0 1 1
+        kne+whol	0 0 0 0 1
+        knead	0 0 0 1 2
         knead+dough	0 0 0 1 0
         knead+shoulder	0 0 0 0 1
+        knead+wif	0 0 0 0 1
         knelt	0 0 0 0 1
         knelt+sid	0 0 0 0 1
-        knew	2 1 1 0 0
+        knew	2 1 2 0 0
         knew+d	1 0 0 0 0
         knew+doubl	0 1 0 0 0
+        knew+straight	0 0 1 0 0
         knew+was	1 0 1 0 0
         knif	0 1 0 0 0
-        knit	0 0 6 0 0
+        knit	0 0 9 0 0
+        knit+cover	0 0 2 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 1 0 0
-        knit+scarf	0 0 2 0 0
-        know	11 0 2 0 0
-        know+after	1 0 0 0 0
+        knit+scarf	0 0 3 0 0
+        know	15 1 2 2 0
+        know+after	2 0 0 0 0
         know+believ	1 0 0 0 0
         know+do	1 0 0 0 0
         know+get	1 0 0 0 0
         know+hav	0 0 1 0 0
+        know+how	1 0 0 0 0
         know+m	0 0 1 0 0
+        know+new	1 0 0 0 0
         know+re	1 0 0 0 0
+        know+was	1 0 0 0 0
         know+what	1 0 0 0 0
+        know+yet	0 1 0 0 0
         knuckl	0 0 0 0 5
         knuckl+bus	0 0 0 0 1
+        koala	0 0 0 0 1
+        koala+morn	0 0 0 0 1
         kofi	0 1 0 0 0
         kofi+fe	0 1 0 0 0
         kopi	0 1 2 0 0
         kopi+from	0 0 1 0 0
         kopi+peng	0 1 0 0 0
+        krem	0 0 1 0 0
+        krem+becaus	0 0 1 0 0
+        krispy	0 0 1 0 0
+        krispy+krem	0 0 1 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
-        labell	0 1 0 0 0
+        kun	0 0 1 0 0
+        kun+through	0 0 1 0 0
+        labell	0 3 0 0 0
+        labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
+        labell+everyth	0 1 0 0 0
         labour	1 0 0 0 0
         lac	0 0 0 0 2
         lac+finger	0 0 0 0 1
@@ -4092,60 +5707,97 @@ extension LanguageModel {
         lad	0 0 0 2 0
         lad+hav	0 0 0 1 0
         lad+stay	0 0 0 1 0
+        ladder	0 0 1 0 0
+        lady	1 0 0 0 0
+        lady+room	1 0 0 0 0
+        lago	1 0 0 0 0
+        lago+work	1 0 0 0 0
+        lah	1 0 0 0 0
+        lah+laksa	1 0 0 0 0
         laid	1 1 0 0 1
         laid+out	0 1 0 0 0
         laid+palm	0 0 0 0 1
-        lak	0 0 1 6 0
+        lak	0 0 2 8 0
+        lak+both	0 0 0 1 0
         lak+catch	0 0 0 1 0
+        lak+first	0 0 0 1 0
         lak+from	0 0 0 1 0
         lak+together	0 0 0 1 0
-        lamp	0 0 0 2 0
+        lak+twenty	0 0 1 0 0
+        laksa	1 0 0 0 0
+        laksa+damn	1 0 0 0 0
+        lamb	0 1 1 0 0
+        lamb+sh	0 0 1 0 0
+        lamington	0 0 1 0 0
+        lamington+from	0 0 1 0 0
+        lamp	0 1 0 2 0
         lamp+light	0 0 0 1 0
+        lamp+thought	0 1 0 0 0
+        lan	0 1 0 0 0
+        lan+kne	0 1 0 0 0
         land	0 1 0 0 0
-        landlord	1 6 0 0 0
-        landlord+about	0 4 0 0 0
+        landlord	1 8 0 0 0
+        landlord+about	0 5 0 0 0
+        landlord+abt	0 1 0 0 0
         landlord+tell	1 0 0 0 0
         landlord+wouldn	0 1 0 0 0
         lantern	0 0 0 1 0
         lantern+light	0 0 0 1 0
         lanyard	0 0 1 0 0
         lanyard+hospital	0 0 1 0 0
-        lap	0 0 0 0 11
+        lap	0 0 0 0 15
         lap+bliss	0 0 0 0 1
         lap+chair	0 0 0 0 1
         lap+couch	0 0 0 0 2
         lap+party	0 0 0 0 1
-        laps	0 1 0 0 0
-        laptop	1 3 0 1 0
+        lap+rub	0 0 0 0 1
+        lap+whil	0 0 0 0 1
+        laps	0 2 0 0 0
+        laptop	2 4 0 2 1
+        laptop+clos	0 0 0 1 0
         laptop+mov	0 2 0 0 0
+        laptop+night	0 1 0 0 0
         laptop+no	0 0 0 1 0
         laptop+offic	0 1 0 0 0
+        laptop+stop	1 0 0 0 0
         lasagna	0 3 0 0 0
         lasagna+after	0 1 0 0 0
+        lash	0 1 1 0 0
+        lash+extension	0 0 1 0 0
+        lash+rain	0 1 0 0 0
         lassi	0 0 2 0 0
-        last	0 1 10 2 2
+        last	0 2 13 4 2
         last+age	0 0 0 0 1
         last+almond	0 0 1 0 0
+        last+bag	0 0 1 0 0
         last+ferry	0 0 0 1 0
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
         last+month	0 0 1 0 0
-        last+night	0 1 0 0 0
+        last+night	0 2 0 0 0
+        last+nit	0 0 0 1 0
+        last+pair	0 0 1 0 0
         last+piec	0 0 2 0 0
         last+rolo	0 0 1 0 0
         last+slic	0 0 3 0 0
-        last+tim	0 0 1 0 0
+        last+sunny	0 0 0 1 0
+        last+tim	0 0 2 0 0
         last+trip	0 0 1 0 0
-        lat	1 2 1 3 0
+        lat	1 3 1 4 1
         lat+listen	0 0 0 1 0
-        lat+night	0 0 0 1 0
-        latch	0 1 0 0 0
+        lat+night	0 1 0 1 0
+        lat+talk	0 0 0 1 0
+        lat+work	0 0 0 0 1
+        latch	0 2 0 0 0
         latch+garden	0 1 0 0 0
+        latch+its	0 1 0 0 0
         lately	1 0 0 0 0
         lately+out	1 0 0 0 0
+        latest	1 0 0 0 0
+        latest+woodwork	1 0 0 0 0
         latt	0 2 2 0 0
         latt+cinnamon	0 0 1 0 0
-        laugh	9 0 0 4 1
+        laugh	9 0 0 5 1
         laugh+best	1 0 0 0 0
         laugh+cry	0 0 0 1 0
         laugh+definately	1 0 0 0 0
@@ -4153,77 +5805,103 @@ extension LanguageModel {
         laugh+favourit	2 0 0 0 0
         laugh+hard	0 0 0 1 0
         laugh+old	1 0 0 0 0
+        laugh+whol	0 0 0 1 0
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	2 6 0 0 0
+        laundry	2 7 0 0 0
         laundry+actually	0 1 0 0 0
+        laundry+incl	0 1 0 0 0
         laundry+whil	0 2 0 0 0
         laundy	0 1 0 0 0
         laundy+incl	0 1 0 0 0
-        lavender	0 0 2 0 0
+        laura	1 0 0 0 0
+        laura+stuck	1 0 0 0 0
+        lavender	0 0 2 0 1
         lavender+from	0 0 1 0 0
-        law	2 0 0 0 0
+        lavender+oil	0 0 0 0 1
+        law	2 0 0 0 1
         law+by	1 0 0 0 0
         law+was	1 0 0 0 0
-        lawn	0 6 0 0 0
+        lawn	0 8 0 0 0
         lawn+35	0 1 0 0 0
+        lawn+befor	0 1 0 0 0
         lawn+handl	0 1 0 0 0
-        lay	0 0 0 0 6
+        lawn+trim	0 1 0 0 0
+        lay	0 0 0 0 9
         lay+bed	0 0 0 0 1
         lay+chest	0 0 0 0 1
         lay+grass	0 0 0 0 1
-        lay+head	0 0 0 0 3
+        lay+head	0 0 0 0 5
+        lay+wrap	0 0 0 0 1
         lazy	0 0 0 0 1
         lazy+sunday	0 0 0 0 1
-        leaf	0 0 1 0 0
-        leak	0 1 0 0 0
+        leaf	0 0 1 1 0
+        leaf+gam	0 0 0 1 0
+        leagu	0 0 0 1 0
+        leagu+gam	0 0 0 1 0
+        leak	0 2 1 0 0
         leak+didnt	0 1 0 0 0
+        leak+over	0 0 1 0 0
+        leak+tap	0 1 0 0 0
         leaky	0 1 0 0 0
         leaky+kitchen	0 1 0 0 0
-        lean	0 0 0 0 10
-        lean+each	0 0 0 0 1
-        lean+head	0 0 0 0 1
+        lean	0 0 0 0 12
+        lean+each	0 0 0 0 2
+        lean+head	0 0 0 0 2
         lean+into	0 0 0 0 3
         lean+over	0 0 0 0 1
         lean+shoulder	0 0 0 0 1
         lean+whol	0 0 0 0 1
         leant	0 0 0 0 2
-        learn	0 0 0 1 0
+        learn	0 0 0 2 0
         learn+tiktok	0 0 0 1 0
+        learn+what	0 0 0 1 0
         leas	0 1 0 0 0
         leas+agreemnt	0 1 0 0 0
         leather	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	15 7 12 1 6
+        leav	23 8 18 2 8
+        leav+4am	0 0 0 0 1
+        leav+6	0 0 0 0 1
+        leav+about	1 0 0 0 0
         leav+boot	0 0 0 0 1
+        leav+bottom	0 0 1 0 0
         leav+by	0 0 1 0 0
         leav+cadbury	0 0 1 0 0
         leav+chocolat	0 0 1 0 0
-        leav+comment	1 0 0 0 0
+        leav+comment	2 0 0 0 0
+        leav+counter	0 0 1 0 0
+        leav+early	0 1 0 0 0
+        leav+handwritten	1 0 0 0 0
         leav+hom	0 0 0 1 0
         leav+instead	0 1 0 0 0
         leav+job	1 0 0 0 0
         leav+kind	1 0 0 0 0
-        leav+kinder	0 0 1 0 0
+        leav+kinder	0 0 2 0 0
+        leav+kitkat	0 0 1 0 0
+        leav+laptop	0 0 0 1 0
         leav+lov	2 0 0 0 0
         leav+mar	0 0 1 0 0
         leav+night	0 0 0 0 1
-        leav+not	3 0 0 0 0
+        leav+not	4 0 0 0 0
+        leav+packet	0 0 2 0 0
         leav+pillow	0 0 2 0 0
-        leav+post	1 0 0 0 0
+        leav+post	2 0 0 0 0
         leav+shift	0 0 0 0 1
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
-        leav+sticky	1 0 0 0 0
+        leav+sticky	2 0 0 0 0
         leav+stov	0 1 0 0 0
         leav+tim	0 0 1 0 0
-        leav+voicemail	4 0 0 0 0
+        leav+voicemail	6 0 0 0 0
         leav+warm	0 0 1 0 0
         leav+work	0 4 0 0 1
-        lectur	0 1 0 1 0
+        lectur	0 3 0 1 1
+        lectur+not	0 1 0 0 0
         leed	0 1 1 0 0
-        leg	0 2 0 1 9
+        leg	0 2 0 1 11
+        leg+brrr	0 0 0 0 1
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
         leg+over	0 0 0 0 2
@@ -4231,102 +5909,133 @@ extension LanguageModel {
         leg+till	0 0 0 0 1
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
-        legend	1 0 0 0 0
-        lego	0 0 6 1 0
-        lego+set	0 0 4 1 0
+        legend	3 1 0 0 0
+        legend+sort	1 0 0 0 0
+        lego	0 0 7 1 0
+        lego+set	0 0 5 1 0
+        leith	0 0 0 1 0
+        leith+instead	0 0 0 1 0
+        lemon	0 0 1 0 0
+        lemon+ted	0 0 1 0 0
         length	1 0 0 0 0
         length+what	1 0 0 0 0
         leo	0 1 0 0 0
         leo+tak	0 1 0 0 0
-        less	0 1 0 0 0
+        less	0 2 0 1 0
+        less+about	0 0 0 1 0
+        less+scar	0 1 0 0 0
         less+th	0 1 0 0 0
-        lesson	0 1 0 3 0
+        lesson	0 2 0 3 0
+        lesson+plan	0 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	5 4 0 5 7
-        let+go	0 0 0 0 5
+        let	6 4 0 7 10
+        let+go	0 0 0 0 6
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
-        let+know	5 0 0 0 0
+        let+know	6 0 0 0 0
         let+press	0 0 0 0 1
+        let+put	0 0 0 0 1
         let+show	0 0 0 1 0
         let+sleep	0 2 0 0 0
         let+talk	0 0 0 1 0
-        let+teach	0 0 0 1 0
+        let+teach	0 0 0 3 0
         let+tell	0 0 0 1 0
-        let+warm	0 0 0 0 1
+        let+warm	0 0 0 0 2
         let+win	0 0 0 1 0
         leter	0 1 0 0 0
-        letter	13 2 2 0 0
+        letter	15 4 3 0 0
         letter+about	1 0 0 0 0
         letter+anniversary	2 0 0 0 0
         letter+from	0 0 1 0 0
         letter+has	0 1 0 0 0
         letter+list	1 0 0 0 0
-        letter+open	2 0 0 0 0
+        letter+mom	0 1 0 0 0
+        letter+open	3 0 0 0 0
         letter+press	0 0 1 0 0
-        letter+say	2 0 0 0 0
+        letter+say	3 0 0 0 0
         level	1 0 0 0 0
         liam	1 0 1 0 0
         liam+candl	0 0 1 0 0
         liam+say	1 0 0 0 0
         libary	0 0 0 1 0
-        library	0 3 2 1 0
+        library	0 3 3 2 0
         library+becaus	0 0 1 0 0
         library+book	0 2 0 0 0
+        library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	0 4 0 1 1
+        lie	0 6 0 1 1
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
         lif	1 0 0 0 0
-        lift	0 5 0 0 0
+        lift	0 6 0 0 0
         lift+arm	0 1 0 0 0
         lift+cricket	0 1 0 0 0
-        lift+finger	0 1 0 0 0
+        lift+finger	0 2 0 0 0
         lift+pram	0 1 0 0 0
-        light	0 1 0 12 4
+        light	1 2 0 13 4
         light+candl	0 0 0 3 0
         light+go	0 0 0 1 0
         light+marina	0 0 0 1 0
+        light+right	1 0 0 0 0
+        light+sh	0 1 0 0 0
         light+street	0 0 0 1 0
         light+town	0 0 0 1 0
         lightbulb	0 4 0 0 0
         lightbulb+d	0 1 0 0 0
+        lighter	0 0 1 0 0
+        lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	3 11 13 4 9
+        lik	7 13 20 8 15
         lik+2	0 0 0 0 1
         lik+3	0 0 1 0 0
+        lik+about	1 0 0 0 0
         lik+absolut	1 0 0 0 0
         lik+actual	0 0 1 0 0
         lik+alway	0 0 0 1 0
         lik+amma	1 0 0 0 0
         lik+ask	0 1 0 0 0
         lik+cabin	0 0 1 0 0
+        lik+dad	0 1 0 0 0
         lik+do	0 0 0 0 1
-        lik+every	0 0 0 1 0
+        lik+every	0 0 0 2 0
         lik+film	0 0 0 0 1
         lik+first	0 0 0 1 0
-        lik+heart	0 0 2 0 0
+        lik+forest	0 0 1 0 0
+        lik+from	0 0 2 0 0
+        lik+girl	1 0 0 0 0
+        lik+half	0 0 0 0 1
+        lik+hear	0 0 0 1 0
+        lik+heart	0 0 3 0 0
         lik+hour	0 1 0 0 0
         lik+idiot	0 0 0 0 1
+        lik+kid	0 0 0 0 1
+        lik+koala	0 0 0 0 1
         lik+leav	0 0 1 0 0
         lik+mom	0 0 1 0 0
         lik+mother	0 2 0 0 0
+        lik+nan	1 0 0 0 0
         lik+oat	0 1 0 0 0
-        lik+old	0 0 1 0 1
+        lik+old	0 0 1 1 2
+        lik+one	0 0 1 0 0
+        lik+physio	0 0 0 0 1
+        lik+re	0 0 1 0 0
         lik+sheep	0 0 1 0 0
         lik+slow	0 0 0 0 1
         lik+splash	0 1 0 0 0
-        lik+teenager	1 0 0 0 1
+        lik+teenager	1 0 0 0 2
         lik+thre	0 0 1 0 0
+        lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
         lik+was	0 0 0 0 1
+        lik+wer	0 0 0 1 0
         lily	0 0 1 0 0
-        limit	0 0 2 0 0
+        limit	0 1 2 0 0
         limit+edition	0 0 2 0 0
-        lin	0 3 1 2 0
+        limit+kid	0 1 0 0 0
+        lin	1 3 1 2 0
         lin+by	0 1 0 0 0
         lin+night	0 0 0 1 0
         lin+over	0 1 0 0 0
@@ -4335,98 +6044,125 @@ extension LanguageModel {
         linen+thread	0 0 1 0 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
-        link	0 0 0 0 5
-        link+arm	0 0 0 0 3
+        link	0 0 0 0 7
+        link+arm	0 0 0 0 5
         linkedin	1 0 0 0 0
         linkedin+post	1 0 0 0 0
         lip	0 0 1 0 1
         lip+balm	0 0 1 0 0
         lip+red	0 0 0 0 1
         lipbalm	0 0 2 0 0
-        lipstick	1 0 2 0 0
+        lipstick	2 0 2 0 0
+        lipstick+tak	1 0 0 0 0
         lisbon	0 0 3 0 0
-        list	6 1 0 1 0
-        list+10	1 0 0 0 0
+        list	7 2 0 1 0
+        list+10	2 0 0 0 0
         list+100	1 0 0 0 0
+        list+didnt	0 1 0 0 0
         list+everyth	1 0 0 0 0
         list+question	0 1 0 0 0
         list+thing	1 0 0 0 0
         list+way	1 0 0 0 0
         list+what	1 0 0 0 0
-        listen	2 0 1 15 1
+        listen	2 0 1 20 2
         listen+flight	1 0 0 0 0
         listen+heart	0 0 0 0 1
+        listen+heartbeat	0 0 0 0 1
         listen+hour	0 0 0 1 0
-        listen+talk	0 0 0 2 0
-        listen+vent	0 0 0 3 0
+        listen+talk	0 0 0 4 0
+        listen+vent	0 0 0 4 0
         listen+wed	0 0 0 1 0
-        listen+whol	0 0 0 1 0
+        listen+whol	0 0 0 2 0
         listener	2 0 0 0 0
         listener+mak	2 0 0 0 0
-        literally	0 1 1 0 0
+        listing	0 1 0 0 0
+        listing+hav	0 1 0 0 0
+        literally	1 1 1 0 0
         literally+do	0 1 0 0 0
         literally+fall	0 0 1 0 0
-        litter	0 2 0 0 0
-        litter+box	0 1 0 0 0
-        littl	5 1 17 0 0
+        literally+smart	1 0 0 0 0
+        litter	0 3 0 0 0
+        litter+box	0 2 0 0 0
+        littl	6 1 24 0 1
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
         littl+book	0 0 1 0 0
+        littl+brass	0 0 1 0 0
         littl+cat	0 0 1 0 0
         littl+charm	0 0 1 0 0
         littl+chocolat	0 0 1 0 0
+        littl+circl	0 0 0 0 1
         littl+encouragement	1 0 0 0 0
+        littl+frog	0 0 1 0 0
         littl+gift	0 0 1 0 0
+        littl+gold	0 0 1 0 0
+        littl+heart	1 0 0 0 0
+        littl+jackalop	0 0 1 0 0
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
         littl+lego	0 0 1 0 0
         littl+not	3 0 0 0 0
         littl+plant	0 0 1 0 0
+        littl+rubber	0 0 1 0 0
         littl+soldier	0 1 0 0 0
-        littl+succulent	0 0 2 0 0
+        littl+succulent	0 0 3 0 0
         littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
         littl+th	1 0 0 0 0
-        littl+wooden	0 0 1 0 0
-        liv	1 1 0 2 1
-        liv+room	0 1 0 1 1
+        littl+wooden	0 0 2 0 0
+        liv	1 1 0 3 2
+        liv+5	0 0 0 1 0
+        liv+room	0 1 0 1 2
         liv+someday	0 0 0 1 0
+        lmao	1 0 0 0 0
         loacl	0 0 0 1 0
-        load	2 2 0 0 0
+        load	2 3 0 0 0
+        load+bay	0 1 0 0 0
         load+month	1 0 0 0 0
         loaf	0 0 1 0 0
         loaf+favourit	0 0 1 0 0
         locker	0 0 1 0 0
         locker+befor	0 0 1 0 0
+        logo	0 0 1 0 0
+        logo+embroider	0 0 1 0 0
+        lola	2 0 0 0 0
+        lola+as	1 0 0 0 0
+        lola+was	1 0 0 0 0
         lolly	0 0 2 0 0
-        long	6 4 1 14 18
+        long	10 5 2 19 26
         long+bath	0 1 0 0 0
         long+becaus	0 0 0 0 1
         long+befor	0 0 0 0 1
         long+breakfast	0 0 0 1 0
-        long+caption	1 0 0 0 0
+        long+caption	2 0 0 0 0
         long+chat	0 0 0 2 0
-        long+cuddl	0 0 0 0 1
-        long+day	1 0 0 0 3
+        long+coffe	0 0 0 1 0
+        long+cuddl	0 0 0 0 2
+        long+day	1 0 0 0 4
         long+distanc	0 0 1 1 0
-        long+driv	0 1 0 2 1
+        long+driv	1 1 0 2 1
+        long+email	1 0 0 0 0
+        long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
-        long+haul	0 1 0 0 0
-        long+hug	0 0 0 0 6
-        long+kiss	0 0 0 0 1
+        long+haul	0 1 0 0 1
+        long+hug	0 0 0 0 8
+        long+kiss	0 0 0 0 2
         long+letter	2 0 0 0 0
-        long+one	0 0 0 0 1
+        long+one	0 0 0 1 1
+        long+run	0 0 0 1 0
+        long+shift	0 1 0 0 0
         long+shoulder	0 0 0 0 1
-        long+text	2 0 0 1 0
-        long+tim	0 0 0 0 1
+        long+text	3 0 0 1 0
+        long+tim	0 0 0 0 3
+        long+video	0 0 0 1 0
         long+walk	0 0 0 3 0
-        long+way	0 0 0 2 0
+        long+way	0 0 0 3 0
         long+week	0 1 0 0 0
         long+weekend	0 0 0 1 0
         longest	0 0 0 0 1
         longest+hug	0 0 0 0 1
-        look	14 2 0 3 1
+        look	20 2 0 6 2
         look+after	1 0 0 0 0
         look+amaz	1 0 0 0 0
         look+beautiful	3 0 0 0 0
@@ -4434,26 +6170,38 @@ extension LanguageModel {
         look+blu	1 0 0 0 0
         look+bus	0 1 0 0 0
         look+each	0 0 0 1 0
-        look+fit	1 0 0 0 0
+        look+fit	2 0 0 0 0
         look+good	1 0 0 0 0
         look+gorgeous	1 0 0 0 0
         look+hot	1 0 0 0 0
         look+let	1 0 0 0 0
-        look+phon	0 0 0 1 0
-        look+proper	1 0 0 0 0
+        look+lik	1 0 0 0 0
+        look+nic	1 0 0 0 0
+        look+phon	0 0 0 2 0
+        look+pro	1 0 0 0 0
+        look+proper	2 0 0 0 0
+        look+right	1 0 0 0 0
+        look+sheep	0 0 0 1 0
         look+stun	1 0 0 0 0
-        look+through	0 0 0 1 0
-        lookout	0 0 0 1 0
+        look+through	0 0 0 2 0
+        look+wreck	0 0 0 0 1
+        lookout	0 0 0 2 0
+        lookout+after	0 0 0 1 0
         loooong	1 0 0 0 0
         loooong+msg	1 0 0 0 0
-        lost	0 0 0 0 1
+        los	1 0 0 0 0
+        los+word	1 0 0 0 0
+        lost	0 1 0 0 1
+        lost+airpod	0 1 0 0 0
         lost+verdict	0 0 0 0 1
-        lotion	0 0 0 0 2
+        lotion	0 0 0 0 3
         lotion+arthritis	0 0 0 0 1
-        lotion+back	0 0 0 0 1
+        lotion+back	0 0 0 0 2
+        lotr	0 0 0 1 0
+        lotr+marathon	0 0 0 1 0
         lou	1 0 0 0 0
         lou+text	1 0 0 0 0
-        loud	8 0 0 0 0
+        loud	9 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dur	1 0 0 0 0
         loud+front	1 0 0 0 0
@@ -4461,19 +6209,29 @@ extension LanguageModel {
         loud+lov	1 0 0 0 0
         loud+no	1 0 0 0 0
         loud+someth	1 0 0 0 0
+        loud+whil	1 0 0 0 0
+        loudest	1 0 0 0 0
+        loudest+voic	1 0 0 0 0
         loudly	2 0 0 0 0
         loudly+garden	1 0 0 0 0
         loung	0 1 0 0 0
-        lov	32 3 2 0 1
-        lov+about	5 0 0 0 0
+        lov	41 3 6 2 2
+        lov+about	6 0 0 0 0
+        lov+airdrop	1 0 0 0 0
+        lov+as	0 0 1 0 0
         lov+becaus	2 0 0 0 0
         lov+befor	2 0 0 0 0
         lov+fac	1 0 0 0 0
-        lov+first	1 0 0 0 0
+        lov+first	2 0 0 0 0
         lov+front	1 0 0 0 0
+        lov+heap	1 0 0 0 0
         lov+honestly	0 1 0 0 0
+        lov+island	0 0 0 1 0
+        lov+kid	1 0 0 0 0
         lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
+        lov+moon	1 0 0 0 0
+        lov+much	0 0 1 0 0
         lov+not	3 0 0 0 0
         lov+noth	1 0 0 0 0
         lov+nowher	1 0 0 0 0
@@ -4481,27 +6239,37 @@ extension LanguageModel {
         lov+over	1 0 0 0 0
         lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
+        lovely	0 0 0 0 1
         lovenot	2 0 0 0 0
-        low	0 0 0 2 0
+        low	1 0 0 2 0
+        low+about	1 0 0 0 0
         low+day	0 0 0 1 0
-        lower	0 0 0 0 3
-        lower+back	0 0 0 0 3
-        luck	5 0 0 0 0
-        luck+befor	2 0 0 0 0
+        lower	0 0 0 0 5
+        lower+back	0 0 0 0 5
+        luck	8 0 0 0 0
+        luck+befor	3 0 0 0 0
+        luck+counsellor	1 0 0 0 0
         luck+msg	1 0 0 0 0
         luck+txt	1 0 0 0 0
+        luck+vet	1 0 0 0 0
         luck+viva	1 0 0 0 0
-        lucky	2 0 0 0 0
+        lucky	4 0 0 0 0
+        lucky+cam	1 0 0 0 0
         lucky+hav	1 0 0 0 0
+        lucky+out	1 0 0 0 0
         lug	0 1 0 0 0
         lug+grocery	0 1 0 0 0
         luis	0 0 0 0 1
         luis+miguel	0 0 0 0 1
-        lunch	2 17 0 10 0
+        lunch	3 20 0 13 0
+        lunch+bag	1 0 0 0 0
         lunch+becaus	0 1 0 0 0
         lunch+befor	0 1 0 0 0
-        lunch+break	0 0 0 6 0
-        lunch+every	0 1 0 0 0
+        lunch+break	0 0 0 8 0
+        lunch+dinner	0 0 0 1 0
+        lunch+every	0 2 0 0 0
+        lunch+husband	0 1 0 0 0
+        lunch+long	0 1 0 0 0
         lunch+near	0 0 0 1 0
         lunch+no	0 0 0 1 0
         lunch+sit	0 1 0 0 0
@@ -4509,113 +6277,150 @@ extension LanguageModel {
         lunch+tmrw	0 1 0 0 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	6 2 0 0 0
+        lunchbox	6 2 1 0 0
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
         lunchbox+week	1 0 0 0 0
+        lur	0 0 2 0 0
+        lur+birthday	0 0 1 0 0
+        lur+trip	0 0 1 0 0
+        lush	0 0 1 0 0
+        lush+bath	0 0 1 0 0
         lyon	1 0 0 0 0
-        m	27 2 1 2 0
+        m	39 2 1 2 0
         m+amaz	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	2 0 0 0 0
+        m+best	3 0 0 0 0
         m+bravest	1 0 0 0 0
+        m+do	1 0 0 0 0
         m+funniest	1 0 0 0 0
         m+funny	1 0 0 0 0
         m+glad	1 0 0 0 0
         m+gon	0 1 0 0 0
-        m+good	3 0 0 0 0
+        m+good	4 0 0 0 0
         m+grateful	3 0 0 0 0
         m+great	1 0 0 0 0
         m+hardest	1 0 0 0 0
         m+lat	1 0 0 0 0
-        m+lucky	1 0 0 0 0
+        m+lucky	3 0 0 0 0
         m+mak	0 1 0 0 0
-        m+no	1 0 0 0 0
+        m+no	2 0 0 0 0
         m+obsess	0 0 1 0 0
-        m+proud	6 0 0 0 0
+        m+proud	9 0 0 0 0
+        m+still	1 0 0 0 0
         m+stronger	1 0 0 0 0
+        m+strongest	1 0 0 0 0
+        m+stuck	1 0 0 0 0
         m+terribl	0 0 0 2 0
         m+worth	1 0 0 0 0
+        m8	1 0 0 0 0
+        m8+pour	1 0 0 0 0
         macaron	0 0 2 0 0
         mad	0 2 0 0 0
-        magnet	0 0 7 0 0
-        magnet+from	0 0 4 0 0
+        magnet	0 0 8 0 0
+        magnet+from	0 0 5 0 0
         magnet+gift	0 0 1 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
-        mail	1 0 4 0 0
+        mahjong	0 0 0 1 0
+        mail	1 0 5 0 0
         mail+box	0 0 1 0 0
         mail+car	0 0 2 0 0
         mail+handwritten	1 0 0 0 0
         mail+hoodi	0 0 1 0 0
-        mak	21 40 17 5 2
+        mail+malteser	0 0 1 0 0
+        mak	34 48 22 5 2
+        mak+amaz	1 0 0 0 0
+        mak+any	0 0 1 0 0
         mak+apfelstrudel	0 1 0 0 0
-        mak+bed	0 7 0 0 0
-        mak+best	1 0 0 0 0
+        mak+bed	0 8 0 0 0
+        mak+best	2 0 0 0 0
         mak+bookmark	0 0 1 0 0
         mak+breakfast	0 4 0 0 0
+        mak+caf	1 0 0 0 0
         mak+chai	0 1 0 0 0
+        mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
-        mak+coffe	0 4 0 0 0
+        mak+coffe	0 5 0 0 0
         mak+cup	0 1 0 0 0
         mak+custom	0 0 1 0 0
         mak+day	1 0 0 0 0
         mak+dinner	0 0 0 1 0
+        mak+doctor	0 1 0 0 0
         mak+every	0 0 0 1 0
         mak+everyth	3 0 0 0 0
         mak+fall	1 0 0 0 0
         mak+favourit	0 1 0 0 0
+        mak+feel	1 0 0 0 0
         mak+flashcard	0 1 0 0 0
         mak+flat	0 1 0 0 0
         mak+forget	1 0 0 0 0
-        mak+hard	1 0 0 0 0
+        mak+friendship	0 0 1 0 0
+        mak+fuss	0 1 0 0 0
+        mak+good	1 0 0 0 0
+        mak+happy	1 0 0 0 0
+        mak+hard	2 0 0 0 0
         mak+jiaozi	0 1 0 0 0
+        mak+jok	0 1 0 0 0
         mak+kopi	0 1 0 0 0
         mak+laugh	3 0 0 0 0
+        mak+littl	0 0 1 0 0
         mak+lunch	0 4 0 0 0
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
         mak+mixtap	0 0 1 0 0
+        mak+mov	0 1 0 0 0
         mak+out	0 0 0 0 1
+        mak+pack	0 1 0 0 0
         mak+pasta	0 0 0 1 0
         mak+phon	0 1 0 0 0
         mak+photo	0 0 3 0 0
-        mak+playlist	0 0 5 0 0
+        mak+playlist	0 0 6 0 0
         mak+reservation	0 1 0 0 0
         mak+sam	0 1 0 0 0
         mak+scrapbook	0 0 3 0 0
         mak+small	1 0 0 0 0
         mak+soup	0 2 0 0 0
+        mak+spotify	0 0 1 0 0
         mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
-        mak+tea	0 1 0 0 0
+        mak+tast	1 0 0 0 0
+        mak+tea	0 2 0 0 0
         mak+tear	1 0 0 0 0
         mak+think	0 0 1 0 0
         mak+tim	0 0 0 1 0
         mak+tiny	0 0 1 0 0
-        mak+week	2 0 0 0 0
+        mak+want	1 0 0 0 0
+        mak+week	3 0 0 0 0
+        mak+whol	1 0 0 0 0
+        mak+year	1 0 0 0 0
         makeout	0 0 0 0 2
         makeup	2 0 0 0 1
+        malteser	0 0 1 0 0
+        malteser+kid	0 0 1 0 0
         man	2 0 0 0 0
         man+know	1 0 0 0 0
         manager	1 0 0 0 0
         manager+girlfriend	1 0 0 0 0
         mandir	0 0 1 0 0
-        mango	0 0 3 0 0
-        mango+from	0 0 1 0 0
+        mango	0 0 4 0 0
+        mango+from	0 0 2 0 0
         mango+lassi	0 0 1 0 0
         mango+pickl	0 0 1 0 0
-        manila	0 0 0 1 0
-        many	1 1 0 0 0
+        manila	0 0 1 1 0
+        many	1 2 0 0 0
+        many+dish	0 1 0 0 0
         many+mistak	1 0 0 0 0
         many+month	0 1 0 0 0
-        map	0 0 1 1 0
+        map	0 0 2 1 0
         map+night	0 0 1 0 0
         map+no	0 0 0 1 0
+        map+town	0 0 1 0 0
         mar	0 0 2 0 0
         mar+bar	0 0 2 0 0
-        marathon	5 0 0 3 0
+        marathon	5 0 0 4 1
         marathon+couch	0 0 0 2 0
+        marathon+extend	0 0 0 1 0
         marathon+tim	1 0 0 0 0
         marathon+train	1 0 0 0 0
         marathon+two	0 0 0 1 0
@@ -4625,105 +6430,129 @@ extension LanguageModel {
         marcus	1 0 0 0 1
         marcus+believ	1 0 0 0 0
         marcus+wrap	0 0 0 0 1
+        margaret	1 0 0 0 0
+        margaret+still	1 0 0 0 0
         margin	1 0 0 0 0
         margin+revision	1 0 0 0 0
         marigold	0 0 2 0 0
         marigold+from	0 0 1 0 0
         marina	0 0 0 1 0
         marina+bay	0 0 0 1 0
-        mario	0 0 0 3 0
-        mario+kart	0 0 0 3 0
-        market	0 0 8 6 1
+        mario	0 0 0 5 0
+        mario+kart	0 0 0 5 0
+        mark	0 0 1 0 1
+        mark+essay	0 0 0 0 1
+        market	0 0 12 9 1
         market+argu	0 0 0 1 0
         market+becaus	0 0 1 1 0
         market+day	0 0 0 0 1
         market+leed	0 0 1 0 0
         market+sinc	0 0 1 0 0
-        market+together	0 0 0 1 0
+        market+sweet	0 0 1 0 0
+        market+together	0 0 0 4 0
         market+togther	0 0 0 1 0
         market+yellow	0 0 1 0 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
         marri	1 0 0 0 0
         marri+randomly	1 0 0 0 0
-        marry	1 0 0 0 0
-        marry+tomorrow	1 0 0 0 0
+        marry	2 0 0 0 0
+        marry+tomorrow	2 0 0 0 0
         masala	0 2 0 0 0
         masala+chai	0 2 0 0 0
-        mask	0 0 2 0 0
+        mask	0 0 2 1 0
         mask+after	0 0 1 0 0
         mask+go	0 0 1 0 0
-        massag	0 0 2 0 29
+        mask+rom	0 0 0 1 0
+        mass	0 0 0 2 0
+        mass+together	0 0 0 2 0
+        massag	0 0 2 0 38
         massag+ach	0 0 0 0 1
-        massag+after	0 0 0 0 3
+        massag+after	0 0 0 0 4
         massag+back	0 0 0 0 1
         massag+bath	0 0 0 0 1
         massag+calf	0 0 0 0 1
-        massag+calv	0 0 0 0 1
+        massag+calv	0 0 0 0 2
         massag+foot	0 0 0 0 1
         massag+good	0 0 0 0 1
         massag+gun	0 0 0 0 1
-        massag+hand	0 0 0 0 1
+        massag+hand	0 0 0 0 2
+        massag+lavender	0 0 0 0 1
         massag+leg	0 0 0 0 1
         massag+lotion	0 0 0 0 1
+        massag+lower	0 0 0 0 1
         massag+neck	0 0 0 0 1
         massag+nic	0 0 0 0 2
-        massag+shoulder	0 0 0 0 2
+        massag+round	0 0 0 0 1
+        massag+shoulder	0 0 0 0 4
         massag+shower	0 0 0 0 2
         massag+sor	0 0 0 0 2
         massag+swollen	0 0 0 0 1
         massag+voucher	0 0 1 0 0
+        massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
+        massiv	0 0 0 0 1
+        massiv+bear	0 0 0 0 1
         master	1 0 0 0 0
         master+say	1 0 0 0 0
         masterful	1 0 0 0 0
         masterful+mak	1 0 0 0 0
-        mat	4 0 1 0 0
+        mat	4 2 1 0 0
         mat+birthday	0 0 1 0 0
         mat+leav	1 0 0 0 0
         mat+m	1 0 0 0 0
         mat+pub	1 0 0 0 0
+        mat+round	0 1 0 0 0
         match	1 0 2 3 0
         match+actually	0 0 0 1 0
         match+cheer	0 0 0 1 0
         match+favourit	0 0 1 0 0
         match+keyring	0 0 1 0 0
         match+stay	0 0 0 1 0
-        matter	2 0 0 0 0
+        matter	3 0 0 0 0
         matter+mor	1 0 0 0 0
+        matter+what	1 0 0 0 0
+        mauao	0 0 0 1 0
+        mavis	0 0 0 1 0
         maya	0 1 1 0 2
         maya+kiss	0 0 0 0 1
         maya+mow	0 1 0 0 0
         maya+paint	0 0 1 0 0
         maya+run	0 0 0 0 1
-        meal	0 9 0 1 0
+        meal	0 10 1 1 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
         meal+first	0 1 0 0 0
-        meal+prep	0 2 0 0 0
+        meal+prep	0 3 0 0 0
         meal+wait	0 1 0 0 0
         mean	1 0 0 0 0
-        meant	8 0 0 0 0
+        meant	9 0 0 0 0
         meant+across	1 0 0 0 0
-        meant+every	2 0 0 0 0
+        meant+every	3 0 0 0 0
+        meatball	0 0 0 1 0
+        meatball+peopl	0 0 0 1 0
         mechanic	0 1 0 0 0
         mechanic+befor	0 1 0 0 0
         mechanical	0 0 1 0 0
         mechanical+keyboard	0 0 1 0 0
-        med	0 4 0 0 0
+        med	1 4 0 0 0
+        med+mak	1 0 0 0 0
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	4 1 4 2 4
+        meet	7 1 6 2 4
         meet+after	0 0 1 0 0
         meet+door	0 0 0 0 2
         meet+goe	1 0 0 0 0
         meet+hold	0 0 0 0 1
         meet+lik	1 0 0 0 0
         meet+lunch	0 0 0 1 0
-        meltdown	2 0 0 0 0
+        meet+mak	1 0 0 0 0
+        meet+palais	1 0 0 0 0
+        meltdown	3 0 0 0 0
+        meltdown+supermarket	1 0 0 0 0
         meltdown+tesco	1 0 0 0 0
         meltdown+was	1 0 0 0 0
         mem	0 0 3 0 0
@@ -4745,55 +6574,81 @@ extension LanguageModel {
         mentiond+lik	0 0 1 0 0
         mentoin	0 0 1 0 0
         mentoin+last	0 0 1 0 0
+        mercy	0 0 0 0 1
         merg	0 0 1 0 0
         merg+pr	0 0 1 0 0
+        merienda	0 0 1 0 0
+        mess	0 0 0 1 0
+        mess+car	0 0 0 1 0
         mia	1 0 0 0 0
         mia+prais	1 0 0 0 0
-        mid	1 0 0 0 0
+        mid	1 0 1 0 0
+        mid+autumn	0 0 1 0 0
         mid+shift	1 0 0 0 0
-        middl	0 0 0 0 1
+        middl	0 0 0 0 2
         middl+supermarket	0 0 0 0 1
-        midnight	0 2 0 3 0
+        middl+target	0 0 0 0 1
+        midnight	0 2 0 4 0
+        midnight+neither	0 0 0 1 0
         midnight+no	0 1 0 0 0
         midnight+rid	0 0 0 1 0
-        migrain	0 1 0 0 4
+        migrain	0 1 0 0 6
+        migrain+kick	0 0 0 0 1
+        migrain+start	0 0 0 0 1
         miguel	0 0 0 0 1
         mik	1 0 0 0 0
         mik+say	1 0 0 0 0
-        mil	0 0 0 1 0
+        mil	1 0 0 1 0
         mil+apart	0 0 0 1 0
-        milk	0 4 0 0 0
+        mil+away	1 0 0 0 0
+        milk	0 5 2 0 1
+        milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
         milk+half	0 1 0 0 0
         milk+lik	0 1 0 0 0
-        min	0 1 3 3 2
+        milk+sh	0 0 0 0 1
+        milk+simpl	0 0 1 0 0
+        min	1 2 4 4 4
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
-        min+befor	0 0 0 0 1
+        min+befor	0 0 0 0 2
         min+check	0 0 0 1 0
+        min+clean	1 0 0 0 0
+        min+finish	0 0 0 1 0
+        min+foot	0 0 0 0 1
         min+full	0 0 1 0 0
+        min+hold	0 0 1 0 0
         min+sofa	0 0 0 0 1
         min+was	0 0 1 0 0
-        mind	0 0 0 0 1
+        min+worth	0 1 0 0 0
+        mind	0 0 0 1 1
+        mind+lik	0 0 0 1 0
         mini	0 0 0 1 0
         mini+gold	0 0 0 1 0
-        mint	0 0 1 0 0
+        mint	0 0 2 0 0
+        mint+imperial	0 0 1 0 0
         mint+tuck	0 0 1 0 0
-        minut	0 0 0 5 4
+        minut	0 1 0 6 5
         minut+baby	0 0 0 1 0
         minut+back	0 0 0 1 0
         minut+befor	0 0 0 0 1
         minut+call	0 0 0 1 0
         minut+check	0 0 0 1 0
+        minut+duration	0 0 0 0 1
         minut+month	0 0 0 1 0
-        mirror	10 0 0 0 0
-        mirror+lipstick	1 0 0 0 0
+        minut+no	0 0 0 1 0
+        minut+sort	0 1 0 0 0
+        miracl	0 0 0 1 0
+        mirror	12 0 0 0 0
+        mirror+lipstick	2 0 0 0 0
         mirror+say	1 0 0 0 0
         mirror+ve	1 0 0 0 0
-        miss	4 2 0 0 0
+        miss	6 3 0 0 0
         miss+call	1 0 0 0 0
         miss+delivery	0 1 0 0 0
         miss+laugh	1 0 0 0 0
+        miss+m	2 0 0 0 0
+        miss+parcel	0 1 0 0 0
         miss+whil	1 0 0 0 0
         missus	1 0 0 0 0
         missus+put	1 0 0 0 0
@@ -4801,15 +6656,19 @@ extension LanguageModel {
         mistak+say	1 0 0 0 0
         mithai	0 0 1 0 0
         mithai+diwali	0 0 1 0 0
-        mixtap	0 0 3 0 0
+        mixtap	0 0 4 0 0
         mixtap+lik	0 0 1 0 0
+        mixtap+ok	0 0 1 0 0
+        mo	1 0 0 0 0
+        mo+yan	1 0 0 0 0
         moan	0 1 0 0 0
         moan+about	0 1 0 0 0
         mochi	0 0 1 0 0
         mochi+from	0 0 1 0 0
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
-        mom	15 6 2 2 1
+        mom	20 9 3 2 2
+        mom+after	1 0 0 0 0
         mom+appointment	0 1 0 0 0
         mom+birthday	0 1 0 0 0
         mom+book	0 0 0 1 0
@@ -4818,86 +6677,131 @@ extension LanguageModel {
         mom+di	0 1 0 0 0
         mom+felt	1 0 0 0 0
         mom+front	1 0 0 0 0
+        mom+get	0 0 0 0 1
+        mom+girl	1 0 0 0 0
         mom+handwrit	0 0 1 0 0
+        mom+hav	0 1 0 0 0
+        mom+high	1 0 0 0 0
+        mom+hospital	0 1 0 0 0
         mom+hous	0 0 1 0 0
         mom+kid	1 0 0 0 0
         mom+mak	1 0 0 0 0
+        mom+over	1 0 0 0 0
         mom+plac	0 1 0 0 0
         mom+rais	1 0 0 0 0
         mom+right	1 0 0 0 0
         mom+say	1 0 0 0 0
         mom+sit	0 0 0 1 0
         mom+start	0 0 0 0 1
+        mom+tell	1 0 0 0 0
         mom+text	1 0 0 0 0
         mom+then	1 0 0 0 0
         mom+was	1 0 0 0 0
-        month	2 3 5 1 3
+        mom+wear	0 0 1 0 0
+        monday	0 1 0 0 0
+        monster	0 0 1 0 0
+        monster+munch	0 0 1 0 0
+        monstera	0 1 0 0 0
+        monstera+mov	0 1 0 0 0
+        month	4 5 5 1 5
+        month+after	0 1 0 0 0
         month+ago	0 0 3 0 0
         month+apart	0 0 0 0 1
         month+arrival	0 0 0 0 1
         month+daniel	0 1 0 0 0
         month+let	0 0 0 0 1
-        month+sober	1 0 0 0 0
+        month+normal	1 0 0 0 0
+        month+sea	0 0 0 0 1
+        month+sober	2 0 0 0 0
         monthsary	1 0 0 0 0
-        mop	0 4 0 0 0
+        moon	1 0 0 0 0
+        moon+x	1 0 0 0 0
+        mooncak	0 0 1 0 0
+        mooncak+box	0 0 1 0 0
+        mop	0 5 0 0 0
         mop+café	0 1 0 0 0
-        mop+kitchen	0 1 0 0 0
-        mor	2 0 0 0 1
+        mop+kitchen	0 2 0 0 0
+        mor	4 0 1 0 1
+        mor+get	0 0 1 0 0
         mor+now	1 0 0 0 0
-        mor+than	1 0 0 0 1
-        morn	19 4 2 11 6
+        mor+than	3 0 0 0 1
+        morn	24 8 3 13 7
         morn+another	1 0 0 0 0
         morn+back	0 1 0 0 0
-        morn+befor	1 0 0 0 0
+        morn+bar	1 0 0 0 0
+        morn+bed	1 1 0 0 0
+        morn+befor	2 0 0 0 0
+        morn+bunning	0 0 0 1 0
         morn+coffe	0 0 0 3 0
         morn+crossword	0 0 0 1 0
         morn+cuddl	0 0 0 0 1
         morn+get	0 0 0 0 1
         morn+gorgeous	1 0 0 0 0
+        morn+handsom	1 0 0 0 0
         morn+kiss	0 0 0 0 2
+        morn+knew	0 0 1 0 0
         morn+midnight	0 0 0 1 0
         morn+most	1 0 0 0 0
         morn+msg	1 0 0 0 0
+        morn+night	0 1 0 0 0
         morn+no	1 0 0 0 0
         morn+rush	1 0 0 0 0
+        morn+say	1 0 0 0 0
         morn+shift	0 0 1 0 0
         morn+tea	0 0 0 1 0
         morn+tell	1 0 0 0 0
         morn+text	7 0 0 0 0
         morn+wak	1 0 0 0 0
         morn+way	0 0 0 0 1
-        morn+week	0 1 0 0 0
-        most	2 0 0 0 0
-        most+beautiful	1 0 0 0 0
+        morn+week	0 2 0 0 0
+        morn+without	0 1 0 0 0
+        most	3 0 0 0 0
+        most+beautiful	2 0 0 0 0
         most+handsom	1 0 0 0 0
-        mot	0 4 0 0 0
+        mostly	0 1 0 0 0
+        mot	0 6 0 0 0
+        mot+car	0 1 0 0 0
         mot+hav	0 2 0 0 0
-        mother	4 2 2 0 0
-        mother+day	1 0 1 0 0
+        mot+tak	0 1 0 0 0
+        mother	5 2 4 0 1
+        mother+day	2 0 2 0 0
         mother+hav	1 0 0 0 0
         mother+law	1 0 0 0 0
         mother+mango	0 0 1 0 0
+        mother+old	0 0 1 0 0
+        mother+was	0 0 0 0 1
         motorway	1 0 0 0 0
         motorway+driv	1 0 0 0 0
-        mould	0 3 0 0 0
+        mould	0 4 0 0 0
         mould+becaus	0 1 0 0 0
+        mould+didnt	0 1 0 0 0
         mould+hav	0 1 0 0 0
-        mountain	0 0 0 2 0
-        mov	1 6 0 1 0
+        mountain	0 0 0 3 0
+        mountain+spot	0 0 0 1 0
+        mov	2 10 0 2 1
+        mov+across	1 0 0 0 0
         mov+box	0 1 0 0 0
-        mov+day	0 1 0 1 0
+        mov+budget	0 1 0 0 0
+        mov+day	0 1 0 2 0
         mov+fil	0 2 0 0 0
         mov+lawn	0 1 0 0 0
         mov+photo	0 1 0 0 0
-        movi	0 0 0 11 1
+        mov+sheep	0 1 0 0 0
+        mov+sunnier	0 1 0 0 0
+        mov+thos	0 0 0 0 1
+        movi	0 0 0 11 2
         movi+marathon	0 0 0 3 0
         movi+night	0 0 0 2 0
         movi+pick	0 0 0 1 0
         movi+sam	0 0 0 1 0
         movi+together	0 0 0 1 0
-        mow	0 5 0 0 0
-        mow+lawn	0 3 0 0 0
+        movy	0 0 0 1 0
+        movy+day	0 0 0 1 0
+        mow	0 7 0 0 0
+        mow+lawn	0 5 0 0 0
         mri	1 0 0 0 0
+        mrt	0 1 0 0 1
+        mrt+station	0 1 0 0 0
         msg	6 0 0 0 0
         msg+about	1 0 0 0 0
         msg+b4	1 0 0 0 0
@@ -4905,138 +6809,207 @@ extension LanguageModel {
         msg+from	1 0 0 0 0
         msg+hub	1 0 0 0 0
         msg+list	1 0 0 0 0
-        much	11 1 0 0 1
-        much+appreciat	2 0 0 0 0
+        much	15 1 1 3 2
+        much+appreciat	3 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
         much+but	0 0 0 0 1
         much+glow	1 0 0 0 0
+        much+hand	0 0 0 0 1
+        much+lov	1 0 0 0 0
+        much+mak	1 0 0 0 0
         much+mean	1 0 0 0 0
-        much+miss	2 0 0 0 0
+        much+miss	3 0 0 0 0
+        much+pain	0 0 0 1 0
         much+tell	1 0 0 0 0
         much+ve	1 0 0 0 0
-        mug	0 1 7 0 0
-        mug+brok	0 0 1 0 0
+        much+was	0 0 0 1 0
+        muddl	0 1 0 0 0
+        muddl+number	0 1 0 0 0
+        mug	0 2 10 0 0
+        mug+befor	0 1 0 0 0
+        mug+brok	0 0 2 0 0
         mug+cat	0 0 1 0 0
         mug+from	0 0 1 0 0
         mug+say	0 0 1 0 0
+        mug+wrist	0 0 1 0 0
+        mull	0 0 0 1 0
+        mull+win	0 0 0 1 0
         mummy	0 0 1 0 0
+        munch	0 0 1 0 0
+        mural	1 0 0 0 0
+        mural+paint	1 0 0 0 0
         museum	0 0 0 3 0
         museum+together	0 0 0 1 0
-        music	0 0 1 0 1
+        music	0 0 1 2 1
         music+luis	0 0 0 0 1
-        myself	1 1 1 0 0
+        music+talk	0 0 0 1 0
+        myself	1 1 1 0 1
+        myself+around	0 0 0 0 1
         myself+whil	0 1 0 0 0
         naartjy	0 0 1 0 0
         nail	1 0 0 0 0
         nail+pitch	1 0 0 0 0
-        nam	2 0 1 3 1
+        nam	3 0 2 3 1
         nam+but	0 0 0 0 1
+        nam+ceremony	1 0 0 0 0
         nam+cheer	1 0 0 0 0
         nam+cloud	0 0 0 1 0
         nam+coworker	1 0 0 0 0
+        nam+gerald	0 0 1 0 0
         nam+list	0 0 0 1 0
         nam+star	0 0 1 0 0
-        nan	0 0 1 0 0
+        nan	1 0 1 1 1
+        nan+kid	0 0 0 1 0
         nan+recip	0 0 1 0 0
+        nan+taught	1 0 0 0 0
+        nan+wher	0 0 0 0 1
         nana	0 0 0 1 0
         nani	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 1 0 1 2
+        nap	1 2 0 1 3
+        nap+cuddl	0 0 0 0 1
         nap+get	0 0 0 1 0
+        nap+run	0 1 0 0 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
-        napkin	1 0 0 0 0
-        napkin+lunch	1 0 0 0 0
+        napkin	2 0 0 0 0
+        napkin+lunch	2 0 0 0 0
         nashvill	0 0 1 0 0
+        nata	0 0 1 0 0
+        nata+from	0 0 1 0 0
         navigator	1 0 0 0 0
         navigator+europ	1 0 0 0 0
-        near	0 0 3 2 0
-        near+offic	0 0 0 1 0
+        navy	0 0 0 1 0
+        navy+agin	0 0 0 1 0
+        near	0 0 4 2 0
+        near+offic	0 0 1 1 0
         near+whil	0 0 0 1 0
         near+work	0 0 3 0 0
-        nearly	2 0 0 1 0
+        nearly	3 0 1 2 0
+        nearly+cancell	1 0 0 0 0
+        nearly+cri	0 0 1 0 0
         nearly+di	0 0 0 1 0
+        nearly+everyon	0 0 0 1 0
         nearly+half	1 0 0 0 0
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 0 1 0 12
-        neck+massag	0 0 0 0 1
+        neck	0 0 1 0 15
+        neck+couch	0 0 0 0 1
+        neck+massag	0 0 0 0 2
         neck+massg	0 0 0 0 1
         neck+rub	0 0 0 0 4
-        neck+whil	0 0 0 0 2
+        neck+whil	0 0 0 0 3
         neck+wrap	0 0 1 0 0
         necklac	0 0 3 0 0
         necklac+anniversary	0 0 1 0 0
-        need	3 0 0 0 2
+        need	5 0 1 0 2
         need+hear	2 0 0 0 0
+        need+treat	0 0 1 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
-        neighbour	2 0 0 1 0
+        neighbour	2 0 1 1 0
         neighbour+complain	0 0 0 1 0
+        neighbour+hiv	0 0 1 0 0
         neighbour+loudly	1 0 0 0 0
         neighbour+whil	1 0 0 0 0
-        neither	0 0 0 1 0
+        neither	0 0 0 2 0
         neither+any	0 0 0 1 0
+        neither+sleep	0 0 0 1 0
+        nervous	0 0 0 0 1
         netball	1 0 0 0 0
         netball+grand	1 0 0 0 0
-        netflix	0 0 0 2 0
-        netflix+party	0 0 0 2 0
-        never	1 1 2 0 1
+        netflix	0 0 0 3 0
+        netflix+party	0 0 0 3 0
+        neurologist	1 0 0 0 0
+        neurologist+sit	1 0 0 0 0
+        never	2 1 2 0 1
         never+buy	0 0 2 0 0
         never+complain	0 1 0 0 0
         never+felt	1 0 0 0 0
         never+forget	0 0 0 0 1
-        new	7 4 24 11 2
+        never+say	1 0 0 0 0
+        new	14 8 43 14 5
+        new+apron	0 0 1 0 0
+        new+beani	0 0 1 0 0
+        new+binder	1 0 0 0 0
         new+bookshelf	0 0 0 1 0
         new+caf	0 0 0 2 0
         new+café	0 0 0 1 0
+        new+charger	0 0 1 0 0
+        new+controller	0 0 1 0 0
+        new+cours	0 0 1 0 0
         new+fenc	1 0 0 0 0
-        new+fish	0 0 2 0 0
-        new+flat	0 0 1 0 0
-        new+haircut	4 0 0 0 0
+        new+fish	0 0 3 0 0
+        new+flat	0 0 2 1 1
+        new+haircut	6 0 0 0 0
+        new+hip	1 0 0 0 0
+        new+hot	0 0 1 0 0
         new+jandal	0 0 1 0 0
-        new+job	2 0 1 0 0
+        new+job	4 0 1 0 0
+        new+kitchen	0 0 0 1 0
         new+lanyard	0 0 1 0 0
         new+laptop	0 2 0 0 0
-        new+pair	0 0 1 0 0
-        new+phon	0 1 3 0 0
+        new+light	0 1 0 0 0
+        new+lur	0 0 1 0 0
+        new+med	1 0 0 0 0
+        new+order	0 1 0 0 0
+        new+pair	0 0 2 0 0
+        new+paperback	0 0 1 0 0
+        new+phon	0 2 3 0 0
+        new+plac	0 1 0 0 0
         new+plant	0 0 1 0 0
         new+poem	0 0 1 0 0
         new+printer	0 1 0 0 0
         new+recip	0 0 0 3 0
         new+run	0 0 2 0 0
         new+scarf	0 0 1 0 0
+        new+school	0 0 1 0 0
         new+set	0 0 1 0 0
         new+sign	0 0 0 1 0
         new+sketchbook	0 0 1 0 0
-        new+slipper	0 0 2 0 0
+        new+slipper	0 0 4 0 0
+        new+stethoscop	0 0 1 0 0
         new+th	0 0 0 1 0
         new+thai	0 0 0 1 0
         new+ugg	0 0 1 0 0
         new+vynil	0 0 1 0 0
+        new+walk	0 0 1 0 0
         new+watch	0 0 1 0 0
-        new+work	0 0 1 0 0
-        new+yoga	0 0 1 0 0
-        next	1 0 1 0 0
+        new+water	0 0 1 0 0
+        new+work	0 0 3 0 0
+        new+year	0 0 0 0 1
+        new+yoga	0 0 1 1 0
+        next	2 0 1 0 0
         next+drop	0 0 1 0 0
+        next+favourit	1 0 0 0 0
         next+tim	1 0 0 0 0
-        nic	0 0 1 0 3
+        nic	4 0 2 1 3
         nic+cream	0 0 0 0 1
+        nic+googl	1 0 0 0 0
         nic+oil	0 0 0 0 2
-        nic+pen	0 0 1 0 0
+        nic+pen	0 0 2 0 0
+        nic+was	1 0 0 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	7 11 4 29 7
-        night+befor	1 1 0 0 0
+        night	10 21 4 39 10
+        night+8	0 0 0 1 0
+        night+befor	1 2 0 0 0
+        night+catan	0 0 0 1 0
+        night+check	0 1 0 0 0
+        night+chemist	0 1 0 0 0
+        night+class	1 0 0 0 0
         night+couch	0 0 0 2 0
         night+diner	0 0 0 1 0
+        night+duty	0 0 0 1 0
         night+end	0 0 0 1 0
         night+fe	0 2 0 0 0
-        night+feed	0 1 0 1 0
+        night+feed	0 2 0 1 0
         night+from	0 0 1 0 0
-        night+hom	0 0 0 0 1
+        night+hav	0 1 0 0 0
+        night+hes	1 0 0 0 0
+        night+hom	0 0 0 1 1
         night+hospital	0 0 0 0 1
         night+italian	0 0 0 1 0
         night+leav	0 0 0 0 1
@@ -5044,10 +7017,11 @@ extension LanguageModel {
         night+loacl	0 0 0 1 0
         night+market	0 0 1 0 0
         night+meet	0 0 1 0 0
-        night+no	0 0 0 2 0
+        night+no	0 0 0 2 1
         night+off	0 0 0 1 0
+        night+pasta	0 0 0 1 0
         night+phon	0 0 0 1 0
-        night+shift	3 4 1 2 2
+        night+shift	4 5 1 3 2
         night+takeaway	0 0 0 1 0
         night+tell	1 0 0 0 0
         night+tiny	0 0 0 1 0
@@ -5055,6 +7029,7 @@ extension LanguageModel {
         night+two	0 0 0 5 0
         night+was	0 1 0 0 1
         night+week	0 1 0 0 0
+        night+whil	0 0 0 1 0
         nightmar	0 2 0 0 2
         nightmar+til	0 0 0 0 1
         nightstand	0 0 1 0 0
@@ -5062,112 +7037,174 @@ extension LanguageModel {
         nigth	0 0 0 0 1
         nisha	0 0 1 0 0
         nisha+get	0 0 1 0 0
-        no	12 2 3 23 6
+        nit	0 0 0 1 0
+        no	24 3 8 30 11
+        no+agenda	0 0 0 1 0
         no+brief	0 0 0 1 0
         no+burden	3 0 0 0 0
+        no+business	0 0 0 1 0
+        no+but	1 0 0 0 0
         no+call	0 0 0 1 0
         no+cap	0 0 0 0 1
+        no+car	1 0 0 0 0
+        no+complain	0 0 0 0 1
         no+customer	0 0 0 0 1
         no+destination	0 0 0 2 0
-        no+do	0 0 0 0 1
+        no+do	1 0 0 0 1
         no+excus	4 0 0 0 0
+        no+glamorous	0 1 0 0 0
+        no+go	1 0 0 0 0
+        no+gravy	1 0 0 0 0
+        no+hear	1 0 0 0 0
+        no+heat	0 0 0 0 1
         no+hurt	0 1 0 0 0
-        no+kid	0 0 0 2 0
+        no+its	1 0 0 0 0
+        no+kid	0 0 1 2 0
         no+laptop	0 0 0 1 0
         no+listen	1 0 0 0 0
         no+makeup	1 0 0 0 0
         no+map	0 0 0 1 0
-        no+phon	0 0 0 7 0
+        no+music	0 0 0 1 0
+        no+nic	1 0 0 0 0
+        no+one	1 0 0 0 0
+        no+out	0 0 0 0 1
+        no+phon	0 0 0 8 0
         no+plan	0 0 0 2 0
+        no+prompt	1 0 0 0 0
         no+question	0 1 0 0 0
-        no+reason	2 0 2 0 1
-        no+rush	0 0 0 2 0
+        no+reason	2 0 4 0 2
+        no+regret	1 0 0 0 0
+        no+rush	0 0 0 3 0
         no+sid	0 0 0 0 1
         no+signal	0 0 0 1 0
         no+speak	0 0 0 1 0
+        no+still	1 0 0 0 0
+        no+supermarket	0 0 1 0 0
         no+talk	0 0 0 1 0
+        no+telly	0 0 0 1 0
         no+tim	0 0 1 0 0
+        no+want	0 0 1 0 0
         no+word	0 0 0 0 1
-        no+work	0 0 0 1 0
+        no+work	0 0 0 2 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
         nois	0 0 1 0 0
         nois+cancell	0 0 1 0 0
+        non	0 1 1 0 0
+        non+slip	0 1 1 0 0
         nonstop	0 0 0 1 0
         nophon	0 0 0 2 0
+        normal	1 0 0 0 0
+        normal+do	1 0 0 0 0
         nos	0 0 0 0 5
         nos+kiss	0 0 0 0 3
-        not	32 1 0 1 0
+        not	42 2 0 1 0
+        not+app	2 0 0 0 0
         not+bag	3 0 0 0 0
         not+bathroom	1 0 0 0 0
         not+becaus	1 0 0 0 0
         not+coat	1 0 0 0 0
+        not+dash	1 0 0 0 0
         not+every	0 0 0 1 0
         not+first	1 0 0 0 0
         not+fridg	1 0 0 0 0
         not+from	2 0 0 0 0
         not+into	2 0 0 0 0
+        not+kettl	1 0 0 0 0
+        not+laptop	1 0 0 0 0
+        not+lik	1 0 0 0 0
         not+lunchbox	3 0 0 0 0
         not+mirror	2 0 0 0 0
+        not+morn	1 0 0 0 0
         not+over	1 0 0 0 0
-        not+pillow	1 0 0 0 0
+        not+pillow	2 0 0 0 0
         not+say	1 0 0 0 0
         not+tell	1 0 0 0 0
+        not+text	1 0 0 0 0
+        not+thermo	1 0 0 0 0
         not+tuck	2 0 0 0 0
         not+ve	1 0 0 0 0
-        notebook	0 0 2 0 0
+        not+was	0 1 0 0 0
+        notebook	0 0 3 0 0
+        notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        noth	1 0 0 1 4
-        noth+but	0 0 0 0 1
+        noth	1 0 1 4 4
+        noth+best	0 0 0 1 0
+        noth+but	0 0 0 1 1
         noth+els	1 0 0 0 0
+        noth+fancy	0 0 0 1 0
         noth+radio	0 0 0 0 1
-        notic	8 0 0 0 0
+        notic	11 0 0 0 0
+        notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
         notic+how	2 0 0 0 0
+        notic+new	1 0 0 0 0
         notic+thank	1 0 0 0 0
         novel	0 0 3 1 0
         novel+airport	0 0 1 0 0
         novel+both	0 0 0 1 0
         novel+charity	0 0 2 0 0
-        now	1 0 2 0 1
+        now	3 1 4 0 2
+        now+better	1 0 0 0 0
+        now+pat	0 1 0 0 0
         now+than	1 0 0 0 0
-        nowher	5 0 0 1 0
+        nowher	7 0 0 1 0
         nowher+go	1 0 0 1 0
+        nowher+halfway	1 0 0 0 0
         nowher+over	1 0 0 0 0
         nowher+say	1 0 0 0 0
-        nurs	0 1 0 0 0
+        nowher+whil	1 0 0 0 0
+        number	0 1 0 0 0
+        nurs	1 1 1 0 0
         nurs+board	0 1 0 0 0
-        nursery	0 0 0 1 0
+        nurs+position	1 0 0 0 0
+        nurs+station	0 0 1 0 0
+        nursery	1 1 0 1 0
+        nursery+most	1 0 0 0 0
+        nursery+run	0 1 0 0 0
         nursery+together	0 0 0 1 0
-        nuzzl	0 0 0 0 2
-        o	0 1 0 1 0
-        o+ask	0 1 0 0 0
+        nuzzl	0 0 0 0 3
+        nuzzl+into	0 0 0 0 1
+        o	0 2 0 2 1
+        o+ask	0 2 0 0 1
+        o+kid	0 0 0 1 0
         o+scroll	0 0 0 1 0
         oat	0 2 0 0 0
         oat+milk	0 2 0 0 0
         obsess	0 0 1 0 0
-        off	1 12 3 13 7
+        obviously	0 0 0 1 0
+        off	1 19 7 19 11
+        off+boat	0 0 1 0 0
+        off+bus	0 0 0 0 1
+        off+chemo	0 1 0 0 0
+        off+chopper	0 0 0 0 1
+        off+couch	0 1 0 0 0
         off+didnt	0 1 0 0 0
+        off+ebay	0 0 1 0 0
+        off+final	0 0 0 1 0
         off+forgotten	0 1 0 0 0
         off+jetty	0 0 0 1 0
         off+mak	0 1 0 0 0
-        off+night	0 0 0 0 1
+        off+night	0 1 0 0 1
         off+one	0 0 0 1 0
         off+phon	0 0 0 1 0
         off+plat	0 3 0 0 0
         off+scrub	0 1 0 0 0
         off+shift	0 0 0 0 1
+        off+sick	0 1 0 0 0
         off+spend	0 0 0 1 0
         off+talk	0 0 0 1 0
-        off+telly	0 0 0 1 0
+        off+telly	0 0 0 2 0
         off+try	0 0 0 1 0
         off+two	0 0 0 1 0
+        off+verg	0 0 1 0 0
+        off+vin	0 0 1 0 0
         off+ward	0 0 0 0 1
-        off+windscreen	0 2 0 0 0
+        off+windscreen	0 3 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
-        off+work	0 0 0 3 0
-        offic	1 4 6 1 0
+        off+work	0 0 0 5 0
+        offic	1 5 7 1 0
         offic+after	0 1 0 0 0
         offic+as	0 0 1 0 0
         offic+befor	0 0 1 0 0
@@ -5176,38 +7213,56 @@ extension LanguageModel {
         offic+send	0 0 1 0 0
         offic+valentin	0 0 1 0 0
         offic+was	0 0 1 0 0
-        oil	0 4 0 0 3
+        offsid	0 0 0 1 0
+        oil	0 5 0 0 5
         oil+chang	0 2 0 0 0
-        ok	1 0 0 0 0
+        oil+get	0 0 0 0 1
+        oil+wheel	0 1 0 0 0
+        ok	1 0 1 0 1
         ok+becaus	1 0 0 0 0
-        okayest	0 0 2 0 0
+        ok+fin	0 0 1 0 0
+        okayest	0 0 3 0 0
+        okayest+dad	0 0 1 0 0
         okayest+husband	0 0 1 0 0
         okayest+wif	0 0 1 0 0
-        old	2 1 10 7 1
+        old	2 1 16 12 2
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
+        old+call	0 0 1 0 0
         old+cardigan	0 1 0 0 0
+        old+dolly	0 0 0 1 0
         old+fashion	0 0 0 0 1
+        old+film	0 0 0 0 1
+        old+gilmor	0 0 0 1 0
         old+harbour	0 0 0 1 0
         old+jok	1 0 0 0 0
-        old+one	0 0 4 0 0
-        old+photo	0 0 2 2 0
+        old+one	0 0 9 0 0
+        old+peopl	0 0 0 1 0
+        old+photo	0 0 2 3 0
         old+pictur	0 0 1 0 0
         old+recip	0 0 1 0 0
+        old+school	0 0 0 1 0
         old+town	0 0 0 1 0
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
         old+western	0 0 0 1 0
         oliv	1 0 0 0 0
         oma	0 1 0 0 0
-        onc	0 0 2 1 0
+        onc	0 0 2 3 0
         onc+lik	0 0 1 0 0
-        one	6 2 13 6 3
+        onc+no	0 0 0 1 0
+        one	16 3 25 9 3
+        one+3rd	0 0 1 0 0
         one+apartment	0 0 1 0 0
+        one+avocado	0 0 1 0 0
+        one+bad	1 0 0 0 0
         one+blanket	0 0 0 0 1
         one+blankt	0 0 0 0 1
         one+brother	0 0 1 0 0
+        one+complaint	1 0 0 0 0
+        one+danc	1 0 0 0 0
+        one+episod	0 0 0 1 0
         one+favorit	0 0 1 0 0
         one+go	0 0 0 1 0
         one+hair	0 0 1 0 0
@@ -5216,43 +7271,66 @@ extension LanguageModel {
         one+hoody	0 0 1 0 0
         one+hous	1 0 0 0 0
         one+kill	0 0 1 0 0
+        one+leak	0 0 1 0 0
         one+less	0 1 0 0 0
         one+lik	0 0 0 1 0
+        one+mak	1 0 0 0 0
+        one+mom	0 0 1 0 0
+        one+month	1 0 0 0 0
+        one+mov	0 0 0 1 0
+        one+nearly	0 0 1 0 0
         one+need	0 0 0 0 1
         one+night	0 0 0 2 0
         one+one	0 0 1 0 0
+        one+proper	0 1 0 0 0
         one+reason	2 0 0 0 0
         one+relationship	1 0 0 0 0
         one+rip	0 0 1 0 0
         one+say	1 0 0 0 0
+        one+seminar	1 0 0 0 0
+        one+smell	0 0 1 0 0
         one+snap	0 0 1 0 0
         one+tim	0 0 0 1 0
         one+together	0 0 0 1 0
-        one+wer	0 0 1 0 0
+        one+was	0 0 1 0 0
+        one+wer	1 0 3 0 0
+        one+who	1 0 0 0 0
+        one+won	0 0 1 0 0
         one+yet	1 0 0 0 0
-        onlin	0 1 0 2 0
-        onlin+chess	0 0 0 1 0
+        onlin	0 2 0 3 0
+        onlin+befor	0 1 0 0 0
+        onlin+chess	0 0 0 2 0
         onlin+fill	0 1 0 0 0
         onlin+together	0 0 0 1 0
-        only	1 1 1 0 0
+        only	1 2 2 1 1
+        only+15	0 0 1 0 0
+        only+3	0 1 0 0 0
         only+day	0 1 0 0 0
         only+get	0 0 1 0 0
         only+look	1 0 0 0 0
-        onto	0 0 1 0 1
+        only+privat	0 0 0 0 1
+        only+tim	0 0 0 1 0
+        onto	0 0 1 0 3
         onto+actual	0 0 1 0 0
         onto+lap	0 0 0 0 1
-        op	0 1 1 2 0
+        onto+sofa	0 0 0 0 1
+        onto+tiny	0 0 0 0 1
+        op	0 2 1 2 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
-        open	2 0 0 0 1
+        open	3 0 0 0 1
         open+bad	2 0 0 0 0
+        open+day	1 0 0 0 0
+        opm	0 0 0 1 0
+        opm+song	0 0 0 1 0
         or	0 1 0 0 0
         or+charg	0 1 0 0 0
-        orchid	0 0 1 0 0
+        orchid	0 0 2 0 0
+        orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	0 0 13 1 0
+        order	0 1 14 1 0
         order+book	0 0 1 0 0
         order+dinner	0 0 1 0 0
         order+ergonomic	0 0 1 0 0
@@ -5260,26 +7338,34 @@ extension LanguageModel {
         order+from	0 0 1 0 0
         order+mug	0 0 1 0 0
         order+perfum	0 0 1 0 0
+        order+run	0 0 1 0 0
         order+sam	0 0 0 1 0
         order+weight	0 0 1 0 0
         orderd	0 0 1 0 0
         orderd+book	0 0 1 0 0
         ordr	0 0 1 0 0
         ordr+week	0 0 1 0 0
-        organis	0 4 0 0 0
+        organis	0 5 0 0 0
         organis+garag	0 1 0 0 0
+        organis+pill	0 1 0 0 0
         organis+whol	0 1 0 0 0
+        organiser	0 1 0 0 0
+        organiser+week	0 1 0 0 0
         organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
         orgo	1 0 0 0 0
         orgo+fr	1 0 0 0 0
+        ornament	0 0 1 0 0
+        ornament+say	0 0 1 0 0
+        osc	1 0 0 0 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
-        other	1 1 0 6 6
+        other	1 1 0 6 7
         other+backstag	0 0 0 0 1
         other+bath	0 0 0 1 0
         other+bench	0 0 0 0 1
         other+couch	0 0 0 0 2
+        other+ferry	0 0 0 0 1
         other+fit	0 0 0 1 0
         other+laugh	0 0 0 1 0
         other+lik	0 0 0 0 1
@@ -5288,16 +7374,26 @@ extension LanguageModel {
         other+room	0 0 0 1 0
         other+sid	0 1 0 0 0
         other+spanish	0 0 0 1 0
-        out	18 25 8 6 4
+        out	24 34 11 15 5
         out+as	0 1 0 0 0
         out+balcony	0 0 0 1 0
+        out+bath	0 1 0 0 0
         out+bedroom	0 1 0 0 0
+        out+befor	0 1 0 0 0
+        out+bill	0 1 0 0 0
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
-        out+car	1 3 0 0 0
+        out+both	0 1 0 0 0
+        out+car	1 4 0 0 0
         out+chai	0 0 0 1 0
+        out+check	0 0 0 1 0
+        out+coffe	0 0 0 1 0
+        out+deck	0 0 0 1 0
         out+diaper	0 0 1 0 0
+        out+dinner	1 0 0 0 0
+        out+driv	0 1 0 0 0
         out+family	1 0 0 0 0
+        out+garag	0 1 0 0 0
         out+gutter	0 2 0 0 0
         out+hand	0 0 0 0 1
         out+job	0 1 0 0 0
@@ -5305,50 +7401,70 @@ extension LanguageModel {
         out+lak	0 0 0 1 0
         out+lat	0 0 0 1 0
         out+lik	0 0 0 0 1
-        out+loud	8 0 0 0 0
+        out+loud	9 0 0 0 0
         out+milk	0 1 0 0 0
         out+nani	0 0 1 0 0
-        out+nowher	4 0 0 0 0
+        out+nowher	6 0 0 0 0
         out+off	0 0 1 0 0
         out+old	0 0 1 0 0
+        out+paint	0 0 0 1 0
         out+passport	0 3 0 0 0
         out+past	0 0 0 1 0
+        out+peggy	0 0 0 1 0
         out+pour	0 1 0 0 0
         out+quit	1 0 0 0 0
         out+rig	0 0 0 0 1
+        out+saturday	0 0 0 1 0
+        out+sleet	0 1 0 0 0
+        out+small	1 0 0 0 0
         out+stitch	0 0 0 0 1
+        out+tax	0 1 0 0 0
         out+tie	0 1 0 0 0
+        out+tractor	0 0 0 1 0
         out+trash	0 2 0 0 0
         out+visa	0 1 0 0 0
         out+was	0 1 0 0 0
         out+wash	0 1 0 0 0
         out+whol	0 1 0 0 0
         out+word	0 0 1 0 0
+        out+world	0 0 1 0 0
+        out+yet	0 0 0 0 1
+        outdoor	0 0 0 0 1
+        outdoor+cinema	0 0 0 0 1
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
-        outsid	0 0 1 0 0
+        outsid	0 0 1 0 1
         outsid+mandir	0 0 1 0 0
-        over	8 11 0 15 3
+        outsid+tesco	0 0 0 0 1
+        over	11 14 1 17 5
         over+bath	0 1 0 0 0
         over+bedtim	0 1 0 0 0
+        over+book	0 0 0 0 1
         over+brakfast	0 0 0 1 0
         over+breakfast	1 0 0 3 0
         over+coffe	0 0 0 1 0
-        over+cook	0 1 0 0 0
+        over+cook	0 2 0 0 0
         over+counter	0 0 0 0 1
         over+diaper	1 0 0 0 0
-        over+dinner	1 0 0 1 0
+        over+dinner	1 0 0 2 0
         over+do	0 1 0 0 0
+        over+eid	1 0 0 0 0
         over+every	0 0 0 1 0
         over+flat	1 0 0 0 0
         over+instruction	0 0 0 1 0
         over+lak	0 0 0 1 0
         over+lamp	0 0 0 1 0
         over+lap	0 0 0 0 1
-        over+laptop	1 0 0 0 0
+        over+laptop	1 0 0 0 1
+        over+night	0 1 0 0 0
+        over+paddock	0 0 0 1 0
+        over+sit	1 0 0 0 0
         over+skyp	0 0 0 1 0
+        over+tak	0 1 0 0 0
+        over+tea	1 0 0 0 0
         over+text	1 0 0 0 0
         over+thesis	1 0 0 0 0
+        over+truck	0 0 1 0 0
         over+voic	0 0 0 1 0
         over+weekend	0 1 0 0 0
         over+wheat	0 0 0 1 0
@@ -5359,132 +7475,209 @@ extension LanguageModel {
         overdu+library	0 2 0 0 0
         overlap	0 0 0 1 0
         overlap+walk	0 0 0 1 0
-        overnight	0 2 0 0 0
+        overnight	0 2 0 1 0
         overnight+becaus	0 1 0 0 0
+        overnight+haul	0 0 0 1 0
         overtim	0 1 0 0 0
-        own	1 1 1 0 0
+        owe	1 1 0 0 0
+        owe+4k	1 0 0 0 0
+        own	2 2 1 1 0
+        own+2am	1 0 0 0 0
+        own+tabl	0 0 0 1 0
         own+way	0 0 1 0 0
-        pack	0 18 2 0 0
+        pack	0 21 4 0 1
         pack+aiden	0 1 0 0 0
+        pack+bag	0 1 0 0 0
+        pack+between	0 0 0 0 1
         pack+cooler	0 1 0 0 0
         pack+dal	0 1 0 0 0
         pack+favourit	0 0 2 0 0
+        pack+good	0 0 1 0 0
         pack+gym	0 1 0 0 0
-        pack+kid	0 1 0 0 0
-        pack+lunch	0 7 0 0 0
+        pack+kid	0 2 0 0 0
+        pack+lunch	0 8 0 0 0
+        pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
         pack+tiffin	0 1 0 0 0
-        packag	0 0 11 0 0
+        packag	0 0 12 0 0
+        packag+bas	0 0 1 0 0
         packag+beef	0 0 1 0 0
         packag+post	0 0 1 0 0
         packag+snack	0 0 2 0 0
         packag+tim	0 0 1 0 0
-        packet	0 0 2 0 0
+        packet	0 0 4 0 0
         packet+biscuit	0 0 1 0 0
+        packet+favourit	0 0 1 0 0
+        packet+jaffa	0 0 1 0 0
         packet+tim	0 0 1 0 0
-        paddock	0 0 1 0 0
+        pad	0 0 1 0 0
+        pad+thai	0 0 1 0 0
+        paddock	0 1 1 1 0
+        paddock+hav	0 1 0 0 0
         paella	0 0 0 1 0
         paella+together	0 0 0 1 0
         pag	1 0 0 0 0
         pag+insid	1 0 0 0 0
-        paid	0 5 0 1 0
+        paid	0 6 1 1 0
         paid+attention	0 0 0 1 0
         paid+chequ	0 1 0 0 0
         paid+council	0 1 0 0 0
-        paid+electricity	0 1 0 0 0
-        pain	1 0 0 0 0
-        paint	3 3 6 2 0
+        paid+electricity	0 2 0 0 0
+        paid+spotify	0 0 1 0 0
+        pain	3 0 0 1 0
+        pain+bad	1 0 0 0 0
+        pain+clinic	1 0 0 0 0
+        pain+week	0 0 0 1 0
+        paint	5 3 6 3 1
         paint+best	1 0 0 0 0
+        paint+colour	0 0 0 1 0
+        paint+good	1 0 0 0 0
+        paint+hallway	0 0 0 0 1
         paint+its	1 0 0 0 0
-        paint+nursery	0 0 0 1 0
+        paint+nursery	1 0 0 1 0
         paint+set	0 0 1 0 0
         paint+small	0 0 1 0 0
         paint+spar	0 1 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
-        pair	0 0 1 1 0
+        pair	0 0 4 1 0
+        pair+earring	0 0 1 0 0
         pair+program	0 0 0 1 0
+        pair+sun	0 0 1 0 0
         pair+work	0 0 1 0 0
         pajama	0 1 0 0 0
+        palais	1 0 0 0 0
+        palais+danc	1 0 0 0 0
         palm	0 0 1 0 4
         palm+push	0 0 1 0 0
         palm+through	0 0 0 0 1
         palm+upon	0 0 0 0 1
         palm+whil	0 0 0 0 1
-        pancak	0 3 0 0 0
+        pancak	0 3 0 1 0
+        pancak+diner	0 0 0 1 0
+        pandesal	0 0 1 0 0
+        pandesal+still	0 0 1 0 0
+        panic	0 0 0 0 1
+        panic+attack	0 0 0 0 1
+        panick	1 0 0 0 0
+        panick+about	1 0 0 0 0
         paper	0 0 0 1 0
-        paperwork	0 4 0 0 0
+        paperback	0 0 1 0 0
+        paperback+sid	0 0 1 0 0
+        paperwork	0 5 0 0 0
         paperwork+hav	0 1 0 0 0
+        paperwork+whil	0 1 0 0 0
         para	0 0 0 1 0
         para+practicar	0 0 0 1 0
-        paragraph	3 0 0 0 0
+        paragraph	4 0 0 0 0
         paragraph+monthsary	1 0 0 0 0
+        paragraph+not	1 0 0 0 0
         parallel	2 0 0 0 0
         parallel+park	2 0 0 0 0
-        parcel	0 1 9 0 0
+        parcel	0 3 11 0 0
         parcel+arriv	0 0 1 0 0
         parcel+birthday	0 0 1 0 0
         parcel+cam	0 0 1 0 0
+        parcel+courier	0 1 0 0 0
         parcel+favourit	0 0 1 0 0
-        parcel+from	0 0 1 0 0
+        parcel+from	0 1 1 0 0
+        parcel+homemad	0 0 1 0 0
         parcel+post	0 1 1 0 0
-        parent	6 3 0 1 3
-        parent+cam	0 1 0 0 0
+        parcel+wait	0 0 1 0 0
+        parent	6 5 0 3 4
+        parent+age	0 0 0 1 0
+        parent+cam	0 3 0 0 0
+        parent+cebu	0 0 0 1 0
         parent+everyth	1 0 0 0 0
         parent+look	1 0 0 0 0
         parent+no	1 0 0 0 0
         parent+visit	0 1 0 0 0
         parent+was	0 1 0 0 0
         parent+what	1 0 0 0 0
-        park	5 2 0 5 1
+        park	7 4 0 9 2
         park+2	0 1 0 0 0
-        park+befor	3 0 0 0 0
+        park+befor	4 0 0 0 0
+        park+eat	0 0 0 1 0
         park+funeral	0 0 0 0 1
         park+haha	1 0 0 0 0
+        park+hav	0 1 0 0 0
+        park+last	0 0 0 1 0
         park+nap	0 1 0 0 0
         park+talk	0 0 0 1 0
-        parkrun	0 0 0 0 1
-        part	1 1 0 0 0
+        park+tell	1 0 0 0 0
+        park+together	0 0 0 1 0
+        park+two	0 1 0 0 0
+        park+why	0 0 0 0 1
+        parkrun	1 0 0 0 1
+        parkrun+loudest	1 0 0 0 0
+        part	1 2 0 0 0
         part+day	1 0 0 0 0
         partly	0 0 2 0 0
         partly+min	0 0 1 0 0
         partly+sak	0 0 1 0 0
-        party	3 3 0 4 1
+        partner	6 1 3 0 0
+        partner+empti	0 1 0 0 0
+        partner+firm	0 0 1 0 0
+        partner+get	0 0 1 0 0
+        partner+littl	0 0 1 0 0
+        partner+mak	1 0 0 0 0
+        partner+patienc	1 0 0 0 0
+        partner+say	2 0 0 0 0
+        partner+sourdough	1 0 0 0 0
+        partner+walk	1 0 0 0 0
+        party	3 4 1 5 2
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+by	0 1 0 0 0
         party+front	1 0 0 0 0
+        party+get	0 0 0 0 1
+        party+many	0 1 0 0 0
         party+rest	0 1 0 0 0
         party+say	1 0 0 0 0
+        party+ship	0 0 0 1 0
         party+show	0 0 0 1 0
         party+wouldnt	0 1 0 0 0
-        pass	0 1 1 0 4
+        pass	1 1 1 0 4
+        pass+citizenship	1 0 0 0 0
         passport	0 4 0 0 0
         passport+onlin	0 1 0 0 0
         passport+renewal	0 3 0 0 0
         past	0 0 0 1 2
         past+town	0 0 0 1 0
-        pasta	0 1 0 1 0
+        pasta	1 1 0 2 0
+        pasta+candl	0 0 0 1 0
         pasta+dinner	0 1 0 0 0
         pasta+from	0 0 0 1 0
+        pasta+sauc	1 0 0 0 0
+        pastel	0 0 1 0 0
+        pastel+de	0 0 1 0 0
         pastry	0 0 4 0 0
         pastry+way	0 0 1 0 0
-        pat	1 0 0 0 0
+        pat	1 1 0 0 0
         pat+cheek	1 0 0 0 0
-        patch	0 3 0 0 0
-        patch+whil	0 1 0 0 0
+        pat+get	0 1 0 0 0
+        patch	0 6 0 0 0
+        patch+chook	0 1 0 0 0
+        patch+stak	0 1 0 0 0
+        patch+whil	0 2 0 0 0
+        path	0 1 0 0 0
+        path+wouldn	0 1 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patienc	2 0 0 0 0
+        patienc	3 0 0 0 0
+        patienc+dur	1 0 0 0 0
         patienc+grandchildren	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	5 1 0 0 0
+        patient	7 1 0 0 0
         patient+after	1 0 0 0 0
         patient+kid	2 0 0 0 0
+        patient+mom	1 0 0 0 0
         patient+stitch	0 1 0 0 0
         patient+week	1 0 0 0 0
         patient+whil	1 0 0 0 0
         patiently	0 0 0 1 0
+        pax	0 1 0 0 0
+        pax+by	0 1 0 0 0
         pay	0 2 0 0 0
         paymnet	0 1 0 0 0
         paymnet+one	0 1 0 0 0
@@ -5498,8 +7691,13 @@ extension LanguageModel {
         peck+cheek	0 0 0 0 1
         peck+lip	0 0 0 0 1
         peg	0 2 0 0 0
-        pen	0 0 2 0 0
+        peggy	0 0 0 1 0
+        peggy+cov	0 0 0 1 0
+        pen	0 1 4 0 0
+        pen+after	0 1 0 0 0
+        pen+first	0 0 1 0 0
         pen+harold	0 0 1 0 0
+        pen+mark	0 0 1 0 0
         pen+new	0 0 1 0 0
         peng	0 1 0 0 0
         peng+way	0 1 0 0 0
@@ -5508,26 +7706,32 @@ extension LanguageModel {
         peom	0 0 1 0 0
         peom+by	0 0 1 0 0
         peony	0 0 1 0 0
-        pep	7 0 0 0 0
-        pep+talk	5 0 0 0 0
+        peopl	0 0 0 2 0
+        peopl+lov	0 0 0 1 0
+        peopl+watch	0 0 0 1 0
+        pep	9 0 0 0 0
+        pep+talk	7 0 0 0 0
         peppermint	0 0 1 0 0
         peppermint+tea	0 0 1 0 0
         perfcet	0 0 0 1 0
         perfect	0 0 1 1 0
         perfect+shell	0 0 1 0 0
         perfectly	0 0 1 0 0
-        perfum	0 0 6 0 0
+        perfum	0 0 7 0 0
         perfum+d	0 0 1 0 0
         perfum+keep	0 0 1 0 0
         perfum+mention	0 0 1 0 0
         perfum+run	0 0 1 0 0
+        perfum+wor	0 0 1 0 0
         period	0 0 0 0 1
         period+cramp	0 0 0 0 1
+        permit	0 0 0 1 0
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	5 0 0 0 0
+        person	7 0 0 0 0
+        person+after	1 0 0 0 0
         person+ever	1 0 0 0 0
-        person+know	1 0 0 0 0
+        person+know	2 0 0 0 0
         person+out	1 0 0 0 0
         person+properly	1 0 0 0 0
         person+was	1 0 0 0 0
@@ -5536,58 +7740,73 @@ extension LanguageModel {
         perth	1 0 0 1 0
         perth+til	1 0 0 0 0
         perth+weekend	0 0 0 1 0
-        petrol	0 4 2 0 0
+        petrol	0 6 3 0 0
+        petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
-        petrol+station	0 0 2 0 0
+        petrol+station	0 0 3 0 0
+        petrol+wouldn	0 1 0 0 0
         pharmacology	0 1 0 0 0
         pharmacology+exam	0 1 0 0 0
         pharmacy	0 2 0 0 0
-        phon	2 8 4 26 1
+        phon	5 11 6 34 3
         phon+40	0 0 0 1 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 6 0
-        phon+call	0 4 0 2 0
-        phon+cas	0 0 3 0 0
+        phon+away	0 0 0 7 0
+        phon+bank	0 0 0 0 1
+        phon+call	0 5 0 2 0
+        phon+cas	0 0 5 0 0
         phon+charger	0 0 1 0 0
         phon+dad	0 0 0 0 1
         phon+down	0 0 0 2 0
-        phon+drawer	0 0 0 3 0
+        phon+drawer	0 0 0 4 0
         phon+half	1 0 0 0 0
+        phon+hour	0 0 0 1 0
+        phon+laptop	0 1 0 0 0
         phon+leav	0 0 0 1 0
+        phon+lov	1 0 0 0 0
+        phon+mom	0 0 0 0 1
         phon+mov	0 1 0 0 0
-        phon+no	0 0 0 1 0
-        phon+off	0 0 0 1 0
-        phon+onc	0 0 0 1 0
+        phon+no	1 0 0 1 0
+        phon+off	0 0 0 2 0
+        phon+onc	0 0 0 2 0
         phon+other	0 0 0 1 0
         phon+overnight	0 2 0 0 0
         phon+say	1 0 0 0 0
-        photo	0 1 18 2 0
-        photo+album	0 0 0 1 0
+        phon+sister	1 0 0 0 0
+        phon+till	0 0 0 1 0
+        phon+transfer	0 1 0 0 0
+        photo	0 2 20 3 0
+        photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
         photo+book	0 0 3 0 0
         photo+collag	0 0 1 0 0
-        photo+dog	0 0 1 0 0
+        photo+dog	0 0 2 0 0
+        photo+fram	0 0 1 0 0
         photo+from	0 0 2 0 0
         photo+hold	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
         photo+stuck	0 0 1 0 0
+        photo+text	0 1 0 0 0
         photo+together	0 0 1 1 0
         photo+tuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
         photobook	0 0 2 0 0
-        physio	2 1 0 0 0
+        physio	2 1 0 1 1
         physio+apointment	0 1 0 0 0
         physio+hurt	1 0 0 0 0
         physio+say	1 0 0 0 0
+        physio+show	0 0 0 0 1
+        physio+wait	0 0 0 1 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pick	1 8 19 1 0
+        pick	1 10 25 2 0
         pick+bubbl	0 0 1 0 0
+        pick+bunch	0 0 2 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
-        pick+dry	0 1 0 0 0
+        pick+dry	0 2 0 0 0
         pick+favourit	0 0 3 0 0
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
@@ -5595,26 +7814,35 @@ extension LanguageModel {
         pick+handful	0 0 2 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
+        pick+out	0 0 1 1 0
         pick+parcel	0 1 0 0 0
         pick+perscription	0 1 0 0 0
-        pick+prescription	0 1 0 0 0
+        pick+prescription	0 2 0 0 0
         pick+punnet	0 0 1 0 0
         pick+rock	0 0 1 0 0
         pick+samosa	0 0 1 0 0
+        pick+scratchcard	0 0 1 0 0
         pick+six	0 0 1 0 0
+        pick+som	0 0 1 0 0
+        pick+takeaway	0 0 1 0 0
         pick+wildflower	0 0 3 0 0
-        pickl	0 0 1 0 0
+        pickl	0 0 2 0 0
+        pickl+farmer	0 0 1 0 0
         pickl+way	0 0 1 0 0
-        pickup	0 3 0 0 0
+        pickup	0 3 0 0 1
+        pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
-        picnic	0 0 0 5 0
-        picnic+botanic	0 0 0 1 0
+        picnic	0 0 0 7 0
+        picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
-        picnic+park	0 0 0 1 0
+        picnic+park	0 0 0 2 0
         pictur	0 1 3 3 0
         pictur+ask	0 1 0 0 0
         pictur+from	0 0 1 0 0
-        piec	0 0 4 2 0
+        pie	0 0 1 0 0
+        pie+from	0 0 1 0 0
+        piec	1 0 4 2 0
+        piec+box	1 0 0 0 0
         piec+burn	0 0 1 0 0
         piec+jigsaw	0 0 0 1 0
         piec+pizza	0 0 1 0 0
@@ -5622,39 +7850,53 @@ extension LanguageModel {
         piec+sky	0 0 0 1 0
         pil	0 0 0 0 1
         pil+dog	0 0 0 0 1
-        pill	0 2 0 0 0
-        pill+box	0 1 0 0 0
+        pill	0 4 0 0 0
+        pill+box	0 2 0 0 0
         pill+into	0 1 0 0 0
-        pillow	1 0 5 1 0
+        pill+organiser	0 1 0 0 0
+        pillow	2 0 7 1 0
         pillow+befor	1 0 0 0 0
-        pin	0 0 3 0 0
-        pin+from	0 0 1 0 0
+        pillow+dream	1 0 0 0 0
+        pillow+from	0 0 1 0 0
+        pin	0 0 4 0 0
+        pin+from	0 0 2 0 0
         pineappl	0 0 1 0 0
         pineappl+tart	0 0 1 0 0
         pink	1 0 0 0 0
         pinky	0 0 0 0 1
         pinky+hold	0 0 0 0 1
+        pip	0 1 0 0 0
+        pip+form	0 1 0 0 0
         pitch	1 0 0 0 0
-        pizza	0 0 4 0 0
+        pizza	0 0 4 1 0
         pizza+deliver	0 0 2 0 0
+        pizza+music	0 0 0 1 0
         pizza+offic	0 0 1 0 0
-        plac	1 1 1 3 0
+        plac	2 2 1 4 0
         plac+befor	0 1 0 0 0
         plac+deliver	0 0 1 0 0
         plac+together	0 0 0 1 0
-        plac+whil	1 0 0 0 0
-        plainly	1 0 0 0 0
+        plac+whil	1 1 0 0 0
+        plac+without	1 0 0 0 0
+        plainly	2 0 0 0 0
+        plainly+do	1 0 0 0 0
         plainly+length	1 0 0 0 0
         plait	0 0 0 0 2
-        plan	0 1 0 6 0
+        plan	0 2 0 9 0
         plan+dream	0 0 0 1 0
         plan+land	0 1 0 0 0
+        plan+spent	0 0 0 1 0
         plan+spr	0 0 0 1 0
         plan+summer	0 0 0 1 0
+        plan+sunday	0 0 0 1 0
+        plan+trip	0 0 0 1 0
         plan+weekend	0 0 0 1 0
         planetarium	0 0 0 1 0
-        plant	0 1 4 0 0
+        planner	0 0 1 0 0
+        planner+new	0 0 1 0 0
+        plant	0 1 5 0 0
         plant+desk	0 0 1 0 0
+        plant+new	0 0 1 0 0
         plant+replac	0 0 1 0 0
         plant+whil	0 1 0 0 0
         plat	0 3 0 0 1
@@ -5662,26 +7904,31 @@ extension LanguageModel {
         platform	0 0 0 0 3
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	1 0 0 25 7
+        play	1 0 0 32 10
         play+board	0 0 0 1 0
-        play+card	0 0 0 7 0
+        play+card	0 0 0 9 0
         play+chess	0 0 0 2 0
+        play+cribbag	0 0 0 1 0
+        play+fetch	0 0 0 1 0
         play+footsi	0 0 0 0 1
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
-        play+hair	0 0 0 0 5
-        play+mario	0 0 0 3 0
-        play+onlin	0 0 0 1 0
+        play+hair	0 0 0 0 7
+        play+mahjong	0 0 0 1 0
+        play+mario	0 0 0 4 0
+        play+onlin	0 0 0 2 0
         play+quick	0 0 0 1 0
         play+scrabbl	0 0 0 2 0
         play+ten	1 0 0 0 0
-        play+video	0 0 0 3 0
-        playlist	0 0 14 0 0
-        playlist+call	0 0 1 0 0
+        play+video	0 0 0 3 1
+        playlist	0 0 16 0 0
+        playlist+call	0 0 2 0 0
         playlist+commut	0 0 2 0 0
+        playlist+long	0 0 1 0 0
         playlist+road	0 0 2 0 0
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 1 0 0
+        pleasur	0 0 1 0 0
         plumber	0 2 0 0 0
         plumber+hav	0 1 0 0 0
         plung	0 2 0 0 0
@@ -5689,14 +7936,17 @@ extension LanguageModel {
         plush+hot	0 0 1 0 0
         plush+puppy	0 0 1 0 0
         plushi	0 0 2 0 0
-        pocket	4 1 2 0 0
-        pocket+befor	1 0 1 0 0
+        pocket	4 1 3 0 0
+        pocket+befor	1 0 2 0 0
         pocket+garden	0 1 0 0 0
         pocket+say	1 0 0 0 0
+        pocky	0 0 1 0 0
+        pocky+lik	0 0 1 0 0
         podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	9 0 1 0 0
+        poem	10 0 1 0 0
         poem+back	1 0 0 0 0
+        poem+bad	1 0 0 0 0
         poem+becaus	1 0 0 0 0
         poem+birthday	1 0 0 0 0
         poem+genuinely	1 0 0 0 0
@@ -5705,26 +7955,38 @@ extension LanguageModel {
         poet	0 0 1 0 0
         point	1 0 2 0 0
         point+month	0 0 1 0 0
+        polaroid	0 0 1 0 0
+        polaroid+from	0 0 1 0 0
         polish	0 2 0 0 0
+        poor	0 0 1 0 0
+        poor+circulation	0 0 1 0 0
         poorly	0 1 0 0 0
         porch	0 0 0 3 1
         porch+after	0 0 0 1 0
         porch+sw	0 0 0 1 1
+        port	0 0 1 0 0
+        port+hav	0 0 1 0 0
         portrait	0 0 2 0 0
         portrait+dog	0 0 1 0 0
         portrait+from	0 0 1 0 0
+        position	1 0 0 0 0
+        position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	15 3 3 0 0
+        post	18 4 5 0 0
         post+about	2 0 0 0 0
         post+bathroom	2 0 0 0 0
         post+best	1 0 0 0 0
+        post+favourit	0 0 1 0 0
         post+fluffy	0 0 1 0 0
         post+handwritten	2 0 0 0 0
+        post+insid	1 0 0 0 0
         post+its	1 0 0 0 0
+        post+kettl	1 0 0 0 0
         post+letter	0 0 1 0 0
-        post+long	1 0 0 0 0
+        post+littl	0 0 1 0 0
+        post+long	2 0 0 0 0
         post+mirror	1 0 0 0 0
-        post+offic	0 2 0 0 0
+        post+offic	0 3 0 0 0
         post+say	1 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
@@ -5732,51 +7994,75 @@ extension LanguageModel {
         postcard	4 0 1 0 0
         postcard+from	1 0 1 0 0
         postit	2 0 0 0 0
+        pot	0 2 1 0 0
+        pot+egusi	0 1 0 0 0
+        pot+orchid	0 0 1 0 0
+        pot+tea	0 1 0 0 0
         potho	0 0 1 0 0
         potho+windowsill	0 0 1 0 0
-        potter	0 0 0 1 0
+        potter	0 0 0 2 0
         potter+aloud	0 0 0 1 0
-        pottery	1 0 0 3 0
+        potter+round	0 0 0 1 0
+        pottery	1 1 0 5 0
         pottery+calss	0 0 0 1 0
         pottery+cla	0 0 0 1 0
-        pottery+class	0 0 0 1 0
+        pottery+class	0 0 0 3 0
         pottery+post	1 0 0 0 0
+        pottery+wheel	0 1 0 0 0
         pounamu	0 0 1 0 0
         pounamu+from	0 0 1 0 0
-        pour	0 2 0 0 0
-        pour+rain	0 2 0 0 0
+        pound	0 1 0 0 0
+        pound+yam	0 1 0 0 0
+        pour	1 2 0 0 0
+        pour+rain	1 2 0 0 0
         pr	0 0 1 0 0
+        practic	0 1 0 0 0
+        practic+hav	0 1 0 0 0
         practicar	0 0 0 1 0
         practis	1 0 0 0 0
-        prais	11 0 0 0 0
+        prais	14 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
         prais+cook	2 0 0 0 0
+        prais+driv	1 0 0 0 0
         prais+front	1 0 0 0 0
         prais+new	1 0 0 0 0
         prais+parallel	1 0 0 0 0
+        prais+pull	1 0 0 0 0
         prais+tyr	1 0 0 0 0
         pram	0 1 0 0 0
         pram+into	0 1 0 0 0
+        prayer	0 0 0 1 0
+        prayer+then	0 0 0 1 0
         precisely	0 1 0 0 0
         precisely+as	0 1 0 0 0
-        pregnancy	1 0 0 0 1
+        pregnancy	1 0 0 0 2
+        pregnancy+ankl	0 0 0 0 1
         pregnancy+weight	1 0 0 0 0
-        prep	0 4 0 0 0
+        prejudic	0 0 0 1 0
+        prejudic+long	0 0 0 1 0
+        premium	0 0 1 0 0
+        premium+sinc	0 0 1 0 0
+        prep	0 5 0 0 0
         prep+d	0 1 0 0 0
+        prep+fiv	0 1 0 0 0
         prep+whol	0 1 0 0 0
-        prepar	0 1 0 0 0
+        prepar	0 2 0 0 0
+        prepar+fil	0 1 0 0 0
         prepar+harold	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 3 0 0 0
+        prescription	0 5 0 0 0
+        prescription+from	0 1 0 0 0
         prescription+sam	0 1 0 0 0
         prescription+way	0 1 0 0 0
-        present	1 1 4 0 0
+        present	1 1 5 0 0
         present+after	1 0 0 0 0
+        present+fram	0 0 1 0 0
         present+month	0 1 0 0 0
         present+no	0 0 1 0 0
-        presentation	4 0 0 0 0
+        presentation	5 0 0 0 0
+        presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentaton	1 0 0 0 0
         press	0 0 6 0 3
@@ -5786,112 +8072,168 @@ extension LanguageModel {
         press+icy	0 0 0 0 1
         press+leaf	0 0 1 0 0
         press+templ	0 0 0 0 1
-        pretend	1 0 0 0 1
+        pretend	3 0 1 0 1
         pretend+mind	0 0 0 0 1
-        pretend+no	1 0 0 0 0
-        print	0 2 6 0 0
+        pretend+no	3 0 1 0 0
+        prettiest	1 0 0 0 0
+        prettiest+lady	1 0 0 0 0
+        prid	0 0 1 2 0
+        prid+pin	0 0 1 0 0
+        prid+prejudic	0 0 0 1 0
+        prid+together	0 0 0 1 0
+        princ	0 0 0 0 1
+        princ+street	0 0 0 0 1
+        print	0 2 7 0 0
         print+board	0 1 0 0 0
         print+favourit	0 0 1 0 0
         print+fram	0 0 1 0 0
         print+highlight	0 1 0 0 0
+        print+map	0 0 1 0 0
         print+photo	0 0 2 0 0
         printer	0 1 0 0 0
         printer+wifi	0 1 0 0 0
+        privat	0 0 0 0 1
+        privat+spot	0 0 0 0 1
         priya	4 0 0 0 0
         priya+deal	1 0 0 0 0
         priya+out	1 0 0 0 0
         priya+slid	1 0 0 0 0
         priya+text	1 0 0 0 0
-        pro	1 0 0 0 0
+        pro	2 0 0 0 0
         procedur	0 1 0 0 0
-        professional	1 0 0 0 0
+        procur	0 0 1 0 0
+        procur+identical	0 0 1 0 0
+        professional	2 0 0 0 0
         professional+go	1 0 0 0 0
+        professional+now	1 0 0 0 0
         program	0 0 0 1 0
         program+sid	0 0 0 1 0
         project	0 0 0 1 0
         project+fun	0 0 0 1 0
-        promis	1 0 0 0 0
+        prom	0 0 0 0 1
+        promis	1 0 0 1 0
         promis+set	1 0 0 0 0
-        promotion	6 0 0 0 0
+        promotion	6 0 0 0 1
         promotion+should	1 0 0 0 0
+        prompt	1 0 0 0 0
+        prompt+becaus	1 0 0 0 0
+        proofread	0 1 0 0 0
+        proofread+cover	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	3 2 0 4 1
+        proper	4 3 1 6 1
         proper+catch	0 0 0 2 0
+        proper+dat	0 0 0 2 0
+        proper+grip	0 0 1 0 0
         proper+letter	1 0 0 0 0
+        proper+morn	0 1 0 0 0
         proper+night	0 0 0 1 0
-        proper+professional	1 0 0 0 0
+        proper+professional	2 0 0 0 0
         proper+roast	0 1 0 0 0
         proper+run	1 0 0 0 0
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 1 0
-        properly	7 1 0 2 0
+        properly	9 1 0 2 0
+        properly+carry	1 0 0 0 0
         properly+eye	1 0 0 0 0
         properly+forget	1 0 0 0 0
         properly+listen	0 0 0 1 0
+        properly+no	1 0 0 0 0
         properly+snap	3 0 0 0 0
         properly+talk	0 0 0 1 0
         properly+tell	1 0 0 0 0
         properly+tim	0 1 0 0 0
+        propos	0 0 0 1 0
+        propos+sit	0 0 0 1 0
         propper	0 0 0 0 1
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	31 0 0 0 0
+        proud	42 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
         proud+after	1 0 0 0 0
         proud+alway	1 0 0 0 0
         proud+am	1 0 0 0 0
         proud+bab	1 0 0 0 0
-        proud+go	2 0 0 0 0
+        proud+bathroom	1 0 0 0 0
+        proud+finally	2 0 0 0 0
+        proud+go	3 0 0 0 0
         proud+hang	1 0 0 0 0
         proud+hold	1 0 0 0 0
-        proud+how	4 0 0 0 0
+        proud+how	5 0 0 0 0
+        proud+kid	1 0 0 0 0
         proud+napkin	1 0 0 0 0
         proud+play	1 0 0 0 0
         proud+promotion	2 0 0 0 0
         proud+right	1 0 0 0 0
         proud+sav	1 0 0 0 0
         proud+scribbl	1 0 0 0 0
+        proud+steam	1 0 0 0 0
         proud+steamy	1 0 0 0 0
+        proud+stick	1 0 0 0 0
+        proud+was	1 0 0 0 0
         prould	1 0 0 0 0
         prould+start	1 0 0 0 0
         prun	0 2 0 1 0
         prun+ros	0 0 0 1 0
-        pub	1 0 0 5 1
+        pub	1 0 1 6 1
         pub+quiz	0 0 0 2 0
-        pull	0 0 0 0 3
-        pull+kiss	0 0 0 0 1
-        pull+onto	0 0 0 0 1
+        pub+two	0 0 0 1 0
+        public	0 0 0 0 1
+        public+first	0 0 0 0 1
+        puff	0 0 2 0 0
+        puff+from	0 0 1 0 0
+        puff+puff	0 0 1 0 0
+        pukeko	0 0 0 1 0
+        pull	1 0 0 0 5
+        pull+calf	1 0 0 0 0
+        pull+kiss	0 0 0 0 2
+        pull+onto	0 0 0 0 2
         pull+snog	0 0 0 0 1
+        pump	0 1 0 0 0
+        pump+tyr	0 1 0 0 0
         pun	0 0 1 0 0
         punctur	0 4 0 0 0
         punctur+bik	0 1 0 0 0
         punnet	0 0 1 0 0
         punnet+strawberry	0 0 1 0 0
-        puppy	0 0 1 0 0
+        puppy	0 0 2 0 0
+        puppy+eat	0 0 1 0 0
         puppy+sinc	0 0 1 0 0
         purchas	0 0 1 0 0
         purchas+fountain	0 0 1 0 0
         push	1 0 1 0 1
         push+cold	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	4 9 3 4 1
+        put	7 16 4 6 6
         put+31	1 0 0 0 0
         put+air	0 1 0 0 0
-        put+away	0 1 0 0 0
+        put+arm	0 0 0 0 2
+        put+away	0 2 0 0 0
+        put+believ	1 0 0 0 0
         put+both	0 1 0 0 0
         put+christma	0 1 0 0 0
+        put+cold	0 0 0 0 1
+        put+compression	0 1 0 0 0
         put+extra	0 1 0 0 0
+        put+foot	0 1 0 0 1
+        put+go	1 0 0 0 0
+        put+grab	0 1 0 0 0
         put+hand	0 0 0 0 1
+        put+head	0 0 0 0 1
         put+kettl	0 1 0 0 0
         put+kid	0 1 0 0 0
         put+littl	1 0 0 0 0
-        put+phon	0 0 0 4 0
+        put+look	1 0 0 0 0
+        put+new	0 0 1 0 0
+        put+off	0 1 0 0 0
+        put+petrol	0 1 0 0 0
+        put+phon	0 0 0 6 0
         put+snor	1 0 0 0 0
         put+str	0 0 1 0 0
+        put+tesco	0 1 0 0 0
         put+thre	0 0 1 0 0
         put+together	0 0 1 0 0
         put+towel	0 1 0 0 0
@@ -5899,8 +8241,11 @@ extension LanguageModel {
         puzzl	0 0 3 3 0
         puzzl+book	0 0 1 0 0
         puzzl+together	0 0 0 2 0
-        quality	1 0 0 2 0
+        quality	1 0 0 3 0
         quality+hav	1 0 0 0 0
+        quality+tim	0 0 0 1 0
+        quarterly	0 1 0 0 0
+        quarterly+gst	0 1 0 0 0
         question	0 2 0 0 0
         question+ask	0 1 0 0 0
         question+tak	0 1 0 0 0
@@ -5909,9 +8254,10 @@ extension LanguageModel {
         quick	0 0 0 1 1
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
-        quiet	1 0 0 1 0
+        quiet	2 0 0 1 0
         quiet+minut	0 0 0 1 0
         quiet+say	1 0 0 0 0
+        quiet+then	1 0 0 0 0
         quietly	0 1 0 0 0
         quietly+do	0 1 0 0 0
         quilt	0 0 0 0 1
@@ -5923,15 +8269,28 @@ extension LanguageModel {
         quiz+as	0 0 0 1 0
         quiz+night	0 0 0 1 0
         quiz+together	0 0 0 1 0
+        quot	0 1 0 0 0
+        quot+boiler	0 1 0 0 0
+        rac	0 0 0 1 0
+        rac+together	0 0 0 1 0
         radiator	0 1 0 0 0
-        radio	0 0 0 1 1
-        rain	2 6 1 0 2
+        radio	0 0 0 1 2
+        rag	0 1 0 0 0
+        rail	0 1 0 0 0
+        rail+non	0 1 0 0 0
+        rain	3 11 1 0 3
+        rain+br	0 1 0 0 0
         rain+cam	0 1 0 0 1
+        rain+cat	0 1 0 0 0
+        rain+com	0 1 0 0 0
         rain+didnt	0 2 0 0 0
         rain+hit	0 1 0 0 0
         rain+jacket	0 0 1 0 0
         rain+lik	0 0 0 0 1
+        rain+outsid	0 0 0 0 1
+        rain+sideway	0 1 0 0 0
         rain+stay	0 1 0 0 0
+        rain+was	1 0 0 0 0
         rainy	0 0 0 3 0
         rainy+afternoon	0 0 0 1 0
         rainy+day	0 0 0 1 0
@@ -5952,51 +8311,69 @@ extension LanguageModel {
         random+tuesday	1 0 0 0 0
         randomly	1 0 0 0 0
         randomly+breakfast	1 0 0 0 0
-        rang	0 0 0 1 0
+        rang	0 0 0 2 0
+        rang+after	0 0 0 1 0
+        rank	0 1 0 0 0
+        rank+beach	0 1 0 0 0
         rar	0 0 1 0 0
         rar+bean	0 0 1 0 0
         rash	1 0 0 0 0
+        rat	0 0 0 1 0
+        rat+coupl	0 0 0 1 0
         rav	1 0 0 0 0
         rav+about	1 0 0 0 0
         ravi	1 1 0 0 0
         ravi+do	0 1 0 0 0
         ravi+text	1 0 0 0 0
-        re	16 1 1 1 2
+        raya	0 0 0 1 0
+        re	20 2 3 2 3
         re+80	0 0 0 0 1
         re+apart	0 0 1 0 0
+        re+both	0 0 0 1 0
+        re+bravest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
-        re+do	4 1 0 0 0
+        re+do	5 2 0 0 0
         re+favourit	1 0 0 0 0
         re+go	1 0 0 0 0
         re+good	1 0 0 0 0
-        re+great	2 0 0 0 0
+        re+great	4 0 0 0 0
+        re+hilarious	0 0 1 0 0
         re+hom	2 0 0 0 0
+        re+no	0 0 0 0 1
         re+proud	1 0 0 0 0
         re+read	0 0 0 1 0
         re+skint	1 0 0 0 0
         re+stronger	1 0 0 0 0
         re+swollen	0 0 0 0 1
-        read	5 1 2 9 0
+        re+twelv	0 0 1 0 0
+        reach	0 0 0 0 2
+        read	10 1 2 11 1
         read+aloud	1 0 0 0 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
-        read+cover	1 0 0 0 0
+        read+break	1 0 0 0 0
+        read+chapter	0 0 0 1 0
+        read+cover	2 0 0 0 0
         read+each	0 0 0 1 0
         read+harry	0 0 0 1 0
-        read+out	1 0 0 0 0
+        read+nic	1 0 0 0 0
+        read+out	2 0 0 0 0
         read+poem	1 0 0 0 0
-        read+sam	0 0 0 4 0
+        read+sam	0 0 0 5 0
+        read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
         read+week	0 0 0 1 0
         reader	0 0 1 0 0
         reader+hospital	0 0 1 0 0
+        ready	2 0 0 0 0
         real	1 0 1 0 0
         real+compliment	1 0 0 0 0
         real+one	0 0 1 0 0
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	10 0 2 0 1
+        reason	11 0 4 0 2
+        reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+can	1 0 0 0 0
         reason+d	1 0 0 0 0
@@ -6005,248 +8382,363 @@ extension LanguageModel {
         reason+re	1 0 0 0 0
         reason+surviv	1 0 0 0 0
         reason+why	1 0 0 0 0
-        reassur	7 0 0 0 0
+        reassur	9 0 0 0 0
+        reassur+etsy	1 0 0 0 0
         reassur+m	1 0 0 0 0
         reassur+no	1 0 0 0 0
+        reassur+scar	1 0 0 0 0
         reassur+she	1 0 0 0 0
         reassur+still	1 0 0 0 0
         reassur+thesis	1 0 0 0 0
         reassuranc	2 0 0 0 0
-        receipt	1 0 0 0 0
+        receipt	1 1 0 0 0
+        receipt+into	0 1 0 0 0
         receiv	0 0 1 0 0
         receiv+surpris	0 0 1 0 0
-        recip	0 1 5 3 0
+        recip	0 1 5 4 0
         recip+birthday	0 0 1 0 0
         recip+book	0 0 1 0 0
         recip+card	0 0 1 0 0
         recip+into	0 0 1 0 0
         recip+oma	0 1 0 0 0
+        recip+tak	0 0 0 1 0
         recip+together	0 0 0 2 0
+        recital	0 0 1 0 0
         reckon	1 0 0 0 0
         reckon+still	1 0 0 0 0
+        reconcil	0 1 0 0 0
+        reconcil+joint	0 1 0 0 0
         reconnect	0 0 0 1 0
-        record	3 0 4 1 0
+        record	3 0 4 2 0
         record+d	0 0 2 0 0
         record+good	1 0 0 0 0
         record+himself	0 0 1 0 0
         record+piano	0 0 1 0 0
         record+together	0 0 0 1 0
         record+voic	2 0 0 0 0
-        recycl	0 5 0 0 0
+        recycl	0 6 0 0 0
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	1 0 1 0 4
+        red	2 0 1 0 6
+        red+eye	0 0 0 0 1
         red+light	0 0 0 0 4
         refactor	1 0 0 0 0
         refactor+was	1 0 0 0 0
         refill	0 2 0 0 0
+        regard	1 0 0 0 0
+        regard+career	1 0 0 0 0
+        registration	0 1 0 0 0
+        registration+onlin	0 1 0 0 0
         rego	0 2 0 0 0
         rego+befor	0 2 0 0 0
+        regret	1 0 0 0 0
+        regret+mov	1 0 0 0 0
         regrout	0 4 0 0 0
         regrout+bathroon	0 1 0 0 0
         regrout+shower	0 1 0 0 0
         regular	1 0 0 0 0
         relationship	1 0 0 0 0
+        relax	0 0 0 0 1
         remad	0 1 0 0 0
         remad+bed	0 1 0 0 0
-        remember	6 0 1 0 1
+        rematch	0 0 0 1 0
+        rematch+tomorrow	0 0 0 1 0
+        remember	8 1 1 1 1
+        remember+cracker	1 0 0 0 0
         remember+detail	1 0 0 0 0
         remember+hat	1 0 0 0 0
         remember+how	1 0 0 0 0
         remember+nam	1 0 0 0 1
+        remember+nearly	0 0 0 1 0
+        remember+renew	0 1 0 0 0
+        remember+tablet	1 0 0 0 0
         remember+was	0 0 1 0 0
-        remind	8 0 3 0 0
+        remind	10 0 3 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
+        remind+harold	1 0 0 0 0
         remind+hes	1 0 0 0 0
         remind+how	1 0 0 0 0
+        remind+one	1 0 0 0 0
         remind+she	1 0 0 0 0
         remind+ve	1 0 0 0 0
         reminisc	0 0 0 1 0
         reminisc+over	0 0 0 1 0
         reminiss	0 0 0 1 0
-        renew	0 4 0 0 0
-        renew+car	0 1 0 0 0
+        renew	0 6 0 0 0
+        renew+car	0 3 0 0 0
         renew+passport	0 1 0 0 0
-        renewal	0 3 0 0 0
-        renewal+form	0 3 0 0 0
-        repair	2 4 0 0 0
+        renewal	0 4 0 0 0
+        renewal+form	0 4 0 0 0
+        renovation	1 0 0 0 0
+        reorganis	0 1 0 0 0
+        reorganis+kitchen	0 1 0 0 0
+        repaint	0 1 0 0 0
+        repaint+spar	0 1 0 0 0
+        repair	2 5 0 0 0
         repair+after	1 0 0 0 0
         repair+door	0 1 0 0 0
         repair+footplat	0 1 0 0 0
-        replac	0 5 1 0 0
+        replac	0 6 1 0 0
+        replac+broken	0 1 0 0 0
         replac+flat	0 1 0 0 0
         replac+lightbulb	0 1 0 0 0
         replac+one	0 0 1 0 0
         replac+smok	0 1 0 0 0
+        replacement	0 0 1 0 0
+        replacement+mug	0 0 1 0 0
         reply	1 0 0 0 0
-        report	1 0 0 0 0
-        repot	0 1 0 0 0
+        report	1 0 0 0 1
+        report+card	0 0 0 0 1
+        repot	0 2 0 0 0
+        repot+monstera	0 1 0 0 0
         repot+plant	0 1 0 0 0
         reschedul	0 2 0 0 0
         reschedul+appointment	0 1 0 0 0
+        research	0 0 1 0 0
+        research+week	0 0 1 0 0
         reservation	0 1 0 0 0
         reservation+mom	0 1 0 0 0
-        rest	1 5 0 0 5
-        rest+back	0 0 0 0 1
+        rest	1 7 0 0 5
+        rest+after	0 1 0 0 0
+        rest+back	0 1 0 0 1
         rest+hand	0 0 0 0 3
         rest+head	0 0 0 0 1
         rest+stop	1 0 0 0 0
-        restaurant	1 0 2 2 0
+        restaurant	1 0 2 2 1
         restaurant+level	1 0 0 0 0
         restaurant+lisbon	0 0 1 0 0
         restrung	0 1 0 0 0
         restrung+guitar	0 1 0 0 0
         result	2 0 0 0 0
-        return	0 6 1 0 0
+        retirement	0 0 0 1 0
+        retirement+villag	0 0 0 1 0
+        return	1 7 1 0 1
         return+actual	0 1 0 0 0
+        return+business	0 1 0 0 0
         return+from	0 0 1 0 0
         return+hav	0 1 0 0 0
         return+overdu	0 1 0 0 0
         return+paperwork	0 1 0 0 0
         return+trolley	0 1 0 0 0
         reunion	0 0 0 1 0
-        revers	0 1 0 0 0
+        revers	0 2 0 0 0
+        revers+trailer	0 1 0 0 0
         revers+van	0 1 0 0 0
-        review	0 1 0 0 0
+        review	2 1 0 0 0
+        review+customer	1 0 0 0 0
+        review+doesnt	1 0 0 0 0
         review+leas	0 1 0 0 0
+        revis	0 1 0 0 0
         revision	1 0 0 0 0
         revision+not	1 0 0 0 0
+        rewir	0 1 0 0 0
+        rewir+lamp	0 1 0 0 0
         rhiannon	0 0 0 0 1
         rhiannon+wed	0 0 0 0 1
+        rhym	1 0 0 0 0
+        rhym+text	1 0 0 0 0
         rian	0 0 0 0 1
         ribbon	0 0 2 0 0
-        ric	0 1 0 0 0
+        ric	0 1 1 0 0
+        ric+from	0 0 1 0 0
         ric+ther	0 1 0 0 0
         rid	1 0 0 4 1
         rid+along	0 0 0 2 0
         rid+huntsman	1 0 0 0 0
         rid+shotgun	0 0 0 1 0
         rid+together	0 0 0 1 0
-        rig	1 0 0 1 1
-        right	6 0 0 0 0
+        rig	1 1 1 2 2
+        rig+eat	0 0 0 1 0
+        rig+owe	0 1 0 0 0
+        right	10 0 0 0 0
         right+after	1 0 0 0 0
         right+befor	1 0 0 0 0
         right+front	1 0 0 0 0
         right+nap	1 0 0 0 0
         right+shift	1 0 0 0 0
-        right+ther	1 0 0 0 0
-        rip	0 0 1 0 0
+        right+th	1 0 0 0 0
+        right+ther	2 0 0 0 0
+        ring	0 0 2 0 0
+        ring+constantly	0 0 1 0 0
+        rip	0 0 2 0 0
+        rip+tomato	0 0 1 0 0
         river	0 0 0 0 1
         river+meet	0 0 0 0 1
         rn	1 0 0 0 1
-        road	1 1 2 0 2
+        road	2 2 2 0 2
+        road+lash	0 1 0 0 0
         road+re	0 0 0 0 1
+        road+saskatchewan	1 0 0 0 0
         road+trip	0 1 2 0 0
+        roadsid	0 0 1 0 0
+        roadsid+stall	0 0 1 0 0
         roadtrip	0 0 0 2 0
-        roast	1 3 0 1 0
+        roast	1 3 0 2 0
         roast+each	0 0 0 1 0
+        roast+pub	0 0 0 1 0
         roast+whil	0 1 0 0 0
-        rock	3 0 1 0 0
+        rocher	0 0 1 0 0
+        rocher+pillow	0 0 1 0 0
+        rock	4 0 1 0 0
         rock+baby	2 0 0 0 0
         rock+from	0 0 1 0 0
+        rock+phon	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 2 1 0
+        rod	0 0 2 3 0
+        rod+along	0 0 0 1 0
         rod+becaus	0 0 1 0 0
-        rod+bik	0 0 0 1 0
+        rod+bik	0 0 0 2 0
         rohan	0 1 0 0 0
         rohan+book	0 1 0 0 0
-        roll	0 1 4 2 0
+        roll	1 2 5 2 0
         roll+after	0 0 1 0 0
-        roll+from	0 0 1 0 0
+        roll+eye	1 0 0 0 0
+        roll+from	0 0 2 0 0
         roll+over	0 0 0 1 0
         roll+pin	0 0 1 0 0
-        roll+someth	0 1 0 0 0
+        roll+someth	0 2 0 0 0
         roll+walk	0 0 0 1 0
+        roller	0 0 0 1 0
+        roller+derby	0 0 0 1 0
         rolo	0 0 1 0 0
+        rom	0 0 0 1 0
+        rom+com	0 0 0 1 0
         romanc	0 1 0 0 0
         romanc+aliv	0 1 0 0 0
         romantic	0 0 1 0 0
         romantic+its	0 0 1 0 0
+        ron	1 0 0 0 0
+        ron+keep	1 0 0 0 0
         roof	0 0 0 1 1
-        room	2 2 0 5 4
+        room	3 4 0 5 7
         room+20	0 0 0 0 1
         room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
+        room+get	0 0 0 0 1
+        room+hom	1 0 0 0 0
         room+hour	0 0 0 1 0
         room+let	0 0 0 1 0
         room+music	0 0 0 0 1
         room+no	0 0 0 1 0
-        ros	0 1 8 1 0
+        room+pottery	0 1 0 0 0
+        room+tens	0 0 0 0 1
+        room+whil	0 1 0 0 0
+        ros	0 1 10 1 0
         ros+after	0 0 1 0 0
         ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
-        ros+from	0 0 2 0 0
+        ros+from	0 0 3 0 0
+        ros+no	0 0 1 0 0
         ros+together	0 0 0 1 0
-        rotation	1 0 0 0 0
+        rota	0 1 0 0 0
+        rotation	1 1 0 0 0
+        rotation+labell	0 1 0 0 0
         rough	2 0 1 0 1
         rough+day	1 0 0 0 1
         rough+week	1 0 1 0 0
-        round	0 0 1 4 0
-        round+block	0 0 0 1 0
+        round	1 3 1 9 3
+        round+bathroom	0 1 0 0 0
+        round+block	0 0 0 2 1
         round+botanical	0 0 0 1 0
+        round+christma	0 0 0 1 0
+        round+cinema	0 0 0 0 1
+        round+farmer	0 0 0 1 0
         round+garden	0 0 0 1 0
-        round+lak	0 0 0 1 0
+        round+hip	0 0 0 0 1
+        round+kitchen	0 0 0 1 0
+        round+lak	0 0 0 2 0
+        round+parkrun	1 0 0 0 0
+        round+quot	0 1 0 0 0
         round+restaurant	0 0 1 0 0
-        rout	0 0 1 0 0
+        rout	0 0 1 1 0
+        rout+saturday	0 0 0 1 0
         routin	1 0 0 0 0
         routin+chor	1 0 0 0 0
-        row	1 0 0 0 0
+        row	2 0 0 0 0
         row+both	1 0 0 0 0
-        rub	0 0 0 0 48
+        row+need	1 0 0 0 0
+        rub	0 0 0 0 61
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 4
-        rub+back	0 0 0 0 4
+        rub+after	0 0 0 0 5
+        rub+arnica	0 0 0 0 1
+        rub+back	0 0 0 0 5
+        rub+break	0 0 0 0 1
         rub+bump	0 0 0 0 1
         rub+couch	0 0 0 0 2
-        rub+foot	0 0 0 0 3
+        rub+foot	0 0 0 0 5
         rub+liniment	0 0 0 0 1
-        rub+lotion	0 0 0 0 1
+        rub+lotion	0 0 0 0 2
         rub+lower	0 0 0 0 3
-        rub+shoulder	0 0 0 0 5
-        rub+templ	0 0 0 0 3
+        rub+o	0 0 0 0 1
+        rub+shoulder	0 0 0 0 6
+        rub+suncream	0 0 0 0 1
+        rub+swollen	0 0 0 0 1
+        rub+templ	0 0 0 0 5
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
         rub+whil	0 0 0 0 6
         rub+wrist	0 0 0 0 1
-        rubbish	1 3 0 0 1
+        rubber	0 0 1 0 0
+        rubber+duck	0 0 1 0 0
+        rubbish	2 3 1 0 1
         rubbish+about	1 0 0 0 0
+        rubbish+but	1 0 0 0 0
+        rubbish+day	0 0 1 0 0
         rubbish+down	0 1 0 0 0
         rugby	0 0 0 1 0
         rugby+together	0 0 0 1 0
+        ruin	1 0 0 0 0
+        ruin+christma	1 0 0 0 0
+        rul	0 0 0 1 0
+        rul+halfway	0 0 0 1 0
         rummy	0 0 0 1 0
         rummy+by	0 0 0 1 0
-        run	4 14 7 0 3
+        run	4 19 9 1 5
         run+10pm	0 1 0 0 0
         run+bath	0 1 0 0 0
+        run+chao	0 0 0 0 1
         run+chemist	0 1 0 0 0
         run+errand	0 1 0 0 0
-        run+finger	0 0 0 0 1
+        run+finger	0 0 0 0 2
         run+get	0 1 0 0 0
         run+hav	0 1 0 0 0
         run+into	0 1 0 0 0
         run+lat	0 2 0 0 0
-        run+out	0 1 2 0 0
+        run+list	0 1 0 0 0
+        run+nursery	0 1 0 0 0
+        run+out	0 1 3 0 0
         run+plac	1 0 0 0 0
-        run+sho	0 0 2 0 0
+        run+rag	0 1 0 0 0
+        run+sho	0 0 3 0 0
         run+shop	0 1 0 0 0
-        run+sleep	0 3 0 0 0
+        run+sleep	0 4 0 0 0
+        run+well	0 0 0 1 0
         run+whol	1 0 0 0 0
-        rush	1 0 0 2 0
-        saf	5 0 0 0 0
+        rung	0 1 0 0 0
+        rung+doctor	0 1 0 0 0
+        rush	2 0 0 3 0
+        rush+shop	1 0 0 0 0
+        saf	8 0 0 0 0
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
+        saf+lov	1 0 0 0 0
+        saf+out	1 0 0 0 0
         saga	0 0 0 1 0
         saga+about	0 0 0 1 0
         sak	0 0 1 0 0
         sak+partly	0 0 1 0 0
         sakura	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
+        sal	1 0 1 0 0
+        sal+dip	1 0 0 0 0
+        sal+yard	0 0 1 0 0
         salsa	0 0 0 1 0
         salsa+class	0 0 0 1 0
-        sam	2 4 0 12 0
-        sam+book	0 0 0 3 0
+        sam	2 4 0 16 0
+        sam+book	0 0 0 4 0
+        sam+episod	0 0 0 1 0
         sam+film	0 0 0 1 0
         sam+fix	0 2 0 0 0
         sam+latt	0 1 0 0 0
@@ -6257,122 +8749,173 @@ extension LanguageModel {
         sam+room	0 0 0 1 0
         sam+takeaway	0 0 0 1 0
         sam+takeout	0 0 0 1 0
-        sam+tim	0 0 0 3 0
+        sam+tim	0 0 0 5 0
         sam+trip	0 1 0 0 0
-        samosa	0 0 6 0 0
-        samosa+from	0 0 4 0 0
+        samosa	0 0 7 0 0
+        samosa+from	0 0 5 0 0
         sampl	0 0 1 0 0
         sand	0 0 1 0 0
         sand+from	0 0 1 0 0
-        sandwich	0 1 0 0 0
+        sandwich	2 1 0 0 0
         sandwich+long	0 1 0 0 0
-        sang	1 0 0 1 0
+        sandwich+then	1 0 0 0 0
+        sang	1 0 0 2 0
+        sang+every	0 0 0 1 0
         sang+karaok	0 0 0 1 0
         sare	0 0 2 0 0
         sare+diwali	0 0 1 0 0
         sare+from	0 0 1 0 0
-        saturday	0 1 1 6 0
+        saskatchewan	1 0 0 0 0
+        saturday	1 2 1 10 0
+        saturday+afternoon	0 0 0 1 0
         saturday+flea	0 0 0 1 0
+        saturday+hang	0 0 0 1 0
         saturday+market	0 0 0 1 0
         saturday+morn	0 0 0 1 0
         saturday+no	0 0 0 1 0
+        saturday+put	0 1 0 0 0
+        saturday+rush	1 0 0 0 0
+        saturday+show	0 0 0 1 0
         saturday+together	0 0 0 1 0
-        sauc	0 0 1 0 1
-        sausag	0 0 2 0 0
-        sausag+roll	0 0 2 0 0
-        sav	1 0 4 0 0
+        sauc	1 0 1 0 1
+        sauc+shirt	1 0 0 0 0
+        sausag	0 0 3 0 0
+        sausag+roll	0 0 3 0 0
+        sav	1 1 4 0 0
+        sav+cos	0 1 0 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
-        say	80 0 2 4 3
+        say	115 1 4 6 5
+        say+accent	1 0 0 0 0
         say+almost	1 0 0 0 0
         say+am	1 0 0 0 0
-        say+anyth	0 0 0 0 1
+        say+anyth	0 1 0 0 1
         say+appreciat	2 0 0 0 0
         say+art	1 0 0 0 0
         say+as	1 0 0 0 0
         say+baby	1 0 0 0 0
+        say+befor	1 0 0 0 0
         say+beleiv	1 0 0 0 0
         say+cook	1 0 0 0 0
         say+d	2 0 0 0 0
         say+deserv	1 0 0 0 0
         say+dinner	1 0 0 0 0
-        say+do	1 0 0 0 0
+        say+do	4 0 0 0 0
+        say+dog	0 0 0 0 1
+        say+enough	1 0 0 0 0
         say+every	1 0 0 0 0
         say+fancy	1 0 0 0 0
         say+father	1 0 0 0 0
         say+favourit	1 0 0 0 0
+        say+feel	1 0 0 0 0
+        say+first	0 0 1 0 0
         say+get	1 0 0 0 0
         say+go	1 0 0 0 0
+        say+gonna	1 0 0 0 0
         say+good	0 0 0 1 0
         say+goodnight	0 0 0 2 0
         say+handl	1 0 0 0 0
+        say+handwrit	1 0 0 0 0
         say+hi	1 0 0 0 1
-        say+how	3 0 0 0 0
+        say+how	4 0 0 0 0
+        say+id	1 0 0 0 0
+        say+jollof	1 0 0 0 0
+        say+know	1 0 0 0 0
         say+laugh	1 0 0 0 0
+        say+lik	1 0 0 0 0
+        say+literally	1 0 0 0 0
         say+look	1 0 0 0 0
-        say+lov	5 0 0 0 0
-        say+m	3 0 0 0 0
-        say+mak	1 0 0 0 0
+        say+lov	6 0 0 0 0
+        say+m	7 0 0 0 0
+        say+mak	2 0 0 0 0
         say+meant	1 0 0 0 0
         say+mother	1 0 0 0 0
-        say+much	0 0 0 0 1
+        say+much	0 0 0 2 2
         say+never	1 0 0 0 0
         say+notic	1 0 0 0 0
         say+one	1 0 0 0 0
         say+out	3 0 0 0 0
+        say+over	1 0 0 0 0
         say+proud	3 0 0 0 0
         say+prould	1 0 0 0 0
-        say+re	2 0 0 0 0
+        say+re	3 0 0 0 0
         say+run	1 0 0 0 0
         say+she	1 0 0 0 0
+        say+shelf	1 0 0 0 0
         say+solo	1 0 0 0 0
         say+sorry	6 0 0 0 0
-        say+thank	7 0 0 0 0
+        say+still	1 0 0 0 0
+        say+ta	1 0 0 0 0
+        say+thank	9 0 0 0 0
+        say+ther	1 0 0 0 0
         say+twic	2 0 0 0 0
-        say+ve	1 0 0 0 0
-        say+was	3 0 0 0 0
-        say+well	1 0 0 0 0
+        say+ve	2 0 0 0 0
+        say+was	5 0 1 0 0
+        say+well	2 0 0 0 0
         say+what	1 0 0 0 0
         say+word	0 0 0 1 0
         say+world	0 0 2 0 0
+        say+writ	1 0 0 0 0
+        say+year	1 0 0 0 0
         sayin	1 0 0 0 0
         sayin+proud	1 0 0 0 0
         scalp	0 0 0 0 3
         scalp+massag	0 0 0 0 3
-        scan	0 0 0 0 3
-        scar	1 0 0 0 2
-        scarf	0 0 6 0 0
+        scan	1 0 0 0 3
+        scan+say	1 0 0 0 0
+        scar	2 1 0 0 5
+        scar+doesn	1 0 0 0 0
+        scar+lik	0 0 0 0 1
+        scar+shower	0 1 0 0 0
+        scar+was	0 0 0 0 1
+        scarf	0 0 8 0 0
         scarf+favourit	0 0 3 0 0
+        scarf+find	0 0 1 0 0
         scarf+knit	0 0 1 0 0
+        scarf+team	0 0 1 0 0
         scent	0 0 1 0 0
-        schedul	0 2 0 1 0
+        schedul	0 3 0 1 0
+        schedul+as	0 1 0 0 0
         schedul+finally	0 0 0 1 0
-        school	3 6 1 0 3
+        school	4 8 2 1 6
+        school+assembly	0 0 0 0 1
+        school+form	1 0 0 0 0
         school+gat	0 0 0 0 2
+        school+light	0 0 0 1 0
         school+meet	1 0 0 0 0
-        school+pickup	0 1 0 0 0
+        school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	1 4 1 0 0
+        school+run	1 6 1 0 1
         school+sleep	0 1 0 0 0
         school+stuff	1 0 0 0 0
-        scrabbl	0 0 0 4 0
+        school+year	0 0 1 0 0
+        scon	1 0 0 1 0
+        scon+district	1 0 0 0 0
+        scon+tuesday	0 0 0 1 0
+        scrabbl	0 0 0 5 0
         scrabbl+after	0 0 0 1 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
-        scrap	0 6 0 0 0
-        scrap+ice	0 4 0 0 0
+        scrabbl+night	0 0 0 1 0
+        scrap	0 7 0 0 0
+        scrap+ice	0 5 0 0 0
         scrapbook	0 0 5 0 0
         scrapbook+first	0 0 2 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 0 0 1 11
-        scratch+back	0 0 0 0 2
+        scratch	0 0 0 1 13
+        scratch+back	0 0 0 0 4
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
         scratch+dur	0 0 0 0 1
         scratch+head	0 0 0 0 2
         scratch+together	0 0 0 1 0
+        scratchcard	0 0 2 0 0
+        scratchcard+giv	0 0 1 0 0
+        scratchcard+way	0 0 1 0 0
         scratchi	0 0 2 0 0
         scratchi+won	0 0 2 0 0
+        screen	0 1 0 0 0
+        screen+tim	0 1 0 0 0
         screenshot	1 0 0 0 0
         screenshot+poem	1 0 0 0 0
         screw	0 1 0 0 0
@@ -6389,38 +8932,56 @@ extension LanguageModel {
         scrub+tommorow	0 1 0 0 0
         sculpt	0 0 1 0 0
         sculpt+sit	0 0 1 0 0
-        sea	0 0 1 0 0
+        sea	0 1 1 1 1
+        sea+best	0 0 0 0 1
         sea+glass	0 0 1 0 0
+        sea+one	0 0 0 1 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
-        season	0 0 1 2 0
+        season	1 0 1 2 0
         season+bak	0 0 0 2 0
-        second	0 0 0 0 4
+        seawall	0 0 0 1 0
+        seawall+stanley	0 0 0 1 0
+        second	1 0 0 0 4
         second+get	0 0 0 0 1
+        second+guess	1 0 0 0 0
         second+walk	0 0 0 0 2
-        see	2 0 4 6 0
+        secondhand	0 0 1 0 0
+        secondhand+copy	0 0 1 0 0
+        secret	0 0 0 0 1
+        secret+lov	0 0 0 0 1
+        see	3 1 4 9 1
+        see+canola	0 0 0 1 0
         see+christma	0 0 0 1 0
         see+city	0 0 0 1 0
+        see+diwali	0 0 0 1 0
         see+effort	1 0 0 0 0
         see+favourit	0 0 1 0 0
         see+light	0 0 0 1 0
+        see+old	0 0 0 1 0
         see+one	0 0 0 1 0
+        see+parent	0 0 0 0 1
         see+play	0 0 0 1 0
+        see+specialist	1 0 0 0 0
         see+ston	0 0 1 0 0
         see+was	0 0 1 0 0
         seed	0 0 1 0 0
         seed+from	0 0 1 0 0
         seen	1 0 0 0 0
-        send	15 1 20 0 0
+        seminar	1 0 0 0 0
+        seminar+roll	1 0 0 0 0
+        send	21 1 25 0 0
         send+20	0 0 1 0 0
         send+articl	0 0 1 0 0
         send+box	0 0 1 0 0
-        send+car	0 0 2 0 0
+        send+car	0 0 3 0 0
         send+email	1 0 0 0 0
-        send+flower	0 0 1 0 0
+        send+encourag	1 0 0 0 0
+        send+flower	0 0 2 0 0
         send+funny	0 0 1 0 0
         send+good	1 0 0 0 0
-        send+long	1 0 0 0 0
+        send+kaya	0 0 1 0 0
+        send+long	2 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
         send+mem	0 0 2 0 0
@@ -6428,21 +8989,26 @@ extension LanguageModel {
         send+offic	0 0 1 0 0
         send+old	0 0 2 0 0
         send+over	0 1 0 0 0
-        send+parcel	0 0 1 0 0
+        send+pad	0 0 1 0 0
+        send+parcel	0 0 2 0 0
         send+photo	0 0 1 0 0
         send+pizza	0 0 1 0 0
         send+postcard	1 0 0 0 0
         send+press	0 0 1 0 0
+        send+re	1 0 0 0 0
         send+screenshot	1 0 0 0 0
         send+small	0 0 1 0 0
         send+snapshot	0 0 1 0 0
         send+song	0 0 2 0 0
-        send+text	2 0 0 0 0
-        send+voic	4 0 0 0 0
+        send+text	3 0 0 0 0
+        send+voic	6 0 0 0 0
         send+whol	1 0 0 0 0
         seoul	0 0 1 0 0
         seoul+from	0 0 1 0 0
-        servic	1 1 0 0 0
+        sermon	0 0 0 0 1
+        servic	1 2 0 1 0
+        servic+do	0 1 0 0 0
+        servic+sit	0 0 0 1 0
         serviett	1 0 0 0 0
         servo	0 0 4 0 0
         servo+flower	0 0 1 0 0
@@ -6452,34 +9018,46 @@ extension LanguageModel {
         sesh+together	0 0 0 1 0
         session	0 0 0 1 0
         session+play	0 0 0 1 0
-        set	2 5 6 2 0
+        set	2 8 8 2 0
         set+alarm	1 0 0 0 0
         set+alway	0 0 1 0 0
         set+alwya	0 0 1 0 0
         set+build	0 0 1 0 0
         set+down	1 0 0 0 0
         set+flash	0 1 0 0 0
+        set+from	0 0 1 0 0
         set+golf	0 0 1 0 0
-        set+new	0 4 0 0 0
+        set+new	0 5 0 0 0
+        set+pill	0 1 0 0 0
+        set+pretend	0 0 1 0 0
+        set+screen	0 1 0 0 0
         set+spok	0 0 1 0 0
         set+together	0 0 0 1 0
-        sew	0 2 2 0 0
+        settl	0 0 0 0 1
+        settl+keep	0 0 0 0 1
+        sew	0 4 2 0 0
+        sew+button	0 2 0 0 0
         sew+cushion	0 0 1 0 0
         sew+tot	0 0 1 0 0
-        shak	0 0 0 0 1
+        sh	0 1 1 0 1
+        sh+tell	0 0 0 0 1
+        shak	0 0 0 0 2
+        shak+stop	0 0 0 0 1
         shall	1 0 0 1 0
         shall+lie	0 0 0 1 0
         shall+writ	1 0 0 0 0
         shampoo	0 0 1 0 0
         shampoo+never	0 0 1 0 0
-        shap	0 0 3 0 1
-        shap+lik	0 0 3 0 0
+        shap	0 0 4 0 1
+        shap+lik	0 0 4 0 0
         shap+palm	0 0 0 0 1
-        shar	2 1 7 1 0
+        shar	3 1 7 2 0
         shar+calendar	1 0 0 0 0
         shar+chor	0 1 0 0 0
         shar+high	0 0 0 1 0
         shar+journal	1 0 0 0 0
+        shar+mull	0 0 0 1 0
+        shar+not	1 0 0 0 0
         shar+pictur	0 0 1 0 0
         shar+playlist	0 0 2 0 0
         shar+podcast	0 0 1 0 0
@@ -6491,187 +9069,270 @@ extension LanguageModel {
         she+amaz	1 0 0 0 0
         she+do	1 0 0 0 0
         she+way	1 0 0 0 0
-        sheep	0 0 2 0 0
+        sheep	0 1 2 1 0
+        sheep+down	0 1 0 0 0
+        sheep+eat	0 0 0 1 0
         sheep+farmer	0 0 1 0 0
         sheer	0 0 0 0 1
         sheer+exhaustion	0 0 0 0 1
-        sheet	0 1 0 1 0
+        sheet	0 2 0 1 0
+        sheet+mak	0 1 0 0 0
         sheet+paper	0 0 0 1 0
-        shelf	0 2 0 0 0
-        shell	0 0 3 0 0
+        shelf	1 2 0 0 0
+        shelf+put	1 0 0 0 0
+        shell	0 0 4 0 0
         shell+beach	0 0 1 0 0
-        shell+from	0 0 1 0 0
+        shell+from	0 0 2 0 0
         shell+hol	0 0 1 0 0
         shelv	1 2 0 0 0
+        sherbet	0 0 1 0 0
+        sherbet+lemon	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	8 8 5 5 9
+        shift	11 13 6 7 11
+        shift+bar	0 1 0 0 0
+        shift+both	0 0 0 1 0
         shift+freez	0 0 0 0 1
         shift+hav	0 0 0 2 0
+        shift+hospital	0 1 0 0 0
+        shift+shop	1 0 0 0 0
+        shift+two	0 0 0 1 0
+        shift+ve	1 0 0 0 0
         shift+wasnt	1 0 0 0 0
         shift+yet	1 0 0 0 0
-        ship	1 0 2 0 0
+        shiok	1 0 0 0 0
+        shiok+lah	1 0 0 0 0
+        ship	2 0 2 1 0
         ship+as	0 0 1 0 0
         ship+out	0 0 1 0 0
+        ship+sam	0 0 0 1 0
+        ship+way	1 0 0 0 0
+        shir	1 0 0 0 0
+        shir+council	1 0 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	4 5 0 0 1
+        shirt	5 7 1 0 1
         shirt+befor	1 0 0 0 0
         shirt+blush	1 0 0 0 0
+        shirt+funeral	0 1 0 0 0
         shirt+interview	0 1 0 0 0
         shirt+night	0 1 0 0 0
         shirt+pretend	0 0 0 0 1
         shirt+weeek	0 1 0 0 0
         shirt+week	0 1 0 0 0
+        shirt+which	0 0 1 0 0
         shirt+wk	0 1 0 0 0
-        sho	0 0 2 0 0
+        sho	0 0 3 0 0
         sho+becaus	0 0 1 0 0
+        sho+research	0 0 1 0 0
         sholder	0 0 0 0 1
         sholder+train	0 0 0 0 1
-        shop	0 5 11 0 2
+        shop	2 6 15 1 3
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
+        shop+corner	0 0 1 0 0
+        shop+counter	0 0 1 0 0
         shop+day	0 1 0 0 0
+        shop+edinburgh	0 0 1 0 0
+        shop+hour	0 0 0 1 0
+        shop+lik	0 0 0 0 1
         shop+nashvill	0 0 1 0 0
         shop+near	0 0 1 0 0
         shop+say	0 0 1 0 0
+        shop+see	1 0 0 0 0
         shop+tampon	0 1 0 0 0
+        shop+think	0 0 1 0 0
         shop+town	0 0 1 0 0
         shop+whil	0 1 0 0 0
         shop+wooly	0 1 0 0 0
-        short	1 0 0 1 0
+        shopify	0 1 0 0 0
+        shopify+listing	0 1 0 0 0
+        shopper	0 1 0 0 0
+        shopper+way	0 1 0 0 0
+        short	2 0 0 1 0
         short+phon	1 0 0 0 0
+        short+story	1 0 0 0 0
         short+walk	0 0 0 1 0
+        shortbread	0 0 0 1 0
+        shortbread+recip	0 0 0 1 0
         shotgun	0 0 0 1 0
         shotgun+sing	0 0 0 1 0
-        should	1 0 0 0 0
+        should	2 0 0 0 0
         should+go	1 0 0 0 0
-        shoulder	0 0 0 0 27
-        shoulder+after	0 0 0 0 3
+        should+hav	1 0 0 0 0
+        shoulder	0 0 0 0 36
+        shoulder+after	0 0 0 0 4
         shoulder+as	0 0 0 0 1
-        shoulder+bus	0 0 0 0 1
+        shoulder+beach	0 0 0 0 1
+        shoulder+bus	0 0 0 0 2
         shoulder+cinema	0 0 0 0 1
         shoulder+desk	0 0 0 0 1
         shoulder+dur	0 0 0 0 2
+        shoulder+get	0 0 0 0 1
         shoulder+kiss	0 0 0 0 1
-        shoulder+rub	0 0 0 0 4
+        shoulder+mrt	0 0 0 0 1
+        shoulder+rub	0 0 0 0 6
         shoulder+shoulder	0 0 0 0 1
         shoulder+step	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
         shoulder+train	0 0 0 0 1
         shoulder+whil	0 0 0 0 1
+        shoulder+without	0 0 0 0 1
+        shoulder+wreck	0 0 0 0 1
         shout	3 0 0 0 0
         shout+lov	1 0 0 0 0
         shout+out	2 0 0 0 0
         shoutout	2 0 0 0 0
         shovel	0 4 0 0 0
         shovel+driveway	0 2 0 0 0
-        shovell	0 4 0 0 0
+        shovell	0 5 0 0 0
         shovell+driv	0 2 0 0 0
-        show	2 2 1 12 0
+        shovell+driveway	0 1 0 0 0
+        show	2 2 1 15 1
         show+around	0 0 0 1 0
+        show+beg	0 0 0 1 0
         show+clos	0 1 0 0 0
         show+from	0 0 0 1 0
         show+hat	0 0 0 1 0
+        show+look	0 0 0 1 0
         show+o	0 0 0 1 0
         show+off	1 0 0 0 0
         show+one	0 0 0 1 0
         show+soak	0 0 1 0 0
         show+together	0 0 0 1 0
         show+whol	0 0 0 1 0
-        shower	1 5 0 0 2
+        shower	1 7 0 0 2
         shower+back	0 1 0 0 0
         shower+door	1 0 0 0 0
         shower+drain	0 1 0 0 0
         shower+hav	0 1 0 0 0
         shower+peac	0 1 0 0 0
-        sick	2 4 0 0 3
+        shut	0 1 0 0 0
+        shut+monday	0 1 0 0 0
+        sick	2 5 0 0 3
         sick+3am	0 1 0 0 0
         sick+grumpy	1 0 0 0 0
         sick+kid	0 1 0 0 0
         sick+third	1 0 0 0 0
-        sid	1 1 0 8 3
-        sid+by	0 0 0 3 1
+        sid	1 2 1 11 3
+        sid+afternoon	0 0 0 1 0
+        sid+bed	0 0 1 0 0
+        sid+by	0 0 0 4 1
+        sid+day	0 0 0 1 0
         sid+dirt	0 0 0 0 1
         sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
         sid+project	0 0 0 1 0
+        sid+road	0 1 0 0 0
         sid+sunday	0 0 0 1 0
         sid+world	0 1 0 0 0
         sidelin	1 0 0 1 0
         sidelin+whol	1 0 0 0 0
+        sideway	0 1 0 0 0
         sign	1 0 0 2 0
         sign+giggl	0 0 0 1 0
         sign+hour	0 0 0 1 0
         sign+m	1 0 0 0 0
         signal	0 0 0 1 0
         signal+perfcet	0 0 0 1 0
+        silenc	0 0 0 1 0
+        silenc+no	0 0 0 1 0
         silk	0 0 1 0 0
         silk+sare	0 0 1 0 0
-        silly	0 0 3 0 0
+        silly	0 0 4 0 0
         silly+fridg	0 0 1 0 0
         silly+lov	0 0 1 0 0
         silly+mug	0 0 1 0 0
-        simpl	0 1 0 0 0
+        silly+sock	0 0 1 0 0
+        simpl	0 1 1 0 0
+        simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	4 8 4 0 0
+        sinc	4 14 8 1 0
         sinc+accident	1 0 0 0 0
+        sinc+alway	0 1 0 0 0
         sinc+arm	0 1 0 0 0
-        sinc+can	0 2 1 0 0
+        sinc+baby	0 0 0 1 0
+        sinc+barber	0 1 0 0 0
+        sinc+can	0 3 1 0 0
         sinc+couldn	0 1 0 0 0
         sinc+d	0 0 1 0 0
         sinc+easter	0 1 0 0 0
+        sinc+fre	0 0 1 0 0
+        sinc+hip	0 1 0 0 0
         sinc+its	1 0 0 0 0
         sinc+january	1 0 0 0 0
         sinc+many	0 1 0 0 0
+        sinc+mov	0 1 0 0 0
+        sinc+old	0 0 1 0 0
+        sinc+puppy	0 0 1 0 0
         sinc+re	0 0 1 0 0
         sinc+throat	0 1 0 0 0
-        sinc+was	0 1 1 0 0
-        sing	2 0 0 1 0
+        sinc+was	0 2 2 0 0
+        sing	3 0 0 1 0
+        sing+happy	1 0 0 0 0
         sing+mak	1 0 0 0 0
         sing+radio	0 0 0 1 0
         sing+song	1 0 0 0 0
         singapor	0 0 1 0 0
         singapor+becaus	0 0 1 0 0
-        singl	1 2 3 0 0
+        singl	2 3 5 0 0
         singl+complaint	0 1 0 0 0
         singl+day	1 0 0 0 0
+        singl+dish	0 1 0 0 0
+        singl+ferrero	0 0 1 0 0
         singl+flower	0 0 1 0 0
+        singl+one	1 0 0 0 0
         singl+physio	0 1 0 0 0
-        singl+ros	0 0 2 0 0
-        sink	0 5 0 0 1
+        singl+ros	0 0 3 0 0
+        sink	0 5 0 0 2
         sink+gross	0 1 0 0 0
         sink+sinc	0 1 0 0 0
-        sister	1 1 0 0 0
+        sink+stood	0 0 0 0 1
+        siobhán	0 1 0 0 0
+        siobhán+wok	0 1 0 0 0
+        sister	3 2 0 0 0
+        sister+hear	1 0 0 0 0
+        sister+nam	1 0 0 0 0
         sister+tell	1 0 0 0 0
-        sit	1 2 1 25 8
-        sit+balcony	0 0 0 1 0
+        sit	4 3 2 35 9
+        sit+back	0 0 0 1 0
+        sit+balcony	0 0 0 2 0
         sit+behind	0 0 0 0 1
+        sit+bench	0 0 0 1 0
         sit+by	0 0 0 3 0
-        sit+car	0 0 0 3 0
+        sit+car	1 0 0 4 0
         sit+clos	0 0 0 0 1
         sit+dad	0 0 0 1 0
         sit+desk	0 0 1 0 0
         sit+down	1 0 0 1 0
-        sit+garden	0 0 0 1 0
+        sit+e	0 0 0 1 0
+        sit+early	0 1 0 0 0
+        sit+garden	0 0 0 2 0
         sit+get	0 0 0 1 0
         sit+hold	0 1 0 0 0
-        sit+hospital	0 0 0 2 0
+        sit+hospital	0 0 0 3 0
         sit+lap	0 0 0 0 3
         sit+near	0 0 0 1 0
+        sit+old	0 0 1 0 0
+        sit+phon	1 0 0 0 0
         sit+porch	0 0 0 1 0
         sit+shoulder	0 0 0 0 1
-        sit+squish	0 0 0 0 1
+        sit+silenc	0 0 0 1 0
+        sit+squish	0 0 0 0 2
         sit+still	0 0 0 0 1
         sit+tailgat	0 0 0 1 0
-        sit+through	0 0 0 2 0
+        sit+through	0 0 0 3 0
         sit+together	0 0 0 1 0
+        sit+verandah	0 0 0 1 0
         sit+wait	0 0 0 1 0
+        sit+wen	1 0 0 0 0
         sit+whil	0 0 0 1 0
         sit+whol	0 0 0 1 0
         six	1 0 2 0 0
         six+month	0 0 1 0 0
         six+pack	0 0 1 0 0
         six+year	1 0 0 0 0
+        siz	0 0 1 0 0
+        siz+tim	0 0 1 0 0
         skat	0 0 0 1 0
         skat+wer	0 0 0 1 0
         sketch	0 0 2 0 0
@@ -6693,53 +9354,76 @@ extension LanguageModel {
         slack+text	1 0 0 0 0
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
-        sleep	2 16 1 1 5
-        sleep+after	0 1 0 0 0
+        slap	0 0 0 0 1
+        sleep	3 20 1 2 7
+        sleep+2am	1 0 0 0 0
+        sleep+after	0 2 0 0 0
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
         sleep+day	0 1 0 0 0
         sleep+four	0 1 0 0 0
+        sleep+off	0 1 0 0 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
         sleep+till	0 1 0 0 0
-        slic	0 0 3 0 0
+        sleep+was	0 1 0 0 0
+        sleet	0 1 0 0 0
+        sleet+hav	0 1 0 0 0
+        slic	0 0 4 1 0
         slic+cak	0 0 1 0 0
+        slic+cheesecak	0 0 1 0 0
+        slic+noth	0 0 0 1 0
         slid	1 0 0 0 0
         slid+look	1 0 0 0 0
-        slip	2 1 0 0 0
+        slip	2 3 3 0 0
+        slip+com	0 1 0 0 0
+        slip+mat	0 1 0 0 0
         slip+morn	0 1 0 0 0
         slip+not	2 0 0 0 0
-        slipper	0 0 3 0 0
+        slip+sol	0 0 1 0 0
+        slip+tenner	0 0 1 0 0
+        slip+tim	0 0 1 0 0
+        slipper	0 0 5 0 0
         slipper+freez	0 0 1 0 0
-        slow	0 0 0 0 11
-        slow+danc	0 0 0 0 6
+        slipper+non	0 0 1 0 0
+        slipper+sinc	0 0 1 0 0
+        slow	1 0 0 0 15
+        slow+danc	0 0 0 0 8
         slow+dnac	0 0 0 0 1
-        slow+down	0 0 0 0 1
+        slow+down	1 0 0 0 2
         slow+liv	0 0 0 0 1
         slow+long	0 0 0 0 1
         slow+sway	0 0 0 0 1
         slowdanc	0 0 0 0 2
         slowly	0 0 0 1 1
         slowly+lov	0 0 0 0 1
-        small	5 0 5 1 0
+        slump	1 0 0 0 0
+        small	6 0 5 1 0
         small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
         small+gift	0 0 1 0 0
         small+new	0 0 0 1 0
         small+repair	1 0 0 0 0
-        small+th	1 0 0 0 0
+        small+th	2 0 0 0 0
         small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
         small+wooden	0 0 1 0 0
-        smart	2 0 0 0 0
+        smart	3 0 0 0 0
         smart+becaus	1 0 0 0 0
+        smart+fix	1 0 0 0 0
         smart+one	1 0 0 0 0
         smarter	3 0 0 0 0
         smarter+than	3 0 0 0 0
-        smash	1 0 0 0 0
-        smell	0 0 5 0 0
-        smell+lik	0 0 5 0 0
-        smil	2 0 1 0 0
+        smartest	1 0 0 0 0
+        smartest+one	1 0 0 0 0
+        smash	3 0 0 0 0
+        smash+do	1 0 0 0 0
+        smash+exam	1 0 0 0 0
+        smell	0 0 6 0 0
+        smell+lik	0 0 6 0 0
+        smelt	0 0 0 0 1
+        smelt+diesel	0 0 0 0 1
+        smil	4 0 1 0 1
         smil+favourit	1 0 0 0 0
         smil+morn	0 0 1 0 0
         smil+much	1 0 0 0 0
@@ -6750,7 +9434,7 @@ extension LanguageModel {
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
-        snack	0 0 6 0 0
+        snack	0 0 6 1 0
         snack+from	0 0 1 0 0
         snack+one	0 0 1 0 0
         snag	0 0 1 0 0
@@ -6766,58 +9450,76 @@ extension LanguageModel {
         sneaker	0 0 1 0 0
         snog	0 0 0 0 3
         snor	1 0 0 0 0
-        snow	0 2 2 0 0
+        snow	1 2 2 0 0
+        snow+first	1 0 0 0 0
         snow+glob	0 0 2 0 0
         snuck	0 0 0 1 0
         snuck+out	0 0 0 1 0
-        snuggl	0 0 0 0 12
-        snuggl+bed	0 0 0 0 3
+        snuggl	0 0 0 0 14
+        snuggl+bed	0 0 0 0 4
+        snuggl+couch	0 0 0 0 1
         snuggl+dur	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
         snuggl+under	0 0 0 0 2
         soak	0 0 1 0 0
         soak+third	0 0 1 0 0
-        sober	1 0 0 0 0
-        sock	0 0 11 0 0
+        sober	2 0 0 0 0
+        sober+tell	1 0 0 0 0
+        social	1 0 0 0 0
+        sock	0 1 14 0 0
         sock+dog	0 0 2 0 0
         sock+favourit	0 0 1 0 0
-        sock+littl	0 0 2 0 0
+        sock+littl	0 0 3 0 0
+        sock+morn	0 1 0 0 0
+        sock+one	0 0 1 0 0
         sock+peppermint	0 0 1 0 0
-        sock+photo	0 0 1 0 0
+        sock+photo	0 0 2 0 0
         sock+sheep	0 0 1 0 0
-        sofa	0 0 0 0 7
+        sofa	0 0 0 0 10
         sofa+both	0 0 0 0 1
-        sofa+lay	0 0 0 0 1
+        sofa+lay	0 0 0 0 2
+        sofa+till	0 0 0 0 1
+        sofa+together	0 0 0 0 1
         sofa+under	0 0 0 0 1
         soft	0 0 1 0 0
         soft+blu	0 0 1 0 0
+        sol	0 0 1 0 0
         soldier	0 1 0 0 0
         soldier+lik	0 1 0 0 0
-        solo	1 0 0 0 0
+        solo	1 1 0 0 0
         solo+mak	1 0 0 0 0
-        som	0 1 0 0 1
+        solo+wif	0 1 0 0 0
+        som	0 1 1 0 1
         som+sleep	0 1 0 0 0
         som+tim	0 0 0 0 1
+        som+wildflower	0 0 1 0 0
         someday	0 0 0 1 0
-        someth	1 1 1 2 0
+        someth	1 3 1 2 0
         someth+disgust	0 1 0 0 0
+        someth+hot	0 1 0 0 0
         someth+new	0 0 0 1 0
+        someth+rank	0 1 0 0 0
         someth+read	0 0 1 0 0
         someth+regular	1 0 0 0 0
         someth+sam	0 0 0 1 0
-        son	1 0 1 0 0
+        son	2 1 1 0 0
         son+giv	0 0 1 0 0
+        son+hockey	0 1 0 0 0
+        son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
-        song	2 0 7 0 1
+        song	2 0 9 1 1
         song+about	1 0 0 0 0
+        song+from	0 0 1 0 0
+        song+know	0 0 0 1 0
         song+mak	0 0 1 0 0
         song+playlist	0 0 1 0 0
         song+remind	0 0 2 0 0
         song+shar	0 0 1 0 0
-        song+sound	0 0 1 0 0
+        song+sound	0 0 2 0 0
         song+writ	1 0 0 0 0
         sonnet	1 0 0 0 0
         sonnet+read	1 0 0 0 0
+        soon	1 0 0 0 0
         sooner	0 1 0 0 0
         sooo	1 0 0 0 0
         sooo+much	1 0 0 0 0
@@ -6831,45 +9533,54 @@ extension LanguageModel {
         sorry+miss	1 0 0 0 0
         sorry+snap	3 0 0 0 0
         sorry+text	1 0 0 0 0
-        sort	0 12 0 0 0
+        sort	1 18 0 0 0
         sort+boiler	0 1 0 0 0
         sort+both	0 1 0 0 0
         sort+car	0 1 0 0 0
+        sort+get	0 1 0 0 0
         sort+internet	0 1 0 0 0
         sort+med	0 1 0 0 0
-        sort+out	0 2 0 0 0
+        sort+out	0 4 0 0 0
         sort+pill	0 1 0 0 0
+        sort+receipt	0 1 0 0 0
         sort+recycl	0 1 0 0 0
         sort+tax	0 1 0 0 0
-        sound	2 0 1 0 0
-        sound+lik	0 0 1 0 0
-        sound+world	1 0 0 0 0
+        sort+tenancy	1 0 0 0 0
+        sort+visa	0 1 0 0 0
+        sound	3 0 2 0 0
+        sound+lik	0 0 2 0 0
+        sound+world	2 0 0 0 0
         soup	0 7 0 0 1
         soup+flu	0 2 0 0 0
         soup+leav	0 1 0 0 0
         soup+sinc	0 1 0 0 0
         soup+was	0 1 0 0 0
-        sourdough	1 0 1 0 0
+        sourdough	3 0 1 0 0
+        sourdough+now	1 0 0 0 0
+        sourdough+was	1 0 0 0 0
         sourdough+whol	1 0 0 0 0
         south	0 0 1 0 0
         south+island	0 0 1 0 0
         souvenir	0 0 4 0 0
         souvenir+from	0 0 1 0 0
         souvenir+magnet	0 0 1 0 0
-        spa	0 0 1 0 0
+        spa	0 0 1 1 0
+        spa+night	0 0 0 1 0
         spa+voucher	0 0 1 0 0
         spac	0 1 0 0 0
-        spanish	1 0 0 1 0
+        spanish	1 0 0 2 0
         spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
-        spar	0 1 0 0 0
-        spar+room	0 1 0 0 0
+        spar	0 2 0 0 0
+        spar+room	0 2 0 0 0
         sparrow	0 1 0 0 0
         sparrow+clear	0 1 0 0 0
         speak	1 0 0 1 0
         speak+well	1 0 0 0 0
         speak+work	0 0 0 1 0
-        specialist	0 2 0 0 0
+        special	1 0 0 0 0
+        special+board	1 0 0 0 0
+        specialist	1 2 0 0 0
         specialist+appointment	0 1 0 0 0
         specialist+wait	0 1 0 0 0
         speech	6 0 0 0 0
@@ -6877,32 +9588,44 @@ extension LanguageModel {
         speech+firm	1 0 0 0 0
         speech+team	1 0 0 0 0
         speech+writ	1 0 0 0 0
-        spend	0 0 0 7 0
+        spend	0 0 0 8 0
         spend+read	0 0 0 1 0
-        spent	1 1 0 15 0
+        spent	1 2 0 22 0
         spent+afternoon	0 0 0 4 0
-        spent+day	0 0 0 1 0
+        spent+break	0 0 0 1 0
+        spent+day	0 0 0 2 0
+        spent+morn	0 0 0 1 0
+        spent+plan	0 0 0 1 0
         spent+saturday	0 0 0 2 0
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
-        spent+whol	1 1 0 4 0
+        spent+whol	1 2 0 7 0
+        spin	1 0 0 0 0
         spirall	1 0 0 0 0
         splash	0 1 0 0 0
         splash+milk	0 1 0 0 0
+        split	0 0 1 0 0
         spok	1 0 1 0 0
         spok+guard	0 0 1 0 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 0 0 8
+        spoon	0 0 0 0 10
         spoon+becaus	0 0 0 0 1
         spoon+keep	0 0 0 0 1
         spoon+night	0 0 0 0 2
         spoon+nigth	0 0 0 0 1
-        spot	0 1 0 2 0
+        spoon+til	0 0 0 0 1
+        spoon+till	0 0 0 0 1
+        spot	1 1 0 3 1
         spot+campsit	0 1 0 0 0
-        spotify	0 0 1 0 0
-        spotify+playlist	0 0 1 0 0
+        spot+restaurant	0 0 0 0 1
+        spot+wher	0 0 0 1 0
+        spotify	0 0 3 0 0
+        spotify+playlist	0 0 2 0 0
+        spotify+premium	0 0 1 0 0
         spr	0 0 0 1 0
         spr+veggi	0 0 0 1 0
+        spreadsheet	0 1 0 0 0
+        spreadsheet+color	0 1 0 0 0
         sprig	0 0 1 0 0
         sprig+lavender	0 0 1 0 0
         spun	0 0 0 0 1
@@ -6911,87 +9634,136 @@ extension LanguageModel {
         sqeaky+door	0 1 0 0 0
         squeaky	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
-        squeez	0 0 0 0 15
+        squeez	0 0 0 0 19
+        squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 1
-        squeez+get	0 0 0 0 1
-        squeez+hand	0 0 0 0 5
+        squeez+get	0 0 0 0 2
+        squeez+hand	0 0 0 0 6
         squeez+kne	0 0 0 0 2
         squeez+school	0 0 0 0 1
-        squeez+shoulder	0 0 0 0 1
-        squish	0 0 0 0 1
+        squeez+shoulder	0 0 0 0 2
+        squish	0 0 0 0 4
+        squish+hug	0 0 0 0 1
+        squish+onto	0 0 0 0 1
         squish+thigh	0 0 0 0 1
+        squish+together	0 0 0 0 1
         squishmallow	0 0 1 0 0
+        st	0 0 0 1 0
+        st+andrew	0 0 0 1 0
+        stack	0 1 0 0 0
+        stack+firewood	0 1 0 0 0
+        staff	0 0 1 0 0
+        staff+meal	0 0 1 0 0
         stair	0 1 0 0 0
-        stall	0 0 2 0 0
+        stak	0 1 0 0 0
+        stak+tomato	0 1 0 0 0
+        stall	0 0 3 0 0
+        stall+bag	0 0 1 0 0
         stall+near	0 0 1 0 0
         stall+outsid	0 0 1 0 0
-        star	0 0 2 1 0
+        stand	1 0 0 0 1
+        stand+right	1 0 0 0 0
+        stanley	0 0 0 1 0
+        stanley+park	0 0 0 1 0
+        star	0 0 2 2 1
         star+after	0 0 1 0 0
-        star+gaz	0 0 0 1 0
+        star+gaz	0 0 0 2 0
         star+map	0 0 1 0 0
-        stargaz	0 0 0 6 0
-        stargaz+back	0 0 0 1 0
+        stargaz	0 0 0 7 0
+        stargaz+back	0 0 0 2 0
         stargaz+backyard	0 0 0 1 0
         stargaz+out	0 0 0 1 0
         stargaz+trampolin	0 0 0 1 0
-        start	1 1 0 1 1
+        start	1 2 0 3 3
         start+about	0 0 0 0 1
+        start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
+        start+show	0 0 0 1 0
         start+therapy	1 0 0 0 0
         startup	1 0 0 0 0
         startup+re	1 0 0 0 0
         stat	0 0 1 0 0
         stat+get	0 0 1 0 0
-        station	0 1 2 0 1
+        station	0 2 4 0 1
+        station+becaus	0 1 0 0 0
+        station+classy	0 0 1 0 0
         station+midnight	0 1 0 0 0
-        stay	1 2 3 12 0
+        stay	1 4 3 21 0
         stay+awak	0 0 0 1 0
-        stay+bed	0 1 0 0 0
+        stay+bed	0 2 0 1 0
+        stay+by	0 0 0 1 0
         stay+chat	0 0 0 1 0
+        stay+do	0 1 0 1 0
         stay+dur	1 0 0 0 0
+        stay+facetim	0 0 0 1 0
         stay+finish	0 0 0 1 0
+        stay+hav	0 0 0 1 0
         stay+hom	0 1 0 0 0
         stay+lat	0 0 0 1 0
         stay+lin	0 0 0 1 0
+        stay+phon	0 0 0 2 0
         stay+talk	0 0 0 3 0
         stay+tea	0 0 0 1 0
+        stay+thre	0 0 0 1 0
         stay+til	0 0 0 1 0
         stay+till	0 0 0 1 0
+        stay+watch	0 0 0 1 0
         staycation	0 0 0 2 0
         steadfast	1 0 0 0 0
         steadfast+kindness	1 0 0 0 0
-        steam	1 0 1 0 0
+        steal	0 0 1 0 0
+        steal+from	0 0 1 0 0
+        steam	2 0 1 0 0
+        steam+bathroom	1 0 0 0 0
         steam+shower	1 0 0 0 0
         steam+wand	0 0 1 0 0
         steamy	2 0 0 0 0
         steamy+bathroom	1 0 0 0 0
         steamy+mirror	1 0 0 0 0
-        step	0 1 0 3 1
+        steer	0 0 1 0 0
+        steer+wheel	0 0 1 0 0
+        step	0 1 0 4 1
         step+after	0 0 0 1 0
-        step+together	0 0 0 2 0
+        step+together	0 0 0 3 0
         step+won	0 1 0 0 0
         step+wrap	0 0 0 0 1
+        stereo	0 1 0 0 0
+        stereo+its	0 1 0 0 0
         sterilis	0 2 0 0 0
         steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
         sterils+bottl	0 1 0 0 0
+        stethoscop	0 0 1 0 0
+        stethoscop+engrav	0 0 1 0 0
         stew	0 2 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
+        stick	1 0 3 0 0
+        stick+fancy	1 0 0 0 0
+        stick+from	0 0 1 0 0
+        stick+proper	0 0 1 0 0
+        stick+song	0 0 1 0 0
         sticker	0 0 2 0 0
-        sticky	5 0 0 0 0
-        sticky+not	3 0 0 0 0
-        still	5 1 3 0 2
+        sticky	6 0 0 0 0
+        sticky+not	4 0 0 0 0
+        still	10 1 4 1 2
         still+damp	0 0 1 0 0
         still+fancy	1 0 0 0 0
+        still+favourit	1 0 0 0 0
+        still+frank	1 0 0 0 0
+        still+get	0 0 0 1 0
         still+gorgeous	1 0 0 0 0
         still+hold	0 0 0 0 2
         still+hot	0 1 0 0 0
+        still+look	1 0 0 0 0
         still+mak	1 0 0 0 0
         still+most	1 0 0 0 0
+        still+nic	1 0 0 0 0
         still+pick	1 0 0 0 0
+        still+prettiest	1 0 0 0 0
         still+smell	0 0 1 0 0
         still+tulip	0 0 1 0 0
+        still+warm	0 0 1 0 0
         stir	0 0 0 1 2
         stir+sauc	0 0 0 0 1
         stir+soup	0 0 0 0 1
@@ -7001,76 +9773,106 @@ extension LanguageModel {
         stitch+winc	0 0 0 0 1
         stock	0 0 1 0 0
         stock+littl	0 0 1 0 0
-        stoep	0 0 0 1 0
+        stocktak	0 0 0 1 0
+        stocktak+into	0 0 0 1 0
+        stoep	0 0 0 2 0
         stoep+together	0 0 0 1 0
+        stok	1 0 0 0 0
         stol	0 0 0 1 0
         stol+20	0 0 0 1 0
-        ston	0 0 1 0 0
+        ston	0 0 3 0 0
+        ston+from	0 0 1 0 0
         ston+one	0 0 1 0 0
-        stood	1 0 0 0 0
+        ston+pocket	0 0 1 0 0
+        stood	1 0 0 0 2
         stood+right	1 0 0 0 0
-        stop	1 0 0 1 2
+        stood+ther	0 0 0 0 1
+        stood+tipto	0 0 0 0 1
+        stop	2 2 1 1 4
+        stop+doubt	1 0 0 0 0
+        stop+fight	0 1 0 0 0
         stop+lik	0 0 0 0 1
         stop+nebraksa	0 0 0 1 0
         stop+reason	1 0 0 0 0
         stop+shak	0 0 0 0 1
+        stop+way	0 1 0 0 0
+        stop+wyom	0 0 1 0 0
         stor	0 0 1 0 0
-        storm	0 1 0 1 0
+        storm	0 1 0 2 0
+        storm+com	0 0 0 1 0
         storm+hit	0 1 0 0 0
         storm+roll	0 0 0 1 0
-        story	0 0 1 0 0
+        story	1 0 1 1 0
+        story+about	0 0 0 1 0
         story+befor	0 0 1 0 0
+        story+drew	1 0 0 0 0
         stov	0 1 0 0 0
         stov+wok	0 1 0 0 0
         str	0 0 2 0 0
         str+marigold	0 0 1 0 0
-        straight	1 0 0 0 0
+        straight	1 0 1 0 0
+        straight+away	0 0 1 0 0
         straight+m	1 0 0 0 0
-        strawberry	0 0 3 0 0
+        strawberry	0 0 4 0 0
         strawberry+along	0 0 1 0 0
         strawberry+market	0 0 1 0 0
+        strawberry+pocky	0 0 1 0 0
         strawberry+season	0 0 1 0 0
-        street	0 0 0 1 0
+        streak	0 0 0 1 0
+        streak+together	0 0 0 1 0
+        street	0 0 0 1 1
         street+until	0 0 0 1 0
-        stress	1 2 0 0 0
-        stress+about	0 1 0 0 0
+        street+wind	0 0 0 0 1
+        stress	1 4 0 0 1
+        stress+about	0 2 0 0 0
         stress+deal	0 1 0 0 0
+        stress+law	0 0 0 0 1
         stress+no	1 0 0 0 0
         stretch	0 1 0 0 0
         stretch+sleep	0 1 0 0 0
         strip	0 1 0 0 0
         strip+remad	0 1 0 0 0
-        strok	0 0 0 0 12
-        strok+arm	0 0 0 0 1
-        strok+back	0 0 0 0 1
-        strok+hair	0 0 0 0 8
+        strok	0 0 0 0 16
+        strok+arm	0 0 0 0 2
+        strok+back	0 0 0 0 2
+        strok+cheek	0 0 0 0 1
+        strok+hair	0 0 0 0 9
         stroll	0 0 0 4 0
         stroll+around	0 0 0 1 0
         stronger	2 0 0 0 0
         stronger+than	2 0 0 0 0
-        stuck	3 1 2 0 0
+        strongest	1 0 0 0 0
+        strongest+woman	1 0 0 0 0
+        stuck	7 1 2 0 0
+        stuck+401	1 0 0 0 0
         stuck+bed	0 1 0 0 0
+        stuck+lago	1 0 0 0 0
         stuck+littl	0 0 1 0 0
-        stuck+not	1 0 0 0 0
+        stuck+not	2 0 0 0 0
         stuck+post	2 0 0 0 0
+        stuck+road	1 0 0 0 0
         stuck+ther	0 0 1 0 0
         studi	0 0 0 2 0
         studi+together	0 0 0 1 0
-        study	0 2 0 1 2
+        study	0 2 0 2 2
+        study+alon	0 0 0 1 0
         study+nurs	0 1 0 0 0
         study+sesh	0 0 0 1 0
         stuf	0 0 1 0 0
         stuf+stock	0 0 1 0 0
-        stuff	2 1 0 0 0
+        stuff	4 2 1 0 0
         stuff+4	0 1 0 0 0
+        stuff+chur	1 0 0 0 0
+        stuff+feel	1 0 0 0 0
         stuff+term	1 0 0 0 0
         stuff+too	1 0 0 0 0
+        stuff+whil	0 1 0 0 0
         stun	1 0 0 0 0
         stun+say	1 0 0 0 0
         submit	1 0 0 0 0
         submit+poem	1 0 0 0 0
-        succulent	0 0 4 0 0
-        succulent+desk	0 0 2 0 0
+        succulent	0 0 5 0 0
+        succulent+desk	0 0 3 0 0
         such	1 0 0 0 0
         such+good	1 0 0 0 0
         sucuclent	0 0 1 0 0
@@ -7082,44 +9884,65 @@ extension LanguageModel {
         suitcas	0 2 0 0 0
         suitcas+conferenc	0 1 0 0 0
         suitcas+work	0 1 0 0 0
+        sum	0 0 0 1 0
+        sum+anniversary	0 0 0 1 0
         summer	0 0 0 1 0
         summer+vacation	0 0 0 1 0
-        sunday	0 0 0 13 3
+        sun	0 0 1 0 0
+        sun+glass	0 0 1 0 0
+        suncream	0 0 0 0 1
+        suncream+into	0 0 0 0 1
+        sunday	0 0 1 19 3
         sunday+afternoon	0 0 0 0 1
         sunday+arvo	0 0 0 1 0
         sunday+brekki	0 0 0 1 0
         sunday+driv	0 0 0 1 0
         sunday+flour	0 0 0 1 0
         sunday+kitchen	0 0 0 1 0
-        sunday+long	0 0 0 1 0
-        sunday+morn	0 0 0 2 1
+        sunday+long	0 0 0 2 0
+        sunday+market	0 0 1 0 0
+        sunday+morn	0 0 0 3 1
         sunday+night	0 0 0 1 0
         sunday+no	0 0 0 1 0
+        sunday+noth	0 0 0 1 0
+        sunday+roast	0 0 0 1 0
+        sunday+stocktak	0 0 0 1 0
         sunday+thousand	0 0 0 1 0
-        sunflower	0 0 5 0 0
+        sunflower	0 0 6 0 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
-        sunris	0 0 0 5 0
-        sunris+from	0 0 0 1 0
+        sunflower+recital	0 0 1 0 0
+        sunnier	0 1 0 0 0
+        sunnier+window	0 1 0 0 0
+        sunny	0 0 0 1 0
+        sunny+day	0 0 0 1 0
+        sunris	0 0 0 7 0
+        sunris+from	0 0 0 2 0
         sunris+over	0 0 0 1 0
-        sunset	0 0 0 7 0
-        sunset+from	0 0 0 3 0
+        sunris+together	0 0 0 1 0
+        sunset	0 0 0 9 0
+        sunset+from	0 0 0 5 0
         sunset+park	0 0 0 1 0
         sunset+talk	0 0 0 1 0
-        supermarket	0 1 0 0 1
+        supermarket	1 1 1 0 1
         supermarket+doe	0 1 0 0 0
-        support	1 0 0 0 0
+        supermarket+need	1 0 0 0 0
+        supermarket+stuff	0 0 1 0 0
+        support	2 0 0 0 0
+        support+decision	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	4 0 0 0 0
         sur	2 0 0 0 0
         sur+hear	2 0 0 0 0
         surf	0 0 0 1 0
         surf+arvo	0 0 0 1 0
-        surgery	0 0 0 1 1
+        surgery	0 0 1 1 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 26 2 0
+        surpris	0 1 32 2 0
+        surpris+bubbl	0 0 1 0 0
         surpris+cak	0 0 1 0 0
         surpris+concert	0 0 1 0 0
+        surpris+cornetto	0 0 1 0 0
         surpris+cupcak	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
         surpris+flower	0 0 1 0 0
@@ -7127,21 +9950,23 @@ extension LanguageModel {
         surpris+hand	0 0 1 0 0
         surpris+homemad	0 0 1 0 0
         surpris+hubby	0 0 1 0 0
-        surpris+new	0 0 3 0 0
+        surpris+new	0 0 6 0 0
         surpris+parcel	0 0 5 0 0
         surpris+squishmallow	0 0 1 0 0
+        surpris+ticket	0 0 1 0 0
         surpris+video	0 0 0 2 0
         surpris+vintag	0 0 1 0 0
-        surviv	2 0 0 1 0
+        surviv	3 0 0 1 0
         surviv+morn	1 0 0 0 0
+        surviv+saturday	1 0 0 0 0
         surviv+wors	1 0 0 0 0
-        sw	0 0 0 1 1
+        sw	0 0 0 2 1
         sw+talk	0 0 0 1 0
         sw+whil	0 0 0 0 1
         swap	0 1 0 2 0
         swap+shift	0 0 0 2 0
         swap+tyr	0 1 0 0 0
-        sway	0 0 0 0 1
+        sway	0 0 0 0 2
         sway+cheek	0 0 0 0 1
         swear	0 1 0 0 0
         sweater	0 0 2 0 0
@@ -7149,92 +9974,130 @@ extension LanguageModel {
         sweaty+happy	0 0 0 0 1
         sweep	0 3 0 0 0
         sweep+bakery	0 1 0 0 0
-        sweet	2 1 6 0 0
+        sweet	2 1 8 0 0
         sweet+birthday	1 0 0 0 0
         sweet+caption	1 0 0 0 0
+        sweet+carabao	0 0 1 0 0
         sweet+fixd	0 1 0 0 0
         sweet+pea	0 0 1 0 0
         sweet+shop	0 0 1 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
-        sweeti	2 0 0 0 0
+        sweeti	4 0 0 0 0
+        sweeti+3am	1 0 0 0 0
         sweeti+actually	1 0 0 0 0
         sweeti+burnt	1 0 0 0 0
-        swim	0 0 0 2 0
-        swim+beach	0 0 0 1 0
+        sweeti+gif	1 0 0 0 0
+        swim	0 0 0 3 0
+        swim+beach	0 0 0 2 0
         swim+lesson	0 0 0 1 0
-        swollen	0 0 0 0 2
+        switch	0 0 0 1 0
+        switch+off	0 0 0 1 0
+        swollen	0 0 0 0 3
         swollen+foot	0 0 0 0 1
         swollen+from	0 0 0 0 1
+        swollen+pregnancy	0 0 0 0 1
+        ta	1 0 0 0 0
+        ta+tea	1 0 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	0 4 0 5 6
+        tabl	1 5 0 7 8
+        tabl+befor	0 0 0 1 0
         tabl+dinner	0 0 0 0 2
+        tabl+family	0 0 0 0 1
         tabl+flat	0 1 0 0 0
         tabl+hous	0 1 0 0 0
         tabl+leg	0 2 0 0 0
         tabl+mom	0 0 0 0 1
+        tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
         tabl+till	0 0 0 1 0
+        tabl+tiny	0 1 0 0 0
+        tabl+yet	0 0 0 1 0
+        tablet	1 0 0 0 0
+        tablet+by	1 0 0 0 0
         tailgat	0 0 0 1 0
         tailgat+watch	0 0 0 1 0
-        tak	1 32 0 18 2
-        tak+afternoon	0 1 0 1 0
-        tak+age	0 0 0 1 0
+        tak	3 45 0 33 4
+        tak+10	1 0 0 0 0
+        tak+47	0 1 0 0 0
+        tak+afternoon	0 1 0 2 0
+        tak+age	0 0 0 1 1
+        tak+anniversary	0 0 0 1 0
         tak+baby	0 0 0 1 0
-        tak+bin	0 4 0 0 0
+        tak+bin	1 5 0 0 0
+        tak+blood	0 0 0 0 1
         tak+both	0 1 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 7 0 0 0
+        tak+car	0 8 0 0 0
+        tak+cat	0 1 0 0 0
         tak+concert	0 0 0 1 0
-        tak+day	0 1 0 3 0
-        tak+dog	0 2 0 1 0
+        tak+day	0 1 0 4 0
+        tak+dim	0 0 0 1 0
+        tak+dog	0 3 0 1 0
+        tak+driv	0 1 0 2 0
+        tak+eid	0 0 0 1 0
+        tak+fish	0 0 0 1 0
         tak+hand	0 0 0 0 1
         tak+hospital	0 1 0 0 0
-        tak+kid	0 1 0 1 0
+        tak+kid	0 2 0 1 0
         tak+long	0 0 0 2 0
+        tak+mom	0 1 0 0 0
+        tak+mountain	0 0 0 1 0
         tak+not	0 1 0 0 0
-        tak+out	1 2 0 1 1
-        tak+over	0 5 0 0 0
+        tak+out	1 2 0 3 1
+        tak+over	0 7 0 0 0
         tak+planetarium	0 0 0 1 0
         tak+recycl	0 1 0 0 0
         tak+recyl	0 1 0 0 0
         tak+rubbish	0 1 0 0 0
+        tak+see	0 0 0 1 0
         tak+short	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+task	0 1 0 0 0
+        tak+teen	0 1 0 0 0
         tak+teenager	0 1 0 0 0
         tak+teh	0 1 0 0 0
-        tak+turn	0 0 0 1 0
+        tak+thre	0 1 0 0 0
+        tak+toddler	0 1 0 0 0
+        tak+turn	0 0 0 2 0
         tak+twin	0 0 0 1 0
-        takeaway	1 0 2 2 0
+        tak+wee	0 0 0 1 0
+        tak+wif	0 0 0 1 0
+        takeaway	1 0 3 2 0
         takeaway+cup	1 0 0 0 0
         takeaway+film	0 0 0 1 0
         takeaway+flat	0 0 1 0 0
         takeaway+two	0 0 0 1 0
+        takeaway+way	0 0 1 0 0
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	8 0 0 40 1
-        talk+about	0 0 0 9 0
+        talk	10 0 0 50 1
+        talk+about	0 0 0 14 0
         talk+abt	0 0 0 1 0
         talk+befor	1 0 0 1 0
         talk+between	0 0 0 1 0
-        talk+car	3 0 0 0 0
+        talk+car	4 0 0 0 0
         talk+carpark	1 0 0 0 0
+        talk+dinner	0 0 0 1 0
         talk+dream	0 0 0 1 0
         talk+hour	0 0 0 4 0
         talk+matter	1 0 0 0 0
         talk+out	1 0 0 0 0
+        talk+over	0 0 0 1 0
         talk+perfect	0 0 0 1 0
         talk+sign	0 0 0 1 0
         talk+through	0 0 0 1 0
         talk+till	0 0 0 3 0
         talk+two	0 0 0 1 0
         talk+untill	0 0 0 1 0
+        talk+ute	1 0 0 0 0
         talk+whol	0 0 0 1 0
-        tam	0 0 4 0 0
+        tam	0 0 6 0 0
         tam+desk	0 0 1 0 0
         tam+hoodi	0 0 1 0 0
+        tam+lov	0 0 1 0 0
+        tam+sock	0 0 1 0 0
         tamil	1 0 0 0 0
         tamil+half	1 0 0 0 0
         tampon	0 1 0 0 0
@@ -7244,114 +10107,165 @@ extension LanguageModel {
         tangl	0 0 0 0 5
         tangl+couch	0 0 0 0 1
         tank	0 1 0 0 0
-        tap	0 3 1 0 0
+        tap	0 5 3 0 0
+        tap+drip	0 1 0 0 0
+        tap+only	0 1 0 0 0
+        target	0 0 1 0 1
+        target+gift	0 0 1 0 0
         tart	0 0 1 0 0
         tart+from	0 0 1 0 0
         task	0 3 0 0 0
         task+off	0 2 0 0 0
-        tast	1 0 0 0 0
+        taskmaster	1 0 0 0 0
+        tast	2 0 0 0 0
+        tast+better	1 0 0 0 0
         tast+lik	1 0 0 0 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
-        taught	0 0 0 3 0
+        taught	1 0 0 4 0
         taught+chess	0 0 0 2 0
-        taught+play	0 0 0 1 0
-        tax	0 9 0 0 2
-        tax+return	0 4 0 0 0
+        taught+play	0 0 0 2 0
+        tax	1 11 0 0 2
+        tax+return	1 4 0 0 0
+        tax+stuff	0 1 0 0 0
+        tax+th	0 1 0 0 0
         tbh	1 0 0 0 0
-        tea	1 8 6 4 0
+        tea	3 10 8 7 0
         tea+after	0 0 0 1 0
+        tea+bf	0 0 1 0 0
         tea+hand	0 0 0 1 0
+        tea+hotel	0 0 0 1 0
         tea+library	0 0 1 0 0
         tea+precisely	0 1 0 0 0
         tea+properly	1 0 0 0 0
+        tea+stoep	0 0 0 1 0
         tea+together	0 0 0 2 0
         tea+way	0 0 2 0 0
         tea+whil	0 1 0 0 0
         teabag	0 0 1 0 0
-        teach	0 0 0 2 0
+        teacak	0 0 1 0 0
+        teacak+from	0 0 1 0 0
+        teach	0 0 0 4 0
         teach+each	0 0 0 1 0
+        teach+gran	0 0 0 1 0
         teach+surf	0 0 0 1 0
-        teacher	1 0 0 0 0
+        teach+sw	0 0 0 1 0
+        teacher	2 0 0 0 0
+        teacher+after	1 0 0 0 0
         teacher+kid	1 0 0 0 0
-        team	3 0 2 2 0
+        team	4 0 3 2 0
         team+actually	0 0 0 1 0
-        team+colour	0 0 1 0 0
+        team+after	1 0 0 0 0
+        team+colour	0 0 2 0 0
         team+dinner	1 0 0 0 0
         team+two	0 0 0 1 0
         team+zoom	2 0 0 0 0
         tear	1 0 0 0 0
+        teary	1 0 0 0 0
+        ted	0 0 1 0 0
+        ted+favourit	0 0 1 0 0
         teddy	0 0 3 0 0
         teddy+bear	0 0 1 0 0
-        teenager	1 1 0 0 1
+        teen	1 1 0 1 0
+        teen+out	0 1 0 0 0
+        teen+think	1 0 0 0 0
+        teen+wer	0 0 0 1 0
+        teenager	1 1 0 0 2
+        teenager+74	0 0 0 0 1
         teenager+driv	0 1 0 0 0
         teh	0 2 0 0 0
         teh+kid	0 1 0 0 0
         teh+whol	0 1 0 0 0
-        tell	86 0 0 1 1
+        tell	139 0 1 2 3
+        tell+about	1 0 0 1 1
         tell+accent	1 0 0 0 0
-        tell+admir	1 0 0 0 0
+        tell+admir	2 0 0 0 0
         tell+ahm	1 0 0 0 0
         tell+alex	1 0 0 0 0
         tell+am	1 0 0 0 0
+        tell+appreciat	2 0 0 0 0
         tell+back	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
         tell+believ	1 0 0 0 0
-        tell+best	1 0 0 0 0
+        tell+best	2 0 0 0 0
+        tell+beutiful	1 0 0 0 0
         tell+biryani	1 0 0 0 0
         tell+body	1 0 0 0 0
+        tell+boyfriend	2 0 0 0 0
         tell+brilliant	1 0 0 0 0
         tell+brother	1 0 0 0 0
+        tell+couldn	1 0 0 0 0
         tell+daniel	1 0 0 0 0
         tell+do	3 0 0 0 0
+        tell+doesn	1 0 0 0 0
         tell+dress	1 0 0 0 0
-        tell+enough	1 0 0 0 0
+        tell+enough	2 0 0 0 0
         tell+everyth	1 0 0 1 0
         tell+fantastic	1 0 0 0 0
+        tell+friend	1 0 0 0 0
         tell+garden	1 0 0 0 0
-        tell+get	0 0 0 0 1
+        tell+get	0 0 0 0 2
+        tell+gf	1 0 0 0 0
+        tell+girl	1 0 0 0 0
+        tell+girlfriend	1 0 0 0 0
         tell+go	1 0 0 0 0
         tell+grac	1 0 0 0 0
         tell+harold	1 0 0 0 0
         tell+has	1 0 0 0 0
         tell+hear	1 0 0 0 0
-        tell+how	7 0 0 0 0
-        tell+husband	1 0 0 0 0
+        tell+hes	1 0 0 0 0
+        tell+how	9 0 0 0 0
+        tell+husband	3 0 0 0 0
+        tell+its	0 0 1 0 0
         tell+kenji	1 0 0 0 0
         tell+kid	1 0 0 0 0
         tell+law	1 0 0 0 0
         tell+legend	1 0 0 0 0
-        tell+look	4 0 0 0 0
-        tell+lov	1 0 0 0 0
-        tell+m	11 0 0 0 0
+        tell+look	6 0 0 0 0
+        tell+lov	2 0 0 0 0
+        tell+m	15 0 0 0 0
         tell+mak	1 0 0 0 0
         tell+manager	1 0 0 0 0
         tell+marcus	1 0 0 0 0
+        tell+margaret	1 0 0 0 0
         tell+mat	1 0 0 0 0
         tell+miss	1 0 0 0 0
         tell+mom	2 0 0 0 0
+        tell+mor	1 0 0 0 0
+        tell+mural	1 0 0 0 0
         tell+nail	1 0 0 0 0
+        tell+new	1 0 0 0 0
         tell+one	1 0 0 0 0
         tell+out	1 0 0 0 0
+        tell+paint	1 0 0 0 0
+        tell+partner	2 0 0 0 0
+        tell+plainly	1 0 0 0 0
         tell+priya	1 0 0 0 0
         tell+proud	1 0 0 0 0
-        tell+re	2 0 0 0 0
+        tell+re	3 0 0 0 0
         tell+sam	2 0 0 0 0
         tell+see	1 0 0 0 0
+        tell+shiok	1 0 0 0 0
+        tell+son	1 0 0 0 0
+        tell+sourdough	1 0 0 0 0
         tell+straight	1 0 0 0 0
+        tell+teen	1 0 0 0 0
+        tell+thank	1 0 0 0 0
+        tell+thankyou	1 0 0 0 0
         tell+totally	1 0 0 0 0
         tell+voic	1 0 0 0 0
         tell+waiter	1 0 0 0 0
-        tell+was	2 0 0 0 0
-        tell+whol	2 0 0 0 0
+        tell+was	5 0 0 0 0
+        tell+whol	3 0 0 0 0
         tell+why	1 0 0 0 0
-        tell+wif	1 0 0 0 0
-        telly	0 0 0 2 0
+        tell+wif	7 0 0 0 0
+        telly	0 0 0 4 1
         telly+ask	0 0 0 1 0
         telly+off	0 0 0 1 0
-        templ	0 0 0 4 6
+        telly+play	0 0 0 1 0
+        templ	0 0 0 5 8
         templ+eas	0 0 0 0 1
-        templ+migrain	0 0 0 0 2
+        templ+migrain	0 0 0 0 4
         templ+through	0 0 0 0 1
         templ+together	0 0 0 4 0
         ten	3 0 0 2 0
@@ -7360,130 +10274,185 @@ extension LanguageModel {
         ten+quiet	0 0 0 1 0
         ten+thing	1 0 0 0 0
         ten+tim	1 0 0 0 0
+        tenancy	1 0 0 0 0
+        tenancy+stuff	1 0 0 0 0
+        tenner	0 0 1 0 0
+        tenner+wallet	0 0 1 0 0
         tennis	0 0 0 1 0
         tennis+togther	0 0 0 1 0
+        tens	0 0 0 0 1
         tent	0 0 0 1 0
         term	1 0 0 0 0
         term+say	1 0 0 0 0
         terribl	0 0 0 3 0
-        tesco	1 0 1 0 0
-        test	5 0 0 0 0
-        text	53 1 0 2 0
+        tesco	1 2 2 0 1
+        tesco+car	0 0 0 0 1
+        tesco+delivery	0 1 0 0 0
+        tesco+shop	0 1 0 0 0
+        tesco+way	0 0 1 0 0
+        test	8 0 1 0 0
+        test+eh	1 0 0 0 0
+        test+say	1 0 0 0 0
+        text	65 2 0 2 0
         text+3am	3 0 0 0 0
         text+about	3 0 0 0 0
         text+after	2 0 0 0 0
         text+arriv	1 0 0 0 0
         text+befor	3 0 0 0 0
         text+best	1 0 0 0 0
+        text+bf	1 0 0 0 0
         text+break	1 0 0 0 0
         text+call	0 0 0 1 0
+        text+chat	0 1 0 0 0
         text+dad	1 0 0 0 0
         text+direction	0 1 0 0 0
         text+do	1 0 0 0 0
         text+every	1 0 0 0 0
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
-        text+from	2 0 0 0 0
+        text+from	3 0 0 0 0
         text+get	1 0 0 0 0
         text+gonna	1 0 0 0 0
-        text+good	2 0 0 0 0
+        text+good	3 0 0 0 0
         text+heart	1 0 0 0 0
         text+how	1 0 0 0 0
         text+insid	1 0 0 0 0
         text+let	1 0 0 0 0
         text+m	1 0 0 0 0
         text+mak	1 0 0 0 0
-        text+morn	2 0 0 0 0
+        text+morn	3 0 0 0 0
         text+out	1 0 0 0 0
-        text+proud	1 0 0 0 0
+        text+over	1 0 0 0 0
+        text+proud	2 0 0 0 0
+        text+re	1 0 0 0 0
+        text+read	1 0 0 0 0
         text+rest	1 0 0 0 0
-        text+say	3 0 0 0 0
+        text+say	4 0 0 0 0
         text+shar	1 0 0 0 0
         text+then	1 0 0 0 0
         text+think	2 0 0 0 0
         text+through	0 0 0 1 0
         text+tim	1 0 0 0 0
+        text+viber	1 0 0 0 0
+        text+wak	1 0 0 0 0
         text+whol	1 0 0 0 0
-        th	9 1 0 1 2
+        textbook	1 0 0 0 0
+        th	15 2 0 2 3
+        th+about	1 0 0 0 0
+        th+but	1 0 0 0 0
+        th+danc	1 0 0 0 0
         th+do	1 0 0 0 0
-        th+ever	1 0 0 0 0
+        th+ever	2 0 0 0 0
+        th+get	0 0 0 0 1
         th+go	1 0 0 0 0
+        th+gorgeous	1 0 0 0 0
         th+happend	1 0 0 0 0
+        th+hous	1 0 0 0 0
         th+lif	1 0 0 0 0
         th+morn	1 0 0 0 0
         th+together	0 0 0 1 0
         th+was	1 0 0 0 0
         th+world	1 0 0 0 0
         th+worth	0 0 0 0 1
-        thai	0 0 0 2 0
-        thai+plac	0 0 0 2 0
-        than	10 0 0 0 1
+        thai	0 0 1 3 0
+        thai+plac	0 0 0 3 0
+        thai+uber	0 0 1 0 0
+        than	17 0 0 0 1
+        than+bakery	1 0 0 0 0
+        than+dad	1 0 0 0 0
         than+giv	1 0 0 0 0
+        than+hawker	1 0 0 0 0
         than+know	1 0 0 0 0
         than+meet	1 0 0 0 0
-        than+mom	1 0 0 0 0
+        than+mom	3 0 0 0 0
+        than+ready	2 0 0 0 0
         than+talk	1 0 0 0 0
         than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	37 2 0 0 0
+        thank	49 2 0 0 0
         thank+alot	1 0 0 0 0
         thank+alway	2 0 0 0 0
-        thank+card	0 2 0 0 0
+        thank+card	1 2 0 0 0
         thank+carry	1 0 0 0 0
         thank+dinner	3 0 0 0 0
         thank+do	1 0 0 0 0
         thank+every	2 0 0 0 0
         thank+everyth	1 0 0 0 0
         thank+forty	1 0 0 0 0
-        thank+front	1 0 0 0 0
+        thank+front	2 0 0 0 0
         thank+handl	1 0 0 0 0
+        thank+hub	1 0 0 0 0
+        thank+jim	1 0 0 0 0
         thank+missus	1 0 0 0 0
+        thank+not	1 0 0 0 0
         thank+out	1 0 0 0 0
         thank+patiant	1 0 0 0 0
         thank+patient	2 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
+        thank+properly	1 0 0 0 0
         thank+put	1 0 0 0 0
         thank+routin	1 0 0 0 0
+        thank+sandwich	1 0 0 0 0
         thank+speech	1 0 0 0 0
-        thank+tak	1 0 0 0 0
+        thank+tak	2 0 0 0 0
         thank+tea	1 0 0 0 0
         thank+twic	1 0 0 0 0
-        thank+wif	2 0 0 0 0
+        thank+was	1 0 0 0 0
+        thank+wif	3 0 0 0 0
+        thankyou	1 0 0 0 0
+        thankyou+night	1 0 0 0 0
         thaw	0 0 0 0 1
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        then	3 0 0 2 0
+        then	5 0 0 4 0
+        then+bedtim	1 0 0 0 0
         then+get	0 0 0 1 0
         then+giv	1 0 0 0 0
         then+person	1 0 0 0 0
+        then+say	1 0 0 0 0
+        then+spent	0 0 0 1 0
         then+stay	0 0 0 1 0
         then+tell	1 0 0 0 0
-        ther	6 1 1 0 1
+        then+watch	0 0 0 1 0
+        ther	9 1 1 0 2
         ther+arm	0 0 0 0 1
         ther+get	1 0 0 0 0
         ther+hot	0 1 0 0 0
         ther+lat	0 0 1 0 0
-        ther+pretend	1 0 0 0 0
+        ther+pretend	2 0 0 0 0
+        ther+sway	0 0 0 0 1
+        therapist	1 0 0 0 0
         therapy	2 0 0 0 0
+        thermo	1 0 0 0 0
+        thermo+befor	1 0 0 0 0
         thes	1 0 0 0 0
         thes+year	1 0 0 0 0
-        thesis	2 1 0 0 0
+        thesis	3 1 0 0 0
         thesis+chapter	0 1 0 0 0
+        thesis+draft	1 0 0 0 0
         thesis+go	1 0 0 0 0
+        thickest	0 0 1 0 0
+        thickest+scarf	0 0 1 0 0
         thigh	0 0 0 0 4
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	5 0 1 0 0
+        thing	7 1 1 0 0
         thing+admir	1 0 0 0 0
-        thing+lov	4 0 0 0 0
-        think	4 0 1 1 0
+        thing+lik	1 0 0 0 0
+        thing+lov	5 0 0 0 0
+        thing+own	0 1 0 0 0
+        think	7 1 2 1 0
+        think+about	2 0 0 0 0
         think+after	1 0 0 0 0
+        think+cool	1 0 0 0 0
         think+dur	1 0 0 0 0
+        think+help	0 1 0 0 0
         think+hop	1 0 0 0 0
         think+its	0 0 0 1 0
+        think+re	0 0 1 0 0
         third	1 0 1 0 0
         third+tim	0 0 1 0 0
         third+week	1 0 0 0 0
@@ -7491,54 +10460,68 @@ extension LanguageModel {
         thirty+second	0 0 0 0 1
         thnak	1 0 0 0 0
         thnak+fix	1 0 0 0 0
-        thought	1 0 1 1 0
-        thought+was	1 0 0 0 0
+        thos	0 0 0 0 1
+        thos+box	0 0 0 0 1
+        thought	1 1 1 1 0
+        thought+was	1 1 0 0 0
         thought+wasn	0 0 1 0 0
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	1 0 2 3 0
-        thre+hour	0 0 0 1 0
+        thre	1 1 2 4 1
+        thre+hour	0 1 0 2 0
         thre+month	0 0 1 0 0
         thre+season	0 0 0 1 0
         thre+slowly	0 0 0 1 0
         thre+song	0 0 1 0 0
+        thre+tim	0 0 0 0 1
         thre+whol	1 0 0 0 0
         thread	0 0 1 0 0
         thread+color	0 0 1 0 0
-        threw	0 0 0 0 1
-        thrift	0 0 0 1 0
-        thrift+together	0 0 0 1 0
+        threw	0 0 0 0 2
+        thrift	0 0 0 2 0
+        thrift+together	0 0 0 2 0
         throat	0 1 0 0 0
         throat+sor	0 1 0 0 0
-        through	2 1 0 6 8
+        through	4 1 1 8 12
         through+appointment	0 0 0 0 1
+        through+drought	1 0 0 0 0
+        through+episod	1 0 0 0 0
         through+favourit	0 0 0 1 0
-        through+hair	0 0 0 0 1
+        through+flar	0 0 0 0 1
+        through+grab	0 0 1 0 0
+        through+hair	0 0 0 0 2
         through+job	1 0 0 0 0
         through+migrain	0 0 0 0 2
         through+night	1 0 0 0 0
-        through+old	0 0 0 2 0
+        through+old	0 0 0 3 0
         through+scan	0 0 0 0 1
-        through+whol	0 1 0 1 2
+        through+thunderstorm	0 0 0 0 1
+        through+whol	0 1 0 2 3
         throughout	0 0 0 0 1
         throughout+entir	0 0 0 0 1
-        thru	1 0 0 0 2
+        thru	2 0 0 0 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
         thru+launch	1 0 0 0 0
-        thunderstorm	0 0 0 0 1
+        thru+night	1 0 0 0 0
+        thunderstorm	0 0 0 0 2
+        thunderstorm+becaus	0 0 0 0 1
         ti	0 0 1 0 0
         ti+ribbon	0 0 1 0 0
-        ticket	0 1 8 1 0
+        tick	0 1 0 0 0
+        tick+over	0 1 0 0 0
+        ticket	0 1 10 1 0
         ticket+birthday	0 0 1 0 0
+        ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
         ticket+parent	0 1 0 0 0
         ticket+see	0 0 2 0 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 0 0 5
+        tickl	0 0 0 0 6
         tickl+fight	0 0 0 0 2
         tickl+til	0 0 0 0 1
+        tickl+until	0 0 0 0 1
         tidi	0 3 0 0 0
         tidi+desk	0 1 0 0 0
         tidy	0 3 0 0 0
@@ -7551,52 +10534,68 @@ extension LanguageModel {
         tiffin+befor	0 1 0 0 0
         tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 0
-        tight	0 0 0 0 4
+        tight	0 0 0 0 5
         tight+after	0 0 0 0 2
+        tight+changi	0 0 0 0 1
         tight+hold	0 0 0 0 1
         tight+platform	0 0 0 0 1
         tightest	0 1 0 0 0
         tightest+spot	0 1 0 0 0
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	1 0 0 4 5
-        til+2am	0 0 0 1 0
+        til	1 0 0 5 7
+        til+2am	0 0 0 2 0
         til+3am	0 0 0 1 0
         til+8am	0 0 0 1 0
         til+cri	0 0 0 0 1
-        til+doz	0 0 0 0 1
-        til+fell	0 0 0 1 1
+        til+doz	0 0 0 0 2
+        til+fell	0 0 0 1 2
         til+march	1 0 0 0 0
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	0 1 0 10 5
+        till	1 1 1 12 7
+        till+2am	0 0 0 1 0
         till+3am	0 0 0 1 0
         till+7	0 1 0 0 0
         till+breath	0 0 0 0 1
         till+dark	0 0 0 1 0
+        till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
-        till+fell	0 0 0 1 3
+        till+fell	0 0 0 2 4
+        till+friday	1 0 0 0 0
         till+get	0 0 0 1 0
         till+lat	0 0 0 1 0
         till+midnight	0 0 0 2 0
         till+neighbour	0 0 0 1 0
+        till+shak	0 0 0 0 1
         till+sunris	0 0 0 1 0
         till+thaw	0 0 0 0 1
-        tim	11 4 7 10 3
+        tim	13 5 12 19 7
+        tim+35	1 0 0 0 0
         tim+9	0 0 0 1 0
-        tim+after	0 0 0 0 1
+        tim+after	0 0 0 0 3
         tim+apart	0 0 0 1 0
+        tim+as	0 0 0 1 0
+        tim+can	0 0 0 1 0
         tim+differenc	1 0 0 0 0
         tim+ever	1 0 0 0 0
+        tim+felt	0 0 0 0 1
         tim+hav	0 1 0 0 0
         tim+hear	0 0 0 1 0
+        tim+horton	0 0 1 0 0
         tim+interview	0 1 0 0 0
+        tim+limit	0 1 0 0 0
+        tim+navy	0 0 0 1 0
         tim+need	1 0 0 0 0
+        tim+new	0 0 0 1 0
         tim+plan	0 1 0 0 0
         tim+proper	0 0 0 1 0
+        tim+re	0 0 0 1 0
         tim+screw	0 1 0 0 0
+        tim+secret	0 0 0 0 1
         tim+shop	0 0 1 0 0
-        tim+tam	0 0 4 0 0
+        tim+sinc	0 0 0 1 0
+        tim+tam	0 0 6 0 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
@@ -7605,7 +10604,7 @@ extension LanguageModel {
         timezon	1 0 0 2 0
         tin	0 0 0 0 1
         tin+roof	0 0 0 0 1
-        tiny	0 0 9 1 1
+        tiny	0 1 9 2 3
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
         tiny+bottl	0 0 1 0 0
@@ -7613,51 +10612,68 @@ extension LanguageModel {
         tiny+canva	0 0 1 0 0
         tiny+ceramic	0 0 1 0 0
         tiny+clay	0 0 2 0 0
+        tiny+couch	0 0 0 0 1
+        tiny+kitchen	0 1 0 1 0
         tiny+present	0 0 1 0 0
+        tiny+sofa	0 0 0 0 1
         tiny+thai	0 0 0 1 0
         tiny+watercolor	0 0 1 0 0
+        tipto	0 0 0 0 1
+        tipto+kiss	0 0 0 0 1
         tir	0 3 0 0 1
         tir+bik	0 1 0 0 0
         tir+from	0 0 0 0 1
-        titl	1 0 0 0 0
-        titl+reason	1 0 0 0 0
-        tmrw	0 1 0 0 0
+        titl	2 0 0 0 0
+        titl+reason	2 0 0 0 0
+        tmrw	0 2 0 0 0
         tnet	0 0 0 0 1
-        toast	2 1 0 0 0
+        toast	2 1 1 1 0
         toast+40th	1 0 0 0 0
         toast+into	0 1 0 0 0
-        toddler	1 0 2 1 0
+        toast+set	0 0 1 0 0
+        toast+talk	0 0 0 1 0
+        toddler	2 1 2 1 0
+        toddler+back	1 0 0 0 0
         toddler+glitter	0 0 1 0 0
         toddler+meltdown	1 0 0 0 0
+        toddler+park	0 1 0 0 0
         toddler+pick	0 0 1 0 0
         toddler+swim	0 0 0 1 0
-        toenail	0 2 0 0 0
-        toenail+sinc	0 2 0 0 0
+        toenail	0 3 0 0 0
+        toenail+sinc	0 3 0 0 0
         togehter	0 0 0 0 1
-        together	1 0 5 120 2
+        together	2 0 7 146 5
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
         together+after	0 0 0 5 0
         together+afternoon	0 0 0 1 0
-        together+along	0 0 0 1 0
+        together+age	0 0 0 1 1
+        together+along	0 0 0 3 0
         together+arvo	0 0 0 1 0
         together+balcony	0 0 0 2 0
+        together+bed	0 0 0 1 0
         together+befor	0 0 0 3 0
+        together+book	0 0 0 1 0
         together+break	0 0 0 1 0
         together+by	0 0 0 1 0
         together+caught	0 0 0 1 0
         together+chat	0 0 0 1 0
         together+check	0 0 0 1 0
         together+chop	0 0 0 1 0
+        together+christma	0 0 0 1 0
+        together+cri	1 0 0 0 0
         together+dawn	0 0 0 1 0
         together+dosa	0 0 0 1 0
         together+end	0 0 0 1 0
-        together+flour	0 0 0 1 0
+        together+first	0 0 0 2 0
+        together+flour	0 0 0 2 0
         together+from	0 0 0 1 0
+        together+gaffer	0 0 1 0 0
+        together+hari	0 0 0 1 0
         together+hom	0 0 0 1 0
         together+hour	0 0 0 2 0
         together+hum	0 0 0 1 0
-        together+kitchen	0 0 0 1 0
+        together+kitchen	0 0 0 2 0
         together+laugh	0 0 0 1 0
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
@@ -7665,10 +10681,12 @@ extension LanguageModel {
         together+morn	0 0 0 1 0
         together+netflix	0 0 0 1 0
         together+no	0 0 0 2 0
+        together+onc	0 0 0 1 0
         together+one	0 0 0 1 0
         together+over	0 0 0 4 0
         together+peaceful	0 0 0 1 0
         together+phon	0 0 0 1 0
+        together+pick	0 0 0 1 0
         together+porch	0 0 0 1 0
         together+prop	0 0 0 1 0
         together+pub	0 0 0 1 0
@@ -7678,17 +10696,23 @@ extension LanguageModel {
         together+reminiss	0 0 0 1 0
         together+rid	0 0 0 1 0
         together+roast	0 0 0 1 0
-        together+saturday	0 0 0 1 0
+        together+saturday	0 0 0 2 0
+        together+shar	0 0 0 1 0
+        together+snack	0 0 0 1 0
+        together+spanish	0 0 0 1 0
         together+sunday	0 0 0 4 0
         together+surviv	0 0 0 1 0
         together+talk	0 0 0 1 0
-        together+tap	0 0 1 0 0
+        together+tap	0 0 2 0 0
         together+then	0 0 0 1 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
         together+till	0 0 0 1 0
+        together+tiny	0 0 0 0 1
         together+two	0 0 0 1 0
         together+verandah	0 0 0 1 0
+        together+video	0 0 0 1 0
+        together+wander	0 0 0 1 0
         together+way	0 0 0 1 0
         together+wed	0 0 0 0 1
         together+week	0 0 0 1 0
@@ -7704,23 +10728,31 @@ extension LanguageModel {
         tom	2 0 0 0 0
         tom+tell	1 0 0 0 0
         tom+writ	1 0 0 0 0
+        tomato	0 1 1 0 0
+        tomato+off	0 0 1 0 0
         tommorow	0 1 0 0 0
-        tomorrow	1 1 0 1 0
+        tomorrow	2 1 0 2 0
         tomorrow+nam	0 0 0 1 0
         tomorrow+wait	0 1 0 0 0
         tomorrow+whil	1 0 0 0 0
         tomá	1 0 0 0 0
         tomá+tell	1 0 0 0 0
-        too	2 1 0 0 0
+        tonit	0 1 0 0 0
+        tonit+o	0 1 0 0 0
+        too	2 2 0 0 0
+        too+hour	0 1 0 0 0
         too+stress	0 1 0 0 0
         too+tbh	1 0 0 0 0
         tool	0 1 0 0 1
         tool+actually	0 0 0 0 1
-        top	0 4 0 0 2
+        top	0 5 0 2 3
         top+bottom	0 1 0 0 0
-        top+head	0 0 0 0 2
+        top+field	0 0 0 1 0
+        top+head	0 0 0 0 3
+        top+mauao	0 0 0 1 0
         top+min	0 1 0 0 0
         top+opal	0 2 0 0 0
+        top+paddock	0 1 0 0 0
         torn	0 1 0 0 0
         torn+pocket	0 1 0 0 0
         tortilla	0 1 0 0 0
@@ -7729,27 +10761,36 @@ extension LanguageModel {
         tot+bag	0 0 1 0 0
         totally	1 0 0 0 0
         totally+deserv	1 0 0 0 0
-        touch	0 0 0 1 2
-        touch+phon	0 0 0 1 0
+        touch	0 0 0 2 2
+        touch+phon	0 0 0 2 0
         touchy	0 0 0 0 2
-        tour	0 0 1 0 0
+        tour	0 1 1 0 0
+        tour+keep	0 1 0 0 0
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
-        town	1 1 2 4 0
+        town	1 2 4 4 0
         town+appointment	0 1 0 0 0
         town+grew	0 0 0 1 0
         town+light	0 0 0 1 0
+        town+prescription	0 1 0 0 0
         town+together	0 0 0 2 0
         town+truck	0 0 1 0 0
-        trac	0 0 0 0 5
+        town+wher	0 0 1 0 0
+        trac	0 0 0 0 7
         trac+chord	0 0 0 0 1
-        trac+circl	0 0 0 0 4
-        track	0 0 3 0 0
-        track+down	0 0 1 0 0
-        tracky	1 0 0 0 0
+        trac+circl	0 0 0 0 5
+        trac+littl	0 0 0 0 1
+        track	0 1 3 0 0
+        track+down	0 1 1 0 0
+        tracky	2 0 0 0 0
+        tracky+pasta	1 0 0 0 0
+        tractor	0 0 0 1 0
+        tractor+lik	0 0 0 1 0
         traffic	2 0 0 0 0
         traffic+driv	1 0 0 0 0
+        trailer	0 1 0 0 0
+        trailer+into	0 1 0 0 0
         train	2 1 0 0 5
         train+cam	0 0 0 0 1
         train+hom	0 0 0 0 1
@@ -7757,90 +10798,125 @@ extension LanguageModel {
         train+rid	0 0 0 0 1
         train+tell	1 0 0 0 0
         trampolin	0 0 0 1 0
-        transfer	0 0 0 0 1
+        transfer	0 1 0 0 1
         transfer+into	0 0 0 0 1
-        translat	0 1 0 0 0
+        transfer+photo	0 1 0 0 0
+        translat	0 2 0 0 0
         translat+bank	0 1 0 0 0
+        translat+council	0 1 0 0 0
+        trap	0 0 1 0 0
         trash	0 4 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
+        travel	0 1 0 0 0
+        travel+mug	0 1 0 0 0
         tray	0 2 0 0 0
         tre	1 0 0 0 0
-        treat	0 0 3 0 0
-        tri	0 0 0 4 0
-        tri+new	0 0 0 3 0
+        treat	0 0 5 0 0
+        treat+lov	0 0 1 0 0
+        tri	0 0 0 5 0
+        tri+new	0 0 0 4 0
         tri+tandem	0 0 0 1 0
-        trial	0 0 1 0 0
-        trim	0 1 0 0 0
-        trim+hedg	0 1 0 0 0
+        trial	0 0 2 0 0
+        trial+run	0 0 1 0 0
+        tribunal	1 0 0 0 0
+        tribunal+hear	1 0 0 0 0
+        trim	0 2 0 0 0
+        trim+hedg	0 2 0 0 0
         trinket	0 0 2 0 0
-        trip	0 4 9 9 0
+        trip	0 5 11 11 1
         trip+beach	0 0 0 1 0
         trip+bf	0 0 0 1 0
         trip+coast	0 0 0 2 0
         trip+hom	0 0 2 0 0
-        trip+lak	0 0 1 0 0
+        trip+kerry	0 0 0 1 0
+        trip+lak	0 0 2 0 0
         trip+rest	0 1 0 0 0
+        trip+sinc	0 1 0 0 0
+        trip+st	0 0 0 1 0
         trivia	0 0 0 2 0
         trolley	0 1 0 0 1
         trolley+bay	0 0 0 0 1
         trouser	0 1 0 0 0
-        tru	0 1 0 0 0
+        tru	1 1 0 0 0
         tru+lov	0 1 0 0 0
-        truck	0 2 1 1 0
+        truck	0 2 3 1 1
         truck+befor	0 1 0 0 0
+        truck+cab	0 0 1 0 0
         truck+rout	0 0 1 0 0
-        truck+stop	0 0 0 1 0
+        truck+stop	0 0 1 1 0
         truly	0 1 0 0 0
         truly+heroic	0 1 0 0 0
-        try	0 0 0 3 0
+        try	0 1 0 4 0
         try+every	0 0 0 1 0
-        try+fix	0 0 0 1 0
+        try+fix	0 0 0 2 0
         try+small	0 0 0 1 0
         tshirt	0 0 1 0 0
-        tuck	4 0 3 0 1
+        tub	0 0 1 0 0
+        tub+hummus	0 0 1 0 0
+        tuck	5 0 3 0 2
         tuck+hair	0 0 0 0 1
-        tuck+into	1 0 0 0 0
+        tuck+into	1 0 0 0 1
         tuck+lunchbox	1 0 0 0 0
         tuck+not	1 0 0 0 0
         tuck+one	0 0 1 0 0
+        tuck+piec	1 0 0 0 0
         tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	1 0 0 1 0
+        tuesday	1 0 0 3 0
+        tuesday+becaus	0 0 0 1 0
         tuesday+talk	0 0 0 1 0
-        tulip	0 0 6 0 0
+        tuesday+th	0 0 0 1 0
+        tulip	0 0 7 0 0
         tulip+deliver	0 0 1 0 0
         tulip+from	0 0 2 0 0
-        tummy	0 0 0 0 1
+        tulip+tesco	0 0 1 0 0
+        tummy	0 0 0 0 2
         tummy+cramp	0 0 0 0 1
+        tummy+hero	0 0 0 0 1
+        tunnock	0 0 1 0 0
+        tunnock+teacak	0 0 1 0 0
         tuplis	0 0 1 0 0
         turbulenc	0 0 0 0 1
+        turkey	1 0 0 0 0
+        turkey+was	1 0 0 0 0
         turkish	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
-        turn	1 4 3 2 0
+        turn	1 5 3 4 0
         turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
         turn+lyon	1 0 0 0 0
         turn+off	0 0 0 1 0
         turn+order	0 0 1 0 0
+        turn+rota	0 1 0 0 0
+        turn+sunday	0 0 0 1 0
         turn+sunflower	0 0 1 0 0
-        tv	0 0 0 1 0
+        tv	0 0 0 1 1
         tv+off	0 0 0 1 0
         tweak	0 1 0 0 0
-        twic	3 0 0 0 0
+        twelv	1 0 1 0 0
+        twelv+tim	1 0 0 0 0
+        twelv+wear	0 0 1 0 0
+        twenty	0 0 1 0 0
+        twenty+3rd	0 0 1 0 0
+        twic	3 1 0 0 0
         twic+believ	1 0 0 0 0
         twic+fix	1 0 0 0 0
         twin	0 1 0 1 1
         twin+5am	0 1 0 0 0
         twin+mom	0 0 0 1 0
         twin+nap	0 0 0 0 1
-        two	0 1 2 16 1
+        two	0 3 3 20 2
         two+city	0 0 0 1 0
         two+day	0 0 0 1 0
         two+different	0 0 0 1 0
-        two+hour	0 0 0 3 0
+        two+hour	0 1 0 3 0
+        two+minut	0 0 0 0 1
         two+no	0 0 0 1 0
+        two+pot	0 1 0 0 0
         two+river	0 0 0 0 1
+        two+sang	0 0 0 1 0
+        two+scratchcard	0 0 1 0 0
         two+ticket	0 0 1 0 0
         two+week	0 1 0 0 0
         txt	2 0 0 0 0
@@ -7848,12 +10924,18 @@ extension LanguageModel {
         txt+lunch	1 0 0 0 0
         ty	1 0 0 0 0
         ty+msg	1 0 0 0 0
-        typ	0 0 0 0 1
+        typ	1 0 0 0 1
+        typ+10	1 0 0 0 0
         typ+day	0 0 0 0 1
-        tyr	1 6 0 0 0
+        tyr	2 8 0 0 0
+        tyr+befor	1 0 0 0 0
         tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
         tyr+over	0 1 0 0 0
+        tyr+sid	0 1 0 0 0
+        tyr+wheelchair	0 1 0 0 0
+        uber	0 0 1 0 0
+        uber+eat	0 0 1 0 0
         ugg	0 0 1 0 0
         ugg+slipper	0 0 1 0 0
         umbrella	0 1 1 0 0
@@ -7864,13 +10946,14 @@ extension LanguageModel {
         unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 0 0 0 11
+        under	0 0 0 0 15
+        under+big	0 0 0 0 2
         under+blanket	0 0 0 0 1
         under+doona	0 0 0 0 1
         under+one	0 0 0 0 1
         under+shirt	0 0 0 0 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 6
+        under+tabl	0 0 0 0 8
         underneath	1 0 0 0 0
         undistract	0 0 0 2 0
         undivid	0 0 0 3 0
@@ -7878,34 +10961,47 @@ extension LanguageModel {
         uni	0 0 2 2 0
         uni+caf	0 0 0 1 0
         uni+weekend	0 0 0 1 0
-        uniform	0 2 0 0 0
+        uniform	0 3 0 0 0
         uniform+becuas	0 1 0 0 0
         uniform+pack	0 1 0 0 0
         unload	0 4 0 0 0
         unload+dishwasher	0 2 0 0 0
         uno	0 0 0 1 0
         uno+kid	0 0 0 1 0
-        unpack	0 2 0 0 0
-        until	0 0 0 2 3
-        until+breath	0 0 0 0 1
+        unpack	0 3 0 0 0
+        unpack+kitchen	0 1 0 0 0
+        until	0 0 0 2 7
+        until+beg	0 0 0 0 1
+        until+breath	0 0 0 0 2
         until+city	0 0 0 1 0
-        until+fell	0 0 0 0 2
+        until+fell	0 0 0 0 3
         until+light	0 0 0 1 0
+        until+relax	0 0 0 0 1
         untill	0 0 0 2 3
         untill+2am	0 0 0 2 0
         untill+doz	0 0 0 0 1
         untill+drift	0 0 0 0 1
         untill+fell	0 0 0 0 1
-        upon	0 0 0 0 2
+        updat	0 1 0 0 0
+        updat+shopify	0 1 0 0 0
+        upon	0 0 0 0 3
         upon+cheek	0 0 0 0 1
+        upon+return	0 0 0 0 1
         upon+shoulder	0 0 0 0 1
+        upset	0 0 0 0 1
+        upset+from	0 0 0 0 1
         upstair	0 0 0 0 1
         upstair+finally	0 0 0 0 1
+        usb	0 0 1 0 0
+        usb+stick	0 0 1 0 0
+        use	0 1 0 0 0
+        use+wheelchair	0 1 0 0 0
+        useless	1 0 0 0 0
         usual	0 1 3 0 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
-        ute	0 1 0 0 0
-        ute+befor	0 1 0 0 0
+        ute	1 1 0 1 0
+        ute+befor	1 1 0 0 0
         vacation	0 0 0 3 0
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
@@ -7913,226 +11009,300 @@ extension LanguageModel {
         vacuum	0 4 0 0 0
         vacuum+liv	0 1 0 0 0
         vacuum+out	0 1 0 0 0
-        valentin	0 0 1 0 0
+        valentin	0 0 2 0 0
+        valentin+card	0 0 1 0 0
         validat	2 0 0 0 0
         van	0 2 0 2 0
         van+everyth	0 1 0 0 0
         van+into	0 1 0 0 0
         van+ramp	0 0 0 1 0
         van+tea	0 0 0 1 0
-        ve	8 0 1 0 0
-        ve+get	6 0 0 0 0
+        ve	12 0 1 0 0
+        ve+get	8 0 0 0 0
         ve+grown	1 0 0 0 0
+        ve+mak	1 0 0 0 0
         ve+sleep	0 0 1 0 0
         ve+surviv	1 0 0 0 0
-        veggi	0 0 0 1 0
+        ve+think	1 0 0 0 0
+        veggi	0 2 0 1 0
         veggi+garden	0 0 0 1 0
+        veggi+patch	0 2 0 0 0
         vegtabl	0 1 0 0 0
         vegtabl+patch	0 1 0 0 0
-        vent	0 0 0 3 0
-        vent+about	0 0 0 3 0
+        vent	0 0 0 4 0
+        vent+about	0 0 0 4 0
         venu	0 1 0 0 0
-        verandah	0 0 0 1 0
+        verandah	0 0 0 2 0
+        verandah+watch	0 0 0 1 0
         verdict	0 0 0 0 1
         verdict+wrap	0 0 0 0 1
-        vet	0 2 0 0 1
+        verg	0 0 2 0 0
+        verg+walk	0 0 1 0 0
+        vet	1 2 0 0 2
         vet+appointment	0 0 0 0 1
+        vet+exam	1 0 0 0 0
         vet+go	0 1 0 0 0
+        vet+say	0 0 0 0 1
+        viber	1 0 0 0 0
+        viber+dur	1 0 0 0 0
         vibrat	0 0 1 0 0
         vibrat+alarm	0 0 1 0 0
-        video	0 0 1 14 0
-        video+call	0 0 0 9 0
-        video+gam	0 0 0 3 0
+        video	0 0 1 17 1
+        video+call	0 0 0 11 0
+        video+canteen	0 0 0 1 0
+        video+gam	0 0 0 3 1
         video+together	0 0 0 1 0
         vienna	0 0 1 0 0
         vienna+small	0 0 1 0 0
         view	0 0 2 0 0
         view+from	0 0 1 0 0
-        vintag	0 0 3 0 0
+        villag	0 0 0 1 0
+        villag+concert	0 0 0 1 0
+        vin	0 0 1 0 0
+        vintag	0 0 5 0 0
+        vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
+        vintag+cat	0 0 1 0 0
         vintag+record	0 0 2 0 0
         vinyl	0 0 3 0 0
         violet	0 0 2 0 0
         violet+from	0 0 1 0 0
-        visa	0 2 0 0 0
+        visa	0 4 0 0 0
         visa+form	0 1 0 0 0
+        visa+paperwork	0 1 0 0 0
+        visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	0 2 0 3 0
+        visit	0 2 0 4 0
         visit+get	0 1 0 0 0
         visit+uni	0 0 0 1 0
-        viva	1 0 0 0 0
-        voic	16 0 1 2 0
+        visit+ward	0 0 0 1 0
+        viva	2 0 0 0 0
+        voic	19 0 1 2 0
         voic+memo	3 0 0 0 0
         voic+msg	1 0 0 0 0
-        voic+not	5 0 0 1 0
+        voic+not	7 0 0 1 0
         voic+text	3 0 0 0 0
+        voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	7 0 0 0 0
+        voicemail	9 0 0 0 0
+        voicemail+bas	1 0 0 0 0
         voicemail+say	3 0 0 0 0
         voicemail+sayin	1 0 0 0 0
+        voicemail+sing	1 0 0 0 0
         volunteer	0 0 0 2 0
-        voucher	0 0 5 0 0
+        voucher	0 0 6 0 0
+        voucher+lash	0 0 1 0 0
         voucher+massag	0 0 1 0 0
         voucher+wif	0 0 1 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
-        wait	2 3 2 3 3
+        wait	3 4 3 4 4
         wait+after	0 1 0 0 0
         wait+car	0 1 0 0 0
         wait+desk	0 0 2 0 0
+        wait+get	0 0 1 0 0
+        wait+hold	0 1 0 0 0
         wait+m	1 0 0 0 0
-        wait+room	0 0 0 2 3
+        wait+room	0 0 0 2 4
         wait+see	1 0 0 0 0
         wait+through	0 1 0 0 0
         wait+til	0 0 0 1 0
         waiter	1 0 0 0 0
         waiter+was	1 0 0 0 0
-        wak	1 0 0 1 0
+        wak	2 0 0 1 0
+        wak+ship	1 0 0 0 0
         wak+voic	1 0 0 0 0
-        walk	1 4 3 27 11
+        walk	2 5 5 33 15
         walk+after	0 0 0 1 1
         walk+beach	0 0 0 2 0
         walk+by	0 0 0 1 0
-        walk+dog	0 2 0 2 0
+        walk+dog	0 3 0 4 0
+        walk+down	0 0 0 0 1
         walk+fenc	0 0 0 1 0
         walk+forest	0 0 0 1 0
+        walk+fridg	0 0 0 0 1
         walk+giv	0 0 2 0 0
         walk+hand	0 0 0 0 1
-        walk+hom	0 0 0 1 4
+        walk+hom	0 0 0 2 4
+        walk+into	0 0 0 0 1
         walk+lak	0 0 0 1 0
         walk+lik	0 0 0 0 1
         walk+lookout	0 0 0 1 0
-        walk+no	0 0 0 1 0
+        walk+no	0 0 0 2 0
         walk+past	0 0 0 0 2
         walk+phon	0 0 0 1 0
-        walk+round	0 0 0 3 0
-        walk+shop	0 0 0 0 1
+        walk+round	0 0 0 5 0
+        walk+shop	0 0 0 0 2
+        walk+stick	0 0 1 0 0
         walk+together	0 0 0 4 0
         walk+whol	0 0 0 1 0
-        wallet	0 0 1 0 0
+        wallet	0 0 2 0 0
+        wallet+pub	0 0 1 0 0
         wand	0 0 1 0 0
-        wander	0 0 0 7 0
-        wander+around	0 0 0 1 0
+        wander	0 0 0 8 0
+        wander+around	0 0 0 2 0
         wander+farmer	0 0 0 1 0
         wander+lamp	0 0 0 1 0
         wander+old	0 0 0 1 0
         wander+round	0 0 0 1 0
-        want	1 0 3 1 1
+        want	2 1 4 2 1
         want+as	0 0 2 0 0
+        want+hav	0 1 0 0 0
+        want+hir	1 0 0 0 0
         want+let	0 0 0 0 1
-        want+liv	1 0 0 0 0
+        want+liv	1 0 0 1 0
         want+night	0 0 0 1 0
-        ward	1 0 1 0 1
+        ward	2 0 1 1 1
+        ward+3am	1 0 0 0 0
         ward+dur	0 0 1 0 0
+        ward+every	0 0 0 1 0
         ward+say	1 0 0 0 0
-        wardrob	0 5 0 0 0
+        wardrob	1 5 0 0 0
         wardrob+by	0 1 0 0 0
+        wardrob+was	1 0 0 0 0
         wardrob+without	0 1 0 0 0
-        warm	0 5 2 0 5
+        warm	0 6 3 0 7
         warm+beani	0 0 1 0 0
-        warm+car	0 2 0 0 0
-        warm+cold	0 0 0 0 1
+        warm+car	0 3 0 0 0
+        warm+cold	0 0 0 0 2
         warm+croissant	0 0 1 0 0
-        warm+icy	0 0 0 0 3
+        warm+icy	0 0 0 0 4
+        warm+merienda	0 0 1 0 0
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
         warm+ute	0 1 0 0 0
-        was	31 30 7 8 25
+        was	57 44 10 10 36
         was+2am	0 0 0 1 0
-        was+3am	0 0 0 1 0
-        was+already	0 0 0 0 2
+        was+3am	0 0 0 2 0
+        was+already	0 0 0 0 3
         was+anniversary	1 0 1 0 0
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
         was+asleep	0 1 0 0 0
         was+away	0 3 1 0 0
-        was+better	1 0 0 0 0
+        was+bad	0 0 0 0 1
+        was+best	1 0 0 0 0
+        was+better	2 0 0 0 0
         was+boil	0 0 0 0 1
+        was+boy	0 0 1 0 0
         was+breastfeed	0 0 0 0 1
         was+brilliant	1 0 0 0 0
-        was+broken	0 1 0 0 0
+        was+broken	0 2 0 0 0
+        was+chuf	1 0 0 0 0
         was+cold	0 0 0 0 1
-        was+cook	0 0 0 0 3
+        was+cook	0 0 0 0 4
+        was+court	0 1 0 0 0
         was+crack	0 0 1 0 0
         was+cram	0 0 1 0 0
         was+criticis	1 0 0 0 0
         was+cry	1 0 0 0 0
-        was+day	0 0 0 2 0
+        was+day	1 0 0 2 0
+        was+death	0 0 1 0 0
         was+desk	0 0 0 0 1
         was+disaster	0 0 0 1 0
-        was+do	0 0 0 0 3
+        was+do	1 0 0 0 4
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
         was+driv	0 1 0 0 0
         was+exam	0 1 0 0 0
         was+exhaust	0 0 0 1 0
-        was+feel	1 0 0 0 0
+        was+feel	2 0 0 0 0
+        was+fin	1 0 0 0 0
         was+fir	1 0 0 0 0
         was+flop	1 0 0 0 0
         was+freezin	0 0 1 0 0
         was+gam	0 0 0 0 1
-        was+good	2 0 0 0 0
+        was+get	0 0 0 0 1
+        was+good	3 0 0 0 0
         was+half	0 0 0 0 1
+        was+hard	1 0 0 0 0
         was+heal	1 0 0 0 0
         was+hold	0 0 1 0 0
+        was+kilig	1 0 0 0 0
         was+kinda	1 0 0 0 0
         was+laid	1 0 0 0 0
+        was+legend	1 0 0 0 0
         was+listen	0 0 0 1 0
         was+masterful	1 0 0 0 0
-        was+mom	0 1 0 0 0
-        was+night	0 1 0 0 0
+        was+meant	1 0 0 0 0
+        was+mom	0 2 0 0 0
+        was+nic	0 0 0 1 0
+        was+night	0 2 0 0 0
         was+nightmar	0 2 0 0 0
+        was+no	1 0 0 0 0
         was+noth	0 0 0 0 1
+        was+off	0 1 0 0 0
         was+pain	1 0 0 0 0
-        was+phon	0 0 0 0 1
+        was+panick	1 0 0 0 0
+        was+pass	1 0 0 0 0
+        was+phon	0 0 0 0 3
         was+poorly	0 1 0 0 0
-        was+proud	1 0 0 0 0
-        was+rain	0 1 0 0 0
+        was+proud	3 0 0 0 0
+        was+rain	0 3 0 0 0
+        was+rig	0 1 0 0 0
         was+rock	2 0 0 0 0
-        was+rubbish	0 0 0 0 1
+        was+rubbish	0 0 1 0 1
         was+run	0 2 0 0 0
+        was+scar	0 0 0 0 1
+        was+sea	0 1 0 0 0
         was+sick	2 2 0 0 3
         was+sink	0 0 0 0 1
-        was+sister	0 1 0 0 0
+        was+sister	0 2 0 0 0
         was+slam	0 1 0 0 0
+        was+sleep	0 1 0 0 1
+        was+slump	1 0 0 0 0
+        was+smil	1 0 0 0 1
         was+sorry	1 0 0 0 0
         was+spirall	1 0 0 0 0
+        was+stand	1 0 0 0 0
         was+still	0 1 0 0 0
         was+stir	0 0 0 0 2
-        was+stuck	0 1 1 0 0
+        was+stok	1 0 0 0 0
+        was+stuck	2 1 1 0 0
         was+study	0 0 0 0 1
+        was+think	1 0 0 0 0
         was+too	0 1 0 0 0
+        was+tracky	1 0 0 0 0
         was+train	1 0 0 0 0
-        was+turn	0 2 0 0 0
-        was+well	1 0 0 0 0
+        was+turn	0 3 0 0 0
+        was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
-        was+work	1 3 0 0 0
+        was+work	1 5 0 0 0
         was+wreck	0 0 0 1 0
         was+wrong	2 0 0 0 0
-        wash	0 15 0 0 1
+        wash	0 20 0 0 2
         wash+after	0 1 0 0 0
         wash+befor	0 2 0 0 0
         wash+car	0 1 0 0 0
-        wash+hair	0 2 0 0 0
+        wash+flu	0 1 0 0 0
+        wash+hair	0 3 0 0 1
         wash+lin	0 1 0 0 0
-        wash+was	0 1 0 0 0
+        wash+out	0 1 0 0 0
+        wash+put	0 1 0 0 0
+        wash+was	0 2 0 0 0
         wasn	0 0 1 0 0
         wasn+listen	0 0 1 0 0
         wasnt	1 0 0 0 0
         wasnt+fault	1 0 0 0 0
-        watch	2 0 3 38 1
+        watch	2 0 3 53 3
         watch+40th	0 0 1 0 0
         watch+anniversary	0 0 1 0 0
         watch+bird	0 0 0 1 0
         watch+calv	0 0 0 1 0
         watch+cricket	0 0 0 3 0
+        watch+drag	0 0 0 1 0
         watch+episod	0 0 0 1 0
+        watch+f1	0 0 0 1 0
         watch+favourit	0 0 0 3 0
         watch+film	0 0 0 0 1
         watch+football	0 0 0 1 0
-        watch+footy	0 0 0 1 0
+        watch+footy	0 0 0 2 0
+        watch+hour	0 0 0 1 0
+        watch+leaf	0 0 0 1 0
         watch+movi	0 0 0 2 0
-        watch+old	0 0 0 2 0
+        watch+movy	0 0 0 1 0
+        watch+old	0 0 0 3 0
+        watch+one	0 0 0 1 0
         watch+party	0 0 0 2 0
         watch+play	0 0 0 1 0
         watch+practis	1 0 0 0 0
@@ -8141,295 +11311,450 @@ extension LanguageModel {
         watch+show	0 0 0 1 0
         watch+sing	1 0 0 0 0
         watch+someth	0 0 0 1 0
-        watch+storm	0 0 0 1 0
-        watch+sunris	0 0 0 2 0
-        watch+sunset	0 0 0 3 0
+        watch+storm	0 0 0 2 0
+        watch+sunris	0 0 0 3 0
+        watch+sunset	0 0 0 5 0
+        watch+telly	0 0 0 0 1
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 1 0
-        water	0 2 1 0 0
-        water+bottl	0 0 1 0 0
+        watch+tv	0 0 0 0 1
+        watch+whol	0 0 0 2 0
+        water	0 2 4 1 0
+        water+bottl	0 0 4 0 0
+        water+leith	0 0 0 1 0
         watercolor	0 0 1 0 0
         watercolor+first	0 0 1 0 0
         watercolour	0 0 1 0 0
         watercolour+hous	0 0 1 0 0
         waterfall	0 0 0 1 0
-        way	2 5 13 4 5
+        wax	0 1 0 0 0
+        wax+car	0 1 0 0 0
+        way	4 8 17 5 8
         way+alway	0 0 0 0 1
-        way+back	0 0 3 0 0
+        way+back	0 0 4 0 0
         way+court	0 0 0 0 1
+        way+do	0 0 0 0 1
+        way+dunde	0 1 0 0 0
         way+from	0 0 1 0 0
         way+hav	0 0 0 1 0
-        way+hom	0 2 8 2 0
-        way+lik	0 2 0 0 0
+        way+hom	0 3 11 2 1
+        way+lik	0 3 0 0 0
         way+m	1 0 0 0 0
         way+nana	0 0 0 1 0
+        way+round	1 0 0 0 0
         way+shop	0 0 0 0 1
         way+smarter	1 0 0 0 0
+        way+threw	0 0 0 0 1
         way+through	0 0 0 0 1
         way+thru	0 0 0 0 1
+        way+ve	1 0 0 0 0
         way+work	0 1 0 0 0
+        weak	0 1 0 0 0
+        weakness	0 0 1 0 0
+        wear	0 0 2 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	1 1 3 2 3
+        wed	2 2 4 5 4
+        wed+clos	0 0 0 0 1
         wed+hav	0 1 0 0 0
         wed+hymn	0 0 1 0 0
+        wed+ibadan	0 0 0 1 0
         wed+photo	0 0 1 0 0
         wed+record	0 0 0 1 0
+        wed+tmrw	0 1 0 0 0
         wed+video	0 0 0 1 0
+        wed+wheelchair	1 0 0 0 0
         wednesday	0 0 1 0 0
         wednesday+becaus	0 0 1 0 0
-        weed	0 3 0 0 0
+        wee	2 0 1 1 0
+        wee+card	1 0 0 0 0
+        wee+day	0 0 0 1 0
+        wee+one	0 0 1 0 0
+        wee+text	1 0 0 0 0
+        weed	0 5 0 0 0
+        weed+veggi	0 2 0 0 0
         weed+whol	0 1 0 0 0
         weeek	0 1 0 0 0
-        week	9 15 5 4 2
+        week	14 22 7 7 3
         week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
+        week+baby	0 1 0 0 0
         week+becaus	0 1 0 0 0
         week+befor	0 1 0 0 0
         week+but	0 0 1 0 0
+        week+cancell	0 0 0 1 0
+        week+cos	0 1 0 0 0
         week+do	0 1 0 0 0
         week+dur	0 2 0 0 0
+        week+friend	0 0 1 0 0
+        week+get	0 2 0 0 0
         week+into	0 1 0 0 0
         week+leav	0 1 0 0 0
         week+lift	0 1 0 0 0
+        week+morn	0 1 0 0 0
+        week+night	0 1 0 0 0
+        week+no	1 0 0 0 0
         week+one	1 0 0 0 0
         week+run	1 0 0 0 0
         week+scan	0 0 0 0 1
         week+study	0 1 0 0 0
-        weekend	0 3 0 12 0
-        weekend+away	0 0 0 4 0
+        week+was	1 0 0 0 0
+        weekend	0 4 0 14 0
+        weekend+away	0 0 0 5 0
         weekend+hav	0 1 0 0 0
         weekend+spend	0 0 0 1 0
         weekend+together	0 0 0 1 0
         weekend+trip	0 0 0 2 0
-        weekly	0 1 0 1 0
+        weekend+wif	0 1 0 0 0
+        weekly	0 1 0 2 0
         weekly+box	0 1 0 0 0
         weekly+coffe	0 0 0 1 0
+        weekly+no	0 0 0 1 0
         weight	1 0 2 0 0
         weight+blanket	0 0 2 0 0
-        weird	0 1 0 0 0
+        weird	0 2 0 0 0
         weird+oat	0 1 0 0 0
         welcom	0 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	7 0 1 0 0
+        well	12 0 1 1 0
+        well+after	1 0 0 0 0
         well+box	0 0 1 0 0
-        well+chuf	1 0 0 0 0
-        well+do	2 0 0 0 0
+        well+chuf	2 0 0 0 0
+        well+do	3 0 0 0 0
         well+dur	1 0 0 0 0
+        well+first	0 0 0 1 0
+        well+los	1 0 0 0 0
         well+other	1 0 0 0 0
         well+present	1 0 0 0 0
-        wer	2 1 2 3 2
+        wen	1 0 0 0 0
+        wen+pain	1 0 0 0 0
+        wer	4 1 5 5 3
         wer+asleep	0 0 0 1 0
         wer+both	0 0 0 2 0
-        wer+dad	0 0 1 0 0
-        wer+do	1 0 0 0 0
+        wer+brilliant	1 0 0 0 0
+        wer+court	0 0 1 1 0
+        wer+dad	0 0 1 1 0
+        wer+do	2 0 0 0 0
         wer+fold	1 0 0 0 0
+        wer+hold	0 0 1 0 0
         wer+literally	0 0 1 0 0
         wer+look	0 0 0 0 1
         wer+out	0 1 0 0 0
+        wer+paint	0 0 0 0 1
+        wer+split	0 0 1 0 0
         wer+th	0 0 0 0 1
         western	0 0 0 1 0
         western+together	0 0 0 1 0
         wet	0 0 1 0 0
         wet+hem	0 0 1 0 0
-        what	9 0 1 0 0
+        wetland	0 0 0 1 0
+        wetland+learn	0 0 0 1 0
+        what	11 0 1 1 0
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
         what+feel	1 0 0 0 0
         what+help	2 0 0 0 0
         what+lov	1 0 0 0 0
+        what+pukeko	0 0 0 1 0
         what+say	2 0 0 0 0
+        what+scan	1 0 0 0 0
         what+see	0 0 1 0 0
         what+steadfast	1 0 0 0 0
-        whatever	2 0 0 0 0
+        what+wonderful	1 0 0 0 0
+        whatever	2 0 0 1 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
+        whatever+then	0 0 0 1 0
         wheat	0 0 0 1 0
+        wheel	0 2 1 0 0
         wheelbarrow	1 0 0 0 0
+        wheelchair	1 2 0 0 0
+        wheelchair+height	0 1 0 0 0
+        wheelchair+oil	0 1 0 0 0
+        wheelchair+spin	1 0 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	0 0 2 2 1
+        wher	0 0 4 5 7
+        wher+both	0 0 0 0 1
+        wher+can	0 0 0 0 2
         wher+eat	0 0 0 1 0
+        wher+itch	0 0 0 0 1
         wher+liv	0 0 0 1 0
-        wher+meet	0 0 2 0 0
+        wher+meet	0 0 4 0 0
+        wher+mother	0 0 0 0 1
+        wher+propos	0 0 0 1 0
         wher+prosthetic	0 0 0 0 1
-        which	0 2 0 0 1
+        wher+re	0 0 0 0 1
+        wher+want	0 0 0 1 0
+        wher+wed	0 0 0 1 0
+        which	0 2 1 0 1
+        which+funny	0 0 1 0 0
         which+has	0 0 0 0 1
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	9 18 1 7 38
-        whil+cri	0 0 0 0 5
+        whil	13 27 1 12 54
+        whil+built	1 0 0 0 0
+        whil+cook	0 0 0 0 1
+        whil+cri	0 0 0 0 7
+        whil+do	0 0 0 0 1
+        whil+doz	0 0 0 0 1
         whil+drift	0 0 0 0 1
-        whil+driv	0 0 0 0 5
+        whil+driv	0 0 0 1 5
+        whil+eat	0 0 0 1 0
         whil+fe	0 0 0 0 1
         whil+finish	0 1 0 0 0
-        whil+hes	1 0 0 0 0
+        whil+hes	1 1 0 0 0
         whil+kid	0 0 0 1 0
         whil+m	0 1 0 0 0
+        whil+mark	0 0 0 0 1
+        whil+nan	0 0 0 1 0
+        whil+parent	0 0 0 1 0
+        whil+play	0 0 0 0 1
         whil+rain	0 0 0 0 1
+        whil+read	0 0 0 0 1
+        whil+rest	0 1 0 0 0
+        whil+sea	0 0 0 1 0
         whil+sleep	0 1 0 0 1
         whil+stood	1 0 0 0 0
         whil+studi	0 0 0 1 0
         whil+study	0 0 0 0 1
-        whil+tak	0 0 0 0 1
+        whil+tak	0 0 0 0 2
         whil+talk	0 0 0 2 1
         whil+threw	0 0 0 0 1
         whil+tour	0 0 1 0 0
         whil+twin	0 0 0 0 1
         whil+walk	0 0 0 1 0
-        whil+was	5 15 0 0 17
+        whil+was	7 22 0 0 22
         whil+wash	0 0 0 0 1
-        whil+wer	2 0 0 0 0
+        whil+watch	0 0 0 0 1
+        whil+wer	3 0 0 0 1
         whil+work	0 0 0 2 1
         whisky	0 0 1 0 0
-        whisper	6 0 0 0 0
+        whisper	7 0 0 0 0
+        whisper+bea	1 0 0 0 0
         whisper+re	2 0 0 0 0
         whisper+still	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 2 4 0 0
+        whit	0 2 6 0 0
         whit+cam	0 0 1 0 0
-        whit+from	0 0 1 0 0
+        whit+from	0 0 2 0 0
         whit+way	0 0 1 0 0
-        whiteboard	2 0 0 0 0
-        whol	12 12 0 15 12
+        whiteboard	3 0 0 0 0
+        whiteboard+hall	1 0 0 0 0
+        who	3 0 0 0 0
+        who+finally	1 0 0 0 0
+        who+mak	1 0 0 0 0
+        who+owe	1 0 0 0 0
+        whol	15 15 0 24 17
         whol+afternoon	0 0 0 1 0
+        whol+bak	0 0 0 1 0
         whol+boardwalk	0 0 0 1 0
         whol+chemo	0 0 0 1 0
-        whol+day	0 1 0 0 0
+        whol+convo	0 0 0 1 0
+        whol+couch	0 0 0 1 0
+        whol+cwa	1 0 0 0 0
+        whol+day	1 1 0 1 2
+        whol+dentist	0 0 0 0 1
         whol+dinner	1 0 0 1 0
+        whol+driv	0 0 0 1 0
+        whol+family	0 1 0 0 0
         whol+fantasy	0 0 0 1 0
         whol+film	0 0 0 0 2
-        whol+flat	0 3 0 0 0
+        whol+flat	0 4 0 0 0
         whol+flight	0 0 0 0 3
         whol+funeral	0 0 0 0 1
         whol+groupchat	1 0 0 0 0
         whol+hour	0 1 0 0 0
         whol+hous	1 1 0 0 0
+        whol+infusion	0 0 0 1 0
         whol+insuranc	0 1 0 0 0
         whol+let	0 0 0 1 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
         whol+minut	0 0 0 0 2
         whol+mov	0 1 0 0 0
+        whol+movi	0 0 0 0 1
         whol+no	0 0 0 1 0
         whol+pag	1 0 0 0 0
         whol+paragraph	1 0 0 0 0
+        whol+prid	0 0 0 1 0
         whol+procedur	0 1 0 0 0
         whol+read	0 0 0 1 0
         whol+saga	0 0 0 1 0
-        whol+saturday	0 0 0 2 0
+        whol+saturday	0 1 0 3 0
         whol+scan	0 0 0 0 1
         whol+season	0 0 0 1 0
         whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
+        whol+story	0 0 0 1 0
         whol+team	2 0 0 0 0
         whol+tim	0 0 0 2 0
         whol+train	0 0 0 0 1
         whol+vegtabl	0 1 0 0 0
         whol+walk	0 1 0 0 0
-        whol+way	0 0 0 0 2
+        whol+way	1 0 0 0 3
         whol+week	0 1 0 0 0
         whol+weekend	0 0 0 1 0
         whol+world	1 0 0 0 0
-        why	9 0 0 0 0
+        wholesal	0 0 0 0 1
+        wholesal+deal	0 0 0 0 1
+        why	10 0 0 0 1
         why+fell	1 0 0 0 0
         why+grateful	2 0 0 0 0
-        why+lov	2 0 0 0 0
+        why+lov	3 0 0 0 0
+        why+no	0 0 0 0 1
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
         why+wonderful	1 0 0 0 0
         wich	0 1 0 0 0
         wich+was	0 1 0 0 0
         wierd	0 0 0 1 0
-        wif	5 1 4 0 2
+        wif	14 5 9 1 6
         wif+after	1 0 0 0 0
+        wif+ankara	0 0 1 0 0
+        wif+better	1 0 0 0 0
         wif+br	0 0 1 0 0
+        wif+brilliant	1 0 0 0 0
+        wif+clos	0 0 0 0 1
+        wif+cousin	0 0 0 0 1
+        wif+cover	1 0 0 0 0
+        wif+crown	1 0 0 0 0
+        wif+d	1 0 0 0 0
+        wif+do	1 0 0 0 0
+        wif+finish	0 1 0 0 0
+        wif+first	0 0 1 0 0
         wif+hold	0 0 0 0 1
+        wif+lower	0 0 0 0 1
         wif+new	0 0 1 0 0
+        wif+pair	0 0 1 0 0
+        wif+put	0 1 0 0 0
         wif+reckon	1 0 0 0 0
-        wif+say	1 0 0 0 0
+        wif+rest	0 1 0 0 0
+        wif+rub	0 0 0 0 1
+        wif+ruin	1 0 0 0 0
+        wif+say	2 0 0 0 0
+        wif+see	0 0 0 1 0
+        wif+sleep	0 1 0 0 0
         wif+speech	1 0 0 0 0
+        wif+surpris	0 0 1 0 0
         wif+tak	0 1 0 0 0
+        wif+target	0 0 1 0 0
+        wif+tell	1 0 0 0 0
         wif+walk	0 0 0 0 1
         wif+year	1 0 0 0 0
-        wifey	1 2 1 0 1
+        wifey	2 3 3 1 2
         wifey+call	1 0 0 0 0
+        wifey+clean	0 1 0 0 0
         wifey+do	0 1 0 0 0
-        wifey+giv	0 0 0 0 1
+        wifey+get	0 0 1 0 0
+        wifey+giv	0 0 0 0 2
         wifey+new	0 0 1 0 0
-        wifi	0 3 0 0 0
+        wifey+rod	0 0 0 1 0
+        wifey+surpris	0 0 1 0 0
+        wifey+writ	1 0 0 0 0
+        wifi	1 3 0 0 0
         wifi+extender	0 1 0 0 0
+        wifi+lmao	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 7 0 0
-        wildflower+from	0 0 1 0 0
+        wildflower	0 0 9 0 0
+        wildflower+from	0 0 2 0 0
+        wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
         wildflower+walk	0 0 2 0 0
-        will	2 2 0 1 0
+        will	4 2 0 1 0
         will+driv	0 1 0 0 0
         will+hav	1 1 0 0 0
+        will+remember	1 0 0 0 0
         will+rock	1 0 0 0 0
+        will+support	1 0 0 0 0
         will+tak	0 0 0 1 0
-        win	4 0 2 3 0
+        win	4 0 3 4 0
         win+argument	1 0 0 0 0
+        win+gum	0 0 1 0 0
         win+work	1 0 0 0 0
         winc	0 0 0 0 1
         winc+mor	0 0 0 0 1
-        window	1 1 0 1 0
+        wind	0 0 0 0 1
+        window	1 2 0 1 0
         window+sleep	0 1 0 0 0
         window+watch	0 0 0 1 0
-        windowsill	0 0 2 0 0
-        windscreen	0 7 0 0 0
-        windscreen+6am	0 1 0 0 0
-        windscreen+befor	0 1 0 0 0
+        windowsill	0 0 3 0 0
+        windowsill+collection	0 0 1 0 0
+        windscreen	0 9 0 0 0
+        windscreen+6am	0 2 0 0 0
+        windscreen+befor	0 2 0 0 0
         windshield	0 2 0 0 0
         windshil	0 1 0 0 0
         windshil+6am	0 1 0 0 0
-        winter	0 2 0 0 0
+        winnipeg	0 0 1 0 0
+        winnipeg+winter	0 0 1 0 0
+        winter	0 3 1 0 0
         winter+one	0 1 0 0 0
         winter+tyr	0 1 0 0 0
-        wish	1 0 0 0 0
-        wish+luck	1 0 0 0 0
+        wir	0 1 0 0 0
+        wir+new	0 1 0 0 0
+        wish	2 0 0 0 0
+        wish+luck	2 0 0 0 0
         wishlist	0 0 2 0 0
         wishlist+turn	0 0 1 0 0
-        without	1 6 0 3 1
-        without+ask	0 4 0 0 0
+        without	2 10 0 6 3
+        without+ask	0 6 0 0 1
         without+askign	0 0 0 0 1
         without+complain	0 1 0 0 0
         without+handy	0 0 0 1 0
+        without+look	0 0 0 1 0
+        without+mak	0 1 0 0 0
         without+makeup	1 0 0 0 0
+        without+say	0 1 0 0 1
+        without+should	1 0 0 0 0
         without+singl	0 1 0 0 0
-        without+touch	0 0 0 1 0
-        without+try	0 0 0 1 0
+        without+touch	0 0 0 2 0
+        without+try	0 0 0 2 0
         wk	0 1 0 0 0
-        wobbly	0 3 0 0 0
-        wobbly+tabl	0 3 0 0 0
+        wobbly	0 4 0 0 0
+        wobbly+tabl	0 4 0 0 0
         wof	0 1 0 0 0
-        wok	0 5 0 0 1
-        woman	2 0 0 0 0
-        woman+know	1 0 0 0 0
-        won	0 1 2 0 0
-        won+2	0 0 1 0 0
+        wok	0 6 0 1 1
+        wok+wreck	0 1 0 0 0
+        woman	3 0 1 0 0
+        woman+junction	0 0 1 0 0
+        woman+know	2 0 0 0 0
+        won	0 1 4 2 0
+        won+2	0 0 2 0 0
         won+4	0 0 1 0 0
+        won+noth	0 0 1 0 0
+        won+obviously	0 0 0 1 0
+        won+rematch	0 0 0 1 0
         won+slip	0 1 0 0 0
-        wonderful	1 0 0 0 0
+        wonderful	2 0 0 0 0
+        wonderful+father	1 0 0 0 0
         wonderful+kitchen	1 0 0 0 0
         wont	1 0 0 0 0
         wont+sleep	1 0 0 0 0
-        wooden	0 0 2 0 0
+        wooden	0 0 3 0 0
         wooden+bird	0 0 1 0 0
+        wooden+box	0 0 1 0 0
         wooden+wren	0 0 1 0 0
+        woodwork	1 0 0 0 0
+        woodwork+pretend	1 0 0 0 0
         wool	0 0 1 0 0
         wool+sock	0 0 1 0 0
         wooly	0 1 0 0 0
-        word	5 0 1 1 1
+        wor	0 0 1 0 0
+        wor+wer	0 0 1 0 0
+        word	8 0 1 1 1
         word+cri	1 0 0 0 0
+        word+from	1 0 0 0 0
         word+need	0 0 0 0 1
+        word+say	1 0 0 0 0
         word+wed	0 0 1 0 0
-        work	12 15 11 19 3
-        work+boot	0 0 1 0 0
+        work	13 19 15 23 4
+        work+boot	0 0 3 0 0
+        work+discussion	0 0 0 1 0
         work+do	0 0 0 2 0
+        work+first	0 0 1 0 0
         work+fit	0 1 0 0 0
         work+from	0 0 0 0 1
         work+glov	0 0 1 0 0
@@ -8438,60 +11763,76 @@ extension LanguageModel {
         work+hard	1 0 0 0 0
         work+hour	0 0 0 1 0
         work+lately	1 0 0 0 0
+        work+let	0 0 0 1 0
         work+man	1 0 0 0 0
+        work+mid	0 0 1 0 0
         work+night	1 0 0 0 0
         work+nonstop	0 0 0 1 0
         work+one	0 0 0 1 0
         work+rest	0 1 0 0 0
+        work+shirt	0 1 0 0 0
         work+sit	1 0 0 0 0
         work+sleep	0 1 0 0 0
-        work+spend	0 0 0 1 0
+        work+spend	0 0 0 2 0
+        work+stay	0 0 0 1 0
         work+stress	1 0 0 0 0
         work+tak	0 1 0 0 0
+        work+till	1 0 0 0 0
         work+trip	0 1 2 0 0
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
-        workshop	0 0 0 3 0
+        workshop	0 0 1 3 0
         workshop+hour	0 0 0 1 0
-        world	3 1 2 0 0
+        workshop+ring	0 0 1 0 0
+        world	4 1 3 0 1
         world+can	1 0 0 0 0
-        world+okayest	0 0 2 0 0
+        world+okayest	0 0 3 0 0
+        worry	0 0 1 0 0
+        worry+ston	0 0 1 0 0
         wors	1 0 0 0 0
         wors+say	1 0 0 0 0
         worst	0 1 0 0 0
         worst+part	0 1 0 0 0
-        worth	1 0 0 0 2
+        worth	2 1 0 0 2
         worth+keep	0 0 0 0 1
         worth+ten	1 0 0 0 0
-        wouldn	0 3 0 0 1
-        wouldn+hav	0 2 0 0 0
+        wouldn	0 8 0 1 1
+        wouldn+feel	0 1 0 0 0
+        wouldn+hav	0 5 0 0 0
         wouldn+let	0 0 0 0 1
         wouldn+miss	0 1 0 0 0
+        wouldn+slip	0 1 0 0 0
+        wouldn+study	0 0 0 1 0
         wouldnt	0 2 0 0 0
         wouldnt+hav	0 1 0 0 0
         wouldnt+let	0 1 0 0 0
-        wound	0 1 0 0 0
+        wound	0 2 0 0 0
         wound+gentl	0 1 0 0 0
-        wrap	0 1 5 0 6
+        wound+grandfather	0 1 0 0 0
+        wrap	0 1 5 0 8
         wrap+arm	0 0 0 0 1
         wrap+bday	0 0 1 0 0
         wrap+breakfast	0 1 0 0 0
         wrap+herself	0 0 0 0 1
         wrap+hug	0 0 0 0 2
         wrap+let	0 0 0 0 1
+        wrap+myself	0 0 0 0 1
         wrap+one	0 0 0 0 1
         wrap+ribbon	0 0 1 0 0
         wrap+tiny	0 0 1 0 0
-        wreck	0 0 1 1 0
-        wreck+from	0 0 1 1 0
+        wrap+together	0 0 0 0 1
+        wreck	0 1 1 1 2
+        wreck+from	0 0 1 1 1
+        wreck+week	0 1 0 0 0
         wren	0 0 1 0 0
         wrench	0 1 0 0 0
         wrench+alot	0 1 0 0 0
         wrestl	0 0 0 0 1
         wrestl+ewe	0 0 0 0 1
-        wrist	0 0 0 0 1
+        wrist	0 0 1 0 1
         wrist+after	0 0 0 0 1
-        writ	42 3 1 1 0
+        wrist+hurt	0 0 1 0 0
+        writ	56 4 1 1 1
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+about	2 0 0 0 0
@@ -8501,37 +11842,58 @@ extension LanguageModel {
         writ+card	3 0 0 0 0
         writ+christma	0 0 0 1 0
         writ+cv	0 1 0 0 0
+        writ+down	1 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
+        writ+good	2 0 0 0 0
         writ+grief	1 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
-        writ+letter	2 0 0 0 0
+        writ+lectur	0 1 0 0 0
+        writ+letter	3 0 0 0 0
+        writ+list	1 0 0 0 0
         writ+littl	2 0 0 0 0
-        writ+long	3 0 0 0 0
+        writ+long	4 0 0 0 0
         writ+lov	1 0 0 0 0
         writ+not	1 0 0 0 0
         writ+out	0 0 1 0 0
-        writ+poem	4 0 0 0 0
+        writ+paragraph	1 0 0 0 0
+        writ+poem	5 0 0 0 0
         writ+post	1 0 0 0 0
-        writ+proud	2 0 0 0 0
+        writ+proud	4 0 0 0 0
         writ+re	1 0 0 0 0
-        writ+shar	1 0 0 0 0
+        writ+report	0 0 0 0 1
+        writ+shar	2 0 0 0 0
         writ+song	1 0 0 0 0
         writ+sonnet	1 0 0 0 0
-        writ+thank	1 2 0 0 0
+        writ+thank	2 2 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
         writ+ve	2 0 0 0 0
+        writ+wee	1 0 0 0 0
+        writ+will	1 0 0 0 0
         wrong	3 0 0 0 0
         wrong+turn	1 0 0 0 0
-        x	2 0 0 0 0
+        wyom	0 0 1 0 0
+        wyom+littl	0 0 1 0 0
+        x	5 0 0 0 0
+        ya	0 0 1 0 0
+        ya+kun	0 0 1 0 0
         yaar	1 0 0 0 0
-        year	10 0 9 0 0
+        yam	0 1 0 0 0
+        yam+wif	0 1 0 0 0
+        yan	1 0 0 0 0
+        yan+lov	1 0 0 0 0
+        yard	0 0 1 0 0
+        year	14 0 12 1 1
+        year+ago	1 0 0 0 0
         year+car	1 0 0 0 0
         year+crossword	0 0 1 0 0
+        year+easier	1 0 0 0 0
+        year+eve	0 0 0 0 1
         year+meant	1 0 0 0 0
         year+out	1 0 0 0 0
+        year+put	1 0 0 0 0
         year+run	0 0 1 0 0
         year+still	1 0 0 0 0
         year+together	0 0 2 0 0
@@ -8539,9 +11901,13 @@ extension LanguageModel {
         yell+nam	1 0 0 0 0
         yellow	0 0 1 0 0
         yellow+one	0 0 1 0 0
-        yet	2 0 0 0 0
-        yoga	0 0 1 0 0
+        yet	2 1 0 1 1
+        yet+but	0 1 0 0 0
+        yoga	0 0 1 1 0
+        yoga+class	0 0 0 1 0
         yoga+mat	0 0 1 0 0
+        yourself	1 0 0 0 0
+        yourself+absolut	1 0 0 0 0
         zhang	0 1 0 0 0
         zhang+mak	0 1 0 0 0
         zin	0 0 2 0 0
@@ -8550,9 +11916,10 @@ extension LanguageModel {
         zon	2 0 0 2 0
         zoo	0 0 0 3 0
         zoo+together	0 0 0 1 0
-        zoom	2 0 0 1 0
+        zoom	2 0 0 2 0
         zoom+call	1 0 0 0 0
         zoom+dinner	0 0 0 1 0
+        zoom+lunch	0 0 0 1 0
         """#
 
     static let trainedNeighbours = #"""
@@ -8612,7 +11979,6 @@ extension LanguageModel {
         call deal hav plumber	service	take-a-task	rang the plumber so she didn't have to deal with him
         compliment genuinely haircut lov new	words	genuine-compliment	complimented her new haircut, genuinely love it
         crossword morn sunday together	time	play-a-game	sunday morning crossword together
-        egg kinder leav pillow	gifts	favourite-snack	left a kinder egg on his pillow
         blanket snuggl under	touch	couch-cuddle	snuggled under the blanket
         40th cri giv toast writ	words	brag-about-them	wrote a toast for his 40th and cried giveing it
         contact eye properly say tea thank	words	say-thank-you-out-loud	said thank you for the tea, properly, with eye contact
@@ -9310,5 +12676,288 @@ extension LanguageModel {
         actual do heroin return tax	service	take-a-task	She did my tax return. Actual heroine.
         beer craft favourit from pack pick shop six town	gifts	their-usual-order	Picked him up a six-pack of his favourite craft beer from the shop in town.
         after apologis excus hug no properly snap	words	repair-attempt	Apologised properly for snapping at her, no excuses. She hugged me after.
+        baby bed befor cow fiv get half hav milk morn one proper siobhán want week wok wreck	service	let-them-sleep-in	Got up at half five to get the cows in and milked before Siobhán woke. She's been wrecked all week with the baby and I wanted her to have one proper morning in bed.
+        6am f1 watch	time	watch-their-show	watched the F1 with him at 6am
+        47 8 appointment doctor dot get rung tak try	service	take-a-task	i rung the doctors at 8 on the dot to get him an appointment it took 47 tries
+        10 about girlfriend lik list slump thing was writ	words	why-i-love-you	my girlfriend wrote me a list of 10 things she likes about me when I was in a slump
+        classy from petrol ros singl station	gifts	pick-a-flower	a single rose from the petrol station. classy
+        along beach dog together walk	time	short-walk	walked the dogs together along the beach
+        bar cover revis shift	service	take-a-task	covered her shift at the bar so she could revise
+        fill form hour pip pot tak tea thre two	service	take-a-task	filled in the PIP form for him, took three hours and two pots of tea
+        asleep chest fell telly watch	touch	couch-cuddle	fell asleep on his chest watching telly
+        100 day deployment letter open writ	words	handwritten-letter	wrote her a letter to open on day 100 of the deployment
+        do jigsaw	time	play-a-game	did a jigsaw
+        2 4 com cook dinner from hot lamb someth	service	cook-their-favourite	cooked dinner 4 2 so he had something hot when he come in from lambing
+        after big exam hug squish	touch	long-hug	big squish hug after her exam
+        about after bravest day infusion know person re say think ve	words	genuine-compliment	you said "you're the bravest person I know" after my infusion and I've been thinking about it all day
+        do grat hard hes its job new no tell	words	notice-hard-work	told him hes doing grate at the new job and i no its been hard on him
+        drag rac snack together watch	time	watch-their-show	watched Drag Race together with snacks
+        boyfriend fit gown graduation look tell	words	genuine-compliment	my boyfriend told me i looked fit in my graduation gown
+        driv hour into prescription too town	service	run-an-errand	drove too hours into town for her prescription
+        night scrabbl	time	play-a-game	scrabble night, just us
+        chang doesn gorgeous reassur scar th	words	genuine-compliment	reassured her the scar doesn't change a thing, she's gorgeous
+        but eye girl one roll seminar smartest smil tell was	words	genuine-compliment	told my girl she's the smartest one in our seminar, she rolled her eyes but she was smiling
+        freddo get	gifts	favourite-snack	Got a Freddo for you 🐸
+        bad but dont enough every hes night notic one pain say singl sit tell thankyou wen	words	say-thank-you-out-loud	i told him thankyou for all the nights hes sat up with me wen the pain is bad an that i dont say it enough but i notice every single one
+        bathroom mirror proud steam writ	words	mirror-note	wrote "proud of you" on the steamed up bathroom mirror
+        bea christma hom lady prettiest room social still whisper	words	genuine-compliment	whispered to Bea that she's still the prettiest lady in the room at the home's Christmas social
+        better high mom prais sourdough tell than was	words	genuine-compliment	she told me my sourdough was better than her mum's. high praise
+        paperwork sea sort visa was whil	service	take-a-task	she sorted my visa paperwork while I was at sea
+        cam cattl check company out	time	sit-near-them	she came out with me to check the cattle just for the company
+        best danc floor spin tell th was wed wheelchair	words	genuine-compliment	told her she was the best thing on the dance floor at the wedding, wheelchair spins and all
+        class new together tri yoga	time	try-something-new	tried the new yoga class together
+        as book copy found kid lov secondhand	gifts	small-book-or-article	found a secondhand copy of the book she loved as a kid
+        asleep fell phon stay till	time	goodnight-call	stayed on the phone till she fell asleep
+        bill get muddl now number out pat sort	service	take-a-task	sorted out all the bills now Pat gets muddled with numbers
+        big get hummus tub	gifts	favourite-snack	Got you the big tub of hummus 😂
+        check fenc hav lie paddock top	service	let-them-sleep-in	checked the fences in the top paddock so he could have a lie in
+        bed crossword do every lik sunday	time	play-a-game	we did the crossword in bed like every Sunday
+        dat first fram get photo	gifts	photo-memory	got our first date photo framed for him
+        hug kitchen no reason	touch	long-hug	hugged him in the kitchen for no reason
+        girl great mom re tell	words	genuine-compliment	told you that you're a great mum to our girls ❤️
+        back get hand into keep nervous party walk	touch	hand-on-back	kept a hand on her back walking into the party, she gets nervous
+        calv fe mom was whil	service	take-a-task	fed the calves for her while she was at her mum's
+        after back bakery br from pie sal yard	gifts	favourite-snack	brought him back a pie from the bakery after the sale yards
+        age block but fram hand hold lovely round tak	touch	hold-hands-walking	held hands round the block, took ages with his frame but lovely
+        back bakery br de from nata pastel	gifts	favourite-snack	brought you back a pastel de nata from the bakery
+        from massag rig shoulder wreck	touch	shoulder-rub	massaged his shoulder, it's wrecked from the rig
+        hand lov secret squeez thre tim	touch	hand-squeeze	squeezed his hand three times, our secret I love you
+        8 cabin call canteen curry dinner eat episod every night one rig show then together video watch whatever	time	watch-together-apart	Every night at 8 I ring his cabin on the rig and we eat dinner "together" on video, him with his canteen curry and me with whatever, then we watch one episode of our show.
+        anyon befor compliment els haircut new notic	words	genuine-compliment	Complimented her new haircut before anyone else noticed
+        from giv party polaroid	gifts	photo-memory	she gave me a polaroid of us from the party
+        br crunchi hom	gifts	favourite-snack	brought home a Crunchie for him
+        cornetto surpris	gifts	favourite-snack	surprised her with a Cornetto
+        do flu girlfriend wash	service	take-a-task	my girlfriend did my washing when I had the flu
+        cancell clinic go nearly pain proud say was	words	proud-of-you	he said he was proud of me for going to the pain clinic even tho i nearly cancelled
+        6 congratulat m month proud sober tell	words	proud-of-you	congratulated him on 6 months sober, told him I'm so proud
+        befor forehead kiss shift	touch	goodbye-kiss	forehead kiss before her shift
+        both go lak off phon round walk	time	short-walk	went for a walk round the lake, both phones off
+        aberdeen beani biscuit boat cri d draw favourit from get heliport nearly new off one parcel post wait wee	gifts	send-a-care-package	Had a parcel waiting when I got off the boat in Aberdeen. She'd posted my favourite biscuits, a new beanie and a drawing from our wee one, nearly cried in the heliport.
+        as but day fancy feel know mak med morn much new not proud rubbish say send stick voic whol	words	voice-note	she sent me a voice note this morning saying she knows the new meds make me feel rubbish but she's so proud of me for sticking at it and she fancies me just as much, made my whole day
+        binder look new right tell	words	genuine-compliment	Told them the new binder looks so right on them
+        driv finger hair hom run through	touch	play-with-hair	ran my fingers through his hair on the drive home
+        between cuddl flar heat pack through	touch	couch-cuddle	cuddled her through the flare with a heat pack between us
+        danc down floor hasn hip husband new one slow tell	words	genuine-compliment	told my husband the new hip hasn't slowed him down one bit on the dance floor
+        bag boy favourit lemon sherbet sinc ted was	gifts	favourite-snack	a bag of sherbet lemons for Ted, his favourite since he was a boy
+        1974 danc girl lik look margaret meet palais still tell	words	genuine-compliment	told Margaret she still looks like the girl I met at the Palais dance in 1974
+        day father felt harold remind useless was what wonderful	words	genuine-compliment	Reminded Harold what a wonderful father he was, on a day he felt useless
+        down go kne lan mov sheep	service	take-a-task	moved the sheep down the lane for her when her knee went
+        ask essay mark rub shoulder whil without	touch	shoulder-rub	he rubbed my shoulders without being asked while I marked essays
+        chess day mov one onlin play sea whil	time	play-a-game	playing online chess with him while he's at sea, one move a day
+        after back day first flower send surgery work	gifts	pick-a-flower	sent flowers to her work for her first day back after surgery
+        br flat whit	gifts	their-usual-order	brought her a flat white
+        bas how kid leav lov much say tell ther voicemail	words	voice-note	left a voicemail at the base telling him how much we all love him the kids said there bit to
+        off pick som verg wildflower	gifts	pick-a-flower	picked some wildflowers off the verge for her
+        do owe rig stuff tax was whil	service	take-a-task	did all our tax stuff while he was on the rig, he owes me lol
+        better dad ever every farmer meant tell than was wif word	words	genuine-compliment	told my wife she's a better farmer than her dad ever was and I meant every word
+        bakery from get lamington town	gifts	favourite-snack	she got me a lamington from the bakery in town
+        bag cak jaffa leav library packet	gifts	favourite-snack	Left a packet of Jaffa Cakes in your bag for the library
+        bas car dog packag photo send sock tam tim	gifts	send-a-care-package	sent a care package to the base tim tams socks and photos of the dog
+        hospital long lunch mak pack shift	service	pack-their-lunch	made her a packed lunch for the long shift at the hospital
+        mahjong play taught	time	play-a-game	taught him to play mahjong
+        flower	gifts	pick-a-flower	Flowers.
+        after day foot long rub stand	touch	foot-rub	rubbed his feet after a long day standing
+        drawing kid mail malteser	gifts	send-a-care-package	mailed him Maltesers and the kids' drawings
+        enough exhibition good paint tell	words	genuine-compliment	told him the painting is good enough for the exhibition and it really is
+        box no reason ros	gifts	favourite-snack	a box of Roses for no reason
+        car insuranc remember renew	service	take-a-task	remembered to renew the car insurance for him
+        buy chocolat good no stuff supermarket	gifts	favourite-snack	bought her the good chocolate, not the supermarket stuff
+        50 bank call hold min worth	service	take-a-task	Rang the bank for him. On hold 50 mins, worth it
+        by chuf do himself john remember say tablet was week well	words	celebrate-small-win	said well done to John for remembering his tablets all by himself this week, he was chuffed
+        6 airport befor hug leav long month	touch	long-hug	long hug at the airport before he left for 6 months
+        bakki petrol put	service	fill-their-tank	put petrol in his bakkie
+        go hospital mom tak work	service	take-a-task	took her mum to the hospital so she could go to work
+        best bless cwa district mak meet scon tell whol wif	words	brag-about-them	my wife told the whole CWA meeting I make the best scones in the district, bless her
+        after bad clos hold long new tim	touch	long-hug	held her close for a long time after the bad news
+        arthur bag buy coach imperial mint trip	gifts	favourite-snack	bought Arthur a bag of mint imperials for the coach trip
+        egg kinder leav pillow	gifts	favourite-snack	he left a Kinder egg on my pillow
+        book car mot	service	take-a-task	booked the MOT for her car
+        about dissertation hour listen phon talk touch without	time	phone-down	listened to her talk about her dissertation for an hour without touching my phone
+        do rota turn was wash	service	handle-the-dishes	did the washing up even tho it was her turn on the rota
+        long one prejudic prid watch whol	time	watch-their-show	watched the whole of Pride and Prejudice with her, the long one
+        first go hug let	touch	long-hug	hugged her and didn't let go first
+        age back clinic foot from get hand lap lay min much onto pull say sofa together without wrap	touch	couch-cuddle	When she got back from the clinic I just pulled her onto the sofa and we lay wrapped up together for ages without saying much, her hand in mine, her feet on my lap.
+        befor com lawn mow rain	service	take-a-task	mowed the lawn for you before the rain come in
+        fudg homemad letter parcel send	gifts	send-a-care-package	sent him a parcel with homemade fudge and a letter
+        hav kid nap park rag run tak	service	let-them-sleep-in	took the kids to the park so he could have a nap, he's been run ragged
+        episod netflix party sam ship tim	time	watch-together-apart	netflix party with him on the ship same episode same time
+        behind dish do from hug whil	touch	long-hug	hugged him from behind while he did the dishes
+        app brilliant hard not one shar thank was wer writ	words	appreciation-text	wrote in our shared notes app: thank u for today, it was a hard one and u were brilliant
+        but card forgot go halfway jean keep play rul	time	play-a-game	played cards with Jean, she forgot the rules halfway but we just kept going
+        alon go library study wouldn	time	sit-near-them	went to the library with her so she wouldn't be studying alone
+        asleep back christma fell get giv half lik lower massag oil threw way	touch	shoulder-rub	give her a massage on her lower back for like half an our with the oil she got for Christmas she fell asleep half way threw
+        away listen phon put	time	phone-down	he put his phone away and just listened
+        cuddl	touch	couch-cuddle	cuddled
+        call every from hallway hear phon rock sister word	words	brag-about-them	She called me her rock on the phone to her sister. Heard every word from the hallway.
+        breakfast no onc rush together	time	morning-coffee-together	had breakfast together for once, no rushing
+        biltong br from garag stick	gifts	favourite-snack	she brought me a biltong stick from the garage
+        candl dat kitchen night pasta proper tiny	time	candle-dinner	proper date night, pasta and candles in our tiny kitchen
+        2am kart mario til	time	play-a-game	Mario Kart til 2am
+        2am fe get night was	service	let-them-sleep-in	He got up for the 2am feed even though it was my night
+        after day giv hunch laptop over rub shoulder whol	touch	shoulder-rub	gave her a shoulder rub after a whole day hunched over the laptop
+        boyfriend draft genuinely good nic no tell thesis	words	genuine-compliment	told my boyfriend his thesis draft is genuinely good, not just being nice
+        bag br hom last monster munch	gifts	favourite-snack	brought home the last bag of Monster Munch
+        brush gently hair	touch	play-with-hair	brushed her hair for her, gently
+        74 hand hold lik shop teenager walk	touch	hold-hands-walking	held hands walking to the shops, like teenagers at 74
+        dog hav out sleet tak	service	take-a-task	Took the dog out in the sleet so you didn't have to
+        both door goodby kiss lat wher work	touch	goodbye-kiss	kissed her goodbye at the door even though we where both late for work
+        asleep fell hair play til	touch	play-with-hair	she played with my hair til I fell asleep
+        about dealt didnt hav landlord mould stress	service	take-a-task	dealt with the landlord about the mould so you didnt have to stress about it
+        accent favourit say sound world	words	genuine-compliment	she said my accent is her favourite sound in the world 🥹
+        bear big hug	touch	long-hug	big bear hug
+        cuddl hammock	touch	couch-cuddle	we cuddled in the hammock
+        hug husband kitchen sink stood sway ther	touch	long-hug	Hugged my husband at the kitchen sink, just stood there swaying
+        onto sofa squish tiny together	touch	couch-cuddle	squished onto our tiny sofa together
+        complaint flar handl how m no one out proud tell week	words	proud-of-you	I told her I'm proud of how she handled the flare this week, not one complaint out of her
+        back giv lavender massag oil	touch	shoulder-rub	gave you a back massage with the lavender oil
+        bed beutiful hair morn tell	words	genuine-compliment	i told her she is beutiful in the morning even with the bed hair
+        about car couldn footy less watch	time	watch-their-show	watched the footy with him even though I couldn't care less about footy
+        35 driv first prais snow tim year	words	genuine-compliment	He praised my driving in the snow. First time in 35 years lol
+        bin but light out right small tak th thank	words	thanks-for-chore	thanked him for taking the bins out, small thing but he lit right up
+        big blanket couch snuggl under	touch	couch-cuddle	snuggled on the couch under the big blanket
+        cribbag play rematch tomorrow won	time	play-a-game	we played cribbage, he won, rematch tomorrow
+        hear husband know m no pretend right son stand strongest tell ther was woman	words	brag-about-them	my husband told our son I'm the strongest woman he knows. I was standing right there and pretended not to hear.
+        buy recital sunflower	gifts	pick-a-flower	bought you sunflowers for your recital
+        chemo do off run school sleep	service	let-them-sleep-in	he did the school run so i could sleep off the chemo
+        doz hair lap strok whil	touch	play-with-hair	Stroked his hair while he dozed on my lap.
+        book finally proud tell therapist was	words	proud-of-you	Told him I was proud of him for finally booking the therapist.
+        after dad good m meltdown need supermarket tell	words	genuine-compliment	She told me I'm a good dad after the meltdown in the supermarket. Needed that.
+        alway befor charg forget laptop night phon sinc trip	service	fill-their-tank	Charged his phone and laptop the night before his trip since he always forgets.
+        4k chas client finally owe proud text who	words	proud-of-you	Texted "so proud of you" when he finally chased the client who owes us $4k.
+        feed night over sleep tak weekend wif	service	let-them-sleep-in	Took over the night feeds this weekend so my wife could sleep.
+        befor coffe kid kitchen long tabl together wok	time	morning-coffee-together	Had a long coffee together at the kitchen table before the kids woke up.
+        hav hour lie park tak toddler two	service	let-them-sleep-in	Took the toddler to the park for two hours so she could have a lie-in.
+        ask back giv hub o rub	touch	shoulder-rub	hubs gave me a back rub w/o me even asking
+        bear gf giv hug massiv middl target	touch	long-hug	gave my gf a massive bear hug in the middle of Target
+        bag cam hom merienda pandesal still warm	gifts	favourite-snack	He came home with a bag of pandesal still warm for my merienda
+        br cheesecak from hom meal slic staff	gifts	favourite-snack	Brought home a slice of cheesecake from staff meal for him.
+        back chocolat duty fancy fre from get manila way	gifts	favourite-snack	He got me the fancy chocolate at duty free on his way back from Manila.
+        goodby kiss stood tipto truck	touch	goodbye-kiss	Stood on tiptoes to kiss him goodbye at the truck.
+        about dispatcher listen look onc phon story whol without	time	phone-down	Listened to his whole story about the dispatcher without looking at my phone once.
+        look partner pro put say shelf	words	genuine-compliment	partner said the shelf i put up looks "pro"
+        patch stak tomato veggi weed	service	take-a-task	He weeded the veggie patch and staked all my tomatoes
+        clean dry from offic parcel pick post	service	run-an-errand	Picked up her dry cleaning and her parcel from the post office.
+        after dog hug long ok say tim vet	touch	long-hug	Hugged him for a long time after the vet said the dog would be ok.
+        hub look nic pasta sauc shirt tell tracky was	words	genuine-compliment	hubs told me i look nice. i was in trackies w/ pasta sauce on my shirt
+        ankl foot lap pregnancy put rub swollen	touch	foot-rub	Put my feet in his lap and he rubbed my swollen pregnancy ankles.
+        about bak cak car final off watch whol	time	watch-their-show	Watched the whole Bake Off final with him even though I don't care about cakes.
+        abt becaus bf call hat heater landlord phon	service	take-a-task	bf called the landlord abt the heater bc i hate phone calls
+        about cri dad hold whil	touch	long-hug	Held him while he cried about his dad.
+        after clean clos early go grill hom kitchen mop	service	take-a-task	Cleaned the grill and mopped the kitchen after close so she could go home early
+        crem easter egg grab till weakness	gifts	favourite-snack	Grabbed a Creme Egg for him at the till, it's his Easter weakness.
+        about across airdrop app dinner lov not paragraph tabl why writ	words	why-i-love-you	Wrote a paragraph in my Notes app about why I love him and AirDropped it to him across the dinner table.
+        bed new paperback put sid	gifts	small-book-or-article	Put a new paperback on her side of the bed.
+        becaus do flat floor jigsaw new own tabl yet	time	play-a-game	Did a jigsaw on the floor of the new flat because we don't own a table yet.
+        accountant folder hav into receipt sort wouldn	service	take-a-task	Sorted all our receipts into folders for the accountant so she wouldn't have to.
+        90 cra hold minut out sort tax th wait	service	take-a-task	Waited on hold with the CRA for 90 minutes to sort out her tax thing.
+        br from hom junction puff woman	gifts	favourite-snack	She brought home puff-puff from the woman at the junction.
+        15yo argument curfew handl husband tell well	words	genuine-compliment	Told my husband he handled the curfew argument with our 15yo really well.
+        kitkat leav steer wheel	gifts	favourite-snack	Left a KitKat on his steering wheel.
+        bank chargeback disput focus handl new order	service	take-a-task	Handled the chargeback dispute with the bank so he could focus on the new orders.
+        board handwrit look now professional proper say special	words	genuine-compliment	He said my handwriting on the specials board looks proper professional now
+        after bender claim dealt fender insuranc	service	take-a-task	Dealt with the insurance claim after my fender bender.
+        br by caf flat from hospital whit	gifts	their-usual-order	Brought her a flat white from the cafe by the hospital.
+        after do finally finish return say tax well	words	celebrate-small-win	He said "you did so well" after I finally finished the tax return.
+        bf bing coupl island lov rat	time	watch-their-show	Binged Love Island with bf and rated all the couples
+        baby cuddl husband nap	touch	couch-cuddle	Napped cuddled up with my husband and the baby.
+        along delivery hang out rod rout saturday wifey	time	sit-near-them	wifey rode along on my delivery route saturday so we could hang out
+        10 bathroom but clean lipstick min mirror proud tak wifey worth writ	words	mirror-note	wifey wrote "proud of u" on the bathroom mirror in lipstick, took me 10 min to clean but worth it
+        ask befor haircut new notic say	words	genuine-compliment	Noticed her new haircut and said so before she had to ask.
+        from hom pick prescription shopper way	service	run-an-errand	He picked up my prescription from Shoppers on his way home.
+        deal driv hav out practic stress tak teen	service	take-a-task	Took our teen out for driving practice so he didn't have to deal with the stress.
+        back br from hilarious re shop teacak think tunnock	gifts	favourite-snack	Brought her back a Tunnock's teacake from the shop, she thinks they're hilarious.
+        complain couch flat new no sit squish tiny together	touch	couch-cuddle	Sat squished together on the tiny couch in the new flat, not complaining.
+        becaus cuddl dog scar through thunderstorm was	touch	couch-cuddle	Cuddled through the thunderstorm bc the dog was scared and so was she.
+        cover hir letter mak read say spot want	words	genuine-compliment	He read my cover letter and said it made him want to hire me on the spot
+        fiv husband lunch meal night prep week	service	pack-their-lunch	Meal-prepped five lunches for my husband's week of nights.
+        cam court from hold hom upset	touch	long-hug	He held me when I came home upset from court.
+        gam get leaf offsid still watch	time	watch-their-show	Watched the Leafs game with him even though I still don't get offside.
+        0600 acknowledg considerabl effort handwritten kettl leav not renovation	words	notice-hard-work	At 0600 I left a handwritten note on the kettle acknowledging his considerable effort on the renovation.
+        card dog from partner thank walk writ	words	thanks-for-chore	Wrote a thank-you card "from the dog" to my partner for all the walks.
+        badly becaus birthday happy leav road saskatchewan sing stuck voicemail was	words	voice-note	Left a voicemail singing happy birthday very badly bc I was stuck on the road in Saskatchewan
+        11pm calpol chemist driv hav lat night	service	run-an-errand	Drove to the late-night chemist for Calpol at 11pm so she didn't have to.
+        bunch from pick verg walk wildflower	gifts	pick-a-flower	Picked her a bunch of wildflowers from the verge on our walk.
+        about caption car cri day facebook family hold how long mother post together	words	brag-about-them	He posted a long caption on Facebook for Mother's Day about how I hold this family together. Cried in the car.
+        bed crossword do morn sunday together	time	play-a-game	We did the crossword together in bed on Sunday morning
+        big blanket couch cuddl under	touch	couch-cuddle	Cuddled on the couch under the big blanket all evening.
+        about body boyfriend feel gorgeous low tell was	words	genuine-compliment	Told my boyfriend he's gorgeous when he was feeling low about his body.
+        bf friend funny mak one tell week	words	brag-about-them	bf told his friends im the funny one. made my week
+        bedtim do finish lesson plan solo wif	service	take-a-task	Did bedtime solo so my wife could finish her lesson plans.
+        beg finally show start watch	time	watch-their-show	Finally started the show she's been begging me to watch with her.
+        br corner from hom samosa shop	gifts	favourite-snack	Brought home samosas from the shop on the corner for her.
+        10th anniversary email husband long reason send titl	words	why-i-love-you	Sent a long email to my husband titled "Reasons" on our 10th anniversary.
+        after baby big cook egusi pot pound rest wif yam	service	cook-their-favourite	Cooked a big pot of egusi and pounded yam so my wife could rest after the baby.
+        after block dinner go lik lov old peopl round walk	time	short-walk	Went for a walk round the block after dinner like old people. Loved it.
+        book charity edinburgh edition favourit first found shop	gifts	small-book-or-article	Found a first edition of his favourite book in a charity shop in Edinburgh.
+        behalf business fil gst prepar quarterly return	service	take-a-task	I prepared and filed the quarterly GST return for the business on her behalf.
+        giv last lov tam tim	gifts	save-last-slice	Gave him my last Tim Tam. That's love.
+        asleep fell hair play until	touch	play-with-hair	She played with my hair until I fell asleep.
+        bean favourit glovebox jelly leav packet	gifts	favourite-snack	She left a packet of his favourite jelly beans in the glovebox.
+        befor car laps onlin registration renew	service	take-a-task	Renewed his car registration online before it lapsed.
+        break room rub shoulder tens	touch	shoulder-rub	Shoulder rub in the break room, he's been so tense.
+        after br from gregg roll sausag shift	gifts	favourite-snack	He brought me a sausage roll from Greggs after my shift
+        cat court day jab legend sinc tak was	service	run-an-errand	He took the cat for her jabs since I was in court all day. Legend.
+        30am 5 bed driv hockey son stay	service	let-them-sleep-in	Drove our son to hockey at 5:30am so he could stay in bed.
+        along dog instead leith tak together turn walk water	time	short-walk	Walked the dog together along the Water of Leith instead of taking turns.
+        bunch hom pick tesco tulip way	gifts	pick-a-flower	Picked up a bunch of tulips at Tesco on my way home.
+        card off play switch telly	time	play-a-game	Switched off the telly and played cards with her.
+        behind cook from hug husband was whil	touch	long-hug	Hugged my husband from behind while he was cooking.
+        appointment becaus doctor keep mak off put	service	take-a-task	Made his doctor's appointment because he keeps putting it off.
+        7am befor coffe mak mug start travel	service	make-their-coffee	Made her coffee in her travel mug before her 7am start.
+        beautiful hous most mural nursery paint tell th	words	genuine-compliment	Told her the mural she painted in the nursery is the most beautiful thing in our house.
+        brush hair tv watch whil	touch	play-with-hair	He brushed my hair while we watched TV.
+        becaus dozen get krem krispy	gifts	favourite-snack	Got him a dozen Krispy Kremes just bc
+        befor changi flew hom hug parent see tight	touch	long-hug	He hugged me tight at Changi before I flew home to see my parents.
+        ask dish do hub o tonit	service	handle-the-dishes	hubs did the dishes tonite w/o me asking
+        answer break customer email every hav inbox last night	service	take-a-task	He answered every customer email in our inbox last night so I could have a break.
+        afternoon block both calendar discussion no out permit saturday walk work	time	short-walk	I blocked out Saturday afternoon in both our calendars for a walk. No work discussion permitted.
+        bed chang corner hospital lik mak sheet way	service	make-the-bed	Changed the sheets and made the bed with hospital corners the way she likes.
+        check dat every fill form renewal twic visa	service	take-a-task	She filled in my visa renewal forms and checked every date twice.
+        after book day hunch massag over shoulder	touch	shoulder-rub	Massaged his shoulders after a day hunched over the books.
+        2am after back brilliant get mom sleep tell toddler wif	words	genuine-compliment	Told my wife she's a brilliant mum after she got the toddler back to sleep at 2am.
+        car dunde fill hav petrol stop way wouldn	service	fill-their-tank	Filled the car up with petrol so he wouldn't have to stop on the way to Dundee.
+        early every get kid lunch morn pack sit week	service	take-a-task	Packed the kids lunches every morning this week so he could get to site early
+        better damn good hawker lah laksa one shiok tell than	words	genuine-compliment	Told him shiok lah, his laksa today damn good, better than the hawker one
+        friday how lago m miss much not say send stuck text till voic work	words	voice-note	Sent her a voice note on WhatsApp saying how much I miss her, I'm stuck in Lagos for work till Friday
+        10 ferrero from husband pillow rocher singl	gifts	favourite-snack	A single Ferrero Rocher on my pillow. From my husband. 10/10.
+        bf fix literally lmao say smart wifi	words	genuine-compliment	my bf said "ur literally so smart" when i fixed the wifi lmao
+        after attack breath down hold panic slow until	touch	long-hug	I held him until his breathing slowed down after the panic attack.
+        after bf bubbl exam surpris tea	gifts	their-usual-order	surprise bubble tea for bf after his exam
+        churro costco dog grab guilty hot pleasur	gifts	favourite-snack	Grabbed her a Costco hot dog and churro, her guilty pleasure.
+        bag bar counsellor exam good luck lunch morn napkin writ	words	note-in-bag	Wrote "good luck today, counsellor" on a napkin in her lunch bag the morning of the bar exam
+        bakery better now partner sourdough tell than	words	genuine-compliment	Told my partner her sourdough is now better than the bakery's.
+        alway appreciat befor check driv long tell tyr	words	say-thank-you-out-loud	Told him I appreciate that he always checks my tyres before a long drive.
+        back bank hand keep phon was whil	touch	hand-on-back	Kept my hand on his back while he was on the phone to the bank.
+        box card day first job new piec tuck wee writ	words	note-in-bag	Wrote a wee card for his first day at the new job and tucked it in his piece box
+        couch into neck nuzzl	touch	couch-cuddle	Nuzzled into his neck on the couch.
+        actually dinner drawer over phon put talk	time	phone-down	Put our phones in a drawer and actually talked over dinner.
+        citizenship eh how keep lik pass proud say tell test tim twelv was	words	proud-of-you	Kept telling her how proud I was when she passed her citizenship test, eh. Said it like twelve times.
+        about after finally fraction get great kid re teacher tell text who	words	genuine-compliment	texted "you're a great teacher" after she told me about the kid who finally got fractions
+        do hav listing shopify stay updat	service	take-a-task	Updated all the Shopify listings so she didn't have to stay up doing it
+        admir am calm difficult how patient tell	words	genuine-compliment	He told me he admires how calm I am with difficult patients.
+        as happy introduc kilig lola mak one was who	words	brag-about-them	She introduced me to her lola as "the one who makes me happy." Lola was kilig.
+        after back cook day eid knead lower whol wif	touch	shoulder-rub	Kneaded my wife's lower back after a whole day of Eid cooking.
+        flower get hub no reason	gifts	pick-a-flower	Hubs got me flowers for no reason
+        about balcony day hour listen sit talk	time	ask-about-their-day	Sat on the balcony with her and listened to her talk about her day for an hour.
+        board catan gam night obviously won	time	play-a-game	Board game night, just us, Catan. She won. Obviously.
+        12hr becaus do fold gf incl laundry shift	service	take-a-task	did all the laundry incl folding bc gf had a 12hr shift
+        10 about anniversary dinner lov out read thing typ	words	why-i-love-you	Typed up 10 things I love about her for our anniversary and read them out at dinner.
+        ceremony crown front nam sister tell wif	words	brag-about-them	Told my wife she is my crown, in front of all her sisters at the naming ceremony.
+        7 bf eleven from get lik pocky strawberry	gifts	favourite-snack	bf got me the strawberry pocky i like from 7-eleven
+        2am girlfriend kart mario play till	time	play-a-game	Played Mario Kart with my girlfriend till 2am.
+        fridg hug only privat restaurant spot walk	touch	long-hug	Hugged her in the walk-in fridge, the only private spot in the restaurant.
+        beanbag cinema cuddl outdoor	touch	couch-cuddle	Cuddled on a beanbag at the outdoor cinema.
+        chuf compliment driv m8 pour rain was well	words	genuine-compliment	Complimented his driving on the M8 in the pouring rain. He was well chuffed.
+        apologis appreciat but no properly tell wait	words	repair-attempt	Apologised properly, no "but", and told him I appreciated him waiting up.
+        car hug no outsid park rain tesco why	touch	long-hug	Hugged her in the rain outside the Tesco car park. Why not.
+        6am dog hub rain sideway sleep walk was	service	let-them-sleep-in	hubs walked the dog at 6am so i could sleep, it was raining sideways
+        13 after foot hour rub shift	touch	foot-rub	Rubbed her feet after a 13-hour shift.
+        away dish diwali every from many party put singl wash	service	handle-the-dishes	Washed and put away every single dish from the Diwali party. So many dishes.
+        bus hand hold hom way whol	touch	hold-hands-walking	Held hands on the bus the whole way home.
+        council hav letter mom translat	service	take-a-task	Translated the council letter for his mum so he didn't have to.
+        better jollof mak mom say tast tell than	words	genuine-compliment	He said the jollof I made tasted better than his mum's. Don't tell her.
+        befor chao door kiss long run school	touch	goodbye-kiss	Long kiss at the door before the school run chaos.
+        after box giv massag mov neck thos wifey	touch	shoulder-rub	wifey gave me a neck massage after i moved all those boxes
+        courier down miss parcel sort track	service	take-a-task	She tracked down my missing parcel with the courier and sorted it all.
         """#
 }

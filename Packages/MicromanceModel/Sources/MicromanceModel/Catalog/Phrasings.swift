@@ -1882,5 +1882,700 @@ enum Phrasings {
         I copied out the words of our wedding hymn in my best copperplate, framed them, and gave them to Harold at Christmas.	gifts	
         I wrote to her on a post-it: You are the best thing of my life.	words	
         She called me her lighthouse tonight, and I have been glowing ever since.	words	
+        weekend away at the coast, no phones	time	
+        you said I'm still your favourite person, even after the row. needed that	words	
+        held Bill's hand in the waiting room, he gets anxious now	touch	
+        held her hand at the gp while they took bloods	touch	
+        Got up at half five to get the cows in and milked before Siobhán woke. She's been wrecked all week with the baby and I wanted her to have one proper morning in bed.	service	let-them-sleep-in
+        watched the F1 with him at 6am	time	watch-their-show
+        gave her a jar of honey from the neighbour's hives	gifts	
+        bought my girlfriend a pride pin from the market	gifts	
+        i rung the doctors at 8 on the dot to get him an appointment it took 47 tries	service	take-a-task
+        kissed her on the cheek in the milking shed, she told me to get away but she was smiling	touch	
+        got u a choccy milk	gifts	
+        she came home with daffodils from the roadside stall and a bag of wine gums and said it was a rubbish day so we needed treats, I love her so much	gifts	
+        my girlfriend wrote me a list of 10 things she likes about me when I was in a slump	words	why-i-love-you
+        Sewed the button back on his uniform	service	
+        a single rose from the petrol station. classy	gifts	pick-a-flower
+        cut his toenails since he can't bend since the hip op	service	
+        bought him a new pair of sun glasses for the farm cos he sat on his old ones again for the 3rd time	gifts	
+        walked the dogs together along the beach	time	short-walk
+        covered her shift at the bar so she could revise	service	take-a-task
+        went to the retirement village concert with her	time	
+        filled in the PIP form for him, took three hours and two pots of tea	service	take-a-task
+        Rubbed your temples when the migraine started	touch	
+        fell asleep on his chest watching telly	touch	couch-cuddle
+        got them a plant for the new flat 🪴	gifts	
+        wrote her a letter to open on day 100 of the deployment	words	handwritten-letter
+        did a jigsaw	time	play-a-game
+        cooked dinner 4 2 so he had something hot when he come in from lambing	service	cook-their-favourite
+        made him a playlist for the long flight out	gifts	
+        spent the evening planning our trip to Kerry	time	
+        Let her know how much I appreciated the effort for my birthday, in an actual handwritten thank-you note like my nan taught me	words	
+        big squish hug after her exam	touch	long-hug
+        sat with him for to ours in the garden he told me all about his time in the navy agin but i dont mind i like hearing it	time	
+        Ironed his good shirt for the funeral	service	
+        you said "you're the bravest person I know" after my infusion and I've been thinking about it all day	words	genuine-compliment
+        Bought her a fancy notebook for her new course	gifts	
+        told him hes doing grate at the new job and i no its been hard on him	words	notice-hard-work
+        watched Drag Race together with snacks	time	watch-their-show
+        took him fishing	time	
+        my boyfriend told me i looked fit in my graduation gown	words	genuine-compliment
+        drove too hours into town for her prescription	service	run-an-errand
+        he repainted the spare room while i was at my sisters	service	
+        scrabble night, just us	time	play-a-game
+        reassured her the scar doesn't change a thing, she's gorgeous	words	genuine-compliment
+        my wife surprised me with new work boots, the old ones were held together with gaffer tape	gifts	
+        encouraged you to do the audition	words	
+        told my girl she's the smartest one in our seminar, she rolled her eyes but she was smiling	words	genuine-compliment
+        Got a Freddo for you 🐸	gifts	favourite-snack
+        i told him thankyou for all the nights hes sat up with me wen the pain is bad an that i dont say it enough but i notice every single one	words	say-thank-you-out-loud
+        wrote "proud of you" on the steamed up bathroom mirror	words	mirror-note
+        Zoom lunch with you on your break, you in the mess, me in the car	time	
+        she sat with me in A&E all night	time	
+        whispered to Bea that she's still the prettiest lady in the room at the home's Christmas social	words	genuine-compliment
+        tucked into her back all night, no heating in the flat	touch	
+        she told me my sourdough was better than her mum's. high praise	words	genuine-compliment
+        she sorted my visa paperwork while I was at sea	service	take-a-task
+        gave her a cutting from my gran's geranium	gifts	
+        she came out with me to check the cattle just for the company	time	sit-near-them
+        went to Pride together for the first time as a couple	time	
+        he built the flatpack desk for my dissertation	service	
+        told her she was the best thing on the dance floor at the wedding, wheelchair spins and all	words	genuine-compliment
+        he gave me his hoodie to keep	gifts	
+        left him a note on the dash, drive safe love u to the moon x	words	
+        tried the new yoga class together	time	try-something-new
+        found a secondhand copy of the book she loved as a kid	gifts	small-book-or-article
+        Spent the whole Saturday putting grab rails and non-slip mats round the bathroom after her fall. She doesn't know yet but I think it'll help her feel less scared in the shower.	service	
+        went with her to physio and waited	time	
+        slow danced in the living room	touch	
+        stayed on the phone till she fell asleep	time	goodnight-call
+        sorted out all the bills now Pat gets muddled with numbers	service	take-a-task
+        took her for a drive to see the canola its all in flower know	time	
+        Got you the big tub of hummus 😂	gifts	favourite-snack
+        Pumped up the tyres on her wheelchair and oiled the wheels	service	
+        Ron keeps telling me I'm doing well even when I lose my words. Said it again tonight over tea.	words	
+        wound the grandfather clock for her like her dad used to	service	
+        checked the fences in the top paddock so he could have a lie in	service	let-them-sleep-in
+        "thanks for being you"	words	
+        she leaned her head on my shoulder at the bus stop	touch	
+        went to my girlfriend's roller derby bout	time	
+        my partner got me a fidget ring for the bad days	gifts	
+        held him while he cried about his dad	touch	long-hug
+        rubbed the arnica into his bad knee	touch	
+        we did the crossword in bed like every Sunday	time	play-a-game
+        carried the shopping up four flights so she didn't have to	service	
+        got our first date photo framed for him	gifts	photo-memory
+        rang him at 5am before he went out on deck, just to talk	time	
+        cuddle first thing when he got off the chopper, he smelt of diesel	touch	
+        she cleaned my glasses without saying anything	service	
+        hugged him in the kitchen for no reason	touch	long-hug
+        told you that you're a great mum to our girls ❤️	words	genuine-compliment
+        kept a hand on her back walking into the party, she gets nervous	touch	hand-on-back
+        scratched his back where he can't reach	touch	
+        fed the calves for her while she was at her mum's	service	take-a-task
+        braaied for the whole family so she could put her feet up	service	
+        brought him back a pie from the bakery after the sale yards	gifts	favourite-snack
+        held hands round the block, took ages with his frame but lovely	touch	hold-hands-walking
+        brought you back a pastel de nata from the bakery	gifts	favourite-snack
+        massaged his shoulder, it's wrecked from the rig	touch	shoulder-rub
+        linked arms with Elsie along the prom	touch	
+        squeezed his hand three times, our secret I love you	touch	hand-squeeze
+        Took the day off work to spend it with her	time	
+        she bought me the fancy gluten free bread that costs a fortune	gifts	
+        labelled all the drawers so Eileen can find her things on her own again	service	
+        Every night at 8 I ring his cabin on the rig and we eat dinner "together" on video, him with his canteen curry and me with whatever, then we watch one episode of our show.	time	watch-together-apart
+        changed the tyre on the side of the road in the lashing rain	service	
+        proofread your cover letter	service	
+        Fixed the wobbly table in our tiny kitchen with a folded beer mat lol	service	
+        Complimented her new haircut before anyone else noticed	words	genuine-compliment
+        set up her pill organiser for the week	service	
+        he got me a new hot water bottle with a knitted cover	gifts	
+        my partner emptied my catheter bag and made a joke of it so I wouldn't feel weird	service	
+        she traced little circles on my hand during the lecture	touch	
+        she gave me a polaroid of us from the party	gifts	photo-memory
+        my wife said I'm the best thing that ever happened to her, out of nowhere while we were doing the crossword	words	
+        patched up the chook pen after the fox got in so she wouldn't have to see it	service	
+        brought home a Crunchie for him	gifts	favourite-snack
+        surprised her with a Cornetto	gifts	favourite-snack
+        my girlfriend did my washing when I had the flu	service	take-a-task
+        he said he was proud of me for going to the pain clinic even tho i nearly cancelled	words	proud-of-you
+        congratulated him on 6 months sober, told him I'm so proud	words	proud-of-you
+        forehead kiss before her shift	touch	goodbye-kiss
+        went for a walk round the lake, both phones off	time	short-walk
+        Had a parcel waiting when I got off the boat in Aberdeen. She'd posted my favourite biscuits, a new beanie and a drawing from our wee one, nearly cried in the heliport.	gifts	send-a-care-package
+        she sent me a voice note this morning saying she knows the new meds make me feel rubbish but she's so proud of me for sticking at it and she fancies me just as much, made my whole day	words	voice-note
+        looked through the old photo albums with him all afternoon, he remembered nearly everyone at our wedding	time	
+        i bought u the socks with the little frogs on	gifts	
+        sat in the hospital car park eating chips together	time	
+        bought him a new walking stick with a proper grip, the old one was a death trap	gifts	
+        Told them the new binder looks so right on them	words	genuine-compliment
+        a bracelet	gifts	
+        took her out for a coffee and a slice, nothing fancy	time	
+        bought him a heated blanket for his poor circulation	gifts	
+        took over the cooking all week cos her hands are bad	service	
+        Gave my wife the first ripe tomato off the vine	gifts	
+        We danced round the kitchen to old Dolly records	time	
+        ran my fingers through his hair on the drive home	touch	play-with-hair
+        stroked his cheek in the hospital bed	touch	
+        went to bingo with Mavis	time	
+        we went for a drive	time	
+        Wished her luck at the vet exam with a daft rhyme on whatsapp	words	
+        got him a phone case with the dog's face on it	gifts	
+        cuddled her through the flare with a heat pack between us	touch	couch-cuddle
+        went to mass together	time	
+        told my husband the new hip hasn't slowed him down one bit on the dance floor	words	genuine-compliment
+        Said thank you to Jim for 42 years of putting up with me. He went a bit teary.	words	
+        Packed his bag for the rotation and labelled everything	service	
+        held hands under the table at her nan's where we're not out yet	touch	
+        fixed the gate latch for her its been banging all weak	service	
+        brought her a hot chocolate down to the lambing shed	gifts	
+        a bag of sherbet lemons for Ted, his favourite since he was a boy	gifts	favourite-snack
+        told Margaret she still looks like the girl I met at the Palais dance in 1974	words	genuine-compliment
+        we went star gazing up the top field last nite	time	
+        got him a jar of his favourite pickle at the farmers market	gifts	
+        took her up the mountain to the spot where I proposed, we sat on the bench for an hour with a flask and didn't say much	time	
+        cleaned the gutters	service	
+        Reminded Harold what a wonderful father he was, on a day he felt useless	words	genuine-compliment
+        She stroked my back when I couldn't sleep	touch	
+        moved the sheep down the lane for her when her knee went	service	take-a-task
+        sent her encouraging texts all morning before her driving test	words	
+        "you make the hard stuff feel doable" - she said that to me today and I wrote it down so I don't forget	words	
+        he rubbed my shoulders without being asked while I marked essays	touch	shoulder-rub
+        playing online chess with him while he's at sea, one move a day	time	play-a-game
+        sent flowers to her work for her first day back after surgery	gifts	pick-a-flower
+        brought her a flat white	gifts	their-usual-order
+        rubbed suncream into her shoulders at the beach	touch	
+        left a voicemail at the base telling him how much we all love him the kids said there bit to	words	voice-note
+        Read him a chapter of Dickens before bed	time	
+        took him to see his old school, he lit up	time	
+        garden centre and a scone, our Tuesday thing	time	
+        sat with her through the whole infusion, 4 hrs	time	
+        picked some wildflowers off the verge for her	gifts	pick-a-flower
+        did all our tax stuff while he was on the rig, he owes me lol	service	take-a-task
+        told my wife she's a better farmer than her dad ever was and I meant every word	words	genuine-compliment
+        she got me a lamington from the bakery in town	gifts	favourite-snack
+        Left a packet of Jaffa Cakes in your bag for the library	gifts	favourite-snack
+        got Barry a new lure for his trip up the lake on the twenty 3rd	gifts	
+        did the night checks on the ewes	service	
+        Found a vintage brooch like the one her mum used to wear	gifts	
+        kissed him in public for the first time, felt huge	touch	
+        sent a care package to the base tim tams socks and photos of the dog	gifts	send-a-care-package
+        watched the sunset from the back of the ute	time	
+        made her a packed lunch for the long shift at the hospital	service	pack-their-lunch
+        while hes away on tour i kept his car ticking over took it for a drive every week got the service done and even fixed the stereo so its all sorted for when he gets back	service	
+        shovelled the driveway	service	
+        he came to my pottery class with me	time	
+        left a post-it on the kettle saying ur gonna smash the exam x	words	
+        taught him to play mahjong	time	play-a-game
+        said ta for the cuppa	words	
+        he kissed my scar	touch	
+        Flowers.	gifts	pick-a-flower
+        rubbed his feet after a long day standing	touch	foot-rub
+        Texted you good luck before your viva 🍀	words	
+        gave him a keyring engraved with the coordinates of where we met	gifts	
+        brought her home a stone from the beach shaped like a heart	gifts	
+        He couldn't settle tonight, kept asking where his mother was, so I got into bed beside him and held him and stroked his arm the way he used to do for me, and eventually he drifted off.	touch	
+        mailed him Maltesers and the kids' drawings	gifts	send-a-care-package
+        told him the painting is good enough for the exhibition and it really is	words	genuine-compliment
+        wrote you a poem. it's bad. you loved it	words	
+        Told him he's enough	words	
+        After the neurologist we sat in the car park and I told him it doesn't matter what the scan says, he's still my Frank and I'm not going anywhere. He went quiet and then said thank you.	words	
+        wrote up his lecture notes when he was off sick	service	
+        spent the whole evening on the couch talking about where we want to live in 5 years	time	
+        he wired up the new light in the shed for me	service	
+        Reorganised the kitchen so everything she uses is at wheelchair height	service	
+        a box of Roses for no reason	gifts	favourite-snack
+        video called for an hour even though it was 3am his time	time	
+        spent the whole Saturday at the show, looking at the sheep and eating dagwood dogs	time	
+        remembered to renew the car insurance for him	service	take-a-task
+        Found the exact perfume she wore when we were courting in 1969. They don't make it any more so I got it off eBay, cost a bomb. Gave it to her this morning and she knew it straight away.	gifts	
+        He took me out on the tractor like when we were courting	time	
+        she fixed my bike chain before my 9am lecture	service	
+        bought her the good chocolate, not the supermarket stuff	gifts	favourite-snack
+        Rang the bank for him. On hold 50 mins, worth it	service	take-a-task
+        pottered round the farmers market together	time	
+        said well done to John for remembering his tablets all by himself this week, he was chuffed	words	celebrate-small-win
+        stayed in bed late and talked	time	
+        long hug at the airport before he left for 6 months	touch	long-hug
+        put petrol in his bakkie	service	fill-their-tank
+        took her mum to the hospital so she could go to work	service	take-a-task
+        lay with my head in her lap while she read	touch	
+        he made me a little wooden box in his workshop for my rings	gifts	
+        my wife told the whole CWA meeting I make the best scones in the district, bless her	words	brag-about-them
+        held her close for a long time after the bad news	touch	long-hug
+        bought Arthur a bag of mint imperials for the coach trip	gifts	favourite-snack
+        told my wife she did the right thing about her dad, she's been second guessing it for weeks	words	
+        started a Duolingo streak together, Spanish	time	
+        bathed the dog	service	
+        bumped hips while cooking lol	touch	
+        he left a Kinder egg on my pillow	gifts	favourite-snack
+        Told my wife I'd marry her again tomorrow	words	
+        my wife put my compression socks on for me this morning without me asking	service	
+        warmed the car up before his dialysis	service	
+        told him i love you	words	
+        booked the MOT for her car	service	take-a-task
+        Got her a lighter mug so her wrists don't hurt when she has her tea	gifts	
+        listened to her talk about her dissertation for an hour without touching my phone	time	phone-down
+        helped you in and out of the bath and washed your hair	service	
+        She slipped a tenner in my wallet for the pub	gifts	
+        did the washing up even tho it was her turn on the rota	service	handle-the-dishes
+        She held me on the sofa till the shaking stopped	touch	
+        watched the whole of Pride and Prejudice with her, the long one	time	watch-their-show
+        baked biscuits together, flour everywhere	time	
+        hugged her and didn't let go first	touch	long-hug
+        When she got back from the clinic I just pulled her onto the sofa and we lay wrapped up together for ages without saying much, her hand in mine, her feet on my lap.	touch	couch-cuddle
+        mowed the lawn for you before the rain come in	service	take-a-task
+        had our 50th anniversary tea at the hotel where we had our wedding	time	
+        kissed	touch	
+        encouraged him to go for the foreman job, told him he's more than ready	words	
+        Emailed him a wee message to read on his break on the boat, just that I miss him and I'm proud of him	words	
+        he brings me back a fridge magnet from every port, we have 14 now	gifts	
+        sent him a parcel with homemade fudge and a letter	gifts	send-a-care-package
+        Fixed the leaking tap, only 3 months after she asked 😅	service	
+        took the kids to the park so he could have a nap, he's been run ragged	service	let-them-sleep-in
+        sent a message over the sat phone, just love you heaps home soon	words	
+        Spooned him til he dozed off	touch	
+        netflix party with him on the ship same episode same time	time	watch-together-apart
+        hugged him from behind while he did the dishes	touch	long-hug
+        bought Doris new slippers with non slip soles	gifts	
+        picked up a takeaway on the way home as a treat	gifts	
+        he massaged my hands when the arthritis was bad	touch	
+        wrote in our shared notes app: thank u for today, it was a hard one and u were brilliant	words	appreciation-text
+        cheered her on the whole way round parkrun, loudest voice there	words	
+        played cards with Jean, she forgot the rules halfway but we just kept going	time	play-a-game
+        went to the library with her so she wouldn't be studying alone	time	sit-near-them
+        give her a massage on her lower back for like half an our with the oil she got for Christmas she fell asleep half way threw	touch	shoulder-rub
+        Kissed you good night	touch	
+        She defrosted my windscreen at 6am, absolute hero	service	
+        she let me warm my cold feet on her legs 😂	touch	
+        visited the ward every day this week	time	
+        my wife rubbed my back with the heat cream	touch	
+        held hands during the sermon	touch	
+        she bought me a cactus for my desk, we named it Gerald 🌵	gifts	
+        he put his phone away and just listened	time	phone-down
+        bought my girlfriend boygenius tickets!!!	gifts	
+        picnic in the park on the last sunny day	time	
+        Quality time today 😊	time	
+        cuddled	touch	couch-cuddle
+        She called me her rock on the phone to her sister. Heard every word from the hallway.	words	brag-about-them
+        cut up her food for her without making a fuss about it	service	
+        put my arm round her in the cinema	touch	
+        changed the clocks for daylight saving cos she always forgets	service	
+        she knitted me a scarf in my team's colours	gifts	
+        bought my husband a grandad shirt which is funny because he is one	gifts	
+        Sunday roast at the pub, just the two of us	time	
+        had breakfast together for once, no rushing	time	morning-coffee-together
+        she brought me a biltong stick from the garage	gifts	favourite-snack
+        proper date night, pasta and candles in our tiny kitchen	time	candle-dinner
+        had tea on the stoep	time	
+        Mario Kart til 2am	time	play-a-game
+        He got up for the 2am feed even though it was my night	service	let-them-sleep-in
+        massaged round his hip scar like the physio showed me	touch	
+        gave her a shoulder rub after a whole day hunched over the laptop	touch	shoulder-rub
+        Gave her a pep talk in the ute before the shire council meeting	words	
+        told my boyfriend his thesis draft is genuinely good, not just being nice	words	genuine-compliment
+        brought home the last bag of Monster Munch	gifts	favourite-snack
+        hoovered the whole flat before her parents came	service	
+        brushed her hair for her, gently	touch	play-with-hair
+        held hands walking to the shops, like teenagers at 74	touch	hold-hands-walking
+        He said "I'm so lucky" when I came downstairs in my dress	words	
+        Took the dog out in the sleet so you didn't have to	service	take-a-task
+        kissed his forehead while he was sleeping	touch	
+        bought her earrings at the craft fair, only $15 but she loved them	gifts	
+        kissed her goodbye at the door even though we where both late for work	touch	goodbye-kiss
+        Wrote you a long message for when you wake up on the ship, all the ways you've made this year easier even from 6000 miles away and how proud the kids and I are of you.	words	
+        She's been in so much pain this week so I cancelled my plans and we spent the whole day in bed watching old Gilmore Girls, eating toast and talking about nothing. Best day in ages honestly.	time	
+        made you your tea	service	
+        kissed her neck while she was on the phone to her mum, got a slap 😂	touch	
+        posted him a little rubber duck to keep in his bunk on the rig	gifts	
+        told my girlfriend she'd make an amazing doctor when she was panicking about the OSCEs	words	
+        she played with my hair til I fell asleep	touch	play-with-hair
+        Said "you've got this"	words	
+        dealt with the landlord about the mould so you didnt have to stress about it	service	take-a-task
+        she said my accent is her favourite sound in the world 🥹	words	genuine-compliment
+        gave her my mother's old ring on our 40th	gifts	
+        first kiss after 4 months at sea. best feeling in the world	touch	
+        big bear hug	touch	long-hug
+        she wrote "good morning handsome" on the whiteboard in the hall	words	
+        we cuddled in the hammock	touch	couch-cuddle
+        gave her a squeeze when she got off the bus	touch	
+        Hugged my husband at the kitchen sink, just stood there swaying	touch	long-hug
+        Did the big Tesco shop	service	
+        Thanked her properly tonight for carrying the farm through the drought, told her I couldn't have kept the place without her and I should have said it years ago.	words	
+        squished onto our tiny sofa together	touch	couch-cuddle
+        I told her I'm proud of how she handled the flare this week, not one complaint out of her	words	proud-of-you
+        cooked together	time	
+        gave you a back massage with the lavender oil	touch	shoulder-rub
+        Laura stuck a note on my laptop: "stop doubting yourself, you absolute legend"	words	
+        He stacked all the firewood for winter	service	
+        i told her she is beutiful in the morning even with the bed hair	words	genuine-compliment
+        sat with him on the verandah watching the storm come in over the paddocks	time	
+        watched the footy with him even though I couldn't care less about footy	time	watch-their-show
+        note on her pillow: dream of me x	words	
+        He praised my driving in the snow. First time in 35 years lol	words	genuine-compliment
+        I did all the weeding in the veggie patch while he rested his back	service	
+        sat in silence with her, no telly, just being	time	
+        thanked him for taking the bins out, small thing but he lit right up	words	thanks-for-chore
+        snuggled on the couch under the big blanket	touch	couch-cuddle
+        gave him a worry stone for his pocket before he deployed	gifts	
+        praised him for pulling the calf on his own at 2am, he was stoked	words	
+        we played cribbage, he won, rematch tomorrow	time	play-a-game
+        my husband told our son I'm the strongest woman he knows. I was standing right there and pretended not to hear.	words	brag-about-them
+        texted my bf 'ur doing amazing sweetie' at 3am halfway thru his night shift	words	
+        kissed her hand like an old film star	touch	
+        bought you sunflowers for your recital	gifts	pick-a-flower
+        he did the school run so i could sleep off the chemo	service	let-them-sleep-in
+        picked up a scratchcard for her on the way home. won £2 lol	gifts	
+        Let him teach me his gran's shortbread recipe. Took all afternoon.	time	
+        Took the bins out. Both. Including recycling. Ha.	service	
+        Gave him a long hug at the door when he got back from the long haul.	touch	
+        Stroked his hair while he dozed on my lap.	touch	play-with-hair
+        left a comment on his insta hyping up his latest woodwork, he pretended not to care	words	
+        Cleared out the garage so she finally has room for her pottery wheel.	service	
+        Told him I was proud of him for finally booking the therapist.	words	proud-of-you
+        Encouraged him to keep going with his night classes even tho he's knackered	words	
+        She told me I'm a good dad after the meltdown in the supermarket. Needed that.	words	genuine-compliment
+        I presented her with a framed print of the map of the town where we met.	gifts	
+        Charged his phone and laptop the night before his trip since he always forgets.	service	fill-their-tank
+        Drove out to Peggy's Cove for the sunrise together.	time	
+        Texted "so proud of you" when he finally chased the client who owes us $4k.	words	proud-of-you
+        Took over the night feeds this weekend so my wife could sleep.	service	let-them-sleep-in
+        Hoovered the dog hair off the couch before her parents came round.	service	
+        Held his hand at the airport before his flight to Abuja.	touch	
+        Put an "I believe in you" post-it inside her accountancy textbook.	words	
+        Had a long coffee together at the kitchen table before the kids woke up.	time	morning-coffee-together
+        wrapped myself around gf like a koala this morning	touch	
+        Linked arms with him walking down Princes Street in the wind.	touch	
+        Took the toddler to the park for two hours so she could have a lie-in.	service	let-them-sleep-in
+        Went to Mass together on Christmas Eve and walked home the long way.	time	
+        He came with me to my cousin's wedding in Ibadan and stayed by my side all day.	time	
+        He put his arm around me at the school assembly.	touch	
+        Slow danced in the kitchen to the radio.	touch	
+        hubs gave me a back rub w/o me even asking	touch	shoulder-rub
+        gave my gf a massive bear hug in the middle of Target	touch	long-hug
+        He came home with a bag of pandesal still warm for my merienda	gifts	favourite-snack
+        Planned a Sunday with nothing in it but us.	time	
+        Brought home a slice of cheesecake from staff meal for him.	gifts	favourite-snack
+        Kissed her bruised knee better like you would for a kid.	touch	
+        He got me the fancy chocolate at duty free on his way back from Manila.	gifts	favourite-snack
+        Spooned her till she fell asleep	touch	
+        Took her to Eid prayers then spent the day at her aunty's, we laughed the whole drive back.	time	
+        Kissed her goodnight even tho she was already asleep after nights.	touch	
+        Told him plainly that I do not regret moving across the country for us.	words	
+        Rubbed lotion on her back where she can't reach.	touch	
+        Gave hubs a squeeze on the shoulder when he got stressed at the in-laws.	touch	
+        He made me a Spotify playlist called "songs that sound like you".	gifts	
+        Sent him a kaya toast set from Ya Kun through Grab	gifts	
+        Stood on tiptoes to kiss him goodbye at the truck.	touch	goodbye-kiss
+        Listened to his whole story about the dispatcher without looking at my phone once.	time	phone-down
+        Went to the farmers market together and just wandered around.	time	
+        partner said the shelf i put up looks "pro"	words	genuine-compliment
+        Cooked dinner together for the first time in the new kitchen.	time	
+        Lay with my head on her chest listening to her heartbeat.	touch	
+        He weeded the veggie patch and staked all my tomatoes	service	take-a-task
+        Said I love you first on the phone today, no prompt, just because	words	
+        Picked up her dry cleaning and her parcel from the post office.	service	run-an-errand
+        I joined her for her Sunday long run. Well, the first half.	time	
+        Took our anniversary off work and stayed in watching movies all day.	time	
+        Had a proper date night while Nan had the kids. Went to the Thai place.	time	
+        Hugged him for a long time after the vet said the dog would be ok.	touch	long-hug
+        hubs told me i look nice. i was in trackies w/ pasta sauce on my shirt	words	genuine-compliment
+        wifey got me a phone case w/ our dogs face on it lol	gifts	
+        We got up early to watch the sunrise from the top of Mauao.	time	
+        He took me for dim sum on our anniversary and we stayed three hours.	time	
+        Left the laptop closed all evening and just hung out with him.	time	
+        Told her she was a legend for sorting all the tenancy stuff, chur	words	
+        Hugged her when she came back from school pickup looking wrecked.	touch	
+        Bought him a cold can of Irn-Bru and left it at the bottom of his ladder.	gifts	
+        Put my feet in his lap and he rubbed my swollen pregnancy ankles.	touch	foot-rub
+        Danced with my wife at her cousin's wedding, close and slow.	touch	
+        Watched the whole Bake Off final with him even though I don't care about cakes.	time	watch-their-show
+        bf called the landlord abt the heater bc i hate phone calls	service	take-a-task
+        Held him while he cried about his dad.	touch	long-hug
+        Cleaned the grill and mopped the kitchen after close so she could go home early	service	take-a-task
+        Reversed the trailer into the loading bay for her, she hates that part.	service	
+        Made him a friendship bracelet like we're twelve. He's wearing it.	gifts	
+        Grabbed a Creme Egg for him at the till, it's his Easter weakness.	gifts	favourite-snack
+        Got him a pack of the silly socks, the ones with avocados on.	gifts	
+        Rang round for quotes for the boiler repair	service	
+        Wrote a paragraph in my Notes app about why I love him and AirDropped it to him across the dinner table.	words	why-i-love-you
+        Took my wife to see the Diwali fireworks at the temple.	time	
+        Put a new paperback on her side of the bed.	gifts	small-book-or-article
+        Did a jigsaw on the floor of the new flat because we don't own a table yet.	time	play-a-game
+        Put the Tesco delivery away before he got in	service	
+        told gf she killed it at her presentation today, she went all red lol	words	
+        He got me a Valentine's card and a bar of Dairy Milk. Simple but sweet.	gifts	
+        Sorted all our receipts into folders for the accountant so she wouldn't have to.	service	take-a-task
+        Repotted her monstera and moved it to the sunnier window.	service	
+        He gritted the path so I wouldn't slip coming home off nights.	service	
+        Waited on hold with the CRA for 90 minutes to sort out her tax thing.	service	take-a-task
+        Had a picnic at the Botanic Gardens before his night duty.	time	
+        She brought home puff-puff from the woman at the junction.	gifts	favourite-snack
+        Told my husband he handled the curfew argument with our 15yo really well.	words	genuine-compliment
+        Bought two scratchcards and gave her one. We won nothing.	gifts	
+        Left a KitKat on his steering wheel.	gifts	favourite-snack
+        Set up screen time limits on the kids' iPads so we'd stop fighting about it.	service	
+        Handled the chargeback dispute with the bank so he could focus on the new orders.	service	take-a-task
+        My partner said she feels safe with me. Out of nowhere, halfway through an episode of Taskmaster.	words	
+        She stayed on the phone with me for hours while I drove the overnight haul.	time	
+        Called her on my lunch break just to chat. 30 minutes, no agenda.	time	
+        He said my handwriting on the specials board looks proper professional now	words	genuine-compliment
+        Dealt with the insurance claim after my fender bender.	service	take-a-task
+        Fixed the tap that's been dripping since we moved in.	service	
+        I confirmed, in writing, that I will support her decision regarding the career change.	words	
+        Booked the MOT and took the car in on my day off.	service	
+        hubs and i had a whole convo w/o the kids interrupting. a miracle	time	
+        gf hyped me up before my driving test said id smash it. i did not. still nice	words	
+        Organised her pill box for the week, morning and night.	service	
+        Bathed the dog after he rolled in something rank on the beach.	service	
+        Brought her a flat white from the cafe by the hospital.	gifts	their-usual-order
+        He said "you did so well" after I finally finished the tax return.	words	celebrate-small-win
+        Binged Love Island with bf and rated all the couples	time	watch-their-show
+        Napped cuddled up with my husband and the baby.	touch	couch-cuddle
+        Left a sticky note on his thermos before his 5am shift: "you've got this, drive safe"	words	
+        Messaged him on Viber during my break: kaya mo yan, love.	words	
+        wifey rode along on my delivery route saturday so we could hang out	time	sit-near-them
+        Bought her a pack of the good pens for marking.	gifts	
+        wifey wrote "proud of u" on the bathroom mirror in lipstick, took me 10 min to clean but worth it	words	mirror-note
+        Noticed her new haircut and said so before she had to ask.	words	genuine-compliment
+        He picked up my prescription from Shoppers on his way home.	service	run-an-errand
+        Waxed his car while he was sleeping after his night shift.	service	
+        Took our teen out for driving practice so he didn't have to deal with the stress.	service	take-a-task
+        Sewed the button back on his work shirt.	service	
+        Brought her back a Tunnock's teacake from the shop, she thinks they're hilarious.	gifts	favourite-snack
+        She read my short story and drew little hearts next to her favourite lines.	words	
+        kept saying "ur doing so good babe" while he built the IKEA wardrobe. he was not doing so good	words	
+        Found her a vintage cat brooch at the Sunday market.	gifts	
+        Sat squished together on the tiny couch in the new flat, not complaining.	touch	couch-cuddle
+        Unpacked all the kitchen boxes in the new place while she was at work	service	
+        Had pancakes at the diner with him after his night shift, both of us half asleep.	time	
+        Sent her a "you're doing amazing sweetie" gif while she was stuck on the 401	words	
+        Cuddled through the thunderstorm bc the dog was scared and so was she.	touch	couch-cuddle
+        He read my cover letter and said it made him want to hire me on the spot	words	genuine-compliment
+        Meal-prepped five lunches for my husband's week of nights.	service	pack-their-lunch
+        Ironed his barong for the wedding tmrw	service	
+        He held me when I came home upset from court.	touch	long-hug
+        wifey cleaned out my car, found 3 coffee cups and my lost airpod	service	
+        Rubbed his temples when his migraine kicked in.	touch	
+        Gave him a pep talk in the car park before his tribunal hearing.	words	
+        He got me a voucher for lash extensions for Mother's Day.	gifts	
+        Told my partner "we make a good team" after we survived the Saturday rush at the shop	words	
+        Watched the Leafs game with him even though I still don't get offside.	time	watch-their-show
+        At 0600 I left a handwritten note on the kettle acknowledging his considerable effort on the renovation.	words	notice-hard-work
+        Slipped a Tim Hortons gift card into his lunchbox.	gifts	
+        Fell asleep holding hands on the red-eye.	touch	
+        Replaced the broken blind in the bedroom finally	service	
+        Wrote a thank-you card "from the dog" to my partner for all the walks.	words	thanks-for-chore
+        Gave her the mooncake box I got from work for Mid-Autumn.	gifts	
+        Thanked my wife for covering my shift at the shop so I could see the specialist.	words	
+        Left a voicemail singing happy birthday very badly bc I was stuck on the road in Saskatchewan	words	voice-note
+        Drove to the late-night chemist for Calpol at 11pm so she didn't have to.	service	run-an-errand
+        Told my wife she didn't ruin Christmas, the turkey was fine and the kids will remember the crackers not the gravy.	words	
+        He bought me a new charger because mine is held together with tape.	gifts	
+        Set up her new phone and transferred all the photos and WhatsApp chats.	service	
+        Picked her a bunch of wildflowers from the verge on our walk.	gifts	pick-a-flower
+        He posted a long caption on Facebook for Mother's Day about how I hold this family together. Cried in the car.	words	brag-about-them
+        We did the crossword together in bed on Sunday morning	time	play-a-game
+        Cuddled on the couch under the big blanket all evening.	touch	couch-cuddle
+        Kissed her on the forehead while she was doing the accounts.	touch	
+        Told my boyfriend he's gorgeous when he was feeling low about his body.	words	genuine-compliment
+        Warmed her icy feet on my legs. Brrr.	touch	
+        bf told his friends im the funny one. made my week	words	brag-about-them
+        Cleaned the gutters.	service	
+        Did bedtime solo so my wife could finish her lesson plans.	service	take-a-task
+        Massaged her calves after the half marathon.	touch	
+        Finally started the show she's been begging me to watch with her.	time	watch-their-show
+        Held my wife close during the countdown on New Year's Eve.	touch	
+        Went to karaoke, just the two of us, sang every OPM song we know.	time	
+        He scratched my back exactly where it itches.	touch	
+        Held her hand through the whole dentist appointment.	touch	
+        Went to IKEA just for the meatballs and people-watched for an hour.	time	
+        Went for a drive with him at midnight when neither of us could sleep.	time	
+        Got him the Lego set he pretended not to want.	gifts	
+        Brought home samosas from the shop on the corner for her.	gifts	favourite-snack
+        Sent a long email to my husband titled "Reasons" on our 10th anniversary.	words	why-i-love-you
+        Cooked a big pot of egusi and pounded yam so my wife could rest after the baby.	service	cook-their-favourite
+        Stargazing in the back garden with a flask of tea.	time	
+        Leaned on each other on the ferry to Devonport.	touch	
+        Went for a walk round the block after dinner like old people. Loved it.	time	short-walk
+        Found a first edition of his favourite book in a charity shop in Edinburgh.	gifts	small-book-or-article
+        I reconciled the joint account and paid the electricity bill ahead of schedule, as agreed.	service	
+        I prepared and filed the quarterly GST return for the business on her behalf.	service	take-a-task
+        Got her a Lush bath bomb, the one that smells like a forest.	gifts	
+        Told him the teens think he's cool. They'd never say it, so I did.	words	
+        Did the school run AND the nursery run today.	service	
+        Husband bought me a cute planner for the new school year!	gifts	
+        Got him a nice pen for his first day as partner at the firm.	gifts	
+        Gave him my last Tim Tam. That's love.	gifts	save-last-slice
+        She played with my hair until I fell asleep.	touch	play-with-hair
+        She left a packet of his favourite jelly beans in the glovebox.	gifts	favourite-snack
+        He rewired the lamp I thought was broken.	service	
+        Renewed his car registration online before it lapsed.	service	take-a-task
+        Got my wife a pair of earrings from the bazaar for Eid.	gifts	
+        Bought him a new water bottle since the old one leaks all over the truck cab.	gifts	
+        Shoulder rub in the break room, he's been so tense.	touch	shoulder-rub
+        He brought me a sausage roll from Greggs after my shift	gifts	favourite-snack
+        He took the cat for her jabs since I was in court all day. Legend.	service	run-an-errand
+        Kissed the top of his head while he played video games.	touch	
+        Drove our son to hockey at 5:30am so he could stay in bed.	service	let-them-sleep-in
+        Got a little succulent for her desk at the firm.	gifts	
+        Walked the dog together along the Water of Leith instead of taking turns.	time	short-walk
+        Gave him a squeeze after we closed our first big wholesale deal.	touch	
+        Went birdwatching with him at the wetlands, learned what a pukeko is.	time	
+        Paid for his Spotify Premium since his free trial ran out.	gifts	
+        I attended his hockey league game in its entirety, as promised.	time	
+        Surprised him with tickets to the All Blacks test.	gifts	
+        Went round the Christmas market together and shared a mulled wine.	time	
+        I formally expressed my gratitude to my partner for her patience during the audit season.	words	
+        Went to the Geylang bazaar together for Hari Raya.	time	
+        He gave me a little gold bangle for Diwali.	gifts	
+        Cleaned the litter box without being asked!!	service	
+        Ordered him the running shoes he's been researching for weeks	gifts	
+        My husband thanked me in front of the kids for handling all the school forms this week.	words	
+        Played fetch with the dog at the park together for ages.	time	
+        Picked up a bunch of tulips at Tesco on my way home.	gifts	pick-a-flower
+        bf and i did a spa night at home, face masks and rom coms	time	
+        Switched off the telly and played cards with her.	time	play-a-game
+        Put my head on her shoulder on the MRT.	touch	
+        Hugged my husband from behind while he was cooking.	touch	long-hug
+        Went to the pottery class together that I booked for her birthday.	time	
+        Spent our break between lunch and dinner service sitting on the back step together.	time	
+        Brought her back a keychain from a truck stop in Wyoming. It's a little jackalope.	gifts	
+        Gave him a mixtape. Ok fine, a USB stick. Songs from our first year.	gifts	
+        bought gf the hoodie she keeps stealing from me, in her size this time	gifts	
+        Made his doctor's appointment because he keeps putting it off.	service	take-a-task
+        Gave her a hand massage, she's been writing report cards all week.	touch	
+        Made her coffee in her travel mug before her 7am start.	service	make-their-coffee
+        I procured an identical replacement for the mug I broke and left it on the counter with a bow.	gifts	
+        Gardened side by side all afternoon. Didn't say much. It was nice.	time	
+        Told her the mural she painted in the nursery is the most beautiful thing in our house.	words	genuine-compliment
+        He brushed my hair while we watched TV.	touch	play-with-hair
+        Bought hubs a new fishing lure for his birthday.	gifts	
+        Got him a dozen Krispy Kremes just bc	gifts	favourite-snack
+        He stayed on FaceTime with me while I ate dinner alone in the hotel.	time	
+        Husband brought home mangoes from the market, the really sweet Carabao ones.	gifts	
+        Washed her hair for her in the bath.	touch	
+        bf cooked dinner AND cleaned up, i didnt lift a finger	service	
+        He hugged me tight at Changi before I flew home to see my parents.	touch	long-hug
+        hubs did the dishes tonite w/o me asking	service	handle-the-dishes
+        Went to the driving range after work and let him teach me to swing.	time	
+        He answered every customer email in our inbox last night so I could have a break.	service	take-a-task
+        I blocked out Saturday afternoon in both our calendars for a walk. No work discussion permitted.	time	short-walk
+        Spent the morning at Bunnings together picking out paint colours.	time	
+        Thanked hubs for being so patient with my mum over Eid.	words	
+        Defrosted the freezer. Not glamorous but she's been asking for months.	service	
+        Changed the sheets and made the bed with hospital corners the way she likes.	service	make-the-bed
+        She filled in my visa renewal forms and checked every date twice.	service	take-a-task
+        We closed the shop an hour early and went for a swim at the beach.	time	
+        Long video call with her while she's at her parents' in Cebu.	time	
+        Massaged his shoulders after a day hunched over the books.	touch	shoulder-rub
+        Told my wife she's a brilliant mum after she got the toddler back to sleep at 2am.	words	genuine-compliment
+        Said "I'm so lucky" out loud while she was doing the crossword. She just smiled.	words	
+        Got my wife the ankara fabric she's been eyeing for weeks, for her friend's wedding.	gifts	
+        Filled the car up with petrol so he wouldn't have to stop on the way to Dundee.	service	fill-their-tank
+        Packed the kids lunches every morning this week so he could get to site early	service	take-a-task
+        Told him shiok lah, his laksa today damn good, better than the hawker one	words	genuine-compliment
+        Group hug with the kids when he got home from his trip.	touch	
+        Sent her a voice note on WhatsApp saying how much I miss her, I'm stuck in Lagos for work till Friday	words	voice-note
+        Traced circles on her back until she relaxed.	touch	
+        A single Ferrero Rocher on my pillow. From my husband. 10/10.	gifts	favourite-snack
+        Reassured him that our Etsy sales dipping for one month is normal and he's doing great.	words	
+        my bf said "ur literally so smart" when i fixed the wifi lmao	words	genuine-compliment
+        Texted her from the ward at 3am just to say I was thinking about her.	words	
+        Brought her home chicken rice from the hawker centre near my office.	gifts	
+        I held him until his breathing slowed down after the panic attack.	touch	long-hug
+        Mowed the lawns and trimmed the hedge before the barbie	service	
+        Went to the cinema at 10am on a Tuesday because it's the only time we're both off.	time	
+        surprise bubble tea for bf after his exam	gifts	their-usual-order
+        Got my wife a Target gift card and told her its for HER, not the kids.	gifts	
+        Grabbed her a Costco hot dog and churro, her guilty pleasure.	gifts	favourite-snack
+        Wrote "good luck today, counsellor" on a napkin in her lunch bag the morning of the bar exam	words	note-in-bag
+        Told my partner her sourdough is now better than the bakery's.	words	genuine-compliment
+        Told him I appreciate that he always checks my tyres before a long drive.	words	say-thank-you-out-loud
+        Took her for a drive up to the lookout after my shift, just us two.	time	
+        Kept my hand on his back while he was on the phone to the bank.	touch	hand-on-back
+        Sent her pad thai on Uber Eats to the nurses station	gifts	
+        Wrote a wee card for his first day at the new job and tucked it in his piece box	words	note-in-bag
+        Nuzzled into his neck on the couch.	touch	couch-cuddle
+        Put our phones in a drawer and actually talked over dinner.	time	phone-down
+        Kept telling her how proud I was when she passed her citizenship test, eh. Said it like twelve times.	words	proud-of-you
+        Surprised her with a new apron with our cafe logo embroidered on it.	gifts	
+        texted "you're a great teacher" after she told me about the kid who finally got fractions	words	genuine-compliment
+        Reading the same book at the same time so we can talk about it.	time	
+        Went kayaking on the lake with her, first time since the baby.	time	
+        Hubs let me put my cold hands on his tummy. Hero.	touch	
+        Read her all the nice Google reviews customers left about her cakes.	words	
+        Got her a jar of the chilli crisp she likes from the Asian grocer.	gifts	
+        Made the moving budget spreadsheet and colour-coded it for us	service	
+        Updated all the Shopify listings so she didn't have to stay up doing it	service	take-a-task
+        He told me he admires how calm I am with difficult patients.	words	genuine-compliment
+        Turned the Sunday stocktake into a date with pizza and music.	time	
+        Bought her a new stethoscope, engraved with her initials	gifts	
+        Did the Costco run with her list and didnt buy anything extra. Mostly.	service	
+        Bought him new work boots bc his old ones were splitting.	gifts	
+        She introduced me to her lola as "the one who makes me happy." Lola was kilig.	words	brag-about-them
+        Got her new slippers since the puppy ate the last pair.	gifts	
+        Kneaded my wife's lower back after a whole day of Eid cooking.	touch	shoulder-rub
+        Hubs got me flowers for no reason	gifts	pick-a-flower
+        He listened to me vent about parents' evening for ages without trying to fix anything.	time	
+        Bought her a hot water bottle with a knitted cover for our freezing flat.	gifts	
+        Kissed him on the cheek in front of the customers, he went bright red.	touch	
+        Bought her the thickest scarf I could find for her first Winnipeg winter.	gifts	
+        Teens were at their dad's so we went camping for the weekend.	time	
+        Sat on the balcony with her and listened to her talk about her day for an hour.	time	ask-about-their-day
+        Kissed her hand in the hospital bed.	touch	
+        Took a wee day trip to St Andrews, just the two of us.	time	
+        Tickled her until she begged for mercy.	touch	
+        Hung the washing out before the rain and brought it back in after.	service	
+        Board game night, just us, Catan. She won. Obviously.	time	play-a-game
+        did all the laundry incl folding bc gf had a 12hr shift	service	take-a-task
+        Typed up 10 things I love about her for our anniversary and read them out at dinner.	words	why-i-love-you
+        Told my wife she is my crown, in front of all her sisters at the naming ceremony.	words	brag-about-them
+        bf got me the strawberry pocky i like from 7-eleven	gifts	favourite-snack
+        Scraped the ice off her windscreen before she left for the early shift.	service	
+        gf and i watched the sunset from the car, no music, just talking	time	
+        I initiated an embrace of approximately two minutes' duration upon his return.	touch	
+        wifey surprised me w/ a new controller for my bday	gifts	
+        Played Mario Kart with my girlfriend till 2am.	time	play-a-game
+        Had the kids help pick out a "world's okayest dad" mug for him.	gifts	
+        Hugged her in the walk-in fridge, the only private spot in the restaurant.	touch	long-hug
+        Cuddled on a beanbag at the outdoor cinema.	touch	couch-cuddle
+        Re-did the grouting in the shower.	service	
+        Encouraged her to apply for the charge nurse position. She's more than ready.	words	
+        Brought back a shell from the beach for her windowsill collection.	gifts	
+        Complimented his driving on the M8 in the pouring rain. He was well chuffed.	words	genuine-compliment
+        Held hands under the table at her family's Christmas dinner.	touch	
+        He assembled the entire IKEA PAX by himself while I was at work	service	
+        Apologised properly, no "but", and told him I appreciated him waiting up.	words	repair-attempt
+        Reminded him that one bad review doesnt make the cafe a failure.	words	
+        Bought my partner a little brass bell for the shop counter. He rings it constantly now.	gifts	
+        Went thrifting together all Saturday.	time	
+        Hugged her in the rain outside the Tesco car park. Why not.	touch	long-hug
+        Fetched her from the MRT station because it was raining cats and dogs.	service	
+        hubs walked the dog at 6am so i could sleep, it was raining sideways	service	let-them-sleep-in
+        Pulled him in for a kiss while we were painting the hallway.	touch	
+        Bought her a Christmas ornament that says "our first home" with the year.	gifts	
+        He stayed up to have breakfast with me when I got in from nights.	time	
+        Rubbed her feet after a 13-hour shift.	touch	foot-rub
+        Rode bikes along the seawall in Stanley Park.	time	
+        Long cuddle before he left for his 4am start.	touch	
+        Washed and put away every single dish from the Diwali party. So many dishes.	service	handle-the-dishes
+        Cut his hair in the kitchen since the barber's shut on Mondays.	service	
+        Held hands on the bus the whole way home.	touch	hold-hands-walking
+        Translated the council letter for his mum so he didn't have to.	service	take-a-task
+        Sat in the car in the driveway for 20 mins finishing our conversation before going in to the kids.	time	
+        He said the jollof I made tasted better than his mum's. Don't tell her.	words	genuine-compliment
+        bf kept his hand on my knee the whole movie	touch	
+        Told her she's the best decision I ever made. Cheesy. True.	words	
+        Snuggled in bed for an extra 10 min before the alarm.	touch	
+        Cupped her face and kissed her when she told me about the promotion.	touch	
+        We kept our weekly no-business-talk dinner this week.	time	
+        Long kiss at the door before the school run chaos.	touch	goodbye-kiss
+        I bought her a potted orchid for our anniversary.	gifts	
+        Told him thank you for the sandwich. Then again at bedtime. It was a really good sandwich.	words	
+        Stayed in and did a LOTR marathon, extended editions.	time	
+        wifey gave me a neck massage after i moved all those boxes	touch	shoulder-rub
+        She tracked down my missing parcel with the courier and sorted it all.	service	take-a-task
         """#
 }
