@@ -34,6 +34,8 @@ import Testing
 
     struct Score: CustomStringConvertible {
         var total = 0, right = 0, wrong = 0, unsure = 0, gestures = 0, rightGestures = 0
+        /// Gestures named for phrasings labelled with none.
+        var unlabelled = 0, extraGestures = 0
         var misses: [String] = []
         var gestureMisses: [String] = []
         var rightShare: Double { Double(right) / Double(max(1, total)) }
@@ -42,10 +44,10 @@ import Testing
         var description: String {
             String(
                 format:
-                    "%d phrasings: language right %.1f%%, confidently wrong %.1f%%, left to the person %.1f%%; named gestures right %d of %d (%.1f%%)",
+                    "%d phrasings: language right %.1f%%, confidently wrong %.1f%%, left to the person %.1f%%; named gestures right %d of %d (%.1f%%); a gesture named for %d of %d phrasings labelled with none",
                 total, rightShare * 100, wrongShare * 100, Double(total - right - wrong) / Double(max(1, total)) * 100, rightGestures,
                 gestures,
-                gestureShare * 100)
+                gestureShare * 100, extraGestures, unlabelled)
         }
 
         mutating func count(_ line: Line, _ match: GestureMatch) {
@@ -66,6 +68,12 @@ import Testing
                     rightGestures += 1
                 } else {
                     gestureMisses.append("\(line.phrase) → \(match.gesture?.id.rawValue ?? "none"), wanted \(gesture)")
+                }
+            } else {
+                unlabelled += 1
+                if let named = match.gesture {
+                    extraGestures += 1
+                    gestureMisses.append("\(line.phrase) → \(named.id.rawValue), wanted none")
                 }
             }
         }
@@ -91,6 +99,18 @@ import Testing
     @Test func thresholdSweep() throws {
         guard ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] != nil else { return }
         let lines = try Self.read("tuning")
+        for neighbours in [5, 7] {
+            for share in [0.5, 0.6] {
+                for likeness in [0.15, 0.25, 0.35] {
+                    var thresholds = Catalog.Thresholds()
+                    (thresholds.voteNeighbours, thresholds.voteShare, thresholds.voteLikeness) = (neighbours, share, likeness)
+                    print(
+                        "sweep vote \(neighbours) share \(share) likeness \(likeness): \(Self.crossValidate(lines, thresholds: thresholds))"
+                    )
+                }
+            }
+        }
+        guard ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] == "all" else { return }
         for veto in [0.6, 0.7, 0.8, 0.9] {
             for guess in [0.55, 0.62, 0.7] {
                 for lead in [1.5, 2.0, 3.0] {
@@ -175,7 +195,8 @@ import Testing
         }
         // Floors under the figures measured when the matcher last changed (see RELIABILITY.md),
         // so a change that makes it worse on phrasings it never saw fails here.
-        #expect(test.rightShare >= 0.88)
-        #expect(test.wrongShare <= 0.06)
+        #expect(test.rightShare >= 0.90)
+        #expect(test.wrongShare <= 0.05)
+        #expect(test.gestureShare >= 0.70)
     }
 }

@@ -176,4 +176,24 @@ let everydayPhrasings: [(String, String)] = [
         // Without the clause, "kissed" names the gesture as before.
         #expect(Catalog.builtIn.match("kissed her before she left for work").gesture?.id == Identifier("goodbye-kiss"))
     }
+
+    /// A title whose language is a guess takes the gesture that most of the phrasings like it
+    /// (of that language) name, when two at least agree; one alike phrasing is not enough.
+    @Test func aGuessTakesTheGestureItsNeighboursAgreeOn() {
+        let index = TitleIndex([
+            LabelledTitle(title: "praised her cooking", language: .words, gesture: "genuine-compliment"),
+            LabelledTitle(title: "praised his singing at karaoke", language: .words, gesture: "genuine-compliment"),
+            LabelledTitle(title: "praised the new curtains", language: .words),
+            LabelledTitle(title: "praised her cooking to my mum", language: .time, gesture: "play-a-game"),
+            LabelledTitle(title: "wrote him a poem", language: .words, gesture: "handwritten-letter"),
+        ])
+        let praise = Stemmer.stems("praised her painting")
+        #expect(index.gestureVote(for: praise, language: .words, neighbours: 5, share: 0.6, likeness: 0.15) == "genuine-compliment")
+        // Only phrasings of the language vote; one is not a pattern.
+        #expect(index.gestureVote(for: praise, language: .time, neighbours: 5, share: 0.6, likeness: 0.15) == nil)
+        #expect(
+            index.gestureVote(for: Stemmer.stems("wrote her a poem"), language: .words, neighbours: 5, share: 0.6, likeness: 0.15) == nil)
+        // Titles naming no gesture vote for none: split votes name nothing.
+        #expect(index.gestureVote(for: praise, language: .words, neighbours: 5, share: 0.9, likeness: 0.15) == nil)
+    }
 }

@@ -218,7 +218,13 @@ struct LogCommand: ParsableCommand {
                 "Matched the catalog idea \"\(gesture.title)\": \(language ?? "no language") (--gesture none or --language to correct it)."
             ]
         case .guess:
-            return ["Guessed from the words: \(language ?? "no language") (--language to set it)."]
+            guard let gesture = match.gesture else {
+                return ["Guessed from the words: \(language ?? "no language") (--language to set it)."]
+            }
+            return [
+                "Guessed from the words: \(language ?? "no language"), like the catalog idea \"\(gesture.title)\" "
+                    + "(--language or --gesture to correct it)."
+            ]
         case .unsure:
             let both = match.candidates.map { $0.rawValue }
             return [

@@ -17,7 +17,9 @@ public struct GestureMatch: Sendable, Equatable {
         case idea(String)
         /// A catalog gesture.
         case catalog
-        /// No title, idea or gesture matched; the language is what the words most likely speak.
+        /// No title, idea or gesture matched; the language is what the words most likely speak,
+        /// and ``GestureMatch/gesture`` the one most corpus phrasings like the title name, when
+        /// enough of them agree.
         case guess
         /// Two languages are about as likely: ``candidates`` holds them, ``language`` is nil.
         case unsure
@@ -51,6 +53,9 @@ extension Catalog {
         var vetoChance = 0.8
         /// A corpus phrasing this like a title (shared words over all words) lends it its gesture.
         var neighbourSimilarity = 0.4
+        /// A guessed language's gesture is the one this share of the votes of this many
+        /// corpus phrasings most like the title name (see ``TitleIndex/gestureVote``).
+        var voteNeighbours = 5, voteShare = 0.6, voteLikeness = 0.15
 
         static let standard = Thresholds()
     }
@@ -126,7 +131,10 @@ extension Catalog {
         guard let first = ranked.first else { return GestureMatch(source: .none, gesture: nil, language: nil) }
         let second = ranked.count > 1 ? ranked[1] : (language: first.language, chance: 0.0)
         if first.chance >= thresholds.guessChance, first.chance >= thresholds.guessLead * second.chance {
-            return GestureMatch(source: .guess, gesture: nil, language: first.language)
+            let voted = builtIn.neighbours.gestureVote(
+                for: Array(main), language: first.language, neighbours: thresholds.voteNeighbours, share: thresholds.voteShare,
+                likeness: thresholds.voteLikeness)
+            return GestureMatch(source: .guess, gesture: voted.flatMap(gesture), language: first.language)
         }
         if first.chance + second.chance >= thresholds.pairChance {
             return GestureMatch(source: .unsure, gesture: nil, language: nil, candidates: [first.language, second.language])

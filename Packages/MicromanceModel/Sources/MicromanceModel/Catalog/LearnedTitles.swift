@@ -131,4 +131,35 @@ public struct TitleIndex: Sendable {
         }
         return best.map { (examples[$0.index], false) }
     }
+
+    /// The gesture most of the `neighbours` titles of `language` most like this one name, when
+    /// their votes (each weighted by its likeness; titles naming no gesture vote for none) give
+    /// it at least `share`; nil otherwise. For a title whose language is known but whose words
+    /// matched no gesture ("praised her cooking" is a compliment, as the corpus's titles like
+    /// it say).
+    func gestureVote(
+        for stems: [String], language: LoveLanguage, neighbours: Int, share: Double, likeness: Double
+    ) -> Identifier<Gesture>? {
+        let wanted = Set(Self.key(stems))
+        guard !wanted.isEmpty else { return nil }
+        var near = [(score: Double, gesture: Identifier<Gesture>?)]()
+        for example in examples where example.language == language {
+            let shared = example.stems.intersection(wanted).count
+            guard shared > 0 else { continue }
+            let score = Double(shared) / Double(example.stems.union(wanted).count)
+            if score >= likeness { near.append((score, example.gesture)) }
+        }
+        near.sort { $0.score > $1.score }
+        var votes = [Identifier<Gesture>: (weight: Double, count: Int)](), total = 0.0
+        for (score, gesture) in near.prefix(neighbours) {
+            total += score
+            if let gesture { votes[gesture, default: (0, 0)].weight += score; votes[gesture, default: (0, 0)].count += 1 }
+        }
+        let ordered = votes.max {
+            $0.value.weight < $1.value.weight || ($0.value.weight == $1.value.weight && $0.key.rawValue > $1.key.rawValue)
+        }
+        // Two phrasings at least: one alone is a word in common, not a pattern.
+        guard let best = ordered, best.value.count >= 2, best.value.weight / total >= share else { return nil }
+        return best.key
+    }
 }
