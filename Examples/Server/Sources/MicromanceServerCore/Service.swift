@@ -180,15 +180,12 @@ public struct Service: Sendable {
         guard let id = context.parameters.get("id"), !id.isEmpty else { throw HTTPError(.badRequest, message: "the moment id is missing") }
         let store = try store(context)
         let stamp = self.stamp()
+        // That moment alone is read and written (its row, in PostgreSQL), stamped so that a
+        // device's copy merged later keeps this answer.
         let answered: Moment? = try await self.storeCall("respond") {
-            try await store.update { journal -> Moment? in
-                guard let index = journal.moments.firstIndex(where: { $0.id.rawValue == id }) else { return nil }
-                let before = journal
-                journal.moments[index].response = body.response
-                if journal.moments[index].kind != .bid { journal.moments[index].kind = .bid }
-                // Stamped, so that a device's copy merged later keeps this answer.
-                journal.stampChanges(since: before, at: stamp)
-                return journal.moments[index]
+            try await store.updateMoment(Identifier(id), stampedAt: stamp) { moment in
+                moment.response = body.response
+                if moment.kind != .bid { moment.kind = .bid }
             }
         }
         guard let answered else { throw HTTPError(.notFound, message: "no moment has the id '\(id.prefix(40))' in this journal") }

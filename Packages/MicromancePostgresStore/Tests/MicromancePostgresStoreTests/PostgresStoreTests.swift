@@ -37,7 +37,7 @@ enum PostgresDatabaseTests {}
 
 extension PostgresDatabaseTests {
     @Suite struct Conformance {
-        @Test(arguments: StoreConformance.checkNames)
+        @Test(arguments: AsyncStoreConformance.checkNames)
         func conformance(check: String) async throws {
             try await withServer { client, address in
                 var options = AsyncStoreConformance.Options()

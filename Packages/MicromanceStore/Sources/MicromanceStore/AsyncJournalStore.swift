@@ -42,6 +42,32 @@ public protocol AsyncJournalStore: Sendable {
     /// journal it is given.
     @discardableResult
     func update<T: Sendable>(_ change: @escaping @Sendable (inout Journal) throws -> T) async throws -> T
+
+    /// Changes one moment and nothing else, with no other writer in between: `change` edits the
+    /// moment with `id`, the result is checked against the journal's partners and rituals,
+    /// stamped at `stamp` where it differs, and written; returns it as written. Nil when no
+    /// moment has the id (nothing is written). A database reads and writes that moment's row alone; the default goes
+    /// through ``update(_:)``. The moment keeps its id; `change` may be called again after a
+    /// lost connection.
+    func updateMoment(
+        _ id: Identifier<Moment>, stampedAt stamp: ChangeStamp, _ change: @escaping @Sendable (inout Moment) throws -> Void
+    ) async throws -> Moment?
+}
+
+extension AsyncJournalStore {
+    /// Through ``update(_:)``: the whole journal read, one moment changed, stamped and checked.
+    public func updateMoment(
+        _ id: Identifier<Moment>, stampedAt stamp: ChangeStamp, _ change: @escaping @Sendable (inout Moment) throws -> Void
+    ) async throws -> Moment? {
+        try await update { journal -> Moment? in
+            guard let index = journal.moments.firstIndex(where: { $0.id == id }) else { return nil }
+            let before = journal.moments[index]
+            try change(&journal.moments[index])
+            journal.moments[index].id = id
+            journal.moments[index].stampChanges(since: before, at: stamp)
+            return journal.moments[index]
+        }
+    }
 }
 
 /// A synchronous store used through ``AsyncJournalStore``: each call runs on a Dispatch queue,

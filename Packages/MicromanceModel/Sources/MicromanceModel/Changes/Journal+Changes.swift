@@ -209,3 +209,12 @@ extension Journal {
         for field in fields { settings.changes.fields[field] = nil }
     }
 }
+
+extension Moment {
+    /// Stamps, at `stamp`, the fields in which this moment differs from `old` (itself before a
+    /// change): ``Journal/stampChanges(since:at:)`` for one moment, for a store that changes
+    /// one moment's record without reading the journal.
+    public mutating func stampChanges(since old: Moment, at stamp: ChangeStamp) {
+        if self != old { stampEdits(from: old, at: stamp) }
+    }
+}
