@@ -6,6 +6,18 @@ import Testing
 @testable import MicromanceCommands
 
 @Suite struct FirstDayTests {
+    /// Several logs within one second (the clock does not move here) list newest first.
+    @Test func logsOfOneSecondListInTheOrderTheyWereLogged() throws {
+        let cli = try CommandHarness()
+        #expect(cli.run("init").code == 0)
+        #expect(cli.run("partner", "add", "Alex").code == 0)
+        #expect(cli.run("partner", "add", "Sam").code == 0)
+        let titles = ["Made Sam's coffee", "Long hug at the door", "Left a note in the bag", "Walked the dog", "Foot rub"]
+        for title in titles { #expect(cli.run("log", title, "--from", "Alex", "--to", "Sam").code == 0) }
+        let listed = cli.run("history").output.split(separator: "\n").compactMap { line in titles.first { line.contains($0) } }
+        #expect(listed == Array(titles.reversed()), "\(listed)")
+    }
+
     @Test func initPartnersLogReportHistory() throws {
         let cli = try CommandHarness()
         #expect(cli.run("init").code == 0)

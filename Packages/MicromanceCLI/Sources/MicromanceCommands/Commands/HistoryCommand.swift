@@ -67,7 +67,14 @@ struct HistoryCommand: ParsableCommand {
         // Exports (--json, --csv) are whole unless a limit is asked for; the table shows 20.
         let renderer = try format.renderer(in: environment, fallback: csv ? "csv" : "text")
         let shown = all ? Int.max : limit ?? (renderer.name == "text" ? 20 : Int.max)
-        let moments = Array(matching.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }.prefix(shown))
+        // Newest first; moments logged within the same second (`log` keeps whole seconds) in
+        // the order they were logged, which their creation stamps keep.
+        let moments = Array(
+            matching.sorted {
+                if $0.at != $1.at { return $0.at > $1.at }
+                if $0.changes.created != $1.changes.created { return $0.changes.created > $1.changes.created }
+                return $0.id > $1.id
+            }.prefix(shown))
         let shared = Set(journal.rituals.filter { $0.participants.count >= 2 }.map(\.id))
         let page = HistoryPage(
             moments: moments, partners: journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },
