@@ -205,6 +205,13 @@ enum Stemmer {
     /// Words after "so" that make it open a clause of purpose ("so she could study").
     static let purposeSubjects: Set<String> = ["they", "we", "i", "you", "that"]
 
+    /// Whether "so" opens a clause of purpose after what was done ("so she could study").
+    static func hasPurposeClause(_ stems: [String]) -> Bool {
+        guard stems.count > 2 else { return false }
+        for index in 1..<(stems.count - 1) where stems[index] == "so" && purposeSubjects.contains(stems[index + 1]) { return true }
+        return false
+    }
+
     /// The stems of what was done: those before the first word that opens a clause of when or
     /// why ("before", "after", "while", "so she could"), when at least two come before it; else all.
     static func mainClause(_ stems: [String]) -> ArraySlice<String> {

@@ -9461,6 +9461,7 @@ extension LanguageModel {
         snuggl+dur	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
         snuggl+under	0 0 0 0 2
+        so+that	8 86 2 18 4
         soak	0 0 1 0 0
         soak+third	0 0 1 0 0
         sober	2 0 0 0 0

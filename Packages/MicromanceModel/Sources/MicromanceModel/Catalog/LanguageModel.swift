@@ -105,15 +105,21 @@ public struct LanguageModel: Sendable {
         return model
     }
 
-    /// The features of a title: its content stems, and each pair of neighbouring ones.
+    /// The features of a title: its content stems, each pair of neighbouring ones, and whether
+    /// a clause of purpose follows what was done ("so she could nap", "so I didn't have to":
+    /// 89 of the 109 tuning phrasings with one are acts of service).
     static func features(_ stems: [String]) -> [String] {
         let content = stems.filter { !Stemmer.fillers.contains($0) }
         var features = content
         if content.count > 1 {
             for index in 1..<content.count { features.append(content[index - 1] + "+" + content[index]) }
         }
+        if Stemmer.hasPurposeClause(stems) { features.append(Self.purposeFeature) }
         return features
     }
+
+    /// The feature of a clause of purpose (a pair of fillers: no title has it otherwise).
+    static let purposeFeature = "so+that"
 
     /// Learns one labelled title, counted `weight` times.
     public mutating func add(_ title: String, _ language: LoveLanguage, weight: Double = 1) {
