@@ -100,7 +100,7 @@ let giftGestures: [Gesture] = [
         ]),
     entry(
         "song-for-them", "Send a song that reminds you of them", "With one line on why it made you think of them.", [.gifts, .words], 2,
-        [.apart], ["song", "track", "music"]),
+        [.apart], ["song", "music"]),
     entry(
         "shared-playlist", "Add to a playlist you share", "A song a week on a list that is only yours.", [.gifts, .time], 5,
         [.apart, .ritual], ["playlist", "our playlist", "shared playlist"]),
@@ -188,7 +188,8 @@ let touchGestures: [Gesture] = [
         ["hold hands", "held hand", "hand in hand"]),
     entry(
         "play-with-hair", "Stroke their hair", "Slow and gentle, while they rest or read.", [.touch], 5, [.evening, .stress],
-        ["hair", "head scratch", "scratch their head"]),
+        // Hair alone is a false friend: hair washed or cut is a chore, a haircut a compliment.
+        ["play with hair", "stroke hair", "brush hair", "fingers through hair", "head scratch", "scratch their head", "tuck hair"]),
     entry(
         "welcome-home-hug", "Meet them at the door", "Stop what you are doing and greet them when they come home.", [.touch, .time], 1,
         [.evening, .ritual], ["welcome home", "at the door", "greeted"]),

@@ -1505,8 +1505,8 @@ extension LanguageModel {
         bruis+kne	0 0 0 0 1
         brunch	0 0 0 3 0
         brunch+bae	0 0 0 1 0
-        brush	0 0 0 0 7
-        brush+hair	0 0 0 0 5
+        brush	0 0 0 0 8
+        brush+hair	0 0 0 0 6
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
         bubbl	0 0 6 0 0
@@ -3612,10 +3612,10 @@ extension LanguageModel {
         find+easier	1 0 0 0 0
         find+first	0 0 1 0 0
         find+thing	0 1 0 0 0
-        finger	0 2 0 0 4
+        finger	0 2 0 0 5
         finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
-        finger+through	0 0 0 0 2
+        finger+through	0 0 0 0 3
         finish	4 3 0 2 0
         finish+conversation	0 0 0 1 0
         finish+documentary	0 0 0 1 0
@@ -4627,7 +4627,7 @@ extension LanguageModel {
         gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
         haha	1 0 0 0 0
-        hair	1 5 1 0 29
+        hair	1 5 1 0 33
         hair+bath	0 0 0 0 1
         hair+behind	0 0 0 0 1
         hair+driv	0 0 0 0 1
@@ -7904,7 +7904,7 @@ extension LanguageModel {
         platform	0 0 0 0 3
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	1 0 0 32 10
+        play	1 0 0 32 11
         play+board	0 0 0 1 0
         play+card	0 0 0 9 0
         play+chess	0 0 0 2 0
@@ -7913,7 +7913,7 @@ extension LanguageModel {
         play+footsi	0 0 0 0 1
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
-        play+hair	0 0 0 0 7
+        play+hair	0 0 0 0 8
         play+mahjong	0 0 0 1 0
         play+mario	0 0 0 4 0
         play+onlin	0 0 0 2 0
@@ -9833,11 +9833,11 @@ extension LanguageModel {
         stretch+sleep	0 1 0 0 0
         strip	0 1 0 0 0
         strip+remad	0 1 0 0 0
-        strok	0 0 0 0 16
+        strok	0 0 0 0 17
         strok+arm	0 0 0 0 2
         strok+back	0 0 0 0 2
         strok+cheek	0 0 0 0 1
-        strok+hair	0 0 0 0 9
+        strok+hair	0 0 0 0 10
         stroll	0 0 0 4 0
         stroll+around	0 0 0 1 0
         stronger	2 0 0 0 0
@@ -10484,14 +10484,14 @@ extension LanguageModel {
         thrift+together	0 0 0 2 0
         throat	0 1 0 0 0
         throat+sor	0 1 0 0 0
-        through	4 1 1 8 12
+        through	4 1 1 8 13
         through+appointment	0 0 0 0 1
         through+drought	1 0 0 0 0
         through+episod	1 0 0 0 0
         through+favourit	0 0 0 1 0
         through+flar	0 0 0 0 1
         through+grab	0 0 1 0 0
-        through+hair	0 0 0 0 2
+        through+hair	0 0 0 0 3
         through+job	1 0 0 0 0
         through+migrain	0 0 0 0 2
         through+night	1 0 0 0 0
@@ -10782,7 +10782,7 @@ extension LanguageModel {
         trac+chord	0 0 0 0 1
         trac+circl	0 0 0 0 5
         trac+littl	0 0 0 0 1
-        track	0 1 3 0 0
+        track	0 1 2 0 0
         track+down	0 1 1 0 0
         tracky	2 0 0 0 0
         tracky+pasta	1 0 0 0 0
@@ -10855,8 +10855,8 @@ extension LanguageModel {
         tshirt	0 0 1 0 0
         tub	0 0 1 0 0
         tub+hummus	0 0 1 0 0
-        tuck	5 0 3 0 2
-        tuck+hair	0 0 0 0 1
+        tuck	5 0 3 0 3
+        tuck+hair	0 0 0 0 2
         tuck+into	1 0 0 0 1
         tuck+lunchbox	1 0 0 0 0
         tuck+not	1 0 0 0 0
