@@ -70,3 +70,20 @@ let versionOneJSON = """
         #expect(throws: StoreError.self) { try JournalJSON.decode(Array(text.utf8)) }
     }
 }
+
+/// Moments kept one record each (as a database keeps them) read back as an array.
+@Suite struct MomentArrayTests {
+    @Test func recordsEncodedOneByOneReadBackAsTheyWere() throws {
+        var random = SeededGenerator(seed: 41)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for _ in 0..<20 {
+            let moments = RandomJournals.journal(using: &random, maxMoments: 40).moments
+            let records = try moments.map { String(decoding: try encoder.encode($0), as: UTF8.self) }
+            let array = "[" + records.joined(separator: ",") + "]"
+            #expect(try JournalJSON.decodeMoments(Array(array.utf8), file: "rows") == moments)
+        }
+        #expect(try JournalJSON.decodeMoments(Array("[]".utf8), file: "rows").isEmpty)
+        #expect(throws: StoreError.self) { try JournalJSON.decodeMoments(Array("[{\"id\": 7}]".utf8), file: "rows") }
+    }
+}
