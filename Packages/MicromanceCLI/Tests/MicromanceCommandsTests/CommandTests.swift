@@ -16,6 +16,9 @@ import Testing
         for title in titles { #expect(cli.run("log", title, "--from", "Alex", "--to", "Sam").code == 0) }
         let listed = cli.run("history").output.split(separator: "\n").compactMap { line in titles.first { line.contains($0) } }
         #expect(listed == Array(titles.reversed()), "\(listed)")
+        // The report's list of moments keeps the same order.
+        let reported = cli.run("report").output.split(separator: "\n").compactMap { line in titles.first { line.contains($0) } }
+        #expect(reported == Array(titles.reversed()), "\(reported)")
     }
 
     @Test func initPartnersLogReportHistory() throws {

@@ -160,3 +160,40 @@ import Testing
         return files
     }
 }
+
+/// A correction of a title the catalog had matched: the wrong idea goes with the wrong
+/// language, so the next log of that title (and one like it) takes the correction.
+@Suite struct CatalogCorrectionTests {
+    @Test func aLanguageSetOverACatalogMatchIsLearned() throws {
+        let (cli, variables) = try LearningCommandTests.couple(in: "journal.json")
+        func run(_ arguments: String...) -> CommandHarness.Result { cli.runList(arguments, variables: variables) }
+        let title = "walked the dog so he could lie in"
+        let first = run("log", title, "--from", "Alex", "--to", "Sam")
+        #expect(first.output.contains("Matched the catalog idea"), "\(first.output)")
+        let id = LearningCommandTests.id(first.output.split(separator: "\n").first.map(String.init) ?? "")
+        #expect(run("edit", id, "--language", "service").code == 0)
+        let journal = try JSONJournalStore(path: cli.folder + "/journal.json").load()
+        #expect(journal.moments.first?.gestureID == nil, "the idea that does not speak service stays")
+        for again in [title, "Walked the dog so he could lie in"] {
+            let next = run("log", again, "--from", "Alex", "--to", "Sam")
+            #expect(next.output.contains("acts of service") && next.output.contains("Learned from your earlier"), "\(next.output)")
+        }
+    }
+
+    @Test func anIdeaIsSetOrTakenAwayWithEditGesture() throws {
+        let (cli, variables) = try LearningCommandTests.couple(in: "journal.json")
+        func run(_ arguments: String...) -> CommandHarness.Result { cli.runList(arguments, variables: variables) }
+        let logged = run("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        let id = LearningCommandTests.id(logged.output.split(separator: "\n").first.map(String.init) ?? "")
+        #expect(run("edit", id, "--gesture", "none").code == 0)
+        #expect(try JSONJournalStore(path: cli.folder + "/journal.json").load().moments.first?.gestureID == nil)
+        #expect(run("edit", id, "--gesture", "long-hug").code == 0)
+        let moment = try JSONJournalStore(path: cli.folder + "/journal.json").load().moments.first
+        #expect(moment?.gestureID == "long-hug" && moment?.language == .touch)
+        let refused = run("edit", id, "--gesture", "no-such-idea")
+        #expect(refused.code != 0 && refused.errors.contains("is not a catalog id"), "\(refused.errors)")
+        // Logged with --gesture none: the line does not claim a gesture was named.
+        let plain = run("log", "Made Sam's coffee again", "--from", "Alex", "--to", "Sam", "--gesture", "none")
+        #expect(!plain.output.contains("the gesture you named"), "\(plain.output)")
+    }
+}

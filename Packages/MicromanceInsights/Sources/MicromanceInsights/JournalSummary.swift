@@ -78,7 +78,7 @@ public struct JournalSummary: Sendable, Equatable, Codable {
         consistency = habit.consistency
         self.scoring = scoring.name
         dailyTarget = journal.settings.dailyTarget
-        recent = inPeriod.sorted { $0.at != $1.at ? $0.at > $1.at : $0.id > $1.id }
+        recent = inPeriod.sorted(by: Moment.newestFirst)
     }
 }
 

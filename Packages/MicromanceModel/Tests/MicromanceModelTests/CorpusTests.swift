@@ -94,8 +94,9 @@ import Testing
         return folds
     }
 
-    /// With `MICROMANCE_SWEEP=1`: cross-validation figures for other thresholds, one line each
-    /// (the tuning set only; the frozen set plays no part in choosing them).
+    /// With `MICROMANCE_SWEEP=1`: cross-validation figures for other settings of the gesture
+    /// vote, one line each; with `MICROMANCE_SWEEP=all`, for other thresholds too (the tuning
+    /// set only; the frozen set plays no part in choosing them).
     @Test func thresholdSweep() throws {
         guard ProcessInfo.processInfo.environment["MICROMANCE_SWEEP"] != nil else { return }
         let lines = try Self.read("tuning")

@@ -69,12 +69,7 @@ struct HistoryCommand: ParsableCommand {
         let shown = all ? Int.max : limit ?? (renderer.name == "text" ? 20 : Int.max)
         // Newest first; moments logged within the same second (`log` keeps whole seconds) in
         // the order they were logged, which their creation stamps keep.
-        let moments = Array(
-            matching.sorted {
-                if $0.at != $1.at { return $0.at > $1.at }
-                if $0.changes.created != $1.changes.created { return $0.changes.created > $1.changes.created }
-                return $0.id > $1.id
-            }.prefix(shown))
+        let moments = Array(matching.sorted(by: Moment.newestFirst).prefix(shown))
         let shared = Set(journal.rituals.filter { $0.participants.count >= 2 }.map(\.id))
         let page = HistoryPage(
             moments: moments, partners: journal.partners.map { ReportPartner(id: $0.id.rawValue, name: $0.name) },

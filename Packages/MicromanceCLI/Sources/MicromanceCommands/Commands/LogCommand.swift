@@ -95,7 +95,11 @@ struct LogCommand: ParsableCommand {
         let answer = moment.kind == .bid ? ", " + (moment.response.map { "turned \($0)" } ?? "no answer noted yet") : ""
         environment.output.line(
             "Logged \(what)\"\(moment.title)\" (\(giver.name) → \(receiver.name)\(languageText)\(answer)) [\(moment.id)]")
-        for line in Self.describe(match, moment: moment, receiver: receiver, languageChosen: chosen != nil, gestureGiven: gesture != nil) {
+        for line in Self.describe(
+            match, moment: moment, receiver: receiver, languageChosen: chosen != nil,
+            gestureGiven: gesture != nil && moment.gestureID != nil,
+            gestureRefused: gesture?.lowercased() == "none")
+        {
             environment.output.line(line)
         }
         let context = InsightContext(journal: journal, now: now, timeZone: environment.viewerZone(for: journal), period: .lastDays(1))
@@ -183,8 +187,10 @@ struct LogCommand: ParsableCommand {
                 gestureID = chosen.id
             }
         }
-        let chosenLanguage =
-            chosen ?? language?.value ?? gestureID.flatMap { Catalog.builtIn.gesture($0)?.primaryLanguage } ?? match.language
+        // A gesture named with --gesture speaks its own language; otherwise the match's stands
+        // (learned from a correction, or the one of a two-language gesture the words favour).
+        let namedGesture = gesture != nil ? gestureID.flatMap { Catalog.builtIn.gesture($0) } : nil
+        let chosenLanguage = chosen ?? language?.value ?? namedGesture?.primaryLanguage ?? match.language
         let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()
         var id = Identifier<Moment>.random(using: &generator)
@@ -199,10 +205,15 @@ struct LogCommand: ParsableCommand {
 
     /// Where the moment's language came from, said so that a wrong one is seen and corrected:
     /// learned from an earlier title, matched, guessed, chosen, or left unset.
-    static func describe(_ match: GestureMatch, moment: Moment, receiver: Partner, languageChosen: Bool, gestureGiven: Bool) -> [String] {
+    static func describe(
+        _ match: GestureMatch, moment: Moment, receiver: Partner, languageChosen: Bool, gestureGiven: Bool, gestureRefused: Bool = false
+    ) -> [String] {
         let language = moment.language.map { $0.displayName.lowercased() }
         if languageChosen, let language { return ["Language chosen: \(language)."] }
         if gestureGiven { return language.map { ["Language from the gesture you named: \($0)."] } ?? [] }
+        if gestureRefused, match.gesture != nil {
+            return ["No catalog idea (--gesture none); language: \(language ?? "none") (--language to set it)."]
+        }
         switch match.source {
         case .learned(let title):
             return ["Learned from your earlier \"\(title)\": \(language ?? "no language") (--language to correct it)."]

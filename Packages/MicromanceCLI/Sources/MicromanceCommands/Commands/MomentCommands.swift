@@ -40,13 +40,17 @@ struct RespondCommand: ParsableCommand {
 struct EditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "edit",
-        abstract: "Change a logged moment: its title, note, language, kind, time or partners.",
+        abstract: "Change a logged moment: its title, note, language, catalog idea, kind, time or partners.",
         discussion: """
             Only the options you give change. `--note ""` clears the note.
 
             Examples:
               micromance edit 3f2a --note "after her long shift"
               micromance edit 3f2a --language touch --at "yesterday 9pm"
+              micromance edit 3f2a --gesture none      (it was not that catalog idea)
+
+            A new language drops a catalog idea that does not speak it, so that what you
+            set is what the next title like this one is logged as.
             """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -57,6 +61,8 @@ struct EditCommand: ParsableCommand {
     @Option(help: "A new title.") var title: String?
     @Option(help: "A new note (empty to remove it).") var note: String?
     @Option(help: "A new love language.") var language: Typed<LoveLanguage>?
+    @Option(help: ArgumentHelp("The catalog idea it was (an id from `micromance ideas`), or none.", valueName: "id|none"))
+    var gesture: String?
     @Option(help: "A new kind of moment.") var kind: Typed<MomentKind>?
     @Option(help: "toward, away or against (empty to remove it).") var response: String?
     @Option(help: ArgumentHelp("When it happened.", valueName: "time")) var at: String?
@@ -70,9 +76,12 @@ struct EditCommand: ParsableCommand {
         if let response, !response.isEmpty, BidResponse(parsing: response) == nil {
             throw ValidationError("'\(response)' is not a response; use toward, away or against")
         }
-        if [title, note, language?.value.rawValue, kind?.value.rawValue, response, at, from, to].allSatisfy({ $0 == nil }) {
+        if [title, note, language?.value.rawValue, gesture, kind?.value.rawValue, response, at, from, to].allSatisfy({ $0 == nil }) {
             throw ValidationError(
-                "nothing to change; give at least one of --title, --note, --language, --kind, --response, --at, --from, --to")
+                "nothing to change; give at least one of --title, --note, --language, --gesture, --kind, --response, --at, --from, --to")
+        }
+        if let gesture, gesture.lowercased() != "none", Catalog.builtIn.gesture(Identifier(gesture)) == nil {
+            throw ValidationError("--gesture '\(gesture)' is not a catalog id; `micromance ideas --json` lists them, or say none")
         }
     }
 
@@ -85,7 +94,24 @@ struct EditCommand: ParsableCommand {
             let before = moment
             if let title { moment.title = title.trimmingCharacters(in: .whitespacesAndNewlines) }
             if let note { moment.note = note.isEmpty ? nil : note }
-            if let language { moment.language = language.value }
+            if let gesture {
+                let named = gesture.lowercased() == "none" ? nil : Catalog.builtIn.gesture(Identifier(gesture))
+                moment.gestureID = named?.id
+                // A named idea with no language given sets the idea's.
+                if let named, language == nil, !(moment.language.map(named.languages.contains) ?? false) {
+                    moment.language = named.primaryLanguage
+                }
+            }
+            if let language {
+                moment.language = language.value
+                // An idea that does not speak the language set was the matcher's mistake: kept,
+                // it would teach the next title like this one its own language.
+                if gesture == nil, let id = moment.gestureID, let idea = Catalog.builtIn.gesture(id),
+                    !idea.languages.contains(language.value)
+                {
+                    moment.gestureID = nil
+                }
+            }
             if let kind { moment.kind = kind.value }
             if let response { moment.response = response.isEmpty ? nil : BidResponse(parsing: response) }
             // As with `log`: give one of the two and the other is implied.

@@ -211,6 +211,14 @@ extension Journal {
 }
 
 extension Moment {
+    /// The order lists show moments in: newest first; moments of the same second (`log` keeps
+    /// whole seconds) in the order they were logged, by their creation stamps; then by id.
+    public static func newestFirst(_ a: Moment, _ b: Moment) -> Bool {
+        if a.at != b.at { return a.at > b.at }
+        if a.changes.created != b.changes.created { return a.changes.created > b.changes.created }
+        return a.id > b.id
+    }
+
     /// Stamps, at `stamp`, the fields in which this moment differs from `old` (itself before a
     /// change): ``Journal/stampChanges(since:at:)`` for one moment, for a store that changes
     /// one moment's record without reading the journal.
