@@ -170,52 +170,10 @@ public struct PostgresJournalStore: AsyncJournalStore {
         }
     }
 
-    /// Changes one moment: the journal's row locked, its partners and rituals read for the
-    /// rules, that moment's row read and updated; the other moments stay unread.
-    public func updateMoment(
-        _ id: Identifier<Moment>, stampedAt stamp: ChangeStamp, _ change: @escaping @Sendable (inout Moment) throws -> Void
-    ) async throws -> Moment? {
-        let location = self.location
-        return try await attempt("change a moment", .unsafe) { connection -> Moment? in
-            guard let head = try await hasJournal(connection, lock: true) else { throw StoreError.notFound(location) }
-            var found: String?
-            for try await text in try await connection.query(
-                "SELECT record::text FROM micromance_moments WHERE journal = \(journal) AND id = \(id.rawValue) AND NOT removed",
-                logger: logger
-            ).decode(String.self) {
-                found = text
-            }
-            guard let found else { return nil }
-            let before = try Records.decode(Moment.self, found)
-            var moment = before
-            try change(&moment)
-            moment.id = id
-            moment.stampChanges(since: before, at: stamp)
-            guard moment != before else { return moment }
-            // The rules as a whole journal's check applies them to a moment already kept: its
-            // partners and rituals, removed ones included.
-            var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
-            for (text, _) in try await records(connection, .partners) { rules.partners.append(try Records.decode(Partner.self, text)) }
-            for (text, _) in try await records(connection, .rituals) { rules.rituals.append(try Records.decode(Ritual.self, text)) }
-            do throws(JournalValidationError) {
-                try rules.validate(moment)
-            } catch {
-                throw StoreError.refused(file: location, error)
-            }
-            try await exec(
-                connection,
-                """
-                UPDATE micromance_moments SET at = \(moment.at), record = \(try Records.encode(moment))::jsonb
-                WHERE journal = \(journal) AND id = \(id.rawValue)
-                """, logger: logger)
-            return moment
-        }
-    }
-
     // MARK: - Internals
 
     /// The journal's row (its format version and settings), locked for writing when asked.
-    private func hasJournal(_ connection: PostgresConnection, lock: Bool) async throws -> Journal? {
+    func hasJournal(_ connection: PostgresConnection, lock: Bool) async throws -> Journal? {
         let rows = try await connection.query(
             "SELECT schema_version, settings::text FROM micromance_journals WHERE id = \(journal) \(unescaped: lock ? "FOR UPDATE" : "")",
             logger: logger)
@@ -229,7 +187,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
     }
 
     /// The records of one table, in stored order, each with whether it was removed.
-    private func records(_ connection: PostgresConnection, _ table: RecordTable) async throws -> [(String, Bool)] {
+    func records(_ connection: PostgresConnection, _ table: RecordTable) async throws -> [(String, Bool)] {
         var found = [(String, Bool)]()
         let rows = try await connection.query(
             "SELECT record::text, removed FROM \(unescaped: table.name) WHERE journal = \(journal) ORDER BY position",
