@@ -90,3 +90,21 @@ import Testing
         }
     }
 }
+
+/// The terminal heatmap names each month above the week that holds its first day, so a
+/// month begun this week is named (a new user's report of 3 December showed "Aug Sep Oct Nov").
+@Suite struct HeatmapMonthTests {
+    @Test func aMonthBegunThisWeekIsNamed() throws {
+        let today = try #require(CalendarDay("2026-12-03"))  // a Thursday; the week began Monday 30 November
+        let rows = Charts.heatmap(count: { _ in 1 }, today: today, weekStart: .monday, weeks: 16, target: 1, style: Style(enabled: false))
+        let header = rows[0]
+        #expect(header.contains("Dec") && header.contains("Nov") && header.contains("Sep"), "\(header)")
+        // "Dec" sits above the last column, the week of 30 November to 3 December.
+        #expect(header.range(of: "Dec").map { header.distance(from: header.startIndex, to: $0.lowerBound) } == 7 + 15 * 2, "\(header)")
+        // A month that begins later this week, after today, is not named yet.
+        let sunday = try #require(CalendarDay("2026-11-29"))
+        let before = Charts.heatmap(
+            count: { _ in 1 }, today: sunday, weekStart: .thursday, weeks: 4, target: 1, style: Style(enabled: false))
+        #expect(!before[0].contains("Dec"), "\(before[0])")
+    }
+}

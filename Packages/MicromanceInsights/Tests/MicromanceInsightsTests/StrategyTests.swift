@@ -54,6 +54,18 @@ import Testing
         #expect(finding.sentence.contains("physical touch"))
     }
 
+    /// A partner whose profile weighs every language the same has no profile to fit: the
+    /// report says so instead of a percentage, and ideas are not said to rank high in it.
+    @Test func anEvenProfileIsNoProfile() throws {
+        var b = try Builder(sam: .even)
+        b.add(6, daysAgo: 1, language: .touch)
+        let finding = try #require(LoveLanguageFitStrategy().findings(in: b.context()).first { $0.partner == "sam" })
+        #expect(finding.tone == .notEnoughData && finding.sentence.contains("no love-language profile yet"), "\(finding.sentence)")
+        let ideas = SuggestionEngine().suggest(SuggestionRequest(receiver: "sam", count: 8), in: b.context())
+        #expect(!ideas.isEmpty)
+        #expect(ideas.allSatisfy { !$0.reasons.joined().contains("ranks high") && !$0.reasons.joined().contains("values most") })
+    }
+
     @Test func perfectMixFitsFully() throws {
         var b = try Builder()
         b.add(5, daysAgo: 1, language: .touch)

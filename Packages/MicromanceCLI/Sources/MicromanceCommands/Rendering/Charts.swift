@@ -38,23 +38,25 @@ enum Charts {
     ) -> [String] {
         let back = (today.weekday.rawValue - weekStart.rawValue + 7) % 7
         let firstColumn = today.adding(days: -back - 7 * (weeks - 1))
-        // Each week is two characters wide, so a month's name fits above its first week.
-        // Room past the last week, so a month that starts in it still gets its name.
+        // Each week is two characters wide. A month's name goes above the week that holds its
+        // first day (as on the HTML page: a month begun this week is named), then the first
+        // week's month where it still fits. Room past the last week for a name that starts there.
         var header = [Character](repeating: " ", count: weeks * 2 + 2)
-        var lastMonth = 0
+        func place(_ month: Int, above week: Int) {
+            let name = Array(TextFormat.monthNames[month - 1])
+            let at = week * 2
+            guard at + name.count <= header.count, header[at..<(at + name.count)].allSatisfy({ $0 == " " }),
+                at == 0 || header[at - 1] == " ", at + name.count == header.count || header[at + name.count] == " "
+            else { return }
+            for (offset, character) in name.enumerated() { header[at + offset] = character }
+        }
         for week in 0..<weeks {
-            let day = firstColumn.adding(days: 7 * week)
-            if day.month != lastMonth {
-                let name = Array(TextFormat.monthNames[day.month - 1])
-                let at = week * 2
-                if at + name.count <= header.count, header[at..<(at + name.count)].allSatisfy({ $0 == " " }),
-                    at == 0 || header[at - 1] == " "
-                {
-                    for (offset, character) in name.enumerated() { header[at + offset] = character }
-                }
-                lastMonth = day.month
+            let first = firstColumn.adding(days: 7 * week)
+            if let opening = (0..<7).map({ first.adding(days: $0) }).first(where: { $0.day == 1 && $0 <= today }) {
+                place(opening.month, above: week)
             }
         }
+        if firstColumn.day != 1 { place(firstColumn.month, above: 0) }
         var rows = ["       " + String(header).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)]
         for row in 0..<7 {
             let weekday = Weekday(rawValue: (weekStart.rawValue - 1 + row) % 7 + 1) ?? .monday

@@ -25,6 +25,16 @@ public struct LoveLanguageFitStrategy: InsightStrategy {
         var findings = [Finding]()
         for partner in context.journal.partners {
             let received = moments.filter { $0.receiver == partner.id }.compactMap(\.language)
+            // Every language weighing the same is no profile: a match with it means nothing.
+            guard partner.profile.primary != nil else {
+                findings.append(
+                    Finding(
+                        strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .notEnoughData,
+                        sentence:
+                            "\(partner.name) has no love-language profile yet (every language weighs the same); the quiz or a ranking sets one.",
+                        numbers: ["received": Double(received.count)]))
+                continue
+            }
             guard received.count >= minimumMoments else {
                 findings.append(
                     Finding(

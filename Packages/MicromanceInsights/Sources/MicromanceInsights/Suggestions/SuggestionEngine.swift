@@ -104,7 +104,7 @@ public struct SuggestionEngine: Sendable {
                 score += fit
                 if profile.primary == language {
                     reasons.append("\(language.displayName) is what \(receiver.name) values most")
-                } else if fit >= 0.6 {
+                } else if fit >= 0.6, profile.primary != nil {
                     reasons.append("\(language.displayName) ranks high in \(receiver.name)'s profile")
                 }
                 if let rate = learned.rate(language, minimum: 3) {
