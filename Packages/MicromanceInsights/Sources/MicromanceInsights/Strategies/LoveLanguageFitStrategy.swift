@@ -26,21 +26,16 @@ public struct LoveLanguageFitStrategy: InsightStrategy {
         for partner in context.journal.partners {
             let received = moments.filter { $0.receiver == partner.id }.compactMap(\.language)
             // Every language weighing the same is no profile: a match with it means nothing.
-            guard partner.profile.primary != nil else {
+            let short =
+                partner.profile.primary == nil
+                ? "\(partner.name) has no love-language profile yet (every language weighs the same); the quiz or a ranking sets one."
+                : received.count < minimumMoments
+                    ? "Too few classified gestures to \(partner.name) in this period to compare with what they value (\(received.count) of \(minimumMoments))."
+                    : nil
+            if let short {
                 findings.append(
                     Finding(
-                        strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .notEnoughData,
-                        sentence:
-                            "\(partner.name) has no love-language profile yet (every language weighs the same); the quiz or a ranking sets one.",
-                        numbers: ["received": Double(received.count)]))
-                continue
-            }
-            guard received.count >= minimumMoments else {
-                findings.append(
-                    Finding(
-                        strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .notEnoughData,
-                        sentence:
-                            "Too few classified gestures to \(partner.name) in this period to compare with what they value (\(received.count) of \(minimumMoments)).",
+                        strategy: id, topic: "fit", partner: partner.id.rawValue, tone: .notEnoughData, sentence: short,
                         numbers: ["received": Double(received.count)]))
                 continue
             }
