@@ -92,7 +92,7 @@ import Testing
         let after = try store.loadForAppending()
         #expect(!after.momentsLoaded && after.momentsByDay == days(journal.moments))
         for moment in journal.moments { #expect(after.containsMoment(moment.id)) }
-        let size = try FileManager.default.attributesOfItem(atPath: store.folder + "/" + CSVMomentIndex.name)[.size] as? Int
+        let size = try FileManager.default.attributesOfItem(atPath: store.folder + "/" + CSVJournalStore.indexName)[.size] as? Int
         #expect((size ?? 0) > 96 + 1024 * 8)
         #expect(try store.load() == journal)
     }
@@ -100,7 +100,7 @@ import Testing
     @Test(arguments: [0, 10, 70, 100])
     func aDamagedIndexIsRebuiltNotTrusted(keep: Int) throws {
         let (store, journal) = try store(moments: 4)
-        let path = store.folder + "/" + CSVMomentIndex.name
+        let path = store.folder + "/" + CSVJournalStore.indexName
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         try bytes.prefix(keep).write(to: URL(fileURLWithPath: path))
         let appending = try store.loadForAppending()
@@ -114,7 +114,7 @@ import Testing
         // An index holding the newcomer's hash though the table lacks it, as a collision would.
         var claimed = journal
         claimed.moments.append(newcomer)
-        CSVMomentIndex.write(folder: store.folder, journal: claimed)
+        MomentIndex.write(store.indexedFiles, journal: claimed)
         var appending = try store.loadForAppending()
         #expect(!appending.momentsLoaded && !appending.containsMoment(newcomer.id))
         try store.append(newcomer, to: &appending)
@@ -124,7 +124,7 @@ import Testing
 
     @Test func theIndexIsOwnerOnly() throws {
         let (store, _) = try store(moments: 1)
-        let mode = try FileManager.default.attributesOfItem(atPath: store.folder + "/" + CSVMomentIndex.name)[.posixPermissions] as? Int
+        let mode = try FileManager.default.attributesOfItem(atPath: store.folder + "/" + CSVJournalStore.indexName)[.posixPermissions] as? Int
         #expect(mode == 0o600)
     }
 }

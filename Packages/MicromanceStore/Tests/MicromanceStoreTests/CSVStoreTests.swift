@@ -222,9 +222,10 @@ import Testing
         }
         #expect(try store.load().moments.count == 80)
         // The lock files were removed as each writer let go: nothing is left beside the journal
-        // but its change log, which holds 79 lines (the first moment went into the document).
+        // but its change log, which holds 79 lines (the first moment went into the document),
+        // and the index of both.
         let folder = (store.path as NSString).deletingLastPathComponent
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == ["journal.json", "journal.changes.jsonl"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: folder)) == Self.journalFiles)
         #expect(try String(contentsOfFile: store.changesPath, encoding: .utf8).split(separator: "\n").count == 79)
     }
 
@@ -241,6 +242,8 @@ import Testing
         let kept = JSONJournalStore(path: root + "/journal.json")
         try kept.save(try ConformanceFixtures.couple(moments: 1))
         try kept.append(ConformanceFixtures.moment(index: 3, giver: "alex", receiver: "sam"))
-        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: root)) == ["journal.json", "journal.changes.jsonl"])
+        #expect(Set(try FileManager.default.contentsOfDirectory(atPath: root)) == Self.journalFiles)
     }
+
+    static let journalFiles: Set = ["journal.json", "journal.changes.jsonl", ".journal.json.index", ".journal.json.titles"]
 }

@@ -68,6 +68,17 @@ public struct CSVJournalStore: JournalStore {
     /// The folder path.
     public var location: String { folder }
 
+    static let indexName = ".moments-index"
+    static let titlesName = ".labelled-titles"
+
+    /// The index beside `moments.csv` that lets an append skip reading the table, and the
+    /// couple's labelled titles beside it.
+    var indexedFiles: IndexedFiles {
+        IndexedFiles(
+            index: path(Self.indexName), titles: path(Self.titlesName), tracked: [path(CSVTables.moments)],
+            magic: Array("MMIX0003".utf8))
+    }
+
     /// Whether the folder holds a journal (its `settings.csv`).
     public var exists: Bool { FileManager.default.fileExists(atPath: path(CSVTables.settings)) }
 
@@ -130,9 +141,9 @@ public struct CSVJournalStore: JournalStore {
     private func saveTables(_ journal: Journal) throws(StoreError) {
         try refuseLongCells(journal.moments)
         try finishPendingSave()
-        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [CSVMomentIndex.name, CSVLabelledTitles.name])
+        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [Self.indexName, Self.titlesName])
         // The index beside the moments table is worked out on a second thread meanwhile.
-        let index = CSVMomentIndex.Prepared.start(journal)
+        let index = MomentIndex.Prepared.start(journal)
         defer { _ = index() }  // never leave the thread running past the save
         try SchemaBackup.protectCSV(folder: folder)
         var renames = [(temporary: String, table: String)]()
@@ -162,7 +173,7 @@ public struct CSVJournalStore: JournalStore {
         let list = renames.map { "\(StorePath.lastComponent(of: $0.temporary))\t\($0.table)\n" }.joined()
         try SecureFile.replace(pendingPath, with: Array(list.utf8))
         try finishPendingSave()
-        index().write(folder: folder)
+        index().write(indexedFiles)
     }
 
     /// Checks the moment against `journal` (loaded under the lock the caller holds) and
@@ -180,7 +191,7 @@ public struct CSVJournalStore: JournalStore {
             journal.moments.removeLast()  // as it was: the table did not change
             throw error
         }
-        CSVMomentIndex.write(folder: folder, journal: journal)
+        MomentIndex.write(indexedFiles, journal: journal)
     }
 
     /// The journal without its moments when the index beside `moments.csv` is up to date
@@ -195,9 +206,9 @@ public struct CSVJournalStore: JournalStore {
             try save(journal)
             return AppendingJournal(loaded: journal)
         }
-        guard let index = CSVMomentIndex.read(folder: folder), let labelled = CSVLabelledTitles.read(folder: folder) else {
+        guard let index = MomentIndex.read(indexedFiles), let labelled = LabelledTitlesFile.read(indexedFiles) else {
             let journal = try load()
-            CSVMomentIndex.write(folder: folder, journal: journal)
+            MomentIndex.write(indexedFiles, journal: journal)
             return AppendingJournal(loaded: journal)
         }
         // The removed records come along (they are few): the caller needs to know whether their
@@ -207,7 +218,7 @@ public struct CSVJournalStore: JournalStore {
         return AppendingJournal(
             withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp, labelledTitles: labelled
         ) { id in
-            guard index.mayContain(CSVMomentIndex.hash(id)) else { return false }
+            guard index.mayContain(MomentIndex.hash(id)) else { return false }
             // Two ids with one hash are all but impossible; the table settles it.
             let moments = (try? CSVJournalDecoder(folder: folder).decode().journal.moments) ?? []
             return moments.isEmpty || moments.contains { $0.id == id }
@@ -226,9 +237,9 @@ public struct CSVJournalStore: JournalStore {
         } catch {
             throw .refused(file: path(CSVTables.moments), error)
         }
-        let table = path(CSVTables.moments)
-        let before = CSVMomentIndex.identity(of: table)
-        let index = CSVMomentIndex.read(folder: folder)
+        let files = indexedFiles
+        let before = files.identity
+        let index = MomentIndex.read(files)
         var rewritten = false
         do {
             try appendRow(moment) { () throws(StoreError) in
@@ -243,8 +254,8 @@ public struct CSVJournalStore: JournalStore {
             throw error
         }
         if !rewritten, let before, let index {
-            index.append(folder: folder, moment: moment, before: before)
-            CSVLabelledTitles.append(folder: folder, moment: moment, before: before)
+            index.append(files, moment: moment, before: before)
+            LabelledTitlesFile.append(files, moment: moment, before: before)
         }
     }
 

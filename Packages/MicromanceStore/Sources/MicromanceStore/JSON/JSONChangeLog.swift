@@ -57,8 +57,11 @@ enum JSONChangeLog {
     /// Adds the log's moments to `journal` (the document, read and checked), each checked
     /// against the journal with its line in any error. A last line still without its line
     /// break is left out. A line holding other records than moments (written by hand, or by
-    /// a later version) is joined with `Journal.merge(with:)`.
-    static func apply(_ path: String, to journal: inout Journal) throws(StoreError) {
+    /// a later version) is joined with `Journal.merge(with:)`. Returns whether every line held
+    /// moments only.
+    @discardableResult
+    static func apply(_ path: String, to journal: inout Journal) throws(StoreError) -> Bool {
+        var onlyMoments = true
         try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
             var known: Set<Identifier<Moment>>?
             var start = 0, line = 1
@@ -76,6 +79,7 @@ enum JSONChangeLog {
                     throw placed(error, path: path, line: line)
                 }
                 guard entry.holdsOnlyMoments else {
+                    onlyMoments = false
                     journal.merge(with: entry)
                     known = nil
                     continue
@@ -91,6 +95,7 @@ enum JSONChangeLog {
                 }
             }
         }
+        return onlyMoments
     }
 
     /// Appends one moment as a line, first cutting off a last line that a writer which died
@@ -154,6 +159,6 @@ enum JSONChangeLog {
 extension Journal {
     /// Whether the journal holds moments and nothing else a change log line could carry.
     fileprivate var holdsOnlyMoments: Bool {
-        partners.isEmpty && rituals.isEmpty && reflections.isEmpty && removed == Journal().removed
+        partners.isEmpty && rituals.isEmpty && reflections.isEmpty && removed == Journal().removed && settings == JournalSettings()
     }
 }

@@ -7,9 +7,11 @@ import MicromanceModel
 ///
 /// Adding a moment appends one line to a change log beside the document
 /// (`journal.changes.jsonl` for `journal.json`, see ``changesPath``) rather than writing the
-/// whole document again (it still reads the document, to check the moment); any other
-/// change, and an append that takes the log past ``compactAfterBytes``, folds the log into the
-/// document. Keep the two files together when you copy or back up a journal.
+/// whole document again; any other change, and an append that takes the log past
+/// ``compactAfterBytes``, folds the log into the document. Keep the two files together when
+/// you copy or back up a journal. Through ``loadForAppending()``, an append reads neither:
+/// an index beside them (`.journal.json.index`, a cache rebuilt whenever either file is not
+/// as the store left it) answers the id check and the days.
 ///
 /// Saving replaces the file atomically and creates it (and its folder) readable by the
 /// owner only. A file that cannot be read is never overwritten: every operation that
@@ -41,7 +43,13 @@ public struct JSONJournalStore: JournalStore {
     /// Reads and decodes the file, with errors that give the line, column and field.
     /// The moments of the change log follow the document's, each checked with its line.
     public func load() throws(StoreError) -> Journal {
+        try loadNotingChanges().journal
+    }
+
+    /// The journal, and whether its change log (if any) held moments only.
+    func loadNotingChanges() throws(StoreError) -> (journal: Journal, onlyMoments: Bool) {
         let log = changesPath
+        var onlyMoments = true
         var journal: Journal
         do {
             journal = try SecureFile.withMappedFile(path) { bytes, release throws(StoreError) in
@@ -52,7 +60,7 @@ public struct JSONJournalStore: JournalStore {
             throw error
         }
         if JSONChangeLog.size(log) != nil {
-            try JSONChangeLog.apply(log, to: &journal)
+            onlyMoments = try JSONChangeLog.apply(log, to: &journal)
         } else if JSONChangeLog.isNamed(in: path) {
             // A copy of the document alone: its latest moments are elsewhere.
             throw .io(
@@ -61,7 +69,7 @@ public struct JSONJournalStore: JournalStore {
                     + "where this journal came from (the same folder on the other machine, or the backup). To open the journal "
                     + "without them, create an empty \(StorePath.lastComponent(of: log)) beside it")
         }
-        return journal
+        return (journal, onlyMoments)
     }
 
     /// The lock file beside the journal: `.journal.json.lock` for `journal.json`.
@@ -85,11 +93,13 @@ public struct JSONJournalStore: JournalStore {
         try SchemaBackup.protectJSON(at: path)
         try write(journal, changeLog: nil)
         if JSONChangeLog.size(log) != nil { try JSONChangeLog.remove(log, folder: SecureFile.folder(of: path)) }
+        MomentIndex.remove(indexedFiles)  // it described the files just replaced
     }
 
     /// Replaces the document, naming `changeLog` in it when given.
     private func write(_ journal: Journal, changeLog: String?) throws(StoreError) {
-        SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: [StorePath.lastComponent(of: path)])
+        let names = [path, indexedFiles.index, indexedFiles.titles].map { StorePath.lastComponent(of: $0) }
+        SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: names)
         try SecureFile.replace(path) { write throws(StoreError) in
             try JournalJSONWriter.write(journal, changeLog: changeLog, to: write)
         }
@@ -117,9 +127,13 @@ public struct JSONJournalStore: JournalStore {
                 // that reads); the next ones are appended.
                 try SecureFile.append(log, bytes: [])
                 try write(journal, changeLog: StorePath.lastComponent(of: log))
+                writeIndex(of: journal)
                 return
             }
+            let before = indexedFiles.identity
+            let index = MomentIndex.read(indexedFiles)
             try JSONChangeLog.append(moment, to: log)
+            indexAppended(moment, index: index, before: before)
         } catch {
             journal.moments.removeLast()  // as it was: nothing was written
             throw error

@@ -30,6 +30,41 @@ struct JournalJSONReader {
         return try? reader.journal()
     }
 
+    /// Where the document's top-level `moments` array is (brackets included), found by
+    /// skipping values rather than decoding them; nil when the document is not a JSON object
+    /// with exactly one `moments` key.
+    static func momentsRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var reader = JournalJSONReader(bytes: bytes, progress: { _ in })
+        return try? reader.findMoments()
+    }
+
+    private mutating func findMoments() throws -> Range<Int>? {
+        var found: Range<Int>?
+        space()
+        try expect(UInt8(ascii: "{"))
+        space()
+        if peek() != UInt8(ascii: "}") {
+            while true {
+                space()
+                let key = try plainKey()
+                space()
+                try expect(UInt8(ascii: ":"))
+                space()
+                let start = i
+                try skipValue(depth: 0)
+                if key == "moments" {
+                    guard found == nil, bytes[start] == UInt8(ascii: "[") else { throw GiveUp() }
+                    found = start..<i
+                }
+                space()
+                if peek() == UInt8(ascii: ",") { i += 1; continue }
+                break
+            }
+        }
+        try expect(UInt8(ascii: "}"))
+        return found
+    }
+
     private init(bytes: UnsafeBufferPointer<UInt8>, progress: @escaping (Int) -> Void) {
         self.bytes = bytes
         self.progress = progress

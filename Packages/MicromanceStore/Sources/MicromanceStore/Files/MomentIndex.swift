@@ -9,36 +9,66 @@ import Musl
 import Darwin
 #endif
 
-/// What the CSV store keeps beside `moments.csv` so that adding a moment reads neither the
-/// table nor anything that grows with it: a hash set of the moments' ids and the number of
-/// moments on each local day.
+/// The files an index describes, and where it and the labelled titles are kept.
+struct IndexedFiles: Sendable {
+    /// The index file.
+    let index: String
+    /// The labelled titles beside it (``LabelledTitlesFile``).
+    let titles: String
+    /// The files whose identity the index records: it is trusted only while each is as the
+    /// store's own last write left it.
+    let tracked: [String]
+    /// The index file's first eight bytes: which store wrote it, in which layout.
+    let magic: [UInt8]
+
+    /// The tracked files' identities one after the other; nil when one cannot be read.
+    var identity: [UInt64]? {
+        var words = [UInt64]()
+        for file in tracked {
+            guard let one = MomentIndex.identity(of: file) else { return nil }
+            words += one
+        }
+        return words
+    }
+
+    /// The header's size: the magic word, six words per tracked file, then the count, the
+    /// latest stamp, the slots, the day entries and two words the store keeps for itself.
+    var headerSize: Int { 8 * (1 + 6 * tracked.count + 6) }
+}
+
+/// What a store keeps beside its files so that adding a moment reads nothing that grows with
+/// the journal: a hash set of the moments' ids and the number of moments on each local day.
+/// The CSV store keeps one beside `moments.csv` (`.moments-index`), the JSON store beside its
+/// document and change log (`.journal.json.index`).
 ///
-/// The file, `.moments-index` (0600), is a cache and never the truth. Its header records the
-/// table's size, modification and change times and inode as they were after the store's own
-/// last write; when the table on disk differs in any of them (a spreadsheet saved it, a sync
+/// The file (0600) is a cache and never the truth. Its header records the tracked files'
+/// sizes, modification and change times and inodes as they were after the store's own
+/// last write; when a file on disk differs in any of them (a spreadsheet saved it, a sync
 /// tool replaced it, someone appended a row by hand, a crash came between the row and the
 /// index), the index is not used and is built again from a full read. A hash that matches
-/// a new id is confirmed against the table itself, so a collision never refuses a moment.
+/// a new id is confirmed against the journal itself, so a collision never refuses a moment.
 ///
 /// Layout (native byte order):
-/// - a 96-byte header: `MMIX0002`, the table's size, mtime (s, ns), ctime (s, ns) and inode,
-///   the number of moments, the latest change stamp in the journal (milliseconds and counter,
-///   packed; removals included, which a quick append does not read either), the number of hash slots (a power of two, at least twice the moments), and the
-///   number of day entries;
+/// - a header: the magic word (`MMIX0003` for the CSV store), each tracked file's size, mtime
+///   (s, ns), ctime (s, ns) and inode, the number of moments, the latest change stamp in the
+///   journal (milliseconds and counter, packed; removals included, which a quick append does
+///   not read either), the number of hash slots (a power of two, at least twice the moments),
+///   the number of day entries, and two words the store keeps for itself (where the JSON
+///   document's moments are);
 /// - the slots: 64-bit FNV-1a hashes of the ids, open addressing with linear probing, 0 for
 ///   an empty slot;
 /// - the days: (day number, moments that day) as two Int32s each, in day order.
 ///
 /// A lookup reads a few slots; an append writes one slot, the days and the header. Only when
 /// the slots are half full is the file written again, twice as large.
-struct CSVMomentIndex {
-    static let name = ".moments-index"
-    private static let magic = Array("MMIX0002".utf8)
-    private static let headerSize = 96
-
+struct MomentIndex {
     /// The path of the index file.
     let path: String
-    /// Moments in the table.
+    /// The store's own two words.
+    let extra: [UInt64]
+    /// The header's size in bytes.
+    let headerSize: Int
+    /// Moments in the journal.
     let count: Int
     /// The latest change stamp in the journal when the index was written, removals included
     /// (its device is not kept).
@@ -75,20 +105,20 @@ struct CSVMomentIndex {
 
     // MARK: - Reading
 
-    /// The index of the table in `folder`, or nil when it is missing, damaged or out of date.
+    /// The index of `files`, or nil when it is missing, damaged or out of date.
     /// Reads the header and the days, not the slots.
-    static func read(folder: String) -> CSVMomentIndex? {
-        let path = folder + "/" + name
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
+    static func read(_ files: IndexedFiles) -> MomentIndex? {
+        let fd = open(files.index, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
+        let headerSize = files.headerSize, n = 6 * files.tracked.count
         var info = stat()
-        guard fstat(fd, &info) == 0, let identity = identity(of: folder + "/" + CSVTables.moments),
-            let words = readWords(fd, at: 0, count: headerSize / 8), words[0] == magicWord,
-            Array(words[1...6]) == identity
+        guard fstat(fd, &info) == 0, let identity = files.identity,
+            let words = readWords(fd, at: 0, count: headerSize / 8), words[0] == word(files.magic),
+            Array(words[1...n]) == identity
         else { return nil }
-        let count = Int(truncatingIfNeeded: words[7]), capacity = Int(truncatingIfNeeded: words[9])
-        let entries = Int(truncatingIfNeeded: words[10])
+        let count = Int(truncatingIfNeeded: words[n + 1]), capacity = Int(truncatingIfNeeded: words[n + 3])
+        let entries = Int(truncatingIfNeeded: words[n + 4])
         guard count >= 0, entries >= 0, capacity > 0, capacity & (capacity - 1) == 0, capacity >= 2 * count,
             capacity < 1 << 40, Int(info.st_size) == headerSize + capacity * 8 + entries * 8,
             let pairs = readWords(fd, at: headerSize + capacity * 8, count: entries)
@@ -97,17 +127,19 @@ struct CSVMomentIndex {
         for pair in pairs {
             days[Int(Int32(truncatingIfNeeded: pair & 0xFFFF_FFFF))] = Int(Int32(truncatingIfNeeded: pair >> 32))
         }
-        return CSVMomentIndex(path: path, count: count, latestStamp: unpack(words[8]), capacity: capacity, days: days)
+        return MomentIndex(
+            path: files.index, extra: Array(words[(n + 5)...(n + 6)]), headerSize: headerSize, count: count,
+            latestStamp: unpack(words[n + 2]), capacity: capacity, days: days)
     }
 
-    /// Whether a moment with this hash may be in the table (a few slots are read).
+    /// Whether a moment with this hash may be in the journal (a few slots are read).
     func mayContain(_ hash: UInt64) -> Bool {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return true }  // cannot tell: let the table settle it
+        guard fd >= 0 else { return true }  // cannot tell: let the journal settle it
         defer { close(fd) }
         var slot = Int(hash & UInt64(capacity - 1))
         for _ in 0..<capacity {
-            guard let word = Self.readWords(fd, at: Self.headerSize + slot * 8, count: 1)?.first else { return true }
+            guard let word = Self.readWords(fd, at: headerSize + slot * 8, count: 1)?.first else { return true }
             if word == 0 { return false }
             if word == hash { return true }
             slot = (slot + 1) & (capacity - 1)
@@ -117,10 +149,16 @@ struct CSVMomentIndex {
 
     // MARK: - Writing
 
-    /// Writes the index of `journal`'s moments, which the table in `folder` holds as it is
-    /// now. A failure leaves no index (the next append reads the table), never a wrong one.
-    static func write(folder: String, journal: Journal) {
-        Prepared(journal).write(folder: folder)
+    /// Writes the index of `journal`'s moments, which `files` hold as they are now, with the
+    /// store's two words. A failure leaves no index (the next append reads the journal), never a wrong one.
+    static func write(_ files: IndexedFiles, journal: Journal, extra: [UInt64] = [0, 0]) {
+        Prepared(journal).write(files, extra: extra)
+    }
+
+    /// Removes the index and the labelled titles (after a save that wrote the journal whole).
+    static func remove(_ files: IndexedFiles) {
+        unlink(files.index)
+        unlink(files.titles)
     }
 
     /// An index worked out from a journal but not yet written: a save works it out on a
@@ -131,7 +169,7 @@ struct CSVMomentIndex {
         fileprivate var count = 0
         fileprivate var days: [Int: Int] = [:]
         fileprivate var latest = ChangeStamp.imported
-        /// The couple's labelled titles, written beside the index (`CSVLabelledTitles`);
+        /// The couple's labelled titles, written beside the index (``LabelledTitlesFile``);
         /// nil for an index rebuilt from its own slots, which leaves that file as it is.
         fileprivate var labelled: [LabelledTitle]?
 
@@ -145,7 +183,7 @@ struct CSVMomentIndex {
             var day = Int.min, run = 0
             var latest = ChangeStamp.imported
             for moment in journal.moments {
-                CSVMomentIndex.insert(CSVMomentIndex.hash(moment.id), into: &slots)
+                MomentIndex.insert(MomentIndex.hash(moment.id), into: &slots)
                 let next = resolver.dayNumber(moment.at, zone: moment.timeZone)
                 if next != day {
                     if run > 0 { days[day, default: 0] += run }
@@ -193,44 +231,37 @@ struct CSVMomentIndex {
             }
         }
 
-        /// Writes the index (and the labelled titles) beside the table in `folder`, recording
-        /// the table as it is now.
-        func write(folder: String) {
-            if let labelled { CSVLabelledTitles.write(folder: folder, labelled: labelled) }
-            let path = folder + "/" + CSVMomentIndex.name
-            guard let identity = identity(of: folder + "/" + CSVTables.moments) else {
-                unlink(path)
+        /// Writes the index (and the labelled titles), recording the tracked files as they are now.
+        func write(_ files: IndexedFiles, extra: [UInt64] = [0, 0]) {
+            guard let identity = files.identity else {
+                MomentIndex.remove(files)
                 return
             }
-            var out = header(identity, count: count, latest: latest, capacity: slots.count, entries: days.count)
+            if let labelled { LabelledTitlesFile.write(files, labelled: labelled, identity: identity) }
+            var out = MomentIndex.header(
+                files, identity, count: count, latest: latest, capacity: slots.count, entries: days.count, extra: extra)
             out.reserveCapacity(out.count + slots.count * 8 + days.count * 8)
             slots.withUnsafeBytes { out += $0 }
-            appendDays(days, to: &out)
+            MomentIndex.appendDays(days, to: &out)
             do {
-                let temporary = try SecureFile.writeTemporary(beside: path, bytes: out, flush: false)
-                if rename(temporary, path) != 0 { unlink(temporary); unlink(path) }
+                let temporary = try SecureFile.writeTemporary(beside: files.index, bytes: out, flush: false)
+                if rename(temporary, files.index) != 0 { unlink(temporary); unlink(files.index) }
             } catch {
-                unlink(path)
+                unlink(files.index)
             }
         }
     }
 
-    private static func write(folder: String, hashes: [UInt64], days: [Int: Int], latest: ChangeStamp) {
-        var capacity = 1024
-        while capacity < 2 * (hashes.count + 1) { capacity <<= 1 }
-        var slots = [UInt64](repeating: 0, count: capacity)
-        for hash in hashes { insert(hash, into: &slots) }
-        Prepared(slots: slots, count: hashes.count, days: days, latest: latest).write(folder: folder)
-    }
-
-    /// Adds the row just appended to the table: `before` is the table's identity before the
-    /// row, which this index matched. Anything unexpected drops the index instead.
-    func append(folder: String, moment: Moment, before: [UInt64]) {
+    /// Adds the moment just written: `before` is the tracked files' identity before it, which
+    /// this index matched. `extra` replaces the store's two words when given. Anything
+    /// unexpected drops the index instead.
+    func append(_ files: IndexedFiles, moment: Moment, before: [UInt64], extra: [UInt64]? = nil) {
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return }
         defer { close(fd) }
-        guard let words = Self.readWords(fd, at: 0, count: Self.headerSize / 8), Array(words[1...6]) == before,
-            words[7] == UInt64(count), let identity = Self.identity(of: folder + "/" + CSVTables.moments)
+        let n = 6 * files.tracked.count
+        guard let words = Self.readWords(fd, at: 0, count: headerSize / 8), Array(words[1...n]) == before,
+            words[n + 1] == UInt64(count), let identity = files.identity
         else {
             unlink(path)
             return
@@ -240,21 +271,27 @@ struct CSVMomentIndex {
         days[day, default: 0] += 1
         let latest = max(latestStamp, moment.changes.isImported ? .imported : moment.changes.latest)
         let hash = Self.hash(moment.id)
+        let extra = extra ?? self.extra
         guard 2 * (count + 1) <= capacity else {
             // Half full: the slots are read once and written again, twice as many.
-            guard let slots = Self.readWords(fd, at: Self.headerSize, count: capacity) else { unlink(path); return }
-            Self.write(folder: folder, hashes: slots.filter { $0 != 0 } + [hash], days: days, latest: latest)
+            guard let slots = Self.readWords(fd, at: headerSize, count: capacity) else { unlink(path); return }
+            var grown = 1024
+            while grown < 2 * (count + 2) { grown <<= 1 }
+            var table = [UInt64](repeating: 0, count: grown)
+            for old in slots where old != 0 { Self.insert(old, into: &table) }
+            Self.insert(hash, into: &table)
+            Prepared(slots: table, count: count + 1, days: days, latest: latest).write(files, extra: extra)
             return
         }
         var slot = Int(hash & UInt64(capacity - 1))
-        while let word = Self.readWords(fd, at: Self.headerSize + slot * 8, count: 1)?.first, word != 0 {
+        while let word = Self.readWords(fd, at: headerSize + slot * 8, count: 1)?.first, word != 0 {
             slot = (slot + 1) & (capacity - 1)
         }
         var tail = [UInt8]()
         Self.appendDays(days, to: &tail)
-        let end = Self.headerSize + capacity * 8
-        let head = Self.header(identity, count: count + 1, latest: latest, capacity: capacity, entries: days.count)
-        guard Self.writeWords(fd, [hash], at: Self.headerSize + slot * 8),
+        let end = headerSize + capacity * 8
+        let head = Self.header(files, identity, count: count + 1, latest: latest, capacity: capacity, entries: days.count, extra: extra)
+        guard Self.writeWords(fd, [hash], at: headerSize + slot * 8),
             tail.withUnsafeBytes({ pwrite(fd, $0.baseAddress, tail.count, off_t(end)) }) == tail.count,
             ftruncate(fd, off_t(end + tail.count)) == 0,
             head.withUnsafeBytes({ pwrite(fd, $0.baseAddress, head.count, 0) }) == head.count
@@ -266,7 +303,7 @@ struct CSVMomentIndex {
 
     // MARK: - Bytes
 
-    private static var magicWord: UInt64 { magic.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } }
+    private static func word(_ magic: [UInt8]) -> UInt64 { magic.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) } }
 
     fileprivate static func insert(_ hash: UInt64, into slots: inout [UInt64]) {
         let mask = slots.count - 1
@@ -278,11 +315,13 @@ struct CSVMomentIndex {
         slots[slot] = hash
     }
 
-    fileprivate static func header(_ identity: [UInt64], count: Int, latest: ChangeStamp, capacity: Int, entries: Int) -> [UInt8] {
-        var out = magic
+    fileprivate static func header(
+        _ files: IndexedFiles, _ identity: [UInt64], count: Int, latest: ChangeStamp, capacity: Int, entries: Int, extra: [UInt64]
+    ) -> [UInt8] {
+        var out = files.magic
         let packed = UInt64(latest.millis) << 20 | UInt64(latest.counter)
-        for word in identity + [UInt64(count), packed, UInt64(capacity), UInt64(entries)] { withUnsafeBytes(of: word) { out += $0 } }
-        out += [UInt8](repeating: 0, count: headerSize - out.count)
+        let words = identity + [UInt64(count), packed, UInt64(capacity), UInt64(entries)] + (extra + [0, 0]).prefix(2)
+        for word in words { withUnsafeBytes(of: word) { out += $0 } }
         return out
     }
 

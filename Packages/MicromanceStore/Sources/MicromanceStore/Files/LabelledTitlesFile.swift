@@ -9,17 +9,17 @@ import Musl
 import Darwin
 #endif
 
-/// What a CSV journal's quick append learns the couple's words from without reading
-/// `moments.csv`: each distinct title they logged, with the love language and gesture it
-/// ended with (`LearnedTitles.labelled(_:)`), oldest change first.
+/// What a quick append learns the couple's words from without reading the moments: each
+/// distinct title they logged, with the love language and gesture it ended with
+/// (`LearnedTitles.labelled(_:)`), oldest change first.
 ///
-/// The file, `.labelled-titles` (0600), is a cache beside `.moments-index` and never the truth.
-/// Its first line records `moments.csv` as it was after the store's own last write (size,
-/// modification and change times, inode, as the index does); when the table differs, the file
-/// is not used and the journal is read whole. Each further line is `language TAB gesture TAB
-/// title`, with backslash, tab and line breaks in the title escaped.
-enum CSVLabelledTitles {
-    static let name = ".labelled-titles"
+/// The file (0600; `.labelled-titles` beside the CSV store's `.moments-index`) is a cache
+/// beside the ``MomentIndex`` and never the truth. Its first line records the tracked files as
+/// they were after the store's own last write (size, modification and change times, inode, as
+/// the index does); when one differs, the file is not used and the journal is read whole. Each
+/// further line is `language TAB gesture TAB title`, with backslash, tab and line breaks in the
+/// title escaped.
+enum LabelledTitlesFile {
     private static let magic = "MMLT0001"
 
     /// The first line: the magic word and the table's identity, each number 20 digits wide,
@@ -46,13 +46,9 @@ enum CSVLabelledTitles {
         return Array("\(label.language.rawValue)\t\(label.gesture?.rawValue ?? "")\t\(title)\n".utf8)
     }
 
-    /// Writes the labelled titles beside the table in `folder`, recording the table as it is now.
-    static func write(folder: String, labelled: [LabelledTitle]) {
-        let path = folder + "/" + name
-        guard let identity = CSVMomentIndex.identity(of: folder + "/" + CSVTables.moments) else {
-            unlink(path)
-            return
-        }
+    /// Writes the labelled titles, recording the tracked files' `identity` as it is now.
+    static func write(_ files: IndexedFiles, labelled: [LabelledTitle], identity: [UInt64]) {
+        let path = files.titles
         var out = header(identity)
         for label in labelled { out += line(label) }
         do {
@@ -66,10 +62,9 @@ enum CSVLabelledTitles {
         }
     }
 
-    /// The labelled titles, or nil when the file is missing, damaged or records another table.
-    static func read(folder: String) -> [LabelledTitle]? {
-        guard let identity = CSVMomentIndex.identity(of: folder + "/" + CSVTables.moments),
-            let bytes = try? SecureFile.read(folder + "/" + name)
+    /// The labelled titles, or nil when the file is missing, damaged or records other files.
+    static func read(_ files: IndexedFiles) -> [LabelledTitle]? {
+        guard let identity = files.identity, let bytes = try? SecureFile.read(files.titles)
         else { return nil }
         let text = String(decoding: bytes, as: UTF8.self)
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -102,18 +97,18 @@ enum CSVLabelledTitles {
         return labelled
     }
 
-    /// Adds the moment just appended to the table, whose identity before the row was
-    /// `before`: one line when it has a language, and the table's new identity in the first
-    /// line. Anything unexpected drops the file instead (the next append reads the table whole).
-    static func append(folder: String, moment: Moment, before: [UInt64]) {
-        let path = folder + "/" + name
+    /// Adds the moment just written, the tracked files' identity before it being `before`:
+    /// one line when it has a language, and the files' new identity in the first line.
+    /// Anything unexpected drops the file instead (the next append reads the journal whole).
+    static func append(_ files: IndexedFiles, moment: Moment, before: [UInt64]) {
+        let path = files.titles
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return }
         defer { close(fd) }
         let expected = header(before)
         var first = [UInt8](repeating: 0, count: expected.count)
         guard first.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, expected.count, 0) }) == expected.count, first == expected,
-            let identityNow = CSVMomentIndex.identity(of: folder + "/" + CSVTables.moments)
+            let identityNow = files.identity
         else {
             unlink(path)
             return
