@@ -124,7 +124,8 @@ import Testing
 
     @Test func theIndexIsOwnerOnly() throws {
         let (store, _) = try store(moments: 1)
-        let mode = try FileManager.default.attributesOfItem(atPath: store.folder + "/" + CSVJournalStore.indexName)[.posixPermissions] as? Int
+        let mode =
+            try FileManager.default.attributesOfItem(atPath: store.folder + "/" + CSVJournalStore.indexName)[.posixPermissions] as? Int
         #expect(mode == 0o600)
     }
 }
