@@ -111,6 +111,17 @@ let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].fl
                     #expect(Array(after.moments.prefix(before.moments.count)) == before.moments, "\(location) kill \(attempt)")
                     if added == 1 { completed += 1 }
                 }
+                // What the next `log` sees (the index beside the journal, when it is trusted)
+                // agrees with the journal: its ids taken, every moment counted on its day.
+                let appending = try opened.withExclusiveAccess { () throws(StoreError) in try opened.loadForAppending() }
+                // (A taken id is confirmed against the whole journal: three are asked, not all.)
+                for moment in [after.moments.first, after.moments.last, before.moments.last].compactMap({ $0 }) {
+                    #expect(appending.containsMoment(moment.id), "\(location) kill \(attempt)")
+                }
+                #expect(!appending.containsMoment(Identifier("never-logged-\(attempt)")))
+                if let days = appending.momentsByDay {
+                    #expect(days.values.reduce(0, +) == after.moments.count, "\(location) kill \(attempt)")
+                }
                 // Survived: the store opened with the old or the new content (checked above).
                 if after.moments.count >= before.moments.count && after.partners.count >= before.partners.count { survived += 1 }
             }
