@@ -57,7 +57,8 @@ func change(_ store: SyncFolderStore, clock: SteppingClock, _ body: (inout Journ
         let stores = try names.indices.map {
             SyncFolderStore(
                 folder: folders[$0], device: try device(names[$0]),
-                now: { clock.now() }, compactAfterBytes: 2_000, seal: sealed ? TestSeal() : nil)
+                now: { clock.now() }, compactAfterBytes: 2_000, seal: sealed ? TestSeal() : nil,
+                cacheFolder: root + "/cache-" + names[$0])
         }
         try stores[0].save(try ConformanceFixtures.couple(moments: 0))
         func copy(from owner: Int, to target: Int, torn: Bool) throws {

@@ -45,6 +45,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// How the files are sealed, for an encrypted folder (see ``SyncFolderSeal``); nil for a
     /// plain one.
     public let seal: (any SyncFolderSeal)?
+    /// A folder of this device's own (not the shared one) where it keeps the index that lets
+    /// `log` skip reading every device's files (see ``loadForAppending()``); nil for none.
+    public let cacheFolder: String?
     private let lock = NSLock()
     /// The journal as last loaded or saved through this store: what a caller's changes are
     /// told apart from.
@@ -58,12 +61,14 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// `formerDevice` is the identity this device had before its data folder was found to be
     /// a copy (see ``formerDevice``). `seal` seals and opens every file of an encrypted folder.
     /// `problems` is told of damage found in another device's files (the CLI prints it on
-    /// standard error); the store goes on with what it could read.
+    /// standard error); the store goes on with what it could read. `cacheFolder`, a folder of
+    /// this device's own outside the shared one, lets appends skip reading the folder.
     public init(
         folder: String, device: DeviceID, now: @escaping @Sendable () -> Date = { Date() },
         compactAfterBytes: Int = 256 << 10, formerDevice: DeviceID? = nil, seal: (any SyncFolderSeal)? = nil,
-        problems: (@Sendable (SyncFolderProblem) -> Void)? = nil
+        cacheFolder: String? = nil, problems: (@Sendable (SyncFolderProblem) -> Void)? = nil
     ) {
+        self.cacheFolder = cacheFolder
         self.problems = problems
         self.seal = seal
         self.formerDevice = formerDevice
@@ -184,7 +189,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     }
 
     /// One change: a small journal on one line.
-    private func appendEntry(_ entry: Journal) throws(StoreError) {
+    func appendEntry(_ entry: Journal) throws(StoreError) {
         var line = JournalJSON.encode(entry).filter { $0 != 10 }
         if let seal {
             let tail = try ownLogTail()
@@ -204,7 +209,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// Folds this device's change log into a new snapshot when the log has grown past
     /// ``compactAfterBytes``, or when this device's files still hold removed records' words past
     /// their time and the journal given is without them (`dropsRemovedContents`).
-    private func compactIfNeeded(_ journal: Journal, dropsRemovedContents: Bool) throws(StoreError) {
+    func compactIfNeeded(_ journal: Journal, dropsRemovedContents: Bool) throws(StoreError) {
         var info = stat()
         let large = stat(SyncFolderFiles.changes(folder, device), &info) == 0 && Int(info.st_size) > compactAfterBytes
         guard large || (dropsRemovedContents && lock.withLock({ ownFilesHoldRemoved })) else { return }

@@ -1,0 +1,85 @@
+import Foundation
+import MicromanceModel
+import MicromanceStoreTestKit
+import Testing
+
+@testable import MicromanceStore
+
+/// A sync folder's quick append: with a cache folder of the device's own, `log` reads none of
+/// the devices' files while they are as the index last saw them, and everything else reads the
+/// folder whole.
+@Suite struct SyncFolderAppendingTests {
+    private func moment(_ index: Int, _ giver: String = "alex") -> Moment {
+        ConformanceFixtures.moment(index: index, giver: Identifier(giver), receiver: Identifier(giver == "alex" ? "sam" : "alex"))
+    }
+
+    private func days(_ moments: [Moment]) -> [Int: Int] {
+        let resolver = LocalDayResolver(fallback: .gmt)
+        return Dictionary(moments.map { (resolver.dayNumber($0.at, zone: $0.timeZone), 1) }, uniquingKeysWith: +)
+    }
+
+    @Test func passesTheKitWithAnIndex() throws {
+        let id = try device("kit")
+        try StoreConformance(
+            makeStore: { SyncFolderStore(folder: freshPath(), device: id, cacheFolder: freshPath()) },
+            corrupt: { store in
+                guard let store = store as? SyncFolderStore else { return }
+                try "{ \"schemaVersion\" : 3, ".write(
+                    toFile: SyncFolderFiles.snapshot(store.folder, id), atomically: false, encoding: .utf8)
+            }
+        ).run()
+    }
+
+    @Test func twoDevicesLogQuicklyUntilTheOtherWrites() throws {
+        let root = freshPath()
+        let clock = SteppingClock()
+        let phone = SyncFolderStore(
+            folder: root + "/shared", device: try device("phone"), now: { clock.now() }, cacheFolder: root + "/phone-data")
+        let laptop = SyncFolderStore(
+            folder: root + "/shared", device: try device("laptop"), now: { clock.now() }, cacheFolder: root + "/laptop-data")
+        var journal = try ConformanceFixtures.couple(moments: 5)
+        try phone.save(journal)
+        // The first append creates the phone's change log, the second builds the index.
+        for index in 0..<2 {
+            try phone.append(moment(100 + index))
+            journal.moments.append(moment(100 + index))
+        }
+        var appending = try phone.loadForAppending()
+        #expect(!appending.momentsLoaded && appending.journal.moments.isEmpty)
+        #expect(appending.journal.partners == journal.partners)
+        #expect(appending.momentsByDay == days(journal.moments))
+        #expect(appending.labelledTitles == LearnedTitles.labelled(journal.moments))
+        #expect(appending.containsMoment(journal.moments[3].id) && !appending.containsMoment("nothing-like-it"))
+        try phone.append(moment(200), to: &appending)
+        journal.moments.append(moment(200))
+        #expect(try phone.load() == journal)
+        #expect(try !phone.loadForAppending().momentsLoaded)
+        // The cache is the phone's own: nothing new in the shared folder, owner-only files.
+        let shared = try FileManager.default.contentsOfDirectory(atPath: root + "/shared").filter { !$0.hasSuffix(".lock") }
+        #expect(Set(shared) == ["micromance-phone.snapshot.json", "micromance-phone.changes.jsonl"])
+        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/phone-data") {
+            #expect(try permissions(root + "/phone-data/" + name) == 0o600)
+        }
+        // The laptop writes: the phone's index no longer describes the folder, and its next
+        // append reads the laptop's moment (and would refuse its id).
+        try laptop.append(moment(300, "sam"))
+        journal.moments.append(moment(300, "sam"))
+        let stale = try phone.loadForAppending()
+        #expect(stale.momentsLoaded && stale.journal.moments.contains { $0.id == moment(300, "sam").id })
+        var next = try phone.loadForAppending()
+        #expect(!next.momentsLoaded && next.containsMoment(moment(300, "sam").id))
+        #expect(throws: StoreError.self) { try phone.append(moment(300, "sam"), to: &next) }
+        try phone.append(moment(301), to: &next)
+        journal.moments.append(moment(301))
+        #expect(Set(try laptop.load().moments.map(\.id)) == Set(journal.moments.map(\.id)))
+    }
+
+    @Test func anEncryptedFolderIsNeverIndexed() throws {
+        let root = freshPath()
+        let store = SyncFolderStore(folder: root + "/shared", device: try device("phone"), seal: TestSeal(), cacheFolder: root + "/data")
+        try store.save(try ConformanceFixtures.couple(moments: 2))
+        for index in 0..<3 { try store.append(moment(10 + index)) }
+        #expect(try store.loadForAppending().momentsLoaded)
+        #expect(!FileManager.default.fileExists(atPath: root + "/data"))
+    }
+}
