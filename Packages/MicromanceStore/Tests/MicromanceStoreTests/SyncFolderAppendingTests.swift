@@ -74,6 +74,26 @@ import Testing
         #expect(Set(try laptop.load().moments.map(\.id)) == Set(journal.moments.map(\.id)))
     }
 
+    /// Words of a record removed long ago that only the other device's files still hold: this
+    /// device cannot fold them away, so they are not shown as due (a caller that drops due
+    /// words on every write, as the CLI does, would otherwise write each time, and the index
+    /// never hold).
+    @Test func wordsOnlyAnotherDeviceHoldsDoNotKeepTheIndexFromHolding() throws {
+        let root = freshPath()
+        let early = SteppingClock(), late = SteppingClock(1_790_000_000 + 40 * 86_400)
+        let laptop = SyncFolderStore(folder: root + "/shared", device: try device("laptop"), now: { early.now() })
+        let phone = SyncFolderStore(
+            folder: root + "/shared", device: try device("phone"), now: { late.now() }, cacheFolder: root + "/phone-data")
+        try laptop.save(try ConformanceFixtures.couple(moments: 4))
+        try change(laptop, clock: early) { $0.moments.append(moment(50, "sam")) }
+        try change(laptop, clock: early) { $0.moments.removeLast() }
+        for index in 0..<2 { try phone.append(moment(100 + index)) }
+        let appending = try phone.loadForAppending()
+        #expect(!appending.momentsLoaded)
+        #expect(!appending.journal.holdsRemovedContents(before: late.now().addingTimeInterval(-Journal.removedContentsKeptFor)))
+        #expect(try laptop.load().moments.count == 6)
+    }
+
     @Test func anEncryptedFolderIsNeverIndexed() throws {
         let root = freshPath()
         let store = SyncFolderStore(folder: root + "/shared", device: try device("phone"), seal: TestSeal(), cacheFolder: root + "/data")

@@ -112,7 +112,13 @@ extension SyncFolderStore {
     /// The whole journal; indexed when this device's change log is there to append to (the
     /// first append after a fold creates it, and the next one builds the index).
     private func loadWhole() throws(StoreError) -> AppendingJournal {
-        let journal = try load()
+        var journal = try load()
+        if cacheBase != nil, ownFilesAreClean {
+            // Words of records removed past their time that only other devices' files still
+            // hold: this device cannot fold them away, so they are not shown to the caller as
+            // due (the CLI would write the journal on every log, and the index never hold).
+            journal.compactRemovals(before: now().addingTimeInterval(-Journal.removedContentsKeptFor))
+        }
         var info = stat()
         if let headPath, let cacheFolder, lstat(SyncFolderFiles.changes(folder, device), &info) == 0 {
             var head = journal

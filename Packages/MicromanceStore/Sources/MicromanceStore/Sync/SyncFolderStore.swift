@@ -56,6 +56,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// removed longer ago than `Journal.removedContentsKeptFor`: its next write folds them
     /// into a new snapshot without those contents.
     private var ownFilesHoldRemoved = false
+    /// Whether this device's own files, as last read, are free of removed records' words past
+    /// their time (other devices' files may still hold them: only they can fold them away).
+    var ownFilesAreClean: Bool { lock.withLock { !ownFilesHoldRemoved } }
 
     /// A store for `device` in `folder`; `now` is the wall clock its change stamps read.
     /// `formerDevice` is the identity this device had before its data folder was found to be
