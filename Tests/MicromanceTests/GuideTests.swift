@@ -138,7 +138,7 @@ import Testing
         #expect(guide.contains("browse the \(count) built-in gesture ideas"))
     }
 
-    /// `micromance help TOPIC` points at every guide, and only at guides that exist.
+    /// `micromance help TOPIC` prints every guide, and points at guides that exist.
     @Test func everyGuideHasAHelpTopic() throws {
         let program = try Program()
         defer { try? FileManager.default.removeItem(atPath: program.home) }
@@ -152,6 +152,10 @@ import Testing
             #expect(result.code == 0, "help \(name)")
             let path = result.output.components(separatedBy: "Guide: ").last?.components(separatedBy: " ").first ?? ""
             pointed.insert(path)
+            // The guide itself comes first, as the file has it (scripts/embed-guides copies it
+            // into the tool): someone with only the binary can read it.
+            let file = try String(contentsOfFile: Self.root.appendingPathComponent(path).path, encoding: .utf8)
+            #expect(result.output.hasPrefix(file), "help \(name) prints an old copy of \(path): run scripts/embed-guides")
         }
         #expect(pointed == Set(Self.guides.dropFirst()))
         #expect(try program.run(["help", "log"]).output.contains("USAGE: micromance log"))

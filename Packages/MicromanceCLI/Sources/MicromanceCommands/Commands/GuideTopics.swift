@@ -1,6 +1,7 @@
-/// `micromance help TOPIC`: where the guide on a topic is, and what it covers. The guides
-/// themselves are Markdown files in the repository's `docs/guides/` (their shell blocks are run
-/// by the test suite); this is the pointer a user of the tool finds from the terminal.
+/// `micromance help TOPIC`: the guide on a topic, printed from the copy the tool carries
+/// (``GuideTexts``, written by `scripts/embed-guides`), so someone with only the binary can read
+/// it. The guides are Markdown files in the repository's `docs/guides/` (their shell blocks are
+/// run by the test suite).
 enum GuideTopics {
     struct Topic {
         var name: String
@@ -45,12 +46,14 @@ enum GuideTopics {
         return all.first { $0.name == wanted } ?? all.first { $0.name.hasPrefix(wanted) && wanted.count >= 3 }
     }
 
-    /// What `micromance help TOPIC` prints.
+    /// What `micromance help TOPIC` prints: the guide, then where it is kept and the other topics.
     static func text(for topic: Topic) -> String {
-        """
-        \(topic.title): \(topic.covers).
-        Guide: docs/guides/\(topic.file) in the Micromance repository (it opens in any Markdown viewer).
-        Other guides: \(all.filter { $0.name != topic.name }.map(\.name).joined(separator: ", ")) (micromance help TOPIC).
-        """
+        let guide = GuideTexts.text(topic.file).map { $0.hasSuffix("\n") ? $0 : $0 + "\n" } ?? "\(topic.title): \(topic.covers).\n"
+        return guide + """
+
+            ---
+            Guide: docs/guides/\(topic.file) in the Micromance repository (it opens in any Markdown viewer).
+            Other guides: \(all.filter { $0.name != topic.name }.map(\.name).joined(separator: ", ")) (micromance help TOPIC).
+            """
     }
 }
