@@ -78,6 +78,23 @@ import Testing
         #expect(try store.load().moments.map(\.id).suffix(2) == [moment(20).id, moment(21).id])
     }
 
+    /// An editor that saves without a final line break (VS Code does by default) leaves a
+    /// whole last line without one: it is kept, read, and the next line goes after it.
+    @Test func aWholeLastLineWithoutItsLineBreakIsKept() throws {
+        let (folder, store) = try journalWithOneLoggedLine(first: 40)
+        defer { withExtendedLifetime(folder) {} }
+        var text = try String(contentsOfFile: store.changesPath, encoding: .utf8)
+        text = text.replacingOccurrences(of: "Gesture 41", with: "Gesture forty-one")
+        while text.hasSuffix("\n") { text.removeLast() }
+        try text.write(toFile: store.changesPath, atomically: false, encoding: .utf8)
+        #expect(try store.load().moments.last?.title.hasPrefix("Gesture forty-one") == true)
+        try store.append(moment(42))
+        let loaded = try store.load()
+        #expect(loaded.moments.map(\.id).suffix(2) == [moment(41).id, moment(42).id])
+        #expect(loaded.moments.suffix(2).first?.title.hasPrefix("Gesture forty-one") == true)
+        #expect(try String(contentsOfFile: store.changesPath, encoding: .utf8).split(separator: "\n").count == 2)
+    }
+
     @Test func aCrashBetweenTheFoldAndDeletingTheLogBringsNothingBack() throws {
         let folder = try TemporaryFolder()
         let store = JSONJournalStore(path: folder.path + "/journal.json")

@@ -21,7 +21,9 @@ import Darwin
 ///
 /// Crash safety, case by case:
 /// - a crash while a line is written leaves a last line without its line break: it was never
-///   acknowledged, reading leaves it out, and the next append (under the lock) cuts it off;
+///   acknowledged, reading leaves it out, and the next append (under the lock) cuts it off.
+///   A last line without its line break that holds a whole entry is not torn (an editor saved
+///   the file without a final line break): it is read, and the next append starts on a new line;
 /// - a crash between the new document and deleting the log leaves both: a logged moment whose
 ///   id the document already holds, shown or removed, is skipped, so nothing comes back twice
 ///   and a moment removed at the fold stays removed.
@@ -65,7 +67,10 @@ enum JSONChangeLog {
         try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
             var known: Set<Identifier<Moment>>?
             var start = 0, line = 1
-            while start < bytes.count, let end = SyncFolderStore.lineEnd(bytes, from: start) {
+            // A last line without its line break is read when it is a whole entry (an editor
+            // that does not end files with one saved it), and left out otherwise (torn).
+            let last = lastLineIsWhole(bytes) ? bytes.count : nil
+            while start < bytes.count, let end = SyncFolderStore.lineEnd(bytes, from: start) ?? last {
                 defer {
                     start = end + 1
                     line += 1
@@ -117,8 +122,20 @@ enum JSONChangeLog {
         SecureFile.syncFolder(folder)
     }
 
-    /// Cuts the file back to its last line break (to nothing when it holds none).
+    /// Whether the file ends in a line without its line break that holds a whole entry.
+    private static func lastLineIsWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let final = bytes.last, final != 10 else { return false }
+        let start = (UnsafeBufferPointer(rebasing: bytes[...]).lastIndex(of: 10)).map { $0 + 1 } ?? 0
+        let tail = UnsafeBufferPointer(rebasing: bytes[start...])
+        guard tail.contains(where: { ![9, 13, 32].contains($0) }) else { return false }
+        return (try? JournalJSON.decodeUnchecked(tail, file: "")) != nil
+    }
+
+    /// Cuts the file back to its last line break (to nothing when it holds none), unless its
+    /// last line is a whole entry: that one was saved without its line break (by an editor),
+    /// not torn, and the next line is written after a line break instead.
     private static func dropTornTail(_ path: String) throws(StoreError) {
+        if let whole = try? SecureFile.withMappedFile(path, { bytes, _ in lastLineIsWhole(bytes) }), whole { return }
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             if errno == ENOENT { return }
