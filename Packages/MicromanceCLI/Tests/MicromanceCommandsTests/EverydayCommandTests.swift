@@ -282,6 +282,21 @@ func richCouple() throws -> CommandHarness {
         #expect(result.errors.contains("is the change log of the journal \(cli.folder)/journal.json"), "\(result.errors)")
     }
 
+    /// A file of the index this device keeps of a sync folder is a cache: refused as a journal
+    /// (it read as one, and what was logged into it vanished at the next rebuild).
+    @Test(arguments: ["/sync-index/0123abcd-phone.head.json", "/sync-index", "json:/sync-index/x.head.json"])
+    func theSyncIndexIsNotAJournal(suffix: String) throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let data = cli.folder + "/.local/share/micromance"
+        try FileManager.default.createDirectory(atPath: data + "/sync-index", withIntermediateDirectories: true)
+        let location = suffix.hasPrefix("json:") ? "json:" + data + suffix.dropFirst(5) : data + suffix
+        let result = cli.run("log", "oops", "--from", "Alex", "--to", "Sam", "--store", location)
+        #expect(result.code == 64)
+        #expect(result.errors.contains("is part of the index Micromance keeps of a sync folder"), "\(result.errors)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: data + "/sync-index").isEmpty)
+    }
+
     /// Temporaries a killed `log` left beside last-change.json are removed by the next change.
     @Test func temporariesOfKilledWritersAreCleanedUp() throws {
         let cli = try CommandHarness()

@@ -64,7 +64,24 @@ struct StoreOptions: ParsableArguments {
         let location = try expanded(location, in: environment)
         try refuseInsideSyncFolder(location)
         try refuseChangeLog(location)
+        try refuseSyncIndex(location)
         return try environment.stores.open(location)
+    }
+
+    /// Refuses a file of the index this device keeps of a sync folder (`sync-index/` in its data
+    /// folder): a cache rebuilt from the folder at any time, so what was written there would be lost.
+    static func refuseSyncIndex(_ location: String) throws {
+        var path = location
+        if let colon = location.firstIndex(of: ":"), location[..<colon].count > 1, !location.hasPrefix("/") {
+            path = String(location[location.index(after: colon)...])
+        }
+        while path.count > 1, path.hasSuffix("/") { path.removeLast() }
+        let parent = StorePath.parent(of: path).map { StorePath.lastComponent(of: $0) }
+        guard parent == "sync-index" || StorePath.lastComponent(of: path) == "sync-index" else { return }
+        throw CLIError.usage(
+            "\(path) is part of the index Micromance keeps of a sync folder on this device (a cache, rebuilt from the "
+                + "folder at any time, so nothing written there would last); use --store sync:DIR with the shared folder "
+                + "(nothing was read or written)")
     }
 
     /// Refuses a JSON journal's change log given as the journal (`--store journal.changes.jsonl`):
