@@ -78,6 +78,23 @@ import Testing
         #expect(try store.load().moments.map(\.id).suffix(2) == [moment(20).id, moment(21).id])
     }
 
+    /// A journal renamed without its change log: the error names the log it has and the name
+    /// to give it, rather than a file that exists nowhere; renamed, it opens whole.
+    @Test func aRenamedJournalSaysToRenameItsChangeLog() throws {
+        let (folder, store) = try journalWithOneLoggedLine(first: 50)
+        let whole = try store.load()
+        let renamed = folder.path + "/solo.json"
+        try FileManager.default.moveItem(atPath: store.path, toPath: renamed)
+        do {
+            _ = try JSONJournalStore(path: renamed).load()
+            Issue.record("opened without its change log")
+        } catch {
+            #expect("\(error)".contains("rename journal.changes.jsonl to solo.changes.jsonl"), "\(error)")
+        }
+        try FileManager.default.moveItem(atPath: store.changesPath, toPath: folder.path + "/solo.changes.jsonl")
+        #expect(try JSONJournalStore(path: renamed).load() == whole)
+    }
+
     /// An editor that saves without a final line break (VS Code does by default) leaves a
     /// whole last line without one: it is kept, read, and the next line goes after it.
     @Test func aWholeLastLineWithoutItsLineBreakIsKept() throws {
@@ -155,7 +172,9 @@ import Testing
             _ = try copy.load()
             Issue.record("a copy of the document alone opened as if it were the whole journal")
         } catch {
-            #expect("\(error)".contains("latest moments are in copy.changes.jsonl, which is not beside it"), "\(error)")
+            // Here the change log it was saved with is beside it, under the other name.
+            #expect("\(error)".contains("latest moments are in journal.changes.jsonl"), "\(error)")
+            #expect("\(error)".contains("if the journal under the old name still uses it"), "\(error)")
         }
         // Told to go on without them, by an empty change log.
         #expect(FileManager.default.createFile(atPath: copy.changesPath, contents: Data()))

@@ -462,7 +462,13 @@ document atomically with those moments in it and then deletes the change log. So
   `log` after a fold writes the document once more, naming its change log as its first key
   (`"changeLog" : "journal.changes.jsonl"`), so a copy of the document alone does not open as
   if it were the whole journal: it says where its latest moments are, and opens without them
-  only once you create an empty change log beside it.
+  only once you create an empty change log beside it. The change log takes the journal's name:
+  renaming `journal.json` to `ours.json`, rename `journal.changes.jsonl` to `ours.changes.jsonl`
+  too (the error says so when you forget). A hard-linked copy (`cp -al`) is not a backup: the
+  change log is added to in place, so both copies see every later `log`; copy with `cp -a`.
+- A text editor that saves the change log without a final line break (VS Code does by
+  default) loses nothing: a last line that is a whole entry is read, and the next `log` starts
+  a new line after it.
 - Reading the document by hand, the newest moments may still be in the change log; any
   command but `log` folds them in.
 - A crash while a line is written leaves a last line without its line break: it is left out

@@ -34,19 +34,30 @@ enum JSONChangeLog {
         (journal.hasSuffix(".json") ? String(journal.dropLast(5)) : journal) + ".changes.jsonl"
     }
 
-    /// Whether the document at `path` names a change log (its first key, as the writer puts it):
-    /// reads its first 4 KB only.
-    static func isNamed(in path: String) -> Bool {
+    /// The change log the document at `path` names (its first key, as the writer puts it), or
+    /// nil when it names none: reads its first 4 KB only. An empty string when the key is
+    /// there but its value cannot be read.
+    static func named(in path: String) -> String? {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return false }
+        guard fd >= 0 else { return nil }
         defer { close(fd) }
         var head = [UInt8](repeating: 0, count: 4096)
         let count = head.withUnsafeMutableBytes { read(fd, $0.baseAddress, 4096) }
-        guard count > 0 else { return false }
+        guard count > 0 else { return nil }
         let key = Array("\"changeLog\"".utf8)
-        return head[0..<count].indices.contains { start in
-            start + key.count <= count && head[start..<(start + key.count)].elementsEqual(key)
-        }
+        guard
+            let start = (0..<count).first(where: { start in
+                start + key.count <= count && head[start..<(start + key.count)].elementsEqual(key)
+            })
+        else { return nil }
+        // `"changeLog" : "NAME"`: the name is the next string after the colon.
+        var i = start + key.count
+        while i < count, head[i] != UInt8(ascii: "\"") { i += 1 }
+        let first = i + 1
+        var end = first
+        while end < count, head[end] != UInt8(ascii: "\""), head[end] != UInt8(ascii: "\\") { end += 1 }
+        guard end < count, head[end] == UInt8(ascii: "\""), end > first else { return "" }
+        return String(decoding: head[first..<end], as: UTF8.self)
     }
 
     /// The log's size in bytes, or nil when there is none.

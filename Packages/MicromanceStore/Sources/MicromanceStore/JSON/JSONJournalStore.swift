@@ -61,13 +61,25 @@ public struct JSONJournalStore: JournalStore {
         }
         if JSONChangeLog.size(log) != nil {
             onlyMoments = try JSONChangeLog.apply(log, to: &journal)
-        } else if JSONChangeLog.isNamed(in: path) {
+        } else if let named = JSONChangeLog.named(in: path) {
+            let expected = StorePath.lastComponent(of: log)
+            let folder = StorePath.parent(of: path)
+            let namedPath = folder.map { StorePath.join($0, named) } ?? named
+            if !named.isEmpty, named != expected, !named.contains("/"), JSONChangeLog.size(namedPath) != nil {
+                // The journal was renamed, its change log not.
+                throw .io(
+                    file: path, operation: "read the journal",
+                    reason: "its latest moments are in \(named), the change log of the name it was saved under; a journal's "
+                        + "change log takes its name: rename \(named) to \(expected) (or copy it, if the journal under the old "
+                        + "name still uses it)")
+            }
             // A copy of the document alone: its latest moments are elsewhere.
+            let source = !named.isEmpty && named != expected ? "\(named) (copy it here as \(expected))" : "that file"
             throw .io(
                 file: path, operation: "read the journal",
-                reason: "its latest moments are in \(StorePath.lastComponent(of: log)), which is not beside it: copy that file from "
+                reason: "its latest moments are in \(expected), which is not beside it: copy \(source) from "
                     + "where this journal came from (the same folder on the other machine, or the backup). To open the journal "
-                    + "without them, create an empty \(StorePath.lastComponent(of: log)) beside it")
+                    + "without them, create an empty \(expected) beside it")
         }
         return (journal, onlyMoments)
     }
