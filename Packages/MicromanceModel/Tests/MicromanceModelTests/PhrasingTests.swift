@@ -141,6 +141,25 @@ let everydayPhrasings: [(String, String)] = [
         #expect(wrong <= 0.05)
     }
 
+    /// A journal whose titles seldom repeat is learned from its newest distinct titles only,
+    /// so `log` does not stem tens of thousands of them; the newest (a correction) is there.
+    @Test func onlyTheNewestDistinctTitlesAreLearned() {
+        func word(_ number: Int) -> String {
+            let letters = Array("bcdfghjklmnpqrstvwxz")
+            return "zo" + String([letters[number / 400 % 20], letters[number / 20 % 20], letters[number % 20]])
+        }
+        let count = LearnedTitles.maximumTitles + 150
+        let labelled = (0..<count).map {
+            LabelledTitle(title: "Baked \(word($0)) bread", language: $0 == count - 1 ? LoveLanguage.touch : .service)
+        }
+        let learned = LearnedTitles(labelled)
+        #expect(learned.titles.examples.count == LearnedTitles.maximumTitles)
+        #expect(learned.titles.examples.first?.title == "Baked \(word(150)) bread")
+        #expect(learned.titles.examples.last?.title == "Baked \(word(count - 1)) bread")
+        #expect(learned.titles.examples.last?.language == .touch)
+        #expect(Catalog.builtIn.match("baked \(word(count - 1)) bread", learned: learned).language == .touch)
+    }
+
     @Test func stemsMeetAcrossForms() {
         for (a, b) in [
             ("hugged", "hug"), ("hugging", "hugs"), ("made", "making"), ("held", "hold"), ("dishes", "dish"), ("rubbed", "rub"),

@@ -19,12 +19,18 @@ public struct LabelledTitle: Sendable, Equatable {
 /// gesture it ended with (after every correction), the latest change of a title winning.
 ///
 /// Built from the journal's moments when it is read; titles repeat, so a journal of 20,000
-/// moments usually holds a few hundred distinct ones, and only those are stemmed.
+/// moments usually holds a few hundred distinct ones, and only those are stemmed. A journal
+/// whose titles seldom repeat is learned from its ``maximumTitles`` most recently changed
+/// distinct titles (a correction changes its moment, so the latest ones are always there):
+/// stemming 30,000 distinct titles took `log` 0.6 s.
 public struct LearnedTitles: Sendable {
     /// The titles, one per distinct title (compared by their content stems).
     public let titles: TitleIndex
     /// The couple's words as a language model, to add to the built-in one.
     public let model: LanguageModel
+
+    /// The most distinct titles learned from: the most recently changed ones.
+    public static let maximumTitles = 2_000
 
     /// Nothing learned.
     public init() { self.init([LabelledTitle]()) }
@@ -38,7 +44,7 @@ public struct LearnedTitles: Sendable {
     /// The examples of labelled titles given oldest first: a later title with the same words
     /// ("Sunday pancakes", "sunday pancake") wins over an earlier one.
     public init(_ labelled: [LabelledTitle]) {
-        titles = TitleIndex(labelled)
+        titles = TitleIndex(labelled.count > Self.maximumTitles ? Array(labelled.suffix(Self.maximumTitles)) : labelled)
         var model = LanguageModel()
         for example in titles.examples { model.add(stems: example.stems.sorted(), example.language) }
         self.model = model
