@@ -97,7 +97,7 @@ public struct CLIEnvironment: Sendable {
             // Damage in another device's files is said once per command, on standard error.
             let said = SaidOnce()
             // `log` keeps an index of the folder in this device's data folder (never in the shared one).
-            let cache = EncryptedFolders.dataFolder(environment).map { StorePath.join($0, "sync-index") }
+            let cache = DeviceIdentity.path(environment.variables).map { StorePath.join(StorePath.folder(of: $0), "sync-index") }
             return SyncFolderStore(
                 folder: folder, device: device, now: environment.now, formerDevice: DeviceIdentity.previous(environment), seal: seal,
                 cacheFolder: cache
