@@ -215,13 +215,8 @@ public struct CSVJournalStore: JournalStore {
         // words are due to be dropped.
         let head = try checked(CSVJournalDecoder(folder: folder, moments: false, removedRecords: true).decode().journal)
         let folder = folder
-        return AppendingJournal(
-            withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp, labelledTitles: labelled
-        ) { id in
-            guard index.mayContain(MomentIndex.hash(id)) else { return false }
-            // Two ids with one hash are all but impossible; the table settles it.
-            let moments = (try? CSVJournalDecoder(folder: folder).decode().journal.moments) ?? []
-            return moments.isEmpty || moments.contains { $0.id == id }
+        return AppendingJournal(withoutMoments: head, index: index, labelledTitles: labelled) {
+            try? CSVJournalDecoder(folder: folder).decode().journal.moments
         }
     }
 

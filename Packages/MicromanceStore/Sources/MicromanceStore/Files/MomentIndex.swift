@@ -349,3 +349,22 @@ struct MomentIndex {
         words.withUnsafeBytes { pwrite(fd, $0.baseAddress, words.count * 8, off_t(offset)) } == words.count * 8
     }
 }
+
+extension AppendingJournal {
+    /// A journal opened from an up-to-date index, as the CSV, JSON and sync stores open one:
+    /// an id whose hash is not in the index is free; one whose hash is (two ids with one hash
+    /// are all but impossible) is settled by `allMoments`, read only then, and taken when they
+    /// cannot be read.
+    init(
+        withoutMoments head: Journal, index: MomentIndex, labelledTitles: [LabelledTitle],
+        allMoments: @escaping @Sendable () -> [Moment]?
+    ) {
+        self.init(
+            withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp, labelledTitles: labelledTitles
+        ) { id in
+            guard index.mayContain(MomentIndex.hash(id)) else { return false }
+            guard let moments = allMoments() else { return true }
+            return moments.contains { $0.id == id }
+        }
+    }
+}

@@ -43,14 +43,7 @@ extension JSONJournalStore {
         }
         if let index = MomentIndex.read(files), let labelled = LabelledTitlesFile.read(files), let head = head(index) {
             let store = self
-            return AppendingJournal(
-                withoutMoments: head, momentsByDay: index.days, latestMomentStamp: index.latestStamp, labelledTitles: labelled
-            ) { id in
-                guard index.mayContain(MomentIndex.hash(id)) else { return false }
-                // Two ids with one hash are all but impossible; the journal settles it.
-                guard let journal = try? store.load() else { return true }
-                return journal.moments.contains { $0.id == id }
-            }
+            return AppendingJournal(withoutMoments: head, index: index, labelledTitles: labelled) { try? store.load().moments }
         }
         let (journal, onlyMoments) = try loadNotingChanges()
         if onlyMoments { writeIndex(of: journal) }

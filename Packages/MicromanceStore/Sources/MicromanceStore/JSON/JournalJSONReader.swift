@@ -41,6 +41,20 @@ struct JournalJSONReader {
     private mutating func findMoments() throws -> Range<Int>? {
         var found: Range<Int>?
         space()
+        try members { reader, key in
+            let start = reader.i
+            try reader.skipValue(depth: 0)
+            if key == "moments" {
+                guard found == nil, reader.bytes[start] == UInt8(ascii: "[") else { throw GiveUp() }
+                found = start..<reader.i
+            }
+        }
+        return found
+    }
+
+    /// Reads an object, `{` to `}`, calling `member` with each key once the reader stands on
+    /// its value; `member` reads the value.
+    private mutating func members(_ member: (inout JournalJSONReader, String) throws -> Void) throws {
         try expect(UInt8(ascii: "{"))
         space()
         if peek() != UInt8(ascii: "}") {
@@ -50,19 +64,13 @@ struct JournalJSONReader {
                 space()
                 try expect(UInt8(ascii: ":"))
                 space()
-                let start = i
-                try skipValue(depth: 0)
-                if key == "moments" {
-                    guard found == nil, bytes[start] == UInt8(ascii: "[") else { throw GiveUp() }
-                    found = start..<i
-                }
+                try member(&self, key)
                 space()
                 if peek() == UInt8(ascii: ",") { i += 1; continue }
                 break
             }
         }
         try expect(UInt8(ascii: "}"))
-        return found
     }
 
     private init(bytes: UnsafeBufferPointer<UInt8>, progress: @escaping (Int) -> Void) {
@@ -79,32 +87,18 @@ struct JournalJSONReader {
         var parts = [String: Range<Int>]()
         var seenKeys = Set<String>()
         space()
-        try expect(UInt8(ascii: "{"))
-        space()
-        if peek() != UInt8(ascii: "}") {
-            while true {
-                space()
-                let key = try plainKey()
-                space()
-                try expect(UInt8(ascii: ":"))
-                space()
-                guard !seenKeys.contains(key) else { throw GiveUp() }
-                seenKeys.insert(key)
-                switch key {
-                case "moments": moments = try momentList()
-                case "removed": removed = try removedRecords()
-                case "schemaVersion": version = try integer()
-                default:
-                    let start = i
-                    try skipValue(depth: 0)
-                    parts[key] = start..<i
-                }
-                space()
-                if peek() == UInt8(ascii: ",") { i += 1; continue }
-                break
+        try members { reader, key in
+            guard seenKeys.insert(key).inserted else { throw GiveUp() }
+            switch key {
+            case "moments": moments = try reader.momentList()
+            case "removed": removed = try reader.removedRecords()
+            case "schemaVersion": version = try reader.integer()
+            default:
+                let start = reader.i
+                try reader.skipValue(depth: 0)
+                parts[key] = start..<reader.i
             }
         }
-        try expect(UInt8(ascii: "}"))
         space()
         guard i == bytes.count, let version, version >= Journal.oldestSchemaVersion, version <= Journal.currentSchemaVersion else {
             throw GiveUp()
@@ -155,30 +149,17 @@ struct JournalJSONReader {
     /// The `removed` object: its moments read like the journal's, the rest left for later.
     private mutating func removedRecords() throws -> Tombstones {
         var removed = Tombstones()
-        try expect(UInt8(ascii: "{"))
-        space()
-        if peek() != UInt8(ascii: "}") {
-            while true {
-                space()
-                let key = try plainKey()
-                space()
-                try expect(UInt8(ascii: ":"))
-                space()
-                guard removedParts[key] == nil, !(key == "moments" && !removed.moments.isEmpty) else { throw GiveUp() }
-                switch key {
-                case "moments": removed.moments = try momentList()
-                case "partners", "rituals", "stressors", "dates", "reflections":
-                    let start = i
-                    try skipValue(depth: 0)
-                    removedParts[key] = start..<i
-                default: throw GiveUp()  // a kind this build does not know: the slow path says so
-                }
-                space()
-                if peek() == UInt8(ascii: ",") { i += 1; continue }
-                break
+        try members { reader, key in
+            guard reader.removedParts[key] == nil, !(key == "moments" && !removed.moments.isEmpty) else { throw GiveUp() }
+            switch key {
+            case "moments": removed.moments = try reader.momentList()
+            case "partners", "rituals", "stressors", "dates", "reflections":
+                let start = reader.i
+                try reader.skipValue(depth: 0)
+                reader.removedParts[key] = start..<reader.i
+            default: throw GiveUp()  // a kind this build does not know: the slow path says so
             }
         }
-        try expect(UInt8(ascii: "}"))
         return removed
     }
 
