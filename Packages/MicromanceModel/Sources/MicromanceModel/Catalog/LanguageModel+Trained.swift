@@ -2,6 +2,8 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
+        000	0 0 1 0 0
+        000+worth	0 0 1 0 0
         0600	1 0 0 0 0
         0600+leav	1 0 0 0 0
         10	5 0 2 1 2
@@ -12,8 +14,10 @@ extension LanguageModel {
         100+deployment	1 0 0 0 0
         100+leav	1 0 0 0 0
         100+reason	1 0 0 0 0
-        1000	0 0 0 1 0
-        1000+piec	0 0 0 1 0
+        1000	0 0 0 2 0
+        1000+piec	0 0 0 2 0
+        100k	1 0 0 0 0
+        100k+do	1 0 0 0 0
         10am	0 0 0 1 0
         10am+tuesday	0 0 0 1 0
         10pm	0 1 0 1 0
@@ -23,9 +27,10 @@ extension LanguageModel {
         10th+anniversary	1 0 0 0 0
         11pm	0 1 0 0 0
         11pm+hav	0 1 0 0 0
-        12	1 1 0 0 1
+        12	1 2 1 0 2
         12+bullet	1 0 0 0 0
-        12+hour	0 1 0 0 0
+        12+flower	0 0 1 0 0
+        12+hour	0 2 0 0 1
         12+hr	0 0 0 0 1
         12hr	0 1 0 0 1
         12hr+shift	0 1 0 0 1
@@ -37,6 +42,8 @@ extension LanguageModel {
         15	0 0 1 2 0
         15+but	0 0 1 0 0
         15+minut	0 0 0 2 0
+        15am	1 0 0 0 0
+        15am+text	1 0 0 0 0
         15yo	1 0 0 0 0
         15yo+well	1 0 0 0 0
         1969	0 0 1 0 0
@@ -44,53 +51,71 @@ extension LanguageModel {
         1974	1 0 0 0 0
         1975	0 0 0 0 1
         1am	0 1 0 0 0
+        1v3	1 0 0 0 0
         2	0 2 2 2 1
         2+hour	0 1 0 0 0
         2+hr	0 0 0 1 0
         2+hrs	0 0 0 1 0
         2+someth	0 1 0 0 0
         2+whol	0 0 0 0 1
-        20	0 0 1 3 2
+        20	0 0 2 5 2
         20+heart	0 0 1 0 0
         20+min	0 0 0 2 1
-        20+minut	0 0 0 1 0
-        20+week	0 0 0 0 1
-        2am	2 4 0 6 0
+        20+minut	0 0 0 2 0
+        20+scratchy	0 0 1 0 0
+        20+week	0 0 0 1 1
+        200	0 0 1 0 0
+        200+box	0 0 1 0 0
+        24hr	0 0 1 0 0
+        24hr+shift	0 0 1 0 0
+        2am	2 4 0 8 0
         2am+fe	0 3 0 0 0
         2am+tim	0 0 0 1 0
         2am+was	1 0 0 0 0
         2am+without	0 1 0 0 0
         2hr	0 0 0 1 0
         2hr+facetim	0 0 0 1 0
-        3	0 5 1 6 1
+        3	3 5 1 7 1
         3+30	0 0 0 1 0
+        3+card	1 0 0 0 0
         3+coffe	0 1 0 0 0
         3+hour	0 1 0 4 0
-        3+hrs	0 1 0 1 0
-        3+month	0 1 1 0 0
+        3+hrs	0 1 0 2 0
+        3+month	1 1 1 0 0
         3+mug	0 1 0 0 0
+        3+strong	1 0 0 0 0
         3+tim	0 0 0 0 1
-        30	0 0 0 2 0
+        30	0 1 0 2 1
         30+drink	0 0 0 1 0
+        30+get	0 1 0 0 0
+        30+kiss	0 0 0 0 1
         30+minut	0 0 0 1 0
         30am	0 1 0 0 0
         30am+stay	0 1 0 0 0
+        30th	0 0 0 0 1
+        30th+birthday	0 0 0 0 1
         31	1 0 1 0 0
         31+now	0 0 1 0 0
         31+year	1 0 0 0 0
+        32	1 0 0 0 0
+        32+week	1 0 0 0 0
+        34	0 0 0 0 1
+        34+week	0 0 0 0 1
         35	1 1 0 0 0
         35+degre	0 1 0 0 0
         35+year	1 0 0 0 0
         38	0 0 0 0 1
         38+week	0 0 0 0 1
-        3am	6 3 0 4 0
+        3am	8 4 0 5 0
         3am+facetim	0 0 0 1 0
-        3am+fe	1 1 0 0 0
+        3am+fe	1 2 0 0 0
         3am+from	2 0 0 0 0
         3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
         3am+lik	0 0 0 1 0
+        3am+night	0 0 0 1 0
         3am+proud	1 0 0 0 0
+        3am+re	1 0 0 0 0
         3am+say	1 0 0 0 0
         3am+tim	0 0 0 1 0
         3am+without	0 1 0 0 0
@@ -111,14 +136,19 @@ extension LanguageModel {
         40th+cri	1 0 0 0 0
         42	1 0 0 0 0
         42+year	1 0 0 0 0
+        45	1 0 0 0 0
+        45+year	1 0 0 0 0
         47	0 1 0 0 0
         47+try	0 1 0 0 0
-        4am	0 1 0 0 2
+        4am	0 2 0 0 2
+        4am+sleep	0 1 0 0 0
         4am+start	0 0 0 0 1
         4am+was	0 0 0 0 1
         4k	1 0 0 0 0
-        5	0 3 0 2 0
+        5	0 3 1 3 0
+        5+000	0 0 1 0 0
         5+30am	0 1 0 0 0
+        5+go	0 0 0 1 0
         5+hav	0 1 0 0 0
         5+hrs	0 1 0 0 0
         5+watch	0 0 0 1 0
@@ -129,76 +159,96 @@ extension LanguageModel {
         50th+anniversary	0 0 0 1 0
         52	0 0 1 0 0
         52+year	0 0 1 0 0
-        5am	1 2 0 1 0
+        55am	1 0 0 0 0
+        55am+right	1 0 0 0 0
+        5am	1 4 0 1 0
         5am+befor	0 0 0 1 0
+        5am+conferenc	0 1 0 0 0
         5am+shift	1 0 0 0 0
         5am+sleep	0 1 0 0 0
-        6	2 0 0 0 1
+        6	2 1 0 0 1
+        6+30	0 1 0 0 0
         6+month	2 0 0 0 1
         6000	1 0 0 0 0
         6000+mil	1 0 0 0 0
-        6am	0 4 0 1 0
+        6am	0 6 0 3 0
         6am+absolut	0 1 0 0 0
+        6am+befor	0 1 0 1 0
         6am+pajama	0 1 0 0 0
-        6am+sleep	0 1 0 0 0
-        7	0 1 2 0 0
+        6am+sleep	0 2 0 0 0
+        6am+swim	0 0 0 1 0
+        7	1 1 2 0 0
+        7+15am	1 0 0 0 0
         7+best	0 1 0 0 0
         7+eleven	0 0 2 0 0
         74	0 0 0 0 1
-        7am	0 1 0 0 0
+        7am	0 2 0 0 0
+        7am+school	0 1 0 0 0
         7am+start	0 1 0 0 0
-        8	0 1 0 1 0
+        8	1 1 1 1 0
+        8+55am	1 0 0 0 0
+        8+bubbl	0 0 1 0 0
         8+call	0 0 0 1 0
         8+dot	0 1 0 0 0
-        80	0 0 0 0 1
-        8am	0 1 0 1 0
+        80	0 1 0 0 1
+        80+dumpling	0 1 0 0 0
+        8am	0 2 0 1 0
         8am+eat	0 0 0 1 0
         8am+find	0 1 0 0 0
         9	1 0 0 1 0
         9+hour	1 0 0 1 0
         90	0 1 0 0 0
         90+minut	0 1 0 0 0
-        9am	0 1 0 0 0
+        9am	0 2 0 0 0
+        9am+call	0 1 0 0 0
         9am+lectur	0 1 0 0 0
-        aberdeen	0 0 1 0 0
+        aberdeen	0 1 1 0 0
         aberdeen+d	0 0 1 0 0
-        about	45 12 2 33 5
+        about	55 13 3 46 8
         about+anniversary	1 0 0 0 0
         about+body	1 0 0 0 0
         about+brekki	1 0 0 0 0
         about+brother	0 0 0 1 0
         about+cak	1 0 0 1 0
+        about+cat	0 0 0 0 1
         about+childhood	0 0 0 1 0
         about+climb	0 0 1 0 0
         about+cook	1 0 0 0 0
         about+cri	1 0 0 0 0
         about+curry	1 0 0 0 0
         about+dad	1 0 0 2 2
-        about+day	1 0 0 8 0
+        about+day	2 0 0 11 0
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
         about+embarass	1 0 0 0 0
+        about+everyth	0 0 0 1 0
         about+exam	1 0 0 0 0
         about+facebook	1 0 0 0 0
+        about+first	2 0 0 0 0
+        about+flat	1 0 0 0 0
         about+footy	0 0 0 1 0
         about+futur	0 0 0 3 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
-        about+how	2 0 0 0 0
+        about+how	6 0 0 0 0
         about+insta	3 0 0 0 0
+        about+job	0 0 0 0 1
         about+kid	1 0 0 0 0
         about+leak	0 1 0 0 0
-        about+listen	1 0 0 0 0
+        about+listen	1 0 0 1 0
         about+marathon	1 0 0 0 0
         about+mat	1 0 0 0 0
         about+month	0 1 0 0 0
+        about+morn	0 0 0 1 0
         about+mould	0 4 0 0 0
+        about+mov	0 0 0 1 0
         about+noth	0 0 0 1 0
         about+osc	1 0 0 0 0
         about+over	0 0 0 1 0
         about+parent	1 0 0 1 0
         about+pregnancy	1 0 0 0 0
         about+promotion	1 0 0 0 1
+        about+ramp	0 1 0 0 0
         about+reason	1 0 0 0 0
         about+sang	1 0 0 0 0
         about+serviett	1 0 0 0 0
@@ -208,17 +258,21 @@ extension LanguageModel {
         about+traffic	1 0 0 0 0
         about+trip	0 0 0 1 0
         about+turbulenc	0 0 0 0 1
+        about+twenty	0 0 0 0 1
         about+was	1 0 0 0 0
         about+wed	0 1 0 0 0
-        about+what	1 0 0 0 0
+        about+what	1 0 0 1 0
         about+wher	0 0 0 2 0
-        about+why	5 0 0 0 0
-        about+work	0 0 0 4 0
+        about+why	6 0 0 0 0
+        about+work	0 0 0 6 0
+        about+year	0 0 0 1 0
         absolut	3 1 0 0 0
         absolut+disaster	1 0 0 0 0
         absolut+hero	0 1 0 0 0
         absolut+legend	1 0 0 0 0
         absolut+pro	1 0 0 0 0
+        absolutely	1 0 0 0 0
+        absolutely+crush	1 0 0 0 0
         abt	0 1 0 1 0
         abt+heater	0 1 0 0 0
         abt+noth	0 0 0 1 0
@@ -228,7 +282,7 @@ extension LanguageModel {
         accent	2 0 0 0 0
         accent+cutest	1 0 0 0 0
         accent+favourit	1 0 0 0 0
-        accident	1 0 0 0 0
+        accident	2 0 0 0 0
         accompani	0 0 0 2 0
         accompany	0 0 0 2 0
         account	0 1 0 0 1
@@ -242,17 +296,21 @@ extension LanguageModel {
         ach	0 0 0 0 2
         ach+foot	0 0 0 0 1
         ach+out	0 0 0 0 1
+        acid	0 1 0 0 0
+        acke	0 1 0 0 0
+        acke+saltfish	0 1 0 0 0
         acknowledg	4 0 0 0 0
         acknowledg+considerabl	1 0 0 0 0
         acknowledg+how	1 0 0 0 0
-        across	4 0 0 3 1
+        across	4 0 0 4 2
         across+country	1 0 0 0 0
         across+crowd	1 0 0 0 0
         across+dinner	1 0 0 0 0
         across+eleven	0 0 0 1 0
+        across+field	0 0 0 0 1
         across+hospital	0 0 0 0 1
         across+nearly	1 0 0 0 0
-        across+tim	0 0 0 1 0
+        across+tim	0 0 0 2 0
         across+timezon	0 0 0 1 0
         act	0 1 0 0 0
         actual	1 1 2 1 0
@@ -261,107 +319,145 @@ extension LanguageModel {
         actual+conversation	0 0 0 1 0
         actual+handwritten	1 0 0 0 0
         actual+heroin	0 1 0 0 0
-        actually	5 1 0 4 1
+        actually	7 1 0 6 1
+        actually+crack	1 0 0 0 0
         actually+explain	1 0 0 0 0
         actually+listen	0 0 0 1 0
-        actually+meant	4 0 0 0 0
+        actually+meant	5 0 0 0 0
         actually+paid	0 0 0 1 0
         actually+put	0 1 0 0 0
         actually+sleep	0 0 0 0 1
         actually+talk	0 0 0 1 0
-        actually+watch	0 0 0 1 0
+        actually+together	0 0 0 1 0
+        actually+watch	0 0 0 2 0
         ad	0 0 1 0 0
         ad+song	0 0 1 0 0
+        adapt	1 0 0 0 0
+        adapt+sinc	1 0 0 0 0
+        adaptiv	0 0 1 0 0
+        adaptiv+controller	0 0 1 0 0
         add	0 0 1 0 0
         add+playlist	0 0 1 0 0
+        address	0 1 0 0 0
+        address+form	0 1 0 0 0
         adjust	0 1 0 0 0
         adjust+ramp	0 1 0 0 0
         admin	0 2 0 0 0
-        admir	10 0 0 0 0
+        admir	11 0 0 0 0
         admir+about	2 0 0 0 0
         admir+forty	1 0 0 0 0
+        admir+get	1 0 0 0 0
         admir+how	3 0 0 0 0
-        admit	1 0 0 0 0
+        admit	2 0 0 0 0
+        admit+was	1 0 0 0 0
         admit+watch	1 0 0 0 0
         ador	2 0 0 0 0
+        advent	1 0 1 1 0
+        advent+calendar	0 0 1 0 0
+        advent+journal	1 0 0 0 0
+        advent+wreath	0 0 0 1 0
         affair	0 1 0 0 0
         affair+id	0 1 0 0 0
         affirm	2 0 0 0 0
-        affirmation	4 0 0 0 0
+        affirmation	5 0 0 0 0
         affirmation+bathroom	1 0 0 0 0
+        affirmation+not	1 0 0 0 0
         affirmation+post	1 0 0 0 0
-        after	30 22 11 23 43
-        after+12	0 0 0 0 1
+        after	39 31 12 33 64
+        after+12	0 1 0 0 2
         after+12hr	0 0 0 0 1
         after+13	0 0 0 0 1
         after+4	0 0 0 0 3
         after+40	1 0 0 0 0
         after+absolut	1 0 0 0 0
-        after+argument	1 0 0 1 1
+        after+argument	1 0 0 2 1
         after+ask	0 1 0 0 0
-        after+baby	0 1 0 0 1
+        after+awful	1 0 0 0 0
+        after+baby	0 1 0 1 1
         after+bad	0 0 0 0 3
         after+bedtim	1 0 0 2 0
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
         after+clos	0 1 0 0 1
+        after+clutch	1 0 0 0 0
         after+covid	1 0 0 0 0
-        after+d	0 0 0 0 2
-        after+day	0 0 0 0 2
-        after+dinner	0 2 0 6 0
-        after+doubl	0 0 0 0 1
+        after+d	0 0 0 0 3
+        after+day	0 0 0 0 3
+        after+difficult	0 0 0 0 1
+        after+dinner	1 2 0 8 0
+        after+doubl	0 1 0 0 1
         after+driv	1 0 0 0 0
+        after+eid	0 0 0 1 1
+        after+ex	0 0 0 0 1
         after+exam	0 0 1 0 1
         after+fall	0 1 0 0 0
+        after+fast	0 1 0 0 0
         after+fender	0 2 0 0 0
-        after+fight	1 0 1 1 0
+        after+fight	1 0 2 2 0
         after+finally	1 0 0 0 0
-        after+first	1 0 0 0 0
+        after+first	2 0 0 0 0
+        after+flar	1 0 0 0 0
         after+fox	0 1 0 0 0
         after+funeral	0 0 0 0 1
-        after+get	1 0 0 0 0
+        after+get	1 1 0 0 0
+        after+gig	0 0 0 0 1
         after+half	0 0 0 0 1
         after+hardest	1 0 0 0 0
+        after+hik	0 1 0 0 0
+        after+hockey	0 0 0 0 1
         after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
-        after+kid	0 0 0 3 0
-        after+long	1 1 0 0 5
+        after+kid	0 0 0 4 0
+        after+long	1 1 0 0 8
         after+lost	0 0 0 0 1
+        after+mark	0 0 0 0 1
+        after+mat	1 0 0 0 0
         after+meltdown	1 0 0 0 0
+        after+midnight	0 0 0 0 1
+        after+migrain	0 0 0 0 1
         after+mom	0 1 0 0 0
         after+mov	0 0 0 0 1
         after+neurologist	1 0 0 0 0
-        after+night	0 3 1 3 1
+        after+night	0 3 1 5 2
         after+nightmar	0 0 0 0 2
         after+op	0 1 0 0 0
         after+panic	0 0 0 0 1
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
+        after+physio	0 0 0 1 1
+        after+pitch	1 0 0 0 0
         after+presentaton	1 0 0 0 0
+        after+pt	1 0 0 0 0
         after+recip	0 1 0 0 0
         after+roll	0 2 0 0 0
         after+rough	2 0 1 0 1
-        after+row	2 0 0 0 0
+        after+row	2 1 0 0 0
         after+run	0 0 0 0 2
         after+sal	0 0 1 0 0
-        after+shift	0 0 2 1 3
-        after+show	0 1 1 0 0
+        after+shift	0 1 2 1 6
+        after+show	0 2 1 0 0
+        after+sportiv	0 0 0 0 1
         after+surgery	0 0 1 1 0
         after+surviv	1 0 0 0 0
         after+talk	1 0 0 0 0
         after+tell	1 0 0 0 0
+        after+thanksgiv	0 1 0 0 0
         after+thes	1 0 0 0 0
         after+tiff	1 0 0 0 0
         after+vet	0 0 0 0 2
+        after+viva	1 0 0 0 0
         after+watch	1 0 0 0 0
+        after+week	0 0 0 0 1
         after+whol	0 0 0 0 2
         after+work	0 0 1 3 0
         after+wrestl	0 0 0 0 1
-        afternoon	0 1 0 15 2
+        afternoon	0 1 0 18 3
         afternoon+allotment	0 0 0 2 0
         afternoon+both	0 0 0 1 0
         afternoon+complet	0 0 0 1 0
+        afternoon+go	0 0 0 1 0
         afternoon+museum	0 0 0 1 0
+        afternoon+nap	0 0 0 0 1
         afternoon+off	0 0 0 1 0
         afternoon+prun	0 0 0 1 0
         afternoon+remember	0 0 0 1 0
@@ -369,15 +465,17 @@ extension LanguageModel {
         afternoon+together	0 0 0 1 0
         against	0 0 0 0 1
         against+leg	0 0 0 0 1
-        age	0 1 1 5 7
+        age	0 1 1 5 9
+        age+after	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
+        age+get	0 0 0 0 1
         age+honestly	0 0 0 1 0
         age+without	0 0 0 1 1
         agenda	0 0 0 1 0
         agin	0 0 0 1 0
         agin+but	0 0 0 1 0
-        ago	1 0 5 0 0
+        ago	1 0 6 0 0
         ago+thought	0 0 1 0 0
         agr	0 1 0 0 0
         agreemnt	0 1 0 0 0
@@ -388,33 +486,43 @@ extension LanguageModel {
         ahm+admir	1 0 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
-        air	0 1 0 0 0
+        air	0 1 0 1 0
+        air+after	0 0 0 1 0
         air+tyr	0 1 0 0 0
         airdrop	1 0 0 0 0
         airdrop+across	1 0 0 0 0
         airpod	0 1 0 0 0
-        airport	0 3 1 1 5
+        airport	0 6 1 1 6
         airport+1am	0 1 0 0 0
         airport+4am	0 1 0 0 0
-        airport+5am	0 1 0 0 0
+        airport+5am	0 2 0 0 0
         airport+after	0 0 0 0 1
         airport+befor	0 0 0 0 2
+        airport+chur	0 0 0 0 1
         airport+didnt	0 0 0 0 1
+        airport+flight	0 1 0 0 0
         airport+know	0 0 1 0 0
+        airport+midnight	0 1 0 0 0
+        airpot	0 1 0 0 0
+        airpot+5am	0 1 0 0 0
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
+        al	0 0 0 1 0
+        al+mercado	0 0 0 1 0
         alarm	1 1 1 0 2
         alarm+battery	0 1 0 0 0
         alarm+next	1 0 0 0 0
         alarm+watch	0 0 1 0 0
-        album	0 0 4 2 0
+        album	0 0 5 3 0
         album+afternoon	0 0 0 1 0
+        album+birthday	0 0 1 0 0
         album+flea	0 0 1 0 0
+        album+start	0 0 0 1 0
         album+together	0 0 0 1 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
         aliv	0 1 0 0 0
-        allotment	0 0 1 2 0
+        allotment	0 0 2 2 0
         allotment+still	0 0 1 0 0
         allotment+together	0 0 0 1 0
         allow	0 0 0 1 0
@@ -424,27 +532,32 @@ extension LanguageModel {
         almost+cri	1 0 0 0 0
         alon	0 0 0 2 0
         alon+hotel	0 0 0 1 0
-        along	0 0 1 11 1
+        along	0 0 1 15 1
         along+beach	0 0 0 1 0
         along+cab	0 0 0 1 0
-        along+canal	0 0 0 3 0
+        along+canal	0 0 0 4 0
         along+delivery	0 0 0 1 0
         along+fenc	0 0 1 0 0
-        along+prom	0 0 0 0 1
+        along+friday	0 0 0 1 0
+        along+prom	0 0 0 1 1
+        along+river	0 0 0 1 0
         along+seawall	0 0 0 1 0
         along+water	0 0 0 1 0
         alot	2 1 0 0 0
         alot+patient	1 0 0 0 0
         alot+swear	0 1 0 0 0
-        aloud	1 0 0 1 0
+        aloud	1 0 0 2 0
         aloud+beneath	1 0 0 0 0
         aloud+each	0 0 0 1 0
+        aloud+every	0 0 0 1 0
         already	0 0 0 0 3
         already+asleep	0 0 0 0 2
         already+ther	0 0 0 0 1
         alseep	0 0 0 0 2
         although	0 1 0 0 0
         although+was	0 1 0 0 0
+        altogether	1 0 0 0 0
+        altogether+d	1 0 0 0 0
         alway	4 2 2 1 1
         alway+check	1 0 0 0 0
         alway+forget	0 2 0 0 0
@@ -455,27 +568,35 @@ extension LanguageModel {
         alway+want	0 0 1 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	8 0 1 0 0
+        am	13 0 1 0 0
         am+cleverest	1 0 0 0 0
         am+difficult	1 0 0 0 0
         am+finish	1 0 0 0 0
         am+good	1 0 0 0 0
         am+happy	0 0 1 0 0
+        am+hav	1 0 0 0 0
         am+hom	1 0 0 0 0
         am+no	1 0 0 0 0
+        am+pass	1 0 0 0 0
         am+proud	1 0 0 0 0
+        am+right	1 0 0 0 0
         am+smart	1 0 0 0 0
-        amaz	14 0 0 0 0
+        amaz	21 0 0 0 0
+        amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
         amaz+dad	1 0 0 0 0
         amaz+doctor	1 0 0 0 0
         amaz+insid	1 0 0 0 0
-        amaz+job	1 0 0 0 0
-        amaz+mom	2 0 0 0 0
+        amaz+job	2 0 0 0 0
+        amaz+mom	3 0 0 0 0
         amaz+new	1 0 0 0 0
         amaz+sweeti	3 0 0 0 0
+        amaz+techer	1 0 0 0 0
+        amaz+wif	1 0 0 0 0
         amaz+x	1 0 0 0 0
+        amazon	0 1 1 0 0
+        amazon+parcel	0 1 1 0 0
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
         amma+phon	1 0 0 0 0
@@ -490,7 +611,7 @@ extension LanguageModel {
         ankara	0 0 1 0 0
         ankara+fabric	0 0 1 0 0
         ankl	0 0 0 0 1
-        anniversary	7 0 5 3 0
+        anniversary	9 0 6 4 1
         anniversary+about	1 0 0 0 0
         anniversary+dad	0 0 1 0 0
         anniversary+engrav	0 0 1 0 0
@@ -502,16 +623,20 @@ extension LanguageModel {
         anniversary+stay	0 0 0 1 0
         anniversary+tea	0 0 0 1 0
         anniversary+then	1 0 0 0 0
-        anniversery	1 0 0 0 0
+        anniversary+weekend	0 0 0 1 0
+        anniversery	1 0 1 0 0
         annual	0 0 1 0 0
         annual+leav	0 0 1 0 0
         another	1 0 0 0 0
         another+tim	1 0 0 0 0
         answer	0 1 0 0 0
         answer+every	0 1 0 0 0
-        antenatal	0 1 0 0 0
-        antenatal+class	0 1 0 0 0
-        anxious	0 0 0 0 3
+        antenatal	0 1 0 1 0
+        antenatal+class	0 1 0 1 0
+        anxiety	1 1 1 0 0
+        anxiety+day	0 1 0 0 0
+        anxiety+doesn	1 0 0 0 0
+        anxious	0 1 0 0 3
         anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
         anxious+now	0 0 0 0 1
@@ -521,22 +646,26 @@ extension LanguageModel {
         anymor	0 1 0 0 0
         anyon	3 0 0 0 0
         anyon+els	1 0 0 0 0
-        anyth	0 2 0 1 1
+        anyth	1 2 0 1 1
         anyth+extra	0 1 0 0 0
-        anywher	1 0 0 0 0
+        anyth+restaurant	1 0 0 0 0
+        anywher	3 0 0 0 0
         anywher+go	1 0 0 0 0
+        aoif	1 0 0 0 0
+        aoif+mind	1 0 0 0 0
         apart	0 0 2 3 1
         apart+didnt	0 0 0 0 1
         apart+text	0 0 0 1 0
         apart+year	0 0 1 0 0
-        apartment	0 0 3 0 0
+        apartment	0 1 3 0 0
         apfelstrudel	0 1 0 0 0
         apfelstrudel+after	0 1 0 0 0
         apointment	0 1 0 0 0
-        apologis	10 0 0 0 0
+        apologis	11 0 0 0 0
         apologis+after	1 0 0 0 0
         apologis+front	1 0 0 0 0
         apologis+properly	5 0 0 0 0
+        apologis+snap	1 0 0 0 0
         apologiz	6 0 0 0 0
         apologiz+by	1 0 0 0 0
         apologiz+forget	1 0 0 0 0
@@ -546,16 +675,19 @@ extension LanguageModel {
         app+thank	1 0 0 0 0
         appl	1 0 0 0 0
         appl+tre	1 0 0 0 0
-        apply	2 0 0 0 0
+        application	0 1 0 0 0
+        apply	3 0 0 0 0
         apply+charg	1 0 0 0 0
         apply+master	1 0 0 0 0
-        appointment	3 13 0 0 3
-        appointment+becaus	0 1 0 0 0
+        apply+toronto	1 0 0 0 0
+        appointment	3 16 0 0 3
+        appointment+becaus	0 2 0 0 0
         appointment+call	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
-        appointment+hav	0 1 0 0 0
+        appointment+hav	0 2 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
+        appointment+sinc	0 1 0 0 0
         appointment+sit	0 1 0 0 0
         appointment+tak	0 1 0 0 0
         appointment+whil	0 1 0 0 0
@@ -572,92 +704,108 @@ extension LanguageModel {
         approximately	0 0 0 0 1
         approximately+two	0 0 0 0 1
         apreciat	1 0 0 0 0
-        apron	0 0 1 0 0
+        apron	0 0 2 0 0
         apron+caf	0 0 1 0 0
+        apron+initial	0 0 1 0 0
         aquarium	0 0 0 2 0
         argu	0 0 0 1 0
         argu+happily	0 0 0 1 0
-        argument	3 0 0 1 1
+        argument	4 0 0 2 1
         argument+15yo	1 0 0 0 0
+        argument+chapter	1 0 0 0 0
         argument+no	0 0 0 0 1
         arjun	1 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
-        arm	0 2 0 0 18
+        arm	0 2 0 0 21
         arm+around	0 0 0 0 6
         arm+cast	0 1 0 0 0
         arm+elsi	0 0 0 0 1
         arm+open	0 0 0 0 1
-        arm+round	0 0 0 0 1
+        arm+round	0 0 0 0 2
         arm+untill	0 0 0 0 1
-        arm+walk	0 0 0 0 2
-        arm+way	0 0 0 0 2
+        arm+walk	0 0 0 0 3
+        arm+way	0 0 0 0 3
         arm+whil	0 0 0 0 1
         arm+wif	0 0 0 0 1
         arnica	0 0 0 0 1
         arnica+into	0 0 0 0 1
-        around	0 0 0 5 9
-        around+block	0 0 0 1 0
+        around	0 0 0 9 9
+        around+block	0 0 0 2 0
         around+bonfir	0 0 0 0 1
         around+both	0 0 0 0 1
         around+by	0 0 0 0 1
         around+cinema	0 0 0 0 1
         around+couch	0 0 0 0 1
         around+every	0 0 0 0 1
+        around+farm	0 0 0 1 0
         around+gf	0 0 0 0 1
         around+kitchen	0 0 0 0 1
+        around+morn	0 0 0 1 0
         around+school	0 0 0 0 1
         around+town	0 0 0 1 0
+        around+villag	0 0 0 1 0
         arrang	0 2 0 0 0
-        arriv	3 0 3 0 0
+        arriv	3 0 4 0 0
         arriv+from	0 0 1 0 0
+        arriv+nois	0 0 1 0 0
         arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
-        arrival	0 0 0 0 6
+        arrival	0 0 0 0 7
         arrival+after	0 0 0 0 1
         arrival+gat	0 0 0 0 1
         arrival+hall	0 0 0 0 1
         arrival+wouldn	0 0 0 0 1
         art	1 0 0 0 0
         art+deserv	1 0 0 0 0
-        arthritis	0 0 0 0 3
+        arthritis	0 0 0 0 4
         arthritis+was	0 0 0 0 1
         arthur	0 0 1 0 0
         arthur+bag	0 0 1 0 0
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
         arvo	0 0 0 3 0
-        as	3 3 11 3 5
+        as	5 5 12 5 10
         as+agr	0 1 0 0 0
         as+coupl	0 0 0 1 0
+        as+doctor	1 0 0 0 0
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
-        as+kid	0 0 3 0 0
+        as+kid	0 0 4 0 0
+        as+leav	1 0 0 0 1
         as+lik	0 1 0 0 0
+        as+long	0 0 0 1 0
         as+much	2 0 0 0 0
         as+old	0 0 1 0 0
         as+one	1 0 0 0 0
         as+partner	0 0 1 0 0
         as+pass	0 0 0 0 2
         as+promis	0 0 0 1 0
+        as+soon	0 0 0 0 1
+        as+sort	0 1 0 0 0
         as+surpris	0 1 4 0 0
         as+team	0 0 0 1 0
+        as+tell	0 0 0 0 1
         as+treat	0 0 1 0 0
-        as+walk	0 0 0 0 2
+        as+walk	0 0 0 0 3
+        as+want	0 0 0 1 0
         asian	0 0 1 0 0
         asian+grocer	0 0 1 0 0
-        ask	12 14 0 10 3
-        ask+about	0 1 0 6 0
+        ask	13 17 0 16 3
+        ask+about	0 1 0 7 0
         ask+age	0 1 0 0 0
-        ask+how	5 0 0 2 0
+        ask+how	5 0 0 5 0
+        ask+king	0 1 0 0 0
         ask+let	1 0 0 0 0
         ask+month	0 1 0 0 0
+        ask+onc	0 1 0 0 0
+        ask+over	0 0 0 1 0
         ask+text	2 0 0 0 0
-        ask+what	2 0 0 0 0
+        ask+what	2 0 0 1 0
         ask+wher	0 0 0 0 1
         ask+whil	0 0 0 0 1
         askign	0 0 0 0 1
-        asleep	0 1 0 8 24
+        asleep	0 1 0 10 27
         asleep+after	0 0 0 0 1
         asleep+call	0 0 0 1 0
         asleep+chest	0 0 0 0 2
@@ -678,7 +826,8 @@ extension LanguageModel {
         assembl+flatpack	0 1 0 0 0
         assembl+new	0 0 0 1 0
         assembly	0 0 0 0 1
-        attack	0 0 0 0 1
+        attack	1 0 0 0 2
+        attack+tub	1 0 0 0 0
         attend	0 0 0 1 0
         attend+hockey	0 0 0 1 0
         attention	0 0 0 3 0
@@ -690,72 +839,88 @@ extension LanguageModel {
         audit+season	1 0 0 0 0
         audition	3 0 0 0 0
         audition+say	1 0 0 0 0
-        aunty	1 0 0 1 0
+        aunty	1 1 0 1 0
         aunty+laugh	0 0 0 1 0
         aunty+loudly	1 0 0 0 0
+        aur	0 0 0 1 0
+        aur+pakod	0 0 0 1 0
+        author	0 0 1 0 0
         automat	0 1 0 0 0
         automat+bill	0 1 0 0 0
         autumn	0 0 1 0 0
+        ava	1 0 0 0 0
+        ava+handl	1 0 0 0 0
         avocado	0 0 2 0 0
         avoid	0 0 0 0 1
         avoid+bandag	0 0 0 0 1
         awak	0 0 0 1 0
         awak+untill	0 0 0 1 0
-        away	2 7 2 12 1
+        away	3 7 2 17 1
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
         away+coast	0 0 0 1 0
         away+conferenc	0 0 1 0 0
-        away+cotswold	0 0 0 1 0
+        away+cotswold	0 0 0 2 0
         away+d	0 1 0 0 0
         away+dinner	0 0 0 1 0
         away+every	0 1 0 0 0
+        away+fr	0 0 0 1 0
+        away+from	0 0 0 1 0
         away+how	1 0 0 0 0
         away+listen	0 0 0 1 0
         away+mountain	0 0 0 1 0
         away+rig	1 0 0 0 0
+        away+stay	0 0 0 1 0
         away+talk	0 0 0 1 0
         away+tour	0 1 0 0 0
-        away+two	0 0 0 1 0
+        away+two	0 0 0 2 0
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
-        awful	0 0 0 0 1
+        awful	1 0 0 0 2
         awful+call	0 0 0 0 1
+        awful+day	1 0 0 0 0
         b4	4 0 0 0 0
         b4+exam	1 0 0 0 0
         b4+gig	1 0 0 0 0
         b4+netball	1 0 0 0 0
         b4+wed	1 0 0 0 0
-        bab	2 0 0 0 0
+        bab	4 0 0 0 0
+        bab+dur	1 0 0 0 0
         bab+text	1 0 0 0 0
         bab+whil	1 0 0 0 0
-        baby	4 8 2 4 7
+        baby	6 10 3 5 7
+        baby+3am	1 0 0 0 0
         baby+5	0 1 0 0 0
         baby+asleep	0 0 0 1 0
         baby+between	0 0 0 0 1
         baby+diaper	0 2 0 0 0
         baby+eat	0 1 0 0 0
         baby+finally	0 0 0 0 1
-        baby+first	0 0 1 1 0
+        baby+first	0 0 2 1 0
+        baby+gat	0 1 0 0 0
         baby+gift	0 1 0 0 0
+        baby+go	0 0 0 1 0
         baby+has	1 0 0 0 0
         baby+heavy	0 0 0 0 1
         baby+nap	0 0 0 1 0
+        baby+night	0 1 0 0 0
         baby+shower	0 1 0 0 0
-        baby+sleep	1 0 0 0 0
+        baby+sleep	2 0 0 0 0
         baby+want	0 1 0 0 0
         baby+wrap	0 0 0 0 1
-        back	7 11 24 9 51
+        back	9 14 34 11 66
         back+100	1 0 0 0 0
-        back+after	0 1 1 0 1
+        back+after	1 1 1 0 2
         back+as	0 0 0 0 1
         back+baby	0 0 0 0 1
         back+banana	0 0 1 0 0
         back+becaus	0 0 0 0 1
         back+border	0 0 1 0 0
+        back+bottl	0 0 1 0 0
         back+box	0 0 1 0 0
         back+can	0 0 0 0 1
+        back+cap	0 0 1 0 0
         back+clean	0 1 0 0 0
         back+com	0 0 0 0 1
         back+couldn	0 0 0 0 1
@@ -763,41 +928,49 @@ extension LanguageModel {
         back+door	0 0 0 1 0
         back+duty	0 0 1 0 0
         back+exactly	0 0 0 0 1
-        back+fridg	0 0 1 0 0
-        back+from	1 1 5 0 3
+        back+field	0 0 0 1 0
+        back+fridg	0 0 3 0 0
+        back+from	1 1 6 0 7
         back+garden	0 0 0 2 0
+        back+heart	0 0 1 0 0
         back+heat	0 0 0 0 1
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 0
         back+jalebi	0 0 1 0 0
-        back+keychain	0 0 2 0 0
+        back+keychain	0 0 3 0 0
         back+lik	0 0 0 0 1
         back+massag	0 0 0 0 3
         back+neck	0 0 0 0 1
+        back+neither	0 0 0 0 1
         back+night	0 0 0 0 1
         back+paddock	0 0 1 0 0
         back+pass	0 0 0 0 1
         back+pastel	0 0 1 0 0
         back+period	0 0 0 0 1
         back+pie	0 0 1 0 0
+        back+pounamu	0 0 1 0 0
         back+receipt	1 0 0 0 0
         back+rest	0 1 0 0 0
-        back+rub	0 0 0 0 6
+        back+row	1 0 0 0 0
+        back+rub	0 0 0 0 9
         back+scratch	0 0 0 0 3
         back+shell	0 0 1 0 0
+        back+shirt	0 1 0 0 0
         back+sleep	1 0 0 0 0
-        back+snow	0 0 2 0 0
-        back+step	0 0 0 4 0
+        back+snow	0 0 3 0 0
+        back+step	0 0 0 5 0
+        back+through	0 0 0 0 1
         back+thru	0 0 0 0 1
-        back+till	0 0 0 0 1
+        back+till	0 0 0 0 4
         back+tiny	0 0 1 0 0
         back+tunnock	0 0 1 0 0
         back+turkish	0 0 1 0 0
         back+uniform	0 1 0 0 0
-        back+until	0 0 0 0 1
+        back+until	0 0 0 0 2
         back+untill	0 0 0 0 1
         back+ute	0 0 0 1 0
         back+walk	0 0 0 0 1
+        back+was	0 1 1 0 0
         back+wher	0 0 0 0 2
         back+whil	0 0 0 0 6
         back+whol	0 0 0 0 1
@@ -808,22 +981,27 @@ extension LanguageModel {
         backyard	0 0 0 2 0
         backyard+tent	0 0 0 1 0
         backyarf	0 0 0 1 0
-        bad	6 1 1 0 5
-        bad+day	2 0 1 0 0
+        bad	8 3 1 0 5
+        bad+anxiety	0 1 0 0 0
+        bad+day	3 0 1 0 0
         bad+dont	1 0 0 0 0
         bad+harvest	1 0 0 0 0
         bad+kne	0 0 0 0 1
         bad+lov	1 0 0 0 0
+        bad+mi	1 0 0 0 0
         bad+new	0 0 0 0 3
         bad+review	1 0 0 0 0
         badg	0 0 3 0 0
         badly	1 0 1 0 0
         badly+becaus	1 0 0 0 0
-        bae	1 0 1 1 0
+        bae	2 0 1 1 0
         bae+bubbl	0 0 1 0 0
         bae+hyp	1 0 0 0 0
-        bag	6 6 14 0 0
+        bae+light	1 0 0 0 0
+        bag	7 8 18 0 0
         bag+bath	0 0 1 0 0
+        bag+check	0 1 0 0 0
+        bag+fancy	0 0 1 0 0
         bag+favourit	0 0 3 0 0
         bag+four	0 1 0 0 0
         bag+library	0 0 1 0 0
@@ -833,64 +1011,82 @@ extension LanguageModel {
         bag+morn	1 0 0 0 0
         bag+naartjy	0 0 1 0 0
         bag+not	1 0 0 0 0
+        bag+pack	0 1 0 0 0
         bag+pandesal	0 0 1 0 0
         bag+rar	0 0 1 0 0
         bag+rotation	0 1 0 0 0
         bag+sherbet	0 0 1 0 0
         bag+supermarket	0 1 0 0 0
+        bag+tayto	0 0 1 0 0
         bag+trip	0 1 0 0 0
+        bag+werther	0 0 1 0 0
         bag+win	0 0 1 0 0
-        bak	0 2 2 7 0
+        bahut	1 0 0 0 0
+        bahut+proud	1 0 0 0 0
+        bak	0 2 2 8 0
         bak+biscuit	0 0 0 2 0
         bak+bread	0 0 0 1 0
-        bak+cooky	0 0 1 0 0
+        bak+cooky	0 0 1 1 0
         bak+off	0 0 0 2 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
         bakc	0 0 0 0 1
-        bakery	2 1 12 0 0
+        bakery	2 1 17 0 0
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
         bakery+downtown	0 0 1 0 0
+        bakery+fi	0 0 1 0 0
         bakery+floor	0 1 0 0 0
+        bakery+lov	0 0 1 0 0
         bakery+near	0 0 1 0 0
+        bakery+shabbat	0 0 1 0 0
         bakery+town	0 0 1 0 0
+        bakery+uber	0 0 1 0 0
         bakery+way	0 0 1 0 0
         bakki	0 2 0 0 0
         bakki+servic	0 1 0 0 0
-        balcony	0 0 0 7 0
+        balcony	0 0 0 8 0
         balcony+chai	0 0 0 1 0
+        balcony+couldn	0 0 0 1 0
         balcony+listen	0 0 0 1 0
         balcony+until	0 0 0 1 0
+        bald	0 0 0 0 1
+        bald+spot	0 0 0 0 1
         baler	0 1 0 0 0
         baler+go	0 1 0 0 0
-        ball	0 0 1 0 0
+        ball	0 0 2 0 0
         balm	0 0 1 0 0
         balm+alway	0 0 1 0 0
         banana	0 0 1 0 0
         banana+chip	0 0 1 0 0
-        band	0 0 2 0 0
+        band	0 0 3 2 0
         band+birthday	0 0 1 0 0
+        band+first	0 0 0 1 0
+        band+practic	0 0 0 1 0
+        band+tee	0 0 1 0 0
         band+tshirt	0 0 1 0 0
         bandag	0 0 0 0 1
         bang	0 1 0 0 0
         bang+weak	0 1 0 0 0
         bangl	0 0 1 0 0
         bangl+diwali	0 0 1 0 0
-        bank	0 6 0 0 1
+        bank	0 7 0 0 1
         bank+focus	0 1 0 0 0
         bank+hold	0 1 0 0 0
         bank+letter	0 1 0 0 0
         bank+pension	0 1 0 0 0
+        bank+phon	0 1 0 0 0
         bank+work	0 1 0 0 0
-        bar	1 1 7 0 0
+        bar	2 1 9 0 0
         bar+checkout	0 0 1 0 0
         bar+dairy	0 0 1 0 0
+        bar+desk	0 0 1 0 0
         bar+exam	1 0 0 0 0
         bar+hidden	0 0 1 0 0
         bar+locker	0 0 1 0 0
         bar+petrol	0 0 1 0 0
+        bar+pillow	0 0 1 0 0
         bar+revis	0 1 0 0 0
         barber	0 1 0 0 0
         barber+shut	0 1 0 0 0
@@ -904,43 +1100,48 @@ extension LanguageModel {
         bas+tell	1 0 0 0 0
         bas+tim	0 0 1 0 0
         basket	0 0 2 0 0
-        bath	0 10 2 1 2
+        bath	0 13 2 1 3
         bath+bomb	0 0 2 0 0
-        bath+dog	0 3 0 0 0
+        bath+dog	0 4 0 0 0
         bath+tak	0 0 0 1 0
-        bath+tim	0 1 0 0 0
+        bath+tim	0 2 0 0 0
         bath+wash	0 1 0 0 0
         bathbomb	0 0 2 0 0
-        bathroom	7 3 1 0 0
+        bathroom	10 5 1 0 0
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
-        bathroom+mirror	7 0 0 0 0
+        bathroom+mirror	10 0 0 0 0
         bathroom+top	0 1 0 0 0
         bathroon	0 1 0 0 0
         bathroon+without	0 1 0 0 0
         battery	0 3 0 0 0
-        bay	0 1 0 1 1
+        bay	0 1 1 1 1
+        bay+fi	0 0 1 0 0
         bay+hat	0 1 0 0 0
         bay+together	0 0 0 1 0
         bazaar	0 0 1 1 0
         bazaar+eid	0 0 1 0 0
         bazaar+together	0 0 0 1 0
+        bby	1 0 0 0 0
+        bby+hand	1 0 0 0 0
         bday	0 0 2 0 0
         bea	1 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 1 10 9 1
+        beach	0 1 11 10 2
         beach+after	0 0 0 1 0
         beach+collection	0 0 1 0 0
         beach+giv	0 0 1 0 0
         beach+green	0 0 1 0 0
+        beach+piha	0 0 0 0 1
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
-        beach+together	0 0 0 1 0
+        beach+together	0 0 0 2 0
         beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
-        bean	0 0 2 0 0
+        bean	0 0 3 0 0
+        bean+from	0 0 1 0 0
         bean+glovebox	0 0 1 0 0
         beanbag	0 0 0 0 1
         beanbag+outdoor	0 0 0 0 1
@@ -950,16 +1151,25 @@ extension LanguageModel {
         beani+team	0 0 1 0 0
         bear	0 0 3 0 6
         bear+hug	0 0 0 0 6
-        beautiful	9 0 0 0 0
+        bearabl	1 0 0 0 0
+        bearabl+over	1 0 0 0 0
+        beatiful	1 0 0 0 0
+        beatiful+color	1 0 0 0 0
+        beautiful	13 0 0 0 0
+        beautiful+befor	1 0 0 0 0
         beautiful+girl	1 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+text	1 0 0 0 0
         beautiful+th	1 0 0 0 0
+        beautiful+third	1 0 0 0 0
         beautiful+was	1 0 0 0 0
+        beautiful+wed	1 0 0 0 0
         beautiful+without	1 0 0 0 0
+        beautiful+woman	1 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
-        becaus	10 13 19 4 6
+        beautifully	1 0 0 0 0
+        becaus	12 16 24 4 7
         becaus+ac	1 0 0 0 0
         becaus+arthritis	0 0 0 0 1
         becaus+day	0 0 0 0 1
@@ -971,6 +1181,7 @@ extension LanguageModel {
         becaus+gf	0 1 0 0 0
         becaus+hand	0 0 1 0 0
         becaus+hat	0 3 0 0 0
+        becaus+hav	0 0 1 0 0
         becaus+hes	0 1 0 0 0
         becaus+honestly	1 0 0 0 0
         becaus+interview	0 1 0 0 0
@@ -980,25 +1191,30 @@ extension LanguageModel {
         becaus+know	0 0 1 0 0
         becaus+lov	0 0 1 0 0
         becaus+mak	1 0 0 0 0
+        becaus+massiv	0 1 0 0 0
         becaus+migrain	0 1 0 0 0
         becaus+min	0 0 3 0 0
-        becaus+old	0 0 3 0 0
+        becaus+old	0 0 4 0 0
         becaus+one	0 0 2 0 0
         becaus+only	0 0 0 1 0
         becaus+own	0 0 0 1 0
+        becaus+phon	0 1 0 0 0
+        becaus+re	1 0 0 0 0
         becaus+remember	0 0 1 0 0
-        becaus+remind	0 0 1 0 0
+        becaus+remind	0 0 2 0 0
+        becaus+sandwich	0 0 1 0 0
         becaus+ve	0 0 1 0 0
-        becaus+was	1 3 0 0 1
+        becaus+was	1 4 0 0 2
         becaus+wer	0 1 1 0 0
         becaus+work	0 0 0 1 0
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	2 22 1 8 12
+        bed	2 24 1 10 14
         bed+20	0 0 0 0 1
         bed+baby	0 0 0 0 1
         bed+besid	0 0 0 0 1
+        bed+birthday	0 1 0 0 0
         bed+extra	0 0 0 0 1
         bed+flu	0 1 0 0 0
         bed+hair	1 0 0 0 0
@@ -1011,17 +1227,21 @@ extension LanguageModel {
         bed+lik	0 0 0 1 0
         bed+morn	0 1 0 0 0
         bed+play	0 0 0 1 0
+        bed+saturday	0 0 0 0 1
         bed+sid	0 0 0 1 0
+        bed+sit	0 0 0 1 0
         bed+sunday	0 0 0 1 1
+        bed+talk	0 0 0 1 0
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
         bed+watch	0 0 0 1 0
         bedroom	0 2 0 0 0
         bedroom+finally	0 1 0 0 0
         bedroom+window	0 1 0 0 0
-        bedtim	2 2 1 4 0
+        bedtim	2 3 1 4 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
+        bedtim+go	0 1 0 0 0
         bedtim+look	0 0 0 1 0
         bedtim+solo	0 1 0 0 0
         bedtim+story	0 0 1 0 0
@@ -1033,16 +1253,16 @@ extension LanguageModel {
         beer	0 1 1 0 0
         beer+from	0 0 1 0 0
         beer+mat	0 1 0 0 0
-        befor	37 46 6 16 21
+        befor	43 61 6 19 25
         befor+5am	1 0 0 0 0
         befor+7am	0 1 0 0 0
         befor+9am	0 1 0 0 0
         befor+alarm	0 0 0 0 2
         befor+anyon	1 0 0 0 0
-        befor+ask	1 0 0 0 0
+        befor+ask	2 0 0 0 0
         befor+audition	2 0 0 0 0
         befor+barbi	0 1 0 0 0
-        befor+bed	1 0 0 2 0
+        befor+bed	1 0 0 2 1
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
         befor+deploy	0 0 1 0 0
@@ -1050,34 +1270,40 @@ extension LanguageModel {
         befor+driv	6 0 0 0 0
         befor+due	0 1 0 0 0
         befor+early	0 4 0 0 0
-        befor+exam	3 0 0 0 1
-        befor+first	1 0 0 0 0
+        befor+exam	4 0 0 0 1
+        befor+final	1 0 0 0 0
+        befor+first	1 1 0 0 0
         befor+flew	0 0 0 0 2
         befor+flight	0 0 0 0 2
         befor+footy	1 0 0 0 0
-        befor+get	1 5 0 0 1
-        befor+gig	0 1 0 0 0
-        befor+go	0 0 0 4 2
+        befor+get	1 6 0 0 1
+        befor+gig	0 2 0 0 0
+        befor+go	0 0 0 5 3
         befor+head	1 0 1 0 0
+        befor+honeymoon	0 1 0 0 0
         befor+intervew	1 0 0 0 0
         befor+interview	2 1 0 0 1
-        befor+kid	0 0 0 2 0
+        befor+kid	0 0 0 3 0
         befor+laps	0 2 0 0 0
-        befor+leav	0 6 0 0 6
+        befor+leav	0 9 0 0 8
         befor+long	1 1 0 0 0
         befor+mention	1 0 0 0 0
         befor+mri	1 0 0 0 0
-        befor+night	2 0 0 1 0
+        befor+night	3 0 0 1 0
+        befor+overnight	1 0 0 0 0
         befor+parent	0 3 0 0 0
         befor+party	1 0 0 0 0
         befor+presentation	2 0 0 0 0
-        befor+rain	0 4 0 0 0
+        befor+rain	0 5 0 0 0
+        befor+recital	0 1 0 0 0
         befor+reconnect	0 0 0 1 0
         befor+result	1 0 0 0 0
+        befor+rid	0 1 0 0 0
         befor+road	0 1 0 0 0
         befor+run	0 1 0 0 0
-        befor+school	0 0 0 0 1
-        befor+shift	1 0 2 1 1
+        befor+school	0 0 0 1 1
+        befor+shabbat	0 1 0 0 0
+        befor+shift	2 2 2 1 1
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+siobhán	0 1 0 0 0
@@ -1091,27 +1317,34 @@ extension LanguageModel {
         befor+trip	0 1 0 0 0
         befor+visit	0 1 0 0 0
         befor+viva	1 0 0 0 0
+        befor+wak	0 1 0 0 0
         befor+walk	1 0 0 0 0
         befor+was	0 1 0 0 0
         befor+wok	0 4 0 0 0
-        befor+work	0 1 0 2 0
+        befor+work	0 2 0 2 0
         beg	0 0 0 1 1
         beg+mercy	0 0 0 0 1
         beg+watch	0 0 0 1 0
         behalf	0 1 0 0 0
-        behind	0 0 0 0 9
+        behaviour	0 1 0 0 0
+        behind	0 0 1 0 11
+        behind+each	0 0 1 0 0
         behind+ear	0 0 0 0 1
         behind+rub	0 0 0 0 1
-        behind+whil	0 0 0 0 7
+        behind+whil	0 0 0 0 9
         beleiv	2 0 0 0 0
-        believ	7 0 0 0 0
+        believ	10 0 0 0 0
         believ+befor	1 0 0 0 0
         believ+business	1 0 0 0 0
+        believ+lunch	1 0 0 0 0
+        believ+new	1 0 0 0 0
         believ+post	1 0 0 0 0
-        bell	0 0 1 0 0
+        believ+re	1 0 0 0 0
+        bell	0 0 2 0 0
+        bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
         belly	0 0 0 0 2
-        bench	0 0 0 1 2
+        bench	0 0 0 2 2
         bench+hour	0 0 0 1 0
         bend	0 3 0 0 0
         bend+after	0 1 0 0 0
@@ -1122,39 +1355,51 @@ extension LanguageModel {
         beneath	1 0 0 0 1
         beneath+appl	1 0 0 0 0
         beneath+quilt	0 0 0 0 1
+        berlin	0 0 1 0 0
         besid	0 0 0 0 1
         besid+hold	0 0 0 0 1
-        best	19 2 1 2 2
+        besito	0 0 0 0 1
+        besito+en	0 0 0 0 1
+        best	28 2 1 2 2
         best+15	0 0 0 1 0
         best+coffe	1 0 0 0 0
-        best+cook	1 0 0 0 0
+        best+cook	2 0 0 0 0
         best+copperplat	0 0 1 0 0
+        best+coworker	1 0 0 0 0
         best+day	0 0 0 1 0
         best+decision	2 0 0 0 0
         best+ever	1 0 0 0 0
         best+feel	0 0 0 0 1
+        best+fifty	1 0 0 0 0
         best+friend	1 0 0 0 0
         best+gift	0 1 0 0 0
         best+hug	0 0 0 0 1
-        best+husband	1 0 0 0 0
+        best+husband	2 0 0 0 0
+        best+husbnd	1 0 0 0 0
         best+interview	1 0 0 0 0
+        best+lif	1 0 0 0 0
+        best+mamá	1 0 0 0 0
         best+mom	2 0 0 0 0
         best+navigator	1 0 0 0 0
         best+one	1 0 0 0 0
         best+part	1 0 0 0 0
+        best+pet	1 0 0 0 0
         best+present	0 1 0 0 0
         best+scon	1 0 0 0 0
-        best+th	5 0 0 0 0
-        better	9 0 0 0 1
+        best+th	6 0 0 0 0
+        better	11 0 0 0 1
         better+farmer	1 0 0 0 0
         better+lik	0 0 0 0 1
         better+mid	1 0 0 0 0
+        better+out	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	6 0 0 0 0
-        between	0 0 0 3 2
+        better+than	7 0 0 0 0
+        between	1 0 0 3 4
         between+every	0 0 0 1 0
         between+lectur	0 0 0 1 0
         between+lunch	0 0 0 1 0
+        between+meeting	1 0 0 0 0
+        between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
         bf	4 4 4 3 1
@@ -1172,48 +1417,56 @@ extension LanguageModel {
         bf+tell	1 0 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
-        big	3 6 1 1 9
+        big	3 7 1 1 13
         big+bear	0 0 0 0 2
         big+blanket	0 0 0 0 2
+        big+costco	0 1 0 0 0
         big+day	1 0 0 0 0
         big+food	0 1 0 0 0
-        big+hug	0 0 0 0 1
+        big+hug	0 0 0 0 4
         big+leter	0 1 0 0 0
         big+mom	1 0 0 0 0
         big+pot	0 1 0 0 0
         big+sheet	0 0 0 1 0
         big+shop	0 2 0 0 0
-        big+squeez	0 0 0 0 2
+        big+squeez	0 0 0 0 3
         big+squish	0 0 0 0 1
         big+tesco	0 1 0 0 0
         big+th	1 0 0 0 0
         big+tub	0 0 1 0 0
         big+wholesal	0 0 0 0 1
-        bik	0 8 0 5 0
+        biggest	0 0 0 0 1
+        biggest+hug	0 0 0 0 1
+        bik	0 9 1 6 0
         bik+along	0 0 0 2 0
         bik+befor	0 1 0 0 0
+        bik+bell	0 0 1 0 0
         bik+chain	0 2 0 0 0
         bik+nearly	0 0 0 1 0
         bik+punctur	0 1 0 0 0
-        bik+rid	0 0 0 2 0
-        bill	0 7 0 0 1
+        bik+rid	0 0 0 3 0
+        bik+tyr	0 1 0 0 0
+        bill	0 7 0 1 1
         bill+ahead	0 1 0 0 0
         bill+hand	0 0 0 0 1
         bill+now	0 1 0 0 0
         bill+paymnet	0 1 0 0 0
         bill+phon	0 1 0 0 0
-        biltong	0 0 3 0 0
+        bill+slow	0 0 0 1 0
+        biltong	0 0 4 0 0
         biltong+from	0 0 1 0 0
+        biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	2 10 0 0 0
+        bin	2 12 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
-        bin+out	1 6 0 0 0
+        bin+do	0 1 0 0 0
+        bin+out	1 7 0 0 0
         binder	1 0 0 0 0
         binder+look	1 0 0 0 0
-        bing	0 0 0 4 0
+        bing	0 0 0 5 0
         bing+lov	0 0 0 1 0
-        bing+whol	0 0 0 1 0
+        bing+whol	0 0 0 2 0
         bingo	0 0 0 1 0
         bingo+mavis	0 0 0 1 0
         bird	0 0 1 1 0
@@ -1222,14 +1475,17 @@ extension LanguageModel {
         birdwatch	0 0 0 2 0
         birdwatch+dawn	0 0 0 1 0
         birdwatch+wetland	0 0 0 1 0
-        birthday	6 1 12 1 0
+        birthday	8 2 17 2 1
         birthday+actual	1 0 0 0 0
         birthday+badly	1 0 0 0 0
+        birthday+by	0 0 1 0 0
         birthday+cak	0 0 2 0 0
-        birthday+card	3 0 1 0 0
+        birthday+caption	1 0 0 0 0
+        birthday+card	4 0 2 0 0
         birthday+dinner	0 1 0 0 0
         birthday+hav	0 0 1 0 0
         birthday+post	1 0 0 0 0
+        birthston	0 0 1 0 0
         biryani	2 1 0 0 0
         biryani+aunty	1 0 0 0 0
         biryani+dinner	0 1 0 0 0
@@ -1242,24 +1498,32 @@ extension LanguageModel {
         black+jersey	0 0 1 0 0
         black+out	0 1 0 0 0
         black+test	0 0 1 0 0
-        blanket	0 0 5 0 4
+        blanket	0 0 6 0 6
+        blanket+anxiety	0 0 1 0 0
         blanket+back	0 0 1 0 0
         blanket+becaus	0 0 1 0 0
         blanket+birthday	0 0 1 0 0
+        blanket+by	0 0 0 0 1
         blanket+new	0 0 1 0 0
         blanket+poor	0 0 1 0 0
         blankt	0 0 0 0 1
+        blend	0 0 1 1 0
+        blend+crew	0 0 0 1 0
+        blend+family	0 0 1 0 0
         bless	1 1 0 0 0
         blind	0 1 0 0 0
         blind+bedroom	0 1 0 0 0
         bliss	0 0 0 0 1
-        block	0 0 0 5 1
-        block+after	0 0 0 1 0
+        block	0 0 0 6 1
+        block+after	0 0 0 2 0
         block+off	0 0 0 1 0
         block+out	0 0 0 1 0
         block+tak	0 0 0 0 1
         block+together	0 0 0 1 0
-        blood	0 0 0 0 1
+        blood	0 0 0 0 2
+        blood+test	0 0 0 0 1
+        blous	0 1 0 0 0
+        blous+mak	0 1 0 0 0
         blu	2 0 1 1 0
         blu+cardigan	0 0 1 0 0
         blu+mountain	0 0 0 1 0
@@ -1267,8 +1531,8 @@ extension LanguageModel {
         blu+shirt	1 0 0 0 0
         blush	1 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	1 2 0 6 0
-        board+gam	0 0 0 6 0
+        board	1 2 0 8 0
+        board+gam	0 0 0 8 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
         boardgam	0 0 0 2 0
@@ -1290,26 +1554,33 @@ extension LanguageModel {
         bomb+fac	0 0 1 0 0
         bomb+giv	0 0 1 0 0
         bomb+one	0 0 1 0 0
-        bondi	0 0 1 0 0
+        bondi	0 0 1 1 0
+        bondi+together	0 0 0 1 0
         bonfir	0 0 0 2 1
         bonsai	0 0 1 0 0
         bonsai+windowsill	0 0 1 0 0
-        book	1 12 21 7 1
-        book+baby	0 0 1 0 0
+        book	1 14 26 9 1
+        book+baby	0 0 2 0 0
         book+back	0 1 0 0 0
         book+bakki	0 1 0 0 0
         book+birthday	0 0 0 1 0
+        book+blend	0 0 1 0 0
+        book+by	0 0 1 0 0
+        book+can	0 0 0 1 0
+        book+car	0 0 1 0 0
         book+charity	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 1 0 0
-        book+dentist	0 2 0 0 0
+        book+dentist	0 3 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 1 0 0 0
         book+facial	0 0 1 0 0
         book+flight	0 1 0 0 0
         book+from	0 0 1 0 0
         book+fuzzy	0 0 1 0 0
+        book+gp	0 1 0 0 0
         book+interpreter	0 1 0 0 0
+        book+keep	0 0 1 0 0
         book+lov	0 0 1 0 0
         book+mention	0 0 1 0 0
         book+mentiond	0 0 1 0 0
@@ -1320,6 +1591,7 @@ extension LanguageModel {
         book+off	0 0 2 0 0
         book+peom	0 0 1 0 0
         book+sam	0 0 0 1 0
+        book+stupid	0 0 0 1 0
         book+talk	0 0 0 2 0
         book+tatkal	0 1 0 0 0
         book+therapist	1 0 0 0 0
@@ -1332,62 +1604,79 @@ extension LanguageModel {
         bookshelf	0 0 0 1 0
         bookshelf+together	0 0 0 1 0
         bookshop	0 0 1 0 0
-        boot	0 1 3 0 1
+        boot	0 2 4 0 1
+        boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+camp	0 0 0 0 1
         boot+old	0 0 2 0 0
+        boot+sal	0 0 1 0 0
         bor	0 0 0 1 0
         bor+gam	0 0 0 1 0
         border	0 0 1 0 0
         born	0 0 0 1 0
         born+together	0 0 0 1 0
-        boss	1 0 0 0 1
+        boss	2 0 0 0 1
         botanic	0 0 0 2 0
         botanic+garden	0 0 0 2 0
         botanical	0 0 0 2 0
         botanical+garden	0 0 0 1 0
         botanical+gardn	0 0 0 1 0
-        both	1 4 0 9 4
+        both	1 4 1 10 5
         both+calendar	0 0 0 1 0
         both+eat	0 0 0 1 0
         both+half	0 0 0 1 0
         both+hand	0 0 0 0 1
         both+includ	0 1 0 0 0
+        both+initial	0 0 1 0 0
         both+kid	0 1 0 0 1
         both+knacker	0 0 0 1 0
         both+lat	0 0 0 0 1
         both+off	0 0 0 1 0
         both+phon	0 0 0 1 0
         both+read	0 0 0 1 0
+        both+revis	0 0 0 1 0
         both+say	1 0 0 0 0
         both+sid	0 0 0 1 0
         both+terribl	0 0 0 1 0
         both+twin	0 1 0 0 0
         both+visa	0 1 0 0 0
-        bottl	0 4 7 0 0
+        both+work	0 0 0 0 1
+        bottl	0 4 8 0 0
         bottl+diaper	0 1 0 0 0
         bottl+favourit	0 0 2 0 0
         bottl+knit	0 0 2 0 0
+        bottl+rum	0 0 1 0 0
         bottl+sand	0 0 1 0 0
         bottl+shap	0 0 1 0 0
         bottl+sinc	0 0 1 0 0
-        bottom	0 1 1 0 0
+        bottom	0 3 1 0 0
+        bottom+deposit	0 1 0 0 0
+        bottom+diwali	0 1 0 0 0
         bottom+ladder	0 0 1 0 0
+        bouhgt	0 0 1 0 0
+        bouhgt+earing	0 0 1 0 0
         bout	0 0 0 1 0
         bow	0 0 1 0 0
         bowl	0 0 0 2 0
-        box	1 7 7 0 1
+        box	1 9 12 2 1
         box+arriv	0 0 1 0 0
+        box+day	0 0 0 1 0
+        box+favourit	0 0 2 0 0
         box+get	0 0 1 0 0
+        box+golf	0 0 1 0 0
         box+homemad	0 0 1 0 0
         box+its	0 1 0 0 0
+        box+kaju	0 0 1 0 0
         box+labell	0 1 0 0 0
         box+mithai	0 0 1 0 0
+        box+mov	0 1 0 0 0
         box+new	0 1 0 0 0
         box+pineappl	0 0 1 0 0
         box+ros	0 0 1 0 0
+        box+timbit	0 0 1 0 0
+        box+together	0 0 0 1 0
         box+van	0 1 0 0 0
-        box+week	0 1 0 0 0
+        box+week	0 2 0 0 0
         box+without	0 1 0 0 0
         box+workshop	0 0 1 0 0
         boy	0 0 1 0 0
@@ -1397,9 +1686,11 @@ extension LanguageModel {
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	2 5 59 0 0
-        br+back	2 1 14 0 0
+        br	2 6 80 0 0
+        br+back	2 1 22 0 0
+        br+bag	0 0 1 0 0
         br+biltong	0 0 1 0 0
+        br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
         br+bundl	0 0 1 0 0
         br+cup	0 1 0 0 0
@@ -1407,33 +1698,44 @@ extension LanguageModel {
         br+espresso	0 1 0 0 0
         br+fancy	0 0 1 0 0
         br+flask	0 0 1 0 0
-        br+flat	0 0 3 0 0
+        br+flat	0 0 4 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
-        br+hom	0 0 17 0 0
+        br+gajra	0 0 1 0 0
+        br+hom	0 0 24 0 0
         br+hot	0 0 2 0 0
         br+jar	0 0 2 0 0
         br+littl	0 0 1 0 0
+        br+nan	0 0 1 0 0
         br+ros	0 0 1 0 0
         br+sakura	0 0 1 0 0
         br+sausag	0 0 2 0 0
         br+silk	0 0 1 0 0
         br+singl	0 0 1 0 0
+        br+slic	0 0 1 0 0
         br+tea	0 1 0 0 0
+        br+treat	0 0 1 0 0
         br+tulip	0 0 1 0 0
         br+usual	0 0 2 0 0
         br+wash	0 1 0 0 0
-        braai	1 2 0 0 0
+        braai	2 3 0 1 1
         braai+about	1 0 0 0 0
+        braai+do	0 1 0 0 0
         braai+grid	0 1 0 0 0
+        braai+two	0 0 0 1 0
         braai+whol	0 1 0 0 0
-        bracelet	0 0 8 0 0
+        bracelet	0 0 12 0 0
+        bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
+        bracelet+d	0 0 1 0 0
+        bracelet+kid	0 0 1 0 0
         bracelet+lik	0 0 1 0 0
         brag	9 0 0 0 0
         brag+about	5 0 0 0 0
         braid	0 0 0 0 2
+        brais	1 0 0 0 0
+        brais+short	1 0 0 0 0
         brakfast	0 0 0 1 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
@@ -1444,26 +1746,28 @@ extension LanguageModel {
         bread	1 0 1 1 0
         bread+cost	0 0 1 0 0
         bread+together	0 0 0 1 0
-        break	4 3 0 11 1
+        break	4 3 0 15 1
         break+between	0 0 0 1 0
         break+boat	1 0 0 0 0
         break+calm	0 0 0 1 0
         break+chat	0 0 0 2 0
+        break+eat	0 0 0 1 0
         break+every	0 0 0 1 0
         break+from	0 0 0 1 0
-        break+hear	0 0 0 2 0
+        break+hear	0 0 0 4 0
         break+kaya	1 0 0 0 0
         break+mess	0 0 0 1 0
         break+room	1 0 0 0 1
-        breakfast	3 9 0 11 0
-        breakfast+bed	0 1 0 0 0
-        breakfast+befor	0 1 0 0 0
+        breakfast	4 11 0 13 0
+        breakfast+after	0 0 0 1 0
+        breakfast+bed	0 2 0 0 0
+        breakfast+befor	0 2 0 0 0
         breakfast+dinner	0 0 0 1 0
         breakfast+eat	0 1 0 0 0
         breakfast+egg	0 1 0 0 0
         breakfast+get	0 0 0 1 0
         breakfast+iron	0 1 0 0 0
-        breakfast+lik	0 0 0 1 0
+        breakfast+lik	0 0 0 2 0
         breakfast+no	0 0 0 1 0
         breakfast+together	0 0 0 6 0
         breastfeed	0 0 0 0 1
@@ -1473,25 +1777,36 @@ extension LanguageModel {
         brekki	1 0 0 2 0
         brekki+dat	0 0 0 2 0
         brekki+mak	1 0 0 0 0
+        brid	0 0 1 0 0
+        brid+hoodi	0 0 1 0 0
         brief	0 0 0 1 0
         brief+board	0 0 0 1 0
+        briefcas	0 0 1 0 0
+        briefcas+mak	0 0 1 0 0
         bright	1 0 0 0 1
         bright+red	1 0 0 0 1
-        brilliant	10 0 0 0 0
+        brighten	0 0 1 0 0
+        brighten+hospital	0 0 1 0 0
+        brilliant	13 0 0 0 0
         brilliant+12	1 0 0 0 0
-        brilliant+dad	2 0 0 0 0
+        brilliant+dad	3 0 0 0 0
         brilliant+mom	2 0 0 0 0
         brilliant+say	1 0 0 0 0
+        brilliant+stepdad	1 0 0 0 0
         brilliant+underneath	1 0 0 0 0
         bring	0 0 1 0 0
         bring+back	0 0 1 0 0
-        brok	0 1 2 0 0
+        brixton	1 0 0 0 0
+        brok	0 1 2 1 0
         brok+down	0 1 0 0 0
         brok+ebay	0 0 1 0 0
+        brok+fast	0 0 0 1 0
         brok+leav	0 0 1 0 0
         broken	0 3 0 0 0
         broken+blind	0 1 0 0 0
         broken+sinc	0 1 0 0 0
+        bronwen	0 1 0 0 0
+        bronwen+wouldn	0 1 0 0 0
         brooch	0 0 2 0 0
         brooch+lik	0 0 1 0 0
         brooch+sunday	0 0 1 0 0
@@ -1505,33 +1820,37 @@ extension LanguageModel {
         bruis+kne	0 0 0 0 1
         brunch	0 0 0 3 0
         brunch+bae	0 0 0 1 0
-        brush	0 0 0 0 8
+        brush	0 0 0 0 9
         brush+hair	0 0 0 0 6
+        brush+plait	0 0 0 0 1
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
-        bubbl	0 0 6 0 0
-        bubbl+tea	0 0 6 0 0
-        budget	0 1 0 0 0
+        bubbl	0 0 7 0 0
+        bubbl+tea	0 0 7 0 0
+        budget	0 1 0 0 1
         budget+spreadsheet	0 1 0 0 0
         build	0 0 1 0 0
         build+after	0 0 1 0 0
-        built	1 4 0 2 0
-        built+cot	0 0 0 1 0
+        built	1 6 0 3 0
+        built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
-        built+ikea	1 1 0 0 0
-        built+lego	0 0 0 1 0
+        built+ikea	1 2 0 0 0
+        built+lego	0 0 0 2 0
         built+rais	0 1 0 0 0
         bulb	0 2 0 0 0
         bullet	1 0 0 0 0
         bullet+point	1 0 0 0 0
-        bump	0 0 0 0 5
+        bum	0 0 0 0 1
+        bum+pat	0 0 0 0 1
+        bump	0 0 0 0 6
         bump+age	0 0 0 0 1
         bump+hip	0 0 0 0 1
         bump+say	0 0 0 0 1
-        bun	0 0 1 0 0
-        bun+from	0 0 1 0 0
-        bunch	0 0 5 0 0
+        bun	0 0 2 0 0
+        bun+from	0 0 2 0 0
+        bunch	0 0 6 0 0
         bunch+dahlia	0 0 1 0 0
+        bunch+sweet	0 0 1 0 0
         bunch+tulip	0 0 2 0 0
         bunch+tuplis	0 0 1 0 0
         bunch+wildflower	0 0 1 0 0
@@ -1541,28 +1860,34 @@ extension LanguageModel {
         bunk+rig	0 0 1 0 0
         bunning	0 0 0 1 0
         bunning+together	0 0 0 1 0
-        burden	3 0 0 0 0
+        burden	5 0 0 0 0
+        burden+after	1 0 0 0 0
         burden+say	1 0 0 0 0
         burden+was	2 0 0 0 0
-        burn	0 0 1 0 0
+        burn	0 0 2 0 1
+        burn+mix	0 0 1 0 0
         burn+onto	0 0 1 0 0
         burnt	1 0 0 0 0
         burnt+roast	1 0 0 0 0
         burp	0 1 0 0 0
         burp+baby	0 1 0 0 0
-        bus	0 1 0 0 5
+        bus	0 1 1 0 7
+        bus+rid	0 0 0 0 1
         bus+stop	0 0 0 0 2
         bus+tim	0 1 0 0 0
+        bus+trip	0 0 1 0 0
         bus+whol	0 0 0 0 1
         bush	0 0 0 1 0
         bush+walk	0 0 0 1 0
-        business	1 1 0 1 0
+        business	2 1 0 1 0
         business+behalf	0 1 0 0 0
         business+idea	1 0 0 0 0
+        business+no	1 0 0 0 0
         business+talk	0 0 0 1 0
         busy	0 1 0 0 0
         busy+week	0 1 0 0 0
-        but	8 2 3 5 6
+        but	9 2 3 6 6
+        but+actually	0 0 0 1 0
         but+ask	0 1 0 0 0
         but+count	0 0 0 0 1
         but+cut	1 0 0 0 0
@@ -1581,18 +1906,21 @@ extension LanguageModel {
         but+still	0 0 1 0 0
         but+sweet	0 0 1 0 0
         but+tell	1 0 0 0 0
+        but+text	1 0 0 0 0
         but+think	0 1 0 0 0
         but+was	1 0 0 0 1
         but+worth	1 0 0 0 0
         but+writ	1 0 0 0 0
         butterfly	0 0 0 0 2
-        button	0 2 0 0 0
-        button+back	0 2 0 0 0
-        buy	0 1 76 1 0
+        button	0 3 0 0 0
+        button+back	0 3 0 0 0
+        buy	0 1 104 2 0
         buy+anyth	0 1 0 0 0
         buy+arthur	0 0 1 0 0
         buy+bag	0 0 1 0 0
-        buy+book	0 0 2 0 0
+        buy+bik	0 0 1 0 0
+        buy+book	0 0 4 0 0
+        buy+bracelet	0 0 1 0 0
         buy+bunch	0 0 1 0 0
         buy+cactus	0 0 1 0 0
         buy+christma	0 0 1 0 0
@@ -1605,6 +1933,7 @@ extension LanguageModel {
         buy+earring	0 0 2 0 0
         buy+elli	0 0 1 0 0
         buy+fancy	0 0 5 0 0
+        buy+favourit	0 0 1 0 0
         buy+flower	0 0 3 0 0
         buy+fridg	0 0 1 0 0
         buy+gf	0 0 1 0 0
@@ -1618,17 +1947,29 @@ extension LanguageModel {
         buy+jumper	0 0 1 0 0
         buy+kopi	0 0 1 0 0
         buy+kulfi	0 0 1 0 0
+        buy+littl	0 0 1 0 0
+        buy+lottery	0 0 1 0 0
+        buy+margaret	0 0 1 0 0
+        buy+match	0 0 1 0 0
         buy+mechanical	0 0 1 0 0
+        buy+mug	0 0 1 0 0
         buy+myself	0 0 1 0 0
-        buy+new	0 0 11 0 0
+        buy+nekclac	0 0 1 0 0
+        buy+new	0 0 17 0 0
+        buy+nic	0 0 1 0 0
         buy+pack	0 0 1 0 0
         buy+partner	0 0 1 0 0
         buy+perfum	0 0 1 0 0
         buy+pot	0 0 1 0 0
         buy+potho	0 0 1 0 0
+        buy+pregnancy	0 0 1 0 0
+        buy+proper	0 0 2 0 0
         buy+rain	0 0 1 0 0
         buy+ros	0 0 1 0 0
         buy+sare	0 0 1 0 0
+        buy+scratch	0 0 1 0 0
+        buy+set	0 0 1 0 0
+        buy+silk	0 0 1 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 1 0 0
         buy+sock	0 0 2 0 0
@@ -1636,35 +1977,48 @@ extension LanguageModel {
         buy+star	0 0 1 0 0
         buy+sunflower	0 0 1 0 0
         buy+thickest	0 0 1 0 0
-        buy+ticket	0 0 1 1 0
+        buy+ticket	0 0 1 2 0
+        buy+tiny	0 0 1 0 0
         buy+two	0 0 1 0 0
+        buy+valorant	0 0 1 0 0
         buy+vintag	0 0 1 0 0
         buy+warm	0 0 1 0 0
+        buy+welsh	0 0 1 0 0
+        buy+wrap	0 0 1 0 0
         buy+year	0 0 1 0 0
-        by	3 6 3 12 2
+        by	4 7 5 17 4
+        by+advent	0 0 0 1 0
         by+canal	0 0 0 1 0
-        by+candlelight	0 0 0 1 0
+        by+candlelight	0 0 0 2 0
+        by+christma	0 0 0 0 1
         by+deaf	0 0 1 0 0
-        by+fir	0 0 0 1 1
+        by+favourit	0 0 1 0 0
+        by+fir	0 0 0 1 2
+        by+hand	1 0 0 0 0
         by+himself	1 2 0 0 0
         by+hospital	0 0 1 1 0
         by+how	1 0 0 0 0
+        by+husband	0 1 0 0 0
         by+kettl	0 0 1 0 0
+        by+lak	0 0 0 1 0
         by+lantern	0 0 0 1 0
         by+lin	0 1 0 0 0
         by+myself	0 1 0 0 0
         by+patient	0 1 0 0 0
-        by+sid	0 0 0 5 1
+        by+sid	0 0 0 6 1
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
         by+tim	0 1 0 0 0
+        by+wif	0 0 1 0 0
         by+window	0 0 0 1 0
-        cab	0 0 1 1 0
+        cab	0 1 1 1 0
         cab+talk	0 0 0 1 0
         cabin	0 0 1 1 0
         cabin+rig	0 0 0 1 0
         cabin+stay	0 0 1 0 0
-        cactus	0 0 4 0 0
+        cabl	0 1 0 0 0
+        cabl+manag	0 1 0 0 0
+        cactus	0 0 5 0 0
         cactus+desk	0 0 2 0 0
         cadbury	0 0 3 0 0
         cadbury+from	0 0 1 0 0
@@ -1679,20 +2033,22 @@ extension LanguageModel {
         café+corner	0 0 1 0 0
         café+floor	0 1 0 0 0
         café+old	0 0 0 1 0
-        cak	1 0 7 1 0
+        cak	1 0 10 2 0
         cak+bag	0 0 1 0 0
-        cak+from	0 0 1 0 0
+        cak+from	0 0 4 0 0
         cak+kid	0 0 1 0 0
         cak+no	0 0 1 0 0
-        calendar	1 0 0 2 0
+        cak+tast	0 0 0 1 0
+        calendar	1 0 1 2 0
         calendar+big	1 0 0 0 0
         calendar+lunch	0 0 0 1 0
+        calendar+tiny	0 0 1 0 0
         calendar+walk	0 0 0 1 0
         calf	1 0 0 0 2
         calf+after	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	10 16 5 32 1
+        call	12 20 7 35 2
         call+2	0 0 0 1 0
         call+3	0 0 0 1 0
         call+40th	0 0 1 0 0
@@ -1705,20 +2061,25 @@ extension LanguageModel {
         call+best	1 0 0 0 0
         call+boss	0 0 0 0 1
         call+brav	1 0 0 0 0
+        call+break	0 0 0 1 0
         call+cabin	0 0 0 1 0
+        call+council	0 1 0 0 0
+        call+d	0 0 1 0 0
         call+dread	0 1 0 0 0
         call+exam	0 0 0 1 0
         call+explain	1 0 0 0 0
         call+fell	0 0 0 1 0
         call+from	0 0 0 2 0
         call+gp	0 1 0 0 0
+        call+handsom	1 0 0 0 0
         call+hero	1 0 0 0 0
         call+hour	0 0 0 1 0
-        call+insuranc	0 1 0 0 0
+        call+insuranc	0 2 0 0 0
         call+landlord	0 5 0 0 0
         call+lighthous	1 0 0 0 0
-        call+lunch	0 0 0 8 0
+        call+lunch	0 0 0 9 0
         call+plumber	0 1 0 0 0
+        call+queen	1 0 0 0 0
         call+rock	1 0 0 0 0
         call+round	0 1 0 0 0
         call+say	1 0 0 2 0
@@ -1727,38 +2088,46 @@ extension LanguageModel {
         call+stay	0 0 0 1 0
         call+til	0 0 0 1 0
         call+till	0 0 0 1 0
+        call+wed	0 1 0 0 0
         call+wer	0 0 0 1 0
         call+wher	0 0 0 1 0
-        call+whil	0 0 0 2 0
-        calm	2 0 0 3 0
+        call+whil	0 0 0 3 0
+        calm	3 0 0 3 1
         calm+am	1 0 0 0 0
-        calm+down	0 0 0 2 0
+        calm+down	0 0 0 2 1
+        calm+ikea	1 0 0 0 0
         calm+stay	1 0 0 0 0
+        calmly	1 0 0 0 0
+        calmly+handl	1 0 0 0 0
         calpol	0 1 0 0 0
         calpol+11pm	0 1 0 0 0
         calss	0 0 0 1 0
         calss+together	0 0 0 1 0
-        calv	0 3 0 1 2
-        calv+after	0 0 0 0 2
+        calv	0 3 0 1 3
+        calv+after	0 0 0 0 3
         calv+born	0 0 0 1 0
         calv+fe	0 1 0 0 0
         calv+morn	0 1 0 0 0
         calv+whil	0 1 0 0 0
-        cam	1 7 6 9 5
+        cam	1 9 6 11 7
         cam+back	0 0 1 0 1
         cam+brother	0 0 0 1 0
         cam+cousin	0 0 0 1 0
         cam+down	0 0 0 0 1
         cam+downstair	1 0 0 0 0
-        cam+hom	0 2 3 1 1
+        cam+from	0 0 0 0 1
+        cam+hom	0 2 3 1 2
         cam+meet	0 0 1 0 0
         cam+off	0 0 0 0 1
-        cam+out	0 0 0 1 0
+        cam+out	0 0 0 2 0
         cam+pottery	0 0 0 1 0
         cam+reunion	0 0 0 1 0
         cam+round	0 1 0 0 0
         cam+scarf	0 0 1 0 0
         cam+specialist	0 1 0 0 0
+        cam+stay	0 1 0 0 0
+        cam+tidy	0 1 0 0 0
+        cam+watch	0 0 0 1 0
         cam+work	0 0 0 1 0
         camp	0 0 0 6 1
         camp+backyard	0 0 0 1 0
@@ -1769,25 +2138,28 @@ extension LanguageModel {
         campsit	0 1 1 0 0
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	6 5 2 1 3
+        can	7 6 3 2 3
+        can+believ	1 0 0 0 0
         can+bend	0 3 0 0 0
-        can+finally	0 1 0 0 0
+        can+finally	0 2 0 0 0
         can+find	0 1 0 0 0
+        can+gam	0 0 1 0 0
         can+hav	0 0 1 0 0
         can+help	4 0 0 0 0
         can+irn	0 0 1 0 0
         can+reach	0 0 0 0 2
         can+reply	1 0 0 0 0
         can+sleep	0 0 0 0 1
-        can+talk	0 0 0 1 0
+        can+talk	0 0 0 2 0
         can+wait	1 0 0 0 0
-        canal	0 0 0 4 0
+        canal	0 0 0 6 0
         canal+no	0 0 0 1 0
-        cancell	1 0 1 2 0
+        canal+together	0 0 0 1 0
+        cancell	1 0 3 2 0
         cancell+drink	0 0 0 1 0
-        cancell+headphon	0 0 1 0 0
+        cancell+headphon	0 0 3 0 0
         cancell+plan	0 0 0 1 0
-        candl	0 0 7 6 0
+        candl	1 0 8 6 0
         candl+bathroom	0 0 1 0 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
@@ -1795,29 +2167,33 @@ extension LanguageModel {
         candl+smell	0 0 3 0 0
         candl+talk	0 0 0 1 0
         candl+tiny	0 0 0 1 0
-        candlelight	0 0 0 1 0
+        candlelight	0 0 0 2 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
         candy	0 0 2 0 0
         cano	0 0 0 2 0
         canola	0 0 0 1 0
         canola+its	0 0 0 1 0
-        canteen	0 0 1 1 0
+        canteen	0 0 1 2 0
+        canteen+break	0 0 0 1 0
         canteen+curry	0 0 0 1 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
-        cap	0 0 0 0 1
-        capo	0 0 1 0 0
+        cap	0 1 1 0 1
+        cap+from	0 0 1 0 0
+        capo	0 0 2 0 0
+        capo+engrav	0 0 1 0 0
         capo+from	0 0 1 0 0
         cappuccino	0 1 0 0 0
-        caption	6 0 0 0 0
-        caption+about	3 0 0 0 0
+        caption	7 0 0 0 0
+        caption+about	4 0 0 0 0
         caption+facebook	1 0 0 0 0
-        car	9 37 9 11 3
+        car	9 43 13 13 3
         car+about	0 0 0 1 0
         car+after	0 0 0 1 0
         car+although	0 1 0 0 0
         car+befor	0 4 0 0 0
+        car+boot	0 0 1 0 0
         car+brok	0 1 0 0 0
         car+day	0 1 0 0 0
         car+driveway	0 0 0 2 0
@@ -1825,26 +2201,29 @@ extension LanguageModel {
         car+gas	0 1 0 0 0
         car+insid	0 1 0 0 0
         car+insuranc	0 1 0 0 0
-        car+its	0 5 0 0 0
+        car+its	0 7 0 0 0
         car+less	0 0 0 1 0
         car+mechanic	0 1 0 0 0
         car+mother	1 0 0 0 0
         car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+packag	0 0 9 0 0
-        car+park	5 1 0 2 2
-        car+petrol	0 4 0 0 0
+        car+packag	0 0 11 0 0
+        car+park	5 1 0 3 2
+        car+petrol	0 5 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
-        car+talk	0 0 0 1 0
+        car+servic	0 1 0 0 0
+        car+talk	0 0 0 2 0
         car+tick	0 1 0 0 0
         car+together	0 0 0 1 0
+        car+was	0 1 0 0 0
         car+whil	0 1 0 0 0
         car+window	1 0 0 0 0
         carabao	0 0 1 0 0
         carabao+one	0 0 1 0 0
-        card	11 4 7 11 1
+        card	19 5 9 14 1
+        card+about	1 0 0 0 0
         card+after	0 0 0 1 0
         card+baby	0 2 0 0 0
         card+bar	0 0 1 0 0
@@ -1852,19 +2231,25 @@ extension LanguageModel {
         card+engrav	0 0 1 0 0
         card+favourit	0 0 2 0 0
         card+first	1 0 0 0 0
-        card+from	1 0 1 0 0
-        card+gam	0 0 0 1 0
+        card+from	2 0 1 0 0
+        card+gam	0 0 0 3 0
         card+hour	0 0 0 1 0
         card+into	0 0 1 0 0
         card+itself	1 0 0 0 0
         card+jean	0 0 0 1 0
         card+kitchen	0 0 0 2 0
+        card+list	1 0 0 0 0
+        card+nan	0 0 0 1 0
         card+no	1 0 0 0 0
+        card+reason	1 0 0 0 0
         card+spanish	1 0 0 0 0
-        card+tell	0 0 1 0 0
+        card+tell	2 0 1 0 0
         card+together	0 0 0 1 0
         card+tuck	1 0 0 0 0
         card+week	0 0 0 0 1
+        card+whol	1 0 0 0 0
+        card+year	1 0 0 0 0
+        cardiff	0 0 1 0 0
         cardigan	0 1 1 0 0
         cardigan+color	0 0 1 0 0
         cardigan+stitch	0 1 0 0 0
@@ -1875,37 +2260,44 @@ extension LanguageModel {
         caress	0 0 0 0 2
         carpark	1 0 0 0 0
         carpark+befor	1 0 0 0 0
-        carri	0 9 0 0 0
+        carri	2 9 0 0 1
         carri+amp	0 1 0 0 0
         carri+bag	0 2 0 0 0
+        carri+dur	1 0 0 0 0
         carri+garden	0 1 0 0 0
         carri+grocery	0 2 0 0 0
+        carri+over	0 0 0 0 1
+        carri+re	1 0 0 0 0
         carri+stuff	0 1 0 0 0
         carry	2 2 0 0 0
         carry+farm	1 0 0 0 0
         carry+mental	1 0 0 0 0
         carv	0 0 1 0 0
         carv+littl	0 0 1 0 0
-        cas	0 0 5 0 0
+        cas	0 0 6 0 0
         cas+becaus	0 0 1 0 0
-        cas+dog	0 0 2 0 0
+        cas+dog	0 0 3 0 0
         cas+press	0 0 1 0 0
         cas+sinc	0 0 1 0 0
         casserol	0 2 0 0 0
         cassett	0 0 1 0 0
         cast	0 1 0 0 0
-        cat	0 4 5 0 0
+        cat	1 5 6 0 1
         cat+befor	0 1 0 0 0
         cat+brooch	0 0 1 0 0
         cat+dog	0 1 0 0 0
+        cat+food	1 0 0 0 0
         cat+jab	0 1 0 0 0
         cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
+        cat+vet	0 1 0 0 0
         catan	0 0 0 1 0
         catan+won	0 0 0 1 0
         catch	0 0 0 3 0
         catch+call	0 0 0 1 0
         catchup	0 0 0 2 0
+        cater	0 1 0 0 0
+        cater+job	0 1 0 0 0
         catheter	0 1 0 0 0
         catheter+bag	0 1 0 0 0
         cattl	0 0 0 1 0
@@ -1913,7 +2305,8 @@ extension LanguageModel {
         caught	0 0 0 2 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
-        cd	0 0 1 0 0
+        cd	0 0 2 0 0
+        cd+car	0 0 1 0 0
         cebu	0 0 0 1 0
         celebrat	6 0 0 0 0
         celebrat+small	2 0 0 0 0
@@ -1922,40 +2315,52 @@ extension LanguageModel {
         centr+near	0 0 1 0 0
         centr+scon	0 0 0 1 0
         centr+together	0 0 0 2 0
+        central	0 0 0 1 0
+        central+park	0 0 0 1 0
         century	1 0 0 0 0
-        ceramic	0 0 1 0 0
-        ceramic+frog	0 0 1 0 0
+        ceramic	0 0 2 0 0
+        ceramic+frog	0 0 2 0 0
         ceremony	1 0 0 0 0
-        chai	0 5 0 2 0
+        chai	0 6 0 3 0
+        chai+aur	0 0 0 1 0
         chai+befor	0 1 0 0 0
         chai+chat	0 0 0 1 0
         chai+every	0 1 0 0 0
         chai+get	0 1 0 0 0
+        chai+pack	0 1 0 0 0
         chai+proper	0 0 0 1 0
-        chain	0 2 0 0 0
-        chain+befor	0 2 0 0 0
-        chair	0 0 1 0 1
+        chain	0 3 0 0 0
+        chain+befor	0 3 0 0 0
+        chair	1 2 1 0 2
+        chair+cabl	0 1 0 0 0
         chair+spun	0 0 0 0 1
         chair+want	0 0 1 0 0
         chalkboard	1 0 0 0 0
         chalkboard+husband	1 0 0 0 0
+        challah	0 0 1 0 0
+        challah+from	0 0 1 0 0
         champagn	0 0 2 0 0
-        chang	3 14 0 0 0
+        chang	4 18 0 0 0
+        chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
         chang+clock	0 1 0 0 0
         chang+dress	0 1 0 0 0
-        chang+every	0 1 0 0 0
+        chang+every	0 2 0 0 0
         chang+flat	0 1 0 0 0
         chang+front	1 0 0 0 0
+        chang+how	1 0 0 0 0
         chang+last	0 1 0 0 0
-        chang+sheet	0 1 0 0 0
+        chang+oil	0 1 0 0 0
+        chang+sheet	0 2 0 0 0
         chang+th	1 0 0 0 0
         chang+tyr	0 1 0 0 0
         chang+winter	0 1 0 0 0
         changi	0 0 0 0 1
         changi+befor	0 0 0 0 1
         chao	1 0 0 0 1
-        chapter	0 1 0 2 0
+        chapel	0 0 0 0 1
+        chapter	1 1 0 2 0
+        chapter+3	1 0 0 0 0
         chapter+dicken	0 0 0 1 0
         chapter+read	0 1 0 0 0
         charg	1 7 0 0 0
@@ -1965,22 +2370,26 @@ extension LanguageModel {
         chargeback+disput	0 1 0 0 0
         charger	0 0 2 0 0
         charger+becaus	0 0 1 0 0
-        charity	0 0 3 0 0
-        charity+shop	0 0 3 0 0
+        charity	0 0 4 0 0
+        charity+shop	0 0 4 0 0
         charm	0 0 1 0 0
         charm+bracelet	0 0 1 0 0
+        chart	0 1 0 0 0
+        chart+wouldn	0 1 0 0 0
         chas	1 1 0 0 0
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
-        chat	2 1 0 10 0
+        chat	2 1 0 15 0
         chat+30	0 0 0 1 0
+        chat+car	0 0 0 1 0
+        chat+down	0 0 0 1 0
         chat+out	0 0 0 1 0
         chat+over	0 0 0 1 0
         chat+till	0 0 0 1 0
-        chat+whol	0 0 0 1 0
+        chat+whol	0 0 0 2 0
         chawal	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
-        check	3 3 0 7 0
+        check	4 4 0 8 0
         check+befor	0 0 0 1 0
         check+cattl	0 0 0 1 0
         check+driv	2 0 0 0 0
@@ -1988,10 +2397,14 @@ extension LanguageModel {
         check+every	0 1 0 0 0
         check+ewe	0 1 0 1 0
         check+fenc	0 1 0 0 0
+        check+phon	0 0 0 1 0
+        check+twic	0 1 0 0 0
         check+tyr	1 0 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 14
+        cheek	1 0 0 0 16
+        cheek+arrival	0 0 0 0 1
         cheek+as	0 0 0 0 2
+        cheek+braai	0 0 0 0 1
         cheek+cheek	0 0 0 0 1
         cheek+day	0 0 0 0 1
         cheek+dim	0 0 0 0 1
@@ -2002,30 +2415,36 @@ extension LanguageModel {
         cheek+no	0 0 0 0 1
         cheek+say	1 0 0 0 0
         cheek+trolley	0 0 0 0 1
-        cheeky	0 0 1 0 0
+        cheeky	0 0 1 0 1
+        cheeky+bum	0 0 0 0 1
         cheeky+packet	0 0 1 0 0
-        cheer	5 0 0 1 0
+        cheer	6 0 1 1 0
         cheer+from	1 0 0 1 0
+        cheer+low	0 0 1 0 0
         cheer+over	1 0 0 0 0
         cheer+whol	1 0 0 0 0
         cheesecak	0 0 1 0 0
         cheesecak+from	0 0 1 0 0
         cheesy	1 0 1 0 0
         cheesy+tru	1 0 0 0 0
+        chef	0 0 1 0 0
+        chef+knif	0 0 1 0 0
         chemical	0 1 0 0 0
         chemical+toilet	0 1 0 0 0
-        chemist	0 3 0 0 0
+        chemist	0 4 1 0 0
         chemist+calpol	0 1 0 0 0
         chemist+med	0 1 0 0 0
+        chemist+prescription	0 1 0 0 0
         chemist+way	0 1 0 0 0
         chemo	2 1 0 1 0
         chemo+appointment	2 0 0 0 0
         chemo+session	0 0 0 1 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
-        chess	0 0 0 9 0
+        chess	0 0 0 10 0
         chess+balcony	0 0 0 1 0
         chess+patiently	0 0 0 1 0
+        chess+spent	0 0 0 1 0
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
         chess+whil	0 0 0 1 0
@@ -2034,15 +2453,19 @@ extension LanguageModel {
         chest+breath	0 0 0 0 1
         chest+listen	0 0 0 0 2
         chest+watch	0 0 0 0 1
-        chicken	0 3 1 0 0
+        chicken	0 4 1 0 0
+        chicken+hav	0 1 0 0 0
         chicken+ric	0 0 1 0 0
         chicken+soup	0 3 0 0 0
         childhood	0 0 0 1 0
         childhood+listen	0 0 0 1 0
+        chill	0 1 0 0 0
+        chill+after	0 1 0 0 0
         chilli	0 0 1 0 0
         chilli+crisp	0 0 1 0 0
         chin	0 0 0 0 1
         chin+shoulder	0 0 0 0 1
+        chinatown	0 0 1 0 1
         chip	0 0 4 1 0
         chip+from	0 0 1 0 0
         chip+halwa	0 0 1 0 0
@@ -2059,17 +2482,20 @@ extension LanguageModel {
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 14 0 0
-        chocolat+bar	0 0 3 0 0
+        chocolat	0 0 18 0 0
+        chocolat+bar	0 0 4 0 0
         chocolat+d	0 0 1 0 0
         chocolat+down	0 0 1 0 0
         chocolat+duty	0 0 1 0 0
         chocolat+each	0 0 1 0 0
+        chocolat+locker	0 0 1 0 0
         chocolat+no	0 0 1 0 0
         chocolat+pillow	0 0 1 0 0
         chook	0 1 0 0 0
         chook+pen	0 1 0 0 0
-        chop	0 0 0 1 0
+        choos	1 0 0 0 0
+        choos+every	1 0 0 0 0
+        chop	0 0 0 1 1
         chop+stir	0 0 0 1 0
         chopper	0 0 0 0 1
         chopper+smelt	0 0 0 0 1
@@ -2077,30 +2503,37 @@ extension LanguageModel {
         chor+top	0 1 0 0 0
         chord	0 0 0 0 1
         chord+shap	0 0 0 0 1
+        choresdon	0 1 0 0 0
+        choresdon+scrub	0 1 0 0 0
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	2 1 2 4 2
-        christma+card	0 0 0 1 0
+        christma	4 3 4 4 3
+        christma+card	1 0 0 1 0
         christma+dinner	0 0 0 0 1
         christma+eve	0 0 0 1 0
         christma+fell	0 0 0 0 1
-        christma+light	0 1 0 1 0
+        christma+food	0 1 0 0 0
+        christma+light	0 2 0 1 0
         christma+market	0 0 0 1 0
-        christma+ornament	0 0 1 0 0
+        christma+ornament	0 0 2 0 0
         christma+social	1 0 0 0 0
+        christma+stock	0 0 1 0 0
+        christma+tre	0 0 0 0 1
         christma+turkey	1 0 0 0 0
         chuf	3 0 0 0 0
-        chur	1 0 0 0 0
+        chur	1 0 0 0 1
+        church	1 0 1 0 1
+        church+servic	0 0 0 0 1
         churro	0 0 1 0 0
         churro+guilty	0 0 1 0 0
-        cinema	0 0 0 3 4
+        cinema	0 0 0 4 5
         cinema+10am	0 0 0 1 0
         cinnamon	0 0 1 0 0
         cinnamon+roll	0 0 1 0 0
-        circl	0 0 0 0 6
+        circl	0 0 0 0 7
         circl+arm	0 0 0 0 1
-        circl+back	0 0 0 0 2
+        circl+back	0 0 0 0 3
         circl+hand	0 0 0 0 1
         circl+palm	0 0 0 0 2
         circulation	0 0 1 0 0
@@ -2111,39 +2544,50 @@ extension LanguageModel {
         city+light	0 0 0 1 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
-        claim	0 2 0 0 0
+        claim	0 3 0 0 0
         claim+after	0 2 0 0 0
-        class	1 2 0 8 0
+        class	1 2 0 9 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 4 0
+        class+together	0 0 0 5 0
+        classroom	0 2 0 0 0
+        classroom+befor	0 1 0 0 0
+        classroom+poster	0 1 0 0 0
         classy	0 0 1 0 0
         clay	0 0 2 0 0
         clay+cat	0 0 1 0 0
         clay+figuren	0 0 1 0 0
-        clean	1 22 0 0 0
-        clean+bathroom	0 1 0 0 0
+        clean	1 30 0 0 0
+        clean+bathroom	0 2 0 0 0
+        clean+boot	0 1 0 0 0
         clean+but	1 0 0 0 0
         clean+car	0 1 0 0 0
         clean+didnt	0 1 0 0 0
         clean+dog	0 1 0 0 0
+        clean+everyth	0 1 0 0 0
         clean+glass	0 1 0 0 0
         clean+grill	0 1 0 0 0
         clean+gutter	0 4 0 0 0
-        clean+kitchen	0 1 0 0 0
-        clean+litter	0 2 0 0 0
-        clean+out	0 4 0 0 0
+        clean+kitchen	0 2 0 0 0
+        clean+litter	0 3 0 0 0
+        clean+out	0 5 0 0 0
         clean+parcel	0 1 0 0 0
         clean+prescription	0 1 0 0 0
         clean+spac	0 1 0 0 0
-        clear	0 2 0 0 0
+        clean+whol	0 2 0 0 0
+        cleaner	0 1 0 0 0
+        clear	0 3 0 1 0
+        clear+air	0 0 0 1 0
         clear+frost	0 1 0 0 0
         clear+out	0 1 0 0 0
+        clear+snow	0 1 0 0 0
+        clearly	1 0 0 0 0
+        clearly+lov	1 0 0 0 0
         cleverest	1 0 0 0 0
         cleverest+woman	1 0 0 0 0
         client	1 0 0 0 0
         client+who	1 0 0 0 0
         climb	0 0 1 0 0
-        clinic	1 1 0 0 1
+        clinic	1 2 0 0 1
         clinic+lik	0 1 0 0 0
         clinic+nearly	1 0 0 0 0
         clinic+pull	0 0 0 0 1
@@ -2152,37 +2596,47 @@ extension LanguageModel {
         clock	0 2 0 0 0
         clock+daylight	0 1 0 0 0
         clock+lik	0 1 0 0 0
-        clos	0 2 0 2 7
+        clos	0 2 0 3 10
+        clos+after	0 0 0 0 1
         clos+dur	0 0 0 0 2
         clos+first	0 0 0 0 1
         clos+go	0 1 0 0 0
         clos+hang	0 0 0 1 0
         clos+help	0 1 0 0 0
+        clos+laptop	0 0 0 1 0
         clos+leg	0 0 0 0 1
         clos+long	0 0 0 0 1
         clos+rhiannon	0 0 0 0 1
         clos+shop	0 0 0 1 0
         clos+slow	0 0 0 0 1
+        clos+sofa	0 0 0 0 1
+        clos+whil	0 0 0 0 1
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
         cloud	0 0 0 1 0
         cloud+together	0 0 0 1 0
-        club	0 0 0 1 0
+        club	1 0 1 1 0
+        club+giv	1 0 0 0 0
+        club+orang	0 0 1 0 0
         club+tuesday	0 0 0 1 0
-        co	0 0 1 0 0
-        co+op	0 0 1 0 0
+        clutch	1 0 0 0 0
+        clutch+1v3	1 0 0 0 0
+        co	0 0 1 2 0
+        co+op	0 0 1 2 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
-        coast	0 0 0 4 0
+        coast	0 0 1 7 0
         coast+no	0 0 0 1 0
+        coast+road	0 0 0 1 0
         coast+talk	0 0 0 1 0
+        coast+together	0 0 0 2 0
         coaster	0 1 0 0 0
-        coat	2 1 0 0 0
-        coat+pocket	2 0 0 0 0
+        coat	2 1 1 0 0
+        coat+pocket	2 0 1 0 0
         cocoa	0 0 1 0 0
         cocoa+library	0 0 1 0 0
         cod	0 1 0 0 0
-        coffe	2 11 1 13 0
+        coffe	2 12 1 14 0
         coffe+back	0 0 0 1 0
         coffe+bed	0 1 0 0 0
         coffe+calv	0 1 0 0 0
@@ -2192,25 +2646,32 @@ extension LanguageModel {
         coffe+deck	0 0 0 1 0
         coffe+exactly	0 2 0 0 0
         coffe+how	0 1 0 0 0
+        coffe+pack	0 1 0 0 0
         coffe+slic	0 0 0 1 0
-        coffe+together	0 0 0 5 0
+        coffe+together	0 0 0 6 0
         coffe+togther	0 0 0 1 0
         coffe+town	1 0 0 0 0
         coffe+travel	0 1 0 0 0
         coffe+way	0 1 0 0 0
-        cold	0 0 2 0 5
+        cold	0 0 2 1 7
         cold+can	0 0 1 0 0
         cold+foot	0 0 0 0 2
-        cold+hand	0 0 0 0 2
+        cold+hand	0 0 0 0 3
+        cold+nos	0 0 0 0 1
         collag	0 0 1 0 0
         collag+anniversary	0 0 1 0 0
+        collaps	0 0 0 0 1
+        collaps+mattress	0 0 0 0 1
         colleagu	1 0 0 0 0
         colleagu+offic	1 0 0 0 0
         collect	0 3 1 0 0
         collect+fridg	0 0 1 0 0
         collection	0 0 2 0 0
+        colleg	0 0 0 1 0
+        colleg+spot	0 0 0 1 0
         cologn	0 0 2 0 0
-        color	0 1 5 0 0
+        color	1 1 6 0 0
+        color+brighten	0 0 1 0 0
         color+cod	0 1 0 0 0
         color+dusk	0 0 1 0 0
         colour	0 0 2 1 0
@@ -2224,16 +2685,21 @@ extension LanguageModel {
         com+year	1 0 0 0 0
         combin	0 0 0 1 0
         combin+till	0 0 0 1 0
+        comic	0 0 1 0 0
+        comic+first	0 0 1 0 0
         comment	4 0 0 0 0
         comment+insta	1 0 0 0 0
         comment+linkedin	1 0 0 0 0
         comment+paint	1 0 0 0 0
         comment+pottery	1 0 0 0 0
+        community	0 0 0 1 0
+        community+hall	0 0 0 1 0
         commut	0 0 2 0 0
         company	0 1 0 4 0
         company+becaus	0 1 0 0 0
         company+whil	0 0 0 1 0
-        complain	0 2 0 1 1
+        complain	1 2 0 1 1
+        complain+lent	1 0 0 0 0
         complain+much	0 1 0 0 0
         complaint	1 1 0 0 0
         complaint+out	1 0 0 0 0
@@ -2245,25 +2711,31 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	18 0 0 0 0
+        compliment	21 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+bread	1 0 0 0 0
         compliment+driv	1 0 0 0 0
+        compliment+every	1 0 0 0 0
+        compliment+giv	1 0 0 0 0
         compliment+haircut	1 0 0 0 0
         compliment+how	1 0 0 0 0
         compliment+motorway	1 0 0 0 0
-        compliment+new	4 0 0 0 0
+        compliment+new	5 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
         compost	1 0 0 0 0
         compost+frankly	1 0 0 0 0
-        compression	0 1 1 0 0
+        compression	0 2 1 0 0
         compression+sock	0 1 1 0 0
+        compression+stocking	0 1 0 0 0
+        compré	0 0 1 0 0
+        compré+flor	0 0 1 0 0
         concert	0 0 3 4 1
         concert+ticket	0 0 3 0 0
         concert+which	0 0 0 0 1
-        conferenc	1 1 2 0 0
+        conferenc	1 2 3 0 0
+        conferenc+berlin	0 0 1 0 0
         conferenc+lisbon	0 0 1 0 0
         conferenc+week	0 0 1 0 0
         confirm	1 0 0 0 0
@@ -2277,46 +2749,62 @@ extension LanguageModel {
         constantly	0 0 1 0 0
         constantly+now	0 0 1 0 0
         contact	1 0 0 0 0
-        controller	0 0 1 0 0
+        contraction	1 0 0 0 1
+        controller	0 1 2 0 0
         controller+bday	0 0 1 0 0
-        conversation	0 0 0 4 0
+        controller+can	0 0 1 0 0
+        conversation	1 0 0 4 0
         conversation+befor	0 0 0 1 0
+        conversation+ex	1 0 0 0 0
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	7 18 0 8 6
-        cook+after	1 0 0 0 0
+        cook	8 29 0 11 8
+        cook+after	1 1 0 0 0
         cook+amma	1 0 0 0 0
+        cook+bad	0 1 0 0 0
         cook+big	0 1 0 0 0
         cook+class	0 0 0 1 0
         cook+curry	0 0 0 1 0
         cook+dal	0 1 0 0 0
         cook+dinner	0 4 0 3 0
         cook+every	0 1 0 0 0
-        cook+favourit	0 3 0 0 0
+        cook+family	1 0 0 0 0
+        cook+favourit	0 4 0 0 0
+        cook+iftar	0 1 0 0 0
         cook+infront	1 0 0 0 0
         cook+know	1 0 0 0 0
+        cook+mother	0 1 0 0 0
         cook+new	0 0 0 1 0
         cook+paella	0 0 0 1 0
-        cook+parent	0 1 0 0 0
+        cook+parent	0 2 0 0 0
         cook+proper	0 1 0 0 0
+        cook+relax	0 1 0 0 0
+        cook+rest	0 1 0 0 0
+        cook+som	0 1 0 0 0
         cook+thought	1 0 0 0 0
-        cook+together	0 0 0 1 0
+        cook+together	0 0 0 4 0
         cook+was	1 0 0 0 0
         cook+week	0 2 0 0 0
-        cookbook	0 0 1 0 0
+        cook+whil	0 1 0 0 0
+        cook+whol	0 1 0 0 0
+        cookbook	0 0 2 0 0
         cookbook+from	0 0 1 0 0
-        cooky	0 0 6 0 0
+        cooky	0 0 6 1 0
         cooky+bak	0 0 1 0 0
         cooky+from	0 0 1 0 0
+        cooky+together	0 0 0 1 0
         cooky+wrap	0 0 1 0 0
-        cool	1 0 0 2 0
+        cool	2 0 0 2 0
         cool+d	1 0 0 0 0
         cool+down	0 0 0 2 0
+        cool+teenag	1 0 0 0 0
         cooler	0 1 0 0 0
         cooler+sandwich	0 1 0 0 0
         coordinat	0 0 3 0 0
         coordinat+wher	0 0 2 0 0
+        cop	0 0 1 0 0
+        cop+hoodi	0 0 1 0 0
         copenhagen	0 0 1 0 0
         copi	0 0 1 0 0
         copi+out	0 0 1 0 0
@@ -2335,36 +2823,42 @@ extension LanguageModel {
         cost	0 0 2 0 0
         cost+bomb	0 0 1 0 0
         cost+fortun	0 0 1 0 0
-        costco	0 1 1 0 0
+        costco	0 2 2 0 0
         costco+hot	0 0 1 0 0
-        costco+run	0 1 0 0 0
+        costco+run	0 2 0 0 0
+        costco+siz	0 0 1 0 0
         cosy	0 0 1 0 0
         cosy+blanket	0 0 1 0 0
-        cot	0 1 0 1 0
+        cot	0 2 0 1 0
         cot+together	0 0 0 1 0
         cot+whil	0 1 0 0 0
-        cotswold	0 0 0 1 0
+        cotswold	0 0 0 3 0
         cotswold+two	0 0 0 1 0
-        couch	0 1 0 5 17
+        couch	0 2 0 6 20
+        couch+after	0 0 0 1 0
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 0
         couch+chin	0 0 0 0 1
         couch+cuddl	0 0 0 0 1
         couch+debug	0 0 0 0 1
         couch+didnt	0 0 0 1 0
+        couch+dog	0 0 0 0 1
+        couch+fill	0 1 0 0 0
+        couch+hold	0 0 0 0 1
         couch+new	0 0 0 0 1
         couch+rainy	0 0 0 1 0
         couch+strok	0 0 0 0 1
         couch+talk	0 0 0 1 0
         couch+under	0 0 0 0 2
-        couldn	1 1 0 1 3
+        couldn	1 1 0 2 3
         couldn+car	0 0 0 1 0
         couldn+hav	1 0 0 0 0
         couldn+lift	0 1 0 0 0
         couldn+settl	0 0 0 0 1
         couldn+sit	0 0 0 0 1
-        couldn+sleep	0 0 0 0 1
-        council	1 2 0 0 0
+        couldn+sleep	0 0 0 1 1
+        council	1 4 0 0 0
+        council+about	0 1 0 0 0
         council+letter	0 1 0 0 0
         council+meet	1 0 0 0 0
         council+tax	0 1 0 0 0
@@ -2378,52 +2872,62 @@ extension LanguageModel {
         counter+kiss	0 0 0 0 1
         counter+ring	0 0 1 0 0
         country	1 0 0 0 0
+        county	0 0 1 0 0
+        county+show	0 0 1 0 0
         coupl	0 0 0 2 0
         courier	0 1 0 0 0
         courier+sort	0 1 0 0 0
-        cours	0 0 1 2 0
-        court	0 1 1 1 2
+        cours	1 0 2 2 0
+        cours+buy	0 0 1 0 0
+        cours+eh	1 0 0 0 0
+        court	0 2 1 1 2
         court+1969	0 0 1 0 0
         court+day	0 1 0 0 0
         court+quick	0 0 0 0 1
+        court+tomorrow	0 1 0 0 0
         cousin	0 0 0 1 2
         cousin+wed	0 0 0 1 2
         cov	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	3 3 4 0 0
+        cover	3 4 4 0 0
         cover+d	0 0 1 0 0
         cover+freez	0 0 1 0 0
+        cover+kid	0 1 0 0 0
         cover+letter	2 2 0 0 0
         cover+out	0 0 1 0 0
         cover+shift	1 1 0 0 0
         covid	1 0 0 0 0
         cow	0 1 0 0 0
         cow+milk	0 1 0 0 0
-        coworker	1 0 0 0 0
+        coworker	2 0 0 0 0
+        coworker+best	1 0 0 0 0
         cra	0 1 0 0 0
         cra+90	0 1 0 0 0
-        crack	0 0 1 0 1
+        crack	1 0 1 0 1
         crack+hand	0 0 0 0 1
         cracker	1 0 0 0 0
         cracker+no	1 0 0 0 0
         cradl	0 0 0 0 2
-        craft	0 0 4 0 0
+        craft	0 0 5 0 0
         craft+beer	0 0 1 0 0
-        craft+fair	0 0 1 0 0
+        craft+fair	0 0 2 0 0
         cram	0 0 1 0 0
         cramp	0 0 0 0 2
-        crav	0 0 1 0 0
-        crav+week	0 0 1 0 0
-        cream	0 0 4 1 2
+        crav	0 0 2 0 0
+        crav+week	0 0 2 0 0
+        cream	0 0 6 1 2
         cream+becaus	0 0 1 0 0
-        cream+from	0 0 1 0 0
+        cream+crav	0 0 1 0 0
+        cream+from	0 0 2 0 0
         cream+lik	0 0 1 0 0
         credit	3 0 0 0 0
         credit+garden	1 0 0 0 0
         crem	0 0 1 0 0
         crem+egg	0 0 1 0 0
-        cri	6 0 1 0 8
-        cri+about	0 0 0 0 2
+        crew	0 0 0 1 0
+        crew+lov	0 0 0 1 0
+        cri	6 0 1 0 9
+        cri+about	0 0 0 0 3
         cri+car	1 0 0 0 0
         cri+from	0 0 0 0 1
         cri+giv	1 0 0 0 0
@@ -2449,42 +2953,54 @@ extension LanguageModel {
         cross	0 0 1 0 2
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
-        crossword	2 0 2 13 0
+        crossword	3 0 2 15 0
         crossword+app	0 0 1 0 0
         crossword+bed	0 0 0 1 0
         crossword+hospital	0 0 1 0 0
+        crossword+impress	1 0 0 0 0
         crossword+kitchen	0 0 0 1 0
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
-        crossword+together	0 0 0 7 0
+        crossword+together	0 0 0 9 0
         crowd	1 0 0 0 1
         crowd+room	1 0 0 0 0
         crown	1 0 0 0 0
         crown+front	1 0 0 0 0
-        crunchi	0 0 1 0 0
-        crush	1 0 0 0 0
+        crunchi	0 0 2 0 0
+        crunchi+bar	0 0 1 0 0
+        crush	2 0 0 0 0
+        crush+half	1 0 0 0 0
         crush+right	1 0 0 0 0
-        cry	1 0 0 1 0
+        cry	1 0 0 1 1
         cry+over	1 0 0 0 0
+        cryptic	1 0 0 0 0
+        cryptic+crossword	1 0 0 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 29
+        cuddl	0 0 0 0 38
         cuddl+after	0 0 0 0 4
+        cuddl+beach	0 0 0 0 1
         cuddl+beanbag	0 0 0 0 1
-        cuddl+bed	0 0 0 0 1
+        cuddl+bed	0 0 0 0 2
         cuddl+befor	0 0 0 0 1
+        cuddl+by	0 0 0 0 1
         cuddl+couch	0 0 0 0 2
         cuddl+first	0 0 0 0 1
         cuddl+gf	0 0 0 0 1
-        cuddl+hammock	0 0 0 0 2
+        cuddl+hammock	0 0 0 0 3
         cuddl+hub	0 0 0 0 1
         cuddl+husband	0 0 0 0 1
         cuddl+kid	0 0 0 0 1
+        cuddl+night	0 0 0 0 1
         cuddl+pil	0 0 0 0 1
+        cuddl+puppy	0 0 0 0 1
         cuddl+sofa	0 0 0 0 2
-        cuddl+through	0 0 0 0 2
+        cuddl+through	0 0 0 0 3
         cuddl+till	0 0 0 0 1
+        cuddl+under	0 0 0 0 1
         cuddl+whol	0 0 0 0 1
+        cuddleseason	0 0 0 0 1
+        cuddleseason+spoon	0 0 0 0 1
         cudl	0 0 0 0 1
         cudl+hammock	0 0 0 0 1
         cup	2 3 0 0 1
@@ -2500,66 +3016,84 @@ extension LanguageModel {
         curry+restaurant	1 0 0 0 0
         curry+together	0 0 0 1 0
         curry+whatever	0 0 0 1 0
+        curtain	0 1 0 0 0
+        curtain+new	0 1 0 0 0
         cushion	0 0 1 0 0
         cushion+cover	0 0 1 0 0
-        custom	0 0 2 0 0
+        custody	1 1 0 0 0
+        custody+pickup	0 1 0 0 0
+        custody+swap	1 0 0 0 0
+        custom	0 0 4 0 0
         custom+jigsaw	0 0 1 0 0
-        custom+portrait	0 0 1 0 0
+        custom+portrait	0 0 2 0 0
+        custom+star	0 0 1 0 0
         customer	1 1 0 0 2
         customer+email	0 1 0 0 0
         customer+go	0 0 0 0 1
         customer+leav	1 0 0 0 0
         customer+wer	0 0 0 0 1
-        cut	1 5 3 0 0
+        cut	1 6 3 0 0
         cut+bunch	0 0 1 0 0
         cut+food	0 1 0 0 0
         cut+from	0 0 1 0 0
         cut+hair	0 1 0 0 0
         cut+planner	0 0 1 0 0
-        cut+toast	0 1 0 0 0
+        cut+toast	0 2 0 0 0
         cut+toenail	0 2 0 0 0
         cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
-        cv	0 2 0 0 0
+        cv	0 3 0 0 0
+        cv+after	0 1 0 0 0
         cwa	1 0 0 0 0
         cwa+meet	1 0 0 0 0
+        cwtch	0 0 0 0 1
+        cwtch+sofa	0 0 0 0 1
         cycl	0 0 0 3 0
         cycl+out	0 0 0 1 0
-        d	7 5 10 1 3
+        d	10 5 12 3 4
+        d+3	0 0 0 1 0
         d+black	0 1 0 0 0
+        d+choos	1 0 0 0 0
         d+com	0 1 0 0 0
         d+crav	0 0 1 0 0
-        d+eye	0 0 3 0 0
+        d+dy	0 0 0 1 0
+        d+eye	0 0 4 0 0
         d+feel	0 0 0 0 1
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
         d+get	0 0 0 1 0
         d+hav	0 1 0 0 0
         d+hunt	0 0 2 0 0
-        d+mak	1 0 0 0 0
-        d+marry	2 0 0 0 0
+        d+lost	1 0 0 0 0
+        d+mak	1 0 0 0 1
+        d+marry	3 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
         d+never	1 0 1 0 0
+        d+pin	0 0 1 0 0
         d+point	0 0 1 0 0
         d+post	0 0 1 0 0
         d+smash	1 0 0 0 0
         d+still	1 0 0 0 0
         d+stop	0 1 0 0 0
         d+typ	0 0 0 0 1
-        dad	11 1 4 4 3
+        da	1 0 0 0 0
+        da+whil	1 0 0 0 0
+        dad	14 1 4 6 3
         dad+after	1 0 0 0 0
         dad+age	0 0 0 1 0
         dad+brag	1 0 0 0 0
         dad+empty	0 0 0 1 0
-        dad+ever	1 0 0 0 0
+        dad+ever	2 0 0 0 0
         dad+favourit	0 0 1 0 0
         dad+go	0 0 0 1 0
+        dad+holiday	0 0 0 1 0
         dad+mug	0 0 1 0 0
         dad+pass	0 0 1 0 0
         dad+second	1 0 0 0 0
+        dad+someth	1 0 0 0 0
         dad+was	2 0 0 0 0
-        dad+whil	2 0 0 0 0
+        dad+whil	3 0 0 0 0
         daffodil	0 0 3 0 0
         daffodil+from	0 0 2 0 0
         daft	1 0 0 0 0
@@ -2578,19 +3112,21 @@ extension LanguageModel {
         damn+good	1 0 0 0 0
         damp	0 0 1 0 0
         damp+dew	0 0 1 0 0
-        dan	1 0 0 0 0
+        dan	2 0 0 0 0
         dan+after	1 0 0 0 0
-        danc	4 0 0 4 12
+        dan+brilliant	1 0 0 0 0
+        danc	4 0 0 6 14
         danc+1974	1 0 0 0 0
         danc+clos	0 0 0 0 1
         danc+cousin	0 0 0 0 1
         danc+floor	2 0 0 0 0
         danc+hallway	0 0 0 0 1
-        danc+kitchen	0 0 0 0 5
+        danc+kitchen	0 0 0 0 6
         danc+liv	0 0 0 0 1
         danc+round	0 0 0 1 0
         danc+slow	0 0 0 0 1
-        danc+together	0 0 0 1 1
+        danc+together	0 0 0 2 1
+        danc+wed	0 0 0 0 1
         danc+wif	0 0 0 0 1
         dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
@@ -2605,14 +3141,16 @@ extension LanguageModel {
         dark	0 0 0 2 0
         darn	0 3 0 0 0
         darn+elbow	0 1 0 0 0
-        dash	1 0 0 0 0
+        dash	2 0 0 0 0
         dash+driv	1 0 0 0 0
+        dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	1 2 2 21 0
+        dat	3 2 3 27 0
         dat+both	0 0 0 1 0
+        dat+library	0 0 0 1 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 7 0
+        dat+night	0 0 0 10 0
         dat+old	0 0 0 1 0
         dat+order	0 0 0 1 0
         dat+photo	0 0 1 0 0
@@ -2622,9 +3160,10 @@ extension LanguageModel {
         dat+twic	0 1 0 0 0
         dat+uni	0 0 0 1 0
         dat+whil	0 0 0 1 0
-        datenight	0 0 0 2 0
+        datenight	0 0 0 3 0
+        datenight+cook	0 0 0 1 0
         dawn	0 0 0 2 0
-        day	22 12 8 35 13
+        day	31 15 12 43 15
         day+100	1 0 0 0 0
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
@@ -2633,52 +3172,69 @@ extension LanguageModel {
         day+annual	0 0 1 0 0
         day+as	0 0 1 0 0
         day+aunty	0 0 0 1 0
-        day+back	1 0 1 0 0
+        day+back	2 0 1 0 0
         day+bed	0 0 0 1 0
         day+big	0 1 0 0 0
         day+bless	0 1 0 0 0
+        day+chair	1 0 0 0 0
+        day+chop	0 0 0 0 1
         day+desk	0 0 0 0 1
         day+dig	0 0 0 0 1
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
         day+eid	0 0 0 0 1
+        day+feel	1 0 0 0 0
         day+felt	1 0 0 0 0
         day+forgot	0 1 0 0 0
         day+from	0 0 1 0 0
+        day+get	0 0 0 1 0
         day+hour	0 0 0 1 0
         day+hunch	0 0 0 0 2
+        day+instead	1 0 0 0 0
+        day+kid	0 0 0 0 1
         day+legend	0 1 0 0 0
         day+listen	0 0 0 2 0
+        day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
         day+new	2 0 0 0 0
-        day+off	0 6 0 5 0
+        day+no	0 0 0 1 0
+        day+off	0 6 0 6 0
         day+physio	1 0 0 0 0
         day+properly	0 0 0 1 0
         day+push	0 0 0 0 1
+        day+put	0 0 0 1 0
+        day+pyjama	0 0 0 1 0
+        day+redundancy	1 0 0 0 0
         day+remember	1 0 0 0 0
         day+return	0 0 1 0 0
         day+rotation	1 0 0 0 0
         day+say	1 0 0 0 0
         day+stand	0 0 0 0 1
+        day+tell	1 0 0 0 0
         day+telly	0 0 0 1 0
+        day+term	0 1 0 0 0
         day+together	0 0 0 1 0
         day+tool	0 0 0 0 1
         day+trip	0 0 0 3 0
         day+was	0 0 0 1 1
         day+week	0 1 0 1 0
+        day+without	0 0 0 1 0
         day+work	1 0 0 0 0
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
         de	0 0 1 0 0
         de+nata	0 0 1 0 0
-        deadlin	0 1 0 0 0
+        deadlin	0 2 0 0 0
         deaf	0 0 1 0 0
         deaf+poet	0 0 1 0 0
-        deal	1 4 0 0 1
+        deal	1 5 1 0 1
+        deal+aunty	0 1 0 0 0
+        deal+becaus	0 0 1 0 0
         deal+landlord	1 0 0 0 0
         deal+stress	0 1 0 0 0
-        dealt	0 2 0 0 0
+        dealt	0 3 0 0 0
+        dealt+bank	0 1 0 0 0
         dealt+insuranc	0 1 0 0 0
         dealt+landlord	0 1 0 0 0
         death	0 0 1 0 0
@@ -2703,43 +3259,49 @@ extension LanguageModel {
         defend+mom	1 0 0 0 0
         definately	1 0 0 0 0
         definately+mak	1 0 0 0 0
-        defrost	0 7 0 0 0
+        defrost	0 8 0 0 0
         defrost+freezer	0 2 0 0 0
-        defrost+windscreen	0 3 0 0 0
+        defrost+windscreen	0 4 0 0 0
         degre	0 1 0 0 0
         degre+heat	0 1 0 0 0
         deic	0 2 0 0 0
         delihgt	0 0 1 0 0
         delihgt+from	0 0 1 0 0
-        deliver	0 0 9 0 0
+        deliver	0 0 11 0 0
         deliver+dorm	0 0 1 0 0
+        deliver+dur	0 0 1 0 0
         deliver+flat	0 0 1 0 0
-        deliver+offic	0 0 3 0 0
+        deliver+offic	0 0 4 0 0
         deliver+ward	0 0 1 0 0
         deliver+wednesday	0 0 1 0 0
         delivery	0 2 2 1 0
         delivery+away	0 1 0 0 0
         delivery+rout	0 0 0 1 0
-        dentist	0 4 0 0 2
-        dentist+appointment	0 2 0 0 1
+        dentist	0 5 0 0 2
+        dentist+appointment	0 3 0 0 1
         deploy	0 0 1 0 0
         deployment	1 0 0 0 0
+        deposit	0 1 0 0 0
+        deposit+inspection	0 1 0 0 0
+        depression	1 0 0 0 0
+        depression+doesn	1 0 0 0 0
         derby	0 0 0 1 0
         derby+bout	0 0 0 1 0
         descal	0 1 0 0 0
         descal+kettel	0 1 0 0 0
-        deserv	5 0 0 0 0
+        deserv	7 0 0 0 0
         deserv+better	1 0 0 0 0
         deserv+credit	1 0 0 0 0
         deserv+gallery	1 0 0 0 0
         deserv+promotion	1 0 0 0 0
-        desk	0 2 13 0 3
+        desk	1 3 15 1 5
+        desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
         desk+dissertation	0 1 0 0 0
         desk+firm	0 0 1 0 0
         desk+nam	0 0 1 0 0
         desk+now	0 0 1 0 0
-        desk+whil	0 1 0 0 0
+        desk+whil	0 1 0 0 1
         desk+work	0 0 1 0 0
         despit	1 0 0 0 0
         despit+wrong	1 0 0 0 0
@@ -2751,10 +3313,13 @@ extension LanguageModel {
         devon	0 0 1 0 0
         devonport	0 0 0 0 1
         dew	0 0 1 0 0
-        di	0 1 0 1 0
+        di	1 1 1 2 1
+        di+bakery	0 0 1 0 0
+        di+beach	0 0 0 1 0
         di+laugh	0 0 0 1 0
+        di+un	0 0 0 0 1
         dialysis	0 1 0 0 0
-        diaper	1 7 1 0 0
+        diaper	1 8 1 0 0
         diaper+2am	0 1 0 0 0
         diaper+3am	0 1 0 0 0
         diaper+becaus	0 1 0 0 0
@@ -2775,9 +3340,12 @@ extension LanguageModel {
         differenc	1 0 0 0 0
         different	0 0 0 1 0
         different+city	0 0 0 1 0
-        difficult	1 0 0 0 0
+        difficult	1 0 0 0 1
+        difficult+handover	0 0 0 0 1
         difficult+patient	1 0 0 0 0
         dig	0 0 0 0 1
+        dij	1 0 0 0 0
+        dij+que	1 0 0 0 0
         dim	0 0 0 1 1
         dim+hall	0 0 0 0 1
         dim+sum	0 0 0 1 0
@@ -2786,8 +3354,10 @@ extension LanguageModel {
         diner	0 0 0 2 0
         diner+after	0 0 0 1 0
         diner+dat	0 0 0 1 0
-        dinner	14 12 1 31 5
+        dinner	18 17 1 37 7
+        dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
+        dinner+across	0 0 0 1 0
         dinner+actually	1 0 0 0 0
         dinner+alon	0 0 0 1 0
         dinner+becaus	1 0 0 0 0
@@ -2799,22 +3369,33 @@ extension LanguageModel {
         dinner+explain	1 0 0 0 0
         dinner+front	2 0 0 0 0
         dinner+hom	0 0 0 1 0
+        dinner+how	2 0 0 0 0
         dinner+lik	0 0 0 2 0
+        dinner+littl	0 0 0 1 0
         dinner+m	1 0 0 0 0
+        dinner+marathon	0 1 0 0 0
+        dinner+meant	0 0 0 1 0
         dinner+over	0 0 0 1 0
-        dinner+parent	1 0 0 0 2
+        dinner+parent	1 0 0 0 3
         dinner+party	1 1 0 0 0
+        dinner+ready	0 1 0 0 0
+        dinner+relax	0 1 0 0 0
+        dinner+row	1 0 0 0 0
         dinner+servic	0 0 0 1 0
         dinner+sinc	0 1 0 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
         dinner+tabl	1 1 0 0 0
         dinner+tak	0 1 0 0 0
+        dinner+tell	1 0 0 0 0
         dinner+together	0 0 0 7 0
         dinner+two	0 0 0 1 0
         dinner+week	0 0 0 1 0
         dinner+whil	0 1 0 0 0
+        dinner+wif	0 1 0 0 0
         dinnerdat	0 0 0 2 0
+        diolch	1 0 0 0 0
+        diolch+rhy	1 0 0 0 0
         dip	1 0 0 0 0
         dip+one	1 0 0 0 0
         direction	0 1 0 0 0
@@ -2824,18 +3405,26 @@ extension LanguageModel {
         disaster	1 0 0 1 0
         disaster+but	0 0 0 1 0
         disaster+day	1 0 0 0 0
+        discord	1 0 0 0 0
+        discord+after	1 0 0 0 0
         discuss	0 0 0 2 0
         discuss+call	0 0 0 1 0
         discuss+novel	0 0 0 1 0
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	1 9 0 0 1
+        dish	1 14 0 0 2
         dish+after	0 2 0 0 0
+        dish+do	0 1 0 0 0
         dish+from	0 1 0 0 0
+        dish+porqu	0 1 0 0 0
+        dish+put	0 1 0 0 0
         dish+tonit	0 1 0 0 0
-        dishwaher	0 1 0 0 0
+        dish+without	0 1 0 0 0
+        dishwaher	0 2 0 0 0
         dishwaher+hav	0 1 0 0 0
+        dishwaher+mak	0 1 0 0 0
+        dishwaser	0 1 0 0 0
         dishwasher	0 6 0 0 0
         dishwasher+befor	0 1 0 0 0
         dishwasher+unask	0 1 0 0 0
@@ -2851,35 +3440,42 @@ extension LanguageModel {
         distanc+year	0 0 1 0 0
         district	1 0 0 0 0
         district+bless	1 0 0 0 0
-        diwali	0 1 3 1 0
+        diwali	1 2 4 2 0
+        diwali+card	1 0 0 0 0
         diwali+firework	0 0 0 1 0
+        diwali+hav	0 1 0 0 0
         diwali+party	0 1 0 0 0
         diwali+sinc	0 0 1 0 0
+        diya	0 0 1 0 1
+        diya+wer	0 0 0 0 1
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	37 56 0 18 8
-        do+1000	0 0 0 1 0
+        do	44 74 0 24 10
+        do+1000	0 0 0 2 0
         do+1975	0 0 0 0 1
         do+2am	0 2 0 0 0
-        do+3am	0 1 0 0 0
+        do+3am	0 2 0 0 0
         do+account	0 0 0 0 1
         do+after	1 0 0 0 0
-        do+amaz	7 0 0 0 0
+        do+amaz	9 0 0 0 0
         do+audition	1 0 0 0 0
+        do+baby	0 1 0 0 0
         do+bank	0 1 0 0 0
         do+bedtim	0 1 0 0 0
-        do+big	0 4 0 0 0
+        do+big	0 5 0 0 0
         do+bottl	0 1 0 0 0
         do+check	0 0 0 1 0
+        do+cook	0 1 0 0 0
         do+costco	0 1 0 0 0
-        do+crossword	2 0 0 7 0
+        do+crossword	2 0 0 9 0
         do+day	0 1 0 0 0
-        do+dish	1 4 0 0 1
+        do+dish	1 7 0 0 2
         do+eventually	0 0 0 0 1
         do+everyth	1 0 0 0 0
         do+finish	1 0 0 0 0
         do+fix	0 1 0 0 0
-        do+good	2 0 0 0 0
+        do+friday	0 1 0 0 0
+        do+good	3 0 0 0 0
         do+grat	1 0 0 0 0
         do+great	5 0 0 0 0
         do+grocery	0 4 0 0 0
@@ -2887,64 +3483,78 @@ extension LanguageModel {
         do+gutter	0 1 0 0 0
         do+hat	0 0 0 1 0
         do+invoic	0 1 0 0 0
-        do+jigsaw	0 0 0 4 0
+        do+jigsaw	0 0 0 5 0
         do+john	1 0 0 0 0
         do+laundary	0 1 0 0 0
-        do+laundry	1 2 0 0 0
+        do+laundry	1 4 0 0 0
         do+laundy	0 1 0 0 0
         do+lotr	0 0 0 1 0
         do+makeup	0 0 0 0 1
+        do+marvellous	1 0 0 0 0
         do+needful	0 1 0 0 0
-        do+night	1 4 0 0 0
+        do+night	2 4 0 0 0
         do+no	2 0 0 1 0
         do+overtim	0 1 0 0 0
+        do+parkrun	0 0 0 1 0
         do+presentation	1 0 0 0 0
         do+push	1 0 0 0 0
+        do+report	0 1 0 0 0
         do+right	1 0 0 0 0
-        do+school	1 7 0 0 0
+        do+school	1 8 0 0 0
         do+shar	0 1 0 0 0
         do+som	0 0 0 0 1
         do+spa	0 0 0 1 0
         do+such	1 0 0 0 0
-        do+tax	0 5 0 0 2
-        do+wash	0 6 0 0 0
+        do+sunday	0 0 0 1 0
+        do+tax	0 6 0 0 2
+        do+text	0 1 0 0 0
+        do+wash	0 7 0 0 0
+        do+wed	0 0 0 0 1
         do+weed	0 1 0 0 0
-        do+well	3 0 0 0 0
+        do+well	4 0 0 0 0
+        do+whol	0 1 0 0 0
         doabl	1 0 0 0 0
         doabl+say	1 0 0 0 0
-        doctor	3 6 0 0 0
+        doctor	4 6 0 0 0
         doctor+8	0 1 0 0 0
         doctor+appointment	0 3 0 0 0
         doctor+first	1 0 0 0 0
         doctor+night	1 0 0 0 0
         doctor+was	1 0 0 0 0
+        document	0 1 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	2 1 0 0 0
+        doe	3 1 0 0 0
         doe+deserv	1 0 0 0 0
         doe+no	0 1 0 0 0
-        doesn	2 1 0 0 0
-        doesn+chang	1 0 0 0 0
+        doesn	5 1 0 0 0
+        doesn+chang	2 0 0 0 0
+        doesn+feel	1 0 0 0 0
         doesn+know	0 1 0 0 0
+        doesn+mak	1 0 0 0 0
         doesn+matter	1 0 0 0 0
         doesnt	1 0 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	1 12 8 7 3
-        dog+6am	0 1 0 0 0
+        dog	2 15 11 9 4
+        dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
         dog+beach	0 0 0 1 0
         dog+churro	0 0 1 0 0
+        dog+clearly	1 0 0 0 0
         dog+couch	0 0 0 0 1
-        dog+fac	0 0 3 0 0
+        dog+fac	0 0 4 0 0
         dog+hair	0 1 0 0 0
+        dog+keep	0 1 0 0 0
+        dog+long	0 0 0 1 0
         dog+mak	0 0 1 0 0
         dog+ok	0 0 0 0 1
         dog+out	0 2 0 0 0
-        dog+park	0 0 0 1 0
+        dog+park	0 0 0 2 0
         dog+partner	1 0 0 0 0
         dog+pour	0 1 0 0 0
         dog+rain	0 1 0 0 0
         dog+sick	0 1 0 0 0
+        dog+squish	0 0 0 0 1
         dog+together	0 0 0 4 0
         dog+vet	0 1 0 0 0
         dog+was	0 0 0 0 1
@@ -2953,15 +3563,16 @@ extension LanguageModel {
         dont	1 0 0 1 0
         dont+mind	0 0 0 1 0
         dont+say	1 0 0 0 0
-        donut	0 0 7 0 0
+        donut	0 0 9 0 0
         donut+first	0 0 1 0 0
         donut+frm	0 0 1 0 0
-        donut+way	0 0 1 0 0
+        donut+way	0 0 3 0 0
         doodl	0 0 3 0 0
         doodl+giv	0 0 1 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	1 2 0 1 10
+        door	1 2 1 1 12
+        door+after	0 0 0 0 1
         door+befor	0 0 0 0 1
         door+closet	0 1 0 0 0
         door+finally	0 1 0 0 0
@@ -2970,6 +3581,11 @@ extension LanguageModel {
         door+wher	0 0 0 0 1
         doorbell	0 1 0 0 0
         doorbell+wouldn	0 1 0 0 0
+        doorstep	0 0 0 2 0
+        doorstep+6am	0 0 0 1 0
+        doorstep+diwali	0 0 0 1 0
+        doreen	0 0 0 0 1
+        doreen+hand	0 0 0 0 1
         doris	0 0 1 0 0
         doris+new	0 0 1 0 0
         dorm	0 0 1 0 0
@@ -2978,9 +3594,11 @@ extension LanguageModel {
         dosa+after	0 0 0 1 0
         dot	0 1 0 0 0
         dot+get	0 1 0 0 0
-        doubl	0 1 0 0 1
+        doubl	0 2 2 0 1
+        doubl+doubl	0 0 1 0 0
         doubl+knacker	0 1 0 0 0
         doubl+shfit	0 0 0 0 1
+        doubl+shift	0 1 0 0 0
         doubt	3 0 0 0 0
         doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
@@ -2988,7 +3606,7 @@ extension LanguageModel {
         dough	0 0 0 1 0
         dough+sid	0 0 0 1 0
         doughnut	0 0 2 0 0
-        down	4 5 2 10 5
+        down	4 5 2 13 6
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
         down+anymor	0 1 0 0 0
@@ -3000,28 +3618,32 @@ extension LanguageModel {
         down+lan	0 1 0 0 0
         down+lift	0 1 0 0 0
         down+list	1 0 0 0 0
+        down+local	0 0 0 1 0
         down+miss	0 1 0 0 0
         down+one	1 0 0 0 0
         down+plainly	1 0 0 0 0
         down+princ	0 0 0 0 1
         down+tin	0 0 0 0 1
         down+vintag	0 0 1 0 0
-        downstair	1 0 0 0 0
+        downstair	2 0 0 0 0
         downstair+dress	1 0 0 0 0
         downtown	0 0 1 0 0
         doz	0 0 0 0 4
         doz+lap	0 0 0 0 1
         doz+off	0 0 0 0 3
-        dozen	0 0 2 0 0
+        dozen	0 0 3 0 0
         dozen+donut	0 0 1 0 0
         dozen+krispy	0 0 1 0 0
-        draft	1 1 0 0 0
+        dozen+red	0 0 1 0 0
+        draft	2 1 0 0 0
         draft+cover	0 1 0 0 0
         draft+genuinely	1 0 0 0 0
+        draft+tell	1 0 0 0 0
         drag	0 0 0 1 0
         drag+rac	0 0 0 1 0
         drain	0 3 0 0 0
         drain+ew	0 1 0 0 0
+        drama	1 0 0 0 0
         draw	0 0 3 0 0
         draw+from	0 0 1 0 0
         drawer	0 1 0 4 0
@@ -3033,33 +3655,35 @@ extension LanguageModel {
         dream	1 0 0 2 0
         dream+holiday	0 0 0 1 0
         dream+x	1 0 0 0 0
-        dress	3 1 1 0 0
+        dress	4 1 1 0 0
         dress+perfectly	0 0 1 0 0
         dress+realy	1 0 0 0 0
         dress+wound	0 1 0 0 0
-        drew	2 0 4 0 0
+        drew	2 0 5 0 0
         drew+doodl	0 0 1 0 0
         drew+heart	1 0 0 0 0
-        drew+littl	1 0 0 0 0
+        drew+littl	1 0 1 0 0
         drew+portrait	0 0 1 0 0
-        drift	0 0 0 0 3
+        drift	0 1 0 0 3
+        drift+controller	0 1 0 0 0
         drift+off	0 0 0 0 3
         drink	0 0 0 3 0
         drink+coffe	0 0 0 1 0
         drink+lad	0 0 0 2 0
         drip	0 1 0 0 0
         drip+sinc	0 1 0 0 0
-        driv	20 17 0 20 7
+        driv	21 23 0 25 10
         driv+3	0 1 0 4 0
-        driv+airport	0 1 0 0 0
+        driv+airport	0 3 0 0 0
+        driv+airpot	0 1 0 0 0
         driv+back	0 0 0 1 0
-        driv+befor	0 2 0 0 0
-        driv+coast	0 0 0 1 0
+        driv+befor	0 3 0 0 0
+        driv+coast	0 0 0 3 0
         driv+combin	0 0 0 1 0
         driv+dread	1 0 0 0 0
         driv+every	0 2 0 0 0
         driv+first	1 0 0 0 0
-        driv+hom	1 0 0 0 1
+        driv+hom	1 0 0 0 2
         driv+hospital	0 2 0 0 0
         driv+last	0 0 0 1 0
         driv+lat	0 1 0 0 0
@@ -3071,83 +3695,111 @@ extension LanguageModel {
         driv+midnight	0 0 0 1 0
         driv+no	0 0 0 2 0
         driv+nowher	0 0 0 1 0
-        driv+out	0 0 0 1 0
+        driv+out	0 0 0 2 0
         driv+overnight	0 0 0 1 0
         driv+practic	0 1 0 0 0
         driv+rain	2 0 0 0 0
         driv+rang	0 0 0 2 0
-        driv+saf	3 0 0 0 0
+        driv+saf	4 0 0 0 0
         driv+see	0 0 0 1 0
+        driv+sleep	0 1 0 0 0
         driv+snow	1 0 0 0 0
         driv+son	0 1 0 0 0
         driv+specialist	0 1 0 0 0
+        driv+stepkid	0 1 0 0 0
+        driv+sunset	0 0 0 1 0
         driv+test	7 0 0 0 0
+        driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
         driv+watch	0 0 0 1 0
-        driveway	0 3 0 2 1
+        driveway	0 4 0 2 1
         driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
-        driveway+befor	0 2 0 0 0
+        driveway+befor	0 3 0 0 0
         driveway+half	0 0 0 1 0
-        drop	0 5 1 1 0
+        drop	0 6 3 1 1
         drop+car	0 1 0 0 0
         drop+kid	0 0 0 1 0
-        drop+off	0 1 0 0 0
+        drop+off	0 2 2 0 1
         drop+overdu	0 1 0 0 0
         drop+point	0 0 1 0 0
         dropoff	0 2 0 0 0
         drought	1 0 0 0 0
         drought+tell	1 0 0 0 0
-        dry	0 2 0 0 0
+        drown	0 1 0 0 0
+        drown+week	0 1 0 0 0
+        dry	0 3 0 0 1
         dry+clean	0 2 0 0 0
+        dry+cleaner	0 1 0 0 0
+        dry+hand	0 0 0 0 1
+        dublin	0 1 0 0 0
         duck	0 0 1 0 0
         duck+keep	0 0 1 0 0
         due	0 1 0 0 0
         due+dat	0 1 0 0 0
-        dumpling	0 0 1 0 0
+        dumpling	0 1 1 1 0
+        dumpling+family	0 1 0 0 0
         dumpling+from	0 0 1 0 0
+        dumpling+together	0 0 0 1 0
         dunde	0 1 0 0 0
+        dunn	0 1 0 0 0
+        dunn+rest	0 1 0 0 0
+        duo	0 0 0 1 0
+        duo+queu	0 0 0 1 0
         duolingo	0 0 0 1 0
         duolingo+streak	0 0 0 1 0
-        dur	7 2 1 0 11
+        dur	10 2 3 0 14
         dur+3am	1 0 0 0 0
         dur+audit	1 0 0 0 0
         dur+awful	0 0 0 0 1
         dur+break	1 0 0 0 0
         dur+countdown	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
-        dur+exam	0 1 0 0 0
+        dur+exam	1 1 1 0 0
         dur+film	0 0 0 0 2
         dur+final	1 0 0 0 0
+        dur+headach	0 0 0 0 1
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
         dur+lectur	0 0 0 0 1
+        dur+long	1 0 0 0 0
+        dur+mov	1 0 0 0 0
         dur+movi	0 0 0 0 1
-        dur+night	0 0 1 0 0
+        dur+night	0 0 2 0 0
+        dur+scan	0 0 0 0 1
         dur+school	0 0 0 0 1
         dur+sermon	0 0 0 0 1
+        dur+shabbat	0 0 0 0 1
         dur+shift	1 0 0 0 0
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
         duration	0 0 0 0 1
         duration+upon	0 0 0 0 1
-        dusk	0 0 1 0 0
+        dusk	0 0 1 1 0
         dusk+giv	0 0 1 0 0
         dust	0 2 0 0 0
         duty	0 0 3 1 0
         duty+fre	0 0 3 0 0
+        dy	1 0 0 1 0
+        dy+garu	1 0 0 0 0
+        dy+see	0 0 0 1 0
         e	0 0 1 1 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	0 1 1 6 8
+        each	0 1 2 6 8
         each+day	0 1 1 0 0
+        each+door	0 0 1 0 0
         each+knuckl	0 0 0 0 1
         each+other	0 0 0 5 7
         each+way	0 0 0 1 0
-        ear	0 0 2 0 1
-        earing	0 0 1 0 0
+        ear	0 1 2 0 1
+        ear+under	0 1 0 0 0
+        earing	0 0 2 0 0
+        earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 9 1 3 0
+        early	0 11 1 3 0
+        early+becaus	0 1 0 0 0
+        early+clinic	0 1 0 0 0
         early+go	0 0 0 1 0
         early+lectur	0 1 0 0 0
         early+morn	0 0 1 0 0
@@ -3171,12 +3823,16 @@ extension LanguageModel {
         easier+whil	1 0 0 0 0
         easter	0 1 1 0 0
         easter+weakness	0 0 1 0 0
-        eat	0 2 2 8 0
+        eat	1 3 3 10 0
         eat+breakfast	0 0 0 1 0
+        eat+by	0 0 0 1 0
         eat+chip	0 0 0 1 0
         eat+dagwood	0 0 0 1 0
         eat+dinner	0 1 0 3 0
         eat+early	0 1 0 0 0
+        eat+fit	1 0 0 0 0
+        eat+hav	0 1 0 0 0
+        eat+instead	0 0 0 1 0
         eat+last	0 0 1 0 0
         eat+nurs	0 0 1 0 0
         eat+sam	0 0 0 1 0
@@ -3185,8 +3841,8 @@ extension LanguageModel {
         ebay+cost	0 0 1 0 0
         ebay+ship	0 0 1 0 0
         edinburgh	0 0 2 0 0
-        edition	0 0 5 1 0
-        edition+favourit	0 0 3 0 0
+        edition	0 0 6 1 0
+        edition+favourit	0 0 4 0 0
         edition+sneaker	0 0 1 0 0
         edition+vinyl	0 0 1 0 0
         effort	4 0 0 0 0
@@ -3199,11 +3855,14 @@ extension LanguageModel {
         egg+tortilla	0 1 0 0 0
         egusi	0 1 0 0 0
         egusi+pound	0 1 0 0 0
-        eh	1 0 0 0 0
+        eh	2 0 0 1 0
         eh+say	1 0 0 0 0
-        eid	1 0 1 1 1
+        eid	3 0 3 2 2
+        eid+card	1 0 0 0 0
         eid+cook	0 0 0 0 1
-        eid+prayer	0 0 0 1 0
+        eid+gift	0 0 2 0 0
+        eid+mubarak	1 0 0 0 0
+        eid+prayer	0 0 0 2 1
         eileen	0 1 0 0 0
         eileen+can	0 1 0 0 0
         elbow	0 1 0 0 0
@@ -3216,7 +3875,8 @@ extension LanguageModel {
         eleven+tim	0 0 0 1 0
         elli	0 0 1 0 0
         elli+lego	0 0 1 0 0
-        els	2 0 1 0 0
+        els	3 0 1 0 0
+        els+doe	1 0 0 0 0
         els+notic	1 0 0 0 0
         elsi	0 0 0 0 1
         elsi+along	0 0 0 0 1
@@ -3232,19 +3892,25 @@ extension LanguageModel {
         email+wee	1 0 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
+        embassy	0 1 0 0 0
+        embassy+manila	0 1 0 0 0
         embroider	0 0 1 0 0
         emojis	0 0 1 0 0
-        empti	0 7 0 0 0
+        empti	0 8 0 0 0
         empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
+        empti+dishwaher	0 1 0 0 0
         empti+dishwasher	0 3 0 0 0
         empty	0 3 0 1 0
         empty+kitty	0 1 0 0 0
         empty+workshop	0 0 0 1 0
-        encourag	14 0 0 0 0
-        encourag+apply	2 0 0 0 0
+        en	0 1 0 0 1
+        en+la	0 0 0 0 1
+        en+plac	0 1 0 0 0
+        encourag	16 0 0 0 0
+        encourag+apply	3 0 0 0 0
         encourag+do	1 0 0 0 0
-        encourag+go	2 0 0 0 0
+        encourag+go	3 0 0 0 0
         encourag+keep	2 0 0 0 0
         encourag+msg	1 0 0 0 0
         encourag+not	1 0 0 0 0
@@ -3262,10 +3928,12 @@ extension LanguageModel {
         end+talk	0 0 0 1 0
         english	2 0 0 0 0
         english+get	1 0 0 0 0
-        engrav	0 0 6 0 0
+        engrav	0 0 8 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
         engrav+initial	0 0 1 0 0
+        engrav+key	0 0 1 0 0
+        engrav+nam	0 0 1 0 0
         enough	4 0 0 0 0
         enough+but	1 0 0 0 0
         enough+exhibition	1 0 0 0 0
@@ -3275,6 +3943,8 @@ extension LanguageModel {
         entirety	0 0 0 1 0
         entirety+as	0 0 0 1 0
         entwin	0 0 0 0 2
+        envelop	0 0 1 0 0
+        envelop+into	0 0 1 0 0
         episod	1 0 1 6 0
         episod+sam	0 0 0 1 0
         episod+show	0 0 0 2 0
@@ -3282,13 +3952,17 @@ extension LanguageModel {
         ergonomic	0 0 1 0 0
         ergonomic+chair	0 0 1 0 0
         errand	0 4 0 0 0
+        escap	0 0 0 1 0
+        escap+rooftop	0 0 0 1 0
         eskimo	0 0 0 0 2
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
         essay	0 1 0 0 1
+        estat	0 0 0 1 0
         ethiopia	0 0 1 0 0
         ethiopia+bag	0 0 1 0 0
-        etsy	1 0 0 0 0
+        etsy	1 0 2 0 0
+        etsy+necklac	0 0 1 0 0
         etsy+sal	1 0 0 0 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
@@ -3296,65 +3970,80 @@ extension LanguageModel {
         eve+walk	0 0 0 1 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	10 1 0 0 0
+        ever	15 1 0 0 0
         ever+fridg	1 0 0 0 0
         ever+happen	1 0 0 0 0
         ever+honestly	0 1 0 0 0
+        ever+ily	1 0 0 0 0
         ever+look	1 0 0 0 0
         ever+mak	3 0 0 0 0
+        ever+marathon	1 0 0 0 0
         ever+meet	1 0 0 0 0
+        ever+seen	1 0 0 0 0
         ever+sinc	1 0 0 0 0
         ever+was	1 0 0 0 0
-        every	11 13 5 11 1
+        ever+writ	1 0 0 0 0
+        every	16 15 5 13 1
         every+café	0 0 0 1 0
         every+campsit	0 0 1 0 0
         every+city	0 0 1 0 0
+        every+contraction	1 0 0 0 0
         every+customer	0 1 0 0 0
         every+dat	0 1 0 0 0
-        every+day	1 1 0 2 0
+        every+day	3 1 0 2 0
         every+diaper	0 2 0 0 0
         every+form	0 1 0 0 0
+        every+kitchen	0 1 0 0 0
         every+littl	1 0 0 0 0
         every+meal	0 1 0 0 0
         every+morn	1 2 0 0 0
         every+nam	0 0 0 1 0
-        every+night	1 1 0 2 1
+        every+night	1 1 0 3 1
         every+opm	0 0 0 1 0
         every+port	0 0 1 0 0
         every+set	0 0 0 1 0
-        every+singl	2 2 0 0 0
+        every+singl	2 3 0 0 0
         every+small	1 0 0 0 0
         every+stat	0 0 1 0 0
-        every+sunday	0 0 0 3 0
+        every+sunday	0 0 0 4 0
+        every+tim	1 0 0 0 0
         every+town	0 0 1 0 0
         every+week	0 1 0 0 0
-        every+word	4 0 0 0 0
+        every+word	5 0 0 0 0
         everyon	4 0 0 1 0
         everyon+m	1 0 0 0 0
         everyon+wed	0 0 0 1 0
-        everyth	9 4 1 1 0
+        everyth	14 5 1 2 0
         everyth+about	0 0 0 1 0
-        everyth+better	2 0 0 0 0
+        everyth+after	0 1 0 0 0
+        everyth+better	3 0 0 0 0
+        everyth+carri	1 0 0 0 0
         everyth+doe	1 0 0 0 0
         everyth+easier	1 0 0 0 0
         everyth+els	0 0 1 0 0
         everyth+get	1 0 0 0 0
-        everyth+lov	1 0 0 0 0
+        everyth+hous	0 0 0 1 0
+        everyth+lov	2 0 0 0 0
         everyth+m	1 0 0 0 0
         everyth+right	1 0 0 0 0
         everyth+use	0 1 0 0 0
-        everyth+whil	0 1 0 0 0
+        everyth+whil	1 1 0 0 0
         everywher	0 0 1 3 0
         everywher+laugh	0 0 0 1 0
         ew	0 1 0 0 0
         ewe	0 1 0 1 1
+        ex	1 1 0 0 1
+        ex+beautifully	1 0 0 0 0
+        ex+text	0 0 0 0 1
         exact	0 0 2 0 0
         exact+mug	0 0 1 0 0
         exact+perfum	0 0 1 0 0
-        exactly	1 2 0 0 1
+        exactly	1 2 1 0 1
         exactly+how	1 2 0 0 0
+        exactly+lik	0 0 1 0 0
         exactly+wher	0 0 0 0 1
-        exam	10 4 1 1 2
+        exam	12 5 3 1 2
+        exam+car	0 0 1 0 0
         exam+daft	1 0 0 0 0
         exam+go	1 0 0 0 0
         exam+lov	0 1 0 0 0
@@ -3362,13 +4051,16 @@ extension LanguageModel {
         exam+say	1 0 0 0 0
         exam+week	0 0 0 1 0
         exam+x	1 0 0 0 0
+        excit	1 0 0 0 0
+        excit+wif	1 0 0 0 0
         excus	4 0 0 0 0
         excus+hug	1 0 0 0 0
         excus+own	1 0 0 0 0
         excus+sorry	1 0 0 0 0
         exhaust	0 0 0 1 0
         exhaustion	0 0 0 0 1
-        exhibition	1 0 0 0 0
+        exhibition	1 0 0 1 0
+        exhibition+want	0 0 0 1 0
         explain	4 0 0 0 0
         explain+exactly	1 0 0 0 0
         explain+was	1 0 0 0 0
@@ -3388,47 +4080,58 @@ extension LanguageModel {
         extra+long	0 0 0 0 2
         extra+mostly	0 1 0 0 0
         extra+two	0 0 0 1 0
-        eye	2 0 5 0 1
+        eye	2 0 7 0 1
         eye+age	0 0 1 0 0
         eye+but	1 0 0 0 0
         eye+contact	1 0 0 0 0
+        eye+gonna	0 0 1 0 0
+        eye+lekki	0 0 1 0 0
         eye+week	0 0 1 0 0
         f1	0 0 0 1 0
         f1+6am	0 0 0 1 0
         fabric	0 0 1 0 0
         fabric+eye	0 0 1 0 0
-        fac	1 0 5 1 3
+        fac	1 1 7 2 3
         fac+both	0 0 0 0 1
+        fac+down	0 0 0 1 0
+        fac+ex	0 1 0 0 0
         fac+kiss	0 0 0 0 1
-        fac+mask	0 0 2 1 0
+        fac+mask	0 0 3 1 0
         fac+was	1 0 0 0 0
         fac+wer	0 0 0 0 1
-        facebook	2 0 0 0 0
+        facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
-        facetim	0 0 0 10 0
+        facebook+post	1 0 0 0 0
+        facetim	0 0 0 11 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 1 0
         facetim+talk	0 0 0 1 0
-        facetim+whil	0 0 0 1 0
+        facetim+whil	0 0 0 2 0
         facial	0 0 1 0 0
         facial+saturday	0 0 1 0 0
+        fail	1 0 0 0 0
         failur	1 0 0 0 0
-        fair	0 0 1 2 0
+        fair	0 0 3 2 0
         fair+only	0 0 1 0 0
         fall	1 1 1 0 0
         fall+apart	0 0 1 0 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	2 1 0 0 2
+        family	3 3 1 0 3
         family+christma	0 0 0 0 1
+        family+cuddl	0 0 0 0 1
         family+dinner	0 0 0 0 1
+        family+first	0 0 1 0 0
         family+group	1 0 0 0 0
+        family+new	0 1 0 0 0
         family+put	0 1 0 0 0
         family+together	1 0 0 0 0
-        fancy	4 0 10 1 0
+        fancy	4 0 12 1 0
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
+        fancy+bean	0 0 1 0 0
+        fancy+candl	0 0 1 0 0
         fancy+chocolat	0 0 2 0 0
         fancy+danish	0 0 1 0 0
         fancy+fac	0 0 1 0 0
@@ -3438,54 +4141,66 @@ extension LanguageModel {
         fancy+mor	1 0 0 0 0
         fancy+notebook	0 0 2 0 0
         fancy+sock	0 0 2 0 0
-        fantastic	2 0 0 0 0
+        fantastic	3 0 0 0 0
         fantastic+teacher	1 0 0 0 0
-        fantasy	0 0 0 1 0
+        fantasy	0 0 0 2 0
         fantasy+football	0 0 0 1 0
+        fantasy+leagu	0 0 0 1 0
         far	3 1 0 0 0
         far+com	3 0 0 0 0
         far+field	0 1 0 0 0
-        farm	1 0 1 0 0
+        farm	2 0 1 1 0
         farm+cos	0 0 1 0 0
+        farm+only	1 0 0 0 0
         farm+through	1 0 0 0 0
-        farmer	2 0 2 5 0
+        farm+tractor	0 0 0 1 0
+        farmer	2 0 2 6 0
         farmer+bad	1 0 0 0 0
-        farmer+market	0 0 1 4 0
+        farmer+market	0 0 1 5 0
         farmer+markt	0 0 0 1 0
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
         fashion+gentleman	0 0 0 0 1
-        fast	1 0 0 0 0
+        fast	1 1 0 1 0
+        fast+day	0 1 0 0 0
+        fast+together	0 0 0 1 0
         fast+well	1 0 0 0 0
         father	2 0 0 0 0
         father+am	1 0 0 0 0
         father+was	1 0 0 0 0
-        fault	2 0 0 0 0
+        fault	3 0 0 0 0
+        fault+panic	1 0 0 0 0
         favorit	0 0 1 0 0
-        favourit	9 5 42 4 0
-        favourit+album	0 0 1 0 0
+        favourit	11 7 56 5 0
+        favourit+album	0 0 2 0 0
         favourit+anim	0 0 0 1 0
-        favourit+bakery	0 0 1 0 0
+        favourit+author	0 0 1 0 0
+        favourit+bakery	0 0 2 0 0
         favourit+band	0 0 1 0 0
         favourit+biryani	0 1 0 0 0
         favourit+biscuit	0 0 1 0 0
-        favourit+book	0 0 1 0 0
+        favourit+book	0 0 2 0 0
         favourit+bookshop	0 0 1 0 0
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
-        favourit+chocolat	0 0 2 0 0
+        favourit+chocolat	0 0 4 0 0
         favourit+coat	0 1 0 0 0
-        favourit+color	0 0 3 0 0
+        favourit+color	0 0 4 0 0
         favourit+craft	0 0 1 0 0
-        favourit+donut	0 0 1 0 0
+        favourit+dinner	0 1 0 0 0
+        favourit+donut	0 0 2 0 0
         favourit+dress	0 0 1 0 0
         favourit+flower	0 0 1 0 0
         favourit+gam	0 0 1 0 0
+        favourit+gum	0 0 1 0 0
         favourit+gummy	0 0 1 0 0
         favourit+hot	0 0 1 0 0
-        favourit+human	2 0 0 0 0
+        favourit+human	4 0 0 0 0
+        favourit+humbug	0 0 1 0 0
+        favourit+hummus	0 0 1 0 0
         favourit+jelly	0 0 1 0 0
+        favourit+kaju	0 0 1 0 0
         favourit+lasagna	0 1 0 0 0
         favourit+licoric	0 0 1 0 0
         favourit+lin	1 0 0 0 0
@@ -3493,15 +4208,17 @@ extension LanguageModel {
         favourit+mint	0 0 1 0 0
         favourit+novel	0 0 2 0 0
         favourit+orchid	0 0 1 0 0
-        favourit+pasta	0 1 0 0 0
+        favourit+pasta	0 2 0 0 0
+        favourit+pastry	0 0 1 0 0
         favourit+person	2 0 0 0 0
         favourit+photo	0 0 1 0 0
         favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
         favourit+plac	0 0 1 0 0
+        favourit+player	0 0 1 0 0
         favourit+red	0 0 1 0 0
         favourit+scent	0 0 1 0 0
-        favourit+show	0 0 0 3 0
+        favourit+show	0 0 0 4 0
         favourit+simpl	0 1 0 0 0
         favourit+sinc	0 0 1 0 0
         favourit+snack	0 0 1 0 0
@@ -3513,59 +4230,71 @@ extension LanguageModel {
         favourit+thing	0 0 1 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
-        fe	1 13 0 0 1
+        fe	1 16 0 0 1
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
         fe+calv	0 2 0 0 0
         fe+cat	0 1 0 0 0
-        fe+get	0 3 0 0 0
-        fe+sleep	0 2 0 0 0
+        fe+chicken	0 1 0 0 0
+        fe+get	0 4 0 0 0
+        fe+sleep	0 3 0 0 0
         fe+was	0 1 0 0 0
-        feed	0 2 0 1 0
+        feed	1 2 0 1 0
+        feed+no	1 0 0 0 0
         feed+stay	0 0 0 1 0
         feed+weekend	0 2 0 0 0
         feeder	0 0 0 1 0
         feeder+together	0 0 0 1 0
-        feel	6 2 0 0 2
+        feel	10 2 0 2 2
+        feel+about	0 0 0 1 0
+        feel+ask	0 0 0 1 0
         feel+doabl	1 0 0 0 0
         feel+if	0 0 0 0 1
         feel+less	0 1 0 0 0
+        feel+lik	4 0 0 0 0
         feel+low	1 0 0 0 0
         feel+rubbish	2 0 0 0 0
         feel+saf	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
         feel+weird	0 1 0 0 0
         feel+world	0 0 0 0 1
-        fell	1 0 0 5 21
+        fell	1 0 0 7 24
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 0 0 5 19
+        fell+asleep	0 0 0 7 22
         felt	3 0 0 0 1
         felt+hug	0 0 0 0 1
         felt+saf	1 0 0 0 0
         felt+seen	1 0 0 0 0
         felt+useless	1 0 0 0 0
-        fenc	1 1 1 1 0
+        fenc	1 2 1 1 0
         fenc+lin	0 0 1 1 0
         fenc+neighbour	1 0 0 0 0
-        fenc+top	0 1 0 0 0
+        fenc+top	0 2 0 0 0
         fender	0 2 0 0 0
         fender+bender	0 2 0 0 0
         ferrero	0 0 1 0 0
         ferrero+rocher	0 0 1 0 0
-        ferry	0 0 0 1 1
+        ferry	0 0 0 2 1
         ferry+devonport	0 0 0 0 1
         ferry+see	0 0 0 1 0
+        ferry+toronto	0 0 0 1 0
         festival	0 0 0 2 0
         fetch	0 3 0 1 0
         fetch+dog	0 0 0 1 0
         fetch+from	0 1 0 0 0
+        fi	1 1 2 0 0
+        fi+breakfast	0 1 0 0 0
+        fi+har	0 0 1 0 0
+        fi+tru	1 0 0 0 0
         fidget	0 0 1 0 0
         fidget+call	0 0 1 0 0
-        field	0 2 0 1 0
+        field	0 2 0 2 1
         field+last	0 0 0 1 0
         field+mom	0 1 0 0 0
-        fight	1 2 1 1 2
+        fifty	1 0 0 0 0
+        fifty+year	1 0 0 0 0
+        fight	1 2 2 2 3
         fight+about	0 1 0 0 0
         fight+meant	1 0 0 0 0
         figuren	0 0 1 0 0
@@ -3574,28 +4303,31 @@ extension LanguageModel {
         fil+accross	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 13 0 0 0
-        fill+car	0 6 0 0 0
+        fill	0 14 1 0 0
+        fill+car	0 7 0 0 0
+        fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
         fill+freezer	0 1 0 0 0
         fill+out	0 3 0 0 0
         fill+pip	0 1 0 0 0
         fill+visa	0 1 0 0 0
-        film	0 0 0 5 7
+        film	0 0 0 6 8
         film+after	0 0 0 1 0
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
         film+star	0 0 0 0 1
+        film+together	0 0 0 1 0
         fin	2 0 1 0 0
         fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
         fin+usb	0 0 1 0 0
-        final	3 0 0 1 0
+        final	4 0 0 1 0
         final+car	0 0 0 1 0
-        finally	5 6 1 3 3
+        finally	6 7 1 3 3
         finally+book	1 0 0 0 0
         finally+chas	1 0 0 0 0
         finally+clean	0 1 0 0 0
+        finally+feel	1 0 0 0 0
         finally+finish	1 0 0 0 0
         finally+get	1 1 0 0 0
         finally+giv	0 0 1 0 0
@@ -3604,6 +4336,7 @@ extension LanguageModel {
         finally+has	0 1 0 0 0
         finally+meet	0 0 0 0 1
         finally+overlap	0 0 0 1 0
+        finally+park	0 1 0 0 0
         finally+sit	0 0 0 1 0
         finally+start	0 0 0 1 0
         finally+tell	1 0 0 0 0
@@ -3616,33 +4349,46 @@ extension LanguageModel {
         finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
         finger+through	0 0 0 0 3
-        finish	4 3 0 2 0
+        finish	8 4 0 3 1
         finish+conversation	0 0 0 1 0
+        finish+cours	1 0 0 0 0
+        finish+cryptic	1 0 0 0 0
+        finish+deadlin	0 1 0 0 0
         finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
         finish+format	0 1 0 0 0
         finish+lesson	0 1 0 0 0
+        finish+lin	1 0 0 0 1
         finish+marathon	2 0 0 0 0
         finish+report	1 0 0 0 0
         finish+tax	1 0 0 0 0
-        fir	1 0 0 1 1
+        finish+together	0 0 0 1 0
+        fir	1 1 0 1 3
+        fir+after	0 0 0 0 1
+        fir+station	0 1 0 0 0
         fir+talk	0 0 0 1 0
         firewood	0 1 0 0 0
         firewood+winter	0 1 0 0 0
-        firework	0 0 0 1 0
+        firework	0 0 0 1 1
+        firework+chinatown	0 0 0 0 1
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	10 1 23 6 8
+        first	17 2 30 9 10
+        first+actually	1 0 0 0 0
         first+apartment	0 0 1 0 0
         first+big	0 0 0 0 1
         first+concert	0 0 1 0 0
-        first+dat	0 0 2 0 0
-        first+day	4 0 3 0 0
-        first+edition	0 0 3 0 0
+        first+danc	0 0 0 1 0
+        first+dat	1 0 3 0 0
+        first+day	5 1 3 0 0
+        first+edition	0 0 4 0 0
+        first+ever	1 0 0 0 0
+        first+flat	0 0 1 0 0
         first+gig	1 0 0 0 0
         first+half	0 0 0 1 0
         first+hom	0 0 1 0 0
+        first+hous	0 0 1 0 0
         first+hug	0 0 0 0 2
         first+kiss	0 0 0 0 1
         first+meet	0 0 0 1 0
@@ -3655,20 +4401,24 @@ extension LanguageModel {
         first+six	0 0 1 0 0
         first+strawberry	0 0 1 0 0
         first+th	1 0 0 0 1
-        first+tim	2 0 0 3 1
+        first+thre	0 0 1 0 0
+        first+tim	2 0 0 5 2
+        first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
         first+walk	0 0 0 1 0
         first+was	1 0 0 0 0
         first+week	0 1 0 0 0
+        first+weekend	1 0 0 0 0
         first+winnipeg	0 0 1 0 0
-        first+year	0 0 3 0 0
-        fish	0 0 3 6 0
+        first+year	1 0 5 0 0
+        fish	0 0 3 7 0
         fish+lur	0 0 1 0 0
         fish+morn	0 0 0 1 0
         fish+off	0 0 0 1 0
         fish+rod	0 0 2 0 0
+        fish+together	0 0 0 1 0
         fish+trip	0 0 0 1 0
-        fit	2 1 0 1 0
+        fit	4 1 0 1 0
         fit+day	0 0 0 1 0
         fit+graduation	1 0 0 0 0
         fit+sheet	0 1 0 0 0
@@ -3676,48 +4426,57 @@ extension LanguageModel {
         fiv	0 2 0 0 0
         fiv+get	0 1 0 0 0
         fiv+lunch	0 1 0 0 0
-        fix	3 21 0 2 0
+        fix	3 28 0 2 0
         fix+anyth	0 0 0 1 0
         fix+bik	0 2 0 0 0
+        fix+fenc	0 1 0 0 0
         fix+gat	0 1 0 0 0
+        fix+geyser	0 1 0 0 0
         fix+heater	1 0 0 0 0
         fix+hub	0 1 0 0 0
         fix+latch	0 1 0 0 0
         fix+leak	0 1 0 0 0
-        fix+leaky	0 1 0 0 0
+        fix+leaky	0 3 0 0 0
         fix+punctur	0 1 0 0 0
         fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
         fix+sqeaky	0 1 0 0 0
         fix+squeaky	0 1 0 0 0
         fix+stereo	0 1 0 0 0
+        fix+stick	0 1 0 0 0
         fix+tap	0 1 0 0 0
-        fix+wifi	1 2 0 0 0
+        fix+vpn	0 1 0 0 0
+        fix+wifi	1 3 0 0 0
         fix+wobbly	0 4 0 0 0
         fixd	0 1 0 0 0
         fixd+bik	0 1 0 0 0
-        flar	1 0 0 0 1
+        flar	2 0 0 0 1
         flar+heat	0 0 0 0 1
         flar+week	1 0 0 0 0
         flash	0 1 0 0 0
         flash+doorbell	0 1 0 0 0
-        flashcard	0 1 0 0 0
-        flashcard+pharmacology	0 1 0 0 0
-        flask	0 0 1 2 0
+        flashcard	0 2 0 0 0
+        flashcard+pharmacology	0 2 0 0 0
+        flask	0 1 1 2 0
         flask+hot	0 0 1 0 0
+        flask+long	0 1 0 0 0
         flask+say	0 0 0 1 0
         flask+tea	0 0 0 1 0
-        flat	1 9 10 1 2
+        flat	3 12 13 1 2
         flat+becaus	0 0 0 1 0
         flat+befor	0 1 0 0 0
+        flat+brixton	1 0 0 0 0
+        flat+finally	1 0 0 0 0
         flat+no	0 0 0 0 1
+        flat+pack	0 1 0 0 0
         flat+properly	0 1 0 0 0
         flat+seoul	0 0 1 0 0
         flat+thing	1 0 0 0 0
         flat+tir	0 1 0 0 0
+        flat+top	0 1 0 0 0
         flat+tyr	0 1 0 0 0
         flat+whil	0 1 0 0 0
-        flat+whit	0 2 6 0 0
+        flat+whit	0 2 7 0 0
         flatpack	0 5 0 0 0
         flatpack+desk	0 1 0 0 0
         flatpack+wardrob	0 2 0 0 0
@@ -3730,10 +4489,11 @@ extension LanguageModel {
         flew+perth	0 0 0 1 0
         flicker	0 0 0 1 0
         flicker+light	0 0 0 1 0
-        flight	1 6 1 1 5
+        flight	1 7 1 1 5
         flight+abuja	0 0 0 0 1
         flight+becaus	0 0 0 0 1
         flight+d	0 0 0 1 0
+        flight+dublin	0 1 0 0 0
         flight+hav	0 1 0 0 0
         flight+mov	0 1 0 0 0
         flight+out	0 0 1 0 0
@@ -3745,27 +4505,32 @@ extension LanguageModel {
         floor+new	0 0 0 1 0
         floor+wed	1 0 0 0 0
         flop	1 0 0 0 0
+        flor	0 0 1 0 0
+        flor+way	0 0 1 0 0
         flour	0 0 0 3 0
         flour+everywher	0 0 0 3 0
-        flower	0 0 25 1 0
-        flower+becaus	0 0 1 0 0
+        flower	0 0 32 1 0
+        flower+becaus	0 0 2 0 0
         flower+deliver	0 0 1 0 0
-        flower+from	0 0 4 0 0
+        flower+from	0 0 5 0 0
         flower+insid	0 0 1 0 0
         flower+know	0 0 0 1 0
         flower+mother	0 0 1 0 0
         flower+no	0 0 1 0 0
+        flower+offic	0 0 1 0 0
+        flower+seller	0 0 1 0 0
         flower+send	0 0 1 0 0
         flower+wait	0 0 1 0 0
+        flower+wala	0 0 1 0 0
         flower+way	0 0 3 0 0
-        flower+work	0 0 1 0 0
+        flower+work	0 0 2 0 0
         flu	0 4 0 0 0
-        fluffy	0 0 2 0 0
-        fluffy+sock	0 0 2 0 0
+        fluffy	0 0 3 0 0
+        fluffy+sock	0 0 3 0 0
         fob	0 0 1 0 0
         focus	0 1 0 0 0
         focus+new	0 1 0 0 0
-        fold	1 11 0 0 0
+        fold	1 12 0 0 0
         fold+becaus	0 1 0 0 0
         fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
@@ -3774,19 +4539,24 @@ extension LanguageModel {
         fold+which	0 1 0 0 0
         folder	0 1 0 0 0
         folder+accountant	0 1 0 0 0
-        food	0 2 0 0 0
-        food+shop	0 1 0 0 0
+        folic	0 1 0 0 0
+        folic+acid	0 1 0 0 0
+        food	1 3 0 0 0
+        food+shop	0 2 0 0 0
+        food+tin	1 0 0 0 0
         food+without	0 1 0 0 0
-        foot	0 1 1 0 31
+        foot	0 2 1 0 37
         foot+38	0 0 0 0 1
-        foot+after	0 0 0 0 3
+        foot+after	0 0 0 0 5
         foot+against	0 0 0 0 1
         foot+lap	0 0 0 0 3
         foot+leg	0 0 0 0 6
         foot+market	0 0 0 0 1
+        foot+massag	0 0 0 0 1
         foot+nic	0 0 0 0 1
         foot+re	0 0 0 0 1
-        foot+rub	0 0 0 0 8
+        foot+rub	0 0 0 0 10
+        foot+touch	0 0 0 0 1
         foot+without	0 0 0 0 1
         football	0 0 0 2 0
         football+match	0 0 0 1 0
@@ -3796,17 +4566,18 @@ extension LanguageModel {
         footrub	0 0 0 0 2
         footsi	0 0 0 0 2
         footsi+under	0 0 0 0 2
-        footy	1 0 1 5 0
+        footy	1 1 1 5 0
         footy+couldn	0 0 0 1 0
         footy+final	1 0 0 0 0
+        footy+hav	0 1 0 0 0
         footy+match	0 0 0 1 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
-        forehead	0 0 0 0 16
-        forehead+befor	0 0 0 0 3
+        forehead	0 0 0 0 19
+        forehead+befor	0 0 0 0 4
         forehead+carefully	0 0 0 0 1
         forehead+forehead	0 0 0 0 2
-        forehead+kiss	0 0 0 0 2
+        forehead+kiss	0 0 0 0 3
         forehead+minut	0 0 0 0 1
         forehead+whil	0 0 0 0 2
         forehead+whol	0 0 0 0 1
@@ -3815,7 +4586,7 @@ extension LanguageModel {
         forest	0 0 1 1 0
         forest+do	0 0 0 1 0
         forgav	2 0 0 0 0
-        forget	4 3 0 0 1
+        forget	4 4 0 0 1
         forget+anniversary	1 0 0 0 0
         forget+breath	1 0 0 0 0
         forget+dinner	1 0 0 0 0
@@ -3827,33 +4598,36 @@ extension LanguageModel {
         forgotten	0 1 0 0 0
         forgotten+laptop	0 1 0 0 0
         forhead	0 0 0 0 1
-        form	1 10 0 0 0
+        form	1 11 0 0 0
         form+check	0 1 0 0 0
+        form+council	0 1 0 0 0
         form+post	0 1 0 0 0
         form+tak	0 1 0 0 0
         form+week	1 0 0 0 0
         form+whil	0 1 0 0 0
         formally	1 0 0 0 0
         formally+express	1 0 0 0 0
-        format	0 1 0 0 0
+        format	0 2 0 0 0
         format+cv	0 1 0 0 0
+        format+referenc	0 1 0 0 0
         fortun	0 0 1 0 0
         forty	2 0 0 0 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
-        found	0 2 15 0 1
+        found	0 3 17 0 1
         found+3	0 2 0 0 0
         found+each	0 0 0 0 1
         found+exact	0 0 2 0 0
         found+favourit	0 0 1 0 0
-        found+first	0 0 4 0 0
+        found+first	0 0 5 0 0
         found+fob	0 0 1 0 0
         found+littl	0 0 1 0 0
+        found+miss	0 1 0 0 0
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
         found+secondhand	0 0 1 0 0
         found+shell	0 0 1 0 0
-        found+vintag	0 0 2 0 0
+        found+vintag	0 0 3 0 0
         fountain	0 0 1 0 0
         fountain+pen	0 0 1 0 0
         four	0 5 0 0 1
@@ -3862,14 +4636,17 @@ extension LanguageModel {
         four+whol	0 1 0 0 0
         fox	0 1 0 0 0
         fox+get	0 1 0 0 0
-        fr	1 0 0 0 0
+        fr	2 1 0 1 0
+        fr+do	0 1 0 0 0
         fraction	1 0 0 0 0
-        fram	0 0 12 0 1
+        fram	0 0 15 0 1
         fram+but	0 0 0 0 1
         fram+first	0 0 4 0 0
         fram+giv	0 0 1 0 0
-        fram+photo	0 0 3 0 0
+        fram+map	0 0 1 0 0
+        fram+photo	0 0 4 0 0
         fram+print	0 0 1 0 0
+        fram+wed	0 0 1 0 0
         frank	1 0 0 0 0
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
@@ -3891,75 +4668,93 @@ extension LanguageModel {
         freezer+no	0 1 0 0 0
         freezer+truly	0 1 0 0 0
         freezin	0 0 1 0 0
+        frent	0 0 0 0 1
+        frent+befor	0 0 0 0 1
         fresh	0 0 1 0 0
         fresh+mango	0 0 1 0 0
-        friday	1 0 0 0 0
-        fridg	3 0 5 0 2
+        friday	1 1 0 3 0
+        friday+cook	0 1 0 0 0
+        friday+prayer	0 0 0 1 0
+        friday+run	0 0 0 1 0
+        fridg	3 0 7 0 2
         fridg+hum	0 0 0 0 1
-        fridg+magnet	0 0 5 0 0
+        fridg+magnet	0 0 7 0 0
         fridg+only	0 0 0 0 1
         fridg+re	1 0 0 0 0
         fridg+whiteboard	2 0 0 0 0
-        friend	4 0 1 0 0
+        friend	4 1 1 0 0
         friend+dinner	1 0 0 0 0
         friend+funny	1 0 0 0 0
         friend+m	1 0 0 0 0
         friend+wed	0 0 1 0 0
-        friendship	0 0 1 0 0
-        friendship+bracelet	0 0 1 0 0
+        friendship	0 0 2 0 0
+        friendship+bracelet	0 0 2 0 0
         frm	0 0 1 0 0
         frm+bakery	0 0 1 0 0
-        frog	0 0 2 0 0
+        frog	0 0 3 0 0
         frog+becaus	0 0 1 0 0
-        from	14 14 124 18 20
+        frog+charity	0 0 1 0 0
+        from	16 18 152 20 30
         from+6000	1 0 0 0 0
         from+7	0 0 2 0 0
-        from+airport	0 2 0 1 0
-        from+allotment	0 0 1 0 0
+        from+airport	0 3 0 1 0
+        from+allotment	0 0 2 0 0
+        from+arthritis	0 0 0 0 1
         from+asian	0 0 1 0 0
         from+baby	0 0 1 0 0
         from+back	0 0 2 3 0
-        from+bakery	0 0 8 0 0
+        from+bakery	0 0 10 0 0
         from+bas	0 0 0 1 0
         from+bazaar	0 0 1 0 0
-        from+beach	0 0 7 0 0
-        from+behind	0 0 0 0 7
+        from+beach	0 0 8 0 0
+        from+behind	0 0 0 0 9
         from+bondi	0 0 1 0 0
         from+caf	0 0 1 0 0
         from+café	0 0 1 0 0
         from+canteen	0 0 1 0 0
         from+car	0 0 0 2 0
+        from+chapel	0 0 0 0 1
         from+chemist	0 1 0 0 0
+        from+chinatown	0 0 1 0 0
         from+clinic	0 0 0 0 1
         from+co	0 0 1 0 0
-        from+conferenc	1 0 1 0 0
+        from+conferenc	1 0 2 0 0
         from+copenhagen	0 0 1 0 0
         from+corner	0 0 1 0 0
+        from+county	0 0 1 0 0
         from+court	0 0 0 0 1
+        from+craft	0 0 1 0 0
+        from+d	1 0 0 0 0
         from+dairy	0 0 1 0 0
         from+dan	1 0 0 0 0
+        from+di	0 0 1 0 0
         from+diwali	0 1 0 0 0
         from+dog	1 0 0 0 0
+        from+dry	0 1 0 0 0
         from+edinburgh	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
+        from+etsy	0 0 1 0 0
         from+every	0 0 5 0 0
         from+far	0 1 0 0 0
-        from+favourit	0 0 2 0 0
+        from+favourit	0 0 3 0 0
+        from+fir	0 1 0 0 1
         from+first	0 0 3 0 0
+        from+flower	0 0 2 0 0
         from+garag	0 0 1 0 0
         from+garden	0 0 5 0 0
         from+gift	0 0 1 0 0
         from+goa	0 0 1 0 0
-        from+good	0 0 1 0 0
+        from+good	0 0 2 0 0
         from+gran	0 0 1 0 0
         from+gregg	0 0 1 0 0
         from+guy	0 0 1 0 0
-        from+gym	0 0 1 0 0
+        from+gym	0 0 2 0 0
         from+hallway	1 0 0 0 0
         from+hawker	0 0 2 0 0
+        from+hedg	0 0 1 0 0
         from+hell	0 0 1 0 0
         from+her	0 0 1 0 0
-        from+hom	0 0 1 0 1
+        from+hom	0 0 1 0 2
         from+honeymoon	0 0 1 0 0
         from+hospital	1 0 0 0 1
         from+hotel	0 0 1 0 0
@@ -3970,17 +4765,21 @@ extension LanguageModel {
         from+jess	2 0 0 0 0
         from+kerala	0 0 1 0 0
         from+lamb	0 1 0 0 0
+        from+law	0 0 0 1 0
         from+liam	0 0 1 0 0
         from+linen	0 0 1 0 0
+        from+lisbon	0 0 1 0 0
+        from+local	0 0 1 0 0
         from+long	0 0 1 0 1
         from+manila	0 0 1 0 0
-        from+market	0 0 6 0 0
+        from+market	0 0 9 0 0
         from+mat	1 0 0 0 0
-        from+mom	0 0 0 1 0
+        from+mom	0 0 0 1 1
+        from+montego	0 0 1 0 0
         from+mrt	0 1 0 0 0
         from+neighbour	0 0 1 0 0
         from+nico	1 0 0 0 0
-        from+night	0 1 1 2 0
+        from+night	0 1 1 2 1
         from+old	0 0 1 0 0
         from+oslo	0 0 1 0 0
         from+party	0 0 1 0 0
@@ -3988,13 +4787,14 @@ extension LanguageModel {
         from+post	0 1 0 0 0
         from+pregnancy	0 0 0 0 1
         from+proud	1 0 0 0 0
-        from+pub	0 0 0 0 1
+        from+pub	0 0 0 0 2
         from+pun	0 0 1 0 0
         from+puzzl	0 0 1 0 0
+        from+rain	0 0 0 0 1
         from+rig	0 0 0 1 1
         from+roadsid	0 0 1 0 0
         from+roof	0 0 0 1 0
-        from+school	0 0 1 0 1
+        from+school	0 0 1 1 1
         from+scratch	0 0 0 1 0
         from+servo	0 0 2 0 0
         from+sheer	0 0 0 0 1
@@ -4006,49 +4806,61 @@ extension LanguageModel {
         from+south	0 0 1 0 0
         from+staff	0 0 1 0 0
         from+stall	0 0 2 0 0
-        from+station	0 1 0 0 0
+        from+station	0 2 0 0 0
         from+steam	0 0 1 0 0
         from+stoep	0 0 0 1 0
         from+sweet	0 0 1 0 0
+        from+sydney	0 0 1 0 0
         from+team	0 0 1 0 0
-        from+tesco	0 0 1 0 0
+        from+tesco	1 0 1 0 0
         from+toddler	0 0 1 0 0
         from+top	0 0 0 1 0
         from+trip	0 0 2 0 1
         from+truck	0 0 1 1 0
         from+two	0 0 0 1 0
         from+uni	0 0 1 0 0
+        from+vendor	0 0 1 0 0
         from+verg	0 0 1 0 0
         from+vienna	0 0 1 0 0
         from+walk	0 0 1 0 0
         from+ward	2 0 0 0 0
-        from+wed	0 0 2 0 0
+        from+wed	0 0 3 0 0
         from+wee	0 0 1 0 0
+        from+west	0 0 1 0 0
         from+wet	0 0 1 0 0
         from+windscreen	0 1 0 0 0
         from+woman	0 0 1 0 0
-        from+work	0 2 4 0 1
+        from+work	0 2 6 0 1
         from+ya	0 0 1 0 0
-        front	14 0 0 0 3
+        front	19 0 0 0 3
         front+customer	0 0 0 0 1
         front+dad	1 0 0 0 0
         front+door	0 0 0 0 1
         front+everyon	4 0 0 0 0
         front+friend	1 0 0 0 0
-        front+kid	1 0 0 0 0
-        front+mom	1 0 0 0 0
+        front+kid	2 0 0 0 0
+        front+mat	1 0 0 0 0
+        front+mom	2 0 0 0 0
         front+parent	4 0 0 0 1
         front+sister	1 0 0 0 0
+        front+whol	1 0 0 0 0
         frost	0 1 0 0 0
         frost+from	0 1 0 0 0
+        ft	0 0 0 1 0
+        ft+d	0 0 0 1 0
         fudg	0 0 2 0 0
         fudg+letter	0 0 1 0 0
         fudg+next	0 0 1 0 0
-        fuel	0 1 0 0 0
-        full	0 1 1 1 1
+        fuel	0 2 0 0 0
+        fuel+generator	0 1 0 0 0
+        fuimo	0 0 0 1 0
+        fuimo+al	0 0 0 1 0
+        full	0 2 1 2 1
         full+5	0 1 0 0 0
         full+attention	0 0 0 1 0
+        full+day	0 0 0 1 0
         full+minut	0 0 0 0 1
+        full+night	0 1 0 0 0
         fun	0 0 0 2 0
         funeral	0 1 0 0 3
         funeral+hom	0 0 0 0 1
@@ -4070,22 +4882,27 @@ extension LanguageModel {
         fuzzy+sock	0 0 1 0 0
         gaffer	0 0 1 0 0
         gaffer+tap	0 0 1 0 0
+        gajra	0 0 2 0 0
+        gajra+from	0 0 2 0 0
         gallery	1 0 0 2 0
         gallery+actually	1 0 0 0 0
-        gam	0 0 1 17 2
+        gam	0 1 2 23 4
+        gam+after	0 0 0 1 0
+        gam+chair	0 1 0 0 0
         gam+its	0 0 0 1 0
+        gam+kitchen	0 0 0 1 0
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 5 0
+        gam+night	0 0 0 7 0
         gam+onlin	0 0 0 1 0
         gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
-        gam+together	0 0 0 1 0
-        garag	0 5 1 1 0
-        garag+can	0 1 0 0 0
+        gam+together	0 0 0 2 0
+        garag	0 6 1 1 0
+        garag+can	0 2 0 0 0
         garag+finally	0 1 0 0 0
         garag+lik	0 1 0 0 0
         garag+till	0 0 0 1 0
-        garden	3 3 5 17 0
+        garden	3 3 5 18 0
         garden+52	0 0 1 0 0
         garden+befor	0 0 0 1 0
         garden+centr	0 0 0 3 0
@@ -4094,6 +4911,7 @@ extension LanguageModel {
         garden+flask	0 0 0 1 0
         garden+gat	0 1 0 0 0
         garden+jacket	0 1 0 0 0
+        garden+listen	0 0 0 1 0
         garden+look	1 0 0 0 0
         garden+only	1 0 0 0 0
         garden+pillow	0 0 1 0 0
@@ -4104,81 +4922,102 @@ extension LanguageModel {
         garden+tell	0 0 0 1 0
         garden+together	0 0 0 3 0
         gardn	0 0 0 1 0
+        garland	0 0 1 0 0
+        garland+from	0 0 1 0 0
+        garu	1 0 0 0 0
+        garu+di	1 0 0 0 0
         gas	0 2 0 0 0
         gas+wouldn	0 1 0 0 0
         gass	0 2 0 0 0
         gass+truck	0 2 0 0 0
-        gat	1 2 0 0 3
+        gat	2 3 0 0 3
         gat+goat	0 1 0 0 0
         gat+latch	0 1 0 0 0
+        gat+top	0 1 0 0 0
         gather	0 0 1 0 0
         gather+violet	0 0 1 0 0
         gaz	0 0 0 2 0
         gaz+backyarf	0 0 0 1 0
         gaz+top	0 0 0 1 0
-        gear	0 0 1 0 0
+        gear	0 1 1 0 0
         gear+found	0 0 1 0 0
+        gear+into	0 1 0 0 0
         gelato	0 0 0 1 0
         gelato+wander	0 0 0 1 0
+        generator	0 1 0 0 0
+        generator+hav	0 1 0 0 0
         gentl	0 1 0 0 0
         gentleman	0 0 0 0 1
         gently	0 0 0 0 1
-        genuin	1 0 0 0 0
+        genuin	1 0 0 1 0
         genuin+compliment	1 0 0 0 0
-        genuinely	3 0 0 0 0
-        genuinely+brilliant	1 0 0 0 0
+        genuin+interest	0 0 0 1 0
+        genuinely	4 0 0 0 0
+        genuinely+brilliant	2 0 0 0 0
         genuinely+good	1 0 0 0 0
         genuinely+lov	1 0 0 0 0
-        gerald	0 0 1 0 0
+        gerald	1 0 1 0 0
+        gerald+do	1 0 0 0 0
         geranium	0 0 1 0 0
-        get	20 28 78 11 21
+        get	25 34 105 12 28
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
         get+3	0 0 0 1 0
         get+31	0 0 1 0 0
         get+5	0 0 0 1 0
+        get+8	1 0 0 0 0
+        get+adaptiv	0 0 1 0 0
         get+anxious	0 0 0 0 2
         get+appointment	0 1 0 0 0
         get+away	0 0 0 0 1
         get+baby	0 1 0 0 0
-        get+back	0 2 0 0 2
+        get+back	0 3 0 0 4
         get+bae	0 0 1 0 0
+        get+bag	0 0 1 0 0
         get+barry	0 0 1 0 0
+        get+bby	1 0 0 0 0
         get+befor	1 0 0 0 0
         get+big	0 0 1 0 0
+        get+blood	0 0 0 0 1
         get+book	0 0 2 0 0
         get+bottl	0 0 1 0 0
+        get+box	0 0 1 0 0
         get+candl	0 0 1 0 0
+        get+capo	0 0 1 0 0
         get+car	0 1 0 0 0
         get+cheeky	0 0 1 0 0
         get+choccy	0 0 1 0 0
         get+christma	0 0 0 0 1
         get+cooky	0 0 1 0 0
+        get+costco	0 0 1 0 0
         get+cow	0 1 0 0 0
         get+cup	1 0 0 0 0
-        get+custom	0 0 1 0 0
+        get+custom	0 0 3 0 0
         get+dark	0 0 0 1 0
         get+dozen	0 0 1 0 0
         get+driv	1 0 0 0 0
         get+e	0 0 1 0 0
-        get+early	0 1 0 1 0
+        get+early	0 3 0 1 0
         get+em	1 0 0 0 0
         get+exam	0 1 0 0 0
         get+extra	0 0 0 1 0
-        get+fancy	0 0 2 0 0
+        get+fancy	0 0 3 0 0
         get+fidget	0 0 1 0 0
         get+first	0 0 1 0 0
         get+flower	0 0 1 0 0
+        get+fluffy	0 0 1 0 0
         get+fraction	1 0 0 0 0
         get+freddo	0 0 1 0 0
         get+from	0 1 1 1 0
-        get+full	0 1 0 0 0
+        get+full	0 2 0 0 0
         get+gf	0 0 1 0 0
+        get+giv	0 0 1 0 0
         get+glov	0 0 1 0 0
         get+good	1 0 0 0 0
         get+half	0 1 0 0 0
         get+heat	0 0 1 0 0
-        get+hom	0 4 0 0 5
+        get+hom	0 5 0 0 6
+        get+houseplant	0 0 1 0 0
         get+husband	0 0 1 0 0
         get+ice	0 0 0 1 0
         get+into	0 0 0 0 1
@@ -4187,47 +5026,59 @@ extension LanguageModel {
         get+job	0 0 0 0 1
         get+keychain	0 0 1 0 0
         get+kiss	0 0 0 0 1
+        get+laid	0 1 0 1 0
         get+lamington	0 0 1 0 0
+        get+leather	0 0 1 0 0
         get+lego	0 0 2 0 0
         get+lighter	0 0 1 0 0
+        get+lil	0 0 1 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
-        get+littl	0 0 3 0 0
+        get+littl	0 0 4 0 0
         get+lush	0 0 1 0 0
         get+massag	0 0 1 0 0
         get+match	0 0 1 0 0
         get+muddl	0 1 0 0 0
         get+nervous	0 0 0 0 1
-        get+new	0 0 7 0 0
+        get+new	0 0 11 0 0
         get+nic	0 0 2 0 0
-        get+nois	0 0 1 0 0
+        get+nois	0 0 2 0 0
         get+off	0 0 2 0 3
         get+offsid	0 0 0 1 0
         get+own	0 1 0 0 0
-        get+pack	0 0 1 0 0
-        get+perfum	0 0 1 0 0
+        get+pack	0 0 2 0 0
+        get+perfum	0 0 2 0 0
         get+phon	0 0 3 0 0
         get+plant	0 0 1 0 0
         get+plush	0 0 2 0 0
         get+present	0 0 1 0 0
         get+proper	0 1 0 0 0
+        get+pull	0 0 0 0 1
         get+quiet	1 0 0 0 0
+        get+result	0 0 0 0 1
         get+rid	1 0 0 0 0
+        get+sampaguita	0 0 1 0 0
         get+servic	0 1 0 0 0
+        get+set	0 0 1 0 0
         get+silly	0 0 1 0 0
         get+sit	0 1 0 0 0
         get+slap	0 0 0 0 1
         get+smol	0 0 1 0 0
         get+som	0 1 0 0 0
+        get+squash	0 0 1 0 0
         get+str	0 0 1 0 0
         get+strawberry	0 0 1 0 0
         get+stress	0 0 0 0 1
+        get+sunflower	0 0 1 0 0
+        get+surpris	0 0 1 0 1
         get+takeaway	1 0 0 0 0
+        get+tell	1 0 0 0 0
         get+ther	3 0 0 0 0
-        get+through	2 0 0 0 0
+        get+through	3 0 0 0 0
         get+tiny	0 0 1 0 0
         get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
+        get+tulip	0 0 1 0 0
         get+two	0 0 1 0 0
         get+valentin	0 0 1 0 0
         get+voucher	0 0 1 0 0
@@ -4240,8 +5091,12 @@ extension LanguageModel {
         get+wouldn	0 1 0 0 0
         get+x	1 0 0 0 0
         getaway	0 0 0 2 0
+        gethin	0 1 0 0 0
+        gethin+befor	0 1 0 0 0
         geylang	0 0 0 1 0
         geylang+bazaar	0 0 0 1 0
+        geyser	0 1 0 0 0
+        geyser+hav	0 1 0 0 0
         gf	4 1 2 1 3
         gf+12hr	0 1 0 0 0
         gf+birthday	0 0 1 0 0
@@ -4253,21 +5108,30 @@ extension LanguageModel {
         gf+massiv	0 0 0 0 1
         gf+text	1 0 0 0 0
         gf+watch	0 0 0 1 0
+        gg	1 0 0 0 0
+        gg+carri	1 0 0 0 0
+        gi	0 0 0 0 1
+        gi+big	0 0 0 0 1
         giant	0 0 1 0 0
         giant+ic	0 0 1 0 0
         gif	1 0 2 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 11 0 0
+        gift	0 2 16 0 0
         gift+bag	0 0 1 0 0
+        gift+behind	0 0 1 0 0
         gift+card	0 0 4 0 0
         gift+ever	0 1 0 0 0
+        gift+new	0 0 2 0 0
+        gift+perfum	0 0 1 0 0
         gift+shop	0 0 2 0 0
         gift+voucher	0 0 1 0 0
         gift+wouldnt	0 1 0 0 0
+        gift+year	0 0 1 0 0
         giftcard	0 0 2 0 0
-        gig	2 1 0 4 0
+        gig	2 2 0 6 1
         gig+becaus	0 1 0 0 0
-        gig+stay	0 0 0 1 0
+        gig+d	0 0 0 1 0
+        gig+stay	0 0 0 2 0
         giggl	0 0 0 2 0
         giggl+mistak	0 0 0 1 0
         giggl+over	0 0 0 1 0
@@ -4275,11 +5139,12 @@ extension LanguageModel {
         gilmor+girl	0 0 0 1 0
         gin	0 0 0 1 0
         gin+rummy	0 0 0 1 0
-        girl	4 0 0 1 0
+        girl	5 0 0 1 0
         girl+danc	1 0 0 0 0
         girl+eat	0 0 0 1 0
         girl+meet	1 0 0 0 0
         girl+smartest	1 0 0 0 0
+        girl+steam	1 0 0 0 0
         girlfriend	3 1 2 2 0
         girlfriend+boygenius	0 0 1 0 0
         girlfriend+d	1 0 0 0 0
@@ -4289,152 +5154,191 @@ extension LanguageModel {
         girlfriend+roller	0 0 0 1 0
         girlfriend+till	0 0 0 1 0
         girlfriend+writ	1 0 0 0 0
-        giv	11 1 37 2 29
-        giv+back	0 0 0 0 4
+        giv	16 1 41 2 49
+        giv+back	0 0 0 0 5
         giv+best	0 0 0 0 1
-        giv+big	0 0 0 0 1
+        giv+big	0 0 0 0 4
+        giv+biggest	0 0 0 0 1
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
+        giv+bracelet	0 0 1 0 0
         giv+candl	0 0 1 0 0
+        giv+card	1 0 0 0 0
+        giv+cheeky	0 0 0 0 1
+        giv+complain	1 0 0 0 0
+        giv+cuddl	0 0 0 0 1
         giv+cut	0 0 1 0 0
         giv+flower	0 0 1 0 0
-        giv+foot	0 0 0 0 3
+        giv+foot	0 0 0 0 5
+        giv+fram	0 0 1 0 0
         giv+full	0 0 0 1 0
         giv+genuin	1 0 0 0 0
         giv+gf	0 0 0 0 1
+        giv+goosebump	1 0 0 0 0
         giv+grandma	0 0 1 0 0
         giv+hand	0 0 0 0 1
         giv+harold	0 0 1 0 0
-        giv+head	0 0 0 0 1
+        giv+head	0 0 0 0 2
         giv+herself	1 0 0 0 0
         giv+hoodi	0 0 2 0 0
+        giv+how	1 0 0 0 0
         giv+hub	0 0 0 0 1
+        giv+hug	0 0 0 0 1
         giv+jar	0 0 2 0 0
+        giv+jhappi	0 0 0 0 1
         giv+keyr	0 0 1 0 0
         giv+kiss	0 0 0 0 1
         giv+last	0 0 2 0 0
         giv+lift	0 1 0 0 0
         giv+littl	0 0 1 0 0
-        giv+long	0 0 0 0 4
+        giv+long	0 0 0 0 5
         giv+longest	0 0 0 0 1
-        giv+massag	0 0 0 0 1
+        giv+massag	0 0 0 0 2
+        giv+massiv	0 0 0 0 1
         giv+mixtap	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
         giv+morn	0 0 1 0 0
         giv+mother	0 0 1 0 0
-        giv+neck	0 0 0 0 2
+        giv+neck	0 0 0 0 3
         giv+necklac	0 0 1 0 0
-        giv+new	0 0 1 0 0
+        giv+new	1 0 2 0 0
         giv+one	0 0 1 0 0
         giv+out	0 0 1 0 0
         giv+pebbl	0 0 1 0 0
         giv+pep	6 0 0 0 0
         giv+polaroid	0 0 1 0 0
-        giv+proper	0 0 0 0 1
+        giv+proper	0 0 0 0 2
         giv+propper	0 0 0 0 1
+        giv+push	0 0 1 0 0
         giv+real	1 0 0 0 0
         giv+scalp	0 0 0 0 2
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
-        giv+shoulder	0 0 0 0 1
-        giv+squeez	0 0 0 0 2
+        giv+shoulder	0 0 0 0 2
+        giv+sport	0 0 0 0 1
+        giv+squeez	0 0 0 0 3
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
         giv+whol	1 0 0 0 0
         giv+wif	0 0 1 0 0
         giv+worry	0 0 1 0 0
-        glad	1 0 0 0 0
+        gizzada	0 0 1 0 0
+        gizzada+bun	0 0 1 0 0
+        glad	2 0 0 0 0
         glad+marri	1 0 0 0 0
+        glad+meet	1 0 0 0 0
         glamorous	0 1 0 0 0
         glamorous+but	0 1 0 0 0
+        glasgow	1 0 0 0 0
         glass	0 1 2 0 0
         glass+beach	0 0 1 0 0
         glass+farm	0 0 1 0 0
         glass+without	0 1 0 0 0
         glitter	0 0 1 0 0
         glitter+everywher	0 0 1 0 0
-        glob	0 0 2 0 0
-        glob+from	0 0 2 0 0
+        glob	0 0 3 0 0
+        glob+from	0 0 3 0 0
         glov	0 0 2 0 0
         glov+from	0 0 1 0 0
         glov+grippy	0 0 1 0 0
         glovebox	0 0 2 0 0
-        glow	2 0 0 0 0
+        glow	3 0 0 0 0
         glow+ever	1 0 0 0 0
         gluten	0 0 1 0 0
         gluten+fre	0 0 1 0 0
         gm	1 0 0 0 0
         gm+beautiful	1 0 0 0 0
-        go	24 7 3 75 10
+        go	30 9 3 106 13
+        go+20	0 0 0 1 0
         go+about	0 0 1 0 0
-        go+anywher	1 0 0 0 0
+        go+amaz	1 0 0 0 0
+        go+anywher	3 0 0 0 0
         go+auction	0 1 0 0 0
+        go+bed	0 0 0 1 0
+        go+bik	0 0 0 1 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
         go+bright	1 0 0 0 1
         go+camp	0 0 0 2 0
-        go+cinema	0 0 0 1 0
+        go+chai	0 0 0 1 0
+        go+cinema	0 0 0 2 0
         go+cook	0 0 0 1 0
         go+dentist	0 0 0 0 1
-        go+down	0 0 0 3 1
-        go+driv	0 0 0 5 0
-        go+farmer	0 0 0 3 0
+        go+di	0 0 0 1 0
+        go+dog	0 0 0 1 0
+        go+down	0 0 0 4 1
+        go+driv	0 0 0 6 0
+        go+farmer	0 0 0 4 0
         go+fin	1 0 0 0 0
         go+first	0 0 0 0 1
-        go+fish	0 0 0 1 0
+        go+fish	0 0 0 2 0
         go+footy	0 0 0 1 0
         go+foreman	1 0 0 0 0
+        go+friday	0 0 0 1 0
         go+full	0 0 0 0 1
         go+garden	0 0 0 1 0
         go+gelato	0 0 0 1 0
         go+get	1 0 0 0 0
         go+geylang	0 0 0 1 0
-        go+gig	0 0 0 1 0
+        go+gig	0 0 0 3 0
         go+girlfriend	0 0 0 1 0
+        go+great	1 0 0 0 0
         go+gym	0 0 0 2 0
         go+her	1 0 0 0 0
         go+hik	0 0 0 1 0
         go+hom	0 1 0 0 0
-        go+ikea	0 0 0 1 0
+        go+ikea	0 0 0 2 0
         go+incredibl	2 0 0 0 0
         go+into	0 0 0 0 1
         go+jazz	0 0 0 1 0
         go+karaok	0 0 0 1 0
         go+kayak	0 0 0 1 0
         go+kid	0 0 0 1 0
+        go+ladder	0 1 0 0 0
+        go+let	0 0 0 1 0
         go+library	0 0 0 1 0
-        go+mass	0 0 0 2 0
+        go+listen	0 0 0 1 0
+        go+mass	0 1 0 2 0
         go+meet	0 1 0 0 0
+        go+movy	0 0 0 1 0
         go+night	1 0 0 0 0
+        go+ok	1 0 0 0 0
         go+op	0 0 0 1 0
         go+out	0 0 1 1 0
         go+pain	1 0 0 0 0
-        go+parent	0 0 0 1 0
+        go+parent	0 0 0 2 0
         go+pharmacy	0 1 0 0 0
         go+physio	1 0 0 1 0
+        go+picnic	0 0 0 1 0
         go+pictur	0 0 0 1 0
         go+pink	1 0 0 0 0
+        go+pint	0 0 0 1 0
         go+pottery	0 0 0 3 0
         go+prid	0 0 0 1 0
-        go+promotion	2 0 0 0 0
+        go+promotion	3 0 0 0 0
         go+quiet	1 0 0 0 0
         go+red	1 0 0 0 0
         go+retirement	0 0 0 1 0
         go+round	0 0 1 1 0
         go+see	0 0 0 2 0
+        go+skat	0 0 0 1 0
         go+star	0 0 0 1 0
-        go+stargaz	0 0 0 1 0
+        go+stargaz	0 0 0 2 0
         go+startup	1 0 0 0 0
         go+swim	0 0 0 1 0
+        go+taraweeh	0 0 0 0 1
+        go+tea	0 0 0 1 0
         go+teary	1 0 0 0 0
         go+templ	0 0 0 4 0
         go+thai	0 0 0 1 0
         go+therapy	1 0 0 0 0
         go+thrift	0 0 0 2 0
-        go+through	0 0 0 1 0
+        go+through	0 0 0 3 0
+        go+tramp	0 0 0 1 0
+        go+until	0 0 0 1 0
         go+visit	0 0 0 1 0
-        go+walk	0 0 0 6 0
+        go+walk	0 0 0 9 0
         go+watch	0 0 0 2 0
         go+work	0 1 0 1 0
         go+zoo	0 0 0 1 0
@@ -4446,20 +5350,28 @@ extension LanguageModel {
         gold	0 0 1 1 0
         gold+bangl	0 0 1 0 0
         gold+dat	0 0 0 1 0
-        golf	0 0 1 0 0
-        golf+ball	0 0 1 0 0
+        golf	0 0 2 1 0
+        golf+ball	0 0 2 0 0
+        golf+third	0 0 0 1 0
         gon	0 1 0 2 0
         gon+never	0 1 0 0 0
         gon+walk	0 0 0 2 0
-        gonna	3 0 1 0 0
+        gonna	4 1 3 1 1
+        gonna+clean	0 1 0 0 0
         gonna+crush	1 0 0 0 0
+        gonna+giv	0 0 0 0 1
+        gonna+los	0 0 1 0 0
         gonna+mak	0 0 1 0 0
+        gonna+pick	0 0 1 0 0
         gonna+smash	1 0 0 0 0
+        gonna+tak	0 0 0 1 0
         gonna+thank	1 0 0 0 0
-        good	33 1 6 2 3
+        gonna+writ	1 0 0 0 0
+        good	36 1 7 2 4
         good+am	1 0 0 0 0
-        good+bab	1 0 0 0 0
-        good+bakery	0 0 1 0 0
+        good+bab	2 0 0 0 0
+        good+bakery	0 0 2 0 0
+        good+becaus	1 0 0 0 0
         good+better	1 0 0 0 0
         good+chocolat	0 0 1 0 0
         good+dad	1 0 0 0 0
@@ -4471,7 +5383,7 @@ extension LanguageModel {
         good+luck	6 0 0 0 0
         good+mak	1 0 0 0 0
         good+man	1 0 0 0 0
-        good+morn	8 0 0 1 1
+        good+morn	9 0 0 1 2
         good+night	0 0 0 1 1
         good+no	1 0 0 0 0
         good+oil	0 0 0 0 1
@@ -4483,13 +5395,13 @@ extension LanguageModel {
         good+smil	1 0 0 0 0
         good+team	1 0 0 0 0
         good+umbrella	0 0 1 0 0
-        goodby	0 0 0 0 7
-        goodby+door	0 0 0 0 2
+        goodby	0 0 0 0 8
+        goodby+door	0 0 0 0 3
         goodby+driveway	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
         goodby+truck	0 0 0 0 1
         goodi	0 0 2 0 0
-        goodnight	1 0 0 3 3
+        goodnight	1 0 0 3 5
         goodnight+kiss	0 0 0 0 1
         goodnight+text	1 0 0 0 0
         goodnight+was	0 0 0 0 2
@@ -4497,15 +5409,19 @@ extension LanguageModel {
         goody	0 0 2 0 0
         googl	1 0 0 0 0
         googl+review	1 0 0 0 0
+        goosebump	1 0 0 0 0
         gorgeous	7 0 0 0 0
         gorgeous+green	1 0 0 0 0
         gorgeous+paint	1 0 0 0 0
         gorgeous+scar	1 0 0 0 0
         gorgeous+was	1 0 0 0 0
+        gower	0 0 0 1 0
+        gower+together	0 0 0 1 0
         gown	1 0 0 0 0
-        gp	0 1 0 0 1
+        gp	0 2 0 0 1
+        gp+appointment	0 1 0 0 0
         gp+whil	0 0 0 0 1
-        grab	0 1 10 0 1
+        grab	0 1 11 0 1
         grab+coffe	0 0 1 0 0
         grab+costco	0 0 1 0 0
         grab+crem	0 0 1 0 0
@@ -4516,44 +5432,61 @@ extension LanguageModel {
         grab+novel	0 0 1 0 0
         grab+rail	0 1 0 0 0
         grab+samosa	0 0 1 0 0
-        grac	1 0 0 0 0
+        grab+tesco	0 0 1 0 0
+        grac	1 0 0 0 1
         grac+laugh	1 0 0 0 0
+        grac+thanksgiv	0 0 0 0 1
         graduation	1 0 0 0 0
         graduation+gown	1 0 0 0 0
         gran	0 0 1 2 0
         gran+geranium	0 0 1 0 0
         gran+hav	0 0 0 1 0
         gran+shortbread	0 0 0 1 0
-        grand	1 0 0 0 0
+        grand	2 0 0 0 0
         grand+final	1 0 0 0 0
-        grandad	0 0 1 0 0
+        grand+woman	1 0 0 0 0
+        grandad	1 0 2 0 1
+        grandad+br	0 0 1 0 0
+        grandad+dry	0 0 0 0 1
         grandad+shirt	0 0 1 0 0
+        grandad+writ	1 0 0 0 0
         grandchildren	1 0 0 0 0
         grandchildren+quality	1 0 0 0 0
         grandfather	0 1 0 0 0
         grandfather+clock	0 1 0 0 0
         grandkid	0 0 0 0 1
-        grandma	0 0 1 1 0
+        grandma	1 0 1 2 0
         grandma+call	0 0 1 0 0
         grandma+hav	0 0 0 1 0
+        grandma+kid	0 0 0 1 0
+        grandma+tell	1 0 0 0 0
+        grandpa	1 1 0 0 0
+        grandpa+porridg	0 1 0 0 0
+        grandpa+still	1 0 0 0 0
+        grant	0 1 0 0 0
+        grant+application	0 1 0 0 0
         grass	0 0 0 1 1
         grass+leg	0 0 0 0 1
         grass+tomorrow	0 0 0 1 0
         grat	1 0 0 0 0
         grat+new	1 0 0 0 0
-        grateful	6 0 0 0 0
+        grateful	9 0 0 0 0
         grateful+about	1 0 0 0 0
+        grateful+advent	1 0 0 0 0
+        grateful+am	1 0 0 0 0
         grateful+patienc	1 0 0 0 0
         grateful+perth	1 0 0 0 0
+        grateful+tell	1 0 0 0 0
         gratitud	2 0 0 0 0
         gratitud+partner	1 0 0 0 0
         gravy	1 0 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	13 0 0 1 0
+        great	16 0 0 1 0
+        great+da	1 0 0 0 0
         great+dad	2 0 0 0 0
         great+job	1 0 0 0 0
-        great+mom	5 0 0 0 0
+        great+mom	6 0 0 0 0
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
         great+teacher	1 0 0 0 0
@@ -4570,6 +5503,8 @@ extension LanguageModel {
         grief+slow	0 0 0 0 1
         grill	0 1 0 0 0
         grill+mop	0 1 0 0 0
+        grind	0 0 0 0 1
+        grind+rank	0 0 0 0 1
         grip	0 0 1 0 1
         grip+hand	0 0 0 0 1
         grip+old	0 0 1 0 0
@@ -4607,9 +5542,10 @@ extension LanguageModel {
         guess+week	1 0 0 0 0
         guilty	0 0 1 0 0
         guilty+pleasur	0 0 1 0 0
-        guitar	0 1 0 0 0
-        guitar+befor	0 1 0 0 0
-        gum	0 0 1 0 0
+        guitar	0 2 0 0 0
+        guitar+befor	0 2 0 0 0
+        gum	0 0 2 0 0
+        gum+petrol	0 0 1 0 0
         gum+say	0 0 1 0 0
         gummy	0 0 1 0 0
         gummy+bag	0 0 1 0 0
@@ -4617,17 +5553,18 @@ extension LanguageModel {
         gun+sor	0 0 0 0 1
         gush	3 0 0 0 0
         gush+about	1 0 0 0 0
-        gutter	0 9 0 0 0
+        gutter	0 10 0 0 0
         gutter+befor	0 1 0 0 0
+        gutter+harold	0 1 0 0 0
         gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
         guy	0 0 1 0 0
         guy+go	0 0 1 0 0
-        gym	0 1 1 2 0
+        gym	0 1 2 2 0
         gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
         haha	1 0 0 0 0
-        hair	1 5 1 0 33
+        hair	1 5 1 0 38
         hair+bath	0 0 0 0 1
         hair+behind	0 0 0 0 1
         hair+driv	0 0 0 0 1
@@ -4637,27 +5574,29 @@ extension LanguageModel {
         hair+kitchen	0 1 0 0 0
         hair+morn	0 0 0 0 1
         hair+off	0 1 0 0 0
+        hair+rub	0 0 0 0 1
         hair+sinc	0 1 0 0 0
         hair+sink	0 1 0 0 0
         hair+slowly	0 0 0 0 1
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 3
-        hair+till	0 0 0 0 2
-        hair+until	0 0 0 0 3
-        hair+whil	0 0 0 0 4
-        haircut	7 0 0 0 0
-        haircut+befor	2 0 0 0 0
+        hair+till	0 0 0 0 3
+        hair+until	0 0 0 0 4
+        hair+whil	0 0 0 0 5
+        haircut	9 0 0 0 0
+        haircut+befor	3 0 0 0 0
         haircut+genuinely	1 0 0 0 0
         haircut+say	1 0 0 0 0
         haircut+suit	1 0 0 0 0
-        half	3 2 0 3 4
+        half	4 3 0 3 4
         half+asleep	0 0 0 1 1
         half+century	1 0 0 0 0
+        half+driv	0 1 0 0 0
         half+english	1 0 0 0 0
         half+fiv	0 1 0 0 0
         half+hour	0 0 0 1 0
-        half+marathon	0 0 0 0 1
+        half+marathon	1 0 0 0 1
         half+oil	0 0 0 0 1
         half+sugar	0 1 0 0 0
         half+tamil	1 0 0 0 0
@@ -4666,19 +5605,20 @@ extension LanguageModel {
         halfway+but	0 0 0 1 0
         halfway+through	1 0 0 0 0
         halfway+thru	1 0 0 0 0
-        hall	1 0 0 0 2
+        hall	1 0 0 1 2
+        hall+first	0 0 0 1 0
         hall+hug	0 0 0 0 1
         hallway	1 1 0 0 2
         hallway+lightbulb	0 1 0 0 0
         hallway+noth	0 0 0 0 1
         halwa	0 0 1 0 0
         halwa+from	0 0 1 0 0
-        hammock	0 0 0 0 3
+        hammock	0 0 0 0 4
         hamper	0 0 2 0 0
-        hand	0 1 4 2 90
+        hand	2 1 5 2 112
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 1
-        hand+after	0 0 0 0 2
+        hand+after	0 0 0 0 3
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
@@ -4686,59 +5626,77 @@ extension LanguageModel {
         hand+back	0 0 0 0 9
         hand+bad	0 1 0 0 0
         hand+becaus	0 0 0 0 1
+        hand+befor	1 0 0 0 1
         hand+bump	0 0 0 0 1
         hand+bus	0 0 0 0 1
         hand+car	0 0 0 0 1
+        hand+cinema	0 0 0 0 1
         hand+cream	0 0 2 0 0
         hand+cross	0 0 0 0 2
         hand+d	0 0 0 0 1
-        hand+dur	0 0 0 0 4
+        hand+dur	0 0 0 0 5
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
+        hand+get	0 0 0 0 1
         hand+gp	0 0 0 0 1
         hand+hand	0 0 0 0 3
+        hand+hold	0 0 0 0 1
         hand+hospital	0 0 0 0 1
-        hand+kne	0 0 0 0 4
+        hand+kne	0 0 0 0 5
         hand+lik	0 0 0 0 2
+        hand+lower	0 0 0 0 1
         hand+massag	0 0 0 0 4
-        hand+min	0 0 0 0 1
+        hand+min	0 0 0 0 2
         hand+night	0 0 0 0 1
-        hand+paint	0 0 1 0 0
+        hand+paint	0 0 2 0 0
         hand+red	0 0 0 0 3
         hand+rest	0 0 0 0 1
         hand+round	0 0 0 0 1
         hand+station	0 0 0 0 1
+        hand+stiff	0 0 0 0 1
         hand+thigh	0 0 0 0 2
         hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 3
+        hand+through	0 0 0 0 5
         hand+throughout	0 0 0 0 1
+        hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 6
+        hand+under	0 0 0 0 8
         hand+wait	0 0 0 0 4
-        hand+walk	0 0 0 0 5
-        hand+whil	0 0 0 0 1
-        hand+whol	0 0 0 0 5
+        hand+walk	0 0 0 0 7
+        hand+way	0 0 0 0 1
+        hand+whil	0 0 0 0 4
+        hand+whol	0 0 0 0 6
         hand+wreck	0 0 1 0 0
         handful	0 0 2 0 0
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	8 4 0 0 0
+        handl	13 5 0 0 0
+        handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+call	0 1 0 0 0
         handl+chargeback	0 1 0 0 0
         handl+curfew	1 0 0 0 0
+        handl+custody	1 1 0 0 0
         handl+dad	1 0 0 0 0
         handl+everyth	0 1 0 0 0
         handl+flar	1 0 0 0 0
+        handl+hard	1 0 0 0 0
+        handl+interview	1 0 0 0 0
+        handl+peopl	1 0 0 0 0
         handl+school	3 0 0 0 0
         handl+son	1 0 0 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
-        handsom	4 0 0 0 0
+        handover	0 0 0 0 1
+        handover+kid	0 0 0 0 1
+        handsom	5 0 0 0 0
         handsom+city	1 0 0 0 0
+        handsom+front	1 0 0 0 0
         handsom+look	1 0 0 0 0
         handsom+whiteboard	1 0 0 0 0
+        handsomest	1 0 0 0 0
+        handsomest+man	1 0 0 0 0
         handwrit	1 0 1 0 0
         handwrit+from	0 0 1 0 0
         handwrit+special	1 0 0 0 0
@@ -4747,12 +5705,13 @@ extension LanguageModel {
         handwritten+not	1 0 0 0 0
         handwritten+thank	1 0 0 0 0
         handy	0 0 0 1 0
-        hang	1 6 0 3 0
-        hang+out	0 1 0 3 0
+        hang	1 7 0 4 0
+        hang+out	0 1 0 4 0
         hang+pictur	0 1 0 0 0
         hang+ther	1 0 0 0 0
-        hang+wash	0 2 0 0 0
-        happen	1 0 0 0 0
+        hang+wash	0 3 0 0 0
+        happen	2 0 0 1 0
+        happen+after	0 0 0 1 0
         happen+out	1 0 0 0 0
         happend	1 0 0 0 0
         happend+year	1 0 0 0 0
@@ -4761,23 +5720,28 @@ extension LanguageModel {
         happy	2 0 1 1 1
         happy+birthday	1 0 0 0 0
         happy+lola	1 0 0 0 0
+        har	0 0 1 0 0
         harbour	0 0 0 1 0
         harbour+together	0 0 0 1 0
-        hard	12 0 0 1 0
+        hard	17 0 0 1 0
         hard+befor	1 0 0 0 0
-        hard+day	1 0 0 0 0
+        hard+conversation	1 0 0 0 0
+        hard+day	2 0 0 0 0
+        hard+every	1 0 0 0 0
+        hard+mummy	1 0 0 0 0
         hard+one	1 0 0 0 0
         hard+stuff	1 0 0 0 0
-        hard+work	6 0 0 0 0
+        hard+work	7 0 0 0 0
         hardest	2 0 0 0 0
         hardest+shift	1 0 0 0 0
         hardest+work	1 0 0 0 0
         hari	0 0 0 1 0
         hari+raya	0 0 0 1 0
-        harold	3 1 3 0 1
+        harold	3 2 3 0 1
         harold+as	0 0 1 0 0
         harold+br	0 0 1 0 0
         harold+christma	0 0 1 0 0
+        harold+hav	0 1 0 0 0
         harold+hold	0 0 0 0 1
         harold+patienc	1 0 0 0 0
         harold+proper	1 0 0 0 0
@@ -4802,41 +5766,51 @@ extension LanguageModel {
         has+tweak	0 1 0 0 0
         hasn	1 0 0 0 0
         hasn+slow	1 0 0 0 0
-        hat	1 4 0 2 0
+        hat	2 4 0 2 0
+        hat+after	1 0 0 0 0
         hat+oliv	1 0 0 0 0
         hat+part	0 1 0 0 0
         hat+phon	0 3 0 0 0
-        haul	0 1 0 1 1
+        haul	1 2 1 1 1
+        haul+aberdeen	0 1 0 0 0
+        haul+glasgow	1 0 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	8 51 4 12 1
+        hav	11 67 5 13 1
         hav+14	0 0 1 0 0
         hav+admir	1 0 0 0 0
+        hav+as	1 0 0 0 0
         hav+ask	0 1 0 0 0
         hav+back	1 0 0 0 0
         hav+bath	0 1 0 0 0
         hav+break	0 3 0 0 0
-        hav+breakfast	0 0 0 1 0
+        hav+breakfast	0 0 0 2 0
         hav+carri	0 1 0 0 0
-        hav+deal	0 3 0 0 0
+        hav+cook	0 1 0 0 0
+        hav+deal	0 4 0 0 0
         hav+dinner	0 0 0 1 0
         hav+do	0 1 0 0 0
+        hav+fac	0 1 0 0 0
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
         hav+glow	1 0 0 0 0
+        hav+go	0 1 0 0 0
         hav+gon	0 0 0 2 0
+        hav+hol	0 0 1 0 0
+        hav+hot	0 1 0 0 0
         hav+keep	1 0 0 0 0
         hav+knit	0 0 1 0 0
-        hav+lie	0 5 0 0 0
+        hav+leav	0 1 0 0 0
+        hav+lie	0 7 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
         hav+lunch	0 1 0 1 0
         hav+mak	0 1 0 0 0
         hav+mend	0 1 0 0 0
-        hav+miss	0 1 0 0 0
+        hav+miss	0 2 0 0 0
         hav+morn	0 0 0 1 0
         hav+nap	0 1 0 0 0
-        hav+night	0 0 0 2 0
+        hav+night	0 1 0 2 0
         hav+no	0 0 1 0 0
         hav+one	0 1 0 1 0
         hav+proper	0 0 0 1 0
@@ -4858,36 +5832,39 @@ extension LanguageModel {
         hawker+one	1 0 0 0 0
         hay	1 0 0 0 0
         hay+look	1 0 0 0 0
-        head	1 0 1 0 20
+        head	1 0 1 0 23
         head+as	0 0 0 0 1
         head+bakery	0 0 1 0 0
         head+chest	0 0 0 0 4
-        head+lap	0 0 0 0 3
-        head+massag	0 0 0 0 2
+        head+lap	0 0 0 0 4
+        head+massag	0 0 0 0 4
         head+scratch	0 0 0 0 1
         head+sholder	0 0 0 0 1
         head+shoulder	0 0 0 0 3
         head+upon	0 0 0 0 1
         head+whil	0 0 0 0 2
         head+work	1 0 0 0 0
-        headach	0 0 0 0 2
-        headphon	0 0 1 0 0
+        headach	0 0 0 0 3
+        headphon	0 0 3 0 0
         headphon+partly	0 0 1 0 0
+        headphon+want	0 0 1 0 0
+        headphon+wfh	0 0 1 0 0
         heal	1 0 0 0 0
         heal+fast	1 0 0 0 0
         heap	1 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	8 0 1 4 0
-        hear+about	0 0 0 1 0
+        hear	8 0 1 6 0
+        hear+about	0 0 0 3 0
         hear+every	1 0 0 0 0
         hear+friend	1 0 0 0 0
         hear+say	1 0 0 1 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 1 0
-        heart	3 0 4 0 1
+        heart	3 0 5 0 1
         heart+emojis	0 0 1 0 0
         heart+ily	1 0 0 0 0
         heart+next	1 0 0 0 0
+        heart+shap	0 0 1 0 0
         heartbeat	0 0 0 0 1
         heat	0 1 3 0 3
         heat+blanket	0 0 2 0 0
@@ -4899,14 +5876,16 @@ extension LanguageModel {
         heater+becaus	0 1 0 0 0
         heavy	0 0 0 0 1
         heavy+now	0 0 0 0 1
-        hedg	0 4 0 0 0
+        hedg	0 4 1 0 0
         hedg+befor	0 1 0 0 0
+        hedg+walk	0 0 1 0 0
         height	0 1 0 0 0
         heliport	0 0 1 0 0
         hell	0 0 1 0 0
         hello	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	8 7 2 0 0
+        help	8 10 2 0 2
+        help+compression	0 1 0 0 0
         help+decorat	0 0 1 0 0
         help+feel	0 1 0 0 0
         help+into	0 1 0 0 0
@@ -4914,15 +5893,21 @@ extension LanguageModel {
         help+mov	1 0 0 0 0
         help+out	0 1 0 0 0
         help+pick	0 0 1 0 0
+        help+set	0 1 0 0 0
+        help+spasm	0 0 0 0 1
+        help+stretch	0 0 0 0 1
+        help+transfer	0 1 0 0 0
         hem	0 1 1 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
         her	1 0 1 0 0
         her+lisbon	0 0 1 0 0
-        heritag	0 0 1 0 0
+        heritag	0 0 2 0 0
         heritag+seed	0 0 1 0 0
-        hero	1 1 0 0 1
+        heritag+tomato	0 0 1 0 0
+        hero	2 1 0 0 1
         hero+get	1 0 0 0 0
+        hero+hop	1 0 0 0 0
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
         heroin	0 1 0 0 0
@@ -4930,8 +5915,9 @@ extension LanguageModel {
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
         herslef	0 0 1 0 0
-        hes	4 3 0 0 0
+        hes	5 3 0 0 0
         hes+away	1 1 0 0 0
+        hes+best	1 0 0 0 0
         hes+brilliant	1 0 0 0 0
         hes+do	1 0 0 0 0
         hes+get	0 1 0 0 0
@@ -4939,9 +5925,12 @@ extension LanguageModel {
         hes+sweet	0 1 0 0 0
         hi	1 0 0 0 1
         hi+baby	0 0 0 0 1
-        hid	2 0 0 0 0
+        hic	0 1 0 0 0
+        hic+los	0 1 0 0 0
+        hid	2 0 1 0 0
         hid+littl	1 0 0 0 0
         hid+not	1 0 0 0 0
+        hid+wallet	0 0 1 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
         high	1 0 0 2 0
@@ -4952,17 +5941,21 @@ extension LanguageModel {
         highfiv	0 0 0 0 2
         highlight	0 1 0 0 0
         highlight+thesis	0 1 0 0 0
+        highlighter	0 0 1 0 0
+        highlighter+fac	0 0 1 0 0
         highway	0 1 0 0 0
-        hik	0 0 0 4 0
+        hik	0 1 0 4 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
+        him	1 0 0 0 0
+        him+hes	1 0 0 0 0
         himself	2 2 1 0 0
         himself+read	0 0 1 0 0
         himself+week	1 0 0 0 0
         himself+whil	0 1 0 0 0
         hing	0 1 0 0 0
         hing+was	0 1 0 0 0
-        hip	1 1 0 0 2
+        hip	1 2 0 0 2
         hip+hasn	1 0 0 0 0
         hip+op	0 1 0 0 0
         hip+scar	0 0 0 0 1
@@ -4971,43 +5964,50 @@ extension LanguageModel {
         hir+spot	1 0 0 0 0
         hit	0 2 0 0 0
         hiv	0 0 1 0 0
-        hockey	0 1 0 1 0
+        hockey	0 1 0 1 1
         hockey+5	0 1 0 0 0
+        hockey+gam	0 0 0 0 1
         hockey+leagu	0 0 0 1 0
-        hol	0 0 2 0 0
+        hol	0 0 3 0 0
         hol+put	0 0 1 0 0
-        hold	2 4 4 1 60
+        hold	3 4 5 1 81
         hold+50	0 1 0 0 0
         hold+bill	0 0 0 0 1
         hold+cam	0 0 0 0 1
         hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
-        hold+clos	0 0 0 0 2
+        hold+clos	0 0 0 0 4
         hold+couch	0 0 0 0 1
         hold+cra	0 1 0 0 0
+        hold+doreen	0 0 0 0 1
         hold+each	0 0 0 0 2
         hold+fac	0 0 0 0 1
         hold+family	1 0 0 0 0
-        hold+hand	0 0 0 0 34
+        hold+hand	0 0 0 0 47
+        hold+sign	1 0 0 0 0
         hold+sofa	0 0 0 0 1
         hold+son	0 0 1 0 0
-        hold+strok	0 0 0 0 1
+        hold+strok	0 0 0 0 2
         hold+ten	0 0 0 1 0
+        hold+through	0 0 0 0 1
         hold+tight	0 0 0 0 2
-        hold+together	1 0 3 0 0
+        hold+together	1 0 4 0 0
         hold+umbrella	0 1 0 0 0
-        hold+until	0 0 0 0 1
-        hold+whil	0 0 0 0 7
+        hold+until	0 0 0 0 2
+        hold+whil	0 0 0 0 8
         hold+wif	0 0 0 0 1
-        holiday	0 0 0 3 0
+        holiday	0 0 0 4 0
         holiday+big	0 0 0 1 0
-        hom	7 13 36 9 19
+        holiday+keep	0 0 0 1 0
+        hom	10 14 49 10 25
         hom+8am	0 1 0 0 0
         hom+affair	0 1 0 0 0
         hom+as	0 0 1 0 0
-        hom+bag	0 0 1 0 0
+        hom+bag	0 0 2 0 0
+        hom+biltong	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+cadbury	0 0 1 0 0
+        hom+challah	0 0 1 0 0
         hom+chicken	0 0 1 0 0
         hom+christma	1 0 0 0 0
         hom+crunchi	0 0 1 0 0
@@ -5016,26 +6016,33 @@ extension LanguageModel {
         hom+early	0 1 0 1 0
         hom+fac	0 0 0 1 0
         hom+favourit	0 0 2 0 0
-        hom+from	0 2 1 0 3
+        hom+from	0 3 1 0 4
         hom+heritag	0 0 1 0 0
         hom+hug	0 0 0 0 1
         hom+keep	0 0 0 2 0
         hom+last	0 0 1 0 0
         hom+littl	0 0 2 0 0
         hom+long	0 0 0 1 0
-        hom+mango	0 0 1 0 0
+        hom+mango	0 0 2 0 0
+        hom+mooncak	0 0 1 0 0
         hom+off	0 1 0 0 1
+        hom+offic	0 0 1 0 0
+        hom+porqu	0 0 1 0 0
         hom+puff	0 0 1 0 0
         hom+saf	1 0 0 0 0
         hom+samosa	0 0 2 0 0
+        hom+sausag	0 0 1 0 0
         hom+see	0 0 0 0 1
         hom+sick	0 1 0 0 0
+        hom+sinc	1 0 0 0 0
         hom+singl	0 0 1 0 0
         hom+slic	0 0 1 0 0
+        hom+som	0 0 1 0 0
         hom+soon	1 0 0 0 0
         hom+sooner	0 1 0 0 0
         hom+ston	0 0 1 0 0
         hom+tiny	0 0 1 0 0
+        hom+together	0 0 0 1 0
         hom+until	0 0 0 0 1
         hom+upset	0 0 0 0 1
         hom+won	0 0 1 0 0
@@ -5047,46 +6054,56 @@ extension LanguageModel {
         homemad+birthday	0 0 1 0 0
         homemad+fudg	0 0 2 0 0
         homemad+jam	0 0 1 0 0
-        honestly	2 2 0 1 0
+        honestly	3 2 0 1 0
         honestly+its	1 0 0 0 0
         honestly+need	1 0 0 0 0
+        honestly+sam	1 0 0 0 0
         honey	0 0 1 0 0
         honey+from	0 0 1 0 0
-        honeymoon	0 0 1 0 0
+        honeymoon	0 1 1 1 0
         honeymoon+restaurant	0 0 1 0 0
-        hoodi	0 0 7 0 0
+        honeymoon+together	0 0 0 1 0
+        hoodi	0 0 9 0 0
+        hoodi+eye	0 0 1 0 0
+        hoodi+from	0 0 1 0 0
         hoodi+keep	0 0 3 0 0
         hoodi+smell	0 0 1 0 0
         hoodi+still	0 0 1 0 0
         hoody	0 0 1 0 0
-        hoover	0 7 0 0 0
+        hoover	0 9 0 0 0
         hoover+dog	0 1 0 0 0
+        hoover+stair	0 1 0 0 0
         hoover+teh	0 1 0 0 0
-        hoover+whol	0 3 0 0 0
+        hoover+whol	0 4 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
-        hop	1 0 0 0 0
+        hop	2 0 0 0 0
         hop+meet	1 0 0 0 0
+        hop+shift	1 0 0 0 0
         horton	0 0 1 0 0
         horton+gift	0 0 1 0 0
-        hospital	1 6 4 4 5
-        hospital+appointment	0 1 0 0 0
+        hospital	1 9 6 5 5
+        hospital+appointment	0 2 0 0 0
         hospital+badg	0 0 1 0 0
+        hospital+bag	0 1 1 0 0
         hospital+bed	0 0 0 1 3
         hospital+break	1 0 0 0 0
+        hospital+canteen	0 0 0 1 0
         hospital+car	0 0 0 1 0
         hospital+corner	0 1 0 0 0
-        hospital+day	0 0 0 1 0
+        hospital+day	0 0 1 1 0
         hospital+go	0 1 0 0 0
         hospital+shift	0 1 0 0 0
         hospital+stay	0 0 2 0 0
         hospital+tomorrow	0 1 0 0 0
         hospital+wait	0 0 0 1 0
-        hot	1 3 8 0 0
+        hot	1 5 8 0 0
+        hot+bath	0 1 0 0 0
         hot+chocolat	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
         hot+com	0 1 0 0 0
         hot+cross	0 0 1 0 0
+        hot+dinner	0 1 0 0 0
         hot+dog	0 0 1 0 0
         hot+meal	0 1 0 0 0
         hot+sauc	0 0 1 0 0
@@ -5094,8 +6111,9 @@ extension LanguageModel {
         hot+water	0 0 3 0 0
         hotel	0 0 1 2 0
         hotel+wher	0 0 0 1 0
-        hour	1 8 0 31 1
+        hour	2 9 0 35 2
         hour+apart	0 0 0 1 0
+        hour+away	0 0 0 1 0
         hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
         hour+calendar	0 0 0 1 0
@@ -5105,10 +6123,11 @@ extension LanguageModel {
         hour+hav	0 1 0 1 0
         hour+into	0 1 0 0 0
         hour+morn	0 0 0 1 0
+        hour+night	0 0 0 0 1
         hour+no	0 0 0 1 0
         hour+say	0 0 0 1 0
         hour+see	0 0 0 2 0
-        hour+shift	0 1 0 0 1
+        hour+shift	0 2 0 0 1
         hour+spend	0 0 0 1 0
         hour+talk	0 0 0 2 0
         hour+tim	1 0 0 0 0
@@ -5116,40 +6135,58 @@ extension LanguageModel {
         hour+was	0 0 0 2 0
         hour+whil	0 0 0 1 0
         hour+without	0 0 0 2 0
-        hous	3 2 3 0 1
+        hour+writ	1 0 0 0 0
+        hous	3 4 4 1 1
+        hous+dad	0 0 0 1 0
         hous+no	0 0 0 0 1
         hous+proud	1 0 0 0 0
         hous+tidy	0 1 0 0 0
-        how	45 3 0 3 1
+        hous+top	0 1 0 0 0
+        household	0 0 1 0 0
+        houseplant	0 0 1 0 0
+        houseplant+new	0 0 1 0 0
+        how	66 3 0 7 1
+        how+amaz	2 0 0 0 0
         how+big	1 0 0 0 0
         how+calm	2 0 0 0 0
+        how+calmly	1 0 0 0 0
         how+can	2 0 0 0 0
         how+day	0 0 0 1 0
         how+exam	1 0 0 0 0
         how+far	3 0 0 0 0
+        how+feel	0 0 0 2 0
         how+go	1 0 0 0 0
         how+gorgeous	1 0 0 0 0
-        how+handl	3 0 0 0 0
+        how+grateful	1 0 0 0 0
+        how+handl	5 0 0 0 0
         how+handsom	1 0 0 0 0
-        how+hard	4 0 0 0 0
+        how+hard	6 0 0 0 0
         how+hold	1 0 0 0 0
-        how+interview	1 0 0 0 0
+        how+interview	1 0 0 1 0
+        how+kind	1 0 0 0 0
+        how+laugh	1 0 0 0 0
         how+lik	0 3 0 0 0
         how+lov	1 0 0 0 0
-        how+much	11 0 0 0 0
+        how+lucky	1 0 0 0 0
+        how+much	16 0 0 0 0
+        how+never	1 0 0 0 0
         how+patient	2 0 0 0 0
-        how+proud	5 0 0 0 0
+        how+proud	7 0 0 0 0
+        how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
+        how+therapy	0 0 0 1 0
         how+tight	0 0 0 0 1
+        how+ve	1 0 0 0 0
         how+was	0 0 0 2 0
         how+well	2 0 0 0 0
         hr	0 0 0 1 1
         hr+shift	0 0 0 0 1
         hr+video	0 0 0 1 0
-        hrs	0 2 0 3 0
+        hrs	0 2 0 4 0
         hrs+each	0 0 0 1 0
         hrs+get	0 1 0 0 0
+        hrs+vib	0 0 0 1 0
         hrs+was	0 0 0 1 0
         hub	5 4 3 1 6
         hub+bik	0 1 0 0 0
@@ -5173,46 +6210,55 @@ extension LanguageModel {
         hubby+new	0 0 1 0 0
         hubby+post	1 0 0 0 0
         hubby+thank	1 0 0 0 0
-        hug	1 0 0 0 68
-        hug+after	1 0 0 0 2
-        hug+airport	0 0 0 0 3
+        hug	1 0 0 0 87
+        hug+after	1 0 0 0 3
+        hug+age	0 0 0 0 2
+        hug+airport	0 0 0 0 4
         hug+approximately	0 0 0 0 1
         hug+arrival	0 0 0 0 4
+        hug+as	0 0 0 0 1
         hug+befor	0 0 0 0 2
-        hug+cam	0 0 0 0 1
-        hug+door	0 0 0 0 1
+        hug+cam	0 0 0 0 3
+        hug+door	0 0 0 0 2
         hug+elevator	0 0 0 0 1
         hug+extra	0 0 0 0 2
+        hug+finish	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 7
+        hug+from	0 0 0 0 8
         hug+front	0 0 0 0 1
-        hug+get	0 0 0 0 1
+        hug+get	0 0 0 0 3
         hug+hug	0 0 0 0 2
         hug+husband	0 0 0 0 2
         hug+kid	0 0 0 0 1
+        hug+kiss	0 0 0 0 1
         hug+kitchen	0 0 0 0 3
         hug+last	0 0 0 0 2
         hug+let	0 0 0 0 1
         hug+long	0 0 0 0 3
+        hug+lowkey	0 0 0 0 1
         hug+middl	0 0 0 0 1
         hug+never	0 0 0 0 1
         hug+no	0 0 0 0 1
+        hug+out	0 0 0 0 1
         hug+platform	0 0 0 0 2
         hug+rain	0 0 0 0 1
         hug+second	0 0 0 0 3
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
-        hug+tight	0 0 0 0 2
+        hug+tight	0 0 0 0 3
+        hug+tightly	0 0 0 0 1
         hug+walk	0 0 0 0 1
-        hug+whil	0 0 0 0 1
+        hug+whil	0 0 0 0 2
         hum	0 0 0 1 1
         hum+along	0 0 0 1 0
-        human	2 0 0 0 0
+        human	4 0 0 0 0
         human+say	1 0 0 0 0
-        hummus	0 0 1 0 0
+        humbug	0 0 1 0 0
+        humbug+chemist	0 0 1 0 0
+        hummus	0 0 2 0 0
         hunch	0 0 0 0 2
         hunch+over	0 0 0 0 2
-        hunt	0 0 2 0 0
+        hunt	0 0 3 0 0
         hunt+year	0 0 2 0 0
         huntsman	1 0 0 0 0
         hurry	0 0 0 1 0
@@ -5220,7 +6266,7 @@ extension LanguageModel {
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
         hurt+has	0 0 1 0 0
-        husband	9 2 7 1 3
+        husband	11 3 7 1 3
         husband+10	0 0 1 0 0
         husband+after	0 0 0 1 0
         husband+baby	0 0 0 0 1
@@ -5232,6 +6278,7 @@ extension LanguageModel {
         husband+grandad	0 0 1 0 0
         husband+handl	1 0 0 0 0
         husband+kitchen	0 0 0 0 1
+        husband+m	1 0 0 0 0
         husband+mak	1 0 0 0 0
         husband+new	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
@@ -5241,23 +6288,27 @@ extension LanguageModel {
         husband+thank	1 0 0 0 0
         husband+titl	1 0 0 0 0
         husband+week	0 1 0 0 0
+        husbnd	1 0 0 0 0
+        husbnd+ever	1 0 0 0 0
         hush	0 0 0 0 1
         hush+grief	0 0 0 0 1
         hymn	0 0 1 0 0
         hymn+best	0 0 1 0 0
-        hyp	7 0 0 0 0
+        hyp	9 0 0 0 0
         hyp+b4	1 0 0 0 0
         hyp+befor	4 0 0 0 0
+        hyp+discord	1 0 0 0 0
+        hyp+first	1 0 0 0 0
         hyp+hard	1 0 0 0 0
         hyp+latest	1 0 0 0 0
         ibadan	0 0 0 1 0
         ibadan+stay	0 0 0 1 0
         ic	0 0 1 0 0
         ic+latt	0 0 1 0 0
-        ice	0 7 2 2 0
+        ice	0 8 3 2 0
         ice+car	0 1 0 0 0
-        ice+cream	0 0 2 1 0
-        ice+off	0 4 0 0 0
+        ice+cream	0 0 3 1 0
+        ice+off	0 5 0 0 0
         ice+skat	0 0 0 1 0
         icy	0 0 0 0 5
         icy+foot	0 0 0 0 5
@@ -5270,17 +6321,22 @@ extension LanguageModel {
         idiot	0 0 0 0 1
         if	0 0 0 0 1
         if+wok	0 0 0 0 1
-        ikea	1 2 0 1 0
+        iftar	0 2 0 0 0
+        iftar+rest	0 2 0 0 0
+        ikea	2 3 0 2 0
         ikea+meatball	0 0 0 1 0
         ikea+pax	0 1 0 0 0
-        ikea+wardrob	1 1 0 0 0
+        ikea+return	1 0 0 0 0
+        ikea+together	0 0 0 1 0
+        ikea+wardrob	1 2 0 0 0
         iloveyou	2 0 0 0 0
-        ily	5 0 0 0 0
+        ily	6 0 0 0 0
         ily+steam	1 0 0 0 0
         ily+steamy	1 0 0 0 0
         ily+text	1 0 0 0 0
         imperial	0 0 1 0 0
         imperial+coach	0 0 1 0 0
+        impress	1 0 0 0 0
         inbox	0 1 0 0 0
         inbox+last	0 1 0 0 0
         incl	0 2 0 0 0
@@ -5294,34 +6350,42 @@ extension LanguageModel {
         inform+neighbour	1 0 0 0 0
         infront	1 0 0 0 0
         infront+mat	1 0 0 0 0
-        infusion	1 0 0 1 0
+        infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
-        initial	0 0 1 0 0
+        initial	0 0 3 0 0
+        initial+stitch	0 0 1 0 0
         initiat	0 0 0 0 1
         initiat+hug	0 0 0 0 1
         injection	0 0 0 0 2
-        insid	7 1 1 0 0
+        insid	8 1 1 0 0
         insid+about	1 0 0 0 0
         insid+accountancy	1 0 0 0 0
         insid+birthday	1 0 0 0 0
         insid+card	1 0 0 0 0
         insid+jok	3 0 0 0 0
         insid+out	0 1 0 0 0
+        insid+tak	1 0 0 0 0
         insist	1 0 0 0 0
         insist+smarter	1 0 0 0 0
+        inspection	0 1 0 0 0
+        inspir	1 0 0 0 0
+        inspir+ramadan	1 0 0 0 0
         insta	4 0 0 0 0
         insta+anniversery	1 0 0 0 0
         insta+hyp	1 0 0 0 0
         install	0 2 0 0 0
-        instead	0 2 0 1 0
+        instead	1 2 0 2 0
+        instead+desk	0 0 0 1 0
         instead+fold	0 1 0 0 0
         instead+rest	0 1 0 0 0
         instead+tak	0 0 0 1 0
         instruction	0 0 0 1 0
-        insuranc	0 6 0 0 0
+        insuranc	0 7 0 0 0
         insuranc+claim	0 2 0 0 0
         insuranc+company	0 1 0 0 0
+        insuranc+sort	0 1 0 0 0
+        interest	0 0 0 1 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
         interpreter	0 1 0 0 0
@@ -5330,58 +6394,67 @@ extension LanguageModel {
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	6 5 0 0 1
+        interview	8 5 0 1 1
         interview+couldn	0 0 0 0 1
-        interview+go	1 0 0 0 0
+        interview+go	1 0 0 1 0
+        interview+lik	1 0 0 0 0
         interview+send	0 1 0 0 0
         interview+will	1 0 0 0 0
-        into	3 11 2 1 12
+        into	3 13 3 2 15
         into+back	0 0 0 0 1
         into+bad	0 0 0 0 1
         into+bag	1 0 0 0 0
         into+bed	0 1 0 0 2
         into+boot	0 1 0 0 0
-        into+coat	1 0 0 0 0
+        into+coat	1 0 1 0 0
         into+dat	0 0 0 1 0
         into+each	0 0 0 0 2
         into+folder	0 1 0 0 0
+        into+grandad	0 0 0 0 1
         into+jacket	1 0 0 0 0
         into+littl	0 1 0 0 0
         into+load	0 1 0 0 0
         into+lunchbox	0 0 1 0 0
-        into+neck	0 0 0 0 1
+        into+neck	0 0 0 0 3
+        into+night	0 0 0 1 0
         into+notebook	0 0 1 0 0
         into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
         into+shoulder	0 0 0 0 2
         into+shower	0 1 0 0 0
+        into+soldier	0 1 0 0 0
         into+surgery	0 0 0 0 1
         into+tightest	0 1 0 0 0
         into+town	0 2 0 0 0
+        into+van	0 1 0 0 0
         into+weekly	0 1 0 0 0
         introduc	1 0 0 0 0
         introduc+lola	1 0 0 0 0
+        invitation	0 0 1 0 0
         invoic	0 1 0 0 0
         invoic+shop	0 1 0 0 0
         ipad	0 1 0 0 0
         ipad+d	0 1 0 0 0
         irn	0 0 1 0 0
         irn+bru	0 0 1 0 0
-        iron	0 14 0 0 0
+        iron	0 17 0 0 0
         iron+barong	0 1 0 0 0
+        iron+blous	0 1 0 0 0
         iron+good	0 1 0 0 0
+        iron+kurta	0 1 0 0 0
         iron+scrub	0 1 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 5 0 0 0
+        iron+shirt	0 6 0 0 0
         iron+suit	0 1 0 0 0
         iron+uniform	0 2 0 0 0
-        island	0 0 1 1 0
+        island	0 0 1 2 0
         island+bf	0 0 0 1 0
+        island+together	0 0 0 1 0
         istanbul	0 0 1 0 0
-        italian	0 0 0 1 0
-        italian+plac	0 0 0 1 0
+        italian	0 0 0 3 0
+        italian+plac	0 0 0 3 0
         itch	0 0 0 0 1
-        its	5 8 2 3 0
+        its	5 10 2 3 0
         its+anniversary	1 0 0 0 0
         its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
@@ -5390,13 +6463,13 @@ extension LanguageModel {
         its+entirety	0 0 0 1 0
         its+flower	0 0 0 1 0
         its+hard	1 0 0 0 0
-        its+mot	0 4 0 0 0
+        its+mot	0 5 0 0 0
         its+no	0 0 1 0 0
         its+over	1 0 0 0 0
         its+own	0 0 1 0 0
         its+sort	0 1 0 0 0
         its+wierd	0 0 0 1 0
-        its+wof	0 1 0 0 0
+        its+wof	0 2 0 0 0
         itself	1 0 0 0 0
         itself+was	1 0 0 0 0
         jab	0 1 0 0 0
@@ -5417,7 +6490,8 @@ extension LanguageModel {
         jandal	0 0 1 0 0
         jandal+hub	0 0 1 0 0
         january	1 0 0 0 0
-        japanes	0 0 1 0 0
+        japanes	0 0 2 0 0
+        japanes+chef	0 0 1 0 0
         japanes+shop	0 0 1 0 0
         jar	0 0 7 0 0
         jar+chilli	0 0 1 0 0
@@ -5427,15 +6501,18 @@ extension LanguageModel {
         jar+homemad	0 0 1 0 0
         jar+honey	0 0 1 0 0
         jar+mother	0 0 1 0 0
-        jazz	0 0 0 1 0
-        jazz+club	0 0 0 1 0
+        jasmin	0 0 1 0 0
+        jasmin+gajra	0 0 1 0 0
+        jazz	1 0 0 1 0
+        jazz+club	1 0 0 1 0
         jean	0 0 0 1 0
         jean+forgot	0 0 0 1 0
         jelly	0 0 1 0 0
         jelly+bean	0 0 1 0 0
         jerkey	0 0 1 0 0
         jerkey+wool	0 0 1 0 0
-        jersey	0 0 2 0 0
+        jersey	0 0 3 0 0
+        jersey+favourit	0 0 1 0 0
         jersey+from	0 0 1 0 0
         jess	3 0 0 0 0
         jess+befor	1 0 0 0 0
@@ -5445,20 +6522,26 @@ extension LanguageModel {
         jetty+together	0 0 0 1 0
         jewellery	0 0 2 0 0
         jewelry	0 0 2 0 0
+        jhappi	0 0 0 0 1
+        jhappi+wouldn	0 0 0 0 1
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 11 0
+        jigsaw	0 0 1 12 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+floor	0 0 0 1 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
-        jigsaw+together	0 0 0 1 0
+        jigsaw+together	0 0 0 2 0
         jim	1 0 0 0 0
         jim+42	1 0 0 0 0
-        job	11 2 1 0 1
+        job	15 3 2 0 2
         job+baby	1 0 0 0 0
+        job+doesn	1 0 0 0 0
+        job+finish	1 0 0 0 0
         job+honestly	1 0 0 0 0
+        job+hunt	0 0 1 0 0
+        job+manag	1 0 0 0 0
         job+no	1 0 0 0 0
         job+right	1 0 0 0 0
         job+shelv	1 0 0 0 0
@@ -5469,19 +6552,28 @@ extension LanguageModel {
         job+whol	1 0 0 0 0
         john	1 0 0 0 0
         john+remember	1 0 0 0 0
-        join	0 0 0 3 0
+        join	0 0 0 4 0
         join+sunday	0 0 0 1 0
+        join+walk	0 0 0 1 0
         joint	0 1 0 0 0
         joint+account	0 1 0 0 0
         jok	5 1 0 0 0
         jok+wouldn	0 1 0 0 0
         jollof	1 0 0 0 0
         jollof+mak	1 0 0 0 0
-        journal	1 0 0 0 0
+        jona	1 0 0 0 0
+        jona+brais	1 0 0 0 0
+        journal	2 0 0 0 0
         journal+m	1 0 0 0 0
-        jumper	0 0 4 0 0
+        journal+one	1 0 0 0 0
+        jumper	0 0 5 0 0
+        jumper+dog	0 0 1 0 0
         jumper+see	0 0 1 0 0
         junction	0 0 1 0 0
+        k	0 0 0 1 0
+        k+chat	0 0 0 1 0
+        kaju	0 0 2 0 0
+        kaju+katli	0 0 2 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
         karaok	0 0 0 7 0
@@ -5492,31 +6584,37 @@ extension LanguageModel {
         kart+girlfriend	0 0 0 1 0
         kart+til	0 0 0 2 0
         kart+together	0 0 0 1 0
+        katli	0 0 2 0 0
+        katli+diwali	0 0 1 0 0
         kaya	1 0 1 0 0
         kaya+mo	1 0 0 0 0
         kaya+toast	0 0 1 0 0
         kayak	0 0 0 5 0
         kayak+lak	0 0 0 1 0
         kayak+trip	0 0 0 1 0
-        keep	16 3 6 8 8
+        keep	17 5 8 9 8
         keep+ask	0 0 0 0 1
         keep+bunk	0 0 1 0 0
         keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
         keep+company	0 0 0 3 0
+        keep+cool	1 0 0 0 0
         keep+driv	1 0 0 0 0
         keep+encourag	1 0 0 0 0
-        keep+forget	0 1 0 0 0
+        keep+forget	0 2 0 0 0
         keep+go	2 0 0 1 0
         keep+hand	0 0 0 0 5
         keep+last	0 0 1 0 0
+        keep+mention	0 0 1 0 0
+        keep+no	0 0 0 1 0
         keep+phon	0 0 0 1 0
         keep+plac	1 0 0 0 0
         keep+put	0 1 0 0 0
+        keep+revis	0 1 0 0 0
         keep+sampl	0 0 1 0 0
         keep+say	3 0 0 0 0
         keep+steal	0 0 1 0 0
-        keep+talk	0 0 0 1 0
+        keep+talk	0 0 1 1 0
         keep+tell	6 0 0 0 0
         keep+warm	0 0 0 0 1
         keep+weekly	0 0 0 1 0
@@ -5532,79 +6630,99 @@ extension LanguageModel {
         kettl	2 1 1 0 0
         kettl+acknowledg	1 0 0 0 0
         kettl+say	1 0 0 0 0
-        keyboard	0 0 1 0 0
+        key	0 0 1 0 0
+        key+first	0 0 1 0 0
+        keyboard	0 0 2 0 0
         keyboard+d	0 0 1 0 0
-        keychain	0 0 6 0 0
-        keychain+from	0 0 3 0 0
+        keyboard+hom	0 0 1 0 0
+        keychain	0 0 7 0 0
+        keychain+from	0 0 4 0 0
         keychain+souvenir	0 0 1 0 0
-        keyr	0 0 4 0 0
-        keyr+engrav	0 0 1 0 0
+        keyr	0 0 5 0 0
+        keyr+engrav	0 0 2 0 0
         keyr+from	0 0 1 0 0
         keyring	0 0 1 0 0
         kick	0 0 0 0 1
-        kid	10 9 8 14 5
+        kid	15 10 10 18 7
         kid+around	0 0 0 1 0
         kid+ask	1 0 0 0 0
         kid+asleep	0 0 0 0 2
         kid+bag	0 1 0 0 0
         kid+bed	0 2 0 0 0
+        kid+bedtim	0 1 0 0 0
+        kid+birthston	0 0 1 0 0
+        kid+christma	1 0 0 0 0
         kid+didnt	1 0 0 0 0
-        kid+dinner	1 0 0 0 0
+        kid+dinner	2 0 0 0 0
         kid+drawing	0 0 1 0 0
         kid+get	0 0 0 0 1
-        kid+go	0 1 0 4 0
+        kid+go	0 1 0 5 0
         kid+gran	0 0 0 1 0
         kid+grandma	0 0 0 1 0
         kid+groan	0 0 0 0 1
         kid+handl	1 0 0 0 0
         kid+hear	0 0 1 0 0
         kid+help	0 0 2 0 0
+        kid+how	1 0 0 0 0
         kid+interrupt	0 0 0 1 0
         kid+ipad	0 1 0 0 0
-        kid+lucky	1 0 0 0 0
+        kid+lost	0 0 1 0 0
+        kid+lucky	3 0 0 0 0
         kid+lunch	0 1 0 0 0
+        kid+min	0 0 0 0 1
         kid+park	0 2 0 0 0
         kid+say	1 0 0 0 0
         kid+school	0 1 0 0 0
         kid+then	0 0 0 1 0
         kid+thought	0 0 0 1 0
         kid+wak	0 0 0 1 0
+        kid+wer	0 0 0 1 0
         kid+who	1 0 0 0 0
         kid+will	1 0 0 0 0
-        kid+wok	0 0 0 1 0
+        kid+wok	0 0 0 2 0
         kilig	1 0 0 0 0
         kill	1 0 2 0 0
         kill+everyth	0 0 1 0 0
         kill+presentation	1 0 0 0 0
-        kind	4 0 0 0 0
+        kind	5 0 0 0 0
+        kind+am	1 0 0 0 0
         kind+comment	1 0 0 0 0
         kind+word	1 0 0 0 0
         kinda	1 0 0 0 0
         kinda+fault	1 0 0 0 0
         kinder	0 0 3 0 0
         kinder+egg	0 0 2 0 0
+        kindl	0 0 1 0 0
+        kindl+birthday	0 0 1 0 0
         kindness	1 0 0 0 0
         kindness+has	1 0 0 0 0
-        kiss	0 0 0 0 76
+        king	0 1 0 0 0
+        king+behaviour	0 1 0 0 0
+        kiss	0 0 0 0 93
+        kiss+30th	0 0 0 0 1
         kiss+after	0 0 0 0 1
         kiss+back	0 0 0 0 1
+        kiss+bald	0 0 0 0 1
         kiss+befor	0 0 0 0 4
+        kiss+between	0 0 0 0 1
         kiss+bruis	0 0 0 0 1
-        kiss+cheek	0 0 0 0 6
+        kiss+cheek	0 0 0 0 8
+        kiss+cold	0 0 0 0 1
         kiss+door	0 0 0 0 2
         kiss+each	0 0 0 0 1
         kiss+elevator	0 0 0 0 1
-        kiss+forehead	0 0 0 0 8
+        kiss+forehead	0 0 0 0 10
         kiss+forhead	0 0 0 0 1
-        kiss+good	0 0 0 0 2
-        kiss+goodby	0 0 0 0 5
-        kiss+goodnight	0 0 0 0 2
+        kiss+good	0 0 0 0 3
+        kiss+goodby	0 0 0 0 6
+        kiss+goodnight	0 0 0 0 4
         kiss+goodnit	0 0 0 0 1
         kiss+hand	0 0 0 0 4
         kiss+hello	0 0 0 0 1
         kiss+kitchin	0 0 0 0 1
         kiss+knuckl	0 0 0 0 4
         kiss+middl	0 0 0 0 1
+        kiss+midnight	0 0 0 0 1
         kiss+neck	0 0 0 0 3
         kiss+no	0 0 0 0 1
         kiss+public	0 0 0 0 1
@@ -5612,13 +6730,16 @@ extension LanguageModel {
         kiss+rian	0 0 0 0 1
         kiss+scar	0 0 0 0 3
         kiss+school	0 0 0 0 1
-        kiss+shoulder	0 0 0 0 1
+        kiss+shoulder	0 0 0 0 3
         kiss+tell	0 0 0 0 1
         kiss+top	0 0 0 0 3
+        kiss+under	0 0 0 0 1
         kiss+whil	0 0 0 0 2
-        kitchen	1 9 0 9 11
-        kitchen+after	0 2 0 0 0
-        kitchen+box	0 1 0 0 0
+        kit	0 1 0 0 0
+        kitchen	1 12 1 11 13
+        kitchen+after	0 3 0 0 0
+        kitchen+befor	0 1 0 0 0
+        kitchen+box	0 2 0 0 0
         kitchen+everyth	0 1 0 0 0
         kitchen+floor	0 1 0 0 0
         kitchen+fold	0 1 0 0 0
@@ -5632,7 +6753,7 @@ extension LanguageModel {
         kitchen+sinc	0 1 0 0 0
         kitchen+sink	0 0 0 0 1
         kitchen+song	0 0 0 0 1
-        kitchen+tabl	0 0 0 5 0
+        kitchen+tabl	0 0 0 7 0
         kitchen+tap	0 1 0 0 0
         kitchen+was	0 0 0 1 0
         kitchin	0 0 0 0 1
@@ -5642,12 +6763,12 @@ extension LanguageModel {
         kitty	0 1 0 0 0
         kitty+litter	0 1 0 0 0
         knacker	1 1 0 1 0
-        kne	0 2 0 0 8
+        kne	0 2 0 0 10
         kne+better	0 0 0 0 1
         kne+go	0 1 0 0 0
         kne+hurt	0 1 0 0 0
-        kne+under	0 0 0 0 2
-        kne+whil	0 0 0 0 3
+        kne+under	0 0 0 0 3
+        kne+whil	0 0 0 0 4
         kne+whol	0 0 0 0 1
         knead	0 0 0 1 2
         knead+dough	0 0 0 1 0
@@ -5660,14 +6781,15 @@ extension LanguageModel {
         knew+doubl	0 1 0 0 0
         knew+straight	0 0 1 0 0
         knew+was	1 0 1 0 0
-        knif	0 1 0 0 0
-        knit	0 0 9 0 0
+        knif	0 1 1 0 0
+        knit	0 0 12 0 0
         knit+cover	0 0 2 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 1 0 0
-        knit+scarf	0 0 3 0 0
-        know	15 1 2 2 0
-        know+after	2 0 0 0 0
+        knit+needl	0 0 1 0 0
+        knit+scarf	0 0 5 0 0
+        know	17 1 2 2 0
+        know+after	3 0 0 0 0
         know+believ	1 0 0 0 0
         know+do	1 0 0 0 0
         know+get	1 0 0 0 0
@@ -5688,14 +6810,19 @@ extension LanguageModel {
         kopi	0 1 2 0 0
         kopi+from	0 0 1 0 0
         kopi+peng	0 1 0 0 0
-        krem	0 0 1 0 0
+        krem	0 0 2 0 0
         krem+becaus	0 0 1 0 0
-        krispy	0 0 1 0 0
-        krispy+krem	0 0 1 0 0
+        krem+ward	0 0 1 0 0
+        krispy	0 0 2 0 0
+        krispy+krem	0 0 2 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
         kun	0 0 1 0 0
         kun+through	0 0 1 0 0
+        kurta	0 1 0 0 0
+        kurta+puja	0 1 0 0 0
+        la	0 0 0 0 1
+        la+frent	0 0 0 0 1
         labell	0 3 0 0 0
         labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
@@ -5707,18 +6834,21 @@ extension LanguageModel {
         lad	0 0 0 2 0
         lad+hav	0 0 0 1 0
         lad+stay	0 0 0 1 0
-        ladder	0 0 1 0 0
+        ladder	0 1 1 0 0
+        ladder+hip	0 1 0 0 0
         lady	1 0 0 0 0
         lady+room	1 0 0 0 0
         lago	1 0 0 0 0
         lago+work	1 0 0 0 0
         lah	1 0 0 0 0
         lah+laksa	1 0 0 0 0
-        laid	1 1 0 0 1
+        laid	1 2 0 1 1
+        laid+off	0 1 0 1 0
         laid+out	0 1 0 0 0
         laid+palm	0 0 0 0 1
-        lak	0 0 2 8 0
+        lak	0 0 2 9 0
         lak+both	0 0 0 1 0
+        lak+by	0 0 0 1 0
         lak+catch	0 0 0 1 0
         lak+first	0 0 0 1 0
         lak+from	0 0 0 1 0
@@ -5728,6 +6858,8 @@ extension LanguageModel {
         laksa+damn	1 0 0 0 0
         lamb	0 1 1 0 0
         lamb+sh	0 0 1 0 0
+        laminat	0 1 0 0 0
+        laminat+classroom	0 1 0 0 0
         lamington	0 0 1 0 0
         lamington+from	0 0 1 0 0
         lamp	0 1 0 2 0
@@ -5745,15 +6877,17 @@ extension LanguageModel {
         lantern+light	0 0 0 1 0
         lanyard	0 0 1 0 0
         lanyard+hospital	0 0 1 0 0
-        lap	0 0 0 0 15
+        lap	0 0 0 0 17
         lap+bliss	0 0 0 0 1
         lap+chair	0 0 0 0 1
         lap+couch	0 0 0 0 2
         lap+party	0 0 0 0 1
+        lap+play	0 0 0 0 1
         lap+rub	0 0 0 0 1
         lap+whil	0 0 0 0 1
         laps	0 2 0 0 0
-        laptop	2 4 0 2 1
+        laptop	2 4 0 3 1
+        laptop+5	0 0 0 1 0
         laptop+clos	0 0 0 1 0
         laptop+mov	0 2 0 0 0
         laptop+night	0 1 0 0 0
@@ -5766,11 +6900,12 @@ extension LanguageModel {
         lash+extension	0 0 1 0 0
         lash+rain	0 1 0 0 0
         lassi	0 0 2 0 0
-        last	0 2 13 4 2
+        last	0 2 13 5 2
         last+age	0 0 0 0 1
         last+almond	0 0 1 0 0
         last+bag	0 0 1 0 0
         last+ferry	0 0 0 1 0
+        last+k	0 0 0 1 0
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
         last+month	0 0 1 0 0
@@ -5783,7 +6918,9 @@ extension LanguageModel {
         last+sunny	0 0 0 1 0
         last+tim	0 0 2 0 0
         last+trip	0 0 1 0 0
-        lat	1 3 1 4 1
+        lat	1 3 2 5 1
+        lat+cat	0 0 1 0 0
+        lat+into	0 0 0 1 0
         lat+listen	0 0 0 1 0
         lat+night	0 1 0 1 0
         lat+talk	0 0 0 1 0
@@ -5795,24 +6932,28 @@ extension LanguageModel {
         lately+out	1 0 0 0 0
         latest	1 0 0 0 0
         latest+woodwork	1 0 0 0 0
-        latt	0 2 2 0 0
+        latt	0 2 3 0 0
         latt+cinnamon	0 0 1 0 0
-        laugh	9 0 0 5 1
+        latt+way	0 0 1 0 0
+        laugh	10 0 0 5 1
         laugh+best	1 0 0 0 0
         laugh+cry	0 0 0 1 0
         laugh+definately	1 0 0 0 0
         laugh+every	1 0 0 0 0
         laugh+favourit	2 0 0 0 0
         laugh+hard	0 0 0 1 0
+        laugh+mak	1 0 0 0 0
         laugh+old	1 0 0 0 0
         laugh+whol	0 0 0 1 0
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	2 7 0 0 0
+        laundry	2 10 0 0 0
         laundry+actually	0 1 0 0 0
+        laundry+becaus	0 1 0 0 0
+        laundry+fold	0 1 0 0 0
         laundry+incl	0 1 0 0 0
-        laundry+whil	0 2 0 0 0
+        laundry+whil	0 3 0 0 0
         laundy	0 1 0 0 0
         laundy+incl	0 1 0 0 0
         laura	1 0 0 0 0
@@ -5820,59 +6961,71 @@ extension LanguageModel {
         lavender	0 0 2 0 1
         lavender+from	0 0 1 0 0
         lavender+oil	0 0 0 0 1
-        law	2 0 0 0 1
+        law	2 1 0 1 1
         law+by	1 0 0 0 0
+        law+favourit	0 1 0 0 0
         law+was	1 0 0 0 0
-        lawn	0 8 0 0 0
+        lawn	0 9 0 0 0
         lawn+35	0 1 0 0 0
         lawn+befor	0 1 0 0 0
+        lawn+chill	0 1 0 0 0
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
-        lay	0 0 0 0 9
+        lay	0 0 0 0 10
         lay+bed	0 0 0 0 1
         lay+chest	0 0 0 0 1
         lay+grass	0 0 0 0 1
-        lay+head	0 0 0 0 5
+        lay+head	0 0 0 0 6
         lay+wrap	0 0 0 0 1
-        lazy	0 0 0 0 1
-        lazy+sunday	0 0 0 0 1
+        lazy	0 0 0 1 1
+        lazy+sunday	0 0 0 1 1
+        le	1 0 1 0 1
+        le+compré	0 0 1 0 0
+        le+di	0 0 0 0 1
+        le+dij	1 0 0 0 0
         leaf	0 0 1 1 0
         leaf+gam	0 0 0 1 0
-        leagu	0 0 0 1 0
+        leagu	0 0 0 2 0
         leagu+gam	0 0 0 1 0
+        leagu+genuin	0 0 0 1 0
         leak	0 2 1 0 0
         leak+didnt	0 1 0 0 0
         leak+over	0 0 1 0 0
         leak+tap	0 1 0 0 0
-        leaky	0 1 0 0 0
+        leaky	0 3 0 0 0
         leaky+kitchen	0 1 0 0 0
-        lean	0 0 0 0 12
+        leaky+tap	0 2 0 0 0
+        lean	0 0 0 0 13
         lean+each	0 0 0 0 2
         lean+head	0 0 0 0 2
         lean+into	0 0 0 0 3
         lean+over	0 0 0 0 1
         lean+shoulder	0 0 0 0 1
-        lean+whol	0 0 0 0 1
+        lean+whol	0 0 0 0 2
         leant	0 0 0 0 2
         learn	0 0 0 2 0
         learn+tiktok	0 0 0 1 0
         learn+what	0 0 0 1 0
         leas	0 1 0 0 0
         leas+agreemnt	0 1 0 0 0
-        leather	0 0 1 0 0
+        leather	0 0 2 0 0
+        leather+briefcas	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	23 8 18 2 8
+        leav	31 12 22 2 11
         leav+4am	0 0 0 0 1
         leav+6	0 0 0 0 1
         leav+about	1 0 0 0 0
         leav+boot	0 0 0 0 1
         leav+bottom	0 0 1 0 0
+        leav+box	0 0 1 0 0
         leav+by	0 0 1 0 0
         leav+cadbury	0 0 1 0 0
-        leav+chocolat	0 0 1 0 0
+        leav+chocolat	0 0 2 0 0
         leav+comment	2 0 0 0 0
         leav+counter	0 0 1 0 0
+        leav+crunchi	0 0 1 0 0
         leav+early	0 1 0 0 0
+        leav+eid	1 0 0 0 0
         leav+handwritten	1 0 0 0 0
         leav+hom	0 0 0 1 0
         leav+instead	0 1 0 0 0
@@ -5881,56 +7034,67 @@ extension LanguageModel {
         leav+kinder	0 0 2 0 0
         leav+kitkat	0 0 1 0 0
         leav+laptop	0 0 0 1 0
+        leav+long	1 0 0 0 0
         leav+lov	2 0 0 0 0
         leav+mar	0 0 1 0 0
         leav+night	0 0 0 0 1
-        leav+not	4 0 0 0 0
+        leav+not	5 0 0 0 0
+        leav+offic	0 1 0 0 0
         leav+packet	0 0 2 0 0
-        leav+pillow	0 0 2 0 0
-        leav+post	2 0 0 0 0
+        leav+pillow	0 0 3 0 0
+        leav+post	3 0 0 0 0
+        leav+re	1 0 0 0 0
         leav+shift	0 0 0 0 1
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
-        leav+sticky	2 0 0 0 0
+        leav+sticky	3 0 0 0 0
         leav+stov	0 1 0 0 0
         leav+tim	0 0 1 0 0
-        leav+voicemail	6 0 0 0 0
+        leav+voicemail	8 0 0 0 0
         leav+warm	0 0 1 0 0
-        leav+work	0 4 0 0 1
-        lectur	0 3 0 1 1
+        leav+work	0 7 0 0 1
+        lectur	1 3 0 1 1
         lectur+not	0 1 0 0 0
-        leed	0 1 1 0 0
-        leg	0 2 0 1 11
+        lectur+then	1 0 0 0 0
+        leed	0 1 1 1 0
+        leg	0 2 0 1 12
         leg+brrr	0 0 0 0 1
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
+        leg+help	0 0 0 0 1
         leg+over	0 0 0 0 2
         leg+tangl	0 0 0 0 1
         leg+till	0 0 0 0 1
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
-        legend	3 1 0 0 0
-        legend+sort	1 0 0 0 0
-        lego	0 0 7 1 0
-        lego+set	0 0 5 1 0
+        legend	4 1 0 0 0
+        legend+sort	2 0 0 0 0
+        lego	0 0 7 2 0
+        lego+set	0 0 5 2 0
         leith	0 0 0 1 0
         leith+instead	0 0 0 1 0
+        lekker	1 0 0 0 0
+        lekker+new	1 0 0 0 0
+        lekki	0 0 1 0 0
+        lekki+market	0 0 1 0 0
         lemon	0 0 1 0 0
         lemon+ted	0 0 1 0 0
         length	1 0 0 0 0
         length+what	1 0 0 0 0
+        lent	1 1 0 0 0
+        lent+paid	1 0 0 0 0
         leo	0 1 0 0 0
         leo+tak	0 1 0 0 0
         less	0 2 0 1 0
         less+about	0 0 0 1 0
         less+scar	0 1 0 0 0
         less+th	0 1 0 0 0
-        lesson	0 2 0 3 0
-        lesson+plan	0 1 0 0 0
+        lesson	1 2 0 3 0
+        lesson+plan	1 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	6 4 0 7 10
-        let+go	0 0 0 0 6
+        let	6 4 0 8 12
+        let+go	0 0 0 0 8
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
         let+know	6 0 0 0 0
@@ -5938,13 +7102,13 @@ extension LanguageModel {
         let+put	0 0 0 0 1
         let+show	0 0 0 1 0
         let+sleep	0 2 0 0 0
-        let+talk	0 0 0 1 0
+        let+talk	0 0 0 2 0
         let+teach	0 0 0 3 0
         let+tell	0 0 0 1 0
         let+warm	0 0 0 0 2
         let+win	0 0 0 1 0
         leter	0 1 0 0 0
-        letter	15 4 3 0 0
+        letter	17 4 3 0 0
         letter+about	1 0 0 0 0
         letter+anniversary	2 0 0 0 0
         letter+from	0 0 1 0 0
@@ -5954,30 +7118,38 @@ extension LanguageModel {
         letter+open	3 0 0 0 0
         letter+press	0 0 1 0 0
         letter+say	3 0 0 0 0
+        letter+tell	1 0 0 0 0
+        letter+writ	1 0 0 0 0
         level	1 0 0 0 0
         liam	1 0 1 0 0
         liam+candl	0 0 1 0 0
         liam+say	1 0 0 0 0
         libary	0 0 0 1 0
-        library	0 3 3 2 0
+        library	0 3 4 3 0
         library+becaus	0 0 1 0 0
         library+book	0 2 0 0 0
+        library+both	0 0 0 1 0
+        library+dur	0 0 1 0 0
         library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	0 6 0 1 1
+        lie	0 8 0 1 1
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
-        lif	1 0 0 0 0
+        lif	2 0 0 0 0
         lift	0 6 0 0 0
         lift+arm	0 1 0 0 0
         lift+cricket	0 1 0 0 0
         lift+finger	0 2 0 0 0
         lift+pram	0 1 0 0 0
-        light	1 2 0 13 4
+        light	3 4 0 14 4
+        light+braai	0 1 0 0 0
         light+candl	0 0 0 3 0
         light+go	0 0 0 1 0
+        light+hav	0 1 0 0 0
+        light+hom	1 0 0 0 0
         light+marina	0 0 0 1 0
+        light+mean	1 0 0 0 0
         light+right	1 0 0 0 0
         light+sh	0 1 0 0 0
         light+street	0 0 0 1 0
@@ -5988,7 +7160,7 @@ extension LanguageModel {
         lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	7 13 20 8 15
+        lik	12 13 23 9 16
         lik+2	0 0 0 0 1
         lik+3	0 0 1 0 0
         lik+about	1 0 0 0 0
@@ -5997,55 +7169,64 @@ extension LanguageModel {
         lik+alway	0 0 0 1 0
         lik+amma	1 0 0 0 0
         lik+ask	0 1 0 0 0
+        lik+boss	1 0 0 0 0
         lik+cabin	0 0 1 0 0
         lik+dad	0 1 0 0 0
         lik+do	0 0 0 0 1
-        lik+every	0 0 0 2 0
+        lik+every	0 0 0 3 0
         lik+film	0 0 0 0 1
-        lik+first	0 0 0 1 0
+        lik+first	0 0 1 1 0
         lik+forest	0 0 1 0 0
         lik+from	0 0 2 0 0
         lik+girl	1 0 0 0 0
         lik+half	0 0 0 0 1
         lik+hear	0 0 0 1 0
         lik+heart	0 0 3 0 0
+        lik+hom	2 0 0 0 0
         lik+hour	0 1 0 0 0
         lik+idiot	0 0 0 0 1
         lik+kid	0 0 0 0 1
         lik+koala	0 0 0 0 1
         lik+leav	0 0 1 0 0
+        lik+m	1 0 0 0 0
         lik+mom	0 0 1 0 0
         lik+mother	0 2 0 0 0
         lik+nan	1 0 0 0 0
         lik+oat	0 1 0 0 0
         lik+old	0 0 1 1 2
-        lik+one	0 0 1 0 0
+        lik+one	0 0 2 0 0
         lik+physio	0 0 0 0 1
         lik+re	0 0 1 0 0
         lik+sheep	0 0 1 0 0
         lik+slow	0 0 0 0 1
         lik+splash	0 1 0 0 0
+        lik+strawberry	0 0 1 0 0
         lik+teenager	1 0 0 0 2
         lik+thre	0 0 1 0 0
         lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
         lik+was	0 0 0 0 1
         lik+wer	0 0 0 1 0
+        lil	0 0 1 0 0
+        lil+plushi	0 0 1 0 0
         lily	0 0 1 0 0
         limit	0 1 2 0 0
         limit+edition	0 0 2 0 0
         limit+kid	0 1 0 0 0
-        lin	1 3 1 2 0
+        lin	3 3 1 2 1
         lin+by	0 1 0 0 0
+        lin+day	1 0 0 0 0
+        lin+first	0 0 0 0 1
         lin+night	0 0 0 1 0
         lin+over	0 1 0 0 0
+        lin+proud	1 0 0 0 0
         lin+together	0 0 0 1 0
         linen	0 0 1 0 0
         linen+thread	0 0 1 0 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
-        link	0 0 0 0 7
-        link+arm	0 0 0 0 5
+        link	0 0 0 0 9
+        link+arm	0 0 0 0 7
         linkedin	1 0 0 0 0
         linkedin+post	1 0 0 0 0
         lip	0 0 1 0 1
@@ -6054,36 +7235,43 @@ extension LanguageModel {
         lipbalm	0 0 2 0 0
         lipstick	2 0 2 0 0
         lipstick+tak	1 0 0 0 0
-        lisbon	0 0 3 0 0
-        list	7 2 0 1 0
+        lisbon	0 0 4 0 0
+        lisen	0 0 0 1 0
+        lisen+talk	0 0 0 1 0
+        list	9 2 0 1 0
         list+10	2 0 0 0 0
         list+100	1 0 0 0 0
         list+didnt	0 1 0 0 0
         list+everyth	1 0 0 0 0
         list+question	0 1 0 0 0
+        list+ten	1 0 0 0 0
         list+thing	1 0 0 0 0
-        list+way	1 0 0 0 0
+        list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	2 0 1 20 2
+        listen	2 0 1 27 2
         listen+flight	1 0 0 0 0
         listen+heart	0 0 0 0 1
         listen+heartbeat	0 0 0 0 1
         listen+hour	0 0 0 1 0
+        listen+new	0 0 0 1 0
+        listen+rant	0 0 0 2 0
+        listen+story	0 0 0 1 0
         listen+talk	0 0 0 4 0
         listen+vent	0 0 0 4 0
         listen+wed	0 0 0 1 0
-        listen+whol	0 0 0 2 0
+        listen+whol	0 0 0 3 0
         listener	2 0 0 0 0
         listener+mak	2 0 0 0 0
         listing	0 1 0 0 0
         listing+hav	0 1 0 0 0
-        literally	1 1 1 0 0
+        literally	3 1 1 0 0
         literally+do	0 1 0 0 0
         literally+fall	0 0 1 0 0
-        literally+smart	1 0 0 0 0
-        litter	0 3 0 0 0
-        litter+box	0 2 0 0 0
-        littl	6 1 24 0 1
+        literally+otherwis	1 0 0 0 0
+        literally+smart	2 0 0 0 0
+        litter	0 4 0 0 0
+        litter+box	0 3 0 0 0
+        littl	6 1 27 2 1
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
@@ -6092,12 +7280,15 @@ extension LanguageModel {
         littl+cat	0 0 1 0 0
         littl+charm	0 0 1 0 0
         littl+chocolat	0 0 1 0 0
+        littl+christma	0 0 1 0 0
         littl+circl	0 0 0 0 1
+        littl+comic	0 0 1 0 0
         littl+encouragement	1 0 0 0 0
         littl+frog	0 0 1 0 0
         littl+gift	0 0 1 0 0
         littl+gold	0 0 1 0 0
         littl+heart	1 0 0 0 0
+        littl+italian	0 0 0 2 0
         littl+jackalop	0 0 1 0 0
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
@@ -6106,74 +7297,89 @@ extension LanguageModel {
         littl+plant	0 0 1 0 0
         littl+rubber	0 0 1 0 0
         littl+soldier	0 1 0 0 0
-        littl+succulent	0 0 3 0 0
+        littl+succulent	0 0 4 0 0
         littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
         littl+th	1 0 0 0 0
         littl+wooden	0 0 2 0 0
-        liv	1 1 0 3 2
+        liv	2 1 0 3 2
         liv+5	0 0 0 1 0
         liv+room	0 1 0 1 2
         liv+someday	0 0 0 1 0
         lmao	1 0 0 0 0
         loacl	0 0 0 1 0
-        load	2 3 0 0 0
+        load	2 4 0 0 0
         load+bay	0 1 0 0 0
+        load+gear	0 1 0 0 0
         load+month	1 0 0 0 0
         loaf	0 0 1 0 0
         loaf+favourit	0 0 1 0 0
-        locker	0 0 1 0 0
+        local	0 0 1 1 0
+        local+no	0 0 0 1 0
+        local+roaster	0 0 1 0 0
+        locker	0 0 2 0 0
         locker+befor	0 0 1 0 0
+        locker+ward	0 0 1 0 0
+        log	0 1 0 0 0
+        log+work	0 1 0 0 0
         logo	0 0 1 0 0
         logo+embroider	0 0 1 0 0
         lola	2 0 0 0 0
         lola+as	1 0 0 0 0
         lola+was	1 0 0 0 0
         lolly	0 0 2 0 0
-        long	10 5 2 19 26
+        long	13 7 3 26 30
+        long+as	0 0 0 1 0
         long+bath	0 1 0 0 0
         long+becaus	0 0 0 0 1
         long+befor	0 0 0 0 1
+        long+birthday	1 0 0 0 0
         long+breakfast	0 0 0 1 0
         long+caption	2 0 0 0 0
-        long+chat	0 0 0 2 0
+        long+chat	0 0 0 3 0
         long+coffe	0 0 0 1 0
         long+cuddl	0 0 0 0 2
-        long+day	1 0 0 0 4
+        long+day	1 0 0 0 5
         long+distanc	0 0 1 1 0
-        long+driv	1 1 0 2 1
+        long+driv	1 1 0 2 2
         long+email	1 0 0 0 0
+        long+facetim	0 0 0 1 0
         long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
-        long+haul	0 1 0 0 1
-        long+hug	0 0 0 0 8
+        long+haul	0 2 1 0 1
+        long+hug	0 0 0 0 9
         long+kiss	0 0 0 0 2
         long+letter	2 0 0 0 0
         long+one	0 0 0 1 1
-        long+run	0 0 0 1 0
-        long+shift	0 1 0 0 0
+        long+run	1 0 0 2 1
+        long+shift	0 2 0 0 0
         long+shoulder	0 0 0 0 1
         long+text	3 0 0 1 0
         long+tim	0 0 0 0 3
         long+video	0 0 0 1 0
-        long+walk	0 0 0 3 0
+        long+voic	1 0 0 0 0
+        long+walk	0 0 0 6 0
         long+way	0 0 0 3 0
         long+week	0 1 0 0 0
         long+weekend	0 0 0 1 0
+        longer	0 1 0 0 0
         longest	0 0 0 0 1
         longest+hug	0 0 0 0 1
-        look	20 2 0 6 2
+        look	26 2 1 6 3
         look+after	1 0 0 0 0
         look+amaz	1 0 0 0 0
-        look+beautiful	3 0 0 0 0
+        look+beatiful	1 0 0 0 0
+        look+beautiful	4 0 0 0 0
         look+best	1 0 0 0 0
         look+blu	1 0 0 0 0
         look+bus	0 1 0 0 0
         look+each	0 0 0 1 0
-        look+fit	2 0 0 0 0
-        look+good	1 0 0 0 0
+        look+exactly	0 0 1 0 0
+        look+fit	3 0 0 0 0
+        look+good	2 0 0 0 0
         look+gorgeous	1 0 0 0 0
         look+hot	1 0 0 0 0
+        look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
         look+lik	1 0 0 0 0
         look+nic	1 0 0 0 0
@@ -6182,23 +7388,31 @@ extension LanguageModel {
         look+proper	2 0 0 0 0
         look+right	1 0 0 0 0
         look+sheep	0 0 0 1 0
-        look+stun	1 0 0 0 0
+        look+stun	2 0 0 0 0
         look+through	0 0 0 2 0
+        look+wip	0 0 0 0 1
         look+wreck	0 0 0 0 1
         lookout	0 0 0 2 0
         lookout+after	0 0 0 1 0
         loooong	1 0 0 0 0
         loooong+msg	1 0 0 0 0
-        los	1 0 0 0 0
+        los	2 1 1 0 0
+        los+dish	0 1 0 0 0
+        los+job	1 0 0 0 0
         los+word	1 0 0 0 0
-        lost	0 1 0 0 1
+        lost	1 1 1 0 1
         lost+airpod	0 1 0 0 0
+        lost+mov	0 0 1 0 0
         lost+verdict	0 0 0 0 1
-        lotion	0 0 0 0 3
+        lost+without	1 0 0 0 0
+        lotion	0 0 0 0 4
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 2
+        lotion+into	0 0 0 0 1
         lotr	0 0 0 1 0
         lotr+marathon	0 0 0 1 0
+        lottery	0 0 1 0 0
+        lottery+ticket	0 0 1 0 0
         lou	1 0 0 0 0
         lou+text	1 0 0 0 0
         loud	9 0 0 0 0
@@ -6215,14 +7429,16 @@ extension LanguageModel {
         loudly	2 0 0 0 0
         loudly+garden	1 0 0 0 0
         loung	0 1 0 0 0
-        lov	41 3 6 2 2
-        lov+about	6 0 0 0 0
+        lov	54 3 7 5 2
+        lov+about	9 0 0 0 0
+        lov+actually	0 0 0 1 0
         lov+airdrop	1 0 0 0 0
         lov+as	0 0 1 0 0
+        lov+bad	2 0 0 0 0
         lov+becaus	2 0 0 0 0
         lov+befor	2 0 0 0 0
         lov+fac	1 0 0 0 0
-        lov+first	2 0 0 0 0
+        lov+first	3 0 0 0 0
         lov+front	1 0 0 0 0
         lov+heap	1 0 0 0 0
         lov+honestly	0 1 0 0 0
@@ -6230,7 +7446,9 @@ extension LanguageModel {
         lov+kid	1 0 0 0 0
         lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
+        lov+mak	1 0 0 0 0
         lov+moon	1 0 0 0 0
+        lov+mor	1 0 0 0 0
         lov+much	0 0 1 0 0
         lov+not	3 0 0 0 0
         lov+noth	1 0 0 0 0
@@ -6239,13 +7457,22 @@ extension LanguageModel {
         lov+over	1 0 0 0 0
         lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
+        lov+welsh	1 0 0 0 0
+        lov+x	1 0 0 0 0
         lovely	0 0 0 0 1
         lovenot	2 0 0 0 0
-        low	1 0 0 2 0
+        low	1 0 1 2 0
         low+about	1 0 0 0 0
-        low+day	0 0 0 1 0
-        lower	0 0 0 0 5
-        lower+back	0 0 0 0 5
+        low+day	0 0 1 1 0
+        lower	0 0 0 0 7
+        lower+back	0 0 0 0 7
+        lowkey	1 1 0 1 1
+        lowkey+drown	0 1 0 0 0
+        lowkey+eat	1 0 0 0 0
+        lowkey+movi	0 0 0 1 0
+        lowkey+wanna	0 0 0 0 1
+        lub	0 1 0 0 0
+        lub+chain	0 1 0 0 0
         luck	8 0 0 0 0
         luck+befor	3 0 0 0 0
         luck+counsellor	1 0 0 0 0
@@ -6253,33 +7480,42 @@ extension LanguageModel {
         luck+txt	1 0 0 0 0
         luck+vet	1 0 0 0 0
         luck+viva	1 0 0 0 0
-        lucky	4 0 0 0 0
+        lucky	8 0 0 0 0
+        lucky+am	1 0 0 0 0
         lucky+cam	1 0 0 0 0
-        lucky+hav	1 0 0 0 0
+        lucky+hav	3 0 0 0 0
         lucky+out	1 0 0 0 0
         lug	0 1 0 0 0
         lug+grocery	0 1 0 0 0
         luis	0 0 0 0 1
         luis+miguel	0 0 0 0 1
-        lunch	3 20 0 13 0
-        lunch+bag	1 0 0 0 0
+        lunar	0 0 1 1 0
+        lunar+new	0 0 1 1 0
+        lunch	5 25 0 16 0
+        lunch+6	0 1 0 0 0
+        lunch+bag	2 0 0 0 0
         lunch+becaus	0 1 0 0 0
         lunch+befor	0 1 0 0 0
-        lunch+break	0 0 0 8 0
+        lunch+break	0 0 0 10 0
         lunch+dinner	0 0 0 1 0
         lunch+every	0 2 0 0 0
+        lunch+flask	0 1 0 0 0
+        lunch+found	0 1 0 0 0
         lunch+husband	0 1 0 0 0
-        lunch+long	0 1 0 0 0
+        lunch+long	0 2 0 0 0
         lunch+near	0 0 0 1 0
         lunch+no	0 0 0 1 0
+        lunch+out	0 0 0 1 0
         lunch+sit	0 1 0 0 0
+        lunch+still	1 0 0 0 0
         lunch+tak	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	6 2 1 0 0
+        lunchbox	7 2 1 0 0
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
+        lunchbox+re	1 0 0 0 0
         lunchbox+week	1 0 0 0 0
         lur	0 0 2 0 0
         lur+birthday	0 0 1 0 0
@@ -6287,38 +7523,43 @@ extension LanguageModel {
         lush	0 0 1 0 0
         lush+bath	0 0 1 0 0
         lyon	1 0 0 0 0
-        m	39 2 1 2 0
+        m	50 2 1 2 0
         m+amaz	1 0 0 0 0
         m+beautiful	1 0 0 0 0
         m+best	3 0 0 0 0
         m+bravest	1 0 0 0 0
         m+do	1 0 0 0 0
+        m+excit	1 0 0 0 0
+        m+fail	1 0 0 0 0
         m+funniest	1 0 0 0 0
         m+funny	1 0 0 0 0
         m+glad	1 0 0 0 0
         m+gon	0 1 0 0 0
         m+good	4 0 0 0 0
-        m+grateful	3 0 0 0 0
-        m+great	1 0 0 0 0
+        m+grateful	4 0 0 0 0
+        m+great	2 0 0 0 0
         m+hardest	1 0 0 0 0
         m+lat	1 0 0 0 0
         m+lucky	3 0 0 0 0
         m+mak	0 1 0 0 0
-        m+no	2 0 0 0 0
+        m+most	2 0 0 0 0
+        m+no	3 0 0 0 0
         m+obsess	0 0 1 0 0
-        m+proud	9 0 0 0 0
+        m+proud	11 0 0 0 0
+        m+real	1 0 0 0 0
         m+still	1 0 0 0 0
         m+stronger	1 0 0 0 0
         m+strongest	1 0 0 0 0
         m+stuck	1 0 0 0 0
         m+terribl	0 0 0 2 0
+        m+think	1 0 0 0 0
         m+worth	1 0 0 0 0
         m8	1 0 0 0 0
         m8+pour	1 0 0 0 0
         macaron	0 0 2 0 0
         mad	0 2 0 0 0
-        magnet	0 0 8 0 0
-        magnet+from	0 0 5 0 0
+        magnet	0 0 10 0 0
+        magnet+from	0 0 7 0 0
         magnet+gift	0 0 1 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
@@ -6329,35 +7570,42 @@ extension LanguageModel {
         mail+handwritten	1 0 0 0 0
         mail+hoodi	0 0 1 0 0
         mail+malteser	0 0 1 0 0
-        mak	34 48 22 5 2
+        mak	39 61 30 7 4
+        mak+80	0 1 0 0 0
+        mak+9am	0 1 0 0 0
+        mak+advent	0 0 1 0 0
         mak+amaz	1 0 0 0 0
+        mak+anxious	0 1 0 0 0
         mak+any	0 0 1 0 0
         mak+apfelstrudel	0 1 0 0 0
-        mak+bed	0 8 0 0 0
+        mak+bed	0 9 0 0 0
         mak+best	2 0 0 0 0
         mak+bookmark	0 0 1 0 0
         mak+breakfast	0 4 0 0 0
+        mak+burden	1 0 0 0 0
         mak+caf	1 0 0 0 0
-        mak+chai	0 1 0 0 0
+        mak+chai	0 2 0 0 0
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
-        mak+coffe	0 5 0 0 0
+        mak+coffe	0 6 0 0 0
         mak+cup	0 1 0 0 0
         mak+custom	0 0 1 0 0
         mak+day	1 0 0 0 0
         mak+dinner	0 0 0 1 0
         mak+doctor	0 1 0 0 0
+        mak+dumpling	0 0 0 1 0
         mak+every	0 0 0 1 0
-        mak+everyth	3 0 0 0 0
+        mak+everyth	4 0 0 0 0
         mak+fall	1 0 0 0 0
         mak+favourit	0 1 0 0 0
         mak+feel	1 0 0 0 0
-        mak+flashcard	0 1 0 0 0
+        mak+flashcard	0 2 0 0 0
         mak+flat	0 1 0 0 0
         mak+forget	1 0 0 0 0
-        mak+friendship	0 0 1 0 0
+        mak+friendship	0 0 2 0 0
         mak+fuss	0 1 0 0 0
         mak+good	1 0 0 0 0
+        mak+grandpa	0 1 0 0 0
         mak+happy	1 0 0 0 0
         mak+hard	2 0 0 0 0
         mak+jiaozi	0 1 0 0 0
@@ -6365,154 +7613,193 @@ extension LanguageModel {
         mak+kopi	0 1 0 0 0
         mak+laugh	3 0 0 0 0
         mak+littl	0 0 1 0 0
-        mak+lunch	0 4 0 0 0
+        mak+lunch	0 6 0 0 0
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
         mak+mixtap	0 0 1 0 0
         mak+mov	0 1 0 0 0
+        mak+mumbai	1 0 0 0 0
         mak+out	0 0 0 0 1
         mak+pack	0 1 0 0 0
+        mak+partner	0 0 1 0 0
         mak+pasta	0 0 0 1 0
         mak+phon	0 1 0 0 0
-        mak+photo	0 0 3 0 0
-        mak+playlist	0 0 6 0 0
+        mak+photo	0 0 5 0 0
+        mak+playlist	0 0 7 0 0
+        mak+rangoli	0 0 0 1 0
         mak+reservation	0 1 0 0 0
         mak+sam	0 1 0 0 0
-        mak+scrapbook	0 0 3 0 0
+        mak+scrapbook	0 0 4 0 0
         mak+small	1 0 0 0 0
         mak+soup	0 2 0 0 0
-        mak+spotify	0 0 1 0 0
+        mak+spotify	0 0 2 0 0
         mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
         mak+tast	1 0 0 0 0
-        mak+tea	0 2 0 0 0
+        mak+tea	0 4 0 0 0
         mak+tear	1 0 0 0 0
         mak+think	0 0 1 0 0
         mak+tim	0 0 0 1 0
         mak+tiny	0 0 1 0 0
+        mak+toddler	0 1 0 0 0
         mak+want	1 0 0 0 0
-        mak+week	3 0 0 0 0
+        mak+week	5 0 0 0 0
         mak+whol	1 0 0 0 0
         mak+year	1 0 0 0 0
         makeout	0 0 0 0 2
         makeup	2 0 0 0 1
         malteser	0 0 1 0 0
         malteser+kid	0 0 1 0 0
-        man	2 0 0 0 0
+        mamá	1 0 0 0 0
+        mamá+m	1 0 0 0 0
+        man	4 0 0 0 0
+        man+church	1 0 0 0 0
         man+know	1 0 0 0 0
+        man+marri	1 0 0 0 0
+        manag	1 1 0 0 0
+        manag+med	1 0 0 0 0
+        manag+whol	0 1 0 0 0
         manager	1 0 0 0 0
         manager+girlfriend	1 0 0 0 0
         mandir	0 0 1 0 0
-        mango	0 0 4 0 0
+        mango	0 0 5 0 0
         mango+from	0 0 2 0 0
+        mango+ice	0 0 1 0 0
         mango+lassi	0 0 1 0 0
         mango+pickl	0 0 1 0 0
-        manila	0 0 1 1 0
+        manila	0 1 1 1 0
+        manila+drop	0 1 0 0 0
         many	1 2 0 0 0
         many+dish	0 1 0 0 0
         many+mistak	1 0 0 0 0
         many+month	0 1 0 0 0
-        map	0 0 2 1 0
-        map+night	0 0 1 0 0
+        map	0 0 4 1 0
+        map+night	0 0 2 0 0
         map+no	0 0 0 1 0
         map+town	0 0 1 0 0
+        map+wher	0 0 1 0 0
         mar	0 0 2 0 0
         mar+bar	0 0 2 0 0
-        marathon	5 0 0 4 1
+        marathon	7 1 0 4 1
         marathon+couch	0 0 0 2 0
         marathon+extend	0 0 0 1 0
+        marathon+finish	1 0 0 0 0
+        marathon+pr	1 0 0 0 0
         marathon+tim	1 0 0 0 0
         marathon+train	1 0 0 0 0
         marathon+two	0 0 0 1 0
+        marathon+week	0 1 0 0 0
         march	1 0 0 0 0
         marco	1 0 0 0 0
         marco+thank	1 0 0 0 0
         marcus	1 0 0 0 1
         marcus+believ	1 0 0 0 0
         marcus+wrap	0 0 0 0 1
-        margaret	1 0 0 0 0
+        marg	1 0 0 0 0
+        marg+roast	1 0 0 0 0
+        margaret	1 0 1 0 0
+        margaret+new	0 0 1 0 0
         margaret+still	1 0 0 0 0
         margin	1 0 0 0 0
         margin+revision	1 0 0 0 0
+        maria	1 0 0 0 0
+        maria+mom	1 0 0 0 0
         marigold	0 0 2 0 0
         marigold+from	0 0 1 0 0
+        marin	0 0 0 1 0
+        marin+driv	0 0 0 1 0
         marina	0 0 0 1 0
         marina+bay	0 0 0 1 0
         mario	0 0 0 5 0
         mario+kart	0 0 0 5 0
-        mark	0 0 1 0 1
+        mark	0 0 2 0 2
         mark+essay	0 0 0 0 1
-        market	0 0 12 9 1
+        market	0 0 16 10 1
         market+argu	0 0 0 1 0
         market+becaus	0 0 1 1 0
+        market+cardiff	0 0 1 0 0
         market+day	0 0 0 0 1
         market+leed	0 0 1 0 0
         market+sinc	0 0 1 0 0
         market+sweet	0 0 1 0 0
-        market+together	0 0 0 4 0
+        market+together	0 0 0 5 0
         market+togther	0 0 0 1 0
         market+yellow	0 0 1 0 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
-        marri	1 0 0 0 0
+        marri	2 0 0 0 0
+        marri+hard	1 0 0 0 0
         marri+randomly	1 0 0 0 0
-        marry	2 0 0 0 0
+        marry	3 0 0 0 0
+        marry+over	1 0 0 0 0
         marry+tomorrow	2 0 0 0 0
+        marvellous	1 0 0 0 0
+        marvellous+job	1 0 0 0 0
         masala	0 2 0 0 0
         masala+chai	0 2 0 0 0
-        mask	0 0 2 1 0
+        mask	0 0 3 1 0
         mask+after	0 0 1 0 0
         mask+go	0 0 1 0 0
         mask+rom	0 0 0 1 0
-        mass	0 0 0 2 0
+        mass	0 1 0 2 1
+        mass+lent	0 1 0 0 0
         mass+together	0 0 0 2 0
-        massag	0 0 2 0 38
+        massag	0 0 2 0 53
+        massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
-        massag+after	0 0 0 0 4
+        massag+after	0 0 0 0 8
         massag+back	0 0 0 0 1
-        massag+bath	0 0 0 0 1
+        massag+bath	0 0 0 0 2
         massag+calf	0 0 0 0 1
-        massag+calv	0 0 0 0 2
+        massag+calv	0 0 0 0 3
         massag+foot	0 0 0 0 1
         massag+good	0 0 0 0 1
         massag+gun	0 0 0 0 1
-        massag+hand	0 0 0 0 2
+        massag+hand	0 0 0 0 4
         massag+lavender	0 0 0 0 1
-        massag+leg	0 0 0 0 1
+        massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
-        massag+lower	0 0 0 0 1
+        massag+lower	0 0 0 0 2
         massag+neck	0 0 0 0 1
         massag+nic	0 0 0 0 2
+        massag+oil	0 0 0 0 1
         massag+round	0 0 0 0 1
-        massag+shoulder	0 0 0 0 4
+        massag+shoulder	0 0 0 0 5
         massag+shower	0 0 0 0 2
         massag+sor	0 0 0 0 2
         massag+swollen	0 0 0 0 1
+        massag+templ	0 0 0 0 1
         massag+voucher	0 0 1 0 0
         massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
-        massiv	0 0 0 0 1
+        massiv	0 1 0 0 2
         massiv+bear	0 0 0 0 1
+        massiv+hug	0 0 0 0 1
+        massiv+presentation	0 1 0 0 0
         master	1 0 0 0 0
         master+say	1 0 0 0 0
         masterful	1 0 0 0 0
         masterful+mak	1 0 0 0 0
-        mat	4 2 1 0 0
+        mat	6 2 2 0 0
         mat+birthday	0 0 1 0 0
-        mat+leav	1 0 0 0 0
+        mat+leav	2 0 0 0 0
         mat+m	1 0 0 0 0
         mat+pub	1 0 0 0 0
+        mat+ramadan	0 0 1 0 0
         mat+round	0 1 0 0 0
-        match	1 0 2 3 0
+        match	1 0 3 3 0
         match+actually	0 0 0 1 0
         match+cheer	0 0 0 1 0
         match+favourit	0 0 1 0 0
+        match+jumper	0 0 1 0 0
         match+keyring	0 0 1 0 0
         match+stay	0 0 0 1 0
-        matter	3 0 0 0 0
+        matter	4 0 0 0 0
         matter+mor	1 0 0 0 0
-        matter+what	1 0 0 0 0
+        matter+what	2 0 0 0 0
+        mattress	0 0 0 0 1
+        mattress+new	0 0 0 0 1
         mauao	0 0 0 1 0
         mavis	0 0 0 1 0
         maya	0 1 1 0 2
@@ -6520,30 +7807,35 @@ extension LanguageModel {
         maya+mow	0 1 0 0 0
         maya+paint	0 0 1 0 0
         maya+run	0 0 0 0 1
-        meal	0 10 1 1 0
+        meal	0 11 2 1 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
+        meal+deal	0 0 1 0 0
         meal+first	0 1 0 0 0
-        meal+prep	0 3 0 0 0
+        meal+prep	0 4 0 0 0
         meal+wait	0 1 0 0 0
-        mean	1 0 0 0 0
-        meant	9 0 0 0 0
+        mean	4 0 0 0 0
+        mean+fr	1 0 0 0 0
+        meant	12 0 0 1 0
         meant+across	1 0 0 0 0
-        meant+every	3 0 0 0 0
-        meatball	0 0 0 1 0
+        meant+dur	1 0 0 0 0
+        meant+every	4 0 0 0 0
+        meatball	0 0 0 2 0
         meatball+peopl	0 0 0 1 0
         mechanic	0 1 0 0 0
         mechanic+befor	0 1 0 0 0
-        mechanical	0 0 1 0 0
-        mechanical+keyboard	0 0 1 0 0
-        med	1 4 0 0 0
+        mechanical	0 0 2 0 0
+        mechanical+keyboard	0 0 2 0 0
+        med	3 4 0 0 0
         med+mak	1 0 0 0 0
+        med+school	1 0 0 0 0
+        med+see	1 0 0 0 0
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	7 1 6 2 4
-        meet+after	0 0 1 0 0
+        meet	8 1 8 2 5
+        meet+after	1 0 1 0 0
         meet+door	0 0 0 0 2
         meet+goe	1 0 0 0 0
         meet+hold	0 0 0 0 1
@@ -6551,6 +7843,9 @@ extension LanguageModel {
         meet+lunch	0 0 0 1 0
         meet+mak	1 0 0 0 0
         meet+palais	1 0 0 0 0
+        meet+paper	0 0 1 0 0
+        meeting	1 0 0 0 0
+        meeting+say	1 0 0 0 0
         meltdown	3 0 0 0 0
         meltdown+supermarket	1 0 0 0 0
         meltdown+tesco	1 0 0 0 0
@@ -6567,19 +7862,25 @@ extension LanguageModel {
         mend+zip	0 1 0 0 0
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
-        mention	1 0 3 0 0
+        mention	1 0 4 0 0
         mention+onc	0 0 2 0 0
         mention+week	0 0 1 0 0
         mentiond	0 0 1 0 0
         mentiond+lik	0 0 1 0 0
         mentoin	0 0 1 0 0
         mentoin+last	0 0 1 0 0
+        mercado	0 0 0 1 0
+        mercado+together	0 0 0 1 0
         mercy	0 0 0 0 1
         merg	0 0 1 0 0
         merg+pr	0 0 1 0 0
         merienda	0 0 1 0 0
         mess	0 0 0 1 0
         mess+car	0 0 0 1 0
+        mi	3 0 0 0 0
+        mi+everyth	1 0 0 0 0
+        mi+lov	1 0 0 0 0
+        mi+proud	1 0 0 0 0
         mia	1 0 0 0 0
         mia+prais	1 0 0 0 0
         mid	1 0 1 0 0
@@ -6588,11 +7889,14 @@ extension LanguageModel {
         middl	0 0 0 0 2
         middl+supermarket	0 0 0 0 1
         middl+target	0 0 0 0 1
-        midnight	0 2 0 4 0
+        midnight	0 3 0 4 2
+        midnight+by	0 1 0 0 0
+        midnight+mass	0 0 0 0 1
         midnight+neither	0 0 0 1 0
+        midnight+new	0 0 0 0 1
         midnight+no	0 1 0 0 0
         midnight+rid	0 0 0 1 0
-        migrain	0 1 0 0 6
+        migrain	0 1 0 0 8
         migrain+kick	0 0 0 0 1
         migrain+start	0 0 0 0 1
         miguel	0 0 0 0 1
@@ -6608,7 +7912,7 @@ extension LanguageModel {
         milk+lik	0 1 0 0 0
         milk+sh	0 0 0 0 1
         milk+simpl	0 0 1 0 0
-        min	1 2 4 4 4
+        min	2 2 4 4 6
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
         min+befor	0 0 0 0 2
@@ -6621,41 +7925,51 @@ extension LanguageModel {
         min+sofa	0 0 0 0 1
         min+was	0 0 1 0 0
         min+worth	0 1 0 0 0
-        mind	0 0 0 1 1
+        mind	1 0 0 1 1
+        mind+everyth	1 0 0 0 0
         mind+lik	0 0 0 1 0
-        mini	0 0 0 1 0
+        mini	0 0 0 2 0
         mini+gold	0 0 0 1 0
+        mini+golf	0 0 0 1 0
         mint	0 0 2 0 0
         mint+imperial	0 0 1 0 0
         mint+tuck	0 0 1 0 0
-        minut	0 1 0 6 5
+        minut	0 1 0 7 6
         minut+baby	0 0 0 1 0
         minut+back	0 0 0 1 0
         minut+befor	0 0 0 0 1
         minut+call	0 0 0 1 0
+        minut+chat	0 0 0 1 0
         minut+check	0 0 0 1 0
         minut+duration	0 0 0 0 1
         minut+month	0 0 0 1 0
         minut+no	0 0 0 1 0
         minut+sort	0 1 0 0 0
+        minut+was	0 0 0 0 1
         miracl	0 0 0 1 0
-        mirror	12 0 0 0 0
+        mirror	16 0 0 0 0
         mirror+lipstick	2 0 0 0 0
-        mirror+say	1 0 0 0 0
+        mirror+say	2 0 0 0 0
         mirror+ve	1 0 0 0 0
-        miss	6 3 0 0 0
+        mis	0 1 0 0 0
+        mis+en	0 1 0 0 0
+        miss	6 5 0 0 0
         miss+call	1 0 0 0 0
         miss+delivery	0 1 0 0 0
+        miss+ear	0 1 0 0 0
         miss+laugh	1 0 0 0 0
         miss+m	2 0 0 0 0
         miss+parcel	0 1 0 0 0
         miss+whil	1 0 0 0 0
+        miss+work	0 1 0 0 0
         missus	1 0 0 0 0
         missus+put	1 0 0 0 0
         mistak	1 0 0 1 0
         mistak+say	1 0 0 0 0
         mithai	0 0 1 0 0
         mithai+diwali	0 0 1 0 0
+        mix	0 0 1 0 0
+        mix+cd	0 0 1 0 0
         mixtap	0 0 4 0 0
         mixtap+lik	0 0 1 0 0
         mixtap+ok	0 0 1 0 0
@@ -6667,13 +7981,15 @@ extension LanguageModel {
         mochi+from	0 0 1 0 0
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
-        mom	20 9 3 2 2
+        mom	26 10 3 2 3
         mom+after	1 0 0 0 0
         mom+appointment	0 1 0 0 0
+        mom+best	1 0 0 0 0
         mom+birthday	0 1 0 0 0
         mom+book	0 0 0 1 0
         mom+call	0 1 0 0 0
         mom+cri	1 0 0 0 0
+        mom+day	1 0 0 0 0
         mom+di	0 1 0 0 0
         mom+felt	1 0 0 0 0
         mom+front	1 0 0 0 0
@@ -6682,9 +7998,11 @@ extension LanguageModel {
         mom+handwrit	0 0 1 0 0
         mom+hav	0 1 0 0 0
         mom+high	1 0 0 0 0
-        mom+hospital	0 1 0 0 0
+        mom+hospital	0 2 0 0 0
         mom+hous	0 0 1 0 0
+        mom+how	1 0 0 0 0
         mom+kid	1 0 0 0 0
+        mom+liv	1 0 0 0 0
         mom+mak	1 0 0 0 0
         mom+over	1 0 0 0 0
         mom+plac	0 1 0 0 0
@@ -6693,6 +8011,7 @@ extension LanguageModel {
         mom+say	1 0 0 0 0
         mom+sit	0 0 0 1 0
         mom+start	0 0 0 0 1
+        mom+suit	1 0 0 0 0
         mom+tell	1 0 0 0 0
         mom+text	1 0 0 0 0
         mom+then	1 0 0 0 0
@@ -6703,9 +8022,11 @@ extension LanguageModel {
         monster+munch	0 0 1 0 0
         monstera	0 1 0 0 0
         monstera+mov	0 1 0 0 0
-        month	4 5 5 1 5
+        montego	0 0 1 0 0
+        montego+bay	0 0 1 0 0
+        month	5 5 7 1 5
         month+after	0 1 0 0 0
-        month+ago	0 0 3 0 0
+        month+ago	0 0 4 0 0
         month+apart	0 0 0 0 1
         month+arrival	0 0 0 0 1
         month+daniel	0 1 0 0 0
@@ -6716,23 +8037,27 @@ extension LanguageModel {
         monthsary	1 0 0 0 0
         moon	1 0 0 0 0
         moon+x	1 0 0 0 0
-        mooncak	0 0 1 0 0
+        mooncak	0 0 2 0 0
         mooncak+box	0 0 1 0 0
+        mooncak+from	0 0 1 0 0
         mop	0 5 0 0 0
         mop+café	0 1 0 0 0
         mop+kitchen	0 2 0 0 0
-        mor	4 0 1 0 1
+        mor	6 0 1 0 1
         mor+get	0 0 1 0 0
+        mor+honestly	1 0 0 0 0
         mor+now	1 0 0 0 0
-        mor+than	3 0 0 0 1
-        morn	24 8 3 13 7
+        mor+than	4 0 0 0 1
+        morn	26 9 3 19 9
+        morn+after	1 0 0 0 0
         morn+another	1 0 0 0 0
         morn+back	0 1 0 0 0
         morn+bar	1 0 0 0 0
-        morn+bed	1 1 0 0 0
+        morn+beautiful	1 0 0 0 0
+        morn+bed	1 1 0 1 0
         morn+befor	2 0 0 0 0
         morn+bunning	0 0 0 1 0
-        morn+coffe	0 0 0 3 0
+        morn+coffe	0 0 0 4 0
         morn+crossword	0 0 0 1 0
         morn+cuddl	0 0 0 0 1
         morn+get	0 0 0 0 1
@@ -6754,19 +8079,20 @@ extension LanguageModel {
         morn+wak	1 0 0 0 0
         morn+way	0 0 0 0 1
         morn+week	0 2 0 0 0
-        morn+without	0 1 0 0 0
-        most	3 0 0 0 0
-        most+beautiful	2 0 0 0 0
+        morn+without	0 2 0 0 0
+        most	6 0 0 0 0
+        most+beautiful	4 0 0 0 0
         most+handsom	1 0 0 0 0
+        most+thankful	1 0 0 0 0
         mostly	0 1 0 0 0
-        mot	0 6 0 0 0
+        mot	0 7 0 0 0
         mot+car	0 1 0 0 0
         mot+hav	0 2 0 0 0
         mot+tak	0 1 0 0 0
-        mother	5 2 4 0 1
+        mother	5 3 4 0 1
         mother+day	2 0 2 0 0
         mother+hav	1 0 0 0 0
-        mother+law	1 0 0 0 0
+        mother+law	1 1 0 0 0
         mother+mango	0 0 1 0 0
         mother+old	0 0 1 0 0
         mother+was	0 0 0 0 1
@@ -6778,27 +8104,31 @@ extension LanguageModel {
         mould+hav	0 1 0 0 0
         mountain	0 0 0 3 0
         mountain+spot	0 0 0 1 0
-        mov	2 10 0 2 1
+        mov	4 11 1 3 1
         mov+across	1 0 0 0 0
         mov+box	0 1 0 0 0
         mov+budget	0 1 0 0 0
+        mov+cours	0 0 1 0 0
         mov+day	0 1 0 2 0
         mov+fil	0 2 0 0 0
         mov+lawn	0 1 0 0 0
+        mov+literally	1 0 0 0 0
         mov+photo	0 1 0 0 0
         mov+sheep	0 1 0 0 0
         mov+sunnier	0 1 0 0 0
+        mov+talk	0 0 0 1 0
         mov+thos	0 0 0 0 1
-        movi	0 0 0 11 2
+        movi	0 0 0 12 3
         movi+marathon	0 0 0 3 0
-        movi+night	0 0 0 2 0
+        movi+night	0 0 0 3 0
         movi+pick	0 0 0 1 0
         movi+sam	0 0 0 1 0
         movi+together	0 0 0 1 0
-        movy	0 0 0 1 0
+        movy	0 0 0 2 0
         movy+day	0 0 0 1 0
-        mow	0 7 0 0 0
-        mow+lawn	0 5 0 0 0
+        movy+phon	0 0 0 1 0
+        mow	0 8 0 0 0
+        mow+lawn	0 6 0 0 0
         mri	1 0 0 0 0
         mrt	0 1 0 0 1
         mrt+station	0 1 0 0 0
@@ -6809,7 +8139,10 @@ extension LanguageModel {
         msg+from	1 0 0 0 0
         msg+hub	1 0 0 0 0
         msg+list	1 0 0 0 0
-        much	15 1 1 3 2
+        mubarak	1 0 0 0 0
+        mubarak+not	1 0 0 0 0
+        much	20 1 1 3 2
+        much+admir	1 0 0 0 0
         much+appreciat	3 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
@@ -6818,39 +8151,55 @@ extension LanguageModel {
         much+hand	0 0 0 0 1
         much+lov	1 0 0 0 0
         much+mak	1 0 0 0 0
-        much+mean	1 0 0 0 0
+        much+mean	3 0 0 0 0
         much+miss	3 0 0 0 0
         much+pain	0 0 0 1 0
+        much+patienc	1 0 0 0 0
+        much+support	1 0 0 0 0
         much+tell	1 0 0 0 0
         much+ve	1 0 0 0 0
         much+was	0 0 0 1 0
+        muck	0 1 0 0 0
+        muck+out	0 1 0 0 0
         muddl	0 1 0 0 0
         muddl+number	0 1 0 0 0
-        mug	0 2 10 0 0
+        muddy	0 1 0 0 0
+        muddy+trail	0 1 0 0 0
+        mug	0 2 12 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
         mug+cat	0 0 1 0 0
+        mug+dog	0 0 1 0 0
         mug+from	0 0 1 0 0
+        mug+new	0 0 1 0 0
         mug+say	0 0 1 0 0
         mug+wrist	0 0 1 0 0
-        mull	0 0 0 1 0
-        mull+win	0 0 0 1 0
-        mummy	0 0 1 0 0
+        mull	0 0 0 2 0
+        mull+win	0 0 0 2 0
+        mumbai	1 0 0 0 0
+        mumbai+feel	1 0 0 0 0
+        mumbl	1 0 0 0 0
+        mumbl+cheer	1 0 0 0 0
+        mummy	1 0 1 0 0
+        mummy+work	1 0 0 0 0
         munch	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
         museum	0 0 0 3 0
         museum+together	0 0 0 1 0
-        music	0 0 1 2 1
+        music	0 1 1 3 1
+        music+befor	0 1 0 0 0
         music+luis	0 0 0 0 1
         music+talk	0 0 0 1 0
         myself	1 1 1 0 1
         myself+around	0 0 0 0 1
         myself+whil	0 1 0 0 0
+        n	1 0 0 0 0
+        n+dy	1 0 0 0 0
         naartjy	0 0 1 0 0
         nail	1 0 0 0 0
         nail+pitch	1 0 0 0 0
-        nam	3 0 2 3 1
+        nam	3 0 3 3 1
         nam+but	0 0 0 0 1
         nam+ceremony	1 0 0 0 0
         nam+cheer	1 0 0 0 0
@@ -6859,31 +8208,37 @@ extension LanguageModel {
         nam+gerald	0 0 1 0 0
         nam+list	0 0 0 1 0
         nam+star	0 0 1 0 0
-        nan	1 0 1 1 1
+        nan	1 0 2 2 1
+        nan+bunch	0 0 1 0 0
         nan+kid	0 0 0 1 0
         nan+recip	0 0 1 0 0
+        nan+sunday	0 0 0 1 0
         nan+taught	1 0 0 0 0
         nan+wher	0 0 0 0 1
         nana	0 0 0 1 0
         nani	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 2 0 1 3
+        nap	1 4 0 1 5
+        nap+chair	0 0 0 0 1
         nap+cuddl	0 0 0 0 1
         nap+get	0 0 0 1 0
         nap+run	0 1 0 0 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
-        napkin	2 0 0 0 0
+        napkin	3 0 0 0 0
         napkin+lunch	2 0 0 0 0
         nashvill	0 0 1 0 0
         nata	0 0 1 0 0
         nata+from	0 0 1 0 0
+        nausea	0 0 0 0 1
+        nausea+pass	0 0 0 0 1
         navigator	1 0 0 0 0
         navigator+europ	1 0 0 0 0
         navy	0 0 0 1 0
         navy+agin	0 0 0 1 0
-        near	0 0 4 2 0
+        near	0 0 5 2 0
         near+offic	0 0 1 1 0
+        near+templ	0 0 1 0 0
         near+whil	0 0 0 1 0
         near+work	0 0 3 0 0
         nearly	3 0 1 2 0
@@ -6895,107 +8250,139 @@ extension LanguageModel {
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 0 1 0 15
-        neck+couch	0 0 0 0 1
-        neck+massag	0 0 0 0 2
+        neck	0 0 1 0 20
+        neck+after	0 0 0 0 1
+        neck+couch	0 0 0 0 2
+        neck+massag	0 0 0 0 4
         neck+massg	0 0 0 0 1
         neck+rub	0 0 0 0 4
         neck+whil	0 0 0 0 3
         neck+wrap	0 0 1 0 0
-        necklac	0 0 3 0 0
+        necklac	0 0 4 0 0
         necklac+anniversary	0 0 1 0 0
+        necklac+both	0 0 1 0 0
         need	5 0 1 0 2
         need+hear	2 0 0 0 0
         need+treat	0 0 1 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
+        needl	0 0 1 0 0
+        needl+from	0 0 1 0 0
         neighbour	2 0 1 1 0
         neighbour+complain	0 0 0 1 0
         neighbour+hiv	0 0 1 0 0
         neighbour+loudly	1 0 0 0 0
         neighbour+whil	1 0 0 0 0
-        neither	0 0 0 2 0
+        neither	0 0 0 2 1
         neither+any	0 0 0 1 0
+        neither+say	0 0 0 0 1
         neither+sleep	0 0 0 1 0
+        nekclac	0 0 1 0 0
+        nekclac+from	0 0 1 0 0
         nervous	0 0 0 0 1
         netball	1 0 0 0 0
         netball+grand	1 0 0 0 0
-        netflix	0 0 0 3 0
+        netflix	0 0 0 4 0
+        netflix+night	0 0 0 1 0
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	2 1 2 0 1
+        never	3 1 2 0 1
         never+buy	0 0 2 0 0
         never+complain	0 1 0 0 0
         never+felt	1 0 0 0 0
         never+forget	0 0 0 0 1
+        never+giv	1 0 0 0 0
         never+say	1 0 0 0 0
-        new	14 8 43 14 5
-        new+apron	0 0 1 0 0
+        new	21 11 63 16 7
+        new+album	0 0 0 1 0
+        new+apron	0 0 2 0 0
         new+beani	0 0 1 0 0
         new+binder	1 0 0 0 0
         new+bookshelf	0 0 0 1 0
+        new+box	0 0 1 0 0
+        new+business	1 0 0 0 0
         new+caf	0 0 0 2 0
         new+café	0 0 0 1 0
         new+charger	0 0 1 0 0
         new+controller	0 0 1 0 0
+        new+cookbook	0 0 1 0 0
         new+cours	0 0 1 0 0
+        new+dress	1 0 0 0 0
         new+fenc	1 0 0 0 0
         new+fish	0 0 3 0 0
-        new+flat	0 0 2 1 1
-        new+haircut	6 0 0 0 0
+        new+flat	0 0 3 1 1
+        new+gam	0 1 0 0 0
+        new+haircut	8 0 0 0 0
         new+hip	1 0 0 0 0
         new+hot	0 0 1 0 0
+        new+hous	0 1 0 0 0
         new+jandal	0 0 1 0 0
-        new+job	4 0 1 0 0
-        new+kitchen	0 0 0 1 0
+        new+job	5 0 1 0 0
+        new+kindl	0 0 1 0 0
+        new+kitchen	0 0 1 1 0
         new+lanyard	0 0 1 0 0
         new+laptop	0 2 0 0 0
         new+light	0 1 0 0 0
         new+lur	0 0 1 0 0
+        new+mechanical	0 0 1 0 0
         new+med	1 0 0 0 0
+        new+mug	0 0 1 0 0
         new+order	0 1 0 0 0
         new+pair	0 0 2 0 0
         new+paperback	0 0 1 0 0
         new+phon	0 2 3 0 0
-        new+plac	0 1 0 0 0
+        new+plac	1 1 0 0 1
         new+plant	0 0 1 0 0
         new+poem	0 0 1 0 0
+        new+prayer	0 0 1 0 0
         new+printer	0 1 0 0 0
         new+recip	0 0 0 3 0
-        new+run	0 0 2 0 0
+        new+rosin	0 0 1 0 0
+        new+run	0 0 3 0 0
         new+scarf	0 0 1 0 0
         new+school	0 0 1 0 0
-        new+set	0 0 1 0 0
+        new+set	0 0 2 0 0
         new+sign	0 0 0 1 0
         new+sketchbook	0 0 1 0 0
         new+slipper	0 0 4 0 0
-        new+stethoscop	0 0 1 0 0
+        new+sock	0 0 1 0 0
+        new+stethoscop	0 0 2 0 0
         new+th	0 0 0 1 0
         new+thai	0 0 0 1 0
+        new+thermo	0 0 1 0 0
         new+ugg	0 0 1 0 0
         new+vynil	0 0 1 0 0
         new+walk	0 0 1 0 0
-        new+watch	0 0 1 0 0
+        new+wallet	0 0 1 0 0
+        new+watch	0 0 3 0 0
         new+water	0 0 1 0 0
         new+work	0 0 3 0 0
-        new+year	0 0 0 0 1
+        new+year	0 1 1 1 2
         new+yoga	0 0 1 1 0
+        new+zelda	0 0 1 0 0
+        newspaper	0 0 1 0 0
+        newspaper+leav	0 0 1 0 0
         next	2 0 1 0 0
         next+drop	0 0 1 0 0
         next+favourit	1 0 0 0 0
         next+tim	1 0 0 0 0
-        nic	4 0 2 1 3
+        ngl	1 0 0 0 0
+        ngl+lowkey	1 0 0 0 0
+        nic	4 0 4 1 3
         nic+cream	0 0 0 0 1
         nic+googl	1 0 0 0 0
+        nic+notebook	0 0 1 0 0
         nic+oil	0 0 0 0 2
-        nic+pen	0 0 2 0 0
+        nic+pen	0 0 3 0 0
         nic+was	1 0 0 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	10 21 4 39 10
+        night	12 24 7 52 15
         night+8	0 0 0 1 0
+        night+becaus	0 0 0 0 1
         night+befor	1 2 0 0 0
+        night+but	0 0 0 1 0
         night+catan	0 0 0 1 0
         night+check	0 1 0 0 0
         night+chemist	0 1 0 0 0
@@ -7004,8 +8391,8 @@ extension LanguageModel {
         night+diner	0 0 0 1 0
         night+duty	0 0 0 1 0
         night+end	0 0 0 1 0
-        night+fe	0 2 0 0 0
-        night+feed	0 2 0 1 0
+        night+fe	0 3 0 0 0
+        night+feed	1 2 0 1 0
         night+from	0 0 1 0 0
         night+hav	0 1 0 0 0
         night+hes	1 0 0 0 0
@@ -7016,20 +8403,21 @@ extension LanguageModel {
         night+liv	0 0 0 1 0
         night+loacl	0 0 0 1 0
         night+market	0 0 1 0 0
-        night+meet	0 0 1 0 0
+        night+meet	0 0 2 0 0
         night+no	0 0 0 2 1
-        night+off	0 0 0 1 0
+        night+off	0 1 0 2 0
         night+pasta	0 0 0 1 0
-        night+phon	0 0 0 1 0
-        night+shift	4 5 1 3 2
+        night+phon	0 0 0 2 0
+        night+shift	5 5 3 5 4
         night+takeaway	0 0 0 1 0
         night+tell	1 0 0 0 0
         night+tiny	0 0 0 1 0
         night+together	0 0 0 1 0
-        night+two	0 0 0 5 0
+        night+two	0 0 0 6 0
         night+was	0 1 0 0 1
-        night+week	0 1 0 0 0
-        night+whil	0 0 0 1 0
+        night+week	0 1 0 1 0
+        night+whil	0 0 0 2 0
+        night+whol	0 0 0 1 0
         nightmar	0 2 0 0 2
         nightmar+til	0 0 0 0 1
         nightstand	0 0 1 0 0
@@ -7038,14 +8426,15 @@ extension LanguageModel {
         nisha	0 0 1 0 0
         nisha+get	0 0 1 0 0
         nit	0 0 0 1 0
-        no	24 3 8 30 11
+        no	28 4 9 38 11
         no+agenda	0 0 0 1 0
+        no+book	0 0 0 1 0
         no+brief	0 0 0 1 0
-        no+burden	3 0 0 0 0
+        no+burden	4 0 0 0 0
         no+business	0 0 0 1 0
         no+but	1 0 0 0 0
         no+call	0 0 0 1 0
-        no+cap	0 0 0 0 1
+        no+cap	0 1 0 0 1
         no+car	1 0 0 0 0
         no+complain	0 0 0 0 1
         no+customer	0 0 0 0 1
@@ -7053,7 +8442,7 @@ extension LanguageModel {
         no+do	1 0 0 0 1
         no+excus	4 0 0 0 0
         no+glamorous	0 1 0 0 0
-        no+go	1 0 0 0 0
+        no+go	2 0 0 0 0
         no+gravy	1 0 0 0 0
         no+hear	1 0 0 0 0
         no+heat	0 0 0 0 1
@@ -7064,19 +8453,24 @@ extension LanguageModel {
         no+listen	1 0 0 0 0
         no+makeup	1 0 0 0 0
         no+map	0 0 0 1 0
+        no+matter	1 0 0 0 0
+        no+mumbl	1 0 0 0 0
         no+music	0 0 0 1 0
         no+nic	1 0 0 0 0
         no+one	1 0 0 0 0
         no+out	0 0 0 0 1
-        no+phon	0 0 0 8 0
-        no+plan	0 0 0 2 0
+        no+phon	0 0 0 10 0
+        no+plan	0 0 0 3 0
         no+prompt	1 0 0 0 0
         no+question	0 1 0 0 0
         no+reason	2 0 4 0 2
         no+regret	1 0 0 0 0
-        no+rush	0 0 0 3 0
+        no+rush	0 0 0 4 0
+        no+screen	0 0 0 1 0
+        no+scroll	0 0 0 1 0
         no+sid	0 0 0 0 1
         no+signal	0 0 0 1 0
+        no+skip	0 0 0 1 0
         no+speak	0 0 0 1 0
         no+still	1 0 0 0 0
         no+supermarket	0 0 1 0 0
@@ -7084,48 +8478,55 @@ extension LanguageModel {
         no+telly	0 0 0 1 0
         no+tim	0 0 1 0 0
         no+want	0 0 1 0 0
+        no+whol	0 0 1 0 0
         no+word	0 0 0 0 1
         no+work	0 0 0 2 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
-        nois	0 0 1 0 0
-        nois+cancell	0 0 1 0 0
-        non	0 1 1 0 0
+        nobody	1 0 0 0 0
+        nobody+els	1 0 0 0 0
+        nois	0 0 3 0 0
+        nois+cancell	0 0 3 0 0
+        non	1 1 1 0 0
+        non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
         nonstop	0 0 0 1 0
         nophon	0 0 0 2 0
         normal	1 0 0 0 0
         normal+do	1 0 0 0 0
-        nos	0 0 0 0 5
+        nos	0 0 0 0 6
+        nos+after	0 0 0 0 1
         nos+kiss	0 0 0 0 3
-        not	42 2 0 1 0
+        not	50 2 0 1 1
         not+app	2 0 0 0 0
         not+bag	3 0 0 0 0
-        not+bathroom	1 0 0 0 0
+        not+bathroom	2 0 0 0 0
         not+becaus	1 0 0 0 0
         not+coat	1 0 0 0 0
-        not+dash	1 0 0 0 0
+        not+dash	2 0 0 0 0
         not+every	0 0 0 1 0
         not+first	1 0 0 0 0
         not+fridg	1 0 0 0 0
-        not+from	2 0 0 0 0
+        not+from	3 0 0 0 0
         not+into	2 0 0 0 0
         not+kettl	1 0 0 0 0
         not+laptop	1 0 0 0 0
         not+lik	1 0 0 0 0
-        not+lunchbox	3 0 0 0 0
+        not+lunchbox	4 0 0 0 0
         not+mirror	2 0 0 0 0
-        not+morn	1 0 0 0 0
-        not+over	1 0 0 0 0
-        not+pillow	2 0 0 0 0
-        not+say	1 0 0 0 0
+        not+morn	2 0 0 0 0
+        not+over	2 0 0 0 0
+        not+pillow	3 0 0 0 0
+        not+say	2 0 0 0 0
         not+tell	1 0 0 0 0
         not+text	1 0 0 0 0
         not+thermo	1 0 0 0 0
         not+tuck	2 0 0 0 0
         not+ve	1 0 0 0 0
         not+was	0 1 0 0 0
-        notebook	0 0 3 0 0
+        not+wer	0 0 0 0 1
+        notebook	0 0 4 0 0
+        notebook+job	0 0 1 0 0
         notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
         noth	1 0 1 4 4
@@ -7134,10 +8535,10 @@ extension LanguageModel {
         noth+els	1 0 0 0 0
         noth+fancy	0 0 0 1 0
         noth+radio	0 0 0 0 1
-        notic	11 0 0 0 0
+        notic	12 0 0 0 0
         notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
-        notic+how	2 0 0 0 0
+        notic+how	3 0 0 0 0
         notic+new	1 0 0 0 0
         notic+thank	1 0 0 0 0
         novel	0 0 3 1 0
@@ -7148,9 +8549,11 @@ extension LanguageModel {
         now+better	1 0 0 0 0
         now+pat	0 1 0 0 0
         now+than	1 0 0 0 0
-        nowher	7 0 0 1 0
+        nowher	8 0 0 1 1
+        nowher+breakfast	1 0 0 0 0
         nowher+go	1 0 0 1 0
         nowher+halfway	1 0 0 0 0
+        nowher+kitchen	0 0 0 0 1
         nowher+over	1 0 0 0 0
         nowher+say	1 0 0 0 0
         nowher+whil	1 0 0 0 0
@@ -7163,48 +8566,56 @@ extension LanguageModel {
         nursery+most	1 0 0 0 0
         nursery+run	0 1 0 0 0
         nursery+together	0 0 0 1 0
-        nuzzl	0 0 0 0 3
-        nuzzl+into	0 0 0 0 1
+        nuzzl	0 0 0 0 5
+        nuzzl+into	0 0 0 0 3
         o	0 2 0 2 1
         o+ask	0 2 0 0 1
         o+kid	0 0 0 1 0
         o+scroll	0 0 0 1 0
-        oat	0 2 0 0 0
+        oat	0 2 1 0 0
+        oat+latt	0 0 1 0 0
         oat+milk	0 2 0 0 0
         obsess	0 0 1 0 0
         obviously	0 0 0 1 0
-        off	1 19 7 19 11
+        off	1 24 9 24 12
         off+boat	0 0 1 0 0
         off+bus	0 0 0 0 1
+        off+car	0 0 1 0 0
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
         off+couch	0 1 0 0 0
         off+didnt	0 1 0 0 0
+        off+driv	0 1 0 0 0
         off+ebay	0 0 1 0 0
         off+final	0 0 0 1 0
         off+forgotten	0 1 0 0 0
         off+jetty	0 0 0 1 0
+        off+krispy	0 0 1 0 0
         off+mak	0 1 0 0 0
         off+night	0 1 0 0 1
         off+one	0 0 0 1 0
         off+phon	0 0 0 1 0
         off+plat	0 3 0 0 0
+        off+play	0 0 0 1 0
         off+scrub	0 1 0 0 0
         off+shift	0 0 0 0 1
         off+sick	0 1 0 0 0
         off+spend	0 0 0 1 0
-        off+talk	0 0 0 1 0
+        off+talk	0 0 0 2 0
         off+telly	0 0 0 2 0
         off+try	0 0 0 1 0
         off+two	0 0 0 1 0
         off+verg	0 0 1 0 0
         off+vin	0 0 1 0 0
+        off+visa	0 1 0 0 0
         off+ward	0 0 0 0 1
-        off+windscreen	0 3 0 0 0
+        off+wharf	0 0 0 1 0
+        off+windscreen	0 4 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
-        off+work	0 0 0 5 0
-        offic	1 5 7 1 0
+        off+work	0 0 0 6 0
+        offer	0 1 0 0 0
+        offic	1 7 10 1 0
         offic+after	0 1 0 0 0
         offic+as	0 0 1 0 0
         offic+befor	0 0 1 0 0
@@ -7214,32 +8625,36 @@ extension LanguageModel {
         offic+valentin	0 0 1 0 0
         offic+was	0 0 1 0 0
         offsid	0 0 0 1 0
-        oil	0 5 0 0 5
+        oil	0 6 0 0 6
         oil+chang	0 2 0 0 0
         oil+get	0 0 0 0 1
+        oil+lik	0 0 0 0 1
+        oil+truck	0 1 0 0 0
         oil+wheel	0 1 0 0 0
-        ok	1 0 1 0 1
+        ok	2 0 1 0 1
         ok+becaus	1 0 0 0 0
         ok+fin	0 0 1 0 0
         okayest	0 0 3 0 0
         okayest+dad	0 0 1 0 0
         okayest+husband	0 0 1 0 0
         okayest+wif	0 0 1 0 0
-        old	2 1 16 12 2
+        old	2 2 17 14 2
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
         old+call	0 0 1 0 0
         old+cardigan	0 1 0 0 0
+        old+colleg	0 0 0 1 0
         old+dolly	0 0 0 1 0
         old+fashion	0 0 0 0 1
         old+film	0 0 0 0 1
+        old+flat	0 1 0 0 0
         old+gilmor	0 0 0 1 0
         old+harbour	0 0 0 1 0
         old+jok	1 0 0 0 0
-        old+one	0 0 9 0 0
+        old+one	0 0 10 0 0
         old+peopl	0 0 0 1 0
-        old+photo	0 0 2 3 0
+        old+photo	0 0 2 4 0
         old+pictur	0 0 1 0 0
         old+recip	0 0 1 0 0
         old+school	0 0 0 1 0
@@ -7249,12 +8664,13 @@ extension LanguageModel {
         old+western	0 0 0 1 0
         oliv	1 0 0 0 0
         oma	0 1 0 0 0
-        onc	0 0 2 3 0
+        onc	0 2 2 3 0
         onc+lik	0 0 1 0 0
         onc+no	0 0 0 1 0
-        one	16 3 25 9 3
+        one	18 3 28 9 3
         one+3rd	0 0 1 0 0
         one+apartment	0 0 1 0 0
+        one+as	0 0 1 0 0
         one+avocado	0 0 1 0 0
         one+bad	1 0 0 0 0
         one+blanket	0 0 0 0 1
@@ -7274,12 +8690,14 @@ extension LanguageModel {
         one+leak	0 0 1 0 0
         one+less	0 1 0 0 0
         one+lik	0 0 0 1 0
+        one+lin	1 0 0 0 0
         one+mak	1 0 0 0 0
         one+mom	0 0 1 0 0
         one+month	1 0 0 0 0
         one+mov	0 0 0 1 0
         one+nearly	0 0 1 0 0
         one+need	0 0 0 0 1
+        one+new	0 0 1 0 0
         one+night	0 0 0 2 0
         one+one	0 0 1 0 0
         one+proper	0 1 0 0 0
@@ -7292,7 +8710,7 @@ extension LanguageModel {
         one+snap	0 0 1 0 0
         one+tim	0 0 0 1 0
         one+together	0 0 0 1 0
-        one+was	0 0 1 0 0
+        one+was	0 0 2 0 0
         one+wer	1 0 3 0 0
         one+who	1 0 0 0 0
         one+won	0 0 1 0 0
@@ -7302,22 +8720,25 @@ extension LanguageModel {
         onlin+chess	0 0 0 2 0
         onlin+fill	0 1 0 0 0
         onlin+together	0 0 0 1 0
-        only	1 2 2 1 1
+        only	2 2 2 1 1
         only+15	0 0 1 0 0
         only+3	0 1 0 0 0
         only+day	0 1 0 0 0
         only+get	0 0 1 0 0
-        only+look	1 0 0 0 0
+        only+look	2 0 0 0 0
         only+privat	0 0 0 0 1
         only+tim	0 0 0 1 0
-        onto	0 0 1 0 3
+        onto	0 0 1 0 4
         onto+actual	0 0 1 0 0
+        onto+couch	0 0 0 0 1
         onto+lap	0 0 0 0 1
         onto+sofa	0 0 0 0 1
         onto+tiny	0 0 0 0 1
-        op	0 2 1 2 0
+        op	0 2 1 4 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
+        op+till	0 0 0 1 0
+        op+video	0 0 0 1 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
         open	3 0 0 0 1
@@ -7327,36 +8748,45 @@ extension LanguageModel {
         opm+song	0 0 0 1 0
         or	0 1 0 0 0
         or+charg	0 1 0 0 0
+        orang	0 0 1 0 0
         orchid	0 0 2 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	0 1 14 1 0
+        order	0 2 19 1 0
         order+book	0 0 1 0 0
+        order+brid	0 0 1 0 0
         order+dinner	0 0 1 0 0
         order+ergonomic	0 0 1 0 0
         order+flower	0 0 1 0 0
         order+from	0 0 1 0 0
+        order+heritag	0 0 1 0 0
         order+mug	0 0 1 0 0
+        order+new	0 0 1 0 0
         order+perfum	0 0 1 0 0
         order+run	0 0 1 0 0
         order+sam	0 0 0 1 0
+        order+slic	0 0 1 0 0
+        order+uber	0 1 0 0 0
+        order+vinyl	0 0 1 0 0
         order+weight	0 0 1 0 0
         orderd	0 0 1 0 0
         orderd+book	0 0 1 0 0
         ordr	0 0 1 0 0
         ordr+week	0 0 1 0 0
-        organis	0 5 0 0 0
+        organis	0 6 0 0 0
         organis+garag	0 1 0 0 0
         organis+pill	0 1 0 0 0
+        organis+sheet	0 1 0 0 0
         organis+whol	0 1 0 0 0
-        organiser	0 1 0 0 0
-        organiser+week	0 1 0 0 0
+        organiser	0 2 0 0 0
+        organiser+week	0 2 0 0 0
         organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
         orgo	1 0 0 0 0
         orgo+fr	1 0 0 0 0
-        ornament	0 0 1 0 0
+        ornament	0 0 2 0 0
         ornament+say	0 0 1 0 0
+        ornament+shap	0 0 1 0 0
         osc	1 0 0 0 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
@@ -7374,8 +8804,10 @@ extension LanguageModel {
         other+room	0 0 0 1 0
         other+sid	0 1 0 0 0
         other+spanish	0 0 0 1 0
-        out	24 34 11 15 5
+        otherwis	1 0 0 0 0
+        out	26 39 13 23 7
         out+as	0 1 0 0 0
+        out+back	0 0 0 1 0
         out+balcony	0 0 0 1 0
         out+bath	0 1 0 0 0
         out+bedroom	0 1 0 0 0
@@ -7384,6 +8816,8 @@ extension LanguageModel {
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
         out+both	0 1 0 0 0
+        out+bracelet	0 0 1 0 0
+        out+by	1 0 0 0 0
         out+car	1 4 0 0 0
         out+chai	0 0 0 1 0
         out+check	0 0 0 1 0
@@ -7394,7 +8828,10 @@ extension LanguageModel {
         out+driv	0 1 0 0 0
         out+family	1 0 0 0 0
         out+garag	0 1 0 0 0
-        out+gutter	0 2 0 0 0
+        out+get	0 0 0 0 1
+        out+gethin	0 1 0 0 0
+        out+gower	0 0 0 1 0
+        out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
         out+job	0 1 0 0 0
         out+kid	0 0 1 0 0
@@ -7404,28 +8841,33 @@ extension LanguageModel {
         out+loud	9 0 0 0 0
         out+milk	0 1 0 0 0
         out+nani	0 0 1 0 0
-        out+nowher	6 0 0 0 0
+        out+nowher	7 0 0 0 1
         out+off	0 0 1 0 0
         out+old	0 0 1 0 0
         out+paint	0 0 0 1 0
         out+passport	0 3 0 0 0
-        out+past	0 0 0 1 0
+        out+past	0 0 0 2 0
         out+peggy	0 0 0 1 0
+        out+picnic	0 0 0 1 0
         out+pour	0 1 0 0 0
         out+quit	1 0 0 0 0
         out+rig	0 0 0 0 1
+        out+roti	0 0 0 1 0
         out+saturday	0 0 0 1 0
         out+sleet	0 1 0 0 0
         out+small	1 0 0 0 0
+        out+stabl	0 1 0 0 0
         out+stitch	0 0 0 0 1
         out+tax	0 1 0 0 0
         out+tie	0 1 0 0 0
+        out+together	0 0 0 1 0
         out+tractor	0 0 0 1 0
-        out+trash	0 2 0 0 0
+        out+trash	0 3 0 0 0
         out+visa	0 1 0 0 0
         out+was	0 1 0 0 0
         out+wash	0 1 0 0 0
         out+whol	0 1 0 0 0
+        out+without	0 1 0 0 0
         out+word	0 0 1 0 0
         out+world	0 0 1 0 0
         out+yet	0 0 0 0 1
@@ -7433,20 +8875,23 @@ extension LanguageModel {
         outdoor+cinema	0 0 0 0 1
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
-        outsid	0 0 1 0 1
+        outsid	0 0 2 0 1
+        outsid+church	0 0 1 0 0
         outsid+mandir	0 0 1 0 0
         outsid+tesco	0 0 0 0 1
-        over	11 14 1 17 5
-        over+bath	0 1 0 0 0
+        oven	0 1 0 0 0
+        over	14 15 1 20 6
+        over+bath	0 2 0 0 0
         over+bedtim	0 1 0 0 0
         over+book	0 0 0 0 1
         over+brakfast	0 0 0 1 0
-        over+breakfast	1 0 0 3 0
+        over+breakfast	1 0 0 4 0
+        over+candl	1 0 0 0 0
         over+coffe	0 0 0 1 0
         over+cook	0 2 0 0 0
         over+counter	0 0 0 0 1
         over+diaper	1 0 0 0 0
-        over+dinner	1 0 0 2 0
+        over+dinner	1 0 0 3 0
         over+do	0 1 0 0 0
         over+eid	1 0 0 0 0
         over+every	0 0 0 1 0
@@ -7456,6 +8901,7 @@ extension LanguageModel {
         over+lamp	0 0 0 1 0
         over+lap	0 0 0 0 1
         over+laptop	1 0 0 0 1
+        over+mirror	1 0 0 0 0
         over+night	0 1 0 0 0
         over+paddock	0 0 0 1 0
         over+sit	1 0 0 0 0
@@ -7464,9 +8910,10 @@ extension LanguageModel {
         over+tea	1 0 0 0 0
         over+text	1 0 0 0 0
         over+thesis	1 0 0 0 0
+        over+threshold	0 0 0 0 1
         over+truck	0 0 1 0 0
         over+voic	0 0 0 1 0
-        over+weekend	0 1 0 0 0
+        over+weekend	0 1 0 1 0
         over+wheat	0 0 0 1 0
         over+whol	0 1 0 0 0
         over+win	0 0 0 2 0
@@ -7475,35 +8922,41 @@ extension LanguageModel {
         overdu+library	0 2 0 0 0
         overlap	0 0 0 1 0
         overlap+walk	0 0 0 1 0
-        overnight	0 2 0 1 0
+        overnight	1 2 0 1 0
         overnight+becaus	0 1 0 0 0
-        overnight+haul	0 0 0 1 0
+        overnight+haul	1 0 0 1 0
         overtim	0 1 0 0 0
         owe	1 1 0 0 0
         owe+4k	1 0 0 0 0
-        own	2 2 1 1 0
+        own	2 3 1 1 0
         own+2am	1 0 0 0 0
+        own+hav	0 1 0 0 0
         own+tabl	0 0 0 1 0
         own+way	0 0 1 0 0
-        pack	0 21 4 0 1
+        pack	0 28 5 0 1
         pack+aiden	0 1 0 0 0
         pack+bag	0 1 0 0 0
+        pack+befor	0 1 0 0 0
         pack+between	0 0 0 0 1
         pack+cooler	0 1 0 0 0
         pack+dal	0 1 0 0 0
-        pack+favourit	0 0 2 0 0
+        pack+every	0 1 0 0 0
+        pack+favourit	0 0 3 0 0
         pack+good	0 0 1 0 0
         pack+gym	0 1 0 0 0
+        pack+hospital	0 1 0 0 0
         pack+kid	0 2 0 0 0
-        pack+lunch	0 8 0 0 0
+        pack+lunch	0 10 0 0 0
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
-        pack+tiffin	0 1 0 0 0
-        packag	0 0 12 0 0
+        pack+tiffin	0 2 0 0 0
+        pack+wardrob	0 1 0 0 0
+        packag	0 0 14 0 0
         packag+bas	0 0 1 0 0
         packag+beef	0 0 1 0 0
         packag+post	0 0 1 0 0
-        packag+snack	0 0 2 0 0
+        packag+snack	0 0 3 0 0
+        packag+station	0 0 1 0 0
         packag+tim	0 0 1 0 0
         packet	0 0 4 0 0
         packet+biscuit	0 0 1 0 0
@@ -7512,15 +8965,18 @@ extension LanguageModel {
         packet+tim	0 0 1 0 0
         pad	0 0 1 0 0
         pad+thai	0 0 1 0 0
-        paddock	0 1 1 1 0
+        paddock	0 2 1 1 0
+        paddock+befor	0 1 0 0 0
         paddock+hav	0 1 0 0 0
         paella	0 0 0 1 0
         paella+together	0 0 0 1 0
-        pag	1 0 0 0 0
+        pag	2 0 0 0 0
+        pag+about	1 0 0 0 0
         pag+insid	1 0 0 0 0
-        paid	0 6 1 1 0
+        paid	1 6 1 1 0
         paid+attention	0 0 0 1 0
         paid+chequ	0 1 0 0 0
+        paid+compliment	1 0 0 0 0
         paid+council	0 1 0 0 0
         paid+electricity	0 2 0 0 0
         paid+spotify	0 0 1 0 0
@@ -7528,9 +8984,10 @@ extension LanguageModel {
         pain+bad	1 0 0 0 0
         pain+clinic	1 0 0 0 0
         pain+week	0 0 0 1 0
-        paint	5 3 6 3 1
+        paint	5 3 7 3 1
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
+        paint+diya	0 0 1 0 0
         paint+good	1 0 0 0 0
         paint+hallway	0 0 0 0 1
         paint+its	1 0 0 0 0
@@ -7546,6 +9003,8 @@ extension LanguageModel {
         pair+sun	0 0 1 0 0
         pair+work	0 0 1 0 0
         pajama	0 1 0 0 0
+        pakod	0 0 0 1 0
+        pakod+old	0 0 0 1 0
         palais	1 0 0 0 0
         palais+danc	1 0 0 0 0
         palm	0 0 1 0 4
@@ -7557,11 +9016,13 @@ extension LanguageModel {
         pancak+diner	0 0 0 1 0
         pandesal	0 0 1 0 0
         pandesal+still	0 0 1 0 0
-        panic	0 0 0 0 1
-        panic+attack	0 0 0 0 1
+        panic	1 0 0 0 2
+        panic+attack	1 0 0 0 2
         panick	1 0 0 0 0
         panick+about	1 0 0 0 0
-        paper	0 0 0 1 0
+        paper	1 0 1 1 0
+        paper+anniversary	0 0 1 0 0
+        paper+draft	1 0 0 0 0
         paperback	0 0 1 0 0
         paperback+sid	0 0 1 0 0
         paperwork	0 5 0 0 0
@@ -7574,58 +9035,66 @@ extension LanguageModel {
         paragraph+not	1 0 0 0 0
         parallel	2 0 0 0 0
         parallel+park	2 0 0 0 0
-        parcel	0 3 11 0 0
-        parcel+arriv	0 0 1 0 0
+        parcel	0 4 12 0 0
+        parcel+arriv	0 0 2 0 0
         parcel+birthday	0 0 1 0 0
         parcel+cam	0 0 1 0 0
         parcel+courier	0 1 0 0 0
         parcel+favourit	0 0 1 0 0
         parcel+from	0 1 1 0 0
         parcel+homemad	0 0 1 0 0
-        parcel+post	0 1 1 0 0
+        parcel+post	0 2 1 0 0
         parcel+wait	0 0 1 0 0
-        parent	6 5 0 3 4
+        parent	8 6 0 4 5
         parent+age	0 0 0 1 0
-        parent+cam	0 3 0 0 0
+        parent+cam	0 4 0 0 0
         parent+cebu	0 0 0 1 0
         parent+everyth	1 0 0 0 0
+        parent+hat	1 0 0 0 0
+        parent+how	1 0 0 0 0
         parent+look	1 0 0 0 0
         parent+no	1 0 0 0 0
         parent+visit	0 1 0 0 0
         parent+was	0 1 0 0 0
         parent+what	1 0 0 0 0
-        park	7 4 0 9 2
+        park	7 6 0 15 2
         park+2	0 1 0 0 0
-        park+befor	4 0 0 0 0
+        park+befor	4 0 0 1 0
         park+eat	0 0 0 1 0
         park+funeral	0 0 0 0 1
         park+haha	1 0 0 0 0
         park+hav	0 1 0 0 0
         park+last	0 0 0 1 0
-        park+nap	0 1 0 0 0
+        park+nap	0 2 0 0 0
+        park+rest	0 0 0 1 0
+        park+second	0 0 0 1 0
+        park+sunday	0 0 0 1 0
         park+talk	0 0 0 1 0
         park+tell	1 0 0 0 0
-        park+together	0 0 0 1 0
+        park+together	0 0 0 2 0
+        park+togther	0 0 0 1 0
         park+two	0 1 0 0 0
         park+why	0 0 0 0 1
-        parkrun	1 0 0 0 1
+        parkrun	1 0 0 1 1
         parkrun+loudest	1 0 0 0 0
+        parkrun+together	0 0 0 1 0
         part	1 2 0 0 0
         part+day	1 0 0 0 0
         partly	0 0 2 0 0
         partly+min	0 0 1 0 0
         partly+sak	0 0 1 0 0
-        partner	6 1 3 0 0
+        partner	7 1 4 0 0
         partner+empti	0 1 0 0 0
         partner+firm	0 0 1 0 0
         partner+get	0 0 1 0 0
         partner+littl	0 0 1 0 0
         partner+mak	1 0 0 0 0
         partner+patienc	1 0 0 0 0
+        partner+re	1 0 0 0 0
         partner+say	2 0 0 0 0
         partner+sourdough	1 0 0 0 0
         partner+walk	1 0 0 0 0
-        party	3 4 1 5 2
+        party	3 4 2 5 2
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+by	0 1 0 0 0
@@ -7637,42 +9106,49 @@ extension LanguageModel {
         party+ship	0 0 0 1 0
         party+show	0 0 0 1 0
         party+wouldnt	0 1 0 0 0
-        pass	1 1 1 0 4
+        pass	2 1 1 0 5
+        pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
-        passport	0 4 0 0 0
+        passport	0 5 0 0 0
         passport+onlin	0 1 0 0 0
-        passport+renewal	0 3 0 0 0
-        past	0 0 0 1 2
-        past+town	0 0 0 1 0
-        pasta	1 1 0 2 0
+        passport+renewal	0 4 0 0 0
+        past	0 0 0 2 3
+        past+desk	0 0 0 0 1
+        past+town	0 0 0 2 0
+        pasta	1 2 0 2 0
         pasta+candl	0 0 0 1 0
         pasta+dinner	0 1 0 0 0
         pasta+from	0 0 0 1 0
         pasta+sauc	1 0 0 0 0
         pastel	0 0 1 0 0
         pastel+de	0 0 1 0 0
-        pastry	0 0 4 0 0
+        pastry	0 0 5 0 0
         pastry+way	0 0 1 0 0
-        pat	1 1 0 0 0
+        pat	1 1 0 0 1
+        pat+as	0 0 0 0 1
         pat+cheek	1 0 0 0 0
         pat+get	0 1 0 0 0
-        patch	0 6 0 0 0
+        patch	0 6 1 0 0
         patch+chook	0 1 0 0 0
         patch+stak	0 1 0 0 0
         patch+whil	0 2 0 0 0
-        path	0 1 0 0 0
+        path	0 1 0 1 0
+        path+then	0 0 0 1 0
         path+wouldn	0 1 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patienc	3 0 0 0 0
+        patienc	5 0 0 0 0
+        patienc+dad	1 0 0 0 0
         patienc+dur	1 0 0 0 0
         patienc+grandchildren	1 0 0 0 0
+        patienc+inspir	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	7 1 0 0 0
+        patient	9 1 0 0 0
         patient+after	1 0 0 0 0
         patient+kid	2 0 0 0 0
-        patient+mom	1 0 0 0 0
+        patient+mom	2 0 0 0 0
         patient+stitch	0 1 0 0 0
+        patient+was	1 0 0 0 0
         patient+week	1 0 0 0 0
         patient+whil	1 0 0 0 0
         patiently	0 0 0 1 0
@@ -7681,9 +9157,10 @@ extension LanguageModel {
         pay	0 2 0 0 0
         paymnet	0 1 0 0 0
         paymnet+one	0 1 0 0 0
-        pea	0 0 1 0 0
-        pea+from	0 0 1 0 0
-        peac	0 1 0 0 0
+        pea	0 0 2 0 0
+        pea+from	0 0 2 0 0
+        peac	0 2 0 0 0
+        peac+offer	0 1 0 0 0
         peaceful	0 0 0 1 0
         pebbl	0 0 1 0 0
         pebbl+from	0 0 1 0 0
@@ -7693,20 +9170,25 @@ extension LanguageModel {
         peg	0 2 0 0 0
         peggy	0 0 0 1 0
         peggy+cov	0 0 0 1 0
-        pen	0 1 4 0 0
+        pen	0 1 5 0 0
         pen+after	0 1 0 0 0
         pen+first	0 0 1 0 0
         pen+harold	0 0 1 0 0
-        pen+mark	0 0 1 0 0
+        pen+mark	0 0 2 0 0
         pen+new	0 0 1 0 0
+        pendant	0 0 1 0 0
+        pendant+from	0 0 1 0 0
         peng	0 1 0 0 0
         peng+way	0 1 0 0 0
+        penguin	0 0 1 0 0
+        penguin+fair	0 0 1 0 0
         pension	0 1 0 0 0
         pension+offic	0 1 0 0 0
         peom	0 0 1 0 0
         peom+by	0 0 1 0 0
         peony	0 0 1 0 0
-        peopl	0 0 0 2 0
+        peopl	1 0 0 2 0
+        peopl+how	1 0 0 0 0
         peopl+lov	0 0 0 1 0
         peopl+watch	0 0 0 1 0
         pep	9 0 0 0 0
@@ -7714,24 +9196,26 @@ extension LanguageModel {
         peppermint	0 0 1 0 0
         peppermint+tea	0 0 1 0 0
         perfcet	0 0 0 1 0
-        perfect	0 0 1 1 0
+        perfect	1 0 1 1 1
+        perfect+becaus	1 0 0 0 0
         perfect+shell	0 0 1 0 0
         perfectly	0 0 1 0 0
-        perfum	0 0 7 0 0
+        perfum	0 0 9 0 0
         perfum+d	0 0 1 0 0
         perfum+keep	0 0 1 0 0
         perfum+mention	0 0 1 0 0
-        perfum+run	0 0 1 0 0
+        perfum+run	0 0 2 0 0
+        perfum+want	0 0 1 0 0
         perfum+wor	0 0 1 0 0
         period	0 0 0 0 1
         period+cramp	0 0 0 0 1
         permit	0 0 0 1 0
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	7 0 0 0 0
+        person	9 0 0 0 0
         person+after	1 0 0 0 0
         person+ever	1 0 0 0 0
-        person+know	2 0 0 0 0
+        person+know	4 0 0 0 0
         person+out	1 0 0 0 0
         person+properly	1 0 0 0 0
         person+was	1 0 0 0 0
@@ -7740,60 +9224,68 @@ extension LanguageModel {
         perth	1 0 0 1 0
         perth+til	1 0 0 0 0
         perth+weekend	0 0 0 1 0
-        petrol	0 6 3 0 0
+        pet	1 0 0 0 0
+        pet+dad	1 0 0 0 0
+        petrol	0 7 4 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
-        petrol+station	0 0 3 0 0
+        petrol+scrap	0 1 0 0 0
+        petrol+station	0 0 4 0 0
         petrol+wouldn	0 1 0 0 0
-        pharmacology	0 1 0 0 0
-        pharmacology+exam	0 1 0 0 0
-        pharmacy	0 2 0 0 0
-        phon	5 11 6 34 3
+        pharmacology	0 2 0 0 0
+        pharmacology+exam	0 2 0 0 0
+        pharmacy	0 3 0 0 0
+        pharmacy+folic	0 1 0 0 0
+        phon	5 13 7 42 3
         phon+40	0 0 0 1 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 7 0
+        phon+away	0 0 0 8 0
         phon+bank	0 0 0 0 1
         phon+call	0 5 0 2 0
-        phon+cas	0 0 5 0 0
+        phon+cas	0 0 6 0 0
         phon+charger	0 0 1 0 0
         phon+dad	0 0 0 0 1
         phon+down	0 0 0 2 0
         phon+drawer	0 0 0 4 0
+        phon+fac	0 0 0 1 0
         phon+half	1 0 0 0 0
         phon+hour	0 0 0 1 0
         phon+laptop	0 1 0 0 0
         phon+leav	0 0 0 1 0
         phon+lov	1 0 0 0 0
+        phon+mak	0 1 0 0 0
         phon+mom	0 0 0 0 1
         phon+mov	0 1 0 0 0
         phon+no	1 0 0 1 0
-        phon+off	0 0 0 2 0
+        phon+off	0 0 0 3 0
         phon+onc	0 0 0 2 0
         phon+other	0 0 0 1 0
         phon+overnight	0 2 0 0 0
         phon+say	1 0 0 0 0
+        phon+silent	0 0 0 1 0
         phon+sister	1 0 0 0 0
         phon+till	0 0 0 1 0
         phon+transfer	0 1 0 0 0
-        photo	0 2 20 3 0
+        phon+until	0 0 0 1 0
+        photo	0 2 23 4 0
         photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
-        photo+book	0 0 3 0 0
+        photo+book	0 0 5 0 0
         photo+collag	0 0 1 0 0
         photo+dog	0 0 2 0 0
         photo+fram	0 0 1 0 0
-        photo+from	0 0 2 0 0
+        photo+from	0 0 3 0 0
         photo+hold	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
         photo+stuck	0 0 1 0 0
         photo+text	0 1 0 0 0
-        photo+together	0 0 1 1 0
+        photo+together	0 0 1 2 0
         photo+tuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
         photobook	0 0 2 0 0
-        physio	2 1 0 1 1
+        physio	2 1 0 2 2
         physio+apointment	0 1 0 0 0
         physio+hurt	1 0 0 0 0
         physio+say	1 0 0 0 0
@@ -7801,96 +9293,122 @@ extension LanguageModel {
         physio+wait	0 0 0 1 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pick	1 10 25 2 0
+        pick	1 13 33 2 0
         pick+bubbl	0 0 1 0 0
         pick+bunch	0 0 2 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
+        pick+donut	0 0 1 0 0
         pick+dry	0 2 0 0 0
-        pick+favourit	0 0 3 0 0
+        pick+favourit	0 0 5 0 0
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
-        pick+from	0 3 0 0 0
+        pick+from	0 5 0 0 0
         pick+handful	0 0 2 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
-        pick+out	0 0 1 1 0
+        pick+new	0 0 1 0 0
+        pick+oat	0 0 1 0 0
+        pick+out	0 0 2 1 0
         pick+parcel	0 1 0 0 0
         pick+perscription	0 1 0 0 0
         pick+prescription	0 2 0 0 0
+        pick+pumpkin	0 0 1 0 0
         pick+punnet	0 0 1 0 0
         pick+rock	0 0 1 0 0
         pick+samosa	0 0 1 0 0
         pick+scratchcard	0 0 1 0 0
+        pick+scrub	0 1 0 0 0
         pick+six	0 0 1 0 0
         pick+som	0 0 1 0 0
         pick+takeaway	0 0 1 0 0
-        pick+wildflower	0 0 3 0 0
+        pick+wildflower	0 0 4 0 0
         pickl	0 0 2 0 0
         pickl+farmer	0 0 1 0 0
         pickl+way	0 0 1 0 0
-        pickup	0 3 0 0 1
+        pickup	0 4 0 0 1
+        pickup+hav	0 1 0 0 0
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
-        picnic	0 0 0 7 0
+        picnic	0 0 0 10 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
-        picnic+park	0 0 0 2 0
+        picnic+by	0 0 0 1 0
+        picnic+park	0 0 0 4 0
         pictur	0 1 3 3 0
         pictur+ask	0 1 0 0 0
         pictur+from	0 0 1 0 0
-        pie	0 0 1 0 0
-        pie+from	0 0 1 0 0
-        piec	1 0 4 2 0
+        pie	0 0 2 0 0
+        pie+from	0 0 2 0 0
+        piec	1 0 4 3 0
         piec+box	1 0 0 0 0
         piec+burn	0 0 1 0 0
         piec+jigsaw	0 0 0 1 0
         piec+pizza	0 0 1 0 0
+        piec+puzzl	0 0 0 1 0
         piec+sea	0 0 1 0 0
         piec+sky	0 0 0 1 0
+        piha	0 0 0 0 1
+        piha+sweet	0 0 0 0 1
         pil	0 0 0 0 1
         pil+dog	0 0 0 0 1
-        pill	0 4 0 0 0
+        pill	0 5 0 0 0
         pill+box	0 2 0 0 0
         pill+into	0 1 0 0 0
-        pill+organiser	0 1 0 0 0
-        pillow	2 0 7 1 0
+        pill+organiser	0 2 0 0 0
+        pillow	3 0 10 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
         pillow+from	0 0 1 0 0
-        pin	0 0 4 0 0
+        pillow+say	1 0 0 0 0
+        pin	0 0 5 0 0
         pin+from	0 0 2 0 0
+        pin+month	0 0 1 0 0
         pineappl	0 0 1 0 0
         pineappl+tart	0 0 1 0 0
         pink	1 0 0 0 0
         pinky	0 0 0 0 1
         pinky+hold	0 0 0 0 1
+        pint	0 0 0 2 0
+        pint+chat	0 0 0 1 0
         pip	0 1 0 0 0
         pip+form	0 1 0 0 0
-        pitch	1 0 0 0 0
+        pitch	2 0 0 0 0
         pizza	0 0 4 1 0
         pizza+deliver	0 0 2 0 0
         pizza+music	0 0 0 1 0
         pizza+offic	0 0 1 0 0
-        plac	2 2 1 4 0
+        plac	3 3 1 6 1
         plac+befor	0 1 0 0 0
+        plac+cater	0 1 0 0 0
+        plac+cuddl	0 0 0 0 1
         plac+deliver	0 0 1 0 0
+        plac+friday	0 0 0 1 0
+        plac+perfect	1 0 0 0 0
         plac+together	0 0 0 1 0
         plac+whil	1 1 0 0 0
         plac+without	1 0 0 0 0
         plainly	2 0 0 0 0
         plainly+do	1 0 0 0 0
         plainly+length	1 0 0 0 0
-        plait	0 0 0 0 2
-        plan	0 2 0 9 0
+        plait	0 0 0 0 3
+        plait+hair	0 0 0 0 1
+        plan	3 3 1 13 0
         plan+dream	0 0 0 1 0
+        plan+full	0 0 0 1 0
+        plan+genuinely	1 0 0 0 0
+        plan+honeymoon	0 0 0 1 0
         plan+land	0 1 0 0 0
+        plan+most	1 0 0 0 0
+        plan+order	0 0 1 0 0
+        plan+sort	0 1 0 0 0
         plan+spent	0 0 0 1 0
         plan+spr	0 0 0 1 0
         plan+summer	0 0 0 1 0
         plan+sunday	0 0 0 1 0
+        plan+tell	1 0 0 0 0
         plan+trip	0 0 0 1 0
-        plan+weekend	0 0 0 1 0
+        plan+weekend	0 0 0 2 0
         planetarium	0 0 0 1 0
         planner	0 0 1 0 0
         planner+new	0 0 1 0 0
@@ -7904,47 +9422,54 @@ extension LanguageModel {
         platform	0 0 0 0 3
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	1 0 0 32 11
-        play+board	0 0 0 1 0
-        play+card	0 0 0 9 0
-        play+chess	0 0 0 2 0
+        play	1 0 0 37 14
+        play+board	0 0 0 2 0
+        play+card	0 0 0 11 0
+        play+chess	0 0 0 3 0
         play+cribbag	0 0 0 1 0
         play+fetch	0 0 0 1 0
         play+footsi	0 0 0 0 1
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
-        play+hair	0 0 0 0 8
+        play+hair	0 0 0 0 11
         play+mahjong	0 0 0 1 0
         play+mario	0 0 0 4 0
         play+onlin	0 0 0 2 0
         play+quick	0 0 0 1 0
         play+scrabbl	0 0 0 2 0
+        play+stardew	0 0 0 1 0
         play+ten	1 0 0 0 0
         play+video	0 0 0 3 1
-        playlist	0 0 16 0 0
+        player	0 0 1 0 0
+        playlist	0 0 18 0 0
         playlist+call	0 0 2 0 0
         playlist+commut	0 0 2 0 0
         playlist+long	0 0 1 0 0
         playlist+road	0 0 2 0 0
         playlist+shar	0 0 1 0 0
-        playlist+song	0 0 1 0 0
+        playlist+song	0 0 3 0 0
         pleasur	0 0 1 0 0
         plumber	0 2 0 0 0
         plumber+hav	0 1 0 0 0
         plung	0 2 0 0 0
-        plush	0 0 2 0 0
+        plush	0 0 3 0 0
         plush+hot	0 0 1 0 0
+        plush+penguin	0 0 1 0 0
         plush+puppy	0 0 1 0 0
-        plushi	0 0 2 0 0
-        pocket	4 1 3 0 0
+        plushi	0 0 3 0 0
+        plushi+becaus	0 0 1 0 0
+        pocket	4 1 4 0 0
         pocket+befor	1 0 2 0 0
         pocket+garden	0 1 0 0 0
+        pocket+lunar	0 0 1 0 0
         pocket+say	1 0 0 0 0
         pocky	0 0 1 0 0
         pocky+lik	0 0 1 0 0
         podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	10 0 1 0 0
+        poem	12 0 1 0 0
+        poem+about	1 0 0 0 0
+        poem+anniversary	1 0 0 0 0
         poem+back	1 0 0 0 0
         poem+bad	1 0 0 0 0
         poem+becaus	1 0 0 0 0
@@ -7964,18 +9489,25 @@ extension LanguageModel {
         porch	0 0 0 3 1
         porch+after	0 0 0 1 0
         porch+sw	0 0 0 1 1
+        porqu	0 1 1 0 0
+        porqu+rough	0 0 1 0 0
+        porqu+was	0 1 0 0 0
+        porridg	0 1 0 0 0
+        porridg+cut	0 1 0 0 0
         port	0 0 1 0 0
         port+hav	0 0 1 0 0
-        portrait	0 0 2 0 0
+        portrait	0 0 3 0 0
         portrait+dog	0 0 1 0 0
         portrait+from	0 0 1 0 0
+        portrait+lat	0 0 1 0 0
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	18 4 5 0 0
-        post+about	2 0 0 0 0
+        post	22 5 5 0 0
+        post+about	3 0 0 0 0
         post+bathroom	2 0 0 0 0
         post+best	1 0 0 0 0
+        post+cat	1 0 0 0 0
         post+favourit	0 0 1 0 0
         post+fluffy	0 0 1 0 0
         post+handwritten	2 0 0 0 0
@@ -7984,20 +9516,23 @@ extension LanguageModel {
         post+kettl	1 0 0 0 0
         post+letter	0 0 1 0 0
         post+littl	0 0 1 0 0
-        post+long	2 0 0 0 0
+        post+long	3 0 0 0 0
         post+mirror	1 0 0 0 0
-        post+offic	0 3 0 0 0
+        post+offic	0 4 0 0 0
         post+say	1 0 0 0 0
+        post+story	1 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
         post+whil	0 0 1 0 0
         postcard	4 0 1 0 0
         postcard+from	1 0 1 0 0
+        poster	0 1 0 0 0
+        poster+whil	0 1 0 0 0
         postit	2 0 0 0 0
-        pot	0 2 1 0 0
+        pot	0 2 1 1 0
         pot+egusi	0 1 0 0 0
         pot+orchid	0 0 1 0 0
-        pot+tea	0 1 0 0 0
+        pot+tea	0 1 0 1 0
         potho	0 0 1 0 0
         potho+windowsill	0 0 1 0 0
         potter	0 0 0 2 0
@@ -8009,63 +9544,78 @@ extension LanguageModel {
         pottery+class	0 0 0 3 0
         pottery+post	1 0 0 0 0
         pottery+wheel	0 1 0 0 0
-        pounamu	0 0 1 0 0
+        pounamu	0 0 2 0 0
         pounamu+from	0 0 1 0 0
+        pounamu+pendant	0 0 1 0 0
         pound	0 1 0 0 0
         pound+yam	0 1 0 0 0
-        pour	1 2 0 0 0
-        pour+rain	1 2 0 0 0
-        pr	0 0 1 0 0
-        practic	0 1 0 0 0
+        pour	1 3 0 0 0
+        pour+rain	1 3 0 0 0
+        pr	1 0 1 0 0
+        practic	0 1 0 1 0
         practic+hav	0 1 0 0 0
+        practic+stay	0 0 0 1 0
         practicar	0 0 0 1 0
         practis	1 0 0 0 0
-        prais	14 0 0 0 0
+        prais	15 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
         prais+cook	2 0 0 0 0
         prais+driv	1 0 0 0 0
         prais+front	1 0 0 0 0
+        prais+keep	1 0 0 0 0
         prais+new	1 0 0 0 0
         prais+parallel	1 0 0 0 0
         prais+pull	1 0 0 0 0
         prais+tyr	1 0 0 0 0
-        pram	0 1 0 0 0
+        pram	0 1 0 1 0
         pram+into	0 1 0 0 0
-        prayer	0 0 0 1 0
-        prayer+then	0 0 0 1 0
+        pram+together	0 0 0 1 0
+        prayer	0 0 1 3 1
+        prayer+go	0 0 0 1 0
+        prayer+mat	0 0 1 0 0
+        prayer+then	0 0 0 2 0
         precisely	0 1 0 0 0
         precisely+as	0 1 0 0 0
-        pregnancy	1 0 0 0 2
+        pregnancy	1 0 1 0 2
         pregnancy+ankl	0 0 0 0 1
+        pregnancy+pillow	0 0 1 0 0
         pregnancy+weight	1 0 0 0 0
         prejudic	0 0 0 1 0
         prejudic+long	0 0 0 1 0
-        premium	0 0 1 0 0
+        premium	0 0 2 0 0
         premium+sinc	0 0 1 0 0
-        prep	0 5 0 0 0
+        prep	0 7 0 0 0
         prep+d	0 1 0 0 0
+        prep+dinner	0 1 0 0 0
         prep+fiv	0 1 0 0 0
+        prep+mis	0 1 0 0 0
         prep+whol	0 1 0 0 0
-        prepar	0 2 0 0 0
+        prepar	0 3 0 0 0
         prepar+fil	0 1 0 0 0
         prepar+harold	0 1 0 0 0
+        prepar+suhoor	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 5 0 0 0
+        prescription	0 6 0 0 0
         prescription+from	0 1 0 0 0
         prescription+sam	0 1 0 0 0
         prescription+way	0 1 0 0 0
-        present	1 1 5 0 0
+        present	1 2 7 0 0
         present+after	1 0 0 0 0
+        present+call	0 0 1 0 0
         present+fram	0 0 1 0 0
         present+month	0 1 0 0 0
         present+no	0 0 1 0 0
-        presentation	5 0 0 0 0
+        present+one	0 0 1 0 0
+        present+sid	0 1 0 0 0
+        presentation	5 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
+        presentation+iron	0 1 0 0 0
         presentaton	1 0 0 0 0
-        press	0 0 6 0 3
+        press	0 0 6 0 4
+        press+clos	0 0 0 0 1
         press+cold	0 0 0 0 1
         press+favourit	0 0 1 0 0
         press+flower	0 0 4 0 0
@@ -8094,8 +9644,9 @@ extension LanguageModel {
         printer+wifi	0 1 0 0 0
         privat	0 0 0 0 1
         privat+spot	0 0 0 0 1
-        priya	4 0 0 0 0
+        priya	5 0 0 0 0
         priya+deal	1 0 0 0 0
+        priya+lesson	1 0 0 0 0
         priya+out	1 0 0 0 0
         priya+slid	1 0 0 0 0
         priya+text	1 0 0 0 0
@@ -8110,22 +9661,29 @@ extension LanguageModel {
         program+sid	0 0 0 1 0
         project	0 0 0 1 0
         project+fun	0 0 0 1 0
-        prom	0 0 0 0 1
+        prom	0 0 0 1 1
+        prom+sit	0 0 0 1 0
         promis	1 0 0 1 0
         promis+set	1 0 0 0 0
-        promotion	6 0 0 0 1
+        promotion	7 0 0 0 1
         promotion+should	1 0 0 0 0
+        promotion+tell	1 0 0 0 0
         prompt	1 0 0 0 0
         prompt+becaus	1 0 0 0 0
-        proofread	0 1 0 0 0
+        proofread	0 2 0 0 0
         proofread+cover	0 1 0 0 0
+        proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	4 3 1 6 1
+        proper	5 3 3 8 2
         proper+catch	0 0 0 2 0
         proper+dat	0 0 0 2 0
         proper+grip	0 0 1 0 0
+        proper+japanes	0 0 1 0 0
+        proper+legend	1 0 0 0 0
         proper+letter	1 0 0 0 0
+        proper+lunch	0 0 0 1 0
+        proper+massag	0 0 0 0 1
         proper+morn	0 1 0 0 0
         proper+night	0 0 0 1 0
         proper+professional	2 0 0 0 0
@@ -8133,9 +9691,12 @@ extension LanguageModel {
         proper+run	1 0 0 0 0
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
-        proper+talk	0 0 0 1 0
-        properly	9 1 0 2 0
+        proper+talk	0 0 0 2 0
+        proper+thermo	0 0 1 0 0
+        properly	10 1 0 3 0
         properly+carry	1 0 0 0 0
+        properly+cold	0 0 0 1 0
+        properly+do	1 0 0 0 0
         properly+eye	1 0 0 0 0
         properly+forget	1 0 0 0 0
         properly+listen	0 0 0 1 0
@@ -8150,19 +9711,22 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	42 0 0 0 0
+        proud	54 0 0 0 0
+        proud+100k	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
         proud+after	1 0 0 0 0
         proud+alway	1 0 0 0 0
-        proud+am	1 0 0 0 0
+        proud+am	3 0 0 0 0
         proud+bab	1 0 0 0 0
         proud+bathroom	1 0 0 0 0
+        proud+fi	1 0 0 0 0
         proud+finally	2 0 0 0 0
+        proud+finish	1 0 0 0 0
         proud+go	3 0 0 0 0
         proud+hang	1 0 0 0 0
         proud+hold	1 0 0 0 0
-        proud+how	5 0 0 0 0
+        proud+how	7 0 0 0 0
         proud+kid	1 0 0 0 0
         proud+napkin	1 0 0 0 0
         proud+play	1 0 0 0 0
@@ -8170,15 +9734,18 @@ extension LanguageModel {
         proud+right	1 0 0 0 0
         proud+sav	1 0 0 0 0
         proud+scribbl	1 0 0 0 0
-        proud+steam	1 0 0 0 0
+        proud+steam	2 0 0 0 0
         proud+steamy	1 0 0 0 0
         proud+stick	1 0 0 0 0
         proud+was	1 0 0 0 0
+        proud+yaar	1 0 0 0 0
         prould	1 0 0 0 0
         prould+start	1 0 0 0 0
         prun	0 2 0 1 0
         prun+ros	0 0 0 1 0
-        pub	1 0 1 6 1
+        pt	1 0 0 0 0
+        pub	1 0 1 7 2
+        pub+across	0 0 0 0 1
         pub+quiz	0 0 0 2 0
         pub+two	0 0 0 1 0
         public	0 0 0 0 1
@@ -8186,37 +9753,46 @@ extension LanguageModel {
         puff	0 0 2 0 0
         puff+from	0 0 1 0 0
         puff+puff	0 0 1 0 0
+        puja	0 1 0 0 0
         pukeko	0 0 0 1 0
-        pull	1 0 0 0 5
+        pull	1 0 0 0 6
         pull+calf	1 0 0 0 0
         pull+kiss	0 0 0 0 2
-        pull+onto	0 0 0 0 2
+        pull+onto	0 0 0 0 3
         pull+snog	0 0 0 0 1
-        pump	0 1 0 0 0
+        pump	0 2 0 0 0
+        pump+bik	0 1 0 0 0
         pump+tyr	0 1 0 0 0
+        pumpkin	0 0 1 0 0
+        pumpkin+pie	0 0 1 0 0
         pun	0 0 1 0 0
         punctur	0 4 0 0 0
         punctur+bik	0 1 0 0 0
         punnet	0 0 1 0 0
         punnet+strawberry	0 0 1 0 0
-        puppy	0 0 2 0 0
+        puppy	0 0 2 0 1
         puppy+eat	0 0 1 0 0
         puppy+sinc	0 0 1 0 0
+        puppy+whol	0 0 0 0 1
         purchas	0 0 1 0 0
         purchas+fountain	0 0 1 0 0
-        push	1 0 1 0 1
+        push	1 0 2 1 1
         push+cold	0 0 1 0 0
+        push+pram	0 0 0 1 0
+        push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	7 16 4 6 6
+        put	9 22 4 7 6
         put+31	1 0 0 0 0
         put+air	0 1 0 0 0
         put+arm	0 0 0 0 2
         put+away	0 2 0 0 0
+        put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
         put+both	0 1 0 0 0
-        put+christma	0 1 0 0 0
+        put+christma	0 2 0 0 0
         put+cold	0 0 0 0 1
         put+compression	0 1 0 0 0
+        put+curtain	0 1 0 0 0
         put+extra	0 1 0 0 0
         put+foot	0 1 0 0 1
         put+go	1 0 0 0 0
@@ -8230,27 +9806,43 @@ extension LanguageModel {
         put+new	0 0 1 0 0
         put+off	0 1 0 0 0
         put+petrol	0 1 0 0 0
-        put+phon	0 0 0 6 0
+        put+phon	0 0 0 7 0
         put+snor	1 0 0 0 0
+        put+spotify	1 0 0 0 0
         put+str	0 0 1 0 0
+        put+swollen	0 1 0 0 0
         put+tesco	0 1 0 0 0
         put+thre	0 0 1 0 0
-        put+together	0 0 1 0 0
+        put+together	0 1 1 0 0
         put+towel	0 1 0 0 0
+        put+week	1 0 0 0 0
         put+wheeli	0 1 0 0 0
-        puzzl	0 0 3 3 0
+        put+winter	0 1 0 0 0
+        puzzl	0 0 3 4 0
         puzzl+book	0 0 1 0 0
         puzzl+together	0 0 0 2 0
+        pyjama	0 0 0 2 0
+        pyjama+do	0 0 0 1 0
+        pyjama+watch	0 0 0 1 0
+        qualifi	1 0 0 0 0
         quality	1 0 0 3 0
         quality+hav	1 0 0 0 0
         quality+tim	0 0 0 1 0
         quarterly	0 1 0 0 0
         quarterly+gst	0 1 0 0 0
+        que	1 0 0 0 0
+        que+best	1 0 0 0 0
+        queen	1 1 0 0 0
+        queen+apartment	0 1 0 0 0
+        queen+front	1 0 0 0 0
         question	0 2 0 0 0
         question+ask	0 1 0 0 0
         question+tak	0 1 0 0 0
-        queu	0 1 0 0 0
+        queu	0 3 0 1 0
+        queu+embassy	0 1 0 0 0
+        queu+fuel	0 1 0 0 0
         queu+hom	0 1 0 0 0
+        queu+night	0 0 0 1 0
         quick	0 0 0 1 1
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
@@ -8271,6 +9863,8 @@ extension LanguageModel {
         quiz+together	0 0 0 1 0
         quot	0 1 0 0 0
         quot+boiler	0 1 0 0 0
+        r	1 0 0 0 0
+        r+favourit	1 0 0 0 0
         rac	0 0 0 1 0
         rac+together	0 0 0 1 0
         radiator	0 1 0 0 0
@@ -8278,9 +9872,9 @@ extension LanguageModel {
         rag	0 1 0 0 0
         rail	0 1 0 0 0
         rail+non	0 1 0 0 0
-        rain	3 11 1 0 3
+        rain	3 13 1 0 4
         rain+br	0 1 0 0 0
-        rain+cam	0 1 0 0 1
+        rain+cam	0 2 0 0 1
         rain+cat	0 1 0 0 0
         rain+com	0 1 0 0 0
         rain+didnt	0 2 0 0 0
@@ -8289,6 +9883,7 @@ extension LanguageModel {
         rain+lik	0 0 0 0 1
         rain+outsid	0 0 0 0 1
         rain+sideway	0 1 0 0 0
+        rain+soak	0 0 0 0 1
         rain+stay	0 1 0 0 0
         rain+was	1 0 0 0 0
         rainy	0 0 0 3 0
@@ -8301,9 +9896,11 @@ extension LanguageModel {
         raj	1 0 0 0 0
         raj+tell	1 0 0 0 0
         rak	0 2 0 0 0
+        ramadan	1 0 1 0 0
         ramen	0 0 0 1 0
         ramen+spot	0 0 0 1 0
-        ramp	0 1 0 1 0
+        ramp	0 2 0 1 0
+        ramp+chair	0 1 0 0 0
         ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
         random	1 0 0 0 1
@@ -8313,8 +9910,12 @@ extension LanguageModel {
         randomly+breakfast	1 0 0 0 0
         rang	0 0 0 2 0
         rang+after	0 0 0 1 0
-        rank	0 1 0 0 0
+        rangoli	0 0 0 1 0
+        rangoli+together	0 0 0 1 0
+        rank	0 1 0 0 1
         rank+beach	0 1 0 0 0
+        rant	0 0 0 2 0
+        rant+about	0 0 0 2 0
         rar	0 0 1 0 0
         rar+bean	0 0 1 0 0
         rash	1 0 0 0 0
@@ -8326,29 +9927,34 @@ extension LanguageModel {
         ravi+do	0 1 0 0 0
         ravi+text	1 0 0 0 0
         raya	0 0 0 1 0
-        re	20 2 3 2 3
+        re	30 2 3 2 3
         re+80	0 0 0 0 1
+        re+actually	1 0 0 0 0
         re+apart	0 0 1 0 0
         re+both	0 0 0 1 0
         re+bravest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
-        re+do	5 2 0 0 0
-        re+favourit	1 0 0 0 0
-        re+go	1 0 0 0 0
+        re+do	6 2 0 0 0
+        re+favourit	2 0 0 0 0
+        re+go	2 0 0 0 0
         re+good	1 0 0 0 0
-        re+great	4 0 0 0 0
+        re+great	5 0 0 0 0
+        re+hero	1 0 0 0 0
         re+hilarious	0 0 1 0 0
         re+hom	2 0 0 0 0
+        re+min	1 0 0 0 0
         re+no	0 0 0 0 1
-        re+proud	1 0 0 0 0
+        re+proud	2 0 0 0 0
         re+read	0 0 0 1 0
         re+skint	1 0 0 0 0
         re+stronger	1 0 0 0 0
+        re+strongest	1 0 0 0 0
         re+swollen	0 0 0 0 1
         re+twelv	0 0 1 0 0
-        reach	0 0 0 0 2
-        read	10 1 2 11 1
-        read+aloud	1 0 0 0 0
+        reach	0 0 0 0 3
+        reach+hom	0 0 0 0 1
+        read	12 1 2 13 1
+        read+aloud	1 0 0 1 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
         read+break	1 0 0 0 0
@@ -8356,23 +9962,27 @@ extension LanguageModel {
         read+cover	2 0 0 0 0
         read+each	0 0 0 1 0
         read+harry	0 0 0 1 0
+        read+letter	1 0 0 0 0
         read+nic	1 0 0 0 0
         read+out	2 0 0 0 0
+        read+paper	1 0 0 0 0
         read+poem	1 0 0 0 0
-        read+sam	0 0 0 5 0
+        read+sam	0 0 0 6 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
         read+week	0 0 0 1 0
         reader	0 0 1 0 0
         reader+hospital	0 0 1 0 0
-        ready	2 0 0 0 0
-        real	1 0 1 0 0
+        ready	2 1 0 0 0
+        ready+get	0 1 0 0 0
+        real	2 0 1 0 0
         real+compliment	1 0 0 0 0
         real+one	0 0 1 0 0
+        real+proud	1 0 0 0 0
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	11 0 4 0 2
+        reason	12 0 4 1 2
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+can	1 0 0 0 0
@@ -8382,10 +9992,12 @@ extension LanguageModel {
         reason+re	1 0 0 0 0
         reason+surviv	1 0 0 0 0
         reason+why	1 0 0 0 0
-        reassur	9 0 0 0 0
+        reason+writ	1 0 0 0 0
+        reassur	12 0 0 0 0
         reassur+etsy	1 0 0 0 0
-        reassur+m	1 0 0 0 0
-        reassur+no	1 0 0 0 0
+        reassur+m	2 0 0 0 0
+        reassur+no	2 0 0 0 0
+        reassur+parent	1 0 0 0 0
         reassur+scar	1 0 0 0 0
         reassur+she	1 0 0 0 0
         reassur+still	1 0 0 0 0
@@ -8403,7 +10015,7 @@ extension LanguageModel {
         recip+oma	0 1 0 0 0
         recip+tak	0 0 0 1 0
         recip+together	0 0 0 2 0
-        recital	0 0 1 0 0
+        recital	0 1 1 0 0
         reckon	1 0 0 0 0
         reckon+still	1 0 0 0 0
         reconcil	0 1 0 0 0
@@ -8420,12 +10032,19 @@ extension LanguageModel {
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	2 0 1 0 6
+        red	2 0 3 0 6
+        red+envelop	0 0 1 0 0
         red+eye	0 0 0 0 1
         red+light	0 0 0 0 4
+        red+ros	0 0 1 0 0
+        redundancy	1 0 0 0 0
+        redundancy+new	1 0 0 0 0
         refactor	1 0 0 0 0
         refactor+was	1 0 0 0 0
-        refill	0 2 0 0 0
+        referenc	0 1 0 0 0
+        referenc+thesis	0 1 0 0 0
+        refill	0 3 0 0 0
+        refill+pill	0 1 0 0 0
         regard	1 0 0 0 0
         regard+career	1 0 0 0 0
         registration	0 1 0 0 0
@@ -8439,7 +10058,10 @@ extension LanguageModel {
         regrout+shower	0 1 0 0 0
         regular	1 0 0 0 0
         relationship	1 0 0 0 0
-        relax	0 0 0 0 1
+        relax	0 2 0 0 1
+        relax+friend	0 1 0 0 0
+        releas	0 0 1 0 0
+        releas+day	0 0 1 0 0
         remad	0 1 0 0 0
         remad+bed	0 1 0 0 0
         rematch	0 0 0 1 0
@@ -8454,14 +10076,16 @@ extension LanguageModel {
         remember+renew	0 1 0 0 0
         remember+tablet	1 0 0 0 0
         remember+was	0 0 1 0 0
-        remind	10 0 3 0 0
+        remind	12 0 5 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
+        remind+depression	1 0 0 0 0
         remind+harold	1 0 0 0 0
         remind+hes	1 0 0 0 0
         remind+how	1 0 0 0 0
         remind+one	1 0 0 0 0
         remind+she	1 0 0 0 0
+        remind+still	1 0 0 0 0
         remind+ve	1 0 0 0 0
         reminisc	0 0 0 1 0
         reminisc+over	0 0 0 1 0
@@ -8469,15 +10093,17 @@ extension LanguageModel {
         renew	0 6 0 0 0
         renew+car	0 3 0 0 0
         renew+passport	0 1 0 0 0
-        renewal	0 4 0 0 0
+        renewal	0 5 0 0 0
+        renewal+befor	0 1 0 0 0
         renewal+form	0 4 0 0 0
         renovation	1 0 0 0 0
         reorganis	0 1 0 0 0
         reorganis+kitchen	0 1 0 0 0
         repaint	0 1 0 0 0
         repaint+spar	0 1 0 0 0
-        repair	2 5 0 0 0
+        repair	2 6 0 0 0
         repair+after	1 0 0 0 0
+        repair+claim	0 1 0 0 0
         repair+door	0 1 0 0 0
         repair+footplat	0 1 0 0 0
         replac	0 6 1 0 0
@@ -8489,8 +10115,8 @@ extension LanguageModel {
         replacement	0 0 1 0 0
         replacement+mug	0 0 1 0 0
         reply	1 0 0 0 0
-        report	1 0 0 0 1
-        report+card	0 0 0 0 1
+        report	1 1 0 0 1
+        report+card	0 1 0 0 1
         repot	0 2 0 0 0
         repot+monstera	0 1 0 0 0
         repot+plant	0 1 0 0 0
@@ -8500,29 +10126,34 @@ extension LanguageModel {
         research+week	0 0 1 0 0
         reservation	0 1 0 0 0
         reservation+mom	0 1 0 0 0
-        rest	1 7 0 0 5
-        rest+after	0 1 0 0 0
+        rest	1 11 0 1 5
+        rest+after	0 2 0 0 0
         rest+back	0 1 0 0 1
+        rest+befor	0 1 0 0 0
         rest+hand	0 0 0 0 3
         rest+head	0 0 0 0 1
-        rest+stop	1 0 0 0 0
-        restaurant	1 0 2 2 1
+        rest+onc	0 1 0 0 0
+        rest+stop	1 0 0 1 0
+        restaurant	2 0 2 2 1
         restaurant+level	1 0 0 0 0
         restaurant+lisbon	0 0 1 0 0
-        restrung	0 1 0 0 0
-        restrung+guitar	0 1 0 0 0
-        result	2 0 0 0 0
+        restrung	0 2 0 0 0
+        restrung+guitar	0 2 0 0 0
+        result	2 0 0 0 1
         retirement	0 0 0 1 0
         retirement+villag	0 0 0 1 0
-        return	1 7 1 0 1
+        return	2 8 1 0 1
         return+actual	0 1 0 0 0
+        return+amazon	0 1 0 0 0
         return+business	0 1 0 0 0
+        return+desk	1 0 0 0 0
         return+from	0 0 1 0 0
         return+hav	0 1 0 0 0
         return+overdu	0 1 0 0 0
         return+paperwork	0 1 0 0 0
         return+trolley	0 1 0 0 0
-        reunion	0 0 0 1 0
+        reunion	1 0 0 1 0
+        reunion+dinner	1 0 0 0 0
         revers	0 2 0 0 0
         revers+trailer	0 1 0 0 0
         revers+van	0 1 0 0 0
@@ -8530,32 +10161,41 @@ extension LanguageModel {
         review+customer	1 0 0 0 0
         review+doesnt	1 0 0 0 0
         review+leas	0 1 0 0 0
-        revis	0 1 0 0 0
+        revis	0 2 0 1 1
+        revis+sid	0 0 0 1 0
         revision	1 0 0 0 0
         revision+not	1 0 0 0 0
         rewir	0 1 0 0 0
         rewir+lamp	0 1 0 0 0
+        rewrot	0 1 0 0 0
+        rewrot+cv	0 1 0 0 0
         rhiannon	0 0 0 0 1
         rhiannon+wed	0 0 0 0 1
+        rhy	1 0 0 0 0
+        rhy+put	1 0 0 0 0
         rhym	1 0 0 0 0
         rhym+text	1 0 0 0 0
         rian	0 0 0 0 1
+        rib	1 0 0 0 0
+        rib+was	1 0 0 0 0
         ribbon	0 0 2 0 0
         ric	0 1 1 0 0
         ric+from	0 0 1 0 0
         ric+ther	0 1 0 0 0
-        rid	1 0 0 4 1
+        rid	1 1 0 5 2
         rid+along	0 0 0 2 0
+        rid+hom	0 0 0 0 1
         rid+huntsman	1 0 0 0 0
         rid+shotgun	0 0 0 1 0
-        rid+together	0 0 0 1 0
+        rid+together	0 0 0 2 0
         rig	1 1 1 2 2
         rig+eat	0 0 0 1 0
         rig+owe	0 1 0 0 0
-        right	10 0 0 0 0
+        right	13 0 0 0 0
+        right+about	1 0 0 0 0
         right+after	1 0 0 0 0
-        right+befor	1 0 0 0 0
-        right+front	1 0 0 0 0
+        right+befor	2 0 0 0 0
+        right+front	2 0 0 0 0
         right+nap	1 0 0 0 0
         right+shift	1 0 0 0 0
         right+th	1 0 0 0 0
@@ -8564,38 +10204,45 @@ extension LanguageModel {
         ring+constantly	0 0 1 0 0
         rip	0 0 2 0 0
         rip+tomato	0 0 1 0 0
-        river	0 0 0 0 1
+        river	0 0 0 1 1
         river+meet	0 0 0 0 1
         rn	1 0 0 0 1
-        road	2 2 2 0 2
+        road	2 2 2 1 3
         road+lash	0 1 0 0 0
         road+re	0 0 0 0 1
         road+saskatchewan	1 0 0 0 0
+        road+together	0 0 0 1 0
         road+trip	0 1 2 0 0
         roadsid	0 0 1 0 0
         roadsid+stall	0 0 1 0 0
         roadtrip	0 0 0 2 0
-        roast	1 3 0 2 0
+        roast	2 3 0 2 0
         roast+each	0 0 0 1 0
         roast+pub	0 0 0 1 0
+        roast+was	1 0 0 0 0
         roast+whil	0 1 0 0 0
+        roaster	0 0 1 0 0
         rocher	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	4 0 1 0 0
+        rock	5 0 1 0 0
         rock+baby	2 0 0 0 0
         rock+from	0 0 1 0 0
         rock+phon	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 2 3 0
-        rod+along	0 0 0 1 0
+        rod	0 0 2 6 0
+        rod+along	0 0 0 2 0
+        rod+around	0 0 0 1 0
         rod+becaus	0 0 1 0 0
         rod+bik	0 0 0 2 0
+        rod+coast	0 0 0 1 0
         rohan	0 1 0 0 0
         rohan+book	0 1 0 0 0
-        roll	1 2 5 2 0
+        rol	1 0 0 0 0
+        rol+tell	1 0 0 0 0
+        roll	1 2 6 2 0
         roll+after	0 0 1 0 0
         roll+eye	1 0 0 0 0
-        roll+from	0 0 2 0 0
+        roll+from	0 0 3 0 0
         roll+over	0 0 0 1 0
         roll+pin	0 0 1 0 0
         roll+someth	0 2 0 0 0
@@ -8612,6 +10259,8 @@ extension LanguageModel {
         ron	1 0 0 0 0
         ron+keep	1 0 0 0 0
         roof	0 0 0 1 1
+        rooftop	0 0 0 1 0
+        rooftop+hour	0 0 0 1 0
         room	3 4 0 5 7
         room+20	0 0 0 0 1
         room+after	1 0 0 0 0
@@ -8625,26 +10274,33 @@ extension LanguageModel {
         room+pottery	0 1 0 0 0
         room+tens	0 0 0 0 1
         room+whil	0 1 0 0 0
-        ros	0 1 10 1 0
+        ros	0 1 11 1 0
         ros+after	0 0 1 0 0
         ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
         ros+from	0 0 3 0 0
         ros+no	0 0 1 0 0
         ros+together	0 0 0 1 0
+        ros+valentin	0 0 1 0 0
+        rosin	0 0 1 0 0
+        rosin+violin	0 0 1 0 0
         rota	0 1 0 0 0
         rotation	1 1 0 0 0
         rotation+labell	0 1 0 0 0
-        rough	2 0 1 0 1
+        roti	0 0 0 1 0
+        roti+stroll	0 0 0 1 0
+        rough	2 0 2 0 1
         rough+day	1 0 0 0 1
-        rough+week	1 0 1 0 0
-        round	1 3 1 9 3
+        rough+week	1 0 2 0 0
+        round	1 3 1 10 4
         round+bathroom	0 1 0 0 0
         round+block	0 0 0 2 1
         round+botanical	0 0 0 1 0
         round+christma	0 0 0 1 0
         round+cinema	0 0 0 0 1
+        round+estat	0 0 0 1 0
         round+farmer	0 0 0 1 0
+        round+from	0 0 0 0 1
         round+garden	0 0 0 1 0
         round+hip	0 0 0 0 1
         round+kitchen	0 0 0 1 0
@@ -8656,26 +10312,33 @@ extension LanguageModel {
         rout+saturday	0 0 0 1 0
         routin	1 0 0 0 0
         routin+chor	1 0 0 0 0
-        row	2 0 0 0 0
+        row	4 1 0 0 0
+        row+as	0 1 0 0 0
         row+both	1 0 0 0 0
+        row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
-        rub	0 0 0 0 61
+        rub	0 0 0 0 79
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 5
+        rub+after	0 0 0 0 8
         rub+arnica	0 0 0 0 1
-        rub+back	0 0 0 0 5
+        rub+back	0 0 0 0 7
         rub+break	0 0 0 0 1
-        rub+bump	0 0 0 0 1
+        rub+bump	0 0 0 0 2
         rub+couch	0 0 0 0 2
-        rub+foot	0 0 0 0 5
+        rub+desk	0 0 0 0 1
+        rub+foot	0 0 0 0 7
+        rub+get	0 0 0 0 1
         rub+liniment	0 0 0 0 1
-        rub+lotion	0 0 0 0 2
+        rub+lotion	0 0 0 0 3
         rub+lower	0 0 0 0 3
+        rub+not	0 0 0 0 1
         rub+o	0 0 0 0 1
-        rub+shoulder	0 0 0 0 6
+        rub+shoulder	0 0 0 0 8
+        rub+stiff	0 0 0 0 1
         rub+suncream	0 0 0 0 1
+        rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
-        rub+templ	0 0 0 0 5
+        rub+templ	0 0 0 0 6
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
         rub+whil	0 0 0 0 6
@@ -8687,57 +10350,76 @@ extension LanguageModel {
         rubbish+but	1 0 0 0 0
         rubbish+day	0 0 1 0 0
         rubbish+down	0 1 0 0 0
-        rugby	0 0 0 1 0
-        rugby+together	0 0 0 1 0
-        ruin	1 0 0 0 0
+        rugby	0 0 0 2 0
+        rugby+together	0 0 0 2 0
+        ruin	1 0 0 0 1
         ruin+christma	1 0 0 0 0
         rul	0 0 0 1 0
         rul+halfway	0 0 0 1 0
+        rum	0 0 1 0 0
+        rum+cream	0 0 1 0 0
         rummy	0 0 0 1 0
         rummy+by	0 0 0 1 0
-        run	4 19 9 1 5
+        run	5 25 11 5 6
         run+10pm	0 1 0 0 0
         run+bath	0 1 0 0 0
         run+chao	0 0 0 0 1
-        run+chemist	0 1 0 0 0
+        run+check	1 0 0 0 0
+        run+chemist	0 2 0 0 0
         run+errand	0 1 0 0 0
         run+finger	0 0 0 0 2
         run+get	0 1 0 0 0
         run+hav	0 1 0 0 0
         run+into	0 1 0 0 0
+        run+kit	0 1 0 0 0
         run+lat	0 2 0 0 0
+        run+leed	0 0 0 1 0
         run+list	0 1 0 0 0
+        run+mak	0 1 0 0 0
         run+nursery	0 1 0 0 0
-        run+out	0 1 3 0 0
+        run+out	0 1 4 0 0
+        run+own	0 1 0 0 0
+        run+pharmacy	0 1 0 0 0
         run+plac	1 0 0 0 0
         run+rag	0 1 0 0 0
-        run+sho	0 0 3 0 0
+        run+sho	0 0 4 0 0
         run+shop	0 1 0 0 0
-        run+sleep	0 4 0 0 0
+        run+sleep	0 5 0 0 0
+        run+together	0 0 0 1 0
+        run+turkey	0 0 0 1 0
         run+well	0 0 0 1 0
         run+whol	1 0 0 0 0
         rung	0 1 0 0 0
         rung+doctor	0 1 0 0 0
-        rush	2 0 0 3 0
+        rush	2 1 0 4 0
         rush+shop	1 0 0 0 0
-        saf	8 0 0 0 0
+        rusk	0 0 1 0 0
+        rwy	1 0 0 0 0
+        rwy+n	1 0 0 0 0
+        sad	0 0 0 0 1
+        saf	9 0 0 0 0
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
-        saf+lov	1 0 0 0 0
+        saf+lov	2 0 0 0 0
         saf+out	1 0 0 0 0
-        saga	0 0 0 1 0
+        saga	0 0 0 2 0
         saga+about	0 0 0 1 0
+        saga+fantasy	0 0 0 1 0
+        saint	1 0 0 0 0
+        saint+stay	1 0 0 0 0
         sak	0 0 1 0 0
         sak+partly	0 0 1 0 0
         sakura	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 0 1 0 0
+        sal	1 0 2 0 0
         sal+dip	1 0 0 0 0
         sal+yard	0 0 1 0 0
         salsa	0 0 0 1 0
         salsa+class	0 0 0 1 0
-        sam	2 4 0 16 0
-        sam+book	0 0 0 4 0
+        saltfish	0 1 0 0 0
+        saltfish+fi	0 1 0 0 0
+        sam	3 4 0 17 0
+        sam+book	0 0 0 5 0
         sam+episod	0 0 0 1 0
         sam+film	0 0 0 1 0
         sam+fix	0 2 0 0 0
@@ -8753,10 +10435,13 @@ extension LanguageModel {
         sam+trip	0 1 0 0 0
         samosa	0 0 7 0 0
         samosa+from	0 0 5 0 0
+        sampaguita	0 0 1 0 0
+        sampaguita+garland	0 0 1 0 0
         sampl	0 0 1 0 0
         sand	0 0 1 0 0
         sand+from	0 0 1 0 0
-        sandwich	2 1 0 0 0
+        sandwich	2 1 1 0 0
+        sandwich+get	0 0 1 0 0
         sandwich+long	0 1 0 0 0
         sandwich+then	1 0 0 0 0
         sang	1 0 0 2 0
@@ -8766,12 +10451,12 @@ extension LanguageModel {
         sare+diwali	0 0 1 0 0
         sare+from	0 0 1 0 0
         saskatchewan	1 0 0 0 0
-        saturday	1 2 1 10 0
+        saturday	1 2 1 11 1
         saturday+afternoon	0 0 0 1 0
         saturday+flea	0 0 0 1 0
         saturday+hang	0 0 0 1 0
         saturday+market	0 0 0 1 0
-        saturday+morn	0 0 0 1 0
+        saturday+morn	0 0 0 2 1
         saturday+no	0 0 0 1 0
         saturday+put	0 1 0 0 0
         saturday+rush	1 0 0 0 0
@@ -8779,16 +10464,17 @@ extension LanguageModel {
         saturday+together	0 0 0 1 0
         sauc	1 0 1 0 1
         sauc+shirt	1 0 0 0 0
-        sausag	0 0 3 0 0
-        sausag+roll	0 0 3 0 0
+        sausag	0 0 4 0 0
+        sausag+roll	0 0 4 0 0
         sav	1 1 4 0 0
         sav+cos	0 1 0 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
-        say	115 1 4 6 5
+        say	136 1 4 6 7
         say+accent	1 0 0 0 0
         say+almost	1 0 0 0 0
         say+am	1 0 0 0 0
+        say+amaz	1 0 0 0 0
         say+anyth	0 1 0 0 1
         say+appreciat	2 0 0 0 0
         say+art	1 0 0 0 0
@@ -8800,7 +10486,8 @@ extension LanguageModel {
         say+d	2 0 0 0 0
         say+deserv	1 0 0 0 0
         say+dinner	1 0 0 0 0
-        say+do	4 0 0 0 0
+        say+diolch	1 0 0 0 0
+        say+do	5 0 0 0 0
         say+dog	0 0 0 0 1
         say+enough	1 0 0 0 0
         say+every	1 0 0 0 0
@@ -8809,15 +10496,17 @@ extension LanguageModel {
         say+favourit	1 0 0 0 0
         say+feel	1 0 0 0 0
         say+first	0 0 1 0 0
+        say+flat	1 0 0 0 0
         say+get	1 0 0 0 0
         say+go	1 0 0 0 0
         say+gonna	1 0 0 0 0
         say+good	0 0 0 1 0
         say+goodnight	0 0 0 2 0
+        say+grac	0 0 0 0 1
         say+handl	1 0 0 0 0
         say+handwrit	1 0 0 0 0
         say+hi	1 0 0 0 1
-        say+how	4 0 0 0 0
+        say+how	8 0 0 0 0
         say+id	1 0 0 0 0
         say+jollof	1 0 0 0 0
         say+know	1 0 0 0 0
@@ -8825,28 +10514,34 @@ extension LanguageModel {
         say+lik	1 0 0 0 0
         say+literally	1 0 0 0 0
         say+look	1 0 0 0 0
-        say+lov	6 0 0 0 0
-        say+m	7 0 0 0 0
+        say+lov	7 0 0 0 0
+        say+m	9 0 0 0 0
         say+mak	2 0 0 0 0
         say+meant	1 0 0 0 0
         say+mother	1 0 0 0 0
         say+much	0 0 0 2 2
         say+never	1 0 0 0 0
+        say+new	1 0 0 0 0
         say+notic	1 0 0 0 0
         say+one	1 0 0 0 0
         say+out	3 0 0 0 0
         say+over	1 0 0 0 0
-        say+proud	3 0 0 0 0
+        say+proud	4 0 0 0 0
         say+prould	1 0 0 0 0
         say+re	3 0 0 0 0
         say+run	1 0 0 0 0
+        say+second	1 0 0 0 0
+        say+shabbat	1 0 0 0 0
         say+she	1 0 0 0 0
         say+shelf	1 0 0 0 0
+        say+smash	2 0 0 0 0
         say+solo	1 0 0 0 0
-        say+sorry	6 0 0 0 0
+        say+sorry	7 0 0 0 0
         say+still	1 0 0 0 0
         say+ta	1 0 0 0 0
-        say+thank	9 0 0 0 0
+        say+th	0 0 0 0 1
+        say+thank	11 0 0 0 0
+        say+thanksgiv	1 0 0 0 0
         say+ther	1 0 0 0 0
         say+twic	2 0 0 0 0
         say+ve	2 0 0 0 0
@@ -8861,15 +10556,16 @@ extension LanguageModel {
         sayin+proud	1 0 0 0 0
         scalp	0 0 0 0 3
         scalp+massag	0 0 0 0 3
-        scan	1 0 0 0 3
+        scan	1 0 0 1 4
         scan+say	1 0 0 0 0
+        scan+together	0 0 0 1 0
         scar	2 1 0 0 5
         scar+doesn	1 0 0 0 0
         scar+lik	0 0 0 0 1
         scar+shower	0 1 0 0 0
         scar+was	0 0 0 0 1
-        scarf	0 0 8 0 0
-        scarf+favourit	0 0 3 0 0
+        scarf	0 0 11 0 0
+        scarf+favourit	0 0 4 0 0
         scarf+find	0 0 1 0 0
         scarf+knit	0 0 1 0 0
         scarf+team	0 0 1 0 0
@@ -8877,35 +10573,38 @@ extension LanguageModel {
         schedul	0 3 0 1 0
         schedul+as	0 1 0 0 0
         schedul+finally	0 0 0 1 0
-        school	4 8 2 1 6
+        school	6 10 2 3 6
         school+assembly	0 0 0 0 1
         school+form	1 0 0 0 0
-        school+gat	0 0 0 0 2
+        school+gat	1 0 0 0 2
+        school+go	0 0 0 1 0
         school+light	0 0 0 1 0
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	1 6 1 0 1
+        school+run	1 8 1 1 1
         school+sleep	0 1 0 0 0
         school+stuff	1 0 0 0 0
         school+year	0 0 1 0 0
         scon	1 0 0 1 0
         scon+district	1 0 0 0 0
         scon+tuesday	0 0 0 1 0
-        scrabbl	0 0 0 5 0
-        scrabbl+after	0 0 0 1 0
+        scrabbl	0 0 0 7 0
+        scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
         scrabbl+night	0 0 0 1 0
-        scrap	0 7 0 0 0
-        scrap+ice	0 5 0 0 0
-        scrapbook	0 0 5 0 0
-        scrapbook+first	0 0 2 0 0
+        scrabbl+win	0 0 0 1 0
+        scrap	0 8 0 0 0
+        scrap+ice	0 6 0 0 0
+        scrapbook	0 0 6 0 0
+        scrapbook+first	0 0 3 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 0 0 1 13
-        scratch+back	0 0 0 0 4
+        scratch	0 0 1 1 14
+        scratch+back	0 0 0 0 5
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
+        scratch+card	0 0 1 0 0
         scratch+dur	0 0 0 0 1
         scratch+head	0 0 0 0 2
         scratch+together	0 0 0 1 0
@@ -8914,7 +10613,9 @@ extension LanguageModel {
         scratchcard+way	0 0 1 0 0
         scratchi	0 0 2 0 0
         scratchi+won	0 0 2 0 0
-        screen	0 1 0 0 0
+        scratchy	0 0 1 0 0
+        scratchy+birthday	0 0 1 0 0
+        screen	0 1 0 1 0
         screen+tim	0 1 0 0 0
         screenshot	1 0 0 0 0
         screenshot+poem	1 0 0 0 0
@@ -8922,12 +10623,15 @@ extension LanguageModel {
         screw+instead	0 1 0 0 0
         scribbl	1 0 0 0 0
         scribbl+fridg	1 0 0 0 0
-        scroll	0 0 0 1 0
+        scroll	0 0 0 2 0
         scroll+phon	0 0 0 1 0
-        scrub	1 6 2 0 0
-        scrub+bathroom	0 1 0 0 0
+        scrub	1 10 2 0 0
+        scrub+bathroom	0 2 0 0 0
         scrub+braai	0 1 0 0 0
+        scrub+from	0 1 0 0 0
+        scrub+old	0 1 0 0 0
         scrub+out	0 1 0 0 0
+        scrub+oven	0 1 0 0 0
         scrub+pocket	1 0 2 0 0
         scrub+tommorow	0 1 0 0 0
         sculpt	0 0 1 0 0
@@ -8938,19 +10642,26 @@ extension LanguageModel {
         sea+one	0 0 0 1 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
-        season	1 0 1 2 0
+        seasid	0 0 1 0 0
+        season	1 0 1 3 0
         season+bak	0 0 0 2 0
-        seawall	0 0 0 1 0
+        season+together	0 0 0 1 0
+        seat	0 1 0 0 0
+        seat+chart	0 1 0 0 0
+        seawall	0 0 0 2 0
         seawall+stanley	0 0 0 1 0
-        second	1 0 0 0 4
+        second	2 1 0 1 4
+        second+dat	0 0 0 1 0
         second+get	0 0 0 0 1
         second+guess	1 0 0 0 0
-        second+walk	0 0 0 0 2
+        second+half	0 1 0 0 0
+        second+walk	1 0 0 0 2
         secondhand	0 0 1 0 0
         secondhand+copy	0 0 1 0 0
         secret	0 0 0 0 1
         secret+lov	0 0 0 0 1
-        see	3 1 4 9 1
+        see	5 1 5 12 1
+        see+band	0 0 0 1 0
         see+canola	0 0 0 1 0
         see+christma	0 0 0 1 0
         see+city	0 0 0 1 0
@@ -8959,25 +10670,31 @@ extension LanguageModel {
         see+favourit	0 0 1 0 0
         see+light	0 0 0 1 0
         see+old	0 0 0 1 0
-        see+one	0 0 0 1 0
+        see+one	1 0 0 1 0
         see+parent	0 0 0 0 1
         see+play	0 0 0 1 0
         see+specialist	1 0 0 0 0
         see+ston	0 0 1 0 0
+        see+tiny	0 0 1 0 0
         see+was	0 0 1 0 0
-        seed	0 0 1 0 0
+        seed	0 0 2 0 0
         seed+from	0 0 1 0 0
-        seen	1 0 0 0 0
+        seed+veg	0 0 1 0 0
+        seen	2 0 0 0 0
+        seh	1 0 0 0 0
+        seh+mi	1 0 0 0 0
+        seller	0 0 1 0 0
+        seller+station	0 0 1 0 0
         seminar	1 0 0 0 0
         seminar+roll	1 0 0 0 0
-        send	21 1 25 0 0
+        send	25 1 27 0 0
         send+20	0 0 1 0 0
         send+articl	0 0 1 0 0
         send+box	0 0 1 0 0
         send+car	0 0 3 0 0
         send+email	1 0 0 0 0
         send+encourag	1 0 0 0 0
-        send+flower	0 0 2 0 0
+        send+flower	0 0 4 0 0
         send+funny	0 0 1 0 0
         send+good	1 0 0 0 0
         send+kaya	0 0 1 0 0
@@ -9000,13 +10717,15 @@ extension LanguageModel {
         send+small	0 0 1 0 0
         send+snapshot	0 0 1 0 0
         send+song	0 0 2 0 0
-        send+text	3 0 0 0 0
-        send+voic	6 0 0 0 0
+        send+team	1 0 0 0 0
+        send+text	4 0 0 0 0
+        send+ve	1 0 0 0 0
+        send+voic	7 0 0 0 0
         send+whol	1 0 0 0 0
         seoul	0 0 1 0 0
         seoul+from	0 0 1 0 0
         sermon	0 0 0 0 1
-        servic	1 2 0 1 0
+        servic	1 3 0 1 1
         servic+do	0 1 0 0 0
         servic+sit	0 0 0 1 0
         serviett	1 0 0 0 0
@@ -9018,39 +10737,51 @@ extension LanguageModel {
         sesh+together	0 0 0 1 0
         session	0 0 0 1 0
         session+play	0 0 0 1 0
-        set	2 8 8 2 0
+        set	3 10 11 4 0
         set+alarm	1 0 0 0 0
         set+alway	0 0 1 0 0
         set+alwya	0 0 1 0 0
         set+build	0 0 1 0 0
+        set+classroom	0 1 0 0 0
         set+down	1 0 0 0 0
         set+flash	0 1 0 0 0
         set+from	0 0 1 0 0
         set+golf	0 0 1 0 0
-        set+new	0 5 0 0 0
+        set+hand	0 0 1 0 0
+        set+jazz	1 0 0 0 0
+        set+knit	0 0 1 0 0
+        set+new	0 6 0 0 0
+        set+nic	0 0 1 0 0
         set+pill	0 1 0 0 0
         set+pretend	0 0 1 0 0
         set+screen	0 1 0 0 0
         set+spok	0 0 1 0 0
-        set+together	0 0 0 1 0
+        set+together	0 0 0 2 0
         settl	0 0 0 0 1
         settl+keep	0 0 0 0 1
-        sew	0 4 2 0 0
-        sew+button	0 2 0 0 0
+        sew	0 5 2 0 0
+        sew+button	0 3 0 0 0
         sew+cushion	0 0 1 0 0
         sew+tot	0 0 1 0 0
         sh	0 1 1 0 1
         sh+tell	0 0 0 0 1
+        shabbat	1 1 1 1 1
+        shabbat+afternoon	0 0 0 1 0
+        shabbat+dinner	0 0 0 0 1
+        shabbat+shalom	1 0 0 0 0
         shak	0 0 0 0 2
         shak+stop	0 0 0 0 1
         shall	1 0 0 1 0
         shall+lie	0 0 0 1 0
         shall+writ	1 0 0 0 0
+        shalom	1 0 0 0 0
+        shalom+lov	1 0 0 0 0
         shampoo	0 0 1 0 0
         shampoo+never	0 0 1 0 0
-        shap	0 0 4 0 1
-        shap+lik	0 0 4 0 0
+        shap	0 0 7 0 1
+        shap+lik	0 0 6 0 0
         shap+palm	0 0 0 0 1
+        shap+ston	0 0 1 0 0
         shar	3 1 7 2 0
         shar+calendar	1 0 0 0 0
         shar+chor	0 1 0 0 0
@@ -9065,8 +10796,8 @@ extension LanguageModel {
         shar+track	0 0 1 0 0
         sharpen	0 1 0 0 0
         sharpen+kitchen	0 1 0 0 0
-        she	3 0 0 0 0
-        she+amaz	1 0 0 0 0
+        she	4 0 0 0 0
+        she+amaz	2 0 0 0 0
         she+do	1 0 0 0 0
         she+way	1 0 0 0 0
         sheep	0 1 2 1 0
@@ -9075,8 +10806,9 @@ extension LanguageModel {
         sheep+farmer	0 0 1 0 0
         sheer	0 0 0 0 1
         sheer+exhaustion	0 0 0 0 1
-        sheet	0 2 0 1 0
-        sheet+mak	0 1 0 0 0
+        sheet	0 4 0 1 0
+        sheet+mak	0 2 0 0 0
+        sheet+music	0 1 0 0 0
         sheet+paper	0 0 0 1 0
         shelf	1 2 0 0 0
         shelf+put	1 0 0 0 0
@@ -9088,13 +10820,18 @@ extension LanguageModel {
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	11 13 6 7 11
+        shift	14 19 9 9 16
         shift+bar	0 1 0 0 0
         shift+both	0 0 0 1 0
         shift+freez	0 0 0 0 1
+        shift+go	1 0 0 0 0
         shift+hav	0 0 0 2 0
-        shift+hospital	0 1 0 0 0
+        shift+hospital	0 2 0 0 0
+        shift+say	1 0 0 0 0
         shift+shop	1 0 0 0 0
+        shift+station	0 0 0 0 1
+        shift+sweet	0 1 0 0 0
+        shift+tomorrow	0 0 0 0 1
         shift+two	0 0 0 1 0
         shift+ve	1 0 0 0 0
         shift+wasnt	1 0 0 0 0
@@ -9110,9 +10847,10 @@ extension LanguageModel {
         shir+council	1 0 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 7 1 0 1
+        shirt	5 9 1 0 1
         shirt+befor	1 0 0 0 0
         shirt+blush	1 0 0 0 0
+        shirt+court	0 1 0 0 0
         shirt+funeral	0 1 0 0 0
         shirt+interview	0 1 0 0 0
         shirt+night	0 1 0 0 0
@@ -9121,12 +10859,13 @@ extension LanguageModel {
         shirt+week	0 1 0 0 0
         shirt+which	0 0 1 0 0
         shirt+wk	0 1 0 0 0
-        sho	0 0 3 0 0
+        sho	0 1 4 0 0
         sho+becaus	0 0 1 0 0
+        sho+birthday	0 0 1 0 0
         sho+research	0 0 1 0 0
         sholder	0 0 0 0 1
         sholder+train	0 0 0 0 1
-        shop	2 6 15 1 3
+        shop	2 7 16 1 4
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
         shop+corner	0 0 1 0 0
@@ -9135,11 +10874,13 @@ extension LanguageModel {
         shop+edinburgh	0 0 1 0 0
         shop+hour	0 0 0 1 0
         shop+lik	0 0 0 0 1
+        shop+look	0 0 1 0 0
         shop+nashvill	0 0 1 0 0
         shop+near	0 0 1 0 0
         shop+say	0 0 1 0 0
         shop+see	1 0 0 0 0
         shop+tampon	0 1 0 0 0
+        shop+tesco	0 1 0 0 0
         shop+think	0 0 1 0 0
         shop+town	0 0 1 0 0
         shop+whil	0 1 0 0 0
@@ -9148,8 +10889,10 @@ extension LanguageModel {
         shopify+listing	0 1 0 0 0
         shopper	0 1 0 0 0
         shopper+way	0 1 0 0 0
-        short	2 0 0 1 0
+        short	4 0 0 1 0
         short+phon	1 0 0 0 0
+        short+poem	1 0 0 0 0
+        short+rib	1 0 0 0 0
         short+story	1 0 0 0 0
         short+walk	0 0 0 1 0
         shortbread	0 0 0 1 0
@@ -9159,9 +10902,9 @@ extension LanguageModel {
         should	2 0 0 0 0
         should+go	1 0 0 0 0
         should+hav	1 0 0 0 0
-        shoulder	0 0 0 0 36
-        shoulder+after	0 0 0 0 4
-        shoulder+as	0 0 0 0 1
+        shoulder	0 0 0 0 44
+        shoulder+after	0 0 0 0 5
+        shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+bus	0 0 0 0 2
         shoulder+cinema	0 0 0 0 1
@@ -9170,12 +10913,12 @@ extension LanguageModel {
         shoulder+get	0 0 0 0 1
         shoulder+kiss	0 0 0 0 1
         shoulder+mrt	0 0 0 0 1
-        shoulder+rub	0 0 0 0 6
+        shoulder+rub	0 0 0 0 8
         shoulder+shoulder	0 0 0 0 1
         shoulder+step	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
         shoulder+train	0 0 0 0 1
-        shoulder+whil	0 0 0 0 1
+        shoulder+whil	0 0 0 0 5
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
         shout	3 0 0 0 0
@@ -9184,13 +10927,14 @@ extension LanguageModel {
         shoutout	2 0 0 0 0
         shovel	0 4 0 0 0
         shovel+driveway	0 2 0 0 0
-        shovell	0 5 0 0 0
+        shovell	0 6 0 0 0
         shovell+driv	0 2 0 0 0
-        shovell+driveway	0 1 0 0 0
-        show	2 2 1 15 1
+        shovell+driveway	0 2 0 0 0
+        show	2 3 2 16 1
         show+around	0 0 0 1 0
         show+beg	0 0 0 1 0
         show+clos	0 1 0 0 0
+        show+couch	0 0 0 1 0
         show+from	0 0 0 1 0
         show+hat	0 0 0 1 0
         show+look	0 0 0 1 0
@@ -9200,25 +10944,28 @@ extension LanguageModel {
         show+soak	0 0 1 0 0
         show+together	0 0 0 1 0
         show+whol	0 0 0 1 0
-        shower	1 7 0 0 2
+        shower	1 8 0 0 2
         shower+back	0 1 0 0 0
         shower+door	1 0 0 0 0
         shower+drain	0 1 0 0 0
         shower+hav	0 1 0 0 0
+        shower+morn	0 1 0 0 0
         shower+peac	0 1 0 0 0
         shut	0 1 0 0 0
         shut+monday	0 1 0 0 0
-        sick	2 5 0 0 3
+        sick	3 6 0 0 3
         sick+3am	0 1 0 0 0
         sick+grumpy	1 0 0 0 0
         sick+kid	0 1 0 0 0
+        sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
-        sid	1 2 1 11 3
+        sid	1 3 1 13 3
         sid+afternoon	0 0 0 1 0
         sid+bed	0 0 1 0 0
-        sid+by	0 0 0 4 1
+        sid+by	0 0 0 5 1
         sid+day	0 0 0 1 0
         sid+dirt	0 0 0 0 1
+        sid+family	0 1 0 0 0
         sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
         sid+project	0 0 0 1 0
@@ -9228,16 +10975,20 @@ extension LanguageModel {
         sidelin	1 0 0 1 0
         sidelin+whol	1 0 0 0 0
         sideway	0 1 0 0 0
-        sign	1 0 0 2 0
+        sign	2 0 1 2 0
+        sign+finish	1 0 0 0 0
         sign+giggl	0 0 0 1 0
         sign+hour	0 0 0 1 0
+        sign+jersey	0 0 1 0 0
         sign+m	1 0 0 0 0
         signal	0 0 0 1 0
         signal+perfcet	0 0 0 1 0
         silenc	0 0 0 1 0
         silenc+no	0 0 0 1 0
-        silk	0 0 1 0 0
+        silent	0 0 0 1 0
+        silk	0 0 2 0 0
         silk+sare	0 0 1 0 0
+        silk+scarf	0 0 1 0 0
         silly	0 0 4 0 0
         silly+fridg	0 0 1 0 0
         silly+lov	0 0 1 0 0
@@ -9246,8 +10997,8 @@ extension LanguageModel {
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	4 14 8 1 0
-        sinc+accident	1 0 0 0 0
+        sinc	6 15 8 1 0
+        sinc+accident	2 0 0 0 0
         sinc+alway	0 1 0 0 0
         sinc+arm	0 1 0 0 0
         sinc+baby	0 0 0 1 0
@@ -9260,8 +11011,9 @@ extension LanguageModel {
         sinc+hip	0 1 0 0 0
         sinc+its	1 0 0 0 0
         sinc+january	1 0 0 0 0
+        sinc+keep	0 1 0 0 0
         sinc+many	0 1 0 0 0
-        sinc+mov	0 1 0 0 0
+        sinc+mov	1 1 0 0 0
         sinc+old	0 0 1 0 0
         sinc+puppy	0 0 1 0 0
         sinc+re	0 0 1 0 0
@@ -9274,9 +11026,10 @@ extension LanguageModel {
         sing+song	1 0 0 0 0
         singapor	0 0 1 0 0
         singapor+becaus	0 0 1 0 0
-        singl	2 3 5 0 0
+        singl	2 4 5 0 0
         singl+complaint	0 1 0 0 0
         singl+day	1 0 0 0 0
+        singl+diaper	0 1 0 0 0
         singl+dish	0 1 0 0 0
         singl+ferrero	0 0 1 0 0
         singl+flower	0 0 1 0 0
@@ -9293,35 +11046,42 @@ extension LanguageModel {
         sister+hear	1 0 0 0 0
         sister+nam	1 0 0 0 0
         sister+tell	1 0 0 0 0
-        sit	4 3 2 35 9
-        sit+back	0 0 0 1 0
-        sit+balcony	0 0 0 2 0
+        sit	5 3 2 45 13
+        sit+back	1 0 0 1 0
+        sit+balcony	0 0 0 3 0
         sit+behind	0 0 0 0 1
-        sit+bench	0 0 0 1 0
+        sit+bench	0 0 0 2 0
         sit+by	0 0 0 3 0
-        sit+car	1 0 0 4 0
+        sit+car	1 0 0 5 0
         sit+clos	0 0 0 0 1
         sit+dad	0 0 0 1 0
         sit+desk	0 0 1 0 0
         sit+down	1 0 0 1 0
         sit+e	0 0 0 1 0
         sit+early	0 1 0 0 0
-        sit+garden	0 0 0 2 0
+        sit+foot	0 0 0 0 1
+        sit+garden	0 0 0 3 0
         sit+get	0 0 0 1 0
         sit+hold	0 1 0 0 0
-        sit+hospital	0 0 0 3 0
-        sit+lap	0 0 0 0 3
+        sit+hospital	0 0 0 4 0
+        sit+lap	0 0 0 0 4
+        sit+listen	0 0 0 1 0
         sit+near	0 0 0 1 0
         sit+old	0 0 1 0 0
+        sit+out	0 0 0 1 0
         sit+phon	1 0 0 0 0
         sit+porch	0 0 0 1 0
+        sit+press	0 0 0 0 1
         sit+shoulder	0 0 0 0 1
         sit+silenc	0 0 0 1 0
+        sit+squash	0 0 0 0 1
         sit+squish	0 0 0 0 2
         sit+still	0 0 0 0 1
+        sit+stoep	0 0 0 1 0
         sit+tailgat	0 0 0 1 0
+        sit+talk	0 0 0 1 0
         sit+through	0 0 0 3 0
-        sit+together	0 0 0 1 0
+        sit+together	0 0 0 2 0
         sit+verandah	0 0 0 1 0
         sit+wait	0 0 0 1 0
         sit+wen	1 0 0 0 0
@@ -9331,37 +11091,43 @@ extension LanguageModel {
         six+month	0 0 1 0 0
         six+pack	0 0 1 0 0
         six+year	1 0 0 0 0
-        siz	0 0 1 0 0
+        siz	0 0 2 0 0
         siz+tim	0 0 1 0 0
-        skat	0 0 0 1 0
+        siz+tub	0 0 1 0 0
+        skat	0 0 0 2 0
+        skat+canal	0 0 0 1 0
         skat+wer	0 0 0 1 0
         sketch	0 0 2 0 0
         sketchbook	0 0 1 0 0
         sketchbook+becaus	0 0 1 0 0
-        skin	0 0 0 0 6
+        skin	0 0 1 0 6
         skin+baby	0 0 0 0 1
         skin+nap	0 0 0 0 1
         skin+skin	0 0 0 0 2
+        skin+want	0 0 1 0 0
         skincar	0 0 2 0 0
         skint	1 0 0 0 0
         skint+rn	1 0 0 0 0
-        skip	0 0 0 1 0
+        skip	0 0 0 2 0
         skip+drink	0 0 0 1 0
         sky	0 0 0 1 0
         skyp	0 0 0 1 0
         skyp+long	0 0 0 1 0
-        slack	1 0 0 0 0
+        slack	2 0 0 0 0
+        slack+best	1 0 0 0 0
         slack+text	1 0 0 0 0
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
         slap	0 0 0 0 1
-        sleep	3 20 1 2 7
+        sleep	4 25 1 3 7
         sleep+2am	1 0 0 0 0
         sleep+after	0 2 0 0 0
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
+        sleep+cab	0 1 0 0 0
         sleep+day	0 1 0 0 0
         sleep+four	0 1 0 0 0
+        sleep+longer	0 1 0 0 0
         sleep+off	0 1 0 0 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
@@ -9369,17 +11135,19 @@ extension LanguageModel {
         sleep+was	0 1 0 0 0
         sleet	0 1 0 0 0
         sleet+hav	0 1 0 0 0
-        slic	0 0 4 1 0
-        slic+cak	0 0 1 0 0
+        slic	0 0 6 1 0
+        slic+cak	0 0 3 0 0
         slic+cheesecak	0 0 1 0 0
         slic+noth	0 0 0 1 0
-        slid	1 0 0 0 0
+        slid	2 0 0 0 0
         slid+look	1 0 0 0 0
-        slip	2 3 3 0 0
+        slid+not	1 0 0 0 0
+        slip	2 3 4 0 0
         slip+com	0 1 0 0 0
         slip+mat	0 1 0 0 0
         slip+morn	0 1 0 0 0
         slip+not	2 0 0 0 0
+        slip+red	0 0 1 0 0
         slip+sol	0 0 1 0 0
         slip+tenner	0 0 1 0 0
         slip+tim	0 0 1 0 0
@@ -9387,13 +11155,14 @@ extension LanguageModel {
         slipper+freez	0 0 1 0 0
         slipper+non	0 0 1 0 0
         slipper+sinc	0 0 1 0 0
-        slow	1 0 0 0 15
-        slow+danc	0 0 0 0 8
+        slow	1 0 0 1 17
+        slow+danc	0 0 0 0 10
         slow+dnac	0 0 0 0 1
         slow+down	1 0 0 0 2
         slow+liv	0 0 0 0 1
         slow+long	0 0 0 0 1
         slow+sway	0 0 0 0 1
+        slow+walk	0 0 0 1 0
         slowdanc	0 0 0 0 2
         slowly	0 0 0 1 1
         slowly+lov	0 0 0 0 1
@@ -9408,17 +11177,21 @@ extension LanguageModel {
         small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
         small+wooden	0 0 1 0 0
-        smart	3 0 0 0 0
+        smart	4 0 0 0 0
         smart+becaus	1 0 0 0 0
         smart+fix	1 0 0 0 0
         smart+one	1 0 0 0 0
+        smart+unreal	1 0 0 0 0
         smarter	3 0 0 0 0
         smarter+than	3 0 0 0 0
-        smartest	1 0 0 0 0
+        smartest	2 0 0 0 0
         smartest+one	1 0 0 0 0
-        smash	3 0 0 0 0
+        smartest+person	1 0 0 0 0
+        smash	5 0 0 0 0
         smash+do	1 0 0 0 0
         smash+exam	1 0 0 0 0
+        smash+interview	1 0 0 0 0
+        smash+new	1 0 0 0 0
         smell	0 0 6 0 0
         smell+lik	0 0 6 0 0
         smelt	0 0 0 0 1
@@ -9434,93 +11207,106 @@ extension LanguageModel {
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
-        snack	0 0 6 1 0
+        snack	0 0 7 1 0
         snack+from	0 0 1 0 0
+        snack+highlighter	0 0 1 0 0
         snack+one	0 0 1 0 0
         snag	0 0 1 0 0
         snag+last	0 0 1 0 0
-        snap	6 0 1 0 0
+        snap	7 0 1 0 0
         snap+explain	1 0 0 0 0
         snap+last	0 0 1 0 0
         snap+matter	1 0 0 0 0
         snap+morn	1 0 0 0 0
         snap+no	1 0 0 0 0
+        snap+tell	1 0 0 0 0
         snapshot	0 0 2 0 0
         snapshot+view	0 0 1 0 0
         sneaker	0 0 1 0 0
         snog	0 0 0 0 3
         snor	1 0 0 0 0
-        snow	1 2 2 0 0
+        snow	1 3 3 0 0
         snow+first	1 0 0 0 0
-        snow+glob	0 0 2 0 0
+        snow+glob	0 0 3 0 0
+        snow+off	0 1 0 0 0
         snuck	0 0 0 1 0
         snuck+out	0 0 0 1 0
-        snuggl	0 0 0 0 14
+        snuggl	0 0 0 0 15
         snuggl+bed	0 0 0 0 4
         snuggl+couch	0 0 0 0 1
         snuggl+dur	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
         snuggl+under	0 0 0 0 2
-        so+that	8 86 2 18 4
-        soak	0 0 1 0 0
+        snuggl+watch	0 0 0 0 1
+        so+that	8 121 3 19 4
+        soak	0 0 1 0 1
         soak+third	0 0 1 0 0
         sober	2 0 0 0 0
         sober+tell	1 0 0 0 0
         social	1 0 0 0 0
-        sock	0 1 14 0 0
+        sock	0 1 16 0 0
+        sock+becaus	0 0 1 0 0
         sock+dog	0 0 2 0 0
         sock+favourit	0 0 1 0 0
+        sock+hospital	0 0 1 0 0
         sock+littl	0 0 3 0 0
         sock+morn	0 1 0 0 0
         sock+one	0 0 1 0 0
         sock+peppermint	0 0 1 0 0
         sock+photo	0 0 2 0 0
         sock+sheep	0 0 1 0 0
-        sofa	0 0 0 0 10
+        sofa	0 0 0 0 13
         sofa+both	0 0 0 0 1
         sofa+lay	0 0 0 0 2
         sofa+till	0 0 0 0 1
         sofa+together	0 0 0 0 1
         sofa+under	0 0 0 0 1
+        sofa+whil	0 0 0 0 1
         soft	0 0 1 0 0
         soft+blu	0 0 1 0 0
         sol	0 0 1 0 0
-        soldier	0 1 0 0 0
+        soldier	0 2 0 0 0
         soldier+lik	0 1 0 0 0
         solo	1 1 0 0 0
         solo+mak	1 0 0 0 0
         solo+wif	0 1 0 0 0
-        som	0 1 1 0 1
+        som	0 2 2 0 1
+        som+acke	0 1 0 0 0
+        som+gizzada	0 0 1 0 0
         som+sleep	0 1 0 0 0
         som+tim	0 0 0 0 1
         som+wildflower	0 0 1 0 0
         someday	0 0 0 1 0
-        someth	1 3 1 2 0
+        someth	2 3 1 2 0
         someth+disgust	0 1 0 0 0
         someth+hot	0 1 0 0 0
+        someth+lov	1 0 0 0 0
         someth+new	0 0 0 1 0
         someth+rank	0 1 0 0 0
         someth+read	0 0 1 0 0
         someth+regular	1 0 0 0 0
         someth+sam	0 0 0 1 0
-        son	2 1 1 0 0
+        son	3 1 1 0 0
         son+giv	0 0 1 0 0
         son+hockey	0 1 0 0 0
         son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
-        song	2 0 9 1 1
+        song	3 0 11 1 2
         song+about	1 0 0 0 0
+        song+anniversary	0 0 0 0 1
         song+from	0 0 1 0 0
         song+know	0 0 0 1 0
         song+mak	0 0 1 0 0
         song+playlist	0 0 1 0 0
-        song+remind	0 0 2 0 0
+        song+put	1 0 0 0 0
+        song+remind	0 0 3 0 0
         song+shar	0 0 1 0 0
         song+sound	0 0 2 0 0
         song+writ	1 0 0 0 0
         sonnet	1 0 0 0 0
         sonnet+read	1 0 0 0 0
-        soon	1 0 0 0 0
+        soon	1 0 0 0 1
+        soon+as	0 0 0 0 1
         sooner	0 1 0 0 0
         sooo	1 0 0 0 0
         sooo+much	1 0 0 0 0
@@ -9528,26 +11314,34 @@ extension LanguageModel {
         sor+back	0 0 0 0 1
         sor+hand	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
-        sorry	12 0 0 0 0
+        sorry	13 0 1 0 0
         sorry+actually	2 0 0 0 0
-        sorry+first	1 0 0 0 0
+        sorry+cactus	0 0 1 0 0
+        sorry+first	2 0 0 0 0
         sorry+miss	1 0 0 0 0
         sorry+snap	3 0 0 0 0
         sorry+text	1 0 0 0 0
-        sort	1 18 0 0 0
+        sort	2 24 0 0 0
         sort+boiler	0 1 0 0 0
         sort+both	0 1 0 0 0
         sort+car	0 1 0 0 0
+        sort+chang	0 1 0 0 0
+        sort+garag	0 1 0 0 0
         sort+get	0 1 0 0 0
         sort+internet	0 1 0 0 0
+        sort+kid	1 0 0 0 0
         sort+med	0 1 0 0 0
         sort+out	0 4 0 0 0
+        sort+passport	0 1 0 0 0
+        sort+peac	0 1 0 0 0
         sort+pill	0 1 0 0 0
         sort+receipt	0 1 0 0 0
         sort+recycl	0 1 0 0 0
+        sort+seat	0 1 0 0 0
         sort+tax	0 1 0 0 0
         sort+tenancy	1 0 0 0 0
         sort+visa	0 1 0 0 0
+        sort+wheelchair	0 1 0 0 0
         sound	3 0 2 0 0
         sound+lik	0 0 2 0 0
         sound+world	2 0 0 0 0
@@ -9576,6 +11370,7 @@ extension LanguageModel {
         spar+room	0 2 0 0 0
         sparrow	0 1 0 0 0
         sparrow+clear	0 1 0 0 0
+        spasm	0 0 0 0 1
         speak	1 0 0 1 0
         speak+well	1 0 0 0 0
         speak+work	0 0 0 1 0
@@ -9589,18 +11384,21 @@ extension LanguageModel {
         speech+firm	1 0 0 0 0
         speech+team	1 0 0 0 0
         speech+writ	1 0 0 0 0
-        spend	0 0 0 8 0
+        spend	0 0 0 9 0
+        spend+birthday	0 0 0 1 0
         spend+read	0 0 0 1 0
-        spent	1 2 0 22 0
-        spent+afternoon	0 0 0 4 0
+        spent	1 2 0 28 0
+        spent+afternoon	0 0 0 5 0
+        spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
         spent+day	0 0 0 2 0
         spent+morn	0 0 0 1 0
-        spent+plan	0 0 0 1 0
+        spent+plan	0 0 0 2 0
         spent+saturday	0 0 0 2 0
+        spent+sunday	0 0 0 1 0
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
-        spent+whol	1 2 0 7 0
+        spent+whol	1 2 0 9 0
         spin	1 0 0 0 0
         spirall	1 0 0 0 0
         splash	0 1 0 0 0
@@ -9609,20 +11407,25 @@ extension LanguageModel {
         spok	1 0 1 0 0
         spok+guard	0 0 1 0 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 0 0 10
+        spoon	0 0 0 0 12
         spoon+becaus	0 0 0 0 1
+        spoon+couch	0 0 0 0 1
         spoon+keep	0 0 0 0 1
-        spoon+night	0 0 0 0 2
+        spoon+night	0 0 0 0 3
         spoon+nigth	0 0 0 0 1
         spoon+til	0 0 0 0 1
         spoon+till	0 0 0 0 1
-        spot	1 1 0 3 1
+        sport	0 0 0 0 1
+        sport+massag	0 0 0 0 1
+        sportiv	0 0 0 0 1
+        spot	1 1 0 4 2
         spot+campsit	0 1 0 0 0
         spot+restaurant	0 0 0 0 1
         spot+wher	0 0 0 1 0
-        spotify	0 0 3 0 0
-        spotify+playlist	0 0 2 0 0
-        spotify+premium	0 0 1 0 0
+        spotify	1 0 5 0 0
+        spotify+best	1 0 0 0 0
+        spotify+playlist	0 0 3 0 0
+        spotify+premium	0 0 2 0 0
         spr	0 0 0 1 0
         spr+veggi	0 0 0 1 0
         spreadsheet	0 1 0 0 0
@@ -9633,17 +11436,21 @@ extension LanguageModel {
         spun+around	0 0 0 0 1
         sqeaky	0 1 0 0 0
         sqeaky+door	0 1 0 0 0
+        squash	0 0 1 0 1
+        squash+together	0 0 0 0 1
         squeaky	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
-        squeez	0 0 0 0 19
+        squeez	0 0 0 0 22
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 1
         squeez+get	0 0 0 0 2
         squeez+hand	0 0 0 0 6
-        squeez+kne	0 0 0 0 2
+        squeez+kne	0 0 0 0 3
+        squeez+reach	0 0 0 0 1
         squeez+school	0 0 0 0 1
-        squeez+shoulder	0 0 0 0 2
-        squish	0 0 0 0 4
+        squeez+shoulder	0 0 0 0 3
+        squish	0 0 0 0 5
+        squish+between	0 0 0 0 1
         squish+hug	0 0 0 0 1
         squish+onto	0 0 0 0 1
         squish+thigh	0 0 0 0 1
@@ -9651,11 +11458,14 @@ extension LanguageModel {
         squishmallow	0 0 1 0 0
         st	0 0 0 1 0
         st+andrew	0 0 0 1 0
+        stabl	0 1 0 0 0
+        stabl+whil	0 1 0 0 0
         stack	0 1 0 0 0
         stack+firewood	0 1 0 0 0
         staff	0 0 1 0 0
         staff+meal	0 0 1 0 0
-        stair	0 1 0 0 0
+        stair	0 3 0 1 0
+        stair+bronwen	0 1 0 0 0
         stak	0 1 0 0 0
         stak+tomato	0 1 0 0 0
         stall	0 0 3 0 0
@@ -9666,56 +11476,65 @@ extension LanguageModel {
         stand+right	1 0 0 0 0
         stanley	0 0 0 1 0
         stanley+park	0 0 0 1 0
-        star	0 0 2 2 1
+        star	1 0 3 3 1
         star+after	0 0 1 0 0
+        star+cam	0 0 0 1 0
         star+gaz	0 0 0 2 0
-        star+map	0 0 1 0 0
-        stargaz	0 0 0 7 0
-        stargaz+back	0 0 0 2 0
+        star+map	0 0 2 0 0
+        stardew	0 0 0 1 0
+        stardew+co	0 0 0 1 0
+        stargaz	0 0 0 9 0
+        stargaz+back	0 0 0 3 0
         stargaz+backyard	0 0 0 1 0
-        stargaz+out	0 0 0 1 0
+        stargaz+out	0 0 0 2 0
         stargaz+trampolin	0 0 0 1 0
-        start	1 2 0 3 3
+        start	1 2 0 4 3
         start+about	0 0 0 0 1
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
+        start+finish	0 0 0 1 0
         start+show	0 0 0 1 0
         start+therapy	1 0 0 0 0
         startup	1 0 0 0 0
         startup+re	1 0 0 0 0
         stat	0 0 1 0 0
         stat+get	0 0 1 0 0
-        station	0 2 4 0 1
+        station	0 4 7 0 2
+        station+24hr	0 0 1 0 0
+        station+8am	0 1 0 0 0
         station+becaus	0 1 0 0 0
         station+classy	0 0 1 0 0
         station+midnight	0 1 0 0 0
-        stay	1 4 3 21 0
+        station+pour	0 1 0 0 0
+        stay	2 5 3 27 0
         stay+awak	0 0 0 1 0
         stay+bed	0 2 0 1 0
         stay+by	0 0 0 1 0
+        stay+calm	1 0 0 0 0
         stay+chat	0 0 0 1 0
         stay+do	0 1 0 1 0
         stay+dur	1 0 0 0 0
         stay+facetim	0 0 0 1 0
         stay+finish	0 0 0 1 0
-        stay+hav	0 0 0 1 0
+        stay+hav	0 0 0 2 0
         stay+hom	0 1 0 0 0
         stay+lat	0 0 0 1 0
         stay+lin	0 0 0 1 0
-        stay+phon	0 0 0 2 0
-        stay+talk	0 0 0 3 0
+        stay+phon	0 0 0 3 0
+        stay+talk	0 0 0 4 0
         stay+tea	0 0 0 1 0
         stay+thre	0 0 0 1 0
         stay+til	0 0 0 1 0
-        stay+till	0 0 0 1 0
+        stay+till	0 0 0 2 0
         stay+watch	0 0 0 1 0
+        stay+whol	0 0 0 2 0
         staycation	0 0 0 2 0
         steadfast	1 0 0 0 0
         steadfast+kindness	1 0 0 0 0
         steal	0 0 1 0 0
         steal+from	0 0 1 0 0
-        steam	2 0 1 0 0
-        steam+bathroom	1 0 0 0 0
+        steam	4 0 1 0 0
+        steam+bathroom	3 0 0 0 0
         steam+shower	1 0 0 0 0
         steam+wand	0 0 1 0 0
         steamy	2 0 0 0 0
@@ -9723,41 +11542,56 @@ extension LanguageModel {
         steamy+mirror	1 0 0 0 0
         steer	0 0 1 0 0
         steer+wheel	0 0 1 0 0
-        step	0 1 0 4 1
+        step	0 1 0 5 1
         step+after	0 0 0 1 0
+        step+pot	0 0 0 1 0
         step+together	0 0 0 3 0
         step+won	0 1 0 0 0
         step+wrap	0 0 0 0 1
+        stepdad	1 0 0 0 0
+        stepdad+kid	1 0 0 0 0
+        stepkid	0 1 0 0 0
+        stepkid+footy	0 1 0 0 0
+        stepson	0 0 1 0 0
+        stepson+pick	0 0 1 0 0
         stereo	0 1 0 0 0
         stereo+its	0 1 0 0 0
         sterilis	0 2 0 0 0
         steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
         sterils+bottl	0 1 0 0 0
-        stethoscop	0 0 1 0 0
+        stethoscop	0 0 2 0 0
         stethoscop+engrav	0 0 1 0 0
         stew	0 2 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
-        stick	1 0 3 0 0
+        stick	1 1 3 0 0
+        stick+drift	0 1 0 0 0
         stick+fancy	1 0 0 0 0
         stick+from	0 0 1 0 0
         stick+proper	0 0 1 0 0
         stick+song	0 0 1 0 0
         sticker	0 0 2 0 0
-        sticky	6 0 0 0 0
-        sticky+not	4 0 0 0 0
-        still	10 1 4 1 2
+        sticky	7 0 0 0 0
+        sticky+not	5 0 0 0 0
+        stiff	0 0 0 0 2
+        stiff+from	0 0 0 0 1
+        stiff+neck	0 0 0 0 1
+        still	14 1 4 1 2
+        still+can	1 0 0 0 0
         still+damp	0 0 1 0 0
         still+fancy	1 0 0 0 0
         still+favourit	1 0 0 0 0
         still+frank	1 0 0 0 0
         still+get	0 0 0 1 0
+        still+girl	1 0 0 0 0
         still+gorgeous	1 0 0 0 0
+        still+handsomest	1 0 0 0 0
         still+hold	0 0 0 0 2
         still+hot	0 1 0 0 0
         still+look	1 0 0 0 0
         still+mak	1 0 0 0 0
+        still+man	1 0 0 0 0
         still+most	1 0 0 0 0
         still+nic	1 0 0 0 0
         still+pick	1 0 0 0 0
@@ -9768,28 +11602,33 @@ extension LanguageModel {
         stir	0 0 0 1 2
         stir+sauc	0 0 0 0 1
         stir+soup	0 0 0 0 1
-        stitch	0 4 1 0 1
+        stitch	0 4 2 0 1
         stitch+by	0 1 0 0 0
         stitch+littl	0 0 1 0 0
         stitch+winc	0 0 0 0 1
-        stock	0 0 1 0 0
+        stock	0 0 2 0 0
+        stock+favourit	0 0 1 0 0
         stock+littl	0 0 1 0 0
+        stocking	0 1 0 0 0
+        stocking+sho	0 1 0 0 0
         stocktak	0 0 0 1 0
         stocktak+into	0 0 0 1 0
-        stoep	0 0 0 2 0
+        stoep	0 0 0 3 0
+        stoep+talk	0 0 0 1 0
         stoep+together	0 0 0 1 0
         stok	1 0 0 0 0
         stol	0 0 0 1 0
         stol+20	0 0 0 1 0
-        ston	0 0 3 0 0
-        ston+from	0 0 1 0 0
+        ston	0 0 4 0 0
+        ston+from	0 0 2 0 0
         ston+one	0 0 1 0 0
         ston+pocket	0 0 1 0 0
         stood	1 0 0 0 2
         stood+right	1 0 0 0 0
         stood+ther	0 0 0 0 1
         stood+tipto	0 0 0 0 1
-        stop	2 2 1 1 4
+        stop	2 2 1 2 5
+        stop+cry	0 0 0 0 1
         stop+doubt	1 0 0 0 0
         stop+fight	0 1 0 0 0
         stop+lik	0 0 0 0 1
@@ -9803,10 +11642,12 @@ extension LanguageModel {
         storm+com	0 0 0 1 0
         storm+hit	0 1 0 0 0
         storm+roll	0 0 0 1 0
-        story	1 0 1 1 0
+        story	2 0 1 2 0
         story+about	0 0 0 1 0
         story+befor	0 0 1 0 0
         story+drew	1 0 0 0 0
+        story+hyp	1 0 0 0 0
+        story+no	0 0 0 1 0
         stov	0 1 0 0 0
         stov+wok	0 1 0 0 0
         str	0 0 2 0 0
@@ -9814,7 +11655,8 @@ extension LanguageModel {
         straight	1 0 1 0 0
         straight+away	0 0 1 0 0
         straight+m	1 0 0 0 0
-        strawberry	0 0 4 0 0
+        strap	0 0 1 0 0
+        strawberry	0 0 5 0 0
         strawberry+along	0 0 1 0 0
         strawberry+market	0 0 1 0 0
         strawberry+pocky	0 0 1 0 0
@@ -9829,23 +11671,29 @@ extension LanguageModel {
         stress+deal	0 1 0 0 0
         stress+law	0 0 0 0 1
         stress+no	1 0 0 0 0
-        stretch	0 1 0 0 0
+        stretch	0 1 0 0 1
+        stretch+massag	0 0 0 0 1
         stretch+sleep	0 1 0 0 0
         strip	0 1 0 0 0
         strip+remad	0 1 0 0 0
-        strok	0 0 0 0 17
+        strok	0 0 0 0 20
         strok+arm	0 0 0 0 2
-        strok+back	0 0 0 0 2
+        strok+back	0 0 0 0 3
         strok+cheek	0 0 0 0 1
-        strok+hair	0 0 0 0 10
-        stroll	0 0 0 4 0
+        strok+hair	0 0 0 0 11
+        strok+hand	0 0 0 0 1
+        stroll	0 0 0 5 0
         stroll+around	0 0 0 1 0
-        stronger	2 0 0 0 0
-        stronger+than	2 0 0 0 0
-        strongest	1 0 0 0 0
+        stroll+seawall	0 0 0 1 0
+        strong	1 0 0 0 0
+        stronger	3 0 0 0 0
+        stronger+than	3 0 0 0 0
+        strongest	2 0 0 0 0
+        strongest+person	1 0 0 0 0
         strongest+woman	1 0 0 0 0
-        stuck	7 1 2 0 0
+        stuck	8 1 2 0 0
         stuck+401	1 0 0 0 0
+        stuck+affirmation	1 0 0 0 0
         stuck+bed	0 1 0 0 0
         stuck+lago	1 0 0 0 0
         stuck+littl	0 0 1 0 0
@@ -9855,31 +11703,37 @@ extension LanguageModel {
         stuck+ther	0 0 1 0 0
         studi	0 0 0 2 0
         studi+together	0 0 0 1 0
-        study	0 2 0 2 2
+        study	0 2 0 3 2
         study+alon	0 0 0 1 0
+        study+dat	0 0 0 1 0
         study+nurs	0 1 0 0 0
         study+sesh	0 0 0 1 0
         stuf	0 0 1 0 0
         stuf+stock	0 0 1 0 0
-        stuff	4 2 1 0 0
+        stuff	4 2 1 1 0
         stuff+4	0 1 0 0 0
         stuff+chur	1 0 0 0 0
         stuff+feel	1 0 0 0 0
+        stuff+from	0 0 0 1 0
         stuff+term	1 0 0 0 0
         stuff+too	1 0 0 0 0
         stuff+whil	0 1 0 0 0
-        stun	1 0 0 0 0
-        stun+say	1 0 0 0 0
+        stun	2 0 0 0 0
+        stun+say	2 0 0 0 0
+        stupid	0 0 0 1 0
+        stupid+stuff	0 0 0 1 0
         submit	1 0 0 0 0
         submit+poem	1 0 0 0 0
-        succulent	0 0 5 0 0
-        succulent+desk	0 0 3 0 0
+        succulent	0 0 6 0 0
+        succulent+desk	0 0 4 0 0
         such	1 0 0 0 0
         such+good	1 0 0 0 0
         sucuclent	0 0 1 0 0
         sucuclent+desk	0 0 1 0 0
         sugar	0 1 0 0 0
-        suit	3 1 0 0 0
+        suhoor	0 1 0 0 0
+        suhoor+4am	0 1 0 0 0
+        suit	4 1 0 0 0
         suit+laid	0 1 0 0 0
         suit+sooo	1 0 0 0 0
         suitcas	0 2 0 0 0
@@ -9893,44 +11747,57 @@ extension LanguageModel {
         sun+glass	0 0 1 0 0
         suncream	0 0 0 0 1
         suncream+into	0 0 0 0 1
-        sunday	0 0 1 19 3
+        sunday	1 0 1 27 3
         sunday+afternoon	0 0 0 0 1
         sunday+arvo	0 0 0 1 0
         sunday+brekki	0 0 0 1 0
         sunday+driv	0 0 0 1 0
         sunday+flour	0 0 0 1 0
+        sunday+hom	0 0 0 1 0
         sunday+kitchen	0 0 0 1 0
-        sunday+long	0 0 0 2 0
+        sunday+long	0 0 0 3 0
+        sunday+lov	0 0 0 1 0
         sunday+market	0 0 1 0 0
-        sunday+morn	0 0 0 3 1
+        sunday+morn	0 0 0 4 1
         sunday+night	0 0 0 1 0
         sunday+no	0 0 0 1 0
         sunday+noth	0 0 0 1 0
+        sunday+pyjama	0 0 0 1 0
+        sunday+reason	0 0 0 1 0
         sunday+roast	0 0 0 1 0
         sunday+stocktak	0 0 0 1 0
+        sunday+tak	0 0 0 1 0
         sunday+thousand	0 0 0 1 0
-        sunflower	0 0 6 0 0
+        sunflower	0 0 7 0 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
+        sunflower+cheer	0 0 1 0 0
         sunflower+recital	0 0 1 0 0
         sunnier	0 1 0 0 0
         sunnier+window	0 1 0 0 0
         sunny	0 0 0 1 0
         sunny+day	0 0 0 1 0
-        sunris	0 0 0 7 0
+        sunris	0 0 0 8 0
         sunris+from	0 0 0 2 0
         sunris+over	0 0 0 1 0
-        sunris+together	0 0 0 1 0
-        sunset	0 0 0 9 0
+        sunris+together	0 0 0 2 0
+        sunscreen	0 0 0 0 1
+        sunscreen+back	0 0 0 0 1
+        sunset	0 0 0 13 0
         sunset+from	0 0 0 5 0
         sunset+park	0 0 0 1 0
-        sunset+talk	0 0 0 1 0
+        sunset+sit	0 0 0 1 0
+        sunset+talk	0 0 0 2 0
+        sunset+togther	0 0 0 1 0
+        super	0 1 0 0 0
+        super+tir	0 1 0 0 0
         supermarket	1 1 1 0 1
         supermarket+doe	0 1 0 0 0
         supermarket+need	1 0 0 0 0
         supermarket+stuff	0 0 1 0 0
-        support	2 0 0 0 0
+        support	3 0 0 0 0
         support+decision	1 0 0 0 0
+        support+meant	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	4 0 0 0 0
         sur	2 0 0 0 0
@@ -9939,7 +11806,8 @@ extension LanguageModel {
         surf+arvo	0 0 0 1 0
         surgery	0 0 1 1 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 32 2 0
+        surpris	0 1 36 2 1
+        surpris+box	0 0 1 0 0
         surpris+bubbl	0 0 1 0 0
         surpris+cak	0 0 1 0 0
         surpris+concert	0 0 1 0 0
@@ -9951,8 +11819,12 @@ extension LanguageModel {
         surpris+hand	0 0 1 0 0
         surpris+homemad	0 0 1 0 0
         surpris+hubby	0 0 1 0 0
+        surpris+hug	0 0 0 0 1
         surpris+new	0 0 6 0 0
         surpris+parcel	0 0 5 0 0
+        surpris+phon	0 0 1 0 0
+        surpris+present	0 0 1 0 0
+        surpris+sign	0 0 1 0 0
         surpris+squishmallow	0 0 1 0 0
         surpris+ticket	0 0 1 0 0
         surpris+video	0 0 0 2 0
@@ -9961,26 +11833,31 @@ extension LanguageModel {
         surviv+morn	1 0 0 0 0
         surviv+saturday	1 0 0 0 0
         surviv+wors	1 0 0 0 0
+        sushi	0 0 1 0 0
+        sushi+deliver	0 0 1 0 0
+        suya	0 0 1 0 0
+        suya+way	0 0 1 0 0
         sw	0 0 0 2 1
         sw+talk	0 0 0 1 0
         sw+whil	0 0 0 0 1
-        swap	0 1 0 2 0
+        swap	1 1 0 2 0
         swap+shift	0 0 0 2 0
         swap+tyr	0 1 0 0 0
         sway	0 0 0 0 2
         sway+cheek	0 0 0 0 1
         swear	0 1 0 0 0
         sweater	0 0 2 0 0
-        sweaty	0 0 0 0 1
+        sweaty	0 0 0 0 2
         sweaty+happy	0 0 0 0 1
         sweep	0 3 0 0 0
         sweep+bakery	0 1 0 0 0
-        sweet	2 1 8 0 0
+        sweet	3 2 9 0 1
+        sweet+as	1 1 0 0 1
         sweet+birthday	1 0 0 0 0
         sweet+caption	1 0 0 0 0
         sweet+carabao	0 0 1 0 0
         sweet+fixd	0 1 0 0 0
-        sweet+pea	0 0 1 0 0
+        sweet+pea	0 0 2 0 0
         sweet+shop	0 0 1 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
@@ -9989,69 +11866,81 @@ extension LanguageModel {
         sweeti+actually	1 0 0 0 0
         sweeti+burnt	1 0 0 0 0
         sweeti+gif	1 0 0 0 0
-        swim	0 0 0 3 0
+        swim	0 0 0 4 0
         swim+beach	0 0 0 2 0
+        swim+bondi	0 0 0 1 0
         swim+lesson	0 0 0 1 0
         switch	0 0 0 1 0
         switch+off	0 0 0 1 0
-        swollen	0 0 0 0 3
-        swollen+foot	0 0 0 0 1
+        swollen	0 1 0 0 3
+        swollen+foot	0 1 0 0 1
         swollen+from	0 0 0 0 1
         swollen+pregnancy	0 0 0 0 1
+        sydney	0 0 1 0 0
         ta	1 0 0 0 0
         ta+tea	1 0 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	1 5 0 7 8
+        tabl	2 5 0 9 11
         tabl+befor	0 0 0 1 0
-        tabl+dinner	0 0 0 0 2
+        tabl+dinner	0 0 0 0 3
+        tabl+dur	0 0 0 0 1
         tabl+family	0 0 0 0 1
         tabl+flat	0 1 0 0 0
         tabl+hous	0 1 0 0 0
         tabl+leg	0 2 0 0 0
+        tabl+m	1 0 0 0 0
         tabl+mom	0 0 0 0 1
         tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
         tabl+till	0 0 0 1 0
         tabl+tiny	0 1 0 0 0
+        tabl+venu	0 0 0 0 1
         tabl+yet	0 0 0 1 0
         tablet	1 0 0 0 0
         tablet+by	1 0 0 0 0
         tailgat	0 0 0 1 0
         tailgat+watch	0 0 0 1 0
-        tak	3 45 0 33 4
+        tak	4 54 0 44 4
         tak+10	1 0 0 0 0
         tak+47	0 1 0 0 0
         tak+afternoon	0 1 0 2 0
         tak+age	0 0 0 1 1
         tak+anniversary	0 0 0 1 0
         tak+baby	0 0 0 1 0
-        tak+bin	1 5 0 0 0
+        tak+bill	0 0 0 1 0
+        tak+bin	1 6 0 0 0
         tak+blood	0 0 0 0 1
         tak+both	0 1 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 8 0 0 0
-        tak+cat	0 1 0 0 0
+        tak+car	0 10 0 0 0
+        tak+cat	0 2 0 0 0
         tak+concert	0 0 0 1 0
-        tak+day	0 1 0 4 0
+        tak+day	0 1 0 5 0
         tak+dim	0 0 0 1 0
-        tak+dog	0 3 0 1 0
+        tak+dog	0 3 0 2 0
         tak+driv	0 1 0 2 0
         tak+eid	0 0 0 1 0
+        tak+exhibition	0 0 0 1 0
+        tak+ferry	0 0 0 1 0
         tak+fish	0 0 0 1 0
         tak+hand	0 0 0 0 1
         tak+hospital	0 1 0 0 0
+        tak+hour	1 0 0 0 0
         tak+kid	0 2 0 1 0
-        tak+long	0 0 0 2 0
-        tak+mom	0 1 0 0 0
+        tak+littl	0 0 0 1 0
+        tak+long	0 0 0 3 0
+        tak+mom	0 2 0 0 0
         tak+mountain	0 0 0 1 0
         tak+not	0 1 0 0 0
-        tak+out	1 2 0 3 1
-        tak+over	0 7 0 0 0
+        tak+out	1 3 0 5 1
+        tak+over	0 8 0 0 0
         tak+planetarium	0 0 0 1 0
+        tak+proper	0 0 0 1 0
         tak+recycl	0 1 0 0 0
         tak+recyl	0 1 0 0 0
         tak+rubbish	0 1 0 0 0
+        tak+second	0 1 0 0 0
         tak+see	0 0 0 1 0
         tak+short	0 0 0 1 0
         tak+stroll	0 0 0 1 0
@@ -10060,7 +11949,8 @@ extension LanguageModel {
         tak+teenager	0 1 0 0 0
         tak+teh	0 1 0 0 0
         tak+thre	0 1 0 0 0
-        tak+toddler	0 1 0 0 0
+        tak+tim	0 0 0 1 0
+        tak+toddler	0 2 0 0 0
         tak+turn	0 0 0 2 0
         tak+twin	0 0 0 1 0
         tak+wee	0 0 0 1 0
@@ -10073,23 +11963,27 @@ extension LanguageModel {
         takeaway+way	0 0 1 0 0
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	10 0 0 50 1
-        talk+about	0 0 0 14 0
+        talk	10 0 1 65 1
+        talk+about	0 0 1 19 0
         talk+abt	0 0 0 1 0
+        talk+around	0 0 0 1 0
+        talk+as	0 0 0 1 0
         talk+befor	1 0 0 1 0
         talk+between	0 0 0 1 0
         talk+car	4 0 0 0 0
         talk+carpark	1 0 0 0 0
         talk+dinner	0 0 0 1 0
         talk+dream	0 0 0 1 0
-        talk+hour	0 0 0 4 0
+        talk+hour	0 0 0 5 0
+        talk+lat	0 0 0 1 0
         talk+matter	1 0 0 0 0
         talk+out	1 0 0 0 0
         talk+over	0 0 0 1 0
         talk+perfect	0 0 0 1 0
         talk+sign	0 0 0 1 0
-        talk+through	0 0 0 1 0
-        talk+till	0 0 0 3 0
+        talk+through	0 0 0 2 0
+        talk+til	0 0 0 1 0
+        talk+till	0 0 0 4 0
         talk+two	0 0 0 1 0
         talk+untill	0 0 0 1 0
         talk+ute	1 0 0 0 0
@@ -10103,14 +11997,17 @@ extension LanguageModel {
         tamil+half	1 0 0 0 0
         tampon	0 1 0 0 0
         tampon+midnight	0 1 0 0 0
-        tandem	0 0 0 1 0
+        tandem	0 0 0 2 0
         tandem+bik	0 0 0 1 0
         tangl	0 0 0 0 5
         tangl+couch	0 0 0 0 1
         tank	0 1 0 0 0
-        tap	0 5 3 0 0
+        tap	0 7 4 0 0
         tap+drip	0 1 0 0 0
         tap+only	0 1 0 0 0
+        tap+tiny	0 1 0 0 0
+        tap+without	0 1 0 0 0
+        taraweeh	0 0 0 0 1
         target	0 0 1 0 1
         target+gift	0 0 1 0 0
         tart	0 0 1 0 0
@@ -10118,28 +12015,36 @@ extension LanguageModel {
         task	0 3 0 0 0
         task+off	0 2 0 0 0
         taskmaster	1 0 0 0 0
-        tast	2 0 0 0 0
+        tast	2 0 0 1 0
         tast+better	1 0 0 0 0
         tast+lik	1 0 0 0 0
+        tast+together	0 0 0 1 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
-        taught	1 0 0 4 0
+        taught	1 0 0 5 0
         taught+chess	0 0 0 2 0
-        taught+play	0 0 0 2 0
-        tax	1 11 0 0 2
+        taught+play	0 0 0 3 0
+        tax	1 12 0 0 2
         tax+return	1 4 0 0 0
         tax+stuff	0 1 0 0 0
         tax+th	0 1 0 0 0
+        tayto	0 0 1 0 0
+        tayto+club	0 0 1 0 0
         tbh	1 0 0 0 0
-        tea	3 10 8 7 0
+        tea	3 12 9 10 0
         tea+after	0 0 0 1 0
+        tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
+        tea+danc	0 0 0 1 0
+        tea+deliver	0 0 1 0 0
+        tea+doorstep	0 0 0 1 0
         tea+hand	0 0 0 1 0
         tea+hotel	0 0 0 1 0
         tea+library	0 0 1 0 0
         tea+precisely	0 1 0 0 0
         tea+properly	1 0 0 0 0
         tea+stoep	0 0 0 1 0
+        tea+talk	0 0 0 1 0
         tea+together	0 0 0 2 0
         tea+way	0 0 2 0 0
         tea+whil	0 1 0 0 0
@@ -10154,126 +12059,169 @@ extension LanguageModel {
         teacher	2 0 0 0 0
         teacher+after	1 0 0 0 0
         teacher+kid	1 0 0 0 0
-        team	4 0 3 2 0
+        team	5 0 4 2 0
         team+actually	0 0 0 1 0
         team+after	1 0 0 0 0
         team+colour	0 0 2 0 0
         team+dinner	1 0 0 0 0
+        team+text	1 0 0 0 0
         team+two	0 0 0 1 0
         team+zoom	2 0 0 0 0
         tear	1 0 0 0 0
         teary	1 0 0 0 0
+        techer	1 0 0 0 0
+        techer+kid	1 0 0 0 0
         ted	0 0 1 0 0
         ted+favourit	0 0 1 0 0
         teddy	0 0 3 0 0
         teddy+bear	0 0 1 0 0
+        tee	0 0 1 0 0
+        tee+thrift	0 0 1 0 0
         teen	1 1 0 1 0
         teen+out	0 1 0 0 0
         teen+think	1 0 0 0 0
         teen+wer	0 0 0 1 0
+        teenag	1 0 0 0 0
+        teenag+son	1 0 0 0 0
         teenager	1 1 0 0 2
         teenager+74	0 0 0 0 1
         teenager+driv	0 1 0 0 0
         teh	0 2 0 0 0
         teh+kid	0 1 0 0 0
         teh+whol	0 1 0 0 0
-        tell	139 0 1 2 3
-        tell+about	1 0 0 1 1
+        tell	206 0 1 2 4
+        tell+about	1 0 0 1 2
+        tell+absolutely	1 0 0 0 0
         tell+accent	1 0 0 0 0
         tell+admir	2 0 0 0 0
         tell+ahm	1 0 0 0 0
         tell+alex	1 0 0 0 0
         tell+am	1 0 0 0 0
         tell+appreciat	2 0 0 0 0
+        tell+argument	1 0 0 0 0
         tell+back	1 0 0 0 0
+        tell+bae	1 0 0 0 0
+        tell+bahut	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
-        tell+believ	1 0 0 0 0
+        tell+believ	2 0 0 0 0
         tell+best	2 0 0 0 0
         tell+beutiful	1 0 0 0 0
         tell+biryani	1 0 0 0 0
         tell+body	1 0 0 0 0
         tell+boyfriend	2 0 0 0 0
-        tell+brilliant	1 0 0 0 0
+        tell+brilliant	2 0 0 0 0
         tell+brother	1 0 0 0 0
         tell+couldn	1 0 0 0 0
+        tell+dan	1 0 0 0 0
         tell+daniel	1 0 0 0 0
-        tell+do	3 0 0 0 0
+        tell+deserv	2 0 0 0 0
+        tell+dinner	1 0 0 0 0
+        tell+do	4 0 0 0 0
         tell+doesn	1 0 0 0 0
+        tell+dog	1 0 0 0 0
         tell+dress	1 0 0 0 0
         tell+enough	2 0 0 0 0
-        tell+everyth	1 0 0 1 0
+        tell+everyth	2 0 0 1 0
         tell+fantastic	1 0 0 0 0
+        tell+farm	1 0 0 0 0
         tell+friend	1 0 0 0 0
+        tell+front	1 0 0 0 0
         tell+garden	1 0 0 0 0
+        tell+gerald	1 0 0 0 0
         tell+get	0 0 0 0 2
         tell+gf	1 0 0 0 0
+        tell+gg	1 0 0 0 0
         tell+girl	1 0 0 0 0
         tell+girlfriend	1 0 0 0 0
-        tell+go	1 0 0 0 0
+        tell+glow	1 0 0 0 0
+        tell+go	2 0 0 0 0
         tell+grac	1 0 0 0 0
+        tell+grand	1 0 0 0 0
+        tell+grandpa	1 0 0 0 0
         tell+harold	1 0 0 0 0
         tell+has	1 0 0 0 0
         tell+hear	1 0 0 0 0
         tell+hes	1 0 0 0 0
-        tell+how	9 0 0 0 0
-        tell+husband	3 0 0 0 0
+        tell+him	1 0 0 0 0
+        tell+how	11 0 0 0 0
+        tell+husband	4 0 0 0 0
         tell+its	0 0 1 0 0
+        tell+jona	1 0 0 0 0
         tell+kenji	1 0 0 0 0
-        tell+kid	1 0 0 0 0
+        tell+kid	2 0 0 0 0
         tell+law	1 0 0 0 0
         tell+legend	1 0 0 0 0
-        tell+look	6 0 0 0 0
-        tell+lov	2 0 0 0 0
-        tell+m	15 0 0 0 0
-        tell+mak	1 0 0 0 0
+        tell+look	9 0 0 0 0
+        tell+los	1 0 0 0 0
+        tell+lov	3 0 0 0 0
+        tell+m	18 0 0 0 0
+        tell+mak	3 0 0 0 0
         tell+manager	1 0 0 0 0
         tell+marcus	1 0 0 0 0
+        tell+marg	1 0 0 0 0
         tell+margaret	1 0 0 0 0
+        tell+maria	1 0 0 0 0
         tell+mat	1 0 0 0 0
+        tell+mi	1 0 0 0 0
         tell+miss	1 0 0 0 0
-        tell+mom	2 0 0 0 0
-        tell+mor	1 0 0 0 0
+        tell+mom	3 0 0 0 0
+        tell+mor	2 0 0 0 0
         tell+mural	1 0 0 0 0
         tell+nail	1 0 0 0 0
         tell+new	1 0 0 0 0
+        tell+ngl	1 0 0 0 0
+        tell+notic	1 0 0 0 0
         tell+one	1 0 0 0 0
         tell+out	1 0 0 0 0
         tell+paint	1 0 0 0 0
-        tell+partner	2 0 0 0 0
+        tell+parent	1 0 0 0 0
+        tell+partner	3 0 0 0 0
+        tell+patienc	1 0 0 0 0
         tell+plainly	1 0 0 0 0
-        tell+priya	1 0 0 0 0
+        tell+plan	1 0 0 0 0
+        tell+priya	2 0 0 0 0
+        tell+proper	1 0 0 0 0
         tell+proud	1 0 0 0 0
-        tell+re	3 0 0 0 0
+        tell+re	5 0 0 0 0
         tell+sam	2 0 0 0 0
         tell+see	1 0 0 0 0
+        tell+seh	1 0 0 0 0
+        tell+she	1 0 0 0 0
         tell+shiok	1 0 0 0 0
+        tell+smartest	1 0 0 0 0
         tell+son	1 0 0 0 0
+        tell+song	1 0 0 0 0
         tell+sourdough	1 0 0 0 0
+        tell+star	1 0 0 0 0
         tell+straight	1 0 0 0 0
+        tell+stronger	1 0 0 0 0
         tell+teen	1 0 0 0 0
-        tell+thank	1 0 0 0 0
+        tell+thank	2 0 0 0 0
         tell+thankyou	1 0 0 0 0
         tell+totally	1 0 0 0 0
         tell+voic	1 0 0 0 0
+        tell+vrou	1 0 0 0 0
         tell+waiter	1 0 0 0 0
-        tell+was	5 0 0 0 0
+        tell+was	8 0 0 0 0
+        tell+wasn	1 0 0 0 0
         tell+whol	3 0 0 0 0
-        tell+why	1 0 0 0 0
-        tell+wif	7 0 0 0 0
-        telly	0 0 0 4 1
+        tell+why	2 0 0 0 0
+        tell+wif	9 0 0 0 0
+        telly	0 0 0 4 2
         telly+ask	0 0 0 1 0
         telly+off	0 0 0 1 0
         telly+play	0 0 0 1 0
-        templ	0 0 0 5 8
+        templ	0 0 1 5 10
+        templ+dur	0 0 0 0 1
         templ+eas	0 0 0 0 1
-        templ+migrain	0 0 0 0 4
+        templ+migrain	0 0 0 0 5
         templ+through	0 0 0 0 1
         templ+together	0 0 0 4 0
-        ten	3 0 0 2 0
+        ten	4 0 0 2 0
         ten+anyon	1 0 0 0 0
         ten+minut	0 0 0 1 0
         ten+quiet	0 0 0 1 0
-        ten+thing	1 0 0 0 0
+        ten+thing	2 0 0 0 0
         ten+tim	1 0 0 0 0
         tenancy	1 0 0 0 0
         tenancy+stuff	1 0 0 0 0
@@ -10283,53 +12231,67 @@ extension LanguageModel {
         tennis+togther	0 0 0 1 0
         tens	0 0 0 0 1
         tent	0 0 0 1 0
-        term	1 0 0 0 0
+        term	1 1 0 0 0
         term+say	1 0 0 0 0
         terribl	0 0 0 3 0
-        tesco	1 2 2 0 1
+        tesco	2 3 3 0 1
+        tesco+but	1 0 0 0 0
         tesco+car	0 0 0 0 1
         tesco+delivery	0 1 0 0 0
+        tesco+meal	0 0 1 0 0
         tesco+shop	0 1 0 0 0
         tesco+way	0 0 1 0 0
-        test	8 0 1 0 0
+        test	8 0 1 0 1
         test+eh	1 0 0 0 0
         test+say	1 0 0 0 0
-        text	65 2 0 2 0
-        text+3am	3 0 0 0 0
+        text	80 3 0 2 1
+        text+3am	4 0 0 0 0
         text+about	3 0 0 0 0
         text+after	2 0 0 0 0
         text+arriv	1 0 0 0 0
+        text+ava	1 0 0 0 0
         text+befor	3 0 0 0 0
         text+best	1 0 0 0 0
+        text+between	1 0 0 0 0
         text+bf	1 0 0 0 0
         text+break	1 0 0 0 0
         text+call	0 0 0 1 0
         text+chat	0 1 0 0 0
         text+dad	1 0 0 0 0
         text+direction	0 1 0 0 0
-        text+do	1 0 0 0 0
+        text+do	2 0 0 0 0
+        text+driv	1 0 0 0 0
+        text+dunn	0 1 0 0 0
         text+every	1 0 0 0 0
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
+        text+first	1 0 0 0 0
         text+from	3 0 0 0 0
         text+get	1 0 0 0 0
+        text+glad	1 0 0 0 0
         text+gonna	1 0 0 0 0
-        text+good	3 0 0 0 0
+        text+good	4 0 0 0 0
         text+heart	1 0 0 0 0
         text+how	1 0 0 0 0
-        text+insid	1 0 0 0 0
+        text+insid	2 0 0 0 0
         text+let	1 0 0 0 0
+        text+list	1 0 0 0 0
+        text+literally	1 0 0 0 0
+        text+lunch	1 0 0 0 0
         text+m	1 0 0 0 0
         text+mak	1 0 0 0 0
         text+morn	3 0 0 0 0
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+proud	2 0 0 0 0
+        text+r	1 0 0 0 0
         text+re	1 0 0 0 0
         text+read	1 0 0 0 0
         text+rest	1 0 0 0 0
-        text+say	4 0 0 0 0
+        text+ruin	0 0 0 0 1
+        text+say	5 0 0 0 0
         text+shar	1 0 0 0 0
+        text+slack	1 0 0 0 0
         text+then	1 0 0 0 0
         text+think	2 0 0 0 0
         text+through	0 0 0 1 0
@@ -10338,12 +12300,12 @@ extension LanguageModel {
         text+wak	1 0 0 0 0
         text+whol	1 0 0 0 0
         textbook	1 0 0 0 0
-        th	15 2 0 2 3
-        th+about	1 0 0 0 0
+        th	16 2 0 2 4
+        th+about	1 0 0 0 1
         th+but	1 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	1 0 0 0 0
-        th+ever	2 0 0 0 0
+        th+ever	3 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 0
         th+gorgeous	1 0 0 0 0
@@ -10358,7 +12320,11 @@ extension LanguageModel {
         thai	0 0 1 3 0
         thai+plac	0 0 0 3 0
         thai+uber	0 0 1 0 0
-        than	17 0 0 0 1
+        tham	0 0 0 1 0
+        tham+path	0 0 0 1 0
+        than	20 0 0 0 1
+        than+anxiety	1 0 0 0 0
+        than+anyth	1 0 0 0 0
         than+bakery	1 0 0 0 0
         than+dad	1 0 0 0 0
         than+giv	1 0 0 0 0
@@ -10366,34 +12332,38 @@ extension LanguageModel {
         than+know	1 0 0 0 0
         than+meet	1 0 0 0 0
         than+mom	3 0 0 0 0
+        than+qualifi	1 0 0 0 0
         than+ready	2 0 0 0 0
         than+talk	1 0 0 0 0
         than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	49 2 0 0 0
+        thank	57 2 0 0 0
         thank+alot	1 0 0 0 0
         thank+alway	2 0 0 0 0
+        thank+aoif	1 0 0 0 0
         thank+card	1 2 0 0 0
         thank+carry	1 0 0 0 0
         thank+dinner	3 0 0 0 0
         thank+do	1 0 0 0 0
         thank+every	2 0 0 0 0
-        thank+everyth	1 0 0 0 0
+        thank+everyth	2 0 0 0 0
         thank+forty	1 0 0 0 0
-        thank+front	2 0 0 0 0
+        thank+front	3 0 0 0 0
         thank+handl	1 0 0 0 0
         thank+hub	1 0 0 0 0
         thank+jim	1 0 0 0 0
+        thank+lov	1 0 0 0 0
         thank+missus	1 0 0 0 0
         thank+not	1 0 0 0 0
         thank+out	1 0 0 0 0
         thank+patiant	1 0 0 0 0
-        thank+patient	2 0 0 0 0
+        thank+patient	3 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
-        thank+properly	1 0 0 0 0
+        thank+properly	2 0 0 0 0
         thank+put	1 0 0 0 0
+        thank+rock	1 0 0 0 0
         thank+routin	1 0 0 0 0
         thank+sandwich	1 0 0 0 0
         thank+speech	1 0 0 0 0
@@ -10402,20 +12372,27 @@ extension LanguageModel {
         thank+twic	1 0 0 0 0
         thank+was	1 0 0 0 0
         thank+wif	3 0 0 0 0
+        thankful	1 0 0 0 0
+        thanksgiv	1 1 0 0 1
+        thanksgiv+dinner	0 1 0 0 0
+        thanksgiv+tabl	1 0 0 0 0
         thankyou	1 0 0 0 0
         thankyou+night	1 0 0 0 0
         thaw	0 0 0 0 1
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        then	5 0 0 4 0
+        then	6 0 0 7 0
         then+bedtim	1 0 0 0 0
         then+get	0 0 0 1 0
         then+giv	1 0 0 0 0
+        then+lunch	0 0 0 1 0
         then+person	1 0 0 0 0
+        then+pint	0 0 0 1 0
         then+say	1 0 0 0 0
+        then+sit	0 0 0 1 0
         then+spent	0 0 0 1 0
         then+stay	0 0 0 1 0
-        then+tell	1 0 0 0 0
+        then+tell	2 0 0 0 0
         then+watch	0 0 0 1 0
         ther	9 1 1 0 2
         ther+arm	0 0 0 0 1
@@ -10425,12 +12402,15 @@ extension LanguageModel {
         ther+pretend	2 0 0 0 0
         ther+sway	0 0 0 0 1
         therapist	1 0 0 0 0
-        therapy	2 0 0 0 0
-        thermo	1 0 0 0 0
+        therapy	2 0 0 1 0
+        therapy+go	0 0 0 1 0
+        thermo	1 0 2 0 0
         thermo+befor	1 0 0 0 0
+        thermo+long	0 0 1 0 0
+        thermo+night	0 0 1 0 0
         thes	1 0 0 0 0
         thes+year	1 0 0 0 0
-        thesis	3 1 0 0 0
+        thesis	3 2 0 0 0
         thesis+chapter	0 1 0 0 0
         thesis+draft	1 0 0 0 0
         thesis+go	1 0 0 0 0
@@ -10440,12 +12420,12 @@ extension LanguageModel {
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	7 1 1 0 0
+        thing	8 1 1 0 0
         thing+admir	1 0 0 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	5 0 0 0 0
+        thing+lov	6 0 0 0 0
         thing+own	0 1 0 0 0
-        think	7 1 2 1 0
+        think	8 1 2 1 0
         think+about	2 0 0 0 0
         think+after	1 0 0 0 0
         think+cool	1 0 0 0 0
@@ -10454,7 +12434,9 @@ extension LanguageModel {
         think+hop	1 0 0 0 0
         think+its	0 0 0 1 0
         think+re	0 0 1 0 0
-        third	1 0 1 0 0
+        think+ve	1 0 0 0 0
+        third	2 0 1 1 0
+        third+dat	1 0 0 1 0
         third+tim	0 0 1 0 0
         third+week	1 0 0 0 0
         thirty	0 0 0 0 1
@@ -10469,9 +12451,9 @@ extension LanguageModel {
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	1 1 2 4 1
+        thre	1 1 3 4 1
         thre+hour	0 1 0 2 0
-        thre+month	0 0 1 0 0
+        thre+month	0 0 2 0 0
         thre+season	0 0 0 1 0
         thre+slowly	0 0 0 1 0
         thre+song	0 0 1 0 0
@@ -10479,73 +12461,86 @@ extension LanguageModel {
         thre+whol	1 0 0 0 0
         thread	0 0 1 0 0
         thread+color	0 0 1 0 0
+        threshold	0 0 0 0 1
         threw	0 0 0 0 2
-        thrift	0 0 0 2 0
+        thrift	0 0 1 2 0
         thrift+together	0 0 0 2 0
         throat	0 1 0 0 0
         throat+sor	0 1 0 0 0
-        through	4 1 1 8 13
+        through	6 1 1 11 19
         through+appointment	0 0 0 0 1
+        through+church	0 0 0 0 1
+        through+contraction	0 0 0 0 1
         through+drought	1 0 0 0 0
         through+episod	1 0 0 0 0
+        through+every	1 0 0 0 0
         through+favourit	0 0 0 1 0
+        through+film	0 0 0 0 1
         through+flar	0 0 0 0 1
         through+grab	0 0 1 0 0
         through+hair	0 0 0 0 3
         through+job	1 0 0 0 0
+        through+med	1 0 0 0 0
         through+migrain	0 0 0 0 2
         through+night	1 0 0 0 0
-        through+old	0 0 0 3 0
+        through+old	0 0 0 4 0
+        through+panic	0 0 0 0 1
         through+scan	0 0 0 0 1
+        through+stair	0 0 0 1 0
         through+thunderstorm	0 0 0 0 1
-        through+whol	0 1 0 2 3
+        through+timmy	0 0 0 1 0
+        through+whol	0 1 0 2 5
         throughout	0 0 0 0 1
         throughout+entir	0 0 0 0 1
-        thru	2 0 0 0 2
+        thru	2 0 0 1 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
         thru+launch	1 0 0 0 0
         thru+night	1 0 0 0 0
+        thru+then	0 0 0 1 0
         thunderstorm	0 0 0 0 2
         thunderstorm+becaus	0 0 0 0 1
         ti	0 0 1 0 0
         ti+ribbon	0 0 1 0 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 1 10 1 0
+        ticket	0 1 11 2 0
         ticket+birthday	0 0 1 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
+        ticket+hid	0 0 1 0 0
         ticket+parent	0 1 0 0 0
-        ticket+see	0 0 2 0 0
+        ticket+see	0 0 2 1 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 0 0 6
-        tickl+fight	0 0 0 0 2
+        tickl	0 0 0 0 7
+        tickl+fight	0 0 0 0 3
         tickl+til	0 0 0 0 1
         tickl+until	0 0 0 0 1
         tidi	0 3 0 0 0
         tidi+desk	0 1 0 0 0
-        tidy	0 3 0 0 0
+        tidy	0 4 0 0 0
         tidy+walk	0 1 0 0 0
         tie	0 1 1 0 0
         tie+gear	0 0 1 0 0
         tie+interview	0 1 0 0 0
         tiff	1 0 0 0 0
-        tiffin	0 2 0 0 0
-        tiffin+befor	0 1 0 0 0
+        tiffin	0 3 0 0 0
+        tiffin+befor	0 2 0 0 0
         tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 0
-        tight	0 0 0 0 5
-        tight+after	0 0 0 0 2
+        tight	0 0 0 0 6
+        tight+after	0 0 0 0 3
         tight+changi	0 0 0 0 1
         tight+hold	0 0 0 0 1
         tight+platform	0 0 0 0 1
         tightest	0 1 0 0 0
         tightest+spot	0 1 0 0 0
+        tightly	0 0 0 0 1
+        tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	1 0 0 5 7
-        til+2am	0 0 0 2 0
+        til	1 0 0 6 7
+        til+2am	0 0 0 3 0
         til+3am	0 0 0 1 0
         til+8am	0 0 0 1 0
         til+cri	0 0 0 0 1
@@ -10554,26 +12549,30 @@ extension LanguageModel {
         til+march	1 0 0 0 0
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	1 1 1 12 7
-        till+2am	0 0 0 1 0
+        till	1 1 1 15 11
+        till+2am	0 0 0 2 0
         till+3am	0 0 0 1 0
         till+7	0 1 0 0 0
         till+breath	0 0 0 0 1
+        till+calm	0 0 0 0 1
         till+dark	0 0 0 1 0
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
-        till+fell	0 0 0 2 4
+        till+fell	0 0 0 3 6
         till+friday	1 0 0 0 0
         till+get	0 0 0 1 0
         till+lat	0 0 0 1 0
         till+midnight	0 0 0 2 0
+        till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
         till+shak	0 0 0 0 1
+        till+star	0 0 0 1 0
         till+sunris	0 0 0 1 0
         till+thaw	0 0 0 0 1
-        tim	13 5 12 19 7
+        tim	14 6 12 24 8
         tim+35	1 0 0 0 0
         tim+9	0 0 0 1 0
+        tim+about	0 0 0 1 0
         tim+after	0 0 0 0 3
         tim+apart	0 0 0 1 0
         tim+as	0 0 0 1 0
@@ -10583,6 +12582,7 @@ extension LanguageModel {
         tim+felt	0 0 0 0 1
         tim+hav	0 1 0 0 0
         tim+hear	0 0 0 1 0
+        tim+hold	0 0 0 0 1
         tim+horton	0 0 1 0 0
         tim+interview	0 1 0 0 0
         tim+limit	0 1 0 0 0
@@ -10601,124 +12601,153 @@ extension LanguageModel {
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
         tim+whol	1 0 0 0 0
-        tim+zon	2 0 0 2 0
+        tim+year	0 0 0 1 0
+        tim+zon	2 0 0 3 0
+        timbit	0 0 1 0 0
+        timbit+doubl	0 0 1 0 0
         timezon	1 0 0 2 0
-        tin	0 0 0 0 1
+        timmy	0 0 0 1 0
+        timmy+driv	0 0 0 1 0
+        tin	1 0 0 0 1
+        tin+best	1 0 0 0 0
         tin+roof	0 0 0 0 1
-        tiny	0 1 9 2 3
+        tiny	0 2 12 2 4
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
         tiny+bottl	0 0 1 0 0
         tiny+cactus	0 0 1 0 0
         tiny+canva	0 0 1 0 0
-        tiny+ceramic	0 0 1 0 0
+        tiny+ceramic	0 0 2 0 0
         tiny+clay	0 0 2 0 0
         tiny+couch	0 0 0 0 1
+        tiny+gift	0 0 1 0 0
         tiny+kitchen	0 1 0 1 0
         tiny+present	0 0 1 0 0
-        tiny+sofa	0 0 0 0 1
+        tiny+queen	0 1 0 0 0
+        tiny+sofa	0 0 0 0 2
+        tiny+sorry	0 0 1 0 0
         tiny+thai	0 0 0 1 0
         tiny+watercolor	0 0 1 0 0
         tipto	0 0 0 0 1
         tipto+kiss	0 0 0 0 1
-        tir	0 3 0 0 1
+        tir	0 5 0 0 1
         tir+bik	0 1 0 0 0
+        tir+car	0 1 0 0 0
         tir+from	0 0 0 0 1
         titl	2 0 0 0 0
         titl+reason	2 0 0 0 0
         tmrw	0 2 0 0 0
         tnet	0 0 0 0 1
-        toast	2 1 1 1 0
+        toast	2 2 1 1 0
         toast+40th	1 0 0 0 0
-        toast+into	0 1 0 0 0
+        toast+into	0 2 0 0 0
         toast+set	0 0 1 0 0
         toast+talk	0 0 0 1 0
-        toddler	2 1 2 1 0
+        toddler	2 3 2 1 0
         toddler+back	1 0 0 0 0
         toddler+glitter	0 0 1 0 0
+        toddler+lunch	0 1 0 0 0
         toddler+meltdown	1 0 0 0 0
-        toddler+park	0 1 0 0 0
+        toddler+park	0 2 0 0 0
         toddler+pick	0 0 1 0 0
         toddler+swim	0 0 0 1 0
         toenail	0 3 0 0 0
         toenail+sinc	0 3 0 0 0
         togehter	0 0 0 0 1
-        together	2 0 7 146 5
+        together	2 1 8 197 6
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
-        together+after	0 0 0 5 0
+        together+after	0 0 0 6 0
         together+afternoon	0 0 0 1 0
         together+age	0 0 0 1 1
-        together+along	0 0 0 3 0
+        together+along	0 0 0 5 0
         together+arvo	0 0 0 1 0
         together+balcony	0 0 0 2 0
         together+bed	0 0 0 1 0
-        together+befor	0 0 0 3 0
+        together+befor	0 0 0 4 0
         together+book	0 0 0 1 0
         together+break	0 0 0 1 0
-        together+by	0 0 0 1 0
+        together+by	0 0 0 2 0
         together+caught	0 0 0 1 0
-        together+chat	0 0 0 1 0
+        together+chat	0 0 0 2 0
         together+check	0 0 0 1 0
         together+chop	0 0 0 1 0
         together+christma	0 0 0 1 0
+        together+clear	0 0 0 1 0
+        together+community	0 0 0 1 0
         together+cri	1 0 0 0 0
         together+dawn	0 0 0 1 0
+        together+doorstep	0 0 0 1 0
         together+dosa	0 0 0 1 0
+        together+dusk	0 0 0 1 0
+        together+eat	0 0 0 1 0
+        together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
-        together+first	0 0 0 2 0
+        together+first	0 0 0 3 0
+        together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
         together+from	0 0 0 1 0
         together+gaffer	0 0 1 0 0
+        together+hang	0 0 0 1 0
         together+hari	0 0 0 1 0
         together+hom	0 0 0 1 0
         together+hour	0 0 0 2 0
         together+hum	0 0 0 1 0
-        together+kitchen	0 0 0 2 0
+        together+kitchen	0 0 0 3 0
         together+laugh	0 0 0 1 0
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
         together+library	0 0 0 1 0
+        together+lunar	0 0 0 1 0
+        together+meatball	0 0 0 1 0
         together+morn	0 0 0 1 0
+        together+mull	0 0 0 1 0
+        together+music	0 0 0 1 0
         together+netflix	0 0 0 1 0
-        together+no	0 0 0 2 0
+        together+no	0 0 0 5 0
+        together+off	0 0 0 1 0
         together+onc	0 0 0 1 0
         together+one	0 0 0 1 0
-        together+over	0 0 0 4 0
+        together+over	0 0 0 6 0
         together+peaceful	0 0 0 1 0
         together+phon	0 0 0 1 0
         together+pick	0 0 0 1 0
         together+porch	0 0 0 1 0
         together+prop	0 0 0 1 0
-        together+pub	0 0 0 1 0
+        together+pub	0 0 0 2 0
         together+rainy	0 0 0 2 0
         together+recip	0 0 1 0 0
         together+reminisc	0 0 0 1 0
         together+reminiss	0 0 0 1 0
         together+rid	0 0 0 1 0
         together+roast	0 0 0 1 0
-        together+saturday	0 0 0 2 0
+        together+saturday	0 0 0 3 0
+        together+shabbat	0 0 0 1 0
         together+shar	0 0 0 1 0
         together+snack	0 0 0 1 0
         together+spanish	0 0 0 1 0
-        together+sunday	0 0 0 4 0
+        together+sunday	0 0 0 6 0
+        together+sunset	0 0 0 1 0
         together+surviv	0 0 0 1 0
         together+talk	0 0 0 1 0
-        together+tap	0 0 2 0 0
+        together+tandem	0 0 0 1 0
+        together+tap	0 0 3 0 0
         together+then	0 0 0 1 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
         together+till	0 0 0 1 0
-        together+tiny	0 0 0 0 1
+        together+tiny	0 0 0 0 2
         together+two	0 0 0 1 0
         together+verandah	0 0 0 1 0
         together+video	0 0 0 1 0
-        together+wander	0 0 0 1 0
+        together+walk	0 0 0 1 0
+        together+wander	0 0 0 2 0
+        together+watch	0 0 0 1 0
         together+way	0 0 0 1 0
-        together+wed	0 0 0 0 1
+        together+wed	0 0 0 1 1
         together+week	0 0 0 1 0
         together+without	0 0 0 1 0
-        togther	0 0 0 3 0
+        togther	0 0 0 5 0
         togther+befor	0 0 0 1 0
         togther+sunday	0 0 0 1 0
         toilet	0 3 0 0 0
@@ -10729,10 +12758,11 @@ extension LanguageModel {
         tom	2 0 0 0 0
         tom+tell	1 0 0 0 0
         tom+writ	1 0 0 0 0
-        tomato	0 1 1 0 0
+        tomato	0 1 2 0 0
         tomato+off	0 0 1 0 0
+        tomato+seed	0 0 1 0 0
         tommorow	0 1 0 0 0
-        tomorrow	2 1 0 2 0
+        tomorrow	2 2 0 2 1
         tomorrow+nam	0 0 0 1 0
         tomorrow+wait	0 1 0 0 0
         tomorrow+whil	1 0 0 0 0
@@ -10746,50 +12776,58 @@ extension LanguageModel {
         too+tbh	1 0 0 0 0
         tool	0 1 0 0 1
         tool+actually	0 0 0 0 1
-        top	0 5 0 2 3
-        top+bottom	0 1 0 0 0
+        top	0 9 0 2 3
+        top+bottom	0 3 0 0 0
         top+field	0 0 0 1 0
         top+head	0 0 0 0 3
         top+mauao	0 0 0 1 0
         top+min	0 1 0 0 0
         top+opal	0 2 0 0 0
-        top+paddock	0 1 0 0 0
+        top+paddock	0 2 0 0 0
+        top+stair	0 1 0 0 0
         torn	0 1 0 0 0
         torn+pocket	0 1 0 0 0
+        toronto	1 0 0 1 0
+        toronto+island	0 0 0 1 0
+        toronto+rol	1 0 0 0 0
         tortilla	0 1 0 0 0
         tortilla+lik	0 1 0 0 0
         tot	0 0 1 0 0
         tot+bag	0 0 1 0 0
         totally	1 0 0 0 0
         totally+deserv	1 0 0 0 0
-        touch	0 0 0 2 2
+        touch	0 0 0 2 3
         touch+phon	0 0 0 2 0
+        touch+under	0 0 0 0 1
         touchy	0 0 0 0 2
         tour	0 1 1 0 0
         tour+keep	0 1 0 0 0
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
-        town	1 2 4 4 0
+        town	1 2 4 5 0
         town+appointment	0 1 0 0 0
         town+grew	0 0 0 1 0
-        town+light	0 0 0 1 0
+        town+light	0 0 0 2 0
         town+prescription	0 1 0 0 0
         town+together	0 0 0 2 0
         town+truck	0 0 1 0 0
         town+wher	0 0 1 0 0
-        trac	0 0 0 0 7
+        trac	0 0 0 0 8
         trac+chord	0 0 0 0 1
-        trac+circl	0 0 0 0 5
+        trac+circl	0 0 0 0 6
         trac+littl	0 0 0 0 1
         track	0 1 2 0 0
         track+down	0 1 1 0 0
         tracky	2 0 0 0 0
         tracky+pasta	1 0 0 0 0
-        tractor	0 0 0 1 0
+        tractor	0 0 0 2 0
+        tractor+afternoon	0 0 0 1 0
         tractor+lik	0 0 0 1 0
         traffic	2 0 0 0 0
         traffic+driv	1 0 0 0 0
+        trail	0 1 0 0 0
+        trail+run	0 1 0 0 0
         trailer	0 1 0 0 0
         trailer+into	0 1 0 0 0
         train	2 1 0 0 5
@@ -10798,34 +12836,43 @@ extension LanguageModel {
         train+leav	0 0 0 0 1
         train+rid	0 0 0 0 1
         train+tell	1 0 0 0 0
+        tramp	0 0 0 1 0
+        tramp+day	0 0 0 1 0
         trampolin	0 0 0 1 0
-        transfer	0 1 0 0 1
+        transfer	0 2 0 0 1
         transfer+into	0 0 0 0 1
         transfer+photo	0 1 0 0 0
+        transfer+shower	0 1 0 0 0
         translat	0 2 0 0 0
         translat+bank	0 1 0 0 0
         translat+council	0 1 0 0 0
         trap	0 0 1 0 0
-        trash	0 4 0 0 0
+        trash	0 5 0 0 0
+        trash+no	0 1 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
         travel	0 1 0 0 0
         travel+mug	0 1 0 0 0
         tray	0 2 0 0 0
-        tre	1 0 0 0 0
-        treat	0 0 5 0 0
+        tre	1 0 0 0 1
+        treat	0 0 6 0 0
+        treat+back	0 0 1 0 0
         treat+lov	0 0 1 0 0
+        treatyoself	0 0 1 0 0
+        treatyoself+get	0 0 1 0 0
         tri	0 0 0 5 0
         tri+new	0 0 0 4 0
         tri+tandem	0 0 0 1 0
         trial	0 0 2 0 0
         trial+run	0 0 1 0 0
+        triathlon	0 0 0 0 1
+        triathlon+sweaty	0 0 0 0 1
         tribunal	1 0 0 0 0
         tribunal+hear	1 0 0 0 0
         trim	0 2 0 0 0
         trim+hedg	0 2 0 0 0
         trinket	0 0 2 0 0
-        trip	0 5 11 11 1
+        trip	0 5 13 11 1
         trip+beach	0 0 0 1 0
         trip+bf	0 0 0 1 0
         trip+coast	0 0 0 2 0
@@ -10833,15 +12880,19 @@ extension LanguageModel {
         trip+kerry	0 0 0 1 0
         trip+lak	0 0 2 0 0
         trip+rest	0 1 0 0 0
+        trip+seasid	0 0 1 0 0
         trip+sinc	0 1 0 0 0
         trip+st	0 0 0 1 0
         trivia	0 0 0 2 0
         trolley	0 1 0 0 1
         trolley+bay	0 0 0 0 1
+        trot	0 0 0 1 0
+        trot+together	0 0 0 1 0
         trouser	0 1 0 0 0
-        tru	1 1 0 0 0
+        tru	2 1 0 0 0
         tru+lov	0 1 0 0 0
-        truck	0 2 3 1 1
+        tru+work	1 0 0 0 0
+        truck	0 3 3 1 1
         truck+befor	0 1 0 0 0
         truck+cab	0 0 1 0 0
         truck+rout	0 0 1 0 0
@@ -10853,7 +12904,8 @@ extension LanguageModel {
         try+fix	0 0 0 2 0
         try+small	0 0 0 1 0
         tshirt	0 0 1 0 0
-        tub	0 0 1 0 0
+        tub	1 0 2 0 1
+        tub+favourit	0 0 1 0 0
         tub+hummus	0 0 1 0 0
         tuck	5 0 3 0 3
         tuck+hair	0 0 0 0 2
@@ -10868,7 +12920,7 @@ extension LanguageModel {
         tuesday+becaus	0 0 0 1 0
         tuesday+talk	0 0 0 1 0
         tuesday+th	0 0 0 1 0
-        tulip	0 0 7 0 0
+        tulip	0 0 8 0 0
         tulip+deliver	0 0 1 0 0
         tulip+from	0 0 2 0 0
         tulip+tesco	0 0 1 0 0
@@ -10879,7 +12931,8 @@ extension LanguageModel {
         tunnock+teacak	0 0 1 0 0
         tuplis	0 0 1 0 0
         turbulenc	0 0 0 0 1
-        turkey	1 0 0 0 0
+        turkey	1 0 0 1 0
+        turkey+trot	0 0 0 1 0
         turkey+was	1 0 0 0 0
         turkish	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
@@ -10898,17 +12951,19 @@ extension LanguageModel {
         twelv	1 0 1 0 0
         twelv+tim	1 0 0 0 0
         twelv+wear	0 0 1 0 0
-        twenty	0 0 1 0 0
+        twenty	0 0 1 0 1
         twenty+3rd	0 0 1 0 0
-        twic	3 1 0 0 0
+        twenty+minut	0 0 0 0 1
+        twic	3 2 0 0 0
         twic+believ	1 0 0 0 0
         twic+fix	1 0 0 0 0
         twin	0 1 0 1 1
         twin+5am	0 1 0 0 0
         twin+mom	0 0 0 1 0
         twin+nap	0 0 0 0 1
-        two	0 3 3 20 2
+        two	0 3 3 25 2
         two+city	0 0 0 1 0
+        two+cotswold	0 0 0 1 0
         two+day	0 0 0 1 0
         two+different	0 0 0 1 0
         two+hour	0 1 0 3 0
@@ -10920,6 +12975,7 @@ extension LanguageModel {
         two+scratchcard	0 0 1 0 0
         two+ticket	0 0 1 0 0
         two+week	0 1 0 0 0
+        two+whil	0 0 0 1 0
         txt	2 0 0 0 0
         txt+befor	1 0 0 0 0
         txt+lunch	1 0 0 0 0
@@ -10928,33 +12984,38 @@ extension LanguageModel {
         typ	1 0 0 0 1
         typ+10	1 0 0 0 0
         typ+day	0 0 0 0 1
-        tyr	2 8 0 0 0
+        tyr	2 9 0 0 0
         tyr+befor	1 0 0 0 0
         tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
+        tyr+lub	0 1 0 0 0
         tyr+over	0 1 0 0 0
         tyr+sid	0 1 0 0 0
         tyr+wheelchair	0 1 0 0 0
-        uber	0 0 1 0 0
-        uber+eat	0 0 1 0 0
+        uber	0 1 2 0 0
+        uber+eat	0 1 2 0 0
         ugg	0 0 1 0 0
         ugg+slipper	0 0 1 0 0
         umbrella	0 1 1 0 0
         umbrella+after	0 0 1 0 0
         umbrella+over	0 1 0 0 0
+        un	0 0 0 0 1
+        un+besito	0 0 0 0 1
         unask	0 1 0 0 0
         unblock	0 3 0 0 0
         unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 0 0 0 15
+        under	0 1 0 0 21
         under+big	0 0 0 0 2
-        under+blanket	0 0 0 0 1
+        under+blanket	0 0 0 0 3
+        under+couch	0 1 0 0 0
         under+doona	0 0 0 0 1
+        under+firework	0 0 0 0 1
         under+one	0 0 0 0 1
         under+shirt	0 0 0 0 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 8
+        under+tabl	0 0 0 0 11
         underneath	1 0 0 0 0
         undistract	0 0 0 2 0
         undivid	0 0 0 3 0
@@ -10965,19 +13026,26 @@ extension LanguageModel {
         uniform	0 3 0 0 0
         uniform+becuas	0 1 0 0 0
         uniform+pack	0 1 0 0 0
-        unload	0 4 0 0 0
+        unload	0 5 0 0 0
+        unload+dishwaser	0 1 0 0 0
         unload+dishwasher	0 2 0 0 0
         uno	0 0 0 1 0
         uno+kid	0 0 0 1 0
-        unpack	0 3 0 0 0
+        unpack	0 3 0 1 0
+        unpack+box	0 0 0 1 0
         unpack+kitchen	0 1 0 0 0
-        until	0 0 0 2 7
+        unreal	1 0 0 0 0
+        unreal+after	1 0 0 0 0
+        until	0 0 0 4 10
         until+beg	0 0 0 0 1
         until+breath	0 0 0 0 2
         until+city	0 0 0 1 0
-        until+fell	0 0 0 0 3
+        until+drop	0 0 0 0 1
+        until+fell	0 0 0 1 4
         until+light	0 0 0 1 0
         until+relax	0 0 0 0 1
+        until+stop	0 0 0 0 1
+        until+was	0 0 0 1 0
         untill	0 0 0 2 3
         untill+2am	0 0 0 2 0
         untill+doz	0 0 0 0 1
@@ -11010,65 +13078,87 @@ extension LanguageModel {
         vacuum	0 4 0 0 0
         vacuum+liv	0 1 0 0 0
         vacuum+out	0 1 0 0 0
-        valentin	0 0 2 0 0
-        valentin+card	0 0 1 0 0
+        valentin	1 0 3 1 0
+        valentin+card	1 0 1 0 0
+        valentin+dinner	0 0 0 1 0
         validat	2 0 0 0 0
-        van	0 2 0 2 0
+        valorant	0 0 1 0 0
+        valorant+skin	0 0 1 0 0
+        van	0 3 0 2 0
+        van+after	0 1 0 0 0
         van+everyth	0 1 0 0 0
         van+into	0 1 0 0 0
         van+ramp	0 0 0 1 0
         van+tea	0 0 0 1 0
-        ve	12 0 1 0 0
-        ve+get	8 0 0 0 0
+        ve	15 0 1 0 0
+        ve+adapt	1 0 0 0 0
+        ve+get	10 0 0 0 0
         ve+grown	1 0 0 0 0
         ve+mak	1 0 0 0 0
         ve+sleep	0 0 1 0 0
         ve+surviv	1 0 0 0 0
         ve+think	1 0 0 0 0
+        veg	0 0 1 0 0
+        veg+patch	0 0 1 0 0
         veggi	0 2 0 1 0
         veggi+garden	0 0 0 1 0
         veggi+patch	0 2 0 0 0
         vegtabl	0 1 0 0 0
         vegtabl+patch	0 1 0 0 0
+        vendor	1 0 1 0 0
+        vendor+drama	1 0 0 0 0
+        vendor+outsid	0 0 1 0 0
         vent	0 0 0 4 0
         vent+about	0 0 0 4 0
-        venu	0 1 0 0 0
+        venu	0 2 0 0 1
+        venu+hav	0 1 0 0 0
+        venu+meet	0 0 0 0 1
         verandah	0 0 0 2 0
         verandah+watch	0 0 0 1 0
         verdict	0 0 0 0 1
         verdict+wrap	0 0 0 0 1
         verg	0 0 2 0 0
         verg+walk	0 0 1 0 0
-        vet	1 2 0 0 2
+        vet	1 3 0 0 2
         vet+appointment	0 0 0 0 1
         vet+exam	1 0 0 0 0
         vet+go	0 1 0 0 0
+        vet+hav	0 1 0 0 0
         vet+say	0 0 0 0 1
+        vib	0 0 0 1 0
         viber	1 0 0 0 0
         viber+dur	1 0 0 0 0
         vibrat	0 0 1 0 0
         vibrat+alarm	0 0 1 0 0
-        video	0 0 1 17 1
-        video+call	0 0 0 11 0
+        video	0 0 1 20 1
+        video+call	0 0 0 12 0
         video+canteen	0 0 0 1 0
-        video+gam	0 0 0 3 1
+        video+dinner	0 0 0 1 0
+        video+gam	0 0 0 4 1
         video+together	0 0 0 1 0
         vienna	0 0 1 0 0
         vienna+small	0 0 1 0 0
         view	0 0 2 0 0
         view+from	0 0 1 0 0
-        villag	0 0 0 1 0
+        villag	0 0 0 2 0
         villag+concert	0 0 0 1 0
+        villag+no	0 0 0 1 0
         vin	0 0 1 0 0
-        vintag	0 0 5 0 0
+        vintag	0 0 7 0 0
+        vintag+band	0 0 1 0 0
         vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
         vintag+cat	0 0 1 0 0
         vintag+record	0 0 2 0 0
-        vinyl	0 0 3 0 0
+        vintag+vinyl	0 0 1 0 0
+        vinyl	0 0 5 0 0
+        vinyl+favourit	0 0 1 0 0
+        vinyl+keep	0 0 1 0 0
         violet	0 0 2 0 0
         violet+from	0 0 1 0 0
-        visa	0 4 0 0 0
+        violin	0 0 1 0 0
+        visa	0 5 0 0 0
+        visa+document	0 1 0 0 0
         visa+form	0 1 0 0 0
         visa+paperwork	0 1 0 0 0
         visa+renewal	0 1 0 0 0
@@ -11077,17 +13167,19 @@ extension LanguageModel {
         visit+get	0 1 0 0 0
         visit+uni	0 0 0 1 0
         visit+ward	0 0 0 1 0
-        viva	2 0 0 0 0
-        voic	19 0 1 2 0
+        viva	3 0 0 0 0
+        viva+tell	1 0 0 0 0
+        voic	21 0 1 2 0
         voic+memo	3 0 0 0 0
         voic+msg	1 0 0 0 0
-        voic+not	7 0 0 1 0
+        voic+not	9 0 0 1 0
         voic+text	3 0 0 0 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	9 0 0 0 0
+        voicemail	11 0 0 0 0
         voicemail+bas	1 0 0 0 0
-        voicemail+say	3 0 0 0 0
+        voicemail+befor	1 0 0 0 0
+        voicemail+say	4 0 0 0 0
         voicemail+sayin	1 0 0 0 0
         voicemail+sing	1 0 0 0 0
         volunteer	0 0 0 2 0
@@ -11095,9 +13187,13 @@ extension LanguageModel {
         voucher+lash	0 0 1 0 0
         voucher+massag	0 0 1 0 0
         voucher+wif	0 0 1 0 0
+        vpn	0 1 0 0 0
+        vpn+log	0 1 0 0 0
+        vrou	1 0 0 0 0
+        vrou+look	1 0 0 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
-        wait	3 4 3 4 4
+        wait	4 4 3 4 4
         wait+after	0 1 0 0 0
         wait+car	0 1 0 0 0
         wait+desk	0 0 2 0 0
@@ -11105,74 +13201,94 @@ extension LanguageModel {
         wait+hold	0 1 0 0 0
         wait+m	1 0 0 0 0
         wait+room	0 0 0 2 4
+        wait+school	1 0 0 0 0
         wait+see	1 0 0 0 0
         wait+through	0 1 0 0 0
         wait+til	0 0 0 1 0
         waiter	1 0 0 0 0
         waiter+was	1 0 0 0 0
-        wak	2 0 0 1 0
+        wak	2 1 0 1 0
         wak+ship	1 0 0 0 0
         wak+voic	1 0 0 0 0
-        walk	2 5 5 33 15
+        wala	0 0 1 0 0
+        wala+near	0 0 1 0 0
+        walk	3 7 6 46 19
         walk+after	0 0 0 1 1
+        walk+along	0 0 0 1 0
+        walk+around	0 0 0 1 0
+        walk+back	0 0 0 0 1
         walk+beach	0 0 0 2 0
+        walk+bus	0 0 0 0 1
         walk+by	0 0 0 1 0
-        walk+dog	0 3 0 4 0
+        walk+central	0 0 0 1 0
+        walk+day	0 0 0 1 0
+        walk+dog	0 5 0 4 0
         walk+down	0 0 0 0 1
+        walk+downstair	1 0 0 0 0
         walk+fenc	0 0 0 1 0
         walk+forest	0 0 0 1 0
         walk+fridg	0 0 0 0 1
         walk+giv	0 0 2 0 0
         walk+hand	0 0 0 0 1
-        walk+hom	0 0 0 2 4
+        walk+hom	0 0 1 2 4
         walk+into	0 0 0 0 1
         walk+lak	0 0 0 1 0
+        walk+last	0 0 0 1 0
         walk+lik	0 0 0 0 1
         walk+lookout	0 0 0 1 0
         walk+no	0 0 0 2 0
-        walk+past	0 0 0 0 2
+        walk+past	0 0 0 0 3
         walk+phon	0 0 0 1 0
-        walk+round	0 0 0 5 0
-        walk+shop	0 0 0 0 2
+        walk+round	0 0 0 6 0
+        walk+shop	0 0 0 0 3
         walk+stick	0 0 1 0 0
-        walk+together	0 0 0 4 0
+        walk+talk	0 0 0 1 0
+        walk+tham	0 0 0 1 0
+        walk+together	0 0 0 7 0
+        walk+two	0 0 0 1 0
         walk+whol	0 0 0 1 0
-        wallet	0 0 2 0 0
+        wallet	0 0 4 0 0
+        wallet+becaus	0 0 1 0 0
         wallet+pub	0 0 1 0 0
         wand	0 0 1 0 0
-        wander	0 0 0 8 0
-        wander+around	0 0 0 2 0
+        wander	0 0 0 9 0
+        wander+around	0 0 0 3 0
         wander+farmer	0 0 0 1 0
         wander+lamp	0 0 0 1 0
         wander+old	0 0 0 1 0
         wander+round	0 0 0 1 0
-        want	2 1 4 2 1
+        wanna	0 0 0 0 1
+        wanna+let	0 0 0 0 1
+        want	2 1 7 4 1
         want+as	0 0 2 0 0
         want+hav	0 1 0 0 0
         want+hir	1 0 0 0 0
         want+let	0 0 0 0 1
         want+liv	1 0 0 1 0
         want+night	0 0 0 1 0
-        ward	2 0 1 1 1
+        want+see	0 0 0 1 0
+        ward	2 0 3 1 1
         ward+3am	1 0 0 0 0
         ward+dur	0 0 1 0 0
         ward+every	0 0 0 1 0
         ward+say	1 0 0 0 0
-        wardrob	1 5 0 0 0
+        ward+team	0 0 1 0 0
+        wardrob	1 7 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+was	1 0 0 0 0
+        wardrob+whil	0 1 0 0 0
         wardrob+without	0 1 0 0 0
-        warm	0 6 3 0 7
+        warm	0 6 3 0 8
         warm+beani	0 0 1 0 0
         warm+car	0 3 0 0 0
-        warm+cold	0 0 0 0 2
+        warm+cold	0 0 0 0 3
         warm+croissant	0 0 1 0 0
         warm+icy	0 0 0 0 4
         warm+merienda	0 0 1 0 0
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
         warm+ute	0 1 0 0 0
-        was	57 44 10 10 36
+        was	67 52 13 14 40
         was+2am	0 0 0 1 0
         was+3am	0 0 0 2 0
         was+already	0 0 0 0 3
@@ -11180,10 +13296,10 @@ extension LanguageModel {
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
         was+asleep	0 1 0 0 0
-        was+away	0 3 1 0 0
-        was+bad	0 0 0 0 1
-        was+best	1 0 0 0 0
-        was+better	2 0 0 0 0
+        was+away	0 3 1 1 0
+        was+bad	0 1 0 0 1
+        was+best	3 0 0 0 0
+        was+better	3 0 0 0 0
         was+boil	0 0 0 0 1
         was+boy	0 0 1 0 0
         was+breastfeed	0 0 0 0 1
@@ -11191,7 +13307,7 @@ extension LanguageModel {
         was+broken	0 2 0 0 0
         was+chuf	1 0 0 0 0
         was+cold	0 0 0 0 1
-        was+cook	0 0 0 0 4
+        was+cook	0 0 0 0 5
         was+court	0 1 0 0 0
         was+crack	0 0 1 0 0
         was+cram	0 0 1 0 0
@@ -11207,6 +13323,7 @@ extension LanguageModel {
         was+driv	0 1 0 0 0
         was+exam	0 1 0 0 0
         was+exhaust	0 0 0 1 0
+        was+fantastic	1 0 0 0 0
         was+feel	2 0 0 0 0
         was+fin	1 0 0 0 0
         was+fir	1 0 0 0 0
@@ -11214,39 +13331,50 @@ extension LanguageModel {
         was+freezin	0 0 1 0 0
         was+gam	0 0 0 0 1
         was+get	0 0 0 0 1
+        was+giv	0 0 1 0 1
         was+good	3 0 0 0 0
         was+half	0 0 0 0 1
         was+hard	1 0 0 0 0
         was+heal	1 0 0 0 0
-        was+hold	0 0 1 0 0
+        was+hold	0 0 2 0 0
         was+kilig	1 0 0 0 0
         was+kinda	1 0 0 0 0
         was+laid	1 0 0 0 0
         was+legend	1 0 0 0 0
         was+listen	0 0 0 1 0
+        was+lowkey	0 1 0 0 0
+        was+lucky	1 0 0 0 0
+        was+mak	0 1 0 0 0
         was+masterful	1 0 0 0 0
         was+meant	1 0 0 0 0
         was+mom	0 2 0 0 0
         was+nic	0 0 0 1 0
         was+night	0 2 0 0 0
         was+nightmar	0 2 0 0 0
-        was+no	1 0 0 0 0
+        was+no	1 0 1 0 0
         was+noth	0 0 0 0 1
         was+off	0 1 0 0 0
         was+pain	1 0 0 0 0
         was+panick	1 0 0 0 0
+        was+park	0 0 0 1 0
         was+pass	1 0 0 0 0
+        was+perfect	0 0 0 0 1
         was+phon	0 0 0 0 3
+        was+pick	0 1 0 0 0
         was+poorly	0 1 0 0 0
+        was+properly	0 0 0 1 0
         was+proud	3 0 0 0 0
         was+rain	0 3 0 0 0
         was+rig	0 1 0 0 0
+        was+right	1 0 0 0 0
         was+rock	2 0 0 0 0
         was+rubbish	0 0 1 0 1
         was+run	0 2 0 0 0
+        was+sad	0 0 0 0 1
+        was+saint	1 0 0 0 0
         was+scar	0 0 0 0 1
         was+sea	0 1 0 0 0
-        was+sick	2 2 0 0 3
+        was+sick	3 3 0 0 3
         was+sink	0 0 0 0 1
         was+sister	0 2 0 0 0
         was+slam	0 1 0 0 0
@@ -11261,45 +13389,54 @@ extension LanguageModel {
         was+stok	1 0 0 0 0
         was+stuck	2 1 1 0 0
         was+study	0 0 0 0 1
+        was+super	0 1 0 0 0
+        was+tak	0 0 0 1 0
+        was+tell	1 0 0 0 0
         was+think	1 0 0 0 0
         was+too	0 1 0 0 0
         was+tracky	1 0 0 0 0
         was+train	1 0 0 0 0
         was+turn	0 3 0 0 0
+        was+wash	0 1 0 0 0
         was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
-        was+work	1 5 0 0 0
+        was+work	1 6 0 0 0
         was+wreck	0 0 0 1 0
-        was+wrong	2 0 0 0 0
-        wash	0 20 0 0 2
-        wash+after	0 1 0 0 0
+        was+wrong	3 0 0 0 0
+        wash	0 24 0 0 2
+        wash+after	0 2 0 0 0
         wash+befor	0 2 0 0 0
         wash+car	0 1 0 0 0
         wash+flu	0 1 0 0 0
         wash+hair	0 3 0 0 1
         wash+lin	0 1 0 0 0
-        wash+out	0 1 0 0 0
+        wash+muddy	0 1 0 0 0
+        wash+out	0 2 0 0 0
         wash+put	0 1 0 0 0
         wash+was	0 2 0 0 0
-        wasn	0 0 1 0 0
+        wash+whil	0 1 0 0 0
+        wasn	1 0 1 0 0
+        wasn+fault	1 0 0 0 0
         wasn+listen	0 0 1 0 0
         wasnt	1 0 0 0 0
         wasnt+fault	1 0 0 0 0
-        watch	2 0 3 53 3
+        watch	2 0 5 62 4
         watch+40th	0 0 1 0 0
         watch+anniversary	0 0 1 0 0
+        watch+band	0 0 0 1 0
         watch+bird	0 0 0 1 0
         watch+calv	0 0 0 1 0
         watch+cricket	0 0 0 3 0
         watch+drag	0 0 0 1 0
         watch+episod	0 0 0 1 0
         watch+f1	0 0 0 1 0
-        watch+favourit	0 0 0 3 0
-        watch+film	0 0 0 0 1
+        watch+favourit	0 0 0 4 0
+        watch+film	0 0 0 1 1
         watch+football	0 0 0 1 0
         watch+footy	0 0 0 2 0
         watch+hour	0 0 0 1 0
         watch+leaf	0 0 0 1 0
+        watch+lov	0 0 0 1 0
         watch+movi	0 0 0 2 0
         watch+movy	0 0 0 1 0
         watch+old	0 0 0 3 0
@@ -11307,18 +13444,19 @@ extension LanguageModel {
         watch+party	0 0 0 2 0
         watch+play	0 0 0 1 0
         watch+practis	1 0 0 0 0
-        watch+rugby	0 0 0 1 0
+        watch+rugby	0 0 0 2 0
         watch+sam	0 0 0 2 0
         watch+show	0 0 0 1 0
         watch+sing	1 0 0 0 0
         watch+someth	0 0 0 1 0
         watch+storm	0 0 0 2 0
-        watch+sunris	0 0 0 3 0
-        watch+sunset	0 0 0 5 0
-        watch+telly	0 0 0 0 1
+        watch+strap	0 0 1 0 0
+        watch+sunris	0 0 0 4 0
+        watch+sunset	0 0 0 7 0
+        watch+telly	0 0 0 0 2
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
-        watch+together	0 0 0 1 0
+        watch+together	0 0 0 2 0
         watch+tv	0 0 0 0 1
         watch+whol	0 0 0 2 0
         water	0 2 4 1 0
@@ -11331,15 +13469,16 @@ extension LanguageModel {
         waterfall	0 0 0 1 0
         wax	0 1 0 0 0
         wax+car	0 1 0 0 0
-        way	4 8 17 5 8
+        way	5 8 22 6 10
         way+alway	0 0 0 0 1
-        way+back	0 0 4 0 0
+        way+back	0 0 5 0 1
         way+court	0 0 0 0 1
         way+do	0 0 0 0 1
         way+dunde	0 1 0 0 0
         way+from	0 0 1 0 0
         way+hav	0 0 0 1 0
-        way+hom	0 3 11 2 1
+        way+hom	0 3 15 2 1
+        way+light	1 0 0 0 0
         way+lik	0 3 0 0 0
         way+m	1 0 0 0 0
         way+nana	0 0 0 1 0
@@ -11347,7 +13486,7 @@ extension LanguageModel {
         way+shop	0 0 0 0 1
         way+smarter	1 0 0 0 0
         way+threw	0 0 0 0 1
-        way+through	0 0 0 0 1
+        way+through	0 0 0 0 2
         way+thru	0 0 0 0 1
         way+ve	1 0 0 0 0
         way+work	0 1 0 0 0
@@ -11356,14 +13495,20 @@ extension LanguageModel {
         wear	0 0 2 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	2 2 4 5 4
+        wed	3 3 6 6 6
+        wed+budget	0 0 0 0 1
         wed+clos	0 0 0 0 1
+        wed+day	0 0 1 0 0
         wed+hav	0 1 0 0 0
         wed+hymn	0 0 1 0 0
         wed+ibadan	0 0 0 1 0
+        wed+invitation	0 0 1 0 0
         wed+photo	0 0 1 0 0
         wed+record	0 0 0 1 0
+        wed+song	0 0 0 0 1
         wed+tmrw	0 1 0 0 0
+        wed+vendor	1 0 0 0 0
+        wed+venu	0 1 0 0 0
         wed+video	0 0 0 1 0
         wed+wheelchair	1 0 0 0 0
         wednesday	0 0 1 0 0
@@ -11377,10 +13522,11 @@ extension LanguageModel {
         weed+veggi	0 2 0 0 0
         weed+whol	0 1 0 0 0
         weeek	0 1 0 0 0
-        week	14 22 7 7 3
+        week	18 26 9 9 5
         week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
         week+baby	0 1 0 0 0
+        week+bearabl	1 0 0 0 0
         week+becaus	0 1 0 0 0
         week+befor	0 1 0 0 0
         week+but	0 0 1 0 0
@@ -11393,32 +13539,37 @@ extension LanguageModel {
         week+into	0 1 0 0 0
         week+leav	0 1 0 0 0
         week+lift	0 1 0 0 0
+        week+meant	1 0 0 0 0
         week+morn	0 1 0 0 0
         week+night	0 1 0 0 0
         week+no	1 0 0 0 0
+        week+non	1 0 0 0 0
         week+one	1 0 0 0 0
+        week+road	0 0 0 0 1
         week+run	1 0 0 0 0
-        week+scan	0 0 0 0 1
+        week+scan	0 0 0 1 1
         week+study	0 1 0 0 0
+        week+tell	1 0 0 0 0
         week+was	1 0 0 0 0
-        weekend	0 4 0 14 0
-        weekend+away	0 0 0 5 0
+        weekend	1 4 0 17 0
+        weekend+away	1 0 0 7 0
         weekend+hav	0 1 0 0 0
         weekend+spend	0 0 0 1 0
         weekend+together	0 0 0 1 0
         weekend+trip	0 0 0 2 0
         weekend+wif	0 1 0 0 0
-        weekly	0 1 0 2 0
+        weekly	0 1 0 3 0
         weekly+box	0 1 0 0 0
         weekly+coffe	0 0 0 1 0
         weekly+no	0 0 0 1 0
-        weight	1 0 2 0 0
-        weight+blanket	0 0 2 0 0
+        weekly+walk	0 0 0 1 0
+        weight	1 0 3 0 0
+        weight+blanket	0 0 3 0 0
         weird	0 2 0 0 0
         weird+oat	0 1 0 0 0
         welcom	0 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	12 0 1 1 0
+        well	13 0 1 1 0
         well+after	1 0 0 0 0
         well+box	0 0 1 0 0
         well+chuf	2 0 0 0 0
@@ -11428,14 +13579,20 @@ extension LanguageModel {
         well+los	1 0 0 0 0
         well+other	1 0 0 0 0
         well+present	1 0 0 0 0
+        well+through	1 0 0 0 0
+        welsh	1 0 1 0 0
+        welsh+cak	0 0 1 0 0
+        welsh+rwy	1 0 0 0 0
         wen	1 0 0 0 0
         wen+pain	1 0 0 0 0
-        wer	4 1 5 5 3
+        wer	4 1 5 6 5
         wer+asleep	0 0 0 1 0
+        wer+awful	0 0 0 0 1
         wer+both	0 0 0 2 0
         wer+brilliant	1 0 0 0 0
+        wer+burn	0 0 0 0 1
         wer+court	0 0 1 1 0
-        wer+dad	0 0 1 1 0
+        wer+dad	0 0 1 2 0
         wer+do	2 0 0 0 0
         wer+fold	1 0 0 0 0
         wer+hold	0 0 1 0 0
@@ -11445,16 +13602,24 @@ extension LanguageModel {
         wer+paint	0 0 0 0 1
         wer+split	0 0 1 0 0
         wer+th	0 0 0 0 1
+        werther	0 0 1 0 0
+        werther+bus	0 0 1 0 0
+        west	0 0 1 0 0
+        west+coast	0 0 1 0 0
         western	0 0 0 1 0
         western+together	0 0 0 1 0
         wet	0 0 1 0 0
         wet+hem	0 0 1 0 0
         wetland	0 0 0 1 0
         wetland+learn	0 0 0 1 0
-        what	11 0 1 1 0
+        wfh	0 0 1 0 0
+        wfh+call	0 0 1 0 0
+        wharf	0 0 0 1 0
+        what	12 0 1 3 0
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
         what+feel	1 0 0 0 0
+        what+happen	1 0 0 1 0
         what+help	2 0 0 0 0
         what+lov	1 0 0 0 0
         what+pukeko	0 0 0 1 0
@@ -11463,6 +13628,7 @@ extension LanguageModel {
         what+see	0 0 1 0 0
         what+steadfast	1 0 0 0 0
         what+wonderful	1 0 0 0 0
+        what+worri	0 0 0 1 0
         whatever	2 0 0 1 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
@@ -11470,19 +13636,20 @@ extension LanguageModel {
         wheat	0 0 0 1 0
         wheel	0 2 1 0 0
         wheelbarrow	1 0 0 0 0
-        wheelchair	1 2 0 0 0
+        wheelchair	1 3 0 0 0
         wheelchair+height	0 1 0 0 0
         wheelchair+oil	0 1 0 0 0
+        wheelchair+repair	0 1 0 0 0
         wheelchair+spin	1 0 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	0 0 4 5 7
+        wher	0 0 5 5 7
         wher+both	0 0 0 0 1
         wher+can	0 0 0 0 2
         wher+eat	0 0 0 1 0
         wher+itch	0 0 0 0 1
         wher+liv	0 0 0 1 0
-        wher+meet	0 0 4 0 0
+        wher+meet	0 0 5 0 0
         wher+mother	0 0 0 0 1
         wher+propos	0 0 0 1 0
         wher+prosthetic	0 0 0 0 1
@@ -11494,29 +13661,41 @@ extension LanguageModel {
         which+has	0 0 0 0 1
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	13 27 1 12 54
+        whil	16 33 1 16 70
+        whil+baby	1 0 0 0 0
+        whil+back	0 1 0 0 0
+        whil+both	0 0 0 0 1
         whil+built	1 0 0 0 0
-        whil+cook	0 0 0 0 1
-        whil+cri	0 0 0 0 7
-        whil+do	0 0 0 0 1
+        whil+cook	0 0 0 0 2
+        whil+cri	0 0 0 0 8
+        whil+diya	0 0 0 0 1
+        whil+do	0 1 0 0 3
         whil+doz	0 0 0 0 1
         whil+drift	0 0 0 0 1
-        whil+driv	0 0 0 1 5
+        whil+driv	0 0 0 1 6
         whil+eat	0 0 0 1 0
         whil+fe	0 0 0 0 1
-        whil+finish	0 1 0 0 0
+        whil+finish	0 2 0 0 0
+        whil+gam	0 0 0 0 1
+        whil+grandma	0 0 0 1 0
+        whil+grind	0 0 0 0 1
         whil+hes	1 1 0 0 0
-        whil+kid	0 0 0 1 0
+        whil+kid	0 0 0 2 0
         whil+m	0 1 0 0 0
+        whil+mak	0 0 0 0 1
         whil+mark	0 0 0 0 1
         whil+nan	0 0 0 1 0
+        whil+nap	0 1 0 0 1
         whil+parent	0 0 0 1 0
         whil+play	0 0 0 0 1
         whil+rain	0 0 0 0 1
         whil+read	0 0 0 0 1
         whil+rest	0 1 0 0 0
+        whil+revis	0 0 0 0 1
+        whil+say	0 0 0 0 1
         whil+sea	0 0 0 1 0
         whil+sleep	0 1 0 0 1
+        whil+slow	0 0 0 0 1
         whil+stood	1 0 0 0 0
         whil+studi	0 0 0 1 0
         whil+study	0 0 0 0 1
@@ -11525,21 +13704,23 @@ extension LanguageModel {
         whil+threw	0 0 0 0 1
         whil+tour	0 0 1 0 0
         whil+twin	0 0 0 0 1
+        whil+wait	1 0 0 0 0
         whil+walk	0 0 0 1 0
-        whil+was	7 22 0 0 22
+        whil+was	8 24 0 2 23
         whil+wash	0 0 0 0 1
         whil+watch	0 0 0 0 1
         whil+wer	3 0 0 0 1
-        whil+work	0 0 0 2 1
+        whil+work	0 0 0 2 2
         whisky	0 0 1 0 0
-        whisper	7 0 0 0 0
+        whisper	8 0 0 0 0
         whisper+bea	1 0 0 0 0
-        whisper+re	2 0 0 0 0
+        whisper+re	3 0 0 0 0
         whisper+still	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 2 6 0 0
+        whit	0 2 7 0 0
         whit+cam	0 0 1 0 0
         whit+from	0 0 2 0 0
+        whit+library	0 0 1 0 0
         whit+way	0 0 1 0 0
         whiteboard	3 0 0 0 0
         whiteboard+hall	1 0 0 0 0
@@ -11547,63 +13728,76 @@ extension LanguageModel {
         who+finally	1 0 0 0 0
         who+mak	1 0 0 0 0
         who+owe	1 0 0 0 0
-        whol	15 15 0 24 17
-        whol+afternoon	0 0 0 1 0
+        whol	17 22 1 32 22
+        whol+afternoon	0 0 0 1 1
         whol+bak	0 0 0 1 0
+        whol+blend	0 0 0 1 0
         whol+boardwalk	0 0 0 1 0
+        whol+braai	1 0 0 0 0
+        whol+bus	0 0 0 0 1
         whol+chemo	0 0 0 1 0
+        whol+christma	0 1 0 0 0
         whol+convo	0 0 0 1 0
         whol+couch	0 0 0 1 0
         whol+cwa	1 0 0 0 0
         whol+day	1 1 0 1 2
         whol+dentist	0 0 0 0 1
+        whol+desk	0 1 0 0 0
         whol+dinner	1 0 0 1 0
-        whol+driv	0 0 0 1 0
+        whol+driv	0 0 0 1 1
         whol+family	0 1 0 0 0
         whol+fantasy	0 0 0 1 0
         whol+film	0 0 0 0 2
-        whol+flat	0 4 0 0 0
+        whol+flat	0 5 0 0 0
         whol+flight	0 0 0 0 3
         whol+funeral	0 0 0 0 1
+        whol+grant	0 1 0 0 0
         whol+groupchat	1 0 0 0 0
         whol+hour	0 1 0 0 0
-        whol+hous	1 1 0 0 0
-        whol+infusion	0 0 0 1 0
+        whol+hous	1 2 0 0 0
+        whol+household	0 0 1 0 0
+        whol+iftar	0 1 0 0 0
+        whol+infusion	0 0 0 1 1
         whol+insuranc	0 1 0 0 0
+        whol+kitchen	0 1 0 0 0
         whol+let	0 0 0 1 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
         whol+minut	0 0 0 0 2
+        whol+morn	0 0 0 1 0
         whol+mov	0 1 0 0 0
-        whol+movi	0 0 0 0 1
+        whol+movi	0 0 0 0 2
         whol+no	0 0 0 1 0
-        whol+pag	1 0 0 0 0
+        whol+pag	2 0 0 0 0
         whol+paragraph	1 0 0 0 0
         whol+prid	0 0 0 1 0
         whol+procedur	0 1 0 0 0
         whol+read	0 0 0 1 0
-        whol+saga	0 0 0 1 0
+        whol+saga	0 0 0 2 0
         whol+saturday	0 1 0 3 0
         whol+scan	0 0 0 0 1
-        whol+season	0 0 0 1 0
+        whol+season	0 0 0 2 0
+        whol+set	0 0 0 1 0
         whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
         whol+story	0 0 0 1 0
         whol+team	2 0 0 0 0
-        whol+tim	0 0 0 2 0
+        whol+tim	0 0 0 3 0
         whol+train	0 0 0 0 1
         whol+vegtabl	0 1 0 0 0
         whol+walk	0 1 0 0 0
-        whol+way	1 0 0 0 3
+        whol+way	1 0 0 1 3
         whol+week	0 1 0 0 0
         whol+weekend	0 0 0 1 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	10 0 0 0 1
+        why	13 0 0 0 1
+        why+d	1 0 0 0 0
         why+fell	1 0 0 0 0
         why+grateful	2 0 0 0 0
-        why+lov	3 0 0 0 0
+        why+lov	4 0 0 0 0
+        why+m	1 0 0 0 0
         why+no	0 0 0 0 1
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
@@ -11611,7 +13805,9 @@ extension LanguageModel {
         wich	0 1 0 0 0
         wich+was	0 1 0 0 0
         wierd	0 0 0 1 0
-        wif	14 5 9 1 6
+        wif	18 6 10 1 6
+        wif+3	1 0 0 0 0
+        wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
         wif+ankara	0 0 1 0 0
         wif+better	1 0 0 0 0
@@ -11625,10 +13821,12 @@ extension LanguageModel {
         wif+do	1 0 0 0 0
         wif+finish	0 1 0 0 0
         wif+first	0 0 1 0 0
+        wif+hav	0 1 0 0 0
         wif+hold	0 0 0 0 1
         wif+lower	0 0 0 0 1
         wif+new	0 0 1 0 0
         wif+pair	0 0 1 0 0
+        wif+patient	1 0 0 0 0
         wif+put	0 1 0 0 0
         wif+reckon	1 0 0 0 0
         wif+rest	0 1 0 0 0
@@ -11636,6 +13834,7 @@ extension LanguageModel {
         wif+ruin	1 0 0 0 0
         wif+say	2 0 0 0 0
         wif+see	0 0 0 1 0
+        wif+set	1 0 0 0 0
         wif+sleep	0 1 0 0 0
         wif+speech	1 0 0 0 0
         wif+surpris	0 0 1 0 0
@@ -11654,26 +13853,29 @@ extension LanguageModel {
         wifey+rod	0 0 0 1 0
         wifey+surpris	0 0 1 0 0
         wifey+writ	1 0 0 0 0
-        wifi	1 3 0 0 0
+        wifi	1 4 0 0 0
         wifi+extender	0 1 0 0 0
         wifi+lmao	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 9 0 0
-        wildflower+from	0 0 2 0 0
+        wildflower	0 0 10 0 0
+        wildflower+from	0 0 3 0 0
         wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
         wildflower+walk	0 0 2 0 0
-        will	4 2 0 1 0
+        will	4 3 0 1 1
+        will+cook	0 1 0 0 0
         will+driv	0 1 0 0 0
+        will+giv	0 0 0 0 1
         will+hav	1 1 0 0 0
         will+remember	1 0 0 0 0
         will+rock	1 0 0 0 0
         will+support	1 0 0 0 0
         will+tak	0 0 0 1 0
-        win	4 0 3 4 0
+        win	4 0 3 6 0
         win+argument	1 0 0 0 0
         win+gum	0 0 1 0 0
+        win+two	0 0 0 1 0
         win+work	1 0 0 0 0
         winc	0 0 0 0 1
         winc+mor	0 0 0 0 1
@@ -11683,31 +13885,36 @@ extension LanguageModel {
         window+watch	0 0 0 1 0
         windowsill	0 0 3 0 0
         windowsill+collection	0 0 1 0 0
-        windscreen	0 9 0 0 0
-        windscreen+6am	0 2 0 0 0
+        windscreen	0 11 0 0 0
+        windscreen+6am	0 3 0 0 0
         windscreen+befor	0 2 0 0 0
         windshield	0 2 0 0 0
         windshil	0 1 0 0 0
         windshil+6am	0 1 0 0 0
         winnipeg	0 0 1 0 0
         winnipeg+winter	0 0 1 0 0
-        winter	0 3 1 0 0
+        winter	0 4 1 0 0
         winter+one	0 1 0 0 0
+        winter+tir	0 1 0 0 0
         winter+tyr	0 1 0 0 0
+        wip	0 0 0 0 1
+        wip+out	0 0 0 0 1
         wir	0 1 0 0 0
         wir+new	0 1 0 0 0
         wish	2 0 0 0 0
         wish+luck	2 0 0 0 0
         wishlist	0 0 2 0 0
         wishlist+turn	0 0 1 0 0
-        without	2 10 0 6 3
-        without+ask	0 6 0 0 1
+        without	3 14 0 7 3
+        without+ask	0 9 0 0 1
         without+askign	0 0 0 0 1
+        without+check	0 0 0 1 0
         without+complain	0 1 0 0 0
         without+handy	0 0 0 1 0
         without+look	0 0 0 1 0
         without+mak	0 1 0 0 0
         without+makeup	1 0 0 0 0
+        without+rush	0 1 0 0 0
         without+say	0 1 0 0 1
         without+should	1 0 0 0 0
         without+singl	0 1 0 0 0
@@ -11716,17 +13923,20 @@ extension LanguageModel {
         wk	0 1 0 0 0
         wobbly	0 4 0 0 0
         wobbly+tabl	0 4 0 0 0
-        wof	0 1 0 0 0
-        wok	0 6 0 1 1
+        wof	0 2 0 0 0
+        wok	0 6 0 2 1
         wok+wreck	0 1 0 0 0
-        woman	3 0 1 0 0
+        woman	5 0 1 0 0
+        woman+altogether	1 0 0 0 0
+        woman+ever	1 0 0 0 0
         woman+junction	0 0 1 0 0
         woman+know	2 0 0 0 0
-        won	0 1 4 2 0
+        won	0 1 5 2 0
         won+2	0 0 2 0 0
         won+4	0 0 1 0 0
         won+noth	0 0 1 0 0
         won+obviously	0 0 0 1 0
+        won+plush	0 0 1 0 0
         won+rematch	0 0 0 1 0
         won+slip	0 1 0 0 0
         wonderful	2 0 0 0 0
@@ -11745,41 +13955,43 @@ extension LanguageModel {
         wooly	0 1 0 0 0
         wor	0 0 1 0 0
         wor+wer	0 0 1 0 0
-        word	8 0 1 1 1
+        word	9 0 1 1 1
         word+cri	1 0 0 0 0
         word+from	1 0 0 0 0
         word+need	0 0 0 0 1
         word+say	1 0 0 0 0
         word+wed	0 0 1 0 0
-        work	13 19 15 23 4
+        work	16 26 18 26 6
         work+boot	0 0 3 0 0
         work+discussion	0 0 0 1 0
         work+do	0 0 0 2 0
         work+first	0 0 1 0 0
         work+fit	0 1 0 0 0
-        work+from	0 0 0 0 1
+        work+from	0 0 0 0 2
         work+glov	0 0 1 0 0
         work+great	0 0 0 1 0
         work+hang	0 0 0 1 0
-        work+hard	1 0 0 0 0
-        work+hour	0 0 0 1 0
+        work+hard	2 0 0 0 0
+        work+hour	0 0 0 3 0
         work+lately	1 0 0 0 0
         work+let	0 0 0 1 0
         work+man	1 0 0 0 0
         work+mid	0 0 1 0 0
         work+night	1 0 0 0 0
+        work+nobody	1 0 0 0 0
         work+nonstop	0 0 0 1 0
         work+one	0 0 0 1 0
+        work+party	0 0 1 0 0
         work+rest	0 1 0 0 0
         work+shirt	0 1 0 0 0
         work+sit	1 0 0 0 0
         work+sleep	0 1 0 0 0
-        work+spend	0 0 0 2 0
+        work+spend	0 0 0 3 0
         work+stay	0 0 0 1 0
         work+stress	1 0 0 0 0
         work+tak	0 1 0 0 0
         work+till	1 0 0 0 0
-        work+trip	0 1 2 0 0
+        work+trip	0 1 3 0 0
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
         workshop	0 0 1 3 0
@@ -11788,19 +14000,22 @@ extension LanguageModel {
         world	4 1 3 0 1
         world+can	1 0 0 0 0
         world+okayest	0 0 3 0 0
+        worri	0 0 0 1 0
+        worri+about	0 0 0 1 0
         worry	0 0 1 0 0
         worry+ston	0 0 1 0 0
         wors	1 0 0 0 0
         wors+say	1 0 0 0 0
         worst	0 1 0 0 0
         worst+part	0 1 0 0 0
-        worth	2 1 0 0 2
+        worth	2 1 1 0 2
         worth+keep	0 0 0 0 1
+        worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
-        wouldn	0 8 0 1 1
+        wouldn	0 10 0 1 2
         wouldn+feel	0 1 0 0 0
-        wouldn+hav	0 5 0 0 0
-        wouldn+let	0 0 0 0 1
+        wouldn+hav	0 7 0 0 0
+        wouldn+let	0 0 0 0 2
         wouldn+miss	0 1 0 0 0
         wouldn+slip	0 1 0 0 0
         wouldn+study	0 0 0 1 0
@@ -11810,18 +14025,22 @@ extension LanguageModel {
         wound	0 2 0 0 0
         wound+gentl	0 1 0 0 0
         wound+grandfather	0 1 0 0 0
-        wrap	0 1 5 0 8
-        wrap+arm	0 0 0 0 1
+        wrap	0 2 6 0 10
+        wrap+arm	0 0 0 0 2
         wrap+bday	0 0 1 0 0
         wrap+breakfast	0 1 0 0 0
         wrap+herself	0 0 0 0 1
-        wrap+hug	0 0 0 0 2
+        wrap+hug	0 0 0 0 3
         wrap+let	0 0 0 0 1
         wrap+myself	0 0 0 0 1
+        wrap+newspaper	0 0 1 0 0
         wrap+one	0 0 0 0 1
+        wrap+present	0 1 0 0 0
         wrap+ribbon	0 0 1 0 0
         wrap+tiny	0 0 1 0 0
         wrap+together	0 0 0 0 1
+        wreath	0 0 0 1 0
+        wreath+talk	0 0 0 1 0
         wreck	0 1 1 1 2
         wreck+from	0 0 1 1 1
         wreck+week	0 1 0 0 0
@@ -11833,71 +14052,86 @@ extension LanguageModel {
         wrist	0 0 1 0 1
         wrist+after	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
-        writ	56 4 1 1 1
+        writ	74 4 1 1 1
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
-        writ+about	2 0 0 0 0
+        writ+about	3 0 0 0 0
         writ+affirmation	1 0 0 0 0
         writ+bakery	1 0 0 0 0
+        writ+believ	1 0 0 0 0
         writ+best	1 0 0 0 0
-        writ+card	3 0 0 0 0
-        writ+christma	0 0 0 1 0
+        writ+card	4 0 0 0 0
+        writ+christma	1 0 0 1 0
         writ+cv	0 1 0 0 0
+        writ+diwali	1 0 0 0 0
         writ+down	1 0 0 0 0
+        writ+eid	1 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
+        writ+get	1 0 0 0 0
         writ+good	2 0 0 0 0
         writ+grief	1 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
         writ+lectur	0 1 0 0 0
-        writ+letter	3 0 0 0 0
+        writ+letter	4 0 0 0 0
         writ+list	1 0 0 0 0
         writ+littl	2 0 0 0 0
         writ+long	4 0 0 0 0
         writ+lov	1 0 0 0 0
-        writ+not	1 0 0 0 0
-        writ+out	0 0 1 0 0
+        writ+not	2 0 0 0 0
+        writ+out	1 0 1 0 0
         writ+paragraph	1 0 0 0 0
-        writ+poem	5 0 0 0 0
+        writ+poem	6 0 0 0 0
         writ+post	1 0 0 0 0
-        writ+proud	4 0 0 0 0
+        writ+proud	5 0 0 0 0
         writ+re	1 0 0 0 0
         writ+report	0 0 0 0 1
         writ+shar	2 0 0 0 0
+        writ+short	1 0 0 0 0
         writ+song	1 0 0 0 0
         writ+sonnet	1 0 0 0 0
-        writ+thank	2 2 0 0 0
+        writ+still	1 0 0 0 0
+        writ+thank	3 2 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
         writ+ve	2 0 0 0 0
         writ+wee	1 0 0 0 0
+        writ+why	1 0 0 0 0
         writ+will	1 0 0 0 0
-        wrong	3 0 0 0 0
+        wrong	4 0 0 0 0
+        wrong+lov	1 0 0 0 0
         wrong+turn	1 0 0 0 0
         wyom	0 0 1 0 0
         wyom+littl	0 0 1 0 0
-        x	5 0 0 0 0
+        x	6 0 0 0 0
+        x+befor	1 0 0 0 0
         ya	0 0 1 0 0
         ya+kun	0 0 1 0 0
-        yaar	1 0 0 0 0
+        yaar	2 0 0 0 0
+        yaar+handl	1 0 0 0 0
         yam	0 1 0 0 0
         yam+wif	0 1 0 0 0
         yan	1 0 0 0 0
         yan+lov	1 0 0 0 0
         yard	0 0 1 0 0
-        year	14 0 12 1 1
+        year	18 1 16 4 2
         year+ago	1 0 0 0 0
+        year+anniversary	1 0 0 0 0
         year+car	1 0 0 0 0
         year+crossword	0 0 1 0 0
+        year+dinner	0 1 0 0 0
         year+easier	1 0 0 0 0
         year+eve	0 0 0 0 1
         year+meant	1 0 0 0 0
         year+out	1 0 0 0 0
         year+put	1 0 0 0 0
         year+run	0 0 1 0 0
+        year+spotify	0 0 1 0 0
         year+still	1 0 0 0 0
+        year+sunday	1 0 0 0 0
         year+together	0 0 2 0 0
+        year+was	1 0 0 0 0
         yell	1 0 0 0 0
         yell+nam	1 0 0 0 0
         yellow	0 0 1 0 0
@@ -11909,16 +14143,18 @@ extension LanguageModel {
         yoga+mat	0 0 1 0 0
         yourself	1 0 0 0 0
         yourself+absolut	1 0 0 0 0
+        zelda	0 0 1 0 0
+        zelda+releas	0 0 1 0 0
         zhang	0 1 0 0 0
         zhang+mak	0 1 0 0 0
         zin	0 0 2 0 0
         zip	0 1 0 0 0
         zip+favourit	0 1 0 0 0
-        zon	2 0 0 2 0
+        zon	2 0 0 3 0
         zoo	0 0 0 3 0
         zoo+together	0 0 0 1 0
-        zoom	2 0 0 2 0
-        zoom+call	1 0 0 0 0
+        zoom	2 0 0 2 1
+        zoom+call	1 0 0 0 1
         zoom+dinner	0 0 0 1 0
         zoom+lunch	0 0 0 1 0
         """#
@@ -11950,7 +14186,6 @@ extension LanguageModel {
         board gam play	time	play-a-game	played board games all evening
         fantastic kid lucky teacher tell	words	genuine-compliment	told her she's a fantastic teacher and the kids are lucky
         buy from go guy restaurant ros round	gifts	pick-a-flower	bought her a rose from the guy going round the restaurant
-        do tax	service	take-a-task	did his taxes lol
         br cadbury from hom petrol station wif	gifts	favourite-snack	wife brought home a Cadbury from the petrol station for me
         pack suitcas trip work	service	take-a-task	packed her suitcase for the work trip
         52 br from garden husband ros run year	gifts	pick-a-flower	husband brought me a rose from the garden, 52 years running 🌹
@@ -11985,7 +14220,6 @@ extension LanguageModel {
         contact eye properly say tea thank	words	say-thank-you-out-loud	said thank you for the tea, properly, with eye contact
         hug marcus second walk wrap	touch	welcome-home-hug	Marcus wrapped me up in a hug the second I walked in ❤️
         about break call day hear lunch	time	ask-about-their-day	called him on my lunch break just to hear about his day
-        asleep fell hair play till	touch	play-with-hair	played with her hair till she fell asleep
         med pick	service	run-an-errand	picked up her meds
         age but chess fun tak taught	time	play-a-game	taught her chess, took ages but so fun
         dinner launch speech support team thank thru wif	words	brag-about-them	thanked my wife in my speech at the team dinner for supporting me thru the launch
@@ -12078,7 +14312,6 @@ extension LanguageModel {
         br from hom near samosa shop work	gifts	favourite-snack	brought home samosas from the shop near work
         bar befor leav locker mar shift	gifts	favourite-snack	left a mars bar in his locker before his shift
         7 bag buy chip eleven favourit from	gifts	favourite-snack	bought a bag of her favorite chips from the 7-Eleven
-        hand hold shop walk	touch	hold-hands-walking	held hands walking to the shops
         do run school sleep	service	let-them-sleep-in	did the school run so he could sleep in
         appointment book dentist forget keep	service	take-a-task	booked his dentist appt b/c he keeps forgetting
         bar checkout chocolat favourit grab	gifts	favourite-snack	grabbed her fav chocolate bar at the checkout
@@ -12196,7 +14429,6 @@ extension LanguageModel {
         couch foot giv rub	touch	foot-rub	gave him a foot rub on the couch
         dur film snuggl	touch	couch-cuddle	snuggled during the film
         goodby kiss	touch	goodbye-kiss	kissed her goodbye
-        door goodby kiss	touch	goodbye-kiss	goodbye kiss at the door
         hand hold hom walk	touch	hold-hands-walking	held hands on the walk home
         hand station walk	touch	hold-hands-walking	walked hand in hand to the station
         asleep fell hair strok until	touch	play-with-hair	stroked her hair until she fell asleep
@@ -12226,7 +14458,6 @@ extension LanguageModel {
         jok laugh mak old	words	inside-joke	made him laugh with our old joke
         from hotel send snapshot view	gifts	share-your-view	sent a snapshot of the view from my hotel
         bath hav over peac shower tak tim	service	take-a-task	took over bath time so I could have a shower in peace
-        becaus flower	gifts	pick-a-flower	flowers, just because
         about flight list listen lov memo record thing voic	words	voice-note	recorded a voice memo listing all the things he loves about me so I could listen on the flight
         everyth handl hubby notic say school stuff term thank	words	thanks-for-chore	hubby thanked me for handling all the school stuff this term, said he noticed everything
         car hand hold	touch	hand-squeeze	held my hand in the car
@@ -12341,7 +14572,6 @@ extension LanguageModel {
         car from hom mail packag snack	gifts	send-a-care-package	She mailed me a care package with snacks from home 📦
         compliment haircut	words	genuine-compliment	compliment on my haircut lol
         drop forgotten laptop lunch off offic	service	run-an-errand	dropped off his forgotten laptop at the office on my lunch
-        car its mot tak	service	run-an-errand	she took my car in for its MOT
         am bad farmer good harvest tell year	words	genuine-compliment	She told me I am a good farmer, even in a bad harvest year.
         call lik mak playlist song sound	gifts	song-for-them	made her a playlist called songs that sound like you
         blanket one snuggl sofa under	touch	couch-cuddle	snuggled up on the sofa under one blanket
@@ -12700,7 +14930,6 @@ extension LanguageModel {
         but eye girl one roll seminar smartest smil tell was	words	genuine-compliment	told my girl she's the smartest one in our seminar, she rolled her eyes but she was smiling
         freddo get	gifts	favourite-snack	Got a Freddo for you 🐸
         bad but dont enough every hes night notic one pain say singl sit tell thankyou wen	words	say-thank-you-out-loud	i told him thankyou for all the nights hes sat up with me wen the pain is bad an that i dont say it enough but i notice every single one
-        bathroom mirror proud steam writ	words	mirror-note	wrote "proud of you" on the steamed up bathroom mirror
         bea christma hom lady prettiest room social still whisper	words	genuine-compliment	whispered to Bea that she's still the prettiest lady in the room at the home's Christmas social
         better high mom prais sourdough tell than was	words	genuine-compliment	she told me my sourdough was better than her mum's. high praise
         paperwork sea sort visa was whil	service	take-a-task	she sorted my visa paperwork while I was at sea
@@ -12756,7 +14985,6 @@ extension LanguageModel {
         bas car dog packag photo send sock tam tim	gifts	send-a-care-package	sent a care package to the base tim tams socks and photos of the dog
         hospital long lunch mak pack shift	service	pack-their-lunch	made her a packed lunch for the long shift at the hospital
         mahjong play taught	time	play-a-game	taught him to play mahjong
-        flower	gifts	pick-a-flower	Flowers.
         after day foot long rub stand	touch	foot-rub	rubbed his feet after a long day standing
         drawing kid mail malteser	gifts	send-a-care-package	mailed him Maltesers and the kids' drawings
         enough exhibition good paint tell	words	genuine-compliment	told him the painting is good enough for the exhibition and it really is
@@ -12806,7 +15034,6 @@ extension LanguageModel {
         about dealt didnt hav landlord mould stress	service	take-a-task	dealt with the landlord about the mould so you didnt have to stress about it
         accent favourit say sound world	words	genuine-compliment	she said my accent is her favourite sound in the world 🥹
         bear big hug	touch	long-hug	big bear hug
-        cuddl hammock	touch	couch-cuddle	we cuddled in the hammock
         hug husband kitchen sink stood sway ther	touch	long-hug	Hugged my husband at the kitchen sink, just stood there swaying
         onto sofa squish tiny together	touch	couch-cuddle	squished onto our tiny sofa together
         complaint flar handl how m no one out proud tell week	words	proud-of-you	I told her I'm proud of how she handled the flare this week, not one complaint out of her
@@ -12892,7 +15119,6 @@ extension LanguageModel {
         book charity edinburgh edition favourit first found shop	gifts	small-book-or-article	Found a first edition of his favourite book in a charity shop in Edinburgh.
         behalf business fil gst prepar quarterly return	service	take-a-task	I prepared and filed the quarterly GST return for the business on her behalf.
         giv last lov tam tim	gifts	save-last-slice	Gave him my last Tim Tam. That's love.
-        asleep fell hair play until	touch	play-with-hair	She played with my hair until I fell asleep.
         bean favourit glovebox jelly leav packet	gifts	favourite-snack	She left a packet of his favourite jelly beans in the glovebox.
         befor car laps onlin registration renew	service	take-a-task	Renewed his car registration online before it lapsed.
         break room rub shoulder tens	touch	shoulder-rub	Shoulder rub in the break room, he's been so tense.
@@ -12930,7 +15156,6 @@ extension LanguageModel {
         alway appreciat befor check driv long tell tyr	words	say-thank-you-out-loud	Told him I appreciate that he always checks my tyres before a long drive.
         back bank hand keep phon was whil	touch	hand-on-back	Kept my hand on his back while he was on the phone to the bank.
         box card day first job new piec tuck wee writ	words	note-in-bag	Wrote a wee card for his first day at the new job and tucked it in his piece box
-        couch into neck nuzzl	touch	couch-cuddle	Nuzzled into his neck on the couch.
         actually dinner drawer over phon put talk	time	phone-down	Put our phones in a drawer and actually talked over dinner.
         citizenship eh how keep lik pass proud say tell test tim twelv was	words	proud-of-you	Kept telling her how proud I was when she passed her citizenship test, eh. Said it like twelve times.
         about after finally fraction get great kid re teacher tell text who	words	genuine-compliment	texted "you're a great teacher" after she told me about the kid who finally got fractions
@@ -12960,5 +15185,390 @@ extension LanguageModel {
         befor chao door kiss long run school	touch	goodbye-kiss	Long kiss at the door before the school run chaos.
         after box giv massag mov neck thos wifey	touch	shoulder-rub	wifey gave me a neck massage after i moved all those boxes
         courier down miss parcel sort track	service	take-a-task	She tracked down my missing parcel with the courier and sorted it all.
+        about day list lov new redundancy ten text thing	words	why-i-love-you	texted him a list of ten things I love about him the day of the redundancy news
+        airport chur giv hug massiv	touch	long-hug	Gave him a massive hug at the airport, chur
+        nap park tak toddler	service	let-them-sleep-in	took the toddler to the park so he could nap
+        accident adapt how proud say sinc ve	words	proud-of-you	He said he's proud of how I've adapted since the accident
+        after couch favourit physio show watch	time	watch-their-show	Watched her favourite show with her on the couch after physio
+        best dij le m mamá proud que	words	proud-of-you	Le dije que she's the best mamá and I'm so proud of her
+        format referenc thesis	service	take-a-task	formatted all the references in his thesis
+        acke befor breakfast cook fi saltfish som work	service	cook-their-favourite	Cook him some ackee and saltfish fi breakfast before work
+        best cook family front mom tell	words	brag-about-them	told her in front of her mum that she's the best cook in the family
+        cool keep prais son teenag	words	genuine-compliment	Praised her for keeping her cool with my teenage son
+        beautiful drama most plan tell vendor wed	words	genuine-compliment	told her she's planning the most beautiful wedding, vendor drama and all
+        appointment hav hospital miss mom tak work	service	take-a-task	took his mum to her hospital appointment so he didn't have to miss work
+        duo night queu	time	play-a-game	Duo queued with him all night
+        day get laid long off tak talk walk	time	short-walk	took him for a long walk the day he got laid off and just talked
+        cuddl movi through whol	touch	couch-cuddle	cuddled through the whole movie
+        proud	words	proud-of-you	"proud of u"
+        crossword do pyjama spent sunday together	time	play-a-game	spent all Sunday in pyjamas doing the crossword together
+        buy favourit pastry	gifts	their-usual-order	you bought me my favourite pastry
+        cleaner dry from pick scrub	service	run-an-errand	Picked up her scrubs from the dry cleaner
+        driv hand hold hom whol	touch	hand-squeeze	Held her hand the whole drive home
+        aunty chart deal hav seat sort wouldn	service	take-a-task	sorted the seating chart so she wouldn't have to deal with her aunties
+        out roti seawall stroll tak	time	short-walk	Took her out for roti and a stroll on the seawall
+        dog dusk long tak together walk	time	short-walk	Took the dog for a long walk together at dusk
+        brilliant genuinely lesson plan priya tell	words	genuine-compliment	told Priya her lesson plans are genuinely brilliant
+        after bar chocolat desk fight leav	gifts	favourite-snack	left a chocolate bar on his desk after our fight
+        card classroom do laminat poster report whil	service	take-a-task	laminated all her classroom posters while she did report cards
+        path pint tham then walk	time	short-walk	walked the Thames path then had a pint
+        biggest giv go hug let lowkey wanna	touch	long-hug	gave him the biggest hug, lowkey didn't wanna let go
+        do jigsaw kitchen tabl together	time	play-a-game	Did a jigsaw together at the kitchen table
+        maria mom suit tell	words	genuine-compliment	told Maria being a mum really suits her
+        200 box favourit kaju katli	gifts	favourite-snack	₹200 box of her favourite kaju katli
+        am bar how not pass proud say send voic	words	proud-of-you	sent a voice note saying how proud I am that she passed the bar
+        9am call do mak run school	service	take-a-task	Did the school run so she could make her 9am call
+        best ever put song spotify tell th writ	words	genuine-compliment	told him the song he put up on Spotify is the best thing he's ever written
+        bath fix geyser hav hot	service	take-a-task	Fixed the geyser so she could have a hot bath
+        big costco do hav own run	service	run-an-errand	did the big Costco run on my own so he didn't have to
+        m most say tabl thankful thanksgiv	words	brag-about-them	said at the Thanksgiving table that I'm most thankful for him
+        proud re tell	words	proud-of-you	you told me you're proud of me
+        br cak from party slic work	gifts	favourite-snack	She brought me a slice of cake from her work party
+        dishwaher empti lunch mak	service	pack-their-lunch	Emptied the dishwaher and made his lunch
+        1v3 after clutch discord hyp	words	celebrate-small-win	hyped her up in discord after she clutched the 1v3
+        best cat dad ever food ily leav pet post tin	words	genuine-compliment	Left a post-it on the cat food tin: "best pet dad ever, ily"
+        amaz between meeting say send team text	words	genuine-compliment	Sent her a Teams message between meetings just saying ur amazing
+        100k do finish hold lin proud sign	words	proud-of-you	Held up a sign at the finish line: PROUD OF YOU, 100K DONE!!
+        driv hand kne whil	touch	hand-squeeze	hand on his knee while he drove
+        best fifty marg roast sunday tell was year	words	genuine-compliment	told Marge her roast was the best in fifty years of Sundays
+        estat join round walk	time	short-walk	Joined her on her evening walk round the estate
+        after as chill lawn mow shift sweet	service	take-a-task	Mowed the lawn so she could chill after her shift, sweet as
+        get tulip	gifts	pick-a-flower	got her tulips
+        chemist favourit humbug pick	gifts	favourite-snack	Picked up his favourite humbugs at the chemist
+        back befor fenc fix get paddock top	service	take-a-task	fixed the fence in the top paddock before he got back
+        about dad lov patienc someth tell	words	why-i-love-you	told him his patience with my dad is something I really love about him
+        br dur exam flat library whit	gifts	their-usual-order	brought her a flat white to the library during exams
+        attack hold panic through	touch	long-hug	held him through a panic attack
+        dinner kne parent squeez tabl under	touch	hand-squeeze	squeezed his knee under the table at dinner with his parents
+        bahut boss handl interview lik proud tell yaar	words	proud-of-you	Told him bahut proud of you yaar, you handled that interview like a boss
+        fuel generator hav queu	service	run-an-errand	queued for fuel for the generator so she didn't have to
+        befor driv glasgow haul lov overnight saf text x	words	rain-drive-check	texted "drive safe, love you x" before his overnight haul to Glasgow
+        after driv long massag neck	touch	shoulder-rub	neck massage after the long drive
+        fix log vpn work	service	take-a-task	Fixed her VPN so she could log in to work
+        after help massag physio shoulder stretch	touch	shoulder-rub	Helped her stretch and massaged her shoulders after physio
+        after card dinner gam play	time	play-a-game	Played a card game with him after dinner
+        befor bik chain lub pump rid tyr	service	fill-their-tank	Pumped her bike tyres and lubed the chain before her ride
+        ava beautifully conversation ex handl hard text	words	genuine-compliment	Messaged Ava that she handled the hard conversation with her ex beautifully
+        befor clear driv leav off snow work	service	take-a-task	cleared the snow off the drive before she left for work
+        appointment book dentist forget keep sinc	service	take-a-task	Booked his dentist appointment since he kept forgetting
+        board gam	time	play-a-game	board games
+        br flower from gajra near templ wala	gifts	pick-a-flower	Brought her a gajra from the flower wala near the temple
+        back from get giv hom night rub	touch	shoulder-rub	Gave her a back rub when she got home from nights
+        as dash interview leav not say smash sweet	words	celebrate-small-win	Sweet as, left a note on the dash saying she smashed her interview
+        ever finish first hyp marathon post story	words	brag-about-them	Posted a story hyping his first ever marathon finish 🏅
+        6am dog sleep walk	service	let-them-sleep-in	Walked the dog at 6am so he could sleep in
+        arm bus link walk	touch	hold-hands-walking	linked arms walking to the bus
+        befor clean gonna kitchen wak	service	take-a-task	Gonna clean the kitchen before she wakes up
+        sit sofa squash tiny together	touch	couch-cuddle	sat squashed together on our tiny sofa
+        revis rub shoulder whil	touch	shoulder-rub	rubbed her shoulders while she revised
+        befor honeymoon passport renewal sort	service	take-a-task	sorted his passport renewal before the honeymoon
+        back br household no treat was whol	gifts	favourite-snack	brought her a treat back that was just for her, not for the whole household
+        door goodby kiss	touch	goodbye-kiss	kissed him goodbye at the door
+        cheer day get low sunflower	gifts	pick-a-flower	got him a sunflower to cheer him up on a low day
+        car servic	service	run-an-errand	Car serviced for her
+        after air clear fight go together walk	time	short-walk	went for a walk together to clear the air after our fight
+        aberdeen flask haul long lunch pack	service	pack-their-lunch	packed his lunch and flask for the long haul up to Aberdeen
+        long lunch mak shift	service	pack-their-lunch	She made my lunch for the long shift
+        45 about amaz facebook how post wif year	words	brag-about-them	Facebook post about how amazing my wife of 45 years is
+        buy cak cardiff from market welsh	gifts	favourite-snack	Bought him Welsh cakes from the market in Cardiff
+        bag br bus seasid trip werther	gifts	favourite-snack	Brought him a bag of Werther's for the bus trip to the seaside
+        lov tell was wrong	words	repair-attempt	told him I was wrong and that I love him
+        cook dinner favourit hav law mother night off wif	service	take-a-task	cooked my mother-in-law's favourite dinner so my wife could have a night off
+        asleep fell phon stay until	time	goodnight-call	you stayed on the phone with me until I fell asleep
+        beautiful ever m most seen tell was woman	words	genuine-compliment	Was told I'm the most beautiful woman he's ever seen
+        brilliant dan hav kid lucky stepdad tell	words	genuine-compliment	Told Dan he's a brilliant stepdad and the kids are lucky to have him
+        chicken fe hav lie	service	let-them-sleep-in	fed the chickens so she could have a lie in
+        biltong br hom rusk	gifts	favourite-snack	Brought home biltong and rusks for him
+        after dinner scrabbl	time	play-a-game	scrabble after dinner
+        15am 7 after back day first go great leav mat re text	words	good-morning-message	7:15am text on her first day back after mat leave: you're going to be great
+        call hav venu wed	service	take-a-task	phoned all the wedding venues so she didn't have to
+        ask befor compliment haircut new	words	genuine-compliment	complimented her new haircut before she even asked
+        bakery br from hom roll sausag	gifts	favourite-snack	Brought him home a sausage roll from the bakery
+        dinner hard how kid mummy tell work	words	brag-about-them	told the kids at dinner how hard mummy works for us
+        br chinatown from hom mooncak	gifts	favourite-snack	brought home mooncakes from Chinatown
+        about ask day down fac phon put	time	ask-about-their-day	asked about her day and put my phone face down
+        cut grandpa into mak porridg soldier toast	service	cook-their-favourite	Made Grandpa's porridge and cut his toast into soldiers
+        befor hug leav tightly	touch	long-hug	Hugged her tightly befor she left
+        chess play spent taught whol	time	play-a-game	Taught her to play chess, spent the whole evening on it
+        as ask go how let long talk therapy want	time	ask-after-the-event	asked how therapy went and let her talk as long as she wanted
+        after boot clean hik	service	take-a-task	She cleaned my boots after the hike
+        baby do fe night sleep	service	let-them-sleep-in	Did the baby's night feed so she could sleep
+        ask dinner feel how meant over	time	ask-about-their-day	how are you really feeling? asked over dinner and meant it
+        after back rub shift	touch	shoulder-rub	back rub after her shift
+        cheer do feed mumbl night no properly thank	words	thanks-for-chore	thanked him properly for doing the night feeds, not just a mumbled cheers
+        2am co op play stardew till	time	play-a-game	Played Stardew co-op with her till 2am
+        application grant proofread whol	service	take-a-task	proofread her whole grant application
+        dog keep revis walk	service	take-a-task	walked the dog so she could keep revising
+        chocolat christma favourit fill stock	gifts	favourite-snack	filled her Christmas stocking with all her favourite chocolates
+        flower offic send	gifts	pick-a-flower	sent flowers to her office
+        5 clos go laptop walk	time	short-walk	Closed the laptop at 5 and went for a walk with him
+        am front how kind mom right tell	words	brag-about-them	She told my mum how kind I am, right in front of me
+        back fantastic lectur row sit tell then was	words	genuine-compliment	sat in the back row of her lecture then told her she was fantastic
+        birthday by card hand out reason writ	words	why-i-love-you	Birthday card for him: all the reasons, written out by hand
+        braai cook do friend light relax	service	take-a-task	Lit the braai and did all the cooking so she could relax with her friends
+        amaz kid lucky she techer tell	words	genuine-compliment	told her shes an amazing techer and the kids are lucky
+        bedtim cover go kid lent mass	service	take-a-task	Covered the kids' bedtime so she could go to evening Mass in Lent
+        oven scrub	service	take-a-task	Scrubbed the oven
+        3am go hero hop ok re shift text	words	genuine-compliment	Texted him at 3am: you're a hero, hope the shift's going ok
+        blend crew gam lov night whol	time	play-a-game	Games night with the whole blended crew, she loved it
+        gam hair lap play sit whil	touch	play-with-hair	Sat on his lap and played with his hair while he gamed
+        bag befor mak pack shift tea was	service	make-their-tea	Was made a cuppa and had my bag packed for me before my shift
+        bronwen hav hoover stair wouldn	service	take-a-task	Hoovered the stairs so Bronwen wouldn't have to
+        about after argument happen proper talk what	time	calm-first	had a proper talk about what happened after the argument
+        christma kid legend proper sort tell	words	genuine-compliment	Told her she's a proper legend for sorting the kids' Christmas
+        bar crunchi leav pillow	gifts	favourite-snack	He left a Crunchie bar on my pillow
+        giv go jhappi let wouldn	touch	long-hug	Gave her a jhappi and wouldn't let go
+        big braai cheek giv hug kiss	touch	long-hug	Gave her a big hug and a kiss on the cheek at the braai
+        bath over tak tim	service	take-a-task	took over bath time tonight
+        ask go how interview listen	time	ask-after-the-event	asked how the interview went and really listened
+        cook kiss shoulder was whil	touch	hand-on-back	kissed her shoulder while she was cooking
+        iron kurta puja	service	take-a-task	Ironed his kurta for the puja
+        bathroom mirror proud steam writ	words	mirror-note	wrote proud of u in the steam on the bathroom mirror
+        after foot giv rub shift tomorrow will	touch	foot-rub	Will give her a foot rub after her shift tomorrow
+        befor music organis recital sheet	service	take-a-task	organised all his sheet music before the recital
+        finish first hug lin sweaty triathlon	touch	long-hug	Hugged her at the finish line of her first triathlon, sweaty and all
+        breakfast crossword do every lik over sunday together	time	play-a-game	Did the crossword together over breakfast like every Sunday
+        arrival cheek kiss	touch	welcome-home-hug	kissed him on the cheek at arrivals
+        after giv massag neck shift station	touch	shoulder-rub	She gave me a neck massage after my shift at the station
+        box chocolat favourit leav locker ward	gifts	favourite-snack	Left a box of her favourite chocolates in her locker on the ward
+        ask fix leaky tap without	service	take-a-task	He fixed the leaky tap without me even asking
+        admir card get how med much school tell through writ	words	proud-of-you	wrote a card telling him how much I admire him for getting through med school
+        becaus do drown laundry lowkey was week	service	take-a-task	did his laundry bc he was lowkey drowning this week
+        custody ex fac handl hav pickup	service	take-a-task	Handled the custody pickup so he didn't have to face his ex
+        dozen red ros valentin	gifts	pick-a-flower	a dozen red roses for Valentine's
+        anxious appointment becaus book gp mak phon	service	take-a-task	booked her GP appointment because phoning makes her anxious
+        big cam from giv hug rain soak	touch	welcome-home-hug	Gave him a big hug when he came in from the rain, soaked and all
+        80 dinner dumpling family mak new relax year	service	take-a-task	made 80 dumplings for her family's New Year dinner so she could relax
+        can finally garag park plan sort	service	take-a-task	Planning to sort the garage so he can finally park in it
+        apologis deserv snap tell	words	repair-attempt	apologised for snapping and told her she didn't deserve it
+        cours eh finish m proud real tell	words	proud-of-you	Told him I'm real proud of him for finishing the course, eh
+        book boot car edition favourit first found sal	gifts	small-book-or-article	Found a first edition of her favourite book at a car boot sale
+        crossword cryptic do finish gerald impress job marvellous tell	words	celebrate-small-win	Told Gerald he did a marvellous job finishing the cryptic crossword, very impressed
+        3am baby handl how husband m proud tell	words	proud-of-you	told my husband I'm proud of how he handles the baby at 3am
+        day every fi hard mi proud seh tell tru work	words	proud-of-you	Tell him seh mi proud a him fi true, him work hard every day
+        after cv get laid off rewrot	service	take-a-task	rewrote his CV for him after he got laid off
+        bin do	service	take-a-task	Bins: done for him
+        afternoon board gam off phon play shabbat together	time	play-a-game	Phones off, played board games together all Shabbat afternoon
+        complain compliment day every giv instead lent paid	words	genuine-compliment	Gave up complaining for Lent and paid her a compliment every day instead
+        hand hold tub	touch	hand-squeeze	you held my hand on the tube
+        bathroom job leav mirror new not say smash sticky	words	mirror-note	left a sticky note on the bathroom mirror saying she's smashing it at the new job
+        after door hug night shift	touch	welcome-home-hug	hug at the door after his night shift
+        amaz do job manag med see tell	words	notice-hard-work	told her she's doing an amazing job managing his meds and that I see it
+        bakery cak eat favourit from order slic uber	gifts	favourite-snack	ordered her a slice of cake from her favourite bakery on Uber Eats
+        blanket by christma cuddl tre under	touch	couch-cuddle	cuddled under the blanket by the Christmas tree
+        as desk giv past shoulder squeez walk	touch	hand-on-back	gave her a squeeze on the shoulder as I walked past her desk
+        behind cook from get hug surpris whil	touch	long-hug	Got a surprise hug from behind while cooking
+        card lov nan play sunday	time	play-a-game	played cards with her and her nan on Sunday, she loved that
+        flower	gifts	pick-a-flower	Flowers
+        document drop embassy manila off queu visa	service	run-an-errand	queued at the embassy in Manila to drop off her visa documents
+        big gi hom reach squeez	touch	welcome-home-hug	Gi him a big squeeze when him reach home
+        after clean doubl hospital kitchen shift whol	service	handle-the-dishes	cleaned the whole kitchen after her double shift at the hospital
+        box clean litter week	service	take-a-task	Cleaned the litter box even though it's her week
+        about card lov pag valentin whol why	words	why-i-love-you	valentine's card with a whole page about why I love her
+        afternoon around farm rod tractor	time	sit-near-them	she rode around the farm with me in the tractor all afternoon
+        after age d hug mak	touch	long-hug	hugged for ages after we'd made up
+        about hour listen rant work	time	ask-about-their-day	you listened to me rant about work for an hour
+        after clos difficult handover hold kid	touch	long-hug	Held her close after the difficult handover with the kids
+        ask bin onc out tak without	service	take-a-task	took the bins out without being asked for once
+        befor chai leav mak offic pack tiffin	service	make-their-tea	Made her chai and packed her tiffin before she left for office
+        about hour listen rant sit work	time	ask-about-their-day	She sat and listened to me rant about work for an hour
+        befor cook do friday rest shabbat	service	take-a-task	Did all the Friday cooking so she could rest before Shabbat
+        chocolat	gifts	favourite-snack	Chocolate for her
+        hand hold meet tabl under venu	touch	hand-squeeze	held hands under the table at the venue meeting
+        after cook day fast iftar rest whol	service	take-a-task	Cooked the whole iftar so he could rest after fasting all day
+        fit look tell	words	genuine-compliment	told him he looked fit today
+        car exam fac highlighter mask packag snack	gifts	send-a-care-package	exam care package: snacks, highlighters and a face mask
+        back bad muck out stabl was whil	service	take-a-task	mucked out the stables for him while his back was bad
+        becaus farm good look only tell	words	notice-hard-work	told her the farm only looks this good because of her
+        family present sid wrap	service	take-a-task	wrapped all the presents for his side of the family
+        cat hav leav tak vet work	service	run-an-errand	Took the cat to the vet so she didn't have to leave work
+        do tax	service	take-a-task	She did my taxes
+        together walk	time	short-walk	Walk together 🚶‍♀️🚶
+        bed chang mak sheet	service	make-the-bed	Changed the sheets and made the bed
+        braai call front queen whol	words	brag-about-them	Called her my queen in front of the whole braai
+        christma hav light put	service	take-a-task	Put up the Christmas lights so he didn't have to
+        actually first meant say sorry	words	repair-attempt	said sorry first and actually meant it
+        along canal pram push together	time	short-walk	pushed the pram together along the canal
+        after clean dinner everyth thanksgiv	service	handle-the-dishes	cleaned up everything after Thanksgiving dinner
+        flower send work	gifts	pick-a-flower	Sent her flowers at work
+        kit muddy run trail wash	service	take-a-task	Washed his muddy trail running kit
+        cap no out tak trash	service	take-a-task	took out the trash for her no cap
+        about call chair council ramp	service	take-a-task	Rang the council about the ramp for his chair
+        34 foot massag week	touch	foot-rub	foot massage at 34 weeks
+        32 glow tell week	words	genuine-compliment	32 weeks and I told her she's glowing
+        cook favourit pasta will	service	cook-their-favourite	Will cook her fave pasta tonight
+        around no phon talk villag walk weekly	time	short-walk	weekly walk and talk around the village, no phones
+        box doubl surpris timbit	gifts	their-usual-order	Surprised her with a box of Timbits and a double-double
+        beautiful befor good morn shift text	words	good-morning-message	you texted me good morning beautiful before your shift
+        after mark neck rub stiff	touch	shoulder-rub	rubbed his stiff neck after marking
+        acid folic pharmacy run	service	run-an-errand	ran to the pharmacy for her folic acid
+        cab driv half second sleep tak	service	let-them-sleep-in	took the second half of the drive so he could sleep in the cab
+        after as do offer peac row sort wash	service	handle-the-dishes	did the washing up after our row, as a sort of peace offering
+        6am befor defrost shift windscreen	service	take-a-task	defrosted her windscreen at 6am before her shift
+        brush hair plait	touch	play-with-hair	Brushed and plaited her hair
+        altogether d grand lost tell without woman	words	genuine-compliment	Told her she's a grand woman altogether and I'd be lost without her
+        1000 do piec puzzl	time	play-a-game	did a 1000 piece puzzle
+        actually but netflix night no scroll together watch	time	watch-their-show	Netflix night but actually watching together, no scrolling
+        donut hom pick way	gifts	favourite-snack	picked up donuts on the way home
+        befor gig guitar restrung	service	take-a-task	restrung his guitar before the gig
+        after day foot giv kid long min rub	touch	foot-rub	Gave her a foot rub after a long day with the kids, his and mine
+        bag believ lunch writ	words	note-in-bag	you wrote "I believe in you" on my lunch bag
+        budget desk do rub shoulder wed whil	touch	shoulder-rub	shoulder rub at her desk while she did the wedding budget
+        co gam night op video	time	play-a-game	co-op video game night
+        cry hold stop until	touch	long-hug	held her until she stopped crying
+        bing over season together weekend whol	time	watch-their-show	binged the whole season together over the weekend
+        beautiful dat look tell third	words	genuine-compliment	told her she looked beautiful on our third date
+        big cam giv hom hug	touch	welcome-home-hug	gave him a big hug when he came hom
+        mak playlist song	gifts	shared-playlist	Made her a playlist of our songs
+        after ex hug ruin text	touch	long-hug	Hugged him after his ex's text ruined his evening
+        driv footy hav lie stepkid	service	let-them-sleep-in	Drove the stepkids to footy so she could have a lie-in
+        amazon offic parcel post return	service	run-an-errand	Returned her Amazon parcels at the post office
+        call claim insuranc repair sort wheelchair	service	take-a-task	Called the insurance and sorted her wheelchair repair claim
+        about break call day hear	time	ask-about-their-day	He called me on his break just to hear about my day
+        befor coffe morn run school together	time	morning-coffee-together	morning coffee together before the school run
+        about break call hear lunch morn	time	ask-about-their-day	called her on my lunch break just to hear about her morning
+        day fram from giv photo wed	gifts	photo-memory	Gave him a framed photo from our wedding day
+        arm behind dish do from round whil wrap	touch	long-hug	Wrapped my arms round him from behind while he did the dishes
+        calm desk ikea return saint stay tell was	words	genuine-compliment	told him he was a saint for staying calm at the IKEA returns desk
+        christma do food shop tesco whol	service	run-an-errand	did the whole Christmas food shop at Tesco
+        as doctor hav lucky patient tell was wif	words	genuine-compliment	told my wife that patient was lucky to have her as their doctor
+        cater en job mis plac prep	service	take-a-task	prepped his mise en place for the catering job
+        best ever hes him husbnd tell	words	genuine-compliment	Told hime hes the best husbnd ever
+        donut favourit gonna hom pick way	gifts	favourite-snack	Gonna pick up her fave donuts on the way home
+        calmly custody front handl how kid swap thank	words	genuine-compliment	Thanked her in front of the kids for how calmly she handled the custody swap
+        bottom clean diwali hav hous top whol	service	take-a-task	Cleaned the whole house top to bottom for Diwali so she didn't have to
+        befor driveway leav shovell work	service	take-a-task	Shovelled the driveway before she left for work
+        downstair look say second stun walk	words	genuine-compliment	"You look stunning" ✨ said it the second she walked downstairs
+        back rub	touch	shoulder-rub	Back rub
+        how leav mean much say voicemail	words	voice-note	left her a voicemail just saying how much she means to me
+        buy cookbook new	gifts	small-book-or-article	Bought her a new cookbook
+        12 after foot hour night rub shift	touch	foot-rub	He rubbed my feet after my 12 hour night shift
+        cwtch sofa	touch	couch-cuddle	Cwtched her on the sofa all evening
+        both clos from hom press sit sofa whil work	touch	sit-near-them	Sat pressed up close to her on the sofa while we both worked from home
+        best coworker husband slack text	words	genuine-compliment	Messaged him on Slack that he's the best coworker AND the best husband
+        awful giv not rub shoulder wer	touch	shoulder-rub	Gave him a shoulder rub, his nots were awful
+        about amaz birthday caption how long post	words	brag-about-them	posted a long birthday caption about how amazing she is
+        cook iftar onc rest	service	take-a-task	cooked the iftar so she could rest for once
+        anxiety bad cook day eat hav order uber	service	take-a-task	ordered Uber Eats so she didn't have to cook on a bad anxiety day
+        3 argument chapter draft paper read strong tell	words	genuine-compliment	read his paper draft and told him the argument in chapter 3 is really strong
+        doe els hard how nobody notic tell work	words	notice-hard-work	told him I notice how hard he works, even when nobody else does
+        am dinner hav how lucky parent reunion tell	words	brag-about-them	at reunion dinner I told her parents how lucky I am to have her
+        bae fr light mean tell	words	genuine-compliment	told bae she's lit and i mean that fr 🔥
+        club giv goosebump jazz set tell wif	words	genuine-compliment	told my wife her set at the jazz club gave me goosebumps
+        bakery from lov pick pie pumpkin	gifts	favourite-snack	picked up a pumpkin pie from the bakery she loves
+        eat fit lowkey ngl tell	words	genuine-compliment	told him ngl he lowkey ate with that fit today
+        giv hug kitchen nowher out	touch	long-hug	Gave him a hug out of nowhere in the kitchen
+        8am dinner fir from get hom hot ready station	service	cook-their-favourite	Had a hot dinner ready for when he got home from the fire station at 8am
+        about card eid how inspir much patienc ramadan writ	words	genuine-compliment	Wrote him an Eid card about how much his patience inspired me this Ramadan
+        after know partner person pt re strongest tell	words	genuine-compliment	Told my partner they're the strongest person I know after PT today
+        7am run school sleep	service	let-them-sleep-in	7am school run so she could sleep in
+        chang oil truck	service	take-a-task	changed the oil in her truck
+        do laundry sick was whil	service	take-a-task	you did my laundry while i was sick
+        scrabbl two win	time	play-a-game	Scrabble and wine, just us two
+        dish hic los porqu super tir was	service	handle-the-dishes	Hice los dishes for him porque he was super tired
+        mak playlist remind song spotify	gifts	song-for-them	made her a Spotify playlist of songs that remind me of her
+        dishwaser unload	service	handle-the-dishes	unloaded the dishwaser
+        burn diya hug wer whil wrap	touch	long-hug	Wrapped her in a hug while the diyas were burning
+        clean go gutter harold hav hip ladder out	service	take-a-task	Cleaned out the gutters so Harold didn't have to go up the ladder with his hip
+        30 6 clinic early get lunch mak toddler	service	take-a-task	made the toddlers' lunches at 6:30 so she could get to the early clinic
+        about back couch get hair hold look minut neither onto out perfect pull rub say strok th twenty was wip	touch	couch-cuddle	She looked so wiped out when she got in that I just pulled her onto the couch and held her, stroked her hair, rubbed her back and neither of us said a thing for about twenty minutes and it was perfect
+        church from garland get outsid sampaguita vendor	gifts	pick-a-flower	got her a sampaguita garland from a vendor outside church
+        becaus flower	gifts	pick-a-flower	💐 flowers for her, just because
+        back from get giv hug long mom	touch	long-hug	Gave her a long hug when she got back from her mom's
+        blanket foot sit touch under	touch	couch-cuddle	sat with our feet touching under the blanket
+        flower from gajra jasmin seller station	gifts	pick-a-flower	jasmine gajra from the flower seller at the station
+        cook deadlin finish whil	service	cook-their-favourite	Cooked for him while he finished his deadline
+        church grandma grandpa handsomest man still tell	words	genuine-compliment	Grandma told Grandpa he's still the handsomest man at church
+        dress lekker look new tell vrou	words	genuine-compliment	told my vrou she looked lekker in her new dress
+        hand hold mak whil	touch	repair-attempt	held her hand while we made up
+        along bench bill prom sit slow tak walk	time	short-walk	Took Bill for a slow walk along the prom and sat on our bench
+        bathroom choresdon scrub	service	take-a-task	#choresdone scrubbed the bathroom for her 🧽✨
+        snuggl telly watch	touch	couch-cuddle	Snuggled up watching telly
+        24hr car drop off packag shift station	gifts	send-a-care-package	Dropped off a care package at the station for his 24hr shift
+        bag br club hom orang tayto	gifts	favourite-snack	Brought her home a bag of Tayto and a Club Orange
+        am befor how leav night proud say shift voicemail	words	proud-of-you	Left her a voicemail before her night shift saying how proud I am of her
+        after foot gig rub	touch	foot-rub	rubbed his feet after the gig
+        8 bubbl deliver offic tea	gifts	their-usual-order	$8 bubble tea delivered to her office
+        3am do fe full get night	service	let-them-sleep-in	did the 3am feed so he could get a full night
+        age back fir from get hug	touch	long-hug	Hugged him for ages when he got back from the fire
+        favourit human lunchbox not re slid	words	note-in-bag	slid a note in his lunchbox: "you're my favourite human"
+        back button sew shirt	service	take-a-task	Sewed the button back on his shirt
+        baby da great re sleep tell whil	words	genuine-compliment	Told him "you're a great da" while the baby slept
+        bank dealt phon	service	take-a-task	dealt with the bank on the phone for her
+        affirmation mirror not over stuck	words	mirror-note	Stuck affirmation notes all over her mirror
+        dinner marathon meal prep week	service	take-a-task	Meal-prepped all her dinners for marathon week
+        bakery br bun di fi from gizzada har hom som	gifts	favourite-snack	Bring home some gizzada and a bun from di bakery fi har
+        beatiful color look tell	words	genuine-compliment	told her she looks beatiful in that colour
+        from hedg hom pick walk wildflower	gifts	pick-a-flower	picked wildflowers from the hedge on the walk home
+        do dunn rest text	service	run-an-errand	Did the messages for her in Dunnes so she could rest
+        by candlelight cook datenight eat together	time	candle-dinner	#datenight 🍝 cooked together and ate by candlelight
+        day fail feel great lik m mom say	words	genuine-compliment	you said I'm a great mum even on the days I feel like I'm failing
+        hug	touch	long-hug	Hugs
+        book buy keep mention	gifts	small-book-or-article	bought him the book he kept mentioning
+        br crav cream hom ice mango week	gifts	favourite-snack	brought home the mango ice cream she's been craving all week
+        arm back chapel from link way	touch	hold-hands-walking	Linked arms with him on the way back from chapel
+        hand hold shop walk	touch	hold-hands-walking	Held her hand on the walk to the shops
+        after eid go prayer two walk	time	short-walk	after Eid prayers we went for a walk, just the two of us
+        actually carri crack gg re tell	words	genuine-compliment	Told him GG, you carried me, you're actually cracked
+        back from gym latt oat pick way	gifts	their-usual-order	Picked up an oat latte for her on the way back from the gym
+        car was wash whil work	service	take-a-task	The car was washed for me while I was at work
+        allotment br bunch from grandad nan pea sweet	gifts	pick-a-flower	Grandad brought Nan a bunch of sweet peas from the allotment
+        grind rank rub shoulder whil	touch	shoulder-rub	Rubbed her shoulders while she grinded ranked
+        6am befor doorstep kid tea wok	time	morning-coffee-together	tea on the doorstep at 6am before the kids woke up
+        bath dog	service	take-a-task	He bathed the dog for me
+        say thank	words	say-thank-you-out-loud	Said thank you
+        compré flor hom le porqu rough way week	gifts	pick-a-flower	Le compré flores on the way home porque it's been a rough week
+        asleep fell hair play until	touch	play-with-hair	played with her hair until she fell asleep
+        between couch dog spoon squish	touch	couch-cuddle	Spooned on the couch with the dog squished between us
+        favourit get gum pack petrol station	gifts	favourite-snack	got him a pack of his favourite gum at the petrol station
+        about ask listen what worri	time	ask-about-their-day	asked her what she's worried about and just listened
+        anyth better brais jona restaurant rib short tell than was	words	genuine-compliment	told Jonas his braised short rib was better than anything at his restaurant
+        call front handsom mat	words	genuine-compliment	called him handsome in front of all his mates
+        ask behaviour dish do fr king without	service	handle-the-dishes	fr he did all the dishes without being asked, king behaviour
+        cuddl hammock	touch	couch-cuddle	cuddled in the hammock
+        central long morn park sunday walk	time	short-walk	long walk in Central Park on Sunday morning
+        after literally pitch smart text unreal	words	genuine-compliment	texted her "ur literally so smart it's unreal" after her pitch
+        organiser pill refill week	service	take-a-task	Refilled his pill organiser for the week
+        fold laundry	service	take-a-task	Laundry folded
+        12 flower from market	gifts	pick-a-flower	£12 flowers from the market
+        absolutely crush half marathon pr tell	words	celebrate-small-win	Told her she absolutely crushed that half marathon PR
+        befor cam gethin hang out rain tidy wash	service	take-a-task	Hung the washing out for Gethin before the rain came in, tidy
+        along friday leed rod run	time	sit-near-them	rode along with him on his Friday run to Leeds
+        car its mot tak	service	run-an-errand	he took my car in for its MOT
+        after back lower massag road week	touch	shoulder-rub	massaged his lower back after a week on the road
+        befor forehead go kiss taraweeh	touch	goodbye-kiss	Kissed her forehead before she went to taraweeh
+        cabl chair desk gam manag new set whol	service	take-a-task	Set up his new gaming chair and cable-managed the whole desk
+        across back field from hand hold pub walk	touch	hold-hands-walking	held hands walking back from the pub across the fields
+        dish do	service	handle-the-dishes	Dishes: done for her
+        author book buy by favourit	gifts	small-book-or-article	Bought him a book by his favourite author
+        flat pack put together wardrob	service	take-a-task	Put together the flat-pack wardrobe for her
+        after know person smartest tell viva	words	genuine-compliment	after her viva I told her she's the smartest person I know
+        couch into neck nuzzl	touch	couch-cuddle	Nuzzled into his neck on the couch
+        about check day lisen phon talk without	time	ask-about-their-day	Lisened to her talk about her day without checking my phone
+        after by cuddl fir mass midnight	touch	couch-cuddle	Cuddled by the fire after Midnight Mass
+        about cat cri hold whil	touch	long-hug	Held him while he cried about the cat
+        exam flashcard mak pharmacology	service	take-a-task	made him flashcards for his pharmacology exam
+        both by dat library revis sid study	time	sit-near-them	study date at the library, both revising side by side
+        bathroom girl grandad mirror steam still writ	words	mirror-note	Grandad wrote "still my girl" on the steamed-up bathroom mirror
+        after gear into load show van	service	take-a-task	loaded all her gear into the van after the show
+        mak tea	service	make-their-tea	you made me tea
+        compliment giv haircut new	words	genuine-compliment	Compliment: given. Her new haircut.
+        brilliant dad gat school tell wait whil	words	genuine-compliment	told him he's a brilliant dad while we waited at the school gate
+        car put tir winter	service	take-a-task	Put the winter tires on her car
+        collaps cuddl mattress new plac	touch	couch-cuddle	collapsed on the mattress in the new place and cuddled
+        after around baby block down go walk	time	short-walk	walk around the block after the baby went down
+        card gam kitchen tabl	time	play-a-game	card game at the kitchen table, just us
+        about ask feel how mov stair talk through	time	ask-about-their-day	asked how he's feeling about the move and we talked it through on the stairs
+        befor besito di en frent la le leav un	touch	goodbye-kiss	Le di un besito en la frente before she left
+        dish do foot put swollen	service	handle-the-dishes	did all the dishes so she could put her swollen feet up
+        court iron shirt tomorrow	service	take-a-task	ironed his shirts for court tomorrow
+        000 5 hom suya way worth	gifts	favourite-snack	₦5,000 worth of suya on the way home for her
+        controller drift fix stick	service	take-a-task	Fixed the stick drift on her controller
+        car its tak wof	service	run-an-errand	Took his car in for its WOF
+        costco favourit get hummus siz tub	gifts	favourite-snack	got her a Costco-sized tub of her favourite hummus
+        4am longer prepar sleep suhoor	service	let-them-sleep-in	Prepared suhoor at 4am so she could sleep a bit longer
+        asleep fell hair play till	touch	play-with-hair	He played with my hair till I fell asleep
+        about after anywher awful day everyth giv go handl how laugh leav long lov mak morn never non not peopl tell voic week	words	voice-note	Left a long voice note this morning after her awful day telling her everything I love about her, how she handles people, how she never gives up, how her laugh makes my week, and that none of it is going anywhere
+        chemist prescription run	service	run-an-errand	Ran to the chemist for her prescription
         """#
 }

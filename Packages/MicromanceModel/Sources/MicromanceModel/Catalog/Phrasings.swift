@@ -2577,5 +2577,706 @@ enum Phrasings {
         Stayed in and did a LOTR marathon, extended editions.	time	
         wifey gave me a neck massage after i moved all those boxes	touch	shoulder-rub
         She tracked down my missing parcel with the courier and sorted it all.	service	take-a-task
+        Eid gift: a new watch strap for him 🎁	gifts	
+        texted him a list of ten things I love about him the day of the redundancy news	words	why-i-love-you
+        Gave him a massive hug at the airport, chur	touch	long-hug
+        Got him a box of kaju katli for Diwali	gifts	
+        whispered "you're doing so well" through every contraction	words	
+        took the toddler to the park so he could nap	service	let-them-sleep-in
+        Read aloud to her every night this week	time	
+        Leaned on him the whole bus ride home	touch	
+        built the cot	service	
+        He said he's proud of how I've adapted since the accident	words	proud-of-you
+        Got him an adaptive controller so he can game again	gifts	
+        Watched her favourite show with her on the couch after physio	time	watch-their-show
+        Le dije que she's the best mamá and I'm so proud of her	words	proud-of-you
+        sat with her in the hospital canteen on her break	time	
+        formatted all the references in his thesis	service	take-a-task
+        massaged his hands after a day of chopping	touch	
+        Stepson and I picked out a bracelet for her birthday	gifts	
+        Cook him some ackee and saltfish fi breakfast before work	service	cook-their-favourite
+        said ur doing amazing babe	words	
+        told her in front of her mum that she's the best cook in the family	words	brag-about-them
+        Praised her for keeping her cool with my teenage son	words	genuine-compliment
+        told her she's planning the most beautiful wedding, vendor drama and all	words	genuine-compliment
+        Saw this tiny ceramic frog at the charity shop that looked exactly like the one she had as a kid and lost in the move so of course I bought it and wrapped it in newspaper and left it on her pillow	gifts	
+        took his mum to her hospital appointment so he didn't have to miss work	service	take-a-task
+        Got given a new Kindle for my birthday by my wife	gifts	
+        Duo queued with him all night	time	play-a-game
+        We spent all of Boxing Day in pyjamas watching films together	time	
+        took him for a long walk the day he got laid off and just talked	time	short-walk
+        Planned a full day with no screens, just us	time	
+        cuddled through the whole movie	touch	couch-cuddle
+        you brought me back a keychain from Sydney	gifts	
+        "proud of u"	words	proud-of-you
+        warmed her cold hands in mine	touch	
+        spent all Sunday in pyjamas doing the crossword together	time	play-a-game
+        He got me a little succulent for my desk	gifts	
+        Bought matching jumpers for her and the dog	gifts	
+        massaged her temples when she had a migraine	touch	
+        you bought me my favourite pastry	gifts	their-usual-order
+        Picked up her scrubs from the dry cleaner	service	run-an-errand
+        watched Love Actually together with mulled wine	time	
+        Made rangoli together on the doorstep for Diwali	time	
+        bought her the bracelet she'd been eyeing at the Lekki market	gifts	
+        Held her hand the whole drive home	touch	hand-squeeze
+        sorted the seating chart so she wouldn't have to deal with her aunties	service	take-a-task
+        Brought him back a fridge magnet from Lisbon	gifts	
+        Took her out for roti and a stroll on the seawall	time	short-walk
+        carried her over the threshold	touch	
+        brought her back a fridge magnet from my conference in Berlin	gifts	
+        Took the dog for a long walk together at dusk	time	short-walk
+        told Priya her lesson plans are genuinely brilliant	words	genuine-compliment
+        left a chocolate bar on his desk after our fight	gifts	favourite-snack
+        laminated all her classroom posters while she did report cards	service	take-a-task
+        Held her close while we slow danced in the kitchen	touch	
+        walked the Thames path then had a pint	time	short-walk
+        Gonna write her a letter telling her why I'd marry her all over again	words	
+        gave him the biggest hug, lowkey didn't wanna let go	touch	long-hug
+        Did a jigsaw together at the kitchen table	time	play-a-game
+        kissed her goodnight	touch	
+        told Maria being a mum really suits her	words	genuine-compliment
+        Stroked his hand while he napped in his chair	touch	
+        gifted him a year of Spotify premium	gifts	
+        ₹200 box of her favourite kaju katli	gifts	favourite-snack
+        sent a voice note saying how proud I am that she passed the bar	words	proud-of-you
+        Did the school run so she could make her 9am call	service	take-a-task
+        told him the song he put up on Spotify is the best thing he's ever written	words	genuine-compliment
+        Fixed the geyser so she could have a hot bath	service	take-a-task
+        did the big Costco run on my own so he didn't have to	service	run-an-errand
+        said at the Thanksgiving table that I'm most thankful for him	words	brag-about-them
+        Fuimos al mercado together and just wandered around all morning	time	
+        you told me you're proud of me	words	proud-of-you
+        sorted the change of address forms for the council	service	
+        She brought me a slice of cake from her work party	gifts	favourite-snack
+        Long chat	time	
+        Emptied the dishwaher and made his lunch	service	pack-their-lunch
+        slipped a red envelope into her coat pocket for Lunar New Year	gifts	
+        Went for a bike ride together along the river	time	
+        Went skating on the canal together, eh	time	
+        Went for chai aur pakode with him at our old college spot	time	
+        hugged her when she got her results	touch	
+        hyped her up in discord after she clutched the 1v3	words	celebrate-small-win
+        rubbed her bump	touch	
+        Left a post-it on the cat food tin: "best pet dad ever, ily"	words	genuine-compliment
+        Sent her a Teams message between meetings just saying ur amazing	words	genuine-compliment
+        Held up a sign at the finish line: PROUD OF YOU, 100K DONE!!	words	proud-of-you
+        picked him up from the station in the pouring rain	service	
+        hand on his knee while he drove	touch	hand-squeeze
+        told Marge her roast was the best in fifty years of Sundays	words	genuine-compliment
+        Joined her on her evening walk round the estate	time	short-walk
+        Mowed the lawn so she could chill after her shift, sweet as	service	take-a-task
+        forehead kiss	touch	
+        got her tulips	gifts	pick-a-flower
+        long FaceTime while he was parked up at a rest stop	time	
+        Picked up his favourite humbugs at the chemist	gifts	favourite-snack
+        #treatyoself got her the fancy candle 🕯️	gifts	
+        fixed the fence in the top paddock before he got back	service	take-a-task
+        Encouraged him to go for the promotion and told him he deserves it	words	
+        got him a new wallet bc his old one was held together w tape	gifts	
+        Listened to the whole saga of his fantasy league with genuine interest	time	
+        told him his patience with my dad is something I really love about him	words	why-i-love-you
+        brought her a flat white to the library during exams	gifts	their-usual-order
+        held him through a panic attack	touch	long-hug
+        squeezed his knee under the table at dinner with his parents	touch	hand-squeeze
+        told him I'm so excited to be his wife in 3 months	words	
+        Told him bahut proud of you yaar, you handled that interview like a boss	words	proud-of-you
+        queued for fuel for the generator so she didn't have to	service	run-an-errand
+        brought her breakfast in bed on her birthday	service	
+        texted "drive safe, love you x" before his overnight haul to Glasgow	words	rain-drive-check
+        bought her a new apron with her initials stitched on	gifts	
+        neck massage after the long drive	touch	shoulder-rub
+        framed map of where we met for our paper anniversary	gifts	
+        Fixed her VPN so she could log in to work	service	take-a-task
+        Helped her stretch and massaged her shoulders after physio	touch	shoulder-rub
+        Played a card game with him after dinner	time	play-a-game
+        picnic in the park for our second date	time	
+        Pumped her bike tyres and lubed the chain before her ride	service	fill-their-tank
+        Messaged Ava that she handled the hard conversation with her ex beautifully	words	genuine-compliment
+        Gave her a massage with the oil she likes	touch	
+        got her a custom star map of the night we met	gifts	
+        cleared the snow off the drive before she left for work	service	take-a-task
+        texted him "so glad I met you" after our first weekend away	words	
+        Got her noise-cancelling headphones for her WFH calls	gifts	
+        you came to watch my band practice and stayed the whole time	time	
+        Booked his dentist appointment since he kept forgetting	service	take-a-task
+        board games	time	play-a-game
+        Brought her a gajra from the flower wala near the temple	gifts	pick-a-flower
+        Went to the tea dance together at the community hall, first time in years	time	
+        Gave her a back rub when she got home from nights	touch	shoulder-rub
+        Went fishing together off the wharf	time	
+        got him a lil plushie bc it reminded me of him 🥺	gifts	
+        Sweet as, left a note on the dash saying she smashed her interview	words	celebrate-small-win
+        Posted a story hyping his first ever marathon finish 🏅	words	brag-about-them
+        Kissed him good morning	touch	
+        unpacked boxes together with music on	time	
+        She held my hand when I got the blood test	touch	
+        Took a proper lunch break to eat with her instead of at my desk	time	
+        Thanked Aoife for minding everything while I was sick, told her she's a star	words	
+        Walked the dog at 6am so he could sleep in	service	let-them-sleep-in
+        linked arms walking to the bus	touch	hold-hands-walking
+        Gonna clean the kitchen before she wakes up	service	take-a-task
+        sat squashed together on our tiny sofa	touch	couch-cuddle
+        Bought her a bike bell shaped like a strawberry	gifts	
+        gave her a push present, the ring she'd pinned months ago	gifts	
+        rubbed her shoulders while she revised	touch	shoulder-rub
+        #cuddleseason 🥰 spooned all night	touch	
+        sorted his passport renewal before the honeymoon	service	take-a-task
+        He surprised me with a phone case with our dog on it	gifts	
+        brought her a treat back that was just for her, not for the whole household	gifts	favourite-snack
+        kissed him goodbye at the door	touch	goodbye-kiss
+        got him a sunflower to cheer him up on a low day	gifts	pick-a-flower
+        Car serviced for her	service	run-an-errand
+        went for a walk together to clear the air after our fight	time	short-walk
+        packed his lunch and flask for the long haul up to Aberdeen	service	pack-their-lunch
+        Got him a new box of golf balls	gifts	
+        family cuddle in bed on saturday morning	touch	
+        Kissed her cold nose after the hockey game	touch	
+        She made my lunch for the long shift	service	pack-their-lunch
+        cleaned the bathroom	service	
+        Had "dinner" at 3am with her on her night off	time	
+        vintage vinyl of his favourite album for his birthday	gifts	
+        took the day off work to spend her birthday with her	time	
+        Facebook post about how amazing my wife of 45 years is	words	brag-about-them
+        Planning a weekend away for the two of us in the Cotswolds	time	
+        Bought him Welsh cakes from the market in Cardiff	gifts	favourite-snack
+        got her a capo engraved with her name	gifts	
+        Went to the movies, phone on silent	time	
+        said "this new place is perfect because you're in it"	words	
+        Brought him a bag of Werther's for the bus trip to the seaside	gifts	favourite-snack
+        Eid gift: the perfume she's been wanting	gifts	
+        Hand holding	touch	
+        watched the sunset togther	time	
+        told him I was wrong and that I love him	words	repair-attempt
+        reassured her i'm not going anywhere	words	
+        cooked my mother-in-law's favourite dinner so my wife could have a night off	service	take-a-task
+        you stayed on the phone with me until I fell asleep	time	goodnight-call
+        Was told I'm the most beautiful woman he's ever seen	words	genuine-compliment
+        Told Dan he's a brilliant stepdad and the kids are lucky to have him	words	genuine-compliment
+        fed the chickens so she could have a lie in	service	let-them-sleep-in
+        Brought home biltong and rusks for him	gifts	favourite-snack
+        packed every kitchen box for the move	service	
+        did the dishes	service	handle-the-dishes
+        scrabble after dinner	time	play-a-game
+        30 kisses for her 30th birthday	touch	
+        7:15am text on her first day back after mat leave: you're going to be great	words	good-morning-message
+        Gave him a sports massage after the sportive	touch	
+        phoned all the wedding venues so she didn't have to	service	take-a-task
+        complimented her new haircut before she even asked	words	genuine-compliment
+        Brought him home a sausage roll from the bakery	gifts	favourite-snack
+        got him a new mug for the new kitchen	gifts	
+        told the kids at dinner how hard mummy works for us	words	brag-about-them
+        brought home mooncakes from Chinatown	gifts	favourite-snack
+        asked about her day and put my phone face down	time	ask-about-their-day
+        Bought her a new prayer mat for Ramadan	gifts	
+        Made Grandpa's porridge and cut his toast into soldiers	service	cook-their-favourite
+        Drove out to the Gower together to watch the sunset	time	
+        wrote "u got this bby" on his hand before his exam	words	
+        Hugged her tightly befor she left	touch	long-hug
+        Was given a bracelet with our kids' birthstones	gifts	
+        Taught her to play chess, spent the whole evening on it	time	play-a-game
+        asked how therapy went and let her talk as long as she wanted	time	ask-after-the-event
+        built a lego set together	time	
+        fixed the wifi	service	
+        Went for a drive to the coast together, just us	time	
+        She cleaned my boots after the hike	service	take-a-task
+        Did the baby's night feed so she could sleep	service	let-them-sleep-in
+        how are you really feeling? asked over dinner and meant it	time	ask-about-their-day
+        back rub after her shift	touch	shoulder-rub
+        Made her a photo book of our blended family's first year	gifts	
+        had a lowkey movie night, phones away fr	time	
+        thanked him properly for doing the night feeds, not just a mumbled cheers	words	thanks-for-chore
+        antenatal class together	time	
+        Played Stardew co-op with her till 2am	time	play-a-game
+        Went with him to the gig he'd been dying to see	time	
+        Said "Shabbat shalom, my love, you made this week bearable" over the candles	words	
+        proofread her whole grant application	service	take-a-task
+        Gave him a cuddle on the beach at Piha, sweet as	touch	
+        walked the dog so she could keep revising	service	take-a-task
+        filled her Christmas stocking with all her favourite chocolates	gifts	favourite-snack
+        sent flowers to her office	gifts	pick-a-flower
+        Closed the laptop at 5 and went for a walk with him	time	short-walk
+        hugged her tight after Eid prayers	touch	
+        Went to the dog park together and just hung out	time	
+        She told my mum how kind I am, right in front of me	words	brag-about-them
+        knitted him a scarf	gifts	
+        sat in the back row of her lecture then told her she was fantastic	words	genuine-compliment
+        Told him I love him in Welsh, rwy'n dy garu di	words	
+        Birthday card for him: all the reasons, written out by hand	words	why-i-love-you
+        bought her a pregnancy pillow	gifts	
+        Brought her back a pounamu pendant from the West Coast	gifts	
+        Lit the braai and did all the cooking so she could relax with her friends	service	take-a-task
+        💋 kissed her goodnight	touch	
+        told her shes an amazing techer and the kids are lucky	words	genuine-compliment
+        Held hands all the way through the film	touch	
+        Covered the kids' bedtime so she could go to evening Mass in Lent	service	take-a-task
+        Scrubbed the oven	service	take-a-task
+        Texted him at 3am: you're a hero, hope the shift's going ok	words	genuine-compliment
+        Rode the coast road together on the tandem	time	
+        Games night with the whole blended crew, she loved it	time	play-a-game
+        Sat on his lap and played with his hair while he gamed	touch	play-with-hair
+        Was made a cuppa and had my bag packed for me before my shift	service	make-their-tea
+        Hoovered the stairs so Bronwen wouldn't have to	service	take-a-task
+        read him a letter I wrote about our first year for our anniversary	words	
+        listened to her new album start to finish together, no skipping	time	
+        had a proper talk about what happened after the argument	time	calm-first
+        Told her she's a proper legend for sorting the kids' Christmas	words	genuine-compliment
+        She brought me back a heart-shaped stone from the beach	gifts	
+        He left a Crunchie bar on my pillow	gifts	favourite-snack
+        Gave her a jhappi and wouldn't let go	touch	long-hug
+        Gave her a big hug and a kiss on the cheek at the braai	touch	long-hug
+        Went to Friday prayers then had lunch out together	time	
+        took over bath time tonight	service	take-a-task
+        asked how the interview went and really listened	time	ask-after-the-event
+        Spent the whole morning in bed talking	time	
+        kissed her shoulder while she was cooking	touch	hand-on-back
+        Tell him mi love him bad, him a mi everything	words	
+        Bought her a scratch card, ha	gifts	
+        Ironed his kurta for the puja	service	take-a-task
+        Did our Sunday long run together, chatting the whole way	time	
+        dropped off Krispy Kremes for her and the ward team	gifts	
+        wrote proud of u in the steam on the bathroom mirror	words	mirror-note
+        built the IKEA wardrobe while she napped	service	
+        Broke our fast together at sunset and talked late into the night	time	
+        Will give her a foot rub after her shift tomorrow	touch	foot-rub
+        organised all his sheet music before the recital	service	take-a-task
+        Hugged her at the finish line of her first triathlon, sweaty and all	touch	long-hug
+        sat with him on the balcony when he couldn't sleep	time	
+        Got him new running shoes for his birthday	gifts	
+        Did the crossword together over breakfast like every Sunday	time	play-a-game
+        kissed him on the cheek at arrivals	touch	welcome-home-hug
+        She gave me a neck massage after my shift at the station	touch	shoulder-rub
+        Left a box of her favourite chocolates in her locker on the ward	gifts	favourite-snack
+        He fixed the leaky tap without me even asking	service	take-a-task
+        wrote a card telling him how much I admire him for getting through med school	words	proud-of-you
+        did his laundry bc he was lowkey drowning this week	service	take-a-task
+        Handled the custody pickup so he didn't have to face his ex	service	take-a-task
+        a dozen red roses for Valentine's	gifts	pick-a-flower
+        made her a photo book of the baby's first year	gifts	
+        booked her GP appointment because phoning makes her anxious	service	take-a-task
+        Gave him a big hug when he came in from the rain, soaked and all	touch	welcome-home-hug
+        Kissed him between Zoom calls	touch	
+        made 80 dumplings for her family's New Year dinner so she could relax	service	take-a-task
+        Planning to sort the garage so he can finally park in it	service	take-a-task
+        apologised for snapping and told her she didn't deserve it	words	repair-attempt
+        escaped to the rooftop for an hour away from the in-laws	time	
+        Massaged her calves after her long run	touch	
+        Told him I'm real proud of him for finishing the course, eh	words	proud-of-you
+        Found a first edition of her favourite book at a car boot sale	gifts	small-book-or-article
+        Told Gerald he did a marvellous job finishing the cryptic crossword, very impressed	words	celebrate-small-win
+        had a keyring engraved for the keys to our first house	gifts	
+        wrote him a short poem about our first date	words	
+        told my husband I'm proud of how he handles the baby at 3am	words	proud-of-you
+        Tell him seh mi proud a him fi true, him work hard every day	words	proud-of-you
+        went to his gig and stayed for the whole set	time	
+        rewrote his CV for him after he got laid off	service	take-a-task
+        Bins: done for him	service	take-a-task
+        ft'd for 3 hrs just vibing	time	
+        Phones off, played board games together all Shabbat afternoon	time	play-a-game
+        said i love you first	words	
+        Was picked up from the airport at midnight by my husband	service	
+        Got up early because she had that massive presentation so I ironed her blouse, made coffee, packed her lunch, found her missing earring under the couch, filled the car with petrol and scraped the ice off the windscreen	service	
+        Gave up complaining for Lent and paid her a compliment every day instead	words	genuine-compliment
+        bought him a little Christmas ornament shaped like our first flat	gifts	
+        you held my hand on the tube	touch	hand-squeeze
+        whatsapped him at lunch: still can't believe you're mine	words	
+        lazy sunday at home together	time	
+        left a sticky note on the bathroom mirror saying she's smashing it at the new job	words	mirror-note
+        hug at the door after his night shift	touch	welcome-home-hug
+        told her she's going to be an amazing mum	words	
+        told her she's doing an amazing job managing his meds and that I see it	words	notice-hard-work
+        ordered her a slice of cake from her favourite bakery on Uber Eats	gifts	favourite-snack
+        cuddled under the blanket by the Christmas tree	touch	couch-cuddle
+        gave her a squeeze on the shoulder as I walked past her desk	touch	hand-on-back
+        you rubbed my back till the nausea passed	touch	
+        Got a surprise hug from behind while cooking	touch	long-hug
+        played cards with her and her nan on Sunday, she loved that	time	play-a-game
+        Flowers	gifts	pick-a-flower
+        queued at the embassy in Manila to drop off her visa documents	service	run-an-errand
+        Gi him a big squeeze when him reach home	touch	welcome-home-hug
+        cleaned the whole kitchen after her double shift at the hospital	service	handle-the-dishes
+        Cleaned the litter box even though it's her week	service	take-a-task
+        20 minutes chatting in the car park before going in to her parents'	time	
+        valentine's card with a whole page about why I love her	words	why-i-love-you
+        she rode around the farm with me in the tractor all afternoon	time	sit-near-them
+        hugged for ages after we'd made up	touch	long-hug
+        you listened to me rant about work for an hour	time	ask-about-their-day
+        said thank you for everything you carried during the move, literally and otherwise	words	
+        Helped him with his transfer and shower this morning without rushing him	service	
+        Held her close after the difficult handover with the kids	touch	long-hug
+        kissed her at midnight on New Year's	touch	
+        told her she's stronger than her anxiety, even when it doesn't feel like it	words	
+        Bought Margaret a new set of knitting needles from the craft fair	gifts	
+        Wrote her a Diwali card listing all the ways she lights up our home	words	
+        took the bins out without being asked for once	service	take-a-task
+        made dumplings together for Lunar New Year	time	
+        Made her chai and packed her tiffin before she left for office	service	make-their-tea
+        bought him a lottery ticket and hid it in his wallet	gifts	
+        stayed up talking til 2am	time	
+        She sat and listened to me rant about work for an hour	time	ask-about-their-day
+        ordered her a "bride" hoodie from Etsy	gifts	
+        Did all the Friday cooking so she could rest before Shabbat	service	take-a-task
+        Chocolate for her	gifts	favourite-snack
+        admitted she was right about the flat in Brixton	words	
+        held hands under the table at the venue meeting	touch	hand-squeeze
+        Got told "you make everything better" out of nowhere at breakfast	words	
+        Cooked the whole iftar so he could rest after fasting all day	service	take-a-task
+        told him he looked fit today	words	genuine-compliment
+        exam care package: snacks, highlighters and a face mask	gifts	send-a-care-package
+        got him a bag of fancy beans from the local roaster	gifts	
+        Video called him while he was away and stayed on till he fell asleep	time	
+        Had sushi delivered to her during her night shift	gifts	
+        mucked out the stables for him while his back was bad	service	take-a-task
+        you told me it wasn't my fault when I had the panic attack on the tube	words	
+        told her the farm only looks this good because of her	words	notice-hard-work
+        ordered her heritage tomato seeds for the veg patch	gifts	
+        wrapped all the presents for his side of the family	service	take-a-task
+        he said the flat finally feels like home since I moved in	words	
+        Held Doreen's hand all through the church service	touch	
+        Reassured her she's not a burden after her flare-up	words	
+        Took the cat to the vet so she didn't have to leave work	service	run-an-errand
+        got him a leather briefcase when he made partner	gifts	
+        She did my taxes	service	take-a-task
+        Walk together 🚶‍♀️🚶	time	short-walk
+        Changed the sheets and made the bed	service	make-the-bed
+        He wrote me a poem for our anniversary	words	
+        Called her my queen in front of the whole braai	words	brag-about-them
+        Put up the Christmas lights so he didn't have to	service	take-a-task
+        Knitted her a scarf	gifts	
+        said sorry first and actually meant it	words	repair-attempt
+        Planning to order him that vinyl he keeps talking about	gifts	
+        framed our wedding invitation	gifts	
+        reading the same book so we can talk about it	time	
+        pushed the pram together along the canal	time	short-walk
+        £3 card from Tesco but the message inside took me an hour to write	words	
+        cooked together on Sunday and took our time about it	time	
+        cleaned up everything after Thanksgiving dinner	service	handle-the-dishes
+        Sent her flowers at work	gifts	pick-a-flower
+        Made him a friendship bracelet	gifts	
+        Washed his muddy trail running kit	service	take-a-task
+        Held her hand through the whole infusion	touch	
+        spent the evening planning our honeymoon together	time	
+        Found a vintage band tee for him at the thrift	gifts	
+        Got surprised with a signed jersey of my favourite player	gifts	
+        took out the trash for her no cap	service	take-a-task
+        Rang the council about the ramp for his chair	service	take-a-task
+        foot massage at 34 weeks	touch	foot-rub
+        32 weeks and I told her she's glowing	words	genuine-compliment
+        Bought him a mug with our dog's face on it	gifts	
+        Had a braai with just the two of us	time	
+        wrote in his Christmas card that this year with him was the best of my life	words	
+        Will cook her fave pasta tonight	service	cook-their-favourite
+        weekly walk and talk around the village, no phones	time	short-walk
+        Rubbed lotion into Grandad's dry hands before bed	touch	
+        Surprised her with a box of Timbits and a double-double	gifts	their-usual-order
+        you texted me good morning beautiful before your shift	words	good-morning-message
+        held hands while we said grace at Thanksgiving	touch	
+        Was taken out for a picnic by the lake by him	time	
+        Said diolch to Rhys for putting up with me this week, and meant every word	words	
+        rubbed his stiff neck after marking	touch	shoulder-rub
+        Written note from him: "I'd choose you every time"	words	
+        put up the curtains in the new house	service	
+        kissed his bald spot	touch	
+        ran to the pharmacy for her folic acid	service	run-an-errand
+        took the second half of the drive so he could sleep in the cab	service	let-them-sleep-in
+        did the washing up after our row, as a sort of peace offering	service	handle-the-dishes
+        went to the 20 week scan together	time	
+        defrosted her windscreen at 6am before her shift	service	take-a-task
+        Brushed and plaited her hair	touch	play-with-hair
+        bought her a set of nice pens for marking	gifts	
+        Told her she's a grand woman altogether and I'd be lost without her	words	genuine-compliment
+        did a 1000 piece puzzle	time	play-a-game
+        Netflix night but actually watching together, no scrolling	time	watch-their-show
+        picked up donuts on the way home	gifts	favourite-snack
+        slow danced to our wedding song on our anniversary	touch	
+        restrung his guitar before the gig	service	take-a-task
+        told him he made Mumbai feel like home for me	words	
+        Gave her a foot rub after a long day with the kids, his and mine	touch	foot-rub
+        you wrote "I believe in you" on my lunch bag	words	note-in-bag
+        shoulder rub at her desk while she did the wedding budget	touch	shoulder-rub
+        co-op video game night	time	play-a-game
+        cooked together for the first time	time	
+        texted u r my fav human	words	
+        held her until she stopped crying	touch	long-hug
+        bought him a nice notebook for the job hunt	gifts	
+        drive to the coast together, no plan	time	
+        kissed her under the fireworks in Chinatown	touch	
+        Date night	time	
+        binged the whole season together over the weekend	time	watch-their-show
+        nuzzled into her neck	touch	
+        told her she looked beautiful on our third date	words	genuine-compliment
+        gave him a big hug when he came hom	touch	welcome-home-hug
+        Made her a playlist of our songs	gifts	shared-playlist
+        Hugged him after his ex's text ruined his evening	touch	long-hug
+        Drove the stepkids to footy so she could have a lie-in	service	let-them-sleep-in
+        Got her the perfume she ran out of	gifts	
+        Returned her Amazon parcels at the post office	service	run-an-errand
+        burned her a mix CD for the car	gifts	
+        Called the insurance and sorted her wheelchair repair claim	service	take-a-task
+        Sat together by the Advent wreath and talked about the year	time	
+        He called me on his break just to hear about my day	time	ask-about-their-day
+        packed the hospital bag and checked it twice	service	
+        Sent her a text saying I'm thinking of you and you've got this	words	
+        morning coffee together before the school run	time	morning-coffee-together
+        called her on my lunch break just to hear about her morning	time	ask-about-their-day
+        hoovered the whole flat	service	
+        Gave him a framed photo from our wedding day	gifts	photo-memory
+        bought him new rosin for his violin	gifts	
+        Wrapped my arms round him from behind while he did the dishes	touch	long-hug
+        Held hands under the table during Shabbat dinner	touch	
+        told him he was a saint for staying calm at the IKEA returns desk	words	genuine-compliment
+        did the whole Christmas food shop at Tesco	service	run-an-errand
+        took him to the exhibition he's been wanting to see	time	
+        weighted blanket for her anxiety	gifts	
+        lay with my head in his lap	touch	
+        told my wife that patient was lucky to have her as their doctor	words	genuine-compliment
+        hugged him as soon as he told me about the job	touch	
+        drove her to the airport at 5am for her conference	service	
+        Massaged his legs to help with the spasms	touch	
+        prepped his mise en place for the catering job	service	take-a-task
+        Baked cookies together	time	
+        Went tramping with her for the day	time	
+        Told hime hes the best husbnd ever	words	genuine-compliment
+        Gonna pick up her fave donuts on the way home	gifts	favourite-snack
+        Kissed her shoulder while she worked	touch	
+        Thanked her in front of the kids for how calmly she handled the custody swap	words	genuine-compliment
+        sent "you've got this!!" at 8:55am right before her finals	words	
+        Cleaned the whole house top to bottom for Diwali so she didn't have to	service	take-a-task
+        Massaged her hands, stiff from the arthritis	touch	
+        Sat with him in the garden and listened to his stories, no rushing	time	
+        Shovelled the driveway before she left for work	service	take-a-task
+        copped her the hoodie she's been eyeing, she's gonna lose it	gifts	
+        $20 of scratchies in his birthday card	gifts	
+        drove her to the airpot at 5am	service	
+        Wrote why I'm grateful for her in our Advent journal, one line a day	words	
+        got her fluffy socks for the hospital bag	gifts	
+        bought her a tiny "sorry" cactus	gifts	
+        "You look stunning" ✨ said it the second she walked downstairs	words	genuine-compliment
+        Back rub	touch	shoulder-rub
+        left her a voicemail just saying how much she means to me	words	voice-note
+        Bought her a new cookbook	gifts	small-book-or-article
+        Cuddled with him and the puppy for the whole afternoon nap	touch	
+        cooked for her after her 12 hour shift	service	
+        went to the cinema	time	
+        He rubbed my feet after my 12 hour night shift	touch	foot-rub
+        Cwtched her on the sofa all evening	touch	couch-cuddle
+        date night while grandma had the kids	time	
+        #grateful told him thank you for being my rock 💕	words	
+        Sat pressed up close to her on the sofa while we both worked from home	touch	sit-near-them
+        Messaged him on Slack that he's the best coworker AND the best husband	words	genuine-compliment
+        Gave him a shoulder rub, his nots were awful	touch	shoulder-rub
+        Gonna take her to that little Italian place Friday, just us	time	
+        Rubbed her temples during her headache	touch	
+        Brought her back a snow globe from the work trip	gifts	
+        posted a long birthday caption about how amazing she is	words	brag-about-them
+        took the ferry to the Toronto Islands together	time	
+        cooked the iftar so she could rest for once	service	take-a-task
+        ordered Uber Eats so she didn't have to cook on a bad anxiety day	service	take-a-task
+        read his paper draft and told him the argument in chapter 3 is really strong	words	genuine-compliment
+        told him I notice how hard he works, even when nobody else does	words	notice-hard-work
+        at reunion dinner I told her parents how lucky I am to have her	words	brag-about-them
+        Bought her the Valorant skin she wanted	gifts	
+        told bae she's lit and i mean that fr 🔥	words	genuine-compliment
+        Went to the farmers market together on Saturday morning	time	
+        left an Eid Mubarak note on her pillow saying how grateful I am for her	words	
+        6am swim at Bondi together	time	
+        Made her an Advent calendar with a tiny gift behind each door	gifts	
+        told my wife her set at the jazz club gave me goosebumps	words	genuine-compliment
+        anniversary weekend away in the Cotswolds	time	
+        picked up a pumpkin pie from the bakery she loves	gifts	favourite-snack
+        Stayed up to have breakfast with him after his night shift	time	
+        After the kids went to bed we sat out on the back step with a pot of tea and talked about everything, the house, her dad, the holiday we keep not booking, stupid stuff from school, and didn't go in until it was properly cold	time	
+        video dinner across time zones	time	
+        told him ngl he lowkey ate with that fit today	words	genuine-compliment
+        Told her I believe in her new business, no matter what happens	words	
+        bought him a proper Japanese chef's knife	gifts	
+        told him losing the job doesn't change how I see him one bit	words	
+        Gave him a hug out of nowhere in the kitchen	touch	long-hug
+        Had a hot dinner ready for when he got home from the fire station at 8am	service	cook-their-favourite
+        Watched the rugby together at the pub	time	
+        Went for a pint and a chat with him down the local, no phones	time	
+        Valentine's dinner at the little Italian place	time	
+        Wrote him an Eid card about how much his patience inspired me this Ramadan	words	genuine-compliment
+        Told my partner they're the strongest person I know after PT today	words	genuine-compliment
+        7am school run so she could sleep in	service	let-them-sleep-in
+        changed the oil in her truck	service	take-a-task
+        tickle fight	touch	
+        Spent the afternoon going through old photos together	time	
+        Marine Drive at sunset, just sat and talked	time	
+        bouhgt her earings for our anniversery	gifts	
+        cooked for her parents when they came to stay	service	
+        Got her a set of hand-painted diyas	gifts	
+        you did my laundry while i was sick	service	take-a-task
+        Scrabble and wine, just us two	time	play-a-game
+        Hice los dishes for him porque he was super tired	service	handle-the-dishes
+        made her a Spotify playlist of songs that remind me of her	gifts	song-for-them
+        Drove her to the airport for her flight to Dublin	service	
+        unloaded the dishwaser	service	handle-the-dishes
+        Wrapped her in a hug while the diyas were burning	touch	long-hug
+        Reminded him he's still the man I married, even on the hard days with the chair	words	
+        Amazon parcel arrived: the noise cancelling headphones she wanted	gifts	
+        Gonna give him a proper massage tonight	touch	
+        Cleaned out the gutters so Harold didn't have to go up the ladder with his hip	service	take-a-task
+        made the toddlers' lunches at 6:30 so she could get to the early clinic	service	take-a-task
+        scrubbed the old flat top to bottom for the deposit inspection	service	
+        She looked so wiped out when she got in that I just pulled her onto the couch and held her, stroked her hair, rubbed her back and neither of us said a thing for about twenty minutes and it was perfect	touch	couch-cuddle
+        got her a sampaguita garland from a vendor outside church	gifts	pick-a-flower
+        💐 flowers for her, just because	gifts	pick-a-flower
+        Gave her a long hug when she got back from her mom's	touch	long-hug
+        texted "ur doing so good babe" during her long run check-in	words	
+        sat with our feet touching under the blanket	touch	couch-cuddle
+        jasmine gajra from the flower seller at the station	gifts	pick-a-flower
+        encouraged him to apply for the Toronto role, told him he's more than qualified	words	
+        bought him a new stethoscope	gifts	
+        Cooked for him while he finished his deadline	service	cook-their-favourite
+        Grandma told Grandpa he's still the handsomest man at church	words	genuine-compliment
+        Brought home challah from the good bakery for Shabbat	gifts	
+        told my vrou she looked lekker in her new dress	words	genuine-compliment
+        picked up a new thermos for his long hauls	gifts	
+        held her hand while we made up	touch	repair-attempt
+        Took Bill for a slow walk along the prom and sat on our bench	time	short-walk
+        helped set up her classroom before the first day of term	service	
+        #choresdone scrubbed the bathroom for her 🧽✨	service	take-a-task
+        Snuggled up watching telly	touch	couch-cuddle
+        Dropped off a care package at the station for his 24hr shift	gifts	send-a-care-package
+        Brought her home a bag of Tayto and a Club Orange	gifts	favourite-snack
+        Left her a voicemail before her night shift saying how proud I am of her	words	proud-of-you
+        made her a scrapbook of our first three months	gifts	
+        rubbed his feet after the gig	touch	foot-rub
+        told him the dog clearly loves him more and honestly same	words	
+        $8 bubble tea delivered to her office	gifts	their-usual-order
+        Went on a picnic in the park togther	time	
+        reminded her that her depression doesn't make her a burden	words	
+        did the 3am feed so he could get a full night	service	let-them-sleep-in
+        Etsy necklace with both our initials	gifts	
+        Hugged him for ages when he got back from the fire	touch	long-hug
+        got her a houseplant for the new flat	gifts	
+        slid a note in his lunchbox: "you're my favourite human"	words	note-in-bag
+        Sewed the button back on his shirt	service	take-a-task
+        Told him "you're a great da" while the baby slept	words	genuine-compliment
+        dealt with the bank on the phone for her	service	take-a-task
+        Stuck affirmation notes all over her mirror	words	mirror-note
+        Traced circles on his back till he calmed down	touch	
+        Meal-prepped all her dinners for marathon week	service	take-a-task
+        Bring home some gizzada and a bun from di bakery fi har	gifts	favourite-snack
+        told her she looks beatiful in that colour	words	genuine-compliment
+        put the baby gate up at the top of the stairs	service	
+        picked wildflowers from the hedge on the walk home	gifts	pick-a-flower
+        Did the messages for her in Dunnes so she could rest	service	run-an-errand
+        hand on her lower back through the contractions	touch	
+        #datenight 🍝 cooked together and ate by candlelight	time	candle-dinner
+        Gave him a cheeky bum pat as he left	touch	
+        you said I'm a great mum even on the days I feel like I'm failing	words	genuine-compliment
+        Bought her a nekclace from the market	gifts	
+        Hugs	touch	long-hug
+        bought him the book he kept mentioning	gifts	small-book-or-article
+        first time holding hands at the cinema	touch	
+        brought home the mango ice cream she's been craving all week	gifts	favourite-snack
+        thanked her for being so patient with my mum living with us	words	
+        bought him new socks because all his have holes	gifts	
+        Bought tickets for us to see the band we had our first dance to	time	
+        Linked arms with him on the way back from chapel	touch	hold-hands-walking
+        Sat on the stoep with her and talked till the stars came out	time	
+        Held her hand on the walk to the shops	touch	hold-hands-walking
+        Helped her with her compression stockings and shoes	service	
+        after Eid prayers we went for a walk, just the two of us	time	short-walk
+        Told him GG, you carried me, you're actually cracked	words	genuine-compliment
+        Picked up an oat latte for her on the way back from the gym	gifts	their-usual-order
+        The car was washed for me while I was at work	service	take-a-task
+        ran the turkey trot together	time	
+        Brought back a bottle of rum cream from Montego Bay fi him	gifts	
+        Grandad brought Nan a bunch of sweet peas from the allotment	gifts	pick-a-flower
+        Rubbed her shoulders while she grinded ranked	touch	shoulder-rub
+        went to IKEA together just for the meatballs	time	
+        you kissed my forehead	touch	
+        tea on the doorstep at 6am before the kids woke up	time	morning-coffee-together
+        He bathed the dog for me	service	take-a-task
+        brought him back a cap from the county show	gifts	
+        Said thank you	words	say-thank-you-out-loud
+        Le compré flores on the way home porque it's been a rough week	gifts	pick-a-flower
+        played with her hair until she fell asleep	touch	play-with-hair
+        Bought him a proper thermos for his night shifts	gifts	
+        head massage in the bath	touch	
+        Spooned on the couch with the dog squished between us	touch	couch-cuddle
+        got him a pack of his favourite gum at the petrol station	gifts	favourite-snack
+        Got her a custom portrait of her late cat	gifts	
+        asked her what she's worried about and just listened	time	ask-about-their-day
+        told Jonas his braised short rib was better than anything at his restaurant	words	genuine-compliment
+        called him handsome in front of all his mates	words	genuine-compliment
+        Had a date night just the two of us while the kids were at their dad's	time	
+        fr he did all the dishes without being asked, king behaviour	service	handle-the-dishes
+        won her a plush penguin at the fair	gifts	
+        cuddled in the hammock	touch	couch-cuddle
+        long walk in Central Park on Sunday morning	time	short-walk
+        We go a di beach together Sunday and just reason	time	
+        texted her "ur literally so smart it's unreal" after her pitch	words	genuine-compliment
+        Refilled his pill organiser for the week	service	take-a-task
+        Laundry folded	service	take-a-task
+        wrote "thank you for loving me on my bad days" on a napkin	words	
+        £12 flowers from the market	gifts	pick-a-flower
+        Told her she absolutely crushed that half marathon PR	words	celebrate-small-win
+        mini golf on our third date	time	
+        Hung the washing out for Gethin before the rain came in, tidy	service	take-a-task
+        Planning to tell him at dinner how much his support meant during my exams	words	
+        rode along with him on his Friday run to Leeds	time	sit-near-them
+        he took my car in for its MOT	service	run-an-errand
+        massaged his lower back after a week on the road	touch	shoulder-rub
+        cuddled her all night bc she was sad 🥺	touch	
+        Kissed her forehead before she went to taraweeh	touch	goodbye-kiss
+        Gifted him the new Zelda on release day	gifts	
+        Scratched his back till he fell asleep	touch	
+        stargazing in the back field	time	
+        Set up his new gaming chair and cable-managed the whole desk	service	take-a-task
+        held hands walking back from the pub across the fields	touch	hold-hands-walking
+        Dishes: done for her	service	handle-the-dishes
+        Bought him a book by his favourite author	gifts	small-book-or-article
+        fixed the leaky tap in our tiny Queens apartment	service	
+        Put together the flat-pack wardrobe for her	service	take-a-task
+        Gave her a card telling her how much she means to me	words	
+        after her viva I told her she's the smartest person I know	words	genuine-compliment
+        Went through the Timmies drive-thru then sat in the car talking for an hour	time	
+        Nuzzled into his neck on the couch	touch	couch-cuddle
+        Went stargazing with him out past the town lights	time	
+        Lisened to her talk about her day without checking my phone	time	ask-about-their-day
+        cake tasting together for the wedding	time	
+        Cuddled by the fire after Midnight Mass	touch	couch-cuddle
+        Held him while he cried about the cat	touch	long-hug
+        Ordered him a new mechanical keyboard for his home office	gifts	
+        made him flashcards for his pharmacology exam	service	take-a-task
+        study date at the library, both revising side by side	time	sit-near-them
+        Grandad wrote "still my girl" on the steamed-up bathroom mirror	words	mirror-note
+        loaded all her gear into the van after the show	service	take-a-task
+        Love you	words	
+        you made me tea	service	make-their-tea
+        grabbed him a Tesco meal deal because his sandwich got squashed	gifts	
+        rubbed sunscreen on his back	touch	
+        Compliment: given. Her new haircut.	words	genuine-compliment
+        told him he's a brilliant dad while we waited at the school gate	words	genuine-compliment
+        stroked his back until he dropped off	touch	
+        Put the winter tires on her car	service	take-a-task
+        drew her a little comic of our first date	gifts	
+        collapsed on the mattress in the new place and cuddled	touch	couch-cuddle
+        walk around the block after the baby went down	time	short-walk
+        Did parkrun together and walked the last k chatting	time	
+        card game at the kitchen table, just us	time	play-a-game
+        asked how he's feeling about the move and we talked it through on the stairs	time	ask-about-their-day
+        Le di un besito en la frente before she left	touch	goodbye-kiss
+        changed every single nappy today	service	
+        Bought her a silk scarf in her favourite colour to brighten the hospital days	gifts	
+        did all the dishes so she could put her swollen feet up	service	handle-the-dishes
+        ironed his shirts for court tomorrow	service	take-a-task
+        ₦5,000 worth of suya on the way home for her	gifts	favourite-snack
+        held hands during the scan	touch	
+        Fixed the stick drift on her controller	service	take-a-task
+        Took his car in for its WOF	service	run-an-errand
+        reassured him his parents don't hate him after the dinner row	words	
+        got her a Costco-sized tub of her favourite hummus	gifts	favourite-snack
+        Prepared suhoor at 4am so she could sleep a bit longer	service	let-them-sleep-in
+        Was given a head massage after my migraine	touch	
+        Watched the sunrise together after her night shift	time	
+        He played with my hair till I fell asleep	touch	play-with-hair
+        Surprise present: one new watch for him	gifts	
+        Left a long voice note this morning after her awful day telling her everything I love about her, how she handles people, how she never gives up, how her laugh makes my week, and that none of it is going anywhere	words	voice-note
+        Ran to the chemist for her prescription	service	run-an-errand
         """#
 }
