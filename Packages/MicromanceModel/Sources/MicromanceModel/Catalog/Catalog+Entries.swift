@@ -61,12 +61,12 @@ let serviceGestures: [Gesture] = [
         [
             "task", "took over", "off their plate", "to-do", "so they didn't have to", "their turn", "so they could", "taxes", "paperwork",
             "forms", "landlord", "plumber", "rescheduled", "so i didn't have to", "so she didn't have to", "so he didn't have to",
-            "that's my job", "handled all",
+            "that's my job", "handled all", "cover letter",
         ]),
     entry(
         "run-an-errand", "Run an errand for them", "The pharmacy, the post office, the return they keep putting off.", [.service], 30,
         [.stress, .weekend],
-        ["errand", "post office", "pharmacy", "collected", "meds", "prescription", "vet", "oil change", "took the car in", "library"]),
+        ["errand", "post office", "pharmacy", "collected", "meds", "prescription", "vet", "oil change", "took the car in", "library books"]),
     entry(
         "make-the-bed", "Make the bed on their usual turn", "Do the small job they normally do, without announcing it.", [.service], 3,
         [.morning], ["bed", "made the bed", "make the bed"]),
@@ -96,11 +96,11 @@ let giftGestures: [Gesture] = [
         [.evening, .stress],
         [
             "snack", "chocolate", "treat", "sweets", "samosa", "donut", "cookies", "crisps", "chips", "chocolate bar", "mars bar", "kinder",
-            "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant",
+            "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant", "bubble tea",
         ]),
     entry(
         "song-for-them", "Send a song that reminds you of them", "With one line on why it made you think of them.", [.gifts, .words], 2,
-        [.apart], ["song", "music"]),
+        [.apart], ["song"]),
     entry(
         "shared-playlist", "Add to a playlist you share", "A song a week on a list that is only yours.", [.gifts, .time], 5,
         [.apart, .ritual], ["playlist", "our playlist", "shared playlist"]),
@@ -199,7 +199,7 @@ let supportGestures: [Gesture] = [
     entry(
         "text-when-you-arrive", "Ask them to text when they get there",
         "Say you want to know they are safe, especially on a trip they dread.", [.words, .service], 1, [.apart, .stress],
-        ["text me when", "get there", "arrive", "arrived safe", "let me know", "when you re home", "home safe"]),
+        ["text me when", "get there", "arrived safe", "let me know", "when you re home", "home safe"]),
     entry(
         "ask-after-the-event", "Ask how the big thing went", "Remember the presentation or appointment and ask about it afterwards.",
         [.words, .time], 5, [.stress, .apart], ["how it went", "ask how", "presentation", "interview", "appointment", "exam"]),
@@ -214,7 +214,7 @@ let supportGestures: [Gesture] = [
         [.time, .words], 20, [.afterConflict], ["calm", "cool down", "after the fight", "after argument"]),
     entry(
         "repair-attempt", "Make a small repair after a tiff", "A soft word, a joke, a touch on the arm: an olive branch.",
-        [.words, .touch], 2, [.afterConflict], ["sorry", "apologised", "apologized", "made up", "repair"]),
+        [.words, .touch], 2, [.afterConflict], ["sorry", "apologised", "apologized", "made up", "olive branch"]),
     entry(
         "say-thank-you-out-loud", "Thank them out loud for something regular", "The daily lift to work, the full fridge: say you noticed.",
         [.words], 1, [.ritual, .evening], ["grateful", "gratitude", "thank you"]),

@@ -746,7 +746,7 @@ extension LanguageModel {
         around+town	0 0 0 1 0
         around+villag	0 0 0 1 0
         arrang	0 2 0 0 0
-        arriv	3 0 4 0 0
+        arriv	2 0 4 0 0
         arriv+from	0 0 1 0 0
         arriv+nois	0 0 1 0 0
         arriv+ordr	0 0 1 0 0
@@ -1559,7 +1559,7 @@ extension LanguageModel {
         bonfir	0 0 0 2 1
         bonsai	0 0 1 0 0
         bonsai+windowsill	0 0 1 0 0
-        book	1 14 26 9 1
+        book	1 15 26 9 1
         book+baby	0 0 2 0 0
         book+back	0 1 0 0 0
         book+bakki	0 1 0 0 0
@@ -1737,6 +1737,7 @@ extension LanguageModel {
         brais	1 0 0 0 0
         brais+short	1 0 0 0 0
         brakfast	0 0 0 1 0
+        branch	1 0 0 0 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
         brav	1 0 0 0 0
@@ -1825,8 +1826,8 @@ extension LanguageModel {
         brush+plait	0 0 0 0 1
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
-        bubbl	0 0 7 0 0
-        bubbl+tea	0 0 7 0 0
+        bubbl	0 0 8 0 0
+        bubbl+tea	0 0 8 0 0
         budget	0 1 0 0 1
         budget+spreadsheet	0 1 0 0 0
         build	0 0 1 0 0
@@ -2889,11 +2890,11 @@ extension LanguageModel {
         cousin+wed	0 0 0 1 2
         cov	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	3 4 4 0 0
+        cover	3 5 4 0 0
         cover+d	0 0 1 0 0
         cover+freez	0 0 1 0 0
         cover+kid	0 1 0 0 0
-        cover+letter	2 2 0 0 0
+        cover+letter	2 3 0 0 0
         cover+out	0 0 1 0 0
         cover+shift	1 1 0 0 0
         covid	1 0 0 0 0
@@ -7108,7 +7109,7 @@ extension LanguageModel {
         let+warm	0 0 0 0 2
         let+win	0 0 0 1 0
         leter	0 1 0 0 0
-        letter	17 4 3 0 0
+        letter	17 5 3 0 0
         letter+about	1 0 0 0 0
         letter+anniversary	2 0 0 0 0
         letter+from	0 0 1 0 0
@@ -7127,7 +7128,7 @@ extension LanguageModel {
         libary	0 0 0 1 0
         library	0 3 4 3 0
         library+becaus	0 0 1 0 0
-        library+book	0 2 0 0 0
+        library+book	0 3 0 0 0
         library+both	0 0 0 1 0
         library+dur	0 0 1 0 0
         library+wouldn	0 0 0 1 0
@@ -8187,7 +8188,7 @@ extension LanguageModel {
         mural+paint	1 0 0 0 0
         museum	0 0 0 3 0
         museum+together	0 0 0 1 0
-        music	0 1 1 3 1
+        music	0 1 0 3 1
         music+befor	0 1 0 0 0
         music+luis	0 0 0 0 1
         music+talk	0 0 0 1 0
@@ -8662,7 +8663,8 @@ extension LanguageModel {
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
         old+western	0 0 0 1 0
-        oliv	1 0 0 0 0
+        oliv	2 0 0 0 0
+        oliv+branch	1 0 0 0 0
         oma	0 1 0 0 0
         onc	0 2 2 3 0
         onc+lik	0 0 1 0 0
@@ -10101,7 +10103,7 @@ extension LanguageModel {
         reorganis+kitchen	0 1 0 0 0
         repaint	0 1 0 0 0
         repaint+spar	0 1 0 0 0
-        repair	2 6 0 0 0
+        repair	1 6 0 0 0
         repair+after	1 0 0 0 0
         repair+claim	0 1 0 0 0
         repair+door	0 1 0 0 0
@@ -12031,7 +12033,7 @@ extension LanguageModel {
         tayto	0 0 1 0 0
         tayto+club	0 0 1 0 0
         tbh	1 0 0 0 0
-        tea	3 12 9 10 0
+        tea	3 12 10 10 0
         tea+after	0 0 0 1 0
         tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
