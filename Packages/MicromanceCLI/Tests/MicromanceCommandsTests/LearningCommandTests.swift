@@ -76,7 +76,7 @@ import Testing
     /// is logged without a language, with the command that sets it.
     @Test func aCloseCallIsAskedOrLeftOpen() throws {
         // A title the words leave split between two languages (the first of these that is).
-        let titles = ["Left the porch light on for him", "Had tulips delivered to my flat", "Sat on the step till late"]
+        let titles = ["Kept her seat warm", "Left the porch light on for him", "Had tulips delivered to my flat", "Sat on the step till late"]
         let title = try #require(titles.first { Catalog.builtIn.match($0).source == .unsure }, "none of \(titles) is a close call")
         let match = Catalog.builtIn.match(title)
         try #require(match.candidates.count == 2, "\(match)")
@@ -167,14 +167,14 @@ import Testing
     @Test func aLanguageSetOverACatalogMatchIsLearned() throws {
         let (cli, variables) = try LearningCommandTests.couple(in: "journal.json")
         func run(_ arguments: String...) -> CommandHarness.Result { cli.runList(arguments, variables: variables) }
-        let title = "walked the dog so he could lie in"
+        let title = "took her coat at the door"
         let first = run("log", title, "--from", "Alex", "--to", "Sam")
         #expect(first.output.contains("Matched the catalog idea"), "\(first.output)")
         let id = LearningCommandTests.id(first.output.split(separator: "\n").first.map(String.init) ?? "")
         #expect(run("edit", id, "--language", "service").code == 0)
         let journal = try JSONJournalStore(path: cli.folder + "/journal.json").load()
         #expect(journal.moments.first?.gestureID == nil, "the idea that does not speak service stays")
-        for again in [title, "Walked the dog so he could lie in"] {
+        for again in [title, "Took her coat at the door"] {
             let next = run("log", again, "--from", "Alex", "--to", "Sam")
             #expect(next.output.contains("acts of service") && next.output.contains("Learned from your earlier"), "\(next.output)")
         }

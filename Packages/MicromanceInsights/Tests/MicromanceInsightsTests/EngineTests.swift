@@ -167,8 +167,9 @@ import Testing
         let snack = try #require(all.firstIndex { $0.gestureID == "favourite-snack" })
         #expect(snack < 3, "\(all.prefix(5).map(\.title))")
         #expect(all[snack].reasons.contains("Sam likes dark chocolate"))
-        let coffee = try #require(all.first { $0.gestureID == "make-their-coffee" })
-        #expect(coffee.reasons.contains("Sam likes oat flat white"))
+        // A coffee they like points at a coffee gesture: made at home or their usual order brought.
+        let coffee = try #require(all.first { $0.reasons.contains("Sam likes oat flat white") }, "\(all.prefix(8).map(\.reasons))")
+        #expect(["make-their-coffee", "their-usual-order"].contains(coffee.gestureID?.rawValue))
         let idea = try #require(all.firstIndex { $0.title == "Leave a pastry by her laptop" })
         #expect(idea < 5, "own idea ranked \(idea + 1) of \(all.count)")
     }

@@ -96,7 +96,7 @@ let giftGestures: [Gesture] = [
         [.evening, .stress],
         [
             "snack", "chocolate", "treat", "sweets", "samosa", "donut", "cookies", "crisps", "chips", "chocolate bar", "mars bar", "kinder",
-            "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant", "bubble tea",
+            "cadbury", "tim tams", "ice cream", "biltong", "sausage roll", "samosas", "pastry", "croissant",
         ]),
     entry(
         "song-for-them", "Send a song that reminds you of them", "With one line on why it made you think of them.", [.gifts, .words], 2,

@@ -1826,8 +1826,8 @@ extension LanguageModel {
         brush+plait	0 0 0 0 1
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
-        bubbl	0 0 8 0 0
-        bubbl+tea	0 0 8 0 0
+        bubbl	0 0 7 0 0
+        bubbl+tea	0 0 7 0 0
         budget	0 1 0 0 1
         budget+spreadsheet	0 1 0 0 0
         build	0 0 1 0 0
@@ -12033,7 +12033,7 @@ extension LanguageModel {
         tayto	0 0 1 0 0
         tayto+club	0 0 1 0 0
         tbh	1 0 0 0 0
-        tea	3 12 10 10 0
+        tea	3 12 9 10 0
         tea+after	0 0 0 1 0
         tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
