@@ -76,7 +76,9 @@ import Testing
     /// is logged without a language, with the command that sets it.
     @Test func aCloseCallIsAskedOrLeftOpen() throws {
         // A title the words leave split between two languages (the first of these that is).
-        let titles = ["Kept her seat warm", "Left the porch light on for him", "Had tulips delivered to my flat", "Sat on the step till late"]
+        let titles = [
+            "Kept her seat warm", "Left the porch light on for him", "Had tulips delivered to my flat", "Sat on the step till late",
+        ]
         let title = try #require(titles.first { Catalog.builtIn.match($0).source == .unsure }, "none of \(titles) is a close call")
         let match = Catalog.builtIn.match(title)
         try #require(match.candidates.count == 2, "\(match)")
