@@ -28,7 +28,7 @@ let wordsGestures: [Gesture] = [
         [.words], 1, [.morning, .evening],
         [
             "compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant",
-            "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom",
+            "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom", "best",
         ]),
     entry(
         "thanks-for-chore", "Thank them for a routine chore",

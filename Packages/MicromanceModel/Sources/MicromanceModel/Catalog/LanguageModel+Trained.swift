@@ -1360,7 +1360,7 @@ extension LanguageModel {
         besid+hold	0 0 0 0 1
         besito	0 0 0 0 1
         besito+en	0 0 0 0 1
-        best	28 2 1 2 2
+        best	29 2 1 2 2
         best+15	0 0 0 1 0
         best+coffe	1 0 0 0 0
         best+cook	2 0 0 0 0
