@@ -28,13 +28,15 @@ public enum JournalJSON {
         }
         // The fast reader handles every well-formed journal; anything else takes the slow
         // path below, which knows how to say what is wrong and where.
-        if let journal = JournalJSONReader.read(buffer, progress: progress) {
+        if let (journal, parts) = JournalJSONReader.readWithParts(buffer, progress: progress) {
             try check(journal, bytes: nil, buffer: buffer, file: file)
+            try refuseUnknownFields(in: parts, of: journal, buffer: buffer, file: file)
             return journal
         }
         let bytes = Array(buffer)
         let journal = try slowDecode(bytes, file: file)
         try check(journal, bytes: bytes, buffer: buffer, file: file)
+        try refuseUnknownFields(bytes, journal: journal, file: file)
         return journal
     }
 

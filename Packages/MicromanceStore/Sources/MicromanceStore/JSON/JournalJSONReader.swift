@@ -26,9 +26,22 @@ struct JournalJSONReader {
 
     /// The journal in `bytes`, or nil when the slow path should decode it.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, progress: @escaping (Int) -> Void = { _ in }) -> Journal? {
-        var reader = JournalJSONReader(bytes: bytes, progress: progress)
-        return try? reader.journal()
+        readWithParts(bytes, progress: progress)?.journal
     }
+
+    /// ``read(_:progress:)``, with where the parts left to `JSONDecoder` (partners, rituals,
+    /// reflections, settings) lie in `bytes`: the fields it skips there are found from them.
+    static func readWithParts(
+        _ bytes: UnsafeBufferPointer<UInt8>, progress: @escaping (Int) -> Void = { _ in }
+    ) -> (journal: Journal, parts: [String: Range<Int>])? {
+        var reader = JournalJSONReader(bytes: bytes, progress: progress)
+        guard let journal = try? reader.journal() else { return nil }
+        return (journal, reader.parts)
+    }
+
+    /// The keys of a journal's top level besides moments, removed and schemaVersion (the store's
+    /// `changeLog` among them); any other is the slow path's to report.
+    private static let documentKeys: Set<String> = ["partners", "rituals", "reflections", "settings", "changeLog"]
 
     /// Where the document's top-level `moments` array is (brackets included), found by
     /// skipping values rather than decoding them; nil when the document is not a JSON object
@@ -84,7 +97,6 @@ struct JournalJSONReader {
         var version: Int?
         var moments = [Moment]()
         var removed = Tombstones()
-        var parts = [String: Range<Int>]()
         var seenKeys = Set<String>()
         space()
         try members { reader, key in
@@ -94,9 +106,10 @@ struct JournalJSONReader {
             case "removed": removed = try reader.removedRecords()
             case "schemaVersion": version = try reader.integer()
             default:
+                guard Self.documentKeys.contains(key) else { throw GiveUp() }
                 let start = reader.i
                 try reader.skipValue(depth: 0)
-                parts[key] = start..<reader.i
+                reader.parts[key] = start..<reader.i
             }
         }
         space()
@@ -143,6 +156,8 @@ struct JournalJSONReader {
         return journal
     }
 
+    /// Where the document's partners, rituals, reflections and settings are, for `JSONDecoder`.
+    private var parts = [String: Range<Int>]()
     /// Where the parts of `removed` other than its moments are, for `JSONDecoder`.
     private var removedParts = [String: Range<Int>]()
 
@@ -233,7 +248,7 @@ struct JournalJSONReader {
                         response = parsed
                     }
                 case 8 where matches(key, "timeZone"): twice |= seen & (1 << 12); seen |= 1 << 12; zone = try text(intern: true)
-                default: try skipValue(depth: 0)
+                default: throw GiveUp()  // a field this build does not keep: the slow path says so
                 }
                 space()
                 if peek() == UInt8(ascii: ",") { i += 1; continue }

@@ -1,0 +1,84 @@
+import Foundation
+import MicromanceModel
+
+// A field added to journal.json by hand ("mood": "happy" on a moment) is not one the journal
+// keeps: the decoder would skip it and the next save would drop it without a word. It is
+// refused instead, with its place, so that the person who added it decides where it goes.
+
+extension JournalJSON {
+    /// Throws when `bytes`, a whole journal that `journal` was decoded from, holds a field the journal does not keep. Only the slow path calls this: the fast
+    /// reader already gives up on any key it does not know.
+    ///
+    /// A field is unknown when writing `journal` back leaves it out. Fields written only when
+    /// they hold something (an empty list, an empty object, null) are not counted.
+    static func refuseUnknownFields(_ bytes: [UInt8], journal: Journal, file: String) throws(StoreError) {
+        guard let original = try? JSONSerialization.jsonObject(with: Data(bytes)),
+            let written = try? JSONEncoder().encode(journal),
+            let kept = try? JSONSerialization.jsonObject(with: written),
+            let path = firstUnknown(original, kept, at: [], allowing: ["changeLog"])
+        else { return }
+        let position = JSONLocator.offset(of: path, in: bytes).map { JSONLocator.position(of: $0, in: bytes) }
+        let field = fieldName(path)
+        var name = field
+        if case .key(let key)? = path.last { name = key }
+        throw .corrupt(
+            file: file, line: position?.line, column: position?.column, field: field,
+            reason: "Micromance does not keep a field named '\(StoreError.excerpt(name))' here, and saving would lose it; "
+                + "take it out, or put what it says into a note")
+    }
+
+    /// The same for a journal the fast reader read: it refuses unknown fields of moments and
+    /// of the top level itself, and leaves partners, rituals, reflections and settings (at
+    /// `parts`) to `JSONDecoder`, which skips what it does not know; those are compared here.
+    static func refuseUnknownFields(
+        in parts: [String: Range<Int>], of journal: Journal, buffer: UnsafeBufferPointer<UInt8>, file: String
+    ) throws(StoreError) {
+        let encoder = JSONEncoder()
+        for (key, range) in parts.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) {
+            let written: Data?
+            switch key {
+            case "partners": written = try? encoder.encode(journal.partners)
+            case "rituals": written = try? encoder.encode(journal.rituals)
+            case "reflections": written = try? encoder.encode(journal.reflections)
+            case "settings": written = try? encoder.encode(journal.settings)
+            default: written = nil
+            }
+            guard let written, let original = try? JSONSerialization.jsonObject(with: Data(UnsafeBufferPointer(rebasing: buffer[range]))),
+                let kept = try? JSONSerialization.jsonObject(with: written),
+                firstUnknown(original, kept, at: [.key(key)]) != nil
+            else { continue }
+            // Found: the whole document's reading places it.
+            try refuseUnknownFields(Array(buffer), journal: journal, file: file)
+        }
+    }
+
+    /// The path of the first key of `original` that `kept` lacks, walking both alike.
+    /// `allowing` names keys of this level that are kept elsewhere (the store's `changeLog`).
+    private static func firstUnknown(
+        _ original: Any, _ kept: Any, at path: [JSONLocator.Step], allowing: Set<String> = []
+    ) -> [JSONLocator.Step]? {
+        if let object = original as? [String: Any] {
+            guard let keptObject = kept as? [String: Any] else { return nil }
+            for key in object.keys.sorted() where !allowing.contains(key) {
+                let value = object[key] ?? NSNull()
+                guard let keptValue = keptObject[key] else {
+                    if isEmpty(value) { continue }
+                    return path + [.key(key)]
+                }
+                if let found = firstUnknown(value, keptValue, at: path + [.key(key)]) { return found }
+            }
+        } else if let array = original as? [Any], let keptArray = kept as? [Any], array.count == keptArray.count {
+            for index in array.indices {
+                if let found = firstUnknown(array[index], keptArray[index], at: path + [.index(index)]) { return found }
+            }
+        }
+        return nil
+    }
+
+    private static func isEmpty(_ value: Any) -> Bool {
+        if value is NSNull { return true }
+        if let array = value as? [Any] { return array.isEmpty }
+        if let object = value as? [String: Any] { return object.isEmpty }
+        return false
+    }
+}
