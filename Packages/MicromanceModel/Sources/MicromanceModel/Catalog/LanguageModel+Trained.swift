@@ -6,11 +6,15 @@ extension LanguageModel {
         000+worth	0 0 1 0 0
         0600	1 0 0 0 0
         0600+leav	1 0 0 0 0
-        10	5 0 2 1 2
+        1	0 0 1 0 1
+        1+year	0 0 1 0 1
+        10	6 0 2 1 2
         10+10	0 0 1 0 0
         10+min	1 0 0 1 2
         10+thing	4 0 0 0 0
-        100	3 0 0 0 0
+        10+week	1 0 0 0 0
+        100	3 0 0 0 1
+        100+day	0 0 0 0 1
         100+deployment	1 0 0 0 0
         100+leav	1 0 0 0 0
         100+reason	1 0 0 0 0
@@ -20,75 +24,90 @@ extension LanguageModel {
         100k+do	1 0 0 0 0
         10am	0 0 0 1 0
         10am+tuesday	0 0 0 1 0
-        10pm	0 1 0 1 0
+        10pm	0 1 0 2 0
         10pm+becaus	0 1 0 0 0
         10pm+call	0 0 0 1 0
         10th	2 0 0 0 0
         10th+anniversary	1 0 0 0 0
         11pm	0 1 0 0 0
         11pm+hav	0 1 0 0 0
-        12	1 2 1 0 2
+        12	1 2 1 0 3
         12+bullet	1 0 0 0 0
         12+flower	0 0 1 0 0
-        12+hour	0 2 0 0 1
+        12+hour	0 2 0 0 2
         12+hr	0 0 0 0 1
-        12hr	0 1 0 0 1
-        12hr+shift	0 1 0 0 1
+        12hr	0 2 0 0 2
+        12hr+shift	0 2 0 0 1
         13	0 0 0 0 1
         13+hour	0 0 0 0 1
         14	0 0 1 1 0
         14+hour	0 0 0 1 0
         14+now	0 0 1 0 0
-        15	0 0 1 2 0
+        15	1 0 1 2 0
         15+but	0 0 1 0 0
         15+minut	0 0 0 2 0
+        15+yr	1 0 0 0 0
         15am	1 0 0 0 0
         15am+text	1 0 0 0 0
         15yo	1 0 0 0 0
         15yo+well	1 0 0 0 0
+        16	0 0 0 1 0
+        18	1 0 0 0 0
+        18+month	1 0 0 0 0
+        1965	0 0 0 0 1
         1969	0 0 1 0 0
         1969+mak	0 0 1 0 0
+        1971	0 0 0 1 0
         1974	1 0 0 0 0
         1975	0 0 0 0 1
-        1am	0 1 0 0 0
+        1am	0 1 0 1 0
         1v3	1 0 0 0 0
-        2	0 2 2 2 1
-        2+hour	0 1 0 0 0
+        2	1 3 3 4 1
+        2+hour	0 2 0 1 0
         2+hr	0 0 0 1 0
-        2+hrs	0 0 0 1 0
+        2+hrs	0 0 0 2 0
+        2+quid	0 0 1 0 0
         2+someth	0 1 0 0 0
         2+whol	0 0 0 0 1
-        20	0 0 2 5 2
+        2+year	1 0 0 0 0
+        20	1 0 2 6 2
         20+heart	0 0 1 0 0
-        20+min	0 0 0 2 1
+        20+min	0 0 0 3 1
         20+minut	0 0 0 2 0
+        20+reason	1 0 0 0 0
         20+scratchy	0 0 1 0 0
         20+week	0 0 0 1 1
-        200	0 0 1 0 0
+        200	0 0 1 1 0
         200+box	0 0 1 0 0
+        200+photo	0 0 0 1 0
         24hr	0 0 1 0 0
         24hr+shift	0 0 1 0 0
-        2am	2 4 0 8 0
-        2am+fe	0 3 0 0 0
+        2am	3 5 0 10 0
+        2am+after	0 0 0 1 0
+        2am+fe	0 3 0 1 0
+        2am+sleep	1 0 0 0 0
         2am+tim	0 0 0 1 0
         2am+was	1 0 0 0 0
         2am+without	0 1 0 0 0
         2hr	0 0 0 1 0
         2hr+facetim	0 0 0 1 0
-        3	3 5 1 7 1
+        3	3 6 3 8 2
         3+30	0 0 0 1 0
         3+card	1 0 0 0 0
         3+coffe	0 1 0 0 0
-        3+hour	0 1 0 4 0
+        3+hour	0 2 0 4 1
         3+hrs	0 1 0 2 0
+        3+meal	0 0 1 0 0
         3+month	1 1 1 0 0
         3+mug	0 1 0 0 0
+        3+sock	0 0 1 0 0
         3+strong	1 0 0 0 0
         3+tim	0 0 0 0 1
-        30	0 1 0 2 1
+        30	1 2 0 3 1
         30+drink	0 0 0 1 0
         30+get	0 1 0 0 0
         30+kiss	0 0 0 0 1
+        30+min	0 1 0 1 0
         30+minut	0 0 0 1 0
         30am	0 1 0 0 0
         30am+stay	0 1 0 0 0
@@ -101,14 +120,15 @@ extension LanguageModel {
         32+week	1 0 0 0 0
         34	0 0 0 0 1
         34+week	0 0 0 0 1
-        35	1 1 0 0 0
-        35+degre	0 1 0 0 0
+        35	1 2 0 0 0
+        35+degre	0 2 0 0 0
         35+year	1 0 0 0 0
-        38	0 0 0 0 1
+        38	0 1 0 0 1
+        38+out	0 1 0 0 0
         38+week	0 0 0 0 1
-        3am	8 4 0 5 0
+        3am	9 5 0 5 0
         3am+facetim	0 0 0 1 0
-        3am+fe	1 2 0 0 0
+        3am+fe	1 3 0 0 0
         3am+from	2 0 0 0 0
         3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
@@ -118,6 +138,7 @@ extension LanguageModel {
         3am+re	1 0 0 0 0
         3am+say	1 0 0 0 0
         3am+tim	0 0 0 1 0
+        3am+whil	1 0 0 0 0
         3am+without	0 1 0 0 0
         3rd	0 0 2 0 0
         3rd+tim	0 0 1 0 0
@@ -126,13 +147,15 @@ extension LanguageModel {
         4+flight	0 1 0 0 0
         4+hrs	0 0 0 1 0
         4+month	0 0 0 0 3
-        40	1 0 0 1 0
+        40	3 0 0 1 0
+        40+degre	1 0 0 0 0
         40+min	0 0 0 1 0
         40+year	1 0 0 0 0
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
         401	1 0 0 0 0
-        40th	1 0 2 0 0
+        40th	2 0 2 0 0
+        40th+anniversary	1 0 0 0 0
         40th+cri	1 0 0 0 0
         42	1 0 0 0 0
         42+year	1 0 0 0 0
@@ -140,41 +163,51 @@ extension LanguageModel {
         45+year	1 0 0 0 0
         47	0 1 0 0 0
         47+try	0 1 0 0 0
+        48	1 0 0 0 0
+        48+year	1 0 0 0 0
         4am	0 2 0 0 2
         4am+sleep	0 1 0 0 0
         4am+start	0 0 0 0 1
         4am+was	0 0 0 0 1
         4k	1 0 0 0 0
-        5	0 3 1 3 0
+        5	1 4 2 3 0
         5+000	0 0 1 0 0
         5+30am	0 1 0 0 0
         5+go	0 0 0 1 0
         5+hav	0 1 0 0 0
+        5+hour	1 0 0 0 0
         5+hrs	0 1 0 0 0
         5+watch	0 0 0 1 0
-        5+year	0 0 0 1 0
-        50	0 1 0 0 0
+        5+year	0 0 1 1 0
+        50	1 1 0 0 0
         50+min	0 1 0 0 0
-        50th	0 0 0 1 0
+        50+tim	1 0 0 0 0
+        50th	0 0 1 1 0
         50th+anniversary	0 0 0 1 0
-        52	0 0 1 0 0
-        52+year	0 0 1 0 0
+        52	1 0 1 0 0
+        52+year	1 0 1 0 0
         55am	1 0 0 0 0
         55am+right	1 0 0 0 0
-        5am	1 4 0 1 0
+        5am	1 5 0 1 0
         5am+befor	0 0 0 1 0
         5am+conferenc	0 1 0 0 0
+        5am+lady	0 1 0 0 0
         5am+shift	1 0 0 0 0
         5am+sleep	0 1 0 0 0
-        6	2 1 0 0 1
+        6	2 1 1 0 1
         6+30	0 1 0 0 0
-        6+month	2 0 0 0 1
+        6+month	2 0 1 0 1
         6000	1 0 0 0 0
         6000+mil	1 0 0 0 0
-        6am	0 6 0 3 0
+        60th	0 0 1 0 0
+        60th+anniversary	0 0 1 0 0
+        6am	1 6 0 5 0
+        6am+10pm	0 0 0 1 0
         6am+absolut	0 1 0 0 0
         6am+befor	0 1 0 1 0
+        6am+exam	1 0 0 0 0
         6am+pajama	0 1 0 0 0
+        6am+shift	0 0 0 1 0
         6am+sleep	0 2 0 0 0
         6am+swim	0 0 0 1 0
         7	1 1 2 0 0
@@ -185,14 +218,15 @@ extension LanguageModel {
         7am	0 2 0 0 0
         7am+school	0 1 0 0 0
         7am+start	0 1 0 0 0
-        8	1 1 1 1 0
+        8	1 1 1 2 0
         8+55am	1 0 0 0 0
         8+bubbl	0 0 1 0 0
         8+call	0 0 0 1 0
         8+dot	0 1 0 0 0
+        8+tim	0 0 0 1 0
         80	0 1 0 0 1
         80+dumpling	0 1 0 0 0
-        8am	0 2 0 1 0
+        8am	0 3 0 1 0
         8am+eat	0 0 0 1 0
         8am+find	0 1 0 0 0
         9	1 0 0 1 0
@@ -202,11 +236,17 @@ extension LanguageModel {
         9am	0 2 0 0 0
         9am+call	0 1 0 0 0
         9am+lectur	0 1 0 0 0
-        aberdeen	0 1 1 0 0
+        aa	0 0 0 1 0
+        aa+meet	0 0 0 1 0
+        aberdeen	0 1 2 0 0
         aberdeen+d	0 0 1 0 0
-        about	55 13 3 46 8
+        aberdeen+heliport	0 0 1 0 0
+        about	67 19 3 55 10
         about+anniversary	1 0 0 0 0
+        about+baby	0 0 0 2 0
+        about+bill	1 0 0 0 0
         about+body	1 0 0 0 0
+        about+boiler	0 1 0 0 0
         about+brekki	1 0 0 0 0
         about+brother	0 0 0 1 0
         about+cak	1 0 0 1 0
@@ -217,75 +257,94 @@ extension LanguageModel {
         about+cri	1 0 0 0 0
         about+curry	1 0 0 0 0
         about+dad	1 0 0 2 2
-        about+day	2 0 0 11 0
+        about+day	2 0 0 14 0
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
         about+embarass	1 0 0 0 0
-        about+everyth	0 0 0 1 0
+        about+every	0 0 0 1 0
+        about+everyth	1 0 0 1 0
         about+exam	1 0 0 0 0
         about+facebook	1 0 0 0 0
-        about+first	2 0 0 0 0
+        about+first	3 0 0 0 0
         about+flat	1 0 0 0 0
         about+footy	0 0 0 1 0
         about+futur	0 0 0 3 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
-        about+how	6 0 0 0 0
-        about+insta	3 0 0 0 0
+        about+how	7 0 0 0 0
+        about+husband	1 0 0 0 0
+        about+insta	4 0 0 0 0
         about+job	0 0 0 0 1
         about+kid	1 0 0 0 0
         about+leak	0 1 0 0 0
         about+listen	1 0 0 1 0
+        about+lost	0 1 0 0 0
         about+marathon	1 0 0 0 0
         about+mat	1 0 0 0 0
+        about+mom	1 0 0 1 0
+        about+money	0 1 0 0 0
         about+month	0 1 0 0 0
         about+morn	0 0 0 1 0
-        about+mould	0 4 0 0 0
+        about+mould	0 5 0 0 0
         about+mov	0 0 0 1 0
+        about+new	0 0 0 1 0
         about+noth	0 0 0 1 0
         about+osc	1 0 0 0 0
-        about+over	0 0 0 1 0
+        about+other	1 0 0 0 0
+        about+over	0 0 0 2 0
         about+parent	1 0 0 1 0
         about+pregnancy	1 0 0 0 0
         about+promotion	1 0 0 0 1
         about+ramp	0 1 0 0 0
         about+reason	1 0 0 0 0
+        about+retirement	1 0 0 0 0
         about+sang	1 0 0 0 0
         about+serviett	1 0 0 0 0
         about+sinc	1 1 0 0 0
-        about+sourdough	1 0 0 0 0
+        about+sourdough	2 0 0 0 0
+        about+ten	0 0 0 0 1
         about+tim	0 0 0 1 0
         about+traffic	1 0 0 0 0
         about+trip	0 0 0 1 0
         about+turbulenc	0 0 0 0 1
         about+twenty	0 0 0 0 1
         about+was	1 0 0 0 0
-        about+wed	0 1 0 0 0
+        about+wed	0 1 0 0 1
+        about+week	1 1 0 0 0
         about+what	1 0 0 1 0
         about+wher	0 0 0 2 0
-        about+why	6 0 0 0 0
+        about+why	7 0 0 0 0
         about+work	0 0 0 6 0
         about+year	0 0 0 1 0
-        absolut	3 1 0 0 0
+        abrazo	0 0 0 0 1
+        abrazo+get	0 0 0 0 1
+        absolut	4 1 0 0 0
         absolut+disaster	1 0 0 0 0
         absolut+hero	0 1 0 0 0
-        absolut+legend	1 0 0 0 0
+        absolut+legend	2 0 0 0 0
         absolut+pro	1 0 0 0 0
-        absolutely	1 0 0 0 0
+        absolutely	2 0 0 1 0
         absolutely+crush	1 0 0 0 0
+        absolutely+noth	0 0 0 1 0
+        absolutely+smash	1 0 0 0 0
         abt	0 1 0 1 0
         abt+heater	0 1 0 0 0
         abt+noth	0 0 0 1 0
+        abuela	1 1 0 0 0
+        abuela+arroz	0 1 0 0 0
+        abuela+highest	1 0 0 0 0
         abuja	0 0 0 0 1
         ac	1 0 0 0 0
         ac+orgo	1 0 0 0 0
         accent	2 0 0 0 0
         accent+cutest	1 0 0 0 0
         accent+favourit	1 0 0 0 0
-        accident	2 0 0 0 0
+        accident	2 1 0 0 0
+        accident+befor	0 1 0 0 0
         accompani	0 0 0 2 0
         accompany	0 0 0 2 0
-        account	0 1 0 0 1
+        account	0 2 0 0 1
+        account+month	0 1 0 0 0
         account+paid	0 1 0 0 0
         accountancy	1 0 0 0 0
         accountancy+textbook	1 0 0 0 0
@@ -302,16 +361,17 @@ extension LanguageModel {
         acknowledg	4 0 0 0 0
         acknowledg+considerabl	1 0 0 0 0
         acknowledg+how	1 0 0 0 0
-        across	4 0 0 4 2
+        across	5 0 0 5 3
         across+country	1 0 0 0 0
-        across+crowd	1 0 0 0 0
+        across+crowd	2 0 0 0 0
         across+dinner	1 0 0 0 0
         across+eleven	0 0 0 1 0
         across+field	0 0 0 0 1
         across+hospital	0 0 0 0 1
         across+nearly	1 0 0 0 0
-        across+tim	0 0 0 2 0
+        across+tim	0 0 0 3 0
         across+timezon	0 0 0 1 0
+        across+wet	0 0 0 0 1
         act	0 1 0 0 0
         actual	1 1 2 1 0
         actual+cassett	0 0 1 0 0
@@ -319,15 +379,18 @@ extension LanguageModel {
         actual+conversation	0 0 0 1 0
         actual+handwritten	1 0 0 0 0
         actual+heroin	0 1 0 0 0
-        actually	7 1 0 6 1
+        actually	8 1 0 10 1
+        actually+ask	0 0 0 1 0
         actually+crack	1 0 0 0 0
         actually+explain	1 0 0 0 0
+        actually+good	1 0 0 0 0
         actually+listen	0 0 0 1 0
+        actually+look	0 0 0 1 0
         actually+meant	5 0 0 0 0
-        actually+paid	0 0 0 1 0
+        actually+paid	0 0 0 2 0
         actually+put	0 1 0 0 0
         actually+sleep	0 0 0 0 1
-        actually+talk	0 0 0 1 0
+        actually+talk	0 0 0 2 0
         actually+together	0 0 0 1 0
         actually+watch	0 0 0 2 0
         ad	0 0 1 0 0
@@ -336,26 +399,34 @@ extension LanguageModel {
         adapt+sinc	1 0 0 0 0
         adaptiv	0 0 1 0 0
         adaptiv+controller	0 0 1 0 0
-        add	0 0 1 0 0
+        add	1 0 1 0 0
+        add+but	1 0 0 0 0
         add+playlist	0 0 1 0 0
         address	0 1 0 0 0
         address+form	0 1 0 0 0
+        adeyemi	1 0 0 0 0
+        adeyemi+proud	1 0 0 0 0
         adjust	0 1 0 0 0
         adjust+ramp	0 1 0 0 0
         admin	0 2 0 0 0
-        admir	11 0 0 0 0
+        admir	12 0 0 0 0
         admir+about	2 0 0 0 0
         admir+forty	1 0 0 0 0
         admir+get	1 0 0 0 0
         admir+how	3 0 0 0 0
-        admit	2 0 0 0 0
+        admir+patienc	1 0 0 0 0
+        admit	2 0 1 0 0
         admit+was	1 0 0 0 0
         admit+watch	1 0 0 0 0
+        adobo	0 2 0 0 0
+        adobo+after	0 1 0 0 0
+        adobo+baon	0 1 0 0 0
         ador	2 0 0 0 0
         advent	1 0 1 1 0
         advent+calendar	0 0 1 0 0
         advent+journal	1 0 0 0 0
         advent+wreath	0 0 0 1 0
+        advic	0 0 0 1 0
         affair	0 1 0 0 0
         affair+id	0 1 0 0 0
         affirm	2 0 0 0 0
@@ -363,10 +434,13 @@ extension LanguageModel {
         affirmation+bathroom	1 0 0 0 0
         affirmation+not	1 0 0 0 0
         affirmation+post	1 0 0 0 0
-        after	39 31 12 33 64
-        after+12	0 1 0 0 2
-        after+12hr	0 0 0 0 1
+        afford	0 0 1 0 0
+        afford+week	0 0 1 0 0
+        after	51 43 15 40 78
+        after+12	0 1 0 0 3
+        after+12hr	0 0 0 0 2
         after+13	0 0 0 0 1
+        after+30	0 1 0 0 0
         after+4	0 0 0 0 3
         after+40	1 0 0 0 0
         after+absolut	1 0 0 0 0
@@ -376,6 +450,7 @@ extension LanguageModel {
         after+baby	0 1 0 1 1
         after+bad	0 0 0 0 3
         after+bedtim	1 0 0 2 0
+        after+camp	0 1 0 0 0
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
         after+clos	0 1 0 0 1
@@ -384,46 +459,59 @@ extension LanguageModel {
         after+d	0 0 0 0 3
         after+day	0 0 0 0 3
         after+difficult	0 0 0 0 1
-        after+dinner	1 2 0 8 0
-        after+doubl	0 1 0 0 1
+        after+dinner	1 2 0 9 0
+        after+doubl	1 1 0 0 1
         after+driv	1 0 0 0 0
+        after+easter	0 0 0 0 1
         after+eid	0 0 0 1 1
         after+ex	0 0 0 0 1
-        after+exam	0 0 1 0 1
+        after+exam	0 0 2 0 1
+        after+fail	1 0 0 0 0
         after+fall	0 1 0 0 0
         after+fast	0 1 0 0 0
         after+fender	0 2 0 0 0
         after+fight	1 0 2 2 0
+        after+final	1 0 0 0 0
         after+finally	1 0 0 0 0
-        after+first	2 0 0 0 0
+        after+first	3 0 0 0 1
+        after+fix	1 0 0 0 0
         after+flar	1 0 0 0 0
         after+fox	0 1 0 0 0
         after+funeral	0 0 0 0 1
         after+get	1 1 0 0 0
         after+gig	0 0 0 0 1
-        after+half	0 0 0 0 1
+        after+half	0 0 0 0 2
+        after+hang	1 0 0 0 0
         after+hardest	1 0 0 0 0
+        after+hear	0 0 0 0 1
         after+hik	0 1 0 0 0
         after+hockey	0 0 0 0 1
+        after+housemat	0 0 0 1 0
         after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
-        after+kid	0 0 0 4 0
-        after+long	1 1 0 0 8
+        after+kid	0 0 0 5 0
+        after+kne	0 1 0 0 0
+        after+lat	0 3 0 0 0
+        after+long	1 2 0 0 9
         after+lost	0 0 0 0 1
+        after+maghrib	0 0 0 1 0
         after+mark	0 0 0 0 1
         after+mat	1 0 0 0 0
         after+meltdown	1 0 0 0 0
         after+midnight	0 0 0 0 1
         after+migrain	0 0 0 0 1
+        after+miscarriag	1 0 0 0 0
         after+mom	0 1 0 0 0
         after+mov	0 0 0 0 1
         after+neurologist	1 0 0 0 0
-        after+night	0 3 1 5 2
+        after+night	0 4 2 5 2
         after+nightmar	0 0 0 0 2
-        after+op	0 1 0 0 0
+        after+ofst	0 0 0 0 1
+        after+op	0 2 0 0 0
         after+panic	0 0 0 0 1
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
+        after+phon	0 0 0 0 1
         after+physio	0 0 0 1 1
         after+pitch	1 0 0 0 0
         after+presentaton	1 0 0 0 0
@@ -431,27 +519,34 @@ extension LanguageModel {
         after+recip	0 1 0 0 0
         after+roll	0 2 0 0 0
         after+rough	2 0 1 0 1
-        after+row	2 1 0 0 0
+        after+row	3 1 0 0 0
         after+run	0 0 0 0 2
         after+sal	0 0 1 0 0
-        after+shift	0 1 2 1 6
+        after+scan	1 0 0 0 0
+        after+shift	0 3 3 1 8
         after+show	0 2 1 0 0
+        after+spent	0 0 0 0 1
         after+sportiv	0 0 0 0 1
+        after+sun	0 0 0 0 1
         after+surgery	0 0 1 1 0
         after+surviv	1 0 0 0 0
         after+talk	1 0 0 0 0
+        after+teenager	1 0 0 1 0
         after+tell	1 0 0 0 0
+        after+test	0 0 0 0 1
         after+thanksgiv	0 1 0 0 0
         after+thes	1 0 0 0 0
         after+tiff	1 0 0 0 0
+        after+unpack	1 0 0 0 0
         after+vet	0 0 0 0 2
         after+viva	1 0 0 0 0
         after+watch	1 0 0 0 0
         after+week	0 0 0 0 1
+        after+whil	1 0 0 0 0
         after+whol	0 0 0 0 2
-        after+work	0 0 1 3 0
+        after+work	0 1 1 3 0
         after+wrestl	0 0 0 0 1
-        afternoon	0 1 0 18 3
+        afternoon	0 2 0 22 3
         afternoon+allotment	0 0 0 2 0
         afternoon+both	0 0 0 1 0
         afternoon+complet	0 0 0 1 0
@@ -462,35 +557,44 @@ extension LanguageModel {
         afternoon+prun	0 0 0 1 0
         afternoon+remember	0 0 0 1 0
         afternoon+say	0 0 0 1 0
-        afternoon+together	0 0 0 1 0
-        against	0 0 0 0 1
-        against+leg	0 0 0 0 1
-        age	0 1 1 5 9
+        afternoon+together	0 0 0 2 0
+        against	0 0 0 0 2
+        against+leg	0 0 0 0 2
+        age	0 1 1 6 10
         age+after	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
-        age+get	0 0 0 0 1
+        age+get	0 0 0 0 2
         age+honestly	0 0 0 1 0
         age+without	0 0 0 1 1
         agenda	0 0 0 1 0
+        agent	1 0 0 0 0
         agin	0 0 0 1 0
         agin+but	0 0 0 1 0
         ago	1 0 6 0 0
         ago+thought	0 0 1 0 0
+        agony	0 1 0 0 0
+        agony+back	0 1 0 0 0
         agr	0 1 0 0 0
         agreemnt	0 1 0 0 0
         agreemnt+lin	0 1 0 0 0
-        ahead	0 1 0 0 0
+        ahead	1 1 0 0 0
         ahead+schedul	0 1 0 0 0
         ahm	1 0 0 0 0
         ahm+admir	1 0 0 0 0
+        aid	0 1 0 0 0
+        aid+form	0 1 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
         air	0 1 0 1 0
         air+after	0 0 0 1 0
         air+tyr	0 1 0 0 0
+        aircon	0 1 0 0 0
+        aircon+bedroom	0 1 0 0 0
         airdrop	1 0 0 0 0
         airdrop+across	1 0 0 0 0
+        airlin	0 1 0 0 0
+        airlin+about	0 1 0 0 0
         airpod	0 1 0 0 0
         airport	0 6 1 1 6
         airport+1am	0 1 0 0 0
@@ -509,8 +613,10 @@ extension LanguageModel {
         aisha+br	0 0 1 0 0
         al	0 0 0 1 0
         al+mercado	0 0 0 1 0
-        alarm	1 1 1 0 2
+        alarm	1 1 2 0 3
         alarm+battery	0 1 0 0 0
+        alarm+clock	0 0 1 0 0
+        alarm+fiv	0 0 0 0 1
         alarm+next	1 0 0 0 0
         alarm+watch	0 0 1 0 0
         album	0 0 5 3 0
@@ -519,23 +625,31 @@ extension LanguageModel {
         album+flea	0 0 1 0 0
         album+start	0 0 0 1 0
         album+together	0 0 0 1 0
+        alcohol	0 0 1 0 0
+        alcohol+fre	0 0 1 0 0
+        alert	0 1 0 0 0
+        alert+see	0 1 0 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
         aliv	0 1 0 0 0
-        allotment	0 0 2 2 0
+        allen	0 0 1 0 0
+        allen+key	0 0 1 0 0
+        allotment	0 0 3 4 0
         allotment+still	0 0 1 0 0
-        allotment+together	0 0 0 1 0
+        allotment+together	0 0 0 3 0
         allow	0 0 0 1 0
-        almond	0 0 1 0 0
-        almond+croissant	0 0 1 0 0
+        almond	0 0 2 0 0
+        almond+croissant	0 0 2 0 0
         almost	1 0 0 0 0
         almost+cri	1 0 0 0 0
-        alon	0 0 0 2 0
+        alo	0 1 0 0 0
+        alo+sunburnt	0 1 0 0 0
+        alon	1 0 0 2 0
         alon+hotel	0 0 0 1 0
-        along	0 0 1 15 1
-        along+beach	0 0 0 1 0
+        along	0 0 1 17 1
+        along+beach	0 0 0 2 0
         along+cab	0 0 0 1 0
-        along+canal	0 0 0 4 0
+        along+canal	0 0 0 5 0
         along+delivery	0 0 0 1 0
         along+fenc	0 0 1 0 0
         along+friday	0 0 0 1 0
@@ -558,9 +672,11 @@ extension LanguageModel {
         although+was	0 1 0 0 0
         altogether	1 0 0 0 0
         altogether+d	1 0 0 0 0
-        alway	4 2 2 1 1
+        alway	4 3 3 1 2
         alway+check	1 0 0 0 0
-        alway+forget	0 2 0 0 0
+        alway+do	0 0 0 0 1
+        alway+forget	0 3 0 0 0
+        alway+freez	0 0 1 0 0
         alway+hav	1 0 0 0 0
         alway+lik	0 0 0 0 1
         alway+run	0 0 1 0 0
@@ -568,10 +684,11 @@ extension LanguageModel {
         alway+want	0 0 1 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	13 0 1 0 0
+        am	14 0 1 0 0
         am+cleverest	1 0 0 0 0
         am+difficult	1 0 0 0 0
         am+finish	1 0 0 0 0
+        am+first	1 0 0 0 0
         am+good	1 0 0 0 0
         am+happy	0 0 1 0 0
         am+hav	1 0 0 0 0
@@ -581,11 +698,13 @@ extension LanguageModel {
         am+proud	1 0 0 0 0
         am+right	1 0 0 0 0
         am+smart	1 0 0 0 0
-        amaz	21 0 0 0 0
+        ama	1 0 0 0 0
+        ama+new	1 0 0 0 0
+        amaz	25 0 0 0 0
         amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
-        amaz+dad	1 0 0 0 0
+        amaz+dad	2 0 0 0 0
         amaz+doctor	1 0 0 0 0
         amaz+insid	1 0 0 0 0
         amaz+job	2 0 0 0 0
@@ -593,6 +712,7 @@ extension LanguageModel {
         amaz+new	1 0 0 0 0
         amaz+sweeti	3 0 0 0 0
         amaz+techer	1 0 0 0 0
+        amaz+through	1 0 0 0 0
         amaz+wif	1 0 0 0 0
         amaz+x	1 0 0 0 0
         amazon	0 1 1 0 0
@@ -600,10 +720,12 @@ extension LanguageModel {
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
         amma+phon	1 0 0 0 0
+        amor	1 0 0 0 0
         amp	0 1 0 0 0
         amp+stiar	0 1 0 0 0
-        ana	1 0 0 0 0
+        ana	1 0 1 0 0
         ana+thank	1 0 0 0 0
+        ana+wed	0 0 1 0 0
         andrew	0 0 0 1 0
         andrew+two	0 0 0 1 0
         anim	0 0 0 1 0
@@ -611,26 +733,36 @@ extension LanguageModel {
         ankara	0 0 1 0 0
         ankara+fabric	0 0 1 0 0
         ankl	0 0 0 0 1
-        anniversary	9 0 6 4 1
+        anniversary	15 0 9 7 1
         anniversary+about	1 0 0 0 0
         anniversary+dad	0 0 1 0 0
+        anniversary+dinner	1 0 0 0 0
+        anniversary+do	1 0 0 0 0
         anniversary+engrav	0 0 1 0 0
-        anniversary+no	1 0 0 0 0
+        anniversary+mom	2 0 0 0 0
+        anniversary+no	1 0 0 1 0
         anniversary+off	0 0 0 1 0
+        anniversary+origami	0 0 1 0 0
         anniversary+read	1 0 0 0 0
+        anniversary+reservation	1 0 0 0 0
+        anniversary+sav	0 0 1 0 0
         anniversary+set	1 0 0 0 0
         anniversary+ship	1 0 0 0 0
-        anniversary+stay	0 0 0 1 0
+        anniversary+stay	0 0 0 2 0
+        anniversary+sweetheart	1 0 0 0 0
         anniversary+tea	0 0 0 1 0
         anniversary+then	1 0 0 0 0
         anniversary+weekend	0 0 0 1 0
         anniversery	1 0 1 0 0
+        annoy	0 1 0 0 0
+        annoy+month	0 1 0 0 0
         annual	0 0 1 0 0
         annual+leav	0 0 1 0 0
         another	1 0 0 0 0
         another+tim	1 0 0 0 0
-        answer	0 1 0 0 0
+        answer	1 1 0 0 0
         answer+every	0 1 0 0 0
+        answer+prayer	1 0 0 0 0
         antenatal	0 1 0 1 0
         antenatal+class	0 1 0 1 0
         anxiety	1 1 1 0 0
@@ -640,20 +772,22 @@ extension LanguageModel {
         anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
         anxious+now	0 0 0 0 1
-        any	0 0 1 1 0
+        any	0 0 1 2 0
+        any+advic	0 0 0 1 0
         any+hurry	0 0 0 1 0
         any+mor	0 0 1 0 0
-        anymor	0 1 0 0 0
+        anymor	0 3 0 0 0
         anyon	3 0 0 0 0
         anyon+els	1 0 0 0 0
         anyth	1 2 0 1 1
         anyth+extra	0 1 0 0 0
         anyth+restaurant	1 0 0 0 0
-        anywher	3 0 0 0 0
+        anywher	4 0 0 0 0
         anywher+go	1 0 0 0 0
+        anywher+scar	1 0 0 0 0
         aoif	1 0 0 0 0
         aoif+mind	1 0 0 0 0
-        apart	0 0 2 3 1
+        apart	0 0 2 4 1
         apart+didnt	0 0 0 0 1
         apart+text	0 0 0 1 0
         apart+year	0 0 1 0 0
@@ -661,39 +795,46 @@ extension LanguageModel {
         apfelstrudel	0 1 0 0 0
         apfelstrudel+after	0 1 0 0 0
         apointment	0 1 0 0 0
-        apologis	11 0 0 0 0
+        apologis	13 0 0 0 0
         apologis+after	1 0 0 0 0
+        apologis+forget	1 0 0 0 0
         apologis+front	1 0 0 0 0
-        apologis+properly	5 0 0 0 0
+        apologis+properly	6 0 0 0 0
         apologis+snap	1 0 0 0 0
         apologiz	6 0 0 0 0
         apologiz+by	1 0 0 0 0
         apologiz+forget	1 0 0 0 0
         apologiz+short	1 0 0 0 0
+        apology	1 0 0 0 0
+        apology+letter	1 0 0 0 0
         app	2 0 1 0 0
         app+about	1 0 0 0 0
         app+thank	1 0 0 0 0
-        appl	1 0 0 0 0
-        appl+tre	1 0 0 0 0
-        application	0 1 0 0 0
+        appl	1 1 1 0 0
+        appl+bonfir	0 0 1 0 0
+        appl+tre	1 1 0 0 0
+        application	0 2 0 0 0
+        application+midnight	0 1 0 0 0
         apply	3 0 0 0 0
         apply+charg	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	3 16 0 0 3
+        appointment	3 19 0 0 3
         appointment+becaus	0 2 0 0 0
         appointment+call	0 1 0 0 0
+        appointment+d	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
-        appointment+hav	0 2 0 0 0
+        appointment+hav	0 3 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
         appointment+sinc	0 1 0 0 0
         appointment+sit	0 1 0 0 0
         appointment+tak	0 1 0 0 0
+        appointment+wait	0 1 0 0 0
         appointment+whil	0 1 0 0 0
         appologis	1 0 0 0 0
         appologis+properly	1 0 0 0 0
-        appreciat	12 0 0 0 0
+        appreciat	13 0 0 0 0
         appreciat+alway	1 0 0 0 0
         appreciat+do	1 0 0 0 0
         appreciat+effort	1 0 0 0 0
@@ -710,28 +851,30 @@ extension LanguageModel {
         aquarium	0 0 0 2 0
         argu	0 0 0 1 0
         argu+happily	0 0 0 1 0
-        argument	4 0 0 2 1
+        argument	5 0 0 2 1
         argument+15yo	1 0 0 0 0
         argument+chapter	1 0 0 0 0
         argument+no	0 0 0 0 1
         arjun	1 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
-        arm	0 2 0 0 21
+        arm	0 3 0 0 26
+        arm+after	0 1 0 0 0
         arm+around	0 0 0 0 6
+        arm+arrival	0 0 0 0 1
         arm+cast	0 1 0 0 0
         arm+elsi	0 0 0 0 1
         arm+open	0 0 0 0 1
-        arm+round	0 0 0 0 2
+        arm+round	0 0 0 0 3
         arm+untill	0 0 0 0 1
-        arm+walk	0 0 0 0 3
-        arm+way	0 0 0 0 3
-        arm+whil	0 0 0 0 1
+        arm+walk	0 0 0 0 4
+        arm+way	0 0 0 0 4
+        arm+whil	0 0 0 0 2
         arm+wif	0 0 0 0 1
         arnica	0 0 0 0 1
         arnica+into	0 0 0 0 1
-        around	0 0 0 9 9
-        around+block	0 0 0 2 0
+        around	0 0 0 11 9
+        around+block	0 0 0 3 0
         around+bonfir	0 0 0 0 1
         around+both	0 0 0 0 1
         around+by	0 0 0 0 1
@@ -740,42 +883,55 @@ extension LanguageModel {
         around+every	0 0 0 0 1
         around+farm	0 0 0 1 0
         around+gf	0 0 0 0 1
+        around+hometown	0 0 0 1 0
         around+kitchen	0 0 0 0 1
         around+morn	0 0 0 1 0
         around+school	0 0 0 0 1
         around+town	0 0 0 1 0
         around+villag	0 0 0 1 0
         arrang	0 2 0 0 0
-        arriv	2 0 4 0 0
+        arriv	2 0 6 0 0
         arriv+from	0 0 1 0 0
         arriv+nois	0 0 1 0 0
         arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
-        arrival	0 0 0 0 7
+        arriv+tmrw	0 0 1 0 0
+        arrival	0 0 0 0 8
         arrival+after	0 0 0 0 1
         arrival+gat	0 0 0 0 1
         arrival+hall	0 0 0 0 1
         arrival+wouldn	0 0 0 0 1
-        art	1 0 0 0 0
+        arroz	0 1 0 0 0
+        arroz+con	0 1 0 0 0
+        arsenal	0 0 1 0 0
+        arsenal+ticket	0 0 1 0 0
+        art	1 0 1 0 0
         art+deserv	1 0 0 0 0
-        arthritis	0 0 0 0 4
+        art+supply	0 0 1 0 0
+        arthritis	0 0 0 0 5
+        arthritis+bad	0 0 0 0 1
         arthritis+was	0 0 0 0 1
         arthur	0 0 1 0 0
         arthur+bag	0 0 1 0 0
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
-        arvo	0 0 0 3 0
-        as	5 5 12 5 10
+        arvo	0 1 0 4 0
+        arvo+boy	0 1 0 0 0
+        arvo+driv	0 0 0 1 0
+        as	6 5 13 9 10
         as+agr	0 1 0 0 0
         as+coupl	0 0 0 1 0
         as+doctor	1 0 0 0 0
+        as+each	0 0 0 1 0
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
         as+kid	0 0 4 0 0
         as+leav	1 0 0 0 1
         as+lik	0 1 0 0 0
-        as+long	0 0 0 1 0
+        as+long	0 0 0 2 0
+        as+mom	1 0 0 0 0
         as+much	2 0 0 0 0
+        as+need	0 0 0 1 0
         as+old	0 0 1 0 0
         as+one	1 0 0 0 0
         as+partner	0 0 1 0 0
@@ -783,17 +939,19 @@ extension LanguageModel {
         as+promis	0 0 0 1 0
         as+soon	0 0 0 0 1
         as+sort	0 1 0 0 0
-        as+surpris	0 1 4 0 0
+        as+surpris	0 1 5 0 0
         as+team	0 0 0 1 0
         as+tell	0 0 0 0 1
         as+treat	0 0 1 0 0
+        as+usual	0 0 0 1 0
         as+walk	0 0 0 0 3
         as+want	0 0 0 1 0
         asian	0 0 1 0 0
         asian+grocer	0 0 1 0 0
-        ask	13 17 0 16 3
-        ask+about	0 1 0 7 0
+        ask	13 18 0 20 3
+        ask+about	0 1 0 10 0
         ask+age	0 1 0 0 0
+        ask+follow	0 0 0 1 0
         ask+how	5 0 0 5 0
         ask+king	0 1 0 0 0
         ask+let	1 0 0 0 0
@@ -805,19 +963,20 @@ extension LanguageModel {
         ask+wher	0 0 0 0 1
         ask+whil	0 0 0 0 1
         askign	0 0 0 0 1
-        asleep	0 1 0 10 27
+        asleep	0 1 0 11 31
         asleep+after	0 0 0 0 1
         asleep+call	0 0 0 1 0
         asleep+chest	0 0 0 0 2
-        asleep+foot	0 0 0 0 1
+        asleep+foot	0 0 0 0 2
+        asleep+griev	0 0 0 0 1
         asleep+half	0 0 0 0 1
         asleep+hand	0 0 0 0 2
-        asleep+hold	0 0 0 0 2
+        asleep+hold	0 0 0 0 3
         asleep+lap	0 0 0 0 1
         asleep+look	0 0 0 1 0
         asleep+manila	0 0 0 1 0
         asleep+other	0 1 0 0 0
-        asleep+shoulder	0 0 0 0 1
+        asleep+shoulder	0 0 0 0 2
         asleep+tangl	0 0 0 0 2
         asleep+upstair	0 0 0 0 1
         assembl	0 5 0 1 0
@@ -826,15 +985,21 @@ extension LanguageModel {
         assembl+flatpack	0 1 0 0 0
         assembl+new	0 0 0 1 0
         assembly	0 0 0 0 1
+        asset	0 1 0 0 0
+        asset+renam	0 1 0 0 0
         attack	1 0 0 0 2
         attack+tub	1 0 0 0 0
         attend	0 0 0 1 0
         attend+hockey	0 0 0 1 0
-        attention	0 0 0 3 0
+        attention	0 0 0 4 1
         attention+no	0 0 0 1 0
         attention+phon	0 0 0 1 0
+        attention+then	0 0 0 0 1
         auction	0 1 0 0 0
-        audiobook	0 0 1 2 0
+        audio	0 0 0 1 0
+        audio+describ	0 0 0 1 0
+        audiobook	0 0 1 3 0
+        audiobook+together	0 0 0 1 0
         audit	1 0 0 0 0
         audit+season	1 0 0 0 0
         audition	3 0 0 0 0
@@ -847,7 +1012,8 @@ extension LanguageModel {
         author	0 0 1 0 0
         automat	0 1 0 0 0
         automat+bill	0 1 0 0 0
-        autumn	0 0 1 0 0
+        autumn	0 0 2 0 0
+        autumn+festival	0 0 1 0 0
         ava	1 0 0 0 0
         ava+handl	1 0 0 0 0
         avocado	0 0 2 0 0
@@ -855,7 +1021,7 @@ extension LanguageModel {
         avoid+bandag	0 0 0 0 1
         awak	0 0 0 1 0
         awak+untill	0 0 0 1 0
-        away	3 7 2 17 1
+        away	3 7 2 19 1
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -863,13 +1029,14 @@ extension LanguageModel {
         away+conferenc	0 0 1 0 0
         away+cotswold	0 0 0 2 0
         away+d	0 1 0 0 0
-        away+dinner	0 0 0 1 0
+        away+dinner	0 0 0 2 0
         away+every	0 1 0 0 0
         away+fr	0 0 0 1 0
         away+from	0 0 0 1 0
         away+how	1 0 0 0 0
         away+listen	0 0 0 1 0
         away+mountain	0 0 0 1 0
+        away+properly	0 0 0 1 0
         away+rig	1 0 0 0 0
         away+stay	0 0 0 1 0
         away+talk	0 0 0 1 0
@@ -877,24 +1044,37 @@ extension LanguageModel {
         away+two	0 0 0 2 0
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
-        awful	1 0 0 0 2
+        awful	2 0 0 0 2
         awful+call	0 0 0 0 1
+        awful+commut	1 0 0 0 0
         awful+day	1 0 0 0 0
-        b4	4 0 0 0 0
+        b4	4 1 0 0 0
         b4+exam	1 0 0 0 0
         b4+gig	1 0 0 0 0
         b4+netball	1 0 0 0 0
+        b4+parent	0 1 0 0 0
         b4+wed	1 0 0 0 0
-        bab	4 0 0 0 0
+        bab	6 2 1 1 1
+        bab+3	0 0 1 0 0
+        bab+absolutely	1 0 0 0 0
+        bab+after	1 0 0 0 0
         bab+dur	1 0 0 0 0
+        bab+hat	0 1 0 0 0
+        bab+rest	0 1 0 0 0
         bab+text	1 0 0 0 0
+        bab+till	0 0 0 1 0
+        bab+tiny	0 0 0 0 1
         bab+whil	1 0 0 0 0
-        baby	6 10 3 5 7
+        babcia	0 0 0 1 0
+        babcia+recip	0 0 0 1 0
+        baby	7 10 6 7 7
+        baby+10	1 0 0 0 0
         baby+3am	1 0 0 0 0
         baby+5	0 1 0 0 0
         baby+asleep	0 0 0 1 0
         baby+between	0 0 0 0 1
         baby+diaper	0 2 0 0 0
+        baby+due	0 0 1 0 0
         baby+eat	0 1 0 0 0
         baby+finally	0 0 0 0 1
         baby+first	0 0 2 1 0
@@ -903,18 +1083,23 @@ extension LanguageModel {
         baby+go	0 0 0 1 0
         baby+has	1 0 0 0 0
         baby+heavy	0 0 0 0 1
+        baby+initial	0 0 1 0 0
+        baby+kit	0 0 1 0 0
+        baby+lost	0 0 0 1 0
+        baby+nam	0 0 0 1 0
         baby+nap	0 0 0 1 0
         baby+night	0 1 0 0 0
         baby+shower	0 1 0 0 0
         baby+sleep	2 0 0 0 0
         baby+want	0 1 0 0 0
         baby+wrap	0 0 0 0 1
-        back	9 14 34 11 66
+        back	12 19 44 13 77
         back+100	1 0 0 0 0
         back+after	1 1 1 0 2
         back+as	0 0 0 0 1
         back+baby	0 0 0 0 1
         back+banana	0 0 1 0 0
+        back+beach	0 0 0 0 1
         back+becaus	0 0 0 0 1
         back+border	0 0 1 0 0
         back+bottl	0 0 1 0 0
@@ -924,86 +1109,100 @@ extension LanguageModel {
         back+clean	0 1 0 0 0
         back+com	0 0 0 0 1
         back+couldn	0 0 0 0 1
+        back+decision	1 0 0 0 0
         back+dinner	1 0 0 0 0
         back+door	0 0 0 1 0
         back+duty	0 0 1 0 0
         back+exactly	0 0 0 0 1
         back+field	0 0 0 1 0
-        back+fridg	0 0 3 0 0
-        back+from	1 1 6 0 7
-        back+garden	0 0 0 2 0
+        back+fridg	0 0 4 0 0
+        back+from	1 2 9 0 8
+        back+garden	0 0 0 3 0
         back+heart	0 0 1 0 0
-        back+heat	0 0 0 0 1
+        back+heat	0 0 0 0 2
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 0
         back+jalebi	0 0 1 0 0
         back+keychain	0 0 3 0 0
         back+lik	0 0 0 0 1
+        back+mango	0 0 1 0 0
         back+massag	0 0 0 0 3
         back+neck	0 0 0 0 1
+        back+negativ	0 0 0 0 1
         back+neither	0 0 0 0 1
         back+night	0 0 0 0 1
+        back+off	0 0 0 0 1
         back+paddock	0 0 1 0 0
         back+pass	0 0 0 0 1
         back+pastel	0 0 1 0 0
         back+period	0 0 0 0 1
         back+pie	0 0 1 0 0
+        back+plantain	0 0 1 0 0
         back+pounamu	0 0 1 0 0
         back+receipt	1 0 0 0 0
         back+rest	0 1 0 0 0
         back+row	1 0 0 0 0
-        back+rub	0 0 0 0 9
+        back+rub	0 0 0 0 11
         back+scratch	0 0 0 0 3
         back+shell	0 0 1 0 0
         back+shirt	0 1 0 0 0
         back+sleep	1 0 0 0 0
         back+snow	0 0 3 0 0
         back+step	0 0 0 5 0
-        back+through	0 0 0 0 1
+        back+stick	0 0 1 0 0
+        back+through	0 0 0 0 2
         back+thru	0 0 0 0 1
         back+till	0 0 0 0 4
         back+tiny	0 0 1 0 0
+        back+tobleron	0 0 1 0 0
         back+tunnock	0 0 1 0 0
-        back+turkish	0 0 1 0 0
+        back+turkish	0 0 2 0 0
+        back+uni	2 0 0 0 0
         back+uniform	0 1 0 0 0
-        back+until	0 0 0 0 2
+        back+until	0 0 0 0 3
         back+untill	0 0 0 0 1
-        back+ute	0 0 0 1 0
+        back+ute	0 0 0 2 0
         back+walk	0 0 0 0 1
         back+was	0 1 1 0 0
         back+wher	0 0 0 0 2
-        back+whil	0 0 0 0 6
+        back+whil	0 0 0 0 7
         back+whol	0 0 0 0 1
-        back+work	0 1 0 0 0
+        back+work	0 3 0 0 0
         backrub	0 0 0 0 2
         backstag	0 0 0 0 1
         backstag+sweaty	0 0 0 0 1
         backyard	0 0 0 2 0
         backyard+tent	0 0 0 1 0
         backyarf	0 0 0 1 0
-        bad	8 3 1 0 5
+        bad	10 4 2 0 7
         bad+anxiety	0 1 0 0 0
-        bad+day	3 0 1 0 0
+        bad+back	0 0 1 0 0
+        bad+cold	0 0 0 0 1
+        bad+day	4 0 1 0 0
         bad+dont	1 0 0 0 0
         bad+harvest	1 0 0 0 0
         bad+kne	0 0 0 0 1
         bad+lov	1 0 0 0 0
         bad+mi	1 0 0 0 0
         bad+new	0 0 0 0 3
+        bad+pain	1 0 0 0 1
         bad+review	1 0 0 0 0
         badg	0 0 3 0 0
         badly	1 0 1 0 0
         badly+becaus	1 0 0 0 0
-        bae	2 0 1 1 0
+        bae	3 0 2 1 0
         bae+bubbl	0 0 1 0 0
+        bae+concert	0 0 1 0 0
         bae+hyp	1 0 0 0 0
         bae+light	1 0 0 0 0
-        bag	7 8 18 0 0
+        bae+smartest	1 0 0 0 0
+        bag	9 11 20 0 1
         bag+bath	0 0 1 0 0
         bag+check	0 1 0 0 0
         bag+fancy	0 0 1 0 0
-        bag+favourit	0 0 3 0 0
+        bag+favourit	0 0 4 0 0
         bag+four	0 1 0 0 0
+        bag+jelly	0 0 1 0 0
         bag+library	0 0 1 0 0
         bag+mak	0 1 0 0 0
         bag+mint	0 0 1 0 0
@@ -1011,30 +1210,39 @@ extension LanguageModel {
         bag+morn	1 0 0 0 0
         bag+naartjy	0 0 1 0 0
         bag+not	1 0 0 0 0
+        bag+open	1 0 0 0 0
         bag+pack	0 1 0 0 0
         bag+pandesal	0 0 1 0 0
         bag+rar	0 0 1 0 0
         bag+rotation	0 1 0 0 0
+        bag+saturday	0 1 0 0 0
         bag+sherbet	0 0 1 0 0
         bag+supermarket	0 1 0 0 0
         bag+tayto	0 0 1 0 0
+        bag+tent	0 0 0 0 1
+        bag+thre	0 1 0 0 0
         bag+trip	0 1 0 0 0
+        bag+wash	0 1 0 0 0
         bag+werther	0 0 1 0 0
         bag+win	0 0 1 0 0
         bahut	1 0 0 0 0
         bahut+proud	1 0 0 0 0
-        bak	0 2 2 8 0
+        bak	0 2 4 10 0
+        bak+afternoon	0 0 0 1 0
+        bak+birthday	0 0 1 0 0
         bak+biscuit	0 0 0 2 0
         bak+bread	0 0 0 1 0
         bak+cooky	0 0 1 1 0
-        bak+off	0 0 0 2 0
+        bak+lemon	0 0 1 0 0
+        bak+off	0 0 0 3 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
         bakc	0 0 0 0 1
-        bakery	2 1 17 0 0
+        bakery	3 1 18 0 0
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
+        bakery+do	1 0 0 0 0
         bakery+downtown	0 0 1 0 0
         bakery+fi	0 0 1 0 0
         bakery+floor	0 1 0 0 0
@@ -1046,23 +1254,26 @@ extension LanguageModel {
         bakery+way	0 0 1 0 0
         bakki	0 2 0 0 0
         bakki+servic	0 1 0 0 0
-        balcony	0 0 0 8 0
+        balcony	0 0 0 9 0
         balcony+chai	0 0 0 1 0
         balcony+couldn	0 0 0 1 0
         balcony+listen	0 0 0 1 0
+        balcony+mint	0 0 0 1 0
         balcony+until	0 0 0 1 0
-        bald	0 0 0 0 1
-        bald+spot	0 0 0 0 1
+        bald	0 0 0 0 2
+        bald+spot	0 0 0 0 2
         baler	0 1 0 0 0
         baler+go	0 1 0 0 0
         ball	0 0 2 0 0
         balm	0 0 1 0 0
         balm+alway	0 0 1 0 0
+        baltic	0 1 0 0 1
         banana	0 0 1 0 0
         banana+chip	0 0 1 0 0
-        band	0 0 3 2 0
+        band	1 0 3 2 0
         band+birthday	0 0 1 0 0
         band+first	0 0 0 1 0
+        band+if	1 0 0 0 0
         band+practic	0 0 0 1 0
         band+tee	0 0 1 0 0
         band+tshirt	0 0 1 0 0
@@ -1078,7 +1289,10 @@ extension LanguageModel {
         bank+pension	0 1 0 0 0
         bank+phon	0 1 0 0 0
         bank+work	0 1 0 0 0
-        bar	2 1 9 0 0
+        baon	0 1 0 0 0
+        baon+tomorrow	0 1 0 0 0
+        bar	2 1 10 0 0
+        bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
         bar+dairy	0 0 1 0 0
         bar+desk	0 0 1 0 0
@@ -1090,29 +1304,36 @@ extension LanguageModel {
         bar+revis	0 1 0 0 0
         barber	0 1 0 0 0
         barber+shut	0 1 0 0 0
-        barbi	0 1 0 0 0
+        barbi	0 2 0 0 0
+        barbi+pack	0 1 0 0 0
+        barely	0 0 0 1 0
+        barely+spok	0 0 0 1 0
         barong	0 1 0 0 0
         barong+wed	0 1 0 0 0
         barry	0 0 1 0 0
         barry+new	0 0 1 0 0
-        bas	1 0 1 1 0
+        bas	1 1 2 2 0
+        bas+after	0 0 0 1 0
         bas+best	0 0 0 1 0
+        bas+hav	0 1 0 0 0
         bas+tell	1 0 0 0 0
-        bas+tim	0 0 1 0 0
+        bas+tim	0 0 2 0 0
         basket	0 0 2 0 0
-        bath	0 13 2 1 3
+        bath	0 14 2 1 3
+        bath+after	0 1 0 0 0
         bath+bomb	0 0 2 0 0
         bath+dog	0 4 0 0 0
         bath+tak	0 0 0 1 0
         bath+tim	0 2 0 0 0
         bath+wash	0 1 0 0 0
         bathbomb	0 0 2 0 0
-        bathroom	10 5 1 0 0
+        bathroom	12 7 1 0 0
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
-        bathroom+mirror	10 0 0 0 0
-        bathroom+top	0 1 0 0 0
+        bathroom+grout	0 1 0 0 0
+        bathroom+mirror	12 0 0 0 0
+        bathroom+top	0 2 0 0 0
         bathroon	0 1 0 0 0
         bathroon+without	0 1 0 0 0
         battery	0 3 0 0 0
@@ -1125,21 +1346,24 @@ extension LanguageModel {
         bazaar+together	0 0 0 1 0
         bby	1 0 0 0 0
         bby+hand	1 0 0 0 0
+        bco	0 0 1 0 0
         bday	0 0 2 0 0
         bea	1 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 1 11 10 2
+        beach	0 1 12 13 3
         beach+after	0 0 0 1 0
         beach+collection	0 0 1 0 0
-        beach+giv	0 0 1 0 0
+        beach+giv	0 0 2 0 0
         beach+green	0 0 1 0 0
+        beach+phon	0 0 0 1 0
         beach+piha	0 0 0 0 1
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
-        beach+together	0 0 0 2 0
+        beach+together	0 0 0 4 0
         beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
+        beam	1 0 0 0 0
         bean	0 0 3 0 0
         bean+from	0 0 1 0 0
         bean+glovebox	0 0 1 0 0
@@ -1149,50 +1373,55 @@ extension LanguageModel {
         beani+draw	0 0 1 0 0
         beani+early	0 0 1 0 0
         beani+team	0 0 1 0 0
-        bear	0 0 3 0 6
-        bear+hug	0 0 0 0 6
+        bear	0 0 3 0 8
+        bear+hug	0 0 0 0 8
         bearabl	1 0 0 0 0
         bearabl+over	1 0 0 0 0
         beatiful	1 0 0 0 0
         beatiful+color	1 0 0 0 0
-        beautiful	13 0 0 0 0
+        beautiful	17 0 0 0 0
         beautiful+befor	1 0 0 0 0
         beautiful+girl	1 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+text	1 0 0 0 0
         beautiful+th	1 0 0 0 0
         beautiful+third	1 0 0 0 0
-        beautiful+was	1 0 0 0 0
+        beautiful+was	3 0 0 0 0
         beautiful+wed	1 0 0 0 0
         beautiful+without	1 0 0 0 0
+        beautiful+woken	1 0 0 0 0
         beautiful+woman	1 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
         beautifully	1 0 0 0 0
-        becaus	12 16 24 4 7
+        becaus	16 21 27 5 9
         becaus+ac	1 0 0 0 0
         becaus+arthritis	0 0 0 0 1
+        becaus+couldn	0 1 0 0 0
+        becaus+d	1 0 0 0 0
         becaus+day	0 0 0 0 1
         becaus+deserv	1 0 0 0 0
         becaus+didnt	0 0 0 1 0
         becaus+dog	0 0 0 0 1
+        becaus+felt	3 0 0 0 0
+        becaus+foot	0 0 1 0 0
         becaus+forgot	0 1 0 0 0
         becaus+get	0 0 0 0 1
         becaus+gf	0 1 0 0 0
-        becaus+hand	0 0 1 0 0
-        becaus+hat	0 3 0 0 0
-        becaus+hav	0 0 1 0 0
+        becaus+hand	0 1 1 0 0
+        becaus+hat	0 4 0 0 0
+        becaus+hav	0 0 1 1 0
         becaus+hes	0 1 0 0 0
         becaus+honestly	1 0 0 0 0
         becaus+interview	0 1 0 0 0
         becaus+keep	0 1 0 0 0
-        becaus+kill	0 0 1 0 0
+        becaus+kill	0 0 2 0 0
         becaus+knew	2 0 1 0 0
         becaus+know	0 0 1 0 0
         becaus+lov	0 0 1 0 0
         becaus+mak	1 0 0 0 0
         becaus+massiv	0 1 0 0 0
-        becaus+migrain	0 1 0 0 0
+        becaus+migrain	0 1 0 0 1
         becaus+min	0 0 3 0 0
         becaus+old	0 0 4 0 0
         becaus+one	0 0 2 0 0
@@ -1204,30 +1433,39 @@ extension LanguageModel {
         becaus+remind	0 0 2 0 0
         becaus+sandwich	0 0 1 0 0
         becaus+ve	0 0 1 0 0
-        becaus+was	1 4 0 0 2
+        becaus+was	1 6 0 0 2
         becaus+wer	0 1 1 0 0
         becaus+work	0 0 0 1 0
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	2 24 1 10 14
+        bed	2 31 2 15 22
         bed+20	0 0 0 0 1
         bed+baby	0 0 0 0 1
+        bed+befor	0 1 0 0 1
         bed+besid	0 0 0 0 1
         bed+birthday	0 1 0 0 0
         bed+extra	0 0 0 0 1
+        bed+fan	0 0 0 0 1
+        bed+first	0 1 0 0 0
+        bed+flar	0 0 0 1 0
         bed+flu	0 1 0 0 0
+        bed+good	0 1 0 0 0
         bed+hair	1 0 0 0 0
         bed+hav	0 2 0 0 0
         bed+head	0 0 0 0 1
-        bed+hospital	0 1 0 0 0
+        bed+hospital	0 1 0 1 0
         bed+kne	0 1 0 0 0
         bed+lat	0 0 0 1 0
         bed+lazy	0 0 0 0 1
         bed+lik	0 0 0 1 0
+        bed+lov	0 0 0 0 1
         bed+morn	0 1 0 0 0
+        bed+next	0 0 0 0 1
         bed+play	0 0 0 1 0
         bed+saturday	0 0 0 0 1
+        bed+shar	0 0 0 0 1
+        bed+sheet	0 1 0 0 0
         bed+sid	0 0 0 1 0
         bed+sit	0 0 0 1 0
         bed+sunday	0 0 0 1 1
@@ -1235,9 +1473,13 @@ extension LanguageModel {
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
         bed+watch	0 0 0 1 0
-        bedroom	0 2 0 0 0
+        bed+whil	0 1 0 0 0
+        bedroom	0 3 0 0 0
+        bedroom+38	0 1 0 0 0
         bedroom+finally	0 1 0 0 0
         bedroom+window	0 1 0 0 0
+        bedsheet	0 1 0 0 0
+        bedsheet+mak	0 1 0 0 0
         bedtim	2 3 1 4 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
@@ -1253,50 +1495,63 @@ extension LanguageModel {
         beer	0 1 1 0 0
         beer+from	0 0 1 0 0
         beer+mat	0 1 0 0 0
-        befor	43 61 6 19 25
+        befor	51 75 8 24 34
+        befor+2	0 0 0 1 0
         befor+5am	1 0 0 0 0
+        befor+6am	1 0 0 1 0
         befor+7am	0 1 0 0 0
         befor+9am	0 1 0 0 0
-        befor+alarm	0 0 0 0 2
+        befor+alarm	0 0 0 0 3
         befor+anyon	1 0 0 0 0
+        befor+arriv	0 0 1 0 0
         befor+ask	2 0 0 0 0
         befor+audition	2 0 0 0 0
         befor+barbi	0 1 0 0 0
-        befor+bed	1 0 0 2 1
+        befor+bed	1 1 0 3 3
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
         befor+deploy	0 0 1 0 0
+        befor+deployment	0 0 0 0 1
         befor+dialysis	0 1 0 0 0
-        befor+driv	6 0 0 0 0
+        befor+driv	7 0 1 0 0
         befor+due	0 1 0 0 0
         befor+early	0 4 0 0 0
-        befor+exam	4 0 0 0 1
+        befor+exam	4 0 0 1 1
+        befor+eye	1 0 0 0 0
+        befor+family	0 1 0 0 0
+        befor+festival	0 0 0 0 1
         befor+final	1 0 0 0 0
-        befor+first	1 1 0 0 0
+        befor+first	1 1 0 0 1
         befor+flew	0 0 0 0 2
         befor+flight	0 0 0 0 2
         befor+footy	1 0 0 0 0
-        befor+get	1 6 0 0 1
+        befor+get	1 7 0 0 1
         befor+gig	0 2 0 0 0
         befor+go	0 0 0 5 3
         befor+head	1 0 1 0 0
         befor+honeymoon	0 1 0 0 0
         befor+intervew	1 0 0 0 0
-        befor+interview	2 1 0 0 1
+        befor+interview	3 1 0 0 1
         befor+kid	0 0 0 3 0
         befor+laps	0 2 0 0 0
-        befor+leav	0 9 0 0 8
+        befor+leav	0 9 0 0 9
+        befor+light	1 0 0 0 0
         befor+long	1 1 0 0 0
         befor+mention	1 0 0 0 0
+        befor+morn	0 1 0 0 0
         befor+mri	1 0 0 0 0
-        befor+night	3 0 0 1 0
+        befor+night	4 0 0 1 0
+        befor+nurs	1 0 0 0 0
+        befor+offic	0 1 0 0 0
+        befor+open	0 1 0 0 1
         befor+overnight	1 0 0 0 0
-        befor+parent	0 3 0 0 0
+        befor+parent	1 3 0 0 0
         befor+party	1 0 0 0 0
         befor+presentation	2 0 0 0 0
-        befor+rain	0 5 0 0 0
+        befor+rain	0 6 0 0 0
         befor+recital	0 1 0 0 0
         befor+reconnect	0 0 0 1 0
+        befor+remember	0 1 0 0 0
         befor+result	1 0 0 0 0
         befor+rid	0 1 0 0 0
         befor+road	0 1 0 0 0
@@ -1307,35 +1562,39 @@ extension LanguageModel {
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+siobhán	0 1 0 0 0
-        befor+sleep	0 0 0 1 1
+        befor+sleep	0 0 0 2 1
         befor+sparrow	0 1 0 0 0
-        befor+storm	0 1 0 0 0
+        befor+storm	0 2 0 0 0
+        befor+tak	0 0 0 0 1
         befor+talk	0 0 0 2 0
         befor+train	0 0 0 0 1
         befor+trial	0 0 1 0 0
         befor+tribunal	1 0 0 0 0
         befor+trip	0 1 0 0 0
+        befor+uni	0 1 0 0 0
         befor+visit	0 1 0 0 0
         befor+viva	1 0 0 0 0
         befor+wak	0 1 0 0 0
         befor+walk	1 0 0 0 0
         befor+was	0 1 0 0 0
-        befor+wok	0 4 0 0 0
-        befor+work	0 2 0 2 0
-        beg	0 0 0 1 1
-        beg+mercy	0 0 0 0 1
+        befor+wok	0 6 0 0 0
+        befor+work	0 4 0 2 0
+        beg	0 0 0 1 2
+        beg+mercy	0 0 0 0 2
         beg+watch	0 0 0 1 0
         behalf	0 1 0 0 0
         behaviour	0 1 0 0 0
-        behind	0 0 1 0 11
+        behind	0 0 1 0 13
         behind+each	0 0 1 0 0
         behind+ear	0 0 0 0 1
         behind+rub	0 0 0 0 1
-        behind+whil	0 0 0 0 9
-        beleiv	2 0 0 0 0
-        believ	10 0 0 0 0
+        behind+whil	0 0 0 0 11
+        beleiv	3 0 0 0 0
+        believ	12 0 0 0 0
+        believ+band	1 0 0 0 0
         believ+befor	1 0 0 0 0
         believ+business	1 0 0 0 0
+        believ+doubt	1 0 0 0 0
         believ+lunch	1 0 0 0 0
         believ+new	1 0 0 0 0
         believ+post	1 0 0 0 0
@@ -1343,32 +1602,38 @@ extension LanguageModel {
         bell	0 0 2 0 0
         bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
-        belly	0 0 0 0 2
-        bench	0 0 0 2 2
+        belly	0 0 0 0 3
+        belly+cramp	0 0 0 0 1
+        bench	0 0 0 2 3
         bench+hour	0 0 0 1 0
-        bend	0 3 0 0 0
+        bench+kne	0 0 0 0 1
+        bend	0 4 0 0 0
         bend+after	0 1 0 0 0
-        bend+down	0 1 0 0 0
+        bend+down	0 2 0 0 0
         bend+sinc	0 1 0 0 0
         bender	0 2 0 0 0
         bender+wich	0 1 0 0 0
         beneath	1 0 0 0 1
         beneath+appl	1 0 0 0 0
         beneath+quilt	0 0 0 0 1
+        bent	0 0 1 0 0
         berlin	0 0 1 0 0
-        besid	0 0 0 0 1
+        besid	0 0 0 1 1
         besid+hold	0 0 0 0 1
         besito	0 0 0 0 1
         besito+en	0 0 0 0 1
-        best	29 2 1 2 2
+        best	37 2 3 2 2
         best+15	0 0 0 1 0
+        best+blok	1 0 0 0 0
         best+coffe	1 0 0 0 0
         best+cook	2 0 0 0 0
         best+copperplat	0 0 1 0 0
         best+coworker	1 0 0 0 0
+        best+crab	0 0 1 0 0
         best+day	0 0 0 1 0
-        best+decision	2 0 0 0 0
+        best+decision	3 0 0 0 0
         best+ever	1 0 0 0 0
+        best+feedback	1 0 0 0 0
         best+feel	0 0 0 0 1
         best+fifty	1 0 0 0 0
         best+friend	1 0 0 0 0
@@ -1377,32 +1642,37 @@ extension LanguageModel {
         best+husband	2 0 0 0 0
         best+husbnd	1 0 0 0 0
         best+interview	1 0 0 0 0
+        best+lago	1 0 0 0 0
         best+lif	1 0 0 0 0
         best+mamá	1 0 0 0 0
         best+mom	2 0 0 0 0
         best+navigator	1 0 0 0 0
-        best+one	1 0 0 0 0
+        best+one	2 0 0 0 0
         best+part	1 0 0 0 0
         best+pet	1 0 0 0 0
+        best+photo	0 0 1 0 0
         best+present	0 1 0 0 0
         best+scon	1 0 0 0 0
-        best+th	6 0 0 0 0
-        better	11 0 0 0 1
+        best+th	8 0 0 0 0
+        best+wif	1 0 0 0 0
+        better	15 0 0 0 1
+        better+driver	1 0 0 0 0
         better+farmer	1 0 0 0 0
         better+lik	0 0 0 0 1
         better+mid	1 0 0 0 0
         better+out	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	7 0 0 0 0
-        between	1 0 0 3 4
+        better+than	10 0 0 0 0
+        between	1 0 0 4 5
         between+every	0 0 0 1 0
         between+lectur	0 0 0 1 0
         between+lunch	0 0 0 1 0
         between+meeting	1 0 0 0 0
+        between+shift	0 0 0 1 0
         between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
-        bf	4 4 4 3 1
+        bf	5 4 4 3 1
         bf+after	0 0 1 0 0
         bf+br	0 0 1 0 0
         bf+call	0 1 0 0 0
@@ -1410,6 +1680,7 @@ extension LanguageModel {
         bf+do	1 0 0 1 0
         bf+favourit	0 0 1 0 0
         bf+get	0 0 1 0 0
+        bf+handl	1 0 0 0 0
         bf+keep	0 0 0 0 1
         bf+rat	0 0 0 1 0
         bf+replac	0 1 0 0 0
@@ -1417,19 +1688,22 @@ extension LanguageModel {
         bf+tell	1 0 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
-        big	3 7 1 1 13
+        bibl	0 0 1 1 0
+        bibl+cover	0 0 1 0 0
+        bibl+together	0 0 0 1 0
+        big	5 10 1 1 15
         big+bear	0 0 0 0 2
         big+blanket	0 0 0 0 2
         big+costco	0 1 0 0 0
         big+day	1 0 0 0 0
         big+food	0 1 0 0 0
-        big+hug	0 0 0 0 4
+        big+hug	0 0 0 0 5
         big+leter	0 1 0 0 0
         big+mom	1 0 0 0 0
-        big+pot	0 1 0 0 0
+        big+pot	0 2 0 0 0
         big+sheet	0 0 0 1 0
-        big+shop	0 2 0 0 0
-        big+squeez	0 0 0 0 3
+        big+shop	0 4 0 0 0
+        big+squeez	0 0 0 0 4
         big+squish	0 0 0 0 1
         big+tesco	0 1 0 0 0
         big+th	1 0 0 0 0
@@ -1437,18 +1711,19 @@ extension LanguageModel {
         big+wholesal	0 0 0 0 1
         biggest	0 0 0 0 1
         biggest+hug	0 0 0 0 1
-        bik	0 9 1 6 0
+        bik	1 10 1 7 0
         bik+along	0 0 0 2 0
         bik+befor	0 1 0 0 0
         bik+bell	0 0 1 0 0
         bik+chain	0 2 0 0 0
         bik+nearly	0 0 0 1 0
-        bik+punctur	0 1 0 0 0
-        bik+rid	0 0 0 3 0
+        bik+punctur	0 2 0 0 0
+        bik+rid	0 0 0 4 0
         bik+tyr	0 1 0 0 0
-        bill	0 7 0 1 1
+        bill	1 8 0 1 1
         bill+ahead	0 1 0 0 0
         bill+hand	0 0 0 0 1
+        bill+into	0 1 0 0 0
         bill+now	0 1 0 0 0
         bill+paymnet	0 1 0 0 0
         bill+phon	0 1 0 0 0
@@ -1457,82 +1732,102 @@ extension LanguageModel {
         biltong+from	0 0 1 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	2 12 0 0 0
+        bin	2 15 0 0 0
+        bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
         bin+do	0 1 0 0 0
-        bin+out	1 7 0 0 0
+        bin+out	1 9 0 0 0
         binder	1 0 0 0 0
         binder+look	1 0 0 0 0
-        bing	0 0 0 5 0
+        bing	0 0 0 6 0
         bing+lov	0 0 0 1 0
+        bing+watch	0 0 0 1 0
         bing+whol	0 0 0 2 0
         bingo	0 0 0 1 0
         bingo+mavis	0 0 0 1 0
-        bird	0 0 1 1 0
+        biopsy	1 0 0 0 0
+        biopsy+result	1 0 0 0 0
+        bird	0 0 1 3 0
         bird+desk	0 0 1 0 0
-        bird+feeder	0 0 0 1 0
-        birdwatch	0 0 0 2 0
+        bird+feeder	0 0 0 2 0
+        bird+start	0 0 0 1 0
+        birdwatch	0 0 0 3 0
         birdwatch+dawn	0 0 0 1 0
+        birdwatch+estuary	0 0 0 1 0
         birdwatch+wetland	0 0 0 1 0
-        birthday	8 2 17 2 1
+        birthday	11 2 23 3 1
         birthday+actual	1 0 0 0 0
         birthday+badly	1 0 0 0 0
         birthday+by	0 0 1 0 0
-        birthday+cak	0 0 2 0 0
+        birthday+cak	0 0 3 0 0
         birthday+caption	1 0 0 0 0
-        birthday+card	4 0 2 0 0
+        birthday+card	5 0 3 0 0
         birthday+dinner	0 1 0 0 0
         birthday+hav	0 0 1 0 0
         birthday+post	1 0 0 0 0
+        birthday+sang	0 0 0 1 0
         birthston	0 0 1 0 0
-        biryani	2 1 0 0 0
+        biryani	3 1 0 0 0
         biryani+aunty	1 0 0 0 0
+        biryani+better	1 0 0 0 0
         biryani+dinner	0 1 0 0 0
         biryani+tast	1 0 0 0 0
         biscuit	0 0 4 2 0
         biscuit+leav	0 0 1 0 0
         biscuit+new	0 0 1 0 0
         biscuit+together	0 0 0 2 0
+        bkfst	0 1 0 0 0
+        bkfst+bed	0 1 0 0 0
+        bl	0 1 0 0 0
+        bl+radiator	0 1 0 0 0
         black	0 1 2 0 0
         black+jersey	0 0 1 0 0
         black+out	0 1 0 0 0
         black+test	0 0 1 0 0
-        blanket	0 0 6 0 6
+        blackpool	0 0 1 0 0
+        blanket	0 0 8 1 8
         blanket+anxiety	0 0 1 0 0
+        blanket+arriv	0 0 1 0 0
         blanket+back	0 0 1 0 0
+        blanket+bad	0 0 1 0 0
         blanket+becaus	0 0 1 0 0
         blanket+birthday	0 0 1 0 0
         blanket+by	0 0 0 0 1
+        blanket+first	0 0 0 0 1
         blanket+new	0 0 1 0 0
         blanket+poor	0 0 1 0 0
+        blanket+watch	0 0 0 0 1
         blankt	0 0 0 0 1
         blend	0 0 1 1 0
         blend+crew	0 0 0 1 0
         blend+family	0 0 1 0 0
         bless	1 1 0 0 0
-        blind	0 1 0 0 0
+        blind	0 1 0 1 0
         blind+bedroom	0 1 0 0 0
+        blind+visitor	0 0 0 1 0
         bliss	0 0 0 0 1
-        block	0 0 0 6 1
+        block	0 0 0 7 1
         block+after	0 0 0 2 0
         block+off	0 0 0 1 0
         block+out	0 0 0 1 0
         block+tak	0 0 0 0 1
         block+together	0 0 0 1 0
-        blood	0 0 0 0 2
-        blood+test	0 0 0 0 1
+        blok	1 0 0 0 0
+        blok+know	1 0 0 0 0
+        blood	0 0 0 0 3
+        blood+test	0 0 0 0 2
         blous	0 1 0 0 0
         blous+mak	0 1 0 0 0
-        blu	2 0 1 1 0
-        blu+cardigan	0 0 1 0 0
+        blu	3 0 1 1 0
+        blu+cardigan	1 0 1 0 0
         blu+mountain	0 0 0 1 0
         blu+random	1 0 0 0 0
         blu+shirt	1 0 0 0 0
-        blush	1 0 0 0 0
+        blush	2 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	1 2 0 8 0
-        board+gam	0 0 0 8 0
+        board	1 2 0 9 0
+        board+gam	0 0 0 9 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
         boardgam	0 0 0 2 0
@@ -1540,14 +1835,17 @@ extension LanguageModel {
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
-        boat	1 0 1 0 0
+        boat	2 1 1 1 1
         boat+aberdeen	0 0 1 0 0
         boat+miss	1 0 0 0 0
+        boat+shar	0 0 0 1 0
+        boat+till	1 0 0 0 0
         boba	0 0 1 0 0
         body	2 0 0 0 0
         body+beautiful	1 0 0 0 0
         boil	0 0 0 0 1
-        boiler	0 4 0 0 0
+        boiler	0 5 0 0 0
+        boiler+hav	0 1 0 0 0
         boiler+repair	0 1 0 0 0
         boiler+whil	0 1 0 0 0
         bomb	0 0 3 0 0
@@ -1556,10 +1854,11 @@ extension LanguageModel {
         bomb+one	0 0 1 0 0
         bondi	0 0 1 1 0
         bondi+together	0 0 0 1 0
-        bonfir	0 0 0 2 1
+        bonfir	1 0 1 3 2
+        bonfir+night	1 0 0 1 0
         bonsai	0 0 1 0 0
         bonsai+windowsill	0 0 1 0 0
-        book	1 15 26 9 1
+        book	1 18 29 11 1
         book+baby	0 0 2 0 0
         book+back	0 1 0 0 0
         book+bakki	0 1 0 0 0
@@ -1569,6 +1868,7 @@ extension LanguageModel {
         book+can	0 0 0 1 0
         book+car	0 0 1 0 0
         book+charity	0 0 1 0 0
+        book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 1 0 0
         book+dentist	0 3 0 0 0
@@ -1578,9 +1878,10 @@ extension LanguageModel {
         book+flight	0 1 0 0 0
         book+from	0 0 1 0 0
         book+fuzzy	0 0 1 0 0
-        book+gp	0 1 0 0 0
+        book+gp	0 2 0 0 0
         book+interpreter	0 1 0 0 0
         book+keep	0 0 1 0 0
+        book+kid	0 1 0 0 0
         book+lov	0 0 1 0 0
         book+mention	0 0 1 0 0
         book+mentiond	0 0 1 0 0
@@ -1589,28 +1890,32 @@ extension LanguageModel {
         book+mot	0 2 0 0 0
         book+nan	0 0 1 0 0
         book+off	0 0 2 0 0
+        book+onto	0 0 0 1 0
+        book+paid	0 1 0 0 0
         book+peom	0 0 1 0 0
         book+sam	0 0 0 1 0
         book+stupid	0 0 0 1 0
-        book+talk	0 0 0 2 0
+        book+talk	0 0 0 3 0
         book+tatkal	0 1 0 0 0
         book+therapist	1 0 0 0 0
         book+trip	0 0 1 0 0
         book+weekend	0 0 0 1 0
-        book+year	0 0 1 0 0
+        book+year	0 0 2 0 0
         bookclub	0 0 0 2 0
         bookmark	0 0 1 0 0
         bookmark+press	0 0 1 0 0
         bookshelf	0 0 0 1 0
         bookshelf+together	0 0 0 1 0
         bookshop	0 0 1 0 0
-        boot	0 2 4 0 1
+        boot	0 3 7 0 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+camp	0 0 0 0 1
+        boot+clean	0 1 0 0 0
         boot+old	0 0 2 0 0
-        boot+sal	0 0 1 0 0
-        bor	0 0 0 1 0
+        boot+sal	0 0 2 0 0
+        boot+wer	0 0 1 0 0
+        bor	0 0 0 2 0
         bor+gam	0 0 0 1 0
         border	0 0 1 0 0
         born	0 0 0 1 0
@@ -1621,9 +1926,9 @@ extension LanguageModel {
         botanical	0 0 0 2 0
         botanical+garden	0 0 0 1 0
         botanical+gardn	0 0 0 1 0
-        both	1 4 1 10 5
+        both	3 5 1 12 5
         both+calendar	0 0 0 1 0
-        both+eat	0 0 0 1 0
+        both+eat	0 0 0 2 0
         both+half	0 0 0 1 0
         both+hand	0 0 0 0 1
         both+includ	0 1 0 0 0
@@ -1631,25 +1936,33 @@ extension LanguageModel {
         both+kid	0 1 0 0 1
         both+knacker	0 0 0 1 0
         both+lat	0 0 0 0 1
+        both+melt	1 0 0 0 0
         both+off	0 0 0 1 0
         both+phon	0 0 0 1 0
         both+read	0 0 0 1 0
         both+revis	0 0 0 1 0
         both+say	1 0 0 0 0
+        both+shirt	0 0 0 1 0
         both+sid	0 0 0 1 0
+        both+spanish	1 0 0 0 0
         both+terribl	0 0 0 1 0
         both+twin	0 1 0 0 0
         both+visa	0 1 0 0 0
         both+work	0 0 0 0 1
-        bottl	0 4 8 0 0
+        bottl	1 5 10 1 0
+        bottl+alcohol	0 0 1 0 0
+        bottl+befor	0 1 0 0 0
+        bottl+cider	0 0 0 1 0
         bottl+diaper	0 1 0 0 0
         bottl+favourit	0 0 2 0 0
+        bottl+irn	0 0 1 0 0
         bottl+knit	0 0 2 0 0
         bottl+rum	0 0 1 0 0
         bottl+sand	0 0 1 0 0
         bottl+shap	0 0 1 0 0
         bottl+sinc	0 0 1 0 0
-        bottom	0 3 1 0 0
+        bottom	0 4 1 0 0
+        bottom+b4	0 1 0 0 0
         bottom+deposit	0 1 0 0 0
         bottom+diwali	0 1 0 0 0
         bottom+ladder	0 0 1 0 0
@@ -1658,41 +1971,46 @@ extension LanguageModel {
         bout	0 0 0 1 0
         bow	0 0 1 0 0
         bowl	0 0 0 2 0
-        box	1 9 12 2 1
+        box	3 13 13 2 1
         box+arriv	0 0 1 0 0
+        box+brok	1 0 0 0 0
         box+day	0 0 0 1 0
         box+favourit	0 0 2 0 0
+        box+four	0 1 0 0 0
         box+get	0 0 1 0 0
         box+golf	0 0 1 0 0
-        box+homemad	0 0 1 0 0
+        box+homemad	0 0 2 0 0
         box+its	0 1 0 0 0
         box+kaju	0 0 1 0 0
         box+labell	0 1 0 0 0
         box+mithai	0 0 1 0 0
         box+mov	0 1 0 0 0
         box+new	0 1 0 0 0
+        box+nursery	0 1 0 0 0
         box+pineappl	0 0 1 0 0
         box+ros	0 0 1 0 0
         box+timbit	0 0 1 0 0
         box+together	0 0 0 1 0
         box+van	0 1 0 0 0
-        box+week	0 2 0 0 0
+        box+week	0 3 0 0 0
+        box+whil	0 1 0 0 0
         box+without	0 1 0 0 0
         box+workshop	0 0 1 0 0
-        boy	0 0 1 0 0
+        boy	0 1 1 0 0
         boyfriend	3 0 0 0 0
         boyfriend+gorgeous	1 0 0 0 0
         boyfriend+tell	1 0 0 0 0
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	2 6 80 0 0
-        br+back	2 1 22 0 0
+        br	2 9 98 0 0
+        br+back	2 1 28 0 0
         br+bag	0 0 1 0 0
         br+biltong	0 0 1 0 0
         br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
         br+bundl	0 0 1 0 0
+        br+coffe	0 0 2 0 0
         br+cup	0 1 0 0 0
         br+daffodil	0 0 1 0 0
         br+espresso	0 1 0 0 0
@@ -1703,72 +2021,91 @@ extension LanguageModel {
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
         br+gajra	0 0 1 0 0
-        br+hom	0 0 24 0 0
+        br+hom	0 0 28 0 0
         br+hot	0 0 2 0 0
         br+jar	0 0 2 0 0
+        br+kent	0 0 1 0 0
+        br+laptop	0 1 0 0 0
         br+littl	0 0 1 0 0
         br+nan	0 0 1 0 0
+        br+pasalubong	0 0 1 0 0
+        br+punnet	0 0 1 0 0
         br+ros	0 0 1 0 0
         br+sakura	0 0 1 0 0
-        br+sausag	0 0 2 0 0
+        br+sausag	0 0 3 0 0
         br+silk	0 0 1 0 0
         br+singl	0 0 1 0 0
         br+slic	0 0 1 0 0
-        br+tea	0 1 0 0 0
+        br+suya	0 0 1 0 0
+        br+tea	0 2 0 0 0
         br+treat	0 0 1 0 0
         br+tulip	0 0 1 0 0
         br+usual	0 0 2 0 0
-        br+wash	0 1 0 0 0
+        br+wash	0 2 0 0 0
+        br+wildflower	0 0 1 0 0
         braai	2 3 0 1 1
         braai+about	1 0 0 0 0
         braai+do	0 1 0 0 0
         braai+grid	0 1 0 0 0
         braai+two	0 0 0 1 0
         braai+whol	0 1 0 0 0
-        bracelet	0 0 12 0 0
+        bracelet	0 0 15 0 0
+        bracelet+baby	0 0 1 0 0
         bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
         bracelet+d	0 0 1 0 0
+        bracelet+festival	0 0 1 0 0
+        bracelet+from	0 0 1 0 0
         bracelet+kid	0 0 1 0 0
         bracelet+lik	0 0 1 0 0
-        brag	9 0 0 0 0
-        brag+about	5 0 0 0 0
-        braid	0 0 0 0 2
+        brag	12 0 0 0 0
+        brag+about	8 0 0 0 0
+        braid	1 0 0 0 3
+        braid+beautiful	1 0 0 0 0
+        braid+hair	0 0 0 0 1
+        braill	1 0 1 0 0
+        braill+not	1 0 0 0 0
+        braill+play	0 0 1 0 0
         brais	1 0 0 0 0
         brais+short	1 0 0 0 0
         brakfast	0 0 0 1 0
         branch	1 0 0 0 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
-        brav	1 0 0 0 0
+        brav	3 0 0 0 0
         brav+after	1 0 0 0 0
+        brav+go	1 0 0 0 0
+        brav+hold	1 0 0 0 0
         bravest	2 0 0 0 0
         bravest+person	2 0 0 0 0
+        braw	1 0 0 0 0
+        braw+hill	1 0 0 0 0
         bread	1 0 1 1 0
         bread+cost	0 0 1 0 0
         bread+together	0 0 0 1 0
-        break	4 3 0 15 1
+        break	4 3 2 16 2
         break+between	0 0 0 1 0
         break+boat	1 0 0 0 0
         break+calm	0 0 0 1 0
         break+chat	0 0 0 2 0
+        break+depot	0 0 0 1 0
         break+eat	0 0 0 1 0
         break+every	0 0 0 1 0
         break+from	0 0 0 1 0
         break+hear	0 0 0 4 0
         break+kaya	1 0 0 0 0
         break+mess	0 0 0 1 0
-        break+room	1 0 0 0 1
-        breakfast	4 11 0 13 0
+        break+room	1 0 1 0 1
+        breakfast	4 11 0 15 0
         breakfast+after	0 0 0 1 0
         breakfast+bed	0 2 0 0 0
-        breakfast+befor	0 2 0 0 0
+        breakfast+befor	0 2 0 1 0
         breakfast+dinner	0 0 0 1 0
         breakfast+eat	0 1 0 0 0
         breakfast+egg	0 1 0 0 0
         breakfast+get	0 0 0 1 0
         breakfast+iron	0 1 0 0 0
-        breakfast+lik	0 0 0 2 0
+        breakfast+lik	0 0 0 3 0
         breakfast+no	0 0 0 1 0
         breakfast+together	0 0 0 6 0
         breastfeed	0 0 0 0 1
@@ -1788,17 +2125,20 @@ extension LanguageModel {
         bright+red	1 0 0 0 1
         brighten	0 0 1 0 0
         brighten+hospital	0 0 1 0 0
-        brilliant	13 0 0 0 0
+        brilliant	16 0 0 0 0
         brilliant+12	1 0 0 0 0
         brilliant+dad	3 0 0 0 0
+        brilliant+grandad	1 0 0 0 0
         brilliant+mom	2 0 0 0 0
         brilliant+say	1 0 0 0 0
         brilliant+stepdad	1 0 0 0 0
         brilliant+underneath	1 0 0 0 0
-        bring	0 0 1 0 0
+        brilliant+wi	1 0 0 0 0
+        bring	1 0 1 0 0
         bring+back	0 0 1 0 0
+        bring+morn	1 0 0 0 0
         brixton	1 0 0 0 0
-        brok	0 1 2 1 0
+        brok	1 1 2 1 0
         brok+down	0 1 0 0 0
         brok+ebay	0 0 1 0 0
         brok+fast	0 0 0 1 0
@@ -1811,45 +2151,59 @@ extension LanguageModel {
         brooch	0 0 2 0 0
         brooch+lik	0 0 1 0 0
         brooch+sunday	0 0 1 0 0
-        brother	1 0 1 2 0
+        broth	0 1 0 0 0
+        broth+back	0 1 0 0 0
+        brother	1 0 1 2 1
         brother+am	1 0 0 0 0
         brother+footy	0 0 0 1 0
         brrr	0 0 0 0 1
-        bru	0 0 1 0 0
+        bru	0 0 2 0 0
         bru+leav	0 0 1 0 0
+        bru+som	0 0 1 0 0
         bruis	0 0 0 0 1
         bruis+kne	0 0 0 0 1
-        brunch	0 0 0 3 0
+        brunch	0 0 0 5 0
+        brunch+after	0 0 0 1 0
         brunch+bae	0 0 0 1 0
-        brush	0 0 0 0 9
-        brush+hair	0 0 0 0 6
-        brush+plait	0 0 0 0 1
+        brunch+dat	0 0 0 1 0
+        brush	0 1 0 0 11
+        brush+after	0 1 0 0 0
+        brush+hair	0 0 0 0 7
+        brush+plait	0 0 0 0 2
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
-        bubbl	0 0 7 0 0
-        bubbl+tea	0 0 7 0 0
-        budget	0 1 0 0 1
-        budget+spreadsheet	0 1 0 0 0
+        bubbl	0 0 8 0 0
+        bubbl+tea	0 0 8 0 0
+        bucket	0 0 1 0 0
+        bucket+full	0 0 1 0 0
+        budget	0 2 0 0 1
+        budget+spreadsheet	0 2 0 0 0
+        bueno	0 0 2 0 0
+        bueno+locker	0 0 1 0 0
+        bueno+pillow	0 0 1 0 0
         build	0 0 1 0 0
         build+after	0 0 1 0 0
-        built	1 6 0 3 0
+        built	1 7 0 3 0
         built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
-        built+ikea	1 2 0 0 0
+        built+ikea	1 3 0 0 0
         built+lego	0 0 0 2 0
         built+rais	0 1 0 0 0
         bulb	0 2 0 0 0
         bullet	1 0 0 0 0
         bullet+point	1 0 0 0 0
-        bum	0 0 0 0 1
-        bum+pat	0 0 0 0 1
-        bump	0 0 0 0 6
+        bum	0 0 0 0 2
+        bum+pat	0 0 0 0 2
+        bump	0 0 0 0 7
         bump+age	0 0 0 0 1
         bump+hip	0 0 0 0 1
+        bump+lower	0 0 0 0 1
         bump+say	0 0 0 0 1
         bun	0 0 2 0 0
         bun+from	0 0 2 0 0
-        bunch	0 0 6 0 0
+        bunch	0 0 8 0 0
+        bunch+carnation	0 0 1 0 0
+        bunch+daffodil	0 0 1 0 0
         bunch+dahlia	0 0 1 0 0
         bunch+sweet	0 0 1 0 0
         bunch+tulip	0 0 2 0 0
@@ -1861,20 +2215,23 @@ extension LanguageModel {
         bunk+rig	0 0 1 0 0
         bunning	0 0 0 1 0
         bunning+together	0 0 0 1 0
-        burden	5 0 0 0 0
+        burden	6 0 0 0 0
         burden+after	1 0 0 0 0
         burden+say	1 0 0 0 0
         burden+was	2 0 0 0 0
-        burn	0 0 2 0 1
+        burn	0 0 3 0 1
+        burn+cd	0 0 1 0 0
         burn+mix	0 0 1 0 0
         burn+onto	0 0 1 0 0
         burnt	1 0 0 0 0
         burnt+roast	1 0 0 0 0
         burp	0 1 0 0 0
         burp+baby	0 1 0 0 0
-        bus	0 1 1 0 7
+        bus	0 1 1 0 10
+        bus+day	0 0 0 0 1
+        bus+kne	0 0 0 0 1
         bus+rid	0 0 0 0 1
-        bus+stop	0 0 0 0 2
+        bus+stop	0 0 0 0 3
         bus+tim	0 1 0 0 0
         bus+trip	0 0 1 0 0
         bus+whol	0 0 0 0 1
@@ -1887,7 +2244,7 @@ extension LanguageModel {
         business+talk	0 0 0 1 0
         busy	0 1 0 0 0
         busy+week	0 1 0 0 0
-        but	9 2 3 6 6
+        but	10 2 4 8 7
         but+actually	0 0 0 1 0
         but+ask	0 1 0 0 0
         but+count	0 0 0 0 1
@@ -1895,11 +2252,11 @@ extension LanguageModel {
         but+dont	0 0 0 1 0
         but+fridg	0 0 0 0 1
         but+fun	0 0 0 1 0
-        but+happy	0 0 0 1 0
+        but+happy	0 0 0 2 0
         but+hold	0 0 0 0 1
         but+keep	0 0 0 1 0
         but+light	1 0 0 0 0
-        but+lov	0 0 1 0 0
+        but+lov	0 0 2 0 0
         but+lovely	0 0 0 0 1
         but+notic	1 0 0 0 0
         but+proud	1 0 0 0 0
@@ -1910,87 +2267,108 @@ extension LanguageModel {
         but+text	1 0 0 0 0
         but+think	0 1 0 0 0
         but+was	1 0 0 0 1
-        but+worth	1 0 0 0 0
+        but+worth	1 0 0 1 1
         but+writ	1 0 0 0 0
         butterfly	0 0 0 0 2
-        button	0 3 0 0 0
-        button+back	0 3 0 0 0
-        buy	0 1 104 2 0
+        button	0 5 0 0 0
+        button+back	0 5 0 0 0
+        buy	0 1 138 2 0
+        buy+2	0 0 1 0 0
         buy+anyth	0 1 0 0 0
         buy+arthur	0 0 1 0 0
+        buy+bae	0 0 1 0 0
         buy+bag	0 0 1 0 0
         buy+bik	0 0 1 0 0
         buy+book	0 0 4 0 0
         buy+bracelet	0 0 1 0 0
-        buy+bunch	0 0 1 0 0
-        buy+cactus	0 0 1 0 0
+        buy+bunch	0 0 2 0 0
+        buy+cactus	0 0 2 0 0
+        buy+charm	0 0 1 0 0
         buy+christma	0 0 1 0 0
         buy+cold	0 0 1 0 0
         buy+compression	0 0 1 0 0
         buy+cookbook	0 0 1 0 0
         buy+cosy	0 0 1 0 0
         buy+cut	0 0 1 0 0
+        buy+deck	0 0 1 0 0
         buy+doris	0 0 1 0 0
         buy+earring	0 0 2 0 0
         buy+elli	0 0 1 0 0
-        buy+fancy	0 0 5 0 0
+        buy+fancy	0 0 7 0 0
         buy+favourit	0 0 1 0 0
         buy+flower	0 0 3 0 0
+        buy+fram	0 0 1 0 0
         buy+fridg	0 0 1 0 0
         buy+gf	0 0 1 0 0
         buy+girlfriend	0 0 2 0 0
         buy+good	0 0 3 0 0
         buy+heat	0 0 2 0 0
-        buy+herself	0 0 1 0 0
+        buy+herself	0 0 2 0 0
         buy+hot	0 0 1 0 0
         buy+hub	0 0 1 0 0
         buy+husband	0 0 1 0 0
+        buy+ice	0 0 1 0 0
         buy+jumper	0 0 1 0 0
         buy+kopi	0 0 1 0 0
         buy+kulfi	0 0 1 0 0
-        buy+littl	0 0 1 0 0
+        buy+lady	0 0 1 0 0
+        buy+littl	0 0 3 0 0
         buy+lottery	0 0 1 0 0
+        buy+lucky	0 0 1 0 0
         buy+margaret	0 0 1 0 0
-        buy+match	0 0 1 0 0
-        buy+mechanical	0 0 1 0 0
+        buy+match	0 0 2 0 0
+        buy+mechanical	0 0 2 0 0
+        buy+mini	0 0 1 0 0
         buy+mug	0 0 1 0 0
         buy+myself	0 0 1 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 17 0 0
+        buy+new	0 0 20 0 0
         buy+nic	0 0 1 0 0
+        buy+nois	0 0 1 0 0
         buy+pack	0 0 1 0 0
         buy+partner	0 0 1 0 0
+        buy+peony	0 0 1 0 0
         buy+perfum	0 0 1 0 0
+        buy+plant	0 0 1 0 0
+        buy+pooki	0 0 1 0 0
         buy+pot	0 0 1 0 0
         buy+potho	0 0 1 0 0
         buy+pregnancy	0 0 1 0 0
         buy+proper	0 0 2 0 0
         buy+rain	0 0 1 0 0
-        buy+ros	0 0 1 0 0
+        buy+ros	0 0 2 0 0
         buy+sare	0 0 1 0 0
         buy+scratch	0 0 1 0 0
-        buy+set	0 0 1 0 0
+        buy+set	0 0 2 0 0
         buy+silk	0 0 1 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 1 0 0
         buy+sock	0 0 2 0 0
         buy+soft	0 0 1 0 0
         buy+star	0 0 1 0 0
+        buy+succulent	0 0 1 0 0
         buy+sunflower	0 0 1 0 0
+        buy+talk	0 0 1 0 0
+        buy+team	0 0 1 0 0
         buy+thickest	0 0 1 0 0
         buy+ticket	0 0 1 2 0
         buy+tiny	0 0 1 0 0
+        buy+toffe	0 0 1 0 0
         buy+two	0 0 1 0 0
         buy+valorant	0 0 1 0 0
+        buy+vibrat	0 0 1 0 0
         buy+vintag	0 0 1 0 0
         buy+warm	0 0 1 0 0
         buy+welsh	0 0 1 0 0
+        buy+wif	0 0 1 0 0
+        buy+wifey	0 0 1 0 0
         buy+wrap	0 0 1 0 0
         buy+year	0 0 1 0 0
-        by	4 7 5 17 4
+        by	4 7 6 20 4
         by+advent	0 0 0 1 0
+        by+bed	0 0 1 1 0
         by+canal	0 0 0 1 0
-        by+candlelight	0 0 0 2 0
+        by+candlelight	0 0 0 3 0
         by+christma	0 0 0 0 1
         by+deaf	0 0 1 0 0
         by+favourit	0 0 1 0 0
@@ -2006,25 +2384,29 @@ extension LanguageModel {
         by+lin	0 1 0 0 0
         by+myself	0 1 0 0 0
         by+patient	0 1 0 0 0
-        by+sid	0 0 0 6 1
+        by+sid	0 0 0 7 1
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
         by+tim	0 1 0 0 0
         by+wif	0 0 1 0 0
         by+window	0 0 0 1 0
+        bypass	0 0 0 0 1
         cab	0 1 1 1 0
         cab+talk	0 0 0 1 0
-        cabin	0 0 1 1 0
+        cabin	0 0 1 2 0
         cabin+rig	0 0 0 1 0
         cabin+stay	0 0 1 0 0
-        cabl	0 1 0 0 0
+        cabin+weekend	0 0 0 1 0
+        cabl	0 2 0 0 0
         cabl+manag	0 1 0 0 0
-        cactus	0 0 5 0 0
+        cabl+management	0 1 0 0 0
+        cactus	0 0 6 0 0
+        cactus+becaus	0 0 1 0 0
         cactus+desk	0 0 2 0 0
         cadbury	0 0 3 0 0
         cadbury+from	0 0 1 0 0
         cadbury+glovebox	0 0 1 0 0
-        caf	1 0 2 6 0
+        caf	1 0 2 7 0
         caf+between	0 0 0 1 0
         caf+by	0 0 1 0 0
         caf+failur	1 0 0 0 0
@@ -2034,10 +2416,12 @@ extension LanguageModel {
         café+corner	0 0 1 0 0
         café+floor	0 1 0 0 0
         café+old	0 0 0 1 0
-        cak	1 0 10 2 0
+        cak	1 0 12 3 0
         cak+bag	0 0 1 0 0
+        cak+caf	0 0 0 1 0
         cak+from	0 0 4 0 0
         cak+kid	0 0 1 0 0
+        cak+nam	0 0 1 0 0
         cak+no	0 0 1 0 0
         cak+tast	0 0 0 1 0
         calendar	1 0 1 2 0
@@ -2049,12 +2433,15 @@ extension LanguageModel {
         calf+after	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	12 20 7 35 2
+        call	13 24 9 39 3
         call+2	0 0 0 1 0
         call+3	0 0 0 1 0
         call+40th	0 0 1 0 0
+        call+50th	0 0 1 0 0
         call+5am	0 0 0 1 0
         call+about	0 1 0 0 0
+        call+across	0 0 0 1 0
+        call+airlin	0 1 0 0 0
         call+bad	0 0 1 0 0
         call+bank	0 2 0 0 0
         call+beautifull	1 0 0 0 0
@@ -2066,17 +2453,20 @@ extension LanguageModel {
         call+cabin	0 0 0 1 0
         call+council	0 1 0 0 0
         call+d	0 0 1 0 0
+        call+dav	0 0 1 0 0
         call+dread	0 1 0 0 0
         call+exam	0 0 0 1 0
         call+explain	1 0 0 0 0
         call+fell	0 0 0 1 0
-        call+from	0 0 0 2 0
+        call+from	0 0 0 3 1
         call+gp	0 1 0 0 0
         call+handsom	1 0 0 0 0
+        call+hav	0 1 0 0 0
         call+hero	1 0 0 0 0
         call+hour	0 0 0 1 0
+        call+husband	0 0 0 1 0
         call+insuranc	0 2 0 0 0
-        call+landlord	0 5 0 0 0
+        call+landlord	0 7 0 0 0
         call+lighthous	1 0 0 0 0
         call+lunch	0 0 0 9 0
         call+plumber	0 1 0 0 0
@@ -2089,38 +2479,41 @@ extension LanguageModel {
         call+stay	0 0 0 1 0
         call+til	0 0 0 1 0
         call+till	0 0 0 1 0
+        call+walk	0 0 0 1 0
         call+wed	0 1 0 0 0
         call+wer	0 0 0 1 0
         call+wher	0 0 0 1 0
         call+whil	0 0 0 3 0
-        calm	3 0 0 3 1
+        calm	4 0 0 3 1
         calm+am	1 0 0 0 0
         calm+down	0 0 0 2 1
         calm+ikea	1 0 0 0 0
-        calm+stay	1 0 0 0 0
-        calmly	1 0 0 0 0
-        calmly+handl	1 0 0 0 0
+        calm+stay	2 0 0 0 0
+        calmly	2 0 0 0 0
+        calmly+handl	2 0 0 0 0
         calpol	0 1 0 0 0
         calpol+11pm	0 1 0 0 0
         calss	0 0 0 1 0
         calss+together	0 0 0 1 0
-        calv	0 3 0 1 3
-        calv+after	0 0 0 0 3
+        calv	1 3 0 1 4
+        calv+after	0 0 0 0 4
         calv+born	0 0 0 1 0
         calv+fe	0 1 0 0 0
+        calv+last	1 0 0 0 0
         calv+morn	0 1 0 0 0
         calv+whil	0 1 0 0 0
-        cam	1 9 6 11 7
-        cam+back	0 0 1 0 1
+        cam	1 11 6 11 9
+        cam+back	0 0 1 0 2
         cam+brother	0 0 0 1 0
         cam+cousin	0 0 0 1 0
-        cam+down	0 0 0 0 1
+        cam+down	0 0 0 0 2
         cam+downstair	1 0 0 0 0
         cam+from	0 0 0 0 1
         cam+hom	0 2 3 1 2
         cam+meet	0 0 1 0 0
         cam+off	0 0 0 0 1
         cam+out	0 0 0 2 0
+        cam+over	0 1 0 0 0
         cam+pottery	0 0 0 1 0
         cam+reunion	0 0 0 1 0
         cam+round	0 1 0 0 0
@@ -2130,102 +2523,124 @@ extension LanguageModel {
         cam+tidy	0 1 0 0 0
         cam+watch	0 0 0 1 0
         cam+work	0 0 0 1 0
-        camp	0 0 0 6 1
+        camp	0 2 1 7 1
         camp+backyard	0 0 0 1 0
         camp+long	0 0 0 1 0
         camp+no	0 0 0 1 0
+        camp+tetris	0 1 0 0 0
+        camp+trip	0 1 1 0 0
+        camp+under	0 0 0 1 0
         camp+weekend	0 0 0 1 0
         campfir	0 0 0 2 0
         campsit	0 1 1 0 0
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	7 6 3 2 3
+        can	8 11 3 3 3
         can+believ	1 0 0 0 0
-        can+bend	0 3 0 0 0
-        can+finally	0 2 0 0 0
+        can+bend	0 4 0 0 0
+        can+finally	0 3 0 0 0
         can+find	0 1 0 0 0
+        can+focus	0 1 0 0 0
+        can+follow	0 0 0 1 0
         can+gam	0 0 1 0 0
+        can+go	0 1 0 0 0
         can+hav	0 0 1 0 0
         can+help	4 0 0 0 0
         can+irn	0 0 1 0 0
+        can+lift	0 1 0 0 0
+        can+lipread	1 0 0 0 0
         can+reach	0 0 0 0 2
         can+reply	1 0 0 0 0
         can+sleep	0 0 0 0 1
         can+talk	0 0 0 2 0
         can+wait	1 0 0 0 0
-        canal	0 0 0 6 0
+        canal	0 0 0 7 0
         canal+no	0 0 0 1 0
         canal+together	0 0 0 1 0
-        cancell	1 0 3 2 0
+        cancell	1 0 4 2 0
         cancell+drink	0 0 0 1 0
-        cancell+headphon	0 0 3 0 0
+        cancell+headphon	0 0 4 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 0 8 6 0
+        candl	1 1 9 6 0
+        candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
+        candl+befor	0 1 0 0 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 0
         candl+smell	0 0 3 0 0
         candl+talk	0 0 0 1 0
         candl+tiny	0 0 0 1 0
-        candlelight	0 0 0 2 0
+        candlelight	0 0 0 3 0
+        candlelight+dur	0 0 0 1 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
-        candy	0 0 2 0 0
+        candy	0 0 3 0 0
+        cannula	0 0 0 0 1
+        cannula+go	0 0 0 0 1
         cano	0 0 0 2 0
         canola	0 0 0 1 0
         canola+its	0 0 0 1 0
-        canteen	0 0 1 2 0
+        canteen	0 0 1 3 0
+        canteen+between	0 0 0 1 0
         canteen+break	0 0 0 1 0
         canteen+curry	0 0 0 1 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
-        cap	0 1 1 0 1
+        cap	1 1 1 0 1
         cap+from	0 0 1 0 0
         capo	0 0 2 0 0
         capo+engrav	0 0 1 0 0
         capo+from	0 0 1 0 0
         cappuccino	0 1 0 0 0
-        caption	7 0 0 0 0
-        caption+about	4 0 0 0 0
+        caption	8 0 0 0 0
+        caption+about	5 0 0 0 0
         caption+facebook	1 0 0 0 0
-        car	9 43 13 13 3
+        car	9 53 18 13 5
         car+about	0 0 0 1 0
-        car+after	0 0 0 1 0
+        car+after	0 1 0 1 0
         car+although	0 1 0 0 0
         car+befor	0 4 0 0 0
-        car+boot	0 0 1 0 0
+        car+boot	0 0 3 0 0
         car+brok	0 1 0 0 0
+        car+camp	0 1 0 0 0
         car+day	0 1 0 0 0
         car+driveway	0 0 0 2 0
         car+found	0 2 0 0 0
         car+gas	0 1 0 0 0
         car+insid	0 1 0 0 0
-        car+insuranc	0 1 0 0 0
-        car+its	0 7 0 0 0
+        car+insuranc	0 2 0 0 0
+        car+its	0 8 0 0 0
         car+less	0 0 0 1 0
+        car+long	0 0 1 0 0
         car+mechanic	0 1 0 0 0
         car+mother	1 0 0 0 0
         car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+packag	0 0 11 0 0
-        car+park	5 1 0 3 2
+        car+packag	0 0 13 0 0
+        car+park	5 2 0 3 3
         car+petrol	0 5 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
         car+servic	0 1 0 0 0
         car+talk	0 0 0 2 0
+        car+tax	0 1 0 0 0
+        car+through	0 1 0 0 0
         car+tick	0 1 0 0 0
         car+together	0 0 0 1 0
+        car+top	0 1 0 0 0
         car+was	0 1 0 0 0
+        car+wash	0 1 0 0 0
+        car+way	0 0 0 0 1
         car+whil	0 1 0 0 0
         car+window	1 0 0 0 0
         carabao	0 0 1 0 0
         carabao+one	0 0 1 0 0
-        card	19 5 9 14 1
-        card+about	1 0 0 0 0
-        card+after	0 0 0 1 0
+        card	23 5 14 16 1
+        card+about	2 0 0 0 0
+        card+after	0 0 0 2 0
+        card+art	0 0 1 0 0
         card+baby	0 2 0 0 0
         card+bar	0 0 1 0 0
         card+becaus	1 0 0 0 0
@@ -2233,15 +2648,19 @@ extension LanguageModel {
         card+favourit	0 0 2 0 0
         card+first	1 0 0 0 0
         card+from	2 0 1 0 0
-        card+gam	0 0 0 3 0
+        card+gam	0 0 0 4 0
+        card+heartfelt	1 0 0 0 0
         card+hour	0 0 0 1 0
         card+into	0 0 1 0 0
         card+itself	1 0 0 0 0
         card+jean	0 0 0 1 0
         card+kitchen	0 0 0 2 0
         card+list	1 0 0 0 0
+        card+look	1 0 0 0 0
         card+nan	0 0 0 1 0
         card+no	1 0 0 0 0
+        card+one	1 0 0 0 0
+        card+out	0 0 1 0 0
         card+reason	1 0 0 0 0
         card+spanish	1 0 0 0 0
         card+tell	2 0 1 0 0
@@ -2249,9 +2668,11 @@ extension LanguageModel {
         card+tuck	1 0 0 0 0
         card+week	0 0 0 0 1
         card+whol	1 0 0 0 0
+        card+won	0 0 1 0 0
         card+year	1 0 0 0 0
         cardiff	0 0 1 0 0
-        cardigan	0 1 1 0 0
+        cardigan	1 1 1 0 0
+        cardigan+52	1 0 0 0 0
         cardigan+color	0 0 1 0 0
         cardigan+stitch	0 1 0 0 0
         career	1 0 0 0 0
@@ -2259,11 +2680,14 @@ extension LanguageModel {
         carefully	0 0 0 0 1
         carefully+avoid	0 0 0 0 1
         caress	0 0 0 0 2
+        carnation	0 0 1 0 0
+        carnation+afford	0 0 1 0 0
         carpark	1 0 0 0 0
         carpark+befor	1 0 0 0 0
-        carri	2 9 0 0 1
+        carri	2 11 0 0 1
         carri+amp	0 1 0 0 0
-        carri+bag	0 2 0 0 0
+        carri+bag	0 3 0 0 0
+        carri+box	0 1 0 0 0
         carri+dur	1 0 0 0 0
         carri+garden	0 1 0 0 0
         carri+grocery	0 2 0 0 0
@@ -2273,29 +2697,35 @@ extension LanguageModel {
         carry	2 2 0 0 0
         carry+farm	1 0 0 0 0
         carry+mental	1 0 0 0 0
-        carv	0 0 1 0 0
+        carv	0 1 1 1 0
         carv+littl	0 0 1 0 0
-        cas	0 0 6 0 0
+        carv+part	0 1 0 0 0
+        carv+pumpkin	0 0 0 1 0
+        cas	0 0 7 0 0
         cas+becaus	0 0 1 0 0
         cas+dog	0 0 3 0 0
         cas+press	0 0 1 0 0
+        cas+ship	0 0 1 0 0
         cas+sinc	0 0 1 0 0
         casserol	0 2 0 0 0
         cassett	0 0 1 0 0
         cast	0 1 0 0 0
-        cat	1 5 6 0 1
+        cat	1 5 7 0 1
         cat+befor	0 1 0 0 0
         cat+brooch	0 0 1 0 0
         cat+dog	0 1 0 0 0
         cat+food	1 0 0 0 0
+        cat+giv	0 0 1 0 0
         cat+jab	0 1 0 0 0
         cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
         cat+vet	0 1 0 0 0
-        catan	0 0 0 1 0
+        catan	0 0 0 2 0
+        catan+till	0 0 0 1 0
         catan+won	0 0 0 1 0
-        catch	0 0 0 3 0
+        catch	0 1 1 3 0
         catch+call	0 0 0 1 0
+        catch+dinner	0 1 0 0 0
         catchup	0 0 0 2 0
         cater	0 1 0 0 0
         cater+job	0 1 0 0 0
@@ -2306,33 +2736,46 @@ extension LanguageModel {
         caught	0 0 0 2 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
-        cd	0 0 2 0 0
+        cd	0 0 3 0 0
         cd+car	0 0 1 0 0
-        cebu	0 0 0 1 0
-        celebrat	6 0 0 0 0
+        cd+road	0 0 1 0 0
+        cebu	0 0 1 1 0
+        cebu+dri	0 0 1 0 0
+        celebrat	6 0 0 1 0
         celebrat+small	2 0 0 0 0
-        centr	0 0 2 4 0
+        celebration	1 0 0 0 0
+        celebration+sunday	1 0 0 0 0
+        cemetery	0 0 0 1 0
+        cemetery+dad	0 0 0 1 0
+        centr	0 0 3 5 2
         centr+dinner	0 0 0 1 0
         centr+near	0 0 1 0 0
+        centr+no	0 0 1 0 0
         centr+scon	0 0 0 1 0
-        centr+together	0 0 0 2 0
+        centr+together	0 0 0 3 0
         central	0 0 0 1 0
         central+park	0 0 0 1 0
         century	1 0 0 0 0
-        ceramic	0 0 2 0 0
+        ceramic	0 0 3 0 0
+        ceramic+class	0 0 1 0 0
         ceramic+frog	0 0 2 0 0
         ceremony	1 0 0 0 0
-        chai	0 6 0 3 0
+        certificat	0 0 1 0 0
+        certificat+wrap	0 0 1 0 0
+        chai	0 7 0 4 0
         chai+aur	0 0 0 1 0
-        chai+befor	0 1 0 0 0
+        chai+befor	0 2 0 0 0
         chai+chat	0 0 0 1 0
         chai+every	0 1 0 0 0
         chai+get	0 1 0 0 0
         chai+pack	0 1 0 0 0
         chai+proper	0 0 0 1 0
-        chain	0 3 0 0 0
+        chai+together	0 0 0 1 0
+        chain	0 3 1 0 0
+        chain+anniversary	0 0 1 0 0
         chain+befor	0 3 0 0 0
-        chair	1 2 1 0 2
+        chair	1 3 1 0 2
+        chair+annoy	0 1 0 0 0
         chair+cabl	0 1 0 0 0
         chair+spun	0 0 0 0 1
         chair+want	0 0 1 0 0
@@ -2340,21 +2783,28 @@ extension LanguageModel {
         chalkboard+husband	1 0 0 0 0
         challah	0 0 1 0 0
         challah+from	0 0 1 0 0
+        champ	1 0 0 0 0
         champagn	0 0 2 0 0
-        chang	4 18 0 0 0
+        champi	0 0 0 0 1
+        champi+coconut	0 0 0 0 1
+        chang	4 23 0 1 0
         chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
+        chang+bed	0 1 0 0 0
+        chang+bedsheet	0 1 0 0 0
         chang+clock	0 1 0 0 0
+        chang+diaper	0 1 0 0 0
         chang+dress	0 1 0 0 0
         chang+every	0 2 0 0 0
         chang+flat	0 1 0 0 0
         chang+front	1 0 0 0 0
+        chang+hall	0 1 0 0 0
         chang+how	1 0 0 0 0
         chang+last	0 1 0 0 0
-        chang+oil	0 1 0 0 0
+        chang+oil	0 2 0 0 0
         chang+sheet	0 2 0 0 0
         chang+th	1 0 0 0 0
-        chang+tyr	0 1 0 0 0
+        chang+tyr	0 1 0 1 0
         chang+winter	0 1 0 0 0
         changi	0 0 0 0 1
         changi+befor	0 0 0 0 1
@@ -2369,19 +2819,22 @@ extension LanguageModel {
         charg+phon	0 4 0 0 0
         chargeback	0 1 0 0 0
         chargeback+disput	0 1 0 0 0
-        charger	0 0 2 0 0
+        charger	0 1 2 0 0
         charger+becaus	0 0 1 0 0
+        charger+forgot	0 1 0 0 0
         charity	0 0 4 0 0
         charity+shop	0 0 4 0 0
-        charm	0 0 1 0 0
-        charm+bracelet	0 0 1 0 0
+        charm	0 0 2 0 0
+        charm+bracelet	0 0 2 0 0
         chart	0 1 0 0 0
         chart+wouldn	0 1 0 0 0
-        chas	1 1 0 0 0
+        chas	1 2 0 0 0
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
-        chat	2 1 0 15 0
+        chas+wed	0 1 0 0 0
+        chat	2 1 0 17 0
         chat+30	0 0 0 1 0
+        chat+befor	0 0 0 1 0
         chat+car	0 0 0 1 0
         chat+down	0 0 0 1 0
         chat+out	0 0 0 1 0
@@ -2390,6 +2843,8 @@ extension LanguageModel {
         chat+whol	0 0 0 2 0
         chawal	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
+        cheap	0 0 1 0 0
+        cheap+bunch	0 0 1 0 0
         check	4 4 0 8 0
         check+befor	0 0 0 1 0
         check+cattl	0 0 0 1 0
@@ -2402,22 +2857,23 @@ extension LanguageModel {
         check+twic	0 1 0 0 0
         check+tyr	1 0 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 16
+        cheek	1 0 0 0 18
         cheek+arrival	0 0 0 0 1
         cheek+as	0 0 0 0 2
         cheek+braai	0 0 0 0 1
         cheek+cheek	0 0 0 0 1
         cheek+day	0 0 0 0 1
         cheek+dim	0 0 0 0 1
-        cheek+front	0 0 0 0 2
+        cheek+front	0 0 0 0 3
         cheek+hospital	0 0 0 0 1
         cheek+kiss	0 0 0 0 1
         cheek+milk	0 0 0 0 1
         cheek+no	0 0 0 0 1
         cheek+say	1 0 0 0 0
         cheek+trolley	0 0 0 0 1
-        cheeky	0 0 1 0 1
-        cheeky+bum	0 0 0 0 1
+        cheek+whil	0 0 0 0 1
+        cheeky	0 0 1 0 2
+        cheeky+bum	0 0 0 0 2
         cheeky+packet	0 0 1 0 0
         cheer	6 0 1 1 0
         cheer+from	1 0 0 1 0
@@ -2426,11 +2882,12 @@ extension LanguageModel {
         cheer+whol	1 0 0 0 0
         cheesecak	0 0 1 0 0
         cheesecak+from	0 0 1 0 0
-        cheesy	1 0 1 0 0
+        cheesy	1 0 2 0 0
+        cheesy+but	0 0 1 0 0
         cheesy+tru	1 0 0 0 0
         chef	0 0 1 0 0
         chef+knif	0 0 1 0 0
-        chemical	0 1 0 0 0
+        chemical	0 1 0 0 1
         chemical+toilet	0 1 0 0 0
         chemist	0 4 1 0 0
         chemist+calpol	0 1 0 0 0
@@ -2442,36 +2899,46 @@ extension LanguageModel {
         chemo+session	0 0 0 1 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
-        chess	0 0 0 10 0
-        chess+balcony	0 0 0 1 0
+        chess	0 0 0 12 0
+        chess+balcony	0 0 0 2 0
         chess+patiently	0 0 0 1 0
+        chess+play	0 0 0 1 0
         chess+spent	0 0 0 1 0
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
         chess+whil	0 0 0 1 0
-        chest	0 0 0 0 8
+        chest	0 0 0 0 10
         chest+age	0 0 0 0 1
         chest+breath	0 0 0 0 1
-        chest+listen	0 0 0 0 2
+        chest+listen	0 0 0 0 3
+        chest+through	0 0 0 0 1
         chest+watch	0 0 0 0 1
-        chicken	0 4 1 0 0
+        chicken	0 5 1 0 0
+        chicken+adobo	0 1 0 0 0
         chicken+hav	0 1 0 0 0
         chicken+ric	0 0 1 0 0
         chicken+soup	0 3 0 0 0
+        chidi	1 0 0 0 0
+        chidi+jollof	1 0 0 0 0
         childhood	0 0 0 1 0
         childhood+listen	0 0 0 1 0
         chill	0 1 0 0 0
         chill+after	0 1 0 0 0
         chilli	0 0 1 0 0
         chilli+crisp	0 0 1 0 0
-        chin	0 0 0 0 1
+        chin	0 0 2 0 1
+        chin+chin	0 0 1 0 0
+        chin+oil	0 0 1 0 0
         chin+shoulder	0 0 0 0 1
         chinatown	0 0 1 0 1
-        chip	0 0 4 1 0
-        chip+from	0 0 1 0 0
+        chinwag	0 0 0 1 0
+        chinwag+over	0 0 0 1 0
+        chip	0 0 5 1 1
+        chip+from	0 0 2 0 0
         chip+halwa	0 0 1 0 0
         chip+together	0 0 0 1 0
         chip+way	0 0 1 0 0
+        chippy	0 0 0 1 0
         chlo	1 0 0 0 0
         chlo+remind	1 0 0 0 0
         chnag	0 1 0 0 0
@@ -2483,7 +2950,7 @@ extension LanguageModel {
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 18 0 0
+        chocolat	0 0 19 0 0
         chocolat+bar	0 0 4 0 0
         chocolat+d	0 0 1 0 0
         chocolat+down	0 0 1 0 0
@@ -2491,7 +2958,7 @@ extension LanguageModel {
         chocolat+each	0 0 1 0 0
         chocolat+locker	0 0 1 0 0
         chocolat+no	0 0 1 0 0
-        chocolat+pillow	0 0 1 0 0
+        chocolat+pillow	0 0 2 0 0
         chook	0 1 0 0 0
         chook+pen	0 1 0 0 0
         choos	1 0 0 0 0
@@ -2509,25 +2976,30 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	4 3 4 4 3
+        christma	5 4 5 6 3
         christma+card	1 0 0 1 0
-        christma+dinner	0 0 0 0 1
+        christma+concert	0 0 0 1 0
+        christma+dinner	0 1 0 0 1
         christma+eve	0 0 0 1 0
         christma+fell	0 0 0 0 1
         christma+food	0 1 0 0 0
+        christma+grocery	1 0 0 0 0
         christma+light	0 2 0 1 0
-        christma+market	0 0 0 1 0
+        christma+market	0 0 0 2 0
         christma+ornament	0 0 2 0 0
         christma+social	1 0 0 0 0
         christma+stock	0 0 1 0 0
-        christma+tre	0 0 0 0 1
+        christma+tre	0 0 1 0 1
         christma+turkey	1 0 0 0 0
         chuf	3 0 0 0 0
         chur	1 0 0 0 1
-        church	1 0 1 0 1
-        church+servic	0 0 0 0 1
+        church	1 1 1 0 2
+        church+servic	0 0 0 0 2
         churro	0 0 1 0 0
         churro+guilty	0 0 1 0 0
+        ci	0 1 0 0 0
+        ci+pipelin	0 1 0 0 0
+        cider	0 0 0 1 0
         cinema	0 0 0 4 5
         cinema+10am	0 0 0 1 0
         cinnamon	0 0 1 0 0
@@ -2547,9 +3019,10 @@ extension LanguageModel {
         cla	0 0 0 1 0
         claim	0 3 0 0 0
         claim+after	0 2 0 0 0
-        class	1 2 0 9 0
+        class	2 2 1 11 0
+        class+exam	1 0 0 0 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 5 0
+        class+together	0 0 0 6 0
         classroom	0 2 0 0 0
         classroom+befor	0 1 0 0 0
         classroom+poster	0 1 0 0 0
@@ -2557,11 +3030,14 @@ extension LanguageModel {
         clay	0 0 2 0 0
         clay+cat	0 0 1 0 0
         clay+figuren	0 0 1 0 0
-        clean	1 30 0 0 0
-        clean+bathroom	0 2 0 0 0
+        clean	2 38 0 0 1
+        clean+barbi	0 1 0 0 0
+        clean+bathroom	0 3 0 0 0
         clean+boot	0 1 0 0 0
+        clean+brush	0 1 0 0 0
         clean+but	1 0 0 0 0
         clean+car	0 1 0 0 0
+        clean+chemical	0 0 0 0 1
         clean+didnt	0 1 0 0 0
         clean+dog	0 1 0 0 0
         clean+everyth	0 1 0 0 0
@@ -2573,13 +3049,18 @@ extension LanguageModel {
         clean+out	0 5 0 0 0
         clean+parcel	0 1 0 0 0
         clean+prescription	0 1 0 0 0
+        clean+puppy	0 1 0 0 0
+        clean+rota	0 1 0 0 0
         clean+spac	0 1 0 0 0
-        clean+whol	0 2 0 0 0
-        cleaner	0 1 0 0 0
-        clear	0 3 0 1 0
+        clean+whol	0 3 0 0 0
+        cleaner	0 2 0 0 0
+        cleanest	1 0 0 0 0
+        cleanest+cod	1 0 0 0 0
+        clear	0 6 0 1 0
         clear+air	0 0 0 1 0
         clear+frost	0 1 0 0 0
-        clear+out	0 1 0 0 0
+        clear+gutter	0 1 0 0 0
+        clear+out	0 3 0 0 0
         clear+snow	0 1 0 0 0
         clearly	1 0 0 0 0
         clearly+lov	1 0 0 0 0
@@ -2592,13 +3073,16 @@ extension LanguageModel {
         clinic+lik	0 1 0 0 0
         clinic+nearly	1 0 0 0 0
         clinic+pull	0 0 0 0 1
-        clip	0 1 0 0 0
-        clip+toenail	0 1 0 0 0
-        clock	0 2 0 0 0
+        clip	0 2 0 0 0
+        clip+toenail	0 2 0 0 0
+        clock	0 2 1 0 0
         clock+daylight	0 1 0 0 0
         clock+lik	0 1 0 0 0
-        clos	0 2 0 3 10
-        clos+after	0 0 0 0 1
+        clock+shak	0 0 1 0 0
+        clos	0 2 0 3 13
+        clos+after	0 0 0 0 2
+        clos+bench	0 0 0 0 1
+        clos+bus	0 0 0 0 1
         clos+dur	0 0 0 0 2
         clos+first	0 0 0 0 1
         clos+go	0 1 0 0 0
@@ -2614,9 +3098,11 @@ extension LanguageModel {
         clos+whil	0 0 0 0 1
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
+        cloth	0 0 1 0 0
+        cloth+from	0 0 1 0 0
         cloud	0 0 0 1 0
         cloud+together	0 0 0 1 0
-        club	1 0 1 1 0
+        club	2 0 1 1 0
         club+giv	1 0 0 0 0
         club+orang	0 0 1 0 0
         club+tuesday	0 0 0 1 0
@@ -2626,48 +3112,59 @@ extension LanguageModel {
         co+op	0 0 1 2 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
-        coast	0 0 1 7 0
+        coast	0 0 1 8 0
         coast+no	0 0 0 1 0
+        coast+radio	0 0 0 1 0
         coast+road	0 0 0 1 0
         coast+talk	0 0 0 1 0
         coast+together	0 0 0 2 0
         coaster	0 1 0 0 0
-        coat	2 1 1 0 0
+        coat	2 1 1 0 1
+        coat+off	0 0 0 0 1
         coat+pocket	2 0 1 0 0
         cocoa	0 0 1 0 0
         cocoa+library	0 0 1 0 0
-        cod	0 1 0 0 0
-        coffe	2 12 1 14 0
+        coconut	0 0 0 0 1
+        coconut+oil	0 0 0 0 1
+        cod	1 1 0 0 1
+        cod+d	1 0 0 0 0
+        coffe	2 13 3 17 0
         coffe+back	0 0 0 1 0
         coffe+bed	0 1 0 0 0
         coffe+calv	0 1 0 0 0
         coffe+choc	0 0 1 0 0
+        coffe+croissant	0 0 1 0 0
         coffe+cup	0 1 0 0 0
         coffe+dat	0 0 0 4 0
         coffe+deck	0 0 0 1 0
         coffe+exactly	0 2 0 0 0
+        coffe+flask	0 1 0 0 0
         coffe+how	0 1 0 0 0
         coffe+pack	0 1 0 0 0
+        coffe+porch	0 0 0 1 0
         coffe+slic	0 0 0 1 0
-        coffe+together	0 0 0 6 0
+        coffe+together	0 0 0 7 0
         coffe+togther	0 0 0 1 0
         coffe+town	1 0 0 0 0
         coffe+travel	0 1 0 0 0
+        coffe+ward	0 0 1 0 0
         coffe+way	0 1 0 0 0
-        cold	0 0 2 1 7
+        cold	0 1 2 1 13
         cold+can	0 0 1 0 0
-        cold+foot	0 0 0 0 2
-        cold+hand	0 0 0 0 3
+        cold+foot	0 0 0 0 3
+        cold+hand	0 0 0 0 5
         cold+nos	0 0 0 0 1
+        cold+stor	0 0 0 0 1
         collag	0 0 1 0 0
         collag+anniversary	0 0 1 0 0
         collaps	0 0 0 0 1
         collaps+mattress	0 0 0 0 1
         colleagu	1 0 0 0 0
         colleagu+offic	1 0 0 0 0
-        collect	0 3 1 0 0
+        collect	0 3 2 0 0
         collect+fridg	0 0 1 0 0
-        collection	0 0 2 0 0
+        collection	0 0 3 0 0
+        collection+car	0 0 1 0 0
         colleg	0 0 0 1 0
         colleg+spot	0 0 0 1 0
         cologn	0 0 2 0 0
@@ -2676,17 +3173,18 @@ extension LanguageModel {
         color+cod	0 1 0 0 0
         color+dusk	0 0 1 0 0
         colour	0 0 2 1 0
-        com	3 4 0 2 1
+        com	4 4 1 2 1
         com+back	0 1 0 0 0
         com+from	0 1 0 0 0
         com+hom	0 1 0 0 0
         com+over	0 0 0 1 0
-        com+sinc	2 0 0 0 0
+        com+sinc	3 0 0 0 0
         com+tir	0 0 0 0 1
         com+year	1 0 0 0 0
         combin	0 0 0 1 0
         combin+till	0 0 0 1 0
-        comic	0 0 1 0 0
+        comic	0 0 2 0 0
+        comic+cat	0 0 1 0 0
         comic+first	0 0 1 0 0
         comment	4 0 0 0 0
         comment+insta	1 0 0 0 0
@@ -2695,33 +3193,42 @@ extension LanguageModel {
         comment+pottery	1 0 0 0 0
         community	0 0 0 1 0
         community+hall	0 0 0 1 0
-        commut	0 0 2 0 0
-        company	0 1 0 4 0
+        commut	1 1 3 2 2
+        commut+call	0 0 1 0 0
+        commut+coffe	0 1 0 0 0
+        commut+hom	0 0 0 0 1
+        commut+wasnt	0 0 0 1 0
+        company	0 2 0 6 0
         company+becaus	0 1 0 0 0
-        company+whil	0 0 0 1 0
+        company+hour	0 1 0 0 0
+        company+whil	0 0 0 2 0
         complain	1 2 0 1 1
         complain+lent	1 0 0 0 0
         complain+much	0 1 0 0 0
         complaint	1 1 0 0 0
         complaint+out	1 0 0 0 0
-        complement	2 0 0 0 0
+        complement	3 0 0 0 0
         complement+cook	1 0 0 0 0
+        complement+lesson	1 0 0 0 0
         complement+shirt	1 0 0 0 0
         complet	0 0 0 1 0
         complet+crossword	0 0 0 1 0
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	21 0 0 0 0
+        compliment	27 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+bread	1 0 0 0 0
+        compliment+day	1 0 0 0 0
         compliment+driv	1 0 0 0 0
         compliment+every	1 0 0 0 0
         compliment+giv	1 0 0 0 0
-        compliment+haircut	1 0 0 0 0
-        compliment+how	1 0 0 0 0
+        compliment+haircut	2 0 0 0 0
+        compliment+halloween	1 0 0 0 0
+        compliment+hav	1 0 0 0 0
+        compliment+how	2 0 0 0 0
         compliment+motorway	1 0 0 0 0
-        compliment+new	5 0 0 0 0
+        compliment+new	6 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
@@ -2732,11 +3239,15 @@ extension LanguageModel {
         compression+stocking	0 1 0 0 0
         compré	0 0 1 0 0
         compré+flor	0 0 1 0 0
-        concert	0 0 3 4 1
-        concert+ticket	0 0 3 0 0
+        con	0 1 0 0 0
+        con+pollo	0 1 0 0 0
+        concert	0 0 4 6 1
+        concert+park	0 0 0 1 0
+        concert+ticket	0 0 4 0 0
         concert+which	0 0 0 0 1
-        conferenc	1 2 3 0 0
+        conferenc	1 2 4 0 0
         conferenc+berlin	0 0 1 0 0
+        conferenc+istanbul	0 0 1 0 0
         conferenc+lisbon	0 0 1 0 0
         conferenc+week	0 0 1 0 0
         confirm	1 0 0 0 0
@@ -2745,6 +3256,10 @@ extension LanguageModel {
         congratulat	3 0 0 0 0
         congratulat+6	1 0 0 0 0
         congratulat+finish	1 0 0 0 0
+        congratulation	1 0 0 0 0
+        congratulation+promotion	1 0 0 0 0
+        conker	0 0 1 0 0
+        conker+present	0 0 1 0 0
         considerabl	1 0 0 0 0
         considerabl+effort	1 0 0 0 0
         constantly	0 0 1 0 0
@@ -2760,21 +3275,28 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	8 29 0 11 8
+        cook	8 36 0 11 8
+        cook+abuela	0 1 0 0 0
+        cook+adobo	0 1 0 0 0
         cook+after	1 1 0 0 0
         cook+amma	1 0 0 0 0
         cook+bad	0 1 0 0 0
         cook+big	0 1 0 0 0
+        cook+chicken	0 1 0 0 0
+        cook+christma	0 1 0 0 0
         cook+class	0 0 0 1 0
         cook+curry	0 0 0 1 0
         cook+dal	0 1 0 0 0
         cook+dinner	0 4 0 3 0
+        cook+egusi	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
         cook+favourit	0 4 0 0 0
         cook+iftar	0 1 0 0 0
         cook+infront	1 0 0 0 0
+        cook+jollof	0 1 0 0 0
         cook+know	1 0 0 0 0
+        cook+month	0 1 0 0 0
         cook+mother	0 1 0 0 0
         cook+new	0 0 0 1 0
         cook+paella	0 0 0 1 0
@@ -2813,21 +3335,31 @@ extension LanguageModel {
         copperplat+fram	0 0 1 0 0
         copy	0 0 1 0 0
         copy+book	0 0 1 0 0
-        corner	0 1 3 0 0
-        corner+shop	0 0 1 0 0
+        corner	0 1 6 0 0
+        corner+shop	0 0 4 0 0
         corner+way	0 1 0 0 0
         cornetto	0 0 1 0 0
-        cos	0 2 1 0 0
+        cos	0 7 2 0 1
         cos+alway	0 1 0 0 0
+        cos+bab	0 1 0 0 0
+        cos+deadlin	0 1 0 0 0
+        cos+flat	0 1 0 0 0
+        cos+get	0 1 0 0 0
         cos+hand	0 1 0 0 0
+        cos+hat	0 0 0 0 1
         cos+sit	0 0 1 0 0
-        cost	0 0 2 0 0
+        cos+was	0 1 0 0 0
+        cos+wer	0 0 1 0 0
+        cost	0 0 2 0 1
         cost+bomb	0 0 1 0 0
         cost+fortun	0 0 1 0 0
+        cost+penny	0 0 0 0 1
         costco	0 2 2 0 0
         costco+hot	0 0 1 0 0
         costco+run	0 2 0 0 0
         costco+siz	0 0 1 0 0
+        costum	1 0 0 0 0
+        costum+loudly	1 0 0 0 0
         cosy	0 0 1 0 0
         cosy+blanket	0 0 1 0 0
         cot	0 2 0 1 0
@@ -2835,8 +3367,8 @@ extension LanguageModel {
         cot+whil	0 1 0 0 0
         cotswold	0 0 0 3 0
         cotswold+two	0 0 0 1 0
-        couch	0 2 0 6 20
-        couch+after	0 0 0 1 0
+        couch	0 2 0 6 22
+        couch+after	0 0 0 1 1
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 0
         couch+chin	0 0 0 0 1
@@ -2845,27 +3377,31 @@ extension LanguageModel {
         couch+didnt	0 0 0 1 0
         couch+dog	0 0 0 0 1
         couch+fill	0 1 0 0 0
+        couch+foot	0 0 0 0 1
         couch+hold	0 0 0 0 1
         couch+new	0 0 0 0 1
         couch+rainy	0 0 0 1 0
         couch+strok	0 0 0 0 1
         couch+talk	0 0 0 1 0
         couch+under	0 0 0 0 2
-        couldn	1 1 0 2 3
+        couldn	1 2 0 2 3
         couldn+car	0 0 0 1 0
         couldn+hav	1 0 0 0 0
         couldn+lift	0 1 0 0 0
+        couldn+reach	0 1 0 0 0
         couldn+settl	0 0 0 0 1
         couldn+sit	0 0 0 0 1
         couldn+sleep	0 0 0 1 1
-        council	1 4 0 0 0
+        council	1 7 0 0 0
         council+about	0 1 0 0 0
         council+letter	0 1 0 0 0
         council+meet	1 0 0 0 0
-        council+tax	0 1 0 0 0
+        council+tax	0 3 0 0 0
+        council+understood	0 1 0 0 0
         counsellor	1 0 0 0 0
         counsellor+napkin	1 0 0 0 0
-        count	0 0 0 0 1
+        count	1 0 0 0 1
+        count+down	1 0 0 0 0
         countdown	0 0 0 0 1
         countdown+new	0 0 0 0 1
         counter	0 0 2 0 1
@@ -2876,6 +3412,8 @@ extension LanguageModel {
         county	0 0 1 0 0
         county+show	0 0 1 0 0
         coupl	0 0 0 2 0
+        coupon	0 0 1 0 0
+        coupon+fre	0 0 1 0 0
         courier	0 1 0 0 0
         courier+sort	0 1 0 0 0
         cours	1 0 2 2 0
@@ -2890,11 +3428,13 @@ extension LanguageModel {
         cousin+wed	0 0 0 1 2
         cov	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	3 5 4 0 0
+        cover	4 5 5 0 0
         cover+d	0 0 1 0 0
         cover+freez	0 0 1 0 0
         cover+kid	0 1 0 0 0
         cover+letter	2 3 0 0 0
+        cover+nam	0 0 1 0 0
+        cover+night	1 0 0 0 0
         cover+out	0 0 1 0 0
         cover+shift	1 1 0 0 0
         covid	1 0 0 0 0
@@ -2904,57 +3444,71 @@ extension LanguageModel {
         coworker+best	1 0 0 0 0
         cra	0 1 0 0 0
         cra+90	0 1 0 0 0
+        crab	0 0 1 0 0
+        crab+from	0 0 1 0 0
         crack	1 0 1 0 1
         crack+hand	0 0 0 0 1
-        cracker	1 0 0 0 0
+        cracker	2 0 0 0 0
+        cracker+m	1 0 0 0 0
         cracker+no	1 0 0 0 0
         cradl	0 0 0 0 2
         craft	0 0 5 0 0
         craft+beer	0 0 1 0 0
         craft+fair	0 0 2 0 0
         cram	0 0 1 0 0
-        cramp	0 0 0 0 2
+        cramp	0 0 1 0 3
         crav	0 0 2 0 0
         crav+week	0 0 2 0 0
-        cream	0 0 6 1 2
+        cream	0 0 8 1 2
+        cream+after	0 0 1 0 0
         cream+becaus	0 0 1 0 0
         cream+crav	0 0 1 0 0
         cream+from	0 0 2 0 0
         cream+lik	0 0 1 0 0
+        cream+way	0 0 1 0 0
+        creas	0 1 0 0 0
+        creas+sharp	0 1 0 0 0
         credit	3 0 0 0 0
         credit+garden	1 0 0 0 0
         crem	0 0 1 0 0
         crem+egg	0 0 1 0 0
         crew	0 0 0 1 0
         crew+lov	0 0 0 1 0
-        cri	6 0 1 0 9
+        cri	8 0 2 0 11
         cri+about	0 0 0 0 3
+        cri+after	0 0 0 0 1
         cri+car	1 0 0 0 0
         cri+from	0 0 0 0 1
         cri+giv	1 0 0 0 0
+        cri+happy	1 0 0 0 0
         cri+heliport	0 0 1 0 0
         cri+laugh	0 0 0 0 1
         cri+over	1 0 0 0 0
         cri+too	1 0 0 0 0
+        cri+what	0 0 0 0 1
         cribbag	0 0 0 1 0
         cribbag+won	0 0 0 1 0
-        cricket	0 1 0 3 0
+        cricket	0 1 0 4 0
         cricket+get	0 0 0 1 0
         cricket+match	0 0 0 1 0
+        cricket+mcg	0 0 0 1 0
         cricket+together	0 0 0 1 0
-        crisp	0 0 2 0 0
+        crisp	0 0 3 0 0
+        crisp+after	0 0 1 0 0
         crisp+lik	0 0 1 0 0
         criticis	1 0 0 0 0
         criticis+tell	1 0 0 0 0
         crochet	0 0 4 0 0
         crochet+beani	0 0 2 0 0
-        croissant	0 0 8 0 0
+        croissant	0 0 10 0 0
+        croissant+bakery	0 0 1 0 0
+        croissant+desk	0 0 1 0 0
         croissant+from	0 0 2 0 0
         croissant+nightstand	0 0 1 0 0
         cross	0 0 1 0 2
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
-        crossword	3 0 2 15 0
+        crossword	3 0 2 17 0
         crossword+app	0 0 1 0 0
         crossword+bed	0 0 0 1 0
         crossword+hospital	0 0 1 0 0
@@ -2962,40 +3516,49 @@ extension LanguageModel {
         crossword+kitchen	0 0 0 1 0
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
-        crossword+together	0 0 0 9 0
-        crowd	1 0 0 0 1
+        crossword+together	0 0 0 11 0
+        crowd	2 0 0 0 1
+        crowd+pub	1 0 0 0 0
         crowd+room	1 0 0 0 0
         crown	1 0 0 0 0
         crown+front	1 0 0 0 0
+        crunch	0 0 0 0 1
+        crunch+week	0 0 0 0 1
         crunchi	0 0 2 0 0
         crunchi+bar	0 0 1 0 0
         crush	2 0 0 0 0
         crush+half	1 0 0 0 0
         crush+right	1 0 0 0 0
-        cry	1 0 0 1 1
+        cry	2 0 0 1 1
+        cry+best	1 0 0 0 0
         cry+over	1 0 0 0 0
         cryptic	1 0 0 0 0
         cryptic+crossword	1 0 0 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 38
+        cuddl	0 0 0 0 48
         cuddl+after	0 0 0 0 4
         cuddl+beach	0 0 0 0 1
         cuddl+beanbag	0 0 0 0 1
-        cuddl+bed	0 0 0 0 2
+        cuddl+bed	0 0 0 0 4
         cuddl+befor	0 0 0 0 1
         cuddl+by	0 0 0 0 1
         cuddl+couch	0 0 0 0 2
+        cuddl+d	0 0 0 0 1
         cuddl+first	0 0 0 0 1
         cuddl+gf	0 0 0 0 1
         cuddl+hammock	0 0 0 0 3
         cuddl+hub	0 0 0 0 1
         cuddl+husband	0 0 0 0 1
         cuddl+kid	0 0 0 0 1
+        cuddl+minut	0 0 0 0 1
+        cuddl+mister	0 0 0 0 1
         cuddl+night	0 0 0 0 1
-        cuddl+pil	0 0 0 0 1
+        cuddl+one	0 0 0 0 1
+        cuddl+pil	0 0 0 0 2
+        cuddl+porch	0 0 0 0 1
         cuddl+puppy	0 0 0 0 1
-        cuddl+sofa	0 0 0 0 2
+        cuddl+sofa	0 0 0 0 4
         cuddl+through	0 0 0 0 3
         cuddl+till	0 0 0 0 1
         cuddl+under	0 0 0 0 1
@@ -3011,14 +3574,15 @@ extension LanguageModel {
         cup+tea	0 2 0 0 0
         cupcak	0 0 3 0 0
         cupcak+wait	0 0 1 0 0
-        curfew	1 0 0 0 0
-        curfew+argument	1 0 0 0 0
+        curfew	2 0 0 0 0
+        curfew+argument	2 0 0 0 0
         curry	1 0 0 2 0
         curry+restaurant	1 0 0 0 0
         curry+together	0 0 0 1 0
         curry+whatever	0 0 0 1 0
-        curtain	0 1 0 0 0
+        curtain	0 2 0 0 0
         curtain+new	0 1 0 0 0
+        curtain+rail	0 1 0 0 0
         cushion	0 0 1 0 0
         cushion+cover	0 0 1 0 0
         custody	1 1 0 0 0
@@ -3028,13 +3592,16 @@ extension LanguageModel {
         custom+jigsaw	0 0 1 0 0
         custom+portrait	0 0 2 0 0
         custom+star	0 0 1 0 0
-        customer	1 1 0 0 2
+        customer	2 1 0 0 2
         customer+email	0 1 0 0 0
+        customer+farmer	1 0 0 0 0
         customer+go	0 0 0 0 1
         customer+leav	1 0 0 0 0
         customer+wer	0 0 0 0 1
-        cut	1 6 3 0 0
+        cut	1 7 3 2 0
         cut+bunch	0 0 1 0 0
+        cut+chai	0 0 0 1 0
+        cut+dinner	0 1 0 0 0
         cut+food	0 1 0 0 0
         cut+from	0 0 1 0 0
         cut+hair	0 1 0 0 0
@@ -3047,12 +3614,14 @@ extension LanguageModel {
         cv+after	0 1 0 0 0
         cwa	1 0 0 0 0
         cwa+meet	1 0 0 0 0
-        cwtch	0 0 0 0 1
+        cwtch	0 0 0 0 2
+        cwtch+befor	0 0 0 0 1
         cwtch+sofa	0 0 0 0 1
         cycl	0 0 0 3 0
         cycl+out	0 0 0 1 0
-        d	10 5 12 3 4
+        d	16 8 13 3 5
         d+3	0 0 0 1 0
+        d+about	0 1 0 0 0
         d+black	0 1 0 0 0
         d+choos	1 0 0 0 0
         d+com	0 1 0 0 0
@@ -3063,40 +3632,51 @@ extension LanguageModel {
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
         d+get	0 0 0 1 0
+        d+gm	1 0 0 0 0
         d+hav	0 1 0 0 0
         d+hunt	0 0 2 0 0
+        d+let	1 0 0 0 0
         d+lost	1 0 0 0 0
         d+mak	1 0 0 0 1
-        d+marry	3 0 0 0 0
+        d+marry	5 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
-        d+never	1 0 1 0 0
+        d+never	1 0 2 0 0
         d+pin	0 0 1 0 0
         d+point	0 0 1 0 0
         d+post	0 0 1 0 0
+        d+pur	0 0 0 0 1
+        d+rubbish	1 0 0 0 0
+        d+seen	1 0 0 0 0
         d+smash	1 0 0 0 0
+        d+start	0 1 0 0 0
         d+still	1 0 0 0 0
-        d+stop	0 1 0 0 0
+        d+stop	0 2 0 0 0
         d+typ	0 0 0 0 1
         da	1 0 0 0 0
         da+whil	1 0 0 0 0
-        dad	14 1 4 6 3
-        dad+after	1 0 0 0 0
+        dad	17 1 6 7 4
+        dad+3am	1 0 0 0 0
+        dad+after	2 0 0 0 0
         dad+age	0 0 0 1 0
+        dad+anniversary	0 0 0 1 0
         dad+brag	1 0 0 0 0
         dad+empty	0 0 0 1 0
         dad+ever	2 0 0 0 0
         dad+favourit	0 0 1 0 0
+        dad+funeral	1 0 0 0 0
         dad+go	0 0 0 1 0
+        dad+hiv	0 0 1 0 0
         dad+holiday	0 0 0 1 0
         dad+mug	0 0 1 0 0
-        dad+pass	0 0 1 0 0
+        dad+pass	0 0 1 0 1
+        dad+photo	0 0 1 0 0
         dad+second	1 0 0 0 0
         dad+someth	1 0 0 0 0
         dad+was	2 0 0 0 0
         dad+whil	3 0 0 0 0
-        daffodil	0 0 3 0 0
-        daffodil+from	0 0 2 0 0
+        daffodil	0 0 4 0 0
+        daffodil+from	0 0 3 0 0
         daft	1 0 0 0 0
         daft+rhym	1 0 0 0 0
         dagwood	0 0 0 1 0
@@ -3109,25 +3689,27 @@ extension LanguageModel {
         dal	0 2 0 0 0
         dal+chawal	0 1 0 0 0
         dal+ric	0 1 0 0 0
-        damn	1 0 0 0 0
+        damn	1 0 0 1 0
         damn+good	1 0 0 0 0
         damp	0 0 1 0 0
         damp+dew	0 0 1 0 0
         dan	2 0 0 0 0
         dan+after	1 0 0 0 0
         dan+brilliant	1 0 0 0 0
-        danc	4 0 0 6 14
+        danc	5 0 1 7 18
         danc+1974	1 0 0 0 0
         danc+clos	0 0 0 0 1
         danc+cousin	0 0 0 0 1
         danc+floor	2 0 0 0 0
         danc+hallway	0 0 0 0 1
-        danc+kitchen	0 0 0 0 6
-        danc+liv	0 0 0 0 1
+        danc+kitchen	0 0 0 0 8
+        danc+liv	0 0 0 0 2
+        danc+night	0 0 0 1 0
         danc+round	0 0 0 1 0
+        danc+sam	0 0 0 0 1
         danc+slow	0 0 0 0 1
         danc+together	0 0 0 2 1
-        danc+wed	0 0 0 0 1
+        danc+wed	0 0 1 0 1
         danc+wif	0 0 0 0 1
         dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
@@ -3139,19 +3721,21 @@ extension LanguageModel {
         daniel+regrout	0 1 0 0 0
         danish	0 0 1 0 0
         danish+roll	0 0 1 0 0
-        dark	0 0 0 2 0
+        dark	1 0 0 2 0
+        dark+club	1 0 0 0 0
         darn	0 3 0 0 0
         darn+elbow	0 1 0 0 0
         dash	2 0 0 0 0
         dash+driv	1 0 0 0 0
         dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	3 2 3 27 0
+        dat	3 2 5 32 2
         dat+both	0 0 0 1 0
+        dat+hospital	0 0 0 1 0
         dat+library	0 0 0 1 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 10 0
+        dat+night	0 0 0 12 0
         dat+old	0 0 0 1 0
         dat+order	0 0 0 1 0
         dat+photo	0 0 1 0 0
@@ -3159,15 +3743,20 @@ extension LanguageModel {
         dat+sam	0 0 0 1 0
         dat+spot	0 0 0 1 0
         dat+twic	0 1 0 0 0
+        dat+two	0 0 0 1 0
         dat+uni	0 0 0 1 0
         dat+whil	0 0 0 1 0
         datenight	0 0 0 3 0
         datenight+cook	0 0 0 1 0
-        dawn	0 0 0 2 0
-        day	31 15 12 43 15
+        dav	0 0 1 0 0
+        dav+driv	0 0 1 0 0
+        dawn	0 0 0 3 0
+        dawn+barely	0 0 0 1 0
+        day	37 19 12 54 24
         day+100	1 0 0 0 0
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
+        day+actually	0 0 0 1 0
         day+age	0 0 0 1 0
         day+amaz	1 0 0 0 0
         day+annual	0 0 1 0 0
@@ -3177,6 +3766,8 @@ extension LanguageModel {
         day+bed	0 0 0 1 0
         day+big	0 1 0 0 0
         day+bless	0 1 0 0 0
+        day+boat	0 1 0 0 0
+        day+centr	0 0 0 0 1
         day+chair	1 0 0 0 0
         day+chop	0 0 0 0 1
         day+desk	0 0 0 0 1
@@ -3188,18 +3779,20 @@ extension LanguageModel {
         day+felt	1 0 0 0 0
         day+forgot	0 1 0 0 0
         day+from	0 0 1 0 0
-        day+get	0 0 0 1 0
+        day+garden	0 0 0 0 1
+        day+get	0 1 0 1 0
         day+hour	0 0 0 1 0
         day+hunch	0 0 0 0 2
         day+instead	1 0 0 0 0
         day+kid	0 0 0 0 1
         day+legend	0 1 0 0 0
-        day+listen	0 0 0 2 0
+        day+listen	0 0 0 3 0
+        day+lov	1 0 0 0 0
         day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
         day+new	2 0 0 0 0
         day+no	0 0 0 1 0
-        day+off	0 6 0 6 0
+        day+off	0 6 0 9 0
         day+physio	1 0 0 0 0
         day+properly	0 0 0 1 0
         day+push	0 0 0 0 1
@@ -3207,49 +3800,62 @@ extension LanguageModel {
         day+pyjama	0 0 0 1 0
         day+redundancy	1 0 0 0 0
         day+remember	1 0 0 0 0
+        day+retirement	0 0 0 0 1
         day+return	0 0 1 0 0
         day+rotation	1 0 0 0 0
         day+say	1 0 0 0 0
+        day+sit	0 0 0 0 1
+        day+sober	0 0 0 0 1
         day+stand	0 0 0 0 1
+        day+summer	0 0 0 2 0
+        day+teach	0 0 0 0 1
         day+tell	1 0 0 0 0
         day+telly	0 0 0 1 0
         day+term	0 1 0 0 0
         day+together	0 0 0 1 0
         day+tool	0 0 0 0 1
-        day+trip	0 0 0 3 0
+        day+trip	0 0 0 4 0
         day+was	0 0 0 1 1
-        day+week	0 1 0 1 0
+        day+week	1 1 0 1 0
         day+without	0 0 0 1 0
         day+work	1 0 0 0 0
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
-        de	0 0 1 0 0
-        de+nata	0 0 1 0 0
-        deadlin	0 2 0 0 0
+        de	0 0 2 0 0
+        de+nata	0 0 2 0 0
+        dead	1 0 0 0 0
+        dead+brilliant	1 0 0 0 0
+        deadlin	0 4 0 0 0
         deaf	0 0 1 0 0
         deaf+poet	0 0 1 0 0
-        deal	1 5 1 0 1
+        deal	1 6 2 0 1
         deal+aunty	0 1 0 0 0
         deal+becaus	0 0 1 0 0
+        deal+favourit	0 0 1 0 0
         deal+landlord	1 0 0 0 0
         deal+stress	0 1 0 0 0
         dealt	0 3 0 0 0
         dealt+bank	0 1 0 0 0
         dealt+insuranc	0 1 0 0 0
         dealt+landlord	0 1 0 0 0
-        death	0 0 1 0 0
+        dear	1 0 0 0 0
+        dear+god	1 0 0 0 0
+        death	1 0 1 0 0
         death+trap	0 0 1 0 0
         debrief	0 0 0 2 0
         debug	0 0 0 0 1
         debug+noth	0 0 0 0 1
         decid	1 0 0 0 0
-        decision	3 0 0 0 0
-        decision+ever	2 0 0 0 0
+        decision	5 0 0 0 0
+        decision+ever	3 0 0 0 0
+        decision+quit	1 0 0 0 0
         decision+regard	1 0 0 0 0
-        deck	0 0 0 2 0
+        deck	0 0 1 2 0
+        deck+braill	0 0 1 0 0
         deck+talk	0 0 0 1 0
         deck+together	0 0 0 1 0
+        deckchair	0 0 0 0 1
         declar	1 0 0 0 0
         declar+best	1 0 0 0 0
         decorat	0 0 1 0 0
@@ -3258,50 +3864,75 @@ extension LanguageModel {
         deep+talk	0 0 0 1 0
         defend	1 0 0 0 0
         defend+mom	1 0 0 0 0
-        definately	1 0 0 0 0
+        definately	1 0 0 1 0
         definately+mak	1 0 0 0 0
-        defrost	0 8 0 0 0
-        defrost+freezer	0 2 0 0 0
+        definately+need	0 0 0 1 0
+        defrost	0 10 0 0 0
+        defrost+freezer	0 4 0 0 0
         defrost+windscreen	0 4 0 0 0
-        degre	0 1 0 0 0
-        degre+heat	0 1 0 0 0
+        degre	1 2 0 0 0
+        degre+heat	0 2 0 0 0
+        degre+wer	1 0 0 0 0
         deic	0 2 0 0 0
+        delight	0 0 1 0 0
+        delight+from	0 0 1 0 0
         delihgt	0 0 1 0 0
         delihgt+from	0 0 1 0 0
-        deliver	0 0 11 0 0
+        deliver	0 0 13 0 0
         deliver+dorm	0 0 1 0 0
         deliver+dur	0 0 1 0 0
         deliver+flat	0 0 1 0 0
+        deliver+hous	0 0 1 0 0
+        deliver+nurs	0 0 1 0 0
         deliver+offic	0 0 4 0 0
         deliver+ward	0 0 1 0 0
         deliver+wednesday	0 0 1 0 0
+        deliveroo	0 0 2 0 0
+        deliveroo+flat	0 0 1 0 0
+        deliveroo+warehous	0 0 1 0 0
         delivery	0 2 2 1 0
         delivery+away	0 1 0 0 0
         delivery+rout	0 0 0 1 0
-        dentist	0 5 0 0 2
-        dentist+appointment	0 3 0 0 1
+        dentist	0 6 0 0 3
+        dentist+appointment	0 4 0 0 1
         deploy	0 0 1 0 0
-        deployment	1 0 0 0 0
+        deployment	3 1 1 0 1
+        deployment+bag	1 0 0 0 0
         deposit	0 1 0 0 0
         deposit+inspection	0 1 0 0 0
+        depot	0 1 0 1 0
+        depot+after	0 1 0 0 0
+        depot+chat	0 0 0 1 0
         depression	1 0 0 0 0
         depression+doesn	1 0 0 0 0
         derby	0 0 0 1 0
         derby+bout	0 0 0 1 0
-        descal	0 1 0 0 0
+        descal	0 2 0 0 0
         descal+kettel	0 1 0 0 0
+        descal+kettl	0 1 0 0 0
+        describ	0 0 0 1 0
+        describ+film	0 0 0 1 0
+        desculpa	1 0 0 0 0
+        desculpa+meu	1 0 0 0 0
         deserv	7 0 0 0 0
         deserv+better	1 0 0 0 0
         deserv+credit	1 0 0 0 0
         deserv+gallery	1 0 0 0 0
         deserv+promotion	1 0 0 0 0
-        desk	1 3 15 1 5
+        design	1 1 0 0 0
+        design+asset	0 1 0 0 0
+        design+genius	1 0 0 0 0
+        desk	1 3 19 1 7
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
         desk+dissertation	0 1 0 0 0
+        desk+dur	0 0 0 0 1
         desk+firm	0 0 1 0 0
+        desk+get	0 0 1 0 0
+        desk+lectur	0 0 0 0 1
         desk+nam	0 0 1 0 0
         desk+now	0 0 1 0 0
+        desk+uni	0 0 1 0 0
         desk+whil	0 1 0 0 1
         desk+work	0 0 1 0 0
         despit	1 0 0 0 0
@@ -3314,22 +3945,24 @@ extension LanguageModel {
         devon	0 0 1 0 0
         devonport	0 0 0 0 1
         dew	0 0 1 0 0
-        di	1 1 1 2 1
+        di	1 1 2 2 1
         di+bakery	0 0 1 0 0
         di+beach	0 0 0 1 0
         di+laugh	0 0 0 1 0
         di+un	0 0 0 0 1
         dialysis	0 1 0 0 0
-        diaper	1 8 1 0 0
+        diaper	1 9 1 0 0
         diaper+2am	0 1 0 0 0
         diaper+3am	0 1 0 0 0
         diaper+becaus	0 1 0 0 0
         diaper+bin	0 1 0 0 0
         diaper+chang	0 1 0 0 0
         diaper+rash	1 0 0 0 0
+        diaper+was	0 1 0 0 0
         dicken	0 0 0 1 0
         dicken+befor	0 0 0 1 0
-        didnt	1 8 0 2 2
+        didnt	2 8 0 2 2
+        didnt+add	1 0 0 0 0
         didnt+buy	0 1 0 0 0
         didnt+hav	0 6 0 0 0
         didnt+know	1 0 0 0 0
@@ -3341,27 +3974,29 @@ extension LanguageModel {
         differenc	1 0 0 0 0
         different	0 0 0 1 0
         different+city	0 0 0 1 0
-        difficult	1 0 0 0 1
+        difficult	2 0 0 0 1
+        difficult+calv	1 0 0 0 0
         difficult+handover	0 0 0 0 1
         difficult+patient	1 0 0 0 0
         dig	0 0 0 0 1
         dij	1 0 0 0 0
         dij+que	1 0 0 0 0
-        dim	0 0 0 1 1
+        dim	0 0 0 2 1
         dim+hall	0 0 0 0 1
-        dim+sum	0 0 0 1 0
+        dim+sum	0 0 0 2 0
         din	0 0 0 1 0
         din+tabl	0 0 0 1 0
         diner	0 0 0 2 0
         diner+after	0 0 0 1 0
         diner+dat	0 0 0 1 0
-        dinner	18 17 1 37 7
+        dinkum	1 0 0 0 0
+        dinner	20 20 1 41 8
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+across	0 0 0 1 0
-        dinner+actually	1 0 0 0 0
+        dinner+actually	1 0 0 1 0
         dinner+alon	0 0 0 1 0
-        dinner+becaus	1 0 0 0 0
+        dinner+becaus	1 1 0 0 0
         dinner+clean	0 1 0 0 0
         dinner+dat	1 0 0 3 0
         dinner+deliver	0 0 1 0 0
@@ -3378,26 +4013,29 @@ extension LanguageModel {
         dinner+meant	0 0 0 1 0
         dinner+over	0 0 0 1 0
         dinner+parent	1 0 0 0 3
-        dinner+party	1 1 0 0 0
+        dinner+party	1 2 0 0 0
         dinner+ready	0 1 0 0 0
         dinner+relax	0 1 0 0 0
         dinner+row	1 0 0 0 0
         dinner+servic	0 0 0 1 0
         dinner+sinc	0 1 0 0 0
+        dinner+solo	0 1 0 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
         dinner+tabl	1 1 0 0 0
         dinner+tak	0 1 0 0 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 7 0
+        dinner+together	0 0 0 8 0
         dinner+two	0 0 0 1 0
         dinner+week	0 0 0 1 0
         dinner+whil	0 1 0 0 0
         dinner+wif	0 1 0 0 0
+        dinner+won	0 0 0 1 0
         dinnerdat	0 0 0 2 0
         diolch	1 0 0 0 0
         diolch+rhy	1 0 0 0 0
-        dip	1 0 0 0 0
+        dip	1 0 0 1 0
+        dip+beach	0 0 0 1 0
         dip+one	1 0 0 0 0
         direction	0 1 0 0 0
         direction+venu	0 1 0 0 0
@@ -3414,23 +4052,26 @@ extension LanguageModel {
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	1 14 0 0 2
+        dish	1 16 0 0 3
         dish+after	0 2 0 0 0
         dish+do	0 1 0 0 0
         dish+from	0 1 0 0 0
         dish+porqu	0 1 0 0 0
         dish+put	0 1 0 0 0
         dish+tonit	0 1 0 0 0
+        dish+was	0 1 0 0 0
         dish+without	0 1 0 0 0
+        dish+x2	0 1 0 0 0
         dishwaher	0 2 0 0 0
         dishwaher+hav	0 1 0 0 0
         dishwaher+mak	0 1 0 0 0
         dishwaser	0 1 0 0 0
-        dishwasher	0 6 0 0 0
+        dishwasher	0 7 0 0 0
         dishwasher+befor	0 1 0 0 0
         dishwasher+unask	0 1 0 0 0
         dishwasher+wifey	0 1 0 0 0
         dishwasher+without	0 1 0 0 0
+        dishwasher+yes	0 1 0 0 0
         dispatcher	0 0 0 1 0
         dispatcher+without	0 0 0 1 0
         disput	0 1 0 0 0
@@ -3439,43 +4080,52 @@ extension LanguageModel {
         dissertation+hour	0 0 0 1 0
         distanc	0 0 1 1 0
         distanc+year	0 0 1 0 0
+        distribution	0 0 0 0 1
+        distribution+centr	0 0 0 0 1
         district	1 0 0 0 0
         district+bless	1 0 0 0 0
-        diwali	1 2 4 2 0
+        diwali	1 2 5 2 0
         diwali+card	1 0 0 0 0
         diwali+firework	0 0 0 1 0
         diwali+hav	0 1 0 0 0
         diwali+party	0 1 0 0 0
         diwali+sinc	0 0 1 0 0
+        diy	0 0 1 0 0
         diya	0 0 1 0 1
         diya+wer	0 0 0 0 1
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	44 74 0 24 10
+        do	54 85 0 30 13
         do+1000	0 0 0 2 0
         do+1975	0 0 0 0 1
         do+2am	0 2 0 0 0
-        do+3am	0 2 0 0 0
+        do+3am	0 3 0 0 0
+        do+absolutely	0 0 0 1 0
         do+account	0 0 0 0 1
         do+after	1 0 0 0 0
-        do+amaz	9 0 0 0 0
+        do+amaz	10 0 0 0 0
         do+audition	1 0 0 0 0
         do+baby	0 1 0 0 0
         do+bank	0 1 0 0 0
         do+bedtim	0 1 0 0 0
-        do+big	0 5 0 0 0
-        do+bottl	0 1 0 0 0
+        do+big	0 7 0 0 0
+        do+bottl	1 1 0 0 0
+        do+braw	1 0 0 0 0
+        do+cabl	0 1 0 0 0
         do+check	0 0 0 1 0
+        do+christma	1 0 0 0 0
         do+cook	0 1 0 0 0
         do+costco	0 1 0 0 0
-        do+crossword	2 0 0 9 0
+        do+cri	1 0 0 0 0
+        do+crossword	2 0 0 11 0
         do+day	0 1 0 0 0
-        do+dish	1 7 0 0 2
+        do+dish	1 8 0 0 3
         do+eventually	0 0 0 0 1
         do+everyth	1 0 0 0 0
         do+finish	1 0 0 0 0
         do+fix	0 1 0 0 0
         do+friday	0 1 0 0 0
+        do+fun	0 1 0 0 0
         do+good	3 0 0 0 0
         do+grat	1 0 0 0 0
         do+great	5 0 0 0 0
@@ -3483,17 +4133,22 @@ extension LanguageModel {
         do+grout	0 1 0 0 0
         do+gutter	0 1 0 0 0
         do+hat	0 0 0 1 0
+        do+ic	0 0 0 1 0
         do+invoic	0 1 0 0 0
-        do+jigsaw	0 0 0 5 0
+        do+jigsaw	0 0 0 7 0
         do+john	1 0 0 0 0
         do+laundary	0 1 0 0 0
-        do+laundry	1 4 0 0 0
+        do+laundry	1 5 0 0 0
         do+laundy	0 1 0 0 0
+        do+lik	1 0 0 0 0
+        do+littl	1 0 0 0 0
         do+lotr	0 0 0 1 0
         do+makeup	0 0 0 0 1
         do+marvellous	1 0 0 0 0
+        do+morn	0 1 0 0 0
+        do+napkin	1 0 0 0 0
         do+needful	0 1 0 0 0
-        do+night	2 4 0 0 0
+        do+night	2 4 0 0 1
         do+no	2 0 0 1 0
         do+overtim	0 1 0 0 0
         do+parkrun	0 0 0 1 0
@@ -3501,8 +4156,9 @@ extension LanguageModel {
         do+push	1 0 0 0 0
         do+report	0 1 0 0 0
         do+right	1 0 0 0 0
-        do+school	1 8 0 0 0
-        do+shar	0 1 0 0 0
+        do+run	1 0 0 0 0
+        do+school	1 10 0 0 0
+        do+shar	0 2 0 0 0
         do+som	0 0 0 0 1
         do+spa	0 0 0 1 0
         do+such	1 0 0 0 0
@@ -3516,6 +4172,8 @@ extension LanguageModel {
         do+whol	0 1 0 0 0
         doabl	1 0 0 0 0
         doabl+say	1 0 0 0 0
+        dock	0 0 0 0 1
+        dock+about	0 0 0 0 1
         doctor	4 6 0 0 0
         doctor+8	0 1 0 0 0
         doctor+appointment	0 3 0 0 0
@@ -3525,28 +4183,31 @@ extension LanguageModel {
         document	0 1 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	3 1 0 0 0
+        doe	4 1 0 0 0
         doe+deserv	1 0 0 0 0
         doe+no	0 1 0 0 0
-        doesn	5 1 0 0 0
+        doesn	5 2 0 0 0
         doesn+chang	2 0 0 0 0
         doesn+feel	1 0 0 0 0
+        doesn+hav	0 1 0 0 0
         doesn+know	0 1 0 0 0
         doesn+mak	1 0 0 0 0
         doesn+matter	1 0 0 0 0
         doesnt	1 0 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	2 15 11 9 4
+        dog	2 16 12 9 4
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
         dog+beach	0 0 0 1 0
         dog+churro	0 0 1 0 0
         dog+clearly	1 0 0 0 0
         dog+couch	0 0 0 0 1
+        dog+doesn	0 1 0 0 0
         dog+fac	0 0 4 0 0
         dog+hair	0 1 0 0 0
         dog+keep	0 1 0 0 0
         dog+long	0 0 0 1 0
+        dog+look	0 0 1 0 0
         dog+mak	0 0 1 0 0
         dog+ok	0 0 0 0 1
         dog+out	0 2 0 0 0
@@ -3561,6 +4222,8 @@ extension LanguageModel {
         dog+was	0 0 0 0 1
         dolly	0 0 0 1 0
         dolly+record	0 0 0 1 0
+        dolor	1 0 0 0 0
+        dolor+d	1 0 0 0 0
         dont	1 0 0 1 0
         dont+mind	0 0 0 1 0
         dont+say	1 0 0 0 0
@@ -3572,19 +4235,23 @@ extension LanguageModel {
         doodl+giv	0 0 1 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	1 2 1 1 12
+        door	3 4 1 1 14
         door+after	0 0 0 0 1
         door+befor	0 0 0 0 1
         door+closet	0 1 0 0 0
-        door+finally	0 1 0 0 0
+        door+finally	0 2 0 0 0
         door+get	0 0 0 0 2
+        door+hall	1 0 0 0 0
+        door+hold	0 0 0 0 1
         door+van	0 0 0 1 0
         door+wher	0 0 0 0 1
-        doorbell	0 1 0 0 0
+        doorbell	0 2 0 0 0
+        doorbell+alert	0 1 0 0 0
         doorbell+wouldn	0 1 0 0 0
-        doorstep	0 0 0 2 0
+        doorstep	0 0 0 2 1
         doorstep+6am	0 0 0 1 0
         doorstep+diwali	0 0 0 1 0
+        doorstep+whil	0 0 0 0 1
         doreen	0 0 0 0 1
         doreen+hand	0 0 0 0 1
         doris	0 0 1 0 0
@@ -3595,23 +4262,26 @@ extension LanguageModel {
         dosa+after	0 0 0 1 0
         dot	0 1 0 0 0
         dot+get	0 1 0 0 0
-        doubl	0 2 2 0 1
+        doubl	1 2 2 0 1
         doubl+doubl	0 0 1 0 0
         doubl+knacker	0 1 0 0 0
         doubl+shfit	0 0 0 0 1
-        doubl+shift	0 1 0 0 0
-        doubt	3 0 0 0 0
+        doubl+shift	1 1 0 0 0
+        doubt	4 0 0 0 0
+        doubt+go	1 0 0 0 0
         doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
         doubt+yourself	1 0 0 0 0
         dough	0 0 0 1 0
         dough+sid	0 0 0 1 0
         doughnut	0 0 2 0 0
-        down	4 5 2 13 6
+        down	6 7 2 14 7
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
-        down+anymor	0 1 0 0 0
+        down+anymor	0 2 0 0 0
         down+befor	0 0 0 3 0
+        down+coast	0 0 0 1 0
+        down+day	1 0 0 0 0
         down+dinner	0 0 0 1 0
         down+forget	1 0 0 0 0
         down+highway	0 1 0 0 0
@@ -3624,6 +4294,7 @@ extension LanguageModel {
         down+one	1 0 0 0 0
         down+plainly	1 0 0 0 0
         down+princ	0 0 0 0 1
+        down+scrub	0 1 0 0 0
         down+tin	0 0 0 0 1
         down+vintag	0 0 1 0 0
         downstair	2 0 0 0 0
@@ -3636,64 +4307,80 @@ extension LanguageModel {
         dozen+donut	0 0 1 0 0
         dozen+krispy	0 0 1 0 0
         dozen+red	0 0 1 0 0
-        draft	2 1 0 0 0
+        draft	3 1 0 0 0
         draft+cover	0 1 0 0 0
         draft+genuinely	1 0 0 0 0
+        draft+mak	1 0 0 0 0
         draft+tell	1 0 0 0 0
         drag	0 0 0 1 0
         drag+rac	0 0 0 1 0
         drain	0 3 0 0 0
         drain+ew	0 1 0 0 0
-        drama	1 0 0 0 0
+        drama	2 0 0 1 0
+        drama+can	0 0 0 1 0
+        drama+nearly	1 0 0 0 0
         draw	0 0 3 0 0
         draw+from	0 0 1 0 0
         drawer	0 1 0 4 0
         drawer+actually	0 0 0 1 0
         drawer+eileen	0 1 0 0 0
         drawer+properly	0 0 0 1 0
-        drawing	0 0 1 0 0
+        drawing	0 0 2 0 0
         dread	2 1 0 0 0
         dream	1 0 0 2 0
         dream+holiday	0 0 0 1 0
         dream+x	1 0 0 0 0
+        dreidel	0 0 1 1 0
         dress	4 1 1 0 0
         dress+perfectly	0 0 1 0 0
         dress+realy	1 0 0 0 0
         dress+wound	0 1 0 0 0
-        drew	2 0 5 0 0
+        drew	2 0 6 0 0
         drew+doodl	0 0 1 0 0
         drew+heart	1 0 0 0 0
-        drew+littl	1 0 1 0 0
+        drew+littl	1 0 2 0 0
         drew+portrait	0 0 1 0 0
-        drift	0 1 0 0 3
+        dri	0 0 2 0 0
+        dri+mango	0 0 2 0 0
+        drift	0 1 0 0 4
         drift+controller	0 1 0 0 0
-        drift+off	0 0 0 0 3
+        drift+off	0 0 0 0 4
+        drill	1 0 0 0 0
+        drill+after	1 0 0 0 0
         drink	0 0 0 3 0
         drink+coffe	0 0 0 1 0
         drink+lad	0 0 0 2 0
         drip	0 1 0 0 0
         drip+sinc	0 1 0 0 0
-        driv	21 23 0 25 10
+        driv	22 28 3 32 11
+        driv+2	0 1 0 0 0
         driv+3	0 1 0 4 0
         driv+airport	0 3 0 0 0
         driv+airpot	0 1 0 0 0
         driv+back	0 0 0 1 0
-        driv+befor	0 3 0 0 0
+        driv+befor	0 4 0 0 0
         driv+coast	0 0 0 3 0
         driv+combin	0 0 0 1 0
+        driv+cut	0 0 0 1 0
+        driv+down	0 0 0 1 0
         driv+dread	1 0 0 0 0
         driv+every	0 2 0 0 0
         driv+first	1 0 0 0 0
-        driv+hom	1 0 0 0 2
-        driv+hospital	0 2 0 0 0
+        driv+hav	0 1 0 0 0
+        driv+highland	0 0 0 1 0
+        driv+hom	1 0 1 0 2
+        driv+hospital	0 4 0 0 0
         driv+last	0 0 0 1 0
         driv+lat	0 1 0 0 0
         driv+leed	0 1 0 0 0
         driv+lesson	0 1 0 0 0
+        driv+long	0 0 0 1 0
         driv+lookout	0 0 0 1 0
         driv+m8	1 0 0 0 0
         driv+mad	0 2 0 0 0
+        driv+marin	0 0 0 1 0
         driv+midnight	0 0 0 1 0
+        driv+mom	0 0 0 1 0
         driv+no	0 0 0 2 0
         driv+nowher	0 0 0 1 0
         driv+out	0 0 0 2 0
@@ -3709,18 +4396,23 @@ extension LanguageModel {
         driv+specialist	0 1 0 0 0
         driv+stepkid	0 1 0 0 0
         driv+sunset	0 0 0 1 0
-        driv+test	7 0 0 0 0
+        driv+test	8 0 1 0 0
         driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
         driv+watch	0 0 0 1 0
+        driver	1 0 0 0 0
+        driver+than	1 0 0 0 0
         driveway	0 4 0 2 1
         driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
         driveway+befor	0 3 0 0 0
         driveway+half	0 0 0 1 0
-        drop	0 6 3 1 1
+        drizzl	0 0 1 0 0
+        drizzl+birthday	0 0 1 0 0
+        drop	0 7 3 1 1
         drop+car	0 1 0 0 0
         drop+kid	0 0 0 1 0
+        drop+meet	0 1 0 0 0
         drop+off	0 2 2 0 1
         drop+overdu	0 1 0 0 0
         drop+point	0 0 1 0 0
@@ -3729,15 +4421,16 @@ extension LanguageModel {
         drought+tell	1 0 0 0 0
         drown	0 1 0 0 0
         drown+week	0 1 0 0 0
-        dry	0 3 0 0 1
-        dry+clean	0 2 0 0 0
-        dry+cleaner	0 1 0 0 0
+        dry	0 5 0 0 1
+        dry+clean	0 3 0 0 0
+        dry+cleaner	0 2 0 0 0
         dry+hand	0 0 0 0 1
         dublin	0 1 0 0 0
         duck	0 0 1 0 0
         duck+keep	0 0 1 0 0
-        due	0 1 0 0 0
-        due+dat	0 1 0 0 0
+        due	0 1 1 0 1
+        due+dat	0 1 1 0 1
+        duet	0 0 0 1 0
         dumpling	0 1 1 1 0
         dumpling+family	0 1 0 0 0
         dumpling+from	0 0 1 0 0
@@ -3749,16 +4442,20 @@ extension LanguageModel {
         duo+queu	0 0 0 1 0
         duolingo	0 0 0 1 0
         duolingo+streak	0 0 0 1 0
-        dur	10 2 3 0 14
+        dur	11 2 3 2 19
+        dur+2am	0 0 0 1 0
         dur+3am	1 0 0 0 0
         dur+audit	1 0 0 0 0
         dur+awful	0 0 0 0 1
+        dur+blood	0 0 0 0 1
         dur+break	1 0 0 0 0
         dur+countdown	0 0 0 0 1
+        dur+crunch	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
         dur+exam	1 1 1 0 0
         dur+film	0 0 0 0 2
         dur+final	1 0 0 0 0
+        dur+firework	1 0 0 0 1
         dur+headach	0 0 0 0 1
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
@@ -3767,74 +4464,90 @@ extension LanguageModel {
         dur+mov	1 0 0 0 0
         dur+movi	0 0 0 0 1
         dur+night	0 0 2 0 0
+        dur+power	0 0 0 1 0
         dur+scan	0 0 0 0 1
         dur+school	0 0 0 0 1
         dur+sermon	0 0 0 0 1
         dur+shabbat	0 0 0 0 1
         dur+shift	1 0 0 0 0
+        dur+tak	0 0 0 0 1
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
+        dur+whol	0 0 0 0 1
         duration	0 0 0 0 1
         duration+upon	0 0 0 0 1
-        dusk	0 0 1 1 0
+        dusk	0 0 1 2 0
         dusk+giv	0 0 1 0 0
-        dust	0 2 0 0 0
-        duty	0 0 3 1 0
-        duty+fre	0 0 3 0 0
+        dust	1 2 0 0 0
+        dust+tractor	1 0 0 0 0
+        duty	0 0 4 1 0
+        duty+fre	0 0 4 0 0
+        duvet	0 0 0 0 2
+        duvet+was	0 0 0 0 1
         dy	1 0 0 1 0
         dy+garu	1 0 0 0 0
         dy+see	0 0 0 1 0
+        dziękuję	1 0 0 0 0
+        dziękuję+kochani	1 0 0 0 0
         e	0 0 1 1 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	0 1 2 6 8
+        each	1 2 2 7 9
         each+day	0 1 1 0 0
         each+door	0 0 1 0 0
         each+knuckl	0 0 0 0 1
-        each+other	0 0 0 5 7
-        each+way	0 0 0 1 0
+        each+other	0 0 0 6 8
+        each+say	1 0 0 0 0
+        each+way	0 1 0 1 0
         ear	0 1 2 0 1
         ear+under	0 1 0 0 0
         earing	0 0 2 0 0
         earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 11 1 3 0
+        early	0 11 2 4 0
         early+becaus	0 1 0 0 0
         early+clinic	0 1 0 0 0
         early+go	0 0 0 1 0
+        early+hav	0 0 0 1 0
         early+lectur	0 1 0 0 0
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
         early+shift	0 3 0 0 0
         early+spend	0 0 0 1 0
-        early+start	0 1 0 0 0
+        early+start	0 1 1 0 0
         early+train	0 1 0 0 0
         early+watch	0 0 0 1 0
-        earring	0 0 5 0 0
+        earring	0 0 6 0 0
+        earring+bco	0 0 1 0 0
         earring+craft	0 0 1 0 0
         earring+d	0 0 1 0 0
         earring+from	0 0 1 0 0
         earring+market	0 0 1 0 0
         earring+match	0 0 1 0 0
+        earshot	1 0 0 0 0
         eas	0 0 0 0 1
         eas+headach	0 0 0 0 1
         easier	4 0 0 0 0
         easier+from	1 0 0 0 0
         easier+than	1 0 0 0 0
         easier+whil	1 0 0 0 0
-        easter	0 1 1 0 0
+        easter	0 1 2 1 1
+        easter+egg	0 0 1 0 0
+        easter+lunch	0 0 0 0 1
+        easter+sunday	0 0 0 1 0
         easter+weakness	0 0 1 0 0
-        eat	1 3 3 10 0
+        eat	1 3 3 13 0
         eat+breakfast	0 0 0 1 0
         eat+by	0 0 0 1 0
         eat+chip	0 0 0 1 0
         eat+dagwood	0 0 0 1 0
-        eat+dinner	0 1 0 3 0
+        eat+dinner	0 1 0 4 0
         eat+early	0 1 0 0 0
         eat+fit	1 0 0 0 0
         eat+hav	0 1 0 0 0
         eat+instead	0 0 0 1 0
         eat+last	0 0 1 0 0
+        eat+noodl	0 0 0 1 0
         eat+nurs	0 0 1 0 0
         eat+sam	0 0 0 1 0
         eat+toast	0 0 0 1 0
@@ -3842,26 +4555,28 @@ extension LanguageModel {
         ebay+cost	0 0 1 0 0
         ebay+ship	0 0 1 0 0
         edinburgh	0 0 2 0 0
-        edition	0 0 6 1 0
-        edition+favourit	0 0 4 0 0
+        edition	0 0 7 1 0
+        edition+favourit	0 0 5 0 0
         edition+sneaker	0 0 1 0 0
         edition+vinyl	0 0 1 0 0
         effort	4 0 0 0 0
         effort+birthday	1 0 0 0 0
         effort+put	1 0 0 0 0
         effort+renovation	1 0 0 0 0
-        egg	0 1 3 0 0
+        egg	0 1 4 0 0
+        egg+handbag	0 0 1 0 0
         egg+pillow	0 0 2 0 0
         egg+till	0 0 1 0 0
         egg+tortilla	0 1 0 0 0
-        egusi	0 1 0 0 0
+        egusi	0 2 0 0 0
         egusi+pound	0 1 0 0 0
+        egusi+soup	0 1 0 0 0
         eh	2 0 0 1 0
         eh+say	1 0 0 0 0
-        eid	3 0 3 2 2
+        eid	3 0 4 2 2
         eid+card	1 0 0 0 0
         eid+cook	0 0 0 0 1
-        eid+gift	0 0 2 0 0
+        eid+gift	0 0 3 0 0
         eid+mubarak	1 0 0 0 0
         eid+prayer	0 0 0 2 1
         eileen	0 1 0 0 0
@@ -3883,8 +4598,9 @@ extension LanguageModel {
         elsi+along	0 0 0 0 1
         em	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	6 1 0 0 0
+        email	7 1 0 0 0
         email+every	1 0 0 0 0
+        email+from	1 0 0 0 0
         email+husband	1 0 0 0 0
         email+inbox	0 1 0 0 0
         email+list	1 0 0 0 0
@@ -3893,51 +4609,61 @@ extension LanguageModel {
         email+wee	1 0 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
+        embarrass	0 0 0 0 1
         embassy	0 1 0 0 0
         embassy+manila	0 1 0 0 0
         embroider	0 0 1 0 0
         emojis	0 0 1 0 0
-        empti	0 8 0 0 0
+        empti	0 9 0 0 0
         empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
         empti+dishwaher	0 1 0 0 0
-        empti+dishwasher	0 3 0 0 0
-        empty	0 3 0 1 0
+        empti+dishwasher	0 4 0 0 0
+        empty	1 3 0 1 0
         empty+kitty	0 1 0 0 0
         empty+workshop	0 0 0 1 0
         en	0 1 0 0 1
         en+la	0 0 0 0 1
         en+plac	0 1 0 0 0
-        encourag	16 0 0 0 0
+        encourag	19 0 0 0 0
         encourag+apply	3 0 0 0 0
         encourag+do	1 0 0 0 0
         encourag+go	3 0 0 0 0
         encourag+keep	2 0 0 0 0
         encourag+msg	1 0 0 0 0
         encourag+not	1 0 0 0 0
+        encourag+post	1 0 0 0 0
+        encourag+send	1 0 0 0 0
         encourag+submit	1 0 0 0 0
         encourag+text	2 0 0 0 0
+        encourag+txt	1 0 0 0 0
         encouragd	1 0 0 0 0
         encouragd+go	1 0 0 0 0
         encouragement	1 0 0 0 0
         encouragement+margin	1 0 0 0 0
         encouragment	1 0 0 0 0
         encouragment+b4	1 0 0 0 0
-        end	0 0 0 6 0
+        end	0 0 0 6 1
         end+day	0 0 0 1 0
         end+giggl	0 0 0 1 0
         end+talk	0 0 0 1 0
-        english	2 0 0 0 0
+        end+visit	0 0 0 0 1
+        english	4 0 0 0 0
         english+get	1 0 0 0 0
-        engrav	0 0 8 0 0
+        english+m	1 0 0 0 0
+        engrav	0 0 10 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
         engrav+initial	0 0 1 0 0
         engrav+key	0 0 1 0 0
+        engrav+keyr	0 0 1 0 0
         engrav+nam	0 0 1 0 0
-        enough	4 0 0 0 0
+        engrav+wed	0 0 1 0 0
+        enough	5 0 0 0 0
         enough+but	1 0 0 0 0
         enough+exhibition	1 0 0 0 0
+        enter	0 1 0 0 0
+        enter+mark	0 1 0 0 0
         entir	0 1 0 0 1
         entir+concert	0 0 0 0 1
         entir+ikea	0 1 0 0 0
@@ -3956,10 +4682,14 @@ extension LanguageModel {
         escap	0 0 0 1 0
         escap+rooftop	0 0 0 1 0
         eskimo	0 0 0 0 2
+        esky	0 1 0 0 0
+        esky+arvo	0 1 0 0 0
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
-        essay	0 1 0 0 1
+        essay	0 1 0 0 2
         estat	0 0 0 1 0
+        estuary	0 0 0 1 0
+        estuary+together	0 0 0 1 0
         ethiopia	0 0 1 0 0
         ethiopia+bag	0 0 1 0 0
         etsy	1 0 2 0 0
@@ -3967,69 +4697,84 @@ extension LanguageModel {
         etsy+sal	1 0 0 0 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
-        eve	0 0 0 1 1
+        eve	0 0 0 1 2
         eve+walk	0 0 0 1 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	15 1 0 0 0
+        ever	22 1 1 0 0
+        ever+do	1 0 0 0 0
+        ever+dust	1 0 0 0 0
         ever+fridg	1 0 0 0 0
-        ever+happen	1 0 0 0 0
+        ever+go	0 0 1 0 0
+        ever+happen	2 0 0 0 0
         ever+honestly	0 1 0 0 0
         ever+ily	1 0 0 0 0
         ever+look	1 0 0 0 0
-        ever+mak	3 0 0 0 0
+        ever+mak	4 0 0 0 0
         ever+marathon	1 0 0 0 0
         ever+meet	1 0 0 0 0
         ever+seen	1 0 0 0 0
+        ever+shift	1 0 0 0 0
         ever+sinc	1 0 0 0 0
+        ever+typ	1 0 0 0 0
         ever+was	1 0 0 0 0
         ever+writ	1 0 0 0 0
-        every	16 15 5 13 1
+        every	20 16 8 18 1
         every+café	0 0 0 1 0
         every+campsit	0 0 1 0 0
         every+city	0 0 1 0 0
         every+contraction	1 0 0 0 0
-        every+customer	0 1 0 0 0
+        every+customer	1 1 0 0 0
         every+dat	0 1 0 0 0
-        every+day	3 1 0 2 0
+        every+day	4 1 0 2 0
         every+diaper	0 2 0 0 0
+        every+duet	0 0 0 1 0
+        every+finger	0 0 1 0 0
         every+form	0 1 0 0 0
         every+kitchen	0 1 0 0 0
         every+littl	1 0 0 0 0
         every+meal	0 1 0 0 0
-        every+morn	1 2 0 0 0
+        every+morn	2 2 0 1 0
         every+nam	0 0 0 1 0
         every+night	1 1 0 3 1
+        every+one	0 0 0 1 0
         every+opm	0 0 0 1 0
+        every+other	0 0 1 0 0
+        every+part	0 1 0 0 0
+        every+piec	0 0 0 1 0
         every+port	0 0 1 0 0
         every+set	0 0 0 1 0
         every+singl	2 3 0 0 0
         every+small	1 0 0 0 0
         every+stat	0 0 1 0 0
+        every+stop	0 0 1 0 0
         every+sunday	0 0 0 4 0
-        every+tim	1 0 0 0 0
+        every+tim	2 0 0 0 0
         every+town	0 0 1 0 0
         every+week	0 1 0 0 0
         every+word	5 0 0 0 0
-        everyon	4 0 0 1 0
+        everyon	5 0 0 1 0
         everyon+m	1 0 0 0 0
+        everyon+party	1 0 0 0 0
         everyon+wed	0 0 0 1 0
-        everyth	14 5 1 2 0
+        everyth	16 6 1 2 0
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
         everyth+better	3 0 0 0 0
         everyth+carri	1 0 0 0 0
-        everyth+doe	1 0 0 0 0
+        everyth+day	0 1 0 0 0
+        everyth+doe	2 0 0 0 0
         everyth+easier	1 0 0 0 0
         everyth+els	0 0 1 0 0
         everyth+get	1 0 0 0 0
         everyth+hous	0 0 0 1 0
         everyth+lov	2 0 0 0 0
         everyth+m	1 0 0 0 0
+        everyth+mean	1 0 0 0 0
         everyth+right	1 0 0 0 0
         everyth+use	0 1 0 0 0
         everyth+whil	1 1 0 0 0
-        everywher	0 0 1 3 0
+        everywher	0 1 1 5 0
         everywher+laugh	0 0 0 1 0
         ew	0 1 0 0 0
         ewe	0 1 0 1 1
@@ -4039,18 +4784,18 @@ extension LanguageModel {
         exact	0 0 2 0 0
         exact+mug	0 0 1 0 0
         exact+perfum	0 0 1 0 0
-        exactly	1 2 1 0 1
+        exactly	1 2 2 0 1
         exactly+how	1 2 0 0 0
-        exactly+lik	0 0 1 0 0
+        exactly+lik	0 0 2 0 0
         exactly+wher	0 0 0 0 1
-        exam	12 5 3 1 2
+        exam	16 6 4 2 2
         exam+car	0 0 1 0 0
         exam+daft	1 0 0 0 0
-        exam+go	1 0 0 0 0
+        exam+go	1 0 0 1 0
         exam+lov	0 1 0 0 0
         exam+result	1 0 0 0 0
         exam+say	1 0 0 0 0
-        exam+week	0 0 0 1 0
+        exam+week	1 0 0 1 0
         exam+x	1 0 0 0 0
         excit	1 0 0 0 0
         excit+wif	1 0 0 0 0
@@ -4062,11 +4807,16 @@ extension LanguageModel {
         exhaustion	0 0 0 0 1
         exhibition	1 0 0 1 0
         exhibition+want	0 0 0 1 0
-        explain	4 0 0 0 0
+        expansion	0 0 1 0 0
+        expert	0 1 0 0 0
+        explain	4 0 0 1 0
         explain+exactly	1 0 0 0 0
+        explain+offsid	0 0 0 1 0
         explain+was	1 0 0 0 0
         explain+why	2 0 0 0 0
         explor	0 0 0 2 0
+        export	0 1 0 0 0
+        export+design	0 1 0 0 0
         express	1 0 0 0 0
         express+gratitud	1 0 0 0 0
         extend	0 0 0 1 0
@@ -4081,54 +4831,68 @@ extension LanguageModel {
         extra+long	0 0 0 0 2
         extra+mostly	0 1 0 0 0
         extra+two	0 0 0 1 0
-        eye	2 0 7 0 1
+        eye	3 0 9 0 2
         eye+age	0 0 1 0 0
         eye+but	1 0 0 0 0
         eye+contact	1 0 0 0 0
         eye+gonna	0 0 1 0 0
         eye+lekki	0 0 1 0 0
+        eye+month	0 0 1 0 0
         eye+week	0 0 1 0 0
+        eye+wer	1 0 0 0 0
         f1	0 0 0 1 0
         f1+6am	0 0 0 1 0
         fabric	0 0 1 0 0
         fabric+eye	0 0 1 0 0
-        fac	1 1 7 2 3
+        fac	3 2 7 2 3
         fac+both	0 0 0 0 1
         fac+down	0 0 0 1 0
         fac+ex	0 1 0 0 0
         fac+kiss	0 0 0 0 1
         fac+mask	0 0 3 1 0
+        fac+sm	1 0 0 0 0
         fac+was	1 0 0 0 0
         fac+wer	0 0 0 0 1
+        fac+whatever	1 0 0 0 0
         facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
         facebook+post	1 0 0 0 0
-        facetim	0 0 0 11 0
+        facetim	0 0 0 14 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 1 0
+        facetim+lunch	0 0 0 1 0
+        facetim+night	0 0 0 1 0
         facetim+talk	0 0 0 1 0
-        facetim+whil	0 0 0 2 0
+        facetim+whil	0 0 0 3 0
         facial	0 0 1 0 0
         facial+saturday	0 0 1 0 0
-        fail	1 0 0 0 0
+        fail	2 0 0 0 0
+        fail+stat	1 0 0 0 0
         failur	1 0 0 0 0
-        fair	0 0 3 2 0
+        fair	2 0 3 2 1
+        fair+dinkum	1 0 0 0 0
         fair+only	0 0 1 0 0
+        fairy	0 0 1 0 0
+        fairy+light	0 0 1 0 0
         fall	1 1 1 0 0
         fall+apart	0 0 1 0 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	3 3 1 0 3
+        family	3 4 1 1 4
+        family+cam	0 1 0 0 0
+        family+card	0 0 0 1 0
         family+christma	0 0 0 0 1
         family+cuddl	0 0 0 0 1
-        family+dinner	0 0 0 0 1
+        family+dinner	0 0 0 0 2
         family+first	0 0 1 0 0
         family+group	1 0 0 0 0
         family+new	0 1 0 0 0
         family+put	0 1 0 0 0
         family+together	1 0 0 0 0
-        fancy	4 0 12 1 0
+        fan	0 0 0 0 1
+        fan+too	0 0 0 0 1
+        fancy	4 0 15 1 0
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
         fancy+bean	0 0 1 0 0
@@ -4141,23 +4905,27 @@ extension LanguageModel {
         fancy+load	1 0 0 0 0
         fancy+mor	1 0 0 0 0
         fancy+notebook	0 0 2 0 0
+        fancy+oliv	0 0 1 0 0
+        fancy+pen	0 0 1 0 0
         fancy+sock	0 0 2 0 0
+        fancy+tin	0 0 1 0 0
         fantastic	3 0 0 0 0
         fantastic+teacher	1 0 0 0 0
         fantasy	0 0 0 2 0
         fantasy+football	0 0 0 1 0
         fantasy+leagu	0 0 0 1 0
-        far	3 1 0 0 0
-        far+com	3 0 0 0 0
+        far	4 1 0 0 0
+        far+com	4 0 0 0 0
         far+field	0 1 0 0 0
-        farm	2 0 1 1 0
+        farm	2 1 1 1 0
+        farm+account	0 1 0 0 0
         farm+cos	0 0 1 0 0
         farm+only	1 0 0 0 0
         farm+through	1 0 0 0 0
         farm+tractor	0 0 0 1 0
-        farmer	2 0 2 6 0
+        farmer	3 0 2 7 0
         farmer+bad	1 0 0 0 0
-        farmer+market	0 0 1 5 0
+        farmer+market	1 0 1 6 0
         farmer+markt	0 0 0 1 0
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
@@ -4166,13 +4934,15 @@ extension LanguageModel {
         fast+day	0 1 0 0 0
         fast+together	0 0 0 1 0
         fast+well	1 0 0 0 0
+        faster	0 0 0 1 0
         father	2 0 0 0 0
         father+am	1 0 0 0 0
         father+was	1 0 0 0 0
-        fault	3 0 0 0 0
+        fault	4 0 0 0 0
+        fault+after	1 0 0 0 0
         fault+panic	1 0 0 0 0
         favorit	0 0 1 0 0
-        favourit	11 7 56 5 0
+        favourit	13 7 63 6 0
         favourit+album	0 0 2 0 0
         favourit+anim	0 0 0 1 0
         favourit+author	0 0 1 0 0
@@ -4180,8 +4950,9 @@ extension LanguageModel {
         favourit+band	0 0 1 0 0
         favourit+biryani	0 1 0 0 0
         favourit+biscuit	0 0 1 0 0
-        favourit+book	0 0 2 0 0
+        favourit+book	0 0 3 0 0
         favourit+bookshop	0 0 1 0 0
+        favourit+candy	0 0 1 0 0
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
@@ -4189,8 +4960,10 @@ extension LanguageModel {
         favourit+coat	0 1 0 0 0
         favourit+color	0 0 4 0 0
         favourit+craft	0 0 1 0 0
+        favourit+crisp	0 0 1 0 0
         favourit+dinner	0 1 0 0 0
         favourit+donut	0 0 2 0 0
+        favourit+drama	0 0 0 1 0
         favourit+dress	0 0 1 0 0
         favourit+flower	0 0 1 0 0
         favourit+gam	0 0 1 0 0
@@ -4211,12 +4984,15 @@ extension LanguageModel {
         favourit+orchid	0 0 1 0 0
         favourit+pasta	0 2 0 0 0
         favourit+pastry	0 0 1 0 0
-        favourit+person	2 0 0 0 0
+        favourit+pastéis	0 0 1 0 0
+        favourit+perfum	0 0 1 0 0
+        favourit+person	3 0 0 0 0
         favourit+photo	0 0 1 0 0
         favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
         favourit+plac	0 0 1 0 0
         favourit+player	0 0 1 0 0
+        favourit+poet	0 0 1 0 0
         favourit+red	0 0 1 0 0
         favourit+scent	0 0 1 0 0
         favourit+show	0 0 0 4 0
@@ -4225,13 +5001,13 @@ extension LanguageModel {
         favourit+snack	0 0 1 0 0
         favourit+sound	3 0 0 0 0
         favourit+sourdough	0 0 1 0 0
-        favourit+sweet	0 0 1 0 0
+        favourit+sweet	0 0 2 0 0
         favourit+teabag	0 0 1 0 0
-        favourit+th	1 0 0 0 0
+        favourit+th	2 0 0 0 0
         favourit+thing	0 0 1 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
-        fe	1 16 0 0 1
+        fe	2 17 0 1 2
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
@@ -4239,38 +5015,49 @@ extension LanguageModel {
         fe+cat	0 1 0 0 0
         fe+chicken	0 1 0 0 0
         fe+get	0 4 0 0 0
-        fe+sleep	0 3 0 0 0
+        fe+keep	0 0 0 1 0
+        fe+no	1 0 0 0 0
+        fe+sleep	0 4 0 0 0
         fe+was	0 1 0 0 0
         feed	1 2 0 1 0
         feed+no	1 0 0 0 0
         feed+stay	0 0 0 1 0
         feed+weekend	0 2 0 0 0
-        feeder	0 0 0 1 0
+        feedback	1 0 0 0 0
+        feedback+ever	1 0 0 0 0
+        feeder	0 0 0 2 0
+        feeder+hour	0 0 0 1 0
         feeder+together	0 0 0 1 0
-        feel	10 2 0 2 2
+        feel	10 2 0 2 3
         feel+about	0 0 0 1 0
         feel+ask	0 0 0 1 0
         feel+doabl	1 0 0 0 0
         feel+if	0 0 0 0 1
         feel+less	0 1 0 0 0
-        feel+lik	4 0 0 0 0
+        feel+lik	4 0 0 0 1
         feel+low	1 0 0 0 0
         feel+rubbish	2 0 0 0 0
         feel+saf	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
         feel+weird	0 1 0 0 0
         feel+world	0 0 0 0 1
-        fell	1 0 0 7 24
+        fell	1 0 0 7 28
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 0 0 7 22
-        felt	3 0 0 0 1
+        fell+asleep	0 0 0 7 26
+        felt	6 0 0 0 3
+        felt+d	1 0 0 0 0
         felt+hug	0 0 0 0 1
+        felt+lik	0 0 0 0 1
+        felt+mor	1 0 0 0 0
         felt+saf	1 0 0 0 0
         felt+seen	1 0 0 0 0
         felt+useless	1 0 0 0 0
-        fenc	1 2 1 1 0
+        felt+weak	1 0 0 0 0
+        felt+wierd	0 0 0 0 1
+        fenc	1 2 1 2 0
         fenc+lin	0 0 1 1 0
         fenc+neighbour	1 0 0 0 0
+        fenc+together	0 0 0 1 0
         fenc+top	0 2 0 0 0
         fender	0 2 0 0 0
         fender+bender	0 2 0 0 0
@@ -4280,7 +5067,7 @@ extension LanguageModel {
         ferry+devonport	0 0 0 0 1
         ferry+see	0 0 0 1 0
         ferry+toronto	0 0 0 1 0
-        festival	0 0 0 2 0
+        festival	0 0 2 2 1
         fetch	0 3 0 1 0
         fetch+dog	0 0 0 1 0
         fetch+from	0 1 0 0 0
@@ -4288,9 +5075,11 @@ extension LanguageModel {
         fi+breakfast	0 1 0 0 0
         fi+har	0 0 1 0 0
         fi+tru	1 0 0 0 0
+        fiancé	1 0 0 0 0
+        fiancé+deployment	1 0 0 0 0
         fidget	0 0 1 0 0
         fidget+call	0 0 1 0 0
-        field	0 2 0 2 1
+        field	0 2 1 2 1
         field+last	0 0 0 1 0
         field+mom	0 1 0 0 0
         fifty	1 0 0 0 0
@@ -4300,37 +5089,45 @@ extension LanguageModel {
         fight+meant	1 0 0 0 0
         figuren	0 0 1 0 0
         figuren+cat	0 0 1 0 0
-        fil	0 5 0 0 0
+        fil	0 6 0 0 0
         fil+accross	0 1 0 0 0
+        fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 14 1 0 0
+        fill	0 19 1 0 0
         fill+car	0 7 0 0 0
         fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
         fill+freezer	0 1 0 0 0
-        fill+out	0 3 0 0 0
+        fill+out	0 4 0 0 0
+        fill+pill	0 1 0 0 0
         fill+pip	0 1 0 0 0
+        fill+tank	0 2 0 0 0
+        fill+thermo	0 1 0 0 0
         fill+visa	0 1 0 0 0
-        film	0 0 0 6 8
+        fillet	0 1 0 0 0
+        fillet+catch	0 1 0 0 0
+        film	0 0 0 8 10
         film+after	0 0 0 1 0
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
         film+star	0 0 0 0 1
-        film+together	0 0 0 1 0
-        fin	2 0 1 0 0
+        film+together	0 0 0 2 0
+        film+whil	0 0 0 1 0
+        fin	2 1 1 0 0
         fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
         fin+usb	0 0 1 0 0
-        final	4 0 0 1 0
+        final	5 1 0 1 0
         final+car	0 0 0 1 0
-        finally	6 7 1 3 3
+        finally	6 9 2 3 3
         finally+book	1 0 0 0 0
         finally+chas	1 0 0 0 0
         finally+clean	0 1 0 0 0
+        finally+di	0 0 1 0 0
         finally+feel	1 0 0 0 0
         finally+finish	1 0 0 0 0
-        finally+get	1 1 0 0 0
+        finally+get	1 2 0 0 0
         finally+giv	0 0 1 0 0
         finally+go	0 0 0 0 1
         finally+hang	0 1 0 0 0
@@ -4341,16 +5138,20 @@ extension LanguageModel {
         finally+sit	0 0 0 1 0
         finally+start	0 0 0 1 0
         finally+tell	1 0 0 0 0
-        find	1 2 1 0 0
+        financial	0 1 0 0 0
+        financial+aid	0 1 0 0 0
+        find	1 3 1 0 0
         find+d	0 1 0 0 0
         find+easier	1 0 0 0 0
         find+first	0 0 1 0 0
+        find+fish	0 1 0 0 0
         find+thing	0 1 0 0 0
-        finger	0 2 0 0 5
+        finger	0 2 1 0 6
         finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
-        finger+through	0 0 0 0 3
-        finish	8 4 0 3 1
+        finger+through	0 0 0 0 4
+        finish	9 6 0 3 1
+        finish+bathroom	0 1 0 0 0
         finish+conversation	0 0 0 1 0
         finish+cours	1 0 0 0 0
         finish+cryptic	1 0 0 0 0
@@ -4360,8 +5161,8 @@ extension LanguageModel {
         finish+format	0 1 0 0 0
         finish+lesson	0 1 0 0 0
         finish+lin	1 0 0 0 1
-        finish+marathon	2 0 0 0 0
-        finish+report	1 0 0 0 0
+        finish+marathon	3 0 0 0 0
+        finish+report	1 1 0 0 0
         finish+tax	1 0 0 0 0
         finish+together	0 0 0 1 0
         fir	1 1 0 1 3
@@ -4370,67 +5171,84 @@ extension LanguageModel {
         fir+talk	0 0 0 1 0
         firewood	0 1 0 0 0
         firewood+winter	0 1 0 0 0
-        firework	0 0 0 1 1
+        firework	1 0 0 2 2
+        firework+bonfir	1 0 0 0 0
         firework+chinatown	0 0 0 0 1
+        firework+from	0 0 0 1 0
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	17 2 30 9 10
+        first	22 5 34 16 16
         first+actually	1 0 0 0 0
+        first+anniversary	1 0 0 1 0
         first+apartment	0 0 1 0 0
         first+big	0 0 0 0 1
         first+concert	0 0 1 0 0
         first+danc	0 0 0 1 0
-        first+dat	1 0 3 0 0
-        first+day	5 1 3 0 0
-        first+edition	0 0 4 0 0
-        first+ever	1 0 0 0 0
+        first+dat	1 0 3 0 1
+        first+day	5 1 3 1 2
+        first+edition	0 0 5 0 0
+        first+ever	2 0 0 0 0
         first+flat	0 0 1 0 0
         first+gig	1 0 0 0 0
         first+half	0 0 0 1 0
+        first+holiday	0 0 1 0 0
         first+hom	0 0 1 0 0
         first+hous	0 0 1 0 0
         first+hug	0 0 0 0 2
         first+kiss	0 0 0 0 1
         first+meet	0 0 0 1 0
         first+merg	0 0 1 0 0
-        first+night	0 0 0 0 1
+        first+night	0 1 0 0 1
         first+phon	1 0 0 0 0
         first+photo	0 0 2 0 0
         first+press	0 0 1 0 0
+        first+proper	0 1 0 0 0
         first+rip	0 0 1 0 0
         first+six	0 0 1 0 0
+        first+snow	0 1 0 1 2
+        first+solo	1 0 0 0 0
+        first+stadium	0 0 1 0 0
         first+strawberry	0 0 1 0 0
-        first+th	1 0 0 0 1
+        first+th	2 0 0 0 1
         first+thre	0 0 1 0 0
-        first+tim	2 0 0 5 2
+        first+tim	2 0 0 8 3
         first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
         first+walk	0 0 0 1 0
+        first+warm	0 0 0 1 0
         first+was	1 0 0 0 0
         first+week	0 1 0 0 0
         first+weekend	1 0 0 0 0
         first+winnipeg	0 0 1 0 0
-        first+year	1 0 5 0 0
-        fish	0 0 3 7 0
+        first+year	2 0 6 0 0
+        fish	0 2 4 10 0
+        fish+gear	0 1 0 0 0
+        fish+hubby	0 0 0 1 0
         fish+lur	0 0 1 0 0
         fish+morn	0 0 0 1 0
         fish+off	0 0 0 1 0
-        fish+rod	0 0 2 0 0
-        fish+together	0 0 0 1 0
+        fish+rod	0 0 3 0 0
+        fish+together	0 0 0 2 0
         fish+trip	0 0 0 1 0
+        fish+van	0 1 0 0 0
         fit	4 1 0 1 0
         fit+day	0 0 0 1 0
         fit+graduation	1 0 0 0 0
         fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
-        fiv	0 2 0 0 0
+        fiv	0 2 0 1 1
         fiv+get	0 1 0 0 0
         fiv+lunch	0 1 0 0 0
-        fix	3 28 0 2 0
+        fiv+mor	0 0 0 0 1
+        fiv+sid	0 0 0 1 0
+        fiver	0 0 1 0 0
+        fix	4 34 0 2 0
+        fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 1 0
-        fix+bik	0 2 0 0 0
+        fix+bik	1 3 0 0 0
         fix+fenc	0 1 0 0 0
+        fix+flaky	0 1 0 0 0
         fix+gat	0 1 0 0 0
         fix+geyser	0 1 0 0 0
         fix+heater	1 0 0 0 0
@@ -4442,31 +5260,38 @@ extension LanguageModel {
         fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
         fix+sqeaky	0 1 0 0 0
-        fix+squeaky	0 1 0 0 0
+        fix+squeaky	0 2 0 0 0
         fix+stereo	0 1 0 0 0
         fix+stick	0 1 0 0 0
         fix+tap	0 1 0 0 0
         fix+vpn	0 1 0 0 0
-        fix+wifi	1 3 0 0 0
-        fix+wobbly	0 4 0 0 0
+        fix+wifi	1 4 0 0 0
+        fix+wobbly	0 5 0 0 0
         fixd	0 1 0 0 0
         fixd+bik	0 1 0 0 0
-        flar	2 0 0 0 1
+        fizz	0 0 1 0 0
+        fizz+toast	0 0 1 0 0
+        flaky	0 1 0 0 0
+        flaky+ci	0 1 0 0 0
+        flar	3 0 0 1 1
         flar+heat	0 0 0 0 1
         flar+week	1 0 0 0 0
-        flash	0 1 0 0 0
-        flash+doorbell	0 1 0 0 0
-        flashcard	0 2 0 0 0
+        flash	0 2 0 0 0
+        flash+doorbell	0 2 0 0 0
+        flashcard	0 2 0 1 0
         flashcard+pharmacology	0 2 0 0 0
-        flask	0 1 1 2 0
+        flashcard+together	0 0 0 1 0
+        flask	0 2 1 2 0
         flask+hot	0 0 1 0 0
         flask+long	0 1 0 0 0
         flask+say	0 0 0 1 0
         flask+tea	0 0 0 1 0
-        flat	3 12 13 1 2
-        flat+becaus	0 0 0 1 0
+        flask+too	0 1 0 0 0
+        flat	4 15 16 3 2
+        flat+becaus	0 0 0 2 0
         flat+befor	0 1 0 0 0
         flat+brixton	1 0 0 0 0
+        flat+clean	0 1 0 0 0
         flat+finally	1 0 0 0 0
         flat+no	0 0 0 0 1
         flat+pack	0 1 0 0 0
@@ -4476,7 +5301,8 @@ extension LanguageModel {
         flat+tir	0 1 0 0 0
         flat+top	0 1 0 0 0
         flat+tyr	0 1 0 0 0
-        flat+whil	0 1 0 0 0
+        flat+was	0 1 0 0 0
+        flat+whil	0 2 1 1 0
         flat+whit	0 2 7 0 0
         flatpack	0 5 0 0 0
         flatpack+desk	0 1 0 0 0
@@ -4490,30 +5316,33 @@ extension LanguageModel {
         flew+perth	0 0 0 1 0
         flicker	0 0 0 1 0
         flicker+light	0 0 0 1 0
-        flight	1 7 1 1 5
+        flight	1 9 1 1 5
         flight+abuja	0 0 0 0 1
         flight+becaus	0 0 0 0 1
         flight+d	0 0 0 1 0
         flight+dublin	0 1 0 0 0
         flight+hav	0 1 0 0 0
-        flight+mov	0 1 0 0 0
+        flight+mov	0 2 0 0 0
         flight+out	0 0 1 0 0
         flight+sort	0 1 0 0 0
-        flight+stair	0 1 0 0 0
+        flight+stair	0 2 0 0 0
         flinch	0 0 0 0 1
-        floor	2 3 0 1 0
+        floor	2 3 0 3 1
+        floor+flat	0 0 0 1 0
         floor+get	0 1 0 0 0
-        floor+new	0 0 0 1 0
+        floor+new	0 0 0 2 0
         floor+wed	1 0 0 0 0
         flop	1 0 0 0 0
         flor	0 0 1 0 0
         flor+way	0 0 1 0 0
-        flour	0 0 0 3 0
-        flour+everywher	0 0 0 3 0
-        flower	0 0 32 1 0
+        flour	0 0 0 4 0
+        flour+everywher	0 0 0 4 0
+        flower	0 0 38 1 0
         flower+becaus	0 0 2 0 0
-        flower+deliver	0 0 1 0 0
-        flower+from	0 0 5 0 0
+        flower+deliver	0 0 2 0 0
+        flower+fold	0 0 1 0 0
+        flower+fram	0 0 1 0 0
+        flower+from	0 0 7 0 0
         flower+insid	0 0 1 0 0
         flower+know	0 0 0 1 0
         flower+mother	0 0 1 0 0
@@ -4524,115 +5353,136 @@ extension LanguageModel {
         flower+wait	0 0 1 0 0
         flower+wala	0 0 1 0 0
         flower+way	0 0 3 0 0
-        flower+work	0 0 2 0 0
-        flu	0 4 0 0 0
-        fluffy	0 0 3 0 0
-        fluffy+sock	0 0 3 0 0
+        flower+work	0 0 3 0 0
+        flu	0 5 0 0 0
+        fluffy	0 0 4 0 0
+        fluffy+sock	0 0 4 0 0
+        fluid	0 1 0 0 0
+        fly	0 0 0 0 1
         fob	0 0 1 0 0
-        focus	0 1 0 0 0
+        focus	0 3 0 0 0
+        focus+exam	0 1 0 0 0
+        focus+lamb	0 1 0 0 0
         focus+new	0 1 0 0 0
-        fold	1 12 0 0 0
+        fold	1 12 1 0 0
         fold+becaus	0 1 0 0 0
         fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
         fold+laundry	1 3 0 0 0
+        fold+myself	0 0 1 0 0
         fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
         folder	0 1 0 0 0
         folder+accountant	0 1 0 0 0
         folic	0 1 0 0 0
         folic+acid	0 1 0 0 0
+        follow	0 0 0 2 0
+        follow+plot	0 0 0 1 0
+        follow+question	0 0 0 1 0
         food	1 3 0 0 0
         food+shop	0 2 0 0 0
         food+tin	1 0 0 0 0
         food+without	0 1 0 0 0
-        foot	0 2 1 0 37
+        foot	0 4 2 0 44
         foot+38	0 0 0 0 1
-        foot+after	0 0 0 0 5
+        foot+after	0 0 0 0 6
         foot+against	0 0 0 0 1
-        foot+lap	0 0 0 0 3
-        foot+leg	0 0 0 0 6
+        foot+alway	0 0 1 0 0
+        foot+day	0 1 0 0 0
+        foot+lap	0 0 0 0 4
+        foot+leg	0 0 0 0 7
         foot+market	0 0 0 0 1
         foot+massag	0 0 0 0 1
         foot+nic	0 0 0 0 1
         foot+re	0 0 0 0 1
-        foot+rub	0 0 0 0 10
+        foot+rub	0 0 0 0 12
         foot+touch	0 0 0 0 1
+        foot+tuck	0 0 0 0 1
+        foot+whil	0 0 0 0 1
         foot+without	0 0 0 0 1
-        football	0 0 0 2 0
-        football+match	0 0 0 1 0
+        football	0 1 0 3 0
+        football+hav	0 1 0 0 0
+        football+match	0 0 0 2 0
         football+team	0 0 0 1 0
         footplat	0 1 0 0 0
         footplat+wrench	0 1 0 0 0
         footrub	0 0 0 0 2
         footsi	0 0 0 0 2
         footsi+under	0 0 0 0 2
-        footy	1 1 1 5 0
+        footy	1 1 1 6 0
         footy+couldn	0 0 0 1 0
         footy+final	1 0 0 0 0
         footy+hav	0 1 0 0 0
-        footy+match	0 0 0 1 0
+        footy+match	0 0 0 2 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
-        forehead	0 0 0 0 19
+        forehead	0 0 0 0 21
         forehead+befor	0 0 0 0 4
         forehead+carefully	0 0 0 0 1
         forehead+forehead	0 0 0 0 2
         forehead+kiss	0 0 0 0 3
         forehead+minut	0 0 0 0 1
-        forehead+whil	0 0 0 0 2
+        forehead+way	0 0 0 0 1
+        forehead+whil	0 0 0 0 3
         forehead+whol	0 0 0 0 1
         foreman	1 0 0 0 0
         foreman+job	1 0 0 0 0
         forest	0 0 1 1 0
         forest+do	0 0 0 1 0
         forgav	2 0 0 0 0
-        forget	4 4 0 0 1
-        forget+anniversary	1 0 0 0 0
+        forget	6 5 0 0 1
+        forget+anniversary	3 0 0 0 0
         forget+breath	1 0 0 0 0
         forget+dinner	1 0 0 0 0
         forget+how	0 0 0 0 1
-        forgiv	2 0 0 0 0
-        forgot	0 2 0 2 0
+        forgiv	3 0 0 0 0
+        forgiv+meant	1 0 0 0 0
+        forgot	0 3 0 2 0
+        forgot+hom	0 1 0 0 0
         forgot+nam	0 0 0 1 0
         forgot+rul	0 0 0 1 0
         forgotten	0 1 0 0 0
         forgotten+laptop	0 1 0 0 0
         forhead	0 0 0 0 1
-        form	1 11 0 0 0
+        forklift	1 0 0 0 0
+        form	1 12 0 0 0
         form+check	0 1 0 0 0
         form+council	0 1 0 0 0
         form+post	0 1 0 0 0
         form+tak	0 1 0 0 0
         form+week	1 0 0 0 0
-        form+whil	0 1 0 0 0
+        form+whil	0 2 0 0 0
         formally	1 0 0 0 0
         formally+express	1 0 0 0 0
         format	0 2 0 0 0
         format+cv	0 1 0 0 0
         format+referenc	0 1 0 0 0
+        fort	1 0 0 0 0
+        fort+alon	1 0 0 0 0
         fortun	0 0 1 0 0
         forty	2 0 0 0 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
-        found	0 3 17 0 1
+        found	0 3 21 0 1
         found+3	0 2 0 0 0
         found+each	0 0 0 0 1
         found+exact	0 0 2 0 0
         found+favourit	0 0 1 0 0
-        found+first	0 0 5 0 0
+        found+first	0 0 6 0 0
         found+fob	0 0 1 0 0
+        found+heart	0 0 1 0 0
         found+littl	0 0 1 0 0
         found+miss	0 1 0 0 0
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
         found+secondhand	0 0 1 0 0
         found+shell	0 0 1 0 0
-        found+vintag	0 0 3 0 0
+        found+shiny	0 0 1 0 0
+        found+vintag	0 0 4 0 0
         fountain	0 0 1 0 0
         fountain+pen	0 0 1 0 0
-        four	0 5 0 0 1
-        four+flight	0 4 0 0 0
+        four	0 6 0 0 1
+        four+flight	0 5 0 0 0
         four+month	0 0 0 0 1
         four+whol	0 1 0 0 0
         fox	0 1 0 0 0
@@ -4640,34 +5490,45 @@ extension LanguageModel {
         fr	2 1 0 1 0
         fr+do	0 1 0 0 0
         fraction	1 0 0 0 0
-        fram	0 0 15 0 1
+        fram	0 0 21 0 1
+        fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+first	0 0 4 0 0
         fram+giv	0 0 1 0 0
+        fram+graduation	0 0 1 0 0
+        fram+mantelpiec	0 0 1 0 0
         fram+map	0 0 1 0 0
         fram+photo	0 0 4 0 0
-        fram+print	0 0 1 0 0
-        fram+wed	0 0 1 0 0
+        fram+print	0 0 2 0 0
+        fram+wed	0 0 2 0 0
         frank	1 0 0 0 0
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 5 0 0
+        fre	0 0 8 2 0
         fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
+        fre+concert	0 0 0 1 0
+        fre+fizz	0 0 1 0 0
+        fre+hug	0 0 1 0 0
+        fre+tour	0 0 0 1 0
         fre+trial	0 0 1 0 0
-        fre+way	0 0 1 0 0
+        fre+way	0 0 2 0 0
         fre+whisky	0 0 1 0 0
         freddo	0 0 1 0 0
-        freez	0 0 2 0 1
+        freez	0 0 4 1 1
+        freez+early	0 0 1 0 0
         freez+flat	0 0 1 0 0
         freez+foot	0 0 1 0 0
         freez+let	0 0 0 0 1
-        freezer	0 4 0 0 0
+        freez+rain	0 0 0 1 0
+        freezer	0 6 0 0 0
         freezer+busy	0 1 0 0 0
         freezer+meal	0 1 0 0 0
         freezer+no	0 1 0 0 0
+        freezer+tak	0 1 0 0 0
         freezer+truly	0 1 0 0 0
+        freezer+was	0 1 0 0 0
         freezin	0 0 1 0 0
         frent	0 0 0 0 1
         frent+befor	0 0 0 0 1
@@ -4677,9 +5538,10 @@ extension LanguageModel {
         friday+cook	0 1 0 0 0
         friday+prayer	0 0 0 1 0
         friday+run	0 0 0 1 0
-        fridg	3 0 7 0 2
+        fridg	5 0 9 0 2
+        fridg+congratulation	1 0 0 0 0
         fridg+hum	0 0 0 0 1
-        fridg+magnet	0 0 7 0 0
+        fridg+magnet	0 0 9 0 0
         fridg+only	0 0 0 0 1
         fridg+re	1 0 0 0 0
         fridg+whiteboard	2 0 0 0 0
@@ -4688,103 +5550,132 @@ extension LanguageModel {
         friend+funny	1 0 0 0 0
         friend+m	1 0 0 0 0
         friend+wed	0 0 1 0 0
-        friendship	0 0 2 0 0
-        friendship+bracelet	0 0 2 0 0
+        friendship	0 0 3 0 0
+        friendship+bracelet	0 0 3 0 0
         frm	0 0 1 0 0
         frm+bakery	0 0 1 0 0
         frog	0 0 3 0 0
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
-        from	16 18 152 20 30
+        from	17 24 186 29 40
+        from+3	0 0 0 0 1
         from+6000	1 0 0 0 0
         from+7	0 0 2 0 0
+        from+aberdeen	0 0 1 0 0
         from+airport	0 3 0 1 0
-        from+allotment	0 0 2 0 0
+        from+allotment	0 0 3 0 0
+        from+ana	0 0 1 0 0
         from+arthritis	0 0 0 0 1
         from+asian	0 0 1 0 0
+        from+babcia	0 0 0 1 0
         from+baby	0 0 1 0 0
-        from+back	0 0 2 3 0
+        from+back	0 0 2 4 0
         from+bakery	0 0 10 0 0
         from+bas	0 0 0 1 0
         from+bazaar	0 0 1 0 0
         from+beach	0 0 8 0 0
-        from+behind	0 0 0 0 9
+        from+behind	0 0 0 0 11
+        from+blackpool	0 0 1 0 0
+        from+boat	0 0 0 1 0
         from+bondi	0 0 1 0 0
+        from+bypass	0 0 0 0 1
         from+caf	0 0 1 0 0
         from+café	0 0 1 0 0
+        from+camp	0 0 1 0 0
         from+canteen	0 0 1 0 0
         from+car	0 0 0 2 0
+        from+catch	0 0 1 0 0
+        from+cebu	0 0 1 0 0
         from+chapel	0 0 0 0 1
         from+chemist	0 1 0 0 0
         from+chinatown	0 0 1 0 0
+        from+clean	0 0 0 0 1
         from+clinic	0 0 0 0 1
         from+co	0 0 1 0 0
-        from+conferenc	1 0 2 0 0
+        from+conferenc	1 0 3 0 0
         from+copenhagen	0 0 1 0 0
-        from+corner	0 0 1 0 0
+        from+corner	0 0 4 0 0
+        from+council	0 1 0 0 0
         from+county	0 0 1 0 0
         from+court	0 0 0 0 1
         from+craft	0 0 1 0 0
         from+d	1 0 0 0 0
+        from+dad	0 0 1 0 0
         from+dairy	0 0 1 0 0
         from+dan	1 0 0 0 0
+        from+deployment	0 1 0 0 0
+        from+depot	0 1 0 0 0
         from+di	0 0 1 0 0
         from+diwali	0 1 0 0 0
         from+dog	1 0 0 0 0
         from+dry	0 1 0 0 0
+        from+duty	0 0 1 0 0
         from+edinburgh	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
         from+etsy	0 0 1 0 0
-        from+every	0 0 5 0 0
+        from+every	0 0 6 0 0
         from+far	0 1 0 0 0
         from+favourit	0 0 3 0 0
         from+fir	0 1 0 0 1
         from+first	0 0 3 0 0
         from+flower	0 0 2 0 0
         from+garag	0 0 1 0 0
-        from+garden	0 0 5 0 0
-        from+gift	0 0 1 0 0
+        from+garden	0 0 7 0 0
+        from+gift	0 0 2 0 0
         from+goa	0 0 1 0 0
         from+good	0 0 2 0 0
         from+gran	0 0 1 0 0
-        from+gregg	0 0 1 0 0
+        from+gregg	0 0 2 0 0
         from+guy	0 0 1 0 0
         from+gym	0 0 2 0 0
         from+hallway	1 0 0 0 0
+        from+haul	0 0 0 0 1
         from+hawker	0 0 2 0 0
         from+hedg	0 0 1 0 0
         from+hell	0 0 1 0 0
         from+her	0 0 1 0 0
-        from+hom	0 0 1 0 2
+        from+hill	0 0 0 1 0
+        from+hom	0 0 1 0 3
         from+honeymoon	0 0 1 0 0
-        from+hospital	1 0 0 0 1
+        from+hospital	1 0 1 0 1
         from+hotel	0 0 1 0 0
         from+hub	0 0 0 0 1
         from+husband	0 0 1 0 0
+        from+indian	0 0 1 0 0
         from+istanbul	0 0 1 0 0
         from+japanes	0 0 1 0 0
         from+jess	2 0 0 0 0
         from+kerala	0 0 1 0 0
+        from+kumasi	0 0 1 0 0
         from+lamb	0 1 0 0 0
         from+law	0 0 0 1 0
         from+liam	0 0 1 0 0
+        from+library	0 0 1 0 0
         from+linen	0 0 1 0 0
-        from+lisbon	0 0 1 0 0
+        from+lisbon	0 0 2 0 0
         from+local	0 0 1 0 0
         from+long	0 0 1 0 1
-        from+manila	0 0 1 0 0
-        from+market	0 0 9 0 0
+        from+manila	0 0 2 0 0
+        from+market	0 0 10 0 0
         from+mat	1 0 0 0 0
-        from+mom	0 0 0 1 1
+        from+mom	0 1 0 1 1
         from+montego	0 0 1 0 0
+        from+mrs	0 0 0 0 1
         from+mrt	0 1 0 0 0
         from+neighbour	0 0 1 0 0
         from+nico	1 0 0 0 0
         from+night	0 1 1 2 1
+        from+north	0 1 0 0 0
+        from+offic	0 0 0 0 1
         from+old	0 0 1 0 0
         from+oslo	0 0 1 0 0
         from+party	0 0 1 0 0
-        from+petrol	0 0 2 0 0
+        from+petrol	0 0 3 0 0
+        from+pharmacy	0 1 0 0 0
+        from+platform	1 0 0 0 0
+        from+polski	0 0 1 0 0
+        from+polytunnel	0 0 1 0 0
+        from+port	0 0 1 0 0
         from+post	0 1 0 0 0
         from+pregnancy	0 0 0 0 1
         from+proud	1 0 0 0 0
@@ -4792,16 +5683,18 @@ extension LanguageModel {
         from+pun	0 0 1 0 0
         from+puzzl	0 0 1 0 0
         from+rain	0 0 0 0 1
-        from+rig	0 0 0 1 1
+        from+rig	0 0 1 2 2
         from+roadsid	0 0 1 0 0
         from+roof	0 0 0 1 0
         from+school	0 0 1 1 1
-        from+scratch	0 0 0 1 0
+        from+scratch	0 0 0 2 0
         from+servo	0 0 2 0 0
         from+sheer	0 0 0 0 1
-        from+shop	0 0 5 0 0
+        from+ship	0 0 1 0 0
+        from+shop	0 0 6 0 0
         from+shopper	0 1 0 0 0
-        from+sidelin	1 0 0 1 0
+        from+shrin	0 0 1 0 0
+        from+sidelin	1 0 0 3 0
         from+singapor	0 0 1 0 0
         from+siz	0 0 1 0 0
         from+south	0 0 1 0 0
@@ -4815,8 +5708,8 @@ extension LanguageModel {
         from+team	0 0 1 0 0
         from+tesco	1 0 1 0 0
         from+toddler	0 0 1 0 0
-        from+top	0 0 0 1 0
-        from+trip	0 0 2 0 1
+        from+top	0 0 1 1 0
+        from+trip	0 0 2 1 1
         from+truck	0 0 1 1 0
         from+two	0 0 0 1 0
         from+uni	0 0 1 0 0
@@ -4833,20 +5726,26 @@ extension LanguageModel {
         from+woman	0 0 1 0 0
         from+work	0 2 6 0 1
         from+ya	0 0 1 0 0
-        front	19 0 0 0 3
+        front	21 0 0 1 4
         front+customer	0 0 0 0 1
         front+dad	1 0 0 0 0
         front+door	0 0 0 0 1
-        front+everyon	4 0 0 0 0
+        front+everyon	5 0 0 0 0
         front+friend	1 0 0 0 0
-        front+kid	2 0 0 0 0
+        front+kid	3 0 0 0 0
         front+mat	1 0 0 0 0
         front+mom	2 0 0 0 0
         front+parent	4 0 0 0 1
+        front+row	0 0 0 1 0
         front+sister	1 0 0 0 0
+        front+teenager	0 0 0 0 1
         front+whol	1 0 0 0 0
-        frost	0 1 0 0 0
+        frost	1 2 0 0 0
         frost+from	0 1 0 0 0
+        frost+windscreen	1 0 0 0 0
+        frost+year	0 1 0 0 0
+        fry	0 1 0 0 0
+        fry+after	0 1 0 0 0
         ft	0 0 0 1 0
         ft+d	0 0 0 1 0
         fudg	0 0 2 0 0
@@ -4856,15 +5755,20 @@ extension LanguageModel {
         fuel+generator	0 1 0 0 0
         fuimo	0 0 0 1 0
         fuimo+al	0 0 0 1 0
-        full	0 2 1 2 1
+        full	0 2 2 2 1
         full+5	0 1 0 0 0
         full+attention	0 0 0 1 0
         full+day	0 0 0 1 0
+        full+favourit	0 0 1 0 0
         full+minut	0 0 0 0 1
         full+night	0 1 0 0 0
-        fun	0 0 0 2 0
-        funeral	0 1 0 0 3
+        fun	0 1 0 2 0
+        fun+carv	0 1 0 0 0
+        funeral	1 2 0 0 5
+        funeral+becaus	1 0 0 0 0
         funeral+hom	0 0 0 0 1
+        funeral+let	0 0 0 0 1
+        funeral+phon	0 1 0 0 0
         funniest	1 0 0 0 0
         funniest+person	1 0 0 0 0
         funny	2 0 3 0 0
@@ -4872,7 +5776,8 @@ extension LanguageModel {
         funny+gif	0 0 1 0 0
         funny+one	2 0 0 0 0
         funny+video	0 0 1 0 0
-        furnitur	0 2 0 0 0
+        furnitur	0 2 0 1 0
+        furnitur+yet	0 0 0 1 0
         fus	0 2 0 0 0
         fuss	0 1 0 0 0
         fuss+about	0 1 0 0 0
@@ -4885,37 +5790,47 @@ extension LanguageModel {
         gaffer+tap	0 0 1 0 0
         gajra	0 0 2 0 0
         gajra+from	0 0 2 0 0
-        gallery	1 0 0 2 0
+        gallery	2 0 0 3 0
         gallery+actually	1 0 0 0 0
-        gam	0 1 2 23 4
+        gallery+open	0 0 0 1 0
+        gallery+show	1 0 0 0 0
+        gam	0 1 2 25 4
         gam+after	0 0 0 1 0
         gam+chair	0 1 0 0 0
         gam+its	0 0 0 1 0
         gam+kitchen	0 0 0 1 0
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 7 0
+        gam+night	0 0 0 8 0
         gam+onlin	0 0 0 1 0
         gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
         gam+together	0 0 0 2 0
-        garag	0 6 1 1 0
-        garag+can	0 2 0 0 0
+        ganda	1 0 0 0 0
+        ganda+kahit	1 0 0 0 0
+        garag	0 7 1 2 0
+        garag+can	0 3 0 0 0
         garag+finally	0 1 0 0 0
         garag+lik	0 1 0 0 0
+        garag+saturday	0 0 0 1 0
         garag+till	0 0 0 1 0
-        garden	3 3 5 18 0
+        garden	4 4 8 22 1
         garden+52	0 0 1 0 0
         garden+befor	0 0 0 1 0
-        garden+centr	0 0 0 3 0
+        garden+blanket	0 0 0 1 0
+        garden+centr	0 0 1 4 0
         garden+devon	0 0 1 0 0
         garden+do	1 0 0 0 0
         garden+flask	0 0 0 1 0
-        garden+gat	0 1 0 0 0
+        garden+gat	0 2 0 0 0
+        garden+glov	0 0 1 0 0
         garden+jacket	0 1 0 0 0
+        garden+layout	0 0 0 1 0
         garden+listen	0 0 0 1 0
-        garden+look	1 0 0 0 0
+        garden+look	2 0 0 0 0
         garden+only	1 0 0 0 0
         garden+pillow	0 0 1 0 0
+        garden+put	0 0 1 0 0
+        garden+say	0 0 0 1 0
         garden+sid	0 0 0 2 0
         garden+smil	0 0 1 0 0
         garden+sunday	0 0 0 1 0
@@ -4927,11 +5842,15 @@ extension LanguageModel {
         garland+from	0 0 1 0 0
         garu	1 0 0 0 0
         garu+di	1 0 0 0 0
-        gas	0 2 0 0 0
+        gas	0 3 0 0 0
+        gas+man	0 1 0 0 0
         gas+wouldn	0 1 0 0 0
         gass	0 2 0 0 0
         gass+truck	0 2 0 0 0
-        gat	2 3 0 0 3
+        gat	2 4 0 0 5
+        gat+after	0 0 0 0 1
+        gat+befor	0 0 0 0 1
+        gat+d	0 1 0 0 0
         gat+goat	0 1 0 0 0
         gat+latch	0 1 0 0 0
         gat+top	0 1 0 0 0
@@ -4940,14 +5859,17 @@ extension LanguageModel {
         gaz	0 0 0 2 0
         gaz+backyarf	0 0 0 1 0
         gaz+top	0 0 0 1 0
-        gear	0 1 1 0 0
+        gear	0 2 1 0 0
         gear+found	0 0 1 0 0
         gear+into	0 1 0 0 0
         gelato	0 0 0 1 0
         gelato+wander	0 0 0 1 0
         generator	0 1 0 0 0
         generator+hav	0 1 0 0 0
-        gentl	0 1 0 0 0
+        genius	1 0 0 0 0
+        genius+scribbl	1 0 0 0 0
+        gentl	0 1 0 0 1
+        gentl+shoulder	0 0 0 0 1
         gentleman	0 0 0 0 1
         gently	0 0 0 0 1
         genuin	1 0 0 1 0
@@ -4960,7 +5882,8 @@ extension LanguageModel {
         gerald	1 0 1 0 0
         gerald+do	1 0 0 0 0
         geranium	0 0 1 0 0
-        get	25 34 105 12 28
+        get	29 39 124 15 39
+        get+1	0 0 0 0 1
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
         get+3	0 0 0 1 0
@@ -4968,38 +5891,46 @@ extension LanguageModel {
         get+5	0 0 0 1 0
         get+8	1 0 0 0 0
         get+adaptiv	0 0 1 0 0
+        get+admit	0 0 1 0 0
         get+anxious	0 0 0 0 2
         get+appointment	0 1 0 0 0
+        get+attention	0 0 0 0 1
         get+away	0 0 0 0 1
+        get+bab	0 0 1 0 0
         get+baby	0 1 0 0 0
-        get+back	0 3 0 0 4
+        get+back	0 3 0 0 5
         get+bae	0 0 1 0 0
         get+bag	0 0 1 0 0
         get+barry	0 0 1 0 0
         get+bby	1 0 0 0 0
-        get+befor	1 0 0 0 0
+        get+befor	2 0 0 0 0
         get+big	0 0 1 0 0
         get+blood	0 0 0 0 1
         get+book	0 0 2 0 0
-        get+bottl	0 0 1 0 0
+        get+bottl	0 0 2 0 0
         get+box	0 0 1 0 0
+        get+bubbl	0 0 1 0 0
         get+candl	0 0 1 0 0
         get+capo	0 0 1 0 0
-        get+car	0 1 0 0 0
+        get+car	0 2 0 0 0
         get+cheeky	0 0 1 0 0
         get+choccy	0 0 1 0 0
         get+christma	0 0 0 0 1
+        get+cold	0 0 0 0 1
         get+cooky	0 0 1 0 0
         get+costco	0 0 1 0 0
         get+cow	0 1 0 0 0
         get+cup	1 0 0 0 0
         get+custom	0 0 3 0 0
+        get+dad	0 0 1 0 0
         get+dark	0 0 0 1 0
+        get+deadlin	0 1 0 0 0
         get+dozen	0 0 1 0 0
         get+driv	1 0 0 0 0
         get+e	0 0 1 0 0
-        get+early	0 3 0 1 0
+        get+early	0 3 0 2 0
         get+em	1 0 0 0 0
+        get+engrav	0 0 1 0 0
         get+exam	0 1 0 0 0
         get+extra	0 0 0 1 0
         get+fancy	0 0 3 0 0
@@ -5009,26 +5940,29 @@ extension LanguageModel {
         get+fluffy	0 0 1 0 0
         get+fraction	1 0 0 0 0
         get+freddo	0 0 1 0 0
-        get+from	0 1 1 1 0
+        get+from	0 1 1 1 1
         get+full	0 2 0 0 0
         get+gf	0 0 1 0 0
         get+giv	0 0 1 0 0
         get+glov	0 0 1 0 0
-        get+good	1 0 0 0 0
+        get+good	2 0 0 0 0
         get+half	0 1 0 0 0
-        get+heat	0 0 1 0 0
-        get+hom	0 5 0 0 6
+        get+halloween	0 0 1 0 0
+        get+heat	0 0 3 0 0
+        get+hom	0 6 0 0 8
         get+houseplant	0 0 1 0 0
+        get+hun	0 0 1 0 0
         get+husband	0 0 1 0 0
         get+ice	0 0 0 1 0
         get+into	0 0 0 0 1
         get+jar	0 0 2 0 0
         get+jersey	0 0 1 0 0
-        get+job	0 0 0 0 1
+        get+job	0 0 0 0 2
         get+keychain	0 0 1 0 0
         get+kiss	0 0 0 0 1
         get+laid	0 1 0 1 0
         get+lamington	0 0 1 0 0
+        get+lat	0 1 0 0 0
         get+leather	0 0 1 0 0
         get+lego	0 0 2 0 0
         get+lighter	0 0 1 0 0
@@ -5039,26 +5973,31 @@ extension LanguageModel {
         get+lush	0 0 1 0 0
         get+massag	0 0 1 0 0
         get+match	0 0 1 0 0
+        get+mister	0 0 1 0 0
         get+muddl	0 1 0 0 0
         get+nervous	0 0 0 0 1
-        get+new	0 0 11 0 0
+        get+new	0 0 13 0 0
         get+nic	0 0 2 0 0
         get+nois	0 0 2 0 0
-        get+off	0 0 2 0 3
-        get+offsid	0 0 0 1 0
+        get+off	0 0 2 0 4
+        get+offsid	0 0 0 2 0
         get+own	0 1 0 0 0
         get+pack	0 0 2 0 0
+        get+pair	0 0 1 0 0
         get+perfum	0 0 2 0 0
         get+phon	0 0 3 0 0
         get+plant	0 0 1 0 0
         get+plush	0 0 2 0 0
         get+present	0 0 1 0 0
-        get+proper	0 1 0 0 0
+        get+proper	0 1 1 0 0
         get+pull	0 0 0 0 1
         get+quiet	1 0 0 0 0
         get+result	0 0 0 0 1
         get+rid	1 0 0 0 0
         get+sampaguita	0 0 1 0 0
+        get+school	0 0 1 0 0
+        get+scratch	0 0 1 0 0
+        get+see	1 0 0 0 0
         get+servic	0 1 0 0 0
         get+set	0 0 1 0 0
         get+silly	0 0 1 0 0
@@ -5067,21 +6006,24 @@ extension LanguageModel {
         get+smol	0 0 1 0 0
         get+som	0 1 0 0 0
         get+squash	0 0 1 0 0
+        get+standup	1 0 0 0 0
         get+str	0 0 1 0 0
         get+strawberry	0 0 1 0 0
-        get+stress	0 0 0 0 1
+        get+stress	0 0 0 0 2
         get+sunflower	0 0 1 0 0
         get+surpris	0 0 1 0 1
-        get+takeaway	1 0 0 0 0
+        get+takeaway	1 0 0 1 0
         get+tell	1 0 0 0 0
         get+ther	3 0 0 0 0
         get+through	3 0 0 0 0
-        get+tiny	0 0 1 0 0
+        get+tiny	0 0 2 0 0
         get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
         get+tulip	0 0 1 0 0
         get+two	0 0 1 0 0
+        get+uni	0 0 0 0 1
         get+valentin	0 0 1 0 0
+        get+vinyl	0 0 1 0 0
         get+voucher	0 0 1 0 0
         get+wash	0 1 0 0 0
         get+weird	0 1 0 0 0
@@ -5117,30 +6059,34 @@ extension LanguageModel {
         giant+ic	0 0 1 0 0
         gif	1 0 2 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 16 0 0
+        gift	0 2 20 0 0
         gift+bag	0 0 1 0 0
         gift+behind	0 0 1 0 0
-        gift+card	0 0 4 0 0
+        gift+card	0 0 5 0 0
         gift+ever	0 1 0 0 0
         gift+new	0 0 2 0 0
+        gift+oud	0 0 1 0 0
         gift+perfum	0 0 1 0 0
-        gift+shop	0 0 2 0 0
+        gift+shop	0 0 4 0 0
         gift+voucher	0 0 1 0 0
         gift+wouldnt	0 1 0 0 0
         gift+year	0 0 1 0 0
         giftcard	0 0 2 0 0
-        gig	2 2 0 6 1
+        gig	3 2 0 7 1
         gig+becaus	0 1 0 0 0
         gig+d	0 0 0 1 0
+        gig+sit	0 0 0 1 0
         gig+stay	0 0 0 2 0
-        giggl	0 0 0 2 0
+        gig+was	1 0 0 0 0
+        giggl	0 0 0 2 1
+        giggl+lik	0 0 0 0 1
         giggl+mistak	0 0 0 1 0
         giggl+over	0 0 0 1 0
         gilmor	0 0 0 1 0
         gilmor+girl	0 0 0 1 0
         gin	0 0 0 1 0
         gin+rummy	0 0 0 1 0
-        girl	5 0 0 1 0
+        girl	5 0 0 1 1
         girl+danc	1 0 0 0 0
         girl+eat	0 0 0 1 0
         girl+meet	1 0 0 0 0
@@ -5155,7 +6101,8 @@ extension LanguageModel {
         girlfriend+roller	0 0 0 1 0
         girlfriend+till	0 0 0 1 0
         girlfriend+writ	1 0 0 0 0
-        giv	16 1 41 2 49
+        giv	18 1 49 3 69
+        giv+any	0 0 0 1 0
         giv+back	0 0 0 0 5
         giv+best	0 0 0 0 1
         giv+big	0 0 0 0 4
@@ -5165,67 +6112,79 @@ extension LanguageModel {
         giv+bracelet	0 0 1 0 0
         giv+candl	0 0 1 0 0
         giv+card	1 0 0 0 0
-        giv+cheeky	0 0 0 0 1
+        giv+champi	0 0 0 0 1
+        giv+cheeky	0 0 0 0 2
         giv+complain	1 0 0 0 0
-        giv+cuddl	0 0 0 0 1
+        giv+cuddl	0 0 0 0 2
         giv+cut	0 0 1 0 0
         giv+flower	0 0 1 0 0
-        giv+foot	0 0 0 0 5
+        giv+foot	0 0 0 0 6
         giv+fram	0 0 1 0 0
         giv+full	0 0 0 1 0
         giv+genuin	1 0 0 0 0
         giv+gf	0 0 0 0 1
         giv+goosebump	1 0 0 0 0
         giv+grandma	0 0 1 0 0
+        giv+grandmother	0 0 1 0 0
         giv+hand	0 0 0 0 1
         giv+harold	0 0 1 0 0
-        giv+head	0 0 0 0 2
+        giv+head	0 0 0 0 4
         giv+herself	1 0 0 0 0
         giv+hoodi	0 0 2 0 0
         giv+how	1 0 0 0 0
         giv+hub	0 0 0 0 1
-        giv+hug	0 0 0 0 1
-        giv+jar	0 0 2 0 0
+        giv+hug	0 0 0 0 3
+        giv+hun	0 0 0 0 1
+        giv+husband	0 0 0 0 1
+        giv+jar	0 0 3 0 0
+        giv+jess	1 0 0 0 0
         giv+jhappi	0 0 0 0 1
         giv+keyr	0 0 1 0 0
         giv+kiss	0 0 0 0 1
-        giv+last	0 0 2 0 0
+        giv+lady	0 0 0 0 1
+        giv+last	0 0 3 0 0
         giv+lift	0 1 0 0 0
         giv+littl	0 0 1 0 0
-        giv+long	0 0 0 0 5
+        giv+long	0 0 0 0 7
         giv+longest	0 0 0 0 1
-        giv+massag	0 0 0 0 2
+        giv+massag	0 0 0 0 4
         giv+massiv	0 0 0 0 1
         giv+mixtap	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
         giv+morn	0 0 1 0 0
         giv+mother	0 0 1 0 0
         giv+neck	0 0 0 0 3
-        giv+necklac	0 0 1 0 0
+        giv+necklac	0 0 2 0 0
         giv+new	1 0 2 0 0
         giv+one	0 0 1 0 0
         giv+out	0 0 1 0 0
+        giv+packet	0 0 1 0 0
         giv+pebbl	0 0 1 0 0
-        giv+pep	6 0 0 0 0
+        giv+pep	7 0 0 0 0
+        giv+piggyback	0 0 0 0 1
         giv+polaroid	0 0 1 0 0
-        giv+proper	0 0 0 0 2
+        giv+proper	0 0 0 0 3
         giv+propper	0 0 0 0 1
         giv+push	0 0 1 0 0
         giv+real	1 0 0 0 0
+        giv+remot	0 0 0 0 1
         giv+scalp	0 0 0 0 2
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
-        giv+shoulder	0 0 0 0 2
+        giv+shell	0 0 1 0 0
+        giv+shoulder	0 0 0 0 3
         giv+sport	0 0 0 0 1
         giv+squeez	0 0 0 0 3
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
+        giv+wee	0 0 0 0 1
         giv+whol	1 0 0 0 0
         giv+wif	0 0 1 0 0
         giv+worry	0 0 1 0 0
         gizzada	0 0 1 0 0
         gizzada+bun	0 0 1 0 0
+        glacier	0 1 0 0 0
         glad	2 0 0 0 0
         glad+marri	1 0 0 0 0
         glad+meet	1 0 0 0 0
@@ -5240,24 +6199,28 @@ extension LanguageModel {
         glitter+everywher	0 0 1 0 0
         glob	0 0 3 0 0
         glob+from	0 0 3 0 0
-        glov	0 0 2 0 0
+        glov	0 0 3 0 0
         glov+from	0 0 1 0 0
         glov+grippy	0 0 1 0 0
+        glov+old	0 0 1 0 0
         glovebox	0 0 2 0 0
-        glow	3 0 0 0 0
+        glow	4 0 0 0 0
         glow+ever	1 0 0 0 0
         gluten	0 0 1 0 0
         gluten+fre	0 0 1 0 0
-        gm	1 0 0 0 0
-        gm+beautiful	1 0 0 0 0
-        go	30 9 3 106 13
+        gm	4 0 0 0 0
+        gm+beautiful	2 0 0 0 0
+        gm+ily	2 0 0 0 0
+        go	33 14 4 130 15
         go+20	0 0 0 1 0
         go+about	0 0 1 0 0
+        go+allotment	0 0 0 1 0
         go+amaz	1 0 0 0 0
-        go+anywher	3 0 0 0 0
+        go+anywher	4 0 0 0 0
         go+auction	0 1 0 0 0
-        go+bed	0 0 0 1 0
-        go+bik	0 0 0 1 0
+        go+back	2 0 0 0 0
+        go+bed	0 0 0 2 0
+        go+bik	0 0 0 2 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
         go+bright	1 0 0 0 1
@@ -5267,25 +6230,30 @@ extension LanguageModel {
         go+cook	0 0 0 1 0
         go+dentist	0 0 0 0 1
         go+di	0 0 0 1 0
+        go+dip	0 0 0 1 0
         go+dog	0 0 0 1 0
         go+down	0 0 0 4 1
-        go+driv	0 0 0 6 0
-        go+farmer	0 0 0 4 0
+        go+driv	0 0 0 7 0
+        go+farmer	0 0 0 5 0
         go+fin	1 0 0 0 0
         go+first	0 0 0 0 1
-        go+fish	0 0 0 2 0
+        go+fish	0 0 0 4 0
         go+footy	0 0 0 1 0
         go+foreman	1 0 0 0 0
+        go+fre	0 0 0 1 0
         go+friday	0 0 0 1 0
         go+full	0 0 0 0 1
-        go+garden	0 0 0 1 0
+        go+gallery	0 0 0 1 0
+        go+garden	0 0 0 2 0
         go+gelato	0 0 0 1 0
         go+get	1 0 0 0 0
         go+geylang	0 0 0 1 0
-        go+gig	0 0 0 3 0
+        go+gig	0 0 0 4 0
         go+girlfriend	0 0 0 1 0
+        go+graduation	0 0 0 1 0
         go+great	1 0 0 0 0
         go+gym	0 0 0 2 0
+        go+hanukkah	0 0 0 1 0
         go+her	1 0 0 0 0
         go+hik	0 0 0 1 0
         go+hom	0 1 0 0 0
@@ -5296,7 +6264,7 @@ extension LanguageModel {
         go+karaok	0 0 0 1 0
         go+kayak	0 0 0 1 0
         go+kid	0 0 0 1 0
-        go+ladder	0 1 0 0 0
+        go+ladder	0 2 0 0 0
         go+let	0 0 0 1 0
         go+library	0 0 0 1 0
         go+listen	0 0 0 1 0
@@ -5306,7 +6274,9 @@ extension LanguageModel {
         go+night	1 0 0 0 0
         go+ok	1 0 0 0 0
         go+op	0 0 0 1 0
-        go+out	0 0 1 1 0
+        go+open	0 0 0 1 0
+        go+out	0 1 1 1 0
+        go+owamb	0 0 0 1 0
         go+pain	1 0 0 0 0
         go+parent	0 0 0 2 0
         go+pharmacy	0 1 0 0 0
@@ -5317,39 +6287,51 @@ extension LanguageModel {
         go+pint	0 0 0 1 0
         go+pottery	0 0 0 3 0
         go+prid	0 0 0 1 0
+        go+priya	0 0 0 1 0
         go+promotion	3 0 0 0 0
         go+quiet	1 0 0 0 0
         go+red	1 0 0 0 0
         go+retirement	0 0 0 1 0
-        go+round	0 0 1 1 0
+        go+round	0 0 1 2 0
+        go+run	0 0 0 1 0
+        go+school	0 0 0 1 0
         go+see	0 0 0 2 0
         go+skat	0 0 0 1 0
         go+star	0 0 0 1 0
         go+stargaz	0 0 0 2 0
         go+startup	1 0 0 0 0
+        go+straight	0 1 0 0 0
+        go+sunday	0 0 0 2 0
         go+swim	0 0 0 1 0
         go+taraweeh	0 0 0 0 1
         go+tea	0 0 0 1 0
         go+teary	1 0 0 0 0
         go+templ	0 0 0 4 0
+        go+tesco	0 1 0 0 0
         go+thai	0 0 0 1 0
         go+therapy	1 0 0 0 0
         go+thrift	0 0 0 2 0
-        go+through	0 0 0 3 0
+        go+through	0 0 0 4 0
+        go+together	0 0 1 0 0
         go+tramp	0 0 0 1 0
         go+until	0 0 0 1 0
         go+visit	0 0 0 1 0
-        go+walk	0 0 0 9 0
+        go+walk	0 0 0 10 0
         go+watch	0 0 0 2 0
-        go+work	0 1 0 1 0
+        go+work	0 2 0 1 0
         go+zoo	0 0 0 1 0
         goa	0 0 1 0 0
+        goal	1 0 0 0 0
+        goal+celebration	1 0 0 0 0
         goat	0 1 0 0 0
         goat+quit	0 1 0 0 0
+        god	1 0 0 0 0
+        god+befor	1 0 0 0 0
         goe	1 0 0 0 0
         goe+ok	1 0 0 0 0
-        gold	0 0 1 1 0
+        gold	0 0 2 1 0
         gold+bangl	0 0 1 0 0
+        gold+chain	0 0 1 0 0
         gold+dat	0 0 0 1 0
         golf	0 0 2 1 0
         golf+ball	0 0 2 0 0
@@ -5357,18 +6339,19 @@ extension LanguageModel {
         gon	0 1 0 2 0
         gon+never	0 1 0 0 0
         gon+walk	0 0 0 2 0
-        gonna	4 1 3 1 1
+        gonna	6 1 3 1 1
         gonna+clean	0 1 0 0 0
         gonna+crush	1 0 0 0 0
         gonna+giv	0 0 0 0 1
         gonna+los	0 0 1 0 0
         gonna+mak	0 0 1 0 0
         gonna+pick	0 0 1 0 0
-        gonna+smash	1 0 0 0 0
+        gonna+smash	2 0 0 0 0
         gonna+tak	0 0 0 1 0
         gonna+thank	1 0 0 0 0
+        gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	36 1 7 2 4
+        good	41 2 8 2 5
         good+am	1 0 0 0 0
         good+bab	2 0 0 0 0
         good+bakery	0 0 2 0 0
@@ -5376,30 +6359,36 @@ extension LanguageModel {
         good+better	1 0 0 0 0
         good+chocolat	0 0 1 0 0
         good+dad	1 0 0 0 0
+        good+dri	0 0 1 0 0
         good+enough	1 0 0 0 0
         good+farmer	1 0 0 0 0
-        good+job	2 0 0 0 0
+        good+job	3 0 0 0 0
         good+leather	0 0 1 0 0
         good+listener	2 0 0 0 0
         good+luck	6 0 0 0 0
         good+mak	1 0 0 0 0
         good+man	1 0 0 0 0
-        good+morn	9 0 0 1 2
+        good+mom	1 0 0 0 0
+        good+morn	10 0 0 1 3
         good+night	0 0 0 1 1
-        good+no	1 0 0 0 0
+        good+no	2 0 0 0 0
         good+oil	0 0 0 0 1
         good+pen	0 0 1 0 0
         good+person	1 0 0 0 0
+        good+pillow	0 1 0 0 0
         good+sandwich	1 0 0 0 0
         good+shampoo	0 0 1 0 0
         good+shirt	0 1 0 0 0
         good+smil	1 0 0 0 0
+        good+son	1 0 0 0 0
         good+team	1 0 0 0 0
         good+umbrella	0 0 1 0 0
-        goodby	0 0 0 0 8
+        goodby	0 0 0 0 10
         goodby+door	0 0 0 0 3
         goodby+driveway	0 0 0 0 1
+        goodby+gat	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
+        goodby+station	0 0 0 0 1
         goodby+truck	0 0 0 0 1
         goodi	0 0 2 0 0
         goodnight	1 0 0 3 5
@@ -5419,8 +6408,8 @@ extension LanguageModel {
         gower	0 0 0 1 0
         gower+together	0 0 0 1 0
         gown	1 0 0 0 0
-        gp	0 2 0 0 1
-        gp+appointment	0 1 0 0 0
+        gp	0 3 0 0 1
+        gp+appointment	0 2 0 0 0
         gp+whil	0 0 0 0 1
         grab	0 1 11 0 1
         grab+coffe	0 0 1 0 0
@@ -5437,8 +6426,10 @@ extension LanguageModel {
         grac	1 0 0 0 1
         grac+laugh	1 0 0 0 0
         grac+thanksgiv	0 0 0 0 1
-        graduation	1 0 0 0 0
+        graduation	1 0 1 1 0
+        graduation+certificat	0 0 1 0 0
         graduation+gown	1 0 0 0 0
+        graduation+tak	0 0 0 1 0
         gran	0 0 1 2 0
         gran+geranium	0 0 1 0 0
         gran+hav	0 0 0 1 0
@@ -5446,10 +6437,11 @@ extension LanguageModel {
         grand	2 0 0 0 0
         grand+final	1 0 0 0 0
         grand+woman	1 0 0 0 0
-        grandad	1 0 2 0 1
+        grandad	2 0 2 0 1
         grandad+br	0 0 1 0 0
         grandad+dry	0 0 0 0 1
         grandad+shirt	0 0 1 0 0
+        grandad+whil	1 0 0 0 0
         grandad+writ	1 0 0 0 0
         grandchildren	1 0 0 0 0
         grandchildren+quality	1 0 0 0 0
@@ -5461,13 +6453,15 @@ extension LanguageModel {
         grandma+hav	0 0 0 1 0
         grandma+kid	0 0 0 1 0
         grandma+tell	1 0 0 0 0
+        grandmother	0 0 1 0 0
+        grandmother+call	0 0 1 0 0
         grandpa	1 1 0 0 0
         grandpa+porridg	0 1 0 0 0
         grandpa+still	1 0 0 0 0
-        grant	0 1 0 0 0
-        grant+application	0 1 0 0 0
-        grass	0 0 0 1 1
-        grass+leg	0 0 0 0 1
+        grant	0 2 0 0 0
+        grant+application	0 2 0 0 0
+        grass	0 0 0 1 2
+        grass+leg	0 0 0 0 2
         grass+tomorrow	0 0 0 1 0
         grat	1 0 0 0 0
         grat+new	1 0 0 0 0
@@ -5480,12 +6474,14 @@ extension LanguageModel {
         grateful+tell	1 0 0 0 0
         gratitud	2 0 0 0 0
         gratitud+partner	1 0 0 0 0
+        grav	0 0 0 1 0
+        grav+together	0 0 0 1 0
         gravy	1 0 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	16 0 0 1 0
+        great	17 0 0 1 0
         great+da	1 0 0 0 0
-        great+dad	2 0 0 0 0
+        great+dad	3 0 0 0 0
         great+job	1 0 0 0 0
         great+mom	6 0 0 0 0
         great+re	1 0 0 0 0
@@ -5495,13 +6491,16 @@ extension LanguageModel {
         green+as	0 0 1 0 0
         green+dress	1 0 0 0 0
         greet	0 0 0 0 1
-        gregg	0 0 1 0 0
+        gregg	0 0 2 0 0
         gregg+after	0 0 1 0 0
+        gregg+becaus	0 0 1 0 0
         grew	0 0 0 1 0
         grid	0 1 0 0 0
         grief	1 0 0 0 1
         grief+lov	1 0 0 0 0
         grief+slow	0 0 0 0 1
+        griev	0 0 0 0 1
+        griev+brother	0 0 0 0 1
         grill	0 1 0 0 0
         grill+mop	0 1 0 0 0
         grind	0 0 0 0 1
@@ -5511,16 +6510,17 @@ extension LanguageModel {
         grip+old	0 0 1 0 0
         grippy	0 0 1 0 0
         grippy+palm	0 0 1 0 0
-        grit	0 2 0 0 0
+        grit	0 3 0 0 0
         grit+path	0 1 0 0 0
-        grit+step	0 1 0 0 0
+        grit+step	0 2 0 0 0
         groan	0 0 0 0 1
         groan+worth	0 0 0 0 1
         grocer	0 0 1 0 0
-        grocery	0 11 0 2 0
+        grocery	1 12 0 2 0
         grocery+by	0 1 0 0 0
         grocery+four	0 3 0 0 0
         grocery+grocery	0 2 0 0 0
+        grocery+list	0 1 0 0 0
         grocery+run	0 2 0 0 0
         grocery+together	0 0 0 2 0
         gross	0 1 0 0 0
@@ -5530,7 +6530,8 @@ extension LanguageModel {
         group+hug	0 0 0 0 1
         groupchat	2 0 0 0 0
         groupchat+how	1 0 0 0 0
-        grout	0 3 0 0 0
+        grout	0 4 0 0 0
+        grout+d	0 1 0 0 0
         grout+shower	0 1 0 0 0
         grown	1 0 0 0 0
         grown+year	1 0 0 0 0
@@ -5538,13 +6539,14 @@ extension LanguageModel {
         grumpy+week	1 0 0 0 0
         gst	0 1 0 0 0
         gst+return	0 1 0 0 0
+        guangzhou	0 0 0 1 0
         guard	0 0 1 0 0
         guess	1 0 0 0 0
         guess+week	1 0 0 0 0
         guilty	0 0 1 0 0
         guilty+pleasur	0 0 1 0 0
-        guitar	0 2 0 0 0
-        guitar+befor	0 2 0 0 0
+        guitar	0 3 0 0 0
+        guitar+befor	0 3 0 0 0
         gum	0 0 2 0 0
         gum+petrol	0 0 1 0 0
         gum+say	0 0 1 0 0
@@ -5554,8 +6556,11 @@ extension LanguageModel {
         gun+sor	0 0 0 0 1
         gush	3 0 0 0 0
         gush+about	1 0 0 0 0
-        gutter	0 10 0 0 0
-        gutter+befor	0 1 0 0 0
+        gut	0 2 0 0 0
+        gut+fillet	0 1 0 0 0
+        gut+only	0 1 0 0 0
+        gutter	0 11 0 0 0
+        gutter+befor	0 2 0 0 0
         gutter+harold	0 1 0 0 0
         gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
@@ -5565,77 +6570,95 @@ extension LanguageModel {
         gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
         haha	1 0 0 0 0
-        hair	1 5 1 0 38
+        hair	1 6 1 0 44
         hair+bath	0 0 0 0 1
+        hair+befor	0 0 0 0 1
         hair+behind	0 0 0 0 1
         hair+driv	0 0 0 0 1
         hair+dur	0 0 0 0 1
         hair+gently	0 0 0 0 1
         hair+headach	0 0 0 0 1
         hair+kitchen	0 1 0 0 0
+        hair+massag	0 0 0 0 1
         hair+morn	0 0 0 0 1
         hair+off	0 1 0 0 0
         hair+rub	0 0 0 0 1
-        hair+sinc	0 1 0 0 0
+        hair+sinc	0 2 0 0 0
         hair+sink	0 1 0 0 0
-        hair+slowly	0 0 0 0 1
+        hair+slowly	0 0 0 0 2
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 3
         hair+till	0 0 0 0 3
         hair+until	0 0 0 0 4
-        hair+whil	0 0 0 0 5
-        haircut	9 0 0 0 0
+        hair+wed	0 0 0 0 1
+        hair+whil	0 0 0 0 7
+        haircut	11 0 0 0 0
         haircut+befor	3 0 0 0 0
         haircut+genuinely	1 0 0 0 0
+        haircut+housemat	1 0 0 0 0
         haircut+say	1 0 0 0 0
         haircut+suit	1 0 0 0 0
-        half	4 3 0 3 4
+        haircut+x3	1 0 0 0 0
+        half	4 3 0 4 5
         half+asleep	0 0 0 1 1
         half+century	1 0 0 0 0
         half+driv	0 1 0 0 0
         half+english	1 0 0 0 0
         half+fiv	0 1 0 0 0
         half+hour	0 0 0 1 0
-        half+marathon	1 0 0 0 1
+        half+marathon	1 0 0 0 2
         half+oil	0 0 0 0 1
         half+sugar	0 1 0 0 0
         half+tamil	1 0 0 0 0
+        half+term	0 0 0 1 0
         half+way	0 0 0 0 1
         halfway	2 0 0 1 0
         halfway+but	0 0 0 1 0
         halfway+through	1 0 0 0 0
         halfway+thru	1 0 0 0 0
-        hall	1 0 0 1 2
+        hall	2 3 2 3 4
+        hall+bed	0 0 0 0 1
+        hall+cos	0 1 0 0 0
         hall+first	0 0 0 1 0
         hall+hug	0 0 0 0 1
+        hall+lightbulb	0 1 0 0 0
+        hall+room	0 1 1 0 0
+        hall+snack	0 0 1 0 0
+        hall+till	0 0 0 1 0
+        halloween	1 0 1 1 0
+        halloween+bucket	0 0 1 0 0
+        halloween+costum	1 0 0 0 0
+        halloween+scary	0 0 0 1 0
         hallway	1 1 0 0 2
         hallway+lightbulb	0 1 0 0 0
         hallway+noth	0 0 0 0 1
         halwa	0 0 1 0 0
         halwa+from	0 0 1 0 0
-        hammock	0 0 0 0 4
+        hammock	0 0 0 0 5
+        hammock+heat	0 0 0 0 1
         hamper	0 0 2 0 0
-        hand	2 1 5 2 112
+        hand	2 2 5 2 135
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 1
         hand+after	0 0 0 0 3
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
-        hand+arthritis	0 0 0 0 1
-        hand+back	0 0 0 0 9
+        hand+arthritis	0 0 0 0 2
+        hand+back	0 0 0 0 10
         hand+bad	0 1 0 0 0
         hand+becaus	0 0 0 0 1
         hand+befor	1 0 0 0 1
         hand+bump	0 0 0 0 1
-        hand+bus	0 0 0 0 1
-        hand+car	0 0 0 0 1
+        hand+bus	0 0 0 0 3
+        hand+car	0 0 0 0 2
         hand+cinema	0 0 0 0 1
         hand+cream	0 0 2 0 0
         hand+cross	0 0 0 0 2
         hand+d	0 0 0 0 1
-        hand+dur	0 0 0 0 5
+        hand+dentist	0 0 0 0 1
+        hand+dur	0 0 0 0 9
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
         hand+get	0 0 0 0 1
@@ -5643,13 +6666,14 @@ extension LanguageModel {
         hand+hand	0 0 0 0 3
         hand+hold	0 0 0 0 1
         hand+hospital	0 0 0 0 1
-        hand+kne	0 0 0 0 5
-        hand+lik	0 0 0 0 2
+        hand+kne	0 0 0 0 6
+        hand+lik	0 0 0 0 3
         hand+lower	0 0 0 0 1
         hand+massag	0 0 0 0 4
-        hand+min	0 0 0 0 2
+        hand+min	0 0 0 0 3
         hand+night	0 0 0 0 1
         hand+paint	0 0 2 0 0
+        hand+re	0 0 0 0 1
         hand+red	0 0 0 0 3
         hand+rest	0 0 0 0 1
         hand+round	0 0 0 0 1
@@ -5657,22 +6681,25 @@ extension LanguageModel {
         hand+stiff	0 0 0 0 1
         hand+thigh	0 0 0 0 2
         hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 5
+        hand+through	0 0 0 0 6
         hand+throughout	0 0 0 0 1
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 8
-        hand+wait	0 0 0 0 4
-        hand+walk	0 0 0 0 7
+        hand+under	0 0 0 0 12
+        hand+wait	0 0 0 0 5
+        hand+walk	0 0 0 0 8
         hand+way	0 0 0 0 1
+        hand+wer	0 1 0 0 0
         hand+whil	0 0 0 0 4
-        hand+whol	0 0 0 0 6
+        hand+whol	0 0 0 0 8
         hand+wreck	0 0 1 0 0
-        handful	0 0 2 0 0
+        handbag	0 0 1 0 0
+        handful	0 0 3 0 0
+        handful+sweet	0 0 1 0 0
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	13 5 0 0 0
+        handl	16 6 0 0 0
         handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+call	0 1 0 0 0
@@ -5680,13 +6707,16 @@ extension LanguageModel {
         handl+curfew	1 0 0 0 0
         handl+custody	1 1 0 0 0
         handl+dad	1 0 0 0 0
+        handl+difficult	1 0 0 0 0
         handl+everyth	0 1 0 0 0
         handl+flar	1 0 0 0 0
+        handl+funeral	0 1 0 0 0
         handl+hard	1 0 0 0 0
+        handl+housemat	1 0 0 0 0
         handl+interview	1 0 0 0 0
         handl+peopl	1 0 0 0 0
         handl+school	3 0 0 0 0
-        handl+son	1 0 0 0 0
+        handl+son	2 0 0 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
         handover	0 0 0 0 1
@@ -5706,25 +6736,34 @@ extension LanguageModel {
         handwritten+not	1 0 0 0 0
         handwritten+thank	1 0 0 0 0
         handy	0 0 0 1 0
-        hang	1 7 0 4 0
+        hang	2 7 0 4 0
         hang+out	0 1 0 4 0
         hang+pictur	0 1 0 0 0
+        hang+shelv	1 0 0 0 0
         hang+ther	1 0 0 0 0
         hang+wash	0 3 0 0 0
-        happen	2 0 0 1 0
+        hanukkah	1 0 1 1 0
+        hanukkah+card	1 0 0 0 0
+        hanukkah+night	0 0 1 0 0
+        hanukkah+party	0 0 0 1 0
+        happen	4 0 0 1 0
         happen+after	0 0 0 1 0
         happen+out	1 0 0 0 0
+        happen+still	1 0 0 0 0
+        happen+without	1 0 0 0 0
         happend	1 0 0 0 0
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	2 0 1 1 1
+        happy	4 0 1 2 1
+        happy+anniversary	1 0 0 0 0
         happy+birthday	1 0 0 0 0
         happy+lola	1 0 0 0 0
+        happy+tear	1 0 0 0 0
         har	0 0 1 0 0
         harbour	0 0 0 1 0
         harbour+together	0 0 0 1 0
-        hard	17 0 0 1 0
+        hard	17 0 0 1 1
         hard+befor	1 0 0 0 0
         hard+conversation	1 0 0 0 0
         hard+day	2 0 0 0 0
@@ -5732,10 +6771,14 @@ extension LanguageModel {
         hard+mummy	1 0 0 0 0
         hard+one	1 0 0 0 0
         hard+stuff	1 0 0 0 0
+        hard+tell	0 0 0 0 1
         hard+work	7 0 0 0 0
-        hardest	2 0 0 0 0
+        hardest	3 0 0 0 0
         hardest+shift	1 0 0 0 0
+        hardest+thre	1 0 0 0 0
         hardest+work	1 0 0 0 0
+        hardwork	1 0 0 0 0
+        hardwork+proud	1 0 0 0 0
         hari	0 0 0 1 0
         hari+raya	0 0 0 1 0
         harold	3 2 3 0 1
@@ -5750,7 +6793,8 @@ extension LanguageModel {
         harold+what	1 0 0 0 0
         harry	0 0 0 1 0
         harry+potter	0 0 0 1 0
-        harvest	1 0 0 0 0
+        harvest	2 0 0 0 0
+        harvest+wouldn	1 0 0 0 0
         harvest+year	1 0 0 0 0
         has	4 4 3 0 1
         has+br	0 0 1 0 0
@@ -5767,42 +6811,50 @@ extension LanguageModel {
         has+tweak	0 1 0 0 0
         hasn	1 0 0 0 0
         hasn+slow	1 0 0 0 0
-        hat	2 4 0 2 0
+        hat	2 6 0 3 3
         hat+after	1 0 0 0 0
+        hat+fish	0 0 0 1 0
+        hat+fly	0 0 0 0 1
+        hat+limescal	0 1 0 0 0
+        hat+needl	0 0 0 0 1
         hat+oliv	1 0 0 0 0
         hat+part	0 1 0 0 0
         hat+phon	0 3 0 0 0
-        haul	1 2 1 1 1
+        hat+smell	0 1 0 0 0
+        haul	1 2 1 1 2
         haul+aberdeen	0 1 0 0 0
         haul+glasgow	1 0 0 0 0
+        haul+net	0 0 0 0 1
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	11 67 5 13 1
+        hav	15 82 5 15 1
         hav+14	0 0 1 0 0
         hav+admir	1 0 0 0 0
-        hav+as	1 0 0 0 0
+        hav+after	0 1 0 0 0
+        hav+as	2 0 0 0 0
         hav+ask	0 1 0 0 0
         hav+back	1 0 0 0 0
         hav+bath	0 1 0 0 0
         hav+break	0 3 0 0 0
-        hav+breakfast	0 0 0 2 0
+        hav+breakfast	0 0 0 3 0
         hav+carri	0 1 0 0 0
         hav+cook	0 1 0 0 0
-        hav+deal	0 4 0 0 0
+        hav+deal	0 5 0 0 0
         hav+dinner	0 0 0 1 0
         hav+do	0 1 0 0 0
-        hav+fac	0 1 0 0 0
+        hav+fac	0 2 0 0 0
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
         hav+glow	1 0 0 0 0
-        hav+go	0 1 0 0 0
+        hav+go	0 3 0 0 0
         hav+gon	0 0 0 2 0
+        hav+happen	1 0 0 0 0
         hav+hol	0 0 1 0 0
         hav+hot	0 1 0 0 0
         hav+keep	1 0 0 0 0
         hav+knit	0 0 1 0 0
         hav+leav	0 1 0 0 0
-        hav+lie	0 7 0 0 0
+        hav+lie	0 9 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
         hav+lunch	0 1 0 1 0
@@ -5812,17 +6864,18 @@ extension LanguageModel {
         hav+morn	0 0 0 1 0
         hav+nap	0 1 0 0 0
         hav+night	0 1 0 2 0
-        hav+no	0 0 1 0 0
+        hav+no	0 0 1 1 0
         hav+one	0 1 0 1 0
         hav+proper	0 0 0 1 0
         hav+proud	1 0 0 0 0
+        hav+quiet	0 1 0 0 0
         hav+real	0 0 1 0 0
         hav+say	2 0 0 0 0
-        hav+see	0 1 0 0 0
+        hav+see	0 2 0 0 0
         hav+shower	0 1 0 0 0
         hav+spent	0 0 0 1 0
         hav+stay	0 1 0 0 0
-        hav+stop	0 1 0 0 0
+        hav+stop	0 2 0 0 0
         hav+stress	0 2 0 0 0
         hav+tak	0 1 0 0 0
         hav+tell	1 0 0 0 0
@@ -5833,57 +6886,72 @@ extension LanguageModel {
         hawker+one	1 0 0 0 0
         hay	1 0 0 0 0
         hay+look	1 0 0 0 0
-        head	1 0 1 0 23
+        head	1 0 2 0 27
         head+as	0 0 0 0 1
         head+bakery	0 0 1 0 0
-        head+chest	0 0 0 0 4
+        head+chest	0 0 0 0 6
         head+lap	0 0 0 0 4
-        head+massag	0 0 0 0 4
+        head+massag	0 0 0 0 6
         head+scratch	0 0 0 0 1
         head+sholder	0 0 0 0 1
         head+shoulder	0 0 0 0 3
+        head+torch	0 0 1 0 0
         head+upon	0 0 0 0 1
         head+whil	0 0 0 0 2
         head+work	1 0 0 0 0
         headach	0 0 0 0 3
-        headphon	0 0 3 0 0
+        headphon	0 0 4 0 0
+        headphon+open	0 0 1 0 0
         headphon+partly	0 0 1 0 0
         headphon+want	0 0 1 0 0
         headphon+wfh	0 0 1 0 0
         heal	1 0 0 0 0
         heal+fast	1 0 0 0 0
-        heap	1 0 0 0 0
+        heap	2 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	8 0 1 6 0
-        hear+about	0 0 0 3 0
+        hear	10 0 1 7 1
+        hear+about	0 0 0 4 0
+        hear+dad	0 0 0 0 1
         hear+every	1 0 0 0 0
         hear+friend	1 0 0 0 0
         hear+say	1 0 0 1 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 1 0
-        heart	3 0 5 0 1
+        heart	3 0 6 0 1
         heart+emojis	0 0 1 0 0
         heart+ily	1 0 0 0 0
         heart+next	1 0 0 0 0
-        heart+shap	0 0 1 0 0
-        heartbeat	0 0 0 0 1
-        heat	0 1 3 0 3
-        heat+blanket	0 0 2 0 0
+        heart+shap	0 0 2 0 0
+        heartbeat	0 0 0 0 2
+        heartfelt	1 0 0 0 0
+        heartfelt+text	1 0 0 0 0
+        heat	0 2 5 0 5
+        heat+blanket	0 0 3 0 0
         heat+cream	0 0 0 0 1
         heat+flat	0 0 0 0 1
         heat+neck	0 0 1 0 0
-        heat+pack	0 0 0 0 1
+        heat+pack	0 0 1 0 1
+        heat+rub	0 0 0 0 1
+        heat+sticky	0 0 0 0 1
+        heat+wouldn	0 1 0 0 0
         heater	1 2 0 0 0
         heater+becaus	0 1 0 0 0
+        heatwav	0 0 0 1 0
         heavy	0 0 0 0 1
         heavy+now	0 0 0 0 1
         hedg	0 4 1 0 0
         hedg+befor	0 1 0 0 0
         hedg+walk	0 0 1 0 0
         height	0 1 0 0 0
-        heliport	0 0 1 0 0
+        heirloom	0 0 1 0 0
+        heirloom+tomato	0 0 1 0 0
+        helicopter	0 0 0 0 1
+        helicopter+from	0 0 0 0 1
+        heliport	0 0 2 0 0
+        heliport+collect	0 0 1 0 0
         hell	0 0 1 0 0
-        hello	0 0 0 0 1
+        hello	0 0 0 0 2
+        hello+befor	0 0 0 0 1
         hello+door	0 0 0 0 1
         help	8 10 2 0 2
         help+compression	0 1 0 0 0
@@ -5901,8 +6969,9 @@ extension LanguageModel {
         hem	0 1 1 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
-        her	1 0 1 0 0
+        her	1 0 2 0 0
         her+lisbon	0 0 1 0 0
+        her+pączki	0 0 1 0 0
         heritag	0 0 2 0 0
         heritag+seed	0 0 1 0 0
         heritag+tomato	0 0 1 0 0
@@ -5912,7 +6981,7 @@ extension LanguageModel {
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
         heroin	0 1 0 0 0
-        herself	1 0 1 0 1
+        herself	1 0 2 0 1
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
         herslef	0 0 1 0 0
@@ -5928,7 +6997,9 @@ extension LanguageModel {
         hi+baby	0 0 0 0 1
         hic	0 1 0 0 0
         hic+los	0 1 0 0 0
-        hid	2 0 1 0 0
+        hid	2 0 3 0 0
+        hid+bag	0 0 1 0 0
+        hid+easter	0 0 1 0 0
         hid+littl	1 0 0 0 0
         hid+not	1 0 0 0 0
         hid+wallet	0 0 1 0 0
@@ -5937,9 +7008,11 @@ extension LanguageModel {
         high	1 0 0 2 0
         high+low	0 0 0 2 0
         high+prais	1 0 0 0 0
-        highest	1 0 0 0 0
-        highest+compliment	1 0 0 0 0
+        highest	2 0 0 0 0
+        highest+compliment	2 0 0 0 0
         highfiv	0 0 0 0 2
+        highland	0 0 0 1 0
+        highland+two	0 0 0 1 0
         highlight	0 1 0 0 0
         highlight+thesis	0 1 0 0 0
         highlighter	0 0 1 0 0
@@ -5948,6 +7021,9 @@ extension LanguageModel {
         hik	0 1 0 4 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
+        hill	1 0 0 1 0
+        hill+rac	1 0 0 0 0
+        hill+together	0 0 0 1 0
         him	1 0 0 0 0
         him+hes	1 0 0 0 0
         himself	2 2 1 0 0
@@ -5963,28 +7039,36 @@ extension LanguageModel {
         hip+whil	0 0 0 0 1
         hir	1 0 0 0 0
         hir+spot	1 0 0 0 0
-        hit	0 2 0 0 0
-        hiv	0 0 1 0 0
+        hit	0 3 0 0 0
+        hitch	0 0 1 0 0
+        hiv	0 0 2 0 0
         hockey	0 1 0 1 1
         hockey+5	0 1 0 0 0
         hockey+gam	0 0 0 0 1
         hockey+leagu	0 0 0 1 0
-        hol	0 0 3 0 0
+        hol	0 0 5 0 0
+        hol+every	0 0 1 0 0
         hol+put	0 0 1 0 0
-        hold	3 4 5 1 81
+        hol+romantic	0 0 1 0 0
+        hold	4 5 5 1 103
         hold+50	0 1 0 0 0
+        hold+arm	0 0 0 0 1
         hold+bill	0 0 0 0 1
         hold+cam	0 0 0 0 1
         hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
-        hold+clos	0 0 0 0 4
+        hold+clos	0 0 0 0 5
         hold+couch	0 0 0 0 1
         hold+cra	0 1 0 0 0
         hold+doreen	0 0 0 0 1
-        hold+each	0 0 0 0 2
+        hold+each	0 0 0 0 3
         hold+fac	0 0 0 0 1
         hold+family	1 0 0 0 0
-        hold+hand	0 0 0 0 47
+        hold+fort	1 0 0 0 0
+        hold+hand	0 0 0 0 61
+        hold+insuranc	0 1 0 0 0
+        hold+longer	0 0 0 0 1
+        hold+mister	0 0 0 0 1
         hold+sign	1 0 0 0 0
         hold+sofa	0 0 0 0 1
         hold+son	0 0 1 0 0
@@ -5995,17 +7079,21 @@ extension LanguageModel {
         hold+together	1 0 4 0 0
         hold+umbrella	0 1 0 0 0
         hold+until	0 0 0 0 2
-        hold+whil	0 0 0 0 8
+        hold+whil	0 0 0 0 10
         hold+wif	0 0 0 0 1
-        holiday	0 0 0 4 0
+        holiday	0 0 1 5 0
         holiday+big	0 0 0 1 0
         holiday+keep	0 0 0 1 0
-        hom	10 14 49 10 25
+        holiday+together	0 0 0 1 0
+        hom	12 19 59 12 30
         hom+8am	0 1 0 0 0
         hom+affair	0 1 0 0 0
+        hom+after	1 0 0 0 0
         hom+as	0 0 1 0 0
         hom+bag	0 0 2 0 0
+        hom+befor	0 0 1 0 0
         hom+biltong	0 0 1 0 0
+        hom+bottl	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+cadbury	0 0 1 0 0
         hom+challah	0 0 1 0 0
@@ -6017,15 +7105,18 @@ extension LanguageModel {
         hom+early	0 1 0 1 0
         hom+fac	0 0 0 1 0
         hom+favourit	0 0 2 0 0
-        hom+from	0 3 1 0 4
+        hom+fridg	0 0 1 0 0
+        hom+from	0 4 2 0 5
+        hom+hear	0 0 0 1 0
         hom+heritag	0 0 1 0 0
         hom+hug	0 0 0 0 1
-        hom+keep	0 0 0 2 0
+        hom+keep	0 0 0 3 0
         hom+last	0 0 1 0 0
         hom+littl	0 0 2 0 0
         hom+long	0 0 0 1 0
         hom+mango	0 0 2 0 0
-        hom+mooncak	0 0 1 0 0
+        hom+mooncak	0 0 2 0 0
+        hom+no	0 0 0 0 1
         hom+off	0 1 0 0 1
         hom+offic	0 0 1 0 0
         hom+porqu	0 0 1 0 0
@@ -6034,6 +7125,7 @@ extension LanguageModel {
         hom+samosa	0 0 2 0 0
         hom+sausag	0 0 1 0 0
         hom+see	0 0 0 0 1
+        hom+shirt	0 0 1 0 0
         hom+sick	0 1 0 0 0
         hom+sinc	1 0 0 0 0
         hom+singl	0 0 1 0 0
@@ -6041,27 +7133,36 @@ extension LanguageModel {
         hom+som	0 0 1 0 0
         hom+soon	1 0 0 0 0
         hom+sooner	0 1 0 0 0
+        hom+still	0 0 1 0 0
         hom+ston	0 0 1 0 0
         hom+tiny	0 0 1 0 0
         hom+together	0 0 0 1 0
+        hom+tub	0 0 1 0 0
         hom+until	0 0 0 0 1
         hom+upset	0 0 0 0 1
         hom+won	0 0 1 0 0
+        hom+wouldn	0 1 0 0 0
         hom+wrap	0 0 0 0 1
         hom+year	0 0 1 0 0
         homecom	0 0 0 0 1
         homecom+hug	0 0 0 0 1
-        homemad	0 0 4 0 0
+        homemad	0 0 6 0 0
         homemad+birthday	0 0 1 0 0
+        homemad+chin	0 0 1 0 0
         homemad+fudg	0 0 2 0 0
         homemad+jam	0 0 1 0 0
-        honestly	3 2 0 1 0
+        homemad+marmalad	0 0 1 0 0
+        homesick	0 2 0 0 0
+        hometown	0 0 0 1 0
+        hometown+guangzhou	0 0 0 1 0
+        honestly	4 2 0 1 0
+        honestly+brilliant	1 0 0 0 0
         honestly+its	1 0 0 0 0
         honestly+need	1 0 0 0 0
         honestly+sam	1 0 0 0 0
-        honey	0 0 1 0 0
-        honey+from	0 0 1 0 0
-        honeymoon	0 1 1 1 0
+        honey	0 0 2 0 0
+        honey+from	0 0 2 0 0
+        honeymoon	0 2 1 1 0
         honeymoon+restaurant	0 0 1 0 0
         honeymoon+together	0 0 0 1 0
         hoodi	0 0 9 0 0
@@ -6071,9 +7172,11 @@ extension LanguageModel {
         hoodi+smell	0 0 1 0 0
         hoodi+still	0 0 1 0 0
         hoody	0 0 1 0 0
-        hoover	0 9 0 0 0
+        hoover	0 12 0 0 0
+        hoover+car	0 1 0 0 0
         hoover+dog	0 1 0 0 0
-        hoover+stair	0 1 0 0 0
+        hoover+insid	0 1 0 0 0
+        hoover+stair	0 2 0 0 0
         hoover+teh	0 1 0 0 0
         hoover+whol	0 4 0 0 0
         hooverd	0 1 0 0 0
@@ -6083,52 +7186,64 @@ extension LanguageModel {
         hop+shift	1 0 0 0 0
         horton	0 0 1 0 0
         horton+gift	0 0 1 0 0
-        hospital	1 9 6 5 5
-        hospital+appointment	0 2 0 0 0
+        hos	0 1 0 0 0
+        hos+out	0 1 0 0 0
+        hospital	2 11 7 7 6
+        hospital+appointment	0 3 0 0 0
         hospital+badg	0 0 1 0 0
         hospital+bag	0 1 1 0 0
-        hospital+bed	0 0 0 1 3
+        hospital+bed	0 0 0 1 4
         hospital+break	1 0 0 0 0
-        hospital+canteen	0 0 0 1 0
+        hospital+canteen	0 0 0 2 0
         hospital+car	0 0 0 1 0
         hospital+corner	0 1 0 0 0
         hospital+day	0 0 1 1 0
+        hospital+gift	0 0 1 0 0
         hospital+go	0 1 0 0 0
+        hospital+scan	0 1 0 0 0
         hospital+shift	0 1 0 0 0
         hospital+stay	0 0 2 0 0
         hospital+tomorrow	0 1 0 0 0
         hospital+wait	0 0 0 1 0
-        hot	1 5 8 0 0
-        hot+bath	0 1 0 0 0
+        hospital+whol	0 0 0 1 0
+        hot	1 6 9 0 1
+        hot+bath	0 2 0 0 0
         hot+chocolat	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
         hot+com	0 1 0 0 0
         hot+cross	0 0 1 0 0
         hot+dinner	0 1 0 0 0
         hot+dog	0 0 1 0 0
+        hot+duvet	0 0 0 0 1
         hot+meal	0 1 0 0 0
         hot+sauc	0 0 1 0 0
         hot+shirt	1 0 0 0 0
         hot+water	0 0 3 0 0
         hotel	0 0 1 2 0
         hotel+wher	0 0 0 1 0
-        hour	2 9 0 35 2
+        hour	3 12 0 41 5
         hour+apart	0 0 0 1 0
         hour+away	0 0 0 1 0
         hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
+        hour+br	0 1 0 0 0
         hour+calendar	0 0 0 1 0
+        hour+commut	0 0 0 1 1
+        hour+definately	0 0 0 1 0
         hour+early	0 0 0 1 0
+        hour+every	0 0 0 1 0
         hour+flask	0 0 0 1 0
         hour+hand	0 0 0 1 0
         hour+hav	0 1 0 1 0
         hour+into	0 1 0 0 0
+        hour+listen	0 0 0 1 0
         hour+morn	0 0 0 1 0
         hour+night	0 0 0 0 1
         hour+no	0 0 0 1 0
+        hour+phon	0 0 0 1 0
         hour+say	0 0 0 1 0
         hour+see	0 0 0 2 0
-        hour+shift	0 2 0 0 1
+        hour+shift	0 2 0 0 2
         hour+spend	0 0 0 1 0
         hour+talk	0 0 0 2 0
         hour+tim	1 0 0 0 0
@@ -6137,29 +7252,39 @@ extension LanguageModel {
         hour+whil	0 0 0 1 0
         hour+without	0 0 0 2 0
         hour+writ	1 0 0 0 0
-        hous	3 4 4 1 1
+        hous	4 4 5 1 2
         hous+dad	0 0 0 1 0
         hous+no	0 0 0 0 1
         hous+proud	1 0 0 0 0
         hous+tidy	0 1 0 0 0
+        hous+too	1 0 0 0 0
         hous+top	0 1 0 0 0
+        hous+whil	0 0 1 0 0
         household	0 0 1 0 0
+        housemat	2 1 0 2 0
+        housemat+go	0 0 0 1 0
+        housemat+situation	1 0 0 0 0
+        housemat+tak	1 0 0 0 0
+        housemat+turn	0 1 0 0 0
+        housemat+wer	0 0 0 1 0
         houseplant	0 0 1 0 0
         houseplant+new	0 0 1 0 0
-        how	66 3 0 7 1
+        how	74 3 0 8 1
         how+amaz	2 0 0 0 0
         how+big	1 0 0 0 0
-        how+calm	2 0 0 0 0
-        how+calmly	1 0 0 0 0
+        how+brav	1 0 0 0 0
+        how+calm	3 0 0 0 0
+        how+calmly	2 0 0 0 0
         how+can	2 0 0 0 0
+        how+chang	0 0 0 1 0
         how+day	0 0 0 1 0
         how+exam	1 0 0 0 0
-        how+far	3 0 0 0 0
+        how+far	4 0 0 0 0
         how+feel	0 0 0 2 0
         how+go	1 0 0 0 0
         how+gorgeous	1 0 0 0 0
         how+grateful	1 0 0 0 0
-        how+handl	5 0 0 0 0
+        how+handl	6 0 0 0 0
         how+handsom	1 0 0 0 0
         how+hard	6 0 0 0 0
         how+hold	1 0 0 0 0
@@ -6169,10 +7294,10 @@ extension LanguageModel {
         how+lik	0 3 0 0 0
         how+lov	1 0 0 0 0
         how+lucky	1 0 0 0 0
-        how+much	16 0 0 0 0
+        how+much	18 0 0 0 0
         how+never	1 0 0 0 0
         how+patient	2 0 0 0 0
-        how+proud	7 0 0 0 0
+        how+proud	8 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
@@ -6184,7 +7309,7 @@ extension LanguageModel {
         hr	0 0 0 1 1
         hr+shift	0 0 0 0 1
         hr+video	0 0 0 1 0
-        hrs	0 2 0 4 0
+        hrs	0 2 0 5 0
         hrs+each	0 0 0 1 0
         hrs+get	0 1 0 0 0
         hrs+vib	0 0 0 1 0
@@ -6204,32 +7329,43 @@ extension LanguageModel {
         hub+tell	2 0 0 0 0
         hub+walk	0 1 0 0 0
         hub+whol	0 0 0 1 0
-        hubby	2 2 2 0 0
+        hubby	4 3 4 1 0
+        hubby+box	0 0 1 0 0
         hubby+do	0 1 0 0 0
         hubby+get	0 0 1 0 0
+        hubby+hardwork	1 0 0 0 0
+        hubby+hat	0 0 0 1 0
         hubby+mak	0 1 0 0 0
         hubby+new	0 0 1 0 0
         hubby+post	1 0 0 0 0
+        hubby+rig	1 0 0 0 0
+        hubby+stuck	0 1 0 0 0
         hubby+thank	1 0 0 0 0
-        hug	1 0 0 0 87
+        hubby+torqu	0 0 1 0 0
+        hug	1 0 2 0 106
         hug+after	1 0 0 0 3
-        hug+age	0 0 0 0 2
+        hug+age	0 0 0 0 3
         hug+airport	0 0 0 0 4
         hug+approximately	0 0 0 0 1
         hug+arrival	0 0 0 0 4
         hug+as	0 0 0 0 1
         hug+befor	0 0 0 0 2
         hug+cam	0 0 0 0 3
-        hug+door	0 0 0 0 2
+        hug+car	0 0 0 0 1
+        hug+cold	0 0 0 0 1
+        hug+dock	0 0 0 0 1
+        hug+door	0 0 0 0 3
+        hug+doorstep	0 0 0 0 1
         hug+elevator	0 0 0 0 1
         hug+extra	0 0 0 0 2
         hug+finish	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 8
+        hug+from	0 0 0 0 11
         hug+front	0 0 0 0 1
-        hug+get	0 0 0 0 3
+        hug+get	0 0 0 0 6
+        hug+hard	0 0 0 0 1
         hug+hug	0 0 0 0 2
-        hug+husband	0 0 0 0 2
+        hug+husband	0 0 0 0 3
         hug+kid	0 0 0 0 1
         hug+kiss	0 0 0 0 1
         hug+kitchen	0 0 0 0 3
@@ -6243,13 +7379,17 @@ extension LanguageModel {
         hug+out	0 0 0 0 1
         hug+platform	0 0 0 0 2
         hug+rain	0 0 0 0 1
+        hug+sacrific	0 0 1 0 0
+        hug+school	0 0 0 0 1
         hug+second	0 0 0 0 3
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
-        hug+tight	0 0 0 0 3
+        hug+through	0 0 0 0 1
+        hug+tight	0 0 0 0 4
         hug+tightly	0 0 0 0 1
         hug+walk	0 0 0 0 1
         hug+whil	0 0 0 0 2
+        hug+wif	0 0 0 0 1
         hum	0 0 0 1 1
         hum+along	0 0 0 1 0
         human	4 0 0 0 0
@@ -6257,6 +7397,11 @@ extension LanguageModel {
         humbug	0 0 1 0 0
         humbug+chemist	0 0 1 0 0
         hummus	0 0 2 0 0
+        hun	1 1 1 0 1
+        hun+back	0 0 0 0 1
+        hun+new	0 0 1 0 0
+        hun+pep	1 0 0 0 0
+        hun+wouldn	0 1 0 0 0
         hunch	0 0 0 0 2
         hunch+over	0 0 0 0 2
         hunt	0 0 3 0 0
@@ -6267,19 +7412,22 @@ extension LanguageModel {
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
         hurt+has	0 0 1 0 0
-        husband	11 3 7 1 3
+        husband	14 3 7 2 5
         husband+10	0 0 1 0 0
-        husband+after	0 0 0 1 0
+        husband+after	0 0 0 1 1
         husband+baby	0 0 0 0 1
+        husband+bas	0 0 0 1 0
         husband+br	0 0 2 0 0
         husband+buy	0 0 1 0 0
         husband+do	0 1 0 0 0
         husband+ever	1 0 0 0 0
+        husband+forgiv	1 0 0 0 0
         husband+from	0 0 0 0 1
         husband+grandad	0 0 1 0 0
         husband+handl	1 0 0 0 0
+        husband+hug	0 0 0 0 1
         husband+kitchen	0 0 0 0 1
-        husband+m	1 0 0 0 0
+        husband+m	2 0 0 0 0
         husband+mak	1 0 0 0 0
         husband+new	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
@@ -6288,6 +7436,7 @@ extension LanguageModel {
         husband+tell	1 0 0 0 0
         husband+thank	1 0 0 0 0
         husband+titl	1 0 0 0 0
+        husband+veg	1 0 0 0 0
         husband+week	0 1 0 0 0
         husbnd	1 0 0 0 0
         husbnd+ever	1 0 0 0 0
@@ -6304,13 +7453,15 @@ extension LanguageModel {
         hyp+latest	1 0 0 0 0
         ibadan	0 0 0 1 0
         ibadan+stay	0 0 0 1 0
-        ic	0 0 1 0 0
+        ic	0 0 1 1 0
+        ic+eat	0 0 0 1 0
         ic+latt	0 0 1 0 0
-        ice	0 8 3 2 0
+        ice	0 11 5 2 0
         ice+car	0 1 0 0 0
-        ice+cream	0 0 3 1 0
-        ice+off	0 5 0 0 0
+        ice+cream	0 0 5 1 0
+        ice+off	0 7 0 0 0
         ice+skat	0 0 0 1 0
+        iconic	1 0 0 0 0
         icy	0 0 0 0 5
         icy+foot	0 0 0 0 5
         id	1 1 0 0 0
@@ -6320,21 +7471,25 @@ extension LanguageModel {
         identical	0 0 1 0 0
         identical+replacement	0 0 1 0 0
         idiot	0 0 0 0 1
-        if	0 0 0 0 1
+        if	1 0 0 0 1
+        if+gig	1 0 0 0 0
         if+wok	0 0 0 0 1
         iftar	0 2 0 0 0
         iftar+rest	0 2 0 0 0
-        ikea	2 3 0 2 0
+        ikea	2 4 0 2 0
+        ikea+bed	0 1 0 0 0
         ikea+meatball	0 0 0 1 0
         ikea+pax	0 1 0 0 0
         ikea+return	1 0 0 0 0
         ikea+together	0 0 0 1 0
         ikea+wardrob	1 2 0 0 0
         iloveyou	2 0 0 0 0
-        ily	6 0 0 0 0
+        ily	8 0 0 0 0
+        ily+amaz	1 0 0 0 0
         ily+steam	1 0 0 0 0
         ily+steamy	1 0 0 0 0
         ily+text	1 0 0 0 0
+        ily+whiteboard	1 0 0 0 0
         imperial	0 0 1 0 0
         imperial+coach	0 0 1 0 0
         impress	1 0 0 0 0
@@ -6347,6 +7502,8 @@ extension LanguageModel {
         incredibl	3 0 0 0 0
         incredibl+doctor	2 0 0 0 0
         incredibl+woman	1 0 0 0 0
+        indian	0 0 1 0 0
+        indian+shop	0 0 1 0 0
         inform	1 0 0 0 0
         inform+neighbour	1 0 0 0 0
         infront	1 0 0 0 0
@@ -6354,16 +7511,16 @@ extension LanguageModel {
         infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
-        initial	0 0 3 0 0
+        initial	0 0 4 0 0
         initial+stitch	0 0 1 0 0
         initiat	0 0 0 0 1
         initiat+hug	0 0 0 0 1
         injection	0 0 0 0 2
-        insid	8 1 1 0 0
+        insid	10 2 1 1 0
         insid+about	1 0 0 0 0
         insid+accountancy	1 0 0 0 0
-        insid+birthday	1 0 0 0 0
-        insid+card	1 0 0 0 0
+        insid+birthday	2 0 0 0 0
+        insid+card	2 0 0 0 0
         insid+jok	3 0 0 0 0
         insid+out	0 1 0 0 0
         insid+tak	1 0 0 0 0
@@ -6372,9 +7529,11 @@ extension LanguageModel {
         inspection	0 1 0 0 0
         inspir	1 0 0 0 0
         inspir+ramadan	1 0 0 0 0
-        insta	4 0 0 0 0
+        insta	6 0 0 0 0
         insta+anniversery	1 0 0 0 0
+        insta+birthday	1 0 0 0 0
         insta+hyp	1 0 0 0 0
+        insta+promotion	1 0 0 0 0
         install	0 2 0 0 0
         instead	1 2 0 2 0
         instead+desk	0 0 0 1 0
@@ -6382,10 +7541,11 @@ extension LanguageModel {
         instead+rest	0 1 0 0 0
         instead+tak	0 0 0 1 0
         instruction	0 0 0 1 0
-        insuranc	0 7 0 0 0
+        insuranc	0 9 0 0 0
         insuranc+claim	0 2 0 0 0
-        insuranc+company	0 1 0 0 0
+        insuranc+company	0 2 0 0 0
         insuranc+sort	0 1 0 0 0
+        insuranc+whil	0 1 0 0 0
         interest	0 0 0 1 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
@@ -6395,14 +7555,15 @@ extension LanguageModel {
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	8 5 0 1 1
+        interview	9 5 0 1 1
         interview+couldn	0 0 0 0 1
         interview+go	1 0 0 1 0
         interview+lik	1 0 0 0 0
         interview+send	0 1 0 0 0
         interview+will	1 0 0 0 0
-        into	3 13 3 2 15
-        into+back	0 0 0 0 1
+        into	3 15 3 2 19
+        into+arm	0 0 0 0 1
+        into+back	0 0 0 0 2
         into+bad	0 0 0 0 1
         into+bag	1 0 0 0 0
         into+bed	0 1 0 0 2
@@ -6412,6 +7573,7 @@ extension LanguageModel {
         into+each	0 0 0 0 2
         into+folder	0 1 0 0 0
         into+grandad	0 0 0 0 1
+        into+hospital	0 0 0 0 1
         into+jacket	1 0 0 0 0
         into+littl	0 1 0 0 0
         into+load	0 1 0 0 0
@@ -6419,11 +7581,13 @@ extension LanguageModel {
         into+neck	0 0 0 0 3
         into+night	0 0 0 1 0
         into+notebook	0 0 1 0 0
+        into+paid	0 1 0 0 0
         into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
-        into+shoulder	0 0 0 0 2
+        into+shoulder	0 0 0 0 3
         into+shower	0 1 0 0 0
         into+soldier	0 1 0 0 0
+        into+spreadsheet	0 1 0 0 0
         into+surgery	0 0 0 0 1
         into+tightest	0 1 0 0 0
         into+town	0 2 0 0 0
@@ -6436,26 +7600,26 @@ extension LanguageModel {
         invoic+shop	0 1 0 0 0
         ipad	0 1 0 0 0
         ipad+d	0 1 0 0 0
-        irn	0 0 1 0 0
-        irn+bru	0 0 1 0 0
-        iron	0 17 0 0 0
+        irn	0 0 2 0 0
+        irn+bru	0 0 2 0 0
+        iron	0 20 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
         iron+good	0 1 0 0 0
         iron+kurta	0 1 0 0 0
-        iron+scrub	0 1 0 0 0
+        iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 6 0 0 0
+        iron+shirt	0 7 0 0 0
         iron+suit	0 1 0 0 0
-        iron+uniform	0 2 0 0 0
+        iron+uniform	0 3 0 0 0
         island	0 0 1 2 0
         island+bf	0 0 0 1 0
         island+together	0 0 0 1 0
-        istanbul	0 0 1 0 0
+        istanbul	0 0 2 0 0
         italian	0 0 0 3 0
         italian+plac	0 0 0 3 0
         itch	0 0 0 0 1
-        its	5 10 2 3 0
+        its	6 11 2 3 0
         its+anniversary	1 0 0 0 0
         its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
@@ -6464,9 +7628,9 @@ extension LanguageModel {
         its+entirety	0 0 0 1 0
         its+flower	0 0 0 1 0
         its+hard	1 0 0 0 0
-        its+mot	0 5 0 0 0
+        its+mot	0 6 0 0 0
         its+no	0 0 1 0 0
-        its+over	1 0 0 0 0
+        its+over	2 0 0 0 0
         its+own	0 0 1 0 0
         its+sort	0 1 0 0 0
         its+wierd	0 0 0 1 0
@@ -6494,31 +7658,38 @@ extension LanguageModel {
         japanes	0 0 2 0 0
         japanes+chef	0 0 1 0 0
         japanes+shop	0 0 1 0 0
-        jar	0 0 7 0 0
+        jar	1 0 10 0 0
+        jar+by	0 0 1 0 0
         jar+chilli	0 0 1 0 0
         jar+cooky	0 0 1 0 0
+        jar+every	1 0 0 0 0
         jar+favourit	0 0 1 0 0
         jar+hand	0 0 1 0 0
-        jar+homemad	0 0 1 0 0
-        jar+honey	0 0 1 0 0
+        jar+homemad	0 0 2 0 0
+        jar+honey	0 0 2 0 0
         jar+mother	0 0 1 0 0
         jasmin	0 0 1 0 0
         jasmin+gajra	0 0 1 0 0
-        jazz	1 0 0 1 0
+        jazz	1 0 0 2 0
         jazz+club	1 0 0 1 0
+        jazz+night	0 0 0 1 0
         jean	0 0 0 1 0
         jean+forgot	0 0 0 1 0
-        jelly	0 0 1 0 0
+        jelly	0 0 2 0 0
+        jelly+baby	0 0 1 0 0
         jelly+bean	0 0 1 0 0
         jerkey	0 0 1 0 0
         jerkey+wool	0 0 1 0 0
         jersey	0 0 3 0 0
         jersey+favourit	0 0 1 0 0
         jersey+from	0 0 1 0 0
-        jess	3 0 0 0 0
+        jess	4 0 0 0 0
         jess+befor	1 0 0 0 0
         jess+text	1 0 0 0 0
+        jess+wed	1 0 0 0 0
         jess+whil	1 0 0 0 0
+        jesus	1 0 0 0 0
+        jesus+lov	1 0 0 0 0
         jetty	0 0 0 1 0
         jetty+together	0 0 0 1 0
         jewellery	0 0 2 0 0
@@ -6527,16 +7698,17 @@ extension LanguageModel {
         jhappi+wouldn	0 0 0 0 1
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 12 0
+        jigsaw	0 0 1 14 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
-        jigsaw+floor	0 0 0 1 0
+        jigsaw+floor	0 0 0 2 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
-        jigsaw+together	0 0 0 2 0
+        jigsaw+together	0 0 0 3 0
         jim	1 0 0 0 0
         jim+42	1 0 0 0 0
-        job	15 3 2 0 2
+        job	17 3 2 0 3
+        job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
         job+doesn	1 0 0 0 0
         job+finish	1 0 0 0 0
@@ -6549,6 +7721,7 @@ extension LanguageModel {
         job+stuff	1 0 0 0 0
         job+tell	1 0 0 0 0
         job+tuck	1 0 0 0 0
+        job+well	1 0 0 0 0
         job+whatever	1 0 0 0 0
         job+whol	1 0 0 0 0
         john	1 0 0 0 0
@@ -6560,29 +7733,41 @@ extension LanguageModel {
         joint+account	0 1 0 0 0
         jok	5 1 0 0 0
         jok+wouldn	0 1 0 0 0
-        jollof	1 0 0 0 0
+        jollibe	0 0 0 1 0
+        jollibe+dat	0 0 0 1 0
+        jollof	2 1 0 0 0
+        jollof+best	1 0 0 0 0
         jollof+mak	1 0 0 0 0
+        jollof+stew	0 1 0 0 0
         jona	1 0 0 0 0
         jona+brais	1 0 0 0 0
         journal	2 0 0 0 0
         journal+m	1 0 0 0 0
         journal+one	1 0 0 0 0
-        jumper	0 0 5 0 0
+        jump	0 0 0 0 1
+        jump+into	0 0 0 0 1
+        jumper	0 0 5 0 1
         jumper+dog	0 0 1 0 0
         jumper+see	0 0 1 0 0
+        jumper+warm	0 0 0 0 1
         junction	0 0 1 0 0
         k	0 0 0 1 0
         k+chat	0 0 0 1 0
+        kahit	1 0 0 0 0
+        kahit+no	1 0 0 0 0
         kaju	0 0 2 0 0
         kaju+katli	0 0 2 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
-        karaok	0 0 0 7 0
+        karaok	0 0 0 9 0
+        karaok+birthday	0 0 0 1 0
         karaok+car	0 0 0 1 0
-        karaok+night	0 0 0 3 0
+        karaok+night	0 0 0 4 0
         karaok+two	0 0 0 1 0
-        kart	0 0 0 5 0
+        kart	0 0 0 7 0
+        kart+bab	0 0 0 1 0
         kart+girlfriend	0 0 0 1 0
+        kart+hall	0 0 0 1 0
         kart+til	0 0 0 2 0
         kart+together	0 0 0 1 0
         katli	0 0 2 0 0
@@ -6593,18 +7778,19 @@ extension LanguageModel {
         kayak	0 0 0 5 0
         kayak+lak	0 0 0 1 0
         kayak+trip	0 0 0 1 0
-        keep	17 5 8 9 8
+        keep	20 5 11 13 9
         keep+ask	0 0 0 0 1
+        keep+best	0 0 1 0 0
         keep+bunk	0 0 1 0 0
         keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
-        keep+company	0 0 0 3 0
+        keep+company	0 0 0 5 0
         keep+cool	1 0 0 0 0
         keep+driv	1 0 0 0 0
         keep+encourag	1 0 0 0 0
         keep+forget	0 2 0 0 0
         keep+go	2 0 0 1 0
-        keep+hand	0 0 0 0 5
+        keep+hand	0 0 0 0 6
         keep+last	0 0 1 0 0
         keep+mention	0 0 1 0 0
         keep+no	0 0 0 1 0
@@ -6613,38 +7799,49 @@ extension LanguageModel {
         keep+put	0 1 0 0 0
         keep+revis	0 1 0 0 0
         keep+sampl	0 0 1 0 0
-        keep+say	3 0 0 0 0
+        keep+say	4 0 0 0 0
+        keep+sinc	0 0 1 0 0
+        keep+star	0 0 1 0 0
         keep+steal	0 0 1 0 0
-        keep+talk	0 0 1 1 0
-        keep+tell	6 0 0 0 0
+        keep+talk	0 0 1 2 0
+        keep+tell	8 0 0 0 0
         keep+warm	0 0 0 0 1
+        keep+wednesday	0 0 0 1 0
         keep+weekly	0 0 0 1 0
         keep+whisper	1 0 0 0 0
         keep+writ	1 0 0 0 0
         keepsak	0 0 2 0 0
         kenji	1 0 0 0 0
         kenji+english	1 0 0 0 0
+        kent	0 0 1 0 0
+        kent+cloth	0 0 1 0 0
         kerala	0 0 1 0 0
         kerry	0 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	2 1 1 0 0
+        kettl	3 2 1 0 0
         kettl+acknowledg	1 0 0 0 0
+        kettl+becaus	0 1 0 0 0
+        kettl+do	1 0 0 0 0
         kettl+say	1 0 0 0 0
-        key	0 0 1 0 0
+        key	0 0 2 0 0
+        key+diy	0 0 1 0 0
         key+first	0 0 1 0 0
-        keyboard	0 0 2 0 0
+        keyboard	0 0 3 0 0
         keyboard+d	0 0 1 0 0
+        keyboard+eye	0 0 1 0 0
         keyboard+hom	0 0 1 0 0
         keychain	0 0 7 0 0
         keychain+from	0 0 4 0 0
         keychain+souvenir	0 0 1 0 0
-        keyr	0 0 5 0 0
+        keyr	0 0 7 0 0
+        keyr+1	0 0 1 0 0
+        keyr+befor	0 0 1 0 0
         keyr+engrav	0 0 2 0 0
         keyr+from	0 0 1 0 0
         keyring	0 0 1 0 0
         kick	0 0 0 0 1
-        kid	15 10 10 18 7
+        kid	17 11 11 20 7
         kid+around	0 0 0 1 0
         kid+ask	1 0 0 0 0
         kid+asleep	0 0 0 0 2
@@ -6653,9 +7850,11 @@ extension LanguageModel {
         kid+bedtim	0 1 0 0 0
         kid+birthston	0 0 1 0 0
         kid+christma	1 0 0 0 0
+        kid+dentist	0 1 0 0 0
         kid+didnt	1 0 0 0 0
         kid+dinner	2 0 0 0 0
-        kid+drawing	0 0 1 0 0
+        kid+drawing	0 0 2 0 0
+        kid+everyth	1 0 0 0 0
         kid+get	0 0 0 0 1
         kid+go	0 1 0 5 0
         kid+gran	0 0 0 1 0
@@ -6677,12 +7876,14 @@ extension LanguageModel {
         kid+then	0 0 0 1 0
         kid+thought	0 0 0 1 0
         kid+wak	0 0 0 1 0
-        kid+wer	0 0 0 1 0
+        kid+walk	0 0 0 1 0
+        kid+wer	0 0 0 2 0
         kid+who	1 0 0 0 0
         kid+will	1 0 0 0 0
         kid+wok	0 0 0 2 0
         kilig	1 0 0 0 0
-        kill	1 0 2 0 0
+        kill	1 0 3 0 0
+        kill+every	0 0 1 0 0
         kill+everyth	0 0 1 0 0
         kill+presentation	1 0 0 0 0
         kind	5 0 0 0 0
@@ -6691,56 +7892,66 @@ extension LanguageModel {
         kind+word	1 0 0 0 0
         kinda	1 0 0 0 0
         kinda+fault	1 0 0 0 0
-        kinder	0 0 3 0 0
+        kinder	0 0 5 0 0
+        kinder+bueno	0 0 2 0 0
         kinder+egg	0 0 2 0 0
-        kindl	0 0 1 0 0
+        kindl	0 0 2 0 0
         kindl+birthday	0 0 1 0 0
+        kindl+load	0 0 1 0 0
         kindness	1 0 0 0 0
         kindness+has	1 0 0 0 0
         king	0 1 0 0 0
         king+behaviour	0 1 0 0 0
-        kiss	0 0 0 0 93
+        kiss	0 0 0 0 109
         kiss+30th	0 0 0 0 1
         kiss+after	0 0 0 0 1
         kiss+back	0 0 0 0 1
-        kiss+bald	0 0 0 0 1
+        kiss+bald	0 0 0 0 2
         kiss+befor	0 0 0 0 4
         kiss+between	0 0 0 0 1
         kiss+bruis	0 0 0 0 1
-        kiss+cheek	0 0 0 0 8
+        kiss+cheek	0 0 0 0 10
         kiss+cold	0 0 0 0 1
         kiss+door	0 0 0 0 2
         kiss+each	0 0 0 0 1
         kiss+elevator	0 0 0 0 1
-        kiss+forehead	0 0 0 0 10
+        kiss+forehead	0 0 0 0 12
         kiss+forhead	0 0 0 0 1
         kiss+good	0 0 0 0 3
-        kiss+goodby	0 0 0 0 6
+        kiss+goodby	0 0 0 0 8
         kiss+goodnight	0 0 0 0 4
         kiss+goodnit	0 0 0 0 1
-        kiss+hand	0 0 0 0 4
-        kiss+hello	0 0 0 0 1
+        kiss+hand	0 0 0 0 5
+        kiss+hello	0 0 0 0 2
         kiss+kitchin	0 0 0 0 1
         kiss+knuckl	0 0 0 0 4
         kiss+middl	0 0 0 0 1
-        kiss+midnight	0 0 0 0 1
+        kiss+midnight	0 0 0 0 2
         kiss+neck	0 0 0 0 3
         kiss+no	0 0 0 0 1
         kiss+public	0 0 0 0 1
         kiss+rain	0 0 0 0 1
         kiss+rian	0 0 0 0 1
-        kiss+scar	0 0 0 0 3
+        kiss+scar	0 0 0 0 4
         kiss+school	0 0 0 0 1
         kiss+shoulder	0 0 0 0 3
+        kiss+stov	0 0 0 0 1
         kiss+tell	0 0 0 0 1
         kiss+top	0 0 0 0 3
-        kiss+under	0 0 0 0 1
+        kiss+under	0 0 0 0 2
         kiss+whil	0 0 0 0 2
-        kit	0 1 0 0 0
-        kitchen	1 12 1 11 13
-        kitchen+after	0 3 0 0 0
+        kiss+wifey	0 0 0 0 1
+        kiss+x100	0 0 0 0 1
+        kit	0 3 1 0 0
+        kit+bag	0 2 0 0 0
+        kit+hitch	0 0 1 0 0
+        kita	1 0 0 0 0
+        kita+not	1 0 0 0 0
+        kitchen	1 15 1 12 17
+        kitchen+after	0 4 0 0 0
         kitchen+befor	0 1 0 0 0
-        kitchen+box	0 2 0 0 0
+        kitchen+box	0 3 0 0 0
+        kitchen+chair	0 1 0 0 0
         kitchen+everyth	0 1 0 0 0
         kitchen+floor	0 1 0 0 0
         kitchen+fold	0 1 0 0 0
@@ -6754,9 +7965,10 @@ extension LanguageModel {
         kitchen+sinc	0 1 0 0 0
         kitchen+sink	0 0 0 0 1
         kitchen+song	0 0 0 0 1
-        kitchen+tabl	0 0 0 7 0
+        kitchen+tabl	0 0 0 8 1
         kitchen+tap	0 1 0 0 0
         kitchen+was	0 0 0 1 0
+        kitchen+wed	0 0 0 0 1
         kitchin	0 0 0 0 1
         kitchin+kid	0 0 0 0 1
         kitkat	0 0 1 0 0
@@ -6764,13 +7976,15 @@ extension LanguageModel {
         kitty	0 1 0 0 0
         kitty+litter	0 1 0 0 0
         knacker	1 1 0 1 0
-        kne	0 2 0 0 10
+        kne	0 4 0 0 14
         kne+better	0 0 0 0 1
         kne+go	0 1 0 0 0
         kne+hurt	0 1 0 0 0
-        kne+under	0 0 0 0 3
+        kne+op	0 1 0 0 0
+        kne+touch	0 0 0 0 2
+        kne+under	0 0 0 0 4
         kne+whil	0 0 0 0 4
-        kne+whol	0 0 0 0 1
+        kne+whol	0 0 0 0 2
         knead	0 0 0 1 2
         knead+dough	0 0 0 1 0
         knead+shoulder	0 0 0 0 1
@@ -6783,14 +7997,14 @@ extension LanguageModel {
         knew+straight	0 0 1 0 0
         knew+was	1 0 1 0 0
         knif	0 1 1 0 0
-        knit	0 0 12 0 0
+        knit	0 0 15 0 0
         knit+cover	0 0 2 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 1 0 0
-        knit+needl	0 0 1 0 0
-        knit+scarf	0 0 5 0 0
-        know	17 1 2 2 0
-        know+after	3 0 0 0 0
+        knit+needl	0 0 2 0 0
+        knit+scarf	0 0 7 0 0
+        know	19 1 3 2 0
+        know+after	4 0 0 0 0
         know+believ	1 0 0 0 0
         know+do	1 0 0 0 0
         know+get	1 0 0 0 0
@@ -6806,6 +8020,8 @@ extension LanguageModel {
         knuckl+bus	0 0 0 0 1
         koala	0 0 0 0 1
         koala+morn	0 0 0 0 1
+        kochani	1 0 0 0 0
+        kochani+text	1 0 0 0 0
         kofi	0 1 0 0 0
         kofi+fe	0 1 0 0 0
         kopi	0 1 2 0 0
@@ -6818,10 +8034,13 @@ extension LanguageModel {
         krispy+krem	0 0 2 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
+        kumasi	0 0 1 0 0
         kun	0 0 1 0 0
         kun+through	0 0 1 0 0
         kurta	0 1 0 0 0
         kurta+puja	0 1 0 0 0
+        kwam	1 0 0 0 0
+        kwam+snap	1 0 0 0 0
         la	0 0 0 0 1
         la+frent	0 0 0 0 1
         labell	0 3 0 0 0
@@ -6835,11 +8054,18 @@ extension LanguageModel {
         lad	0 0 0 2 0
         lad+hav	0 0 0 1 0
         lad+stay	0 0 0 1 0
-        ladder	0 1 1 0 0
+        ladder	0 2 1 0 0
+        ladder+anymor	0 1 0 0 0
         ladder+hip	0 1 0 0 0
-        lady	1 0 0 0 0
+        lady	3 1 1 0 1
+        lady+answer	1 0 0 0 0
+        lady+big	0 0 0 0 1
+        lady+hav	0 1 0 0 0
+        lady+new	0 0 1 0 0
         lady+room	1 0 0 0 0
-        lago	1 0 0 0 0
+        lady+voicemail	1 0 0 0 0
+        lago	2 0 0 0 0
+        lago+no	1 0 0 0 0
         lago+work	1 0 0 0 0
         lah	1 0 0 0 0
         lah+laksa	1 0 0 0 0
@@ -6857,7 +8083,8 @@ extension LanguageModel {
         lak+twenty	0 0 1 0 0
         laksa	1 0 0 0 0
         laksa+damn	1 0 0 0 0
-        lamb	0 1 1 0 0
+        lamb	0 2 2 0 0
+        lamb+night	0 0 1 0 0
         lamb+sh	0 0 1 0 0
         laminat	0 1 0 0 0
         laminat+classroom	0 1 0 0 0
@@ -6869,8 +8096,8 @@ extension LanguageModel {
         lan	0 1 0 0 0
         lan+kne	0 1 0 0 0
         land	0 1 0 0 0
-        landlord	1 8 0 0 0
-        landlord+about	0 5 0 0 0
+        landlord	1 10 0 0 0
+        landlord+about	0 7 0 0 0
         landlord+abt	0 1 0 0 0
         landlord+tell	1 0 0 0 0
         landlord+wouldn	0 1 0 0 0
@@ -6878,17 +8105,20 @@ extension LanguageModel {
         lantern+light	0 0 0 1 0
         lanyard	0 0 1 0 0
         lanyard+hospital	0 0 1 0 0
-        lap	0 0 0 0 17
+        lap	0 0 0 0 19
         lap+bliss	0 0 0 0 1
         lap+chair	0 0 0 0 1
         lap+couch	0 0 0 0 2
+        lap+deckchair	0 0 0 0 1
         lap+party	0 0 0 0 1
         lap+play	0 0 0 0 1
         lap+rub	0 0 0 0 1
         lap+whil	0 0 0 0 1
         laps	0 2 0 0 0
-        laptop	2 4 0 3 1
+        laptop	3 6 0 3 1
         laptop+5	0 0 0 1 0
+        laptop+befor	1 0 0 0 0
+        laptop+charger	0 1 0 0 0
         laptop+clos	0 0 0 1 0
         laptop+mov	0 2 0 0 0
         laptop+night	0 1 0 0 0
@@ -6900,30 +8130,35 @@ extension LanguageModel {
         lash	0 1 1 0 0
         lash+extension	0 0 1 0 0
         lash+rain	0 1 0 0 0
-        lassi	0 0 2 0 0
-        last	0 2 13 5 2
+        lassi	0 0 3 0 0
+        lassi+from	0 0 1 0 0
+        last	2 2 16 7 2
         last+age	0 0 0 0 1
-        last+almond	0 0 1 0 0
+        last+almond	0 0 2 0 0
         last+bag	0 0 1 0 0
+        last+box	1 0 0 0 0
         last+ferry	0 0 0 1 0
         last+k	0 0 0 1 0
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
         last+month	0 0 1 0 0
-        last+night	0 2 0 0 0
+        last+night	1 2 0 1 0
         last+nit	0 0 0 1 0
         last+pair	0 0 1 0 0
         last+piec	0 0 2 0 0
-        last+rolo	0 0 1 0 0
-        last+slic	0 0 3 0 0
+        last+rolo	0 0 2 0 0
+        last+slic	0 0 4 0 0
+        last+song	0 0 0 1 0
         last+sunny	0 0 0 1 0
         last+tim	0 0 2 0 0
         last+trip	0 0 1 0 0
-        lat	1 3 2 5 1
+        lat	1 7 3 5 1
         lat+cat	0 0 1 0 0
         lat+into	0 0 0 1 0
         lat+listen	0 0 0 1 0
-        lat+night	0 1 0 1 0
+        lat+night	0 1 1 1 0
+        lat+shift	0 2 0 0 0
+        lat+studio	0 1 0 0 0
         lat+talk	0 0 0 1 0
         lat+work	0 0 0 0 1
         latch	0 2 0 0 0
@@ -6933,10 +8168,11 @@ extension LanguageModel {
         lately+out	1 0 0 0 0
         latest	1 0 0 0 0
         latest+woodwork	1 0 0 0 0
-        latt	0 2 3 0 0
+        latt	0 2 4 0 0
         latt+cinnamon	0 0 1 0 0
+        latt+wait	0 0 1 0 0
         latt+way	0 0 1 0 0
-        laugh	10 0 0 5 1
+        laugh	10 0 0 6 1
         laugh+best	1 0 0 0 0
         laugh+cry	0 0 0 1 0
         laugh+definately	1 0 0 0 0
@@ -6945,39 +8181,45 @@ extension LanguageModel {
         laugh+hard	0 0 0 1 0
         laugh+mak	1 0 0 0 0
         laugh+old	1 0 0 0 0
-        laugh+whol	0 0 0 1 0
+        laugh+whol	0 0 0 2 0
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	2 10 0 0 0
+        laundry	2 11 0 0 0
         laundry+actually	0 1 0 0 0
         laundry+becaus	0 1 0 0 0
         laundry+fold	0 1 0 0 0
+        laundry+hall	0 1 0 0 0
         laundry+incl	0 1 0 0 0
         laundry+whil	0 3 0 0 0
         laundy	0 1 0 0 0
         laundy+incl	0 1 0 0 0
         laura	1 0 0 0 0
         laura+stuck	1 0 0 0 0
-        lavender	0 0 2 0 1
+        lavender	0 0 2 0 2
         lavender+from	0 0 1 0 0
-        lavender+oil	0 0 0 0 1
+        lavender+oil	0 0 0 0 2
         law	2 1 0 1 1
         law+by	1 0 0 0 0
         law+favourit	0 1 0 0 0
         law+was	1 0 0 0 0
-        lawn	0 9 0 0 0
-        lawn+35	0 1 0 0 0
+        lawn	0 11 0 0 0
+        lawn+35	0 2 0 0 0
         lawn+befor	0 1 0 0 0
         lawn+chill	0 1 0 0 0
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
-        lay	0 0 0 0 10
+        lawn+whil	0 1 0 0 0
+        lay	0 0 0 0 11
         lay+bed	0 0 0 0 1
         lay+chest	0 0 0 0 1
         lay+grass	0 0 0 0 1
-        lay+head	0 0 0 0 6
+        lay+head	0 0 0 0 7
         lay+wrap	0 0 0 0 1
+        layer	0 0 0 0 1
+        layer+ppe	0 0 0 0 1
+        layout	0 0 0 1 0
+        layout+together	0 0 0 1 0
         lazy	0 0 0 1 1
         lazy+sunday	0 0 0 1 1
         le	1 0 1 0 1
@@ -6986,9 +8228,10 @@ extension LanguageModel {
         le+dij	1 0 0 0 0
         leaf	0 0 1 1 0
         leaf+gam	0 0 0 1 0
-        leagu	0 0 0 2 0
+        leagu	1 0 0 2 0
         leagu+gam	0 0 0 1 0
         leagu+genuin	0 0 0 1 0
+        leagu+was	1 0 0 0 0
         leak	0 2 1 0 0
         leak+didnt	0 1 0 0 0
         leak+over	0 0 1 0 0
@@ -7007,18 +8250,21 @@ extension LanguageModel {
         learn	0 0 0 2 0
         learn+tiktok	0 0 0 1 0
         learn+what	0 0 0 1 0
+        learnt	0 0 0 1 0
+        learnt+play	0 0 0 1 0
         leas	0 1 0 0 0
         leas+agreemnt	0 1 0 0 0
         leather	0 0 2 0 0
         leather+briefcas	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	31 12 22 2 11
+        leav	36 12 26 3 12
         leav+4am	0 0 0 0 1
         leav+6	0 0 0 0 1
         leav+about	1 0 0 0 0
         leav+boot	0 0 0 0 1
         leav+bottom	0 0 1 0 0
         leav+box	0 0 1 0 0
+        leav+braill	1 0 0 0 0
         leav+by	0 0 1 0 0
         leav+cadbury	0 0 1 0 0
         leav+chocolat	0 0 2 0 0
@@ -7029,17 +8275,20 @@ extension LanguageModel {
         leav+eid	1 0 0 0 0
         leav+handwritten	1 0 0 0 0
         leav+hom	0 0 0 1 0
+        leav+insid	0 0 0 1 0
         leav+instead	0 1 0 0 0
         leav+job	1 0 0 0 0
         leav+kind	1 0 0 0 0
-        leav+kinder	0 0 2 0 0
+        leav+kinder	0 0 4 0 0
         leav+kitkat	0 0 1 0 0
+        leav+lady	1 0 0 0 0
         leav+laptop	0 0 0 1 0
+        leav+last	0 0 1 0 0
         leav+long	1 0 0 0 0
         leav+lov	2 0 0 0 0
-        leav+mar	0 0 1 0 0
+        leav+mar	0 0 2 0 0
         leav+night	0 0 0 0 1
-        leav+not	5 0 0 0 0
+        leav+not	6 0 0 0 0
         leav+offic	0 1 0 0 0
         leav+packet	0 0 2 0 0
         leav+pillow	0 0 3 0 0
@@ -7048,27 +8297,31 @@ extension LanguageModel {
         leav+shift	0 0 0 0 1
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
-        leav+sticky	3 0 0 0 0
+        leav+sticky	4 0 0 0 0
         leav+stov	0 1 0 0 0
         leav+tim	0 0 1 0 0
+        leav+voic	1 0 0 0 0
         leav+voicemail	8 0 0 0 0
         leav+warm	0 0 1 0 0
-        leav+work	0 7 0 0 1
-        lectur	1 3 0 1 1
+        leav+work	0 7 0 0 2
+        lectur	1 3 0 1 2
+        lectur+hall	0 0 0 0 1
         lectur+not	0 1 0 0 0
         lectur+then	1 0 0 0 0
         leed	0 1 1 1 0
-        leg	0 2 0 1 12
+        leg	0 2 0 1 15
+        leg+bed	0 0 0 0 1
         leg+brrr	0 0 0 0 1
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
         leg+help	0 0 0 0 1
         leg+over	0 0 0 0 2
-        leg+tangl	0 0 0 0 1
+        leg+tangl	0 0 0 0 2
         leg+till	0 0 0 0 1
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
-        legend	4 1 0 0 0
+        legend	5 1 0 0 0
+        legend+mat	1 0 0 0 0
         legend+sort	2 0 0 0 0
         lego	0 0 7 2 0
         lego+set	0 0 5 2 0
@@ -7078,7 +8331,8 @@ extension LanguageModel {
         lekker+new	1 0 0 0 0
         lekki	0 0 1 0 0
         lekki+market	0 0 1 0 0
-        lemon	0 0 1 0 0
+        lemon	0 0 2 0 0
+        lemon+drizzl	0 0 1 0 0
         lemon+ted	0 0 1 0 0
         length	1 0 0 0 0
         length+what	1 0 0 0 0
@@ -7090,29 +8344,34 @@ extension LanguageModel {
         less+about	0 0 0 1 0
         less+scar	0 1 0 0 0
         less+th	0 1 0 0 0
-        lesson	1 2 0 3 0
-        lesson+plan	1 1 0 0 0
+        lesson	2 2 0 3 0
+        lesson+plan	2 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	6 4 0 8 12
-        let+go	0 0 0 0 8
+        let	7 5 1 12 13
+        let+down	1 0 0 0 0
+        let+explain	0 0 0 1 0
+        let+go	0 0 0 0 9
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
         let+know	6 0 0 0 0
         let+press	0 0 0 0 1
         let+put	0 0 0 0 1
-        let+show	0 0 0 1 0
-        let+sleep	0 2 0 0 0
+        let+show	0 0 0 2 0
+        let+sleep	0 3 0 0 0
         let+talk	0 0 0 2 0
-        let+teach	0 0 0 3 0
+        let+teach	0 0 0 5 0
         let+tell	0 0 0 1 0
         let+warm	0 0 0 0 2
+        let+water	0 0 1 0 0
         let+win	0 0 0 1 0
         leter	0 1 0 0 0
-        letter	17 5 3 0 0
+        letter	19 6 3 0 0
         letter+about	1 0 0 0 0
         letter+anniversary	2 0 0 0 0
-        letter+from	0 0 1 0 0
+        letter+both	1 0 0 0 0
+        letter+deployment	1 0 0 0 0
+        letter+from	0 1 1 0 0
         letter+has	0 1 0 0 0
         letter+list	1 0 0 0 0
         letter+mom	0 1 0 0 0
@@ -7121,65 +8380,74 @@ extension LanguageModel {
         letter+say	3 0 0 0 0
         letter+tell	1 0 0 0 0
         letter+writ	1 0 0 0 0
-        level	1 0 0 0 0
+        level	1 1 0 0 0
+        level+expert	0 1 0 0 0
         liam	1 0 1 0 0
         liam+candl	0 0 1 0 0
         liam+say	1 0 0 0 0
         libary	0 0 0 1 0
-        library	0 3 4 3 0
+        library	0 4 5 3 0
         library+becaus	0 0 1 0 0
-        library+book	0 3 0 0 0
+        library+book	0 4 0 0 0
         library+both	0 0 0 1 0
         library+dur	0 0 1 0 0
         library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	0 8 0 1 1
+        lie	0 10 0 1 1
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
         lif	2 0 0 0 0
-        lift	0 6 0 0 0
-        lift+arm	0 1 0 0 0
+        lift	0 7 0 0 0
+        lift+arm	0 2 0 0 0
         lift+cricket	0 1 0 0 0
         lift+finger	0 2 0 0 0
         lift+pram	0 1 0 0 0
-        light	3 4 0 14 4
+        light	4 4 1 14 5
         light+braai	0 1 0 0 0
         light+candl	0 0 0 3 0
+        light+commut	0 0 0 0 1
         light+go	0 0 0 1 0
         light+hav	0 1 0 0 0
         light+hom	1 0 0 0 0
         light+marina	0 0 0 1 0
         light+mean	1 0 0 0 0
+        light+out	1 0 0 0 0
         light+right	1 0 0 0 0
         light+sh	0 1 0 0 0
         light+street	0 0 0 1 0
         light+town	0 0 0 1 0
-        lightbulb	0 4 0 0 0
+        lightbulb	0 5 0 0 0
         lightbulb+d	0 1 0 0 0
+        lightbulb+moan	0 1 0 0 0
         lighter	0 0 1 0 0
         lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	12 13 23 9 16
+        lik	15 13 27 12 21
+        lik+1965	0 0 0 0 1
         lik+2	0 0 0 0 1
         lik+3	0 0 1 0 0
+        lik+5	0 0 1 0 0
+        lik+50	1 0 0 0 0
         lik+about	1 0 0 0 0
         lik+absolut	1 0 0 0 0
+        lik+abuela	1 0 0 0 0
         lik+actual	0 0 1 0 0
-        lik+alway	0 0 0 1 0
+        lik+alway	0 0 0 1 1
         lik+amma	1 0 0 0 0
         lik+ask	0 1 0 0 0
         lik+boss	1 0 0 0 0
         lik+cabin	0 0 1 0 0
+        lik+champ	1 0 0 0 0
         lik+dad	0 1 0 0 0
         lik+do	0 0 0 0 1
-        lik+every	0 0 0 3 0
+        lik+every	0 0 0 4 0
         lik+film	0 0 0 0 1
-        lik+first	0 0 1 1 0
+        lik+first	0 0 1 1 1
         lik+forest	0 0 1 0 0
         lik+from	0 0 2 0 0
-        lik+girl	1 0 0 0 0
+        lik+girl	1 0 0 0 1
         lik+half	0 0 0 0 1
         lik+hear	0 0 0 1 0
         lik+heart	0 0 3 0 0
@@ -7190,15 +8458,18 @@ extension LanguageModel {
         lik+koala	0 0 0 0 1
         lik+leav	0 0 1 0 0
         lik+m	1 0 0 0 0
-        lik+mom	0 0 1 0 0
+        lik+mom	0 0 1 0 1
         lik+mother	0 2 0 0 0
         lik+nan	1 0 0 0 0
         lik+oat	0 1 0 0 0
         lik+old	0 0 1 1 2
         lik+one	0 0 2 0 0
         lik+physio	0 0 0 0 1
-        lik+re	0 0 1 0 0
+        lik+puppy	0 0 1 0 0
+        lik+re	0 0 1 1 0
+        lik+real	0 0 1 0 0
         lik+sheep	0 0 1 0 0
+        lik+sloth	0 0 1 0 0
         lik+slow	0 0 0 0 1
         lik+splash	0 1 0 0 0
         lik+strawberry	0 0 1 0 0
@@ -7206,11 +8477,12 @@ extension LanguageModel {
         lik+thre	0 0 1 0 0
         lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
-        lik+was	0 0 0 0 1
+        lik+was	0 0 0 1 1
         lik+wer	0 0 0 1 0
         lil	0 0 1 0 0
         lil+plushi	0 0 1 0 0
         lily	0 0 1 0 0
+        limescal	0 1 0 0 0
         limit	0 1 2 0 0
         limit+edition	0 0 2 0 0
         limit+kid	0 1 0 0 0
@@ -7226,41 +8498,48 @@ extension LanguageModel {
         linen+thread	0 0 1 0 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
-        link	0 0 0 0 9
-        link+arm	0 0 0 0 7
+        link	0 0 0 0 10
+        link+arm	0 0 0 0 8
         linkedin	1 0 0 0 0
         linkedin+post	1 0 0 0 0
         lip	0 0 1 0 1
         lip+balm	0 0 1 0 0
         lip+red	0 0 0 0 1
         lipbalm	0 0 2 0 0
+        lipread	1 0 0 0 0
+        lipread+dark	1 0 0 0 0
         lipstick	2 0 2 0 0
         lipstick+tak	1 0 0 0 0
-        lisbon	0 0 4 0 0
+        lisbon	0 0 5 0 0
+        lisbon+hom	0 0 1 0 0
         lisen	0 0 0 1 0
         lisen+talk	0 0 0 1 0
-        list	9 2 0 1 0
+        list	11 3 0 1 0
         list+10	2 0 0 0 0
         list+100	1 0 0 0 0
+        list+20	1 0 0 0 0
         list+didnt	0 1 0 0 0
         list+everyth	1 0 0 0 0
+        list+hubby	0 1 0 0 0
         list+question	0 1 0 0 0
-        list+ten	1 0 0 0 0
+        list+ten	2 0 0 0 0
         list+thing	1 0 0 0 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	2 0 1 27 2
+        listen	2 0 1 35 3
+        listen+day	0 0 0 1 0
         listen+flight	1 0 0 0 0
         listen+heart	0 0 0 0 1
-        listen+heartbeat	0 0 0 0 1
+        listen+heartbeat	0 0 0 0 2
         listen+hour	0 0 0 1 0
-        listen+new	0 0 0 1 0
+        listen+new	0 0 0 2 0
         listen+rant	0 0 0 2 0
         listen+story	0 0 0 1 0
-        listen+talk	0 0 0 4 0
-        listen+vent	0 0 0 4 0
+        listen+talk	0 0 0 5 0
+        listen+vent	0 0 0 5 0
+        listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
-        listen+whol	0 0 0 3 0
+        listen+whol	0 0 0 4 0
         listener	2 0 0 0 0
         listener+mak	2 0 0 0 0
         listing	0 1 0 0 0
@@ -7272,18 +8551,20 @@ extension LanguageModel {
         literally+smart	2 0 0 0 0
         litter	0 4 0 0 0
         litter+box	0 3 0 0 0
-        littl	6 1 27 2 1
+        littl	8 1 34 2 1
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
-        littl+book	0 0 1 0 0
+        littl+book	0 0 2 0 0
         littl+brass	0 0 1 0 0
         littl+cat	0 0 1 0 0
         littl+charm	0 0 1 0 0
         littl+chocolat	0 0 1 0 0
         littl+christma	0 0 1 0 0
         littl+circl	0 0 0 0 1
-        littl+comic	0 0 1 0 0
+        littl+comic	0 0 2 0 0
+        littl+danc	1 0 0 0 0
+        littl+dreidel	0 0 1 0 0
         littl+encouragement	1 0 0 0 0
         littl+frog	0 0 1 0 0
         littl+gift	0 0 1 0 0
@@ -7294,23 +8575,28 @@ extension LanguageModel {
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
         littl+lego	0 0 1 0 0
+        littl+memorial	0 0 1 0 0
         littl+not	3 0 0 0 0
         littl+plant	0 0 1 0 0
+        littl+poem	1 0 0 0 0
         littl+rubber	0 0 1 0 0
+        littl+silver	0 0 1 0 0
         littl+soldier	0 1 0 0 0
         littl+succulent	0 0 4 0 0
         littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
+        littl+teddy	0 0 1 0 0
         littl+th	1 0 0 0 0
-        littl+wooden	0 0 2 0 0
-        liv	2 1 0 3 2
+        littl+wooden	0 0 3 0 0
+        liv	2 1 0 3 3
         liv+5	0 0 0 1 0
-        liv+room	0 1 0 1 2
+        liv+room	0 1 0 1 3
         liv+someday	0 0 0 1 0
         lmao	1 0 0 0 0
         loacl	0 0 0 1 0
-        load	2 4 0 0 0
+        load	2 4 1 0 0
         load+bay	0 1 0 0 0
+        load+favourit	0 0 1 0 0
         load+gear	0 1 0 0 0
         load+month	1 0 0 0 0
         loaf	0 0 1 0 0
@@ -7318,10 +8604,15 @@ extension LanguageModel {
         local	0 0 1 1 0
         local+no	0 0 0 1 0
         local+roaster	0 0 1 0 0
-        locker	0 0 2 0 0
+        loch	0 0 0 1 0
+        locker	0 0 3 0 0
         locker+befor	0 0 1 0 0
         locker+ward	0 0 1 0 0
-        log	0 1 0 0 0
+        locker+work	0 0 1 0 0
+        loft	0 1 0 0 0
+        loft+find	0 1 0 0 0
+        log	0 2 0 0 0
+        log+off	0 1 0 0 0
         log+work	0 1 0 0 0
         logo	0 0 1 0 0
         logo+embroider	0 0 1 0 0
@@ -7329,8 +8620,9 @@ extension LanguageModel {
         lola+as	1 0 0 0 0
         lola+was	1 0 0 0 0
         lolly	0 0 2 0 0
-        long	13 7 3 26 30
-        long+as	0 0 0 1 0
+        long	16 9 4 32 35
+        long+abrazo	0 0 0 0 1
+        long+as	0 0 0 2 0
         long+bath	0 1 0 0 0
         long+becaus	0 0 0 0 1
         long+befor	0 0 0 0 1
@@ -7339,58 +8631,66 @@ extension LanguageModel {
         long+caption	2 0 0 0 0
         long+chat	0 0 0 3 0
         long+coffe	0 0 0 1 0
+        long+commut	0 1 0 0 0
         long+cuddl	0 0 0 0 2
-        long+day	1 0 0 0 5
+        long+day	1 0 0 0 6
         long+distanc	0 0 1 1 0
-        long+driv	1 1 0 2 2
+        long+driv	1 1 1 3 2
         long+email	1 0 0 0 0
         long+facetim	0 0 0 1 0
         long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
         long+haul	0 2 1 0 1
-        long+hug	0 0 0 0 9
+        long+hug	0 0 0 0 12
         long+kiss	0 0 0 0 2
         long+letter	2 0 0 0 0
+        long+lunch	0 0 0 1 0
         long+one	0 0 0 1 1
+        long+phon	0 0 0 1 0
         long+run	1 0 0 2 1
         long+shift	0 2 0 0 0
         long+shoulder	0 0 0 0 1
-        long+text	3 0 0 1 0
+        long+text	6 0 0 1 0
         long+tim	0 0 0 0 3
         long+video	0 0 0 1 0
         long+voic	1 0 0 0 0
-        long+walk	0 0 0 6 0
-        long+way	0 0 0 3 0
+        long+walk	0 0 0 7 0
+        long+warehous	0 1 0 0 0
+        long+way	0 0 0 4 0
         long+week	0 1 0 0 0
         long+weekend	0 0 0 1 0
-        longer	0 1 0 0 0
+        longer	0 1 0 0 1
         longest	0 0 0 0 1
         longest+hug	0 0 0 0 1
-        look	26 2 1 6 3
-        look+after	1 0 0 0 0
-        look+amaz	1 0 0 0 0
+        look	32 2 3 9 3
+        look+after	2 0 0 0 0
+        look+amaz	2 0 0 0 0
         look+beatiful	1 0 0 0 0
         look+beautiful	4 0 0 0 0
         look+best	1 0 0 0 0
+        look+better	1 0 0 0 0
         look+blu	1 0 0 0 0
         look+bus	0 1 0 0 0
         look+each	0 0 0 1 0
-        look+exactly	0 0 1 0 0
+        look+every	0 0 0 1 0
+        look+exactly	0 0 2 0 0
         look+fit	3 0 0 0 0
         look+good	2 0 0 0 0
         look+gorgeous	1 0 0 0 0
         look+hot	1 0 0 0 0
         look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
-        look+lik	1 0 0 0 0
+        look+lik	1 0 1 0 0
+        look+lovely	1 0 0 0 0
         look+nic	1 0 0 0 0
         look+phon	0 0 0 2 0
         look+pro	1 0 0 0 0
         look+proper	2 0 0 0 0
         look+right	1 0 0 0 0
         look+sheep	0 0 0 1 0
-        look+stun	2 0 0 0 0
-        look+through	0 0 0 2 0
+        look+stun	3 0 0 0 0
+        look+through	0 0 0 4 0
+        look+totally	1 0 0 0 0
         look+wip	0 0 0 0 1
         look+wreck	0 0 0 0 1
         lookout	0 0 0 2 0
@@ -7401,12 +8701,16 @@ extension LanguageModel {
         los+dish	0 1 0 0 0
         los+job	1 0 0 0 0
         los+word	1 0 0 0 0
-        lost	1 1 1 0 1
+        lost	2 2 1 1 1
         lost+airpod	0 1 0 0 0
+        lost+baby	1 0 0 0 0
+        lost+first	0 0 0 1 0
+        lost+luggag	0 1 0 0 0
         lost+mov	0 0 1 0 0
         lost+verdict	0 0 0 0 1
         lost+without	1 0 0 0 0
-        lotion	0 0 0 0 4
+        lotion	0 0 0 0 5
+        lotion+after	0 0 0 0 1
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 2
         lotion+into	0 0 0 0 1
@@ -7416,10 +8720,11 @@ extension LanguageModel {
         lottery+ticket	0 0 1 0 0
         lou	1 0 0 0 0
         lou+text	1 0 0 0 0
-        loud	9 0 0 0 0
+        loud	12 0 0 0 0
         loud+breakfast	1 0 0 0 0
-        loud+dur	1 0 0 0 0
-        loud+front	1 0 0 0 0
+        loud+dinner	1 0 0 0 0
+        loud+dur	2 0 0 0 0
+        loud+front	2 0 0 0 0
         loud+how	1 0 0 0 0
         loud+lov	1 0 0 0 0
         loud+no	1 0 0 0 0
@@ -7427,21 +8732,25 @@ extension LanguageModel {
         loud+whil	1 0 0 0 0
         loudest	1 0 0 0 0
         loudest+voic	1 0 0 0 0
-        loudly	2 0 0 0 0
+        loudly	3 0 0 0 0
+        loudly+front	1 0 0 0 0
         loudly+garden	1 0 0 0 0
         loung	0 1 0 0 0
-        lov	54 3 7 5 2
-        lov+about	9 0 0 0 0
+        lov	64 3 9 5 3
+        lov+about	11 0 0 0 0
+        lov+across	1 0 0 0 0
         lov+actually	0 0 0 1 0
         lov+airdrop	1 0 0 0 0
         lov+as	0 0 1 0 0
         lov+bad	2 0 0 0 0
-        lov+becaus	2 0 0 0 0
+        lov+becaus	3 0 0 0 0
         lov+befor	2 0 0 0 0
+        lov+do	1 0 0 0 0
         lov+fac	1 0 0 0 0
-        lov+first	3 0 0 0 0
+        lov+first	4 0 0 0 0
         lov+front	1 0 0 0 0
-        lov+heap	1 0 0 0 0
+        lov+frost	1 0 0 0 0
+        lov+heap	2 0 0 0 0
         lov+honestly	0 1 0 0 0
         lov+island	0 0 0 1 0
         lov+kid	1 0 0 0 0
@@ -7451,7 +8760,7 @@ extension LanguageModel {
         lov+moon	1 0 0 0 0
         lov+mor	1 0 0 0 0
         lov+much	0 0 1 0 0
-        lov+not	3 0 0 0 0
+        lov+not	4 0 0 0 0
         lov+noth	1 0 0 0 0
         lov+nowher	1 0 0 0 0
         lov+out	1 0 0 0 0
@@ -7460,13 +8769,14 @@ extension LanguageModel {
         lov+voic	1 0 0 0 0
         lov+welsh	1 0 0 0 0
         lov+x	1 0 0 0 0
-        lovely	0 0 0 0 1
+        lovely	1 0 0 0 1
+        lovely+blu	1 0 0 0 0
         lovenot	2 0 0 0 0
         low	1 0 1 2 0
         low+about	1 0 0 0 0
         low+day	0 0 1 1 0
-        lower	0 0 0 0 7
-        lower+back	0 0 0 0 7
+        lower	0 0 0 0 9
+        lower+back	0 0 0 0 9
         lowkey	1 1 0 1 1
         lowkey+drown	0 1 0 0 0
         lowkey+eat	1 0 0 0 0
@@ -7481,29 +8791,35 @@ extension LanguageModel {
         luck+txt	1 0 0 0 0
         luck+vet	1 0 0 0 0
         luck+viva	1 0 0 0 0
-        lucky	8 0 0 0 0
+        lucky	11 0 1 0 0
         lucky+am	1 0 0 0 0
         lucky+cam	1 0 0 0 0
-        lucky+hav	3 0 0 0 0
-        lucky+out	1 0 0 0 0
+        lucky+hav	4 0 0 0 0
+        lucky+keyr	0 0 1 0 0
+        lucky+out	2 0 0 0 0
+        lucky+tae	1 0 0 0 0
         lug	0 1 0 0 0
         lug+grocery	0 1 0 0 0
+        luggag	0 1 0 0 0
+        luggag+honeymoon	0 1 0 0 0
         luis	0 0 0 0 1
         luis+miguel	0 0 0 0 1
         lunar	0 0 1 1 0
         lunar+new	0 0 1 1 0
-        lunch	5 25 0 16 0
+        lunch	6 28 0 19 1
         lunch+6	0 1 0 0 0
-        lunch+bag	2 0 0 0 0
+        lunch+bag	3 0 0 0 0
         lunch+becaus	0 1 0 0 0
         lunch+befor	0 1 0 0 0
-        lunch+break	0 0 0 10 0
+        lunch+break	0 0 0 11 0
+        lunch+dat	0 0 0 1 0
         lunch+dinner	0 0 0 1 0
         lunch+every	0 2 0 0 0
+        lunch+fill	0 1 0 0 0
         lunch+flask	0 1 0 0 0
         lunch+found	0 1 0 0 0
         lunch+husband	0 1 0 0 0
-        lunch+long	0 2 0 0 0
+        lunch+long	0 3 0 0 0
         lunch+near	0 0 0 1 0
         lunch+no	0 0 0 1 0
         lunch+out	0 0 0 1 0
@@ -7511,67 +8827,88 @@ extension LanguageModel {
         lunch+still	1 0 0 0 0
         lunch+tak	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
+        lunch+tomorrow	0 1 0 0 0
+        lunch+two	0 0 0 1 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	7 2 1 0 0
+        lunchbox	8 2 1 0 0
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
         lunchbox+re	1 0 0 0 0
+        lunchbox+say	1 0 0 0 0
         lunchbox+week	1 0 0 0 0
         lur	0 0 2 0 0
         lur+birthday	0 0 1 0 0
         lur+trip	0 0 1 0 0
         lush	0 0 1 0 0
         lush+bath	0 0 1 0 0
+        ly	0 0 0 0 1
+        ly+grass	0 0 0 0 1
         lyon	1 0 0 0 0
-        m	50 2 1 2 0
+        m	67 4 3 3 1
         m+amaz	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	3 0 0 0 0
+        m+best	4 0 0 0 0
+        m+brag	1 0 0 0 0
+        m+brav	1 0 0 0 0
         m+bravest	1 0 0 0 0
+        m+count	1 0 0 0 0
         m+do	1 0 0 0 0
         m+excit	1 0 0 0 0
         m+fail	1 0 0 0 0
         m+funniest	1 0 0 0 0
         m+funny	1 0 0 0 0
+        m+giv	0 0 0 0 1
         m+glad	1 0 0 0 0
         m+gon	0 1 0 0 0
         m+good	4 0 0 0 0
         m+grateful	4 0 0 0 0
-        m+great	2 0 0 0 0
+        m+great	3 0 0 0 0
         m+hardest	1 0 0 0 0
+        m+iron	0 1 0 0 0
+        m+knit	0 0 1 0 0
         m+lat	1 0 0 0 0
-        m+lucky	3 0 0 0 0
-        m+mak	0 1 0 0 0
+        m+listen	0 0 0 1 0
+        m+lucky	5 0 0 0 0
+        m+mak	0 2 0 0 0
         m+most	2 0 0 0 0
-        m+no	3 0 0 0 0
+        m+no	4 0 0 0 0
         m+obsess	0 0 1 0 0
-        m+proud	11 0 0 0 0
+        m+proud	14 0 0 0 0
         m+real	1 0 0 0 0
+        m+sea	0 0 1 0 0
+        m+sorry	2 0 0 0 0
         m+still	1 0 0 0 0
         m+stronger	1 0 0 0 0
         m+strongest	1 0 0 0 0
         m+stuck	1 0 0 0 0
+        m+tell	2 0 0 0 0
         m+terribl	0 0 0 2 0
         m+think	1 0 0 0 0
+        m+tir	1 0 0 0 0
         m+worth	1 0 0 0 0
+        m+writ	1 0 0 0 0
         m8	1 0 0 0 0
         m8+pour	1 0 0 0 0
         macaron	0 0 2 0 0
         mad	0 2 0 0 0
-        magnet	0 0 10 0 0
-        magnet+from	0 0 7 0 0
+        maghrib	0 0 0 1 0
+        magnet	0 0 12 0 0
+        magnet+from	0 0 9 0 0
         magnet+gift	0 0 1 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
+        mahal	1 0 0 0 0
+        mahal+kita	1 0 0 0 0
         mahjong	0 0 0 1 0
-        mail	1 0 5 0 0
+        mail	1 0 6 0 0
         mail+box	0 0 1 0 0
         mail+car	0 0 2 0 0
         mail+handwritten	1 0 0 0 0
         mail+hoodi	0 0 1 0 0
         mail+malteser	0 0 1 0 0
-        mak	39 61 30 7 4
+        mail+postcard	0 0 1 0 0
+        mak	42 70 38 9 4
         mak+80	0 1 0 0 0
         mak+9am	0 1 0 0 0
         mak+advent	0 0 1 0 0
@@ -7579,16 +8916,20 @@ extension LanguageModel {
         mak+anxious	0 1 0 0 0
         mak+any	0 0 1 0 0
         mak+apfelstrudel	0 1 0 0 0
-        mak+bed	0 9 0 0 0
+        mak+bed	0 10 0 0 0
         mak+best	2 0 0 0 0
+        mak+big	0 1 0 0 0
+        mak+birthday	0 0 1 0 0
         mak+bookmark	0 0 1 0 0
         mak+breakfast	0 4 0 0 0
+        mak+budget	0 1 0 0 0
         mak+burden	1 0 0 0 0
         mak+caf	1 0 0 0 0
         mak+chai	0 2 0 0 0
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
         mak+coffe	0 6 0 0 0
+        mak+cry	1 0 0 0 0
         mak+cup	0 1 0 0 0
         mak+custom	0 0 1 0 0
         mak+day	1 0 0 0 0
@@ -7600,39 +8941,47 @@ extension LanguageModel {
         mak+fall	1 0 0 0 0
         mak+favourit	0 1 0 0 0
         mak+feel	1 0 0 0 0
+        mak+first	1 0 0 0 0
         mak+flashcard	0 2 0 0 0
         mak+flat	0 1 0 0 0
         mak+forget	1 0 0 0 0
-        mak+friendship	0 0 2 0 0
+        mak+friendship	0 0 3 0 0
         mak+fuss	0 1 0 0 0
         mak+good	1 0 0 0 0
         mak+grandpa	0 1 0 0 0
         mak+happy	1 0 0 0 0
         mak+hard	2 0 0 0 0
+        mak+jar	0 0 1 0 0
         mak+jiaozi	0 1 0 0 0
         mak+jok	0 1 0 0 0
         mak+kopi	0 1 0 0 0
         mak+laugh	3 0 0 0 0
-        mak+littl	0 0 1 0 0
-        mak+lunch	0 6 0 0 0
+        mak+littl	0 0 2 0 0
+        mak+lunch	0 7 0 0 0
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
+        mak+mister	0 1 0 0 0
         mak+mixtap	0 0 1 0 0
         mak+mov	0 1 0 0 0
+        mak+mug	0 0 1 0 0
         mak+mumbai	1 0 0 0 0
         mak+out	0 0 0 0 1
-        mak+pack	0 1 0 0 0
+        mak+pack	0 3 0 0 0
         mak+partner	0 0 1 0 0
         mak+pasta	0 0 0 1 0
         mak+phon	0 1 0 0 0
-        mak+photo	0 0 5 0 0
-        mak+playlist	0 0 7 0 0
+        mak+photo	0 0 6 0 0
+        mak+pierogi	0 0 0 1 0
+        mak+pizza	0 0 0 1 0
+        mak+plac	1 0 0 0 0
+        mak+playlist	0 0 8 0 0
+        mak+poha	0 1 0 0 0
         mak+rangoli	0 0 0 1 0
         mak+reservation	0 1 0 0 0
         mak+sam	0 1 0 0 0
-        mak+scrapbook	0 0 4 0 0
+        mak+scrapbook	0 0 5 0 0
         mak+small	1 0 0 0 0
-        mak+soup	0 2 0 0 0
+        mak+soup	0 3 0 0 0
         mak+spotify	0 0 2 0 0
         mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
@@ -7648,45 +8997,62 @@ extension LanguageModel {
         mak+whol	1 0 0 0 0
         mak+year	1 0 0 0 0
         makeout	0 0 0 0 2
-        makeup	2 0 0 0 1
+        makeup	3 0 0 0 1
         malteser	0 0 1 0 0
         malteser+kid	0 0 1 0 0
         mamá	1 0 0 0 0
         mamá+m	1 0 0 0 0
-        man	4 0 0 0 0
+        man	4 1 0 0 0
         man+church	1 0 0 0 0
+        man+go	0 1 0 0 0
         man+know	1 0 0 0 0
         man+marri	1 0 0 0 0
         manag	1 1 0 0 0
         manag+med	1 0 0 0 0
         manag+whol	0 1 0 0 0
-        manager	1 0 0 0 0
+        management	0 1 0 0 0
+        management+right	0 1 0 0 0
+        manager	1 0 0 1 0
         manager+girlfriend	1 0 0 0 0
+        manager+without	0 0 0 1 0
+        manaoag	0 0 1 0 0
+        mandarin	1 0 0 0 0
+        mandarin+ton	1 0 0 0 0
         mandir	0 0 1 0 0
-        mango	0 0 5 0 0
+        mango	0 0 8 0 0
         mango+from	0 0 2 0 0
         mango+ice	0 0 1 0 0
-        mango+lassi	0 0 1 0 0
+        mango+lassi	0 0 2 0 0
+        mango+otap	0 0 1 0 0
         mango+pickl	0 0 1 0 0
-        manila	0 1 1 1 0
+        manila	0 1 2 1 0
         manila+drop	0 1 0 0 0
+        manila+good	0 0 1 0 0
+        mantelpiec	0 0 1 0 0
+        mantelpiec+cri	0 0 1 0 0
+        manuscript	1 0 0 0 0
+        manuscript+agent	1 0 0 0 0
         many	1 2 0 0 0
         many+dish	0 1 0 0 0
         many+mistak	1 0 0 0 0
         many+month	0 1 0 0 0
-        map	0 0 4 1 0
+        map	0 0 4 2 0
+        map+everywher	0 0 0 1 0
         map+night	0 0 2 0 0
         map+no	0 0 0 1 0
         map+town	0 0 1 0 0
         map+wher	0 0 1 0 0
-        mar	0 0 2 0 0
-        mar+bar	0 0 2 0 0
-        marathon	7 1 0 4 1
+        mar	0 0 3 0 1
+        mar+bar	0 0 3 0 0
+        mar+day	0 0 0 0 1
+        marathon	8 1 0 5 2
+        marathon+5	1 0 0 0 0
         marathon+couch	0 0 0 2 0
         marathon+extend	0 0 0 1 0
         marathon+finish	1 0 0 0 0
         marathon+pr	1 0 0 0 0
         marathon+tim	1 0 0 0 0
+        marathon+together	0 0 0 1 0
         marathon+train	1 0 0 0 0
         marathon+two	0 0 0 1 0
         marathon+week	0 1 0 0 0
@@ -7698,41 +9064,46 @@ extension LanguageModel {
         marcus+wrap	0 0 0 0 1
         marg	1 0 0 0 0
         marg+roast	1 0 0 0 0
-        margaret	1 0 1 0 0
+        margaret	2 0 1 0 0
         margaret+new	0 0 1 0 0
-        margaret+still	1 0 0 0 0
+        margaret+still	2 0 0 0 0
         margin	1 0 0 0 0
         margin+revision	1 0 0 0 0
         maria	1 0 0 0 0
         maria+mom	1 0 0 0 0
         marigold	0 0 2 0 0
         marigold+from	0 0 1 0 0
-        marin	0 0 0 1 0
-        marin+driv	0 0 0 1 0
+        marin	0 0 0 2 0
+        marin+driv	0 0 0 2 0
         marina	0 0 0 1 0
         marina+bay	0 0 0 1 0
-        mario	0 0 0 5 0
-        mario+kart	0 0 0 5 0
-        mark	0 0 2 0 2
-        mark+essay	0 0 0 0 1
-        market	0 0 16 10 1
+        mario	0 0 0 7 0
+        mario+kart	0 0 0 7 0
+        mark	0 1 3 0 3
+        mark+essay	0 0 0 0 2
+        mark+into	0 1 0 0 0
+        mark+session	0 0 1 0 0
+        market	1 0 17 12 2
         market+argu	0 0 0 1 0
         market+becaus	0 0 1 1 0
         market+cardiff	0 0 1 0 0
         market+day	0 0 0 0 1
         market+leed	0 0 1 0 0
+        market+say	0 0 0 0 1
         market+sinc	0 0 1 0 0
         market+sweet	0 0 1 0 0
-        market+together	0 0 0 5 0
+        market+together	0 0 0 7 0
         market+togther	0 0 0 1 0
         market+yellow	0 0 1 0 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
-        marri	2 0 0 0 0
+        marmalad	0 0 1 0 0
+        marmalad+ribbon	0 0 1 0 0
+        marri	3 0 0 0 0
         marri+hard	1 0 0 0 0
         marri+randomly	1 0 0 0 0
-        marry	3 0 0 0 0
-        marry+over	1 0 0 0 0
+        marry	5 0 0 0 0
+        marry+over	3 0 0 0 0
         marry+tomorrow	2 0 0 0 0
         marvellous	1 0 0 0 0
         marvellous+job	1 0 0 0 0
@@ -7745,32 +9116,37 @@ extension LanguageModel {
         mass	0 1 0 2 1
         mass+lent	0 1 0 0 0
         mass+together	0 0 0 2 0
-        massag	0 0 2 0 53
+        massag	0 0 2 0 65
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
         massag+after	0 0 0 0 8
         massag+back	0 0 0 0 1
         massag+bath	0 0 0 0 2
+        massag+becaus	0 0 0 0 1
         massag+calf	0 0 0 0 1
-        massag+calv	0 0 0 0 3
+        massag+calv	0 0 0 0 4
+        massag+cost	0 0 0 0 1
+        massag+desk	0 0 0 0 1
         massag+foot	0 0 0 0 1
         massag+good	0 0 0 0 1
         massag+gun	0 0 0 0 1
-        massag+hand	0 0 0 0 4
-        massag+lavender	0 0 0 0 1
+        massag+hand	0 0 0 0 6
+        massag+lavender	0 0 0 0 2
         massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
-        massag+lower	0 0 0 0 2
+        massag+lower	0 0 0 0 3
         massag+neck	0 0 0 0 1
         massag+nic	0 0 0 0 2
         massag+oil	0 0 0 0 1
         massag+round	0 0 0 0 1
+        massag+scalp	0 0 0 0 1
         massag+shoulder	0 0 0 0 5
         massag+shower	0 0 0 0 2
-        massag+sor	0 0 0 0 2
+        massag+sor	0 0 0 0 3
         massag+swollen	0 0 0 0 1
-        massag+templ	0 0 0 0 1
+        massag+templ	0 0 0 0 2
         massag+voucher	0 0 1 0 0
+        massag+whil	0 0 0 0 1
         massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
@@ -7782,20 +9158,28 @@ extension LanguageModel {
         master+say	1 0 0 0 0
         masterful	1 0 0 0 0
         masterful+mak	1 0 0 0 0
-        mat	6 2 2 0 0
+        mat	7 2 2 0 0
+        mat+best	1 0 0 0 0
         mat+birthday	0 0 1 0 0
         mat+leav	2 0 0 0 0
         mat+m	1 0 0 0 0
         mat+pub	1 0 0 0 0
         mat+ramadan	0 0 1 0 0
         mat+round	0 1 0 0 0
-        match	1 0 3 3 0
+        match	1 2 4 6 1
         match+actually	0 0 0 1 0
+        match+boot	0 1 0 0 0
         match+cheer	0 0 0 1 0
         match+favourit	0 0 1 0 0
+        match+from	0 0 0 1 0
+        match+get	0 0 0 1 0
         match+jumper	0 0 1 0 0
         match+keyring	0 0 1 0 0
+        match+mug	0 0 1 0 0
         match+stay	0 0 0 1 0
+        match+together	0 0 0 1 0
+        matchbox	0 0 1 0 0
+        matchbox+mini	0 0 1 0 0
         matter	4 0 0 0 0
         matter+mor	1 0 0 0 0
         matter+what	2 0 0 0 0
@@ -7808,16 +9192,19 @@ extension LanguageModel {
         maya+mow	0 1 0 0 0
         maya+paint	0 0 1 0 0
         maya+run	0 0 0 0 1
-        meal	0 11 2 1 0
+        mcg	0 0 0 1 0
+        mcg+day	0 0 0 1 0
+        meal	0 13 3 1 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
-        meal+deal	0 0 1 0 0
+        meal+deal	0 0 2 0 0
         meal+first	0 1 0 0 0
-        meal+prep	0 4 0 0 0
+        meal+prep	0 5 0 0 0
         meal+wait	0 1 0 0 0
-        mean	4 0 0 0 0
+        meal+week	0 1 0 0 0
+        mean	5 0 0 0 0
         mean+fr	1 0 0 0 0
-        meant	12 0 0 1 0
+        meant	14 0 0 1 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
         meant+every	4 0 0 0 0
@@ -7825,17 +9212,18 @@ extension LanguageModel {
         meatball+peopl	0 0 0 1 0
         mechanic	0 1 0 0 0
         mechanic+befor	0 1 0 0 0
-        mechanical	0 0 2 0 0
-        mechanical+keyboard	0 0 2 0 0
-        med	3 4 0 0 0
+        mechanical	0 0 3 0 0
+        mechanical+keyboard	0 0 3 0 0
+        med	3 5 0 0 0
         med+mak	1 0 0 0 0
+        med+schedul	0 1 0 0 0
         med+school	1 0 0 0 0
         med+see	1 0 0 0 0
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	8 1 8 2 5
+        meet	8 2 8 3 6
         meet+after	1 0 1 0 0
         meet+door	0 0 0 0 2
         meet+goe	1 0 0 0 0
@@ -7845,8 +9233,10 @@ extension LanguageModel {
         meet+mak	1 0 0 0 0
         meet+palais	1 0 0 0 0
         meet+paper	0 0 1 0 0
+        meet+pick	0 1 0 0 0
         meeting	1 0 0 0 0
         meeting+say	1 0 0 0 0
+        melt	1 0 0 0 0
         meltdown	3 0 0 0 0
         meltdown+supermarket	1 0 0 0 0
         meltdown+tesco	1 0 0 0 0
@@ -7857,10 +9247,15 @@ extension LanguageModel {
         memo	3 0 0 0 0
         memo+list	1 0 0 0 0
         memo+tell	2 0 0 0 0
+        memorial	0 0 1 0 1
+        memorial+candl	0 0 1 0 0
         memory	0 0 1 0 0
-        mend	0 4 0 0 0
+        mend	0 5 0 0 0
+        mend+tear	0 1 0 0 0
         mend+torn	0 1 0 0 0
         mend+zip	0 1 0 0 0
+        menorah	0 1 0 0 0
+        menorah+set	0 1 0 0 0
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
         mention	1 0 4 0 0
@@ -7872,32 +9267,38 @@ extension LanguageModel {
         mentoin+last	0 0 1 0 0
         mercado	0 0 0 1 0
         mercado+together	0 0 0 1 0
-        mercy	0 0 0 0 1
+        mercy	0 0 0 0 2
         merg	0 0 1 0 0
         merg+pr	0 0 1 0 0
         merienda	0 0 1 0 0
         mess	0 0 0 1 0
         mess+car	0 0 0 1 0
+        meu	1 0 0 0 0
+        meu+amor	1 0 0 0 0
         mi	3 0 0 0 0
         mi+everyth	1 0 0 0 0
         mi+lov	1 0 0 0 0
         mi+proud	1 0 0 0 0
         mia	1 0 0 0 0
         mia+prais	1 0 0 0 0
-        mid	1 0 1 0 0
-        mid+autumn	0 0 1 0 0
+        mic	0 1 0 0 0
+        mickey	1 0 0 0 0
+        mid	1 0 2 0 0
+        mid+autumn	0 0 2 0 0
         mid+shift	1 0 0 0 0
         middl	0 0 0 0 2
         middl+supermarket	0 0 0 0 1
         middl+target	0 0 0 0 1
-        midnight	0 3 0 4 2
+        midnight	0 4 0 6 3
         midnight+by	0 1 0 0 0
         midnight+mass	0 0 0 0 1
         midnight+neither	0 0 0 1 0
-        midnight+new	0 0 0 0 1
+        midnight+new	0 0 0 0 2
         midnight+no	0 1 0 0 0
         midnight+rid	0 0 0 1 0
-        migrain	0 1 0 0 8
+        midnight+see	0 0 0 1 0
+        midnight+skyp	0 0 0 1 0
+        migrain	0 1 0 0 10
         migrain+kick	0 0 0 0 1
         migrain+start	0 0 0 0 1
         miguel	0 0 0 0 1
@@ -7906,36 +9307,45 @@ extension LanguageModel {
         mil	1 0 0 1 0
         mil+apart	0 0 0 1 0
         mil+away	1 0 0 0 0
-        milk	0 5 2 0 1
+        milk	0 6 2 0 1
         milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
         milk+half	0 1 0 0 0
         milk+lik	0 1 0 0 0
+        milk+myself	0 1 0 0 0
         milk+sh	0 0 0 0 1
         milk+simpl	0 0 1 0 0
-        min	2 2 4 4 6
+        min	2 3 4 6 7
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
         min+befor	0 0 0 0 2
+        min+bonfir	0 0 0 0 1
+        min+but	0 0 0 1 0
         min+check	0 0 0 1 0
         min+clean	1 0 0 0 0
+        min+each	0 1 0 0 0
         min+finish	0 0 0 1 0
         min+foot	0 0 0 0 1
         min+full	0 0 1 0 0
         min+hold	0 0 1 0 0
+        min+no	0 0 0 1 0
         min+sofa	0 0 0 0 1
         min+was	0 0 1 0 0
         min+worth	0 1 0 0 0
         mind	1 0 0 1 1
         mind+everyth	1 0 0 0 0
         mind+lik	0 0 0 1 0
-        mini	0 0 0 2 0
+        mini	0 0 2 3 0
+        mini+christma	0 0 1 0 0
+        mini+collection	0 0 1 0 0
         mini+gold	0 0 0 1 0
         mini+golf	0 0 0 1 0
-        mint	0 0 2 0 0
+        mini+together	0 0 0 1 0
+        mint	0 0 2 1 0
         mint+imperial	0 0 1 0 0
+        mint+tea	0 0 0 1 0
         mint+tuck	0 0 1 0 0
-        minut	0 1 0 7 6
+        minut	0 1 0 7 9
         minut+baby	0 0 0 1 0
         minut+back	0 0 0 1 0
         minut+befor	0 0 0 0 1
@@ -7943,23 +9353,30 @@ extension LanguageModel {
         minut+chat	0 0 0 1 0
         minut+check	0 0 0 1 0
         minut+duration	0 0 0 0 1
+        minut+get	0 0 0 0 1
         minut+month	0 0 0 1 0
         minut+no	0 0 0 1 0
         minut+sort	0 1 0 0 0
+        minut+straight	0 0 0 0 1
         minut+was	0 0 0 0 1
         miracl	0 0 0 1 0
-        mirror	16 0 0 0 0
+        mirror	18 0 0 0 0
+        mirror+exam	1 0 0 0 0
         mirror+lipstick	2 0 0 0 0
         mirror+say	2 0 0 0 0
         mirror+ve	1 0 0 0 0
         mis	0 1 0 0 0
         mis+en	0 1 0 0 0
-        miss	6 5 0 0 0
+        miscarriag	1 0 0 0 0
+        miscarriag+keep	1 0 0 0 0
+        miss	8 5 0 0 0
         miss+call	1 0 0 0 0
         miss+delivery	0 1 0 0 0
         miss+ear	0 1 0 0 0
+        miss+fac	1 0 0 0 0
         miss+laugh	1 0 0 0 0
         miss+m	2 0 0 0 0
+        miss+out	1 0 0 0 0
         miss+parcel	0 1 0 0 0
         miss+whil	1 0 0 0 0
         miss+work	0 1 0 0 0
@@ -7967,6 +9384,13 @@ extension LanguageModel {
         missus+put	1 0 0 0 0
         mistak	1 0 0 1 0
         mistak+say	1 0 0 0 0
+        mister	1 1 1 0 2
+        mister+hammock	0 0 0 0 1
+        mister+hand	0 0 0 0 1
+        mister+proper	0 1 0 0 0
+        mister+sh	1 0 0 0 0
+        mister+som	0 0 1 0 0
+        mistleto	0 0 0 0 1
         mithai	0 0 1 0 0
         mithai+diwali	0 0 1 0 0
         mix	0 0 1 0 0
@@ -7976,13 +9400,15 @@ extension LanguageModel {
         mixtap+ok	0 0 1 0 0
         mo	1 0 0 0 0
         mo+yan	1 0 0 0 0
-        moan	0 1 0 0 0
-        moan+about	0 1 0 0 0
+        moan	0 2 0 0 0
+        moan+about	0 2 0 0 0
         mochi	0 0 1 0 0
         mochi+from	0 0 1 0 0
+        mockup	1 0 0 0 0
+        mockup+look	1 0 0 0 0
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
-        mom	26 10 3 2 3
+        mom	34 12 3 4 5
         mom+after	1 0 0 0 0
         mom+appointment	0 1 0 0 0
         mom+best	1 0 0 0 0
@@ -7991,74 +9417,96 @@ extension LanguageModel {
         mom+call	0 1 0 0 0
         mom+cri	1 0 0 0 0
         mom+day	1 0 0 0 0
+        mom+death	1 0 0 0 0
         mom+di	0 1 0 0 0
         mom+felt	1 0 0 0 0
         mom+front	1 0 0 0 0
         mom+get	0 0 0 0 1
         mom+girl	1 0 0 0 0
+        mom+grav	0 0 0 1 0
         mom+handwrit	0 0 1 0 0
         mom+hav	0 1 0 0 0
         mom+high	1 0 0 0 0
         mom+hospital	0 2 0 0 0
+        mom+hour	0 0 0 1 0
         mom+hous	0 0 1 0 0
         mom+how	1 0 0 0 0
         mom+kid	1 0 0 0 0
         mom+liv	1 0 0 0 0
+        mom+lost	1 0 0 0 0
         mom+mak	1 0 0 0 0
+        mom+notic	1 0 0 0 0
         mom+over	1 0 0 0 0
+        mom+pass	1 0 0 0 0
+        mom+phon	1 0 0 0 0
         mom+plac	0 1 0 0 0
         mom+rais	1 0 0 0 0
+        mom+recip	0 1 0 0 0
         mom+right	1 0 0 0 0
         mom+say	1 0 0 0 0
         mom+sit	0 0 0 1 0
-        mom+start	0 0 0 0 1
+        mom+start	0 0 0 0 2
         mom+suit	1 0 0 0 0
-        mom+tell	1 0 0 0 0
+        mom+tell	2 0 0 0 0
         mom+text	1 0 0 0 0
         mom+then	1 0 0 0 0
+        mom+wardrob	0 1 0 0 0
         mom+was	1 0 0 0 0
         mom+wear	0 0 1 0 0
+        mombasa	0 0 1 0 0
+        mombasa+port	0 0 1 0 0
         monday	0 1 0 0 0
+        money	1 1 0 0 0
+        money+wis	1 0 0 0 0
+        monitor	1 1 0 0 0
+        monitor+do	0 1 0 0 0
+        monitor+ve	1 0 0 0 0
         monster	0 0 1 0 0
         monster+munch	0 0 1 0 0
         monstera	0 1 0 0 0
         monstera+mov	0 1 0 0 0
         montego	0 0 1 0 0
         montego+bay	0 0 1 0 0
-        month	5 5 7 1 5
+        month	7 8 10 1 5
         month+after	0 1 0 0 0
         month+ago	0 0 4 0 0
         month+apart	0 0 0 0 1
         month+arrival	0 0 0 0 1
+        month+can	0 1 0 0 0
+        month+clean	1 0 0 0 0
         month+daniel	0 1 0 0 0
         month+let	0 0 0 0 1
         month+normal	1 0 0 0 0
         month+sea	0 0 0 0 1
         month+sober	2 0 0 0 0
+        month+whil	0 1 0 0 0
         monthsary	1 0 0 0 0
         moon	1 0 0 0 0
         moon+x	1 0 0 0 0
-        mooncak	0 0 2 0 0
+        mooncak	0 0 3 0 0
         mooncak+box	0 0 1 0 0
         mooncak+from	0 0 1 0 0
+        mooncak+mid	0 0 1 0 0
         mop	0 5 0 0 0
         mop+café	0 1 0 0 0
         mop+kitchen	0 2 0 0 0
-        mor	6 0 1 0 1
+        mor	8 0 1 0 2
         mor+get	0 0 1 0 0
         mor+honestly	1 0 0 0 0
+        mor+minut	0 0 0 0 1
         mor+now	1 0 0 0 0
+        mor+real	1 0 0 0 0
         mor+than	4 0 0 0 1
-        morn	26 9 3 19 9
+        morn	31 11 3 22 12
         morn+after	1 0 0 0 0
         morn+another	1 0 0 0 0
         morn+back	0 1 0 0 0
         morn+bar	1 0 0 0 0
-        morn+beautiful	1 0 0 0 0
+        morn+beautiful	2 0 0 0 0
         morn+bed	1 1 0 1 0
-        morn+befor	2 0 0 0 0
+        morn+befor	4 0 0 0 1
         morn+bunning	0 0 0 1 0
-        morn+coffe	0 0 0 4 0
+        morn+coffe	0 0 0 5 0
         morn+crossword	0 0 0 1 0
         morn+cuddl	0 0 0 0 1
         morn+get	0 0 0 0 1
@@ -8067,6 +9515,8 @@ extension LanguageModel {
         morn+kiss	0 0 0 0 2
         morn+knew	0 0 1 0 0
         morn+midnight	0 0 0 1 0
+        morn+milk	0 1 0 0 0
+        morn+month	1 0 0 0 0
         morn+most	1 0 0 0 0
         morn+msg	1 0 0 0 0
         morn+night	0 1 0 0 0
@@ -8074,9 +9524,12 @@ extension LanguageModel {
         morn+rush	1 0 0 0 0
         morn+say	1 0 0 0 0
         morn+shift	0 0 1 0 0
-        morn+tea	0 0 0 1 0
+        morn+sickness	0 0 0 0 1
+        morn+sinc	0 0 0 1 0
+        morn+tea	1 0 0 1 0
         morn+tell	1 0 0 0 0
         morn+text	7 0 0 0 0
+        morn+tid	0 1 0 0 0
         morn+wak	1 0 0 0 0
         morn+way	0 0 0 0 1
         morn+week	0 2 0 0 0
@@ -8086,7 +9539,7 @@ extension LanguageModel {
         most+handsom	1 0 0 0 0
         most+thankful	1 0 0 0 0
         mostly	0 1 0 0 0
-        mot	0 7 0 0 0
+        mot	0 8 0 0 0
         mot+car	0 1 0 0 0
         mot+hav	0 2 0 0 0
         mot+tak	0 1 0 0 0
@@ -8099,19 +9552,20 @@ extension LanguageModel {
         mother+was	0 0 0 0 1
         motorway	1 0 0 0 0
         motorway+driv	1 0 0 0 0
-        mould	0 4 0 0 0
+        mould	0 5 0 0 0
         mould+becaus	0 1 0 0 0
         mould+didnt	0 1 0 0 0
         mould+hav	0 1 0 0 0
         mountain	0 0 0 3 0
         mountain+spot	0 0 0 1 0
-        mov	4 11 1 3 1
+        mov	5 12 1 3 1
         mov+across	1 0 0 0 0
         mov+box	0 1 0 0 0
         mov+budget	0 1 0 0 0
         mov+cours	0 0 1 0 0
-        mov+day	0 1 0 2 0
+        mov+day	0 2 0 2 0
         mov+fil	0 2 0 0 0
+        mov+gonna	1 0 0 0 0
         mov+lawn	0 1 0 0 0
         mov+literally	1 0 0 0 0
         mov+photo	0 1 0 0 0
@@ -8119,18 +9573,22 @@ extension LanguageModel {
         mov+sunnier	0 1 0 0 0
         mov+talk	0 0 0 1 0
         mov+thos	0 0 0 0 1
-        movi	0 0 0 12 3
-        movi+marathon	0 0 0 3 0
-        movi+night	0 0 0 3 0
+        movi	0 0 0 15 3
+        movi+marathon	0 0 0 4 0
+        movi+night	0 0 0 5 0
         movi+pick	0 0 0 1 0
         movi+sam	0 0 0 1 0
         movi+together	0 0 0 1 0
         movy	0 0 0 2 0
         movy+day	0 0 0 1 0
         movy+phon	0 0 0 1 0
-        mow	0 8 0 0 0
-        mow+lawn	0 6 0 0 0
+        mow	0 10 0 0 0
+        mow+lawn	0 7 0 0 0
+        mow+whol	0 1 0 0 0
         mri	1 0 0 0 0
+        mrs	1 0 0 0 1
+        mrs+adeyemi	1 0 0 0 0
+        mrs+get	0 0 0 0 1
         mrt	0 1 0 0 1
         mrt+station	0 1 0 0 0
         msg	6 0 0 0 0
@@ -8142,9 +9600,9 @@ extension LanguageModel {
         msg+list	1 0 0 0 0
         mubarak	1 0 0 0 0
         mubarak+not	1 0 0 0 0
-        much	20 1 1 3 2
-        much+admir	1 0 0 0 0
-        much+appreciat	3 0 0 0 0
+        much	22 1 1 4 2
+        much+admir	2 0 0 0 0
+        much+appreciat	4 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
         much+but	0 0 0 0 1
@@ -8159,40 +9617,45 @@ extension LanguageModel {
         much+support	1 0 0 0 0
         much+tell	1 0 0 0 0
         much+ve	1 0 0 0 0
-        much+was	0 0 0 1 0
-        muck	0 1 0 0 0
-        muck+out	0 1 0 0 0
+        much+was	0 0 0 2 0
+        mucho	1 0 0 0 0
+        mucho+steam	1 0 0 0 0
+        muck	0 2 0 0 0
+        muck+out	0 2 0 0 0
         muddl	0 1 0 0 0
         muddl+number	0 1 0 0 0
         muddy	0 1 0 0 0
         muddy+trail	0 1 0 0 0
-        mug	0 2 12 0 0
+        mug	0 2 15 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
         mug+cat	0 0 1 0 0
+        mug+ceramic	0 0 1 0 0
         mug+dog	0 0 1 0 0
+        mug+freez	0 0 1 0 0
         mug+from	0 0 1 0 0
-        mug+new	0 0 1 0 0
+        mug+new	0 0 2 0 0
         mug+say	0 0 1 0 0
         mug+wrist	0 0 1 0 0
         mull	0 0 0 2 0
         mull+win	0 0 0 2 0
         mumbai	1 0 0 0 0
         mumbai+feel	1 0 0 0 0
-        mumbl	1 0 0 0 0
+        mumbl	2 0 0 0 0
         mumbl+cheer	1 0 0 0 0
         mummy	1 0 1 0 0
         mummy+work	1 0 0 0 0
         munch	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
-        museum	0 0 0 3 0
-        museum+together	0 0 0 1 0
+        museum	0 0 0 5 0
+        museum+together	0 0 0 2 0
+        museum+touch	0 0 0 1 0
         music	0 1 0 3 1
         music+befor	0 1 0 0 0
         music+luis	0 0 0 0 1
         music+talk	0 0 0 1 0
-        myself	1 1 1 0 1
+        myself	1 2 2 0 1
         myself+around	0 0 0 0 1
         myself+whil	0 1 0 0 0
         n	1 0 0 0 0
@@ -8200,7 +9663,7 @@ extension LanguageModel {
         naartjy	0 0 1 0 0
         nail	1 0 0 0 0
         nail+pitch	1 0 0 0 0
-        nam	3 0 3 3 1
+        nam	3 0 5 4 1
         nam+but	0 0 0 0 1
         nam+ceremony	1 0 0 0 0
         nam+cheer	1 0 0 0 0
@@ -8208,7 +9671,9 @@ extension LanguageModel {
         nam+coworker	1 0 0 0 0
         nam+gerald	0 0 1 0 0
         nam+list	0 0 0 1 0
+        nam+pip	0 0 1 0 0
         nam+star	0 0 1 0 0
+        nam+until	0 0 0 1 0
         nan	1 0 2 2 1
         nan+bunch	0 0 1 0 0
         nan+kid	0 0 0 1 0
@@ -8226,11 +9691,12 @@ extension LanguageModel {
         nap+run	0 1 0 0 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
-        napkin	3 0 0 0 0
-        napkin+lunch	2 0 0 0 0
+        napkin	4 0 0 0 0
+        napkin+lunch	3 0 0 0 0
         nashvill	0 0 1 0 0
-        nata	0 0 1 0 0
+        nata	0 0 2 0 0
         nata+from	0 0 1 0 0
+        nata+way	0 0 1 0 0
         nausea	0 0 0 0 1
         nausea+pass	0 0 0 0 1
         navigator	1 0 0 0 0
@@ -8242,38 +9708,42 @@ extension LanguageModel {
         near+templ	0 0 1 0 0
         near+whil	0 0 0 1 0
         near+work	0 0 3 0 0
-        nearly	3 0 1 2 0
+        nearly	4 0 1 2 0
         nearly+cancell	1 0 0 0 0
-        nearly+cri	0 0 1 0 0
+        nearly+cri	1 0 1 0 0
         nearly+di	0 0 0 1 0
         nearly+everyon	0 0 0 1 0
         nearly+half	1 0 0 0 0
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 0 1 0 20
+        neck	0 0 1 0 22
         neck+after	0 0 0 0 1
         neck+couch	0 0 0 0 2
-        neck+massag	0 0 0 0 4
+        neck+massag	0 0 0 0 5
         neck+massg	0 0 0 0 1
+        neck+red	0 0 0 0 1
         neck+rub	0 0 0 0 4
         neck+whil	0 0 0 0 3
         neck+wrap	0 0 1 0 0
-        necklac	0 0 4 0 0
+        necklac	0 0 5 0 0
         necklac+anniversary	0 0 1 0 0
         necklac+both	0 0 1 0 0
-        need	5 0 1 0 2
-        need+hear	2 0 0 0 0
+        necklac+engrav	0 0 1 0 0
+        need	6 0 1 2 3
+        need+hear	3 0 0 0 0
         need+treat	0 0 1 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
-        needl	0 0 1 0 0
+        needl	0 0 2 0 1
         needl+from	0 0 1 0 0
-        neighbour	2 0 1 1 0
+        needl+wer	0 0 1 0 0
+        negativ	0 0 0 0 1
+        neighbour	3 0 1 1 0
         neighbour+complain	0 0 0 1 0
         neighbour+hiv	0 0 1 0 0
         neighbour+loudly	1 0 0 0 0
-        neighbour+whil	1 0 0 0 0
+        neighbour+whil	2 0 0 0 0
         neither	0 0 0 2 1
         neither+any	0 0 0 1 0
         neither+say	0 0 0 0 1
@@ -8281,6 +9751,8 @@ extension LanguageModel {
         nekclac	0 0 1 0 0
         nekclac+from	0 0 1 0 0
         nervous	0 0 0 0 1
+        net	0 1 0 0 1
+        net+befor	0 1 0 0 0
         netball	1 0 0 0 0
         netball+grand	1 0 0 0 0
         netflix	0 0 0 4 0
@@ -8288,20 +9760,22 @@ extension LanguageModel {
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	3 1 2 0 1
-        never+buy	0 0 2 0 0
+        never	3 1 3 0 1
+        never+buy	0 0 3 0 0
         never+complain	0 1 0 0 0
         never+felt	1 0 0 0 0
         never+forget	0 0 0 0 1
         never+giv	1 0 0 0 0
         never+say	1 0 0 0 0
-        new	21 11 63 16 7
+        new	24 15 77 19 8
         new+album	0 0 0 1 0
         new+apron	0 0 2 0 0
         new+beani	0 0 1 0 0
+        new+bibl	0 0 1 0 0
         new+binder	1 0 0 0 0
         new+bookshelf	0 0 0 1 0
         new+box	0 0 1 0 0
+        new+braid	1 0 0 0 0
         new+business	1 0 0 0 0
         new+caf	0 0 0 2 0
         new+café	0 0 0 1 0
@@ -8309,13 +9783,17 @@ extension LanguageModel {
         new+controller	0 0 1 0 0
         new+cookbook	0 0 1 0 0
         new+cours	0 0 1 0 0
+        new+curtain	0 1 0 0 0
         new+dress	1 0 0 0 0
+        new+earring	0 0 1 0 0
         new+fenc	1 0 0 0 0
-        new+fish	0 0 3 0 0
-        new+flat	0 0 3 1 1
+        new+fish	0 0 4 0 0
+        new+flat	0 1 4 2 1
         new+gam	0 1 0 0 0
-        new+haircut	8 0 0 0 0
+        new+garden	0 0 1 0 0
+        new+haircut	9 0 0 0 0
         new+hip	1 0 0 0 0
+        new+hom	0 0 1 0 0
         new+hot	0 0 1 0 0
         new+hous	0 1 0 0 0
         new+jandal	0 0 1 0 0
@@ -8323,14 +9801,16 @@ extension LanguageModel {
         new+kindl	0 0 1 0 0
         new+kitchen	0 0 1 1 0
         new+lanyard	0 0 1 0 0
-        new+laptop	0 2 0 0 0
+        new+laptop	0 3 0 0 0
         new+light	0 1 0 0 0
+        new+lov	1 0 0 0 0
         new+lur	0 0 1 0 0
         new+mechanical	0 0 1 0 0
         new+med	1 0 0 0 0
+        new+monitor	0 1 0 0 0
         new+mug	0 0 1 0 0
         new+order	0 1 0 0 0
-        new+pair	0 0 2 0 0
+        new+pair	0 0 3 0 0
         new+paperback	0 0 1 0 0
         new+phon	0 2 3 0 0
         new+plac	1 1 0 0 1
@@ -8339,38 +9819,44 @@ extension LanguageModel {
         new+prayer	0 0 1 0 0
         new+printer	0 1 0 0 0
         new+recip	0 0 0 3 0
+        new+rosary	0 0 1 0 0
         new+rosin	0 0 1 0 0
         new+run	0 0 3 0 0
+        new+sare	0 0 1 0 0
         new+scarf	0 0 1 0 0
         new+school	0 0 1 0 0
-        new+set	0 0 2 0 0
+        new+set	0 0 3 0 0
         new+sign	0 0 0 1 0
-        new+sketchbook	0 0 1 0 0
+        new+sketchbook	0 0 2 0 0
         new+slipper	0 0 4 0 0
-        new+sock	0 0 1 0 0
+        new+sock	0 0 2 0 0
+        new+song	0 0 0 1 0
         new+stethoscop	0 0 2 0 0
         new+th	0 0 0 1 0
         new+thai	0 0 0 1 0
+        new+thermal	0 0 1 0 0
         new+thermo	0 0 1 0 0
         new+ugg	0 0 1 0 0
         new+vynil	0 0 1 0 0
         new+walk	0 0 1 0 0
         new+wallet	0 0 1 0 0
+        new+ward	0 0 0 1 0
         new+watch	0 0 3 0 0
         new+water	0 0 1 0 0
-        new+work	0 0 3 0 0
-        new+year	0 1 1 1 2
+        new+work	0 0 4 0 0
+        new+year	0 1 1 1 3
         new+yoga	0 0 1 1 0
         new+zelda	0 0 1 0 0
         newspaper	0 0 1 0 0
         newspaper+leav	0 0 1 0 0
-        next	2 0 1 0 0
+        next	2 0 1 0 1
         next+drop	0 0 1 0 0
         next+favourit	1 0 0 0 0
+        next+hold	0 0 0 0 1
         next+tim	1 0 0 0 0
         ngl	1 0 0 0 0
         ngl+lowkey	1 0 0 0 0
-        nic	4 0 4 1 3
+        nic	4 0 4 2 3
         nic+cream	0 0 0 0 1
         nic+googl	1 0 0 0 0
         nic+notebook	0 0 1 0 0
@@ -8379,21 +9865,25 @@ extension LanguageModel {
         nic+was	1 0 0 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	12 24 7 52 15
+        night	18 27 11 64 18
+        night+3	0 0 1 0 0
         night+8	0 0 0 1 0
+        night+anniversary	0 0 0 1 0
         night+becaus	0 0 0 0 1
-        night+befor	1 2 0 0 0
+        night+befor	1 2 0 1 0
         night+but	0 0 0 1 0
         night+catan	0 0 0 1 0
         night+check	0 1 0 0 0
         night+chemist	0 1 0 0 0
-        night+class	1 0 0 0 0
+        night+chippy	0 0 0 1 0
+        night+class	2 0 0 0 0
         night+couch	0 0 0 2 0
         night+diner	0 0 0 1 0
         night+duty	0 0 0 1 0
         night+end	0 0 0 1 0
-        night+fe	0 3 0 0 0
+        night+fe	1 3 0 0 1
         night+feed	1 2 0 1 0
+        night+floor	0 0 0 1 0
         night+from	0 0 1 0 0
         night+hav	0 1 0 0 0
         night+hes	1 0 0 0 0
@@ -8401,24 +9891,33 @@ extension LanguageModel {
         night+hospital	0 0 0 0 1
         night+italian	0 0 0 1 0
         night+leav	0 0 0 0 1
+        night+lik	0 0 0 1 0
         night+liv	0 0 0 1 0
         night+loacl	0 0 0 1 0
+        night+mark	0 0 1 0 0
         night+market	0 0 1 0 0
         night+meet	0 0 2 0 0
+        night+new	0 1 0 0 0
         night+no	0 0 0 2 1
         night+off	0 1 0 2 0
         night+pasta	0 0 0 1 0
         night+phon	0 0 0 2 0
-        night+shift	5 5 3 5 4
+        night+report	0 0 0 1 0
+        night+shift	6 6 4 5 4
+        night+subtitl	0 0 0 1 0
         night+takeaway	0 0 0 1 0
         night+tell	1 0 0 0 0
-        night+tiny	0 0 0 1 0
+        night+terribl	0 0 0 1 0
+        night+tiny	0 0 0 1 1
         night+together	0 0 0 1 0
-        night+two	0 0 0 6 0
+        night+two	0 0 0 7 0
+        night+ward	0 0 0 1 0
         night+was	0 1 0 0 1
+        night+watch	0 0 0 1 0
         night+week	0 1 0 1 0
         night+whil	0 0 0 2 0
         night+whol	0 0 0 1 0
+        night+writ	1 0 0 0 0
         nightmar	0 2 0 0 2
         nightmar+til	0 0 0 0 1
         nightstand	0 0 1 0 0
@@ -8427,32 +9926,33 @@ extension LanguageModel {
         nisha	0 0 1 0 0
         nisha+get	0 0 1 0 0
         nit	0 0 0 1 0
-        no	28 4 9 38 11
+        no	34 4 10 48 12
         no+agenda	0 0 0 1 0
         no+book	0 0 0 1 0
         no+brief	0 0 0 1 0
-        no+burden	4 0 0 0 0
+        no+burden	5 0 0 0 0
         no+business	0 0 0 1 0
         no+but	1 0 0 0 0
         no+call	0 0 0 1 0
-        no+cap	0 1 0 0 1
+        no+cap	1 1 0 0 1
         no+car	1 0 0 0 0
         no+complain	0 0 0 0 1
         no+customer	0 0 0 0 1
         no+destination	0 0 0 2 0
         no+do	1 0 0 0 1
         no+excus	4 0 0 0 0
+        no+furnitur	0 0 0 1 0
         no+glamorous	0 1 0 0 0
-        no+go	2 0 0 0 0
+        no+go	3 0 0 0 0
         no+gravy	1 0 0 0 0
         no+hear	1 0 0 0 0
         no+heat	0 0 0 0 1
         no+hurt	0 1 0 0 0
         no+its	1 0 0 0 0
-        no+kid	0 0 1 2 0
+        no+kid	0 0 1 3 0
         no+laptop	0 0 0 1 0
         no+listen	1 0 0 0 0
-        no+makeup	1 0 0 0 0
+        no+makeup	2 0 0 0 0
         no+map	0 0 0 1 0
         no+matter	1 0 0 0 0
         no+mumbl	1 0 0 0 0
@@ -8460,45 +9960,51 @@ extension LanguageModel {
         no+nic	1 0 0 0 0
         no+one	1 0 0 0 0
         no+out	0 0 0 0 1
-        no+phon	0 0 0 10 0
-        no+plan	0 0 0 3 0
+        no+phon	0 0 0 13 0
+        no+plan	0 0 0 4 0
         no+prompt	1 0 0 0 0
         no+question	0 1 0 0 0
-        no+reason	2 0 4 0 2
+        no+reason	2 0 5 0 2
         no+regret	1 0 0 0 0
         no+rush	0 0 0 4 0
-        no+screen	0 0 0 1 0
+        no+screen	0 0 0 2 0
         no+scroll	0 0 0 1 0
         no+sid	0 0 0 0 1
-        no+signal	0 0 0 1 0
+        no+signal	0 0 0 2 0
         no+skip	0 0 0 1 0
+        no+sleepy	1 0 0 0 0
         no+speak	0 0 0 1 0
         no+still	1 0 0 0 0
         no+supermarket	0 0 1 0 0
         no+talk	0 0 0 1 0
-        no+telly	0 0 0 1 0
+        no+telly	0 0 0 2 0
         no+tim	0 0 1 0 0
         no+want	0 0 1 0 0
         no+whol	0 0 1 0 0
-        no+word	0 0 0 0 1
+        no+wifi	0 0 0 1 0
+        no+word	0 0 0 0 2
         no+work	0 0 0 2 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
         nobody	1 0 0 0 0
         nobody+els	1 0 0 0 0
-        nois	0 0 3 0 0
-        nois+cancell	0 0 3 0 0
+        nois	0 0 4 0 0
+        nois+cancell	0 0 4 0 0
         non	1 1 1 0 0
         non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
         nonstop	0 0 0 1 0
+        noodl	0 0 0 1 0
+        noodl+8	0 0 0 1 0
         nophon	0 0 0 2 0
         normal	1 0 0 0 0
         normal+do	1 0 0 0 0
-        nos	0 0 0 0 6
+        north	0 1 0 0 0
+        north+sea	0 1 0 0 0
+        nos	0 0 0 0 7
         nos+after	0 0 0 0 1
-        nos+kiss	0 0 0 0 3
-        not	50 2 0 1 1
+        nos+kiss	0 0 0 0 4
+        not	59 2 0 1 1
         not+app	2 0 0 0 0
         not+bag	3 0 0 0 0
         not+bathroom	2 0 0 0 0
@@ -8507,18 +10013,21 @@ extension LanguageModel {
         not+dash	2 0 0 0 0
         not+every	0 0 0 1 0
         not+first	1 0 0 0 0
-        not+fridg	1 0 0 0 0
+        not+fridg	3 0 0 0 0
         not+from	3 0 0 0 0
         not+into	2 0 0 0 0
+        not+jar	1 0 0 0 0
         not+kettl	1 0 0 0 0
-        not+laptop	1 0 0 0 0
+        not+laptop	2 0 0 0 0
         not+lik	1 0 0 0 0
-        not+lunchbox	4 0 0 0 0
+        not+lunchbox	5 0 0 0 0
         not+mirror	2 0 0 0 0
+        not+monitor	1 0 0 0 0
         not+morn	2 0 0 0 0
         not+over	2 0 0 0 0
         not+pillow	3 0 0 0 0
-        not+say	2 0 0 0 0
+        not+say	4 0 0 0 0
+        not+tap	1 0 0 0 0
         not+tell	1 0 0 0 0
         not+text	1 0 0 0 0
         not+thermo	1 0 0 0 0
@@ -8530,23 +10039,25 @@ extension LanguageModel {
         notebook+job	0 0 1 0 0
         notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        noth	1 0 1 4 4
+        noth	1 0 1 5 4
         noth+best	0 0 0 1 0
         noth+but	0 0 0 1 1
         noth+els	1 0 0 0 0
         noth+fancy	0 0 0 1 0
         noth+radio	0 0 0 0 1
-        notic	12 0 0 0 0
+        notic	13 0 0 0 0
         notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
         notic+how	3 0 0 0 0
         notic+new	1 0 0 0 0
         notic+thank	1 0 0 0 0
-        novel	0 0 3 1 0
+        notic+too	1 0 0 0 0
+        novel	1 0 3 1 0
         novel+airport	0 0 1 0 0
         novel+both	0 0 0 1 0
         novel+charity	0 0 2 0 0
-        now	3 1 4 0 2
+        novel+draft	1 0 0 0 0
+        now	3 2 4 0 2
         now+better	1 0 0 0 0
         now+pat	0 1 0 0 0
         now+than	1 0 0 0 0
@@ -8559,13 +10070,15 @@ extension LanguageModel {
         nowher+say	1 0 0 0 0
         nowher+whil	1 0 0 0 0
         number	0 1 0 0 0
-        nurs	1 1 1 0 0
+        nurs	2 1 2 0 0
         nurs+board	0 1 0 0 0
+        nurs+exam	1 0 0 0 0
         nurs+position	1 0 0 0 0
-        nurs+station	0 0 1 0 0
-        nursery	1 1 0 1 0
+        nurs+station	0 0 2 0 0
+        nursery	1 2 0 1 0
         nursery+most	1 0 0 0 0
         nursery+run	0 1 0 0 0
+        nursery+thing	0 1 0 0 0
         nursery+together	0 0 0 1 0
         nuzzl	0 0 0 0 5
         nuzzl+into	0 0 0 0 3
@@ -8578,18 +10091,22 @@ extension LanguageModel {
         oat+milk	0 2 0 0 0
         obsess	0 0 1 0 0
         obviously	0 0 0 1 0
-        off	1 24 9 24 12
-        off+boat	0 0 1 0 0
+        off	1 28 9 30 17
+        off+allotment	0 0 0 1 0
+        off+boat	0 0 1 0 1
         off+bus	0 0 0 0 1
         off+car	0 0 1 0 0
+        off+celebrat	0 0 0 1 0
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
+        off+cos	0 0 0 0 1
         off+couch	0 1 0 0 0
         off+didnt	0 1 0 0 0
         off+driv	0 1 0 0 0
         off+ebay	0 0 1 0 0
         off+final	0 0 0 1 0
         off+forgotten	0 1 0 0 0
+        off+helicopter	0 0 0 0 1
         off+jetty	0 0 0 1 0
         off+krispy	0 0 1 0 0
         off+mak	0 1 0 0 0
@@ -8598,12 +10115,15 @@ extension LanguageModel {
         off+phon	0 0 0 1 0
         off+plat	0 3 0 0 0
         off+play	0 0 0 1 0
+        off+recovery	0 0 0 0 1
         off+scrub	0 1 0 0 0
         off+shift	0 0 0 0 1
         off+sick	0 1 0 0 0
-        off+spend	0 0 0 1 0
-        off+talk	0 0 0 2 0
+        off+spend	0 0 0 2 0
+        off+talk	0 0 0 3 0
         off+telly	0 0 0 2 0
+        off+tim	0 1 0 0 0
+        off+together	0 0 0 1 0
         off+try	0 0 0 1 0
         off+two	0 0 0 1 0
         off+verg	0 0 1 0 0
@@ -8611,35 +10131,48 @@ extension LanguageModel {
         off+visa	0 1 0 0 0
         off+ward	0 0 0 0 1
         off+wharf	0 0 0 1 0
-        off+windscreen	0 4 0 0 0
+        off+windscreen	0 6 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
         off+work	0 0 0 6 0
         offer	0 1 0 0 0
-        offic	1 7 10 1 0
+        offic	1 8 11 1 2
         offic+after	0 1 0 0 0
         offic+as	0 0 1 0 0
         offic+befor	0 0 1 0 0
         offic+lunch	0 1 0 0 0
         offic+party	1 0 0 0 0
         offic+send	0 0 1 0 0
+        offic+still	0 0 0 0 1
         offic+valentin	0 0 1 0 0
-        offic+was	0 0 1 0 0
-        offsid	0 0 0 1 0
-        oil	0 6 0 0 6
+        offic+was	0 1 1 0 0
+        offshor	0 1 0 0 0
+        offsid	0 0 0 3 0
+        offsid+rul	0 0 0 1 0
+        ofst	0 1 0 0 1
+        ofst+result	0 0 0 0 1
+        oil	0 8 2 0 9
+        oil+car	0 1 0 0 0
         oil+chang	0 2 0 0 0
+        oil+d	0 0 1 0 0
         oil+get	0 0 0 0 1
+        oil+hair	0 0 0 0 1
         oil+lik	0 0 0 0 1
+        oil+platform	0 0 1 0 0
+        oil+squeaky	0 1 0 0 0
+        oil+sunday	0 0 0 0 2
         oil+truck	0 1 0 0 0
         oil+wheel	0 1 0 0 0
-        ok	2 0 1 0 1
+        ok	4 0 1 0 1
         ok+becaus	1 0 0 0 0
+        ok+fac	1 0 0 0 0
         ok+fin	0 0 1 0 0
+        ok+money	1 0 0 0 0
         okayest	0 0 3 0 0
         okayest+dad	0 0 1 0 0
         okayest+husband	0 0 1 0 0
         okayest+wif	0 0 1 0 0
-        old	2 2 17 14 2
+        old	3 2 20 16 2
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
@@ -8653,9 +10186,11 @@ extension LanguageModel {
         old+gilmor	0 0 0 1 0
         old+harbour	0 0 0 1 0
         old+jok	1 0 0 0 0
-        old+one	0 0 10 0 0
+        old+mini	0 0 0 1 0
+        old+need	1 0 0 0 0
+        old+one	0 0 12 0 0
         old+peopl	0 0 0 1 0
-        old+photo	0 0 2 4 0
+        old+photo	0 0 2 5 0
         old+pictur	0 0 1 0 0
         old+recip	0 0 1 0 0
         old+school	0 0 0 1 0
@@ -8663,29 +10198,32 @@ extension LanguageModel {
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
         old+western	0 0 0 1 0
-        oliv	2 0 0 0 0
+        oliv	2 0 1 0 0
         oliv+branch	1 0 0 0 0
+        oliv+oil	0 0 1 0 0
         oma	0 1 0 0 0
         onc	0 2 2 3 0
         onc+lik	0 0 1 0 0
         onc+no	0 0 0 1 0
-        one	18 3 28 9 3
+        one	20 3 30 11 5
         one+3rd	0 0 1 0 0
         one+apartment	0 0 1 0 0
         one+as	0 0 1 0 0
         one+avocado	0 0 1 0 0
         one+bad	1 0 0 0 0
-        one+blanket	0 0 0 0 1
+        one+blanket	0 0 0 0 2
         one+blankt	0 0 0 0 1
         one+brother	0 0 1 0 0
         one+complaint	1 0 0 0 0
         one+danc	1 0 0 0 0
+        one+day	1 0 0 0 0
         one+episod	0 0 0 1 0
         one+favorit	0 0 1 0 0
+        one+finally	0 0 1 0 0
         one+go	0 0 0 1 0
         one+hair	0 0 1 0 0
         one+has	0 0 1 0 0
-        one+hol	0 0 1 0 0
+        one+hol	0 0 2 0 0
         one+hoody	0 0 1 0 0
         one+hous	1 0 0 0 0
         one+kill	0 0 1 0 0
@@ -8708,44 +10246,56 @@ extension LanguageModel {
         one+rip	0 0 1 0 0
         one+say	1 0 0 0 0
         one+seminar	1 0 0 0 0
+        one+sleep	0 0 0 0 1
         one+smell	0 0 1 0 0
         one+snap	0 0 1 0 0
+        one+stay	0 0 0 1 0
         one+tim	0 0 0 1 0
         one+together	0 0 0 1 0
         one+was	0 0 2 0 0
         one+wer	1 0 3 0 0
         one+who	1 0 0 0 0
         one+won	0 0 1 0 0
+        one+year	1 0 0 0 0
         one+yet	1 0 0 0 0
-        onlin	0 2 0 3 0
+        onlin	0 4 0 3 0
+        onlin+alway	0 1 0 0 0
         onlin+befor	0 1 0 0 0
         onlin+chess	0 0 0 2 0
         onlin+fill	0 1 0 0 0
         onlin+together	0 0 0 1 0
-        only	2 2 2 1 1
+        only	3 3 2 2 1
         only+15	0 0 1 0 0
+        only+20	0 0 0 1 0
         only+3	0 1 0 0 0
         only+day	0 1 0 0 0
+        only+do	0 1 0 0 0
         only+get	0 0 1 0 0
         only+look	2 0 0 0 0
         only+privat	0 0 0 0 1
         only+tim	0 0 0 1 0
-        onto	0 0 1 0 4
+        onto	0 0 1 1 4
         onto+actual	0 0 1 0 0
         onto+couch	0 0 0 0 1
         onto+lap	0 0 0 0 1
+        onto+museum	0 0 0 1 0
         onto+sofa	0 0 0 0 1
         onto+tiny	0 0 0 0 1
-        op	0 2 1 4 0
+        op	0 4 1 4 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
         op+till	0 0 0 1 0
         op+video	0 0 0 1 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
-        open	3 0 0 0 1
-        open+bad	2 0 0 0 0
+        open	5 1 1 2 2
+        open+aa	0 0 0 1 0
+        open+actually	0 0 0 1 0
+        open+bad	3 0 0 0 0
         open+day	1 0 0 0 0
+        open+eye	0 0 0 0 1
+        open+mic	0 1 0 0 0
+        open+plan	0 0 1 0 0
         opm	0 0 0 1 0
         opm+song	0 0 0 1 0
         or	0 1 0 0 0
@@ -8754,11 +10304,13 @@ extension LanguageModel {
         orchid	0 0 2 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	0 2 19 1 0
+        order	0 2 23 1 0
         order+book	0 0 1 0 0
         order+brid	0 0 1 0 0
+        order+deliveroo	0 0 1 0 0
         order+dinner	0 0 1 0 0
         order+ergonomic	0 0 1 0 0
+        order+favourit	0 0 1 0 0
         order+flower	0 0 1 0 0
         order+from	0 0 1 0 0
         order+heritag	0 0 1 0 0
@@ -8770,7 +10322,8 @@ extension LanguageModel {
         order+slic	0 0 1 0 0
         order+uber	0 1 0 0 0
         order+vinyl	0 0 1 0 0
-        order+weight	0 0 1 0 0
+        order+weight	0 0 2 0 0
+        order+wingspan	0 0 1 0 0
         orderd	0 0 1 0 0
         orderd+book	0 0 1 0 0
         ordr	0 0 1 0 0
@@ -8786,62 +10339,81 @@ extension LanguageModel {
         organiz+garag	0 1 0 0 0
         orgo	1 0 0 0 0
         orgo+fr	1 0 0 0 0
+        origami	0 0 1 0 0
+        origami+flower	0 0 1 0 0
         ornament	0 0 2 0 0
         ornament+say	0 0 1 0 0
         ornament+shap	0 0 1 0 0
         osc	1 0 0 0 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
-        other	1 1 0 6 7
+        otap	0 0 1 0 0
+        other	2 1 1 7 8
         other+backstag	0 0 0 0 1
         other+bath	0 0 0 1 0
+        other+befor	1 0 0 0 0
         other+bench	0 0 0 0 1
-        other+couch	0 0 0 0 2
+        other+couch	0 0 0 0 3
         other+ferry	0 0 0 0 1
         other+fit	0 0 0 1 0
         other+laugh	0 0 0 1 0
         other+lik	0 0 0 0 1
         other+new	0 0 0 1 0
+        other+plant	0 0 1 0 0
+        other+plus	0 0 0 1 0
         other+porch	0 0 0 0 1
         other+room	0 0 0 1 0
         other+sid	0 1 0 0 0
         other+spanish	0 0 0 1 0
         otherwis	1 0 0 0 0
-        out	26 39 13 23 7
+        oud	0 0 1 0 0
+        oud+perfum	0 0 1 0 0
+        out	31 54 14 26 8
         out+as	0 1 0 0 0
         out+back	0 0 0 1 0
         out+balcony	0 0 0 1 0
+        out+bas	0 1 0 0 0
         out+bath	0 1 0 0 0
         out+bedroom	0 1 0 0 0
         out+befor	0 1 0 0 0
         out+bill	0 1 0 0 0
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
+        out+boat	1 0 0 0 0
         out+both	0 1 0 0 0
         out+bracelet	0 0 1 0 0
         out+by	1 0 0 0 0
+        out+candl	0 1 0 0 0
         out+car	1 4 0 0 0
         out+chai	0 0 0 1 0
         out+check	0 0 0 1 0
         out+coffe	0 0 0 1 0
+        out+dat	0 0 0 1 0
         out+deck	0 0 0 1 0
         out+diaper	0 0 1 0 0
+        out+dim	0 0 0 1 0
         out+dinner	1 0 0 0 0
+        out+door	0 0 0 0 1
         out+driv	0 1 0 0 0
         out+family	1 0 0 0 0
-        out+garag	0 1 0 0 0
+        out+fish	0 1 0 0 0
+        out+garag	0 2 0 0 0
         out+get	0 0 0 0 1
         out+gethin	0 1 0 0 0
         out+gower	0 0 0 1 0
+        out+grocery	0 1 0 0 0
         out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
         out+job	0 1 0 0 0
-        out+kid	0 0 1 0 0
+        out+kid	0 0 2 0 0
         out+lak	0 0 0 1 0
         out+lat	0 0 0 1 0
         out+lik	0 0 0 0 1
-        out+loud	9 0 0 0 0
+        out+loft	0 1 0 0 0
+        out+loud	12 0 0 0 0
+        out+med	0 1 0 0 0
         out+milk	0 1 0 0 0
+        out+mom	0 1 0 0 0
         out+nani	0 0 1 0 0
         out+nowher	7 0 0 0 1
         out+off	0 0 1 0 0
@@ -8852,21 +10424,25 @@ extension LanguageModel {
         out+peggy	0 0 0 1 0
         out+picnic	0 0 0 1 0
         out+pour	0 1 0 0 0
+        out+pumpkin	0 1 0 0 0
         out+quit	1 0 0 0 0
+        out+rain	0 1 0 0 0
         out+rig	0 0 0 0 1
         out+roti	0 0 0 1 0
         out+saturday	0 0 0 1 0
         out+sleet	0 1 0 0 0
         out+small	1 0 0 0 0
-        out+stabl	0 1 0 0 0
+        out+sort	0 1 0 0 0
+        out+stabl	0 2 0 0 0
         out+stitch	0 0 0 0 1
         out+tax	0 1 0 0 0
         out+tie	0 1 0 0 0
         out+together	0 0 0 1 0
         out+tractor	0 0 0 1 0
         out+trash	0 3 0 0 0
+        out+uni	0 1 0 0 0
         out+visa	0 1 0 0 0
-        out+was	0 1 0 0 0
+        out+was	0 2 0 0 0
         out+wash	0 1 0 0 0
         out+whol	0 1 0 0 0
         out+without	0 1 0 0 0
@@ -8877,26 +10453,28 @@ extension LanguageModel {
         outdoor+cinema	0 0 0 0 1
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
-        outsid	0 0 2 0 1
+        outsid	0 0 2 1 1
         outsid+church	0 0 1 0 0
         outsid+mandir	0 0 1 0 0
         outsid+tesco	0 0 0 0 1
         oven	0 1 0 0 0
-        over	14 15 1 20 6
+        over	17 18 1 24 7
         over+bath	0 2 0 0 0
+        over+bathroom	1 0 0 0 0
         over+bedtim	0 1 0 0 0
         over+book	0 0 0 0 1
         over+brakfast	0 0 0 1 0
-        over+breakfast	1 0 0 4 0
+        over+breakfast	1 0 0 5 0
         over+candl	1 0 0 0 0
-        over+coffe	0 0 0 1 0
-        over+cook	0 2 0 0 0
+        over+coffe	0 0 0 2 0
+        over+cook	0 3 0 0 0
         over+counter	0 0 0 0 1
         over+diaper	1 0 0 0 0
-        over+dinner	1 0 0 3 0
+        over+dinner	1 0 0 4 0
         over+do	0 1 0 0 0
         over+eid	1 0 0 0 0
         over+every	0 0 0 1 0
+        over+farm	0 1 0 0 0
         over+flat	1 0 0 0 0
         over+instruction	0 0 0 1 0
         over+lak	0 0 0 1 0
@@ -8909,9 +10487,9 @@ extension LanguageModel {
         over+sit	1 0 0 0 0
         over+skyp	0 0 0 1 0
         over+tak	0 1 0 0 0
-        over+tea	1 0 0 0 0
+        over+tea	1 0 0 1 0
         over+text	1 0 0 0 0
-        over+thesis	1 0 0 0 0
+        over+thesis	1 0 0 0 1
         over+threshold	0 0 0 0 1
         over+truck	0 0 1 0 0
         over+voic	0 0 0 1 0
@@ -8928,43 +10506,52 @@ extension LanguageModel {
         overnight+becaus	0 1 0 0 0
         overnight+haul	1 0 0 1 0
         overtim	0 1 0 0 0
+        owamb	0 0 0 1 0
+        owamb+together	0 0 0 1 0
         owe	1 1 0 0 0
         owe+4k	1 0 0 0 0
-        own	2 3 1 1 0
+        own	2 4 1 1 0
         own+2am	1 0 0 0 0
         own+hav	0 1 0 0 0
+        own+rest	0 1 0 0 0
         own+tabl	0 0 0 1 0
         own+way	0 0 1 0 0
-        pack	0 28 5 0 1
+        pack	0 33 6 0 1
         pack+aiden	0 1 0 0 0
         pack+bag	0 1 0 0 0
         pack+befor	0 1 0 0 0
         pack+between	0 0 0 0 1
+        pack+car	0 1 0 0 0
         pack+cooler	0 1 0 0 0
         pack+dal	0 1 0 0 0
+        pack+esky	0 1 0 0 0
         pack+every	0 1 0 0 0
         pack+favourit	0 0 3 0 0
         pack+good	0 0 1 0 0
         pack+gym	0 1 0 0 0
         pack+hospital	0 1 0 0 0
         pack+kid	0 2 0 0 0
-        pack+lunch	0 10 0 0 0
+        pack+kit	0 1 0 0 0
+        pack+lunch	0 12 0 0 0
+        pack+shap	0 0 1 0 0
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
         pack+tiffin	0 2 0 0 0
         pack+wardrob	0 1 0 0 0
-        packag	0 0 14 0 0
-        packag+bas	0 0 1 0 0
+        packag	0 0 16 0 0
+        packag+bas	0 0 2 0 0
         packag+beef	0 0 1 0 0
+        packag+hall	0 0 1 0 0
         packag+post	0 0 1 0 0
         packag+snack	0 0 3 0 0
         packag+station	0 0 1 0 0
         packag+tim	0 0 1 0 0
-        packet	0 0 4 0 0
+        packet	0 0 6 0 0
         packet+biscuit	0 0 1 0 0
         packet+favourit	0 0 1 0 0
+        packet+heirloom	0 0 1 0 0
         packet+jaffa	0 0 1 0 0
-        packet+tim	0 0 1 0 0
+        packet+tim	0 0 2 0 0
         pad	0 0 1 0 0
         pad+thai	0 0 1 0 0
         paddock	0 2 1 1 0
@@ -8975,18 +10562,21 @@ extension LanguageModel {
         pag	2 0 0 0 0
         pag+about	1 0 0 0 0
         pag+insid	1 0 0 0 0
-        paid	1 6 1 1 0
-        paid+attention	0 0 0 1 0
+        paid	1 9 1 2 0
+        paid+attention	0 0 0 2 0
         paid+chequ	0 1 0 0 0
         paid+compliment	1 0 0 0 0
-        paid+council	0 1 0 0 0
+        paid+council	0 2 0 0 0
         paid+electricity	0 2 0 0 0
+        paid+fin	0 1 0 0 0
         paid+spotify	0 0 1 0 0
-        pain	3 0 0 1 0
+        paid+unpaid	0 1 0 0 0
+        pain	4 0 0 1 1
         pain+bad	1 0 0 0 0
         pain+clinic	1 0 0 0 0
+        pain+day	1 0 0 0 1
         pain+week	0 0 0 1 0
-        paint	5 3 7 3 1
+        paint	5 3 7 3 2
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
         paint+diya	0 0 1 0 0
@@ -8999,9 +10589,11 @@ extension LanguageModel {
         paint+spar	0 1 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
-        pair	0 0 4 1 0
+        pair	0 0 6 2 0
         pair+earring	0 0 1 0 0
-        pair+program	0 0 0 1 0
+        pair+fluffy	0 0 1 0 0
+        pair+program	0 0 0 2 0
+        pair+slipper	0 0 1 0 0
         pair+sun	0 0 1 0 0
         pair+work	0 0 1 0 0
         pajama	0 1 0 0 0
@@ -9022,8 +10614,8 @@ extension LanguageModel {
         panic+attack	1 0 0 0 2
         panick	1 0 0 0 0
         panick+about	1 0 0 0 0
-        paper	1 0 1 1 0
-        paper+anniversary	0 0 1 0 0
+        paper	1 0 2 1 0
+        paper+anniversary	0 0 2 0 0
         paper+draft	1 0 0 0 0
         paperback	0 0 1 0 0
         paperback+sid	0 0 1 0 0
@@ -9032,6 +10624,8 @@ extension LanguageModel {
         paperwork+whil	0 1 0 0 0
         para	0 0 0 1 0
         para+practicar	0 0 0 1 0
+        parad	0 1 0 0 0
+        parad+creas	0 1 0 0 0
         paragraph	4 0 0 0 0
         paragraph+monthsary	1 0 0 0 0
         paragraph+not	1 0 0 0 0
@@ -9047,29 +10641,36 @@ extension LanguageModel {
         parcel+homemad	0 0 1 0 0
         parcel+post	0 2 1 0 0
         parcel+wait	0 0 1 0 0
-        parent	8 6 0 4 5
+        parent	9 7 0 5 6
         parent+age	0 0 0 1 0
-        parent+cam	0 4 0 0 0
+        parent+cam	0 5 0 0 0
         parent+cebu	0 0 0 1 0
         parent+everyth	1 0 0 0 0
+        parent+first	0 0 0 0 1
         parent+hat	1 0 0 0 0
         parent+how	1 0 0 0 0
         parent+look	1 0 0 0 0
         parent+no	1 0 0 0 0
+        parent+two	0 0 0 1 0
         parent+visit	0 1 0 0 0
         parent+was	0 1 0 0 0
         parent+what	1 0 0 0 0
-        park	7 6 0 15 2
+        park	7 8 0 19 3
         park+2	0 1 0 0 0
-        park+befor	4 0 0 1 0
+        park+3	0 1 0 0 0
+        park+befor	4 0 0 1 1
         park+eat	0 0 0 1 0
+        park+first	0 0 0 1 0
         park+funeral	0 0 0 0 1
         park+haha	1 0 0 0 0
         park+hav	0 1 0 0 0
         park+last	0 0 0 1 0
+        park+midnight	0 0 0 1 0
         park+nap	0 2 0 0 0
+        park+permit	0 1 0 0 0
         park+rest	0 0 0 1 0
         park+second	0 0 0 1 0
+        park+sinc	0 0 0 1 0
         park+sunday	0 0 0 1 0
         park+talk	0 0 0 1 0
         park+tell	1 0 0 0 0
@@ -9080,7 +10681,7 @@ extension LanguageModel {
         parkrun	1 0 0 1 1
         parkrun+loudest	1 0 0 0 0
         parkrun+together	0 0 0 1 0
-        part	1 2 0 0 0
+        part	1 4 0 0 0
         part+day	1 0 0 0 0
         partly	0 0 2 0 0
         partly+min	0 0 1 0 0
@@ -9096,7 +10697,7 @@ extension LanguageModel {
         partner+say	2 0 0 0 0
         partner+sourdough	1 0 0 0 0
         partner+walk	1 0 0 0 0
-        party	3 4 2 5 2
+        party	4 5 2 6 2
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+by	0 1 0 0 0
@@ -9107,8 +10708,11 @@ extension LanguageModel {
         party+say	1 0 0 0 0
         party+ship	0 0 0 1 0
         party+show	0 0 0 1 0
+        party+together	0 0 0 1 0
         party+wouldnt	0 1 0 0 0
-        pass	2 1 1 0 5
+        pasalubong	0 0 2 0 0
+        pasalubong+from	0 0 2 0 0
+        pass	3 1 1 0 6
         pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
         passport	0 5 0 0 0
@@ -9126,12 +10730,16 @@ extension LanguageModel {
         pastel+de	0 0 1 0 0
         pastry	0 0 5 0 0
         pastry+way	0 0 1 0 0
-        pat	1 1 0 0 1
+        pastéis	0 0 1 0 0
+        pastéis+de	0 0 1 0 0
+        pat	1 1 0 0 2
         pat+as	0 0 0 0 1
         pat+cheek	1 0 0 0 0
         pat+get	0 1 0 0 0
-        patch	0 6 1 0 0
+        pat+kitchen	0 0 0 0 1
+        patch	1 6 1 0 0
         patch+chook	0 1 0 0 0
+        patch+neighbour	1 0 0 0 0
         patch+stak	0 1 0 0 0
         patch+whil	0 2 0 0 0
         path	0 1 0 1 0
@@ -9139,14 +10747,18 @@ extension LanguageModel {
         path+wouldn	0 1 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patienc	5 0 0 0 0
+        patienc	7 0 0 0 0
+        patienc+15	1 0 0 0 0
         patienc+dad	1 0 0 0 0
         patienc+dur	1 0 0 0 0
         patienc+grandchildren	1 0 0 0 0
         patienc+inspir	1 0 0 0 0
+        patienc+kid	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	9 1 0 0 0
+        patient	11 1 0 0 0
         patient+after	1 0 0 0 0
+        patient+bad	1 0 0 0 0
+        patient+english	1 0 0 0 0
         patient+kid	2 0 0 0 0
         patient+mom	2 0 0 0 0
         patient+stitch	0 1 0 0 0
@@ -9159,8 +10771,8 @@ extension LanguageModel {
         pay	0 2 0 0 0
         paymnet	0 1 0 0 0
         paymnet+one	0 1 0 0 0
-        pea	0 0 2 0 0
-        pea+from	0 0 2 0 0
+        pea	0 0 3 0 0
+        pea+from	0 0 3 0 0
         peac	0 2 0 0 0
         peac+offer	0 1 0 0 0
         peaceful	0 0 0 1 0
@@ -9172,7 +10784,7 @@ extension LanguageModel {
         peg	0 2 0 0 0
         peggy	0 0 0 1 0
         peggy+cov	0 0 0 1 0
-        pen	0 1 5 0 0
+        pen	0 1 6 0 0
         pen+after	0 1 0 0 0
         pen+first	0 0 1 0 0
         pen+harold	0 0 1 0 0
@@ -9184,40 +10796,45 @@ extension LanguageModel {
         peng+way	0 1 0 0 0
         penguin	0 0 1 0 0
         penguin+fair	0 0 1 0 0
+        penny	0 0 0 0 1
         pension	0 1 0 0 0
         pension+offic	0 1 0 0 0
         peom	0 0 1 0 0
         peom+by	0 0 1 0 0
-        peony	0 0 1 0 0
+        peony	0 0 2 0 0
         peopl	1 0 0 2 0
         peopl+how	1 0 0 0 0
         peopl+lov	0 0 0 1 0
         peopl+watch	0 0 0 1 0
-        pep	9 0 0 0 0
-        pep+talk	7 0 0 0 0
-        peppermint	0 0 1 0 0
+        pep	11 0 0 0 0
+        pep+talk	9 0 0 0 0
+        peppermint	0 0 1 0 1
+        peppermint+lotion	0 0 0 0 1
         peppermint+tea	0 0 1 0 0
         perfcet	0 0 0 1 0
-        perfect	1 0 1 1 1
+        perfect	1 0 1 2 1
         perfect+becaus	1 0 0 0 0
         perfect+shell	0 0 1 0 0
         perfectly	0 0 1 0 0
-        perfum	0 0 9 0 0
+        perfum	0 0 11 0 0
         perfum+d	0 0 1 0 0
+        perfum+deliver	0 0 1 0 0
         perfum+keep	0 0 1 0 0
+        perfum+lov	0 0 1 0 0
         perfum+mention	0 0 1 0 0
         perfum+run	0 0 2 0 0
         perfum+want	0 0 1 0 0
         perfum+wor	0 0 1 0 0
         period	0 0 0 0 1
         period+cramp	0 0 0 0 1
-        permit	0 0 0 1 0
+        permit	0 1 0 1 0
+        permit+onlin	0 1 0 0 0
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	9 0 0 0 0
+        person	11 0 0 0 0
         person+after	1 0 0 0 0
         person+ever	1 0 0 0 0
-        person+know	4 0 0 0 0
+        person+know	5 0 0 0 0
         person+out	1 0 0 0 0
         person+properly	1 0 0 0 0
         person+was	1 0 0 0 0
@@ -9228,23 +10845,23 @@ extension LanguageModel {
         perth+weekend	0 0 0 1 0
         pet	1 0 0 0 0
         pet+dad	1 0 0 0 0
-        petrol	0 7 4 0 0
+        petrol	0 7 5 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
         petrol+scrap	0 1 0 0 0
-        petrol+station	0 0 4 0 0
+        petrol+station	0 0 5 0 0
         petrol+wouldn	0 1 0 0 0
         pharmacology	0 2 0 0 0
         pharmacology+exam	0 2 0 0 0
-        pharmacy	0 3 0 0 0
+        pharmacy	0 4 0 0 0
         pharmacy+folic	0 1 0 0 0
-        phon	5 13 7 42 3
+        phon	7 14 8 52 4
         phon+40	0 0 0 1 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 8 0
+        phon+away	0 0 0 10 0
         phon+bank	0 0 0 0 1
-        phon+call	0 5 0 2 0
-        phon+cas	0 0 6 0 0
+        phon+call	0 6 0 3 1
+        phon+cas	0 0 7 0 0
         phon+charger	0 0 1 0 0
         phon+dad	0 0 0 0 1
         phon+down	0 0 0 2 0
@@ -9253,36 +10870,42 @@ extension LanguageModel {
         phon+half	1 0 0 0 0
         phon+hour	0 0 0 1 0
         phon+laptop	0 1 0 0 0
-        phon+leav	0 0 0 1 0
+        phon+last	0 0 0 1 0
+        phon+leav	0 0 0 2 0
         phon+lov	1 0 0 0 0
         phon+mak	0 1 0 0 0
         phon+mom	0 0 0 0 1
         phon+mov	0 1 0 0 0
         phon+no	1 0 0 1 0
-        phon+off	0 0 0 3 0
+        phon+off	0 0 0 4 0
         phon+onc	0 0 0 2 0
         phon+other	0 0 0 1 0
         phon+overnight	0 2 0 0 0
         phon+say	1 0 0 0 0
+        phon+show	1 0 0 0 0
         phon+silent	0 0 0 1 0
         phon+sister	1 0 0 0 0
+        phon+speaker	1 0 0 0 0
         phon+till	0 0 0 1 0
         phon+transfer	0 1 0 0 0
         phon+until	0 0 0 1 0
-        photo	0 2 23 4 0
+        phon+whol	0 0 0 1 0
+        photo	0 2 27 8 0
+        photo+60th	0 0 1 0 0
         photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
-        photo+book	0 0 5 0 0
+        photo+book	0 0 6 0 0
         photo+collag	0 0 1 0 0
         photo+dog	0 0 2 0 0
-        photo+fram	0 0 1 0 0
-        photo+from	0 0 3 0 0
+        photo+fram	0 0 2 0 0
+        photo+from	0 0 4 1 0
         photo+hold	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
         photo+stuck	0 0 1 0 0
+        photo+sunset	0 0 0 1 0
         photo+text	0 1 0 0 0
-        photo+together	0 0 1 2 0
+        photo+together	0 0 1 4 0
         photo+tuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
@@ -9295,26 +10918,29 @@ extension LanguageModel {
         physio+wait	0 0 0 1 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pick	1 13 33 2 0
+        pick	1 17 38 2 0
+        pick+after	0 1 0 0 0
         pick+bubbl	0 0 1 0 0
         pick+bunch	0 0 2 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
         pick+donut	0 0 1 0 0
-        pick+dry	0 2 0 0 0
-        pick+favourit	0 0 5 0 0
+        pick+dry	0 3 0 0 0
+        pick+favourit	0 0 6 0 0
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
-        pick+from	0 5 0 0 0
-        pick+handful	0 0 2 0 0
+        pick+from	0 6 0 0 0
+        pick+handful	0 0 3 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
         pick+new	0 0 1 0 0
         pick+oat	0 0 1 0 0
         pick+out	0 0 2 1 0
+        pick+packet	0 0 1 0 0
         pick+parcel	0 1 0 0 0
         pick+perscription	0 1 0 0 0
-        pick+prescription	0 2 0 0 0
+        pick+pickl	0 0 1 0 0
+        pick+prescription	0 3 0 0 0
         pick+pumpkin	0 0 1 0 0
         pick+punnet	0 0 1 0 0
         pick+rock	0 0 1 0 0
@@ -9323,26 +10949,30 @@ extension LanguageModel {
         pick+scrub	0 1 0 0 0
         pick+six	0 0 1 0 0
         pick+som	0 0 1 0 0
+        pick+sunflower	0 0 1 0 0
         pick+takeaway	0 0 1 0 0
         pick+wildflower	0 0 4 0 0
-        pickl	0 0 2 0 0
+        pickl	0 0 3 0 0
         pickl+farmer	0 0 1 0 0
+        pickl+her	0 0 1 0 0
         pickl+way	0 0 1 0 0
         pickup	0 4 0 0 1
         pickup+hav	0 1 0 0 0
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
-        picnic	0 0 0 10 0
+        picnic	0 0 0 13 0
+        picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
         picnic+by	0 0 0 1 0
-        picnic+park	0 0 0 4 0
-        pictur	0 1 3 3 0
+        picnic+park	0 0 0 6 0
+        pictur	0 1 3 4 0
         pictur+ask	0 1 0 0 0
+        pictur+first	0 0 0 1 0
         pictur+from	0 0 1 0 0
         pie	0 0 2 0 0
         pie+from	0 0 2 0 0
-        piec	1 0 4 3 0
+        piec	1 0 4 4 0
         piec+box	1 0 0 0 0
         piec+burn	0 0 1 0 0
         piec+jigsaw	0 0 0 1 0
@@ -9350,15 +10980,20 @@ extension LanguageModel {
         piec+puzzl	0 0 0 1 0
         piec+sea	0 0 1 0 0
         piec+sky	0 0 0 1 0
+        pierogi	0 0 0 1 0
+        pierogi+sid	0 0 0 1 0
+        piggyback	0 0 0 0 1
+        piggyback+across	0 0 0 0 1
         piha	0 0 0 0 1
         piha+sweet	0 0 0 0 1
-        pil	0 0 0 0 1
+        pil	0 0 0 0 2
         pil+dog	0 0 0 0 1
-        pill	0 5 0 0 0
-        pill+box	0 2 0 0 0
+        pil+sofa	0 0 0 0 1
+        pill	0 6 0 0 0
+        pill+box	0 3 0 0 0
         pill+into	0 1 0 0 0
         pill+organiser	0 2 0 0 0
-        pillow	3 0 10 1 0
+        pillow	3 1 13 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
         pillow+from	0 0 1 0 0
@@ -9373,19 +11008,25 @@ extension LanguageModel {
         pinky+hold	0 0 0 0 1
         pint	0 0 0 2 0
         pint+chat	0 0 0 1 0
-        pip	0 1 0 0 0
+        pip	0 1 1 0 0
         pip+form	0 1 0 0 0
+        pip+top	0 0 1 0 0
+        pipelin	0 1 0 0 0
+        pipelin+log	0 1 0 0 0
         pitch	2 0 0 0 0
-        pizza	0 0 4 1 0
+        pizza	0 0 5 2 0
         pizza+deliver	0 0 2 0 0
         pizza+music	0 0 0 1 0
         pizza+offic	0 0 1 0 0
-        plac	3 3 1 6 1
+        pizza+together	0 0 0 1 0
+        pizza+wait	0 0 1 0 0
+        plac	4 3 1 6 1
         plac+befor	0 1 0 0 0
         plac+cater	0 1 0 0 0
         plac+cuddl	0 0 0 0 1
         plac+deliver	0 0 1 0 0
         plac+friday	0 0 0 1 0
+        plac+hom	1 0 0 0 0
         plac+perfect	1 0 0 0 0
         plac+together	0 0 0 1 0
         plac+whil	1 1 0 0 0
@@ -9393,16 +11034,19 @@ extension LanguageModel {
         plainly	2 0 0 0 0
         plainly+do	1 0 0 0 0
         plainly+length	1 0 0 0 0
-        plait	0 0 0 0 3
-        plait+hair	0 0 0 0 1
-        plan	3 3 1 13 0
+        plait	0 0 0 0 4
+        plait+hair	0 0 0 0 2
+        plan	4 3 2 16 0
         plan+dream	0 0 0 1 0
         plan+full	0 0 0 1 0
+        plan+garden	0 0 0 1 0
         plan+genuinely	1 0 0 0 0
         plan+honeymoon	0 0 0 1 0
         plan+land	0 1 0 0 0
         plan+most	1 0 0 0 0
+        plan+offic	0 0 1 0 0
         plan+order	0 0 1 0 0
+        plan+retirement	0 0 0 1 0
         plan+sort	0 1 0 0 0
         plan+spent	0 0 0 1 0
         plan+spr	0 0 0 1 0
@@ -9410,50 +11054,60 @@ extension LanguageModel {
         plan+sunday	0 0 0 1 0
         plan+tell	1 0 0 0 0
         plan+trip	0 0 0 1 0
+        plan+was	1 0 0 0 0
         plan+weekend	0 0 0 2 0
         planetarium	0 0 0 1 0
         planner	0 0 1 0 0
         planner+new	0 0 1 0 0
-        plant	0 1 5 0 0
+        plant	0 1 7 1 0
         plant+desk	0 0 1 0 0
+        plant+keep	0 0 1 0 0
         plant+new	0 0 1 0 0
         plant+replac	0 0 1 0 0
+        plant+spud	0 0 0 1 0
         plant+whil	0 1 0 0 0
+        plantain	0 0 1 0 0
+        plantain+chip	0 0 1 0 0
         plat	0 3 0 0 1
         plat+hair	0 0 0 0 1
-        platform	0 0 0 0 3
+        platform	1 0 1 0 3
+        platform+about	1 0 0 0 0
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	1 0 0 37 14
+        play	1 0 1 45 14
         play+board	0 0 0 2 0
-        play+card	0 0 0 11 0
-        play+chess	0 0 0 3 0
+        play+card	0 0 1 12 0
+        play+chess	0 0 0 5 0
         play+cribbag	0 0 0 1 0
+        play+dreidel	0 0 0 1 0
         play+fetch	0 0 0 1 0
         play+footsi	0 0 0 0 1
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
         play+hair	0 0 0 0 11
         play+mahjong	0 0 0 1 0
-        play+mario	0 0 0 4 0
+        play+mario	0 0 0 6 0
         play+onlin	0 0 0 2 0
         play+quick	0 0 0 1 0
-        play+scrabbl	0 0 0 2 0
+        play+scrabbl	0 0 0 3 0
         play+stardew	0 0 0 1 0
         play+ten	1 0 0 0 0
         play+video	0 0 0 3 1
         player	0 0 1 0 0
-        playlist	0 0 18 0 0
+        playlist	0 0 19 0 0
         playlist+call	0 0 2 0 0
-        playlist+commut	0 0 2 0 0
+        playlist+commut	0 0 3 0 0
         playlist+long	0 0 1 0 0
         playlist+road	0 0 2 0 0
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 3 0 0
         pleasur	0 0 1 0 0
+        plot	0 0 0 1 0
         plumber	0 2 0 0 0
         plumber+hav	0 1 0 0 0
         plung	0 2 0 0 0
+        plus	0 0 0 1 0
+        plus+one	0 0 0 1 0
         plush	0 0 3 0 0
         plush+hot	0 0 1 0 0
         plush+penguin	0 0 1 0 0
@@ -9469,43 +11123,62 @@ extension LanguageModel {
         pocky+lik	0 0 1 0 0
         podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	12 0 1 0 0
+        poem	14 0 1 0 0
         poem+about	1 0 0 0 0
         poem+anniversary	1 0 0 0 0
         poem+back	1 0 0 0 0
         poem+bad	1 0 0 0 0
         poem+becaus	1 0 0 0 0
-        poem+birthday	1 0 0 0 0
+        poem+birthday	2 0 0 0 0
         poem+genuinely	1 0 0 0 0
         poem+read	1 0 0 0 0
-        poem+writ	1 0 0 0 0
-        poet	0 0 1 0 0
+        poem+writ	2 0 0 0 0
+        poet	0 0 2 0 0
+        poet+car	0 0 1 0 0
+        poha	0 1 0 0 0
+        poha+chai	0 1 0 0 0
         point	1 0 2 0 0
         point+month	0 0 1 0 0
         polaroid	0 0 1 0 0
         polaroid+from	0 0 1 0 0
-        polish	0 2 0 0 0
+        polish	0 3 0 0 0
+        polish+menorah	0 1 0 0 0
+        pollo	0 1 0 0 0
+        pollo+recip	0 1 0 0 0
+        polski	0 0 1 0 0
+        polski+sklep	0 0 1 0 0
+        polytunnel	0 0 1 0 0
+        pooki	1 0 1 0 0
+        pooki+shower	1 0 0 0 0
+        pooki+stuf	0 0 1 0 0
         poor	0 0 1 0 0
         poor+circulation	0 0 1 0 0
         poorly	0 1 0 0 0
-        porch	0 0 0 3 1
+        popcorn	0 0 0 1 0
+        popcorn+no	0 0 0 1 0
+        porch	0 0 0 5 2
         porch+after	0 0 0 1 0
-        porch+sw	0 0 0 1 1
+        porch+phon	0 0 0 1 0
+        porch+sw	0 0 0 2 1
+        porch+under	0 0 0 0 1
         porqu	0 1 1 0 0
         porqu+rough	0 0 1 0 0
         porqu+was	0 1 0 0 0
         porridg	0 1 0 0 0
         porridg+cut	0 1 0 0 0
-        port	0 0 1 0 0
+        port	0 0 3 0 0
         port+hav	0 0 1 0 0
+        port+singapor	0 0 1 0 0
         portrait	0 0 3 0 0
         portrait+dog	0 0 1 0 0
         portrait+from	0 0 1 0 0
         portrait+lat	0 0 1 0 0
+        portugues	1 0 0 0 0
+        portugues+becaus	1 0 0 0 0
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	22 5 5 0 0
+        post	25 6 5 0 1
         post+about	3 0 0 0 0
         post+bathroom	2 0 0 0 0
         post+best	1 0 0 0 0
@@ -9514,26 +11187,30 @@ extension LanguageModel {
         post+fluffy	0 0 1 0 0
         post+handwritten	2 0 0 0 0
         post+insid	1 0 0 0 0
-        post+its	1 0 0 0 0
+        post+its	2 0 0 0 0
         post+kettl	1 0 0 0 0
         post+letter	0 0 1 0 0
         post+littl	0 0 1 0 0
         post+long	3 0 0 0 0
         post+mirror	1 0 0 0 0
-        post+offic	0 4 0 0 0
+        post+offic	0 4 0 0 1
+        post+out	0 1 0 0 0
         post+say	1 0 0 0 0
+        post+shoutout	1 0 0 0 0
+        post+soppy	1 0 0 0 0
         post+story	1 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
         post+whil	0 0 1 0 0
-        postcard	4 0 1 0 0
-        postcard+from	1 0 1 0 0
+        postcard	4 0 3 0 0
+        postcard+from	1 0 3 0 0
         poster	0 1 0 0 0
         poster+whil	0 1 0 0 0
         postit	2 0 0 0 0
-        pot	0 2 1 1 0
+        pot	0 3 1 1 0
         pot+egusi	0 1 0 0 0
         pot+orchid	0 0 1 0 0
+        pot+scotch	0 1 0 0 0
         pot+tea	0 1 0 1 0
         potho	0 0 1 0 0
         potho+windowsill	0 0 1 0 0
@@ -9553,29 +11230,38 @@ extension LanguageModel {
         pound+yam	0 1 0 0 0
         pour	1 3 0 0 0
         pour+rain	1 3 0 0 0
+        power	0 0 0 1 0
+        power+cut	0 0 0 1 0
+        ppe	0 0 0 0 1
         pr	1 0 1 0 0
         practic	0 1 0 1 0
         practic+hav	0 1 0 0 0
         practic+stay	0 0 0 1 0
         practicar	0 0 0 1 0
         practis	1 0 0 0 0
-        prais	15 0 0 0 0
+        prais	17 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
         prais+cook	2 0 0 0 0
         prais+driv	1 0 0 0 0
         prais+front	1 0 0 0 0
+        prais+how	1 0 0 0 0
         prais+keep	1 0 0 0 0
         prais+new	1 0 0 0 0
         prais+parallel	1 0 0 0 0
+        prais+patienc	1 0 0 0 0
         prais+pull	1 0 0 0 0
         prais+tyr	1 0 0 0 0
         pram	0 1 0 1 0
         pram+into	0 1 0 0 0
         pram+together	0 0 0 1 0
-        prayer	0 0 1 3 1
+        pray	0 0 0 1 0
+        pray+rosary	0 0 0 1 0
+        prayer	2 0 1 3 1
         prayer+go	0 0 0 1 0
         prayer+mat	0 0 1 0 0
+        prayer+smil	1 0 0 0 0
+        prayer+thank	1 0 0 0 0
         prayer+then	0 0 0 2 0
         precisely	0 1 0 0 0
         precisely+as	0 1 0 0 0
@@ -9587,11 +11273,14 @@ extension LanguageModel {
         prejudic+long	0 0 0 1 0
         premium	0 0 2 0 0
         premium+sinc	0 0 1 0 0
-        prep	0 7 0 0 0
+        prep	0 10 0 0 0
+        prep+both	0 1 0 0 0
         prep+d	0 1 0 0 0
         prep+dinner	0 1 0 0 0
         prep+fiv	0 1 0 0 0
+        prep+meal	0 1 0 0 0
         prep+mis	0 1 0 0 0
+        prep+ofst	0 1 0 0 0
         prep+whol	0 1 0 0 0
         prepar	0 3 0 0 0
         prepar+fil	0 1 0 0 0
@@ -9599,32 +11288,35 @@ extension LanguageModel {
         prepar+suhoor	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 6 0 0 0
-        prescription+from	0 1 0 0 0
+        prescription	0 7 0 0 0
+        prescription+from	0 2 0 0 0
         prescription+sam	0 1 0 0 0
         prescription+way	0 1 0 0 0
-        present	1 2 7 0 0
+        present	1 2 8 0 0
         present+after	1 0 0 0 0
         present+call	0 0 1 0 0
         present+fram	0 0 1 0 0
+        present+lik	0 0 1 0 0
         present+month	0 1 0 0 0
         present+no	0 0 1 0 0
         present+one	0 0 1 0 0
         present+sid	0 1 0 0 0
-        presentation	5 1 0 0 0
+        presentation	6 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentation+iron	0 1 0 0 0
+        presentation+was	1 0 0 0 0
         presentaton	1 0 0 0 0
-        press	0 0 6 0 4
+        press	0 0 7 0 4
         press+clos	0 0 0 0 1
         press+cold	0 0 0 0 1
         press+favourit	0 0 1 0 0
-        press+flower	0 0 4 0 0
+        press+flower	0 0 5 0 0
         press+icy	0 0 0 0 1
         press+leaf	0 0 1 0 0
         press+templ	0 0 0 0 1
-        pretend	3 0 1 0 1
+        pretend	3 0 1 0 2
+        pretend+hat	0 0 0 0 1
         pretend+mind	0 0 0 0 1
         pretend+no	3 0 1 0 0
         prettiest	1 0 0 0 0
@@ -9635,10 +11327,11 @@ extension LanguageModel {
         prid+together	0 0 0 1 0
         princ	0 0 0 0 1
         princ+street	0 0 0 0 1
-        print	0 2 7 0 0
+        print	0 2 10 0 0
         print+board	0 1 0 0 0
         print+favourit	0 0 1 0 0
-        print+fram	0 0 1 0 0
+        print+first	0 0 1 0 0
+        print+fram	0 0 3 0 0
         print+highlight	0 1 0 0 0
         print+map	0 0 1 0 0
         print+photo	0 0 2 0 0
@@ -9646,42 +11339,53 @@ extension LanguageModel {
         printer+wifi	0 1 0 0 0
         privat	0 0 0 0 1
         privat+spot	0 0 0 0 1
-        priya	5 0 0 0 0
+        priya	6 0 0 1 0
+        priya+biryani	1 0 0 0 0
         priya+deal	1 0 0 0 0
         priya+lesson	1 0 0 0 0
         priya+out	1 0 0 0 0
         priya+slid	1 0 0 0 0
         priya+text	1 0 0 0 0
+        priya+tom	0 0 0 1 0
         pro	2 0 0 0 0
         procedur	0 1 0 0 0
         procur	0 0 1 0 0
         procur+identical	0 0 1 0 0
-        professional	2 0 0 0 0
+        professional	3 0 0 0 0
         professional+go	1 0 0 0 0
         professional+now	1 0 0 0 0
-        program	0 0 0 1 0
-        program+sid	0 0 0 1 0
-        project	0 0 0 1 0
+        program	0 0 0 2 0
+        program+sid	0 0 0 2 0
+        project	0 0 0 2 0
         project+fun	0 0 0 1 0
+        project+sunday	0 0 0 1 0
         prom	0 0 0 1 1
         prom+sit	0 0 0 1 0
         promis	1 0 0 1 0
         promis+set	1 0 0 0 0
-        promotion	7 0 0 0 1
+        promotion	9 0 0 0 1
+        promotion+mrs	1 0 0 0 0
         promotion+should	1 0 0 0 0
         promotion+tell	1 0 0 0 0
         prompt	1 0 0 0 0
         prompt+becaus	1 0 0 0 0
-        proofread	0 2 0 0 0
+        proofread	0 3 0 0 0
         proofread+cover	0 1 0 0 0
+        proofread+grant	0 1 0 0 0
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	5 3 3 8 2
+        proper	6 5 4 9 3
+        proper+bear	0 0 0 0 1
         proper+catch	0 0 0 2 0
+        proper+chinwag	0 0 0 1 0
         proper+dat	0 0 0 2 0
+        proper+frost	0 1 0 0 0
+        proper+fry	0 1 0 0 0
         proper+grip	0 0 1 0 0
+        proper+head	0 0 1 0 0
         proper+japanes	0 0 1 0 0
+        proper+job	1 0 0 0 0
         proper+legend	1 0 0 0 0
         proper+letter	1 0 0 0 0
         proper+lunch	0 0 0 1 0
@@ -9695,14 +11399,16 @@ extension LanguageModel {
         proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 2 0
         proper+thermo	0 0 1 0 0
-        properly	10 1 0 3 0
+        properly	12 1 0 6 0
         properly+carry	1 0 0 0 0
         properly+cold	0 0 0 1 0
+        properly+cover	1 0 0 0 0
         properly+do	1 0 0 0 0
         properly+eye	1 0 0 0 0
-        properly+forget	1 0 0 0 0
-        properly+listen	0 0 0 1 0
-        properly+no	1 0 0 0 0
+        properly+forget	2 0 0 0 0
+        properly+hour	0 0 0 1 0
+        properly+listen	0 0 0 2 0
+        properly+no	1 0 0 1 0
         properly+snap	3 0 0 0 0
         properly+talk	0 0 0 1 0
         properly+tell	1 0 0 0 0
@@ -9713,24 +11419,27 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	54 0 0 0 0
+        proud	63 0 0 0 0
         proud+100k	1 0 0 0 0
+        proud+2	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
         proud+after	1 0 0 0 0
         proud+alway	1 0 0 0 0
-        proud+am	3 0 0 0 0
+        proud+am	4 0 0 0 0
         proud+bab	1 0 0 0 0
         proud+bathroom	1 0 0 0 0
+        proud+dear	1 0 0 0 0
         proud+fi	1 0 0 0 0
         proud+finally	2 0 0 0 0
-        proud+finish	1 0 0 0 0
+        proud+finish	2 0 0 0 0
         proud+go	3 0 0 0 0
         proud+hang	1 0 0 0 0
         proud+hold	1 0 0 0 0
-        proud+how	7 0 0 0 0
+        proud+how	8 0 0 0 0
         proud+kid	1 0 0 0 0
         proud+napkin	1 0 0 0 0
+        proud+only	1 0 0 0 0
         proud+play	1 0 0 0 0
         proud+promotion	2 0 0 0 0
         proud+right	1 0 0 0 0
@@ -9739,15 +11448,18 @@ extension LanguageModel {
         proud+steam	2 0 0 0 0
         proud+steamy	1 0 0 0 0
         proud+stick	1 0 0 0 0
+        proud+sticky	1 0 0 0 0
         proud+was	1 0 0 0 0
         proud+yaar	1 0 0 0 0
         prould	1 0 0 0 0
         prould+start	1 0 0 0 0
-        prun	0 2 0 1 0
+        prun	0 3 0 1 0
+        prun+appl	0 1 0 0 0
         prun+ros	0 0 0 1 0
         pt	1 0 0 0 0
-        pub	1 0 1 7 2
+        pub	2 0 1 8 2
         pub+across	0 0 0 0 1
+        pub+both	0 0 0 1 0
         pub+quiz	0 0 0 2 0
         pub+two	0 0 0 1 0
         public	0 0 0 0 1
@@ -9757,25 +11469,41 @@ extension LanguageModel {
         puff+puff	0 0 1 0 0
         puja	0 1 0 0 0
         pukeko	0 0 0 1 0
-        pull	1 0 0 0 6
+        pull	2 0 0 0 6
         pull+calf	1 0 0 0 0
         pull+kiss	0 0 0 0 2
         pull+onto	0 0 0 0 3
+        pull+request	1 0 0 0 0
         pull+snog	0 0 0 0 1
-        pump	0 2 0 0 0
+        pump	1 2 0 0 0
+        pump+2am	1 0 0 0 0
         pump+bik	0 1 0 0 0
         pump+tyr	0 1 0 0 0
-        pumpkin	0 0 1 0 0
+        pumpkin	0 1 2 1 0
+        pumpkin+gut	0 1 0 0 0
         pumpkin+pie	0 0 1 0 0
+        pumpkin+spic	0 0 1 0 0
+        pumpkin+together	0 0 0 1 0
         pun	0 0 1 0 0
-        punctur	0 4 0 0 0
+        punctur	0 5 0 0 0
+        punctur+befor	0 1 0 0 0
         punctur+bik	0 1 0 0 0
-        punnet	0 0 1 0 0
-        punnet+strawberry	0 0 1 0 0
-        puppy	0 0 2 0 1
+        punnet	0 0 2 0 0
+        punnet+strawberry	0 0 2 0 0
+        puppy	1 2 4 2 2
+        puppy+5am	0 1 0 0 0
+        puppy+accident	0 1 0 0 0
+        puppy+beach	0 0 0 1 0
         puppy+eat	0 0 1 0 0
+        puppy+lucky	1 0 0 0 0
         puppy+sinc	0 0 1 0 0
+        puppy+squash	0 0 0 0 1
+        puppy+tak	0 0 1 0 0
+        puppy+together	0 0 0 1 0
         puppy+whol	0 0 0 0 1
+        pur	1 0 0 0 1
+        pur+dead	1 0 0 0 0
+        pur+mar	0 0 0 0 1
         purchas	0 0 1 0 0
         purchas+fountain	0 0 1 0 0
         push	1 0 2 1 1
@@ -9783,36 +11511,39 @@ extension LanguageModel {
         push+pram	0 0 0 1 0
         push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	9 22 4 7 6
+        put	10 27 5 8 8
         put+31	1 0 0 0 0
         put+air	0 1 0 0 0
-        put+arm	0 0 0 0 2
+        put+alo	0 1 0 0 0
+        put+arm	0 0 0 0 3
         put+away	0 2 0 0 0
         put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
         put+both	0 1 0 0 0
         put+christma	0 2 0 0 0
-        put+cold	0 0 0 0 1
+        put+cold	0 0 0 0 2
         put+compression	0 1 0 0 0
         put+curtain	0 1 0 0 0
         put+extra	0 1 0 0 0
-        put+foot	0 1 0 0 1
+        put+foot	0 2 0 0 1
         put+go	1 0 0 0 0
         put+grab	0 1 0 0 0
         put+hand	0 0 0 0 1
         put+head	0 0 0 0 1
+        put+jar	0 0 1 0 0
         put+kettl	0 1 0 0 0
         put+kid	0 1 0 0 0
         put+littl	1 0 0 0 0
-        put+look	1 0 0 0 0
-        put+new	0 0 1 0 0
-        put+off	0 1 0 0 0
+        put+look	2 0 0 0 0
+        put+new	0 1 1 0 0
+        put+off	0 2 0 0 0
         put+petrol	0 1 0 0 0
-        put+phon	0 0 0 7 0
+        put+phon	0 0 0 8 0
         put+snor	1 0 0 0 0
         put+spotify	1 0 0 0 0
         put+str	0 0 1 0 0
         put+swollen	0 1 0 0 0
+        put+tent	0 1 0 0 0
         put+tesco	0 1 0 0 0
         put+thre	0 0 1 0 0
         put+together	0 1 1 0 0
@@ -9823,9 +11554,11 @@ extension LanguageModel {
         puzzl	0 0 3 4 0
         puzzl+book	0 0 1 0 0
         puzzl+together	0 0 0 2 0
-        pyjama	0 0 0 2 0
+        pyjama	0 0 0 3 0
         pyjama+do	0 0 0 1 0
-        pyjama+watch	0 0 0 1 0
+        pyjama+watch	0 0 0 2 0
+        pączki	0 0 1 0 0
+        pączki+from	0 0 1 0 0
         qualifi	1 0 0 0 0
         quality	1 0 0 3 0
         quality+hav	1 0 0 0 0
@@ -9837,7 +11570,7 @@ extension LanguageModel {
         queen	1 1 0 0 0
         queen+apartment	0 1 0 0 0
         queen+front	1 0 0 0 0
-        question	0 2 0 0 0
+        question	0 2 0 1 0
         question+ask	0 1 0 0 0
         question+tak	0 1 0 0 0
         queu	0 3 0 1 0
@@ -9848,18 +11581,26 @@ extension LanguageModel {
         quick	0 0 0 1 1
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
-        quiet	2 0 0 1 0
+        quid	0 0 1 0 0
+        quid+scratch	0 0 1 0 0
+        quiero	1 0 0 0 0
+        quiero+mucho	1 0 0 0 0
+        quiet	3 1 0 1 0
         quiet+minut	0 0 0 1 0
+        quiet+saturday	0 1 0 0 0
         quiet+say	1 0 0 0 0
         quiet+then	1 0 0 0 0
-        quietly	0 1 0 0 0
+        quiet+without	1 0 0 0 0
+        quietly	0 2 0 0 0
+        quietly+box	0 1 0 0 0
         quietly+do	0 1 0 0 0
         quilt	0 0 0 0 1
         quilt+hand	0 0 0 0 1
-        quit	1 1 0 0 0
+        quit	2 1 0 0 0
         quit+get	0 1 0 0 0
         quit+marathon	1 0 0 0 0
-        quiz	0 0 0 5 0
+        quit+warehous	1 0 0 0 0
+        quiz	1 0 0 5 0
         quiz+as	0 0 0 1 0
         quiz+night	0 0 0 1 0
         quiz+together	0 0 0 1 0
@@ -9867,14 +11608,16 @@ extension LanguageModel {
         quot+boiler	0 1 0 0 0
         r	1 0 0 0 0
         r+favourit	1 0 0 0 0
-        rac	0 0 0 1 0
+        rac	1 0 0 1 0
         rac+together	0 0 0 1 0
-        radiator	0 1 0 0 0
-        radio	0 0 0 1 2
+        radiator	0 2 0 0 0
+        radiator+cos	0 1 0 0 0
+        radio	0 0 0 2 2
         rag	0 1 0 0 0
-        rail	0 1 0 0 0
+        rail	0 2 0 0 0
         rail+non	0 1 0 0 0
-        rain	3 13 1 0 4
+        rail+sew	0 1 0 0 0
+        rain	3 15 1 2 5
         rain+br	0 1 0 0 0
         rain+cam	0 2 0 0 1
         rain+cat	0 1 0 0 0
@@ -9888,8 +11631,8 @@ extension LanguageModel {
         rain+soak	0 0 0 0 1
         rain+stay	0 1 0 0 0
         rain+was	1 0 0 0 0
-        rainy	0 0 0 3 0
-        rainy+afternoon	0 0 0 1 0
+        rainy	0 0 0 4 0
+        rainy+afternoon	0 0 0 2 0
         rainy+day	0 0 0 1 0
         rainy+saturday	0 0 0 1 0
         rais	1 1 0 0 0
@@ -9905,9 +11648,9 @@ extension LanguageModel {
         ramp+chair	0 1 0 0 0
         ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
-        random	1 0 0 0 1
+        random	1 0 1 0 1
         random+hug	0 0 0 0 1
-        random+tuesday	1 0 0 0 0
+        random+tuesday	1 0 1 0 0
         randomly	1 0 0 0 0
         randomly+breakfast	1 0 0 0 0
         rang	0 0 0 2 0
@@ -9928,16 +11671,19 @@ extension LanguageModel {
         ravi	1 1 0 0 0
         ravi+do	0 1 0 0 0
         ravi+text	1 0 0 0 0
+        raw	0 0 0 0 1
+        raw+from	0 0 0 0 1
         raya	0 0 0 1 0
-        re	30 2 3 2 3
+        re	33 2 3 6 4
+        re+16	0 0 0 1 0
         re+80	0 0 0 0 1
         re+actually	1 0 0 0 0
         re+apart	0 0 1 0 0
         re+both	0 0 0 1 0
         re+bravest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
-        re+do	6 2 0 0 0
-        re+favourit	2 0 0 0 0
+        re+do	7 2 0 2 0
+        re+favourit	3 0 0 0 0
         re+go	2 0 0 0 0
         re+good	1 0 0 0 0
         re+great	5 0 0 0 0
@@ -9947,18 +11693,22 @@ extension LanguageModel {
         re+min	1 0 0 0 0
         re+no	0 0 0 0 1
         re+proud	2 0 0 0 0
+        re+raw	0 0 0 0 1
         re+read	0 0 0 1 0
-        re+skint	1 0 0 0 0
+        re+skint	1 0 0 1 0
+        re+strong	1 0 0 0 0
         re+stronger	1 0 0 0 0
         re+strongest	1 0 0 0 0
         re+swollen	0 0 0 0 1
         re+twelv	0 0 1 0 0
-        reach	0 0 0 0 3
+        reach	0 1 0 0 3
         reach+hom	0 0 0 0 1
-        read	12 1 2 13 1
+        read	13 2 2 17 3
         read+aloud	1 0 0 1 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
+        read+besid	0 0 0 1 0
+        read+bibl	0 0 0 1 0
         read+break	1 0 0 0 0
         read+chapter	0 0 0 1 0
         read+cover	2 0 0 0 0
@@ -9968,51 +11718,61 @@ extension LanguageModel {
         read+nic	1 0 0 0 0
         read+out	2 0 0 0 0
         read+paper	1 0 0 0 0
-        read+poem	1 0 0 0 0
-        read+sam	0 0 0 6 0
+        read+poem	2 0 0 0 0
+        read+post	0 1 0 0 0
+        read+sam	0 0 0 7 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
         read+week	0 0 0 1 0
-        reader	0 0 1 0 0
+        read+whil	0 0 0 1 0
+        reader	0 1 1 0 0
         reader+hospital	0 0 1 0 0
+        reader+shortcut	0 1 0 0 0
         ready	2 1 0 0 0
         ready+get	0 1 0 0 0
-        real	2 0 1 0 0
+        real	3 0 2 0 0
         real+compliment	1 0 0 0 0
+        real+desculpa	1 0 0 0 0
         real+one	0 0 1 0 0
         real+proud	1 0 0 0 0
+        real+puppy	0 0 1 0 0
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	12 0 4 1 2
+        reason	13 0 5 1 2
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+can	1 0 0 0 0
         reason+d	1 0 0 0 0
         reason+keep	1 0 0 0 0
-        reason+lov	2 0 0 0 0
+        reason+lov	3 0 0 0 0
         reason+re	1 0 0 0 0
         reason+surviv	1 0 0 0 0
         reason+why	1 0 0 0 0
         reason+writ	1 0 0 0 0
-        reassur	12 0 0 0 0
+        reassur	14 0 0 0 0
+        reassur+biopsy	1 0 0 0 0
         reassur+etsy	1 0 0 0 0
         reassur+m	2 0 0 0 0
         reassur+no	2 0 0 0 0
+        reassur+ok	1 0 0 0 0
         reassur+parent	1 0 0 0 0
         reassur+scar	1 0 0 0 0
         reassur+she	1 0 0 0 0
         reassur+still	1 0 0 0 0
         reassur+thesis	1 0 0 0 0
-        reassuranc	2 0 0 0 0
+        reassuranc	3 0 0 0 0
+        reassuranc+text	1 0 0 0 0
         receipt	1 1 0 0 0
         receipt+into	0 1 0 0 0
         receiv	0 0 1 0 0
         receiv+surpris	0 0 1 0 0
-        recip	0 1 5 4 0
+        recip	0 3 5 5 0
+        recip+becaus	0 1 0 0 0
         recip+birthday	0 0 1 0 0
         recip+book	0 0 1 0 0
         recip+card	0 0 1 0 0
+        recip+cos	0 1 0 0 0
         recip+into	0 0 1 0 0
         recip+oma	0 1 0 0 0
         recip+tak	0 0 0 1 0
@@ -10023,21 +11783,24 @@ extension LanguageModel {
         reconcil	0 1 0 0 0
         reconcil+joint	0 1 0 0 0
         reconnect	0 0 0 1 0
-        record	3 0 4 2 0
+        record	4 0 4 2 0
         record+d	0 0 2 0 0
         record+good	1 0 0 0 0
         record+himself	0 0 1 0 0
         record+piano	0 0 1 0 0
         record+together	0 0 0 1 0
-        record+voic	2 0 0 0 0
-        recycl	0 6 0 0 0
+        record+voic	3 0 0 0 0
+        recovery	0 0 0 0 1
+        recovery+ward	0 0 0 0 1
+        recycl	0 7 0 0 0
+        recycl+down	0 1 0 0 0
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	2 0 3 0 6
+        red	2 0 3 0 7
         red+envelop	0 0 1 0 0
         red+eye	0 0 0 0 1
-        red+light	0 0 0 0 4
+        red+light	0 0 0 0 5
         red+ros	0 0 1 0 0
         redundancy	1 0 0 0 0
         redundancy+new	1 0 0 0 0
@@ -10059,6 +11822,8 @@ extension LanguageModel {
         regrout+bathroon	0 1 0 0 0
         regrout+shower	0 1 0 0 0
         regular	1 0 0 0 0
+        rehab	1 0 0 0 0
+        rehab+18	1 0 0 0 0
         relationship	1 0 0 0 0
         relax	0 2 0 0 1
         relax+friend	0 1 0 0 0
@@ -10068,7 +11833,7 @@ extension LanguageModel {
         remad+bed	0 1 0 0 0
         rematch	0 0 0 1 0
         rematch+tomorrow	0 0 0 1 0
-        remember	8 1 1 1 1
+        remember	8 2 1 1 1
         remember+cracker	1 0 0 0 0
         remember+detail	1 0 0 0 0
         remember+hat	1 0 0 0 0
@@ -10078,13 +11843,14 @@ extension LanguageModel {
         remember+renew	0 1 0 0 0
         remember+tablet	1 0 0 0 0
         remember+was	0 0 1 0 0
-        remind	12 0 5 0 0
+        remind	14 0 5 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
         remind+depression	1 0 0 0 0
         remind+harold	1 0 0 0 0
         remind+hes	1 0 0 0 0
-        remind+how	1 0 0 0 0
+        remind+how	2 0 0 0 0
+        remind+no	1 0 0 0 0
         remind+one	1 0 0 0 0
         remind+she	1 0 0 0 0
         remind+still	1 0 0 0 0
@@ -10092,8 +11858,12 @@ extension LanguageModel {
         reminisc	0 0 0 1 0
         reminisc+over	0 0 0 1 0
         reminiss	0 0 0 1 0
-        renew	0 6 0 0 0
-        renew+car	0 3 0 0 0
+        remot	0 0 0 0 1
+        renam	0 1 0 0 0
+        renam+fil	0 1 0 0 0
+        renew	0 8 0 0 0
+        renew+car	0 4 0 0 0
+        renew+park	0 1 0 0 0
         renew+passport	0 1 0 0 0
         renewal	0 5 0 0 0
         renewal+befor	0 1 0 0 0
@@ -10117,40 +11887,50 @@ extension LanguageModel {
         replacement	0 0 1 0 0
         replacement+mug	0 0 1 0 0
         reply	1 0 0 0 0
-        report	1 1 0 0 1
+        report	1 2 0 1 1
         report+card	0 1 0 0 1
+        report+writ	0 0 0 1 0
         repot	0 2 0 0 0
         repot+monstera	0 1 0 0 0
         repot+plant	0 1 0 0 0
+        request	1 0 0 0 0
+        request+was	1 0 0 0 0
         reschedul	0 2 0 0 0
         reschedul+appointment	0 1 0 0 0
         research	0 0 1 0 0
         research+week	0 0 1 0 0
-        reservation	0 1 0 0 0
+        reservation	1 1 0 0 0
         reservation+mom	0 1 0 0 0
-        rest	1 11 0 1 5
+        rest	1 14 0 1 6
         rest+after	0 2 0 0 0
-        rest+back	0 1 0 0 1
+        rest+back	0 2 0 0 1
         rest+befor	0 1 0 0 0
         rest+hand	0 0 0 0 3
-        rest+head	0 0 0 0 1
+        rest+head	0 0 0 0 2
+        rest+kne	0 1 0 0 0
         rest+onc	0 1 0 0 0
         rest+stop	1 0 0 1 0
         restaurant	2 0 2 2 1
         restaurant+level	1 0 0 0 0
         restaurant+lisbon	0 0 1 0 0
-        restrung	0 2 0 0 0
-        restrung+guitar	0 2 0 0 0
-        result	2 0 0 0 1
-        retirement	0 0 0 1 0
+        restrung	0 3 0 0 0
+        restrung+guitar	0 3 0 0 0
+        result	4 0 0 0 3
+        result+becaus	1 0 0 0 0
+        result+will	1 0 0 0 0
+        retirement	1 0 0 2 1
+        retirement+felt	0 0 0 0 1
+        retirement+get	1 0 0 0 0
+        retirement+road	0 0 0 1 0
         retirement+villag	0 0 0 1 0
-        return	2 8 1 0 1
+        return	2 9 1 0 1
         return+actual	0 1 0 0 0
         return+amazon	0 1 0 0 0
         return+business	0 1 0 0 0
         return+desk	1 0 0 0 0
         return+from	0 0 1 0 0
         return+hav	0 1 0 0 0
+        return+library	0 1 0 0 0
         return+overdu	0 1 0 0 0
         return+paperwork	0 1 0 0 0
         return+trolley	0 1 0 0 0
@@ -10180,25 +11960,30 @@ extension LanguageModel {
         rian	0 0 0 0 1
         rib	1 0 0 0 0
         rib+was	1 0 0 0 0
-        ribbon	0 0 2 0 0
+        ribbon	0 0 3 0 0
+        ribbon+top	0 0 1 0 0
         ric	0 1 1 0 0
         ric+from	0 0 1 0 0
         ric+ther	0 1 0 0 0
-        rid	1 1 0 5 2
-        rid+along	0 0 0 2 0
+        rid	1 1 0 6 2
+        rid+along	0 0 0 3 0
         rid+hom	0 0 0 0 1
         rid+huntsman	1 0 0 0 0
         rid+shotgun	0 0 0 1 0
         rid+together	0 0 0 2 0
-        rig	1 1 1 2 2
-        rig+eat	0 0 0 1 0
+        rig	2 1 2 3 3
+        rig+eat	0 0 0 2 0
+        rig+m	1 0 0 0 0
         rig+owe	0 1 0 0 0
-        right	13 0 0 0 0
+        right	15 1 0 0 0
         right+about	1 0 0 0 0
         right+after	1 0 0 0 0
         right+befor	2 0 0 0 0
+        right+call	1 0 0 0 0
         right+front	2 0 0 0 0
+        right+hardest	1 0 0 0 0
         right+nap	1 0 0 0 0
+        right+now	0 1 0 0 0
         right+shift	1 0 0 0 0
         right+th	1 0 0 0 0
         right+ther	2 0 0 0 0
@@ -10206,19 +11991,21 @@ extension LanguageModel {
         ring+constantly	0 0 1 0 0
         rip	0 0 2 0 0
         rip+tomato	0 0 1 0 0
+        ripper	1 0 0 0 0
+        ripper+wif	1 0 0 0 0
         river	0 0 0 1 1
         river+meet	0 0 0 0 1
         rn	1 0 0 0 1
-        road	2 2 2 1 3
+        road	2 2 3 3 3
         road+lash	0 1 0 0 0
         road+re	0 0 0 0 1
         road+saskatchewan	1 0 0 0 0
         road+together	0 0 0 1 0
-        road+trip	0 1 2 0 0
+        road+trip	0 1 3 2 0
         roadsid	0 0 1 0 0
         roadsid+stall	0 0 1 0 0
         roadtrip	0 0 0 2 0
-        roast	2 3 0 2 0
+        roast	2 3 1 2 0
         roast+each	0 0 0 1 0
         roast+pub	0 0 0 1 0
         roast+was	1 0 0 0 0
@@ -10226,44 +12013,48 @@ extension LanguageModel {
         roaster	0 0 1 0 0
         rocher	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	5 0 1 0 0
+        rock	5 0 2 0 0
         rock+baby	2 0 0 0 0
-        rock+from	0 0 1 0 0
+        rock+from	0 0 2 0 0
         rock+phon	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 2 6 0
+        rod	0 0 3 6 0
         rod+along	0 0 0 2 0
         rod+around	0 0 0 1 0
         rod+becaus	0 0 1 0 0
         rod+bik	0 0 0 2 0
         rod+coast	0 0 0 1 0
+        rod+under	0 0 1 0 0
         rohan	0 1 0 0 0
         rohan+book	0 1 0 0 0
         rol	1 0 0 0 0
         rol+tell	1 0 0 0 0
-        roll	1 2 6 2 0
+        roll	1 2 7 3 0
         roll+after	0 0 1 0 0
         roll+eye	1 0 0 0 0
-        roll+from	0 0 3 0 0
+        roll+from	0 0 4 0 0
         roll+over	0 0 0 1 0
         roll+pin	0 0 1 0 0
         roll+someth	0 2 0 0 0
         roll+walk	0 0 0 1 0
         roller	0 0 0 1 0
         roller+derby	0 0 0 1 0
-        rolo	0 0 1 0 0
+        rolo	0 0 2 0 0
+        rolo+hug	0 0 1 0 0
         rom	0 0 0 1 0
         rom+com	0 0 0 1 0
         romanc	0 1 0 0 0
         romanc+aliv	0 1 0 0 0
-        romantic	0 0 1 0 0
+        romantic	0 0 2 0 0
         romantic+its	0 0 1 0 0
+        romantic+know	0 0 1 0 0
         ron	1 0 0 0 0
         ron+keep	1 0 0 0 0
-        roof	0 0 0 1 1
+        roof	0 0 0 2 1
+        roof+hall	0 0 0 1 0
         rooftop	0 0 0 1 0
         rooftop+hour	0 0 0 1 0
-        room	3 4 0 5 7
+        room	3 6 2 5 9
         room+20	0 0 0 0 1
         room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
@@ -10275,18 +12066,24 @@ extension LanguageModel {
         room+no	0 0 0 1 0
         room+pottery	0 1 0 0 0
         room+tens	0 0 0 0 1
+        room+wed	0 0 0 0 1
         room+whil	0 1 0 0 0
-        ros	0 1 11 1 0
+        ros	0 2 12 1 0
         ros+after	0 0 1 0 0
+        ros+bed	0 1 0 0 0
         ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
-        ros+from	0 0 3 0 0
+        ros+from	0 0 4 0 0
         ros+no	0 0 1 0 0
         ros+together	0 0 0 1 0
         ros+valentin	0 0 1 0 0
+        rosary	0 0 1 1 0
+        rosary+from	0 0 1 0 0
+        rosary+together	0 0 0 1 0
         rosin	0 0 1 0 0
         rosin+violin	0 0 1 0 0
-        rota	0 1 0 0 0
+        rota	0 2 0 0 0
+        rota+week	0 1 0 0 0
         rotation	1 1 0 0 0
         rotation+labell	0 1 0 0 0
         roti	0 0 0 1 0
@@ -10294,19 +12091,23 @@ extension LanguageModel {
         rough	2 0 2 0 1
         rough+day	1 0 0 0 1
         rough+week	1 0 2 0 0
-        round	1 3 1 10 4
+        round	1 3 1 13 7
         round+bathroom	0 1 0 0 0
         round+block	0 0 0 2 1
         round+botanical	0 0 0 1 0
-        round+christma	0 0 0 1 0
+        round+christma	0 0 0 2 0
         round+cinema	0 0 0 0 1
         round+estat	0 0 0 1 0
+        round+fair	0 0 0 0 1
         round+farmer	0 0 0 1 0
         round+from	0 0 0 0 1
+        round+funeral	0 0 0 0 1
         round+garden	0 0 0 1 0
         round+hip	0 0 0 0 1
         round+kitchen	0 0 0 1 0
         round+lak	0 0 0 2 0
+        round+loch	0 0 0 1 0
+        round+market	0 0 0 0 1
         round+parkrun	1 0 0 0 0
         round+quot	0 1 0 0 0
         round+restaurant	0 0 1 0 0
@@ -10314,64 +12115,73 @@ extension LanguageModel {
         rout+saturday	0 0 0 1 0
         routin	1 0 0 0 0
         routin+chor	1 0 0 0 0
-        row	4 1 0 0 0
+        row	5 1 0 1 0
         row+as	0 1 0 0 0
         row+both	1 0 0 0 0
         row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
-        rub	0 0 0 0 79
+        row+say	1 0 0 0 0
+        rsvp	0 1 0 0 0
+        rub	0 0 0 0 95
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 8
+        rub+after	0 0 0 0 12
         rub+arnica	0 0 0 0 1
-        rub+back	0 0 0 0 7
+        rub+back	0 0 0 0 8
+        rub+bad	0 0 0 0 1
+        rub+belly	0 0 0 0 1
         rub+break	0 0 0 0 1
-        rub+bump	0 0 0 0 2
+        rub+bump	0 0 0 0 3
         rub+couch	0 0 0 0 2
         rub+desk	0 0 0 0 1
-        rub+foot	0 0 0 0 7
+        rub+foot	0 0 0 0 9
         rub+get	0 0 0 0 1
         rub+liniment	0 0 0 0 1
         rub+lotion	0 0 0 0 3
         rub+lower	0 0 0 0 3
+        rub+neck	0 0 0 0 1
         rub+not	0 0 0 0 1
         rub+o	0 0 0 0 1
-        rub+shoulder	0 0 0 0 8
+        rub+peppermint	0 0 0 0 1
+        rub+shoulder	0 0 0 0 9
         rub+stiff	0 0 0 0 1
-        rub+suncream	0 0 0 0 1
+        rub+suncream	0 0 0 0 2
         rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
-        rub+templ	0 0 0 0 6
+        rub+templ	0 0 0 0 7
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
-        rub+whil	0 0 0 0 6
+        rub+whil	0 0 0 0 7
         rub+wrist	0 0 0 0 1
         rubber	0 0 1 0 0
         rubber+duck	0 0 1 0 0
-        rubbish	2 3 1 0 1
+        rubbish	3 3 1 0 1
         rubbish+about	1 0 0 0 0
         rubbish+but	1 0 0 0 0
         rubbish+day	0 0 1 0 0
         rubbish+down	0 1 0 0 0
+        rubbish+week	1 0 0 0 0
         rugby	0 0 0 2 0
         rugby+together	0 0 0 2 0
         ruin	1 0 0 0 1
         ruin+christma	1 0 0 0 0
-        rul	0 0 0 1 0
+        rul	0 0 0 2 0
+        rul+actually	0 0 0 1 0
         rul+halfway	0 0 0 1 0
         rum	0 0 1 0 0
         rum+cream	0 0 1 0 0
         rummy	0 0 0 1 0
         rummy+by	0 0 0 1 0
-        run	5 25 11 5 6
+        run	6 28 11 6 7
         run+10pm	0 1 0 0 0
         run+bath	0 1 0 0 0
         run+chao	0 0 0 0 1
         run+check	1 0 0 0 0
         run+chemist	0 2 0 0 0
         run+errand	0 1 0 0 0
-        run+finger	0 0 0 0 2
+        run+finger	0 0 0 0 3
         run+get	0 1 0 0 0
         run+hav	0 1 0 0 0
+        run+hot	0 1 0 0 0
         run+into	0 1 0 0 0
         run+kit	0 1 0 0 0
         run+lat	0 2 0 0 0
@@ -10383,11 +12193,12 @@ extension LanguageModel {
         run+own	0 1 0 0 0
         run+pharmacy	0 1 0 0 0
         run+plac	1 0 0 0 0
+        run+prep	0 1 0 0 0
         run+rag	0 1 0 0 0
         run+sho	0 0 4 0 0
         run+shop	0 1 0 0 0
-        run+sleep	0 5 0 0 0
-        run+together	0 0 0 1 0
+        run+sleep	0 6 0 0 0
+        run+together	0 0 0 2 0
         run+turkey	0 0 0 1 0
         run+well	0 0 0 1 0
         run+whol	1 0 0 0 0
@@ -10398,6 +12209,7 @@ extension LanguageModel {
         rusk	0 0 1 0 0
         rwy	1 0 0 0 0
         rwy+n	1 0 0 0 0
+        sacrific	0 0 1 0 0
         sad	0 0 0 0 1
         saf	9 0 0 0 0
         saf+anyon	1 0 0 0 0
@@ -10413,15 +12225,15 @@ extension LanguageModel {
         sak+partly	0 0 1 0 0
         sakura	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 0 2 0 0
+        sal	1 0 3 0 0
         sal+dip	1 0 0 0 0
         sal+yard	0 0 1 0 0
-        salsa	0 0 0 1 0
-        salsa+class	0 0 0 1 0
+        salsa	0 0 0 2 0
+        salsa+class	0 0 0 2 0
         saltfish	0 1 0 0 0
         saltfish+fi	0 1 0 0 0
-        sam	3 4 0 17 0
-        sam+book	0 0 0 5 0
+        sam	3 4 0 18 1
+        sam+book	0 0 0 6 0
         sam+episod	0 0 0 1 0
         sam+film	0 0 0 1 0
         sam+fix	0 2 0 0 0
@@ -10435,30 +12247,33 @@ extension LanguageModel {
         sam+takeout	0 0 0 1 0
         sam+tim	0 0 0 5 0
         sam+trip	0 1 0 0 0
+        sam+wed	0 0 0 0 1
         samosa	0 0 7 0 0
         samosa+from	0 0 5 0 0
         sampaguita	0 0 1 0 0
         sampaguita+garland	0 0 1 0 0
         sampl	0 0 1 0 0
-        sand	0 0 1 0 0
+        sand	0 1 1 0 1
+        sand+everywher	0 1 0 0 0
         sand+from	0 0 1 0 0
         sandwich	2 1 1 0 0
         sandwich+get	0 0 1 0 0
         sandwich+long	0 1 0 0 0
         sandwich+then	1 0 0 0 0
-        sang	1 0 0 2 0
-        sang+every	0 0 0 1 0
+        sang	1 0 0 3 0
+        sang+every	0 0 0 2 0
         sang+karaok	0 0 0 1 0
-        sare	0 0 2 0 0
-        sare+diwali	0 0 1 0 0
+        sare	0 0 3 0 0
+        sare+diwali	0 0 2 0 0
         sare+from	0 0 1 0 0
         saskatchewan	1 0 0 0 0
-        saturday	1 2 1 11 1
+        saturday	1 5 1 13 1
         saturday+afternoon	0 0 0 1 0
         saturday+flea	0 0 0 1 0
         saturday+hang	0 0 0 1 0
         saturday+market	0 0 0 1 0
-        saturday+morn	0 0 0 2 1
+        saturday+match	0 1 0 0 0
+        saturday+morn	0 0 0 3 1
         saturday+no	0 0 0 1 0
         saturday+put	0 1 0 0 0
         saturday+rush	1 0 0 0 0
@@ -10466,13 +12281,14 @@ extension LanguageModel {
         saturday+together	0 0 0 1 0
         sauc	1 0 1 0 1
         sauc+shirt	1 0 0 0 0
-        sausag	0 0 4 0 0
-        sausag+roll	0 0 4 0 0
-        sav	1 1 4 0 0
+        sausag	0 0 5 0 0
+        sausag+roll	0 0 5 0 0
+        sav	1 1 5 0 0
         sav+cos	0 1 0 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
-        say	136 1 4 6 7
+        sav+month	0 0 1 0 0
+        say	159 1 4 7 8
         say+accent	1 0 0 0 0
         say+almost	1 0 0 0 0
         say+am	1 0 0 0 0
@@ -10484,6 +12300,7 @@ extension LanguageModel {
         say+baby	1 0 0 0 0
         say+befor	1 0 0 0 0
         say+beleiv	1 0 0 0 0
+        say+believ	1 0 0 0 0
         say+cook	1 0 0 0 0
         say+d	2 0 0 0 0
         say+deserv	1 0 0 0 0
@@ -10497,18 +12314,20 @@ extension LanguageModel {
         say+father	1 0 0 0 0
         say+favourit	1 0 0 0 0
         say+feel	1 0 0 0 0
+        say+felt	0 0 0 0 1
         say+first	0 0 1 0 0
         say+flat	1 0 0 0 0
         say+get	1 0 0 0 0
         say+go	1 0 0 0 0
         say+gonna	1 0 0 0 0
-        say+good	0 0 0 1 0
+        say+good	2 0 0 1 0
         say+goodnight	0 0 0 2 0
         say+grac	0 0 0 0 1
         say+handl	1 0 0 0 0
         say+handwrit	1 0 0 0 0
+        say+happy	1 0 0 0 0
         say+hi	1 0 0 0 1
-        say+how	8 0 0 0 0
+        say+how	9 0 0 0 0
         say+id	1 0 0 0 0
         say+jollof	1 0 0 0 0
         say+know	1 0 0 0 0
@@ -10516,21 +12335,25 @@ extension LanguageModel {
         say+lik	1 0 0 0 0
         say+literally	1 0 0 0 0
         say+look	1 0 0 0 0
-        say+lov	7 0 0 0 0
-        say+m	9 0 0 0 0
-        say+mak	2 0 0 0 0
+        say+lov	8 0 0 0 0
+        say+m	13 0 0 0 0
+        say+mak	3 0 0 0 0
         say+meant	1 0 0 0 0
+        say+miss	1 0 0 0 0
         say+mother	1 0 0 0 0
-        say+much	0 0 0 2 2
+        say+much	0 0 0 3 2
         say+never	1 0 0 0 0
         say+new	1 0 0 0 0
         say+notic	1 0 0 0 0
+        say+novel	1 0 0 0 0
         say+one	1 0 0 0 0
         say+out	3 0 0 0 0
         say+over	1 0 0 0 0
+        say+prayer	1 0 0 0 0
         say+proud	4 0 0 0 0
         say+prould	1 0 0 0 0
-        say+re	3 0 0 0 0
+        say+puppy	1 0 0 0 0
+        say+re	4 0 0 0 0
         say+run	1 0 0 0 0
         say+second	1 0 0 0 0
         say+shabbat	1 0 0 0 0
@@ -10538,13 +12361,15 @@ extension LanguageModel {
         say+shelf	1 0 0 0 0
         say+smash	2 0 0 0 0
         say+solo	1 0 0 0 0
-        say+sorry	7 0 0 0 0
+        say+sorry	10 0 0 0 0
         say+still	1 0 0 0 0
         say+ta	1 0 0 0 0
         say+th	0 0 0 0 1
-        say+thank	11 0 0 0 0
+        say+thank	12 0 0 0 0
         say+thanksgiv	1 0 0 0 0
         say+ther	1 0 0 0 0
+        say+thre	1 0 0 0 0
+        say+till	1 0 0 0 0
         say+twic	2 0 0 0 0
         say+ve	2 0 0 0 0
         say+was	5 0 1 0 0
@@ -10554,60 +12379,77 @@ extension LanguageModel {
         say+world	0 0 2 0 0
         say+writ	1 0 0 0 0
         say+year	1 0 0 0 0
+        say+yes	1 0 0 0 0
         sayin	1 0 0 0 0
         sayin+proud	1 0 0 0 0
-        scalp	0 0 0 0 3
+        scalp	0 0 0 0 4
+        scalp+lik	0 0 0 0 1
         scalp+massag	0 0 0 0 3
-        scan	1 0 0 1 4
+        scan	2 1 0 1 4
+        scan+8am	0 1 0 0 0
+        scan+result	1 0 0 0 0
         scan+say	1 0 0 0 0
         scan+together	0 0 0 1 0
-        scar	2 1 0 0 5
+        scar	3 1 0 0 6
         scar+doesn	1 0 0 0 0
+        scar+from	0 0 0 0 1
         scar+lik	0 0 0 0 1
         scar+shower	0 1 0 0 0
         scar+was	0 0 0 0 1
-        scarf	0 0 11 0 0
+        scarf	0 0 13 0 0
         scarf+favourit	0 0 4 0 0
         scarf+find	0 0 1 0 0
         scarf+knit	0 0 1 0 0
+        scarf+snow	0 0 1 0 0
         scarf+team	0 0 1 0 0
+        scarf+winter	0 0 1 0 0
+        scary	0 0 0 1 0
+        scary+movi	0 0 0 1 0
         scent	0 0 1 0 0
-        schedul	0 3 0 1 0
+        schedul	0 4 0 1 0
         schedul+as	0 1 0 0 0
+        schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
-        school	6 10 2 3 6
+        school	6 12 3 4 7
         school+assembly	0 0 0 0 1
+        school+christma	0 0 0 1 0
         school+form	1 0 0 0 0
-        school+gat	1 0 0 0 2
+        school+gat	1 0 0 0 3
         school+go	0 0 0 1 0
         school+light	0 0 0 1 0
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	1 8 1 1 1
+        school+run	1 10 1 1 1
         school+sleep	0 1 0 0 0
         school+stuff	1 0 0 0 0
         school+year	0 0 1 0 0
         scon	1 0 0 1 0
         scon+district	1 0 0 0 0
         scon+tuesday	0 0 0 1 0
-        scrabbl	0 0 0 7 0
+        scoop	0 1 0 0 0
+        scoop+out	0 1 0 0 0
+        scotch	0 1 0 0 0
+        scotch+broth	0 1 0 0 0
+        scrabbl	0 0 0 8 0
         scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
+        scrabbl+by	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
         scrabbl+night	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
-        scrap	0 8 0 0 0
-        scrap+ice	0 6 0 0 0
-        scrapbook	0 0 6 0 0
-        scrapbook+first	0 0 3 0 0
+        scrap	0 10 0 0 0
+        scrap+ice	0 8 0 0 0
+        scrapbook	0 0 7 0 0
+        scrapbook+first	0 0 4 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 0 1 1 14
+        scratch	0 0 3 2 14
         scratch+back	0 0 0 0 5
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
-        scratch+card	0 0 1 0 0
+        scratch+card	0 0 3 0 0
         scratch+dur	0 0 0 0 1
+        scratch+flour	0 0 0 1 0
         scratch+head	0 0 0 0 2
         scratch+together	0 0 0 1 0
         scratchcard	0 0 2 0 0
@@ -10617,18 +12459,22 @@ extension LanguageModel {
         scratchi+won	0 0 2 0 0
         scratchy	0 0 1 0 0
         scratchy+birthday	0 0 1 0 0
-        screen	0 1 0 1 0
+        screen	0 2 0 2 0
+        screen+chat	0 0 0 1 0
+        screen+reader	0 1 0 0 0
         screen+tim	0 1 0 0 0
         screenshot	1 0 0 0 0
         screenshot+poem	1 0 0 0 0
         screw	0 1 0 0 0
         screw+instead	0 1 0 0 0
-        scribbl	1 0 0 0 0
+        scribbl	2 0 0 0 0
         scribbl+fridg	1 0 0 0 0
+        scribbl+sketchbook	1 0 0 0 0
         scroll	0 0 0 2 0
         scroll+phon	0 0 0 1 0
-        scrub	1 10 2 0 0
+        scrub	1 12 2 0 0
         scrub+bathroom	0 2 0 0 0
+        scrub+bin	0 1 0 0 0
         scrub+braai	0 1 0 0 0
         scrub+from	0 1 0 0 0
         scrub+old	0 1 0 0 0
@@ -10638,13 +12484,14 @@ extension LanguageModel {
         scrub+tommorow	0 1 0 0 0
         sculpt	0 0 1 0 0
         sculpt+sit	0 0 1 0 0
-        sea	0 1 1 1 1
+        sea	0 2 2 1 1
         sea+best	0 0 0 0 1
         sea+glass	0 0 1 0 0
         sea+one	0 0 0 1 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
-        seasid	0 0 1 0 0
+        seasid	0 0 1 1 0
+        seasid+two	0 0 0 1 0
         season	1 0 1 3 0
         season+bak	0 0 0 2 0
         season+together	0 0 0 1 0
@@ -10662,7 +12509,7 @@ extension LanguageModel {
         secondhand+copy	0 0 1 0 0
         secret	0 0 0 0 1
         secret+lov	0 0 0 0 1
-        see	5 1 5 12 1
+        see	6 3 5 13 1
         see+band	0 0 0 1 0
         see+canola	0 0 0 1 0
         see+christma	0 0 0 1 0
@@ -10670,39 +12517,47 @@ extension LanguageModel {
         see+diwali	0 0 0 1 0
         see+effort	1 0 0 0 0
         see+favourit	0 0 1 0 0
+        see+first	0 0 0 1 0
         see+light	0 0 0 1 0
+        see+mor	1 0 0 0 0
         see+old	0 0 0 1 0
         see+one	1 0 0 1 0
         see+parent	0 0 0 0 1
         see+play	0 0 0 1 0
+        see+someon	0 1 0 0 0
         see+specialist	1 0 0 0 0
         see+ston	0 0 1 0 0
         see+tiny	0 0 1 0 0
         see+was	0 0 1 0 0
-        seed	0 0 2 0 0
+        seed	0 0 3 0 0
         seed+from	0 0 1 0 0
         seed+veg	0 0 1 0 0
-        seen	2 0 0 0 0
+        seed+want	0 0 1 0 0
+        seen	3 0 0 0 0
+        seen+sprint	1 0 0 0 0
         seh	1 0 0 0 0
         seh+mi	1 0 0 0 0
         seller	0 0 1 0 0
         seller+station	0 0 1 0 0
         seminar	1 0 0 0 0
         seminar+roll	1 0 0 0 0
-        send	25 1 27 0 0
+        send	30 1 33 0 0
         send+20	0 0 1 0 0
         send+articl	0 0 1 0 0
         send+box	0 0 1 0 0
-        send+car	0 0 3 0 0
+        send+car	0 0 5 0 0
         send+email	1 0 0 0 0
         send+encourag	1 0 0 0 0
-        send+flower	0 0 4 0 0
+        send+flower	0 0 5 0 0
         send+funny	0 0 1 0 0
         send+good	1 0 0 0 0
+        send+hubby	0 0 1 0 0
+        send+hun	1 0 0 0 0
         send+kaya	0 0 1 0 0
-        send+long	2 0 0 0 0
+        send+long	3 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
+        send+manuscript	1 0 0 0 0
         send+mem	0 0 2 0 0
         send+morn	1 0 0 0 0
         send+offic	0 0 1 0 0
@@ -10712,24 +12567,28 @@ extension LanguageModel {
         send+parcel	0 0 2 0 0
         send+photo	0 0 1 0 0
         send+pizza	0 0 1 0 0
-        send+postcard	1 0 0 0 0
+        send+postcard	1 0 1 0 0
         send+press	0 0 1 0 0
         send+re	1 0 0 0 0
         send+screenshot	1 0 0 0 0
         send+small	0 0 1 0 0
         send+snapshot	0 0 1 0 0
         send+song	0 0 2 0 0
+        send+surpris	0 0 1 0 0
         send+team	1 0 0 0 0
         send+text	4 0 0 0 0
+        send+think	1 0 0 0 0
         send+ve	1 0 0 0 0
         send+voic	7 0 0 0 0
         send+whol	1 0 0 0 0
+        send+wifey	1 0 0 0 0
         seoul	0 0 1 0 0
         seoul+from	0 0 1 0 0
         sermon	0 0 0 0 1
-        servic	1 3 0 1 1
+        servic	1 3 0 2 2
         servic+do	0 1 0 0 0
         servic+sit	0 0 0 1 0
+        servic+together	0 0 0 1 0
         serviett	1 0 0 0 0
         servo	0 0 4 0 0
         servo+flower	0 0 1 0 0
@@ -10737,41 +12596,46 @@ extension LanguageModel {
         sery	0 0 0 3 0
         sesh	0 0 0 1 0
         sesh+together	0 0 0 1 0
-        session	0 0 0 1 0
+        session	0 1 1 1 0
         session+play	0 0 0 1 0
-        set	3 10 11 4 0
+        set	3 14 13 4 0
         set+alarm	1 0 0 0 0
+        set+allen	0 0 1 0 0
         set+alway	0 0 1 0 0
         set+alwya	0 0 1 0 0
         set+build	0 0 1 0 0
         set+classroom	0 1 0 0 0
         set+down	1 0 0 0 0
-        set+flash	0 1 0 0 0
+        set+flash	0 2 0 0 0
         set+from	0 0 1 0 0
         set+golf	0 0 1 0 0
         set+hand	0 0 1 0 0
         set+jazz	1 0 0 0 0
-        set+knit	0 0 1 0 0
-        set+new	0 6 0 0 0
+        set+knit	0 0 2 0 0
+        set+new	0 7 0 0 0
         set+nic	0 0 1 0 0
+        set+out	0 1 0 0 0
         set+pill	0 1 0 0 0
         set+pretend	0 0 1 0 0
-        set+screen	0 1 0 0 0
+        set+screen	0 2 0 0 0
         set+spok	0 0 1 0 0
         set+together	0 0 0 2 0
         settl	0 0 0 0 1
         settl+keep	0 0 0 0 1
-        sew	0 5 2 0 0
-        sew+button	0 3 0 0 0
+        sew	0 8 2 0 0
+        sew+button	0 5 0 0 0
         sew+cushion	0 0 1 0 0
+        sew+room	0 1 0 0 0
         sew+tot	0 0 1 0 0
-        sh	0 1 1 0 1
+        sh	1 1 1 0 1
+        sh+shelv	1 0 0 0 0
         sh+tell	0 0 0 0 1
         shabbat	1 1 1 1 1
         shabbat+afternoon	0 0 0 1 0
         shabbat+dinner	0 0 0 0 1
         shabbat+shalom	1 0 0 0 0
-        shak	0 0 0 0 2
+        shak	0 0 1 0 2
+        shak+pillow	0 0 1 0 0
         shak+stop	0 0 0 0 1
         shall	1 0 0 1 0
         shall+lie	0 0 0 1 0
@@ -10780,14 +12644,16 @@ extension LanguageModel {
         shalom+lov	1 0 0 0 0
         shampoo	0 0 1 0 0
         shampoo+never	0 0 1 0 0
-        shap	0 0 7 0 1
-        shap+lik	0 0 6 0 0
+        shap	0 0 9 0 1
+        shap+lik	0 0 7 0 0
         shap+palm	0 0 0 0 1
-        shap+ston	0 0 1 0 0
-        shar	3 1 7 2 0
+        shap+ston	0 0 2 0 0
+        shar	3 2 7 3 1
         shar+calendar	1 0 0 0 0
         shar+chor	0 1 0 0 0
+        shar+flat	0 1 0 0 0
         shar+high	0 0 0 1 0
+        shar+hous	0 0 0 0 1
         shar+journal	1 0 0 0 0
         shar+mull	0 0 0 1 0
         shar+not	1 0 0 0 0
@@ -10796,6 +12662,7 @@ extension LanguageModel {
         shar+podcast	0 0 1 0 0
         shar+someth	0 0 1 0 0
         shar+track	0 0 1 0 0
+        sharp	0 1 0 0 0
         sharpen	0 1 0 0 0
         sharpen+kitchen	0 1 0 0 0
         she	4 0 0 0 0
@@ -10808,27 +12675,36 @@ extension LanguageModel {
         sheep+farmer	0 0 1 0 0
         sheer	0 0 0 0 1
         sheer+exhaustion	0 0 0 0 1
-        sheet	0 4 0 1 0
+        sheet	0 5 0 1 0
         sheet+mak	0 2 0 0 0
         sheet+music	0 1 0 0 0
         sheet+paper	0 0 0 1 0
+        sheet+whil	0 1 0 0 0
         shelf	1 2 0 0 0
         shelf+put	1 0 0 0 0
-        shell	0 0 4 0 0
+        shell	0 0 5 0 0
         shell+beach	0 0 1 0 0
         shell+from	0 0 2 0 0
         shell+hol	0 0 1 0 0
-        shelv	1 2 0 0 0
+        shell+ve	0 0 1 0 0
+        shelv	4 2 0 0 0
+        shelv+proper	1 0 0 0 0
+        shelv+put	1 0 0 0 0
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	14 19 9 9 16
+        shift	17 26 11 11 19
+        shift+2am	0 1 0 0 0
+        shift+ask	0 1 0 0 0
         shift+bar	0 1 0 0 0
         shift+both	0 0 0 1 0
+        shift+distribution	0 0 0 0 1
+        shift+forklift	1 0 0 0 0
         shift+freez	0 0 0 0 1
         shift+go	1 0 0 0 0
         shift+hav	0 0 0 2 0
         shift+hospital	0 2 0 0 0
+        shift+only	0 0 0 1 0
         shift+say	1 0 0 0 0
         shift+shop	1 0 0 0 0
         shift+station	0 0 0 0 1
@@ -10836,27 +12712,35 @@ extension LanguageModel {
         shift+tomorrow	0 0 0 0 1
         shift+two	0 0 0 1 0
         shift+ve	1 0 0 0 0
+        shift+ward	1 0 0 0 0
+        shift+warehous	0 0 0 0 1
         shift+wasnt	1 0 0 0 0
         shift+yet	1 0 0 0 0
+        shiny	0 0 1 0 0
+        shiny+conker	0 0 1 0 0
         shiok	1 0 0 0 0
         shiok+lah	1 0 0 0 0
-        ship	2 0 2 1 0
+        ship	3 0 4 2 0
         ship+as	0 0 1 0 0
+        ship+hous	1 0 0 0 0
         ship+out	0 0 1 0 0
         ship+sam	0 0 0 1 0
+        ship+tim	0 0 0 1 0
         ship+way	1 0 0 0 0
         shir	1 0 0 0 0
         shir+council	1 0 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 9 1 0 1
+        shirt	5 12 2 1 1
         shirt+befor	1 0 0 0 0
         shirt+blush	1 0 0 0 0
         shirt+court	0 1 0 0 0
+        shirt+dry	0 1 0 0 0
         shirt+funeral	0 1 0 0 0
         shirt+interview	0 1 0 0 0
         shirt+night	0 1 0 0 0
         shirt+pretend	0 0 0 0 1
+        shirt+wed	0 1 0 0 0
         shirt+weeek	0 1 0 0 0
         shirt+week	0 1 0 0 0
         shirt+which	0 0 1 0 0
@@ -10867,16 +12751,19 @@ extension LanguageModel {
         sho+research	0 0 1 0 0
         sholder	0 0 0 0 1
         sholder+train	0 0 0 0 1
-        shop	2 7 16 1 4
+        shop	2 9 25 1 4
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
         shop+corner	0 0 1 0 0
         shop+counter	0 0 1 0 0
         shop+day	0 1 0 0 0
         shop+edinburgh	0 0 1 0 0
+        shop+foot	0 1 0 0 0
+        shop+get	0 0 1 0 0
         shop+hour	0 0 0 1 0
         shop+lik	0 0 0 0 1
         shop+look	0 0 1 0 0
+        shop+mombasa	0 0 1 0 0
         shop+nashvill	0 0 1 0 0
         shop+near	0 0 1 0 0
         shop+say	0 0 1 0 0
@@ -10885,8 +12772,10 @@ extension LanguageModel {
         shop+tesco	0 1 0 0 0
         shop+think	0 0 1 0 0
         shop+town	0 0 1 0 0
+        shop+was	0 0 1 0 0
         shop+whil	0 1 0 0 0
         shop+wooly	0 1 0 0 0
+        shop+wouldn	0 1 0 0 0
         shopify	0 1 0 0 0
         shopify+listing	0 1 0 0 0
         shopper	0 1 0 0 0
@@ -10899,41 +12788,48 @@ extension LanguageModel {
         short+walk	0 0 0 1 0
         shortbread	0 0 0 1 0
         shortbread+recip	0 0 0 1 0
+        shortcut	0 1 0 0 0
+        shortcut+new	0 1 0 0 0
         shotgun	0 0 0 1 0
         shotgun+sing	0 0 0 1 0
         should	2 0 0 0 0
         should+go	1 0 0 0 0
         should+hav	1 0 0 0 0
-        shoulder	0 0 0 0 44
+        shoulder	0 1 0 0 50
         shoulder+after	0 0 0 0 5
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
+        shoulder+becaus	0 1 0 0 0
         shoulder+bus	0 0 0 0 2
         shoulder+cinema	0 0 0 0 1
         shoulder+desk	0 0 0 0 1
         shoulder+dur	0 0 0 0 2
-        shoulder+get	0 0 0 0 1
+        shoulder+get	0 0 0 0 2
         shoulder+kiss	0 0 0 0 1
+        shoulder+massag	0 0 0 0 1
         shoulder+mrt	0 0 0 0 1
-        shoulder+rub	0 0 0 0 8
+        shoulder+rub	0 0 0 0 9
         shoulder+shoulder	0 0 0 0 1
+        shoulder+slowly	0 0 0 0 1
         shoulder+step	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
-        shoulder+train	0 0 0 0 1
-        shoulder+whil	0 0 0 0 5
+        shoulder+train	0 0 0 0 2
+        shoulder+whil	0 0 0 0 6
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
         shout	3 0 0 0 0
         shout+lov	1 0 0 0 0
         shout+out	2 0 0 0 0
-        shoutout	2 0 0 0 0
+        shoutout	3 0 0 0 0
+        shoutout+insta	1 0 0 0 0
         shovel	0 4 0 0 0
         shovel+driveway	0 2 0 0 0
-        shovell	0 6 0 0 0
-        shovell+driv	0 2 0 0 0
+        shovell	0 8 0 0 0
+        shovell+driv	0 4 0 0 0
         shovell+driveway	0 2 0 0 0
-        show	2 3 2 16 1
-        show+around	0 0 0 1 0
+        show	4 3 2 18 1
+        show+200	0 0 0 1 0
+        show+around	0 0 0 2 0
         show+beg	0 0 0 1 0
         show+clos	0 1 0 0 0
         show+couch	0 0 0 1 0
@@ -10943,16 +12839,20 @@ extension LanguageModel {
         show+o	0 0 0 1 0
         show+off	1 0 0 0 0
         show+one	0 0 0 1 0
+        show+sinc	1 0 0 0 0
         show+soak	0 0 1 0 0
         show+together	0 0 0 1 0
         show+whol	0 0 0 1 0
-        shower	1 8 0 0 2
+        shower	2 9 0 0 2
         shower+back	0 1 0 0 0
         shower+door	1 0 0 0 0
         shower+drain	0 1 0 0 0
         shower+hav	0 1 0 0 0
         shower+morn	0 1 0 0 0
         shower+peac	0 1 0 0 0
+        shower+sing	1 0 0 0 0
+        shrin	0 0 1 0 0
+        shrin+manaoag	0 0 1 0 0
         shut	0 1 0 0 0
         shut+monday	0 1 0 0 0
         sick	3 6 0 0 3
@@ -10961,29 +12861,36 @@ extension LanguageModel {
         sick+kid	0 1 0 0 0
         sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
-        sid	1 3 1 13 3
+        sickness	0 0 0 0 1
+        sid	1 4 1 17 3
         sid+afternoon	0 0 0 1 0
-        sid+bed	0 0 1 0 0
-        sid+by	0 0 0 5 1
+        sid+bed	0 1 1 0 0
+        sid+by	0 0 0 6 1
         sid+day	0 0 0 1 0
         sid+dirt	0 0 0 0 1
         sid+family	0 1 0 0 0
+        sid+from	0 0 0 2 0
         sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
-        sid+project	0 0 0 1 0
+        sid+project	0 0 0 2 0
         sid+road	0 1 0 0 0
         sid+sunday	0 0 0 1 0
         sid+world	0 1 0 0 0
-        sidelin	1 0 0 1 0
+        sidelin	1 0 0 3 0
+        sidelin+freez	0 0 0 1 0
+        sidelin+rain	0 0 0 1 0
         sidelin+whol	1 0 0 0 0
         sideway	0 1 0 0 0
-        sign	2 0 1 2 0
+        sign	3 0 1 4 0
         sign+finish	1 0 0 0 0
         sign+giggl	0 0 0 1 0
         sign+hour	0 0 0 1 0
         sign+jersey	0 0 1 0 0
+        sign+lov	1 0 0 0 0
         sign+m	1 0 0 0 0
-        signal	0 0 0 1 0
+        sign+properly	0 0 0 1 0
+        sign+salsa	0 0 0 1 0
+        signal	0 0 0 2 0
         signal+perfcet	0 0 0 1 0
         silenc	0 0 0 1 0
         silenc+no	0 0 0 1 0
@@ -10996,19 +12903,23 @@ extension LanguageModel {
         silly+lov	0 0 1 0 0
         silly+mug	0 0 1 0 0
         silly+sock	0 0 1 0 0
+        silver	0 0 1 0 0
+        silver+bracelet	0 0 1 0 0
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	6 15 8 1 0
+        sinc	8 18 9 3 0
+        sinc+1971	0 0 0 1 0
         sinc+accident	2 0 0 0 0
         sinc+alway	0 1 0 0 0
         sinc+arm	0 1 0 0 0
         sinc+baby	0 0 0 1 0
         sinc+barber	0 1 0 0 0
-        sinc+can	0 3 1 0 0
+        sinc+can	1 6 1 0 0
         sinc+couldn	0 1 0 0 0
         sinc+d	0 0 1 0 0
         sinc+easter	0 1 0 0 0
+        sinc+first	0 0 1 0 0
         sinc+fre	0 0 1 0 0
         sinc+hip	0 1 0 0 0
         sinc+its	1 0 0 0 0
@@ -11018,17 +12929,20 @@ extension LanguageModel {
         sinc+mov	1 1 0 0 0
         sinc+old	0 0 1 0 0
         sinc+puppy	0 0 1 0 0
-        sinc+re	0 0 1 0 0
+        sinc+re	0 0 1 1 0
+        sinc+rehab	1 0 0 0 0
         sinc+throat	0 1 0 0 0
         sinc+was	0 2 2 0 0
-        sing	3 0 0 1 0
+        sing	4 0 0 2 0
+        sing+actually	1 0 0 0 0
         sing+happy	1 0 0 0 0
         sing+mak	1 0 0 0 0
         sing+radio	0 0 0 1 0
         sing+song	1 0 0 0 0
-        singapor	0 0 1 0 0
+        singapor	0 0 2 0 0
         singapor+becaus	0 0 1 0 0
-        singl	2 4 5 0 0
+        singl	2 4 5 0 1
+        singl+bed	0 0 0 0 1
         singl+complaint	0 1 0 0 0
         singl+day	1 0 0 0 0
         singl+diaper	0 1 0 0 0
@@ -11048,31 +12962,34 @@ extension LanguageModel {
         sister+hear	1 0 0 0 0
         sister+nam	1 0 0 0 0
         sister+tell	1 0 0 0 0
-        sit	5 3 2 45 13
+        sit	5 4 2 53 18
         sit+back	1 0 0 1 0
         sit+balcony	0 0 0 3 0
         sit+behind	0 0 0 0 1
         sit+bench	0 0 0 2 0
-        sit+by	0 0 0 3 0
+        sit+by	0 0 0 4 0
         sit+car	1 0 0 5 0
-        sit+clos	0 0 0 0 1
+        sit+clos	0 0 0 0 3
+        sit+couch	0 0 0 0 1
         sit+dad	0 0 0 1 0
         sit+desk	0 0 1 0 0
         sit+down	1 0 0 1 0
+        sit+dur	0 0 0 1 0
         sit+e	0 0 0 1 0
         sit+early	0 1 0 0 0
         sit+foot	0 0 0 0 1
-        sit+garden	0 0 0 3 0
+        sit+front	0 0 0 1 0
+        sit+garden	0 0 0 4 0
         sit+get	0 0 0 1 0
-        sit+hold	0 1 0 0 0
+        sit+hold	0 2 0 0 0
         sit+hospital	0 0 0 4 0
-        sit+lap	0 0 0 0 4
+        sit+lap	0 0 0 0 5
         sit+listen	0 0 0 1 0
         sit+near	0 0 0 1 0
         sit+old	0 0 1 0 0
         sit+out	0 0 0 1 0
         sit+phon	1 0 0 0 0
-        sit+porch	0 0 0 1 0
+        sit+porch	0 0 0 2 0
         sit+press	0 0 0 0 1
         sit+shoulder	0 0 0 0 1
         sit+silenc	0 0 0 1 0
@@ -11081,14 +12998,17 @@ extension LanguageModel {
         sit+still	0 0 0 0 1
         sit+stoep	0 0 0 1 0
         sit+tailgat	0 0 0 1 0
-        sit+talk	0 0 0 1 0
-        sit+through	0 0 0 3 0
+        sit+talk	0 0 0 2 0
+        sit+through	0 0 0 4 0
         sit+together	0 0 0 2 0
         sit+verandah	0 0 0 1 0
         sit+wait	0 0 0 1 0
+        sit+watch	0 0 0 1 0
         sit+wen	1 0 0 0 0
         sit+whil	0 0 0 1 0
         sit+whol	0 0 0 1 0
+        situation	1 0 0 0 0
+        situation+lik	1 0 0 0 0
         six	1 0 2 0 0
         six+month	0 0 1 0 0
         six+pack	0 0 1 0 0
@@ -11100,52 +13020,62 @@ extension LanguageModel {
         skat+canal	0 0 0 1 0
         skat+wer	0 0 0 1 0
         sketch	0 0 2 0 0
-        sketchbook	0 0 1 0 0
+        sketchbook	1 0 2 0 0
         sketchbook+becaus	0 0 1 0 0
+        sketchbook+fancy	0 0 1 0 0
         skin	0 0 1 0 6
         skin+baby	0 0 0 0 1
         skin+nap	0 0 0 0 1
         skin+skin	0 0 0 0 2
         skin+want	0 0 1 0 0
         skincar	0 0 2 0 0
-        skint	1 0 0 0 0
+        skint	1 0 0 2 0
+        skint+but	0 0 0 1 0
         skint+rn	1 0 0 0 0
         skip	0 0 0 2 0
         skip+drink	0 0 0 1 0
-        sky	0 0 0 1 0
-        skyp	0 0 0 1 0
+        sklep	0 0 1 0 0
+        sky	0 0 0 2 0
+        skyp	0 0 0 2 0
         skyp+long	0 0 0 1 0
+        skyp+ship	0 0 0 1 0
         slack	2 0 0 0 0
         slack+best	1 0 0 0 0
         slack+text	1 0 0 0 0
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
         slap	0 0 0 0 1
-        sleep	4 25 1 3 7
+        sleep	5 29 1 4 8
         sleep+2am	1 0 0 0 0
-        sleep+after	0 2 0 0 0
+        sleep+after	0 3 0 0 0
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
+        sleep+bag	0 0 0 0 1
         sleep+cab	0 1 0 0 0
         sleep+day	0 1 0 0 0
+        sleep+do	0 1 0 0 0
         sleep+four	0 1 0 0 0
         sleep+longer	0 1 0 0 0
         sleep+off	0 1 0 0 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
+        sleep+thru	0 1 0 0 0
         sleep+till	0 1 0 0 0
         sleep+was	0 1 0 0 0
+        sleepy	1 0 0 0 0
+        sleepy+mumbl	1 0 0 0 0
         sleet	0 1 0 0 0
         sleet+hav	0 1 0 0 0
-        slic	0 0 6 1 0
-        slic+cak	0 0 3 0 0
+        slic	0 0 7 1 0
+        slic+cak	0 0 4 0 0
         slic+cheesecak	0 0 1 0 0
         slic+noth	0 0 0 1 0
         slid	2 0 0 0 0
         slid+look	1 0 0 0 0
         slid+not	1 0 0 0 0
-        slip	2 3 4 0 0
+        slip	2 4 4 0 0
         slip+com	0 1 0 0 0
+        slip+ice	0 1 0 0 0
         slip+mat	0 1 0 0 0
         slip+morn	0 1 0 0 0
         slip+not	2 0 0 0 0
@@ -11153,12 +13083,15 @@ extension LanguageModel {
         slip+sol	0 0 1 0 0
         slip+tenner	0 0 1 0 0
         slip+tim	0 0 1 0 0
-        slipper	0 0 5 0 0
+        slipper	0 0 6 0 0
         slipper+freez	0 0 1 0 0
         slipper+non	0 0 1 0 0
+        slipper+old	0 0 1 0 0
         slipper+sinc	0 0 1 0 0
-        slow	1 0 0 1 17
-        slow+danc	0 0 0 0 10
+        sloth	0 0 1 0 0
+        sloth+cramp	0 0 1 0 0
+        slow	1 0 0 1 20
+        slow+danc	0 0 0 0 13
         slow+dnac	0 0 0 0 1
         slow+down	1 0 0 0 2
         slow+liv	0 0 0 0 1
@@ -11166,9 +13099,13 @@ extension LanguageModel {
         slow+sway	0 0 0 0 1
         slow+walk	0 0 0 1 0
         slowdanc	0 0 0 0 2
-        slowly	0 0 0 1 1
+        slowly	0 0 0 1 3
+        slowly+becaus	0 0 0 0 1
+        slowly+befor	0 0 0 0 1
         slowly+lov	0 0 0 0 1
         slump	1 0 0 0 0
+        sm	1 0 0 0 0
+        sm+fiancé	1 0 0 0 0
         small	6 0 5 1 0
         small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
@@ -11186,19 +13123,22 @@ extension LanguageModel {
         smart+unreal	1 0 0 0 0
         smarter	3 0 0 0 0
         smarter+than	3 0 0 0 0
-        smartest	2 0 0 0 0
+        smartest	3 0 0 0 0
         smartest+one	1 0 0 0 0
-        smartest+person	1 0 0 0 0
-        smash	5 0 0 0 0
+        smartest+person	2 0 0 0 0
+        smash	7 0 0 0 0
         smash+do	1 0 0 0 0
         smash+exam	1 0 0 0 0
         smash+interview	1 0 0 0 0
         smash+new	1 0 0 0 0
-        smell	0 0 6 0 0
+        smash+presentation	1 0 0 0 0
+        smash+viva	1 0 0 0 0
+        smell	0 1 6 0 0
         smell+lik	0 0 6 0 0
         smelt	0 0 0 0 1
         smelt+diesel	0 0 0 0 1
-        smil	4 0 1 0 1
+        smil	5 0 1 0 1
+        smil+big	1 0 0 0 0
         smil+favourit	1 0 0 0 0
         smil+morn	0 0 1 0 0
         smil+much	1 0 0 0 0
@@ -11209,13 +13149,16 @@ extension LanguageModel {
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
-        snack	0 0 7 1 0
+        snack	0 0 8 1 0
+        snack+fairy	0 0 1 0 0
         snack+from	0 0 1 0 0
         snack+highlighter	0 0 1 0 0
         snack+one	0 0 1 0 0
-        snag	0 0 1 0 0
-        snag+last	0 0 1 0 0
-        snap	7 0 1 0 0
+        snag	0 0 2 0 0
+        snag+last	0 0 2 0 0
+        snap	9 0 1 0 0
+        snap+about	1 0 0 0 0
+        snap+after	1 0 0 0 0
         snap+explain	1 0 0 0 0
         snap+last	0 0 1 0 0
         snap+matter	1 0 0 0 0
@@ -11227,58 +13170,72 @@ extension LanguageModel {
         sneaker	0 0 1 0 0
         snog	0 0 0 0 3
         snor	1 0 0 0 0
-        snow	1 3 3 0 0
+        snow	1 4 4 2 3
+        snow+cam	0 0 0 0 1
+        snow+com	0 0 1 0 0
+        snow+day	0 0 0 0 1
         snow+first	1 0 0 0 0
         snow+glob	0 0 3 0 0
         snow+off	0 1 0 0 0
+        snow+outsid	0 0 0 1 0
         snuck	0 0 0 1 0
         snuck+out	0 0 0 1 0
-        snuggl	0 0 0 0 15
+        snuggl	0 0 0 0 17
         snuggl+bed	0 0 0 0 4
         snuggl+couch	0 0 0 0 1
         snuggl+dur	0 0 0 0 1
+        snuggl+puppy	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
-        snuggl+under	0 0 0 0 2
+        snuggl+under	0 0 0 0 3
         snuggl+watch	0 0 0 0 1
-        so+that	8 121 3 19 4
+        so+that	10 152 3 22 4
         soak	0 0 1 0 1
         soak+third	0 0 1 0 0
-        sober	2 0 0 0 0
+        sober	3 0 1 0 1
         sober+tell	1 0 0 0 0
         social	1 0 0 0 0
-        sock	0 1 16 0 0
-        sock+becaus	0 0 1 0 0
+        sock	0 1 19 0 0
+        sock+becaus	0 0 2 0 0
         sock+dog	0 0 2 0 0
         sock+favourit	0 0 1 0 0
+        sock+hol	0 0 1 0 0
         sock+hospital	0 0 1 0 0
-        sock+littl	0 0 3 0 0
+        sock+littl	0 0 4 0 0
         sock+morn	0 1 0 0 0
         sock+one	0 0 1 0 0
         sock+peppermint	0 0 1 0 0
         sock+photo	0 0 2 0 0
         sock+sheep	0 0 1 0 0
-        sofa	0 0 0 0 13
+        sofa	0 0 0 0 16
+        sofa+after	0 0 0 0 1
         sofa+both	0 0 0 0 1
         sofa+lay	0 0 0 0 2
         sofa+till	0 0 0 0 1
         sofa+together	0 0 0 0 1
-        sofa+under	0 0 0 0 1
+        sofa+under	0 0 0 0 2
         sofa+whil	0 0 0 0 1
         soft	0 0 1 0 0
         soft+blu	0 0 1 0 0
         sol	0 0 1 0 0
         soldier	0 2 0 0 0
         soldier+lik	0 1 0 0 0
-        solo	1 1 0 0 0
+        solo	2 2 0 0 0
+        solo+gallery	1 0 0 0 0
         solo+mak	1 0 0 0 0
+        solo+put	0 1 0 0 0
         solo+wif	0 1 0 0 0
-        som	0 2 2 0 1
+        som	0 2 4 1 1
         som+acke	0 1 0 0 0
         som+gizzada	0 0 1 0 0
+        som+new	0 0 1 0 0
         som+sleep	0 1 0 0 0
+        som+tablet	0 0 1 0 0
+        som+tagalog	0 0 0 1 0
         som+tim	0 0 0 0 1
         som+wildflower	0 0 1 0 0
         someday	0 0 0 1 0
+        someon	0 1 0 0 0
+        someon+door	0 1 0 0 0
         someth	2 3 1 2 0
         someth+disgust	0 1 0 0 0
         someth+hot	0 1 0 0 0
@@ -11288,18 +13245,22 @@ extension LanguageModel {
         someth+read	0 0 1 0 0
         someth+regular	1 0 0 0 0
         someth+sam	0 0 0 1 0
-        son	3 1 1 0 0
+        son	5 1 1 0 0
+        son+curfew	1 0 0 0 0
+        son+dad	1 0 0 0 0
         son+giv	0 0 1 0 0
         son+hockey	0 1 0 0 0
         son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
-        song	3 0 11 1 2
+        song	3 0 13 3 4
         song+about	1 0 0 0 0
         song+anniversary	0 0 0 0 1
+        song+danc	0 0 1 0 0
         song+from	0 0 1 0 0
         song+know	0 0 0 1 0
         song+mak	0 0 1 0 0
         song+playlist	0 0 1 0 0
+        song+properly	0 0 0 1 0
         song+put	1 0 0 0 0
         song+remind	0 0 3 0 0
         song+shar	0 0 1 0 0
@@ -11312,28 +13273,35 @@ extension LanguageModel {
         sooner	0 1 0 0 0
         sooo	1 0 0 0 0
         sooo+much	1 0 0 0 0
-        sor	0 1 0 0 3
-        sor+back	0 0 0 0 1
+        soppy	1 0 0 0 0
+        soppy+caption	1 0 0 0 0
+        sor	0 1 0 0 4
+        sor+back	0 0 0 0 2
         sor+hand	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
-        sorry	13 0 1 0 0
+        sorry	18 0 1 0 0
         sorry+actually	2 0 0 0 0
         sorry+cactus	0 0 1 0 0
         sorry+first	2 0 0 0 0
+        sorry+kwam	1 0 0 0 0
         sorry+miss	1 0 0 0 0
-        sorry+snap	3 0 0 0 0
+        sorry+portugues	1 0 0 0 0
+        sorry+snap	4 0 0 0 0
         sorry+text	1 0 0 0 0
-        sort	2 24 0 0 0
+        sorry+was	2 0 0 0 0
+        sort	2 27 0 0 0
+        sort+bill	0 1 0 0 0
         sort+boiler	0 1 0 0 0
         sort+both	0 1 0 0 0
         sort+car	0 1 0 0 0
         sort+chang	0 1 0 0 0
+        sort+council	0 1 0 0 0
         sort+garag	0 1 0 0 0
         sort+get	0 1 0 0 0
         sort+internet	0 1 0 0 0
         sort+kid	1 0 0 0 0
         sort+med	0 1 0 0 0
-        sort+out	0 4 0 0 0
+        sort+out	0 5 0 0 0
         sort+passport	0 1 0 0 0
         sort+peac	0 1 0 0 0
         sort+pill	0 1 0 0 0
@@ -11347,14 +13315,16 @@ extension LanguageModel {
         sound	3 0 2 0 0
         sound+lik	0 0 2 0 0
         sound+world	2 0 0 0 0
-        soup	0 7 0 0 1
-        soup+flu	0 2 0 0 0
+        soup	0 9 0 0 1
+        soup+flu	0 3 0 0 0
+        soup+from	0 1 0 0 0
         soup+leav	0 1 0 0 0
         soup+sinc	0 1 0 0 0
         soup+was	0 1 0 0 0
-        sourdough	3 0 1 0 0
+        sourdough	5 0 1 0 0
+        sourdough+every	1 0 0 0 0
         sourdough+now	1 0 0 0 0
-        sourdough+was	1 0 0 0 0
+        sourdough+was	2 0 0 0 0
         sourdough+whol	1 0 0 0 0
         south	0 0 1 0 0
         south+island	0 0 1 0 0
@@ -11365,7 +13335,8 @@ extension LanguageModel {
         spa+night	0 0 0 1 0
         spa+voucher	0 0 1 0 0
         spac	0 1 0 0 0
-        spanish	1 0 0 2 0
+        spanish	2 0 0 2 0
+        spanish+english	1 0 0 0 0
         spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
         spar	0 2 0 0 0
@@ -11376,52 +13347,63 @@ extension LanguageModel {
         speak	1 0 0 1 0
         speak+well	1 0 0 0 0
         speak+work	0 0 0 1 0
-        special	1 0 0 0 0
+        speaker	1 0 0 0 0
+        speaker+hear	1 0 0 0 0
+        special	1 0 1 0 0
         special+board	1 0 0 0 0
         specialist	1 2 0 0 0
         specialist+appointment	0 1 0 0 0
         specialist+wait	0 1 0 0 0
-        speech	6 0 0 0 0
+        speech	7 0 0 0 0
         speech+about	1 0 0 0 0
         speech+firm	1 0 0 0 0
+        speech+giv	1 0 0 0 0
         speech+team	1 0 0 0 0
         speech+writ	1 0 0 0 0
-        spend	0 0 0 9 0
+        spend	0 0 0 10 0
         spend+birthday	0 0 0 1 0
+        spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
-        spent	1 2 0 28 0
+        spent	1 2 0 33 1
         spent+afternoon	0 0 0 5 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
-        spent+day	0 0 0 2 0
+        spent+day	0 0 0 3 1
+        spent+first	0 0 0 1 0
+        spent+look	0 0 0 1 0
         spent+morn	0 0 0 1 0
-        spent+plan	0 0 0 2 0
+        spent+plan	0 0 0 3 0
         spent+saturday	0 0 0 2 0
         spent+sunday	0 0 0 1 0
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
-        spent+whol	1 2 0 9 0
+        spent+whol	1 2 0 10 0
+        spic	0 0 1 0 0
+        spic+latt	0 0 1 0 0
         spin	1 0 0 0 0
         spirall	1 0 0 0 0
         splash	0 1 0 0 0
         splash+milk	0 1 0 0 0
         split	0 0 1 0 0
-        spok	1 0 1 0 0
+        spok	1 0 1 1 0
         spok+guard	0 0 1 0 0
+        spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 0 0 12
+        spoon	0 0 0 0 14
+        spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+couch	0 0 0 0 1
         spoon+keep	0 0 0 0 1
-        spoon+night	0 0 0 0 3
+        spoon+night	0 0 0 0 4
         spoon+nigth	0 0 0 0 1
         spoon+til	0 0 0 0 1
         spoon+till	0 0 0 0 1
         sport	0 0 0 0 1
         sport+massag	0 0 0 0 1
         sportiv	0 0 0 0 1
-        spot	1 1 0 4 2
+        spot	1 1 0 4 3
         spot+campsit	0 1 0 0 0
+        spot+pretend	0 0 0 0 1
         spot+restaurant	0 0 0 0 1
         spot+wher	0 0 0 1 0
         spotify	1 0 5 0 0
@@ -11430,24 +13412,33 @@ extension LanguageModel {
         spotify+premium	0 0 2 0 0
         spr	0 0 0 1 0
         spr+veggi	0 0 0 1 0
-        spreadsheet	0 1 0 0 0
+        spreadsheet	0 3 0 0 0
         spreadsheet+color	0 1 0 0 0
+        spreadsheet+stop	0 1 0 0 0
+        spreadsheet+whil	0 1 0 0 0
         sprig	0 0 1 0 0
         sprig+lavender	0 0 1 0 0
+        sprint	1 0 0 0 0
+        spud	0 0 0 1 0
         spun	0 0 0 0 1
         spun+around	0 0 0 0 1
         sqeaky	0 1 0 0 0
         sqeaky+door	0 1 0 0 0
-        squash	0 0 1 0 1
+        squash	0 0 1 0 2
+        squash+between	0 0 0 0 1
         squash+together	0 0 0 0 1
-        squeaky	0 1 0 0 0
+        squeaky	0 3 0 0 0
+        squeaky+door	0 1 0 0 0
+        squeaky+garden	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
-        squeez	0 0 0 0 22
+        squeez	0 0 0 0 25
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 1
+        squeez+befor	0 0 0 0 1
         squeez+get	0 0 0 0 2
         squeez+hand	0 0 0 0 6
-        squeez+kne	0 0 0 0 3
+        squeez+into	0 0 0 0 1
+        squeez+kne	0 0 0 0 4
         squeez+reach	0 0 0 0 1
         squeez+school	0 0 0 0 1
         squeez+shoulder	0 0 0 0 3
@@ -11460,13 +13451,17 @@ extension LanguageModel {
         squishmallow	0 0 1 0 0
         st	0 0 0 1 0
         st+andrew	0 0 0 1 0
-        stabl	0 1 0 0 0
+        stabl	0 2 0 0 0
+        stabl+hav	0 1 0 0 0
         stabl+whil	0 1 0 0 0
         stack	0 1 0 0 0
         stack+firewood	0 1 0 0 0
+        stadium	0 0 1 0 0
+        stadium+ever	0 0 1 0 0
         staff	0 0 1 0 0
         staff+meal	0 0 1 0 0
-        stair	0 3 0 1 0
+        stair	0 5 0 1 0
+        stair+agony	0 1 0 0 0
         stair+bronwen	0 1 0 0 0
         stak	0 1 0 0 0
         stak+tomato	0 1 0 0 0
@@ -11476,22 +13471,26 @@ extension LanguageModel {
         stall+outsid	0 0 1 0 0
         stand	1 0 0 0 1
         stand+right	1 0 0 0 0
+        standup	1 0 0 0 0
         stanley	0 0 0 1 0
         stanley+park	0 0 0 1 0
-        star	1 0 3 3 1
+        star	1 0 4 4 1
         star+after	0 0 1 0 0
         star+cam	0 0 0 1 0
         star+gaz	0 0 0 2 0
         star+map	0 0 2 0 0
+        star+no	0 0 0 1 0
+        star+shop	0 0 1 0 0
         stardew	0 0 0 1 0
         stardew+co	0 0 0 1 0
-        stargaz	0 0 0 9 0
-        stargaz+back	0 0 0 3 0
+        stargaz	0 0 0 11 0
+        stargaz+back	0 0 0 4 0
         stargaz+backyard	0 0 0 1 0
         stargaz+out	0 0 0 2 0
+        stargaz+roof	0 0 0 1 0
         stargaz+trampolin	0 0 0 1 0
-        start	1 2 0 4 3
-        start+about	0 0 0 0 1
+        start	1 3 1 5 4
+        start+about	0 0 0 0 2
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
         start+finish	0 0 0 1 0
@@ -11499,16 +13498,19 @@ extension LanguageModel {
         start+therapy	1 0 0 0 0
         startup	1 0 0 0 0
         startup+re	1 0 0 0 0
-        stat	0 0 1 0 0
+        stat	1 0 1 0 0
         stat+get	0 0 1 0 0
-        station	0 4 7 0 2
+        stat+quiz	1 0 0 0 0
+        station	0 4 9 0 3
         station+24hr	0 0 1 0 0
         station+8am	0 1 0 0 0
         station+becaus	0 1 0 0 0
+        station+cheesy	0 0 1 0 0
         station+classy	0 0 1 0 0
         station+midnight	0 1 0 0 0
         station+pour	0 1 0 0 0
-        stay	2 5 3 27 0
+        stay	3 5 3 33 0
+        stay+as	0 0 0 1 0
         stay+awak	0 0 0 1 0
         stay+bed	0 2 0 1 0
         stay+by	0 0 0 1 0
@@ -11522,12 +13524,14 @@ extension LanguageModel {
         stay+hom	0 1 0 0 0
         stay+lat	0 0 0 1 0
         stay+lin	0 0 0 1 0
-        stay+phon	0 0 0 3 0
-        stay+talk	0 0 0 4 0
+        stay+night	0 0 0 1 0
+        stay+phon	0 0 0 4 0
+        stay+talk	0 0 0 5 0
         stay+tea	0 0 0 1 0
         stay+thre	0 0 0 1 0
         stay+til	0 0 0 1 0
-        stay+till	0 0 0 2 0
+        stay+till	0 0 0 4 0
+        stay+traffic	1 0 0 0 0
         stay+watch	0 0 0 1 0
         stay+whol	0 0 0 2 0
         staycation	0 0 0 2 0
@@ -11535,8 +13539,8 @@ extension LanguageModel {
         steadfast+kindness	1 0 0 0 0
         steal	0 0 1 0 0
         steal+from	0 0 1 0 0
-        steam	4 0 1 0 0
-        steam+bathroom	3 0 0 0 0
+        steam	5 0 1 0 0
+        steam+bathroom	4 0 0 0 0
         steam+shower	1 0 0 0 0
         steam+wand	0 0 1 0 0
         steamy	2 0 0 0 0
@@ -11544,8 +13548,9 @@ extension LanguageModel {
         steamy+mirror	1 0 0 0 0
         steer	0 0 1 0 0
         steer+wheel	0 0 1 0 0
-        step	0 1 0 5 1
+        step	0 2 0 5 1
         step+after	0 0 0 1 0
+        step+hun	0 1 0 0 0
         step+pot	0 0 0 1 0
         step+together	0 0 0 3 0
         step+won	0 1 0 0 0
@@ -11558,42 +13563,50 @@ extension LanguageModel {
         stepson+pick	0 0 1 0 0
         stereo	0 1 0 0 0
         stereo+its	0 1 0 0 0
-        sterilis	0 2 0 0 0
+        sterilis	0 3 0 0 0
+        sterilis+bottl	0 1 0 0 0
         steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
         sterils+bottl	0 1 0 0 0
         stethoscop	0 0 2 0 0
         stethoscop+engrav	0 0 1 0 0
-        stew	0 2 0 0 0
+        stew	1 3 0 0 1
+        stew+tast	1 0 0 0 0
+        stew+whol	0 1 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
-        stick	1 1 3 0 0
+        stick	1 1 4 0 0
         stick+drift	0 1 0 0 0
         stick+fancy	1 0 0 0 0
         stick+from	0 0 1 0 0
         stick+proper	0 0 1 0 0
+        stick+rock	0 0 1 0 0
         stick+song	0 0 1 0 0
         sticker	0 0 2 0 0
-        sticky	7 0 0 0 0
-        sticky+not	5 0 0 0 0
+        sticky	9 0 0 0 1
+        sticky+but	0 0 0 0 1
+        sticky+not	7 0 0 0 0
         stiff	0 0 0 0 2
         stiff+from	0 0 0 0 1
         stiff+neck	0 0 0 0 1
-        still	14 1 4 1 2
+        still	17 1 5 1 3
         still+can	1 0 0 0 0
         still+damp	0 0 1 0 0
         still+fancy	1 0 0 0 0
         still+favourit	1 0 0 0 0
+        still+feel	0 0 0 0 1
         still+frank	1 0 0 0 0
         still+get	0 0 0 1 0
         still+girl	1 0 0 0 0
+        still+glow	1 0 0 0 0
         still+gorgeous	1 0 0 0 0
         still+handsomest	1 0 0 0 0
         still+hold	0 0 0 0 2
-        still+hot	0 1 0 0 0
-        still+look	1 0 0 0 0
+        still+hot	0 1 1 0 0
+        still+look	2 0 0 0 0
         still+mak	1 0 0 0 0
         still+man	1 0 0 0 0
+        still+mom	1 0 0 0 0
         still+most	1 0 0 0 0
         still+nic	1 0 0 0 0
         still+pick	1 0 0 0 0
@@ -11601,9 +13614,10 @@ extension LanguageModel {
         still+smell	0 0 1 0 0
         still+tulip	0 0 1 0 0
         still+warm	0 0 1 0 0
-        stir	0 0 0 1 2
+        stir	0 0 0 1 3
         stir+sauc	0 0 0 0 1
         stir+soup	0 0 0 0 1
+        stir+stew	0 0 0 0 1
         stitch	0 4 2 0 1
         stitch+by	0 1 0 0 0
         stitch+littl	0 0 1 0 0
@@ -11621,7 +13635,8 @@ extension LanguageModel {
         stok	1 0 0 0 0
         stol	0 0 0 1 0
         stol+20	0 0 0 1 0
-        ston	0 0 4 0 0
+        ston	0 0 5 0 0
+        ston+beach	0 0 1 0 0
         ston+from	0 0 2 0 0
         ston+one	0 0 1 0 0
         ston+pocket	0 0 1 0 0
@@ -11629,89 +13644,111 @@ extension LanguageModel {
         stood+right	1 0 0 0 0
         stood+ther	0 0 0 0 1
         stood+tipto	0 0 0 0 1
-        stop	2 2 1 2 5
+        stop	2 5 2 2 6
+        stop+cold	0 1 0 0 0
         stop+cry	0 0 0 0 1
         stop+doubt	1 0 0 0 0
         stop+fight	0 1 0 0 0
+        stop+giggl	0 0 0 0 1
         stop+lik	0 0 0 0 1
         stop+nebraksa	0 0 0 1 0
+        stop+put	0 1 0 0 0
         stop+reason	1 0 0 0 0
         stop+shak	0 0 0 0 1
+        stop+stress	0 1 0 0 0
+        stop+tour	0 0 1 0 0
         stop+way	0 1 0 0 0
         stop+wyom	0 0 1 0 0
-        stor	0 0 1 0 0
-        storm	0 1 0 2 0
+        stor	0 0 1 0 1
+        stor+break	0 0 0 0 1
+        storm	0 2 0 3 0
         storm+com	0 0 0 1 0
-        storm+hit	0 1 0 0 0
-        storm+roll	0 0 0 1 0
-        story	2 0 1 2 0
+        storm+hit	0 2 0 0 0
+        storm+roll	0 0 0 2 0
+        story	2 0 1 3 0
         story+about	0 0 0 1 0
         story+befor	0 0 1 0 0
         story+drew	1 0 0 0 0
         story+hyp	1 0 0 0 0
+        story+lik	0 0 0 1 0
         story+no	0 0 0 1 0
-        stov	0 1 0 0 0
+        stov	0 1 0 0 1
+        stov+whil	0 0 0 0 1
         stov+wok	0 1 0 0 0
         str	0 0 2 0 0
         str+marigold	0 0 1 0 0
-        straight	1 0 1 0 0
+        straight	1 1 2 0 1
         straight+away	0 0 1 0 0
+        straight+from	0 0 1 0 0
+        straight+hom	0 1 0 0 0
         straight+m	1 0 0 0 0
         strap	0 0 1 0 0
-        strawberry	0 0 5 0 0
+        strawberry	0 0 6 0 0
         strawberry+along	0 0 1 0 0
         strawberry+market	0 0 1 0 0
         strawberry+pocky	0 0 1 0 0
         strawberry+season	0 0 1 0 0
+        strawberry+straight	0 0 1 0 0
         streak	0 0 0 1 0
         streak+together	0 0 0 1 0
         street	0 0 0 1 1
         street+until	0 0 0 1 0
         street+wind	0 0 0 0 1
-        stress	1 4 0 0 1
-        stress+about	0 2 0 0 0
+        stress	1 5 0 0 2
+        stress+about	0 3 0 0 0
         stress+deal	0 1 0 0 0
         stress+law	0 0 0 0 1
         stress+no	1 0 0 0 0
+        stress+over	0 0 0 0 1
         stretch	0 1 0 0 1
         stretch+massag	0 0 0 0 1
         stretch+sleep	0 1 0 0 0
         strip	0 1 0 0 0
         strip+remad	0 1 0 0 0
-        strok	0 0 0 0 20
-        strok+arm	0 0 0 0 2
-        strok+back	0 0 0 0 3
+        strok	0 0 0 0 24
+        strok+arm	0 0 0 0 3
+        strok+back	0 0 0 0 4
         strok+cheek	0 0 0 0 1
-        strok+hair	0 0 0 0 11
-        strok+hand	0 0 0 0 1
+        strok+hair	0 0 0 0 12
+        strok+hand	0 0 0 0 2
         stroll	0 0 0 5 0
         stroll+around	0 0 0 1 0
         stroll+seawall	0 0 0 1 0
-        strong	1 0 0 0 0
+        strong	2 0 0 0 0
+        strong+after	1 0 0 0 0
         stronger	3 0 0 0 0
         stronger+than	3 0 0 0 0
         strongest	2 0 0 0 0
         strongest+person	1 0 0 0 0
         strongest+woman	1 0 0 0 0
-        stuck	8 1 2 0 0
+        stuck	9 2 3 0 0
         stuck+401	1 0 0 0 0
         stuck+affirmation	1 0 0 0 0
         stuck+bed	0 1 0 0 0
+        stuck+encourag	1 0 0 0 0
         stuck+lago	1 0 0 0 0
         stuck+littl	0 0 1 0 0
         stuck+not	2 0 0 0 0
         stuck+post	2 0 0 0 0
         stuck+road	1 0 0 0 0
         stuck+ther	0 0 1 0 0
-        studi	0 0 0 2 0
+        stuck+wallet	0 1 0 0 0
+        stuck+work	0 0 1 0 0
+        studi	0 1 0 3 1
+        studi+final	0 1 0 0 0
+        studi+kitchen	0 0 0 0 1
+        studi+read	0 0 0 1 0
         studi+together	0 0 0 1 0
+        studio	0 1 0 0 0
+        studio+session	0 1 0 0 0
         study	0 2 0 3 2
         study+alon	0 0 0 1 0
         study+dat	0 0 0 1 0
         study+nurs	0 1 0 0 0
         study+sesh	0 0 0 1 0
-        stuf	0 0 1 0 0
+        stuf	0 0 2 0 0
         stuf+stock	0 0 1 0 0
+        stuf+toy	0 0 1 0 0
         stuff	4 2 1 1 0
         stuff+4	0 1 0 0 0
         stuff+chur	1 0 0 0 0
@@ -11720,18 +13757,23 @@ extension LanguageModel {
         stuff+term	1 0 0 0 0
         stuff+too	1 0 0 0 0
         stuff+whil	0 1 0 0 0
-        stun	2 0 0 0 0
+        stun	3 0 0 0 0
+        stun+phon	1 0 0 0 0
         stun+say	2 0 0 0 0
         stupid	0 0 0 1 0
         stupid+stuff	0 0 0 1 0
         submit	1 0 0 0 0
         submit+poem	1 0 0 0 0
-        succulent	0 0 6 0 0
-        succulent+desk	0 0 4 0 0
+        subtitl	0 0 0 1 0
+        subtitl+popcorn	0 0 0 1 0
+        succulent	0 0 8 0 0
+        succulent+desk	0 0 6 0 0
         such	1 0 0 0 0
         such+good	1 0 0 0 0
         sucuclent	0 0 1 0 0
         sucuclent+desk	0 0 1 0 0
+        sueca	0 0 0 1 0
+        sueca+family	0 0 0 1 0
         sugar	0 1 0 0 0
         suhoor	0 1 0 0 0
         suhoor+4am	0 1 0 0 0
@@ -11741,40 +13783,50 @@ extension LanguageModel {
         suitcas	0 2 0 0 0
         suitcas+conferenc	0 1 0 0 0
         suitcas+work	0 1 0 0 0
-        sum	0 0 0 1 0
+        sum	0 0 0 2 0
         sum+anniversary	0 0 0 1 0
-        summer	0 0 0 1 0
+        sum+sunday	0 0 0 1 0
+        summer	0 0 0 3 0
+        summer+holiday	0 0 0 1 0
         summer+vacation	0 0 0 1 0
-        sun	0 0 1 0 0
+        sun	0 0 1 0 1
         sun+glass	0 0 1 0 0
-        suncream	0 0 0 0 1
-        suncream+into	0 0 0 0 1
-        sunday	1 0 1 27 3
-        sunday+afternoon	0 0 0 0 1
-        sunday+arvo	0 0 0 1 0
+        sun+into	0 0 0 0 1
+        sunburnt	0 1 0 0 0
+        sunburnt+shoulder	0 1 0 0 0
+        suncream	0 0 0 0 2
+        suncream+into	0 0 0 0 2
+        sunday	3 1 1 35 5
+        sunday+afternoon	0 0 0 1 1
+        sunday+arvo	0 0 0 2 0
         sunday+brekki	0 0 0 1 0
+        sunday+brunch	0 0 0 1 0
         sunday+driv	0 0 0 1 0
         sunday+flour	0 0 0 1 0
         sunday+hom	0 0 0 1 0
         sunday+kitchen	0 0 0 1 0
-        sunday+long	0 0 0 3 0
+        sunday+leagu	1 0 0 0 0
+        sunday+long	0 0 0 4 0
         sunday+lov	0 0 0 1 0
         sunday+market	0 0 1 0 0
-        sunday+morn	0 0 0 4 1
-        sunday+night	0 0 0 1 0
-        sunday+no	0 0 0 1 0
+        sunday+meal	0 1 0 0 0
+        sunday+morn	0 0 0 4 2
+        sunday+night	1 0 0 1 1
+        sunday+no	0 0 0 2 0
         sunday+noth	0 0 0 1 0
-        sunday+pyjama	0 0 0 1 0
+        sunday+pyjama	0 0 0 2 0
         sunday+reason	0 0 0 1 0
         sunday+roast	0 0 0 1 0
+        sunday+servic	0 0 0 1 0
         sunday+stocktak	0 0 0 1 0
         sunday+tak	0 0 0 1 0
         sunday+thousand	0 0 0 1 0
-        sunflower	0 0 7 0 0
+        sunflower	0 0 8 0 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
         sunflower+cheer	0 0 1 0 0
         sunflower+recital	0 0 1 0 0
+        sunflower+way	0 0 1 0 0
         sunnier	0 1 0 0 0
         sunnier+window	0 1 0 0 0
         sunny	0 0 0 1 0
@@ -11785,8 +13837,8 @@ extension LanguageModel {
         sunris+together	0 0 0 2 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 13 0
-        sunset+from	0 0 0 5 0
+        sunset	0 0 0 15 0
+        sunset+from	0 0 0 7 0
         sunset+park	0 0 0 1 0
         sunset+sit	0 0 0 1 0
         sunset+talk	0 0 0 2 0
@@ -11797,6 +13849,8 @@ extension LanguageModel {
         supermarket+doe	0 1 0 0 0
         supermarket+need	1 0 0 0 0
         supermarket+stuff	0 0 1 0 0
+        supply	0 0 1 0 0
+        supply+shop	0 0 1 0 0
         support	3 0 0 0 0
         support+decision	1 0 0 0 0
         support+meant	1 0 0 0 0
@@ -11808,43 +13862,50 @@ extension LanguageModel {
         surf+arvo	0 0 0 1 0
         surgery	0 0 1 1 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 36 2 1
+        surpris	0 1 43 2 1
+        surpris+arsenal	0 0 1 0 0
         surpris+box	0 0 1 0 0
         surpris+bubbl	0 0 1 0 0
         surpris+cak	0 0 1 0 0
         surpris+concert	0 0 1 0 0
         surpris+cornetto	0 0 1 0 0
         surpris+cupcak	0 0 1 0 0
+        surpris+deliveroo	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
         surpris+flower	0 0 1 0 0
         surpris+giant	0 0 1 0 0
         surpris+hand	0 0 1 0 0
         surpris+homemad	0 0 1 0 0
-        surpris+hubby	0 0 1 0 0
+        surpris+hubby	0 0 2 0 0
         surpris+hug	0 0 0 0 1
+        surpris+kindl	0 0 1 0 0
         surpris+new	0 0 6 0 0
         surpris+parcel	0 0 5 0 0
         surpris+phon	0 0 1 0 0
+        surpris+pizza	0 0 1 0 0
         surpris+present	0 0 1 0 0
         surpris+sign	0 0 1 0 0
         surpris+squishmallow	0 0 1 0 0
         surpris+ticket	0 0 1 0 0
         surpris+video	0 0 0 2 0
         surpris+vintag	0 0 1 0 0
+        surpris+waterproof	0 0 1 0 0
         surviv	3 0 0 1 0
         surviv+morn	1 0 0 0 0
         surviv+saturday	1 0 0 0 0
         surviv+wors	1 0 0 0 0
         sushi	0 0 1 0 0
         sushi+deliver	0 0 1 0 0
-        suya	0 0 1 0 0
-        suya+way	0 0 1 0 0
-        sw	0 0 0 2 1
+        suya	0 0 2 0 0
+        suya+way	0 0 2 0 0
+        sw	0 0 0 3 1
         sw+talk	0 0 0 1 0
+        sw+watch	0 0 0 1 0
         sw+whil	0 0 0 0 1
-        swap	1 1 0 2 0
+        swap	1 2 0 2 0
         swap+shift	0 0 0 2 0
         swap+tyr	0 1 0 0 0
+        swap+winter	0 1 0 0 0
         sway	0 0 0 0 2
         sway+cheek	0 0 0 0 1
         swear	0 1 0 0 0
@@ -11853,16 +13914,19 @@ extension LanguageModel {
         sweaty+happy	0 0 0 0 1
         sweep	0 3 0 0 0
         sweep+bakery	0 1 0 0 0
-        sweet	3 2 9 0 1
+        sweet	3 2 11 0 1
         sweet+as	1 1 0 0 1
         sweet+birthday	1 0 0 0 0
         sweet+caption	1 0 0 0 0
         sweet+carabao	0 0 1 0 0
         sweet+fixd	0 1 0 0 0
-        sweet+pea	0 0 2 0 0
+        sweet+from	0 0 1 0 0
+        sweet+pea	0 0 3 0 0
         sweet+shop	0 0 1 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
+        sweetheart	1 0 0 0 0
+        sweetheart+wish	1 0 0 0 0
         sweeti	4 0 0 0 0
         sweeti+3am	1 0 0 0 0
         sweeti+actually	1 0 0 0 0
@@ -11883,42 +13947,53 @@ extension LanguageModel {
         ta+tea	1 0 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	2 5 0 9 11
+        tabl	2 5 0 10 15
         tabl+befor	0 0 0 1 0
         tabl+dinner	0 0 0 0 3
         tabl+dur	0 0 0 0 1
-        tabl+family	0 0 0 0 1
+        tabl+family	0 0 0 0 2
         tabl+flat	0 1 0 0 0
         tabl+hous	0 1 0 0 0
         tabl+leg	0 2 0 0 0
         tabl+m	1 0 0 0 0
-        tabl+mom	0 0 0 0 1
+        tabl+map	0 0 0 1 0
+        tabl+mom	0 0 0 0 2
         tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
+        tabl+parent	0 0 0 0 1
         tabl+till	0 0 0 1 0
         tabl+tiny	0 1 0 0 0
         tabl+venu	0 0 0 0 1
         tabl+yet	0 0 0 1 0
-        tablet	1 0 0 0 0
+        tablet	1 0 1 0 0
         tablet+by	1 0 0 0 0
+        tablet+from	0 0 1 0 0
+        tae	1 0 0 0 0
+        tae+hav	1 0 0 0 0
+        tagalog	0 0 0 1 0
+        tagalog+over	0 0 0 1 0
         tailgat	0 0 0 1 0
         tailgat+watch	0 0 0 1 0
-        tak	4 54 0 44 4
+        tak	5 64 1 59 6
         tak+10	1 0 0 0 0
         tak+47	0 1 0 0 0
-        tak+afternoon	0 1 0 2 0
+        tak+afternoon	0 2 0 2 0
         tak+age	0 0 0 1 1
         tak+anniversary	0 0 0 1 0
         tak+baby	0 0 0 1 0
         tak+bill	0 0 0 1 0
-        tak+bin	1 6 0 0 0
+        tak+bin	1 8 0 0 0
         tak+blood	0 0 0 0 1
         tak+both	0 1 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 10 0 0 0
+        tak+car	0 12 0 0 0
         tak+cat	0 2 0 0 0
+        tak+cemetery	0 0 0 1 0
+        tak+coat	0 0 0 0 1
         tak+concert	0 0 0 1 0
-        tak+day	0 1 0 5 0
+        tak+cricket	0 0 0 1 0
+        tak+day	0 1 0 6 0
+        tak+deployment	0 0 1 0 0
         tak+dim	0 0 0 1 0
         tak+dog	0 3 0 2 0
         tak+driv	0 1 0 2 0
@@ -11926,38 +14001,51 @@ extension LanguageModel {
         tak+exhibition	0 0 0 1 0
         tak+ferry	0 0 0 1 0
         tak+fish	0 0 0 1 0
+        tak+fre	0 0 0 1 0
         tak+hand	0 0 0 0 1
         tak+hospital	0 1 0 0 0
         tak+hour	1 0 0 0 0
+        tak+jazz	0 0 0 1 0
+        tak+jollibe	0 0 0 1 0
+        tak+karaok	0 0 0 1 0
         tak+kid	0 2 0 1 0
         tak+littl	0 0 0 1 0
-        tak+long	0 0 0 3 0
+        tak+long	0 0 0 4 0
+        tak+mickey	1 0 0 0 0
         tak+mom	0 2 0 0 0
         tak+mountain	0 0 0 1 0
         tak+not	0 1 0 0 0
-        tak+out	1 3 0 5 1
-        tak+over	0 8 0 0 0
+        tak+off	0 0 0 0 1
+        tak+out	1 3 0 7 1
+        tak+over	0 10 0 0 0
+        tak+park	0 0 0 1 0
+        tak+pictur	0 0 0 1 0
         tak+planetarium	0 0 0 1 0
         tak+proper	0 0 0 1 0
-        tak+recycl	0 1 0 0 0
+        tak+puppy	0 0 0 1 0
+        tak+recycl	0 2 0 0 0
         tak+recyl	0 1 0 0 0
         tak+rubbish	0 1 0 0 0
         tak+second	0 1 0 0 0
         tak+see	0 0 0 1 0
+        tak+shirt	0 1 0 0 0
         tak+short	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+task	0 1 0 0 0
         tak+teen	0 1 0 0 0
-        tak+teenager	0 1 0 0 0
+        tak+teenager	0 2 0 0 0
         tak+teh	0 1 0 0 0
         tak+thre	0 1 0 0 0
         tak+tim	0 0 0 1 0
         tak+toddler	0 2 0 0 0
         tak+turn	0 0 0 2 0
         tak+twin	0 0 0 1 0
+        tak+watercolour	0 0 0 1 0
         tak+wee	0 0 0 1 0
+        tak+whol	0 0 0 1 0
         tak+wif	0 0 0 1 0
-        takeaway	1 0 3 2 0
+        takeaway	1 0 3 3 0
+        takeaway+after	0 0 0 1 0
         takeaway+cup	1 0 0 0 0
         takeaway+film	0 0 0 1 0
         takeaway+flat	0 0 1 0 0
@@ -11965,48 +14053,56 @@ extension LanguageModel {
         takeaway+way	0 0 1 0 0
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	10 0 1 65 1
-        talk+about	0 0 1 19 0
+        talk	12 0 2 72 1
+        talk+2	0 0 0 1 0
+        talk+about	0 0 1 23 0
         talk+abt	0 0 0 1 0
         talk+around	0 0 0 1 0
         talk+as	0 0 0 1 0
-        talk+befor	1 0 0 1 0
+        talk+befor	2 0 0 1 0
         talk+between	0 0 0 1 0
         talk+car	4 0 0 0 0
         talk+carpark	1 0 0 0 0
         talk+dinner	0 0 0 1 0
         talk+dream	0 0 0 1 0
-        talk+hour	0 0 0 5 0
+        talk+hour	0 0 0 6 0
         talk+lat	0 0 0 1 0
         talk+matter	1 0 0 0 0
         talk+out	1 0 0 0 0
         talk+over	0 0 0 1 0
         talk+perfect	0 0 0 1 0
         talk+sign	0 0 0 1 0
+        talk+text	1 0 0 0 0
         talk+through	0 0 0 2 0
         talk+til	0 0 0 1 0
         talk+till	0 0 0 4 0
         talk+two	0 0 0 1 0
         talk+untill	0 0 0 1 0
         talk+ute	1 0 0 0 0
+        talk+watch	0 0 1 0 0
         talk+whol	0 0 0 1 0
-        tam	0 0 6 0 0
+        tam	0 0 8 0 0
+        tam+cos	0 0 1 0 0
         tam+desk	0 0 1 0 0
         tam+hoodi	0 0 1 0 0
         tam+lov	0 0 1 0 0
         tam+sock	0 0 1 0 0
+        tam+vegemit	0 0 1 0 0
         tamil	1 0 0 0 0
         tamil+half	1 0 0 0 0
         tampon	0 1 0 0 0
         tampon+midnight	0 1 0 0 0
         tandem	0 0 0 2 0
         tandem+bik	0 0 0 1 0
-        tangl	0 0 0 0 5
+        tangl	0 0 0 0 6
         tangl+couch	0 0 0 0 1
-        tank	0 1 0 0 0
-        tap	0 7 4 0 0
+        tank	0 3 0 0 0
+        tank+way	0 2 0 0 0
+        tap	1 7 4 0 1
         tap+drip	0 1 0 0 0
+        tap+kettl	1 0 0 0 0
         tap+only	0 1 0 0 0
+        tap+shoulder	0 0 0 0 1
         tap+tiny	0 1 0 0 0
         tap+without	0 1 0 0 0
         taraweeh	0 0 0 0 1
@@ -12017,24 +14113,30 @@ extension LanguageModel {
         task	0 3 0 0 0
         task+off	0 2 0 0 0
         taskmaster	1 0 0 0 0
-        tast	2 0 0 1 0
+        tast	3 0 0 1 0
         tast+better	1 0 0 0 0
-        tast+lik	1 0 0 0 0
+        tast+lik	2 0 0 0 0
         tast+together	0 0 0 1 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
-        taught	1 0 0 5 0
+        taught	1 0 0 6 0
         taught+chess	0 0 0 2 0
         taught+play	0 0 0 3 0
-        tax	1 12 0 0 2
+        taught+som	0 0 0 1 0
+        tax	1 15 0 0 2
+        tax+befor	0 1 0 0 0
+        tax+car	0 1 0 0 0
+        tax+onlin	0 1 0 0 0
         tax+return	1 4 0 0 0
         tax+stuff	0 1 0 0 0
         tax+th	0 1 0 0 0
         tayto	0 0 1 0 0
         tayto+club	0 0 1 0 0
         tbh	1 0 0 0 0
-        tea	3 12 9 10 0
-        tea+after	0 0 0 1 0
+        te	1 0 0 0 0
+        te+quiero	1 0 0 0 0
+        tea	5 13 11 14 0
+        tea+after	0 0 0 2 0
         tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
         tea+danc	0 0 0 1 0
@@ -12042,41 +14144,52 @@ extension LanguageModel {
         tea+doorstep	0 0 0 1 0
         tea+hand	0 0 0 1 0
         tea+hotel	0 0 0 1 0
+        tea+lat	0 0 1 0 0
         tea+library	0 0 1 0 0
+        tea+meant	1 0 0 0 0
+        tea+no	0 0 0 1 0
         tea+precisely	0 1 0 0 0
         tea+properly	1 0 0 0 0
         tea+stoep	0 0 0 1 0
         tea+talk	0 0 0 1 0
         tea+together	0 0 0 2 0
-        tea+way	0 0 2 0 0
+        tea+way	0 0 3 0 0
         tea+whil	0 1 0 0 0
         teabag	0 0 1 0 0
         teacak	0 0 1 0 0
         teacak+from	0 0 1 0 0
-        teach	0 0 0 4 0
+        teach	0 0 0 7 1
         teach+each	0 0 0 1 0
         teach+gran	0 0 0 1 0
+        teach+how	0 0 0 1 0
+        teach+sign	0 0 0 1 0
+        teach+sueca	0 0 0 1 0
         teach+surf	0 0 0 1 0
         teach+sw	0 0 0 1 0
         teacher	2 0 0 0 0
         teacher+after	1 0 0 0 0
         teacher+kid	1 0 0 0 0
-        team	5 0 4 2 0
+        team	5 0 5 2 0
         team+actually	0 0 0 1 0
         team+after	1 0 0 0 0
         team+colour	0 0 2 0 0
         team+dinner	1 0 0 0 0
+        team+new	0 0 1 0 0
         team+text	1 0 0 0 0
         team+two	0 0 0 1 0
         team+zoom	2 0 0 0 0
-        tear	1 0 0 0 0
+        tear	2 1 0 0 0
+        tear+net	0 1 0 0 0
         teary	1 0 0 0 0
         techer	1 0 0 0 0
         techer+kid	1 0 0 0 0
+        technically	0 1 0 0 0
+        technically+turn	0 1 0 0 0
         ted	0 0 1 0 0
         ted+favourit	0 0 1 0 0
-        teddy	0 0 3 0 0
+        teddy	0 0 4 0 0
         teddy+bear	0 0 1 0 0
+        teddy+from	0 0 1 0 0
         tee	0 0 1 0 0
         tee+thrift	0 0 1 0 0
         teen	1 1 0 1 0
@@ -12085,34 +14198,46 @@ extension LanguageModel {
         teen+wer	0 0 0 1 0
         teenag	1 0 0 0 0
         teenag+son	1 0 0 0 0
-        teenager	1 1 0 0 2
+        teenager	2 2 0 1 3
         teenager+74	0 0 0 0 1
+        teenager+drama	1 0 0 0 0
         teenager+driv	0 1 0 0 0
+        teenager+embarrass	0 0 0 0 1
+        teenager+football	0 1 0 0 0
+        teenager+parent	0 0 0 1 0
         teh	0 2 0 0 0
         teh+kid	0 1 0 0 0
         teh+whol	0 1 0 0 0
-        tell	206 0 1 2 4
+        tell	259 0 1 2 5
+        tell+100	0 0 0 0 1
         tell+about	1 0 0 1 2
+        tell+absolut	1 0 0 0 0
         tell+absolutely	1 0 0 0 0
         tell+accent	1 0 0 0 0
         tell+admir	2 0 0 0 0
         tell+ahm	1 0 0 0 0
         tell+alex	1 0 0 0 0
         tell+am	1 0 0 0 0
+        tell+ama	1 0 0 0 0
+        tell+amaz	1 0 0 0 0
         tell+appreciat	2 0 0 0 0
         tell+argument	1 0 0 0 0
+        tell+bab	1 0 0 0 0
         tell+back	1 0 0 0 0
-        tell+bae	1 0 0 0 0
+        tell+bae	2 0 0 0 0
         tell+bahut	1 0 0 0 0
+        tell+beautiful	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
-        tell+believ	2 0 0 0 0
+        tell+believ	3 0 0 0 0
         tell+best	2 0 0 0 0
         tell+beutiful	1 0 0 0 0
+        tell+bf	1 0 0 0 0
         tell+biryani	1 0 0 0 0
         tell+body	1 0 0 0 0
         tell+boyfriend	2 0 0 0 0
-        tell+brilliant	2 0 0 0 0
+        tell+brilliant	3 0 0 0 0
         tell+brother	1 0 0 0 0
+        tell+chidi	1 0 0 0 0
         tell+couldn	1 0 0 0 0
         tell+dan	1 0 0 0 0
         tell+daniel	1 0 0 0 0
@@ -12121,14 +14246,18 @@ extension LanguageModel {
         tell+do	4 0 0 0 0
         tell+doesn	1 0 0 0 0
         tell+dog	1 0 0 0 0
+        tell+dolor	1 0 0 0 0
         tell+dress	1 0 0 0 0
         tell+enough	2 0 0 0 0
+        tell+every	1 0 0 0 0
         tell+everyth	2 0 0 1 0
         tell+fantastic	1 0 0 0 0
         tell+farm	1 0 0 0 0
+        tell+favourit	1 0 0 0 0
         tell+friend	1 0 0 0 0
         tell+front	1 0 0 0 0
-        tell+garden	1 0 0 0 0
+        tell+ganda	1 0 0 0 0
+        tell+garden	2 0 0 0 0
         tell+gerald	1 0 0 0 0
         tell+get	0 0 0 0 2
         tell+gf	1 0 0 0 0
@@ -12137,37 +14266,46 @@ extension LanguageModel {
         tell+girlfriend	1 0 0 0 0
         tell+glow	1 0 0 0 0
         tell+go	2 0 0 0 0
+        tell+goal	1 0 0 0 0
+        tell+good	1 0 0 0 0
         tell+grac	1 0 0 0 0
         tell+grand	1 0 0 0 0
         tell+grandpa	1 0 0 0 0
         tell+harold	1 0 0 0 0
+        tell+harvest	1 0 0 0 0
         tell+has	1 0 0 0 0
         tell+hear	1 0 0 0 0
         tell+hes	1 0 0 0 0
         tell+him	1 0 0 0 0
-        tell+how	11 0 0 0 0
-        tell+husband	4 0 0 0 0
+        tell+how	13 0 0 0 0
+        tell+hubby	1 0 0 0 0
+        tell+husband	6 0 0 0 0
         tell+its	0 0 1 0 0
         tell+jona	1 0 0 0 0
         tell+kenji	1 0 0 0 0
         tell+kid	2 0 0 0 0
+        tell+lady	1 0 0 0 0
         tell+law	1 0 0 0 0
         tell+legend	1 0 0 0 0
         tell+look	9 0 0 0 0
         tell+los	1 0 0 0 0
         tell+lov	3 0 0 0 0
-        tell+m	18 0 0 0 0
+        tell+m	22 0 0 0 0
         tell+mak	3 0 0 0 0
         tell+manager	1 0 0 0 0
+        tell+mandarin	1 0 0 0 0
         tell+marcus	1 0 0 0 0
         tell+marg	1 0 0 0 0
-        tell+margaret	1 0 0 0 0
+        tell+margaret	2 0 0 0 0
         tell+maria	1 0 0 0 0
         tell+mat	1 0 0 0 0
         tell+mi	1 0 0 0 0
         tell+miss	1 0 0 0 0
-        tell+mom	3 0 0 0 0
+        tell+mister	1 0 0 0 0
+        tell+mockup	1 0 0 0 0
+        tell+mom	4 0 0 0 0
         tell+mor	2 0 0 0 0
+        tell+mov	1 0 0 0 0
         tell+mural	1 0 0 0 0
         tell+nail	1 0 0 0 0
         tell+new	1 0 0 0 0
@@ -12181,20 +14319,28 @@ extension LanguageModel {
         tell+patienc	1 0 0 0 0
         tell+plainly	1 0 0 0 0
         tell+plan	1 0 0 0 0
-        tell+priya	2 0 0 0 0
+        tell+pooki	1 0 0 0 0
+        tell+priya	3 0 0 0 0
         tell+proper	1 0 0 0 0
         tell+proud	1 0 0 0 0
-        tell+re	5 0 0 0 0
+        tell+pull	1 0 0 0 0
+        tell+pur	1 0 0 0 0
+        tell+re	7 0 0 0 0
+        tell+ripper	1 0 0 0 0
         tell+sam	2 0 0 0 0
         tell+see	1 0 0 0 0
         tell+seh	1 0 0 0 0
         tell+she	1 0 0 0 0
+        tell+shelv	1 0 0 0 0
         tell+shiok	1 0 0 0 0
         tell+smartest	1 0 0 0 0
         tell+son	1 0 0 0 0
         tell+song	1 0 0 0 0
-        tell+sourdough	1 0 0 0 0
+        tell+sourdough	2 0 0 0 0
+        tell+speech	1 0 0 0 0
         tell+star	1 0 0 0 0
+        tell+stew	1 0 0 0 0
+        tell+still	1 0 0 0 0
         tell+straight	1 0 0 0 0
         tell+stronger	1 0 0 0 0
         tell+teen	1 0 0 0 0
@@ -12204,55 +14350,74 @@ extension LanguageModel {
         tell+voic	1 0 0 0 0
         tell+vrou	1 0 0 0 0
         tell+waiter	1 0 0 0 0
-        tell+was	8 0 0 0 0
-        tell+wasn	1 0 0 0 0
+        tell+was	10 0 0 0 0
+        tell+wasn	2 0 0 0 0
+        tell+well	1 0 0 0 0
         tell+whol	3 0 0 0 0
         tell+why	2 0 0 0 0
-        tell+wif	9 0 0 0 0
-        telly	0 0 0 4 2
+        tell+wif	10 0 0 0 0
+        tell+wifey	1 0 0 0 0
+        tell+zin	1 0 0 0 0
+        telly	0 0 0 6 2
         telly+ask	0 0 0 1 0
-        telly+off	0 0 0 1 0
+        telly+off	0 0 0 2 0
         telly+play	0 0 0 1 0
-        templ	0 0 1 5 10
+        telt	2 0 0 0 0
+        telt+do	1 0 0 0 0
+        telt+wee	1 0 0 0 0
+        templ	0 0 1 5 12
+        templ+after	0 0 0 0 1
         templ+dur	0 0 0 0 1
         templ+eas	0 0 0 0 1
+        templ+get	0 0 0 0 1
         templ+migrain	0 0 0 0 5
         templ+through	0 0 0 0 1
         templ+together	0 0 0 4 0
-        ten	4 0 0 2 0
+        ten	5 0 0 2 1
         ten+anyon	1 0 0 0 0
-        ten+minut	0 0 0 1 0
+        ten+minut	0 0 0 1 1
         ten+quiet	0 0 0 1 0
-        ten+thing	2 0 0 0 0
+        ten+thing	3 0 0 0 0
         ten+tim	1 0 0 0 0
-        tenancy	1 0 0 0 0
+        tenancy	1 1 0 0 0
+        tenancy+letter	0 1 0 0 0
         tenancy+stuff	1 0 0 0 0
         tenner	0 0 1 0 0
         tenner+wallet	0 0 1 0 0
         tennis	0 0 0 1 0
         tennis+togther	0 0 0 1 0
         tens	0 0 0 0 1
-        tent	0 0 0 1 0
-        term	1 1 0 0 0
+        tent	0 1 0 1 1
+        tent+get	0 0 0 0 1
+        tent+own	0 1 0 0 0
+        term	1 1 0 1 0
+        term+day	0 0 0 1 0
         term+say	1 0 0 0 0
-        terribl	0 0 0 3 0
-        tesco	2 3 3 0 1
+        terribl	0 0 0 4 0
+        terribl+sing	0 0 0 1 0
+        tesco	2 4 3 0 1
+        tesco+after	0 1 0 0 0
         tesco+but	1 0 0 0 0
         tesco+car	0 0 0 0 1
         tesco+delivery	0 1 0 0 0
         tesco+meal	0 0 1 0 0
         tesco+shop	0 1 0 0 0
         tesco+way	0 0 1 0 0
-        test	8 0 1 0 1
+        test	9 0 2 0 3
+        test+cam	0 0 0 0 1
         test+eh	1 0 0 0 0
+        test+hat	0 0 0 0 1
         test+say	1 0 0 0 0
-        text	80 3 0 2 1
+        tetris	0 1 0 0 0
+        tetris+level	0 1 0 0 0
+        text	95 3 0 3 1
         text+3am	4 0 0 0 0
-        text+about	3 0 0 0 0
-        text+after	2 0 0 0 0
+        text+about	5 0 0 0 0
+        text+after	4 0 0 0 0
+        text+anniversary	1 0 0 0 0
         text+arriv	1 0 0 0 0
         text+ava	1 0 0 0 0
-        text+befor	3 0 0 0 0
+        text+befor	4 0 0 0 0
         text+best	1 0 0 0 0
         text+between	1 0 0 0 0
         text+bf	1 0 0 0 0
@@ -12275,16 +14440,19 @@ extension LanguageModel {
         text+good	4 0 0 0 0
         text+heart	1 0 0 0 0
         text+how	1 0 0 0 0
-        text+insid	2 0 0 0 0
+        text+hubby	1 0 0 0 0
+        text+insid	3 0 0 0 0
         text+let	1 0 0 0 0
         text+list	1 0 0 0 0
         text+literally	1 0 0 0 0
         text+lunch	1 0 0 0 0
-        text+m	1 0 0 0 0
+        text+m	2 0 0 0 0
         text+mak	1 0 0 0 0
+        text+miss	1 0 0 0 0
         text+morn	3 0 0 0 0
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
+        text+photo	0 0 0 1 0
         text+proud	2 0 0 0 0
         text+r	1 0 0 0 0
         text+re	1 0 0 0 0
@@ -12293,30 +14461,35 @@ extension LanguageModel {
         text+ruin	0 0 0 0 1
         text+say	5 0 0 0 0
         text+shar	1 0 0 0 0
+        text+ship	1 0 0 0 0
         text+slack	1 0 0 0 0
+        text+tell	1 0 0 0 0
         text+then	1 0 0 0 0
         text+think	2 0 0 0 0
-        text+through	0 0 0 1 0
+        text+through	1 0 0 1 0
         text+tim	1 0 0 0 0
+        text+ve	1 0 0 0 0
         text+viber	1 0 0 0 0
         text+wak	1 0 0 0 0
+        text+wer	1 0 0 0 0
         text+whol	1 0 0 0 0
         textbook	1 0 0 0 0
-        th	16 2 0 2 4
-        th+about	1 0 0 0 1
+        th	20 2 0 2 4
+        th+about	2 0 0 0 1
         th+but	1 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	1 0 0 0 0
-        th+ever	3 0 0 0 0
+        th+ever	4 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 0
         th+gorgeous	1 0 0 0 0
         th+happend	1 0 0 0 0
         th+hous	1 0 0 0 0
         th+lif	1 0 0 0 0
-        th+morn	1 0 0 0 0
+        th+morn	2 0 0 0 0
         th+together	0 0 0 1 0
         th+was	1 0 0 0 0
+        th+whol	1 0 0 0 0
         th+world	1 0 0 0 0
         th+worth	0 0 0 0 1
         thai	0 0 1 3 0
@@ -12324,26 +14497,29 @@ extension LanguageModel {
         thai+uber	0 0 1 0 0
         tham	0 0 0 1 0
         tham+path	0 0 0 1 0
-        than	20 0 0 0 1
+        than	24 0 0 0 1
         than+anxiety	1 0 0 0 0
         than+anyth	1 0 0 0 0
-        than+bakery	1 0 0 0 0
+        than+bakery	2 0 0 0 0
+        than+big	1 0 0 0 0
         than+dad	1 0 0 0 0
+        than+ever	1 0 0 0 0
         than+giv	1 0 0 0 0
         than+hawker	1 0 0 0 0
         than+know	1 0 0 0 0
         than+meet	1 0 0 0 0
-        than+mom	3 0 0 0 0
+        than+mom	4 0 0 0 0
         than+qualifi	1 0 0 0 0
         than+ready	2 0 0 0 0
         than+talk	1 0 0 0 0
         than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	57 2 0 0 0
+        thank	68 2 0 0 0
+        thank+48	1 0 0 0 0
         thank+alot	1 0 0 0 0
         thank+alway	2 0 0 0 0
         thank+aoif	1 0 0 0 0
-        thank+card	1 2 0 0 0
+        thank+card	2 2 0 0 0
         thank+carry	1 0 0 0 0
         thank+dinner	3 0 0 0 0
         thank+do	1 0 0 0 0
@@ -12356,24 +14532,26 @@ extension LanguageModel {
         thank+jim	1 0 0 0 0
         thank+lov	1 0 0 0 0
         thank+missus	1 0 0 0 0
-        thank+not	1 0 0 0 0
-        thank+out	1 0 0 0 0
+        thank+not	2 0 0 0 0
+        thank+out	2 0 0 0 0
         thank+patiant	1 0 0 0 0
-        thank+patient	3 0 0 0 0
+        thank+patient	5 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
-        thank+properly	2 0 0 0 0
+        thank+properly	3 0 0 0 0
+        thank+pump	1 0 0 0 0
         thank+put	1 0 0 0 0
         thank+rock	1 0 0 0 0
         thank+routin	1 0 0 0 0
         thank+sandwich	1 0 0 0 0
+        thank+say	1 0 0 0 0
         thank+speech	1 0 0 0 0
         thank+tak	2 0 0 0 0
-        thank+tea	1 0 0 0 0
+        thank+tea	2 0 0 0 0
         thank+twic	1 0 0 0 0
         thank+was	1 0 0 0 0
-        thank+wif	3 0 0 0 0
+        thank+wif	4 0 0 0 0
         thankful	1 0 0 0 0
         thanksgiv	1 1 0 0 1
         thanksgiv+dinner	0 1 0 0 0
@@ -12383,10 +14561,12 @@ extension LanguageModel {
         thaw	0 0 0 0 1
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        then	6 0 0 7 0
+        then	6 0 0 8 1
         then+bedtim	1 0 0 0 0
+        then+brunch	0 0 0 1 0
         then+get	0 0 0 1 0
         then+giv	1 0 0 0 0
+        then+hug	0 0 0 0 1
         then+lunch	0 0 0 1 0
         then+person	1 0 0 0 0
         then+pint	0 0 0 1 0
@@ -12406,13 +14586,17 @@ extension LanguageModel {
         therapist	1 0 0 0 0
         therapy	2 0 0 1 0
         therapy+go	0 0 0 1 0
-        thermo	1 0 2 0 0
+        thermal	0 0 1 0 0
+        thermal+mug	0 0 1 0 0
+        thermo	1 1 2 1 0
         thermo+befor	1 0 0 0 0
+        thermo+day	0 1 0 0 0
         thermo+long	0 0 1 0 0
         thermo+night	0 0 1 0 0
+        thermo+tea	0 0 0 1 0
         thes	1 0 0 0 0
         thes+year	1 0 0 0 0
-        thesis	3 2 0 0 0
+        thesis	3 2 0 0 1
         thesis+chapter	0 1 0 0 0
         thesis+draft	1 0 0 0 0
         thesis+go	1 0 0 0 0
@@ -12422,12 +14606,13 @@ extension LanguageModel {
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	8 1 1 0 0
+        thing	10 2 1 0 0
         thing+admir	1 0 0 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	6 0 0 0 0
+        thing+lov	8 0 0 0 0
         thing+own	0 1 0 0 0
-        think	8 1 2 1 0
+        thing+wouldn	0 1 0 0 0
+        think	9 1 2 1 0
         think+about	2 0 0 0 0
         think+after	1 0 0 0 0
         think+cool	1 0 0 0 0
@@ -12436,6 +14621,7 @@ extension LanguageModel {
         think+hop	1 0 0 0 0
         think+its	0 0 0 1 0
         think+re	0 0 1 0 0
+        think+text	1 0 0 0 0
         think+ve	1 0 0 0 0
         third	2 0 1 1 0
         third+dat	1 0 0 1 0
@@ -12453,14 +14639,17 @@ extension LanguageModel {
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	1 1 3 4 1
+        thre	3 2 3 4 1
+        thre+flight	0 1 0 0 0
         thre+hour	0 1 0 2 0
         thre+month	0 0 2 0 0
         thre+season	0 0 0 1 0
         thre+slowly	0 0 0 1 0
         thre+song	0 0 1 0 0
+        thre+thing	1 0 0 0 0
         thre+tim	0 0 0 0 1
         thre+whol	1 0 0 0 0
+        thre+word	1 0 0 0 0
         thread	0 0 1 0 0
         thread+color	0 0 1 0 0
         threshold	0 0 0 0 1
@@ -12469,32 +14658,39 @@ extension LanguageModel {
         thrift+together	0 0 0 2 0
         throat	0 1 0 0 0
         throat+sor	0 1 0 0 0
-        through	6 1 1 11 19
+        through	9 2 1 15 25
         through+appointment	0 0 0 0 1
-        through+church	0 0 0 0 1
+        through+car	0 1 0 0 0
+        through+church	0 0 0 0 2
         through+contraction	0 0 0 0 1
         through+drought	1 0 0 0 0
         through+episod	1 0 0 0 0
         through+every	1 0 0 0 0
         through+favourit	0 0 0 1 0
-        through+film	0 0 0 0 1
-        through+flar	0 0 0 0 1
+        through+film	0 0 0 0 2
+        through+flar	1 0 0 0 1
+        through+flashcard	0 0 0 1 0
+        through+funeral	0 0 0 0 1
         through+grab	0 0 1 0 0
-        through+hair	0 0 0 0 3
+        through+hair	0 0 0 0 4
         through+job	1 0 0 0 0
+        through+layer	0 0 0 0 1
         through+med	1 0 0 0 0
         through+migrain	0 0 0 0 2
-        through+night	1 0 0 0 0
-        through+old	0 0 0 4 0
+        through+night	2 0 0 0 0
+        through+old	0 0 0 5 0
         through+panic	0 0 0 0 1
         through+scan	0 0 0 0 1
+        through+snow	0 0 0 0 1
         through+stair	0 0 0 1 0
         through+thunderstorm	0 0 0 0 1
         through+timmy	0 0 0 1 0
-        through+whol	0 1 0 2 5
+        through+wed	0 0 0 1 0
+        through+whol	0 1 0 3 5
+        through+wors	1 0 0 0 0
         throughout	0 0 0 0 1
         throughout+entir	0 0 0 0 1
-        thru	2 0 0 1 2
+        thru	2 1 0 1 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
         thru+launch	1 0 0 0 0
@@ -12502,22 +14698,26 @@ extension LanguageModel {
         thru+then	0 0 0 1 0
         thunderstorm	0 0 0 0 2
         thunderstorm+becaus	0 0 0 0 1
+        thursday	2 0 0 0 0
+        thursday+tell	1 0 0 0 0
         ti	0 0 1 0 0
         ti+ribbon	0 0 1 0 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 1 11 2 0
-        ticket+birthday	0 0 1 0 0
+        ticket	0 1 13 2 0
+        ticket+birthday	0 0 3 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
         ticket+hid	0 0 1 0 0
         ticket+parent	0 1 0 0 0
         ticket+see	0 0 2 1 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 0 0 7
+        tickl	0 0 0 0 9
         tickl+fight	0 0 0 0 3
         tickl+til	0 0 0 0 1
-        tickl+until	0 0 0 0 1
+        tickl+till	0 0 0 0 1
+        tickl+until	0 0 0 0 2
+        tid	0 1 0 0 0
         tidi	0 3 0 0 0
         tidi+desk	0 1 0 0 0
         tidy	0 4 0 0 0
@@ -12530,9 +14730,11 @@ extension LanguageModel {
         tiffin+befor	0 2 0 0 0
         tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 0
-        tight	0 0 0 0 6
+        tight	0 0 0 0 8
         tight+after	0 0 0 0 3
         tight+changi	0 0 0 0 1
+        tight+end	0 0 0 0 1
+        tight+get	0 0 0 0 1
         tight+hold	0 0 0 0 1
         tight+platform	0 0 0 0 1
         tightest	0 1 0 0 0
@@ -12551,10 +14753,13 @@ extension LanguageModel {
         til+march	1 0 0 0 0
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	1 1 1 15 11
-        till+2am	0 0 0 2 0
+        till	3 1 1 20 12
+        till+1am	0 0 0 1 0
+        till+2am	0 0 0 3 0
+        till+3	0 0 0 1 0
         till+3am	0 0 0 1 0
         till+7	0 1 0 0 0
+        till+beleiv	1 0 0 0 0
         till+breath	0 0 0 0 1
         till+calm	0 0 0 0 1
         till+dark	0 0 0 1 0
@@ -12563,22 +14768,28 @@ extension LanguageModel {
         till+fell	0 0 0 3 6
         till+friday	1 0 0 0 0
         till+get	0 0 0 1 0
+        till+giv	0 0 0 0 1
+        till+last	0 0 0 1 0
         till+lat	0 0 0 1 0
-        till+midnight	0 0 0 2 0
+        till+midnight	0 0 0 3 0
         till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
         till+shak	0 0 0 0 1
         till+star	0 0 0 1 0
         till+sunris	0 0 0 1 0
         till+thaw	0 0 0 0 1
-        tim	14 6 12 24 8
+        till+thursday	1 0 0 0 0
+        tim	16 7 14 31 10
         tim+35	1 0 0 0 0
         tim+9	0 0 0 1 0
         tim+about	0 0 0 1 0
-        tim+after	0 0 0 0 3
+        tim+after	1 0 0 0 3
+        tim+age	0 0 0 1 0
         tim+apart	0 0 0 1 0
         tim+as	0 0 0 1 0
+        tim+box	1 0 0 0 0
         tim+can	0 0 0 1 0
+        tim+cannula	0 0 0 0 1
         tim+differenc	1 0 0 0 0
         tim+ever	1 0 0 0 0
         tim+felt	0 0 0 0 1
@@ -12588,6 +14799,7 @@ extension LanguageModel {
         tim+horton	0 0 1 0 0
         tim+interview	0 1 0 0 0
         tim+limit	0 1 0 0 0
+        tim+meet	0 0 0 0 1
         tim+navy	0 0 0 1 0
         tim+need	1 0 0 0 0
         tim+new	0 0 0 1 0
@@ -12598,22 +14810,23 @@ extension LanguageModel {
         tim+secret	0 0 0 0 1
         tim+shop	0 0 1 0 0
         tim+sinc	0 0 0 1 0
-        tim+tam	0 0 6 0 0
+        tim+tam	0 0 8 0 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
         tim+whol	1 0 0 0 0
         tim+year	0 0 0 1 0
-        tim+zon	2 0 0 3 0
+        tim+zon	2 0 0 6 0
         timbit	0 0 1 0 0
         timbit+doubl	0 0 1 0 0
         timezon	1 0 0 2 0
         timmy	0 0 0 1 0
         timmy+driv	0 0 0 1 0
-        tin	1 0 0 0 1
+        tin	1 0 1 0 1
         tin+best	1 0 0 0 0
         tin+roof	0 0 0 0 1
-        tiny	0 2 12 2 4
+        tin+tea	0 0 1 0 0
+        tiny	0 2 13 2 6
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
         tiny+bottl	0 0 1 0 0
@@ -12623,28 +14836,34 @@ extension LanguageModel {
         tiny+clay	0 0 2 0 0
         tiny+couch	0 0 0 0 1
         tiny+gift	0 0 1 0 0
+        tiny+hall	0 0 0 0 1
         tiny+kitchen	0 1 0 1 0
         tiny+present	0 0 1 0 0
         tiny+queen	0 1 0 0 0
+        tiny+singl	0 0 0 0 1
         tiny+sofa	0 0 0 0 2
         tiny+sorry	0 0 1 0 0
+        tiny+succulent	0 0 1 0 0
         tiny+thai	0 0 0 1 0
         tiny+watercolor	0 0 1 0 0
         tipto	0 0 0 0 1
         tipto+kiss	0 0 0 0 1
-        tir	0 5 0 0 1
+        tir	1 5 0 0 1
         tir+bik	0 1 0 0 0
         tir+car	0 1 0 0 0
         tir+from	0 0 0 0 1
         titl	2 0 0 0 0
         titl+reason	2 0 0 0 0
-        tmrw	0 2 0 0 0
+        tmrw	0 2 1 0 0
         tnet	0 0 0 0 1
-        toast	2 2 1 1 0
+        toast	2 2 2 1 0
         toast+40th	1 0 0 0 0
+        toast+6	0 0 1 0 0
         toast+into	0 2 0 0 0
         toast+set	0 0 1 0 0
         toast+talk	0 0 0 1 0
+        tobleron	0 0 1 0 0
+        tobleron+from	0 0 1 0 0
         toddler	2 3 2 1 0
         toddler+back	1 0 0 0 0
         toddler+glitter	0 0 1 0 0
@@ -12653,10 +14872,12 @@ extension LanguageModel {
         toddler+park	0 2 0 0 0
         toddler+pick	0 0 1 0 0
         toddler+swim	0 0 0 1 0
-        toenail	0 3 0 0 0
-        toenail+sinc	0 3 0 0 0
+        toenail	0 4 0 0 0
+        toenail+sinc	0 4 0 0 0
+        toffe	0 0 1 0 0
+        toffe+appl	0 0 1 0 0
         togehter	0 0 0 0 1
-        together	2 1 8 197 6
+        together	3 1 9 239 6
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
         together+after	0 0 0 6 0
@@ -12665,11 +14886,13 @@ extension LanguageModel {
         together+along	0 0 0 5 0
         together+arvo	0 0 0 1 0
         together+balcony	0 0 0 2 0
-        together+bed	0 0 0 1 0
-        together+befor	0 0 0 4 0
+        together+bed	0 0 0 2 0
+        together+befor	0 0 0 6 0
         together+book	0 0 0 1 0
+        together+bottl	0 0 0 1 0
         together+break	0 0 0 1 0
         together+by	0 0 0 2 0
+        together+cak	0 0 0 1 0
         together+caught	0 0 0 1 0
         together+chat	0 0 0 2 0
         together+check	0 0 0 1 0
@@ -12678,20 +14901,25 @@ extension LanguageModel {
         together+clear	0 0 0 1 0
         together+community	0 0 0 1 0
         together+cri	1 0 0 0 0
-        together+dawn	0 0 0 1 0
+        together+danc	0 0 0 1 0
+        together+dawn	0 0 0 2 0
+        together+do	0 0 0 2 0
         together+doorstep	0 0 0 1 0
         together+dosa	0 0 0 1 0
-        together+dusk	0 0 0 1 0
+        together+driv	0 0 0 1 0
+        together+dusk	0 0 0 2 0
         together+eat	0 0 0 1 0
         together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
         together+first	0 0 0 3 0
         together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
-        together+from	0 0 0 1 0
+        together+from	0 0 0 2 0
         together+gaffer	0 0 1 0 0
+        together+garag	0 0 0 1 0
         together+hang	0 0 0 1 0
         together+hari	0 0 0 1 0
+        together+heatwav	0 0 0 1 0
         together+hom	0 0 0 1 0
         together+hour	0 0 0 2 0
         together+hum	0 0 0 1 0
@@ -12710,22 +14938,27 @@ extension LanguageModel {
         together+off	0 0 0 1 0
         together+onc	0 0 0 1 0
         together+one	0 0 0 1 0
-        together+over	0 0 0 6 0
+        together+over	0 0 0 7 0
         together+peaceful	0 0 0 1 0
         together+phon	0 0 0 1 0
         together+pick	0 0 0 1 0
+        together+picnic	0 0 0 1 0
+        together+plant	0 0 0 1 0
+        together+play	0 0 0 1 0
         together+porch	0 0 0 1 0
         together+prop	0 0 0 1 0
-        together+pub	0 0 0 2 0
-        together+rainy	0 0 0 2 0
+        together+pub	0 0 0 3 0
+        together+rainy	0 0 0 3 0
         together+recip	0 0 1 0 0
         together+reminisc	0 0 0 1 0
         together+reminiss	0 0 0 1 0
         together+rid	0 0 0 1 0
         together+roast	0 0 0 1 0
-        together+saturday	0 0 0 3 0
+        together+round	0 0 0 1 0
+        together+saturday	0 0 0 4 0
         together+shabbat	0 0 0 1 0
         together+shar	0 0 0 1 0
+        together+skint	0 0 0 1 0
         together+snack	0 0 0 1 0
         together+spanish	0 0 0 1 0
         together+sunday	0 0 0 6 0
@@ -12734,7 +14967,8 @@ extension LanguageModel {
         together+talk	0 0 0 1 0
         together+tandem	0 0 0 1 0
         together+tap	0 0 3 0 0
-        together+then	0 0 0 1 0
+        together+tea	0 0 0 1 0
+        together+then	0 0 0 2 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
         together+till	0 0 0 1 0
@@ -12745,9 +14979,10 @@ extension LanguageModel {
         together+walk	0 0 0 1 0
         together+wander	0 0 0 2 0
         together+watch	0 0 0 1 0
-        together+way	0 0 0 1 0
+        together+way	0 0 0 2 0
         together+wed	0 0 0 1 1
         together+week	0 0 0 1 0
+        together+whil	0 0 0 1 0
         together+without	0 0 0 1 0
         togther	0 0 0 5 0
         togther+befor	0 0 0 1 0
@@ -12757,53 +14992,70 @@ extension LanguageModel {
         token	0 0 2 0 0
         tokyo	1 0 0 0 0
         tokyo+morn	1 0 0 0 0
-        tom	2 0 0 0 0
+        tom	2 0 0 1 0
         tom+tell	1 0 0 0 0
+        tom+wed	0 0 0 1 0
         tom+writ	1 0 0 0 0
-        tomato	0 1 2 0 0
+        tomato	0 2 3 0 0
         tomato+off	0 0 1 0 0
-        tomato+seed	0 0 1 0 0
+        tomato+seed	0 0 2 0 0
+        tomato+whil	0 1 0 0 0
         tommorow	0 1 0 0 0
-        tomorrow	2 2 0 2 1
+        tomorrow	2 4 0 2 1
+        tomorrow+12hr	0 1 0 0 0
         tomorrow+nam	0 0 0 1 0
         tomorrow+wait	0 1 0 0 0
         tomorrow+whil	1 0 0 0 0
         tomá	1 0 0 0 0
         tomá+tell	1 0 0 0 0
+        ton	1 0 0 0 0
+        ton+get	1 0 0 0 0
         tonit	0 1 0 0 0
         tonit+o	0 1 0 0 0
-        too	2 2 0 0 0
+        too	4 3 0 0 1
+        too+hot	0 0 0 0 1
         too+hour	0 1 0 0 0
+        too+quiet	1 0 0 0 0
         too+stress	0 1 0 0 0
         too+tbh	1 0 0 0 0
         tool	0 1 0 0 1
         tool+actually	0 0 0 0 1
-        top	0 9 0 2 3
-        top+bottom	0 3 0 0 0
-        top+field	0 0 0 1 0
+        top	0 11 3 2 3
+        top+bottom	0 4 0 0 0
+        top+field	0 0 1 1 0
         top+head	0 0 0 0 3
         top+mauao	0 0 0 1 0
         top+min	0 1 0 0 0
         top+opal	0 2 0 0 0
         top+paddock	0 2 0 0 0
         top+stair	0 1 0 0 0
+        top+washer	0 1 0 0 0
+        torch	0 0 1 0 0
+        torch+lamb	0 0 1 0 0
         torn	0 1 0 0 0
         torn+pocket	0 1 0 0 0
         toronto	1 0 0 1 0
         toronto+island	0 0 0 1 0
         toronto+rol	1 0 0 0 0
+        torqu	0 0 1 0 0
+        torqu+wrench	0 0 1 0 0
         tortilla	0 1 0 0 0
         tortilla+lik	0 1 0 0 0
         tot	0 0 1 0 0
         tot+bag	0 0 1 0 0
-        totally	1 0 0 0 0
+        totally	2 0 0 0 0
         totally+deserv	1 0 0 0 0
-        touch	0 0 0 2 3
+        totally+professional	1 0 0 0 0
+        touch	0 0 0 3 5
         touch+phon	0 0 0 2 0
+        touch+tour	0 0 0 1 0
         touch+under	0 0 0 0 1
+        touch+whol	0 0 0 0 1
         touchy	0 0 0 0 2
-        tour	0 1 1 0 0
+        tour	0 1 2 2 0
+        tour+blind	0 0 0 1 0
         tour+keep	0 1 0 0 0
+        tour+museum	0 0 0 1 0
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
@@ -12815,6 +15067,8 @@ extension LanguageModel {
         town+together	0 0 0 2 0
         town+truck	0 0 1 0 0
         town+wher	0 0 1 0 0
+        toy	0 0 1 0 0
+        toy+look	0 0 1 0 0
         trac	0 0 0 0 8
         trac+chord	0 0 0 0 1
         trac+circl	0 0 0 0 6
@@ -12823,18 +15077,20 @@ extension LanguageModel {
         track+down	0 1 1 0 0
         tracky	2 0 0 0 0
         tracky+pasta	1 0 0 0 0
-        tractor	0 0 0 2 0
+        tractor	1 0 0 2 0
         tractor+afternoon	0 0 0 1 0
+        tractor+door	1 0 0 0 0
         tractor+lik	0 0 0 1 0
-        traffic	2 0 0 0 0
+        traffic	3 0 0 0 0
+        traffic+awful	1 0 0 0 0
         traffic+driv	1 0 0 0 0
         trail	0 1 0 0 0
         trail+run	0 1 0 0 0
         trailer	0 1 0 0 0
         trailer+into	0 1 0 0 0
-        train	2 1 0 0 5
+        train	2 1 0 0 6
         train+cam	0 0 0 0 1
-        train+hom	0 0 0 0 1
+        train+hom	0 0 0 0 2
         train+leav	0 0 0 0 1
         train+rid	0 0 0 0 1
         train+tell	1 0 0 0 0
@@ -12845,9 +15101,10 @@ extension LanguageModel {
         transfer+into	0 0 0 0 1
         transfer+photo	0 1 0 0 0
         transfer+shower	0 1 0 0 0
-        translat	0 2 0 0 0
+        translat	0 3 0 0 0
         translat+bank	0 1 0 0 0
         translat+council	0 1 0 0 0
+        translat+tenancy	0 1 0 0 0
         trap	0 0 1 0 0
         trash	0 5 0 0 0
         trash+no	0 1 0 0 0
@@ -12856,7 +15113,9 @@ extension LanguageModel {
         travel	0 1 0 0 0
         travel+mug	0 1 0 0 0
         tray	0 2 0 0 0
-        tre	1 0 0 0 1
+        tre	1 1 2 0 1
+        tre+hall	0 0 1 0 0
+        tre+sinc	0 1 0 0 0
         treat	0 0 6 0 0
         treat+back	0 0 1 0 0
         treat+lov	0 0 1 0 0
@@ -12874,23 +15133,29 @@ extension LanguageModel {
         trim	0 2 0 0 0
         trim+hedg	0 2 0 0 0
         trinket	0 0 2 0 0
-        trip	0 5 13 11 1
+        trip	0 6 15 15 1
+        trip+as	0 0 1 0 0
+        trip+ask	0 0 0 1 0
         trip+beach	0 0 0 1 0
         trip+bf	0 0 0 1 0
         trip+coast	0 0 0 2 0
         trip+hom	0 0 2 0 0
         trip+kerry	0 0 0 1 0
+        trip+kitchen	0 0 0 1 0
         trip+lak	0 0 2 0 0
         trip+rest	0 1 0 0 0
-        trip+seasid	0 0 1 0 0
+        trip+sand	0 1 0 0 0
+        trip+seasid	0 0 1 1 0
         trip+sinc	0 1 0 0 0
+        trip+sky	0 0 0 1 0
+        trip+song	0 0 1 0 0
         trip+st	0 0 0 1 0
         trivia	0 0 0 2 0
         trolley	0 1 0 0 1
         trolley+bay	0 0 0 0 1
         trot	0 0 0 1 0
         trot+together	0 0 0 1 0
-        trouser	0 1 0 0 0
+        trouser	0 2 0 0 0
         tru	2 1 0 0 0
         tru+lov	0 1 0 0 0
         tru+work	1 0 0 0 0
@@ -12906,10 +15171,12 @@ extension LanguageModel {
         try+fix	0 0 0 2 0
         try+small	0 0 0 1 0
         tshirt	0 0 1 0 0
-        tub	1 0 2 0 1
+        tub	1 0 3 0 1
         tub+favourit	0 0 1 0 0
         tub+hummus	0 0 1 0 0
-        tuck	5 0 3 0 3
+        tub+ice	0 0 1 0 0
+        tuck	5 0 3 0 4
+        tuck+against	0 0 0 0 1
         tuck+hair	0 0 0 0 2
         tuck+into	1 0 0 0 1
         tuck+lunchbox	1 0 0 0 0
@@ -12918,8 +15185,12 @@ extension LanguageModel {
         tuck+piec	1 0 0 0 0
         tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	1 0 0 3 0
+        tuesday	2 1 1 4 1
         tuesday+becaus	0 0 0 1 0
+        tuesday+hold	0 0 0 0 1
+        tuesday+mak	0 1 0 0 0
+        tuesday+say	1 0 0 0 0
+        tuesday+sit	0 0 0 1 0
         tuesday+talk	0 0 0 1 0
         tuesday+th	0 0 0 1 0
         tulip	0 0 8 0 0
@@ -12936,17 +15207,21 @@ extension LanguageModel {
         turkey	1 0 0 1 0
         turkey+trot	0 0 0 1 0
         turkey+was	1 0 0 0 0
-        turkish	0 0 1 0 0
+        turkish	0 0 2 0 0
+        turkish+delight	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
-        turn	1 5 3 4 0
+        turn	1 7 3 5 0
+        turn+bab	0 1 0 0 0
         turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
         turn+lyon	1 0 0 0 0
         turn+off	0 0 0 1 0
         turn+order	0 0 1 0 0
         turn+rota	0 1 0 0 0
+        turn+sleep	0 1 0 0 0
         turn+sunday	0 0 0 1 0
         turn+sunflower	0 0 1 0 0
+        turn+telly	0 0 0 1 0
         tv	0 0 0 1 1
         tv+off	0 0 0 1 0
         tweak	0 1 0 0 0
@@ -12963,7 +15238,8 @@ extension LanguageModel {
         twin+5am	0 1 0 0 0
         twin+mom	0 0 0 1 0
         twin+nap	0 0 0 0 1
-        two	0 3 3 25 2
+        two	0 3 3 31 2
+        two+catan	0 0 0 1 0
         two+city	0 0 0 1 0
         two+cotswold	0 0 0 1 0
         two+day	0 0 0 1 0
@@ -12978,18 +15254,22 @@ extension LanguageModel {
         two+ticket	0 0 1 0 0
         two+week	0 1 0 0 0
         two+whil	0 0 0 1 0
-        txt	2 0 0 0 0
+        txt	5 0 0 0 0
         txt+befor	1 0 0 0 0
+        txt+d	1 0 0 0 0
         txt+lunch	1 0 0 0 0
+        txt+morn	1 0 0 0 0
         ty	1 0 0 0 0
         ty+msg	1 0 0 0 0
-        typ	1 0 0 0 1
+        typ	3 0 0 0 1
         typ+10	1 0 0 0 0
         typ+day	0 0 0 0 1
-        tyr	2 9 0 0 0
+        typ+look	1 0 0 0 0
+        tyr	2 10 0 1 0
         tyr+befor	1 0 0 0 0
         tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
+        tyr+laugh	0 0 0 1 0
         tyr+lub	0 1 0 0 0
         tyr+over	0 1 0 0 0
         tyr+sid	0 1 0 0 0
@@ -13008,42 +15288,59 @@ extension LanguageModel {
         unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 1 0 0 21
+        under	0 1 1 1 30
         under+big	0 0 0 0 2
-        under+blanket	0 0 0 0 3
+        under+blanket	0 0 0 0 4
         under+couch	0 1 0 0 0
+        under+desk	0 0 0 0 1
         under+doona	0 0 0 0 1
+        under+duvet	0 0 0 0 1
         under+firework	0 0 0 0 1
-        under+one	0 0 0 0 1
+        under+jumper	0 0 0 0 1
+        under+mistleto	0 0 0 0 1
+        under+one	0 0 0 0 2
         under+shirt	0 0 0 0 1
+        under+star	0 0 0 1 0
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 11
+        under+tabl	0 0 0 0 14
+        under+tre	0 0 1 0 0
         underneath	1 0 0 0 0
+        understood	0 1 0 0 0
+        understood+every	0 1 0 0 0
         undistract	0 0 0 2 0
         undivid	0 0 0 3 0
         undivid+attention	0 0 0 1 0
-        uni	0 0 2 2 0
+        uni	2 2 3 2 1
+        uni+30	1 0 0 0 0
+        uni+40	1 0 0 0 0
         uni+caf	0 0 0 1 0
+        uni+financial	0 1 0 0 0
+        uni+result	0 0 0 0 1
         uni+weekend	0 0 0 1 0
-        uniform	0 3 0 0 0
+        uniform	0 4 0 0 0
         uniform+becuas	0 1 0 0 0
         uniform+pack	0 1 0 0 0
+        uniform+parad	0 1 0 0 0
         unload	0 5 0 0 0
         unload+dishwaser	0 1 0 0 0
         unload+dishwasher	0 2 0 0 0
         uno	0 0 0 1 0
         uno+kid	0 0 0 1 0
-        unpack	0 3 0 1 0
+        unpack	1 5 0 1 0
         unpack+box	0 0 0 1 0
-        unpack+kitchen	0 1 0 0 0
+        unpack+kit	0 1 0 0 0
+        unpack+kitchen	0 2 0 0 0
+        unpack+last	1 0 0 0 0
+        unpaid	0 1 0 0 0
         unreal	1 0 0 0 0
         unreal+after	1 0 0 0 0
-        until	0 0 0 4 10
-        until+beg	0 0 0 0 1
+        until	0 0 0 5 12
+        until+beg	0 0 0 0 2
+        until+bird	0 0 0 1 0
         until+breath	0 0 0 0 2
         until+city	0 0 0 1 0
         until+drop	0 0 0 0 1
-        until+fell	0 0 0 1 4
+        until+fell	0 0 0 1 5
         until+light	0 0 0 1 0
         until+relax	0 0 0 0 1
         until+stop	0 0 0 0 1
@@ -13068,11 +15365,12 @@ extension LanguageModel {
         use	0 1 0 0 0
         use+wheelchair	0 1 0 0 0
         useless	1 0 0 0 0
-        usual	0 1 3 0 0
+        usual	0 1 3 1 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
-        ute	1 1 0 1 0
+        ute	1 1 0 2 0
         ute+befor	1 1 0 0 0
+        ute+thermo	0 0 0 1 0
         vacation	0 0 0 3 0
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
@@ -13080,28 +15378,35 @@ extension LanguageModel {
         vacuum	0 4 0 0 0
         vacuum+liv	0 1 0 0 0
         vacuum+out	0 1 0 0 0
-        valentin	1 0 3 1 0
+        valentin	2 0 3 1 0
         valentin+card	1 0 1 0 0
         valentin+dinner	0 0 0 1 0
+        valentin+long	1 0 0 0 0
         validat	2 0 0 0 0
         valorant	0 0 1 0 0
         valorant+skin	0 0 1 0 0
-        van	0 3 0 2 0
+        van	0 4 0 2 0
         van+after	0 1 0 0 0
         van+everyth	0 1 0 0 0
+        van+go	0 1 0 0 0
         van+into	0 1 0 0 0
         van+ramp	0 0 0 1 0
         van+tea	0 0 0 1 0
-        ve	15 0 1 0 0
+        ve	19 0 2 0 1
         ve+adapt	1 0 0 0 0
-        ve+get	10 0 0 0 0
+        ve+due	0 0 0 0 1
+        ve+ever	1 0 0 0 0
+        ve+get	12 0 0 0 0
         ve+grown	1 0 0 0 0
+        ve+keep	0 0 1 0 0
         ve+mak	1 0 0 0 0
         ve+sleep	0 0 1 0 0
         ve+surviv	1 0 0 0 0
         ve+think	1 0 0 0 0
-        veg	0 0 1 0 0
-        veg+patch	0 0 1 0 0
+        ve+through	1 0 0 0 0
+        veg	1 0 1 0 0
+        veg+patch	1 0 1 0 0
+        vegemit	0 0 1 0 0
         veggi	0 2 0 1 0
         veggi+garden	0 0 0 1 0
         veggi+patch	0 2 0 0 0
@@ -13110,8 +15415,8 @@ extension LanguageModel {
         vendor	1 0 1 0 0
         vendor+drama	1 0 0 0 0
         vendor+outsid	0 0 1 0 0
-        vent	0 0 0 4 0
-        vent+about	0 0 0 4 0
+        vent	0 0 0 5 0
+        vent+about	0 0 0 5 0
         venu	0 2 0 0 1
         venu+hav	0 1 0 0 0
         venu+meet	0 0 0 0 1
@@ -13130,10 +15435,10 @@ extension LanguageModel {
         vib	0 0 0 1 0
         viber	1 0 0 0 0
         viber+dur	1 0 0 0 0
-        vibrat	0 0 1 0 0
-        vibrat+alarm	0 0 1 0 0
-        video	0 0 1 20 1
-        video+call	0 0 0 12 0
+        vibrat	0 0 2 0 0
+        vibrat+alarm	0 0 2 0 0
+        video	0 0 1 22 1
+        video+call	0 0 0 14 0
         video+canteen	0 0 0 1 0
         video+dinner	0 0 0 1 0
         video+gam	0 0 0 4 1
@@ -13146,16 +15451,18 @@ extension LanguageModel {
         villag+concert	0 0 0 1 0
         villag+no	0 0 0 1 0
         vin	0 0 1 0 0
-        vintag	0 0 7 0 0
+        vintag	0 0 8 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
         vintag+cat	0 0 1 0 0
+        vintag+matchbox	0 0 1 0 0
         vintag+record	0 0 2 0 0
         vintag+vinyl	0 0 1 0 0
-        vinyl	0 0 5 0 0
+        vinyl	0 0 6 0 0
         vinyl+favourit	0 0 1 0 0
         vinyl+keep	0 0 1 0 0
+        vinyl+song	0 0 1 0 0
         violet	0 0 2 0 0
         violet+from	0 0 1 0 0
         violin	0 0 1 0 0
@@ -13165,23 +15472,27 @@ extension LanguageModel {
         visa+paperwork	0 1 0 0 0
         visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	0 2 0 4 0
+        visit	0 2 0 4 1
         visit+get	0 1 0 0 0
+        visit+hour	0 0 0 0 1
         visit+uni	0 0 0 1 0
         visit+ward	0 0 0 1 0
-        viva	3 0 0 0 0
+        visitor	0 0 0 1 0
+        visitor+go	0 0 0 1 0
+        viva	4 0 0 0 0
         viva+tell	1 0 0 0 0
-        voic	21 0 1 2 0
+        viva+txt	1 0 0 0 0
+        voic	24 0 1 2 0
         voic+memo	3 0 0 0 0
         voic+msg	1 0 0 0 0
-        voic+not	9 0 0 1 0
-        voic+text	3 0 0 0 0
+        voic+not	11 0 0 1 0
+        voic+text	4 0 0 0 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	11 0 0 0 0
+        voicemail	12 0 0 0 0
         voicemail+bas	1 0 0 0 0
         voicemail+befor	1 0 0 0 0
-        voicemail+say	4 0 0 0 0
+        voicemail+say	5 0 0 0 0
         voicemail+sayin	1 0 0 0 0
         voicemail+sing	1 0 0 0 0
         volunteer	0 0 0 2 0
@@ -13195,14 +15506,15 @@ extension LanguageModel {
         vrou+look	1 0 0 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
-        wait	4 4 3 4 4
-        wait+after	0 1 0 0 0
-        wait+car	0 1 0 0 0
-        wait+desk	0 0 2 0 0
+        wait	4 6 5 4 5
+        wait+after	0 1 1 0 0
+        wait+car	0 2 0 0 0
+        wait+desk	0 0 3 0 0
+        wait+gas	0 1 0 0 0
         wait+get	0 0 1 0 0
         wait+hold	0 1 0 0 0
         wait+m	1 0 0 0 0
-        wait+room	0 0 0 2 4
+        wait+room	0 0 0 2 5
         wait+school	1 0 0 0 0
         wait+see	1 0 0 0 0
         wait+through	0 1 0 0 0
@@ -13214,25 +15526,25 @@ extension LanguageModel {
         wak+voic	1 0 0 0 0
         wala	0 0 1 0 0
         wala+near	0 0 1 0 0
-        walk	3 7 6 46 19
+        walk	3 9 6 52 21
         walk+after	0 0 0 1 1
-        walk+along	0 0 0 1 0
-        walk+around	0 0 0 1 0
+        walk+along	0 0 0 2 0
+        walk+around	0 0 0 2 0
         walk+back	0 0 0 0 1
         walk+beach	0 0 0 2 0
         walk+bus	0 0 0 0 1
         walk+by	0 0 0 1 0
         walk+central	0 0 0 1 0
         walk+day	0 0 0 1 0
-        walk+dog	0 5 0 4 0
+        walk+dog	0 6 0 4 0
         walk+down	0 0 0 0 1
         walk+downstair	1 0 0 0 0
-        walk+fenc	0 0 0 1 0
+        walk+fenc	0 0 0 2 0
         walk+forest	0 0 0 1 0
         walk+fridg	0 0 0 0 1
         walk+giv	0 0 2 0 0
         walk+hand	0 0 0 0 1
-        walk+hom	0 0 1 2 4
+        walk+hom	0 0 1 3 4
         walk+into	0 0 0 0 1
         walk+lak	0 0 0 1 0
         walk+last	0 0 0 1 0
@@ -13241,27 +15553,31 @@ extension LanguageModel {
         walk+no	0 0 0 2 0
         walk+past	0 0 0 0 3
         walk+phon	0 0 0 1 0
+        walk+post	0 0 0 0 1
+        walk+puppy	0 1 0 1 0
         walk+round	0 0 0 6 0
         walk+shop	0 0 0 0 3
         walk+stick	0 0 1 0 0
+        walk+sunday	0 0 0 1 0
         walk+talk	0 0 0 1 0
         walk+tham	0 0 0 1 0
+        walk+through	0 0 0 0 1
         walk+together	0 0 0 7 0
         walk+two	0 0 0 1 0
         walk+whol	0 0 0 1 0
-        wallet	0 0 4 0 0
+        wallet	0 1 4 0 0
         wallet+becaus	0 0 1 0 0
         wallet+pub	0 0 1 0 0
         wand	0 0 1 0 0
-        wander	0 0 0 9 0
+        wander	0 0 0 10 0
         wander+around	0 0 0 3 0
         wander+farmer	0 0 0 1 0
         wander+lamp	0 0 0 1 0
         wander+old	0 0 0 1 0
-        wander+round	0 0 0 1 0
+        wander+round	0 0 0 2 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	2 1 7 4 1
+        want	2 1 8 4 1
         want+as	0 0 2 0 0
         want+hav	0 1 0 0 0
         want+hir	1 0 0 0 0
@@ -13269,30 +15585,44 @@ extension LanguageModel {
         want+liv	1 0 0 1 0
         want+night	0 0 0 1 0
         want+see	0 0 0 1 0
-        ward	2 0 3 1 1
+        war	0 0 0 1 0
+        war+story	0 0 0 1 0
+        ward	3 0 4 3 2
         ward+3am	1 0 0 0 0
+        ward+break	0 0 1 0 0
         ward+dur	0 0 1 0 0
         ward+every	0 0 0 1 0
+        ward+manager	0 0 0 1 0
         ward+say	1 0 0 0 0
         ward+team	0 0 1 0 0
-        wardrob	1 7 0 0 0
+        wardrob	1 8 0 0 0
         wardrob+by	0 1 0 0 0
+        wardrob+hav	0 1 0 0 0
         wardrob+was	1 0 0 0 0
         wardrob+whil	0 1 0 0 0
         wardrob+without	0 1 0 0 0
-        warm	0 6 3 0 8
+        warehous	1 1 1 0 1
+        warehous+break	0 0 1 0 0
+        warehous+floor	0 0 0 0 1
+        warehous+shift	0 1 0 0 0
+        warehous+tell	1 0 0 0 0
+        warm	0 7 3 1 11
         warm+beani	0 0 1 0 0
         warm+car	0 3 0 0 0
-        warm+cold	0 0 0 0 3
+        warm+cold	0 0 0 0 5
         warm+croissant	0 0 1 0 0
+        warm+day	0 0 0 1 0
         warm+icy	0 0 0 0 4
         warm+merienda	0 0 1 0 0
+        warm+sid	0 1 0 0 0
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
         warm+ute	0 1 0 0 0
-        was	67 52 13 14 40
+        was	85 66 15 17 45
         was+2am	0 0 0 1 0
         was+3am	0 0 0 2 0
+        was+40	1 0 0 0 0
+        was+5	0 1 0 0 0
         was+already	0 0 0 0 3
         was+anniversary	1 0 1 0 0
         was+antenatal	0 1 0 0 0
@@ -13300,14 +15630,21 @@ extension LanguageModel {
         was+asleep	0 1 0 0 0
         was+away	0 3 1 1 0
         was+bad	0 1 0 0 1
-        was+best	3 0 0 0 0
-        was+better	3 0 0 0 0
+        was+baltic	0 1 0 0 1
+        was+beam	1 0 0 0 0
+        was+bed	0 0 0 1 0
+        was+best	5 0 0 0 0
+        was+better	4 0 0 0 0
+        was+blush	1 0 0 0 0
         was+boil	0 0 0 0 1
         was+boy	0 0 1 0 0
         was+breastfeed	0 0 0 0 1
         was+brilliant	1 0 0 0 0
         was+broken	0 2 0 0 0
         was+chuf	1 0 0 0 0
+        was+church	0 1 0 0 0
+        was+cleanest	1 0 0 0 0
+        was+cod	0 0 0 0 1
         was+cold	0 0 0 0 1
         was+cook	0 0 0 0 5
         was+court	0 1 0 0 0
@@ -13319,26 +15656,36 @@ extension LanguageModel {
         was+death	0 0 1 0 0
         was+desk	0 0 0 0 1
         was+disaster	0 0 0 1 0
-        was+do	1 0 0 0 4
+        was+do	2 0 0 0 5
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
         was+driv	0 1 0 0 0
+        was+earshot	1 0 0 0 0
+        was+empty	1 0 0 0 0
         was+exam	0 1 0 0 0
         was+exhaust	0 0 0 1 0
         was+fantastic	1 0 0 0 0
         was+feel	2 0 0 0 0
         was+fin	1 0 0 0 0
         was+fir	1 0 0 0 0
+        was+first	0 0 0 1 0
         was+flop	1 0 0 0 0
         was+freezin	0 0 1 0 0
         was+gam	0 0 0 0 1
-        was+get	0 0 0 0 1
+        was+get	0 1 0 0 1
         was+giv	0 0 1 0 1
+        was+glacier	0 1 0 0 0
         was+good	3 0 0 0 0
         was+half	0 0 0 0 1
         was+hard	1 0 0 0 0
         was+heal	1 0 0 0 0
         was+hold	0 0 2 0 0
+        was+hom	1 0 0 0 0
+        was+homesick	0 2 0 0 0
+        was+honestly	1 0 0 0 0
+        was+hospital	1 0 0 0 0
+        was+housemat	0 1 0 0 0
+        was+iconic	1 0 0 0 0
         was+kilig	1 0 0 0 0
         was+kinda	1 0 0 0 0
         was+laid	1 0 0 0 0
@@ -13347,16 +15694,19 @@ extension LanguageModel {
         was+lowkey	0 1 0 0 0
         was+lucky	1 0 0 0 0
         was+mak	0 1 0 0 0
+        was+mark	0 0 0 0 1
         was+masterful	1 0 0 0 0
+        was+match	0 1 0 0 0
         was+meant	1 0 0 0 0
         was+mom	0 2 0 0 0
-        was+nic	0 0 0 1 0
+        was+nic	0 0 0 2 0
         was+night	0 2 0 0 0
         was+nightmar	0 2 0 0 0
         was+no	1 0 1 0 0
         was+noth	0 0 0 0 1
         was+off	0 1 0 0 0
         was+pain	1 0 0 0 0
+        was+paint	0 0 0 0 1
         was+panick	1 0 0 0 0
         was+park	0 0 0 1 0
         was+pass	1 0 0 0 0
@@ -13365,10 +15715,11 @@ extension LanguageModel {
         was+pick	0 1 0 0 0
         was+poorly	0 1 0 0 0
         was+properly	0 0 0 1 0
-        was+proud	3 0 0 0 0
+        was+proud	4 0 0 0 0
         was+rain	0 3 0 0 0
         was+rig	0 1 0 0 0
-        was+right	1 0 0 0 0
+        was+right	2 0 0 0 0
+        was+roast	0 0 1 0 0
         was+rock	2 0 0 0 0
         was+rubbish	0 0 1 0 1
         was+run	0 2 0 0 0
@@ -13389,10 +15740,11 @@ extension LanguageModel {
         was+still	0 1 0 0 0
         was+stir	0 0 0 0 2
         was+stok	1 0 0 0 0
-        was+stuck	2 1 1 0 0
+        was+stuck	2 1 2 0 0
         was+study	0 0 0 0 1
         was+super	0 1 0 0 0
         was+tak	0 0 0 1 0
+        was+technically	0 1 0 0 0
         was+tell	1 0 0 0 0
         was+think	1 0 0 0 0
         was+too	0 1 0 0 0
@@ -13400,45 +15752,55 @@ extension LanguageModel {
         was+train	1 0 0 0 0
         was+turn	0 3 0 0 0
         was+wash	0 1 0 0 0
+        was+week	0 1 0 0 0
         was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
-        was+work	1 6 0 0 0
+        was+work	1 9 0 0 0
         was+wreck	0 0 0 1 0
-        was+wrong	3 0 0 0 0
-        wash	0 24 0 0 2
+        was+wrong	5 0 0 0 0
+        wash	1 28 0 0 2
         wash+after	0 2 0 0 0
-        wash+befor	0 2 0 0 0
+        wash+befor	0 3 0 0 0
         wash+car	0 1 0 0 0
+        wash+everyth	0 1 0 0 0
         wash+flu	0 1 0 0 0
-        wash+hair	0 3 0 0 1
+        wash+hair	0 4 0 0 1
+        wash+hoover	0 1 0 0 0
         wash+lin	0 1 0 0 0
         wash+muddy	0 1 0 0 0
         wash+out	0 2 0 0 0
         wash+put	0 1 0 0 0
         wash+was	0 2 0 0 0
         wash+whil	0 1 0 0 0
-        wasn	1 0 1 0 0
-        wasn+fault	1 0 0 0 0
+        washer	0 1 0 0 0
+        washer+fluid	0 1 0 0 0
+        wasn	2 0 1 0 0
+        wasn+fault	2 0 0 0 0
         wasn+listen	0 0 1 0 0
-        wasnt	1 0 0 0 0
+        wasnt	1 0 0 1 0
+        wasnt+bor	0 0 0 1 0
         wasnt+fault	1 0 0 0 0
-        watch	2 0 5 62 4
+        watch	2 0 6 73 6
         watch+40th	0 0 1 0 0
         watch+anniversary	0 0 1 0 0
+        watch+bak	0 0 0 1 0
         watch+band	0 0 0 1 0
-        watch+bird	0 0 0 1 0
+        watch+bird	0 0 0 2 0
         watch+calv	0 0 0 1 0
         watch+cricket	0 0 0 3 0
         watch+drag	0 0 0 1 0
         watch+episod	0 0 0 1 0
         watch+f1	0 0 0 1 0
-        watch+favourit	0 0 0 4 0
-        watch+film	0 0 0 1 1
+        watch+favourit	0 0 0 5 0
+        watch+film	0 0 0 2 1
+        watch+firework	0 0 0 1 0
+        watch+fiv	0 0 0 1 0
         watch+football	0 0 0 1 0
-        watch+footy	0 0 0 2 0
+        watch+footy	0 0 0 3 0
         watch+hour	0 0 0 1 0
         watch+leaf	0 0 0 1 0
         watch+lov	0 0 0 1 0
+        watch+match	0 0 0 1 1
         watch+movi	0 0 0 2 0
         watch+movy	0 0 0 1 0
         watch+old	0 0 0 3 0
@@ -13446,45 +15808,53 @@ extension LanguageModel {
         watch+party	0 0 0 2 0
         watch+play	0 0 0 1 0
         watch+practis	1 0 0 0 0
+        watch+rain	0 0 0 0 1
         watch+rugby	0 0 0 2 0
         watch+sam	0 0 0 2 0
         watch+show	0 0 0 1 0
         watch+sing	1 0 0 0 0
         watch+someth	0 0 0 1 0
-        watch+storm	0 0 0 2 0
+        watch+storm	0 0 0 3 0
         watch+strap	0 0 1 0 0
         watch+sunris	0 0 0 4 0
-        watch+sunset	0 0 0 7 0
+        watch+sunset	0 0 0 8 0
         watch+telly	0 0 0 0 2
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
-        watch+together	0 0 0 2 0
+        watch+together	0 0 0 3 0
         watch+tv	0 0 0 0 1
         watch+whol	0 0 0 2 0
-        water	0 2 4 1 0
+        water	0 3 5 1 0
         water+bottl	0 0 4 0 0
         water+leith	0 0 0 1 0
+        water+tomato	0 1 0 0 0
         watercolor	0 0 1 0 0
         watercolor+first	0 0 1 0 0
-        watercolour	0 0 1 0 0
+        watercolour	0 0 1 1 0
+        watercolour+class	0 0 0 1 0
         watercolour+hous	0 0 1 0 0
         waterfall	0 0 0 1 0
+        waterproof	0 0 1 0 0
+        waterproof+phon	0 0 1 0 0
         wax	0 1 0 0 0
         wax+car	0 1 0 0 0
-        way	5 8 22 6 10
+        way	5 11 28 8 15
         way+alway	0 0 0 0 1
-        way+back	0 0 5 0 1
+        way+back	0 0 8 0 1
         way+court	0 0 0 0 1
         way+do	0 0 0 0 1
         way+dunde	0 1 0 0 0
+        way+faster	0 0 0 1 0
         way+from	0 0 1 0 0
         way+hav	0 0 0 1 0
-        way+hom	0 3 15 2 1
+        way+hom	0 5 18 3 1
         way+light	1 0 0 0 0
         way+lik	0 3 0 0 0
         way+m	1 0 0 0 0
+        way+memorial	0 0 0 0 1
         way+nana	0 0 0 1 0
-        way+round	1 0 0 0 0
+        way+out	0 0 0 0 1
+        way+round	1 0 0 0 2
         way+shop	0 0 0 0 1
         way+smarter	1 0 0 0 0
         way+threw	0 0 0 0 1
@@ -13492,50 +15862,63 @@ extension LanguageModel {
         way+thru	0 0 0 0 1
         way+ve	1 0 0 0 0
         way+work	0 1 0 0 0
-        weak	0 1 0 0 0
+        weak	1 1 0 0 0
         weakness	0 0 1 0 0
         wear	0 0 2 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	3 3 6 6 6
+        wed	4 5 10 8 11
+        wed+as	0 0 0 1 0
         wed+budget	0 0 0 0 1
         wed+clos	0 0 0 0 1
+        wed+dat	0 0 1 0 0
         wed+day	0 0 1 0 0
+        wed+flower	0 0 1 0 0
         wed+hav	0 1 0 0 0
         wed+hymn	0 0 1 0 0
         wed+ibadan	0 0 0 1 0
         wed+invitation	0 0 1 0 0
-        wed+photo	0 0 1 0 0
+        wed+photo	0 0 2 1 0
         wed+record	0 0 0 1 0
-        wed+song	0 0 0 0 1
+        wed+rsvp	0 1 0 0 0
+        wed+saturday	0 1 0 0 0
+        wed+song	0 0 0 0 3
         wed+tmrw	0 1 0 0 0
         wed+vendor	1 0 0 0 0
         wed+venu	0 1 0 0 0
         wed+video	0 0 0 1 0
+        wed+was	1 0 0 0 0
         wed+wheelchair	1 0 0 0 0
-        wednesday	0 0 1 0 0
+        wednesday	0 0 1 1 0
         wednesday+becaus	0 0 1 0 0
-        wee	2 0 1 1 0
+        wednesday+dat	0 0 0 1 0
+        wee	3 0 1 1 1
         wee+card	1 0 0 0 0
+        wee+cracker	1 0 0 0 0
+        wee+cuddl	0 0 0 0 1
         wee+day	0 0 0 1 0
         wee+one	0 0 1 0 0
         wee+text	1 0 0 0 0
-        weed	0 5 0 0 0
+        weed	0 6 0 0 0
+        weed+ros	0 1 0 0 0
         weed+veggi	0 2 0 0 0
         weed+whol	0 1 0 0 0
         weeek	0 1 0 0 0
-        week	18 26 9 9 5
+        week	23 32 10 10 6
         week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
+        week+ahead	1 0 0 0 0
         week+baby	0 1 0 0 0
         week+bearabl	1 0 0 0 0
         week+becaus	0 1 0 0 0
         week+befor	0 1 0 0 0
         week+but	0 0 1 0 0
         week+cancell	0 0 0 1 0
-        week+cos	0 1 0 0 0
+        week+cos	0 2 0 0 0
         week+do	0 1 0 0 0
         week+dur	0 2 0 0 0
+        week+enough	1 0 0 0 0
+        week+focus	0 1 0 0 0
         week+friend	0 0 1 0 0
         week+get	0 2 0 0 0
         week+into	0 1 0 0 0
@@ -13543,7 +15926,7 @@ extension LanguageModel {
         week+lift	0 1 0 0 0
         week+meant	1 0 0 0 0
         week+morn	0 1 0 0 0
-        week+night	0 1 0 0 0
+        week+night	0 2 0 0 0
         week+no	1 0 0 0 0
         week+non	1 0 0 0 0
         week+one	1 0 0 0 0
@@ -13553,29 +15936,31 @@ extension LanguageModel {
         week+study	0 1 0 0 0
         week+tell	1 0 0 0 0
         week+was	1 0 0 0 0
-        weekend	1 4 0 17 0
+        weekend	1 4 0 19 0
         weekend+away	1 0 0 7 0
+        weekend+first	0 0 0 1 0
         weekend+hav	0 1 0 0 0
+        weekend+road	0 0 0 1 0
         weekend+spend	0 0 0 1 0
         weekend+together	0 0 0 1 0
         weekend+trip	0 0 0 2 0
         weekend+wif	0 1 0 0 0
-        weekly	0 1 0 3 0
+        weekly	0 1 0 4 0
         weekly+box	0 1 0 0 0
         weekly+coffe	0 0 0 1 0
-        weekly+no	0 0 0 1 0
+        weekly+no	0 0 0 2 0
         weekly+walk	0 0 0 1 0
-        weight	1 0 3 0 0
-        weight+blanket	0 0 3 0 0
+        weight	1 0 4 0 0
+        weight+blanket	0 0 4 0 0
         weird	0 2 0 0 0
         weird+oat	0 1 0 0 0
         welcom	0 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	13 0 1 1 0
+        well	15 0 1 1 0
         well+after	1 0 0 0 0
         well+box	0 0 1 0 0
         well+chuf	2 0 0 0 0
-        well+do	3 0 0 0 0
+        well+do	5 0 0 0 0
         well+dur	1 0 0 0 0
         well+first	0 0 0 1 0
         well+los	1 0 0 0 0
@@ -13587,10 +15972,12 @@ extension LanguageModel {
         welsh+rwy	1 0 0 0 0
         wen	1 0 0 0 0
         wen+pain	1 0 0 0 0
-        wer	4 1 5 6 5
-        wer+asleep	0 0 0 1 0
+        wer	7 2 8 8 5
+        wer+asleep	0 0 0 2 0
         wer+awful	0 0 0 0 1
-        wer+both	0 0 0 2 0
+        wer+bad	0 1 0 0 0
+        wer+bent	0 0 1 0 0
+        wer+both	1 0 0 2 0
         wer+brilliant	1 0 0 0 0
         wer+burn	0 0 0 0 1
         wer+court	0 0 1 1 0
@@ -13598,10 +15985,14 @@ extension LanguageModel {
         wer+do	2 0 0 0 0
         wer+fold	1 0 0 0 0
         wer+hold	0 0 1 0 0
+        wer+let	0 0 1 0 0
         wer+literally	0 0 1 0 0
         wer+look	0 0 0 0 1
-        wer+out	0 1 0 0 0
+        wer+open	1 0 0 0 0
+        wer+out	0 1 0 1 0
         wer+paint	0 0 0 0 1
+        wer+right	1 0 0 0 0
+        wer+special	0 0 1 0 0
         wer+split	0 0 1 0 0
         wer+th	0 0 0 0 1
         werther	0 0 1 0 0
@@ -13610,14 +16001,15 @@ extension LanguageModel {
         west+coast	0 0 1 0 0
         western	0 0 0 1 0
         western+together	0 0 0 1 0
-        wet	0 0 1 0 0
+        wet	0 0 1 0 1
         wet+hem	0 0 1 0 0
+        wet+sand	0 0 0 0 1
         wetland	0 0 0 1 0
         wetland+learn	0 0 0 1 0
         wfh	0 0 1 0 0
         wfh+call	0 0 1 0 0
         wharf	0 0 0 1 0
-        what	12 0 1 3 0
+        what	12 0 1 3 1
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
         what+feel	1 0 0 0 0
@@ -13629,12 +16021,14 @@ extension LanguageModel {
         what+scan	1 0 0 0 0
         what+see	0 0 1 0 0
         what+steadfast	1 0 0 0 0
+        what+ve	0 0 0 0 1
         what+wonderful	1 0 0 0 0
         what+worri	0 0 0 1 0
-        whatever	2 0 0 1 0
+        whatever	3 0 0 1 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
         whatever+then	0 0 0 1 0
+        whatever+together	1 0 0 0 0
         wheat	0 0 0 1 0
         wheel	0 2 1 0 0
         wheelbarrow	1 0 0 0 0
@@ -13663,43 +16057,51 @@ extension LanguageModel {
         which+has	0 0 0 0 1
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	16 33 1 16 70
+        whil	20 43 3 22 86
         whil+baby	1 0 0 0 0
         whil+back	0 1 0 0 0
-        whil+both	0 0 0 0 1
+        whil+both	0 0 0 1 1
         whil+built	1 0 0 0 0
         whil+cook	0 0 0 0 2
-        whil+cri	0 0 0 0 8
+        whil+cri	0 0 0 0 10
         whil+diya	0 0 0 0 1
-        whil+do	0 1 0 0 3
+        whil+do	0 1 0 0 4
         whil+doz	0 0 0 0 1
-        whil+drift	0 0 0 0 1
+        whil+drift	0 0 0 0 2
         whil+driv	0 0 0 1 6
         whil+eat	0 0 0 1 0
         whil+fe	0 0 0 0 1
-        whil+finish	0 2 0 0 0
+        whil+finish	0 3 0 0 0
+        whil+first	0 0 0 0 1
         whil+gam	0 0 0 0 1
         whil+grandma	0 0 0 1 0
         whil+grind	0 0 0 0 1
         whil+hes	1 1 0 0 0
+        whil+housemat	0 0 0 1 0
         whil+kid	0 0 0 2 0
-        whil+m	0 1 0 0 0
+        whil+m	0 1 1 0 0
         whil+mak	0 0 0 0 1
         whil+mark	0 0 0 0 1
+        whil+migrain	0 0 0 0 1
+        whil+morn	0 0 0 0 1
         whil+nan	0 0 0 1 0
         whil+nap	0 1 0 0 1
+        whil+offshor	0 1 0 0 0
         whil+parent	0 0 0 1 0
         whil+play	0 0 0 0 1
         whil+rain	0 0 0 0 1
-        whil+read	0 0 0 0 1
-        whil+rest	0 1 0 0 0
+        whil+read	0 0 0 0 3
+        whil+rest	0 2 0 0 0
         whil+revis	0 0 0 0 1
         whil+say	0 0 0 0 1
         whil+sea	0 0 0 1 0
+        whil+shower	0 1 0 0 0
         whil+sleep	0 1 0 0 1
         whil+slow	0 0 0 0 1
+        whil+snow	0 0 0 1 0
+        whil+stir	0 0 0 0 1
         whil+stood	1 0 0 0 0
-        whil+studi	0 0 0 1 0
+        whil+studi	0 1 0 2 1
         whil+study	0 0 0 0 1
         whil+tak	0 0 0 0 2
         whil+talk	0 0 0 2 1
@@ -13708,9 +16110,9 @@ extension LanguageModel {
         whil+twin	0 0 0 0 1
         whil+wait	1 0 0 0 0
         whil+walk	0 0 0 1 0
-        whil+was	8 24 0 2 23
-        whil+wash	0 0 0 0 1
-        whil+watch	0 0 0 0 1
+        whil+was	11 29 1 3 27
+        whil+wash	1 0 0 0 1
+        whil+watch	0 0 0 1 2
         whil+wer	3 0 0 0 1
         whil+work	0 0 0 2 2
         whisky	0 0 1 0 0
@@ -13724,14 +16126,18 @@ extension LanguageModel {
         whit+from	0 0 2 0 0
         whit+library	0 0 1 0 0
         whit+way	0 0 1 0 0
-        whiteboard	3 0 0 0 0
+        whiteboard	4 0 0 0 0
+        whiteboard+door	1 0 0 0 0
         whiteboard+hall	1 0 0 0 0
+        whittl	0 0 1 0 0
+        whittl+littl	0 0 1 0 0
         who	3 0 0 0 0
         who+finally	1 0 0 0 0
         who+mak	1 0 0 0 0
         who+owe	1 0 0 0 0
-        whol	17 22 1 32 22
-        whol+afternoon	0 0 0 1 1
+        whol	18 25 1 39 27
+        whol+afternoon	0 0 0 2 1
+        whol+audiobook	0 0 0 1 0
         whol+bak	0 0 0 1 0
         whol+blend	0 0 0 1 0
         whol+boardwalk	0 0 0 1 0
@@ -13739,19 +16145,22 @@ extension LanguageModel {
         whol+bus	0 0 0 0 1
         whol+chemo	0 0 0 1 0
         whol+christma	0 1 0 0 0
+        whol+commut	0 0 0 1 0
         whol+convo	0 0 0 1 0
         whol+couch	0 0 0 1 0
         whol+cwa	1 0 0 0 0
-        whol+day	1 1 0 1 2
+        whol+day	1 1 0 2 2
         whol+dentist	0 0 0 0 1
         whol+desk	0 1 0 0 0
         whol+dinner	1 0 0 1 0
-        whol+driv	0 0 0 1 1
+        whol+driv	0 0 0 1 2
+        whol+fair	1 0 0 0 0
         whol+family	0 1 0 0 0
         whol+fantasy	0 0 0 1 0
-        whol+film	0 0 0 0 2
+        whol+film	0 0 0 0 3
         whol+flat	0 5 0 0 0
         whol+flight	0 0 0 0 3
+        whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 1
         whol+grant	0 1 0 0 0
         whol+groupchat	1 0 0 0 0
@@ -13761,7 +16170,8 @@ extension LanguageModel {
         whol+iftar	0 1 0 0 0
         whol+infusion	0 0 0 1 1
         whol+insuranc	0 1 0 0 0
-        whol+kitchen	0 1 0 0 0
+        whol+kitchen	0 2 0 0 0
+        whol+lawn	0 1 0 0 0
         whol+let	0 0 0 1 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
@@ -13783,19 +16193,20 @@ extension LanguageModel {
         whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
         whol+story	0 0 0 1 0
+        whol+sunday	0 0 0 1 0
         whol+team	2 0 0 0 0
-        whol+tim	0 0 0 3 0
+        whol+tim	0 0 0 4 1
         whol+train	0 0 0 0 1
         whol+vegtabl	0 1 0 0 0
         whol+walk	0 1 0 0 0
-        whol+way	1 0 0 1 3
-        whol+week	0 1 0 0 0
+        whol+way	1 0 0 1 5
+        whol+week	0 2 0 0 0
         whol+weekend	0 0 0 1 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	13 0 0 0 1
-        why+d	1 0 0 0 0
+        why	14 0 0 0 1
+        why+d	2 0 0 0 0
         why+fell	1 0 0 0 0
         why+grateful	2 0 0 0 0
         why+lov	4 0 0 0 0
@@ -13804,14 +16215,17 @@ extension LanguageModel {
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
         why+wonderful	1 0 0 0 0
+        wi	1 0 0 0 0
+        wi+drill	1 0 0 0 0
         wich	0 1 0 0 0
         wich+was	0 1 0 0 0
-        wierd	0 0 0 1 0
-        wif	18 6 10 1 6
+        wierd	0 0 0 1 1
+        wif	22 6 11 1 7
         wif+3	1 0 0 0 0
         wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
         wif+ankara	0 0 1 0 0
+        wif+best	1 0 0 0 0
         wif+better	1 0 0 0 0
         wif+br	0 0 1 0 0
         wif+brilliant	1 0 0 0 0
@@ -13821,12 +16235,16 @@ extension LanguageModel {
         wif+crown	1 0 0 0 0
         wif+d	1 0 0 0 0
         wif+do	1 0 0 0 0
+        wif+ever	1 0 0 0 0
+        wif+fair	1 0 0 0 0
         wif+finish	0 1 0 0 0
         wif+first	0 0 1 0 0
+        wif+gold	0 0 1 0 0
         wif+hav	0 1 0 0 0
         wif+hold	0 0 0 0 1
         wif+lower	0 0 0 0 1
         wif+new	0 0 1 0 0
+        wif+out	1 0 0 0 0
         wif+pair	0 0 1 0 0
         wif+patient	1 0 0 0 0
         wif+put	0 1 0 0 0
@@ -13843,33 +16261,40 @@ extension LanguageModel {
         wif+tak	0 1 0 0 0
         wif+target	0 0 1 0 0
         wif+tell	1 0 0 0 0
+        wif+tight	0 0 0 0 1
         wif+walk	0 0 0 0 1
         wif+year	1 0 0 0 0
-        wifey	2 3 3 1 2
+        wifey	4 3 5 1 3
+        wifey+better	1 0 0 0 0
         wifey+call	1 0 0 0 0
+        wifey+cheap	0 0 1 0 0
         wifey+clean	0 1 0 0 0
         wifey+do	0 1 0 0 0
-        wifey+get	0 0 1 0 0
+        wifey+get	0 0 2 0 0
         wifey+giv	0 0 0 0 2
+        wifey+good	0 0 0 0 1
         wifey+new	0 0 1 0 0
         wifey+rod	0 0 0 1 0
         wifey+surpris	0 0 1 0 0
+        wifey+voic	1 0 0 0 0
         wifey+writ	1 0 0 0 0
-        wifi	1 4 0 0 0
+        wifi	1 5 0 1 0
         wifi+extender	0 1 0 0 0
+        wifi+hall	0 1 0 0 0
         wifi+lmao	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 10 0 0
-        wildflower+from	0 0 3 0 0
+        wildflower	0 0 11 0 0
+        wildflower+from	0 0 4 0 0
         wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
         wildflower+walk	0 0 2 0 0
-        will	4 3 0 1 1
+        will	5 3 0 1 1
         will+cook	0 1 0 0 0
         will+driv	0 1 0 0 0
         will+giv	0 0 0 0 1
         will+hav	1 1 0 0 0
+        will+ok	1 0 0 0 0
         will+remember	1 0 0 0 0
         will+rock	1 0 0 0 0
         will+support	1 0 0 0 0
@@ -13887,33 +16312,40 @@ extension LanguageModel {
         window+watch	0 0 0 1 0
         windowsill	0 0 3 0 0
         windowsill+collection	0 0 1 0 0
-        windscreen	0 11 0 0 0
+        windscreen	1 13 0 0 0
         windscreen+6am	0 3 0 0 0
-        windscreen+befor	0 2 0 0 0
+        windscreen+befor	0 4 0 0 0
         windshield	0 2 0 0 0
         windshil	0 1 0 0 0
         windshil+6am	0 1 0 0 0
+        wingspan	0 0 1 0 0
+        wingspan+expansion	0 0 1 0 0
         winnipeg	0 0 1 0 0
         winnipeg+winter	0 0 1 0 0
-        winter	0 4 1 0 0
+        winter	0 5 2 0 0
         winter+one	0 1 0 0 0
         winter+tir	0 1 0 0 0
-        winter+tyr	0 1 0 0 0
+        winter+tyr	0 2 0 0 0
         wip	0 0 0 0 1
         wip+out	0 0 0 0 1
         wir	0 1 0 0 0
         wir+new	0 1 0 0 0
-        wish	2 0 0 0 0
+        wis	1 0 0 0 0
+        wis+ve	1 0 0 0 0
+        wish	3 0 0 0 0
         wish+luck	2 0 0 0 0
+        wish+was	1 0 0 0 0
         wishlist	0 0 2 0 0
         wishlist+turn	0 0 1 0 0
-        without	3 14 0 7 3
+        without	5 14 0 8 3
         without+ask	0 9 0 0 1
         without+askign	0 0 0 0 1
         without+check	0 0 0 1 0
         without+complain	0 1 0 0 0
+        without+giv	0 0 0 1 0
         without+handy	0 0 0 1 0
         without+look	0 0 0 1 0
+        without+lov	1 0 0 0 0
         without+mak	0 1 0 0 0
         without+makeup	1 0 0 0 0
         without+rush	0 1 0 0 0
@@ -13923,19 +16355,24 @@ extension LanguageModel {
         without+touch	0 0 0 2 0
         without+try	0 0 0 2 0
         wk	0 1 0 0 0
-        wobbly	0 4 0 0 0
+        wobbly	0 5 0 0 0
+        wobbly+kitchen	0 1 0 0 0
         wobbly+tabl	0 4 0 0 0
         wof	0 2 0 0 0
-        wok	0 6 0 2 1
+        wok	0 8 0 2 1
+        wok+first	0 1 0 0 0
         wok+wreck	0 1 0 0 0
+        woken	1 0 0 0 0
         woman	5 0 1 0 0
         woman+altogether	1 0 0 0 0
         woman+ever	1 0 0 0 0
         woman+junction	0 0 1 0 0
         woman+know	2 0 0 0 0
-        won	0 1 5 2 0
+        won	0 1 6 3 0
         won+2	0 0 2 0 0
         won+4	0 0 1 0 0
+        won+as	0 0 0 1 0
+        won+fiver	0 0 1 0 0
         won+noth	0 0 1 0 0
         won+obviously	0 0 0 1 0
         won+plush	0 0 1 0 0
@@ -13946,9 +16383,10 @@ extension LanguageModel {
         wonderful+kitchen	1 0 0 0 0
         wont	1 0 0 0 0
         wont+sleep	1 0 0 0 0
-        wooden	0 0 3 0 0
+        wooden	0 0 4 0 0
         wooden+bird	0 0 1 0 0
         wooden+box	0 0 1 0 0
+        wooden+dog	0 0 1 0 0
         wooden+wren	0 0 1 0 0
         woodwork	1 0 0 0 0
         woodwork+pretend	1 0 0 0 0
@@ -13957,19 +16395,21 @@ extension LanguageModel {
         wooly	0 1 0 0 0
         wor	0 0 1 0 0
         wor+wer	0 0 1 0 0
-        word	9 0 1 1 1
+        word	10 0 1 1 2
         word+cri	1 0 0 0 0
         word+from	1 0 0 0 0
-        word+need	0 0 0 0 1
+        word+need	0 0 0 0 2
         word+say	1 0 0 0 0
+        word+ve	1 0 0 0 0
         word+wed	0 0 1 0 0
-        work	16 26 18 26 6
-        work+boot	0 0 3 0 0
+        work	16 35 22 27 7
+        work+becaus	0 1 0 0 0
+        work+boot	0 0 4 0 0
         work+discussion	0 0 0 1 0
         work+do	0 0 0 2 0
-        work+first	0 0 1 0 0
+        work+first	0 1 1 0 0
         work+fit	0 1 0 0 0
-        work+from	0 0 0 0 2
+        work+from	0 0 1 0 2
         work+glov	0 0 1 0 0
         work+great	0 0 0 1 0
         work+hang	0 0 0 1 0
@@ -13982,10 +16422,11 @@ extension LanguageModel {
         work+night	1 0 0 0 0
         work+nobody	1 0 0 0 0
         work+nonstop	0 0 0 1 0
+        work+old	0 0 0 1 0
         work+one	0 0 0 1 0
         work+party	0 0 1 0 0
         work+rest	0 1 0 0 0
-        work+shirt	0 1 0 0 0
+        work+shirt	0 2 0 0 0
         work+sit	1 0 0 0 0
         work+sleep	0 1 0 0 0
         work+spend	0 0 0 3 0
@@ -13994,6 +16435,7 @@ extension LanguageModel {
         work+tak	0 1 0 0 0
         work+till	1 0 0 0 0
         work+trip	0 1 3 0 0
+        work+trouser	0 1 0 0 0
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
         workshop	0 0 1 3 0
@@ -14006,20 +16448,21 @@ extension LanguageModel {
         worri+about	0 0 0 1 0
         worry	0 0 1 0 0
         worry+ston	0 0 1 0 0
-        wors	1 0 0 0 0
+        wors	2 0 0 0 0
         wors+say	1 0 0 0 0
         worst	0 1 0 0 0
         worst+part	0 1 0 0 0
-        worth	2 1 1 0 2
+        worth	3 1 1 1 3
+        worth+every	1 0 0 0 0
         worth+keep	0 0 0 0 1
         worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
-        wouldn	0 10 0 1 2
+        wouldn	1 15 0 1 2
         wouldn+feel	0 1 0 0 0
-        wouldn+hav	0 7 0 0 0
+        wouldn+hav	1 11 0 0 0
         wouldn+let	0 0 0 0 2
         wouldn+miss	0 1 0 0 0
-        wouldn+slip	0 1 0 0 0
+        wouldn+slip	0 2 0 0 0
         wouldn+study	0 0 0 1 0
         wouldnt	0 2 0 0 0
         wouldnt+hav	0 1 0 0 0
@@ -14027,7 +16470,7 @@ extension LanguageModel {
         wound	0 2 0 0 0
         wound+gentl	0 1 0 0 0
         wound+grandfather	0 1 0 0 0
-        wrap	0 2 6 0 10
+        wrap	0 2 9 0 10
         wrap+arm	0 0 0 0 2
         wrap+bday	0 0 1 0 0
         wrap+breakfast	0 1 0 0 0
@@ -14035,6 +16478,7 @@ extension LanguageModel {
         wrap+hug	0 0 0 0 3
         wrap+let	0 0 0 0 1
         wrap+myself	0 0 0 0 1
+        wrap+new	0 0 2 0 0
         wrap+newspaper	0 0 1 0 0
         wrap+one	0 0 0 0 1
         wrap+present	0 1 0 0 0
@@ -14047,21 +16491,24 @@ extension LanguageModel {
         wreck+from	0 0 1 1 1
         wreck+week	0 1 0 0 0
         wren	0 0 1 0 0
-        wrench	0 1 0 0 0
+        wrench	0 1 1 0 0
         wrench+alot	0 1 0 0 0
+        wrench+eye	0 0 1 0 0
         wrestl	0 0 0 0 1
         wrestl+ewe	0 0 0 0 1
         wrist	0 0 1 0 1
         wrist+after	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
-        writ	74 4 1 1 1
+        writ	90 6 1 2 1
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
+        writ+40th	1 0 0 0 0
         writ+about	3 0 0 0 0
         writ+affirmation	1 0 0 0 0
+        writ+apology	1 0 0 0 0
         writ+bakery	1 0 0 0 0
         writ+believ	1 0 0 0 0
-        writ+best	1 0 0 0 0
+        writ+best	2 0 0 0 0
         writ+card	4 0 0 0 0
         writ+christma	1 0 0 1 0
         writ+cv	0 1 0 0 0
@@ -14071,22 +16518,25 @@ extension LanguageModel {
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
         writ+get	1 0 0 0 0
+        writ+gm	1 0 0 0 0
         writ+good	2 0 0 0 0
         writ+grief	1 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
+        writ+jesus	1 0 0 0 0
         writ+lectur	0 1 0 0 0
-        writ+letter	4 0 0 0 0
-        writ+list	1 0 0 0 0
-        writ+littl	2 0 0 0 0
-        writ+long	4 0 0 0 0
-        writ+lov	1 0 0 0 0
+        writ+letter	5 0 0 0 0
+        writ+list	3 0 0 0 0
+        writ+littl	3 0 0 0 0
+        writ+long	5 0 0 0 0
+        writ+lov	2 0 0 0 0
+        writ+new	1 0 0 0 0
         writ+not	2 0 0 0 0
-        writ+out	1 0 1 0 0
+        writ+out	1 2 1 0 0
         writ+paragraph	1 0 0 0 0
         writ+poem	6 0 0 0 0
         writ+post	1 0 0 0 0
-        writ+proud	5 0 0 0 0
+        writ+proud	6 0 0 0 0
         writ+re	1 0 0 0 0
         writ+report	0 0 0 0 1
         writ+shar	2 0 0 0 0
@@ -14094,20 +16544,26 @@ extension LanguageModel {
         writ+song	1 0 0 0 0
         writ+sonnet	1 0 0 0 0
         writ+still	1 0 0 0 0
-        writ+thank	3 2 0 0 0
+        writ+te	1 0 0 0 0
+        writ+thank	5 2 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
         writ+ve	2 0 0 0 0
         writ+wee	1 0 0 0 0
+        writ+week	0 0 0 1 0
         writ+why	1 0 0 0 0
         writ+will	1 0 0 0 0
-        wrong	4 0 0 0 0
+        wrong	6 0 0 0 0
+        wrong+didnt	1 0 0 0 0
         wrong+lov	1 0 0 0 0
         wrong+turn	1 0 0 0 0
         wyom	0 0 1 0 0
         wyom+littl	0 0 1 0 0
         x	6 0 0 0 0
         x+befor	1 0 0 0 0
+        x100	0 0 0 0 1
+        x2	0 1 0 0 0
+        x3	1 0 0 0 0
         ya	0 0 1 0 0
         ya+kun	0 0 1 0 0
         yaar	2 0 0 0 0
@@ -14117,18 +16573,25 @@ extension LanguageModel {
         yan	1 0 0 0 0
         yan+lov	1 0 0 0 0
         yard	0 0 1 0 0
-        year	18 1 16 4 2
+        year	23 2 20 4 4
         year+ago	1 0 0 0 0
         year+anniversary	1 0 0 0 0
+        year+birthday	0 0 1 0 0
+        year+bring	1 0 0 0 0
         year+car	1 0 0 0 0
+        year+chip	0 0 0 0 1
         year+crossword	0 0 1 0 0
         year+dinner	0 1 0 0 0
         year+easier	1 0 0 0 0
-        year+eve	0 0 0 0 1
+        year+eve	0 0 0 0 2
+        year+flat	1 0 1 0 0
+        year+marri	1 0 0 0 0
         year+meant	1 0 0 0 0
+        year+old	0 0 1 0 0
         year+out	1 0 0 0 0
         year+put	1 0 0 0 0
         year+run	0 0 1 0 0
+        year+sober	1 0 1 0 0
         year+spotify	0 0 1 0 0
         year+still	1 0 0 0 0
         year+sunday	1 0 0 0 0
@@ -14138,21 +16601,29 @@ extension LanguageModel {
         yell+nam	1 0 0 0 0
         yellow	0 0 1 0 0
         yellow+one	0 0 1 0 0
-        yet	2 1 0 1 1
+        yes	1 1 0 0 0
+        yes+insid	1 0 0 0 0
+        yet	2 1 0 2 1
         yet+but	0 1 0 0 0
         yoga	0 0 1 1 0
         yoga+class	0 0 0 1 0
         yoga+mat	0 0 1 0 0
         yourself	1 0 0 0 0
         yourself+absolut	1 0 0 0 0
+        yr	1 0 0 0 0
+        yr+old	1 0 0 0 0
         zelda	0 0 1 0 0
         zelda+releas	0 0 1 0 0
         zhang	0 1 0 0 0
         zhang+mak	0 1 0 0 0
-        zin	0 0 2 0 0
+        zin	1 0 2 0 0
+        zin+was	1 0 0 0 0
         zip	0 1 0 0 0
         zip+favourit	0 1 0 0 0
-        zon	2 0 0 3 0
+        zon	2 0 0 6 0
+        zon+6am	0 0 0 1 0
+        zon+apart	0 0 0 1 0
+        zon+damn	0 0 0 1 0
         zoo	0 0 0 3 0
         zoo+together	0 0 0 1 0
         zoom	2 0 0 2 1
@@ -14357,7 +16828,6 @@ extension LanguageModel {
         flat mak whit	service	make-their-coffee	made him a flat white
         latt mak sam	service	make-their-coffee	made Sam's latte
         cup mak tea	service	make-their-tea	made her a cup of tea
-        br tea	service	make-their-tea	brought him a cuppa
         off plat recycl tak task	service	take-a-task	took the recycling task off her plate
         day do over tak	service	take-a-task	took over his to-do for the day
         go pharmacy	service	run-an-errand	went to the pharmacy for her
@@ -14397,7 +16867,6 @@ extension LanguageModel {
         favourit parcel send thing	gifts	send-a-care-package	sent him a parcel of his favourite things
         away phon put talk whil	time	phone-down	put my phone away while she talked
         dinner down keep phon	time	phone-down	kept my phone down at dinner
-        about ask day listen	time	ask-about-their-day	asked him about his day and listened
         ask day how was	time	ask-about-their-day	asked her how was your day
         about ask day	time	ask-about-their-day	Asked him about his day
         about listen talk work	time	ask-about-their-day	listened to her talk about work
@@ -14511,7 +16980,6 @@ extension LanguageModel {
         biscuit leav packet pillow	gifts	favourite-snack	packet of biscuits left on my pillow
         best cook everyon front know m mom tell	words	brag-about-them	he told his mum in front of everyone that I'm the best cook he knows
         becaus chang diaper every migrain	service	take-a-task	changed every nappy today bc I had a migraine
-        cuddl sofa	touch	couch-cuddle	cuddled on the sofa all evening
         becaus br fresh from know m mango market obsess	gifts	favourite-snack	brought fresh mangoes from the market bc he knows I'm obsessed
         after cam fight hom ros singl	gifts	pick-a-flower	came home with a single rose after our fight
         after complement cook day long	words	genuine-compliment	complemented my cooking even after his long day
@@ -15202,7 +17670,6 @@ extension LanguageModel {
         duo night queu	time	play-a-game	Duo queued with him all night
         day get laid long off tak talk walk	time	short-walk	took him for a long walk the day he got laid off and just talked
         cuddl movi through whol	touch	couch-cuddle	cuddled through the whole movie
-        proud	words	proud-of-you	"proud of u"
         crossword do pyjama spent sunday together	time	play-a-game	spent all Sunday in pyjamas doing the crossword together
         buy favourit pastry	gifts	their-usual-order	you bought me my favourite pastry
         cleaner dry from pick scrub	service	run-an-errand	Picked up her scrubs from the dry cleaner
@@ -15572,5 +18039,336 @@ extension LanguageModel {
         asleep fell hair play till	touch	play-with-hair	He played with my hair till I fell asleep
         about after anywher awful day everyth giv go handl how laugh leav long lov mak morn never non not peopl tell voic week	words	voice-note	Left a long voice note this morning after her awful day telling her everything I love about her, how she handles people, how she never gives up, how her laugh makes my week, and that none of it is going anywhere
         chemist prescription run	service	run-an-errand	Ran to the chemist for her prescription
+        after back day garden giv hun rub spent	touch	shoulder-rub	Gave hun a back rub after she spent all day in the garden
+        better do ever garden look run tell than thursday	words	genuine-compliment	Thursday. Told her the garden looks better than it ever did when I ran it.
+        30 back brav go m tell uni	words	genuine-compliment	She told me I'm brave for going back to uni at 30
+        boot car edition favourit first found poet sal	gifts	small-book-or-article	Found a first edition of her favourite poet at the car boot sale
+        foot match rub watch whil	touch	foot-rub	Rubbed his feet while we watched the match
+        look professional put shelv tell totally	words	genuine-compliment	Told her the shelves she put up look totally professional
+        boat day fill lunch mak pack thermo	service	pack-their-lunch	Made a packed lunch and filled his thermos for his day on the boat
+        swap tyr winter	service	take-a-task	Swapped her winter tyres on
+        accident befor clean puppy wok	service	take-a-task	Cleaned up the puppy's accident before she woke up
+        commut hom light neck red rub	touch	shoulder-rub	Rubbed her neck at the red lights on the commute home
+        after couch dad each hear hold other pass	touch	long-hug	We held each other on the couch after hearing his dad had passed
+        bathroom encourag exam its mirror over post stuck week	words	mirror-note	Stuck encouraging post-its all over the bathroom mirror for her exam week
+        absolut best blok know legend mat tell	words	genuine-compliment	Told him he's an absolute legend, mate, best bloke I know
+        after bae fail know person quiz smartest stat tell	words	genuine-compliment	told bae she's the smartest person I know after she failed her stats quiz
+        anniversary apologis forget reservation	words	repair-attempt	apologised for forgetting our anniversary reservation
+        befor guitar mic open restrung	service	take-a-task	Restrung her guitar before the open mic
+        after cri dad drama great m nearly teenager tell	words	genuine-compliment	she told me I'm a great dad after the teenager drama and I nearly cried
+        from her pick pickl polski pączki sklep	gifts	favourite-snack	picked up pickled herring and pączki from the polski sklep for him
+        blanket day first snow snuggl under	touch	couch-cuddle	Snuggled under a blanket on the first snow day
+        cost giv massag penny shoulder	touch	shoulder-rub	Gave her a shoulder massage, didn't cost a penny
+        car fairy hall light packag send snack	gifts	send-a-care-package	Sent a care package to her halls with snacks and fairy lights
+        beautiful d gm txt	words	good-morning-message	txt'd gm beautiful
+        2am company dur fe keep sit	time	sit-near-them	Sat up with her during the 2am feed just to keep her company
+        after driv hav kne op shovell	service	take-a-task	Shovelled the drive so he didn't have to after his knee op
+        cold fill hav hom stop tank way wouldn	service	fill-their-tank	Filled up her tank on my way home so she wouldn't have to stop in the cold
+        break chat depot facetim lunch	time	surprise-video-call	FaceTimed him on his lunch break at the depot just to chat
+        amor becaus desculpa felt meu mor portugues real say sorry	words	repair-attempt	Said sorry in Portuguese because it felt more real: "desculpa, meu amor"
+        crunch desk dur massag neck week	touch	shoulder-rub	Neck massage at his desk during crunch week
+        giv head m massag read whil	touch	play-with-hair	I'm giving him a head massage while he reads
+        after becaus felt re result scan strong tell weak	words	genuine-compliment	Told her "you're so strong" after the scan results because she felt so weak
+        meal night prep week	service	pack-their-lunch	Prepped all her meals for her week of nights
+        after long m row say send sorry text was wrong	words	repair-attempt	Sent a long text after the row saying I'm sorry and I was wrong
+        compliment costum everyon front halloween loudly party	words	genuine-compliment	complimented her Halloween costume loudly in front of everyone at the party
+        back funeral hand keep through	touch	hand-on-back	Kept my hand on his back all through the funeral
+        compliment day	words	genuine-compliment	🥰 compliments all day
+        bathroom mirror mucho quiero steam te writ	words	mirror-note	Wrote "te quiero mucho" on the steamed-up bathroom mirror for him
+        flower from send ship work	gifts	pick-a-flower	Sent flowers to her work from the ship
+        30 bed befor chat min no screen	time	phone-down	30 min no-screens chat before bed
+        arvo barbi boy clean esky pack	service	take-a-task	Cleaned the barbie and packed the esky for his arvo with the boys
+        after br cream hom ice night shift tub	gifts	favourite-snack	He brought home a tub of ice cream after my night shift
+        after gat giv hug long ofst result school	touch	long-hug	Gave her a long hug at the school gates after the Ofsted result
+        bab dish do housemat rest turn was	service	handle-the-dishes	Did the dishes even tho it was our housemate's turn so babe could rest
+        befor bik fix punctur uni	service	take-a-task	Fixed her bike puncture before uni
+        baby bag hid hitch jelly kit	gifts	favourite-snack	Hid a bag of jelly babies in his kit for the hitch
+        church tomato was water whil	service	take-a-task	Watered her tomatoes while she was at church
+        abuela arroz becaus con cook homesick pollo recip was	service	cook-their-favourite	Cooked her abuela's arroz con pollo recipe because she was homesick
+        essay mark rub shoulder was whil	touch	shoulder-rub	Rubbed her shoulders while she was marking essays
+        car chang fluid oil top washer	service	fill-their-tank	Changed the oil in her car and topped up the washer fluid
+        do fe gentl night rub shoulder whil	touch	shoulder-rub	Gentle shoulder rub while he did the night feed
+        adobo baon chicken cook tomorrow	service	pack-their-lunch	Cooked chicken adobo for her baon tomorrow
+        box chin homemad hubby oil platform send	gifts	send-a-care-package	Sent hubby a box of homemade chin chin to the oil platform
+        appl bonfir buy toffe	gifts	favourite-snack	bought her a toffee apple at the bonfire
+        befor council paid remember tax	service	take-a-task	Paid the council tax before she even remembered
+        about alon brav email fort from hold how platform	words	genuine-compliment	Emailed her from the platform about how brave she is holding the fort alone
+        along beach go off phon walk	time	short-walk	Went for a walk along the beach, phones off
+        about call day hear hom walk	time	ask-about-their-day	Phoned him on my walk home just to hear about his day
+        bed chang sheet was whil work	service	make-the-bed	Changed the bed sheets while she was at work
+        almond bakery croissant last snag	gifts	favourite-snack	Snagged him the last almond croissant at the bakery
+        doe everyth front kid loud out thank wif	words	say-thank-you-out-loud	thanked my wife out loud in front of the kids for everything she does
+        catch dinner fillet gut party	service	take-a-task	Gutted and filleted the catch for her dinner party
+        from mail port postcard singapor	gifts	handwritten-letter	Mailed her a postcard from the port in Singapore
+        bag corner favourit from shop sweet	gifts	favourite-snack	a bag of her fav sweets from the corner shop
+        2am after bab bed go housemat kart mario play till	time	play-a-game	played Mario Kart with babe till 2am after the housemates went to bed
+        back bed rest ros weed whil	service	take-a-task	Weeded her rose beds while she rested her back
+        about dock hug minut straight ten	touch	long-hug	Hugged her at the dock for about ten minutes straight
+        book fin library paid return	service	run-an-errand	Returned his library books and paid the fine
+        awful calm commut compliment how stay traffic	words	genuine-compliment	complimented how calm she stays in traffic on that awful commute
+        fill hom tank way	service	fill-their-tank	filled up her tank on the way home
+        after do night run school shift sleep	service	let-them-sleep-in	Did the school run so he could sleep after his night shift
+        befor mend morn net tear tid	service	take-a-task	Mended the tear in his net before the morning tide
+        br cebu dri from mango otap pasalubong	gifts	favourite-snack	Brought him pasalubong from Cebu, dried mangoes and otap
+        anymor appl can go ladder prun sinc tre	service	take-a-task	Pruned the apple tree since he can't go up ladders anymore
+        1971 breakfast crossword do every lik morn over sinc together	time	play-a-game	We did the crossword together over breakfast like every morning since 1971
+        after big do go hav shop tesco work wouldn	service	take-a-task	Did the big shop so she wouldn't have to go to Tesco after work
+        by candlelight cut dur play power scrabbl	time	play-a-game	Played Scrabble by candlelight during the power cut
+        absolutely bab beam presentation smash tell was	words	genuine-compliment	told babe she absolutely smashed her presentation, she was beaming
+        1965 feel hand hold lik offic post still tuesday walk	touch	hold-hands-walking	Tuesday. Held his hand walking to the Post Office. Still feels like 1965.
+        coffe insid leav morn phon porch	time	morning-coffee-together	Morning coffee on the porch, phones left inside
+        appreciat how lady leav much say voicemail	words	voice-note	Left my lady a voicemail just saying how much I appreciate her
+        after day felt first hug husband retirement wierd	touch	long-hug	Hugged my husband after his first day of retirement felt so wierd
+        br hom hot still suya way	gifts	favourite-snack	Brought her suya on the way home, still hot
+        cook final month over studi tak whil	service	take-a-task	Took over all the cooking for a month while she studied for finals
+        3 after bab crisp deal favourit get meal shift	gifts	favourite-snack	Got babe a £3 meal deal and her fave crisps after her shift
+        back br conferenc delight from istanbul turkish	gifts	favourite-snack	Brought back Turkish delight from the conference in Istanbul
+        onlin park permit renew	service	take-a-task	Renewed her parking permit online
+        best fair tell th was whol zin	words	genuine-compliment	Told them their zine was the best thing at the whole fair
+        compliment haircut x3	words	genuine-compliment	complimented her haircut x3 lol
+        aid fill financial form out uni was whil work	service	take-a-task	filled out her uni financial aid forms while she was at work
+        boat from photo shar sunset text	time	share-your-view	Texted her a photo of the sunset from the boat so she could share it with me
+        adeyemi congratulation fridg leav mrs not promotion proud	words	proud-of-you	Left a note on the fridge: Congratulations on the promotion Mrs Adeyemi, so proud!
+        befor chai get lat mak offic poha was	service	make-their-tea	Made poha and chai for him before office, he was getting late
+        3am amaz bottl dad do tell was whil	words	genuine-compliment	Told him he's an amazing dad at 3am while he was doing the bottle
+        12hr after foot rub	touch	foot-rub	foot rub 🦶 after her 12hr
+        hav lie muck out stabl	service	let-them-sleep-in	mucked out the stables so she could have a lie-in
+        allotment back from pick sunflower way	gifts	pick-a-flower	Picked up a sunflower for her on my way back from the allotment
+        cuddl d day giv mar pur wee	touch	long-hug	Gave him a wee cuddle, he'd had a pure mare of a day
+        after back floor rub shift warehous	touch	shoulder-rub	back rub after his shift on the warehouse floor
+        box fill med out pill schedul week writ	service	take-a-task	Wrote out his meds schedule and filled up his pill box for the week
+        cover fe mumbl night no properly sleepy thank	words	thanks-for-chore	Thanked her properly for covering the night feed, not just a sleepy mumble
+        can car finally garag get out sort	service	take-a-task	Sorted out the garage so he can finally get the car in
+        20 6am befor but coffe min only shift together worth	time	morning-coffee-together	Had coffee together before his 6am shift, only 20 mins but worth it
+        bab bin cos down hat recycl scrub smell tak	service	take-a-task	Took the recycling down and scrubbed the bin cos babe hates the smell
+        about call landlord mould	service	take-a-task	Rang the landlord about the mould for her
+        3 hall kart mario play till	time	play-a-game	played mario kart in halls till 3
+        after brush clean lat session studio	service	take-a-task	cleaned his brushes after his late studio session
+        cak last leav slic	gifts	save-last-slice	Left the last slice of cake for him
+        15 hear need old patienc prais yr	words	genuine-compliment	praised her patience with our 15 yr old, she really needed to hear it
+        do ofst prep run school	service	take-a-task	did the school run so she could prep for Ofsted
+        door giv hold hug husband longer	touch	long-hug	Gave my husband a hug at the door and held on a bit longer
+        carv do fun gut only out part pumpkin scoop	service	take-a-task	Scooped out all the pumpkin guts so she only had to do the fun carving part
+        about budget mak money spreadsheet stop stress	service	take-a-task	Made a budget spreadsheet so she could stop stressing about money
+        gas go man wait work	service	take-a-task	Waited in for the gas man so she could go to work
+        around block kid no walk weekly	time	short-walk	We had our weekly no-kids walk around the block
+        bin out tak was week	service	take-a-task	Took the bins out even tho it was her week
+        dinkum fair ripper tell wif	words	genuine-compliment	Told her she's a ripper of a wife, fair dinkum
+        bed by from garden handful jar pea pick put sweet	gifts	pick-a-flower	Picked a handful of sweet peas from the garden and put them in a jar by her bed
+        can drama favourit follow plot watch	time	watch-their-show	Watched her favourite C-drama with her even though I can't follow the plot
+        after call cri from hold hom phon whil	touch	long-hug	Held her while she cried after the phone call from home
+        centr flower from garden no reason	gifts	pick-a-flower	Flowers from the garden centre for no reason at all
+        bed bedsheet chang good mak pillow	service	make-the-bed	changed the bedsheets and made the bed w the good pillows
+        chocolat pillow	gifts	favourite-snack	chocolate on her pillow
+        buy peony	gifts	pick-a-flower	buy her peonies
+        celebration goal iconic leagu sunday tell was	words	genuine-compliment	Told him his goal celebration in the sunday league was iconic
+        card family gam let sueca teach	time	play-a-game	Let him teach me sueca, his family's card game
+        br coffe croissant desk	gifts	their-usual-order	Brought her a coffee and a croissant to her desk
+        br from polytunnel punnet straight strawberry	gifts	favourite-snack	Brought her a punnet of strawberries straight from the polytunnel
+        best cry draft ever feedback mak novel say	words	genuine-compliment	HE SAID MY NOVEL DRAFT MADE HIM CRY!!! best feedback ever
+        bed befor brush hair lov slowly	touch	play-with-hair	Brushed her hair slowly before bed, she loves it
+        cook exam focus jollof stew week whol	service	take-a-task	Cooked jollof and stew for the whole week so she could focus on her exams
+        bf champ handl housemat lik situation tell	words	genuine-compliment	told my bf he's handling the housemate situation like a champ
+        after day foot giv long lotion peppermint rub sit	touch	foot-rub	Gave him a foot rub with peppermint lotion after his long day on site
+        argument curfew handl how proud son tell was	words	proud-of-you	Told him I was proud of how he handled our son's curfew argument
+        about d garden gat oil squeaky week	service	take-a-task	Oiled the squeaky garden gate he'd been on about for weeks
+        account can farm focus lamb month over tak	service	take-a-task	Took over the farm accounts this month so he can focus on lambing
+        door gm hall ily whiteboard writ	words	good-morning-message	wrote gm + ily on the whiteboard on her door in halls
+        cos packet pick special tam tim wer	gifts	favourite-snack	Picked up a packet of Tim Tams for her cos they were on special
+        5 becaus befor ice off scrap was windscreen work	service	take-a-task	Scraped the ice off her windscreen before work because it was -5
+        back br from indian lassi mango shop	gifts	their-usual-order	Brought her back a mango lassi from the Indian shop
+        back br chip from market plantain	gifts	favourite-snack	Brought her back plantain chips from the market
+        baltic cuddl duvet sofa under was	touch	couch-cuddle	Cuddled on the sofa under the duvet, it was baltic
+        about brag earshot husband neighbour patch veg was whil	words	brag-about-them	Bragged about my husband's veg patch to the neighbours while he was in earshot
+        from pharmacy pick prescription	service	run-an-errand	Picked up her prescription from the pharmacy
+        dusk fenc together walk	time	short-walk	Walked the fences together at dusk
+        20 becaus d list lov reason rubbish week writ	words	why-i-love-you	Wrote him a list of 20 reasons I love him because he'd had a rubbish week
+        away day listen phon properly put	time	phone-down	Put my phone away and properly listened to her day
+        car hoover insid tak through wash	service	take-a-task	Took his car through the car wash and hoovered the inside
+        about chang hall lightbulb moan	service	take-a-task	Changed the hall lightbulb she's been moaning about
+        back buy cream from ice roast shop was way	gifts	favourite-snack	Bought her an ice cream on the way back from the shops, it was roasting
+        bed hold hospital into next squeez	touch	long-hug	Squeezed into the hospital bed next to her and held her
+        5 finish hour m marathon proud tell	words	proud-of-you	Told him I'm proud he finished the marathon, even in 5 hours
+        clean dry pick	service	run-an-errand	pick up her dry cleaning
+        12 after foot hour rub shift	touch	foot-rub	Rubbed her feet after her 12 hour shift
+        english m patient thank tir	words	say-thank-you-out-loud	Thanked him for being so patient with my English when I'm tired
+        boat leav miss not out say thursday till voic	words	voice-note	Left a voice note saying I miss him, he's out on the boat till Thursday
+        fix hall room wifi	service	take-a-task	fixed the wifi in her halls room
+        about ahead list lov night sunday ten thing week writ	words	why-i-love-you	Sunday night: wrote her a list of ten things I love about her for the week ahead
+        but buy cheesy from lov petrol ros station	gifts	pick-a-flower	Bought her a rose from the petrol station. Cheesy but she loved it
+        bueno kinder leav locker work	gifts	favourite-snack	Left a Kinder Bueno in his locker at work
+        door forehead kiss out way	touch	goodbye-kiss	Kissed her forehead on my way out the door
+        dri from good mango manila pasalubong	gifts	favourite-snack	pasalubong for her from Manila, the good dried mangoes
+        couch foot lap sit	touch	couch-cuddle	Sat on the couch with my feet in his lap
+        hair migrain strok whil	touch	play-with-hair	Stroked his hair while he had a migraine
+        de favourit hom nata pastéis pick way	gifts	favourite-snack	picked up her fav pastéis de nata on the way home
+        deliver flower nurs station	gifts	pick-a-flower	Had flowers delivered to the nurses' station for her
+        cos deadlin do hall laundry	service	take-a-task	did her laundry in halls cos she had a deadline
+        add but didnt m say sorry was wrong	words	repair-attempt	Said "I'm sorry, I was wrong" and didnt add a but
+        proud	words	proud-of-you	💬 proud of u
+        ana flower fram from press wed	gifts	pick-a-flower	Pressed a flower from Ana's wedding bouquet and framed it for her
+        bathroom d finish grout start	service	take-a-task	Finished the bathroom grouting he'd started
+        actually good no pooki shower sing tell	words	genuine-compliment	Told pookie his shower singing is actually good (it is not)
+        bed crossword do re together	time	play-a-game	We're doing the crossword together in bed
+        afternoon defrost freezer tak	service	take-a-task	Defrosted the freezer for her, took all afternoon
+        50 after do final lik tell tim well	words	celebrate-small-win	TOLD HIM WELL DONE LIKE 50 TIMES AFTER HIS FINALS!!
+        ganda kahit makeup no tell	words	genuine-compliment	Told her she's so ganda today kahit no makeup
+        class tak together watercolour	time	try-something-new	Took a watercolour class together
+        back button sew shirt work	service	take-a-task	Sewed the button back on his work shirt
+        dishwasher empti yes	service	handle-the-dishes	Emptied the dishwasher (yes, again)
+        5am hav lady lie puppy walk	service	let-them-sleep-in	Walked the puppy at 5am so my lady could have a lie in
+        anniversary happy hom not say send sweetheart voic was wifey wish	words	voice-note	Sent wifey a voice note saying happy anniversary sweetheart, wish I was home
+        ci fix flaky log off pipelin tim	service	take-a-task	fixed her flaky CI pipeline so she could log off on time
+        bueno kinder leav pillow	gifts	favourite-snack	Left a Kinder Bueno on his pillow
+        brilliant complement honestly lesson plan was	words	genuine-compliment	complemented his lesson plan, it was honestly brilliant
+        alway car forget onlin renew tax	service	take-a-task	Renewed his car tax online, he always forgets
+        becaus br from gregg roll sausag	gifts	favourite-snack	Brought her a sausage roll from Greggs just because
+        about befor each light lov other out say thing thre	words	why-i-love-you	We each said three things we love about the other before lights out
+        bucket candy favourit full get halloween	gifts	favourite-snack	Got her a Halloween bucket full of her favourite candy
+        appointment book d gp off put stop	service	take-a-task	Booked his GP appointment so he'd stop putting it off
+        company hold hour insuranc sit	service	take-a-task	Sat on hold with the insurance company for an hour for her
+        clean cos deadlin do flat get rota shar week	service	take-a-task	Did her share of the flat cleaning rota this week cos she's got deadlines
+        bas car packag send tam tim vegemit	gifts	send-a-care-package	Sent a care package to his base with Tim Tams and Vegemite
+        get good mandarin mom notic tell ton too	words	genuine-compliment	Told him his Mandarin tones are getting really good, my mum noticed too
+        happen harvest hav tell without wouldn	words	notice-hard-work	Told her the harvest wouldn't have happened without her
+        dish x2	service	handle-the-dishes	dishes x2
+        bag day deployment everyth from get hom kit unpack wash	service	take-a-task	Unpacked his kit bag and washed everything the day he got home from deployment
+        back from giv haul massag net sor	touch	shoulder-rub	Gave him a massage for his sore back from hauling nets
+        35 degre hav heat lawn mow wouldn	service	take-a-task	Mowed the lawn in 35 degree heat so she wouldn't have to
+        braill favourit leav lunchbox not person re say	words	note-in-bag	Left a braille note in his lunchbox that says "you're my favourite person"
+        clear fac hav mom out wardrob	service	take-a-task	Cleared out his mum's wardrobe so he didn't have to face it
+        amaz do flar keep re tell through	words	genuine-compliment	kept telling her "you're doing amazing" all through the flare-up
+        easter egg handbag hid	gifts	favourite-snack	hid an Easter egg in her handbag
+        after becaus into rub shoulder slowly sun	touch	shoulder-rub	Rubbed after-sun into his shoulders, slowly, just because
+        abuela compliment hav highest lik stew tast tell	words	genuine-compliment	Told him his stew tasted like my abuela's, the highest compliment I have
+        befor car day first hug long park teach	touch	long-hug	Long hug in the car park before her first day teaching
+        bag do jesus lov lunch napkin writ	words	note-in-bag	Wrote "Jesus loves you and so do I" on the napkin in her lunch bag
+        big day do foot shop	service	take-a-task	did the big shop, she's been on her feet all day
+        kne own put rest tent	service	take-a-task	Put the tent up on my own so she could rest her knee
+        12hr lunch m mak shift tomorrow	service	pack-their-lunch	I'm making her lunch for tomorrow's 12hr shift
+        arm arrival into jump	touch	welcome-home-hug	SHE JUMPED INTO MY ARMS AT ARRIVALS!!
+        bad bag day deployment letter open writ	words	note-in-bag	Wrote a letter for his deployment bag, to open on a bad day
+        cleanest cod d pull request seen sprint tell was	words	genuine-compliment	Told him his pull request was the cleanest code I'd seen all sprint
+        bak bing off tea together watch	time	watch-their-show	Binge-watched Bake Off together with a brew
+        listen new no phon properly song	time	phone-down	listen to his new song properly, no phone
+        cri dat due hold ve what whil	touch	long-hug	Held her while she cried on what would've been our due date
+        autumn br festival hom mid mooncak	gifts	favourite-snack	Brought home mooncakes for Mid-Autumn Festival
+        insta post promotion shoutout	words	brag-about-them	posted a shoutout to her on insta for her promotion
+        meant say tea thank tuesday	words	say-thank-you-out-loud	Tuesday. Said thank you for the tea. Meant it.
+        fair hand hold round way whol	touch	hold-hands-walking	Held hands the whole way round the fair
+        design genius scribbl sketchbook	words	genuine-compliment	"your designs are genius" scribbled in his sketchbook
+        after bab ever first forklift good job say shift	words	celebrate-small-win	Said "good job babe" after his first ever shift on the forklift
+        bakery better danc do littl sourdough tell than was	words	genuine-compliment	Told him his sourdough was better than the bakery's and he did a little dance
+        doesn dog hav walk	service	take-a-task	Walk the dog tonight so she doesn't have to
+        iron m scrub	service	take-a-task	I'm ironing her scrubs
+        cracker hav lucky m tae telt wee	words	genuine-compliment	Telt her she's a wee cracker and I'm lucky tae have her
+        back blackpool br from rock stick	gifts	favourite-snack	Brought back a stick of rock from Blackpool for her
+        arm link snow through walk	touch	hold-hands-walking	Linked arms walking through the snow
+        after ask clean kitchen shift whol	service	handle-the-dishes	he's cleaning the whole kitchen after my shift and I didn't even ask
+        about brag customer every farmer m market sourdough	words	brag-about-them	I'm bragging about his sourdough to every customer at the farmers market
+        2am pump sleep thank	words	thanks-for-chore	Thanked her for pumping at 2am so I could sleep
+        age back boat get hug off	touch	long-hug	hugged him for ages when he got back off the boat
+        back br duty fre from hom rig tobleron way	gifts	favourite-snack	Brought him back a Toblerone from duty free on my way home from the rig
+        laptop new reader screen set shortcut	service	take-a-task	Set up the screen reader shortcuts on her new laptop
+        about brag hear mom phon speaker	words	brag-about-them	bragged about her to my mum on the phone, on speaker so she could hear
+        adobo after cook long shift warehous	service	cook-their-favourite	Cooked adobo for him after his long warehouse shift
+        52 blu cardigan look lovely margaret still tell year	words	genuine-compliment	Told Margaret she still looks lovely in that blue cardigan, 52 years on
+        do let milk morn myself sleep	service	let-them-sleep-in	Let him sleep in and did the morning milking myself
+        hardwork hubby only proud tell	words	notice-hard-work	Told hubby he is very hardworking and we are all proud of him only
+        coffe commut flask long lunch mak pack too	service	pack-their-lunch	Made his packed lunch for the long commute, coffee in the flask too
+        after brilliant dead drill hang pur shelv tell wi	words	genuine-compliment	told her she's pure dead brilliant wi a drill after she hung the shelves
+        ama beautiful blush braid new tell was	words	genuine-compliment	Told Ama her new braids are beautiful, she was blushing
+        back button sew trouser work	service	take-a-task	Sewed the button back on his work trousers
+        befor dear god interview m proud text	words	proud-of-you	Whatsapped him "I'm so proud of you my dear, God is with you" before his interview
+        about actually ask day follow question	time	ask-about-their-day	Asked her about her day and actually asked follow up questions
+        box carri day flight four mov	service	take-a-task	Carried her boxes up four flights on move-in day
+        3am do fe sleep thru	service	let-them-sleep-in	did the 3am feed so she could sleep thru
+        compliment haircut housemat mickey new tak	words	genuine-compliment	complimented his new haircut even tho the housemates took the mickey
+        chess learnt play	time	play-a-game	Learnt to play chess so I could play with him
+        admir how kid much patienc record tell text voic	words	voice-note	Recorded a voice message telling him how much I admire his patience with the kids
+        after as card dinner play usual won	time	play-a-game	Played cards with him after dinner, he won as usual
+        appointment book dentist hav kid	service	take-a-task	Booked all the kids' dentist appointments so he didn't have to
+        arm dat felt first hold lik market round say way	touch	hold-hands-walking	Held his arm all the way round the market, he said it felt like our first dates
+        agony back hoover stair	service	take-a-task	Hoovered the stairs, she's been in agony with her back
+        cuddl from get giv hom minut offic	touch	welcome-home-hug	Gave her a cuddle the minute she got home from the office
+        bill into out paid post read sort unpaid	service	take-a-task	Read his post out to him and sorted the bills into paid and unpaid
+        about birthday caption insta post soppy	words	brag-about-them	posted a soppy caption about him on insta for his birthday
+        cleaner dry shirt tak	service	run-an-errand	took his shirts to the dry cleaners
+        48 bring morn tea thank year	words	say-thank-you-out-loud	Thanked him for 48 years of bringing me my morning cuppa
+        desk get latt pumpkin school spic wait	gifts	their-usual-order	Pumpkin spice latte waiting on her desk when she got to school
+        football hav quiet saturday tak teenager	service	take-a-task	Took the teenagers to football so she could have a quiet Saturday
+        as hav lucky mom puppy say	words	genuine-compliment	he said the puppy is lucky to have me as a mum lol
+        after back cam clos hold negativ test	touch	long-hug	Held her close after the test came back negative again
+        iron saturday shirt wed	service	take-a-task	ironed his shirts for the wedding on Saturday
+        clear find fish gear loft out	service	take-a-task	Cleared out the loft so he could find his fishing gear
+        asset design export fil hav renam	service	take-a-task	Exported all his design assets and renamed the files so he didn't have to
+        about d long marry over text valentin why	words	why-i-love-you	Valentine's: long message about why I'd marry her all over again
+        better biryani mom priya tell than	words	genuine-compliment	Told Priya her biryani is better than my mum's (don't tell my mum)
+        becaus do flat floor furnitur hav jigsaw new no re yet	time	play-a-game	We're doing a jigsaw on the floor of the new flat because we have no furniture yet
+        br break coffe ward	gifts	their-usual-order	Brought him a coffee to the ward on my break
+        after cuddl easter lunch pil sofa	touch	couch-cuddle	Cuddle pile on the sofa after Easter lunch
+        about boiler call deal hav landlord	service	take-a-task	Called the landlord about the boiler so he didn't have to deal with it
+        about ask day listen	time	ask-about-their-day	Asked about her day and really listened
+        best cap chidi jollof lago no tell	words	genuine-compliment	Told Chidi his jollof is the best in Lagos, no cap
+        2 husband m proud sober tell year	words	proud-of-you	Told my husband I'm proud of him, 2 years sober today
+        finger hair read run through whil	touch	play-with-hair	Ran my fingers through his hair while he read
+        am first gallery how m proud show solo tell	words	proud-of-you	I'm telling her how proud I am of her first solo gallery show
+        befor first frost ice off proper scrap windscreen work year	service	take-a-task	Scraped the ice off his windscreen before work, first proper frost of the year
+        bag boot clean kit match pack saturday	service	take-a-task	Packed his kit bag for Saturday's match, boots cleaned and all
+        br tea	service	make-their-tea	bring him tea
+        enter finish into mark report spreadsheet whil	service	take-a-task	Entered all his marks into the spreadsheet while he finished reports
+        apology both english letter spanish writ	words	repair-attempt	Wrote her an apology letter in both Spanish and English
+        after box hom last mak plac say unpack	words	genuine-compliment	said "you make this place a home" after we unpacked the last box
+        1am board catan gam night till two	time	play-a-game	Board game night, just us two, Catan till 1am
+        box hav nursery quietly see thing wouldn	service	take-a-task	Quietly boxed up the nursery things so he wouldn't have to see them
+        best day giv jess one speech tell was wed	words	genuine-compliment	Told her the speech she gave at Jess's wedding was the best one of the day
+        back bubbl from get library tea way	gifts	their-usual-order	got her a bubble tea on my way back from the library
+        can club dark lipread look phon show sinc stun typ	words	genuine-compliment	Typed "you look stunning" on my phone and showed her since she can't lipread in the dark club
+        braw do hill rac telt	words	genuine-compliment	Telt him he did braw at the hill race
+        cuddl sofa	touch	couch-cuddle	cuddles on the sofa
+        christma do grocery kettl not tap thank	words	thanks-for-chore	Thank-you note taped to the kettle for doing all the Christmas shopping
+        loch puppy round together walk	time	short-walk	Walked the puppy together round the loch
+        amaz gm ily	words	good-morning-message	gm ily ur amazing
+        from get giv helicopter hug long off rig	touch	long-hug	gave him a long hug when he got off the helicopter from the rig
+        class salsa sign	time	try-something-new	Signed us up for a salsa class
+        better big driver tell than wifey	words	genuine-compliment	Told the wifey she's a better driver than me. Big of me.
+        bunch buy corner daffodil from shop	gifts	pick-a-flower	Bought her a bunch of daffodils from the corner shop
+        after bik dziękuję fix kochani text	words	appreciation-text	"dziękuję kochanie" text after she fixed my bike
+        after doubl say shift snap sorry	words	repair-attempt	said sorry for snapping at him after my double shift
+        befor class exam laptop night not proud sticky writ	words	proud-of-you	wrote "proud of you" on a sticky note on his laptop before his night class exam
+        cabl do management monitor new now right set	service	take-a-task	Setting up his new monitor and doing the cable management right now
+        befor deployment gat goodby kiss	touch	goodbye-kiss	Kissed him goodbye at the gate before his deployment
+        christma cook dinner foot put solo	service	take-a-task	Cooked Christmas dinner solo so she could put her feet up
+        besid company keep read studi whil	time	sit-near-them	Kept her company while she studied, just reading beside her
+        chang diaper sleep technically turn was	service	take-a-task	Changed the nappy even though it was technically my turn to sleep
+        40 beautiful both degre good melt morn say was wer	words	genuine-compliment	Said good morning beautiful even though it was 40 degrees and we were both melting
+        do job mister proper sh shelv tell well	words	genuine-compliment	Told the mister his shed shelves are a proper job, well done him
+        cook cos egusi from homesick mom recip soup was	service	cook-their-favourite	Cooked egusi soup from his mum's recipe cos he was homesick
+        do jigsaw outsid snow together whil	time	play-a-game	Did a jigsaw together while it snowed outside
+        giv hug last rolo sacrific	gifts	save-last-slice	Gave her the last Rolo. Huge sacrifice.
+        abrazo get hom long need no word	touch	long-hug	long abrazo when she got home, no words needed
+        long no phon sunday walk	time	short-walk	long walk on sunday, no phones
+        becaus d dad down felt funeral good let son tell	words	genuine-compliment	Told him he's a good son at his dad's funeral, because he felt he'd let him down
+        annoy chair fix kitchen month wobbly	service	take-a-task	fixed the wobbly kitchen chair that's annoyed him for months
+        bar car driv hom leav long mar	gifts	favourite-snack	Left a Mars bar in his car for the long drive home
+        brilliant grandad tell wash whil	words	genuine-compliment	Told him he's a brilliant grandad while we washed up
+        br field from top wildflower	gifts	pick-a-flower	He brought me wildflowers from the top field
+        2 befor breakfast commut early get hav hour	time	morning-coffee-together	Got up early to have breakfast with him before his 2 hour commute
+        bottl bru corner from get irn shop som tablet	gifts	favourite-snack	Got him a bottle of Irn Bru and some tablet from the corner shop
+        calmly calv difficult handl how last night prais	words	genuine-compliment	Praised how calmly she handled the difficult calving last night
+        best catch crab from keep	gifts	save-last-slice	Kept the best crab from the catch for her
+        fish go hom hos out straight van	service	take-a-task	Hosed out the fish van so he could go straight home
+        after balcony chess maghrib mint play tea	time	play-a-game	Played chess on the balcony with mint tea after Maghrib
+        bas bin go hav out rain tak	service	take-a-task	Took the bins out on base so she didn't have to go out in the rain
+        goodby kiss station	touch	goodbye-kiss	Kissed her goodbye at the station
+        3 big commut from get hour hug mrs	touch	welcome-home-hug	Big hug from the mrs when I got in from the 3 hour commute
+        arriv befor from hom lisbon postcard send	gifts	handwritten-letter	Sent him a postcard from Lisbon even though I'll be home before it arrives
+        beautiful tell woken	words	genuine-compliment	tell her she's beautiful when she's just woken up
+        2 actually away dinner hrs phon talk	time	phone-down	phones away dinner, actually talked for 2 hrs
+        call funeral handl hav phon	service	take-a-task	Handled all the funeral phone calls so she didn't have to
+        afford bunch buy carnation cheap week wifey	gifts	pick-a-flower	Bought the wifey a cheap bunch of carnations, all I could afford this week
+        creas iron parad sharp uniform	service	take-a-task	Ironed his uniform for the parade, creases sharp
+        amaz look mockup tell	words	genuine-compliment	tell him the mockups look amazing
+        about bill kwam say snap sorry	words	repair-attempt	Said sorry to Kwame for snapping at him about the bills
         """#
 }

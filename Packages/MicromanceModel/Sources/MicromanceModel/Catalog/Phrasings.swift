@@ -3278,5 +3278,711 @@ enum Phrasings {
         Surprise present: one new watch for him	gifts	
         Left a long voice note this morning after her awful day telling her everything I love about her, how she handles people, how she never gives up, how her laugh makes my week, and that none of it is going anywhere	words	voice-note
         Ran to the chemist for her prescription	service	run-an-errand
+        Gave hun a back rub after she spent all day in the garden	touch	shoulder-rub
+        Spent the evening planning the garden layout together	time	
+        Stayed with him all night on the ward	time	
+        Got him a tiny succulent for his desk	gifts	
+        Told Dolores I'd marry her all over again	words	
+        Hugged my wife tight when she got her uni results	touch	
+        hold his hand at the dentist	touch	
+        Turned the telly off and we talked for hours, definately needed it	time	
+        Thursday. Told her the garden looks better than it ever did when I ran it.	words	genuine-compliment
+        texted "miss ur face sm" to my fiancé on deployment	words	
+        She told me I'm brave for going back to uni at 30	words	genuine-compliment
+        Found a first edition of her favourite poet at the car boot sale	gifts	small-book-or-article
+        wrote "thank you for saying yes" inside the card, one year married today	words	
+        Rubbed his feet while we watched the match	touch	foot-rub
+        Told her the shelves she put up look totally professional	words	genuine-compliment
+        reassurance texts all through his night shift on the ward	words	
+        Made a packed lunch and filled his thermos for his day on the boat	service	pack-their-lunch
+        Took her to the park at midnight to see the first snow	time	
+        Sat on the porch swing and watched the storm roll in	time	
+        🌹 for her	gifts	pick-a-flower
+        Swapped her winter tyres on	service	take-a-task
+        Cleaned up the puppy's accident before she woke up	service	take-a-task
+        Bought him the mechanical keyboard he's been eyeing for months	gifts	
+        Rubbed her neck at the red lights on the commute home	touch	shoulder-rub
+        Drove her to the hospital for her scan at 8am	service	
+        We held each other on the couch after hearing his dad had passed	touch	long-hug
+        Stroked her arm while she drifted off in the recovery ward	touch	
+        Stuck encouraging post-its all over the bathroom mirror for her exam week	words	mirror-note
+        Told him he's an absolute legend, mate, best bloke I know	words	genuine-compliment
+        told bae she's the smartest person I know after she failed her stats quiz	words	genuine-compliment
+        apologised for forgetting our anniversary reservation	words	repair-attempt
+        Restrung her guitar before the open mic	service	take-a-task
+        she told me I'm a great dad after the teenager drama and I nearly cried	words	genuine-compliment
+        Bought her new gardening gloves, the old ones had holes in every finger	gifts	
+        picked up pickled herring and pączki from the polski sklep for him	gifts	favourite-snack
+        Showed him around my hometown in Guangzhou	time	
+        Snuggled under a blanket on the first snow day	touch	couch-cuddle
+        Gave her a shoulder massage, didn't cost a penny	touch	shoulder-rub
+        Listened to a whole audiobook together on the drive	time	
+        Let him teach me how to change a tyre, we laughed the whole time	time	
+        Ordered her a weighted blanket, arriving tmrw	gifts	
+        Sent a care package to her halls with snacks and fairy lights	gifts	send-a-care-package
+        Sent hun a pep talk text before her driving test	words	
+        Drove up to his mum's grave together and had a picnic after	time	
+        Ordered him a Deliveroo to the flat while I was stuck at work	gifts	
+        Sunday brunch date	time	
+        txt'd gm beautiful	words	good-morning-message
+        Tuesday. Sat with him in the garden. Didn't say much. It was nice.	time	
+        Fixed the aircon in the bedroom, it's 38 out	service	
+        Sat up with her during the 2am feed just to keep her company	time	sit-near-them
+        Had a baking afternoon together, she did the icing and I ate it	time	
+        Bought her a deck of braille playing cards	gifts	
+        Found a shiny conker and presented it to her like a 5 year old 😂	gifts	
+        Shovelled the drive so he didn't have to after his knee op	service	take-a-task
+        Filled up her tank on my way home so she wouldn't have to stop in the cold	service	fill-their-tank
+        FaceTimed him on his lunch break at the depot just to chat	time	surprise-video-call
+        carved pumpkins together with a bottle of cider	time	
+        Knitted him a scarf for the winter	gifts	
+        Held hands under the table at the family dinner	touch	
+        Squeezed his knee under the table when his mum started on about the wedding	touch	
+        Got her a proper head torch for the lambing nights	gifts	
+        Went to Priya and Tom's wedding as each other's plus one and stayed till the last song	time	
+        Said sorry in Portuguese because it felt more real: "desculpa, meu amor"	words	repair-attempt
+        Neck massage at his desk during crunch week	touch	shoulder-rub
+        Braided his hair before the festival	touch	
+        I'm giving him a head massage while he reads	touch	play-with-hair
+        Apologised properly for forgetting the anniversary of his mum's death	words	
+        Told her "you're so strong" after the scan results because she felt so weak	words	genuine-compliment
+        reassured her we'll be ok money-wise, we've been through worse	words	
+        Washed her hair for her since she can't lift her arms after the op	service	
+        I'm telling him every day this week that he is enough	words	
+        Prepped all her meals for her week of nights	service	pack-their-lunch
+        Sent a long text after the row saying I'm sorry and I was wrong	words	repair-attempt
+        complimented her Halloween costume loudly in front of everyone at the party	words	genuine-compliment
+        Got her dad's photo framed for the mantelpiece and she cried	gifts	
+        Kept my hand on his back all through the funeral	touch	hand-on-back
+        🥰 compliments all day	words	genuine-compliment
+        Wrote "te quiero mucho" on the steamed-up bathroom mirror for him	words	mirror-note
+        Spooned babe in our tiny single bed in the shared house	touch	
+        Took her to the cricket at the MCG for the day	time	
+        Sent flowers to her work from the ship	gifts	pick-a-flower
+        Went to the farmers market together Saturday morning	time	
+        Bought her noise-cancelling headphones for the open-plan office	gifts	
+        30 min no-screens chat before bed	time	phone-down
+        Cleaned the barbie and packed the esky for his arvo with the boys	service	take-a-task
+        He brought home a tub of ice cream after my night shift	gifts	favourite-snack
+        Gave her a long hug at the school gates after the Ofsted result	touch	long-hug
+        We read the Bible together before sleeping	time	
+        Did the dishes even tho it was our housemate's turn so babe could rest	service	handle-the-dishes
+        Fixed her bike puncture before uni	service	take-a-task
+        Shovelled the drive before she woke up, first snow!	service	
+        Hid a bag of jelly babies in his kit for the hitch	gifts	favourite-snack
+        Watered her tomatoes while she was at church	service	take-a-task
+        Cooked her abuela's arroz con pollo recipe because she was homesick	service	cook-their-favourite
+        Went for a drive up to the Highlands, just the two of us	time	
+        Went for a run together (she's way faster)	time	
+        Rubbed her shoulders while she was marking essays	touch	shoulder-rub
+        Movie night with subtitles on, popcorn, no phones	time	
+        fixed the squeaky door FINALLY	service	
+        Changed the oil in her car and topped up the washer fluid	service	fill-their-tank
+        Gentle shoulder rub while he did the night feed	touch	shoulder-rub
+        Reminded him how far he's come since rehab, 18 months clean	words	
+        Cooked chicken adobo for her baon tomorrow	service	pack-their-lunch
+        Sent hubby a box of homemade chin chin to the oil platform	gifts	send-a-care-package
+        Made a big pot of Scotch broth for when he's back from the North Sea	service	
+        said i love you first thing this morning before my eyes were even open	words	
+        Went to her graduation and took the whole day off to celebrate with her	time	
+        Took her out on a date night to the chippy	time	
+        bought her a toffee apple at the bonfire	gifts	favourite-snack
+        Drew him a little comic of our cat and gave it to him	gifts	
+        Built the IKEA bed on our first night in the new flat while she showered	service	
+        Paid the council tax before she even remembered	service	take-a-task
+        Emailed her from the platform about how brave she is holding the fort alone	words	genuine-compliment
+        Told her my favorite thing about retirement is getting to see more of her	words	
+        Went for a walk along the beach, phones off	time	short-walk
+        I'm writing him a thank-you card for looking after me while I was in hospital	words	
+        got him a scratch card lol	gifts	
+        Backed her decision to quit the warehouse, told her it was the right call	words	
+        Printed and framed our wedding photo for our 60th anniversary	gifts	
+        Got the mister some new socks, his had holes. Romantic I know	gifts	
+        Phoned him on my walk home just to hear about his day	time	ask-about-their-day
+        Changed the bed sheets while she was at work	service	make-the-bed
+        Snagged him the last almond croissant at the bakery	gifts	favourite-snack
+        Put my arm round him at the funeral and didn't let go	touch	
+        We went to the allotment together and planted spuds	time	
+        Made him a little book of coupons for free hugs	gifts	
+        Made the mister a proper fry-up after his late shift	service	
+        Made him a playlist for the commute and called it Dave's Drive	gifts	
+        thanked my wife out loud in front of the kids for everything she does	words	say-thank-you-out-loud
+        Got him the vinyl of the song we danced to at our wedding	gifts	
+        Rubbed his temples when he got stressed over his thesis	touch	
+        Gutted and filleted the catch for her dinner party	service	take-a-task
+        Mailed her a postcard from the port in Singapore	gifts	handwritten-letter
+        a bag of her fav sweets from the corner shop	gifts	favourite-snack
+        Bought her a new set of knitting needles, hers were all bent	gifts	
+        played Mario Kart with babe till 2am after the housemates went to bed	time	play-a-game
+        Weeded her rose beds while she rested her back	service	take-a-task
+        Went on a bike ride along the canal	time	
+        nose kisses 😘	touch	
+        Took her to the pictures, first time in ages	time	
+        Took the day off to spend it with her, no plans	time	
+        Got him a heated blanket for his bad back	gifts	
+        Bought pookie a stuffed toy that looks exactly like our real puppy	gifts	
+        Hugged her at the dock for about ten minutes straight	touch	long-hug
+        Stargazing in the back garden with blankets	time	
+        Returned his library books and paid the fine	service	run-an-errand
+        complimented how calm she stays in traffic on that awful commute	words	genuine-compliment
+        filled up her tank on the way home	service	fill-their-tank
+        Did the school run so he could sleep after his night shift	service	let-them-sleep-in
+        Sat on his lap in the deckchair	touch	
+        cleaned the bathroom top to bottom b4 her parents came	service	
+        Video call across time zones, 6am for me and 10pm for her	time	
+        Mended the tear in his net before the morning tide	service	take-a-task
+        Gift card for the art supply shop	gifts	
+        Brought him pasalubong from Cebu, dried mangoes and otap	gifts	favourite-snack
+        Pruned the apple tree since he can't go up ladders anymore	service	take-a-task
+        Made her a friendship bracelet at the festival	gifts	
+        We did the crossword together over breakfast like every morning since 1971	time	play-a-game
+        Tickled her till she gave up the remote lol	touch	
+        Did the big shop so she wouldn't have to go to Tesco after work	service	take-a-task
+        Hugged her hard when she told me she's 100 days sober	touch	
+        Bought a frame for his graduation certificate and wrapped it up	gifts	
+        birdwatching at the estuary together	time	
+        A new fishing rod under the tree for him	gifts	
+        Played Scrabble by candlelight during the power cut	time	play-a-game
+        Gave him a proper bear hug when he got his 1 year chip	touch	
+        told babe she absolutely smashed her presentation, she was beaming	words	genuine-compliment
+        Tuesday. Held his hand walking to the Post Office. Still feels like 1965.	touch	hold-hands-walking
+        Morning coffee on the porch, phones left inside	time	morning-coffee-together
+        Translated his tenancy letter from the council so he understood every part	service	
+        Clipped his toenails since he can't bend down anymore	service	
+        Left my lady a voicemail just saying how much I appreciate her	words	voice-note
+        Hugged my husband after his first day of retirement felt so wierd	touch	long-hug
+        Gave her a piggyback across the wet sand	touch	
+        Brought her suya on the way home, still hot	gifts	favourite-snack
+        Took over all the cooking for a month while she studied for finals	service	take-a-task
+        Got babe a £3 meal deal and her fave crisps after her shift	gifts	favourite-snack
+        Kissed her hand at the bus stop, she giggled like a girl	touch	
+        bkfst in bed	service	
+        Brought back Turkish delight from the conference in Istanbul	gifts	favourite-snack
+        Renewed her parking permit online	service	take-a-task
+        bought her the fancy olive oil she'd never buy herself	gifts	
+        Told them their zine was the best thing at the whole fair	words	genuine-compliment
+        Slow danced at Sam's wedding	touch	
+        Mahal kita note on the fridge	words	
+        complimented her haircut x3 lol	words	genuine-compliment
+        filled out her uni financial aid forms while she was at work	service	take-a-task
+        Gave her a head massage because of the migraine	touch	
+        Went to the owambe together and danced all night	time	
+        Held the mister's hand on the bus to the day centre	touch	
+        Read the same book and talked about it over dinner	time	
+        Set up the flashing doorbell alert so she sees when someone's at the door	service	
+        Told my lady she is my answered prayer, she smiled so big	words	
+        Texted her a photo of the sunset from the boat so she could share it with me	time	share-your-view
+        Left a note on the fridge: Congratulations on the promotion Mrs Adeyemi, so proud!	words	proud-of-you
+        Cuddled in bed with the fan on, too hot for the duvet	touch	
+        Cut up his dinner for him because his hands were bad today	service	
+        Wrapped up a new sketchbook and fancy pens for him	gifts	
+        Made poha and chai for him before office, he was getting late	service	make-their-tea
+        Told him he's an amazing dad at 3am while he was doing the bottle	words	genuine-compliment
+        Had a movie night on the floor of the flat while the housemates were out	time	
+        foot rub 🦶 after her 12hr	touch	foot-rub
+        mucked out the stables so she could have a lie-in	service	let-them-sleep-in
+        Sat and watched the birds at the feeder with him for an hour	time	
+        Dropped her at her meeting and picked her up after, 30 min each way	service	
+        Easter Sunday long lunch, just the two of us	time	
+        Picked up a sunflower for her on my way back from the allotment	gifts	pick-a-flower
+        Gave him a wee cuddle, he'd had a pure mare of a day	touch	long-hug
+        back rub after his shift on the warehouse floor	touch	shoulder-rub
+        Wrote out his meds schedule and filled up his pill box for the week	service	take-a-task
+        Kiss on the cheek while he was coding	touch	
+        Thanked her properly for covering the night feed, not just a sleepy mumble	words	thanks-for-chore
+        Sorted out the garage so he can finally get the car in	service	take-a-task
+        Had coffee together before his 6am shift, only 20 mins but worth it	time	morning-coffee-together
+        Cleared the gutters before the storm hit	service	
+        Took the recycling down and scrubbed the bin cos babe hates the smell	service	take-a-task
+        Slow danced in the kitchen to our wedding song	touch	
+        Rang the landlord about the mould for her	service	take-a-task
+        Listened to her talk about her mum for an hour, just listened	time	
+        played mario kart in halls till 3	time	play-a-game
+        cleaned his brushes after his late studio session	service	take-a-task
+        Went to the Hanukkah party together and played dreidel	time	
+        Tuesday. Made him soup. He had the flu.	service	
+        had a proper chinwag over a cuppa, no telly	time	
+        Sent a surprise Deliveroo to her warehouse break room	gifts	
+        Had a picnic in the park since we're skint	time	
+        Left the last slice of cake for him	gifts	save-last-slice
+        Massaged his lower back with the heat rub on a bad pain day	touch	
+        Held her hand all through the church service	touch	
+        praised her patience with our 15 yr old, she really needed to hear it	words	genuine-compliment
+        did the school run so she could prep for Ofsted	service	take-a-task
+        Gave my husband a hug at the door and held on a bit longer	touch	long-hug
+        Called the airline about our lost luggage on the honeymoon	service	
+        Scooped out all the pumpkin guts so she only had to do the fun carving part	service	take-a-task
+        Made a budget spreadsheet so she could stop stressing about money	service	take-a-task
+        Waited in for the gas man so she could go to work	service	take-a-task
+        Rubbed her belly when she had cramps	touch	
+        kisses x100	touch	
+        Went to a free concert in the park	time	
+        We had our weekly no-kids walk around the block	time	short-walk
+        Took the bins out even tho it was her week	service	take-a-task
+        Gave my lady a big squeeze before she left for work	touch	
+        Whittled him a little wooden dog that looks like the puppy to take on deployment	gifts	
+        Sat close on the bench, knees touching	touch	
+        Told her she's a ripper of a wife, fair dinkum	words	genuine-compliment
+        Picked a handful of sweet peas from the garden and put them in a jar by her bed	gifts	pick-a-flower
+        Watched her favourite C-drama with her even though I can't follow the plot	time	watch-their-show
+        Let him explain the offside rule again and actually paid attention	time	
+        Spent the first day of the summer holidays together doing absolutely nothing	time	
+        Held her while she cried after the phone call from home	touch	long-hug
+        Flowers from the garden centre for no reason at all	gifts	pick-a-flower
+        wrote "love you" in the frost on her windscreen	words	
+        changed the bedsheets and made the bed w the good pillows	service	make-the-bed
+        chocolate on her pillow	gifts	favourite-snack
+        Went to the garden centre together and had cake in the cafe	time	
+        buy her peonies	gifts	pick-a-flower
+        Kept Wednesday date night even in report-writing week	time	
+        Told him his goal celebration in the sunday league was iconic	words	genuine-compliment
+        Let him teach me sueca, his family's card game	time	play-a-game
+        Brought her a coffee and a croissant to her desk	gifts	their-usual-order
+        Gave him a jar of honey from my dad's hives	gifts	
+        Brought her a punnet of strawberries straight from the polytunnel	gifts	favourite-snack
+        HE SAID MY NOVEL DRAFT MADE HIM CRY!!! best feedback ever	words	genuine-compliment
+        Brushed her hair slowly before bed, she loves it	touch	play-with-hair
+        Listened to his war story again, like it was the first time	time	
+        Massaged his temples after his shift at the distribution centre	touch	
+        hoovered the car after the camping trip, sand everywhere	service	
+        Had a long phone call with my husband on base after the kids were asleep	time	
+        Picnic in the park, first warm day of summer	time	
+        Made a photo book of our year for his birthday	gifts	
+        Cooked jollof and stew for the whole week so she could focus on her exams	service	take-a-task
+        told my bf he's handling the housemate situation like a champ	words	genuine-compliment
+        Gave him a foot rub with peppermint lotion after his long day on site	touch	foot-rub
+        Told him I was proud of how he handled our son's curfew argument	words	proud-of-you
+        Hugged him from behind while he was doing the dishes	touch	
+        Oiled the squeaky garden gate he'd been on about for weeks	service	take-a-task
+        Baked her a lemon drizzle for her birthday	gifts	
+        Wrote a new love note for her jar every morning this month	words	
+        Took over the farm accounts this month so he can focus on lambing	service	take-a-task
+        Bought him a cactus because he kills every other plant	gifts	
+        wrote gm + ily on the whiteboard on her door in halls	words	good-morning-message
+        Little teddy from the hospital gift shop when she got admitted	gifts	
+        Sterilised all the bottles before bed	service	
+        Picked up a packet of Tim Tams for her cos they were on special	gifts	favourite-snack
+        Told her she's still a mum, even though we lost our baby at 10 weeks	words	
+        Wrote a long message inside his birthday card about everything he means to me	words	
+        I'm knitting him a scarf for when the snow comes	gifts	
+        Went for a dip at the beach together in the heatwave	time	
+        Scraped the ice off her windscreen before work because it was -5	service	take-a-task
+        Brought her back a mango lassi from the Indian shop	gifts	their-usual-order
+        Brought her back plantain chips from the market	gifts	favourite-snack
+        Cabin weekend for our first anniversary, no wifi	time	
+        Cuddled on the sofa under the duvet, it was baltic	touch	couch-cuddle
+        Kissed him at the stove while he stirred the stew	touch	
+        Gave her a hug through all the layers of PPE	touch	
+        Bragged about my husband's veg patch to the neighbours while he was in earshot	words	brag-about-them
+        Picked up her prescription from the pharmacy	service	run-an-errand
+        Bought bae concert tickets for his birthday	gifts	
+        Wrote out the shopping list for hubby and stuck it in his wallet	service	
+        Walked the fences together at dusk	time	short-walk
+        Wrote him a list of 20 reasons I love him because he'd had a rubbish week	words	why-i-love-you
+        Rubbed suncream into her back at the beach	touch	
+        Put my phone away and properly listened to her day	time	phone-down
+        Spooned all night in the tiny halls bed	touch	
+        Audio-described the film for her while we watched it together	time	
+        Took the puppy to the beach together	time	
+        Bought us matching mugs for the new flat	gifts	
+        Took his car through the car wash and hoovered the inside	service	take-a-task
+        Got her a heat pack shaped like a sloth for her cramps	gifts	
+        Kissed him on the cheek in front of the teenagers just to embarrass them	touch	
+        Changed the hall lightbulb she's been moaning about	service	take-a-task
+        Gave her my grandmother's ring on our 50th	gifts	
+        Kissed his scar from the bypass	touch	
+        Bought her an ice cream on the way back from the shops, it was roasting	gifts	favourite-snack
+        Took her out for dim sum on Sunday	time	
+        Fell asleep with my feet tucked against his legs	touch	
+        Holding her hand during take-off cos she hates flying	touch	
+        told him I believe in his band, even if the gig was empty	words	
+        Squeezed into the hospital bed next to her and held her	touch	long-hug
+        Told him I'm proud he finished the marathon, even in 5 hours	words	proud-of-you
+        Made pizza together from scratch, flour everywhere	time	
+        Stayed up talking about baby names until the birds started	time	
+        pick up her dry cleaning	service	run-an-errand
+        Gave her a massage with lavender oil Sunday night	touch	
+        Watched his footy match from the sideline in the freezing rain	time	
+        Rubbed her feet after her 12 hour shift	touch	foot-rub
+        Thanked him for being so patient with my English when I'm tired	words	say-thank-you-out-loud
+        Left a voice note saying I miss him, he's out on the boat till Thursday	words	voice-note
+        Bought my lady a new saree for Diwali	gifts	
+        fixed the wifi in her halls room	service	take-a-task
+        Sent her a "thinking of you today" text on the anniversary of her mum passing	words	
+        Sunday night: wrote her a list of ten things I love about her for the week ahead	words	why-i-love-you
+        SHE MOWED THE WHOLE LAWN WHILE I WAS AT THE MATCH!!	service	
+        Bought her a rose from the petrol station. Cheesy but she loved it	gifts	pick-a-flower
+        Burned him a CD of our road trip songs	gifts	
+        Left a Kinder Bueno in his locker at work	gifts	favourite-snack
+        Gave him a hug in the cold store on break lol	touch	
+        Kissed her forehead on my way out the door	touch	goodbye-kiss
+        pasalubong for her from Manila, the good dried mangoes	gifts	favourite-snack
+        encouraging txts all morning before her nursing exam	words	
+        Sat so close on the bus our knees touched the whole way	touch	
+        Sat on the couch with my feet in his lap	touch	couch-cuddle
+        Looked through old photos together on a rainy afternoon	time	
+        Stroked his hair while he had a migraine	touch	play-with-hair
+        picked up her fav pastéis de nata on the way home	gifts	favourite-snack
+        Had flowers delivered to the nurses' station for her	gifts	pick-a-flower
+        Sunday meal prep for both of us	service	
+        Watched the sunset from the back of the ute with a thermos of tea	time	
+        remind him he's not a burden	words	
+        Bought her a little memorial candle for our baby's due date	gifts	
+        He gave me a necklace engraved with our wedding date	gifts	
+        Sat through the whole football match with him even though I don't get offside	time	
+        did her laundry in halls cos she had a deadline	service	take-a-task
+        Brought the washing in before the rain	service	
+        Kissed her hello before I even took my coat off	touch	
+        Drove the long way home just to keep talking	time	
+        Hanukkah card with a heartfelt message about our first year in the flat	words	
+        Warmed her cold hands in mine at the bonfire	touch	
+        Wandered round the Christmas market together	time	
+        wrote him a little poem for his birthday	words	
+        Said "I'm sorry, I was wrong" and didnt add a but	words	repair-attempt
+        💬 proud of u	words	proud-of-you
+        Put aloe on her sunburnt shoulders because she couldn't reach	service	
+        Pressed a flower from Ana's wedding bouquet and framed it for her	gifts	pick-a-flower
+        Messaged him on the ship: the house is too quiet without you, love you	words	
+        Finished the bathroom grouting he'd started	service	take-a-task
+        Cuddled up on the porch under one blanket watching the rain	touch	
+        Defrosted the freezer, it was a glacier	service	
+        Held hands during the whole film	touch	
+        Told pookie his shower singing is actually good (it is not)	words	genuine-compliment
+        We're doing the crossword together in bed	time	play-a-game
+        Defrosted the freezer for her, took all afternoon	service	take-a-task
+        Kissed him under the mistletoe	touch	
+        TOLD HIM WELL DONE LIKE 50 TIMES AFTER HIS FINALS!!	words	celebrate-small-win
+        Told her she's so ganda today kahit no makeup	words	genuine-compliment
+        Karaoke night, just us, terrible singing	time	
+        Took a watercolour class together	time	try-something-new
+        Reassured her the biopsy results will be ok and we'll face whatever it is together	words	
+        Held her hand under the table at her parents', first time meeting them	touch	
+        Sewed the button back on his work shirt	service	take-a-task
+        Emptied the dishwasher (yes, again)	service	handle-the-dishes
+        Walked the puppy at 5am so my lady could have a lie in	service	let-them-sleep-in
+        Put his cold hands under my jumper to warm them up	touch	
+        Lying on the grass with our legs all tangled up	touch	
+        Gritted the steps so hun wouldn't slip on the ice	service	
+        She said I'm the best thing that ever happened to her. Still glowing.	words	
+        Sent wifey a voice note saying happy anniversary sweetheart, wish I was home	words	voice-note
+        Got him an engraved keyring for his 1 year sober	gifts	
+        fixed her flaky CI pipeline so she could log off on time	service	take-a-task
+        Left a Kinder Bueno on his pillow	gifts	favourite-snack
+        Lay with my head on her chest listening to her heartbeat	touch	
+        complemented his lesson plan, it was honestly brilliant	words	genuine-compliment
+        Renewed his car tax online, he always forgets	service	take-a-task
+        Kissed her forehead while she studied at the kitchen table	touch	
+        Brought her a sausage roll from Greggs just because	gifts	favourite-snack
+        Halloween scary movie marathon together	time	
+        Went to the gallery opening with her and actually looked at every piece	time	
+        We each said three things we love about the other before lights out	words	why-i-love-you
+        Bought a mini Christmas tree for her halls room	gifts	
+        Tickled her until she begged for mercy	touch	
+        Got her a Halloween bucket full of her favourite candy	gifts	favourite-snack
+        Ordered her favourite perfume to be delivered to the house while I'm at sea	gifts	
+        Went for a Sunday arvo drive down the coast, just us and the radio	time	
+        Bought him a set of allen keys for all his DIY	gifts	
+        Bought her a lucky keyring before her driving test	gifts	
+        Booked his GP appointment so he'd stop putting it off	service	take-a-task
+        Sat on hold with the insurance company for an hour for her	service	take-a-task
+        Oiled her hair and massaged her scalp like my mum used to	touch	
+        Did her share of the flat cleaning rota this week cos she's got deadlines	service	take-a-task
+        Sent a care package to his base with Tim Tams and Vegemite	gifts	send-a-care-package
+        Told him his Mandarin tones are getting really good, my mum noticed too	words	genuine-compliment
+        Told her the harvest wouldn't have happened without her	words	notice-hard-work
+        dishes x2	service	handle-the-dishes
+        Framed a print of the first stadium we ever went to together	gifts	
+        Unpacked his kit bag and washed everything the day he got home from deployment	service	take-a-task
+        Danced with her in the kitchen	touch	
+        Held hands under the desk in the lecture hall	touch	
+        Gave him a massage for his sore back from hauling nets	touch	shoulder-rub
+        Mowed the lawn in 35 degree heat so she wouldn't have to	service	take-a-task
+        Read her a poem I wrote at our 40th anniversary do, she cried happy tears	words	
+        ordered him the Wingspan expansion	gifts	
+        gave him a pep talk before parents' evening	words	
+        Told him I'm not going anywhere, scar and all	words	
+        Left a braille note in his lunchbox that says "you're my favourite person"	words	note-in-bag
+        cuddled up in one sleeping bag when the tent got cold	touch	
+        Rubbed her bump and her lower back	touch	
+        Took him to the cemetery on his dad's anniversary and stayed as long as he needed	time	
+        Descaled the kettle because she hates limescale	service	
+        Found a heart shaped stone on the beach and gave it to him	gifts	
+        Cleared out his mum's wardrobe so he didn't have to face it	service	take-a-task
+        kept telling her "you're doing amazing" all through the flare-up	words	genuine-compliment
+        Suprised hubby with the torque wrench he's been eyeing up	gifts	
+        Camping under the stars, no signal, just us	time	
+        Proofread her grant application at midnight	service	
+        Bought her a succulent for her desk at uni	gifts	
+        Kissed wifey good morning before she even opened her eyes	touch	
+        He brought me a kente cloth from Kumasi	gifts	
+        Cuddle in bed before the alarm, five more minutes	touch	
+        hid an Easter egg in her handbag	gifts	favourite-snack
+        Warmed her side of the bed before she got in	service	
+        Ran her a hot bath after her shift	service	
+        Stroked her hand in the waiting room	touch	
+        Rubbed after-sun into his shoulders, slowly, just because	touch	shoulder-rub
+        Signed "I love you" to her across the crowded pub	words	
+        Pair-programmed on his side project Sunday afternoon	time	
+        Told him his stew tasted like my abuela's, the highest compliment I have	words	genuine-compliment
+        Eid gift for her: the oud perfume she loves	gifts	
+        Warmed her cold feet on my legs in bed	touch	
+        Weekend road trip up to Skye	time	
+        kept telling her the move is gonna be worth it, every time a box broke	words	
+        Carried her bags up three flights of stairs	service	
+        Long hug in the car park before her first day teaching	touch	long-hug
+        Wrote "Jesus loves you and so do I" on the napkin in her lunch bag	words	note-in-bag
+        did the big shop, she's been on her feet all day	service	take-a-task
+        encourage her to send the manuscript to agents	words	
+        Put the tent up on my own so she could rest her knee	service	take-a-task
+        I'm making her lunch for tomorrow's 12hr shift	service	pack-their-lunch
+        Watched his five-a-side from the sideline in the rain	time	
+        SHE JUMPED INTO MY ARMS AT ARRIVALS!!	touch	welcome-home-hug
+        Wrote a letter for his deployment bag, to open on a bad day	words	note-in-bag
+        Took a free tour of the museum together, skint but happy	time	
+        Snuggled up with the puppy squashed between us	touch	
+        Told him his pull request was the cleanest code I'd seen all sprint	words	genuine-compliment
+        Binge-watched Bake Off together with a brew	time	watch-their-show
+        listen to his new song properly, no phone	time	phone-down
+        Held her while she cried on what would've been our due date	touch	long-hug
+        Got hun a new thermal mug for his freezing early starts	gifts	
+        Brought home mooncakes for Mid-Autumn Festival	gifts	favourite-snack
+        posted a shoutout to her on insta for her promotion	words	brag-about-them
+        Spent the whole Sunday in pyjamas watching films together	time	
+        Tuesday. Said thank you for the tea. Meant it.	words	say-thank-you-out-loud
+        paper anniversary: an origami bouquet I folded myself	gifts	
+        Took the car in for its MOT	service	
+        Held hands the whole way round the fair	touch	hold-hands-walking
+        Hanukkah night 3: socks with little dreidels on them	gifts	
+        Polished the menorah and set out the candles before her family came over	service	
+        "your designs are genius" scribbled in his sketchbook	words	genuine-compliment
+        Fell asleep on his shoulder on the train home	touch	
+        Said "good job babe" after his first ever shift on the forklift	words	celebrate-small-win
+        I'm listening to her vent about the new ward manager without giving any advice	time	
+        Told him his sourdough was better than the bakery's and he did a little dance	words	genuine-compliment
+        Found a vintage Matchbox Mini for his collection at the car boot	gifts	
+        Walk the dog tonight so she doesn't have to	service	take-a-task
+        Kiss at midnight on New Year's Eve	touch	
+        I'm ironing her scrubs	service	take-a-task
+        Telt her she's a wee cracker and I'm lucky tae have her	words	genuine-compliment
+        Held her hand in the car on the way to the memorial	touch	
+        Brought back a stick of rock from Blackpool for her	gifts	favourite-snack
+        wrote "best wife ever" in the dust on the tractor door	words	
+        Took him to karaoke for his birthday and sang every duet with him	time	
+        Linked arms walking through the snow	touch	hold-hands-walking
+        Gave him the shell I've kept since our first holiday	gifts	
+        he's cleaning the whole kitchen after my shift and I didn't even ask	service	handle-the-dishes
+        Hugged him on the doorstep while the first snow came down	touch	
+        I'm bragging about his sourdough to every customer at the farmers market	words	brag-about-them
+        Thanked her for pumping at 2am so I could sleep	words	thanks-for-chore
+        Bought my wife a gold chain for our anniversary, saved up for months	gifts	
+        hand on her knee the whole drive	touch	
+        hugged him for ages when he got back off the boat	touch	long-hug
+        left a sticky note on her monitor: "you've got this standup"	words	
+        Picked him up from the depot after his late shift at 2am	service	
+        Sat up with her and talked about the baby we lost, for the first time	time	
+        Brought him back a Toblerone from duty free on my way home from the rig	gifts	favourite-snack
+        Bought the plant she kept staring at in the shop	gifts	
+        She rested her head on my chest all through the film	touch	
+        Went fishing together at dawn, barely spoke, perfect	time	
+        Set up the screen reader shortcuts on her new laptop	service	take-a-task
+        bragged about her to my mum on the phone, on speaker so she could hear	words	brag-about-them
+        Cooked adobo for him after his long warehouse shift	service	cook-their-favourite
+        Told Margaret she still looks lovely in that blue cardigan, 52 years on	words	genuine-compliment
+        Let him sleep in and did the morning milking myself	service	let-them-sleep-in
+        Told hubby he is very hardworking and we are all proud of him only	words	notice-hard-work
+        Gave him champi with coconut oil on Sunday morning	touch	
+        Made his packed lunch for the long commute, coffee in the flask too	service	pack-their-lunch
+        Bought him the team's new home shirt	gifts	
+        told my husband I forgive him and I meant it	words	
+        told her she's pure dead brilliant wi a drill after she hung the shelves	words	genuine-compliment
+        Went to his school's Christmas concert	time	
+        Told Ama her new braids are beautiful, she was blushing	words	genuine-compliment
+        Bought a charm for her bracelet from the gift shop in Mombasa port	gifts	
+        Sewed the button back on his work trousers	service	take-a-task
+        Whatsapped him "I'm so proud of you my dear, God is with you" before his interview	words	proud-of-you
+        Asked her about her day and actually asked follow up questions	time	ask-about-their-day
+        Carried her boxes up four flights on move-in day	service	take-a-task
+        "ur gonna smash the viva" txt	words	
+        did the 3am feed so she could sleep thru	service	let-them-sleep-in
+        complimented his new haircut even tho the housemates took the mickey	words	genuine-compliment
+        Learnt to play chess so I could play with him	time	play-a-game
+        Bought him a 2 quid scratch card, he won a fiver lol	gifts	
+        Brought home a fridge magnet from Aberdeen heliport, she collects them lol	gifts	
+        Recorded a voice message telling him how much I admire his patience with the kids	words	voice-note
+        Rubbed her back while she had morning sickness	touch	
+        Played cards with him after dinner, he won as usual	time	play-a-game
+        baked a birthday cake with his name piped on top	gifts	
+        Booked all the kids' dentist appointments so he didn't have to	service	take-a-task
+        Held his arm all the way round the market, he said it felt like our first dates	touch	hold-hands-walking
+        Hoovered the stairs, she's been in agony with her back	service	take-a-task
+        FaceTimed her the night before her exam and went through flashcards together	time	
+        Printed and framed his best photo from the camping trip as a surprise	gifts	
+        Brushed and plaited her hair for the wedding	touch	
+        Gave her a cuddle the minute she got home from the office	touch	welcome-home-hug
+        Read his post out to him and sorted the bills into paid and unpaid	service	take-a-task
+        Chased up all the wedding RSVPs for us	service	
+        Tapped her shoulder to get her attention and then just hugged her	touch	
+        Let her show me all 200 photos from her trip and asked about every one	time	
+        Took her on a Jollibee date, just us two	time	
+        posted a soppy caption about him on insta for his birthday	words	brag-about-them
+        Stroked his back until he fell asleep, he's grieving his brother	touch	
+        We worked on the old Mini together in the garage all Saturday	time	
+        took his shirts to the dry cleaners	service	run-an-errand
+        Thanked him for 48 years of bringing me my morning cuppa	words	say-thank-you-out-loud
+        Pumpkin spice latte waiting on her desk when she got to school	gifts	their-usual-order
+        Took the teenagers to football so she could have a quiet Saturday	service	take-a-task
+        Brought her back a fridge magnet from every stop on the tour	gifts	
+        he said the puppy is lucky to have me as a mum lol	words	genuine-compliment
+        Taught him some Tagalog over coffee	time	
+        Held her close after the test came back negative again	touch	long-hug
+        ironed his shirts for the wedding on Saturday	service	take-a-task
+        Massaged her hands, they're raw from the cleaning chemicals	touch	
+        Thanked him for being so patient with me on my bad pain days	words	
+        Cleared out the loft so he could find his fishing gear	service	take-a-task
+        Gave him a packet of the heirloom tomato seeds he wanted	gifts	
+        Got her a new rosary from the shrine at Manaoag	gifts	
+        Exported all his design assets and renamed the files so he didn't have to	service	take-a-task
+        Valentine's: long message about why I'd marry her all over again	words	why-i-love-you
+        Told Priya her biryani is better than my mum's (don't tell my mum)	words	genuine-compliment
+        Bonfire Night, watched the fireworks from the hill together	time	
+        We're doing a jigsaw on the floor of the new flat because we have no furniture yet	time	play-a-game
+        Sorted the council tax and car insurance while he's offshore	service	
+        Stayed up till midnight on Skype with him on the ship, time zones be damned	time	
+        cwtch before bed	touch	
+        Brought him a coffee to the ward on my break	gifts	their-usual-order
+        we went to Sunday service together then brunch after	time	
+        new earrings, just bcos	gifts	
+        Cuddle pile on the sofa after Easter lunch	touch	couch-cuddle
+        Called the landlord about the boiler so he didn't have to deal with it	service	take-a-task
+        Spent the evening looking through our wedding photos together	time	
+        Sat by his bed in hospital the whole afternoon	time	
+        Asked about her day and really listened	time	ask-about-their-day
+        Wifey got me a new Bible cover with my name on it	gifts	
+        Told Chidi his jollof is the best in Lagos, no cap	words	genuine-compliment
+        Held his hand during the blood test, he hates needles	touch	
+        Told my husband I'm proud of him, 2 years sober today	words	proud-of-you
+        Made pierogi side by side from her babcia's recipe	time	
+        Ran my fingers through his hair while he read	touch	play-with-hair
+        Made her a mug in my ceramics class	gifts	
+        Drove her to her hospital appointment and waited in the car park for 3 hours	service	
+        I'm telling her how proud I am of her first solo gallery show	words	proud-of-you
+        Scraped the ice off his windscreen before work, first proper frost of the year	service	take-a-task
+        Packed his kit bag for Saturday's match, boots cleaned and all	service	take-a-task
+        bring him tea	service	make-their-tea
+        Read to her while she was in bed with a flare-up	time	
+        Entered all his marks into the spreadsheet while he finished reports	service	take-a-task
+        Told my wife she's the best decision I ever made, first anniversary dinner	words	
+        Wrote her an apology letter in both Spanish and English	words	repair-attempt
+        said "you make this place a home" after we unpacked the last box	words	genuine-compliment
+        Board game night, just us two, Catan till 1am	time	play-a-game
+        Quietly boxed up the nursery things so he wouldn't have to see them	service	take-a-task
+        Hugged him tight at the end of visiting hours	touch	
+        Unpacked all the kitchen boxes while he was at work	service	
+        Cuddled the mister in the hammock in the heat, sticky but worth it	touch	
+        Massaged her hands, the arthritis is bad in the cold	touch	
+        Massaged his calves after the half marathon	touch	
+        Told her the speech she gave at Jess's wedding was the best one of the day	words	genuine-compliment
+        got her a bubble tea on my way back from the library	gifts	their-usual-order
+        Put up the new curtain rail in her sewing room	service	
+        Typed "you look stunning" on my phone and showed her since she can't lipread in the dark club	words	genuine-compliment
+        Telt him he did braw at the hill race	words	genuine-compliment
+        Booked us onto the museum's touch tour for blind visitors and went round with him	time	
+        Got her a pair of fluffy socks because her feet are always freezing	gifts	
+        we FaceTimed while both eating noodles, 8 time zones apart	time	
+        cuddles on the sofa	touch	couch-cuddle
+        Thank-you note taped to the kettle for doing all the Christmas shopping	words	thanks-for-chore
+        Got a takeaway after the teenager's parents' evening, just the two of us	time	
+        bear hug when he got the job	touch	
+        HOURS ON THE PHONE LAST NIGHT LIKE WE'RE 16 AGAIN!!	time	
+        Walked the puppy together round the loch	time	short-walk
+        gm ily ur amazing	words	good-morning-message
+        Video called from the rig and we ate dinner "together"	time	
+        Stayed on the phone for his whole commute so he wasnt bored	time	
+        gave him a long hug when he got off the helicopter from the rig	touch	long-hug
+        Texted her "you've got this" before her 6am exam	words	
+        We planned our retirement road trip at the kitchen table, maps everywhere	time	
+        🎁 random tuesday	gifts	
+        Half-term day trip to the seaside, just the two of us	time	
+        Signed us up for a salsa class	time	try-something-new
+        Took him to a jazz night for our anniversary	time	
+        Kissed him on his bald spot, he pretends to hate it	touch	
+        Packed the car for camping, tetris level expert	service	
+        Told the wifey she's a better driver than me. Big of me.	words	genuine-compliment
+        Bought her a bunch of daffodils from the corner shop	gifts	pick-a-flower
+        "dziękuję kochanie" text after she fixed my bike	words	appreciation-text
+        Drove 2 hours to bring her the laptop charger she forgot at home	service	
+        lunch date in the hospital canteen between her shifts	time	
+        Said "I believe in you" when he doubted going back to uni at 40	words	
+        bled the radiators cos the flat was baltic	service	
+        Went fishing with hubby even though I hate fishing	time	
+        Surprised her with a Kindle loaded with all her favourite books	gifts	
+        Gave him a cheeky bum pat in the kitchen	touch	
+        Bought him a vibrating alarm clock that shakes the pillow	gifts	
+        Made a scrapbook of our first year in the flat	gifts	
+        said sorry for snapping at him after my double shift	words	repair-attempt
+        Went to an open AA meeting with him	time	
+        wrote "proud of you" on a sticky note on his laptop before his night class exam	words	proud-of-you
+        Made her a birthday card out of the kids' drawings	gifts	
+        Setting up his new monitor and doing the cable management right now	service	take-a-task
+        Spent his day off at the allotment together	time	
+        Kissed him goodbye at the gate before his deployment	touch	goodbye-kiss
+        Cooked Christmas dinner solo so she could put her feet up	service	take-a-task
+        Kept her company while she studied, just reading beside her	time	sit-near-them
+        Took her for a long drive to Marine Drive and had cutting chai together	time	
+        Changed the nappy even though it was technically my turn to sleep	service	take-a-task
+        Said a prayer of thanks for her out loud at dinner	words	
+        Said good morning beautiful even though it was 40 degrees and we were both melting	words	genuine-compliment
+        Told the mister his shed shelves are a proper job, well done him	words	genuine-compliment
+        Cooked egusi soup from his mum's recipe cos he was homesick	service	cook-their-favourite
+        Did a jigsaw together while it snowed outside	time	play-a-game
+        Surprise pizza waiting for after his exam	gifts	
+        Went to her gig and sat in the front row	time	
+        Bought him new work boots, his were letting water in	gifts	
+        Said "I'm so lucky" out loud during the fireworks on Bonfire Night	words	
+        Gave her the last Rolo. Huge sacrifice.	gifts	save-last-slice
+        long abrazo when she got home, no words needed	touch	long-hug
+        long walk on sunday, no phones	time	short-walk
+        We prayed the rosary together	time	
+        Told him he's a good son at his dad's funeral, because he felt he'd let him down	words	genuine-compliment
+        fixed the wobbly kitchen chair that's annoyed him for months	service	take-a-task
+        Left a Mars bar in his car for the long drive home	gifts	favourite-snack
+        She's teaching me to sign properly, an hour every evening	time	
+        Told him he's a brilliant grandad while we washed up	words	genuine-compliment
+        He brought me wildflowers from the top field	gifts	pick-a-flower
+        Surprised him with a waterproof phone case for the ship	gifts	
+        Got up early to have breakfast with him before his 2 hour commute	time	morning-coffee-together
+        We fell asleep holding hands like we always do	touch	
+        Watched the match together at the pub, both in our shirts	time	
+        Texted hubby on the rig that I'm counting down the days and I love him heaps	words	
+        Got him a bottle of Irn Bru and some tablet from the corner shop	gifts	favourite-snack
+        Praised how calmly she handled the difficult calving last night	words	genuine-compliment
+        Bought him a talking watch	gifts	
+        Kept the best crab from the catch for her	gifts	save-last-slice
+        Hosed out the fish van so he could go straight home	service	take-a-task
+        Holding hands during the fireworks	touch	
+        Stargazing on the roof of halls	time	
+        Texted him "you were right" (hardest three words I've ever typed)	words	
+        Bought her a little silver bracelet with our baby's initial on it	gifts	
+        Slow dance in the living room to our wedding song	touch	
+        Played chess on the balcony with mint tea after Maghrib	time	play-a-game
+        Took the bins out on base so she didn't have to go out in the rain	service	take-a-task
+        Held her hand the whole time the cannula went in	touch	
+        Kissed her goodbye at the station	touch	goodbye-kiss
+        Told him it wasn't his fault, after the miscarriage. Kept saying it till he beleived me	words	
+        Big hug from the mrs when I got in from the 3 hour commute	touch	welcome-home-hug
+        Hugged her from behind while she was painting	touch	
+        Sent him a postcard from Lisbon even though I'll be home before it arrives	gifts	handwritten-letter
+        Brought home a bottle of alcohol-free fizz to toast her 6 months	gifts	
+        tell her she's beautiful when she's just woken up	words	genuine-compliment
+        Made her a jar of homemade marmalade with a ribbon on top	gifts	
+        phones away dinner, actually talked for 2 hrs	time	phone-down
+        Bought a fancy tin of tea for his late-night marking sessions	gifts	
+        Handled all the funeral phone calls so she didn't have to	service	take-a-task
+        Wrapped up a new pair of slippers for her, the old ones finally died	gifts	
+        Bought the wifey a cheap bunch of carnations, all I could afford this week	gifts	pick-a-flower
+        Ironed his uniform for the parade, creases sharp	service	take-a-task
+        tell him the mockups look amazing	words	genuine-compliment
+        Said sorry to Kwame for snapping at him about the bills	words	repair-attempt
+        SURPRISED HIM WITH ARSENAL TICKETS FOR HIS BIRTHDAY!!	gifts	
         """#
 }
