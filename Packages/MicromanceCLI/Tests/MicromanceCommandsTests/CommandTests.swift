@@ -55,10 +55,13 @@ import Testing
         #expect(cli.run("log", "warm towel").output.contains("(Alex → Sam, acts of service)"))
         #expect(cli.run("log", "Long hug", "--from", "sam").output.contains("(Sam → Alex, physical touch)"))
         #expect(cli.run("log", "Fixed the bike", "--to", "Sam", "--language", "service").output.contains("(Alex → Sam, acts of service)"))
-        // No idea matches: the language is guessed from the words, and the log line says so.
+        // No catalog word matches: the language is guessed from the words, and the log line says so.
         let plain = cli.run("log", "Carried her bags up the stairs")
         #expect(plain.output.contains("(Alex → Sam, acts of service)"), "\(plain.output)")
         #expect(plain.output.contains("Guessed from the words: acts of service"), "\(plain.output)")
+        // The way to correct it is `edit` on this moment: `log` again would log a second one.
+        let plainID = plain.output.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? "?"
+        #expect(plain.output.contains("`micromance edit \(plainID) --language L`"), "\(plain.output)")
         // A title logged before is learned: the line says where its language came from.
         #expect(cli.run("log", "warm towel").output.contains("Learned from your earlier \"warm towel\": acts of service"))
         let corrected = cli.run("log", "warm towel", "--gesture", "none", "--language", "touch")
@@ -66,7 +69,8 @@ import Testing
         #expect(cli.run("log", "x", "--gesture", "no-such-id").code == 64)
         let journal = try JSONJournalStore(path: cli.storePath).load()
         try #require(journal.moments.count == 6)
-        #expect(journal.moments[3].language == .service && journal.moments[3].gestureID == nil)
+        // Guessed: the language from the words (a gesture, if any, from phrasings like it).
+        #expect(journal.moments[3].language == .service)
         #expect(journal.moments[5].gestureID == nil && journal.moments[5].language == .touch)
         #expect(journal.moments[1].gestureID == "long-hug")
     }

@@ -148,7 +148,7 @@ The commands, how days and times are read, how a logged title gets its love lang
 what the tool prints. The [README](../../README.md) has the quick start; every command's
 `--help` has examples. The commands below run as shown (a test runs every block of this guide
 with the clock pinned to Tuesday 24 November 2026, 08:15 in Paris); `[...]` stands for an id,
-which is random, and `...` for lines left out.
+which is random (so does `...` inside a line), and `...` on a line of its own for lines left out.
 
 ## A day with Micromance
 
@@ -190,15 +190,15 @@ Log what you did. With `me` set, the giver is you and the receiver your partner:
 ```console
 $ micromance log "Made Sam's coffee"
 Logged "Made Sam's coffee" (Alex → Sam, acts of service) [...]
-Matched the catalog idea "Make their coffee the way they like it": acts of service (--gesture none or --language to correct it).
+Matched the catalog idea "Make their coffee the way they like it": acts of service (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ micromance log "Left a note on the mirror" --from Sam --at "yesterday 8pm"
 Logged "Left a note on the mirror" (Sam → Alex, words of affirmation) [...]
-Matched the catalog idea "Leave a note on the mirror": words of affirmation (--gesture none or --language to correct it).
+Matched the catalog idea "Leave a note on the mirror": words of affirmation (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 2 days. Consistency: 10%.
 $ micromance log "asked about his day, phone away" --kind bid --their-bid --response toward
 Logged bid "asked about his day, phone away" (Sam → Alex, quality time, turned toward) [...]
-Matched the catalog idea "Ask about their day and listen": quality time (--gesture none or --language to correct it).
+Matched the catalog idea "Ask about their day and listen": quality time (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 2 days. Consistency: 10%.
 ```
 
@@ -316,7 +316,7 @@ Language chosen: quality time.
 Streak: 2 days. Consistency: 10%.
 $ micromance log "sunday pancakes in bed"
 Logged "sunday pancakes in bed" (Alex → Sam, quality time) [...]
-Learned from your earlier "Sunday pancakes": quality time (--language to correct it).
+Learned from your earlier "Sunday pancakes": quality time (`micromance edit ... --language L` corrects it).
 Streak: 2 days. Consistency: 10%.
 ```
 
@@ -394,7 +394,7 @@ Added Sam (id: sam).
 Next: log a small gesture, e.g. `micromance log "Made coffee" --from Alex --to Sam`.
 $ micromance log "Long hug at the door"
 Logged "Long hug at the door" (Alex → Sam, physical touch) [...]
-Matched the catalog idea "Meet them at the door": physical touch (--gesture none or --language to correct it).
+Matched the catalog idea "Meet them at the door": physical touch (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ micromance convert --to csv:~/micromance-tables
 Copied 1 moment and 2 partners to ~/micromance-tables.
@@ -791,7 +791,7 @@ keeps in step between your devices (`sync:DIR`), encrypted if you like.
 
 The commands below run as shown; to try two devices on one machine, the second device is
 given its own data folder (`XDG_DATA_HOME=~/phone2`), which is all a second device is to
-Micromance. The clock is pinned to Tuesday 24 November 2026, 08:15; `[...]` stands for an id.
+Micromance. The clock is pinned to Tuesday 24 November 2026, 08:15; `[...]` (and `...` inside a line) stands for an id.
 
 ## A shared folder
 
@@ -807,7 +807,7 @@ Their love languages, most valued first: Words of affirmation, Quality time (Wor
 Next: log a small gesture, e.g. `micromance log "Made coffee" --from Maya --to Jonas`.
 $ micromance log "Warmed the car before his shift" --at 7am
 Logged "Warmed the car before his shift" (Maya → Jonas, acts of service) [...]
-Guessed from the words: acts of service (--language to set it).
+Guessed from the words: acts of service (`micromance edit ... --language L` corrects it).
 Streak: 1 day. Consistency: 5%.
 $ micromance convert --to sync:~/Sync/micromance
 Copied 1 moment and 2 partners to sync:~/Sync/micromance.
@@ -823,7 +823,7 @@ $ XDG_DATA_HOME=~/phone2 micromance init --store sync:~/Sync/micromance --me Jon
 Joined the shared journal at sync:~/Sync/micromance as Jonas.
 $ XDG_DATA_HOME=~/phone2 micromance log "Voice note: proud of you" --store sync:~/Sync/micromance
 Logged "Voice note: proud of you" (Jonas → Maya, words of affirmation) [...]
-Matched the catalog idea "Send a voice note": words of affirmation (--gesture none or --language to correct it).
+Matched the catalog idea "Send a voice note": words of affirmation (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ micromance history --store sync:~/Sync/micromance
 Tue 24 Nov 08:15  Jonas → Maya  words    Voice note: proud of you                           ...
@@ -894,7 +894,7 @@ $ MICROMANCE_PASSPHRASE='our long shared phrase' XDG_DATA_HOME=~/phone2 microman
 Joined the shared journal at sync:~/Private/mm as Jonas.
 $ XDG_DATA_HOME=~/phone2 micromance log "Hug at the door" --store sync:~/Private/mm
 Logged "Hug at the door" (Jonas → Maya, physical touch) [...]
-Matched the catalog idea "Meet them at the door": physical touch (--gesture none or --language to correct it).
+Matched the catalog idea "Meet them at the door": physical touch (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ grep -rl "Hug at the door" Private/mm || echo "in no file of the folder"
 in no file of the folder
@@ -1027,7 +1027,7 @@ Added Sam (id: sam).
 Next: log a small gesture, e.g. `micromance log "Made coffee" --from Alex --to Sam`.
 $ micromance log "Made Sam's coffee" --store csv:~/tables
 Logged "Made Sam's coffee" (Alex → Sam, acts of service) [...]
-Matched the catalog idea "Make their coffee the way they like it": acts of service (--gesture none or --language to correct it).
+Matched the catalog idea "Make their coffee the way they like it": acts of service (`micromance edit ... --language L` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ head -1 tables/moments.csv
 id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note,changes

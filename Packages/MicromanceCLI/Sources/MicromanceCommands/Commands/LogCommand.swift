@@ -209,14 +209,16 @@ struct LogCommand: ParsableCommand {
         _ match: GestureMatch, moment: Moment, receiver: Partner, languageChosen: Bool, gestureGiven: Bool, gestureRefused: Bool = false
     ) -> [String] {
         let language = moment.language.map { $0.displayName.lowercased() }
+        // How to correct it names `edit`: `log` again with --language would log a second moment.
+        let edit = "`micromance edit \(moment.id) --language L`"
         if languageChosen, let language { return ["Language chosen: \(language)."] }
         if gestureGiven { return language.map { ["Language from the gesture you named: \($0)."] } ?? [] }
         if gestureRefused, match.gesture != nil {
-            return ["No catalog idea (--gesture none); language: \(language ?? "none") (--language to set it)."]
+            return ["No catalog idea (--gesture none); language: \(language ?? "none") (\(edit) sets it)."]
         }
         switch match.source {
         case .learned(let title):
-            return ["Learned from your earlier \"\(title)\": \(language ?? "no language") (--language to correct it)."]
+            return ["Learned from your earlier \"\(title)\": \(language ?? "no language") (\(edit) corrects it)."]
         case .idea(let idea):
             let given = receiver.ownIdeas.contains { $0.text == idea && $0.language != nil }
             let hint =
@@ -226,15 +228,15 @@ struct LogCommand: ParsableCommand {
         case .catalog:
             guard let gesture = match.gesture else { return [] }
             return [
-                "Matched the catalog idea \"\(gesture.title)\": \(language ?? "no language") (--gesture none or --language to correct it)."
+                "Matched the catalog idea \"\(gesture.title)\": \(language ?? "no language") (\(edit) or --gesture none corrects it)."
             ]
         case .guess:
             guard let gesture = match.gesture else {
-                return ["Guessed from the words: \(language ?? "no language") (--language to set it)."]
+                return ["Guessed from the words: \(language ?? "no language") (\(edit) corrects it)."]
             }
             return [
                 "Guessed from the words: \(language ?? "no language"), like the catalog idea \"\(gesture.title)\" "
-                    + "(--language or --gesture to correct it)."
+                    + "(\(edit) or --gesture corrects it)."
             ]
         case .unsure:
             let both = match.candidates.map { $0.rawValue }
