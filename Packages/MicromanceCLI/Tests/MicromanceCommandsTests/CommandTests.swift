@@ -49,6 +49,25 @@ import Testing
         #expect(Timestamp.format(moment.at, in: cli.timeZone) == "2026-11-24T09:30:00+01:00")
     }
 
+    /// "She made me breakfast" logged without --from goes from this device's partner, as every
+    /// log does, and the line says how to turn it round; a title about what I did says nothing.
+    @Test func aTitleAboutWhatThePartnerDidSaysHowToTurnItRound() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        for title in ["she made me breakfast in bed", "Sam rubbed my shoulders", "He wrote me a poem"] {
+            let out = cli.run("log", title).output
+            let id = out.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? "?"
+            #expect(out.contains("(Alex → Sam"), "\(out)")
+            #expect(out.contains("`micromance edit \(id) --from Sam` turns it round"), "\(out)")
+            #expect(cli.run("edit", id, "--from", "Sam").code == 0)
+        }
+        let journal = try JSONJournalStore(path: cli.storePath).load()
+        #expect(journal.moments.allSatisfy { $0.giver == "sam" && $0.receiver == "alex" })
+        for quiet in [["log", "made her breakfast in bed"], ["log", "she made me laugh", "--from", "Sam"], ["log", "Sam's tea, made"]] {
+            #expect(!cli.runList(quiet).output.contains("turns it round"), "\(quiet)")
+        }
+    }
+
     @Test func logUsesDefaultsAndImpliesTheOtherPartner() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()

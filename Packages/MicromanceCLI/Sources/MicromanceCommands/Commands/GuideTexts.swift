@@ -202,6 +202,10 @@ Matched the catalog idea "Ask about their day and listen": quality time (`microm
 Streak: 2 days. Consistency: 10%.
 ```
 
+What your partner did for you is logged with `--from` and their name. A title that reads as
+theirs ("she made me breakfast", "Sam rubbed my shoulders") logged without it still goes from
+you, and the line under it gives the `edit ... --from` command that turns it round.
+
 Took something back? `undo` reverses this device's last change; `edit` and `remove` change any
 moment by the first four or more characters of its id (`history` shows them).
 

@@ -102,6 +102,9 @@ struct LogCommand: ParsableCommand {
         {
             environment.output.line(line)
         }
+        if from == nil, !theirBid, let hint = Self.directionHint(moment, giver: giver, receiver: receiver) {
+            environment.output.line(hint)
+        }
         let context = InsightContext(journal: journal, now: now, timeZone: environment.viewerZone(for: journal), period: .lastDays(1))
         let counted = byDay ?? Dictionary(context.momentDays.map { ($0, 1) }, uniquingKeysWith: +)
         let habit = Habit(momentsByDay: counted, today: context.today, settings: journal.settings, scoring: environment.insights.scoring)
@@ -247,6 +250,18 @@ struct LogCommand: ParsableCommand {
         case .none:
             return ["Nothing matched and the words name no love language; `micromance edit \(moment.id) --language L` sets one."]
         }
+    }
+
+    /// "She made me breakfast", logged without --from, reads as the other partner's doing: the
+    /// line says how to turn it round (a new user's trial logged four such titles the wrong way).
+    static func directionHint(_ moment: Moment, giver: Partner, receiver: Partner) -> String? {
+        let words = moment.title.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
+        let name = receiver.name.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        guard let first = words.first, ["she", "he", "they", name].contains(first),
+            words.dropFirst().contains(where: { ["me", "my", "mine", "myself"].contains($0) })
+        else { return nil }
+        return "If \(receiver.name) did this for \(giver.name), `micromance edit \(moment.id) --from \(receiver.name)` turns it round "
+            + "(next time: --from \(receiver.name))."
     }
 
     /// The giver and receiver from --from/--to, the settings, or the other partner.
