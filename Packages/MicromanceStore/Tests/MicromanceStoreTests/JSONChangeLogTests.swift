@@ -176,6 +176,19 @@ import Testing
             #expect("\(error)".contains("latest moments are in journal.changes.jsonl"), "\(error)")
             #expect("\(error)".contains("if the journal under the old name still uses it"), "\(error)")
         }
+        // Copied alone into another folder under another name: the error says which file to copy and what to call it.
+        try FileManager.default.createDirectory(atPath: folder.path + "/elsewhere", withIntermediateDirectories: false)
+        let away = JSONJournalStore(path: folder.path + "/elsewhere/v1.json")
+        try FileManager.default.copyItem(atPath: store.path, toPath: away.path)
+        do {
+            _ = try away.load()
+            Issue.record("a copy of the document alone opened as if it were the whole journal")
+        } catch {
+            let text = "\(error)"
+            #expect(text.contains("its change log, saved as journal.changes.jsonl, which is not beside it"), "\(text)")
+            #expect(text.contains("copy journal.changes.jsonl from where this journal came from and name it v1.changes.jsonl"), "\(text)")
+            #expect(!text.contains("copy it here as"), "\(text)")
+        }
         // Told to go on without them, by an empty change log.
         #expect(FileManager.default.createFile(atPath: copy.changesPath, contents: Data()))
         #expect(try copy.load().moments.count == 2)

@@ -74,12 +74,13 @@ public struct JSONJournalStore: JournalStore {
                         + "name still uses it)")
             }
             // A copy of the document alone: its latest moments are elsewhere.
-            let source = !named.isEmpty && named != expected ? "\(named) (copy it here as \(expected))" : "that file"
+            let renamed = !named.isEmpty && named != expected
+            let what = renamed ? "its change log, saved as \(named)," : "its change log, \(expected),"
+            let copy = renamed ? "copy \(named) from where this journal came from and name it \(expected) here" : "copy it from where this journal came from"
             throw .io(
                 file: path, operation: "read the journal",
-                reason: "its latest moments are in \(expected), which is not beside it: copy \(source) from "
-                    + "where this journal came from (the same folder on the other machine, or the backup). To open the journal "
-                    + "without them, create an empty \(expected) beside it")
+                reason: "its latest moments are in \(what) which is not beside it: \(copy) (the same folder on the other machine, "
+                    + "or the backup). To open the journal without them, create an empty \(expected) beside it")
         }
         return (journal, onlyMoments)
     }
