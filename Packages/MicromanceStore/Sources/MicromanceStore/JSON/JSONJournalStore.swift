@@ -76,7 +76,10 @@ public struct JSONJournalStore: JournalStore {
             // A copy of the document alone: its latest moments are elsewhere.
             let renamed = !named.isEmpty && named != expected
             let what = renamed ? "its change log, saved as \(named)," : "its change log, \(expected),"
-            let copy = renamed ? "copy \(named) from where this journal came from and name it \(expected) here" : "copy it from where this journal came from"
+            let copy =
+                renamed
+                ? "copy \(named) from where this journal came from and name it \(expected) here"
+                : "copy it from where this journal came from"
             throw .io(
                 file: path, operation: "read the journal",
                 reason: "its latest moments are in \(what) which is not beside it: \(copy) (the same folder on the other machine, "
