@@ -86,6 +86,22 @@ import Testing
         #expect(journal.moments.first?.note == nil)
     }
 
+    /// Partners and settings as Micromance writes them pass the quick look at their keys; a
+    /// time zone per partner (keyed by partner id) takes the exact comparison, and still reads.
+    @Test func writtenPartsPassAndPartnerKeyedSettingsStillRead() throws {
+        var journal = try makeJournal()
+        journal.partners[0].preferences = ["oat flat white"]
+        let written = try JSONEncoder().encode(journal.partners) + JSONEncoder().encode(journal.rituals)
+        #expect(Array(written).withUnsafeBufferPointer { JournalJSON.onlyKnownKeys($0) })
+        #expect(!Array(#"{"id":"alex","nick\u0061me":"Al"}"#.utf8).withUnsafeBufferPointer { JournalJSON.onlyKnownKeys($0) })
+        let text = """
+            { "schemaVersion" : 4, \(Self.partners),
+              "settings" : { "dailyTarget" : 1, "partnerTimeZones" : { "alex" : "Europe/Paris", "sam" : "Asia/Tokyo" } } }
+            """
+        let read = try JournalJSON.decode(Array(text.utf8), file: "j.json")
+        #expect(read.settings.partnerTimeZones.count == 2)
+    }
+
     /// The store refuses to go on, and leaves the file as the person left it.
     @Test func theStoreLeavesTheEditedFileAlone() throws {
         let folder = try TemporaryFolder()

@@ -7,9 +7,11 @@ import Foundation
 extension LanguageModel {
     /// The counts, as ``init(serialized:neighbours:)`` reads them.
     var serializedCounts: String {
-        counts.keys.sorted().map { feature in
-            let values = (counts[feature] ?? []).map { String(Int($0.rounded())) }  // trained counts are whole
-            return feature + "\t" + values.joined(separator: " ")
+        var rows = [(feature: String, values: [Double])]()
+        counts.forEachFeature { feature, values in rows.append((feature, values)) }
+        return rows.sorted { $0.feature < $1.feature }.map { row in
+            let values = row.values.map { String(Int($0.rounded())) }  // trained counts are whole
+            return row.feature + "\t" + values.joined(separator: " ")
         }.joined(separator: "\n")
     }
 
@@ -24,41 +26,10 @@ extension LanguageModel {
     /// A model read from ``serializedCounts`` and ``serializedNeighbours``; lines it cannot
     /// read are left out (the text is the project's own, checked by a test).
     init(serialized counts: String, neighbours: String) {
+        // Kept as the text it is, searched in place: this runs each time the tool starts.
         let width = LoveLanguage.allCases.count
-        var table = [String: [Double]]()
-        table.reserveCapacity(8192)
-        var totals = [Double](repeating: 0, count: width)
-        // Read byte by byte: this runs each time the tool starts, and the counts are whole numbers.
-        counts.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
-            while index < bytes.count {
-                let start = index
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\t"), bytes[index] != UInt8(ascii: "\n") { index += 1 }
-                let feature = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-                var values = [Double](repeating: 0, count: width), slot = 0, number = 0, digits = 0
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") {
-                    let byte = bytes[index]
-                    if byte >= 0x30 && byte <= 0x39 {
-                        number = number * 10 + Int(byte - 0x30)
-                        digits += 1
-                    } else if digits > 0 {
-                        if slot < width { values[slot] = Double(number) }
-                        slot += 1
-                        number = 0
-                        digits = 0
-                    }
-                    index += 1
-                }
-                if digits > 0 {
-                    if slot < width { values[slot] = Double(number) }
-                    slot += 1
-                }
-                index += 1
-                guard slot == width, !feature.isEmpty else { continue }
-                table[feature] = values
-                for slot in 0..<width { totals[slot] += values[slot] }
-            }
-        }
+        let table = FeatureTable(serialized: counts, width: width)
+        let totals = table.totals(width: width)
         self.init(counts: table, totals: totals, neighbours: Self.neighbours(serialized: neighbours))
     }
 

@@ -9,7 +9,7 @@ import Foundation
 /// (``adding(_:weight:)``), so their words mean what they taught it.
 public struct LanguageModel: Sendable {
     /// For each feature (a stem, or two stems joined by "+"), its weight in each language.
-    private(set) var counts: [String: [Double]] = [:]
+    private(set) var counts = FeatureTable()
     /// The total feature weight of each language.
     private(set) var totals = [Double](repeating: 0, count: LoveLanguage.allCases.count)
     /// How many examples the model learned from.
@@ -60,7 +60,7 @@ public struct LanguageModel: Sendable {
     public init() {}
 
     /// A model with these counts, totals and neighbours (as read from text).
-    init(counts: [String: [Double]], totals: [Double], neighbours: TitleIndex) {
+    init(counts: FeatureTable, totals: [Double], neighbours: TitleIndex) {
         self.counts = counts
         self.totals = totals
         neighbourSource = .made(neighbours)
@@ -129,7 +129,7 @@ public struct LanguageModel: Sendable {
     mutating func add(stems: [String], _ language: LoveLanguage, weight: Double = 1) {
         let slot = Self.slot(language)
         for feature in Self.features(stems) {
-            counts[feature, default: [Double](repeating: 0, count: totals.count)][slot] += weight
+            counts.add(feature, slot: slot, weight: weight, width: totals.count)
             totals[slot] += weight
         }
         examples += 1
@@ -139,7 +139,10 @@ public struct LanguageModel: Sendable {
     /// beside this model's own (costing the size of `other`, not of this model).
     public func adding(_ other: LanguageModel, weight: Double) -> LanguageModel {
         var sum = self
-        for (feature, values) in other.counts.merging(other.extra, uniquingKeysWith: { a, b in zip(a, b).map { $0 + $1 } }) {
+        var theirs = other.extra
+        other.counts.forEachFeature { feature, values in theirs[feature] = theirs[feature].map { zip($0, values).map { $0 + $1 } } ?? values
+        }
+        for (feature, values) in theirs {
             var mine = sum.extra[feature] ?? [Double](repeating: 0, count: totals.count)
             if sum.extra[feature] == nil, counts[feature] == nil { sum.extraOnly += 1 }
             for slot in values.indices { mine[slot] += values[slot] * weight }
@@ -200,7 +203,7 @@ public struct LanguageModel: Sendable {
             let weight = values.reduce(0, +)
             if weight > (best?.weight ?? 0) || (weight == best?.weight && word < (best?.word ?? "")) { best = (word, weight) }
         }
-        for word in counts.keys { consider(word) }
+        for word in counts.features(lengths: (typed.count - 1)...(typed.count + 1)) { consider(word) }
         for word in extra.keys where counts[word] == nil { consider(word) }
         return best?.word
     }

@@ -34,7 +34,8 @@ extension JournalJSON {
         in parts: [String: Range<Int>], of journal: Journal, buffer: UnsafeBufferPointer<UInt8>, file: String
     ) throws(StoreError) {
         let encoder = JSONEncoder()
-        for (key, range) in parts.sorted(by: { $0.value.lowerBound < $1.value.lowerBound }) {
+        for (key, range) in parts.sorted(by: { $0.value.lowerBound < $1.value.lowerBound })
+        where !onlyKnownKeys(UnsafeBufferPointer(rebasing: buffer[range])) {
             let written: Data?
             switch key {
             case "partners": written = try? encoder.encode(journal.partners)
@@ -50,6 +51,51 @@ extension JournalJSON {
             // Found: the whole document's reading places it.
             try refuseUnknownFields(Array(buffer), journal: journal, file: file)
         }
+    }
+
+    /// Every key the parts left to `JSONDecoder` are written with, at any depth: a part whose
+    /// keys are all among them needs no closer look. Only a shortcut: a key missing here sends
+    /// the part to the exact comparison, which decides (a `partnerTimeZones` entry, keyed by a
+    /// partner's id, always goes there).
+    static let partKeys: Set<String> = [
+        // Partner, its important dates, stressors and love-language profile.
+        "id", "name", "profile", "preferences", "stressors", "importantDates", "ideas", "changes",
+        "title", "month", "day", "year", "recurrence", "words", "service", "gifts", "time", "touch",
+        // Ritual and reflection answer.
+        "cadence", "participants", "language", "at", "timeZone", "partner", "question", "answer",
+        // Settings.
+        "dailyTarget", "weekStart", "defaultGiver", "defaultReceiver", "restDays", "partnerTimeZones",
+    ]
+
+    /// Whether every object key in `bytes` (a well-formed JSON value) is one of ``partKeys``;
+    /// a key with an escape counts as unknown.
+    static func onlyKnownKeys(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            guard bytes[i] == UInt8(ascii: "\"") else {
+                i += 1
+                continue
+            }
+            let start = i + 1
+            var end = start
+            var escaped = false
+            while end < n, bytes[end] != UInt8(ascii: "\"") {
+                if bytes[end] == UInt8(ascii: "\\") {
+                    escaped = true
+                    end += 1
+                }
+                end += 1
+            }
+            var next = end + 1
+            while next < n, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[next]) { next += 1 }
+            if next < n, bytes[next] == UInt8(ascii: ":") {
+                let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, n)]), as: UTF8.self)
+                if escaped || !partKeys.contains(key) { return false }
+            }
+            i = next
+        }
+        return true
     }
 
     /// The path of the first key of `original` that `kept` lacks, walking both alike.
