@@ -75,6 +75,9 @@ import Testing
         try store.append(moment(21))
         let text = try String(contentsOfFile: store.changesPath, encoding: .utf8)
         #expect(!text.contains("half") && text.split(separator: "\n").count == 2)
+        // Set aside, not destroyed: a hand edit that only looked torn can be mended from there.
+        #expect(try String(contentsOfFile: store.changesPath + ".torn", encoding: .utf8) == "{\"moments\":[{\"id\":\"half\n")
+        #expect(try permissions(store.changesPath + ".torn") & 0o077 == 0)
         #expect(try store.load().moments.map(\.id).suffix(2) == [moment(20).id, moment(21).id])
     }
 

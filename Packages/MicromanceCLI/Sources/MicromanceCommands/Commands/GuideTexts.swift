@@ -477,11 +477,15 @@ document atomically with those moments in it and then deletes the change log. So
 - Reading the document by hand, the newest moments may still be in the change log; any
   command but `log` folds them in.
 - A field you add by hand that Micromance does not keep (`"mood" : "happy"` on a moment, a
-  `"nickname"` on a partner) is refused, with its line and field, rather than dropped at the
-  next save: take it out, or put what it says into the moment's note. A field set to `null`,
+  `"nickname"` on a partner), in the document or in the change log, is refused, with its line
+  and field, rather than dropped at the next save: take it out, or put what it says into the
+  moment's note. A field set to `null`,
   `[]` or `{}` reads as left out.
-- A crash while a line is written leaves a last line without its line break: it is left out
-  (it was never reported as logged) and the next `log` cuts it off. A crash between the new
+- A crash while a line is written leaves a last line without its line break that stops part
+  way: it is left out (it was never reported as logged), and the next `log` moves it to
+  `journal.changes.jsonl.torn` (kept, readable by you alone, safe to delete). A last line you
+  edited into something that does not read (a stray quote, a wrong value) is reported with its
+  line instead, by every command, and nothing is written until you mend it. A crash between the new
   document and deleting the change log leaves both: a logged moment the document already
   holds, or that was removed since, is skipped, so nothing comes back twice.
 - A change log without its document is never read as an empty journal nor deleted: the

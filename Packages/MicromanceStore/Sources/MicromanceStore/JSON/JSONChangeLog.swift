@@ -21,9 +21,10 @@ import Darwin
 ///
 /// Crash safety, case by case:
 /// - a crash while a line is written leaves a last line without its line break: it was never
-///   acknowledged, reading leaves it out, and the next append (under the lock) cuts it off.
-///   A last line without its line break that holds a whole entry is not torn (an editor saved
-///   the file without a final line break): it is read, and the next append starts on a new line;
+///   acknowledged, reading leaves it out, and the next append (under the lock) moves it to
+///   `LOG.torn`. A last line without its line break that holds a whole entry is not torn (an
+///   editor saved the file without a final line break): it is read, and the next append starts
+///   on a new line; one that is neither (edited by hand) is reported with its line;
 /// - a crash between the new document and deleting the log leaves both: a logged moment whose
 ///   id the document already holds, shown or removed, is skipped, so nothing comes back twice
 ///   and a moment removed at the fold stays removed.
@@ -79,8 +80,9 @@ enum JSONChangeLog {
             var known: Set<Identifier<Moment>>?
             var start = 0, line = 1
             // A last line without its line break is read when it is a whole entry (an editor
-            // that does not end files with one saved it), and left out otherwise (torn).
-            let last = lastLineIsWhole(bytes) ? bytes.count : nil
+            // that does not end files with one saved it), left out when it is the start of one
+            // (torn by a writer that stopped), and reported like any other line otherwise.
+            let last = tail(of: bytes) == .torn ? nil : bytes.count
             while start < bytes.count, let end = SyncFolderStore.lineEnd(bytes, from: start) ?? last {
                 defer {
                     start = end + 1
@@ -91,6 +93,11 @@ enum JSONChangeLog {
                 let entry: Journal
                 do throws(StoreError) {
                     entry = try JournalJSON.decodeUnchecked(text, file: path)
+                    // A field added by hand that the journal does not keep is refused, as in
+                    // the document: the next fold would drop it.
+                    if !JournalJSON.onlyKnownKeys(text, also: JournalJSON.lineKeys) {
+                        try JournalJSON.refuseUnknownFields(Array(text), journal: entry, file: path)
+                    }
                 } catch {
                     throw placed(error, path: path, line: line)
                 }
@@ -114,7 +121,7 @@ enum JSONChangeLog {
         return onlyMoments
     }
 
-    /// Appends one moment as a line, first cutting off a last line that a writer which died
+    /// Appends one moment as a line, first setting aside a last line that a writer which died
     /// left without its line break. The caller holds the journal's lock.
     static func append(_ moment: Moment, to path: String) throws(StoreError) {
         try dropTornTail(path)
@@ -133,20 +140,57 @@ enum JSONChangeLog {
         SecureFile.syncFolder(folder)
     }
 
-    /// Whether the file ends in a line without its line break that holds a whole entry.
-    private static func lastLineIsWhole(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let final = bytes.last, final != 10 else { return false }
-        let start = (UnsafeBufferPointer(rebasing: bytes[...]).lastIndex(of: 10)).map { $0 + 1 } ?? 0
-        let tail = UnsafeBufferPointer(rebasing: bytes[start...])
-        guard tail.contains(where: { ![9, 13, 32].contains($0) }) else { return false }
-        return (try? JournalJSON.decodeUnchecked(tail, file: "")) != nil
+    /// What the file's last line is when it has no line break after it.
+    enum Tail: Equatable {
+        /// It ends with a line break, or its last line is blank.
+        case ended
+        /// A whole entry (an editor saved the file without a final line break).
+        case whole
+        /// The start of an entry: JSON that only stops too soon, as a writer that died leaves it.
+        case torn
+        /// Anything else: a line edited by hand into something that does not read. It is
+        /// reported with its line, never left out or cut off.
+        case damaged
     }
 
-    /// Cuts the file back to its last line break (to nothing when it holds none), unless its
-    /// last line is a whole entry: that one was saved without its line break (by an editor),
-    /// not torn, and the next line is written after a line break instead.
+    static func tail(of bytes: UnsafeBufferPointer<UInt8>) -> Tail {
+        guard let final = bytes.last, final != 10 else { return .ended }
+        let start = (UnsafeBufferPointer(rebasing: bytes[...]).lastIndex(of: 10)).map { $0 + 1 } ?? 0
+        let tail = UnsafeBufferPointer(rebasing: bytes[start...])
+        guard tail.contains(where: { ![9, 13, 32].contains($0) }) else { return .ended }
+        if (try? JournalJSON.decodeUnchecked(tail, file: "")) != nil { return .whole }
+        let text = Array(tail)
+        // A prefix of valid JSON fails only where the text runs out: at its end, in a string
+        // still open there, or in a character cut in two.
+        guard let syntax = JSONLocator.syntaxError(in: text) else { return .damaged }
+        if syntax.offset >= text.count || syntax.reason.hasPrefix("a string is not closed")
+            || (syntax.reason == "the text is not valid UTF-8" && syntax.offset >= text.count - 3)
+        {
+            return .torn
+        }
+        return .damaged
+    }
+
+    /// Sets aside a last line that a writer which died left unfinished, appending it to
+    /// `LOG.torn` beside the log (so that not even a hand edit that looks torn is lost), and
+    /// cuts the file back to its last line break. A last line that is a whole entry (saved
+    /// without its line break by an editor) stays, the next line written after a line break;
+    /// one damaged by hand stops the append with its line, so that it is mended, not lost.
     private static func dropTornTail(_ path: String) throws(StoreError) {
-        if let whole = try? SecureFile.withMappedFile(path, { bytes, _ in lastLineIsWhole(bytes) }), whole { return }
+        let found = try? SecureFile.withMappedFile(path) { bytes, _ in tail(of: bytes) }
+        if found == .whole || found == .ended { return }
+        if found == .damaged {
+            try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
+                let start = (UnsafeBufferPointer(rebasing: bytes[...]).lastIndex(of: 10)).map { $0 + 1 } ?? 0
+                let line = bytes[..<start].reduce(1) { $1 == 10 ? $0 + 1 : $0 }
+                do throws(StoreError) {
+                    _ = try JournalJSON.decodeUnchecked(UnsafeBufferPointer(rebasing: bytes[start...]), file: path)
+                } catch {
+                    throw placed(error, path: path, line: line)
+                }
+            }
+            return
+        }
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else {
             if errno == ENOENT { return }
@@ -170,6 +214,11 @@ enum JSONChangeLog {
             }
             end = from
         }
+        var torn = [UInt8](repeating: 0, count: Int(info.st_size) - keep)
+        let got = torn.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, off_t(keep)) }
+        guard got == torn.count else { throw .io(file: path, operation: "read it", reason: SecureFile.message(errno)) }
+        torn.append(10)
+        try SecureFile.append(path + ".torn", bytes: torn)
         guard ftruncate(fd, off_t(keep)) == 0, fsync(fd) == 0 else {
             throw .io(file: path, operation: "cut off a line a stopped writer left unfinished", reason: SecureFile.message(errno))
         }

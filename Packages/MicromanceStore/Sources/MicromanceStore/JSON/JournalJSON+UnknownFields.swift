@@ -24,7 +24,7 @@ extension JournalJSON {
         throw .corrupt(
             file: file, line: position?.line, column: position?.column, field: field,
             reason: "Micromance does not keep a field named '\(StoreError.excerpt(name))' here, and saving would lose it; "
-                + "take it out, or put what it says into a note")
+                + (path.first == .key("moments") ? "take it out, or put what it says into the moment's note" : "take it out"))
     }
 
     /// The same for a journal the fast reader read: it refuses unknown fields of moments and
@@ -67,9 +67,15 @@ extension JournalJSON {
         "dailyTarget", "weekStart", "defaultGiver", "defaultReceiver", "restDays", "partnerTimeZones",
     ]
 
-    /// Whether every object key in `bytes` (a well-formed JSON value) is one of ``partKeys``;
-    /// a key with an escape counts as unknown.
-    static func onlyKnownKeys(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// The keys a change-log line adds to ``partKeys``: a journal's top level and a moment's.
+    static let lineKeys: Set<String> = [
+        "schemaVersion", "moments", "partners", "rituals", "reflections", "settings", "removed", "dates",
+        "giver", "receiver", "gesture", "note", "response", "kind", "ritual",
+    ]
+
+    /// Whether every object key in `bytes` (a well-formed JSON value) is one of ``partKeys``
+    /// or of `also`; a key with an escape counts as unknown.
+    static func onlyKnownKeys(_ bytes: UnsafeBufferPointer<UInt8>, also: Set<String> = []) -> Bool {
         var i = 0
         let n = bytes.count
         while i < n {
@@ -91,7 +97,7 @@ extension JournalJSON {
             while next < n, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[next]) { next += 1 }
             if next < n, bytes[next] == UInt8(ascii: ":") {
                 let key = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<min(end, n)]), as: UTF8.self)
-                if escaped || !partKeys.contains(key) { return false }
+                if escaped || !(partKeys.contains(key) || also.contains(key)) { return false }
             }
             i = next
         }
