@@ -54,7 +54,7 @@ import Testing
     @Test func aTitleAboutWhatThePartnerDidSaysHowToTurnItRound() throws {
         let cli = try CommandHarness()
         cli.setUpCouple()
-        for title in ["she made me breakfast in bed", "Sam rubbed my shoulders", "He wrote me a poem"] {
+        for title in ["she made me breakfast in bed", "Sam rubbed my shoulders", "He wrote me a poem", "my wife ironed my shirt"] {
             let out = cli.run("log", title).output
             let id = out.split(separator: "[").last?.split(separator: "]").first.map(String.init) ?? "?"
             #expect(out.contains("(Alex → Sam"), "\(out)")
@@ -63,7 +63,16 @@ import Testing
         }
         let journal = try JSONJournalStore(path: cli.storePath).load()
         #expect(journal.moments.allSatisfy { $0.giver == "sam" && $0.receiver == "alex" })
-        for quiet in [["log", "made her breakfast in bed"], ["log", "she made me laugh", "--from", "Sam"], ["log", "Sam's tea, made"]] {
+        // A journal named with --store is named in the command shown, so that it runs as shown.
+        let stored = cli.run("log", "she carried the shopping in for me", "--store", cli.storePath)
+        #expect(stored.output.components(separatedBy: "--store \(cli.storePath.shellQuoted)`").count == 3, "\(stored.output)")
+        // Names shown in a command to copy are quoted for the shell when they need it.
+        #expect("Mary Jo".shellQuoted == "'Mary Jo'" && "Lee O'Brien".shellQuoted == "'Lee O'\\''Brien'")
+        #expect("Sam".shellQuoted == "Sam" && "Zoë".shellQuoted == "Zoë")
+        for quiet in [
+            ["log", "made her breakfast in bed"], ["log", "she made me laugh", "--from", "Sam"], ["log", "Sam's tea, made"],
+            ["log", "Sam made me laugh", "--to", "Sam"],
+        ] {
             #expect(!cli.runList(quiet).output.contains("turns it round"), "\(quiet)")
         }
     }

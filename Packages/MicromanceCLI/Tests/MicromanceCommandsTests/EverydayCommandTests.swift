@@ -120,6 +120,23 @@ func richCouple() throws -> CommandHarness {
         #expect(try JSONJournalStore(path: cli.storePath).load().moments.map(\.title).sorted() == ["Asked about her day", "Hug"])
     }
 
+    /// Undo finds the journal however its path is written (a symbolic link, `./`, `..`), and
+    /// a copy of it elsewhere is another journal: nothing there to take back.
+    @Test func undoKnowsTheJournalByWhereItIs() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let copy = cli.folder + "/backup"
+        try FileManager.default.createDirectory(atPath: copy, withIntermediateDirectories: false)
+        try FileManager.default.copyItem(atPath: cli.storePath, toPath: copy + "/journal.json")
+        try FileManager.default.createSymbolicLink(atPath: cli.folder + "/linked", withDestinationPath: cli.folder)
+        cli.setUp("log", "Tea in bed", "--store", cli.folder + "/backup/../journal.json")
+        let elsewhere = cli.run("undo", "--store", copy + "/journal.json")
+        #expect(elsewhere.code == 64 && elsewhere.errors.contains("nothing"), "\(elsewhere.errors)")
+        let linked = cli.run("undo", "--store", cli.folder + "/linked/./journal.json")
+        #expect(linked.code == 0 && linked.output.contains("Took back logging \"Tea in bed\""), "\(linked.output)\(linked.errors)")
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.isEmpty)
+    }
+
     /// Invalid edits are mistakes in the arguments (exit 64), and --from alone swaps as in `log`.
     @Test func editsAreCheckedAndSwapLikeLog() throws {
         let cli = try CommandHarness()

@@ -831,7 +831,7 @@ $ XDG_DATA_HOME=~/phone2 micromance init --store sync:~/Sync/micromance --me Jon
 Joined the shared journal at sync:~/Sync/micromance as Jonas.
 $ XDG_DATA_HOME=~/phone2 micromance log "Voice note: proud of you" --store sync:~/Sync/micromance
 Logged "Voice note: proud of you" (Jonas → Maya, words of affirmation) [...]
-Matched the catalog idea "Send a voice note": words of affirmation (`micromance edit ... --language L` or --gesture none corrects it).
+Matched the catalog idea "Send a voice note": words of affirmation (`micromance edit ... --language L --store sync:~/Sync/micromance` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ micromance history --store sync:~/Sync/micromance
 Tue 24 Nov 08:15  Jonas → Maya  words    Voice note: proud of you                           ...
@@ -902,7 +902,7 @@ $ MICROMANCE_PASSPHRASE='our long shared phrase' XDG_DATA_HOME=~/phone2 microman
 Joined the shared journal at sync:~/Private/mm as Jonas.
 $ XDG_DATA_HOME=~/phone2 micromance log "Hug at the door" --store sync:~/Private/mm
 Logged "Hug at the door" (Jonas → Maya, physical touch) [...]
-Matched the catalog idea "Meet them at the door": physical touch (`micromance edit ... --language L` or --gesture none corrects it).
+Matched the catalog idea "Meet them at the door": physical touch (`micromance edit ... --language L --store sync:~/Private/mm` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ grep -rl "Hug at the door" Private/mm || echo "in no file of the folder"
 in no file of the folder
@@ -1035,7 +1035,7 @@ Added Sam (id: sam).
 Next: log a small gesture, e.g. `micromance log "Made coffee" --from Alex --to Sam`.
 $ micromance log "Made Sam's coffee" --store csv:~/tables
 Logged "Made Sam's coffee" (Alex → Sam, acts of service) [...]
-Matched the catalog idea "Make their coffee the way they like it": acts of service (`micromance edit ... --language L` or --gesture none corrects it).
+Matched the catalog idea "Make their coffee the way they like it": acts of service (`micromance edit ... --language L --store csv:~/tables` or --gesture none corrects it).
 Streak: 1 day. Consistency: 5%.
 $ head -1 tables/moments.csv
 id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note,changes

@@ -98,11 +98,13 @@ struct LogCommand: ParsableCommand {
         for line in Self.describe(
             match, moment: moment, receiver: receiver, languageChosen: chosen != nil,
             gestureGiven: gesture != nil && moment.gestureID != nil,
-            gestureRefused: gesture?.lowercased() == "none")
+            gestureRefused: gesture?.lowercased() == "none", store: storeOptions.store)
         {
             environment.output.line(line)
         }
-        if from == nil, !theirBid, let hint = Self.directionHint(moment, giver: giver, receiver: receiver) {
+        if from == nil, to == nil, !theirBid,
+            let hint = Self.directionHint(moment, giver: giver, receiver: receiver, store: storeOptions.store)
+        {
             environment.output.line(hint)
         }
         let context = InsightContext(journal: journal, now: now, timeZone: environment.viewerZone(for: journal), period: .lastDays(1))
@@ -209,11 +211,14 @@ struct LogCommand: ParsableCommand {
     /// Where the moment's language came from, said so that a wrong one is seen and corrected:
     /// learned from an earlier title, matched, guessed, chosen, or left unset.
     static func describe(
-        _ match: GestureMatch, moment: Moment, receiver: Partner, languageChosen: Bool, gestureGiven: Bool, gestureRefused: Bool = false
+        _ match: GestureMatch, moment: Moment, receiver: Partner, languageChosen: Bool, gestureGiven: Bool, gestureRefused: Bool = false,
+        store: String? = nil
     ) -> [String] {
         let language = moment.language.map { $0.displayName.lowercased() }
         // How to correct it names `edit`: `log` again with --language would log a second moment.
-        let edit = "`micromance edit \(moment.id) --language L`"
+        // The journal named as it was given, so that the command works as shown.
+        let storeArgument = store.map { " --store \($0.shellQuoted)" } ?? ""
+        let edit = "`micromance edit \(moment.id) --language L\(storeArgument)`"
         if languageChosen, let language { return ["Language chosen: \(language)."] }
         if gestureGiven { return language.map { ["Language from the gesture you named: \($0)."] } ?? [] }
         if gestureRefused, match.gesture != nil {
@@ -239,29 +244,40 @@ struct LogCommand: ParsableCommand {
             }
             return [
                 "Guessed from the words: \(language ?? "no language"), like the catalog idea \"\(gesture.title)\" "
-                    + "(\(edit) or --gesture corrects it)."
+                    + "(\(edit) or --gesture none corrects it)."
             ]
         case .unsure:
             let both = match.candidates.map { $0.rawValue }
             return [
                 "Could be \(match.candidates.map { $0.displayName.lowercased() }.joined(separator: " or ")); logged without a language. "
-                    + "Set it with `micromance edit \(moment.id) --language \(both.first ?? "words")` (or \(both.last ?? "time"))."
+                    + "Set it with `micromance edit \(moment.id) --language \(both.first ?? "words")\(storeArgument)` (or \(both.last ?? "time"))."
             ]
         case .none:
-            return ["Nothing matched and the words name no love language; `micromance edit \(moment.id) --language L` sets one."]
+            return [
+                "Nothing matched and the words name no love language; `micromance edit \(moment.id) --language L\(storeArgument)` sets one."
+            ]
         }
     }
 
     /// "She made me breakfast", logged without --from, reads as the other partner's doing: the
     /// line says how to turn it round (a new user's trial logged four such titles the wrong way).
-    static func directionHint(_ moment: Moment, giver: Partner, receiver: Partner) -> String? {
+    static func directionHint(_ moment: Moment, giver: Partner, receiver: Partner, store: String? = nil) -> String? {
         let words = moment.title.lowercased().split { !$0.isLetter && $0 != "'" }.map(String.init)
-        let name = receiver.name.lowercased().split(separator: " ").first.map(String.init) ?? ""
-        guard let first = words.first, ["she", "he", "they", name].contains(first),
-            words.dropFirst().contains(where: { ["me", "my", "mine", "myself"].contains($0) })
-        else { return nil }
-        return "If \(receiver.name) did this for \(giver.name), `micromance edit \(moment.id) --from \(receiver.name)` turns it round "
-            + "(next time: --from \(receiver.name))."
+        let partnerName = receiver.name.lowercased().split(separator: " ").first.map(String.init) ?? ""
+        // Who did it, by the first words: she, he, they, the partner's name, or "my wife".
+        let partnerWords: Set<String> = [
+            "wife", "husband", "partner", "girlfriend", "boyfriend", "gf", "bf", "hubby", "wifey", "fiance", "fiancee", "fiancé",
+            "fiancée", "other", "spouse",
+        ]
+        let doer =
+            words.first.map { ["she", "he", "they", partnerName].contains($0) } == true
+            || (words.first == "my" && words.count > 1 && partnerWords.contains(words[1]))
+        guard doer, words.dropFirst(2).contains(where: { ["me", "my", "mine", "myself"].contains($0) }) else { return nil }
+        let name = receiver.name.shellQuoted
+        let storeArgument = store.map { " --store \($0.shellQuoted)" } ?? ""
+        return
+            "If \(receiver.name) did this for \(giver.name), `micromance edit \(moment.id) --from \(name)\(storeArgument)` turns it round "
+            + "(next time: --from \(name))."
     }
 
     /// The giver and receiver from --from/--to, the settings, or the other partner.

@@ -89,7 +89,7 @@ extension PartnerCommand {
                 environment.output.line("Next: add the other partner with `micromance partner add NAME`.")
             } else if journal.partners.count == 2 {
                 environment.output.line(
-                    "Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name) --to \(journal.partners[1].name)`."
+                    "Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name.shellQuoted) --to \(journal.partners[1].name.shellQuoted)`."
                 )
             }
         }

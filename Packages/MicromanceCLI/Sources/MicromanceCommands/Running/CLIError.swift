@@ -83,3 +83,16 @@ public struct CLIError: Error, CustomStringConvertible {
     /// The message.
     public var description: String { message }
 }
+
+extension String {
+    /// The text as one word for a shell, for commands shown to be copied: as it is when it
+    /// holds only letters, digits and `._-@+,:/~`, else in single quotes (`'Lee O'\''Brien'`).
+    var shellQuoted: String {
+        let plain =
+            !isEmpty
+            && unicodeScalars.allSatisfy { scalar in
+                scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-@+,:/~".unicodeScalars.contains(scalar)
+            }
+        return plain ? self : "'" + replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}

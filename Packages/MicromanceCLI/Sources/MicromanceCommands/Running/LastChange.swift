@@ -32,12 +32,12 @@ struct LastChange: Codable {
     /// Notes a change made by a command. A change that cannot be noted (no data folder) is
     /// still made; only its undo is lost, and `undo` will say there is nothing to take back.
     static func record(_ action: Action, before: Moment?, after: Moment, store: any JournalStore, in environment: CLIEnvironment) {
-        save(LastChange(store: store.location, action: action, before: before, after: after), in: environment)
+        save(LastChange(store: canonical(store.location), action: action, before: before, after: after), in: environment)
     }
 
     /// Notes an answer kept by `reflect --answer`.
     static func record(reflection: ReflectionAnswer, store: any JournalStore, in environment: CLIEnvironment) {
-        save(LastChange(store: store.location, action: .reflect, before: nil, after: nil, answer: reflection), in: environment)
+        save(LastChange(store: canonical(store.location), action: .reflect, before: nil, after: nil, answer: reflection), in: environment)
     }
 
     private static func save(_ change: LastChange, in environment: CLIEnvironment) {
@@ -52,9 +52,22 @@ struct LastChange: Codable {
     /// The last change noted for `store`, if any.
     static func load(for store: any JournalStore, in environment: CLIEnvironment) -> LastChange? {
         guard let path = path(environment.variables), let bytes = try? SecureFile.read(path),
-            let change = try? JSONDecoder().decode(LastChange.self, from: Data(bytes)), change.store == store.location
+            let change = try? JSONDecoder().decode(LastChange.self, from: Data(bytes)), change.store == canonical(store.location)
         else { return nil }
         return change
+    }
+
+    /// The journal's location as one name however it was given: a relative path made absolute,
+    /// `.`, `..` and symbolic links resolved, so that `--store ./j/journal.json` finds what
+    /// `--store j/journal.json` changed, and a copy at the same relative path elsewhere (a
+    /// backup) does not. A database's address stays as it is.
+    static func canonical(_ location: String) -> String {
+        guard !location.contains("://") else { return location }
+        guard let resolved = realpath(location, nil) else {
+            return location.hasPrefix("/") ? location : StorePath.join(FileManager.default.currentDirectoryPath, location)
+        }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     /// Forgets the last change (after it was undone).
