@@ -61,6 +61,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: store.changesPath + ".torn"))
     }
 
+    /// Saved by an editor that starts files with a byte order mark, with or without a final
+    /// line break: read whole.
+    @Test func aByteOrderMarkIsSkipped() throws {
+        for ending in ["", "\n"] {
+            let (folder, store, text) = try journal { $0 + ending }
+            defer { withExtendedLifetime(folder) {} }
+            try Data([0xEF, 0xBB, 0xBF] + Array(text.utf8)).write(to: URL(fileURLWithPath: store.changesPath))
+            #expect(try store.load().moments.count == 4, "ending \(ending.debugDescription)")
+            try store.append(moment(50))
+            #expect(try store.load().moments.count == 5)
+        }
+    }
+
     @Test func aFieldAddedToALoggedMomentIsRefused() throws {
         let (folder, store, text) = try journal {
             $0.replacingOccurrences(of: "\"kind\" :", with: "\"mood\" : \"cosy\", \"kind\" :") + "\n"

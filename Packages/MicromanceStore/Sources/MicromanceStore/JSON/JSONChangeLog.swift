@@ -78,7 +78,8 @@ enum JSONChangeLog {
         var onlyMoments = true
         try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
             var known: Set<Identifier<Moment>>?
-            var start = 0, line = 1
+            // A byte order mark (an editor on Windows may add one) says nothing: skipped.
+            var start = Self.byteOrderMark(bytes), line = 1
             // A last line without its line break is read when it is a whole entry (an editor
             // that does not end files with one saved it), left out when it is the start of one
             // (torn by a writer that stopped), and reported like any other line otherwise.
@@ -140,6 +141,11 @@ enum JSONChangeLog {
         SecureFile.syncFolder(folder)
     }
 
+    /// 3 when `bytes` begin with UTF-8's byte order mark, else 0.
+    static func byteOrderMark(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
     /// What the file's last line is when it has no line break after it.
     enum Tail: Equatable {
         /// It ends with a line break, or its last line is blank.
@@ -155,7 +161,7 @@ enum JSONChangeLog {
 
     static func tail(of bytes: UnsafeBufferPointer<UInt8>) -> Tail {
         guard let final = bytes.last, final != 10 else { return .ended }
-        let start = (UnsafeBufferPointer(rebasing: bytes[...]).lastIndex(of: 10)).map { $0 + 1 } ?? 0
+        let start = (UnsafeBufferPointer(rebasing: bytes[...]).lastIndex(of: 10)).map { $0 + 1 } ?? byteOrderMark(bytes)
         let tail = UnsafeBufferPointer(rebasing: bytes[start...])
         guard tail.contains(where: { ![9, 13, 32].contains($0) }) else { return .ended }
         if (try? JournalJSON.decodeUnchecked(tail, file: "")) != nil { return .whole }
