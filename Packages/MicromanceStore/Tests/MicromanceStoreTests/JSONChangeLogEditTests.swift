@@ -93,4 +93,53 @@ import Testing
         #expect(throws: StoreError.self) { try store.update { $0.settings.dailyTarget = 2 } }
         #expect(try String(contentsOfFile: store.changesPath, encoding: .utf8) == text)
     }
+
+    /// A line copied by hand: the same moment twice is read once; a copy edited into another
+    /// moment under the same id would be lost at the next fold, so it stops with both lines.
+    @Test func aMomentLoggedTwiceIsReadOnceOrRefusedWhenItDiffers() throws {
+        for edited in [false, true] {
+            let (folder, store, text) = try journal { line in
+                let copy = edited ? line.replacingOccurrences(of: "\"title\" : \"", with: "\"title\" : \"Edited: ") : line
+                return line + "\n" + copy + "\n"
+            }
+            defer { withExtendedLifetime(folder) {} }
+            guard edited else {
+                #expect(try store.load().moments.count == 4)
+                continue
+            }
+            #expect(text.contains("Edited: "))
+            do {
+                _ = try store.load()
+                Issue.record("a second, different line for the same moment was passed over")
+            } catch {
+                guard case let .corrupt(file, line, _, field, reason) = error else {
+                    Issue.record("\(error)")
+                    return
+                }
+                #expect(file == store.changesPath && line == 3 && field == "moments[].id", "\(error)")
+                #expect(reason.contains("already on line 2") && reason.contains("micromance edit"), "\(reason)")
+            }
+            #expect(throws: StoreError.self) { try store.update { $0.settings.dailyTarget = 2 } }
+            #expect(try String(contentsOfFile: store.changesPath, encoding: .utf8) == text)
+        }
+    }
+
+    /// A change log run through a pretty-printer: the error says the log wants one entry per line.
+    @Test func aPrettyPrintedLineSaysOneEntryPerLine() throws {
+        let (folder, store, text) = try journal { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)),
+                let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted])
+            else { return "not JSON" }
+            return String(decoding: pretty, as: UTF8.self) + "\n"
+        }
+        defer { withExtendedLifetime(folder) {} }
+        #expect(text.split(separator: "\n").count > 5)
+        do {
+            _ = try store.load()
+            Issue.record("a pretty-printed change log was read")
+        } catch {
+            #expect("\(error)".contains("journal.changes.jsonl:2"), "\(error)")
+            #expect("\(error)".contains("one whole entry per line"), "\(error)")
+        }
+    }
 }

@@ -78,6 +78,8 @@ enum JSONChangeLog {
         var onlyMoments = true
         try SecureFile.withMappedFile(path) { bytes, _ throws(StoreError) in
             var known: Set<Identifier<Moment>>?
+            // Where each moment this log added sits in the journal, and its line.
+            var ownLines = [Identifier<Moment>: (index: Int, line: Int)]()
             // A byte order mark (an editor on Windows may add one) says nothing: skipped.
             var start = Self.byteOrderMark(bytes), line = 1
             // A last line without its line break is read when it is a whole entry (an editor
@@ -100,21 +102,38 @@ enum JSONChangeLog {
                         try JournalJSON.refuseUnknownFields(Array(text), journal: entry, file: path)
                     }
                 } catch {
-                    throw placed(error, path: path, line: line)
+                    // An entry spread over lines (pretty-printed, or split by hand) stops at
+                    // its first line's end: say that the log wants one entry per line.
+                    let split = end < bytes.count && stopsTooSoon(Array(text))
+                    throw placed(error, path: path, line: line, hint: split ? Self.oneEntryPerLine : nil)
                 }
                 guard entry.holdsOnlyMoments else {
                     onlyMoments = false
                     journal.merge(with: entry)
                     known = nil
+                    ownLines = [:]
                     continue
                 }
                 if known == nil { known = Set(journal.moments.map(\.id) + journal.removed.moments.map(\.id)) }
-                for moment in entry.moments where known?.insert(moment.id).inserted == true {
+                for moment in entry.moments {
+                    guard known?.insert(moment.id).inserted == true else {
+                        // Logged twice in this log: only a hand edit or a copy does that. The
+                        // same moment again is left out; a different one would be lost, so it stops.
+                        if let first = ownLines[moment.id], journal.moments[first.index] != moment {
+                            throw .corrupt(
+                                file: path, line: line, column: nil, field: "moments[].id",
+                                reason: "moment \(moment.id.rawValue) is already on line \(first.line) with other fields; "
+                                    + "a line of the change log adds a moment, it cannot change one: keep one of the two lines "
+                                    + "(or give this one a new id), then change the moment with `micromance edit`")
+                        }
+                        continue
+                    }
                     do throws(JournalValidationError) {
                         try journal.validate(moment)
                     } catch {
                         throw .invalid(file: path, line: line, error)
                     }
+                    ownLines[moment.id] = (journal.moments.count, line)
                     journal.moments.append(moment)
                 }
             }
@@ -165,16 +184,16 @@ enum JSONChangeLog {
         let tail = UnsafeBufferPointer(rebasing: bytes[start...])
         guard tail.contains(where: { ![9, 13, 32].contains($0) }) else { return .ended }
         if (try? JournalJSON.decodeUnchecked(tail, file: "")) != nil { return .whole }
-        let text = Array(tail)
-        // A prefix of valid JSON fails only where the text runs out: at its end, in a string
-        // still open there, or in a character cut in two.
-        guard let syntax = JSONLocator.syntaxError(in: text) else { return .damaged }
-        if syntax.offset >= text.count || syntax.reason.hasPrefix("a string is not closed")
+        return stopsTooSoon(Array(tail)) ? .torn : .damaged
+    }
+
+    /// Whether `text` is the start of JSON that stops too soon: a prefix of valid JSON fails
+    /// only where the text runs out (at its end, in a string still open there, or in a
+    /// character cut in two).
+    static func stopsTooSoon(_ text: [UInt8]) -> Bool {
+        guard let syntax = JSONLocator.syntaxError(in: text) else { return false }
+        return syntax.offset >= text.count || syntax.reason.hasPrefix("a string is not closed")
             || (syntax.reason == "the text is not valid UTF-8" && syntax.offset >= text.count - 3)
-        {
-            return .torn
-        }
-        return .damaged
     }
 
     /// Sets aside a last line that a writer which died left unfinished, appending it to
@@ -230,9 +249,15 @@ enum JSONChangeLog {
         }
     }
 
-    private static func placed(_ error: StoreError, path: String, line: Int) -> StoreError {
+    /// Added to the error for a line that holds only the start of an entry.
+    static let oneEntryPerLine =
+        "the change log holds one whole entry per line, and this line holds only the start of one "
+        + "(pretty-printed, or split by hand?): join the entry back onto one line"
+
+    private static func placed(_ error: StoreError, path: String, line: Int, hint: String? = nil) -> StoreError {
         switch error {
-        case .corrupt(_, _, _, let field, let reason): .corrupt(file: path, line: line, column: nil, field: field, reason: reason)
+        case .corrupt(_, _, _, let field, let reason):
+            .corrupt(file: path, line: line, column: nil, field: field, reason: hint.map { reason + "; " + $0 } ?? reason)
         case .invalid(_, _, let problem): .invalid(file: path, line: line, problem)
         default: error
         }
