@@ -196,8 +196,8 @@ import Testing
         }
         // Floors under the figures measured when the matcher last changed (see RELIABILITY.md),
         // so a change that makes it worse on phrasings it never saw fails here.
-        #expect(test.rightShare >= 0.92)
+        #expect(test.rightShare >= 0.93)
         #expect(test.wrongShare <= 0.04)
-        #expect(test.gestureShare >= 0.75)
+        #expect(test.gestureShare >= 0.78)
     }
 }

@@ -4,111 +4,163 @@ extension LanguageModel {
     static let trainedCounts = #"""
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
+        01pm	0 0 0 1 0
+        01pm+sharp	0 0 0 1 0
         0600	1 0 0 0 0
         0600+leav	1 0 0 0 0
-        1	0 0 1 0 1
+        1	0 0 1 1 1
         1+year	0 0 1 0 1
-        10	6 0 2 1 2
+        10	7 1 2 3 4
         10+10	0 0 1 0 0
-        10+min	1 0 0 1 2
+        10+day	0 0 0 1 0
+        10+hour	0 0 0 0 1
+        10+min	1 1 0 2 2
+        10+second	0 0 0 0 1
         10+thing	4 0 0 0 0
         10+week	1 0 0 0 0
-        100	3 0 0 0 1
+        10+year	1 0 0 0 0
+        100	3 0 0 0 2
         100+day	0 0 0 0 1
         100+deployment	1 0 0 0 0
         100+leav	1 0 0 0 0
         100+reason	1 0 0 0 0
-        1000	0 0 0 2 0
-        1000+piec	0 0 0 2 0
+        100+tim	0 0 0 0 1
+        1000	0 0 0 4 0
+        1000+piec	0 0 0 4 0
         100k	1 0 0 0 0
         100k+do	1 0 0 0 0
-        10am	0 0 0 1 0
+        10am	0 0 0 2 0
+        10am+luxury	0 0 0 1 0
         10am+tuesday	0 0 0 1 0
-        10pm	0 1 0 2 0
-        10pm+becaus	0 1 0 0 0
+        10pm	0 1 1 2 0
+        10pm+becaus	0 1 1 0 0
         10pm+call	0 0 0 1 0
         10th	2 0 0 0 0
         10th+anniversary	1 0 0 0 0
-        11pm	0 1 0 0 0
+        11	0 1 0 1 1
+        11+hour	0 0 0 1 0
+        11+revision	0 1 0 0 0
+        11pm	1 2 0 0 1
         11pm+hav	0 1 0 0 0
-        12	1 2 1 0 3
+        11pm+walk	0 1 0 0 0
+        12	2 3 5 0 4
+        12+6	0 0 1 0 0
         12+bullet	1 0 0 0 0
         12+flower	0 0 1 0 0
-        12+hour	0 2 0 0 2
-        12+hr	0 0 0 0 1
+        12+hour	0 2 0 0 3
+        12+hr	1 0 0 0 1
+        12+hrs	0 1 0 0 0
+        12+m	0 0 1 0 0
+        12+week	0 0 1 0 0
         12hr	0 2 0 0 2
         12hr+shift	0 2 0 0 1
         13	0 0 0 0 1
         13+hour	0 0 0 0 1
-        14	0 0 1 1 0
+        14	1 1 1 1 0
+        14+day	0 1 0 0 0
         14+hour	0 0 0 1 0
         14+now	0 0 1 0 0
-        15	1 0 1 2 0
+        14+open	1 0 0 0 0
+        14hr	0 1 0 0 0
+        14hr+night	0 1 0 0 0
+        15	1 0 2 3 0
+        15+bunch	0 0 1 0 0
         15+but	0 0 1 0 0
-        15+minut	0 0 0 2 0
+        15+minut	0 0 0 3 0
         15+yr	1 0 0 0 0
         15am	1 0 0 0 0
         15am+text	1 0 0 0 0
         15yo	1 0 0 0 0
         15yo+well	1 0 0 0 0
         16	0 0 0 1 0
+        16hr	0 0 0 0 1
+        16hr+shift	0 0 0 0 1
         18	1 0 0 0 0
         18+month	1 0 0 0 0
+        19	0 0 0 0 1
         1965	0 0 0 0 1
         1969	0 0 1 0 0
         1969+mak	0 0 1 0 0
         1971	0 0 0 1 0
         1974	1 0 0 0 0
         1975	0 0 0 0 1
-        1am	0 1 0 1 0
+        1am	0 1 0 2 0
+        1am+co	0 0 0 1 0
+        1hr	0 0 0 1 0
+        1hr+walk	0 0 0 1 0
         1v3	1 0 0 0 0
-        2	1 3 3 4 1
-        2+hour	0 2 0 1 0
+        2	1 4 4 10 2
+        2+bunch	0 0 1 0 0
+        2+chapter	0 0 0 1 0
+        2+hour	0 2 0 3 0
         2+hr	0 0 0 1 0
-        2+hrs	0 0 0 2 0
+        2+hrs	0 0 0 3 0
+        2+min	0 0 0 0 1
+        2+month	0 1 0 1 0
+        2+nearly	0 0 0 1 0
         2+quid	0 0 1 0 0
         2+someth	0 1 0 0 0
         2+whol	0 0 0 0 1
         2+year	1 0 0 0 0
-        20	1 0 2 6 2
+        20	1 2 2 9 5
         20+heart	0 0 1 0 0
-        20+min	0 0 0 3 1
+        20+min	0 2 0 4 4
         20+minut	0 0 0 2 0
         20+reason	1 0 0 0 0
         20+scratchy	0 0 1 0 0
-        20+week	0 0 0 1 1
+        20+week	0 0 0 2 1
+        20+whol	0 0 0 1 0
         200	0 0 1 1 0
         200+box	0 0 1 0 0
         200+photo	0 0 0 1 0
-        24hr	0 0 1 0 0
+        200km	0 0 0 1 0
+        24hr	0 1 1 0 0
+        24hr+garag	0 1 0 0 0
         24hr+shift	0 0 1 0 0
-        2am	3 5 0 10 0
+        25	1 0 0 2 0
+        25+card	1 0 0 0 0
+        25+min	0 0 0 2 0
+        2am	3 6 0 12 0
         2am+after	0 0 0 1 0
         2am+fe	0 3 0 1 0
+        2am+kitchen	0 0 0 1 0
+        2am+london	0 0 0 1 0
         2am+sleep	1 0 0 0 0
         2am+tim	0 0 0 1 0
         2am+was	1 0 0 0 0
+        2am+whil	0 1 0 0 0
         2am+without	0 1 0 0 0
         2hr	0 0 0 1 0
         2hr+facetim	0 0 0 1 0
-        3	3 6 3 8 2
+        2pm	0 1 0 0 0
+        2pm+delivery	0 1 0 0 0
+        3	4 9 8 13 4
         3+30	0 0 0 1 0
         3+card	1 0 0 0 0
         3+coffe	0 1 0 0 0
-        3+hour	0 2 0 4 1
-        3+hrs	0 1 0 2 0
-        3+meal	0 0 1 0 0
-        3+month	1 1 1 0 0
+        3+compliment	1 0 0 0 0
+        3+different	0 0 1 0 0
+        3+hour	0 2 0 5 2
+        3+hrs	0 3 0 3 0
+        3+meal	0 0 1 1 0
+        3+month	1 1 2 1 0
         3+mug	0 1 0 0 0
+        3+pack	0 0 1 0 0
+        3+shift	0 0 0 1 0
         3+sock	0 0 1 0 0
         3+strong	1 0 0 0 0
         3+tim	0 0 0 0 1
-        30	1 2 0 3 1
+        3+week	0 1 0 0 1
+        3+year	0 0 1 0 0
+        30	1 2 0 8 1
+        30+actually	0 0 0 1 0
         30+drink	0 0 0 1 0
+        30+essay	0 0 0 1 0
         30+get	0 1 0 0 0
         30+kiss	0 0 0 0 1
-        30+min	0 1 0 1 0
+        30+min	0 1 0 3 0
         30+minut	0 0 0 1 0
+        30+year	0 0 0 1 0
         30am	0 1 0 0 0
         30am+stay	0 1 0 0 0
         30th	0 0 0 0 1
@@ -118,17 +170,21 @@ extension LanguageModel {
         31+year	1 0 0 0 0
         32	1 0 0 0 0
         32+week	1 0 0 0 0
-        34	0 0 0 0 1
+        34	0 0 1 0 1
         34+week	0 0 0 0 1
         35	1 2 0 0 0
         35+degre	0 2 0 0 0
         35+year	1 0 0 0 0
-        38	0 1 0 0 1
+        365	0 0 1 0 0
+        365+fold	0 0 1 0 0
+        38	1 1 1 0 1
         38+out	0 1 0 0 0
-        38+week	0 0 0 0 1
-        3am	9 5 0 5 0
+        38+postag	0 0 1 0 0
+        38+week	1 0 0 0 1
+        3am	9 7 0 7 1
         3am+facetim	0 0 0 1 0
         3am+fe	1 3 0 0 0
+        3am+flatmat	0 0 0 1 0
         3am+from	2 0 0 0 0
         3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
@@ -137,20 +193,35 @@ extension LanguageModel {
         3am+proud	1 0 0 0 0
         3am+re	1 0 0 0 0
         3am+say	1 0 0 0 0
+        3am+stay	0 0 0 1 0
         3am+tim	0 0 0 1 0
+        3am+was	0 1 0 0 0
         3am+whil	1 0 0 0 0
         3am+without	0 1 0 0 0
-        3rd	0 0 2 0 0
+        3am+worth	0 1 0 0 0
+        3pm	1 0 0 0 0
+        3pm+monday	1 0 0 0 0
+        3rd	0 0 3 0 0
+        3rd+no	0 0 1 0 0
         3rd+tim	0 0 1 0 0
-        4	0 2 2 1 3
+        4	2 5 4 3 4
         4+2	0 1 0 0 0
+        4+50	0 0 1 0 0
+        4+after	0 0 0 1 0
+        4+day	1 0 0 0 0
         4+flight	0 1 0 0 0
-        4+hrs	0 0 0 1 0
+        4+hour	0 1 0 0 0
+        4+hrs	0 1 0 1 0
+        4+mak	0 0 1 0 0
         4+month	0 0 0 0 3
-        40	3 0 0 1 0
+        4+out	0 0 0 0 1
+        4+pag	1 0 0 0 0
+        4+tak	0 0 0 1 0
+        40	4 2 0 1 1
+        40+befor	1 0 0 0 0
         40+degre	1 0 0 0 0
-        40+min	0 0 0 1 0
-        40+year	1 0 0 0 0
+        40+min	0 1 0 1 0
+        40+year	1 1 0 0 0
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
         401	1 0 0 0 0
@@ -159,27 +230,37 @@ extension LanguageModel {
         40th+cri	1 0 0 0 0
         42	1 0 0 0 0
         42+year	1 0 0 0 0
-        45	1 0 0 0 0
+        43	0 1 0 0 0
+        43+typo	0 1 0 0 0
+        44	0 1 0 0 0
+        44+degre	0 1 0 0 0
+        45	1 0 0 1 0
+        45+min	0 0 0 1 0
         45+year	1 0 0 0 0
         47	0 1 0 0 0
         47+try	0 1 0 0 0
         48	1 0 0 0 0
         48+year	1 0 0 0 0
-        4am	0 2 0 0 2
+        4am	0 3 0 0 2
+        4am+complain	0 1 0 0 0
         4am+sleep	0 1 0 0 0
         4am+start	0 0 0 0 1
         4am+was	0 0 0 0 1
         4k	1 0 0 0 0
-        5	1 4 2 3 0
+        5	1 4 2 5 1
         5+000	0 0 1 0 0
+        5+01pm	0 0 0 1 0
         5+30am	0 1 0 0 0
         5+go	0 0 0 1 0
         5+hav	0 1 0 0 0
         5+hour	1 0 0 0 0
         5+hrs	0 1 0 0 0
+        5+month	0 0 0 0 1
+        5+pizza	0 0 0 1 0
         5+watch	0 0 0 1 0
         5+year	0 0 1 1 0
-        50	1 1 0 0 0
+        50	1 2 1 0 0
+        50+becaus	0 1 0 0 0
         50+min	0 1 0 0 0
         50+tim	1 0 0 0 0
         50th	0 0 1 1 0
@@ -188,93 +269,138 @@ extension LanguageModel {
         52+year	1 0 1 0 0
         55am	1 0 0 0 0
         55am+right	1 0 0 0 0
-        5am	1 5 0 1 0
+        58	1 0 0 0 0
+        5am	2 7 0 1 0
         5am+befor	0 0 0 1 0
+        5am+bread	0 1 0 0 0
         5am+conferenc	0 1 0 0 0
+        5am+get	0 1 0 0 0
         5am+lady	0 1 0 0 0
         5am+shift	1 0 0 0 0
         5am+sleep	0 1 0 0 0
-        6	2 1 1 0 1
+        5am+wish	1 0 0 0 0
+        5kg	0 1 0 0 0
+        6	2 2 2 0 1
         6+30	0 1 0 0 0
+        6+50	0 1 0 0 0
         6+month	2 0 1 0 1
+        60	0 1 0 0 0
+        60+pencil	0 1 0 0 0
         6000	1 0 0 0 0
         6000+mil	1 0 0 0 0
         60th	0 0 1 0 0
         60th+anniversary	0 0 1 0 0
-        6am	1 6 0 5 0
+        6am	1 10 0 5 1
         6am+10pm	0 0 0 1 0
         6am+absolut	0 1 0 0 0
         6am+befor	0 1 0 1 0
         6am+exam	1 0 0 0 0
+        6am+get	0 2 0 0 0
         6am+pajama	0 1 0 0 0
-        6am+shift	0 0 0 1 0
+        6am+shift	0 1 0 1 0
         6am+sleep	0 2 0 0 0
+        6am+start	0 1 0 0 0
         6am+swim	0 0 0 1 0
-        7	1 1 2 0 0
+        6am+toronto	0 0 0 0 1
+        7	2 3 2 2 1
         7+15am	1 0 0 0 0
+        7+30	0 0 0 1 0
+        7+40	1 0 0 0 0
         7+best	0 1 0 0 0
-        7+eleven	0 0 2 0 0
+        7+driv	0 1 0 0 0
+        7+eleven	0 0 2 1 0
+        7+every	0 1 0 0 0
+        7+month	0 0 0 0 1
         74	0 0 0 0 1
-        7am	0 2 0 0 0
+        7am	0 3 0 0 1
+        7am+hav	0 1 0 0 0
         7am+school	0 1 0 0 0
         7am+start	0 1 0 0 0
-        8	1 1 1 2 0
+        7am+was	0 0 0 0 1
+        8	1 2 2 2 0
+        8+3	0 0 1 0 0
         8+55am	1 0 0 0 0
         8+bubbl	0 0 1 0 0
         8+call	0 0 0 1 0
         8+dot	0 1 0 0 0
         8+tim	0 0 0 1 0
-        80	0 1 0 0 1
+        80	0 2 0 0 1
         80+dumpling	0 1 0 0 0
-        8am	0 3 0 1 0
+        80+pag	0 1 0 0 0
+        8am	0 4 0 3 1
+        8am+crawl	0 0 0 0 1
+        8am+dress	0 1 0 0 0
         8am+eat	0 0 0 1 0
         8am+find	0 1 0 0 0
-        9	1 0 0 1 0
+        8am+min	0 0 0 1 0
+        8pm	0 0 0 0 1
+        8pm+rush	0 0 0 0 1
+        9	1 0 1 2 0
         9+hour	1 0 0 1 0
-        90	0 1 0 0 0
+        9+mak	0 0 0 1 0
+        9+now	0 0 1 0 0
+        90	0 1 0 1 0
+        90+min	0 0 0 1 0
         90+minut	0 1 0 0 0
-        9am	0 2 0 0 0
+        99p	0 0 1 0 0
+        9am	1 2 0 0 0
         9am+call	0 1 0 0 0
         9am+lectur	0 1 0 0 0
+        9am+m	1 0 0 0 0
+        9pm	0 0 0 1 0
+        9pm+8am	0 0 0 1 0
         aa	0 0 0 1 0
         aa+meet	0 0 0 1 0
         aberdeen	0 1 2 0 0
         aberdeen+d	0 0 1 0 0
         aberdeen+heliport	0 0 1 0 0
-        about	67 19 3 55 10
+        abl	0 1 0 0 0
+        abl+reach	0 1 0 0 0
+        about	78 25 5 67 14
+        about+2	0 1 0 0 0
+        about+30	0 0 0 1 0
         about+anniversary	1 0 0 0 0
+        about+any	0 1 0 0 0
         about+baby	0 0 0 2 0
+        about+back	0 0 1 0 0
         about+bill	1 0 0 0 0
         about+body	1 0 0 0 0
         about+boiler	0 1 0 0 0
         about+brekki	1 0 0 0 0
         about+brother	0 0 0 1 0
         about+cak	1 0 0 1 0
+        about+card	1 0 0 0 0
         about+cat	0 0 0 0 1
         about+childhood	0 0 0 1 0
         about+climb	0 0 1 0 0
+        about+commendation	1 0 0 0 0
         about+cook	1 0 0 0 0
         about+cri	1 0 0 0 0
         about+curry	1 0 0 0 0
-        about+dad	1 0 0 2 2
-        about+day	2 0 0 14 0
+        about+dad	1 0 0 2 4
+        about+data	0 0 0 1 0
+        about+day	3 0 0 14 0
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
         about+embarass	1 0 0 0 0
-        about+every	0 0 0 1 0
-        about+everyth	1 0 0 1 0
+        about+embryo	0 0 0 1 0
+        about+every	0 1 0 1 0
+        about+everyt	0 0 0 1 0
+        about+everyth	1 0 0 2 0
         about+exam	1 0 0 0 0
+        about+eye	1 0 0 0 0
         about+facebook	1 0 0 0 0
-        about+first	3 0 0 0 0
+        about+first	3 0 1 0 0
         about+flat	1 0 0 0 0
+        about+flight	0 0 0 0 1
         about+footy	0 0 0 1 0
         about+futur	0 0 0 3 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
-        about+how	7 0 0 0 0
+        about+how	8 1 0 0 1
         about+husband	1 0 0 0 0
         about+insta	4 0 0 0 0
-        about+job	0 0 0 0 1
+        about+job	0 1 0 0 1
         about+kid	1 0 0 0 0
         about+leak	0 1 0 0 0
         about+listen	1 0 0 1 0
@@ -288,43 +414,54 @@ extension LanguageModel {
         about+mould	0 5 0 0 0
         about+mov	0 0 0 1 0
         about+new	0 0 0 1 0
-        about+noth	0 0 0 1 0
+        about+noth	0 0 0 3 0
+        about+onc	0 1 0 0 0
+        about+one	1 0 0 0 0
         about+osc	1 0 0 0 0
         about+other	1 0 0 0 0
         about+over	0 0 0 2 0
         about+parent	1 0 0 1 0
+        about+plan	0 0 0 1 0
         about+pregnancy	1 0 0 0 0
         about+promotion	1 0 0 0 1
         about+ramp	0 1 0 0 0
         about+reason	1 0 0 0 0
-        about+retirement	1 0 0 0 0
+        about+retirement	2 0 0 0 0
+        about+reviewer	0 0 0 1 0
+        about+salt	0 0 0 1 0
         about+sang	1 0 0 0 0
         about+serviett	1 0 0 0 0
         about+sinc	1 1 0 0 0
         about+sourdough	2 0 0 0 0
+        about+supplier	0 0 0 1 0
         about+ten	0 0 0 0 1
+        about+thermostat	1 0 0 0 0
         about+tim	0 0 0 1 0
         about+traffic	1 0 0 0 0
         about+trip	0 0 0 1 0
         about+turbulenc	0 0 0 0 1
         about+twenty	0 0 0 0 1
         about+was	1 0 0 0 0
+        about+wash	1 0 0 0 0
         about+wed	0 1 0 0 1
         about+week	1 1 0 0 0
         about+what	1 0 0 1 0
         about+wher	0 0 0 2 0
-        about+why	7 0 0 0 0
+        about+whether	0 0 0 1 0
+        about+why	8 0 0 0 0
         about+work	0 0 0 6 0
+        about+writ	1 0 0 0 0
         about+year	0 0 0 1 0
         abrazo	0 0 0 0 1
         abrazo+get	0 0 0 0 1
-        absolut	4 1 0 0 0
+        absolut	4 2 0 0 0
         absolut+disaster	1 0 0 0 0
         absolut+hero	0 1 0 0 0
-        absolut+legend	2 0 0 0 0
+        absolut+legend	2 1 0 0 0
         absolut+pro	1 0 0 0 0
-        absolutely	2 0 0 1 0
+        absolutely	2 0 1 1 0
         absolutely+crush	1 0 0 0 0
+        absolutely+everywher	0 0 1 0 0
         absolutely+noth	0 0 0 1 0
         absolutely+smash	1 0 0 0 0
         abt	0 1 0 1 0
@@ -343,13 +480,17 @@ extension LanguageModel {
         accident+befor	0 1 0 0 0
         accompani	0 0 0 2 0
         accompany	0 0 0 2 0
-        account	0 2 0 0 1
+        account	1 2 0 1 1
+        account+entir	1 0 0 0 0
         account+month	0 1 0 0 0
         account+paid	0 1 0 0 0
+        account+together	0 0 0 1 0
         accountancy	1 0 0 0 0
         accountancy+textbook	1 0 0 0 0
         accountant	0 1 0 0 0
         accountant+wouldn	0 1 0 0 0
+        accra	0 0 1 0 0
+        accra+finally	0 0 1 0 0
         accross	0 1 0 1 0
         accross+timezon	0 0 0 1 0
         ach	0 0 0 0 2
@@ -361,37 +502,55 @@ extension LanguageModel {
         acknowledg	4 0 0 0 0
         acknowledg+considerabl	1 0 0 0 0
         acknowledg+how	1 0 0 0 0
-        across	5 0 0 5 3
+        acknowledgement	1 0 0 0 0
+        acknowledgement+find	1 0 0 0 0
+        across	6 0 0 7 3
+        across+11	0 0 0 1 0
         across+country	1 0 0 0 0
         across+crowd	2 0 0 0 0
         across+dinner	1 0 0 0 0
         across+eleven	0 0 0 1 0
         across+field	0 0 0 0 1
+        across+from	0 0 0 1 0
         across+hospital	0 0 0 0 1
         across+nearly	1 0 0 0 0
+        across+room	1 0 0 0 0
         across+tim	0 0 0 3 0
         across+timezon	0 0 0 1 0
         across+wet	0 0 0 0 1
         act	0 1 0 0 0
-        actual	1 1 2 1 0
+        actual	2 1 2 2 0
         actual+cassett	0 0 1 0 0
         actual+cd	0 0 1 0 0
         actual+conversation	0 0 0 1 0
+        actual+follow	0 0 0 1 0
         actual+handwritten	1 0 0 0 0
         actual+heroin	0 1 0 0 0
-        actually	8 1 0 10 1
+        actual+paper	1 0 0 0 0
+        actually	10 3 2 15 2
         actually+ask	0 0 0 1 0
+        actually+believ	1 0 0 0 0
+        actually+burn	0 0 1 0 0
         actually+crack	1 0 0 0 0
+        actually+cri	0 1 0 0 0
         actually+explain	1 0 0 0 0
+        actually+fell	0 0 0 0 1
+        actually+focus	0 0 1 0 0
         actually+good	1 0 0 0 0
+        actually+leav	0 1 0 0 0
         actually+listen	0 0 0 1 0
         actually+look	0 0 0 1 0
         actually+meant	5 0 0 0 0
+        actually+nic	0 0 0 1 0
         actually+paid	0 0 0 2 0
+        actually+play	0 0 0 1 0
         actually+put	0 1 0 0 0
+        actually+say	1 0 0 0 0
         actually+sleep	0 0 0 0 1
-        actually+talk	0 0 0 2 0
+        actually+stay	0 0 0 1 0
+        actually+talk	0 0 0 3 0
         actually+together	0 0 0 1 0
+        actually+want	0 0 0 1 0
         actually+watch	0 0 0 2 0
         ad	0 0 1 0 0
         ad+song	0 0 1 0 0
@@ -406,28 +565,31 @@ extension LanguageModel {
         address+form	0 1 0 0 0
         adeyemi	1 0 0 0 0
         adeyemi+proud	1 0 0 0 0
+        adhdlif	0 1 0 0 0
         adjust	0 1 0 0 0
         adjust+ramp	0 1 0 0 0
         admin	0 2 0 0 0
-        admir	12 0 0 0 0
-        admir+about	2 0 0 0 0
+        admir	14 0 0 0 0
+        admir+about	3 0 0 0 0
         admir+forty	1 0 0 0 0
         admir+get	1 0 0 0 0
         admir+how	3 0 0 0 0
         admir+patienc	1 0 0 0 0
+        admir+way	1 0 0 0 0
         admit	2 0 1 0 0
         admit+was	1 0 0 0 0
         admit+watch	1 0 0 0 0
         adobo	0 2 0 0 0
         adobo+after	0 1 0 0 0
         adobo+baon	0 1 0 0 0
-        ador	2 0 0 0 0
+        ador	3 0 0 0 0
         advent	1 0 1 1 0
         advent+calendar	0 0 1 0 0
         advent+journal	1 0 0 0 0
         advent+wreath	0 0 0 1 0
         advic	0 0 0 1 0
-        affair	0 1 0 0 0
+        affair	0 2 0 0 0
+        affair+4	0 1 0 0 0
         affair+id	0 1 0 0 0
         affirm	2 0 0 0 0
         affirmation	5 0 0 0 0
@@ -436,28 +598,36 @@ extension LanguageModel {
         affirmation+post	1 0 0 0 0
         afford	0 0 1 0 0
         afford+week	0 0 1 0 0
-        after	51 43 15 40 78
-        after+12	0 1 0 0 3
+        after	61 49 17 47 102
+        after+10	0 0 0 0 1
+        after+12	0 2 0 0 4
         after+12hr	0 0 0 0 2
         after+13	0 0 0 0 1
+        after+14	0 1 0 0 0
+        after+16hr	0 0 0 0 1
+        after+3	0 0 0 0 1
         after+30	0 1 0 0 0
         after+4	0 0 0 0 3
         after+40	1 0 0 0 0
+        after+5	0 0 0 0 1
         after+absolut	1 0 0 0 0
         after+argument	1 0 0 2 1
         after+ask	0 1 0 0 0
         after+awful	1 0 0 0 0
         after+baby	0 1 0 1 1
-        after+bad	0 0 0 0 3
+        after+bad	0 0 0 0 4
         after+bedtim	1 0 0 2 0
+        after+boat	0 0 0 0 1
+        after+brutal	1 0 0 0 0
         after+camp	0 1 0 0 0
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
-        after+clos	0 1 0 0 1
+        after+clos	0 1 0 2 1
         after+clutch	1 0 0 0 0
         after+covid	1 0 0 0 0
-        after+d	0 0 0 0 3
+        after+d	0 0 0 0 4
         after+day	0 0 0 0 3
+        after+defens	0 0 0 0 1
         after+difficult	0 0 0 0 1
         after+dinner	1 2 0 9 0
         after+doubl	1 1 0 0 1
@@ -470,16 +640,18 @@ extension LanguageModel {
         after+fall	0 1 0 0 0
         after+fast	0 1 0 0 0
         after+fender	0 2 0 0 0
-        after+fight	1 0 2 2 0
+        after+fight	2 0 2 2 0
         after+final	1 0 0 0 0
         after+finally	1 0 0 0 0
+        after+finish	1 0 0 0 0
+        after+fir	1 0 0 0 0
         after+first	3 0 0 0 1
         after+fix	1 0 0 0 0
         after+flar	1 0 0 0 0
         after+fox	0 1 0 0 0
         after+funeral	0 0 0 0 1
-        after+get	1 1 0 0 0
-        after+gig	0 0 0 0 1
+        after+get	1 1 0 0 1
+        after+gig	1 0 0 0 1
         after+half	0 0 0 0 2
         after+hang	1 0 0 0 0
         after+hardest	1 0 0 0 0
@@ -489,10 +661,12 @@ extension LanguageModel {
         after+housemat	0 0 0 1 0
         after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
+        after+keep	0 0 1 0 0
         after+kid	0 0 0 5 0
         after+kne	0 1 0 0 0
-        after+lat	0 3 0 0 0
-        after+long	1 2 0 0 9
+        after+last	1 0 0 0 0
+        after+lat	0 3 1 0 0
+        after+long	1 2 0 0 12
         after+lost	0 0 0 0 1
         after+maghrib	0 0 0 1 0
         after+mark	0 0 0 0 1
@@ -503,34 +677,41 @@ extension LanguageModel {
         after+miscarriag	1 0 0 0 0
         after+mom	0 1 0 0 0
         after+mov	0 0 0 0 1
+        after+namaz	0 0 0 0 1
         after+neurologist	1 0 0 0 0
-        after+night	0 4 2 5 2
+        after+night	0 5 2 5 2
         after+nightmar	0 0 0 0 2
         after+ofst	0 0 0 0 1
         after+op	0 2 0 0 0
-        after+panic	0 0 0 0 1
+        after+panic	1 0 0 0 2
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
-        after+phon	0 0 0 0 1
+        after+phon	0 0 0 0 2
         after+physio	0 0 0 1 1
         after+pitch	1 0 0 0 0
         after+presentaton	1 0 0 0 0
         after+pt	1 0 0 0 0
+        after+pull	0 0 0 0 1
+        after+rain	0 1 0 0 0
         after+recip	0 1 0 0 0
         after+roll	0 2 0 0 0
-        after+rough	2 0 1 0 1
+        after+rough	2 0 1 0 2
         after+row	3 1 0 0 0
-        after+run	0 0 0 0 2
+        after+rubbish	0 0 0 0 1
+        after+run	0 0 0 1 2
         after+sal	0 0 1 0 0
         after+scan	1 0 0 0 0
-        after+shift	0 3 3 1 8
+        after+se	1 0 0 0 0
+        after+shift	0 3 3 1 9
         after+show	0 2 1 0 0
+        after+silent	1 0 0 0 0
         after+spent	0 0 0 0 1
         after+sportiv	0 0 0 0 1
         after+sun	0 0 0 0 1
-        after+surgery	0 0 1 1 0
+        after+surgery	0 0 1 1 1
         after+surviv	1 0 0 0 0
         after+talk	1 0 0 0 0
+        after+tea	0 0 0 1 0
         after+teenager	1 0 0 1 0
         after+tell	1 0 0 0 0
         after+test	0 0 0 0 1
@@ -539,49 +720,66 @@ extension LanguageModel {
         after+tiff	1 0 0 0 0
         after+unpack	1 0 0 0 0
         after+vet	0 0 0 0 2
+        after+visit	0 0 0 0 1
         after+viva	1 0 0 0 0
         after+watch	1 0 0 0 0
-        after+week	0 0 0 0 1
+        after+week	0 0 0 0 2
         after+whil	1 0 0 0 0
         after+whol	0 0 0 0 2
-        after+work	0 1 1 3 0
+        after+wor	0 0 0 1 0
+        after+work	0 3 1 3 0
         after+wrestl	0 0 0 0 1
-        afternoon	0 2 0 22 3
+        afternoon	1 3 0 29 4
         afternoon+allotment	0 0 0 2 0
         afternoon+both	0 0 0 1 0
+        afternoon+catch	0 0 0 1 0
         afternoon+complet	0 0 0 1 0
         afternoon+go	0 0 0 1 0
+        afternoon+listen	0 0 0 1 0
         afternoon+museum	0 0 0 1 0
         afternoon+nap	0 0 0 0 1
-        afternoon+off	0 0 0 1 0
+        afternoon+now	0 0 0 0 1
+        afternoon+off	0 0 0 3 0
+        afternoon+patienc	1 0 0 0 0
+        afternoon+pretend	0 0 0 1 0
         afternoon+prun	0 0 0 1 0
         afternoon+remember	0 0 0 1 0
         afternoon+say	0 0 0 1 0
         afternoon+together	0 0 0 2 0
+        afternoon+work	0 1 0 0 0
+        afternoon+zero	0 0 0 1 0
         against	0 0 0 0 2
         against+leg	0 0 0 0 2
-        age	0 1 1 6 10
+        age	0 1 2 9 13
         age+after	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
         age+get	0 0 0 0 2
         age+honestly	0 0 0 1 0
+        age+mostly	0 0 0 1 0
+        age+stair	0 0 0 0 1
+        age+train	0 0 0 0 1
         age+without	0 0 0 1 1
         agenda	0 0 0 1 0
         agent	1 0 0 0 0
         agin	0 0 0 1 0
         agin+but	0 0 0 1 0
-        ago	1 0 6 0 0
+        ago	1 0 6 1 0
         ago+thought	0 0 1 0 0
         agony	0 1 0 0 0
         agony+back	0 1 0 0 0
         agr	0 1 0 0 0
         agreemnt	0 1 0 0 0
         agreemnt+lin	0 1 0 0 0
+        agua	0 1 0 0 0
+        agua+de	0 1 0 0 0
         ahead	1 1 0 0 0
         ahead+schedul	0 1 0 0 0
-        ahm	1 0 0 0 0
+        ahm	1 1 0 0 0
         ahm+admir	1 0 0 0 0
+        ahm+iron	0 1 0 0 0
+        ahorramo	0 1 0 0 0
+        ahorramo+un	0 1 0 0 0
         aid	0 1 0 0 0
         aid+form	0 1 0 0 0
         aiden	0 1 0 0 0
@@ -589,16 +787,18 @@ extension LanguageModel {
         air	0 1 0 1 0
         air+after	0 0 0 1 0
         air+tyr	0 1 0 0 0
-        aircon	0 1 0 0 0
+        aircon	0 1 0 0 1
         aircon+bedroom	0 1 0 0 0
+        aircon+full	0 0 0 0 1
         airdrop	1 0 0 0 0
         airdrop+across	1 0 0 0 0
-        airlin	0 1 0 0 0
+        airlin	0 2 0 0 0
         airlin+about	0 1 0 0 0
+        airlin+rebook	0 1 0 0 0
         airpod	0 1 0 0 0
-        airport	0 6 1 1 6
+        airport	0 7 1 1 7
         airport+1am	0 1 0 0 0
-        airport+4am	0 1 0 0 0
+        airport+4am	0 2 0 0 0
         airport+5am	0 2 0 0 0
         airport+after	0 0 0 0 1
         airport+befor	0 0 0 0 2
@@ -607,15 +807,25 @@ extension LanguageModel {
         airport+flight	0 1 0 0 0
         airport+know	0 0 1 0 0
         airport+midnight	0 1 0 0 0
+        airport+pickup	0 0 0 0 1
         airpot	0 1 0 0 0
         airpot+5am	0 1 0 0 0
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
+        aka	0 0 1 0 0
+        aka+spar	0 0 1 0 0
+        akash	1 0 0 0 0
+        akash+hundredth	1 0 0 0 0
+        akubra	0 0 1 0 0
+        akubra+town	0 0 1 0 0
         al	0 0 0 1 0
         al+mercado	0 0 0 1 0
-        alarm	1 1 2 0 3
+        alarm	2 5 2 0 3
+        alarm+5am	1 0 0 0 0
         alarm+battery	0 1 0 0 0
         alarm+clock	0 0 1 0 0
+        alarm+effort	0 1 0 0 0
+        alarm+every	0 2 0 0 0
         alarm+fiv	0 0 0 0 1
         alarm+next	1 0 0 0 0
         alarm+watch	0 0 1 0 0
@@ -625,71 +835,92 @@ extension LanguageModel {
         album+flea	0 0 1 0 0
         album+start	0 0 0 1 0
         album+together	0 0 0 1 0
+        albuquerqu	0 0 1 0 0
+        albuquerqu+driv	0 0 1 0 0
         alcohol	0 0 1 0 0
         alcohol+fre	0 0 1 0 0
+        aldi	1 0 1 0 0
+        aldi+car	1 0 0 0 0
+        aldi+still	0 0 1 0 0
         alert	0 1 0 0 0
         alert+see	0 1 0 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
-        aliv	0 1 0 0 0
+        alfama	0 0 0 1 0
+        alfama+eat	0 0 0 1 0
+        aliv	1 1 0 0 0
         allen	0 0 1 0 0
         allen+key	0 0 1 0 0
-        allotment	0 0 3 4 0
+        allotment	0 0 4 4 0
         allotment+still	0 0 1 0 0
         allotment+together	0 0 0 3 0
-        allow	0 0 0 1 0
+        allow	0 0 1 3 0
+        allow+laps	0 0 1 0 0
         almond	0 0 2 0 0
         almond+croissant	0 0 2 0 0
-        almost	1 0 0 0 0
+        almost	1 0 0 1 0
         almost+cri	1 0 0 0 0
+        almost+eleven	0 0 0 1 0
         alo	0 1 0 0 0
         alo+sunburnt	0 1 0 0 0
-        alon	1 0 0 2 0
+        alon	1 2 0 4 0
         alon+hotel	0 0 0 1 0
-        along	0 0 1 17 1
+        alon+priya	0 1 0 0 0
+        alon+sana	0 0 0 1 0
+        alon+swear	0 1 0 0 0
+        along	0 0 1 20 1
         along+beach	0 0 0 2 0
         along+cab	0 0 0 1 0
-        along+canal	0 0 0 5 0
+        along+canal	0 0 0 6 0
         along+delivery	0 0 0 1 0
         along+fenc	0 0 1 0 0
         along+friday	0 0 0 1 0
         along+prom	0 0 0 1 1
+        along+quaysid	0 0 0 1 0
         along+river	0 0 0 1 0
+        along+run	0 0 0 1 0
         along+seawall	0 0 0 1 0
         along+water	0 0 0 1 0
         alot	2 1 0 0 0
         alot+patient	1 0 0 0 0
         alot+swear	0 1 0 0 0
-        aloud	1 0 0 2 0
+        aloud	1 0 0 3 0
         aloud+beneath	1 0 0 0 0
         aloud+each	0 0 0 1 0
         aloud+every	0 0 0 1 0
-        already	0 0 0 0 3
+        aloud+silly	0 0 0 1 0
+        alphabetis	0 1 0 0 0
+        alphabetis+kitchen	0 1 0 0 0
+        already	0 1 0 1 3
+        already+ask	0 0 0 1 0
         already+asleep	0 0 0 0 2
+        already+chang	0 1 0 0 0
         already+ther	0 0 0 0 1
         alseep	0 0 0 0 2
         although	0 1 0 0 0
         although+was	0 1 0 0 0
         altogether	1 0 0 0 0
         altogether+d	1 0 0 0 0
-        alway	4 3 3 1 2
+        alway	4 3 3 1 3
         alway+check	1 0 0 0 0
         alway+do	0 0 0 0 1
         alway+forget	0 3 0 0 0
         alway+freez	0 0 1 0 0
         alway+hav	1 0 0 0 0
+        alway+hold	0 0 0 0 1
         alway+lik	0 0 0 0 1
         alway+run	0 0 1 0 0
         alway+wait	1 0 0 0 0
         alway+want	0 0 1 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	14 0 1 0 0
+        am	16 0 1 0 0
+        am+car	1 0 0 0 0
         am+cleverest	1 0 0 0 0
         am+difficult	1 0 0 0 0
         am+finish	1 0 0 0 0
         am+first	1 0 0 0 0
-        am+good	1 0 0 0 0
+        am+good	2 0 0 0 0
         am+happy	0 0 1 0 0
         am+hav	1 0 0 0 0
         am+hom	1 0 0 0 0
@@ -700,14 +931,18 @@ extension LanguageModel {
         am+smart	1 0 0 0 0
         ama	1 0 0 0 0
         ama+new	1 0 0 0 0
-        amaz	25 0 0 0 0
+        amara	0 1 0 0 0
+        amara+can	0 1 0 0 0
+        amarillo	1 0 0 0 0
+        amarillo+say	1 0 0 0 0
+        amaz	27 1 0 0 0
         amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
         amaz+dad	2 0 0 0 0
         amaz+doctor	1 0 0 0 0
         amaz+insid	1 0 0 0 0
-        amaz+job	2 0 0 0 0
+        amaz+job	3 0 0 0 0
         amaz+mom	3 0 0 0 0
         amaz+new	1 0 0 0 0
         amaz+sweeti	3 0 0 0 0
@@ -715,31 +950,50 @@ extension LanguageModel {
         amaz+through	1 0 0 0 0
         amaz+wif	1 0 0 0 0
         amaz+x	1 0 0 0 0
-        amazon	0 1 1 0 0
+        amazon	0 1 3 0 0
+        amazon+can	0 0 1 0 0
         amazon+parcel	0 1 1 0 0
+        amazon+sinc	0 0 1 0 0
+        ambulanc	0 1 0 0 1
+        ambulanc+two	0 1 0 0 0
+        amir	0 0 0 0 1
+        amir+knuckl	0 0 0 0 1
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
         amma+phon	1 0 0 0 0
-        amor	1 0 0 0 0
+        ammi	1 0 0 0 0
+        ammi+tell	1 0 0 0 0
+        amor	2 0 0 0 0
+        amor+say	1 0 0 0 0
         amp	0 1 0 0 0
         amp+stiar	0 1 0 0 0
+        ampelmann	0 0 1 0 0
+        ampelmann+keyr	0 0 1 0 0
         ana	1 0 1 0 0
         ana+thank	1 0 0 0 0
         ana+wed	0 0 1 0 0
+        andr	0 0 0 1 0
+        andr+play	0 0 0 1 0
         andrew	0 0 0 1 0
         andrew+two	0 0 0 1 0
+        angostura	0 0 1 0 0
+        angostura+som	0 0 1 0 0
         anim	0 0 0 1 0
         anim+think	0 0 0 1 0
         ankara	0 0 1 0 0
         ankara+fabric	0 0 1 0 0
         ankl	0 0 0 0 1
-        anniversary	15 0 9 7 1
+        anniversary	17 0 13 8 1
         anniversary+about	1 0 0 0 0
+        anniversary+card	1 0 1 0 0
         anniversary+dad	0 0 1 0 0
         anniversary+dinner	1 0 0 0 0
         anniversary+do	1 0 0 0 0
         anniversary+engrav	0 0 1 0 0
+        anniversary+four	1 0 0 0 0
+        anniversary+giv	0 0 2 0 0
         anniversary+mom	2 0 0 0 0
+        anniversary+nearly	0 0 1 0 0
         anniversary+no	1 0 0 1 0
         anniversary+off	0 0 0 1 0
         anniversary+origami	0 0 1 0 0
@@ -750,12 +1004,15 @@ extension LanguageModel {
         anniversary+ship	1 0 0 0 0
         anniversary+stay	0 0 0 2 0
         anniversary+sweetheart	1 0 0 0 0
+        anniversary+tak	0 0 0 1 0
         anniversary+tea	0 0 0 1 0
         anniversary+then	1 0 0 0 0
         anniversary+weekend	0 0 0 1 0
         anniversery	1 0 1 0 0
         annoy	0 1 0 0 0
         annoy+month	0 1 0 0 0
+        annoyingly	1 0 0 0 0
+        annoyingly+perfect	1 0 0 0 0
         annual	0 0 1 0 0
         annual+leav	0 0 1 0 0
         another	1 0 0 0 0
@@ -765,6 +1022,8 @@ extension LanguageModel {
         answer+prayer	1 0 0 0 0
         antenatal	0 1 0 1 0
         antenatal+class	0 1 0 1 0
+        antonio	0 1 0 0 0
+        antonio+midnight	0 1 0 0 0
         anxiety	1 1 1 0 0
         anxiety+day	0 1 0 0 0
         anxiety+doesn	1 0 0 0 0
@@ -772,17 +1031,28 @@ extension LanguageModel {
         anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
         anxious+now	0 0 0 0 1
-        any	0 0 1 2 0
+        any	0 1 1 2 0
         any+advic	0 0 0 1 0
         any+hurry	0 0 0 1 0
         any+mor	0 0 1 0 0
         anymor	0 3 0 0 0
-        anyon	3 0 0 0 0
+        anyon	5 1 0 0 0
         anyon+els	1 0 0 0 0
-        anyth	1 2 0 1 1
+        anyon+notic	1 0 0 0 0
+        anyth	1 2 1 5 6
+        anyth+2	0 0 0 1 0
+        anyth+but	0 0 0 1 0
+        anyth+car	0 0 0 0 1
         anyth+extra	0 1 0 0 0
+        anyth+hold	0 0 0 0 1
+        anyth+mak	0 0 1 0 0
+        anyth+matter	0 0 0 1 0
         anyth+restaurant	1 0 0 0 0
-        anywher	4 0 0 0 0
+        anyth+say	0 0 0 0 1
+        anyth+ther	0 0 0 0 1
+        anyth+wait	0 0 0 1 0
+        anyway	0 1 0 0 0
+        anywher	5 0 0 0 0
         anywher+go	1 0 0 0 0
         anywher+scar	1 0 0 0 0
         aoif	1 0 0 0 0
@@ -805,11 +1075,14 @@ extension LanguageModel {
         apologiz+by	1 0 0 0 0
         apologiz+forget	1 0 0 0 0
         apologiz+short	1 0 0 0 0
-        apology	1 0 0 0 0
+        apology	1 0 1 0 0
         apology+letter	1 0 0 0 0
+        apology+pizza	0 0 1 0 0
         app	2 0 1 0 0
         app+about	1 0 0 0 0
         app+thank	1 0 0 0 0
+        appeal	0 1 0 0 0
+        appeal+becaus	0 1 0 0 0
         appl	1 1 1 0 0
         appl+bonfir	0 0 1 0 0
         appl+tre	1 1 0 0 0
@@ -819,28 +1092,30 @@ extension LanguageModel {
         apply+charg	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	3 19 0 0 3
+        appointment	3 21 0 1 3
         appointment+becaus	0 2 0 0 0
         appointment+call	0 1 0 0 0
+        appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
         appointment+hav	0 3 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
-        appointment+sinc	0 1 0 0 0
+        appointment+sinc	0 3 0 0 0
         appointment+sit	0 1 0 0 0
         appointment+tak	0 1 0 0 0
         appointment+wait	0 1 0 0 0
         appointment+whil	0 1 0 0 0
         appologis	1 0 0 0 0
         appologis+properly	1 0 0 0 0
-        appreciat	13 0 0 0 0
+        appreciat	13 0 1 0 0
         appreciat+alway	1 0 0 0 0
         appreciat+do	1 0 0 0 0
         appreciat+effort	1 0 0 0 0
         appreciat+help	1 0 0 0 0
         appreciat+how	1 0 0 0 0
         appreciat+wait	1 0 0 0 0
+        appreciat+yes	0 0 1 0 0
         appreciation	1 0 0 0 0
         approximately	0 0 0 0 1
         approximately+two	0 0 0 0 1
@@ -849,21 +1124,27 @@ extension LanguageModel {
         apron+caf	0 0 1 0 0
         apron+initial	0 0 1 0 0
         aquarium	0 0 0 2 0
-        argu	0 0 0 1 0
+        argu	0 0 0 2 0
+        argu+about	0 0 0 1 0
         argu+happily	0 0 0 1 0
-        argument	5 0 0 2 1
+        argument	5 0 0 3 1
         argument+15yo	1 0 0 0 0
+        argument+but	0 0 0 1 0
         argument+chapter	1 0 0 0 0
         argument+no	0 0 0 0 1
-        arjun	1 1 0 0 0
+        arjun	2 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
-        arm	0 3 0 0 26
+        arjun+ne	1 0 0 0 0
+        arm	0 4 0 2 27
         arm+after	0 1 0 0 0
+        arm+arm	0 0 0 1 0
         arm+around	0 0 0 0 6
         arm+arrival	0 0 0 0 1
+        arm+breath	0 0 0 0 1
         arm+cast	0 1 0 0 0
         arm+elsi	0 0 0 0 1
+        arm+freez	0 0 0 1 0
         arm+open	0 0 0 0 1
         arm+round	0 0 0 0 3
         arm+untill	0 0 0 0 1
@@ -871,17 +1152,23 @@ extension LanguageModel {
         arm+way	0 0 0 0 4
         arm+whil	0 0 0 0 2
         arm+wif	0 0 0 0 1
-        arnica	0 0 0 0 1
-        arnica+into	0 0 0 0 1
-        around	0 0 0 11 9
+        arm+yet	0 1 0 0 0
+        armadillo	0 0 1 0 0
+        armadillo+from	0 0 1 0 0
+        arnica	0 0 0 0 2
+        arnica+into	0 0 0 0 2
+        around	1 0 0 11 11
+        around+3am	0 0 0 0 1
         around+block	0 0 0 3 0
         around+bonfir	0 0 0 0 1
         around+both	0 0 0 0 1
         around+by	0 0 0 0 1
         around+cinema	0 0 0 0 1
         around+couch	0 0 0 0 1
+        around+dad	1 0 0 0 0
         around+every	0 0 0 0 1
         around+farm	0 0 0 1 0
+        around+first	0 0 0 0 1
         around+gf	0 0 0 0 1
         around+hometown	0 0 0 1 0
         around+kitchen	0 0 0 0 1
@@ -890,16 +1177,20 @@ extension LanguageModel {
         around+town	0 0 0 1 0
         around+villag	0 0 0 1 0
         arrang	0 2 0 0 0
-        arriv	2 0 6 0 0
+        arriv	2 0 8 0 1
         arriv+from	0 0 1 0 0
+        arriv+hug	0 0 1 0 0
         arriv+nois	0 0 1 0 0
         arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
+        arriv+thur	0 0 1 0 0
         arriv+tmrw	0 0 1 0 0
-        arrival	0 0 0 0 8
-        arrival+after	0 0 0 0 1
+        arriv+yet	0 0 0 0 1
+        arrival	0 0 0 0 10
+        arrival+after	0 0 0 0 2
         arrival+gat	0 0 0 0 1
         arrival+hall	0 0 0 0 1
+        arrival+lift	0 0 0 0 1
         arrival+wouldn	0 0 0 0 1
         arroz	0 1 0 0 0
         arroz+con	0 1 0 0 0
@@ -908,24 +1199,32 @@ extension LanguageModel {
         art	1 0 1 0 0
         art+deserv	1 0 0 0 0
         art+supply	0 0 1 0 0
-        arthritis	0 0 0 0 5
+        arthritis	0 1 0 0 5
         arthritis+bad	0 0 0 0 1
+        arthritis+insist	0 1 0 0 0
         arthritis+was	0 0 0 0 1
-        arthur	0 0 1 0 0
+        arthur	0 0 1 1 0
+        arthur+as	0 0 0 1 0
         arthur+bag	0 0 1 0 0
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
         arvo	0 1 0 4 0
         arvo+boy	0 1 0 0 0
         arvo+driv	0 0 0 1 0
-        as	6 5 13 9 10
+        as	9 6 15 12 13
         as+agr	0 1 0 0 0
+        as+anyth	0 0 0 1 0
+        as+board	0 0 0 0 1
+        as+compliment	1 0 0 0 0
         as+coupl	0 0 0 1 0
+        as+crawfish	1 0 0 0 0
+        as+do	0 1 0 1 0
         as+doctor	1 0 0 0 0
         as+each	0 0 0 1 0
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
-        as+kid	0 0 4 0 0
+        as+has	0 0 0 1 0
+        as+kid	0 0 5 0 0
         as+leav	1 0 0 0 1
         as+lik	0 1 0 0 0
         as+long	0 0 0 2 0
@@ -936,82 +1235,116 @@ extension LanguageModel {
         as+one	1 0 0 0 0
         as+partner	0 0 1 0 0
         as+pass	0 0 0 0 2
+        as+peac	0 0 1 0 0
         as+promis	0 0 0 1 0
+        as+read	0 0 0 0 1
         as+soon	0 0 0 0 1
         as+sort	0 1 0 0 0
+        as+speckl	1 0 0 0 0
         as+surpris	0 1 5 0 0
         as+team	0 0 0 1 0
         as+tell	0 0 0 0 1
         as+treat	0 0 1 0 0
         as+usual	0 0 0 1 0
-        as+walk	0 0 0 0 3
+        as+walk	0 0 0 0 4
         as+want	0 0 0 1 0
         asian	0 0 1 0 0
         asian+grocer	0 0 1 0 0
-        ask	13 18 0 20 3
+        ask	13 19 0 24 6
         ask+about	0 1 0 10 0
+        ask+actual	0 0 0 1 0
         ask+age	0 1 0 0 0
+        ask+anyth	0 0 0 0 2
+        ask+can	0 0 0 1 0
         ask+follow	0 0 0 1 0
+        ask+hero	0 1 0 0 0
         ask+how	5 0 0 5 0
         ask+king	0 1 0 0 0
         ask+let	1 0 0 0 0
         ask+month	0 1 0 0 0
+        ask+nicely	0 0 0 1 0
         ask+onc	0 1 0 0 0
         ask+over	0 0 0 1 0
         ask+text	2 0 0 0 0
         ask+what	2 0 0 1 0
         ask+wher	0 0 0 0 1
         ask+whil	0 0 0 0 1
+        ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	0 1 0 11 31
+        asleep	0 1 0 13 40
         asleep+after	0 0 0 0 1
-        asleep+call	0 0 0 1 0
+        asleep+around	0 0 0 0 1
+        asleep+but	0 0 0 0 1
+        asleep+call	0 0 0 2 0
+        asleep+car	0 0 0 0 1
         asleep+chest	0 0 0 0 2
         asleep+foot	0 0 0 0 2
         asleep+griev	0 0 0 0 1
         asleep+half	0 0 0 0 1
         asleep+hand	0 0 0 0 2
-        asleep+hold	0 0 0 0 3
+        asleep+head	0 0 0 0 1
+        asleep+hold	0 0 0 0 4
         asleep+lap	0 0 0 0 1
         asleep+look	0 0 0 1 0
         asleep+manila	0 0 0 1 0
+        asleep+onc	0 0 0 1 0
         asleep+other	0 1 0 0 0
         asleep+shoulder	0 0 0 0 2
         asleep+tangl	0 0 0 0 2
         asleep+upstair	0 0 0 0 1
-        assembl	0 5 0 1 0
-        assembl+cot	0 1 0 0 0
+        asleep+work	0 0 0 0 1
+        asleep+wrap	0 0 0 0 1
+        assembl	0 7 0 1 0
+        assembl+cot	0 2 0 0 0
         assembl+entir	0 1 0 0 0
         assembl+flatpack	0 1 0 0 0
+        assembl+ikea	0 1 0 0 0
         assembl+new	0 0 0 1 0
         assembly	0 0 0 0 1
         asset	0 1 0 0 0
         asset+renam	0 1 0 0 0
-        attack	1 0 0 0 2
+        assum	1 0 0 0 0
+        assum+d	1 0 0 0 0
+        attack	2 0 0 0 3
+        attack+aldi	1 0 0 0 0
+        attack+hold	0 0 0 0 1
         attack+tub	1 0 0 0 0
+        attempt	0 1 0 0 0
+        attempt+grandma	0 1 0 0 0
         attend	0 0 0 1 0
         attend+hockey	0 0 0 1 0
         attention	0 0 0 4 1
         attention+no	0 0 0 1 0
         attention+phon	0 0 0 1 0
         attention+then	0 0 0 0 1
+        attract	0 1 0 0 0
         auction	0 1 0 0 0
         audio	0 0 0 1 0
         audio+describ	0 0 0 1 0
-        audiobook	0 0 1 3 0
+        audiobook	0 0 2 3 0
+        audiobook+som	0 0 1 0 0
         audiobook+together	0 0 0 1 0
         audit	1 0 0 0 0
         audit+season	1 0 0 0 0
         audition	3 0 0 0 0
         audition+say	1 0 0 0 0
-        aunty	1 1 0 1 0
+        aunty	2 2 0 1 1
+        aunty+comment	1 0 0 0 0
         aunty+laugh	0 0 0 1 0
         aunty+loudly	1 0 0 0 0
+        aunty+proud	0 1 0 0 0
+        aunty+wer	0 0 0 0 1
         aur	0 0 0 1 0
         aur+pakod	0 0 0 1 0
+        austin	0 0 1 0 0
+        austin+wrap	0 0 1 0 0
         author	0 0 1 0 0
+        autocorrect	1 0 0 0 0
+        autocorrect+smh	1 0 0 0 0
         automat	0 1 0 0 0
         automat+bill	0 1 0 0 0
+        autopay	0 1 0 0 0
+        autopay+can	0 1 0 0 0
         autumn	0 0 2 0 0
         autumn+festival	0 0 1 0 0
         ava	1 0 0 0 0
@@ -1021,7 +1354,7 @@ extension LanguageModel {
         avoid+bandag	0 0 0 0 1
         awak	0 0 0 1 0
         awak+untill	0 0 0 1 0
-        away	3 7 2 19 1
+        away	4 7 2 19 1
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -1044,17 +1377,20 @@ extension LanguageModel {
         away+two	0 0 0 2 0
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
+        away+wi	1 0 0 0 0
         awful	2 0 0 0 2
         awful+call	0 0 0 0 1
         awful+commut	1 0 0 0 0
         awful+day	1 0 0 0 0
+        ay	1 0 0 0 0
+        ay+mujer	1 0 0 0 0
         b4	4 1 0 0 0
         b4+exam	1 0 0 0 0
         b4+gig	1 0 0 0 0
         b4+netball	1 0 0 0 0
         b4+parent	0 1 0 0 0
         b4+wed	1 0 0 0 0
-        bab	6 2 1 1 1
+        bab	7 2 1 1 1
         bab+3	0 0 1 0 0
         bab+absolutely	1 0 0 0 0
         bab+after	1 0 0 0 0
@@ -1067,15 +1403,18 @@ extension LanguageModel {
         bab+whil	1 0 0 0 0
         babcia	0 0 0 1 0
         babcia+recip	0 0 0 1 0
-        baby	7 10 6 7 7
+        baby	7 13 7 8 7
         baby+10	1 0 0 0 0
         baby+3am	1 0 0 0 0
         baby+5	0 1 0 0 0
         baby+asleep	0 0 0 1 0
         baby+between	0 0 0 0 1
+        baby+cloth	0 1 0 0 0
         baby+diaper	0 2 0 0 0
+        baby+do	0 1 0 0 0
         baby+due	0 0 1 0 0
         baby+eat	0 1 0 0 0
+        baby+elaichi	0 1 0 0 0
         baby+finally	0 0 0 0 1
         baby+first	0 0 2 1 0
         baby+gat	0 1 0 0 0
@@ -1093,48 +1432,63 @@ extension LanguageModel {
         baby+sleep	2 0 0 0 0
         baby+want	0 1 0 0 0
         baby+wrap	0 0 0 0 1
-        back	12 19 44 13 77
+        back	15 29 57 17 95
         back+100	1 0 0 0 0
         back+after	1 1 1 0 2
         back+as	0 0 0 0 1
         back+baby	0 0 0 0 1
+        back+back	0 3 0 0 0
         back+banana	0 0 1 0 0
         back+beach	0 0 0 0 1
         back+becaus	0 0 0 0 1
         back+border	0 0 1 0 0
         back+bottl	0 0 1 0 0
         back+box	0 0 1 0 0
+        back+bunch	0 0 1 0 0
+        back+call	0 1 0 0 0
         back+can	0 0 0 0 1
         back+cap	0 0 1 0 0
+        back+chai	0 0 1 0 0
+        back+chang	0 1 0 0 0
+        back+chiko	0 0 1 0 0
         back+clean	0 1 0 0 0
+        back+clinical	0 1 0 0 0
         back+com	0 0 0 0 1
         back+couldn	0 0 0 0 1
+        back+d	0 1 0 0 0
+        back+day	0 1 0 0 0
         back+decision	1 0 0 0 0
         back+dinner	1 0 0 0 0
         back+door	0 0 0 1 0
         back+duty	0 0 1 0 0
+        back+every	0 0 0 0 1
         back+exactly	0 0 0 0 1
         back+field	0 0 0 1 0
+        back+forth	0 0 0 0 1
         back+fridg	0 0 4 0 0
-        back+from	1 2 9 0 8
+        back+from	1 3 11 0 10
         back+garden	0 0 0 3 0
+        back+grocery	1 0 0 0 0
         back+heart	0 0 1 0 0
         back+heat	0 0 0 0 2
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 0
         back+jalebi	0 0 1 0 0
-        back+keychain	0 0 3 0 0
-        back+lik	0 0 0 0 1
+        back+keychain	0 0 4 0 0
+        back+king	0 0 1 0 0
+        back+lik	0 0 0 0 2
         back+mango	0 0 1 0 0
         back+massag	0 0 0 0 3
-        back+neck	0 0 0 0 1
-        back+negativ	0 0 0 0 1
+        back+neck	0 0 0 0 3
+        back+negativ	0 0 0 0 2
         back+neither	0 0 0 0 1
         back+night	0 0 0 0 1
-        back+off	0 0 0 0 1
+        back+normal	1 0 0 0 0
+        back+off	0 1 0 0 1
         back+paddock	0 0 1 0 0
         back+pass	0 0 0 0 1
         back+pastel	0 0 1 0 0
+        back+pasti	0 0 1 0 0
         back+period	0 0 0 0 1
         back+pie	0 0 1 0 0
         back+plantain	0 0 1 0 0
@@ -1142,19 +1496,22 @@ extension LanguageModel {
         back+receipt	1 0 0 0 0
         back+rest	0 1 0 0 0
         back+row	1 0 0 0 0
-        back+rub	0 0 0 0 11
-        back+scratch	0 0 0 0 3
+        back+rub	0 0 0 0 14
+        back+scratch	0 0 0 0 5
+        back+shea	0 0 0 0 1
         back+shell	0 0 1 0 0
         back+shirt	0 1 0 0 0
         back+sleep	1 0 0 0 0
-        back+snow	0 0 3 0 0
-        back+step	0 0 0 5 0
+        back+snow	0 0 4 0 0
+        back+step	0 0 0 8 0
         back+stick	0 0 1 0 0
+        back+sydney	0 0 0 0 1
         back+through	0 0 0 0 2
         back+thru	0 0 0 0 1
-        back+till	0 0 0 0 4
+        back+till	0 0 0 0 5
         back+tiny	0 0 1 0 0
         back+tobleron	0 0 1 0 0
+        back+tub	0 0 1 0 0
         back+tunnock	0 0 1 0 0
         back+turkish	0 0 2 0 0
         back+uni	2 0 0 0 0
@@ -1164,44 +1521,60 @@ extension LanguageModel {
         back+ute	0 0 0 2 0
         back+walk	0 0 0 0 1
         back+was	0 1 1 0 0
-        back+wher	0 0 0 0 2
+        back+wer	0 0 0 0 1
+        back+wher	0 0 0 0 3
         back+whil	0 0 0 0 7
         back+whol	0 0 0 0 1
         back+work	0 3 0 0 0
         backrub	0 0 0 0 2
-        backstag	0 0 0 0 1
+        backstag	0 1 0 0 1
         backstag+sweaty	0 0 0 0 1
-        backyard	0 0 0 2 0
+        backstag+whil	0 1 0 0 0
+        backyard	0 0 0 3 0
+        backyard+leah	0 0 0 1 0
         backyard+tent	0 0 0 1 0
         backyarf	0 0 0 1 0
-        bad	10 4 2 0 7
+        bacon	0 0 0 1 0
+        bacon+roll	0 0 0 1 0
+        bad	11 7 2 0 9
+        bad+about	0 1 0 0 0
         bad+anxiety	0 1 0 0 0
         bad+back	0 0 1 0 0
+        bad+call	0 1 0 0 0
+        bad+chapter	1 0 0 0 0
         bad+cold	0 0 0 0 1
         bad+day	4 0 1 0 0
         bad+dont	1 0 0 0 0
         bad+harvest	1 0 0 0 0
-        bad+kne	0 0 0 0 1
+        bad+job	0 0 0 0 1
+        bad+kne	0 1 0 0 1
         bad+lov	1 0 0 0 0
         bad+mi	1 0 0 0 0
-        bad+new	0 0 0 0 3
+        bad+new	0 0 0 0 4
         bad+pain	1 0 0 0 1
         bad+review	1 0 0 0 0
         badg	0 0 3 0 0
-        badly	1 0 1 0 0
+        badly	1 0 1 3 0
         badly+becaus	1 0 0 0 0
-        bae	3 0 2 1 0
+        bae	4 0 2 2 0
         bae+bubbl	0 0 1 0 0
+        bae+compliment	1 0 0 0 0
         bae+concert	0 0 1 0 0
         bae+hyp	1 0 0 0 0
         bae+light	1 0 0 0 0
         bae+smartest	1 0 0 0 0
-        bag	9 11 20 0 1
+        bae+sundayfunday	0 0 0 1 0
+        bag	11 13 24 2 1
         bag+bath	0 0 1 0 0
+        bag+befor	0 1 0 0 0
         bag+check	0 1 0 0 0
+        bag+conferenc	0 1 0 0 0
+        bag+crisp	0 0 0 1 0
         bag+fancy	0 0 1 0 0
-        bag+favourit	0 0 4 0 0
+        bag+favourit	0 0 5 0 0
+        bag+find	1 0 0 0 0
         bag+four	0 1 0 0 0
+        bag+hom	0 0 1 0 0
         bag+jelly	0 0 1 0 0
         bag+library	0 0 1 0 0
         bag+mak	0 1 0 0 0
@@ -1217,28 +1590,32 @@ extension LanguageModel {
         bag+rotation	0 1 0 0 0
         bag+saturday	0 1 0 0 0
         bag+sherbet	0 0 1 0 0
+        bag+sunflower	0 0 0 1 0
         bag+supermarket	0 1 0 0 0
         bag+tayto	0 0 1 0 0
         bag+tent	0 0 0 0 1
+        bag+thos	0 0 1 0 0
         bag+thre	0 1 0 0 0
         bag+trip	0 1 0 0 0
         bag+wash	0 1 0 0 0
         bag+werther	0 0 1 0 0
         bag+win	0 0 1 0 0
+        bag+yellowman	0 0 1 0 0
         bahut	1 0 0 0 0
         bahut+proud	1 0 0 0 0
-        bak	0 2 4 10 0
+        bak	0 2 4 13 0
         bak+afternoon	0 0 0 1 0
         bak+birthday	0 0 1 0 0
         bak+biscuit	0 0 0 2 0
         bak+bread	0 0 0 1 0
         bak+cooky	0 0 1 1 0
         bak+lemon	0 0 1 0 0
-        bak+off	0 0 0 3 0
+        bak+off	0 0 0 5 0
+        bak+shark	0 0 0 1 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
         bakc	0 0 0 0 1
-        bakery	3 1 18 0 0
+        bakery	4 1 18 0 0
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
@@ -1246,6 +1623,7 @@ extension LanguageModel {
         bakery+downtown	0 0 1 0 0
         bakery+fi	0 0 1 0 0
         bakery+floor	0 1 0 0 0
+        bakery+idea	1 0 0 0 0
         bakery+lov	0 0 1 0 0
         bakery+near	0 0 1 0 0
         bakery+shabbat	0 0 1 0 0
@@ -1254,11 +1632,13 @@ extension LanguageModel {
         bakery+way	0 0 1 0 0
         bakki	0 2 0 0 0
         bakki+servic	0 1 0 0 0
-        balcony	0 0 0 9 0
+        balcony	0 0 0 11 0
         balcony+chai	0 0 0 1 0
         balcony+couldn	0 0 0 1 0
         balcony+listen	0 0 0 1 0
         balcony+mint	0 0 0 1 0
+        balcony+til	0 0 0 1 0
+        balcony+together	0 0 0 1 0
         balcony+until	0 0 0 1 0
         bald	0 0 0 0 2
         bald+spot	0 0 0 0 2
@@ -1267,21 +1647,25 @@ extension LanguageModel {
         ball	0 0 2 0 0
         balm	0 0 1 0 0
         balm+alway	0 0 1 0 0
-        baltic	0 1 0 0 1
+        baltic	0 2 0 0 1
+        baltic+out	0 1 0 0 0
         banana	0 0 1 0 0
         banana+chip	0 0 1 0 0
-        band	1 0 3 2 0
+        band	1 1 3 2 0
         band+birthday	0 0 1 0 0
         band+first	0 0 0 1 0
         band+if	1 0 0 0 0
         band+practic	0 0 0 1 0
+        band+roll	0 1 0 0 0
         band+tee	0 0 1 0 0
         band+tshirt	0 0 1 0 0
         bandag	0 0 0 0 1
-        bang	0 1 0 0 0
+        bang	0 1 0 1 0
+        bang+wall	0 0 0 1 0
         bang+weak	0 1 0 0 0
-        bangl	0 0 1 0 0
+        bangl	0 0 2 0 0
         bangl+diwali	0 0 1 0 0
+        bangl+from	0 0 1 0 0
         bank	0 7 0 0 1
         bank+focus	0 1 0 0 0
         bank+hold	0 1 0 0 0
@@ -1310,7 +1694,8 @@ extension LanguageModel {
         barely+spok	0 0 0 1 0
         barong	0 1 0 0 0
         barong+wed	0 1 0 0 0
-        barry	0 0 1 0 0
+        barry	0 0 2 0 0
+        barry+br	0 0 1 0 0
         barry+new	0 0 1 0 0
         bas	1 1 2 2 0
         bas+after	0 0 0 1 0
@@ -1319,28 +1704,41 @@ extension LanguageModel {
         bas+tell	1 0 0 0 0
         bas+tim	0 0 2 0 0
         basket	0 0 2 0 0
-        bath	0 14 2 1 3
-        bath+after	0 1 0 0 0
-        bath+bomb	0 0 2 0 0
+        bass	1 0 0 0 0
+        bass+cas	1 0 0 0 0
+        bassist	1 0 0 0 0
+        bassist+whol	1 0 0 0 0
+        bath	1 20 3 2 3
+        bath+after	0 2 0 0 0
+        bath+baby	0 1 0 0 0
+        bath+bomb	0 0 3 0 0
+        bath+day	0 0 0 1 0
         bath+dog	0 4 0 0 0
+        bath+light	0 1 0 0 0
+        bath+peac	0 1 0 0 0
+        bath+put	0 1 0 0 0
         bath+tak	0 0 0 1 0
-        bath+tim	0 2 0 0 0
+        bath+tim	1 3 0 0 0
         bath+wash	0 1 0 0 0
         bathbomb	0 0 2 0 0
-        bathroom	12 7 1 0 0
+        bathroom	14 9 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
+        bathroom+floor	0 0 0 0 1
         bathroom+grout	0 1 0 0 0
-        bathroom+mirror	12 0 0 0 0
-        bathroom+top	0 2 0 0 0
+        bathroom+hav	0 1 0 0 0
+        bathroom+mirror	14 0 0 0 0
+        bathroom+top	0 3 0 0 0
         bathroon	0 1 0 0 0
         bathroon+without	0 1 0 0 0
         battery	0 3 0 0 0
-        bay	0 1 1 1 1
+        bay	0 1 2 1 1
         bay+fi	0 0 1 0 0
         bay+hat	0 1 0 0 0
         bay+together	0 0 0 1 0
+        bayou	1 0 0 0 0
+        bayou+turn	1 0 0 0 0
         bazaar	0 0 1 1 0
         bazaar+eid	0 0 1 0 0
         bazaar+together	0 0 0 1 0
@@ -1350,39 +1748,46 @@ extension LanguageModel {
         bday	0 0 2 0 0
         bea	1 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 1 12 13 3
+        beach	0 1 15 14 4
         beach+after	0 0 0 1 0
         beach+collection	0 0 1 0 0
-        beach+giv	0 0 2 0 0
+        beach+day	0 0 1 0 0
+        beach+eat	0 0 0 1 0
+        beach+giv	0 0 3 0 0
         beach+green	0 0 1 0 0
         beach+phon	0 0 0 1 0
         beach+piha	0 0 0 0 1
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
         beach+together	0 0 0 4 0
+        beach+tynemouth	0 0 0 0 1
         beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
+        beach+whitley	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
         beam	1 0 0 0 0
-        bean	0 0 3 0 0
+        bean	0 1 3 0 0
         bean+from	0 0 1 0 0
         bean+glovebox	0 0 1 0 0
+        bean+pitcher	0 1 0 0 0
         beanbag	0 0 0 0 1
         beanbag+outdoor	0 0 0 0 1
-        beani	0 0 4 0 0
+        beani	0 0 5 0 0
         beani+draw	0 0 1 0 0
         beani+early	0 0 1 0 0
         beani+team	0 0 1 0 0
-        bear	0 0 3 0 8
-        bear+hug	0 0 0 0 8
+        beani+wear	0 0 1 0 0
+        bear	0 0 3 0 9
+        bear+hug	0 0 0 0 9
         bearabl	1 0 0 0 0
         bearabl+over	1 0 0 0 0
         beatiful	1 0 0 0 0
         beatiful+color	1 0 0 0 0
-        beautiful	17 0 0 0 0
+        beautiful	19 0 0 0 0
         beautiful+befor	1 0 0 0 0
         beautiful+girl	1 0 0 0 0
         beautiful+old	1 0 0 0 0
+        beautiful+re	1 0 0 0 0
         beautiful+text	1 0 0 0 0
         beautiful+th	1 0 0 0 0
         beautiful+third	1 0 0 0 0
@@ -1390,48 +1795,60 @@ extension LanguageModel {
         beautiful+wed	1 0 0 0 0
         beautiful+without	1 0 0 0 0
         beautiful+woken	1 0 0 0 0
-        beautiful+woman	1 0 0 0 0
+        beautiful+woman	2 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
         beautifully	1 0 0 0 0
-        becaus	16 21 27 5 9
+        becaus	16 31 38 7 11
         becaus+ac	1 0 0 0 0
         becaus+arthritis	0 0 0 0 1
-        becaus+couldn	0 1 0 0 0
+        becaus+ask	0 0 0 1 0
+        becaus+back	0 1 0 0 0
+        becaus+both	0 1 0 0 0
+        becaus+couldn	0 1 0 0 1
+        becaus+craving	0 0 1 0 0
         becaus+d	1 0 0 0 0
         becaus+day	0 0 0 0 1
         becaus+deserv	1 0 0 0 0
         becaus+didnt	0 0 0 1 0
+        becaus+doesn	0 0 1 0 0
         becaus+dog	0 0 0 0 1
         becaus+felt	3 0 0 0 0
-        becaus+foot	0 0 1 0 0
+        becaus+foot	0 0 2 0 0
         becaus+forgot	0 1 0 0 0
         becaus+get	0 0 0 0 1
         becaus+gf	0 1 0 0 0
-        becaus+hand	0 1 1 0 0
+        becaus+hand	0 2 1 0 0
         becaus+hat	0 4 0 0 0
         becaus+hav	0 0 1 1 0
         becaus+hes	0 1 0 0 0
         becaus+honestly	1 0 0 0 0
+        becaus+hospital	0 0 1 0 0
         becaus+interview	0 1 0 0 0
-        becaus+keep	0 1 0 0 0
+        becaus+keep	0 3 0 0 0
         becaus+kill	0 0 2 0 0
         becaus+knew	2 0 1 0 0
-        becaus+know	0 0 1 0 0
+        becaus+know	0 2 3 0 1
+        becaus+lik	0 0 1 0 0
         becaus+lov	0 0 1 0 0
         becaus+mak	1 0 0 0 0
         becaus+massiv	0 1 0 0 0
+        becaus+mention	0 0 0 1 0
         becaus+migrain	0 1 0 0 1
-        becaus+min	0 0 3 0 0
+        becaus+min	0 0 5 0 0
+        becaus+officially	0 0 1 0 0
         becaus+old	0 0 4 0 0
         becaus+one	0 0 2 0 0
         becaus+only	0 0 0 1 0
         becaus+own	0 0 0 1 0
-        becaus+phon	0 1 0 0 0
+        becaus+phon	0 2 0 0 0
         becaus+re	1 0 0 0 0
         becaus+remember	0 0 1 0 0
         becaus+remind	0 0 2 0 0
+        becaus+room	0 0 1 0 0
         becaus+sandwich	0 0 1 0 0
+        becaus+say	0 1 0 0 0
+        becaus+surviv	0 1 0 0 0
         becaus+ve	0 0 1 0 0
         becaus+was	1 6 0 0 2
         becaus+wer	0 1 1 0 0
@@ -1439,21 +1856,30 @@ extension LanguageModel {
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	2 31 2 15 22
+        bed	3 40 5 20 27
         bed+20	0 0 0 0 1
+        bed+aircon	0 0 0 0 1
         bed+baby	0 0 0 0 1
         bed+befor	0 1 0 0 1
         bed+besid	0 0 0 0 1
         bed+birthday	0 1 0 0 0
+        bed+by	0 0 0 1 0
+        bed+clapham	0 0 1 0 0
+        bed+coffe	0 0 0 1 0
+        bed+cos	0 0 0 0 1
+        bed+couldn	0 0 0 1 0
         bed+extra	0 0 0 0 1
         bed+fan	0 0 0 0 1
         bed+first	0 1 0 0 0
         bed+flar	0 0 0 1 0
         bed+flu	0 1 0 0 0
+        bed+fresh	0 1 0 0 0
         bed+good	0 1 0 0 0
         bed+hair	1 0 0 0 0
         bed+hav	0 2 0 0 0
         bed+head	0 0 0 0 1
+        bed+hero	1 0 0 0 0
+        bed+hold	0 0 0 0 1
         bed+hospital	0 1 0 1 0
         bed+kne	0 1 0 0 0
         bed+lat	0 0 0 1 0
@@ -1461,18 +1887,25 @@ extension LanguageModel {
         bed+lik	0 0 0 1 0
         bed+lov	0 0 0 0 1
         bed+morn	0 1 0 0 0
-        bed+next	0 0 0 0 1
+        bed+never	0 1 0 0 0
+        bed+next	0 0 0 0 2
+        bed+no	0 0 1 0 0
+        bed+notic	0 1 0 0 0
+        bed+onc	0 1 0 0 0
         bed+play	0 0 0 1 0
         bed+saturday	0 0 0 0 1
+        bed+set	0 1 0 0 0
         bed+shar	0 0 0 0 1
-        bed+sheet	0 1 0 0 0
+        bed+sheet	0 2 0 0 0
         bed+sid	0 0 0 1 0
         bed+sit	0 0 0 1 0
         bed+sunday	0 0 0 1 1
         bed+talk	0 0 0 1 0
+        bed+til	0 0 0 1 0
+        bed+tray	0 0 1 0 0
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
-        bed+watch	0 0 0 1 0
+        bed+watch	0 0 0 2 0
         bed+whil	0 1 0 0 0
         bedroom	0 3 0 0 0
         bedroom+38	0 1 0 0 0
@@ -1480,13 +1913,14 @@ extension LanguageModel {
         bedroom+window	0 1 0 0 0
         bedsheet	0 1 0 0 0
         bedsheet+mak	0 1 0 0 0
-        bedtim	2 3 1 4 0
+        bedtim	2 4 1 5 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
         bedtim+go	0 1 0 0 0
+        bedtim+laura	0 1 0 0 0
         bedtim+look	0 0 0 1 0
         bedtim+solo	0 1 0 0 0
-        bedtim+story	0 0 1 0 0
+        bedtim+story	0 0 1 1 0
         bedtim+talk	0 0 0 1 0
         bedtim+was	1 0 0 0 0
         bedtim+week	0 1 0 0 0
@@ -1495,56 +1929,65 @@ extension LanguageModel {
         beer	0 1 1 0 0
         beer+from	0 0 1 0 0
         beer+mat	0 1 0 0 0
-        befor	51 75 8 24 34
+        befor	62 90 9 25 46
         befor+2	0 0 0 1 0
         befor+5am	1 0 0 0 0
         befor+6am	1 0 0 1 0
         befor+7am	0 1 0 0 0
-        befor+9am	0 1 0 0 0
+        befor+9am	1 1 0 0 0
         befor+alarm	0 0 0 0 3
         befor+anyon	1 0 0 0 0
         befor+arriv	0 0 1 0 0
         befor+ask	2 0 0 0 0
         befor+audition	2 0 0 0 0
         befor+barbi	0 1 0 0 0
-        befor+bed	1 1 0 3 3
+        befor+bed	1 1 0 3 4
+        befor+board	1 0 0 0 0
+        befor+call	0 0 1 0 0
+        befor+cam	1 0 0 0 0
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
+        befor+d	1 0 0 0 0
         befor+deploy	0 0 1 0 0
         befor+deployment	0 0 0 0 1
         befor+dialysis	0 1 0 0 0
-        befor+driv	7 0 1 0 0
+        befor+driv	8 1 1 0 0
         befor+due	0 1 0 0 0
-        befor+early	0 4 0 0 0
+        befor+early	0 5 0 0 1
+        befor+embryo	0 0 0 0 1
         befor+exam	4 0 0 1 1
         befor+eye	1 0 0 0 0
         befor+family	0 1 0 0 0
         befor+festival	0 0 0 0 1
         befor+final	1 0 0 0 0
-        befor+first	1 1 0 0 1
-        befor+flew	0 0 0 0 2
+        befor+first	2 1 0 0 2
+        befor+flew	0 0 0 0 3
         befor+flight	0 0 0 0 2
         befor+footy	1 0 0 0 0
-        befor+get	1 7 0 0 1
+        befor+get	2 9 0 0 1
         befor+gig	0 2 0 0 0
-        befor+go	0 0 0 5 3
-        befor+head	1 0 1 0 0
+        befor+go	1 0 0 5 6
+        befor+head	1 0 1 1 0
+        befor+heat	0 1 0 0 0
         befor+honeymoon	0 1 0 0 0
+        befor+hop	0 0 0 0 1
         befor+intervew	1 0 0 0 0
-        befor+interview	3 1 0 0 1
+        befor+interview	4 2 0 0 1
         befor+kid	0 0 0 3 0
         befor+laps	0 2 0 0 0
-        befor+leav	0 9 0 0 9
+        befor+leav	0 11 0 0 10
         befor+light	1 0 0 0 0
-        befor+long	1 1 0 0 0
+        befor+long	1 2 0 0 0
+        befor+lunar	0 1 0 0 0
         befor+mention	1 0 0 0 0
         befor+morn	0 1 0 0 0
         befor+mri	1 0 0 0 0
-        befor+night	4 0 0 1 0
+        befor+night	4 0 0 1 1
         befor+nurs	1 0 0 0 0
         befor+offic	0 1 0 0 0
         befor+open	0 1 0 0 1
         befor+overnight	1 0 0 0 0
+        befor+own	0 1 0 0 0
         befor+parent	1 3 0 0 0
         befor+party	1 0 0 0 0
         befor+presentation	2 0 0 0 0
@@ -1558,56 +2001,71 @@ extension LanguageModel {
         befor+run	0 1 0 0 0
         befor+school	0 0 0 1 1
         befor+shabbat	0 1 0 0 0
-        befor+shift	2 2 2 1 1
+        befor+shift	2 3 2 1 1
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+siobhán	0 1 0 0 0
         befor+sleep	0 0 0 2 1
         befor+sparrow	0 1 0 0 0
+        befor+stand	1 0 0 0 0
         befor+storm	0 2 0 0 0
         befor+tak	0 0 0 0 1
         befor+talk	0 0 0 2 0
+        befor+thanksgiv	0 1 0 0 0
         befor+train	0 0 0 0 1
+        befor+travell	0 1 0 0 0
         befor+trial	0 0 1 0 0
         befor+tribunal	1 0 0 0 0
         befor+trip	0 1 0 0 0
         befor+uni	0 1 0 0 0
         befor+visit	0 1 0 0 0
-        befor+viva	1 0 0 0 0
+        befor+viva	2 0 0 0 0
         befor+wak	0 1 0 0 0
         befor+walk	1 0 0 0 0
         befor+was	0 1 0 0 0
-        befor+wok	0 6 0 0 0
-        befor+work	0 4 0 2 0
+        befor+wok	0 7 0 0 0
+        befor+work	0 4 0 2 1
         beg	0 0 0 1 2
         beg+mercy	0 0 0 0 2
         beg+watch	0 0 0 1 0
-        behalf	0 1 0 0 0
+        behalf	0 2 0 0 0
+        behalf+task	0 1 0 0 0
         behaviour	0 1 0 0 0
-        behind	0 0 1 0 13
+        behind	1 0 1 0 17
+        behind+back	1 0 0 0 0
+        behind+chair	0 0 0 0 1
         behind+each	0 0 1 0 0
-        behind+ear	0 0 0 0 1
+        behind+ear	0 0 0 0 2
+        behind+merch	0 0 0 0 1
         behind+rub	0 0 0 0 1
+        behind+stov	0 0 0 0 1
         behind+whil	0 0 0 0 11
         beleiv	3 0 0 0 0
-        believ	12 0 0 0 0
+        belfast	0 0 0 0 1
+        believ	15 0 0 0 0
+        believ+bakery	1 0 0 0 0
         believ+band	1 0 0 0 0
-        believ+befor	1 0 0 0 0
+        believ+befor	2 0 0 0 0
         believ+business	1 0 0 0 0
         believ+doubt	1 0 0 0 0
         believ+lunch	1 0 0 0 0
         believ+new	1 0 0 0 0
         believ+post	1 0 0 0 0
         believ+re	1 0 0 0 0
+        believ+which	1 0 0 0 0
         bell	0 0 2 0 0
         bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
-        belly	0 0 0 0 3
+        belly	0 0 0 0 4
         belly+cramp	0 0 0 0 1
-        bench	0 0 0 2 3
+        belly+whil	0 0 0 0 1
+        belong	0 0 1 0 0
+        belong+lat	0 0 1 0 0
+        bench	0 0 0 2 4
+        bench+cemetery	0 0 0 0 1
         bench+hour	0 0 0 1 0
         bench+kne	0 0 0 0 1
-        bend	0 4 0 0 0
+        bend	0 4 1 0 0
         bend+after	0 1 0 0 0
         bend+down	0 2 0 0 0
         bend+sinc	0 1 0 0 0
@@ -1617,20 +2075,31 @@ extension LanguageModel {
         beneath+appl	1 0 0 0 0
         beneath+quilt	0 0 0 0 1
         bent	0 0 1 0 0
-        berlin	0 0 1 0 0
+        berlin	0 0 2 0 0
+        berlin+send	0 0 1 0 0
+        bernard	1 0 0 0 0
+        bernard+writ	1 0 0 0 0
         besid	0 0 0 1 1
         besid+hold	0 0 0 0 1
-        besito	0 0 0 0 1
+        besito	0 0 0 0 2
         besito+en	0 0 0 0 1
-        best	37 2 3 2 2
+        besito+over	0 0 0 0 1
+        best	54 2 5 7 8
         best+15	0 0 0 1 0
+        best+2	0 0 0 1 0
+        best+bassist	1 0 0 0 0
         best+blok	1 0 0 0 0
+        best+carer	1 0 0 0 0
+        best+chef	1 0 0 0 0
         best+coffe	1 0 0 0 0
-        best+cook	2 0 0 0 0
+        best+conversation	0 0 0 1 0
+        best+cook	3 0 0 0 0
         best+copperplat	0 0 1 0 0
         best+coworker	1 0 0 0 0
         best+crab	0 0 1 0 0
-        best+day	0 0 0 1 0
+        best+dad	1 0 0 0 0
+        best+damper	1 0 0 0 0
+        best+day	0 0 0 2 0
         best+decision	3 0 0 0 0
         best+ever	1 0 0 0 0
         best+feedback	1 0 0 0 0
@@ -1638,37 +2107,50 @@ extension LanguageModel {
         best+fifty	1 0 0 0 0
         best+friend	1 0 0 0 0
         best+gift	0 1 0 0 0
-        best+hug	0 0 0 0 1
-        best+husband	2 0 0 0 0
+        best+ho	1 0 0 0 0
+        best+hug	0 0 0 0 2
+        best+husband	3 0 0 0 0
         best+husbnd	1 0 0 0 0
         best+interview	1 0 0 0 0
+        best+joburg	1 0 0 0 0
         best+lago	1 0 0 0 0
         best+lif	1 0 0 0 0
+        best+look	1 0 0 0 0
         best+mamá	1 0 0 0 0
+        best+math	1 0 0 0 0
         best+mom	2 0 0 0 0
+        best+mummy	1 0 0 0 0
         best+navigator	1 0 0 0 0
+        best+night	0 0 0 1 0
         best+one	2 0 0 0 0
-        best+part	1 0 0 0 0
+        best+part	1 0 0 1 2
         best+pet	1 0 0 0 0
         best+photo	0 0 1 0 0
         best+present	0 1 0 0 0
         best+scon	1 0 0 0 0
-        best+th	8 0 0 0 0
+        best+sleep	0 0 0 0 1
+        best+sunday	0 0 0 0 1
+        best+teacher	1 0 0 0 0
+        best+th	12 0 0 0 1
+        best+ve	0 0 1 0 0
         best+wif	1 0 0 0 0
-        better	15 0 0 0 1
+        better	18 0 0 0 2
         better+driver	1 0 0 0 0
         better+farmer	1 0 0 0 0
         better+lik	0 0 0 0 1
         better+mid	1 0 0 0 0
         better+out	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	10 0 0 0 0
-        between	1 0 0 4 5
+        better+than	12 0 0 0 1
+        between	1 1 0 7 7
         between+every	0 0 0 1 0
         between+lectur	0 0 0 1 0
         between+lunch	0 0 0 1 0
-        between+meeting	1 0 0 0 0
-        between+shift	0 0 0 1 0
+        between+meeting	1 0 0 0 1
+        between+night	0 1 0 0 0
+        between+shift	0 0 0 2 0
+        between+show	0 0 0 1 0
+        between+student	0 0 0 1 0
         between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
@@ -1688,56 +2170,68 @@ extension LanguageModel {
         bf+tell	1 0 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
+        bhujia	0 0 1 0 0
+        bhujia+from	0 0 1 0 0
         bibl	0 0 1 1 0
         bibl+cover	0 0 1 0 0
         bibl+together	0 0 0 1 0
-        big	5 10 1 1 15
+        bic	0 0 1 0 0
+        bic+3	0 0 1 0 0
+        big	5 10 1 2 20
         big+bear	0 0 0 0 2
         big+blanket	0 0 0 0 2
         big+costco	0 1 0 0 0
         big+day	1 0 0 0 0
+        big+deal	0 0 0 1 0
         big+food	0 1 0 0 0
-        big+hug	0 0 0 0 5
+        big+hug	0 0 0 0 6
         big+leter	0 1 0 0 0
         big+mom	1 0 0 0 0
+        big+ol	0 0 0 0 1
         big+pot	0 2 0 0 0
         big+sheet	0 0 0 1 0
         big+shop	0 4 0 0 0
-        big+squeez	0 0 0 0 4
+        big+squeez	0 0 0 0 7
         big+squish	0 0 0 0 1
         big+tesco	0 1 0 0 0
         big+th	1 0 0 0 0
         big+tub	0 0 1 0 0
         big+wholesal	0 0 0 0 1
-        biggest	0 0 0 0 1
+        biggest	0 0 0 0 2
+        biggest+bear	0 0 0 0 1
         biggest+hug	0 0 0 0 1
-        bik	1 10 1 7 0
+        bik	1 12 1 8 0
         bik+along	0 0 0 2 0
         bik+befor	0 1 0 0 0
         bik+bell	0 0 1 0 0
-        bik+chain	0 2 0 0 0
+        bik+chain	0 3 0 0 0
         bik+nearly	0 0 0 1 0
         bik+punctur	0 2 0 0 0
-        bik+rid	0 0 0 4 0
+        bik+rid	0 0 0 5 0
         bik+tyr	0 1 0 0 0
-        bill	1 8 0 1 1
+        bill	2 10 0 1 1
         bill+ahead	0 1 0 0 0
         bill+hand	0 0 0 0 1
         bill+into	0 1 0 0 0
+        bill+month	0 1 0 0 0
         bill+now	0 1 0 0 0
+        bill+onlin	0 1 0 0 0
         bill+paymnet	0 1 0 0 0
         bill+phon	0 1 0 0 0
+        bill+run	1 0 0 0 0
         bill+slow	0 0 0 1 0
-        biltong	0 0 4 0 0
+        biltong	0 0 5 0 0
+        biltong+fanta	0 0 1 0 0
         biltong+from	0 0 1 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	2 15 0 0 0
+        bin	2 18 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
         bin+do	0 1 0 0 0
-        bin+out	1 9 0 0 0
+        bin+out	1 11 0 0 0
+        bin+rota	0 1 0 0 0
         binder	1 0 0 0 0
         binder+look	1 0 0 0 0
         bing	0 0 0 6 0
@@ -1748,35 +2242,40 @@ extension LanguageModel {
         bingo+mavis	0 0 0 1 0
         biopsy	1 0 0 0 0
         biopsy+result	1 0 0 0 0
-        bird	0 0 1 3 0
+        bird	0 0 2 3 0
         bird+desk	0 0 1 0 0
-        bird+feeder	0 0 0 2 0
+        bird+feeder	0 0 1 2 0
         bird+start	0 0 0 1 0
         birdwatch	0 0 0 3 0
         birdwatch+dawn	0 0 0 1 0
         birdwatch+estuary	0 0 0 1 0
         birdwatch+wetland	0 0 0 1 0
-        birthday	11 2 23 3 1
+        birthday	11 2 26 3 1
         birthday+actual	1 0 0 0 0
         birthday+badly	1 0 0 0 0
         birthday+by	0 0 1 0 0
-        birthday+cak	0 0 3 0 0
+        birthday+cak	0 0 4 0 0
         birthday+caption	1 0 0 0 0
         birthday+card	5 0 3 0 0
         birthday+dinner	0 1 0 0 0
         birthday+hav	0 0 1 0 0
+        birthday+kaba	0 0 1 0 0
         birthday+post	1 0 0 0 0
         birthday+sang	0 0 0 1 0
         birthston	0 0 1 0 0
-        biryani	3 1 0 0 0
+        biryani	3 2 0 0 0
         biryani+aunty	1 0 0 0 0
         biryani+better	1 0 0 0 0
         biryani+dinner	0 1 0 0 0
+        biryani+offic	0 1 0 0 0
         biryani+tast	1 0 0 0 0
-        biscuit	0 0 4 2 0
+        biscuit	0 2 5 2 0
+        biscuit+from	0 1 0 0 0
         biscuit+leav	0 0 1 0 0
+        biscuit+lik	0 0 1 0 0
         biscuit+new	0 0 1 0 0
         biscuit+together	0 0 0 2 0
+        biscuit+walk	0 1 0 0 0
         bkfst	0 1 0 0 0
         bkfst+bed	0 1 0 0 0
         bl	0 1 0 0 0
@@ -1785,49 +2284,66 @@ extension LanguageModel {
         black+jersey	0 0 1 0 0
         black+out	0 1 0 0 0
         black+test	0 0 1 0 0
+        blackberry	0 0 1 0 0
+        blackberry+down	0 0 1 0 0
         blackpool	0 0 1 0 0
-        blanket	0 0 8 1 8
+        blanket	0 0 8 1 10
         blanket+anxiety	0 0 1 0 0
         blanket+arriv	0 0 1 0 0
         blanket+back	0 0 1 0 0
         blanket+bad	0 0 1 0 0
+        blanket+beach	0 0 0 0 1
         blanket+becaus	0 0 1 0 0
         blanket+birthday	0 0 1 0 0
         blanket+by	0 0 0 0 1
+        blanket+dur	0 0 0 0 1
         blanket+first	0 0 0 0 1
         blanket+new	0 0 1 0 0
         blanket+poor	0 0 1 0 0
         blanket+watch	0 0 0 0 1
         blankt	0 0 0 0 1
+        blazer	0 0 0 0 1
         blend	0 0 1 1 0
         blend+crew	0 0 0 1 0
         blend+family	0 0 1 0 0
-        bless	1 1 0 0 0
-        blind	0 1 0 1 0
+        bless	3 1 0 0 0
+        bless+heart	1 0 0 0 0
+        blew	0 1 0 0 0
+        blew+down	0 1 0 0 0
+        blind	0 2 0 1 0
         blind+bedroom	0 1 0 0 0
         blind+visitor	0 0 0 1 0
-        bliss	0 0 0 0 1
-        block	0 0 0 7 1
+        bliss	0 1 0 0 1
+        block	0 1 0 8 1
         block+after	0 0 0 2 0
         block+off	0 0 0 1 0
         block+out	0 0 0 1 0
+        block+sinc	0 0 0 1 0
         block+tak	0 0 0 0 1
         block+together	0 0 0 1 0
+        block+was	0 1 0 0 0
         blok	1 0 0 0 0
         blok+know	1 0 0 0 0
         blood	0 0 0 0 3
         blood+test	0 0 0 0 2
         blous	0 1 0 0 0
         blous+mak	0 1 0 0 0
-        blu	3 0 1 1 0
+        blu	3 1 2 1 0
         blu+cardigan	1 0 1 0 0
         blu+mountain	0 0 0 1 0
         blu+random	1 0 0 0 0
         blu+shirt	1 0 0 0 0
+        blu+tack	0 1 0 0 0
+        blu+tit	0 0 1 0 0
+        bluetooth	0 0 1 0 0
+        bluetooth+play	0 0 1 0 0
         blush	2 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	1 2 0 9 0
-        board+gam	0 0 0 9 0
+        board	3 2 0 11 2
+        board+befor	1 0 0 0 0
+        board+exam	1 0 0 0 0
+        board+gam	0 0 0 10 0
+        board+lak	0 0 0 1 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
         boardgam	0 0 0 2 0
@@ -1835,30 +2351,43 @@ extension LanguageModel {
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
-        boat	2 1 1 1 1
+        boat	2 1 1 1 2
         boat+aberdeen	0 0 1 0 0
+        boat+com	0 0 0 0 1
         boat+miss	1 0 0 0 0
         boat+shar	0 0 0 1 0
         boat+till	1 0 0 0 0
         boba	0 0 1 0 0
-        body	2 0 0 0 0
+        bodega	0 0 1 0 0
+        bodega+3rd	0 0 1 0 0
+        body	2 0 0 1 0
         body+beautiful	1 0 0 0 0
+        body+doubl	0 0 0 1 0
         boil	0 0 0 0 1
         boiler	0 5 0 0 0
         boiler+hav	0 1 0 0 0
         boiler+repair	0 1 0 0 0
         boiler+whil	0 1 0 0 0
-        bomb	0 0 3 0 0
+        bola	1 0 0 0 0
+        bola+look	1 0 0 0 0
+        bomb	0 0 4 0 0
+        bomb+8	0 0 1 0 0
         bomb+fac	0 0 1 0 0
         bomb+giv	0 0 1 0 0
         bomb+one	0 0 1 0 0
-        bondi	0 0 1 1 0
+        bondi	0 0 2 1 0
+        bondi+from	0 0 1 0 0
         bondi+together	0 0 0 1 0
         bonfir	1 0 1 3 2
         bonfir+night	1 0 0 1 0
+        bonny	1 0 0 0 0
+        bonny+lad	1 0 0 0 0
         bonsai	0 0 1 0 0
         bonsai+windowsill	0 0 1 0 0
-        book	1 18 29 11 1
+        boo	0 0 1 0 0
+        boo+stanley	0 0 1 0 0
+        book	2 21 31 12 1
+        book+alphabetis	0 1 0 0 0
         book+baby	0 0 2 0 0
         book+back	0 1 0 0 0
         book+bakki	0 1 0 0 0
@@ -1868,10 +2397,11 @@ extension LanguageModel {
         book+can	0 0 0 1 0
         book+car	0 0 1 0 0
         book+charity	0 0 1 0 0
+        book+club	1 0 0 0 0
         book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 1 0 0
-        book+dentist	0 3 0 0 0
+        book+dentist	0 5 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 1 0 0 0
         book+facial	0 0 1 0 0
@@ -1893,7 +2423,9 @@ extension LanguageModel {
         book+onto	0 0 0 1 0
         book+paid	0 1 0 0 0
         book+peom	0 0 1 0 0
+        book+put	0 0 1 0 0
         book+sam	0 0 0 1 0
+        book+sid	0 0 1 1 0
         book+stupid	0 0 0 1 0
         book+talk	0 0 0 3 0
         book+tatkal	0 1 0 0 0
@@ -1902,33 +2434,43 @@ extension LanguageModel {
         book+weekend	0 0 0 1 0
         book+year	0 0 2 0 0
         bookclub	0 0 0 2 0
-        bookmark	0 0 1 0 0
+        bookmark	0 0 2 0 0
         bookmark+press	0 0 1 0 0
         bookshelf	0 0 0 1 0
         bookshelf+together	0 0 0 1 0
         bookshop	0 0 1 0 0
-        boot	0 3 7 0 1
+        boop	0 0 0 0 1
+        boop+big	0 0 0 0 1
+        boot	0 4 8 0 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+camp	0 0 0 0 1
         boot+clean	0 1 0 0 0
+        boot+keep	0 0 1 0 0
+        boot+leav	0 1 0 0 0
         boot+old	0 0 2 0 0
         boot+sal	0 0 2 0 0
         boot+wer	0 0 1 0 0
-        bor	0 0 0 2 0
+        booth	0 0 0 1 0
+        booth+after	0 0 0 1 0
+        bor	0 0 0 2 1
         bor+gam	0 0 0 1 0
+        bor+staff	0 0 0 0 1
         border	0 0 1 0 0
         born	0 0 0 1 0
         born+together	0 0 0 1 0
-        boss	2 0 0 0 1
+        boss	3 0 0 0 1
+        boss+writ	1 0 0 0 0
         botanic	0 0 0 2 0
         botanic+garden	0 0 0 2 0
-        botanical	0 0 0 2 0
-        botanical+garden	0 0 0 1 0
+        botanical	0 0 0 3 0
+        botanical+garden	0 0 0 2 0
         botanical+gardn	0 0 0 1 0
-        both	3 5 1 12 5
+        both	3 6 1 13 5
         both+calendar	0 0 0 1 0
         both+eat	0 0 0 2 0
+        both+forgot	0 1 0 0 0
+        both+get	0 0 0 1 0
         both+half	0 0 0 1 0
         both+hand	0 0 0 0 1
         both+includ	0 1 0 0 0
@@ -1949,20 +2491,25 @@ extension LanguageModel {
         both+twin	0 1 0 0 0
         both+visa	0 1 0 0 0
         both+work	0 0 0 0 1
-        bottl	1 5 10 1 0
+        bottl	1 7 11 1 0
         bottl+alcohol	0 0 1 0 0
+        bottl+angostura	0 0 1 0 0
         bottl+befor	0 1 0 0 0
         bottl+cider	0 0 0 1 0
         bottl+diaper	0 1 0 0 0
         bottl+favourit	0 0 2 0 0
         bottl+irn	0 0 1 0 0
         bottl+knit	0 0 2 0 0
+        bottl+prep	0 1 0 0 0
         bottl+rum	0 0 1 0 0
         bottl+sand	0 0 1 0 0
         bottl+shap	0 0 1 0 0
+        bottl+sid	0 1 0 0 0
         bottl+sinc	0 0 1 0 0
-        bottom	0 4 1 0 0
+        bottom	0 6 1 0 0
         bottom+b4	0 1 0 0 0
+        bottom+befor	0 1 0 0 0
+        bottom+caus	0 1 0 0 0
         bottom+deposit	0 1 0 0 0
         bottom+diwali	0 1 0 0 0
         bottom+ladder	0 0 1 0 0
@@ -1970,11 +2517,14 @@ extension LanguageModel {
         bouhgt+earing	0 0 1 0 0
         bout	0 0 0 1 0
         bow	0 0 1 0 0
-        bowl	0 0 0 2 0
-        box	3 13 13 2 1
+        bowl	1 1 0 3 0
+        bowl+club	1 0 0 0 0
+        bowl+ice	0 1 0 0 0
+        box	3 16 17 2 1
         box+arriv	0 0 1 0 0
         box+brok	1 0 0 0 0
         box+day	0 0 0 1 0
+        box+doughnut	0 0 1 0 0
         box+favourit	0 0 2 0 0
         box+four	0 1 0 0 0
         box+get	0 0 1 0 0
@@ -1983,12 +2533,15 @@ extension LanguageModel {
         box+its	0 1 0 0 0
         box+kaju	0 0 1 0 0
         box+labell	0 1 0 0 0
-        box+mithai	0 0 1 0 0
+        box+mail	0 0 1 0 0
+        box+mithai	0 0 2 0 0
         box+mov	0 1 0 0 0
-        box+new	0 1 0 0 0
+        box+new	0 2 0 0 0
         box+nursery	0 1 0 0 0
         box+pineappl	0 0 1 0 0
         box+ros	0 0 1 0 0
+        box+set	0 1 0 0 0
+        box+tim	0 0 1 0 0
         box+timbit	0 0 1 0 0
         box+together	0 0 0 1 0
         box+van	0 1 0 0 0
@@ -1997,41 +2550,51 @@ extension LanguageModel {
         box+without	0 1 0 0 0
         box+workshop	0 0 1 0 0
         boy	0 1 1 0 0
+        boyf	0 0 1 0 0
+        boyf+buy	0 0 1 0 0
         boyfriend	3 0 0 0 0
         boyfriend+gorgeous	1 0 0 0 0
         boyfriend+tell	1 0 0 0 0
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	2 9 98 0 0
-        br+back	2 1 28 0 0
-        br+bag	0 0 1 0 0
+        br	2 10 121 0 0
+        br+back	2 1 36 0 0
+        br+bag	0 0 2 0 0
         br+biltong	0 0 1 0 0
+        br+box	0 0 1 0 0
         br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
         br+bundl	0 0 1 0 0
+        br+cak	0 0 1 0 0
         br+coffe	0 0 2 0 0
         br+cup	0 1 0 0 0
         br+daffodil	0 0 1 0 0
         br+espresso	0 1 0 0 0
         br+fancy	0 0 1 0 0
         br+flask	0 0 1 0 0
-        br+flat	0 0 4 0 0
+        br+flat	0 0 5 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
         br+gajra	0 0 1 0 0
-        br+hom	0 0 28 0 0
+        br+hom	0 0 32 0 0
         br+hot	0 0 2 0 0
         br+jar	0 0 2 0 0
+        br+kelewel	0 0 1 0 0
         br+kent	0 0 1 0 0
-        br+laptop	0 1 0 0 0
+        br+laptop	0 2 0 0 0
+        br+last	0 0 1 0 0
         br+littl	0 0 1 0 0
+        br+mandazi	0 0 1 0 0
+        br+mango	0 0 1 0 0
         br+nan	0 0 1 0 0
         br+pasalubong	0 0 1 0 0
+        br+proper	0 0 1 0 0
         br+punnet	0 0 1 0 0
         br+ros	0 0 1 0 0
         br+sakura	0 0 1 0 0
+        br+samosa	0 0 1 0 0
         br+sausag	0 0 3 0 0
         br+silk	0 0 1 0 0
         br+singl	0 0 1 0 0
@@ -2042,14 +2605,17 @@ extension LanguageModel {
         br+tulip	0 0 1 0 0
         br+usual	0 0 2 0 0
         br+wash	0 2 0 0 0
+        br+whol	0 0 1 0 0
         br+wildflower	0 0 1 0 0
-        braai	2 3 0 1 1
+        braai	3 4 0 1 1
         braai+about	1 0 0 0 0
+        braai+chop	1 0 0 0 0
         braai+do	0 1 0 0 0
         braai+grid	0 1 0 0 0
         braai+two	0 0 0 1 0
+        braai+was	0 1 0 0 0
         braai+whol	0 1 0 0 0
-        bracelet	0 0 15 0 0
+        bracelet	0 0 17 0 0
         bracelet+baby	0 0 1 0 0
         bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
@@ -2057,7 +2623,8 @@ extension LanguageModel {
         bracelet+festival	0 0 1 0 0
         bracelet+from	0 0 1 0 0
         bracelet+kid	0 0 1 0 0
-        bracelet+lik	0 0 1 0 0
+        bracelet+lik	0 0 2 0 0
+        bracelet+tiny	0 0 1 0 0
         brag	12 0 0 0 0
         brag+about	8 0 0 0 0
         braid	1 0 0 0 3
@@ -2066,9 +2633,16 @@ extension LanguageModel {
         braill	1 0 1 0 0
         braill+not	1 0 0 0 0
         braill+play	0 0 1 0 0
+        brain	1 1 0 0 1
+        brain+finally	0 0 0 0 1
+        brain+melt	0 1 0 0 0
+        brain+work	1 0 0 0 0
         brais	1 0 0 0 0
         brais+short	1 0 0 0 0
+        brak	0 1 0 0 0
         brakfast	0 0 0 1 0
+        brambl	0 0 0 1 0
+        brambl+dog	0 0 0 1 0
         branch	1 0 0 0 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
@@ -2080,10 +2654,16 @@ extension LanguageModel {
         bravest+person	2 0 0 0 0
         braw	1 0 0 0 0
         braw+hill	1 0 0 0 0
-        bread	1 0 1 1 0
+        bread	1 3 1 1 0
         bread+cost	0 0 1 0 0
+        bread+delivery	0 1 0 0 0
+        bread+potato	0 1 0 0 0
+        bread+pud	0 1 0 0 0
         bread+together	0 0 0 1 0
-        break	4 3 2 16 2
+        break	6 3 3 22 2
+        break+20	0 0 0 1 0
+        break+3am	0 0 0 1 0
+        break+balcony	0 0 0 1 0
         break+between	0 0 0 1 0
         break+boat	1 0 0 0 0
         break+calm	0 0 0 1 0
@@ -2093,49 +2673,72 @@ extension LanguageModel {
         break+every	0 0 0 1 0
         break+from	0 0 0 1 0
         break+hear	0 0 0 4 0
+        break+hospital	0 0 0 1 0
         break+kaya	1 0 0 0 0
+        break+leg	1 0 0 0 0
+        break+mcdonald	0 0 0 1 0
         break+mess	0 0 0 1 0
+        break+oat	0 0 1 0 0
         break+room	1 0 1 0 1
-        breakfast	4 11 0 15 0
+        break+well	1 0 0 0 0
+        breakfast	4 15 1 18 0
         breakfast+after	0 0 0 1 0
-        breakfast+bed	0 2 0 0 0
+        breakfast+bed	0 4 0 0 0
         breakfast+befor	0 2 0 1 0
+        breakfast+dat	0 0 0 1 0
         breakfast+dinner	0 0 0 1 0
+        breakfast+door	0 0 1 0 0
         breakfast+eat	0 1 0 0 0
         breakfast+egg	0 1 0 0 0
         breakfast+get	0 0 0 1 0
         breakfast+iron	0 1 0 0 0
         breakfast+lik	0 0 0 3 0
-        breakfast+no	0 0 0 1 0
-        breakfast+together	0 0 0 6 0
+        breakfast+no	0 1 0 1 0
+        breakfast+sydney	0 0 0 1 0
+        breakfast+taco	0 1 0 0 0
+        breakfast+together	0 0 0 7 0
         breastfeed	0 0 0 0 1
-        breath	1 0 0 0 4
+        breath	2 1 0 0 5
+        breath+cam	1 0 0 0 0
+        breath+fum	0 1 0 0 0
+        breath+kettl	0 0 0 0 1
         breath+slow	0 0 0 0 2
         breath+togehter	0 0 0 0 1
+        breaux	0 0 1 0 0
+        breaux+bridg	0 0 1 0 0
+        brekfast	1 0 0 0 0
+        brekfast+coffe	1 0 0 0 0
         brekki	1 0 0 2 0
         brekki+dat	0 0 0 2 0
         brekki+mak	1 0 0 0 0
         brid	0 0 1 0 0
         brid+hoodi	0 0 1 0 0
+        bridg	0 0 1 0 0
         brief	0 0 0 1 0
         brief+board	0 0 0 1 0
         briefcas	0 0 1 0 0
         briefcas+mak	0 0 1 0 0
-        bright	1 0 0 0 1
+        bright	1 0 1 0 2
+        bright+orang	0 0 1 0 0
+        bright+pink	0 0 0 0 1
         bright+red	1 0 0 0 1
         brighten	0 0 1 0 0
         brighten+hospital	0 0 1 0 0
-        brilliant	16 0 0 0 0
+        brilliant	18 0 0 0 0
         brilliant+12	1 0 0 0 0
-        brilliant+dad	3 0 0 0 0
+        brilliant+dad	4 0 0 0 0
         brilliant+grandad	1 0 0 0 0
+        brilliant+man	1 0 0 0 0
         brilliant+mom	2 0 0 0 0
         brilliant+say	1 0 0 0 0
         brilliant+stepdad	1 0 0 0 0
         brilliant+underneath	1 0 0 0 0
         brilliant+wi	1 0 0 0 0
-        bring	1 0 1 0 0
+        brilliantly	1 0 0 0 0
+        brilliantly+grumpy	1 0 0 0 0
+        bring	1 1 1 0 0
         bring+back	0 0 1 0 0
+        bring+cup	0 1 0 0 0
         bring+morn	1 0 0 0 0
         brixton	1 0 0 0 0
         brok	1 1 2 1 0
@@ -2143,95 +2746,126 @@ extension LanguageModel {
         brok+ebay	0 0 1 0 0
         brok+fast	0 0 0 1 0
         brok+leav	0 0 1 0 0
-        broken	0 3 0 0 0
+        broken	0 4 0 0 0
         broken+blind	0 1 0 0 0
+        broken+radiator	0 1 0 0 0
         broken+sinc	0 1 0 0 0
         bronwen	0 1 0 0 0
         bronwen+wouldn	0 1 0 0 0
-        brooch	0 0 2 0 0
+        brooch	0 0 3 0 0
+        brooch+belong	0 0 1 0 0
         brooch+lik	0 0 1 0 0
         brooch+sunday	0 0 1 0 0
         broth	0 1 0 0 0
         broth+back	0 1 0 0 0
-        brother	1 0 1 2 1
+        brother	1 0 1 3 1
         brother+am	1 0 0 0 0
         brother+footy	0 0 0 1 0
+        brother+wed	0 0 0 1 0
+        browni	0 0 1 0 0
+        browni+corner	0 0 1 0 0
         brrr	0 0 0 0 1
         bru	0 0 2 0 0
         bru+leav	0 0 1 0 0
         bru+som	0 0 1 0 0
         bruis	0 0 0 0 1
         bruis+kne	0 0 0 0 1
-        brunch	0 0 0 5 0
+        brunch	0 0 0 7 0
         brunch+after	0 0 0 1 0
-        brunch+bae	0 0 0 1 0
+        brunch+bae	0 0 0 2 0
         brunch+dat	0 0 0 1 0
         brush	0 1 0 0 11
         brush+after	0 1 0 0 0
         brush+hair	0 0 0 0 7
         brush+plait	0 0 0 0 2
+        brutal	1 0 0 1 0
+        brutal+haven	0 0 0 1 0
+        brutal+supervision	1 0 0 0 0
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
         bubbl	0 0 8 0 0
         bubbl+tea	0 0 8 0 0
-        bucket	0 0 1 0 0
+        buc	0 0 1 0 0
+        buc+ee	0 0 1 0 0
+        bucket	0 0 2 0 0
         bucket+full	0 0 1 0 0
+        bucket+outsid	0 0 1 0 0
         budget	0 2 0 0 1
         budget+spreadsheet	0 2 0 0 0
-        bueno	0 0 2 0 0
+        bueno	0 0 3 0 0
         bueno+locker	0 0 1 0 0
         bueno+pillow	0 0 1 0 0
+        bueno+scrub	0 0 1 0 0
+        bug	0 0 1 0 0
+        bugger	0 0 0 0 1
+        bugger+was	0 0 0 0 1
         build	0 0 1 0 0
         build+after	0 0 1 0 0
-        built	1 7 0 3 0
+        built	1 7 0 4 0
         built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
         built+ikea	1 3 0 0 0
         built+lego	0 0 0 2 0
         built+rais	0 1 0 0 0
+        built+snowman	0 0 0 1 0
+        bukit	0 0 0 1 0
+        bukit+tabur	0 0 0 1 0
         bulb	0 2 0 0 0
+        bull	0 0 1 0 0
+        bull+snicker	0 0 1 0 0
         bullet	1 0 0 0 0
         bullet+point	1 0 0 0 0
         bum	0 0 0 0 2
         bum+pat	0 0 0 0 2
-        bump	0 0 0 0 7
+        bump	0 0 0 1 8
         bump+age	0 0 0 0 1
+        bump+bedtim	0 0 0 1 0
         bump+hip	0 0 0 0 1
+        bump+itchy	0 0 0 0 1
         bump+lower	0 0 0 0 1
         bump+say	0 0 0 0 1
         bun	0 0 2 0 0
         bun+from	0 0 2 0 0
-        bunch	0 0 8 0 0
+        bunch	0 0 13 0 0
         bunch+carnation	0 0 1 0 0
         bunch+daffodil	0 0 1 0 0
         bunch+dahlia	0 0 1 0 0
-        bunch+sweet	0 0 1 0 0
-        bunch+tulip	0 0 2 0 0
+        bunch+flower	0 0 1 0 0
+        bunch+ros	0 0 1 0 0
+        bunch+sweet	0 0 2 0 0
+        bunch+tulip	0 0 3 0 0
         bunch+tuplis	0 0 1 0 0
-        bunch+wildflower	0 0 1 0 0
+        bunch+wildflower	0 0 2 0 0
         bundl	0 0 1 0 0
         bundl+sweet	0 0 1 0 0
-        bunk	0 0 1 0 0
+        bunk	0 0 1 0 1
         bunk+rig	0 0 1 0 0
+        bunk+truck	0 0 0 0 1
         bunning	0 0 0 1 0
         bunning+together	0 0 0 1 0
         burden	6 0 0 0 0
         burden+after	1 0 0 0 0
         burden+say	1 0 0 0 0
         burden+was	2 0 0 0 0
-        burn	0 0 3 0 1
-        burn+cd	0 0 1 0 0
+        burn	0 0 4 0 1
+        burn+cd	0 0 2 0 0
         burn+mix	0 0 1 0 0
         burn+onto	0 0 1 0 0
-        burnt	1 0 0 0 0
+        burnt	1 1 1 0 1
+        burnt+edg	0 1 1 0 0
+        burnt+onion	0 0 0 0 1
         burnt+roast	1 0 0 0 0
         burp	0 1 0 0 0
         burp+baby	0 1 0 0 0
-        bus	0 1 1 0 10
+        burrito	0 1 0 0 0
+        bus	1 1 2 0 14
+        bus+4	0 0 0 0 1
         bus+day	0 0 0 0 1
+        bus+hom	0 0 0 0 2
         bus+kne	0 0 0 0 1
+        bus+list	1 0 0 0 0
         bus+rid	0 0 0 0 1
-        bus+stop	0 0 0 0 3
+        bus+stop	0 0 1 0 4
         bus+tim	0 1 0 0 0
         bus+trip	0 0 1 0 0
         bus+whol	0 0 0 0 1
@@ -2242,43 +2876,62 @@ extension LanguageModel {
         business+idea	1 0 0 0 0
         business+no	1 0 0 0 0
         business+talk	0 0 0 1 0
-        busy	0 1 0 0 0
+        busy	0 1 0 1 0
+        busy+café	0 0 0 1 0
         busy+week	0 1 0 0 0
-        but	10 2 4 8 7
+        but	21 3 9 13 10
         but+actually	0 0 0 1 0
         but+ask	0 1 0 0 0
+        but+couldn	0 0 1 0 0
         but+count	0 0 0 0 1
-        but+cut	1 0 0 0 0
+        but+cut	2 0 0 0 0
         but+dont	0 0 0 1 0
         but+fridg	0 0 0 0 1
         but+fun	0 0 0 1 0
-        but+happy	0 0 0 2 0
+        but+go	0 0 0 1 0
+        but+happy	1 0 0 2 0
+        but+haven	0 0 0 1 0
         but+hold	0 0 0 0 1
         but+keep	0 0 0 1 0
         but+light	1 0 0 0 0
-        but+lov	0 0 2 0 0
-        but+lovely	0 0 0 0 1
+        but+lov	0 0 3 0 0
+        but+lovely	1 0 0 0 1
+        but+mak	0 1 0 0 0
+        but+melt	1 0 0 0 0
+        but+mostly	0 0 0 1 0
         but+notic	1 0 0 0 0
+        but+ok	1 0 0 0 0
         but+proud	1 0 0 0 0
+        but+put	0 0 0 1 0
+        but+rac	0 0 0 1 0
+        but+reach	0 0 0 0 1
         but+squeez	0 0 0 0 1
-        but+still	0 0 1 0 0
-        but+sweet	0 0 1 0 0
+        but+still	0 0 2 0 1
+        but+sweet	1 0 1 0 0
+        but+tak	0 0 1 0 1
         but+tell	1 0 0 0 0
         but+text	1 0 0 0 0
+        but+thank	1 0 0 0 0
         but+think	0 1 0 0 0
-        but+was	1 0 0 0 1
-        but+worth	1 0 0 1 1
+        but+was	4 0 0 0 1
+        but+worth	1 0 1 1 1
         but+writ	1 0 0 0 0
+        butter	0 0 0 0 2
+        butter+after	0 0 0 0 1
+        butter+bump	0 0 0 0 1
         butterfly	0 0 0 0 2
         button	0 5 0 0 0
         button+back	0 5 0 0 0
-        buy	0 1 138 2 0
+        buy	0 1 169 2 0
         buy+2	0 0 1 0 0
         buy+anyth	0 1 0 0 0
         buy+arthur	0 0 1 0 0
         buy+bae	0 0 1 0 0
         buy+bag	0 0 1 0 0
         buy+bik	0 0 1 0 0
+        buy+biltong	0 0 1 0 0
+        buy+bird	0 0 1 0 0
+        buy+boo	0 0 1 0 0
         buy+book	0 0 4 0 0
         buy+bracelet	0 0 1 0 0
         buy+bunch	0 0 2 0 0
@@ -2291,52 +2944,66 @@ extension LanguageModel {
         buy+cosy	0 0 1 0 0
         buy+cut	0 0 1 0 0
         buy+deck	0 0 1 0 0
+        buy+dev	0 0 1 0 0
         buy+doris	0 0 1 0 0
         buy+earring	0 0 2 0 0
         buy+elli	0 0 1 0 0
-        buy+fancy	0 0 7 0 0
-        buy+favourit	0 0 1 0 0
-        buy+flower	0 0 3 0 0
+        buy+fabric	0 0 1 0 0
+        buy+fancy	0 0 8 0 0
+        buy+favourit	0 0 2 0 0
+        buy+fidget	0 0 1 0 0
+        buy+flower	0 0 4 0 0
         buy+fram	0 0 1 0 0
         buy+fridg	0 0 1 0 0
         buy+gf	0 0 1 0 0
         buy+girlfriend	0 0 2 0 0
+        buy+glass	0 0 1 0 0
         buy+good	0 0 3 0 0
         buy+heat	0 0 2 0 0
         buy+herself	0 0 2 0 0
+        buy+hoodi	0 0 1 0 0
         buy+hot	0 0 1 0 0
         buy+hub	0 0 1 0 0
         buy+husband	0 0 1 0 0
         buy+ice	0 0 1 0 0
         buy+jumper	0 0 1 0 0
+        buy+kikoy	0 0 1 0 0
+        buy+kit	0 0 1 0 0
+        buy+koeksister	0 0 1 0 0
         buy+kopi	0 0 1 0 0
         buy+kulfi	0 0 1 0 0
         buy+lady	0 0 1 0 0
+        buy+lahor	0 0 1 0 0
+        buy+lego	0 0 1 0 0
         buy+littl	0 0 3 0 0
         buy+lottery	0 0 1 0 0
+        buy+lovespoon	0 0 1 0 0
         buy+lucky	0 0 1 0 0
         buy+margaret	0 0 1 0 0
         buy+match	0 0 2 0 0
         buy+mechanical	0 0 2 0 0
         buy+mini	0 0 1 0 0
         buy+mug	0 0 1 0 0
-        buy+myself	0 0 1 0 0
+        buy+myself	0 0 2 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 20 0 0
+        buy+new	0 0 24 0 0
         buy+nic	0 0 1 0 0
-        buy+nois	0 0 1 0 0
+        buy+nois	0 0 2 0 0
         buy+pack	0 0 1 0 0
+        buy+pair	0 0 1 0 0
         buy+partner	0 0 1 0 0
-        buy+peony	0 0 1 0 0
+        buy+peony	0 0 2 0 0
         buy+perfum	0 0 1 0 0
         buy+plant	0 0 1 0 0
         buy+pooki	0 0 1 0 0
         buy+pot	0 0 1 0 0
         buy+potho	0 0 1 0 0
         buy+pregnancy	0 0 1 0 0
-        buy+proper	0 0 2 0 0
+        buy+proper	0 0 3 0 0
         buy+rain	0 0 1 0 0
         buy+ros	0 0 2 0 0
+        buy+ryan	0 0 1 0 0
+        buy+sal	0 0 1 0 0
         buy+sare	0 0 1 0 0
         buy+scratch	0 0 1 0 0
         buy+set	0 0 2 0 0
@@ -2352,8 +3019,9 @@ extension LanguageModel {
         buy+team	0 0 1 0 0
         buy+thickest	0 0 1 0 0
         buy+ticket	0 0 1 2 0
-        buy+tiny	0 0 1 0 0
+        buy+tiny	0 0 2 0 0
         buy+toffe	0 0 1 0 0
+        buy+tub	0 0 1 0 0
         buy+two	0 0 1 0 0
         buy+valorant	0 0 1 0 0
         buy+vibrat	0 0 1 0 0
@@ -2364,34 +3032,43 @@ extension LanguageModel {
         buy+wifey	0 0 1 0 0
         buy+wrap	0 0 1 0 0
         buy+year	0 0 1 0 0
-        by	4 7 6 20 4
+        buy+yusuf	0 0 1 0 0
+        by	5 10 7 25 4
+        by+7	0 0 0 1 0
         by+advent	0 0 0 1 0
         by+bed	0 0 1 1 0
         by+canal	0 0 0 1 0
-        by+candlelight	0 0 0 3 0
+        by+candlelight	0 0 0 4 0
         by+christma	0 0 0 0 1
+        by+creek	0 0 1 0 0
         by+deaf	0 0 1 0 0
+        by+door	0 1 0 0 0
         by+favourit	0 0 1 0 0
-        by+fir	0 0 0 1 2
-        by+hand	1 0 0 0 0
+        by+fir	0 0 0 2 2
+        by+hand	2 0 0 0 0
         by+himself	1 2 0 0 0
-        by+hospital	0 0 1 1 0
+        by+hospital	0 0 1 2 0
         by+how	1 0 0 0 0
         by+husband	0 1 0 0 0
         by+kettl	0 0 1 0 0
+        by+keyboard	0 1 0 0 0
         by+lak	0 0 0 1 0
         by+lantern	0 0 0 1 0
         by+lin	0 1 0 0 0
         by+myself	0 1 0 0 0
         by+patient	0 1 0 0 0
-        by+sid	0 0 0 7 1
+        by+sid	0 0 0 8 1
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
         by+tim	0 1 0 0 0
         by+wif	0 0 1 0 0
-        by+window	0 0 0 1 0
+        by+window	0 1 0 1 0
         bypass	0 0 0 0 1
-        cab	0 1 1 1 0
+        cab	0 2 3 2 0
+        cab+anyth	0 0 1 0 0
+        cab+can	0 0 1 0 0
+        cab+gas	0 0 0 1 0
+        cab+rig	0 1 0 0 0
         cab+talk	0 0 0 1 0
         cabin	0 0 1 2 0
         cabin+rig	0 0 0 1 0
@@ -2400,26 +3077,32 @@ extension LanguageModel {
         cabl	0 2 0 0 0
         cabl+manag	0 1 0 0 0
         cabl+management	0 1 0 0 0
-        cactus	0 0 6 0 0
-        cactus+becaus	0 0 1 0 0
+        cactus	0 0 7 0 0
+        cactus+becaus	0 0 2 0 0
         cactus+desk	0 0 2 0 0
-        cadbury	0 0 3 0 0
+        cadbury	0 0 4 0 0
         cadbury+from	0 0 1 0 0
         cadbury+glovebox	0 0 1 0 0
+        cadbury+twirl	0 0 1 0 0
         caf	1 0 2 7 0
         caf+between	0 0 0 1 0
         caf+by	0 0 1 0 0
         caf+failur	1 0 0 0 0
         caf+logo	0 0 1 0 0
         caf+together	0 0 0 1 0
-        café	0 1 1 2 0
+        café	1 3 1 4 0
+        café+alon	0 1 0 0 0
+        café+as	0 0 0 1 0
         café+corner	0 0 1 0 0
+        café+do	0 1 0 0 0
         café+floor	0 1 0 0 0
+        café+haven	0 0 0 1 0
         café+old	0 0 0 1 0
-        cak	1 0 12 3 0
+        café+wall	1 0 0 0 0
+        cak	1 0 15 3 0
         cak+bag	0 0 1 0 0
         cak+caf	0 0 0 1 0
-        cak+from	0 0 4 0 0
+        cak+from	0 0 6 0 0
         cak+kid	0 0 1 0 0
         cak+nam	0 0 1 0 0
         cak+no	0 0 1 0 0
@@ -2433,24 +3116,28 @@ extension LanguageModel {
         calf+after	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	13 24 9 39 3
+        call	18 32 12 45 7
         call+2	0 0 0 1 0
-        call+3	0 0 0 1 0
+        call+3	0 0 0 2 0
         call+40th	0 0 1 0 0
         call+50th	0 0 1 0 0
         call+5am	0 0 0 1 0
-        call+about	0 1 0 0 0
+        call+about	0 1 0 0 1
         call+across	0 0 0 1 0
-        call+airlin	0 1 0 0 0
+        call+airlin	0 2 0 0 0
+        call+anyon	0 1 0 0 0
+        call+back	0 1 0 0 0
         call+bad	0 0 1 0 0
         call+bank	0 2 0 0 0
         call+beautifull	1 0 0 0 0
         call+befor	0 0 0 1 0
         call+best	1 0 0 0 0
+        call+bonny	1 0 0 0 0
         call+boss	0 0 0 0 1
         call+brav	1 0 0 0 0
-        call+break	0 0 0 1 0
+        call+break	0 0 0 2 0
         call+cabin	0 0 0 1 0
+        call+clinic	0 0 0 0 1
         call+council	0 1 0 0 0
         call+d	0 0 1 0 0
         call+dav	0 0 1 0 0
@@ -2463,66 +3150,87 @@ extension LanguageModel {
         call+handsom	1 0 0 0 0
         call+hav	0 1 0 0 0
         call+hero	1 0 0 0 0
-        call+hour	0 0 0 1 0
+        call+hour	0 0 0 2 0
         call+husband	0 0 0 1 0
         call+insuranc	0 2 0 0 0
-        call+landlord	0 7 0 0 0
+        call+kisumu	0 0 0 1 0
+        call+landlord	0 8 0 0 0
         call+lighthous	1 0 0 0 0
-        call+lunch	0 0 0 9 0
+        call+lunch	0 0 0 10 0
+        call+m	1 0 0 0 0
+        call+mak	0 1 0 0 0
+        call+nam	0 0 0 0 2
+        call+out	1 0 0 0 0
         call+plumber	0 1 0 0 0
         call+queen	1 0 0 0 0
-        call+rock	1 0 0 0 0
+        call+rock	2 0 0 0 0
         call+round	0 1 0 0 0
         call+say	1 0 0 2 0
         call+sister	1 0 0 0 0
         call+song	0 0 2 0 0
+        call+station	1 0 0 0 0
         call+stay	0 0 0 1 0
+        call+stop	0 0 2 0 0
         call+til	0 0 0 1 0
         call+till	0 0 0 1 0
+        call+toronto	0 0 0 1 0
+        call+twic	0 1 0 0 0
         call+walk	0 0 0 1 0
         call+wed	0 1 0 0 0
         call+wer	0 0 0 1 0
         call+wher	0 0 0 1 0
         call+whil	0 0 0 3 0
-        calm	4 0 0 3 1
+        calm	5 0 0 3 1
         calm+am	1 0 0 0 0
         calm+down	0 0 0 2 1
         calm+ikea	1 0 0 0 0
         calm+stay	2 0 0 0 0
+        calm+steady	1 0 0 0 0
         calmly	2 0 0 0 0
         calmly+handl	2 0 0 0 0
         calpol	0 1 0 0 0
         calpol+11pm	0 1 0 0 0
         calss	0 0 0 1 0
         calss+together	0 0 0 1 0
-        calv	1 3 0 1 4
+        calv	1 3 0 1 5
         calv+after	0 0 0 0 4
         calv+born	0 0 0 1 0
         calv+fe	0 1 0 0 0
         calv+last	1 0 0 0 0
         calv+morn	0 1 0 0 0
+        calv+through	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	1 11 6 11 9
-        cam+back	0 0 1 0 2
+        cam	7 14 7 18 13
+        cam+back	1 0 1 1 3
+        cam+behind	0 0 0 0 1
         cam+brother	0 0 0 1 0
         cam+cousin	0 0 0 1 0
-        cam+down	0 0 0 0 2
+        cam+down	1 0 0 0 2
         cam+downstair	1 0 0 0 0
+        cam+every	0 0 0 1 0
         cam+from	0 0 0 0 1
-        cam+hom	0 2 3 1 2
+        cam+hom	0 4 3 1 2
         cam+meet	0 0 1 0 0
-        cam+off	0 0 0 0 1
-        cam+out	0 0 0 2 0
+        cam+off	1 0 1 0 2
+        cam+offic	0 0 0 1 0
+        cam+out	1 0 0 3 0
         cam+over	0 1 0 0 0
+        cam+pick	0 0 0 0 1
         cam+pottery	0 0 0 1 0
         cam+reunion	0 0 0 1 0
         cam+round	0 1 0 0 0
+        cam+say	1 0 0 0 0
         cam+scarf	0 0 1 0 0
+        cam+sit	0 0 0 1 0
+        cam+soundcheck	0 0 0 1 0
         cam+specialist	0 1 0 0 0
         cam+stay	0 1 0 0 0
+        cam+through	0 1 0 0 0
         cam+tidy	0 1 0 0 0
         cam+watch	0 0 0 1 0
         cam+work	0 0 0 1 0
+        camden	0 0 1 0 0
+        camden+cost	0 0 1 0 0
         camp	0 2 1 7 1
         camp+backyard	0 0 0 1 0
         camp+long	0 0 0 1 0
@@ -2535,53 +3243,68 @@ extension LanguageModel {
         campsit	0 1 1 0 0
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	8 11 3 3 3
+        can	9 14 9 4 3
+        can+actually	0 0 1 0 0
         can+believ	1 0 0 0 0
         can+bend	0 4 0 0 0
-        can+finally	0 3 0 0 0
+        can+com	0 0 0 1 0
+        can+debug	0 0 1 0 0
+        can+finally	0 4 0 0 0
         can+find	0 1 0 0 0
         can+focus	0 1 0 0 0
         can+follow	0 0 0 1 0
         can+gam	0 0 1 0 0
         can+go	0 1 0 0 0
         can+hav	0 0 1 0 0
+        can+hear	1 0 0 0 0
         can+help	4 0 0 0 0
         can+irn	0 0 1 0 0
-        can+lift	0 1 0 0 0
+        can+lift	0 2 0 0 0
         can+lipread	1 0 0 0 0
-        can+reach	0 0 0 0 2
+        can+pray	0 0 1 0 0
+        can+reach	0 0 1 0 2
         can+reply	1 0 0 0 0
         can+sleep	0 0 0 0 1
+        can+stop	0 1 0 0 0
         can+talk	0 0 0 2 0
         can+wait	1 0 0 0 0
-        canal	0 0 0 7 0
+        can+watch	0 0 2 0 0
+        canal	0 0 0 8 0
         canal+no	0 0 0 1 0
         canal+together	0 0 0 1 0
-        cancell	1 0 4 2 0
+        cancell	1 0 6 2 0
         cancell+drink	0 0 0 1 0
-        cancell+headphon	0 0 4 0 0
+        cancell+headphon	0 0 6 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 1 9 6 0
+        candl	1 2 10 7 0
         candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
         candl+befor	0 1 0 0 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 0
+        candl+no	0 0 0 1 0
+        candl+put	0 1 0 0 0
         candl+smell	0 0 3 0 0
         candl+talk	0 0 0 1 0
         candl+tiny	0 0 0 1 0
-        candlelight	0 0 0 3 0
+        candlelight	0 0 0 4 0
+        candlelight+2	0 0 0 1 0
         candlelight+dur	0 0 0 1 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
         candy	0 0 3 0 0
         cannula	0 0 0 0 1
         cannula+go	0 0 0 0 1
+        canny	1 0 0 1 0
+        canny+interview	1 0 0 0 0
+        canny+night	0 0 0 1 0
         cano	0 0 0 2 0
         canola	0 0 0 1 0
         canola+its	0 0 0 1 0
-        canteen	0 0 1 3 0
+        cansada	0 0 0 0 1
+        canteen	0 0 2 3 0
+        canteen+becaus	0 0 1 0 0
         canteen+between	0 0 0 1 0
         canteen+break	0 0 0 1 0
         canteen+curry	0 0 0 1 0
@@ -2596,18 +3319,23 @@ extension LanguageModel {
         caption	8 0 0 0 0
         caption+about	5 0 0 0 0
         caption+facebook	1 0 0 0 0
-        car	9 53 18 13 5
+        car	12 58 20 17 13
+        car+10	0 1 0 0 0
         car+about	0 0 0 1 0
         car+after	0 1 0 1 0
         car+although	0 1 0 0 0
-        car+befor	0 4 0 0 0
+        car+becaus	0 0 1 0 0
+        car+befor	1 5 0 0 0
         car+boot	0 0 3 0 0
         car+brok	0 1 0 0 0
         car+camp	0 1 0 0 0
+        car+dark	0 0 0 1 0
         car+day	0 1 0 0 0
         car+driveway	0 0 0 2 0
+        car+dur	0 0 0 1 0
         car+found	0 2 0 0 0
         car+gas	0 1 0 0 0
+        car+husband	1 0 0 0 0
         car+insid	0 1 0 0 0
         car+insuranc	0 2 0 0 0
         car+its	0 8 0 0 0
@@ -2618,12 +3346,15 @@ extension LanguageModel {
         car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+packag	0 0 13 0 0
-        car+park	5 2 0 3 3
+        car+out	0 1 0 0 0
+        car+packag	0 0 14 0 0
+        car+park	6 2 0 4 5
         car+petrol	0 5 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
+        car+rugby	0 1 0 0 0
         car+servic	0 1 0 0 0
+        car+sit	0 0 0 0 1
         car+talk	0 0 0 2 0
         car+tax	0 1 0 0 0
         car+through	0 1 0 0 0
@@ -2631,24 +3362,28 @@ extension LanguageModel {
         car+together	0 0 0 1 0
         car+top	0 1 0 0 0
         car+was	0 1 0 0 0
-        car+wash	0 1 0 0 0
+        car+wash	0 2 0 0 0
         car+way	0 0 0 0 1
         car+whil	0 1 0 0 0
+        car+who	0 0 0 0 2
         car+window	1 0 0 0 0
         carabao	0 0 1 0 0
         carabao+one	0 0 1 0 0
-        card	23 5 14 16 1
+        card	28 6 17 18 1
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
         card+art	0 0 1 0 0
         card+baby	0 2 0 0 0
         card+bar	0 0 1 0 0
         card+becaus	1 0 0 0 0
+        card+by	0 0 0 1 0
         card+engrav	0 0 1 0 0
         card+favourit	0 0 2 0 0
         card+first	1 0 0 0 0
         card+from	2 0 1 0 0
         card+gam	0 0 0 4 0
+        card+get	0 1 0 0 0
+        card+glitter	0 0 1 0 0
         card+heartfelt	1 0 0 0 0
         card+hour	0 0 0 1 0
         card+into	0 0 1 0 0
@@ -2657,38 +3392,50 @@ extension LanguageModel {
         card+kitchen	0 0 0 2 0
         card+list	1 0 0 0 0
         card+look	1 0 0 0 0
+        card+lost	1 0 0 0 0
         card+nan	0 0 0 1 0
         card+no	1 0 0 0 0
         card+one	1 0 0 0 0
         card+out	0 0 1 0 0
+        card+pillow	1 0 0 0 0
         card+reason	1 0 0 0 0
+        card+say	0 0 1 0 0
+        card+slip	1 0 0 0 0
         card+spanish	1 0 0 0 0
-        card+tell	2 0 1 0 0
+        card+tell	3 0 1 0 0
+        card+til	0 0 0 1 0
         card+together	0 0 0 1 0
         card+tuck	1 0 0 0 0
         card+week	0 0 0 0 1
         card+whol	1 0 0 0 0
         card+won	0 0 1 0 0
         card+year	1 0 0 0 0
-        cardiff	0 0 1 0 0
+        cardiff	0 1 1 0 0
+        cardiff+match	0 1 0 0 0
         cardigan	1 1 1 0 0
         cardigan+52	1 0 0 0 0
         cardigan+color	0 0 1 0 0
         cardigan+stitch	0 1 0 0 0
         career	1 0 0 0 0
         career+chang	1 0 0 0 0
-        carefully	0 0 0 0 1
+        carefully	0 0 0 0 2
         carefully+avoid	0 0 0 0 1
+        carefully+worth	0 0 0 0 1
+        carer	1 0 0 0 0
+        carer+world	1 0 0 0 0
         caress	0 0 0 0 2
         carnation	0 0 1 0 0
         carnation+afford	0 0 1 0 0
+        carnival	0 0 0 1 0
+        carnival+andr	0 0 0 1 0
         carpark	1 0 0 0 0
         carpark+befor	1 0 0 0 0
-        carri	2 11 0 0 1
+        carri	2 12 0 0 1
         carri+amp	0 1 0 0 0
         carri+bag	0 3 0 0 0
         carri+box	0 1 0 0 0
         carri+dur	1 0 0 0 0
+        carri+everyth	0 1 0 0 0
         carri+garden	0 1 0 0 0
         carri+grocery	0 2 0 0 0
         carri+over	0 0 0 0 1
@@ -2697,35 +3444,44 @@ extension LanguageModel {
         carry	2 2 0 0 0
         carry+farm	1 0 0 0 0
         carry+mental	1 0 0 0 0
-        carv	0 1 1 1 0
+        carv	0 1 2 1 0
         carv+littl	0 0 1 0 0
         carv+part	0 1 0 0 0
         carv+pumpkin	0 0 0 1 0
-        cas	0 0 7 0 0
+        carv+wooden	0 0 1 0 0
+        carvel	0 0 1 0 0
+        carvel+put	0 0 1 0 0
+        cas	1 0 8 0 0
         cas+becaus	0 0 1 0 0
+        cas+break	1 0 0 0 0
         cas+dog	0 0 3 0 0
+        cas+off	0 0 1 0 0
         cas+press	0 0 1 0 0
         cas+ship	0 0 1 0 0
         cas+sinc	0 0 1 0 0
         casserol	0 2 0 0 0
         cassett	0 0 1 0 0
         cast	0 1 0 0 0
-        cat	1 5 7 0 1
+        cat	1 5 8 0 1
         cat+befor	0 1 0 0 0
         cat+brooch	0 0 1 0 0
         cat+dog	0 1 0 0 0
         cat+food	1 0 0 0 0
         cat+giv	0 0 1 0 0
         cat+jab	0 1 0 0 0
+        cat+look	0 0 1 0 0
         cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
         cat+vet	0 1 0 0 0
-        catan	0 0 0 2 0
+        catan	0 0 0 3 0
         catan+till	0 0 0 1 0
         catan+won	0 0 0 1 0
-        catch	0 1 1 3 0
+        catch	0 1 2 5 0
+        catch+anyth	0 0 0 1 0
         catch+call	0 0 0 1 0
         catch+dinner	0 1 0 0 0
+        catch+morn	0 0 1 0 0
+        catch+over	0 0 0 1 0
         catchup	0 0 0 2 0
         cater	0 1 0 0 0
         cater+job	0 1 0 0 0
@@ -2736,8 +3492,14 @@ extension LanguageModel {
         caught	0 0 0 2 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
-        cd	0 0 3 0 0
+        caus	0 2 0 0 0
+        caus+poorly	0 1 0 0 0
+        caus+rough	0 1 0 0 0
+        cbd	0 0 0 0 1
+        cbd+never	0 0 0 0 1
+        cd	0 0 4 0 0
         cd+car	0 0 1 0 0
+        cd+old	0 0 1 0 0
         cd+road	0 0 1 0 0
         cebu	0 0 1 1 0
         cebu+dri	0 0 1 0 0
@@ -2745,13 +3507,15 @@ extension LanguageModel {
         celebrat+small	2 0 0 0 0
         celebration	1 0 0 0 0
         celebration+sunday	1 0 0 0 0
-        cemetery	0 0 0 1 0
+        cemetery	0 0 0 1 1
+        cemetery+after	0 0 0 0 1
         cemetery+dad	0 0 0 1 0
-        centr	0 0 3 5 2
+        centr	0 0 3 7 2
+        centr+café	0 0 0 1 0
         centr+dinner	0 0 0 1 0
         centr+near	0 0 1 0 0
         centr+no	0 0 1 0 0
-        centr+scon	0 0 0 1 0
+        centr+scon	0 0 0 2 0
         centr+together	0 0 0 3 0
         central	0 0 0 1 0
         central+park	0 0 0 1 0
@@ -2762,93 +3526,118 @@ extension LanguageModel {
         ceremony	1 0 0 0 0
         certificat	0 0 1 0 0
         certificat+wrap	0 0 1 0 0
-        chai	0 7 0 4 0
+        chaand	0 0 0 1 0
+        chaand+raat	0 0 0 1 0
+        chai	0 9 1 7 0
+        chai+3am	0 1 0 0 0
         chai+aur	0 0 0 1 0
         chai+befor	0 2 0 0 0
+        chai+break	0 0 0 1 0
         chai+chat	0 0 0 1 0
         chai+every	0 1 0 0 0
+        chai+flask	0 0 0 1 0
         chai+get	0 1 0 0 0
+        chai+mug	0 0 1 0 0
         chai+pack	0 1 0 0 0
         chai+proper	0 0 0 1 0
+        chai+ravi	0 1 0 0 0
         chai+together	0 0 0 1 0
-        chain	0 3 1 0 0
+        chain	0 4 1 0 0
         chain+anniversary	0 0 1 0 0
         chain+befor	0 3 0 0 0
-        chair	1 3 1 0 2
+        chain+oil	0 1 0 0 0
+        chair	1 3 2 1 3
+        chair+after	0 0 1 0 0
         chair+annoy	0 1 0 0 0
         chair+cabl	0 1 0 0 0
+        chair+rub	0 0 0 0 1
         chair+spun	0 0 0 0 1
         chair+want	0 0 1 0 0
+        chair+wouldn	0 0 0 1 0
         chalkboard	1 0 0 0 0
         chalkboard+husband	1 0 0 0 0
         challah	0 0 1 0 0
         challah+from	0 0 1 0 0
         champ	1 0 0 0 0
         champagn	0 0 2 0 0
-        champi	0 0 0 0 1
+        champi	0 0 0 0 2
         champi+coconut	0 0 0 0 1
-        chang	4 23 0 1 0
+        champi+lik	0 0 0 0 1
+        chang	6 28 0 1 1
+        chang+actually	1 0 0 0 0
         chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
-        chang+bed	0 1 0 0 0
+        chang+bed	0 2 0 0 0
         chang+bedsheet	0 1 0 0 0
         chang+clock	0 1 0 0 0
         chang+diaper	0 1 0 0 0
         chang+dress	0 1 0 0 0
         chang+every	0 2 0 0 0
         chang+flat	0 1 0 0 0
+        chang+flinch	0 0 0 0 1
         chang+front	1 0 0 0 0
         chang+hall	0 1 0 0 0
         chang+how	1 0 0 0 0
         chang+last	0 1 0 0 0
-        chang+oil	0 2 0 0 0
-        chang+sheet	0 2 0 0 0
-        chang+th	1 0 0 0 0
+        chang+lightbulb	0 1 0 0 0
+        chang+mind	0 1 0 0 0
+        chang+oil	0 3 0 0 0
+        chang+sheet	0 3 0 0 0
+        chang+th	2 0 0 0 0
         chang+tyr	0 1 0 1 0
         chang+winter	0 1 0 0 0
         changi	0 0 0 0 1
         changi+befor	0 0 0 0 1
         chao	1 0 0 0 1
         chapel	0 0 0 0 1
-        chapter	1 1 0 2 0
+        chapter	3 2 0 3 0
         chapter+3	1 0 0 0 0
         chapter+dicken	0 0 0 1 0
+        chapter+doesn	1 0 0 0 0
+        chapter+over	0 1 0 0 0
+        chapter+pratchett	0 0 0 1 0
         chapter+read	0 1 0 0 0
+        chapter+was	1 0 0 0 0
         charg	1 7 0 0 0
         charg+nurs	1 0 0 0 0
         charg+phon	0 4 0 0 0
         chargeback	0 1 0 0 0
         chargeback+disput	0 1 0 0 0
-        charger	0 1 2 0 0
+        charger	0 3 2 0 0
         charger+becaus	0 0 1 0 0
         charger+forgot	0 1 0 0 0
+        charger+leav	0 1 0 0 0
         charity	0 0 4 0 0
         charity+shop	0 0 4 0 0
-        charm	0 0 2 0 0
-        charm+bracelet	0 0 2 0 0
+        charm	0 0 3 0 0
+        charm+bracelet	0 0 3 0 0
         chart	0 1 0 0 0
         chart+wouldn	0 1 0 0 0
         chas	1 2 0 0 0
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	2 1 0 17 0
+        chat	2 1 0 18 0
         chat+30	0 0 0 1 0
         chat+befor	0 0 0 1 0
         chat+car	0 0 0 1 0
         chat+down	0 0 0 1 0
+        chat+lunch	0 0 0 1 0
         chat+out	0 0 0 1 0
         chat+over	0 0 0 1 0
         chat+till	0 0 0 1 0
         chat+whol	0 0 0 2 0
-        chawal	0 1 0 0 0
+        chawal	0 2 0 0 0
+        chawal+becaus	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
-        cheap	0 0 1 0 0
+        cheap	0 0 1 1 0
         cheap+bunch	0 0 1 0 0
-        check	4 4 0 8 0
+        cheap+dat	0 0 0 1 0
+        check	4 4 0 9 0
         check+befor	0 0 0 1 0
         check+cattl	0 0 0 1 0
         check+driv	2 0 0 0 0
+        check+email	0 0 0 1 0
         check+end	0 0 0 1 0
         check+every	0 1 0 0 0
         check+ewe	0 1 0 1 0
@@ -2856,10 +3645,13 @@ extension LanguageModel {
         check+phon	0 0 0 1 0
         check+twic	0 1 0 0 0
         check+tyr	1 0 0 0 0
+        checklist	0 1 0 0 0
+        checklist+set	0 1 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 18
+        cheek	1 0 0 0 19
         cheek+arrival	0 0 0 0 1
         cheek+as	0 0 0 0 2
+        cheek+befor	0 0 0 0 1
         cheek+braai	0 0 0 0 1
         cheek+cheek	0 0 0 0 1
         cheek+day	0 0 0 0 1
@@ -2872,21 +3664,28 @@ extension LanguageModel {
         cheek+say	1 0 0 0 0
         cheek+trolley	0 0 0 0 1
         cheek+whil	0 0 0 0 1
-        cheeky	0 0 1 0 2
+        cheeky	1 0 2 0 2
         cheeky+bum	0 0 0 0 2
+        cheeky+gregg	0 0 1 0 0
         cheeky+packet	0 0 1 0 0
-        cheer	6 0 1 1 0
+        cheeky+sod	1 0 0 0 0
+        cheer	7 0 1 1 0
         cheer+from	1 0 0 1 0
         cheer+low	0 0 1 0 0
         cheer+over	1 0 0 0 0
         cheer+whol	1 0 0 0 0
         cheesecak	0 0 1 0 0
         cheesecak+from	0 0 1 0 0
-        cheesy	1 0 2 0 0
+        cheesy	1 0 3 0 1
         cheesy+but	0 0 1 0 0
+        cheesy+know	0 0 1 0 0
+        cheesy+rom	0 0 0 0 1
         cheesy+tru	1 0 0 0 0
-        chef	0 0 1 0 0
+        cheeto	0 0 1 0 0
+        cheeto+from	0 0 1 0 0
+        chef	1 0 1 0 0
         chef+knif	0 0 1 0 0
+        chef+town	1 0 0 0 0
         chemical	0 1 0 0 1
         chemical+toilet	0 1 0 0 0
         chemist	0 4 1 0 0
@@ -2899,31 +3698,44 @@ extension LanguageModel {
         chemo+session	0 0 0 1 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
-        chess	0 0 0 12 0
+        cher	0 0 0 1 0
+        chess	0 0 0 14 0
+        chess+across	0 0 0 1 0
         chess+balcony	0 0 0 2 0
+        chess+over	0 0 0 1 0
         chess+patiently	0 0 0 1 0
         chess+play	0 0 0 1 0
         chess+spent	0 0 0 1 0
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
         chess+whil	0 0 0 1 0
-        chest	0 0 0 0 10
+        chest	0 0 0 0 12
         chest+age	0 0 0 0 1
+        chest+best	0 0 0 0 1
         chest+breath	0 0 0 0 1
         chest+listen	0 0 0 0 3
         chest+through	0 0 0 0 1
+        chest+vick	0 0 0 0 1
         chest+watch	0 0 0 0 1
-        chicken	0 5 1 0 0
+        chew	0 0 2 0 0
+        chew+bic	0 0 1 0 0
+        chew+min	0 0 1 0 0
+        chicken	0 7 1 0 0
         chicken+adobo	0 1 0 0 0
+        chicken+aunty	0 1 0 0 0
+        chicken+do	0 1 0 0 0
         chicken+hav	0 1 0 0 0
         chicken+ric	0 0 1 0 0
         chicken+soup	0 3 0 0 0
         chidi	1 0 0 0 0
         chidi+jollof	1 0 0 0 0
+        chiko	0 0 1 0 0
+        chiko+roll	0 0 1 0 0
         childhood	0 0 0 1 0
         childhood+listen	0 0 0 1 0
-        chill	0 1 0 0 0
+        chill	1 1 0 0 0
         chill+after	0 1 0 0 0
+        chill+meant	1 0 0 0 0
         chilli	0 0 1 0 0
         chilli+crisp	0 0 1 0 0
         chin	0 0 2 0 1
@@ -2933,12 +3745,18 @@ extension LanguageModel {
         chinatown	0 0 1 0 1
         chinwag	0 0 0 1 0
         chinwag+over	0 0 0 1 0
-        chip	0 0 5 1 1
+        chip	1 0 5 3 1
+        chip+eat	0 0 0 1 0
         chip+from	0 0 2 0 0
         chip+halwa	0 0 1 0 0
+        chip+harbour	0 0 0 1 0
         chip+together	0 0 0 1 0
         chip+way	0 0 1 0 0
-        chippy	0 0 0 1 0
+        chip+wer	1 0 0 0 0
+        chippy	1 0 0 1 0
+        chippy+lie	1 0 0 0 0
+        chit	1 0 0 0 0
+        chit+fridg	1 0 0 0 0
         chlo	1 0 0 0 0
         chlo+remind	1 0 0 0 0
         chnag	0 1 0 0 0
@@ -2950,24 +3768,32 @@ extension LanguageModel {
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 19 0 0
+        chocolat	0 0 21 1 0
+        chocolat+as	0 0 1 0 0
         chocolat+bar	0 0 4 0 0
         chocolat+d	0 0 1 0 0
         chocolat+down	0 0 1 0 0
         chocolat+duty	0 0 1 0 0
         chocolat+each	0 0 1 0 0
         chocolat+locker	0 0 1 0 0
+        chocolat+lovely	0 0 0 1 0
         chocolat+no	0 0 1 0 0
         chocolat+pillow	0 0 2 0 0
+        chocolat+x	0 0 1 0 0
         chook	0 1 0 0 0
         chook+pen	0 1 0 0 0
-        choos	1 0 0 0 0
+        choos	4 0 0 0 0
+        choos+anniversary	1 0 0 0 0
         choos+every	1 0 0 0 0
-        chop	0 0 0 1 1
+        choos+out	1 0 0 0 0
+        choos+tak	1 0 0 0 0
+        chop	1 0 0 1 1
+        chop+best	1 0 0 0 0
         chop+stir	0 0 0 1 0
         chopper	0 0 0 0 1
         chopper+smelt	0 0 0 0 1
-        chor	2 3 0 0 0
+        chor	2 4 0 0 0
+        chor+too	0 1 0 0 0
         chor+top	0 1 0 0 0
         chord	0 0 0 0 1
         chord+shap	0 0 0 0 1
@@ -2976,113 +3802,154 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	5 4 5 6 3
+        christma	6 4 8 9 4
         christma+card	1 0 0 1 0
         christma+concert	0 0 0 1 0
-        christma+dinner	0 1 0 0 1
-        christma+eve	0 0 0 1 0
+        christma+dinner	0 1 1 0 1
+        christma+do	0 0 0 0 1
+        christma+eve	0 0 0 2 0
         christma+fell	0 0 0 0 1
         christma+food	0 1 0 0 0
         christma+grocery	1 0 0 0 0
-        christma+light	0 2 0 1 0
+        christma+jumper	0 0 1 0 0
+        christma+light	0 2 0 3 0
         christma+market	0 0 0 2 0
+        christma+miss	0 0 1 0 0
+        christma+morn	1 0 0 0 0
         christma+ornament	0 0 2 0 0
         christma+social	1 0 0 0 0
         christma+stock	0 0 1 0 0
         christma+tre	0 0 1 0 1
         christma+turkey	1 0 0 0 0
-        chuf	3 0 0 0 0
+        chuf	5 0 1 0 0
+        chuf+himself	0 0 1 0 0
         chur	1 0 0 0 1
-        church	1 1 1 0 2
+        church	3 1 1 0 2
+        church+account	1 0 0 0 0
+        church+ron	1 0 0 0 0
         church+servic	0 0 0 0 2
         churro	0 0 1 0 0
         churro+guilty	0 0 1 0 0
         ci	0 1 0 0 0
         ci+pipelin	0 1 0 0 0
         cider	0 0 0 1 0
-        cinema	0 0 0 4 5
+        cinema	0 0 0 7 5
         cinema+10am	0 0 0 1 0
+        cinema+d	0 0 0 1 0
+        cinema+jomo	0 0 0 1 0
+        cinema+no	0 0 0 1 0
         cinnamon	0 0 1 0 0
         cinnamon+roll	0 0 1 0 0
-        circl	0 0 0 0 7
+        circl	0 0 0 0 8
         circl+arm	0 0 0 0 1
-        circl+back	0 0 0 0 3
+        circl+back	0 0 0 0 4
         circl+hand	0 0 0 0 1
         circl+palm	0 0 0 0 2
         circulation	0 0 1 0 0
+        citation	0 1 0 0 0
+        citation+paragraph	0 1 0 0 0
         citizenship	1 0 0 0 0
         citizenship+test	1 0 0 0 0
-        city	1 0 1 4 0
+        city	3 0 1 4 0
         city+forgot	0 0 0 1 0
         city+light	0 0 0 1 0
+        city+postdoc	1 0 0 0 0
+        city+week	1 0 0 0 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
         claim	0 3 0 0 0
         claim+after	0 2 0 0 0
-        class	2 2 1 11 0
+        clapham	0 0 1 0 0
+        clasp	0 0 1 0 0
+        clasp+mend	0 0 1 0 0
+        class	2 2 1 12 0
         class+exam	1 0 0 0 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 6 0
-        classroom	0 2 0 0 0
+        class+together	0 0 0 7 0
+        classroom	0 2 0 1 0
+        classroom+25	0 0 0 1 0
         classroom+befor	0 1 0 0 0
         classroom+poster	0 1 0 0 0
-        classy	0 0 1 0 0
-        clay	0 0 2 0 0
+        classy	0 0 1 1 0
+        clay	0 0 3 0 0
         clay+cat	0 0 1 0 0
+        clay+figur	0 0 1 0 0
         clay+figuren	0 0 1 0 0
-        clean	2 38 0 0 1
+        clean	2 46 1 0 1
         clean+barbi	0 1 0 0 0
-        clean+bathroom	0 3 0 0 0
-        clean+boot	0 1 0 0 0
+        clean+bathroom	0 4 0 0 0
+        clean+boot	0 2 0 0 0
         clean+brush	0 1 0 0 0
         clean+but	1 0 0 0 0
         clean+car	0 1 0 0 0
         clean+chemical	0 0 0 0 1
+        clean+clasp	0 0 1 0 0
         clean+didnt	0 1 0 0 0
-        clean+dog	0 1 0 0 0
+        clean+dog	0 2 0 0 0
         clean+everyth	0 1 0 0 0
+        clean+fridg	0 1 0 0 0
         clean+glass	0 1 0 0 0
         clean+grill	0 1 0 0 0
         clean+gutter	0 4 0 0 0
         clean+kitchen	0 2 0 0 0
         clean+litter	0 3 0 0 0
-        clean+out	0 5 0 0 0
+        clean+out	0 6 0 0 0
         clean+parcel	0 1 0 0 0
         clean+prescription	0 1 0 0 0
         clean+puppy	0 1 0 0 0
         clean+rota	0 1 0 0 0
         clean+spac	0 1 0 0 0
-        clean+whol	0 3 0 0 0
+        clean+whil	0 1 0 0 0
+        clean+whol	0 5 0 0 0
         cleaner	0 2 0 0 0
         cleanest	1 0 0 0 0
         cleanest+cod	1 0 0 0 0
-        clear	0 6 0 1 0
+        clear	0 7 0 2 1
         clear+air	0 0 0 1 0
         clear+frost	0 1 0 0 0
-        clear+gutter	0 1 0 0 0
+        clear+gutter	0 2 0 0 0
         clear+out	0 3 0 0 0
         clear+snow	0 1 0 0 0
+        clear+still	0 0 0 0 1
+        clear+whol	0 0 0 1 0
+        clearest	1 0 0 0 0
+        clearest+th	1 0 0 0 0
         clearly	1 0 0 0 0
         clearly+lov	1 0 0 0 0
+        clever	1 0 0 0 0
+        clever+fix	1 0 0 0 0
         cleverest	1 0 0 0 0
         cleverest+woman	1 0 0 0 0
-        client	1 0 0 0 0
+        click	0 0 1 0 0
+        click+keep	0 0 1 0 0
+        client	1 1 0 0 0
+        client+call	0 1 0 0 0
         client+who	1 0 0 0 0
-        climb	0 0 1 0 0
-        clinic	1 2 0 0 1
+        climb	0 0 1 0 1
+        climb+down	0 0 0 0 1
+        clinic	1 2 0 0 3
+        clinic+hour	0 0 0 0 1
         clinic+lik	0 1 0 0 0
         clinic+nearly	1 0 0 0 0
         clinic+pull	0 0 0 0 1
+        clinic+result	0 0 0 0 1
+        clinical	0 1 0 0 0
+        clinical+week	0 1 0 0 0
         clip	0 2 0 0 0
         clip+toenail	0 2 0 0 0
         clock	0 2 1 0 0
         clock+daylight	0 1 0 0 0
         clock+lik	0 1 0 0 0
         clock+shak	0 0 1 0 0
-        clos	0 2 0 3 13
+        clog	0 0 1 0 0
+        clog+becaus	0 0 1 0 0
+        clos	0 3 0 7 13
         clos+after	0 0 0 0 2
+        clos+age	0 0 0 1 0
         clos+bench	0 0 0 0 1
         clos+bus	0 0 0 0 1
+        clos+café	0 1 0 0 0
+        clos+do	0 0 0 1 0
         clos+dur	0 0 0 0 2
         clos+first	0 0 0 0 1
         clos+go	0 1 0 0 0
@@ -3092,47 +3959,56 @@ extension LanguageModel {
         clos+leg	0 0 0 0 1
         clos+long	0 0 0 0 1
         clos+rhiannon	0 0 0 0 1
+        clos+shar	0 0 0 1 0
         clos+shop	0 0 0 1 0
         clos+slow	0 0 0 0 1
         clos+sofa	0 0 0 0 1
         clos+whil	0 0 0 0 1
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
-        cloth	0 0 1 0 0
+        cloth	0 1 1 0 0
         cloth+from	0 0 1 0 0
+        cloth+pack	0 1 0 0 0
         cloud	0 0 0 1 0
         cloud+together	0 0 0 1 0
-        club	2 0 1 1 0
+        club	4 0 1 1 0
+        club+cheeky	1 0 0 0 0
         club+giv	1 0 0 0 0
+        club+m	1 0 0 0 0
         club+orang	0 0 1 0 0
         club+tuesday	0 0 0 1 0
         clutch	1 0 0 0 0
         clutch+1v3	1 0 0 0 0
-        co	0 0 1 2 0
-        co+op	0 0 1 2 0
+        co	0 0 1 3 0
+        co+op	0 0 1 3 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
-        coast	0 0 1 8 0
+        coast	0 0 1 9 0
         coast+no	0 0 0 1 0
         coast+radio	0 0 0 1 0
         coast+road	0 0 0 1 0
-        coast+talk	0 0 0 1 0
+        coast+talk	0 0 0 2 0
         coast+together	0 0 0 2 0
         coaster	0 1 0 0 0
-        coat	2 1 1 0 1
+        coat	2 1 2 0 2
         coat+off	0 0 0 0 1
-        coat+pocket	2 0 1 0 0
-        cocoa	0 0 1 0 0
+        coat+pocket	2 0 2 0 1
+        cocoa	0 0 1 0 1
+        cocoa+butter	0 0 0 0 1
         cocoa+library	0 0 1 0 0
-        coconut	0 0 0 0 1
-        coconut+oil	0 0 0 0 1
+        coconut	0 0 0 0 2
+        coconut+oil	0 0 0 0 2
         cod	1 1 0 0 1
         cod+d	1 0 0 0 0
-        coffe	2 13 3 17 0
-        coffe+back	0 0 0 1 0
+        cody	0 1 0 0 0
+        cody+befor	0 1 0 0 0
+        coffe	3 13 4 20 0
+        coffe+back	0 0 0 2 0
+        coffe+bag	0 0 0 1 0
         coffe+bed	0 1 0 0 0
         coffe+calv	0 1 0 0 0
         coffe+choc	0 0 1 0 0
+        coffe+crisp	0 0 1 0 0
         coffe+croissant	0 0 1 0 0
         coffe+cup	0 1 0 0 0
         coffe+dat	0 0 0 4 0
@@ -3140,27 +4016,35 @@ extension LanguageModel {
         coffe+exactly	0 2 0 0 0
         coffe+flask	0 1 0 0 0
         coffe+how	0 1 0 0 0
+        coffe+nearly	1 0 0 0 0
         coffe+pack	0 1 0 0 0
         coffe+porch	0 0 0 1 0
         coffe+slic	0 0 0 1 0
+        coffe+thermo	0 0 0 1 0
         coffe+together	0 0 0 7 0
         coffe+togther	0 0 0 1 0
         coffe+town	1 0 0 0 0
         coffe+travel	0 1 0 0 0
         coffe+ward	0 0 1 0 0
         coffe+way	0 1 0 0 0
-        cold	0 1 2 1 13
+        cold	0 2 2 3 15
         cold+can	0 0 1 0 0
-        cold+foot	0 0 0 0 3
+        cold+downstair	0 0 0 0 1
+        cold+foot	0 0 0 0 4
         cold+hand	0 0 0 0 5
         cold+nos	0 0 0 0 1
+        cold+one	0 0 0 1 0
+        cold+pasta	0 0 0 1 0
         cold+stor	0 0 0 0 1
+        coldplay	0 0 1 0 0
+        coldplay+ticket	0 0 1 0 0
         collag	0 0 1 0 0
         collag+anniversary	0 0 1 0 0
         collaps	0 0 0 0 1
         collaps+mattress	0 0 0 0 1
-        colleagu	1 0 0 0 0
+        colleagu	1 1 0 0 0
         colleagu+offic	1 0 0 0 0
+        colleagu+wouldn	0 1 0 0 0
         collect	0 3 2 0 0
         collect+fridg	0 0 1 0 0
         collection	0 0 3 0 0
@@ -3168,29 +4052,41 @@ extension LanguageModel {
         colleg	0 0 0 1 0
         colleg+spot	0 0 0 1 0
         cologn	0 0 2 0 0
-        color	1 1 6 0 0
+        color	1 1 8 0 0
         color+brighten	0 0 1 0 0
         color+cod	0 1 0 0 0
         color+dusk	0 0 1 0 0
+        color+want	0 0 2 0 0
         colour	0 0 2 1 0
-        com	4 4 1 2 1
+        com	5 4 1 4 4
         com+back	0 1 0 0 0
         com+from	0 1 0 0 0
-        com+hom	0 1 0 0 0
+        com+hom	1 1 0 0 0
+        com+out	0 0 0 0 1
         com+over	0 0 0 1 0
+        com+poster	0 0 0 1 0
         com+sinc	3 0 0 0 0
         com+tir	0 0 0 0 1
+        com+was	0 0 0 0 1
         com+year	1 0 0 0 0
         combin	0 0 0 1 0
         combin+till	0 0 0 1 0
         comic	0 0 2 0 0
         comic+cat	0 0 1 0 0
         comic+first	0 0 1 0 0
-        comment	4 0 0 0 0
+        comma	0 0 0 0 1
+        comma+lov	0 0 0 0 1
+        commend	1 0 0 0 0
+        commend+handl	1 0 0 0 0
+        commendation	1 0 0 0 0
+        commendation+mortifi	1 0 0 0 0
+        comment	5 0 0 0 0
         comment+insta	1 0 0 0 0
         comment+linkedin	1 0 0 0 0
         comment+paint	1 0 0 0 0
         comment+pottery	1 0 0 0 0
+        committe	1 0 0 0 0
+        committe+was	1 0 0 0 0
         community	0 0 0 1 0
         community+hall	0 0 0 1 0
         commut	1 1 3 2 2
@@ -3198,32 +4094,41 @@ extension LanguageModel {
         commut+coffe	0 1 0 0 0
         commut+hom	0 0 0 0 1
         commut+wasnt	0 0 0 1 0
-        company	0 2 0 6 0
+        company	0 2 0 8 0
         company+becaus	0 1 0 0 0
+        company+but	0 0 0 1 0
         company+hour	0 1 0 0 0
-        company+whil	0 0 0 2 0
-        complain	1 2 0 1 1
+        company+whil	0 0 0 3 0
+        complain	1 4 1 1 2
+        complain+about	0 1 1 0 0
+        complain+keep	0 0 0 0 1
         complain+lent	1 0 0 0 0
         complain+much	0 1 0 0 0
+        complain+onc	0 1 0 0 0
         complaint	1 1 0 0 0
         complaint+out	1 0 0 0 0
-        complement	3 0 0 0 0
+        complement	4 0 0 0 0
+        complement+about	1 0 0 0 0
         complement+cook	1 0 0 0 0
         complement+lesson	1 0 0 0 0
         complement+shirt	1 0 0 0 0
         complet	0 0 0 1 0
         complet+crossword	0 0 0 1 0
+        completely	1 0 0 0 0
+        completely+useless	1 0 0 0 0
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	27 0 0 0 0
+        compliment	32 0 0 0 0
         compliment+about	1 0 0 0 0
+        compliment+befor	1 0 0 0 0
         compliment+bread	1 0 0 0 0
-        compliment+day	1 0 0 0 0
+        compliment+cook	1 0 0 0 0
+        compliment+day	2 0 0 0 0
         compliment+driv	1 0 0 0 0
         compliment+every	1 0 0 0 0
         compliment+giv	1 0 0 0 0
-        compliment+haircut	2 0 0 0 0
+        compliment+haircut	3 0 0 0 0
         compliment+halloween	1 0 0 0 0
         compliment+hav	1 0 0 0 0
         compliment+how	2 0 0 0 0
@@ -3234,18 +4139,23 @@ extension LanguageModel {
         compliment+possibl	1 0 0 0 0
         compost	1 0 0 0 0
         compost+frankly	1 0 0 0 0
-        compression	0 2 1 0 0
-        compression+sock	0 1 1 0 0
+        compression	0 2 2 0 0
+        compression+sock	0 1 2 0 0
         compression+stocking	0 1 0 0 0
         compré	0 0 1 0 0
         compré+flor	0 0 1 0 0
         con	0 1 0 0 0
         con+pollo	0 1 0 0 0
+        concentrat	2 0 0 0 0
+        concentrat+say	1 0 0 0 0
         concert	0 0 4 6 1
         concert+park	0 0 0 1 0
         concert+ticket	0 0 4 0 0
         concert+which	0 0 0 0 1
-        conferenc	1 2 4 0 0
+        concha	0 0 1 0 0
+        concret	0 0 0 0 1
+        conferenc	1 3 4 0 0
+        conferenc+becaus	0 1 0 0 0
         conferenc+berlin	0 0 1 0 0
         conferenc+istanbul	0 0 1 0 0
         conferenc+lisbon	0 0 1 0 0
@@ -3262,40 +4172,54 @@ extension LanguageModel {
         conker+present	0 0 1 0 0
         considerabl	1 0 0 0 0
         considerabl+effort	1 0 0 0 0
+        constant	0 0 0 0 1
+        constant+handwash	0 0 0 0 1
         constantly	0 0 1 0 0
         constantly+now	0 0 1 0 0
+        constellation	0 0 0 1 0
+        constellation+wrong	0 0 0 1 0
         contact	1 0 0 0 0
         contraction	1 0 0 0 1
         controller	0 1 2 0 0
         controller+bday	0 0 1 0 0
         controller+can	0 0 1 0 0
-        conversation	1 0 0 4 0
+        conversation	1 0 0 6 0
         conversation+befor	0 0 0 1 0
         conversation+ex	1 0 0 0 0
+        conversation+ve	0 0 0 1 0
+        conversation+week	0 0 0 1 0
+        conversationalist	1 0 0 0 0
+        conversationalist+has	1 0 0 0 0
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	8 36 0 11 8
+        cook	10 45 1 12 8
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
         cook+after	1 1 0 0 0
         cook+amma	1 0 0 0 0
         cook+bad	0 1 0 0 0
         cook+big	0 1 0 0 0
+        cook+breakfast	0 1 0 0 0
         cook+chicken	0 1 0 0 0
         cook+christma	0 1 0 0 0
         cook+class	0 0 0 1 0
         cook+curry	0 0 0 1 0
-        cook+dal	0 1 0 0 0
-        cook+dinner	0 4 0 3 0
+        cook+dal	0 2 0 0 0
+        cook+dinner	0 4 0 4 0
         cook+egusi	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
         cook+favourit	0 4 0 0 0
+        cook+front	1 0 0 0 0
+        cook+full	0 1 0 0 0
+        cook+githeri	0 1 0 0 0
         cook+iftar	0 1 0 0 0
         cook+infront	1 0 0 0 0
         cook+jollof	0 1 0 0 0
         cook+know	1 0 0 0 0
+        cook+mom	0 1 0 0 0
+        cook+momma	0 1 0 0 0
         cook+month	0 1 0 0 0
         cook+mother	0 1 0 0 0
         cook+new	0 0 0 1 0
@@ -3310,8 +4234,10 @@ extension LanguageModel {
         cook+was	1 0 0 0 0
         cook+week	0 2 0 0 0
         cook+whil	0 1 0 0 0
-        cook+whol	0 1 0 0 0
-        cookbook	0 0 2 0 0
+        cook+whol	0 3 0 0 0
+        cook+world	1 0 0 0 0
+        cookbook	0 0 3 0 0
+        cookbook+as	0 0 1 0 0
         cookbook+from	0 0 1 0 0
         cooky	0 0 6 1 0
         cooky+bak	0 0 1 0 0
@@ -3333,24 +4259,35 @@ extension LanguageModel {
         copi+out	0 0 1 0 0
         copperplat	0 0 1 0 0
         copperplat+fram	0 0 1 0 0
-        copy	0 0 1 0 0
+        copy	0 0 2 0 0
+        copy+arriv	0 0 1 0 0
         copy+book	0 0 1 0 0
-        corner	0 1 6 0 0
-        corner+shop	0 0 4 0 0
+        corner	0 1 9 0 0
+        corner+becaus	0 0 1 0 0
+        corner+shop	0 0 5 0 0
         corner+way	0 1 0 0 0
         cornetto	0 0 1 0 0
-        cos	0 7 2 0 1
+        correct	1 0 0 0 0
+        correspondenc	0 1 0 0 0
+        correspondenc+insurer	0 1 0 0 0
+        cos	0 8 5 0 2
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
         cos+deadlin	0 1 0 0 0
+        cos+dog	0 0 1 0 0
+        cos+doubl	0 0 0 0 1
         cos+flat	0 1 0 0 0
         cos+get	0 1 0 0 0
         cos+hand	0 1 0 0 0
         cos+hat	0 0 0 0 1
+        cos+lat	0 1 0 0 0
+        cos+min	0 0 1 0 0
+        cos+old	0 0 1 0 0
         cos+sit	0 0 1 0 0
         cos+was	0 1 0 0 0
         cos+wer	0 0 1 0 0
-        cost	0 0 2 0 1
+        cost	0 0 3 0 1
+        cost+38	0 0 1 0 0
         cost+bomb	0 0 1 0 0
         cost+fortun	0 0 1 0 0
         cost+penny	0 0 0 0 1
@@ -3362,12 +4299,13 @@ extension LanguageModel {
         costum+loudly	1 0 0 0 0
         cosy	0 0 1 0 0
         cosy+blanket	0 0 1 0 0
-        cot	0 2 0 1 0
+        cot	0 3 0 1 0
         cot+together	0 0 0 1 0
+        cot+wash	0 1 0 0 0
         cot+whil	0 1 0 0 0
         cotswold	0 0 0 3 0
         cotswold+two	0 0 0 1 0
-        couch	0 2 0 6 22
+        couch	0 2 0 8 24
         couch+after	0 0 0 1 1
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 0
@@ -3379,19 +4317,28 @@ extension LanguageModel {
         couch+fill	0 1 0 0 0
         couch+foot	0 0 0 0 1
         couch+hold	0 0 0 0 1
+        couch+lik	0 0 0 0 1
         couch+new	0 0 0 0 1
+        couch+pjs	0 0 0 1 0
         couch+rainy	0 0 0 1 0
         couch+strok	0 0 0 0 1
         couch+talk	0 0 0 1 0
+        couch+two	0 0 0 1 0
         couch+under	0 0 0 0 2
-        couldn	1 2 0 2 3
+        couch+whil	0 0 0 0 1
+        cough	0 0 1 0 0
+        cough+drop	0 0 1 0 0
+        couldn	1 2 1 3 5
         couldn+car	0 0 0 1 0
+        couldn+focus	0 0 0 1 0
         couldn+hav	1 0 0 0 0
+        couldn+help	0 0 1 0 0
         couldn+lift	0 1 0 0 0
         couldn+reach	0 1 0 0 0
         couldn+settl	0 0 0 0 1
         couldn+sit	0 0 0 0 1
-        couldn+sleep	0 0 0 1 1
+        couldn+sleep	0 0 0 1 2
+        couldn+stop	0 0 0 0 1
         council	1 7 0 0 0
         council+about	0 1 0 0 0
         council+letter	0 1 0 0 0
@@ -3400,18 +4347,24 @@ extension LanguageModel {
         council+understood	0 1 0 0 0
         counsellor	1 0 0 0 0
         counsellor+napkin	1 0 0 0 0
-        count	1 0 0 0 1
+        count	2 2 0 0 2
         count+down	1 0 0 0 0
-        countdown	0 0 0 0 1
+        count+out	0 1 0 0 0
+        count+right	0 1 0 0 0
+        countdown	0 0 0 0 2
+        countdown+every	0 0 0 0 1
         countdown+new	0 0 0 0 1
-        counter	0 0 2 0 1
+        counter	0 0 2 1 1
         counter+bow	0 0 1 0 0
         counter+kiss	0 0 0 0 1
         counter+ring	0 0 1 0 0
+        counter+talk	0 0 0 1 0
         country	1 0 0 0 0
-        county	0 0 1 0 0
+        county	1 0 1 0 0
+        county+meant	1 0 0 0 0
         county+show	0 0 1 0 0
-        coupl	0 0 0 2 0
+        coupl	0 0 0 3 0
+        coupl+cold	0 0 0 1 0
         coupon	0 0 1 0 0
         coupon+fre	0 0 1 0 0
         courier	0 1 0 0 0
@@ -3424,19 +4377,21 @@ extension LanguageModel {
         court+day	0 1 0 0 0
         court+quick	0 0 0 0 1
         court+tomorrow	0 1 0 0 0
-        cousin	0 0 0 1 2
-        cousin+wed	0 0 0 1 2
+        cousin	0 0 0 3 3
+        cousin+mehndi	0 0 0 1 1
+        cousin+wed	0 0 0 2 2
         cov	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	4 5 5 0 0
+        cover	4 6 5 0 1
         cover+d	0 0 1 0 0
         cover+freez	0 0 1 0 0
         cover+kid	0 1 0 0 0
-        cover+letter	2 3 0 0 0
+        cover+letter	2 4 0 0 0
         cover+nam	0 0 1 0 0
         cover+night	1 0 0 0 0
         cover+out	0 0 1 0 0
         cover+shift	1 1 0 0 0
+        cover+strok	0 0 0 0 1
         covid	1 0 0 0 0
         cow	0 1 0 0 0
         cow+milk	0 1 0 0 0
@@ -3446,8 +4401,9 @@ extension LanguageModel {
         cra+90	0 1 0 0 0
         crab	0 0 1 0 0
         crab+from	0 0 1 0 0
-        crack	1 0 1 0 1
-        crack+hand	0 0 0 0 1
+        crack	1 0 1 1 2
+        crack+hand	0 0 0 0 2
+        crack+jok	0 0 0 1 0
         cracker	2 0 0 0 0
         cracker+m	1 0 0 0 0
         cracker+no	1 0 0 0 0
@@ -3456,11 +4412,17 @@ extension LanguageModel {
         craft+beer	0 0 1 0 0
         craft+fair	0 0 2 0 0
         cram	0 0 1 0 0
-        cramp	0 0 1 0 3
+        cramp	0 0 1 0 4
+        cramp+from	0 0 0 0 1
         crav	0 0 2 0 0
         crav+week	0 0 2 0 0
-        cream	0 0 8 1 2
-        cream+after	0 0 1 0 0
+        craving	0 0 1 0 0
+        crawfish	1 0 0 0 1
+        crawl	0 0 0 0 1
+        crawl+into	0 0 0 0 1
+        cream	0 0 9 1 4
+        cream+10pm	0 0 1 0 0
+        cream+after	0 0 1 0 1
         cream+becaus	0 0 1 0 0
         cream+crav	0 0 1 0 0
         cream+from	0 0 2 0 0
@@ -3468,47 +4430,57 @@ extension LanguageModel {
         cream+way	0 0 1 0 0
         creas	0 1 0 0 0
         creas+sharp	0 1 0 0 0
-        credit	3 0 0 0 0
+        credit	4 0 0 0 0
         credit+garden	1 0 0 0 0
-        crem	0 0 1 0 0
-        crem+egg	0 0 1 0 0
-        crew	0 0 0 1 0
+        creek	0 0 1 0 0
+        crem	0 0 2 0 0
+        crem+egg	0 0 2 0 0
+        crew	0 0 1 1 0
         crew+lov	0 0 0 1 0
-        cri	8 0 2 0 11
-        cri+about	0 0 0 0 3
+        cri	9 2 4 0 13
+        cri+about	0 1 0 0 4
         cri+after	0 0 0 0 1
         cri+car	1 0 0 0 0
         cri+from	0 0 0 0 1
         cri+giv	1 0 0 0 0
-        cri+happy	1 0 0 0 0
+        cri+happy	1 0 1 0 0
         cri+heliport	0 0 1 0 0
         cri+laugh	0 0 0 0 1
-        cri+over	1 0 0 0 0
+        cri+loo	1 0 0 0 0
+        cri+over	1 0 0 0 1
         cri+too	1 0 0 0 0
         cri+what	0 0 0 0 1
         cribbag	0 0 0 1 0
         cribbag+won	0 0 0 1 0
-        cricket	0 1 0 4 0
+        cricket	0 1 0 5 0
         cricket+get	0 0 0 1 0
         cricket+match	0 0 0 1 0
         cricket+mcg	0 0 0 1 0
+        cricket+radio	0 0 0 1 0
         cricket+together	0 0 0 1 0
-        crisp	0 0 3 0 0
+        crisp	0 0 4 1 0
         crisp+after	0 0 1 0 0
+        crisp+leaf	0 0 1 0 0
         crisp+lik	0 0 1 0 0
+        crisp+whil	0 0 0 1 0
+        critic	1 0 0 0 0
+        critic+wer	1 0 0 0 0
         criticis	1 0 0 0 0
         criticis+tell	1 0 0 0 0
-        crochet	0 0 4 0 0
+        croc	0 0 1 0 0
+        croc+work	0 0 1 0 0
+        crochet	0 0 4 1 0
         crochet+beani	0 0 2 0 0
-        croissant	0 0 10 0 0
+        crochet+hour	0 0 0 1 0
+        croissant	0 0 11 0 0
         croissant+bakery	0 0 1 0 0
         croissant+desk	0 0 1 0 0
-        croissant+from	0 0 2 0 0
+        croissant+from	0 0 3 0 0
         croissant+nightstand	0 0 1 0 0
         cross	0 0 1 0 2
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
-        crossword	3 0 2 17 0
+        crossword	3 0 2 18 0
         crossword+app	0 0 1 0 0
         crossword+bed	0 0 0 1 0
         crossword+hospital	0 0 1 0 0
@@ -3516,7 +4488,7 @@ extension LanguageModel {
         crossword+kitchen	0 0 0 1 0
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
-        crossword+together	0 0 0 11 0
+        crossword+together	0 0 0 12 0
         crowd	2 0 0 0 1
         crowd+pub	1 0 0 0 0
         crowd+room	1 0 0 0 0
@@ -3534,18 +4506,21 @@ extension LanguageModel {
         cry+over	1 0 0 0 0
         cryptic	1 0 0 0 0
         cryptic+crossword	1 0 0 0 0
+        cuban	0 0 1 0 0
+        cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 48
-        cuddl+after	0 0 0 0 4
+        cuddl	0 0 0 0 60
+        cuddl+after	0 0 0 0 5
         cuddl+beach	0 0 0 0 1
         cuddl+beanbag	0 0 0 0 1
         cuddl+bed	0 0 0 0 4
-        cuddl+befor	0 0 0 0 1
+        cuddl+befor	0 0 0 0 2
         cuddl+by	0 0 0 0 1
-        cuddl+couch	0 0 0 0 2
+        cuddl+couch	0 0 0 0 3
         cuddl+d	0 0 0 0 1
         cuddl+first	0 0 0 0 1
+        cuddl+get	0 0 0 0 1
         cuddl+gf	0 0 0 0 1
         cuddl+hammock	0 0 0 0 3
         cuddl+hub	0 0 0 0 1
@@ -3557,18 +4532,24 @@ extension LanguageModel {
         cuddl+one	0 0 0 0 1
         cuddl+pil	0 0 0 0 2
         cuddl+porch	0 0 0 0 1
+        cuddl+puddl	0 0 0 0 1
         cuddl+puppy	0 0 0 0 1
-        cuddl+sofa	0 0 0 0 4
+        cuddl+re	0 0 0 0 1
+        cuddl+singl	0 0 0 0 1
+        cuddl+sleeper	0 0 0 0 1
+        cuddl+sofa	0 0 0 0 5
         cuddl+through	0 0 0 0 3
         cuddl+till	0 0 0 0 1
-        cuddl+under	0 0 0 0 1
+        cuddl+under	0 0 0 0 3
         cuddl+whol	0 0 0 0 1
         cuddleseason	0 0 0 0 1
         cuddleseason+spoon	0 0 0 0 1
         cudl	0 0 0 0 1
         cudl+hammock	0 0 0 0 1
-        cup	2 3 0 0 1
+        cup	2 4 1 0 1
+        cup+7	0 1 0 0 0
         cup+befor	1 0 0 0 0
+        cup+color	0 0 1 0 0
         cup+fac	0 0 0 0 1
         cup+lost	0 1 0 0 0
         cup+tea	0 2 0 0 0
@@ -3576,6 +4557,8 @@ extension LanguageModel {
         cupcak+wait	0 0 1 0 0
         curfew	2 0 0 0 0
         curfew+argument	2 0 0 0 0
+        currently	0 1 0 0 0
+        currently+garden	0 1 0 0 0
         curry	1 0 0 2 0
         curry+restaurant	1 0 0 0 0
         curry+together	0 0 0 1 0
@@ -3598,7 +4581,7 @@ extension LanguageModel {
         customer+go	0 0 0 0 1
         customer+leav	1 0 0 0 0
         customer+wer	0 0 0 0 1
-        cut	1 7 3 2 0
+        cut	4 7 3 2 0
         cut+bunch	0 0 1 0 0
         cut+chai	0 0 0 1 0
         cut+dinner	0 1 0 0 0
@@ -3606,56 +4589,82 @@ extension LanguageModel {
         cut+from	0 0 1 0 0
         cut+hair	0 1 0 0 0
         cut+planner	0 0 1 0 0
+        cut+re	1 0 0 0 0
         cut+toast	0 2 0 0 0
         cut+toenail	0 2 0 0 0
         cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
-        cv	0 3 0 0 0
+        cv	0 4 0 0 0
         cv+after	0 1 0 0 0
-        cwa	1 0 0 0 0
-        cwa+meet	1 0 0 0 0
-        cwtch	0 0 0 0 2
+        cv+midnight	0 1 0 0 0
+        cwa	2 0 0 0 0
+        cwa+meet	2 0 0 0 0
+        cwtch	0 0 0 0 4
         cwtch+befor	0 0 0 0 1
+        cwtch+queu	0 0 0 0 1
+        cwtch+sette	0 0 0 0 1
         cwtch+sofa	0 0 0 0 1
         cycl	0 0 0 3 0
         cycl+out	0 0 0 1 0
-        d	16 8 13 3 5
+        cylinder	0 1 0 0 0
+        cylinder+fix	0 1 0 0 0
+        d	22 19 17 6 7
         d+3	0 0 0 1 0
         d+about	0 1 0 0 0
+        d+actually	0 1 0 0 0
+        d+already	0 1 0 0 0
         d+black	0 1 0 0 0
-        d+choos	1 0 0 0 0
+        d+choos	2 0 0 0 0
         d+com	0 1 0 0 0
         d+crav	0 0 1 0 0
+        d+decid	0 0 0 1 0
+        d+do	3 0 0 0 0
         d+dy	0 0 0 1 0
+        d+eat	0 0 1 0 0
         d+eye	0 0 4 0 0
         d+feel	0 0 0 0 1
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
+        d+forget	0 1 0 0 0
         d+get	0 0 0 1 0
         d+gm	1 0 0 0 0
-        d+hav	0 1 0 0 0
+        d+hav	0 2 0 0 0
         d+hunt	0 0 2 0 0
+        d+leav	0 1 0 0 0
         d+let	1 0 0 0 0
+        d+listen	1 0 0 0 0
+        d+liv	0 0 0 1 0
         d+lost	1 0 0 0 0
         d+mak	1 0 0 0 1
         d+marry	5 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
-        d+never	1 0 2 0 0
+        d+muster	0 0 0 0 1
+        d+never	1 1 2 0 0
+        d+order	0 0 1 0 0
+        d+past	0 1 0 0 0
         d+pin	0 0 1 0 0
         d+point	0 0 1 0 0
         d+post	0 0 1 0 0
         d+pur	0 0 0 0 1
+        d+put	0 1 0 0 0
         d+rubbish	1 0 0 0 0
+        d+run	0 2 0 0 0
         d+seen	1 0 0 0 0
+        d+send	0 0 1 0 0
+        d+shocker	0 0 0 0 1
+        d+sinc	0 1 0 0 0
         d+smash	1 0 0 0 0
+        d+squint	0 0 1 0 0
         d+start	0 1 0 0 0
         d+still	1 0 0 0 0
         d+stop	0 2 0 0 0
+        d+stress	0 0 0 1 0
         d+typ	0 0 0 0 1
+        d+writ	1 0 0 0 0
         da	1 0 0 0 0
         da+whil	1 0 0 0 0
-        dad	17 1 6 7 4
+        dad	21 1 6 7 6
         dad+3am	1 0 0 0 0
         dad+after	2 0 0 0 0
         dad+age	0 0 0 1 0
@@ -3664,55 +4673,72 @@ extension LanguageModel {
         dad+empty	0 0 0 1 0
         dad+ever	2 0 0 0 0
         dad+favourit	0 0 1 0 0
-        dad+funeral	1 0 0 0 0
+        dad+funeral	2 0 0 0 0
         dad+go	0 0 0 1 0
         dad+hiv	0 0 1 0 0
         dad+holiday	0 0 0 1 0
         dad+mug	0 0 1 0 0
+        dad+neither	0 0 0 0 1
         dad+pass	0 0 1 0 1
         dad+photo	0 0 1 0 0
         dad+second	1 0 0 0 0
         dad+someth	1 0 0 0 0
+        dad+try	0 0 0 0 1
+        dad+ve	1 0 0 0 0
         dad+was	2 0 0 0 0
+        dad+which	1 0 0 0 0
         dad+whil	3 0 0 0 0
+        dad+world	1 0 0 0 0
+        daddy	1 0 0 0 0
+        daddy+say	1 0 0 0 0
         daffodil	0 0 4 0 0
         daffodil+from	0 0 3 0 0
-        daft	1 0 0 0 0
+        daft	1 0 1 0 0
+        daft+but	0 0 1 0 0
         daft+rhym	1 0 0 0 0
         dagwood	0 0 0 1 0
         dagwood+dog	0 0 0 1 0
+        dahi	1 0 0 0 0
         dahlia	0 0 2 0 0
         dahlia+from	0 0 1 0 0
         dairy	0 0 2 0 0
         dairy+milk	0 0 1 0 0
         daisy	0 0 3 0 0
-        dal	0 2 0 0 0
-        dal+chawal	0 1 0 0 0
+        dal	0 3 0 0 0
+        dal+chawal	0 2 0 0 0
         dal+ric	0 1 0 0 0
         damn	1 0 0 1 0
         damn+good	1 0 0 0 0
         damp	0 0 1 0 0
         damp+dew	0 0 1 0 0
-        dan	2 0 0 0 0
+        damper	1 0 0 0 0
+        damper+district	1 0 0 0 0
+        dan	2 1 0 0 0
         dan+after	1 0 0 0 0
         dan+brilliant	1 0 0 0 0
-        danc	5 0 1 7 18
+        dan+stay	0 1 0 0 0
+        danc	5 0 1 10 22
         danc+1974	1 0 0 0 0
+        danc+becaus	0 0 0 1 0
         danc+clos	0 0 0 0 1
         danc+cousin	0 0 0 0 1
         danc+floor	2 0 0 0 0
-        danc+hallway	0 0 0 0 1
-        danc+kitchen	0 0 0 0 8
+        danc+hallway	0 0 0 0 2
+        danc+honky	0 0 0 1 0
+        danc+kitchen	0 0 0 0 9
         danc+liv	0 0 0 0 2
         danc+night	0 0 0 1 0
         danc+round	0 0 0 1 0
         danc+sam	0 0 0 0 1
-        danc+slow	0 0 0 0 1
+        danc+sinc	0 0 0 0 1
+        danc+slow	0 0 0 0 2
         danc+together	0 0 0 2 1
         danc+wed	0 0 1 0 1
         danc+wif	0 0 0 0 1
         dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
+        dander	0 0 0 1 0
+        dander+round	0 0 0 1 0
         daniel	2 2 1 0 0
         daniel+best	1 0 0 0 0
         daniel+buy	0 0 1 0 0
@@ -3721,21 +4747,25 @@ extension LanguageModel {
         daniel+regrout	0 1 0 0 0
         danish	0 0 1 0 0
         danish+roll	0 0 1 0 0
-        dark	1 0 0 2 0
+        dark	1 1 0 4 0
         dark+club	1 0 0 0 0
+        dark+laugh	0 0 0 1 0
         darn	0 3 0 0 0
         darn+elbow	0 1 0 0 0
+        darnell	1 0 0 0 0
+        darnell+call	1 0 0 0 0
         dash	2 0 0 0 0
         dash+driv	1 0 0 0 0
         dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	3 2 5 32 2
+        dat	3 2 5 38 2
+        dat+5	0 0 0 1 0
         dat+both	0 0 0 1 0
         dat+hospital	0 0 0 1 0
         dat+library	0 0 0 1 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 12 0
+        dat+night	0 0 0 15 0
         dat+old	0 0 0 1 0
         dat+order	0 0 0 1 0
         dat+photo	0 0 1 0 0
@@ -3745,14 +4775,18 @@ extension LanguageModel {
         dat+twic	0 1 0 0 0
         dat+two	0 0 0 1 0
         dat+uni	0 0 0 1 0
+        dat+waffl	0 0 0 1 0
         dat+whil	0 0 0 1 0
+        data	0 0 0 1 0
+        data+day	0 0 0 1 0
         datenight	0 0 0 3 0
         datenight+cook	0 0 0 1 0
         dav	0 0 1 0 0
         dav+driv	0 0 1 0 0
-        dawn	0 0 0 3 0
+        dawn	0 0 0 4 0
         dawn+barely	0 0 0 1 0
-        day	37 19 12 54 24
+        dawn+get	0 0 0 1 0
+        day	43 26 14 68 31
         day+100	1 0 0 0 0
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
@@ -3764,23 +4798,29 @@ extension LanguageModel {
         day+aunty	0 0 0 1 0
         day+back	2 0 1 0 0
         day+bed	0 0 0 1 0
+        day+best	0 0 0 0 1
         day+big	0 1 0 0 0
         day+bless	0 1 0 0 0
         day+boat	0 1 0 0 0
+        day+built	0 0 0 1 0
         day+centr	0 0 0 0 1
         day+chair	1 0 0 0 0
         day+chop	0 0 0 0 1
         day+desk	0 0 0 0 1
         day+dig	0 0 0 0 1
+        day+driv	0 0 0 1 0
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
         day+eid	0 0 0 0 1
+        day+exam	0 1 0 0 0
         day+feel	1 0 0 0 0
         day+felt	1 0 0 0 0
         day+forgot	0 1 0 0 0
         day+from	0 0 1 0 0
         day+garden	0 0 0 0 1
-        day+get	0 1 0 1 0
+        day+get	0 1 0 1 2
+        day+go	0 0 0 1 0
+        day+haul	0 0 0 1 0
         day+hour	0 0 0 1 0
         day+hunch	0 0 0 0 2
         day+instead	1 0 0 0 0
@@ -3788,12 +4828,17 @@ extension LanguageModel {
         day+legend	0 1 0 0 0
         day+listen	0 0 0 3 0
         day+lov	1 0 0 0 0
+        day+mark	0 0 0 1 0
         day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
         day+new	2 0 0 0 0
         day+no	0 0 0 1 0
-        day+off	0 6 0 9 0
+        day+now	0 0 0 1 0
+        day+off	0 7 1 12 0
+        day+peelin	0 0 0 0 1
+        day+perfect	0 0 0 1 0
         day+physio	1 0 0 0 0
+        day+poor	0 0 0 0 1
         day+properly	0 0 0 1 0
         day+push	0 0 0 0 1
         day+put	0 0 0 1 0
@@ -3803,12 +4848,14 @@ extension LanguageModel {
         day+retirement	0 0 0 0 1
         day+return	0 0 1 0 0
         day+rotation	1 0 0 0 0
-        day+say	1 0 0 0 0
-        day+sit	0 0 0 0 1
+        day+run	0 1 0 0 0
+        day+say	1 0 0 0 1
+        day+school	0 1 0 0 0
+        day+sit	0 0 0 1 1
         day+sober	0 0 0 0 1
         day+stand	0 0 0 0 1
         day+summer	0 0 0 2 0
-        day+teach	0 0 0 0 1
+        day+teach	0 0 0 0 2
         day+tell	1 0 0 0 0
         day+telly	0 0 0 1 0
         day+term	0 1 0 0 0
@@ -3816,37 +4863,49 @@ extension LanguageModel {
         day+tool	0 0 0 0 1
         day+trip	0 0 0 4 0
         day+was	0 0 0 1 1
-        day+week	1 1 0 1 0
+        day+week	1 2 0 1 0
         day+without	0 0 0 1 0
         day+work	1 0 0 0 0
+        daybreak	0 0 0 1 0
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
-        de	0 0 2 0 0
-        de+nata	0 0 2 0 0
-        dead	1 0 0 0 0
+        de	1 1 2 1 0
+        de+jamaica	0 1 0 0 0
+        de+nata	0 0 2 1 0
+        de+ti	1 0 0 0 0
+        dead	2 1 0 0 1
         dead+brilliant	1 0 0 0 0
-        deadlin	0 4 0 0 0
+        dead+cold	0 1 0 0 0
+        dead+do	1 0 0 0 0
+        deadlin	0 5 0 0 0
+        deadlin+found	0 1 0 0 0
         deaf	0 0 1 0 0
         deaf+poet	0 0 1 0 0
-        deal	1 6 2 0 1
+        deal	1 6 2 3 1
         deal+aunty	0 1 0 0 0
         deal+becaus	0 0 1 0 0
         deal+favourit	0 0 1 0 0
         deal+landlord	1 0 0 0 0
+        deal+phd	0 0 0 1 0
+        deal+roof	0 0 0 1 0
         deal+stress	0 1 0 0 0
         dealt	0 3 0 0 0
         dealt+bank	0 1 0 0 0
         dealt+insuranc	0 1 0 0 0
         dealt+landlord	0 1 0 0 0
-        dear	1 0 0 0 0
+        dear	2 0 1 0 0
+        dear+diary	1 0 0 0 0
         dear+god	1 0 0 0 0
+        dear+wif	0 0 1 0 0
         death	1 0 1 0 0
         death+trap	0 0 1 0 0
         debrief	0 0 0 2 0
-        debug	0 0 0 0 1
+        debug	0 0 1 0 1
+        debug+nam	0 0 1 0 0
         debug+noth	0 0 0 0 1
-        decid	1 0 0 0 0
+        decid	1 0 0 1 0
+        decid+anyth	0 0 0 1 0
         decision	5 0 0 0 0
         decision+ever	3 0 0 0 0
         decision+quit	1 0 0 0 0
@@ -3859,19 +4918,26 @@ extension LanguageModel {
         declar	1 0 0 0 0
         declar+best	1 0 0 0 0
         decorat	0 0 1 0 0
-        deep	0 0 0 4 0
+        deep	0 1 0 4 1
+        deep+clean	0 1 0 0 0
         deep+convo	0 0 0 1 0
+        deep+heat	0 0 0 0 1
         deep+talk	0 0 0 1 0
         defend	1 0 0 0 0
         defend+mom	1 0 0 0 0
+        defens	1 0 0 0 1
+        defens+still	0 0 0 0 1
         definately	1 0 0 1 0
         definately+mak	1 0 0 0 0
         definately+need	0 0 0 1 0
-        defrost	0 10 0 0 0
-        defrost+freezer	0 4 0 0 0
+        definitely	0 1 0 0 0
+        definitely+week	0 1 0 0 0
+        defrost	0 11 0 0 0
+        defrost+freezer	0 5 0 0 0
         defrost+windscreen	0 4 0 0 0
-        degre	1 2 0 0 0
+        degre	1 3 0 0 0
         degre+heat	0 2 0 0 0
+        degre+out	0 1 0 0 0
         degre+wer	1 0 0 0 0
         deic	0 2 0 0 0
         delight	0 0 1 0 0
@@ -3890,19 +4956,31 @@ extension LanguageModel {
         deliveroo	0 0 2 0 0
         deliveroo+flat	0 0 1 0 0
         deliveroo+warehous	0 0 1 0 0
-        delivery	0 2 2 1 0
+        delivery	0 4 2 1 0
         delivery+away	0 1 0 0 0
+        delivery+door	0 1 0 0 0
         delivery+rout	0 0 0 1 0
-        dentist	0 6 0 0 3
-        dentist+appointment	0 4 0 0 1
+        delivery+run	0 1 0 0 0
+        demo	1 0 0 0 0
+        demo+sound	1 0 0 0 0
+        dentist	0 8 0 0 3
+        dentist+appointment	0 6 0 0 1
+        denver	0 0 1 0 0
+        denver+thre	0 0 1 0 0
+        deon	1 0 0 0 0
+        deon+send	1 0 0 0 0
+        department	1 0 0 0 0
+        department+faculty	1 0 0 0 0
         deploy	0 0 1 0 0
         deployment	3 1 1 0 1
         deployment+bag	1 0 0 0 0
         deposit	0 1 0 0 0
         deposit+inspection	0 1 0 0 0
-        depot	0 1 0 1 0
+        depot	1 1 0 1 1
         depot+after	0 1 0 0 0
         depot+chat	0 0 0 1 0
+        depot+mat	0 0 0 0 1
+        depot+say	1 0 0 0 0
         depression	1 0 0 0 0
         depression+doesn	1 0 0 0 0
         derby	0 0 0 1 0
@@ -3914,33 +4992,45 @@ extension LanguageModel {
         describ+film	0 0 0 1 0
         desculpa	1 0 0 0 0
         desculpa+meu	1 0 0 0 0
-        deserv	7 0 0 0 0
+        deserv	9 1 0 0 0
         deserv+better	1 0 0 0 0
         deserv+credit	1 0 0 0 0
+        deserv+every	1 0 0 0 0
         deserv+gallery	1 0 0 0 0
+        deserv+lov	0 1 0 0 0
         deserv+promotion	1 0 0 0 0
+        deserv+proper	1 0 0 0 0
         design	1 1 0 0 0
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
-        desk	1 3 19 1 7
+        desk	1 5 23 1 7
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
+        desk+can	0 0 1 0 0
         desk+dissertation	0 1 0 0 0
         desk+dur	0 0 0 0 1
         desk+firm	0 0 1 0 0
         desk+get	0 0 1 0 0
+        desk+hav	0 1 0 0 0
+        desk+lamp	0 0 1 0 0
         desk+lectur	0 0 0 0 1
         desk+nam	0 0 1 0 0
         desk+now	0 0 1 0 0
+        desk+post	0 0 1 0 0
         desk+uni	0 0 1 0 0
         desk+whil	0 1 0 0 1
         desk+work	0 0 1 0 0
-        despit	1 0 0 0 0
+        despit	1 1 0 0 0
+        despit+arthritis	0 1 0 0 0
         despit+wrong	1 0 0 0 0
-        destination	0 0 0 2 0
+        destination	0 0 0 3 0
+        destination+window	0 0 0 1 0
         detail	1 0 0 0 0
         detail+tell	1 0 0 0 0
-        dev	1 0 0 0 0
+        detour	0 1 0 0 0
+        detour+wouldn	0 1 0 0 0
+        dev	1 0 1 0 0
+        dev+thos	0 0 1 0 0
         dev+writ	1 0 0 0 0
         devon	0 0 1 0 0
         devonport	0 0 0 0 1
@@ -3959,21 +5049,30 @@ extension LanguageModel {
         diaper+chang	0 1 0 0 0
         diaper+rash	1 0 0 0 0
         diaper+was	0 1 0 0 0
+        diary	1 0 0 0 0
+        diary+bernard	1 0 0 0 0
         dicken	0 0 0 1 0
         dicken+befor	0 0 0 1 0
-        didnt	2 8 0 2 2
+        didnt	2 9 0 2 3
         didnt+add	1 0 0 0 0
         didnt+buy	0 1 0 0 0
-        didnt+hav	0 6 0 0 0
+        didnt+hav	0 7 0 0 0
         didnt+know	1 0 0 0 0
-        didnt+let	0 0 0 0 1
+        didnt+let	0 0 0 0 2
         didnt+lift	0 1 0 0 0
         didnt+mov	0 0 0 1 0
         didnt+want	0 0 0 1 1
-        diesel	0 0 0 0 1
-        differenc	1 0 0 0 0
-        different	0 0 0 1 0
+        diego	0 0 0 1 0
+        diego+bik	0 0 0 1 0
+        diesel	0 0 0 0 2
+        diesel+car	0 0 0 0 1
+        differenc	1 0 0 1 0
+        differenc+lost	0 0 0 1 0
+        different	1 0 1 2 0
         different+city	0 0 0 1 0
+        different+company	0 0 0 1 0
+        different+no	1 0 0 0 0
+        different+target	0 0 1 0 0
         difficult	2 0 0 0 1
         difficult+calv	1 0 0 0 0
         difficult+handover	0 0 0 0 1
@@ -3989,14 +5088,17 @@ extension LanguageModel {
         diner	0 0 0 2 0
         diner+after	0 0 0 1 0
         diner+dat	0 0 0 1 0
+        dinesh	0 1 0 0 0
+        dinesh+paid	0 1 0 0 0
         dinkum	1 0 0 0 0
-        dinner	20 20 1 41 8
+        dinner	22 21 4 46 10
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+across	0 0 0 1 0
         dinner+actually	1 0 0 1 0
         dinner+alon	0 0 0 1 0
         dinner+becaus	1 1 0 0 0
+        dinner+check	0 0 0 1 0
         dinner+clean	0 1 0 0 0
         dinner+dat	1 0 0 3 0
         dinner+deliver	0 0 1 0 0
@@ -4004,28 +5106,34 @@ extension LanguageModel {
         dinner+every	0 1 0 0 0
         dinner+explain	1 0 0 0 0
         dinner+front	2 0 0 0 0
+        dinner+grab	0 0 1 0 0
         dinner+hom	0 0 0 1 0
+        dinner+homework	0 1 0 0 0
         dinner+how	2 0 0 0 0
         dinner+lik	0 0 0 2 0
         dinner+littl	0 0 0 1 0
         dinner+m	1 0 0 0 0
         dinner+marathon	0 1 0 0 0
         dinner+meant	0 0 0 1 0
+        dinner+notic	0 0 0 1 0
         dinner+over	0 0 0 1 0
-        dinner+parent	1 0 0 0 3
+        dinner+parent	1 0 0 0 4
         dinner+party	1 2 0 0 0
+        dinner+phon	0 0 0 1 0
         dinner+ready	0 1 0 0 0
         dinner+relax	0 1 0 0 0
+        dinner+remain	1 0 0 0 0
         dinner+row	1 0 0 0 0
-        dinner+servic	0 0 0 1 0
+        dinner+servic	0 0 0 1 1
         dinner+sinc	0 1 0 0 0
         dinner+solo	0 1 0 0 0
+        dinner+station	0 0 1 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
-        dinner+tabl	1 1 0 0 0
+        dinner+tabl	2 1 0 0 0
         dinner+tak	0 1 0 0 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 8 0
+        dinner+together	0 0 0 10 0
         dinner+two	0 0 0 1 0
         dinner+week	0 0 0 1 0
         dinner+whil	0 1 0 0 0
@@ -4041,6 +5149,7 @@ extension LanguageModel {
         direction+venu	0 1 0 0 0
         dirt	0 0 0 0 1
         dirt+lean	0 0 0 0 1
+        disagr	1 0 0 0 0
         disaster	1 0 0 1 0
         disaster+but	0 0 0 1 0
         disaster+day	1 0 0 0 0
@@ -4052,7 +5161,7 @@ extension LanguageModel {
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	1 16 0 0 3
+        dish	2 16 0 0 3
         dish+after	0 2 0 0 0
         dish+do	0 1 0 0 0
         dish+from	0 1 0 0 0
@@ -4065,7 +5174,8 @@ extension LanguageModel {
         dishwaher	0 2 0 0 0
         dishwaher+hav	0 1 0 0 0
         dishwaher+mak	0 1 0 0 0
-        dishwaser	0 1 0 0 0
+        dishwaser	0 2 0 0 0
+        dishwaser+unask	0 1 0 0 0
         dishwasher	0 7 0 0 0
         dishwasher+befor	0 1 0 0 0
         dishwasher+unask	0 1 0 0 0
@@ -4076,134 +5186,183 @@ extension LanguageModel {
         dispatcher+without	0 0 0 1 0
         disput	0 1 0 0 0
         disput+bank	0 1 0 0 0
-        dissertation	0 1 0 1 0
+        dissertation	1 1 0 1 0
+        dissertation+acknowledgement	1 0 0 0 0
         dissertation+hour	0 0 0 1 0
         distanc	0 0 1 1 0
         distanc+year	0 0 1 0 0
         distribution	0 0 0 0 1
         distribution+centr	0 0 0 0 1
-        district	1 0 0 0 0
+        district	2 0 0 1 0
         district+bless	1 0 0 0 0
-        diwali	1 2 5 2 0
+        district+mud	0 0 0 1 0
+        diwali	1 3 8 3 0
         diwali+card	1 0 0 0 0
+        diwali+clean	0 1 0 0 0
+        diwali+exact	0 0 1 0 0
         diwali+firework	0 0 0 1 0
         diwali+hav	0 1 0 0 0
+        diwali+morn	0 0 1 0 0
         diwali+party	0 1 0 0 0
+        diwali+present	0 0 1 0 0
         diwali+sinc	0 0 1 0 0
+        diwali+tak	0 0 0 1 0
         diy	0 0 1 0 0
         diya	0 0 1 0 1
         diya+wer	0 0 0 0 1
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	54 85 0 30 13
-        do+1000	0 0 0 2 0
+        do	73 106 0 48 18
+        do+1000	0 0 0 3 0
+        do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
         do+2am	0 2 0 0 0
         do+3am	0 3 0 0 0
+        do+5am	0 1 0 0 0
         do+absolutely	0 0 0 1 0
-        do+account	0 0 0 0 1
+        do+account	0 0 0 1 1
         do+after	1 0 0 0 0
-        do+amaz	10 0 0 0 0
+        do+amaz	11 0 0 0 0
         do+audition	1 0 0 0 0
         do+baby	0 1 0 0 0
         do+bank	0 1 0 0 0
-        do+bedtim	0 1 0 0 0
+        do+bath	1 0 0 0 0
+        do+bedtim	0 2 0 0 0
+        do+best	1 0 0 0 0
         do+big	0 7 0 0 0
+        do+bin	0 1 0 0 0
         do+bottl	1 1 0 0 0
         do+braw	1 0 0 0 0
+        do+brilliantly	1 0 0 0 0
         do+cabl	0 1 0 0 0
+        do+canny	1 0 0 0 0
         do+check	0 0 0 1 0
         do+christma	1 0 0 0 0
         do+cook	0 1 0 0 0
         do+costco	0 1 0 0 0
         do+cri	1 0 0 0 0
-        do+crossword	2 0 0 11 0
+        do+crossword	2 0 0 12 0
         do+day	0 1 0 0 0
-        do+dish	1 8 0 0 3
+        do+dish	2 8 0 0 3
+        do+do	0 0 0 1 0
+        do+doubl	0 1 0 0 0
+        do+dry	0 1 0 0 0
+        do+duolingo	0 0 0 1 0
+        do+each	0 1 0 1 0
         do+eventually	0 0 0 0 1
         do+everyth	1 0 0 0 0
+        do+expens	0 1 0 0 0
+        do+farmer	0 0 0 1 0
         do+finish	1 0 0 0 0
         do+fix	0 1 0 0 0
         do+friday	0 1 0 0 0
+        do+front	0 0 0 0 1
         do+fun	0 1 0 0 0
+        do+get	1 0 0 0 0
+        do+go	0 0 0 1 0
         do+good	3 0 0 0 0
         do+grat	1 0 0 0 0
         do+great	5 0 0 0 0
-        do+grocery	0 4 0 0 0
+        do+grocery	1 5 0 0 0
         do+grout	0 1 0 0 0
         do+gutter	0 1 0 0 0
         do+hat	0 0 0 1 0
+        do+hospital	1 0 0 0 0
         do+ic	0 0 0 1 0
+        do+injection	0 1 0 0 0
         do+invoic	0 1 0 0 0
-        do+jigsaw	0 0 0 7 0
+        do+jigsaw	0 0 0 8 0
         do+john	1 0 0 0 0
+        do+kid	0 1 0 0 0
         do+laundary	0 1 0 0 0
-        do+laundry	1 5 0 0 0
+        do+laundry	1 6 0 0 0
         do+laundy	0 1 0 0 0
+        do+lay	0 0 0 0 1
         do+lik	1 0 0 0 0
         do+littl	1 0 0 0 0
         do+lotr	0 0 0 1 0
-        do+makeup	0 0 0 0 1
+        do+makeup	1 0 0 0 1
         do+marvellous	1 0 0 0 0
+        do+mor	1 0 0 0 0
         do+morn	0 1 0 0 0
         do+napkin	1 0 0 0 0
         do+needful	0 1 0 0 0
         do+night	2 4 0 0 1
-        do+no	2 0 0 1 0
+        do+no	4 0 0 2 1
+        do+noth	0 1 0 0 0
         do+overtim	0 1 0 0 0
-        do+parkrun	0 0 0 1 0
+        do+parkrun	0 0 0 2 0
+        do+pelau	0 1 0 0 0
+        do+photocopy	0 1 0 0 0
         do+presentation	1 0 0 0 0
         do+push	1 0 0 0 0
         do+report	0 1 0 0 0
         do+right	1 0 0 0 0
+        do+round	0 0 0 1 0
         do+run	1 0 0 0 0
-        do+school	1 10 0 0 0
-        do+shar	0 2 0 0 0
+        do+scary	0 1 0 0 0
+        do+school	1 12 0 0 0
+        do+shar	0 3 0 0 0
         do+som	0 0 0 0 1
+        do+soundcheck	0 1 0 0 0
         do+spa	0 0 0 1 0
+        do+speech	1 0 0 0 0
         do+such	1 0 0 0 0
         do+sunday	0 0 0 1 0
-        do+tax	0 6 0 0 2
+        do+talk	0 0 0 1 0
+        do+tax	1 6 0 0 2
         do+text	0 1 0 0 0
-        do+wash	0 7 0 0 0
+        do+til	0 0 0 1 0
+        do+train	0 0 0 1 0
+        do+wash	0 8 0 0 0
         do+wed	0 0 0 0 1
-        do+weed	0 1 0 0 0
-        do+well	4 0 0 0 0
-        do+whol	0 1 0 0 0
+        do+weed	0 1 0 1 0
+        do+well	7 0 0 0 0
+        do+whatever	0 0 0 1 0
+        do+whitney	0 0 0 1 0
+        do+whol	0 2 0 0 0
         doabl	1 0 0 0 0
         doabl+say	1 0 0 0 0
         dock	0 0 0 0 1
         dock+about	0 0 0 0 1
-        doctor	4 6 0 0 0
+        doctor	4 6 0 0 1
         doctor+8	0 1 0 0 0
         doctor+appointment	0 3 0 0 0
         doctor+first	1 0 0 0 0
         doctor+night	1 0 0 0 0
+        doctor+order	0 0 0 0 1
         doctor+was	1 0 0 0 0
         document	0 1 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	4 1 0 0 0
+        doe	4 2 0 0 1
         doe+deserv	1 0 0 0 0
+        doe+morn	0 1 0 0 0
         doe+no	0 1 0 0 0
-        doesn	5 2 0 0 0
-        doesn+chang	2 0 0 0 0
+        doe+public	0 0 0 0 1
+        doesn	8 3 2 0 0
+        doesn+car	0 1 0 0 0
+        doesn+chang	4 0 0 0 0
         doesn+feel	1 0 0 0 0
-        doesn+hav	0 1 0 0 0
+        doesn+hav	0 1 1 0 0
         doesn+know	0 1 0 0 0
         doesn+mak	1 0 0 0 0
         doesn+matter	1 0 0 0 0
+        doesn+say	1 0 0 0 0
+        doesn+want	0 0 1 0 0
         doesnt	1 0 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	2 16 12 9 4
+        dog	2 19 14 11 5
+        dog+5am	0 1 0 0 0
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
         dog+beach	0 0 0 1 0
+        dog+chew	0 0 1 0 0
         dog+churro	0 0 1 0 0
         dog+clearly	1 0 0 0 0
         dog+couch	0 0 0 0 1
         dog+doesn	0 1 0 0 0
-        dog+fac	0 0 4 0 0
+        dog+fac	0 0 5 0 0
         dog+hair	0 1 0 0 0
         dog+keep	0 1 0 0 0
         dog+long	0 0 0 1 0
@@ -4213,18 +5372,21 @@ extension LanguageModel {
         dog+out	0 2 0 0 0
         dog+park	0 0 0 2 0
         dog+partner	1 0 0 0 0
+        dog+perfect	0 0 0 1 0
         dog+pour	0 1 0 0 0
         dog+rain	0 1 0 0 0
-        dog+sick	0 1 0 0 0
+        dog+rob	0 0 0 0 1
+        dog+sick	0 2 0 0 0
         dog+squish	0 0 0 0 1
         dog+together	0 0 0 4 0
-        dog+vet	0 1 0 0 0
+        dog+vet	0 2 0 0 0
         dog+was	0 0 0 0 1
         dolly	0 0 0 1 0
         dolly+record	0 0 0 1 0
         dolor	1 0 0 0 0
         dolor+d	1 0 0 0 0
-        dont	1 0 0 1 0
+        dont	1 1 0 1 0
+        dont+hav	0 1 0 0 0
         dont+mind	0 0 0 1 0
         dont+say	1 0 0 0 0
         donut	0 0 9 0 0
@@ -4235,21 +5397,31 @@ extension LanguageModel {
         doodl+giv	0 0 1 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	3 4 1 1 14
+        door	3 9 3 2 16
+        door+6am	0 1 0 0 0
         door+after	0 0 0 0 1
-        door+befor	0 0 0 0 1
+        door+befor	0 0 0 0 2
+        door+bondi	0 0 1 0 0
+        door+break	0 0 1 0 0
         door+closet	0 1 0 0 0
+        door+complain	0 1 0 0 0
+        door+diwali	0 0 0 1 0
         door+finally	0 2 0 0 0
         door+get	0 0 0 0 2
         door+hall	1 0 0 0 0
+        door+hav	0 1 0 0 0
         door+hold	0 0 0 0 1
+        door+hollerin	0 1 0 0 0
+        door+minimum	0 0 0 0 1
+        door+tidy	0 1 0 0 0
         door+van	0 0 0 1 0
         door+wher	0 0 0 0 1
         doorbell	0 2 0 0 0
         doorbell+alert	0 1 0 0 0
         doorbell+wouldn	0 1 0 0 0
-        doorstep	0 0 0 2 1
+        doorstep	0 0 1 2 1
         doorstep+6am	0 0 0 1 0
+        doorstep+d	0 0 1 0 0
         doorstep+diwali	0 0 0 1 0
         doorstep+whil	0 0 0 0 1
         doreen	0 0 0 0 1
@@ -4262,9 +5434,15 @@ extension LanguageModel {
         dosa+after	0 0 0 1 0
         dot	0 1 0 0 0
         dot+get	0 1 0 0 0
-        doubl	1 2 2 0 1
-        doubl+doubl	0 0 1 0 0
+        doubl	1 3 6 1 3
+        doubl+click	0 0 1 0 0
+        doubl+doubl	0 0 2 0 0
+        doubl+from	0 0 1 0 0
+        doubl+hasn	0 0 0 0 1
+        doubl+hospital	0 1 0 0 0
         doubl+knacker	0 1 0 0 0
+        doubl+lov	0 0 0 1 0
+        doubl+shanic	0 0 1 0 0
         doubl+shfit	0 0 0 0 1
         doubl+shift	1 1 0 0 0
         doubt	4 0 0 0 0
@@ -4274,15 +5452,21 @@ extension LanguageModel {
         doubt+yourself	1 0 0 0 0
         dough	0 0 0 1 0
         dough+sid	0 0 0 1 0
-        doughnut	0 0 2 0 0
-        down	6 7 2 14 7
+        doughnut	0 0 3 0 0
+        doughnut+station	0 0 1 0 0
+        down	9 11 3 17 8
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
         down+anymor	0 2 0 0 0
+        down+ask	0 0 0 1 0
         down+befor	0 0 0 3 0
+        down+by	0 0 1 0 0
+        down+cardiff	0 1 0 0 0
+        down+chicken	0 1 0 0 0
         down+coast	0 0 0 1 0
         down+day	1 0 0 0 0
         down+dinner	0 0 0 1 0
+        down+dont	0 1 0 0 0
         down+forget	1 0 0 0 0
         down+highway	0 1 0 0 0
         down+lamb	0 0 1 0 0
@@ -4291,13 +5475,20 @@ extension LanguageModel {
         down+list	1 0 0 0 0
         down+local	0 0 0 1 0
         down+miss	0 1 0 0 0
+        down+new	1 0 0 0 0
+        down+off	0 0 0 0 1
         down+one	1 0 0 0 0
+        down+over	0 0 0 1 0
         down+plainly	1 0 0 0 0
         down+princ	0 0 0 0 1
+        down+pub	1 0 0 0 0
         down+scrub	0 1 0 0 0
+        down+sing	0 0 0 1 0
+        down+swansea	0 1 0 0 0
+        down+tell	1 0 0 0 0
         down+tin	0 0 0 0 1
         down+vintag	0 0 1 0 0
-        downstair	2 0 0 0 0
+        downstair	2 0 0 0 1
         downstair+dress	1 0 0 0 0
         downtown	0 0 1 0 0
         doz	0 0 0 0 4
@@ -4307,11 +5498,12 @@ extension LanguageModel {
         dozen+donut	0 0 1 0 0
         dozen+krispy	0 0 1 0 0
         dozen+red	0 0 1 0 0
-        draft	3 1 0 0 0
+        draft	3 1 1 0 0
         draft+cover	0 1 0 0 0
         draft+genuinely	1 0 0 0 0
         draft+mak	1 0 0 0 0
         draft+tell	1 0 0 0 0
+        draft+writ	0 0 1 0 0
         drag	0 0 0 1 0
         drag+rac	0 0 0 1 0
         drain	0 3 0 0 0
@@ -4319,10 +5511,13 @@ extension LanguageModel {
         drama	2 0 0 1 0
         drama+can	0 0 0 1 0
         drama+nearly	1 0 0 0 0
+        drank	0 0 0 1 0
+        drank+mull	0 0 0 1 0
         draw	0 0 3 0 0
         draw+from	0 0 1 0 0
-        drawer	0 1 0 4 0
+        drawer	0 1 1 4 0
         drawer+actually	0 0 0 1 0
+        drawer+becaus	0 0 1 0 0
         drawer+eileen	0 1 0 0 0
         drawer+properly	0 0 0 1 0
         drawing	0 0 2 0 0
@@ -4331,8 +5526,10 @@ extension LanguageModel {
         dream+holiday	0 0 0 1 0
         dream+x	1 0 0 0 0
         dreidel	0 0 1 1 0
-        dress	4 1 1 0 0
+        dress	5 2 1 0 1
+        dress+chang	0 0 0 0 1
         dress+perfectly	0 0 1 0 0
+        dress+porridg	0 1 0 0 0
         dress+realy	1 0 0 0 0
         dress+wound	0 1 0 0 0
         drew	2 0 6 0 0
@@ -4345,30 +5542,33 @@ extension LanguageModel {
         drift	0 1 0 0 4
         drift+controller	0 1 0 0 0
         drift+off	0 0 0 0 4
-        drill	1 0 0 0 0
+        drill	1 0 0 0 1
         drill+after	1 0 0 0 0
         drink	0 0 0 3 0
         drink+coffe	0 0 0 1 0
         drink+lad	0 0 0 2 0
         drip	0 1 0 0 0
         drip+sinc	0 1 0 0 0
-        driv	22 28 3 32 11
+        driv	26 39 5 39 14
         driv+2	0 1 0 0 0
-        driv+3	0 1 0 4 0
-        driv+airport	0 3 0 0 0
+        driv+3	0 2 0 4 0
+        driv+40	0 1 0 0 0
+        driv+6am	0 2 0 0 0
+        driv+airport	0 4 0 0 0
         driv+airpot	0 1 0 0 0
-        driv+back	0 0 0 1 0
+        driv+back	0 0 0 1 1
         driv+befor	0 4 0 0 0
-        driv+coast	0 0 0 3 0
+        driv+coast	0 0 0 4 0
         driv+combin	0 0 0 1 0
         driv+cut	0 0 0 1 0
-        driv+down	0 0 0 1 0
+        driv+down	0 2 0 1 0
         driv+dread	1 0 0 0 0
         driv+every	0 2 0 0 0
         driv+first	1 0 0 0 0
+        driv+from	0 0 0 0 1
         driv+hav	0 1 0 0 0
         driv+highland	0 0 0 1 0
-        driv+hom	1 0 1 0 2
+        driv+hom	2 0 1 0 3
         driv+hospital	0 4 0 0 0
         driv+last	0 0 0 1 0
         driv+lat	0 1 0 0 0
@@ -4377,18 +5577,23 @@ extension LanguageModel {
         driv+long	0 0 0 1 0
         driv+lookout	0 0 0 1 0
         driv+m8	1 0 0 0 0
-        driv+mad	0 2 0 0 0
+        driv+mad	0 3 0 0 0
+        driv+maraca	0 0 0 1 0
+        driv+margalla	0 0 0 1 0
         driv+marin	0 0 0 1 0
         driv+midnight	0 0 0 1 0
         driv+mom	0 0 0 1 0
-        driv+no	0 0 0 2 0
+        driv+nashvill	0 1 0 0 0
+        driv+no	0 0 0 3 0
         driv+nowher	0 0 0 1 0
-        driv+out	0 0 0 2 0
+        driv+out	0 0 0 3 0
         driv+overnight	0 0 0 1 0
         driv+practic	0 1 0 0 0
         driv+rain	2 0 0 0 0
         driv+rang	0 0 0 2 0
-        driv+saf	4 0 0 0 0
+        driv+reefer	0 0 1 0 0
+        driv+saf	5 0 0 0 0
+        driv+school	0 1 0 1 0
         driv+see	0 0 0 1 0
         driv+sleep	0 1 0 0 0
         driv+snow	1 0 0 0 0
@@ -4396,24 +5601,30 @@ extension LanguageModel {
         driv+specialist	0 1 0 0 0
         driv+stepkid	0 1 0 0 0
         driv+sunset	0 0 0 1 0
-        driv+test	8 0 1 0 0
+        driv+test	9 0 1 0 0
+        driv+through	0 0 0 1 0
         driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
         driv+watch	0 0 0 1 0
         driver	1 0 0 0 0
         driver+than	1 0 0 0 0
-        driveway	0 4 0 2 1
+        driveway	0 5 0 2 2
         driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
-        driveway+befor	0 3 0 0 0
+        driveway+befor	0 4 0 0 0
         driveway+half	0 0 0 1 0
-        drizzl	0 0 1 0 0
+        driveway+hold	0 0 0 0 1
+        drizzl	0 0 1 1 1
         drizzl+birthday	0 0 1 0 0
-        drop	0 7 3 1 1
+        drizzl+but	0 0 0 0 1
+        drizzl+no	0 0 0 1 0
+        drop	0 8 6 2 1
+        drop+box	0 0 1 0 0
         drop+car	0 1 0 0 0
-        drop+kid	0 0 0 1 0
+        drop+favourit	0 0 1 0 0
+        drop+kid	0 0 0 2 0
         drop+meet	0 1 0 0 0
-        drop+off	0 2 2 0 1
+        drop+off	0 3 3 0 1
         drop+overdu	0 1 0 0 0
         drop+point	0 0 1 0 0
         dropoff	0 2 0 0 0
@@ -4421,16 +5632,20 @@ extension LanguageModel {
         drought+tell	1 0 0 0 0
         drown	0 1 0 0 0
         drown+week	0 1 0 0 0
-        dry	0 5 0 0 1
+        dry	0 7 0 0 1
         dry+clean	0 3 0 0 0
         dry+cleaner	0 2 0 0 0
         dry+hand	0 0 0 0 1
+        dry+truc	0 1 0 0 0
         dublin	0 1 0 0 0
-        duck	0 0 1 0 0
+        duck	0 0 2 0 0
+        duck+desk	0 0 1 0 0
         duck+keep	0 0 1 0 0
         due	0 1 1 0 1
         due+dat	0 1 1 0 1
         duet	0 0 0 1 0
+        dulc	0 0 1 0 0
+        dulc+pink	0 0 1 0 0
         dumpling	0 1 1 1 0
         dumpling+family	0 1 0 0 0
         dumpling+from	0 0 1 0 0
@@ -4440,18 +5655,24 @@ extension LanguageModel {
         dunn+rest	0 1 0 0 0
         duo	0 0 0 1 0
         duo+queu	0 0 0 1 0
-        duolingo	0 0 0 1 0
-        duolingo+streak	0 0 0 1 0
-        dur	11 2 3 2 19
+        duolingo	0 0 0 2 0
+        duolingo+streak	0 0 0 2 0
+        dupatta	0 0 1 0 0
+        dupatta+diwali	0 0 1 0 0
+        dur	11 3 3 3 25
         dur+2am	0 0 0 1 0
         dur+3am	1 0 0 0 0
         dur+audit	1 0 0 0 0
         dur+awful	0 0 0 0 1
+        dur+back	0 1 0 0 0
         dur+blood	0 0 0 0 1
+        dur+bor	0 0 0 0 1
         dur+break	1 0 0 0 0
         dur+countdown	0 0 0 0 1
         dur+crunch	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
+        dur+dinner	0 0 0 0 1
+        dur+eastender	0 0 0 0 1
         dur+exam	1 1 1 0 0
         dur+film	0 0 0 0 2
         dur+final	1 0 0 0 0
@@ -4460,9 +5681,11 @@ extension LanguageModel {
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
         dur+lectur	0 0 0 0 1
+        dur+loadshed	0 0 0 0 1
         dur+long	1 0 0 0 0
+        dur+lunch	0 0 0 1 0
         dur+mov	1 0 0 0 0
-        dur+movi	0 0 0 0 1
+        dur+movi	0 0 0 0 2
         dur+night	0 0 2 0 0
         dur+power	0 0 0 1 0
         dur+scan	0 0 0 0 1
@@ -4473,14 +5696,15 @@ extension LanguageModel {
         dur+tak	0 0 0 0 1
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
-        dur+whol	0 0 0 0 1
+        dur+whol	0 0 0 0 2
         duration	0 0 0 0 1
         duration+upon	0 0 0 0 1
         dusk	0 0 1 2 0
         dusk+giv	0 0 1 0 0
         dust	1 2 0 0 0
         dust+tractor	1 0 0 0 0
-        duty	0 0 4 1 0
+        duty	0 0 4 2 0
+        duty+eat	0 0 0 1 0
         duty+fre	0 0 4 0 0
         duvet	0 0 0 0 2
         duvet+was	0 0 0 0 1
@@ -4489,34 +5713,42 @@ extension LanguageModel {
         dy+see	0 0 0 1 0
         dziękuję	1 0 0 0 0
         dziękuję+kochani	1 0 0 0 0
-        e	0 0 1 1 0
+        e	0 0 1 2 0
+        e+fry	0 0 0 1 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	1 2 2 7 9
-        each+day	0 1 1 0 0
+        each	1 3 3 10 13
+        each+day	0 1 2 0 0
         each+door	0 0 1 0 0
         each+knuckl	0 0 0 0 1
-        each+other	0 0 0 6 8
+        each+other	0 0 0 8 12
         each+say	1 0 0 0 0
+        each+sunday	0 1 0 0 0
         each+way	0 1 0 1 0
-        ear	0 1 2 0 1
+        each+wednesday	0 0 0 1 0
+        ear	0 1 2 0 2
+        ear+kiss	0 0 0 0 1
         ear+under	0 1 0 0 0
         earing	0 0 2 0 0
         earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 11 2 4 0
+        early	0 13 2 5 1
         early+becaus	0 1 0 0 0
         early+clinic	0 1 0 0 0
+        early+flight	0 0 0 0 1
         early+go	0 0 0 1 0
         early+hav	0 0 0 1 0
         early+lectur	0 1 0 0 0
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
-        early+shift	0 3 0 0 0
+        early+shift	0 5 0 0 0
         early+spend	0 0 0 1 0
         early+start	0 1 1 0 0
         early+train	0 1 0 0 0
+        early+turn	0 0 0 1 0
         early+watch	0 0 0 1 0
+        earplug	0 1 0 0 0
+        earplug+pillow	0 1 0 0 0
         earring	0 0 6 0 0
         earring+bco	0 0 1 0 0
         earring+craft	0 0 1 0 0
@@ -4524,25 +5756,34 @@ extension LanguageModel {
         earring+from	0 0 1 0 0
         earring+market	0 0 1 0 0
         earring+match	0 0 1 0 0
-        earshot	1 0 0 0 0
+        earshot	2 0 0 0 0
+        earshot+then	1 0 0 0 0
         eas	0 0 0 0 1
         eas+headach	0 0 0 0 1
-        easier	4 0 0 0 0
+        easier	5 0 0 0 0
         easier+from	1 0 0 0 0
+        easier+hamza	1 0 0 0 0
         easier+than	1 0 0 0 0
         easier+whil	1 0 0 0 0
+        eastender	0 0 0 0 1
         easter	0 1 2 1 1
         easter+egg	0 0 1 0 0
         easter+lunch	0 0 0 0 1
         easter+sunday	0 0 0 1 0
         easter+weakness	0 0 1 0 0
-        eat	1 3 3 13 0
+        eat	2 4 4 20 0
+        eat+after	0 0 1 0 0
+        eat+anyway	0 1 0 0 0
+        eat+bak	0 0 0 1 0
         eat+breakfast	0 0 0 1 0
         eat+by	0 0 0 1 0
+        eat+car	0 0 0 1 0
         eat+chip	0 0 0 1 0
+        eat+cold	0 0 0 1 0
         eat+dagwood	0 0 0 1 0
-        eat+dinner	0 1 0 4 0
+        eat+dinner	0 1 0 5 0
         eat+early	0 1 0 0 0
+        eat+far	0 0 0 1 0
         eat+fit	1 0 0 0 0
         eat+hav	0 1 0 0 0
         eat+instead	0 0 0 1 0
@@ -4550,82 +5791,119 @@ extension LanguageModel {
         eat+noodl	0 0 0 1 0
         eat+nurs	0 0 1 0 0
         eat+sam	0 0 0 1 0
-        eat+toast	0 0 0 1 0
+        eat+toast	0 0 0 2 0
+        eat+together	0 0 0 1 0
+        eat+veggy	1 0 0 0 0
         ebay	0 0 2 0 0
         ebay+cost	0 0 1 0 0
         ebay+ship	0 0 1 0 0
+        edg	0 1 1 0 0
+        edg+browni	0 0 1 0 0
+        edg+eat	0 1 0 0 0
         edinburgh	0 0 2 0 0
-        edition	0 0 7 1 0
-        edition+favourit	0 0 5 0 0
+        edition	0 0 8 2 0
+        edition+becaus	0 0 0 1 0
+        edition+favourit	0 0 6 0 0
         edition+sneaker	0 0 1 0 0
         edition+vinyl	0 0 1 0 0
-        effort	4 0 0 0 0
+        ee	0 0 1 0 0
+        ee+m	0 0 1 0 0
+        effort	4 2 0 0 0
         effort+birthday	1 0 0 0 0
+        effort+count	0 1 0 0 0
         effort+put	1 0 0 0 0
         effort+renovation	1 0 0 0 0
-        egg	0 1 4 0 0
+        efua	0 0 0 0 1
+        efua+kiss	0 0 0 0 1
+        egg	1 1 5 0 0
+        egg+from	0 0 1 0 0
         egg+handbag	0 0 1 0 0
         egg+pillow	0 0 2 0 0
+        egg+retrieval	1 0 0 0 0
         egg+till	0 0 1 0 0
         egg+tortilla	0 1 0 0 0
+        egret	0 0 0 1 0
+        egret+daybreak	0 0 0 1 0
         egusi	0 2 0 0 0
         egusi+pound	0 1 0 0 0
         egusi+soup	0 1 0 0 0
         eh	2 0 0 1 0
         eh+say	1 0 0 0 0
-        eid	3 0 4 2 2
-        eid+card	1 0 0 0 0
+        eid	4 0 4 3 3
+        eid+card	2 0 0 0 0
         eid+cook	0 0 0 0 1
+        eid+do	0 0 0 1 0
         eid+gift	0 0 3 0 0
-        eid+mubarak	1 0 0 0 0
+        eid+mubarak	1 0 0 0 1
         eid+prayer	0 0 0 2 1
         eileen	0 1 0 0 0
         eileen+can	0 1 0 0 0
+        either	0 0 0 0 1
+        either+walk	0 0 0 0 1
+        el	0 0 0 1 0
+        el+paso	0 0 0 1 0
+        elaichi	0 1 0 0 0
         elbow	0 1 0 0 0
         elbow+old	0 1 0 0 0
         electricity	0 2 0 0 0
         electricity+bill	0 2 0 0 0
         elevator	0 0 0 0 2
         elevator+way	0 0 0 0 1
-        eleven	0 0 2 1 0
+        eleven	0 0 2 4 0
+        eleven+hour	0 0 0 1 0
+        eleven+talk	0 0 0 1 0
         eleven+tim	0 0 0 1 0
+        ella	0 0 0 1 0
+        ella+20	0 0 0 1 0
         elli	0 0 1 0 0
         elli+lego	0 0 1 0 0
-        els	3 0 1 0 0
+        els	3 0 1 0 1
         els+doe	1 0 0 0 0
+        els+go	0 0 0 0 1
         els+notic	1 0 0 0 0
         elsi	0 0 0 0 1
         elsi+along	0 0 0 0 1
         em	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	7 1 0 0 0
+        email	7 1 0 1 0
         email+every	1 0 0 0 0
         email+from	1 0 0 0 0
         email+husband	1 0 0 0 0
         email+inbox	0 1 0 0 0
         email+list	1 0 0 0 0
+        email+onc	0 0 0 1 0
         email+ten	1 0 0 0 0
         email+titl	1 0 0 0 0
         email+wee	1 0 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
-        embarrass	0 0 0 0 1
-        embassy	0 1 0 0 0
+        embarrass	1 0 0 0 1
+        embarrass+but	1 0 0 0 0
+        embassy	0 2 0 0 0
+        embassy+hav	0 1 0 0 0
         embassy+manila	0 1 0 0 0
         embroider	0 0 1 0 0
+        embryo	0 0 1 1 1
+        embryo+allow	0 0 0 1 0
+        embryo+mug	0 0 1 0 0
+        embryo+transfer	0 0 0 0 1
         emojis	0 0 1 0 0
-        empti	0 9 0 0 0
+        empti	0 10 0 0 0
         empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
         empti+dishwaher	0 1 0 0 0
+        empti+dishwaser	0 1 0 0 0
         empti+dishwasher	0 4 0 0 0
-        empty	1 3 0 1 0
+        empty	1 4 0 1 0
+        empty+hand	0 1 0 0 0
         empty+kitty	0 1 0 0 0
         empty+workshop	0 0 0 1 0
         en	0 1 0 0 1
         en+la	0 0 0 0 1
         en+plac	0 1 0 0 0
-        encourag	19 0 0 0 0
+        enchilada	0 1 0 0 0
+        enchilada+ric	0 1 0 0 0
+        encourag	20 0 0 0 0
         encourag+apply	3 0 0 0 0
         encourag+do	1 0 0 0 0
         encourag+go	3 0 0 0 0
@@ -4634,7 +5912,7 @@ extension LanguageModel {
         encourag+not	1 0 0 0 0
         encourag+post	1 0 0 0 0
         encourag+send	1 0 0 0 0
-        encourag+submit	1 0 0 0 0
+        encourag+submit	2 0 0 0 0
         encourag+text	2 0 0 0 0
         encourag+txt	1 0 0 0 0
         encouragd	1 0 0 0 0
@@ -4643,15 +5921,18 @@ extension LanguageModel {
         encouragement+margin	1 0 0 0 0
         encouragment	1 0 0 0 0
         encouragment+b4	1 0 0 0 0
-        end	0 0 0 6 1
+        end	1 1 0 7 1
         end+day	0 0 0 1 0
         end+giggl	0 0 0 1 0
+        end+hour	0 1 0 0 0
+        end+list	1 0 0 0 0
         end+talk	0 0 0 1 0
         end+visit	0 0 0 0 1
+        end+workday	0 0 0 1 0
         english	4 0 0 0 0
         english+get	1 0 0 0 0
         english+m	1 0 0 0 0
-        engrav	0 0 10 0 0
+        engrav	0 0 11 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
         engrav+initial	0 0 1 0 0
@@ -4659,35 +5940,54 @@ extension LanguageModel {
         engrav+keyr	0 0 1 0 0
         engrav+nam	0 0 1 0 0
         engrav+wed	0 0 1 0 0
-        enough	5 0 0 0 0
+        enough	7 0 0 0 0
         enough+but	1 0 0 0 0
         enough+exhibition	1 0 0 0 0
+        enough+post	1 0 0 0 0
         enter	0 1 0 0 0
         enter+mark	0 1 0 0 0
-        entir	0 1 0 0 1
+        entir	1 3 0 2 1
+        entir+80	0 1 0 0 0
         entir+concert	0 0 0 0 1
+        entir+dinner	0 0 0 1 0
+        entir+diwali	0 1 0 0 0
         entir+ikea	0 1 0 0 0
+        entir+rant	0 0 0 1 0
+        entir+vestry	1 0 0 0 0
         entirety	0 0 0 1 0
         entirety+as	0 0 0 1 0
         entwin	0 0 0 0 2
-        envelop	0 0 1 0 0
+        envelop	0 0 2 0 0
         envelop+into	0 0 1 0 0
-        episod	1 0 1 6 0
+        envelop+not	0 0 1 0 0
+        episod	1 0 1 8 0
+        episod+bak	0 0 0 2 0
         episod+sam	0 0 0 1 0
         episod+show	0 0 0 2 0
         episod+taskmaster	1 0 0 0 0
-        ergonomic	0 0 1 0 0
-        ergonomic+chair	0 0 1 0 0
+        ere	1 0 0 0 0
+        ere+mi	1 0 0 0 0
+        ergonomic	0 0 2 0 0
+        ergonomic+chair	0 0 2 0 0
         errand	0 4 0 0 0
         escap	0 0 0 1 0
         escap+rooftop	0 0 0 1 0
         eskimo	0 0 0 0 2
         esky	0 1 0 0 0
         esky+arvo	0 1 0 0 0
+        esperanza	0 1 0 0 0
+        esperanza+cook	0 1 0 0 0
+        esposo	0 1 0 0 0
+        esposo+fix	0 1 0 0 0
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
-        essay	0 1 0 0 2
+        essay	0 1 0 1 2
+        essay+read	0 0 0 1 0
+        estaba	0 0 0 0 1
+        estaba+muy	0 0 0 0 1
         estat	0 0 0 1 0
+        estoy	1 0 0 0 0
+        estoy+orgulloso	1 0 0 0 0
         estuary	0 0 0 1 0
         estuary+together	0 0 0 1 0
         ethiopia	0 0 1 0 0
@@ -4697,74 +5997,95 @@ extension LanguageModel {
         etsy+sal	1 0 0 0 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
-        eve	0 0 0 1 2
+        eve	0 0 0 2 2
         eve+walk	0 0 0 1 0
+        eve+wrap	0 0 0 1 0
+        evening	0 0 0 1 0
+        evening+finish	0 0 0 1 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	22 1 1 0 0
+        ever	27 1 2 0 0
         ever+do	1 0 0 0 0
         ever+dust	1 0 0 0 0
         ever+fridg	1 0 0 0 0
         ever+go	0 0 1 0 0
-        ever+happen	2 0 0 0 0
+        ever+happen	4 0 0 0 0
+        ever+hav	1 0 0 0 0
         ever+honestly	0 1 0 0 0
         ever+ily	1 0 0 0 0
+        ever+known	1 0 0 0 0
         ever+look	1 0 0 0 0
         ever+mak	4 0 0 0 0
         ever+marathon	1 0 0 0 0
-        ever+meet	1 0 0 0 0
+        ever+meet	2 0 0 0 0
         ever+seen	1 0 0 0 0
         ever+shift	1 0 0 0 0
         ever+sinc	1 0 0 0 0
+        ever+spent	0 0 1 0 0
         ever+typ	1 0 0 0 0
         ever+was	1 0 0 0 0
         ever+writ	1 0 0 0 0
-        every	20 16 8 18 1
+        every	25 23 10 21 4
+        every+20	0 1 0 0 0
+        every+4	0 1 0 0 0
+        every+afternoon	0 0 0 0 1
         every+café	0 0 0 1 0
         every+campsit	0 0 1 0 0
-        every+city	0 0 1 0 0
+        every+city	1 0 1 0 0
         every+contraction	1 0 0 0 0
         every+customer	1 1 0 0 0
         every+dat	0 1 0 0 0
-        every+day	4 1 0 2 0
+        every+day	4 3 0 2 0
         every+diaper	0 2 0 0 0
         every+duet	0 0 0 1 0
         every+finger	0 0 1 0 0
         every+form	0 1 0 0 0
+        every+hour	0 0 0 0 1
         every+kitchen	0 1 0 0 0
+        every+lamppost	0 0 0 1 0
         every+littl	1 0 0 0 0
+        every+lunch	0 0 0 1 0
         every+meal	0 1 0 0 0
         every+morn	2 2 0 1 0
         every+nam	0 0 0 1 0
-        every+night	1 1 0 3 1
+        every+night	1 2 0 3 1
         every+one	0 0 0 1 0
         every+opm	0 0 0 1 0
         every+other	0 0 1 0 0
         every+part	0 1 0 0 0
         every+piec	0 0 0 1 0
         every+port	0 0 1 0 0
+        every+scan	0 0 0 1 0
         every+set	0 0 0 1 0
-        every+singl	2 3 0 0 0
+        every+singl	4 4 0 0 0
         every+small	1 0 0 0 0
         every+stat	0 0 1 0 0
         every+stop	0 0 1 0 0
         every+sunday	0 0 0 4 0
-        every+tim	2 0 0 0 0
+        every+tim	2 0 0 0 1
         every+town	0 0 1 0 0
+        every+truck	0 0 1 0 0
         every+week	0 1 0 0 0
-        every+word	5 0 0 0 0
-        everyon	5 0 0 1 0
+        every+weekend	0 1 0 0 0
+        every+word	7 0 1 0 0
+        everyon	5 0 0 2 3
+        everyon+els	0 0 0 0 1
         everyon+m	1 0 0 0 0
         everyon+party	1 0 0 0 0
+        everyon+was	0 0 0 0 1
         everyon+wed	0 0 0 1 0
-        everyth	16 6 1 2 0
+        everyt	0 0 0 1 0
+        everyth	18 7 1 4 0
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
+        everyth+around	1 0 0 0 0
         everyth+better	3 0 0 0 0
+        everyth+but	0 0 0 1 0
         everyth+carri	1 0 0 0 0
+        everyth+cook	0 1 0 0 0
         everyth+day	0 1 0 0 0
         everyth+doe	2 0 0 0 0
-        everyth+easier	1 0 0 0 0
+        everyth+easier	2 0 0 0 0
         everyth+els	0 0 1 0 0
         everyth+get	1 0 0 0 0
         everyth+hous	0 0 0 1 0
@@ -4772,30 +6093,41 @@ extension LanguageModel {
         everyth+m	1 0 0 0 0
         everyth+mean	1 0 0 0 0
         everyth+right	1 0 0 0 0
+        everyth+until	0 0 0 1 0
         everyth+use	0 1 0 0 0
         everyth+whil	1 1 0 0 0
-        everywher	0 1 1 5 0
+        everywher	0 1 2 6 0
         everywher+laugh	0 0 0 1 0
+        everywher+mummy	0 0 1 0 0
+        everywher+sandwich	0 0 0 1 0
         ew	0 1 0 0 0
         ewe	0 1 0 1 1
+        ewww	0 0 0 0 1
         ex	1 1 0 0 1
         ex+beautifully	1 0 0 0 0
         ex+text	0 0 0 0 1
-        exact	0 0 2 0 0
+        exact	0 0 4 0 0
+        exact+color	0 0 1 0 0
         exact+mug	0 0 1 0 0
         exact+perfum	0 0 1 0 0
+        exact+tamarind	0 0 1 0 0
         exactly	1 2 2 0 1
         exactly+how	1 2 0 0 0
         exactly+lik	0 0 2 0 0
         exactly+wher	0 0 0 0 1
-        exam	16 6 4 2 2
+        exam	17 11 5 3 3
         exam+car	0 0 1 0 0
         exam+daft	1 0 0 0 0
+        exam+folder	0 1 0 0 0
         exam+go	1 0 0 1 0
+        exam+hall	0 0 1 0 1
+        exam+head	0 1 0 0 0
         exam+lov	0 1 0 0 0
+        exam+manila	1 0 0 0 0
+        exam+paper	0 1 0 0 0
         exam+result	1 0 0 0 0
         exam+say	1 0 0 0 0
-        exam+week	1 0 0 1 0
+        exam+week	1 1 0 2 0
         exam+x	1 0 0 0 0
         excit	1 0 0 0 0
         excit+wif	1 0 0 0 0
@@ -4808,31 +6140,38 @@ extension LanguageModel {
         exhibition	1 0 0 1 0
         exhibition+want	0 0 0 1 0
         expansion	0 0 1 0 0
+        expens	0 1 0 0 0
+        expens+report	0 1 0 0 0
+        expensiv	0 0 1 0 0
+        expensiv+one	0 0 1 0 0
         expert	0 1 0 0 0
-        explain	4 0 0 1 0
+        explain	5 0 0 1 0
         explain+exactly	1 0 0 0 0
         explain+offsid	0 0 0 1 0
         explain+was	1 0 0 0 0
+        explain+well	1 0 0 0 0
         explain+why	2 0 0 0 0
         explor	0 0 0 2 0
         export	0 1 0 0 0
         export+design	0 1 0 0 0
         express	1 0 0 0 0
         express+gratitud	1 0 0 0 0
-        extend	0 0 0 1 0
-        extend+edition	0 0 0 1 0
+        extend	0 0 0 2 0
+        extend+edition	0 0 0 2 0
         extender	0 1 0 0 0
         extender+without	0 1 0 0 0
         extension	0 0 1 0 0
         extension+mother	0 0 1 0 0
-        extra	0 2 0 1 3
+        extra	0 3 0 1 3
         extra+10	0 0 0 0 1
         extra+freezer	0 1 0 0 0
         extra+long	0 0 0 0 2
         extra+mostly	0 1 0 0 0
+        extra+sleep	0 1 0 0 0
         extra+two	0 0 0 1 0
-        eye	3 0 9 0 2
+        eye	4 1 9 0 2
         eye+age	0 0 1 0 0
+        eye+brekfast	1 0 0 0 0
         eye+but	1 0 0 0 0
         eye+contact	1 0 0 0 0
         eye+gonna	0 0 1 0 0
@@ -4840,14 +6179,18 @@ extension LanguageModel {
         eye+month	0 0 1 0 0
         eye+week	0 0 1 0 0
         eye+wer	1 0 0 0 0
+        eye+wouldn	0 1 0 0 0
         f1	0 0 0 1 0
         f1+6am	0 0 0 1 0
-        fabric	0 0 1 0 0
+        fabric	0 0 2 0 0
+        fabric+birthday	0 0 1 0 0
         fabric+eye	0 0 1 0 0
-        fac	3 2 7 2 3
+        fac	3 3 8 3 4
+        fac+after	0 1 0 0 0
         fac+both	0 0 0 0 1
-        fac+down	0 0 0 1 0
+        fac+down	0 0 0 2 0
         fac+ex	0 1 0 0 0
+        fac+get	0 0 0 0 1
         fac+kiss	0 0 0 0 1
         fac+mask	0 0 3 1 0
         fac+sm	1 0 0 0 0
@@ -4857,29 +6200,39 @@ extension LanguageModel {
         facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
         facebook+post	1 0 0 0 0
-        facetim	0 0 0 14 0
+        facetim	0 0 0 16 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
-        facetim+from	0 0 0 1 0
+        facetim+from	0 0 0 2 0
         facetim+lunch	0 0 0 1 0
+        facetim+meal	0 0 0 1 0
         facetim+night	0 0 0 1 0
         facetim+talk	0 0 0 1 0
         facetim+whil	0 0 0 3 0
         facial	0 0 1 0 0
         facial+saturday	0 0 1 0 0
-        fail	2 0 0 0 0
+        faculty	1 0 0 0 0
+        faculty+mixer	1 0 0 0 0
+        fail	3 0 0 0 0
+        fail+m	1 0 0 0 0
         fail+stat	1 0 0 0 0
         failur	1 0 0 0 0
-        fair	2 0 3 2 1
+        fair	2 1 4 3 1
         fair+dinkum	1 0 0 0 0
+        fair+lov	0 0 1 0 0
         fair+only	0 0 1 0 0
+        fair+play	0 1 0 0 0
+        fair+squar	0 0 0 1 0
         fairy	0 0 1 0 0
         fairy+light	0 0 1 0 0
-        fall	1 1 1 0 0
+        fais	0 0 0 1 0
+        fais+do	0 0 0 1 0
+        fall	1 1 2 1 0
         fall+apart	0 0 1 0 0
+        fall+asleep	0 0 0 1 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	3 4 1 1 4
+        family	4 4 1 1 4
         family+cam	0 1 0 0 0
         family+card	0 0 0 1 0
         family+christma	0 0 0 0 1
@@ -4890,42 +6243,57 @@ extension LanguageModel {
         family+new	0 1 0 0 0
         family+put	0 1 0 0 0
         family+together	1 0 0 0 0
-        fan	0 0 0 0 1
+        family+well	1 0 0 0 0
+        fan	0 1 0 1 1
+        fan+sid	0 1 0 0 0
+        fan+sunris	0 0 0 1 0
         fan+too	0 0 0 0 1
-        fancy	4 0 15 1 0
+        fancy	4 0 18 1 1
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
+        fancy+bath	0 0 1 0 0
         fancy+bean	0 0 1 0 0
         fancy+candl	0 0 1 0 0
         fancy+chocolat	0 0 2 0 0
         fancy+danish	0 0 1 0 0
+        fancy+desk	0 0 1 0 0
         fancy+fac	0 0 1 0 0
         fancy+gluten	0 0 1 0 0
         fancy+hand	0 0 1 0 0
+        fancy+l	0 0 0 0 1
         fancy+load	1 0 0 0 0
         fancy+mor	1 0 0 0 0
         fancy+notebook	0 0 2 0 0
+        fancy+oat	0 0 1 0 0
         fancy+oliv	0 0 1 0 0
         fancy+pen	0 0 1 0 0
         fancy+sock	0 0 2 0 0
         fancy+tin	0 0 1 0 0
+        fanta	0 0 1 0 0
+        fanta+grap	0 0 1 0 0
         fantastic	3 0 0 0 0
         fantastic+teacher	1 0 0 0 0
         fantasy	0 0 0 2 0
         fantasy+football	0 0 0 1 0
         fantasy+leagu	0 0 0 1 0
-        far	4 1 0 0 0
+        far	4 1 0 1 0
         far+com	4 0 0 0 0
         far+field	0 1 0 0 0
-        farm	2 1 1 1 0
+        far+too	0 0 0 1 0
+        farid	0 0 0 1 0
+        farid+sunris	0 0 0 1 0
+        farl	0 1 0 0 0
+        farl+befor	0 1 0 0 0
+        farm	2 1 1 2 0
         farm+account	0 1 0 0 0
         farm+cos	0 0 1 0 0
         farm+only	1 0 0 0 0
+        farm+thriv	0 0 0 1 0
         farm+through	1 0 0 0 0
         farm+tractor	0 0 0 1 0
-        farmer	3 0 2 7 0
+        farmer	3 0 2 9 0
         farmer+bad	1 0 0 0 0
-        farmer+market	1 0 1 6 0
+        farmer+market	1 0 1 8 0
         farmer+markt	0 0 0 1 0
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
@@ -4942,7 +6310,9 @@ extension LanguageModel {
         fault+after	1 0 0 0 0
         fault+panic	1 0 0 0 0
         favorit	0 0 1 0 0
-        favourit	13 7 63 6 0
+        favorita	1 0 0 0 0
+        favorita+eat	1 0 0 0 0
+        favourit	14 7 72 6 0
         favourit+album	0 0 2 0 0
         favourit+anim	0 0 0 1 0
         favourit+author	0 0 1 0 0
@@ -4956,7 +6326,7 @@ extension LanguageModel {
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
-        favourit+chocolat	0 0 4 0 0
+        favourit+chocolat	0 0 5 0 0
         favourit+coat	0 1 0 0 0
         favourit+color	0 0 4 0 0
         favourit+craft	0 0 1 0 0
@@ -4969,24 +6339,28 @@ extension LanguageModel {
         favourit+gam	0 0 1 0 0
         favourit+gum	0 0 1 0 0
         favourit+gummy	0 0 1 0 0
+        favourit+haldiram	0 0 1 0 0
         favourit+hot	0 0 1 0 0
-        favourit+human	4 0 0 0 0
+        favourit+human	5 0 0 0 0
         favourit+humbug	0 0 1 0 0
         favourit+hummus	0 0 1 0 0
         favourit+jelly	0 0 1 0 0
         favourit+kaju	0 0 1 0 0
         favourit+lasagna	0 1 0 0 0
+        favourit+le	0 0 1 0 0
         favourit+licoric	0 0 1 0 0
         favourit+lin	1 0 0 0 0
         favourit+mango	0 0 1 0 0
         favourit+mint	0 0 1 0 0
         favourit+novel	0 0 2 0 0
+        favourit+one	0 0 1 0 0
         favourit+orchid	0 0 1 0 0
+        favourit+pad	0 0 1 0 0
         favourit+pasta	0 2 0 0 0
         favourit+pastry	0 0 1 0 0
         favourit+pastéis	0 0 1 0 0
         favourit+perfum	0 0 1 0 0
-        favourit+person	3 0 0 0 0
+        favourit+person	3 0 1 0 0
         favourit+photo	0 0 1 0 0
         favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
@@ -5002,11 +6376,14 @@ extension LanguageModel {
         favourit+sound	3 0 0 0 0
         favourit+sourdough	0 0 1 0 0
         favourit+sweet	0 0 2 0 0
+        favourit+tea	0 0 1 0 0
         favourit+teabag	0 0 1 0 0
         favourit+th	2 0 0 0 0
         favourit+thing	0 0 1 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
+        fb	1 0 0 0 0
+        fb+about	1 0 0 0 0
         fe	2 17 0 1 2
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
@@ -5019,18 +6396,21 @@ extension LanguageModel {
         fe+no	1 0 0 0 0
         fe+sleep	0 4 0 0 0
         fe+was	0 1 0 0 0
-        feed	1 2 0 1 0
+        feed	1 3 0 1 0
+        feed+amara	0 1 0 0 0
         feed+no	1 0 0 0 0
         feed+stay	0 0 0 1 0
         feed+weekend	0 2 0 0 0
         feedback	1 0 0 0 0
         feedback+ever	1 0 0 0 0
-        feeder	0 0 0 2 0
+        feeder	0 0 1 2 0
         feeder+hour	0 0 0 1 0
+        feeder+kitchen	0 0 1 0 0
         feeder+together	0 0 0 1 0
-        feel	10 2 0 2 3
+        feel	10 3 0 2 3
         feel+about	0 0 0 1 0
         feel+ask	0 0 0 1 0
+        feel+bad	0 1 0 0 0
         feel+doabl	1 0 0 0 0
         feel+if	0 0 0 0 1
         feel+less	0 1 0 0 0
@@ -5041,52 +6421,70 @@ extension LanguageModel {
         feel+supportiv	1 0 0 0 0
         feel+weird	0 1 0 0 0
         feel+world	0 0 0 0 1
-        fell	1 0 0 7 28
+        fell	1 0 0 9 35
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 0 0 7 26
-        felt	6 0 0 0 3
+        fell+asleep	0 0 0 8 33
+        fell+twic	0 0 0 1 0
+        felt	6 0 0 1 4
+        felt+clos	0 0 0 1 0
         felt+d	1 0 0 0 0
         felt+hug	0 0 0 0 1
         felt+lik	0 0 0 0 1
         felt+mor	1 0 0 0 0
+        felt+one	0 0 0 0 1
         felt+saf	1 0 0 0 0
         felt+seen	1 0 0 0 0
         felt+useless	1 0 0 0 0
         felt+weak	1 0 0 0 0
         felt+wierd	0 0 0 0 1
-        fenc	1 2 1 2 0
+        fenc	1 3 1 2 0
         fenc+lin	0 0 1 1 0
         fenc+neighbour	1 0 0 0 0
+        fenc+panel	0 1 0 0 0
         fenc+together	0 0 0 1 0
         fenc+top	0 2 0 0 0
-        fender	0 2 0 0 0
+        fender	0 2 1 0 0
         fender+bender	0 2 0 0 0
+        fender+strap	0 0 1 0 0
         ferrero	0 0 1 0 0
         ferrero+rocher	0 0 1 0 0
         ferry	0 0 0 2 1
         ferry+devonport	0 0 0 0 1
         ferry+see	0 0 0 1 0
         ferry+toronto	0 0 0 1 0
-        festival	0 0 2 2 1
-        fetch	0 3 0 1 0
+        festival	0 0 3 2 1
+        festival+play	0 0 1 0 0
+        fetch	0 4 0 1 0
         fetch+dog	0 0 0 1 0
         fetch+from	0 1 0 0 0
+        fetch+water	0 1 0 0 0
         fi	1 1 2 0 0
         fi+breakfast	0 1 0 0 0
         fi+har	0 0 1 0 0
         fi+tru	1 0 0 0 0
-        fiancé	1 0 0 0 0
+        fiancé	1 0 1 0 0
         fiancé+deployment	1 0 0 0 0
-        fidget	0 0 1 0 0
-        fidget+call	0 0 1 0 0
+        fiancé+surpris	0 0 1 0 0
+        fidget	0 0 2 0 1
+        fidget+actually	0 0 0 0 1
+        fidget+call	0 0 2 0 0
         field	0 2 1 2 1
         field+last	0 0 0 1 0
         field+mom	0 1 0 0 0
-        fifty	1 0 0 0 0
+        fifth	0 0 1 0 0
+        fifth+anniversary	0 0 1 0 0
+        fifty	2 0 0 0 1
+        fifty+one	1 0 0 0 0
+        fifty+two	0 0 0 0 1
         fifty+year	1 0 0 0 0
-        fight	1 2 2 2 3
+        fight	2 2 2 3 5
         fight+about	0 1 0 0 0
         fight+meant	1 0 0 0 0
+        fight+sunday	1 0 0 0 0
+        fight+turn	0 0 0 0 1
+        fight+was	0 0 0 0 1
+        figur	0 0 1 0 0
+        figur+cat	0 0 1 0 0
         figuren	0 0 1 0 0
         figuren+cat	0 0 1 0 0
         fil	0 6 0 0 0
@@ -5094,7 +6492,7 @@ extension LanguageModel {
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 19 1 0 0
+        fill	0 22 1 0 0
         fill+car	0 7 0 0 0
         fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
@@ -5102,15 +6500,19 @@ extension LanguageModel {
         fill+out	0 4 0 0 0
         fill+pill	0 1 0 0 0
         fill+pip	0 1 0 0 0
-        fill+tank	0 2 0 0 0
+        fill+road	0 1 0 0 0
+        fill+tank	0 3 0 0 0
         fill+thermo	0 1 0 0 0
+        fill+trip	0 1 0 0 0
         fill+visa	0 1 0 0 0
         fillet	0 1 0 0 0
         fillet+catch	0 1 0 0 0
-        film	0 0 0 8 10
+        film	0 0 0 11 10
         film+after	0 0 0 1 0
+        film+bag	0 0 0 1 0
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
+        film+sam	0 0 0 1 0
         film+star	0 0 0 0 1
         film+together	0 0 0 2 0
         film+whil	0 0 0 1 0
@@ -5120,37 +6522,49 @@ extension LanguageModel {
         fin+usb	0 0 1 0 0
         final	5 1 0 1 0
         final+car	0 0 0 1 0
-        finally	6 9 2 3 3
+        finally	6 11 3 5 5
         finally+book	1 0 0 0 0
         finally+chas	1 0 0 0 0
         finally+clean	0 1 0 0 0
         finally+di	0 0 1 0 0
+        finally+do	0 0 0 1 0
         finally+feel	1 0 0 0 0
+        finally+fell	0 0 0 0 1
         finally+finish	1 0 0 0 0
-        finally+get	1 2 0 0 0
+        finally+found	0 0 1 0 0
+        finally+get	1 3 0 0 0
         finally+giv	0 0 1 0 0
         finally+go	0 0 0 0 1
         finally+hang	0 1 0 0 0
         finally+has	0 1 0 0 0
+        finally+know	0 1 0 0 0
+        finally+lin	0 0 0 1 0
         finally+meet	0 0 0 0 1
         finally+overlap	0 0 0 1 0
         finally+park	0 1 0 0 0
         finally+sit	0 0 0 1 0
         finally+start	0 0 0 1 0
+        finally+stop	0 0 0 0 1
         finally+tell	1 0 0 0 0
         financial	0 1 0 0 0
         financial+aid	0 1 0 0 0
-        find	1 3 1 0 0
+        find	3 4 1 0 0
         find+d	0 1 0 0 0
         find+easier	1 0 0 0 0
         find+first	0 0 1 0 0
         find+fish	0 1 0 0 0
+        find+out	1 0 0 0 0
+        find+quit	0 1 0 0 0
+        find+shift	1 0 0 0 0
         find+thing	0 1 0 0 0
-        finger	0 2 1 0 6
+        finest	1 0 0 0 0
+        finest+conversationalist	1 0 0 0 0
+        finger	0 2 1 0 7
         finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
+        finger+min	0 0 0 0 1
         finger+through	0 0 0 0 4
-        finish	9 6 0 3 1
+        finish	12 8 1 4 1
         finish+bathroom	0 1 0 0 0
         finish+conversation	0 0 0 1 0
         finish+cours	1 0 0 0 0
@@ -5159,16 +6573,29 @@ extension LanguageModel {
         finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
         finish+format	0 1 0 0 0
+        finish+grad	0 1 0 0 0
+        finish+grant	1 0 0 0 0
+        finish+last	1 0 0 0 0
         finish+lesson	0 1 0 0 0
         finish+lin	1 0 0 0 1
-        finish+marathon	3 0 0 0 0
+        finish+marathon	4 0 0 0 0
+        finish+mark	0 1 0 0 0
         finish+report	1 1 0 0 0
         finish+tax	1 0 0 0 0
+        finish+thesis	0 0 1 0 0
         finish+together	0 0 0 1 0
-        fir	1 1 0 1 3
+        fir	4 1 0 2 3
         fir+after	0 0 0 0 1
+        fir+last	1 0 0 0 0
+        fir+local	1 0 0 0 0
+        fir+pit	0 0 0 1 0
         fir+station	0 1 0 0 0
         fir+talk	0 0 0 1 0
+        fir+wasn	1 0 0 0 0
+        firecracker	0 0 0 0 1
+        firecracker+go	0 0 0 0 1
+        firefly	0 0 0 1 0
+        firefly+cam	0 0 0 1 0
         firewood	0 1 0 0 0
         firewood+winter	0 1 0 0 0
         firework	1 0 0 2 2
@@ -5178,7 +6605,7 @@ extension LanguageModel {
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	22 5 34 16 16
+        first	26 6 38 22 23
         first+actually	1 0 0 0 0
         first+anniversary	1 0 0 1 0
         first+apartment	0 0 1 0 0
@@ -5186,43 +6613,50 @@ extension LanguageModel {
         first+concert	0 0 1 0 0
         first+danc	0 0 0 1 0
         first+dat	1 0 3 0 1
-        first+day	5 1 3 1 2
-        first+edition	0 0 5 0 0
+        first+day	5 1 3 1 3
+        first+edition	0 0 6 0 0
         first+ever	2 0 0 0 0
         first+flat	0 0 1 0 0
         first+gig	1 0 0 0 0
         first+half	0 0 0 1 0
         first+holiday	0 0 1 0 0
         first+hom	0 0 1 0 0
-        first+hous	0 0 1 0 0
-        first+hug	0 0 0 0 2
-        first+kiss	0 0 0 0 1
+        first+hous	0 0 2 0 0
+        first+hug	0 0 0 0 3
+        first+kiss	0 0 0 0 2
+        first+meant	1 0 0 0 0
         first+meet	0 0 0 1 0
         first+merg	0 0 1 0 0
+        first+monday	0 1 0 0 0
         first+night	0 1 0 0 1
+        first+one	0 0 1 1 0
+        first+period	1 0 0 0 0
         first+phon	1 0 0 0 0
         first+photo	0 0 2 0 0
         first+press	0 0 1 0 0
-        first+proper	0 1 0 0 0
+        first+proper	0 1 0 0 1
         first+rip	0 0 1 0 0
         first+six	0 0 1 0 0
         first+snow	0 1 0 1 2
         first+solo	1 0 0 0 0
         first+stadium	0 0 1 0 0
         first+strawberry	0 0 1 0 0
+        first+text	1 0 0 0 0
         first+th	2 0 0 0 1
         first+thre	0 0 1 0 0
-        first+tim	2 0 0 8 3
+        first+tim	3 0 0 12 5
         first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
-        first+walk	0 0 0 1 0
+        first+walk	0 0 0 2 0
         first+warm	0 0 0 1 0
         first+was	1 0 0 0 0
         first+week	0 1 0 0 0
         first+weekend	1 0 0 0 0
         first+winnipeg	0 0 1 0 0
-        first+year	2 0 6 0 0
-        fish	0 2 4 10 0
+        first+year	2 0 7 0 0
+        fish	0 2 4 12 0
+        fish+afternoon	0 0 0 1 0
+        fish+chip	0 0 0 1 0
         fish+gear	0 1 0 0 0
         fish+hubby	0 0 0 1 0
         fish+lur	0 0 1 0 0
@@ -5237,60 +6671,73 @@ extension LanguageModel {
         fit+graduation	1 0 0 0 0
         fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
-        fiv	0 2 0 1 1
+        fiv	1 2 0 1 1
         fiv+get	0 1 0 0 0
         fiv+lunch	0 1 0 0 0
         fiv+mor	0 0 0 0 1
         fiv+sid	0 0 0 1 0
+        fiv+thing	1 0 0 0 0
         fiver	0 0 1 0 0
-        fix	4 34 0 2 0
+        fix	5 45 0 2 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 1 0
-        fix+bik	1 3 0 0 0
-        fix+fenc	0 1 0 0 0
+        fix+bik	1 5 0 0 0
+        fix+broken	0 1 0 0 0
+        fix+fenc	0 2 0 0 0
         fix+flaky	0 1 0 0 0
-        fix+gat	0 1 0 0 0
+        fix+format	0 1 0 0 0
+        fix+gat	0 2 0 0 0
         fix+geyser	0 1 0 0 0
         fix+heater	1 0 0 0 0
         fix+hub	0 1 0 0 0
         fix+latch	0 1 0 0 0
-        fix+leak	0 1 0 0 0
+        fix+leak	0 2 0 0 0
         fix+leaky	0 3 0 0 0
         fix+punctur	0 1 0 0 0
+        fix+screen	0 1 0 0 0
         fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
         fix+sqeaky	0 1 0 0 0
-        fix+squeaky	0 2 0 0 0
+        fix+squeaky	0 3 0 0 0
         fix+stereo	0 1 0 0 0
         fix+stick	0 1 0 0 0
         fix+tap	0 1 0 0 0
         fix+vpn	0 1 0 0 0
-        fix+wifi	1 4 0 0 0
-        fix+wobbly	0 5 0 0 0
+        fix+wifi	2 4 0 0 0
+        fix+windmill	0 1 0 0 0
+        fix+wobbly	0 6 0 0 0
         fixd	0 1 0 0 0
         fixd+bik	0 1 0 0 0
         fizz	0 0 1 0 0
         fizz+toast	0 0 1 0 0
+        flagstaff	0 0 0 1 0
+        flagstaff+talk	0 0 0 1 0
         flaky	0 1 0 0 0
         flaky+ci	0 1 0 0 0
+        flannel	0 1 1 0 0
+        flannel+freezer	0 1 0 0 0
+        flannel+shirt	0 0 1 0 0
         flar	3 0 0 1 1
         flar+heat	0 0 0 0 1
         flar+week	1 0 0 0 0
         flash	0 2 0 0 0
         flash+doorbell	0 2 0 0 0
-        flashcard	0 2 0 1 0
+        flashcard	1 2 0 1 0
         flashcard+pharmacology	0 2 0 0 0
+        flashcard+set	1 0 0 0 0
         flashcard+together	0 0 0 1 0
-        flask	0 2 1 2 0
+        flask	0 2 3 4 0
         flask+hot	0 0 1 0 0
         flask+long	0 1 0 0 0
+        flask+old	0 0 1 0 0
         flask+say	0 0 0 1 0
-        flask+tea	0 0 0 1 0
+        flask+tea	0 0 1 1 0
         flask+too	0 1 0 0 0
-        flat	4 15 16 3 2
+        flat	4 18 18 3 2
         flat+becaus	0 0 0 2 0
         flat+befor	0 1 0 0 0
         flat+brixton	1 0 0 0 0
+        flat+but	0 1 0 0 0
         flat+clean	0 1 0 0 0
         flat+finally	1 0 0 0 0
         flat+no	0 0 0 0 1
@@ -5302,101 +6749,131 @@ extension LanguageModel {
         flat+top	0 1 0 0 0
         flat+tyr	0 1 0 0 0
         flat+was	0 1 0 0 0
-        flat+whil	0 2 1 1 0
-        flat+whit	0 2 7 0 0
+        flat+whil	0 4 1 1 0
+        flat+whit	0 2 8 0 0
+        flatmat	0 1 0 1 0
+        flatmat+bang	0 0 0 1 0
+        flatmat+mess	0 1 0 0 0
         flatpack	0 5 0 0 0
         flatpack+desk	0 1 0 0 0
         flatpack+wardrob	0 2 0 0 0
         flea	0 0 1 1 0
         flea+market	0 0 1 1 0
-        flew	0 0 0 2 2
+        flew	0 0 0 3 3
         flew+14	0 0 0 1 0
+        flew+back	0 0 0 0 1
         flew+hom	0 0 0 0 1
-        flew+out	0 0 0 0 1
+        flew+out	0 0 0 1 1
         flew+perth	0 0 0 1 0
         flicker	0 0 0 1 0
         flicker+light	0 0 0 1 0
-        flight	1 9 1 1 5
+        flight	1 11 2 1 8
         flight+abuja	0 0 0 0 1
-        flight+becaus	0 0 0 0 1
+        flight+becaus	0 0 0 0 2
         flight+d	0 0 0 1 0
         flight+dublin	0 1 0 0 0
         flight+hav	0 1 0 0 0
         flight+mov	0 2 0 0 0
         flight+out	0 0 1 0 0
+        flight+over	0 0 1 0 0
         flight+sort	0 1 0 0 0
         flight+stair	0 2 0 0 0
-        flinch	0 0 0 0 1
-        floor	2 3 0 3 1
+        flight+whil	0 1 0 0 0
+        flinch	0 0 0 0 2
+        flinch+onc	0 0 0 0 1
+        floor	2 3 1 5 2
+        floor+cam	0 0 0 0 1
+        floor+cri	0 0 1 0 0
+        floor+drank	0 0 0 1 0
         floor+flat	0 0 0 1 0
         floor+get	0 1 0 0 0
         floor+new	0 0 0 2 0
+        floor+talk	0 0 0 1 0
         floor+wed	1 0 0 0 0
         flop	1 0 0 0 0
         flor	0 0 1 0 0
         flor+way	0 0 1 0 0
         flour	0 0 0 4 0
         flour+everywher	0 0 0 4 0
-        flower	0 0 38 1 0
+        flow	0 1 0 0 0
+        flower	0 0 45 1 0
         flower+becaus	0 0 2 0 0
+        flower+book	0 0 1 0 0
         flower+deliver	0 0 2 0 0
         flower+fold	0 0 1 0 0
         flower+fram	0 0 1 0 0
         flower+from	0 0 7 0 0
         flower+insid	0 0 1 0 0
+        flower+kid	0 0 1 0 0
         flower+know	0 0 0 1 0
         flower+mother	0 0 1 0 0
         flower+no	0 0 1 0 0
-        flower+offic	0 0 1 0 0
+        flower+offic	0 0 3 0 0
         flower+seller	0 0 1 0 0
         flower+send	0 0 1 0 0
+        flower+tulip	0 0 1 0 0
         flower+wait	0 0 1 0 0
         flower+wala	0 0 1 0 0
         flower+way	0 0 3 0 0
         flower+work	0 0 3 0 0
-        flu	0 5 0 0 0
+        flu	0 5 0 0 1
+        flu+lik	0 0 0 0 1
         fluffy	0 0 4 0 0
         fluffy+sock	0 0 4 0 0
         fluid	0 1 0 0 0
         fly	0 0 0 0 1
+        foam	0 0 1 0 0
+        foam+first	0 0 1 0 0
         fob	0 0 1 0 0
-        focus	0 3 0 0 0
+        focus	0 3 1 1 0
+        focus+anyth	0 0 0 1 0
+        focus+best	0 0 1 0 0
         focus+exam	0 1 0 0 0
         focus+lamb	0 1 0 0 0
         focus+new	0 1 0 0 0
-        fold	1 12 1 0 0
+        fold	2 12 2 0 0
         fold+becaus	0 1 0 0 0
         fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
+        fold+into	1 0 0 0 0
         fold+laundry	1 3 0 0 0
         fold+myself	0 0 1 0 0
+        fold+not	0 0 1 0 0
         fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
-        folder	0 1 0 0 0
+        folder	0 2 0 0 0
+        folder+20	0 1 0 0 0
         folder+accountant	0 1 0 0 0
         folic	0 1 0 0 0
         folic+acid	0 1 0 0 0
-        follow	0 0 0 2 0
+        follow	0 0 0 3 0
         follow+plot	0 0 0 1 0
-        follow+question	0 0 0 1 0
-        food	1 3 0 0 0
+        follow+question	0 0 0 2 0
+        font	0 0 1 0 0
+        food	2 3 0 0 0
+        food+critic	1 0 0 0 0
         food+shop	0 2 0 0 0
         food+tin	1 0 0 0 0
         food+without	0 1 0 0 0
-        foot	0 4 2 0 44
+        foot	0 5 3 0 51
         foot+38	0 0 0 0 1
-        foot+after	0 0 0 0 6
+        foot+after	0 0 0 0 7
         foot+against	0 0 0 0 1
         foot+alway	0 0 1 0 0
+        foot+back	0 0 0 0 1
         foot+day	0 1 0 0 0
+        foot+kill	0 0 1 0 0
         foot+lap	0 0 0 0 4
         foot+leg	0 0 0 0 7
         foot+market	0 0 0 0 1
-        foot+massag	0 0 0 0 1
+        foot+massag	0 0 0 0 2
         foot+nic	0 0 0 0 1
+        foot+peppermint	0 0 0 0 1
         foot+re	0 0 0 0 1
-        foot+rub	0 0 0 0 12
+        foot+restaurant	0 1 0 0 0
+        foot+rub	0 0 0 0 14
         foot+touch	0 0 0 0 1
+        foot+tru	0 0 0 0 1
         foot+tuck	0 0 0 0 1
         foot+whil	0 0 0 0 1
         foot+without	0 0 0 0 1
@@ -5409,19 +6886,22 @@ extension LanguageModel {
         footrub	0 0 0 0 2
         footsi	0 0 0 0 2
         footsi+under	0 0 0 0 2
-        footy	1 1 1 6 0
+        footy	1 1 1 6 1
         footy+couldn	0 0 0 1 0
         footy+final	1 0 0 0 0
         footy+hav	0 1 0 0 0
         footy+match	0 0 0 2 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
-        forehead	0 0 0 0 21
+        forehead	0 0 0 0 26
+        forehead+after	0 0 0 0 1
+        forehead+as	0 0 0 0 1
         forehead+befor	0 0 0 0 4
         forehead+carefully	0 0 0 0 1
         forehead+forehead	0 0 0 0 2
-        forehead+kiss	0 0 0 0 3
+        forehead+kiss	0 0 0 0 5
         forehead+minut	0 0 0 0 1
+        forehead+thought	0 0 0 0 1
         forehead+way	0 0 0 0 1
         forehead+whil	0 0 0 0 3
         forehead+whol	0 0 0 0 1
@@ -5430,19 +6910,26 @@ extension LanguageModel {
         forest	0 0 1 1 0
         forest+do	0 0 0 1 0
         forgav	2 0 0 0 0
-        forget	6 5 0 0 1
+        forget	7 7 0 0 1
         forget+anniversary	3 0 0 0 0
         forget+breath	1 0 0 0 0
+        forget+charger	0 1 0 0 0
+        forget+dahi	1 0 0 0 0
         forget+dinner	1 0 0 0 0
         forget+how	0 0 0 0 1
+        forget+mak	0 1 0 0 0
         forgiv	3 0 0 0 0
         forgiv+meant	1 0 0 0 0
-        forgot	0 3 0 2 0
+        forgot	0 5 0 2 0
+        forgot+call	0 1 0 0 0
         forgot+hom	0 1 0 0 0
         forgot+nam	0 0 0 1 0
         forgot+rul	0 0 0 1 0
-        forgotten	0 1 0 0 0
+        forgot+was	0 1 0 0 0
+        forgotten	0 3 0 0 0
+        forgotten+exam	0 1 0 0 0
         forgotten+laptop	0 1 0 0 0
+        forgotten+wallet	0 1 0 0 0
         forhead	0 0 0 0 1
         forklift	1 0 0 0 0
         form	1 12 0 0 0
@@ -5454,43 +6941,54 @@ extension LanguageModel {
         form+whil	0 2 0 0 0
         formally	1 0 0 0 0
         formally+express	1 0 0 0 0
-        format	0 2 0 0 0
-        format+cv	0 1 0 0 0
+        format	0 3 0 0 0
+        format+cv	0 2 0 0 0
         format+referenc	0 1 0 0 0
         fort	1 0 0 0 0
         fort+alon	1 0 0 0 0
+        forth	0 0 0 0 1
+        forth+until	0 0 0 0 1
+        fortnit	0 0 0 1 0
+        fortnit+ask	0 0 0 1 0
         fortun	0 0 1 0 0
-        forty	2 0 0 0 0
+        forty	2 0 1 0 0
+        forty+fifth	0 0 1 0 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
-        found	0 3 21 0 1
+        found	1 4 29 0 1
         found+3	0 2 0 0 0
+        found+43	0 1 0 0 0
+        found+beach	0 0 1 0 0
+        found+bus	0 0 1 0 0
         found+each	0 0 0 0 1
-        found+exact	0 0 2 0 0
+        found+exact	0 0 3 0 0
         found+favourit	0 0 1 0 0
-        found+first	0 0 6 0 0
+        found+first	0 0 7 0 0
         found+fob	0 0 1 0 0
-        found+heart	0 0 1 0 0
+        found+heart	0 0 2 0 0
         found+littl	0 0 1 0 0
         found+miss	0 1 0 0 0
+        found+one	1 0 0 0 0
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
-        found+secondhand	0 0 1 0 0
+        found+press	0 0 1 0 0
+        found+secondhand	0 0 2 0 0
         found+shell	0 0 1 0 0
         found+shiny	0 0 1 0 0
-        found+vintag	0 0 4 0 0
-        fountain	0 0 1 0 0
-        fountain+pen	0 0 1 0 0
-        four	0 6 0 0 1
+        found+vintag	0 0 5 0 0
+        fountain	0 0 2 0 0
+        fountain+pen	0 0 2 0 0
+        four	1 6 0 0 1
         four+flight	0 5 0 0 0
         four+month	0 0 0 0 1
+        four+pag	1 0 0 0 0
         four+whol	0 1 0 0 0
         fox	0 1 0 0 0
         fox+get	0 1 0 0 0
         fr	2 1 0 1 0
         fr+do	0 1 0 0 0
         fraction	1 0 0 0 0
-        fram	0 0 21 0 1
+        fram	1 0 23 0 1
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+first	0 0 4 0 0
@@ -5498,92 +6996,117 @@ extension LanguageModel {
         fram+graduation	0 0 1 0 0
         fram+mantelpiec	0 0 1 0 0
         fram+map	0 0 1 0 0
-        fram+photo	0 0 4 0 0
+        fram+photo	0 0 5 0 0
         fram+print	0 0 2 0 0
         fram+wed	0 0 2 0 0
         frank	1 0 0 0 0
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 8 2 0
+        fre	0 0 8 3 0
         fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
         fre+concert	0 0 0 1 0
         fre+fizz	0 0 1 0 0
         fre+hug	0 0 1 0 0
+        fre+sunday	0 0 0 1 0
         fre+tour	0 0 0 1 0
         fre+trial	0 0 1 0 0
         fre+way	0 0 2 0 0
         fre+whisky	0 0 1 0 0
         freddo	0 0 1 0 0
-        freez	0 0 4 1 1
+        freez	0 1 4 3 2
+        freez+car	0 0 0 0 1
         freez+early	0 0 1 0 0
         freez+flat	0 0 1 0 0
         freez+foot	0 0 1 0 0
+        freez+hot	0 0 0 1 0
         freez+let	0 0 0 0 1
+        freez+perfect	0 0 0 1 0
         freez+rain	0 0 0 1 0
-        freezer	0 6 0 0 0
+        freezer	0 8 0 0 0
         freezer+busy	0 1 0 0 0
         freezer+meal	0 1 0 0 0
+        freezer+neck	0 1 0 0 0
         freezer+no	0 1 0 0 0
+        freezer+romanc	0 1 0 0 0
         freezer+tak	0 1 0 0 0
         freezer+truly	0 1 0 0 0
         freezer+was	0 1 0 0 0
         freezin	0 0 1 0 0
         frent	0 0 0 0 1
         frent+befor	0 0 0 0 1
-        fresh	0 0 1 0 0
+        fresh	0 2 2 0 0
+        fresh+get	0 1 0 0 0
         fresh+mango	0 0 1 0 0
+        fresh+marigold	0 0 1 0 0
+        fresh+one	0 1 0 0 0
         friday	1 1 0 3 0
         friday+cook	0 1 0 0 0
         friday+prayer	0 0 0 1 0
         friday+run	0 0 0 1 0
-        fridg	5 0 9 0 2
+        fridg	6 1 9 0 2
+        fridg+befor	0 1 0 0 0
         fridg+congratulation	1 0 0 0 0
         fridg+hum	0 0 0 0 1
         fridg+magnet	0 0 9 0 0
         fridg+only	0 0 0 0 1
         fridg+re	1 0 0 0 0
+        fridg+tum	1 0 0 0 0
         fridg+whiteboard	2 0 0 0 0
-        friend	4 1 1 0 0
+        friend	4 1 2 0 1
         friend+dinner	1 0 0 0 0
         friend+funny	1 0 0 0 0
         friend+m	1 0 0 0 0
-        friend+wed	0 0 1 0 0
-        friendship	0 0 3 0 0
-        friendship+bracelet	0 0 3 0 0
+        friend+wed	0 0 1 0 1
+        friend+which	0 0 1 0 0
+        friendship	0 0 4 0 0
+        friendship+bracelet	0 0 4 0 0
         frm	0 0 1 0 0
         frm+bakery	0 0 1 0 0
         frog	0 0 3 0 0
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
-        from	17 24 186 29 40
-        from+3	0 0 0 0 1
+        from	23 30 226 38 52
+        from+14hr	0 1 0 0 0
+        from+3	0 0 0 0 2
         from+6000	1 0 0 0 0
         from+7	0 0 2 0 0
         from+aberdeen	0 0 1 0 0
+        from+across	1 0 0 0 0
         from+airport	0 3 0 1 0
-        from+allotment	0 0 3 0 0
+        from+albuquerqu	0 0 1 0 0
+        from+aldi	0 0 1 0 0
+        from+allotment	0 0 4 0 0
         from+ana	0 0 1 0 0
+        from+argument	0 0 0 1 0
         from+arthritis	0 0 0 0 1
         from+asian	0 0 1 0 0
         from+babcia	0 0 0 1 0
         from+baby	0 0 1 0 0
         from+back	0 0 2 4 0
+        from+bad	0 0 0 0 1
         from+bakery	0 0 10 0 0
         from+bas	0 0 0 1 0
         from+bazaar	0 0 1 0 0
         from+beach	0 0 8 0 0
-        from+behind	0 0 0 0 11
+        from+bed	0 0 1 0 0
+        from+behind	0 0 0 0 12
+        from+berlin	0 0 1 0 0
         from+blackpool	0 0 1 0 0
         from+boat	0 0 0 1 0
+        from+bodega	0 0 1 0 0
         from+bondi	0 0 1 0 0
+        from+breaux	0 0 1 0 0
+        from+buc	0 0 1 0 0
+        from+bucket	0 0 1 0 0
         from+bypass	0 0 0 0 1
         from+caf	0 0 1 0 0
         from+café	0 0 1 0 0
         from+camp	0 0 1 0 0
-        from+canteen	0 0 1 0 0
+        from+canteen	0 0 2 0 0
         from+car	0 0 0 2 0
+        from+carvel	0 0 1 0 0
         from+catch	0 0 1 0 0
         from+cebu	0 0 1 0 0
         from+chapel	0 0 0 0 1
@@ -5599,6 +7122,7 @@ extension LanguageModel {
         from+county	0 0 1 0 0
         from+court	0 0 0 0 1
         from+craft	0 0 1 0 0
+        from+cuban	0 0 1 0 0
         from+d	1 0 0 0 0
         from+dad	0 0 1 0 0
         from+dairy	0 0 1 0 0
@@ -5610,21 +7134,24 @@ extension LanguageModel {
         from+dog	1 0 0 0 0
         from+dry	0 1 0 0 0
         from+duty	0 0 1 0 0
+        from+e	0 0 0 1 0
         from+edinburgh	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
         from+etsy	0 0 1 0 0
-        from+every	0 0 6 0 0
+        from+every	0 0 7 0 0
         from+far	0 1 0 0 0
         from+favourit	0 0 3 0 0
         from+fir	0 1 0 0 1
         from+first	0 0 3 0 0
         from+flower	0 0 2 0 0
+        from+galveston	0 0 0 0 1
         from+garag	0 0 1 0 0
         from+garden	0 0 7 0 0
+        from+gas	0 0 1 0 0
         from+gift	0 0 2 0 0
         from+goa	0 0 1 0 0
         from+good	0 0 2 0 0
-        from+gran	0 0 1 0 0
+        from+gran	0 1 1 0 0
         from+gregg	0 0 2 0 0
         from+guy	0 0 1 0 0
         from+gym	0 0 2 0 0
@@ -5635,21 +7162,27 @@ extension LanguageModel {
         from+hell	0 0 1 0 0
         from+her	0 0 1 0 0
         from+hill	0 0 0 1 0
-        from+hom	0 0 1 0 3
+        from+hom	0 0 2 0 3
         from+honeymoon	0 0 1 0 0
-        from+hospital	1 0 1 0 1
-        from+hotel	0 0 1 0 0
+        from+hospital	1 0 1 0 2
+        from+hotel	0 0 1 1 0
         from+hub	0 0 0 0 1
-        from+husband	0 0 1 0 0
-        from+indian	0 0 1 0 0
+        from+husband	0 0 1 0 2
+        from+indian	0 0 2 0 0
         from+istanbul	0 0 1 0 0
+        from+jaipur	0 0 1 0 0
         from+japanes	0 0 1 0 0
         from+jess	2 0 0 0 0
         from+kerala	0 0 1 0 0
-        from+kumasi	0 0 1 0 0
+        from+kitchen	1 0 0 0 0
+        from+kumasi	0 0 1 0 1
+        from+lab	0 0 0 1 0
         from+lamb	0 1 0 0 0
+        from+lamma	0 0 1 0 0
+        from+lat	0 0 1 0 0
         from+law	0 0 0 1 0
         from+liam	0 0 1 0 0
+        from+liberty	0 0 1 0 0
         from+library	0 0 1 0 0
         from+linen	0 0 1 0 0
         from+lisbon	0 0 2 0 0
@@ -5658,18 +7191,25 @@ extension LanguageModel {
         from+manila	0 0 2 0 0
         from+market	0 0 10 0 0
         from+mat	1 0 0 0 0
+        from+melaka	0 0 1 0 0
+        from+merch	0 0 1 0 0
         from+mom	0 1 0 1 1
+        from+mombasa	0 0 1 0 0
         from+montego	0 0 1 0 0
         from+mrs	0 0 0 0 1
         from+mrt	0 1 0 0 0
+        from+nakuru	0 0 1 0 0
+        from+neha	0 0 1 0 0
         from+neighbour	0 0 1 0 0
         from+nico	1 0 0 0 0
-        from+night	0 1 1 2 1
+        from+night	0 2 1 2 2
         from+north	0 1 0 0 0
         from+offic	0 0 0 0 1
         from+old	0 0 1 0 0
         from+oslo	0 0 1 0 0
+        from+other	2 0 0 0 0
         from+party	0 0 1 0 0
+        from+pasar	0 0 1 0 0
         from+petrol	0 0 3 0 0
         from+pharmacy	0 1 0 0 0
         from+platform	1 0 0 0 0
@@ -5684,68 +7224,89 @@ extension LanguageModel {
         from+puzzl	0 0 1 0 0
         from+rain	0 0 0 0 1
         from+rig	0 0 1 2 2
-        from+roadsid	0 0 1 0 0
-        from+roof	0 0 0 1 0
+        from+roadhous	0 0 1 0 0
+        from+roadsid	0 0 3 0 0
+        from+roof	0 0 0 2 0
+        from+rough	0 1 0 0 0
         from+school	0 0 1 1 1
-        from+scratch	0 0 0 2 0
-        from+servo	0 0 2 0 0
+        from+scratch	0 2 0 2 0
+        from+servo	0 0 3 0 0
         from+sheer	0 0 0 0 1
+        from+shift	0 0 0 0 1
         from+ship	0 0 1 0 0
-        from+shop	0 0 6 0 0
+        from+shop	0 0 8 0 0
         from+shopper	0 1 0 0 0
         from+shrin	0 0 1 0 0
         from+sidelin	1 0 0 3 0
         from+singapor	0 0 1 0 0
         from+siz	0 0 1 0 0
+        from+somewher	1 0 0 0 0
         from+south	0 0 1 0 0
         from+staff	0 0 1 0 0
         from+stall	0 0 2 0 0
         from+station	0 2 0 0 0
         from+steam	0 0 1 0 0
         from+stoep	0 0 0 1 0
+        from+summer	0 0 1 0 0
         from+sweet	0 0 1 0 0
         from+sydney	0 0 1 0 0
+        from+tanni	0 0 1 0 0
         from+team	0 0 1 0 0
-        from+tesco	1 0 1 0 0
+        from+tesco	1 0 2 0 0
+        from+timmy	0 0 1 0 0
         from+toddler	0 0 1 0 0
         from+top	0 0 1 1 0
+        from+tour	1 0 1 0 0
         from+trip	0 0 2 1 1
-        from+truck	0 0 1 1 0
+        from+truck	0 0 1 2 0
+        from+tub	0 0 0 1 0
         from+two	0 0 0 1 0
         from+uni	0 0 1 0 0
+        from+vend	0 0 1 0 0
         from+vendor	0 0 1 0 0
         from+verg	0 0 1 0 0
+        from+vet	0 0 0 0 1
         from+vienna	0 0 1 0 0
         from+walk	0 0 1 0 0
-        from+ward	2 0 0 0 0
-        from+wed	0 0 3 0 0
+        from+wanjiku	0 0 1 0 0
+        from+ward	2 0 0 1 0
+        from+wed	0 0 3 1 0
         from+wee	0 0 1 0 0
         from+west	0 0 1 0 0
         from+wet	0 0 1 0 0
         from+windscreen	0 1 0 0 0
         from+woman	0 0 1 0 0
-        from+work	0 2 6 0 1
+        from+work	0 2 7 0 1
+        from+writ	0 0 0 0 1
         from+ya	0 0 1 0 0
-        front	21 0 0 1 4
+        front	26 2 0 2 6
         front+customer	0 0 0 0 1
-        front+dad	1 0 0 0 0
-        front+door	0 0 0 0 1
-        front+everyon	5 0 0 0 0
+        front+dad	2 0 0 0 0
+        front+desk	0 1 0 0 0
+        front+door	0 0 0 1 1
+        front+everyon	5 0 0 0 1
+        front+fan	0 1 0 0 0
         front+friend	1 0 0 0 0
         front+kid	3 0 0 0 0
-        front+mat	1 0 0 0 0
-        front+mom	2 0 0 0 0
+        front+mat	2 0 0 0 0
+        front+mom	3 0 0 0 0
+        front+mother	1 0 0 0 0
+        front+new	0 0 0 0 1
         front+parent	4 0 0 0 1
         front+row	0 0 0 1 0
         front+sister	1 0 0 0 0
         front+teenager	0 0 0 0 1
         front+whol	1 0 0 0 0
-        frost	1 2 0 0 0
+        frost	2 2 0 0 0
         frost+from	0 1 0 0 0
-        frost+windscreen	1 0 0 0 0
+        frost+windscreen	2 0 0 0 0
         frost+year	0 1 0 0 0
-        fry	0 1 0 0 0
-        fry+after	0 1 0 0 0
+        fry	0 2 0 2 0
+        fry+after	0 1 0 1 0
+        fry+gossip	0 0 0 1 0
+        fry+soda	0 1 0 0 0
+        fryer	0 0 0 0 1
+        fryer+notic	0 0 0 0 1
         ft	0 0 0 1 0
         ft+d	0 0 0 1 0
         fudg	0 0 2 0 0
@@ -5755,22 +7316,27 @@ extension LanguageModel {
         fuel+generator	0 1 0 0 0
         fuimo	0 0 0 1 0
         fuimo+al	0 0 0 1 0
-        full	0 2 2 2 1
+        full	0 3 3 2 3
         full+5	0 1 0 0 0
         full+attention	0 0 0 1 0
         full+day	0 0 0 1 0
         full+favourit	0 0 1 0 0
-        full+minut	0 0 0 0 1
+        full+listen	0 0 0 0 1
+        full+minut	0 0 0 0 2
         full+night	0 1 0 0 0
+        full+peti	0 0 1 0 0
+        full+roast	0 1 0 0 0
+        fum	0 1 0 0 0
         fun	0 1 0 2 0
         fun+carv	0 1 0 0 0
-        funeral	1 2 0 0 5
+        funeral	2 2 0 0 5
         funeral+becaus	1 0 0 0 0
         funeral+hom	0 0 0 0 1
         funeral+let	0 0 0 0 1
         funeral+phon	0 1 0 0 0
-        funniest	1 0 0 0 0
-        funniest+person	1 0 0 0 0
+        funeral+speech	1 0 0 0 0
+        funniest	2 0 0 0 0
+        funniest+person	2 0 0 0 0
         funny	2 0 3 0 0
         funny+becaus	0 0 1 0 0
         funny+gif	0 0 1 0 0
@@ -5779,13 +7345,16 @@ extension LanguageModel {
         furnitur	0 2 0 1 0
         furnitur+yet	0 0 0 1 0
         fus	0 2 0 0 0
-        fuss	0 1 0 0 0
+        fuss	0 2 0 0 0
         fuss+about	0 1 0 0 0
         futur	0 0 0 3 0
         futur+over	0 0 0 2 0
         futur+porch	0 0 0 1 0
-        fuzzy	0 0 1 0 0
+        fuzzy	0 0 2 0 0
+        fuzzy+slipper	0 0 1 0 0
         fuzzy+sock	0 0 1 0 0
+        gab	1 0 0 0 0
+        gab+sock	1 0 0 0 0
         gaffer	0 0 1 0 0
         gaffer+tap	0 0 1 0 0
         gajra	0 0 2 0 0
@@ -5794,11 +7363,13 @@ extension LanguageModel {
         gallery+actually	1 0 0 0 0
         gallery+open	0 0 0 1 0
         gallery+show	1 0 0 0 0
-        gam	0 1 2 25 4
+        galveston	0 0 0 0 1
+        gam	0 1 2 26 4
         gam+after	0 0 0 1 0
         gam+chair	0 1 0 0 0
         gam+its	0 0 0 1 0
         gam+kitchen	0 0 0 1 0
+        gam+lost	0 0 0 1 0
         gam+m	0 0 0 2 0
         gam+night	0 0 0 8 0
         gam+onlin	0 0 0 1 0
@@ -5807,26 +7378,31 @@ extension LanguageModel {
         gam+together	0 0 0 2 0
         ganda	1 0 0 0 0
         ganda+kahit	1 0 0 0 0
-        garag	0 7 1 2 0
+        garag	0 8 2 2 0
         garag+can	0 3 0 0 0
         garag+finally	0 1 0 0 0
+        garag+know	0 0 1 0 0
         garag+lik	0 1 0 0 0
+        garag+paracetamol	0 1 0 0 0
         garag+saturday	0 0 0 1 0
         garag+till	0 0 0 1 0
-        garden	4 4 8 22 1
+        garden	5 5 8 27 1
         garden+52	0 0 1 0 0
+        garden+afternoon	0 0 0 1 0
         garden+befor	0 0 0 1 0
         garden+blanket	0 0 0 1 0
-        garden+centr	0 0 1 4 0
+        garden+centr	0 0 1 6 0
+        garden+day	0 0 0 1 0
         garden+devon	0 0 1 0 0
         garden+do	1 0 0 0 0
+        garden+fix	0 1 0 0 0
         garden+flask	0 0 0 1 0
         garden+gat	0 2 0 0 0
         garden+glov	0 0 1 0 0
         garden+jacket	0 1 0 0 0
         garden+layout	0 0 0 1 0
         garden+listen	0 0 0 1 0
-        garden+look	2 0 0 0 0
+        garden+look	3 0 0 0 0
         garden+only	1 0 0 0 0
         garden+pillow	0 0 1 0 0
         garden+put	0 0 1 0 0
@@ -5836,26 +7412,32 @@ extension LanguageModel {
         garden+sunday	0 0 0 1 0
         garden+talk	0 0 0 1 0
         garden+tell	0 0 0 1 0
-        garden+together	0 0 0 3 0
+        garden+together	0 0 0 4 0
         gardn	0 0 0 1 0
         garland	0 0 1 0 0
         garland+from	0 0 1 0 0
+        garnet	0 0 1 0 0
+        garnet+brooch	0 0 1 0 0
         garu	1 0 0 0 0
         garu+di	1 0 0 0 0
-        gas	0 3 0 0 0
+        gas	0 5 1 1 0
+        gas+cylinder	0 1 0 0 0
         gas+man	0 1 0 0 0
+        gas+station	0 1 1 1 0
         gas+wouldn	0 1 0 0 0
         gass	0 2 0 0 0
         gass+truck	0 2 0 0 0
-        gat	2 4 0 0 5
+        gat	2 5 0 0 6
         gat+after	0 0 0 0 1
-        gat+befor	0 0 0 0 1
+        gat+befor	0 1 0 0 2
         gat+d	0 1 0 0 0
         gat+goat	0 1 0 0 0
         gat+latch	0 1 0 0 0
         gat+top	0 1 0 0 0
         gather	0 0 1 0 0
         gather+violet	0 0 1 0 0
+        gaytim	0 0 1 0 0
+        gaytim+from	0 0 1 0 0
         gaz	0 0 0 2 0
         gaz+backyarf	0 0 0 1 0
         gaz+top	0 0 0 1 0
@@ -5868,7 +7450,8 @@ extension LanguageModel {
         generator+hav	0 1 0 0 0
         genius	1 0 0 0 0
         genius+scribbl	1 0 0 0 0
-        gentl	0 1 0 0 1
+        gentl	0 2 0 0 2
+        gentl+forehead	0 0 0 0 1
         gentl+shoulder	0 0 0 0 1
         gentleman	0 0 0 0 1
         gently	0 0 0 0 1
@@ -5879,10 +7462,10 @@ extension LanguageModel {
         genuinely+brilliant	2 0 0 0 0
         genuinely+good	1 0 0 0 0
         genuinely+lov	1 0 0 0 0
-        gerald	1 0 1 0 0
+        gerald	1 0 2 0 0
         gerald+do	1 0 0 0 0
         geranium	0 0 1 0 0
-        get	29 39 124 15 39
+        get	35 54 142 18 48
         get+1	0 0 0 0 1
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
@@ -5898,33 +7481,41 @@ extension LanguageModel {
         get+away	0 0 0 0 1
         get+bab	0 0 1 0 0
         get+baby	0 1 0 0 0
-        get+back	0 3 0 0 5
+        get+back	0 4 0 0 6
+        get+bacon	0 0 0 1 0
         get+bae	0 0 1 0 0
         get+bag	0 0 1 0 0
         get+barry	0 0 1 0 0
         get+bby	1 0 0 0 0
-        get+befor	2 0 0 0 0
+        get+befor	3 0 0 0 0
         get+big	0 0 1 0 0
+        get+birthday	0 0 1 0 0
+        get+biscuit	0 0 1 0 0
+        get+block	0 1 0 0 0
         get+blood	0 0 0 0 1
         get+book	0 0 2 0 0
-        get+bottl	0 0 2 0 0
+        get+bottl	0 0 3 0 0
         get+box	0 0 1 0 0
         get+bubbl	0 0 1 0 0
+        get+cactus	0 0 1 0 0
         get+candl	0 0 1 0 0
         get+capo	0 0 1 0 0
-        get+car	0 2 0 0 0
+        get+car	0 3 0 0 0
         get+cheeky	0 0 1 0 0
         get+choccy	0 0 1 0 0
-        get+christma	0 0 0 0 1
+        get+christma	0 0 1 0 1
         get+cold	0 0 0 0 1
         get+cooky	0 0 1 0 0
         get+costco	0 0 1 0 0
         get+cow	0 1 0 0 0
         get+cup	1 0 0 0 0
         get+custom	0 0 3 0 0
+        get+d	0 0 0 0 1
         get+dad	0 0 1 0 0
         get+dark	0 0 0 1 0
+        get+day	1 0 0 0 0
         get+deadlin	0 1 0 0 0
+        get+doubl	0 0 0 0 1
         get+dozen	0 0 1 0 0
         get+driv	1 0 0 0 0
         get+e	0 0 1 0 0
@@ -5939,17 +7530,20 @@ extension LanguageModel {
         get+flower	0 0 1 0 0
         get+fluffy	0 0 1 0 0
         get+fraction	1 0 0 0 0
+        get+fram	1 0 0 0 0
         get+freddo	0 0 1 0 0
-        get+from	0 1 1 1 1
+        get+fresh	0 1 0 0 0
+        get+from	0 2 1 1 1
         get+full	0 2 0 0 0
         get+gf	0 0 1 0 0
         get+giv	0 0 1 0 0
         get+glov	0 0 1 0 0
         get+good	2 0 0 0 0
+        get+grabber	0 0 1 0 0
         get+half	0 1 0 0 0
         get+halloween	0 0 1 0 0
         get+heat	0 0 3 0 0
-        get+hom	0 6 0 0 8
+        get+hom	0 9 0 0 13
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
         get+husband	0 0 1 0 0
@@ -5969,20 +7563,24 @@ extension LanguageModel {
         get+lil	0 0 1 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
-        get+littl	0 0 4 0 0
+        get+littl	0 0 5 0 0
+        get+lost	0 0 0 1 0
+        get+lov	0 1 0 0 0
         get+lush	0 0 1 0 0
         get+massag	0 0 1 0 0
-        get+match	0 0 1 0 0
+        get+match	0 0 2 0 0
         get+mister	0 0 1 0 0
         get+muddl	0 1 0 0 0
         get+nervous	0 0 0 0 1
-        get+new	0 0 13 0 0
+        get+new	0 0 14 0 0
         get+nic	0 0 2 0 0
-        get+nois	0 0 2 0 0
+        get+nikhil	0 0 1 0 0
+        get+nois	0 0 3 0 0
         get+off	0 0 2 0 4
         get+offsid	0 0 0 2 0
-        get+own	0 1 0 0 0
-        get+pack	0 0 2 0 0
+        get+own	0 1 1 0 0
+        get+pack	0 0 3 0 0
+        get+packag	0 0 1 0 0
         get+pair	0 0 1 0 0
         get+perfum	0 0 2 0 0
         get+phon	0 0 3 0 0
@@ -5994,17 +7592,22 @@ extension LanguageModel {
         get+quiet	1 0 0 0 0
         get+result	0 0 0 0 1
         get+rid	1 0 0 0 0
+        get+right	0 0 1 0 0
+        get+round	0 1 0 0 0
         get+sampaguita	0 0 1 0 0
         get+school	0 0 1 0 0
         get+scratch	0 0 1 0 0
+        get+script	0 1 0 0 0
         get+see	1 0 0 0 0
         get+servic	0 1 0 0 0
         get+set	0 0 1 0 0
+        get+silk	0 0 1 0 0
         get+silly	0 0 1 0 0
         get+sit	0 1 0 0 0
         get+slap	0 0 0 0 1
         get+smol	0 0 1 0 0
-        get+som	0 1 0 0 0
+        get+solid	0 1 0 0 0
+        get+som	0 2 0 0 0
         get+squash	0 0 1 0 0
         get+standup	1 0 0 0 0
         get+str	0 0 1 0 0
@@ -6012,14 +7615,21 @@ extension LanguageModel {
         get+stress	0 0 0 0 2
         get+sunflower	0 0 1 0 0
         get+surpris	0 0 1 0 1
+        get+tablet	0 0 1 0 0
         get+takeaway	1 0 0 1 0
+        get+teary	0 0 0 1 0
         get+tell	1 0 0 0 0
+        get+ten	1 0 0 0 0
         get+ther	3 0 0 0 0
         get+through	3 0 0 0 0
+        get+thru	1 0 0 0 0
+        get+till	0 0 0 0 1
         get+tiny	0 0 2 0 0
         get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
+        get+troubl	0 1 0 0 0
         get+tulip	0 0 1 0 0
+        get+twin	0 1 0 0 0
         get+two	0 0 1 0 0
         get+uni	0 0 0 0 1
         get+valentin	0 0 1 0 0
@@ -6029,7 +7639,7 @@ extension LanguageModel {
         get+weird	0 1 0 0 0
         get+well	0 0 1 0 0
         get+whol	0 0 0 1 0
-        get+wif	0 0 4 0 0
+        get+wif	0 0 5 0 0
         get+wifey	0 0 1 0 0
         get+wouldn	0 1 0 0 0
         get+x	1 0 0 0 0
@@ -6059,10 +7669,10 @@ extension LanguageModel {
         giant+ic	0 0 1 0 0
         gif	1 0 2 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 20 0 0
+        gift	0 2 21 0 0
         gift+bag	0 0 1 0 0
         gift+behind	0 0 1 0 0
-        gift+card	0 0 5 0 0
+        gift+card	0 0 6 0 0
         gift+ever	0 1 0 0 0
         gift+new	0 0 2 0 0
         gift+oud	0 0 1 0 0
@@ -6072,9 +7682,11 @@ extension LanguageModel {
         gift+wouldnt	0 1 0 0 0
         gift+year	0 0 1 0 0
         giftcard	0 0 2 0 0
-        gig	3 2 0 7 1
+        gig	4 2 1 7 1
         gig+becaus	0 1 0 0 0
         gig+d	0 0 0 1 0
+        gig+poster	0 0 1 0 0
+        gig+say	1 0 0 0 0
         gig+sit	0 0 0 1 0
         gig+stay	0 0 0 2 0
         gig+was	1 0 0 0 0
@@ -6086,12 +7698,14 @@ extension LanguageModel {
         gilmor+girl	0 0 0 1 0
         gin	0 0 0 1 0
         gin+rummy	0 0 0 1 0
-        girl	5 0 0 1 1
+        girl	7 0 0 1 1
         girl+danc	1 0 0 0 0
         girl+eat	0 0 0 1 0
+        girl+lubbock	1 0 0 0 0
         girl+meet	1 0 0 0 0
         girl+smartest	1 0 0 0 0
         girl+steam	1 0 0 0 0
+        girl+strongest	1 0 0 0 0
         girlfriend	3 1 2 2 0
         girlfriend+boygenius	0 0 1 0 0
         girlfriend+d	1 0 0 0 0
@@ -6101,12 +7715,17 @@ extension LanguageModel {
         girlfriend+roller	0 0 0 1 0
         girlfriend+till	0 0 0 1 0
         girlfriend+writ	1 0 0 0 0
-        giv	18 1 49 3 69
+        gist	0 0 0 1 0
+        gist+until	0 0 0 1 0
+        githeri	0 1 0 0 0
+        githeri+becaus	0 1 0 0 0
+        giv	22 1 55 3 85
         giv+any	0 0 0 1 0
-        giv+back	0 0 0 0 5
-        giv+best	0 0 0 0 1
+        giv+back	0 0 0 0 6
+        giv+besito	0 0 0 0 1
+        giv+best	0 0 0 0 2
         giv+big	0 0 0 0 4
-        giv+biggest	0 0 0 0 1
+        giv+biggest	0 0 0 0 2
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
         giv+bracelet	0 0 1 0 0
@@ -6114,65 +7733,75 @@ extension LanguageModel {
         giv+card	1 0 0 0 0
         giv+champi	0 0 0 0 1
         giv+cheeky	0 0 0 0 2
+        giv+chill	1 0 0 0 0
         giv+complain	1 0 0 0 0
         giv+cuddl	0 0 0 0 2
         giv+cut	0 0 1 0 0
+        giv+cwtch	0 0 0 0 1
+        giv+efua	0 0 0 0 1
         giv+flower	0 0 1 0 0
-        giv+foot	0 0 0 0 6
-        giv+fram	0 0 1 0 0
+        giv+foot	0 0 0 0 7
+        giv+fram	0 0 2 0 0
         giv+full	0 0 0 1 0
         giv+genuin	1 0 0 0 0
         giv+gf	0 0 0 0 1
         giv+goosebump	1 0 0 0 0
         giv+grandma	0 0 1 0 0
         giv+grandmother	0 0 1 0 0
-        giv+hand	0 0 0 0 1
+        giv+hand	0 0 0 0 2
         giv+harold	0 0 1 0 0
         giv+head	0 0 0 0 4
         giv+herself	1 0 0 0 0
         giv+hoodi	0 0 2 0 0
         giv+how	1 0 0 0 0
         giv+hub	0 0 0 0 1
+        giv+hubby	1 0 0 0 0
         giv+hug	0 0 0 0 3
         giv+hun	0 0 0 0 1
         giv+husband	0 0 0 0 1
-        giv+jar	0 0 3 0 0
+        giv+jar	0 0 4 0 0
         giv+jess	1 0 0 0 0
         giv+jhappi	0 0 0 0 1
+        giv+jimmy	0 0 0 0 1
         giv+keyr	0 0 1 0 0
-        giv+kiss	0 0 0 0 1
+        giv+kiss	0 0 0 0 2
         giv+lady	0 0 0 0 1
         giv+last	0 0 3 0 0
         giv+lift	0 1 0 0 0
         giv+littl	0 0 1 0 0
-        giv+long	0 0 0 0 7
+        giv+long	0 0 0 0 8
         giv+longest	0 0 0 0 1
+        giv+lou	0 0 0 0 1
+        giv+marjori	0 0 1 0 0
         giv+massag	0 0 0 0 4
         giv+massiv	0 0 0 0 1
         giv+mixtap	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
         giv+morn	0 0 1 0 0
         giv+mother	0 0 1 0 0
-        giv+neck	0 0 0 0 3
+        giv+neck	0 0 0 0 4
         giv+necklac	0 0 2 0 0
         giv+new	1 0 2 0 0
         giv+one	0 0 1 0 0
         giv+out	0 0 1 0 0
         giv+packet	0 0 1 0 0
-        giv+pebbl	0 0 1 0 0
+        giv+pebbl	0 0 2 0 0
         giv+pep	7 0 0 0 0
         giv+piggyback	0 0 0 0 1
         giv+polaroid	0 0 1 0 0
-        giv+proper	0 0 0 0 3
+        giv+proper	0 0 0 0 4
         giv+propper	0 0 0 0 1
         giv+push	0 0 1 0 0
         giv+real	1 0 0 0 0
+        giv+red	0 0 1 0 0
         giv+remot	0 0 0 0 1
+        giv+rohan	0 0 0 0 1
         giv+scalp	0 0 0 0 2
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
         giv+shell	0 0 1 0 0
-        giv+shoulder	0 0 0 0 3
+        giv+shoulder	0 0 0 0 4
+        giv+shoutout	1 0 0 0 0
         giv+sport	0 0 0 0 1
         giv+squeez	0 0 0 0 3
         giv+undivid	0 0 0 1 0
@@ -6185,24 +7814,27 @@ extension LanguageModel {
         gizzada	0 0 1 0 0
         gizzada+bun	0 0 1 0 0
         glacier	0 1 0 0 0
-        glad	2 0 0 0 0
-        glad+marri	1 0 0 0 0
+        glad	3 0 0 0 0
+        glad+marri	2 0 0 0 0
         glad+meet	1 0 0 0 0
         glamorous	0 1 0 0 0
         glamorous+but	0 1 0 0 0
-        glasgow	1 0 0 0 0
-        glass	0 1 2 0 0
+        glasgow	1 0 0 1 0
+        glasgow+watch	0 0 0 1 0
+        glass	0 1 3 0 0
+        glass+bangl	0 0 1 0 0
         glass+beach	0 0 1 0 0
         glass+farm	0 0 1 0 0
         glass+without	0 1 0 0 0
-        glitter	0 0 1 0 0
+        glitter	0 0 2 0 0
+        glitter+absolutely	0 0 1 0 0
         glitter+everywher	0 0 1 0 0
-        glob	0 0 3 0 0
-        glob+from	0 0 3 0 0
-        glov	0 0 3 0 0
+        glob	0 0 4 0 0
+        glob+from	0 0 4 0 0
+        glov	0 0 4 0 0
         glov+from	0 0 1 0 0
         glov+grippy	0 0 1 0 0
-        glov+old	0 0 1 0 0
+        glov+old	0 0 2 0 0
         glovebox	0 0 2 0 0
         glow	4 0 0 0 0
         glow+ever	1 0 0 0 0
@@ -6211,29 +7843,42 @@ extension LanguageModel {
         gm	4 0 0 0 0
         gm+beautiful	2 0 0 0 0
         gm+ily	2 0 0 0 0
-        go	33 14 4 130 15
+        go	39 18 6 149 27
         go+20	0 0 0 1 0
+        go+3	0 0 1 0 0
         go+about	0 0 1 0 0
+        go+age	0 0 0 0 1
         go+allotment	0 0 0 1 0
         go+amaz	1 0 0 0 0
-        go+anywher	4 0 0 0 0
+        go+anywher	5 0 0 0 0
         go+auction	0 1 0 0 0
         go+back	2 0 0 0 0
-        go+bed	0 0 0 2 0
+        go+bed	1 0 0 2 0
         go+bik	0 0 0 2 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
-        go+bright	1 0 0 0 1
+        go+bright	1 0 0 0 2
+        go+brother	0 0 0 1 0
+        go+call	0 0 0 0 1
+        go+cam	0 1 0 0 0
         go+camp	0 0 0 2 0
+        go+carnival	0 0 0 1 0
         go+chai	0 0 0 1 0
-        go+cinema	0 0 0 2 0
+        go+cinema	0 0 0 4 0
+        go+cold	0 0 0 0 1
         go+cook	0 0 0 1 0
+        go+cousin	0 0 0 1 0
+        go+danc	0 0 0 1 0
+        go+dander	0 0 0 1 0
         go+dentist	0 0 0 0 1
         go+di	0 0 0 1 0
         go+dip	0 0 0 1 0
         go+dog	0 0 0 1 0
-        go+down	0 0 0 4 1
-        go+driv	0 0 0 7 0
+        go+down	0 0 0 5 1
+        go+driv	0 0 0 8 0
+        go+ella	0 0 0 1 0
+        go+empty	0 1 0 0 0
+        go+ewww	0 0 0 0 1
         go+farmer	0 0 0 5 0
         go+fin	1 0 0 0 0
         go+first	0 0 0 0 1
@@ -6244,7 +7889,7 @@ extension LanguageModel {
         go+friday	0 0 0 1 0
         go+full	0 0 0 0 1
         go+gallery	0 0 0 1 0
-        go+garden	0 0 0 2 0
+        go+garden	0 0 0 3 0
         go+gelato	0 0 0 1 0
         go+get	1 0 0 0 0
         go+geylang	0 0 0 1 0
@@ -6255,27 +7900,34 @@ extension LanguageModel {
         go+gym	0 0 0 2 0
         go+hanukkah	0 0 0 1 0
         go+her	1 0 0 0 0
-        go+hik	0 0 0 1 0
+        go+hik	0 0 0 2 0
         go+hom	0 1 0 0 0
         go+ikea	0 0 0 2 0
         go+incredibl	2 0 0 0 0
-        go+into	0 0 0 0 1
+        go+into	0 0 0 0 2
         go+jazz	0 0 0 1 0
         go+karaok	0 0 0 1 0
         go+kayak	0 0 0 1 0
         go+kid	0 0 0 1 0
-        go+ladder	0 2 0 0 0
+        go+ladder	0 3 0 0 0
         go+let	0 0 0 1 0
         go+library	0 0 0 1 0
         go+listen	0 0 0 1 0
+        go+long	0 0 0 1 0
+        go+makola	0 0 1 0 0
         go+mass	0 1 0 2 0
         go+meet	0 1 0 0 0
+        go+moderation	1 0 0 0 0
         go+movy	0 0 0 1 0
+        go+museum	0 0 0 1 0
+        go+nadia	0 0 0 1 0
         go+night	1 0 0 0 0
+        go+off	0 0 0 0 1
         go+ok	1 0 0 0 0
         go+op	0 0 0 1 0
         go+open	0 0 0 1 0
         go+out	0 1 1 1 0
+        go+over	0 0 0 1 0
         go+owamb	0 0 0 1 0
         go+pain	1 0 0 0 0
         go+parent	0 0 0 2 0
@@ -6289,14 +7941,16 @@ extension LanguageModel {
         go+prid	0 0 0 1 0
         go+priya	0 0 0 1 0
         go+promotion	3 0 0 0 0
-        go+quiet	1 0 0 0 0
-        go+red	1 0 0 0 0
+        go+quiet	2 0 0 0 0
+        go+red	2 0 0 0 1
         go+retirement	0 0 0 1 0
+        go+roof	0 0 0 1 0
         go+round	0 0 1 2 0
         go+run	0 0 0 1 0
         go+school	0 0 0 1 0
-        go+see	0 0 0 2 0
+        go+see	0 0 0 3 0
         go+skat	0 0 0 1 0
+        go+staffroom	0 0 0 0 1
         go+star	0 0 0 1 0
         go+stargaz	0 0 0 2 0
         go+startup	1 0 0 0 0
@@ -6311,12 +7965,13 @@ extension LanguageModel {
         go+thai	0 0 0 1 0
         go+therapy	1 0 0 0 0
         go+thrift	0 0 0 2 0
-        go+through	0 0 0 4 0
+        go+through	0 0 0 4 1
         go+together	0 0 1 0 0
         go+tramp	0 0 0 1 0
         go+until	0 0 0 1 0
         go+visit	0 0 0 1 0
-        go+walk	0 0 0 10 0
+        go+walgreen	0 1 0 0 0
+        go+walk	0 0 0 11 0
         go+watch	0 0 0 2 0
         go+work	0 2 0 1 0
         go+zoo	0 0 0 1 0
@@ -6325,21 +7980,24 @@ extension LanguageModel {
         goal+celebration	1 0 0 0 0
         goat	0 1 0 0 0
         goat+quit	0 1 0 0 0
-        god	1 0 0 0 0
+        god	2 0 0 0 0
         god+befor	1 0 0 0 0
+        god+do	1 0 0 0 0
         goe	1 0 0 0 0
         goe+ok	1 0 0 0 0
         gold	0 0 2 1 0
         gold+bangl	0 0 1 0 0
         gold+chain	0 0 1 0 0
         gold+dat	0 0 0 1 0
-        golf	0 0 2 1 0
+        golden	0 0 1 0 0
+        golden+gaytim	0 0 1 0 0
+        golf	0 0 2 1 1
         golf+ball	0 0 2 0 0
         golf+third	0 0 0 1 0
         gon	0 1 0 2 0
         gon+never	0 1 0 0 0
         gon+walk	0 0 0 2 0
-        gonna	6 1 3 1 1
+        gonna	6 1 3 2 1
         gonna+clean	0 1 0 0 0
         gonna+crush	1 0 0 0 0
         gonna+giv	0 0 0 0 1
@@ -6349,9 +8007,10 @@ extension LanguageModel {
         gonna+smash	2 0 0 0 0
         gonna+tak	0 0 0 1 0
         gonna+thank	1 0 0 0 0
+        gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	41 2 8 2 5
+        good	48 2 9 2 5
         good+am	1 0 0 0 0
         good+bab	2 0 0 0 0
         good+bakery	0 0 2 0 0
@@ -6362,28 +8021,33 @@ extension LanguageModel {
         good+dri	0 0 1 0 0
         good+enough	1 0 0 0 0
         good+farmer	1 0 0 0 0
-        good+job	3 0 0 0 0
+        good+haven	1 0 0 0 0
+        good+japanes	0 0 1 0 0
+        good+job	5 0 0 0 0
         good+leather	0 0 1 0 0
         good+listener	2 0 0 0 0
-        good+luck	6 0 0 0 0
+        good+luck	7 0 0 0 0
         good+mak	1 0 0 0 0
         good+man	1 0 0 0 0
         good+mom	1 0 0 0 0
         good+morn	10 0 0 1 3
         good+night	0 0 0 1 1
-        good+no	2 0 0 0 0
+        good+no	3 0 0 0 0
         good+oil	0 0 0 0 1
         good+pen	0 0 1 0 0
         good+person	1 0 0 0 0
         good+pillow	0 1 0 0 0
         good+sandwich	1 0 0 0 0
+        good+scientist	1 0 0 0 0
         good+shampoo	0 0 1 0 0
         good+shirt	0 1 0 0 0
         good+smil	1 0 0 0 0
         good+son	1 0 0 0 0
         good+team	1 0 0 0 0
         good+umbrella	0 0 1 0 0
-        goodby	0 0 0 0 10
+        good+year	1 0 0 0 0
+        goodby	0 0 0 0 12
+        goodby+depot	0 0 0 0 1
         goodby+door	0 0 0 0 3
         goodby+driveway	0 0 0 0 1
         goodby+gat	0 0 0 0 1
@@ -6391,8 +8055,9 @@ extension LanguageModel {
         goodby+station	0 0 0 0 1
         goodby+truck	0 0 0 0 1
         goodi	0 0 2 0 0
-        goodnight	1 0 0 3 5
+        goodnight	2 0 0 3 5
         goodnight+kiss	0 0 0 0 1
+        goodnight+tagalog	1 0 0 0 0
         goodnight+text	1 0 0 0 0
         goodnight+was	0 0 0 0 2
         goodnit	0 0 0 0 1
@@ -6405,35 +8070,50 @@ extension LanguageModel {
         gorgeous+paint	1 0 0 0 0
         gorgeous+scar	1 0 0 0 0
         gorgeous+was	1 0 0 0 0
+        gossip	0 0 0 1 0
         gower	0 0 0 1 0
         gower+together	0 0 0 1 0
         gown	1 0 0 0 0
         gp	0 3 0 0 1
         gp+appointment	0 2 0 0 0
         gp+whil	0 0 0 0 1
-        grab	0 1 11 0 1
+        grab	0 1 17 0 2
+        grab+bunch	0 0 1 0 0
         grab+coffe	0 0 1 0 0
         grab+costco	0 0 1 0 0
         grab+crem	0 0 1 0 0
         grab+donut	0 0 1 0 0
+        grab+doubl	0 0 1 0 0
         grab+fancy	0 0 1 0 0
         grab+favourit	0 0 2 0 0
         grab+hand	0 0 0 0 1
+        grab+new	0 0 1 0 0
         grab+novel	0 0 1 0 0
+        grab+plac	0 0 1 0 0
         grab+rail	0 1 0 0 0
+        grab+red	0 0 1 0 0
         grab+samosa	0 0 1 0 0
+        grab+slow	0 0 0 0 1
+        grab+starbuck	0 0 1 0 0
         grab+tesco	0 0 1 0 0
+        grabber	0 0 1 0 0
+        grabber+stick	0 0 1 0 0
         grac	1 0 0 0 1
         grac+laugh	1 0 0 0 0
         grac+thanksgiv	0 0 0 0 1
-        graduation	1 0 1 1 0
+        grad	0 1 0 0 1
+        grad+mvp	0 1 0 0 0
+        grad+nearly	0 0 0 0 1
+        graduation	1 0 2 1 0
         graduation+certificat	0 0 1 0 0
         graduation+gown	1 0 0 0 0
+        graduation+nam	0 0 1 0 0
         graduation+tak	0 0 0 1 0
-        gran	0 0 1 2 0
+        gran	0 1 1 2 0
         gran+geranium	0 0 1 0 0
         gran+hav	0 0 0 1 0
         gran+shortbread	0 0 0 1 0
+        gran+walk	0 1 0 0 0
         grand	2 0 0 0 0
         grand+final	1 0 0 0 0
         grand+woman	1 0 0 0 0
@@ -6443,34 +8123,43 @@ extension LanguageModel {
         grandad+shirt	0 0 1 0 0
         grandad+whil	1 0 0 0 0
         grandad+writ	1 0 0 0 0
-        grandchildren	1 0 0 0 0
+        grandchildren	1 0 0 1 0
         grandchildren+quality	1 0 0 0 0
         grandfather	0 1 0 0 0
         grandfather+clock	0 1 0 0 0
         grandkid	0 0 0 0 1
-        grandma	1 0 1 2 0
+        grandma	1 1 1 2 0
         grandma+call	0 0 1 0 0
         grandma+hav	0 0 0 1 0
         grandma+kid	0 0 0 1 0
+        grandma+pecan	0 1 0 0 0
         grandma+tell	1 0 0 0 0
         grandmother	0 0 1 0 0
         grandmother+call	0 0 1 0 0
         grandpa	1 1 0 0 0
         grandpa+porridg	0 1 0 0 0
         grandpa+still	1 0 0 0 0
-        grant	0 2 0 0 0
+        grandson	1 0 0 0 0
+        grandson+was	1 0 0 0 0
+        granny	0 0 0 0 1
+        grant	1 2 0 0 0
         grant+application	0 2 0 0 0
-        grass	0 0 0 1 2
+        grant+brilliant	1 0 0 0 0
+        grap	0 0 1 0 0
+        grap+garag	0 0 1 0 0
+        grass	0 0 0 2 2
+        grass+afternoon	0 0 0 1 0
         grass+leg	0 0 0 0 2
         grass+tomorrow	0 0 0 1 0
         grat	1 0 0 0 0
         grat+new	1 0 0 0 0
-        grateful	9 0 0 0 0
+        grateful	11 0 0 0 0
         grateful+about	1 0 0 0 0
         grateful+advent	1 0 0 0 0
         grateful+am	1 0 0 0 0
         grateful+patienc	1 0 0 0 0
         grateful+perth	1 0 0 0 0
+        grateful+pick	1 0 0 0 0
         grateful+tell	1 0 0 0 0
         gratitud	2 0 0 0 0
         gratitud+partner	1 0 0 0 0
@@ -6479,21 +8168,27 @@ extension LanguageModel {
         gravy	1 0 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	17 0 0 1 0
+        great	18 0 0 2 0
         great+da	1 0 0 0 0
         great+dad	3 0 0 0 0
+        great+deal	0 0 0 1 0
+        great+grandson	1 0 0 0 0
         great+job	1 0 0 0 0
         great+mom	6 0 0 0 0
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
         great+teacher	1 0 0 0 0
-        green	1 0 1 0 0
+        green	1 0 3 0 1
         green+as	0 0 1 0 0
         green+dress	1 0 0 0 0
+        green+one	0 0 1 0 0
+        green+pen	0 0 1 0 0
+        green+room	0 0 0 0 1
         greet	0 0 0 0 1
-        gregg	0 0 2 0 0
+        gregg	0 0 3 0 0
         gregg+after	0 0 1 0 0
         gregg+becaus	0 0 1 0 0
+        gregg+sausag	0 0 1 0 0
         grew	0 0 0 1 0
         grid	0 1 0 0 0
         grief	1 0 0 0 1
@@ -6516,15 +8211,18 @@ extension LanguageModel {
         groan	0 0 0 0 1
         groan+worth	0 0 0 0 1
         grocer	0 0 1 0 0
-        grocery	1 12 0 2 0
+        grocery	3 13 0 2 0
         grocery+by	0 1 0 0 0
         grocery+four	0 3 0 0 0
         grocery+grocery	0 2 0 0 0
         grocery+list	0 1 0 0 0
+        grocery+receipt	1 0 0 0 0
         grocery+run	0 2 0 0 0
+        grocery+tip	0 1 0 0 0
         grocery+together	0 0 0 2 0
         gross	0 1 0 0 0
         gross+lov	0 1 0 0 0
+        ground	0 0 0 0 1
         group	2 0 0 0 1
         group+chat	2 0 0 0 0
         group+hug	0 0 0 0 1
@@ -6535,91 +8233,120 @@ extension LanguageModel {
         grout+shower	0 1 0 0 0
         grown	1 0 0 0 0
         grown+year	1 0 0 0 0
-        grumpy	1 0 0 0 0
+        grumpy	2 0 0 0 0
+        grumpy+pain	1 0 0 0 0
         grumpy+week	1 0 0 0 0
         gst	0 1 0 0 0
         gst+return	0 1 0 0 0
         guangzhou	0 0 0 1 0
         guard	0 0 1 0 0
+        guava	0 0 1 0 0
+        guava+y	0 0 1 0 0
         guess	1 0 0 0 0
         guess+week	1 0 0 0 0
         guilty	0 0 1 0 0
         guilty+pleasur	0 0 1 0 0
-        guitar	0 3 0 0 0
+        guin	0 0 1 0 0
+        guin+secondhand	0 0 1 0 0
+        guitar	0 4 0 1 0
+        guitar+back	0 0 0 1 0
+        guitar+backstag	0 1 0 0 0
         guitar+befor	0 3 0 0 0
         gum	0 0 2 0 0
         gum+petrol	0 0 1 0 0
         gum+say	0 0 1 0 0
+        gumbo	0 2 0 0 0
+        gumbo+from	0 1 0 0 0
+        gumbo+recip	0 1 0 0 0
         gummy	0 0 1 0 0
         gummy+bag	0 0 1 0 0
         gun	0 0 0 0 1
         gun+sor	0 0 0 0 1
+        gurpreet	0 1 0 0 0
+        gurpreet+handl	0 1 0 0 0
         gush	3 0 0 0 0
         gush+about	1 0 0 0 0
-        gut	0 2 0 0 0
+        gut	1 2 0 0 0
+        gut+after	1 0 0 0 0
         gut+fillet	0 1 0 0 0
         gut+only	0 1 0 0 0
-        gutter	0 11 0 0 0
+        gutter	0 12 0 0 0
         gutter+befor	0 2 0 0 0
         gutter+harold	0 1 0 0 0
+        gutter+margaret	0 1 0 0 0
         gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
-        guy	0 0 1 0 0
+        guy	0 1 1 0 1
+        guy+climb	0 0 0 0 1
         guy+go	0 0 1 0 0
+        guy+zero	0 1 0 0 0
         gym	0 1 2 2 0
         gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
+        habit	0 0 0 1 0
+        habit+thes	0 0 0 1 0
+        hadn	0 0 0 0 1
+        hadn+sleep	0 0 0 0 1
         haha	1 0 0 0 0
-        hair	1 6 1 0 44
+        hair	2 7 1 0 48
         hair+bath	0 0 0 0 1
         hair+befor	0 0 0 0 1
-        hair+behind	0 0 0 0 1
+        hair+behind	0 0 0 0 2
         hair+driv	0 0 0 0 1
         hair+dur	0 0 0 0 1
         hair+gently	0 0 0 0 1
         hair+headach	0 0 0 0 1
         hair+kitchen	0 1 0 0 0
+        hair+look	1 0 0 0 0
         hair+massag	0 0 0 0 1
         hair+morn	0 0 0 0 1
         hair+off	0 1 0 0 0
         hair+rub	0 0 0 0 1
-        hair+sinc	0 2 0 0 0
+        hair+sinc	0 3 0 0 0
         hair+sink	0 1 0 0 0
         hair+slowly	0 0 0 0 2
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 3
-        hair+till	0 0 0 0 3
-        hair+until	0 0 0 0 4
+        hair+till	0 0 0 0 4
+        hair+until	0 0 0 0 5
+        hair+watch	0 0 0 0 1
         hair+wed	0 0 0 0 1
         hair+whil	0 0 0 0 7
-        haircut	11 0 0 0 0
+        haircut	12 0 0 0 0
         haircut+befor	3 0 0 0 0
         haircut+genuinely	1 0 0 0 0
         haircut+housemat	1 0 0 0 0
         haircut+say	1 0 0 0 0
         haircut+suit	1 0 0 0 0
         haircut+x3	1 0 0 0 0
-        half	4 3 0 4 5
+        haldiram	0 0 1 0 0
+        haldiram+bhujia	0 0 1 0 0
+        haleem	1 0 0 0 0
+        haleem+better	1 0 0 0 0
+        half	4 3 2 4 6
         half+asleep	0 0 0 1 1
         half+century	1 0 0 0 0
         half+driv	0 1 0 0 0
         half+english	1 0 0 0 0
         half+fiv	0 1 0 0 0
         half+hour	0 0 0 1 0
+        half+let	0 0 0 0 1
         half+marathon	1 0 0 0 2
         half+oil	0 0 0 0 1
+        half+only	0 0 1 0 0
         half+sugar	0 1 0 0 0
         half+tamil	1 0 0 0 0
-        half+term	0 0 0 1 0
+        half+term	0 0 1 1 0
         half+way	0 0 0 0 1
         halfway	2 0 0 1 0
         halfway+but	0 0 0 1 0
         halfway+through	1 0 0 0 0
         halfway+thru	1 0 0 0 0
-        hall	2 3 2 3 4
+        hall	2 3 3 3 5
         hall+bed	0 0 0 0 1
         hall+cos	0 1 0 0 0
+        hall+door	0 0 1 0 0
         hall+first	0 0 0 1 0
         hall+hug	0 0 0 0 1
         hall+lightbulb	0 1 0 0 0
@@ -6630,7 +8357,9 @@ extension LanguageModel {
         halloween+bucket	0 0 1 0 0
         halloween+costum	1 0 0 0 0
         halloween+scary	0 0 0 1 0
-        hallway	1 1 0 0 2
+        hallway	1 1 0 0 4
+        hallway+ask	0 0 0 0 1
+        hallway+everyon	0 0 0 0 1
         hallway+lightbulb	0 1 0 0 0
         hallway+noth	0 0 0 0 1
         halwa	0 0 1 0 0
@@ -6638,27 +8367,37 @@ extension LanguageModel {
         hammock	0 0 0 0 5
         hammock+heat	0 0 0 0 1
         hamper	0 0 2 0 0
-        hand	2 2 5 2 135
+        hamza	1 0 0 0 0
+        hamza+unprompt	1 0 0 0 0
+        hana	1 0 0 0 0
+        hana+m	1 0 0 0 0
+        hand	4 5 5 2 162
+        hand+20	0 0 0 0 1
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 1
-        hand+after	0 0 0 0 3
+        hand+after	0 0 0 0 4
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
         hand+arthritis	0 0 0 0 2
-        hand+back	0 0 0 0 10
+        hand+back	0 0 0 0 11
         hand+bad	0 1 0 0 0
         hand+becaus	0 0 0 0 1
         hand+befor	1 0 0 0 1
+        hand+bench	0 0 0 0 1
         hand+bump	0 0 0 0 1
         hand+bus	0 0 0 0 3
         hand+car	0 0 0 0 2
         hand+cinema	0 0 0 0 1
+        hand+coat	0 0 0 0 1
+        hand+couch	0 0 0 0 1
+        hand+cousin	0 0 0 0 1
+        hand+cramp	0 0 0 0 1
         hand+cream	0 0 2 0 0
         hand+cross	0 0 0 0 2
         hand+d	0 0 0 0 1
         hand+dentist	0 0 0 0 1
-        hand+dur	0 0 0 0 9
+        hand+dur	0 0 0 0 10
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
         hand+get	0 0 0 0 1
@@ -6666,32 +8405,40 @@ extension LanguageModel {
         hand+hand	0 0 0 0 3
         hand+hold	0 0 0 0 1
         hand+hospital	0 0 0 0 1
-        hand+kne	0 0 0 0 6
+        hand+kne	0 0 0 0 7
         hand+lik	0 0 0 0 3
-        hand+lower	0 0 0 0 1
-        hand+massag	0 0 0 0 4
+        hand+lower	0 0 0 0 2
+        hand+massag	0 0 0 0 5
         hand+min	0 0 0 0 3
-        hand+night	0 0 0 0 1
+        hand+night	0 0 0 0 2
         hand+paint	0 0 2 0 0
+        hand+pictur	0 0 0 0 1
+        hand+promenad	0 0 0 0 1
         hand+re	0 0 0 0 1
-        hand+red	0 0 0 0 3
+        hand+red	0 0 0 0 4
         hand+rest	0 0 0 0 1
+        hand+result	0 0 0 0 1
+        hand+revival	0 0 0 0 1
         hand+round	0 0 0 0 1
+        hand+squeez	0 0 0 0 1
         hand+station	0 0 0 0 1
         hand+stiff	0 0 0 0 1
+        hand+talk	1 0 0 0 0
         hand+thigh	0 0 0 0 2
+        hand+thing	1 0 0 0 0
         hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 6
+        hand+through	0 0 0 0 7
         hand+throughout	0 0 0 0 1
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
         hand+under	0 0 0 0 12
-        hand+wait	0 0 0 0 5
-        hand+walk	0 0 0 0 8
+        hand+wait	0 0 0 0 6
+        hand+walk	0 0 0 0 9
+        hand+watch	0 0 0 0 1
         hand+way	0 0 0 0 1
-        hand+wer	0 1 0 0 0
-        hand+whil	0 0 0 0 4
-        hand+whol	0 0 0 0 8
+        hand+wer	0 2 0 0 0
+        hand+whil	0 0 0 0 5
+        hand+whol	0 0 0 0 10
         hand+wreck	0 0 1 0 0
         handbag	0 0 1 0 0
         handful	0 0 3 0 0
@@ -6699,24 +8446,28 @@ extension LanguageModel {
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	16 6 0 0 0
+        handl	20 7 1 0 0
         handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+call	0 1 0 0 0
         handl+chargeback	0 1 0 0 0
+        handl+church	1 0 0 0 0
         handl+curfew	1 0 0 0 0
         handl+custody	1 1 0 0 0
         handl+dad	1 0 0 0 0
         handl+difficult	1 0 0 0 0
-        handl+everyth	0 1 0 0 0
+        handl+entir	0 1 0 0 0
+        handl+everyth	1 1 0 0 0
         handl+flar	1 0 0 0 0
         handl+funeral	0 1 0 0 0
         handl+hard	1 0 0 0 0
         handl+housemat	1 0 0 0 0
         handl+interview	1 0 0 0 0
+        handl+patient	1 0 0 0 0
         handl+peopl	1 0 0 0 0
-        handl+school	3 0 0 0 0
+        handl+school	4 0 0 0 0
         handl+son	2 0 0 0 0
+        handl+turn	0 0 1 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
         handover	0 0 0 0 1
@@ -6728,6 +8479,8 @@ extension LanguageModel {
         handsom+whiteboard	1 0 0 0 0
         handsomest	1 0 0 0 0
         handsomest+man	1 0 0 0 0
+        handwash	0 0 0 0 1
+        handwash+work	0 0 0 0 1
         handwrit	1 0 1 0 0
         handwrit+from	0 0 1 0 0
         handwrit+special	1 0 0 0 0
@@ -6736,34 +8489,43 @@ extension LanguageModel {
         handwritten+not	1 0 0 0 0
         handwritten+thank	1 0 0 0 0
         handy	0 0 0 1 0
-        hang	2 7 0 4 0
+        hang	2 8 0 4 0
         hang+out	0 1 0 4 0
         hang+pictur	0 1 0 0 0
         hang+shelv	1 0 0 0 0
         hang+ther	1 0 0 0 0
         hang+wash	0 3 0 0 0
+        hang+wonky	0 1 0 0 0
+        hannah	0 0 0 1 0
+        hannah+freez	0 0 0 1 0
         hanukkah	1 0 1 1 0
         hanukkah+card	1 0 0 0 0
         hanukkah+night	0 0 1 0 0
         hanukkah+party	0 0 0 1 0
-        happen	4 0 0 1 0
+        happen	7 0 0 1 0
         happen+after	0 0 0 1 0
         happen+out	1 0 0 0 0
+        happen+say	1 0 0 0 0
+        happen+sober	1 0 0 0 0
         happen+still	1 0 0 0 0
         happen+without	1 0 0 0 0
         happend	1 0 0 0 0
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	4 0 1 2 1
+        happy	6 0 3 2 1
+        happy+10	1 0 0 0 0
         happy+anniversary	1 0 0 0 0
         happy+birthday	1 0 0 0 0
         happy+lola	1 0 0 0 0
-        happy+tear	1 0 0 0 0
+        happy+period	0 0 1 0 0
+        happy+tear	1 0 1 0 0
+        happydiwali	0 0 1 0 0
         har	0 0 1 0 0
-        harbour	0 0 0 1 0
+        harbour	0 0 0 2 0
         harbour+together	0 0 0 1 0
-        hard	17 0 0 1 1
+        harbour+wall	0 0 0 1 0
+        hard	18 0 0 1 1
         hard+befor	1 0 0 0 0
         hard+conversation	1 0 0 0 0
         hard+day	2 0 0 0 0
@@ -6772,16 +8534,18 @@ extension LanguageModel {
         hard+one	1 0 0 0 0
         hard+stuff	1 0 0 0 0
         hard+tell	0 0 0 0 1
-        hard+work	7 0 0 0 0
-        hardest	3 0 0 0 0
+        hard+work	8 0 0 0 0
+        hardest	4 0 0 0 0
         hardest+shift	1 0 0 0 0
         hardest+thre	1 0 0 0 0
-        hardest+work	1 0 0 0 0
+        hardest+work	2 0 0 0 0
         hardwork	1 0 0 0 0
         hardwork+proud	1 0 0 0 0
         hari	0 0 0 1 0
         hari+raya	0 0 0 1 0
-        harold	3 2 3 0 1
+        haribo	0 0 1 0 0
+        haribo+tiny	0 0 1 0 0
+        harold	3 3 3 0 1
         harold+as	0 0 1 0 0
         harold+br	0 0 1 0 0
         harold+christma	0 0 1 0 0
@@ -6789,18 +8553,25 @@ extension LanguageModel {
         harold+hold	0 0 0 0 1
         harold+patienc	1 0 0 0 0
         harold+proper	1 0 0 0 0
+        harold+tablet	0 1 0 0 0
         harold+tea	0 1 0 0 0
         harold+what	1 0 0 0 0
+        harrogat	0 0 1 0 0
+        harrogat+wept	0 0 1 0 0
         harry	0 0 0 1 0
         harry+potter	0 0 0 1 0
         harvest	2 0 0 0 0
         harvest+wouldn	1 0 0 0 0
         harvest+year	1 0 0 0 0
-        has	4 4 3 0 1
+        has	5 6 3 2 1
         has+br	0 0 1 0 0
+        has+brutal	0 0 0 1 0
         has+chang	0 1 0 0 0
         has+do	1 0 0 0 0
+        has+ever	1 0 0 0 0
         has+finally	0 0 1 0 0
+        has+habit	0 0 0 1 0
+        has+know	0 1 0 0 0
         has+meant	1 0 0 0 0
         has+no	0 0 0 0 1
         has+repair	0 1 0 0 0
@@ -6809,40 +8580,53 @@ extension LanguageModel {
         has+smil	1 0 0 0 0
         has+tea	0 0 1 0 0
         has+tweak	0 1 0 0 0
-        hasn	1 0 0 0 0
+        has+undertaken	0 1 0 0 0
+        hasn	1 1 0 0 1
+        hasn+abl	0 1 0 0 0
+        hasn+arriv	0 0 0 0 1
         hasn+slow	1 0 0 0 0
-        hat	2 6 0 3 3
+        hat	2 6 2 3 4
         hat+after	1 0 0 0 0
         hat+fish	0 0 0 1 0
         hat+fly	0 0 0 0 1
+        hat+half	0 0 1 0 0
         hat+limescal	0 1 0 0 0
+        hat+market	0 0 1 0 0
         hat+needl	0 0 0 0 1
         hat+oliv	1 0 0 0 0
         hat+part	0 1 0 0 0
         hat+phon	0 3 0 0 0
         hat+smell	0 1 0 0 0
-        haul	1 2 1 1 2
+        hat+takeoff	0 0 0 0 1
+        haul	2 2 1 2 2
         haul+aberdeen	0 1 0 0 0
         haul+glasgow	1 0 0 0 0
+        haul+littl	0 0 0 1 0
         haul+net	0 0 0 0 1
+        haul+say	1 0 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	15 82 5 15 1
+        hav	17 97 8 18 3
         hav+14	0 0 1 0 0
+        hav+7	1 0 0 0 0
+        hav+9	0 0 1 0 0
         hav+admir	1 0 0 0 0
         hav+after	0 1 0 0 0
         hav+as	2 0 0 0 0
-        hav+ask	0 1 0 0 0
+        hav+ask	0 1 0 0 1
         hav+back	1 0 0 0 0
-        hav+bath	0 1 0 0 0
+        hav+bath	0 2 0 0 0
+        hav+bluetooth	0 0 1 0 0
         hav+break	0 3 0 0 0
         hav+breakfast	0 0 0 3 0
+        hav+breath	0 1 0 0 0
+        hav+call	0 1 0 0 0
         hav+carri	0 1 0 0 0
         hav+cook	0 1 0 0 0
         hav+deal	0 5 0 0 0
         hav+dinner	0 0 0 1 0
         hav+do	0 1 0 0 0
-        hav+fac	0 2 0 0 0
+        hav+fac	0 3 0 0 0
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
         hav+glow	1 0 0 0 0
@@ -6853,54 +8637,76 @@ extension LanguageModel {
         hav+hot	0 1 0 0 0
         hav+keep	1 0 0 0 0
         hav+knit	0 0 1 0 0
-        hav+leav	0 1 0 0 0
-        hav+lie	0 9 0 0 0
+        hav+leav	0 2 0 0 0
+        hav+lie	0 10 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
-        hav+lunch	0 1 0 1 0
+        hav+lunch	0 1 0 2 0
         hav+mak	0 1 0 0 0
         hav+mend	0 1 0 0 0
-        hav+miss	0 2 0 0 0
+        hav+miss	0 3 0 1 0
+        hav+month	0 0 0 1 0
         hav+morn	0 0 0 1 0
         hav+nap	0 1 0 0 0
         hav+night	0 1 0 2 0
         hav+no	0 0 1 1 0
-        hav+one	0 1 0 1 0
+        hav+one	0 2 0 1 0
         hav+proper	0 0 0 1 0
         hav+proud	1 0 0 0 0
+        hav+queu	0 1 0 0 0
         hav+quiet	0 1 0 0 0
+        hav+quit	0 0 1 0 0
         hav+real	0 0 1 0 0
+        hav+rul	0 0 0 0 1
         hav+say	2 0 0 0 0
         hav+see	0 2 0 0 0
-        hav+shower	0 1 0 0 0
+        hav+shower	0 2 0 0 0
         hav+spent	0 0 0 1 0
         hav+stay	0 1 0 0 0
-        hav+stop	0 2 0 0 0
+        hav+stop	0 3 0 0 0
         hav+stress	0 2 0 0 0
+        hav+sunday	0 1 0 0 0
         hav+tak	0 1 0 0 0
         hav+tell	1 0 0 0 0
+        hav+think	0 1 0 0 0
+        hav+voic	1 0 0 0 0
+        hav+walk	0 1 0 0 0
         hav+way	0 1 0 0 0
         hav+whol	0 0 0 1 0
+        haven	1 0 0 3 0
+        haven+felt	0 0 0 1 0
+        haven+proper	0 0 0 1 0
+        haven+seen	0 0 0 1 0
+        haven+wash	1 0 0 0 0
         hawker	1 0 2 1 0
         hawker+centr	0 0 2 1 0
         hawker+one	1 0 0 0 0
-        hay	1 0 0 0 0
+        hay	1 0 1 0 0
         hay+look	1 0 0 0 0
-        head	1 0 2 0 27
-        head+as	0 0 0 0 1
+        hay+wye	0 0 1 0 0
+        head	2 1 2 1 35
+        head+as	0 0 0 0 2
         head+bakery	0 0 1 0 0
+        head+bus	0 0 0 0 1
         head+chest	0 0 0 0 6
-        head+lap	0 0 0 0 4
-        head+massag	0 0 0 0 6
+        head+department	1 0 0 0 0
+        head+go	0 1 0 0 0
+        head+lap	0 0 0 0 6
+        head+massag	0 0 0 0 7
+        head+migrain	0 0 0 0 1
+        head+out	0 0 0 1 0
         head+scratch	0 0 0 0 1
         head+sholder	0 0 0 0 1
-        head+shoulder	0 0 0 0 3
+        head+shoulder	0 0 0 0 5
         head+torch	0 0 1 0 0
         head+upon	0 0 0 0 1
         head+whil	0 0 0 0 2
         head+work	1 0 0 0 0
         headach	0 0 0 0 3
-        headphon	0 0 4 0 0
+        headphon	0 0 6 0 1
+        headphon+call	0 0 1 0 0
+        headphon+can	0 0 1 0 0
+        headphon+hold	0 0 0 0 1
         headphon+open	0 0 1 0 0
         headphon+partly	0 0 1 0 0
         headphon+want	0 0 1 0 0
@@ -6909,26 +8715,33 @@ extension LanguageModel {
         heal+fast	1 0 0 0 0
         heap	2 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	10 0 1 7 1
+        hear	14 1 1 7 1
         hear+about	0 0 0 4 0
+        hear+but	1 0 0 0 0
         hear+dad	0 0 0 0 1
         hear+every	1 0 0 0 0
         hear+friend	1 0 0 0 0
+        hear+from	1 0 0 0 0
         hear+say	1 0 0 1 0
+        hear+sing	1 0 0 0 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 1 0
-        heart	3 0 6 0 1
+        heart	4 0 9 0 1
         heart+emojis	0 0 1 0 0
+        heart+foam	0 0 1 0 0
+        heart+found	0 0 1 0 0
         heart+ily	1 0 0 0 0
         heart+next	1 0 0 0 0
-        heart+shap	0 0 2 0 0
+        heart+shap	0 0 3 0 0
         heartbeat	0 0 0 0 2
         heartfelt	1 0 0 0 0
         heartfelt+text	1 0 0 0 0
-        heat	0 2 5 0 5
+        heat	0 3 5 0 6
         heat+blanket	0 0 3 0 0
         heat+cream	0 0 0 0 1
         heat+flat	0 0 0 0 1
+        heat+hit	0 1 0 0 0
+        heat+into	0 0 0 0 1
         heat+neck	0 0 1 0 0
         heat+pack	0 0 1 0 1
         heat+rub	0 0 0 0 1
@@ -6936,9 +8749,14 @@ extension LanguageModel {
         heat+wouldn	0 1 0 0 0
         heater	1 2 0 0 0
         heater+becaus	0 1 0 0 0
-        heatwav	0 0 0 1 0
+        heathrow	0 0 0 0 1
+        heathrow+arrival	0 0 0 0 1
+        heatwav	0 2 0 1 0
+        heatwav+put	0 2 0 0 0
         heavy	0 0 0 0 1
         heavy+now	0 0 0 0 1
+        hector	0 0 1 0 0
+        hector+br	0 0 1 0 0
         hedg	0 4 1 0 0
         hedg+befor	0 1 0 0 0
         hedg+walk	0 0 1 0 0
@@ -6949,20 +8767,24 @@ extension LanguageModel {
         helicopter+from	0 0 0 0 1
         heliport	0 0 2 0 0
         heliport+collect	0 0 1 0 0
-        hell	0 0 1 0 0
+        hell	0 0 1 0 1
+        hell+rub	0 0 0 0 1
         hello	0 0 0 0 2
         hello+befor	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	8 10 2 0 2
+        help	8 13 4 0 2
         help+compression	0 1 0 0 0
         help+decorat	0 0 1 0 0
         help+feel	0 1 0 0 0
         help+into	0 1 0 0 0
+        help+lily	0 0 1 0 0
         help+mop	0 1 0 0 0
-        help+mov	1 0 0 0 0
+        help+mov	1 1 0 0 0
         help+out	0 1 0 0 0
         help+pick	0 0 1 0 0
         help+set	0 1 0 0 0
+        help+shower	0 1 0 0 0
+        help+sock	0 1 0 0 0
         help+spasm	0 0 0 0 1
         help+stretch	0 0 0 0 1
         help+transfer	0 1 0 0 0
@@ -6975,9 +8797,10 @@ extension LanguageModel {
         heritag	0 0 2 0 0
         heritag+seed	0 0 1 0 0
         heritag+tomato	0 0 1 0 0
-        hero	2 1 0 0 1
+        hero	3 2 1 0 1
         hero+get	1 0 0 0 0
         hero+hop	1 0 0 0 0
+        hero+writ	0 0 1 0 0
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
         heroin	0 1 0 0 0
@@ -6985,23 +8808,29 @@ extension LanguageModel {
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
         herslef	0 0 1 0 0
-        hes	5 3 0 0 0
+        hes	10 4 0 0 0
         hes+away	1 1 0 0 0
-        hes+best	1 0 0 0 0
+        hes+best	2 0 0 0 0
         hes+brilliant	1 0 0 0 0
-        hes+do	1 0 0 0 0
+        hes+currently	0 1 0 0 0
+        hes+do	2 0 0 0 0
         hes+get	0 1 0 0 0
+        hes+no	1 0 0 0 0
+        hes+read	1 0 0 0 0
+        hes+rick	1 0 0 0 0
         hes+sit	1 0 0 0 0
         hes+sweet	0 1 0 0 0
+        hey	1 0 0 0 0
         hi	1 0 0 0 1
         hi+baby	0 0 0 0 1
         hic	0 1 0 0 0
         hic+los	0 1 0 0 0
-        hid	2 0 3 0 0
+        hid	3 0 3 1 0
         hid+bag	0 0 1 0 0
         hid+easter	0 0 1 0 0
-        hid+littl	1 0 0 0 0
+        hid+littl	2 0 0 0 0
         hid+not	1 0 0 0 0
+        hid+room	0 0 0 1 0
         hid+wallet	0 0 1 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
@@ -7018,18 +8847,26 @@ extension LanguageModel {
         highlighter	0 0 1 0 0
         highlighter+fac	0 0 1 0 0
         highway	0 1 0 0 0
-        hik	0 1 0 4 0
+        hik	0 1 1 6 0
+        hik+boot	0 0 1 0 0
+        hik+bukit	0 0 0 1 0
+        hik+peak	0 0 0 1 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
-        hill	1 0 0 1 0
+        hill	1 0 0 2 0
+        hill+only	0 0 0 1 0
         hill+rac	1 0 0 0 0
         hill+together	0 0 0 1 0
         him	1 0 0 0 0
         him+hes	1 0 0 0 0
-        himself	2 2 1 0 0
+        himself	2 4 2 0 1
+        himself+mak	0 1 0 0 0
+        himself+no	0 1 0 0 0
         himself+read	0 0 1 0 0
         himself+week	1 0 0 0 0
         himself+whil	0 1 0 0 0
+        hindi	0 0 0 1 0
+        hindi+nani	0 0 0 1 0
         hing	0 1 0 0 0
         hing+was	0 1 0 0 0
         hip	1 2 0 0 2
@@ -7039,20 +8876,28 @@ extension LanguageModel {
         hip+whil	0 0 0 0 1
         hir	1 0 0 0 0
         hir+spot	1 0 0 0 0
-        hit	0 3 0 0 0
+        hit	0 4 0 0 0
+        hit+44	0 1 0 0 0
         hitch	0 0 1 0 0
         hiv	0 0 2 0 0
+        ho	1 0 0 0 0
+        ho+forget	1 0 0 0 0
         hockey	0 1 0 1 1
         hockey+5	0 1 0 0 0
         hockey+gam	0 0 0 0 1
         hockey+leagu	0 0 0 1 0
-        hol	0 0 5 0 0
+        hod	1 0 0 0 0
+        hod+staff	1 0 0 0 0
+        hol	0 0 6 0 0
         hol+every	0 0 1 0 0
         hol+put	0 0 1 0 0
+        hol+romanc	0 0 1 0 0
         hol+romantic	0 0 1 0 0
-        hold	4 5 5 1 103
+        hold	4 6 6 1 133
         hold+50	0 1 0 0 0
+        hold+age	0 0 0 0 1
         hold+arm	0 0 0 0 1
+        hold+belly	0 0 0 0 1
         hold+bill	0 0 0 0 1
         hold+cam	0 0 0 0 1
         hold+car	0 0 0 0 1
@@ -7061,14 +8906,17 @@ extension LanguageModel {
         hold+couch	0 0 0 0 1
         hold+cra	0 1 0 0 0
         hold+doreen	0 0 0 0 1
-        hold+each	0 0 0 0 3
+        hold+each	0 0 0 0 6
+        hold+embassy	0 1 0 0 0
         hold+fac	0 0 0 0 1
         hold+family	1 0 0 0 0
         hold+fort	1 0 0 0 0
-        hold+hand	0 0 0 0 61
+        hold+hallway	0 0 0 0 1
+        hold+hand	0 0 0 0 78
         hold+insuranc	0 1 0 0 0
-        hold+longer	0 0 0 0 1
+        hold+longer	0 0 0 0 2
         hold+mister	0 0 0 0 1
+        hold+priyanka	0 0 0 0 1
         hold+sign	1 0 0 0 0
         hold+sofa	0 0 0 0 1
         hold+son	0 0 1 0 0
@@ -7076,52 +8924,68 @@ extension LanguageModel {
         hold+ten	0 0 0 1 0
         hold+through	0 0 0 0 1
         hold+tight	0 0 0 0 2
-        hold+together	1 0 4 0 0
+        hold+till	0 0 0 0 1
+        hold+together	1 0 5 0 0
         hold+umbrella	0 1 0 0 0
         hold+until	0 0 0 0 2
-        hold+whil	0 0 0 0 10
+        hold+whil	0 0 0 0 11
         hold+wif	0 0 0 0 1
+        hold+zara	0 0 0 0 1
         holiday	0 0 1 5 0
         holiday+big	0 0 0 1 0
         holiday+keep	0 0 0 1 0
         holiday+together	0 0 0 1 0
-        hom	12 19 59 12 30
+        hollerin	0 1 0 0 0
+        hollerin+summer	0 1 0 0 0
+        hom	15 29 70 14 38
+        hom+40	0 1 0 0 0
         hom+8am	0 1 0 0 0
-        hom+affair	0 1 0 0 0
-        hom+after	1 0 0 0 0
+        hom+affair	0 2 0 0 0
+        hom+after	1 1 0 0 0
         hom+as	0 0 1 0 0
-        hom+bag	0 0 2 0 0
+        hom+bag	0 0 3 0 0
+        hom+becaus	0 0 2 0 0
         hom+befor	0 0 1 0 0
+        hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
         hom+bottl	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+cadbury	0 0 1 0 0
+        hom+candl	0 0 0 1 0
         hom+challah	0 0 1 0 0
         hom+chicken	0 0 1 0 0
         hom+christma	1 0 0 0 0
         hom+crunchi	0 0 1 0 0
+        hom+d	0 1 0 0 0
         hom+daffodil	0 0 1 0 0
         hom+donut	0 0 1 0 0
         hom+early	0 1 0 1 0
+        hom+estaba	0 0 0 0 1
         hom+fac	0 0 0 1 0
         hom+favourit	0 0 2 0 0
         hom+fridg	0 0 1 0 0
-        hom+from	0 4 2 0 5
+        hom+from	0 5 2 1 9
         hom+hear	0 0 0 1 0
         hom+heritag	0 0 1 0 0
         hom+hug	0 0 0 0 1
         hom+keep	0 0 0 3 0
+        hom+kid	0 1 0 0 0
         hom+last	0 0 1 0 0
         hom+littl	0 0 2 0 0
         hom+long	0 0 0 1 0
         hom+mango	0 0 2 0 0
         hom+mooncak	0 0 2 0 0
+        hom+mostly	0 0 1 0 0
+        hom+much	0 0 1 0 0
+        hom+need	1 0 0 0 0
+        hom+new	0 0 1 0 0
         hom+no	0 0 0 0 1
         hom+off	0 1 0 0 1
         hom+offic	0 0 1 0 0
+        hom+pan	0 0 1 0 0
         hom+porqu	0 0 1 0 0
         hom+puff	0 0 1 0 0
-        hom+saf	1 0 0 0 0
+        hom+saf	2 0 0 0 0
         hom+samosa	0 0 2 0 0
         hom+sausag	0 0 1 0 0
         hom+see	0 0 0 0 1
@@ -7129,17 +8993,21 @@ extension LanguageModel {
         hom+sick	0 1 0 0 0
         hom+sinc	1 0 0 0 0
         hom+singl	0 0 1 0 0
+        hom+sit	0 0 1 0 0
         hom+slic	0 0 1 0 0
+        hom+slight	0 0 1 0 0
         hom+som	0 0 1 0 0
         hom+soon	1 0 0 0 0
         hom+sooner	0 1 0 0 0
-        hom+still	0 0 1 0 0
+        hom+squeaky	0 0 1 0 0
+        hom+still	0 0 2 0 0
         hom+ston	0 0 1 0 0
         hom+tiny	0 0 1 0 0
         hom+together	0 0 0 1 0
         hom+tub	0 0 1 0 0
         hom+until	0 0 0 0 1
         hom+upset	0 0 0 0 1
+        hom+weekend	0 1 0 0 0
         hom+won	0 0 1 0 0
         hom+wouldn	0 1 0 0 0
         hom+wrap	0 0 0 0 1
@@ -7155,8 +9023,12 @@ extension LanguageModel {
         homesick	0 2 0 0 0
         hometown	0 0 0 1 0
         hometown+guangzhou	0 0 0 1 0
-        honestly	4 2 0 1 0
+        homework	0 1 0 0 0
+        homework+finish	0 1 0 0 0
+        honestly	4 2 0 2 1
+        honestly+already	0 0 0 1 0
         honestly+brilliant	1 0 0 0 0
+        honestly+complain	0 0 0 0 1
         honestly+its	1 0 0 0 0
         honestly+need	1 0 0 0 0
         honestly+sam	1 0 0 0 0
@@ -7165,50 +9037,63 @@ extension LanguageModel {
         honeymoon	0 2 1 1 0
         honeymoon+restaurant	0 0 1 0 0
         honeymoon+together	0 0 0 1 0
-        hoodi	0 0 9 0 0
+        honky	0 0 0 1 0
+        honky+tonk	0 0 0 1 0
+        hoodi	0 0 11 0 0
         hoodi+eye	0 0 1 0 0
-        hoodi+from	0 0 1 0 0
+        hoodi+from	0 0 2 0 0
         hoodi+keep	0 0 3 0 0
         hoodi+smell	0 0 1 0 0
-        hoodi+still	0 0 1 0 0
+        hoodi+still	0 0 2 0 0
         hoody	0 0 1 0 0
-        hoover	0 12 0 0 0
+        hoover	0 13 0 0 0
         hoover+car	0 1 0 0 0
         hoover+dog	0 1 0 0 0
         hoover+insid	0 1 0 0 0
         hoover+stair	0 2 0 0 0
         hoover+teh	0 1 0 0 0
-        hoover+whol	0 4 0 0 0
+        hoover+whol	0 5 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
-        hop	2 0 0 0 0
+        hop	2 0 0 0 1
         hop+meet	1 0 0 0 0
+        hop+out	0 0 0 0 1
         hop+shift	1 0 0 0 0
+        horribl	0 0 0 1 0
+        horribl+plastic	0 0 0 1 0
         horton	0 0 1 0 0
         horton+gift	0 0 1 0 0
         hos	0 1 0 0 0
         hos+out	0 1 0 0 0
-        hospital	2 11 7 7 6
+        hospital	3 14 9 9 8
         hospital+appointment	0 3 0 0 0
         hospital+badg	0 0 1 0 0
-        hospital+bag	0 1 1 0 0
-        hospital+bed	0 0 0 1 4
+        hospital+bag	0 2 1 0 0
+        hospital+bed	0 0 0 2 4
         hospital+break	1 0 0 0 0
         hospital+canteen	0 0 0 2 0
-        hospital+car	0 0 0 1 0
+        hospital+car	0 0 0 1 1
         hospital+corner	0 1 0 0 0
         hospital+day	0 0 1 1 0
+        hospital+front	0 1 0 0 0
         hospital+gift	0 0 1 0 0
         hospital+go	0 1 0 0 0
+        hospital+hous	0 1 0 0 0
+        hospital+one	0 0 1 0 0
+        hospital+run	1 0 0 0 0
         hospital+scan	0 1 0 0 0
+        hospital+see	0 0 0 1 0
         hospital+shift	0 1 0 0 0
+        hospital+sock	0 0 1 0 0
         hospital+stay	0 0 2 0 0
         hospital+tomorrow	0 1 0 0 0
         hospital+wait	0 0 0 1 0
         hospital+whol	0 0 0 1 0
-        hot	1 6 9 0 1
-        hot+bath	0 2 0 0 0
-        hot+chocolat	0 0 1 0 0
+        hot	2 8 13 1 1
+        hot+bath	0 3 0 0 0
+        hot+cheeto	0 0 1 0 0
+        hot+chocolat	0 0 1 1 0
+        hot+christma	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
         hot+com	0 1 0 0 0
         hot+cross	0 0 1 0 0
@@ -7216,49 +9101,74 @@ extension LanguageModel {
         hot+dog	0 0 1 0 0
         hot+duvet	0 0 0 0 1
         hot+meal	0 1 0 0 0
+        hot+night	0 0 1 0 0
         hot+sauc	0 0 1 0 0
+        hot+scrub	1 0 0 0 0
         hot+shirt	1 0 0 0 0
-        hot+water	0 0 3 0 0
-        hotel	0 0 1 2 0
+        hot+water	0 1 3 0 0
+        hotel	0 0 2 3 0
+        hotel+denver	0 0 1 0 0
+        hotel+glasgow	0 0 0 1 0
         hotel+wher	0 0 0 1 0
-        hour	3 12 0 41 5
+        hour	3 16 0 53 10
         hour+apart	0 0 0 1 0
         hour+away	0 0 0 1 0
         hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
+        hour+bottl	0 1 0 0 0
         hour+br	0 1 0 0 0
+        hour+cab	0 0 0 1 0
         hour+calendar	0 0 0 1 0
         hour+commut	0 0 0 1 1
         hour+definately	0 0 0 1 0
+        hour+driv	0 0 0 0 1
         hour+early	0 0 0 1 0
         hour+every	0 0 0 1 0
         hour+flask	0 0 0 1 0
+        hour+half	0 0 0 0 1
         hour+hand	0 0 0 1 0
-        hour+hav	0 1 0 1 0
+        hour+hav	0 1 0 2 0
+        hour+hold	0 1 0 0 0
         hour+into	0 1 0 0 0
+        hour+introvert	0 0 0 1 0
+        hour+invigilation	0 0 0 0 1
+        hour+let	0 0 0 1 0
+        hour+lik	0 1 0 0 0
         hour+listen	0 0 0 1 0
+        hour+mak	0 0 0 1 0
         hour+morn	0 0 0 1 0
         hour+night	0 0 0 0 1
         hour+no	0 0 0 1 0
+        hour+over	0 0 0 1 0
         hour+phon	0 0 0 1 0
         hour+say	0 0 0 1 0
         hour+see	0 0 0 2 0
         hour+shift	0 2 0 0 2
+        hour+sort	0 1 0 0 0
         hour+spend	0 0 0 1 0
+        hour+stand	0 0 0 0 1
         hour+talk	0 0 0 2 0
-        hour+tim	1 0 0 0 0
+        hour+tim	1 0 0 1 0
         hour+two	0 1 0 0 0
-        hour+was	0 0 0 2 0
-        hour+whil	0 0 0 1 0
+        hour+was	0 0 0 3 0
+        hour+week	0 0 0 1 0
+        hour+whil	0 0 0 2 0
         hour+without	0 0 0 2 0
         hour+writ	1 0 0 0 0
-        hous	4 4 5 1 2
+        hous	6 7 6 3 2
+        hous+afternoon	0 1 0 0 0
+        hous+classy	0 0 0 1 0
         hous+dad	0 0 0 1 0
+        hous+different	0 0 0 1 0
+        hous+fir	1 0 0 0 0
+        hous+kid	1 0 0 0 0
+        hous+look	0 1 0 0 0
         hous+no	0 0 0 0 1
         hous+proud	1 0 0 0 0
+        hous+ruby	0 0 1 0 0
         hous+tidy	0 1 0 0 0
         hous+too	1 0 0 0 0
-        hous+top	0 1 0 0 0
+        hous+top	0 2 0 0 0
         hous+whil	0 0 1 0 0
         household	0 0 1 0 0
         housemat	2 1 0 2 0
@@ -7269,7 +9179,7 @@ extension LanguageModel {
         housemat+wer	0 0 0 1 0
         houseplant	0 0 1 0 0
         houseplant+new	0 0 1 0 0
-        how	74 3 0 8 1
+        how	78 6 0 8 2
         how+amaz	2 0 0 0 0
         how+big	1 0 0 0 0
         how+brav	1 0 0 0 0
@@ -7286,37 +9196,45 @@ extension LanguageModel {
         how+grateful	1 0 0 0 0
         how+handl	6 0 0 0 0
         how+handsom	1 0 0 0 0
-        how+hard	6 0 0 0 0
+        how+hard	7 0 0 0 0
         how+hold	1 0 0 0 0
         how+interview	1 0 0 1 0
         how+kind	1 0 0 0 0
+        how+lat	0 1 0 0 0
         how+laugh	1 0 0 0 0
         how+lik	0 3 0 0 0
         how+lov	1 0 0 0 0
         how+lucky	1 0 0 0 0
-        how+much	18 0 0 0 0
+        how+mix	0 1 0 0 0
+        how+much	19 0 0 0 0
         how+never	1 0 0 0 0
         how+patient	2 0 0 0 0
-        how+proud	8 0 0 0 0
+        how+proud	10 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
+        how+stupid	0 0 0 0 1
         how+therapy	0 0 0 1 0
         how+tight	0 0 0 0 1
         how+ve	1 0 0 0 0
         how+was	0 0 0 2 0
         how+well	2 0 0 0 0
-        hr	0 0 0 1 1
+        hr	1 0 0 1 1
+        hr+night	1 0 0 0 0
         hr+shift	0 0 0 0 1
         hr+video	0 0 0 1 0
-        hrs	0 2 0 5 0
+        hrs	0 6 0 7 0
         hrs+each	0 0 0 1 0
+        hrs+fell	0 0 0 1 0
+        hrs+foot	0 1 0 0 0
         hrs+get	0 1 0 0 0
+        hrs+into	0 1 0 0 0
+        hrs+nap	0 1 0 0 0
         hrs+vib	0 0 0 1 0
         hrs+was	0 0 0 1 0
-        hub	5 4 3 1 6
+        hub	5 5 3 1 6
         hub+bik	0 1 0 0 0
-        hub+do	1 2 0 0 0
+        hub+do	1 3 0 0 0
         hub+get	0 0 1 0 0
         hub+giv	0 0 0 0 1
         hub+kiss	0 0 0 0 1
@@ -7329,41 +9247,50 @@ extension LanguageModel {
         hub+tell	2 0 0 0 0
         hub+walk	0 1 0 0 0
         hub+whol	0 0 0 1 0
-        hubby	4 3 4 1 0
+        hubby	6 4 5 2 0
         hubby+box	0 0 1 0 0
+        hubby+buy	0 0 1 0 0
+        hubby+deep	0 1 0 0 0
         hubby+do	0 1 0 0 0
         hubby+get	0 0 1 0 0
         hubby+hardwork	1 0 0 0 0
         hubby+hat	0 0 0 1 0
         hubby+mak	0 1 0 0 0
         hubby+new	0 0 1 0 0
-        hubby+post	1 0 0 0 0
+        hubby+pep	1 0 0 0 0
+        hubby+post	2 0 0 0 0
         hubby+rig	1 0 0 0 0
         hubby+stuck	0 1 0 0 0
         hubby+thank	1 0 0 0 0
         hubby+torqu	0 0 1 0 0
-        hug	1 0 2 0 106
-        hug+after	1 0 0 0 3
+        hubby+watch	0 0 0 1 0
+        hug	1 0 3 0 124
+        hug+after	1 0 0 0 4
         hug+age	0 0 0 0 3
         hug+airport	0 0 0 0 4
         hug+approximately	0 0 0 0 1
-        hug+arrival	0 0 0 0 4
+        hug+arrival	0 0 0 0 5
         hug+as	0 0 0 0 1
-        hug+befor	0 0 0 0 2
+        hug+befor	0 0 0 0 3
+        hug+belfast	0 0 0 0 1
+        hug+between	0 0 0 0 1
         hug+cam	0 0 0 0 3
-        hug+car	0 0 0 0 1
+        hug+car	0 0 0 0 2
         hug+cold	0 0 0 0 1
         hug+dock	0 0 0 0 1
-        hug+door	0 0 0 0 3
+        hug+door	0 0 0 0 5
         hug+doorstep	0 0 0 0 1
         hug+elevator	0 0 0 0 1
         hug+extra	0 0 0 0 2
         hug+finish	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 11
+        hug+from	0 0 0 0 13
         hug+front	0 0 0 0 1
         hug+get	0 0 0 0 6
+        hug+goodby	0 0 0 0 1
+        hug+guy	0 0 0 0 1
         hug+hard	0 0 0 0 1
+        hug+heathrow	0 0 0 0 1
         hug+hug	0 0 0 0 2
         hug+husband	0 0 0 0 3
         hug+kid	0 0 0 0 1
@@ -7371,6 +9298,7 @@ extension LanguageModel {
         hug+kitchen	0 0 0 0 3
         hug+last	0 0 0 0 2
         hug+let	0 0 0 0 1
+        hug+lik	0 0 1 0 1
         hug+long	0 0 0 0 3
         hug+lowkey	0 0 0 0 1
         hug+middl	0 0 0 0 1
@@ -7379,21 +9307,25 @@ extension LanguageModel {
         hug+out	0 0 0 0 1
         hug+platform	0 0 0 0 2
         hug+rain	0 0 0 0 1
+        hug+right	0 0 0 0 1
         hug+sacrific	0 0 1 0 0
         hug+school	0 0 0 0 1
         hug+second	0 0 0 0 3
+        hug+sinc	0 0 0 0 1
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
         hug+through	0 0 0 0 1
         hug+tight	0 0 0 0 4
         hug+tightly	0 0 0 0 1
         hug+walk	0 0 0 0 1
+        hug+walmart	0 0 0 0 1
         hug+whil	0 0 0 0 2
         hug+wif	0 0 0 0 1
         hum	0 0 0 1 1
         hum+along	0 0 0 1 0
-        human	4 0 0 0 0
+        human	5 0 0 0 0
         human+say	1 0 0 0 0
+        human+steam	1 0 0 0 0
         humbug	0 0 1 0 0
         humbug+chemist	0 0 1 0 0
         hummus	0 0 2 0 0
@@ -7404,7 +9336,12 @@ extension LanguageModel {
         hun+wouldn	0 1 0 0 0
         hunch	0 0 0 0 2
         hunch+over	0 0 0 0 2
-        hunt	0 0 3 0 0
+        hundredth	1 0 0 0 0
+        hundredth+tim	1 0 0 0 0
+        hungry	0 1 0 0 0
+        hungry+guy	0 1 0 0 0
+        hunt	0 0 4 0 0
+        hunt+onlin	0 0 1 0 0
         hunt+year	0 0 2 0 0
         huntsman	1 0 0 0 0
         hurry	0 0 0 1 0
@@ -7412,20 +9349,30 @@ extension LanguageModel {
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
         hurt+has	0 0 1 0 0
-        husband	14 3 7 2 5
+        husband	21 4 8 2 10
         husband+10	0 0 1 0 0
         husband+after	0 0 0 1 1
+        husband+afternoon	1 0 0 0 0
         husband+baby	0 0 0 0 1
         husband+bas	0 0 0 1 0
-        husband+br	0 0 2 0 0
+        husband+bayou	1 0 0 0 0
+        husband+br	0 0 3 0 0
         husband+buy	0 0 1 0 0
+        husband+call	1 0 0 0 0
+        husband+cam	0 0 0 0 1
+        husband+commend	1 0 0 0 0
         husband+do	0 1 0 0 0
         husband+ever	1 0 0 0 0
+        husband+fifty	1 0 0 0 0
         husband+forgiv	1 0 0 0 0
         husband+from	0 0 0 0 1
+        husband+get	0 0 0 0 1
         husband+grandad	0 0 1 0 0
         husband+handl	1 0 0 0 0
+        husband+hear	1 0 0 0 0
+        husband+hold	0 0 0 0 1
         husband+hug	0 0 0 0 1
+        husband+kiss	0 0 0 0 1
         husband+kitchen	0 0 0 0 1
         husband+m	2 0 0 0 0
         husband+mak	1 0 0 0 0
@@ -7433,7 +9380,9 @@ extension LanguageModel {
         husband+personaliz	0 0 1 0 0
         husband+proud	1 0 0 0 0
         husband+remind	1 0 0 0 0
-        husband+tell	1 0 0 0 0
+        husband+stew	0 1 0 0 0
+        husband+still	0 0 0 0 1
+        husband+tell	2 0 0 0 0
         husband+thank	1 0 0 0 0
         husband+titl	1 0 0 0 0
         husband+veg	1 0 0 0 0
@@ -7456,18 +9405,20 @@ extension LanguageModel {
         ic	0 0 1 1 0
         ic+eat	0 0 0 1 0
         ic+latt	0 0 1 0 0
-        ice	0 11 5 2 0
+        ice	0 13 6 2 0
         ice+car	0 1 0 0 0
-        ice+cream	0 0 5 1 0
-        ice+off	0 7 0 0 0
+        ice+cream	0 0 6 1 0
+        ice+front	0 1 0 0 0
+        ice+off	0 8 0 0 0
         ice+skat	0 0 0 1 0
         iconic	1 0 0 0 0
         icy	0 0 0 0 5
         icy+foot	0 0 0 0 5
-        id	1 1 0 0 0
+        id	1 2 0 0 0
         id+3	0 1 0 0 0
         id+smash	1 0 0 0 0
-        idea	1 0 0 0 0
+        idea	2 0 0 0 0
+        idea+first	1 0 0 0 0
         identical	0 0 1 0 0
         identical+replacement	0 0 1 0 0
         idiot	0 0 0 0 1
@@ -7476,13 +9427,14 @@ extension LanguageModel {
         if+wok	0 0 0 0 1
         iftar	0 2 0 0 0
         iftar+rest	0 2 0 0 0
-        ikea	2 4 0 2 0
+        ikea	2 5 0 3 0
         ikea+bed	0 1 0 0 0
         ikea+meatball	0 0 0 1 0
         ikea+pax	0 1 0 0 0
         ikea+return	1 0 0 0 0
+        ikea+still	0 0 0 1 0
         ikea+together	0 0 0 1 0
-        ikea+wardrob	1 2 0 0 0
+        ikea+wardrob	1 3 0 0 0
         iloveyou	2 0 0 0 0
         ily	8 0 0 0 0
         ily+amaz	1 0 0 0 0
@@ -7490,42 +9442,56 @@ extension LanguageModel {
         ily+steamy	1 0 0 0 0
         ily+text	1 0 0 0 0
         ily+whiteboard	1 0 0 0 0
+        immediately	0 0 1 0 0
+        impala	0 0 0 1 0
+        impala+but	0 0 0 1 0
         imperial	0 0 1 0 0
         imperial+coach	0 0 1 0 0
         impress	1 0 0 0 0
-        inbox	0 1 0 0 0
+        inbox	0 1 0 1 0
         inbox+last	0 1 0 0 0
-        incl	0 2 0 0 0
+        inbox+wouldn	0 0 0 1 0
+        incl	0 3 0 0 0
+        incl+flatmat	0 1 0 0 0
         incl+fold	0 2 0 0 0
         includ	0 1 0 0 0
         includ+recycl	0 1 0 0 0
         incredibl	3 0 0 0 0
         incredibl+doctor	2 0 0 0 0
         incredibl+woman	1 0 0 0 0
-        indian	0 0 1 0 0
+        indian	0 0 2 0 0
         indian+shop	0 0 1 0 0
-        inform	1 0 0 0 0
+        indian+stor	0 0 1 0 0
+        infomercial	0 1 0 0 0
+        infomercial+3am	0 1 0 0 0
+        inform	2 0 0 0 0
+        inform+husband	1 0 0 0 0
         inform+neighbour	1 0 0 0 0
         infront	1 0 0 0 0
         infront+mat	1 0 0 0 0
         infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
-        initial	0 0 4 0 0
+        initial	0 0 5 0 0
+        initial+handl	0 0 1 0 0
         initial+stitch	0 0 1 0 0
         initiat	0 0 0 0 1
         initiat+hug	0 0 0 0 1
-        injection	0 0 0 0 2
-        insid	10 2 1 1 0
+        injection	0 1 0 0 2
+        injection+becaus	0 1 0 0 0
+        innit	0 1 0 0 0
+        insid	10 2 2 1 0
         insid+about	1 0 0 0 0
         insid+accountancy	1 0 0 0 0
         insid+birthday	2 0 0 0 0
         insid+card	2 0 0 0 0
+        insid+favourit	0 0 1 0 0
         insid+jok	3 0 0 0 0
         insid+out	0 1 0 0 0
         insid+tak	1 0 0 0 0
-        insist	1 0 0 0 0
+        insist	1 1 0 0 1
         insist+smarter	1 0 0 0 0
+        insist+upon	0 1 0 0 1
         inspection	0 1 0 0 0
         inspir	1 0 0 0 0
         inspir+ramadan	1 0 0 0 0
@@ -7535,18 +9501,23 @@ extension LanguageModel {
         insta+hyp	1 0 0 0 0
         insta+promotion	1 0 0 0 0
         install	0 2 0 0 0
-        instead	1 2 0 2 0
+        instead	3 2 0 2 0
+        instead+assum	1 0 0 0 0
         instead+desk	0 0 0 1 0
         instead+fold	0 1 0 0 0
         instead+rest	0 1 0 0 0
         instead+tak	0 0 0 1 0
+        instead+yell	1 0 0 0 0
         instruction	0 0 0 1 0
         insuranc	0 9 0 0 0
         insuranc+claim	0 2 0 0 0
         insuranc+company	0 2 0 0 0
         insuranc+sort	0 1 0 0 0
         insuranc+whil	0 1 0 0 0
-        interest	0 0 0 1 0
+        insurer	0 1 0 0 0
+        insurer+behalf	0 1 0 0 0
+        interest	0 0 0 2 0
+        interest+th	0 0 0 1 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
         interpreter	0 1 0 0 0
@@ -7555,26 +9526,32 @@ extension LanguageModel {
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	9 5 0 1 1
+        interview	11 6 0 1 1
+        interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+go	1 0 0 1 0
         interview+lik	1 0 0 0 0
-        interview+send	0 1 0 0 0
+        interview+send	1 1 0 0 0
         interview+will	1 0 0 0 0
-        into	3 15 3 2 19
+        into	5 17 5 2 25
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 2
         into+bad	0 0 0 0 1
         into+bag	1 0 0 0 0
-        into+bed	0 1 0 0 2
+        into+bed	0 1 0 0 3
         into+boot	0 1 0 0 0
         into+coat	1 0 1 0 0
+        into+crack	0 0 0 0 1
+        into+cuddl	0 0 0 0 1
         into+dat	0 0 0 1 0
         into+each	0 0 0 0 2
+        into+exam	0 0 0 0 1
         into+folder	0 1 0 0 0
         into+grandad	0 0 0 0 1
         into+hospital	0 0 0 0 1
         into+jacket	1 0 0 0 0
+        into+kit	1 0 0 0 0
+        into+kne	0 0 0 0 1
         into+littl	0 1 0 0 0
         into+load	0 1 0 0 0
         into+lunchbox	0 0 1 0 0
@@ -7584,17 +9561,24 @@ extension LanguageModel {
         into+paid	0 1 0 0 0
         into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
-        into+shoulder	0 0 0 0 3
+        into+shoulder	0 0 0 0 4
         into+shower	0 1 0 0 0
         into+soldier	0 1 0 0 0
         into+spreadsheet	0 1 0 0 0
         into+surgery	0 0 0 0 1
         into+tightest	0 1 0 0 0
-        into+town	0 2 0 0 0
+        into+tour	0 0 1 0 0
+        into+town	0 3 1 0 0
         into+van	0 1 0 0 0
-        into+weekly	0 1 0 0 0
+        into+wallet	1 0 0 0 0
+        into+weekly	0 2 0 0 0
+        intolerabl	0 1 0 0 0
         introduc	1 0 0 0 0
         introduc+lola	1 0 0 0 0
+        introvert	0 0 0 1 0
+        introvert+dat	0 0 0 1 0
+        invigilation	0 0 0 0 1
+        invigilation+foot	0 0 0 0 1
         invitation	0 0 1 0 0
         invoic	0 1 0 0 0
         invoic+shop	0 1 0 0 0
@@ -7602,33 +9586,40 @@ extension LanguageModel {
         ipad+d	0 1 0 0 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 20 0 0 0
+        iron	0 24 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
         iron+good	0 1 0 0 0
+        iron+kent	0 1 0 0 0
         iron+kurta	0 1 0 0 0
+        iron+now	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 7 0 0 0
+        iron+shirt	0 8 0 0 0
         iron+suit	0 1 0 0 0
-        iron+uniform	0 3 0 0 0
+        iron+uniform	0 4 0 0 0
         island	0 0 1 2 0
         island+bf	0 0 0 1 0
         island+together	0 0 0 1 0
+        isn	0 2 0 0 0
+        isn+dead	0 1 0 0 0
+        isn+freez	0 1 0 0 0
         istanbul	0 0 2 0 0
         italian	0 0 0 3 0
         italian+plac	0 0 0 3 0
         itch	0 0 0 0 1
-        its	6 11 2 3 0
+        itchy	0 0 0 0 1
+        its	6 12 3 3 0
         its+anniversary	1 0 0 0 0
         its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
         its+brilliant	1 0 0 0 0
         its+cat	0 1 0 0 0
         its+entirety	0 0 0 1 0
+        its+favourit	0 0 1 0 0
         its+flower	0 0 0 1 0
         its+hard	1 0 0 0 0
-        its+mot	0 6 0 0 0
+        its+mot	0 7 0 0 0
         its+no	0 0 1 0 0
         its+over	2 0 0 0 0
         its+own	0 0 1 0 0
@@ -7643,22 +9634,34 @@ extension LanguageModel {
         jacket	1 1 1 0 0
         jacket+becaus	0 0 1 0 0
         jacket+pocket	1 0 0 0 0
+        jackson	1 0 0 0 0
+        jackson+do	1 0 0 0 0
         jaffa	0 0 1 0 0
         jaffa+cak	0 0 1 0 0
+        jaipur	0 0 1 0 0
+        jaipur+hero	0 0 1 0 0
+        jak	1 0 0 0 0
+        jak+hes	1 0 0 0 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
         jam	0 0 1 1 0
         jam+garag	0 0 0 1 0
         jam+ti	0 0 1 0 0
-        jami	1 0 0 0 0
+        jamaica	0 1 0 0 0
+        jamaica+lik	0 1 0 0 0
+        jami	1 0 0 1 0
+        jami+mat	0 0 0 1 0
         jami+text	1 0 0 0 0
         jandal	0 0 1 0 0
         jandal+hub	0 0 1 0 0
         january	1 0 0 0 0
-        japanes	0 0 2 0 0
+        japanes	0 0 4 0 0
         japanes+chef	0 0 1 0 0
+        japanes+knif	0 0 1 0 0
+        japanes+one	0 0 1 0 0
         japanes+shop	0 0 1 0 0
-        jar	1 0 10 0 0
+        jar	1 0 11 0 0
+        jar+365	0 0 1 0 0
         jar+by	0 0 1 0 0
         jar+chilli	0 0 1 0 0
         jar+cooky	0 0 1 0 0
@@ -7670,10 +9673,13 @@ extension LanguageModel {
         jar+mother	0 0 1 0 0
         jasmin	0 0 1 0 0
         jasmin+gajra	0 0 1 0 0
+        javi	0 1 0 0 0
+        javi+do	0 1 0 0 0
         jazz	1 0 0 2 0
         jazz+club	1 0 0 1 0
         jazz+night	0 0 0 1 0
-        jean	0 0 0 1 0
+        jean	1 0 0 1 0
+        jean+church	1 0 0 0 0
         jean+forgot	0 0 0 1 0
         jelly	0 0 2 0 0
         jelly+baby	0 0 1 0 0
@@ -7692,29 +9698,41 @@ extension LanguageModel {
         jesus+lov	1 0 0 0 0
         jetty	0 0 0 1 0
         jetty+together	0 0 0 1 0
+        jeweller	0 0 1 0 0
+        jeweller+harrogat	0 0 1 0 0
         jewellery	0 0 2 0 0
         jewelry	0 0 2 0 0
         jhappi	0 0 0 0 1
         jhappi+wouldn	0 0 0 0 1
+        jhumka	0 0 1 0 0
+        jhumka+happydiwali	0 0 1 0 0
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 14 0
+        jigsaw	0 0 1 16 0
+        jigsaw+1000	0 0 0 1 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+floor	0 0 0 2 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
-        jigsaw+together	0 0 0 3 0
+        jigsaw+together	0 0 0 4 0
         jim	1 0 0 0 0
         jim+42	1 0 0 0 0
-        job	17 3 2 0 3
+        jimmy	0 0 0 0 1
+        jimmy+big	0 0 0 0 1
+        job	20 4 2 0 4
+        job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
         job+doesn	1 0 0 0 0
         job+finish	1 0 0 0 0
+        job+hold	0 0 0 0 1
         job+honestly	1 0 0 0 0
         job+hunt	0 0 1 0 0
+        job+lov	1 0 0 0 0
         job+manag	1 0 0 0 0
+        job+market	0 1 0 0 0
+        job+med	1 0 0 0 0
         job+no	1 0 0 0 0
         job+right	1 0 0 0 0
         job+shelv	1 0 0 0 0
@@ -7724,82 +9742,110 @@ extension LanguageModel {
         job+well	1 0 0 0 0
         job+whatever	1 0 0 0 0
         job+whol	1 0 0 0 0
+        joburg	1 0 0 0 0
+        joburg+tak	1 0 0 0 0
         john	1 0 0 0 0
         john+remember	1 0 0 0 0
-        join	0 0 0 4 0
+        join	0 0 0 6 0
+        join+lat	0 0 0 1 0
         join+sunday	0 0 0 1 0
+        join+tour	0 0 0 1 0
         join+walk	0 0 0 1 0
         joint	0 1 0 0 0
         joint+account	0 1 0 0 0
-        jok	5 1 0 0 0
+        jok	5 1 0 1 0
+        jok+tak	0 0 0 1 0
         jok+wouldn	0 1 0 0 0
         jollibe	0 0 0 1 0
         jollibe+dat	0 0 0 1 0
-        jollof	2 1 0 0 0
+        jollof	2 2 0 0 0
         jollof+best	1 0 0 0 0
         jollof+mak	1 0 0 0 0
         jollof+stew	0 1 0 0 0
+        jollof+wait	0 1 0 0 0
+        jomo	0 0 0 1 0
+        jomo+fall	0 0 0 1 0
         jona	1 0 0 0 0
         jona+brais	1 0 0 0 0
         journal	2 0 0 0 0
         journal+m	1 0 0 0 0
         journal+one	1 0 0 0 0
+        july	0 0 1 0 0
         jump	0 0 0 0 1
         jump+into	0 0 0 0 1
-        jumper	0 0 5 0 1
-        jumper+dog	0 0 1 0 0
+        jumper	0 0 7 0 1
+        jumper+dog	0 0 2 0 0
         jumper+see	0 0 1 0 0
+        jumper+tak	0 0 1 0 0
         jumper+warm	0 0 0 0 1
         junction	0 0 1 0 0
+        jy	1 0 0 0 0
+        jy+pragtig	1 0 0 0 0
         k	0 0 0 1 0
         k+chat	0 0 0 1 0
+        kaba	0 0 1 0 0
         kahit	1 0 0 0 0
         kahit+no	1 0 0 0 0
         kaju	0 0 2 0 0
         kaju+katli	0 0 2 0 0
+        kamau	0 1 0 0 0
+        kamau+replac	0 1 0 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
-        karaok	0 0 0 9 0
+        karaok	0 0 0 10 0
         karaok+birthday	0 0 0 1 0
         karaok+car	0 0 0 1 0
-        karaok+night	0 0 0 4 0
+        karaok+night	0 0 0 5 0
         karaok+two	0 0 0 1 0
-        kart	0 0 0 7 0
+        kart	0 0 0 9 0
+        kart+3	0 0 0 1 0
+        kart+5	0 0 0 1 0
         kart+bab	0 0 0 1 0
         kart+girlfriend	0 0 0 1 0
         kart+hall	0 0 0 1 0
         kart+til	0 0 0 2 0
         kart+together	0 0 0 1 0
+        kat	0 0 1 0 0
+        kat+coat	0 0 1 0 0
         katli	0 0 2 0 0
         katli+diwali	0 0 1 0 0
-        kaya	1 0 1 0 0
+        kaya	1 0 2 0 0
+        kaya+from	0 0 1 0 0
         kaya+mo	1 0 0 0 0
         kaya+toast	0 0 1 0 0
         kayak	0 0 0 5 0
         kayak+lak	0 0 0 1 0
         kayak+trip	0 0 0 1 0
-        keep	20 5 11 13 9
+        keep	24 8 15 15 11
         keep+ask	0 0 0 0 1
         keep+best	0 0 1 0 0
+        keep+bookmark	0 0 1 0 0
         keep+bunk	0 0 1 0 0
         keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
-        keep+company	0 0 0 5 0
+        keep+company	0 0 0 6 0
+        keep+complain	0 0 1 0 0
         keep+cool	1 0 0 0 0
-        keep+driv	1 0 0 0 0
+        keep+driv	2 0 0 0 0
         keep+encourag	1 0 0 0 0
-        keep+forget	0 2 0 0 0
-        keep+go	2 0 0 1 0
-        keep+hand	0 0 0 0 6
+        keep+forget	0 3 0 0 0
+        keep+go	3 0 0 1 0
+        keep+hand	0 0 0 0 7
+        keep+hous	1 0 0 0 0
+        keep+kid	0 1 0 0 0
         keep+last	0 0 1 0 0
+        keep+look	0 0 1 0 0
+        keep+mean	0 1 0 0 0
         keep+mention	0 0 1 0 0
         keep+no	0 0 0 1 0
         keep+phon	0 0 0 1 0
         keep+plac	1 0 0 0 0
         keep+put	0 1 0 0 0
+        keep+rag	0 0 1 0 0
         keep+revis	0 1 0 0 0
+        keep+roll	0 0 0 0 1
         keep+sampl	0 0 1 0 0
-        keep+say	4 0 0 0 0
+        keep+say	5 0 0 0 0
         keep+sinc	0 0 1 0 0
         keep+star	0 0 1 0 0
         keep+steal	0 0 1 0 0
@@ -7811,50 +9857,70 @@ extension LanguageModel {
         keep+whisper	1 0 0 0 0
         keep+writ	1 0 0 0 0
         keepsak	0 0 2 0 0
+        kelewel	0 0 1 0 0
+        kelewel+from	0 0 1 0 0
         kenji	1 0 0 0 0
         kenji+english	1 0 0 0 0
-        kent	0 0 1 0 0
+        kent	0 1 1 0 0
         kent+cloth	0 0 1 0 0
+        kent+wed	0 1 0 0 0
         kerala	0 0 1 0 0
         kerry	0 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	3 2 1 0 0
+        kettl	4 3 2 0 1
         kettl+acknowledg	1 0 0 0 0
         kettl+becaus	0 1 0 0 0
+        kettl+cos	0 0 1 0 0
         kettl+do	1 0 0 0 0
-        kettl+say	1 0 0 0 0
+        kettl+go	0 0 0 0 1
+        kettl+mak	0 1 0 0 0
+        kettl+say	2 0 0 0 0
+        kevin	0 1 0 0 0
+        kevin+whol	0 1 0 0 0
+        kew	0 0 0 1 0
+        kew+hannah	0 0 0 1 0
         key	0 0 2 0 0
         key+diy	0 0 1 0 0
         key+first	0 0 1 0 0
-        keyboard	0 0 3 0 0
+        keyboard	0 1 3 0 0
         keyboard+d	0 0 1 0 0
+        keyboard+dur	0 1 0 0 0
         keyboard+eye	0 0 1 0 0
         keyboard+hom	0 0 1 0 0
-        keychain	0 0 7 0 0
-        keychain+from	0 0 4 0 0
+        keychain	0 0 8 0 0
+        keychain+from	0 0 5 0 0
         keychain+souvenir	0 0 1 0 0
-        keyr	0 0 7 0 0
+        keyr	0 0 8 0 0
         keyr+1	0 0 1 0 0
         keyr+befor	0 0 1 0 0
         keyr+engrav	0 0 2 0 0
-        keyr+from	0 0 1 0 0
+        keyr+from	0 0 2 0 0
         keyring	0 0 1 0 0
-        kick	0 0 0 0 1
-        kid	17 11 11 20 7
+        kick	0 1 0 1 3
+        kick+felt	0 0 0 0 1
+        kick+off	0 1 0 0 0
+        kick+out	0 0 0 1 0
+        kid	22 16 13 25 8
+        kid+20	0 0 0 1 0
+        kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
         kid+ask	1 0 0 0 0
         kid+asleep	0 0 0 0 2
         kid+bag	0 1 0 0 0
-        kid+bed	0 2 0 0 0
+        kid+bath	0 1 0 0 0
+        kid+bed	0 2 0 1 0
         kid+bedtim	0 1 0 0 0
+        kid+bill	1 0 0 0 0
         kid+birthston	0 0 1 0 0
+        kid+buy	0 0 1 0 0
         kid+christma	1 0 0 0 0
         kid+dentist	0 1 0 0 0
         kid+didnt	1 0 0 0 0
-        kid+dinner	2 0 0 0 0
+        kid+dinner	2 1 0 0 0
         kid+drawing	0 0 2 0 0
         kid+everyth	1 0 0 0 0
+        kid+fell	0 0 0 0 1
         kid+get	0 0 0 0 1
         kid+go	0 1 0 5 0
         kid+gran	0 0 0 1 0
@@ -7866,125 +9932,165 @@ extension LanguageModel {
         kid+how	1 0 0 0 0
         kid+interrupt	0 0 0 1 0
         kid+ipad	0 1 0 0 0
+        kid+kick	0 1 0 0 0
         kid+lost	0 0 1 0 0
         kid+lucky	3 0 0 0 0
         kid+lunch	0 1 0 0 0
+        kid+m	1 0 0 0 0
         kid+min	0 0 0 0 1
-        kid+park	0 2 0 0 0
+        kid+mom	0 0 0 1 0
+        kid+out	0 1 0 0 0
+        kid+park	0 3 0 0 0
+        kid+reason	1 0 0 0 0
         kid+say	1 0 0 0 0
         kid+school	0 1 0 0 0
+        kid+see	1 0 0 0 0
         kid+then	0 0 0 1 0
         kid+thought	0 0 0 1 0
         kid+wak	0 0 0 1 0
         kid+walk	0 0 0 1 0
         kid+wer	0 0 0 2 0
+        kid+wher	0 0 0 1 0
         kid+who	1 0 0 0 0
-        kid+will	1 0 0 0 0
+        kid+will	2 0 0 0 0
         kid+wok	0 0 0 2 0
+        kikoy	0 0 1 0 0
+        kikoy+from	0 0 1 0 0
         kilig	1 0 0 0 0
-        kill	1 0 3 0 0
+        kill	1 0 4 0 1
         kill+every	0 0 1 0 0
         kill+everyth	0 0 1 0 0
         kill+presentation	1 0 0 0 0
-        kind	5 0 0 0 0
+        kind	5 0 0 1 0
         kind+am	1 0 0 0 0
         kind+comment	1 0 0 0 0
+        kind+parent	0 0 0 1 0
         kind+word	1 0 0 0 0
         kinda	1 0 0 0 0
         kinda+fault	1 0 0 0 0
-        kinder	0 0 5 0 0
-        kinder+bueno	0 0 2 0 0
+        kinder	0 0 6 1 0
+        kinder+bueno	0 0 3 0 0
         kinder+egg	0 0 2 0 0
+        kinder+scout	0 0 0 1 0
+        kindest	1 0 0 0 0
+        kindest+man	1 0 0 0 0
         kindl	0 0 2 0 0
         kindl+birthday	0 0 1 0 0
         kindl+load	0 0 1 0 0
         kindness	1 0 0 0 0
         kindness+has	1 0 0 0 0
-        king	0 1 0 0 0
+        king	0 1 1 0 0
         king+behaviour	0 1 0 0 0
-        kiss	0 0 0 0 109
+        king+cak	0 0 1 0 0
+        kip	2 0 0 0 0
+        kip+front	1 0 0 0 0
+        kiprop	0 0 1 0 0
+        kiprop+br	0 0 1 0 0
+        kirstenbosch	0 0 0 1 0
+        kirstenbosch+picnic	0 0 0 1 0
+        kiss	0 0 0 0 129
         kiss+30th	0 0 0 0 1
-        kiss+after	0 0 0 0 1
-        kiss+back	0 0 0 0 1
+        kiss+7	0 0 0 0 1
+        kiss+after	0 0 0 0 2
+        kiss+amir	0 0 0 0 1
+        kiss+back	0 0 0 0 2
         kiss+bald	0 0 0 0 2
         kiss+befor	0 0 0 0 4
         kiss+between	0 0 0 0 1
         kiss+bruis	0 0 0 0 1
-        kiss+cheek	0 0 0 0 10
+        kiss+cheek	0 0 0 0 11
         kiss+cold	0 0 0 0 1
         kiss+door	0 0 0 0 2
         kiss+each	0 0 0 0 1
         kiss+elevator	0 0 0 0 1
-        kiss+forehead	0 0 0 0 12
+        kiss+forehead	0 0 0 0 14
         kiss+forhead	0 0 0 0 1
+        kiss+get	0 0 0 0 1
         kiss+good	0 0 0 0 3
-        kiss+goodby	0 0 0 0 8
+        kiss+goodby	0 0 0 0 9
         kiss+goodnight	0 0 0 0 4
         kiss+goodnit	0 0 0 0 1
         kiss+hand	0 0 0 0 5
+        kiss+head	0 0 0 0 1
         kiss+hello	0 0 0 0 2
         kiss+kitchin	0 0 0 0 1
         kiss+knuckl	0 0 0 0 4
         kiss+middl	0 0 0 0 1
-        kiss+midnight	0 0 0 0 2
-        kiss+neck	0 0 0 0 3
+        kiss+midnight	0 0 0 0 3
+        kiss+neck	0 0 0 0 4
         kiss+no	0 0 0 0 1
+        kiss+only	0 0 0 0 1
+        kiss+over	0 0 0 0 1
         kiss+public	0 0 0 0 1
-        kiss+rain	0 0 0 0 1
+        kiss+rain	0 0 0 0 2
         kiss+rian	0 0 0 0 1
+        kiss+robot	0 0 0 0 1
         kiss+scar	0 0 0 0 4
         kiss+school	0 0 0 0 1
-        kiss+shoulder	0 0 0 0 3
+        kiss+shoulder	0 0 0 0 4
         kiss+stov	0 0 0 0 1
         kiss+tell	0 0 0 0 1
-        kiss+top	0 0 0 0 3
-        kiss+under	0 0 0 0 2
+        kiss+top	0 0 0 0 4
+        kiss+under	0 0 0 0 3
         kiss+whil	0 0 0 0 2
+        kiss+wif	0 0 0 0 1
         kiss+wifey	0 0 0 0 1
         kiss+x100	0 0 0 0 1
-        kit	0 3 1 0 0
-        kit+bag	0 2 0 0 0
+        kisumu	0 0 0 1 0
+        kisumu+week	0 0 0 1 0
+        kit	2 3 3 0 0
+        kit+bag	2 2 0 0 0
         kit+hitch	0 0 1 0 0
-        kita	1 0 0 0 0
+        kit+kat	0 0 1 0 0
+        kit+tak	0 0 1 0 0
+        kita	2 0 0 0 0
         kita+not	1 0 0 0 0
-        kitchen	1 15 1 12 17
+        kita+post	1 0 0 0 0
+        kitchen	3 17 4 14 20
         kitchen+after	0 4 0 0 0
         kitchen+befor	0 1 0 0 0
         kitchen+box	0 3 0 0 0
         kitchen+chair	0 1 0 0 0
+        kitchen+clog	0 0 1 0 0
         kitchen+everyth	0 1 0 0 0
-        kitchen+floor	0 1 0 0 0
+        kitchen+floor	0 1 1 1 0
         kitchen+fold	0 1 0 0 0
+        kitchen+incl	0 1 0 0 0
         kitchen+knif	0 1 0 0 0
         kitchen+lik	0 0 0 0 1
-        kitchen+no	0 0 0 0 1
-        kitchen+noth	0 0 0 0 1
+        kitchen+no	0 0 0 0 2
+        kitchen+noth	0 0 0 0 2
         kitchen+old	0 0 0 1 0
         kitchen+radio	0 0 0 0 1
-        kitchen+say	0 0 0 0 1
+        kitchen+say	0 0 0 0 2
         kitchen+sinc	0 1 0 0 0
         kitchen+sink	0 0 0 0 1
         kitchen+song	0 0 0 0 1
-        kitchen+tabl	0 0 0 8 1
+        kitchen+sort	0 1 0 0 0
+        kitchen+tabl	1 0 0 9 1
         kitchen+tap	0 1 0 0 0
         kitchen+was	0 0 0 1 0
         kitchen+wed	0 0 0 0 1
+        kitchen+window	0 0 1 0 0
         kitchin	0 0 0 0 1
         kitchin+kid	0 0 0 0 1
         kitkat	0 0 1 0 0
         kitkat+steer	0 0 1 0 0
         kitty	0 1 0 0 0
         kitty+litter	0 1 0 0 0
+        kl	0 0 0 1 0
+        kl+wei	0 0 0 1 0
         knacker	1 1 0 1 0
-        kne	0 4 0 0 14
+        kne	0 5 0 0 16
         kne+better	0 0 0 0 1
         kne+go	0 1 0 0 0
         kne+hurt	0 1 0 0 0
         kne+op	0 1 0 0 0
+        kne+play	0 0 0 0 1
         kne+touch	0 0 0 0 2
         kne+under	0 0 0 0 4
         kne+whil	0 0 0 0 4
-        kne+whol	0 0 0 0 2
+        kne+whol	0 0 0 0 3
         knead	0 0 0 1 2
         knead+dough	0 0 0 1 0
         knead+shoulder	0 0 0 0 1
@@ -7996,34 +10102,51 @@ extension LanguageModel {
         knew+doubl	0 1 0 0 0
         knew+straight	0 0 1 0 0
         knew+was	1 0 1 0 0
-        knif	0 1 1 0 0
-        knit	0 0 15 0 0
+        knif	0 1 2 0 0
+        knif+anniversary	0 0 1 0 0
+        knit	0 0 18 0 0
+        knit+beani	0 0 1 0 0
         knit+cover	0 0 2 0 0
+        knit+hat	0 0 1 0 0
         knit+herslef	0 0 1 0 0
-        knit+jumper	0 0 1 0 0
+        knit+jumper	0 0 2 0 0
         knit+needl	0 0 2 0 0
         knit+scarf	0 0 7 0 0
-        know	19 1 3 2 0
-        know+after	4 0 0 0 0
+        knob	0 1 0 0 0
+        knob+blu	0 1 0 0 0
+        know	24 5 7 2 2
+        know+after	5 0 0 0 0
         know+believ	1 0 0 0 0
+        know+d	0 2 0 0 0
         know+do	1 0 0 0 0
+        know+egg	1 0 0 0 0
         know+get	1 0 0 0 0
+        know+hat	0 0 0 0 1
         know+hav	0 0 1 0 0
-        know+how	1 0 0 0 0
+        know+how	1 1 0 0 0
+        know+its	0 0 1 0 0
+        know+liam	1 0 0 0 0
         know+m	0 0 1 0 0
         know+new	1 0 0 0 0
+        know+pretend	1 0 0 0 0
         know+re	1 0 0 0 0
+        know+skip	0 0 1 0 0
         know+was	1 0 0 0 0
-        know+what	1 0 0 0 0
+        know+what	1 0 0 0 1
         know+yet	0 1 0 0 0
-        knuckl	0 0 0 0 5
+        known	1 0 0 0 0
+        knuckl	0 0 0 0 6
         knuckl+bus	0 0 0 0 1
+        knuckl+was	0 0 0 0 1
         koala	0 0 0 0 1
         koala+morn	0 0 0 0 1
         kochani	1 0 0 0 0
         kochani+text	1 0 0 0 0
-        kofi	0 1 0 0 0
+        koeksister	0 0 1 0 0
+        koeksister+from	0 0 1 0 0
+        kofi	1 1 0 0 0
         kofi+fe	0 1 0 0 0
+        kofi+whiteboard	1 0 0 0 0
         kopi	0 1 2 0 0
         kopi+from	0 0 1 0 0
         kopi+peng	0 1 0 0 0
@@ -8034,28 +10157,40 @@ extension LanguageModel {
         krispy+krem	0 0 2 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
-        kumasi	0 0 1 0 0
+        kumasi	0 0 1 0 1
         kun	0 0 1 0 0
         kun+through	0 0 1 0 0
-        kurta	0 1 0 0 0
+        kurta	2 1 0 0 0
+        kurta+mak	1 0 0 0 0
+        kurta+old	1 0 0 0 0
         kurta+puja	0 1 0 0 0
         kwam	1 0 0 0 0
         kwam+snap	1 0 0 0 0
+        l	0 0 0 0 1
+        l+occitan	0 0 0 0 1
         la	0 0 0 0 1
         la+frent	0 0 0 0 1
-        labell	0 3 0 0 0
+        lab	0 1 1 1 0
+        lab+book	0 1 0 0 0
+        lab+notebook	0 0 1 0 0
+        lab+which	0 0 0 1 0
+        labell	0 3 1 0 0
         labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
         labell+everyth	0 1 0 0 0
+        labell+sophi	0 0 1 0 0
         labour	1 0 0 0 0
-        lac	0 0 0 0 2
-        lac+finger	0 0 0 0 1
+        lac	0 0 0 0 3
+        lac+finger	0 0 0 0 2
         lac+together	0 0 0 0 1
-        lad	0 0 0 2 0
+        lad	1 0 0 2 0
         lad+hav	0 0 0 1 0
+        lad+say	1 0 0 0 0
         lad+stay	0 0 0 1 0
-        ladder	0 2 1 0 0
+        ladder	0 3 1 0 1
         ladder+anymor	0 1 0 0 0
+        ladder+bad	0 1 0 0 0
+        ladder+drill	0 0 0 0 1
         ladder+hip	0 1 0 0 0
         lady	3 1 1 0 1
         lady+answer	1 0 0 0 0
@@ -8067,17 +10202,23 @@ extension LanguageModel {
         lago	2 0 0 0 0
         lago+no	1 0 0 0 0
         lago+work	1 0 0 0 0
-        lah	1 0 0 0 0
+        lah	2 0 0 0 0
         lah+laksa	1 0 0 0 0
+        lah+say	1 0 0 0 0
+        lahor	0 0 1 0 0
+        lahor+som	0 0 1 0 0
         laid	1 2 0 1 1
         laid+off	0 1 0 1 0
         laid+out	0 1 0 0 0
         laid+palm	0 0 0 0 1
-        lak	0 0 2 9 0
+        lak	0 0 2 12 0
         lak+both	0 0 0 1 0
+        lak+brambl	0 0 0 1 0
         lak+by	0 0 0 1 0
         lak+catch	0 0 0 1 0
+        lak+fell	0 0 0 1 0
         lak+first	0 0 0 1 0
+        lak+fish	0 0 0 1 0
         lak+from	0 0 0 1 0
         lak+together	0 0 0 1 0
         lak+twenty	0 0 1 0 0
@@ -8090,41 +10231,52 @@ extension LanguageModel {
         laminat+classroom	0 1 0 0 0
         lamington	0 0 1 0 0
         lamington+from	0 0 1 0 0
-        lamp	0 1 0 2 0
+        lamma	0 0 1 0 0
+        lamma+fair	0 0 1 0 0
+        lamp	0 1 1 2 0
+        lamp+d	0 0 1 0 0
         lamp+light	0 0 0 1 0
         lamp+thought	0 1 0 0 0
+        lamppost	0 0 0 1 0
         lan	0 1 0 0 0
         lan+kne	0 1 0 0 0
         land	0 1 0 0 0
-        landlord	1 10 0 0 0
+        landlord	1 11 0 0 0
         landlord+about	0 7 0 0 0
         landlord+abt	0 1 0 0 0
+        landlord+becaus	0 1 0 0 0
         landlord+tell	1 0 0 0 0
         landlord+wouldn	0 1 0 0 0
         lantern	0 0 0 1 0
         lantern+light	0 0 0 1 0
-        lanyard	0 0 1 0 0
+        lanyard	0 0 2 0 0
         lanyard+hospital	0 0 1 0 0
-        lap	0 0 0 0 19
+        lanyard+sunflower	0 0 1 0 0
+        lap	0 0 0 0 21
         lap+bliss	0 0 0 0 1
         lap+chair	0 0 0 0 1
         lap+couch	0 0 0 0 2
         lap+deckchair	0 0 0 0 1
+        lap+dur	0 0 0 0 1
         lap+party	0 0 0 0 1
         lap+play	0 0 0 0 1
         lap+rub	0 0 0 0 1
-        lap+whil	0 0 0 0 1
-        laps	0 2 0 0 0
-        laptop	3 6 0 3 1
+        lap+whil	0 0 0 0 2
+        laps	0 2 1 0 0
+        laptop	3 7 0 5 1
         laptop+5	0 0 0 1 0
+        laptop+9	0 0 0 1 0
         laptop+befor	1 0 0 0 0
-        laptop+charger	0 1 0 0 0
+        laptop+charger	0 2 0 0 0
         laptop+clos	0 0 0 1 0
         laptop+mov	0 2 0 0 0
         laptop+night	0 1 0 0 0
         laptop+no	0 0 0 1 0
         laptop+offic	0 1 0 0 0
+        laptop+shut	0 0 0 1 0
         laptop+stop	1 0 0 0 0
+        laredo	0 1 0 0 0
+        laredo+d	0 1 0 0 0
         lasagna	0 3 0 0 0
         lasagna+after	0 1 0 0 0
         lash	0 1 1 0 0
@@ -8132,48 +10284,58 @@ extension LanguageModel {
         lash+rain	0 1 0 0 0
         lassi	0 0 3 0 0
         lassi+from	0 0 1 0 0
-        last	2 2 16 7 2
+        last	5 2 17 9 3
+        last+30	0 0 0 1 0
         last+age	0 0 0 0 1
         last+almond	0 0 2 0 0
         last+bag	0 0 1 0 0
         last+box	1 0 0 0 0
+        last+crem	0 0 1 0 0
         last+ferry	0 0 0 1 0
         last+k	0 0 0 1 0
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
         last+month	0 0 1 0 0
-        last+night	1 2 0 1 0
+        last+night	3 2 0 1 1
         last+nit	0 0 0 1 0
         last+pair	0 0 1 0 0
         last+piec	0 0 2 0 0
         last+rolo	0 0 2 0 0
-        last+slic	0 0 4 0 0
+        last+slic	0 0 4 1 0
         last+song	0 0 0 1 0
         last+sunny	0 0 0 1 0
         last+tim	0 0 2 0 0
         last+trip	0 0 1 0 0
-        lat	1 7 3 5 1
+        last+week	1 0 0 0 0
+        lat	1 10 6 8 1
+        lat+break	0 0 0 1 0
         lat+cat	0 0 1 0 0
         lat+into	0 0 0 1 0
         lat+listen	0 0 0 1 0
-        lat+night	0 1 1 1 0
-        lat+shift	0 2 0 0 0
+        lat+mother	0 0 1 0 0
+        lat+night	0 1 1 2 0
+        lat+shift	0 3 2 0 0
         lat+studio	0 1 0 0 0
         lat+talk	0 0 0 1 0
+        lat+was	0 1 0 0 0
         lat+work	0 0 0 0 1
         latch	0 2 0 0 0
         latch+garden	0 1 0 0 0
         latch+its	0 1 0 0 0
-        lately	1 0 0 0 0
+        lately	2 0 0 0 0
         lately+out	1 0 0 0 0
+        lately+show	1 0 0 0 0
         latest	1 0 0 0 0
         latest+woodwork	1 0 0 0 0
-        latt	0 2 4 0 0
+        latt	0 2 5 0 0
         latt+cinnamon	0 0 1 0 0
+        latt+heart	0 0 1 0 0
         latt+wait	0 0 1 0 0
         latt+way	0 0 1 0 0
-        laugh	10 0 0 6 1
+        laugh	11 0 1 7 2
+        laugh+about	0 0 0 1 1
         laugh+best	1 0 0 0 0
+        laugh+but	0 0 1 0 0
         laugh+cry	0 0 0 1 0
         laugh+definately	1 0 0 0 0
         laugh+every	1 0 0 0 0
@@ -8185,16 +10347,17 @@ extension LanguageModel {
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	2 11 0 0 0
+        laundry	2 12 0 0 0
         laundry+actually	0 1 0 0 0
-        laundry+becaus	0 1 0 0 0
+        laundry+becaus	0 2 0 0 0
         laundry+fold	0 1 0 0 0
         laundry+hall	0 1 0 0 0
         laundry+incl	0 1 0 0 0
         laundry+whil	0 3 0 0 0
         laundy	0 1 0 0 0
         laundy+incl	0 1 0 0 0
-        laura	1 0 0 0 0
+        laura	1 1 0 0 0
+        laura+hav	0 1 0 0 0
         laura+stuck	1 0 0 0 0
         lavender	0 0 2 0 2
         lavender+from	0 0 1 0 0
@@ -8210,32 +10373,42 @@ extension LanguageModel {
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
         lawn+whil	0 1 0 0 0
-        lay	0 0 0 0 11
+        lay	0 0 0 2 12
         lay+bed	0 0 0 0 1
         lay+chest	0 0 0 0 1
-        lay+grass	0 0 0 0 1
+        lay+garden	0 0 0 1 0
+        lay+grass	0 0 0 1 1
         lay+head	0 0 0 0 7
+        lay+next	0 0 0 0 1
         lay+wrap	0 0 0 0 1
         layer	0 0 0 0 1
         layer+ppe	0 0 0 0 1
         layout	0 0 0 1 0
         layout+together	0 0 0 1 0
-        lazy	0 0 0 1 1
+        lazy	1 0 0 2 1
+        lazy+brain	1 0 0 0 0
+        lazy+lion	0 0 0 1 0
         lazy+sunday	0 0 0 1 1
-        le	1 0 1 0 1
+        le	1 0 2 0 1
         le+compré	0 0 1 0 0
         le+di	0 0 0 0 1
         le+dij	1 0 0 0 0
-        leaf	0 0 1 1 0
+        le+guin	0 0 1 0 0
+        leaf	0 0 2 1 0
         leaf+gam	0 0 0 1 0
+        leaf+toqu	0 0 1 0 0
         leagu	1 0 0 2 0
         leagu+gam	0 0 0 1 0
         leagu+genuin	0 0 0 1 0
         leagu+was	1 0 0 0 0
-        leak	0 2 1 0 0
+        leah	0 0 0 1 0
+        leah+nam	0 0 0 1 0
+        leak	0 3 3 0 0
         leak+didnt	0 1 0 0 0
-        leak+over	0 0 1 0 0
+        leak+over	0 0 2 0 0
+        leak+proper	0 0 1 0 0
         leak+tap	0 1 0 0 0
+        leak+under	0 1 0 0 0
         leaky	0 3 0 0 0
         leaky+kitchen	0 1 0 0 0
         leaky+tap	0 2 0 0 0
@@ -8247,17 +10420,20 @@ extension LanguageModel {
         lean+shoulder	0 0 0 0 1
         lean+whol	0 0 0 0 2
         leant	0 0 0 0 2
-        learn	0 0 0 2 0
+        learn	0 1 0 3 0
+        learn+hindi	0 0 0 1 0
+        learn+how	0 1 0 0 0
         learn+tiktok	0 0 0 1 0
         learn+what	0 0 0 1 0
         learnt	0 0 0 1 0
         learnt+play	0 0 0 1 0
         leas	0 1 0 0 0
         leas+agreemnt	0 1 0 0 0
-        leather	0 0 2 0 0
+        leather	0 0 3 0 0
         leather+briefcas	0 0 1 0 0
+        leather+glov	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	36 12 26 3 12
+        leav	44 20 30 3 13
         leav+4am	0 0 0 0 1
         leav+6	0 0 0 0 1
         leav+about	1 0 0 0 0
@@ -8265,21 +10441,28 @@ extension LanguageModel {
         leav+bottom	0 0 1 0 0
         leav+box	0 0 1 0 0
         leav+braill	1 0 0 0 0
-        leav+by	0 0 1 0 0
-        leav+cadbury	0 0 1 0 0
+        leav+by	0 2 1 0 0
+        leav+cadbury	0 0 2 0 0
+        leav+card	1 0 0 0 0
+        leav+chit	1 0 0 0 0
         leav+chocolat	0 0 2 0 0
+        leav+client	0 1 0 0 0
         leav+comment	2 0 0 0 0
         leav+counter	0 0 1 0 0
         leav+crunchi	0 0 1 0 0
-        leav+early	0 1 0 0 0
+        leav+desk	0 0 1 0 0
+        leav+do	1 0 0 0 0
+        leav+early	0 2 0 0 0
         leav+eid	1 0 0 0 0
+        leav+good	1 0 0 0 0
         leav+handwritten	1 0 0 0 0
-        leav+hom	0 0 0 1 0
+        leav+hom	0 1 0 1 0
         leav+insid	0 0 0 1 0
         leav+instead	0 1 0 0 0
         leav+job	1 0 0 0 0
         leav+kind	1 0 0 0 0
         leav+kinder	0 0 4 0 0
+        leav+kit	0 0 1 0 0
         leav+kitkat	0 0 1 0 0
         leav+lady	1 0 0 0 0
         leav+laptop	0 0 0 1 0
@@ -8288,8 +10471,9 @@ extension LanguageModel {
         leav+lov	2 0 0 0 0
         leav+mar	0 0 2 0 0
         leav+night	0 0 0 0 1
-        leav+not	6 0 0 0 0
+        leav+not	7 0 0 0 0
         leav+offic	0 1 0 0 0
+        leav+out	0 1 0 0 0
         leav+packet	0 0 2 0 0
         leav+pillow	0 0 3 0 0
         leav+post	3 0 0 0 0
@@ -8297,49 +10481,58 @@ extension LanguageModel {
         leav+shift	0 0 0 0 1
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
-        leav+sticky	4 0 0 0 0
+        leav+sticky	5 0 0 0 0
         leav+stov	0 1 0 0 0
-        leav+tim	0 0 1 0 0
-        leav+voic	1 0 0 0 0
-        leav+voicemail	8 0 0 0 0
+        leav+tim	0 1 1 0 0
+        leav+voic	2 0 0 0 0
+        leav+voicemail	9 0 0 0 0
         leav+warm	0 0 1 0 0
         leav+work	0 7 0 0 2
-        lectur	1 3 0 1 2
+        leav+wrap	0 0 1 0 0
+        lectur	1 4 0 1 2
         lectur+hall	0 0 0 0 1
         lectur+not	0 1 0 0 0
         lectur+then	1 0 0 0 0
-        leed	0 1 1 1 0
-        leg	0 2 0 1 15
+        leed	0 1 2 1 0
+        leg	1 2 0 1 16
         leg+bed	0 0 0 0 1
         leg+brrr	0 0 0 0 1
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
         leg+help	0 0 0 0 1
-        leg+over	0 0 0 0 2
+        leg+over	0 0 0 0 3
+        leg+re	1 0 0 0 0
         leg+tangl	0 0 0 0 2
         leg+till	0 0 0 0 1
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
-        legend	5 1 0 0 0
+        legend	6 2 1 0 0
+        legend+keep	1 0 0 0 0
         legend+mat	1 0 0 0 0
         legend+sort	2 0 0 0 0
-        lego	0 0 7 2 0
-        lego+set	0 0 5 2 0
+        lego	0 0 8 2 0
+        lego+set	0 0 6 2 0
+        leila	1 0 0 0 0
+        leila+eid	1 0 0 0 0
         leith	0 0 0 1 0
         leith+instead	0 0 0 1 0
-        lekker	1 0 0 0 0
+        lekker	1 1 0 0 0
         lekker+new	1 0 0 0 0
         lekki	0 0 1 0 0
         lekki+market	0 0 1 0 0
-        lemon	0 0 2 0 0
-        lemon+drizzl	0 0 1 0 0
+        lemon	0 1 2 1 0
+        lemon+drizzl	0 0 1 1 0
+        lemon+no	0 1 0 0 0
         lemon+ted	0 0 1 0 0
-        length	1 0 0 0 0
+        length	1 0 0 1 0
+        length+grandchildren	0 0 0 1 0
         length+what	1 0 0 0 0
         lent	1 1 0 0 0
         lent+paid	1 0 0 0 0
         leo	0 1 0 0 0
         leo+tak	0 1 0 0 0
+        lepak	0 0 0 0 1
+        lepak+only	0 0 0 0 1
         less	0 2 0 1 0
         less+about	0 0 0 1 0
         less+scar	0 1 0 0 0
@@ -8348,44 +10541,54 @@ extension LanguageModel {
         lesson+plan	2 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	7 5 1 12 13
+        let	7 5 1 14 17
         let+down	1 0 0 0 0
         let+explain	0 0 0 1 0
-        let+go	0 0 0 0 9
+        let+go	0 0 0 0 11
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
         let+know	6 0 0 0 0
         let+press	0 0 0 0 1
-        let+put	0 0 0 0 1
+        let+put	0 0 0 0 2
+        let+rest	0 0 0 0 1
         let+show	0 0 0 2 0
         let+sleep	0 3 0 0 0
         let+talk	0 0 0 2 0
-        let+teach	0 0 0 5 0
+        let+teach	0 0 0 6 0
         let+tell	0 0 0 1 0
         let+warm	0 0 0 0 2
         let+water	0 0 1 0 0
-        let+win	0 0 0 1 0
+        let+win	0 0 0 2 0
         leter	0 1 0 0 0
-        letter	19 6 3 0 0
+        letter	22 7 3 0 0
         letter+about	1 0 0 0 0
-        letter+anniversary	2 0 0 0 0
+        letter+actual	1 0 0 0 0
+        letter+anniversary	3 0 0 0 0
         letter+both	1 0 0 0 0
         letter+deployment	1 0 0 0 0
         letter+from	0 1 1 0 0
         letter+has	0 1 0 0 0
+        letter+instead	1 0 0 0 0
         letter+list	1 0 0 0 0
         letter+mom	0 1 0 0 0
         letter+open	3 0 0 0 0
         letter+press	0 0 1 0 0
         letter+say	3 0 0 0 0
         letter+tell	1 0 0 0 0
+        letter+well	0 1 0 0 0
         letter+writ	1 0 0 0 0
         level	1 1 0 0 0
         level+expert	0 1 0 0 0
-        liam	1 0 1 0 0
+        liam	3 0 1 0 0
         liam+candl	0 0 1 0 0
+        liam+disagr	1 0 0 0 0
+        liam+hana	1 0 0 0 0
         liam+say	1 0 0 0 0
+        liar	1 0 0 0 0
+        liar+but	1 0 0 0 0
         libary	0 0 0 1 0
+        liberty	0 0 1 0 0
+        liberty+market	0 0 1 0 0
         library	0 4 5 3 0
         library+becaus	0 0 1 0 0
         library+book	0 4 0 0 0
@@ -8394,40 +10597,50 @@ extension LanguageModel {
         library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	0 10 0 1 1
+        lie	2 11 0 1 1
+        lie+bless	1 0 0 0 0
+        lie+but	1 0 0 0 0
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
+        lie+stickin	0 1 0 0 0
         lif	2 0 0 0 0
-        lift	0 7 0 0 0
-        lift+arm	0 2 0 0 0
+        lift	0 8 0 0 1
+        lift+arm	0 3 0 0 0
         lift+cricket	0 1 0 0 0
         lift+finger	0 2 0 0 0
         lift+pram	0 1 0 0 0
-        light	4 4 1 14 5
+        lift+right	0 0 0 0 1
+        light	4 5 2 19 6
         light+braai	0 1 0 0 0
-        light+candl	0 0 0 3 0
+        light+cam	0 0 0 1 0
+        light+candl	0 1 0 3 0
         light+commut	0 0 0 0 1
         light+go	0 0 0 1 0
         light+hav	0 1 0 0 0
         light+hom	1 0 0 0 0
+        light+kew	0 0 0 1 0
         light+marina	0 0 0 1 0
         light+mean	1 0 0 0 0
+        light+off	0 0 0 1 0
         light+out	1 0 0 0 0
+        light+quick	0 0 0 1 0
         light+right	1 0 0 0 0
         light+sh	0 1 0 0 0
         light+street	0 0 0 1 0
-        light+town	0 0 0 1 0
-        lightbulb	0 5 0 0 0
+        light+town	0 0 0 2 0
+        lightbulb	0 6 0 0 0
         lightbulb+d	0 1 0 0 0
+        lightbulb+hasn	0 1 0 0 0
         lightbulb+moan	0 1 0 0 0
         lighter	0 0 1 0 0
         lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	15 13 27 12 21
+        lik	17 16 38 13 30
         lik+1965	0 0 0 0 1
         lik+2	0 0 0 0 1
-        lik+3	0 0 1 0 0
+        lik+20	0 0 0 0 1
+        lik+3	0 1 1 0 0
         lik+5	0 0 1 0 0
         lik+50	1 0 0 0 0
         lik+about	1 0 0 0 0
@@ -8437,38 +10650,52 @@ extension LanguageModel {
         lik+alway	0 0 0 1 1
         lik+amma	1 0 0 0 0
         lik+ask	0 1 0 0 0
+        lik+baby	0 0 1 0 0
         lik+boss	1 0 0 0 0
         lik+cabin	0 0 1 0 0
         lik+champ	1 0 0 0 0
+        lik+cheesy	0 0 0 0 1
+        lik+concret	0 0 0 0 1
         lik+dad	0 1 0 0 0
-        lik+do	0 0 0 0 1
+        lik+diesel	0 0 0 0 1
+        lik+do	0 0 0 0 2
         lik+every	0 0 0 4 0
+        lik+expensiv	0 0 1 0 0
         lik+film	0 0 0 0 1
         lik+first	0 0 1 1 1
         lik+forest	0 0 1 0 0
         lik+from	0 0 2 0 0
+        lik+full	0 0 0 0 1
         lik+girl	1 0 0 0 1
         lik+half	0 0 0 0 1
         lik+hear	0 0 0 1 0
-        lik+heart	0 0 3 0 0
-        lik+hom	2 0 0 0 0
+        lik+heart	0 0 4 0 0
+        lik+hom	3 0 0 0 0
         lik+hour	0 1 0 0 0
         lik+idiot	0 0 0 0 1
         lik+kid	0 0 0 0 1
         lik+koala	0 0 0 0 1
         lik+leav	0 0 1 0 0
+        lik+lemon	0 1 0 0 0
+        lik+lik	0 0 1 0 0
         lik+m	1 0 0 0 0
-        lik+mom	0 0 1 0 1
+        lik+mahalia	1 0 0 0 0
+        lik+mom	0 0 1 0 2
         lik+mother	0 2 0 0 0
         lik+nan	1 0 0 0 0
+        lik+nani	0 0 0 0 1
         lik+oat	0 1 0 0 0
         lik+old	0 0 1 1 2
         lik+one	0 0 2 0 0
+        lik+pair	0 0 0 0 1
         lik+physio	0 0 0 0 1
+        lik+potato	0 0 1 0 0
+        lik+prickly	0 0 1 0 0
         lik+puppy	0 0 1 0 0
-        lik+re	0 0 1 1 0
+        lik+re	0 0 2 1 0
         lik+real	0 0 1 0 0
         lik+sheep	0 0 1 0 0
+        lik+sleep	0 0 1 0 0
         lik+sloth	0 0 1 0 0
         lik+slow	0 0 0 0 1
         lik+splash	0 1 0 0 0
@@ -8477,16 +10704,19 @@ extension LanguageModel {
         lik+thre	0 0 1 0 0
         lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
-        lik+was	0 0 0 1 1
+        lik+was	0 1 0 2 1
         lik+wer	0 0 0 1 0
         lil	0 0 1 0 0
         lil+plushi	0 0 1 0 0
-        lily	0 0 1 0 0
+        lily	0 0 2 0 0
+        lily+4	0 0 1 0 0
+        lim	0 0 0 1 0
+        lim+night	0 0 0 1 0
         limescal	0 1 0 0 0
         limit	0 1 2 0 0
         limit+edition	0 0 2 0 0
         limit+kid	0 1 0 0 0
-        lin	3 3 1 2 1
+        lin	3 3 1 3 1
         lin+by	0 1 0 0 0
         lin+day	1 0 0 0 0
         lin+first	0 0 0 0 1
@@ -8494,14 +10724,21 @@ extension LanguageModel {
         lin+over	0 1 0 0 0
         lin+proud	1 0 0 0 0
         lin+together	0 0 0 1 0
+        lin+whol	0 0 0 1 0
+        lindiw	0 0 1 0 0
+        lindiw+leav	0 0 1 0 0
         linen	0 0 1 0 0
         linen+thread	0 0 1 0 0
+        ling	0 0 0 1 0
+        ling+talk	0 0 0 1 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
         link	0 0 0 0 10
         link+arm	0 0 0 0 8
         linkedin	1 0 0 0 0
         linkedin+post	1 0 0 0 0
+        lion	0 0 0 1 0
+        lion+load	0 0 0 1 0
         lip	0 0 1 0 1
         lip+balm	0 0 1 0 0
         lip+red	0 0 0 0 1
@@ -8510,35 +10747,43 @@ extension LanguageModel {
         lipread+dark	1 0 0 0 0
         lipstick	2 0 2 0 0
         lipstick+tak	1 0 0 0 0
-        lisbon	0 0 5 0 0
+        lisbon	0 0 5 1 0
+        lisbon+get	0 0 0 1 0
         lisbon+hom	0 0 1 0 0
         lisen	0 0 0 1 0
         lisen+talk	0 0 0 1 0
-        list	11 3 0 1 0
+        list	13 3 0 1 0
         list+10	2 0 0 0 0
         list+100	1 0 0 0 0
         list+20	1 0 0 0 0
         list+didnt	0 1 0 0 0
         list+everyth	1 0 0 0 0
+        list+fiv	1 0 0 0 0
         list+hubby	0 1 0 0 0
         list+question	0 1 0 0 0
+        list+reason	1 0 0 0 0
         list+ten	2 0 0 0 0
         list+thing	1 0 0 0 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	2 0 1 35 3
+        listen	3 0 1 38 4
+        listen+cricket	0 0 0 1 0
         listen+day	0 0 0 1 0
+        listen+entir	0 0 0 1 0
         listen+flight	1 0 0 0 0
+        listen+hand	1 0 0 0 0
         listen+heart	0 0 0 0 1
         listen+heartbeat	0 0 0 0 2
         listen+hour	0 0 0 1 0
         listen+new	0 0 0 2 0
+        listen+rain	0 0 0 0 1
         listen+rant	0 0 0 2 0
         listen+story	0 0 0 1 0
         listen+talk	0 0 0 5 0
         listen+vent	0 0 0 5 0
         listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
+        listen+whippoorwill	0 0 0 1 0
         listen+whol	0 0 0 4 0
         listener	2 0 0 0 0
         listener+mak	2 0 0 0 0
@@ -8551,17 +10796,19 @@ extension LanguageModel {
         literally+smart	2 0 0 0 0
         litter	0 4 0 0 0
         litter+box	0 3 0 0 0
-        littl	8 1 34 2 1
+        littl	9 3 38 3 1
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
         littl+book	0 0 2 0 0
+        littl+box	0 0 1 0 0
         littl+brass	0 0 1 0 0
         littl+cat	0 0 1 0 0
         littl+charm	0 0 1 0 0
         littl+chocolat	0 0 1 0 0
         littl+christma	0 0 1 0 0
         littl+circl	0 0 0 0 1
+        littl+clay	0 0 1 0 0
         littl+comic	0 0 2 0 0
         littl+danc	1 0 0 0 0
         littl+dreidel	0 0 1 0 0
@@ -8575,10 +10822,14 @@ extension LanguageModel {
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
         littl+lego	0 0 1 0 0
+        littl+lov	1 0 0 0 0
         littl+memorial	0 0 1 0 0
-        littl+not	3 0 0 0 0
+        littl+music	0 0 1 0 0
+        littl+not	3 1 0 0 0
+        littl+one	0 1 0 0 0
         littl+plant	0 0 1 0 0
         littl+poem	1 0 0 0 0
+        littl+ritual	0 0 0 1 0
         littl+rubber	0 0 1 0 0
         littl+silver	0 0 1 0 0
         littl+soldier	0 1 0 0 0
@@ -8588,20 +10839,30 @@ extension LanguageModel {
         littl+teddy	0 0 1 0 0
         littl+th	1 0 0 0 0
         littl+wooden	0 0 3 0 0
-        liv	2 1 0 3 3
+        littl+zin	0 0 1 0 0
+        liv	2 1 0 4 3
         liv+5	0 0 0 1 0
         liv+room	0 1 0 1 3
         liv+someday	0 0 0 1 0
+        liv+what	0 0 0 1 0
+        llangollen	0 0 1 0 0
+        llangollen+cheesy	0 0 1 0 0
         lmao	1 0 0 0 0
         loacl	0 0 0 1 0
-        load	2 4 1 0 0
+        load	2 5 1 1 0
         load+bay	0 1 0 0 0
         load+favourit	0 0 1 0 0
         load+gear	0 1 0 0 0
+        load+impala	0 0 0 1 0
         load+month	1 0 0 0 0
+        load+out	0 1 0 0 0
+        loadshed	0 0 0 1 1
+        loadshed+play	0 0 0 1 0
+        loadshed+warmest	0 0 0 0 1
         loaf	0 0 1 0 0
         loaf+favourit	0 0 1 0 0
-        local	0 0 1 1 0
+        local	1 0 1 1 0
+        local+new	1 0 0 0 0
         local+no	0 0 0 1 0
         local+roaster	0 0 1 0 0
         loch	0 0 0 1 0
@@ -8611,8 +10872,8 @@ extension LanguageModel {
         locker+work	0 0 1 0 0
         loft	0 1 0 0 0
         loft+find	0 1 0 0 0
-        log	0 2 0 0 0
-        log+off	0 1 0 0 0
+        log	0 2 0 1 0
+        log+off	0 1 0 1 0
         log+work	0 1 0 0 0
         logo	0 0 1 0 0
         logo+embroider	0 0 1 0 0
@@ -8620,9 +10881,12 @@ extension LanguageModel {
         lola+as	1 0 0 0 0
         lola+was	1 0 0 0 0
         lolly	0 0 2 0 0
-        long	16 9 4 32 35
+        london	1 0 0 1 0
+        london+tim	0 0 0 1 0
+        long	19 10 4 36 45
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
+        long+back	0 0 0 0 1
         long+bath	0 1 0 0 0
         long+becaus	0 0 0 0 1
         long+befor	0 0 0 0 1
@@ -8633,54 +10897,59 @@ extension LanguageModel {
         long+coffe	0 0 0 1 0
         long+commut	0 1 0 0 0
         long+cuddl	0 0 0 0 2
-        long+day	1 0 0 0 6
+        long+day	1 0 0 0 7
         long+distanc	0 0 1 1 0
-        long+driv	1 1 1 3 2
+        long+driv	1 2 1 4 3
         long+email	1 0 0 0 0
         long+facetim	0 0 0 1 0
         long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
-        long+haul	0 2 1 0 1
-        long+hug	0 0 0 0 12
+        long+haul	1 2 1 0 1
+        long+hug	0 0 0 0 16
         long+kiss	0 0 0 0 2
         long+letter	2 0 0 0 0
         long+lunch	0 0 0 1 0
+        long+night	0 0 0 0 1
         long+one	0 0 0 1 1
         long+phon	0 0 0 1 0
         long+run	1 0 0 2 1
         long+shift	0 2 0 0 0
         long+shoulder	0 0 0 0 1
-        long+text	6 0 0 1 0
-        long+tim	0 0 0 0 3
+        long+talk	0 0 0 1 0
+        long+text	8 0 0 1 0
+        long+tim	0 0 0 0 4
         long+video	0 0 0 1 0
         long+voic	1 0 0 0 0
-        long+walk	0 0 0 7 0
+        long+walk	0 0 0 8 1
         long+warehous	0 1 0 0 0
         long+way	0 0 0 4 0
         long+week	0 1 0 0 0
-        long+weekend	0 0 0 1 0
-        longer	0 1 0 0 1
+        long+weekend	0 0 0 2 0
+        longer	0 1 0 0 2
         longest	0 0 0 0 1
         longest+hug	0 0 0 0 1
-        look	32 2 3 9 3
+        loo	1 0 0 0 0
+        look	38 3 5 9 3
         look+after	2 0 0 0 0
-        look+amaz	2 0 0 0 0
+        look+amaz	2 1 0 0 0
+        look+arriv	0 0 1 0 0
         look+beatiful	1 0 0 0 0
         look+beautiful	4 0 0 0 0
         look+best	1 0 0 0 0
         look+better	1 0 0 0 0
         look+blu	1 0 0 0 0
         look+bus	0 1 0 0 0
+        look+cut	1 0 0 0 0
         look+each	0 0 0 1 0
         look+every	0 0 0 1 0
         look+exactly	0 0 2 0 0
         look+fit	3 0 0 0 0
-        look+good	2 0 0 0 0
+        look+good	4 0 0 0 0
         look+gorgeous	1 0 0 0 0
-        look+hot	1 0 0 0 0
+        look+hot	2 0 0 0 0
         look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
-        look+lik	1 0 1 0 0
+        look+lik	1 0 2 0 0
         look+lovely	1 0 0 0 0
         look+nic	1 0 0 0 0
         look+phon	0 0 0 2 0
@@ -8688,39 +10957,53 @@ extension LanguageModel {
         look+proper	2 0 0 0 0
         look+right	1 0 0 0 0
         look+sheep	0 0 0 1 0
-        look+stun	3 0 0 0 0
+        look+stun	4 0 0 0 0
         look+through	0 0 0 4 0
         look+totally	1 0 0 0 0
         look+wip	0 0 0 0 1
+        look+woman	1 0 0 0 0
         look+wreck	0 0 0 0 1
         lookout	0 0 0 2 0
         lookout+after	0 0 0 1 0
         loooong	1 0 0 0 0
         loooong+msg	1 0 0 0 0
+        lopsid	0 0 1 0 0
+        lopsid+perfect	0 0 1 0 0
+        lord	0 0 0 1 0
+        lord+ring	0 0 0 1 0
         los	2 1 1 0 0
         los+dish	0 1 0 0 0
         los+job	1 0 0 0 0
         los+word	1 0 0 0 0
-        lost	2 2 1 1 1
+        lost	3 2 1 4 2
         lost+airpod	0 1 0 0 0
+        lost+alfama	0 0 0 1 0
         lost+baby	1 0 0 0 0
+        lost+badly	0 0 0 1 0
+        lost+catan	0 0 0 1 0
         lost+first	0 0 0 1 0
         lost+luggag	0 1 0 0 0
         lost+mov	0 0 1 0 0
+        lost+patient	0 0 0 0 1
         lost+verdict	0 0 0 0 1
         lost+without	1 0 0 0 0
-        lotion	0 0 0 0 5
+        lot	1 0 0 1 1
+        lot+oklahoma	0 0 0 1 0
+        lot+say	0 0 0 0 1
+        lot+stuff	1 0 0 0 0
+        lotion	0 0 0 0 6
         lotion+after	0 0 0 0 1
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 2
-        lotion+into	0 0 0 0 1
+        lotion+into	0 0 0 0 2
         lotr	0 0 0 1 0
         lotr+marathon	0 0 0 1 0
         lottery	0 0 1 0 0
         lottery+ticket	0 0 1 0 0
-        lou	1 0 0 0 0
+        lou	1 0 0 0 1
+        lou+big	0 0 0 0 1
         lou+text	1 0 0 0 0
-        loud	12 0 0 0 0
+        loud	13 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dinner	1 0 0 0 0
         loud+dur	2 0 0 0 0
@@ -8728,6 +11011,7 @@ extension LanguageModel {
         loud+how	1 0 0 0 0
         loud+lov	1 0 0 0 0
         loud+no	1 0 0 0 0
+        loud+read	1 0 0 0 0
         loud+someth	1 0 0 0 0
         loud+whil	1 0 0 0 0
         loudest	1 0 0 0 0
@@ -8735,9 +11019,11 @@ extension LanguageModel {
         loudly	3 0 0 0 0
         loudly+front	1 0 0 0 0
         loudly+garden	1 0 0 0 0
+        lough	0 0 0 1 0
+        lough+after	0 0 0 1 0
         loung	0 1 0 0 0
-        lov	64 3 9 5 3
-        lov+about	11 0 0 0 0
+        lov	74 6 13 7 6
+        lov+about	12 0 0 0 0
         lov+across	1 0 0 0 0
         lov+actually	0 0 0 1 0
         lov+airdrop	1 0 0 0 0
@@ -8745,11 +11031,12 @@ extension LanguageModel {
         lov+bad	2 0 0 0 0
         lov+becaus	3 0 0 0 0
         lov+befor	2 0 0 0 0
+        lov+blind	0 1 0 0 0
         lov+do	1 0 0 0 0
         lov+fac	1 0 0 0 0
         lov+first	4 0 0 0 0
         lov+front	1 0 0 0 0
-        lov+frost	1 0 0 0 0
+        lov+frost	2 0 0 0 0
         lov+heap	2 0 0 0 0
         lov+honestly	0 1 0 0 0
         lov+island	0 0 0 1 0
@@ -8757,26 +11044,34 @@ extension LanguageModel {
         lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
         lov+mak	1 0 0 0 0
+        lov+man	0 1 0 0 0
         lov+moon	1 0 0 0 0
         lov+mor	1 0 0 0 0
         lov+much	0 0 1 0 0
-        lov+not	4 0 0 0 0
+        lov+not	6 0 0 0 0
         lov+noth	1 0 0 0 0
         lov+nowher	1 0 0 0 0
         lov+out	1 0 0 0 0
         lov+over	1 0 0 0 0
+        lov+park	0 0 0 1 0
+        lov+revision	1 0 0 0 0
+        lov+sacrific	0 1 0 0 0
+        lov+steam	1 0 0 0 0
         lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
         lov+welsh	1 0 0 0 0
         lov+x	1 0 0 0 0
-        lovely	1 0 0 0 1
+        lovely	2 0 0 1 1
         lovely+blu	1 0 0 0 0
+        lovely+lie	1 0 0 0 0
         lovenot	2 0 0 0 0
+        lovespoon	0 0 1 0 0
+        lovespoon+from	0 0 1 0 0
         low	1 0 1 2 0
         low+about	1 0 0 0 0
         low+day	0 0 1 1 0
-        lower	0 0 0 0 9
-        lower+back	0 0 0 0 9
+        lower	0 0 0 0 11
+        lower+back	0 0 0 0 11
         lowkey	1 1 0 1 1
         lowkey+drown	0 1 0 0 0
         lowkey+eat	1 0 0 0 0
@@ -8784,10 +11079,13 @@ extension LanguageModel {
         lowkey+wanna	0 0 0 0 1
         lub	0 1 0 0 0
         lub+chain	0 1 0 0 0
-        luck	8 0 0 0 0
-        luck+befor	3 0 0 0 0
+        lubbock	1 0 0 0 0
+        lubbock+m	1 0 0 0 0
+        luck	10 0 0 0 0
+        luck+befor	4 0 0 0 0
         luck+counsellor	1 0 0 0 0
         luck+msg	1 0 0 0 0
+        luck+not	1 0 0 0 0
         luck+txt	1 0 0 0 0
         luck+vet	1 0 0 0 0
         luck+viva	1 0 0 0 0
@@ -8804,34 +11102,45 @@ extension LanguageModel {
         luggag+honeymoon	0 1 0 0 0
         luis	0 0 0 0 1
         luis+miguel	0 0 0 0 1
-        lunar	0 0 1 1 0
-        lunar+new	0 0 1 1 0
-        lunch	6 28 0 19 1
+        luna	0 0 1 0 0
+        luna+ros	0 0 1 0 0
+        lunar	0 1 2 1 1
+        lunar+new	0 1 2 1 1
+        lunch	6 31 1 28 1
+        lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
         lunch+bag	3 0 0 0 0
         lunch+becaus	0 1 0 0 0
         lunch+befor	0 1 0 0 0
-        lunch+break	0 0 0 11 0
+        lunch+best	0 0 0 1 0
+        lunch+between	0 0 0 1 0
+        lunch+break	0 0 0 13 0
         lunch+dat	0 0 0 1 0
         lunch+dinner	0 0 0 1 0
-        lunch+every	0 2 0 0 0
+        lunch+duty	0 0 0 1 0
+        lunch+every	0 3 0 0 0
         lunch+fill	0 1 0 0 0
         lunch+flask	0 1 0 0 0
         lunch+found	0 1 0 0 0
+        lunch+garden	0 0 0 1 0
         lunch+husband	0 1 0 0 0
         lunch+long	0 3 0 0 0
         lunch+near	0 0 0 1 0
         lunch+no	0 0 0 1 0
         lunch+out	0 0 0 1 0
+        lunch+ric	0 1 0 0 0
         lunch+sit	0 1 0 0 0
         lunch+still	1 0 0 0 0
         lunch+tak	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
+        lunch+together	0 0 0 1 0
         lunch+tomorrow	0 1 0 0 0
         lunch+two	0 0 0 1 0
+        lunch+walk	0 0 0 1 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	8 2 1 0 0
+        lunchbox	9 2 1 0 0
+        lunchbox+ere	1 0 0 0 0
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
         lunchbox+re	1 0 0 0 0
@@ -8840,23 +11149,31 @@ extension LanguageModel {
         lur	0 0 2 0 0
         lur+birthday	0 0 1 0 0
         lur+trip	0 0 1 0 0
-        lush	0 0 1 0 0
+        lush	1 0 1 0 0
         lush+bath	0 0 1 0 0
-        ly	0 0 0 0 1
+        lush+cam	1 0 0 0 0
+        luxury	0 0 0 1 0
+        ly	1 0 1 0 1
+        ly+flat	0 0 1 0 0
         ly+grass	0 0 0 0 1
+        ly+tim	1 0 0 0 0
         lyon	1 0 0 0 0
-        m	67 4 3 3 1
+        m	85 4 7 3 1
+        m+34	0 0 1 0 0
+        m+58	1 0 0 0 0
         m+amaz	1 0 0 0 0
+        m+annoyingly	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	4 0 0 0 0
+        m+best	6 0 0 0 0
         m+brag	1 0 0 0 0
         m+brav	1 0 0 0 0
         m+bravest	1 0 0 0 0
-        m+count	1 0 0 0 0
+        m+choos	1 0 0 0 0
+        m+count	2 0 0 0 0
         m+do	1 0 0 0 0
         m+excit	1 0 0 0 0
         m+fail	1 0 0 0 0
-        m+funniest	1 0 0 0 0
+        m+funniest	2 0 0 0 0
         m+funny	1 0 0 0 0
         m+giv	0 0 0 0 1
         m+glad	1 0 0 0 0
@@ -8872,43 +11189,57 @@ extension LanguageModel {
         m+lucky	5 0 0 0 0
         m+mak	0 2 0 0 0
         m+most	2 0 0 0 0
-        m+no	4 0 0 0 0
+        m+never	0 0 1 0 0
+        m+no	6 0 0 0 0
         m+obsess	0 0 1 0 0
-        m+proud	14 0 0 0 0
+        m+prettiest	1 0 0 0 0
+        m+proud	16 0 0 0 0
         m+real	1 0 0 0 0
+        m+reason	2 0 0 0 0
         m+sea	0 0 1 0 0
-        m+sorry	2 0 0 0 0
-        m+still	1 0 0 0 0
+        m+sorry	3 0 0 0 0
+        m+still	3 0 1 0 0
         m+stronger	1 0 0 0 0
         m+strongest	1 0 0 0 0
         m+stuck	1 0 0 0 0
         m+tell	2 0 0 0 0
         m+terribl	0 0 0 2 0
         m+think	1 0 0 0 0
-        m+tir	1 0 0 0 0
+        m+tir	2 0 0 0 0
+        m+wear	0 0 1 0 0
         m+worth	1 0 0 0 0
         m+writ	1 0 0 0 0
         m8	1 0 0 0 0
         m8+pour	1 0 0 0 0
         macaron	0 0 2 0 0
-        mad	0 2 0 0 0
+        machin	0 0 1 0 0
+        machin+befor	0 0 1 0 0
+        mad	0 3 0 0 0
+        mad+month	0 1 0 0 0
+        magazin	1 0 0 0 0
+        magazin+tell	1 0 0 0 0
+        maggi	0 1 0 0 0
+        maggi+week	0 1 0 0 0
         maghrib	0 0 0 1 0
         magnet	0 0 12 0 0
         magnet+from	0 0 9 0 0
         magnet+gift	0 0 1 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
-        mahal	1 0 0 0 0
-        mahal+kita	1 0 0 0 0
+        mahal	2 0 0 0 0
+        mahal+kita	2 0 0 0 0
+        mahalia	1 0 0 0 0
+        mahalia+jackson	1 0 0 0 0
         mahjong	0 0 0 1 0
-        mail	1 0 6 0 0
+        mail	1 0 7 0 0
         mail+box	0 0 1 0 0
         mail+car	0 0 2 0 0
+        mail+from	0 0 1 0 0
         mail+handwritten	1 0 0 0 0
         mail+hoodi	0 0 1 0 0
         mail+malteser	0 0 1 0 0
         mail+postcard	0 0 1 0 0
-        mak	42 70 38 9 4
+        mak	48 93 48 12 5
         mak+80	0 1 0 0 0
         mak+9am	0 1 0 0 0
         mak+advent	0 0 1 0 0
@@ -8916,36 +11247,43 @@ extension LanguageModel {
         mak+anxious	0 1 0 0 0
         mak+any	0 0 1 0 0
         mak+apfelstrudel	0 1 0 0 0
-        mak+bed	0 10 0 0 0
-        mak+best	2 0 0 0 0
+        mak+bed	0 13 1 0 0
+        mak+best	3 0 0 0 0
         mak+big	0 1 0 0 0
         mak+birthday	0 0 1 0 0
+        mak+biryani	0 1 0 0 0
         mak+bookmark	0 0 1 0 0
-        mak+breakfast	0 4 0 0 0
+        mak+brain	0 1 0 0 0
+        mak+breakfast	0 6 0 0 0
         mak+budget	0 1 0 0 0
         mak+burden	1 0 0 0 0
         mak+caf	1 0 0 0 0
-        mak+chai	0 2 0 0 0
+        mak+card	0 0 1 0 0
+        mak+chai	0 4 0 0 0
+        mak+checklist	0 1 0 0 0
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
         mak+coffe	0 6 0 0 0
+        mak+cook	0 1 0 0 0
         mak+cry	1 0 0 0 0
         mak+cup	0 1 0 0 0
         mak+custom	0 0 1 0 0
-        mak+day	1 0 0 0 0
+        mak+day	2 0 0 0 0
         mak+dinner	0 0 0 1 0
+        mak+do	0 1 0 0 0
         mak+doctor	0 1 0 0 0
         mak+dumpling	0 0 0 1 0
-        mak+every	0 0 0 1 0
-        mak+everyth	4 0 0 0 0
+        mak+every	1 0 0 1 0
+        mak+everyth	5 0 0 0 0
         mak+fall	1 0 0 0 0
         mak+favourit	0 1 0 0 0
-        mak+feel	1 0 0 0 0
+        mak+feel	1 1 0 0 0
         mak+first	1 0 0 0 0
-        mak+flashcard	0 2 0 0 0
+        mak+flashcard	1 2 0 0 0
         mak+flat	0 1 0 0 0
         mak+forget	1 0 0 0 0
-        mak+friendship	0 0 3 0 0
+        mak+friendship	0 0 4 0 0
+        mak+fry	0 1 0 0 0
         mak+fuss	0 1 0 0 0
         mak+good	1 0 0 0 0
         mak+grandpa	0 1 0 0 0
@@ -8955,18 +11293,25 @@ extension LanguageModel {
         mak+jiaozi	0 1 0 0 0
         mak+jok	0 1 0 0 0
         mak+kopi	0 1 0 0 0
+        mak+latt	0 0 1 0 0
         mak+laugh	3 0 0 0 0
-        mak+littl	0 0 2 0 0
-        mak+lunch	0 7 0 0 0
+        mak+littl	0 0 4 0 0
+        mak+long	0 0 0 0 1
+        mak+lunch	0 8 0 0 0
+        mak+mamaw	0 1 0 0 0
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
         mak+mister	0 1 0 0 0
         mak+mixtap	0 0 1 0 0
+        mak+mother	0 1 0 0 0
         mak+mov	0 1 0 0 0
         mak+mug	0 0 1 0 0
         mak+mumbai	1 0 0 0 0
+        mak+night	1 0 0 0 0
+        mak+one	0 0 0 1 0
         mak+out	0 0 0 0 1
         mak+pack	0 3 0 0 0
+        mak+panad	0 1 0 0 0
         mak+partner	0 0 1 0 0
         mak+pasta	0 0 0 1 0
         mak+phon	0 1 0 0 0
@@ -8974,41 +11319,66 @@ extension LanguageModel {
         mak+pierogi	0 0 0 1 0
         mak+pizza	0 0 0 1 0
         mak+plac	1 0 0 0 0
-        mak+playlist	0 0 8 0 0
+        mak+playlist	0 0 9 0 0
         mak+poha	0 1 0 0 0
-        mak+rangoli	0 0 0 1 0
+        mak+pot	0 1 0 0 0
+        mak+quilt	0 0 1 0 0
+        mak+rangoli	0 0 0 2 0
         mak+reservation	0 1 0 0 0
+        mak+room	0 0 1 0 0
         mak+sam	0 1 0 0 0
+        mak+sandwich	0 1 0 0 0
         mak+scrapbook	0 0 5 0 0
         mak+small	1 0 0 0 0
+        mak+smil	0 0 1 0 0
         mak+soup	0 3 0 0 0
         mak+spotify	0 0 2 0 0
         mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
         mak+tast	1 0 0 0 0
-        mak+tea	0 4 0 0 0
+        mak+tea	0 6 0 0 0
         mak+tear	1 0 0 0 0
         mak+think	0 0 1 0 0
         mak+tim	0 0 0 1 0
         mak+tiny	0 0 1 0 0
         mak+toddler	0 1 0 0 0
         mak+want	1 0 0 0 0
+        mak+watch	0 0 0 1 0
         mak+week	5 0 0 0 0
         mak+whol	1 0 0 0 0
+        mak+without	0 1 0 0 0
         mak+year	1 0 0 0 0
+        makati	0 0 1 0 0
+        makati+d	0 0 1 0 0
         makeout	0 0 0 0 2
-        makeup	3 0 0 0 1
+        makeup	4 0 0 0 1
+        makola	0 0 1 0 0
+        makola+buy	0 0 1 0 0
+        malam	0 0 1 0 0
+        malam+queu	0 0 1 0 0
+        malham	0 0 0 0 1
         malteser	0 0 1 0 0
         malteser+kid	0 0 1 0 0
+        mama	1 0 0 0 0
+        mama+best	1 0 0 0 0
+        mamaw	0 1 0 0 0
+        mamaw+biscuit	0 1 0 0 0
         mamá	1 0 0 0 0
         mamá+m	1 0 0 0 0
-        man	4 1 0 0 0
+        man	7 2 1 0 0
+        man+befor	1 0 0 0 0
+        man+cam	0 0 1 0 0
         man+church	1 0 0 0 0
+        man+ever	1 0 0 0 0
         man+go	0 1 0 0 0
-        man+know	1 0 0 0 0
+        man+know	2 0 0 0 0
         man+marri	1 0 0 0 0
-        manag	1 1 0 0 0
+        man+ok	0 1 0 0 0
+        manag	3 2 0 0 0
+        manag+correspondenc	0 1 0 0 0
         manag+med	1 0 0 0 0
+        manag+say	1 0 0 0 0
+        manag+stair	1 0 0 0 0
         manag+whol	0 1 0 0 0
         management	0 1 0 0 0
         management+right	0 1 0 0 0
@@ -9018,34 +11388,44 @@ extension LanguageModel {
         manaoag	0 0 1 0 0
         mandarin	1 0 0 0 0
         mandarin+ton	1 0 0 0 0
+        mandazi	0 0 1 0 0
+        mandazi+from	0 0 1 0 0
         mandir	0 0 1 0 0
-        mango	0 0 8 0 0
-        mango+from	0 0 2 0 0
+        mango	0 0 10 0 0
+        mango+from	0 0 3 0 0
         mango+ice	0 0 1 0 0
         mango+lassi	0 0 2 0 0
         mango+otap	0 0 1 0 0
         mango+pickl	0 0 1 0 0
-        manila	0 1 2 1 0
+        mango+sindhri	0 0 1 0 0
+        manila	1 1 3 2 0
         manila+drop	0 1 0 0 0
         manila+good	0 0 1 0 0
+        manila+mapl	0 0 1 0 0
+        manila+night	0 0 0 1 0
         mantelpiec	0 0 1 0 0
         mantelpiec+cri	0 0 1 0 0
         manuscript	1 0 0 0 0
         manuscript+agent	1 0 0 0 0
-        many	1 2 0 0 0
+        many	1 2 0 1 0
         many+dish	0 1 0 0 0
         many+mistak	1 0 0 0 0
         many+month	0 1 0 0 0
+        many+pastéis	0 0 0 1 0
         map	0 0 4 2 0
         map+everywher	0 0 0 1 0
         map+night	0 0 2 0 0
         map+no	0 0 0 1 0
         map+town	0 0 1 0 0
         map+wher	0 0 1 0 0
+        mapl	0 0 1 0 0
+        mapl+syrup	0 0 1 0 0
         mar	0 0 3 0 1
         mar+bar	0 0 3 0 0
         mar+day	0 0 0 0 1
-        marathon	8 1 0 5 2
+        maraca	0 0 0 1 0
+        maraca+sit	0 0 0 1 0
+        marathon	9 1 0 5 2
         marathon+5	1 0 0 0 0
         marathon+couch	0 0 0 2 0
         marathon+extend	0 0 0 1 0
@@ -9053,60 +11433,89 @@ extension LanguageModel {
         marathon+pr	1 0 0 0 0
         marathon+tim	1 0 0 0 0
         marathon+together	0 0 0 1 0
-        marathon+train	1 0 0 0 0
+        marathon+train	2 0 0 0 0
         marathon+two	0 0 0 1 0
         marathon+week	0 1 0 0 0
-        march	1 0 0 0 0
-        marco	1 0 0 0 0
+        march	1 1 0 0 0
+        marco	2 0 0 0 0
+        marco+reason	1 0 0 0 0
         marco+thank	1 0 0 0 0
-        marcus	1 0 0 0 1
+        marcus	2 0 0 0 1
         marcus+believ	1 0 0 0 0
+        marcus+how	1 0 0 0 0
         marcus+wrap	0 0 0 0 1
         marg	1 0 0 0 0
         marg+roast	1 0 0 0 0
-        margaret	2 0 1 0 0
+        margalla	0 0 0 1 0
+        margalla+hill	0 0 0 1 0
+        margaret	2 1 1 0 0
         margaret+new	0 0 1 0 0
         margaret+still	2 0 0 0 0
+        margaret+wouldn	0 1 0 0 0
         margin	1 0 0 0 0
         margin+revision	1 0 0 0 0
         maria	1 0 0 0 0
         maria+mom	1 0 0 0 0
-        marigold	0 0 2 0 0
+        marigold	0 0 3 0 0
+        marigold+diwali	0 0 1 0 0
         marigold+from	0 0 1 0 0
         marin	0 0 0 2 0
         marin+driv	0 0 0 2 0
         marina	0 0 0 1 0
         marina+bay	0 0 0 1 0
-        mario	0 0 0 7 0
-        mario+kart	0 0 0 7 0
-        mark	0 1 3 0 3
+        mario	0 0 0 9 0
+        mario+kart	0 0 0 9 0
+        marisol	1 0 0 0 0
+        marisol+leav	1 0 0 0 0
+        marjori	0 0 1 0 0
+        marjori+garnet	0 0 1 0 0
+        mark	0 2 4 5 3
+        mark+4	0 0 1 0 0
+        mark+anniversary	0 0 0 1 0
+        mark+end	0 0 0 1 0
         mark+essay	0 0 0 0 2
+        mark+exam	0 1 0 0 0
+        mark+go	0 0 0 1 0
         mark+into	0 1 0 0 0
+        mark+last	0 0 0 1 0
         mark+session	0 0 1 0 0
-        market	1 0 17 12 2
+        mark+talk	0 0 0 1 0
+        market	1 1 21 14 3
         market+argu	0 0 0 1 0
         market+becaus	0 0 1 1 0
+        market+bright	0 0 1 0 0
         market+cardiff	0 0 1 0 0
         market+day	0 0 0 0 1
+        market+green	0 0 1 0 0
         market+leed	0 0 1 0 0
+        market+penang	0 0 0 0 1
+        market+re	0 0 1 0 0
+        market+run	0 0 0 1 0
         market+say	0 0 0 0 1
         market+sinc	0 0 1 0 0
+        market+stroll	0 0 0 1 0
         market+sweet	0 0 1 0 0
         market+together	0 0 0 7 0
         market+togther	0 0 0 1 0
+        market+way	0 0 1 0 0
         market+yellow	0 0 1 0 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
         marmalad	0 0 1 0 0
         marmalad+ribbon	0 0 1 0 0
-        marri	3 0 0 0 0
+        marri	5 0 0 0 0
         marri+hard	1 0 0 0 0
+        marri+neighbour	1 0 0 0 0
+        marri+out	1 0 0 0 0
         marri+randomly	1 0 0 0 0
+        marriagegoal	1 0 0 0 0
         marry	5 0 0 0 0
         marry+over	3 0 0 0 0
         marry+tomorrow	2 0 0 0 0
         marvellous	1 0 0 0 0
         marvellous+job	1 0 0 0 0
+        mas	0 0 0 1 0
+        mas+together	0 0 0 1 0
         masala	0 2 0 0 0
         masala+chai	0 2 0 0 0
         mask	0 0 3 1 0
@@ -9116,21 +11525,23 @@ extension LanguageModel {
         mass	0 1 0 2 1
         mass+lent	0 1 0 0 0
         mass+together	0 0 0 2 0
-        massag	0 0 2 0 65
+        massag	0 0 2 0 72
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
-        massag+after	0 0 0 0 8
-        massag+back	0 0 0 0 1
+        massag+after	0 0 0 0 9
+        massag+back	0 0 0 0 2
         massag+bath	0 0 0 0 2
         massag+becaus	0 0 0 0 1
         massag+calf	0 0 0 0 1
         massag+calv	0 0 0 0 4
+        massag+coconut	0 0 0 0 1
         massag+cost	0 0 0 0 1
         massag+desk	0 0 0 0 1
+        massag+fancy	0 0 0 0 1
         massag+foot	0 0 0 0 1
         massag+good	0 0 0 0 1
         massag+gun	0 0 0 0 1
-        massag+hand	0 0 0 0 6
+        massag+hand	0 0 0 0 7
         massag+lavender	0 0 0 0 2
         massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
@@ -9140,11 +11551,12 @@ extension LanguageModel {
         massag+oil	0 0 0 0 1
         massag+round	0 0 0 0 1
         massag+scalp	0 0 0 0 1
-        massag+shoulder	0 0 0 0 5
+        massag+shoulder	0 0 0 0 6
         massag+shower	0 0 0 0 2
         massag+sor	0 0 0 0 3
         massag+swollen	0 0 0 0 1
         massag+templ	0 0 0 0 2
+        massag+tim	0 0 0 0 1
         massag+voucher	0 0 1 0 0
         massag+whil	0 0 0 0 1
         massag+writ	0 0 0 0 1
@@ -9158,30 +11570,39 @@ extension LanguageModel {
         master+say	1 0 0 0 0
         masterful	1 0 0 0 0
         masterful+mak	1 0 0 0 0
-        mat	7 2 2 0 0
+        mat	8 2 3 1 1
         mat+best	1 0 0 0 0
         mat+birthday	0 0 1 0 0
+        mat+down	1 0 0 0 0
         mat+leav	2 0 0 0 0
         mat+m	1 0 0 0 0
         mat+pub	1 0 0 0 0
         mat+ramadan	0 0 1 0 0
-        mat+round	0 1 0 0 0
-        match	1 2 4 6 1
+        mat+round	0 1 0 1 0
+        mat+truck	0 0 1 0 0
+        mat+wer	0 0 0 0 1
+        match	1 4 5 6 1
         match+actually	0 0 0 1 0
         match+boot	0 1 0 0 0
         match+cheer	0 0 0 1 0
+        match+doesn	0 1 0 0 0
         match+favourit	0 0 1 0 0
         match+from	0 0 0 1 0
         match+get	0 0 0 1 0
+        match+innit	0 1 0 0 0
         match+jumper	0 0 1 0 0
         match+keyring	0 0 1 0 0
         match+mug	0 0 1 0 0
         match+stay	0 0 0 1 0
+        match+team	0 0 1 0 0
         match+together	0 0 0 1 0
         matchbox	0 0 1 0 0
         matchbox+mini	0 0 1 0 0
-        matter	4 0 0 0 0
+        math	1 0 0 0 0
+        math+teacher	1 0 0 0 0
+        matter	5 0 0 1 0
         matter+mor	1 0 0 0 0
+        matter+say	1 0 0 0 0
         matter+what	2 0 0 0 0
         mattress	0 0 0 0 1
         mattress+new	0 0 0 0 1
@@ -9192,38 +11613,50 @@ extension LanguageModel {
         maya+mow	0 1 0 0 0
         maya+paint	0 0 1 0 0
         maya+run	0 0 0 0 1
+        mcdonald	0 0 0 1 0
+        mcdonald+across	0 0 0 1 0
         mcg	0 0 0 1 0
         mcg+day	0 0 0 1 0
-        meal	0 13 3 1 0
+        meal	0 14 3 3 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
-        meal+deal	0 0 2 0 0
+        meal+break	0 0 0 1 0
+        meal+deal	0 0 2 1 0
         meal+first	0 1 0 0 0
-        meal+prep	0 5 0 0 0
+        meal+prep	0 6 0 0 0
         meal+wait	0 1 0 0 0
         meal+week	0 1 0 0 0
-        mean	5 0 0 0 0
+        mean	5 2 0 0 0
         mean+fr	1 0 0 0 0
-        meant	14 0 0 1 0
+        mean+th	0 1 0 0 0
+        meant	17 0 0 2 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
-        meant+every	4 0 0 0 0
+        meant+every	5 0 0 0 0
+        meant+swap	0 0 0 1 0
         meatball	0 0 0 2 0
         meatball+peopl	0 0 0 1 0
         mechanic	0 1 0 0 0
         mechanic+befor	0 1 0 0 0
         mechanical	0 0 3 0 0
         mechanical+keyboard	0 0 3 0 0
-        med	3 5 0 0 0
+        med	4 10 0 0 0
+        med+8am	0 1 0 0 0
+        med+becaus	0 1 0 0 0
+        med+hav	0 1 0 0 0
+        med+into	0 1 0 0 0
         med+mak	1 0 0 0 0
+        med+routin	1 0 0 0 0
         med+schedul	0 1 0 0 0
         med+school	1 0 0 0 0
         med+see	1 0 0 0 0
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
+        medal	0 1 0 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	8 2 8 3 6
+        meet	12 3 9 3 7
+        meet+actually	0 0 1 0 0
         meet+after	1 0 1 0 0
         meet+door	0 0 0 0 2
         meet+goe	1 0 0 0 0
@@ -9231,12 +11664,28 @@ extension LanguageModel {
         meet+lik	1 0 0 0 0
         meet+lunch	0 0 0 1 0
         meet+mak	1 0 0 0 0
+        meet+need	1 0 0 0 0
+        meet+overheard	1 0 0 0 0
         meet+palais	1 0 0 0 0
         meet+paper	0 0 1 0 0
         meet+pick	0 1 0 0 0
-        meeting	1 0 0 0 0
+        meet+shaz	1 0 0 0 0
+        meet+sit	1 0 0 0 0
+        meet+yard	0 0 0 0 1
+        meeting	1 0 1 0 1
+        meeting+hav	0 0 0 0 1
         meeting+say	1 0 0 0 0
-        melt	1 0 0 0 0
+        mehdi	1 0 0 0 0
+        mehdi+say	1 0 0 0 0
+        mehndi	0 0 0 1 1
+        mehndi+actually	0 0 0 1 0
+        mehndi+aunty	0 0 0 0 1
+        melaka	0 0 1 0 0
+        melaka+favourit	0 0 1 0 0
+        melatonin	0 0 0 0 1
+        melatonin+honestly	0 0 0 0 1
+        melt	2 1 0 0 0
+        melt+adhdlif	0 1 0 0 0
         meltdown	3 0 0 0 0
         meltdown+supermarket	1 0 0 0 0
         meltdown+tesco	1 0 0 0 0
@@ -9250,7 +11699,8 @@ extension LanguageModel {
         memorial	0 0 1 0 1
         memorial+candl	0 0 1 0 0
         memory	0 0 1 0 0
-        mend	0 5 0 0 0
+        mend	0 5 1 0 0
+        mend+jeweller	0 0 1 0 0
         mend+tear	0 1 0 0 0
         mend+torn	0 1 0 0 0
         mend+zip	0 1 0 0 0
@@ -9258,8 +11708,9 @@ extension LanguageModel {
         menorah+set	0 1 0 0 0
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
-        mention	1 0 4 0 0
-        mention+onc	0 0 2 0 0
+        mentally	1 0 0 0 0
+        mention	1 0 4 1 0
+        mention+onc	0 0 2 1 0
         mention+week	0 0 1 0 0
         mentiond	0 0 1 0 0
         mentiond+lik	0 0 1 0 0
@@ -9267,39 +11718,57 @@ extension LanguageModel {
         mentoin+last	0 0 1 0 0
         mercado	0 0 0 1 0
         mercado+together	0 0 0 1 0
-        mercy	0 0 0 0 2
+        merch	0 0 1 0 1
+        merch+tabl	0 0 1 0 1
+        mercy	0 0 0 1 2
+        mercy+driv	0 0 0 1 0
         merg	0 0 1 0 0
         merg+pr	0 0 1 0 0
         merienda	0 0 1 0 0
-        mess	0 0 0 1 0
+        mess	0 1 1 1 0
+        mess+blackberry	0 0 1 0 0
         mess+car	0 0 0 1 0
+        mess+wouldn	0 1 0 0 0
+        meteor	0 0 0 1 0
+        meteor+shower	0 0 0 1 0
         meu	1 0 0 0 0
         meu+amor	1 0 0 0 0
-        mi	3 0 0 0 0
+        mi	5 1 0 0 1
+        mi+amor	1 0 0 0 0
+        mi+esposo	0 1 0 0 0
         mi+everyth	1 0 0 0 0
         mi+lov	1 0 0 0 0
+        mi+novio	0 0 0 0 1
+        mi+persona	1 0 0 0 0
         mi+proud	1 0 0 0 0
         mia	1 0 0 0 0
         mia+prais	1 0 0 0 0
         mic	0 1 0 0 0
         mickey	1 0 0 0 0
-        mid	1 0 2 0 0
+        mid	2 0 2 0 0
         mid+autumn	0 0 2 0 0
-        mid+shift	1 0 0 0 0
+        mid+shift	2 0 0 0 0
         middl	0 0 0 0 2
         middl+supermarket	0 0 0 0 1
         middl+target	0 0 0 0 1
-        midnight	0 4 0 6 3
+        midnight	0 7 0 7 4
         midnight+by	0 1 0 0 0
+        midnight+cher	0 0 0 1 0
+        midnight+lunar	0 0 0 0 1
         midnight+mass	0 0 0 0 1
+        midnight+migrain	0 1 0 0 0
         midnight+neither	0 0 0 1 0
         midnight+new	0 0 0 0 2
         midnight+no	0 1 0 0 0
         midnight+rid	0 0 0 1 0
         midnight+see	0 0 0 1 0
+        midnight+six	0 1 0 0 0
         midnight+skyp	0 0 0 1 0
-        migrain	0 1 0 0 10
-        migrain+kick	0 0 0 0 1
+        midnight+whil	0 1 0 0 0
+        migrain	0 2 0 0 12
+        migrain+kick	0 0 0 0 2
+        migrain+med	0 1 0 0 0
+        migrain+softly	0 0 0 0 1
         migrain+start	0 0 0 0 1
         miguel	0 0 0 0 1
         mik	1 0 0 0 0
@@ -9307,60 +11776,80 @@ extension LanguageModel {
         mil	1 0 0 1 0
         mil+apart	0 0 0 1 0
         mil+away	1 0 0 0 0
-        milk	0 6 2 0 1
+        milk	0 6 5 0 1
         milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
         milk+half	0 1 0 0 0
-        milk+lik	0 1 0 0 0
+        milk+labell	0 0 1 0 0
+        milk+lik	0 1 1 0 0
         milk+myself	0 1 0 0 0
         milk+sh	0 0 0 0 1
         milk+simpl	0 0 1 0 0
-        min	2 3 4 6 7
+        min	2 7 8 15 13
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
-        min+befor	0 0 0 0 2
+        min+befor	0 1 0 0 2
         min+bonfir	0 0 0 0 1
+        min+br	0 1 0 0 0
         min+but	0 0 0 1 0
         min+check	0 0 0 1 0
         min+clean	1 0 0 0 0
+        min+d	0 1 0 0 0
+        min+detour	0 1 0 0 0
+        min+doubl	0 0 1 0 0
+        min+dur	0 0 0 0 1
         min+each	0 1 0 0 0
         min+finish	0 0 0 1 0
-        min+foot	0 0 0 0 1
+        min+foot	0 0 0 0 2
         min+full	0 0 1 0 0
+        min+hol	0 0 1 0 0
         min+hold	0 0 1 0 0
-        min+no	0 0 0 1 0
+        min+laptop	0 0 0 1 0
+        min+lunch	0 0 0 1 0
+        min+no	0 0 0 1 1
+        min+phon	0 0 0 1 0
+        min+rub	0 0 0 0 1
+        min+slow	0 0 0 1 0
+        min+snap	0 0 1 0 0
         min+sofa	0 0 0 0 1
-        min+was	0 0 1 0 0
+        min+walk	0 0 0 0 1
+        min+was	0 0 1 2 0
         min+worth	0 1 0 0 0
-        mind	1 0 0 1 1
+        mind	1 1 0 2 1
         mind+everyth	1 0 0 0 0
         mind+lik	0 0 0 1 0
+        mind+off	0 0 0 1 0
+        mind+then	0 1 0 0 0
         mini	0 0 2 3 0
         mini+christma	0 0 1 0 0
         mini+collection	0 0 1 0 0
         mini+gold	0 0 0 1 0
         mini+golf	0 0 0 1 0
         mini+together	0 0 0 1 0
+        minimum	0 0 0 0 1
+        minimum+say	0 0 0 0 1
         mint	0 0 2 1 0
         mint+imperial	0 0 1 0 0
         mint+tea	0 0 0 1 0
         mint+tuck	0 0 1 0 0
-        minut	0 1 0 7 9
+        minut	1 1 0 9 10
         minut+baby	0 0 0 1 0
         minut+back	0 0 0 1 0
-        minut+befor	0 0 0 0 1
+        minut+befor	1 0 0 0 1
         minut+call	0 0 0 1 0
         minut+chat	0 0 0 1 0
         minut+check	0 0 0 1 0
         minut+duration	0 0 0 0 1
         minut+get	0 0 0 0 1
+        minut+kitchen	0 0 0 0 1
         minut+month	0 0 0 1 0
         minut+no	0 0 0 1 0
+        minut+overlap	0 0 0 1 0
         minut+sort	0 1 0 0 0
         minut+straight	0 0 0 0 1
         minut+was	0 0 0 0 1
         miracl	0 0 0 1 0
-        mirror	18 0 0 0 0
+        mirror	20 0 0 0 0
         mirror+exam	1 0 0 0 0
         mirror+lipstick	2 0 0 0 0
         mirror+say	2 0 0 0 0
@@ -9369,12 +11858,15 @@ extension LanguageModel {
         mis+en	0 1 0 0 0
         miscarriag	1 0 0 0 0
         miscarriag+keep	1 0 0 0 0
-        miss	8 5 0 0 0
+        miss	9 8 1 1 0
         miss+call	1 0 0 0 0
+        miss+citation	0 1 0 0 0
         miss+delivery	0 1 0 0 0
         miss+ear	0 1 0 0 0
         miss+fac	1 0 0 0 0
-        miss+laugh	1 0 0 0 0
+        miss+hom	0 1 1 0 0
+        miss+laugh	2 0 0 0 0
+        miss+lectur	0 1 0 0 0
         miss+m	2 0 0 0 0
         miss+out	1 0 0 0 0
         miss+parcel	0 1 0 0 0
@@ -9390,41 +11882,55 @@ extension LanguageModel {
         mister+proper	0 1 0 0 0
         mister+sh	1 0 0 0 0
         mister+som	0 0 1 0 0
-        mistleto	0 0 0 0 1
-        mithai	0 0 1 0 0
+        mistleto	0 0 0 0 2
+        mistleto+mom	0 0 0 0 1
+        mithai	0 0 2 0 0
         mithai+diwali	0 0 1 0 0
-        mix	0 0 1 0 0
+        mithai+fresh	0 0 1 0 0
+        mix	0 1 1 0 0
         mix+cd	0 0 1 0 0
-        mixtap	0 0 4 0 0
+        mix+med	0 1 0 0 0
+        mixer	1 0 0 0 0
+        mixer+wasn	1 0 0 0 0
+        mixtap	1 0 4 0 0
         mixtap+lik	0 0 1 0 0
         mixtap+ok	0 0 1 0 0
+        mixtap+was	1 0 0 0 0
         mo	1 0 0 0 0
         mo+yan	1 0 0 0 0
-        moan	0 2 0 0 0
+        moan	0 3 0 0 0
         moan+about	0 2 0 0 0
         mochi	0 0 1 0 0
         mochi+from	0 0 1 0 0
+        mock	0 1 0 0 0
+        mock+exam	0 1 0 0 0
         mockup	1 0 0 0 0
         mockup+look	1 0 0 0 0
+        moderation	1 0 0 0 0
+        moderation+meet	1 0 0 0 0
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
-        mom	34 12 3 4 5
+        mom	37 14 3 5 8
         mom+after	1 0 0 0 0
         mom+appointment	0 1 0 0 0
         mom+best	1 0 0 0 0
         mom+birthday	0 1 0 0 0
         mom+book	0 0 0 1 0
         mom+call	0 1 0 0 0
+        mom+christma	0 0 0 0 1
         mom+cri	1 0 0 0 0
         mom+day	1 0 0 0 0
         mom+death	1 0 0 0 0
         mom+di	0 1 0 0 0
+        mom+do	0 0 0 0 1
         mom+felt	1 0 0 0 0
         mom+front	1 0 0 0 0
         mom+get	0 0 0 0 1
         mom+girl	1 0 0 0 0
+        mom+go	1 0 0 0 0
         mom+grav	0 0 0 1 0
         mom+handwrit	0 0 1 0 0
+        mom+hardest	1 0 0 0 0
         mom+hav	0 1 0 0 0
         mom+high	1 0 0 0 0
         mom+hospital	0 2 0 0 0
@@ -9440,6 +11946,7 @@ extension LanguageModel {
         mom+pass	1 0 0 0 0
         mom+phon	1 0 0 0 0
         mom+plac	0 1 0 0 0
+        mom+poorly	0 1 0 0 0
         mom+rais	1 0 0 0 0
         mom+recip	0 1 0 0 0
         mom+right	1 0 0 0 0
@@ -9450,16 +11957,27 @@ extension LanguageModel {
         mom+tell	2 0 0 0 0
         mom+text	1 0 0 0 0
         mom+then	1 0 0 0 0
+        mom+too	0 1 0 0 0
         mom+wardrob	0 1 0 0 0
         mom+was	1 0 0 0 0
         mom+wear	0 0 1 0 0
-        mombasa	0 0 1 0 0
+        mom+whol	0 0 0 1 0
+        mombasa	0 0 2 0 1
+        mombasa+befor	0 0 0 0 1
+        mombasa+market	0 0 1 0 0
         mombasa+port	0 0 1 0 0
-        monday	0 1 0 0 0
+        momma	0 1 0 0 0
+        momma+gumbo	0 1 0 0 0
+        monday	1 2 0 1 0
+        monday+off	0 0 0 1 0
+        monday+retir	0 1 0 0 0
         money	1 1 0 0 0
         money+wis	1 0 0 0 0
-        monitor	1 1 0 0 0
+        monitor	3 2 0 0 0
+        monitor+befor	1 0 0 0 0
         monitor+do	0 1 0 0 0
+        monitor+sid	0 1 0 0 0
+        monitor+smash	1 0 0 0 0
         monitor+ve	1 0 0 0 0
         monster	0 0 1 0 0
         monster+munch	0 0 1 0 0
@@ -9467,21 +11985,27 @@ extension LanguageModel {
         monstera+mov	0 1 0 0 0
         montego	0 0 1 0 0
         montego+bay	0 0 1 0 0
-        month	7 8 10 1 5
+        month	7 11 13 5 7
         month+after	0 1 0 0 0
-        month+ago	0 0 4 0 0
+        month+ago	0 0 4 1 0
         month+apart	0 0 0 0 1
         month+arrival	0 0 0 0 1
         month+can	0 1 0 0 0
         month+clean	1 0 0 0 0
         month+daniel	0 1 0 0 0
+        month+didnt	0 0 0 0 1
         month+let	0 0 0 0 1
+        month+need	0 0 0 1 0
         month+normal	1 0 0 0 0
         month+sea	0 0 0 0 1
+        month+sinc	0 1 0 0 0
         month+sober	2 0 0 0 0
+        month+wear	0 0 1 0 0
         month+whil	0 1 0 0 0
         monthsary	1 0 0 0 0
-        moon	1 0 0 0 0
+        montón	0 1 0 0 0
+        moon	1 0 0 1 0
+        moon+chaand	0 0 0 1 0
         moon+x	1 0 0 0 0
         mooncak	0 0 3 0 0
         mooncak+box	0 0 1 0 0
@@ -9490,30 +12014,35 @@ extension LanguageModel {
         mop	0 5 0 0 0
         mop+café	0 1 0 0 0
         mop+kitchen	0 2 0 0 0
-        mor	8 0 1 0 2
+        mor	9 1 1 1 2
+        mor+attract	0 1 0 0 0
         mor+get	0 0 1 0 0
         mor+honestly	1 0 0 0 0
         mor+minut	0 0 0 0 1
         mor+now	1 0 0 0 0
         mor+real	1 0 0 0 0
-        mor+than	4 0 0 0 1
-        morn	31 11 3 22 12
+        mor+than	5 0 0 1 1
+        morn	34 13 5 26 14
         morn+after	1 0 0 0 0
         morn+another	1 0 0 0 0
         morn+back	0 1 0 0 0
         morn+bar	1 0 0 0 0
         morn+beautiful	2 0 0 0 0
         morn+bed	1 1 0 1 0
-        morn+befor	4 0 0 0 1
+        morn+befor	5 0 0 0 1
         morn+bunning	0 0 0 1 0
         morn+coffe	0 0 0 5 0
         morn+crossword	0 0 0 1 0
-        morn+cuddl	0 0 0 0 1
+        morn+cuddl	0 0 0 0 2
+        morn+d	1 0 0 0 0
+        morn+do	1 0 0 1 0
         morn+get	0 0 0 0 1
         morn+gorgeous	1 0 0 0 0
         morn+handsom	1 0 0 0 0
         morn+kiss	0 0 0 0 2
         morn+knew	0 0 1 0 0
+        morn+light	0 0 1 0 0
+        morn+manila	0 0 0 1 0
         morn+midnight	0 0 0 1 0
         morn+milk	0 1 0 0 0
         morn+month	1 0 0 0 0
@@ -9521,35 +12050,53 @@ extension LanguageModel {
         morn+msg	1 0 0 0 0
         morn+night	0 1 0 0 0
         morn+no	1 0 0 0 0
+        morn+rainy	0 0 0 0 1
         morn+rush	1 0 0 0 0
         morn+say	1 0 0 0 0
+        morn+see	0 0 0 1 0
         morn+shift	0 0 1 0 0
         morn+sickness	0 0 0 0 1
         morn+sinc	0 0 0 1 0
-        morn+tea	1 0 0 1 0
+        morn+tap	0 1 0 0 0
+        morn+tea	1 1 0 1 0
         morn+tell	1 0 0 0 0
         morn+text	7 0 0 0 0
         morn+tid	0 1 0 0 0
         morn+wak	1 0 0 0 0
+        morn+watch	0 0 0 1 0
         morn+way	0 0 0 0 1
         morn+week	0 2 0 0 0
         morn+without	0 2 0 0 0
-        most	6 0 0 0 0
-        most+beautiful	4 0 0 0 0
+        mortifi	1 0 0 0 0
+        mortifi+but	1 0 0 0 0
+        most	8 0 0 1 1
+        most+beautiful	5 0 0 0 0
+        most+grateful	1 0 0 0 0
         most+handsom	1 0 0 0 0
+        most+interest	0 0 0 1 0
+        most+romantic	0 0 0 0 1
         most+thankful	1 0 0 0 0
-        mostly	0 1 0 0 0
-        mot	0 8 0 0 0
+        mostly	0 1 1 2 0
+        mostly+argu	0 0 0 1 0
+        mostly+talk	0 0 0 1 0
+        mostly+weed	0 0 1 0 0
+        mot	0 9 0 0 0
         mot+car	0 1 0 0 0
         mot+hav	0 2 0 0 0
+        mot+sit	0 1 0 0 0
         mot+tak	0 1 0 0 0
-        mother	5 3 4 0 1
+        mother	6 4 5 0 1
+        mother+bread	0 1 0 0 0
+        mother+clean	0 0 1 0 0
         mother+day	2 0 2 0 0
         mother+hav	1 0 0 0 0
         mother+law	1 1 0 0 0
         mother+mango	0 0 1 0 0
+        mother+oh	1 0 0 0 0
         mother+old	0 0 1 0 0
         mother+was	0 0 0 0 1
+        motor	0 1 0 0 0
+        motor+its	0 1 0 0 0
         motorway	1 0 0 0 0
         motorway+driv	1 0 0 0 0
         mould	0 5 0 0 0
@@ -9558,10 +12105,14 @@ extension LanguageModel {
         mould+hav	0 1 0 0 0
         mountain	0 0 0 3 0
         mountain+spot	0 0 0 1 0
-        mov	5 12 1 3 1
+        mous	0 0 1 0 0
+        mous+becaus	0 0 1 0 0
+        mov	7 15 1 3 1
         mov+across	1 0 0 0 0
+        mov+back	0 1 0 0 0
         mov+box	0 1 0 0 0
         mov+budget	0 1 0 0 0
+        mov+city	1 0 0 0 0
         mov+cours	0 0 1 0 0
         mov+day	0 2 0 2 0
         mov+fil	0 2 0 0 0
@@ -9570,14 +12121,18 @@ extension LanguageModel {
         mov+literally	1 0 0 0 0
         mov+photo	0 1 0 0 0
         mov+sheep	0 1 0 0 0
+        mov+sofa	0 1 0 0 0
         mov+sunnier	0 1 0 0 0
         mov+talk	0 0 0 1 0
+        mov+tbh	1 0 0 0 0
         mov+thos	0 0 0 0 1
-        movi	0 0 0 15 3
+        movi	0 0 0 16 5
+        movi+hav	0 0 0 0 1
         movi+marathon	0 0 0 4 0
-        movi+night	0 0 0 5 0
+        movi+night	0 0 0 6 0
         movi+pick	0 0 0 1 0
         movi+sam	0 0 0 1 0
+        movi+say	0 0 0 0 1
         movi+together	0 0 0 1 0
         movy	0 0 0 2 0
         movy+day	0 0 0 1 0
@@ -9598,10 +12153,11 @@ extension LanguageModel {
         msg+from	1 0 0 0 0
         msg+hub	1 0 0 0 0
         msg+list	1 0 0 0 0
-        mubarak	1 0 0 0 0
+        mubarak	1 0 0 0 1
+        mubarak+from	0 0 0 0 1
         mubarak+not	1 0 0 0 0
-        much	22 1 1 4 2
-        much+admir	2 0 0 0 0
+        much	23 1 2 4 4
+        much+admir	3 0 0 0 0
         much+appreciat	4 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
@@ -9612,7 +12168,7 @@ extension LanguageModel {
         much+mak	1 0 0 0 0
         much+mean	3 0 0 0 0
         much+miss	3 0 0 0 0
-        much+pain	0 0 0 1 0
+        much+pain	0 0 0 1 1
         much+patienc	1 0 0 0 0
         much+support	1 0 0 0 0
         much+tell	1 0 0 0 0
@@ -9622,58 +12178,88 @@ extension LanguageModel {
         mucho+steam	1 0 0 0 0
         muck	0 2 0 0 0
         muck+out	0 2 0 0 0
+        mud	0 0 0 1 0
+        mud+everywher	0 0 0 1 0
         muddl	0 1 0 0 0
         muddl+number	0 1 0 0 0
         muddy	0 1 0 0 0
         muddy+trail	0 1 0 0 0
-        mug	0 2 15 0 0
+        mug	0 2 17 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
         mug+cat	0 0 1 0 0
         mug+ceramic	0 0 1 0 0
+        mug+daft	0 0 1 0 0
         mug+dog	0 0 1 0 0
         mug+freez	0 0 1 0 0
-        mug+from	0 0 1 0 0
+        mug+from	0 0 2 0 0
         mug+new	0 0 2 0 0
         mug+say	0 0 1 0 0
         mug+wrist	0 0 1 0 0
-        mull	0 0 0 2 0
-        mull+win	0 0 0 2 0
+        mujer	1 0 0 0 0
+        mull	0 0 0 3 0
+        mull+win	0 0 0 3 0
         mumbai	1 0 0 0 0
         mumbai+feel	1 0 0 0 0
         mumbl	2 0 0 0 0
         mumbl+cheer	1 0 0 0 0
-        mummy	1 0 1 0 0
+        mummy	2 0 2 0 0
+        mummy+best	0 0 1 0 0
+        mummy+talk	1 0 0 0 0
         mummy+work	1 0 0 0 0
         munch	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
-        museum	0 0 0 5 0
+        museum	0 0 0 6 0
+        museum+random	0 0 0 1 0
         museum+together	0 0 0 2 0
         museum+touch	0 0 0 1 0
-        music	0 1 0 3 1
+        mushroom	0 1 0 0 0
+        music	0 1 1 3 2
         music+befor	0 1 0 0 0
         music+luis	0 0 0 0 1
+        music+not	0 0 1 0 0
+        music+noth	0 0 0 0 1
         music+talk	0 0 0 1 0
-        myself	1 2 2 0 1
+        muster	0 0 0 0 1
+        muster+day	0 0 0 0 1
+        muy	0 0 0 0 1
+        muy+cansada	0 0 0 0 1
+        mvp	0 1 0 0 0
+        mwangi	0 0 1 0 0
+        mwangi+buy	0 0 1 0 0
+        myself	2 2 3 0 1
         myself+around	0 0 0 0 1
+        myself+flower	0 0 1 0 0
+        myself+sweet	1 0 0 0 0
         myself+whil	0 1 0 0 0
         n	1 0 0 0 0
         n+dy	1 0 0 0 0
         naartjy	0 0 1 0 0
-        nail	1 0 0 0 0
+        nadia	0 0 0 1 0
+        nadia+cousin	0 0 0 1 0
+        nail	1 0 1 0 0
+        nail+meeting	0 0 1 0 0
         nail+pitch	1 0 0 0 0
-        nam	3 0 5 4 1
+        nairobi	0 0 0 1 0
+        nairobi+national	0 0 0 1 0
+        nakuru	0 0 1 0 0
+        nam	3 0 8 5 3
         nam+but	0 0 0 0 1
         nam+ceremony	1 0 0 0 0
         nam+cheer	1 0 0 0 0
         nam+cloud	0 0 0 1 0
+        nam+constellation	0 0 0 1 0
         nam+coworker	1 0 0 0 0
-        nam+gerald	0 0 1 0 0
+        nam+either	0 0 0 0 1
+        nam+engrav	0 0 1 0 0
+        nam+gerald	0 0 2 0 0
         nam+list	0 0 0 1 0
         nam+pip	0 0 1 0 0
+        nam+purpos	0 0 1 0 0
         nam+star	0 0 1 0 0
         nam+until	0 0 0 1 0
+        namaz	0 0 0 0 1
         nan	1 0 2 2 1
         nan+bunch	0 0 1 0 0
         nan+kid	0 0 0 1 0
@@ -9682,75 +12268,97 @@ extension LanguageModel {
         nan+taught	1 0 0 0 0
         nan+wher	0 0 0 0 1
         nana	0 0 0 1 0
-        nani	0 0 1 0 0
+        nani	0 0 2 1 1
+        nani+buy	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 4 0 1 5
+        nap	1 5 0 1 6
+        nap+bliss	0 1 0 0 0
         nap+chair	0 0 0 0 1
         nap+cuddl	0 0 0 0 1
         nap+get	0 0 0 1 0
+        nap+meet	0 0 0 0 1
         nap+run	0 1 0 0 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
         napkin	4 0 0 0 0
         napkin+lunch	3 0 0 0 0
-        nashvill	0 0 1 0 0
-        nata	0 0 2 0 0
+        nashvill	0 1 1 0 0
+        nata	0 0 2 1 0
         nata+from	0 0 1 0 0
+        nata+talk	0 0 0 1 0
         nata+way	0 0 1 0 0
+        national	0 0 0 1 0
+        national+park	0 0 0 1 0
         nausea	0 0 0 0 1
         nausea+pass	0 0 0 0 1
         navigator	1 0 0 0 0
         navigator+europ	1 0 0 0 0
         navy	0 0 0 1 0
         navy+agin	0 0 0 1 0
+        ne	1 0 0 0 0
+        ne+bola	1 0 0 0 0
         near	0 0 5 2 0
         near+offic	0 0 1 1 0
         near+templ	0 0 1 0 0
         near+whil	0 0 0 1 0
         near+work	0 0 3 0 0
-        nearly	4 0 1 2 0
+        nearly	5 0 3 3 2
+        nearly+burnt	0 0 0 0 1
+        nearly+cam	1 0 0 0 0
         nearly+cancell	1 0 0 0 0
-        nearly+cri	1 0 1 0 0
+        nearly+cri	1 0 2 0 0
         nearly+di	0 0 0 1 0
         nearly+everyon	0 0 0 1 0
-        nearly+half	1 0 0 0 0
+        nearly+half	1 0 1 0 0
+        nearly+hour	0 0 0 1 0
+        nearly+pur	0 0 0 0 1
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 0 1 0 22
+        neck	0 1 1 0 29
         neck+after	0 0 0 0 1
         neck+couch	0 0 0 0 2
-        neck+massag	0 0 0 0 5
+        neck+massag	0 0 0 0 6
         neck+massg	0 0 0 0 1
+        neck+nearly	0 0 0 0 1
+        neck+porch	0 0 0 0 1
         neck+red	0 0 0 0 1
-        neck+rub	0 0 0 0 4
-        neck+whil	0 0 0 0 3
+        neck+rub	0 0 0 0 7
+        neck+whil	0 0 0 0 4
         neck+wrap	0 0 1 0 0
         necklac	0 0 5 0 0
         necklac+anniversary	0 0 1 0 0
         necklac+both	0 0 1 0 0
         necklac+engrav	0 0 1 0 0
-        need	6 0 1 2 3
-        need+hear	3 0 0 0 0
+        need	9 0 1 3 3
+        need+badly	0 0 0 1 0
+        need+hear	4 0 0 0 0
         need+treat	0 0 1 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
         needl	0 0 2 0 1
         needl+from	0 0 1 0 0
         needl+wer	0 0 1 0 0
-        negativ	0 0 0 0 1
-        neighbour	3 0 1 1 0
+        needn	0 1 0 0 0
+        needn+fuss	0 1 0 0 0
+        negativ	0 0 0 0 2
+        negativ+no	0 0 0 0 1
+        neha	0 0 1 0 0
+        neha+silver	0 0 1 0 0
+        neighbour	4 0 1 1 0
         neighbour+complain	0 0 0 1 0
+        neighbour+correct	1 0 0 0 0
         neighbour+hiv	0 0 1 0 0
         neighbour+loudly	1 0 0 0 0
         neighbour+whil	2 0 0 0 0
-        neither	0 0 0 2 1
+        neither	0 0 0 2 3
         neither+any	0 0 0 1 0
-        neither+say	0 0 0 0 1
+        neither+say	0 0 0 0 3
         neither+sleep	0 0 0 1 0
         nekclac	0 0 1 0 0
         nekclac+from	0 0 1 0 0
-        nervous	0 0 0 0 1
+        nervous	0 0 0 0 2
+        nervous+befor	0 0 0 0 1
         net	0 1 0 0 1
         net+befor	0 1 0 0 0
         netball	1 0 0 0 0
@@ -9760,16 +12368,26 @@ extension LanguageModel {
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	3 1 3 0 1
+        never	4 5 4 1 2
         never+buy	0 0 3 0 0
         never+complain	0 1 0 0 0
+        never+cook	0 0 1 0 0
+        never+do	0 0 0 1 0
+        never+doe	0 0 0 0 1
         never+felt	1 0 0 0 0
         never+forget	0 0 0 0 1
+        never+get	0 1 0 0 0
         never+giv	1 0 0 0 0
+        never+has	0 1 0 0 0
+        never+mak	0 1 0 0 0
+        never+manag	1 0 0 0 0
+        never+mor	0 1 0 0 0
         never+say	1 0 0 0 0
-        new	24 15 77 19 8
+        new	27 17 91 20 12
+        new+akubra	0 0 1 0 0
         new+album	0 0 0 1 0
         new+apron	0 0 2 0 0
+        new+audiobook	0 0 1 0 0
         new+beani	0 0 1 0 0
         new+bibl	0 0 1 0 0
         new+binder	1 0 0 0 0
@@ -9784,11 +12402,14 @@ extension LanguageModel {
         new+cookbook	0 0 1 0 0
         new+cours	0 0 1 0 0
         new+curtain	0 1 0 0 0
-        new+dress	1 0 0 0 0
+        new+demo	1 0 0 0 0
+        new+dress	2 0 0 0 0
         new+earring	0 0 1 0 0
         new+fenc	1 0 0 0 0
         new+fish	0 0 4 0 0
-        new+flat	0 1 4 2 1
+        new+flask	0 0 1 0 0
+        new+flat	0 2 4 2 1
+        new+from	0 0 0 0 1
         new+gam	0 1 0 0 0
         new+garden	0 0 1 0 0
         new+haircut	9 0 0 0 0
@@ -9798,9 +12419,10 @@ extension LanguageModel {
         new+hous	0 1 0 0 0
         new+jandal	0 0 1 0 0
         new+job	5 0 1 0 0
+        new+kettl	0 0 1 0 0
         new+kindl	0 0 1 0 0
         new+kitchen	0 0 1 1 0
-        new+lanyard	0 0 1 0 0
+        new+lanyard	0 0 2 0 0
         new+laptop	0 3 0 0 0
         new+light	0 1 0 0 0
         new+lov	1 0 0 0 0
@@ -9808,16 +12430,19 @@ extension LanguageModel {
         new+mechanical	0 0 1 0 0
         new+med	1 0 0 0 0
         new+monitor	0 1 0 0 0
+        new+mous	0 0 1 0 0
         new+mug	0 0 1 0 0
         new+order	0 1 0 0 0
-        new+pair	0 0 3 0 0
+        new+pair	0 0 6 0 0
         new+paperback	0 0 1 0 0
-        new+phon	0 2 3 0 0
+        new+pen	0 0 1 0 0
+        new+phon	0 2 4 0 0
         new+plac	1 1 0 0 1
         new+plant	0 0 1 0 0
         new+poem	0 0 1 0 0
         new+prayer	0 0 1 0 0
         new+printer	0 1 0 0 0
+        new+ramen	0 0 0 1 0
         new+recip	0 0 0 3 0
         new+rosary	0 0 1 0 0
         new+rosin	0 0 1 0 0
@@ -9829,48 +12454,59 @@ extension LanguageModel {
         new+sign	0 0 0 1 0
         new+sketchbook	0 0 2 0 0
         new+slipper	0 0 4 0 0
-        new+sock	0 0 2 0 0
+        new+sock	0 0 3 0 0
         new+song	0 0 0 1 0
-        new+stethoscop	0 0 2 0 0
+        new+stethoscop	0 0 3 0 0
         new+th	0 0 0 1 0
         new+thai	0 0 0 1 0
         new+thermal	0 0 1 0 0
         new+thermo	0 0 1 0 0
         new+ugg	0 0 1 0 0
         new+vynil	0 0 1 0 0
+        new+waiter	0 0 0 0 1
         new+walk	0 0 1 0 0
         new+wallet	0 0 1 0 0
         new+ward	0 0 0 1 0
         new+watch	0 0 3 0 0
         new+water	0 0 1 0 0
         new+work	0 0 4 0 0
-        new+year	0 1 1 1 3
+        new+year	0 2 2 1 4
         new+yoga	0 0 1 1 0
         new+zelda	0 0 1 0 0
-        newspaper	0 0 1 0 0
+        newspaper	0 0 1 0 1
         newspaper+leav	0 0 1 0 0
-        next	2 0 1 0 1
+        newspaper+say	0 0 0 0 1
+        next	2 0 1 2 3
+        next+body	0 0 0 1 0
         next+drop	0 0 1 0 0
         next+favourit	1 0 0 0 0
         next+hold	0 0 0 0 1
+        next+still	0 0 0 0 1
         next+tim	1 0 0 0 0
+        next+top	0 0 0 0 1
+        next+year	0 0 0 1 0
         ngl	1 0 0 0 0
         ngl+lowkey	1 0 0 0 0
-        nic	4 0 4 2 3
+        nic	4 0 4 3 3
         nic+cream	0 0 0 0 1
         nic+googl	1 0 0 0 0
         nic+notebook	0 0 1 0 0
         nic+oil	0 0 0 0 2
         nic+pen	0 0 3 0 0
         nic+was	1 0 0 0 0
+        nicely	0 0 0 1 0
+        nick	0 0 2 0 0
+        nick+croissant	0 0 1 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	18 27 11 64 18
+        night	22 34 12 76 25
         night+3	0 0 1 0 0
         night+8	0 0 0 1 0
+        night+age	0 0 0 1 0
         night+anniversary	0 0 0 1 0
-        night+becaus	0 0 0 0 1
-        night+befor	1 2 0 1 0
+        night+becaus	0 0 0 0 2
+        night+befor	1 3 0 1 1
+        night+bus	0 0 0 0 1
         night+but	0 0 0 1 0
         night+catan	0 0 0 1 0
         night+check	0 1 0 0 0
@@ -9879,15 +12515,16 @@ extension LanguageModel {
         night+class	2 0 0 0 0
         night+couch	0 0 0 2 0
         night+diner	0 0 0 1 0
+        night+driv	0 0 1 0 0
         night+duty	0 0 0 1 0
         night+end	0 0 0 1 0
         night+fe	1 3 0 0 1
-        night+feed	1 2 0 1 0
+        night+feed	1 3 0 1 0
         night+floor	0 0 0 1 0
         night+from	0 0 1 0 0
         night+hav	0 1 0 0 0
         night+hes	1 0 0 0 0
-        night+hom	0 0 0 1 1
+        night+hom	0 0 0 2 1
         night+hospital	0 0 0 0 1
         night+italian	0 0 0 1 0
         night+leav	0 0 0 0 1
@@ -9895,22 +12532,27 @@ extension LanguageModel {
         night+liv	0 0 0 1 0
         night+loacl	0 0 0 1 0
         night+mark	0 0 1 0 0
-        night+market	0 0 1 0 0
+        night+market	0 0 1 0 1
         night+meet	0 0 2 0 0
         night+new	0 1 0 0 0
         night+no	0 0 0 2 1
         night+off	0 1 0 2 0
+        night+old	0 0 0 1 0
+        night+pancak	0 0 0 1 0
         night+pasta	0 0 0 1 0
+        night+pet	0 0 0 1 0
         night+phon	0 0 0 2 0
         night+report	0 0 0 1 0
-        night+shift	6 6 4 5 4
+        night+row	1 0 0 0 0
+        night+shift	8 8 4 5 6
         night+subtitl	0 0 0 1 0
         night+takeaway	0 0 0 1 0
         night+tell	1 0 0 0 0
         night+terribl	0 0 0 1 0
         night+tiny	0 0 0 1 1
         night+together	0 0 0 1 0
-        night+two	0 0 0 7 0
+        night+two	0 0 0 9 0
+        night+walk	0 0 0 1 0
         night+ward	0 0 0 1 0
         night+was	0 1 0 0 1
         night+watch	0 0 0 1 0
@@ -9923,51 +12565,73 @@ extension LanguageModel {
         nightstand	0 0 1 0 0
         nightstand+befor	0 0 1 0 0
         nigth	0 0 0 0 1
+        nikhil	0 0 1 0 0
+        nikhil+fountain	0 0 1 0 0
+        nip	0 0 1 0 0
+        nip+into	0 0 1 0 0
         nisha	0 0 1 0 0
         nisha+get	0 0 1 0 0
         nit	0 0 0 1 0
-        no	34 4 10 48 12
+        nkatha	1 0 0 0 0
+        nkatha+send	1 0 0 0 0
+        no	44 9 14 62 17
         no+agenda	0 0 0 1 0
+        no+alarm	0 1 0 0 0
+        no+appreciat	0 0 1 0 0
+        no+bless	1 0 0 0 0
         no+book	0 0 0 1 0
         no+brief	0 0 0 1 0
         no+burden	5 0 0 0 0
         no+business	0 0 0 1 0
-        no+but	1 0 0 0 0
+        no+but	2 0 0 0 0
         no+call	0 0 0 1 0
         no+cap	1 1 0 0 1
         no+car	1 0 0 0 0
         no+complain	0 0 0 0 1
+        no+completely	1 0 0 0 0
         no+customer	0 0 0 0 1
-        no+destination	0 0 0 2 0
+        no+destination	0 0 0 3 0
         no+do	1 0 0 0 1
         no+excus	4 0 0 0 0
+        no+fail	1 0 0 0 0
+        no+flow	0 1 0 0 0
         no+furnitur	0 0 0 1 0
         no+glamorous	0 1 0 0 0
-        no+go	3 0 0 0 0
+        no+go	4 0 0 0 0
         no+gravy	1 0 0 0 0
-        no+hear	1 0 0 0 0
+        no+hear	2 0 0 0 0
         no+heat	0 0 0 0 1
         no+hurt	0 1 0 0 0
         no+its	1 0 0 0 0
-        no+kid	0 0 1 3 0
+        no+kid	0 0 1 5 0
         no+laptop	0 0 0 1 0
+        no+lat	0 1 0 0 0
+        no+lazy	1 0 0 0 0
         no+listen	1 0 0 0 0
         no+makeup	2 0 0 0 0
         no+map	0 0 0 1 0
+        no+mark	0 0 0 1 0
         no+matter	1 0 0 0 0
+        no+moan	0 1 0 0 0
+        no+most	0 0 0 0 1
         no+mumbl	1 0 0 0 0
-        no+music	0 0 0 1 0
+        no+music	0 0 0 1 1
         no+nic	1 0 0 0 0
-        no+one	1 0 0 0 0
+        no+object	0 0 0 0 1
+        no+occasion	0 0 1 0 0
+        no+one	1 0 0 1 0
         no+out	0 0 0 0 1
-        no+phon	0 0 0 13 0
+        no+phon	0 0 0 16 0
         no+plan	0 0 0 4 0
+        no+plumber	0 1 0 0 0
         no+prompt	1 0 0 0 0
         no+question	0 1 0 0 0
-        no+reason	2 0 5 0 2
+        no+reason	2 0 6 0 3
         no+regret	1 0 0 0 0
-        no+rush	0 0 0 4 0
-        no+screen	0 0 0 2 0
+        no+room	0 0 1 0 0
+        no+rush	0 0 0 5 0
+        no+scan	1 0 0 0 0
+        no+screen	0 0 0 3 0
         no+scroll	0 0 0 1 0
         no+sid	0 0 0 0 1
         no+signal	0 0 0 2 0
@@ -9976,20 +12640,22 @@ extension LanguageModel {
         no+speak	0 0 0 1 0
         no+still	1 0 0 0 0
         no+supermarket	0 0 1 0 0
-        no+talk	0 0 0 1 0
-        no+telly	0 0 0 2 0
+        no+surviv	0 0 0 1 0
+        no+talk	0 0 0 2 0
+        no+telly	0 0 0 3 0
         no+tim	0 0 1 0 0
         no+want	0 0 1 0 0
         no+whol	0 0 1 0 0
         no+wifi	0 0 0 1 0
-        no+word	0 0 0 0 2
+        no+word	0 0 0 0 3
         no+work	0 0 0 2 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
-        nobody	1 0 0 0 0
+        nobody	2 0 0 0 0
+        nobody+actually	1 0 0 0 0
         nobody+els	1 0 0 0 0
-        nois	0 0 4 0 0
-        nois+cancell	0 0 4 0 0
+        nois	0 0 6 0 0
+        nois+cancell	0 0 6 0 0
         non	1 1 1 0 0
         non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
@@ -9997,36 +12663,44 @@ extension LanguageModel {
         noodl	0 0 0 1 0
         noodl+8	0 0 0 1 0
         nophon	0 0 0 2 0
-        normal	1 0 0 0 0
+        normal	2 0 0 0 0
         normal+do	1 0 0 0 0
         north	0 1 0 0 0
         north+sea	0 1 0 0 0
-        nos	0 0 0 0 7
+        nos	1 0 0 0 8
         nos+after	0 0 0 0 1
+        nos+boop	0 0 0 0 1
         nos+kiss	0 0 0 0 4
-        not	59 2 0 1 1
+        not	71 3 3 1 1
         not+app	2 0 0 0 0
         not+bag	3 0 0 0 0
+        not+bass	1 0 0 0 0
         not+bathroom	2 0 0 0 0
         not+becaus	1 0 0 0 0
+        not+box	0 1 0 0 0
         not+coat	1 0 0 0 0
         not+dash	2 0 0 0 0
         not+every	0 0 0 1 0
         not+first	1 0 0 0 0
         not+fridg	3 0 0 0 0
-        not+from	3 0 0 0 0
+        not+from	4 0 0 0 0
+        not+insid	0 0 1 0 0
         not+into	2 0 0 0 0
         not+jar	1 0 0 0 0
-        not+kettl	1 0 0 0 0
+        not+kettl	2 0 0 0 0
         not+laptop	2 0 0 0 0
         not+lik	1 0 0 0 0
-        not+lunchbox	5 0 0 0 0
+        not+lunchbox	6 0 0 0 0
         not+mirror	2 0 0 0 0
-        not+monitor	1 0 0 0 0
+        not+monitor	2 0 0 0 0
         not+morn	2 0 0 0 0
+        not+one	0 0 1 0 0
         not+over	2 0 0 0 0
         not+pillow	3 0 0 0 0
-        not+say	4 0 0 0 0
+        not+planner	1 0 0 0 0
+        not+say	6 0 0 0 0
+        not+sho	1 0 0 0 0
+        not+spanish	1 0 0 0 0
         not+tap	1 0 0 0 0
         not+tell	1 0 0 0 0
         not+text	1 0 0 0 0
@@ -10035,21 +12709,28 @@ extension LanguageModel {
         not+ve	1 0 0 0 0
         not+was	0 1 0 0 0
         not+wer	0 0 0 0 1
-        notebook	0 0 4 0 0
+        notebook	0 0 5 0 0
+        notebook+from	0 0 1 0 0
         notebook+job	0 0 1 0 0
         notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        noth	1 0 1 5 4
+        noth	1 2 1 7 6
         noth+best	0 0 0 1 0
         noth+but	0 0 0 1 1
+        noth+comma	0 0 0 0 1
+        noth+deserv	0 1 0 0 0
         noth+els	1 0 0 0 0
         noth+fancy	0 0 0 1 0
+        noth+no	0 0 0 0 1
         noth+radio	0 0 0 0 1
-        notic	13 0 0 0 0
+        nothin	0 0 0 0 1
+        notic	16 2 0 1 1
         notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
-        notic+how	3 0 0 0 0
+        notic+how	4 0 0 0 0
         notic+new	1 0 0 0 0
+        notic+notic	1 0 0 0 0
+        notic+put	0 1 0 0 0
         notic+thank	1 0 0 0 0
         notic+too	1 0 0 0 0
         novel	1 0 3 1 0
@@ -10057,25 +12738,36 @@ extension LanguageModel {
         novel+both	0 0 0 1 0
         novel+charity	0 0 2 0 0
         novel+draft	1 0 0 0 0
-        now	3 2 4 0 2
+        novio	0 0 0 0 1
+        novio+giv	0 0 0 0 1
+        now	4 5 7 1 3
+        now+aunty	1 0 0 0 0
         now+better	1 0 0 0 0
+        now+bring	0 1 0 0 0
+        now+catch	0 0 1 0 0
+        now+hom	0 1 0 0 0
+        now+july	0 0 1 0 0
         now+pat	0 1 0 0 0
+        now+silly	0 0 0 0 1
         now+than	1 0 0 0 0
-        nowher	8 0 0 1 1
+        nowher	10 0 0 2 1
         nowher+breakfast	1 0 0 0 0
         nowher+go	1 0 0 1 0
         nowher+halfway	1 0 0 0 0
         nowher+kitchen	0 0 0 0 1
-        nowher+over	1 0 0 0 0
+        nowher+over	2 0 0 0 0
         nowher+say	1 0 0 0 0
+        nowher+tuesday	1 0 0 0 0
         nowher+whil	1 0 0 0 0
         number	0 1 0 0 0
-        nurs	2 1 2 0 0
+        nurs	3 1 2 0 0
         nurs+board	0 1 0 0 0
         nurs+exam	1 0 0 0 0
         nurs+position	1 0 0 0 0
         nurs+station	0 0 2 0 0
-        nursery	1 2 0 1 0
+        nurs+was	1 0 0 0 0
+        nursery	1 3 0 1 0
+        nursery+hav	0 1 0 0 0
         nursery+most	1 0 0 0 0
         nursery+run	0 1 0 0 0
         nursery+thing	0 1 0 0 0
@@ -10086,44 +12778,70 @@ extension LanguageModel {
         o+ask	0 2 0 0 1
         o+kid	0 0 0 1 0
         o+scroll	0 0 0 1 0
-        oat	0 2 1 0 0
+        oat	0 2 4 0 0
         oat+latt	0 0 1 0 0
-        oat+milk	0 2 0 0 0
+        oat+milk	0 2 3 0 0
+        object	0 0 0 0 1
         obsess	0 0 1 0 0
+        obv	0 0 0 1 0
         obviously	0 0 0 1 0
-        off	1 28 9 30 17
+        occasion	0 0 1 0 0
+        occitan	0 0 0 0 1
+        occitan+cream	0 0 0 0 1
+        off	2 36 14 45 21
+        off+12	1 0 0 0 0
+        off+4	0 0 0 1 0
         off+allotment	0 0 0 1 0
+        off+amazon	0 0 2 0 0
         off+boat	0 0 1 0 1
         off+bus	0 0 0 0 1
+        off+café	0 1 0 0 0
         off+car	0 0 1 0 0
         off+celebrat	0 0 0 1 0
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
+        off+com	0 0 0 1 0
         off+cos	0 0 0 0 1
         off+couch	0 1 0 0 0
         off+didnt	0 1 0 0 0
-        off+driv	0 1 0 0 0
+        off+do	0 0 0 1 0
+        off+driv	0 1 0 1 0
         off+ebay	0 0 1 0 0
+        off+exam	0 1 0 0 0
         off+final	0 0 0 1 0
-        off+forgotten	0 1 0 0 0
+        off+forgotten	0 2 0 0 0
+        off+from	0 0 0 2 0
+        off+go	0 0 0 1 0
+        off+ground	0 0 0 0 1
         off+helicopter	0 0 0 0 1
+        off+hot	0 0 1 0 0
         off+jetty	0 0 0 1 0
         off+krispy	0 0 1 0 0
+        off+laptop	0 0 0 1 0
         off+mak	0 1 0 0 0
         off+night	0 1 0 0 1
+        off+no	0 0 0 1 0
         off+one	0 0 0 1 0
-        off+phon	0 0 0 1 0
+        off+phon	0 0 0 2 0
         off+plat	0 3 0 0 0
         off+play	0 0 0 1 0
         off+recovery	0 0 0 0 1
+        off+rig	0 0 0 0 1
+        off+road	0 1 1 0 0
+        off+sam	0 0 0 1 0
         off+scrub	0 1 0 0 0
-        off+shift	0 0 0 0 1
+        off+shift	0 0 0 0 2
         off+sick	0 1 0 0 0
+        off+sinc	0 1 0 0 0
+        off+sit	0 0 0 1 0
+        off+sleep	0 1 0 0 0
+        off+smok	0 1 0 0 0
         off+spend	0 0 0 2 0
         off+talk	0 0 0 3 0
         off+telly	0 0 0 2 0
         off+tim	0 1 0 0 0
         off+together	0 0 0 1 0
+        off+transfer	0 0 0 1 0
         off+try	0 0 0 1 0
         off+two	0 0 0 1 0
         off+verg	0 0 1 0 0
@@ -10131,69 +12849,102 @@ extension LanguageModel {
         off+visa	0 1 0 0 0
         off+ward	0 0 0 0 1
         off+wharf	0 0 0 1 0
-        off+windscreen	0 6 0 0 0
+        off+whol	0 0 0 1 0
+        off+windscreen	0 7 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
         off+work	0 0 0 6 0
-        offer	0 1 0 0 0
-        offic	1 8 11 1 2
+        offer	0 1 1 0 0
+        offer+laugh	0 0 1 0 0
+        offic	1 9 13 2 2
         offic+after	0 1 0 0 0
+        offic+aka	0 0 1 0 0
+        offic+anniversary	0 0 1 0 0
         offic+as	0 0 1 0 0
         offic+befor	0 0 1 0 0
+        offic+colleagu	0 1 0 0 0
+        offic+hour	0 0 0 1 0
         offic+lunch	0 1 0 0 0
         offic+party	1 0 0 0 0
         offic+send	0 0 1 0 0
         offic+still	0 0 0 0 1
         offic+valentin	0 0 1 0 0
         offic+was	0 1 1 0 0
+        officially	0 0 1 0 0
+        officially+fall	0 0 1 0 0
         offshor	0 1 0 0 0
         offsid	0 0 0 3 0
         offsid+rul	0 0 0 1 0
         ofst	0 1 0 0 1
         ofst+result	0 0 0 0 1
-        oil	0 8 2 0 9
+        oh	2 0 0 0 0
+        oh+was	1 0 0 0 0
+        oh+wow	1 0 0 0 0
+        oi	1 0 0 0 0
+        oi+call	1 0 0 0 0
+        oil	0 10 2 0 10
+        oil+brak	0 1 0 0 0
         oil+car	0 1 0 0 0
         oil+chang	0 2 0 0 0
         oil+d	0 0 1 0 0
         oil+get	0 0 0 0 1
         oil+hair	0 0 0 0 1
         oil+lik	0 0 0 0 1
+        oil+pickup	0 1 0 0 0
         oil+platform	0 0 1 0 0
+        oil+proper	0 0 0 0 1
         oil+squeaky	0 1 0 0 0
         oil+sunday	0 0 0 0 2
         oil+truck	0 1 0 0 0
         oil+wheel	0 1 0 0 0
-        ok	4 0 1 0 1
+        ok	5 1 1 1 1
         ok+becaus	1 0 0 0 0
         ok+fac	1 0 0 0 0
         ok+fin	0 0 1 0 0
         ok+money	1 0 0 0 0
+        ok+thank	1 0 0 0 0
+        ok+walk	0 1 0 0 0
+        ok+won	0 0 0 1 0
         okayest	0 0 3 0 0
         okayest+dad	0 0 1 0 0
         okayest+husband	0 0 1 0 0
         okayest+wif	0 0 1 0 0
-        old	3 2 20 16 2
+        oklahoma	0 0 0 1 0
+        oklahoma+kitchen	0 0 0 1 0
+        ol	0 0 0 0 1
+        ol+hug	0 0 0 0 1
+        old	5 2 27 19 4
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
         old+call	0 0 1 0 0
+        old+car	0 0 1 0 0
         old+cardigan	0 1 0 0 0
         old+colleg	0 0 0 1 0
         old+dolly	0 0 0 1 0
+        old+drawer	0 0 1 0 0
         old+fashion	0 0 0 0 1
-        old+film	0 0 0 0 1
+        old+film	0 0 0 1 1
+        old+flannel	0 0 1 0 0
         old+flat	0 1 0 0 0
+        old+gig	0 0 1 0 0
         old+gilmor	0 0 0 1 0
+        old+granny	0 0 0 0 1
         old+harbour	0 0 0 1 0
         old+jok	1 0 0 0 0
+        old+kurta	2 0 0 0 0
         old+mini	0 0 0 1 0
         old+need	1 0 0 0 0
-        old+one	0 0 12 0 0
+        old+one	0 0 14 0 0
+        old+pair	0 0 1 0 0
         old+peopl	0 0 0 1 0
+        old+pho	0 0 0 1 0
         old+photo	0 0 2 5 0
         old+pictur	0 0 1 0 0
+        old+playlist	0 0 0 1 0
         old+recip	0 0 1 0 0
         old+school	0 0 0 1 0
+        old+thing	0 0 0 0 1
         old+town	0 0 0 1 0
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
@@ -10201,25 +12952,39 @@ extension LanguageModel {
         oliv	2 0 1 0 0
         oliv+branch	1 0 0 0 0
         oliv+oil	0 0 1 0 0
+        olli	1 0 0 0 0
+        olli+about	1 0 0 0 0
         oma	0 1 0 0 0
-        onc	0 2 2 3 0
+        onc	0 6 2 7 1
+        onc+3	0 0 0 1 0
+        onc+big	0 0 0 1 0
+        onc+hear	0 1 0 0 0
         onc+lik	0 0 1 0 0
         onc+no	0 0 0 1 0
-        one	20 3 30 11 5
+        oncology	0 0 0 0 1
+        oncology+clinic	0 0 0 0 1
+        one	26 6 40 17 8
+        one+11pm	0 0 0 0 1
         one+3rd	0 0 1 0 0
+        one+4	1 0 0 0 0
         one+apartment	0 0 1 0 0
         one+as	0 0 1 0 0
         one+avocado	0 0 1 0 0
-        one+bad	1 0 0 0 0
+        one+bad	2 0 0 0 0
         one+blanket	0 0 0 0 2
         one+blankt	0 0 0 0 1
         one+brother	0 0 1 0 0
+        one+by	0 1 0 0 0
         one+complaint	1 0 0 0 0
         one+danc	1 0 0 0 0
         one+day	1 0 0 0 0
-        one+episod	0 0 0 1 0
+        one+each	0 0 1 0 0
+        one+episod	0 0 0 2 0
+        one+every	1 0 0 0 1
         one+favorit	0 0 1 0 0
         one+finally	0 0 1 0 0
+        one+friend	0 0 0 0 1
+        one+full	0 0 1 0 0
         one+go	0 0 0 1 0
         one+hair	0 0 1 0 0
         one+has	0 0 1 0 0
@@ -10227,9 +12992,9 @@ extension LanguageModel {
         one+hoody	0 0 1 0 0
         one+hous	1 0 0 0 0
         one+kill	0 0 1 0 0
-        one+leak	0 0 1 0 0
+        one+leak	0 0 2 0 0
         one+less	0 1 0 0 0
-        one+lik	0 0 0 1 0
+        one+lik	0 0 1 1 0
         one+lin	1 0 0 0 0
         one+mak	1 0 0 0 0
         one+mom	0 0 1 0 0
@@ -10244,27 +13009,39 @@ extension LanguageModel {
         one+reason	2 0 0 0 0
         one+relationship	1 0 0 0 0
         one+rip	0 0 1 0 0
+        one+sad	0 0 0 1 0
         one+say	1 0 0 0 0
         one+seminar	1 0 0 0 0
+        one+sinc	0 0 0 1 0
         one+sleep	0 0 0 0 1
         one+smell	0 0 1 0 0
         one+snap	0 0 1 0 0
         one+stay	0 0 0 1 0
+        one+thought	0 0 0 1 0
         one+tim	0 0 0 1 0
         one+together	0 0 0 1 0
-        one+was	0 0 2 0 0
-        one+wer	1 0 3 0 0
+        one+useless	0 0 1 0 0
+        one+ve	0 0 1 0 0
+        one+was	0 0 3 0 0
+        one+watch	0 1 0 0 0
+        one+wer	1 0 3 1 0
         one+who	1 0 0 0 0
         one+won	0 0 1 0 0
-        one+year	1 0 0 0 0
+        one+work	1 0 0 0 0
+        one+year	2 0 0 0 0
         one+yet	1 0 0 0 0
-        onlin	0 4 0 3 0
+        onion	0 1 0 0 1
+        onion+tomorrow	0 1 0 0 0
+        onlin	0 5 1 4 0
         onlin+alway	0 1 0 0 0
         onlin+befor	0 1 0 0 0
-        onlin+chess	0 0 0 2 0
+        onlin+chess	0 0 0 3 0
+        onlin+cookbook	0 0 1 0 0
         onlin+fill	0 1 0 0 0
+        onlin+set	0 1 0 0 0
         onlin+together	0 0 0 1 0
-        only	3 3 2 2 1
+        only	3 3 4 3 3
+        only+12	0 0 1 0 0
         only+15	0 0 1 0 0
         only+20	0 0 0 1 0
         only+3	0 1 0 0 0
@@ -10273,22 +13050,28 @@ extension LanguageModel {
         only+get	0 0 1 0 0
         only+look	2 0 0 0 0
         only+privat	0 0 0 0 1
+        only+til	0 0 0 0 1
         only+tim	0 0 0 1 0
-        onto	0 0 1 1 4
+        only+two	0 0 0 1 0
+        onto	1 0 1 1 4
         onto+actual	0 0 1 0 0
         onto+couch	0 0 0 0 1
         onto+lap	0 0 0 0 1
         onto+museum	0 0 0 1 0
+        onto+porch	1 0 0 0 0
         onto+sofa	0 0 0 0 1
         onto+tiny	0 0 0 0 1
-        op	0 4 1 4 0
+        op	0 4 1 6 1
+        op+10	0 0 0 1 0
+        op+carefully	0 0 0 0 1
+        op+farm	0 0 0 1 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
         op+till	0 0 0 1 0
         op+video	0 0 0 1 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
-        open	5 1 1 2 2
+        open	6 1 1 2 2
         open+aa	0 0 0 1 0
         open+actually	0 0 0 1 0
         open+bad	3 0 0 0 0
@@ -10296,30 +13079,37 @@ extension LanguageModel {
         open+eye	0 0 0 0 1
         open+mic	0 1 0 0 0
         open+plan	0 0 1 0 0
+        open+tab	1 0 0 0 0
         opm	0 0 0 1 0
         opm+song	0 0 0 1 0
         or	0 1 0 0 0
         or+charg	0 1 0 0 0
-        orang	0 0 1 0 0
+        orang	0 0 2 0 0
+        orang+lov	0 0 1 0 0
         orchid	0 0 2 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	0 2 23 1 0
+        order	0 2 31 1 1
         order+book	0 0 1 0 0
         order+brid	0 0 1 0 0
         order+deliveroo	0 0 1 0 0
-        order+dinner	0 0 1 0 0
+        order+dinner	0 0 2 0 0
         order+ergonomic	0 0 1 0 0
+        order+fancy	0 0 1 0 0
         order+favourit	0 0 1 0 0
         order+flower	0 0 1 0 0
         order+from	0 0 1 0 0
         order+heritag	0 0 1 0 0
         order+mug	0 0 1 0 0
-        order+new	0 0 1 0 0
+        order+new	0 0 3 0 0
         order+perfum	0 0 1 0 0
+        order+pregnancy	0 0 1 0 0
+        order+proper	0 0 1 0 0
         order+run	0 0 1 0 0
         order+sam	0 0 0 1 0
         order+slic	0 0 1 0 0
+        order+surpris	0 0 1 0 0
+        order+thos	0 0 1 0 0
         order+uber	0 1 0 0 0
         order+vinyl	0 0 1 0 0
         order+weight	0 0 2 0 0
@@ -10333,12 +13123,15 @@ extension LanguageModel {
         organis+pill	0 1 0 0 0
         organis+sheet	0 1 0 0 0
         organis+whol	0 1 0 0 0
-        organiser	0 2 0 0 0
+        organiser	0 3 0 0 0
+        organiser+as	0 1 0 0 0
         organiser+week	0 2 0 0 0
         organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
         orgo	1 0 0 0 0
         orgo+fr	1 0 0 0 0
+        orgulloso	1 0 0 0 0
+        orgulloso+de	1 0 0 0 0
         origami	0 0 1 0 0
         origami+flower	0 0 1 0 0
         ornament	0 0 2 0 0
@@ -10348,27 +13141,34 @@ extension LanguageModel {
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
         otap	0 0 1 0 0
-        other	2 1 1 7 8
+        other	4 1 1 9 12
+        other+age	0 0 0 0 1
         other+backstag	0 0 0 0 1
         other+bath	0 0 0 1 0
+        other+bathroom	0 0 0 0 1
         other+befor	1 0 0 0 0
         other+bench	0 0 0 0 1
         other+couch	0 0 0 0 3
         other+ferry	0 0 0 0 1
         other+fit	0 0 0 1 0
+        other+last	0 0 0 0 1
         other+laugh	0 0 0 1 0
         other+lik	0 0 0 0 1
         other+new	0 0 0 1 0
         other+plant	0 0 1 0 0
         other+plus	0 0 0 1 0
         other+porch	0 0 0 0 1
-        other+room	0 0 0 1 0
-        other+sid	0 1 0 0 0
+        other+room	1 0 0 1 0
+        other+sid	1 1 0 0 0
         other+spanish	0 0 0 1 0
+        other+then	0 0 0 0 1
+        other+wordl	0 0 0 1 0
         otherwis	1 0 0 0 0
         oud	0 0 1 0 0
         oud+perfum	0 0 1 0 0
-        out	31 54 14 26 8
+        out	38 68 19 35 12
+        out+10	0 0 0 1 0
+        out+2	0 0 0 1 0
         out+as	0 1 0 0 0
         out+back	0 0 0 1 0
         out+balcony	0 0 0 1 0
@@ -10383,18 +13183,22 @@ extension LanguageModel {
         out+both	0 1 0 0 0
         out+bracelet	0 0 1 0 0
         out+by	1 0 0 0 0
+        out+cab	0 1 0 0 0
         out+candl	0 1 0 0 0
-        out+car	1 4 0 0 0
+        out+car	1 5 0 0 1
         out+chai	0 0 0 1 0
         out+check	0 0 0 1 0
         out+coffe	0 0 0 1 0
         out+dat	0 0 0 1 0
         out+deck	0 0 0 1 0
+        out+definitely	0 1 0 0 0
         out+diaper	0 0 1 0 0
         out+dim	0 0 0 1 0
         out+dinner	1 0 0 0 0
+        out+doctor	0 0 0 0 1
         out+door	0 0 0 0 1
         out+driv	0 1 0 0 0
+        out+enchilada	0 1 0 0 0
         out+family	1 0 0 0 0
         out+fish	0 1 0 0 0
         out+garag	0 2 0 0 0
@@ -10404,25 +13208,34 @@ extension LanguageModel {
         out+grocery	0 1 0 0 0
         out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
+        out+hous	0 1 0 0 0
         out+job	0 1 0 0 0
+        out+join	0 0 0 1 0
         out+kid	0 0 2 0 0
-        out+lak	0 0 0 1 0
+        out+lak	0 0 0 2 0
+        out+laredo	0 1 0 0 0
         out+lat	0 0 0 1 0
         out+lik	0 0 0 0 1
         out+loft	0 1 0 0 0
-        out+loud	12 0 0 0 0
-        out+med	0 1 0 0 0
+        out+long	1 0 0 0 0
+        out+loud	13 0 0 0 0
+        out+lunch	0 0 0 1 0
+        out+med	0 2 0 0 0
         out+milk	0 1 0 0 0
         out+mom	0 1 0 0 0
         out+nani	0 0 1 0 0
-        out+nowher	7 0 0 0 1
+        out+nos	1 0 0 0 0
+        out+nowher	9 0 0 0 1
         out+off	0 0 1 0 0
-        out+old	0 0 1 0 0
+        out+old	0 0 3 0 0
+        out+onto	1 0 0 0 0
         out+paint	0 0 0 1 0
+        out+park	0 1 0 0 0
         out+passport	0 3 0 0 0
         out+past	0 0 0 2 0
         out+peggy	0 0 0 1 0
         out+picnic	0 0 0 1 0
+        out+pirogu	0 0 0 1 0
         out+pour	0 1 0 0 0
         out+pumpkin	0 1 0 0 0
         out+quit	1 0 0 0 0
@@ -10430,16 +13243,24 @@ extension LanguageModel {
         out+rig	0 0 0 0 1
         out+roti	0 0 0 1 0
         out+saturday	0 0 0 1 0
+        out+sh	0 0 1 0 0
         out+sleet	0 1 0 0 0
         out+small	1 0 0 0 0
+        out+sneak	0 0 1 0 0
+        out+sock	0 1 0 0 0
         out+sort	0 1 0 0 0
+        out+spit	0 1 0 0 0
+        out+spotify	0 0 1 0 0
         out+stabl	0 2 0 0 0
         out+stitch	0 0 0 0 1
         out+tax	0 1 0 0 0
+        out+ther	0 1 0 0 0
         out+tie	0 1 0 0 0
+        out+till	1 0 0 0 0
         out+together	0 0 0 1 0
         out+tractor	0 0 0 1 0
         out+trash	0 3 0 0 0
+        out+under	0 0 0 1 0
         out+uni	0 1 0 0 0
         out+visa	0 1 0 0 0
         out+was	0 2 0 0 0
@@ -10447,18 +13268,23 @@ extension LanguageModel {
         out+whol	0 1 0 0 0
         out+without	0 1 0 0 0
         out+word	0 0 1 0 0
+        out+work	0 1 0 0 0
         out+world	0 0 1 0 0
         out+yet	0 0 0 0 1
         outdoor	0 0 0 0 1
         outdoor+cinema	0 0 0 0 1
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
-        outsid	0 0 2 1 1
+        outsid	1 0 3 3 1
+        outsid+amarillo	1 0 0 0 0
         outsid+church	0 0 1 0 0
+        outsid+corner	0 0 1 0 0
+        outsid+front	0 0 0 1 0
+        outsid+gist	0 0 0 1 0
         outsid+mandir	0 0 1 0 0
         outsid+tesco	0 0 0 0 1
-        oven	0 1 0 0 0
-        over	17 18 1 24 7
+        oven	0 2 0 0 0
+        over	20 21 3 31 14
         over+bath	0 2 0 0 0
         over+bathroom	1 0 0 0 0
         over+bedtim	0 1 0 0 0
@@ -10470,55 +13296,76 @@ extension LanguageModel {
         over+cook	0 3 0 0 0
         over+counter	0 0 0 0 1
         over+diaper	1 0 0 0 0
-        over+dinner	1 0 0 4 0
+        over+dinner	1 0 0 5 0
         over+do	0 1 0 0 0
         over+eid	1 0 0 0 0
         over+every	0 0 0 1 0
+        over+fac	0 0 0 0 1
         over+farm	0 1 0 0 0
         over+flat	1 0 0 0 0
+        over+hold	0 0 0 0 2
         over+instruction	0 0 0 1 0
+        over+iron	0 1 0 0 0
         over+lak	0 0 0 1 0
         over+lamp	0 0 0 1 0
         over+lap	0 0 0 0 1
         over+laptop	1 0 0 0 1
+        over+m	0 0 1 0 0
+        over+min	0 0 0 0 1
         over+mirror	1 0 0 0 0
-        over+night	0 1 0 0 0
-        over+paddock	0 0 0 1 0
+        over+new	0 0 0 0 1
+        over+night	0 2 0 0 0
+        over+over	1 0 0 0 0
+        over+paddock	0 0 0 2 0
+        over+pass	0 0 0 0 1
+        over+pull	0 0 0 0 1
         over+sit	1 0 0 0 0
         over+skyp	0 0 0 1 0
+        over+sunday	0 0 0 1 0
         over+tak	0 1 0 0 0
         over+tea	1 0 0 1 0
         over+text	1 0 0 0 0
         over+thesis	1 0 0 0 1
+        over+thre	0 0 0 1 0
         over+threshold	0 0 0 0 1
         over+truck	0 0 1 0 0
+        over+until	1 0 0 0 0
+        over+vest	0 0 1 0 0
+        over+video	0 0 0 2 0
         over+voic	0 0 0 1 0
-        over+weekend	0 1 0 1 0
+        over+wash	1 0 0 0 0
+        over+weekend	0 2 0 1 0
         over+wheat	0 0 0 1 0
         over+whol	0 1 0 0 0
         over+win	0 0 0 2 0
         over+winter	0 1 0 0 0
         overdu	0 2 0 0 0
         overdu+library	0 2 0 0 0
-        overlap	0 0 0 1 0
+        overheard	1 0 0 0 0
+        overlap	0 0 0 2 0
+        overlap+between	0 0 0 1 0
         overlap+walk	0 0 0 1 0
-        overnight	1 2 0 1 0
+        overnight	1 2 0 2 0
         overnight+becaus	0 1 0 0 0
         overnight+haul	1 0 0 1 0
+        overnight+horribl	0 0 0 1 0
         overtim	0 1 0 0 0
         owamb	0 0 0 1 0
         owamb+together	0 0 0 1 0
         owe	1 1 0 0 0
         owe+4k	1 0 0 0 0
-        own	2 4 1 1 0
+        own	2 5 2 1 1
         own+2am	1 0 0 0 0
+        own+deadlin	0 1 0 0 0
         own+hav	0 1 0 0 0
+        own+oat	0 0 1 0 0
         own+rest	0 1 0 0 0
         own+tabl	0 0 0 1 0
         own+way	0 0 1 0 0
-        pack	0 33 6 0 1
+        pack	0 37 8 0 1
+        pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
-        pack+bag	0 1 0 0 0
+        pack+bag	0 2 0 0 0
         pack+befor	0 1 0 0 0
         pack+between	0 0 0 0 1
         pack+car	0 1 0 0 0
@@ -10528,71 +13375,92 @@ extension LanguageModel {
         pack+every	0 1 0 0 0
         pack+favourit	0 0 3 0 0
         pack+good	0 0 1 0 0
+        pack+green	0 0 1 0 0
         pack+gym	0 1 0 0 0
-        pack+hospital	0 1 0 0 0
+        pack+hospital	0 2 0 0 0
         pack+kid	0 2 0 0 0
         pack+kit	0 1 0 0 0
-        pack+lunch	0 12 0 0 0
+        pack+lunch	0 13 0 0 0
         pack+shap	0 0 1 0 0
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
+        pack+thos	0 0 1 0 0
         pack+tiffin	0 2 0 0 0
         pack+wardrob	0 1 0 0 0
-        packag	0 0 16 0 0
+        packag	0 0 18 0 0
         packag+bas	0 0 2 0 0
         packag+beef	0 0 1 0 0
         packag+hall	0 0 1 0 0
+        packag+hotel	0 0 1 0 0
+        packag+manila	0 0 1 0 0
         packag+post	0 0 1 0 0
         packag+snack	0 0 3 0 0
         packag+station	0 0 1 0 0
         packag+tim	0 0 1 0 0
-        packet	0 0 6 0 0
+        packet	0 0 7 0 0
         packet+biscuit	0 0 1 0 0
         packet+favourit	0 0 1 0 0
         packet+heirloom	0 0 1 0 0
         packet+jaffa	0 0 1 0 0
+        packet+percy	0 0 1 0 0
         packet+tim	0 0 2 0 0
-        pad	0 0 1 0 0
-        pad+thai	0 0 1 0 0
-        paddock	0 2 1 1 0
+        pad	0 0 2 0 0
+        pad+thai	0 0 2 0 0
+        paddl	0 0 0 1 0
+        paddl+board	0 0 0 1 0
+        paddock	0 2 1 2 0
         paddock+befor	0 1 0 0 0
+        paddock+coupl	0 0 0 1 0
         paddock+hav	0 1 0 0 0
         paella	0 0 0 1 0
         paella+together	0 0 0 1 0
-        pag	2 0 0 0 0
+        pag	4 1 0 0 0
         pag+about	1 0 0 0 0
+        pag+by	1 0 0 0 0
+        pag+chapter	0 1 0 0 0
         pag+insid	1 0 0 0 0
-        paid	1 9 1 2 0
+        pag+post	1 0 0 0 0
+        paid	1 11 2 2 0
         paid+attention	0 0 0 2 0
+        paid+bill	0 1 0 0 0
         paid+chequ	0 1 0 0 0
         paid+compliment	1 0 0 0 0
         paid+council	0 2 0 0 0
         paid+electricity	0 2 0 0 0
         paid+fin	0 1 0 0 0
+        paid+flight	0 0 1 0 0
+        paid+phon	0 1 0 0 0
         paid+spotify	0 0 1 0 0
         paid+unpaid	0 1 0 0 0
-        pain	4 0 0 1 1
+        pain	5 0 0 1 2
+        pain+after	0 0 0 0 1
         pain+bad	1 0 0 0 0
         pain+clinic	1 0 0 0 0
         pain+day	1 0 0 0 1
         pain+week	0 0 0 1 0
-        paint	5 3 7 3 2
+        paint	5 4 7 3 2
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
         paint+diya	0 0 1 0 0
         paint+good	1 0 0 0 0
         paint+hallway	0 0 0 0 1
         paint+its	1 0 0 0 0
-        paint+nursery	1 0 0 1 0
+        paint+nursery	1 1 0 1 0
         paint+set	0 0 1 0 0
         paint+small	0 0 1 0 0
         paint+spar	0 1 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
-        pair	0 0 6 2 0
+        pair	0 0 11 2 1
+        pair+compression	0 0 1 0 0
+        pair+croc	0 0 1 0 0
         pair+earring	0 0 1 0 0
         pair+fluffy	0 0 1 0 0
+        pair+hav	0 0 1 0 0
+        pair+leather	0 0 1 0 0
+        pair+old	0 0 0 0 1
         pair+program	0 0 0 2 0
+        pair+proper	0 0 1 0 0
         pair+slipper	0 0 1 0 0
         pair+sun	0 0 1 0 0
         pair+work	0 0 1 0 0
@@ -10606,83 +13474,114 @@ extension LanguageModel {
         palm+through	0 0 0 0 1
         palm+upon	0 0 0 0 1
         palm+whil	0 0 0 0 1
-        pancak	0 3 0 1 0
+        pan	0 0 1 0 0
+        pan+dulc	0 0 1 0 0
+        panad	0 1 0 0 0
+        panad+second	0 1 0 0 0
+        pancak	0 3 0 2 0
         pancak+diner	0 0 0 1 0
+        pancak+no	0 0 0 1 0
         pandesal	0 0 1 0 0
         pandesal+still	0 0 1 0 0
-        panic	1 0 0 0 2
-        panic+attack	1 0 0 0 2
+        panel	0 1 0 0 0
+        panel+blew	0 1 0 0 0
+        panic	2 0 0 0 3
+        panic+attack	2 0 0 0 3
         panick	1 0 0 0 0
         panick+about	1 0 0 0 0
-        paper	1 0 2 1 0
+        paper	2 1 2 1 0
         paper+anniversary	0 0 2 0 0
         paper+draft	1 0 0 0 0
+        paper+one	1 0 0 0 0
         paperback	0 0 1 0 0
         paperback+sid	0 0 1 0 0
-        paperwork	0 5 0 0 0
+        paperwork	0 7 0 0 0
+        paperwork+becaus	0 1 0 0 0
+        paperwork+end	0 1 0 0 0
         paperwork+hav	0 1 0 0 0
         paperwork+whil	0 1 0 0 0
+        papi	0 0 1 0 0
+        papi+br	0 0 1 0 0
         para	0 0 0 1 0
         para+practicar	0 0 0 1 0
-        parad	0 1 0 0 0
+        paracetamol	0 1 0 0 0
+        parad	0 1 0 1 0
+        parad+couch	0 0 0 1 0
         parad+creas	0 1 0 0 0
-        paragraph	4 0 0 0 0
+        paragraph	4 1 0 0 0
+        paragraph+d	0 1 0 0 0
         paragraph+monthsary	1 0 0 0 0
         paragraph+not	1 0 0 0 0
-        parallel	2 0 0 0 0
-        parallel+park	2 0 0 0 0
-        parcel	0 4 12 0 0
+        parallel	3 0 0 0 0
+        parallel+park	3 0 0 0 0
+        parcel	0 4 13 0 0
         parcel+arriv	0 0 2 0 0
         parcel+birthday	0 0 1 0 0
         parcel+cam	0 0 1 0 0
         parcel+courier	0 1 0 0 0
+        parcel+doorstep	0 0 1 0 0
         parcel+favourit	0 0 1 0 0
         parcel+from	0 1 1 0 0
         parcel+homemad	0 0 1 0 0
         parcel+post	0 2 1 0 0
         parcel+wait	0 0 1 0 0
-        parent	9 7 0 5 6
+        parent	9 7 0 6 7
         parent+age	0 0 0 1 0
         parent+cam	0 5 0 0 0
         parent+cebu	0 0 0 1 0
+        parent+d	0 0 0 1 0
         parent+everyth	1 0 0 0 0
         parent+first	0 0 0 0 1
         parent+hat	1 0 0 0 0
         parent+how	1 0 0 0 0
         parent+look	1 0 0 0 0
         parent+no	1 0 0 0 0
+        parent+surviv	0 0 0 0 1
         parent+two	0 0 0 1 0
         parent+visit	0 1 0 0 0
         parent+was	0 1 0 0 0
         parent+what	1 0 0 0 0
-        park	7 8 0 19 3
+        park	9 10 0 27 6
         park+2	0 1 0 0 0
-        park+3	0 1 0 0 0
+        park+3	0 2 0 0 0
+        park+30	0 0 0 1 0
+        park+after	0 0 0 1 0
         park+befor	4 0 0 1 1
+        park+chai	0 0 0 1 0
         park+eat	0 0 0 1 0
         park+first	0 0 0 1 0
+        park+flagstaff	0 0 0 1 0
         park+funeral	0 0 0 0 1
         park+haha	1 0 0 0 0
         park+hav	0 1 0 0 0
+        park+keep	1 0 0 0 0
         park+last	0 0 0 1 0
+        park+long	0 0 0 0 1
+        park+lot	0 0 0 1 1
         park+midnight	0 0 0 1 0
         park+nap	0 2 0 0 0
+        park+neither	0 0 0 0 1
         park+permit	0 1 0 0 0
         park+rest	0 0 0 1 0
+        park+romanc	1 0 0 0 0
         park+second	0 0 0 1 0
         park+sinc	0 0 0 1 0
-        park+sunday	0 0 0 1 0
+        park+sunday	0 0 0 2 0
         park+talk	0 0 0 1 0
         park+tell	1 0 0 0 0
+        park+ticket	0 1 0 0 0
         park+together	0 0 0 2 0
         park+togther	0 0 0 1 0
-        park+two	0 1 0 0 0
+        park+two	0 1 0 1 0
         park+why	0 0 0 0 1
-        parkrun	1 0 0 1 1
+        park+without	0 0 0 1 0
+        parkrun	1 0 0 2 1
+        parkrun+fry	0 0 0 1 0
         parkrun+loudest	1 0 0 0 0
         parkrun+together	0 0 0 1 0
-        part	1 4 0 0 0
-        part+day	1 0 0 0 0
+        part	1 4 0 1 2
+        part+day	1 0 0 1 1
+        part+long	0 0 0 0 1
         partly	0 0 2 0 0
         partly+min	0 0 1 0 0
         partly+sak	0 0 1 0 0
@@ -10712,26 +13611,42 @@ extension LanguageModel {
         party+wouldnt	0 1 0 0 0
         pasalubong	0 0 2 0 0
         pasalubong+from	0 0 2 0 0
-        pass	3 1 1 0 6
+        pasar	0 0 1 0 0
+        pasar+malam	0 0 1 0 0
+        paso	0 0 0 1 0
+        paso+eleven	0 0 0 1 0
+        pass	4 1 1 0 8
         pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
-        passport	0 5 0 0 0
+        pass+front	0 0 0 0 1
+        passport	0 6 0 0 0
         passport+onlin	0 1 0 0 0
+        passport+paperwork	0 1 0 0 0
         passport+renewal	0 4 0 0 0
-        past	0 0 0 2 3
+        past	0 1 0 2 5
         past+desk	0 0 0 0 1
+        past+fryer	0 0 0 0 1
+        past+refill	0 0 0 0 1
         past+town	0 0 0 2 0
-        pasta	1 2 0 2 0
+        past+twic	0 1 0 0 0
+        pasta	1 2 0 3 0
         pasta+candl	0 0 0 1 0
+        pasta+car	0 0 0 1 0
         pasta+dinner	0 1 0 0 0
         pasta+from	0 0 0 1 0
         pasta+sauc	1 0 0 0 0
         pastel	0 0 1 0 0
         pastel+de	0 0 1 0 0
+        pastelito	0 0 1 0 0
+        pastelito+from	0 0 1 0 0
+        pasti	0 0 1 0 0
+        pasti+dinner	0 0 1 0 0
+        pastor	1 0 0 0 0
+        pastor+hav	1 0 0 0 0
         pastry	0 0 5 0 0
         pastry+way	0 0 1 0 0
-        pastéis	0 0 1 0 0
-        pastéis+de	0 0 1 0 0
+        pastéis	0 0 1 1 0
+        pastéis+de	0 0 1 1 0
         pat	1 1 0 0 2
         pat+as	0 0 0 0 1
         pat+cheek	1 0 0 0 0
@@ -10747,18 +13662,21 @@ extension LanguageModel {
         path+wouldn	0 1 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patienc	7 0 0 0 0
+        patienc	8 0 0 0 0
         patienc+15	1 0 0 0 0
         patienc+dad	1 0 0 0 0
         patienc+dur	1 0 0 0 0
         patienc+grandchildren	1 0 0 0 0
+        patienc+great	1 0 0 0 0
         patienc+inspir	1 0 0 0 0
         patienc+kid	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	11 1 0 0 0
+        patient	12 1 0 0 1
         patient+after	1 0 0 0 0
         patient+bad	1 0 0 0 0
         patient+english	1 0 0 0 0
+        patient+family	1 0 0 0 0
+        patient+hug	0 0 0 0 1
         patient+kid	2 0 0 0 0
         patient+mom	2 0 0 0 0
         patient+stitch	0 1 0 0 0
@@ -10771,25 +13689,40 @@ extension LanguageModel {
         pay	0 2 0 0 0
         paymnet	0 1 0 0 0
         paymnet+one	0 1 0 0 0
-        pea	0 0 3 0 0
-        pea+from	0 0 3 0 0
-        peac	0 2 0 0 0
-        peac+offer	0 1 0 0 0
+        pea	0 0 4 0 0
+        pea+from	0 0 4 0 0
+        peac	0 4 1 0 0
+        peac+offer	0 1 1 0 0
         peaceful	0 0 0 1 0
-        pebbl	0 0 1 0 0
+        peak	0 0 0 1 0
+        peak+district	0 0 0 1 0
+        pebbl	0 0 2 0 0
         pebbl+from	0 0 1 0 0
+        pebbl+shap	0 0 1 0 0
+        pecan	0 1 0 0 0
+        pecan+pie	0 1 0 0 0
         peck	0 0 0 0 4
         peck+cheek	0 0 0 0 1
         peck+lip	0 0 0 0 1
+        peelin	0 0 0 0 1
+        peelin+crawfish	0 0 0 0 1
         peg	0 2 0 0 0
         peggy	0 0 0 1 0
         peggy+cov	0 0 0 1 0
-        pen	0 1 6 0 0
+        pelau	0 1 0 0 0
+        pelau+rest	0 1 0 0 0
+        pen	0 1 9 1 0
         pen+after	0 1 0 0 0
+        pen+finish	0 0 1 0 0
         pen+first	0 0 1 0 0
         pen+harold	0 0 1 0 0
-        pen+mark	0 0 2 0 0
+        pen+lab	0 0 1 0 0
+        pen+mark	0 0 3 0 0
         pen+new	0 0 1 0 0
+        pen+y	0 0 0 1 0
+        penang	0 0 0 0 1
+        pencil	0 1 0 0 0
+        pencil+mock	0 1 0 0 0
         pendant	0 0 1 0 0
         pendant+from	0 0 1 0 0
         peng	0 1 0 0 0
@@ -10801,20 +13734,30 @@ extension LanguageModel {
         pension+offic	0 1 0 0 0
         peom	0 0 1 0 0
         peom+by	0 0 1 0 0
-        peony	0 0 2 0 0
-        peopl	1 0 0 2 0
+        peony	0 0 3 0 0
+        peony+12	0 0 1 0 0
+        peopl	1 0 1 2 0
+        peopl+friend	0 0 1 0 0
         peopl+how	1 0 0 0 0
         peopl+lov	0 0 0 1 0
         peopl+watch	0 0 0 1 0
-        pep	11 0 0 0 0
-        pep+talk	9 0 0 0 0
-        peppermint	0 0 1 0 1
+        pep	13 0 0 0 0
+        pep+talk	11 0 0 0 0
+        pepper	0 0 1 0 1
+        pepper+squash	0 0 0 0 1
+        pepper+way	0 0 1 0 0
+        peppermint	0 0 1 0 2
+        peppermint+cream	0 0 0 0 1
         peppermint+lotion	0 0 0 0 1
         peppermint+tea	0 0 1 0 0
+        percy	0 0 1 0 0
+        percy+pig	0 0 1 0 0
         perfcet	0 0 0 1 0
-        perfect	1 0 1 2 1
+        perfect	2 0 2 5 1
         perfect+becaus	1 0 0 0 0
+        perfect+hour	0 0 0 1 0
         perfect+shell	0 0 1 0 0
+        perfect+which	1 0 0 0 0
         perfectly	0 0 1 0 0
         perfum	0 0 11 0 0
         perfum+d	0 0 1 0 0
@@ -10825,26 +13768,30 @@ extension LanguageModel {
         perfum+run	0 0 2 0 0
         perfum+want	0 0 1 0 0
         perfum+wor	0 0 1 0 0
-        period	0 0 0 0 1
+        period	1 0 1 0 1
         period+cramp	0 0 0 0 1
+        perish	0 0 1 0 0
         permit	0 1 0 1 0
         permit+onlin	0 1 0 0 0
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	11 0 0 0 0
+        person	13 0 1 0 0
         person+after	1 0 0 0 0
         person+ever	1 0 0 0 0
-        person+know	5 0 0 0 0
+        person+know	7 0 0 0 0
         person+out	1 0 0 0 0
         person+properly	1 0 0 0 0
         person+was	1 0 0 0 0
+        persona	1 0 0 0 0
+        persona+favorita	1 0 0 0 0
         personaliz	0 0 1 0 0
         personaliz+mug	0 0 1 0 0
         perth	1 0 0 1 0
         perth+til	1 0 0 0 0
         perth+weekend	0 0 0 1 0
-        pet	1 0 0 0 0
+        pet	1 0 0 1 0
         pet+dad	1 0 0 0 0
+        peti	0 0 1 0 0
         petrol	0 7 5 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
@@ -10855,18 +13802,26 @@ extension LanguageModel {
         pharmacology+exam	0 2 0 0 0
         pharmacy	0 4 0 0 0
         pharmacy+folic	0 1 0 0 0
-        phon	7 14 8 52 4
+        phd	0 0 0 1 0
+        phd+student	0 0 0 1 0
+        pho	0 0 0 1 0
+        pho+plac	0 0 0 1 0
+        phon	7 18 9 63 5
         phon+40	0 0 0 1 0
         phon+allow	0 0 0 1 0
         phon+away	0 0 0 10 0
         phon+bank	0 0 0 0 1
-        phon+call	0 6 0 3 1
-        phon+cas	0 0 7 0 0
+        phon+bill	0 1 0 0 0
+        phon+call	0 8 0 4 2
+        phon+cas	0 0 8 0 0
         phon+charger	0 0 1 0 0
+        phon+chat	0 0 0 1 0
         phon+dad	0 0 0 0 1
         phon+down	0 0 0 2 0
         phon+drawer	0 0 0 4 0
-        phon+fac	0 0 0 1 0
+        phon+entir	0 0 0 1 0
+        phon+fac	0 0 0 2 0
+        phon+fre	0 0 0 1 0
         phon+half	1 0 0 0 0
         phon+hour	0 0 0 1 0
         phon+laptop	0 1 0 0 0
@@ -10874,10 +13829,11 @@ extension LanguageModel {
         phon+leav	0 0 0 2 0
         phon+lov	1 0 0 0 0
         phon+mak	0 1 0 0 0
+        phon+med	0 1 0 0 0
         phon+mom	0 0 0 0 1
         phon+mov	0 1 0 0 0
         phon+no	1 0 0 1 0
-        phon+off	0 0 0 4 0
+        phon+off	0 0 0 5 0
         phon+onc	0 0 0 2 0
         phon+other	0 0 0 1 0
         phon+overnight	0 2 0 0 0
@@ -10886,22 +13842,27 @@ extension LanguageModel {
         phon+silent	0 0 0 1 0
         phon+sister	1 0 0 0 0
         phon+speaker	1 0 0 0 0
+        phon+ther	0 0 0 1 0
         phon+till	0 0 0 1 0
         phon+transfer	0 1 0 0 0
         phon+until	0 0 0 1 0
+        phon+whil	0 0 0 1 0
         phon+whol	0 0 0 1 0
-        photo	0 2 27 8 0
+        photo	2 2 28 8 0
         photo+60th	0 0 1 0 0
         photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
         photo+book	0 0 6 0 0
+        photo+café	1 0 0 0 0
         photo+collag	0 0 1 0 0
         photo+dog	0 0 2 0 0
+        photo+first	0 0 1 0 0
         photo+fram	0 0 2 0 0
         photo+from	0 0 4 1 0
         photo+hold	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
+        photo+spelt	1 0 0 0 0
         photo+stuck	0 0 1 0 0
         photo+sunset	0 0 0 1 0
         photo+text	0 1 0 0 0
@@ -10910,29 +13871,39 @@ extension LanguageModel {
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
         photobook	0 0 2 0 0
-        physio	2 1 0 2 2
+        photocopy	0 1 0 0 0
+        photocopy+year	0 1 0 0 0
+        physically	1 0 0 0 0
+        physically+mentally	1 0 0 0 0
+        physio	2 1 0 3 2
         physio+apointment	0 1 0 0 0
+        physio+appointment	0 0 0 1 0
         physio+hurt	1 0 0 0 0
         physio+say	1 0 0 0 0
         physio+show	0 0 0 0 1
         physio+wait	0 0 0 1 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pick	1 17 38 2 0
-        pick+after	0 1 0 0 0
+        pick	2 18 47 2 1
+        pick+3	0 0 1 0 0
+        pick+after	0 1 0 0 1
         pick+bubbl	0 0 1 0 0
         pick+bunch	0 0 2 0 0
+        pick+cheeky	0 0 1 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
         pick+donut	0 0 1 0 0
+        pick+doubl	0 0 1 0 0
         pick+dry	0 3 0 0 0
-        pick+favourit	0 0 6 0 0
+        pick+favourit	0 0 7 0 0
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
         pick+from	0 6 0 0 0
         pick+handful	0 0 3 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
+        pick+mess	0 0 1 0 0
+        pick+nail	0 0 1 0 0
         pick+new	0 0 1 0 0
         pick+oat	0 0 1 0 0
         pick+out	0 0 2 1 0
@@ -10940,48 +13911,58 @@ extension LanguageModel {
         pick+parcel	0 1 0 0 0
         pick+perscription	0 1 0 0 0
         pick+pickl	0 0 1 0 0
-        pick+prescription	0 3 0 0 0
+        pick+prescription	0 4 0 0 0
         pick+pumpkin	0 0 1 0 0
         pick+punnet	0 0 1 0 0
+        pick+read	1 0 0 0 0
         pick+rock	0 0 1 0 0
         pick+samosa	0 0 1 0 0
         pick+scratchcard	0 0 1 0 0
         pick+scrub	0 1 0 0 0
         pick+six	0 0 1 0 0
-        pick+som	0 0 1 0 0
-        pick+sunflower	0 0 1 0 0
+        pick+som	0 0 2 0 0
+        pick+sunflower	0 0 2 0 0
         pick+takeaway	0 0 1 0 0
-        pick+wildflower	0 0 4 0 0
+        pick+wildflower	0 0 5 0 0
         pickl	0 0 3 0 0
         pickl+farmer	0 0 1 0 0
         pickl+her	0 0 1 0 0
         pickl+way	0 0 1 0 0
-        pickup	0 4 0 0 1
+        pickup	0 5 0 0 2
+        pickup+6am	0 0 0 0 1
         pickup+hav	0 1 0 0 0
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
-        picnic	0 0 0 13 0
+        pickup+who	0 1 0 0 0
+        picnic	0 0 0 15 0
         picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
         picnic+by	0 0 0 1 0
+        picnic+lay	0 0 0 1 0
         picnic+park	0 0 0 6 0
-        pictur	0 1 3 4 0
+        picnic+uhuru	0 0 0 1 0
+        pictur	0 1 3 4 1
         pictur+ask	0 1 0 0 0
         pictur+first	0 0 0 1 0
         pictur+from	0 0 1 0 0
-        pie	0 0 2 0 0
+        pictur+insist	0 0 0 0 1
+        pie	0 1 2 0 0
+        pie+burnt	0 1 0 0 0
         pie+from	0 0 2 0 0
-        piec	1 0 4 4 0
+        piec	1 0 4 6 0
         piec+box	1 0 0 0 0
         piec+burn	0 0 1 0 0
-        piec+jigsaw	0 0 0 1 0
+        piec+jigsaw	0 0 0 2 0
         piec+pizza	0 0 1 0 0
         piec+puzzl	0 0 0 1 0
         piec+sea	0 0 1 0 0
         piec+sky	0 0 0 1 0
+        piec+tak	0 0 0 1 0
         pierogi	0 0 0 1 0
         pierogi+sid	0 0 0 1 0
+        pig	0 0 1 0 0
+        pig+leav	0 0 1 0 0
         piggyback	0 0 0 0 1
         piggyback+across	0 0 0 0 1
         piha	0 0 0 0 1
@@ -10993,17 +13974,22 @@ extension LanguageModel {
         pill+box	0 3 0 0 0
         pill+into	0 1 0 0 0
         pill+organiser	0 2 0 0 0
-        pillow	3 1 13 1 0
+        pillow	4 2 16 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
-        pillow+from	0 0 1 0 0
+        pillow+from	0 0 2 0 0
+        pillow+keep	0 0 1 0 0
+        pillow+littl	0 1 0 0 0
         pillow+say	1 0 0 0 0
-        pin	0 0 5 0 0
+        pillow+whatever	1 0 0 0 0
+        pin	0 0 6 0 0
         pin+from	0 0 2 0 0
         pin+month	0 0 1 0 0
-        pineappl	0 0 1 0 0
+        pineappl	0 0 2 0 0
+        pineappl+hat	0 0 1 0 0
         pineappl+tart	0 0 1 0 0
-        pink	1 0 0 0 0
+        pink	1 0 1 0 1
+        pink+concha	0 0 1 0 0
         pinky	0 0 0 0 1
         pinky+hold	0 0 0 0 1
         pint	0 0 0 2 0
@@ -11013,20 +13999,34 @@ extension LanguageModel {
         pip+top	0 0 1 0 0
         pipelin	0 1 0 0 0
         pipelin+log	0 1 0 0 0
-        pitch	2 0 0 0 0
-        pizza	0 0 5 2 0
+        pirogu	0 0 0 1 0
+        pirogu+see	0 0 0 1 0
+        pistachio	0 0 1 0 0
+        pistachio+ice	0 0 1 0 0
+        pit	0 0 0 1 0
+        pit+no	0 0 0 1 0
+        pitch	3 0 0 0 0
+        pitcher	0 1 0 0 0
+        pitcher+agua	0 1 0 0 0
+        pizza	0 0 6 3 0
         pizza+deliver	0 0 2 0 0
         pizza+music	0 0 0 1 0
         pizza+offic	0 0 1 0 0
+        pizza+pineappl	0 0 1 0 0
         pizza+together	0 0 0 1 0
         pizza+wait	0 0 1 0 0
-        plac	4 3 1 6 1
+        pizza+walk	0 0 0 1 0
+        pjs	0 0 0 1 0
+        plac	4 3 2 8 1
         plac+befor	0 1 0 0 0
         plac+cater	0 1 0 0 0
         plac+cuddl	0 0 0 0 1
         plac+deliver	0 0 1 0 0
+        plac+first	0 0 0 1 0
         plac+friday	0 0 0 1 0
         plac+hom	1 0 0 0 0
+        plac+kl	0 0 0 1 0
+        plac+makati	0 0 1 0 0
         plac+perfect	1 0 0 0 0
         plac+together	0 0 0 1 0
         plac+whil	1 1 0 0 0
@@ -11036,14 +14036,16 @@ extension LanguageModel {
         plainly+length	1 0 0 0 0
         plait	0 0 0 0 4
         plait+hair	0 0 0 0 2
-        plan	4 3 2 16 0
+        plan	5 3 2 18 0
         plan+dream	0 0 0 1 0
         plan+full	0 0 0 1 0
         plan+garden	0 0 0 1 0
         plan+genuinely	1 0 0 0 0
+        plan+go	0 0 0 1 0
         plan+honeymoon	0 0 0 1 0
         plan+land	0 1 0 0 0
         plan+most	1 0 0 0 0
+        plan+next	0 0 0 1 0
         plan+offic	0 0 1 0 0
         plan+order	0 0 1 0 0
         plan+retirement	0 0 0 1 0
@@ -11057,9 +14059,10 @@ extension LanguageModel {
         plan+was	1 0 0 0 0
         plan+weekend	0 0 0 2 0
         planetarium	0 0 0 1 0
-        planner	0 0 1 0 0
+        planner	1 0 1 0 0
         planner+new	0 0 1 0 0
-        plant	0 1 7 1 0
+        planner+say	1 0 0 0 0
+        plant	0 2 7 1 0
         plant+desk	0 0 1 0 0
         plant+keep	0 0 1 0 0
         plant+new	0 0 1 0 0
@@ -11068,42 +14071,55 @@ extension LanguageModel {
         plant+whil	0 1 0 0 0
         plantain	0 0 1 0 0
         plantain+chip	0 0 1 0 0
-        plat	0 3 0 0 1
+        plastic	0 0 0 1 0
+        plastic+chair	0 0 0 1 0
+        plat	0 4 0 0 2
+        plat+8pm	0 0 0 0 1
         plat+hair	0 0 0 0 1
+        plat+jollof	0 1 0 0 0
         platform	1 0 1 0 3
         platform+about	1 0 0 0 0
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	1 0 1 45 14
+        play	1 1 3 56 16
         play+board	0 0 0 2 0
-        play+card	0 0 1 12 0
-        play+chess	0 0 0 5 0
+        play+card	0 0 1 14 0
+        play+chess	0 0 0 6 0
         play+cribbag	0 0 0 1 0
         play+dreidel	0 0 0 1 0
         play+fetch	0 0 0 1 0
         play+footsi	0 0 0 0 1
+        play+fortnit	0 0 0 1 0
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
-        play+hair	0 0 0 0 11
+        play+guitar	0 0 0 1 0
+        play+hair	0 0 0 0 12
+        play+leed	0 0 1 0 0
         play+mahjong	0 0 0 1 0
-        play+mario	0 0 0 6 0
-        play+onlin	0 0 0 2 0
+        play+mario	0 0 0 7 0
+        play+mas	0 0 0 1 0
+        play+onlin	0 0 0 3 0
         play+quick	0 0 0 1 0
-        play+scrabbl	0 0 0 3 0
-        play+stardew	0 0 0 1 0
+        play+round	0 0 0 1 0
+        play+scrabbl	0 0 0 4 0
+        play+sinc	0 0 0 0 1
+        play+stardew	0 0 0 2 0
         play+ten	1 0 0 0 0
         play+video	0 0 0 3 1
+        play+whol	0 0 1 0 0
         player	0 0 1 0 0
-        playlist	0 0 19 0 0
+        playlist	0 0 20 1 0
         playlist+call	0 0 2 0 0
         playlist+commut	0 0 3 0 0
         playlist+long	0 0 1 0 0
+        playlist+play	0 0 0 1 0
         playlist+road	0 0 2 0 0
         playlist+shar	0 0 1 0 0
-        playlist+song	0 0 3 0 0
+        playlist+song	0 0 4 0 0
         pleasur	0 0 1 0 0
         plot	0 0 0 1 0
-        plumber	0 2 0 0 0
+        plumber	0 3 0 0 0
+        plumber+ahorramo	0 1 0 0 0
         plumber+hav	0 1 0 0 0
         plung	0 2 0 0 0
         plus	0 0 0 1 0
@@ -11114,16 +14130,18 @@ extension LanguageModel {
         plush+puppy	0 0 1 0 0
         plushi	0 0 3 0 0
         plushi+becaus	0 0 1 0 0
-        pocket	4 1 4 0 0
+        pocket	4 1 6 0 1
         pocket+befor	1 0 2 0 0
+        pocket+found	0 0 1 0 0
         pocket+garden	0 1 0 0 0
         pocket+lunar	0 0 1 0 0
         pocket+say	1 0 0 0 0
+        pocket+wait	0 0 0 0 1
         pocky	0 0 1 0 0
         pocky+lik	0 0 1 0 0
         podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	14 0 1 0 0
+        poem	15 0 1 0 0
         poem+about	1 0 0 0 0
         poem+anniversary	1 0 0 0 0
         poem+back	1 0 0 0 0
@@ -11131,6 +14149,7 @@ extension LanguageModel {
         poem+becaus	1 0 0 0 0
         poem+birthday	2 0 0 0 0
         poem+genuinely	1 0 0 0 0
+        poem+magazin	1 0 0 0 0
         poem+read	1 0 0 0 0
         poem+writ	2 0 0 0 0
         poet	0 0 2 0 0
@@ -11139,10 +14158,12 @@ extension LanguageModel {
         poha+chai	0 1 0 0 0
         point	1 0 2 0 0
         point+month	0 0 1 0 0
-        polaroid	0 0 1 0 0
+        polaroid	0 0 2 0 0
         polaroid+from	0 0 1 0 0
-        polish	0 3 0 0 0
+        polaroid+hoodi	0 0 1 0 0
+        polish	0 4 0 0 0
         polish+menorah	0 1 0 0 0
+        polish+sho	0 1 0 0 0
         pollo	0 1 0 0 0
         pollo+recip	0 1 0 0 0
         polski	0 0 1 0 0
@@ -11151,24 +14172,32 @@ extension LanguageModel {
         pooki	1 0 1 0 0
         pooki+shower	1 0 0 0 0
         pooki+stuf	0 0 1 0 0
-        poor	0 0 1 0 0
+        poor	0 0 1 0 1
+        poor+bugger	0 0 0 0 1
         poor+circulation	0 0 1 0 0
-        poorly	0 1 0 0 0
+        poorly	0 3 0 0 0
+        poorly+driv	0 1 0 0 0
         popcorn	0 0 0 1 0
         popcorn+no	0 0 0 1 0
-        porch	0 0 0 5 2
-        porch+after	0 0 0 1 0
+        porch	1 0 0 7 3
+        porch+after	0 0 0 1 1
+        porch+listen	0 0 0 1 0
         porch+phon	0 0 0 1 0
-        porch+sw	0 0 0 2 1
+        porch+sw	0 0 0 3 1
+        porch+thank	1 0 0 0 0
         porch+under	0 0 0 0 1
         porqu	0 1 1 0 0
         porqu+rough	0 0 1 0 0
         porqu+was	0 1 0 0 0
-        porridg	0 1 0 0 0
+        porridg	0 2 0 0 0
         porridg+cut	0 1 0 0 0
-        port	0 0 3 0 0
+        porridg+help	0 1 0 0 0
+        port	0 0 3 1 0
         port+hav	0 0 1 0 0
         port+singapor	0 0 1 0 0
+        port+spain	0 0 0 1 0
+        portion	0 0 0 1 0
+        portion+chip	0 0 0 1 0
         portrait	0 0 3 0 0
         portrait+dog	0 0 1 0 0
         portrait+from	0 0 1 0 0
@@ -11178,12 +14207,14 @@ extension LanguageModel {
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	25 6 5 0 1
+        post	30 6 7 0 1
         post+about	3 0 0 0 0
         post+bathroom	2 0 0 0 0
         post+best	1 0 0 0 0
+        post+box	0 0 1 0 0
         post+cat	1 0 0 0 0
         post+favourit	0 0 1 0 0
+        post+fb	1 0 0 0 0
         post+fluffy	0 0 1 0 0
         post+handwritten	2 0 0 0 0
         post+insid	1 0 0 0 0
@@ -11191,36 +14222,48 @@ extension LanguageModel {
         post+kettl	1 0 0 0 0
         post+letter	0 0 1 0 0
         post+littl	0 0 1 0 0
+        post+london	1 0 0 0 0
         post+long	3 0 0 0 0
         post+mirror	1 0 0 0 0
+        post+monitor	1 0 0 0 0
         post+offic	0 4 0 0 1
         post+out	0 1 0 0 0
-        post+say	1 0 0 0 0
+        post+say	1 0 1 0 0
+        post+send	1 0 0 0 0
         post+shoutout	1 0 0 0 0
         post+soppy	1 0 0 0 0
         post+story	1 0 0 0 0
+        post+stuck	1 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
         post+whil	0 0 1 0 0
+        postag	0 0 1 0 0
         postcard	4 0 3 0 0
         postcard+from	1 0 3 0 0
-        poster	0 1 0 0 0
+        postdoc	1 0 0 0 0
+        postdoc+say	1 0 0 0 0
+        poster	0 1 1 1 0
+        poster+session	0 0 0 1 0
         poster+whil	0 1 0 0 0
         postit	2 0 0 0 0
-        pot	0 3 1 1 0
+        pot	0 4 1 1 0
         pot+egusi	0 1 0 0 0
+        pot+gumbo	0 1 0 0 0
         pot+orchid	0 0 1 0 0
         pot+scotch	0 1 0 0 0
         pot+tea	0 1 0 1 0
+        potato	0 1 1 0 0
+        potato+farl	0 1 0 0 0
+        potato+lov	0 0 1 0 0
         potho	0 0 1 0 0
         potho+windowsill	0 0 1 0 0
         potter	0 0 0 2 0
         potter+aloud	0 0 0 1 0
         potter+round	0 0 0 1 0
-        pottery	1 1 0 5 0
+        pottery	1 1 0 6 0
         pottery+calss	0 0 0 1 0
         pottery+cla	0 0 0 1 0
-        pottery+class	0 0 0 3 0
+        pottery+class	0 0 0 4 0
         pottery+post	1 0 0 0 0
         pottery+wheel	0 1 0 0 0
         pounamu	0 0 2 0 0
@@ -11239,7 +14282,9 @@ extension LanguageModel {
         practic+stay	0 0 0 1 0
         practicar	0 0 0 1 0
         practis	1 0 0 0 0
-        prais	17 0 0 0 0
+        pragtig	1 0 0 0 0
+        pragtig+say	1 0 0 0 0
+        prais	18 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
         prais+cook	2 0 0 0 0
@@ -11250,104 +14295,129 @@ extension LanguageModel {
         prais+new	1 0 0 0 0
         prais+parallel	1 0 0 0 0
         prais+patienc	1 0 0 0 0
+        prais+presentation	1 0 0 0 0
         prais+pull	1 0 0 0 0
         prais+tyr	1 0 0 0 0
         pram	0 1 0 1 0
         pram+into	0 1 0 0 0
         pram+together	0 0 0 1 0
-        pray	0 0 0 1 0
+        pratchett	0 0 0 1 0
+        pray	0 0 1 1 0
+        pray+properly	0 0 1 0 0
         pray+rosary	0 0 0 1 0
-        prayer	2 0 1 3 1
+        prayer	2 1 2 3 1
         prayer+go	0 0 0 1 0
-        prayer+mat	0 0 1 0 0
+        prayer+mat	0 0 2 0 0
+        prayer+sid	0 1 0 0 0
         prayer+smil	1 0 0 0 0
         prayer+thank	1 0 0 0 0
         prayer+then	0 0 0 2 0
         precisely	0 1 0 0 0
         precisely+as	0 1 0 0 0
-        pregnancy	1 0 1 0 2
+        pregnancy	1 0 2 0 2
         pregnancy+ankl	0 0 0 0 1
-        pregnancy+pillow	0 0 1 0 0
+        pregnancy+pillow	0 0 2 0 0
         pregnancy+weight	1 0 0 0 0
         prejudic	0 0 0 1 0
         prejudic+long	0 0 0 1 0
         premium	0 0 2 0 0
         premium+sinc	0 0 1 0 0
-        prep	0 10 0 0 0
+        prep	0 14 0 0 0
         prep+both	0 1 0 0 0
         prep+d	0 1 0 0 0
         prep+dinner	0 1 0 0 0
         prep+fiv	0 1 0 0 0
+        prep+kevin	0 1 0 0 0
         prep+meal	0 1 0 0 0
         prep+mis	0 1 0 0 0
+        prep+monitor	0 1 0 0 0
+        prep+never	0 1 0 0 0
         prep+ofst	0 1 0 0 0
+        prep+onion	0 1 0 0 0
         prep+whol	0 1 0 0 0
-        prepar	0 3 0 0 0
+        prepar	0 4 0 0 0
         prepar+fil	0 1 0 0 0
-        prepar+harold	0 1 0 0 0
+        prepar+harold	0 2 0 0 0
         prepar+suhoor	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 7 0 0 0
+        prescription	0 8 0 0 0
         prescription+from	0 2 0 0 0
         prescription+sam	0 1 0 0 0
         prescription+way	0 1 0 0 0
-        present	1 2 8 0 0
+        present	1 2 11 1 0
         present+after	1 0 0 0 0
         present+call	0 0 1 0 0
+        present+floor	0 0 0 1 0
         present+fram	0 0 1 0 0
+        present+from	0 0 1 0 0
         present+lik	0 0 1 0 0
         present+month	0 1 0 0 0
+        present+new	0 0 1 0 0
         present+no	0 0 1 0 0
         present+one	0 0 1 0 0
         present+sid	0 1 0 0 0
-        presentation	6 1 0 0 0
+        presentation	7 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
+        presentation+head	1 0 0 0 0
         presentation+iron	0 1 0 0 0
         presentation+was	1 0 0 0 0
         presentaton	1 0 0 0 0
-        press	0 0 7 0 4
+        press	0 0 8 0 6
         press+clos	0 0 0 0 1
         press+cold	0 0 0 0 1
         press+favourit	0 0 1 0 0
-        press+flower	0 0 5 0 0
+        press+flower	0 0 6 0 0
+        press+head	0 0 0 0 1
         press+icy	0 0 0 0 1
+        press+kiss	0 0 0 0 1
         press+leaf	0 0 1 0 0
         press+templ	0 0 0 0 1
-        pretend	3 0 1 0 2
+        pretend	4 0 2 1 2
+        pretend+doesn	0 0 1 0 0
         pretend+hat	0 0 0 0 1
         pretend+mind	0 0 0 0 1
-        pretend+no	3 0 1 0 0
-        prettiest	1 0 0 0 0
+        pretend+no	4 0 1 0 0
+        pretend+tourist	0 0 0 1 0
+        prettiest	2 0 0 0 0
+        prettiest+girl	1 0 0 0 0
         prettiest+lady	1 0 0 0 0
+        prickly	0 0 1 0 0
+        prickly+but	0 0 1 0 0
         prid	0 0 1 2 0
         prid+pin	0 0 1 0 0
         prid+prejudic	0 0 0 1 0
         prid+together	0 0 0 1 0
         princ	0 0 0 0 1
         princ+street	0 0 0 0 1
-        print	0 2 10 0 0
+        print	0 3 11 0 0
         print+board	0 1 0 0 0
         print+favourit	0 0 1 0 0
         print+first	0 0 1 0 0
         print+fram	0 0 3 0 0
+        print+from	0 1 0 0 0
         print+highlight	0 1 0 0 0
         print+map	0 0 1 0 0
+        print+out	0 0 1 0 0
         print+photo	0 0 2 0 0
         printer	0 1 0 0 0
         printer+wifi	0 1 0 0 0
         privat	0 0 0 0 1
         privat+spot	0 0 0 0 1
-        priya	6 0 0 1 0
+        priya	7 1 0 1 0
         priya+biryani	1 0 0 0 0
         priya+deal	1 0 0 0 0
+        priya+get	0 1 0 0 0
         priya+lesson	1 0 0 0 0
         priya+out	1 0 0 0 0
         priya+slid	1 0 0 0 0
-        priya+text	1 0 0 0 0
+        priya+text	2 0 0 0 0
         priya+tom	0 0 0 1 0
+        priyanka	0 0 0 0 1
+        priyanka+hand	0 0 0 0 1
         pro	2 0 0 0 0
+        problem	0 1 0 0 0
         procedur	0 1 0 0 0
         procur	0 0 1 0 0
         procur+identical	0 0 1 0 0
@@ -11361,54 +14431,76 @@ extension LanguageModel {
         project+sunday	0 0 0 1 0
         prom	0 0 0 1 1
         prom+sit	0 0 0 1 0
+        promenad	0 0 0 0 1
+        promenad+lik	0 0 0 0 1
         promis	1 0 0 1 0
         promis+set	1 0 0 0 0
-        promotion	9 0 0 0 1
+        promotion	10 0 0 0 1
         promotion+mrs	1 0 0 0 0
+        promotion+now	1 0 0 0 0
         promotion+should	1 0 0 0 0
         promotion+tell	1 0 0 0 0
         prompt	1 0 0 0 0
         prompt+becaus	1 0 0 0 0
-        proofread	0 3 0 0 0
+        pronounciation	1 0 0 0 0
+        pronounciation+terribl	1 0 0 0 0
+        proofread	0 4 0 0 0
         proofread+cover	0 1 0 0 0
+        proofread+entir	0 1 0 0 0
         proofread+grant	0 1 0 0 0
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	6 5 4 9 3
+        proper	10 6 10 12 6
+        proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
-        proper+catch	0 0 0 2 0
+        proper+canny	0 0 0 1 0
+        proper+catch	0 0 0 3 0
+        proper+champi	0 0 0 0 1
         proper+chinwag	0 0 0 1 0
+        proper+conversation	0 0 0 1 0
+        proper+cuddl	0 0 0 0 1
         proper+dat	0 0 0 2 0
+        proper+ergonomic	0 0 1 0 0
+        proper+flask	0 0 1 0 0
         proper+frost	0 1 0 0 0
         proper+fry	0 1 0 0 0
         proper+grip	0 0 1 0 0
         proper+head	0 0 1 0 0
-        proper+japanes	0 0 1 0 0
+        proper+hug	0 0 0 0 1
+        proper+japanes	0 0 2 0 0
         proper+job	1 0 0 0 0
+        proper+kip	1 0 0 0 0
+        proper+kitchen	0 0 1 0 0
         proper+legend	1 0 0 0 0
-        proper+letter	1 0 0 0 0
+        proper+letter	3 0 0 0 0
         proper+lunch	0 0 0 1 0
+        proper+mak	1 0 0 0 0
         proper+massag	0 0 0 0 1
         proper+morn	0 1 0 0 0
         proper+night	0 0 0 1 0
+        proper+pillow	0 0 1 0 0
         proper+professional	2 0 0 0 0
         proper+roast	0 1 0 0 0
+        proper+romantic	0 0 1 0 0
         proper+run	1 0 0 0 0
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 2 0
         proper+thermo	0 0 1 0 0
-        properly	12 1 0 6 0
+        properly	13 1 1 7 0
         properly+carry	1 0 0 0 0
         properly+cold	0 0 0 1 0
         properly+cover	1 0 0 0 0
+        properly+day	0 0 0 1 0
         properly+do	1 0 0 0 0
         properly+eye	1 0 0 0 0
         properly+forget	2 0 0 0 0
+        properly+handl	1 0 0 0 0
         properly+hour	0 0 0 1 0
         properly+listen	0 0 0 2 0
         properly+no	1 0 0 1 0
+        properly+road	0 0 1 0 0
         properly+snap	3 0 0 0 0
         properly+talk	0 0 0 1 0
         properly+tell	1 0 0 0 0
@@ -11419,12 +14511,12 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	63 0 0 0 0
+        proud	70 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
-        proud+after	1 0 0 0 0
+        proud+after	2 0 0 0 0
         proud+alway	1 0 0 0 0
         proud+am	4 0 0 0 0
         proud+bab	1 0 0 0 0
@@ -11433,15 +14525,17 @@ extension LanguageModel {
         proud+fi	1 0 0 0 0
         proud+finally	2 0 0 0 0
         proud+finish	2 0 0 0 0
-        proud+go	3 0 0 0 0
+        proud+go	4 0 0 0 0
         proud+hang	1 0 0 0 0
+        proud+hes	1 0 0 0 0
         proud+hold	1 0 0 0 0
         proud+how	8 0 0 0 0
         proud+kid	1 0 0 0 0
         proud+napkin	1 0 0 0 0
         proud+only	1 0 0 0 0
+        proud+over	1 0 0 0 0
         proud+play	1 0 0 0 0
-        proud+promotion	2 0 0 0 0
+        proud+promotion	3 0 0 0 0
         proud+right	1 0 0 0 0
         proud+sav	1 0 0 0 0
         proud+scribbl	1 0 0 0 0
@@ -11449,7 +14543,7 @@ extension LanguageModel {
         proud+steamy	1 0 0 0 0
         proud+stick	1 0 0 0 0
         proud+sticky	1 0 0 0 0
-        proud+was	1 0 0 0 0
+        proud+was	2 0 0 0 0
         proud+yaar	1 0 0 0 0
         prould	1 0 0 0 0
         prould+start	1 0 0 0 0
@@ -11457,32 +14551,44 @@ extension LanguageModel {
         prun+appl	0 1 0 0 0
         prun+ros	0 0 0 1 0
         pt	1 0 0 0 0
-        pub	2 0 1 8 2
+        pub	3 0 1 8 2
         pub+across	0 0 0 0 1
         pub+both	0 0 0 1 0
+        pub+proper	1 0 0 0 0
         pub+quiz	0 0 0 2 0
         pub+two	0 0 0 1 0
-        public	0 0 0 0 1
+        public	0 0 0 0 3
         public+first	0 0 0 0 1
+        public+year	0 0 0 0 1
+        pud	0 1 0 0 0
+        pud+d	0 1 0 0 0
+        puddl	0 0 0 0 1
+        puddl+dog	0 0 0 0 1
         puff	0 0 2 0 0
         puff+from	0 0 1 0 0
         puff+puff	0 0 1 0 0
         puja	0 1 0 0 0
         pukeko	0 0 0 1 0
-        pull	2 0 0 0 6
+        pull	2 0 0 0 9
+        pull+best	0 0 0 0 1
         pull+calf	1 0 0 0 0
+        pull+cuddl	0 0 0 0 1
         pull+kiss	0 0 0 0 2
+        pull+ladder	0 0 0 0 1
         pull+onto	0 0 0 0 3
         pull+request	1 0 0 0 0
         pull+snog	0 0 0 0 1
-        pump	1 2 0 0 0
+        pump	1 4 0 1 0
         pump+2am	1 0 0 0 0
+        pump+befor	0 1 0 0 0
         pump+bik	0 1 0 0 0
+        pump+room	0 0 0 1 0
+        pump+tank	0 1 0 0 0
         pump+tyr	0 1 0 0 0
-        pumpkin	0 1 2 1 0
+        pumpkin	0 1 3 1 0
         pumpkin+gut	0 1 0 0 0
         pumpkin+pie	0 0 1 0 0
-        pumpkin+spic	0 0 1 0 0
+        pumpkin+spic	0 0 2 0 0
         pumpkin+together	0 0 0 1 0
         pun	0 0 1 0 0
         punctur	0 5 0 0 0
@@ -11490,6 +14596,8 @@ extension LanguageModel {
         punctur+bik	0 1 0 0 0
         punnet	0 0 2 0 0
         punnet+strawberry	0 0 2 0 0
+        pup	1 0 0 0 0
+        pup+tak	1 0 0 0 0
         puppy	1 2 4 2 2
         puppy+5am	0 1 0 0 0
         puppy+accident	0 1 0 0 0
@@ -11501,17 +14609,22 @@ extension LanguageModel {
         puppy+tak	0 0 1 0 0
         puppy+together	0 0 0 1 0
         puppy+whol	0 0 0 0 1
-        pur	1 0 0 0 1
+        pur	1 0 0 0 2
         pur+dead	1 0 0 0 0
         pur+mar	0 0 0 0 1
-        purchas	0 0 1 0 0
+        purchas	0 0 2 0 0
         purchas+fountain	0 0 1 0 0
+        purchas+subscription	0 0 1 0 0
+        purdy	1 0 0 0 0
+        purdy+as	1 0 0 0 0
+        purpos	0 0 1 0 0
         push	1 0 2 1 1
         push+cold	0 0 1 0 0
         push+pram	0 0 0 1 0
         push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	10 27 5 8 8
+        put	13 35 7 9 9
+        put+14	1 0 0 0 0
         put+31	1 0 0 0 0
         put+air	0 1 0 0 0
         put+alo	0 1 0 0 0
@@ -11520,8 +14633,9 @@ extension LanguageModel {
         put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
         put+both	0 1 0 0 0
+        put+bowl	0 1 0 0 0
         put+christma	0 2 0 0 0
-        put+cold	0 0 0 0 2
+        put+cold	0 0 0 0 3
         put+compression	0 1 0 0 0
         put+curtain	0 1 0 0 0
         put+extra	0 1 0 0 0
@@ -11530,75 +14644,102 @@ extension LanguageModel {
         put+grab	0 1 0 0 0
         put+hand	0 0 0 0 1
         put+head	0 0 0 0 1
+        put+hot	0 1 0 0 0
         put+jar	0 0 1 0 0
-        put+kettl	0 1 0 0 0
+        put+kettl	0 2 0 0 0
         put+kid	0 1 0 0 0
         put+littl	1 0 0 0 0
         put+look	2 0 0 0 0
         put+new	0 1 1 0 0
-        put+off	0 2 0 0 0
+        put+not	1 0 0 0 0
+        put+off	0 3 0 0 0
+        put+old	0 0 0 1 0
+        put+out	0 1 0 0 0
         put+petrol	0 1 0 0 0
         put+phon	0 0 0 8 0
+        put+photo	1 0 0 0 0
+        put+pyjama	0 1 0 0 0
         put+snor	1 0 0 0 0
         put+spotify	1 0 0 0 0
         put+str	0 0 1 0 0
         put+swollen	0 1 0 0 0
         put+tent	0 1 0 0 0
         put+tesco	0 1 0 0 0
+        put+ther	0 0 1 0 0
         put+thre	0 0 1 0 0
         put+together	0 1 1 0 0
         put+towel	0 1 0 0 0
+        put+uniform	0 1 0 0 0
         put+week	1 0 0 0 0
+        put+wet	0 1 0 0 0
         put+wheeli	0 1 0 0 0
         put+winter	0 1 0 0 0
+        put+wrong	0 0 1 0 0
         puzzl	0 0 3 4 0
         puzzl+book	0 0 1 0 0
         puzzl+together	0 0 0 2 0
-        pyjama	0 0 0 3 0
+        pyjama	0 1 0 3 0
         pyjama+do	0 0 0 1 0
+        pyjama+radiator	0 1 0 0 0
         pyjama+watch	0 0 0 2 0
         pączki	0 0 1 0 0
         pączki+from	0 0 1 0 0
         qualifi	1 0 0 0 0
-        quality	1 0 0 3 0
+        quality	1 0 0 4 0
         quality+hav	1 0 0 0 0
-        quality+tim	0 0 0 1 0
+        quality+tim	0 0 0 2 0
         quarterly	0 1 0 0 0
         quarterly+gst	0 1 0 0 0
+        quaysid	0 0 0 1 0
+        quaysid+after	0 0 0 1 0
         que	1 0 0 0 0
         que+best	1 0 0 0 0
-        queen	1 1 0 0 0
+        queen	2 2 0 0 0
         queen+apartment	0 1 0 0 0
-        queen+front	1 0 0 0 0
-        question	0 2 0 1 0
+        queen+front	2 0 0 0 0
+        queen+problem	0 1 0 0 0
+        queso	0 0 1 0 0
+        queso+favourit	0 0 1 0 0
+        question	0 2 0 2 0
         question+ask	0 1 0 0 0
+        question+lik	0 0 0 1 0
         question+tak	0 1 0 0 0
-        queu	0 3 0 1 0
+        queu	0 6 1 1 1
+        queu+age	0 0 1 0 0
+        queu+bathroom	0 1 0 0 0
         queu+embassy	0 1 0 0 0
         queu+fuel	0 1 0 0 0
-        queu+hom	0 1 0 0 0
+        queu+hom	0 2 0 0 0
         queu+night	0 0 0 1 0
-        quick	0 0 0 1 1
+        queu+tesco	0 0 0 0 1
+        quick	0 0 0 2 2
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
+        quick+kiss	0 0 0 0 1
+        quick+one	0 0 0 1 0
         quid	0 0 1 0 0
         quid+scratch	0 0 1 0 0
         quiero	1 0 0 0 0
         quiero+mucho	1 0 0 0 0
-        quiet	3 1 0 1 0
+        quiet	4 1 0 1 0
         quiet+minut	0 0 0 1 0
         quiet+saturday	0 1 0 0 0
-        quiet+say	1 0 0 0 0
+        quiet+say	2 0 0 0 0
         quiet+then	1 0 0 0 0
         quiet+without	1 0 0 0 0
-        quietly	0 2 0 0 0
+        quietly	1 2 0 0 0
         quietly+box	0 1 0 0 0
         quietly+do	0 1 0 0 0
-        quilt	0 0 0 0 1
+        quietly+fold	1 0 0 0 0
+        quilt	0 0 1 0 1
         quilt+hand	0 0 0 0 1
-        quit	2 1 0 0 0
+        quilt+out	0 0 1 0 0
+        quit	3 2 2 0 0
         quit+get	0 1 0 0 0
+        quit+intolerabl	0 1 0 0 0
         quit+marathon	1 0 0 0 0
+        quit+perish	0 0 1 0 0
+        quit+touch	1 0 0 0 0
         quit+warehous	1 0 0 0 0
         quiz	1 0 0 5 0
         quiz+as	0 0 0 1 0
@@ -11606,34 +14747,47 @@ extension LanguageModel {
         quiz+together	0 0 0 1 0
         quot	0 1 0 0 0
         quot+boiler	0 1 0 0 0
-        r	1 0 0 0 0
-        r+favourit	1 0 0 0 0
-        rac	1 0 0 1 0
+        r	2 0 0 0 0
+        r+favourit	2 0 0 0 0
+        raat	0 0 0 1 0
+        raat+chai	0 0 0 1 0
+        rac	1 0 0 2 0
+        rac+each	0 0 0 1 0
         rac+together	0 0 0 1 0
-        radiator	0 2 0 0 0
+        radiator	0 4 0 0 0
         radiator+cos	0 1 0 0 0
-        radio	0 0 0 2 2
-        rag	0 1 0 0 0
+        radiator+knob	0 1 0 0 0
+        radiator+warm	0 1 0 0 0
+        radio	0 0 0 3 2
+        radio+together	0 0 0 1 0
+        rafa	0 0 0 0 1
+        rafa+morn	0 0 0 0 1
+        rag	0 1 1 0 0
+        rag+quit	0 0 1 0 0
+        ragù	1 0 0 0 0
+        ragù+good	1 0 0 0 0
         rail	0 2 0 0 0
         rail+non	0 1 0 0 0
         rail+sew	0 1 0 0 0
-        rain	3 15 1 2 5
+        rain	3 17 1 2 7
         rain+br	0 1 0 0 0
         rain+cam	0 2 0 0 1
         rain+cat	0 1 0 0 0
         rain+com	0 1 0 0 0
+        rain+dan	0 1 0 0 0
         rain+didnt	0 2 0 0 0
         rain+hit	0 1 0 0 0
         rain+jacket	0 0 1 0 0
-        rain+lik	0 0 0 0 1
+        rain+lepak	0 0 0 0 1
+        rain+lik	0 0 0 0 2
         rain+outsid	0 0 0 0 1
         rain+sideway	0 1 0 0 0
         rain+soak	0 0 0 0 1
         rain+stay	0 1 0 0 0
         rain+was	1 0 0 0 0
-        rainy	0 0 0 4 0
+        rainy	0 0 0 4 1
         rainy+afternoon	0 0 0 2 0
-        rainy+day	0 0 0 1 0
+        rainy+day	0 0 0 1 1
         rainy+saturday	0 0 0 1 0
         rais	1 1 0 0 0
         rais+bed	0 1 0 0 0
@@ -11642,25 +14796,27 @@ extension LanguageModel {
         raj+tell	1 0 0 0 0
         rak	0 2 0 0 0
         ramadan	1 0 1 0 0
-        ramen	0 0 0 1 0
+        ramen	0 0 0 2 0
+        ramen+plac	0 0 0 1 0
         ramen+spot	0 0 0 1 0
         ramp	0 2 0 1 0
         ramp+chair	0 1 0 0 0
         ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
-        random	1 0 1 0 1
+        random	1 0 1 1 1
         random+hug	0 0 0 0 1
         random+tuesday	1 0 1 0 0
+        random+weekday	0 0 0 1 0
         randomly	1 0 0 0 0
         randomly+breakfast	1 0 0 0 0
         rang	0 0 0 2 0
         rang+after	0 0 0 1 0
-        rangoli	0 0 0 1 0
-        rangoli+together	0 0 0 1 0
+        rangoli	0 0 0 2 0
+        rangoli+together	0 0 0 2 0
         rank	0 1 0 0 1
         rank+beach	0 1 0 0 0
-        rant	0 0 0 2 0
-        rant+about	0 0 0 2 0
+        rant	0 0 0 3 0
+        rant+about	0 0 0 3 0
         rar	0 0 1 0 0
         rar+bean	0 0 1 0 0
         rash	1 0 0 0 0
@@ -11668,21 +14824,30 @@ extension LanguageModel {
         rat+coupl	0 0 0 1 0
         rav	1 0 0 0 0
         rav+about	1 0 0 0 0
-        ravi	1 1 0 0 0
+        ravi	2 2 1 0 0
+        ravi+2am	0 1 0 0 0
+        ravi+br	0 0 1 0 0
         ravi+do	0 1 0 0 0
+        ravi+tell	1 0 0 0 0
         ravi+text	1 0 0 0 0
-        raw	0 0 0 0 1
-        raw+from	0 0 0 0 1
+        raw	0 0 0 1 1
+        raw+from	0 0 0 1 1
         raya	0 0 0 1 0
-        re	33 2 3 6 4
+        re	45 3 5 7 5
+        re+12	0 0 1 0 0
         re+16	0 0 0 1 0
+        re+40	0 0 0 0 1
         re+80	0 0 0 0 1
         re+actually	1 0 0 0 0
+        re+amaz	1 0 0 0 0
         re+apart	0 0 1 0 0
+        re+beautiful	1 0 0 0 0
+        re+best	3 0 0 0 0
         re+both	0 0 0 1 0
         re+bravest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
-        re+do	7 2 0 2 0
+        re+concentrat	2 0 0 0 0
+        re+do	9 2 0 3 0
         re+favourit	3 0 0 0 0
         re+go	2 0 0 0 0
         re+good	1 0 0 0 0
@@ -11690,31 +14855,45 @@ extension LanguageModel {
         re+hero	1 0 0 0 0
         re+hilarious	0 0 1 0 0
         re+hom	2 0 0 0 0
+        re+lush	1 0 0 0 0
         re+min	1 0 0 0 0
         re+no	0 0 0 0 1
+        re+only	0 0 1 0 0
         re+proud	2 0 0 0 0
         re+raw	0 0 0 0 1
         re+read	0 0 0 1 0
+        re+reason	1 0 0 0 0
+        re+saf	1 0 0 0 0
         re+skint	1 0 0 1 0
         re+strong	1 0 0 0 0
         re+stronger	1 0 0 0 0
         re+strongest	1 0 0 0 0
+        re+strung	0 1 0 0 0
         re+swollen	0 0 0 0 1
         re+twelv	0 0 1 0 0
-        reach	0 1 0 0 3
+        reach	0 2 1 0 5
         reach+hom	0 0 0 0 1
-        read	13 2 2 17 3
+        reach+over	0 0 0 0 2
+        reach+stuff	0 0 1 0 0
+        reach+week	0 1 0 0 0
+        read	17 2 2 22 4
         read+aloud	1 0 0 1 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
         read+besid	0 0 0 1 0
         read+bibl	0 0 0 1 0
+        read+book	0 0 0 1 0
         read+break	1 0 0 0 0
+        read+bump	0 0 0 1 0
+        read+by	0 0 0 1 0
         read+chapter	0 0 0 1 0
         read+cover	2 0 0 0 0
         read+each	0 0 0 1 0
         read+harry	0 0 0 1 0
         read+letter	1 0 0 0 0
+        read+lot	1 0 0 0 0
+        read+newspaper	0 0 0 0 1
+        read+next	0 0 0 1 0
         read+nic	1 0 0 0 0
         read+out	2 0 0 0 0
         read+paper	1 0 0 0 0
@@ -11723,32 +14902,41 @@ extension LanguageModel {
         read+sam	0 0 0 7 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
+        read+twic	2 0 0 0 0
         read+week	0 0 0 1 0
         read+whil	0 0 0 1 0
+        read+worst	0 0 0 1 0
+        read+year	1 0 0 0 0
         reader	0 1 1 0 0
         reader+hospital	0 0 1 0 0
         reader+shortcut	0 1 0 0 0
         ready	2 1 0 0 0
         ready+get	0 1 0 0 0
-        real	3 0 2 0 0
+        real	3 1 2 0 0
         real+compliment	1 0 0 0 0
         real+desculpa	1 0 0 0 0
         real+one	0 0 1 0 0
         real+proud	1 0 0 0 0
         real+puppy	0 0 1 0 0
+        real+sweet	0 1 0 0 0
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	13 0 5 1 2
+        reason	20 0 6 1 3
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+can	1 0 0 0 0
         reason+d	1 0 0 0 0
-        reason+keep	1 0 0 0 0
-        reason+lov	3 0 0 0 0
+        reason+garden	1 0 0 0 0
+        reason+keep	2 0 0 0 0
+        reason+lov	4 0 0 0 0
+        reason+m	1 0 0 0 0
+        reason+pass	1 0 0 0 0
+        reason+ragù	1 0 0 0 0
         reason+re	1 0 0 0 0
         reason+surviv	1 0 0 0 0
         reason+why	1 0 0 0 0
+        reason+wifi	1 0 0 0 0
         reason+writ	1 0 0 0 0
         reassur	14 0 0 0 0
         reassur+biopsy	1 0 0 0 0
@@ -11763,16 +14951,21 @@ extension LanguageModel {
         reassur+thesis	1 0 0 0 0
         reassuranc	3 0 0 0 0
         reassuranc+text	1 0 0 0 0
-        receipt	1 1 0 0 0
+        rebook	0 1 0 0 0
+        rebook+flight	0 1 0 0 0
+        receipt	2 2 0 0 0
+        receipt+do	1 0 0 0 0
         receipt+into	0 1 0 0 0
+        receipt+tax	0 1 0 0 0
         receiv	0 0 1 0 0
         receiv+surpris	0 0 1 0 0
-        recip	0 3 5 5 0
+        recip	1 4 5 5 0
         recip+becaus	0 1 0 0 0
         recip+birthday	0 0 1 0 0
         recip+book	0 0 1 0 0
         recip+card	0 0 1 0 0
         recip+cos	0 1 0 0 0
+        recip+get	0 1 0 0 0
         recip+into	0 0 1 0 0
         recip+oma	0 1 0 0 0
         recip+tak	0 0 0 1 0
@@ -11790,28 +14983,35 @@ extension LanguageModel {
         record+piano	0 0 1 0 0
         record+together	0 0 0 1 0
         record+voic	3 0 0 0 0
-        recovery	0 0 0 0 1
+        recovery	0 0 1 0 1
         recovery+ward	0 0 0 0 1
         recycl	0 7 0 0 0
         recycl+down	0 1 0 0 0
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	2 0 3 0 7
-        red+envelop	0 0 1 0 0
+        red	4 0 5 1 9
+        red+as	1 0 0 0 0
+        red+bull	0 0 1 0 0
+        red+envelop	0 0 2 0 0
         red+eye	0 0 0 0 1
-        red+light	0 0 0 0 5
+        red+light	0 0 0 1 6
         red+ros	0 0 1 0 0
         redundancy	1 0 0 0 0
         redundancy+new	1 0 0 0 0
+        reefer	0 0 1 0 0
+        reefer+truck	0 0 1 0 0
         refactor	1 0 0 0 0
         refactor+was	1 0 0 0 0
         referenc	0 1 0 0 0
         referenc+thesis	0 1 0 0 0
-        refill	0 3 0 0 0
+        refill	0 3 0 0 1
         refill+pill	0 1 0 0 0
+        refill+water	0 0 0 0 1
         regard	1 0 0 0 0
         regard+career	1 0 0 0 0
+        reginald	0 0 1 0 0
+        reginald+purchas	0 0 1 0 0
         registration	0 1 0 0 0
         registration+onlin	0 1 0 0 0
         rego	0 2 0 0 0
@@ -11821,16 +15021,24 @@ extension LanguageModel {
         regrout	0 4 0 0 0
         regrout+bathroon	0 1 0 0 0
         regrout+shower	0 1 0 0 0
-        regular	1 0 0 0 0
+        regular	2 0 0 0 0
+        regular+marco	1 0 0 0 0
         rehab	1 0 0 0 0
         rehab+18	1 0 0 0 0
         relationship	1 0 0 0 0
-        relax	0 2 0 0 1
+        relativ	0 0 0 1 0
+        relativ+together	0 0 0 1 0
+        relax	0 3 0 0 1
         relax+friend	0 1 0 0 0
+        relax+lekker	0 1 0 0 0
         releas	0 0 1 0 0
         releas+day	0 0 1 0 0
         remad	0 1 0 0 0
         remad+bed	0 1 0 0 0
+        remain	1 0 0 0 0
+        remain+finest	1 0 0 0 0
+        remark	1 0 0 0 0
+        remark+dinner	1 0 0 0 0
         rematch	0 0 0 1 0
         rematch+tomorrow	0 0 0 1 0
         remember	8 2 1 1 1
@@ -11843,28 +15051,32 @@ extension LanguageModel {
         remember+renew	0 1 0 0 0
         remember+tablet	1 0 0 0 0
         remember+was	0 0 1 0 0
-        remind	14 0 5 0 0
+        remembranc	0 1 0 0 0
+        remembranc+servic	0 1 0 0 0
+        remind	15 0 5 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
         remind+depression	1 0 0 0 0
         remind+harold	1 0 0 0 0
-        remind+hes	1 0 0 0 0
+        remind+hes	2 0 0 0 0
         remind+how	2 0 0 0 0
         remind+no	1 0 0 0 0
         remind+one	1 0 0 0 0
         remind+she	1 0 0 0 0
         remind+still	1 0 0 0 0
         remind+ve	1 0 0 0 0
+        reminder	0 1 0 0 0
+        reminder+phon	0 1 0 0 0
         reminisc	0 0 0 1 0
         reminisc+over	0 0 0 1 0
         reminiss	0 0 0 1 0
         remot	0 0 0 0 1
         renam	0 1 0 0 0
         renam+fil	0 1 0 0 0
-        renew	0 8 0 0 0
+        renew	0 9 0 0 0
         renew+car	0 4 0 0 0
         renew+park	0 1 0 0 0
-        renew+passport	0 1 0 0 0
+        renew+passport	0 2 0 0 0
         renewal	0 5 0 0 0
         renewal+befor	0 1 0 0 0
         renewal+form	0 4 0 0 0
@@ -11878,17 +15090,19 @@ extension LanguageModel {
         repair+claim	0 1 0 0 0
         repair+door	0 1 0 0 0
         repair+footplat	0 1 0 0 0
-        replac	0 6 1 0 0
+        replac	0 7 1 0 0
         replac+broken	0 1 0 0 0
         replac+flat	0 1 0 0 0
+        replac+gas	0 1 0 0 0
         replac+lightbulb	0 1 0 0 0
         replac+one	0 0 1 0 0
         replac+smok	0 1 0 0 0
         replacement	0 0 1 0 0
         replacement+mug	0 0 1 0 0
         reply	1 0 0 0 0
-        report	1 2 0 1 1
+        report	1 3 0 1 1
         report+card	0 1 0 0 1
+        report+do	0 1 0 0 0
         report+writ	0 0 0 1 0
         repot	0 2 0 0 0
         repot+monstera	0 1 0 0 0
@@ -11901,28 +15115,37 @@ extension LanguageModel {
         research+week	0 0 1 0 0
         reservation	1 1 0 0 0
         reservation+mom	0 1 0 0 0
-        rest	1 14 0 1 6
-        rest+after	0 2 0 0 0
+        resolv	0 0 0 1 0
+        resolv+everyth	0 0 0 1 0
+        respect	1 0 0 0 0
+        rest	1 16 0 2 9
+        rest+after	0 3 0 0 0
         rest+back	0 2 0 0 1
         rest+befor	0 1 0 0 0
+        rest+day	0 0 0 1 0
         rest+hand	0 0 0 0 3
-        rest+head	0 0 0 0 2
+        rest+head	0 0 0 0 5
         rest+kne	0 1 0 0 0
         rest+onc	0 1 0 0 0
         rest+stop	1 0 0 1 0
-        restaurant	2 0 2 2 1
+        restaurant	2 1 2 2 1
         restaurant+level	1 0 0 0 0
         restaurant+lisbon	0 0 1 0 0
         restrung	0 3 0 0 0
         restrung+guitar	0 3 0 0 0
-        result	4 0 0 0 3
+        result	4 0 0 0 5
         result+becaus	1 0 0 0 0
+        result+go	0 0 0 0 1
         result+will	1 0 0 0 0
-        retirement	1 0 0 2 1
+        retir	0 1 0 0 0
+        retir+mak	0 1 0 0 0
+        retirement	2 0 0 2 1
         retirement+felt	0 0 0 0 1
-        retirement+get	1 0 0 0 0
+        retirement+get	2 0 0 0 0
         retirement+road	0 0 0 1 0
         retirement+villag	0 0 0 1 0
+        retrieval	1 0 0 0 0
+        retrieval+day	1 0 0 0 0
         return	2 9 1 0 1
         return+actual	0 1 0 0 0
         return+amazon	0 1 0 0 0
@@ -11943,16 +15166,24 @@ extension LanguageModel {
         review+customer	1 0 0 0 0
         review+doesnt	1 0 0 0 0
         review+leas	0 1 0 0 0
+        reviewer	0 0 0 1 0
+        reviewer+2	0 0 0 1 0
         revis	0 2 0 1 1
         revis+sid	0 0 0 1 0
-        revision	1 0 0 0 0
+        revision	2 1 0 0 0
         revision+not	1 0 0 0 0
+        revision+pack	0 1 0 0 0
+        revision+styl	1 0 0 0 0
+        revival	0 0 0 0 1
+        revival+first	0 0 0 0 1
         rewir	0 1 0 0 0
         rewir+lamp	0 1 0 0 0
         rewrot	0 1 0 0 0
         rewrot+cv	0 1 0 0 0
         rhiannon	0 0 0 0 1
         rhiannon+wed	0 0 0 0 1
+        rhino	0 0 0 1 0
+        rhino+lazy	0 0 0 1 0
         rhy	1 0 0 0 0
         rhy+put	1 0 0 0 0
         rhym	1 0 0 0 0
@@ -11962,119 +15193,170 @@ extension LanguageModel {
         rib+was	1 0 0 0 0
         ribbon	0 0 3 0 0
         ribbon+top	0 0 1 0 0
-        ric	0 1 1 0 0
+        ric	0 3 1 0 0
+        ric+bean	0 1 0 0 0
         ric+from	0 0 1 0 0
+        ric+stew	0 1 0 0 0
         ric+ther	0 1 0 0 0
-        rid	1 1 0 6 2
+        rick	1 0 0 0 0
+        rick+rock	1 0 0 0 0
+        rid	1 1 0 7 2
         rid+along	0 0 0 3 0
         rid+hom	0 0 0 0 1
         rid+huntsman	1 0 0 0 0
         rid+shotgun	0 0 0 1 0
         rid+together	0 0 0 2 0
-        rig	2 1 2 3 3
+        rid+y	0 0 0 1 0
+        rig	2 2 2 3 4
         rig+eat	0 0 0 2 0
         rig+m	1 0 0 0 0
         rig+owe	0 1 0 0 0
-        right	15 1 0 0 0
-        right+about	1 0 0 0 0
+        rig+smell	0 0 0 0 1
+        rig+was	0 1 0 0 0
+        right	18 2 1 0 2
+        right+about	2 0 0 0 0
         right+after	1 0 0 0 0
         right+befor	2 0 0 0 0
         right+call	1 0 0 0 0
-        right+front	2 0 0 0 0
+        right+front	3 0 0 0 0
         right+hardest	1 0 0 0 0
         right+nap	1 0 0 0 0
         right+now	0 1 0 0 0
+        right+off	0 0 0 0 1
         right+shift	1 0 0 0 0
         right+th	1 0 0 0 0
-        right+ther	2 0 0 0 0
-        ring	0 0 2 0 0
+        right+ther	3 0 0 0 1
+        ring	0 0 2 1 0
         ring+constantly	0 0 1 0 0
+        ring+extend	0 0 0 1 0
         rip	0 0 2 0 0
         rip+tomato	0 0 1 0 0
         ripper	1 0 0 0 0
         ripper+wif	1 0 0 0 0
+        rishi	0 1 0 0 0
+        rishi+assembl	0 1 0 0 0
+        risky	1 0 0 0 0
+        risky+mov	1 0 0 0 0
+        ritual	0 0 0 1 0
         river	0 0 0 1 1
         river+meet	0 0 0 0 1
         rn	1 0 0 0 1
-        road	2 2 3 3 3
+        road	2 4 5 3 4
         road+lash	0 1 0 0 0
         road+re	0 0 0 0 1
         road+saskatchewan	1 0 0 0 0
+        road+shoulder	0 0 0 0 1
+        road+stuf	0 0 1 0 0
         road+together	0 0 0 1 0
         road+trip	0 1 3 2 0
-        roadsid	0 0 1 0 0
+        road+wer	0 1 0 0 0
+        roadhous	0 0 1 0 0
+        roadhous+legend	0 0 1 0 0
+        roadsid	0 0 3 0 0
         roadsid+stall	0 0 1 0 0
+        roadsid+way	0 0 2 0 0
         roadtrip	0 0 0 2 0
-        roast	2 3 1 2 0
+        roast	2 4 1 3 0
+        roast+d	0 1 0 0 0
         roast+each	0 0 0 1 0
         roast+pub	0 0 0 1 0
+        roast+spoon	0 0 0 1 0
         roast+was	1 0 0 0 0
         roast+whil	0 1 0 0 0
         roaster	0 0 1 0 0
+        rob	0 0 0 0 1
+        rob+best	0 0 0 0 1
+        robot	0 0 0 0 1
+        robot+befor	0 0 0 0 1
         rocher	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	5 0 2 0 0
+        rock	7 0 2 0 0
+        rock+autocorrect	1 0 0 0 0
         rock+baby	2 0 0 0 0
         rock+from	0 0 2 0 0
+        rock+front	1 0 0 0 0
         rock+phon	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 3 6 0
-        rod+along	0 0 0 2 0
+        rod	0 0 3 7 0
+        rod+along	0 0 0 3 0
         rod+around	0 0 0 1 0
         rod+becaus	0 0 1 0 0
         rod+bik	0 0 0 2 0
         rod+coast	0 0 0 1 0
         rod+under	0 0 1 0 0
-        rohan	0 1 0 0 0
+        rohan	0 1 0 0 1
         rohan+book	0 1 0 0 0
+        rohan+head	0 0 0 0 1
         rol	1 0 0 0 0
         rol+tell	1 0 0 0 0
-        roll	1 2 7 3 0
+        roll	1 3 9 4 2
         roll+after	0 0 1 0 0
+        roll+around	0 0 0 0 1
+        roll+best	0 0 0 1 0
         roll+eye	1 0 0 0 0
         roll+from	0 0 4 0 0
-        roll+over	0 0 0 1 0
+        roll+golden	0 0 1 0 0
+        roll+over	0 0 0 1 1
         roll+pin	0 0 1 0 0
         roll+someth	0 2 0 0 0
+        roll+through	0 1 0 0 0
         roll+walk	0 0 0 1 0
+        roll+way	0 0 1 0 0
         roller	0 0 0 1 0
         roller+derby	0 0 0 1 0
         rolo	0 0 2 0 0
         rolo+hug	0 0 1 0 0
-        rom	0 0 0 1 0
-        rom+com	0 0 0 1 0
-        romanc	0 1 0 0 0
-        romanc+aliv	0 1 0 0 0
-        romantic	0 0 2 0 0
+        rom	0 0 0 1 1
+        rom+com	0 0 0 1 1
+        romanc	1 2 1 1 0
+        romanc+aliv	1 1 0 0 0
+        romanc+isn	0 1 0 0 0
+        romantic	0 0 3 1 1
         romantic+its	0 0 1 0 0
         romantic+know	0 0 1 0 0
-        ron	1 0 0 0 0
+        romantic+spot	0 0 0 0 1
+        ron	2 0 0 0 0
         ron+keep	1 0 0 0 0
-        roof	0 0 0 2 1
+        ron+kindest	1 0 0 0 0
+        roof	0 0 0 5 1
         roof+hall	0 0 0 1 0
+        roof+see	0 0 0 1 0
+        roof+two	0 0 0 1 0
+        roof+watch	0 0 0 1 0
         rooftop	0 0 0 1 0
         rooftop+hour	0 0 0 1 0
-        room	3 6 2 5 9
+        room	5 7 6 7 12
         room+20	0 0 0 0 1
         room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
+        room+befor	0 0 0 0 1
+        room+cab	0 0 1 0 0
+        room+film	0 0 0 1 0
         room+get	0 0 0 0 1
+        room+hadn	0 0 0 0 1
         room+hom	1 0 0 0 0
         room+hour	0 0 0 1 0
+        room+isn	0 1 0 0 0
         room+let	0 0 0 1 0
+        room+look	1 0 0 0 0
         room+music	0 0 0 0 1
         room+no	0 0 0 1 0
+        room+oncology	0 0 0 0 1
         room+pottery	0 1 0 0 0
         room+tens	0 0 0 0 1
+        room+too	0 0 1 0 0
+        room+walk	0 0 0 1 0
         room+wed	0 0 0 0 1
         room+whil	0 1 0 0 0
-        ros	0 2 12 1 0
+        room+windowsill	0 0 1 0 0
+        ros	0 2 14 1 0
         ros+after	0 0 1 0 0
         ros+bed	0 1 0 0 0
         ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
-        ros+from	0 0 4 0 0
+        ros+from	0 0 5 0 0
         ros+no	0 0 1 0 0
+        ros+sort	0 0 1 0 0
         ros+together	0 0 0 1 0
         ros+valentin	0 0 1 0 0
         rosary	0 0 1 1 0
@@ -12082,21 +15364,26 @@ extension LanguageModel {
         rosary+together	0 0 0 1 0
         rosin	0 0 1 0 0
         rosin+violin	0 0 1 0 0
-        rota	0 2 0 0 0
-        rota+week	0 1 0 0 0
-        rotation	1 1 0 0 0
+        rota	0 3 0 1 0
+        rota+finally	0 0 0 1 0
+        rota+week	0 2 0 0 0
+        rotation	2 1 0 0 0
         rotation+labell	0 1 0 0 0
         roti	0 0 0 1 0
         roti+stroll	0 0 0 1 0
-        rough	2 0 2 0 1
-        rough+day	1 0 0 0 1
-        rough+week	1 0 2 0 0
-        round	1 3 1 13 7
+        rough	2 2 2 0 2
+        rough+day	1 0 0 0 2
+        rough+shift	0 1 0 0 0
+        rough+week	1 1 2 0 0
+        round	1 5 1 24 8
+        round+about	0 0 0 1 0
         round+bathroom	0 1 0 0 0
-        round+block	0 0 0 2 1
+        round+best	0 0 0 1 0
+        round+block	0 0 0 3 1
         round+botanical	0 0 0 1 0
-        round+christma	0 0 0 2 0
+        round+christma	0 0 0 3 0
         round+cinema	0 0 0 0 1
+        round+each	0 0 0 0 1
         round+estat	0 0 0 1 0
         round+fair	0 0 0 0 1
         round+farmer	0 0 0 1 0
@@ -12105,89 +15392,116 @@ extension LanguageModel {
         round+garden	0 0 0 1 0
         round+hip	0 0 0 0 1
         round+kitchen	0 0 0 1 0
-        round+lak	0 0 0 2 0
+        round+lak	0 0 0 3 0
         round+loch	0 0 0 1 0
+        round+lough	0 0 0 1 0
+        round+mario	0 0 0 1 0
         round+market	0 0 0 0 1
+        round+now	0 1 0 0 0
+        round+park	0 0 0 2 0
         round+parkrun	1 0 0 0 0
         round+quot	0 1 0 0 0
+        round+relativ	0 0 0 1 0
         round+restaurant	0 0 1 0 0
+        round+scotland	0 0 0 1 0
         rout	0 0 1 1 0
         rout+saturday	0 0 0 1 0
-        routin	1 0 0 0 0
+        routin	2 0 0 0 0
         routin+chor	1 0 0 0 0
-        row	5 1 0 1 0
+        routin+lately	1 0 0 0 0
+        roux	0 1 0 0 0
+        roux+sinc	0 1 0 0 0
+        row	7 1 0 1 0
         row+as	0 1 0 0 0
         row+both	1 0 0 0 0
+        row+cam	1 0 0 0 0
         row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
-        row+say	1 0 0 0 0
+        row+say	2 0 0 0 0
         rsvp	0 1 0 0 0
-        rub	0 0 0 0 95
+        rub	0 0 0 0 117
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 12
-        rub+arnica	0 0 0 0 1
+        rub+after	0 0 0 0 15
+        rub+arnica	0 0 0 0 2
         rub+back	0 0 0 0 8
         rub+bad	0 0 0 0 1
         rub+belly	0 0 0 0 1
         rub+break	0 0 0 0 1
         rub+bump	0 0 0 0 3
+        rub+calv	0 0 0 0 1
+        rub+cocoa	0 0 0 0 1
         rub+couch	0 0 0 0 2
+        rub+deep	0 0 0 0 1
         rub+desk	0 0 0 0 1
-        rub+foot	0 0 0 0 9
+        rub+foot	0 0 0 0 11
         rub+get	0 0 0 0 1
+        rub+green	0 0 0 0 1
         rub+liniment	0 0 0 0 1
-        rub+lotion	0 0 0 0 3
-        rub+lower	0 0 0 0 3
-        rub+neck	0 0 0 0 1
+        rub+lotion	0 0 0 0 4
+        rub+lower	0 0 0 0 4
+        rub+neck	0 0 0 0 2
         rub+not	0 0 0 0 1
         rub+o	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
-        rub+shoulder	0 0 0 0 9
+        rub+shoulder	0 0 0 0 11
+        rub+sofa	0 0 0 0 1
         rub+stiff	0 0 0 0 1
         rub+suncream	0 0 0 0 2
         rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
-        rub+templ	0 0 0 0 7
+        rub+templ	0 0 0 0 8
+        rub+thumb	0 0 0 0 1
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
-        rub+whil	0 0 0 0 7
+        rub+vikram	0 0 0 0 1
+        rub+whil	0 0 0 0 9
         rub+wrist	0 0 0 0 1
-        rubber	0 0 1 0 0
-        rubber+duck	0 0 1 0 0
-        rubbish	3 3 1 0 1
+        rubber	0 0 2 0 0
+        rubber+duck	0 0 2 0 0
+        rubbish	3 3 1 0 2
         rubbish+about	1 0 0 0 0
         rubbish+but	1 0 0 0 0
-        rubbish+day	0 0 1 0 0
+        rubbish+day	0 0 1 0 1
         rubbish+down	0 1 0 0 0
         rubbish+week	1 0 0 0 0
-        rugby	0 0 0 2 0
+        ruby	0 0 1 0 0
+        ruby+wed	0 0 1 0 0
+        rugby	0 1 0 2 0
+        rugby+fair	0 1 0 0 0
         rugby+together	0 0 0 2 0
         ruin	1 0 0 0 1
         ruin+christma	1 0 0 0 0
-        rul	0 0 0 2 0
+        rul	0 0 0 2 1
         rul+actually	0 0 0 1 0
         rul+halfway	0 0 0 1 0
+        rul+one	0 0 0 0 1
         rum	0 0 1 0 0
         rum+cream	0 0 1 0 0
         rummy	0 0 0 1 0
         rummy+by	0 0 0 1 0
-        run	6 28 11 6 7
+        run	8 37 11 9 7
         run+10pm	0 1 0 0 0
-        run+bath	0 1 0 0 0
+        run+bath	0 3 0 0 0
+        run+bin	0 1 0 0 0
         run+chao	0 0 0 0 1
         run+check	1 0 0 0 0
         run+chemist	0 2 0 0 0
+        run+day	0 1 0 0 0
+        run+el	0 0 0 1 0
         run+errand	0 1 0 0 0
         run+finger	0 0 0 0 3
         run+get	0 1 0 0 0
-        run+hav	0 1 0 0 0
-        run+hot	0 1 0 0 0
+        run+hav	0 2 0 0 0
+        run+hot	0 2 0 0 0
         run+into	0 1 0 0 0
         run+kit	0 1 0 0 0
         run+lat	0 2 0 0 0
         run+leed	0 0 0 1 0
         run+list	0 1 0 0 0
+        run+load	0 1 0 0 0
         run+mak	0 1 0 0 0
+        run+mom	1 0 0 0 0
+        run+night	0 0 0 1 0
         run+nursery	0 1 0 0 0
         run+out	0 1 4 0 0
         run+own	0 1 0 0 0
@@ -12197,25 +15511,35 @@ extension LanguageModel {
         run+rag	0 1 0 0 0
         run+sho	0 0 4 0 0
         run+shop	0 1 0 0 0
-        run+sleep	0 6 0 0 0
-        run+together	0 0 0 2 0
+        run+sleep	0 7 0 0 0
+        run+stay	0 1 0 0 0
+        run+together	0 0 0 3 0
         run+turkey	0 0 0 1 0
         run+well	0 0 0 1 0
+        run+whil	1 0 0 0 0
         run+whol	1 0 0 0 0
         rung	0 1 0 0 0
         rung+doctor	0 1 0 0 0
-        rush	2 1 0 4 0
+        rush	2 1 0 5 1
+        rush+nowher	0 0 0 1 0
         rush+shop	1 0 0 0 0
         rusk	0 0 1 0 0
+        ruth	0 0 0 1 0
+        ruth+out	0 0 0 1 0
         rwy	1 0 0 0 0
         rwy+n	1 0 0 0 0
-        sacrific	0 0 1 0 0
-        sad	0 0 0 0 1
-        saf	9 0 0 0 0
+        ryan	0 0 1 0 0
+        ryan+rubber	0 0 1 0 0
+        sacrific	0 1 1 0 0
+        sad	0 0 0 1 1
+        sad+squar	0 0 0 1 0
+        saf	13 0 0 0 0
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
-        saf+lov	2 0 0 0 0
+        saf+lov	4 0 0 0 0
         saf+out	1 0 0 0 0
+        saf+post	1 0 0 0 0
+        saf+re	1 0 0 0 0
         saga	0 0 0 2 0
         saga+about	0 0 0 1 0
         saga+fantasy	0 0 0 1 0
@@ -12225,18 +15549,21 @@ extension LanguageModel {
         sak+partly	0 0 1 0 0
         sakura	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 0 3 0 0
+        sal	1 0 4 0 1
         sal+dip	1 0 0 0 0
+        sal+proper	0 0 1 0 0
         sal+yard	0 0 1 0 0
         salsa	0 0 0 2 0
         salsa+class	0 0 0 2 0
+        salt	0 0 0 1 0
         saltfish	0 1 0 0 0
         saltfish+fi	0 1 0 0 0
-        sam	3 4 0 18 1
+        sam	3 4 0 23 1
         sam+book	0 0 0 6 0
-        sam+episod	0 0 0 1 0
-        sam+film	0 0 0 1 0
+        sam+episod	0 0 0 2 0
+        sam+film	0 0 0 2 0
         sam+fix	0 2 0 0 0
+        sam+hous	0 0 0 1 0
         sam+latt	0 1 0 0 0
         sam+lov	1 0 0 0 0
         sam+meal	0 0 0 1 0
@@ -12245,70 +15572,90 @@ extension LanguageModel {
         sam+room	0 0 0 1 0
         sam+takeaway	0 0 0 1 0
         sam+takeout	0 0 0 1 0
-        sam+tim	0 0 0 5 0
+        sam+tim	0 0 0 7 0
         sam+trip	0 1 0 0 0
         sam+wed	0 0 0 0 1
-        samosa	0 0 7 0 0
-        samosa+from	0 0 5 0 0
+        samosa	0 0 8 0 0
+        samosa+from	0 0 6 0 0
         sampaguita	0 0 1 0 0
         sampaguita+garland	0 0 1 0 0
         sampl	0 0 1 0 0
+        san	0 1 0 0 0
+        san+antonio	0 1 0 0 0
+        sana	0 0 0 1 0
+        sana+first	0 0 0 1 0
         sand	0 1 1 0 1
         sand+everywher	0 1 0 0 0
         sand+from	0 0 1 0 0
-        sandwich	2 1 1 0 0
+        sandwich	2 2 1 1 0
         sandwich+get	0 0 1 0 0
+        sandwich+kinder	0 0 0 1 0
+        sandwich+leav	0 1 0 0 0
         sandwich+long	0 1 0 0 0
         sandwich+then	1 0 0 0 0
-        sang	1 0 0 3 0
-        sang+every	0 0 0 2 0
+        sang	1 0 1 3 0
+        sang+every	0 0 1 2 0
         sang+karaok	0 0 0 1 0
         sare	0 0 3 0 0
         sare+diwali	0 0 2 0 0
         sare+from	0 0 1 0 0
         saskatchewan	1 0 0 0 0
-        saturday	1 5 1 13 1
+        saturday	1 7 1 15 1
         saturday+afternoon	0 0 0 1 0
         saturday+flea	0 0 0 1 0
         saturday+hang	0 0 0 1 0
         saturday+market	0 0 0 1 0
         saturday+match	0 1 0 0 0
         saturday+morn	0 0 0 3 1
+        saturday+night	0 0 0 1 0
         saturday+no	0 0 0 1 0
+        saturday+off	0 1 0 1 0
         saturday+put	0 1 0 0 0
         saturday+rush	1 0 0 0 0
         saturday+show	0 0 0 1 0
         saturday+together	0 0 0 1 0
+        saturday+unpack	0 1 0 0 0
         sauc	1 0 1 0 1
         sauc+shirt	1 0 0 0 0
-        sausag	0 0 5 0 0
-        sausag+roll	0 0 5 0 0
-        sav	1 1 5 0 0
+        sausag	0 0 6 0 0
+        sausag+roll	0 0 6 0 0
+        sav	1 1 6 0 0
+        sav+burnt	0 0 1 0 0
         sav+cos	0 1 0 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
         sav+month	0 0 1 0 0
-        say	159 1 4 7 8
+        say	204 4 6 7 18
         say+accent	1 0 0 0 0
         say+almost	1 0 0 0 0
         say+am	1 0 0 0 0
         say+amaz	1 0 0 0 0
-        say+anyth	0 1 0 0 1
+        say+anyth	0 1 0 0 3
         say+appreciat	2 0 0 0 0
+        say+arm	0 0 0 0 1
         say+art	1 0 0 0 0
         say+as	1 0 0 0 0
         say+baby	1 0 0 0 0
         say+befor	1 0 0 0 0
         say+beleiv	1 0 0 0 0
-        say+believ	1 0 0 0 0
+        say+believ	2 0 0 0 0
+        say+best	2 0 0 0 0
+        say+braai	1 0 0 0 0
+        say+brilliant	1 0 0 0 0
+        say+but	1 0 0 0 0
+        say+calm	1 0 0 0 0
+        say+clever	1 0 0 0 0
         say+cook	1 0 0 0 0
-        say+d	2 0 0 0 0
+        say+d	4 0 0 0 0
         say+deserv	1 0 0 0 0
         say+dinner	1 0 0 0 0
         say+diolch	1 0 0 0 0
-        say+do	5 0 0 0 0
+        say+do	6 0 0 0 0
+        say+doesn	1 0 0 0 0
         say+dog	0 0 0 0 1
-        say+enough	1 0 0 0 0
+        say+driv	2 0 0 0 0
+        say+enough	2 0 0 0 0
+        say+estoy	1 0 0 0 0
         say+every	1 0 0 0 0
         say+fancy	1 0 0 0 0
         say+father	1 0 0 0 0
@@ -12318,80 +15665,102 @@ extension LanguageModel {
         say+first	0 0 1 0 0
         say+flat	1 0 0 0 0
         say+get	1 0 0 0 0
+        say+giv	0 0 0 0 1
         say+go	1 0 0 0 0
         say+gonna	1 0 0 0 0
         say+good	2 0 0 1 0
         say+goodnight	0 0 0 2 0
         say+grac	0 0 0 0 1
+        say+haleem	1 0 0 0 0
         say+handl	1 0 0 0 0
         say+handwrit	1 0 0 0 0
         say+happy	1 0 0 0 0
         say+hi	1 0 0 0 1
-        say+how	9 0 0 0 0
+        say+how	10 0 0 0 0
         say+id	1 0 0 0 0
         say+jollof	1 0 0 0 0
+        say+kid	1 0 0 0 0
         say+know	1 0 0 0 0
         say+laugh	1 0 0 0 0
         say+lik	1 0 0 0 0
         say+literally	1 0 0 0 0
-        say+look	1 0 0 0 0
+        say+look	2 0 0 0 0
         say+lov	8 0 0 0 0
-        say+m	13 0 0 0 0
+        say+m	15 0 0 0 0
         say+mak	3 0 0 0 0
+        say+marri	1 0 0 0 0
         say+meant	1 0 0 0 0
-        say+miss	1 0 0 0 0
+        say+miss	2 0 0 0 0
+        say+morn	1 0 0 0 0
         say+mother	1 0 0 0 0
-        say+much	0 0 0 3 2
+        say+much	0 0 0 3 3
+        say+nearly	0 0 1 0 0
         say+never	1 0 0 0 0
         say+new	1 0 0 0 0
+        say+nobody	1 0 0 0 0
+        say+nothin	0 0 0 0 1
         say+notic	1 0 0 0 0
         say+novel	1 0 0 0 0
         say+one	1 0 0 0 0
-        say+out	3 0 0 0 0
+        say+out	4 0 0 0 0
         say+over	1 0 0 0 0
         say+prayer	1 0 0 0 0
-        say+proud	4 0 0 0 0
+        say+proud	5 0 0 0 0
         say+prould	1 0 0 0 0
         say+puppy	1 0 0 0 0
-        say+re	4 0 0 0 0
+        say+re	7 0 0 0 0
+        say+right	1 0 0 0 0
         say+run	1 0 0 0 0
         say+second	1 0 0 0 0
         say+shabbat	1 0 0 0 0
         say+she	1 0 0 0 0
         say+shelf	1 0 0 0 0
+        say+singl	0 1 0 0 0
         say+smash	2 0 0 0 0
-        say+solo	1 0 0 0 0
-        say+sorry	10 0 0 0 0
-        say+still	1 0 0 0 0
+        say+solo	2 0 0 0 0
+        say+someth	1 0 0 0 0
+        say+sorry	11 0 0 0 0
+        say+steady	0 0 0 0 1
+        say+still	1 0 1 0 0
+        say+stop	1 0 0 0 0
         say+ta	1 0 0 0 0
         say+th	0 0 0 0 1
-        say+thank	12 0 0 0 0
+        say+thank	13 0 0 0 0
         say+thanksgiv	1 0 0 0 0
         say+ther	1 0 0 0 0
+        say+thesis	1 0 0 0 0
+        say+think	1 0 0 0 0
         say+thre	1 0 0 0 0
         say+till	1 0 0 0 0
         say+twic	2 0 0 0 0
-        say+ve	2 0 0 0 0
-        say+was	5 0 1 0 0
+        say+ve	3 0 0 0 0
+        say+was	7 1 1 0 1
         say+well	2 0 0 0 0
-        say+what	1 0 0 0 0
-        say+word	0 0 0 1 0
+        say+what	1 0 0 0 1
+        say+whil	1 0 0 0 0
+        say+without	1 0 0 0 0
+        say+word	0 1 0 1 0
         say+world	0 0 2 0 0
         say+writ	1 0 0 0 0
         say+year	1 0 0 0 0
         say+yes	1 0 0 0 0
+        say+yet	1 0 0 0 0
         sayin	1 0 0 0 0
         sayin+proud	1 0 0 0 0
         scalp	0 0 0 0 4
         scalp+lik	0 0 0 0 1
         scalp+massag	0 0 0 0 3
-        scan	2 1 0 1 4
+        scan	3 1 0 3 5
         scan+8am	0 1 0 0 0
+        scan+but	1 0 0 0 0
+        scan+meant	0 0 0 1 0
         scan+result	1 0 0 0 0
         scan+say	1 0 0 0 0
         scan+together	0 0 0 1 0
-        scar	3 1 0 0 6
-        scar+doesn	1 0 0 0 0
+        scan+was	0 0 0 0 1
+        scan+wouldn	0 0 0 1 0
+        scar	4 1 0 0 6
+        scar+doesn	2 0 0 0 0
         scar+from	0 0 0 0 1
         scar+lik	0 0 0 0 1
         scar+shower	0 1 0 0 0
@@ -12403,54 +15772,68 @@ extension LanguageModel {
         scarf+snow	0 0 1 0 0
         scarf+team	0 0 1 0 0
         scarf+winter	0 0 1 0 0
-        scary	0 0 0 1 0
-        scary+movi	0 0 0 1 0
+        scary	0 1 0 1 1
+        scary+movi	0 0 0 1 1
+        scary+phon	0 1 0 0 0
         scent	0 0 1 0 0
         schedul	0 4 0 1 0
         schedul+as	0 1 0 0 0
         schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
-        school	6 12 3 4 7
+        school	7 16 3 5 8
         school+assembly	0 0 0 0 1
+        school+car	0 0 0 1 0
         school+christma	0 0 0 1 0
+        school+forgotten	0 1 0 0 0
         school+form	1 0 0 0 0
-        school+gat	1 0 0 0 3
+        school+gat	1 0 0 0 4
         school+go	0 0 0 1 0
         school+light	0 0 0 1 0
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	1 10 1 1 1
+        school+run	1 12 1 1 1
         school+sleep	0 1 0 0 0
-        school+stuff	1 0 0 0 0
+        school+stuff	2 0 0 0 0
+        school+thre	0 1 0 0 0
         school+year	0 0 1 0 0
-        scon	1 0 0 1 0
+        scientist	1 0 0 0 0
+        scientist+one	1 0 0 0 0
+        scon	1 0 0 2 0
         scon+district	1 0 0 0 0
         scon+tuesday	0 0 0 1 0
         scoop	0 1 0 0 0
         scoop+out	0 1 0 0 0
         scotch	0 1 0 0 0
         scotch+broth	0 1 0 0 0
-        scrabbl	0 0 0 8 0
+        scotland	0 0 0 1 0
+        scotland+ve	0 0 0 1 0
+        scout	0 0 0 1 0
+        scout+no	0 0 0 1 0
+        scrabbl	0 0 0 9 0
         scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+by	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
         scrabbl+night	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
-        scrap	0 10 0 0 0
-        scrap+ice	0 8 0 0 0
+        scrabbl+won	0 0 0 1 0
+        scrap	0 11 0 0 0
+        scrap+ice	0 9 0 0 0
         scrapbook	0 0 7 0 0
         scrapbook+first	0 0 4 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 0 3 2 14
-        scratch+back	0 0 0 0 5
+        scratch	0 2 3 2 17
+        scratch+back	0 0 0 0 6
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
+        scratch+befor	0 0 0 0 1
         scratch+card	0 0 3 0 0
+        scratch+caus	0 1 0 0 0
         scratch+dur	0 0 0 0 1
         scratch+flour	0 0 0 1 0
         scratch+head	0 0 0 0 2
+        scratch+roux	0 1 0 0 0
         scratch+together	0 0 0 1 0
         scratchcard	0 0 2 0 0
         scratchcard+giv	0 0 1 0 0
@@ -12459,20 +15842,26 @@ extension LanguageModel {
         scratchi+won	0 0 2 0 0
         scratchy	0 0 1 0 0
         scratchy+birthday	0 0 1 0 0
-        screen	0 2 0 2 0
+        screen	0 3 0 3 0
+        screen+board	0 0 0 1 0
         screen+chat	0 0 0 1 0
+        screen+door	0 1 0 0 0
         screen+reader	0 1 0 0 0
         screen+tim	0 1 0 0 0
         screenshot	1 0 0 0 0
         screenshot+poem	1 0 0 0 0
-        screw	0 1 0 0 0
+        screw	0 1 1 0 0
         screw+instead	0 1 0 0 0
-        scribbl	2 0 0 0 0
+        screw+wonky	0 0 1 0 0
+        scribbl	3 0 0 0 0
         scribbl+fridg	1 0 0 0 0
         scribbl+sketchbook	1 0 0 0 0
+        scribbl+tiny	1 0 0 0 0
+        script	0 1 0 0 0
+        script+fill	0 1 0 0 0
         scroll	0 0 0 2 0
         scroll+phon	0 0 0 1 0
-        scrub	1 12 2 0 0
+        scrub	2 12 3 0 0
         scrub+bathroom	0 2 0 0 0
         scrub+bin	0 1 0 0 0
         scrub+braai	0 1 0 0 0
@@ -12480,10 +15869,13 @@ extension LanguageModel {
         scrub+old	0 1 0 0 0
         scrub+out	0 1 0 0 0
         scrub+oven	0 1 0 0 0
-        scrub+pocket	1 0 2 0 0
+        scrub+pocket	1 0 3 0 0
         scrub+tommorow	0 1 0 0 0
+        scrub+which	1 0 0 0 0
         sculpt	0 0 1 0 0
         sculpt+sit	0 0 1 0 0
+        se	1 0 0 0 0
+        se+hous	1 0 0 0 0
         sea	0 2 2 1 1
         sea+best	0 0 0 0 1
         sea+glass	0 0 1 0 0
@@ -12495,30 +15887,41 @@ extension LanguageModel {
         season	1 0 1 3 0
         season+bak	0 0 0 2 0
         season+together	0 0 0 1 0
-        seat	0 1 0 0 0
+        seat	0 1 0 0 1
         seat+chart	0 1 0 0 0
+        seat+kill	0 0 0 0 1
         seawall	0 0 0 2 0
         seawall+stanley	0 0 0 1 0
-        second	2 1 0 1 4
+        second	3 2 0 1 5
+        second+cam	0 1 0 0 0
         second+dat	0 0 0 1 0
         second+get	0 0 0 0 1
         second+guess	1 0 0 0 0
         second+half	0 1 0 0 0
+        second+hug	0 0 0 0 1
+        second+set	1 0 0 0 0
         second+walk	1 0 0 0 2
-        secondhand	0 0 1 0 0
-        secondhand+copy	0 0 1 0 0
+        secondhand	0 0 3 0 0
+        secondhand+copy	0 0 2 0 0
+        secondhand+shop	0 0 1 0 0
         secret	0 0 0 0 1
         secret+lov	0 0 0 0 1
-        see	6 3 5 13 1
+        security	0 0 0 0 1
+        see	7 3 5 18 4
+        see+100	0 0 0 0 1
         see+band	0 0 0 1 0
         see+canola	0 0 0 1 0
-        see+christma	0 0 0 1 0
+        see+christma	0 0 0 2 0
         see+city	0 0 0 1 0
         see+diwali	0 0 0 1 0
+        see+each	0 0 0 1 0
         see+effort	1 0 0 0 0
+        see+egret	0 0 0 1 0
         see+favourit	0 0 1 0 0
         see+first	0 0 0 1 0
         see+light	0 0 0 1 0
+        see+matter	1 0 0 0 0
+        see+moon	0 0 0 1 0
         see+mor	1 0 0 0 0
         see+old	0 0 0 1 0
         see+one	1 0 0 1 0
@@ -12528,12 +15931,15 @@ extension LanguageModel {
         see+specialist	1 0 0 0 0
         see+ston	0 0 1 0 0
         see+tiny	0 0 1 0 0
+        see+two	0 0 0 1 0
         see+was	0 0 1 0 0
-        seed	0 0 3 0 0
+        seed	0 0 3 1 0
+        seed+best	0 0 0 1 0
         seed+from	0 0 1 0 0
         seed+veg	0 0 1 0 0
         seed+want	0 0 1 0 0
-        seen	3 0 0 0 0
+        seen	3 0 0 1 0
+        seen+properly	0 0 0 1 0
         seen+sprint	1 0 0 0 0
         seh	1 0 0 0 0
         seh+mi	1 0 0 0 0
@@ -12541,20 +15947,24 @@ extension LanguageModel {
         seller+station	0 0 1 0 0
         seminar	1 0 0 0 0
         seminar+roll	1 0 0 0 0
-        send	30 1 33 0 0
+        send	36 1 38 0 0
+        send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
         send+articl	0 0 1 0 0
         send+box	0 0 1 0 0
-        send+car	0 0 5 0 0
+        send+bunch	0 0 1 0 0
+        send+car	0 0 6 0 0
+        send+cough	0 0 1 0 0
         send+email	1 0 0 0 0
         send+encourag	1 0 0 0 0
-        send+flower	0 0 5 0 0
+        send+flower	0 0 6 0 0
         send+funny	0 0 1 0 0
         send+good	1 0 0 0 0
+        send+haribo	0 0 1 0 0
         send+hubby	0 0 1 0 0
         send+hun	1 0 0 0 0
         send+kaya	0 0 1 0 0
-        send+long	3 0 0 0 0
+        send+long	5 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
         send+manuscript	1 0 0 0 0
@@ -12565,7 +15975,7 @@ extension LanguageModel {
         send+over	0 1 0 0 0
         send+pad	0 0 1 0 0
         send+parcel	0 0 2 0 0
-        send+photo	0 0 1 0 0
+        send+photo	1 0 1 0 0
         send+pizza	0 0 1 0 0
         send+postcard	1 0 1 0 0
         send+press	0 0 1 0 0
@@ -12576,50 +15986,68 @@ extension LanguageModel {
         send+song	0 0 2 0 0
         send+surpris	0 0 1 0 0
         send+team	1 0 0 0 0
-        send+text	4 0 0 0 0
+        send+text	5 0 0 0 0
         send+think	1 0 0 0 0
         send+ve	1 0 0 0 0
-        send+voic	7 0 0 0 0
+        send+voic	8 0 0 0 0
         send+whol	1 0 0 0 0
         send+wifey	1 0 0 0 0
+        sentenc	0 0 0 1 0
+        sentenc+aloud	0 0 0 1 0
         seoul	0 0 1 0 0
         seoul+from	0 0 1 0 0
+        sergeant	1 0 0 0 0
+        sergeant+tell	1 0 0 0 0
+        seriously	1 0 0 0 0
+        seriously+am	1 0 0 0 0
         sermon	0 0 0 0 1
-        servic	1 3 0 2 2
+        servic	1 4 0 2 4
         servic+do	0 1 0 0 0
         servic+sit	0 0 0 1 0
         servic+together	0 0 0 1 0
+        servic+was	0 0 0 0 1
         serviett	1 0 0 0 0
-        servo	0 0 4 0 0
+        servo	0 0 5 0 0
         servo+flower	0 0 1 0 0
         servo+get	0 0 1 0 0
+        servo+was	0 0 1 0 0
         sery	0 0 0 3 0
         sesh	0 0 0 1 0
         sesh+together	0 0 0 1 0
-        session	0 1 1 1 0
+        session	0 1 1 2 0
         session+play	0 0 0 1 0
-        set	3 14 13 4 0
-        set+alarm	1 0 0 0 0
+        session+stood	0 0 0 1 0
+        set	6 19 14 5 0
+        set+alarm	2 2 0 0 0
         set+allen	0 0 1 0 0
         set+alway	0 0 1 0 0
         set+alwya	0 0 1 0 0
+        set+autopay	0 1 0 0 0
         set+build	0 0 1 0 0
         set+classroom	0 1 0 0 0
         set+down	1 0 0 0 0
         set+flash	0 2 0 0 0
         set+from	0 0 1 0 0
+        set+giv	1 0 0 0 0
         set+golf	0 0 1 0 0
         set+hand	0 0 1 0 0
         set+jazz	1 0 0 0 0
         set+knit	0 0 2 0 0
         set+new	0 7 0 0 0
         set+nic	0 0 1 0 0
+        set+off	0 1 0 0 0
         set+out	0 1 0 0 0
         set+pill	0 1 0 0 0
+        set+porch	0 0 0 1 0
         set+pretend	0 0 1 0 0
+        set+reason	1 0 0 0 0
+        set+reminder	0 1 0 0 0
         set+screen	0 2 0 0 0
         set+spok	0 0 1 0 0
         set+together	0 0 0 2 0
+        set+ve	0 0 1 0 0
+        sette	0 0 0 0 1
+        sette+after	0 0 0 0 1
         settl	0 0 0 0 1
         settl+keep	0 0 0 0 1
         sew	0 8 2 0 0
@@ -12627,14 +16055,20 @@ extension LanguageModel {
         sew+cushion	0 0 1 0 0
         sew+room	0 1 0 0 0
         sew+tot	0 0 1 0 0
-        sh	1 1 1 0 1
+        sexy	1 0 1 0 0
+        sexy+38	1 0 0 0 0
+        sexy+no	0 0 1 0 0
+        sh	1 1 2 0 1
         sh+shelv	1 0 0 0 0
         sh+tell	0 0 0 0 1
+        sh+week	0 0 1 0 0
         shabbat	1 1 1 1 1
         shabbat+afternoon	0 0 0 1 0
         shabbat+dinner	0 0 0 0 1
         shabbat+shalom	1 0 0 0 0
-        shak	0 0 1 0 2
+        shak	0 1 1 0 3
+        shak+gentl	0 1 0 0 0
+        shak+keep	0 0 0 0 1
         shak+pillow	0 0 1 0 0
         shak+stop	0 0 0 0 1
         shall	1 0 0 1 0
@@ -12644,17 +16078,21 @@ extension LanguageModel {
         shalom+lov	1 0 0 0 0
         shampoo	0 0 1 0 0
         shampoo+never	0 0 1 0 0
-        shap	0 0 9 0 1
-        shap+lik	0 0 7 0 0
+        shanic	0 0 1 0 0
+        shanic+way	0 0 1 0 0
+        shap	0 0 11 0 1
+        shap+lik	0 0 8 0 0
         shap+palm	0 0 0 0 1
-        shap+ston	0 0 2 0 0
-        shar	3 2 7 3 1
+        shap+ston	0 0 3 0 0
+        shar	3 3 7 4 2
         shar+calendar	1 0 0 0 0
-        shar+chor	0 1 0 0 0
+        shar+chor	0 2 0 0 0
         shar+flat	0 1 0 0 0
+        shar+headphon	0 0 0 0 1
         shar+high	0 0 0 1 0
         shar+hous	0 0 0 0 1
         shar+journal	1 0 0 0 0
+        shar+last	0 0 0 1 0
         shar+mull	0 0 0 1 0
         shar+not	1 0 0 0 0
         shar+pictur	0 0 1 0 0
@@ -12662,21 +16100,31 @@ extension LanguageModel {
         shar+podcast	0 0 1 0 0
         shar+someth	0 0 1 0 0
         shar+track	0 0 1 0 0
-        sharp	0 1 0 0 0
-        sharpen	0 1 0 0 0
+        shark	0 0 0 1 0
+        shark+till	0 0 0 1 0
+        sharp	0 1 0 1 0
+        sharp+mark	0 0 0 1 0
+        sharpen	0 2 0 0 0
+        sharpen+60	0 1 0 0 0
         sharpen+kitchen	0 1 0 0 0
+        shaz	1 0 0 0 0
+        shaz+mak	1 0 0 0 0
         she	4 0 0 0 0
         she+amaz	2 0 0 0 0
         she+do	1 0 0 0 0
         she+way	1 0 0 0 0
+        shea	0 0 0 0 1
+        shea+butter	0 0 0 0 1
         sheep	0 1 2 1 0
         sheep+down	0 1 0 0 0
         sheep+eat	0 0 0 1 0
         sheep+farmer	0 0 1 0 0
+        sheepishly	0 1 0 0 0
         sheer	0 0 0 0 1
         sheer+exhaustion	0 0 0 0 1
-        sheet	0 5 0 1 0
-        sheet+mak	0 2 0 0 0
+        sheet	0 7 0 1 0
+        sheet+every	0 1 0 0 0
+        sheet+mak	0 3 0 0 0
         sheet+music	0 1 0 0 0
         sheet+paper	0 0 0 1 0
         sheet+whil	0 1 0 0 0
@@ -12693,28 +16141,43 @@ extension LanguageModel {
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	17 26 11 11 19
+        shift	21 34 14 13 25
         shift+2am	0 1 0 0 0
+        shift+7am	0 0 0 0 1
+        shift+8am	0 0 0 0 1
+        shift+alway	0 0 0 0 1
+        shift+ambulanc	0 1 0 0 1
         shift+ask	0 1 0 0 0
         shift+bar	0 1 0 0 0
         shift+both	0 0 0 1 0
+        shift+d	0 1 0 0 0
+        shift+didnt	0 1 0 0 0
         shift+distribution	0 0 0 0 1
+        shift+everyon	0 0 0 0 1
         shift+forklift	1 0 0 0 0
         shift+freez	0 0 0 0 1
         shift+go	1 0 0 0 0
         shift+hav	0 0 0 2 0
         shift+hospital	0 2 0 0 0
+        shift+legend	1 0 0 0 0
         shift+only	0 0 0 1 0
+        shift+plant	0 1 0 0 0
+        shift+rotation	1 0 0 0 0
         shift+say	1 0 0 0 0
+        shift+sexy	0 0 1 0 0
         shift+shop	1 0 0 0 0
+        shift+spent	0 0 0 1 0
         shift+station	0 0 0 0 1
         shift+sweet	0 1 0 0 0
+        shift+ther	1 0 0 0 0
         shift+tomorrow	0 0 0 0 1
         shift+two	0 0 0 1 0
         shift+ve	1 0 0 0 0
         shift+ward	1 0 0 0 0
         shift+warehous	0 0 0 0 1
+        shift+was	0 1 0 0 0
         shift+wasnt	1 0 0 0 0
+        shift+wher	0 0 0 0 1
         shift+yet	1 0 0 0 0
         shiny	0 0 1 0 0
         shiny+conker	0 0 1 0 0
@@ -12731,7 +16194,7 @@ extension LanguageModel {
         shir+council	1 0 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 12 2 1 1
+        shirt	5 14 3 1 1
         shirt+befor	1 0 0 0 0
         shirt+blush	1 0 0 0 0
         shirt+court	0 1 0 0 0
@@ -12740,28 +16203,43 @@ extension LanguageModel {
         shirt+interview	0 1 0 0 0
         shirt+night	0 1 0 0 0
         shirt+pretend	0 0 0 0 1
+        shirt+sinc	0 0 1 0 0
         shirt+wed	0 1 0 0 0
         shirt+weeek	0 1 0 0 0
         shirt+week	0 1 0 0 0
         shirt+which	0 0 1 0 0
+        shirt+whol	0 1 0 0 0
         shirt+wk	0 1 0 0 0
-        sho	0 1 4 0 0
+        shirt+x4	0 1 0 0 0
+        sho	1 2 4 0 0
         sho+becaus	0 0 1 0 0
         sho+birthday	0 0 1 0 0
+        sho+remembranc	0 1 0 0 0
         sho+research	0 0 1 0 0
+        shock	0 1 1 0 0
+        shock+after	0 1 0 0 0
+        shocker	0 0 0 0 1
+        shocker+work	0 0 0 0 1
         sholder	0 0 0 0 1
         sholder+train	0 0 0 0 1
-        shop	2 9 25 1 4
+        shook	0 0 0 0 1
+        shook+after	0 0 0 0 1
+        shop	2 9 31 2 4
+        shop+99p	0 0 1 0 0
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
-        shop+corner	0 0 1 0 0
+        shop+austin	0 0 1 0 0
+        shop+clos	0 0 0 1 0
+        shop+corner	0 0 2 0 0
         shop+counter	0 0 1 0 0
         shop+day	0 1 0 0 0
         shop+edinburgh	0 0 1 0 0
         shop+foot	0 1 0 0 0
         shop+get	0 0 1 0 0
+        shop+hay	0 0 1 0 0
         shop+hour	0 0 0 1 0
         shop+lik	0 0 0 0 1
+        shop+llangollen	0 0 1 0 0
         shop+look	0 0 1 0 0
         shop+mombasa	0 0 1 0 0
         shop+nashvill	0 0 1 0 0
@@ -12771,6 +16249,7 @@ extension LanguageModel {
         shop+tampon	0 1 0 0 0
         shop+tesco	0 1 0 0 0
         shop+think	0 0 1 0 0
+        shop+toot	0 0 1 0 0
         shop+town	0 0 1 0 0
         shop+was	0 0 1 0 0
         shop+whil	0 1 0 0 0
@@ -12780,9 +16259,10 @@ extension LanguageModel {
         shopify+listing	0 1 0 0 0
         shopper	0 1 0 0 0
         shopper+way	0 1 0 0 0
-        short	4 0 0 1 0
+        short	4 1 0 1 0
         short+phon	1 0 0 0 0
         short+poem	1 0 0 0 0
+        short+queen	0 1 0 0 0
         short+rib	1 0 0 0 0
         short+story	1 0 0 0 0
         short+walk	0 0 0 1 0
@@ -12795,39 +16275,44 @@ extension LanguageModel {
         should	2 0 0 0 0
         should+go	1 0 0 0 0
         should+hav	1 0 0 0 0
-        shoulder	0 1 0 0 50
-        shoulder+after	0 0 0 0 5
+        shoulder	0 1 0 0 59
+        shoulder+after	0 0 0 0 7
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+becaus	0 1 0 0 0
-        shoulder+bus	0 0 0 0 2
+        shoulder+bus	0 0 0 0 3
         shoulder+cinema	0 0 0 0 1
         shoulder+desk	0 0 0 0 1
-        shoulder+dur	0 0 0 0 2
+        shoulder+dur	0 0 0 0 3
         shoulder+get	0 0 0 0 2
         shoulder+kiss	0 0 0 0 1
         shoulder+massag	0 0 0 0 1
         shoulder+mrt	0 0 0 0 1
-        shoulder+rub	0 0 0 0 9
+        shoulder+rub	0 0 0 0 10
         shoulder+shoulder	0 0 0 0 1
         shoulder+slowly	0 0 0 0 1
         shoulder+step	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
         shoulder+train	0 0 0 0 2
-        shoulder+whil	0 0 0 0 6
+        shoulder+wait	0 0 0 0 1
+        shoulder+walk	0 0 0 0 1
+        shoulder+wer	0 0 0 0 1
+        shoulder+whil	0 0 0 0 7
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
         shout	3 0 0 0 0
         shout+lov	1 0 0 0 0
         shout+out	2 0 0 0 0
-        shoutout	3 0 0 0 0
+        shoutout	4 0 0 0 0
+        shoutout+dissertation	1 0 0 0 0
         shoutout+insta	1 0 0 0 0
-        shovel	0 4 0 0 0
+        shovel	0 5 0 0 0
         shovel+driveway	0 2 0 0 0
-        shovell	0 8 0 0 0
-        shovell+driv	0 4 0 0 0
+        shovel+whol	0 1 0 0 0
+        shovell	0 9 0 0 0
+        shovell+driv	0 5 0 0 0
         shovell+driveway	0 2 0 0 0
-        show	4 3 2 18 1
+        show	5 3 2 19 1
         show+200	0 0 0 1 0
         show+around	0 0 0 2 0
         show+beg	0 0 0 1 0
@@ -12842,138 +16327,188 @@ extension LanguageModel {
         show+sinc	1 0 0 0 0
         show+soak	0 0 1 0 0
         show+together	0 0 0 1 0
+        show+wander	0 0 0 1 0
         show+whol	0 0 0 1 0
-        shower	2 9 0 0 2
+        shower	2 12 0 1 2
         shower+back	0 1 0 0 0
+        shower+befor	0 1 0 0 0
         shower+door	1 0 0 0 0
         shower+drain	0 1 0 0 0
+        shower+from	0 0 0 1 0
         shower+hav	0 1 0 0 0
         shower+morn	0 1 0 0 0
         shower+peac	0 1 0 0 0
         shower+sing	1 0 0 0 0
+        shower+wash	0 1 0 0 0
         shrin	0 0 1 0 0
         shrin+manaoag	0 0 1 0 0
-        shut	0 1 0 0 0
+        shut	0 1 0 2 0
+        shut+early	0 0 0 1 0
         shut+monday	0 1 0 0 0
-        sick	3 6 0 0 3
+        shy	1 0 0 0 0
+        sick	3 8 0 0 3
         sick+3am	0 1 0 0 0
+        sick+befor	0 1 0 0 0
         sick+grumpy	1 0 0 0 0
         sick+kid	0 1 0 0 0
         sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
         sickness	0 0 0 0 1
-        sid	1 4 1 17 3
+        sid	2 8 2 19 3
         sid+afternoon	0 0 0 1 0
-        sid+bed	0 1 1 0 0
-        sid+by	0 0 0 6 1
+        sid+bed	0 3 2 0 0
+        sid+by	0 0 0 7 1
+        sid+couch	0 0 0 1 0
         sid+day	0 0 0 1 0
         sid+dirt	0 0 0 0 1
+        sid+earplug	0 1 0 0 0
         sid+family	0 1 0 0 0
         sid+from	0 0 0 2 0
         sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
         sid+project	0 0 0 2 0
         sid+road	0 1 0 0 0
+        sid+room	0 1 0 0 0
         sid+sunday	0 0 0 1 0
+        sid+wall	1 0 0 0 0
         sid+world	0 1 0 0 0
         sidelin	1 0 0 3 0
         sidelin+freez	0 0 0 1 0
         sidelin+rain	0 0 0 1 0
         sidelin+whol	1 0 0 0 0
         sideway	0 1 0 0 0
-        sign	3 0 1 4 0
+        sign	3 0 1 6 0
         sign+finish	1 0 0 0 0
         sign+giggl	0 0 0 1 0
         sign+hour	0 0 0 1 0
         sign+jersey	0 0 1 0 0
         sign+lov	1 0 0 0 0
         sign+m	1 0 0 0 0
+        sign+pottery	0 0 0 1 0
         sign+properly	0 0 0 1 0
         sign+salsa	0 0 0 1 0
+        sign+sit	0 0 0 1 0
         signal	0 0 0 2 0
         signal+perfcet	0 0 0 1 0
         silenc	0 0 0 1 0
         silenc+no	0 0 0 1 0
-        silent	0 0 0 1 0
-        silk	0 0 2 0 0
+        silent	1 0 0 1 0
+        silent+treatment	1 0 0 0 0
+        silk	0 0 3 0 0
+        silk+dupatta	0 0 1 0 0
         silk+sare	0 0 1 0 0
         silk+scarf	0 0 1 0 0
-        silly	0 0 4 0 0
+        silly	0 0 4 1 1
         silly+fridg	0 0 1 0 0
         silly+lov	0 0 1 0 0
         silly+mug	0 0 1 0 0
+        silly+old	0 0 0 0 1
         silly+sock	0 0 1 0 0
-        silver	0 0 1 0 0
+        silly+voic	0 0 0 1 0
+        silver	0 0 2 0 0
         silver+bracelet	0 0 1 0 0
+        silver+jhumka	0 0 1 0 0
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	8 18 9 3 0
+        sinc	8 26 11 5 3
         sinc+1971	0 0 0 1 0
+        sinc+4	0 1 0 0 0
         sinc+accident	2 0 0 0 0
         sinc+alway	0 1 0 0 0
         sinc+arm	0 1 0 0 0
-        sinc+baby	0 0 0 1 0
+        sinc+baby	0 0 0 2 0
+        sinc+back	0 1 0 0 0
         sinc+barber	0 1 0 0 0
-        sinc+can	1 6 1 0 0
+        sinc+can	1 7 1 0 0
+        sinc+card	0 1 0 0 0
         sinc+couldn	0 1 0 0 0
         sinc+d	0 0 1 0 0
         sinc+easter	0 1 0 0 0
         sinc+first	0 0 1 0 0
+        sinc+forgot	0 1 0 0 0
         sinc+fre	0 0 1 0 0
+        sinc+golf	0 0 0 0 1
         sinc+hip	0 1 0 0 0
+        sinc+hold	0 0 1 0 0
         sinc+its	1 0 0 0 0
         sinc+january	1 0 0 0 0
         sinc+keep	0 1 0 0 0
         sinc+many	0 1 0 0 0
+        sinc+march	0 1 0 0 0
         sinc+mov	1 1 0 0 0
         sinc+old	0 0 1 0 0
+        sinc+op	0 0 0 1 1
+        sinc+own	0 0 0 0 1
         sinc+puppy	0 0 1 0 0
+        sinc+put	0 1 0 0 0
         sinc+re	0 0 1 1 0
         sinc+rehab	1 0 0 0 0
+        sinc+sick	0 1 0 0 0
+        sinc+spr	0 0 1 0 0
         sinc+throat	0 1 0 0 0
         sinc+was	0 2 2 0 0
-        sing	4 0 0 2 0
+        sincer	1 0 0 0 0
+        sincer+ador	1 0 0 0 0
+        sindhri	0 0 1 0 0
+        sindhri+one	0 0 1 0 0
+        sing	5 0 0 3 0
         sing+actually	1 0 0 0 0
+        sing+badly	0 0 0 1 0
         sing+happy	1 0 0 0 0
+        sing+lov	1 0 0 0 0
         sing+mak	1 0 0 0 0
         sing+radio	0 0 0 1 0
         sing+song	1 0 0 0 0
         singapor	0 0 2 0 0
         singapor+becaus	0 0 1 0 0
-        singl	2 4 5 0 1
-        singl+bed	0 0 0 0 1
+        singl	4 6 5 0 2
+        singl+bed	0 0 0 0 2
         singl+complaint	0 1 0 0 0
-        singl+day	1 0 0 0 0
+        singl+day	1 1 0 0 0
         singl+diaper	0 1 0 0 0
         singl+dish	0 1 0 0 0
         singl+ferrero	0 0 1 0 0
         singl+flower	0 0 1 0 0
+        singl+mean	0 1 0 0 0
         singl+one	1 0 0 0 0
         singl+physio	0 1 0 0 0
         singl+ros	0 0 3 0 0
-        sink	0 5 0 0 2
+        singl+tim	1 0 0 0 0
+        singl+year	1 0 0 0 0
+        sink	0 6 0 0 2
         sink+gross	0 1 0 0 0
+        sink+himself	0 1 0 0 0
         sink+sinc	0 1 0 0 0
         sink+stood	0 0 0 0 1
         siobhán	0 1 0 0 0
         siobhán+wok	0 1 0 0 0
-        sister	3 2 0 0 0
+        sipho	1 0 0 0 0
+        sipho+leav	1 0 0 0 0
+        sister	5 2 1 0 0
+        sister+am	1 0 0 0 0
         sister+hear	1 0 0 0 0
+        sister+m	1 0 0 0 0
         sister+nam	1 0 0 0 0
+        sister+sang	0 0 1 0 0
         sister+tell	1 0 0 0 0
-        sit	5 4 2 53 18
+        sit	6 5 3 66 22
         sit+back	1 0 0 1 0
         sit+balcony	0 0 0 3 0
+        sit+beach	0 0 0 1 0
+        sit+bed	0 0 0 0 1
         sit+behind	0 0 0 0 1
         sit+bench	0 0 0 2 0
+        sit+booth	0 0 0 1 0
         sit+by	0 0 0 4 0
-        sit+car	1 0 0 5 0
+        sit+car	1 0 0 6 0
         sit+clos	0 0 0 0 3
         sit+couch	0 0 0 0 1
+        sit+counter	0 0 0 1 0
         sit+dad	0 0 0 1 0
         sit+desk	0 0 1 0 0
-        sit+down	1 0 0 1 0
+        sit+down	2 0 0 1 0
+        sit+driveway	0 0 0 0 1
         sit+dur	0 0 0 1 0
         sit+e	0 0 0 1 0
         sit+early	0 1 0 0 0
@@ -12981,38 +16516,48 @@ extension LanguageModel {
         sit+front	0 0 0 1 0
         sit+garden	0 0 0 4 0
         sit+get	0 0 0 1 0
-        sit+hold	0 2 0 0 0
+        sit+hold	0 2 0 0 1
         sit+hospital	0 0 0 4 0
+        sit+kitchen	0 0 1 0 0
         sit+lap	0 0 0 0 5
         sit+listen	0 0 0 1 0
         sit+near	0 0 0 1 0
         sit+old	0 0 1 0 0
-        sit+out	0 0 0 1 0
+        sit+out	0 0 0 2 0
+        sit+outsid	0 0 0 1 0
+        sit+park	0 0 0 1 0
         sit+phon	1 0 0 0 0
-        sit+porch	0 0 0 2 0
+        sit+porch	0 0 0 3 0
         sit+press	0 0 0 0 1
         sit+shoulder	0 0 0 0 1
         sit+silenc	0 0 0 1 0
+        sit+sofa	0 0 0 0 1
         sit+squash	0 0 0 0 1
         sit+squish	0 0 0 0 2
         sit+still	0 0 0 0 1
         sit+stoep	0 0 0 1 0
-        sit+tailgat	0 0 0 1 0
+        sit+tabl	0 0 0 1 0
+        sit+tailgat	0 0 0 2 0
         sit+talk	0 0 0 2 0
-        sit+through	0 0 0 4 0
+        sit+ther	0 1 0 1 0
+        sit+through	0 0 0 5 0
         sit+together	0 0 0 2 0
         sit+verandah	0 0 0 1 0
         sit+wait	0 0 0 1 0
         sit+watch	0 0 0 1 0
         sit+wen	1 0 0 0 0
-        sit+whil	0 0 0 1 0
+        sit+whil	0 0 0 2 0
         sit+whol	0 0 0 1 0
         situation	1 0 0 0 0
         situation+lik	1 0 0 0 0
-        six	1 0 2 0 0
+        six	1 2 2 0 0
+        six+hour	0 1 0 0 0
+        six+hungry	0 1 0 0 0
         six+month	0 0 1 0 0
         six+pack	0 0 1 0 0
         six+year	1 0 0 0 0
+        sixty	0 0 0 1 0
+        sixty+year	0 0 0 1 0
         siz	0 0 2 0 0
         siz+tim	0 0 1 0 0
         siz+tub	0 0 1 0 0
@@ -13032,50 +16577,63 @@ extension LanguageModel {
         skint	1 0 0 2 0
         skint+but	0 0 0 1 0
         skint+rn	1 0 0 0 0
-        skip	0 0 0 2 0
+        skip	0 0 1 2 0
         skip+drink	0 0 0 1 0
+        skip+lunch	0 0 1 0 0
         sklep	0 0 1 0 0
         sky	0 0 0 2 0
         skyp	0 0 0 2 0
         skyp+long	0 0 0 1 0
         skyp+ship	0 0 0 1 0
-        slack	2 0 0 0 0
+        slack	3 0 0 0 0
         slack+best	1 0 0 0 0
-        slack+text	1 0 0 0 0
+        slack+text	2 0 0 0 0
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
         slap	0 0 0 0 1
-        sleep	5 29 1 4 8
+        sleep	5 33 2 4 12
         sleep+2am	1 0 0 0 0
-        sleep+after	0 3 0 0 0
+        sleep+after	0 4 0 0 1
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
         sleep+bag	0 0 0 0 1
+        sleep+befor	0 1 0 0 0
+        sleep+between	0 1 0 0 0
         sleep+cab	0 1 0 0 0
+        sleep+chest	0 0 0 0 1
         sleep+day	0 1 0 0 0
         sleep+do	0 1 0 0 0
         sleep+four	0 1 0 0 0
+        sleep+immediately	0 0 1 0 0
         sleep+longer	0 1 0 0 0
         sleep+off	0 1 0 0 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
         sleep+thru	0 1 0 0 0
-        sleep+till	0 1 0 0 0
+        sleep+till	0 2 0 0 0
         sleep+was	0 1 0 0 0
+        sleep+week	0 0 0 0 1
+        sleeper	0 0 0 0 1
+        sleeper+bunk	0 0 0 0 1
         sleepy	1 0 0 0 0
         sleepy+mumbl	1 0 0 0 0
         sleet	0 1 0 0 0
         sleet+hav	0 1 0 0 0
-        slic	0 0 7 1 0
+        slic	0 0 7 2 0
         slic+cak	0 0 4 0 0
         slic+cheesecak	0 0 1 0 0
+        slic+lemon	0 0 0 1 0
         slic+noth	0 0 0 1 0
         slid	2 0 0 0 0
         slid+look	1 0 0 0 0
         slid+not	1 0 0 0 0
-        slip	2 4 4 0 0
+        slight	0 0 1 0 0
+        slight+pepper	0 0 1 0 0
+        slip	3 4 5 0 0
         slip+com	0 1 0 0 0
         slip+ice	0 1 0 0 0
+        slip+into	1 0 0 0 0
+        slip+kinder	0 0 1 0 0
         slip+mat	0 1 0 0 0
         slip+morn	0 1 0 0 0
         slip+not	2 0 0 0 0
@@ -13083,19 +16641,24 @@ extension LanguageModel {
         slip+sol	0 0 1 0 0
         slip+tenner	0 0 1 0 0
         slip+tim	0 0 1 0 0
-        slipper	0 0 6 0 0
+        slipper	0 0 7 0 0
         slipper+freez	0 0 1 0 0
         slipper+non	0 0 1 0 0
         slipper+old	0 0 1 0 0
+        slipper+pretend	0 0 1 0 0
         slipper+sinc	0 0 1 0 0
         sloth	0 0 1 0 0
         sloth+cramp	0 0 1 0 0
-        slow	1 0 0 1 20
-        slow+danc	0 0 0 0 13
+        slow	1 0 0 2 25
+        slow+as	0 0 0 1 0
+        slow+circl	0 0 0 0 1
+        slow+danc	0 0 0 0 15
         slow+dnac	0 0 0 0 1
         slow+down	1 0 0 0 2
         slow+liv	0 0 0 0 1
         slow+long	0 0 0 0 1
+        slow+morn	0 0 0 0 1
+        slow+one	0 0 0 0 1
         slow+sway	0 0 0 0 1
         slow+walk	0 0 0 1 0
         slowdanc	0 0 0 0 2
@@ -13106,13 +16669,14 @@ extension LanguageModel {
         slump	1 0 0 0 0
         sm	1 0 0 0 0
         sm+fiancé	1 0 0 0 0
-        small	6 0 5 1 0
+        small	6 0 6 1 1
         small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
+        small+desk	0 0 1 0 0
         small+gift	0 0 1 0 0
         small+new	0 0 0 1 0
         small+repair	1 0 0 0 0
-        small+th	2 0 0 0 0
+        small+th	2 0 0 0 1
         small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
         small+wooden	0 0 1 0 0
@@ -13126,26 +16690,29 @@ extension LanguageModel {
         smartest	3 0 0 0 0
         smartest+one	1 0 0 0 0
         smartest+person	2 0 0 0 0
-        smash	7 0 0 0 0
+        smash	8 0 0 0 0
         smash+do	1 0 0 0 0
         smash+exam	1 0 0 0 0
         smash+interview	1 0 0 0 0
         smash+new	1 0 0 0 0
+        smash+pitch	1 0 0 0 0
         smash+presentation	1 0 0 0 0
         smash+viva	1 0 0 0 0
-        smell	0 1 6 0 0
-        smell+lik	0 0 6 0 0
+        smell	0 2 7 0 1
+        smell+lik	0 1 7 0 1
         smelt	0 0 0 0 1
         smelt+diesel	0 0 0 0 1
-        smil	5 0 1 0 1
+        smh	1 0 0 0 0
+        smil	6 0 2 0 1
         smil+big	1 0 0 0 0
         smil+favourit	1 0 0 0 0
         smil+morn	0 0 1 0 0
         smil+much	1 0 0 0 0
-        smok	0 1 0 0 0
-        smok+alarm	0 1 0 0 0
+        smok	0 2 0 0 0
+        smok+alarm	0 2 0 0 0
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
+        smooch	0 0 0 0 1
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
@@ -13156,7 +16723,7 @@ extension LanguageModel {
         snack+one	0 0 1 0 0
         snag	0 0 2 0 0
         snag+last	0 0 2 0 0
-        snap	9 0 1 0 0
+        snap	9 0 2 0 0
         snap+about	1 0 0 0 0
         snap+after	1 0 0 0 0
         snap+explain	1 0 0 0 0
@@ -13167,37 +16734,50 @@ extension LanguageModel {
         snap+tell	1 0 0 0 0
         snapshot	0 0 2 0 0
         snapshot+view	0 0 1 0 0
+        sneak	0 0 1 0 0
+        sneak+out	0 0 1 0 0
         sneaker	0 0 1 0 0
+        snicker	0 0 1 0 0
+        snicker+from	0 0 1 0 0
         snog	0 0 0 0 3
         snor	1 0 0 0 0
-        snow	1 4 4 2 3
+        snow	1 5 5 3 3
         snow+cam	0 0 0 0 1
         snow+com	0 0 1 0 0
-        snow+day	0 0 0 0 1
+        snow+day	0 0 0 1 1
         snow+first	1 0 0 0 0
-        snow+glob	0 0 3 0 0
+        snow+glob	0 0 4 0 0
         snow+off	0 1 0 0 0
         snow+outsid	0 0 0 1 0
+        snow+warm	0 1 0 0 0
+        snowball	0 0 0 1 0
+        snowball+fight	0 0 0 1 0
+        snowman	0 0 0 1 0
+        snowman+snowball	0 0 0 1 0
         snuck	0 0 0 1 0
         snuck+out	0 0 0 1 0
-        snuggl	0 0 0 0 17
-        snuggl+bed	0 0 0 0 4
+        snuggl	0 0 0 0 19
+        snuggl+bed	0 0 0 0 5
         snuggl+couch	0 0 0 0 1
         snuggl+dur	0 0 0 0 1
         snuggl+puppy	0 0 0 0 1
+        snuggl+rafa	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
         snuggl+under	0 0 0 0 3
         snuggl+watch	0 0 0 0 1
-        so+that	10 152 3 22 4
+        so+that	11 185 11 29 6
         soak	0 0 1 0 1
         soak+third	0 0 1 0 0
-        sober	3 0 1 0 1
+        sober	4 0 1 0 1
+        sober+3pm	1 0 0 0 0
         sober+tell	1 0 0 0 0
         social	1 0 0 0 0
-        sock	0 1 19 0 0
+        sock	1 3 22 0 1
+        sock+6	0 1 0 0 0
         sock+becaus	0 0 2 0 0
         sock+dog	0 0 2 0 0
         sock+favourit	0 0 1 0 0
+        sock+found	1 0 0 0 0
         sock+hol	0 0 1 0 0
         sock+hospital	0 0 1 0 0
         sock+littl	0 0 4 0 0
@@ -13205,38 +16785,56 @@ extension LanguageModel {
         sock+one	0 0 1 0 0
         sock+peppermint	0 0 1 0 0
         sock+photo	0 0 2 0 0
+        sock+recovery	0 0 1 0 0
         sock+sheep	0 0 1 0 0
-        sofa	0 0 0 0 16
-        sofa+after	0 0 0 0 1
+        sock+shift	0 0 1 0 0
+        sock+without	0 0 0 0 1
+        sod	1 0 0 0 0
+        soda	0 1 0 0 0
+        soda+bread	0 1 0 0 0
+        sofa	0 1 0 0 19
+        sofa+after	0 0 0 0 2
         sofa+both	0 0 0 0 1
         sofa+lay	0 0 0 0 2
+        sofa+leg	0 0 0 0 1
+        sofa+pepper	0 0 0 0 1
+        sofa+then	0 1 0 0 0
         sofa+till	0 0 0 0 1
         sofa+together	0 0 0 0 1
         sofa+under	0 0 0 0 2
         sofa+whil	0 0 0 0 1
         soft	0 0 1 0 0
         soft+blu	0 0 1 0 0
+        softly	0 0 0 0 1
         sol	0 0 1 0 0
         soldier	0 2 0 0 0
         soldier+lik	0 1 0 0 0
-        solo	2 2 0 0 0
+        solid	0 1 0 0 0
+        solid+six	0 1 0 0 0
+        solo	3 2 0 0 0
         solo+gallery	1 0 0 0 0
         solo+mak	1 0 0 0 0
         solo+put	0 1 0 0 0
+        solo+second	1 0 0 0 0
         solo+wif	0 1 0 0 0
-        som	0 2 4 1 1
+        som	0 3 8 1 1
         som+acke	0 1 0 0 0
+        som+extra	0 1 0 0 0
         som+gizzada	0 0 1 0 0
         som+new	0 0 1 0 0
+        som+pastelito	0 0 1 0 0
         som+sleep	0 1 0 0 0
+        som+sorrel	0 0 1 0 0
         som+tablet	0 0 1 0 0
         som+tagalog	0 0 0 1 0
+        som+thos	0 0 1 0 0
         som+tim	0 0 0 0 1
+        som+tiny	0 0 1 0 0
         som+wildflower	0 0 1 0 0
         someday	0 0 0 1 0
         someon	0 1 0 0 0
         someon+door	0 1 0 0 0
-        someth	2 3 1 2 0
+        someth	3 3 1 2 0
         someth+disgust	0 1 0 0 0
         someth+hot	0 1 0 0 0
         someth+lov	1 0 0 0 0
@@ -13245,18 +16843,21 @@ extension LanguageModel {
         someth+read	0 0 1 0 0
         someth+regular	1 0 0 0 0
         someth+sam	0 0 0 1 0
-        son	5 1 1 0 0
+        somewher	1 0 0 0 0
+        somewher+outsid	1 0 0 0 0
+        son	6 1 1 0 0
         son+curfew	1 0 0 0 0
         son+dad	1 0 0 0 0
         son+giv	0 0 1 0 0
         son+hockey	0 1 0 0 0
         son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
-        song	3 0 13 3 4
+        son+tell	1 0 0 0 0
+        song	3 0 14 4 4
         song+about	1 0 0 0 0
         song+anniversary	0 0 0 0 1
         song+danc	0 0 1 0 0
-        song+from	0 0 1 0 0
+        song+from	0 0 2 1 0
         song+know	0 0 0 1 0
         song+mak	0 0 1 0 0
         song+playlist	0 0 1 0 0
@@ -13266,30 +16867,36 @@ extension LanguageModel {
         song+shar	0 0 1 0 0
         song+sound	0 0 2 0 0
         song+writ	1 0 0 0 0
-        sonnet	1 0 0 0 0
+        sonnet	2 0 0 0 0
+        sonnet+morn	1 0 0 0 0
         sonnet+read	1 0 0 0 0
         soon	1 0 0 0 1
         soon+as	0 0 0 0 1
         sooner	0 1 0 0 0
         sooo	1 0 0 0 0
         sooo+much	1 0 0 0 0
+        sophi	0 0 1 0 0
+        sophi+stop	0 0 1 0 0
         soppy	1 0 0 0 0
         soppy+caption	1 0 0 0 0
         sor	0 1 0 0 4
         sor+back	0 0 0 0 2
         sor+hand	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
-        sorry	18 0 1 0 0
+        sorrel	0 0 1 0 0
+        sorrel+christma	0 0 1 0 0
+        sorry	20 0 1 0 0
         sorry+actually	2 0 0 0 0
         sorry+cactus	0 0 1 0 0
-        sorry+first	2 0 0 0 0
+        sorry+first	3 0 0 0 0
         sorry+kwam	1 0 0 0 0
         sorry+miss	1 0 0 0 0
         sorry+portugues	1 0 0 0 0
         sorry+snap	4 0 0 0 0
         sorry+text	1 0 0 0 0
         sorry+was	2 0 0 0 0
-        sort	2 27 0 0 0
+        sorry+wer	1 0 0 0 0
+        sort	2 32 2 0 0
         sort+bill	0 1 0 0 0
         sort+boiler	0 1 0 0 0
         sort+both	0 1 0 0 0
@@ -13298,23 +16905,28 @@ extension LanguageModel {
         sort+council	0 1 0 0 0
         sort+garag	0 1 0 0 0
         sort+get	0 1 0 0 0
+        sort+hang	0 1 0 0 0
+        sort+id	0 1 0 0 0
         sort+internet	0 1 0 0 0
         sort+kid	1 0 0 0 0
         sort+med	0 1 0 0 0
-        sort+out	0 5 0 0 0
+        sort+out	0 6 0 0 0
         sort+passport	0 1 0 0 0
         sort+peac	0 1 0 0 0
         sort+pill	0 1 0 0 0
-        sort+receipt	0 1 0 0 0
+        sort+receipt	0 2 0 0 0
         sort+recycl	0 1 0 0 0
+        sort+screw	0 0 1 0 0
         sort+seat	0 1 0 0 0
         sort+tax	0 1 0 0 0
         sort+tenancy	1 0 0 0 0
-        sort+visa	0 1 0 0 0
+        sort+visa	0 2 0 0 0
         sort+wheelchair	0 1 0 0 0
-        sound	3 0 2 0 0
-        sound+lik	0 0 2 0 0
+        sound	4 0 2 0 0
+        sound+lik	1 0 2 0 0
         sound+world	2 0 0 0 0
+        soundcheck	0 1 0 1 0
+        soundcheck+sit	0 0 0 1 0
         soup	0 9 0 0 1
         soup+flu	0 3 0 0 0
         soup+from	0 1 0 0 0
@@ -13335,12 +16947,16 @@ extension LanguageModel {
         spa+night	0 0 0 1 0
         spa+voucher	0 0 1 0 0
         spac	0 1 0 0 0
-        spanish	2 0 0 2 0
+        spain	0 0 0 1 0
+        spain+wer	0 0 0 1 0
+        spanish	3 0 0 2 0
         spanish+english	1 0 0 0 0
+        spanish+gab	1 0 0 0 0
         spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
-        spar	0 2 0 0 0
-        spar+room	0 2 0 0 0
+        spar	0 3 1 0 0
+        spar+guitar	0 1 0 0 0
+        spar+room	0 2 1 0 0
         sparrow	0 1 0 0 0
         sparrow+clear	0 1 0 0 0
         spasm	0 0 0 0 1
@@ -13349,26 +16965,32 @@ extension LanguageModel {
         speak+work	0 0 0 1 0
         speaker	1 0 0 0 0
         speaker+hear	1 0 0 0 0
-        special	1 0 1 0 0
-        special+board	1 0 0 0 0
+        special	2 0 1 0 0
+        special+board	2 0 0 0 0
         specialist	1 2 0 0 0
         specialist+appointment	0 1 0 0 0
         specialist+wait	0 1 0 0 0
-        speech	7 0 0 0 0
+        speckl	1 0 0 0 0
+        speckl+pup	1 0 0 0 0
+        speech	9 0 0 0 0
         speech+about	1 0 0 0 0
         speech+firm	1 0 0 0 0
         speech+giv	1 0 0 0 0
+        speech+mom	1 0 0 0 0
         speech+team	1 0 0 0 0
         speech+writ	1 0 0 0 0
+        spelt	1 0 0 0 0
+        spelt+wrong	1 0 0 0 0
         spend	0 0 0 10 0
         spend+birthday	0 0 0 1 0
         spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
-        spent	1 2 0 33 1
+        spent	1 3 2 37 1
         spent+afternoon	0 0 0 5 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
         spent+day	0 0 0 3 1
+        spent+eat	0 0 0 1 0
         spent+first	0 0 0 1 0
         spent+look	0 0 0 1 0
         spent+morn	0 0 0 1 0
@@ -13377,42 +16999,56 @@ extension LanguageModel {
         spent+sunday	0 0 0 1 0
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
-        spent+whol	1 2 0 10 0
-        spic	0 0 1 0 0
+        spent+thanksgiv	0 0 0 1 0
+        spent+week	0 0 1 0 0
+        spent+whol	1 3 0 12 0
+        spic	0 0 2 0 0
         spic+latt	0 0 1 0 0
+        spic+way	0 0 1 0 0
         spin	1 0 0 0 0
+        spiral	0 0 0 1 0
+        spiral+read	0 0 0 1 0
         spirall	1 0 0 0 0
+        spit	0 1 0 0 0
+        spit+then	0 1 0 0 0
         splash	0 1 0 0 0
         splash+milk	0 1 0 0 0
-        split	0 0 1 0 0
-        spok	1 0 1 1 0
+        split	0 0 1 1 0
+        split+3	0 0 0 1 0
+        spok	1 0 1 2 0
         spok+guard	0 0 1 0 0
+        spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 0 0 14
+        spoon	0 0 1 1 15
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+couch	0 0 0 0 1
+        spoon+initial	0 0 1 0 0
         spoon+keep	0 0 0 0 1
-        spoon+night	0 0 0 0 4
+        spoon+night	0 0 0 0 5
         spoon+nigth	0 0 0 0 1
+        spoon+romanc	0 0 0 1 0
         spoon+til	0 0 0 0 1
         spoon+till	0 0 0 0 1
         sport	0 0 0 0 1
         sport+massag	0 0 0 0 1
         sportiv	0 0 0 0 1
-        spot	1 1 0 4 3
+        spot	1 1 1 4 4
+        spot+but	0 0 0 0 1
         spot+campsit	0 1 0 0 0
+        spot+guava	0 0 1 0 0
         spot+pretend	0 0 0 0 1
         spot+restaurant	0 0 0 0 1
         spot+wher	0 0 0 1 0
-        spotify	1 0 5 0 0
+        spotify	1 0 6 0 0
         spotify+best	1 0 0 0 0
         spotify+playlist	0 0 3 0 0
         spotify+premium	0 0 2 0 0
-        spr	0 0 0 1 0
+        spotify+wrap	0 0 1 0 0
+        spr	0 0 1 1 0
         spr+veggi	0 0 0 1 0
-        spreadsheet	0 3 0 0 0
+        spreadsheet	0 3 0 0 1
         spreadsheet+color	0 1 0 0 0
         spreadsheet+stop	0 1 0 0 0
         spreadsheet+whil	0 1 0 0 0
@@ -13424,24 +17060,31 @@ extension LanguageModel {
         spun+around	0 0 0 0 1
         sqeaky	0 1 0 0 0
         sqeaky+door	0 1 0 0 0
-        squash	0 0 1 0 2
-        squash+between	0 0 0 0 1
+        squar	0 0 0 2 0
+        squash	0 0 1 0 3
+        squash+between	0 0 0 0 2
         squash+together	0 0 0 0 1
-        squeaky	0 3 0 0 0
-        squeaky+door	0 1 0 0 0
+        squeaky	0 4 1 0 0
+        squeaky+door	0 2 0 0 0
         squeaky+garden	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
-        squeez	0 0 0 0 25
+        squeaky+toy	0 0 1 0 0
+        squeez	0 0 0 0 31
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 1
-        squeez+befor	0 0 0 0 1
+        squeez+befor	0 0 0 0 2
         squeez+get	0 0 0 0 2
-        squeez+hand	0 0 0 0 6
+        squeez+hand	0 0 0 0 7
         squeez+into	0 0 0 0 1
+        squeez+kitchen	0 0 0 0 1
         squeez+kne	0 0 0 0 4
+        squeez+past	0 0 0 0 1
         squeez+reach	0 0 0 0 1
-        squeez+school	0 0 0 0 1
+        squeez+school	0 0 0 0 2
         squeez+shoulder	0 0 0 0 3
+        squeez+under	0 0 0 0 1
+        squint	0 0 1 0 0
+        squint+month	0 0 1 0 0
         squish	0 0 0 0 5
         squish+between	0 0 0 0 1
         squish+hug	0 0 0 0 1
@@ -13449,18 +17092,27 @@ extension LanguageModel {
         squish+thigh	0 0 0 0 1
         squish+together	0 0 0 0 1
         squishmallow	0 0 1 0 0
-        st	0 0 0 1 0
+        squishy	0 0 1 0 0
+        squishy+hospital	0 0 1 0 0
+        st	0 1 0 1 0
+        st+5kg	0 1 0 0 0
         st+andrew	0 0 0 1 0
         stabl	0 2 0 0 0
         stabl+hav	0 1 0 0 0
         stabl+whil	0 1 0 0 0
-        stack	0 1 0 0 0
+        stack	0 1 1 0 0
         stack+firewood	0 1 0 0 0
+        stack+polaroid	0 0 1 0 0
         stadium	0 0 1 0 0
         stadium+ever	0 0 1 0 0
-        staff	0 0 1 0 0
+        staff	1 0 1 0 1
+        staff+do	1 0 0 0 0
         staff+meal	0 0 1 0 0
-        stair	0 5 0 1 0
+        staffroom	0 0 0 0 1
+        staffroom+board	0 0 0 0 1
+        stag	0 0 1 0 0
+        stair	1 5 0 1 1
+        stair+after	0 0 0 0 1
         stair+agony	0 1 0 0 0
         stair+bronwen	0 1 0 0 0
         stak	0 1 0 0 0
@@ -13469,27 +17121,35 @@ extension LanguageModel {
         stall+bag	0 0 1 0 0
         stall+near	0 0 1 0 0
         stall+outsid	0 0 1 0 0
-        stand	1 0 0 0 1
+        stand	2 0 1 0 2
+        stand+can	0 0 1 0 0
         stand+right	1 0 0 0 0
+        stand+ward	0 0 0 0 1
         standup	1 0 0 0 0
-        stanley	0 0 0 1 0
+        stanley	0 0 1 1 0
+        stanley+cup	0 0 1 0 0
         stanley+park	0 0 0 1 0
-        star	1 0 4 4 1
+        star	1 0 5 5 1
         star+after	0 0 1 0 0
+        star+by	0 0 0 1 0
         star+cam	0 0 0 1 0
         star+gaz	0 0 0 2 0
         star+map	0 0 2 0 0
+        star+month	0 0 1 0 0
         star+no	0 0 0 1 0
         star+shop	0 0 1 0 0
-        stardew	0 0 0 1 0
+        starbuck	0 0 1 0 0
+        starbuck+pumpkin	0 0 1 0 0
+        stardew	0 0 0 2 0
         stardew+co	0 0 0 1 0
-        stargaz	0 0 0 11 0
+        stardew+together	0 0 0 1 0
+        stargaz	0 0 0 12 0
         stargaz+back	0 0 0 4 0
-        stargaz+backyard	0 0 0 1 0
+        stargaz+backyard	0 0 0 2 0
         stargaz+out	0 0 0 2 0
         stargaz+roof	0 0 0 1 0
         stargaz+trampolin	0 0 0 1 0
-        start	1 3 1 5 4
+        start	1 4 1 5 4
         start+about	0 0 0 0 2
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
@@ -13501,46 +17161,62 @@ extension LanguageModel {
         stat	1 0 1 0 0
         stat+get	0 0 1 0 0
         stat+quiz	1 0 0 0 0
-        station	0 4 9 0 3
+        station	1 5 12 1 4
         station+24hr	0 0 1 0 0
         station+8am	0 1 0 0 0
         station+becaus	0 1 0 0 0
+        station+burrito	0 1 0 0 0
         station+cheesy	0 0 1 0 0
         station+classy	0 0 1 0 0
+        station+coffe	0 0 0 1 0
+        station+crew	0 0 1 0 0
         station+midnight	0 1 0 0 0
+        station+mombasa	0 0 0 0 1
         station+pour	0 1 0 0 0
-        stay	3 5 3 33 0
+        station+say	1 0 0 0 0
+        station+was	0 0 1 0 0
+        station+watch	0 0 1 0 0
+        stay	4 7 4 41 1
         stay+as	0 0 0 1 0
         stay+awak	0 0 0 1 0
-        stay+bed	0 2 0 1 0
+        stay+bed	0 3 0 1 0
         stay+by	0 0 0 1 0
         stay+calm	1 0 0 0 0
         stay+chat	0 0 0 1 0
         stay+do	0 1 0 1 0
+        stay+dry	0 1 0 0 0
         stay+dur	1 0 0 0 0
         stay+facetim	0 0 0 1 0
         stay+finish	0 0 0 1 0
         stay+hav	0 0 0 2 0
         stay+hom	0 1 0 0 0
+        stay+hot	0 0 1 0 0
         stay+lat	0 0 0 1 0
         stay+lin	0 0 0 1 0
         stay+night	0 0 0 1 0
-        stay+phon	0 0 0 4 0
-        stay+talk	0 0 0 5 0
+        stay+off	0 0 0 1 0
+        stay+overnight	0 0 0 1 0
+        stay+phon	0 0 0 5 0
+        stay+saf	1 0 0 0 0
+        stay+talk	0 0 0 7 0
         stay+tea	0 0 0 1 0
+        stay+ther	0 0 0 0 1
         stay+thre	0 0 0 1 0
-        stay+til	0 0 0 1 0
-        stay+till	0 0 0 4 0
+        stay+til	0 0 0 2 0
+        stay+till	0 0 0 5 0
         stay+traffic	1 0 0 0 0
         stay+watch	0 0 0 1 0
-        stay+whol	0 0 0 2 0
+        stay+whol	0 0 0 3 0
         staycation	0 0 0 2 0
         steadfast	1 0 0 0 0
         steadfast+kindness	1 0 0 0 0
+        steady	1 0 0 0 1
+        steady+fifty	0 0 0 0 1
+        steady+re	1 0 0 0 0
         steal	0 0 1 0 0
         steal+from	0 0 1 0 0
-        steam	5 0 1 0 0
-        steam+bathroom	4 0 0 0 0
+        steam	7 0 1 0 0
+        steam+bathroom	6 0 0 0 0
         steam+shower	1 0 0 0 0
         steam+wand	0 0 1 0 0
         steamy	2 0 0 0 0
@@ -13548,10 +17224,13 @@ extension LanguageModel {
         steamy+mirror	1 0 0 0 0
         steer	0 0 1 0 0
         steer+wheel	0 0 1 0 0
-        step	0 2 0 5 1
+        step	0 2 0 9 1
         step+after	0 0 0 1 0
+        step+befor	0 0 0 1 0
+        step+fais	0 0 0 1 0
         step+hun	0 1 0 0 0
         step+pot	0 0 0 1 0
+        step+song	0 0 0 1 0
         step+together	0 0 0 3 0
         step+won	0 1 0 0 0
         step+wrap	0 0 0 0 1
@@ -13559,6 +17238,8 @@ extension LanguageModel {
         stepdad+kid	1 0 0 0 0
         stepkid	0 1 0 0 0
         stepkid+footy	0 1 0 0 0
+        steppin	0 0 0 1 0
+        steppin+till	0 0 0 1 0
         stepson	0 0 1 0 0
         stepson+pick	0 0 1 0 0
         stereo	0 1 0 0 0
@@ -13568,29 +17249,43 @@ extension LanguageModel {
         steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
         sterils+bottl	0 1 0 0 0
-        stethoscop	0 0 2 0 0
+        stethoscop	0 0 3 0 0
         stethoscop+engrav	0 0 1 0 0
-        stew	1 3 0 0 1
+        stethoscop+graduation	0 0 1 0 0
+        stew	1 5 0 0 1
+        stew+chicken	0 1 0 0 0
+        stew+down	0 1 0 0 0
         stew+tast	1 0 0 0 0
         stew+whol	0 1 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
-        stick	1 1 4 0 0
+        stick	1 1 5 0 0
         stick+drift	0 1 0 0 0
         stick+fancy	1 0 0 0 0
         stick+from	0 0 1 0 0
+        stick+off	0 0 1 0 0
         stick+proper	0 0 1 0 0
         stick+rock	0 0 1 0 0
         stick+song	0 0 1 0 0
         sticker	0 0 2 0 0
-        sticky	9 0 0 0 1
+        stickin	0 1 0 0 0
+        stickin+out	0 1 0 0 0
+        sticky	11 0 0 0 1
         sticky+but	0 0 0 0 1
-        sticky+not	7 0 0 0 0
-        stiff	0 0 0 0 2
+        sticky+not	9 0 0 0 0
+        stiff	0 0 0 0 3
+        stiff+as	0 0 0 0 1
         stiff+from	0 0 0 0 1
         stiff+neck	0 0 0 0 1
-        still	17 1 5 1 3
+        still	23 2 12 3 10
+        still+asleep	0 0 0 0 1
+        still+best	1 0 0 0 0
+        still+blazer	0 0 0 0 1
+        still+cam	0 0 0 1 0
         still+can	1 0 0 0 0
+        still+choos	1 0 0 0 0
+        still+count	0 0 0 0 1
+        still+cut	1 0 0 0 0
         still+damp	0 0 1 0 0
         still+fancy	1 0 0 0 0
         still+favourit	1 0 0 0 0
@@ -13600,26 +17295,33 @@ extension LanguageModel {
         still+girl	1 0 0 0 0
         still+glow	1 0 0 0 0
         still+gorgeous	1 0 0 0 0
+        still+grateful	1 0 0 0 0
         still+handsomest	1 0 0 0 0
-        still+hold	0 0 0 0 2
-        still+hot	0 1 1 0 0
+        still+hold	0 0 0 0 4
+        still+hot	0 1 2 0 0
         still+look	2 0 0 0 0
-        still+mak	1 0 0 0 0
+        still+mak	1 0 1 0 0
         still+man	1 0 0 0 0
         still+mom	1 0 0 0 0
-        still+most	1 0 0 0 0
+        still+most	2 0 0 0 0
         still+nic	1 0 0 0 0
         still+pick	1 0 0 0 0
         still+prettiest	1 0 0 0 0
-        still+smell	0 0 1 0 0
+        still+raw	0 0 0 1 0
+        still+sexy	1 0 0 0 0
+        still+shock	0 0 1 0 0
+        still+smell	0 0 2 0 0
+        still+sock	0 0 0 0 1
+        still+stuck	0 1 0 0 0
         still+tulip	0 0 1 0 0
-        still+warm	0 0 1 0 0
+        still+warm	0 0 2 0 0
         stir	0 0 0 1 3
         stir+sauc	0 0 0 0 1
         stir+soup	0 0 0 0 1
         stir+stew	0 0 0 0 1
-        stitch	0 4 2 0 1
+        stitch	0 4 2 0 2
         stitch+by	0 1 0 0 0
+        stitch+com	0 0 0 0 1
         stitch+littl	0 0 1 0 0
         stitch+winc	0 0 0 0 1
         stock	0 0 2 0 0
@@ -13635,44 +17337,54 @@ extension LanguageModel {
         stok	1 0 0 0 0
         stol	0 0 0 1 0
         stol+20	0 0 0 1 0
-        ston	0 0 5 0 0
-        ston+beach	0 0 1 0 0
+        ston	0 0 6 0 0
+        ston+beach	0 0 2 0 0
         ston+from	0 0 2 0 0
         ston+one	0 0 1 0 0
         ston+pocket	0 0 1 0 0
-        stood	1 0 0 0 2
+        stood	1 1 0 1 3
+        stood+behind	0 0 0 0 1
+        stood+queu	0 1 0 0 0
         stood+right	1 0 0 0 0
-        stood+ther	0 0 0 0 1
+        stood+ther	0 0 0 1 1
         stood+tipto	0 0 0 0 1
-        stop	2 5 2 2 6
+        stop	3 7 7 2 9
+        stop+bug	0 0 1 0 0
         stop+cold	0 1 0 0 0
         stop+cry	0 0 0 0 1
         stop+doubt	1 0 0 0 0
+        stop+fidget	0 0 0 0 1
         stop+fight	0 1 0 0 0
         stop+giggl	0 0 0 0 1
         stop+lik	0 0 0 0 1
         stop+nebraksa	0 0 0 1 0
+        stop+nick	0 0 1 0 0
+        stop+pick	0 0 1 0 0
         stop+put	0 1 0 0 0
         stop+reason	1 0 0 0 0
-        stop+shak	0 0 0 0 1
-        stop+stress	0 1 0 0 0
+        stop+shak	0 0 0 0 2
+        stop+stress	0 2 0 0 0
+        stop+thank	1 0 0 0 0
         stop+tour	0 0 1 0 0
-        stop+way	0 1 0 0 0
+        stop+trip	0 0 1 0 0
+        stop+way	0 2 0 0 0
         stop+wyom	0 0 1 0 0
-        stor	0 0 1 0 1
+        stor	0 0 2 0 1
         stor+break	0 0 0 0 1
         storm	0 2 0 3 0
         storm+com	0 0 0 1 0
         storm+hit	0 2 0 0 0
         storm+roll	0 0 0 2 0
-        story	2 0 1 3 0
+        story	2 0 1 4 0
         story+about	0 0 0 1 0
         story+befor	0 0 1 0 0
+        story+both	0 0 0 1 0
         story+drew	1 0 0 0 0
         story+hyp	1 0 0 0 0
         story+lik	0 0 0 1 0
         story+no	0 0 0 1 0
-        stov	0 1 0 0 1
+        stov	0 1 0 0 2
+        stov+kiss	0 0 0 0 1
         stov+whil	0 0 0 0 1
         stov+wok	0 1 0 0 0
         str	0 0 2 0 0
@@ -13682,58 +17394,70 @@ extension LanguageModel {
         straight+from	0 0 1 0 0
         straight+hom	0 1 0 0 0
         straight+m	1 0 0 0 0
-        strap	0 0 1 0 0
+        strap	0 0 2 0 0
+        strap+shop	0 0 1 0 0
         strawberry	0 0 6 0 0
         strawberry+along	0 0 1 0 0
         strawberry+market	0 0 1 0 0
         strawberry+pocky	0 0 1 0 0
         strawberry+season	0 0 1 0 0
         strawberry+straight	0 0 1 0 0
-        streak	0 0 0 1 0
-        streak+together	0 0 0 1 0
+        streak	0 0 0 2 0
+        streak+together	0 0 0 2 0
         street	0 0 0 1 1
         street+until	0 0 0 1 0
         street+wind	0 0 0 0 1
-        stress	1 5 0 0 2
-        stress+about	0 3 0 0 0
+        stress	1 7 0 1 3
+        stress+about	0 3 0 0 1
         stress+deal	0 1 0 0 0
         stress+law	0 0 0 0 1
         stress+no	1 0 0 0 0
         stress+over	0 0 0 0 1
+        stress+week	0 0 0 1 0
         stretch	0 1 0 0 1
         stretch+massag	0 0 0 0 1
         stretch+sleep	0 1 0 0 0
+        strictly	0 0 0 0 1
         strip	0 1 0 0 0
         strip+remad	0 1 0 0 0
-        strok	0 0 0 0 24
+        strok	0 0 0 0 26
         strok+arm	0 0 0 0 3
         strok+back	0 0 0 0 4
         strok+cheek	0 0 0 0 1
-        strok+hair	0 0 0 0 12
+        strok+hair	0 0 0 0 14
         strok+hand	0 0 0 0 2
-        stroll	0 0 0 5 0
+        stroll	0 0 0 6 0
         stroll+around	0 0 0 1 0
         stroll+seawall	0 0 0 1 0
         strong	2 0 0 0 0
         strong+after	1 0 0 0 0
         stronger	3 0 0 0 0
         stronger+than	3 0 0 0 0
-        strongest	2 0 0 0 0
-        strongest+person	1 0 0 0 0
-        strongest+woman	1 0 0 0 0
-        stuck	9 2 3 0 0
+        strongest	4 0 0 0 0
+        strongest+person	2 0 0 0 0
+        strongest+woman	2 0 0 0 0
+        strung	0 1 0 0 0
+        strung+spar	0 1 0 0 0
+        stuck	11 5 3 0 1
         stuck+401	1 0 0 0 0
         stuck+affirmation	1 0 0 0 0
         stuck+bed	0 1 0 0 0
+        stuck+do	0 1 0 0 0
         stuck+encourag	1 0 0 0 0
+        stuck+kit	1 0 0 0 0
+        stuck+lab	0 1 0 0 0
         stuck+lago	1 0 0 0 0
         stuck+littl	0 0 1 0 0
+        stuck+meet	0 1 0 0 0
         stuck+not	2 0 0 0 0
+        stuck+olli	1 0 0 0 0
         stuck+post	2 0 0 0 0
         stuck+road	1 0 0 0 0
+        stuck+spreadsheet	0 0 0 0 1
         stuck+ther	0 0 1 0 0
         stuck+wallet	0 1 0 0 0
         stuck+work	0 0 1 0 0
+        student	0 0 0 2 0
         studi	0 1 0 3 1
         studi+final	0 1 0 0 0
         studi+kitchen	0 0 0 0 1
@@ -13746,24 +17470,33 @@ extension LanguageModel {
         study+dat	0 0 0 1 0
         study+nurs	0 1 0 0 0
         study+sesh	0 0 0 1 0
-        stuf	0 0 2 0 0
+        stuf	0 0 3 0 0
+        stuf+armadillo	0 0 1 0 0
         stuf+stock	0 0 1 0 0
         stuf+toy	0 0 1 0 0
-        stuff	4 2 1 1 0
+        stuff	6 2 2 1 0
         stuff+4	0 1 0 0 0
         stuff+chur	1 0 0 0 0
         stuff+feel	1 0 0 0 0
         stuff+from	0 0 0 1 0
         stuff+term	1 0 0 0 0
         stuff+too	1 0 0 0 0
+        stuff+week	1 0 0 0 0
         stuff+whil	0 1 0 0 0
-        stun	3 0 0 0 0
+        stuff+without	0 0 1 0 0
+        stun	4 0 0 0 0
+        stun+old	1 0 0 0 0
         stun+phon	1 0 0 0 0
         stun+say	2 0 0 0 0
-        stupid	0 0 0 1 0
+        stupid	0 0 0 1 1
+        stupid+fight	0 0 0 0 1
         stupid+stuff	0 0 0 1 0
-        submit	1 0 0 0 0
-        submit+poem	1 0 0 0 0
+        styl	1 0 0 0 0
+        styl+25	1 0 0 0 0
+        submit	2 0 0 0 0
+        submit+poem	2 0 0 0 0
+        subscription	0 0 1 0 0
+        subscription+peopl	0 0 1 0 0
         subtitl	0 0 0 1 0
         subtitl+popcorn	0 0 0 1 0
         succulent	0 0 8 0 0
@@ -13786,21 +17519,26 @@ extension LanguageModel {
         sum	0 0 0 2 0
         sum+anniversary	0 0 0 1 0
         sum+sunday	0 0 0 1 0
-        summer	0 0 0 3 0
+        summer	0 1 1 3 0
         summer+holiday	0 0 0 1 0
+        summer+meet	0 0 1 0 0
         summer+vacation	0 0 0 1 0
-        sun	0 0 1 0 1
+        sun	0 0 1 1 1
         sun+glass	0 0 1 0 0
+        sun+go	0 0 0 1 0
         sun+into	0 0 0 0 1
         sunburnt	0 1 0 0 0
         sunburnt+shoulder	0 1 0 0 0
         suncream	0 0 0 0 2
         suncream+into	0 0 0 0 2
-        sunday	3 1 1 35 5
-        sunday+afternoon	0 0 0 1 1
+        sunday	4 3 1 43 7
+        sunday+afternoon	0 0 0 2 1
         sunday+arvo	0 0 0 2 0
+        sunday+bed	0 0 0 1 0
+        sunday+breakfast	0 0 0 1 0
         sunday+brekki	0 0 0 1 0
-        sunday+brunch	0 0 0 1 0
+        sunday+brunch	0 0 0 2 0
+        sunday+diego	0 0 0 1 0
         sunday+driv	0 0 0 1 0
         sunday+flour	0 0 0 1 0
         sunday+hom	0 0 0 1 0
@@ -13810,35 +17548,45 @@ extension LanguageModel {
         sunday+lov	0 0 0 1 0
         sunday+market	0 0 1 0 0
         sunday+meal	0 1 0 0 0
-        sunday+morn	0 0 0 4 2
+        sunday+morn	0 0 0 5 2
+        sunday+needn	0 1 0 0 0
         sunday+night	1 0 0 1 1
         sunday+no	0 0 0 2 0
         sunday+noth	0 0 0 1 0
         sunday+pyjama	0 0 0 2 0
         sunday+reason	0 0 0 1 0
-        sunday+roast	0 0 0 1 0
-        sunday+servic	0 0 0 1 0
+        sunday+roast	0 0 0 2 0
+        sunday+servic	0 0 0 1 1
         sunday+stocktak	0 0 0 1 0
         sunday+tak	0 0 0 1 0
         sunday+thousand	0 0 0 1 0
-        sunflower	0 0 8 0 0
+        sunday+together	0 0 0 1 0
+        sunday+writ	1 0 0 0 0
+        sundayfunday	0 0 0 1 0
+        sunflower	0 0 10 1 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
         sunflower+cheer	0 0 1 0 0
+        sunflower+cos	0 0 1 0 0
+        sunflower+from	0 0 1 0 0
         sunflower+recital	0 0 1 0 0
+        sunflower+seed	0 0 0 1 0
         sunflower+way	0 0 1 0 0
+        sunita	1 0 0 0 0
+        sunita+leav	1 0 0 0 0
         sunnier	0 1 0 0 0
         sunnier+window	0 1 0 0 0
         sunny	0 0 0 1 0
         sunny+day	0 0 0 1 0
-        sunris	0 0 0 8 0
+        sunris	0 0 0 10 0
         sunris+from	0 0 0 2 0
         sunris+over	0 0 0 1 0
         sunris+together	0 0 0 2 0
+        sunris+two	0 0 0 1 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 15 0
-        sunset+from	0 0 0 7 0
+        sunset	0 0 0 17 0
+        sunset+from	0 0 0 8 0
         sunset+park	0 0 0 1 0
         sunset+sit	0 0 0 1 0
         sunset+talk	0 0 0 2 0
@@ -13849,6 +17597,10 @@ extension LanguageModel {
         supermarket+doe	0 1 0 0 0
         supermarket+need	1 0 0 0 0
         supermarket+stuff	0 0 1 0 0
+        supervision	1 0 0 0 0
+        supervision+meet	1 0 0 0 0
+        supplier	0 0 0 1 0
+        supplier+onc	0 0 0 1 0
         supply	0 0 1 0 0
         supply+shop	0 0 1 0 0
         support	3 0 0 0 0
@@ -13860,27 +17612,33 @@ extension LanguageModel {
         sur+hear	2 0 0 0 0
         surf	0 0 0 1 0
         surf+arvo	0 0 0 1 0
-        surgery	0 0 1 1 1
+        surgery	0 0 1 1 2
+        surgery+know	0 0 0 0 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 43 2 1
+        surpris	0 1 50 2 1
         surpris+arsenal	0 0 1 0 0
         surpris+box	0 0 1 0 0
+        surpris+breakfast	0 0 1 0 0
         surpris+bubbl	0 0 1 0 0
         surpris+cak	0 0 1 0 0
+        surpris+charm	0 0 1 0 0
+        surpris+coldplay	0 0 1 0 0
         surpris+concert	0 0 1 0 0
         surpris+cornetto	0 0 1 0 0
         surpris+cupcak	0 0 1 0 0
         surpris+deliveroo	0 0 1 0 0
+        surpris+diwali	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
-        surpris+flower	0 0 1 0 0
+        surpris+flower	0 0 2 0 0
         surpris+giant	0 0 1 0 0
         surpris+hand	0 0 1 0 0
         surpris+homemad	0 0 1 0 0
         surpris+hubby	0 0 2 0 0
         surpris+hug	0 0 0 0 1
         surpris+kindl	0 0 1 0 0
+        surpris+mango	0 0 1 0 0
         surpris+new	0 0 6 0 0
-        surpris+parcel	0 0 5 0 0
+        surpris+parcel	0 0 6 0 0
         surpris+phon	0 0 1 0 0
         surpris+pizza	0 0 1 0 0
         surpris+present	0 0 1 0 0
@@ -13890,7 +17648,8 @@ extension LanguageModel {
         surpris+video	0 0 0 2 0
         surpris+vintag	0 0 1 0 0
         surpris+waterproof	0 0 1 0 0
-        surviv	3 0 0 1 0
+        surviv	3 1 0 2 1
+        surviv+maggi	0 1 0 0 0
         surviv+morn	1 0 0 0 0
         surviv+saturday	1 0 0 0 0
         surviv+wors	1 0 0 0 0
@@ -13898,31 +17657,42 @@ extension LanguageModel {
         sushi+deliver	0 0 1 0 0
         suya	0 0 2 0 0
         suya+way	0 0 2 0 0
-        sw	0 0 0 3 1
+        sw	0 0 0 4 1
         sw+talk	0 0 0 1 0
+        sw+till	0 0 0 1 0
         sw+watch	0 0 0 1 0
         sw+whil	0 0 0 0 1
-        swap	1 2 0 2 0
+        swansea	0 1 0 0 0
+        swansea+every	0 1 0 0 0
+        swap	1 3 0 4 0
+        swap+3	0 0 0 1 0
+        swap+desk	0 1 0 0 0
+        swap+lunch	0 0 0 1 0
         swap+shift	0 0 0 2 0
         swap+tyr	0 1 0 0 0
         swap+winter	0 1 0 0 0
         sway	0 0 0 0 2
         sway+cheek	0 0 0 0 1
-        swear	0 1 0 0 0
+        swear	0 2 0 0 0
+        swear+onc	0 1 0 0 0
         sweater	0 0 2 0 0
         sweaty	0 0 0 0 2
         sweaty+happy	0 0 0 0 1
         sweep	0 3 0 0 0
         sweep+bakery	0 1 0 0 0
-        sweet	3 2 11 0 1
+        sweet	6 3 13 0 1
         sweet+as	1 1 0 0 1
         sweet+birthday	1 0 0 0 0
         sweet+caption	1 0 0 0 0
         sweet+carabao	0 0 1 0 0
         sweet+fixd	0 1 0 0 0
         sweet+from	0 0 1 0 0
-        sweet+pea	0 0 3 0 0
+        sweet+hand	0 1 0 0 0
+        sweet+nani	0 0 1 0 0
+        sweet+one	1 0 0 0 0
+        sweet+pea	0 0 4 0 0
         sweet+shop	0 0 1 0 0
+        sweet+text	1 0 0 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
         sweetheart	1 0 0 0 0
@@ -13936,22 +17706,30 @@ extension LanguageModel {
         swim+beach	0 0 0 2 0
         swim+bondi	0 0 0 1 0
         swim+lesson	0 0 0 1 0
-        switch	0 0 0 1 0
-        switch+off	0 0 0 1 0
+        switch	0 0 0 3 0
+        switch+off	0 0 0 2 0
+        switch+rest	0 0 0 1 0
         swollen	0 1 0 0 3
         swollen+foot	0 1 0 0 1
         swollen+from	0 0 0 0 1
         swollen+pregnancy	0 0 0 0 1
-        sydney	0 0 1 0 0
+        sydney	0 0 1 1 1
+        syrup	0 0 1 0 0
+        syrup+coffe	0 0 1 0 0
         ta	1 0 0 0 0
         ta+tea	1 0 0 0 0
+        tab	1 0 0 0 0
+        tab+physically	1 0 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	2 5 0 10 15
+        tabl	5 6 1 12 17
+        tabl+4	0 0 0 1 0
+        tabl+7	0 1 0 0 0
         tabl+befor	0 0 0 1 0
         tabl+dinner	0 0 0 0 3
-        tabl+dur	0 0 0 0 1
+        tabl+dur	0 0 0 0 2
         tabl+family	0 0 0 0 2
+        tabl+festival	0 0 1 0 0
         tabl+flat	0 1 0 0 0
         tabl+hous	0 1 0 0 0
         tabl+leg	0 2 0 0 0
@@ -13961,41 +17739,62 @@ extension LanguageModel {
         tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
         tabl+parent	0 0 0 0 1
+        tabl+stay	0 0 0 0 1
+        tabl+th	1 0 0 0 0
+        tabl+then	1 0 0 0 0
         tabl+till	0 0 0 1 0
         tabl+tiny	0 1 0 0 0
         tabl+venu	0 0 0 0 1
         tabl+yet	0 0 0 1 0
-        tablet	1 0 1 0 0
+        tablet	1 1 2 0 0
         tablet+by	1 0 0 0 0
         tablet+from	0 0 1 0 0
+        tablet+stand	0 0 1 0 0
+        tablet+weekly	0 1 0 0 0
+        tabur	0 0 0 1 0
+        tabur+farid	0 0 0 1 0
+        tack	0 1 0 0 0
+        tack+prayer	0 1 0 0 0
+        taco	0 1 0 1 0
+        taco+cody	0 1 0 0 0
         tae	1 0 0 0 0
         tae+hav	1 0 0 0 0
-        tagalog	0 0 0 1 0
+        tagalog	1 0 0 1 0
         tagalog+over	0 0 0 1 0
-        tailgat	0 0 0 1 0
-        tailgat+watch	0 0 0 1 0
-        tak	5 64 1 59 6
+        tagalog+pronounciation	1 0 0 0 0
+        tailgat	0 0 0 2 0
+        tailgat+watch	0 0 0 2 0
+        tak	8 73 4 78 7
         tak+10	1 0 0 0 0
+        tak+2pm	0 1 0 0 0
+        tak+3	0 0 1 0 0
         tak+47	0 1 0 0 0
-        tak+afternoon	0 2 0 2 0
+        tak+afternoon	0 2 0 4 0
         tak+age	0 0 0 1 1
         tak+anniversary	0 0 0 1 0
+        tak+as	1 0 0 0 0
         tak+baby	0 0 0 1 0
+        tak+beach	0 0 1 0 0
         tak+bill	0 0 0 1 0
-        tak+bin	1 8 0 0 0
+        tak+bin	1 9 0 0 0
+        tak+biscuit	0 1 0 0 0
         tak+blood	0 0 0 0 1
+        tak+botanical	0 0 0 1 0
         tak+both	0 1 0 0 0
         tak+break	0 0 0 1 0
         tak+car	0 12 0 0 0
         tak+cat	0 2 0 0 0
         tak+cemetery	0 0 0 1 0
+        tak+chai	0 0 0 1 0
+        tak+cinema	0 0 0 1 0
         tak+coat	0 0 0 0 1
         tak+concert	0 0 0 1 0
         tak+cricket	0 0 0 1 0
-        tak+day	0 1 0 6 0
+        tak+danc	0 0 0 1 0
+        tak+day	0 1 0 7 0
         tak+deployment	0 0 1 0 0
         tak+dim	0 0 0 1 0
-        tak+dog	0 3 0 2 0
+        tak+dog	0 4 0 2 0
         tak+driv	0 1 0 2 0
         tak+eid	0 0 0 1 0
         tak+exhibition	0 0 0 1 0
@@ -14003,22 +17802,28 @@ extension LanguageModel {
         tak+fish	0 0 0 1 0
         tak+fre	0 0 0 1 0
         tak+hand	0 0 0 0 1
+        tak+hey	1 0 0 0 0
         tak+hospital	0 1 0 0 0
         tak+hour	1 0 0 0 0
         tak+jazz	0 0 0 1 0
         tak+jollibe	0 0 0 1 0
         tak+karaok	0 0 0 1 0
-        tak+kid	0 2 0 1 0
+        tak+kid	0 3 0 1 0
+        tak+kirstenbosch	0 0 0 1 0
         tak+littl	0 0 0 1 0
-        tak+long	0 0 0 4 0
+        tak+long	0 0 0 5 0
+        tak+mercy	0 0 0 1 0
         tak+mickey	1 0 0 0 0
+        tak+mind	0 0 0 1 0
         tak+mom	0 2 0 0 0
+        tak+motor	0 1 0 0 0
         tak+mountain	0 0 0 1 0
         tak+not	0 1 0 0 0
         tak+off	0 0 0 0 1
-        tak+out	1 3 0 7 1
-        tak+over	0 10 0 0 0
+        tak+out	1 3 0 8 1
+        tak+over	0 12 0 0 0
         tak+park	0 0 0 1 0
+        tak+pen	0 0 0 1 0
         tak+pictur	0 0 0 1 0
         tak+planetarium	0 0 0 1 0
         tak+proper	0 0 0 1 0
@@ -14026,23 +17831,27 @@ extension LanguageModel {
         tak+recycl	0 2 0 0 0
         tak+recyl	0 1 0 0 0
         tak+rubbish	0 1 0 0 0
+        tak+ruth	0 0 0 1 0
+        tak+saturday	0 1 0 0 0
         tak+second	0 1 0 0 0
         tak+see	0 0 0 1 0
         tak+shirt	0 1 0 0 0
         tak+short	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+task	0 1 0 0 0
+        tak+tea	0 0 0 1 0
         tak+teen	0 1 0 0 0
         tak+teenager	0 2 0 0 0
         tak+teh	0 1 0 0 0
         tak+thre	0 1 0 0 0
         tak+tim	0 0 0 1 0
         tak+toddler	0 2 0 0 0
+        tak+train	0 0 0 1 0
         tak+turn	0 0 0 2 0
         tak+twin	0 0 0 1 0
         tak+watercolour	0 0 0 1 0
         tak+wee	0 0 0 1 0
-        tak+whol	0 0 0 1 0
+        tak+whol	0 0 0 3 0
         tak+wif	0 0 0 1 0
         takeaway	1 0 3 3 0
         takeaway+after	0 0 0 1 0
@@ -14051,24 +17860,30 @@ extension LanguageModel {
         takeaway+flat	0 0 1 0 0
         takeaway+two	0 0 0 1 0
         takeaway+way	0 0 1 0 0
+        takeoff	0 0 0 0 1
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	12 0 2 72 1
+        talk	17 0 2 88 1
         talk+2	0 0 0 1 0
-        talk+about	0 0 1 23 0
+        talk+about	1 0 1 30 0
         talk+abt	0 0 0 1 0
+        talk+allow	0 0 0 1 0
         talk+around	0 0 0 1 0
         talk+as	0 0 0 1 0
+        talk+balcony	0 0 0 1 0
         talk+befor	2 0 0 1 0
+        talk+behind	1 0 0 0 0
         talk+between	0 0 0 1 0
-        talk+car	4 0 0 0 0
+        talk+car	5 0 0 0 0
         talk+carpark	1 0 0 0 0
         talk+dinner	0 0 0 1 0
         talk+dream	0 0 0 1 0
+        talk+from	1 0 0 0 0
         talk+hour	0 0 0 6 0
         talk+lat	0 0 0 1 0
         talk+matter	1 0 0 0 0
-        talk+out	1 0 0 0 0
+        talk+mor	0 0 0 1 0
+        talk+out	1 0 0 1 0
         talk+over	0 0 0 1 0
         talk+perfect	0 0 0 1 0
         talk+sign	0 0 0 1 0
@@ -14077,17 +17892,24 @@ extension LanguageModel {
         talk+til	0 0 0 1 0
         talk+till	0 0 0 4 0
         talk+two	0 0 0 1 0
+        talk+until	0 0 0 1 0
         talk+untill	0 0 0 1 0
         talk+ute	1 0 0 0 0
         talk+watch	0 0 1 0 0
-        talk+whol	0 0 0 1 0
-        tam	0 0 8 0 0
+        talk+whol	0 0 0 2 0
+        talk+work	0 0 0 1 0
+        tam	0 0 9 0 0
         tam+cos	0 0 1 0 0
         tam+desk	0 0 1 0 0
         tam+hoodi	0 0 1 0 0
         tam+lov	0 0 1 0 0
         tam+sock	0 0 1 0 0
         tam+vegemit	0 0 1 0 0
+        tam+way	0 0 1 0 0
+        tamarind	0 0 1 0 0
+        tamarind+sweet	0 0 1 0 0
+        tamika	1 0 0 0 0
+        tamika+scribbl	1 0 0 0 0
         tamil	1 0 0 0 0
         tamil+half	1 0 0 0 0
         tampon	0 1 0 0 0
@@ -14096,21 +17918,27 @@ extension LanguageModel {
         tandem+bik	0 0 0 1 0
         tangl	0 0 0 0 6
         tangl+couch	0 0 0 0 1
-        tank	0 3 0 0 0
+        tank	0 5 0 0 0
+        tank+fill	0 1 0 0 0
         tank+way	0 2 0 0 0
-        tap	1 7 4 0 1
+        tank+wouldnt	0 1 0 0 0
+        tanni	0 0 1 0 0
+        tanni+market	0 0 1 0 0
+        tap	1 8 5 0 1
         tap+drip	0 1 0 0 0
         tap+kettl	1 0 0 0 0
         tap+only	0 1 0 0 0
         tap+shoulder	0 0 0 0 1
         tap+tiny	0 1 0 0 0
+        tap+was	0 1 0 0 0
         tap+without	0 1 0 0 0
         taraweeh	0 0 0 0 1
-        target	0 0 1 0 1
+        target	0 0 2 0 1
         target+gift	0 0 1 0 0
         tart	0 0 1 0 0
         tart+from	0 0 1 0 0
-        task	0 3 0 0 0
+        task	0 4 0 0 0
+        task+find	0 1 0 0 0
         task+off	0 2 0 0 0
         taskmaster	1 0 0 0 0
         tast	3 0 0 1 0
@@ -14119,28 +17947,35 @@ extension LanguageModel {
         tast+together	0 0 0 1 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
-        taught	1 0 0 6 0
+        taught	1 1 0 6 0
         taught+chess	0 0 0 2 0
+        taught+himself	0 1 0 0 0
         taught+play	0 0 0 3 0
         taught+som	0 0 0 1 0
-        tax	1 15 0 0 2
+        tavi	0 0 0 0 1
+        tavi+giv	0 0 0 0 1
+        tax	2 16 0 0 2
         tax+befor	0 1 0 0 0
         tax+car	0 1 0 0 0
         tax+onlin	0 1 0 0 0
         tax+return	1 4 0 0 0
         tax+stuff	0 1 0 0 0
         tax+th	0 1 0 0 0
+        tax+weird	1 0 0 0 0
+        tax+whil	0 1 0 0 0
         tayto	0 0 1 0 0
         tayto+club	0 0 1 0 0
-        tbh	1 0 0 0 0
+        tbh	2 0 1 0 0
+        tbh+respect	1 0 0 0 0
         te	1 0 0 0 0
         te+quiero	1 0 0 0 0
-        tea	5 13 11 14 0
+        tea	5 16 13 18 0
         tea+after	0 0 0 2 0
         tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
         tea+danc	0 0 0 1 0
         tea+deliver	0 0 1 0 0
+        tea+dog	0 0 0 1 0
         tea+doorstep	0 0 0 1 0
         tea+hand	0 0 0 1 0
         tea+hotel	0 0 0 1 0
@@ -14149,16 +17984,25 @@ extension LanguageModel {
         tea+meant	1 0 0 0 0
         tea+no	0 0 0 1 0
         tea+precisely	0 1 0 0 0
+        tea+proper	0 0 0 1 0
         tea+properly	1 0 0 0 0
+        tea+pump	0 0 0 1 0
+        tea+round	0 1 0 0 0
+        tea+say	0 1 0 0 0
+        tea+stack	0 0 1 0 0
+        tea+stay	0 0 1 0 0
         tea+stoep	0 0 0 1 0
         tea+talk	0 0 0 1 0
+        tea+team	0 1 0 0 0
         tea+together	0 0 0 2 0
+        tea+verandah	0 0 0 1 0
         tea+way	0 0 3 0 0
         tea+whil	0 1 0 0 0
         teabag	0 0 1 0 0
         teacak	0 0 1 0 0
         teacak+from	0 0 1 0 0
-        teach	0 0 0 7 1
+        teach	0 0 0 8 2
+        teach+crochet	0 0 0 1 0
         teach+each	0 0 0 1 0
         teach+gran	0 0 0 1 0
         teach+how	0 0 0 1 0
@@ -14166,21 +18010,26 @@ extension LanguageModel {
         teach+sueca	0 0 0 1 0
         teach+surf	0 0 0 1 0
         teach+sw	0 0 0 1 0
-        teacher	2 0 0 0 0
+        teacher	4 0 0 0 0
         teacher+after	1 0 0 0 0
+        teacher+county	1 0 0 0 0
         teacher+kid	1 0 0 0 0
-        team	5 0 5 2 0
+        teacher+thos	1 0 0 0 0
+        team	6 1 6 2 0
         team+actually	0 0 0 1 0
         team+after	1 0 0 0 0
+        team+call	1 0 0 0 0
         team+colour	0 0 2 0 0
         team+dinner	1 0 0 0 0
+        team+effort	0 1 0 0 0
+        team+embryo	0 0 1 0 0
         team+new	0 0 1 0 0
         team+text	1 0 0 0 0
         team+two	0 0 0 1 0
         team+zoom	2 0 0 0 0
-        tear	2 1 0 0 0
+        tear	2 1 1 0 0
         tear+net	0 1 0 0 0
-        teary	1 0 0 0 0
+        teary	1 0 0 1 0
         techer	1 0 0 0 0
         techer+kid	1 0 0 0 0
         technically	0 1 0 0 0
@@ -14208,13 +18057,16 @@ extension LanguageModel {
         teh	0 2 0 0 0
         teh+kid	0 1 0 0 0
         teh+whol	0 1 0 0 0
-        tell	259 0 1 2 5
+        teleparty	0 0 0 1 0
+        teleparty+9pm	0 0 0 1 0
+        tell	307 0 2 2 5
         tell+100	0 0 0 0 1
         tell+about	1 0 0 1 2
         tell+absolut	1 0 0 0 0
         tell+absolutely	1 0 0 0 0
         tell+accent	1 0 0 0 0
         tell+admir	2 0 0 0 0
+        tell+after	1 0 0 0 0
         tell+ahm	1 0 0 0 0
         tell+alex	1 0 0 0 0
         tell+am	1 0 0 0 0
@@ -14228,8 +18080,8 @@ extension LanguageModel {
         tell+bahut	1 0 0 0 0
         tell+beautiful	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
-        tell+believ	3 0 0 0 0
-        tell+best	2 0 0 0 0
+        tell+believ	4 0 0 0 0
+        tell+best	3 0 0 0 0
         tell+beutiful	1 0 0 0 0
         tell+bf	1 0 0 0 0
         tell+biryani	1 0 0 0 0
@@ -14238,12 +18090,14 @@ extension LanguageModel {
         tell+brilliant	3 0 0 0 0
         tell+brother	1 0 0 0 0
         tell+chidi	1 0 0 0 0
+        tell+chip	1 0 0 0 0
         tell+couldn	1 0 0 0 0
+        tell+daddy	1 0 0 0 0
         tell+dan	1 0 0 0 0
         tell+daniel	1 0 0 0 0
-        tell+deserv	2 0 0 0 0
+        tell+deserv	3 0 0 0 0
         tell+dinner	1 0 0 0 0
-        tell+do	4 0 0 0 0
+        tell+do	5 0 0 0 0
         tell+doesn	1 0 0 0 0
         tell+dog	1 0 0 0 0
         tell+dolor	1 0 0 0 0
@@ -14254,6 +18108,8 @@ extension LanguageModel {
         tell+fantastic	1 0 0 0 0
         tell+farm	1 0 0 0 0
         tell+favourit	1 0 0 0 0
+        tell+finish	1 0 0 0 0
+        tell+food	1 0 0 0 0
         tell+friend	1 0 0 0 0
         tell+front	1 0 0 0 0
         tell+ganda	1 0 0 0 0
@@ -14262,39 +18118,47 @@ extension LanguageModel {
         tell+get	0 0 0 0 2
         tell+gf	1 0 0 0 0
         tell+gg	1 0 0 0 0
-        tell+girl	1 0 0 0 0
+        tell+girl	2 0 0 0 0
         tell+girlfriend	1 0 0 0 0
         tell+glow	1 0 0 0 0
         tell+go	2 0 0 0 0
         tell+goal	1 0 0 0 0
         tell+good	1 0 0 0 0
+        tell+goodnight	1 0 0 0 0
         tell+grac	1 0 0 0 0
         tell+grand	1 0 0 0 0
         tell+grandpa	1 0 0 0 0
+        tell+hair	1 0 0 0 0
         tell+harold	1 0 0 0 0
         tell+harvest	1 0 0 0 0
         tell+has	1 0 0 0 0
         tell+hear	1 0 0 0 0
-        tell+hes	1 0 0 0 0
+        tell+hes	2 0 0 0 0
         tell+him	1 0 0 0 0
+        tell+hod	1 0 0 0 0
         tell+how	13 0 0 0 0
         tell+hubby	1 0 0 0 0
-        tell+husband	6 0 0 0 0
+        tell+husband	7 0 0 0 0
         tell+its	0 0 1 0 0
+        tell+jak	1 0 0 0 0
+        tell+jean	1 0 0 0 0
         tell+jona	1 0 0 0 0
         tell+kenji	1 0 0 0 0
-        tell+kid	2 0 0 0 0
+        tell+kid	3 0 0 0 0
+        tell+kip	1 0 0 0 0
         tell+lady	1 0 0 0 0
         tell+law	1 0 0 0 0
         tell+legend	1 0 0 0 0
+        tell+liam	1 0 0 0 0
         tell+look	9 0 0 0 0
         tell+los	1 0 0 0 0
         tell+lov	3 0 0 0 0
-        tell+m	22 0 0 0 0
-        tell+mak	3 0 0 0 0
+        tell+m	25 0 0 0 0
+        tell+mak	4 0 0 0 0
+        tell+mama	1 0 0 0 0
         tell+manager	1 0 0 0 0
         tell+mandarin	1 0 0 0 0
-        tell+marcus	1 0 0 0 0
+        tell+marcus	2 0 0 0 0
         tell+marg	1 0 0 0 0
         tell+margaret	2 0 0 0 0
         tell+maria	1 0 0 0 0
@@ -14302,6 +18166,7 @@ extension LanguageModel {
         tell+mi	1 0 0 0 0
         tell+miss	1 0 0 0 0
         tell+mister	1 0 0 0 0
+        tell+mixtap	1 0 0 0 0
         tell+mockup	1 0 0 0 0
         tell+mom	4 0 0 0 0
         tell+mor	2 0 0 0 0
@@ -14311,28 +18176,35 @@ extension LanguageModel {
         tell+new	1 0 0 0 0
         tell+ngl	1 0 0 0 0
         tell+notic	1 0 0 0 0
+        tell+nurs	1 0 0 0 0
         tell+one	1 0 0 0 0
         tell+out	1 0 0 0 0
         tell+paint	1 0 0 0 0
         tell+parent	1 0 0 0 0
         tell+partner	3 0 0 0 0
+        tell+pastor	1 0 0 0 0
         tell+patienc	1 0 0 0 0
         tell+plainly	1 0 0 0 0
         tell+plan	1 0 0 0 0
         tell+pooki	1 0 0 0 0
         tell+priya	3 0 0 0 0
         tell+proper	1 0 0 0 0
-        tell+proud	1 0 0 0 0
+        tell+proud	2 0 0 0 0
         tell+pull	1 0 0 0 0
         tell+pur	1 0 0 0 0
+        tell+queen	1 0 0 0 0
         tell+re	7 0 0 0 0
+        tell+regular	1 0 0 0 0
         tell+ripper	1 0 0 0 0
         tell+sam	2 0 0 0 0
+        tell+scar	1 0 0 0 0
         tell+see	1 0 0 0 0
         tell+seh	1 0 0 0 0
+        tell+seriously	1 0 0 0 0
         tell+she	1 0 0 0 0
         tell+shelv	1 0 0 0 0
         tell+shiok	1 0 0 0 0
+        tell+sister	2 0 0 0 0
         tell+smartest	1 0 0 0 0
         tell+son	1 0 0 0 0
         tell+song	1 0 0 0 0
@@ -14343,41 +18215,49 @@ extension LanguageModel {
         tell+still	1 0 0 0 0
         tell+straight	1 0 0 0 0
         tell+stronger	1 0 0 0 0
+        tell+strongest	1 0 0 0 0
+        tell+team	1 0 0 0 0
         tell+teen	1 0 0 0 0
         tell+thank	2 0 0 0 0
         tell+thankyou	1 0 0 0 0
         tell+totally	1 0 0 0 0
-        tell+voic	1 0 0 0 0
+        tell+ve	1 0 0 0 0
+        tell+voic	2 0 0 0 0
         tell+vrou	1 0 0 0 0
         tell+waiter	1 0 0 0 0
-        tell+was	10 0 0 0 0
+        tell+waitress	1 0 0 0 0
+        tell+was	13 0 1 0 0
         tell+wasn	2 0 0 0 0
         tell+well	1 0 0 0 0
-        tell+whol	3 0 0 0 0
+        tell+whol	6 0 0 0 0
         tell+why	2 0 0 0 0
         tell+wif	10 0 0 0 0
         tell+wifey	1 0 0 0 0
         tell+zin	1 0 0 0 0
-        telly	0 0 0 6 2
+        telly	0 0 1 7 2
+        telly+200km	0 0 0 1 0
         telly+ask	0 0 0 1 0
+        telly+ly	0 0 1 0 0
         telly+off	0 0 0 2 0
         telly+play	0 0 0 1 0
         telt	2 0 0 0 0
         telt+do	1 0 0 0 0
         telt+wee	1 0 0 0 0
-        templ	0 0 1 5 12
+        temper	1 0 0 0 0
+        temper+kid	1 0 0 0 0
+        templ	0 0 1 5 13
         templ+after	0 0 0 0 1
         templ+dur	0 0 0 0 1
         templ+eas	0 0 0 0 1
         templ+get	0 0 0 0 1
-        templ+migrain	0 0 0 0 5
+        templ+migrain	0 0 0 0 6
         templ+through	0 0 0 0 1
         templ+together	0 0 0 4 0
-        ten	5 0 0 2 1
+        ten	7 0 0 2 1
         ten+anyon	1 0 0 0 0
-        ten+minut	0 0 0 1 1
+        ten+minut	1 0 0 1 1
         ten+quiet	0 0 0 1 0
-        ten+thing	3 0 0 0 0
+        ten+thing	4 0 0 0 0
         ten+tim	1 0 0 0 0
         tenancy	1 1 0 0 0
         tenancy+letter	0 1 0 0 0
@@ -14390,38 +18270,42 @@ extension LanguageModel {
         tent	0 1 0 1 1
         tent+get	0 0 0 0 1
         tent+own	0 1 0 0 0
-        term	1 1 0 1 0
+        term	1 1 1 1 0
         term+day	0 0 0 1 0
         term+say	1 0 0 0 0
-        terribl	0 0 0 4 0
+        terribl	1 0 1 4 0
+        terribl+but	1 0 0 0 0
+        terribl+font	0 0 1 0 0
         terribl+sing	0 0 0 1 0
-        tesco	2 4 3 0 1
+        tesco	2 4 4 0 2
         tesco+after	0 1 0 0 0
-        tesco+but	1 0 0 0 0
-        tesco+car	0 0 0 0 1
+        tesco+but	1 0 1 0 0
+        tesco+car	0 0 0 0 2
         tesco+delivery	0 1 0 0 0
         tesco+meal	0 0 1 0 0
         tesco+shop	0 1 0 0 0
         tesco+way	0 0 1 0 0
-        test	9 0 2 0 3
+        test	10 0 2 0 3
         test+cam	0 0 0 0 1
         test+eh	1 0 0 0 0
         test+hat	0 0 0 0 1
+        test+marriagegoal	1 0 0 0 0
         test+say	1 0 0 0 0
         tetris	0 1 0 0 0
         tetris+level	0 1 0 0 0
-        text	95 3 0 3 1
+        text	109 3 0 3 1
         text+3am	4 0 0 0 0
-        text+about	5 0 0 0 0
-        text+after	4 0 0 0 0
+        text+about	6 0 0 0 0
+        text+after	6 0 0 0 0
         text+anniversary	1 0 0 0 0
         text+arriv	1 0 0 0 0
         text+ava	1 0 0 0 0
+        text+ay	1 0 0 0 0
         text+befor	4 0 0 0 0
         text+best	1 0 0 0 0
         text+between	1 0 0 0 0
         text+bf	1 0 0 0 0
-        text+break	1 0 0 0 0
+        text+break	2 0 0 0 0
         text+call	0 0 0 1 0
         text+chat	0 1 0 0 0
         text+dad	1 0 0 0 0
@@ -14433,9 +18317,10 @@ extension LanguageModel {
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
         text+first	1 0 0 0 0
-        text+from	3 0 0 0 0
+        text+from	6 0 0 0 0
         text+get	1 0 0 0 0
         text+glad	1 0 0 0 0
+        text+god	1 0 0 0 0
         text+gonna	1 0 0 0 0
         text+good	4 0 0 0 0
         text+heart	1 0 0 0 0
@@ -14448,14 +18333,15 @@ extension LanguageModel {
         text+lunch	1 0 0 0 0
         text+m	2 0 0 0 0
         text+mak	1 0 0 0 0
+        text+mid	1 0 0 0 0
         text+miss	1 0 0 0 0
         text+morn	3 0 0 0 0
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	0 0 0 1 0
-        text+proud	2 0 0 0 0
+        text+proud	3 0 0 0 0
         text+r	1 0 0 0 0
-        text+re	1 0 0 0 0
+        text+re	2 0 0 0 0
         text+read	1 0 0 0 0
         text+rest	1 0 0 0 0
         text+ruin	0 0 0 0 1
@@ -14468,57 +18354,71 @@ extension LanguageModel {
         text+think	2 0 0 0 0
         text+through	1 0 0 1 0
         text+tim	1 0 0 0 0
-        text+ve	1 0 0 0 0
+        text+ve	2 0 0 0 0
         text+viber	1 0 0 0 0
         text+wak	1 0 0 0 0
         text+wer	1 0 0 0 0
         text+whol	1 0 0 0 0
         textbook	1 0 0 0 0
-        th	20 2 0 2 4
-        th+about	2 0 0 0 1
+        th	27 3 0 3 6
+        th+about	3 1 0 0 1
         th+but	1 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	1 0 0 0 0
-        th+ever	4 0 0 0 0
+        th+ever	6 0 0 0 0
         th+get	0 0 0 0 1
-        th+go	1 0 0 0 0
+        th+go	1 0 0 0 1
         th+gorgeous	1 0 0 0 0
         th+happend	1 0 0 0 0
+        th+hes	1 0 0 0 0
         th+hous	1 0 0 0 0
         th+lif	1 0 0 0 0
+        th+lov	0 0 0 0 1
         th+morn	2 0 0 0 0
+        th+most	1 0 0 0 0
+        th+still	1 0 0 0 0
         th+together	0 0 0 1 0
         th+was	1 0 0 0 0
         th+whol	1 0 0 0 0
-        th+world	1 0 0 0 0
+        th+world	1 0 0 1 0
         th+worth	0 0 0 0 1
-        thai	0 0 1 3 0
+        th+writ	1 0 0 0 0
+        thai	0 0 2 3 0
         thai+plac	0 0 0 3 0
         thai+uber	0 0 1 0 0
+        thai+way	0 0 1 0 0
         tham	0 0 0 1 0
         tham+path	0 0 0 1 0
-        than	24 0 0 0 1
+        than	27 0 0 1 2
+        than+ammi	1 0 0 0 0
         than+anxiety	1 0 0 0 0
+        than+anyon	1 0 0 0 0
         than+anyth	1 0 0 0 0
         than+bakery	2 0 0 0 0
         than+big	1 0 0 0 0
+        than+chippy	1 0 0 0 0
         than+dad	1 0 0 0 0
         than+ever	1 0 0 0 0
         than+giv	1 0 0 0 0
+        than+hav	0 0 0 1 0
         than+hawker	1 0 0 0 0
         than+know	1 0 0 0 0
         than+meet	1 0 0 0 0
+        than+melatonin	0 0 0 0 1
         than+mom	4 0 0 0 0
         than+qualifi	1 0 0 0 0
         than+ready	2 0 0 0 0
         than+talk	1 0 0 0 0
         than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	68 2 0 0 0
+        thank	78 2 0 0 0
         thank+48	1 0 0 0 0
+        thank+akash	1 0 0 0 0
         thank+alot	1 0 0 0 0
         thank+alway	2 0 0 0 0
         thank+aoif	1 0 0 0 0
+        thank+bab	1 0 0 0 0
+        thank+back	1 0 0 0 0
         thank+card	2 2 0 0 0
         thank+carry	1 0 0 0 0
         thank+dinner	3 0 0 0 0
@@ -14530,18 +18430,19 @@ extension LanguageModel {
         thank+handl	1 0 0 0 0
         thank+hub	1 0 0 0 0
         thank+jim	1 0 0 0 0
+        thank+keep	1 0 0 0 0
         thank+lov	1 0 0 0 0
         thank+missus	1 0 0 0 0
-        thank+not	2 0 0 0 0
+        thank+not	3 0 0 0 0
         thank+out	2 0 0 0 0
         thank+patiant	1 0 0 0 0
         thank+patient	5 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
-        thank+properly	3 0 0 0 0
+        thank+properly	4 0 0 0 0
         thank+pump	1 0 0 0 0
-        thank+put	1 0 0 0 0
+        thank+put	2 0 0 0 0
         thank+rock	1 0 0 0 0
         thank+routin	1 0 0 0 0
         thank+sandwich	1 0 0 0 0
@@ -14549,72 +18450,99 @@ extension LanguageModel {
         thank+speech	1 0 0 0 0
         thank+tak	2 0 0 0 0
         thank+tea	2 0 0 0 0
+        thank+thank	1 0 0 0 0
         thank+twic	1 0 0 0 0
         thank+was	1 0 0 0 0
         thank+wif	4 0 0 0 0
+        thank+won	1 0 0 0 0
         thankful	1 0 0 0 0
-        thanksgiv	1 1 0 0 1
+        thanksgiv	2 3 0 1 1
+        thanksgiv+attempt	0 1 0 0 0
         thanksgiv+dinner	0 1 0 0 0
+        thanksgiv+morn	0 0 0 1 0
+        thanksgiv+prep	0 1 0 0 0
         thanksgiv+tabl	1 0 0 0 0
+        thanksgiv+tell	1 0 0 0 0
         thankyou	1 0 0 0 0
         thankyou+night	1 0 0 0 0
         thaw	0 0 0 0 1
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        then	6 0 0 8 1
+        then	8 3 1 9 2
         then+bedtim	1 0 0 0 0
         then+brunch	0 0 0 1 0
+        then+do	0 1 0 0 0
         then+get	0 0 0 1 0
         then+giv	1 0 0 0 0
         then+hug	0 0 0 0 1
+        then+keep	0 0 0 1 0
+        then+laugh	0 0 0 0 1
         then+lunch	0 0 0 1 0
+        then+mov	0 2 0 0 0
         then+person	1 0 0 0 0
+        then+pin	0 0 1 0 0
         then+pint	0 0 0 1 0
+        then+quietly	1 0 0 0 0
         then+say	1 0 0 0 0
         then+sit	0 0 0 1 0
         then+spent	0 0 0 1 0
         then+stay	0 0 0 1 0
-        then+tell	2 0 0 0 0
+        then+tell	3 0 0 0 0
         then+watch	0 0 0 1 0
-        ther	9 1 1 0 2
+        ther	11 3 3 3 5
         ther+arm	0 0 0 0 1
+        ther+dinner	1 0 0 0 0
         ther+get	1 0 0 0 0
+        ther+hospital	0 0 0 0 1
         ther+hot	0 1 0 0 0
         ther+lat	0 0 1 0 0
+        ther+no	0 0 1 0 0
         ther+pretend	2 0 0 0 0
         ther+sway	0 0 0 0 1
+        ther+thre	0 1 0 0 0
+        ther+through	0 0 0 0 1
+        ther+was	1 0 0 0 0
+        ther+wasn	0 0 0 0 1
+        ther+watch	0 0 0 1 0
+        ther+whol	0 0 0 1 0
         therapist	1 0 0 0 0
         therapy	2 0 0 1 0
         therapy+go	0 0 0 1 0
         thermal	0 0 1 0 0
         thermal+mug	0 0 1 0 0
-        thermo	1 1 2 1 0
+        thermo	1 1 2 2 0
         thermo+befor	1 0 0 0 0
         thermo+day	0 1 0 0 0
         thermo+long	0 0 1 0 0
         thermo+night	0 0 1 0 0
         thermo+tea	0 0 0 1 0
-        thes	1 0 0 0 0
+        thermostat	1 0 0 0 0
+        thermostat+get	1 0 0 0 0
+        thes	1 0 0 1 0
+        thes+sixty	0 0 0 1 0
         thes+year	1 0 0 0 0
-        thesis	3 2 0 0 1
-        thesis+chapter	0 1 0 0 0
-        thesis+draft	1 0 0 0 0
+        thesis	4 3 1 0 1
+        thesis+chapter	1 1 0 0 0
+        thesis+draft	1 0 1 0 0
         thesis+go	1 0 0 0 0
+        thesis+peac	0 1 0 0 0
         thickest	0 0 1 0 0
         thickest+scarf	0 0 1 0 0
         thigh	0 0 0 0 4
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	10 2 1 0 0
-        thing+admir	1 0 0 0 0
+        thing	13 2 1 0 1
+        thing+admir	2 0 0 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	8 0 0 0 0
+        thing+lov	9 0 0 0 0
+        thing+never	1 0 0 0 0
         thing+own	0 1 0 0 0
         thing+wouldn	0 1 0 0 0
-        think	9 1 2 1 0
-        think+about	2 0 0 0 0
+        think	11 2 2 1 0
+        think+about	3 1 0 0 0
         think+after	1 0 0 0 0
+        think+anyon	1 0 0 0 0
         think+cool	1 0 0 0 0
         think+dur	1 0 0 0 0
         think+help	0 1 0 0 0
@@ -14631,23 +18559,35 @@ extension LanguageModel {
         thirty+second	0 0 0 0 1
         thnak	1 0 0 0 0
         thnak+fix	1 0 0 0 0
-        thos	0 0 0 0 1
+        thos	2 0 5 0 1
         thos+box	0 0 0 0 1
-        thought	1 1 1 1 0
-        thought+was	1 1 0 0 0
+        thos+fancy	0 0 1 0 0
+        thos+fuzzy	0 0 1 0 0
+        thos+hik	0 0 1 0 0
+        thos+hot	0 0 1 0 0
+        thos+kid	1 0 0 0 0
+        thos+leav	1 0 0 0 0
+        thos+squishy	0 0 1 0 0
+        thought	1 1 1 2 1
+        thought+about	0 0 0 1 0
+        thought+was	1 1 0 0 1
         thought+wasn	0 0 1 0 0
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	3 2 3 4 1
+        thre	3 4 4 5 2
+        thre+evening	0 0 0 1 0
         thre+flight	0 1 0 0 0
-        thre+hour	0 1 0 2 0
+        thre+hour	0 2 0 2 0
+        thre+kid	0 1 0 0 0
         thre+month	0 0 2 0 0
+        thre+sal	0 0 0 0 1
         thre+season	0 0 0 1 0
         thre+slowly	0 0 0 1 0
         thre+song	0 0 1 0 0
         thre+thing	1 0 0 0 0
         thre+tim	0 0 0 0 1
+        thre+week	0 0 1 0 0
         thre+whol	1 0 0 0 0
         thre+word	1 0 0 0 0
         thread	0 0 1 0 0
@@ -14656,13 +18596,17 @@ extension LanguageModel {
         threw	0 0 0 0 2
         thrift	0 0 1 2 0
         thrift+together	0 0 0 2 0
+        thriv	0 0 0 1 0
         throat	0 1 0 0 0
         throat+sor	0 1 0 0 0
-        through	9 2 1 15 25
+        through	9 4 1 17 32
         through+appointment	0 0 0 0 1
         through+car	0 1 0 0 0
+        through+cbd	0 0 0 0 1
         through+church	0 0 0 0 2
         through+contraction	0 0 0 0 1
+        through+door	0 1 0 0 0
+        through+dress	0 0 0 0 1
         through+drought	1 0 0 0 0
         through+episod	1 0 0 0 0
         through+every	1 0 0 0 0
@@ -14677,50 +18621,62 @@ extension LanguageModel {
         through+layer	0 0 0 0 1
         through+med	1 0 0 0 0
         through+migrain	0 0 0 0 2
-        through+night	2 0 0 0 0
+        through+nairobi	0 0 0 1 0
+        through+night	2 0 0 0 1
         through+old	0 0 0 5 0
         through+panic	0 0 0 0 1
+        through+san	0 1 0 0 0
         through+scan	0 0 0 0 1
+        through+security	0 0 0 0 1
         through+snow	0 0 0 0 1
         through+stair	0 0 0 1 0
+        through+strictly	0 0 0 0 1
+        through+thre	0 0 0 0 1
         through+thunderstorm	0 0 0 0 1
         through+timmy	0 0 0 1 0
         through+wed	0 0 0 1 0
-        through+whol	0 1 0 3 5
+        through+whol	0 1 0 4 6
         through+wors	1 0 0 0 0
         throughout	0 0 0 0 1
         throughout+entir	0 0 0 0 1
-        thru	2 1 0 1 2
+        thru	3 1 0 1 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
         thru+launch	1 0 0 0 0
         thru+night	1 0 0 0 0
         thru+then	0 0 0 1 0
+        thru+week	1 0 0 0 0
+        thumb	0 0 0 0 1
+        thumb+back	0 0 0 0 1
         thunderstorm	0 0 0 0 2
         thunderstorm+becaus	0 0 0 0 1
-        thursday	2 0 0 0 0
+        thur	0 0 1 0 0
+        thursday	2 0 0 1 0
+        thursday+fish	0 0 0 1 0
         thursday+tell	1 0 0 0 0
-        ti	0 0 1 0 0
+        ti	1 0 1 0 0
         ti+ribbon	0 0 1 0 0
+        ti+tell	1 0 0 0 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 1 13 2 0
-        ticket+birthday	0 0 3 0 0
+        ticket	0 2 14 2 0
+        ticket+appeal	0 1 0 0 0
+        ticket+birthday	0 0 4 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
         ticket+hid	0 0 1 0 0
         ticket+parent	0 1 0 0 0
         ticket+see	0 0 2 1 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 0 0 9
-        tickl+fight	0 0 0 0 3
+        tickl	0 0 0 0 10
+        tickl+fight	0 0 0 0 4
         tickl+til	0 0 0 0 1
         tickl+till	0 0 0 0 1
         tickl+until	0 0 0 0 2
         tid	0 1 0 0 0
         tidi	0 3 0 0 0
         tidi+desk	0 1 0 0 0
-        tidy	0 4 0 0 0
+        tidy	0 5 0 0 0
         tidy+walk	0 1 0 0 0
         tie	0 1 1 0 0
         tie+gear	0 0 1 0 0
@@ -14743,90 +18699,122 @@ extension LanguageModel {
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	1 0 0 6 7
-        til+2am	0 0 0 3 0
-        til+3am	0 0 0 1 0
+        til	1 0 0 12 8
+        til+10am	0 0 0 1 0
+        til+2am	0 0 0 4 0
+        til+3am	0 0 0 2 0
         til+8am	0 0 0 1 0
         til+cri	0 0 0 0 1
+        til+dark	0 0 0 1 0
         til+doz	0 0 0 0 2
         til+fell	0 0 0 1 2
+        til+lat	0 0 0 1 0
         til+march	1 0 0 0 0
+        til+midnight	0 0 0 1 0
+        til+stitch	0 0 0 0 1
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	3 1 1 20 12
-        till+1am	0 0 0 1 0
-        till+2am	0 0 0 3 0
+        till	4 2 1 26 16
+        till+1	0 0 0 1 0
+        till+11	0 0 0 0 1
+        till+1am	0 0 0 2 0
+        till+2am	0 0 0 4 0
         till+3	0 0 0 1 0
         till+3am	0 0 0 1 0
         till+7	0 1 0 0 0
+        till+8	0 1 0 0 0
         till+beleiv	1 0 0 0 0
+        till+brain	0 0 0 0 1
         till+breath	0 0 0 0 1
         till+calm	0 0 0 0 1
         till+dark	0 0 0 1 0
+        till+defens	1 0 0 0 0
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
-        till+fell	0 0 0 3 6
+        till+fell	0 0 0 3 7
+        till+firefly	0 0 0 1 0
         till+friday	1 0 0 0 0
         till+get	0 0 0 1 0
         till+giv	0 0 0 0 1
+        till+kick	0 0 0 1 0
         till+last	0 0 0 1 0
         till+lat	0 0 0 1 0
         till+midnight	0 0 0 3 0
         till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
+        till+pass	0 0 0 0 1
         till+shak	0 0 0 0 1
         till+star	0 0 0 1 0
         till+sunris	0 0 0 1 0
+        till+sunset	0 0 0 1 0
         till+thaw	0 0 0 0 1
         till+thursday	1 0 0 0 0
-        tim	16 7 14 31 10
+        tim	21 9 15 41 17
+        tim+2	0 0 0 1 0
         tim+35	1 0 0 0 0
         tim+9	0 0 0 1 0
         tim+about	0 0 0 1 0
         tim+after	1 0 0 0 3
-        tim+age	0 0 0 1 0
+        tim+age	0 0 0 2 0
         tim+apart	0 0 0 1 0
         tim+as	0 0 0 1 0
+        tim+ask	0 0 0 0 1
         tim+box	1 0 0 0 0
         tim+can	0 0 0 1 0
         tim+cannula	0 0 0 0 1
-        tim+differenc	1 0 0 0 0
+        tim+danc	0 0 0 1 1
+        tim+differenc	1 0 0 1 0
         tim+ever	1 0 0 0 0
         tim+felt	0 0 0 0 1
+        tim+first	0 0 0 0 1
+        tim+flight	0 1 0 0 0
+        tim+go	1 0 0 0 0
         tim+hav	0 1 0 0 0
         tim+hear	0 0 0 1 0
+        tim+himself	0 0 0 0 1
         tim+hold	0 0 0 0 1
         tim+horton	0 0 1 0 0
+        tim+hubby	0 0 0 1 0
         tim+interview	0 1 0 0 0
         tim+limit	0 1 0 0 0
+        tim+manag	1 0 0 0 0
         tim+meet	0 0 0 0 1
+        tim+month	0 0 0 1 0
+        tim+mov	1 0 0 0 0
         tim+navy	0 0 0 1 0
         tim+need	1 0 0 0 0
         tim+new	0 0 0 1 0
         tim+plan	0 1 0 0 0
         tim+proper	0 0 0 1 0
+        tim+public	0 0 0 0 1
         tim+re	0 0 0 1 0
+        tim+say	1 0 0 0 0
         tim+screw	0 1 0 0 0
         tim+secret	0 0 0 0 1
         tim+shop	0 0 1 0 0
         tim+sinc	0 0 0 1 0
-        tim+tam	0 0 8 0 0
+        tim+squeez	0 0 0 0 1
+        tim+tam	0 0 9 0 0
+        tim+teleparty	0 0 0 1 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
+        tim+video	0 0 0 1 0
         tim+whol	1 0 0 0 0
         tim+year	0 0 0 1 0
         tim+zon	2 0 0 6 0
         timbit	0 0 1 0 0
         timbit+doubl	0 0 1 0 0
         timezon	1 0 0 2 0
-        timmy	0 0 0 1 0
+        timmy	0 0 1 1 0
         timmy+driv	0 0 0 1 0
+        timmy+way	0 0 1 0 0
         tin	1 0 1 0 1
         tin+best	1 0 0 0 0
         tin+roof	0 0 0 0 1
         tin+tea	0 0 1 0 0
-        tiny	0 2 13 2 6
+        tiny	1 2 18 2 6
+        tiny+ampelmann	0 0 1 0 0
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
         tiny+bottl	0 0 1 0 0
@@ -14838,30 +18826,39 @@ extension LanguageModel {
         tiny+gift	0 0 1 0 0
         tiny+hall	0 0 0 0 1
         tiny+kitchen	0 1 0 1 0
-        tiny+present	0 0 1 0 0
+        tiny+knit	0 0 1 0 0
+        tiny+littl	0 0 1 0 0
+        tiny+present	0 0 2 0 0
         tiny+queen	0 1 0 0 0
+        tiny+shop	0 0 1 0 0
         tiny+singl	0 0 0 0 1
         tiny+sofa	0 0 0 0 2
         tiny+sorry	0 0 1 0 0
         tiny+succulent	0 0 1 0 0
         tiny+thai	0 0 0 1 0
+        tiny+thank	1 0 0 0 0
         tiny+watercolor	0 0 1 0 0
+        tip	0 1 0 0 0
+        tip+run	0 1 0 0 0
         tipto	0 0 0 0 1
         tipto+kiss	0 0 0 0 1
-        tir	1 5 0 0 1
+        tir	2 5 0 0 1
         tir+bik	0 1 0 0 0
         tir+car	0 1 0 0 0
         tir+from	0 0 0 0 1
+        tir+need	1 0 0 0 0
+        tit	0 0 1 0 0
         titl	2 0 0 0 0
         titl+reason	2 0 0 0 0
         tmrw	0 2 1 0 0
         tnet	0 0 0 0 1
-        toast	2 2 2 1 0
+        toast	2 2 2 2 0
         toast+40th	1 0 0 0 0
         toast+6	0 0 1 0 0
         toast+into	0 2 0 0 0
         toast+set	0 0 1 0 0
         toast+talk	0 0 0 1 0
+        toast+together	0 0 0 1 0
         tobleron	0 0 1 0 0
         tobleron+from	0 0 1 0 0
         toddler	2 3 2 1 0
@@ -14877,16 +18874,17 @@ extension LanguageModel {
         toffe	0 0 1 0 0
         toffe+appl	0 0 1 0 0
         togehter	0 0 0 0 1
-        together	3 1 9 239 6
+        together	3 1 11 261 6
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
-        together+after	0 0 0 6 0
+        together+after	0 0 0 7 0
         together+afternoon	0 0 0 1 0
         together+age	0 0 0 1 1
         together+along	0 0 0 5 0
         together+arvo	0 0 0 1 0
+        together+back	0 0 0 1 0
         together+balcony	0 0 0 2 0
-        together+bed	0 0 0 2 0
+        together+bed	0 0 0 3 0
         together+befor	0 0 0 6 0
         together+book	0 0 0 1 0
         together+bottl	0 0 0 1 0
@@ -14898,12 +18896,13 @@ extension LanguageModel {
         together+check	0 0 0 1 0
         together+chop	0 0 0 1 0
         together+christma	0 0 0 1 0
+        together+classroom	0 0 0 1 0
         together+clear	0 0 0 1 0
         together+community	0 0 0 1 0
         together+cri	1 0 0 0 0
         together+danc	0 0 0 1 0
-        together+dawn	0 0 0 2 0
-        together+do	0 0 0 2 0
+        together+dawn	0 0 0 3 0
+        together+do	0 0 0 3 0
         together+doorstep	0 0 0 1 0
         together+dosa	0 0 0 1 0
         together+driv	0 0 0 1 0
@@ -14911,7 +18910,7 @@ extension LanguageModel {
         together+eat	0 0 0 1 0
         together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
-        together+first	0 0 0 3 0
+        together+first	0 0 0 6 0
         together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
         together+from	0 0 0 2 0
@@ -14925,20 +18924,22 @@ extension LanguageModel {
         together+hum	0 0 0 1 0
         together+kitchen	0 0 0 3 0
         together+laugh	0 0 0 1 0
+        together+learn	0 0 0 1 0
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
         together+library	0 0 0 1 0
         together+lunar	0 0 0 1 0
         together+meatball	0 0 0 1 0
-        together+morn	0 0 0 1 0
+        together+morn	0 0 0 2 0
         together+mull	0 0 0 1 0
         together+music	0 0 0 1 0
         together+netflix	0 0 0 1 0
-        together+no	0 0 0 5 0
+        together+no	0 0 0 6 0
         together+off	0 0 0 1 0
         together+onc	0 0 0 1 0
         together+one	0 0 0 1 0
-        together+over	0 0 0 7 0
+        together+outsid	0 0 0 1 0
+        together+over	0 0 0 9 0
         together+peaceful	0 0 0 1 0
         together+phon	0 0 0 1 0
         together+pick	0 0 0 1 0
@@ -14966,13 +18967,14 @@ extension LanguageModel {
         together+surviv	0 0 0 1 0
         together+talk	0 0 0 1 0
         together+tandem	0 0 0 1 0
-        together+tap	0 0 3 0 0
+        together+tap	0 0 4 0 0
         together+tea	0 0 0 1 0
-        together+then	0 0 0 2 0
+        together+then	0 0 0 3 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
-        together+till	0 0 0 1 0
+        together+till	0 0 0 2 0
         together+tiny	0 0 0 0 2
+        together+tuesday	0 0 0 1 0
         together+two	0 0 0 1 0
         together+verandah	0 0 0 1 0
         together+video	0 0 0 1 0
@@ -14982,6 +18984,7 @@ extension LanguageModel {
         together+way	0 0 0 2 0
         together+wed	0 0 0 1 1
         together+week	0 0 0 1 0
+        together+weirdly	0 0 0 1 0
         together+whil	0 0 0 1 0
         together+without	0 0 0 1 0
         togther	0 0 0 5 0
@@ -14992,17 +18995,19 @@ extension LanguageModel {
         token	0 0 2 0 0
         tokyo	1 0 0 0 0
         tokyo+morn	1 0 0 0 0
-        tom	2 0 0 1 0
+        tom	4 0 0 1 0
+        tom+proper	1 0 0 0 0
         tom+tell	1 0 0 0 0
         tom+wed	0 0 0 1 0
-        tom+writ	1 0 0 0 0
+        tom+writ	2 0 0 0 0
         tomato	0 2 3 0 0
         tomato+off	0 0 1 0 0
         tomato+seed	0 0 2 0 0
         tomato+whil	0 1 0 0 0
         tommorow	0 1 0 0 0
-        tomorrow	2 4 0 2 1
+        tomorrow	2 5 0 2 1
         tomorrow+12hr	0 1 0 0 0
+        tomorrow+eye	0 1 0 0 0
         tomorrow+nam	0 0 0 1 0
         tomorrow+wait	0 1 0 0 0
         tomorrow+whil	1 0 0 0 0
@@ -15012,31 +19017,42 @@ extension LanguageModel {
         ton+get	1 0 0 0 0
         tonit	0 1 0 0 0
         tonit+o	0 1 0 0 0
-        too	4 3 0 0 1
+        tonk	0 0 0 1 0
+        tonk+saturday	0 0 0 1 0
+        too	4 5 1 1 1
         too+hot	0 0 0 0 1
         too+hour	0 1 0 0 0
+        too+many	0 0 0 1 0
         too+quiet	1 0 0 0 0
+        too+sheepishly	0 1 0 0 0
+        too+small	0 0 1 0 0
         too+stress	0 1 0 0 0
         too+tbh	1 0 0 0 0
         tool	0 1 0 0 1
         tool+actually	0 0 0 0 1
-        top	0 11 3 2 3
-        top+bottom	0 4 0 0 0
+        toot	0 0 1 0 0
+        toot+br	0 0 1 0 0
+        top	0 13 3 2 5
+        top+bottom	0 6 0 0 0
+        top+cover	0 0 0 0 1
         top+field	0 0 1 1 0
-        top+head	0 0 0 0 3
+        top+head	0 0 0 0 4
         top+mauao	0 0 0 1 0
         top+min	0 1 0 0 0
         top+opal	0 2 0 0 0
         top+paddock	0 2 0 0 0
         top+stair	0 1 0 0 0
         top+washer	0 1 0 0 0
+        toqu	0 0 1 0 0
         torch	0 0 1 0 0
         torch+lamb	0 0 1 0 0
         torn	0 1 0 0 0
         torn+pocket	0 1 0 0 0
-        toronto	1 0 0 1 0
+        toronto	1 0 0 2 1
         toronto+island	0 0 0 1 0
+        toronto+morn	0 0 0 1 0
         toronto+rol	1 0 0 0 0
+        toronto+tim	0 0 0 0 1
         torqu	0 0 1 0 0
         torqu+wrench	0 0 1 0 0
         tortilla	0 1 0 0 0
@@ -15046,33 +19062,45 @@ extension LanguageModel {
         totally	2 0 0 0 0
         totally+deserv	1 0 0 0 0
         totally+professional	1 0 0 0 0
-        touch	0 0 0 3 5
+        touch	1 0 0 3 5
         touch+phon	0 0 0 2 0
         touch+tour	0 0 0 1 0
         touch+under	0 0 0 0 1
         touch+whol	0 0 0 0 1
         touchy	0 0 0 0 2
-        tour	0 1 2 2 0
+        tour	1 2 4 3 0
+        tour+absolut	0 1 0 0 0
         tour+blind	0 0 0 1 0
+        tour+bus	1 0 0 0 0
+        tour+d	0 0 1 0 0
         tour+keep	0 1 0 0 0
+        tour+long	0 0 0 1 0
         tour+museum	0 0 0 1 0
+        tourist	0 0 0 1 0
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
-        town	1 2 4 5 0
+        town	2 3 6 6 0
         town+appointment	0 1 0 0 0
+        town+arm	0 0 0 1 0
+        town+br	0 0 1 0 0
+        town+cos	0 0 1 0 0
+        town+get	0 1 0 0 0
         town+grew	0 0 0 1 0
         town+light	0 0 0 2 0
         town+prescription	0 1 0 0 0
         town+together	0 0 0 2 0
         town+truck	0 0 1 0 0
         town+wher	0 0 1 0 0
-        toy	0 0 1 0 0
+        town+x	1 0 0 0 0
+        toy	0 0 2 0 0
         toy+look	0 0 1 0 0
-        trac	0 0 0 0 8
+        toy+luna	0 0 1 0 0
+        trac	0 0 0 0 9
         trac+chord	0 0 0 0 1
         trac+circl	0 0 0 0 6
         trac+littl	0 0 0 0 1
+        trac+slow	0 0 0 0 1
         track	0 1 2 0 0
         track+down	0 1 1 0 0
         tracky	2 0 0 0 0
@@ -15088,16 +19116,22 @@ extension LanguageModel {
         trail+run	0 1 0 0 0
         trailer	0 1 0 0 0
         trailer+into	0 1 0 0 0
-        train	2 1 0 0 6
+        train	3 1 0 2 7
+        train+bath	0 0 0 1 0
         train+cam	0 0 0 0 1
         train+hom	0 0 0 0 2
         train+leav	0 0 0 0 1
+        train+plan	1 0 0 0 0
         train+rid	0 0 0 0 1
+        train+station	0 0 0 0 1
         train+tell	1 0 0 0 0
+        train+trip	0 0 0 1 0
         tramp	0 0 0 1 0
         tramp+day	0 0 0 1 0
         trampolin	0 0 0 1 0
-        transfer	0 2 0 0 1
+        transfer	0 2 0 1 2
+        transfer+couldn	0 0 0 0 1
+        transfer+day	0 0 0 1 0
         transfer+into	0 0 0 0 1
         transfer+photo	0 1 0 0 0
         transfer+shower	0 1 0 0 0
@@ -15110,19 +19144,26 @@ extension LanguageModel {
         trash+no	0 1 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
-        travel	0 1 0 0 0
+        travel	0 1 1 0 0
         travel+mug	0 1 0 0 0
-        tray	0 2 0 0 0
+        travel+prayer	0 0 1 0 0
+        travell	0 1 0 0 0
+        travell+upcountry	0 1 0 0 0
+        tray	0 2 1 0 0
+        tray+out	0 0 1 0 0
         tre	1 1 2 0 1
         tre+hall	0 0 1 0 0
         tre+sinc	0 1 0 0 0
         treat	0 0 6 0 0
         treat+back	0 0 1 0 0
         treat+lov	0 0 1 0 0
+        treatment	1 0 0 0 0
+        treatment+was	1 0 0 0 0
         treatyoself	0 0 1 0 0
         treatyoself+get	0 0 1 0 0
-        tri	0 0 0 5 0
-        tri+new	0 0 0 4 0
+        tri	0 1 0 6 0
+        tri+mak	0 1 0 0 0
+        tri+new	0 0 0 5 0
         tri+tandem	0 0 0 1 0
         trial	0 0 2 0 0
         trial+run	0 0 1 0 0
@@ -15133,17 +19174,20 @@ extension LanguageModel {
         trim	0 2 0 0 0
         trim+hedg	0 2 0 0 0
         trinket	0 0 2 0 0
-        trip	0 6 15 15 1
+        trip	0 8 16 16 1
         trip+as	0 0 1 0 0
         trip+ask	0 0 0 1 0
         trip+beach	0 0 0 1 0
         trip+bf	0 0 0 1 0
+        trip+carri	0 1 0 0 0
         trip+coast	0 0 0 2 0
+        trip+hav	0 0 1 0 0
         trip+hom	0 0 2 0 0
         trip+kerry	0 0 0 1 0
         trip+kitchen	0 0 0 1 0
         trip+lak	0 0 2 0 0
         trip+rest	0 1 0 0 0
+        trip+round	0 0 0 1 0
         trip+sand	0 1 0 0 0
         trip+seasid	0 0 1 1 0
         trip+sinc	0 1 0 0 0
@@ -15155,29 +19199,38 @@ extension LanguageModel {
         trolley+bay	0 0 0 0 1
         trot	0 0 0 1 0
         trot+together	0 0 0 1 0
+        troubl	0 1 0 0 0
         trouser	0 2 0 0 0
-        tru	2 1 0 0 0
-        tru+lov	0 1 0 0 0
+        tru	3 1 0 0 1
+        tru+lov	0 1 0 0 1
         tru+work	1 0 0 0 0
-        truck	0 3 3 1 1
+        truc	0 1 0 0 0
+        truck	0 3 6 2 3
+        truck+bed	0 0 0 1 0
         truck+befor	0 1 0 0 0
-        truck+cab	0 0 1 0 0
+        truck+cab	0 0 2 0 0
+        truck+nap	0 0 0 0 1
         truck+rout	0 0 1 0 0
-        truck+stop	0 0 1 1 0
+        truck+seat	0 0 0 0 1
+        truck+stop	0 0 2 1 0
+        truck+ther	0 0 1 0 0
         truly	0 1 0 0 0
         truly+heroic	0 1 0 0 0
-        try	0 1 0 4 0
+        try	0 1 0 4 1
         try+every	0 0 0 1 0
-        try+fix	0 0 0 2 0
+        try+fix	0 0 0 2 1
         try+small	0 0 0 1 0
         tshirt	0 0 1 0 0
-        tub	1 0 3 0 1
+        tub	1 0 5 1 1
+        tub+25	0 0 0 1 0
         tub+favourit	0 0 1 0 0
         tub+hummus	0 0 1 0 0
         tub+ice	0 0 1 0 0
-        tuck	5 0 3 0 4
+        tub+kaya	0 0 1 0 0
+        tub+pistachio	0 0 1 0 0
+        tuck	5 0 3 0 5
         tuck+against	0 0 0 0 1
-        tuck+hair	0 0 0 0 2
+        tuck+hair	0 0 0 0 3
         tuck+into	1 0 0 0 1
         tuck+lunchbox	1 0 0 0 0
         tuck+not	1 0 0 0 0
@@ -15185,18 +19238,21 @@ extension LanguageModel {
         tuck+piec	1 0 0 0 0
         tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	2 1 1 4 1
+        tuesday	3 1 1 6 1
         tuesday+becaus	0 0 0 1 0
         tuesday+hold	0 0 0 0 1
         tuesday+mak	0 1 0 0 0
         tuesday+say	1 0 0 0 0
         tuesday+sit	0 0 0 1 0
         tuesday+talk	0 0 0 1 0
+        tuesday+tea	0 0 0 1 0
         tuesday+th	0 0 0 1 0
-        tulip	0 0 8 0 0
+        tulip	0 0 10 0 0
         tulip+deliver	0 0 1 0 0
-        tulip+from	0 0 2 0 0
+        tulip+from	0 0 4 0 0
         tulip+tesco	0 0 1 0 0
+        tum	1 0 0 0 0
+        tum+best	1 0 0 0 0
         tummy	0 0 0 0 2
         tummy+cramp	0 0 0 0 1
         tummy+hero	0 0 0 0 1
@@ -15210,14 +19266,20 @@ extension LanguageModel {
         turkish	0 0 2 0 0
         turkish+delight	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
-        turn	1 7 3 5 0
+        turn	2 8 4 7 1
         turn+bab	0 1 0 0 0
         turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
+        turn+into	0 0 0 0 1
         turn+lyon	1 0 0 0 0
         turn+off	0 0 0 1 0
         turn+order	0 0 1 0 0
+        turn+out	0 0 1 0 0
+        turn+phon	0 0 0 1 0
+        turn+red	1 0 0 0 0
+        turn+relax	0 1 0 0 0
         turn+rota	0 1 0 0 0
+        turn+sign	0 0 0 1 0
         turn+sleep	0 1 0 0 0
         turn+sunday	0 0 0 1 0
         turn+sunflower	0 0 1 0 0
@@ -15231,29 +19293,44 @@ extension LanguageModel {
         twenty	0 0 1 0 1
         twenty+3rd	0 0 1 0 0
         twenty+minut	0 0 0 0 1
-        twic	3 2 0 0 0
+        twic	5 4 0 1 0
         twic+believ	1 0 0 0 0
+        twic+best	0 0 0 1 0
         twic+fix	1 0 0 0 0
-        twin	0 1 0 1 1
+        twic+kitchen	1 0 0 0 0
+        twic+say	0 1 0 0 0
+        twin	0 2 0 1 1
         twin+5am	0 1 0 0 0
         twin+mom	0 0 0 1 0
         twin+nap	0 0 0 0 1
-        two	0 3 3 31 2
+        twin+sleep	0 1 0 0 0
+        twirl	0 0 1 0 0
+        twirl+pillow	0 0 1 0 0
+        two	0 5 3 41 3
+        two+bad	0 1 0 0 0
         two+catan	0 0 0 1 0
         two+city	0 0 0 1 0
         two+cotswold	0 0 0 1 0
         two+day	0 0 0 1 0
         two+different	0 0 0 1 0
-        two+hour	0 1 0 3 0
+        two+do	0 0 0 1 0
+        two+flask	0 0 0 1 0
+        two+hour	0 1 0 5 0
         two+minut	0 0 0 0 1
-        two+no	0 0 0 1 0
+        two+miss	0 1 0 0 0
+        two+no	0 0 0 2 0
+        two+portion	0 0 0 1 0
         two+pot	0 1 0 0 0
+        two+rhino	0 0 0 1 0
         two+river	0 0 0 0 1
         two+sang	0 0 0 1 0
         two+scratchcard	0 0 1 0 0
+        two+step	0 0 0 1 0
+        two+steppin	0 0 0 1 0
         two+ticket	0 0 1 0 0
         two+week	0 1 0 0 0
         two+whil	0 0 0 1 0
+        two+year	0 0 0 0 1
         txt	5 0 0 0 0
         txt+befor	1 0 0 0 0
         txt+d	1 0 0 0 0
@@ -15261,52 +19338,66 @@ extension LanguageModel {
         txt+morn	1 0 0 0 0
         ty	1 0 0 0 0
         ty+msg	1 0 0 0 0
+        tynemouth	0 0 0 0 1
+        tynemouth+freez	0 0 0 0 1
         typ	3 0 0 0 1
         typ+10	1 0 0 0 0
         typ+day	0 0 0 0 1
         typ+look	1 0 0 0 0
-        tyr	2 10 0 1 0
+        typo	0 1 0 0 0
+        typo+two	0 1 0 0 0
+        tyr	2 11 0 1 0
         tyr+befor	1 0 0 0 0
         tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
         tyr+laugh	0 0 0 1 0
         tyr+lub	0 1 0 0 0
         tyr+over	0 1 0 0 0
+        tyr+pump	0 1 0 0 0
         tyr+sid	0 1 0 0 0
         tyr+wheelchair	0 1 0 0 0
         uber	0 1 2 0 0
         uber+eat	0 1 2 0 0
         ugg	0 0 1 0 0
         ugg+slipper	0 0 1 0 0
+        uhuru	0 0 0 1 0
+        uhuru+park	0 0 0 1 0
+        uk	1 0 0 0 0
         umbrella	0 1 1 0 0
         umbrella+after	0 0 1 0 0
         umbrella+over	0 1 0 0 0
-        un	0 0 0 0 1
+        un	0 1 0 0 1
         un+besito	0 0 0 0 1
-        unask	0 1 0 0 0
+        un+montón	0 1 0 0 0
+        unask	0 2 0 0 0
+        unask+wait	0 1 0 0 0
         unblock	0 3 0 0 0
         unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 1 1 1 30
+        under	0 2 1 2 34
         under+big	0 0 0 0 2
-        under+blanket	0 0 0 0 4
+        under+blanket	0 0 0 0 6
         under+couch	0 1 0 0 0
         under+desk	0 0 0 0 1
         under+doona	0 0 0 0 1
         under+duvet	0 0 0 0 1
         under+firework	0 0 0 0 1
         under+jumper	0 0 0 0 1
-        under+mistleto	0 0 0 0 1
+        under+mistleto	0 0 0 0 2
         under+one	0 0 0 0 2
         under+shirt	0 0 0 0 1
-        under+star	0 0 0 1 0
+        under+sink	0 1 0 0 0
+        under+star	0 0 0 2 0
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 14
+        under+tabl	0 0 0 0 15
         under+tre	0 0 1 0 0
-        underneath	1 0 0 0 0
+        underneath	2 0 0 0 0
+        underneath+embarrass	1 0 0 0 0
         understood	0 1 0 0 0
         understood+every	0 1 0 0 0
+        undertaken	0 1 0 0 0
+        undertaken+manag	0 1 0 0 0
         undistract	0 0 0 2 0
         undivid	0 0 0 3 0
         undivid+attention	0 0 0 1 0
@@ -15317,32 +19408,40 @@ extension LanguageModel {
         uni+financial	0 1 0 0 0
         uni+result	0 0 0 0 1
         uni+weekend	0 0 0 1 0
-        uniform	0 4 0 0 0
+        uniform	0 6 0 0 0
         uniform+becuas	0 1 0 0 0
         uniform+pack	0 1 0 0 0
         uniform+parad	0 1 0 0 0
+        uniform+shirt	0 1 0 0 0
+        uniform+wash	0 1 0 0 0
         unload	0 5 0 0 0
         unload+dishwaser	0 1 0 0 0
         unload+dishwasher	0 2 0 0 0
         uno	0 0 0 1 0
         uno+kid	0 0 0 1 0
-        unpack	1 5 0 1 0
-        unpack+box	0 0 0 1 0
+        unpack	1 6 0 1 0
+        unpack+box	0 1 0 1 0
         unpack+kit	0 1 0 0 0
         unpack+kitchen	0 2 0 0 0
         unpack+last	1 0 0 0 0
         unpaid	0 1 0 0 0
+        unprompt	1 0 0 0 0
+        unprompt+whil	1 0 0 0 0
         unreal	1 0 0 0 0
         unreal+after	1 0 0 0 0
-        until	0 0 0 5 12
+        until	1 0 0 8 14
+        until+almost	0 0 0 1 0
         until+beg	0 0 0 0 2
         until+bird	0 0 0 1 0
-        until+breath	0 0 0 0 2
+        until+breath	1 0 0 0 2
+        until+call	0 0 0 0 1
         until+city	0 0 0 1 0
         until+drop	0 0 0 0 1
         until+fell	0 0 0 1 5
-        until+light	0 0 0 1 0
+        until+finally	0 0 0 0 1
+        until+light	0 0 0 2 0
         until+relax	0 0 0 0 1
+        until+shop	0 0 0 1 0
         until+stop	0 0 0 0 1
         until+was	0 0 0 1 0
         untill	0 0 0 2 3
@@ -15350,10 +19449,13 @@ extension LanguageModel {
         untill+doz	0 0 0 0 1
         untill+drift	0 0 0 0 1
         untill+fell	0 0 0 0 1
+        upcountry	0 1 0 0 0
         updat	0 1 0 0 0
         updat+shopify	0 1 0 0 0
-        upon	0 0 0 0 3
+        upon	0 1 0 0 4
         upon+cheek	0 0 0 0 1
+        upon+do	0 0 0 0 1
+        upon+polish	0 1 0 0 0
         upon+return	0 0 0 0 1
         upon+shoulder	0 0 0 0 1
         upset	0 0 0 0 1
@@ -15364,7 +19466,8 @@ extension LanguageModel {
         usb+stick	0 0 1 0 0
         use	0 1 0 0 0
         use+wheelchair	0 1 0 0 0
-        useless	1 0 0 0 0
+        useless	2 0 1 0 0
+        useless+parallel	1 0 0 0 0
         usual	0 1 3 1 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
@@ -15375,12 +19478,13 @@ extension LanguageModel {
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
         vacum+whol	0 1 0 0 0
-        vacuum	0 4 0 0 0
+        vacuum	0 5 0 0 0
         vacuum+liv	0 1 0 0 0
-        vacuum+out	0 1 0 0 0
-        valentin	2 0 3 1 0
+        vacuum+out	0 2 0 0 0
+        valentin	2 0 4 1 0
         valentin+card	1 0 1 0 0
         valentin+dinner	0 0 0 1 0
+        valentin+get	0 0 1 0 0
         valentin+long	1 0 0 0 0
         validat	2 0 0 0 0
         valorant	0 0 1 0 0
@@ -15392,26 +19496,35 @@ extension LanguageModel {
         van+into	0 1 0 0 0
         van+ramp	0 0 0 1 0
         van+tea	0 0 0 1 0
-        ve	19 0 2 0 1
+        ve	23 0 5 3 2
         ve+adapt	1 0 0 0 0
+        ve+busy	0 0 0 1 0
         ve+due	0 0 0 0 1
-        ve+ever	1 0 0 0 0
-        ve+get	12 0 0 0 0
+        ve+ever	1 0 1 0 0
+        ve+get	14 0 1 0 0
         ve+grown	1 0 0 0 0
         ve+keep	0 0 1 0 0
         ve+mak	1 0 0 0 0
+        ve+notic	1 0 0 0 0
         ve+sleep	0 0 1 0 0
+        ve+star	0 0 1 0 0
         ve+surviv	1 0 0 0 0
-        ve+think	1 0 0 0 0
+        ve+talk	0 0 0 1 0
+        ve+think	2 0 0 0 0
         ve+through	1 0 0 0 0
+        ve+winter	0 0 0 0 1
+        ve+year	0 0 0 1 0
         veg	1 0 1 0 0
         veg+patch	1 0 1 0 0
         vegemit	0 0 1 0 0
         veggi	0 2 0 1 0
         veggi+garden	0 0 0 1 0
         veggi+patch	0 2 0 0 0
+        veggy	1 0 0 0 0
         vegtabl	0 1 0 0 0
         vegtabl+patch	0 1 0 0 0
+        vend	0 0 1 0 0
+        vend+machin	0 0 1 0 0
         vendor	1 0 1 0 0
         vendor+drama	1 0 0 0 0
         vendor+outsid	0 0 1 0 0
@@ -15420,42 +19533,53 @@ extension LanguageModel {
         venu	0 2 0 0 1
         venu+hav	0 1 0 0 0
         venu+meet	0 0 0 0 1
-        verandah	0 0 0 2 0
+        verandah	0 0 0 3 0
+        verandah+arthur	0 0 0 1 0
         verandah+watch	0 0 0 1 0
         verdict	0 0 0 0 1
         verdict+wrap	0 0 0 0 1
         verg	0 0 2 0 0
         verg+walk	0 0 1 0 0
-        vet	1 3 0 0 2
+        vest	0 0 1 0 0
+        vestry	1 0 0 0 0
+        vestry+committe	1 0 0 0 0
+        vet	1 4 0 0 3
         vet+appointment	0 0 0 0 1
         vet+exam	1 0 0 0 0
         vet+go	0 1 0 0 0
-        vet+hav	0 1 0 0 0
+        vet+hav	0 2 0 0 0
         vet+say	0 0 0 0 1
         vib	0 0 0 1 0
         viber	1 0 0 0 0
         viber+dur	1 0 0 0 0
         vibrat	0 0 2 0 0
         vibrat+alarm	0 0 2 0 0
-        video	0 0 1 22 1
-        video+call	0 0 0 14 0
+        vick	0 0 0 0 1
+        vick+flu	0 0 0 0 1
+        video	0 0 1 26 1
+        video+call	0 0 0 16 0
         video+canteen	0 0 0 1 0
         video+dinner	0 0 0 1 0
         video+gam	0 0 0 4 1
+        video+lov	0 0 0 1 0
         video+together	0 0 0 1 0
+        video+whil	0 0 0 1 0
         vienna	0 0 1 0 0
         vienna+small	0 0 1 0 0
         view	0 0 2 0 0
         view+from	0 0 1 0 0
+        vikram	0 0 0 0 1
+        vikram+chest	0 0 0 0 1
         villag	0 0 0 2 0
         villag+concert	0 0 0 1 0
         villag+no	0 0 0 1 0
         vin	0 0 1 0 0
-        vintag	0 0 8 0 0
+        vintag	0 0 9 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
         vintag+cat	0 0 1 0 0
+        vintag+fender	0 0 1 0 0
         vintag+matchbox	0 0 1 0 0
         vintag+record	0 0 2 0 0
         vintag+vinyl	0 0 1 0 0
@@ -15466,32 +19590,37 @@ extension LanguageModel {
         violet	0 0 2 0 0
         violet+from	0 0 1 0 0
         violin	0 0 1 0 0
-        visa	0 5 0 0 0
+        visa	0 6 0 0 0
         visa+document	0 1 0 0 0
         visa+form	0 1 0 0 0
-        visa+paperwork	0 1 0 0 0
+        visa+paperwork	0 2 0 0 0
         visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	0 2 0 4 1
+        visit	0 2 0 4 2
         visit+get	0 1 0 0 0
         visit+hour	0 0 0 0 1
+        visit+mom	0 0 0 0 1
         visit+uni	0 0 0 1 0
         visit+ward	0 0 0 1 0
         visitor	0 0 0 1 0
         visitor+go	0 0 0 1 0
-        viva	4 0 0 0 0
+        viva	5 0 0 0 0
+        viva+cri	1 0 0 0 0
         viva+tell	1 0 0 0 0
         viva+txt	1 0 0 0 0
-        voic	24 0 1 2 0
+        voic	29 0 1 3 0
+        voic+lik	1 0 0 0 0
         voic+memo	3 0 0 0 0
         voic+msg	1 0 0 0 0
-        voic+not	11 0 0 1 0
+        voic+new	1 0 0 0 0
+        voic+not	14 0 0 1 0
         voic+text	4 0 0 0 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	12 0 0 0 0
+        voicemail	13 0 0 0 0
         voicemail+bas	1 0 0 0 0
         voicemail+befor	1 0 0 0 0
+        voicemail+depot	1 0 0 0 0
         voicemail+say	5 0 0 0 0
         voicemail+sayin	1 0 0 0 0
         voicemail+sing	1 0 0 0 0
@@ -15506,96 +19635,138 @@ extension LanguageModel {
         vrou+look	1 0 0 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
-        wait	4 6 5 4 5
+        waffl	0 0 0 1 0
+        waffl+hous	0 0 0 1 0
+        wait	4 8 5 5 10
         wait+after	0 1 1 0 0
+        wait+bus	0 0 0 0 1
         wait+car	0 2 0 0 0
         wait+desk	0 0 3 0 0
+        wait+every	0 0 0 1 0
         wait+gas	0 1 0 0 0
         wait+get	0 0 1 0 0
         wait+hold	0 1 0 0 0
+        wait+kick	0 0 0 0 1
         wait+m	1 0 0 0 0
-        wait+room	0 0 0 2 5
+        wait+medal	0 1 0 0 0
+        wait+oven	0 1 0 0 0
+        wait+room	0 0 0 2 7
         wait+school	1 0 0 0 0
         wait+see	1 0 0 0 0
         wait+through	0 1 0 0 0
         wait+til	0 0 0 1 0
-        waiter	1 0 0 0 0
+        waiter	1 0 0 0 1
+        waiter+go	0 0 0 0 1
         waiter+was	1 0 0 0 0
-        wak	2 1 0 1 0
+        waitress	1 0 0 0 0
+        waitress+m	1 0 0 0 0
+        wak	2 1 0 2 1
+        wak+alon	0 0 0 1 0
+        wak+roll	0 0 0 0 1
         wak+ship	1 0 0 0 0
         wak+voic	1 0 0 0 0
         wala	0 0 1 0 0
         wala+near	0 0 1 0 0
-        walk	3 9 6 52 21
+        walgreen	0 1 0 0 0
+        walgreen+midnight	0 1 0 0 0
+        walk	3 15 7 65 27
+        walk+2	0 0 0 0 1
+        walk+24hr	0 1 0 0 0
+        walk+7	0 0 0 1 0
+        walk+actually	0 1 0 1 0
         walk+after	0 0 0 1 1
-        walk+along	0 0 0 2 0
+        walk+along	0 0 0 4 0
         walk+around	0 0 0 2 0
         walk+back	0 0 0 0 1
         walk+beach	0 0 0 2 0
         walk+bus	0 0 0 0 1
         walk+by	0 0 0 1 0
         walk+central	0 0 0 1 0
+        walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
-        walk+dog	0 6 0 4 0
+        walk+dog	0 7 0 4 0
         walk+down	0 0 0 0 1
         walk+downstair	1 0 0 0 0
         walk+fenc	0 0 0 2 0
         walk+forest	0 0 0 1 0
         walk+fridg	0 0 0 0 1
         walk+giv	0 0 2 0 0
+        walk+great	0 0 0 1 0
         walk+hand	0 0 0 0 1
-        walk+hom	0 0 1 3 4
+        walk+hom	0 0 2 4 4
         walk+into	0 0 0 0 1
         walk+lak	0 0 0 1 0
         walk+last	0 0 0 1 0
         walk+lik	0 0 0 0 1
         walk+lookout	0 0 0 1 0
-        walk+no	0 0 0 2 0
-        walk+past	0 0 0 0 3
+        walk+malham	0 0 0 0 1
+        walk+no	0 0 0 3 0
+        walk+now	0 1 0 0 0
+        walk+past	0 0 0 0 4
         walk+phon	0 0 0 1 0
         walk+post	0 0 0 0 1
         walk+puppy	0 1 0 1 0
-        walk+round	0 0 0 6 0
+        walk+rain	0 1 0 0 0
+        walk+round	0 0 0 11 0
+        walk+scan	0 0 0 0 1
         walk+shop	0 0 0 0 3
         walk+stick	0 0 1 0 0
         walk+sunday	0 0 0 1 0
         walk+talk	0 0 0 1 0
         walk+tham	0 0 0 1 0
-        walk+through	0 0 0 0 1
-        walk+together	0 0 0 7 0
+        walk+through	0 0 0 0 3
+        walk+together	0 0 0 8 0
         walk+two	0 0 0 1 0
         walk+whol	0 0 0 1 0
-        wallet	0 1 4 0 0
+        wall	2 0 0 2 0
+        wall+boss	1 0 0 0 0
+        wall+can	1 0 0 0 0
+        wall+day	0 0 0 1 0
+        wallet	1 2 4 0 0
         wallet+becaus	0 0 1 0 0
+        wallet+hospital	0 1 0 0 0
         wallet+pub	0 0 1 0 0
+        walmart	0 0 0 0 1
+        walmart+park	0 0 0 0 1
         wand	0 0 1 0 0
-        wander	0 0 0 10 0
+        wander	0 0 0 11 0
         wander+around	0 0 0 3 0
         wander+farmer	0 0 0 1 0
         wander+lamp	0 0 0 1 0
+        wander+lisbon	0 0 0 1 0
         wander+old	0 0 0 1 0
         wander+round	0 0 0 2 0
+        wanjiku	0 0 1 0 0
+        wanjiku+good	0 0 1 0 0
+        wanjiru	0 1 0 0 0
+        wanjiru+cook	0 1 0 0 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	2 1 8 4 1
+        want	2 1 11 7 1
         want+as	0 0 2 0 0
+        want+go	0 0 1 0 0
         want+hav	0 1 0 0 0
         want+hir	1 0 0 0 0
+        want+kid	0 0 0 1 0
         want+let	0 0 0 0 1
         want+liv	1 0 0 1 0
         want+night	0 0 0 1 0
         want+see	0 0 0 1 0
+        want+was	0 0 0 1 0
+        want+whatever	0 0 0 1 0
         war	0 0 0 1 0
         war+story	0 0 0 1 0
-        ward	3 0 4 3 2
+        ward	3 0 5 4 3
         ward+3am	1 0 0 0 0
         ward+break	0 0 1 0 0
         ward+dur	0 0 1 0 0
         ward+every	0 0 0 1 0
+        ward+lopsid	0 0 1 0 0
         ward+manager	0 0 0 1 0
         ward+say	1 0 0 0 0
         ward+team	0 0 1 0 0
-        wardrob	1 8 0 0 0
+        wardrob	1 9 0 0 0
+        wardrob+alon	0 1 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+hav	0 1 0 0 0
         wardrob+was	1 0 0 0 0
@@ -15606,34 +19777,41 @@ extension LanguageModel {
         warehous+floor	0 0 0 0 1
         warehous+shift	0 1 0 0 0
         warehous+tell	1 0 0 0 0
-        warm	0 7 3 1 11
+        warm	0 9 4 1 12
         warm+beani	0 0 1 0 0
-        warm+car	0 3 0 0 0
+        warm+car	0 4 0 0 0
         warm+cold	0 0 0 0 5
         warm+croissant	0 0 1 0 0
         warm+day	0 0 0 1 0
+        warm+hand	0 0 0 0 1
         warm+icy	0 0 0 0 4
         warm+merienda	0 0 1 0 0
         warm+sid	0 1 0 0 0
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
         warm+ute	0 1 0 0 0
-        was	85 66 15 17 45
+        warmest	0 0 0 0 1
+        warmest+ve	0 0 0 0 1
+        was	105 82 19 24 62
         was+2am	0 0 0 1 0
         was+3am	0 0 0 2 0
         was+40	1 0 0 0 0
         was+5	0 1 0 0 0
+        was+8am	0 0 0 1 0
+        was+about	1 0 0 0 0
+        was+actually	0 0 0 1 0
         was+already	0 0 0 0 3
         was+anniversary	1 0 1 0 0
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
-        was+asleep	0 1 0 0 0
+        was+asleep	0 1 0 0 1
         was+away	0 3 1 1 0
+        was+baby	0 1 0 0 0
         was+bad	0 1 0 0 1
         was+baltic	0 1 0 0 1
         was+beam	1 0 0 0 0
         was+bed	0 0 0 1 0
-        was+best	5 0 0 0 0
+        was+best	6 0 0 0 0
         was+better	4 0 0 0 0
         was+blush	1 0 0 0 0
         was+boil	0 0 0 0 1
@@ -15641,33 +19819,39 @@ extension LanguageModel {
         was+breastfeed	0 0 0 0 1
         was+brilliant	1 0 0 0 0
         was+broken	0 2 0 0 0
-        was+chuf	1 0 0 0 0
+        was+chuf	2 0 1 0 0
         was+church	0 1 0 0 0
         was+cleanest	1 0 0 0 0
+        was+clear	0 0 0 0 1
+        was+clearest	1 0 0 0 0
         was+cod	0 0 0 0 1
         was+cold	0 0 0 0 1
         was+cook	0 0 0 0 5
         was+court	0 1 0 0 0
         was+crack	0 0 1 0 0
         was+cram	0 0 1 0 0
+        was+credit	1 0 0 0 0
         was+criticis	1 0 0 0 0
         was+cry	1 0 0 0 0
         was+day	1 0 0 2 0
+        was+dead	1 0 0 0 0
         was+death	0 0 1 0 0
         was+desk	0 0 0 0 1
         was+disaster	0 0 0 1 0
-        was+do	2 0 0 0 5
+        was+do	4 1 0 0 5
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
         was+driv	0 1 0 0 0
+        was+drizzl	0 0 0 0 1
         was+earshot	1 0 0 0 0
+        was+eat	0 0 0 1 0
         was+empty	1 0 0 0 0
         was+exam	0 1 0 0 0
         was+exhaust	0 0 0 1 0
         was+fantastic	1 0 0 0 0
         was+feel	2 0 0 0 0
         was+fin	1 0 0 0 0
-        was+fir	1 0 0 0 0
+        was+fir	2 0 0 0 0
         was+first	0 0 0 1 0
         was+flop	1 0 0 0 0
         was+freezin	0 0 1 0 0
@@ -15676,19 +19860,25 @@ extension LanguageModel {
         was+giv	0 0 1 0 1
         was+glacier	0 1 0 0 0
         was+good	3 0 0 0 0
+        was+grad	0 0 0 0 1
+        was+gut	1 0 0 0 0
         was+half	0 0 0 0 1
+        was+happy	0 0 1 0 0
         was+hard	1 0 0 0 0
         was+heal	1 0 0 0 0
+        was+hell	0 0 0 0 1
         was+hold	0 0 2 0 0
-        was+hom	1 0 0 0 0
+        was+hom	1 1 0 0 0
         was+homesick	0 2 0 0 0
         was+honestly	1 0 0 0 0
         was+hospital	1 0 0 0 0
         was+housemat	0 1 0 0 0
         was+iconic	1 0 0 0 0
+        was+ikea	0 0 0 1 0
         was+kilig	1 0 0 0 0
         was+kinda	1 0 0 0 0
         was+laid	1 0 0 0 0
+        was+leak	0 0 1 0 0
         was+legend	1 0 0 0 0
         was+listen	0 0 0 1 0
         was+lowkey	0 1 0 0 0
@@ -15696,26 +19886,35 @@ extension LanguageModel {
         was+mak	0 1 0 0 0
         was+mark	0 0 0 0 1
         was+masterful	1 0 0 0 0
-        was+match	0 1 0 0 0
+        was+match	0 2 0 0 0
         was+meant	1 0 0 0 0
+        was+miss	0 1 0 0 0
         was+mom	0 2 0 0 0
+        was+most	0 0 0 1 0
+        was+much	0 0 0 0 1
+        was+nervous	0 0 0 0 1
         was+nic	0 0 0 2 0
         was+night	0 2 0 0 0
         was+nightmar	0 2 0 0 0
-        was+no	1 0 1 0 0
-        was+noth	0 0 0 0 1
+        was+no	2 1 1 1 0
+        was+noth	0 1 0 0 1
         was+off	0 1 0 0 0
+        was+out	0 0 0 0 1
         was+pain	1 0 0 0 0
         was+paint	0 0 0 0 1
         was+panick	1 0 0 0 0
-        was+park	0 0 0 1 0
+        was+park	0 0 0 2 0
         was+pass	1 0 0 0 0
         was+perfect	0 0 0 0 1
         was+phon	0 0 0 0 3
         was+pick	0 1 0 0 0
+        was+plat	0 0 0 0 1
         was+poorly	0 1 0 0 0
+        was+proper	0 1 0 0 0
         was+properly	0 0 0 1 0
         was+proud	4 0 0 0 0
+        was+purdy	1 0 0 0 0
+        was+quit	1 0 0 0 0
         was+rain	0 3 0 0 0
         was+rig	0 1 0 0 0
         was+right	2 0 0 0 0
@@ -15727,20 +19926,27 @@ extension LanguageModel {
         was+saint	1 0 0 0 0
         was+scar	0 0 0 0 1
         was+sea	0 1 0 0 0
+        was+shower	0 1 0 0 0
+        was+shy	1 0 0 0 0
         was+sick	3 3 0 0 3
+        was+sincer	1 0 0 0 0
         was+sink	0 0 0 0 1
         was+sister	0 2 0 0 0
         was+slam	0 1 0 0 0
         was+sleep	0 1 0 0 1
         was+slump	1 0 0 0 0
-        was+smil	1 0 0 0 1
+        was+smil	2 0 0 0 1
         was+sorry	1 0 0 0 0
+        was+sort	0 0 1 0 0
         was+spirall	1 0 0 0 0
         was+stand	1 0 0 0 0
-        was+still	0 1 0 0 0
+        was+sticky	1 0 0 0 0
+        was+stiff	0 0 0 0 1
+        was+still	1 2 0 0 1
         was+stir	0 0 0 0 2
         was+stok	1 0 0 0 0
-        was+stuck	2 1 2 0 0
+        was+stress	0 1 0 0 1
+        was+stuck	2 3 2 0 1
         was+study	0 0 0 0 1
         was+super	0 1 0 0 0
         was+tak	0 0 0 1 0
@@ -15748,45 +19954,61 @@ extension LanguageModel {
         was+tell	1 0 0 0 0
         was+think	1 0 0 0 0
         was+too	0 1 0 0 0
+        was+tour	0 1 0 0 0
         was+tracky	1 0 0 0 0
         was+train	1 0 0 0 0
-        was+turn	0 3 0 0 0
-        was+wash	0 1 0 0 0
+        was+turn	0 4 0 0 0
+        was+was	0 0 0 0 1
+        was+wash	0 1 0 0 1
         was+week	0 1 0 0 0
         was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
+        was+wil	1 0 0 0 0
         was+work	1 9 0 0 0
         was+wreck	0 0 0 1 0
-        was+wrong	5 0 0 0 0
-        wash	1 28 0 0 2
+        was+wrong	6 0 0 0 0
+        wash	4 34 0 0 3
+        wash+4	1 0 0 0 0
         wash+after	0 2 0 0 0
+        wash+baby	0 1 0 0 0
         wash+befor	0 3 0 0 0
         wash+car	0 1 0 0 0
+        wash+d	0 1 0 0 0
         wash+everyth	0 1 0 0 0
         wash+flu	0 1 0 0 0
-        wash+hair	0 4 0 0 1
+        wash+hair	0 5 0 0 1
         wash+hoover	0 1 0 0 0
         wash+lin	0 1 0 0 0
         wash+muddy	0 1 0 0 0
         wash+out	0 2 0 0 0
+        wash+plat	0 1 0 0 0
         wash+put	0 1 0 0 0
+        wash+row	1 0 0 0 0
+        wash+small	0 0 0 0 1
+        wash+tyr	0 1 0 0 0
         wash+was	0 2 0 0 0
         wash+whil	0 1 0 0 0
         washer	0 1 0 0 0
         washer+fluid	0 1 0 0 0
-        wasn	2 0 1 0 0
+        wasn	4 0 1 0 1
+        wasn+anyth	0 0 0 0 1
+        wasn+earshot	1 0 0 0 0
         wasn+fault	2 0 0 0 0
         wasn+listen	0 0 1 0 0
+        wasn+ly	1 0 0 0 0
         wasnt	1 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	1 0 0 0 0
-        watch	2 0 6 73 6
+        watch	2 1 9 85 10
+        watch+12	0 0 1 0 0
         watch+40th	0 0 1 0 0
         watch+anniversary	0 0 1 0 0
         watch+bak	0 0 0 1 0
         watch+band	0 0 0 1 0
         watch+bird	0 0 0 2 0
+        watch+blu	0 0 1 0 0
         watch+calv	0 0 0 1 0
+        watch+countdown	0 0 0 0 1
         watch+cricket	0 0 0 3 0
         watch+drag	0 0 0 1 0
         watch+episod	0 0 0 1 0
@@ -15796,37 +20018,45 @@ extension LanguageModel {
         watch+firework	0 0 0 1 0
         watch+fiv	0 0 0 1 0
         watch+football	0 0 0 1 0
-        watch+footy	0 0 0 3 0
+        watch+footy	0 0 0 3 1
+        watch+go	0 0 0 0 1
         watch+hour	0 0 0 1 0
+        watch+infomercial	0 1 0 0 0
         watch+leaf	0 0 0 1 0
         watch+lov	0 0 0 1 0
         watch+match	0 0 0 1 1
+        watch+meteor	0 0 0 1 0
         watch+movi	0 0 0 2 0
         watch+movy	0 0 0 1 0
-        watch+old	0 0 0 3 0
-        watch+one	0 0 0 1 0
+        watch+no	0 0 0 1 0
+        watch+old	0 0 0 4 0
+        watch+one	0 0 0 2 0
+        watch+parad	0 0 0 1 0
         watch+party	0 0 0 2 0
-        watch+play	0 0 0 1 0
+        watch+plan	0 0 0 1 0
+        watch+play	0 0 0 2 0
         watch+practis	1 0 0 0 0
         watch+rain	0 0 0 0 1
         watch+rugby	0 0 0 2 0
-        watch+sam	0 0 0 2 0
+        watch+sam	0 0 0 4 0
         watch+show	0 0 0 1 0
         watch+sing	1 0 0 0 0
         watch+someth	0 0 0 1 0
         watch+storm	0 0 0 3 0
         watch+strap	0 0 1 0 0
+        watch+sun	0 0 0 1 0
         watch+sunris	0 0 0 4 0
-        watch+sunset	0 0 0 8 0
-        watch+telly	0 0 0 0 2
+        watch+sunset	0 0 0 9 0
+        watch+telly	0 0 1 0 2
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 3 0
         watch+tv	0 0 0 0 1
-        watch+whol	0 0 0 2 0
-        water	0 3 5 1 0
-        water+bottl	0 0 4 0 0
+        watch+whol	0 0 0 3 0
+        water	0 5 5 1 1
+        water+bottl	0 1 4 0 0
         water+leith	0 0 0 1 0
+        water+morn	0 1 0 0 0
         water+tomato	0 1 0 0 0
         watercolor	0 0 1 0 0
         watercolor+first	0 0 1 0 0
@@ -15838,170 +20068,229 @@ extension LanguageModel {
         waterproof+phon	0 0 1 0 0
         wax	0 1 0 0 0
         wax+car	0 1 0 0 0
-        way	5 11 28 8 15
+        way	6 12 39 9 16
         way+alway	0 0 0 0 1
-        way+back	0 0 8 0 1
+        way+back	0 0 12 0 1
+        way+camden	0 0 1 0 0
         way+court	0 0 0 0 1
         way+do	0 0 0 0 1
         way+dunde	0 1 0 0 0
         way+faster	0 0 0 1 0
         way+from	0 0 1 0 0
+        way+handl	1 0 0 0 0
         way+hav	0 0 0 1 0
-        way+hom	0 5 18 3 1
+        way+hom	0 5 21 3 1
         way+light	1 0 0 0 0
-        way+lik	0 3 0 0 0
+        way+lik	0 3 1 0 0
         way+m	1 0 0 0 0
         way+memorial	0 0 0 0 1
         way+nana	0 0 0 1 0
         way+out	0 0 0 0 1
-        way+round	1 0 0 0 2
+        way+round	1 0 0 1 2
         way+shop	0 0 0 0 1
+        way+sister	0 0 1 0 0
         way+smarter	1 0 0 0 0
         way+threw	0 0 0 0 1
-        way+through	0 0 0 0 2
+        way+through	0 0 0 0 3
         way+thru	0 0 0 0 1
         way+ve	1 0 0 0 0
-        way+work	0 1 0 0 0
+        way+work	0 2 0 0 0
         weak	1 1 0 0 0
         weakness	0 0 1 0 0
-        wear	0 0 2 0 0
+        wear	0 0 5 0 0
+        wear+now	0 0 1 0 0
+        wear+stag	0 0 1 0 0
+        wear+ward	0 0 1 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	4 5 10 8 11
+        wed	4 6 11 11 12
         wed+as	0 0 0 1 0
         wed+budget	0 0 0 0 1
         wed+clos	0 0 0 0 1
         wed+dat	0 0 1 0 0
         wed+day	0 0 1 0 0
+        wed+first	0 0 0 0 1
         wed+flower	0 0 1 0 0
         wed+hav	0 1 0 0 0
         wed+hymn	0 0 1 0 0
         wed+ibadan	0 0 0 1 0
         wed+invitation	0 0 1 0 0
         wed+photo	0 0 2 1 0
+        wed+port	0 0 0 1 0
         wed+record	0 0 0 1 0
         wed+rsvp	0 1 0 0 0
         wed+saturday	0 1 0 0 0
         wed+song	0 0 0 0 3
         wed+tmrw	0 1 0 0 0
+        wed+together	0 0 0 1 0
         wed+vendor	1 0 0 0 0
         wed+venu	0 1 0 0 0
         wed+video	0 0 0 1 0
         wed+was	1 0 0 0 0
         wed+wheelchair	1 0 0 0 0
-        wednesday	0 0 1 1 0
+        wed+will	0 1 0 0 0
+        wednesday	0 0 1 2 0
         wednesday+becaus	0 0 1 0 0
         wednesday+dat	0 0 0 1 0
-        wee	3 0 1 1 1
+        wednesday+spok	0 0 0 1 0
+        wee	4 0 2 1 1
+        wee+bag	0 0 1 0 0
         wee+card	1 0 0 0 0
         wee+cracker	1 0 0 0 0
         wee+cuddl	0 0 0 0 1
         wee+day	0 0 0 1 0
+        wee+not	1 0 0 0 0
         wee+one	0 0 1 0 0
         wee+text	1 0 0 0 0
-        weed	0 6 0 0 0
+        weed	0 6 1 1 0
+        weed+do	0 0 0 1 0
         weed+ros	0 1 0 0 0
+        weed+tbh	0 0 1 0 0
         weed+veggi	0 2 0 0 0
         weed+whol	0 1 0 0 0
         weeek	0 1 0 0 0
-        week	23 32 10 10 6
+        week	28 43 14 16 9
         week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
         week+ahead	1 0 0 0 0
+        week+ask	0 1 0 0 0
         week+baby	0 1 0 0 0
         week+bearabl	1 0 0 0 0
         week+becaus	0 1 0 0 0
         week+befor	0 1 0 0 0
-        week+but	0 0 1 0 0
+        week+but	0 0 2 0 0
         week+cancell	0 0 0 1 0
-        week+cos	0 2 0 0 0
+        week+constant	0 0 0 0 1
+        week+cos	0 3 0 0 0
+        week+deserv	1 0 0 0 0
         week+do	0 1 0 0 0
         week+dur	0 2 0 0 0
         week+enough	1 0 0 0 0
         week+focus	0 1 0 0 0
         week+friend	0 0 1 0 0
-        week+get	0 2 0 0 0
-        week+into	0 1 0 0 0
+        week+gas	0 1 0 0 0
+        week+get	0 3 0 0 0
+        week+has	0 0 0 1 0
+        week+hunt	0 0 1 0 0
+        week+instead	1 0 0 0 0
+        week+into	0 1 1 0 0
         week+leav	0 1 0 0 0
+        week+liar	1 0 0 0 0
         week+lift	0 1 0 0 0
+        week+littl	0 1 0 0 0
+        week+lov	0 1 0 0 0
+        week+lunch	0 1 0 0 0
         week+meant	1 0 0 0 0
         week+morn	0 1 0 0 0
         week+night	0 2 0 0 0
         week+no	1 0 0 0 0
         week+non	1 0 0 0 0
         week+one	1 0 0 0 0
-        week+road	0 0 0 0 1
+        week+road	0 0 0 0 2
         week+run	1 0 0 0 0
-        week+scan	0 0 0 1 1
+        week+scan	0 0 0 2 1
+        week+short	0 1 0 0 0
+        week+shut	0 0 0 1 0
         week+study	0 1 0 0 0
-        week+tell	1 0 0 0 0
+        week+tell	1 0 1 0 0
         week+was	1 0 0 0 0
-        weekend	1 4 0 19 0
+        week+wouldn	1 0 0 0 0
+        weekday	0 0 0 1 0
+        weekday+afternoon	0 0 0 1 0
+        weekend	1 7 0 20 0
         weekend+away	1 0 0 7 0
+        weekend+between	0 0 0 1 0
         weekend+first	0 0 0 1 0
         weekend+hav	0 1 0 0 0
+        weekend+night	0 1 0 0 0
         weekend+road	0 0 0 1 0
+        weekend+smell	0 1 0 0 0
         weekend+spend	0 0 0 1 0
+        weekend+tak	0 1 0 0 0
         weekend+together	0 0 0 1 0
         weekend+trip	0 0 0 2 0
         weekend+wif	0 1 0 0 0
-        weekly	0 1 0 4 0
-        weekly+box	0 1 0 0 0
+        weekly	0 3 0 4 0
+        weekly+box	0 2 0 0 0
         weekly+coffe	0 0 0 1 0
         weekly+no	0 0 0 2 0
+        weekly+organiser	0 1 0 0 0
         weekly+walk	0 0 0 1 0
+        wei	0 0 0 1 0
+        wei+ling	0 0 0 1 0
         weight	1 0 4 0 0
         weight+blanket	0 0 4 0 0
-        weird	0 2 0 0 0
+        weird	1 2 0 0 0
+        weird+but	1 0 0 0 0
         weird+oat	0 1 0 0 0
+        weirdly	0 0 0 1 0
+        weirdly+romantic	0 0 0 1 0
         welcom	0 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	15 0 1 1 0
+        well	21 1 1 1 0
         well+after	1 0 0 0 0
         well+box	0 0 1 0 0
         well+chuf	2 0 0 0 0
-        well+do	5 0 0 0 0
+        well+d	1 0 0 0 0
+        well+do	6 0 0 0 0
         well+dur	1 0 0 0 0
+        well+every	1 0 0 0 0
         well+first	0 0 0 1 0
+        well+giv	1 0 0 0 0
         well+los	1 0 0 0 0
+        well+m	1 0 0 0 0
+        well+mak	0 1 0 0 0
         well+other	1 0 0 0 0
         well+present	1 0 0 0 0
+        well+say	1 0 0 0 0
         well+through	1 0 0 0 0
         welsh	1 0 1 0 0
         welsh+cak	0 0 1 0 0
         welsh+rwy	1 0 0 0 0
         wen	1 0 0 0 0
         wen+pain	1 0 0 0 0
-        wer	7 2 8 8 5
+        wept	0 0 1 0 0
+        wept+then	0 0 1 0 0
+        wer	11 4 8 10 9
         wer+asleep	0 0 0 2 0
         wer+awful	0 0 0 0 1
         wer+bad	0 1 0 0 0
         wer+bent	0 0 1 0 0
+        wer+better	1 0 0 0 0
         wer+both	1 0 0 2 0
         wer+brilliant	1 0 0 0 0
         wer+burn	0 0 0 0 1
         wer+court	0 0 1 1 0
         wer+dad	0 0 1 2 0
-        wer+do	2 0 0 0 0
+        wer+dead	0 0 0 0 1
+        wer+do	3 0 0 0 0
         wer+fold	1 0 0 0 0
+        wer+gonna	0 0 0 1 0
         wer+hold	0 0 1 0 0
         wer+let	0 0 1 0 0
+        wer+lik	0 0 0 0 1
+        wer+lim	0 0 0 1 0
         wer+literally	0 0 1 0 0
         wer+look	0 0 0 0 1
         wer+open	1 0 0 0 0
         wer+out	0 1 0 1 0
         wer+paint	0 0 0 0 1
-        wer+right	1 0 0 0 0
+        wer+recip	1 0 0 0 0
+        wer+right	2 0 0 0 0
+        wer+shak	0 1 0 0 0
+        wer+shock	0 1 0 0 0
         wer+special	0 0 1 0 0
         wer+split	0 0 1 0 0
         wer+th	0 0 0 0 1
+        wer+watch	0 0 0 0 2
         werther	0 0 1 0 0
         werther+bus	0 0 1 0 0
         west	0 0 1 0 0
         west+coast	0 0 1 0 0
         western	0 0 0 1 0
         western+together	0 0 0 1 0
-        wet	0 0 1 0 1
+        wet	0 1 1 0 1
+        wet+flannel	0 1 0 0 0
         wet+hem	0 0 1 0 0
         wet+sand	0 0 0 0 1
         wetland	0 0 0 1 0
@@ -16009,26 +20298,30 @@ extension LanguageModel {
         wfh	0 0 1 0 0
         wfh+call	0 0 1 0 0
         wharf	0 0 0 1 0
-        what	12 0 1 3 1
+        what	12 0 1 4 3
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
+        what+do	0 0 0 0 1
         what+feel	1 0 0 0 0
         what+happen	1 0 0 1 0
         what+help	2 0 0 0 0
+        what+kind	0 0 0 1 0
         what+lov	1 0 0 0 0
         what+pukeko	0 0 0 1 0
-        what+say	2 0 0 0 0
+        what+say	2 0 0 0 1
         what+scan	1 0 0 0 0
         what+see	0 0 1 0 0
         what+steadfast	1 0 0 0 0
         what+ve	0 0 0 0 1
         what+wonderful	1 0 0 0 0
         what+worri	0 0 0 1 0
-        whatever	3 0 0 1 0
+        whatever	4 0 0 3 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
+        whatever+happen	1 0 0 0 0
         whatever+then	0 0 0 1 0
         whatever+together	1 0 0 0 0
+        whatever+want	0 0 0 2 0
         wheat	0 0 0 1 0
         wheel	0 2 1 0 0
         wheelbarrow	1 0 0 0 0
@@ -16039,31 +20332,45 @@ extension LanguageModel {
         wheelchair+spin	1 0 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	0 0 5 5 7
+        wher	0 0 5 6 9
         wher+both	0 0 0 0 1
         wher+can	0 0 0 0 2
+        wher+d	0 0 0 1 0
         wher+eat	0 0 0 1 0
         wher+itch	0 0 0 0 1
         wher+liv	0 0 0 1 0
+        wher+lost	0 0 0 0 1
         wher+meet	0 0 5 0 0
         wher+mother	0 0 0 0 1
         wher+propos	0 0 0 1 0
         wher+prosthetic	0 0 0 0 1
         wher+re	0 0 0 0 1
+        wher+truck	0 0 0 0 1
         wher+want	0 0 0 1 0
         wher+wed	0 0 0 1 0
-        which	0 2 1 0 1
+        whether	0 0 0 1 0
+        whether+actually	0 0 0 1 0
+        which	4 2 2 1 1
+        which+allow	0 0 1 0 0
         which+funny	0 0 1 0 0
         which+has	0 0 0 0 1
+        which+m	1 0 0 0 0
+        which+never	0 0 0 1 0
+        which+no	1 0 0 0 0
+        which+risky	1 0 0 0 0
+        which+say	1 0 0 0 0
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	20 43 3 22 86
+        whil	24 51 3 28 96
         whil+baby	1 0 0 0 0
         whil+back	0 1 0 0 0
         whil+both	0 0 0 1 1
+        whil+breakfast	0 0 0 1 0
         whil+built	1 0 0 0 0
+        whil+call	0 0 0 0 1
+        whil+clear	0 0 0 1 0
         whil+cook	0 0 0 0 2
-        whil+cri	0 0 0 0 10
+        whil+cri	0 1 0 0 12
         whil+diya	0 0 0 0 1
         whil+do	0 1 0 0 4
         whil+doz	0 0 0 0 1
@@ -16071,22 +20378,24 @@ extension LanguageModel {
         whil+driv	0 0 0 1 6
         whil+eat	0 0 0 1 0
         whil+fe	0 0 0 0 1
-        whil+finish	0 3 0 0 0
+        whil+finish	0 4 0 0 0
         whil+first	0 0 0 0 1
         whil+gam	0 0 0 0 1
         whil+grandma	0 0 0 1 0
         whil+grind	0 0 0 0 1
         whil+hes	1 1 0 0 0
         whil+housemat	0 0 0 1 0
+        whil+jami	0 0 0 1 0
         whil+kid	0 0 0 2 0
         whil+m	0 1 1 0 0
         whil+mak	0 0 0 0 1
-        whil+mark	0 0 0 0 1
+        whil+mark	0 0 0 1 1
         whil+migrain	0 0 0 0 1
         whil+morn	0 0 0 0 1
         whil+nan	0 0 0 1 0
         whil+nap	0 1 0 0 1
         whil+offshor	0 1 0 0 0
+        whil+out	1 0 0 0 0
         whil+parent	0 0 0 1 0
         whil+play	0 0 0 0 1
         whil+rain	0 0 0 0 1
@@ -16095,12 +20404,14 @@ extension LanguageModel {
         whil+revis	0 0 0 0 1
         whil+say	0 0 0 0 1
         whil+sea	0 0 0 1 0
+        whil+shook	0 0 0 0 1
         whil+shower	0 1 0 0 0
         whil+sleep	0 1 0 0 1
         whil+slow	0 0 0 0 1
         whil+snow	0 0 0 1 0
         whil+stir	0 0 0 0 1
         whil+stood	1 0 0 0 0
+        whil+strok	0 0 0 0 1
         whil+studi	0 1 0 2 1
         whil+study	0 0 0 0 1
         whil+tak	0 0 0 0 2
@@ -16108,39 +20419,54 @@ extension LanguageModel {
         whil+threw	0 0 0 0 1
         whil+tour	0 0 1 0 0
         whil+twin	0 0 0 0 1
-        whil+wait	1 0 0 0 0
-        whil+walk	0 0 0 1 0
-        whil+was	11 29 1 3 27
+        whil+wait	1 0 0 0 1
+        whil+walk	0 0 0 2 0
+        whil+was	13 35 1 4 31
         whil+wash	1 0 0 0 1
         whil+watch	0 0 0 1 2
-        whil+wer	3 0 0 0 1
+        whil+wer	4 0 0 0 1
         whil+work	0 0 0 2 2
+        whippoorwill	0 0 0 1 0
+        whippoorwill+til	0 0 0 1 0
         whisky	0 0 1 0 0
         whisper	8 0 0 0 0
         whisper+bea	1 0 0 0 0
         whisper+re	3 0 0 0 0
         whisper+still	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 2 7 0 0
+        whit	0 2 8 0 0
         whit+cam	0 0 1 0 0
+        whit+exam	0 0 1 0 0
         whit+from	0 0 2 0 0
         whit+library	0 0 1 0 0
         whit+way	0 0 1 0 0
-        whiteboard	4 0 0 0 0
+        whiteboard	5 0 0 0 0
         whiteboard+door	1 0 0 0 0
         whiteboard+hall	1 0 0 0 0
+        whiteboard+will	1 0 0 0 0
+        whitley	0 0 1 0 0
+        whitley+bay	0 0 1 0 0
+        whitney	0 0 0 1 0
+        whitney+do	0 0 0 1 0
         whittl	0 0 1 0 0
         whittl+littl	0 0 1 0 0
-        who	3 0 0 0 0
+        who	3 1 0 1 2
+        who+everyon	0 0 0 1 0
         who+finally	1 0 0 0 0
         who+mak	1 0 0 0 0
         who+owe	1 0 0 0 0
-        whol	18 25 1 39 27
+        who+see	0 0 0 0 2
+        who+woman	0 1 0 0 0
+        whol	22 35 3 53 32
         whol+afternoon	0 0 0 2 1
+        whol+alon	0 0 0 1 0
         whol+audiobook	0 0 0 1 0
+        whol+bag	0 0 1 0 0
         whol+bak	0 0 0 1 0
+        whol+band	0 1 0 0 0
         whol+blend	0 0 0 1 0
         whol+boardwalk	0 0 0 1 0
+        whol+book	1 0 0 0 0
         whol+braai	1 0 0 0 0
         whol+bus	0 0 0 0 1
         whol+chemo	0 0 0 1 0
@@ -16148,66 +20474,76 @@ extension LanguageModel {
         whol+commut	0 0 0 1 0
         whol+convo	0 0 0 1 0
         whol+couch	0 0 0 1 0
-        whol+cwa	1 0 0 0 0
-        whol+day	1 1 0 2 2
+        whol+cwa	2 0 0 0 0
+        whol+day	1 1 0 4 2
         whol+dentist	0 0 0 0 1
         whol+desk	0 1 0 0 0
-        whol+dinner	1 0 0 1 0
-        whol+driv	0 0 0 1 2
+        whol+dinner	1 0 0 2 0
+        whol+driv	0 0 0 1 3
+        whol+driveway	0 1 0 0 0
         whol+fair	1 0 0 0 0
         whol+family	0 1 0 0 0
         whol+fantasy	0 0 0 1 0
         whol+film	0 0 0 0 3
-        whol+flat	0 5 0 0 0
-        whol+flight	0 0 0 0 3
+        whol+flat	0 7 0 0 0
+        whol+flight	0 0 0 0 4
         whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 1
         whol+grant	0 1 0 0 0
         whol+groupchat	1 0 0 0 0
         whol+hour	0 1 0 0 0
-        whol+hous	1 2 0 0 0
+        whol+hous	1 3 0 0 0
         whol+household	0 0 1 0 0
         whol+iftar	0 1 0 0 0
+        whol+inbox	0 0 0 1 0
         whol+infusion	0 0 0 1 1
         whol+insuranc	0 1 0 0 0
-        whol+kitchen	0 2 0 0 0
+        whol+kitchen	0 3 0 0 0
         whol+lawn	0 1 0 0 0
         whol+let	0 0 0 1 0
+        whol+lord	0 0 0 1 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
-        whol+minut	0 0 0 0 2
+        whol+minut	0 0 0 1 2
         whol+morn	0 0 0 1 0
         whol+mov	0 1 0 0 0
         whol+movi	0 0 0 0 2
         whol+no	0 0 0 1 0
         whol+pag	2 0 0 0 0
         whol+paragraph	1 0 0 0 0
+        whol+physio	0 0 0 1 0
         whol+prid	0 0 0 1 0
         whol+procedur	0 1 0 0 0
         whol+read	0 0 0 1 0
         whol+saga	0 0 0 2 0
-        whol+saturday	0 1 0 3 0
+        whol+saturday	0 2 0 4 0
         whol+scan	0 0 0 0 1
+        whol+scary	0 0 0 0 1
         whol+season	0 0 0 2 0
         whol+set	0 0 0 1 0
         whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
         whol+story	0 0 0 1 0
-        whol+sunday	0 0 0 1 0
+        whol+sunday	0 0 0 3 1
+        whol+tabl	1 0 0 0 0
         whol+team	2 0 0 0 0
-        whol+tim	0 0 0 4 1
+        whol+tim	0 0 0 5 1
         whol+train	0 0 0 0 1
+        whol+trip	0 1 0 0 0
+        whol+two	0 0 0 1 0
+        whol+uk	1 0 0 0 0
         whol+vegtabl	0 1 0 0 0
         whol+walk	0 1 0 0 0
-        whol+way	1 0 0 1 5
-        whol+week	0 2 0 0 0
+        whol+way	1 0 1 2 6
+        whol+week	0 4 0 0 0
         whol+weekend	0 0 0 1 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	14 0 0 0 1
+        why	15 0 0 0 1
         why+d	2 0 0 0 0
         why+fell	1 0 0 0 0
+        why+glad	1 0 0 0 0
         why+grateful	2 0 0 0 0
         why+lov	4 0 0 0 0
         why+m	1 0 0 0 0
@@ -16215,12 +20551,13 @@ extension LanguageModel {
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
         why+wonderful	1 0 0 0 0
-        wi	1 0 0 0 0
+        wi	2 0 0 0 0
         wi+drill	1 0 0 0 0
+        wi+ye	1 0 0 0 0
         wich	0 1 0 0 0
         wich+was	0 1 0 0 0
         wierd	0 0 0 1 1
-        wif	22 6 11 1 7
+        wif	23 8 14 2 9
         wif+3	1 0 0 0 0
         wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
@@ -16234,19 +20571,25 @@ extension LanguageModel {
         wif+cover	1 0 0 0 0
         wif+crown	1 0 0 0 0
         wif+d	1 0 0 0 0
+        wif+despit	0 1 0 0 0
         wif+do	1 0 0 0 0
         wif+ever	1 0 0 0 0
         wif+fair	1 0 0 0 0
         wif+finish	0 1 0 0 0
         wif+first	0 0 1 0 0
+        wif+forehead	0 0 0 0 1
         wif+gold	0 0 1 0 0
+        wif+has	0 1 0 0 0
         wif+hav	0 1 0 0 0
         wif+hold	0 0 0 0 1
         wif+lower	0 0 0 0 1
-        wif+new	0 0 1 0 0
+        wif+mak	0 0 1 0 0
+        wif+massag	0 0 0 0 1
+        wif+new	0 0 2 0 0
         wif+out	1 0 0 0 0
         wif+pair	0 0 1 0 0
         wif+patient	1 0 0 0 0
+        wif+present	0 0 1 0 0
         wif+put	0 1 0 0 0
         wif+reckon	1 0 0 0 0
         wif+rest	0 1 0 0 0
@@ -16258,9 +20601,9 @@ extension LanguageModel {
         wif+sleep	0 1 0 0 0
         wif+speech	1 0 0 0 0
         wif+surpris	0 0 1 0 0
-        wif+tak	0 1 0 0 0
+        wif+tak	0 1 0 1 0
         wif+target	0 0 1 0 0
-        wif+tell	1 0 0 0 0
+        wif+tell	2 0 0 0 0
         wif+tight	0 0 0 0 1
         wif+walk	0 0 0 0 1
         wif+year	1 0 0 0 0
@@ -16278,43 +20621,57 @@ extension LanguageModel {
         wifey+surpris	0 0 1 0 0
         wifey+voic	1 0 0 0 0
         wifey+writ	1 0 0 0 0
-        wifi	1 5 0 1 0
+        wifi	3 5 0 1 0
         wifi+extender	0 1 0 0 0
         wifi+hall	0 1 0 0 0
         wifi+lmao	1 0 0 0 0
+        wifi+myself	1 0 0 0 0
+        wifi+work	1 0 0 0 0
+        wil	1 0 0 0 0
+        wil+good	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 11 0 0
-        wildflower+from	0 0 4 0 0
+        wildflower	0 0 13 0 0
+        wildflower+from	0 0 5 0 0
         wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
-        wildflower+walk	0 0 2 0 0
-        will	5 3 0 1 1
+        wildflower+walk	0 0 3 0 0
+        will	7 4 0 1 1
         will+cook	0 1 0 0 0
         will+driv	0 1 0 0 0
+        will+ever	1 0 0 0 0
+        will+finish	1 0 0 0 0
         will+giv	0 0 0 0 1
         will+hav	1 1 0 0 0
+        will+no	0 1 0 0 0
         will+ok	1 0 0 0 0
         will+remember	1 0 0 0 0
         will+rock	1 0 0 0 0
         will+support	1 0 0 0 0
         will+tak	0 0 0 1 0
-        win	4 0 3 6 0
+        win	4 0 3 8 0
         win+argument	1 0 0 0 0
         win+gum	0 0 1 0 0
+        win+ok	0 0 0 1 0
+        win+till	0 0 0 1 0
         win+two	0 0 0 1 0
         win+work	1 0 0 0 0
         winc	0 0 0 0 1
         winc+mor	0 0 0 0 1
         wind	0 0 0 0 1
-        window	1 2 0 1 0
+        windmill	0 1 0 0 0
+        windmill+pump	0 1 0 0 0
+        window	1 3 1 2 0
+        window+can	0 0 1 0 0
+        window+down	0 0 0 1 0
         window+sleep	0 1 0 0 0
         window+watch	0 0 0 1 0
-        windowsill	0 0 3 0 0
+        windowsill	0 0 4 0 0
         windowsill+collection	0 0 1 0 0
-        windscreen	1 13 0 0 0
+        windowsill+now	0 0 1 0 0
+        windscreen	2 14 0 0 0
         windscreen+6am	0 3 0 0 0
-        windscreen+befor	0 4 0 0 0
+        windscreen+befor	0 5 0 0 0
         windshield	0 2 0 0 0
         windshil	0 1 0 0 0
         windshil+6am	0 1 0 0 0
@@ -16322,7 +20679,7 @@ extension LanguageModel {
         wingspan+expansion	0 0 1 0 0
         winnipeg	0 0 1 0 0
         winnipeg+winter	0 0 1 0 0
-        winter	0 5 2 0 0
+        winter	0 5 2 0 1
         winter+one	0 1 0 0 0
         winter+tir	0 1 0 0 0
         winter+tyr	0 2 0 0 0
@@ -16332,14 +20689,16 @@ extension LanguageModel {
         wir+new	0 1 0 0 0
         wis	1 0 0 0 0
         wis+ve	1 0 0 0 0
-        wish	3 0 0 0 0
-        wish+luck	2 0 0 0 0
+        wish	4 0 0 0 0
+        wish+luck	3 0 0 0 0
         wish+was	1 0 0 0 0
         wishlist	0 0 2 0 0
         wishlist+turn	0 0 1 0 0
-        without	5 14 0 8 3
+        without	6 15 1 9 4
         without+ask	0 9 0 0 1
         without+askign	0 0 0 0 1
+        without+bend	0 0 1 0 0
+        without+but	1 0 0 0 0
         without+check	0 0 0 1 0
         without+complain	0 1 0 0 0
         without+giv	0 0 0 1 0
@@ -16348,32 +20707,40 @@ extension LanguageModel {
         without+lov	1 0 0 0 0
         without+mak	0 1 0 0 0
         without+makeup	1 0 0 0 0
+        without+mushroom	0 1 0 0 0
+        without+phon	0 0 0 1 0
         without+rush	0 1 0 0 0
         without+say	0 1 0 0 1
         without+should	1 0 0 0 0
         without+singl	0 1 0 0 0
         without+touch	0 0 0 2 0
         without+try	0 0 0 2 0
+        without+wak	0 0 0 0 1
         wk	0 1 0 0 0
-        wobbly	0 5 0 0 0
+        wobbly	0 6 0 0 0
         wobbly+kitchen	0 1 0 0 0
-        wobbly+tabl	0 4 0 0 0
+        wobbly+tabl	0 5 0 0 0
         wof	0 2 0 0 0
-        wok	0 8 0 2 1
+        wok	1 9 0 2 1
         wok+first	0 1 0 0 0
+        wok+never	0 1 0 0 0
+        wok+voic	1 0 0 0 0
         wok+wreck	0 1 0 0 0
         woken	1 0 0 0 0
-        woman	5 0 1 0 0
+        woman	8 1 1 0 0
         woman+altogether	1 0 0 0 0
+        woman+bowl	1 0 0 0 0
         woman+ever	1 0 0 0 0
         woman+junction	0 0 1 0 0
-        woman+know	2 0 0 0 0
-        won	0 1 6 3 0
+        woman+know	4 0 0 0 0
+        won	1 1 6 5 0
         won+2	0 0 2 0 0
         won+4	0 0 1 0 0
         won+as	0 0 0 1 0
+        won+fair	0 0 0 1 0
         won+fiver	0 0 1 0 0
         won+noth	0 0 1 0 0
+        won+obv	0 0 0 1 0
         won+obviously	0 0 0 1 0
         won+plush	0 0 1 0 0
         won+rematch	0 0 0 1 0
@@ -16381,30 +20748,41 @@ extension LanguageModel {
         wonderful	2 0 0 0 0
         wonderful+father	1 0 0 0 0
         wonderful+kitchen	1 0 0 0 0
+        wonky	0 1 1 0 0
+        wonky+m	0 0 1 0 0
+        wonky+print	0 1 0 0 0
         wont	1 0 0 0 0
         wont+sleep	1 0 0 0 0
-        wooden	0 0 4 0 0
+        wooden	0 0 5 0 0
         wooden+bird	0 0 1 0 0
         wooden+box	0 0 1 0 0
         wooden+dog	0 0 1 0 0
+        wooden+spoon	0 0 1 0 0
         wooden+wren	0 0 1 0 0
         woodwork	1 0 0 0 0
         woodwork+pretend	1 0 0 0 0
         wool	0 0 1 0 0
         wool+sock	0 0 1 0 0
         wooly	0 1 0 0 0
-        wor	0 0 1 0 0
+        wor	0 0 1 1 0
+        wor+tea	0 0 0 1 0
         wor+wer	0 0 1 0 0
-        word	10 0 1 1 2
+        word	12 1 2 1 3
+        word+about	0 1 0 0 0
         word+cri	1 0 0 0 0
         word+from	1 0 0 0 0
         word+need	0 0 0 0 2
         word+say	1 0 0 0 0
+        word+thos	1 0 0 0 0
         word+ve	1 0 0 0 0
         word+wed	0 0 1 0 0
-        work	16 35 22 27 7
-        work+becaus	0 1 0 0 0
+        wordl	0 0 0 1 0
+        wordl+every	0 0 0 1 0
+        work	21 40 24 28 11
+        work+becaus	0 1 1 0 0
+        work+better	0 0 0 0 1
         work+boot	0 0 4 0 0
+        work+different	1 0 0 0 0
         work+discussion	0 0 0 1 0
         work+do	0 0 0 2 0
         work+first	0 1 1 0 0
@@ -16415,9 +20793,10 @@ extension LanguageModel {
         work+hang	0 0 0 1 0
         work+hard	2 0 0 0 0
         work+hour	0 0 0 3 0
+        work+kiss	0 0 0 0 1
         work+lately	1 0 0 0 0
         work+let	0 0 0 1 0
-        work+man	1 0 0 0 0
+        work+man	2 0 0 0 0
         work+mid	0 0 1 0 0
         work+night	1 0 0 0 0
         work+nobody	1 0 0 0 0
@@ -16425,64 +20804,90 @@ extension LanguageModel {
         work+old	0 0 0 1 0
         work+one	0 0 0 1 0
         work+party	0 0 1 0 0
+        work+real	0 1 0 0 0
         work+rest	0 1 0 0 0
         work+shirt	0 2 0 0 0
         work+sit	1 0 0 0 0
         work+sleep	0 1 0 0 0
         work+spend	0 0 0 3 0
         work+stay	0 0 0 1 0
+        work+still	0 0 1 0 0
         work+stress	1 0 0 0 0
         work+tak	0 1 0 0 0
+        work+temper	1 0 0 0 0
+        work+text	1 0 0 0 0
+        work+thesis	0 1 0 0 0
         work+till	1 0 0 0 0
         work+trip	0 1 3 0 0
         work+trouser	0 1 0 0 0
+        work+tru	1 0 0 0 0
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
+        workday	0 0 0 1 0
         workshop	0 0 1 3 0
         workshop+hour	0 0 0 1 0
         workshop+ring	0 0 1 0 0
-        world	4 1 3 0 1
+        world	7 1 3 1 1
         world+can	1 0 0 0 0
+        world+m	1 0 0 0 0
         world+okayest	0 0 3 0 0
+        world+right	1 0 0 0 0
+        world+was	0 0 0 1 0
+        world+whil	1 0 0 0 0
         worri	0 0 0 1 0
         worri+about	0 0 0 1 0
         worry	0 0 1 0 0
         worry+ston	0 0 1 0 0
         wors	2 0 0 0 0
         wors+say	1 0 0 0 0
-        worst	0 1 0 0 0
+        worst	0 2 0 1 0
+        worst+day	0 1 0 0 0
         worst+part	0 1 0 0 0
-        worth	3 1 1 1 3
+        worst+sentenc	0 0 0 1 0
+        worth	3 2 2 1 4
         worth+every	1 0 0 0 0
         worth+keep	0 0 0 0 1
         worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
-        wouldn	1 15 0 1 2
+        worth+wait	0 0 0 0 1
+        wouldn	2 20 0 4 2
         wouldn+feel	0 1 0 0 0
-        wouldn+hav	1 11 0 0 0
+        wouldn+get	0 1 0 0 0
+        wouldn+go	0 2 0 0 0
+        wouldn+hav	1 12 0 1 0
         wouldn+let	0 0 0 0 2
         wouldn+miss	0 1 0 0 0
         wouldn+slip	0 2 0 0 0
+        wouldn+spiral	0 0 0 1 0
+        wouldn+st	0 1 0 0 0
         wouldn+study	0 0 0 1 0
-        wouldnt	0 2 0 0 0
-        wouldnt+hav	0 1 0 0 0
+        wouldn+talk	1 0 0 0 0
+        wouldn+wak	0 0 0 1 0
+        wouldnt	0 3 0 0 0
+        wouldnt+hav	0 2 0 0 0
         wouldnt+let	0 1 0 0 0
         wound	0 2 0 0 0
         wound+gentl	0 1 0 0 0
         wound+grandfather	0 1 0 0 0
-        wrap	0 2 9 0 10
+        wow	1 0 0 0 0
+        wow+say	1 0 0 0 0
+        wrap	0 2 12 1 11
         wrap+arm	0 0 0 0 2
         wrap+bday	0 0 1 0 0
+        wrap+book	0 0 1 0 0
         wrap+breakfast	0 1 0 0 0
+        wrap+fram	0 0 1 0 0
         wrap+herself	0 0 0 0 1
         wrap+hug	0 0 0 0 3
         wrap+let	0 0 0 0 1
         wrap+myself	0 0 0 0 1
         wrap+new	0 0 2 0 0
         wrap+newspaper	0 0 1 0 0
+        wrap+old	0 0 1 0 0
         wrap+one	0 0 0 0 1
-        wrap+present	0 1 0 0 0
+        wrap+present	0 1 0 1 0
         wrap+ribbon	0 0 1 0 0
+        wrap+round	0 0 0 0 1
         wrap+tiny	0 0 1 0 0
         wrap+together	0 0 0 0 1
         wreath	0 0 0 1 0
@@ -16499,7 +20904,7 @@ extension LanguageModel {
         wrist	0 0 1 0 1
         wrist+after	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
-        writ	90 6 1 2 1
+        writ	107 7 3 2 2
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+40th	1 0 0 0 0
@@ -16508,74 +20913,106 @@ extension LanguageModel {
         writ+apology	1 0 0 0 0
         writ+bakery	1 0 0 0 0
         writ+believ	1 0 0 0 0
-        writ+best	2 0 0 0 0
+        writ+best	3 0 0 0 0
         writ+card	4 0 0 0 0
+        writ+chew	0 0 1 0 0
         writ+christma	1 0 0 1 0
+        writ+com	1 0 0 0 0
+        writ+cover	0 1 0 0 0
         writ+cv	0 1 0 0 0
         writ+diwali	1 0 0 0 0
         writ+down	1 0 0 0 0
         writ+eid	1 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
+        writ+enough	1 0 0 0 0
         writ+get	1 0 0 0 0
         writ+gm	1 0 0 0 0
         writ+good	2 0 0 0 0
         writ+grief	1 0 0 0 0
+        writ+happy	1 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
         writ+jesus	1 0 0 0 0
+        writ+kofi	1 0 0 0 0
         writ+lectur	0 1 0 0 0
-        writ+letter	5 0 0 0 0
+        writ+leila	1 0 0 0 0
+        writ+letter	6 0 0 0 0
         writ+list	3 0 0 0 0
         writ+littl	3 0 0 0 0
         writ+long	5 0 0 0 0
-        writ+lov	2 0 0 0 0
+        writ+lov	3 0 0 0 0
+        writ+mahal	1 0 0 0 0
         writ+new	1 0 0 0 0
         writ+not	2 0 0 0 0
         writ+out	1 2 1 0 0
         writ+paragraph	1 0 0 0 0
         writ+poem	6 0 0 0 0
         writ+post	1 0 0 0 0
+        writ+proper	1 0 0 0 0
         writ+proud	6 0 0 0 0
+        writ+r	1 0 0 0 0
         writ+re	1 0 0 0 0
         writ+report	0 0 0 0 1
+        writ+see	0 0 0 0 1
         writ+shar	2 0 0 0 0
         writ+short	1 0 0 0 0
         writ+song	1 0 0 0 0
-        writ+sonnet	1 0 0 0 0
+        writ+sonnet	2 0 0 0 0
+        writ+stay	1 0 0 0 0
         writ+still	1 0 0 0 0
         writ+te	1 0 0 0 0
+        writ+ten	1 0 0 0 0
+        writ+terribl	0 0 1 0 0
         writ+thank	5 2 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
+        writ+tom	1 0 0 0 0
+        writ+underneath	1 0 0 0 0
         writ+ve	2 0 0 0 0
         writ+wee	1 0 0 0 0
         writ+week	0 0 0 1 0
         writ+why	1 0 0 0 0
         writ+will	1 0 0 0 0
-        wrong	6 0 0 0 0
+        wrong	8 0 1 1 0
         wrong+didnt	1 0 0 0 0
-        wrong+lov	1 0 0 0 0
+        wrong+lov	2 0 0 0 0
+        wrong+nam	0 0 1 0 0
+        wrong+still	1 0 0 0 0
         wrong+turn	1 0 0 0 0
+        wye	0 0 1 0 0
         wyom	0 0 1 0 0
         wyom+littl	0 0 1 0 0
-        x	6 0 0 0 0
+        x	7 0 1 0 0
         x+befor	1 0 0 0 0
+        x+special	1 0 0 0 0
         x100	0 0 0 0 1
         x2	0 1 0 0 0
         x3	1 0 0 0 0
+        x4	0 1 0 0 0
+        x4+sinc	0 1 0 0 0
+        y	1 0 1 2 0
+        y+fan	0 0 0 1 0
+        y+queso	0 0 1 0 0
+        y+taco	0 0 0 1 0
+        y+tell	1 0 0 0 0
         ya	0 0 1 0 0
         ya+kun	0 0 1 0 0
-        yaar	2 0 0 0 0
+        yaar	3 0 0 0 0
+        yaar+arjun	1 0 0 0 0
         yaar+handl	1 0 0 0 0
         yam	0 1 0 0 0
         yam+wif	0 1 0 0 0
         yan	1 0 0 0 0
         yan+lov	1 0 0 0 0
-        yard	0 0 1 0 0
-        year	23 2 20 4 4
+        yard	0 0 1 0 1
+        ye	1 0 0 0 0
+        ye+say	1 0 0 0 0
+        year	28 5 23 8 7
+        year+11	0 1 0 0 0
         year+ago	1 0 0 0 0
         year+anniversary	1 0 0 0 0
+        year+better	1 0 0 0 0
         year+birthday	0 0 1 0 0
         year+bring	1 0 0 0 0
         year+car	1 0 0 0 0
@@ -16584,27 +21021,38 @@ extension LanguageModel {
         year+dinner	0 1 0 0 0
         year+easier	1 0 0 0 0
         year+eve	0 0 0 0 2
+        year+finally	0 1 0 0 0
+        year+firecracker	0 0 0 0 1
         year+flat	1 0 1 0 0
+        year+giv	0 0 1 0 0
+        year+honestly	0 0 0 1 0
         year+marri	1 0 0 0 0
         year+meant	1 0 0 0 0
         year+old	0 0 1 0 0
         year+out	1 0 0 0 0
         year+put	1 0 0 0 0
+        year+read	1 0 0 0 0
+        year+remark	1 0 0 0 0
+        year+rest	0 1 0 0 0
         year+run	0 0 1 0 0
         year+sober	1 0 1 0 0
         year+spotify	0 0 1 0 0
-        year+still	1 0 0 0 0
+        year+still	2 0 0 0 0
         year+sunday	1 0 0 0 0
-        year+together	0 0 2 0 0
+        year+together	0 0 3 0 0
         year+was	1 0 0 0 0
-        yell	1 0 0 0 0
+        yell	2 0 0 0 0
+        yell+end	1 0 0 0 0
         yell+nam	1 0 0 0 0
         yellow	0 0 1 0 0
         yellow+one	0 0 1 0 0
-        yes	1 1 0 0 0
+        yellowman	0 0 1 0 0
+        yellowman+from	0 0 1 0 0
+        yes	1 1 1 0 0
         yes+insid	1 0 0 0 0
-        yet	2 1 0 2 1
+        yet	3 2 0 2 2
         yet+but	0 1 0 0 0
+        yet+still	0 0 0 0 1
         yoga	0 0 1 1 0
         yoga+class	0 0 0 1 0
         yoga+mat	0 0 1 0 0
@@ -16612,11 +21060,21 @@ extension LanguageModel {
         yourself+absolut	1 0 0 0 0
         yr	1 0 0 0 0
         yr+old	1 0 0 0 0
+        yusuf	0 0 1 0 0
+        yusuf+travel	0 0 1 0 0
+        zara	0 0 0 0 1
+        zara+whil	0 0 0 0 1
         zelda	0 0 1 0 0
         zelda+releas	0 0 1 0 0
+        zero	0 1 0 1 0
+        zero+mark	0 0 0 1 0
+        zero+notic	0 1 0 0 0
+        zeynep	0 1 0 0 0
+        zeynep+proofread	0 1 0 0 0
         zhang	0 1 0 0 0
         zhang+mak	0 1 0 0 0
-        zin	1 0 2 0 0
+        zin	1 0 3 0 0
+        zin+about	0 0 1 0 0
         zin+was	1 0 0 0 0
         zip	0 1 0 0 0
         zip+favourit	0 1 0 0 0
@@ -16799,7 +21257,6 @@ extension LanguageModel {
         leav mirror not sticky	words	mirror-note	left a sticky note on the mirror
         littl lunchbox not put	words	note-in-bag	put a little note in his lunchbox
         bag hid not	words	note-in-bag	hid a note in her bag
-        m proud tell	words	proud-of-you	told him I'm proud of him
         promotion proud say was	words	proud-of-you	said I was so proud of her promotion
         compliment haircut new	words	genuine-compliment	complimented her new haircut
         about compliment cook giv real	words	genuine-compliment	gave him a real compliment about his cooking
@@ -16896,7 +21353,6 @@ extension LanguageModel {
         back giv rub	touch	shoulder-rub	gave him a back rub
         massag neck	touch	shoulder-rub	massaged his neck
         after rub shift shoulder	touch	shoulder-rub	rubbed shoulders after her shift
-        foot rub	touch	foot-rub	rubbed her feet
         couch foot giv rub	touch	foot-rub	gave him a foot rub on the couch
         dur film snuggl	touch	couch-cuddle	snuggled during the film
         goodby kiss	touch	goodbye-kiss	kissed her goodbye
@@ -17040,7 +21496,6 @@ extension LanguageModel {
         day every lunch pack week	service	pack-their-lunch	packed my lunch every day this week
         cupcak desk surpris wait	gifts	favourite-snack	surprise cupcake waiting on my desk
         car from hom mail packag snack	gifts	send-a-care-package	She mailed me a care package with snacks from home 📦
-        compliment haircut	words	genuine-compliment	compliment on my haircut lol
         drop forgotten laptop lunch off offic	service	run-an-errand	dropped off his forgotten laptop at the office on my lunch
         am bad farmer good harvest tell year	words	genuine-compliment	She told me I am a good farmer, even in a bad harvest year.
         call lik mak playlist song sound	gifts	song-for-them	made her a playlist called songs that sound like you
@@ -17828,7 +22283,6 @@ extension LanguageModel {
         as desk giv past shoulder squeez walk	touch	hand-on-back	gave her a squeeze on the shoulder as I walked past her desk
         behind cook from get hug surpris whil	touch	long-hug	Got a surprise hug from behind while cooking
         card lov nan play sunday	time	play-a-game	played cards with her and her nan on Sunday, she loved that
-        flower	gifts	pick-a-flower	Flowers
         document drop embassy manila off queu visa	service	run-an-errand	queued at the embassy in Manila to drop off her visa documents
         big gi hom reach squeez	touch	welcome-home-hug	Gi him a big squeeze when him reach home
         after clean doubl hospital kitchen shift whol	service	handle-the-dishes	cleaned the whole kitchen after her double shift at the hospital
@@ -17852,7 +22306,6 @@ extension LanguageModel {
         family present sid wrap	service	take-a-task	wrapped all the presents for his side of the family
         cat hav leav tak vet work	service	run-an-errand	Took the cat to the vet so she didn't have to leave work
         do tax	service	take-a-task	She did my taxes
-        together walk	time	short-walk	Walk together 🚶‍♀️🚶
         bed chang mak sheet	service	make-the-bed	Changed the sheets and made the bed
         braai call front queen whol	words	brag-about-them	Called her my queen in front of the whole braai
         christma hav light put	service	take-a-task	Put up the Christmas lights so he didn't have to
@@ -18036,7 +22489,6 @@ extension LanguageModel {
         car its tak wof	service	run-an-errand	Took his car in for its WOF
         costco favourit get hummus siz tub	gifts	favourite-snack	got her a Costco-sized tub of her favourite hummus
         4am longer prepar sleep suhoor	service	let-them-sleep-in	Prepared suhoor at 4am so she could sleep a bit longer
-        asleep fell hair play till	touch	play-with-hair	He played with my hair till I fell asleep
         about after anywher awful day everyth giv go handl how laugh leav long lov mak morn never non not peopl tell voic week	words	voice-note	Left a long voice note this morning after her awful day telling her everything I love about her, how she handles people, how she never gives up, how her laugh makes my week, and that none of it is going anywhere
         chemist prescription run	service	run-an-errand	Ran to the chemist for her prescription
         after back day garden giv hun rub spent	touch	shoulder-rub	Gave hun a back rub after she spent all day in the garden
@@ -18073,7 +22525,6 @@ extension LanguageModel {
         after long m row say send sorry text was wrong	words	repair-attempt	Sent a long text after the row saying I'm sorry and I was wrong
         compliment costum everyon front halloween loudly party	words	genuine-compliment	complimented her Halloween costume loudly in front of everyone at the party
         back funeral hand keep through	touch	hand-on-back	Kept my hand on his back all through the funeral
-        compliment day	words	genuine-compliment	🥰 compliments all day
         bathroom mirror mucho quiero steam te writ	words	mirror-note	Wrote "te quiero mucho" on the steamed-up bathroom mirror for him
         flower from send ship work	gifts	pick-a-flower	Sent flowers to her work from the ship
         30 bed befor chat min no screen	time	phone-down	30 min no-screens chat before bed
@@ -18107,7 +22558,6 @@ extension LanguageModel {
         book fin library paid return	service	run-an-errand	Returned his library books and paid the fine
         awful calm commut compliment how stay traffic	words	genuine-compliment	complimented how calm she stays in traffic on that awful commute
         fill hom tank way	service	fill-their-tank	filled up her tank on the way home
-        after do night run school shift sleep	service	let-them-sleep-in	Did the school run so he could sleep after his night shift
         befor mend morn net tear tid	service	take-a-task	Mended the tear in his net before the morning tide
         br cebu dri from mango otap pasalubong	gifts	favourite-snack	Brought him pasalubong from Cebu, dried mangoes and otap
         anymor appl can go ladder prun sinc tre	service	take-a-task	Pruned the apple tree since he can't go up ladders anymore
@@ -18370,5 +22820,367 @@ extension LanguageModel {
         creas iron parad sharp uniform	service	take-a-task	Ironed his uniform for the parade, creases sharp
         amaz look mockup tell	words	genuine-compliment	tell him the mockups look amazing
         about bill kwam say snap sorry	words	repair-attempt	Said sorry to Kwame for snapping at him about the bills
+        compliment haircut	words	genuine-compliment	complimented her haircut
+        back do grocery receipt scribbl tamika thank tiny	words	thanks-for-chore	Tamika scribbled a tiny thank you on the back of the grocery receipt for me doing the shopping
+        ahm ask hero iron shirt week whol	service	take-a-task	Ahmed ironed my shirts for the whole week. Didn't even ask. Hero.
+        blind deserv do expens lov noth report	service	take-a-task	I did his expense reports. He did nothing to deserve this. Love is blind.
+        bik fix	service	take-a-task	fixed his bike
+        43 80 about any befor chapter citation d deadlin entir found mean miss night over own pag paragraph past proofread say singl th twic two typo weekend zeynep	service	take-a-task	Zeynep proofread my entire 80-page chapter over the weekend, the night before her own deadline. Found 43 typos, two missing citations and a paragraph I'd pasted twice. Didn't say a single mean thing about any of it.
+        bill call darnell doesn enough haul hous keep kid long onto out porch run say thank whil	words	thanks-for-chore	Darnell called me out onto the porch tonight and thanked me, really thanked me, for keeping the house and the kids and the bills running while he's out on the long hauls. Said he doesn't say it enough.
+        bed book leav lindiw no occasion sid wrap	gifts	small-book-or-article	Lindiwe left a wrapped book on my side of the bed, no occasion
+        amaz do hes job lately med routin show tell	words	notice-hard-work	told him hes doing an amazing job with his meds and routines lately, it really shows
+        as do each fuss harold needn organiser prepar sunday tablet weekly	service	take-a-task	Prepared Harold's tablets in the weekly organiser, as I do each Sunday, so that he needn't fuss.
+        dish do easier everyth hamza mak unprompt wer whil	words	genuine-compliment	"you make everything easier" – Hamza, unprompted, while we were doing the dishes
+        better bless but chip chippy lie lovely tell than wer	words	genuine-compliment	he told me me chips were better than the chippy's. lies but lovely lies, bless him
+        hom mostly pick tbh walk weed wildflower	gifts	pick-a-flower	picked wildflowers on the walk home for her, mostly weeds tbh
+        clever fix lah myself one say sweet wifi	words	genuine-compliment	Lah, he said I so clever for fixing the wifi myself, very sweet one
+        edition favourit first found guin hay le secondhand shop wye	gifts	small-book-or-article	found a first edition of his favourite Le Guin in a secondhand shop in Hay-on-Wye
+        autopay bill can dinesh onlin paid set stop stress	service	take-a-task	Dinesh paid all the bills online and set up autopay so I can stop stressing
+        baltic befor early ice leav off out proper scrap shift was windscreen	service	take-a-task	Scraped the ice off his windscreen before he left for the early shift, it was proper baltic out
+        absolut legend receipt sort tax tour was whil	service	take-a-task	he sorted all my receipts for taxes while I was on tour, absolute legend
+        actually after am bad believ brutal chang chapter doesn down good meet one say scientist seriously sit someth supervision tell which	words	genuine-compliment	After a brutal supervision meeting she sat me down and told me, very seriously, that I am a good scientist and one bad chapter doesn't change that. I actually believed her, which is saying something.
+        flower surpris	gifts	pick-a-flower	surprise flowers 💐
+        best encourag magazin poem submit tell th writ	words	genuine-compliment	encouraged her to submit the poem to the magazine, told her it's the best thing she's written
+        hand hold market night penang through walk	touch	hold-hands-walking	held hands walking through the night market in Penang
+        about after age anyth arm breath call cold dad downstair each go hold kettl neither other phon say stair ther wasn	touch	long-hug	We held each other for ages on the stairs after the phone call about her dad. Neither of us said anything, there wasn't anything to say. Just arms and breathing and the kettle going cold downstairs.
+        anyon blew call currently dont down fenc fix garden hav hes panel	service	take-a-task	hes currently in the garden fixing the fence panel that blew down so i dont have to call anyone
+        bag becaus charger conferenc d forget know pack	service	take-a-task	He packed my bag for the conference because he knows I'd forget my charger. Again.
+        after do night run school shift sleep	service	let-them-sleep-in	Did the school run so she could sleep in after her night shift
+        7 about eleven everyt lat night talk walk	time	short-walk	late night walk to the 7-Eleven, talked about everyting
+        about aunty comment fb how hubby now post promotion proud	words	brag-about-them	hubby posted on FB about how proud he is of my promotion, now all the aunties are commenting 😅
+        lunch mak	service	pack-their-lunch	made his lunch
+        bathroom bottom caus clean rough top week	service	take-a-task	cleaned the bathroom top to bottom cause he's had a rough week
+        annoyingly as choos compliment m perfect sister tak tell which	words	brag-about-them	she told her sister I'm "annoyingly perfect" which I'm choosing to take as a compliment
+        10 back befor coffe day haul head littl out ritual step	time	morning-coffee-together	coffee on the back step before he heads out on a 10 day haul. our little ritual
+        airlin call flight meet rebook still stuck was whil	service	take-a-task	she called the airline and rebooked my flight while I was still stuck in the meeting
+        dinner dur hand parent squeez surviv tabl under	touch	hand-squeeze	Hand squeeze under the table during dinner with his parents. We survived.
+        correct marri neighbour say	words	brag-about-them	he said "I married up" to the neighbour. Correct.
+        dinner do finish grad homework hub kid mvp	service	take-a-task	Hubs did the kids' dinner and homework so I could finish my grading. MVP.
+        3 after back concret from get giv hom lik long road rub shoulder week wer	touch	shoulder-rub	Gave him a long back rub after he got home from 3 weeks on the road, his shoulders were like concrete
+        asleep fell hair play till	touch	play-with-hair	he played with my hair till I fell asleep 🥹
+        2 about actual ask dinner down entir fac follow hour interest lik listen most nearly no over phon question rant reviewer th was world	time	phone-down	He listened to my entire rant about Reviewer 2 for nearly an hour over dinner, phone face down, asking actual follow-up questions like it was the most interesting thing in the world. It was not.
+        depot go goodby kiss mat red watch wer	touch	goodbye-kiss	kissed him goodbye at the depot even tho his mates were watching, he went red
+        backstag do guitar re soundcheck spar strung was whil	service	take-a-task	she re-strung my spare guitar backstage while I was doing soundcheck
+        2am chai exam finish mak mark paper ravi whil	service	make-their-tea	made chai for Ravi at 2am while he finished marking exam papers
+        3am amara bottl can earplug feed finally get hour infomercial littl monitor night one over pillow prep sid six solid tak watch worth	service	let-them-sleep-in	Took over all the night feeds tonight so Amara can finally get a solid six hours. Bottles prepped, monitor on my side, earplugs on her pillow. Me and the little one watched infomercials at 3am. Worth it.
+        account church commend committe entir handl husband quit touch vestry was	words	brag-about-them	My husband commended my handling of the church accounts to the entire vestry committee this evening. I was quite touched.
+        about cri cv fix format job market midnight whil	service	take-a-task	he fixed the formatting on my CV at midnight while I cried about the job market
+        befor car clean driv long nashvill out	service	take-a-task	cleaned out the car for him before his long drive to Nashville
+        10 after back driv from galveston hour massag shoulder	touch	shoulder-rub	massaged her shoulders after the 10 hour drive back from Galveston
+        becaus cook githeri hom miss say wanjiru was	service	cook-their-favourite	Wanjiru cooked githeri for me because I said I was missing home
+        conversationalist dinner ever fifty finest has husband known one remain remark year	words	genuine-compliment	My husband of fifty-one years remarked at supper that I remain the finest conversationalist he has ever known.
+        becaus fall grab hom officially pumpkin spic starbuck way	gifts	their-usual-order	Grabbed her a Starbucks pumpkin spice on the way home because it's officially fall
+        go long park phon round walk without	time	short-walk	we went for a long walk round the park without our phones
+        dishwaser empti medal unask wait	service	handle-the-dishes	Emptied the dishwaser unasked. Waiting for my medal.
+        bin definitely lov out sacrific tak week	service	take-a-task	took the bins out even tho it's definitely her week 😤 love is sacrifice
+        1000 day do jigsaw perfect piec tak	time	play-a-game	We did a jigsaw. 1000 pieces. Took all day. Perfect.
+        back br from kiprop mandazi nakuru roadsid way	gifts	favourite-snack	Kiprop brought me mandazi from the roadside on his way back from Nakuru
+        driv family handl hom need patient say well	words	genuine-compliment	"you handled that patient's family so well" — she said that on the drive home and I really needed it
+        bak episod facetim from glasgow hotel off sam tim watch	time	watch-together-apart	FaceTimed from the hotel in Glasgow and we watched the same episode of Bake Off at the same time
+        desk drop forgotten front hospital off wallet	service	run-an-errand	dropped off his forgotten wallet at the hospital front desk
+        ask becaus edition extend lord nicely ring watch whol	time	watch-their-show	Watched the whole Lord of the Rings extended edition with him because he asked nicely
+        5am befor dog driv extra get sleep som walk	service	let-them-sleep-in	walked the dog at 5am so he could get some extra sleep before his drive
+        autocorrect hes proud rick rock smh tell	words	proud-of-you	told him im so proud of him hes my rick. ROCK. autocorrect smh
+        bath best dad do go hes jak red tell tim was whil world	words	genuine-compliment	told jake hes the best dad in the world while he was doing bath time and he went all red lol
+        bae compliment cook dad front mov respect risky tbh which	words	genuine-compliment	Bae complimented my cooking in front of my dad which is a risky move tbh, respect
+        ampelmann berlin box from get haribo keyr littl mail send tiny tour	gifts	send-a-care-package	got a little box in the mail from Berlin, he sent me Haribo and a tiny Ampelmann keyring from the tour
+        actually admir around dad everyth funeral go handl how marcus mom much nobody quiet say speech tell way yet	words	genuine-compliment	Told Marcus tonight how much I admire the way he handled everything around his dad's funeral, the speech, his mum, all of it. He went quiet and said nobody had actually said that to him yet.
+        cadbury leav pillow twirl	gifts	favourite-snack	Left a Cadbury Twirl on his pillow
+        bag br cheeto from gas happy hot period station thos was	gifts	favourite-snack	brought her a bag of those hot cheetos from the gas station she was so happy period
+        appointment book dentist march off put sinc	service	take-a-task	booked her dentist appointment since she's been putting it off since March
+        fill hav stop tank way work wouldnt	service	fill-their-tank	filled up her tank so she wouldnt have to stop on the way to work
+        after chill every gig giv meant say second set solo text word	words	genuine-compliment	texted him after the gig saying that solo in the second set gave me chills, meant every word
+        back br favourit from kaya melaka one tub	gifts	favourite-snack	Brought him back a tub of kaya from Melaka, his favourite one
+        acknowledgement defens dissertation find giv out shoutout till	words	brag-about-them	she gave me a shoutout in her dissertation acknowledgements and I didn't find out till the defense
+        doubl hom lik pepper pick shanic slight way	gifts	their-usual-order	picked up doubles for Shanice on the way home, slight pepper the way she likes
+        befor bull call from grab machin red snicker vend	gifts	favourite-snack	grabbed him a Red Bull and a Snickers from the vending machine before his on-call
+        adhdlif becaus brain call do landlord mak melt phon scary	service	take-a-task	She did the scary phone call with the landlord for me because phone calls make my brain melt #adhdlife
+        58 girl lubbock m prettiest tell waitress y	words	brag-about-them	y'all he told the waitress I'm the prettiest girl in Lubbock. I'm 58.
+        br cak	gifts	favourite-snack	brought her cake
+        birthday cak carvel from get nam purpos put wrong	gifts	favourite-snack	he got me a birthday cake from Carvel and put the wrong name on it on purpose lol
+        afternoon hous keep kid out peac thesis work	service	take-a-task	Kept the kids out of the house all afternoon so she could work on her thesis in peace
+        bueno kinder pocket scrub slip	gifts	favourite-snack	slipped a Kinder Bueno in his scrubs pocket
+        3rd bodega bunch from grab no reason ros	gifts	pick-a-flower	Grabbed a bunch of roses from the bodega on 3rd for no reason
+        full hug kitchen lik minut no reason	touch	long-hug	hugged him for like a full minute in the kitchen for no reason
+        cuban favourit from guava pastelito pick queso som spot y	gifts	favourite-snack	Picked up some pastelitos from the Cuban spot for her, guava y queso, her fave
+        eat ere favorita leav lunchbox marisol mi not persona veggy	words	note-in-bag	Marisol left a note in my lunchbox "eres mi persona favorita, eat your veggies"
+        driv keep kid leav not reason say sipho voic	words	voice-note	Sipho left a voice note saying me and the kids are the reason he keeps driving
+        amaz clean diwali do doubl entir gurpreet handl hospital hous look stuck was whil	service	take-a-task	Gurpreet handled the entire Diwali cleaning while I was stuck doing doubles at the hospital, the house looks amazing
+        arrival bear biggest giv ground hug lift off right tavi	touch	welcome-home-hug	Tavi gave me the biggest bear hug at arrivals, lifted me right off the ground
+        br concha dulc hom pan papi pink	gifts	favourite-snack	Papi brought home pan dulce for me, the pink conchas 💗
+        goodby hug long	touch	long-hug	long hug goodbye
+        14 after already chang d day get hom laredo load oil out pickup run who woman	service	take-a-task	Got home after 14 days running loads out of Laredo and she'd already changed the oil in my pickup. Who is this woman
+        bag bhujia br favourit from haldiram hom indian stor	gifts	favourite-snack	brought home a bag of her favourite Haldiram's bhujia from the Indian store
+        giv grad nearly pur rub shoulder was whil	touch	shoulder-rub	Gave her a shoulder rub while she was grading, she nearly purred
+        besito cansada estaba fac get giv hom mi muy novio over	touch	welcome-home-hug	mi novio gave me besitos all over my face when I got home, estaba muy cansada
+        anniversary card flower offic say send still	gifts	pick-a-flower	Sent flowers to her office on our anniversary, card just said "still you"
+        bass bassist best break cas leg not re uk wee whol	words	note-in-bag	wee note in his bass case: break a leg, you're the best bassist in the whole of the UK
+        doubl from grab timmy way	gifts	their-usual-order	grabbed him a double double from Timmies on the way in
+        big car climb diesel down guy hug lik off rig smell	touch	welcome-home-hug	big hug for my guy when he climbed down off the rig, smelled like diesel, didn't care
+        baby bath bedtim do hav laura peac	service	take-a-task	bathed the baby and did bedtime so Laura could have a bath in peace
+        cbd doe finger lac min never public through walk	touch	hold-hands-walking	She laced her fingers in mine walking through the CBD, she never does that in public
+        3 fair hour kart let mario ok play squar win won	time	play-a-game	played Mario Kart with her for 3 hours and let her win. ok she won fair and square
+        big check deal dinner email off onc phd phon student turn whol	time	phone-down	he turned his phone off for the whole dinner, didn't check email once, big deal for a phd student
+        about brekfast cam coffe complement eye nearly nos out	words	genuine-compliment	complement about my eyes at brekfast, coffee nearly came out my nose
+        bless do hav heart husband jackson lik mahalia no pastor tell voic	words	brag-about-them	My husband told the pastor I have a voice like Mahalia Jackson. I do not. Bless his heart.
+        beautiful but concentrat cut do re say tax was weird whil	words	genuine-compliment	"you're so beautiful when you're concentrating" she said while I was doing my taxes. weird but cute
+        amarillo deon from laugh miss not outsid say send somewher voic	words	voice-note	Deon sent a voice note from somewhere outside Amarillo just saying he misses my laugh
+        body clear doubl inbox lov next read sit spiral whil whol wouldn	time	sit-near-them	he sat with me while I cleared my whole inbox so I wouldn't spiral, just reading next to me. body doubling is love
+        after along canny night pet proper quaysid tea walk wor	time	short-walk	walk along the quayside after wor tea, proper canny night for it pet
+        after anyth ask cam car hospital hug husband long lost park patient pick right see shift ther tim wher who	touch	long-hug	My husband came to pick me up after a shift where we lost a patient and hugged me right there in the hospital car park for a long time. Didn't ask anything. Didn't care who saw us.
+        40 br charger driv hom laptop leav min	service	run-an-errand	drove 40 mins to bring him the laptop charger he left at home
+        ambulanc back bad bath call cam d from hom jollof oven plat put rough run shift two uniform wait wash	service	take-a-task	Came home from a rough shift on the ambulance, two bad calls back to back, and she'd run me a bath, put my uniform in the wash and had a plate of jollof waiting in the oven.
+        board candl catan dat gam hom lost night no screen	time	play-a-game	date night at home, candles, no screens, board games. I lost at Catan. again
+        call down front mak mat night oi proper pub rock	words	brag-about-them	oi she called me her rock in front of all her mates down the pub, proper made me night
+        best day doubl from get hom hug husband part	touch	welcome-home-hug	hugs from my husband when I get home are the best part of my day. got a double today
+        dog hav lectur miss tak vet	service	run-an-errand	took the dog to the vet so she didn't have to miss her lecture
+        appeal becaus d get know never out park round sort ticket	service	take-a-task	sorted out her parking ticket appeal because I know she'd never get round to it
+        bonny call canny chuf d do interview lad say	words	genuine-compliment	she called me "bonny lad" and said I'd done canny in the interview. Chuffed to bits
+        bad clear go gutter kne ladder margaret wouldn	service	take-a-task	Cleared the gutters so Margaret wouldn't go up the ladder with her bad knee
+        bed chang fresh from get mak night sheet	service	make-the-bed	changed the sheets and made the bed fresh for when she gets in from nights 🛏️
+        anyon hard how kid matter notic say see tell temper think ve work	words	notice-hard-work	Told her tonight that I've noticed how hard she's been working on her temper with the kids, and that I see it and it matters to me. She said she didn't think anyone noticed. I notice.
+        back becaus clinical do javi laundry week	service	take-a-task	Javi did all the laundry because I had back to back clinicals this week
+        book flower found press put ther	gifts	pick-a-flower	found a pressed flower in my book. she put it there. when???
+        becaus keep mean paperwork passport renew	service	take-a-task	he renewed my passport paperwork because i kept "meaning to"
+        chapter clearest hes lot read say stuff th thesis was year	words	genuine-compliment	he said my thesis chapter was the clearest thing hes read all year and he reads a LOT of stuff
+        back cheeky gregg pick roll sausag way	gifts	favourite-snack	picked her up a cheeky Greggs sausage roll on me way back
+        couch cri cuddl from new over vet whil	touch	couch-cuddle	cuddled her on the couch while she cried over the news from the vet
+        ay found gab hid littl lov mujer not one sock spanish text work	words	note-in-bag	Hid little love notes in Spanish in all of Gabe's socks, he found one at work and texted me "ay mujer"
+        hour its lemon lik moan mot motor no sit tak ther thre	service	run-an-errand	took her motor in for its MOT, sat there three hours like a lemon, no moaning
+        but buy flower from kid myself still tesco tulip	gifts	pick-a-flower	bought myself flowers. Kidding, HE bought me flowers. Tulips. From Tesco but still 🌷
+        abl chang hasn lightbulb problem queen reach short week	service	take-a-task	changed the lightbulb she hasn't been able to reach for a week. short queen problems
+        about glad long marri nkatha nowher out send text tuesday why	words	why-i-love-you	Nkatha sent me a long WhatsApp about why she's glad she married me. Out of nowhere. On a Tuesday.
+        after department earshot faculty head mixer prais presentation tell then wasn	words	brag-about-them	praised his presentation to his head of department at the faculty mixer when he wasn't in earshot. then told him after.
+        hand hold light over reach red	touch	hand-squeeze	she reached over and held my hand at the red light
+        go med midnight migrain walgreen	service	run-an-errand	he went to Walgreens at midnight for my migraine meds
+        arjun bola day kurta look mak ne old stun yaar	words	genuine-compliment	Yaar, Arjun ne bola I look stunning in my old kurta. OLD kurta! Made my day
+        bathroom favourit human mirror r steam writ	words	mirror-note	wrote "u r my fav human" in the steam on the bathroom mirror 🥰
+        cover effort letter mak tea team well writ	service	take-a-task	Wrote his cover letter with him. Well, for him. He made tea. Team effort.
+        becaus br canteen from know lunch ravi samosa skip	gifts	favourite-snack	Ravi brought me a samosa from the canteen because he knows I skip lunch
+        behalf correspondenc find has insurer intolerabl manag quit task undertaken wif	service	take-a-task	My wife has undertaken to manage all correspondence with the insurers on my behalf, a task I find quite intolerable.
+        call chess kisumu over play video week	time	play-a-game	Played chess over video call, he's in Kisumu this week
+        actually alphabetis book box cri flat from gran hang kitchen lab new print saturday sort spent stuck unpack walk was whil whol wonky	service	take-a-task	Spent the whole Saturday unpacking her boxes in the new flat while she was stuck at the lab. Books alphabetised, kitchen sorted, even hung the wonky print from her gran. She walked in and actually cried.
+        16hr after ambulanc massag neck shift	touch	shoulder-rub	neck massage for him after his 16hr shift on the ambulance
+        1am co farm op play stardew thriv till together	time	play-a-game	we played Stardew together till 1am, our co-op farm is thriving
+        about fram get m right say sorry thermostat wer	words	repair-attempt	He said "I'm sorry, you were right" about the thermostat. Getting it framed.
+        clos kl ling new plac ramen shop talk tri until wei	time	try-something-new	Tried the new ramen place in KL with Wei Ling, talked until the shop closed
+        asleep couch fell granny hand hold lik old pair	touch	couch-cuddle	we fell asleep holding hands on the couch like a pair of old grannies
+        after chicken do down hand husband pelau real rest stew sweet work	service	take-a-task	my husband stewed down the chicken and did the pelau so I could rest after work, real sweet hand
+        back cook get gumbo momma off recip road	service	cook-their-favourite	cooked his momma's gumbo recipe for him when he got back off the road
+        12 bed cam go hero hr kettl night not off proud say shift sticky ther was	words	proud-of-you	Came off a 12 hr night shift and there was a sticky note on the kettle saying "proud of you, go to bed hero"
+        12 after cream foot hour peppermint rub stand ward	touch	foot-rub	he rubbed my feet with that peppermint cream after 12 hours standing on the ward
+        bed mak never notic	service	make-the-bed	made his bed. he never makes his bed. he noticed.
+        afternoon credit grandson great husband inform patienc was	words	genuine-compliment	I informed my husband this afternoon that his patience with our great-grandson was a credit to him.
+        anniversary by fold four hand into kitchen letter loud manag never out pag proper quietly read say tabl then thing tom twic wallet writ	words	handwritten-letter	Wrote Tom a proper letter for our anniversary, four pages by hand, all the things I never manage to say out loud. He read it twice at the kitchen table and then quietly folded it into his wallet.
+        amor de estoy finish marathon mi orgulloso plan say tell ti train	words	proud-of-you	Mi amor said "estoy orgulloso de ti" when I told him I finished the marathon training plan
+        bab but hot look no ok say scrub thank which	words	genuine-compliment	she said i look hot in my scrubs which lol no but ok thank you babe
+        cough d denver drop favourit get hoodi hotel immediately into lik packag polaroid send sleep smell stack still tea thre tour week	gifts	send-a-care-package	Got a package at my hotel in Denver three weeks into the tour. She'd sent cough drops, my favourite tea, a stack of Polaroids and a hoodie that still smells like her. Slept in it immediately.
+        but front hardest hear kip know man mom no pretend smil tell was work	words	notice-hard-work	Told Kip in front of his mum that he's the hardest working man I know. He pretended not to hear but he was smiling
+        book club garden good look m reason tell whol wif year	words	brag-about-them	my wife told her whole book club I'm the reason the garden looks good this year
+        about bus city every fiv from list lov one send text thing tour week	words	why-i-love-you	sent her a text from the tour bus listing five things I love about her, one for every city this week
+        2 about complain door fix month squeaky	service	take-a-task	fixed the squeaky door she's been complaining about for 2 months
+        age from malam mango pasar queu surpris	gifts	favourite-snack	surprise mangoes from the pasar malam, he queued for ages
+        after finish girl know last night rotation shift strongest tell woman	words	genuine-compliment	Told my girl she's the strongest woman I know after she finished the last night shift of her rotation
+        fir ly mixtap tell tim was wasn	words	genuine-compliment	i told him his mixtape was fire and i wasn't even lying this time
+        cuddl d get giv proper shocker work	touch	welcome-home-hug	gave him a proper cuddle when he got in, he'd had a shocker at work
+        arthritis despit insist polish remembranc servic sho upon wif	service	take-a-task	My wife, despite her arthritis, insisted upon polishing my shoes for the Remembrance service.
+        demo hom lik new sound tell voic	words	genuine-compliment	She told me my voice on the new demo sounds like home
+        assum d do handl instead properly school stuff thank week	words	thanks-for-chore	thanked her properly for handling all the school stuff this week instead of just assuming she'd do it
+        attract befor clean deep fridg hubby mor never prep thanksgiv	service	take-a-task	hubby deep cleaned the fridge for me before Thanksgiving prep 🦃 never been more attracted to him
+        aunty chicken kevin lunch meal prep proud ric stew week whol	service	pack-their-lunch	I meal-prepped Kevin's whole week of lunches, rice and stew and a bit of chicken. Aunty would be proud
+        age befor hold leav mombasa station train	touch	long-hug	He held me for ages at the train station in Mombasa before I left
+        3 burrito cab gas hom lik out rig smell station vacuum was week weekend	service	take-a-task	vacuumed out the cab of his rig when he was home for the weekend, it smelled like 3 weeks of gas station burritos
+        befor giv go green neck room rub	touch	shoulder-rub	Gave him a neck rub in the green room before we went on
+        behind from hug merch sal stay tabl ther thre through	touch	long-hug	she hugged me from behind at the merch table and just stayed there through three sales
+        11 7am do hav pack photocopy queu revision year	service	take-a-task	Did the photocopying for her Year 11 revision packs at 7am so she didn't have to queue
+        leav not pass planner re reason say sticky	words	note-in-bag	Left a sticky note in her planner that said "you're the reason they'll pass"
+        br break door exam flat hall lik milk oat whit	gifts	their-usual-order	He brought me a flat white to the exam hall door at break, oat milk like I like
+        3 after back dead foot hour invigilation rub sofa wer	touch	shoulder-rub	Back rub on the sofa after a 3 hour invigilation, my feet and back were dead
+        9 allow bak episod laptop mak mark no off one switch talk watch	time	watch-their-show	Switched off the laptop at 9 and made him watch one episode of Bake Off with me, no marking talk allowed
+        best county do hod math meant staff teacher tell	words	brag-about-them	Told her HOD at the staff do that she's the best maths teacher in the county and I meant it
+        60 exam mock pencil sharpen	service	take-a-task	✔ sharpened all 60 pencils for her mock exam
+        alon bath café clos get hom kid priya tim	service	take-a-task	Closed up the café alone so Priya could get home to the kids for bath time
+        befor best board cam chef special tom town writ x	words	genuine-compliment	Tom wrote "best chef in town x" on the specials board before I came in
+        becaus browni burnt corner edg favourit its know sav	gifts	save-last-slice	You saved me the burnt-edge brownie corner because you know its my favourite
+        5kg eye onion prep st tomorrow wouldn	service	take-a-task	Prepped all the onions for tomorrow so his eyes wouldn't sting, 5kg of them
+        2 but dinner hell min most no romantic rub servic shoulder spot tak walk was	touch	shoulder-rub	Dinner service was hell. he rubbed my shoulders in the walk-in for 2 mins. Not the most romantic spot but I'll take it
+        good marco no ragù reason regular tell	words	brag-about-them	Told the regulars Marco's the reason the ragù is good, not me
+        after fir hous local new proud se text	words	proud-of-you	Texted him "proud of you" after seeing the house fire on the local news
+        alway befor door hold hug long longer night shift	touch	long-hug	Long hug at the door before his night shift. I always hold on a bit longer
+        12 6 box doughnut drop station watch	gifts	favourite-snack	Dropped a box of doughnuts at the station for her watch, 12 for £6
+        back day iron shirt sinc uniform x4	service	take-a-task	Ironed his uniform shirts x4 since he's back on days
+        bag com hom kit post saf stuck writ	words	note-in-bag	Wrote "come home safe" on a post-it and stuck it on her kit bag
+        best carer front nurs right tell was world	words	brag-about-them	she told the nurse i was "the best carer in the world" right in front of me
+        4 alarm box count every hrs into med out set weekly	service	take-a-task	Counted out his meds into the weekly box and set alarms for every 4 hrs
+        10 anyth as block every first lamppost min op round sinc slow wait walk	time	short-walk	first walk round the block since the op. 10 mins, slow as anything, he waited at every lamppost
+        brilliantly do grumpy pain tell	words	genuine-compliment	Told him he's doing brilliantly even though he's grumpy with the pain
+        day egg know person retrieval strongest tell	words	genuine-compliment	Told her she's the strongest person I know, egg retrieval day
+        assembl baby bag befor cloth cot get hom hospital pack wash	service	take-a-task	✔ assembled the cot ✔ washed the baby clothes ✔ packed hospital bag — all before she got home
+        after clean fac flatmat hav incl kitchen mess whol work wouldn	service	handle-the-dishes	Cleaned the whole kitchen incl the flatmates mess so she wouldn't have to face it after work
+        disagr funniest hana know liam m person tell	words	brag-about-them	She told Liam and Hana I'm the funniest person she knows. Liam disagreed.
+        bin cos do lat rota shift week	service	take-a-task	Did the bins on his rota week cos he had a late shift
+        99p bucket corner from outsid pick shop sunflower	gifts	pick-a-flower	Picked you a sunflower from the bucket outside the corner shop, 99p
+        bathroom befor hav interview queu shower	service	take-a-task	queued for the bathroom FOR him so he could have a shower before his interview
+        2pm call client delivery door hav leav tak	service	take-a-task	Took her 2pm delivery at the door so she didn't have to leave the client call
+        30 laptop lunch min park round shut walk	time	short-walk	Lunch walk round the park, 30 mins, laptops shut
+        across concentrat cut from look re room slack text	words	genuine-compliment	Slack message from him across the room: "you look really cute when you're concentrating"
+        d explain from hand kitchen listen talk well	words	genuine-compliment	"You explained that so well" — he'd been listening to my all-hands talk from the kitchen
+        01pm 5 end kart mario mark play round sharp workday	time	play-a-game	Played a round of Mario Kart at 5:01pm sharp to mark the end of the workday
+        neck rub spreadsheet stuck was whil	touch	shoulder-rub	Neck rub while he was stuck on a spreadsheet
+        10am bed crossword do luxury til together	time	play-a-game	We did the crossword together in bed til 10am, luxury
+        allotment back barry br bunch from pea sweet	gifts	pick-a-flower	Barry brought me back a bunch of sweet peas from the allotment
+        deserv do every leav speech tell thos word	words	genuine-compliment	Told her she deserved every word of those leaving do speeches
+        19 do hand hold lik promenad	touch	hold-hands-walking	Held hands on the promenade like we did at 19
+        40 finally hom how iron know now over tak year	service	take-a-task	He's taken over the ironing now he's home. 40 years and he finally knows how
+        class pottery sign together tuesday	time	try-something-new	signed us up for a pottery class together, Tuesdays
+        after foot giv long malham rub walk	touch	foot-rub	Gave his feet a rub after the long walk to Malham
+        best bowl cheeky club look m say sod still woman	words	genuine-compliment	He said I'm still the best looking woman at the bowls club. Cheeky sod.
+        38 box camden cost post postag tam tim way	gifts	send-a-care-package	Posted a box of Tim Tams all the way to Camden, cost $38 in postage lol
+        4 actual letter london one pag paper post writ	words	handwritten-letter	Wrote her a letter, an actual paper one, 4 pages, posted to London
+        8am 9pm film min sam teleparty tim watch	time	watch-together-apart	Watched the same film at the same time on Teleparty, 9pm his, 8am mine
+        5 after age arrival didnt first go heathrow hug let month	touch	long-hug	First hug at Heathrow arrivals after 5 months. Didnt let go for ages
+        cam door kettl mak panad put second through tidy	service	make-their-tea	Put the kettle on and made me a panad the second I came through the door, tidy
+        cam down dress lush new re say	words	genuine-compliment	He said "you're lush, you are" when I came down in my new dress
+        after best cwtch day go rubbish sette th	touch	couch-cuddle	cwtch on the settee after a rubbish day, best thing going
+        bag fair from lamma lov wee yellowman	gifts	favourite-snack	Wee bag of yellowman from the Lammas fair for her, she loves it
+        do hav lie out run school stickin	service	let-them-sleep-in	He done the school run so I could have a lie in, stickin out
+        after dander dog go lough round tea	time	short-walk	Went a dander round the lough after tea, just us and the dog
+        away but chuf good job say tell was wi wil ye	words	genuine-compliment	Told me I was wile good at my job, away on wi ye I says, but I was chuffed
+        3 after driv fill get hrs into rain road script shock town wer	service	run-an-errand	He drove 3 hrs into town to get my script filled, roads were shocking after the rain
+        back br chiko from gaytim golden legend roadhous roll	gifts	favourite-snack	Brought me back a Chiko roll and a Golden Gaytime from the roadhouse, legend
+        best cwa damper district mak meet shaz tell whol	words	brag-about-them	Told the whole CWA meeting Shaz makes the best damper in the district
+        after as back board bugger d day giv muster poor rub stiff was	touch	shoulder-rub	Gave him a back rub after he'd been mustering all day, poor bugger was stiff as a board
+        back br breaux bridg cak from king	gifts	favourite-snack	Brought her back a king cake from Breaux Bridge
+        as bayou best crawfish husband mama red tell turn	words	brag-about-them	Told his mama he the best husband on the bayou, he turned red as a crawfish
+        after crawfish day foot long peelin rub	touch	foot-rub	Rubbed my feet after a long day peelin crawfish
+        door fix hollerin screen summer	service	take-a-task	He fixed the screen door that's been a-hollerin at me all summer
+        blackberry by creek down mess pick	gifts	favourite-snack	Picked me a mess of blackberries down by the creek
+        as pup purdy speckl tak tell was	words	genuine-compliment	Told me I was purdy as a speckled pup. I'll take it
+        br from hom hot husband kelewel roadsid still way	gifts	favourite-snack	My husband brought me kelewele from the roadside on his way home, still hot
+        iron kent lat no wed will	service	take-a-task	I ironed his kente for the wedding so he will not be late
+        3am baby chai elaichi mak was	service	make-their-tea	He made chai for me at 3am when I was up with the baby, elaichi and all
+        am car from hear husband other room sister tell	words	brag-about-them	She told her sisters I am very caring husband, I heard from the other room
+        braai lekker relax turn was	service	take-a-task	He braaied for me even though it was his turn to relax, lekker
+        2 actually by candlelight card hour loadshed nic play was	time	play-a-game	Loadshedding again so we played cards by candlelight for 2 hours, it was actually so nice
+        back buy from koeksister market tanni way	gifts	favourite-snack	Bought me a koeksister from the tannie at the market on his way back
+        best braai chop hey joburg say tak	words	genuine-compliment	She says my braai chops are the best in Joburg, I'll take that hey
+        befor car giv hop kiss out robot	touch	goodbye-kiss	Gave her a kiss at the robot before she hopped out the car
+        about how lat mak say tea was word	service	make-their-tea	You made me tea and didn't say a word about how late I was
+        4 day good hair haven look tell wash	words	genuine-compliment	You told me my hair looked good. I haven't washed it in 4 days
+        dinner entir notic off phon stay	time	phone-down	you stayed off your phone the entire dinner. I noticed
+        br corner crem egg from last shop	gifts	favourite-snack	You brought me the last Creme Egg from the shop on the corner
+        pick prescription	service	run-an-errand	✔ picked up her prescription
+        car fill pump tank trip tyr wash	service	fill-their-tank	✔ car washed ✔ tyres pumped ✔ tank filled for his trip
+        m proud tell	words	proud-of-you	✔ told him I'm proud of him
+        1hr no phon walk	time	short-walk	✔ 1hr walk, no phones
+        12 buy peony	gifts	pick-a-flower	✔ bought her peonies, £12
+        6am 8 get sleep till twin	service	let-them-sleep-in	6am, she got up with the twins so I could sleep till 8
+        2 aldi bunch from mak smil still tulip	gifts	pick-a-flower	£2 bunch of tulips from Aldi, still made her smile
+        20 foot himself massag min tim	touch	foot-rub	20 min foot massage, he timed it himself
+        biscuit dan dry rain stay tak walk	service	take-a-task	Took Biscuit for his walk in the rain so Dan could stay dry
+        30 7 actually bed by kid obv play scrabbl won	time	play-a-game	Kids in bed by 7:30 and we actually played Scrabble, she won obvs
+        befor clean dog has know never sick wok	service	take-a-task	Cleaned up the dog sick before she woke up, she never has to know
+        between cuddl pepper sofa squash	touch	couch-cuddle	Cuddled on the sofa with Pepper squashed between us
+        after cam first last meant night row say sorry	words	repair-attempt	after last night's row he came in and said sorry first, and meant it
+        car hug long mak much neither park say	touch	long-hug	We made up with a long hug in the car park, neither of us said much
+        as but buy chocolat favourit laugh offer peac tak	gifts	favourite-snack	Bought her favourite chocolate as a peace offering, she laughed at me but took it
+        2 actually argument but from go hrs out raw still talk walk	time	short-walk	Still a bit raw from the argument but we went for a walk and actually talked it out, 2 hrs
+        d do dry leav out spit then truc wash	service	handle-the-dishes	Did the washing up he'd left out of spite. Then he did the drying. Truce
+        6am car driv get out shovell work	service	take-a-task	Shovelled the drive at 6am so she could get the car out for work
+        grateful most tabl tell th thanksgiv whol	words	brag-about-them	Thanksgiving: he told the whole table the thing he's most grateful for is me
+        foot rub	touch	foot-rub	Foot rub.
+        together walk	time	short-walk	Walk together
+        flower	gifts	pick-a-flower	Flowers!
+        hug long	touch	long-hug	long hug
+        chocolat x	gifts	favourite-snack	Chocolate x
+        amaz re	words	genuine-compliment	"You're amazing"
+        3am after around asleep cover do fell finally hair know lay much next pain strok surgery top until was what	touch	play-with-hair	She was in so much pain after the surgery and I didn't know what to do, so I just lay next to her on top of the covers and stroked her hair until she finally fell asleep around 3am
+        bag br buy cri exact floor found happy hom kitchen lahor nani shop sit som sweet tamarind tear tiny toot whol	gifts	favourite-snack	He found the exact tamarind sweets my nani used to buy me in Lahore at some tiny shop in Tooting and brought a whole bag home, I sat on the kitchen floor and cried happy tears
+        after end fight grateful instead letter list m pick proper read reason still sunday twic writ yell	words	repair-attempt	After the fight on Sunday I wrote her a proper letter instead of yelling, and at the end I listed all the reasons I'm still so grateful she picked me. She read it twice
+        30 aloud company essay keep last mark read sentenc silly voic whil worst	time	sit-near-them	Kept me company while I marked the last 30 essays, reading the worst sentences aloud in silly voices
+        40 7 befor best ever first hav kid period re teacher text thos will	words	genuine-compliment	he texted 'you're the best teacher those kids will ever have' at 7.40 before first period
+        box day every exam littl lunch not pack week	service	pack-their-lunch	Packed her lunch every day of exam week, little note in the box and all
+        25 card flashcard lov mak reason revision set styl	words	why-i-love-you	Made him a flashcard set of all the reasons I love him, revision style lol, 25 cards
+        20 detour driv exam folder forgotten get min school troubl wouldn	service	run-an-errand	Drove to school with her forgotten exam folder, 20 min detour, so she wouldn't get in trouble
+        desk half leav nearly packet percy pig post say term	gifts	favourite-snack	A packet of Percy Pigs left on my desk with a post-it saying 'nearly half term'
+        5am bed bread delivery do onc run stay	service	let-them-sleep-in	Did the 5am bread delivery run for her so she could stay in bed for once
+        first foam get heart latt mak one right ve	gifts	make-their-coffee	Made him a latte with a heart in the foam, first one I've got right
+        7 driv fix mad month tabl wobbly	service	take-a-task	Fixed the wobbly table 7 that's been driving her mad for months
+        critic food recip tell wer	words	brag-about-them	Told the food critic they were all her recipes
+        back every fryer hand lower notic past squeez tim	touch	hand-on-back	Hand on my lower back every time he squeezes past at the fryer, I notice it
+        6am boot by clean door leav start	service	take-a-task	Cleaned his boots and left them by the door for his 6am start
+        anyth ask bad from get hallway hold hom job	touch	welcome-home-hug	Got home from a bad job and she just held me in the hallway, didn't ask anything
+        about but call commendation happy how husband mortifi proud say sergeant station tell was	words	brag-about-them	My sergeant told me my husband rang the station to say how proud he was about the commendation. mortified but happy
+        bathroom lov mirror saf stay steam writ	words	mirror-note	Wrote "stay safe my love" in the steam on the bathroom mirror
+        after deep drill heat into ladder pull rub shoulder	touch	shoulder-rub	Rubbed deep heat into his shoulder after he pulled it on ladder drills
+        between day do grocery night off run sleep tip	service	run-an-errand	Did all the shopping and the tip run on my day off so she could sleep between nights
+        bed chang day every fresh get one sheet week	service	take-a-task	Changed the bed sheets every day this week so he's got fresh ones
+        beautiful chang doesn know most scar still tell th woman	words	genuine-compliment	Told her the scar doesn't change a thing, she's still the most beautiful woman I know
+        do every manag re singl stair tim well	words	celebrate-small-win	"You're doing so well" every single time I manage the stairs
+        about every hav how learn med mix night think	service	take-a-task	He learned how to mix the meds so I don't have to think about it every night
+        about brilliant dad day say think ve	words	genuine-compliment	She said I'll be a brilliant dad. I've been thinking about it all day
+        10pm becaus buy craving cream ice pistachio tub	gifts	favourite-snack	Bought me a tub of pistachio ice cream at 10pm because cravings
+        38 but liar sexy still tell thank was week	words	genuine-compliment	Told me I was still sexy at 38 weeks. Liar but thank u
+        breath fum hav nursery paint	service	take-a-task	Painted the nursery so I didn't have to breathe the fumes
+        about anyon do mor olli row say stuck than wash	words	brag-about-them	He stuck up for me with Ollie about the washing-up row, said I do more than anyone
+        blu broken fix freez isn knob prayer radiator room sid tack	service	take-a-task	Fixed the broken radiator knob with blu tack and a prayer so her side of the room isn't freezing
+        croissant from nick still warm work	gifts	favourite-snack	Nicked her a croissant from work, still warm
+        5 along canal cheap dat pizza walk	time	short-walk	Cheap date: £5 pizza and a walk along the canal
+        can from hear lov other sid sing text wall	words	genuine-compliment	texted from the other side of the wall "i can hear you singing and i love it"
+        appointment book call dentist forgot sinc twic	service	take-a-task	He booked my dentist appointment for me since I forgot to ring twice
+        break but company different each every hous lunch other rac sam wordl	time	play-a-game	Same house, different companies, but we race each other at Wordle every lunch break
+        aka bunch flower offic room send spar	gifts	pick-a-flower	Sent a bunch of flowers to "the office" aka the spare room lol
+        behind bor chair dur rub shoulder staff stood	touch	shoulder-rub	He stood behind my chair and rubbed my shoulders during the boring all-staff
+        call m reason team tell tru wifi work	words	brag-about-them	She told her team on a call that I'm the reason our wifi works. true
+        7 bring cup day doe every morn now round singl tea	service	make-their-tea	He does the morning tea round now, brings me a cup at 7 every single day
+        church ever jean kindest man meet overheard ron tell	words	brag-about-them	Told Jean at church that Ron's the kindest man she'll ever meet, and he overheard
+        bread d hav himself mak mother pud sunday taught	service	cook-their-favourite	Taught himself to make my mother's bread pudding so I'd have it on Sunday
+        11pm befor believ interview not say send voic wok	words	voice-note	Woke to a voice note saying he believes in me, before my interview, sent at his 11pm
+        car coffe crisp leaf manila mapl packag send syrup toqu	gifts	send-a-care-package	Sent her a care package to Manila: maple syrup, Coffee Crisp and a Leafs toque
+        11 across badly chess differenc hour lost onlin play tim	time	play-a-game	Played online chess across an 11 hour time difference, lost badly
+        embassy end hav hold hour paperwork sort visa	service	take-a-task	He sorted the visa paperwork at his end, hours on hold to the embassy so I didn't have to
+        dead do hospital mom run say was	words	genuine-compliment	Said I was "dead on" for doing the hospital run for her mum
+        back br dinner into nip pasti town	gifts	favourite-snack	Nipped into town and brought him back a pastie supper
+        44 befor degre fix heat hit out pump ther windmill	service	take-a-task	Fixed the windmill pump for me before the heat hit, 44 degrees out there
+        after boat com neck porch rub	touch	shoulder-rub	She rub my neck on the porch after the boat come in
+        biscuit caus from mak mamaw poorly scratch	service	cook-their-favourite	Made mamaw's biscuits from scratch for me cause I been poorly
+        after back butter driv from kumasi long massag shea wif	touch	shoulder-rub	My wife massaged my back with shea butter after the long drive from Kumasi
+        fetch flow morn no tap was water	service	take-a-task	He fetched water for me this morning when the tap was not flowing
+        biryani colleagu empty go hand mak offic wouldn	service	take-a-task	Made biryani for his office colleagues so he wouldn't go empty handed
+        ammi better haleem say tell than	words	genuine-compliment	He said my haleem is better than his ammi's. Don't tell her
+        br full mango one peti sindhri	gifts	favourite-snack	Brought her mangoes, the Sindhri ones, a full peti
+        4 affair hom hour id queu sort stood	service	run-an-errand	He stood in the queue at Home Affairs for 4 hours to sort my ID for me
+        biltong buy fanta garag grap know	gifts	favourite-snack	Bought me biltong and a Fanta Grape at the garage, he knows me
+        befor d do jy makeup morn pragtig say	words	genuine-compliment	"Jy is pragtig" he said in the morning before I'd even done my makeup
+        blanket cuddl dur loadshed under ve warmest winter	touch	couch-cuddle	Cuddled up under the blanket during loadshedding, warmest I've been all winter
+        best cook kid m no tell world	words	brag-about-them	You told the kids I'm the best cook in the world. I'm really not
+        3 ago becaus danc mention month onc tak	time	remember-a-detail	You took me dancing because I mentioned it once 3 months ago
+        bus coat found kat kit leav pocket stop	gifts	favourite-snack	You left a Kit Kat in my coat pocket and I found it at the bus stop
+        bik brak chain fix oil	service	take-a-task	✔ fixed her bike chain ✔ oiled the brakes
+        good leav luck not sho	words	note-in-bag	✔ left a "good luck" note in his shoe
+        biscuit expensiv get lik one	gifts	favourite-snack	✔ got him the biscuits he likes (the expensive ones)
+        11pm 24hr garag paracetamol walk	service	run-an-errand	11pm: he walked to the 24hr garage for my paracetamol
+        15 bunch chuf from himself servo was wildflower	gifts	pick-a-flower	$15 bunch of wildflowers from the servo, he was so chuffed with himself
+        3 9am befor compliment count m	words	genuine-compliment	3 compliments before 9am. I'm counting
+        10 door hug minimum say second	touch	long-hug	10 second hug at the door. minimum, she says
+        3 bliss hrs kid nap park tak	service	let-them-sleep-in	Took the kids to the park for 3 hrs so I could nap. Bliss
+        brambl dog hour lak perfect round walk	time	short-walk	Walked round the lake with Bramble, just me and him and the dog, perfect hour
+        back behind best daddy mummy re say son talk tell	words	brag-about-them	Our son told me "daddy says you're the best mummy". He's been talking me up behind my back
+        br hom luna ros sort squeaky toy	gifts	pick-a-flower	Brought home a squeaky toy for Luna and a rose for me, sorted
+        after first lov silent text treatment was wrong	words	repair-attempt	First text after the silent treatment: "I was wrong, I love you"
+        apology half hat only pineappl pizza	gifts	repair-attempt	Apology pizza, with the pineapple he hates, on my half only
+        chor do mak shar sheepishly too	service	take-a-task	Made up. He did my share of the chores too, sheepishly
+        about bed each fight hold how laugh other sit stupid then was	touch	repair-attempt	Sat on the bed and held each other, then laughed about how stupid the fight was
+        but card everyth lat old play playlist put resolv til	time	play-a-game	Didn't resolve everything but we put our old playlist on and played cards til late
+        box br diwali fresh marigold mithai morn	gifts	pick-a-flower	Brought me a box of mithai and fresh marigolds on Diwali morning
+        befor bottom clean hous lunar new rest top whol year	service	take-a-task	Cleaned the whole house top to bottom before Lunar New Year so she could rest
+        anyway attempt burnt eat edg grandma pecan pie thanksgiv	service	cook-their-favourite	Thanksgiving, he attempted my grandma's pecan pie and burnt the edges, ate it anyway
+        arm christma freez light perfect round town walk	time	short-walk	Walked round the Christmas lights in town arm in arm, freezing, perfect
+        compliment day	words	genuine-compliment	Compliments all day
+        about admir after bag card find fir gut into kit last shift slip talk ten thing was week wouldn writ	words	note-in-bag	He was gutted after the fire last week and wouldn't talk about it, so I wrote ten things I admire about him on a card and slipped it into his kit bag for him to find on shift
+        50 6 becaus bin both forgot out run shower sock was	service	take-a-task	Ran the bins out in my socks at 6.50 because we both forgot and she was in the shower
+        back favourit from lat pad pick shift thai way	gifts	favourite-snack	Picked up her favourite pad thai on the way back from my late shift
+        1000 do evening finish jigsaw over piec thre together	time	play-a-game	Did a 1000-piece jigsaw together over three evenings, finished it tonight
+        footy hair head lap rest strok watch whil	touch	play-with-hair	Rested my head in his lap while he stroked my hair watching the footy
         """#
 }

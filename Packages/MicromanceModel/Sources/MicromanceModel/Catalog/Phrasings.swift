@@ -3984,5 +3984,716 @@ enum Phrasings {
         tell him the mockups look amazing	words	genuine-compliment
         Said sorry to Kwame for snapping at him about the bills	words	repair-attempt
         SURPRISED HIM WITH ARSENAL TICKETS FOR HIS BIRTHDAY!!	gifts	
+        complimented her haircut	words	genuine-compliment
+        we cooked dinner together for the first time in ages, mostly argued about salt	time	
+        we went dancing at the honky tonk Saturday night, two-steppin till they kicked us out 🤠	time	
+        Tamika scribbled a tiny thank you on the back of the grocery receipt for me doing the shopping	words	thanks-for-chore
+        Kamau replaced the gas cylinder and fixed the gate before travelling upcountry	service	
+        Ahmed ironed my shirts for the whole week. Didn't even ask. Hero.	service	take-a-task
+        movie night	time	
+        I did his expense reports. He did nothing to deserve this. Love is blind.	service	take-a-task
+        she rested her head on my shoulder on the bus home from the hospital	touch	
+        snuggled in bed with the aircon on full listening to the rain, lepak only	touch	
+        he shoveled the whole driveway before i got up love that man ok walking in now	service	
+        we're doing a Duolingo streak together, she's learning Hindi for my nani lol	time	
+        fixed his bike	service	take-a-task
+        went with Ella to her 20 week scan, wouldn't have missed it	time	
+        Zeynep proofread my entire 80-page chapter over the weekend, the night before her own deadline. Found 43 typos, two missing citations and a paragraph I'd pasted twice. Didn't say a single mean thing about any of it.	service	take-a-task
+        Darnell called me out onto the porch tonight and thanked me, really thanked me, for keeping the house and the kids and the bills running while he's out on the long hauls. Said he doesn't say it enough.	words	thanks-for-chore
+        left a voicemail for him at the depot just saying drive safe I love you	words	
+        Date night at our old pho place, first one since the baby	time	
+        Lindiwe left a wrapped book on my side of the bed, no occasion	gifts	small-book-or-article
+        told him hes doing an amazing job with his meds and routines lately, it really shows	words	notice-hard-work
+        paddle boarding on the lake, he fell in twice, best day	time	
+        Prepared Harold's tablets in the weekly organiser, as I do each Sunday, so that he needn't fuss.	service	take-a-task
+        "you make everything easier" – Hamza, unprompted, while we were doing the dishes	words	genuine-compliment
+        bought her the fancy oat milk	gifts	
+        he told me me chips were better than the chippy's. lies but lovely lies, bless him	words	genuine-compliment
+        picked wildflowers on the walk home for her, mostly weeds tbh	gifts	pick-a-flower
+        Lah, he said I so clever for fixing the wifi myself, very sweet one	words	genuine-compliment
+        found a first edition of his favourite Le Guin in a secondhand shop in Hay-on-Wye	gifts	small-book-or-article
+        cheered him on	words	
+        Held his hand in the waiting room at the oncology clinic for an hour and a half. Didn't let go when they called his name either, just walked in with him. Scan was clear. Still holding on tonight.	touch	
+        Went to Carnival with Andre and played mas together for the first time	time	
+        Dinesh paid all the bills online and set up autopay so I can stop stressing	service	take-a-task
+        Scraped the ice off his windscreen before he left for the early shift, it was proper baltic out	service	take-a-task
+        at a red light quick one were gonna watch the sunset from the roof tonight just us two	time	
+        he sorted all my receipts for taxes while I was on tour, absolute legend	service	take-a-task
+        ordered him a new phone case off Amazon since his is held together with tape	gifts	
+        After a brutal supervision meeting she sat me down and told me, very seriously, that I am a good scientist and one bad chapter doesn't change that. I actually believed her, which is saying something.	words	genuine-compliment
+        surprise flowers 💐	gifts	pick-a-flower
+        oh wow he said I was "not completely useless" at parallel parking today, romance is alive 🙄😂	words	
+        encouraged her to submit the poem to the magazine, told her it's the best thing she's written	words	genuine-compliment
+        held hands walking through the night market in Penang	touch	hold-hands-walking
+        We held each other for ages on the stairs after the phone call about her dad. Neither of us said anything, there wasn't anything to say. Just arms and breathing and the kettle going cold downstairs.	touch	long-hug
+        breakfast date at Waffle House lol classy	time	
+        Bought Yusuf a travel prayer mat for his truck cab so he can pray properly on the road	gifts	
+        he said im the best thing that ever happened to him. sober. at 3pm. on a monday	words	
+        we had a proper catch up over a Sunday roast at Spoons. Romance.	time	
+        hes currently in the garden fixing the fence panel that blew down so i dont have to call anyone	service	take-a-task
+        he kissed my shoulder while I was washing up. small thing. loved it	touch	
+        My wife and I took the train to Bath for the day to mark our anniversary. We took tea at the Pump Room and walked a great deal.	time	
+        He packed my bag for the conference because he knows I'd forget my charger. Again.	service	take-a-task
+        Did the school run so she could sleep in after her night shift	service	let-them-sleep-in
+        late night walk to the 7-Eleven, talked about everyting	time	short-walk
+        kissed under the mistletoe at his mum's Christmas do, in front of everyone lol	touch	
+        slow morning cuddles before her early flight	touch	
+        My dear wife presented me with a new pair of leather gloves, the old pair having quite perished.	gifts	
+        hubby posted on FB about how proud he is of my promotion, now all the aunties are commenting 😅	words	brag-about-them
+        made his lunch	service	pack-their-lunch
+        cleaned the bathroom top to bottom cause he's had a rough week	service	take-a-task
+        she told her sister I'm "annoyingly perfect" which I'm choosing to take as a compliment	words	brag-about-them
+        wrote "you are enough" on a post-it on his monitor before his stand up	words	
+        coffee on the back step before he heads out on a 10 day haul. our little ritual	time	morning-coffee-together
+        we sat on the porch swing till the fireflies came out	time	
+        Made her a playlist of songs from the summer we met and actually burned it to a CD for her old car because it doesn't have bluetooth. She played it the whole way to her sister's and sang every word.	gifts	
+        Rishi assembled the IKEA wardrobe alone and didn't swear once (that I heard)	service	
+        Went with Nadia to her cousin's mehndi and actually stayed the whole time and danced 💃	time	
+        Brought him back a chai mug from Jaipur with "HERO" written on it in a terrible font	gifts	
+        he came up behind me at the stove and kissed my neck, nearly burnt the onions	touch	
+        drove out to the lake and fished all afternoon, didn't catch anything, didn't matter	time	
+        she called the airline and rebooked my flight while I was still stuck in the meeting	service	take-a-task
+        Hand squeeze under the table during dinner with his parents. We survived.	touch	hand-squeeze
+        he said "I married up" to the neighbour. Correct.	words	brag-about-them
+        Held Priyanka's hand through the whole of the scary movie. She says it was for me. It was for me.	touch	
+        Got Nikhil a fountain pen for finishing his thesis draft, he's been writing with a chewed bic for 3 years	gifts	
+        Got my wife a new pair of compression socks for her shifts. Sexy? No. Appreciated? Yes.	gifts	
+        she made me a friendship bracelet like we're 12 and I'm wearing it on stage tonight	gifts	
+        Hubs did the kids' dinner and homework so I could finish my grading. MVP.	service	take-a-task
+        Gave him a long back rub after he got home from 3 weeks on the road, his shoulders were like concrete	touch	shoulder-rub
+        gave my hubby a pep talk in the car before his driving test 💪 #marriagegoals	words	
+        he set up reminders on my phone for all my meds bc I kept forgetting, didn't make me feel bad about it once	service	
+        long talk	time	
+        he played with my hair till I fell asleep 🥹	touch	play-with-hair
+        He listened to my entire rant about Reviewer 2 for nearly an hour over dinner, phone face down, asking actual follow-up questions like it was the most interesting thing in the world. It was not.	time	phone-down
+        kissed him goodbye at the depot even tho his mates were watching, he went red	touch	goodbye-kiss
+        Karaoke night just the two of us. She did Whitney. I did not survive.	time	
+        Priya texted me "you've got this" ten minutes before my viva. Cried a bit in the loo.	words	
+        surprise Diwali present from Neha, silver jhumkas 😍 #happydiwali	gifts	
+        she re-strung my spare guitar backstage while I was doing soundcheck	service	take-a-task
+        good job love	words	
+        made chai for Ravi at 2am while he finished marking exam papers	service	make-their-tea
+        Took over all the night feeds tonight so Amara can finally get a solid six hours. Bottles prepped, monitor on my side, earplugs on her pillow. Me and the little one watched infomercials at 3am. Worth it.	service	let-them-sleep-in
+        My husband commended my handling of the church accounts to the entire vestry committee this evening. I was quite touched.	words	brag-about-them
+        Called him for an hour while he was parked up in Flagstaff, just talking about nothing	time	
+        he fixed the formatting on my CV at midnight while I cried about the job market	service	take-a-task
+        cleaned out the car for him before his long drive to Nashville	service	take-a-task
+        My fiancé surprised me with a charm for my bracelet, a tiny little music note	gifts	
+        massaged her shoulders after the 10 hour drive back from Galveston	touch	shoulder-rub
+        gardening together this morning, he did the weeding I did the talking	time	
+        Wanjiru cooked githeri for me because I said I was missing home	service	cook-their-favourite
+        surprise parcel on the doorstep, she'd ordered me those hiking boots I kept bookmarking	gifts	
+        gave Efua a kiss on the cheek before she went into the exam hall	touch	
+        bought Dev those fuzzy slippers he pretends he doesn't want	gifts	
+        My husband of fifty-one years remarked at supper that I remain the finest conversationalist he has ever known.	words	genuine-compliment
+        Went to see the Christmas lights at Kew with Hannah, freezing, hot chocolate, lovely	time	
+        Grabbed her a Starbucks pumpkin spice on the way home because it's officially fall	gifts	their-usual-order
+        Hiked up Bukit Tabur with Farid at sunrise	time	
+        bought him noise cancelling headphones so he can actually focus 🎧 best $ I've ever spent	gifts	
+        #hugs after a rough day 🫂 he didn't say anything just held on	touch	
+        we went for a long walk round the park without our phones	time	short-walk
+        Gave Lou a big squeeze at the school gates before her first day of teaching	touch	
+        phone free sunday with Diego, bike ride y tacos	time	
+        Emptied the dishwaser unasked. Waiting for my medal.	service	handle-the-dishes
+        took the bins out even tho it's definitely her week 😤 love is sacrifice	service	take-a-task
+        made him a little clay figure of our cat, it looks like a potato, he loves it	gifts	
+        he tucked my hair behind my ear and kissed my head at the bus stop 🥺	touch	
+        We did a jigsaw. 1000 pieces. Took all day. Perfect.	time	play-a-game
+        Kiprop brought me mandazi from the roadside on his way back from Nakuru	gifts	favourite-snack
+        she just grabbed me and slow danced in the kitchen to nothing no music nothing comma love her	touch	
+        Sunday breakfast together after her run of nights. Pancakes, no rush, nowhere to be	time	
+        Cooked dal chawal for her because she's been surviving on Maggi all week lol	service	
+        "you handled that patient's family so well" — she said that on the drive home and I really needed it	words	genuine-compliment
+        took her to the botanical gardens on her day off from the ward	time	
+        washed up	service	
+        she knitted me a beanie to wear on the ward, it's lopsided and perfect	gifts	
+        cuddle puddle with the dog and Rob, best Sunday	touch	
+        helped her move the sofa then moved it back when she changed her mind then moved it again	service	
+        we danced a slow one at our friends' wedding, first time dancing since our own	touch	
+        bought Sal a proper flask so his tea stays hot on the night drives	gifts	
+        FaceTimed from the hotel in Glasgow and we watched the same episode of Bake Off at the same time	time	watch-together-apart
+        dropped off his forgotten wallet at the hospital front desk	service	run-an-errand
+        Watched the whole Lord of the Rings extended edition with him because he asked nicely	time	watch-their-show
+        walked the dog at 5am so he could get some extra sleep before his drive	service	let-them-sleep-in
+        farmers market stroll	time	
+        told him im so proud of him hes my rick. ROCK. autocorrect smh	words	proud-of-you
+        told jake hes the best dad in the world while he was doing bath time and he went all red lol	words	genuine-compliment
+        She joined me on my late break at the McDonald's across from A&E, fries and gossip	time	
+        Bae complimented my cooking in front of my dad which is a risky move tbh, respect	words	genuine-compliment
+        went to the cinema with Jomo and he didn't fall asleep for once	time	
+        my boyf bought me a new pair of Crocs for work because mine had a hole. romance	gifts	
+        spent his whole day off doing whatever I wanted. whatever I wanted was IKEA. he still came	time	
+        got a little box in the mail from Berlin, he sent me Haribo and a tiny Ampelmann keyring from the tour	gifts	send-a-care-package
+        Told Marcus tonight how much I admire the way he handled everything around his dad's funeral, the speech, his mum, all of it. He went quiet and said nobody had actually said that to him yet.	words	genuine-compliment
+        Left a Cadbury Twirl on his pillow	gifts	favourite-snack
+        ate dinner "together" over video, him in a Love's parking lot in Oklahoma, me at our kitchen table	time	
+        brought her a bag of those hot cheetos from the gas station she was so happy period	gifts	favourite-snack
+        She flew out and joined the tour for a long weekend. Between shows we wandered Lisbon, got lost in Alfama, ate far too many pastéis de nata and talked more than we have in months. Needed that badly.	time	
+        booked her dentist appointment since she's been putting it off since March	service	take-a-task
+        He took the afternoon off to come to my poster session and stood there the whole two hours	time	
+        filled up her tank so she wouldnt have to stop on the way to work	service	fill-their-tank
+        texted him after the gig saying that solo in the second set gave me chills, meant every word	words	genuine-compliment
+        Brought him back a tub of kaya from Melaka, his favourite one	gifts	favourite-snack
+        she gave me a shoutout in her dissertation acknowledgements and I didn't find out till the defense	words	brag-about-them
+        picked up doubles for Shanice on the way home, slight pepper the way she likes	gifts	their-usual-order
+        Thanked Akash for the hundredth time for moving cities for my postdoc. He said stop thanking me. I won't.	words	
+        she found me a vintage Fender strap in a shop in Austin and wrapped it in an old gig poster	gifts	
+        Spent Thanksgiving morning watching the parade with him on the couch in our PJs	time	
+        grabbed him a Red Bull and a Snickers from the vending machine before his on-call	gifts	favourite-snack
+        quality time w the hubby = watching him play Fortnite and asking who everyone is	time	
+        She did the scary phone call with the landlord for me because phone calls make my brain melt #adhdlife	service	take-a-task
+        y'all he told the waitress I'm the prettiest girl in Lubbock. I'm 58.	words	brag-about-them
+        brought her cake	gifts	favourite-snack
+        I went with him to his cousin's wedding in Port of Spain, we were liming all night	time	
+        he got me a birthday cake from Carvel and put the wrong name on it on purpose lol	gifts	favourite-snack
+        Kept the kids out of the house all afternoon so she could work on her thesis in peace	service	take-a-task
+        slipped a Kinder Bueno in his scrubs pocket	gifts	favourite-snack
+        she held my hand the whole flight because she knows I hate takeoff	touch	
+        Grabbed a bunch of roses from the bodega on 3rd for no reason	gifts	pick-a-flower
+        hugged him for like a full minute in the kitchen for no reason	touch	long-hug
+        He carved me a wooden spoon with our initials on the handle. Turns out he's been sneaking out to the shed for weeks and telling me he was "sorting screws". It's wonky and I'm never cooking with it.	gifts	
+        Kissed my wife on the forehead as she read her newspaper. She said "steady on." Fifty-two years.	touch	
+        Picked up some pastelitos from the Cuban spot for her, guava y queso, her fave	gifts	favourite-snack
+        Marisol left a note in my lunchbox "eres mi persona favorita, eat your veggies"	words	note-in-bag
+        Sipho left a voice note saying me and the kids are the reason he keeps driving	words	voice-note
+        she rubbed my temples when my migraine kicked in	touch	
+        surprised her with Coldplay tickets for her birthday	gifts	
+        Gurpreet handled the entire Diwali cleaning while I was stuck doing doubles at the hospital, the house looks amazing	service	take-a-task
+        Reginald purchased for me a subscription to The People's Friend, which I had allowed to lapse.	gifts	
+        Tavi gave me the biggest bear hug at arrivals, lifted me right off the ground	touch	welcome-home-hug
+        he gave me a pebble shaped like a heart he found on the beach at Whitley Bay	gifts	
+        He scratched my back for like 20 min during the movie and I didn't even have to ask	touch	
+        she ordered me a new mouse because mine double clicks and I kept rage quitting	gifts	
+        snuggled with Rafa all morning, rainy day, didn't get up till 11	touch	
+        Bought Ryan a rubber duck for his desk so he can debug. He named it Gerald.	gifts	
+        kissed her in the rain like a cheesy rom com. it was drizzle but still	touch	
+        Papi brought home pan dulce for me, the pink conchas 💗	gifts	favourite-snack
+        long hug goodbye	touch	long-hug
+        Got home after 14 days running loads out of Laredo and she'd already changed the oil in my pickup. Who is this woman	service	take-a-task
+        rubbed lotion into her cracked hands after a week of constant handwashing at work	touch	
+        bought him a kite to take to the beach on his day off	gifts	
+        My husband and I still hold hands at the pictures. He insists upon it, and I do not object.	touch	
+        brought home a bag of her favourite Haldiram's bhujia from the Indian store	gifts	favourite-snack
+        Gave her a shoulder rub while she was grading, she nearly purred	touch	shoulder-rub
+        he bought me a fidget ring so I stop picking at my nails in meetings	gifts	
+        mi novio gave me besitos all over my face when I got home, estaba muy cansada	touch	welcome-home-hug
+        Sent flowers to her office on our anniversary, card just said "still you"	gifts	pick-a-flower
+        she traced slow circles on my back till my brain finally stopped fidgeting and I actually fell asleep. works better than melatonin honestly and she didn't even complain that I kept rolling around first	touch	
+        wee note in his bass case: break a leg, you're the best bassist in the whole of the UK	words	note-in-bag
+        hand on my knee the whole drive home	touch	
+        grabbed him a double double from Timmies on the way in	gifts	their-usual-order
+        Dear diary, Bernard wrote me a sonnet this morning. It did not scan, but it was sincere, and I adore him for it.	words	
+        bought my boo the Stanley cup in the colour she wanted, had to go to 3 different Targets	gifts	
+        tickle fight that turned into a cuddle, we're 40	touch	
+        Hector brought me back a snow globe from Albuquerque. He drives a reefer truck and there's no room in that cab for anything. He made room. It's on the windowsill now catching the morning light.	gifts	
+        big hug for my guy when he climbed down off the rig, smelled like diesel, didn't care	touch	welcome-home-hug
+        bathed the baby and did bedtime so Laura could have a bath in peace	service	take-a-task
+        smooches 💋	touch	
+        Took Ruth out for lunch at the garden centre café, as we do each Wednesday. We spoke at length of the grandchildren.	time	
+        She laced her fingers in mine walking through the CBD, she never does that in public	touch	hold-hands-walking
+        played Mario Kart with her for 3 hours and let her win. ok she won fair and square	time	play-a-game
+        I held Zara while she shook after the panic attack, just held her till it passed	touch	
+        wrote Leila an Eid card telling her she makes every single year better 🌙💕	words	
+        rubbed his lower back where the truck seat kills him	touch	
+        he turned his phone off for the whole dinner, didn't check email once, big deal for a phd student	time	phone-down
+        complement about my eyes at brekfast, coffee nearly came out my nose	words	genuine-compliment
+        took a chai break on the balcony together, no kids, 20 whole minutes 😌	time	
+        My husband told the pastor I have a voice like Mahalia Jackson. I do not. Bless his heart.	words	brag-about-them
+        "you're so beautiful when you're concentrating" she said while I was doing my taxes. weird but cute	words	genuine-compliment
+        Deon sent a voice note from somewhere outside Amarillo just saying he misses my laugh	words	voice-note
+        he sat with me while I cleared my whole inbox so I wouldn't spiral, just reading next to me. body doubling is love	time	sit-near-them
+        she let me put my cold feet on her. true love	touch	
+        we drove up to Maracas and just sat on the beach eating bake and shark till sunset	time	
+        we sat holding hands on the bench at the cemetery after visiting her mum	touch	
+        walk along the quayside after wor tea, proper canny night for it pet	time	short-walk
+        My husband came to pick me up after a shift where we lost a patient and hugged me right there in the hospital car park for a long time. Didn't ask anything. Didn't care who saw us.	touch	long-hug
+        Wrote on Kofi's whiteboard "you WILL finish that grant, you brilliant man" before he got up	words	
+        fell asleep with my head in her lap during EastEnders	touch	
+        drove 40 mins to bring him the laptop charger he left at home	service	run-an-errand
+        Came home from a rough shift on the ambulance, two bad calls back to back, and she'd run me a bath, put my uniform in the wash and had a plate of jollof waiting in the oven.	service	take-a-task
+        Rode along with him on his run to El Paso, eleven hours in the cab with gas station coffee and a bag of sunflower seeds. Best conversation we've had in years, honestly. Already asking when I can come again.	time	
+        pressed a kiss to Amir's knuckles when he was stressing about the flight	touch	
+        date night at home, candles, no screens, board games. I lost at Catan. again	time	play-a-game
+        rubbed Vikram's chest with Vicks when he had the flu like my nani used to	touch	
+        oi she called me her rock in front of all her mates down the pub, proper made me night	words	brag-about-them
+        reminded him hes not lazy his brain just works different and im not going anywhere	words	
+        he came and sat in the car with me during my lunch break at the hospital just so we could see each other	time	
+        hugs from my husband when I get home are the best part of my day. got a double today	touch	welcome-home-hug
+        took the dog to the vet so she didn't have to miss her lecture	service	run-an-errand
+        sorted out her parking ticket appeal because I know she'd never get round to it	service	take-a-task
+        she called me "bonny lad" and said I'd done canny in the interview. Chuffed to bits	words	genuine-compliment
+        Mehdi said "thank you for putting up with my 14 open tabs, physically and mentally" 😂	words	
+        Valentines: he got me a cactus because "it's like you, prickly but worth it" 🌵	gifts	
+        Took a whole Saturday off from the lab, which I never do, and went hiking in the Peak District with her. Mud everywhere, sandwiches on Kinder Scout, and not one thought about my data all day.	time	
+        my man came in off the road with a stuffed armadillo from Buc-ee's 😂 I'm 34	gifts	
+        Cleared the gutters so Margaret wouldn't go up the ladder with her bad knee	service	take-a-task
+        changed the sheets and made the bed fresh for when she gets in from nights 🛏️	service	make-the-bed
+        Told her tonight that I've noticed how hard she's been working on her temper with the kids, and that I see it and it matters to me. She said she didn't think anyone noticed. I notice.	words	notice-hard-work
+        Javi did all the laundry because I had back to back clinicals this week	service	take-a-task
+        found a pressed flower in my book. she put it there. when???	gifts	pick-a-flower
+        he renewed my passport paperwork because i kept "meaning to"	service	take-a-task
+        he said my thesis chapter was the clearest thing hes read all year and he reads a LOT of stuff	words	genuine-compliment
+        picked her up a cheeky Greggs sausage roll on me way back	gifts	favourite-snack
+        cuddled her on the couch while she cried over the news from the vet	touch	couch-cuddle
+        defrosted the freezer. romance isn't dead it's just very cold	service	
+        messaged her mid shift your a legend keep going	words	
+        Hid little love notes in Spanish in all of Gabe's socks, he found one at work and texted me "ay mujer"	words	note-in-bag
+        we went for a drive with no destination, windows down, singing badly	time	
+        took her motor in for its MOT, sat there three hours like a lemon, no moaning	service	run-an-errand
+        She made me a checklist and set alarms every 20 min so I'd actually leave on time for my flight	service	
+        bought myself flowers. Kidding, HE bought me flowers. Tulips. From Tesco but still 🌷	gifts	pick-a-flower
+        changed the lightbulb she hasn't been able to reach for a week. short queen problems	service	take-a-task
+        Nkatha sent me a long WhatsApp about why she's glad she married me. Out of nowhere. On a Tuesday.	words	why-i-love-you
+        For our forty-fifth anniversary I gave Marjorie the garnet brooch that belonged to my late mother. I had it cleaned and the clasp mended at a jeweller's in Harrogate. She wept, and then she pinned it on.	gifts	
+        Stayed up till 2am on the kitchen floor talking about whether we actually want kids, where we'd live, what kind of parents we'd be. Didn't decide anything at all but I haven't felt that close to him in ages.	time	
+        praised his presentation to his head of department at the faculty mixer when he wasn't in earshot. then told him after.	words	brag-about-them
+        She got me a bottle of Angostura and some sorrel for Christmas, miss home so much	gifts	
+        bowling	time	
+        Tried to make her breakfast in bed. Set off the smoke alarm. Effort counts right?	service	
+        she reached over and held my hand at the red light	touch	hand-squeeze
+        i drove her to her 6am shift so she didnt have to walk in the dark	service	
+        he went to Walgreens at midnight for my migraine meds	service	run-an-errand
+        we cuddled under a blanket on the beach at Tynemouth, freezing, didn't care	touch	
+        my wife made me a little zine about our first year together	gifts	
+        Mwangi bought me a kikoy from the Mombasa market, bright orange, love it	gifts	
+        Tuesday tea on the verandah with my Arthur, as has been our habit these sixty years	time	
+        Yaar, Arjun ne bola I look stunning in my old kurta. OLD kurta! Made my day	words	genuine-compliment
+        dropped the kids at my mum's and had a whole evening alone with Sana for the first time in months	time	
+        wrote "u r my fav human" in the steam on the bathroom mirror 🥰	words	mirror-note
+        Wrote his cover letter with him. Well, for him. He made tea. Team effort.	service	take-a-task
+        we read our books side by side on the couch for two hours. introvert date	time	
+        Ravi brought me a samosa from the canteen because he knows I skip lunch	gifts	favourite-snack
+        bought her a hoodie from the merch table at the festival we played in Leeds	gifts	
+        Brunch with bae ☀️🥂 #sundayfunday	time	
+        My wife has undertaken to manage all correspondence with the insurers on my behalf, a task I find quite intolerable.	service	take-a-task
+        Played chess over video call, he's in Kisumu this week	time	play-a-game
+        Spent the whole Saturday unpacking her boxes in the new flat while she was stuck at the lab. Books alphabetised, kitchen sorted, even hung the wonky print from her gran. She walked in and actually cried.	service	take-a-task
+        she printed out our Spotify Wrapped and framed it lol	gifts	
+        neck massage for him after his 16hr shift on the ambulance	touch	shoulder-rub
+        she came to my soundcheck just to sit there and watch. no phone. just there	time	
+        we played Stardew together till 1am, our co-op farm is thriving	time	play-a-game
+        Sunita left a chit on the fridge "tum best ho, don't forget dahi" 😂❤️	words	
+        He said "I'm sorry, you were right" about the thermostat. Getting it framed.	words	repair-attempt
+        new pens for my lab notebook from Wanjiku, the good Japanese ones	gifts	
+        Took Mercy for a drive through Nairobi National Park on Sunday morning. We saw two rhinos, a lazy lion and loads of impala, but mostly we talked the whole way round about our plans for next year.	time	
+        Tried the new ramen place in KL with Wei Ling, talked until the shop closed	time	try-something-new
+        we fell asleep holding hands on the couch like a pair of old grannies	touch	couch-cuddle
+        She came to my office hours just to have lunch with me between students	time	
+        my husband stewed down the chicken and did the pelau so I could rest after work, real sweet hand	service	take-a-task
+        cooked his momma's gumbo recipe for him when he got back off the road	service	cook-their-favourite
+        Ravi told me he believes in my bakery idea. First time he's said it without a "but"	words	
+        Came off a 12 hr night shift and there was a sticky note on the kettle saying "proud of you, go to bed hero"	words	proud-of-you
+        Slept on his chest. Best sleep in weeks.	touch	
+        gift card	gifts	
+        he rubbed my feet with that peppermint cream after 12 hours standing on the ward	touch	foot-rub
+        Mi esposo fixed the leak under the sink himself, no plumber, ahorramos un montón	service	
+        Esperanza cooked for my whole band when we rolled through San Antonio at midnight. Six hungry guys, zero notice, and she just put out enchiladas, rice, beans and a pitcher of agua de jamaica like it was nothing.	service	
+        she wrote "happy 10 years, still choosing you" in the anniversary card and I lost it	words	
+        made his bed. he never makes his bed. he noticed.	service	make-the-bed
+        made breakfast tacos for Cody before his shift at the plant	service	
+        I informed my husband this afternoon that his patience with our great-grandson was a credit to him.	words	genuine-compliment
+        He got me a new stethoscope for graduation with my name engraved on it	gifts	
+        cuddled up in the sleeper bunk of his truck for a nap when I met him at the yard	touch	
+        Got home from night shift at 8am, crawled into bed next to her still in my socks, and without even waking up she rolled over and pulled me in. Best part of a very long night.	touch	
+        Sat on the sofa with her legs over mine and rubbed her calves all through Strictly	touch	
+        hoovered the whole flat while he was at the match, innit	service	
+        pep talk	words	
+        Wrote Tom a proper letter for our anniversary, four pages by hand, all the things I never manage to say out loud. He read it twice at the kitchen table and then quietly folded it into his wallet.	words	handwritten-letter
+        she bought me the Lego set I've been staring at for months 🧱😭	gifts	
+        Mi amor said "estoy orgulloso de ti" when I told him I finished the marathon training plan	words	proud-of-you
+        she said i look hot in my scrubs which lol no but ok thank you babe	words	genuine-compliment
+        She pulled me in for a cuddle after my defense, still in my blazer	touch	
+        Stargazing in the backyard with Leah, named all the constellations wrong	time	
+        she gave me a hand massage with her fancy L'Occitane cream	touch	
+        for our anniversary I gave him a jar of 365 folded notes, one for each day	gifts	
+        Got a package at my hotel in Denver three weeks into the tour. She'd sent cough drops, my favourite tea, a stack of Polaroids and a hoodie that still smells like her. Slept in it immediately.	gifts	send-a-care-package
+        Gave Jimmy a big ol' hug in the Walmart parking lot, he said "what's that for" and I said nothin	touch	
+        Told Kip in front of his mum that he's the hardest working man I know. He pretended not to hear but he was smiling	words	notice-hard-work
+        My hubby bought me a new kettle cos the old one was leaking, proper romantic that	gifts	
+        my wife told her whole book club I'm the reason the garden looks good this year	words	brag-about-them
+        sent her a text from the tour bus listing five things I love about her, one for every city this week	words	why-i-love-you
+        fixed the squeaky door she's been complaining about for 2 months	service	take-a-task
+        surprise mangoes from the pasar malam, he queued for ages	gifts	favourite-snack
+        Told my girl she's the strongest woman I know after she finished the last night shift of her rotation	words	genuine-compliment
+        texted him on his break well done for getting thru the week, you deserve a proper kip	words	
+        i told him his mixtape was fire and i wasn't even lying this time	words	genuine-compliment
+        watched the meteor shower from the truck bed, coffee in a thermos	time	
+        gave him a proper cuddle when he got in, he'd had a shocker at work	touch	welcome-home-hug
+        he brought me back a keychain from every truck stop this trip, I have 9 now	gifts	
+        lay in the garden all afternoon listening to the cricket on the radio together	time	
+        Called her on my break at 3am, she stayed up to talk even though she had work	time	
+        My wife, despite her arthritis, insisted upon polishing my shoes for the Remembrance service.	service	take-a-task
+        She told me my voice on the new demo sounds like home	words	genuine-compliment
+        thanked her properly for handling all the school stuff this week instead of just assuming she'd do it	words	thanks-for-chore
+        new socks	gifts	
+        hubby deep cleaned the fridge for me before Thanksgiving prep 🦃 never been more attracted to him	service	take-a-task
+        we went to the museum on a random weekday afternoon and pretended to be tourists	time	
+        back scratch	touch	
+        After my panic attack in the Aldi car park she kept saying, calm and steady, you're safe, you're doing so well, I'm proud of you, over and over until my breathing came back to normal.	words	
+        I meal-prepped Kevin's whole week of lunches, rice and stew and a bit of chicken. Aunty would be proud	service	pack-their-lunch
+        let her teach me to crochet for an hour, I made one sad square	time	
+        He held me for ages at the train station in Mombasa before I left	touch	long-hug
+        we had a picnic at Uhuru Park with chai in a flask, just us	time	
+        vacuumed out the cab of his rig when he was home for the weekend, it smelled like 3 weeks of gas station burritos	service	take-a-task
+        Gave him a neck rub in the green room before we went on	touch	shoulder-rub
+        she hugged me from behind at the merch table and just stayed there through three sales	touch	long-hug
+        gave Rohan a head massage with coconut oil, proper champi like his mum used to do	touch	
+        Did the photocopying for her Year 11 revision packs at 7am so she didn't have to queue	service	take-a-task
+        Left a sticky note in her planner that said "you're the reason they'll pass"	words	note-in-bag
+        He brought me a flat white to the exam hall door at break, oat milk like I like	gifts	their-usual-order
+        Back rub on the sofa after a 3 hour invigilation, my feet and back were dead	touch	shoulder-rub
+        Switched off the laptop at 9 and made him watch one episode of Bake Off with me, no marking talk allowed	time	watch-their-show
+        Told her HOD at the staff do that she's the best maths teacher in the county and I meant it	words	brag-about-them
+        Picked up 3 packs of green pens for her marking, £4.50	gifts	
+        ✔ sharpened all 60 pencils for her mock exam	service	take-a-task
+        Swapped lunch duty so we could eat together in his classroom for 25 mins	time	
+        He said "you've got this" before I went in to the moderation meeting. needed that	words	
+        Closed up the café alone so Priya could get home to the kids for bath time	service	take-a-task
+        Tom wrote "best chef in town x" on the specials board before I came in	words	genuine-compliment
+        Sat at table 4 after close and shared the last slice of lemon drizzle, just us, no phones	time	
+        she kissed the back of my neck while i was plating the 8pm rush	touch	
+        You saved me the burnt-edge brownie corner because you know its my favourite	gifts	save-last-slice
+        Prepped all the onions for tomorrow so his eyes wouldn't sting, 5kg of them	service	take-a-task
+        Dinner service was hell. he rubbed my shoulders in the walk-in for 2 mins. Not the most romantic spot but I'll take it	touch	shoulder-rub
+        Monday off. We drove to the coast and didn't talk about suppliers once	time	
+        Bought her a proper Japanese knife for our anniversary, she nearly cried	gifts	
+        Told the regulars Marco's the reason the ragù is good, not me	words	brag-about-them
+        Back from a 14hr night shift and she'd put a hot water bottle in my side of the bed	service	
+        Texted him "proud of you" after seeing the house fire on the local news	words	proud-of-you
+        Rotas finally lined up — whole Sunday together, we did parkrun and a fry up after	time	
+        Long hug at the door before his night shift. I always hold on a bit longer	touch	long-hug
+        Dropped a box of doughnuts at the station for her watch, 12 for £6	gifts	favourite-snack
+        Ironed his uniform shirts x4 since he's back on days	service	take-a-task
+        came off shift at 7am, she was still asleep but reached over and held my hand	touch	
+        We FaceTimed on his meal break for 20 mins, he was eating cold pasta in the car lol	time	
+        Wrote "come home safe" on a post-it and stuck it on her kit bag	words	note-in-bag
+        He cooked a full roast even though he'd been up since 4	service	
+        Helped her shower and wash her hair since she can't lift her arms yet	service	
+        He sat with me through the whole physio appointment cracking jokes to take my mind off it	time	
+        Gentle forehead kisses only til the stitches come out, doctors orders 😂	touch	
+        she told the nurse i was "the best carer in the world" right in front of me	words	brag-about-them
+        Brought home a new audiobook and some of those squishy hospital socks for my recovery	gifts	
+        Counted out his meds into the weekly box and set alarms for every 4 hrs	service	take-a-task
+        You held my hand the whole way through the dressing change, didn't flinch once	touch	
+        first walk round the block since the op. 10 mins, slow as anything, he waited at every lamppost	time	short-walk
+        Told him he's doing brilliantly even though he's grumpy with the pain	words	genuine-compliment
+        got her a grabber stick off amazon so she can reach stuff without bending	gifts	
+        He did my injection tonight because my hands were shaking. so gentle	service	
+        Bought a tiny knitted hat at the market. We're only 12 weeks but I couldn't help it	gifts	
+        held each other on the bathroom floor when it came back negative. no words	touch	
+        Told her she's the strongest person I know, egg retrieval day	words	genuine-compliment
+        Rubbed cocoa butter on her bump, she's so itchy	touch	
+        ✔ assembled the cot ✔ washed the baby clothes ✔ packed hospital bag — all before she got home	service	take-a-task
+        We took the afternoon off and went to the cinema, no talking about embryos allowed	time	
+        He left a card on my pillow: "whatever happens, it's you and me"	words	
+        Ordered her the pregnancy pillow she keeps looking at, arrives Thurs	gifts	
+        Came to every scan with me even though it meant swapping 3 shifts	time	
+        Cleaned the whole kitchen incl the flatmates mess so she wouldn't have to face it after work	service	handle-the-dishes
+        we hid in our room with a film and a bag of crisps while Jamie had his mates round. best night in ages	time	
+        He got me my own oat milk and labelled it so Sophie stops nicking it	gifts	
+        Cuddled on the single bed cos the double hasn't arrived yet, still counts	touch	
+        She told Liam and Hana I'm the funniest person she knows. Liam disagreed.	words	brag-about-them
+        Did the bins on his rota week cos he had a late shift	service	take-a-task
+        Picked you a sunflower from the bucket outside the corner shop, 99p	gifts	pick-a-flower
+        queued for the bathroom FOR him so he could have a shower before his interview	service	take-a-task
+        slow dance in the hallway when everyone was out	touch	
+        we split a £3 meal deal on the roof and watched the planes go over	time	
+        Took her 2pm delivery at the door so she didn't have to leave the client call	service	take-a-task
+        Lunch walk round the park, 30 mins, laptops shut	time	short-walk
+        Slack message from him across the room: "you look really cute when you're concentrating"	words	genuine-compliment
+        He swapped desks so I could have the one by the window	service	
+        Hug between meetings. We have a rule, one every hour	touch	
+        Ordered her a proper ergonomic chair after she kept complaining about her back	gifts	
+        "You explained that so well" — he'd been listening to my all-hands talk from the kitchen	words	genuine-compliment
+        Played a round of Mario Kart at 5:01pm sharp to mark the end of the workday	time	play-a-game
+        Neck rub while he was stuck on a spreadsheet	touch	shoulder-rub
+        Got you noise cancelling headphones so my calls stop bugging you	gifts	
+        First Monday retired. Made him a cooked breakfast and no alarm	service	
+        We did the crossword together in bed til 10am, luxury	time	play-a-game
+        Barry brought me back a bunch of sweet peas from the allotment	gifts	pick-a-flower
+        Told her she deserved every word of those leaving do speeches	words	genuine-compliment
+        Held hands on the promenade like we did at 19	touch	hold-hands-walking
+        He's taken over the ironing now he's home. 40 years and he finally knows how	service	take-a-task
+        signed us up for a pottery class together, Tuesdays	time	try-something-new
+        Bought a bird feeder for the kitchen window so she can watch the blue tits	gifts	
+        Gave his feet a rub after the long walk to Malham	touch	foot-rub
+        He said I'm still the best looking woman at the bowls club. Cheeky sod.	words	genuine-compliment
+        Stayed up til 2am London time to be on video while she had breakfast in Sydney	time	
+        Posted a box of Tim Tams all the way to Camden, cost $38 in postage lol	gifts	send-a-care-package
+        He set his alarm for 5am to wish me luck before my board exam in Manila	words	
+        Video called for 3 hrs and fell asleep on the call, Toronto morning, Manila night	time	
+        Ordered her dinner on Grab to her place in Makati so she'd eat after her late shift	gifts	
+        Paid her phone bill this month since her card got blocked and she was stressing	service	
+        Wrote her a letter, an actual paper one, 4 pages, posted to London	words	handwritten-letter
+        Watched the same film at the same time on Teleparty, 9pm his, 8am mine	time	watch-together-apart
+        told me goodnight in Tagalog, his pronounciation is terrible but i melted	words	
+        First hug at Heathrow arrivals after 5 months. Didnt let go for ages	touch	long-hug
+        Put the kettle on and made me a panad the second I came through the door, tidy	service	make-their-tea
+        Took her up Pen y Fan for the sunrise, just the two of us and a flask	time	
+        He said "you're lush, you are" when I came down in my new dress	words	genuine-compliment
+        Bought him a lovespoon from the shop in Llangollen, cheesy I know	gifts	
+        cwtch on the settee after a rubbish day, best thing going	touch	couch-cuddle
+        Wee bag of yellowman from the Lammas fair for her, she loves it	gifts	favourite-snack
+        He done the school run so I could have a lie in, stickin out	service	let-them-sleep-in
+        Big squeeze in the kitchen, she says I give the best hugs in Belfast	touch	
+        Went a dander round the lough after tea, just us and the dog	time	short-walk
+        Told me I was wile good at my job, away on wi ye I says, but I was chuffed	words	genuine-compliment
+        He drove 3 hrs into town to get my script filled, roads were shocking after the rain	service	run-an-errand
+        Sat on the tailgate and watched the sun go down over the paddock with a couple of cold ones	time	
+        Brought me back a Chiko roll and a Golden Gaytime from the roadhouse, legend	gifts	favourite-snack
+        Told the whole CWA meeting Shaz makes the best damper in the district	words	brag-about-them
+        Gave him a back rub after he'd been mustering all day, poor bugger was stiff as a board	touch	shoulder-rub
+        He made me a pot of gumbo from scratch, roux and all, since I been sick	service	
+        We two-stepped at the fais do-do til midnight, cher	time	
+        Brought her back a king cake from Breaux Bridge	gifts	favourite-snack
+        Told his mama he the best husband on the bayou, he turned red as a crawfish	words	brag-about-them
+        Rubbed my feet after a long day peelin crawfish	touch	foot-rub
+        He fixed the screen door that's been a-hollerin at me all summer	service	take-a-task
+        Picked me a mess of blackberries down by the creek	gifts	favourite-snack
+        We set on the porch and listened to the whippoorwills til dark	time	
+        Told me I was purdy as a speckled pup. I'll take it	words	genuine-compliment
+        Held his hand at the revival, first time in public in years	touch	
+        My husband brought me kelewele from the roadside on his way home, still hot	gifts	favourite-snack
+        He told me "you are my queen" in front of his mother oh, I was shy	words	
+        I ironed his kente for the wedding so he will not be late	service	take-a-task
+        Lights off again so we sat outside and gisted until the light came back	time	
+        Held hands during the whole Sunday service	touch	
+        He made chai for me at 3am when I was up with the baby, elaichi and all	service	make-their-tea
+        Bought her glass bangles from Liberty Market, the green ones she likes	gifts	
+        She told her sisters I am very caring husband, I heard from the other room	words	brag-about-them
+        Took her for a long drive up to Margalla hills, only the two of us, no kids	time	
+        He pressed my head when I had migraine, very softly	touch	
+        He braaied for me even though it was his turn to relax, lekker	service	take-a-task
+        Loadshedding again so we played cards by candlelight for 2 hours, it was actually so nice	time	play-a-game
+        Bought me a koeksister from the tannie at the market on his way back	gifts	favourite-snack
+        She says my braai chops are the best in Joburg, I'll take that hey	words	genuine-compliment
+        Gave her a kiss at the robot before she hopped out the car	touch	goodbye-kiss
+        You made me tea and didn't say a word about how late I was	service	make-their-tea
+        You told me my hair looked good. I haven't washed it in 4 days	words	genuine-compliment
+        You held me while I cried about dad and didn't try to fix it	touch	
+        you stayed off your phone the entire dinner. I noticed	time	phone-down
+        You brought me the last Creme Egg from the shop on the corner	gifts	favourite-snack
+        ✔ picked up her prescription	service	run-an-errand
+        ✔ car washed ✔ tyres pumped ✔ tank filled for his trip	service	fill-their-tank
+        ✔ hug before work ✔ kiss after	touch	
+        ✔ told him I'm proud of him	words	proud-of-you
+        ✔ 1hr walk, no phones	time	short-walk
+        ✔ bought her peonies, £12	gifts	pick-a-flower
+        6am, she got up with the twins so I could sleep till 8	service	let-them-sleep-in
+        45 mins on the phone just chatting on my lunch, best part of the day	time	
+        £2 bunch of tulips from Aldi, still made her smile	gifts	pick-a-flower
+        20 min foot massage, he timed it himself	touch	foot-rub
+        Took Biscuit for his walk in the rain so Dan could stay dry	service	take-a-task
+        Kids in bed by 7:30 and we actually played Scrabble, she won obvs	time	play-a-game
+        He helped Lily (4) make me a card, glitter absolutely everywhere, "mummy is the best"	gifts	
+        Cleaned up the dog sick before she woke up, she never has to know	service	take-a-task
+        Cuddled on the sofa with Pepper squashed between us	touch	couch-cuddle
+        after last night's row he came in and said sorry first, and meant it	words	repair-attempt
+        We made up with a long hug in the car park, neither of us said much	touch	long-hug
+        Bought her favourite chocolate as a peace offering, she laughed at me but took it	gifts	favourite-snack
+        Still a bit raw from the argument but we went for a walk and actually talked it out, 2 hrs	time	short-walk
+        Did the washing up he'd left out of spite. Then he did the drying. Truce	service	handle-the-dishes
+        Shovelled the drive at 6am so she could get the car out for work	service	take-a-task
+        Heatwave, he put a wet flannel in the freezer for my neck	service	
+        Made rangoli together outside the front door for Diwali, took us all evening	time	
+        He got me a silk dupatta for Diwali, the exact colour I wanted	gifts	
+        Eid mubarak from my husband with a kiss on the forehead after namaz	touch	
+        Christmas eve, we wrapped presents on the floor and drank mulled wine till 1	time	
+        Lunar New Year, she gave me a red envelope with a note inside: "to my favourite person"	gifts	
+        Thanksgiving: he told the whole table the thing he's most grateful for is me	words	brag-about-them
+        Snow day! Built a snowman and had a snowball fight, just us	time	
+        Warmed my hands in his coat pockets waiting for the bus, -4 out	touch	
+        Foot rub.	touch	foot-rub
+        Breakfast in bed	service	
+        Love notes	words	
+        Walk together	time	short-walk
+        Flowers!	gifts	pick-a-flower
+        long hug	touch	long-hug
+        He cooked.	service	
+        Chocolate x	gifts	favourite-snack
+        "You're amazing"	words	genuine-compliment
+        Had the worst day at school, three kids kicked off in the exam and the head had a go at me. Came home and he'd run me a bath, lit the candle and put my pyjamas on the radiator to warm up	service	
+        We've been so busy with the café we haven't had a proper conversation in weeks, so tonight we shut early, turned the sign, sat at the counter and talked about everything until almost eleven	time	
+        She was in so much pain after the surgery and I didn't know what to do, so I just lay next to her on top of the covers and stroked her hair until she finally fell asleep around 3am	touch	play-with-hair
+        He found the exact tamarind sweets my nani used to buy me in Lahore at some tiny shop in Tooting and brought a whole bag home, I sat on the kitchen floor and cried happy tears	gifts	favourite-snack
+        After the fight on Sunday I wrote her a proper letter instead of yelling, and at the end I listed all the reasons I'm still so grateful she picked me. She read it twice	words	repair-attempt
+        Kept me company while I marked the last 30 essays, reading the worst sentences aloud in silly voices	time	sit-near-them
+        he texted 'you're the best teacher those kids will ever have' at 7.40 before first period	words	genuine-compliment
+        Packed her lunch every day of exam week, little note in the box and all	service	pack-their-lunch
+        Bought me a new lanyard with sunflowers on cos mine snapped	gifts	
+        Squeezed my hand when the results went up on the staffroom board	touch	
+        Made him a flashcard set of all the reasons I love him, revision style lol, 25 cards	words	why-i-love-you
+        Drove to school with her forgotten exam folder, 20 min detour, so she wouldn't get in trouble	service	run-an-errand
+        Sunday afternoon, zero marking, we went to the garden centre and had scones	time	
+        Massaged my hand, it's cramped from writing 'see me' 100 times	touch	
+        A packet of Percy Pigs left on my desk with a post-it saying 'nearly half term'	gifts	favourite-snack
+        Did the 5am bread delivery run for her so she could stay in bed for once	service	let-them-sleep-in
+        She put a photo of me on the café wall with 'the boss' written underneath, embarrassing but sweet	words	
+        Made him a latte with a heart in the foam, first one I've got right	gifts	make-their-coffee
+        Sat in the booth after close doing the accounts together, weirdly romantic	time	
+        Kissed me over the pass in front of the new waiter. He went bright pink	touch	
+        Fixed the wobbly table 7 that's been driving her mad for months	service	take-a-task
+        Told the food critic they were all her recipes	words	brag-about-them
+        He bought me a pair of proper kitchen clogs because my feet are killing me	gifts	
+        Hand on my lower back every time he squeezes past at the fryer, I notice it	touch	hand-on-back
+        We did the farmers market run together at dawn and got bacon rolls, best 2 hours of the week	time	
+        Cleaned his boots and left them by the door for his 6am start	service	take-a-task
+        Got home from a bad job and she just held me in the hallway, didn't ask anything	touch	welcome-home-hug
+        Bought her a new flask, the old one leaked all over her vest	gifts	
+        We had a 15 minute overlap between shifts and spent it eating toast together on the back step	time	
+        My sergeant told me my husband rang the station to say how proud he was about the commendation. mortified but happy	words	brag-about-them
+        Dropped off a hot Christmas dinner at the station for him and his crew	gifts	
+        She switched her rest day so we could go to my brother's wedding together	time	
+        Wrote "stay safe my love" in the steam on the bathroom mirror	words	mirror-note
+        Rubbed deep heat into his shoulder after he pulled it on ladder drills	touch	shoulder-rub
+        Did all the shopping and the tip run on my day off so she could sleep between nights	service	run-an-errand
+        Changed the bed sheets every day this week so he's got fresh ones	service	take-a-task
+        He read to me by the hospital bed when I couldn't focus on anything, 2 chapters of Pratchett	time	
+        Brought a proper pillow from home because the hospital ones are useless	gifts	
+        Told her the scar doesn't change a thing, she's still the most beautiful woman I know	words	genuine-compliment
+        Let me rest my head on his shoulder in the waiting room, I hadn't slept	touch	
+        ✔ meds 8am ✔ dressing ✔ porridge ✔ helped him on with his socks	service	
+        You stayed overnight in that horrible plastic chair so I wouldn't wake up alone	time	
+        Got him a tablet stand so he can watch telly lying flat	gifts	
+        "You're doing so well" every single time I manage the stairs	words	celebrate-small-win
+        First proper hug since the op, very very carefully, worth the wait	touch	
+        He learned how to mix the meds so I don't have to think about it every night	service	take-a-task
+        Got us matching "team embryo" mugs, daft but I love them	gifts	
+        Read the bump a bedtime story tonight, we both got teary	time	
+        She said I'll be a brilliant dad. I've been thinking about it all day	words	genuine-compliment
+        Held my belly while we waited for the kicks, felt one at 11pm!!	touch	
+        Took the whole day off for transfer day and just sat with me in the park after	time	
+        Bought me a tub of pistachio ice cream at 10pm because cravings	gifts	favourite-snack
+        Told me I was still sexy at 38 weeks. Liar but thank u	words	genuine-compliment
+        Painted the nursery so I didn't have to breathe the fumes	service	take-a-task
+        Spooned all night because I couldn't sleep after the bad news	touch	
+        Made her a bed tray out of an old drawer because our room's too small for a desk	gifts	
+        Stayed up talking on the balcony til 3am, flatmates banging on the wall lol	time	
+        He stuck up for me with Ollie about the washing-up row, said I do more than anyone	words	brag-about-them
+        Fixed the broken radiator knob with blu tack and a prayer so her side of the room isn't freezing	service	take-a-task
+        Forehead kiss when he got back from his shift, everyone else went "ewww"	touch	
+        Nicked her a croissant from work, still warm	gifts	favourite-snack
+        Cooked for the whole flat but made hers without mushrooms	service	
+        Cheap date: £5 pizza and a walk along the canal	time	short-walk
+        texted from the other side of the wall "i can hear you singing and i love it"	words	genuine-compliment
+        Shared headphones and held hands on the night bus home	touch	
+        He booked my dentist appointment for me since I forgot to ring twice	service	take-a-task
+        Same house, different companies, but we race each other at Wordle every lunch break	time	play-a-game
+        Sent a bunch of flowers to "the office" aka the spare room lol	gifts	pick-a-flower
+        Put a note on my monitor: "you smashed that pitch"	words	
+        He stood behind my chair and rubbed my shoulders during the boring all-staff	touch	shoulder-rub
+        Made him a sandwich and left it by his keyboard during his back-to-back calls	service	
+        Logged off at 4 and took her to the cinema, she'd been stressed all week	time	
+        Ordered her the fancy desk lamp, she'd been squinting for months	gifts	
+        She told her team on a call that I'm the reason our wifi works. true	words	brag-about-them
+        Quick kiss on the top of my head as he walked past to refill his water	touch	
+        He does the morning tea round now, brings me a cup at 7 every single day	service	make-their-tea
+        We finally did the train trip round Scotland we've talked about for 30 years	time	
+        Gave her a framed photo of our first house for our ruby wedding	gifts	
+        Told Jean at church that Ron's the kindest man she'll ever meet, and he overheard	words	brag-about-them
+        We hold hands watching Countdown every afternoon now, silly old things	touch	
+        Taught himself to make my mother's bread pudding so I'd have it on Sunday	service	cook-their-favourite
+        Thursday is our fish and chips on the harbour wall day now	time	
+        Knitted him a jumper, took me 3 months, he's wearing it now in July	gifts	
+        Rubbed arnica into my knee, it's been playing up since golf	touch	
+        He said the best thing about retirement is he gets me all day	words	
+        Woke to a voice note saying he believes in me, before my interview, sent at his 11pm	words	voice-note
+        Sent her a care package to Manila: maple syrup, Coffee Crisp and a Leafs toque	gifts	send-a-care-package
+        Stayed on the phone while she walked home from the tube, 25 mins, it was 8am for me	time	
+        He paid for my flight over, I'm still in shock	gifts	
+        Played online chess across an 11 hour time difference, lost badly	time	play-a-game
+        He sorted the visa paperwork at his end, hours on hold to the embassy so I didn't have to	service	take-a-task
+        Wrote 'mahal kita' on a post-it and sent me a photo, spelt it wrong, still cute	words	
+        Airport pickup at 6am Toronto time, first kiss in 7 months	touch	
+        Ordered a surprise breakfast to her door in Bondi from my bed in Clapham	gifts	
+        Fell asleep wrapped round each other the last night before she flew back to Sydney	touch	
+        Drove me down to Cardiff for the match even though he doesn't care for rugby, fair play	service	
+        Gave him a cwtch in the queue at Tesco, didn't care who saw	touch	
+        Said I was "dead on" for doing the hospital run for her mum	words	genuine-compliment
+        Made her a fry with soda bread and potato farls before her early shift	service	
+        Nipped into town and brought him back a pastie supper	gifts	favourite-snack
+        Fixed the windmill pump for me before the heat hit, 44 degrees out there	service	take-a-task
+        He grabbed me a new Akubra in town cos the dog chewed mine	gifts	
+        Sat out under the stars by the fire pit, no telly for 200km	time	
+        She rub my neck on the porch after the boat come in	touch	shoulder-rub
+        Took her out in the pirogue to see the egrets at daybreak	time	
+        Made mamaw's biscuits from scratch for me cause I been poorly	service	cook-their-favourite
+        He told me I'm the best thing ever happened to him, said it right there at the supper table	words	
+        Made him a quilt out of his old flannel shirts, been at it since spring	gifts	
+        She sent me a long WhatsApp: "God did well when He gave me you"	words	
+        I went to Makola to buy her fabric for her birthday kaba	gifts	
+        My wife massaged my back with shea butter after the long drive from Kumasi	touch	shoulder-rub
+        He fetched water for me this morning when the tap was not flowing	service	take-a-task
+        Made biryani for his office colleagues so he wouldn't go empty handed	service	take-a-task
+        We went up on the roof to see the moon on chaand raat, just us with chai	time	
+        My husband held my hand at my cousin's mehndi even though the aunties were watching	touch	
+        He said my haleem is better than his ammi's. Don't tell her	words	genuine-compliment
+        Brought her mangoes, the Sindhri ones, a full peti	gifts	favourite-snack
+        He stood in the queue at Home Affairs for 4 hours to sort my ID for me	service	run-an-errand
+        Took me to Kirstenbosch for a picnic, we just lay on the grass all afternoon	time	
+        Bought me biltong and a Fanta Grape at the garage, he knows me	gifts	favourite-snack
+        "Jy is pragtig" he said in the morning before I'd even done my makeup	words	genuine-compliment
+        Cuddled up under the blanket during loadshedding, warmest I've been all winter	touch	couch-cuddle
+        You drove me to the airport at 4am and didn't complain once	service	
+        You told the kids I'm the best cook in the world. I'm really not	words	brag-about-them
+        You took me dancing because I mentioned it once 3 months ago	time	remember-a-detail
+        You left a Kit Kat in my coat pocket and I found it at the bus stop	gifts	favourite-snack
+        you kissed my forehead when you thought i was asleep	touch	
+        ✔ fixed her bike chain ✔ oiled the brakes	service	take-a-task
+        ✔ phone call at lunch, 30 mins	time	
+        ✔ left a "good luck" note in his shoe	words	note-in-bag
+        ✔ got him the biscuits he likes (the expensive ones)	gifts	favourite-snack
+        ✔ back scratch before bed	touch	
+        11pm: he walked to the 24hr garage for my paracetamol	service	run-an-errand
+        90 min lunch together, first time in 2 months	time	
+        $15 bunch of wildflowers from the servo, he was so chuffed with himself	gifts	pick-a-flower
+        3 compliments before 9am. I'm counting	words	genuine-compliment
+        10 second hug at the door. minimum, she says	touch	long-hug
+        Took the kids to the park for 3 hrs so I could nap. Bliss	service	let-them-sleep-in
+        Walked round the lake with Bramble, just me and him and the dog, perfect hour	time	short-walk
+        Our son told me "daddy says you're the best mummy". He's been talking me up behind my back	words	brag-about-them
+        Brought home a squeaky toy for Luna and a rose for me, sorted	gifts	pick-a-flower
+        Kids fell asleep in the car so we sat in the driveway holding hands for 20 mins	touch	
+        First text after the silent treatment: "I was wrong, I love you"	words	repair-attempt
+        Apology pizza, with the pineapple he hates, on my half only	gifts	repair-attempt
+        Made up. He did my share of the chores too, sheepishly	service	take-a-task
+        Sat on the bed and held each other, then laughed about how stupid the fight was	touch	repair-attempt
+        Didn't resolve everything but we put our old playlist on and played cards til late	time	play-a-game
+        Heatwave: he put a bowl of ice in front of the fan on my side of the bed	service	
+        Brought me a box of mithai and fresh marigolds on Diwali morning	gifts	pick-a-flower
+        Eid: did the rounds of all the relatives together then kept the evening just for us	time	
+        Christmas morning he'd written 'I love you' in the frost on my windscreen	words	
+        Cleaned the whole house top to bottom before Lunar New Year so she could rest	service	take-a-task
+        Thanksgiving, he attempted my grandma's pecan pie and burnt the edges, ate it anyway	service	cook-their-favourite
+        Snow: she warmed the car up for 10 mins before I left	service	
+        Walked round the Christmas lights in town arm in arm, freezing, perfect	time	short-walk
+        Kissed at midnight on Lunar New Year with the firecrackers going off	touch	
+        Got me a Christmas jumper with our dog's face on it	gifts	
+        Cuddles	touch	
+        Date night!	time	
+        Compliments all day	words	genuine-compliment
+        Tiny present	gifts	
+        Sunday brunch	time	
+        Sweet text	words	
+        Thank-you note	words	
+        Candles for her	gifts	
+        Exam week has been brutal and I haven't seen him properly in days, so tonight he drove to the school car park with two portions of chips and we ate them in the car in the dark, laughing about nothing	time	
+        Her mum's been really poorly and she's been driving up and down to Swansea every weekend, so I took Saturday off the café, did the whole trip with her, carried everything and cooked for her mum too	service	
+        I was so nervous before the embryo transfer I couldn't stop shaking, and he just kept his hand on the back of my neck, rubbing his thumb back and forth until they called my name	touch	
+        He was gutted after the fire last week and wouldn't talk about it, so I wrote ten things I admire about him on a card and slipped it into his kit bag for him to find on shift	words	note-in-bag
+        Spent weeks hunting online for the cookbook she had as a kid in Accra, finally found a secondhand copy and it arrived today, she hugged it like a baby	gifts	
+        Ran the bins out in my socks at 6.50 because we both forgot and she was in the shower	service	take-a-task
+        He told me I'm not failing, I'm just tired. Needed to hear it	words	
+        Found a heart shaped stone on the beach and gave it to her	gifts	
+        Spent the whole of Sunday in bed watching old films with her	time	
+        Held her hand while she rang the clinic for the results	touch	
+        Picked up her favourite pad thai on the way back from my late shift	gifts	favourite-snack
+        Ran her a hot bath after 12 hrs on her feet at the restaurant	service	
+        Played guitar for me on the back step, the song from our wedding	time	
+        Said "I'd choose you again" out of nowhere over the washing up	words	
+        Nose boops and a big squeeze before she went through security	touch	
+        Got her a pack of those fancy bath bombs, £8 for 3	gifts	
+        Did a 1000-piece jigsaw together over three evenings, finished it tonight	time	play-a-game
+        Rested my head in his lap while he stroked my hair watching the footy	touch	play-with-hair
         """#
 }
