@@ -216,9 +216,16 @@ public struct Service: Sendable {
 
     func report(_ request: Request, _ context: CoupleContext) async throws -> Envelope<InsightReport> {
         let days = try Self.number(request, "days", default: 7, in: 1...366)
-        let journal = try await self.storeCall("report") { try await self.store(context).load() }
-        let insight = InsightContext(
-            journal: journal, now: now(), fallbackTimeZone: TimeZone(identifier: "UTC") ?? .current, period: .lastDays(days))
+        // The period's moments, and the rest counted by the store (a database counts them in
+        // place): the period's local days lie within two days either side of these instants
+        // in any zone, the home zone included.
+        let now = now()
+        let (journal, history) = try await self.storeCall("report") {
+            try await self.store(context).loadForReport(
+                momentsFrom: now.addingTimeInterval(-Double(days + 2) * 86_400), to: now.addingTimeInterval(2 * 86_400))
+        }
+        let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC") ?? .current
+        let insight = InsightContext(journal: journal, history: history, now: now, timeZone: zone, period: .lastDays(days))
         return Envelope(kind: "report", data: insights.report(insight))
     }
 

@@ -9,12 +9,14 @@ public struct DailyCounts: Sendable, Equatable {
     public let counts: [Int]
 
     /// Counts moments per day up to and including `lastDay`; moments after it are ignored.
-    /// Only moments for which `include` returns true are counted.
+    /// Only moments for which `include` returns true are counted. (These are the moments of
+    /// `context.journal`: for a context made from a history, those around the period only.)
     public init(
         _ context: InsightContext, through lastDay: CalendarDay,
         including include: (Moment) -> Bool
     ) {
-        self.init(context, through: lastDay, includingIndex: { index in include(context.journal.moments[index]) })
+        self.init(
+            days: context.momentDays, weights: nil, through: lastDay, includingIndex: { index in include(context.journal.moments[index]) })
     }
 
     /// Counts every moment per day up to and including `lastDay`, or only those `giver`
@@ -26,19 +28,18 @@ public struct DailyCounts: Sendable, Equatable {
             self.init(context, through: lastDay, includingIndex: { _ in true })
             return
         }
-        let moments = context.journal.moments
         // Rituals shared with the other partner, as a table over the context's ritual slots.
         var shared = [Bool](repeating: false, count: 256)
         for (slot, ritual) in context.journal.rituals.prefix(255).enumerated()
         where ritual.participants.count >= 2 && ritual.participants.contains(giver) {
             shared[slot] = true
         }
-        let slots = context.momentRituals
+        let slots = context.tallyRituals
         let together: (Int) -> Bool = shared.contains(true) ? { index in shared[Int(slots[index])] } : { _ in false }
         // The context noted each moment's giver (and ritual) as a small index when it read the
         // moments: a million moments are not walked again, and one mask is made once.
         if let wanted = context.journal.partners.prefix(255).firstIndex(where: { $0.id == giver }) {
-            let givers = context.momentGivers, code = UInt8(wanted)
+            let givers = context.tallyGivers, code = UInt8(wanted)
             var mask = [Bool](repeating: false, count: givers.count)
             let anyShared = shared.contains(true)
             mask.withUnsafeMutableBufferPointer { out in
@@ -49,14 +50,18 @@ public struct DailyCounts: Sendable, Equatable {
                 }
             }
             self.init(context, through: lastDay, includingIndex: { index in mask[index] })
+        } else if let rows = context.history?.days {
+            // Not among the first 255 partners (a partner since removed): the rows are asked.
+            self.init(context, through: lastDay, includingIndex: { index in rows[index].giver == giver || together(index) })
         } else {
+            let moments = context.journal.moments
             self.init(context, through: lastDay, includingIndex: { index in moments[index].giver == giver || together(index) })
         }
     }
 
-    /// Counts the moments whose index `include` accepts.
+    /// Counts the context's tally entries whose index `include` accepts.
     private init(_ context: InsightContext, through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {
-        self.init(days: context.momentDays, through: lastDay, includingIndex: include)
+        self.init(days: context.tallyDays, weights: context.tallyWeights, through: lastDay, includingIndex: include)
     }
 
     /// Counts from the number of moments on each local day (day numbers, as
@@ -71,7 +76,8 @@ public struct DailyCounts: Sendable, Equatable {
         self.counts = counts
     }
 
-    private init(days: [Int], through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {
+    /// Counts entries per day: one moment each, or `weights[index]` moments.
+    private init(days: [Int], weights: [Int]?, through lastDay: CalendarDay, includingIndex include: (Int) -> Bool) {
         let last = lastDay.dayNumber
         var first = last
         for index in days.indices where days[index] < first && include(index) {
@@ -80,7 +86,7 @@ public struct DailyCounts: Sendable, Equatable {
         var counts = [Int](repeating: 0, count: last - first + 1)
         for index in days.indices {
             let day = days[index]
-            if day <= last, day >= first, include(index) { counts[day - first] += 1 }
+            if day <= last, day >= first, include(index) { counts[day - first] += weights?[index] ?? 1 }
         }
         firstDay = CalendarDay(dayNumber: first)
         self.counts = counts

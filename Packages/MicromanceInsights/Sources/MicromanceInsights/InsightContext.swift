@@ -26,12 +26,19 @@ public struct InsightContext: Sendable {
     public var calendar: Calendar
     /// The seed that breaks ties wherever a strategy must choose among equals.
     public var seed: UInt64
-    /// The giver of each moment as an index into `journal.partners` (255 for anyone else),
-    /// read in the same pass as the days: counting one giver's days then never goes back to
-    /// the moments themselves.
-    let momentGivers: [UInt8]
-    /// For each moment, the ritual it carried out as an index into the first 255 rituals, 255 for none.
-    let momentRituals: [UInt8]
+    /// The journal's moments counted, when the context was made from a history (then
+    /// `journal.moments` holds only the moments around the period); nil when `journal.moments`
+    /// is the whole journal.
+    public let history: MomentHistory?
+    /// What days are counted from (the score, streaks and charts): one entry per moment of the
+    /// journal, or one per row of the history. Each entry's local day (days since 1970-01-01),
+    /// its giver as an index into `journal.partners` (255 for anyone else), its ritual as an
+    /// index into the first 255 rituals (255 for none), and how many moments it stands for
+    /// (nil: one each). Read in one pass: counting one giver's days never goes back to the moments.
+    let tallyDays: [Int]
+    let tallyGivers: [UInt8]
+    let tallyRituals: [UInt8]
+    let tallyWeights: [Int]?
 
     /// A context for a period of `days` days ending today (7 by default). The time zone is
     /// the journal's setting when it names a known zone, else `fallbackTimeZone`.
@@ -48,7 +55,28 @@ public struct InsightContext: Sendable {
         journal: Journal, now: Date, timeZone: TimeZone, periodStart: CalendarDay, periodEnd: CalendarDay,
         seed: UInt64 = 0
     ) {
+        self.init(journal: journal, history: nil, now: now, timeZone: timeZone, periodStart: periodStart, periodEnd: periodEnd, seed: seed)
+    }
+
+    /// A context for an explicit period from a journal that holds only the moments around it
+    /// (at least every moment whose local day is in the period) and the history of all its
+    /// moments, as a store that counts in place gives them: reports, findings and scores equal
+    /// those of the whole journal. (Suggestions look at every moment: give them the whole journal.)
+    public init(
+        journal: Journal, history: MomentHistory, now: Date, timeZone: TimeZone, periodStart: CalendarDay,
+        periodEnd: CalendarDay, seed: UInt64 = 0
+    ) {
+        self.init(
+            journal: journal, history: Optional(history), now: now, timeZone: timeZone, periodStart: periodStart,
+            periodEnd: periodEnd, seed: seed)
+    }
+
+    private init(
+        journal: Journal, history: MomentHistory?, now: Date, timeZone: TimeZone, periodStart: CalendarDay,
+        periodEnd: CalendarDay, seed: UInt64
+    ) {
         self.journal = journal
+        self.history = history
         self.now = now
         self.timeZone = timeZone
         self.periodStart = periodStart
@@ -80,8 +108,17 @@ public struct InsightContext: Sendable {
             }
         }
         momentDays = days
-        momentGivers = givers
-        momentRituals = ritualSlots
+        if let history {
+            tallyDays = history.days.map(\.day.dayNumber)
+            tallyGivers = history.days.map { row in partners.firstIndex(of: row.giver).map(UInt8.init) ?? 255 }
+            tallyRituals = history.days.map { row in row.ritual.flatMap { rituals.firstIndex(of: $0) }.map(UInt8.init) ?? 255 }
+            tallyWeights = history.days.map(\.count)
+        } else {
+            tallyDays = days
+            tallyGivers = givers
+            tallyRituals = ritualSlots
+            tallyWeights = nil
+        }
         momentsInPeriod = inPeriod
         periodMomentDays = inPeriodDays
         var calendar = Calendar(identifier: .gregorian)
@@ -102,6 +139,17 @@ public struct InsightContext: Sendable {
     /// days "today" and the period mean (a partner abroad sees his own today), starting no
     /// earlier than the day of the journal's first moment.
     public init(journal: Journal, now: Date, timeZone zone: TimeZone, period: ReportPeriod, seed: UInt64 = 0) {
+        self.init(journal: journal, history: nil, now: now, timeZone: zone, period: period, seed: seed)
+    }
+
+    /// A context for the period a ``ReportPeriod`` names, from a journal that holds only the
+    /// moments around the period and the history of all its moments (see
+    /// ``init(journal:history:now:timeZone:periodStart:periodEnd:seed:)``).
+    public init(journal: Journal, history: MomentHistory, now: Date, timeZone zone: TimeZone, period: ReportPeriod, seed: UInt64 = 0) {
+        self.init(journal: journal, history: Optional(history), now: now, timeZone: zone, period: period, seed: seed)
+    }
+
+    private init(journal: Journal, history: MomentHistory?, now: Date, timeZone zone: TimeZone, period: ReportPeriod, seed: UInt64) {
         let today = CalendarDay(now, in: zone)
         var (start, end) = period.days(today: today, weekStart: journal.settings.weekStart)
         // A period never counts days before the journal began: a two-week-old journal's month
@@ -109,7 +157,9 @@ public struct InsightContext: Sendable {
         // The first local day is the earliest of the moments near the earliest instant: a
         // moment logged later, in a zone behind, can fall on an earlier day of its own (local
         // times span 26 hours, UTC-12 to UTC+14).
-        if let earliest = journal.moments.min(by: { $0.at < $1.at })?.at {
+        if let history {
+            if let first = history.firstDay, first > start, first <= end { start = first }
+        } else if let earliest = journal.moments.min(by: { $0.at < $1.at })?.at {
             let window = earliest.addingTimeInterval(26 * 3600)
             if let first = journal.moments.lazy.filter({ $0.at < window }).map({ $0.day(fallback: zone) }).min(), first > start,
                 first <= end
@@ -117,8 +167,11 @@ public struct InsightContext: Sendable {
                 start = first
             }
         }
-        self.init(journal: journal, now: now, timeZone: zone, periodStart: start, periodEnd: end, seed: seed)
+        self.init(journal: journal, history: history, now: now, timeZone: zone, periodStart: start, periodEnd: end, seed: seed)
     }
+
+    /// Whether the journal holds any moment (in its history, for a context made from one).
+    public var hasMoments: Bool { history.map { !$0.days.isEmpty } ?? !journal.moments.isEmpty }
 
     /// Days in the period.
     public var periodDays: Int { periodStart.days(until: periodEnd) + 1 }

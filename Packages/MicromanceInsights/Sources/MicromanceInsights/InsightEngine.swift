@@ -139,7 +139,7 @@ public struct ReportDays: Sendable, Equatable, Codable {
         timeZone = context.timeZone.identifier
         weekStart = context.journal.settings.weekStart
         dailyTarget = context.journal.settings.dailyTarget
-        journalHasMoments = !context.journal.moments.isEmpty
+        journalHasMoments = context.hasMoments
         let began = daily.counts.contains { $0 > 0 } ? daily.firstDay : nil
         journalFirst = began
         scores =

@@ -206,8 +206,9 @@ public struct PostgresJournalStore: AsyncJournalStore {
         return found
     }
 
-    /// The whole journal as stored, or nil when it was never saved.
-    private func read(_ connection: PostgresConnection, lock: Bool) async throws -> Journal? {
+    /// The whole journal as stored, or nil when it was never saved. With `period`, only the
+    /// moments kept that happened in it are read (none removed).
+    func read(_ connection: PostgresConnection, lock: Bool, period: Range<Date>? = nil) async throws -> Journal? {
         guard var journal = try await hasJournal(connection, lock: lock) else { return nil }
         var partners = [Partner](), gonePartners = [Partner]()
         for (text, removed) in try await records(connection, .partners) {
@@ -246,12 +247,22 @@ public struct PostgresJournalStore: AsyncJournalStore {
         }
         // The moments in two arrays, kept and removed, read by the store's fast JSON reader:
         // one decoder per record cost a report on a year of moments more than its queries.
-        let groups = try await connection.query(
-            """
-            SELECT removed, '[' || string_agg(record::text, ',' ORDER BY position) || ']' FROM micromance_moments
-            WHERE journal = \(self.journal) GROUP BY removed
-            """, logger: logger)
-        for try await (removed, array) in groups.decode((Bool, String).self) {
+        let groups =
+            if let period {
+                try await connection.query(
+                    """
+                    SELECT false, '[' || string_agg(record::text, ',' ORDER BY position) || ']' FROM micromance_moments
+                    WHERE journal = \(self.journal) AND NOT removed AND at >= \(period.lowerBound) AND at < \(period.upperBound)
+                    """, logger: logger)
+            } else {
+                try await connection.query(
+                    """
+                    SELECT removed, '[' || string_agg(record::text, ',' ORDER BY position) || ']' FROM micromance_moments
+                    WHERE journal = \(self.journal) GROUP BY removed
+                    """, logger: logger)
+            }
+        for try await (removed, array) in groups.decode((Bool, String?).self) {
+            guard let array else { continue }  // no moment in the period
             let moments = try JournalJSON.decodeMoments(Array(array.utf8), file: location)
             if removed { journal.removed.moments = moments } else { journal.moments = moments }
         }
@@ -337,7 +348,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
     }
 
     /// ``attempt(_:_:isolation:_:)`` for the operations that throw only the store's errors.
-    private func run<T: Sendable>(
+    func run<T: Sendable>(
         _ operation: String, _ repeating: Repeat, isolation: String? = nil,
         _ body: @escaping @Sendable (PostgresConnection) async throws -> T
     ) async throws(StoreError) -> T {

@@ -35,6 +35,12 @@ public protocol AsyncJournalStore: Sendable {
     /// The moments that happened from `start` (included) to `end` (excluded), in stored order.
     func moments(from start: Date, to end: Date) async throws(StoreError) -> [Moment]
 
+    /// What a report on a period needs, read at one instant: the journal with, in `moments`,
+    /// only those that happened from `start` (included) to `end` (excluded), and the history
+    /// of all its moments (see `MomentHistory`). A database counts the history where the
+    /// moments live instead of sending them; the default loads the whole journal and counts it.
+    func loadForReport(momentsFrom start: Date, to end: Date) async throws(StoreError) -> (journal: Journal, history: MomentHistory)
+
     /// Loads, lets `change` edit the journal, checks the result and saves it, with no other
     /// writer in between; nothing is written if `change` throws or the result breaks the rules.
     /// A store may call `change` again, on the journal read afresh, when it tries again after
@@ -55,6 +61,16 @@ public protocol AsyncJournalStore: Sendable {
 }
 
 extension AsyncJournalStore {
+    /// The whole journal loaded, counted, and its moments kept from `start` to `end`.
+    public func loadForReport(momentsFrom start: Date, to end: Date) async throws(StoreError) -> (journal: Journal, history: MomentHistory)
+    {
+        var journal = try await load()
+        let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(secondsFromGMT: 0) ?? .current
+        let history = MomentHistory(moments: journal.moments, fallback: zone)
+        journal.moments.removeAll { $0.at < start || $0.at >= end }
+        return (journal, history)
+    }
+
     /// Through ``update(_:)``: the whole journal read, one moment changed, stamped and checked.
     public func updateMoment(
         _ id: Identifier<Moment>, stampedAt stamp: ChangeStamp, _ change: @escaping @Sendable (inout Moment) throws -> Void

@@ -4,7 +4,7 @@ import MicromanceStore
 
 extension AsyncStoreConformance {
     /// The checks only an async store has, beyond ``StoreConformance/checkNames``.
-    public static let asyncCheckNames = ["update one moment"]
+    public static let asyncCheckNames = ["update one moment", "load for a report"]
 
     /// Every check an async store is held to: ``StoreConformance/checkNames``, then
     /// ``asyncCheckNames``. ``run(check:)`` takes any of them; ``run()`` runs the first list.
@@ -17,15 +17,10 @@ extension AsyncStoreConformance {
         do {
             try await updateOneMoment(in: store)
         } catch {
-            await remove(store)
+            await removeStore(store)
             throw error
         }
-        await remove(store)
-    }
-
-    private func remove(_ store: any AsyncJournalStore) async {
-        guard options.removesStores else { return }
-        if let remove = options.removeStore { await remove(store) } else { CreatedStores.removeFromTemporaryFolder(store.location) }
+        await removeStore(store)
     }
 
     private func updateOneMoment(in store: any AsyncJournalStore) async throws {

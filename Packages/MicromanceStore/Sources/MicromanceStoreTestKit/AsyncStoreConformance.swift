@@ -92,6 +92,10 @@ public struct AsyncStoreConformance: Sendable {
             try await checkUpdateOneMoment()
             return nil
         }
+        if name == "load for a report" {
+            try await checkLoadForReport()
+            return nil
+        }
         let checks = synchronous
         return try await Self.onThreadOfItsOwn { try checks.run(check: name) }
     }

@@ -19,7 +19,7 @@ public struct ConsistencyStrategy: InsightStrategy {
     /// The couple's score and streaks, then each giver's.
     public func findings(in context: InsightContext) -> [Finding] {
         let journal = context.journal
-        guard !journal.moments.isEmpty else {
+        guard context.hasMoments else {
             return [
                 Finding(
                     strategy: id, topic: "score", tone: .notEnoughData,

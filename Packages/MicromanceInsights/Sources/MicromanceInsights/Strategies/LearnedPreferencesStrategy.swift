@@ -26,9 +26,31 @@ public struct LearnedPreferences: Sendable, Equatable {
                 if response == .toward { toward[language, default: 0] += 1 }
             }
         }
+        rates = Self.rates(toward: toward, total: total)
+    }
+
+    /// What the responses say about `receiver` over the context's journal: its history when the
+    /// context was made from one, else its moments.
+    public init(receiver: Identifier<Partner>, in context: InsightContext) {
+        guard let history = context.history else {
+            self.init(receiver: receiver, moments: context.journal.moments)
+            return
+        }
+        var toward = [LoveLanguage: Int]()
+        var total = [LoveLanguage: Int]()
+        for row in history.answers where row.receiver == receiver {
+            total[row.language, default: 0] += row.count
+            if row.response == .toward { toward[row.language, default: 0] += row.count }
+        }
+        self.init(rates: Self.rates(toward: toward, total: total))
+    }
+
+    private init(rates: [LoveLanguage: (rate: Double, responses: Int)]) { self.rates = rates }
+
+    private static func rates(toward: [LoveLanguage: Int], total: [LoveLanguage: Int]) -> [LoveLanguage: (rate: Double, responses: Int)] {
         var rates = [LoveLanguage: (rate: Double, responses: Int)]()
         for (language, count) in total { rates[language] = (Double(toward[language] ?? 0) / Double(count), count) }
-        self.rates = rates
+        return rates
     }
 
     /// The turn-toward rate of a language, when it has at least `minimum` responses.
@@ -59,7 +81,7 @@ public struct LearnedPreferencesStrategy: InsightStrategy {
     public func findings(in context: InsightContext) -> [Finding] {
         guard !context.journal.partners.isEmpty else { return [LoveLanguageFitStrategy.noPartners(id, "responses")] }
         return context.journal.partners.map { partner in
-            let learned = LearnedPreferences(receiver: partner.id, moments: context.journal.moments)
+            let learned = LearnedPreferences(receiver: partner.id, in: context)
             var numbers = [String: Double]()
             var best: (LoveLanguage, Double)?
             for language in LoveLanguage.allCases {

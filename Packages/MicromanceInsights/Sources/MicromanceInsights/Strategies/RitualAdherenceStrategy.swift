@@ -58,7 +58,7 @@ public struct RitualAdherenceStrategy: InsightStrategy {
         // a million moments are not copied to find it.
         var firstDone = [Identifier<Ritual>: CalendarDay]()
         var firstBySlot = [Int](repeating: Int.max, count: 256)
-        let slots = context.momentRituals, days = context.momentDays
+        let slots = context.tallyRituals, days = context.tallyDays
         for index in slots.indices where slots[index] != 255 {
             let slot = Int(slots[index])
             if days[index] < firstBySlot[slot] { firstBySlot[slot] = days[index] }

@@ -32,7 +32,7 @@ public struct SuggestionEngine: Sendable {
         guard let receiver = context.journal.partner(request.receiver) else { return [] }
         let profile = receiver.profile
         let topShare = LoveLanguage.allCases.map(profile.share(of:)).max() ?? 0
-        let learned = LearnedPreferences(receiver: receiver.id, moments: context.journal.moments)
+        let learned = LearnedPreferences(receiver: receiver.id, in: context)
         let today = context.today
         // When each gesture (by catalog id, or by title for free text) was last done for them.
         var lastDone = [String: CalendarDay]()

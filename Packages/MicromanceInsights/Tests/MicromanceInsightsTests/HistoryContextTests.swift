@@ -1,0 +1,118 @@
+import Foundation
+import MicromanceModel
+import Testing
+
+@testable import MicromanceInsights
+
+/// A report made from the moments around its period and the history of all of them (as a
+/// database that counts in place gives them) equals the report made from the whole journal.
+@Suite struct HistoryContextTests {
+    /// Alex and Sam over `days` days: moments at any hour, some logged from zones far from
+    /// home (so the local day can differ from home's), rituals done together and alone,
+    /// answered bids and rest days.
+    private func journal(days: Int, seed: UInt64) throws -> (Journal, Date, TimeZone) {
+        let zone = try #require(TimeZone(identifier: "Europe/London"))
+        var journal = Journal(settings: JournalSettings(timeZone: zone.identifier, restDays: [.sunday]))
+        try journal.add(Partner(name: "Alex", profile: LoveLanguageProfile(ranking: [.service, .words])))
+        try journal.add(Partner(name: "Sam", profile: LoveLanguageProfile([.touch: 5, .time: 3])))
+        journal.rituals = [
+            Ritual(id: "coffee", title: "Morning coffee together", cadence: .daily, participants: ["alex", "sam"], language: .time),
+            Ritual(id: "run", title: "Sam's run", cadence: .weekly([.monday, .thursday]), participants: ["sam"]),
+        ]
+        var random = SeededGenerator(seed: seed)
+        let today = try #require(CalendarDay("2026-11-24"))
+        let now = today.start(in: zone).addingTimeInterval(20 * 3600)
+        let zones = ["Europe/London", "Europe/London", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Auckland"]
+        var n = 0
+        for back in stride(from: days, through: 0, by: -1) {
+            let day = today.adding(days: -back)
+            for _ in 0..<Int.random(in: 0...4, using: &random) {
+                n += 1
+                let at = day.start(in: zone).addingTimeInterval(Double(Int.random(in: 0..<(24 * 3600), using: &random)))
+                guard back > 0 || at <= now else { continue }
+                let giver: Identifier<Partner> = Bool.random(using: &random) ? "alex" : "sam"
+                let ritual: Identifier<Ritual>? = [nil, nil, nil, "coffee", "run"].randomElement(using: &random) ?? nil
+                journal.moments.append(
+                    Moment(
+                        id: Identifier("m\(n)"), at: at, timeZone: zones.randomElement(using: &random) ?? "UTC", giver: giver,
+                        receiver: giver == "alex" ? "sam" : "alex", title: "Moment \(n)",
+                        language: LoveLanguage.allCases.randomElement(using: &random),
+                        response: [nil, .toward, .toward, .away, .against].randomElement(using: &random) ?? nil,
+                        ritualID: ritual))
+            }
+        }
+        return (journal, now, zone)
+    }
+
+    /// The journal's moments from `from` on only.
+    private func around(_ journal: Journal, from: Date) -> Journal {
+        var part = journal
+        part.moments = journal.moments.filter { $0.at >= from }
+        return part
+    }
+
+    @Test(arguments: [ReportPeriod.week, .month, .lastDays(28), .lastDays(1), .lastDays(90)])
+    func aReportFromTheHistoryEqualsTheWholeJournals(_ period: ReportPeriod) throws {
+        for (days, seed) in [(400, UInt64(1)), (40, 2), (3, 3)] {
+            let (journal, now, zone) = try journal(days: days, seed: seed)
+            let history = MomentHistory(moments: journal.moments, fallback: zone)
+            #expect(history.momentCount == journal.moments.count)
+            let whole = InsightContext(journal: journal, now: now, timeZone: zone, period: period, seed: 5)
+            // Two days before the period's start covers every zone's local days.
+            let from = whole.periodStart.adding(days: -2).start(in: zone)
+            let part = InsightContext(
+                journal: around(journal, from: from), history: history, now: now, timeZone: zone, period: period, seed: 5)
+            #expect(part.periodStart == whole.periodStart && part.periodEnd == whole.periodEnd)
+            #expect(part.journal.moments.count < journal.moments.count || days < 100)
+            let engine = InsightEngine.standard
+            let expected = engine.report(whole), got = engine.report(part)
+            #expect(got.summary == expected.summary, "\(period) \(days)")
+            #expect(got.findings == expected.findings, "\(period) \(days)")
+            #expect(got.days == expected.days && got.partners == expected.partners && got.rituals == expected.rituals)
+            #expect(got == expected)
+        }
+    }
+
+    @Test func anEmptyHistoryReportsNothingLogged() throws {
+        let (journal, now, zone) = try journal(days: 0, seed: 9)
+        var empty = journal
+        empty.moments = []
+        let context = InsightContext(
+            journal: empty, history: MomentHistory(moments: [], fallback: zone), now: now, timeZone: zone, period: .week)
+        #expect(!context.hasMoments)
+        let report = InsightEngine.standard.report(context)
+        #expect(report == InsightEngine.standard.report(InsightContext(journal: empty, now: now, timeZone: zone, period: .week)))
+        #expect(report.findings(of: "consistency").first?.tone == .notEnoughData)
+    }
+
+    /// Rows counted elsewhere (a database's GROUP BY) in any order and split: merged and sorted alike.
+    @Test func rowsAreMergedAndSorted() throws {
+        let (journal, _, zone) = try journal(days: 30, seed: 4)
+        let history = MomentHistory(moments: journal.moments, fallback: zone)
+        let split = history.days.reversed().flatMap { row -> [MomentHistory.Day] in
+            var one = row
+            one.count = 1
+            var rest = row
+            rest.count -= 1
+            return [rest, one]
+        }
+        let answers = history.answers.reversed().flatMap {
+            [$0, MomentHistory.Answers(receiver: $0.receiver, language: $0.language, response: $0.response, count: 0)]
+        }
+        #expect(MomentHistory(days: split, answers: answers) == history)
+        #expect(history.firstDay == history.days.map(\.day).min())
+        #expect(zip(history.days, history.days.dropFirst()).allSatisfy { $0.day <= $1.day })
+    }
+
+    /// Learned preferences read the history's answers as they read the moments' responses.
+    @Test func learnedPreferencesFromTheHistory() throws {
+        let (journal, now, zone) = try journal(days: 200, seed: 6)
+        let history = MomentHistory(moments: journal.moments, fallback: zone)
+        let part = InsightContext(journal: around(journal, from: now), history: history, now: now, timeZone: zone, period: .week)
+        for partner in journal.partners {
+            let expected = LearnedPreferences(receiver: partner.id, moments: journal.moments)
+            #expect(LearnedPreferences(receiver: partner.id, in: part) == expected)
+            #expect(!expected.rates.isEmpty)
+        }
+    }
+}
