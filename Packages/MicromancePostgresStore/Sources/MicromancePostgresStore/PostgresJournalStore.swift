@@ -33,6 +33,10 @@ public struct PostgresJournalStore: AsyncJournalStore {
     /// needed beyond that: a lock held too long, or a server that stops answering.
     public var timeout: Duration = .seconds(30)
 
+    /// The order moments are read in: as stored, and by id where two appends at once took
+    /// the same position.
+    static let momentOrder = "position, id"
+
     /// Rows written by one statement at most.
     static let rowsPerStatement = 500
 
@@ -85,7 +89,7 @@ public struct PostgresJournalStore: AsyncJournalStore {
             let rows = try await connection.query(
                 """
                 SELECT record::text FROM micromance_moments
-                WHERE journal = \(journal) AND NOT removed AND at >= \(start) AND at < \(end) ORDER BY position
+                WHERE journal = \(journal) AND NOT removed AND at >= \(start) AND at < \(end) ORDER BY \(unescaped: Self.momentOrder)
                 """, logger: logger)
             for try await text in rows.decode(String.self) { moments.append(try Records.decode(Moment.self, text)) }
             return moments
@@ -114,9 +118,14 @@ public struct PostgresJournalStore: AsyncJournalStore {
     }
 
     /// Checks the moment against the journal's partners and rituals and adds it: one `INSERT`.
+    ///
+    /// Appends share the journal's row lock: they keep out a writer of partners, rituals or
+    /// the whole journal (which takes it for update) but not each other, so one couple's logs
+    /// do not queue behind one another. Two appends at once may take the same position; the
+    /// moments' order is then that of their ids.
     public func append(_ moment: Moment) async throws(StoreError) {
         try await run("append a moment", .appendOf(moment.id.rawValue)) { connection in
-            guard let head = try await hasJournal(connection, lock: true) else { throw StoreError.notFound(location) }
+            guard let head = try await hasJournal(connection, lock: true, shared: true) else { throw StoreError.notFound(location) }
             // The rules need the partners and rituals only: the other moments stay unread.
             var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
             for (text, removed) in try await records(connection, RecordTable.partners) {
@@ -172,10 +181,14 @@ public struct PostgresJournalStore: AsyncJournalStore {
 
     // MARK: - Internals
 
-    /// The journal's row (its format version and settings), locked for writing when asked.
-    func hasJournal(_ connection: PostgresConnection, lock: Bool) async throws -> Journal? {
+    /// The journal's row (its format version and settings), locked for writing when asked, or
+    /// `shared` with other appends (which keeps out only whole-journal writers).
+    func hasJournal(_ connection: PostgresConnection, lock: Bool, shared: Bool = false) async throws -> Journal? {
         let rows = try await connection.query(
-            "SELECT schema_version, settings::text FROM micromance_journals WHERE id = \(journal) \(unescaped: lock ? "FOR UPDATE" : "")",
+            """
+            SELECT schema_version, settings::text FROM micromance_journals WHERE id = \(journal) \
+            \(unescaped: lock ? (shared ? "FOR SHARE" : "FOR UPDATE") : "")
+            """,
             logger: logger)
         for try await (version, settings) in rows.decode((Int, String).self) {
             guard version <= Journal.currentSchemaVersion else {
@@ -251,13 +264,13 @@ public struct PostgresJournalStore: AsyncJournalStore {
             if let period {
                 try await connection.query(
                     """
-                    SELECT false, '[' || string_agg(record::text, ',' ORDER BY position) || ']' FROM micromance_moments
+                    SELECT false, '[' || string_agg(record::text, ',' ORDER BY \(unescaped: Self.momentOrder)) || ']' FROM micromance_moments
                     WHERE journal = \(self.journal) AND NOT removed AND at >= \(period.lowerBound) AND at < \(period.upperBound)
                     """, logger: logger)
             } else {
                 try await connection.query(
                     """
-                    SELECT removed, '[' || string_agg(record::text, ',' ORDER BY position) || ']' FROM micromance_moments
+                    SELECT removed, '[' || string_agg(record::text, ',' ORDER BY \(unescaped: Self.momentOrder)) || ']' FROM micromance_moments
                     WHERE journal = \(self.journal) GROUP BY removed
                     """, logger: logger)
             }
