@@ -5,8 +5,9 @@ import PostgresNIO
 
 extension PostgresJournalStore {
     /// The journal with only the period's moments, and the history of all of them counted by
-    /// the database (`GROUP BY` day, giver and ritual; receiver, language and answer), in one
-    /// transaction: a report on a year of moments reads a few hundred rows, not the year.
+    /// the database (`GROUP BY` day, giver and ritual; receiver, language and answer, over
+    /// columns kept beside each record and an index that holds them), in one transaction: a
+    /// report on a year of moments reads its period's records, not the year's.
     ///
     /// A moment's local day is the date its stored timestamp was written with: the writer
     /// puts it in the moment's own time zone, the day a report counts it on.
@@ -29,22 +30,22 @@ extension PostgresJournalStore {
         var days = [MomentHistory.Day]()
         let dayRows = try await connection.query(
             """
-            SELECT left(record->>'at', 10), record->>'giver', record->>'ritual', count(*) FROM micromance_moments
+            SELECT local_day, giver, ritual, count(*) FROM micromance_moments
             WHERE journal = \(journal) AND NOT removed GROUP BY 1, 2, 3
             """, logger: logger)
-        for try await (written, giver, ritual, count) in dayRows.decode((String, String, String?, Int).self) {
-            guard let day = CalendarDay(written) else {
+        for try await (written, giver, ritual, count) in dayRows.decode((String?, String?, String?, Int).self) {
+            guard let written, let day = CalendarDay(written), let giver else {
                 throw StoreError.corrupt(
                     file: location, line: nil, column: nil, field: "moments[].at",
-                    reason: "a stored moment's time does not start with its date")
+                    reason: "a stored moment's time does not start with its date, or it names no giver")
             }
             days.append(MomentHistory.Day(day: day, giver: Identifier(giver), ritual: ritual.map { Identifier($0) }, count: count))
         }
         var answers = [MomentHistory.Answers]()
         let answerRows = try await connection.query(
             """
-            SELECT record->>'receiver', record->>'language', record->>'response', count(*) FROM micromance_moments
-            WHERE journal = \(journal) AND NOT removed AND record->>'language' IS NOT NULL AND record->>'response' IS NOT NULL
+            SELECT receiver, love_language, response, count(*) FROM micromance_moments
+            WHERE journal = \(journal) AND NOT removed AND love_language IS NOT NULL AND response IS NOT NULL
             GROUP BY 1, 2, 3
             """, logger: logger)
         for try await (receiver, language, response, count) in answerRows.decode((String, String, String, Int).self) {

@@ -69,7 +69,26 @@ public enum PostgresSchema {
             """,
             "CREATE INDEX micromance_moments_by_time ON micromance_moments (journal, at) WHERE NOT removed",
             "CREATE INDEX micromance_moments_by_position ON micromance_moments (journal, position)",
-        ]
+        ],
+        // 2: what a report counts (`loadForReport`), kept beside each moment's record as it is
+        // written, so that counting a year of moments reads neither their JSON nor their rows:
+        // the local day (the date its timestamp was written with, in its own zone), the giver,
+        // ritual, receiver, love language and answer, in an index that answers on its own.
+        [
+            """
+            ALTER TABLE micromance_moments
+                ADD COLUMN local_day text GENERATED ALWAYS AS (left(record->>'at', 10)) STORED,
+                ADD COLUMN giver text GENERATED ALWAYS AS (record->>'giver') STORED,
+                ADD COLUMN ritual text GENERATED ALWAYS AS (record->>'ritual') STORED,
+                ADD COLUMN receiver text GENERATED ALWAYS AS (record->>'receiver') STORED,
+                ADD COLUMN love_language text GENERATED ALWAYS AS (record->>'language') STORED,
+                ADD COLUMN response text GENERATED ALWAYS AS (record->>'response') STORED
+            """,
+            """
+            CREATE INDEX micromance_moments_counted ON micromance_moments (journal)
+                INCLUDE (local_day, giver, ritual, receiver, love_language, response) WHERE NOT removed
+            """,
+        ],
     ]
 
     /// Applies the migrations the database lacks. Safe to call from every server at start-up.
