@@ -117,7 +117,7 @@ import Testing
                     return
                 }
                 #expect(file == store.changesPath && line == 3 && field == "moments[].id", "\(error)")
-                #expect(reason.contains("already on line 2") && reason.contains("micromance edit"), "\(reason)")
+                #expect(reason.contains("already on line 2") && reason.contains("keep one of the two lines"), "\(reason)")
             }
             #expect(throws: StoreError.self) { try store.update { $0.settings.dailyTarget = 2 } }
             #expect(try String(contentsOfFile: store.changesPath, encoding: .utf8) == text)

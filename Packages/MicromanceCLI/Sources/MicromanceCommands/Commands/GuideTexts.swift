@@ -688,6 +688,12 @@ A server's request handlers must never block. `AsyncJournalStore` is the same st
 every operation `async` (`load`, `save`, `append`, `moments(from:to:)`, `update`, `exists`),
 and `updateMoment(_:stampedAt:_:)`, which changes one moment (answering a bid, editing a note):
 PostgreSQL reads and writes that moment's row only, where `update` reads the whole journal.
+A report on a period needs the period's moments and, for the score, the streaks and what each
+partner responds to, every moment since the journal began, counted rather than read:
+`loadForReport(momentsFrom:to:)` gives the journal with the range's moments and a
+`MomentHistory`, which PostgreSQL counts in place (`GROUP BY` day, giver and ritual; receiver,
+language and answer), and `InsightContext(journal:history:now:timeZone:period:)` makes the same
+report from them as from the whole journal. The service's `GET /v1/report` works this way.
 Every synchronous store is usable through it: `JSONJournalStore(path: p).asynchronous` runs each
 call on a Dispatch queue of its own, never on a Swift concurrency thread or a SwiftNIO event loop.
 

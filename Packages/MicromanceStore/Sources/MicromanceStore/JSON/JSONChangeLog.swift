@@ -124,7 +124,7 @@ enum JSONChangeLog {
                                 file: path, line: line, column: nil, field: "moments[].id",
                                 reason: "moment \(moment.id.rawValue) is already on line \(first.line) with other fields; "
                                     + "a line of the change log adds a moment, it cannot change one: keep one of the two lines "
-                                    + "(or give this one a new id), then change the moment with `micromance edit`")
+                                    + "(or give this one a new id), then make the change with the app or tool, not in the change log")
                         }
                         continue
                     }
