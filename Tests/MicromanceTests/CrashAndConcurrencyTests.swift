@@ -8,7 +8,7 @@ import Glibc
 #endif
 
 /// Kills per backend in the crash test: `MICROMANCE_KILLS=N` runs more (or fewer).
-let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].flatMap(Int.init) ?? 110
+let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].flatMap(Int.init) ?? 60
 
 @Suite(.serialized) struct CrashAndConcurrencyTests {
     /// Four processes, each running `micromance log` 50 times at once, leave exactly 200
