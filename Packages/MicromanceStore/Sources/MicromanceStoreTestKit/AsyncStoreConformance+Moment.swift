@@ -13,14 +13,7 @@ extension AsyncStoreConformance {
     /// `updateMoment` changes that moment alone, stamped and checked; an unknown id changes
     /// nothing and says so with nil; a change that breaks the rules, or throws, writes nothing.
     func checkUpdateOneMoment() async throws {
-        let store = try await makeStore()
-        do {
-            try await updateOneMoment(in: store)
-        } catch {
-            await removeStore(store)
-            throw error
-        }
-        await removeStore(store)
+        try await withFreshStore { store in try await updateOneMoment(in: store) }
     }
 
     private func updateOneMoment(in store: any AsyncJournalStore) async throws {

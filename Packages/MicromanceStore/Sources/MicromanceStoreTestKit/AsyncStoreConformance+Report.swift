@@ -7,9 +7,14 @@ extension AsyncStoreConformance {
     /// every kept moment (removed ones left out) equal to the whole journal's, counted on each
     /// moment's local day in its own zone: a store that counts in place counts the same.
     func checkLoadForReport() async throws {
+        try await withFreshStore { store in try await loadForReport(from: store) }
+    }
+
+    /// Runs `check` on a new store, then removes the store, whether the check passed or not.
+    func withFreshStore(_ check: (any AsyncJournalStore) async throws -> Void) async throws {
         let store = try await makeStore()
         do {
-            try await loadForReport(from: store)
+            try await check(store)
         } catch {
             await removeStore(store)
             throw error
