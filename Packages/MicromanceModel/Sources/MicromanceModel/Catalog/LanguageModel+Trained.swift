@@ -8,15 +8,20 @@ extension LanguageModel {
         01pm+sharp	0 0 0 1 0
         0600	1 0 0 0 0
         0600+leav	1 0 0 0 0
-        1	0 0 1 1 1
+        1	0 0 5 1 1
+        1+bunch	0 0 1 0 0
+        1+x	0 0 3 0 0
         1+year	0 0 1 0 1
-        10	7 1 2 3 4
+        10	9 2 2 3 6
         10+10	0 0 1 0 0
         10+day	0 0 0 1 0
+        10+heart	1 0 0 0 0
         10+hour	0 0 0 0 1
+        10+lunch	0 1 0 0 0
         10+min	1 1 0 2 2
+        10+minut	0 0 0 0 1
         10+second	0 0 0 0 1
-        10+thing	4 0 0 0 0
+        10+thing	5 0 0 0 0
         10+week	1 0 0 0 0
         10+year	1 0 0 0 0
         100	3 0 0 0 2
@@ -25,42 +30,53 @@ extension LanguageModel {
         100+leav	1 0 0 0 0
         100+reason	1 0 0 0 0
         100+tim	0 0 0 0 1
-        1000	0 0 0 4 0
-        1000+piec	0 0 0 4 0
+        1000	0 0 0 5 0
+        1000+piec	0 0 0 5 0
         100k	1 0 0 0 0
         100k+do	1 0 0 0 0
         10am	0 0 0 2 0
         10am+luxury	0 0 0 1 0
         10am+tuesday	0 0 0 1 0
-        10pm	0 1 1 2 0
+        10pm	0 3 1 2 0
         10pm+becaus	0 1 1 0 0
         10pm+call	0 0 0 1 0
+        10pm+mor	0 1 0 0 0
+        10pm+sunday	0 1 0 0 0
         10th	2 0 0 0 0
         10th+anniversary	1 0 0 0 0
-        11	0 1 0 1 1
+        11	1 2 0 2 2
         11+hour	0 0 0 1 0
+        11+market	0 0 0 1 0
+        11+month	0 0 0 0 1
         11+revision	0 1 0 0 0
-        11pm	1 2 0 0 1
-        11pm+hav	0 1 0 0 0
+        11+tell	1 0 0 0 0
+        11+total	0 1 0 0 0
+        11pm	2 3 0 0 1
+        11pm+hav	0 2 0 0 0
         11pm+walk	0 1 0 0 0
-        12	2 3 5 0 4
+        12	2 4 5 1 5
+        12+30	0 1 0 0 0
         12+6	0 0 1 0 0
         12+bullet	1 0 0 0 0
         12+flower	0 0 1 0 0
-        12+hour	0 2 0 0 3
+        12+hour	0 2 0 0 4
         12+hr	1 0 0 0 1
         12+hrs	0 1 0 0 0
         12+m	0 0 1 0 0
+        12+min	0 0 0 1 0
         12+week	0 0 1 0 0
         12hr	0 2 0 0 2
         12hr+shift	0 2 0 0 1
         13	0 0 0 0 1
         13+hour	0 0 0 0 1
-        14	1 1 1 1 0
+        14	2 3 1 2 1
         14+day	0 1 0 0 0
-        14+hour	0 0 0 1 0
+        14+hour	0 1 0 1 0
+        14+hrs	0 0 0 0 1
+        14+month	0 1 0 0 0
         14+now	0 0 1 0 0
         14+open	1 0 0 0 0
+        14+reason	1 0 0 0 0
         14hr	0 1 0 0 0
         14hr+night	0 1 0 0 0
         15	1 0 2 3 0
@@ -77,22 +93,29 @@ extension LanguageModel {
         16hr+shift	0 0 0 0 1
         18	1 0 0 0 0
         18+month	1 0 0 0 0
-        19	0 0 0 0 1
+        19	0 0 0 1 1
+        1962	1 0 0 0 0
+        1962+doesn	1 0 0 0 0
         1965	0 0 0 0 1
         1969	0 0 1 0 0
         1969+mak	0 0 1 0 0
-        1971	0 0 0 1 0
+        1971	0 0 0 2 0
         1974	1 0 0 0 0
         1975	0 0 0 0 1
-        1am	0 1 0 2 0
+        1998	0 1 0 0 0
+        1am	0 1 0 3 0
         1am+co	0 0 0 1 0
         1hr	0 0 0 1 0
         1hr+walk	0 0 0 1 0
+        1pm	0 1 0 0 0
+        1pm+call	0 1 0 0 0
         1v3	1 0 0 0 0
-        2	1 4 4 10 2
+        2	2 4 5 13 3
+        2+50	0 0 1 0 0
         2+bunch	0 0 1 0 0
         2+chapter	0 0 0 1 0
-        2+hour	0 2 0 3 0
+        2+day	1 0 0 0 0
+        2+hour	0 2 0 5 1
         2+hr	0 0 0 1 0
         2+hrs	0 0 0 3 0
         2+min	0 0 0 0 1
@@ -101,11 +124,13 @@ extension LanguageModel {
         2+quid	0 0 1 0 0
         2+someth	0 1 0 0 0
         2+whol	0 0 0 0 1
-        2+year	1 0 0 0 0
-        20	1 2 2 9 5
+        2+year	1 0 0 1 0
+        20	1 4 2 10 6
         20+heart	0 0 1 0 0
-        20+min	0 2 0 4 4
+        20+min	0 2 0 5 5
         20+minut	0 0 0 2 0
+        20+mor	0 1 0 0 0
+        20+outsid	0 1 0 0 0
         20+reason	1 0 0 0 0
         20+scratchy	0 0 1 0 0
         20+week	0 0 0 2 1
@@ -114,16 +139,25 @@ extension LanguageModel {
         200+box	0 0 1 0 0
         200+photo	0 0 0 1 0
         200km	0 0 0 1 0
+        212	0 1 0 0 0
+        212+marriag	0 1 0 0 0
+        23	0 0 1 0 0
+        23+now	0 0 1 0 0
         24hr	0 1 1 0 0
         24hr+garag	0 1 0 0 0
         24hr+shift	0 0 1 0 0
         25	1 0 0 2 0
         25+card	1 0 0 0 0
         25+min	0 0 0 2 0
-        2am	3 6 0 12 0
+        25th	0 0 1 0 0
+        2am	4 7 1 13 0
+        2am+5am	0 1 0 0 0
+        2am+9	1 0 0 0 0
         2am+after	0 0 0 1 0
+        2am+do	0 0 1 0 0
         2am+fe	0 3 0 1 0
         2am+kitchen	0 0 0 1 0
+        2am+lik	0 0 0 1 0
         2am+london	0 0 0 1 0
         2am+sleep	1 0 0 0 0
         2am+tim	0 0 0 1 0
@@ -132,35 +166,45 @@ extension LanguageModel {
         2am+without	0 1 0 0 0
         2hr	0 0 0 1 0
         2hr+facetim	0 0 0 1 0
-        2pm	0 1 0 0 0
-        2pm+delivery	0 1 0 0 0
-        3	4 9 8 13 4
-        3+30	0 0 0 1 0
+        2pm	0 2 0 0 0
+        2pm+delivery	0 2 0 0 0
+        3	4 12 12 16 4
+        3+30	0 1 0 1 0
+        3+50	0 0 2 0 0
         3+card	1 0 0 0 0
         3+coffe	0 1 0 0 0
         3+compliment	1 0 0 0 0
+        3+day	0 0 0 1 0
         3+different	0 0 1 0 0
-        3+hour	0 2 0 5 2
+        3+episod	0 0 0 1 0
+        3+hour	0 4 0 5 2
         3+hrs	0 3 0 3 0
         3+meal	0 0 1 1 0
-        3+month	1 1 2 1 0
+        3+month	1 1 4 1 0
         3+mug	0 1 0 0 0
         3+pack	0 0 1 0 0
+        3+piec	0 0 0 1 0
         3+shift	0 0 0 1 0
         3+sock	0 0 1 0 0
         3+strong	1 0 0 0 0
         3+tim	0 0 0 0 1
         3+week	0 1 0 0 1
         3+year	0 0 1 0 0
-        30	1 2 0 8 1
+        30	1 4 1 9 2
         30+actually	0 0 0 1 0
+        30+back	0 1 0 0 0
         30+drink	0 0 0 1 0
         30+essay	0 0 0 1 0
         30+get	0 1 0 0 0
         30+kiss	0 0 0 0 1
         30+min	0 1 0 3 0
         30+minut	0 0 0 1 0
+        30+morning	0 0 1 0 0
+        30+second	0 0 0 1 1
+        30+sleep	0 1 0 0 0
         30+year	0 0 0 1 0
+        300	1 0 0 0 0
+        300+peopl	1 0 0 0 0
         30am	0 1 0 0 0
         30am+stay	0 1 0 0 0
         30th	0 0 0 0 1
@@ -175,13 +219,17 @@ extension LanguageModel {
         35	1 2 0 0 0
         35+degre	0 2 0 0 0
         35+year	1 0 0 0 0
+        36	0 0 0 0 1
+        36+week	0 0 0 0 1
         365	0 0 1 0 0
         365+fold	0 0 1 0 0
-        38	1 1 1 0 1
+        38	1 1 1 0 2
         38+out	0 1 0 0 0
         38+postag	0 0 1 0 0
-        38+week	1 0 0 0 1
-        3am	9 7 0 7 1
+        38+week	1 0 0 0 2
+        3am	11 7 1 9 1
+        3am+befor	0 0 0 1 0
+        3am+break	0 0 1 1 0
         3am+facetim	0 0 0 1 0
         3am+fe	1 3 0 0 0
         3am+flatmat	0 0 0 1 0
@@ -189,119 +237,158 @@ extension LanguageModel {
         3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
         3am+lik	0 0 0 1 0
+        3am+nearly	1 0 0 0 0
         3am+night	0 0 0 1 0
         3am+proud	1 0 0 0 0
         3am+re	1 0 0 0 0
         3am+say	1 0 0 0 0
         3am+stay	0 0 0 1 0
-        3am+tim	0 0 0 1 0
+        3am+tim	1 0 0 1 0
         3am+was	0 1 0 0 0
         3am+whil	1 0 0 0 0
         3am+without	0 1 0 0 0
         3am+worth	0 1 0 0 0
-        3pm	1 0 0 0 0
+        3pm	1 0 0 0 1
+        3pm+after	0 0 0 0 1
         3pm+monday	1 0 0 0 0
-        3rd	0 0 3 0 0
+        3rd	0 0 3 1 0
         3rd+no	0 0 1 0 0
         3rd+tim	0 0 1 0 0
-        4	2 5 4 3 4
+        3rd+won	0 0 0 1 0
+        4	3 8 6 4 6
         4+2	0 1 0 0 0
         4+50	0 0 1 0 0
         4+after	0 0 0 1 0
-        4+day	1 0 0 0 0
+        4+day	1 1 0 0 1
+        4+each	0 0 0 1 0
         4+flight	0 1 0 0 0
-        4+hour	0 1 0 0 0
+        4+hour	0 2 0 0 0
         4+hrs	0 1 0 1 0
         4+mak	0 0 1 0 0
-        4+month	0 0 0 0 3
+        4+metr	1 0 0 0 0
+        4+month	0 0 0 0 4
+        4+one	0 0 1 0 0
+        4+op	0 0 1 0 0
         4+out	0 0 0 0 1
         4+pag	1 0 0 0 0
         4+tak	0 0 0 1 0
-        40	4 2 0 1 1
+        4+wee	0 1 0 0 0
+        40	4 3 0 4 2
         40+befor	1 0 0 0 0
         40+degre	1 0 0 0 0
-        40+min	0 1 0 1 0
-        40+year	1 1 0 0 0
+        40+min	0 1 0 2 0
+        40+minus	0 1 0 0 0
+        40+minut	0 0 0 2 0
+        40+year	1 1 0 0 1
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
         401	1 0 0 0 0
         40th	2 0 2 0 0
         40th+anniversary	1 0 0 0 0
         40th+cri	1 0 0 0 0
-        42	1 0 0 0 0
+        42	1 1 0 0 0
+        42+cam	0 1 0 0 0
         42+year	1 0 0 0 0
         43	0 1 0 0 0
         43+typo	0 1 0 0 0
         44	0 1 0 0 0
         44+degre	0 1 0 0 0
-        45	1 0 0 1 0
-        45+min	0 0 0 1 0
+        45	1 0 0 3 0
+        45+min	0 0 0 2 0
+        45+minut	0 0 0 1 0
         45+year	1 0 0 0 0
+        45am	0 1 0 0 0
+        45am+befor	0 1 0 0 0
         47	0 1 0 0 0
         47+try	0 1 0 0 0
         48	1 0 0 0 0
         48+year	1 0 0 0 0
-        4am	0 3 0 0 2
+        4am	0 3 2 1 3
         4am+complain	0 1 0 0 0
         4am+sleep	0 1 0 0 0
         4am+start	0 0 0 0 1
+        4am+vancouver	0 0 0 1 0
         4am+was	0 0 0 0 1
+        4am+way	0 0 1 0 0
         4k	1 0 0 0 0
-        5	1 4 2 5 1
+        5	1 6 2 5 2
         5+000	0 0 1 0 0
         5+01pm	0 0 0 1 0
         5+30am	0 1 0 0 0
+        5+45am	0 1 0 0 0
+        5+becaus	0 1 0 0 0
         5+go	0 0 0 1 0
         5+hav	0 1 0 0 0
         5+hour	1 0 0 0 0
         5+hrs	0 1 0 0 0
+        5+min	0 0 0 0 1
         5+month	0 0 0 0 1
         5+pizza	0 0 0 1 0
         5+watch	0 0 0 1 0
         5+year	0 0 1 1 0
-        50	1 2 1 0 0
+        50	1 2 4 0 0
         50+becaus	0 1 0 0 0
+        50+best	0 0 1 0 0
+        50+but	0 0 1 0 0
+        50+ever	0 0 1 0 0
         50+min	0 1 0 0 0
         50+tim	1 0 0 0 0
+        50p	0 0 1 0 0
+        50p+copy	0 0 1 0 0
         50th	0 0 1 1 0
         50th+anniversary	0 0 0 1 0
         52	1 0 1 0 0
         52+year	1 0 1 0 0
+        54	0 1 0 0 0
+        54+year	0 1 0 0 0
         55am	1 0 0 0 0
         55am+right	1 0 0 0 0
         58	1 0 0 0 0
-        5am	2 7 0 1 0
+        5am	2 10 0 2 0
         5am+befor	0 0 0 1 0
         5am+bread	0 1 0 0 0
         5am+conferenc	0 1 0 0 0
+        5am+fe	0 1 0 0 0
+        5am+feed	0 1 0 0 0
         5am+get	0 1 0 0 0
         5am+lady	0 1 0 0 0
-        5am+shift	1 0 0 0 0
+        5am+report	0 0 0 1 0
+        5am+shift	1 1 0 0 0
         5am+sleep	0 1 0 0 0
         5am+wish	1 0 0 0 0
         5kg	0 1 0 0 0
-        6	2 2 2 0 1
+        6	4 3 2 2 1
         6+30	0 1 0 0 0
+        6+40	0 1 0 0 0
         6+50	0 1 0 0 0
-        6+month	2 0 1 0 1
-        60	0 1 0 0 0
+        6+minut	0 0 0 1 0
+        6+month	3 0 1 1 1
+        6+tim	1 0 0 0 0
+        60	0 1 1 0 0
         60+pencil	0 1 0 0 0
+        60+worth	0 0 1 0 0
         6000	1 0 0 0 0
         6000+mil	1 0 0 0 0
-        60th	0 0 1 0 0
+        60th	0 0 2 0 0
         60th+anniversary	0 0 1 0 0
-        6am	1 10 0 5 1
+        60th+sinc	0 0 1 0 0
+        6am	2 12 1 6 1
         6am+10pm	0 0 0 1 0
         6am+absolut	0 1 0 0 0
         6am+befor	0 1 0 1 0
         6am+exam	1 0 0 0 0
         6am+get	0 2 0 0 0
+        6am+leon	0 1 0 0 0
+        6am+manila	1 0 0 0 0
         6am+pajama	0 1 0 0 0
         6am+shift	0 1 0 1 0
         6am+sleep	0 2 0 0 0
         6am+start	0 1 0 0 0
         6am+swim	0 0 0 1 0
         6am+toronto	0 0 0 0 1
+        6am+walk	0 0 0 1 0
+        6pm	0 1 0 1 0
+        6pm+start	0 1 0 0 0
         7	2 3 2 2 1
         7+15am	1 0 0 0 0
         7+30	0 0 0 1 0
@@ -312,41 +399,58 @@ extension LanguageModel {
         7+every	0 1 0 0 0
         7+month	0 0 0 0 1
         74	0 0 0 0 1
-        7am	0 3 0 0 1
+        7am	1 3 0 1 2
+        7am+6pm	0 0 0 1 0
+        7am+from	0 0 0 0 1
         7am+hav	0 1 0 0 0
         7am+school	0 1 0 0 0
         7am+start	0 1 0 0 0
+        7am+train	1 0 0 0 0
         7am+was	0 0 0 0 1
-        8	1 2 2 2 0
+        7pm	0 0 0 1 0
+        7pm+accept	0 0 0 1 0
+        8	2 2 3 2 0
         8+3	0 0 1 0 0
         8+55am	1 0 0 0 0
+        8+88	0 0 1 0 0
         8+bubbl	0 0 1 0 0
         8+call	0 0 0 1 0
         8+dot	0 1 0 0 0
+        8+night	1 0 0 0 0
         8+tim	0 0 0 1 0
         80	0 2 0 0 1
         80+dumpling	0 1 0 0 0
         80+pag	0 1 0 0 0
-        8am	0 4 0 3 1
+        87	0 1 0 0 0
+        87+wed	0 1 0 0 0
+        88	0 0 1 0 0
+        88+lunar	0 0 1 0 0
+        8am	1 4 1 3 1
         8am+crawl	0 0 0 0 1
         8am+dress	0 1 0 0 0
         8am+eat	0 0 0 1 0
+        8am+every	1 0 0 0 0
         8am+find	0 1 0 0 0
         8am+min	0 0 0 1 0
+        8am+tim	0 0 1 0 0
         8pm	0 0 0 0 1
         8pm+rush	0 0 0 0 1
-        9	1 0 1 2 0
-        9+hour	1 0 0 1 0
+        9	3 0 1 3 1
+        9+hour	2 0 0 2 0
         9+mak	0 0 0 1 0
         9+now	0 0 1 0 0
-        90	0 1 0 1 0
-        90+min	0 0 0 1 0
+        9+scandalous	0 0 0 0 1
+        9+was	1 0 0 0 0
+        90	0 2 0 1 1
+        90+book	0 1 0 0 0
+        90+min	0 0 0 1 1
         90+minut	0 1 0 0 0
         99p	0 0 1 0 0
-        9am	1 2 0 0 0
+        9am	1 2 0 0 1
         9am+call	0 1 0 0 0
         9am+lectur	0 1 0 0 0
         9am+m	1 0 0 0 0
+        9am+standup	0 0 0 0 1
         9pm	0 0 0 1 0
         9pm+8am	0 0 0 1 0
         aa	0 0 0 1 0
@@ -356,14 +460,16 @@ extension LanguageModel {
         aberdeen+heliport	0 0 1 0 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	78 25 5 67 14
+        about	83 30 6 82 15
         about+2	0 1 0 0 0
         about+30	0 0 0 1 0
         about+anniversary	1 0 0 0 0
         about+any	0 1 0 0 0
-        about+baby	0 0 0 2 0
+        about+argument	0 0 0 1 0
+        about+baby	0 0 0 3 0
         about+back	0 0 1 0 0
         about+bill	1 0 0 0 0
+        about+birdstrik	0 0 0 1 0
         about+body	1 0 0 0 0
         about+boiler	0 1 0 0 0
         about+brekki	1 0 0 0 0
@@ -372,6 +478,7 @@ extension LanguageModel {
         about+card	1 0 0 0 0
         about+cat	0 0 0 0 1
         about+childhood	0 0 0 1 0
+        about+classroom	0 0 0 1 0
         about+climb	0 0 1 0 0
         about+commendation	1 0 0 0 0
         about+cook	1 0 0 0 0
@@ -379,22 +486,25 @@ extension LanguageModel {
         about+curry	1 0 0 0 0
         about+dad	1 0 0 2 4
         about+data	0 0 0 1 0
-        about+day	3 0 0 14 0
+        about+day	3 0 0 15 1
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
         about+embarass	1 0 0 0 0
         about+embryo	0 0 0 1 0
         about+every	0 1 0 1 0
         about+everyt	0 0 0 1 0
-        about+everyth	1 0 0 2 0
+        about+everyth	1 0 0 3 0
         about+exam	1 0 0 0 0
         about+eye	1 0 0 0 0
         about+facebook	1 0 0 0 0
+        about+favourit	0 0 0 1 0
         about+first	3 0 1 0 0
         about+flat	1 0 0 0 0
         about+flight	0 0 0 0 1
+        about+food	0 1 0 0 0
         about+footy	0 0 0 1 0
         about+futur	0 0 0 3 0
+        about+gf	1 0 0 0 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
         about+how	8 1 0 0 1
@@ -402,20 +512,24 @@ extension LanguageModel {
         about+insta	4 0 0 0 0
         about+job	0 1 0 0 1
         about+kid	1 0 0 0 0
+        about+kne	0 1 0 0 0
         about+leak	0 1 0 0 0
         about+listen	1 0 0 1 0
         about+lost	0 1 0 0 0
         about+marathon	1 0 0 0 0
         about+mat	1 0 0 0 0
+        about+match	0 0 0 1 0
         about+mom	1 0 0 1 0
         about+money	0 1 0 0 0
         about+month	0 1 0 0 0
         about+morn	0 0 0 1 0
-        about+mould	0 5 0 0 0
+        about+mould	0 6 0 0 0
         about+mov	0 0 0 1 0
+        about+nam	0 0 0 1 0
         about+new	0 0 0 1 0
-        about+noth	0 0 0 3 0
-        about+onc	0 1 0 0 0
+        about+noth	0 0 0 5 0
+        about+number	1 0 0 0 0
+        about+onc	0 2 0 0 0
         about+one	1 0 0 0 0
         about+osc	1 0 0 0 0
         about+other	1 0 0 0 0
@@ -426,18 +540,23 @@ extension LanguageModel {
         about+promotion	1 0 0 0 1
         about+ramp	0 1 0 0 0
         about+reason	1 0 0 0 0
+        about+restaurant	0 0 0 1 0
         about+retirement	2 0 0 0 0
         about+reviewer	0 0 0 1 0
         about+salt	0 0 0 1 0
         about+sang	1 0 0 0 0
         about+serviett	1 0 0 0 0
         about+sinc	1 1 0 0 0
+        about+sofa	1 0 0 0 0
         about+sourdough	2 0 0 0 0
+        about+sunday	0 0 0 1 0
         about+supplier	0 0 0 1 0
         about+ten	0 0 0 0 1
         about+thermostat	1 0 0 0 0
         about+tim	0 0 0 1 0
+        about+top	0 0 1 0 0
         about+traffic	1 0 0 0 0
+        about+train	0 0 0 1 0
         about+trip	0 0 0 1 0
         about+turbulenc	0 0 0 0 1
         about+twenty	0 0 0 0 1
@@ -447,43 +566,51 @@ extension LanguageModel {
         about+week	1 1 0 0 0
         about+what	1 0 0 1 0
         about+wher	0 0 0 2 0
-        about+whether	0 0 0 1 0
-        about+why	8 0 0 0 0
+        about+whether	0 0 0 2 0
+        about+why	9 0 0 0 0
         about+work	0 0 0 6 0
         about+writ	1 0 0 0 0
-        about+year	0 0 0 1 0
-        abrazo	0 0 0 0 1
+        about+year	1 0 0 1 0
+        abrazo	0 0 0 0 2
+        abrazo+fuert	0 0 0 0 1
         abrazo+get	0 0 0 0 1
-        absolut	4 2 0 0 0
+        abraço	0 0 0 0 1
+        abraço+apertado	0 0 0 0 1
+        absolut	5 3 0 0 0
         absolut+disaster	1 0 0 0 0
         absolut+hero	0 1 0 0 0
-        absolut+legend	2 1 0 0 0
+        absolut+legend	3 1 0 0 0
+        absolut+mint	0 1 0 0 0
         absolut+pro	1 0 0 0 0
-        absolutely	2 0 1 1 0
+        absolutely	2 0 1 1 1
         absolutely+crush	1 0 0 0 0
         absolutely+everywher	0 0 1 0 0
         absolutely+noth	0 0 0 1 0
         absolutely+smash	1 0 0 0 0
+        absolutely+wreck	0 0 0 0 1
         abt	0 1 0 1 0
         abt+heater	0 1 0 0 0
         abt+noth	0 0 0 1 0
         abuela	1 1 0 0 0
         abuela+arroz	0 1 0 0 0
         abuela+highest	1 0 0 0 0
-        abuja	0 0 0 0 1
+        abuja	0 0 1 0 1
         ac	1 0 0 0 0
         ac+orgo	1 0 0 0 0
         accent	2 0 0 0 0
         accent+cutest	1 0 0 0 0
         accent+favourit	1 0 0 0 0
+        accept	0 0 0 1 0
+        accept+within	0 0 0 1 0
         accident	2 1 0 0 0
         accident+befor	0 1 0 0 0
         accompani	0 0 0 2 0
         accompany	0 0 0 2 0
-        account	1 2 0 1 1
+        account	1 3 0 1 1
         account+entir	1 0 0 0 0
         account+month	0 1 0 0 0
         account+paid	0 1 0 0 0
+        account+sim	0 1 0 0 0
         account+together	0 0 0 1 0
         accountancy	1 0 0 0 0
         accountancy+textbook	1 0 0 0 0
@@ -493,10 +620,12 @@ extension LanguageModel {
         accra+finally	0 0 1 0 0
         accross	0 1 0 1 0
         accross+timezon	0 0 0 1 0
-        ach	0 0 0 0 2
+        ach	1 0 0 0 2
         ach+foot	0 0 0 0 1
+        ach+giv	1 0 0 0 0
         ach+out	0 0 0 0 1
-        acid	0 1 0 0 0
+        acid	0 2 0 0 0
+        acid+thos	0 1 0 0 0
         acke	0 1 0 0 0
         acke+saltfish	0 1 0 0 0
         acknowledg	4 0 0 0 0
@@ -504,7 +633,7 @@ extension LanguageModel {
         acknowledg+how	1 0 0 0 0
         acknowledgement	1 0 0 0 0
         acknowledgement+find	1 0 0 0 0
-        across	6 0 0 7 3
+        across	8 0 0 7 4
         across+11	0 0 0 1 0
         across+country	1 0 0 0 0
         across+crowd	2 0 0 0 0
@@ -512,34 +641,46 @@ extension LanguageModel {
         across+eleven	0 0 0 1 0
         across+field	0 0 0 0 1
         across+from	0 0 0 1 0
+        across+gap	0 0 0 0 1
         across+hospital	0 0 0 0 1
+        across+liv	1 0 0 0 0
         across+nearly	1 0 0 0 0
+        across+pass	1 0 0 0 0
         across+room	1 0 0 0 0
         across+tim	0 0 0 3 0
         across+timezon	0 0 0 1 0
         across+wet	0 0 0 0 1
-        act	0 1 0 0 0
-        actual	2 1 2 2 0
+        act	0 1 1 0 0
+        act+lik	0 0 1 0 0
+        actual	3 1 2 4 0
         actual+cassett	0 0 1 0 0
         actual+cd	0 0 1 0 0
         actual+conversation	0 0 0 1 0
+        actual+eye	0 0 0 1 0
         actual+follow	0 0 0 1 0
         actual+handwritten	1 0 0 0 0
         actual+heroin	0 1 0 0 0
+        actual+list	1 0 0 0 0
+        actual+lunch	0 0 0 1 0
         actual+paper	1 0 0 0 0
-        actually	10 3 2 15 2
+        actually	12 7 2 18 2
         actually+ask	0 0 0 1 0
-        actually+believ	1 0 0 0 0
+        actually+believ	2 0 0 0 0
         actually+burn	0 0 1 0 0
+        actually+clean	0 1 0 0 0
         actually+crack	1 0 0 0 0
         actually+cri	0 1 0 0 0
+        actually+do	0 1 0 0 0
         actually+explain	1 0 0 0 0
         actually+fell	0 0 0 0 1
         actually+focus	0 0 1 0 0
+        actually+go	0 1 0 0 0
         actually+good	1 0 0 0 0
+        actually+help	0 1 0 0 0
         actually+leav	0 1 0 0 0
-        actually+listen	0 0 0 1 0
+        actually+listen	0 0 0 2 0
         actually+look	0 0 0 1 0
+        actually+lov	1 0 0 0 0
         actually+meant	5 0 0 0 0
         actually+nic	0 0 0 1 0
         actually+paid	0 0 0 2 0
@@ -548,40 +689,46 @@ extension LanguageModel {
         actually+say	1 0 0 0 0
         actually+sleep	0 0 0 0 1
         actually+stay	0 0 0 1 0
-        actually+talk	0 0 0 3 0
+        actually+talk	0 0 0 4 0
         actually+together	0 0 0 1 0
         actually+want	0 0 0 1 0
         actually+watch	0 0 0 2 0
-        ad	0 0 1 0 0
+        ad	0 1 1 0 0
+        ad+everyth	0 1 0 0 0
         ad+song	0 0 1 0 0
         adapt	1 0 0 0 0
         adapt+sinc	1 0 0 0 0
         adaptiv	0 0 1 0 0
         adaptiv+controller	0 0 1 0 0
-        add	1 0 1 0 0
+        add	2 0 1 0 0
         add+but	1 0 0 0 0
+        add+oil	1 0 0 0 0
         add+playlist	0 0 1 0 0
         address	0 1 0 0 0
         address+form	0 1 0 0 0
+        adequat	0 0 0 0 1
         adeyemi	1 0 0 0 0
         adeyemi+proud	1 0 0 0 0
+        adhd	1 0 0 0 0
+        adhd+brain	1 0 0 0 0
         adhdlif	0 1 0 0 0
         adjust	0 1 0 0 0
         adjust+ramp	0 1 0 0 0
         admin	0 2 0 0 0
-        admir	14 0 0 0 0
+        admir	15 0 0 0 0
         admir+about	3 0 0 0 0
         admir+forty	1 0 0 0 0
         admir+get	1 0 0 0 0
-        admir+how	3 0 0 0 0
+        admir+how	4 0 0 0 0
         admir+patienc	1 0 0 0 0
         admir+way	1 0 0 0 0
         admit	2 0 1 0 0
         admit+was	1 0 0 0 0
         admit+watch	1 0 0 0 0
-        adobo	0 2 0 0 0
+        adobo	0 3 0 0 0
         adobo+after	0 1 0 0 0
         adobo+baon	0 1 0 0 0
+        adobo+week	0 1 0 0 0
         ador	3 0 0 0 0
         advent	1 0 1 1 0
         advent+calendar	0 0 1 0 0
@@ -598,54 +745,62 @@ extension LanguageModel {
         affirmation+post	1 0 0 0 0
         afford	0 0 1 0 0
         afford+week	0 0 1 0 0
-        after	61 49 17 47 102
+        after	72 56 20 56 119
         after+10	0 0 0 0 1
+        after+11	0 0 0 0 1
         after+12	0 2 0 0 4
         after+12hr	0 0 0 0 2
         after+13	0 0 0 0 1
-        after+14	0 1 0 0 0
+        after+14	0 2 0 0 0
         after+16hr	0 0 0 0 1
         after+3	0 0 0 0 1
         after+30	0 1 0 0 0
-        after+4	0 0 0 0 3
+        after+4	0 0 0 0 4
         after+40	1 0 0 0 0
         after+5	0 0 0 0 1
+        after+90	0 0 0 0 1
         after+absolut	1 0 0 0 0
-        after+argument	1 0 0 2 1
+        after+argu	1 0 0 0 0
+        after+argument	1 0 0 2 2
         after+ask	0 1 0 0 0
         after+awful	1 0 0 0 0
-        after+baby	0 1 0 1 1
-        after+bad	0 0 0 0 4
+        after+baby	0 1 0 2 1
+        after+bad	0 0 0 0 5
         after+bedtim	1 0 0 2 0
+        after+big	1 0 0 0 0
         after+boat	0 0 0 0 1
+        after+breakfast	0 0 0 1 0
         after+brutal	1 0 0 0 0
         after+camp	0 1 0 0 0
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
+        after+chicken	1 0 0 0 0
         after+clos	0 1 0 2 1
         after+clutch	1 0 0 0 0
+        after+cookout	0 1 0 0 0
         after+covid	1 0 0 0 0
         after+d	0 0 0 0 4
         after+day	0 0 0 0 3
         after+defens	0 0 0 0 1
+        after+deployment	0 0 0 0 1
         after+difficult	0 0 0 0 1
-        after+dinner	1 2 0 9 0
+        after+dinner	1 2 0 10 1
         after+doubl	1 1 0 0 1
         after+driv	1 0 0 0 0
         after+easter	0 0 0 0 1
-        after+eid	0 0 0 1 1
+        after+eid	0 0 0 1 2
         after+ex	0 0 0 0 1
         after+exam	0 0 2 0 1
         after+fail	1 0 0 0 0
         after+fall	0 1 0 0 0
         after+fast	0 1 0 0 0
         after+fender	0 2 0 0 0
-        after+fight	2 0 2 2 0
+        after+fight	2 0 2 2 1
         after+final	1 0 0 0 0
         after+finally	1 0 0 0 0
         after+finish	1 0 0 0 0
         after+fir	1 0 0 0 0
-        after+first	3 0 0 0 1
+        after+first	4 0 0 0 1
         after+fix	1 0 0 0 0
         after+flar	1 0 0 0 0
         after+fox	0 1 0 0 0
@@ -654,59 +809,70 @@ extension LanguageModel {
         after+gig	1 0 0 0 1
         after+half	0 0 0 0 2
         after+hang	1 0 0 0 0
+        after+hard	0 0 0 0 1
         after+hardest	1 0 0 0 0
         after+hear	0 0 0 0 1
         after+hik	0 1 0 0 0
         after+hockey	0 0 0 0 1
         after+housemat	0 0 0 1 0
+        after+iftar	0 0 0 1 0
         after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
+        after+job	1 0 0 0 0
         after+keep	0 0 1 0 0
         after+kid	0 0 0 5 0
         after+kne	0 1 0 0 0
         after+last	1 0 0 0 0
-        after+lat	0 3 1 0 0
-        after+long	1 2 0 0 12
+        after+lat	0 4 1 1 0
+        after+long	1 2 0 0 15
         after+lost	0 0 0 0 1
+        after+lov	0 0 0 1 0
+        after+lunar	0 1 0 0 0
         after+maghrib	0 0 0 1 0
+        after+mak	0 0 0 1 0
         after+mark	0 0 0 0 1
         after+mat	1 0 0 0 0
+        after+match	0 0 1 0 1
         after+meltdown	1 0 0 0 0
         after+midnight	0 0 0 0 1
         after+migrain	0 0 0 0 1
         after+miscarriag	1 0 0 0 0
-        after+mom	0 1 0 0 0
+        after+mom	1 1 0 0 0
         after+mov	0 0 0 0 1
         after+namaz	0 0 0 0 1
         after+neurologist	1 0 0 0 0
-        after+night	0 5 2 5 2
+        after+night	0 5 2 7 3
         after+nightmar	0 0 0 0 2
         after+ofst	0 0 0 0 1
         after+op	0 2 0 0 0
         after+panic	1 0 0 0 2
+        after+papaji	1 0 0 0 0
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
         after+phon	0 0 0 0 2
-        after+physio	0 0 0 1 1
+        after+physio	1 0 0 1 1
         after+pitch	1 0 0 0 0
         after+presentaton	1 0 0 0 0
         after+pt	1 0 0 0 0
         after+pull	0 0 0 0 1
         after+rain	0 1 0 0 0
         after+recip	0 1 0 0 0
+        after+repaint	1 0 0 0 0
         after+roll	0 2 0 0 0
-        after+rough	2 0 1 0 2
-        after+row	3 1 0 0 0
+        after+rough	2 0 2 0 2
+        after+row	3 2 0 0 0
         after+rubbish	0 0 0 0 1
         after+run	0 0 0 1 2
         after+sal	0 0 1 0 0
-        after+scan	1 0 0 0 0
+        after+scan	2 0 0 0 0
         after+se	1 0 0 0 0
-        after+shift	0 3 3 1 9
+        after+shift	1 5 3 1 10
         after+show	0 2 1 0 0
         after+silent	1 0 0 0 0
+        after+simbang	0 0 1 0 0
         after+spent	0 0 0 0 1
         after+sportiv	0 0 0 0 1
+        after+stink	0 0 0 0 1
         after+sun	0 0 0 0 1
         after+surgery	0 0 1 1 1
         after+surviv	1 0 0 0 0
@@ -729,14 +895,15 @@ extension LanguageModel {
         after+wor	0 0 0 1 0
         after+work	0 3 1 3 0
         after+wrestl	0 0 0 0 1
-        afternoon	1 3 0 29 4
-        afternoon+allotment	0 0 0 2 0
+        afternoon	1 3 0 34 4
+        afternoon+allotment	0 0 0 3 0
         afternoon+both	0 0 0 1 0
         afternoon+catch	0 0 0 1 0
         afternoon+complet	0 0 0 1 0
+        afternoon+ekushey	0 0 0 1 0
         afternoon+go	0 0 0 1 0
         afternoon+listen	0 0 0 1 0
-        afternoon+museum	0 0 0 1 0
+        afternoon+museum	0 0 0 2 0
         afternoon+nap	0 0 0 0 1
         afternoon+now	0 0 0 0 1
         afternoon+off	0 0 0 3 0
@@ -750,7 +917,7 @@ extension LanguageModel {
         afternoon+zero	0 0 0 1 0
         against	0 0 0 0 2
         against+leg	0 0 0 0 2
-        age	0 1 2 9 13
+        age	0 1 2 10 15
         age+after	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
@@ -773,7 +940,7 @@ extension LanguageModel {
         agreemnt+lin	0 1 0 0 0
         agua	0 1 0 0 0
         agua+de	0 1 0 0 0
-        ahead	1 1 0 0 0
+        ahead	2 1 0 0 0
         ahead+schedul	0 1 0 0 0
         ahm	1 1 0 0 0
         ahm+admir	1 0 0 0 0
@@ -784,6 +951,8 @@ extension LanguageModel {
         aid+form	0 1 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
+        ain	0 0 0 1 0
+        ain+do	0 0 0 1 0
         air	0 1 0 1 0
         air+after	0 0 0 1 0
         air+tyr	0 1 0 0 0
@@ -795,8 +964,9 @@ extension LanguageModel {
         airlin	0 2 0 0 0
         airlin+about	0 1 0 0 0
         airlin+rebook	0 1 0 0 0
-        airpod	0 1 0 0 0
-        airport	0 7 1 1 7
+        airpod	0 1 1 0 0
+        airpod+cas	0 0 1 0 0
+        airport	1 7 2 1 8
         airport+1am	0 1 0 0 0
         airport+4am	0 2 0 0 0
         airport+5am	0 2 0 0 0
@@ -805,13 +975,18 @@ extension LanguageModel {
         airport+chur	0 0 0 0 1
         airport+didnt	0 0 0 0 1
         airport+flight	0 1 0 0 0
+        airport+front	1 0 0 0 0
+        airport+isa	0 0 0 0 1
         airport+know	0 0 1 0 0
         airport+midnight	0 1 0 0 0
         airport+pickup	0 0 0 0 1
+        airport+way	0 0 1 0 0
         airpot	0 1 0 0 0
         airpot+5am	0 1 0 0 0
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
+        aiyo	0 0 1 0 0
+        aiyo+remember	0 0 1 0 0
         aka	0 0 1 0 0
         aka+spar	0 0 1 0 0
         akash	1 0 0 0 0
@@ -820,19 +995,21 @@ extension LanguageModel {
         akubra+town	0 0 1 0 0
         al	0 0 0 1 0
         al+mercado	0 0 0 1 0
-        alarm	2 5 2 0 3
+        alarm	2 6 2 0 3
         alarm+5am	1 0 0 0 0
         alarm+battery	0 1 0 0 0
+        alarm+becaus	0 1 0 0 0
         alarm+clock	0 0 1 0 0
         alarm+effort	0 1 0 0 0
         alarm+every	0 2 0 0 0
         alarm+fiv	0 0 0 0 1
         alarm+next	1 0 0 0 0
         alarm+watch	0 0 1 0 0
-        album	0 0 5 3 0
+        album	0 0 5 4 0
         album+afternoon	0 0 0 1 0
         album+birthday	0 0 1 0 0
         album+flea	0 0 1 0 0
+        album+nam	0 0 0 1 0
         album+start	0 0 0 1 0
         album+together	0 0 0 1 0
         albuquerqu	0 0 1 0 0
@@ -846,14 +1023,14 @@ extension LanguageModel {
         alert+see	0 1 0 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
-        alfama	0 0 0 1 0
+        alfama	0 0 0 2 0
         alfama+eat	0 0 0 1 0
         aliv	1 1 0 0 0
-        allen	0 0 1 0 0
-        allen+key	0 0 1 0 0
-        allotment	0 0 4 4 0
+        allen	0 1 1 0 0
+        allen+key	0 1 1 0 0
+        allotment	0 0 4 5 0
         allotment+still	0 0 1 0 0
-        allotment+together	0 0 0 3 0
+        allotment+together	0 0 0 4 0
         allow	0 0 1 3 0
         allow+laps	0 0 1 0 0
         almond	0 0 2 0 0
@@ -863,19 +1040,20 @@ extension LanguageModel {
         almost+eleven	0 0 0 1 0
         alo	0 1 0 0 0
         alo+sunburnt	0 1 0 0 0
-        alon	1 2 0 4 0
+        alon	1 2 0 5 0
         alon+hotel	0 0 0 1 0
         alon+priya	0 1 0 0 0
         alon+sana	0 0 0 1 0
         alon+swear	0 1 0 0 0
-        along	0 0 1 20 1
-        along+beach	0 0 0 2 0
+        alon+tim	0 0 0 1 0
+        along	0 0 1 22 1
+        along+beach	0 0 0 3 0
         along+cab	0 0 0 1 0
         along+canal	0 0 0 6 0
         along+delivery	0 0 0 1 0
         along+fenc	0 0 1 0 0
         along+friday	0 0 0 1 0
-        along+prom	0 0 0 1 1
+        along+prom	0 0 0 2 1
         along+quaysid	0 0 0 1 0
         along+river	0 0 0 1 0
         along+run	0 0 0 1 0
@@ -884,37 +1062,44 @@ extension LanguageModel {
         alot	2 1 0 0 0
         alot+patient	1 0 0 0 0
         alot+swear	0 1 0 0 0
-        aloud	1 0 0 3 0
+        aloud	1 0 0 4 0
         aloud+beneath	1 0 0 0 0
         aloud+each	0 0 0 1 0
         aloud+every	0 0 0 1 0
+        aloud+mary	0 0 0 1 0
         aloud+silly	0 0 0 1 0
         alphabetis	0 1 0 0 0
         alphabetis+kitchen	0 1 0 0 0
-        already	0 1 0 1 3
+        already	1 1 0 1 3
         already+ask	0 0 0 1 0
         already+asleep	0 0 0 0 2
         already+chang	0 1 0 0 0
+        already+great	1 0 0 0 0
         already+ther	0 0 0 0 1
         alseep	0 0 0 0 2
+        also	0 1 0 0 1
+        also+kiss	0 0 0 0 1
+        also+mop	0 1 0 0 0
         although	0 1 0 0 0
         although+was	0 1 0 0 0
         altogether	1 0 0 0 0
         altogether+d	1 0 0 0 0
-        alway	4 3 3 1 3
+        alway	5 3 4 1 3
         alway+check	1 0 0 0 0
         alway+do	0 0 0 0 1
-        alway+forget	0 3 0 0 0
+        alway+forget	0 3 1 0 0
         alway+freez	0 0 1 0 0
         alway+hav	1 0 0 0 0
         alway+hold	0 0 0 0 1
         alway+lik	0 0 0 0 1
         alway+run	0 0 1 0 0
+        alway+sam	1 0 0 0 0
         alway+wait	1 0 0 0 0
         alway+want	0 0 1 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	16 0 1 0 0
+        am	19 0 1 0 0
+        am+boy	1 0 0 0 0
         am+car	1 0 0 0 0
         am+cleverest	1 0 0 0 0
         am+difficult	1 0 0 0 0
@@ -922,11 +1107,12 @@ extension LanguageModel {
         am+first	1 0 0 0 0
         am+good	2 0 0 0 0
         am+happy	0 0 1 0 0
+        am+hard	1 0 0 0 0
         am+hav	1 0 0 0 0
         am+hom	1 0 0 0 0
         am+no	1 0 0 0 0
         am+pass	1 0 0 0 0
-        am+proud	1 0 0 0 0
+        am+proud	2 0 0 0 0
         am+right	1 0 0 0 0
         am+smart	1 0 0 0 0
         ama	1 0 0 0 0
@@ -935,7 +1121,7 @@ extension LanguageModel {
         amara+can	0 1 0 0 0
         amarillo	1 0 0 0 0
         amarillo+say	1 0 0 0 0
-        amaz	27 1 0 0 0
+        amaz	31 1 0 0 0
         amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
@@ -943,9 +1129,10 @@ extension LanguageModel {
         amaz+doctor	1 0 0 0 0
         amaz+insid	1 0 0 0 0
         amaz+job	3 0 0 0 0
+        amaz+mama	1 0 0 0 0
         amaz+mom	3 0 0 0 0
         amaz+new	1 0 0 0 0
-        amaz+sweeti	3 0 0 0 0
+        amaz+sweeti	4 0 0 0 0
         amaz+techer	1 0 0 0 0
         amaz+through	1 0 0 0 0
         amaz+wif	1 0 0 0 0
@@ -963,8 +1150,11 @@ extension LanguageModel {
         amma+phon	1 0 0 0 0
         ammi	1 0 0 0 0
         ammi+tell	1 0 0 0 0
-        amor	2 0 0 0 0
+        amor	3 0 0 0 0
         amor+say	1 0 0 0 0
+        amor+você	1 0 0 0 0
+        amoul	0 0 1 0 0
+        amoul+bottl	0 0 1 0 0
         amp	0 1 0 0 0
         amp+stiar	0 1 0 0 0
         ampelmann	0 0 1 0 0
@@ -976,16 +1166,19 @@ extension LanguageModel {
         andr+play	0 0 0 1 0
         andrew	0 0 0 1 0
         andrew+two	0 0 0 1 0
+        anfield	0 0 0 1 0
+        anfield+proper	0 0 0 1 0
         angostura	0 0 1 0 0
         angostura+som	0 0 1 0 0
-        anim	0 0 0 1 0
+        anim	0 0 0 2 0
+        anim+hour	0 0 0 1 0
         anim+think	0 0 0 1 0
         ankara	0 0 1 0 0
         ankara+fabric	0 0 1 0 0
         ankl	0 0 0 0 1
-        anniversary	17 0 13 8 1
+        anniversary	19 0 15 8 1
         anniversary+about	1 0 0 0 0
-        anniversary+card	1 0 1 0 0
+        anniversary+card	2 0 1 0 0
         anniversary+dad	0 0 1 0 0
         anniversary+dinner	1 0 0 0 0
         anniversary+do	1 0 0 0 0
@@ -997,7 +1190,7 @@ extension LanguageModel {
         anniversary+no	1 0 0 1 0
         anniversary+off	0 0 0 1 0
         anniversary+origami	0 0 1 0 0
-        anniversary+read	1 0 0 0 0
+        anniversary+read	2 0 0 0 0
         anniversary+reservation	1 0 0 0 0
         anniversary+sav	0 0 1 0 0
         anniversary+set	1 0 0 0 0
@@ -1020,14 +1213,15 @@ extension LanguageModel {
         answer	1 1 0 0 0
         answer+every	0 1 0 0 0
         answer+prayer	1 0 0 0 0
-        antenatal	0 1 0 1 0
+        antenatal	0 2 0 1 0
+        antenatal+appointment	0 1 0 0 0
         antenatal+class	0 1 0 1 0
         antonio	0 1 0 0 0
         antonio+midnight	0 1 0 0 0
         anxiety	1 1 1 0 0
         anxiety+day	0 1 0 0 0
         anxiety+doesn	1 0 0 0 0
-        anxious	0 1 0 0 3
+        anxious	0 2 0 0 3
         anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
         anxious+now	0 0 0 0 1
@@ -1039,8 +1233,9 @@ extension LanguageModel {
         anyon	5 1 0 0 0
         anyon+els	1 0 0 0 0
         anyon+notic	1 0 0 0 0
-        anyth	1 2 1 5 6
+        anyth	1 3 1 6 7
         anyth+2	0 0 0 1 0
+        anyth+age	0 0 0 0 1
         anyth+but	0 0 0 1 0
         anyth+car	0 0 0 0 1
         anyth+extra	0 1 0 0 0
@@ -1050,26 +1245,33 @@ extension LanguageModel {
         anyth+restaurant	1 0 0 0 0
         anyth+say	0 0 0 0 1
         anyth+ther	0 0 0 0 1
+        anyth+ve	0 1 0 0 0
         anyth+wait	0 0 0 1 0
-        anyway	0 1 0 0 0
+        anyway	0 2 1 0 0
+        anyway+but	0 1 0 0 0
         anywher	5 0 0 0 0
         anywher+go	1 0 0 0 0
         anywher+scar	1 0 0 0 0
         aoif	1 0 0 0 0
         aoif+mind	1 0 0 0 0
-        apart	0 0 2 4 1
+        apart	1 0 2 5 2
         apart+didnt	0 0 0 0 1
+        apart+let	0 0 0 0 1
+        apart+nic	1 0 0 0 0
+        apart+paus	0 0 0 1 0
         apart+text	0 0 0 1 0
         apart+year	0 0 1 0 0
         apartment	0 1 3 0 0
+        apertado	0 0 0 0 1
+        apertado+arrival	0 0 0 0 1
         apfelstrudel	0 1 0 0 0
         apfelstrudel+after	0 1 0 0 0
         apointment	0 1 0 0 0
-        apologis	13 0 0 0 0
+        apologis	14 0 0 0 0
         apologis+after	1 0 0 0 0
         apologis+forget	1 0 0 0 0
         apologis+front	1 0 0 0 0
-        apologis+properly	6 0 0 0 0
+        apologis+properly	7 0 0 0 0
         apologis+snap	1 0 0 0 0
         apologiz	6 0 0 0 0
         apologiz+by	1 0 0 0 0
@@ -1078,9 +1280,11 @@ extension LanguageModel {
         apology	1 0 1 0 0
         apology+letter	1 0 0 0 0
         apology+pizza	0 0 1 0 0
-        app	2 0 1 0 0
+        app	3 1 1 0 0
         app+about	1 0 0 0 0
         app+thank	1 0 0 0 0
+        app+then	0 1 0 0 0
+        app+wer	1 0 0 0 0
         appeal	0 1 0 0 0
         appeal+becaus	0 1 0 0 0
         appl	1 1 1 0 0
@@ -1088,12 +1292,13 @@ extension LanguageModel {
         appl+tre	1 1 0 0 0
         application	0 2 0 0 0
         application+midnight	0 1 0 0 0
-        apply	3 0 0 0 0
+        apply	4 0 0 0 0
         apply+charg	1 0 0 0 0
+        apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	3 21 0 1 3
-        appointment+becaus	0 2 0 0 0
+        appointment	3 25 0 1 3
+        appointment+becaus	0 3 0 0 0
         appointment+call	0 1 0 0 0
         appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
@@ -1101,22 +1306,26 @@ extension LanguageModel {
         appointment+hav	0 3 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
-        appointment+sinc	0 3 0 0 0
+        appointment+maria	0 1 0 0 0
+        appointment+sinc	0 4 0 0 0
         appointment+sit	0 1 0 0 0
+        appointment+swap	0 1 0 0 0
         appointment+tak	0 1 0 0 0
         appointment+wait	0 1 0 0 0
         appointment+whil	0 1 0 0 0
         appologis	1 0 0 0 0
         appologis+properly	1 0 0 0 0
-        appreciat	13 0 1 0 0
+        appreciat	15 0 1 0 0
         appreciat+alway	1 0 0 0 0
         appreciat+do	1 0 0 0 0
         appreciat+effort	1 0 0 0 0
+        appreciat+everyth	1 0 0 0 0
         appreciat+help	1 0 0 0 0
         appreciat+how	1 0 0 0 0
+        appreciat+say	1 0 0 0 0
         appreciat+wait	1 0 0 0 0
         appreciat+yes	0 0 1 0 0
-        appreciation	1 0 0 0 0
+        appreciation	2 0 0 0 0
         approximately	0 0 0 0 1
         approximately+two	0 0 0 0 1
         apreciat	1 0 0 0 0
@@ -1124,19 +1333,22 @@ extension LanguageModel {
         apron+caf	0 0 1 0 0
         apron+initial	0 0 1 0 0
         aquarium	0 0 0 2 0
-        argu	0 0 0 2 0
+        argu	1 0 0 2 0
         argu+about	0 0 0 1 0
         argu+happily	0 0 0 1 0
-        argument	5 0 0 3 1
+        argu+say	1 0 0 0 0
+        argument	5 0 0 4 2
         argument+15yo	1 0 0 0 0
         argument+but	0 0 0 1 0
         argument+chapter	1 0 0 0 0
         argument+no	0 0 0 0 1
+        argument+over	0 0 0 1 0
+        argument+then	0 0 0 0 1
         arjun	2 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
         arjun+ne	1 0 0 0 0
-        arm	0 4 0 2 27
+        arm	0 6 0 2 27
         arm+after	0 1 0 0 0
         arm+arm	0 0 0 1 0
         arm+around	0 0 0 0 6
@@ -1145,6 +1357,8 @@ extension LanguageModel {
         arm+cast	0 1 0 0 0
         arm+elsi	0 0 0 0 1
         arm+freez	0 0 0 1 0
+        arm+much	0 1 0 0 0
+        arm+nearly	0 1 0 0 0
         arm+open	0 0 0 0 1
         arm+round	0 0 0 0 3
         arm+untill	0 0 0 0 1
@@ -1157,7 +1371,9 @@ extension LanguageModel {
         armadillo+from	0 0 1 0 0
         arnica	0 0 0 0 2
         arnica+into	0 0 0 0 2
-        around	1 0 0 11 11
+        aroha	1 0 0 0 0
+        aroha+sort	1 0 0 0 0
+        around	1 0 0 12 11
         around+3am	0 0 0 0 1
         around+block	0 0 0 3 0
         around+bonfir	0 0 0 0 1
@@ -1171,23 +1387,26 @@ extension LanguageModel {
         around+first	0 0 0 0 1
         around+gf	0 0 0 0 1
         around+hometown	0 0 0 1 0
+        around+hour	0 0 0 1 0
         around+kitchen	0 0 0 0 1
         around+morn	0 0 0 1 0
         around+school	0 0 0 0 1
         around+town	0 0 0 1 0
         around+villag	0 0 0 1 0
         arrang	0 2 0 0 0
-        arriv	2 0 8 0 1
+        arriv	2 0 9 0 1
         arriv+from	0 0 1 0 0
         arriv+hug	0 0 1 0 0
+        arriv+lunchtim	0 0 1 0 0
         arriv+nois	0 0 1 0 0
         arriv+ordr	0 0 1 0 0
         arriv+saf	1 0 0 0 0
         arriv+thur	0 0 1 0 0
         arriv+tmrw	0 0 1 0 0
         arriv+yet	0 0 0 0 1
-        arrival	0 0 0 0 10
-        arrival+after	0 0 0 0 2
+        arrival	0 0 0 0 13
+        arrival+after	0 0 0 0 4
+        arrival+finally	0 0 0 0 1
         arrival+gat	0 0 0 0 1
         arrival+hall	0 0 0 0 1
         arrival+lift	0 0 0 0 1
@@ -1199,22 +1418,26 @@ extension LanguageModel {
         art	1 0 1 0 0
         art+deserv	1 0 0 0 0
         art+supply	0 0 1 0 0
-        arthritis	0 1 0 0 5
+        arthritis	0 1 0 0 6
         arthritis+bad	0 0 0 0 1
         arthritis+insist	0 1 0 0 0
         arthritis+was	0 0 0 0 1
-        arthur	0 0 1 1 0
+        arthur	0 0 1 2 0
         arthur+as	0 0 0 1 0
         arthur+bag	0 0 1 0 0
+        arthur+seat	0 0 0 1 0
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
-        arvo	0 1 0 4 0
+        arvo	0 1 0 6 1
         arvo+boy	0 1 0 0 0
         arvo+driv	0 0 0 1 0
-        as	9 6 15 12 13
+        arvo+two	0 0 0 1 0
+        arvo+ve	0 0 0 1 0
+        as	12 7 15 12 15
         as+agr	0 1 0 0 0
         as+anyth	0 0 0 1 0
         as+board	0 0 0 0 1
+        as+captain	1 0 0 0 0
         as+compliment	1 0 0 0 0
         as+coupl	0 0 0 1 0
         as+crawfish	1 0 0 0 0
@@ -1224,12 +1447,13 @@ extension LanguageModel {
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
         as+has	0 0 0 1 0
+        as+instruct	0 1 0 0 0
         as+kid	0 0 5 0 0
         as+leav	1 0 0 0 1
         as+lik	0 1 0 0 0
         as+long	0 0 0 2 0
         as+mom	1 0 0 0 0
-        as+much	2 0 0 0 0
+        as+much	3 0 0 0 0
         as+need	0 0 0 1 0
         as+old	0 0 1 0 0
         as+one	1 0 0 0 0
@@ -1238,6 +1462,8 @@ extension LanguageModel {
         as+peac	0 0 1 0 0
         as+promis	0 0 0 1 0
         as+read	0 0 0 0 1
+        as+request	0 0 0 0 1
+        as+say	1 0 0 0 0
         as+soon	0 0 0 0 1
         as+sort	0 1 0 0 0
         as+speckl	1 0 0 0 0
@@ -1246,54 +1472,70 @@ extension LanguageModel {
         as+tell	0 0 0 0 1
         as+treat	0 0 1 0 0
         as+usual	0 0 0 1 0
-        as+walk	0 0 0 0 4
+        as+walk	0 0 0 0 5
         as+want	0 0 0 1 0
         asian	0 0 1 0 0
         asian+grocer	0 0 1 0 0
-        ask	13 19 0 24 6
-        ask+about	0 1 0 10 0
+        ask	18 22 1 25 6
+        ask+about	0 1 0 11 0
         ask+actual	0 0 0 1 0
         ask+age	0 1 0 0 0
         ask+anyth	0 0 0 0 2
         ask+can	0 0 0 1 0
         ask+follow	0 0 0 1 0
+        ask+growth	1 0 0 0 0
         ask+hero	0 1 0 0 0
         ask+how	5 0 0 5 0
         ask+king	0 1 0 0 0
         ask+let	1 0 0 0 0
+        ask+list	1 0 0 0 0
         ask+month	0 1 0 0 0
+        ask+nam	1 0 0 0 0
         ask+nicely	0 0 0 1 0
         ask+onc	0 1 0 0 0
         ask+over	0 0 0 1 0
+        ask+restaurant	1 0 0 0 0
+        ask+sandwich	0 1 0 0 0
+        ask+second	0 1 0 0 0
+        ask+send	0 0 1 0 0
+        ask+tagalog	1 0 0 0 0
         ask+text	2 0 0 0 0
         ask+what	2 0 0 1 0
         ask+wher	0 0 0 0 1
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	0 1 0 13 40
+        asleep	0 2 0 14 49
         asleep+after	0 0 0 0 1
         asleep+around	0 0 0 0 1
+        asleep+between	0 0 0 0 1
         asleep+but	0 0 0 0 1
         asleep+call	0 0 0 2 0
         asleep+car	0 0 0 0 1
         asleep+chest	0 0 0 0 2
+        asleep+couch	0 1 0 0 0
         asleep+foot	0 0 0 0 2
         asleep+griev	0 0 0 0 1
         asleep+half	0 0 0 0 1
         asleep+hand	0 0 0 0 2
         asleep+head	0 0 0 0 1
-        asleep+hold	0 0 0 0 4
+        asleep+hold	0 0 0 0 5
         asleep+lap	0 0 0 0 1
+        asleep+lik	0 0 0 0 1
         asleep+look	0 0 0 1 0
         asleep+manila	0 0 0 1 0
         asleep+onc	0 0 0 1 0
         asleep+other	0 1 0 0 0
-        asleep+shoulder	0 0 0 0 2
+        asleep+poor	0 0 0 0 1
+        asleep+pram	0 0 0 1 0
+        asleep+shoulder	0 0 0 0 3
         asleep+tangl	0 0 0 0 2
+        asleep+top	0 0 0 0 1
         asleep+upstair	0 0 0 0 1
         asleep+work	0 0 0 0 1
         asleep+wrap	0 0 0 0 1
+        aso	0 0 1 0 0
+        aso+oke	0 0 1 0 0
         assembl	0 7 0 1 0
         assembl+cot	0 2 0 0 0
         assembl+entir	0 1 0 0 0
@@ -1313,10 +1555,12 @@ extension LanguageModel {
         attempt+grandma	0 1 0 0 0
         attend	0 0 0 1 0
         attend+hockey	0 0 0 1 0
-        attention	0 0 0 4 1
+        attention	0 0 0 6 1
         attention+no	0 0 0 1 0
         attention+phon	0 0 0 1 0
+        attention+say	0 0 0 1 0
         attention+then	0 0 0 0 1
+        attention+whil	0 0 0 1 0
         attract	0 1 0 0 0
         auction	0 1 0 0 0
         audio	0 0 0 1 0
@@ -1328,10 +1572,12 @@ extension LanguageModel {
         audit+season	1 0 0 0 0
         audition	3 0 0 0 0
         audition+say	1 0 0 0 0
-        aunty	2 2 0 1 1
+        aunty	3 3 0 1 1
+        aunty+ask	0 1 0 0 0
         aunty+comment	1 0 0 0 0
         aunty+laugh	0 0 0 1 0
         aunty+loudly	1 0 0 0 0
+        aunty+paiseh	1 0 0 0 0
         aunty+proud	0 1 0 0 0
         aunty+wer	0 0 0 0 1
         aur	0 0 0 1 0
@@ -1349,12 +1595,17 @@ extension LanguageModel {
         autumn+festival	0 0 1 0 0
         ava	1 0 0 0 0
         ava+handl	1 0 0 0 0
+        ave	0 1 0 0 0
+        ave+wouldn	0 1 0 0 0
+        avi	1 0 0 0 0
+        avi+8	1 0 0 0 0
         avocado	0 0 2 0 0
         avoid	0 0 0 0 1
         avoid+bandag	0 0 0 0 1
-        awak	0 0 0 1 0
+        awak	0 0 0 1 1
+        awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	4 7 2 19 1
+        away	5 7 2 19 2
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -1371,6 +1622,8 @@ extension LanguageModel {
         away+mountain	0 0 0 1 0
         away+properly	0 0 0 1 0
         away+rig	1 0 0 0 0
+        away+shear	1 0 0 0 0
+        away+ship	0 0 0 0 1
         away+stay	0 0 0 1 0
         away+talk	0 0 0 1 0
         away+tour	0 1 0 0 0
@@ -1378,24 +1631,35 @@ extension LanguageModel {
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
         away+wi	1 0 0 0 0
-        awful	2 0 0 0 2
+        awful	2 0 0 0 3
         awful+call	0 0 0 0 1
+        awful+car	0 0 0 0 1
         awful+commut	1 0 0 0 0
         awful+day	1 0 0 0 0
+        awn	0 0 0 1 0
+        awn+play	0 0 0 1 0
         ay	1 0 0 0 0
         ay+mujer	1 0 0 0 0
-        b4	4 1 0 0 0
+        b4	5 1 0 0 0
+        b4+driv	1 0 0 0 0
         b4+exam	1 0 0 0 0
         b4+gig	1 0 0 0 0
         b4+netball	1 0 0 0 0
         b4+parent	0 1 0 0 0
         b4+wed	1 0 0 0 0
-        bab	7 2 1 1 1
+        ba	1 0 0 0 0
+        ba+after	1 0 0 0 0
+        bab	10 3 1 2 1
         bab+3	0 0 1 0 0
         bab+absolutely	1 0 0 0 0
         bab+after	1 0 0 0 0
+        bab+do	1 0 0 0 0
         bab+dur	1 0 0 0 0
         bab+hat	0 1 0 0 0
+        bab+know	1 0 0 0 0
+        bab+lovely	0 0 0 1 0
+        bab+mean	1 0 0 0 0
+        bab+queu	0 1 0 0 0
         bab+rest	0 1 0 0 0
         bab+text	1 0 0 0 0
         bab+till	0 0 0 1 0
@@ -1403,19 +1667,21 @@ extension LanguageModel {
         bab+whil	1 0 0 0 0
         babcia	0 0 0 1 0
         babcia+recip	0 0 0 1 0
-        baby	7 13 7 8 7
+        baby	9 15 11 12 9
         baby+10	1 0 0 0 0
-        baby+3am	1 0 0 0 0
+        baby+3am	2 0 0 0 0
+        baby+4am	0 0 0 0 1
         baby+5	0 1 0 0 0
-        baby+asleep	0 0 0 1 0
+        baby+asleep	0 0 0 2 1
         baby+between	0 0 0 0 1
         baby+cloth	0 1 0 0 0
+        baby+dat	0 0 0 1 0
         baby+diaper	0 2 0 0 0
         baby+do	0 1 0 0 0
         baby+due	0 0 1 0 0
         baby+eat	0 1 0 0 0
         baby+elaichi	0 1 0 0 0
-        baby+finally	0 0 0 0 1
+        baby+finally	0 0 0 1 1
         baby+first	0 0 2 1 0
         baby+gat	0 1 0 0 0
         baby+gift	0 1 0 0 0
@@ -1425,20 +1691,28 @@ extension LanguageModel {
         baby+initial	0 0 1 0 0
         baby+kit	0 0 1 0 0
         baby+lost	0 0 0 1 0
+        baby+match	0 0 1 0 0
         baby+nam	0 0 0 1 0
         baby+nap	0 0 0 1 0
         baby+night	0 1 0 0 0
+        baby+pictur	0 0 1 0 0
+        baby+scan	0 0 1 0 0
         baby+shower	0 1 0 0 0
+        baby+sick	1 0 0 0 0
         baby+sleep	2 0 0 0 0
         baby+want	0 1 0 0 0
+        baby+wok	0 1 0 1 0
         baby+wrap	0 0 0 0 1
-        back	15 29 57 17 95
+        back	18 35 60 24 105
+        back+10	1 0 0 0 0
         back+100	1 0 0 0 0
+        back+20	0 0 0 0 1
         back+after	1 1 1 0 2
         back+as	0 0 0 0 1
         back+baby	0 0 0 0 1
-        back+back	0 3 0 0 0
+        back+back	0 3 0 1 0
         back+banana	0 0 1 0 0
+        back+bas	0 0 0 0 1
         back+beach	0 0 0 0 1
         back+becaus	0 0 0 0 1
         back+border	0 0 1 0 0
@@ -1454,10 +1728,11 @@ extension LanguageModel {
         back+clean	0 1 0 0 0
         back+clinical	0 1 0 0 0
         back+com	0 0 0 0 1
-        back+couldn	0 0 0 0 1
+        back+couldn	0 0 0 0 2
         back+d	0 1 0 0 0
         back+day	0 1 0 0 0
         back+decision	1 0 0 0 0
+        back+desk	0 1 0 0 0
         back+dinner	1 0 0 0 0
         back+door	0 0 0 1 0
         back+duty	0 0 1 0 0
@@ -1465,20 +1740,24 @@ extension LanguageModel {
         back+exactly	0 0 0 0 1
         back+field	0 0 0 1 0
         back+forth	0 0 0 0 1
-        back+fridg	0 0 4 0 0
-        back+from	1 3 11 0 10
+        back+fridg	0 0 5 0 0
+        back+from	1 6 11 0 10
         back+garden	0 0 0 3 0
+        back+giant	0 0 1 0 0
+        back+good	0 1 0 0 0
         back+grocery	1 0 0 0 0
         back+heart	0 0 1 0 0
         back+heat	0 0 0 0 2
+        back+hour	0 0 0 1 0
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 0
         back+jalebi	0 0 1 0 0
         back+keychain	0 0 4 0 0
         back+king	0 0 1 0 0
+        back+lago	0 0 0 1 0
         back+lik	0 0 0 0 2
         back+mango	0 0 1 0 0
-        back+massag	0 0 0 0 3
+        back+massag	0 0 0 0 5
         back+neck	0 0 0 0 3
         back+negativ	0 0 0 0 2
         back+neither	0 0 0 0 1
@@ -1493,22 +1772,23 @@ extension LanguageModel {
         back+pie	0 0 1 0 0
         back+plantain	0 0 1 0 0
         back+pounamu	0 0 1 0 0
-        back+receipt	1 0 0 0 0
+        back+receipt	2 0 0 0 0
         back+rest	0 1 0 0 0
         back+row	1 0 0 0 0
-        back+rub	0 0 0 0 14
+        back+rub	0 0 0 0 15
+        back+saf	0 0 0 0 1
         back+scratch	0 0 0 0 5
         back+shea	0 0 0 0 1
         back+shell	0 0 1 0 0
         back+shirt	0 1 0 0 0
         back+sleep	1 0 0 0 0
         back+snow	0 0 4 0 0
-        back+step	0 0 0 8 0
-        back+stick	0 0 1 0 0
+        back+step	1 0 0 8 0
+        back+stick	0 0 2 0 0
         back+sydney	0 0 0 0 1
         back+through	0 0 0 0 2
         back+thru	0 0 0 0 1
-        back+till	0 0 0 0 5
+        back+till	0 0 0 0 6
         back+tiny	0 0 1 0 0
         back+tobleron	0 0 1 0 0
         back+tub	0 0 1 0 0
@@ -1520,12 +1800,14 @@ extension LanguageModel {
         back+untill	0 0 0 0 1
         back+ute	0 0 0 2 0
         back+walk	0 0 0 0 1
-        back+was	0 1 1 0 0
+        back+was	0 1 1 1 0
         back+wer	0 0 0 0 1
         back+wher	0 0 0 0 3
-        back+whil	0 0 0 0 7
+        back+whil	0 0 0 0 8
         back+whol	0 0 0 0 1
         back+work	0 3 0 0 0
+        backbon	1 0 0 0 0
+        backbon+family	1 0 0 0 0
         backrub	0 0 0 0 2
         backstag	0 1 0 0 1
         backstag+sweaty	0 0 0 0 1
@@ -1534,9 +1816,11 @@ extension LanguageModel {
         backyard+leah	0 0 0 1 0
         backyard+tent	0 0 0 1 0
         backyarf	0 0 0 1 0
-        bacon	0 0 0 1 0
+        bacon	0 0 2 1 0
+        bacon+butty	0 0 1 0 0
+        bacon+egg	0 0 1 0 0
         bacon+roll	0 0 0 1 0
-        bad	11 7 2 0 9
+        bad	11 7 3 1 10
         bad+about	0 1 0 0 0
         bad+anxiety	0 1 0 0 0
         bad+back	0 0 1 0 0
@@ -1550,12 +1834,13 @@ extension LanguageModel {
         bad+kne	0 1 0 0 1
         bad+lov	1 0 0 0 0
         bad+mi	1 0 0 0 0
-        bad+new	0 0 0 0 4
-        bad+pain	1 0 0 0 1
+        bad+new	0 0 0 0 5
+        bad+pain	1 0 1 0 1
         bad+review	1 0 0 0 0
         badg	0 0 3 0 0
-        badly	1 0 1 3 0
+        badly	2 0 1 4 0
         badly+becaus	1 0 0 0 0
+        badly+but	1 0 0 0 0
         bae	4 0 2 2 0
         bae+bubbl	0 0 1 0 0
         bae+compliment	1 0 0 0 0
@@ -1564,20 +1849,25 @@ extension LanguageModel {
         bae+light	1 0 0 0 0
         bae+smartest	1 0 0 0 0
         bae+sundayfunday	0 0 0 1 0
-        bag	11 13 24 2 1
+        bag	12 14 31 2 2
         bag+bath	0 0 1 0 0
-        bag+befor	0 1 0 0 0
+        bag+befor	1 1 1 0 0
         bag+check	0 1 0 0 0
+        bag+chin	0 0 2 0 0
         bag+conferenc	0 1 0 0 0
         bag+crisp	0 0 0 1 0
+        bag+deck	0 0 0 0 1
         bag+fancy	0 0 1 0 0
         bag+favourit	0 0 5 0 0
         bag+find	1 0 0 0 0
         bag+four	0 1 0 0 0
+        bag+haldiram	0 0 1 0 0
+        bag+haribo	0 0 1 0 0
         bag+hom	0 0 1 0 0
         bag+jelly	0 0 1 0 0
         bag+library	0 0 1 0 0
         bag+mak	0 1 0 0 0
+        bag+mandazi	0 0 1 0 0
         bag+mint	0 0 1 0 0
         bag+monster	0 0 1 0 0
         bag+morn	1 0 0 0 0
@@ -1586,6 +1876,7 @@ extension LanguageModel {
         bag+open	1 0 0 0 0
         bag+pack	0 1 0 0 0
         bag+pandesal	0 0 1 0 0
+        bag+percy	0 0 1 0 0
         bag+rar	0 0 1 0 0
         bag+rotation	0 1 0 0 0
         bag+saturday	0 1 0 0 0
@@ -1599,42 +1890,57 @@ extension LanguageModel {
         bag+trip	0 1 0 0 0
         bag+wash	0 1 0 0 0
         bag+werther	0 0 1 0 0
+        bag+whil	0 1 0 0 0
         bag+win	0 0 1 0 0
         bag+yellowman	0 0 1 0 0
         bahut	1 0 0 0 0
         bahut+proud	1 0 0 0 0
-        bak	0 2 4 13 0
+        bak	0 2 7 13 0
         bak+afternoon	0 0 0 1 0
         bak+birthday	0 0 1 0 0
         bak+biscuit	0 0 0 2 0
         bak+bread	0 0 0 1 0
         bak+cooky	0 0 1 1 0
-        bak+lemon	0 0 1 0 0
+        bak+lemon	0 0 2 0 0
         bak+off	0 0 0 5 0
         bak+shark	0 0 0 1 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
+        bak+tray	0 0 1 0 0
+        bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	4 1 18 0 0
+        bakery	5 3 22 1 1
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
+        bakery+cos	0 0 1 0 0
         bakery+do	1 0 0 0 0
+        bakery+down	0 0 1 0 0
         bakery+downtown	0 0 1 0 0
         bakery+fi	0 0 1 0 0
         bakery+floor	0 1 0 0 0
+        bakery+hav	0 0 0 1 0
         bakery+idea	1 0 0 0 0
         bakery+lov	0 0 1 0 0
-        bakery+near	0 0 1 0 0
+        bakery+mak	0 1 0 0 0
+        bakery+near	0 0 2 0 0
+        bakery+say	1 0 0 0 0
         bakery+shabbat	0 0 1 0 0
+        bakery+tast	0 0 0 0 1
         bakery+town	0 0 1 0 0
         bakery+uber	0 0 1 0 0
-        bakery+way	0 0 1 0 0
+        bakery+way	0 0 2 0 0
         bakki	0 2 0 0 0
         bakki+servic	0 1 0 0 0
-        balcony	0 0 0 11 0
+        baklava	0 0 1 0 0
+        baklava+from	0 0 1 0 0
+        bal	0 1 0 0 1
+        bal+whil	0 1 0 0 0
+        balcony	0 0 0 13 0
+        balcony+about	0 0 0 1 0
         balcony+chai	0 0 0 1 0
         balcony+couldn	0 0 0 1 0
+        balcony+laptop	0 0 0 1 0
         balcony+listen	0 0 0 1 0
         balcony+mint	0 0 0 1 0
         balcony+til	0 0 0 1 0
@@ -1645,12 +1951,14 @@ extension LanguageModel {
         baler	0 1 0 0 0
         baler+go	0 1 0 0 0
         ball	0 0 2 0 0
+        balloon	0 0 0 0 1
         balm	0 0 1 0 0
         balm+alway	0 0 1 0 0
         baltic	0 2 0 0 1
         baltic+out	0 1 0 0 0
-        banana	0 0 1 0 0
+        banana	0 0 2 0 0
         banana+chip	0 0 1 0 0
+        banana+milk	0 0 1 0 0
         band	1 1 3 2 0
         band+birthday	0 0 1 0 0
         band+first	0 0 0 1 0
@@ -1666,23 +1974,26 @@ extension LanguageModel {
         bangl	0 0 2 0 0
         bangl+diwali	0 0 1 0 0
         bangl+from	0 0 1 0 0
-        bank	0 7 0 0 1
+        bank	0 8 0 0 1
+        bank+account	0 1 0 0 0
         bank+focus	0 1 0 0 0
         bank+hold	0 1 0 0 0
         bank+letter	0 1 0 0 0
         bank+pension	0 1 0 0 0
         bank+phon	0 1 0 0 0
         bank+work	0 1 0 0 0
+        bao	0 0 1 0 0
+        bao+flat	0 0 1 0 0
         baon	0 1 0 0 0
         baon+tomorrow	0 1 0 0 0
-        bar	2 1 10 0 0
+        bar	2 1 11 0 0
         bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
         bar+dairy	0 0 1 0 0
         bar+desk	0 0 1 0 0
         bar+exam	1 0 0 0 0
         bar+hidden	0 0 1 0 0
-        bar+locker	0 0 1 0 0
+        bar+locker	0 0 2 0 0
         bar+petrol	0 0 1 0 0
         bar+pillow	0 0 1 0 0
         bar+revis	0 1 0 0 0
@@ -1692,24 +2003,29 @@ extension LanguageModel {
         barbi+pack	0 1 0 0 0
         barely	0 0 0 1 0
         barely+spok	0 0 0 1 0
+        bark	0 0 1 0 0
         barong	0 1 0 0 0
         barong+wed	0 1 0 0 0
         barry	0 0 2 0 0
         barry+br	0 0 1 0 0
         barry+new	0 0 1 0 0
-        bas	1 1 2 2 0
+        bas	1 1 2 3 1
         bas+after	0 0 0 1 0
         bas+best	0 0 0 1 0
         bas+hav	0 1 0 0 0
+        bas+hour	0 0 0 1 0
         bas+tell	1 0 0 0 0
         bas+tim	0 0 2 0 0
-        basket	0 0 2 0 0
+        basically	0 1 0 0 0
+        basically+get	0 1 0 0 0
+        basket	0 1 2 0 0
+        basket+chair	0 1 0 0 0
         bass	1 0 0 0 0
         bass+cas	1 0 0 0 0
         bassist	1 0 0 0 0
         bassist+whol	1 0 0 0 0
-        bath	1 20 3 2 3
-        bath+after	0 2 0 0 0
+        bath	1 21 3 2 3
+        bath+after	0 3 0 0 0
         bath+baby	0 1 0 0 0
         bath+bomb	0 0 3 0 0
         bath+day	0 0 0 1 0
@@ -1721,18 +2037,22 @@ extension LanguageModel {
         bath+tim	1 3 0 0 0
         bath+wash	0 1 0 0 0
         bathbomb	0 0 2 0 0
-        bathroom	14 9 1 0 1
+        bathmat	0 1 0 0 0
+        bathmat+laundry	0 1 0 0 0
+        bathroom	16 10 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
         bathroom+floor	0 0 0 0 1
         bathroom+grout	0 1 0 0 0
         bathroom+hav	0 1 0 0 0
-        bathroom+mirror	14 0 0 0 0
+        bathroom+marri	0 1 0 0 0
+        bathroom+mirror	16 0 0 0 0
         bathroom+top	0 3 0 0 0
         bathroon	0 1 0 0 0
         bathroon+without	0 1 0 0 0
-        battery	0 3 0 0 0
+        battery	0 4 0 0 0
+        battery+overnight	0 1 0 0 0
         bay	0 1 2 1 1
         bay+fi	0 0 1 0 0
         bay+hat	0 1 0 0 0
@@ -1748,8 +2068,9 @@ extension LanguageModel {
         bday	0 0 2 0 0
         bea	1 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 1 15 14 4
+        beach	0 1 15 16 4
         beach+after	0 0 0 1 0
+        beach+befor	0 0 0 1 0
         beach+collection	0 0 1 0 0
         beach+day	0 0 1 0 0
         beach+eat	0 0 0 1 0
@@ -1760,15 +2081,19 @@ extension LanguageModel {
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
         beach+together	0 0 0 4 0
+        beach+two	0 0 0 1 0
         beach+tynemouth	0 0 0 0 1
         beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
         beach+whitley	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
         beam	1 0 0 0 0
-        bean	0 1 3 0 0
+        bean	1 3 3 0 0
+        bean+11	0 1 0 0 0
+        bean+5	0 1 0 0 0
         bean+from	0 0 1 0 0
         bean+glovebox	0 0 1 0 0
+        bean+month	1 0 0 0 0
         bean+pitcher	0 1 0 0 0
         beanbag	0 0 0 0 1
         beanbag+outdoor	0 0 0 0 1
@@ -1781,11 +2106,14 @@ extension LanguageModel {
         bear+hug	0 0 0 0 9
         bearabl	1 0 0 0 0
         bearabl+over	1 0 0 0 0
+        beat	1 0 0 1 0
+        beat+crossword	1 0 0 0 0
+        beat+let	0 0 0 1 0
         beatiful	1 0 0 0 0
         beatiful+color	1 0 0 0 0
-        beautiful	19 0 0 0 0
+        beautiful	21 0 0 0 0
         beautiful+befor	1 0 0 0 0
-        beautiful+girl	1 0 0 0 0
+        beautiful+girl	2 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+re	1 0 0 0 0
         beautiful+text	1 0 0 0 0
@@ -1793,51 +2121,59 @@ extension LanguageModel {
         beautiful+third	1 0 0 0 0
         beautiful+was	3 0 0 0 0
         beautiful+wed	1 0 0 0 0
+        beautiful+whil	1 0 0 0 0
         beautiful+without	1 0 0 0 0
         beautiful+woken	1 0 0 0 0
         beautiful+woman	2 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
         beautifully	1 0 0 0 0
-        becaus	16 31 38 7 11
+        becaus	18 39 44 8 12
         becaus+ac	1 0 0 0 0
+        becaus+alway	0 0 1 0 0
         becaus+arthritis	0 0 0 0 1
         becaus+ask	0 0 0 1 0
         becaus+back	0 1 0 0 0
         becaus+both	0 1 0 0 0
         becaus+couldn	0 1 0 0 1
         becaus+craving	0 0 1 0 0
-        becaus+d	1 0 0 0 0
+        becaus+d	1 1 0 0 0
         becaus+day	0 0 0 0 1
         becaus+deserv	1 0 0 0 0
         becaus+didnt	0 0 0 1 0
         becaus+doesn	0 0 1 0 0
         becaus+dog	0 0 0 0 1
+        becaus+drop	0 0 1 0 0
+        becaus+early	0 1 0 0 0
+        becaus+fell	0 1 0 0 0
         becaus+felt	3 0 0 0 0
         becaus+foot	0 0 2 0 0
         becaus+forgot	0 1 0 0 0
         becaus+get	0 0 0 0 1
         becaus+gf	0 1 0 0 0
         becaus+hand	0 2 1 0 0
-        becaus+hat	0 4 0 0 0
+        becaus+hat	0 5 0 0 0
         becaus+hav	0 0 1 1 0
         becaus+hes	0 1 0 0 0
-        becaus+honestly	1 0 0 0 0
+        becaus+hol	0 0 1 0 0
+        becaus+honestly	2 0 0 0 0
         becaus+hospital	0 0 1 0 0
         becaus+interview	0 1 0 0 0
         becaus+keep	0 3 0 0 0
         becaus+kill	0 0 2 0 0
         becaus+knew	2 0 1 0 0
-        becaus+know	0 2 3 0 1
+        becaus+know	0 3 3 0 1
+        becaus+leah	0 0 1 0 0
         becaus+lik	0 0 1 0 0
         becaus+lov	0 0 1 0 0
-        becaus+mak	1 0 0 0 0
+        becaus+mak	1 0 0 1 0
         becaus+massiv	0 1 0 0 0
         becaus+mention	0 0 0 1 0
         becaus+migrain	0 1 0 0 1
         becaus+min	0 0 5 0 0
+        becaus+never	0 1 0 0 0
         becaus+officially	0 0 1 0 0
-        becaus+old	0 0 4 0 0
+        becaus+old	0 0 5 0 0
         becaus+one	0 0 2 0 0
         becaus+only	0 0 0 1 0
         becaus+own	0 0 0 1 0
@@ -1847,23 +2183,27 @@ extension LanguageModel {
         becaus+remind	0 0 2 0 0
         becaus+room	0 0 1 0 0
         becaus+sandwich	0 0 1 0 0
-        becaus+say	0 1 0 0 0
+        becaus+say	0 2 0 0 0
         becaus+surviv	0 1 0 0 0
         becaus+ve	0 0 1 0 0
-        becaus+was	1 6 0 0 2
+        becaus+want	0 0 1 0 0
+        becaus+was	1 7 0 0 3
         becaus+wer	0 1 1 0 0
         becaus+work	0 0 0 1 0
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	3 40 5 20 27
+        bed	3 46 6 21 33
+        bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+aircon	0 0 0 0 1
-        bed+baby	0 0 0 0 1
+        bed+baby	0 1 0 0 1
         bed+befor	0 1 0 0 1
         bed+besid	0 0 0 0 1
         bed+birthday	0 1 0 0 0
+        bed+but	0 1 0 0 0
         bed+by	0 0 0 1 0
+        bed+chair	0 0 0 0 1
         bed+clapham	0 0 1 0 0
         bed+coffe	0 0 0 1 0
         bed+cos	0 0 0 0 1
@@ -1873,21 +2213,24 @@ extension LanguageModel {
         bed+first	0 1 0 0 0
         bed+flar	0 0 0 1 0
         bed+flu	0 1 0 0 0
-        bed+fresh	0 1 0 0 0
+        bed+fresh	0 2 0 0 0
         bed+good	0 1 0 0 0
         bed+hair	1 0 0 0 0
         bed+hav	0 2 0 0 0
         bed+head	0 0 0 0 1
         bed+hero	1 0 0 0 0
         bed+hold	0 0 0 0 1
-        bed+hospital	0 1 0 1 0
+        bed+hospital	0 2 0 1 0
         bed+kne	0 1 0 0 0
         bed+lat	0 0 0 1 0
         bed+lazy	0 0 0 0 1
+        bed+let	0 0 0 0 1
         bed+lik	0 0 0 1 0
         bed+lov	0 0 0 0 1
+        bed+mak	0 1 0 0 0
         bed+morn	0 1 0 0 0
         bed+never	0 1 0 0 0
+        bed+new	0 1 0 0 0
         bed+next	0 0 0 0 2
         bed+no	0 0 1 0 0
         bed+notic	0 1 0 0 0
@@ -1899,9 +2242,11 @@ extension LanguageModel {
         bed+sheet	0 2 0 0 0
         bed+sid	0 0 0 1 0
         bed+sit	0 0 0 1 0
-        bed+sunday	0 0 0 1 1
+        bed+squeal	0 0 0 0 1
+        bed+sunday	0 0 0 2 1
         bed+talk	0 0 0 1 0
         bed+til	0 0 0 1 0
+        bed+till	0 0 0 0 1
         bed+tray	0 0 1 0 0
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
@@ -1926,47 +2271,52 @@ extension LanguageModel {
         bedtim+week	0 1 0 0 0
         beef	0 0 1 0 0
         beef+jerkey	0 0 1 0 0
-        beer	0 1 1 0 0
+        beer	0 1 2 1 0
+        beer+after	0 0 1 0 0
+        beer+crisp	0 0 0 1 0
         beer+from	0 0 1 0 0
         beer+mat	0 1 0 0 0
-        befor	62 90 9 25 46
+        beetroot	1 0 0 0 0
+        befor	71 107 11 28 56
         befor+2	0 0 0 1 0
-        befor+5am	1 0 0 0 0
+        befor+5am	1 1 0 1 0
         befor+6am	1 0 0 1 0
-        befor+7am	0 1 0 0 0
+        befor+7am	1 1 0 0 0
         befor+9am	1 1 0 0 0
         befor+alarm	0 0 0 0 3
         befor+anyon	1 0 0 0 0
         befor+arriv	0 0 1 0 0
-        befor+ask	2 0 0 0 0
+        befor+ask	3 0 0 0 0
         befor+audition	2 0 0 0 0
+        befor+baby	0 1 0 0 0
         befor+barbi	0 1 0 0 0
-        befor+bed	1 1 0 3 4
+        befor+bed	1 1 0 3 5
         befor+board	1 0 0 0 0
         befor+call	0 0 1 0 0
-        befor+cam	1 0 0 0 0
+        befor+cam	1 1 0 0 0
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
         befor+d	1 0 0 0 0
         befor+deploy	0 0 1 0 0
-        befor+deployment	0 0 0 0 1
+        befor+deployment	1 0 0 0 1
         befor+dialysis	0 1 0 0 0
         befor+driv	8 1 1 0 0
         befor+due	0 1 0 0 0
         befor+early	0 5 0 0 1
+        befor+eid	0 1 0 0 0
         befor+embryo	0 0 0 0 1
-        befor+exam	4 0 0 1 1
+        befor+exam	5 0 0 1 1
         befor+eye	1 0 0 0 0
         befor+family	0 1 0 0 0
         befor+festival	0 0 0 0 1
         befor+final	1 0 0 0 0
-        befor+first	2 1 0 0 2
+        befor+first	3 1 0 0 2
         befor+flew	0 0 0 0 3
         befor+flight	0 0 0 0 2
         befor+footy	1 0 0 0 0
-        befor+get	2 9 0 0 1
+        befor+get	3 10 0 0 1
         befor+gig	0 2 0 0 0
-        befor+go	1 0 0 5 6
+        befor+go	2 1 0 6 7
         befor+head	1 0 1 1 0
         befor+heat	0 1 0 0 0
         befor+honeymoon	0 1 0 0 0
@@ -1974,21 +2324,24 @@ extension LanguageModel {
         befor+intervew	1 0 0 0 0
         befor+interview	4 2 0 0 1
         befor+kid	0 0 0 3 0
+        befor+land	0 1 0 0 0
         befor+laps	0 2 0 0 0
-        befor+leav	0 11 0 0 10
-        befor+light	1 0 0 0 0
-        befor+long	1 2 0 0 0
+        befor+leav	1 12 0 0 13
+        befor+light	1 0 0 0 1
+        befor+lisbon	0 1 0 0 0
+        befor+long	1 3 0 0 1
         befor+lunar	0 1 0 0 0
         befor+mention	1 0 0 0 0
         befor+morn	0 1 0 0 0
         befor+mri	1 0 0 0 0
-        befor+night	4 0 0 1 1
+        befor+neighbour	0 0 0 0 1
+        befor+night	4 1 0 1 1
         befor+nurs	1 0 0 0 0
         befor+offic	0 1 0 0 0
         befor+open	0 1 0 0 1
         befor+overnight	1 0 0 0 0
         befor+own	0 1 0 0 0
-        befor+parent	1 3 0 0 0
+        befor+parent	1 4 0 0 0
         befor+party	1 0 0 0 0
         befor+presentation	2 0 0 0 0
         befor+rain	0 6 0 0 0
@@ -1999,9 +2352,10 @@ extension LanguageModel {
         befor+rid	0 1 0 0 0
         befor+road	0 1 0 0 0
         befor+run	0 1 0 0 0
-        befor+school	0 0 0 1 1
+        befor+school	1 0 0 1 1
+        befor+security	0 1 0 0 1
         befor+shabbat	0 1 0 0 0
-        befor+shift	2 3 2 1 1
+        befor+shift	2 3 2 2 1
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+siobhán	0 1 0 0 0
@@ -2009,29 +2363,30 @@ extension LanguageModel {
         befor+sparrow	0 1 0 0 0
         befor+stand	1 0 0 0 0
         befor+storm	0 2 0 0 0
-        befor+tak	0 0 0 0 1
+        befor+tak	0 0 1 0 1
         befor+talk	0 0 0 2 0
         befor+thanksgiv	0 1 0 0 0
         befor+train	0 0 0 0 1
-        befor+travell	0 1 0 0 0
+        befor+travell	0 1 1 0 0
         befor+trial	0 0 1 0 0
         befor+tribunal	1 0 0 0 0
-        befor+trip	0 1 0 0 0
+        befor+trip	0 2 0 0 0
         befor+uni	0 1 0 0 0
         befor+visit	0 1 0 0 0
         befor+viva	2 0 0 0 0
         befor+wak	0 1 0 0 0
         befor+walk	1 0 0 0 0
         befor+was	0 1 0 0 0
-        befor+wok	0 7 0 0 0
-        befor+work	0 4 0 2 1
+        befor+wed	0 1 0 0 0
+        befor+wok	0 9 0 0 0
+        befor+work	0 4 0 2 2
         beg	0 0 0 1 2
         beg+mercy	0 0 0 0 2
         beg+watch	0 0 0 1 0
         behalf	0 2 0 0 0
         behalf+task	0 1 0 0 0
         behaviour	0 1 0 0 0
-        behind	1 0 1 0 17
+        behind	1 0 1 0 19
         behind+back	1 0 0 0 0
         behind+chair	0 0 0 0 1
         behind+each	0 0 1 0 0
@@ -2039,12 +2394,13 @@ extension LanguageModel {
         behind+merch	0 0 0 0 1
         behind+rub	0 0 0 0 1
         behind+stov	0 0 0 0 1
-        behind+whil	0 0 0 0 11
+        behind+whil	0 0 0 0 13
         beleiv	3 0 0 0 0
         belfast	0 0 0 0 1
-        believ	15 0 0 0 0
+        believ	19 0 0 0 0
         believ+bakery	1 0 0 0 0
         believ+band	1 0 0 0 0
+        believ+bathroom	1 0 0 0 0
         believ+befor	2 0 0 0 0
         believ+business	1 0 0 0 0
         believ+doubt	1 0 0 0 0
@@ -2052,15 +2408,21 @@ extension LanguageModel {
         believ+new	1 0 0 0 0
         believ+post	1 0 0 0 0
         believ+re	1 0 0 0 0
+        believ+van	1 0 0 0 0
         believ+which	1 0 0 0 0
         bell	0 0 2 0 0
         bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
-        belly	0 0 0 0 4
+        belly	0 0 0 0 5
         belly+cramp	0 0 0 0 1
+        belly+say	0 0 0 0 1
         belly+whil	0 0 0 0 1
         belong	0 0 1 0 0
         belong+lat	0 0 1 0 0
+        belter	1 0 0 0 0
+        belter+m	1 0 0 0 0
+        ben	1 0 0 0 0
+        ben+from	1 0 0 0 0
         bench	0 0 0 2 4
         bench+cemetery	0 0 0 0 1
         bench+hour	0 0 0 1 0
@@ -2081,26 +2443,29 @@ extension LanguageModel {
         bernard+writ	1 0 0 0 0
         besid	0 0 0 1 1
         besid+hold	0 0 0 0 1
-        besito	0 0 0 0 2
+        besito	0 0 0 0 3
         besito+en	0 0 0 0 1
-        besito+over	0 0 0 0 1
-        best	54 2 5 7 8
+        besito+over	0 0 0 0 2
+        best	70 2 6 10 8
         best+15	0 0 0 1 0
         best+2	0 0 0 1 0
+        best+3	0 0 1 0 0
+        best+arvo	0 0 0 1 0
         best+bassist	1 0 0 0 0
         best+blok	1 0 0 0 0
         best+carer	1 0 0 0 0
         best+chef	1 0 0 0 0
         best+coffe	1 0 0 0 0
         best+conversation	0 0 0 1 0
-        best+cook	3 0 0 0 0
+        best+cook	4 0 0 0 0
         best+copperplat	0 0 1 0 0
         best+coworker	1 0 0 0 0
         best+crab	0 0 1 0 0
-        best+dad	1 0 0 0 0
+        best+dad	2 0 0 0 0
         best+damper	1 0 0 0 0
-        best+day	0 0 0 2 0
-        best+decision	3 0 0 0 0
+        best+darn	1 0 0 0 0
+        best+day	0 0 0 3 0
+        best+decision	4 0 0 0 0
         best+ever	1 0 0 0 0
         best+feedback	1 0 0 0 0
         best+feel	0 0 0 0 1
@@ -2117,8 +2482,10 @@ extension LanguageModel {
         best+lif	1 0 0 0 0
         best+look	1 0 0 0 0
         best+mamá	1 0 0 0 0
+        best+man	1 0 0 0 0
         best+math	1 0 0 0 0
         best+mom	2 0 0 0 0
+        best+morn	0 0 0 1 0
         best+mummy	1 0 0 0 0
         best+navigator	1 0 0 0 0
         best+night	0 0 0 1 0
@@ -2127,41 +2494,50 @@ extension LanguageModel {
         best+pet	1 0 0 0 0
         best+photo	0 0 1 0 0
         best+present	0 1 0 0 0
+        best+pun	1 0 0 0 0
         best+scon	1 0 0 0 0
+        best+shop	1 0 0 0 0
         best+sleep	0 0 0 0 1
         best+sunday	0 0 0 0 1
-        best+teacher	1 0 0 0 0
-        best+th	12 0 0 0 1
+        best+teacher	2 0 0 0 0
+        best+th	17 0 0 0 1
         best+ve	0 0 1 0 0
-        best+wif	1 0 0 0 0
-        better	18 0 0 0 2
+        best+villag	1 0 0 0 0
+        best+whol	1 0 0 0 0
+        best+wif	2 0 0 0 0
+        better	21 0 0 0 2
         better+driver	1 0 0 0 0
         better+farmer	1 0 0 0 0
+        better+husband	1 0 0 0 0
         better+lik	0 0 0 0 1
         better+mid	1 0 0 0 0
         better+out	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	12 0 0 0 1
-        between	1 1 0 7 7
+        better+than	13 0 0 0 1
+        between	1 1 1 7 12
+        between+dog	0 0 0 0 1
         between+every	0 0 0 1 0
+        between+hospital	0 0 0 0 1
         between+lectur	0 0 0 1 0
         between+lunch	0 0 0 1 0
-        between+meeting	1 0 0 0 1
+        between+meeting	1 0 0 0 2
         between+night	0 1 0 0 0
+        between+sector	0 0 1 0 0
         between+shift	0 0 0 2 0
         between+show	0 0 0 1 0
         between+student	0 0 0 1 0
+        between+ticket	0 0 0 0 1
         between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
-        bf	5 4 4 3 1
+        bf	5 4 5 3 1
         bf+after	0 0 1 0 0
         bf+br	0 0 1 0 0
         bf+call	0 1 0 0 0
         bf+cook	0 1 0 0 0
         bf+do	1 0 0 1 0
         bf+favourit	0 0 1 0 0
-        bf+get	0 0 1 0 0
+        bf+get	0 0 2 0 0
         bf+handl	1 0 0 0 0
         bf+keep	0 0 0 0 1
         bf+rat	0 0 0 1 0
@@ -2170,28 +2546,37 @@ extension LanguageModel {
         bf+tell	1 0 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
-        bhujia	0 0 1 0 0
-        bhujia+from	0 0 1 0 0
+        bhujia	0 0 2 0 0
+        bhujia+from	0 0 2 0 0
+        bibingka	0 0 1 0 0
+        bibingka+from	0 0 1 0 0
         bibl	0 0 1 1 0
         bibl+cover	0 0 1 0 0
         bibl+together	0 0 0 1 0
         bic	0 0 1 0 0
         bic+3	0 0 1 0 0
-        big	5 10 1 2 20
+        big	6 12 4 3 26
         big+bear	0 0 0 0 2
         big+blanket	0 0 0 0 2
         big+costco	0 1 0 0 0
         big+day	1 0 0 0 0
         big+deal	0 0 0 1 0
+        big+family	0 0 0 1 0
         big+food	0 1 0 0 0
-        big+hug	0 0 0 0 6
+        big+hug	0 0 0 0 9
+        big+jhappi	0 0 0 0 1
         big+leter	0 1 0 0 0
         big+mom	1 0 0 0 0
         big+ol	0 0 0 0 1
-        big+pot	0 2 0 0 0
+        big+one	0 0 1 0 0
+        big+pitch	1 0 0 0 0
+        big+pot	0 3 0 0 0
+        big+pregnancy	0 0 1 0 0
         big+sheet	0 0 0 1 0
-        big+shop	0 4 0 0 0
-        big+squeez	0 0 0 0 7
+        big+shop	0 5 0 0 0
+        big+soft	0 0 1 0 0
+        big+spoon	0 0 0 0 1
+        big+squeez	0 0 0 0 8
         big+squish	0 0 0 0 1
         big+tesco	0 1 0 0 0
         big+th	1 0 0 0 0
@@ -2209,8 +2594,10 @@ extension LanguageModel {
         bik+punctur	0 2 0 0 0
         bik+rid	0 0 0 5 0
         bik+tyr	0 1 0 0 0
-        bill	2 10 0 1 1
+        bill	2 12 0 1 1
         bill+ahead	0 1 0 0 0
+        bill+dinner	0 1 0 0 0
+        bill+found	0 1 0 0 0
         bill+hand	0 0 0 0 1
         bill+into	0 1 0 0 0
         bill+month	0 1 0 0 0
@@ -2225,18 +2612,21 @@ extension LanguageModel {
         biltong+from	0 0 1 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	2 18 0 0 0
+        bin	2 22 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
         bin+do	0 1 0 0 0
-        bin+out	1 11 0 0 0
+        bin+includ	0 1 0 0 0
+        bin+out	1 13 0 0 0
         bin+rota	0 1 0 0 0
+        bin+too	0 1 0 0 0
         binder	1 0 0 0 0
         binder+look	1 0 0 0 0
-        bing	0 0 0 6 0
+        bing	0 0 0 8 0
         bing+lov	0 0 0 1 0
-        bing+watch	0 0 0 1 0
+        bing+queen	0 0 0 1 0
+        bing+watch	0 0 0 2 0
         bing+whol	0 0 0 2 0
         bingo	0 0 0 1 0
         bingo+mavis	0 0 0 1 0
@@ -2246,21 +2636,30 @@ extension LanguageModel {
         bird+desk	0 0 1 0 0
         bird+feeder	0 0 1 2 0
         bird+start	0 0 0 1 0
+        birdfeeder	0 0 1 0 0
+        birdfeeder+kitchen	0 0 1 0 0
+        birdstrik	0 0 0 1 0
+        birdstrik+without	0 0 0 1 0
         birdwatch	0 0 0 3 0
         birdwatch+dawn	0 0 0 1 0
         birdwatch+estuary	0 0 0 1 0
         birdwatch+wetland	0 0 0 1 0
-        birthday	11 2 26 3 1
+        birthday	11 3 34 3 2
         birthday+actual	1 0 0 0 0
         birthday+badly	1 0 0 0 0
         birthday+by	0 0 1 0 0
         birthday+cak	0 0 4 0 0
         birthday+caption	1 0 0 0 0
-        birthday+card	5 0 3 0 0
+        birthday+card	5 0 5 0 0
         birthday+dinner	0 1 0 0 0
-        birthday+hav	0 0 1 0 0
+        birthday+good	0 0 1 0 0
+        birthday+hav	0 0 2 0 0
         birthday+kaba	0 0 1 0 0
+        birthday+m	0 0 1 0 0
+        birthday+morn	0 0 0 0 1
+        birthday+orang	0 0 1 0 0
         birthday+post	1 0 0 0 0
+        birthday+rahul	0 1 0 0 0
         birthday+sang	0 0 0 1 0
         birthston	0 0 1 0 0
         biryani	3 2 0 0 0
@@ -2269,51 +2668,59 @@ extension LanguageModel {
         biryani+dinner	0 1 0 0 0
         biryani+offic	0 1 0 0 0
         biryani+tast	1 0 0 0 0
-        biscuit	0 2 5 2 0
+        biscuit	1 2 7 2 0
+        biscuit+dog	0 0 1 0 0
         biscuit+from	0 1 0 0 0
         biscuit+leav	0 0 1 0 0
         biscuit+lik	0 0 1 0 0
         biscuit+new	0 0 1 0 0
+        biscuit+say	1 0 0 0 0
         biscuit+together	0 0 0 2 0
         biscuit+walk	0 1 0 0 0
         bkfst	0 1 0 0 0
         bkfst+bed	0 1 0 0 0
         bl	0 1 0 0 0
         bl+radiator	0 1 0 0 0
-        black	0 1 2 0 0
+        black	0 1 3 0 0
+        black+bun	0 0 1 0 0
         black+jersey	0 0 1 0 0
         black+out	0 1 0 0 0
         black+test	0 0 1 0 0
         blackberry	0 0 1 0 0
         blackberry+down	0 0 1 0 0
         blackpool	0 0 1 0 0
-        blanket	0 0 8 1 10
+        blad	0 1 0 0 0
+        blanket	0 0 9 3 11
         blanket+anxiety	0 0 1 0 0
         blanket+arriv	0 0 1 0 0
         blanket+back	0 0 1 0 0
-        blanket+bad	0 0 1 0 0
+        blanket+bad	0 0 2 0 0
         blanket+beach	0 0 0 0 1
         blanket+becaus	0 0 1 0 0
         blanket+birthday	0 0 1 0 0
         blanket+by	0 0 0 0 1
         blanket+dur	0 0 0 0 1
         blanket+first	0 0 0 0 1
+        blanket+fort	0 0 0 1 0
         blanket+new	0 0 1 0 0
         blanket+poor	0 0 1 0 0
         blanket+watch	0 0 0 0 1
+        blanket+work	0 0 0 1 0
         blankt	0 0 0 0 1
         blazer	0 0 0 0 1
         blend	0 0 1 1 0
         blend+crew	0 0 0 1 0
         blend+family	0 0 1 0 0
-        bless	3 1 0 0 0
+        bless	3 1 0 0 1
         bless+heart	1 0 0 0 0
         blew	0 1 0 0 0
         blew+down	0 1 0 0 0
         blind	0 2 0 1 0
         blind+bedroom	0 1 0 0 0
         blind+visitor	0 0 0 1 0
-        bliss	0 1 0 0 1
+        blinder	1 0 0 0 0
+        blinder+saturday	1 0 0 0 0
+        bliss	0 1 0 1 1
         block	0 1 0 8 1
         block+after	0 0 0 2 0
         block+off	0 0 0 1 0
@@ -2339,33 +2746,39 @@ extension LanguageModel {
         bluetooth+play	0 0 1 0 0
         blush	2 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	3 2 0 11 2
+        board	3 2 0 12 2
         board+befor	1 0 0 0 0
         board+exam	1 0 0 0 0
         board+gam	0 0 0 10 0
         board+lak	0 0 0 1 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
+        board+togther	0 0 0 1 0
         boardgam	0 0 0 2 0
         boardwalk	0 0 0 1 0
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
-        boat	2 1 1 1 2
+        boat	3 2 1 2 4
+        boat+4	0 1 0 0 0
         boat+aberdeen	0 0 1 0 0
         boat+com	0 0 0 0 1
+        boat+look	1 0 0 0 0
         boat+miss	1 0 0 0 0
         boat+shar	0 0 0 1 0
+        boat+smell	0 0 0 0 1
         boat+till	1 0 0 0 0
         boba	0 0 1 0 0
-        bodega	0 0 1 0 0
+        bodega	1 0 2 0 0
         bodega+3rd	0 0 1 0 0
         body	2 0 0 1 0
         body+beautiful	1 0 0 0 0
         body+doubl	0 0 0 1 0
-        boil	0 0 0 0 1
-        boiler	0 5 0 0 0
+        boil	0 1 0 0 2
+        boil+wouldn	0 1 0 0 0
+        boiler	0 6 0 0 0
         boiler+hav	0 1 0 0 0
+        boiler+man	0 1 0 0 0
         boiler+repair	0 1 0 0 0
         boiler+whil	0 1 0 0 0
         bola	1 0 0 0 0
@@ -2375,18 +2788,26 @@ extension LanguageModel {
         bomb+fac	0 0 1 0 0
         bomb+giv	0 0 1 0 0
         bomb+one	0 0 1 0 0
+        bon	0 0 1 0 0
+        bon+dog	0 0 1 0 0
+        bond	0 0 0 1 0
+        bond+film	0 0 0 1 0
         bondi	0 0 2 1 0
         bondi+from	0 0 1 0 0
         bondi+together	0 0 0 1 0
         bonfir	1 0 1 3 2
         bonfir+night	1 0 0 1 0
+        bonnet	0 0 0 1 0
+        bonnet+car	0 0 0 1 0
         bonny	1 0 0 0 0
         bonny+lad	1 0 0 0 0
         bonsai	0 0 1 0 0
         bonsai+windowsill	0 0 1 0 0
         boo	0 0 1 0 0
         boo+stanley	0 0 1 0 0
-        book	2 21 31 12 1
+        book	2 25 36 16 1
+        book+1	0 0 1 0 0
+        book+airport	0 0 1 0 0
         book+alphabetis	0 1 0 0 0
         book+baby	0 0 2 0 0
         book+back	0 1 0 0 0
@@ -2396,19 +2817,20 @@ extension LanguageModel {
         book+by	0 0 1 0 0
         book+can	0 0 0 1 0
         book+car	0 0 1 0 0
-        book+charity	0 0 1 0 0
-        book+club	1 0 0 0 0
+        book+charity	0 0 2 0 0
+        book+club	1 0 0 1 0
         book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 1 0 0
-        book+dentist	0 5 0 0 0
+        book+dentist	0 6 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 1 0 0 0
         book+facial	0 0 1 0 0
+        book+fair	0 0 0 1 0
         book+flight	0 1 0 0 0
         book+from	0 0 1 0 0
         book+fuzzy	0 0 1 0 0
-        book+gp	0 2 0 0 0
+        book+gp	0 3 0 0 0
         book+interpreter	0 1 0 0 0
         book+keep	0 0 1 0 0
         book+kid	0 1 0 0 0
@@ -2421,16 +2843,18 @@ extension LanguageModel {
         book+nan	0 0 1 0 0
         book+off	0 0 2 0 0
         book+onto	0 0 0 1 0
-        book+paid	0 1 0 0 0
+        book+paid	0 2 0 0 0
         book+peom	0 0 1 0 0
+        book+print	0 0 1 0 0
         book+put	0 0 1 0 0
         book+sam	0 0 0 1 0
         book+sid	0 0 1 1 0
         book+stupid	0 0 0 1 0
-        book+talk	0 0 0 3 0
+        book+talk	0 0 0 4 0
         book+tatkal	0 1 0 0 0
         book+therapist	1 0 0 0 0
         book+trip	0 0 1 0 0
+        book+want	0 0 1 0 0
         book+weekend	0 0 0 1 0
         book+year	0 0 2 0 0
         bookclub	0 0 0 2 0
@@ -2439,15 +2863,18 @@ extension LanguageModel {
         bookshelf	0 0 0 1 0
         bookshelf+together	0 0 0 1 0
         bookshop	0 0 1 0 0
-        boop	0 0 0 0 1
+        boop	0 0 0 0 2
         boop+big	0 0 0 0 1
-        boot	0 4 8 0 1
+        boop+nos	0 0 0 0 1
+        boot	0 5 9 0 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+camp	0 0 0 0 1
         boot+clean	0 1 0 0 0
+        boot+inspection	0 1 0 0 0
         boot+keep	0 0 1 0 0
         boot+leav	0 1 0 0 0
+        boot+meal	0 0 1 0 0
         boot+old	0 0 2 0 0
         boot+sal	0 0 2 0 0
         boot+wer	0 0 1 0 0
@@ -2457,22 +2884,30 @@ extension LanguageModel {
         bor+gam	0 0 0 1 0
         bor+staff	0 0 0 0 1
         border	0 0 1 0 0
-        born	0 0 0 1 0
+        born	1 0 0 1 0
+        born+driv	1 0 0 0 0
         born+together	0 0 0 1 0
-        boss	3 0 0 0 1
+        boss	6 1 1 0 1
+        boss+parallel	1 0 0 0 0
+        boss+tell	1 0 0 0 0
         boss+writ	1 0 0 0 0
-        botanic	0 0 0 2 0
-        botanic+garden	0 0 0 2 0
+        botanic	0 0 0 3 0
+        botanic+garden	0 0 0 3 0
         botanical	0 0 0 3 0
         botanical+garden	0 0 0 2 0
         botanical+gardn	0 0 0 1 0
-        both	3 6 1 13 5
+        both	3 11 2 16 9
+        both+bin	0 1 0 0 0
         both+calendar	0 0 0 1 0
+        both+dog	0 1 0 0 1
+        both+doha	0 0 0 1 0
         both+eat	0 0 0 2 0
+        both+exactly	0 1 0 0 0
         both+forgot	0 1 0 0 0
         both+get	0 0 0 1 0
         both+half	0 0 0 1 0
         both+hand	0 0 0 0 1
+        both+hat	0 1 0 0 0
         both+includ	0 1 0 0 0
         both+initial	0 0 1 0 0
         both+kid	0 1 0 0 1
@@ -2480,27 +2915,32 @@ extension LanguageModel {
         both+lat	0 0 0 0 1
         both+melt	1 0 0 0 0
         both+off	0 0 0 1 0
-        both+phon	0 0 0 1 0
+        both+phon	0 0 0 2 0
         both+read	0 0 0 1 0
+        both+retir	0 0 1 0 0
         both+revis	0 0 0 1 0
         both+say	1 0 0 0 0
         both+shirt	0 0 0 1 0
         both+sid	0 0 0 1 0
+        both+snappy	0 0 0 1 0
         both+spanish	1 0 0 0 0
         both+terribl	0 0 0 1 0
         both+twin	0 1 0 0 0
         both+visa	0 1 0 0 0
-        both+work	0 0 0 0 1
-        bottl	1 7 11 1 0
+        both+whol	0 1 0 0 0
+        both+work	0 0 0 0 2
+        bottl	1 8 12 1 0
         bottl+alcohol	0 0 1 0 0
         bottl+angostura	0 0 1 0 0
         bottl+befor	0 1 0 0 0
+        bottl+br	0 1 0 0 0
         bottl+cider	0 0 0 1 0
         bottl+diaper	0 1 0 0 0
         bottl+favourit	0 0 2 0 0
         bottl+irn	0 0 1 0 0
         bottl+knit	0 0 2 0 0
         bottl+prep	0 1 0 0 0
+        bottl+ros	0 0 1 0 0
         bottl+rum	0 0 1 0 0
         bottl+sand	0 0 1 0 0
         bottl+shap	0 0 1 0 0
@@ -2517,11 +2957,13 @@ extension LanguageModel {
         bouhgt+earing	0 0 1 0 0
         bout	0 0 0 1 0
         bow	0 0 1 0 0
-        bowl	1 1 0 3 0
+        bowl	1 1 0 4 0
         bowl+club	1 0 0 0 0
         bowl+ice	0 1 0 0 0
-        box	3 16 17 2 1
+        bowl+rubbish	0 0 0 1 0
+        box	3 17 22 2 1
         box+arriv	0 0 1 0 0
+        box+baklava	0 0 1 0 0
         box+brok	1 0 0 0 0
         box+day	0 0 0 1 0
         box+doughnut	0 0 1 0 0
@@ -2533,8 +2975,10 @@ extension LanguageModel {
         box+its	0 1 0 0 0
         box+kaju	0 0 1 0 0
         box+labell	0 1 0 0 0
+        box+ma	0 0 1 0 0
         box+mail	0 0 1 0 0
-        box+mithai	0 0 2 0 0
+        box+medjool	0 0 1 0 0
+        box+mithai	0 0 3 0 0
         box+mov	0 1 0 0 0
         box+new	0 2 0 0 0
         box+nursery	0 1 0 0 0
@@ -2542,14 +2986,15 @@ extension LanguageModel {
         box+ros	0 0 1 0 0
         box+set	0 1 0 0 0
         box+tim	0 0 1 0 0
-        box+timbit	0 0 1 0 0
+        box+timbit	0 0 2 0 0
         box+together	0 0 0 1 0
         box+van	0 1 0 0 0
         box+week	0 3 0 0 0
         box+whil	0 1 0 0 0
         box+without	0 1 0 0 0
         box+workshop	0 0 1 0 0
-        boy	0 1 1 0 0
+        boy	1 1 1 0 0
+        boy+who	1 0 0 0 0
         boyf	0 0 1 0 0
         boyf+buy	0 0 1 0 0
         boyfriend	3 0 0 0 0
@@ -2558,11 +3003,13 @@ extension LanguageModel {
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	2 10 121 0 0
-        br+back	2 1 36 0 0
-        br+bag	0 0 2 0 0
+        br	2 12 144 0 0
+        br+back	2 1 39 0 0
+        br+bacon	0 0 2 0 0
+        br+bag	0 0 4 0 0
+        br+bibingka	0 0 1 0 0
         br+biltong	0 0 1 0 0
-        br+box	0 0 1 0 0
+        br+box	0 0 2 0 0
         br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
         br+bundl	0 0 1 0 0
@@ -2570,21 +3017,26 @@ extension LanguageModel {
         br+coffe	0 0 2 0 0
         br+cup	0 1 0 0 0
         br+daffodil	0 0 1 0 0
+        br+doubl	0 0 1 0 0
+        br+egg	0 0 1 0 0
         br+espresso	0 1 0 0 0
         br+fancy	0 0 1 0 0
         br+flask	0 0 1 0 0
-        br+flat	0 0 5 0 0
+        br+flat	0 0 6 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
         br+gajra	0 0 1 0 0
-        br+hom	0 0 32 0 0
+        br+grandma	0 0 1 0 0
+        br+gregg	0 0 1 0 0
+        br+hom	0 0 39 0 0
         br+hot	0 0 2 0 0
+        br+isso	0 0 1 0 0
         br+jar	0 0 2 0 0
         br+kelewel	0 0 1 0 0
         br+kent	0 0 1 0 0
         br+laptop	0 2 0 0 0
-        br+last	0 0 1 0 0
+        br+last	0 0 2 0 0
         br+littl	0 0 1 0 0
         br+mandazi	0 0 1 0 0
         br+mango	0 0 1 0 0
@@ -2599,23 +3051,27 @@ extension LanguageModel {
         br+silk	0 0 1 0 0
         br+singl	0 0 1 0 0
         br+slic	0 0 1 0 0
+        br+stor	0 1 0 0 0
         br+suya	0 0 1 0 0
         br+tea	0 2 0 0 0
         br+treat	0 0 1 0 0
         br+tulip	0 0 1 0 0
+        br+two	0 1 0 0 0
         br+usual	0 0 2 0 0
         br+wash	0 2 0 0 0
         br+whol	0 0 1 0 0
         br+wildflower	0 0 1 0 0
-        braai	3 4 0 1 1
+        braai	4 4 0 2 1
         braai+about	1 0 0 0 0
+        braai+beach	0 0 0 1 0
         braai+chop	1 0 0 0 0
         braai+do	0 1 0 0 0
         braai+grid	0 1 0 0 0
+        braai+skill	1 0 0 0 0
         braai+two	0 0 0 1 0
         braai+was	0 1 0 0 0
         braai+whol	0 1 0 0 0
-        bracelet	0 0 17 0 0
+        bracelet	0 0 18 0 0
         bracelet+baby	0 0 1 0 0
         bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
@@ -2624,18 +3080,21 @@ extension LanguageModel {
         bracelet+from	0 0 1 0 0
         bracelet+kid	0 0 1 0 0
         bracelet+lik	0 0 2 0 0
+        bracelet+out	0 0 1 0 0
         bracelet+tiny	0 0 1 0 0
         brag	12 0 0 0 0
         brag+about	8 0 0 0 0
-        braid	1 0 0 0 3
+        braid	2 0 0 0 3
         braid+beautiful	1 0 0 0 0
         braid+hair	0 0 0 0 1
+        braid+look	1 0 0 0 0
         braill	1 0 1 0 0
         braill+not	1 0 0 0 0
         braill+play	0 0 1 0 0
-        brain	1 1 0 0 1
+        brain	2 1 0 0 1
         brain+finally	0 0 0 0 1
         brain+melt	0 1 0 0 0
+        brain+out	1 0 0 0 0
         brain+work	1 0 0 0 0
         brais	1 0 0 0 0
         brais+short	1 0 0 0 0
@@ -2646,21 +3105,25 @@ extension LanguageModel {
         branch	1 0 0 0 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
-        brav	3 0 0 0 0
+        brav	5 0 0 0 0
         brav+after	1 0 0 0 0
         brav+go	1 0 0 0 0
         brav+hold	1 0 0 0 0
+        brav+start	1 0 0 0 0
+        brav+was	1 0 0 0 0
         bravest	2 0 0 0 0
         bravest+person	2 0 0 0 0
         braw	1 0 0 0 0
         braw+hill	1 0 0 0 0
+        brazilian	0 0 1 0 0
+        brazilian+café	0 0 1 0 0
         bread	1 3 1 1 0
         bread+cost	0 0 1 0 0
         bread+delivery	0 1 0 0 0
         bread+potato	0 1 0 0 0
         bread+pud	0 1 0 0 0
         bread+together	0 0 0 1 0
-        break	6 3 3 22 2
+        break	6 3 6 25 2
         break+20	0 0 0 1 0
         break+3am	0 0 0 1 0
         break+balcony	0 0 0 1 0
@@ -2679,24 +3142,29 @@ extension LanguageModel {
         break+mcdonald	0 0 0 1 0
         break+mess	0 0 0 1 0
         break+oat	0 0 1 0 0
-        break+room	1 0 1 0 1
+        break+room	1 0 2 0 1
+        break+show	0 0 0 1 0
+        break+together	0 0 0 1 0
         break+well	1 0 0 0 0
-        breakfast	4 15 1 18 0
+        breakdown	0 1 0 0 0
+        breakfast	4 16 2 21 0
         breakfast+after	0 0 0 1 0
-        breakfast+bed	0 4 0 0 0
+        breakfast+bed	0 4 1 0 0
         breakfast+befor	0 2 0 1 0
         breakfast+dat	0 0 0 1 0
         breakfast+dinner	0 0 0 1 0
+        breakfast+dinnertim	0 0 0 1 0
         breakfast+door	0 0 1 0 0
         breakfast+eat	0 1 0 0 0
         breakfast+egg	0 1 0 0 0
         breakfast+get	0 0 0 1 0
         breakfast+iron	0 1 0 0 0
-        breakfast+lik	0 0 0 3 0
+        breakfast+lik	0 0 0 4 0
         breakfast+no	0 1 0 1 0
+        breakfast+pack	0 1 0 0 0
         breakfast+sydney	0 0 0 1 0
         breakfast+taco	0 1 0 0 0
-        breakfast+together	0 0 0 7 0
+        breakfast+together	0 0 0 8 0
         breastfeed	0 0 0 0 1
         breath	2 1 0 0 5
         breath+cam	1 0 0 0 0
@@ -2713,8 +3181,13 @@ extension LanguageModel {
         brekki+mak	1 0 0 0 0
         brid	0 0 1 0 0
         brid+hoodi	0 0 1 0 0
+        bridesmaid	0 0 0 1 0
+        bridesmaid+1971	0 0 0 1 0
         bridg	0 0 1 0 0
-        brief	0 0 0 1 0
+        bridgerton	0 0 0 1 0
+        bridgerton+together	0 0 0 1 0
+        brief	0 0 0 1 1
+        brief+adequat	0 0 0 0 1
         brief+board	0 0 0 1 0
         briefcas	0 0 1 0 0
         briefcas+mak	0 0 1 0 0
@@ -2724,12 +3197,16 @@ extension LanguageModel {
         bright+red	1 0 0 0 1
         brighten	0 0 1 0 0
         brighten+hospital	0 0 1 0 0
-        brilliant	18 0 0 0 0
+        brilliant	22 0 0 0 0
         brilliant+12	1 0 0 0 0
+        brilliant+check	1 0 0 0 0
         brilliant+dad	4 0 0 0 0
+        brilliant+farmer	1 0 0 0 0
         brilliant+grandad	1 0 0 0 0
+        brilliant+kid	1 0 0 0 0
         brilliant+man	1 0 0 0 0
         brilliant+mom	2 0 0 0 0
+        brilliant+nurs	1 0 0 0 0
         brilliant+say	1 0 0 0 0
         brilliant+stepdad	1 0 0 0 0
         brilliant+underneath	1 0 0 0 0
@@ -2758,39 +3235,44 @@ extension LanguageModel {
         brooch+sunday	0 0 1 0 0
         broth	0 1 0 0 0
         broth+back	0 1 0 0 0
-        brother	1 0 1 3 1
+        brother	2 0 1 3 1
         brother+am	1 0 0 0 0
         brother+footy	0 0 0 1 0
-        brother+wed	0 0 0 1 0
+        brother+wed	1 0 0 1 0
         browni	0 0 1 0 0
         browni+corner	0 0 1 0 0
+        browny	0 0 1 0 0
+        browny+tak	0 0 1 0 0
         brrr	0 0 0 0 1
         bru	0 0 2 0 0
         bru+leav	0 0 1 0 0
         bru+som	0 0 1 0 0
         bruis	0 0 0 0 1
         bruis+kne	0 0 0 0 1
-        brunch	0 0 0 7 0
+        brunch	0 0 0 8 0
         brunch+after	0 0 0 1 0
         brunch+bae	0 0 0 2 0
-        brunch+dat	0 0 0 1 0
-        brush	0 1 0 0 11
+        brunch+dat	0 0 0 2 0
+        brush	0 1 0 0 12
         brush+after	0 1 0 0 0
         brush+hair	0 0 0 0 7
         brush+plait	0 0 0 0 2
+        brush+teeth	0 0 0 0 1
         brutal	1 0 0 1 0
         brutal+haven	0 0 0 1 0
         brutal+supervision	1 0 0 0 0
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
-        bubbl	0 0 8 0 0
-        bubbl+tea	0 0 8 0 0
+        bubbl	0 1 9 0 0
+        bubbl+tea	0 0 9 0 0
         buc	0 0 1 0 0
         buc+ee	0 0 1 0 0
         bucket	0 0 2 0 0
         bucket+full	0 0 1 0 0
         bucket+outsid	0 0 1 0 0
-        budget	0 2 0 0 1
+        budget	1 3 1 0 1
+        budget+feel	1 0 0 0 0
+        budget+hav	0 1 0 0 0
         budget+spreadsheet	0 2 0 0 0
         bueno	0 0 3 0 0
         bueno+locker	0 0 1 0 0
@@ -2799,43 +3281,49 @@ extension LanguageModel {
         bug	0 0 1 0 0
         bugger	0 0 0 0 1
         bugger+was	0 0 0 0 1
-        build	0 0 1 0 0
+        build	2 0 1 0 0
         build+after	0 0 1 0 0
-        built	1 7 0 4 0
+        build+if	1 0 0 0 0
+        built	1 8 0 4 0
         built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
-        built+ikea	1 3 0 0 0
+        built+ikea	1 4 0 0 0
         built+lego	0 0 0 2 0
         built+rais	0 1 0 0 0
         built+snowman	0 0 0 1 0
         bukit	0 0 0 1 0
         bukit+tabur	0 0 0 1 0
+        bula	1 0 0 0 0
+        bula+tell	1 0 0 0 0
         bulb	0 2 0 0 0
         bull	0 0 1 0 0
         bull+snicker	0 0 1 0 0
         bullet	1 0 0 0 0
         bullet+point	1 0 0 0 0
+        bullr	0 0 1 0 0
+        bullr+market	0 0 1 0 0
         bum	0 0 0 0 2
         bum+pat	0 0 0 0 2
-        bump	0 0 0 1 8
+        bump	0 0 0 1 10
         bump+age	0 0 0 0 1
         bump+bedtim	0 0 0 1 0
         bump+hip	0 0 0 0 1
         bump+itchy	0 0 0 0 1
         bump+lower	0 0 0 0 1
         bump+say	0 0 0 0 1
-        bun	0 0 2 0 0
-        bun+from	0 0 2 0 0
-        bunch	0 0 13 0 0
+        bump+wher	0 0 0 0 1
+        bun	0 0 3 0 0
+        bun+from	0 0 3 0 0
+        bunch	0 0 18 0 0
         bunch+carnation	0 0 1 0 0
-        bunch+daffodil	0 0 1 0 0
+        bunch+daffodil	0 0 2 0 0
         bunch+dahlia	0 0 1 0 0
         bunch+flower	0 0 1 0 0
-        bunch+ros	0 0 1 0 0
+        bunch+ros	0 0 2 0 0
         bunch+sweet	0 0 2 0 0
-        bunch+tulip	0 0 3 0 0
+        bunch+tulip	0 0 5 0 0
         bunch+tuplis	0 0 1 0 0
-        bunch+wildflower	0 0 2 0 0
+        bunch+wildflower	0 0 3 0 0
         bundl	0 0 1 0 0
         bundl+sweet	0 0 1 0 0
         bunk	0 0 1 0 1
@@ -2851,21 +3339,25 @@ extension LanguageModel {
         burn+cd	0 0 2 0 0
         burn+mix	0 0 1 0 0
         burn+onto	0 0 1 0 0
-        burnt	1 1 1 0 1
+        burnt	1 1 1 1 1
         burnt+edg	0 1 1 0 0
         burnt+onion	0 0 0 0 1
+        burnt+out	0 0 0 1 0
         burnt+roast	1 0 0 0 0
-        burp	0 1 0 0 0
-        burp+baby	0 1 0 0 0
+        burp	1 1 0 0 0
+        burp+baby	1 1 0 0 0
         burrito	0 1 0 0 0
-        bus	1 1 2 0 14
+        bus	1 2 4 1 16
         bus+4	0 0 0 0 1
         bus+day	0 0 0 0 1
-        bus+hom	0 0 0 0 2
+        bus+hom	0 0 0 0 3
+        bus+journey	0 0 1 0 0
         bus+kne	0 0 0 0 1
         bus+list	1 0 0 0 0
+        bus+midnight	0 0 0 1 0
+        bus+pull	0 1 0 0 0
         bus+rid	0 0 0 0 1
-        bus+stop	0 0 1 0 4
+        bus+stop	0 0 2 0 5
         bus+tim	0 1 0 0 0
         bus+trip	0 0 1 0 0
         bus+whol	0 0 0 0 1
@@ -2879,36 +3371,46 @@ extension LanguageModel {
         busy	0 1 0 1 0
         busy+café	0 0 0 1 0
         busy+week	0 1 0 0 0
-        but	21 3 9 13 10
+        but	28 5 13 15 10
+        but+act	0 0 1 0 0
         but+actually	0 0 0 1 0
         but+ask	0 1 0 0 0
         but+couldn	0 0 1 0 0
         but+count	0 0 0 0 1
         but+cut	2 0 0 0 0
+        but+cuter	1 0 0 0 0
+        but+dog	0 0 1 0 0
         but+dont	0 0 0 1 0
         but+fridg	0 0 0 0 1
         but+fun	0 0 0 1 0
         but+go	0 0 0 1 0
         but+happy	1 0 0 2 0
         but+haven	0 0 0 1 0
+        but+help	1 0 0 0 0
         but+hold	0 0 0 0 1
-        but+keep	0 0 0 1 0
+        but+keep	1 0 0 1 0
+        but+leas	0 0 1 0 0
         but+light	1 0 0 0 0
-        but+lov	0 0 3 0 0
+        but+lov	1 0 3 0 0
         but+lovely	1 0 0 0 1
         but+mak	0 1 0 0 0
+        but+mama	1 0 0 0 0
         but+melt	1 0 0 0 0
         but+mostly	0 0 0 1 0
+        but+nam	0 0 1 0 0
         but+notic	1 0 0 0 0
         but+ok	1 0 0 0 0
         but+proud	1 0 0 0 0
         but+put	0 0 0 1 0
         but+rac	0 0 0 1 0
         but+reach	0 0 0 0 1
+        but+real	0 0 0 2 0
+        but+smil	1 0 0 0 0
         but+squeez	0 0 0 0 1
+        but+stay	0 1 0 0 0
         but+still	0 0 2 0 1
         but+sweet	1 0 1 0 0
-        but+tak	0 0 1 0 1
+        but+tak	1 1 1 0 1
         but+tell	1 0 0 0 0
         but+text	1 0 0 0 0
         but+thank	1 0 0 0 0
@@ -2920,38 +3422,49 @@ extension LanguageModel {
         butter+after	0 0 0 0 1
         butter+bump	0 0 0 0 1
         butterfly	0 0 0 0 2
-        button	0 5 0 0 0
-        button+back	0 5 0 0 0
-        buy	0 1 169 2 0
+        button	0 6 0 0 0
+        button+back	0 6 0 0 0
+        butty	0 0 1 0 0
+        butty+security	0 0 1 0 0
+        buy	0 4 192 2 0
+        buy+1	0 0 1 0 0
         buy+2	0 0 1 0 0
         buy+anyth	0 1 0 0 0
         buy+arthur	0 0 1 0 0
+        buy+aso	0 0 1 0 0
         buy+bae	0 0 1 0 0
-        buy+bag	0 0 1 0 0
+        buy+bag	0 0 2 0 0
+        buy+big	0 0 1 0 0
         buy+bik	0 0 1 0 0
         buy+biltong	0 0 1 0 0
         buy+bird	0 0 1 0 0
+        buy+birdfeeder	0 0 1 0 0
+        buy+bon	0 0 1 0 0
         buy+boo	0 0 1 0 0
-        buy+book	0 0 4 0 0
+        buy+book	0 0 5 0 0
         buy+bracelet	0 0 1 0 0
         buy+bunch	0 0 2 0 0
         buy+cactus	0 0 2 0 0
         buy+charm	0 0 1 0 0
         buy+christma	0 0 1 0 0
+        buy+city	0 0 1 0 0
         buy+cold	0 0 1 0 0
         buy+compression	0 0 1 0 0
         buy+cookbook	0 0 1 0 0
         buy+cosy	0 0 1 0 0
+        buy+croc	0 0 1 0 0
+        buy+custard	0 0 1 0 0
         buy+cut	0 0 1 0 0
         buy+deck	0 0 1 0 0
         buy+dev	0 0 1 0 0
         buy+doris	0 0 1 0 0
         buy+earring	0 0 2 0 0
         buy+elli	0 0 1 0 0
+        buy+er	0 0 1 0 0
         buy+fabric	0 0 1 0 0
         buy+fancy	0 0 8 0 0
         buy+favourit	0 0 2 0 0
-        buy+fidget	0 0 1 0 0
+        buy+fidget	0 0 2 0 0
         buy+flower	0 0 4 0 0
         buy+fram	0 0 1 0 0
         buy+fridg	0 0 1 0 0
@@ -2959,13 +3472,15 @@ extension LanguageModel {
         buy+girlfriend	0 0 2 0 0
         buy+glass	0 0 1 0 0
         buy+good	0 0 3 0 0
+        buy+hanukkah	0 0 1 0 0
         buy+heat	0 0 2 0 0
         buy+herself	0 0 2 0 0
         buy+hoodi	0 0 1 0 0
         buy+hot	0 0 1 0 0
         buy+hub	0 0 1 0 0
-        buy+husband	0 0 1 0 0
+        buy+husband	0 0 2 0 0
         buy+ice	0 0 1 0 0
+        buy+jordan	0 0 1 0 0
         buy+jumper	0 0 1 0 0
         buy+kikoy	0 0 1 0 0
         buy+kit	0 0 1 0 0
@@ -2975,7 +3490,7 @@ extension LanguageModel {
         buy+lady	0 0 1 0 0
         buy+lahor	0 0 1 0 0
         buy+lego	0 0 1 0 0
-        buy+littl	0 0 3 0 0
+        buy+littl	0 0 4 0 0
         buy+lottery	0 0 1 0 0
         buy+lovespoon	0 0 1 0 0
         buy+lucky	0 0 1 0 0
@@ -2986,7 +3501,7 @@ extension LanguageModel {
         buy+mug	0 0 1 0 0
         buy+myself	0 0 2 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 24 0 0
+        buy+new	0 0 29 0 0
         buy+nic	0 0 1 0 0
         buy+nois	0 0 2 0 0
         buy+pack	0 0 1 0 0
@@ -3006,6 +3521,7 @@ extension LanguageModel {
         buy+sal	0 0 1 0 0
         buy+sare	0 0 1 0 0
         buy+scratch	0 0 1 0 0
+        buy+scratchi	0 0 1 0 0
         buy+set	0 0 2 0 0
         buy+silk	0 0 1 0 0
         buy+silly	0 0 1 0 0
@@ -3014,7 +3530,7 @@ extension LanguageModel {
         buy+soft	0 0 1 0 0
         buy+star	0 0 1 0 0
         buy+succulent	0 0 1 0 0
-        buy+sunflower	0 0 1 0 0
+        buy+sunflower	0 0 2 0 0
         buy+talk	0 0 1 0 0
         buy+team	0 0 1 0 0
         buy+thickest	0 0 1 0 0
@@ -3033,19 +3549,21 @@ extension LanguageModel {
         buy+wrap	0 0 1 0 0
         buy+year	0 0 1 0 0
         buy+yusuf	0 0 1 0 0
-        by	5 10 7 25 4
+        buzz	0 0 1 0 0
+        by	7 12 9 29 4
         by+7	0 0 0 1 0
         by+advent	0 0 0 1 0
         by+bed	0 0 1 1 0
         by+canal	0 0 0 1 0
         by+candlelight	0 0 0 4 0
-        by+christma	0 0 0 0 1
+        by+christma	0 0 0 1 1
         by+creek	0 0 1 0 0
+        by+day	0 1 0 0 0
         by+deaf	0 0 1 0 0
-        by+door	0 1 0 0 0
+        by+door	1 1 0 0 0
         by+favourit	0 0 1 0 0
         by+fir	0 0 0 2 2
-        by+hand	2 0 0 0 0
+        by+hand	2 0 1 0 0
         by+himself	1 2 0 0 0
         by+hospital	0 0 1 2 0
         by+how	1 0 0 0 0
@@ -3053,16 +3571,20 @@ extension LanguageModel {
         by+kettl	0 0 1 0 0
         by+keyboard	0 1 0 0 0
         by+lak	0 0 0 1 0
+        by+lamplight	0 0 0 1 0
         by+lantern	0 0 0 1 0
         by+lin	0 1 0 0 0
+        by+long	1 0 0 0 0
         by+myself	0 1 0 0 0
         by+patient	0 1 0 0 0
-        by+sid	0 0 0 8 1
+        by+school	0 0 1 0 0
+        by+sid	0 0 0 10 1
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
-        by+tim	0 1 0 0 0
+        by+tim	0 2 0 0 0
         by+wif	0 0 1 0 0
         by+window	0 1 0 1 0
+        bye	1 0 0 0 0
         bypass	0 0 0 0 1
         cab	0 2 3 2 0
         cab+anyth	0 0 1 0 0
@@ -3077,20 +3599,22 @@ extension LanguageModel {
         cabl	0 2 0 0 0
         cabl+manag	0 1 0 0 0
         cabl+management	0 1 0 0 0
-        cactus	0 0 7 0 0
+        cactus	0 0 8 0 0
         cactus+becaus	0 0 2 0 0
         cactus+desk	0 0 2 0 0
-        cadbury	0 0 4 0 0
+        cactus+new	0 0 1 0 0
+        cadbury	0 0 5 0 0
         cadbury+from	0 0 1 0 0
         cadbury+glovebox	0 0 1 0 0
         cadbury+twirl	0 0 1 0 0
+        cadbury+vegemit	0 0 1 0 0
         caf	1 0 2 7 0
         caf+between	0 0 0 1 0
         caf+by	0 0 1 0 0
         caf+failur	1 0 0 0 0
         caf+logo	0 0 1 0 0
         caf+together	0 0 0 1 0
-        café	1 3 1 4 0
+        café	1 3 3 4 0
         café+alon	0 1 0 0 0
         café+as	0 0 0 1 0
         café+corner	0 0 1 0 0
@@ -3098,17 +3622,22 @@ extension LanguageModel {
         café+floor	0 1 0 0 0
         café+haven	0 0 0 1 0
         café+old	0 0 0 1 0
+        café+say	0 0 1 0 0
         café+wall	1 0 0 0 0
-        cak	1 0 15 3 0
+        cak	1 0 18 3 0
         cak+bag	0 0 1 0 0
         cak+caf	0 0 0 1 0
-        cak+from	0 0 6 0 0
+        cak+celebrat	0 0 1 0 0
+        cak+flat	0 0 1 0 0
+        cak+from	0 0 7 0 0
         cak+kid	0 0 1 0 0
         cak+nam	0 0 1 0 0
         cak+no	0 0 1 0 0
         cak+tast	0 0 0 1 0
-        calendar	1 0 1 2 0
+        calendar	2 0 1 3 0
+        calendar+8am	1 0 0 0 0
         calendar+big	1 0 0 0 0
+        calendar+invit	0 0 0 1 0
         calendar+lunch	0 0 0 1 0
         calendar+tiny	0 0 1 0 0
         calendar+walk	0 0 0 1 0
@@ -3116,7 +3645,7 @@ extension LanguageModel {
         calf+after	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	18 32 12 45 7
+        call	24 36 16 50 8
         call+2	0 0 0 1 0
         call+3	0 0 0 2 0
         call+40th	0 0 1 0 0
@@ -3126,17 +3655,20 @@ extension LanguageModel {
         call+across	0 0 0 1 0
         call+airlin	0 2 0 0 0
         call+anyon	0 1 0 0 0
-        call+back	0 1 0 0 0
+        call+back	0 1 0 1 0
+        call+backbon	1 0 0 0 0
         call+bad	0 0 1 0 0
         call+bank	0 2 0 0 0
+        call+bas	0 0 0 1 0
         call+beautifull	1 0 0 0 0
         call+befor	0 0 0 1 0
         call+best	1 0 0 0 0
         call+bonny	1 0 0 0 0
         call+boss	0 0 0 0 1
         call+brav	1 0 0 0 0
-        call+break	0 0 0 2 0
+        call+break	0 0 0 3 0
         call+cabin	0 0 0 1 0
+        call+cariad	1 0 0 0 0
         call+clinic	0 0 0 0 1
         call+council	0 1 0 0 0
         call+d	0 0 1 0 0
@@ -3144,6 +3676,7 @@ extension LanguageModel {
         call+dread	0 1 0 0 0
         call+exam	0 0 0 1 0
         call+explain	1 0 0 0 0
+        call+favourit	1 0 0 0 0
         call+fell	0 0 0 1 0
         call+from	0 0 0 3 1
         call+gp	0 1 0 0 0
@@ -3158,19 +3691,25 @@ extension LanguageModel {
         call+lighthous	1 0 0 0 0
         call+lunch	0 0 0 10 0
         call+m	1 0 0 0 0
-        call+mak	0 1 0 0 0
+        call+mak	0 2 0 0 0
+        call+meri	1 0 0 0 0
         call+nam	0 0 0 0 2
+        call+ololuf	0 0 0 0 1
         call+out	1 0 0 0 0
         call+plumber	0 1 0 0 0
         call+queen	1 0 0 0 0
         call+rock	2 0 0 0 0
         call+round	0 1 0 0 0
         call+say	1 0 0 2 0
+        call+sinc	0 0 1 0 0
         call+sister	1 0 0 0 0
-        call+song	0 0 2 0 0
+        call+smartest	1 0 0 0 0
+        call+song	0 0 3 0 0
         call+station	1 0 0 0 0
         call+stay	0 0 0 1 0
         call+stop	0 0 2 0 0
+        call+ted	1 0 0 0 0
+        call+teh	0 1 0 0 0
         call+til	0 0 0 1 0
         call+till	0 0 0 1 0
         call+toronto	0 0 0 1 0
@@ -3180,10 +3719,12 @@ extension LanguageModel {
         call+wer	0 0 0 1 0
         call+wher	0 0 0 1 0
         call+whil	0 0 0 3 0
-        calm	5 0 0 3 1
+        call+whol	0 0 0 1 0
+        calm	5 0 0 3 2
         calm+am	1 0 0 0 0
         calm+down	0 0 0 2 1
         calm+ikea	1 0 0 0 0
+        calm+right	0 0 0 0 1
         calm+stay	2 0 0 0 0
         calm+steady	1 0 0 0 0
         calmly	2 0 0 0 0
@@ -3192,45 +3733,54 @@ extension LanguageModel {
         calpol+11pm	0 1 0 0 0
         calss	0 0 0 1 0
         calss+together	0 0 0 1 0
-        calv	1 3 0 1 5
-        calv+after	0 0 0 0 4
+        calum	0 1 0 0 0
+        calum+mak	0 1 0 0 0
+        calv	2 3 0 1 7
+        calv+after	0 0 0 0 5
         calv+born	0 0 0 1 0
         calv+fe	0 1 0 0 0
         calv+last	1 0 0 0 0
         calv+morn	0 1 0 0 0
+        calv+thriv	1 0 0 0 0
         calv+through	0 0 0 0 1
+        calv+was	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	7 14 7 18 13
+        cam	8 18 7 20 17
+        cam+3rd	0 0 0 1 0
         cam+back	1 0 1 1 3
         cam+behind	0 0 0 0 1
         cam+brother	0 0 0 1 0
         cam+cousin	0 0 0 1 0
-        cam+down	1 0 0 0 2
+        cam+down	1 1 0 0 2
         cam+downstair	1 0 0 0 0
         cam+every	0 0 0 1 0
+        cam+fenway	0 0 0 0 1
         cam+from	0 0 0 0 1
-        cam+hom	0 4 3 1 2
+        cam+hom	0 5 3 1 3
         cam+meet	0 0 1 0 0
         cam+off	1 0 1 0 2
         cam+offic	0 0 0 1 0
-        cam+out	1 0 0 3 0
+        cam+out	2 0 0 3 2
         cam+over	0 1 0 0 0
         cam+pick	0 0 0 0 1
         cam+pottery	0 0 0 1 0
         cam+reunion	0 0 0 1 0
-        cam+round	0 1 0 0 0
+        cam+round	0 2 0 0 0
         cam+say	1 0 0 0 0
         cam+scarf	0 0 1 0 0
+        cam+school	0 0 0 1 0
         cam+sit	0 0 0 1 0
         cam+soundcheck	0 0 0 1 0
         cam+specialist	0 1 0 0 0
         cam+stay	0 1 0 0 0
         cam+through	0 1 0 0 0
         cam+tidy	0 1 0 0 0
+        cam+under	0 1 0 0 0
         cam+watch	0 0 0 1 0
         cam+work	0 0 0 1 0
         camden	0 0 1 0 0
         camden+cost	0 0 1 0 0
+        camera	0 0 0 0 1
         camp	0 2 1 7 1
         camp+backyard	0 0 0 1 0
         camp+long	0 0 0 1 0
@@ -3243,23 +3793,25 @@ extension LanguageModel {
         campsit	0 1 1 0 0
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	9 14 9 4 3
+        can	9 17 10 4 4
         can+actually	0 0 1 0 0
         can+believ	1 0 0 0 0
         can+bend	0 4 0 0 0
         can+com	0 0 0 1 0
         can+debug	0 0 1 0 0
+        can+do	0 0 0 0 1
         can+finally	0 4 0 0 0
-        can+find	0 1 0 0 0
+        can+find	0 1 1 0 0
         can+focus	0 1 0 0 0
         can+follow	0 0 0 1 0
         can+gam	0 0 1 0 0
+        can+get	0 2 0 0 0
         can+go	0 1 0 0 0
         can+hav	0 0 1 0 0
         can+hear	1 0 0 0 0
         can+help	4 0 0 0 0
         can+irn	0 0 1 0 0
-        can+lift	0 2 0 0 0
+        can+lift	0 3 0 0 0
         can+lipread	1 0 0 0 0
         can+pray	0 0 1 0 0
         can+reach	0 0 1 0 2
@@ -3269,21 +3821,25 @@ extension LanguageModel {
         can+talk	0 0 0 2 0
         can+wait	1 0 0 0 0
         can+watch	0 0 2 0 0
+        canadian	0 1 0 0 0
+        canadian+tax	0 1 0 0 0
         canal	0 0 0 8 0
         canal+no	0 0 0 1 0
         canal+together	0 0 0 1 0
-        cancell	1 0 6 2 0
+        cancell	1 0 7 2 0
         cancell+drink	0 0 0 1 0
-        cancell+headphon	0 0 6 0 0
+        cancell+headphon	0 0 7 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 2 10 7 0
+        candl	1 2 10 9 0
         candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
         candl+befor	0 1 0 0 0
+        candl+burnt	0 0 0 1 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 0
         candl+no	0 0 0 1 0
+        candl+parent	0 0 0 1 0
         candl+put	0 1 0 0 0
         candl+smell	0 0 3 0 0
         candl+talk	0 0 0 1 0
@@ -3294,6 +3850,11 @@ extension LanguageModel {
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
         candy	0 0 3 0 0
+        cannoli	0 0 1 0 0
+        cannoli+from	0 0 1 0 0
+        cannon	0 0 0 1 0
+        cannon+hill	0 0 0 1 0
+        cannot	1 0 0 0 0
         cannula	0 0 0 0 1
         cannula+go	0 0 0 0 1
         canny	1 0 0 1 0
@@ -3303,52 +3864,64 @@ extension LanguageModel {
         canola	0 0 0 1 0
         canola+its	0 0 0 1 0
         cansada	0 0 0 0 1
-        canteen	0 0 2 3 0
+        canteen	0 0 2 4 0
         canteen+becaus	0 0 1 0 0
         canteen+between	0 0 0 1 0
         canteen+break	0 0 0 1 0
         canteen+curry	0 0 0 1 0
+        canteen+dur	0 0 0 1 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
         cap	1 1 1 0 1
         cap+from	0 0 1 0 0
+        caper	0 1 0 0 0
+        caper+work	0 1 0 0 0
         capo	0 0 2 0 0
         capo+engrav	0 0 1 0 0
         capo+from	0 0 1 0 0
         cappuccino	0 1 0 0 0
-        caption	8 0 0 0 0
+        captain	2 0 0 0 0
+        captain+flew	1 0 0 0 0
+        captain+say	1 0 0 0 0
+        caption	10 0 0 0 0
         caption+about	5 0 0 0 0
+        caption+but	1 0 0 0 0
         caption+facebook	1 0 0 0 0
-        car	12 58 20 17 13
+        caption+whol	1 0 0 0 0
+        car	14 69 22 20 15
         car+10	0 1 0 0 0
+        car+6	0 1 0 0 0
         car+about	0 0 0 1 0
         car+after	0 1 0 1 0
         car+although	0 1 0 0 0
         car+becaus	0 0 1 0 0
-        car+befor	1 5 0 0 0
+        car+befor	1 6 0 0 0
         car+boot	0 0 3 0 0
         car+brok	0 1 0 0 0
         car+camp	0 1 0 0 0
         car+dark	0 0 0 1 0
         car+day	0 1 0 0 0
+        car+door	0 0 0 0 1
         car+driveway	0 0 0 2 0
         car+dur	0 0 0 1 0
         car+found	0 2 0 0 0
         car+gas	0 1 0 0 0
         car+husband	1 0 0 0 0
         car+insid	0 1 0 0 0
-        car+insuranc	0 2 0 0 0
-        car+its	0 8 0 0 0
+        car+insuranc	0 4 0 0 0
+        car+its	0 9 0 0 0
         car+less	0 0 0 1 0
         car+long	0 0 1 0 0
         car+mechanic	0 1 0 0 0
+        car+mot	0 1 0 0 0
         car+mother	1 0 0 0 0
         car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+out	0 1 0 0 0
-        car+packag	0 0 14 0 0
-        car+park	6 2 0 4 5
+        car+out	0 3 0 0 0
+        car+outsid	0 0 0 1 0
+        car+packag	0 0 16 0 0
+        car+park	6 2 0 5 5
         car+petrol	0 5 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
@@ -3357,26 +3930,33 @@ extension LanguageModel {
         car+sit	0 0 0 0 1
         car+talk	0 0 0 2 0
         car+tax	0 1 0 0 0
-        car+through	0 1 0 0 0
+        car+through	0 2 0 0 0
         car+tick	0 1 0 0 0
         car+together	0 0 0 1 0
         car+top	0 1 0 0 0
         car+was	0 1 0 0 0
-        car+wash	0 2 0 0 0
+        car+wash	0 3 0 0 0
         car+way	0 0 0 0 1
         car+whil	0 1 0 0 0
         car+who	0 0 0 0 2
-        car+window	1 0 0 0 0
+        car+window	2 0 0 0 0
         carabao	0 0 1 0 0
         carabao+one	0 0 1 0 0
-        card	28 6 17 18 1
+        caravan	1 1 1 1 1
+        caravan+awn	0 0 0 1 0
+        caravan+cos	0 0 0 0 1
+        caravan+park	0 0 1 0 0
+        caravan+tap	0 1 0 0 0
+        caravan+woman	1 0 0 0 0
+        card	31 6 24 19 1
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
         card+art	0 0 1 0 0
         card+baby	0 2 0 0 0
         card+bar	0 0 1 0 0
         card+becaus	1 0 0 0 0
-        card+by	0 0 0 1 0
+        card+by	0 0 1 2 0
+        card+coffe	0 0 1 0 0
         card+engrav	0 0 1 0 0
         card+favourit	0 0 2 0 0
         card+first	1 0 0 0 0
@@ -3384,17 +3964,20 @@ extension LanguageModel {
         card+gam	0 0 0 4 0
         card+get	0 1 0 0 0
         card+glitter	0 0 1 0 0
+        card+handl	1 0 0 0 0
         card+heartfelt	1 0 0 0 0
         card+hour	0 0 0 1 0
         card+into	0 0 1 0 0
         card+itself	1 0 0 0 0
         card+jean	0 0 0 1 0
+        card+kid	0 0 1 0 0
         card+kitchen	0 0 0 2 0
-        card+list	1 0 0 0 0
+        card+list	2 0 0 0 0
         card+look	1 0 0 0 0
         card+lost	1 0 0 0 0
         card+nan	0 0 0 1 0
         card+no	1 0 0 0 0
+        card+noth	0 0 1 0 0
         card+one	1 0 0 0 0
         card+out	0 0 1 0 0
         card+pillow	1 0 0 0 0
@@ -3402,10 +3985,12 @@ extension LanguageModel {
         card+say	0 0 1 0 0
         card+slip	1 0 0 0 0
         card+spanish	1 0 0 0 0
+        card+stock	0 0 1 0 0
         card+tell	3 0 1 0 0
         card+til	0 0 0 1 0
         card+together	0 0 0 1 0
-        card+tuck	1 0 0 0 0
+        card+tuck	1 0 1 0 0
+        card+two	1 0 0 0 0
         card+week	0 0 0 0 1
         card+whol	1 0 0 0 0
         card+won	0 0 1 0 0
@@ -3421,9 +4006,12 @@ extension LanguageModel {
         carefully	0 0 0 0 2
         carefully+avoid	0 0 0 0 1
         carefully+worth	0 0 0 0 1
-        carer	1 0 0 0 0
+        carer	1 1 0 0 0
+        carer+was	0 1 0 0 0
         carer+world	1 0 0 0 0
         caress	0 0 0 0 2
+        cariad	1 0 0 0 0
+        cariad+say	1 0 0 0 0
         carnation	0 0 1 0 0
         carnation+afford	0 0 1 0 0
         carnival	0 0 0 1 0
@@ -3441,28 +4029,36 @@ extension LanguageModel {
         carri+over	0 0 0 0 1
         carri+re	1 0 0 0 0
         carri+stuff	0 1 0 0 0
+        carrom	0 0 0 1 0
+        carrom+after	0 0 0 1 0
         carry	2 2 0 0 0
         carry+farm	1 0 0 0 0
         carry+mental	1 0 0 0 0
-        carv	0 1 2 1 0
-        carv+littl	0 0 1 0 0
+        cartoon	0 0 1 0 0
+        cartoon+cat	0 0 1 0 0
+        carv	0 1 4 2 0
+        carv+initial	0 0 1 0 0
+        carv+littl	0 0 2 0 0
         carv+part	0 1 0 0 0
-        carv+pumpkin	0 0 0 1 0
+        carv+pumpkin	0 0 0 2 0
         carv+wooden	0 0 1 0 0
         carvel	0 0 1 0 0
         carvel+put	0 0 1 0 0
-        cas	1 0 8 0 0
-        cas+becaus	0 0 1 0 0
+        cas	1 0 10 0 0
+        cas+becaus	0 0 2 0 0
         cas+break	1 0 0 0 0
         cas+dog	0 0 3 0 0
+        cas+frog	0 0 1 0 0
         cas+off	0 0 1 0 0
         cas+press	0 0 1 0 0
         cas+ship	0 0 1 0 0
         cas+sinc	0 0 1 0 0
         casserol	0 2 0 0 0
-        cassett	0 0 1 0 0
+        cassett	0 1 1 0 0
+        cassett+toilet	0 1 0 0 0
         cast	0 1 0 0 0
-        cat	1 5 8 0 1
+        cat	3 7 10 1 3
+        cat+asleep	0 0 0 0 1
         cat+befor	0 1 0 0 0
         cat+brooch	0 0 1 0 0
         cat+dog	0 1 0 0 0
@@ -3470,18 +4066,22 @@ extension LanguageModel {
         cat+giv	0 0 1 0 0
         cat+jab	0 1 0 0 0
         cat+look	0 0 1 0 0
+        cat+paw	0 0 1 0 0
         cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
-        cat+vet	0 1 0 0 0
+        cat+vet	1 2 0 0 0
+        cat+walk	0 1 0 0 0
+        cat+wedg	0 0 0 0 1
         catan	0 0 0 3 0
         catan+till	0 0 0 1 0
         catan+won	0 0 0 1 0
-        catch	0 1 2 5 0
+        catch	0 2 2 6 0
         catch+anyth	0 0 0 1 0
         catch+call	0 0 0 1 0
         catch+dinner	0 1 0 0 0
         catch+morn	0 0 1 0 0
         catch+over	0 0 0 1 0
+        catch+th	0 0 0 1 0
         catchup	0 0 0 2 0
         cater	0 1 0 0 0
         cater+job	0 1 0 0 0
@@ -3492,7 +4092,8 @@ extension LanguageModel {
         caught	0 0 0 2 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
-        caus	0 2 0 0 0
+        caus	0 2 1 0 0
+        caus+dad	0 0 1 0 0
         caus+poorly	0 1 0 0 0
         caus+rough	0 1 0 0 0
         cbd	0 0 0 0 1
@@ -3501,22 +4102,30 @@ extension LanguageModel {
         cd+car	0 0 1 0 0
         cd+old	0 0 1 0 0
         cd+road	0 0 1 0 0
+        cdg	0 0 1 0 0
+        cdg+layover	0 0 1 0 0
         cebu	0 0 1 1 0
         cebu+dri	0 0 1 0 0
-        celebrat	6 0 0 1 0
+        ceil	0 1 0 0 0
+        ceil+fan	0 1 0 0 0
+        ceilidh	0 0 0 1 1
+        ceilidh+together	0 0 0 1 0
+        celebrat	6 0 1 1 0
         celebrat+small	2 0 0 0 0
+        celebrat+surviv	0 0 1 0 0
         celebration	1 0 0 0 0
         celebration+sunday	1 0 0 0 0
         cemetery	0 0 0 1 1
         cemetery+after	0 0 0 0 1
         cemetery+dad	0 0 0 1 0
-        centr	0 0 3 7 2
+        cent	0 0 1 0 0
+        centr	1 0 3 9 3
         centr+café	0 0 0 1 0
-        centr+dinner	0 0 0 1 0
+        centr+dinner	0 0 0 2 0
         centr+near	0 0 1 0 0
         centr+no	0 0 1 0 0
         centr+scon	0 0 0 2 0
-        centr+together	0 0 0 3 0
+        centr+together	0 0 0 4 0
         central	0 0 0 1 0
         central+park	0 0 0 1 0
         century	1 0 0 0 0
@@ -3528,31 +4137,39 @@ extension LanguageModel {
         certificat+wrap	0 0 1 0 0
         chaand	0 0 0 1 0
         chaand+raat	0 0 0 1 0
-        chai	0 9 1 7 0
+        chai	1 11 1 8 0
         chai+3am	0 1 0 0 0
         chai+aur	0 0 0 1 0
-        chai+befor	0 2 0 0 0
+        chai+befor	0 3 0 0 0
+        chai+best	1 0 0 0 0
         chai+break	0 0 0 1 0
         chai+chat	0 0 0 1 0
         chai+every	0 1 0 0 0
+        chai+extra	0 1 0 0 0
         chai+flask	0 0 0 1 0
         chai+get	0 1 0 0 0
         chai+mug	0 0 1 0 0
         chai+pack	0 1 0 0 0
         chai+proper	0 0 0 1 0
         chai+ravi	0 1 0 0 0
+        chai+roof	0 0 0 1 0
         chai+together	0 0 0 1 0
         chain	0 4 1 0 0
         chain+anniversary	0 0 1 0 0
         chain+befor	0 3 0 0 0
         chain+oil	0 1 0 0 0
-        chair	1 3 2 1 3
+        chair	2 6 2 2 6
         chair+after	0 0 1 0 0
         chair+annoy	0 1 0 0 0
+        chair+battery	0 1 0 0 0
         chair+cabl	0 1 0 0 0
+        chair+can	0 1 0 0 0
+        chair+hill	1 0 0 0 0
+        chair+out	0 1 0 0 0
         chair+rub	0 0 0 0 1
         chair+spun	0 0 0 0 1
         chair+want	0 0 1 0 0
+        chair+wheel	0 0 0 0 1
         chair+wouldn	0 0 0 1 0
         chalkboard	1 0 0 0 0
         chalkboard+husband	1 0 0 0 0
@@ -3563,7 +4180,9 @@ extension LanguageModel {
         champi	0 0 0 0 2
         champi+coconut	0 0 0 0 1
         champi+lik	0 0 0 0 1
-        chang	6 28 0 1 1
+        champion	1 0 0 0 0
+        champion+best	1 0 0 0 0
+        chang	6 30 0 1 1
         chang+actually	1 0 0 0 0
         chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
@@ -3572,7 +4191,7 @@ extension LanguageModel {
         chang+clock	0 1 0 0 0
         chang+diaper	0 1 0 0 0
         chang+dress	0 1 0 0 0
-        chang+every	0 2 0 0 0
+        chang+every	0 3 0 0 0
         chang+flat	0 1 0 0 0
         chang+flinch	0 0 0 0 1
         chang+front	1 0 0 0 0
@@ -3581,7 +4200,7 @@ extension LanguageModel {
         chang+last	0 1 0 0 0
         chang+lightbulb	0 1 0 0 0
         chang+mind	0 1 0 0 0
-        chang+oil	0 3 0 0 0
+        chang+oil	0 4 0 0 0
         chang+sheet	0 3 0 0 0
         chang+th	2 0 0 0 0
         chang+tyr	0 1 0 1 0
@@ -3598,17 +4217,20 @@ extension LanguageModel {
         chapter+pratchett	0 0 0 1 0
         chapter+read	0 1 0 0 0
         chapter+was	1 0 0 0 0
-        charg	1 7 0 0 0
+        charg	1 10 0 0 0
+        charg+chair	0 1 0 0 0
+        charg+laptop	0 1 0 0 0
         charg+nurs	1 0 0 0 0
         charg+phon	0 4 0 0 0
+        charg+solar	0 1 0 0 0
         chargeback	0 1 0 0 0
         chargeback+disput	0 1 0 0 0
         charger	0 3 2 0 0
         charger+becaus	0 0 1 0 0
         charger+forgot	0 1 0 0 0
         charger+leav	0 1 0 0 0
-        charity	0 0 4 0 0
-        charity+shop	0 0 4 0 0
+        charity	0 0 5 0 0
+        charity+shop	0 0 5 0 0
         charm	0 0 3 0 0
         charm+bracelet	0 0 3 0 0
         chart	0 1 0 0 0
@@ -3617,10 +4239,11 @@ extension LanguageModel {
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	2 1 0 18 0
+        chat	2 1 0 21 0
         chat+30	0 0 0 1 0
+        chat+balcony	0 0 0 1 0
         chat+befor	0 0 0 1 0
-        chat+car	0 0 0 1 0
+        chat+car	0 0 0 2 0
         chat+down	0 0 0 1 0
         chat+lunch	0 0 0 1 0
         chat+out	0 0 0 1 0
@@ -3630,10 +4253,14 @@ extension LanguageModel {
         chawal	0 2 0 0 0
         chawal+becaus	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
-        cheap	0 0 1 1 0
+        cheap	0 0 2 2 0
         cheap+bunch	0 0 1 0 0
         cheap+dat	0 0 0 1 0
-        check	4 4 0 9 0
+        cheap+one	0 0 1 0 0
+        cheap+tuesday	0 0 0 1 0
+        cheaper	0 1 0 0 0
+        cheaper+tariff	0 1 0 0 0
+        check	5 5 0 9 0
         check+befor	0 0 0 1 0
         check+cattl	0 0 0 1 0
         check+driv	2 0 0 0 0
@@ -3644,11 +4271,12 @@ extension LanguageModel {
         check+fenc	0 1 0 0 0
         check+phon	0 0 0 1 0
         check+twic	0 1 0 0 0
-        check+tyr	1 0 0 0 0
+        check+tyr	1 1 0 0 0
+        check+was	1 0 0 0 0
         checklist	0 1 0 0 0
         checklist+set	0 1 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 19
+        cheek	1 0 0 0 20
         cheek+arrival	0 0 0 0 1
         cheek+as	0 0 0 0 2
         cheek+befor	0 0 0 0 1
@@ -3660,13 +4288,14 @@ extension LanguageModel {
         cheek+hospital	0 0 0 0 1
         cheek+kiss	0 0 0 0 1
         cheek+milk	0 0 0 0 1
-        cheek+no	0 0 0 0 1
+        cheek+no	0 0 0 0 2
         cheek+say	1 0 0 0 0
         cheek+trolley	0 0 0 0 1
         cheek+whil	0 0 0 0 1
-        cheeky	1 0 2 0 2
+        cheeky	1 0 2 1 2
         cheeky+bum	0 0 0 0 2
         cheeky+gregg	0 0 1 0 0
+        cheeky+nando	0 0 0 1 0
         cheeky+packet	0 0 1 0 0
         cheeky+sod	1 0 0 0 0
         cheer	7 0 1 1 0
@@ -3674,6 +4303,8 @@ extension LanguageModel {
         cheer+low	0 0 1 0 0
         cheer+over	1 0 0 0 0
         cheer+whol	1 0 0 0 0
+        chees	0 0 1 0 0
+        chees+from	0 0 1 0 0
         cheesecak	0 0 1 0 0
         cheesecak+from	0 0 1 0 0
         cheesy	1 0 3 0 1
@@ -3683,19 +4314,23 @@ extension LanguageModel {
         cheesy+tru	1 0 0 0 0
         cheeto	0 0 1 0 0
         cheeto+from	0 0 1 0 0
-        chef	1 0 1 0 0
-        chef+knif	0 0 1 0 0
+        chef	2 0 2 0 0
+        chef+knif	0 0 2 0 0
+        chef+rol	1 0 0 0 0
         chef+town	1 0 0 0 0
         chemical	0 1 0 0 1
         chemical+toilet	0 1 0 0 0
-        chemist	0 4 1 0 0
+        chemist	0 6 1 0 0
         chemist+calpol	0 1 0 0 0
+        chemist+folic	0 1 0 0 0
         chemist+med	0 1 0 0 0
-        chemist+prescription	0 1 0 0 0
+        chemist+prescription	0 2 0 0 0
         chemist+way	0 1 0 0 0
         chemo	2 1 0 1 0
         chemo+appointment	2 0 0 0 0
         chemo+session	0 0 0 1 0
+        cheong	0 0 1 0 0
+        cheong+lah	0 0 1 0 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
         cher	0 0 0 1 0
@@ -3720,15 +4355,18 @@ extension LanguageModel {
         chew	0 0 2 0 0
         chew+bic	0 0 1 0 0
         chew+min	0 0 1 0 0
-        chicken	0 7 1 0 0
+        chicken	1 7 1 0 0
         chicken+adobo	0 1 0 0 0
         chicken+aunty	0 1 0 0 0
         chicken+do	0 1 0 0 0
         chicken+hav	0 1 0 0 0
+        chicken+prais	1 0 0 0 0
         chicken+ric	0 0 1 0 0
         chicken+soup	0 3 0 0 0
         chidi	1 0 0 0 0
         chidi+jollof	1 0 0 0 0
+        chikki	0 0 1 0 0
+        chikki+from	0 0 1 0 0
         chiko	0 0 1 0 0
         chiko+roll	0 0 1 0 0
         childhood	0 0 0 1 0
@@ -3736,10 +4374,13 @@ extension LanguageModel {
         chill	1 1 0 0 0
         chill+after	0 1 0 0 0
         chill+meant	1 0 0 0 0
-        chilli	0 0 1 0 0
+        chilli	0 0 1 1 0
         chilli+crisp	0 0 1 0 0
-        chin	0 0 2 0 1
-        chin+chin	0 0 1 0 0
+        chilli+gall	0 0 0 1 0
+        chin	0 0 6 0 1
+        chin+chin	0 0 3 0 0
+        chin+into	0 0 1 0 0
+        chin+mom	0 0 1 0 0
         chin+oil	0 0 1 0 0
         chin+shoulder	0 0 0 0 1
         chinatown	0 0 1 0 1
@@ -3753,22 +4394,27 @@ extension LanguageModel {
         chip+together	0 0 0 1 0
         chip+way	0 0 1 0 0
         chip+wer	1 0 0 0 0
-        chippy	1 0 0 1 0
+        chippy	1 0 0 2 0
         chippy+lie	1 0 0 0 0
+        chippy+tea	0 0 0 1 0
         chit	1 0 0 0 0
         chit+fridg	1 0 0 0 0
+        chiteng	0 0 1 0 0
+        chiteng+from	0 0 1 0 0
         chlo	1 0 0 0 0
         chlo+remind	1 0 0 0 0
         chnag	0 1 0 0 0
         chnag+hallway	0 1 0 0 0
-        choc	0 0 1 0 0
+        choc	0 0 2 0 0
+        choc+cak	0 0 1 0 0
         choc+croissant	0 0 1 0 0
         choccy	0 0 2 0 0
         choccy+milk	0 0 1 0 0
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 21 1 0
+        chocolat	0 0 23 1 0
+        chocolat+2	0 0 1 0 0
         chocolat+as	0 0 1 0 0
         chocolat+bar	0 0 4 0 0
         chocolat+d	0 0 1 0 0
@@ -3780,16 +4426,21 @@ extension LanguageModel {
         chocolat+no	0 0 1 0 0
         chocolat+pillow	0 0 2 0 0
         chocolat+x	0 0 1 0 0
-        chook	0 1 0 0 0
+        chocolat+zurich	0 0 1 0 0
+        chola	0 1 0 0 0
+        chola+rest	0 1 0 0 0
+        chook	0 2 0 0 0
         chook+pen	0 1 0 0 0
         choos	4 0 0 0 0
         choos+anniversary	1 0 0 0 0
         choos+every	1 0 0 0 0
         choos+out	1 0 0 0 0
         choos+tak	1 0 0 0 0
-        chop	1 0 0 1 1
+        chop	1 1 1 2 1
         chop+best	1 0 0 0 0
-        chop+stir	0 0 0 1 0
+        chop+firewood	0 1 0 0 0
+        chop+stir	0 0 0 2 0
+        chop+whol	0 0 1 0 0
         chopper	0 0 0 0 1
         chopper+smelt	0 0 0 0 1
         chor	2 4 0 0 0
@@ -3802,9 +4453,9 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	6 4 8 9 4
+        christma	7 5 8 11 4
         christma+card	1 0 0 1 0
-        christma+concert	0 0 0 1 0
+        christma+concert	0 0 0 2 0
         christma+dinner	0 1 1 0 1
         christma+do	0 0 0 0 1
         christma+eve	0 0 0 2 0
@@ -3813,31 +4464,42 @@ extension LanguageModel {
         christma+grocery	1 0 0 0 0
         christma+jumper	0 0 1 0 0
         christma+light	0 2 0 3 0
+        christma+lunch	1 0 0 0 0
         christma+market	0 0 0 2 0
         christma+miss	0 0 1 0 0
         christma+morn	1 0 0 0 0
         christma+ornament	0 0 2 0 0
+        christma+present	0 1 0 0 0
+        christma+re	0 0 0 1 0
         christma+social	1 0 0 0 0
         christma+stock	0 0 1 0 0
         christma+tre	0 0 1 0 1
         christma+turkey	1 0 0 0 0
-        chuf	5 0 1 0 0
+        chuf	6 0 1 0 0
         chuf+himself	0 0 1 0 0
-        chur	1 0 0 0 1
-        church	3 1 1 0 2
+        chuf+myself	1 0 0 0 0
+        chur	1 0 0 1 1
+        chur+best	0 0 0 1 0
+        church	4 2 2 1 2
         church+account	1 0 0 0 0
+        church+potluck	1 0 0 0 0
         church+ron	1 0 0 0 0
+        church+sal	0 0 1 0 0
         church+servic	0 0 0 0 2
+        church+sunday	0 0 0 1 0
+        church+without	0 1 0 0 0
         churro	0 0 1 0 0
         churro+guilty	0 0 1 0 0
         ci	0 1 0 0 0
         ci+pipelin	0 1 0 0 0
         cider	0 0 0 1 0
-        cinema	0 0 0 7 5
+        cinema	0 0 0 9 5
         cinema+10am	0 0 0 1 0
+        cinema+cheap	0 0 0 1 0
         cinema+d	0 0 0 1 0
         cinema+jomo	0 0 0 1 0
         cinema+no	0 0 0 1 0
+        cinema+together	0 0 0 1 0
         cinnamon	0 0 1 0 0
         cinnamon+roll	0 0 1 0 0
         circl	0 0 0 0 8
@@ -3850,11 +4512,14 @@ extension LanguageModel {
         citation+paragraph	0 1 0 0 0
         citizenship	1 0 0 0 0
         citizenship+test	1 0 0 0 0
-        city	3 0 1 4 0
+        city	4 0 2 5 0
+        city+beer	0 0 0 1 0
         city+forgot	0 0 0 1 0
         city+light	0 0 0 1 0
         city+postdoc	1 0 0 0 0
+        city+shirt	0 0 1 0 0
         city+week	1 0 0 0 0
+        city+whil	1 0 0 0 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
         claim	0 3 0 0 0
@@ -3862,20 +4527,23 @@ extension LanguageModel {
         clapham	0 0 1 0 0
         clasp	0 0 1 0 0
         clasp+mend	0 0 1 0 0
-        class	2 2 1 12 0
+        class	3 2 1 14 0
+        class+after	1 0 0 0 0
         class+exam	1 0 0 0 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 7 0
-        classroom	0 2 0 1 0
+        class+together	0 0 0 9 0
+        classroom	0 3 0 2 0
         classroom+25	0 0 0 1 0
         classroom+befor	0 1 0 0 0
+        classroom+display	0 1 0 0 0
+        classroom+drama	0 0 0 1 0
         classroom+poster	0 1 0 0 0
         classy	0 0 1 1 0
         clay	0 0 3 0 0
         clay+cat	0 0 1 0 0
         clay+figur	0 0 1 0 0
         clay+figuren	0 0 1 0 0
-        clean	2 46 1 0 1
+        clean	3 55 2 0 1
         clean+barbi	0 1 0 0 0
         clean+bathroom	0 4 0 0 0
         clean+boot	0 2 0 0 0
@@ -3886,22 +4554,31 @@ extension LanguageModel {
         clean+clasp	0 0 1 0 0
         clean+didnt	0 1 0 0 0
         clean+dog	0 2 0 0 0
+        clean+entir	0 1 0 0 0
         clean+everyth	0 1 0 0 0
         clean+fridg	0 1 0 0 0
         clean+glass	0 1 0 0 0
-        clean+grill	0 1 0 0 0
-        clean+gutter	0 4 0 0 0
+        clean+grill	0 2 0 0 0
+        clean+gutter	0 5 0 0 0
+        clean+hol	0 1 0 0 0
         clean+kitchen	0 2 0 0 0
+        clean+later	1 0 0 0 0
         clean+litter	0 3 0 0 0
         clean+out	0 6 0 0 0
         clean+parcel	0 1 0 0 0
         clean+prescription	0 1 0 0 0
         clean+puppy	0 1 0 0 0
+        clean+room	0 1 0 0 0
         clean+rota	0 1 0 0 0
+        clean+shift	0 0 1 0 0
         clean+spac	0 1 0 0 0
+        clean+tmrw	0 1 0 0 0
+        clean+ward	0 1 0 0 0
+        clean+wheelchair	0 1 0 0 0
         clean+whil	0 1 0 0 0
-        clean+whol	0 5 0 0 0
-        cleaner	0 2 0 0 0
+        clean+whol	0 6 0 0 0
+        cleaner	1 2 0 0 0
+        cleaner+becaus	1 0 0 0 0
         cleanest	1 0 0 0 0
         cleanest+cod	1 0 0 0 0
         clear	0 7 0 2 1
@@ -3916,7 +4593,8 @@ extension LanguageModel {
         clearest+th	1 0 0 0 0
         clearly	1 0 0 0 0
         clearly+lov	1 0 0 0 0
-        clever	1 0 0 0 0
+        clever	2 0 0 0 0
+        clever+bab	1 0 0 0 0
         clever+fix	1 0 0 0 0
         cleverest	1 0 0 0 0
         cleverest+woman	1 0 0 0 0
@@ -3925,9 +4603,12 @@ extension LanguageModel {
         client	1 1 0 0 0
         client+call	0 1 0 0 0
         client+who	1 0 0 0 0
-        climb	0 0 1 0 1
+        cliff	0 0 0 1 0
+        cliff+pembrokeshir	0 0 0 1 0
+        climb	0 0 1 0 2
         climb+down	0 0 0 0 1
-        clinic	1 2 0 0 3
+        climb+hold	0 0 0 0 1
+        clinic	1 2 0 0 4
         clinic+hour	0 0 0 0 1
         clinic+lik	0 1 0 0 0
         clinic+nearly	1 0 0 0 0
@@ -3943,7 +4624,8 @@ extension LanguageModel {
         clock+shak	0 0 1 0 0
         clog	0 0 1 0 0
         clog+becaus	0 0 1 0 0
-        clos	0 3 0 7 13
+        clos	1 3 0 8 13
+        clos+45	0 0 0 1 0
         clos+after	0 0 0 0 2
         clos+age	0 0 0 1 0
         clos+bench	0 0 0 0 1
@@ -3971,9 +4653,11 @@ extension LanguageModel {
         cloth+pack	0 1 0 0 0
         cloud	0 0 0 1 0
         cloud+together	0 0 0 1 0
-        club	4 0 1 1 0
+        club	5 0 2 2 0
         club+cheeky	1 0 0 0 0
+        club+colour	0 0 1 0 0
         club+giv	1 0 0 0 0
+        club+haven	0 0 0 1 0
         club+m	1 0 0 0 0
         club+orang	0 0 1 0 0
         club+tuesday	0 0 0 1 0
@@ -3983,26 +4667,27 @@ extension LanguageModel {
         co+op	0 0 1 3 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
-        coast	0 0 1 9 0
+        coast	0 0 1 10 0
         coast+no	0 0 0 1 0
         coast+radio	0 0 0 1 0
         coast+road	0 0 0 1 0
-        coast+talk	0 0 0 2 0
+        coast+talk	0 0 0 3 0
         coast+together	0 0 0 2 0
         coaster	0 1 0 0 0
-        coat	2 1 2 0 2
+        coat	2 1 3 0 2
         coat+off	0 0 0 0 1
-        coat+pocket	2 0 2 0 1
+        coat+pocket	2 0 3 0 1
         cocoa	0 0 1 0 1
         cocoa+butter	0 0 0 0 1
         cocoa+library	0 0 1 0 0
-        coconut	0 0 0 0 2
-        coconut+oil	0 0 0 0 2
+        coconut	0 1 0 0 3
+        coconut+mom	0 1 0 0 0
+        coconut+oil	0 0 0 0 3
         cod	1 1 0 0 1
         cod+d	1 0 0 0 0
         cody	0 1 0 0 0
         cody+befor	0 1 0 0 0
-        coffe	3 13 4 20 0
+        coffe	3 14 6 21 0
         coffe+back	0 0 0 2 0
         coffe+bag	0 0 0 1 0
         coffe+bed	0 1 0 0 0
@@ -4015,9 +4700,12 @@ extension LanguageModel {
         coffe+deck	0 0 0 1 0
         coffe+exactly	0 2 0 0 0
         coffe+flask	0 1 0 0 0
+        coffe+good	0 1 0 0 0
         coffe+how	0 1 0 0 0
         coffe+nearly	1 0 0 0 0
+        coffe+no	0 0 0 1 0
         coffe+pack	0 1 0 0 0
+        coffe+plac	0 0 1 0 0
         coffe+porch	0 0 0 1 0
         coffe+slic	0 0 0 1 0
         coffe+thermo	0 0 0 1 0
@@ -4027,13 +4715,16 @@ extension LanguageModel {
         coffe+travel	0 1 0 0 0
         coffe+ward	0 0 1 0 0
         coffe+way	0 1 0 0 0
-        cold	0 2 2 3 15
+        coffe+win	0 0 1 0 0
+        cold	0 3 2 4 16
+        cold+but	0 0 0 1 0
         cold+can	0 0 1 0 0
         cold+downstair	0 0 0 0 1
-        cold+foot	0 0 0 0 4
+        cold+foot	0 0 0 0 5
         cold+hand	0 0 0 0 5
         cold+nos	0 0 0 0 1
         cold+one	0 0 0 1 0
+        cold+out	0 1 0 0 0
         cold+pasta	0 0 0 1 0
         cold+stor	0 0 0 0 1
         coldplay	0 0 1 0 0
@@ -4042,6 +4733,8 @@ extension LanguageModel {
         collag+anniversary	0 0 1 0 0
         collaps	0 0 0 0 1
         collaps+mattress	0 0 0 0 1
+        collar	1 0 0 0 0
+        collar+find	1 0 0 0 0
         colleagu	1 1 0 0 0
         colleagu+offic	1 0 0 0 0
         colleagu+wouldn	0 1 0 0 0
@@ -4052,28 +4745,36 @@ extension LanguageModel {
         colleg	0 0 0 1 0
         colleg+spot	0 0 0 1 0
         cologn	0 0 2 0 0
+        colombo	1 0 0 0 0
+        colombo+man	1 0 0 0 0
         color	1 1 8 0 0
         color+brighten	0 0 1 0 0
         color+cod	0 1 0 0 0
         color+dusk	0 0 1 0 0
         color+want	0 0 2 0 0
-        colour	0 0 2 1 0
-        com	5 4 1 4 4
-        com+back	0 1 0 0 0
-        com+from	0 1 0 0 0
+        colour	0 0 3 1 0
+        colour+tak	0 0 1 0 0
+        com	7 4 1 4 6
+        com+back	0 1 0 0 1
+        com+from	0 1 0 0 1
         com+hom	1 1 0 0 0
-        com+out	0 0 0 0 1
+        com+out	1 0 0 0 1
         com+over	0 0 0 1 0
         com+poster	0 0 0 1 0
         com+sinc	3 0 0 0 0
+        com+through	1 0 0 0 0
         com+tir	0 0 0 0 1
         com+was	0 0 0 0 1
         com+year	1 0 0 0 0
         combin	0 0 0 1 0
         combin+till	0 0 0 1 0
-        comic	0 0 2 0 0
+        comfy	0 0 1 0 0
+        comfy+sho	0 0 1 0 0
+        comic	0 0 3 0 0
         comic+cat	0 0 1 0 0
-        comic+first	0 0 1 0 0
+        comic+first	0 0 2 0 0
+        comm	0 1 0 0 0
+        comm+ave	0 1 0 0 0
         comma	0 0 0 0 1
         comma+lov	0 0 0 0 1
         commend	1 0 0 0 0
@@ -4094,10 +4795,11 @@ extension LanguageModel {
         commut+coffe	0 1 0 0 0
         commut+hom	0 0 0 0 1
         commut+wasnt	0 0 0 1 0
-        company	0 2 0 8 0
+        company	1 2 0 9 0
         company+becaus	0 1 0 0 0
         company+but	0 0 0 1 0
         company+hour	0 1 0 0 0
+        company+through	0 0 0 1 0
         company+whil	0 0 0 3 0
         complain	1 4 1 1 2
         complain+about	0 1 1 0 0
@@ -4105,7 +4807,7 @@ extension LanguageModel {
         complain+lent	1 0 0 0 0
         complain+much	0 1 0 0 0
         complain+onc	0 1 0 0 0
-        complaint	1 1 0 0 0
+        complaint	1 2 0 0 0
         complaint+out	1 0 0 0 0
         complement	4 0 0 0 0
         complement+about	1 0 0 0 0
@@ -4119,28 +4821,30 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	32 0 0 0 0
+        compliment	35 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
+        compliment+best	1 0 0 0 0
         compliment+bread	1 0 0 0 0
         compliment+cook	1 0 0 0 0
         compliment+day	2 0 0 0 0
         compliment+driv	1 0 0 0 0
         compliment+every	1 0 0 0 0
         compliment+giv	1 0 0 0 0
-        compliment+haircut	3 0 0 0 0
+        compliment+haircut	4 0 0 0 0
         compliment+halloween	1 0 0 0 0
         compliment+hav	1 0 0 0 0
         compliment+how	2 0 0 0 0
         compliment+motorway	1 0 0 0 0
         compliment+new	6 0 0 0 0
+        compliment+nic	1 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
         compost	1 0 0 0 0
         compost+frankly	1 0 0 0 0
-        compression	0 2 2 0 0
-        compression+sock	0 1 2 0 0
+        compression	0 2 3 0 0
+        compression+sock	0 1 3 0 0
         compression+stocking	0 1 0 0 0
         compré	0 0 1 0 0
         compré+flor	0 0 1 0 0
@@ -4148,8 +4852,9 @@ extension LanguageModel {
         con+pollo	0 1 0 0 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
-        concert	0 0 4 6 1
+        concert	0 0 4 7 1
         concert+park	0 0 0 1 0
+        concert+sit	0 0 0 1 0
         concert+ticket	0 0 4 0 0
         concert+which	0 0 0 0 1
         concha	0 0 1 0 0
@@ -4162,6 +4867,8 @@ extension LanguageModel {
         conferenc+week	0 0 1 0 0
         confirm	1 0 0 0 0
         confirm+writ	1 0 0 0 0
+        confus	0 0 0 0 1
+        confus+scar	0 0 0 0 1
         congrat	1 0 0 0 0
         congratulat	3 0 0 0 0
         congratulat+6	1 0 0 0 0
@@ -4170,6 +4877,8 @@ extension LanguageModel {
         congratulation+promotion	1 0 0 0 0
         conker	0 0 1 0 0
         conker+present	0 0 1 0 0
+        connection	0 1 0 0 0
+        connection+van	0 1 0 0 0
         considerabl	1 0 0 0 0
         considerabl+effort	1 0 0 0 0
         constant	0 0 0 0 1
@@ -4178,7 +4887,8 @@ extension LanguageModel {
         constantly+now	0 0 1 0 0
         constellation	0 0 0 1 0
         constellation+wrong	0 0 0 1 0
-        contact	1 0 0 0 0
+        contact	1 0 0 1 0
+        contact+revolutionary	0 0 0 1 0
         contraction	1 0 0 0 1
         controller	0 1 2 0 0
         controller+bday	0 0 1 0 0
@@ -4193,37 +4903,40 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	10 45 1 12 8
+        cook	11 54 1 14 8
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
         cook+after	1 1 0 0 0
         cook+amma	1 0 0 0 0
         cook+bad	0 1 0 0 0
-        cook+big	0 1 0 0 0
+        cook+big	0 2 0 0 0
         cook+breakfast	0 1 0 0 0
         cook+chicken	0 1 0 0 0
         cook+christma	0 1 0 0 0
-        cook+class	0 0 0 1 0
+        cook+class	0 0 0 2 0
         cook+curry	0 0 0 1 0
         cook+dal	0 2 0 0 0
-        cook+dinner	0 4 0 4 0
+        cook+dinner	0 4 0 5 0
         cook+egusi	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
         cook+favourit	0 4 0 0 0
         cook+front	1 0 0 0 0
         cook+full	0 1 0 0 0
+        cook+get	0 1 0 0 0
         cook+githeri	0 1 0 0 0
         cook+iftar	0 1 0 0 0
         cook+infront	1 0 0 0 0
-        cook+jollof	0 1 0 0 0
+        cook+jollof	0 3 0 0 0
         cook+know	1 0 0 0 0
-        cook+mom	0 1 0 0 0
+        cook+mom	0 2 0 0 0
         cook+momma	0 1 0 0 0
         cook+month	0 1 0 0 0
         cook+mother	0 1 0 0 0
         cook+new	0 0 0 1 0
+        cook+nshima	0 1 0 0 0
         cook+paella	0 0 0 1 0
+        cook+pancit	0 1 0 0 0
         cook+parent	0 2 0 0 0
         cook+proper	0 1 0 0 0
         cook+relax	0 1 0 0 0
@@ -4234,11 +4947,13 @@ extension LanguageModel {
         cook+was	1 0 0 0 0
         cook+week	0 2 0 0 0
         cook+whil	0 1 0 0 0
-        cook+whol	0 3 0 0 0
+        cook+whol	1 4 0 0 0
         cook+world	1 0 0 0 0
         cookbook	0 0 3 0 0
         cookbook+as	0 0 1 0 0
         cookbook+from	0 0 1 0 0
+        cookout	0 1 0 0 0
+        cookout+y	0 1 0 0 0
         cooky	0 0 6 1 0
         cooky+bak	0 0 1 0 0
         cooky+from	0 0 1 0 0
@@ -4259,18 +4974,23 @@ extension LanguageModel {
         copi+out	0 0 1 0 0
         copperplat	0 0 1 0 0
         copperplat+fram	0 0 1 0 0
-        copy	0 0 2 0 0
+        copy	0 0 4 0 0
         copy+arriv	0 0 1 0 0
         copy+book	0 0 1 0 0
-        corner	0 1 9 0 0
+        copy+favourit	0 0 1 0 0
+        copy+rugby	0 0 1 0 0
+        corner	0 2 9 0 0
         corner+becaus	0 0 1 0 0
+        corner+everyth	0 1 0 0 0
         corner+shop	0 0 5 0 0
         corner+way	0 1 0 0 0
         cornetto	0 0 1 0 0
+        corporal	1 0 0 0 0
+        corporal+cours	1 0 0 0 0
         correct	1 0 0 0 0
         correspondenc	0 1 0 0 0
         correspondenc+insurer	0 1 0 0 0
-        cos	0 8 5 0 2
+        cos	0 8 6 1 3
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
         cos+deadlin	0 1 0 0 0
@@ -4281,9 +5001,11 @@ extension LanguageModel {
         cos+hand	0 1 0 0 0
         cos+hat	0 0 0 0 1
         cos+lat	0 1 0 0 0
+        cos+law	0 0 0 1 0
         cos+min	0 0 1 0 0
         cos+old	0 0 1 0 0
         cos+sit	0 0 1 0 0
+        cos+ther	0 0 0 0 1
         cos+was	0 1 0 0 0
         cos+wer	0 0 1 0 0
         cost	0 0 3 0 1
@@ -4299,13 +5021,13 @@ extension LanguageModel {
         costum+loudly	1 0 0 0 0
         cosy	0 0 1 0 0
         cosy+blanket	0 0 1 0 0
-        cot	0 3 0 1 0
-        cot+together	0 0 0 1 0
+        cot	0 4 0 1 0
+        cot+together	0 1 0 1 0
         cot+wash	0 1 0 0 0
         cot+whil	0 1 0 0 0
         cotswold	0 0 0 3 0
         cotswold+two	0 0 0 1 0
-        couch	0 2 0 8 24
+        couch	0 3 0 9 28
         couch+after	0 0 0 1 1
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 0
@@ -4316,9 +5038,13 @@ extension LanguageModel {
         couch+dog	0 0 0 0 1
         couch+fill	0 1 0 0 0
         couch+foot	0 0 0 0 1
+        couch+gam	0 0 0 1 0
         couch+hold	0 0 0 0 1
+        couch+leg	0 0 0 0 1
         couch+lik	0 0 0 0 1
         couch+new	0 0 0 0 1
+        couch+no	0 0 0 0 1
+        couch+oh	0 0 0 0 1
         couch+pjs	0 0 0 1 0
         couch+rainy	0 0 0 1 0
         couch+strok	0 0 0 0 1
@@ -4328,7 +5054,7 @@ extension LanguageModel {
         couch+whil	0 0 0 0 1
         cough	0 0 1 0 0
         cough+drop	0 0 1 0 0
-        couldn	1 2 1 3 5
+        couldn	1 2 1 3 6
         couldn+car	0 0 0 1 0
         couldn+focus	0 0 0 1 0
         couldn+hav	1 0 0 0 0
@@ -4337,53 +5063,62 @@ extension LanguageModel {
         couldn+reach	0 1 0 0 0
         couldn+settl	0 0 0 0 1
         couldn+sit	0 0 0 0 1
-        couldn+sleep	0 0 0 1 2
+        couldn+sleep	0 0 0 1 3
         couldn+stop	0 0 0 0 1
-        council	1 7 0 0 0
+        council	1 8 0 0 0
         council+about	0 1 0 0 0
         council+letter	0 1 0 0 0
         council+meet	1 0 0 0 0
-        council+tax	0 3 0 0 0
+        council+tax	0 4 0 0 0
         council+understood	0 1 0 0 0
         counsellor	1 0 0 0 0
         counsellor+napkin	1 0 0 0 0
-        count	2 2 0 0 2
+        count	2 2 1 0 4
         count+down	1 0 0 0 0
         count+out	0 1 0 0 0
         count+right	0 1 0 0 0
         countdown	0 0 0 0 2
         countdown+every	0 0 0 0 1
         countdown+new	0 0 0 0 1
-        counter	0 0 2 1 1
+        counter	0 1 2 1 2
+        counter+38	0 0 0 0 1
         counter+bow	0 0 1 0 0
         counter+kiss	0 0 0 0 1
         counter+ring	0 0 1 0 0
         counter+talk	0 0 0 1 0
-        country	1 0 0 0 0
-        county	1 0 1 0 0
-        county+meant	1 0 0 0 0
+        counter+wip	0 1 0 0 0
+        country	1 0 0 1 0
+        country+radio	0 0 0 1 0
+        county	2 0 1 0 0
+        county+meant	2 0 0 0 0
         county+show	0 0 1 0 0
+        coupang	0 0 1 0 0
+        coupang+arriv	0 0 1 0 0
         coupl	0 0 0 3 0
         coupl+cold	0 0 0 1 0
         coupon	0 0 1 0 0
         coupon+fre	0 0 1 0 0
         courier	0 1 0 0 0
         courier+sort	0 1 0 0 0
-        cours	1 0 2 2 0
+        cours	3 0 2 2 0
         cours+buy	0 0 1 0 0
         cours+eh	1 0 0 0 0
+        cours+say	1 0 0 0 0
         court	0 2 1 1 2
         court+1969	0 0 1 0 0
         court+day	0 1 0 0 0
         court+quick	0 0 0 0 1
         court+tomorrow	0 1 0 0 0
-        cousin	0 0 0 3 3
+        cousin	1 0 0 4 4
+        cousin+hear	1 0 0 0 0
         cousin+mehndi	0 0 0 1 1
-        cousin+wed	0 0 0 2 2
+        cousin+till	0 0 0 1 0
+        cousin+wed	0 0 0 2 3
         cov	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	4 6 5 0 1
+        cover	4 7 5 0 2
         cover+d	0 0 1 0 0
+        cover+dinner	0 1 0 0 0
         cover+freez	0 0 1 0 0
         cover+kid	0 1 0 0 0
         cover+letter	2 4 0 0 0
@@ -4411,36 +5146,46 @@ extension LanguageModel {
         craft	0 0 5 0 0
         craft+beer	0 0 1 0 0
         craft+fair	0 0 2 0 0
+        craic	1 0 0 1 0
+        craic+best	1 0 0 0 0
+        craic+was	0 0 0 1 0
         cram	0 0 1 0 0
-        cramp	0 0 1 0 4
+        cramp	0 1 1 0 4
         cramp+from	0 0 0 0 1
         crav	0 0 2 0 0
         crav+week	0 0 2 0 0
         craving	0 0 1 0 0
-        crawfish	1 0 0 0 1
+        crawfish	1 1 0 0 1
+        crawfish+boil	0 1 0 0 0
         crawl	0 0 0 0 1
         crawl+into	0 0 0 0 1
-        cream	0 0 9 1 4
+        cream	0 0 12 1 4
         cream+10pm	0 0 1 0 0
         cream+after	0 0 1 0 1
         cream+becaus	0 0 1 0 0
         cream+crav	0 0 1 0 0
         cream+from	0 0 2 0 0
-        cream+lik	0 0 1 0 0
-        cream+way	0 0 1 0 0
-        creas	0 1 0 0 0
-        creas+sharp	0 1 0 0 0
+        cream+lik	0 0 2 0 0
+        cream+nana	0 0 1 0 0
+        cream+way	0 0 2 0 0
+        creas	0 2 0 0 0
+        creas+sharp	0 2 0 0 0
         credit	4 0 0 0 0
         credit+garden	1 0 0 0 0
         creek	0 0 1 0 0
         crem	0 0 2 0 0
         crem+egg	0 0 2 0 0
-        crew	0 0 1 1 0
+        creuset	0 0 1 0 0
+        creuset+birthday	0 0 1 0 0
+        crew	0 1 1 1 0
+        crew+bag	0 1 0 0 0
         crew+lov	0 0 0 1 0
-        cri	9 2 4 0 13
+        cri	12 3 6 1 14
         cri+about	0 1 0 0 4
-        cri+after	0 0 0 0 1
-        cri+car	1 0 0 0 0
+        cri+after	0 0 0 0 2
+        cri+car	2 0 0 0 0
+        cri+cri	0 0 1 0 0
+        cri+dog	0 0 1 0 0
         cri+from	0 0 0 0 1
         cri+giv	1 0 0 0 0
         cri+happy	1 0 1 0 0
@@ -4448,47 +5193,55 @@ extension LanguageModel {
         cri+laugh	0 0 0 0 1
         cri+loo	1 0 0 0 0
         cri+over	1 0 0 0 1
+        cri+phon	0 1 0 0 0
         cri+too	1 0 0 0 0
         cri+what	0 0 0 0 1
-        cribbag	0 0 0 1 0
+        cribbag	0 0 0 2 0
+        cribbag+whil	0 0 0 1 0
         cribbag+won	0 0 0 1 0
-        cricket	0 1 0 5 0
+        cricket	0 1 0 5 1
         cricket+get	0 0 0 1 0
         cricket+match	0 0 0 1 0
         cricket+mcg	0 0 0 1 0
         cricket+radio	0 0 0 1 0
         cricket+together	0 0 0 1 0
-        crisp	0 0 4 1 0
+        crisp	0 1 4 2 0
         crisp+after	0 0 1 0 0
         crisp+leaf	0 0 1 0 0
         crisp+lik	0 0 1 0 0
+        crisp+packet	0 1 0 0 0
+        crisp+sofa	0 0 0 1 0
         crisp+whil	0 0 0 1 0
         critic	1 0 0 0 0
         critic+wer	1 0 0 0 0
         criticis	1 0 0 0 0
         criticis+tell	1 0 0 0 0
-        croc	0 0 1 0 0
+        croc	0 0 2 0 0
+        croc+ugly	0 0 1 0 0
         croc+work	0 0 1 0 0
         crochet	0 0 4 1 0
         crochet+beani	0 0 2 0 0
         crochet+hour	0 0 0 1 0
-        croissant	0 0 11 0 0
+        croissant	0 0 12 0 0
         croissant+bakery	0 0 1 0 0
         croissant+desk	0 0 1 0 0
         croissant+from	0 0 3 0 0
         croissant+nightstand	0 0 1 0 0
+        croissant+way	0 0 1 0 0
         cross	0 0 1 0 2
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
-        crossword	3 0 2 18 0
+        crosswind	1 0 0 0 0
+        crossword	4 0 2 20 0
         crossword+app	0 0 1 0 0
+        crossword+back	0 0 0 1 0
         crossword+bed	0 0 0 1 0
         crossword+hospital	0 0 1 0 0
         crossword+impress	1 0 0 0 0
         crossword+kitchen	0 0 0 1 0
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
-        crossword+together	0 0 0 12 0
+        crossword+together	0 0 0 13 0
         crowd	2 0 0 0 1
         crowd+pub	1 0 0 0 0
         crowd+room	1 0 0 0 0
@@ -4501,16 +5254,20 @@ extension LanguageModel {
         crush	2 0 0 0 0
         crush+half	1 0 0 0 0
         crush+right	1 0 0 0 0
-        cry	2 0 0 1 1
+        crutch	0 1 0 0 0
+        crutch+slip	0 1 0 0 0
+        cry	3 0 0 1 1
         cry+best	1 0 0 0 0
         cry+over	1 0 0 0 0
         cryptic	1 0 0 0 0
         cryptic+crossword	1 0 0 0 0
+        crystal	0 0 1 0 0
+        crystal+palac	0 0 1 0 0
         cuban	0 0 1 0 0
         cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 60
+        cuddl	0 0 0 0 68
         cuddl+after	0 0 0 0 5
         cuddl+beach	0 0 0 0 1
         cuddl+beanbag	0 0 0 0 1
@@ -4523,21 +5280,24 @@ extension LanguageModel {
         cuddl+get	0 0 0 0 1
         cuddl+gf	0 0 0 0 1
         cuddl+hammock	0 0 0 0 3
+        cuddl+hold	0 0 0 0 1
         cuddl+hub	0 0 0 0 1
         cuddl+husband	0 0 0 0 1
         cuddl+kid	0 0 0 0 1
         cuddl+minut	0 0 0 0 1
         cuddl+mister	0 0 0 0 1
+        cuddl+morn	0 0 0 0 1
         cuddl+night	0 0 0 0 1
-        cuddl+one	0 0 0 0 1
+        cuddl+one	0 0 0 0 2
         cuddl+pil	0 0 0 0 2
         cuddl+porch	0 0 0 0 1
-        cuddl+puddl	0 0 0 0 1
+        cuddl+puddl	0 0 0 0 2
         cuddl+puppy	0 0 0 0 1
         cuddl+re	0 0 0 0 1
+        cuddl+sette	0 0 0 0 1
         cuddl+singl	0 0 0 0 1
         cuddl+sleeper	0 0 0 0 1
-        cuddl+sofa	0 0 0 0 5
+        cuddl+sofa	0 0 0 0 7
         cuddl+through	0 0 0 0 3
         cuddl+till	0 0 0 0 1
         cuddl+under	0 0 0 0 3
@@ -4557,10 +5317,14 @@ extension LanguageModel {
         cupcak+wait	0 0 1 0 0
         curfew	2 0 0 0 0
         curfew+argument	2 0 0 0 0
+        curl	0 0 0 0 1
+        curl+couch	0 0 0 0 1
         currently	0 1 0 0 0
         currently+garden	0 1 0 0 0
-        curry	1 0 0 2 0
+        curry	2 1 0 2 0
         curry+restaurant	1 0 0 0 0
+        curry+ric	0 1 0 0 0
+        curry+super	1 0 0 0 0
         curry+together	0 0 0 1 0
         curry+whatever	0 0 0 1 0
         curtain	0 2 0 0 0
@@ -4568,10 +5332,13 @@ extension LanguageModel {
         curtain+rail	0 1 0 0 0
         cushion	0 0 1 0 0
         cushion+cover	0 0 1 0 0
+        custard	0 0 1 0 0
+        custard+cream	0 0 1 0 0
         custody	1 1 0 0 0
         custody+pickup	0 1 0 0 0
         custody+swap	1 0 0 0 0
-        custom	0 0 4 0 0
+        custom	0 0 5 0 0
+        custom+dog	0 0 1 0 0
         custom+jigsaw	0 0 1 0 0
         custom+portrait	0 0 2 0 0
         custom+star	0 0 1 0 0
@@ -4581,17 +5348,22 @@ extension LanguageModel {
         customer+go	0 0 0 0 1
         customer+leav	1 0 0 0 0
         customer+wer	0 0 0 0 1
-        cut	4 7 3 2 0
+        cut	4 10 3 3 0
         cut+bunch	0 0 1 0 0
         cut+chai	0 0 0 1 0
         cut+dinner	0 1 0 0 0
         cut+food	0 1 0 0 0
         cut+from	0 0 1 0 0
         cut+hair	0 1 0 0 0
+        cut+nepa	0 0 0 1 0
+        cut+out	0 2 0 0 0
         cut+planner	0 0 1 0 0
         cut+re	1 0 0 0 0
         cut+toast	0 2 0 0 0
         cut+toenail	0 2 0 0 0
+        cut+yourself	0 1 0 0 0
+        cuter	1 0 0 0 0
+        cuter+follow	1 0 0 0 0
         cutest	2 0 0 0 0
         cutest+th	1 0 0 0 0
         cv	0 4 0 0 0
@@ -4599,21 +5371,24 @@ extension LanguageModel {
         cv+midnight	0 1 0 0 0
         cwa	2 0 0 0 0
         cwa+meet	2 0 0 0 0
-        cwtch	0 0 0 0 4
-        cwtch+befor	0 0 0 0 1
+        cwtch	0 0 0 0 6
+        cwtch+befor	0 0 0 0 2
         cwtch+queu	0 0 0 0 1
-        cwtch+sette	0 0 0 0 1
+        cwtch+sette	0 0 0 0 2
         cwtch+sofa	0 0 0 0 1
         cycl	0 0 0 3 0
         cycl+out	0 0 0 1 0
         cylinder	0 1 0 0 0
         cylinder+fix	0 1 0 0 0
-        d	22 19 17 6 7
+        cyprus	1 0 0 0 0
+        cyprus+say	1 0 0 0 0
+        d	26 20 20 10 7
         d+3	0 0 0 1 0
         d+about	0 1 0 0 0
-        d+actually	0 1 0 0 0
+        d+actually	1 1 0 0 0
         d+already	0 1 0 0 0
         d+black	0 1 0 0 0
+        d+both	0 0 0 1 0
         d+choos	2 0 0 0 0
         d+com	0 1 0 0 0
         d+crav	0 0 1 0 0
@@ -4621,8 +5396,9 @@ extension LanguageModel {
         d+do	3 0 0 0 0
         d+dy	0 0 0 1 0
         d+eat	0 0 1 0 0
-        d+eye	0 0 4 0 0
-        d+feel	0 0 0 0 1
+        d+ever	0 0 0 1 0
+        d+eye	0 0 5 0 0
+        d+feel	0 0 1 0 1
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
         d+forget	0 1 0 0 0
@@ -4635,12 +5411,12 @@ extension LanguageModel {
         d+listen	1 0 0 0 0
         d+liv	0 0 0 1 0
         d+lost	1 0 0 0 0
-        d+mak	1 0 0 0 1
+        d+mak	2 0 0 0 1
         d+marry	5 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
         d+muster	0 0 0 0 1
-        d+never	1 1 2 0 0
+        d+never	1 1 2 1 0
         d+order	0 0 1 0 0
         d+past	0 1 0 0 0
         d+pin	0 0 1 0 0
@@ -4648,8 +5424,10 @@ extension LanguageModel {
         d+post	0 0 1 0 0
         d+pur	0 0 0 0 1
         d+put	0 1 0 0 0
+        d+read	1 0 0 0 0
         d+rubbish	1 0 0 0 0
         d+run	0 2 0 0 0
+        d+sav	0 0 1 0 0
         d+seen	1 0 0 0 0
         d+send	0 0 1 0 0
         d+shocker	0 0 0 0 1
@@ -4657,14 +5435,18 @@ extension LanguageModel {
         d+smash	1 0 0 0 0
         d+squint	0 0 1 0 0
         d+start	0 1 0 0 0
-        d+still	1 0 0 0 0
+        d+stay	0 0 0 1 0
+        d+still	2 0 0 0 0
         d+stop	0 2 0 0 0
         d+stress	0 0 0 1 0
         d+typ	0 0 0 0 1
+        d+worri	0 1 0 0 0
         d+writ	1 0 0 0 0
-        da	1 0 0 0 0
+        da	2 0 0 1 0
+        da+but	0 0 0 1 0
+        da+get	1 0 0 0 0
         da+whil	1 0 0 0 0
-        dad	21 1 6 7 6
+        dad	25 1 7 8 7
         dad+3am	1 0 0 0 0
         dad+after	2 0 0 0 0
         dad+age	0 0 0 1 0
@@ -4677,21 +5459,25 @@ extension LanguageModel {
         dad+go	0 0 0 1 0
         dad+hiv	0 0 1 0 0
         dad+holiday	0 0 0 1 0
+        dad+lov	0 0 1 0 0
+        dad+money	0 0 0 1 0
         dad+mug	0 0 1 0 0
+        dad+need	1 0 0 0 0
         dad+neither	0 0 0 0 1
         dad+pass	0 0 1 0 1
         dad+photo	0 0 1 0 0
+        dad+reason	1 0 0 0 0
         dad+second	1 0 0 0 0
         dad+someth	1 0 0 0 0
         dad+try	0 0 0 0 1
         dad+ve	1 0 0 0 0
         dad+was	2 0 0 0 0
         dad+which	1 0 0 0 0
-        dad+whil	3 0 0 0 0
+        dad+whil	4 0 0 0 0
         dad+world	1 0 0 0 0
         daddy	1 0 0 0 0
         daddy+say	1 0 0 0 0
-        daffodil	0 0 4 0 0
+        daffodil	0 0 5 0 0
         daffodil+from	0 0 3 0 0
         daft	1 0 1 0 0
         daft+but	0 0 1 0 0
@@ -4704,11 +5490,12 @@ extension LanguageModel {
         dairy	0 0 2 0 0
         dairy+milk	0 0 1 0 0
         daisy	0 0 3 0 0
-        dal	0 3 0 0 0
+        dal	0 4 0 0 0
+        dal+birthday	0 1 0 0 0
         dal+chawal	0 2 0 0 0
         dal+ric	0 1 0 0 0
-        damn	1 0 0 1 0
-        damn+good	1 0 0 0 0
+        damn	2 0 0 1 0
+        damn+good	2 0 0 0 0
         damp	0 0 1 0 0
         damp+dew	0 0 1 0 0
         damper	1 0 0 0 0
@@ -4717,17 +5504,22 @@ extension LanguageModel {
         dan+after	1 0 0 0 0
         dan+brilliant	1 0 0 0 0
         dan+stay	0 1 0 0 0
-        danc	5 0 1 10 22
+        danc	8 0 1 13 22
+        danc+1962	1 0 0 0 0
         danc+1974	1 0 0 0 0
+        danc+badly	0 0 0 1 0
         danc+becaus	0 0 0 1 0
+        danc+but	1 0 0 0 0
         danc+clos	0 0 0 0 1
         danc+cousin	0 0 0 0 1
+        danc+every	0 0 0 1 0
         danc+floor	2 0 0 0 0
         danc+hallway	0 0 0 0 2
         danc+honky	0 0 0 1 0
         danc+kitchen	0 0 0 0 9
         danc+liv	0 0 0 0 2
         danc+night	0 0 0 1 0
+        danc+potato	1 0 0 0 0
         danc+round	0 0 0 1 0
         danc+sam	0 0 0 0 1
         danc+sinc	0 0 0 0 1
@@ -4750,23 +5542,30 @@ extension LanguageModel {
         dark	1 1 0 4 0
         dark+club	1 0 0 0 0
         dark+laugh	0 0 0 1 0
-        darn	0 3 0 0 0
+        darn	1 3 0 0 0
         darn+elbow	0 1 0 0 0
+        darn+husband	1 0 0 0 0
         darnell	1 0 0 0 0
         darnell+call	1 0 0 0 0
+        darren	1 0 0 0 0
+        darren+text	1 0 0 0 0
         dash	2 0 0 0 0
         dash+driv	1 0 0 0 0
         dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	3 2 5 38 2
+        dat	3 2 7 43 2
         dat+5	0 0 0 1 0
         dat+both	0 0 0 1 0
+        dat+eid	0 0 1 0 0
+        dat+fram	0 0 1 0 0
         dat+hospital	0 0 0 1 0
         dat+library	0 0 0 1 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 15 0
+        dat+night	0 0 0 17 0
+        dat+no	0 0 0 2 0
         dat+old	0 0 0 1 0
+        dat+one	0 0 0 1 0
         dat+order	0 0 0 1 0
         dat+photo	0 0 1 0 0
         dat+pizza	0 0 0 1 0
@@ -4783,14 +5582,16 @@ extension LanguageModel {
         datenight+cook	0 0 0 1 0
         dav	0 0 1 0 0
         dav+driv	0 0 1 0 0
-        dawn	0 0 0 4 0
+        dawn	0 0 0 5 0
         dawn+barely	0 0 0 1 0
+        dawn+catch	0 0 0 1 0
         dawn+get	0 0 0 1 0
-        day	43 26 14 68 31
+        day	49 30 19 75 35
         day+100	1 0 0 0 0
+        day+212	0 1 0 0 0
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
-        day+actually	0 0 0 1 0
+        day+actually	0 0 0 2 0
         day+age	0 0 0 1 0
         day+amaz	1 0 0 0 0
         day+annual	0 0 1 0 0
@@ -4806,12 +5607,14 @@ extension LanguageModel {
         day+centr	0 0 0 0 1
         day+chair	1 0 0 0 0
         day+chop	0 0 0 0 1
+        day+com	1 0 0 0 0
         day+desk	0 0 0 0 1
         day+dig	0 0 0 0 1
         day+driv	0 0 0 1 0
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
         day+eid	0 0 0 0 1
+        day+ever	0 0 0 1 0
         day+exam	0 1 0 0 0
         day+feel	1 0 0 0 0
         day+felt	1 0 0 0 0
@@ -4826,19 +5629,23 @@ extension LanguageModel {
         day+instead	1 0 0 0 0
         day+kid	0 0 0 0 1
         day+legend	0 1 0 0 0
+        day+lift	0 0 0 0 1
         day+listen	0 0 0 3 0
         day+lov	1 0 0 0 0
         day+mark	0 0 0 1 0
+        day+meet	0 0 1 0 0
         day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
         day+new	2 0 0 0 0
-        day+no	0 0 0 1 0
-        day+now	0 0 0 1 0
-        day+off	0 7 1 12 0
+        day+no	1 0 0 2 0
+        day+now	0 0 1 1 0
+        day+off	0 7 1 13 0
+        day+out	0 0 0 2 0
         day+peelin	0 0 0 0 1
         day+perfect	0 0 0 1 0
         day+physio	1 0 0 0 0
         day+poor	0 0 0 0 1
+        day+present	0 0 1 0 0
         day+properly	0 0 0 1 0
         day+push	0 0 0 0 1
         day+put	0 0 0 1 0
@@ -4849,7 +5656,7 @@ extension LanguageModel {
         day+return	0 0 1 0 0
         day+rotation	1 0 0 0 0
         day+run	0 1 0 0 0
-        day+say	1 0 0 0 1
+        day+say	2 0 0 0 1
         day+school	0 1 0 0 0
         day+sit	0 0 0 1 1
         day+sober	0 0 0 0 1
@@ -4861,7 +5668,7 @@ extension LanguageModel {
         day+term	0 1 0 0 0
         day+together	0 0 0 1 0
         day+tool	0 0 0 0 1
-        day+trip	0 0 0 4 0
+        day+trip	0 1 0 4 1
         day+was	0 0 0 1 1
         day+week	1 2 0 1 0
         day+without	0 0 0 1 0
@@ -4870,33 +5677,38 @@ extension LanguageModel {
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
-        de	1 1 2 1 0
+        de	1 1 4 1 0
         de+jamaica	0 1 0 0 0
-        de+nata	0 0 2 1 0
+        de+nata	0 0 3 1 0
+        de+queijo	0 0 1 0 0
         de+ti	1 0 0 0 0
-        dead	2 1 0 0 1
+        dead	3 1 0 0 1
         dead+brilliant	1 0 0 0 0
         dead+cold	0 1 0 0 0
         dead+do	1 0 0 0 0
+        dead+proud	1 0 0 0 0
         deadlin	0 5 0 0 0
         deadlin+found	0 1 0 0 0
         deaf	0 0 1 0 0
         deaf+poet	0 0 1 0 0
-        deal	1 6 2 3 1
+        deal	1 7 3 3 1
         deal+aunty	0 1 0 0 0
         deal+becaus	0 0 1 0 0
         deal+favourit	0 0 1 0 0
         deal+landlord	1 0 0 0 0
+        deal+lik	0 0 1 0 0
         deal+phd	0 0 0 1 0
         deal+roof	0 0 0 1 0
         deal+stress	0 1 0 0 0
-        dealt	0 3 0 0 0
+        dealt	0 4 0 0 0
         dealt+bank	0 1 0 0 0
+        dealt+boiler	0 1 0 0 0
         dealt+insuranc	0 1 0 0 0
         dealt+landlord	0 1 0 0 0
-        dear	2 0 1 0 0
-        dear+diary	1 0 0 0 0
+        dear	3 1 1 0 0
+        dear+diary	2 0 0 0 0
         dear+god	1 0 0 0 0
+        dear+which	0 1 0 0 0
         dear+wif	0 0 1 0 0
         death	1 0 1 0 0
         death+trap	0 0 1 0 0
@@ -4906,11 +5718,12 @@ extension LanguageModel {
         debug+noth	0 0 0 0 1
         decid	1 0 0 1 0
         decid+anyth	0 0 0 1 0
-        decision	5 0 0 0 0
-        decision+ever	3 0 0 0 0
+        decision	6 0 0 0 0
+        decision+ever	4 0 0 0 0
         decision+quit	1 0 0 0 0
         decision+regard	1 0 0 0 0
-        deck	0 0 1 2 0
+        deck	0 0 2 4 1
+        deck+boat	0 0 0 1 1
         deck+braill	0 0 1 0 0
         deck+talk	0 0 0 1 0
         deck+together	0 0 0 1 0
@@ -4918,22 +5731,25 @@ extension LanguageModel {
         declar	1 0 0 0 0
         declar+best	1 0 0 0 0
         decorat	0 0 1 0 0
-        deep	0 1 0 4 1
+        deep	0 2 0 5 2
+        deep+chat	0 0 0 1 0
         deep+clean	0 1 0 0 0
         deep+convo	0 0 0 1 0
         deep+heat	0 0 0 0 1
+        deep+pressur	0 0 0 0 1
         deep+talk	0 0 0 1 0
         defend	1 0 0 0 0
         defend+mom	1 0 0 0 0
         defens	1 0 0 0 1
         defens+still	0 0 0 0 1
-        definately	1 0 0 1 0
+        definately	2 0 0 1 0
+        definately+incredibl	1 0 0 0 0
         definately+mak	1 0 0 0 0
         definately+need	0 0 0 1 0
         definitely	0 1 0 0 0
         definitely+week	0 1 0 0 0
-        defrost	0 11 0 0 0
-        defrost+freezer	0 5 0 0 0
+        defrost	0 13 0 0 0
+        defrost+freezer	0 7 0 0 0
         defrost+windscreen	0 4 0 0 0
         degre	1 3 0 0 0
         degre+heat	0 2 0 0 0
@@ -4944,36 +5760,45 @@ extension LanguageModel {
         delight+from	0 0 1 0 0
         delihgt	0 0 1 0 0
         delihgt+from	0 0 1 0 0
-        deliver	0 0 13 0 0
+        deliver	0 0 16 0 0
         deliver+dorm	0 0 1 0 0
         deliver+dur	0 0 1 0 0
         deliver+flat	0 0 1 0 0
+        deliver+hospital	0 0 1 0 0
+        deliver+hotel	0 0 1 0 0
         deliver+hous	0 0 1 0 0
         deliver+nurs	0 0 1 0 0
-        deliver+offic	0 0 4 0 0
+        deliver+offic	0 0 5 0 0
         deliver+ward	0 0 1 0 0
         deliver+wednesday	0 0 1 0 0
         deliveroo	0 0 2 0 0
         deliveroo+flat	0 0 1 0 0
         deliveroo+warehous	0 0 1 0 0
-        delivery	0 4 2 1 0
+        delivery	0 5 2 1 0
         delivery+away	0 1 0 0 0
         delivery+door	0 1 0 0 0
+        delivery+hav	0 1 0 0 0
         delivery+rout	0 0 0 1 0
         delivery+run	0 1 0 0 0
-        demo	1 0 0 0 0
+        demand	0 0 0 1 0
+        demand+rematch	0 0 0 1 0
+        demo	2 0 0 0 0
+        demo+proud	1 0 0 0 0
         demo+sound	1 0 0 0 0
-        dentist	0 8 0 0 3
-        dentist+appointment	0 6 0 0 1
+        dentist	0 9 0 0 3
+        dentist+appointment	0 7 0 0 1
         denver	0 0 1 0 0
         denver+thre	0 0 1 0 0
         deon	1 0 0 0 0
         deon+send	1 0 0 0 0
         department	1 0 0 0 0
         department+faculty	1 0 0 0 0
+        departur	0 0 0 0 1
         deploy	0 0 1 0 0
-        deployment	3 1 1 0 1
+        deployment	4 1 1 0 2
         deployment+bag	1 0 0 0 0
+        deployment+let	0 0 0 0 1
+        deployment+text	1 0 0 0 0
         deposit	0 1 0 0 0
         deposit+inspection	0 1 0 0 0
         depot	1 1 0 1 1
@@ -4983,8 +5808,9 @@ extension LanguageModel {
         depot+say	1 0 0 0 0
         depression	1 0 0 0 0
         depression+doesn	1 0 0 0 0
-        derby	0 0 0 1 0
+        derby	0 0 0 2 0
         derby+bout	0 0 0 1 0
+        derby+pub	0 0 0 1 0
         descal	0 2 0 0 0
         descal+kettel	0 1 0 0 0
         descal+kettl	0 1 0 0 0
@@ -5000,10 +5826,13 @@ extension LanguageModel {
         deserv+lov	0 1 0 0 0
         deserv+promotion	1 0 0 0 0
         deserv+proper	1 0 0 0 0
+        deshawn	0 1 0 0 0
+        deshawn+check	0 1 0 0 0
         design	1 1 0 0 0
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
-        desk	1 5 23 1 7
+        desk	1 6 25 2 8
+        desk+1pm	0 1 0 0 0
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
         desk+can	0 0 1 0 0
@@ -5015,48 +5844,58 @@ extension LanguageModel {
         desk+lamp	0 0 1 0 0
         desk+lectur	0 0 0 0 1
         desk+nam	0 0 1 0 0
+        desk+nightshiftlif	0 0 1 0 0
         desk+now	0 0 1 0 0
         desk+post	0 0 1 0 0
+        desk+sam	0 0 0 1 0
         desk+uni	0 0 1 0 0
         desk+whil	0 1 0 0 1
         desk+work	0 0 1 0 0
         despit	1 1 0 0 0
         despit+arthritis	0 1 0 0 0
         despit+wrong	1 0 0 0 0
-        destination	0 0 0 3 0
-        destination+window	0 0 0 1 0
+        destination	1 0 0 4 0
+        destination+window	0 0 0 2 0
         detail	1 0 0 0 0
         detail+tell	1 0 0 0 0
         detour	0 1 0 0 0
         detour+wouldn	0 1 0 0 0
-        dev	1 0 1 0 0
+        dev	2 1 1 0 0
+        dev+call	1 0 0 0 0
+        dev+out	0 1 0 0 0
         dev+thos	0 0 1 0 0
         dev+writ	1 0 0 0 0
         devon	0 0 1 0 0
         devonport	0 0 0 0 1
         dew	0 0 1 0 0
+        dhanmondi	0 0 1 0 0
+        dhanmondi+lak	0 0 1 0 0
         di	1 1 2 2 1
         di+bakery	0 0 1 0 0
         di+beach	0 0 0 1 0
         di+laugh	0 0 0 1 0
         di+un	0 0 0 0 1
         dialysis	0 1 0 0 0
-        diaper	1 9 1 0 0
+        diamond	0 0 1 0 0
+        diaper	1 11 1 0 0
         diaper+2am	0 1 0 0 0
         diaper+3am	0 1 0 0 0
         diaper+becaus	0 1 0 0 0
         diaper+bin	0 1 0 0 0
         diaper+chang	0 1 0 0 0
         diaper+rash	1 0 0 0 0
+        diaper+rest	0 1 0 0 0
         diaper+was	0 1 0 0 0
-        diary	1 0 0 0 0
+        diaper+wip	0 1 0 0 0
+        diary	2 0 0 0 0
         diary+bernard	1 0 0 0 0
+        diary+tell	1 0 0 0 0
         dicken	0 0 0 1 0
         dicken+befor	0 0 0 1 0
-        didnt	2 9 0 2 3
+        didnt	2 12 0 2 3
         didnt+add	1 0 0 0 0
         didnt+buy	0 1 0 0 0
-        didnt+hav	0 7 0 0 0
+        didnt+hav	0 10 0 0 0
         didnt+know	1 0 0 0 0
         didnt+let	0 0 0 0 2
         didnt+lift	0 1 0 0 0
@@ -5091,14 +5930,16 @@ extension LanguageModel {
         dinesh	0 1 0 0 0
         dinesh+paid	0 1 0 0 0
         dinkum	1 0 0 0 0
-        dinner	22 21 4 46 10
+        dinner	24 25 4 52 12
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+across	0 0 0 1 0
+        dinner+actual	0 0 0 1 0
         dinner+actually	1 0 0 1 0
         dinner+alon	0 0 0 1 0
         dinner+becaus	1 1 0 0 0
         dinner+check	0 0 0 1 0
+        dinner+chola	0 1 0 0 0
         dinner+clean	0 1 0 0 0
         dinner+dat	1 0 0 3 0
         dinner+deliver	0 0 1 0 0
@@ -5107,39 +5948,46 @@ extension LanguageModel {
         dinner+explain	1 0 0 0 0
         dinner+front	2 0 0 0 0
         dinner+grab	0 0 1 0 0
+        dinner+help	0 1 0 0 0
         dinner+hom	0 0 0 1 0
         dinner+homework	0 1 0 0 0
         dinner+how	2 0 0 0 0
         dinner+lik	0 0 0 2 0
         dinner+littl	0 0 0 1 0
+        dinner+look	1 0 0 0 0
         dinner+m	1 0 0 0 0
         dinner+marathon	0 1 0 0 0
         dinner+meant	0 0 0 1 0
         dinner+notic	0 0 0 1 0
         dinner+over	0 0 0 1 0
-        dinner+parent	1 0 0 0 4
+        dinner+parent	1 0 0 0 5
         dinner+party	1 2 0 0 0
-        dinner+phon	0 0 0 1 0
+        dinner+phon	0 0 0 2 0
         dinner+ready	0 1 0 0 0
         dinner+relax	0 1 0 0 0
         dinner+remain	1 0 0 0 0
         dinner+row	1 0 0 0 0
-        dinner+servic	0 0 0 1 1
+        dinner+rush	0 0 0 0 1
+        dinner+servic	0 1 0 1 1
         dinner+sinc	0 1 0 0 0
+        dinner+sit	0 1 0 0 0
         dinner+solo	0 1 0 0 0
         dinner+station	0 0 1 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
         dinner+tabl	2 1 0 0 0
         dinner+tak	0 1 0 0 0
+        dinner+teen	0 0 0 1 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 10 0
+        dinner+together	0 0 0 13 0
+        dinner+totally	1 0 0 0 0
         dinner+two	0 0 0 1 0
         dinner+week	0 0 0 1 0
         dinner+whil	0 1 0 0 0
         dinner+wif	0 1 0 0 0
         dinner+won	0 0 0 1 0
         dinnerdat	0 0 0 2 0
+        dinnertim	0 0 0 1 0
         diolch	1 0 0 0 0
         diolch+rhy	1 0 0 0 0
         dip	1 0 0 1 0
@@ -5161,14 +6009,15 @@ extension LanguageModel {
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	2 16 0 0 3
+        dish	2 19 0 0 4
         dish+after	0 2 0 0 0
         dish+do	0 1 0 0 0
-        dish+from	0 1 0 0 0
+        dish+from	0 2 0 0 0
         dish+porqu	0 1 0 0 0
         dish+put	0 1 0 0 0
         dish+tonit	0 1 0 0 0
         dish+was	0 1 0 0 0
+        dish+wer	0 1 0 0 0
         dish+without	0 1 0 0 0
         dish+x2	0 1 0 0 0
         dishwaher	0 2 0 0 0
@@ -5176,14 +6025,17 @@ extension LanguageModel {
         dishwaher+mak	0 1 0 0 0
         dishwaser	0 2 0 0 0
         dishwaser+unask	0 1 0 0 0
-        dishwasher	0 7 0 0 0
+        dishwasher	0 9 0 0 0
         dishwasher+befor	0 1 0 0 0
         dishwasher+unask	0 1 0 0 0
+        dishwasher+was	0 1 0 0 0
         dishwasher+wifey	0 1 0 0 0
-        dishwasher+without	0 1 0 0 0
+        dishwasher+without	0 2 0 0 0
         dishwasher+yes	0 1 0 0 0
         dispatcher	0 0 0 1 0
         dispatcher+without	0 0 0 1 0
+        display	0 1 0 0 0
+        display+letter	0 1 0 0 0
         disput	0 1 0 0 0
         disput+bank	0 1 0 0 0
         dissertation	1 1 0 1 0
@@ -5196,33 +6048,38 @@ extension LanguageModel {
         district	2 0 0 1 0
         district+bless	1 0 0 0 0
         district+mud	0 0 0 1 0
-        diwali	1 3 8 3 0
+        diwali	2 4 10 4 0
         diwali+card	1 0 0 0 0
         diwali+clean	0 1 0 0 0
         diwali+exact	0 0 1 0 0
-        diwali+firework	0 0 0 1 0
+        diwali+firework	0 0 0 2 0
+        diwali+guest	0 1 0 0 0
         diwali+hav	0 1 0 0 0
         diwali+morn	0 0 1 0 0
         diwali+party	0 1 0 0 0
+        diwali+prep	1 0 0 0 0
         diwali+present	0 0 1 0 0
         diwali+sinc	0 0 1 0 0
         diwali+tak	0 0 0 1 0
+        diwali+was	0 0 1 0 0
         diy	0 0 1 0 0
         diya	0 0 1 0 1
         diya+wer	0 0 0 0 1
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	73 106 0 48 18
-        do+1000	0 0 0 3 0
+        do	85 130 2 57 23
+        do+1000	0 0 0 4 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
         do+2am	0 2 0 0 0
         do+3am	0 3 0 0 0
-        do+5am	0 1 0 0 0
+        do+5am	0 2 0 0 0
         do+absolutely	0 0 0 1 0
         do+account	0 0 0 1 1
         do+after	1 0 0 0 0
-        do+amaz	11 0 0 0 0
+        do+age	0 0 0 0 1
+        do+am	1 0 0 0 0
+        do+amaz	13 0 0 0 0
         do+audition	1 0 0 0 0
         do+baby	0 1 0 0 0
         do+bank	0 1 0 0 0
@@ -5232,62 +6089,75 @@ extension LanguageModel {
         do+big	0 7 0 0 0
         do+bin	0 1 0 0 0
         do+bottl	1 1 0 0 0
+        do+br	0 0 1 0 0
         do+braw	1 0 0 0 0
         do+brilliantly	1 0 0 0 0
         do+cabl	0 1 0 0 0
+        do+call	1 0 0 0 0
         do+canny	1 0 0 0 0
         do+check	0 0 0 1 0
         do+christma	1 0 0 0 0
         do+cook	0 1 0 0 0
         do+costco	0 1 0 0 0
+        do+counter	0 1 0 0 0
         do+cri	1 0 0 0 0
-        do+crossword	2 0 0 12 0
+        do+crossword	2 0 0 14 0
         do+day	0 1 0 0 0
-        do+dish	2 8 0 0 3
+        do+dinner	1 0 0 0 0
+        do+dish	2 9 0 0 4
         do+do	0 0 0 1 0
         do+doubl	0 1 0 0 0
         do+dry	0 1 0 0 0
         do+duolingo	0 0 0 1 0
         do+each	0 1 0 1 0
         do+eventually	0 0 0 0 1
+        do+ever	1 0 0 0 0
         do+everyth	1 0 0 0 0
         do+expens	0 1 0 0 0
         do+farmer	0 0 0 1 0
         do+finish	1 0 0 0 0
         do+fix	0 1 0 0 0
+        do+flar	0 1 0 0 0
         do+friday	0 1 0 0 0
         do+front	0 0 0 0 1
         do+fun	0 1 0 0 0
-        do+get	1 0 0 0 0
+        do+get	2 0 0 0 0
         do+go	0 0 0 1 0
-        do+good	3 0 0 0 0
+        do+good	4 0 0 0 0
         do+grat	1 0 0 0 0
         do+great	5 0 0 0 0
         do+grocery	1 5 0 0 0
         do+grout	0 1 0 0 0
         do+gutter	0 1 0 0 0
         do+hat	0 0 0 1 0
+        do+hav	0 1 0 0 0
         do+hospital	1 0 0 0 0
+        do+husband	0 1 0 0 0
         do+ic	0 0 0 1 0
         do+injection	0 1 0 0 0
         do+invoic	0 1 0 0 0
-        do+jigsaw	0 0 0 8 0
+        do+iron	0 2 0 0 0
+        do+jigsaw	0 0 0 9 0
         do+john	1 0 0 0 0
         do+kid	0 1 0 0 0
+        do+kiss	0 0 0 0 1
+        do+laminat	0 1 0 0 0
         do+laundary	0 1 0 0 0
-        do+laundry	1 6 0 0 0
+        do+laundry	1 8 0 0 0
         do+laundy	0 1 0 0 0
         do+lay	0 0 0 0 1
-        do+lik	1 0 0 0 0
+        do+lik	1 0 0 0 1
         do+littl	1 0 0 0 0
         do+lotr	0 0 0 1 0
+        do+lovo	0 1 0 0 0
         do+makeup	1 0 0 0 1
         do+marvellous	1 0 0 0 0
+        do+milk	0 1 0 0 0
         do+mor	1 0 0 0 0
         do+morn	0 1 0 0 0
         do+napkin	1 0 0 0 0
         do+needful	0 1 0 0 0
-        do+night	2 4 0 0 1
+        do+night	3 5 0 0 1
         do+no	4 0 0 2 1
         do+noth	0 1 0 0 0
         do+overtim	0 1 0 0 0
@@ -5301,8 +6171,9 @@ extension LanguageModel {
         do+round	0 0 0 1 0
         do+run	1 0 0 0 0
         do+scary	0 1 0 0 0
-        do+school	1 12 0 0 0
-        do+shar	0 3 0 0 0
+        do+school	1 13 0 0 0
+        do+shar	0 4 0 0 0
+        do+sinc	0 0 0 1 1
         do+som	0 0 0 0 1
         do+soundcheck	0 1 0 0 0
         do+spa	0 0 0 1 0
@@ -5310,17 +6181,22 @@ extension LanguageModel {
         do+such	1 0 0 0 0
         do+sunday	0 0 0 1 0
         do+talk	0 0 0 1 0
-        do+tax	1 6 0 0 2
+        do+tax	1 6 0 1 2
+        do+tell	1 0 0 0 0
         do+text	0 1 0 0 0
         do+til	0 0 0 1 0
         do+train	0 0 0 1 0
-        do+wash	0 8 0 0 0
+        do+was	0 1 0 0 0
+        do+wash	0 9 0 0 0
         do+wed	0 0 0 0 1
+        do+wee	0 0 0 1 0
         do+weed	0 1 0 1 0
+        do+weekly	0 1 0 0 0
         do+well	7 0 0 0 0
         do+whatever	0 0 0 1 0
         do+whitney	0 0 0 1 0
         do+whol	0 2 0 0 0
+        do+wordl	0 0 0 1 0
         doabl	1 0 0 0 0
         doabl+say	1 0 0 0 0
         dock	0 0 0 0 1
@@ -5335,41 +6211,53 @@ extension LanguageModel {
         document	0 1 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	4 2 0 0 1
+        doe	7 3 0 0 1
+        doe+big	0 1 0 0 0
         doe+deserv	1 0 0 0 0
         doe+morn	0 1 0 0 0
-        doe+no	0 1 0 0 0
+        doe+no	1 1 0 0 0
         doe+public	0 0 0 0 1
-        doesn	8 3 2 0 0
+        doe+round	1 0 0 0 0
+        doe+uff	1 0 0 0 0
+        doesn	9 4 2 0 0
         doesn+car	0 1 0 0 0
         doesn+chang	4 0 0 0 0
         doesn+feel	1 0 0 0 0
-        doesn+hav	0 1 1 0 0
+        doesn+hav	0 2 1 0 0
         doesn+know	0 1 0 0 0
         doesn+mak	1 0 0 0 0
         doesn+matter	1 0 0 0 0
+        doesn+remember	1 0 0 0 0
         doesn+say	1 0 0 0 0
         doesn+want	0 0 1 0 0
         doesnt	1 0 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	2 19 14 11 5
+        dog	4 25 20 13 7
         dog+5am	0 1 0 0 0
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
+        dog+bark	0 0 1 0 0
         dog+beach	0 0 0 1 0
+        dog+bed	0 0 0 0 1
+        dog+birthday	0 0 1 0 0
+        dog+bunch	0 0 1 0 0
         dog+chew	0 0 1 0 0
         dog+churro	0 0 1 0 0
         dog+clearly	1 0 0 0 0
+        dog+collar	1 0 0 0 0
         dog+couch	0 0 0 0 1
         dog+doesn	0 1 0 0 0
         dog+fac	0 0 5 0 0
-        dog+hair	0 1 0 0 0
+        dog+foot	0 0 0 0 1
+        dog+front	0 0 1 0 0
+        dog+hair	0 2 0 0 0
         dog+keep	0 1 0 0 0
         dog+long	0 0 0 1 0
         dog+look	0 0 1 0 0
         dog+mak	0 0 1 0 0
+        dog+nap	0 1 0 0 0
         dog+ok	0 0 0 0 1
-        dog+out	0 2 0 0 0
+        dog+out	0 4 0 0 0
         dog+park	0 0 0 2 0
         dog+partner	1 0 0 0 0
         dog+perfect	0 0 0 1 0
@@ -5378,15 +6266,21 @@ extension LanguageModel {
         dog+rob	0 0 0 0 1
         dog+sick	0 2 0 0 0
         dog+squish	0 0 0 0 1
+        dog+stop	0 1 0 0 0
+        dog+sunset	0 0 0 1 0
+        dog+tag	0 0 1 0 0
+        dog+talk	0 0 0 1 0
         dog+together	0 0 0 4 0
         dog+vet	0 2 0 0 0
         dog+was	0 0 0 0 1
+        doha	0 0 0 1 0
+        doha+rotation	0 0 0 1 0
         dolly	0 0 0 1 0
         dolly+record	0 0 0 1 0
         dolor	1 0 0 0 0
         dolor+d	1 0 0 0 0
-        dont	1 1 0 1 0
-        dont+hav	0 1 0 0 0
+        dont	1 2 0 1 0
+        dont+hav	0 2 0 0 0
         dont+mind	0 0 0 1 0
         dont+say	1 0 0 0 0
         donut	0 0 9 0 0
@@ -5397,17 +6291,17 @@ extension LanguageModel {
         doodl+giv	0 0 1 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	3 9 3 2 16
+        door	4 10 3 2 21
         door+6am	0 1 0 0 0
         door+after	0 0 0 0 1
-        door+befor	0 0 0 0 2
+        door+befor	0 0 0 0 5
         door+bondi	0 0 1 0 0
         door+break	0 0 1 0 0
         door+closet	0 1 0 0 0
         door+complain	0 1 0 0 0
         door+diwali	0 0 0 1 0
         door+finally	0 2 0 0 0
-        door+get	0 0 0 0 2
+        door+get	0 0 0 0 3
         door+hall	1 0 0 0 0
         door+hav	0 1 0 0 0
         door+hold	0 0 0 0 1
@@ -5430,18 +6324,22 @@ extension LanguageModel {
         doris+new	0 0 1 0 0
         dorm	0 0 1 0 0
         dorm+as	0 0 1 0 0
+        dorothy	0 0 0 1 0
+        dorothy+go	0 0 0 1 0
         dosa	0 0 0 1 0
         dosa+after	0 0 0 1 0
         dot	0 1 0 0 0
         dot+get	0 1 0 0 0
-        doubl	1 3 6 1 3
+        doubl	1 4 8 1 3
+        doubl+box	0 0 1 0 0
         doubl+click	0 0 1 0 0
-        doubl+doubl	0 0 2 0 0
+        doubl+doubl	0 0 3 0 0
         doubl+from	0 0 1 0 0
         doubl+hasn	0 0 0 0 1
         doubl+hospital	0 1 0 0 0
         doubl+knacker	0 1 0 0 0
         doubl+lov	0 0 0 1 0
+        doubl+restaurant	0 1 0 0 0
         doubl+shanic	0 0 1 0 0
         doubl+shfit	0 0 0 0 1
         doubl+shift	1 1 0 0 0
@@ -5454,7 +6352,7 @@ extension LanguageModel {
         dough+sid	0 0 0 1 0
         doughnut	0 0 3 0 0
         doughnut+station	0 0 1 0 0
-        down	9 11 3 17 8
+        down	9 13 4 19 9
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
         down+anymor	0 2 0 0 0
@@ -5464,8 +6362,9 @@ extension LanguageModel {
         down+cardiff	0 1 0 0 0
         down+chicken	0 1 0 0 0
         down+coast	0 0 0 1 0
+        down+country	0 0 0 1 0
         down+day	1 0 0 0 0
-        down+dinner	0 0 0 1 0
+        down+dinner	0 0 0 2 0
         down+dont	0 1 0 0 0
         down+forget	1 0 0 0 0
         down+highway	0 1 0 0 0
@@ -5477,11 +6376,13 @@ extension LanguageModel {
         down+miss	0 1 0 0 0
         down+new	1 0 0 0 0
         down+off	0 0 0 0 1
+        down+onc	0 1 0 0 0
         down+one	1 0 0 0 0
         down+over	0 0 0 1 0
         down+plainly	1 0 0 0 0
         down+princ	0 0 0 0 1
         down+pub	1 0 0 0 0
+        down+road	0 0 1 0 0
         down+scrub	0 1 0 0 0
         down+sing	0 0 0 1 0
         down+swansea	0 1 0 0 0
@@ -5491,9 +6392,9 @@ extension LanguageModel {
         downstair	2 0 0 0 1
         downstair+dress	1 0 0 0 0
         downtown	0 0 1 0 0
-        doz	0 0 0 0 4
+        doz	0 0 0 0 5
         doz+lap	0 0 0 0 1
-        doz+off	0 0 0 0 3
+        doz+off	0 0 0 0 4
         dozen	0 0 3 0 0
         dozen+donut	0 0 1 0 0
         dozen+krispy	0 0 1 0 0
@@ -5506,70 +6407,80 @@ extension LanguageModel {
         draft+writ	0 0 1 0 0
         drag	0 0 0 1 0
         drag+rac	0 0 0 1 0
-        drain	0 3 0 0 0
+        drain	0 4 0 0 0
         drain+ew	0 1 0 0 0
-        drama	2 0 0 1 0
+        drain+hair	0 1 0 0 0
+        drama	2 0 0 2 1
         drama+can	0 0 0 1 0
         drama+nearly	1 0 0 0 0
-        drank	0 0 0 1 0
+        drama+solid	0 0 0 1 0
+        drank	0 0 0 2 0
+        drank+kava	0 0 0 1 0
         drank+mull	0 0 0 1 0
         draw	0 0 3 0 0
         draw+from	0 0 1 0 0
-        drawer	0 1 1 4 0
+        drawer	0 1 1 5 0
         drawer+actually	0 0 0 1 0
         drawer+becaus	0 0 1 0 0
         drawer+eileen	0 1 0 0 0
         drawer+properly	0 0 0 1 0
+        drawer+talk	0 0 0 1 0
         drawing	0 0 2 0 0
         dread	2 1 0 0 0
         dream	1 0 0 2 0
         dream+holiday	0 0 0 1 0
         dream+x	1 0 0 0 0
         dreidel	0 0 1 1 0
-        dress	5 2 1 0 1
+        dress	6 2 1 0 1
         dress+chang	0 0 0 0 1
         dress+perfectly	0 0 1 0 0
         dress+porridg	0 1 0 0 0
         dress+realy	1 0 0 0 0
+        dress+say	1 0 0 0 0
         dress+wound	0 1 0 0 0
-        drew	2 0 6 0 0
+        drew	2 0 9 0 0
         drew+doodl	0 0 1 0 0
         drew+heart	1 0 0 0 0
-        drew+littl	1 0 2 0 0
-        drew+portrait	0 0 1 0 0
-        dri	0 0 2 0 0
+        drew+littl	1 0 3 0 0
+        drew+portrait	0 0 2 0 0
+        drew+valentin	0 0 1 0 0
+        dri	0 1 2 0 0
         dri+mango	0 0 2 0 0
+        dri+tim	0 1 0 0 0
         drift	0 1 0 0 4
         drift+controller	0 1 0 0 0
         drift+off	0 0 0 0 4
+        driftwood	0 0 1 0 0
         drill	1 0 0 0 1
         drill+after	1 0 0 0 0
-        drink	0 0 0 3 0
+        drink	0 0 0 4 0
         drink+coffe	0 0 0 1 0
         drink+lad	0 0 0 2 0
+        drink+team	0 0 0 1 0
         drip	0 1 0 0 0
         drip+sinc	0 1 0 0 0
-        driv	26 39 5 39 14
+        driv	29 43 7 42 17
         driv+2	0 1 0 0 0
         driv+3	0 2 0 4 0
         driv+40	0 1 0 0 0
         driv+6am	0 2 0 0 0
         driv+airport	0 4 0 0 0
         driv+airpot	0 1 0 0 0
-        driv+back	0 0 0 1 1
+        driv+antenatal	0 1 0 0 0
+        driv+back	0 0 0 1 2
         driv+befor	0 4 0 0 0
-        driv+coast	0 0 0 4 0
+        driv+coast	0 0 0 5 0
         driv+combin	0 0 0 1 0
         driv+cut	0 0 0 1 0
         driv+down	0 2 0 1 0
         driv+dread	1 0 0 0 0
         driv+every	0 2 0 0 0
         driv+first	1 0 0 0 0
-        driv+from	0 0 0 0 1
+        driv+from	0 0 0 0 2
         driv+hav	0 1 0 0 0
         driv+highland	0 0 0 1 0
         driv+hom	2 0 1 0 3
-        driv+hospital	0 4 0 0 0
+        driv+hospital	0 4 0 0 1
         driv+last	0 0 0 1 0
         driv+lat	0 1 0 0 0
         driv+leed	0 1 0 0 0
@@ -5582,17 +6493,19 @@ extension LanguageModel {
         driv+margalla	0 0 0 1 0
         driv+marin	0 0 0 1 0
         driv+midnight	0 0 0 1 0
+        driv+mobil	0 1 0 0 0
         driv+mom	0 0 0 1 0
         driv+nashvill	0 1 0 0 0
-        driv+no	0 0 0 3 0
+        driv+no	0 0 0 4 0
         driv+nowher	0 0 0 1 0
-        driv+out	0 0 0 3 0
+        driv+out	0 1 0 4 0
         driv+overnight	0 0 0 1 0
+        driv+pass	1 0 0 0 0
         driv+practic	0 1 0 0 0
         driv+rain	2 0 0 0 0
         driv+rang	0 0 0 2 0
         driv+reefer	0 0 1 0 0
-        driv+saf	5 0 0 0 0
+        driv+saf	5 0 1 0 0
         driv+school	0 1 0 1 0
         driv+see	0 0 0 1 0
         driv+sleep	0 1 0 0 0
@@ -5601,30 +6514,33 @@ extension LanguageModel {
         driv+specialist	0 1 0 0 0
         driv+stepkid	0 1 0 0 0
         driv+sunset	0 0 0 1 0
-        driv+test	9 0 1 0 0
+        driv+teenager	0 1 0 0 0
+        driv+test	11 0 1 0 0
         driv+through	0 0 0 1 0
         driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
         driv+watch	0 0 0 1 0
         driver	1 0 0 0 0
         driver+than	1 0 0 0 0
-        driveway	0 5 0 2 2
+        driveway	0 7 0 2 2
         driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
-        driveway+befor	0 4 0 0 0
+        driveway+befor	0 6 0 0 0
         driveway+half	0 0 0 1 0
         driveway+hold	0 0 0 0 1
-        drizzl	0 0 1 1 1
+        drizzl	0 0 2 1 1
         drizzl+birthday	0 0 1 0 0
         drizzl+but	0 0 0 0 1
+        drizzl+first	0 0 1 0 0
         drizzl+no	0 0 0 1 0
-        drop	0 8 6 2 1
+        drop	0 9 7 2 1
         drop+box	0 0 1 0 0
         drop+car	0 1 0 0 0
         drop+favourit	0 0 1 0 0
         drop+kid	0 0 0 2 0
         drop+meet	0 1 0 0 0
-        drop+off	0 3 3 0 1
+        drop+off	0 4 3 0 1
+        drop+old	0 0 1 0 0
         drop+overdu	0 1 0 0 0
         drop+point	0 0 1 0 0
         dropoff	0 2 0 0 0
@@ -5632,24 +6548,36 @@ extension LanguageModel {
         drought+tell	1 0 0 0 0
         drown	0 1 0 0 0
         drown+week	0 1 0 0 0
-        dry	0 7 0 0 1
-        dry+clean	0 3 0 0 0
+        dry	0 8 0 0 1
+        dry+clean	0 4 0 0 0
         dry+cleaner	0 2 0 0 0
         dry+hand	0 0 0 0 1
         dry+truc	0 1 0 0 0
+        dubai	1 0 0 0 0
+        dubai+layover	1 0 0 0 0
         dublin	0 1 0 0 0
-        duck	0 0 2 0 0
+        duck	0 0 2 0 1
         duck+desk	0 0 1 0 0
+        duck+freez	0 0 0 0 1
         duck+keep	0 0 1 0 0
         due	0 1 1 0 1
         due+dat	0 1 1 0 1
         duet	0 0 0 1 0
+        dug	0 1 0 0 0
+        dug+car	0 1 0 0 0
         dulc	0 0 1 0 0
         dulc+pink	0 0 1 0 0
-        dumpling	0 1 1 1 0
+        dump	0 0 0 1 0
+        dump+about	0 0 0 1 0
+        dumpl	0 1 0 0 0
+        dumpl+marathon	0 1 0 0 0
+        dumpling	0 1 1 2 0
         dumpling+family	0 1 0 0 0
         dumpling+from	0 0 1 0 0
+        dumpling+sid	0 0 0 1 0
         dumpling+together	0 0 0 1 0
+        dun	0 0 0 1 0
+        dun+touch	0 0 0 1 0
         dunde	0 1 0 0 0
         dunn	0 1 0 0 0
         dunn+rest	0 1 0 0 0
@@ -5659,9 +6587,10 @@ extension LanguageModel {
         duolingo+streak	0 0 0 2 0
         dupatta	0 0 1 0 0
         dupatta+diwali	0 0 1 0 0
-        dur	11 3 3 3 25
+        dur	13 3 3 5 26
         dur+2am	0 0 0 1 0
-        dur+3am	1 0 0 0 0
+        dur+3am	1 0 0 1 0
+        dur+9am	0 0 0 0 1
         dur+audit	1 0 0 0 0
         dur+awful	0 0 0 0 1
         dur+back	0 1 0 0 0
@@ -5687,15 +6616,17 @@ extension LanguageModel {
         dur+mov	1 0 0 0 0
         dur+movi	0 0 0 0 2
         dur+night	0 0 2 0 0
-        dur+power	0 0 0 1 0
+        dur+power	0 0 0 2 0
         dur+scan	0 0 0 0 1
         dur+school	0 0 0 0 1
         dur+sermon	0 0 0 0 1
+        dur+servic	1 0 0 0 0
         dur+shabbat	0 0 0 0 1
         dur+shift	1 0 0 0 0
         dur+tak	0 0 0 0 1
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
+        dur+visit	1 0 0 0 0
         dur+whol	0 0 0 0 2
         duration	0 0 0 0 1
         duration+upon	0 0 0 0 1
@@ -5703,9 +6634,11 @@ extension LanguageModel {
         dusk+giv	0 0 1 0 0
         dust	1 2 0 0 0
         dust+tractor	1 0 0 0 0
-        duty	0 0 4 2 0
+        dutch	0 1 0 0 0
+        dutch+bank	0 1 0 0 0
+        duty	0 0 5 2 0
         duty+eat	0 0 0 1 0
-        duty+fre	0 0 4 0 0
+        duty+fre	0 0 5 0 0
         duvet	0 0 0 0 2
         duvet+was	0 0 0 0 1
         dy	1 0 0 1 0
@@ -5713,15 +6646,17 @@ extension LanguageModel {
         dy+see	0 0 0 1 0
         dziękuję	1 0 0 0 0
         dziękuję+kochani	1 0 0 0 0
-        e	0 0 1 2 0
+        e	0 0 2 2 0
         e+fry	0 0 0 1 0
+        e+gift	0 0 1 0 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	1 3 3 10 13
+        each	2 3 3 12 15
         each+day	0 1 2 0 0
         each+door	0 0 1 0 0
+        each+husband	0 0 0 1 0
         each+knuckl	0 0 0 0 1
-        each+other	0 0 0 8 12
+        each+other	1 0 0 9 14
         each+say	1 0 0 0 0
         each+sunday	0 1 0 0 0
         each+way	0 1 0 1 0
@@ -5732,13 +6667,16 @@ extension LanguageModel {
         earing	0 0 2 0 0
         earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 13 2 5 1
+        early	0 15 2 5 2
+        early+bakery	0 1 0 0 0
         early+becaus	0 1 0 0 0
         early+clinic	0 1 0 0 0
+        early+do	0 1 0 0 0
         early+flight	0 0 0 0 1
         early+go	0 0 0 1 0
         early+hav	0 0 0 1 0
         early+lectur	0 1 0 0 0
+        early+milk	0 0 0 0 1
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
         early+shift	0 5 0 0 0
@@ -5749,13 +6687,16 @@ extension LanguageModel {
         early+watch	0 0 0 1 0
         earplug	0 1 0 0 0
         earplug+pillow	0 1 0 0 0
-        earring	0 0 6 0 0
+        earring	0 0 9 0 0
+        earring+25th	0 0 1 0 0
         earring+bco	0 0 1 0 0
         earring+craft	0 0 1 0 0
         earring+d	0 0 1 0 0
         earring+from	0 0 1 0 0
+        earring+mam	0 0 1 0 0
         earring+market	0 0 1 0 0
         earring+match	0 0 1 0 0
+        earring+see	0 0 1 0 0
         earshot	2 0 0 0 0
         earshot+then	1 0 0 0 0
         eas	0 0 0 0 1
@@ -5771,36 +6712,47 @@ extension LanguageModel {
         easter+lunch	0 0 0 0 1
         easter+sunday	0 0 0 1 0
         easter+weakness	0 0 1 0 0
-        eat	2 4 4 20 0
+        eat	3 6 4 25 0
         eat+after	0 0 1 0 0
         eat+anyway	0 1 0 0 0
         eat+bak	0 0 0 1 0
+        eat+bean	1 0 0 0 0
         eat+breakfast	0 0 0 1 0
         eat+by	0 0 0 1 0
         eat+car	0 0 0 1 0
         eat+chip	0 0 0 1 0
         eat+cold	0 0 0 1 0
         eat+dagwood	0 0 0 1 0
+        eat+desk	0 0 0 1 0
         eat+dinner	0 1 0 5 0
         eat+early	0 1 0 0 0
+        eat+everyth	0 0 0 1 0
         eat+far	0 0 0 1 0
         eat+fit	1 0 0 0 0
+        eat+fruit	0 1 0 0 0
         eat+hav	0 1 0 0 0
         eat+instead	0 0 0 1 0
         eat+last	0 0 1 0 0
+        eat+lunch	0 0 0 1 0
+        eat+mango	0 0 0 1 0
         eat+noodl	0 0 0 1 0
         eat+nurs	0 0 1 0 0
+        eat+pea	0 0 0 1 0
         eat+sam	0 0 0 1 0
+        eat+say	0 1 0 0 0
         eat+toast	0 0 0 2 0
         eat+together	0 0 0 1 0
         eat+veggy	1 0 0 0 0
-        ebay	0 0 2 0 0
+        ebay	0 0 3 0 0
         ebay+cost	0 0 1 0 0
         ebay+ship	0 0 1 0 0
+        eclips	0 0 0 1 0
+        eclips+together	0 0 0 1 0
         edg	0 1 1 0 0
         edg+browni	0 0 1 0 0
         edg+eat	0 1 0 0 0
-        edinburgh	0 0 2 0 0
+        edinburgh	0 0 3 0 0
+        edinburgh+rock	0 0 1 0 0
         edition	0 0 8 2 0
         edition+becaus	0 0 0 1 0
         edition+favourit	0 0 6 0 0
@@ -5815,11 +6767,13 @@ extension LanguageModel {
         effort+renovation	1 0 0 0 0
         efua	0 0 0 0 1
         efua+kiss	0 0 0 0 1
-        egg	1 1 5 0 0
+        egg	1 1 7 0 0
+        egg+chees	0 0 1 0 0
         egg+from	0 0 1 0 0
         egg+handbag	0 0 1 0 0
         egg+pillow	0 0 2 0 0
         egg+retrieval	1 0 0 0 0
+        egg+tart	0 0 1 0 0
         egg+till	0 0 1 0 0
         egg+tortilla	0 1 0 0 0
         egret	0 0 0 1 0
@@ -5827,24 +6781,37 @@ extension LanguageModel {
         egusi	0 2 0 0 0
         egusi+pound	0 1 0 0 0
         egusi+soup	0 1 0 0 0
-        eh	2 0 0 1 0
+        eh	2 0 1 1 0
         eh+say	1 0 0 0 0
-        eid	4 0 4 3 3
+        eid	5 1 6 4 4
+        eid+big	0 0 1 0 0
         eid+card	2 0 0 0 0
+        eid+ceil	0 1 0 0 0
         eid+cook	0 0 0 0 1
         eid+do	0 0 0 1 0
         eid+gift	0 0 3 0 0
+        eid+moon	0 0 0 1 0
         eid+mubarak	1 0 0 0 1
-        eid+prayer	0 0 0 2 1
+        eid+poem	1 0 0 0 0
+        eid+prayer	0 0 0 2 2
+        eiffel	0 0 1 0 0
+        eiffel+tower	0 0 1 0 0
         eileen	0 1 0 0 0
         eileen+can	0 1 0 0 0
         either	0 0 0 0 1
         either+walk	0 0 0 0 1
+        ejja	1 0 0 0 0
+        ejja+third	1 0 0 0 0
+        ekushey	0 0 0 1 0
+        ekushey+book	0 0 0 1 0
         el	0 0 0 1 0
         el+paso	0 0 0 1 0
-        elaichi	0 1 0 0 0
+        elaichi	0 2 0 0 0
+        elaichi+get	0 1 0 0 0
         elbow	0 1 0 0 0
         elbow+old	0 1 0 0 0
+        electric	0 1 0 0 0
+        electric+bill	0 1 0 0 0
         electricity	0 2 0 0 0
         electricity+bill	0 2 0 0 0
         elevator	0 0 0 0 2
@@ -5855,7 +6822,9 @@ extension LanguageModel {
         eleven+tim	0 0 0 1 0
         ella	0 0 0 1 0
         ella+20	0 0 0 1 0
-        elli	0 0 1 0 0
+        elli	1 0 2 0 0
+        elli+airpod	0 0 1 0 0
+        elli+d	1 0 0 0 0
         elli+lego	0 0 1 0 0
         els	3 0 1 0 1
         els+doe	1 0 0 0 0
@@ -5865,19 +6834,20 @@ extension LanguageModel {
         elsi+along	0 0 0 0 1
         em	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	7 1 0 1 0
+        email	7 2 0 2 0
         email+every	1 0 0 0 0
         email+from	1 0 0 0 0
         email+husband	1 0 0 0 0
         email+inbox	0 1 0 0 0
         email+list	1 0 0 0 0
+        email+myself	0 1 0 0 0
         email+onc	0 0 0 1 0
         email+ten	1 0 0 0 0
         email+titl	1 0 0 0 0
         email+wee	1 0 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
-        embarrass	1 0 0 0 1
+        embarrass	1 0 0 0 2
         embarrass+but	1 0 0 0 0
         embassy	0 2 0 0 0
         embassy+hav	0 1 0 0 0
@@ -5887,8 +6857,11 @@ extension LanguageModel {
         embryo+allow	0 0 0 1 0
         embryo+mug	0 0 1 0 0
         embryo+transfer	0 0 0 0 1
+        emeka	0 0 1 0 0
+        emeka+br	0 0 1 0 0
         emojis	0 0 1 0 0
-        empti	0 10 0 0 0
+        empti	0 11 0 0 0
+        empti+cassett	0 1 0 0 0
         empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
         empti+dishwaher	0 1 0 0 0
@@ -5898,15 +6871,15 @@ extension LanguageModel {
         empty+hand	0 1 0 0 0
         empty+kitty	0 1 0 0 0
         empty+workshop	0 0 0 1 0
-        en	0 1 0 0 1
+        en	0 2 0 0 1
         en+la	0 0 0 0 1
-        en+plac	0 1 0 0 0
+        en+plac	0 2 0 0 0
         enchilada	0 1 0 0 0
         enchilada+ric	0 1 0 0 0
-        encourag	20 0 0 0 0
-        encourag+apply	3 0 0 0 0
+        encourag	22 0 0 0 0
+        encourag+apply	4 0 0 0 0
         encourag+do	1 0 0 0 0
-        encourag+go	3 0 0 0 0
+        encourag+go	4 0 0 0 0
         encourag+keep	2 0 0 0 0
         encourag+msg	1 0 0 0 0
         encourag+not	1 0 0 0 0
@@ -5917,7 +6890,8 @@ extension LanguageModel {
         encourag+txt	1 0 0 0 0
         encouragd	1 0 0 0 0
         encouragd+go	1 0 0 0 0
-        encouragement	1 0 0 0 0
+        encouragement	2 0 0 0 0
+        encouragement+giv	1 0 0 0 0
         encouragement+margin	1 0 0 0 0
         encouragment	1 0 0 0 0
         encouragment+b4	1 0 0 0 0
@@ -5932,41 +6906,52 @@ extension LanguageModel {
         english	4 0 0 0 0
         english+get	1 0 0 0 0
         english+m	1 0 0 0 0
-        engrav	0 0 11 0 0
+        engrav	0 0 14 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
-        engrav+initial	0 0 1 0 0
+        engrav+driv	0 0 1 0 0
+        engrav+initial	0 0 2 0 0
         engrav+key	0 0 1 0 0
         engrav+keyr	0 0 1 0 0
         engrav+nam	0 0 1 0 0
         engrav+wed	0 0 1 0 0
-        enough	7 0 0 0 0
+        enough	8 1 0 0 0
         enough+but	1 0 0 0 0
+        enough+cut	0 1 0 0 0
         enough+exhibition	1 0 0 0 0
-        enough+post	1 0 0 0 0
+        enough+post	2 0 0 0 0
+        ensaymada	0 0 1 0 0
+        ensaymada+from	0 0 1 0 0
         enter	0 1 0 0 0
         enter+mark	0 1 0 0 0
-        entir	1 3 0 2 1
+        entir	1 4 0 2 1
         entir+80	0 1 0 0 0
         entir+concert	0 0 0 0 1
         entir+dinner	0 0 0 1 0
         entir+diwali	0 1 0 0 0
+        entir+hous	0 1 0 0 0
         entir+ikea	0 1 0 0 0
         entir+rant	0 0 0 1 0
         entir+vestry	1 0 0 0 0
         entirety	0 0 0 1 0
         entirety+as	0 0 0 1 0
+        entry	0 0 0 1 0
+        entry+husband	0 0 0 1 0
         entwin	0 0 0 0 2
-        envelop	0 0 2 0 0
+        envelop	0 0 3 0 0
+        envelop+8	0 0 1 0 0
         envelop+into	0 0 1 0 0
         envelop+not	0 0 1 0 0
-        episod	1 0 1 8 0
+        episod	1 0 1 9 0
+        episod+back	0 0 0 1 0
         episod+bak	0 0 0 2 0
         episod+sam	0 0 0 1 0
         episod+show	0 0 0 2 0
         episod+taskmaster	1 0 0 0 0
-        ere	1 0 0 0 0
-        ere+mi	1 0 0 0 0
+        er	0 0 1 0 0
+        er+bunch	0 0 1 0 0
+        ere	2 0 0 0 0
+        ere+mi	2 0 0 0 0
         ergonomic	0 0 2 0 0
         ergonomic+chair	0 0 2 0 0
         errand	0 4 0 0 0
@@ -6002,45 +6987,56 @@ extension LanguageModel {
         eve+wrap	0 0 0 1 0
         evening	0 0 0 1 0
         evening+finish	0 0 0 1 0
+        event	1 0 0 0 0
+        event+shar	1 0 0 0 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	27 1 2 0 0
+        ever	32 1 3 3 0
+        ever+cam	1 0 0 0 0
         ever+do	1 0 0 0 0
         ever+dust	1 0 0 0 0
         ever+fridg	1 0 0 0 0
         ever+go	0 0 1 0 0
-        ever+happen	4 0 0 0 0
+        ever+happen	6 0 0 0 0
         ever+hav	1 0 0 0 0
         ever+honestly	0 1 0 0 0
         ever+ily	1 0 0 0 0
         ever+known	1 0 0 0 0
         ever+look	1 0 0 0 0
-        ever+mak	4 0 0 0 0
+        ever+mak	5 0 0 0 0
         ever+marathon	1 0 0 0 0
         ever+meet	2 0 0 0 0
+        ever+mov	0 0 0 1 0
         ever+seen	1 0 0 0 0
         ever+shift	1 0 0 0 0
         ever+sinc	1 0 0 0 0
-        ever+spent	0 0 1 0 0
+        ever+spent	0 0 2 0 0
         ever+typ	1 0 0 0 0
         ever+was	1 0 0 0 0
+        ever+well	1 0 0 0 0
         ever+writ	1 0 0 0 0
-        every	25 23 10 21 4
+        every	35 27 13 25 4
         every+20	0 1 0 0 0
         every+4	0 1 0 0 0
         every+afternoon	0 0 0 0 1
+        every+bond	0 0 0 1 0
         every+café	0 0 0 1 0
         every+campsit	0 0 1 0 0
+        every+cent	0 0 1 0 0
+        every+christma	0 1 0 0 0
         every+city	1 0 1 0 0
         every+contraction	1 0 0 0 0
         every+customer	1 1 0 0 0
         every+dat	0 1 0 0 0
-        every+day	4 3 0 2 0
+        every+day	6 3 0 2 0
         every+diaper	0 2 0 0 0
+        every+dish	0 1 0 0 0
         every+duet	0 0 0 1 0
         every+finger	0 0 1 0 0
         every+form	0 1 0 0 0
+        every+good	1 0 0 0 0
         every+hour	0 0 0 0 1
+        every+kilometr	1 0 0 0 0
         every+kitchen	0 1 0 0 0
         every+lamppost	0 0 0 1 0
         every+littl	1 0 0 0 0
@@ -6048,34 +7044,36 @@ extension LanguageModel {
         every+meal	0 1 0 0 0
         every+morn	2 2 0 1 0
         every+nam	0 0 0 1 0
-        every+night	1 2 0 3 1
+        every+night	2 2 0 3 1
         every+one	0 0 0 1 0
         every+opm	0 0 0 1 0
         every+other	0 0 1 0 0
         every+part	0 1 0 0 0
         every+piec	0 0 0 1 0
-        every+port	0 0 1 0 0
+        every+port	0 0 2 0 0
         every+scan	0 0 0 1 0
         every+set	0 0 0 1 0
-        every+singl	4 4 0 0 0
+        every+singl	7 5 0 3 0
         every+small	1 0 0 0 0
         every+stat	0 0 1 0 0
         every+stop	0 0 1 0 0
-        every+sunday	0 0 0 4 0
+        every+sunday	0 0 1 4 0
         every+tim	2 0 0 0 1
         every+town	0 0 1 0 0
         every+truck	0 0 1 0 0
+        every+tuesday	0 1 0 0 0
         every+week	0 1 0 0 0
         every+weekend	0 1 0 0 0
-        every+word	7 0 1 0 0
-        everyon	5 0 0 2 3
+        every+word	9 0 1 0 0
+        everyon	6 0 0 2 3
         everyon+els	0 0 0 0 1
         everyon+m	1 0 0 0 0
         everyon+party	1 0 0 0 0
         everyon+was	0 0 0 0 1
         everyon+wed	0 0 0 1 0
+        everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	18 7 1 4 0
+        everyth	24 10 2 6 0
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
         everyth+around	1 0 0 0 0
@@ -6083,8 +7081,10 @@ extension LanguageModel {
         everyth+but	0 0 0 1 0
         everyth+carri	1 0 0 0 0
         everyth+cook	0 1 0 0 0
+        everyth+dad	0 0 0 1 0
         everyth+day	0 1 0 0 0
-        everyth+doe	2 0 0 0 0
+        everyth+do	1 0 0 0 0
+        everyth+doe	4 0 0 0 0
         everyth+easier	2 0 0 0 0
         everyth+els	0 0 1 0 0
         everyth+get	1 0 0 0 0
@@ -6093,9 +7093,13 @@ extension LanguageModel {
         everyth+m	1 0 0 0 0
         everyth+mean	1 0 0 0 0
         everyth+right	1 0 0 0 0
+        everyth+shar	0 1 0 0 0
+        everyth+stick	0 0 0 1 0
         everyth+until	0 0 0 1 0
         everyth+use	0 1 0 0 0
-        everyth+whil	1 1 0 0 0
+        everyth+whil	2 1 0 0 0
+        everyth+who	0 1 0 0 0
+        everyth+year	1 0 0 0 0
         everywher	0 1 2 6 0
         everywher+laugh	0 0 0 1 0
         everywher+mummy	0 0 1 0 0
@@ -6106,35 +7110,43 @@ extension LanguageModel {
         ex	1 1 0 0 1
         ex+beautifully	1 0 0 0 0
         ex+text	0 0 0 0 1
-        exact	0 0 4 0 0
+        exact	0 0 5 0 0
         exact+color	0 0 1 0 0
+        exact+model	0 0 1 0 0
         exact+mug	0 0 1 0 0
         exact+perfum	0 0 1 0 0
         exact+tamarind	0 0 1 0 0
-        exactly	1 2 2 0 1
+        exactly	2 3 3 0 1
+        exactly+12	0 1 0 0 0
+        exactly+as	1 0 0 0 0
         exactly+how	1 2 0 0 0
-        exactly+lik	0 0 2 0 0
+        exactly+lik	0 0 3 0 0
         exactly+wher	0 0 0 0 1
-        exam	17 11 5 3 3
+        exaggerat	2 0 0 0 0
+        exam	18 11 5 3 4
         exam+car	0 0 1 0 0
         exam+daft	1 0 0 0 0
         exam+folder	0 1 0 0 0
         exam+go	1 0 0 1 0
-        exam+hall	0 0 1 0 1
+        exam+hall	0 0 1 0 2
         exam+head	0 1 0 0 0
         exam+lov	0 1 0 0 0
         exam+manila	1 0 0 0 0
         exam+paper	0 1 0 0 0
         exam+result	1 0 0 0 0
         exam+say	1 0 0 0 0
+        exam+send	1 0 0 0 0
         exam+week	1 1 0 2 0
         exam+x	1 0 0 0 0
         excit	1 0 0 0 0
         excit+wif	1 0 0 0 0
-        excus	4 0 0 0 0
+        excus	4 0 0 1 0
+        excus+friday	0 0 0 1 0
         excus+hug	1 0 0 0 0
         excus+own	1 0 0 0 0
         excus+sorry	1 0 0 0 0
+        exercis	0 0 0 1 0
+        exercis+chat	0 0 0 1 0
         exhaust	0 0 0 1 0
         exhaustion	0 0 0 0 1
         exhibition	1 0 0 1 0
@@ -6145,16 +7157,18 @@ extension LanguageModel {
         expensiv	0 0 1 0 0
         expensiv+one	0 0 1 0 0
         expert	0 1 0 0 0
-        explain	5 0 0 1 0
+        explain	5 0 0 2 0
         explain+exactly	1 0 0 0 0
-        explain+offsid	0 0 0 1 0
+        explain+offsid	0 0 0 2 0
         explain+was	1 0 0 0 0
         explain+well	1 0 0 0 0
         explain+why	2 0 0 0 0
-        explor	0 0 0 2 0
+        explor	0 0 0 3 0
+        explor+lisbon	0 0 0 1 0
         export	0 1 0 0 0
         export+design	0 1 0 0 0
-        express	1 0 0 0 0
+        express	2 0 0 0 0
+        express+appreciation	1 0 0 0 0
         express+gratitud	1 0 0 0 0
         extend	0 0 0 2 0
         extend+edition	0 0 0 2 0
@@ -6162,30 +7176,37 @@ extension LanguageModel {
         extender+without	0 1 0 0 0
         extension	0 0 1 0 0
         extension+mother	0 0 1 0 0
-        extra	0 3 0 1 3
+        extra	0 5 1 1 3
         extra+10	0 0 0 0 1
+        extra+elaichi	0 1 0 0 0
         extra+freezer	0 1 0 0 0
+        extra+hot	0 1 0 0 0
         extra+long	0 0 0 0 2
         extra+mostly	0 1 0 0 0
         extra+sleep	0 1 0 0 0
+        extra+tamarind	0 0 1 0 0
         extra+two	0 0 0 1 0
-        eye	4 1 9 0 2
+        eye	5 2 11 1 2
         eye+age	0 0 1 0 0
         eye+brekfast	1 0 0 0 0
         eye+but	1 0 0 0 0
-        eye+contact	1 0 0 0 0
+        eye+contact	1 0 0 1 0
+        eye+from	0 1 0 0 0
         eye+gonna	0 0 1 0 0
         eye+lekki	0 0 1 0 0
         eye+month	0 0 1 0 0
+        eye+tackl	0 0 1 0 0
         eye+week	0 0 1 0 0
         eye+wer	1 0 0 0 0
         eye+wouldn	0 1 0 0 0
+        eyebrow	1 0 0 0 0
+        eyebrow+look	1 0 0 0 0
         f1	0 0 0 1 0
         f1+6am	0 0 0 1 0
         fabric	0 0 2 0 0
         fabric+birthday	0 0 1 0 0
         fabric+eye	0 0 1 0 0
-        fac	3 3 8 3 4
+        fac	3 3 9 4 5
         fac+after	0 1 0 0 0
         fac+both	0 0 0 0 1
         fac+down	0 0 0 2 0
@@ -6193,14 +7214,17 @@ extension LanguageModel {
         fac+get	0 0 0 0 1
         fac+kiss	0 0 0 0 1
         fac+mask	0 0 3 1 0
+        fac+say	0 0 1 0 0
         fac+sm	1 0 0 0 0
         fac+was	1 0 0 0 0
+        fac+watch	0 0 0 1 0
         fac+wer	0 0 0 0 1
         fac+whatever	1 0 0 0 0
         facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
         facebook+post	1 0 0 0 0
-        facetim	0 0 0 16 0
+        facetim	0 0 0 17 0
+        facetim+2	0 0 0 1 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 2 0
@@ -6213,16 +7237,19 @@ extension LanguageModel {
         facial+saturday	0 0 1 0 0
         faculty	1 0 0 0 0
         faculty+mixer	1 0 0 0 0
-        fail	3 0 0 0 0
+        fail	4 0 0 0 0
+        fail+burp	1 0 0 0 0
         fail+m	1 0 0 0 0
         fail+stat	1 0 0 0 0
         failur	1 0 0 0 0
-        fair	2 1 4 3 1
+        fair	3 1 4 5 1
         fair+dinkum	1 0 0 0 0
+        fair+last	1 0 0 0 0
         fair+lov	0 0 1 0 0
         fair+only	0 0 1 0 0
         fair+play	0 1 0 0 0
         fair+squar	0 0 0 1 0
+        fair+together	0 0 0 2 0
         fairy	0 0 1 0 0
         fairy+light	0 0 1 0 0
         fais	0 0 0 1 0
@@ -6232,23 +7259,29 @@ extension LanguageModel {
         fall+asleep	0 0 0 1 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	4 4 1 1 4
-        family+cam	0 1 0 0 0
+        family	6 6 1 4 5
+        family+cam	0 2 0 0 0
         family+card	0 0 0 1 0
-        family+christma	0 0 0 0 1
+        family+christma	1 0 0 0 1
         family+cuddl	0 0 0 0 1
-        family+dinner	0 0 0 0 2
+        family+dinner	1 0 0 0 2
+        family+do	0 0 0 0 1
         family+first	0 0 1 0 0
         family+group	1 0 0 0 0
+        family+monopoly	0 0 0 1 0
         family+new	0 1 0 0 0
         family+put	0 1 0 0 0
+        family+sleep	0 0 0 1 0
+        family+thanksgiv	0 0 0 1 0
         family+together	1 0 0 0 0
         family+well	1 0 0 0 0
-        fan	0 1 0 1 1
+        familymart	0 0 1 0 0
+        fan	0 2 0 1 1
+        fan+blad	0 1 0 0 0
         fan+sid	0 1 0 0 0
         fan+sunris	0 0 0 1 0
         fan+too	0 0 0 0 1
-        fancy	4 0 18 1 1
+        fancy	4 0 19 1 1
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
         fancy+bath	0 0 1 0 0
@@ -6266,6 +7299,7 @@ extension LanguageModel {
         fancy+notebook	0 0 2 0 0
         fancy+oat	0 0 1 0 0
         fancy+oliv	0 0 1 0 0
+        fancy+one	0 0 1 0 0
         fancy+pen	0 0 1 0 0
         fancy+sock	0 0 2 0 0
         fancy+tin	0 0 1 0 0
@@ -6284,16 +7318,18 @@ extension LanguageModel {
         farid+sunris	0 0 0 1 0
         farl	0 1 0 0 0
         farl+befor	0 1 0 0 0
-        farm	2 1 1 2 0
+        farm	3 1 1 3 0
         farm+account	0 1 0 0 0
         farm+cos	0 0 1 0 0
+        farm+first	0 0 0 1 0
         farm+only	1 0 0 0 0
         farm+thriv	0 0 0 1 0
         farm+through	1 0 0 0 0
         farm+tractor	0 0 0 1 0
-        farmer	3 0 2 9 0
+        farmer	4 0 3 11 0
         farmer+bad	1 0 0 0 0
-        farmer+market	1 0 1 8 0
+        farmer+better	1 0 0 0 0
+        farmer+market	1 0 2 10 0
         farmer+markt	0 0 0 1 0
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
@@ -6312,25 +7348,28 @@ extension LanguageModel {
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	14 7 72 6 0
+        favourit	17 8 76 7 0
         favourit+album	0 0 2 0 0
-        favourit+anim	0 0 0 1 0
+        favourit+anim	0 0 0 2 0
         favourit+author	0 0 1 0 0
         favourit+bakery	0 0 2 0 0
         favourit+band	0 0 1 0 0
         favourit+biryani	0 1 0 0 0
         favourit+biscuit	0 0 1 0 0
-        favourit+book	0 0 3 0 0
+        favourit+book	0 0 4 0 0
         favourit+bookshop	0 0 1 0 0
+        favourit+bubbl	0 0 1 0 0
         favourit+candy	0 0 1 0 0
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
-        favourit+chocolat	0 0 5 0 0
+        favourit+chocolat	0 0 6 0 0
         favourit+coat	0 1 0 0 0
         favourit+color	0 0 4 0 0
         favourit+craft	0 0 1 0 0
         favourit+crisp	0 0 1 0 0
+        favourit+dal	0 1 0 0 0
+        favourit+destination	1 0 0 0 0
         favourit+dinner	0 1 0 0 0
         favourit+donut	0 0 2 0 0
         favourit+drama	0 0 0 1 0
@@ -6354,13 +7393,14 @@ extension LanguageModel {
         favourit+mint	0 0 1 0 0
         favourit+novel	0 0 2 0 0
         favourit+one	0 0 1 0 0
+        favourit+onigiri	0 0 1 0 0
         favourit+orchid	0 0 1 0 0
         favourit+pad	0 0 1 0 0
         favourit+pasta	0 2 0 0 0
         favourit+pastry	0 0 1 0 0
         favourit+pastéis	0 0 1 0 0
         favourit+perfum	0 0 1 0 0
-        favourit+person	3 0 1 0 0
+        favourit+person	5 0 1 0 0
         favourit+photo	0 0 1 0 0
         favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
@@ -6384,22 +7424,26 @@ extension LanguageModel {
         favourti+pastry	0 0 1 0 0
         fb	1 0 0 0 0
         fb+about	1 0 0 0 0
-        fe	2 17 0 1 2
+        fe	2 19 0 1 2
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
         fe+calv	0 2 0 0 0
-        fe+cat	0 1 0 0 0
+        fe+cat	0 2 0 0 0
         fe+chicken	0 1 0 0 0
         fe+get	0 4 0 0 0
         fe+keep	0 0 0 1 0
         fe+no	1 0 0 0 0
-        fe+sleep	0 4 0 0 0
+        fe+sleep	0 5 0 0 0
         fe+was	0 1 0 0 0
-        feed	1 3 0 1 0
+        feed	2 5 0 1 1
         feed+amara	0 1 0 0 0
+        feed+baby	0 0 0 0 1
         feed+no	1 0 0 0 0
+        feed+say	1 0 0 0 0
+        feed+sleep	0 1 0 0 0
         feed+stay	0 0 0 1 0
+        feed+week	0 1 0 0 0
         feed+weekend	0 2 0 0 0
         feedback	1 0 0 0 0
         feedback+ever	1 0 0 0 0
@@ -6407,37 +7451,45 @@ extension LanguageModel {
         feeder+hour	0 0 0 1 0
         feeder+kitchen	0 0 1 0 0
         feeder+together	0 0 0 1 0
-        feel	10 3 0 2 3
+        feel	12 3 1 2 3
         feel+about	0 0 0 1 0
         feel+ask	0 0 0 1 0
         feel+bad	0 1 0 0 0
         feel+doabl	1 0 0 0 0
         feel+if	0 0 0 0 1
         feel+less	0 1 0 0 0
-        feel+lik	4 0 0 0 1
-        feel+low	1 0 0 0 0
+        feel+lik	6 0 0 0 1
+        feel+low	1 0 1 0 0
         feel+rubbish	2 0 0 0 0
         feel+saf	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
         feel+weird	0 1 0 0 0
         feel+world	0 0 0 0 1
-        fell	1 0 0 9 35
+        fell	1 2 0 10 42
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 0 0 8 33
-        fell+twic	0 0 0 1 0
-        felt	6 0 0 1 4
+        fell+asleep	0 1 0 8 40
+        fell+off	0 1 0 0 0
+        fell+twic	0 0 0 2 0
+        fella	1 0 0 0 1
+        fella+40	0 0 0 0 1
+        fella+plac	1 0 0 0 0
+        felt	7 0 0 2 4
         felt+clos	0 0 0 1 0
         felt+d	1 0 0 0 0
         felt+hug	0 0 0 0 1
-        felt+lik	0 0 0 0 1
+        felt+lik	0 0 0 1 1
         felt+mor	1 0 0 0 0
         felt+one	0 0 0 0 1
         felt+saf	1 0 0 0 0
-        felt+seen	1 0 0 0 0
+        felt+seen	2 0 0 0 0
         felt+useless	1 0 0 0 0
         felt+weak	1 0 0 0 0
         felt+wierd	0 0 0 0 1
-        fenc	1 3 1 2 0
+        femi	0 2 0 0 0
+        femi+catch	0 1 0 0 0
+        femi+sort	0 1 0 0 0
+        fenc	1 4 1 2 0
+        fenc+dog	0 1 0 0 0
         fenc+lin	0 0 1 1 0
         fenc+neighbour	1 0 0 0 0
         fenc+panel	0 1 0 0 0
@@ -6446,18 +7498,24 @@ extension LanguageModel {
         fender	0 2 1 0 0
         fender+bender	0 2 0 0 0
         fender+strap	0 0 1 0 0
-        ferrero	0 0 1 0 0
-        ferrero+rocher	0 0 1 0 0
-        ferry	0 0 0 2 1
+        fenway	0 0 0 1 1
+        fenway+first	0 0 0 1 0
+        fenway+wick	0 0 0 0 1
+        ferrero	0 0 2 0 0
+        ferrero+rocher	0 0 2 0 0
+        ferry	0 0 0 3 3
         ferry+devonport	0 0 0 0 1
+        ferry+gozo	0 0 0 0 1
+        ferry+lamma	0 0 0 1 0
+        ferry+lik	0 0 0 0 1
         ferry+see	0 0 0 1 0
         ferry+toronto	0 0 0 1 0
         festival	0 0 3 2 1
         festival+play	0 0 1 0 0
-        fetch	0 4 0 1 0
+        fetch	0 5 0 1 0
         fetch+dog	0 0 0 1 0
         fetch+from	0 1 0 0 0
-        fetch+water	0 1 0 0 0
+        fetch+water	0 2 0 0 0
         fi	1 1 2 0 0
         fi+breakfast	0 1 0 0 0
         fi+har	0 0 1 0 0
@@ -6465,39 +7523,48 @@ extension LanguageModel {
         fiancé	1 0 1 0 0
         fiancé+deployment	1 0 0 0 0
         fiancé+surpris	0 0 1 0 0
-        fidget	0 0 2 0 1
+        fidget	0 0 3 0 1
         fidget+actually	0 0 0 0 1
-        fidget+call	0 0 2 0 0
+        fidget+call	0 0 3 0 0
         field	0 2 1 2 1
         field+last	0 0 0 1 0
         field+mom	0 1 0 0 0
+        fif	1 0 0 0 0
+        fifa	0 0 0 1 0
+        fifa+together	0 0 0 1 0
         fifth	0 0 1 0 0
         fifth+anniversary	0 0 1 0 0
         fifty	2 0 0 0 1
         fifty+one	1 0 0 0 0
         fifty+two	0 0 0 0 1
         fifty+year	1 0 0 0 0
-        fight	2 2 2 3 5
+        fight	2 2 2 4 6
         fight+about	0 1 0 0 0
+        fight+go	0 0 0 1 0
         fight+meant	1 0 0 0 0
+        fight+neither	0 0 0 0 1
         fight+sunday	1 0 0 0 0
         fight+turn	0 0 0 0 1
         fight+was	0 0 0 0 1
-        figur	0 0 1 0 0
+        figur	1 0 1 0 0
         figur+cat	0 0 1 0 0
+        figur+out	1 0 0 0 0
         figuren	0 0 1 0 0
         figuren+cat	0 0 1 0 0
-        fil	0 6 0 0 0
+        fiji	0 0 1 0 0
+        fiji+day	0 0 1 0 0
+        fil	0 7 0 0 0
         fil+accross	0 1 0 0 0
+        fil+first	0 1 0 0 0
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 22 1 0 0
+        fill	0 23 1 0 0
         fill+car	0 7 0 0 0
         fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
         fill+freezer	0 1 0 0 0
-        fill+out	0 4 0 0 0
+        fill+out	0 5 0 0 0
         fill+pill	0 1 0 0 0
         fill+pip	0 1 0 0 0
         fill+road	0 1 0 0 0
@@ -6507,22 +7574,26 @@ extension LanguageModel {
         fill+visa	0 1 0 0 0
         fillet	0 1 0 0 0
         fillet+catch	0 1 0 0 0
-        film	0 0 0 11 10
+        film	0 0 0 13 11
+        film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
+        film+by	0 0 0 1 0
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
         film+sam	0 0 0 1 0
         film+star	0 0 0 0 1
         film+together	0 0 0 2 0
         film+whil	0 0 0 1 0
-        fin	2 1 1 0 0
+        fin	3 1 1 0 0
         fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
         fin+usb	0 0 1 0 0
-        final	5 1 0 1 0
+        final	5 1 0 2 0
         final+car	0 0 0 1 0
-        finally	6 11 3 5 5
+        final+together	0 0 0 1 0
+        finally	6 12 4 6 6
+        finally+after	0 0 0 0 1
         finally+book	1 0 0 0 0
         finally+chas	1 0 0 0 0
         finally+clean	0 1 0 0 0
@@ -6532,7 +7603,7 @@ extension LanguageModel {
         finally+fell	0 0 0 0 1
         finally+finish	1 0 0 0 0
         finally+found	0 0 1 0 0
-        finally+get	1 3 0 0 0
+        finally+get	1 3 1 0 0
         finally+giv	0 0 1 0 0
         finally+go	0 0 0 0 1
         finally+hang	0 1 0 0 0
@@ -6543,31 +7614,34 @@ extension LanguageModel {
         finally+overlap	0 0 0 1 0
         finally+park	0 1 0 0 0
         finally+sit	0 0 0 1 0
+        finally+sleep	0 0 0 1 0
         finally+start	0 0 0 1 0
         finally+stop	0 0 0 0 1
         finally+tell	1 0 0 0 0
         financial	0 1 0 0 0
         financial+aid	0 1 0 0 0
-        find	3 4 1 0 0
+        find	4 4 3 0 0
+        find+biscuit	1 0 0 0 0
         find+d	0 1 0 0 0
         find+easier	1 0 0 0 0
         find+first	0 0 1 0 0
         find+fish	0 1 0 0 0
+        find+her	0 0 1 0 0
         find+out	1 0 0 0 0
         find+quit	0 1 0 0 0
         find+shift	1 0 0 0 0
         find+thing	0 1 0 0 0
         finest	1 0 0 0 0
         finest+conversationalist	1 0 0 0 0
-        finger	0 2 1 0 7
+        finger	0 3 1 0 8
         finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
         finger+min	0 0 0 0 1
-        finger+through	0 0 0 0 4
-        finish	12 8 1 4 1
+        finger+through	0 0 0 0 5
+        finish	13 9 1 4 1
         finish+bathroom	0 1 0 0 0
         finish+conversation	0 0 0 1 0
-        finish+cours	1 0 0 0 0
+        finish+cours	2 0 0 0 0
         finish+cryptic	1 0 0 0 0
         finish+deadlin	0 1 0 0 0
         finish+documentary	0 0 0 1 0
@@ -6580,7 +7654,7 @@ extension LanguageModel {
         finish+lin	1 0 0 0 1
         finish+marathon	4 0 0 0 0
         finish+mark	0 1 0 0 0
-        finish+report	1 1 0 0 0
+        finish+report	1 2 0 0 0
         finish+tax	1 0 0 0 0
         finish+thesis	0 0 1 0 0
         finish+together	0 0 0 1 0
@@ -6596,40 +7670,48 @@ extension LanguageModel {
         firecracker+go	0 0 0 0 1
         firefly	0 0 0 1 0
         firefly+cam	0 0 0 1 0
-        firewood	0 1 0 0 0
+        firewood	0 2 0 0 0
+        firewood+wee	0 1 0 0 0
         firewood+winter	0 1 0 0 0
-        firework	1 0 0 2 2
+        firework	1 0 0 3 3
         firework+bonfir	1 0 0 0 0
         firework+chinatown	0 0 0 0 1
         firework+from	0 0 0 1 0
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	26 6 38 22 23
+        first	35 8 43 29 26
         first+actually	1 0 0 0 0
-        first+anniversary	1 0 0 1 0
+        first+anniversary	2 0 1 1 0
         first+apartment	0 0 1 0 0
         first+big	0 0 0 0 1
+        first+canadian	0 1 0 0 0
         first+concert	0 0 1 0 0
         first+danc	0 0 0 1 0
-        first+dat	1 0 3 0 1
+        first+dat	1 0 4 0 1
         first+day	5 1 3 1 3
         first+edition	0 0 6 0 0
         first+ever	2 0 0 0 0
+        first+family	0 0 0 0 1
         first+flat	0 0 1 0 0
+        first+flight	1 0 0 0 0
+        first+fun	1 0 0 0 0
+        first+gam	0 0 0 2 0
         first+gig	1 0 0 0 0
         first+half	0 0 0 1 0
+        first+hing	0 0 1 0 0
         first+holiday	0 0 1 0 0
         first+hom	0 0 1 0 0
         first+hous	0 0 2 0 0
         first+hug	0 0 0 0 3
         first+kiss	0 0 0 0 2
+        first+marathon	1 0 0 0 0
         first+meant	1 0 0 0 0
         first+meet	0 0 0 1 0
         first+merg	0 0 1 0 0
         first+monday	0 1 0 0 0
         first+night	0 1 0 0 1
-        first+one	0 0 1 1 0
+        first+one	0 0 1 3 0
         first+period	1 0 0 0 0
         first+phon	1 0 0 0 0
         first+photo	0 0 2 0 0
@@ -6638,30 +7720,39 @@ extension LanguageModel {
         first+rip	0 0 1 0 0
         first+six	0 0 1 0 0
         first+snow	0 1 0 1 2
-        first+solo	1 0 0 0 0
+        first+solo	2 0 0 0 0
         first+stadium	0 0 1 0 0
         first+strawberry	0 0 1 0 0
         first+text	1 0 0 0 0
-        first+th	2 0 0 0 1
+        first+th	3 0 0 0 2
+        first+then	1 0 0 0 0
         first+thre	0 0 1 0 0
-        first+tim	3 0 0 12 5
+        first+tim	3 1 0 13 6
+        first+tomato	0 0 1 0 0
         first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
+        first+tuesday	0 0 0 1 0
         first+walk	0 0 0 2 0
         first+warm	0 0 0 1 0
         first+was	1 0 0 0 0
         first+week	0 1 0 0 0
-        first+weekend	1 0 0 0 0
+        first+weekend	1 0 0 1 0
         first+winnipeg	0 0 1 0 0
-        first+year	2 0 7 0 0
-        fish	0 2 4 12 0
+        first+year	3 0 8 0 0
+        fish	0 3 7 14 0
         fish+afternoon	0 0 0 1 0
         fish+chip	0 0 0 1 0
+        fish+curry	0 1 0 0 0
+        fish+dawn	0 0 0 1 0
         fish+gear	0 1 0 0 0
         fish+hubby	0 0 0 1 0
+        fish+knif	0 0 1 0 0
+        fish+lin	0 0 1 0 0
         fish+lur	0 0 1 0 0
+        fish+market	0 0 0 1 0
         fish+morn	0 0 0 1 0
         fish+off	0 0 0 1 0
+        fish+out	0 0 1 0 0
         fish+rod	0 0 3 0 0
         fish+together	0 0 0 2 0
         fish+trip	0 0 0 1 0
@@ -6671,32 +7762,36 @@ extension LanguageModel {
         fit+graduation	1 0 0 0 0
         fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
-        fiv	1 2 0 1 1
+        fiv	1 2 0 1 2
         fiv+get	0 1 0 0 0
         fiv+lunch	0 1 0 0 0
+        fiv+minut	0 0 0 0 1
         fiv+mor	0 0 0 0 1
         fiv+sid	0 0 0 1 0
         fiv+thing	1 0 0 0 0
         fiver	0 0 1 0 0
-        fix	5 45 0 2 1
+        fix	6 51 0 3 1
         fix+aircon	0 1 0 0 0
-        fix+anyth	0 0 0 1 0
+        fix+anyth	0 0 0 2 0
         fix+bik	1 5 0 0 0
         fix+broken	0 1 0 0 0
-        fix+fenc	0 2 0 0 0
+        fix+fenc	0 3 0 0 0
         fix+flaky	0 1 0 0 0
         fix+format	0 1 0 0 0
+        fix+garden	0 1 0 0 0
         fix+gat	0 2 0 0 0
         fix+geyser	0 1 0 0 0
         fix+heater	1 0 0 0 0
         fix+hub	0 1 0 0 0
         fix+latch	0 1 0 0 0
         fix+leak	0 2 0 0 0
-        fix+leaky	0 3 0 0 0
+        fix+leaky	0 5 0 0 0
         fix+punctur	0 1 0 0 0
         fix+screen	0 1 0 0 0
         fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
+        fix+solar	0 1 0 0 0
+        fix+spreadsheet	1 0 0 0 0
         fix+sqeaky	0 1 0 0 0
         fix+squeaky	0 3 0 0 0
         fix+stereo	0 1 0 0 0
@@ -6705,9 +7800,12 @@ extension LanguageModel {
         fix+vpn	0 1 0 0 0
         fix+wifi	2 4 0 0 0
         fix+windmill	0 1 0 0 0
-        fix+wobbly	0 6 0 0 0
+        fix+wobbly	0 7 0 0 0
         fixd	0 1 0 0 0
         fixd+bik	0 1 0 0 0
+        fixin	0 2 0 0 0
+        fixin+chang	0 1 0 0 0
+        fixin+go	0 1 0 0 0
         fizz	0 0 1 0 0
         fizz+toast	0 0 1 0 0
         flagstaff	0 0 0 1 0
@@ -6717,7 +7815,8 @@ extension LanguageModel {
         flannel	0 1 1 0 0
         flannel+freezer	0 1 0 0 0
         flannel+shirt	0 0 1 0 0
-        flar	3 0 0 1 1
+        flar	3 1 0 1 1
+        flar+day	0 1 0 0 0
         flar+heat	0 0 0 0 1
         flar+week	1 0 0 0 0
         flash	0 2 0 0 0
@@ -6733,24 +7832,27 @@ extension LanguageModel {
         flask+say	0 0 0 1 0
         flask+tea	0 0 1 1 0
         flask+too	0 1 0 0 0
-        flat	4 18 18 3 2
-        flat+becaus	0 0 0 2 0
+        flat	5 20 22 4 2
+        flat+becaus	0 0 1 2 0
         flat+befor	0 1 0 0 0
         flat+brixton	1 0 0 0 0
         flat+but	0 1 0 0 0
         flat+clean	0 1 0 0 0
+        flat+feel	1 0 0 0 0
         flat+finally	1 0 0 0 0
         flat+no	0 0 0 0 1
         flat+pack	0 1 0 0 0
         flat+properly	0 1 0 0 0
-        flat+seoul	0 0 1 0 0
+        flat+seoul	0 0 2 0 0
         flat+thing	1 0 0 0 0
         flat+tir	0 1 0 0 0
         flat+top	0 1 0 0 0
+        flat+toronto	0 0 1 0 0
         flat+tyr	0 1 0 0 0
+        flat+uno	0 0 0 1 0
         flat+was	0 1 0 0 0
-        flat+whil	0 4 1 1 0
-        flat+whit	0 2 8 0 0
+        flat+whil	0 5 1 1 0
+        flat+whit	0 3 9 0 0
         flatmat	0 1 0 1 0
         flatmat+bang	0 0 0 1 0
         flatmat+mess	0 1 0 0 0
@@ -6759,17 +7861,19 @@ extension LanguageModel {
         flatpack+wardrob	0 2 0 0 0
         flea	0 0 1 1 0
         flea+market	0 0 1 1 0
-        flew	0 0 0 3 3
+        flew	1 0 0 4 3
         flew+14	0 0 0 1 0
         flew+back	0 0 0 0 1
+        flew+heathrow	1 0 0 0 0
         flew+hom	0 0 0 0 1
-        flew+out	0 0 0 1 1
+        flew+out	0 0 0 2 1
         flew+perth	0 0 0 1 0
         flicker	0 0 0 1 0
         flicker+light	0 0 0 1 0
-        flight	1 11 2 1 8
+        flight	2 11 3 1 8
         flight+abuja	0 0 0 0 1
-        flight+becaus	0 0 0 0 2
+        flight+as	1 0 0 0 0
+        flight+becaus	0 0 1 0 2
         flight+d	0 0 0 1 0
         flight+dublin	0 1 0 0 0
         flight+hav	0 1 0 0 0
@@ -6781,22 +7885,26 @@ extension LanguageModel {
         flight+whil	0 1 0 0 0
         flinch	0 0 0 0 2
         flinch+onc	0 0 0 0 1
-        floor	2 3 1 5 2
+        floor	2 3 1 7 3
         floor+cam	0 0 0 0 1
         floor+cri	0 0 1 0 0
+        floor+do	0 0 0 1 0
         floor+drank	0 0 0 1 0
         floor+flat	0 0 0 1 0
         floor+get	0 1 0 0 0
         floor+new	0 0 0 2 0
+        floor+night	0 0 0 0 1
+        floor+nursery	0 0 0 1 0
         floor+talk	0 0 0 1 0
         floor+wed	1 0 0 0 0
-        flop	1 0 0 0 0
+        flop	1 0 0 0 1
+        flop+top	0 0 0 0 1
         flor	0 0 1 0 0
         flor+way	0 0 1 0 0
         flour	0 0 0 4 0
         flour+everywher	0 0 0 4 0
         flow	0 1 0 0 0
-        flower	0 0 45 1 0
+        flower	0 0 48 1 0
         flower+becaus	0 0 2 0 0
         flower+book	0 0 1 0 0
         flower+deliver	0 0 2 0 0
@@ -6809,19 +7917,24 @@ extension LanguageModel {
         flower+mother	0 0 1 0 0
         flower+no	0 0 1 0 0
         flower+offic	0 0 3 0 0
+        flower+school	0 0 1 0 0
         flower+seller	0 0 1 0 0
         flower+send	0 0 1 0 0
+        flower+standard	0 0 1 0 0
         flower+tulip	0 0 1 0 0
         flower+wait	0 0 1 0 0
         flower+wala	0 0 1 0 0
         flower+way	0 0 3 0 0
+        flower+wer	0 0 1 0 0
         flower+work	0 0 3 0 0
-        flu	0 5 0 0 1
+        flu	0 5 0 0 2
         flu+lik	0 0 0 0 1
         fluffy	0 0 4 0 0
         fluffy+sock	0 0 4 0 0
-        fluid	0 1 0 0 0
-        fly	0 0 0 0 1
+        fluid	0 2 0 0 0
+        fluid+befor	0 1 0 0 0
+        fly	1 0 0 0 1
+        fly+300	1 0 0 0 0
         foam	0 0 1 0 0
         foam+first	0 0 1 0 0
         fob	0 0 1 0 0
@@ -6831,56 +7944,66 @@ extension LanguageModel {
         focus+exam	0 1 0 0 0
         focus+lamb	0 1 0 0 0
         focus+new	0 1 0 0 0
-        fold	2 12 2 0 0
+        fog	1 0 0 0 0
+        fog+car	1 0 0 0 0
+        fold	2 13 2 1 0
         fold+becaus	0 1 0 0 0
         fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
+        fold+dumpling	0 0 0 1 0
         fold+into	1 0 0 0 0
         fold+laundry	1 3 0 0 0
         fold+myself	0 0 1 0 0
         fold+not	0 0 1 0 0
+        fold+scrub	0 1 0 0 0
         fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
         folder	0 2 0 0 0
         folder+20	0 1 0 0 0
         folder+accountant	0 1 0 0 0
-        folic	0 1 0 0 0
-        folic+acid	0 1 0 0 0
-        follow	0 0 0 3 0
+        folic	0 2 0 0 0
+        folic+acid	0 2 0 0 0
+        follow	1 0 0 3 0
+        follow+by	1 0 0 0 0
         follow+plot	0 0 0 1 0
         follow+question	0 0 0 2 0
         font	0 0 1 0 0
-        food	2 3 0 0 0
+        food	2 4 0 0 0
         food+critic	1 0 0 0 0
         food+shop	0 2 0 0 0
         food+tin	1 0 0 0 0
         food+without	0 1 0 0 0
-        foot	0 5 3 0 51
+        foot	0 6 4 0 59
+        foot+14	0 0 0 0 1
+        foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
-        foot+after	0 0 0 0 7
+        foot+after	0 0 0 0 8
         foot+against	0 0 0 0 1
         foot+alway	0 0 1 0 0
         foot+back	0 0 0 0 1
         foot+day	0 1 0 0 0
+        foot+deep	0 1 0 0 0
         foot+kill	0 0 1 0 0
         foot+lap	0 0 0 0 4
-        foot+leg	0 0 0 0 7
+        foot+leg	0 0 0 0 8
         foot+market	0 0 0 0 1
-        foot+massag	0 0 0 0 2
+        foot+massag	0 0 0 0 3
         foot+nic	0 0 0 0 1
         foot+peppermint	0 0 0 0 1
         foot+re	0 0 0 0 1
         foot+restaurant	0 1 0 0 0
-        foot+rub	0 0 0 0 14
+        foot+rub	0 0 1 0 16
         foot+touch	0 0 0 0 1
         foot+tru	0 0 0 0 1
         foot+tuck	0 0 0 0 1
         foot+whil	0 0 0 0 1
         foot+without	0 0 0 0 1
-        football	0 1 0 3 0
+        football	0 2 0 3 0
+        football+6am	0 1 0 0 0
         football+hav	0 1 0 0 0
         football+match	0 0 0 2 0
         football+team	0 0 0 1 0
+        footballwif	1 0 0 0 0
         footplat	0 1 0 0 0
         footplat+wrench	0 1 0 0 0
         footrub	0 0 0 0 2
@@ -6893,13 +8016,14 @@ extension LanguageModel {
         footy+match	0 0 0 2 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
-        forehead	0 0 0 0 26
-        forehead+after	0 0 0 0 1
+        forehead	0 0 0 0 31
+        forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
-        forehead+befor	0 0 0 0 4
+        forehead+befor	0 0 0 0 5
         forehead+carefully	0 0 0 0 1
+        forehead+dur	0 0 0 0 1
         forehead+forehead	0 0 0 0 2
-        forehead+kiss	0 0 0 0 5
+        forehead+kiss	0 0 0 0 6
         forehead+minut	0 0 0 0 1
         forehead+thought	0 0 0 0 1
         forehead+way	0 0 0 0 1
@@ -6909,8 +8033,9 @@ extension LanguageModel {
         foreman+job	1 0 0 0 0
         forest	0 0 1 1 0
         forest+do	0 0 0 1 0
+        forever	1 0 0 0 0
         forgav	2 0 0 0 0
-        forget	7 7 0 0 1
+        forget	7 7 2 0 1
         forget+anniversary	3 0 0 0 0
         forget+breath	1 0 0 0 0
         forget+charger	0 1 0 0 0
@@ -6918,6 +8043,7 @@ extension LanguageModel {
         forget+dinner	1 0 0 0 0
         forget+how	0 0 0 0 1
         forget+mak	0 1 0 0 0
+        forget+which	0 0 1 0 0
         forgiv	3 0 0 0 0
         forgiv+meant	1 0 0 0 0
         forgot	0 5 0 2 0
@@ -6932,7 +8058,8 @@ extension LanguageModel {
         forgotten+wallet	0 1 0 0 0
         forhead	0 0 0 0 1
         forklift	1 0 0 0 0
-        form	1 12 0 0 0
+        form	1 13 0 0 0
+        form+both	0 1 0 0 0
         form+check	0 1 0 0 0
         form+council	0 1 0 0 0
         form+post	0 1 0 0 0
@@ -6944,8 +8071,9 @@ extension LanguageModel {
         format	0 3 0 0 0
         format+cv	0 2 0 0 0
         format+referenc	0 1 0 0 0
-        fort	1 0 0 0 0
+        fort	1 0 0 1 0
         fort+alon	1 0 0 0 0
+        fort+cat	0 0 0 1 0
         forth	0 0 0 0 1
         forth+until	0 0 0 0 1
         fortnit	0 0 0 1 0
@@ -6955,11 +8083,15 @@ extension LanguageModel {
         forty+fifth	0 0 1 0 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
-        found	1 4 29 0 1
+        fought	1 0 0 0 0
+        fought+fair	1 0 0 0 0
+        found	1 5 33 0 1
         found+3	0 2 0 0 0
         found+43	0 1 0 0 0
+        found+50p	0 0 1 0 0
         found+beach	0 0 1 0 0
         found+bus	0 0 1 0 0
+        found+cheaper	0 1 0 0 0
         found+each	0 0 0 0 1
         found+exact	0 0 3 0 0
         found+favourit	0 0 1 0 0
@@ -6972,25 +8104,30 @@ extension LanguageModel {
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
         found+press	0 0 1 0 0
-        found+secondhand	0 0 2 0 0
+        found+secondhand	0 0 3 0 0
         found+shell	0 0 1 0 0
         found+shiny	0 0 1 0 0
-        found+vintag	0 0 5 0 0
+        found+slipway	0 0 1 0 0
+        found+vintag	0 0 6 0 0
         fountain	0 0 2 0 0
         fountain+pen	0 0 2 0 0
-        four	1 6 0 0 1
+        four	1 7 0 0 1
         four+flight	0 5 0 0 0
         four+month	0 0 0 0 1
         four+pag	1 0 0 0 0
+        four+strip	0 1 0 0 0
         four+whol	0 1 0 0 0
+        fourth	1 0 0 0 0
+        fourth+tim	1 0 0 0 0
         fox	0 1 0 0 0
         fox+get	0 1 0 0 0
         fr	2 1 0 1 0
         fr+do	0 1 0 0 0
         fraction	1 0 0 0 0
-        fram	1 0 23 0 1
+        fram	1 0 26 0 1
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
+        fram+desk	0 0 1 0 0
         fram+first	0 0 4 0 0
         fram+giv	0 0 1 0 0
         fram+graduation	0 0 1 0 0
@@ -6998,12 +8135,13 @@ extension LanguageModel {
         fram+map	0 0 1 0 0
         fram+photo	0 0 5 0 0
         fram+print	0 0 2 0 0
+        fram+screenshot	0 0 1 0 0
         fram+wed	0 0 2 0 0
         frank	1 0 0 0 0
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 8 3 0
+        fre	0 0 9 3 0
         fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
         fre+concert	0 0 0 1 0
@@ -7015,16 +8153,17 @@ extension LanguageModel {
         fre+way	0 0 2 0 0
         fre+whisky	0 0 1 0 0
         freddo	0 0 1 0 0
-        freez	0 1 4 3 2
+        freez	0 1 4 3 4
         freez+car	0 0 0 0 1
         freez+early	0 0 1 0 0
         freez+flat	0 0 1 0 0
         freez+foot	0 0 1 0 0
         freez+hot	0 0 0 1 0
         freez+let	0 0 0 0 1
+        freez+night	0 0 0 0 1
         freez+perfect	0 0 0 1 0
         freez+rain	0 0 0 1 0
-        freezer	0 8 0 0 0
+        freezer	0 10 0 0 0
         freezer+busy	0 1 0 0 0
         freezer+meal	0 1 0 0 0
         freezer+neck	0 1 0 0 0
@@ -7036,22 +8175,30 @@ extension LanguageModel {
         freezin	0 0 1 0 0
         frent	0 0 0 0 1
         frent+befor	0 0 0 0 1
-        fresh	0 2 2 0 0
+        fresh	0 3 2 0 0
         fresh+get	0 1 0 0 0
         fresh+mango	0 0 1 0 0
         fresh+marigold	0 0 1 0 0
         fresh+one	0 1 0 0 0
-        friday	1 1 0 3 0
+        fresh+sheet	0 1 0 0 0
+        fri	0 0 1 0 0
+        friday	1 1 1 4 0
+        friday+7pm	0 0 0 1 0
         friday+cook	0 1 0 0 0
+        friday+finally	0 0 1 0 0
         friday+prayer	0 0 0 1 0
         friday+run	0 0 0 1 0
-        fridg	6 1 9 0 2
+        fridg	10 1 10 0 2
+        fridg+6	1 0 0 0 0
         fridg+befor	0 1 0 0 0
         fridg+congratulation	1 0 0 0 0
+        fridg+do	1 0 0 0 0
         fridg+hum	0 0 0 0 1
-        fridg+magnet	0 0 9 0 0
+        fridg+magnet	0 0 10 0 0
+        fridg+next	1 0 0 0 0
         fridg+only	0 0 0 0 1
         fridg+re	1 0 0 0 0
+        fridg+thank	1 0 0 0 0
         fridg+tum	1 0 0 0 0
         fridg+whiteboard	2 0 0 0 0
         friend	4 1 2 0 1
@@ -7064,16 +8211,17 @@ extension LanguageModel {
         friendship+bracelet	0 0 4 0 0
         frm	0 0 1 0 0
         frm+bakery	0 0 1 0 0
-        frog	0 0 3 0 0
+        frog	0 0 4 0 0
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
-        from	23 30 226 38 52
+        from	29 37 264 43 64
+        from+12	0 0 0 0 1
         from+14hr	0 1 0 0 0
         from+3	0 0 0 0 2
         from+6000	1 0 0 0 0
         from+7	0 0 2 0 0
         from+aberdeen	0 0 1 0 0
-        from+across	1 0 0 0 0
+        from+across	2 0 0 0 0
         from+airport	0 3 0 1 0
         from+albuquerqu	0 0 1 0 0
         from+aldi	0 0 1 0 0
@@ -7086,35 +8234,42 @@ extension LanguageModel {
         from+baby	0 0 1 0 0
         from+back	0 0 2 4 0
         from+bad	0 0 0 0 1
-        from+bakery	0 0 10 0 0
+        from+bakery	0 0 13 0 1
         from+bas	0 0 0 1 0
         from+bazaar	0 0 1 0 0
         from+beach	0 0 8 0 0
         from+bed	0 0 1 0 0
-        from+behind	0 0 0 0 12
+        from+behind	0 0 0 0 14
         from+berlin	0 0 1 0 0
         from+blackpool	0 0 1 0 0
         from+boat	0 0 0 1 0
-        from+bodega	0 0 1 0 0
+        from+bodega	0 0 2 0 0
         from+bondi	0 0 1 0 0
+        from+brazilian	0 0 1 0 0
         from+breaux	0 0 1 0 0
         from+buc	0 0 1 0 0
         from+bucket	0 0 1 0 0
+        from+bullr	0 0 1 0 0
+        from+bus	0 0 0 1 0
         from+bypass	0 0 0 0 1
         from+caf	0 0 1 0 0
         from+café	0 0 1 0 0
         from+camp	0 0 1 0 0
         from+canteen	0 0 2 0 0
-        from+car	0 0 0 2 0
+        from+car	0 0 0 3 0
         from+carvel	0 0 1 0 0
         from+catch	0 0 1 0 0
         from+cebu	0 0 1 0 0
+        from+ceilidh	0 0 0 0 1
         from+chapel	0 0 0 0 1
         from+chemist	0 1 0 0 0
         from+chinatown	0 0 1 0 0
+        from+church	0 0 1 0 0
         from+clean	0 0 0 0 1
-        from+clinic	0 0 0 0 1
+        from+cliff	0 0 0 1 0
+        from+clinic	0 0 0 0 2
         from+co	0 0 1 0 0
+        from+colombo	1 0 0 0 0
         from+conferenc	1 0 3 0 0
         from+copenhagen	0 0 1 0 0
         from+corner	0 0 4 0 0
@@ -7122,31 +8277,39 @@ extension LanguageModel {
         from+county	0 0 1 0 0
         from+court	0 0 0 0 1
         from+craft	0 0 1 0 0
+        from+crawfish	0 1 0 0 0
+        from+crystal	0 0 1 0 0
         from+cuban	0 0 1 0 0
+        from+cyprus	1 0 0 0 0
         from+d	1 0 0 0 0
         from+dad	0 0 1 0 0
         from+dairy	0 0 1 0 0
         from+dan	1 0 0 0 0
+        from+day	0 0 1 0 0
         from+deployment	0 1 0 0 0
         from+depot	0 1 0 0 0
         from+di	0 0 1 0 0
         from+diwali	0 1 0 0 0
         from+dog	1 0 0 0 0
         from+dry	0 1 0 0 0
-        from+duty	0 0 1 0 0
+        from+dubai	1 0 0 0 0
+        from+duty	0 0 2 0 0
         from+e	0 0 0 1 0
         from+edinburgh	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
         from+etsy	0 0 1 0 0
-        from+every	0 0 7 0 0
+        from+every	0 0 8 0 0
+        from+familymart	0 0 1 0 0
         from+far	0 1 0 0 0
+        from+farmer	0 0 1 0 0
         from+favourit	0 0 3 0 0
         from+fir	0 1 0 0 1
         from+first	0 0 3 0 0
         from+flower	0 0 2 0 0
+        from+gall	0 0 1 0 0
         from+galveston	0 0 0 0 1
         from+garag	0 0 1 0 0
-        from+garden	0 0 7 0 0
+        from+garden	0 0 8 0 0
         from+gas	0 0 1 0 0
         from+gift	0 0 2 0 0
         from+goa	0 0 1 0 0
@@ -7164,19 +8327,24 @@ extension LanguageModel {
         from+hill	0 0 0 1 0
         from+hom	0 0 2 0 3
         from+honeymoon	0 0 1 0 0
-        from+hospital	1 0 1 0 2
+        from+hospital	1 2 1 0 3
         from+hotel	0 0 1 1 0
         from+hub	0 0 0 0 1
         from+husband	0 0 1 0 2
-        from+indian	0 0 2 0 0
+        from+indian	0 0 3 0 0
         from+istanbul	0 0 1 0 0
         from+jaipur	0 0 1 0 0
         from+japanes	0 0 1 0 0
         from+jess	2 0 0 0 0
+        from+jfk	0 1 0 0 0
         from+kerala	0 0 1 0 0
+        from+kiosk	0 0 1 0 0
         from+kitchen	1 0 0 0 0
+        from+kitw	0 0 0 0 1
+        from+korean	0 0 1 0 0
         from+kumasi	0 0 1 0 1
         from+lab	0 0 0 1 0
+        from+lago	1 1 0 0 0
         from+lamb	0 1 0 0 0
         from+lamma	0 0 1 0 0
         from+lat	0 0 1 0 0
@@ -7191,9 +8359,11 @@ extension LanguageModel {
         from+manila	0 0 2 0 0
         from+market	0 0 10 0 0
         from+mat	1 0 0 0 0
+        from+match	0 1 0 0 0
         from+melaka	0 0 1 0 0
         from+merch	0 0 1 0 0
-        from+mom	0 1 0 1 1
+        from+mik	0 0 1 0 0
+        from+mom	0 1 1 1 1
         from+mombasa	0 0 1 0 0
         from+montego	0 0 1 0 0
         from+mrs	0 0 0 0 1
@@ -7202,16 +8372,17 @@ extension LanguageModel {
         from+neha	0 0 1 0 0
         from+neighbour	0 0 1 0 0
         from+nico	1 0 0 0 0
-        from+night	0 2 1 2 2
+        from+night	0 2 3 2 2
         from+north	0 1 0 0 0
         from+offic	0 0 0 0 1
         from+old	0 0 1 0 0
         from+oslo	0 0 1 0 0
-        from+other	2 0 0 0 0
+        from+other	2 0 1 0 0
         from+party	0 0 1 0 0
         from+pasar	0 0 1 0 0
-        from+petrol	0 0 3 0 0
+        from+petrol	0 0 4 0 0
         from+pharmacy	0 1 0 0 0
+        from+pictur	0 0 0 0 1
         from+platform	1 0 0 0 0
         from+polski	0 0 1 0 0
         from+polytunnel	0 0 1 0 0
@@ -7230,38 +8401,48 @@ extension LanguageModel {
         from+rough	0 1 0 0 0
         from+school	0 0 1 1 1
         from+scratch	0 2 0 2 0
-        from+servo	0 0 3 0 0
+        from+servic	0 0 1 0 0
+        from+servo	0 0 4 0 0
+        from+shamba	0 1 0 0 0
         from+sheer	0 0 0 0 1
         from+shift	0 0 0 0 1
-        from+ship	0 0 1 0 0
+        from+ship	1 0 1 0 0
         from+shop	0 0 8 0 0
         from+shopper	0 1 0 0 0
         from+shrin	0 0 1 0 0
         from+sidelin	1 0 0 3 0
+        from+sinc	0 0 0 0 1
         from+singapor	0 0 1 0 0
         from+siz	0 0 1 0 0
         from+somewher	1 0 0 0 0
         from+south	0 0 1 0 0
+        from+soweto	0 0 1 0 0
+        from+spar	0 0 0 0 1
+        from+spot	0 0 1 0 0
         from+staff	0 0 1 0 0
-        from+stall	0 0 2 0 0
+        from+stall	0 0 4 0 0
         from+station	0 2 0 0 0
         from+steam	0 0 1 0 0
         from+stoep	0 0 0 1 0
         from+summer	0 0 1 0 0
-        from+sweet	0 0 1 0 0
+        from+sweet	0 0 2 0 0
         from+sydney	0 0 1 0 0
+        from+tai	0 0 1 0 0
         from+tanni	0 0 1 0 0
         from+team	0 0 1 0 0
-        from+tesco	1 0 2 0 0
+        from+tesco	1 0 3 0 0
         from+timmy	0 0 1 0 0
         from+toddler	0 0 1 0 0
         from+top	0 0 1 1 0
         from+tour	1 0 1 0 0
-        from+trip	0 0 2 1 1
+        from+trip	0 0 3 1 1
         from+truck	0 0 1 2 0
         from+tub	0 0 0 1 0
+        from+turkish	0 0 1 0 0
         from+two	0 0 0 1 0
         from+uni	0 0 1 0 0
+        from+van	0 0 0 1 0
+        from+veg	0 0 1 0 0
         from+vend	0 0 1 0 0
         from+vendor	0 0 1 0 0
         from+verg	0 0 1 0 0
@@ -7269,38 +8450,44 @@ extension LanguageModel {
         from+vienna	0 0 1 0 0
         from+walk	0 0 1 0 0
         from+wanjiku	0 0 1 0 0
-        from+ward	2 0 0 1 0
-        from+wed	0 0 3 1 0
+        from+ward	2 0 0 2 0
+        from+wed	0 0 4 1 0
         from+wee	0 0 1 0 0
         from+west	0 0 1 0 0
         from+wet	0 0 1 0 0
         from+windscreen	0 1 0 0 0
         from+woman	0 0 1 0 0
-        from+work	0 2 7 0 1
+        from+work	0 2 8 0 2
         from+writ	0 0 0 0 1
         from+ya	0 0 1 0 0
-        front	26 2 0 2 6
+        front	33 3 1 3 8
+        front+aunty	1 0 0 0 0
         front+customer	0 0 0 0 1
-        front+dad	2 0 0 0 0
+        front+dad	3 0 0 0 0
         front+desk	0 1 0 0 0
         front+door	0 0 0 1 1
-        front+everyon	5 0 0 0 1
+        front+everyon	6 0 0 0 1
         front+fan	0 1 0 0 0
         front+friend	1 0 0 0 0
-        front+kid	3 0 0 0 0
-        front+mat	2 0 0 0 0
+        front+kid	4 0 0 0 0
+        front+look	0 0 1 0 0
+        front+mat	2 0 0 0 1
         front+mom	3 0 0 0 0
         front+mother	1 0 0 0 0
         front+new	0 0 0 0 1
-        front+parent	4 0 0 0 1
-        front+row	0 0 0 1 0
+        front+parent	5 0 0 0 1
+        front+row	0 0 0 2 0
+        front+security	1 0 0 0 0
         front+sister	1 0 0 0 0
+        front+step	0 1 0 0 0
         front+teenager	0 0 0 0 1
-        front+whol	1 0 0 0 0
+        front+whol	2 0 0 0 0
+        front+year	0 0 0 0 1
         frost	2 2 0 0 0
         frost+from	0 1 0 0 0
         frost+windscreen	2 0 0 0 0
         frost+year	0 1 0 0 0
+        fruit	0 1 0 0 0
         fry	0 2 0 2 0
         fry+after	0 1 0 1 0
         fry+gossip	0 0 0 1 0
@@ -7309,17 +8496,24 @@ extension LanguageModel {
         fryer+notic	0 0 0 0 1
         ft	0 0 0 1 0
         ft+d	0 0 0 1 0
+        ftira	0 1 0 0 0
+        ftira+tuna	0 1 0 0 0
+        fuchka	0 0 1 0 0
+        fuchka+from	0 0 1 0 0
         fudg	0 0 2 0 0
         fudg+letter	0 0 1 0 0
         fudg+next	0 0 1 0 0
         fuel	0 2 0 0 0
         fuel+generator	0 1 0 0 0
+        fuert	0 0 0 0 1
+        fuert+befor	0 0 0 0 1
         fuimo	0 0 0 1 0
         fuimo+al	0 0 0 1 0
-        full	0 3 3 2 3
+        full	0 4 3 4 3
         full+5	0 1 0 0 0
-        full+attention	0 0 0 1 0
+        full+attention	0 0 0 3 0
         full+day	0 0 0 1 0
+        full+dog	0 1 0 0 0
         full+favourit	0 0 1 0 0
         full+listen	0 0 0 0 1
         full+minut	0 0 0 0 2
@@ -7327,8 +8521,9 @@ extension LanguageModel {
         full+peti	0 0 1 0 0
         full+roast	0 1 0 0 0
         fum	0 1 0 0 0
-        fun	0 1 0 2 0
+        fun	1 1 0 4 0
         fun+carv	0 1 0 0 0
+        fun+run	1 0 0 0 0
         funeral	2 2 0 0 5
         funeral+becaus	1 0 0 0 0
         funeral+hom	0 0 0 0 1
@@ -7350,34 +8545,42 @@ extension LanguageModel {
         futur	0 0 0 3 0
         futur+over	0 0 0 2 0
         futur+porch	0 0 0 1 0
-        fuzzy	0 0 2 0 0
+        fuzzy	0 0 3 0 0
         fuzzy+slipper	0 0 1 0 0
-        fuzzy+sock	0 0 1 0 0
+        fuzzy+sock	0 0 2 0 0
         gab	1 0 0 0 0
         gab+sock	1 0 0 0 0
+        gabi	0 0 1 1 0
+        gabi+together	0 0 0 1 0
         gaffer	0 0 1 0 0
         gaffer+tap	0 0 1 0 0
         gajra	0 0 2 0 0
         gajra+from	0 0 2 0 0
+        gall	0 0 1 1 0
+        gall+fac	0 0 1 1 0
         gallery	2 0 0 3 0
         gallery+actually	1 0 0 0 0
         gallery+open	0 0 0 1 0
         gallery+show	1 0 0 0 0
         galveston	0 0 0 0 1
-        gam	0 1 2 26 4
+        gam	0 1 2 31 4
         gam+after	0 0 0 1 0
         gam+chair	0 1 0 0 0
         gam+its	0 0 0 1 0
         gam+kitchen	0 0 0 1 0
         gam+lost	0 0 0 1 0
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 8 0
+        gam+night	0 0 0 10 0
         gam+onlin	0 0 0 1 0
         gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
-        gam+together	0 0 0 2 0
+        gam+together	0 0 0 3 0
+        gam+viking	0 0 0 1 0
+        gam+wick	0 0 0 1 0
         ganda	1 0 0 0 0
         ganda+kahit	1 0 0 0 0
+        gap	0 0 0 0 1
+        gap+between	0 0 0 0 1
         garag	0 8 2 2 0
         garag+can	0 3 0 0 0
         garag+finally	0 1 0 0 0
@@ -7386,33 +8589,36 @@ extension LanguageModel {
         garag+paracetamol	0 1 0 0 0
         garag+saturday	0 0 0 1 0
         garag+till	0 0 0 1 0
-        garden	5 5 8 27 1
+        garden	6 6 10 31 1
         garden+52	0 0 1 0 0
         garden+afternoon	0 0 0 1 0
         garden+befor	0 0 0 1 0
         garden+blanket	0 0 0 1 0
-        garden+centr	0 0 1 6 0
+        garden+centr	1 0 1 7 0
         garden+day	0 0 0 1 0
         garden+devon	0 0 1 0 0
         garden+do	1 0 0 0 0
         garden+fix	0 1 0 0 0
         garden+flask	0 0 0 1 0
-        garden+gat	0 2 0 0 0
-        garden+glov	0 0 1 0 0
+        garden+gat	0 3 0 0 0
+        garden+glov	0 0 2 0 0
+        garden+hour	0 0 0 1 0
         garden+jacket	0 1 0 0 0
         garden+layout	0 0 0 1 0
+        garden+lik	0 0 1 0 0
         garden+listen	0 0 0 1 0
         garden+look	3 0 0 0 0
         garden+only	1 0 0 0 0
         garden+pillow	0 0 1 0 0
         garden+put	0 0 1 0 0
+        garden+ruth	0 0 0 1 0
         garden+say	0 0 0 1 0
         garden+sid	0 0 0 2 0
         garden+smil	0 0 1 0 0
         garden+sunday	0 0 0 1 0
         garden+talk	0 0 0 1 0
         garden+tell	0 0 0 1 0
-        garden+together	0 0 0 4 0
+        garden+together	0 0 0 5 0
         gardn	0 0 0 1 0
         garland	0 0 1 0 0
         garland+from	0 0 1 0 0
@@ -7427,12 +8633,14 @@ extension LanguageModel {
         gas+wouldn	0 1 0 0 0
         gass	0 2 0 0 0
         gass+truck	0 2 0 0 0
-        gat	2 5 0 0 6
+        gat	2 6 0 0 7
         gat+after	0 0 0 0 1
         gat+befor	0 1 0 0 2
         gat+d	0 1 0 0 0
+        gat+front	0 0 0 0 1
         gat+goat	0 1 0 0 0
         gat+latch	0 1 0 0 0
+        gat+squeak	0 1 0 0 0
         gat+top	0 1 0 0 0
         gather	0 0 1 0 0
         gather+violet	0 0 1 0 0
@@ -7444,17 +8652,24 @@ extension LanguageModel {
         gear	0 2 1 0 0
         gear+found	0 0 1 0 0
         gear+into	0 1 0 0 0
+        gel	0 0 1 0 0
+        gel+tolu	0 0 1 0 0
         gelato	0 0 0 1 0
         gelato+wander	0 0 0 1 0
+        gelt	0 0 1 0 0
+        gelt+coat	0 0 1 0 0
         generator	0 1 0 0 0
         generator+hav	0 1 0 0 0
-        genius	1 0 0 0 0
+        genius	2 0 0 0 0
+        genius+figur	1 0 0 0 0
         genius+scribbl	1 0 0 0 0
-        gentl	0 2 0 0 2
+        gentl	0 2 0 0 3
         gentl+forehead	0 0 0 0 1
+        gentl+hand	0 0 0 0 1
         gentl+shoulder	0 0 0 0 1
         gentleman	0 0 0 0 1
-        gently	0 0 0 0 1
+        gently	0 0 0 0 2
+        gently+3pm	0 0 0 0 1
         genuin	1 0 0 1 0
         genuin+compliment	1 0 0 0 0
         genuin+interest	0 0 0 1 0
@@ -7462,16 +8677,18 @@ extension LanguageModel {
         genuinely+brilliant	2 0 0 0 0
         genuinely+good	1 0 0 0 0
         genuinely+lov	1 0 0 0 0
-        gerald	1 0 2 0 0
+        georgia	1 0 0 0 0
+        georgia+church	1 0 0 0 0
+        gerald	1 0 3 0 0
         gerald+do	1 0 0 0 0
         geranium	0 0 1 0 0
-        get	35 54 142 18 48
+        get	43 67 167 21 54
         get+1	0 0 0 0 1
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
         get+3	0 0 0 1 0
         get+31	0 0 1 0 0
-        get+5	0 0 0 1 0
+        get+5	0 1 0 1 0
         get+8	1 0 0 0 0
         get+adaptiv	0 0 1 0 0
         get+admit	0 0 1 0 0
@@ -7481,27 +8698,32 @@ extension LanguageModel {
         get+away	0 0 0 0 1
         get+bab	0 0 1 0 0
         get+baby	0 1 0 0 0
-        get+back	0 4 0 0 6
+        get+back	0 7 0 0 6
         get+bacon	0 0 0 1 0
         get+bae	0 0 1 0 0
         get+bag	0 0 1 0 0
         get+barry	0 0 1 0 0
         get+bby	1 0 0 0 0
         get+befor	3 0 0 0 0
+        get+better	1 0 0 0 0
         get+big	0 0 1 0 0
         get+birthday	0 0 1 0 0
         get+biscuit	0 0 1 0 0
         get+block	0 1 0 0 0
         get+blood	0 0 0 0 1
         get+book	0 0 2 0 0
+        get+boot	0 0 1 0 0
         get+bottl	0 0 3 0 0
         get+box	0 0 1 0 0
         get+bubbl	0 0 1 0 0
-        get+cactus	0 0 1 0 0
+        get+bunch	0 0 1 0 0
+        get+cactus	0 0 2 0 0
         get+candl	0 0 1 0 0
         get+capo	0 0 1 0 0
         get+car	0 3 0 0 0
-        get+cheeky	0 0 1 0 0
+        get+card	0 0 1 0 0
+        get+chair	0 1 0 0 0
+        get+cheeky	0 0 1 1 0
         get+choccy	0 0 1 0 0
         get+christma	0 0 1 0 1
         get+cold	0 0 0 0 1
@@ -7519,7 +8741,9 @@ extension LanguageModel {
         get+dozen	0 0 1 0 0
         get+driv	1 0 0 0 0
         get+e	0 0 1 0 0
-        get+early	0 3 0 2 0
+        get+early	0 4 0 2 0
+        get+earring	0 0 2 0 0
+        get+elli	0 0 1 0 0
         get+em	1 0 0 0 0
         get+engrav	0 0 1 0 0
         get+exam	0 1 0 0 0
@@ -7534,6 +8758,7 @@ extension LanguageModel {
         get+freddo	0 0 1 0 0
         get+fresh	0 1 0 0 0
         get+from	0 2 1 1 1
+        get+fuchka	0 0 1 0 0
         get+full	0 2 0 0 0
         get+gf	0 0 1 0 0
         get+giv	0 0 1 0 0
@@ -7542,20 +8767,25 @@ extension LanguageModel {
         get+grabber	0 0 1 0 0
         get+half	0 1 0 0 0
         get+halloween	0 0 1 0 0
-        get+heat	0 0 3 0 0
-        get+hom	0 9 0 0 13
+        get+hand	0 0 1 0 0
+        get+heat	0 0 4 0 0
+        get+hom	1 9 0 0 15
+        get+hon	0 0 0 0 1
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
         get+husband	0 0 1 0 0
         get+ice	0 0 0 1 0
-        get+into	0 0 0 0 1
+        get+into	0 1 0 0 1
+        get+jamaican	0 0 1 0 0
         get+jar	0 0 2 0 0
         get+jersey	0 0 1 0 0
         get+job	0 0 0 0 2
         get+keychain	0 0 1 0 0
-        get+kiss	0 0 0 0 1
+        get+keyr	0 0 1 0 0
+        get+kiss	0 0 0 0 2
         get+laid	0 1 0 1 0
         get+lamington	0 0 1 0 0
+        get+lass	0 0 1 0 0
         get+lat	0 1 0 0 0
         get+leather	0 0 1 0 0
         get+lego	0 0 2 0 0
@@ -7563,20 +8793,22 @@ extension LanguageModel {
         get+lil	0 0 1 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
-        get+littl	0 0 5 0 0
+        get+littl	0 0 7 0 0
+        get+load	0 1 0 0 0
         get+lost	0 0 0 1 0
         get+lov	0 1 0 0 0
         get+lush	0 0 1 0 0
         get+massag	0 0 1 0 0
         get+match	0 0 2 0 0
         get+mister	0 0 1 0 0
+        get+mom	0 0 1 0 0
         get+muddl	0 1 0 0 0
         get+nervous	0 0 0 0 1
         get+new	0 0 14 0 0
         get+nic	0 0 2 0 0
         get+nikhil	0 0 1 0 0
-        get+nois	0 0 3 0 0
-        get+off	0 0 2 0 4
+        get+nois	0 0 4 0 0
+        get+off	0 0 2 0 5
         get+offsid	0 0 0 2 0
         get+own	0 1 1 0 0
         get+pack	0 0 3 0 0
@@ -7584,15 +8816,18 @@ extension LanguageModel {
         get+pair	0 0 1 0 0
         get+perfum	0 0 2 0 0
         get+phon	0 0 3 0 0
+        get+photo	0 0 1 0 0
         get+plant	0 0 1 0 0
         get+plush	0 0 2 0 0
         get+present	0 0 1 0 0
-        get+proper	0 1 1 0 0
+        get+proper	0 1 2 0 0
         get+pull	0 0 0 0 1
         get+quiet	1 0 0 0 0
+        get+ready	0 1 0 0 0
+        get+residenc	1 0 0 0 0
         get+result	0 0 0 0 1
         get+rid	1 0 0 0 0
-        get+right	0 0 1 0 0
+        get+right	0 1 1 0 0
         get+round	0 1 0 0 0
         get+sampaguita	0 0 1 0 0
         get+school	0 0 1 0 0
@@ -7605,6 +8840,7 @@ extension LanguageModel {
         get+silly	0 0 1 0 0
         get+sit	0 1 0 0 0
         get+slap	0 0 0 0 1
+        get+slic	0 0 0 1 0
         get+smol	0 0 1 0 0
         get+solid	0 1 0 0 0
         get+som	0 2 0 0 0
@@ -7613,24 +8849,31 @@ extension LanguageModel {
         get+str	0 0 1 0 0
         get+strawberry	0 0 1 0 0
         get+stress	0 0 0 0 2
-        get+sunflower	0 0 1 0 0
+        get+sunflower	0 0 2 0 0
         get+surpris	0 0 1 0 1
         get+tablet	0 0 1 0 0
         get+takeaway	1 0 0 1 0
-        get+teary	0 0 0 1 0
+        get+takis	0 0 1 0 0
+        get+taylor	0 0 1 0 0
+        get+teary	1 0 0 1 0
+        get+teenager	0 1 0 0 0
         get+tell	1 0 0 0 0
         get+ten	1 0 0 0 0
+        get+text	1 0 0 0 0
         get+ther	3 0 0 0 0
-        get+through	3 0 0 0 0
+        get+through	5 0 0 0 0
         get+thru	1 0 0 0 0
         get+till	0 0 0 0 1
-        get+tiny	0 0 2 0 0
+        get+tiny	0 0 4 0 0
         get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
+        get+totally	0 0 0 1 0
         get+troubl	0 1 0 0 0
         get+tulip	0 0 1 0 0
+        get+tunic	0 1 0 0 0
         get+twin	0 1 0 0 0
         get+two	0 0 1 0 0
+        get+ube	0 0 1 0 0
         get+uni	0 0 0 0 1
         get+valentin	0 0 1 0 0
         get+vinyl	0 0 1 0 0
@@ -7641,6 +8884,7 @@ extension LanguageModel {
         get+whol	0 0 0 1 0
         get+wif	0 0 5 0 0
         get+wifey	0 0 1 0 0
+        get+work	0 1 0 0 0
         get+wouldn	0 1 0 0 0
         get+x	1 0 0 0 0
         getaway	0 0 0 2 0
@@ -7650,9 +8894,10 @@ extension LanguageModel {
         geylang+bazaar	0 0 0 1 0
         geyser	0 1 0 0 0
         geyser+hav	0 1 0 0 0
-        gf	4 1 2 1 3
+        gf	5 1 2 1 3
         gf+12hr	0 1 0 0 0
         gf+birthday	0 0 1 0 0
+        gf+first	1 0 0 0 0
         gf+hid	1 0 0 0 0
         gf+hoodi	0 0 1 0 0
         gf+hyp	1 0 0 0 0
@@ -7665,19 +8910,22 @@ extension LanguageModel {
         gg+carri	1 0 0 0 0
         gi	0 0 0 0 1
         gi+big	0 0 0 0 1
-        giant	0 0 1 0 0
+        giant	0 0 2 0 0
         giant+ic	0 0 1 0 0
-        gif	1 0 2 0 0
+        giant+tobleron	0 0 1 0 0
+        gif	2 0 2 0 0
+        gif+danc	1 0 0 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 21 0 0
+        gift	0 2 25 0 0
         gift+bag	0 0 1 0 0
         gift+behind	0 0 1 0 0
-        gift+card	0 0 6 0 0
+        gift+card	0 0 9 0 0
         gift+ever	0 1 0 0 0
         gift+new	0 0 2 0 0
         gift+oud	0 0 1 0 0
         gift+perfum	0 0 1 0 0
         gift+shop	0 0 4 0 0
+        gift+tiny	0 0 1 0 0
         gift+voucher	0 0 1 0 0
         gift+wouldnt	0 1 0 0 0
         gift+year	0 0 1 0 0
@@ -7698,18 +8946,24 @@ extension LanguageModel {
         gilmor+girl	0 0 0 1 0
         gin	0 0 0 1 0
         gin+rummy	0 0 0 1 0
-        girl	7 0 0 1 1
-        girl+danc	1 0 0 0 0
+        ginger	0 1 1 0 0
+        ginger+beer	0 0 1 0 0
+        ginger+sweet	0 1 0 0 0
+        girl	9 0 0 1 2
+        girl+danc	2 0 0 0 0
         girl+eat	0 0 0 1 0
         girl+lubbock	1 0 0 0 0
         girl+meet	1 0 0 0 0
         girl+smartest	1 0 0 0 0
         girl+steam	1 0 0 0 0
         girl+strongest	1 0 0 0 0
-        girlfriend	3 1 2 2 0
+        girl+suva	1 0 0 0 0
+        girl+y	0 0 0 0 1
+        girlfriend	3 1 2 3 0
         girlfriend+boygenius	0 0 1 0 0
         girlfriend+d	1 0 0 0 0
         girlfriend+do	0 1 0 0 0
+        girlfriend+netball	0 0 0 1 0
         girlfriend+prid	0 0 1 0 0
         girlfriend+reason	1 0 0 0 0
         girlfriend+roller	0 0 0 1 0
@@ -7719,30 +8973,32 @@ extension LanguageModel {
         gist+until	0 0 0 1 0
         githeri	0 1 0 0 0
         githeri+becaus	0 1 0 0 0
-        giv	22 1 55 3 85
+        giv	24 1 63 4 102
         giv+any	0 0 0 1 0
         giv+back	0 0 0 0 6
         giv+besito	0 0 0 0 1
         giv+best	0 0 0 0 2
-        giv+big	0 0 0 0 4
+        giv+big	0 0 0 0 6
         giv+biggest	0 0 0 0 2
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
+        giv+box	0 0 1 0 0
         giv+bracelet	0 0 1 0 0
         giv+candl	0 0 1 0 0
         giv+card	1 0 0 0 0
         giv+champi	0 0 0 0 1
         giv+cheeky	0 0 0 0 2
         giv+chill	1 0 0 0 0
+        giv+chiteng	0 0 1 0 0
         giv+complain	1 0 0 0 0
         giv+cuddl	0 0 0 0 2
         giv+cut	0 0 1 0 0
         giv+cwtch	0 0 0 0 1
         giv+efua	0 0 0 0 1
         giv+flower	0 0 1 0 0
-        giv+foot	0 0 0 0 7
+        giv+foot	0 0 0 0 8
         giv+fram	0 0 2 0 0
-        giv+full	0 0 0 1 0
+        giv+full	0 0 0 2 0
         giv+genuin	1 0 0 0 0
         giv+gf	0 0 0 0 1
         giv+goosebump	1 0 0 0 0
@@ -7754,9 +9010,9 @@ extension LanguageModel {
         giv+herself	1 0 0 0 0
         giv+hoodi	0 0 2 0 0
         giv+how	1 0 0 0 0
-        giv+hub	0 0 0 0 1
+        giv+hub	0 0 0 0 2
         giv+hubby	1 0 0 0 0
-        giv+hug	0 0 0 0 3
+        giv+hug	0 0 0 0 5
         giv+hun	0 0 0 0 1
         giv+husband	0 0 0 0 1
         giv+jar	0 0 4 0 0
@@ -7764,26 +9020,28 @@ extension LanguageModel {
         giv+jhappi	0 0 0 0 1
         giv+jimmy	0 0 0 0 1
         giv+keyr	0 0 1 0 0
-        giv+kiss	0 0 0 0 2
+        giv+kiss	0 0 0 0 3
         giv+lady	0 0 0 0 1
-        giv+last	0 0 3 0 0
+        giv+last	0 0 4 0 0
+        giv+leila	0 0 1 0 0
         giv+lift	0 1 0 0 0
         giv+littl	0 0 1 0 0
-        giv+long	0 0 0 0 8
+        giv+long	0 0 0 0 11
         giv+longest	0 0 0 0 1
         giv+lou	0 0 0 0 1
         giv+marjori	0 0 1 0 0
         giv+massag	0 0 0 0 4
-        giv+massiv	0 0 0 0 1
+        giv+massiv	0 0 0 0 3
         giv+mixtap	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
         giv+morn	0 0 1 0 0
-        giv+mother	0 0 1 0 0
-        giv+neck	0 0 0 0 4
+        giv+mother	0 0 1 0 1
+        giv+neck	0 0 0 0 5
         giv+necklac	0 0 2 0 0
         giv+new	1 0 2 0 0
         giv+one	0 0 1 0 0
         giv+out	0 0 1 0 0
+        giv+over	1 0 0 0 0
         giv+packet	0 0 1 0 0
         giv+pebbl	0 0 2 0 0
         giv+pep	7 0 0 0 0
@@ -7792,8 +9050,9 @@ extension LanguageModel {
         giv+proper	0 0 0 0 4
         giv+propper	0 0 0 0 1
         giv+push	0 0 1 0 0
+        giv+re	1 0 0 0 0
         giv+real	1 0 0 0 0
-        giv+red	0 0 1 0 0
+        giv+red	0 0 2 0 0
         giv+remot	0 0 0 0 1
         giv+rohan	0 0 0 0 1
         giv+scalp	0 0 0 0 2
@@ -7804,17 +9063,22 @@ extension LanguageModel {
         giv+shoutout	1 0 0 0 0
         giv+sport	0 0 0 0 1
         giv+squeez	0 0 0 0 3
+        giv+squish	0 0 0 0 1
+        giv+tash	0 0 1 0 0
+        giv+tund	0 0 0 0 1
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
         giv+wee	0 0 0 0 1
+        giv+welsh	0 0 1 0 0
         giv+whol	1 0 0 0 0
-        giv+wif	0 0 1 0 0
+        giv+wif	0 0 1 0 1
         giv+worry	0 0 1 0 0
         gizzada	0 0 1 0 0
         gizzada+bun	0 0 1 0 0
         glacier	0 1 0 0 0
-        glad	3 0 0 0 0
+        glad	3 1 0 0 0
+        glad+do	0 1 0 0 0
         glad+marri	2 0 0 0 0
         glad+meet	1 0 0 0 0
         glamorous	0 1 0 0 0
@@ -7831,9 +9095,10 @@ extension LanguageModel {
         glitter+everywher	0 0 1 0 0
         glob	0 0 4 0 0
         glob+from	0 0 4 0 0
-        glov	0 0 4 0 0
+        glov	0 0 5 0 0
         glov+from	0 0 1 0 0
         glov+grippy	0 0 1 0 0
+        glov+mother	0 0 1 0 0
         glov+old	0 0 2 0 0
         glovebox	0 0 2 0 0
         glow	4 0 0 0 0
@@ -7843,9 +9108,10 @@ extension LanguageModel {
         gm	4 0 0 0 0
         gm+beautiful	2 0 0 0 0
         gm+ily	2 0 0 0 0
-        go	39 18 6 149 27
+        go	47 24 7 172 31
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
+        go+5	0 0 0 0 1
         go+about	0 0 1 0 0
         go+age	0 0 0 0 1
         go+allotment	0 0 0 1 0
@@ -7853,20 +9119,26 @@ extension LanguageModel {
         go+anywher	5 0 0 0 0
         go+auction	0 1 0 0 0
         go+back	2 0 0 0 0
-        go+bed	1 0 0 2 0
+        go+bed	1 1 0 2 0
         go+bik	0 0 0 2 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
+        go+bowl	0 0 0 1 0
         go+bright	1 0 0 0 2
         go+brother	0 0 0 1 0
+        go+buy	0 1 0 0 0
         go+call	0 0 0 0 1
         go+cam	0 1 0 0 0
         go+camp	0 0 0 2 0
         go+carnival	0 0 0 1 0
+        go+ceilidh	0 0 0 1 0
         go+chai	0 0 0 1 0
+        go+chemist	0 2 0 0 0
+        go+church	0 1 0 0 0
         go+cinema	0 0 0 4 0
         go+cold	0 0 0 0 1
         go+cook	0 0 0 1 0
+        go+cos	0 0 0 1 0
         go+cousin	0 0 0 1 0
         go+danc	0 0 0 1 0
         go+dander	0 0 0 1 0
@@ -7875,14 +9147,14 @@ extension LanguageModel {
         go+dip	0 0 0 1 0
         go+dog	0 0 0 1 0
         go+down	0 0 0 5 1
-        go+driv	0 0 0 8 0
+        go+driv	0 0 0 9 0
         go+ella	0 0 0 1 0
         go+empty	0 1 0 0 0
         go+ewww	0 0 0 0 1
         go+farmer	0 0 0 5 0
         go+fin	1 0 0 0 0
         go+first	0 0 0 0 1
-        go+fish	0 0 0 4 0
+        go+fish	0 0 0 5 0
         go+footy	0 0 0 1 0
         go+foreman	1 0 0 0 0
         go+fre	0 0 0 1 0
@@ -7894,11 +9166,12 @@ extension LanguageModel {
         go+get	1 0 0 0 0
         go+geylang	0 0 0 1 0
         go+gig	0 0 0 4 0
-        go+girlfriend	0 0 0 1 0
+        go+girlfriend	0 0 0 2 0
         go+graduation	0 0 0 1 0
         go+great	1 0 0 0 0
         go+gym	0 0 0 2 0
         go+hanukkah	0 0 0 1 0
+        go+hawker	0 0 0 1 0
         go+her	1 0 0 0 0
         go+hik	0 0 0 2 0
         go+hom	0 1 0 0 0
@@ -7913,9 +9186,12 @@ extension LanguageModel {
         go+let	0 0 0 1 0
         go+library	0 0 0 1 0
         go+listen	0 0 0 1 0
-        go+long	0 0 0 1 0
+        go+long	0 0 0 2 0
+        go+lusaka	0 0 0 1 0
         go+makola	0 0 1 0 0
+        go+market	0 0 0 1 0
         go+mass	0 1 0 2 0
+        go+match	0 0 0 1 0
         go+meet	0 1 0 0 0
         go+moderation	1 0 0 0 0
         go+movy	0 0 0 1 0
@@ -7924,13 +9200,15 @@ extension LanguageModel {
         go+night	1 0 0 0 0
         go+off	0 0 0 0 1
         go+ok	1 0 0 0 0
+        go+ooooooh	0 0 1 0 0
         go+op	0 0 0 1 0
         go+open	0 0 0 1 0
-        go+out	0 1 1 1 0
+        go+out	1 2 1 1 0
         go+over	0 0 0 1 0
         go+owamb	0 0 0 1 0
+        go+paddl	0 0 0 1 0
         go+pain	1 0 0 0 0
-        go+parent	0 0 0 2 0
+        go+parent	0 0 0 3 0
         go+pharmacy	0 1 0 0 0
         go+physio	1 0 0 1 0
         go+picnic	0 0 0 1 0
@@ -7941,19 +9219,30 @@ extension LanguageModel {
         go+prid	0 0 0 1 0
         go+priya	0 0 0 1 0
         go+promotion	3 0 0 0 0
+        go+pub	0 0 0 1 0
+        go+pur	1 0 0 0 0
         go+quiet	2 0 0 0 0
-        go+red	2 0 0 0 1
+        go+red	3 0 0 0 2
         go+retirement	0 0 0 1 0
         go+roof	0 0 0 1 0
         go+round	0 0 1 2 0
         go+run	0 0 0 1 0
+        go+scan	0 0 0 0 1
         go+school	0 0 0 1 0
         go+see	0 0 0 3 0
+        go+shaz	1 0 0 0 0
+        go+sheila	0 0 0 1 0
+        go+shin	1 0 0 0 0
+        go+shy	1 0 0 0 0
+        go+simbang	0 0 0 1 0
         go+skat	0 0 0 1 0
+        go+sous	1 0 0 0 0
+        go+spanish	0 0 0 1 0
         go+staffroom	0 0 0 0 1
         go+star	0 0 0 1 0
         go+stargaz	0 0 0 2 0
         go+startup	1 0 0 0 0
+        go+stat	0 0 0 1 0
         go+straight	0 1 0 0 0
         go+sunday	0 0 0 2 0
         go+swim	0 0 0 1 0
@@ -7964,17 +9253,17 @@ extension LanguageModel {
         go+tesco	0 1 0 0 0
         go+thai	0 0 0 1 0
         go+therapy	1 0 0 0 0
-        go+thrift	0 0 0 2 0
-        go+through	0 0 0 4 1
+        go+thrift	0 0 0 3 0
+        go+through	0 0 0 5 1
         go+together	0 0 1 0 0
         go+tramp	0 0 0 1 0
         go+until	0 0 0 1 0
         go+visit	0 0 0 1 0
         go+walgreen	0 1 0 0 0
-        go+walk	0 0 0 11 0
-        go+watch	0 0 0 2 0
+        go+walk	0 0 0 12 0
+        go+watch	0 0 0 3 0
         go+work	0 2 0 1 0
-        go+zoo	0 0 0 1 0
+        go+zoo	0 0 0 2 0
         goa	0 0 1 0 0
         goal	1 0 0 0 0
         goal+celebration	1 0 0 0 0
@@ -7985,10 +9274,11 @@ extension LanguageModel {
         god+do	1 0 0 0 0
         goe	1 0 0 0 0
         goe+ok	1 0 0 0 0
-        gold	0 0 2 1 0
+        gold	0 0 3 1 0
         gold+bangl	0 0 1 0 0
         gold+chain	0 0 1 0 0
         gold+dat	0 0 0 1 0
+        gold+locket	0 0 1 0 0
         golden	0 0 1 0 0
         golden+gaytim	0 0 1 0 0
         golf	0 0 2 1 1
@@ -7997,65 +9287,78 @@ extension LanguageModel {
         gon	0 1 0 2 0
         gon+never	0 1 0 0 0
         gon+walk	0 0 0 2 0
-        gonna	6 1 3 2 1
+        gonna	7 1 3 2 1
         gonna+clean	0 1 0 0 0
         gonna+crush	1 0 0 0 0
         gonna+giv	0 0 0 0 1
         gonna+los	0 0 1 0 0
         gonna+mak	0 0 1 0 0
         gonna+pick	0 0 1 0 0
-        gonna+smash	2 0 0 0 0
+        gonna+smash	3 0 0 0 0
         gonna+tak	0 0 0 1 0
         gonna+thank	1 0 0 0 0
         gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	48 2 9 2 5
+        good	58 4 12 4 7
         good+am	1 0 0 0 0
         good+bab	2 0 0 0 0
         good+bakery	0 0 2 0 0
+        good+bean	0 1 0 0 0
         good+becaus	1 0 0 0 0
         good+better	1 0 0 0 0
         good+chocolat	0 0 1 0 0
         good+dad	1 0 0 0 0
+        good+day	1 0 0 0 1
         good+dri	0 0 1 0 0
         good+enough	1 0 0 0 0
         good+farmer	1 0 0 0 0
         good+haven	1 0 0 0 0
+        good+hour	0 0 0 1 0
+        good+husband	2 0 0 0 0
         good+japanes	0 0 1 0 0
-        good+job	5 0 0 0 0
+        good+job	6 0 0 0 0
         good+leather	0 0 1 0 0
         good+listener	2 0 0 0 0
-        good+luck	7 0 0 0 0
+        good+lotion	0 0 0 0 1
+        good+luck	9 0 0 0 0
         good+mak	1 0 0 0 0
         good+man	1 0 0 0 0
-        good+mom	1 0 0 0 0
-        good+morn	10 0 0 1 3
+        good+mom	2 0 0 0 0
+        good+morn	11 0 0 1 3
+        good+new	1 0 0 0 0
         good+night	0 0 0 1 1
         good+no	3 0 0 0 0
         good+oil	0 0 0 0 1
+        good+one	0 0 1 0 0
         good+pen	0 0 1 0 0
         good+person	1 0 0 0 0
         good+pillow	0 1 0 0 0
+        good+sam	1 0 0 0 0
         good+sandwich	1 0 0 0 0
         good+scientist	1 0 0 0 0
         good+shampoo	0 0 1 0 0
-        good+shirt	0 1 0 0 0
+        good+shirt	0 2 0 0 0
         good+smil	1 0 0 0 0
         good+son	1 0 0 0 0
         good+team	1 0 0 0 0
         good+umbrella	0 0 1 0 0
         good+year	1 0 0 0 0
-        goodby	0 0 0 0 12
+        goodby	0 0 0 0 14
+        goodby+4	0 0 0 0 1
         goodby+depot	0 0 0 0 1
         goodby+door	0 0 0 0 3
         goodby+driveway	0 0 0 0 1
         goodby+gat	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
+        goodby+school	0 0 0 0 1
         goodby+station	0 0 0 0 1
         goodby+truck	0 0 0 0 1
         goodi	0 0 2 0 0
-        goodnight	2 0 0 3 5
+        goodnight	2 0 0 3 8
+        goodnight+befor	0 0 0 0 1
+        goodnight+brief	0 0 0 0 1
+        goodnight+bump	0 0 0 0 1
         goodnight+kiss	0 0 0 0 1
         goodnight+tagalog	1 0 0 0 0
         goodnight+text	1 0 0 0 0
@@ -8064,8 +9367,11 @@ extension LanguageModel {
         goody	0 0 2 0 0
         googl	1 0 0 0 0
         googl+review	1 0 0 0 0
+        googly	0 0 1 0 0
+        googly+eye	0 0 1 0 0
         goosebump	1 0 0 0 0
-        gorgeous	7 0 0 0 0
+        gorgeous	8 0 0 0 0
+        gorgeous+befor	1 0 0 0 0
         gorgeous+green	1 0 0 0 0
         gorgeous+paint	1 0 0 0 0
         gorgeous+scar	1 0 0 0 0
@@ -8074,11 +9380,13 @@ extension LanguageModel {
         gower	0 0 0 1 0
         gower+together	0 0 0 1 0
         gown	1 0 0 0 0
-        gp	0 3 0 0 1
-        gp+appointment	0 2 0 0 0
+        gozo	0 0 0 0 1
+        gp	0 4 0 0 1
+        gp+appointment	0 3 0 0 0
         gp+whil	0 0 0 0 1
-        grab	0 1 17 0 2
+        grab	0 1 18 0 2
         grab+bunch	0 0 1 0 0
+        grab+chocolat	0 0 1 0 0
         grab+coffe	0 0 1 0 0
         grab+costco	0 0 1 0 0
         grab+crem	0 0 1 0 0
@@ -8109,18 +9417,21 @@ extension LanguageModel {
         graduation+gown	1 0 0 0 0
         graduation+nam	0 0 1 0 0
         graduation+tak	0 0 0 1 0
-        gran	0 1 1 2 0
+        gran	0 1 1 2 1
         gran+geranium	0 0 1 0 0
         gran+hav	0 0 0 1 0
+        gran+rest	0 0 0 0 1
         gran+shortbread	0 0 0 1 0
         gran+walk	0 1 0 0 0
         grand	2 0 0 0 0
         grand+final	1 0 0 0 0
         grand+woman	1 0 0 0 0
-        grandad	2 0 2 0 1
+        grandad	2 1 2 0 2
         grandad+br	0 0 1 0 0
+        grandad+carer	0 1 0 0 0
         grandad+dry	0 0 0 0 1
         grandad+shirt	0 0 1 0 0
+        grandad+shoulder	0 0 0 0 1
         grandad+whil	1 0 0 0 0
         grandad+writ	1 0 0 0 0
         grandchildren	1 0 0 1 0
@@ -8128,17 +9439,22 @@ extension LanguageModel {
         grandfather	0 1 0 0 0
         grandfather+clock	0 1 0 0 0
         grandkid	0 0 0 0 1
-        grandma	1 1 1 2 0
+        grandma	1 2 2 2 0
         grandma+call	0 0 1 0 0
         grandma+hav	0 0 0 1 0
         grandma+kid	0 0 0 1 0
         grandma+pecan	0 1 0 0 0
+        grandma+prescription	0 1 0 0 0
+        grandma+singl	0 0 1 0 0
         grandma+tell	1 0 0 0 0
         grandmother	0 0 1 0 0
         grandmother+call	0 0 1 0 0
-        grandpa	1 1 0 0 0
+        grandpa	1 1 1 0 0
+        grandpa+br	0 0 1 0 0
         grandpa+porridg	0 1 0 0 0
         grandpa+still	1 0 0 0 0
+        grandparent	0 0 0 1 0
+        grandparent+becaus	0 0 0 1 0
         grandson	1 0 0 0 0
         grandson+was	1 0 0 0 0
         granny	0 0 0 0 1
@@ -8151,12 +9467,14 @@ extension LanguageModel {
         grass+afternoon	0 0 0 1 0
         grass+leg	0 0 0 0 2
         grass+tomorrow	0 0 0 1 0
-        grat	1 0 0 0 0
+        grat	1 1 0 0 0
+        grat+coconut	0 1 0 0 0
         grat+new	1 0 0 0 0
-        grateful	11 0 0 0 0
+        grateful	12 0 0 0 0
         grateful+about	1 0 0 0 0
         grateful+advent	1 0 0 0 0
         grateful+am	1 0 0 0 0
+        grateful+every	1 0 0 0 0
         grateful+patienc	1 0 0 0 0
         grateful+perth	1 0 0 0 0
         grateful+pick	1 0 0 0 0
@@ -8168,12 +9486,14 @@ extension LanguageModel {
         gravy	1 0 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	18 0 0 2 0
+        great	23 0 0 2 0
+        great+craic	1 0 0 0 0
         great+da	1 0 0 0 0
-        great+dad	3 0 0 0 0
+        great+dad	5 0 0 0 0
         great+deal	0 0 0 1 0
         great+grandson	1 0 0 0 0
         great+job	1 0 0 0 0
+        great+land	1 0 0 0 0
         great+mom	6 0 0 0 0
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
@@ -8185,10 +9505,10 @@ extension LanguageModel {
         green+pen	0 0 1 0 0
         green+room	0 0 0 0 1
         greet	0 0 0 0 1
-        gregg	0 0 3 0 0
+        gregg	0 0 5 0 0
         gregg+after	0 0 1 0 0
         gregg+becaus	0 0 1 0 0
-        gregg+sausag	0 0 1 0 0
+        gregg+sausag	0 0 2 0 0
         grew	0 0 0 1 0
         grid	0 1 0 0 0
         grief	1 0 0 0 1
@@ -8196,7 +9516,8 @@ extension LanguageModel {
         grief+slow	0 0 0 0 1
         griev	0 0 0 0 1
         griev+brother	0 0 0 0 1
-        grill	0 1 0 0 0
+        grill	0 2 0 0 0
+        grill+after	0 1 0 0 0
         grill+mop	0 1 0 0 0
         grind	0 0 0 0 1
         grind+rank	0 0 0 0 1
@@ -8205,17 +9526,17 @@ extension LanguageModel {
         grip+old	0 0 1 0 0
         grippy	0 0 1 0 0
         grippy+palm	0 0 1 0 0
-        grit	0 3 0 0 0
-        grit+path	0 1 0 0 0
+        grit	0 4 0 0 0
+        grit+path	0 2 0 0 0
         grit+step	0 2 0 0 0
         groan	0 0 0 0 1
         groan+worth	0 0 0 0 1
         grocer	0 0 1 0 0
-        grocery	3 13 0 2 0
+        grocery	3 14 0 2 0
         grocery+by	0 1 0 0 0
         grocery+four	0 3 0 0 0
         grocery+grocery	0 2 0 0 0
-        grocery+list	0 1 0 0 0
+        grocery+list	0 2 0 0 0
         grocery+receipt	1 0 0 0 0
         grocery+run	0 2 0 0 0
         grocery+tip	0 1 0 0 0
@@ -8233,6 +9554,7 @@ extension LanguageModel {
         grout+shower	0 1 0 0 0
         grown	1 0 0 0 0
         grown+year	1 0 0 0 0
+        growth	1 0 0 0 0
         grumpy	2 0 0 0 0
         grumpy+pain	1 0 0 0 0
         grumpy+week	1 0 0 0 0
@@ -8244,6 +9566,8 @@ extension LanguageModel {
         guava+y	0 0 1 0 0
         guess	1 0 0 0 0
         guess+week	1 0 0 0 0
+        guest	0 1 0 0 0
+        guest+tim	0 1 0 0 0
         guilty	0 0 1 0 0
         guilty+pleasur	0 0 1 0 0
         guin	0 0 1 0 0
@@ -8270,9 +9594,10 @@ extension LanguageModel {
         gut+after	1 0 0 0 0
         gut+fillet	0 1 0 0 0
         gut+only	0 1 0 0 0
-        gutter	0 12 0 0 0
+        gutter	0 13 0 0 0
         gutter+befor	0 2 0 0 0
         gutter+harold	0 1 0 0 0
+        gutter+hat	0 1 0 0 0
         gutter+margaret	0 1 0 0 0
         gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
@@ -8283,48 +9608,55 @@ extension LanguageModel {
         gym	0 1 2 2 0
         gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
+        habibi	1 0 0 0 0
+        habibi+tell	1 0 0 0 0
+        habibti	0 0 0 0 1
+        habibti+fell	0 0 0 0 1
         habit	0 0 0 1 0
         habit+thes	0 0 0 1 0
         hadn	0 0 0 0 1
         hadn+sleep	0 0 0 0 1
         haha	1 0 0 0 0
-        hair	2 7 1 0 48
+        hair	2 10 2 0 51
         hair+bath	0 0 0 0 1
         hair+befor	0 0 0 0 1
         hair+behind	0 0 0 0 2
+        hair+call	0 0 1 0 0
+        hair+crisp	0 1 0 0 0
         hair+driv	0 0 0 0 1
         hair+dur	0 0 0 0 1
         hair+gently	0 0 0 0 1
         hair+headach	0 0 0 0 1
         hair+kitchen	0 1 0 0 0
         hair+look	1 0 0 0 0
+        hair+lov	0 1 0 0 0
         hair+massag	0 0 0 0 1
         hair+morn	0 0 0 0 1
         hair+off	0 1 0 0 0
         hair+rub	0 0 0 0 1
-        hair+sinc	0 3 0 0 0
+        hair+sinc	0 4 0 0 0
         hair+sink	0 1 0 0 0
         hair+slowly	0 0 0 0 2
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 3
-        hair+till	0 0 0 0 4
+        hair+till	0 0 0 0 6
         hair+until	0 0 0 0 5
         hair+watch	0 0 0 0 1
         hair+wed	0 0 0 0 1
-        hair+whil	0 0 0 0 7
-        haircut	12 0 0 0 0
-        haircut+befor	3 0 0 0 0
+        hair+whil	0 0 0 0 8
+        haircut	13 0 0 0 0
+        haircut+befor	4 0 0 0 0
         haircut+genuinely	1 0 0 0 0
         haircut+housemat	1 0 0 0 0
         haircut+say	1 0 0 0 0
         haircut+suit	1 0 0 0 0
         haircut+x3	1 0 0 0 0
-        haldiram	0 0 1 0 0
-        haldiram+bhujia	0 0 1 0 0
+        haldiram	0 0 2 0 0
+        haldiram+bhujia	0 0 2 0 0
         haleem	1 0 0 0 0
         haleem+better	1 0 0 0 0
-        half	4 3 2 4 6
+        half	4 3 3 4 6
         half+asleep	0 0 0 1 1
         half+century	1 0 0 0 0
         half+driv	0 1 0 0 0
@@ -8338,12 +9670,12 @@ extension LanguageModel {
         half+sugar	0 1 0 0 0
         half+tamil	1 0 0 0 0
         half+term	0 0 1 1 0
-        half+way	0 0 0 0 1
-        halfway	2 0 0 1 0
+        half+way	0 0 1 0 1
+        halfway	2 0 0 1 1
         halfway+but	0 0 0 1 0
-        halfway+through	1 0 0 0 0
+        halfway+through	1 0 0 0 1
         halfway+thru	1 0 0 0 0
-        hall	2 3 3 3 5
+        hall	2 3 3 3 6
         hall+bed	0 0 0 0 1
         hall+cos	0 1 0 0 0
         hall+door	0 0 1 0 0
@@ -8362,6 +9694,9 @@ extension LanguageModel {
         hallway+everyon	0 0 0 0 1
         hallway+lightbulb	0 1 0 0 0
         hallway+noth	0 0 0 0 1
+        halo	0 0 2 0 0
+        halo+deliver	0 0 1 0 0
+        halo+halo	0 0 1 0 0
         halwa	0 0 1 0 0
         halwa+from	0 0 1 0 0
         hammock	0 0 0 0 5
@@ -8369,17 +9704,19 @@ extension LanguageModel {
         hamper	0 0 2 0 0
         hamza	1 0 0 0 0
         hamza+unprompt	1 0 0 0 0
-        hana	1 0 0 0 0
+        hana	2 0 0 0 0
         hana+m	1 0 0 0 0
-        hand	4 5 5 2 162
+        hana+사랑해	1 0 0 0 0
+        hand	4 5 7 2 182
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 1
-        hand+across	0 0 0 0 1
+        hand+across	0 0 0 0 2
         hand+after	0 0 0 0 4
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
         hand+arthritis	0 0 0 0 2
+        hand+as	0 0 0 0 1
         hand+back	0 0 0 0 11
         hand+bad	0 1 0 0 0
         hand+becaus	0 0 0 0 1
@@ -8391,13 +9728,15 @@ extension LanguageModel {
         hand+cinema	0 0 0 0 1
         hand+coat	0 0 0 0 1
         hand+couch	0 0 0 0 1
-        hand+cousin	0 0 0 0 1
+        hand+cousin	0 0 0 0 2
         hand+cramp	0 0 0 0 1
-        hand+cream	0 0 2 0 0
+        hand+cream	0 0 3 0 0
         hand+cross	0 0 0 0 2
         hand+d	0 0 0 0 1
         hand+dentist	0 0 0 0 1
+        hand+departur	0 0 0 0 1
         hand+dur	0 0 0 0 10
+        hand+ferry	0 0 0 0 1
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
         hand+get	0 0 0 0 1
@@ -8405,11 +9744,13 @@ extension LanguageModel {
         hand+hand	0 0 0 0 3
         hand+hold	0 0 0 0 1
         hand+hospital	0 0 0 0 1
-        hand+kne	0 0 0 0 7
-        hand+lik	0 0 0 0 3
+        hand+kne	0 0 0 0 8
+        hand+lik	0 0 0 0 4
+        hand+littl	0 0 1 0 0
         hand+lower	0 0 0 0 2
-        hand+massag	0 0 0 0 5
+        hand+massag	0 0 0 0 7
         hand+min	0 0 0 0 3
+        hand+movy	0 0 0 0 1
         hand+night	0 0 0 0 2
         hand+paint	0 0 2 0 0
         hand+pictur	0 0 0 0 1
@@ -8420,6 +9761,7 @@ extension LanguageModel {
         hand+result	0 0 0 0 1
         hand+revival	0 0 0 0 1
         hand+round	0 0 0 0 1
+        hand+sofa	0 0 0 0 1
         hand+squeez	0 0 0 0 1
         hand+station	0 0 0 0 1
         hand+stiff	0 0 0 0 1
@@ -8427,18 +9769,20 @@ extension LanguageModel {
         hand+thigh	0 0 0 0 2
         hand+thing	1 0 0 0 0
         hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 7
+        hand+through	0 0 0 0 8
         hand+throughout	0 0 0 0 1
+        hand+till	0 0 0 0 1
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 12
+        hand+under	0 0 0 0 14
         hand+wait	0 0 0 0 6
-        hand+walk	0 0 0 0 9
+        hand+walk	0 0 0 0 10
+        hand+was	0 0 0 0 1
         hand+watch	0 0 0 0 1
-        hand+way	0 0 0 0 1
+        hand+way	0 0 0 0 2
         hand+wer	0 2 0 0 0
         hand+whil	0 0 0 0 5
-        hand+whol	0 0 0 0 10
+        hand+whol	0 0 0 0 12
         hand+wreck	0 0 1 0 0
         handbag	0 0 1 0 0
         handful	0 0 3 0 0
@@ -8446,7 +9790,7 @@ extension LanguageModel {
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	20 7 1 0 0
+        handl	22 8 1 0 0
         handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+call	0 1 0 0 0
@@ -8463,21 +9807,29 @@ extension LanguageModel {
         handl+hard	1 0 0 0 0
         handl+housemat	1 0 0 0 0
         handl+interview	1 0 0 0 0
+        handl+maya	1 0 0 0 0
+        handl+parent	0 1 0 0 0
         handl+patient	1 0 0 0 0
         handl+peopl	1 0 0 0 0
         handl+school	4 0 0 0 0
         handl+son	2 0 0 0 0
         handl+turn	0 0 1 0 0
+        handl+whol	1 0 0 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
         handover	0 0 0 0 1
         handover+kid	0 0 0 0 1
+        handprint	0 0 1 0 0
+        handprint+cat	0 0 1 0 0
+        handrail	0 1 0 0 0
+        handrail+front	0 1 0 0 0
         handsom	5 0 0 0 0
         handsom+city	1 0 0 0 0
         handsom+front	1 0 0 0 0
         handsom+look	1 0 0 0 0
         handsom+whiteboard	1 0 0 0 0
-        handsomest	1 0 0 0 0
+        handsomest	2 0 0 0 0
+        handsomest+fella	1 0 0 0 0
         handsomest+man	1 0 0 0 0
         handwash	0 0 0 0 1
         handwash+work	0 0 0 0 1
@@ -8489,7 +9841,8 @@ extension LanguageModel {
         handwritten+not	1 0 0 0 0
         handwritten+thank	1 0 0 0 0
         handy	0 0 0 1 0
-        hang	2 8 0 4 0
+        hang	3 8 0 4 0
+        hang+littl	1 0 0 0 0
         hang+out	0 1 0 4 0
         hang+pictur	0 1 0 0 0
         hang+shelv	1 0 0 0 0
@@ -8498,12 +9851,20 @@ extension LanguageModel {
         hang+wonky	0 1 0 0 0
         hannah	0 0 0 1 0
         hannah+freez	0 0 0 1 0
-        hanukkah	1 0 1 1 0
+        hanson	0 1 0 0 0
+        hanson+too	0 1 0 0 0
+        hanukkah	2 0 3 2 0
+        hanukkah+candl	0 0 0 1 0
         hanukkah+card	1 0 0 0 0
+        hanukkah+gelt	0 0 1 0 0
         hanukkah+night	0 0 1 0 0
         hanukkah+party	0 0 0 1 0
-        happen	7 0 0 1 0
+        hanukkah+sock	0 0 1 0 0
+        hanukkah+text	1 0 0 0 0
+        happen	9 0 0 1 0
         happen+after	0 0 0 1 0
+        happen+airport	1 0 0 0 0
+        happen+go	1 0 0 0 0
         happen+out	1 0 0 0 0
         happen+say	1 0 0 0 0
         happen+sober	1 0 0 0 0
@@ -8513,28 +9874,31 @@ extension LanguageModel {
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	6 0 3 2 1
+        happy	6 0 4 3 1
         happy+10	1 0 0 0 0
         happy+anniversary	1 0 0 0 0
         happy+birthday	1 0 0 0 0
         happy+lola	1 0 0 0 0
         happy+period	0 0 1 0 0
         happy+tear	1 0 1 0 0
+        happy+thought	0 0 1 0 0
         happydiwali	0 0 1 0 0
         har	0 0 1 0 0
         harbour	0 0 0 2 0
         harbour+together	0 0 0 1 0
         harbour+wall	0 0 0 1 0
-        hard	18 0 0 1 1
+        hard	20 0 0 1 3
         hard+befor	1 0 0 0 0
         hard+conversation	1 0 0 0 0
         hard+day	2 0 0 0 0
         hard+every	1 0 0 0 0
+        hard+hear	1 0 0 0 0
+        hard+meet	0 0 0 0 1
         hard+mummy	1 0 0 0 0
         hard+one	1 0 0 0 0
         hard+stuff	1 0 0 0 0
         hard+tell	0 0 0 0 1
-        hard+work	8 0 0 0 0
+        hard+work	9 0 0 0 0
         hardest	4 0 0 0 0
         hardest+shift	1 0 0 0 0
         hardest+thre	1 0 0 0 0
@@ -8543,7 +9907,9 @@ extension LanguageModel {
         hardwork+proud	1 0 0 0 0
         hari	0 0 0 1 0
         hari+raya	0 0 0 1 0
-        haribo	0 0 1 0 0
+        haribo	0 0 3 0 0
+        haribo+driv	0 0 1 0 0
+        haribo+print	0 0 1 0 0
         haribo+tiny	0 0 1 0 0
         harold	3 3 3 0 1
         harold+as	0 0 1 0 0
@@ -8556,6 +9922,8 @@ extension LanguageModel {
         harold+tablet	0 1 0 0 0
         harold+tea	0 1 0 0 0
         harold+what	1 0 0 0 0
+        harriet	0 0 0 1 0
+        harriet+together	0 0 0 1 0
         harrogat	0 0 1 0 0
         harrogat+wept	0 0 1 0 0
         harry	0 0 0 1 0
@@ -8563,13 +9931,15 @@ extension LanguageModel {
         harvest	2 0 0 0 0
         harvest+wouldn	1 0 0 0 0
         harvest+year	1 0 0 0 0
-        has	5 6 3 2 1
+        has	5 6 6 2 2
+        has+23	0 0 1 0 0
         has+br	0 0 1 0 0
         has+brutal	0 0 0 1 0
         has+chang	0 1 0 0 0
         has+do	1 0 0 0 0
         has+ever	1 0 0 0 0
         has+finally	0 0 1 0 0
+        has+flu	0 0 0 0 1
         has+habit	0 0 0 1 0
         has+know	0 1 0 0 0
         has+meant	1 0 0 0 0
@@ -8578,27 +9948,35 @@ extension LanguageModel {
         has+room	0 1 0 0 0
         has+say	1 0 0 0 0
         has+smil	1 0 0 0 0
+        has+tap	0 0 1 0 0
         has+tea	0 0 1 0 0
+        has+tim	0 0 1 0 0
         has+tweak	0 1 0 0 0
         has+undertaken	0 1 0 0 0
         hasn	1 1 0 0 1
         hasn+abl	0 1 0 0 0
         hasn+arriv	0 0 0 0 1
         hasn+slow	1 0 0 0 0
-        hat	2 6 2 3 4
+        hat	3 10 3 4 4
         hat+after	1 0 0 0 0
+        hat+baby	0 0 1 0 0
         hat+fish	0 0 0 1 0
         hat+fly	0 0 0 0 1
         hat+half	0 0 1 0 0
+        hat+ladder	0 1 0 0 0
         hat+limescal	0 1 0 0 0
         hat+market	0 0 1 0 0
+        hat+morning	0 0 0 1 0
         hat+needl	0 0 0 0 1
+        hat+number	0 1 0 0 0
         hat+oliv	1 0 0 0 0
         hat+part	0 1 0 0 0
-        hat+phon	0 3 0 0 0
+        hat+phon	0 4 0 0 0
         hat+smell	0 1 0 0 0
         hat+takeoff	0 0 0 0 1
-        haul	2 2 1 2 2
+        hat+turbulenc	1 0 0 0 0
+        hat+watch	0 1 0 0 0
+        haul	2 3 1 2 3
         haul+aberdeen	0 1 0 0 0
         haul+glasgow	1 0 0 0 0
         haul+littl	0 0 0 1 0
@@ -8606,7 +9984,7 @@ extension LanguageModel {
         haul+say	1 0 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	17 97 8 18 3
+        hav	18 114 9 21 3
         hav+14	0 0 1 0 0
         hav+7	1 0 0 0 0
         hav+9	0 0 1 0 0
@@ -8617,15 +9995,17 @@ extension LanguageModel {
         hav+back	1 0 0 0 0
         hav+bath	0 2 0 0 0
         hav+bluetooth	0 0 1 0 0
+        hav+br	0 1 0 0 0
         hav+break	0 3 0 0 0
-        hav+breakfast	0 0 0 3 0
+        hav+breakfast	0 0 0 4 0
         hav+breath	0 1 0 0 0
         hav+call	0 1 0 0 0
         hav+carri	0 1 0 0 0
-        hav+cook	0 1 0 0 0
-        hav+deal	0 5 0 0 0
+        hav+cook	0 2 0 0 0
+        hav+deal	0 6 0 0 0
         hav+dinner	0 0 0 1 0
-        hav+do	0 1 0 0 0
+        hav+do	0 3 0 0 0
+        hav+drop	0 1 0 0 0
         hav+fac	0 3 0 0 0
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
@@ -8634,20 +10014,22 @@ extension LanguageModel {
         hav+gon	0 0 0 2 0
         hav+happen	1 0 0 0 0
         hav+hol	0 0 1 0 0
+        hav+hom	0 0 0 1 0
         hav+hot	0 1 0 0 0
         hav+keep	1 0 0 0 0
         hav+knit	0 0 1 0 0
         hav+leav	0 2 0 0 0
-        hav+lie	0 10 0 0 0
+        hav+lie	0 12 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
         hav+lunch	0 1 0 2 0
         hav+mak	0 1 0 0 0
         hav+mend	0 1 0 0 0
-        hav+miss	0 3 0 1 0
+        hav+miss	0 5 0 1 0
         hav+month	0 0 0 1 0
         hav+morn	0 0 0 1 0
         hav+nap	0 1 0 0 0
+        hav+need	1 0 0 0 0
         hav+night	0 1 0 2 0
         hav+no	0 0 1 1 0
         hav+one	0 2 0 1 0
@@ -8664,46 +10046,53 @@ extension LanguageModel {
         hav+spent	0 0 0 1 0
         hav+stay	0 1 0 0 0
         hav+stop	0 3 0 0 0
-        hav+stress	0 2 0 0 0
+        hav+stress	0 3 0 0 0
         hav+sunday	0 1 0 0 0
         hav+tak	0 1 0 0 0
         hav+tell	1 0 0 0 0
-        hav+think	0 1 0 0 0
+        hav+think	0 3 0 0 0
         hav+voic	1 0 0 0 0
         hav+walk	0 1 0 0 0
+        hav+watch	0 0 0 1 0
         hav+way	0 1 0 0 0
         hav+whol	0 0 0 1 0
-        haven	1 0 0 3 0
+        hav+worry	0 0 1 0 0
+        haven	1 0 0 4 0
         haven+felt	0 0 0 1 0
         haven+proper	0 0 0 1 0
+        haven+read	0 0 0 1 0
         haven+seen	0 0 0 1 0
         haven+wash	1 0 0 0 0
-        hawker	1 0 2 1 0
-        hawker+centr	0 0 2 1 0
+        hawker	1 0 2 2 1
+        hawker+centr	0 0 2 2 1
         hawker+one	1 0 0 0 0
-        hay	1 0 1 0 0
+        hay	1 1 1 0 0
+        hay+bal	0 1 0 0 0
         hay+look	1 0 0 0 0
         hay+wye	0 0 1 0 0
-        head	2 1 2 1 35
+        head	4 1 2 1 38
         head+as	0 0 0 0 2
         head+bakery	0 0 1 0 0
         head+bus	0 0 0 0 1
         head+chest	0 0 0 0 6
         head+department	1 0 0 0 0
         head+go	0 1 0 0 0
-        head+lap	0 0 0 0 6
+        head+grandad	0 0 0 0 1
+        head+lap	0 0 0 0 7
         head+massag	0 0 0 0 7
         head+migrain	0 0 0 0 1
         head+out	0 0 0 1 0
-        head+scratch	0 0 0 0 1
+        head+scratch	0 0 0 0 2
         head+sholder	0 0 0 0 1
         head+shoulder	0 0 0 0 5
         head+torch	0 0 1 0 0
         head+upon	0 0 0 0 1
         head+whil	0 0 0 0 2
         head+work	1 0 0 0 0
+        head+year	1 0 0 0 0
         headach	0 0 0 0 3
-        headphon	0 0 6 0 1
+        headphon	0 0 7 0 1
+        headphon+ask	0 0 1 0 0
         headphon+call	0 0 1 0 0
         headphon+can	0 0 1 0 0
         headphon+hold	0 0 0 0 1
@@ -8715,8 +10104,9 @@ extension LanguageModel {
         heal+fast	1 0 0 0 0
         heap	2 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	14 1 1 7 1
+        hear	18 1 1 7 1
         hear+about	0 0 0 4 0
+        hear+after	1 0 0 0 0
         hear+but	1 0 0 0 0
         hear+dad	0 0 0 0 1
         hear+every	1 0 0 0 0
@@ -8726,7 +10116,7 @@ extension LanguageModel {
         hear+sing	1 0 0 0 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 1 0
-        heart	4 0 9 0 1
+        heart	6 0 9 0 1
         heart+emojis	0 0 1 0 0
         heart+foam	0 0 1 0 0
         heart+found	0 0 1 0 0
@@ -8736,8 +10126,8 @@ extension LanguageModel {
         heartbeat	0 0 0 0 2
         heartfelt	1 0 0 0 0
         heartfelt+text	1 0 0 0 0
-        heat	0 3 5 0 6
-        heat+blanket	0 0 3 0 0
+        heat	0 3 6 0 7
+        heat+blanket	0 0 4 0 0
         heat+cream	0 0 0 0 1
         heat+flat	0 0 0 0 1
         heat+hit	0 1 0 0 0
@@ -8746,11 +10136,14 @@ extension LanguageModel {
         heat+pack	0 0 1 0 1
         heat+rub	0 0 0 0 1
         heat+sticky	0 0 0 0 1
+        heat+throw	0 0 0 0 1
         heat+wouldn	0 1 0 0 0
-        heater	1 2 0 0 0
+        heater	1 3 0 0 0
         heater+becaus	0 1 0 0 0
-        heathrow	0 0 0 0 1
+        heater+everyth	0 1 0 0 0
+        heathrow	1 0 0 0 1
         heathrow+arrival	0 0 0 0 1
+        heathrow+leg	1 0 0 0 0
         heatwav	0 2 0 1 0
         heatwav+put	0 2 0 0 0
         heavy	0 0 0 0 1
@@ -8772,14 +10165,17 @@ extension LanguageModel {
         hello	0 0 0 0 2
         hello+befor	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	8 13 4 0 2
+        help	9 15 4 0 2
         help+compression	0 1 0 0 0
         help+decorat	0 0 1 0 0
+        help+eat	0 1 0 0 0
         help+feel	0 1 0 0 0
         help+into	0 1 0 0 0
         help+lily	0 0 1 0 0
         help+mop	0 1 0 0 0
+        help+mor	1 0 0 0 0
         help+mov	1 1 0 0 0
+        help+nausea	0 1 0 0 0
         help+out	0 1 0 0 0
         help+pick	0 0 1 0 0
         help+set	0 1 0 0 0
@@ -8791,30 +10187,32 @@ extension LanguageModel {
         hem	0 1 1 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
-        her	1 0 2 0 0
+        her	1 0 3 0 0
         her+lisbon	0 0 1 0 0
         her+pączki	0 0 1 0 0
         heritag	0 0 2 0 0
         heritag+seed	0 0 1 0 0
         heritag+tomato	0 0 1 0 0
-        hero	3 2 1 0 1
+        hero	4 2 1 0 1
         hero+get	1 0 0 0 0
         hero+hop	1 0 0 0 0
+        hero+whol	1 0 0 0 0
         hero+writ	0 0 1 0 0
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
         heroin	0 1 0 0 0
-        herself	1 0 2 0 1
+        herself	2 0 2 0 1
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
         herslef	0 0 1 0 0
-        hes	10 4 0 0 0
+        hes	11 4 0 0 0
         hes+away	1 1 0 0 0
         hes+best	2 0 0 0 0
         hes+brilliant	1 0 0 0 0
         hes+currently	0 1 0 0 0
         hes+do	2 0 0 0 0
         hes+get	0 1 0 0 0
+        hes+mor	1 0 0 0 0
         hes+no	1 0 0 0 0
         hes+read	1 0 0 0 0
         hes+rick	1 0 0 0 0
@@ -8825,18 +10223,20 @@ extension LanguageModel {
         hi+baby	0 0 0 0 1
         hic	0 1 0 0 0
         hic+los	0 1 0 0 0
-        hid	3 0 3 1 0
+        hid	3 0 4 1 0
         hid+bag	0 0 1 0 0
         hid+easter	0 0 1 0 0
+        hid+hanukkah	0 0 1 0 0
         hid+littl	2 0 0 0 0
         hid+not	1 0 0 0 0
         hid+room	0 0 0 1 0
         hid+wallet	0 0 1 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
-        high	1 0 0 2 0
+        high	2 0 0 3 0
+        high+lin	0 0 0 1 0
         high+low	0 0 0 2 0
-        high+prais	1 0 0 0 0
+        high+prais	2 0 0 0 0
         highest	2 0 0 0 0
         highest+compliment	2 0 0 0 0
         highfiv	0 0 0 0 2
@@ -8853,9 +10253,11 @@ extension LanguageModel {
         hik+peak	0 0 0 1 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
-        hill	1 0 0 2 0
+        hill	2 0 0 3 0
         hill+only	0 0 0 1 0
+        hill+park	0 0 0 1 0
         hill+rac	1 0 0 0 0
+        hill+rain	1 0 0 0 0
         hill+together	0 0 0 1 0
         him	1 0 0 0 0
         him+hes	1 0 0 0 0
@@ -8867,7 +10269,8 @@ extension LanguageModel {
         himself+whil	0 1 0 0 0
         hindi	0 0 0 1 0
         hindi+nani	0 0 0 1 0
-        hing	0 1 0 0 0
+        hing	1 1 1 0 0
+        hing+text	0 0 1 0 0
         hing+was	0 1 0 0 0
         hip	1 2 0 0 2
         hip+hasn	1 0 0 0 0
@@ -8880,6 +10283,8 @@ extension LanguageModel {
         hit+44	0 1 0 0 0
         hitch	0 0 1 0 0
         hiv	0 0 2 0 0
+        hk	0 1 0 0 0
+        hk+milk	0 1 0 0 0
         ho	1 0 0 0 0
         ho+forget	1 0 0 0 0
         hockey	0 1 0 1 1
@@ -8888,35 +10293,42 @@ extension LanguageModel {
         hockey+leagu	0 0 0 1 0
         hod	1 0 0 0 0
         hod+staff	1 0 0 0 0
-        hol	0 0 6 0 0
+        hogmanay	0 0 1 0 0
+        hogmanay+treat	0 0 1 0 0
+        hol	0 1 7 0 0
         hol+every	0 0 1 0 0
+        hol+kitchen	0 1 0 0 0
         hol+put	0 0 1 0 0
         hol+romanc	0 0 1 0 0
-        hol+romantic	0 0 1 0 0
-        hold	4 6 6 1 133
+        hol+romantic	0 0 2 0 0
+        hold	4 6 7 2 150
         hold+50	0 1 0 0 0
         hold+age	0 0 0 0 1
         hold+arm	0 0 0 0 1
         hold+belly	0 0 0 0 1
         hold+bill	0 0 0 0 1
+        hold+both	0 0 0 0 1
         hold+cam	0 0 0 0 1
         hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
         hold+clos	0 0 0 0 5
-        hold+couch	0 0 0 0 1
+        hold+couch	0 0 0 0 2
         hold+cra	0 1 0 0 0
         hold+doreen	0 0 0 0 1
-        hold+each	0 0 0 0 6
+        hold+each	0 0 0 0 8
         hold+embassy	0 1 0 0 0
         hold+fac	0 0 0 0 1
         hold+family	1 0 0 0 0
         hold+fort	1 0 0 0 0
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 78
+        hold+hand	0 0 0 0 88
+        hold+husband	0 0 0 0 1
         hold+insuranc	0 1 0 0 0
         hold+longer	0 0 0 0 2
         hold+mister	0 0 0 0 1
+        hold+nkechi	0 0 0 0 1
         hold+priyanka	0 0 0 0 1
+        hold+ros	0 0 0 1 0
         hold+sign	1 0 0 0 0
         hold+sofa	0 0 0 0 1
         hold+son	0 0 1 0 0
@@ -8925,9 +10337,10 @@ extension LanguageModel {
         hold+through	0 0 0 0 1
         hold+tight	0 0 0 0 2
         hold+till	0 0 0 0 1
-        hold+together	1 0 5 0 0
+        hold+together	1 0 6 0 0
         hold+umbrella	0 1 0 0 0
         hold+until	0 0 0 0 2
+        hold+walter	0 0 0 0 1
         hold+whil	0 0 0 0 11
         hold+wif	0 0 0 0 1
         hold+zara	0 0 0 0 1
@@ -8937,14 +10350,15 @@ extension LanguageModel {
         holiday+together	0 0 0 1 0
         hollerin	0 1 0 0 0
         hollerin+summer	0 1 0 0 0
-        hom	15 29 70 14 38
+        hom	17 32 86 19 45
         hom+40	0 1 0 0 0
+        hom+7am	0 0 0 0 1
         hom+8am	0 1 0 0 0
         hom+affair	0 2 0 0 0
         hom+after	1 1 0 0 0
         hom+as	0 0 1 0 0
         hom+bag	0 0 3 0 0
-        hom+becaus	0 0 2 0 0
+        hom+becaus	0 1 2 0 0
         hom+befor	0 0 1 0 0
         hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
@@ -8952,6 +10366,7 @@ extension LanguageModel {
         hom+bunch	0 0 1 0 0
         hom+cadbury	0 0 1 0 0
         hom+candl	0 0 0 1 0
+        hom+cat	1 0 0 0 0
         hom+challah	0 0 1 0 0
         hom+chicken	0 0 1 0 0
         hom+christma	1 0 0 0 0
@@ -8962,29 +10377,36 @@ extension LanguageModel {
         hom+early	0 1 0 1 0
         hom+estaba	0 0 0 0 1
         hom+fac	0 0 0 1 0
-        hom+favourit	0 0 2 0 0
+        hom+favourit	0 0 3 0 0
         hom+fridg	0 0 1 0 0
-        hom+from	0 5 2 1 9
+        hom+from	0 5 4 2 13
         hom+hear	0 0 0 1 0
         hom+heritag	0 0 1 0 0
+        hom+hogmanay	0 0 1 0 0
         hom+hug	0 0 0 0 1
+        hom+jar	0 0 1 0 0
         hom+keep	0 0 0 3 0
         hom+kid	0 1 0 0 0
         hom+last	0 0 1 0 0
+        hom+leftover	0 0 1 0 0
         hom+littl	0 0 2 0 0
-        hom+long	0 0 0 1 0
+        hom+long	0 0 0 2 0
         hom+mango	0 0 2 0 0
         hom+mooncak	0 0 2 0 0
         hom+mostly	0 0 1 0 0
         hom+much	0 0 1 0 0
         hom+need	1 0 0 0 0
+        hom+neither	1 0 0 0 0
         hom+new	0 0 1 0 0
         hom+no	0 0 0 0 1
         hom+off	0 1 0 0 1
         hom+offic	0 0 1 0 0
+        hom+onc	0 0 0 1 0
         hom+pan	0 0 1 0 0
         hom+porqu	0 0 1 0 0
-        hom+puff	0 0 1 0 0
+        hom+promis	0 1 0 0 0
+        hom+puff	0 0 2 0 0
+        hom+pão	0 0 1 0 0
         hom+saf	2 0 0 0 0
         hom+samosa	0 0 2 0 0
         hom+sausag	0 0 1 0 0
@@ -8994,19 +10416,21 @@ extension LanguageModel {
         hom+sinc	1 0 0 0 0
         hom+singl	0 0 1 0 0
         hom+sit	0 0 1 0 0
-        hom+slic	0 0 1 0 0
+        hom+slic	0 0 2 0 0
         hom+slight	0 0 1 0 0
-        hom+som	0 0 1 0 0
+        hom+som	0 0 2 0 0
         hom+soon	1 0 0 0 0
         hom+sooner	0 1 0 0 0
         hom+squeaky	0 0 1 0 0
-        hom+still	0 0 2 0 0
+        hom+still	0 1 2 0 0
         hom+ston	0 0 1 0 0
         hom+tiny	0 0 1 0 0
         hom+together	0 0 0 1 0
         hom+tub	0 0 1 0 0
         hom+until	0 0 0 0 1
         hom+upset	0 0 0 0 1
+        hom+ute	0 0 0 0 1
+        hom+watch	0 0 1 0 0
         hom+weekend	0 1 0 0 0
         hom+won	0 0 1 0 0
         hom+wouldn	0 1 0 0 0
@@ -9014,40 +10438,48 @@ extension LanguageModel {
         hom+year	0 0 1 0 0
         homecom	0 0 0 0 1
         homecom+hug	0 0 0 0 1
-        homemad	0 0 6 0 0
+        homemad	0 0 7 0 0
         homemad+birthday	0 0 1 0 0
         homemad+chin	0 0 1 0 0
         homemad+fudg	0 0 2 0 0
         homemad+jam	0 0 1 0 0
         homemad+marmalad	0 0 1 0 0
-        homesick	0 2 0 0 0
+        homemad+voucher	0 0 1 0 0
+        homesick	0 3 0 0 0
         hometown	0 0 0 1 0
         hometown+guangzhou	0 0 0 1 0
         homework	0 1 0 0 0
         homework+finish	0 1 0 0 0
-        honestly	4 2 0 2 1
+        hon	0 0 0 0 1
+        honest	1 0 0 0 0
+        honest+am	1 0 0 0 0
+        honestly	5 3 0 3 1
         honestly+already	0 0 0 1 0
         honestly+brilliant	1 0 0 0 0
         honestly+complain	0 0 0 0 1
         honestly+its	1 0 0 0 0
+        honestly+mind	0 0 0 1 0
+        honestly+miracl	0 1 0 0 0
         honestly+need	1 0 0 0 0
+        honestly+romanc	1 0 0 0 0
         honestly+sam	1 0 0 0 0
-        honey	0 0 2 0 0
-        honey+from	0 0 2 0 0
+        honey	0 0 3 0 0
+        honey+from	0 0 3 0 0
         honeymoon	0 2 1 1 0
         honeymoon+restaurant	0 0 1 0 0
         honeymoon+together	0 0 0 1 0
-        honky	0 0 0 1 0
-        honky+tonk	0 0 0 1 0
-        hoodi	0 0 11 0 0
+        honky	0 0 0 2 0
+        honky+tonk	0 0 0 2 0
+        hoodi	0 0 13 0 0
         hoodi+eye	0 0 1 0 0
         hoodi+from	0 0 2 0 0
         hoodi+keep	0 0 3 0 0
-        hoodi+smell	0 0 1 0 0
+        hoodi+smell	0 0 2 0 0
         hoodi+still	0 0 2 0 0
         hoody	0 0 1 0 0
-        hoover	0 13 0 0 0
-        hoover+car	0 1 0 0 0
+        hoover	0 15 0 0 0
+        hoover+also	0 1 0 0 0
+        hoover+car	0 2 0 0 0
         hoover+dog	0 1 0 0 0
         hoover+insid	0 1 0 0 0
         hoover+stair	0 2 0 0 0
@@ -9061,19 +10493,21 @@ extension LanguageModel {
         hop+shift	1 0 0 0 0
         horribl	0 0 0 1 0
         horribl+plastic	0 0 0 1 0
+        hors	0 0 0 1 0
+        hors+rac	0 0 0 1 0
         horton	0 0 1 0 0
         horton+gift	0 0 1 0 0
         hos	0 1 0 0 0
         hos+out	0 1 0 0 0
-        hospital	3 14 9 9 8
+        hospital	3 17 12 10 11
         hospital+appointment	0 3 0 0 0
         hospital+badg	0 0 1 0 0
         hospital+bag	0 2 1 0 0
-        hospital+bed	0 0 0 2 4
-        hospital+break	1 0 0 0 0
-        hospital+canteen	0 0 0 2 0
+        hospital+bed	0 0 0 2 5
+        hospital+break	1 0 1 0 0
+        hospital+canteen	0 0 0 3 0
         hospital+car	0 0 0 1 1
-        hospital+corner	0 1 0 0 0
+        hospital+corner	0 2 0 0 0
         hospital+day	0 0 1 1 0
         hospital+front	0 1 0 0 0
         hospital+gift	0 0 1 0 0
@@ -9083,13 +10517,14 @@ extension LanguageModel {
         hospital+run	1 0 0 0 0
         hospital+scan	0 1 0 0 0
         hospital+see	0 0 0 1 0
-        hospital+shift	0 1 0 0 0
+        hospital+shift	0 1 0 0 1
         hospital+sock	0 0 1 0 0
         hospital+stay	0 0 2 0 0
         hospital+tomorrow	0 1 0 0 0
-        hospital+wait	0 0 0 1 0
+        hospital+wait	0 0 1 1 0
         hospital+whol	0 0 0 1 0
-        hot	2 8 13 1 1
+        hot	2 10 13 1 2
+        hot+arvo	0 0 0 0 1
         hot+bath	0 3 0 0 0
         hot+cheeto	0 0 1 0 0
         hot+chocolat	0 0 1 1 0
@@ -9105,13 +10540,15 @@ extension LanguageModel {
         hot+sauc	0 0 1 0 0
         hot+scrub	1 0 0 0 0
         hot+shirt	1 0 0 0 0
-        hot+water	0 1 3 0 0
-        hotel	0 0 2 3 0
+        hot+water	0 2 3 0 0
+        hotel	0 0 3 4 0
         hotel+denver	0 0 1 0 0
         hotel+glasgow	0 0 0 1 0
+        hotel+singapor	0 0 1 0 0
         hotel+wher	0 0 0 1 0
-        hour	3 16 0 53 10
-        hour+apart	0 0 0 1 0
+        hour	4 21 0 64 13
+        hour+ahead	1 0 0 0 0
+        hour+apart	0 0 0 2 0
         hour+away	0 0 0 1 0
         hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
@@ -9121,7 +10558,9 @@ extension LanguageModel {
         hour+calendar	0 0 0 1 0
         hour+commut	0 0 0 1 1
         hour+definately	0 0 0 1 0
-        hour+driv	0 0 0 0 1
+        hour+do	0 1 0 0 0
+        hour+doubl	0 1 0 0 0
+        hour+driv	0 1 0 0 1
         hour+early	0 0 0 1 0
         hour+every	0 0 0 1 0
         hour+flask	0 0 0 1 0
@@ -9132,38 +10571,48 @@ extension LanguageModel {
         hour+into	0 1 0 0 0
         hour+introvert	0 0 0 1 0
         hour+invigilation	0 0 0 0 1
+        hour+last	0 0 0 1 0
+        hour+learn	0 0 0 1 0
         hour+let	0 0 0 1 0
         hour+lik	0 1 0 0 0
         hour+listen	0 0 0 1 0
         hour+mak	0 0 0 1 0
+        hour+mochi	0 0 0 0 1
         hour+morn	0 0 0 1 0
         hour+night	0 0 0 0 1
         hour+no	0 0 0 1 0
+        hour+one	0 1 0 0 0
         hour+over	0 0 0 1 0
-        hour+phon	0 0 0 1 0
-        hour+say	0 0 0 1 0
+        hour+phon	0 0 0 2 0
+        hour+say	0 0 0 2 0
         hour+see	0 0 0 2 0
-        hour+shift	0 2 0 0 2
+        hour+shift	0 2 0 0 3
         hour+sort	0 1 0 0 0
         hour+spend	0 0 0 1 0
         hour+stand	0 0 0 0 1
-        hour+talk	0 0 0 2 0
+        hour+straight	0 1 0 0 0
+        hour+talk	0 0 0 3 0
         hour+tim	1 0 0 1 0
         hour+two	0 1 0 0 0
-        hour+was	0 0 0 3 0
+        hour+was	0 0 0 4 0
         hour+week	0 0 0 1 0
         hour+whil	0 0 0 2 0
         hour+without	0 0 0 2 0
         hour+writ	1 0 0 0 0
-        hous	6 7 6 3 2
+        hous	7 9 6 4 3
+        hous+45	0 0 0 1 0
         hous+afternoon	0 1 0 0 0
+        hous+befor	0 1 0 0 0
         hous+classy	0 0 0 1 0
         hous+dad	0 0 0 1 0
         hous+different	0 0 0 1 0
         hous+fir	1 0 0 0 0
+        hous+first	0 0 0 0 1
         hous+kid	1 0 0 0 0
         hous+look	0 1 0 0 0
+        hous+mom	1 0 0 0 0
         hous+no	0 0 0 0 1
+        hous+papa	0 1 0 0 0
         hous+proud	1 0 0 0 0
         hous+ruby	0 0 1 0 0
         hous+tidy	0 1 0 0 0
@@ -9179,10 +10628,10 @@ extension LanguageModel {
         housemat+wer	0 0 0 1 0
         houseplant	0 0 1 0 0
         houseplant+new	0 0 1 0 0
-        how	78 6 0 8 2
-        how+amaz	2 0 0 0 0
+        how	87 6 1 8 2
+        how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
-        how+brav	1 0 0 0 0
+        how+brav	2 0 0 0 0
         how+calm	3 0 0 0 0
         how+calmly	2 0 0 0 0
         how+can	2 0 0 0 0
@@ -9191,39 +10640,43 @@ extension LanguageModel {
         how+exam	1 0 0 0 0
         how+far	4 0 0 0 0
         how+feel	0 0 0 2 0
+        how+fought	1 0 0 0 0
         how+go	1 0 0 0 0
         how+gorgeous	1 0 0 0 0
         how+grateful	1 0 0 0 0
         how+handl	6 0 0 0 0
         how+handsom	1 0 0 0 0
-        how+hard	7 0 0 0 0
+        how+hard	8 0 0 0 0
         how+hold	1 0 0 0 0
+        how+honest	1 0 0 0 0
         how+interview	1 0 0 1 0
         how+kind	1 0 0 0 0
         how+lat	0 1 0 0 0
         how+laugh	1 0 0 0 0
-        how+lik	0 3 0 0 0
+        how+lik	0 3 1 0 0
         how+lov	1 0 0 0 0
         how+lucky	1 0 0 0 0
         how+mix	0 1 0 0 0
         how+much	19 0 0 0 0
         how+never	1 0 0 0 0
         how+patient	2 0 0 0 0
-        how+proud	10 0 0 0 0
+        how+proud	11 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
+        how+stand	1 0 0 0 0
         how+stupid	0 0 0 0 1
+        how+talk	1 0 0 0 0
         how+therapy	0 0 0 1 0
         how+tight	0 0 0 0 1
         how+ve	1 0 0 0 0
         how+was	0 0 0 2 0
-        how+well	2 0 0 0 0
+        how+well	3 0 0 0 0
         hr	1 0 0 1 1
         hr+night	1 0 0 0 0
         hr+shift	0 0 0 0 1
         hr+video	0 0 0 1 0
-        hrs	0 6 0 7 0
+        hrs	0 6 0 7 1
         hrs+each	0 0 0 1 0
         hrs+fell	0 0 0 1 0
         hrs+foot	0 1 0 0 0
@@ -9232,18 +10685,22 @@ extension LanguageModel {
         hrs+nap	0 1 0 0 0
         hrs+vib	0 0 0 1 0
         hrs+was	0 0 0 1 0
-        hub	5 5 3 1 6
+        hub	6 6 4 1 8
         hub+bik	0 1 0 0 0
-        hub+do	1 3 0 0 0
+        hub+do	1 4 0 0 0
         hub+get	0 0 1 0 0
         hub+giv	0 0 0 0 1
+        hub+hug	0 0 0 0 1
         hub+kiss	0 0 0 0 1
         hub+let	0 0 0 0 1
         hub+new	0 0 1 0 0
+        hub+out	1 0 0 0 0
         hub+patient	1 0 0 0 0
         hub+rn	0 0 0 0 1
         hub+say	1 0 0 0 0
+        hub+spoon	0 0 0 0 1
         hub+squeez	0 0 0 0 1
+        hub+suya	0 0 1 0 0
         hub+tell	2 0 0 0 0
         hub+walk	0 1 0 0 0
         hub+whol	0 0 0 1 0
@@ -9264,30 +10721,34 @@ extension LanguageModel {
         hubby+thank	1 0 0 0 0
         hubby+torqu	0 0 1 0 0
         hubby+watch	0 0 0 1 0
-        hug	1 0 3 0 124
-        hug+after	1 0 0 0 4
+        hug	1 0 3 0 151
+        hug+30	0 0 0 0 1
+        hug+after	1 0 0 0 6
         hug+age	0 0 0 0 3
         hug+airport	0 0 0 0 4
+        hug+also	0 0 0 0 1
         hug+approximately	0 0 0 0 1
-        hug+arrival	0 0 0 0 5
+        hug+arrival	0 0 0 0 6
         hug+as	0 0 0 0 1
-        hug+befor	0 0 0 0 3
+        hug+befor	0 0 0 0 4
         hug+belfast	0 0 0 0 1
-        hug+between	0 0 0 0 1
-        hug+cam	0 0 0 0 3
-        hug+car	0 0 0 0 2
+        hug+between	0 0 0 0 2
+        hug+call	0 0 0 0 1
+        hug+cam	0 0 0 0 4
+        hug+car	0 0 0 0 3
         hug+cold	0 0 0 0 1
         hug+dock	0 0 0 0 1
-        hug+door	0 0 0 0 5
+        hug+door	0 0 0 0 6
         hug+doorstep	0 0 0 0 1
         hug+elevator	0 0 0 0 1
         hug+extra	0 0 0 0 2
         hug+finish	0 0 0 0 1
+        hug+first	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 13
-        hug+front	0 0 0 0 1
-        hug+get	0 0 0 0 6
-        hug+goodby	0 0 0 0 1
+        hug+from	0 0 0 0 15
+        hug+front	0 0 0 0 2
+        hug+get	0 0 0 0 8
+        hug+goodby	0 0 0 0 2
         hug+guy	0 0 0 0 1
         hug+hard	0 0 0 0 1
         hug+heathrow	0 0 0 0 1
@@ -9295,10 +10756,11 @@ extension LanguageModel {
         hug+husband	0 0 0 0 3
         hug+kid	0 0 0 0 1
         hug+kiss	0 0 0 0 1
-        hug+kitchen	0 0 0 0 3
+        hug+kitchen	0 0 0 0 4
+        hug+lass	0 0 0 0 1
         hug+last	0 0 0 0 2
         hug+let	0 0 0 0 1
-        hug+lik	0 0 1 0 1
+        hug+lik	0 0 1 0 3
         hug+long	0 0 0 0 3
         hug+lowkey	0 0 0 0 1
         hug+middl	0 0 0 0 1
@@ -9310,14 +10772,15 @@ extension LanguageModel {
         hug+right	0 0 0 0 1
         hug+sacrific	0 0 1 0 0
         hug+school	0 0 0 0 1
-        hug+second	0 0 0 0 3
+        hug+second	0 0 0 0 4
         hug+sinc	0 0 0 0 1
+        hug+teenager	0 0 0 0 1
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
         hug+through	0 0 0 0 1
-        hug+tight	0 0 0 0 4
+        hug+tight	0 0 0 0 6
         hug+tightly	0 0 0 0 1
-        hug+walk	0 0 0 0 1
+        hug+walk	0 0 0 0 2
         hug+walmart	0 0 0 0 1
         hug+whil	0 0 0 0 2
         hug+wif	0 0 0 0 1
@@ -9334,10 +10797,10 @@ extension LanguageModel {
         hun+new	0 0 1 0 0
         hun+pep	1 0 0 0 0
         hun+wouldn	0 1 0 0 0
-        hunch	0 0 0 0 2
-        hunch+over	0 0 0 0 2
-        hundredth	1 0 0 0 0
-        hundredth+tim	1 0 0 0 0
+        hunch	0 0 1 0 2
+        hunch+over	0 0 1 0 2
+        hundredth	2 0 0 0 0
+        hundredth+tim	2 0 0 0 0
         hungry	0 1 0 0 0
         hungry+guy	0 1 0 0 0
         hunt	0 0 4 0 0
@@ -9349,7 +10812,7 @@ extension LanguageModel {
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
         hurt+has	0 0 1 0 0
-        husband	21 4 8 2 10
+        husband	26 5 10 4 13
         husband+10	0 0 1 0 0
         husband+after	0 0 0 1 1
         husband+afternoon	1 0 0 0 0
@@ -9364,37 +10827,49 @@ extension LanguageModel {
         husband+do	0 1 0 0 0
         husband+ever	1 0 0 0 0
         husband+fifty	1 0 0 0 0
+        husband+first	1 0 0 0 0
         husband+forgiv	1 0 0 0 0
         husband+from	0 0 0 0 1
         husband+get	0 0 0 0 1
         husband+grandad	0 0 1 0 0
+        husband+hand	0 0 0 0 1
         husband+handl	1 0 0 0 0
         husband+hear	1 0 0 0 0
         husband+hold	0 0 0 0 1
         husband+hug	0 0 0 0 1
+        husband+husband	0 0 0 0 1
         husband+kiss	0 0 0 0 1
         husband+kitchen	0 0 0 0 1
-        husband+m	2 0 0 0 0
+        husband+m	3 0 0 0 0
         husband+mak	1 0 0 0 0
-        husband+new	1 0 0 0 0
+        husband+new	1 0 1 0 0
+        husband+one	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
         husband+proud	1 0 0 0 0
         husband+remind	1 0 0 0 0
+        husband+romantic	0 0 0 1 0
+        husband+say	1 0 0 0 0
         husband+stew	0 1 0 0 0
         husband+still	0 0 0 0 1
+        husband+tak	0 0 0 1 0
+        husband+tarrant	1 0 0 0 0
         husband+tell	2 0 0 0 0
         husband+thank	1 0 0 0 0
         husband+titl	1 0 0 0 0
         husband+veg	1 0 0 0 0
+        husband+was	0 0 0 0 1
         husband+week	0 1 0 0 0
+        husband+year	0 1 0 0 0
         husbnd	1 0 0 0 0
         husbnd+ever	1 0 0 0 0
         hush	0 0 0 0 1
         hush+grief	0 0 0 0 1
+        hut	0 0 1 0 0
+        hut+2am	0 0 1 0 0
         hymn	0 0 1 0 0
         hymn+best	0 0 1 0 0
-        hyp	9 0 0 0 0
-        hyp+b4	1 0 0 0 0
+        hyp	10 0 0 0 0
+        hyp+b4	2 0 0 0 0
         hyp+befor	4 0 0 0 0
         hyp+discord	1 0 0 0 0
         hyp+first	1 0 0 0 0
@@ -9405,11 +10880,11 @@ extension LanguageModel {
         ic	0 0 1 1 0
         ic+eat	0 0 0 1 0
         ic+latt	0 0 1 0 0
-        ice	0 13 6 2 0
+        ice	0 14 7 2 0
         ice+car	0 1 0 0 0
-        ice+cream	0 0 6 1 0
+        ice+cream	0 0 7 1 0
         ice+front	0 1 0 0 0
-        ice+off	0 8 0 0 0
+        ice+off	0 9 0 0 0
         ice+skat	0 0 0 1 0
         iconic	1 0 0 0 0
         icy	0 0 0 0 5
@@ -9422,13 +10897,19 @@ extension LanguageModel {
         identical	0 0 1 0 0
         identical+replacement	0 0 1 0 0
         idiot	0 0 0 0 1
-        if	1 0 0 0 1
+        idk	0 1 0 0 0
+        idk+what	0 1 0 0 0
+        if	2 1 0 0 1
         if+gig	1 0 0 0 0
+        if+isn	0 1 0 0 0
+        if+roof	1 0 0 0 0
         if+wok	0 0 0 0 1
-        iftar	0 2 0 0 0
+        ifisashi	0 1 0 0 0
+        ifisashi+dinner	0 1 0 0 0
+        iftar	0 2 0 1 0
         iftar+rest	0 2 0 0 0
-        ikea	2 5 0 3 0
-        ikea+bed	0 1 0 0 0
+        ikea	2 6 0 3 0
+        ikea+bed	0 2 0 0 0
         ikea+meatball	0 0 0 1 0
         ikea+pax	0 1 0 0 0
         ikea+return	1 0 0 0 0
@@ -9436,8 +10917,10 @@ extension LanguageModel {
         ikea+together	0 0 0 1 0
         ikea+wardrob	1 3 0 0 0
         iloveyou	2 0 0 0 0
-        ily	8 0 0 0 0
+        ily	12 0 0 0 0
         ily+amaz	1 0 0 0 0
+        ily+first	1 0 0 0 0
+        ily+ily	2 0 0 0 0
         ily+steam	1 0 0 0 0
         ily+steamy	1 0 0 0 0
         ily+text	1 0 0 0 0
@@ -9454,14 +10937,20 @@ extension LanguageModel {
         incl	0 3 0 0 0
         incl+flatmat	0 1 0 0 0
         incl+fold	0 2 0 0 0
-        includ	0 1 0 0 0
-        includ+recycl	0 1 0 0 0
-        incredibl	3 0 0 0 0
+        includ	0 2 0 0 0
+        includ+recycl	0 2 0 0 0
+        incredibl	4 0 0 0 0
         incredibl+doctor	2 0 0 0 0
+        incredibl+mom	1 0 0 0 0
         incredibl+woman	1 0 0 0 0
-        indian	0 0 2 0 0
-        indian+shop	0 0 1 0 0
+        incrível	1 0 0 0 0
+        incrível+text	1 0 0 0 0
+        ind	1 0 0 0 0
+        indian	0 0 3 0 0
+        indian+shop	0 0 2 0 0
         indian+stor	0 0 1 0 0
+        info	0 0 0 1 0
+        info+dump	0 0 0 1 0
         infomercial	0 1 0 0 0
         infomercial+3am	0 1 0 0 0
         inform	2 0 0 0 0
@@ -9472,18 +10961,19 @@ extension LanguageModel {
         infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
-        initial	0 0 5 0 0
+        initial	0 0 7 0 0
         initial+handl	0 0 1 0 0
         initial+stitch	0 0 1 0 0
         initiat	0 0 0 0 1
         initiat+hug	0 0 0 0 1
-        injection	0 1 0 0 2
+        injection	0 1 0 0 3
         injection+becaus	0 1 0 0 0
         innit	0 1 0 0 0
-        insid	10 2 2 1 0
-        insid+about	1 0 0 0 0
+        insid	11 2 4 1 0
+        insid+about	2 0 0 0 0
         insid+accountancy	1 0 0 0 0
         insid+birthday	2 0 0 0 0
+        insid+but	0 0 1 0 0
         insid+card	2 0 0 0 0
         insid+favourit	0 0 1 0 0
         insid+jok	3 0 0 0 0
@@ -9492,26 +10982,32 @@ extension LanguageModel {
         insist	1 1 0 0 1
         insist+smarter	1 0 0 0 0
         insist+upon	0 1 0 0 1
-        inspection	0 1 0 0 0
+        inspection	1 2 0 0 0
+        inspection+tmrw	1 0 0 0 0
         inspir	1 0 0 0 0
         inspir+ramadan	1 0 0 0 0
-        insta	6 0 0 0 0
+        insta	7 0 0 0 0
         insta+anniversery	1 0 0 0 0
         insta+birthday	1 0 0 0 0
         insta+hyp	1 0 0 0 0
         insta+promotion	1 0 0 0 0
+        insta+proud	1 0 0 0 0
         install	0 2 0 0 0
-        instead	3 2 0 2 0
+        instead	4 2 0 3 0
         instead+assum	1 0 0 0 0
         instead+desk	0 0 0 1 0
+        instead+eat	0 0 0 1 0
         instead+fold	0 1 0 0 0
+        instead+no	1 0 0 0 0
         instead+rest	0 1 0 0 0
         instead+tak	0 0 0 1 0
         instead+yell	1 0 0 0 0
+        instruct	0 1 0 0 0
         instruction	0 0 0 1 0
-        insuranc	0 9 0 0 0
+        insuranc	0 11 0 0 0
         insuranc+claim	0 2 0 0 0
         insuranc+company	0 2 0 0 0
+        insuranc+renewal	0 2 0 0 0
         insuranc+sort	0 1 0 0 0
         insuranc+whil	0 1 0 0 0
         insurer	0 1 0 0 0
@@ -9522,24 +11018,26 @@ extension LanguageModel {
         internet+bill	0 1 0 0 0
         interpreter	0 1 0 0 0
         interpreter+doctor	0 1 0 0 0
-        interrupt	0 0 0 1 0
+        interrupt	0 0 0 2 0
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	11 6 0 1 1
+        interview	14 6 0 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
         interview+go	1 0 0 1 0
         interview+lik	1 0 0 0 0
+        interview+m	1 0 0 0 0
         interview+send	1 1 0 0 0
         interview+will	1 0 0 0 0
-        into	5 17 5 2 25
+        into	6 18 7 2 28
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 2
         into+bad	0 0 0 0 1
-        into+bag	1 0 0 0 0
+        into+bag	1 0 1 0 0
         into+bed	0 1 0 0 3
         into+boot	0 1 0 0 0
+        into+bump	0 0 0 0 1
         into+coat	1 0 1 0 0
         into+crack	0 0 0 0 1
         into+cuddl	0 0 0 0 1
@@ -9550,21 +11048,24 @@ extension LanguageModel {
         into+grandad	0 0 0 0 1
         into+hospital	0 0 0 0 1
         into+jacket	1 0 0 0 0
-        into+kit	1 0 0 0 0
+        into+kit	2 0 0 0 0
         into+kne	0 0 0 0 1
         into+littl	0 1 0 0 0
         into+load	0 1 0 0 0
         into+lunchbox	0 0 1 0 0
-        into+neck	0 0 0 0 3
+        into+neck	0 0 0 0 4
+        into+neighbour	0 1 0 0 0
         into+night	0 0 0 1 0
         into+notebook	0 0 1 0 0
         into+paid	0 1 0 0 0
+        into+parent	0 0 0 0 1
         into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
         into+shoulder	0 0 0 0 4
         into+shower	0 1 0 0 0
         into+soldier	0 1 0 0 0
         into+spreadsheet	0 1 0 0 0
+        into+staffroom	0 0 1 0 0
         into+surgery	0 0 0 0 1
         into+tightest	0 1 0 0 0
         into+tour	0 0 1 0 0
@@ -9579,37 +11080,49 @@ extension LanguageModel {
         introvert+dat	0 0 0 1 0
         invigilation	0 0 0 0 1
         invigilation+foot	0 0 0 0 1
+        invit	0 0 0 1 0
+        invit+titl	0 0 0 1 0
         invitation	0 0 1 0 0
         invoic	0 1 0 0 0
         invoic+shop	0 1 0 0 0
         ipad	0 1 0 0 0
         ipad+d	0 1 0 0 0
+        ireland	0 0 0 1 0
+        ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 24 0 0 0
+        iron	0 29 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
+        iron+boss	0 1 0 0 0
         iron+good	0 1 0 0 0
         iron+kent	0 1 0 0 0
         iron+kurta	0 1 0 0 0
         iron+now	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 8 0 0 0
+        iron+shirt	0 9 0 0 0
         iron+suit	0 1 0 0 0
-        iron+uniform	0 4 0 0 0
-        island	0 0 1 2 0
+        iron+uniform	0 6 0 0 0
+        iron+whol	0 1 0 0 0
+        isa	1 0 0 0 1
+        isa+lei	0 0 0 0 1
+        island	0 0 1 2 1
         island+bf	0 0 0 1 0
+        island+ferry	0 0 0 0 1
         island+together	0 0 0 1 0
-        isn	0 2 0 0 0
+        isn	0 3 0 0 0
         isn+dead	0 1 0 0 0
         isn+freez	0 1 0 0 0
+        isn+lov	0 1 0 0 0
+        isso	0 0 1 0 0
+        isso+wad	0 0 1 0 0
         istanbul	0 0 2 0 0
         italian	0 0 0 3 0
         italian+plac	0 0 0 3 0
         itch	0 0 0 0 1
-        itchy	0 0 0 0 1
-        its	6 12 3 3 0
+        itchy	0 0 0 0 2
+        its	6 13 3 3 0
         its+anniversary	1 0 0 0 0
         its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
@@ -9619,7 +11132,7 @@ extension LanguageModel {
         its+favourit	0 0 1 0 0
         its+flower	0 0 0 1 0
         its+hard	1 0 0 0 0
-        its+mot	0 7 0 0 0
+        its+mot	0 8 0 0 0
         its+no	0 0 1 0 0
         its+over	2 0 0 0 0
         its+own	0 0 1 0 0
@@ -9628,19 +11141,28 @@ extension LanguageModel {
         its+wof	0 2 0 0 0
         itself	1 0 0 0 0
         itself+was	1 0 0 0 0
+        jaan	1 0 0 0 0
+        jaan+say	1 0 0 0 0
         jab	0 1 0 0 0
         jab+sinc	0 1 0 0 0
+        jaba	0 0 1 0 0
+        jaba+fiji	0 0 1 0 0
         jackalop	0 0 1 0 0
         jacket	1 1 1 0 0
         jacket+becaus	0 0 1 0 0
         jacket+pocket	1 0 0 0 0
         jackson	1 0 0 0 0
         jackson+do	1 0 0 0 0
+        jad	0 0 1 0 0
+        jad+plant	0 0 1 0 0
         jaffa	0 0 1 0 0
         jaffa+cak	0 0 1 0 0
+        jagiya	1 0 0 0 0
+        jagiya+re	1 0 0 0 0
         jaipur	0 0 1 0 0
         jaipur+hero	0 0 1 0 0
-        jak	1 0 0 0 0
+        jak	1 1 0 0 0
+        jak+flat	0 1 0 0 0
         jak+hes	1 0 0 0 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
@@ -9649,18 +11171,20 @@ extension LanguageModel {
         jam+ti	0 0 1 0 0
         jamaica	0 1 0 0 0
         jamaica+lik	0 1 0 0 0
+        jamaican	0 0 1 0 0
+        jamaican+patty	0 0 1 0 0
         jami	1 0 0 1 0
         jami+mat	0 0 0 1 0
         jami+text	1 0 0 0 0
         jandal	0 0 1 0 0
         jandal+hub	0 0 1 0 0
         january	1 0 0 0 0
-        japanes	0 0 4 0 0
-        japanes+chef	0 0 1 0 0
+        japanes	0 0 5 0 0
+        japanes+chef	0 0 2 0 0
         japanes+knif	0 0 1 0 0
         japanes+one	0 0 1 0 0
         japanes+shop	0 0 1 0 0
-        jar	1 0 11 0 0
+        jar	1 0 12 0 0
         jar+365	0 0 1 0 0
         jar+by	0 0 1 0 0
         jar+chilli	0 0 1 0 0
@@ -9669,7 +11193,7 @@ extension LanguageModel {
         jar+favourit	0 0 1 0 0
         jar+hand	0 0 1 0 0
         jar+homemad	0 0 2 0 0
-        jar+honey	0 0 2 0 0
+        jar+honey	0 0 3 0 0
         jar+mother	0 0 1 0 0
         jasmin	0 0 1 0 0
         jasmin+gajra	0 0 1 0 0
@@ -9689,8 +11213,10 @@ extension LanguageModel {
         jersey	0 0 3 0 0
         jersey+favourit	0 0 1 0 0
         jersey+from	0 0 1 0 0
-        jess	4 0 0 0 0
+        jess	6 0 0 0 0
         jess+befor	1 0 0 0 0
+        jess+post	1 0 0 0 0
+        jess+slid	1 0 0 0 0
         jess+text	1 0 0 0 0
         jess+wed	1 0 0 0 0
         jess+whil	1 0 0 0 0
@@ -9702,25 +11228,31 @@ extension LanguageModel {
         jeweller+harrogat	0 0 1 0 0
         jewellery	0 0 2 0 0
         jewelry	0 0 2 0 0
-        jhappi	0 0 0 0 1
+        jfk	0 1 0 0 0
+        jhappi	0 0 0 0 2
+        jhappi+second	0 0 0 0 1
         jhappi+wouldn	0 0 0 0 1
         jhumka	0 0 1 0 0
         jhumka+happydiwali	0 0 1 0 0
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 16 0
+        jigsaw	0 0 1 18 0
         jigsaw+1000	0 0 0 1 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+floor	0 0 0 2 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
-        jigsaw+together	0 0 0 4 0
+        jigsaw+together	0 0 0 6 0
         jim	1 0 0 0 0
         jim+42	1 0 0 0 0
         jimmy	0 0 0 0 1
         jimmy+big	0 0 0 0 1
-        job	20 4 2 0 4
+        jjiga	0 1 0 0 0
+        jjiga+minji	0 1 0 0 0
+        jo	1 0 0 0 0
+        jo+thank	1 0 0 0 0
+        job	25 6 2 0 4
         job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
@@ -9729,11 +11261,16 @@ extension LanguageModel {
         job+hold	0 0 0 0 1
         job+honestly	1 0 0 0 0
         job+hunt	0 0 1 0 0
+        job+interview	1 0 0 0 0
+        job+lik	1 0 0 0 0
         job+lov	1 0 0 0 0
+        job+m	0 1 0 0 0
         job+manag	1 0 0 0 0
         job+market	0 1 0 0 0
         job+med	1 0 0 0 0
         job+no	1 0 0 0 0
+        job+now	0 1 0 0 0
+        job+receiv	1 0 0 0 0
         job+right	1 0 0 0 0
         job+shelv	1 0 0 0 0
         job+stuff	1 0 0 0 0
@@ -9746,7 +11283,8 @@ extension LanguageModel {
         joburg+tak	1 0 0 0 0
         john	1 0 0 0 0
         john+remember	1 0 0 0 0
-        join	0 0 0 6 0
+        join	0 0 0 7 0
+        join+6am	0 0 0 1 0
         join+lat	0 0 0 1 0
         join+sunday	0 0 0 1 0
         join+tour	0 0 0 1 0
@@ -9758,83 +11296,102 @@ extension LanguageModel {
         jok+wouldn	0 1 0 0 0
         jollibe	0 0 0 1 0
         jollibe+dat	0 0 0 1 0
-        jollof	2 2 0 0 0
+        jollof	2 4 0 0 0
         jollof+best	1 0 0 0 0
         jollof+mak	1 0 0 0 0
         jollof+stew	0 1 0 0 0
         jollof+wait	0 1 0 0 0
+        jollof+was	0 1 0 0 0
+        jollof+whol	0 1 0 0 0
         jomo	0 0 0 1 0
         jomo+fall	0 0 0 1 0
         jona	1 0 0 0 0
         jona+brais	1 0 0 0 0
-        journal	2 0 0 0 0
+        jordan	0 0 1 0 0
+        jordan+bag	0 0 1 0 0
+        journal	3 0 0 0 0
         journal+m	1 0 0 0 0
         journal+one	1 0 0 0 0
+        journal+thursday	1 0 0 0 0
+        journey	0 0 1 0 0
         july	0 0 1 0 0
-        jump	0 0 0 0 1
+        jump	0 1 0 0 1
         jump+into	0 0 0 0 1
+        jump+lead	0 1 0 0 0
         jumper	0 0 7 0 1
         jumper+dog	0 0 2 0 0
         jumper+see	0 0 1 0 0
         jumper+tak	0 0 1 0 0
         jumper+warm	0 0 0 0 1
-        junction	0 0 1 0 0
+        junction	0 0 2 0 0
         jy	1 0 0 0 0
         jy+pragtig	1 0 0 0 0
-        k	0 0 0 1 0
+        k	0 0 0 1 1
         k+chat	0 0 0 1 0
+        k+drama	0 0 0 0 1
+        kaarawan	0 0 1 0 0
+        kaarawan+mahal	0 0 1 0 0
         kaba	0 0 1 0 0
         kahit	1 0 0 0 0
         kahit+no	1 0 0 0 0
         kaju	0 0 2 0 0
         kaju+katli	0 0 2 0 0
-        kamau	0 1 0 0 0
+        kamal	0 1 0 0 0
+        kamal+clean	0 1 0 0 0
+        kamau	0 2 0 0 0
+        kamau+fetch	0 1 0 0 0
         kamau+replac	0 1 0 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
-        karaok	0 0 0 10 0
+        karaok	0 0 0 11 0
         karaok+birthday	0 0 0 1 0
         karaok+car	0 0 0 1 0
-        karaok+night	0 0 0 5 0
+        karaok+night	0 0 0 6 0
         karaok+two	0 0 0 1 0
-        kart	0 0 0 9 0
+        kart	0 0 0 11 0
         kart+3	0 0 0 1 0
         kart+5	0 0 0 1 0
         kart+bab	0 0 0 1 0
         kart+girlfriend	0 0 0 1 0
         kart+hall	0 0 0 1 0
-        kart+til	0 0 0 2 0
+        kart+til	0 0 0 3 0
+        kart+till	0 0 0 1 0
         kart+together	0 0 0 1 0
-        kat	0 0 1 0 0
+        kat	0 0 2 0 0
         kat+coat	0 0 1 0 0
+        kat+keyboard	0 0 1 0 0
         katli	0 0 2 0 0
         katli+diwali	0 0 1 0 0
+        kava	0 0 0 1 0
+        kava+cousin	0 0 0 1 0
         kaya	1 0 2 0 0
         kaya+from	0 0 1 0 0
         kaya+mo	1 0 0 0 0
         kaya+toast	0 0 1 0 0
-        kayak	0 0 0 5 0
+        kayak	0 0 0 6 0
         kayak+lak	0 0 0 1 0
+        kayak+out	0 0 0 1 0
         kayak+trip	0 0 0 1 0
-        keep	24 8 15 15 11
+        keep	27 8 17 16 11
         keep+ask	0 0 0 0 1
         keep+best	0 0 1 0 0
         keep+bookmark	0 0 1 0 0
         keep+bunk	0 0 1 0 0
         keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
-        keep+company	0 0 0 6 0
+        keep+company	0 0 0 7 0
         keep+complain	0 0 1 0 0
         keep+cool	1 0 0 0 0
         keep+driv	2 0 0 0 0
         keep+encourag	1 0 0 0 0
+        keep+forever	1 0 0 0 0
         keep+forget	0 3 0 0 0
         keep+go	3 0 0 1 0
         keep+hand	0 0 0 0 7
         keep+hous	1 0 0 0 0
         keep+kid	0 1 0 0 0
         keep+last	0 0 1 0 0
-        keep+look	0 0 1 0 0
+        keep+look	0 0 2 0 0
         keep+mean	0 1 0 0 0
         keep+mention	0 0 1 0 0
         keep+no	0 0 0 1 0
@@ -9845,12 +11402,13 @@ extension LanguageModel {
         keep+revis	0 1 0 0 0
         keep+roll	0 0 0 0 1
         keep+sampl	0 0 1 0 0
-        keep+say	5 0 0 0 0
+        keep+say	6 0 0 0 0
         keep+sinc	0 0 1 0 0
         keep+star	0 0 1 0 0
         keep+steal	0 0 1 0 0
         keep+talk	0 0 1 2 0
         keep+tell	8 0 0 0 0
+        keep+twist	0 0 1 0 0
         keep+warm	0 0 0 0 1
         keep+wednesday	0 0 0 1 0
         keep+weekly	0 0 0 1 0
@@ -9859,6 +11417,8 @@ extension LanguageModel {
         keepsak	0 0 2 0 0
         kelewel	0 0 1 0 0
         kelewel+from	0 0 1 0 0
+        kemi	1 0 0 0 0
+        kemi+ololuf	1 0 0 0 0
         kenji	1 0 0 0 0
         kenji+english	1 0 0 0 0
         kent	0 1 1 0 0
@@ -9868,7 +11428,7 @@ extension LanguageModel {
         kerry	0 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	4 3 2 0 1
+        kettl	4 4 2 0 1
         kettl+acknowledg	1 0 0 0 0
         kettl+becaus	0 1 0 0 0
         kettl+cos	0 0 1 0 0
@@ -9876,14 +11436,19 @@ extension LanguageModel {
         kettl+go	0 0 0 0 1
         kettl+mak	0 1 0 0 0
         kettl+say	2 0 0 0 0
+        kettl+see	0 1 0 0 0
+        kev	1 0 0 0 0
+        kev+sourdough	1 0 0 0 0
         kevin	0 1 0 0 0
         kevin+whol	0 1 0 0 0
         kew	0 0 0 1 0
         kew+hannah	0 0 0 1 0
-        key	0 0 2 0 0
+        key	0 1 2 0 0
         key+diy	0 0 1 0 0
         key+first	0 0 1 0 0
-        keyboard	0 1 3 0 0
+        key+relat	0 1 0 0 0
+        keybaord	0 0 1 0 0
+        keyboard	0 1 4 0 0
         keyboard+d	0 0 1 0 0
         keyboard+dur	0 1 0 0 0
         keyboard+eye	0 0 1 0 0
@@ -9891,17 +11456,18 @@ extension LanguageModel {
         keychain	0 0 8 0 0
         keychain+from	0 0 5 0 0
         keychain+souvenir	0 0 1 0 0
-        keyr	0 0 8 0 0
+        keyr	0 0 10 0 0
         keyr+1	0 0 1 0 0
         keyr+befor	0 0 1 0 0
-        keyr+engrav	0 0 2 0 0
+        keyr+cdg	0 0 1 0 0
+        keyr+engrav	0 0 3 0 0
         keyr+from	0 0 2 0 0
         keyring	0 0 1 0 0
-        kick	0 1 0 1 3
+        kick	0 1 0 2 3
         kick+felt	0 0 0 0 1
         kick+off	0 1 0 0 0
-        kick+out	0 0 0 1 0
-        kid	22 16 13 25 8
+        kick+out	0 0 0 2 0
+        kid	25 17 14 26 8
         kid+20	0 0 0 1 0
         kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
@@ -9921,12 +11487,14 @@ extension LanguageModel {
         kid+drawing	0 0 2 0 0
         kid+everyth	1 0 0 0 0
         kid+fell	0 0 0 0 1
+        kid+front	1 0 0 0 0
         kid+get	0 0 0 0 1
         kid+go	0 1 0 5 0
         kid+gran	0 0 0 1 0
         kid+grandma	0 0 0 1 0
         kid+groan	0 0 0 0 1
         kid+handl	1 0 0 0 0
+        kid+handprint	0 0 1 0 0
         kid+hear	0 0 1 0 0
         kid+help	0 0 2 0 0
         kid+how	1 0 0 0 0
@@ -9934,11 +11502,13 @@ extension LanguageModel {
         kid+ipad	0 1 0 0 0
         kid+kick	0 1 0 0 0
         kid+lost	0 0 1 0 0
-        kid+lucky	3 0 0 0 0
+        kid+lucky	4 0 0 0 0
         kid+lunch	0 1 0 0 0
         kid+m	1 0 0 0 0
+        kid+mak	0 1 0 0 0
         kid+min	0 0 0 0 1
         kid+mom	0 0 0 1 0
+        kid+no	0 0 0 1 0
         kid+out	0 1 0 0 0
         kid+park	0 3 0 0 0
         kid+reason	1 0 0 0 0
@@ -9954,6 +11524,7 @@ extension LanguageModel {
         kid+who	1 0 0 0 0
         kid+will	2 0 0 0 0
         kid+wok	0 0 0 2 0
+        kid+zara	1 0 0 0 0
         kikoy	0 0 1 0 0
         kikoy+from	0 0 1 0 0
         kilig	1 0 0 0 0
@@ -9961,6 +11532,12 @@ extension LanguageModel {
         kill+every	0 0 1 0 0
         kill+everyth	0 0 1 0 0
         kill+presentation	1 0 0 0 0
+        kilometr	1 0 0 0 0
+        kilometr+marker	1 0 0 0 0
+        kimbap	0 0 1 0 0
+        kimbap+banana	0 0 1 0 0
+        kimchi	0 1 0 0 0
+        kimchi+jjiga	0 1 0 0 0
         kind	5 0 0 1 0
         kind+am	1 0 0 0 0
         kind+comment	1 0 0 0 0
@@ -9982,39 +11559,46 @@ extension LanguageModel {
         king	0 1 1 0 0
         king+behaviour	0 1 0 0 0
         king+cak	0 0 1 0 0
+        kiosk	0 0 1 0 0
+        kiosk+break	0 0 1 0 0
         kip	2 0 0 0 0
         kip+front	1 0 0 0 0
         kiprop	0 0 1 0 0
         kiprop+br	0 0 1 0 0
         kirstenbosch	0 0 0 1 0
         kirstenbosch+picnic	0 0 0 1 0
-        kiss	0 0 0 0 129
+        kiss	0 0 0 0 152
         kiss+30th	0 0 0 0 1
         kiss+7	0 0 0 0 1
         kiss+after	0 0 0 0 2
         kiss+amir	0 0 0 0 1
+        kiss+awak	0 0 0 0 1
         kiss+back	0 0 0 0 2
         kiss+bald	0 0 0 0 2
         kiss+befor	0 0 0 0 4
+        kiss+belly	0 0 0 0 1
         kiss+between	0 0 0 0 1
         kiss+bruis	0 0 0 0 1
-        kiss+cheek	0 0 0 0 11
+        kiss+cam	0 0 0 0 1
+        kiss+cheek	0 0 0 0 12
         kiss+cold	0 0 0 0 1
-        kiss+door	0 0 0 0 2
+        kiss+door	0 0 0 0 4
         kiss+each	0 0 0 0 1
         kiss+elevator	0 0 0 0 1
-        kiss+forehead	0 0 0 0 14
+        kiss+forehead	0 0 0 0 17
         kiss+forhead	0 0 0 0 1
         kiss+get	0 0 0 0 1
-        kiss+good	0 0 0 0 3
-        kiss+goodby	0 0 0 0 9
-        kiss+goodnight	0 0 0 0 4
+        kiss+good	0 0 0 0 4
+        kiss+goodby	0 0 0 0 10
+        kiss+goodnight	0 0 0 0 6
         kiss+goodnit	0 0 0 0 1
-        kiss+hand	0 0 0 0 5
+        kiss+hand	0 0 0 0 7
         kiss+head	0 0 0 0 1
         kiss+hello	0 0 0 0 2
+        kiss+kiss	0 0 0 0 1
         kiss+kitchin	0 0 0 0 1
         kiss+knuckl	0 0 0 0 4
+        kiss+lift	0 0 0 0 2
         kiss+middl	0 0 0 0 1
         kiss+midnight	0 0 0 0 3
         kiss+neck	0 0 0 0 4
@@ -10022,36 +11606,40 @@ extension LanguageModel {
         kiss+only	0 0 0 0 1
         kiss+over	0 0 0 0 1
         kiss+public	0 0 0 0 1
-        kiss+rain	0 0 0 0 2
+        kiss+rain	0 0 0 0 3
         kiss+rian	0 0 0 0 1
         kiss+robot	0 0 0 0 1
         kiss+scar	0 0 0 0 4
         kiss+school	0 0 0 0 1
-        kiss+shoulder	0 0 0 0 4
+        kiss+shoulder	0 0 0 0 5
+        kiss+staten	0 0 0 0 1
         kiss+stov	0 0 0 0 1
         kiss+tell	0 0 0 0 1
         kiss+top	0 0 0 0 4
+        kiss+traffic	0 0 0 0 1
         kiss+under	0 0 0 0 3
-        kiss+whil	0 0 0 0 2
+        kiss+whil	0 0 0 0 3
         kiss+wif	0 0 0 0 1
         kiss+wifey	0 0 0 0 1
         kiss+x100	0 0 0 0 1
         kisumu	0 0 0 1 0
         kisumu+week	0 0 0 1 0
-        kit	2 3 3 0 0
-        kit+bag	2 2 0 0 0
+        kit	3 3 4 0 0
+        kit+bag	3 2 0 0 0
         kit+hitch	0 0 1 0 0
-        kit+kat	0 0 1 0 0
+        kit+kat	0 0 2 0 0
         kit+tak	0 0 1 0 0
-        kita	2 0 0 0 0
+        kita	3 0 0 0 0
+        kita+every	1 0 0 0 0
         kita+not	1 0 0 0 0
         kita+post	1 0 0 0 0
-        kitchen	3 17 4 14 20
-        kitchen+after	0 4 0 0 0
+        kitchen	3 19 6 15 24
+        kitchen+after	0 6 0 0 1
         kitchen+befor	0 1 0 0 0
         kitchen+box	0 3 0 0 0
         kitchen+chair	0 1 0 0 0
         kitchen+clog	0 0 1 0 0
+        kitchen+counter	0 0 0 0 1
         kitchen+everyth	0 1 0 0 0
         kitchen+floor	0 1 1 1 0
         kitchen+fold	0 1 0 0 0
@@ -10067,30 +11655,34 @@ extension LanguageModel {
         kitchen+sink	0 0 0 0 1
         kitchen+song	0 0 0 0 1
         kitchen+sort	0 1 0 0 0
-        kitchen+tabl	1 0 0 9 1
+        kitchen+tabl	1 0 1 10 1
         kitchen+tap	0 1 0 0 0
         kitchen+was	0 0 0 1 0
         kitchen+wed	0 0 0 0 1
-        kitchen+window	0 0 1 0 0
+        kitchen+whil	0 0 0 0 1
+        kitchen+window	0 0 2 0 0
         kitchin	0 0 0 0 1
         kitchin+kid	0 0 0 0 1
         kitkat	0 0 1 0 0
         kitkat+steer	0 0 1 0 0
         kitty	0 1 0 0 0
         kitty+litter	0 1 0 0 0
+        kitw	0 0 0 0 1
         kl	0 0 0 1 0
         kl+wei	0 0 0 1 0
-        knacker	1 1 0 1 0
-        kne	0 5 0 0 16
+        knacker	1 2 0 1 0
+        knacker+from	0 1 0 0 0
+        kne	1 6 0 0 17
         kne+better	0 0 0 0 1
         kne+go	0 1 0 0 0
         kne+hurt	0 1 0 0 0
         kne+op	0 1 0 0 0
+        kne+pain	1 0 0 0 0
         kne+play	0 0 0 0 1
         kne+touch	0 0 0 0 2
         kne+under	0 0 0 0 4
         kne+whil	0 0 0 0 4
-        kne+whol	0 0 0 0 3
+        kne+whol	0 0 0 0 4
         knead	0 0 0 1 2
         knead+dough	0 0 0 1 0
         knead+shoulder	0 0 0 0 1
@@ -10102,20 +11694,24 @@ extension LanguageModel {
         knew+doubl	0 1 0 0 0
         knew+straight	0 0 1 0 0
         knew+was	1 0 1 0 0
-        knif	0 1 2 0 0
+        knif	0 1 4 0 0
         knif+anniversary	0 0 1 0 0
-        knit	0 0 18 0 0
+        knif+engrav	0 0 1 0 0
+        knif+newspaper	0 0 1 0 0
+        knit	1 0 22 0 0
         knit+beani	0 0 1 0 0
         knit+cover	0 0 2 0 0
         knit+hat	0 0 1 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 2 0 0
         knit+needl	0 0 2 0 0
-        knit+scarf	0 0 7 0 0
+        knit+scarf	0 0 9 0 0
+        knit+tiny	0 0 1 0 0
+        knit+toqu	0 0 1 0 0
         knob	0 1 0 0 0
         knob+blu	0 1 0 0 0
-        know	24 5 7 2 2
-        know+after	5 0 0 0 0
+        know	29 6 7 2 2
+        know+after	7 0 0 0 0
         know+believ	1 0 0 0 0
         know+d	0 2 0 0 0
         know+do	1 0 0 0 0
@@ -10123,6 +11719,7 @@ extension LanguageModel {
         know+get	1 0 0 0 0
         know+hat	0 0 0 0 1
         know+hav	0 0 1 0 0
+        know+hear	1 0 0 0 0
         know+how	1 1 0 0 0
         know+its	0 0 1 0 0
         know+liam	1 0 0 0 0
@@ -10131,63 +11728,77 @@ extension LanguageModel {
         know+pretend	1 0 0 0 0
         know+re	1 0 0 0 0
         know+skip	0 0 1 0 0
-        know+was	1 0 0 0 0
+        know+stress	0 1 0 0 0
+        know+was	2 0 0 0 0
         know+what	1 0 0 0 1
         know+yet	0 1 0 0 0
         known	1 0 0 0 0
         knuckl	0 0 0 0 6
         knuckl+bus	0 0 0 0 1
         knuckl+was	0 0 0 0 1
+        ko	1 0 0 0 0
+        ko+meant	1 0 0 0 0
         koala	0 0 0 0 1
         koala+morn	0 0 0 0 1
         kochani	1 0 0 0 0
         kochani+text	1 0 0 0 0
         koeksister	0 0 1 0 0
         koeksister+from	0 0 1 0 0
-        kofi	1 1 0 0 0
+        kofi	2 1 0 0 0
         kofi+fe	0 1 0 0 0
+        kofi+stuck	1 0 0 0 0
         kofi+whiteboard	1 0 0 0 0
         kopi	0 1 2 0 0
         kopi+from	0 0 1 0 0
         kopi+peng	0 1 0 0 0
-        krem	0 0 2 0 0
+        korean	0 0 1 0 0
+        korean+mart	0 0 1 0 0
+        kottu	0 1 0 0 0
+        kottu+midnight	0 1 0 0 0
+        krem	0 0 3 0 0
+        krem+4am	0 0 1 0 0
         krem+becaus	0 0 1 0 0
         krem+ward	0 0 1 0 0
-        krispy	0 0 2 0 0
-        krispy+krem	0 0 2 0 0
+        krispy	0 0 3 0 0
+        krispy+krem	0 0 3 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
         kumasi	0 0 1 0 1
         kun	0 0 1 0 0
         kun+through	0 0 1 0 0
-        kurta	2 1 0 0 0
+        kurta	2 2 0 0 0
         kurta+mak	1 0 0 0 0
         kurta+old	1 0 0 0 0
         kurta+puja	0 1 0 0 0
-        kwam	1 0 0 0 0
+        kurta+too	0 1 0 0 0
+        kwam	1 1 0 0 0
+        kwam+cook	0 1 0 0 0
         kwam+snap	1 0 0 0 0
         l	0 0 0 0 1
         l+occitan	0 0 0 0 1
-        la	0 0 0 0 1
+        la	1 0 0 1 1
         la+frent	0 0 0 0 1
         lab	0 1 1 1 0
         lab+book	0 1 0 0 0
         lab+notebook	0 0 1 0 0
         lab+which	0 0 0 1 0
-        labell	0 3 1 0 0
+        labell	0 5 1 0 0
+        labell+by	0 1 0 0 0
         labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
         labell+everyth	0 1 0 0 0
         labell+sophi	0 0 1 0 0
+        labell+tuesday	0 1 0 0 0
         labour	1 0 0 0 0
         lac	0 0 0 0 3
         lac+finger	0 0 0 0 2
         lac+together	0 0 0 0 1
-        lad	1 0 0 2 0
+        lad	1 1 0 2 0
         lad+hav	0 0 0 1 0
+        lad+mak	0 1 0 0 0
         lad+say	1 0 0 0 0
         lad+stay	0 0 0 1 0
-        ladder	0 3 1 0 1
+        ladder	0 4 1 0 1
         ladder+anymor	0 1 0 0 0
         ladder+bad	0 1 0 0 0
         ladder+drill	0 0 0 0 1
@@ -10199,92 +11810,120 @@ extension LanguageModel {
         lady+new	0 0 1 0 0
         lady+room	1 0 0 0 0
         lady+voicemail	1 0 0 0 0
-        lago	2 0 0 0 0
+        lago	3 1 0 1 0
         lago+no	1 0 0 0 0
+        lago+say	1 0 0 0 0
         lago+work	1 0 0 0 0
-        lah	2 0 0 0 0
+        lah	3 0 1 1 0
         lah+laksa	1 0 0 0 0
         lah+say	1 0 0 0 0
+        lah+still	0 0 1 0 0
+        lah+text	1 0 0 0 0
         lahor	0 0 1 0 0
         lahor+som	0 0 1 0 0
         laid	1 2 0 1 1
         laid+off	0 1 0 1 0
         laid+out	0 1 0 0 0
         laid+palm	0 0 0 0 1
-        lak	0 0 2 12 0
+        lak	0 1 3 15 0
         lak+both	0 0 0 1 0
         lak+brambl	0 0 0 1 0
         lak+by	0 0 0 1 0
         lak+catch	0 0 0 1 0
-        lak+fell	0 0 0 1 0
+        lak+extra	0 0 1 0 0
+        lak+fell	0 0 0 2 0
         lak+first	0 0 0 1 0
         lak+fish	0 0 0 1 0
         lak+from	0 0 0 1 0
+        lak+harriet	0 0 0 1 0
         lak+together	0 0 0 1 0
         lak+twenty	0 0 1 0 0
+        lak+watch	0 0 0 1 0
         laksa	1 0 0 0 0
         laksa+damn	1 0 0 0 0
         lamb	0 2 2 0 0
         lamb+night	0 0 1 0 0
         lamb+sh	0 0 1 0 0
-        laminat	0 1 0 0 0
+        laminat	0 2 0 0 0
         laminat+classroom	0 1 0 0 0
+        laminat+cut	0 1 0 0 0
         lamington	0 0 1 0 0
         lamington+from	0 0 1 0 0
-        lamma	0 0 1 0 0
+        lamma	0 0 1 1 0
         lamma+fair	0 0 1 0 0
-        lamp	0 1 1 2 0
+        lamma+seafood	0 0 0 1 0
+        lamp	0 2 1 2 0
+        lamp+befor	0 1 0 0 0
         lamp+d	0 0 1 0 0
         lamp+light	0 0 0 1 0
         lamp+thought	0 1 0 0 0
+        lamplight	0 0 0 1 0
+        lamplight+dur	0 0 0 1 0
         lamppost	0 0 0 1 0
         lan	0 1 0 0 0
         lan+kne	0 1 0 0 0
-        land	0 1 0 0 0
-        landlord	1 11 0 0 0
-        landlord+about	0 7 0 0 0
+        land	3 2 0 0 0
+        land+11	1 0 0 0 0
+        land+captain	1 0 0 0 0
+        land+from	0 1 0 0 0
+        landlord	1 12 0 0 0
+        landlord+about	0 8 0 0 0
         landlord+abt	0 1 0 0 0
         landlord+becaus	0 1 0 0 0
         landlord+tell	1 0 0 0 0
         landlord+wouldn	0 1 0 0 0
+        languag	1 0 0 0 0
+        languag+yet	1 0 0 0 0
         lantern	0 0 0 1 0
         lantern+light	0 0 0 1 0
         lanyard	0 0 2 0 0
         lanyard+hospital	0 0 1 0 0
         lanyard+sunflower	0 0 1 0 0
-        lap	0 0 0 0 21
+        lap	0 0 0 0 24
         lap+bliss	0 0 0 0 1
-        lap+chair	0 0 0 0 1
+        lap+caravan	0 0 0 0 1
+        lap+chair	0 0 0 0 2
         lap+couch	0 0 0 0 2
         lap+deckchair	0 0 0 0 1
         lap+dur	0 0 0 0 1
         lap+party	0 0 0 0 1
         lap+play	0 0 0 0 1
         lap+rub	0 0 0 0 1
-        lap+whil	0 0 0 0 2
+        lap+whil	0 0 0 0 3
         laps	0 2 1 0 0
-        laptop	3 7 0 5 1
+        laptop	4 8 1 6 1
         laptop+5	0 0 0 1 0
         laptop+9	0 0 0 1 0
         laptop+befor	1 0 0 0 0
         laptop+charger	0 2 0 0 0
-        laptop+clos	0 0 0 1 0
+        laptop+clos	0 0 0 2 0
         laptop+mov	0 2 0 0 0
         laptop+night	0 1 0 0 0
         laptop+no	0 0 0 1 0
         laptop+offic	0 1 0 0 0
+        laptop+screen	1 0 0 0 0
         laptop+shut	0 0 0 1 0
+        laptop+stand	0 0 1 0 0
         laptop+stop	1 0 0 0 0
+        laptop+work	0 1 0 0 0
         laredo	0 1 0 0 0
         laredo+d	0 1 0 0 0
+        lasagn	0 1 0 0 0
+        lasagn+wouldn	0 1 0 0 0
         lasagna	0 3 0 0 0
         lasagna+after	0 1 0 0 0
         lash	0 1 1 0 0
         lash+extension	0 0 1 0 0
         lash+rain	0 1 0 0 0
-        lassi	0 0 3 0 0
+        lass	1 0 1 0 1
+        lass+com	0 0 0 0 1
+        lass+new	0 0 1 0 0
+        lass+yorkshir	1 0 0 0 0
+        lassi	1 0 3 0 0
         lassi+from	0 0 1 0 0
-        last	5 2 17 9 3
+        lassi+wee	1 0 0 0 0
+        last	7 2 20 10 3
+        last+12	0 0 0 1 0
         last+30	0 0 0 1 0
         last+age	0 0 0 0 1
         last+almond	0 0 2 0 0
@@ -10296,28 +11935,32 @@ extension LanguageModel {
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
         last+month	0 0 1 0 0
-        last+night	3 2 0 1 1
-        last+nit	0 0 0 1 0
+        last+night	4 2 0 1 1
+        last+nit	1 0 0 1 0
+        last+one	0 0 1 0 0
         last+pair	0 0 1 0 0
         last+piec	0 0 2 0 0
         last+rolo	0 0 2 0 0
+        last+shaving	0 0 1 0 0
         last+slic	0 0 4 1 0
         last+song	0 0 0 1 0
         last+sunny	0 0 0 1 0
-        last+tim	0 0 2 0 0
+        last+tim	0 0 3 0 0
         last+trip	0 0 1 0 0
         last+week	1 0 0 0 0
-        lat	1 10 6 8 1
+        lat	1 12 6 10 1
         lat+break	0 0 0 1 0
         lat+cat	0 0 1 0 0
         lat+into	0 0 0 1 0
         lat+listen	0 0 0 1 0
         lat+mother	0 0 1 0 0
         lat+night	0 1 1 2 0
-        lat+shift	0 3 2 0 0
+        lat+shift	0 4 2 1 0
         lat+studio	0 1 0 0 0
+        lat+talanoa	0 0 0 1 0
         lat+talk	0 0 0 1 0
         lat+was	0 1 0 0 0
+        lat+wick	0 1 0 0 0
         lat+work	0 0 0 0 1
         latch	0 2 0 0 0
         latch+garden	0 1 0 0 0
@@ -10325,6 +11968,7 @@ extension LanguageModel {
         lately	2 0 0 0 0
         lately+out	1 0 0 0 0
         lately+show	1 0 0 0 0
+        later	1 0 0 0 0
         latest	1 0 0 0 0
         latest+woodwork	1 0 0 0 0
         latt	0 2 5 0 0
@@ -10332,26 +11976,30 @@ extension LanguageModel {
         latt+heart	0 0 1 0 0
         latt+wait	0 0 1 0 0
         latt+way	0 0 1 0 0
-        laugh	11 0 1 7 2
+        laugh	12 0 1 8 3
         laugh+about	0 0 0 1 1
         laugh+best	1 0 0 0 0
-        laugh+but	0 0 1 0 0
+        laugh+but	1 0 1 0 0
         laugh+cry	0 0 0 1 0
         laugh+definately	1 0 0 0 0
         laugh+every	1 0 0 0 0
         laugh+favourit	2 0 0 0 0
         laugh+hard	0 0 0 1 0
         laugh+mak	1 0 0 0 0
+        laugh+night	0 0 0 1 0
         laugh+old	1 0 0 0 0
         laugh+whol	0 0 0 2 0
         launch	1 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	2 12 0 0 0
+        laundry	2 15 0 0 1
         laundry+actually	0 1 0 0 0
+        laundry+basket	0 1 0 0 0
         laundry+becaus	0 2 0 0 0
+        laundry+by	0 1 0 0 0
         laundry+fold	0 1 0 0 0
         laundry+hall	0 1 0 0 0
+        laundry+hour	0 0 0 0 1
         laundry+incl	0 1 0 0 0
         laundry+whil	0 3 0 0 0
         laundy	0 1 0 0 0
@@ -10359,41 +12007,54 @@ extension LanguageModel {
         laura	1 1 0 0 0
         laura+hav	0 1 0 0 0
         laura+stuck	1 0 0 0 0
+        lauren	0 1 0 0 0
+        lauren+classroom	0 1 0 0 0
         lavender	0 0 2 0 2
         lavender+from	0 0 1 0 0
         lavender+oil	0 0 0 0 2
-        law	2 1 0 1 1
+        law	2 1 0 2 3
+        law+big	0 0 0 0 1
         law+by	1 0 0 0 0
         law+favourit	0 1 0 0 0
         law+was	1 0 0 0 0
-        lawn	0 11 0 0 0
+        law+wer	0 0 0 1 0
+        lawn	0 12 0 0 0
         lawn+35	0 2 0 0 0
+        lawn+becaus	0 1 0 0 0
         lawn+befor	0 1 0 0 0
         lawn+chill	0 1 0 0 0
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
         lawn+whil	0 1 0 0 0
-        lay	0 0 0 2 12
-        lay+bed	0 0 0 0 1
+        lay	0 0 0 3 15
+        lay+bed	0 0 0 0 2
         lay+chest	0 0 0 0 1
+        lay+floor	0 0 0 1 0
         lay+garden	0 0 0 1 0
         lay+grass	0 0 0 1 1
-        lay+head	0 0 0 0 7
+        lay+head	0 0 0 0 8
         lay+next	0 0 0 0 1
+        lay+tangl	0 0 0 0 1
         lay+wrap	0 0 0 0 1
         layer	0 0 0 0 1
         layer+ppe	0 0 0 0 1
         layout	0 0 0 1 0
         layout+together	0 0 0 1 0
+        layover	1 0 1 1 0
+        layover+hotel	0 0 0 1 0
+        layover+re	1 0 0 0 0
         lazy	1 0 0 2 1
         lazy+brain	1 0 0 0 0
         lazy+lion	0 0 0 1 0
         lazy+sunday	0 0 0 1 1
-        le	1 0 2 0 1
+        le	1 0 3 0 1
         le+compré	0 0 1 0 0
+        le+creuset	0 0 1 0 0
         le+di	0 0 0 0 1
         le+dij	1 0 0 0 0
         le+guin	0 0 1 0 0
+        lead	0 1 0 0 0
+        lead+midnight	0 1 0 0 0
         leaf	0 0 2 1 0
         leaf+gam	0 0 0 1 0
         leaf+toqu	0 0 1 0 0
@@ -10401,39 +12062,44 @@ extension LanguageModel {
         leagu+gam	0 0 0 1 0
         leagu+genuin	0 0 0 1 0
         leagu+was	1 0 0 0 0
-        leah	0 0 0 1 0
+        leah	0 0 1 1 0
         leah+nam	0 0 0 1 0
-        leak	0 3 3 0 0
+        leah+say	0 0 1 0 0
+        leak	1 3 4 0 0
         leak+didnt	0 1 0 0 0
         leak+over	0 0 2 0 0
         leak+proper	0 0 1 0 0
+        leak+re	1 0 0 0 0
         leak+tap	0 1 0 0 0
         leak+under	0 1 0 0 0
-        leaky	0 3 0 0 0
+        leaky	0 5 0 0 0
         leaky+kitchen	0 1 0 0 0
-        leaky+tap	0 2 0 0 0
-        lean	0 0 0 0 13
+        leaky+tap	0 4 0 0 0
+        lean	0 0 0 0 14
         lean+each	0 0 0 0 2
         lean+head	0 0 0 0 2
         lean+into	0 0 0 0 3
+        lean+kitchen	0 0 0 0 1
         lean+over	0 0 0 0 1
         lean+shoulder	0 0 0 0 1
         lean+whol	0 0 0 0 2
         leant	0 0 0 0 2
-        learn	0 1 0 3 0
+        learn	0 1 0 4 0
         learn+hindi	0 0 0 1 0
         learn+how	0 1 0 0 0
+        learn+lot	0 0 0 1 0
         learn+tiktok	0 0 0 1 0
         learn+what	0 0 0 1 0
         learnt	0 0 0 1 0
         learnt+play	0 0 0 1 0
-        leas	0 1 0 0 0
+        leas	0 1 1 0 0
         leas+agreemnt	0 1 0 0 0
+        leas+say	0 0 1 0 0
         leather	0 0 3 0 0
         leather+briefcas	0 0 1 0 0
         leather+glov	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	44 20 30 3 13
+        leav	49 21 35 4 16
         leav+4am	0 0 0 0 1
         leav+6	0 0 0 0 1
         leav+about	1 0 0 0 0
@@ -10452,67 +12118,83 @@ extension LanguageModel {
         leav+crunchi	0 0 1 0 0
         leav+desk	0 0 1 0 0
         leav+do	1 0 0 0 0
-        leav+early	0 2 0 0 0
+        leav+early	0 2 0 0 1
         leav+eid	1 0 0 0 0
         leav+good	1 0 0 0 0
         leav+handwritten	1 0 0 0 0
-        leav+hom	0 1 0 1 0
+        leav+hom	0 1 0 2 0
         leav+insid	0 0 0 1 0
         leav+instead	0 1 0 0 0
         leav+job	1 0 0 0 0
         leav+kind	1 0 0 0 0
         leav+kinder	0 0 4 0 0
-        leav+kit	0 0 1 0 0
+        leav+kit	0 0 2 0 0
         leav+kitkat	0 0 1 0 0
         leav+lady	1 0 0 0 0
         leav+laptop	0 0 0 1 0
         leav+last	0 0 1 0 0
         leav+long	1 0 0 0 0
         leav+lov	2 0 0 0 0
-        leav+mar	0 0 2 0 0
-        leav+night	0 0 0 0 1
+        leav+mar	0 0 3 0 0
+        leav+night	0 0 0 0 2
         leav+not	7 0 0 0 0
-        leav+offic	0 1 0 0 0
+        leav+offic	1 1 0 0 0
         leav+out	0 1 0 0 0
         leav+packet	0 0 2 0 0
         leav+pillow	0 0 3 0 0
         leav+post	3 0 0 0 0
         leav+re	1 0 0 0 0
-        leav+shift	0 0 0 0 1
+        leav+restaurant	1 0 0 0 0
+        leav+seat	0 0 1 0 0
+        leav+shift	0 0 0 0 2
+        leav+singl	0 0 1 0 0
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
-        leav+sticky	5 0 0 0 0
+        leav+sticky	6 0 0 0 0
         leav+stov	0 1 0 0 0
         leav+tim	0 1 1 0 0
-        leav+voic	2 0 0 0 0
-        leav+voicemail	9 0 0 0 0
+        leav+voic	3 0 0 0 0
+        leav+voicemail	10 0 0 0 0
         leav+warm	0 0 1 0 0
-        leav+work	0 7 0 0 2
-        leav+wrap	0 0 1 0 0
+        leav+work	0 8 0 0 2
+        leav+wrap	0 0 2 0 0
         lectur	1 4 0 1 2
         lectur+hall	0 0 0 0 1
         lectur+not	0 1 0 0 0
         lectur+then	1 0 0 0 0
+        lee	1 0 0 0 0
+        lee+re	1 0 0 0 0
         leed	0 1 2 1 0
-        leg	1 2 0 1 16
-        leg+bed	0 0 0 0 1
+        lefs	0 0 1 0 0
+        lefs+from	0 0 1 0 0
+        leftover	0 1 1 0 0
+        leftover+screw	0 1 0 0 0
+        leftover+tiramisu	0 0 1 0 0
+        leg	2 2 0 1 18
+        leg+bed	0 0 0 0 2
         leg+brrr	0 0 0 0 1
+        leg+crosswind	1 0 0 0 0
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
         leg+help	0 0 0 0 1
         leg+over	0 0 0 0 3
         leg+re	1 0 0 0 0
-        leg+tangl	0 0 0 0 2
+        leg+tangl	0 0 0 0 3
         leg+till	0 0 0 0 1
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
-        legend	6 2 1 0 0
+        legend	8 3 1 0 0
+        legend+get	1 0 0 0 0
         legend+keep	1 0 0 0 0
         legend+mat	1 0 0 0 0
         legend+sort	2 0 0 0 0
-        lego	0 0 8 2 0
-        lego+set	0 0 6 2 0
-        leila	1 0 0 0 0
+        lego	0 0 9 2 0
+        lego+set	0 0 7 2 0
+        leh	1 0 0 0 0
+        leh+front	1 0 0 0 0
+        lei	0 0 0 0 1
+        leila	1 0 1 0 0
+        leila+box	0 0 1 0 0
         leila+eid	1 0 0 0 0
         leith	0 0 0 1 0
         leith+instead	0 0 0 1 0
@@ -10520,9 +12202,10 @@ extension LanguageModel {
         lekker+new	1 0 0 0 0
         lekki	0 0 1 0 0
         lekki+market	0 0 1 0 0
-        lemon	0 1 2 1 0
-        lemon+drizzl	0 0 1 1 0
+        lemon	0 2 3 1 0
+        lemon+drizzl	0 0 2 1 0
         lemon+no	0 1 0 0 0
+        lemon+ric	0 1 0 0 0
         lemon+ted	0 0 1 0 0
         length	1 0 0 1 0
         length+grandchildren	0 0 0 1 0
@@ -10531,20 +12214,24 @@ extension LanguageModel {
         lent+paid	1 0 0 0 0
         leo	0 1 0 0 0
         leo+tak	0 1 0 0 0
+        leon	0 1 0 0 0
+        leon+hav	0 1 0 0 0
         lepak	0 0 0 0 1
         lepak+only	0 0 0 0 1
-        less	0 2 0 1 0
+        less	0 2 1 1 0
         less+about	0 0 0 1 0
         less+scar	0 1 0 0 0
+        less+sugar	0 0 1 0 0
         less+th	0 1 0 0 0
-        lesson	2 2 0 3 0
-        lesson+plan	2 1 0 0 0
+        lesson	3 2 0 3 0
+        lesson+plan	3 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	7 5 1 14 17
+        let	7 5 1 16 20
         let+down	1 0 0 0 0
         let+explain	0 0 0 1 0
-        let+go	0 0 0 0 11
+        let+flop	0 0 0 0 1
+        let+go	0 0 0 0 13
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
         let+know	6 0 0 0 0
@@ -10553,6 +12240,7 @@ extension LanguageModel {
         let+rest	0 0 0 0 1
         let+show	0 0 0 2 0
         let+sleep	0 3 0 0 0
+        let+tak	0 0 0 1 0
         let+talk	0 0 0 2 0
         let+teach	0 0 0 6 0
         let+tell	0 0 0 1 0
@@ -10560,15 +12248,18 @@ extension LanguageModel {
         let+water	0 0 1 0 0
         let+win	0 0 0 2 0
         leter	0 1 0 0 0
-        letter	22 7 3 0 0
+        letter	25 8 3 0 0
         letter+about	1 0 0 0 0
         letter+actual	1 0 0 0 0
         letter+anniversary	3 0 0 0 0
         letter+both	1 0 0 0 0
         letter+deployment	1 0 0 0 0
+        letter+first	1 0 0 0 0
         letter+from	0 1 1 0 0
         letter+has	0 1 0 0 0
+        letter+insid	1 0 0 0 0
         letter+instead	1 0 0 0 0
+        letter+into	1 0 0 0 0
         letter+list	1 0 0 0 0
         letter+mom	0 1 0 0 0
         letter+open	3 0 0 0 0
@@ -10576,6 +12267,7 @@ extension LanguageModel {
         letter+say	3 0 0 0 0
         letter+tell	1 0 0 0 0
         letter+well	0 1 0 0 0
+        letter+whil	0 1 0 0 0
         letter+writ	1 0 0 0 0
         level	1 1 0 0 0
         level+expert	0 1 0 0 0
@@ -10597,32 +12289,39 @@ extension LanguageModel {
         library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	2 11 0 1 1
+        lie	3 13 0 1 1
         lie+bless	1 0 0 0 0
         lie+but	1 0 0 0 0
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
         lie+stickin	0 1 0 0 0
-        lif	2 0 0 0 0
-        lift	0 8 0 0 1
-        lift+arm	0 3 0 0 0
+        lie+yes	0 1 0 0 0
+        lif	3 0 0 0 0
+        lif+from	1 0 0 0 0
+        lift	0 10 0 0 4
+        lift+arm	0 4 0 0 0
+        lift+bal	0 0 0 0 1
+        lift+befor	0 0 0 0 1
         lift+cricket	0 1 0 0 0
-        lift+finger	0 2 0 0 0
+        lift+finger	0 3 0 0 0
         lift+pram	0 1 0 0 0
         lift+right	0 0 0 0 1
-        light	4 5 2 19 6
+        lift+work	0 0 0 0 1
+        light	4 5 2 21 8
         light+braai	0 1 0 0 0
         light+cam	0 0 0 1 0
         light+candl	0 1 0 3 0
         light+commut	0 0 0 0 1
         light+go	0 0 0 1 0
+        light+hanukkah	0 0 0 1 0
         light+hav	0 1 0 0 0
         light+hom	1 0 0 0 0
+        light+honestly	0 0 0 1 0
         light+kew	0 0 0 1 0
         light+marina	0 0 0 1 0
         light+mean	1 0 0 0 0
         light+off	0 0 0 1 0
-        light+out	1 0 0 0 0
+        light+out	1 0 0 0 1
         light+quick	0 0 0 1 0
         light+right	1 0 0 0 0
         light+sh	0 1 0 0 0
@@ -10636,33 +12335,40 @@ extension LanguageModel {
         lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	17 16 38 13 30
+        lik	24 18 48 17 40
+        lik+10	0 0 0 0 1
         lik+1965	0 0 0 0 1
         lik+2	0 0 0 0 1
         lik+20	0 0 0 0 1
         lik+3	0 1 1 0 0
+        lik+4	0 0 1 0 0
         lik+5	0 0 1 0 0
         lik+50	1 0 0 0 0
         lik+about	1 0 0 0 0
         lik+absolut	1 0 0 0 0
         lik+abuela	1 0 0 0 0
         lik+actual	0 0 1 0 0
-        lik+alway	0 0 0 1 1
+        lik+alway	1 0 0 1 1
         lik+amma	1 0 0 0 0
         lik+ask	0 1 0 0 0
         lik+baby	0 0 1 0 0
+        lik+balloon	0 0 0 0 1
+        lik+biscuit	0 0 1 0 0
         lik+boss	1 0 0 0 0
+        lik+bus	0 0 0 0 1
         lik+cabin	0 0 1 0 0
         lik+champ	1 0 0 0 0
         lik+cheesy	0 0 0 0 1
         lik+concret	0 0 0 0 1
+        lik+d	0 0 0 1 0
         lik+dad	0 1 0 0 0
         lik+diesel	0 0 0 0 1
-        lik+do	0 0 0 0 2
-        lik+every	0 0 0 4 0
+        lik+do	1 0 0 0 2
+        lik+every	0 0 1 4 0
         lik+expensiv	0 0 1 0 0
         lik+film	0 0 0 0 1
         lik+first	0 0 1 1 1
+        lik+fiv	0 0 0 0 1
         lik+forest	0 0 1 0 0
         lik+from	0 0 2 0 0
         lik+full	0 0 0 0 1
@@ -10670,7 +12376,8 @@ extension LanguageModel {
         lik+half	0 0 0 0 1
         lik+hear	0 0 0 1 0
         lik+heart	0 0 4 0 0
-        lik+hom	3 0 0 0 0
+        lik+hom	4 0 0 0 0
+        lik+hors	0 0 0 1 0
         lik+hour	0 1 0 0 0
         lik+idiot	0 0 0 0 1
         lik+kid	0 0 0 0 1
@@ -10678,19 +12385,27 @@ extension LanguageModel {
         lik+leav	0 0 1 0 0
         lik+lemon	0 1 0 0 0
         lik+lik	0 0 1 0 0
+        lik+liv	1 0 0 0 0
         lik+m	1 0 0 0 0
+        lik+madwoman	1 0 0 0 0
         lik+mahalia	1 0 0 0 0
         lik+mom	0 0 1 0 2
         lik+mother	0 2 0 0 0
         lik+nan	1 0 0 0 0
         lik+nani	0 0 0 0 1
-        lik+oat	0 1 0 0 0
+        lik+near	0 0 1 0 0
+        lik+oat	0 2 0 0 0
         lik+old	0 0 1 1 2
         lik+one	0 0 2 0 0
         lik+pair	0 0 0 0 1
         lik+physio	0 0 0 0 1
+        lik+pil	0 0 0 0 1
+        lik+plenty	1 0 0 0 0
+        lik+plus	0 0 1 0 0
         lik+potato	0 0 1 0 0
+        lik+pressur	0 0 0 0 1
         lik+prickly	0 0 1 0 0
+        lik+pro	1 0 0 0 0
         lik+puppy	0 0 1 0 0
         lik+re	0 0 2 1 0
         lik+real	0 0 1 0 0
@@ -10700,12 +12415,15 @@ extension LanguageModel {
         lik+slow	0 0 0 0 1
         lik+splash	0 1 0 0 0
         lik+strawberry	0 0 1 0 0
-        lik+teenager	1 0 0 0 2
+        lik+sugar	0 0 0 0 1
+        lik+teenager	1 0 0 0 3
         lik+thre	0 0 1 0 0
+        lik+tourist	0 0 0 0 1
+        lik+treasur	0 0 1 0 0
         lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
-        lik+was	0 1 0 2 1
-        lik+wer	0 0 0 1 0
+        lik+was	0 1 2 2 1
+        lik+wer	0 0 0 2 0
         lil	0 0 1 0 0
         lil+plushi	0 0 1 0 0
         lily	0 0 2 0 0
@@ -10716,14 +12434,16 @@ extension LanguageModel {
         limit	0 1 2 0 0
         limit+edition	0 0 2 0 0
         limit+kid	0 1 0 0 0
-        lin	3 3 1 3 1
+        lin	4 3 2 4 1
+        lin+bodega	1 0 0 0 0
         lin+by	0 1 0 0 0
         lin+day	1 0 0 0 0
         lin+first	0 0 0 0 1
         lin+night	0 0 0 1 0
         lin+over	0 1 0 0 0
         lin+proud	1 0 0 0 0
-        lin+together	0 0 0 1 0
+        lin+shell	0 0 1 0 0
+        lin+together	0 0 0 2 0
         lin+whol	0 0 0 1 0
         lindiw	0 0 1 0 0
         lindiw+leav	0 0 1 0 0
@@ -10745,17 +12465,23 @@ extension LanguageModel {
         lipbalm	0 0 2 0 0
         lipread	1 0 0 0 0
         lipread+dark	1 0 0 0 0
-        lipstick	2 0 2 0 0
+        lipstick	4 0 2 0 0
         lipstick+tak	1 0 0 0 0
-        lisbon	0 0 5 1 0
+        lipstick+will	1 0 0 0 0
+        lisbon	0 1 5 2 0
         lisbon+get	0 0 0 1 0
         lisbon+hom	0 0 1 0 0
+        lisbon+mov	0 1 0 0 0
+        lisbon+together	0 0 0 1 0
         lisen	0 0 0 1 0
         lisen+talk	0 0 0 1 0
-        list	13 3 0 1 0
-        list+10	2 0 0 0 0
+        list	17 4 0 1 0
+        list+10	3 0 0 0 0
         list+100	1 0 0 0 0
+        list+14	1 0 0 0 0
         list+20	1 0 0 0 0
+        list+app	0 1 0 0 0
+        list+ask	1 0 0 0 0
         list+didnt	0 1 0 0 0
         list+everyth	1 0 0 0 0
         list+fiv	1 0 0 0 0
@@ -10766,59 +12492,67 @@ extension LanguageModel {
         list+thing	1 0 0 0 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	3 0 1 38 4
+        listen	4 0 1 46 4
         listen+cricket	0 0 0 1 0
         listen+day	0 0 0 1 0
+        listen+each	0 0 0 1 0
         listen+entir	0 0 0 1 0
         listen+flight	1 0 0 0 0
         listen+hand	1 0 0 0 0
         listen+heart	0 0 0 0 1
         listen+heartbeat	0 0 0 0 2
         listen+hour	0 0 0 1 0
+        listen+info	0 0 0 1 0
+        listen+last	1 0 0 0 0
         listen+new	0 0 0 2 0
         listen+rain	0 0 0 0 1
         listen+rant	0 0 0 2 0
         listen+story	0 0 0 1 0
-        listen+talk	0 0 0 5 0
+        listen+talk	0 0 0 7 0
+        listen+try	0 0 0 1 0
         listen+vent	0 0 0 5 0
         listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
         listen+whippoorwill	0 0 0 1 0
-        listen+whol	0 0 0 4 0
+        listen+whol	0 0 0 6 0
         listener	2 0 0 0 0
         listener+mak	2 0 0 0 0
         listing	0 1 0 0 0
         listing+hav	0 1 0 0 0
-        literally	3 1 1 0 0
+        literally	4 1 1 0 0
+        literally+cry	1 0 0 0 0
         literally+do	0 1 0 0 0
         literally+fall	0 0 1 0 0
         literally+otherwis	1 0 0 0 0
         literally+smart	2 0 0 0 0
         litter	0 4 0 0 0
         litter+box	0 3 0 0 0
-        littl	9 3 38 3 1
+        littl	10 3 45 3 2
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
         littl+book	0 0 2 0 0
         littl+box	0 0 1 0 0
         littl+brass	0 0 1 0 0
+        littl+cartoon	0 0 1 0 0
         littl+cat	0 0 1 0 0
         littl+charm	0 0 1 0 0
         littl+chocolat	0 0 1 0 0
         littl+christma	0 0 1 0 0
         littl+circl	0 0 0 0 1
         littl+clay	0 0 1 0 0
-        littl+comic	0 0 2 0 0
+        littl+comic	0 0 3 0 0
         littl+danc	1 0 0 0 0
         littl+dreidel	0 0 1 0 0
         littl+encouragement	1 0 0 0 0
+        littl+fram	0 0 1 0 0
         littl+frog	0 0 1 0 0
         littl+gift	0 0 1 0 0
         littl+gold	0 0 1 0 0
         littl+heart	1 0 0 0 0
         littl+italian	0 0 0 2 0
         littl+jackalop	0 0 1 0 0
+        littl+jad	0 0 1 0 0
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
         littl+lego	0 0 1 0 0
@@ -10827,35 +12561,42 @@ extension LanguageModel {
         littl+music	0 0 1 0 0
         littl+not	3 1 0 0 0
         littl+one	0 1 0 0 0
+        littl+peck	0 0 0 0 1
         littl+plant	0 0 1 0 0
         littl+poem	1 0 0 0 0
         littl+ritual	0 0 0 1 0
         littl+rubber	0 0 1 0 0
         littl+silver	0 0 1 0 0
         littl+soldier	0 1 0 0 0
-        littl+succulent	0 0 4 0 0
+        littl+succulent	0 0 5 0 0
         littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
+        littl+tag	1 0 0 0 0
         littl+teddy	0 0 1 0 0
         littl+th	1 0 0 0 0
-        littl+wooden	0 0 3 0 0
+        littl+tin	0 0 1 0 0
+        littl+wooden	0 0 4 0 0
         littl+zin	0 0 1 0 0
-        liv	2 1 0 4 3
+        liv	4 1 0 5 3
         liv+5	0 0 0 1 0
-        liv+room	0 1 0 1 3
+        liv+actual	1 0 0 0 0
+        liv+room	1 1 0 2 3
         liv+someday	0 0 0 1 0
         liv+what	0 0 0 1 0
+        liverpool	0 0 0 1 0
+        liverpool+v	0 0 0 1 0
         llangollen	0 0 1 0 0
         llangollen+cheesy	0 0 1 0 0
         lmao	1 0 0 0 0
         loacl	0 0 0 1 0
-        load	2 5 1 1 0
+        load	2 6 1 1 0
         load+bay	0 1 0 0 0
         load+favourit	0 0 1 0 0
         load+gear	0 1 0 0 0
         load+impala	0 0 0 1 0
         load+month	1 0 0 0 0
         load+out	0 1 0 0 0
+        load+pandesal	0 1 0 0 0
         loadshed	0 0 0 1 1
         loadshed+play	0 0 0 1 0
         loadshed+warmest	0 0 0 0 1
@@ -10865,11 +12606,17 @@ extension LanguageModel {
         local+new	1 0 0 0 0
         local+no	0 0 0 1 0
         local+roaster	0 0 1 0 0
-        loch	0 0 0 1 0
-        locker	0 0 3 0 0
+        location	0 1 0 0 0
+        location+shar	0 1 0 0 0
+        loch	0 0 0 2 0
+        loch+dog	0 0 0 1 0
+        locker	0 0 4 0 0
         locker+befor	0 0 1 0 0
+        locker+security	0 0 1 0 0
         locker+ward	0 0 1 0 0
         locker+work	0 0 1 0 0
+        locket	0 0 1 0 0
+        locket+baby	0 0 1 0 0
         loft	0 1 0 0 0
         loft+find	0 1 0 0 0
         log	0 2 0 1 0
@@ -10883,7 +12630,7 @@ extension LanguageModel {
         lolly	0 0 2 0 0
         london	1 0 0 1 0
         london+tim	0 0 0 1 0
-        long	19 10 4 36 45
+        long	22 11 4 44 55
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -10893,44 +12640,45 @@ extension LanguageModel {
         long+birthday	1 0 0 0 0
         long+breakfast	0 0 0 1 0
         long+caption	2 0 0 0 0
-        long+chat	0 0 0 3 0
+        long+chat	0 0 0 4 0
         long+coffe	0 0 0 1 0
         long+commut	0 1 0 0 0
         long+cuddl	0 0 0 0 2
-        long+day	1 0 0 0 7
+        long+day	1 0 0 0 8
         long+distanc	0 0 1 1 0
-        long+driv	1 2 1 4 3
+        long+driv	1 3 1 4 5
         long+email	1 0 0 0 0
         long+facetim	0 0 0 1 0
         long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
-        long+haul	1 2 1 0 1
-        long+hug	0 0 0 0 16
-        long+kiss	0 0 0 0 2
+        long+haul	1 2 1 0 2
+        long+hug	0 0 0 0 21
+        long+kiss	0 0 0 0 3
         long+letter	2 0 0 0 0
-        long+lunch	0 0 0 1 0
+        long+lunch	0 0 0 4 0
         long+night	0 0 0 0 1
         long+one	0 0 0 1 1
+        long+paragraph	1 0 0 0 0
         long+phon	0 0 0 1 0
         long+run	1 0 0 2 1
         long+shift	0 2 0 0 0
         long+shoulder	0 0 0 0 1
         long+talk	0 0 0 1 0
-        long+text	8 0 0 1 0
+        long+text	10 0 0 1 0
         long+tim	0 0 0 0 4
-        long+video	0 0 0 1 0
+        long+video	0 0 0 2 0
         long+voic	1 0 0 0 0
-        long+walk	0 0 0 8 1
+        long+walk	0 0 0 10 1
         long+warehous	0 1 0 0 0
-        long+way	0 0 0 4 0
+        long+way	0 0 0 5 0
         long+week	0 1 0 0 0
         long+weekend	0 0 0 2 0
-        longer	0 1 0 0 2
+        longer	0 1 0 0 3
         longest	0 0 0 0 1
         longest+hug	0 0 0 0 1
         loo	1 0 0 0 0
-        look	38 3 5 9 3
-        look+after	2 0 0 0 0
+        look	45 3 8 9 3
+        look+after	3 0 0 0 0
         look+amaz	2 1 0 0 0
         look+arriv	0 0 1 0 0
         look+beatiful	1 0 0 0 0
@@ -10939,24 +12687,29 @@ extension LanguageModel {
         look+better	1 0 0 0 0
         look+blu	1 0 0 0 0
         look+bus	0 1 0 0 0
+        look+class	1 0 0 0 0
         look+cut	1 0 0 0 0
         look+each	0 0 0 1 0
         look+every	0 0 0 1 0
-        look+exactly	0 0 2 0 0
+        look+exactly	0 0 3 0 0
         look+fit	3 0 0 0 0
-        look+good	4 0 0 0 0
-        look+gorgeous	1 0 0 0 0
+        look+good	5 0 0 0 0
+        look+gorgeous	2 0 0 0 0
         look+hot	2 0 0 0 0
         look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
         look+lik	1 0 2 0 0
-        look+lovely	1 0 0 0 0
+        look+lovely	2 0 0 0 0
+        look+mint	1 0 0 0 0
         look+nic	1 0 0 0 0
+        look+onlin	0 0 1 0 0
         look+phon	0 0 0 2 0
         look+pro	1 0 0 0 0
         look+proper	2 0 0 0 0
+        look+ridiculous	0 0 1 0 0
         look+right	1 0 0 0 0
         look+sheep	0 0 0 1 0
+        look+smart	1 0 0 0 0
         look+stun	4 0 0 0 0
         look+through	0 0 0 4 0
         look+totally	1 0 0 0 0
@@ -10967,6 +12720,8 @@ extension LanguageModel {
         lookout+after	0 0 0 1 0
         loooong	1 0 0 0 0
         loooong+msg	1 0 0 0 0
+        loop	0 0 0 1 0
+        loop+round	0 0 0 1 0
         lopsid	0 0 1 0 0
         lopsid+perfect	0 0 1 0 0
         lord	0 0 0 1 0
@@ -10975,9 +12730,11 @@ extension LanguageModel {
         los+dish	0 1 0 0 0
         los+job	1 0 0 0 0
         los+word	1 0 0 0 0
-        lost	3 2 1 4 2
+        losana	0 1 0 0 0
+        losana+go	0 1 0 0 0
+        lost	3 2 1 8 2
         lost+airpod	0 1 0 0 0
-        lost+alfama	0 0 0 1 0
+        lost+alfama	0 0 0 2 0
         lost+baby	1 0 0 0 0
         lost+badly	0 0 0 1 0
         lost+catan	0 0 0 1 0
@@ -10985,14 +12742,18 @@ extension LanguageModel {
         lost+luggag	0 1 0 0 0
         lost+mov	0 0 1 0 0
         lost+patient	0 0 0 0 1
+        lost+still	0 0 0 1 0
+        lost+uff	0 0 0 1 0
         lost+verdict	0 0 0 0 1
         lost+without	1 0 0 0 0
-        lot	1 0 0 1 1
+        lot	1 2 0 2 1
+        lot+actually	0 0 0 1 0
         lot+oklahoma	0 0 0 1 0
         lot+say	0 0 0 0 1
         lot+stuff	1 0 0 0 0
-        lotion	0 0 0 0 6
-        lotion+after	0 0 0 0 1
+        lot+swear	0 1 0 0 0
+        lotion	0 0 0 0 7
+        lotion+after	0 0 0 0 2
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 2
         lotion+into	0 0 0 0 2
@@ -11003,35 +12764,39 @@ extension LanguageModel {
         lou	1 0 0 0 1
         lou+big	0 0 0 0 1
         lou+text	1 0 0 0 0
-        loud	13 0 0 0 0
+        loud	17 0 0 0 0
+        loud+back	1 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dinner	1 0 0 0 0
         loud+dur	2 0 0 0 0
-        loud+front	2 0 0 0 0
+        loud+front	3 0 0 0 0
         loud+how	1 0 0 0 0
         loud+lov	1 0 0 0 0
-        loud+no	1 0 0 0 0
+        loud+no	2 0 0 0 0
+        loud+patient	1 0 0 0 0
         loud+read	1 0 0 0 0
         loud+someth	1 0 0 0 0
         loud+whil	1 0 0 0 0
         loudest	1 0 0 0 0
         loudest+voic	1 0 0 0 0
-        loudly	3 0 0 0 0
+        loudly	4 0 0 0 0
+        loudly+cousin	1 0 0 0 0
         loudly+front	1 0 0 0 0
         loudly+garden	1 0 0 0 0
         lough	0 0 0 1 0
         lough+after	0 0 0 1 0
         loung	0 1 0 0 0
-        lov	74 6 13 7 6
-        lov+about	12 0 0 0 0
+        lov	85 8 15 8 7
+        lov+about	13 0 0 0 0
         lov+across	1 0 0 0 0
         lov+actually	0 0 0 1 0
         lov+airdrop	1 0 0 0 0
         lov+as	0 0 1 0 0
         lov+bad	2 0 0 0 0
         lov+becaus	3 0 0 0 0
-        lov+befor	2 0 0 0 0
+        lov+befor	3 0 0 0 0
         lov+blind	0 1 0 0 0
+        lov+clos	1 0 0 0 0
         lov+do	1 0 0 0 0
         lov+fac	1 0 0 0 0
         lov+first	4 0 0 0 0
@@ -11039,39 +12804,53 @@ extension LanguageModel {
         lov+frost	2 0 0 0 0
         lov+heap	2 0 0 0 0
         lov+honestly	0 1 0 0 0
+        lov+how	1 0 0 0 0
+        lov+idk	0 1 0 0 0
         lov+island	0 0 0 1 0
         lov+kid	1 0 0 0 0
         lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
+        lov+letter	1 0 0 0 0
         lov+mak	1 0 0 0 0
         lov+man	0 1 0 0 0
         lov+moon	1 0 0 0 0
-        lov+mor	1 0 0 0 0
+        lov+mor	2 0 0 0 0
         lov+much	0 0 1 0 0
         lov+not	6 0 0 0 0
         lov+noth	1 0 0 0 0
+        lov+now	0 0 0 1 0
         lov+nowher	1 0 0 0 0
+        lov+order	1 0 0 0 0
         lov+out	1 0 0 0 0
         lov+over	1 0 0 0 0
         lov+park	0 0 0 1 0
+        lov+pattern	0 0 1 0 0
         lov+revision	1 0 0 0 0
         lov+sacrific	0 1 0 0 0
         lov+steam	1 0 0 0 0
         lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
+        lov+was	1 0 0 0 0
         lov+welsh	1 0 0 0 0
         lov+x	1 0 0 0 0
-        lovely	2 0 0 1 1
+        lovely	4 0 0 3 1
+        lovely+afternoon	0 0 0 1 0
+        lovely+befor	1 0 0 0 0
         lovely+blu	1 0 0 0 0
+        lovely+company	1 0 0 0 0
         lovely+lie	1 0 0 0 0
+        lovely+smooth	0 0 0 1 0
         lovenot	2 0 0 0 0
-        lovespoon	0 0 1 0 0
+        lovespoon	0 0 2 0 0
+        lovespoon+carv	0 0 1 0 0
         lovespoon+from	0 0 1 0 0
-        low	1 0 1 2 0
+        lovo	0 1 0 0 0
+        lovo+sunday	0 1 0 0 0
+        low	1 1 2 2 0
         low+about	1 0 0 0 0
         low+day	0 0 1 1 0
-        lower	0 0 0 0 11
-        lower+back	0 0 0 0 11
+        lower	0 0 0 0 13
+        lower+back	0 0 0 0 13
         lowkey	1 1 0 1 1
         lowkey+drown	0 1 0 0 0
         lowkey+eat	1 0 0 0 0
@@ -11081,18 +12860,22 @@ extension LanguageModel {
         lub+chain	0 1 0 0 0
         lubbock	1 0 0 0 0
         lubbock+m	1 0 0 0 0
-        luck	10 0 0 0 0
+        luck	12 0 0 0 0
         luck+befor	4 0 0 0 0
         luck+counsellor	1 0 0 0 0
+        luck+inspection	1 0 0 0 0
+        luck+interview	1 0 0 0 0
         luck+msg	1 0 0 0 0
         luck+not	1 0 0 0 0
         luck+txt	1 0 0 0 0
         luck+vet	1 0 0 0 0
         luck+viva	1 0 0 0 0
-        lucky	11 0 1 0 0
+        luckiest	1 0 0 0 0
+        luckiest+man	1 0 0 0 0
+        lucky	13 0 1 0 0
         lucky+am	1 0 0 0 0
         lucky+cam	1 0 0 0 0
-        lucky+hav	4 0 0 0 0
+        lucky+hav	5 0 0 0 0
         lucky+keyr	0 0 1 0 0
         lucky+out	2 0 0 0 0
         lucky+tae	1 0 0 0 0
@@ -11104,9 +12887,9 @@ extension LanguageModel {
         luis+miguel	0 0 0 0 1
         luna	0 0 1 0 0
         luna+ros	0 0 1 0 0
-        lunar	0 1 2 1 1
-        lunar+new	0 1 2 1 1
-        lunch	6 31 1 28 1
+        lunar	0 2 3 2 1
+        lunar+new	0 2 3 2 1
+        lunch	7 37 1 34 1
         lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
         lunch+bag	3 0 0 0 0
@@ -11114,7 +12897,9 @@ extension LanguageModel {
         lunch+befor	0 1 0 0 0
         lunch+best	0 0 0 1 0
         lunch+between	0 0 0 1 0
-        lunch+break	0 0 0 13 0
+        lunch+both	0 2 0 0 0
+        lunch+break	0 0 0 14 0
+        lunch+cook	0 1 0 0 0
         lunch+dat	0 0 0 1 0
         lunch+dinner	0 0 0 1 0
         lunch+duty	0 0 0 1 0
@@ -11122,33 +12907,46 @@ extension LanguageModel {
         lunch+fill	0 1 0 0 0
         lunch+flask	0 1 0 0 0
         lunch+found	0 1 0 0 0
+        lunch+front	1 0 0 0 0
         lunch+garden	0 0 0 1 0
         lunch+husband	0 1 0 0 0
+        lunch+labell	0 1 0 0 0
         lunch+long	0 3 0 0 0
         lunch+near	0 0 0 1 0
         lunch+no	0 0 0 1 0
         lunch+out	0 0 0 1 0
         lunch+ric	0 1 0 0 0
+        lunch+rotation	0 1 0 0 0
         lunch+sit	0 1 0 0 0
         lunch+still	1 0 0 0 0
         lunch+tak	0 1 0 0 0
+        lunch+then	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
-        lunch+together	0 0 0 1 0
+        lunch+together	0 0 0 3 0
         lunch+tomorrow	0 1 0 0 0
         lunch+two	0 0 0 1 0
         lunch+walk	0 0 0 1 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	9 2 1 0 0
+        lunchbox	10 2 1 0 0
         lunchbox+ere	1 0 0 0 0
+        lunchbox+go	1 0 0 0 0
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
         lunchbox+re	1 0 0 0 0
         lunchbox+say	1 0 0 0 0
         lunchbox+week	1 0 0 0 0
-        lur	0 0 2 0 0
+        lunchtim	0 0 1 0 0
+        lunchtim+4am	0 0 1 0 0
+        luneta	0 0 0 1 0
+        luneta+park	0 0 0 1 0
+        lur	0 0 3 0 0
         lur+birthday	0 0 1 0 0
+        lur+d	0 0 1 0 0
         lur+trip	0 0 1 0 0
+        lusaka	1 0 0 1 0
+        lusaka+ba	1 0 0 0 0
+        lusaka+show	0 0 0 1 0
         lush	1 0 1 0 0
         lush+bath	0 0 1 0 0
         lush+cam	1 0 0 0 0
@@ -11158,47 +12956,52 @@ extension LanguageModel {
         ly+grass	0 0 0 0 1
         ly+tim	1 0 0 0 0
         lyon	1 0 0 0 0
-        m	85 4 7 3 1
+        m	106 6 9 3 1
         m+34	0 0 1 0 0
         m+58	1 0 0 0 0
         m+amaz	1 0 0 0 0
         m+annoyingly	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	6 0 0 0 0
+        m+best	9 0 0 0 0
         m+brag	1 0 0 0 0
         m+brav	1 0 0 0 0
         m+bravest	1 0 0 0 0
         m+choos	1 0 0 0 0
         m+count	2 0 0 0 0
+        m+dead	1 0 0 0 0
         m+do	1 0 0 0 0
         m+excit	1 0 0 0 0
         m+fail	1 0 0 0 0
         m+funniest	2 0 0 0 0
         m+funny	1 0 0 0 0
         m+giv	0 0 0 0 1
-        m+glad	1 0 0 0 0
+        m+glad	1 1 0 0 0
         m+gon	0 1 0 0 0
-        m+good	4 0 0 0 0
-        m+grateful	4 0 0 0 0
-        m+great	3 0 0 0 0
+        m+good	5 0 0 0 0
+        m+grateful	5 0 0 0 0
+        m+great	4 0 0 0 0
         m+hardest	1 0 0 0 0
+        m+hom	0 1 0 0 0
         m+iron	0 1 0 0 0
+        m+keep	1 0 0 0 0
         m+knit	0 0 1 0 0
         m+lat	1 0 0 0 0
         m+listen	0 0 0 1 0
+        m+literally	1 0 0 0 0
+        m+luckiest	1 0 0 0 0
         m+lucky	5 0 0 0 0
         m+mak	0 2 0 0 0
         m+most	2 0 0 0 0
         m+never	0 0 1 0 0
-        m+no	6 0 0 0 0
-        m+obsess	0 0 1 0 0
+        m+no	7 0 0 0 0
+        m+obsess	0 0 2 0 0
         m+prettiest	1 0 0 0 0
-        m+proud	16 0 0 0 0
+        m+proud	23 0 0 0 0
         m+real	1 0 0 0 0
         m+reason	2 0 0 0 0
         m+sea	0 0 1 0 0
         m+sorry	3 0 0 0 0
-        m+still	3 0 1 0 0
+        m+still	4 0 1 0 0
         m+stronger	1 0 0 0 0
         m+strongest	1 0 0 0 0
         m+stuck	1 0 0 0 0
@@ -11206,28 +13009,39 @@ extension LanguageModel {
         m+terribl	0 0 0 2 0
         m+think	1 0 0 0 0
         m+tir	2 0 0 0 0
+        m+unit	0 0 1 0 0
         m+wear	0 0 1 0 0
+        m+wick	1 0 0 0 0
+        m+wonderful	1 0 0 0 0
         m+worth	1 0 0 0 0
         m+writ	1 0 0 0 0
         m8	1 0 0 0 0
         m8+pour	1 0 0 0 0
+        ma	1 0 1 0 0
+        ma+amoul	0 0 1 0 0
+        ma+lassi	1 0 0 0 0
         macaron	0 0 2 0 0
+        machan	1 0 0 0 0
+        machan+curry	1 0 0 0 0
         machin	0 0 1 0 0
         machin+befor	0 0 1 0 0
         mad	0 3 0 0 0
         mad+month	0 1 0 0 0
+        madwoman	1 0 0 0 0
+        madwoman+every	1 0 0 0 0
         magazin	1 0 0 0 0
         magazin+tell	1 0 0 0 0
         maggi	0 1 0 0 0
         maggi+week	0 1 0 0 0
         maghrib	0 0 0 1 0
-        magnet	0 0 12 0 0
-        magnet+from	0 0 9 0 0
+        magnet	0 0 13 0 0
+        magnet+from	0 0 10 0 0
         magnet+gift	0 0 1 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
-        mahal	2 0 0 0 0
-        mahal+kita	2 0 0 0 0
+        mahal	4 0 1 0 0
+        mahal+kita	3 0 0 0 0
+        mahal+ko	1 0 0 0 0
         mahalia	1 0 0 0 0
         mahalia+jackson	1 0 0 0 0
         mahjong	0 0 0 1 0
@@ -11239,31 +13053,34 @@ extension LanguageModel {
         mail+hoodi	0 0 1 0 0
         mail+malteser	0 0 1 0 0
         mail+postcard	0 0 1 0 0
-        mak	48 93 48 12 5
+        mak	53 118 55 15 6
         mak+80	0 1 0 0 0
         mak+9am	0 1 0 0 0
         mak+advent	0 0 1 0 0
         mak+amaz	1 0 0 0 0
-        mak+anxious	0 1 0 0 0
+        mak+anxious	0 2 0 0 0
         mak+any	0 0 1 0 0
         mak+apfelstrudel	0 1 0 0 0
-        mak+bed	0 13 1 0 0
+        mak+bed	0 15 1 0 0
         mak+best	3 0 0 0 0
         mak+big	0 1 0 0 0
-        mak+birthday	0 0 1 0 0
+        mak+birthday	0 0 2 0 0
         mak+biryani	0 1 0 0 0
         mak+bookmark	0 0 1 0 0
+        mak+bracelet	0 0 1 0 0
         mak+brain	0 1 0 0 0
         mak+breakfast	0 6 0 0 0
+        mak+brilliant	1 0 0 0 0
         mak+budget	0 1 0 0 0
         mak+burden	1 0 0 0 0
         mak+caf	1 0 0 0 0
         mak+card	0 0 1 0 0
-        mak+chai	0 4 0 0 0
+        mak+chai	0 6 0 0 0
         mak+checklist	0 1 0 0 0
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
-        mak+coffe	0 6 0 0 0
+        mak+chikki	0 0 1 0 0
+        mak+coffe	0 7 0 0 0
         mak+cook	0 1 0 0 0
         mak+cry	1 0 0 0 0
         mak+cup	0 1 0 0 0
@@ -11280,29 +13097,35 @@ extension LanguageModel {
         mak+feel	1 1 0 0 0
         mak+first	1 0 0 0 0
         mak+flashcard	1 2 0 0 0
-        mak+flat	0 1 0 0 0
+        mak+flat	1 1 0 0 0
         mak+forget	1 0 0 0 0
         mak+friendship	0 0 4 0 0
         mak+fry	0 1 0 0 0
+        mak+ftira	0 1 0 0 0
         mak+fuss	0 1 0 0 0
         mak+good	1 0 0 0 0
         mak+grandpa	0 1 0 0 0
-        mak+happy	1 0 0 0 0
+        mak+happy	1 0 0 1 0
         mak+hard	2 0 0 0 0
+        mak+hot	0 1 0 0 0
+        mak+jak	0 1 0 0 0
         mak+jar	0 0 1 0 0
         mak+jiaozi	0 1 0 0 0
         mak+jok	0 1 0 0 0
+        mak+kimchi	0 1 0 0 0
         mak+kopi	0 1 0 0 0
+        mak+kottu	0 1 0 0 0
+        mak+lasagn	0 1 0 0 0
         mak+latt	0 0 1 0 0
         mak+laugh	3 0 0 0 0
         mak+littl	0 0 4 0 0
         mak+long	0 0 0 0 1
-        mak+lunch	0 8 0 0 0
+        mak+lunch	0 9 0 0 0
         mak+mamaw	0 1 0 0 0
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
         mak+mister	0 1 0 0 0
-        mak+mixtap	0 0 1 0 0
+        mak+mixtap	0 0 2 0 0
         mak+mother	0 1 0 0 0
         mak+mov	0 1 0 0 0
         mak+mug	0 0 1 0 0
@@ -11310,8 +13133,9 @@ extension LanguageModel {
         mak+night	1 0 0 0 0
         mak+one	0 0 0 1 0
         mak+out	0 0 0 0 1
-        mak+pack	0 3 0 0 0
+        mak+pack	0 4 0 0 0
         mak+panad	0 1 0 0 0
+        mak+paratha	0 1 0 0 0
         mak+partner	0 0 1 0 0
         mak+pasta	0 0 0 1 0
         mak+phon	0 1 0 0 0
@@ -11319,31 +13143,40 @@ extension LanguageModel {
         mak+pierogi	0 0 0 1 0
         mak+pizza	0 0 0 1 0
         mak+plac	1 0 0 0 0
-        mak+playlist	0 0 9 0 0
+        mak+playlist	0 0 10 0 0
         mak+poha	0 1 0 0 0
+        mak+poori	0 1 0 0 0
+        mak+porridg	0 1 0 0 0
         mak+pot	0 1 0 0 0
+        mak+proper	0 2 0 0 0
+        mak+proud	1 0 0 0 0
         mak+quilt	0 0 1 0 0
         mak+rangoli	0 0 0 2 0
         mak+reservation	0 1 0 0 0
+        mak+road	0 0 0 1 0
         mak+room	0 0 1 0 0
         mak+sam	0 1 0 0 0
-        mak+sandwich	0 1 0 0 0
-        mak+scrapbook	0 0 5 0 0
+        mak+sandwich	0 2 0 0 0
+        mak+scrapbook	0 0 6 0 0
         mak+small	1 0 0 0 0
         mak+smil	0 0 1 0 0
         mak+soup	0 3 0 0 0
+        mak+spar	0 1 0 0 0
         mak+spotify	0 0 2 0 0
         mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
+        mak+talk	0 0 0 1 0
         mak+tast	1 0 0 0 0
-        mak+tea	0 6 0 0 0
+        mak+tea	0 10 0 0 0
         mak+tear	1 0 0 0 0
+        mak+tell	1 0 0 0 0
         mak+think	0 0 1 0 0
         mak+tim	0 0 0 1 0
-        mak+tiny	0 0 1 0 0
+        mak+tiny	1 0 1 0 0
         mak+toddler	0 1 0 0 0
         mak+want	1 0 0 0 0
         mak+watch	0 0 0 1 0
+        mak+wee	0 0 1 0 0
         mak+week	5 0 0 0 0
         mak+whol	1 0 0 0 0
         mak+without	0 1 0 0 0
@@ -11357,23 +13190,34 @@ extension LanguageModel {
         malam	0 0 1 0 0
         malam+queu	0 0 1 0 0
         malham	0 0 0 0 1
+        maligayang	0 0 1 0 0
+        maligayang+kaarawan	0 0 1 0 0
         malteser	0 0 1 0 0
         malteser+kid	0 0 1 0 0
-        mama	1 0 0 0 0
+        mam	0 0 1 0 0
+        mam+birthday	0 0 1 0 0
+        mama	3 0 0 0 0
+        mama+bathroom	1 0 0 0 0
         mama+best	1 0 0 0 0
+        mama+lov	1 0 0 0 0
         mamaw	0 1 0 0 0
         mamaw+biscuit	0 1 0 0 0
         mamá	1 0 0 0 0
         mamá+m	1 0 0 0 0
-        man	7 2 1 0 0
+        man	11 3 1 0 1
         man+befor	1 0 0 0 0
+        man+best	1 0 0 0 0
         man+cam	0 0 1 0 0
         man+church	1 0 0 0 0
         man+ever	1 0 0 0 0
+        man+fif	1 0 0 0 0
+        man+get	0 1 0 0 0
         man+go	0 1 0 0 0
+        man+has	0 0 0 0 1
         man+know	2 0 0 0 0
         man+marri	1 0 0 0 0
         man+ok	0 1 0 0 0
+        man+speech	1 0 0 0 0
         manag	3 2 0 0 0
         manag+correspondenc	0 1 0 0 0
         manag+med	1 0 0 0 0
@@ -11388,17 +13232,18 @@ extension LanguageModel {
         manaoag	0 0 1 0 0
         mandarin	1 0 0 0 0
         mandarin+ton	1 0 0 0 0
-        mandazi	0 0 1 0 0
-        mandazi+from	0 0 1 0 0
+        mandazi	0 0 2 0 0
+        mandazi+from	0 0 2 0 0
         mandir	0 0 1 0 0
-        mango	0 0 10 0 0
+        mango	0 0 10 1 0
+        mango+chilli	0 0 0 1 0
         mango+from	0 0 3 0 0
         mango+ice	0 0 1 0 0
         mango+lassi	0 0 2 0 0
         mango+otap	0 0 1 0 0
         mango+pickl	0 0 1 0 0
         mango+sindhri	0 0 1 0 0
-        manila	1 1 3 2 0
+        manila	2 1 3 2 0
         manila+drop	0 1 0 0 0
         manila+good	0 0 1 0 0
         manila+mapl	0 0 1 0 0
@@ -11420,16 +13265,17 @@ extension LanguageModel {
         map+wher	0 0 1 0 0
         mapl	0 0 1 0 0
         mapl+syrup	0 0 1 0 0
-        mar	0 0 3 0 1
-        mar+bar	0 0 3 0 0
+        mar	0 0 4 0 1
+        mar+bar	0 0 4 0 0
         mar+day	0 0 0 0 1
         maraca	0 0 0 1 0
         maraca+sit	0 0 0 1 0
-        marathon	9 1 0 5 2
+        marathon	10 2 0 5 3
         marathon+5	1 0 0 0 0
         marathon+couch	0 0 0 2 0
         marathon+extend	0 0 0 1 0
         marathon+finish	1 0 0 0 0
+        marathon+insta	1 0 0 0 0
         marathon+pr	1 0 0 0 0
         marathon+tim	1 0 0 0 0
         marathon+together	0 0 0 1 0
@@ -11440,22 +13286,26 @@ extension LanguageModel {
         marco	2 0 0 0 0
         marco+reason	1 0 0 0 0
         marco+thank	1 0 0 0 0
-        marcus	2 0 0 0 1
+        marcus	3 0 0 0 1
         marcus+believ	1 0 0 0 0
         marcus+how	1 0 0 0 0
+        marcus+tell	1 0 0 0 0
         marcus+wrap	0 0 0 0 1
         marg	1 0 0 0 0
         marg+roast	1 0 0 0 0
         margalla	0 0 0 1 0
         margalla+hill	0 0 0 1 0
-        margaret	2 1 1 0 0
+        margaret	3 1 1 0 0
         margaret+new	0 0 1 0 0
         margaret+still	2 0 0 0 0
+        margaret+tell	1 0 0 0 0
         margaret+wouldn	0 1 0 0 0
         margin	1 0 0 0 0
         margin+revision	1 0 0 0 0
-        maria	1 0 0 0 0
+        maria	2 1 0 0 0
+        maria+m	1 0 0 0 0
         maria+mom	1 0 0 0 0
+        maria+was	0 1 0 0 0
         marigold	0 0 3 0 0
         marigold+diwali	0 0 1 0 0
         marigold+from	0 0 1 0 0
@@ -11463,14 +13313,15 @@ extension LanguageModel {
         marin+driv	0 0 0 2 0
         marina	0 0 0 1 0
         marina+bay	0 0 0 1 0
-        mario	0 0 0 9 0
-        mario+kart	0 0 0 9 0
+        mario	0 0 0 11 0
+        mario+kart	0 0 0 11 0
         marisol	1 0 0 0 0
         marisol+leav	1 0 0 0 0
         marjori	0 0 1 0 0
         marjori+garnet	0 0 1 0 0
-        mark	0 2 4 5 3
+        mark	0 3 4 5 4
         mark+4	0 0 1 0 0
+        mark+90	0 1 0 0 0
         mark+anniversary	0 0 0 1 0
         mark+end	0 0 0 1 0
         mark+essay	0 0 0 0 2
@@ -11478,16 +13329,23 @@ extension LanguageModel {
         mark+go	0 0 0 1 0
         mark+into	0 1 0 0 0
         mark+last	0 0 0 1 0
+        mark+marathon	0 0 0 0 1
         mark+session	0 0 1 0 0
         mark+talk	0 0 0 1 0
-        market	1 1 21 14 3
+        marker	1 0 0 0 0
+        marker+first	1 0 0 0 0
+        market	1 1 25 19 3
         market+argu	0 0 0 1 0
         market+becaus	0 0 1 1 0
         market+bright	0 0 1 0 0
         market+cardiff	0 0 1 0 0
         market+day	0 0 0 0 1
         market+green	0 0 1 0 0
+        market+half	0 0 1 0 0
         market+leed	0 0 1 0 0
+        market+long	0 0 0 1 0
+        market+lov	0 0 1 0 0
+        market+no	0 0 0 1 0
         market+penang	0 0 0 0 1
         market+re	0 0 1 0 0
         market+run	0 0 0 1 0
@@ -11495,7 +13353,9 @@ extension LanguageModel {
         market+sinc	0 0 1 0 0
         market+stroll	0 0 0 1 0
         market+sweet	0 0 1 0 0
-        market+together	0 0 0 7 0
+        market+then	0 0 0 2 0
+        market+throat	0 0 1 0 0
+        market+together	0 0 0 8 0
         market+togther	0 0 0 1 0
         market+way	0 0 1 0 0
         market+yellow	0 0 1 0 0
@@ -11503,21 +13363,34 @@ extension LanguageModel {
         markt+together	0 0 0 1 0
         marmalad	0 0 1 0 0
         marmalad+ribbon	0 0 1 0 0
-        marri	5 0 0 0 0
+        marri	6 1 1 0 0
+        marri+54	0 1 0 0 0
+        marri+d	1 0 0 0 0
         marri+hard	1 0 0 0 0
         marri+neighbour	1 0 0 0 0
         marri+out	1 0 0 0 0
         marri+randomly	1 0 0 0 0
+        marri+ticket	0 0 1 0 0
+        marriag	1 1 0 0 0
+        marriag+femi	0 1 0 0 0
+        marriag+nail	1 0 0 0 0
         marriagegoal	1 0 0 0 0
         marry	5 0 0 0 0
         marry+over	3 0 0 0 0
         marry+tomorrow	2 0 0 0 0
+        marsaxlokk	0 0 0 1 0
+        marsaxlokk+sunday	0 0 0 1 0
+        mart	0 1 1 0 0
         marvellous	1 0 0 0 0
         marvellous+job	1 0 0 0 0
+        mary	0 0 0 1 0
+        mary+after	0 0 0 1 0
         mas	0 0 0 1 0
         mas+together	0 0 0 1 0
         masala	0 2 0 0 0
         masala+chai	0 2 0 0 0
+        mash	0 1 0 0 0
+        mash+bill	0 1 0 0 0
         mask	0 0 3 1 0
         mask+after	0 0 1 0 0
         mask+go	0 0 1 0 0
@@ -11525,27 +13398,28 @@ extension LanguageModel {
         mass	0 1 0 2 1
         mass+lent	0 1 0 0 0
         mass+together	0 0 0 2 0
-        massag	0 0 2 0 72
+        massag	0 0 2 0 82
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
-        massag+after	0 0 0 0 9
+        massag+after	0 0 0 0 10
         massag+back	0 0 0 0 2
         massag+bath	0 0 0 0 2
         massag+becaus	0 0 0 0 1
         massag+calf	0 0 0 0 1
-        massag+calv	0 0 0 0 4
+        massag+calv	0 0 0 0 6
         massag+coconut	0 0 0 0 1
         massag+cost	0 0 0 0 1
         massag+desk	0 0 0 0 1
         massag+fancy	0 0 0 0 1
-        massag+foot	0 0 0 0 1
-        massag+good	0 0 0 0 1
+        massag+foot	0 0 0 0 2
+        massag+good	0 0 0 0 2
         massag+gun	0 0 0 0 1
+        massag+halfway	0 0 0 0 1
         massag+hand	0 0 0 0 7
         massag+lavender	0 0 0 0 2
         massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
-        massag+lower	0 0 0 0 3
+        massag+lower	0 0 0 0 4
         massag+neck	0 0 0 0 1
         massag+nic	0 0 0 0 2
         massag+oil	0 0 0 0 1
@@ -11558,19 +13432,21 @@ extension LanguageModel {
         massag+templ	0 0 0 0 2
         massag+tim	0 0 0 0 1
         massag+voucher	0 0 1 0 0
-        massag+whil	0 0 0 0 1
+        massag+warm	0 0 0 0 1
+        massag+whil	0 0 0 0 3
         massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
-        massiv	0 1 0 0 2
+        massiv	0 1 0 0 5
         massiv+bear	0 0 0 0 1
-        massiv+hug	0 0 0 0 1
+        massiv+cuddl	0 0 0 0 1
+        massiv+hug	0 0 0 0 3
         massiv+presentation	0 1 0 0 0
         master	1 0 0 0 0
         master+say	1 0 0 0 0
         masterful	1 0 0 0 0
         masterful+mak	1 0 0 0 0
-        mat	8 2 3 1 1
+        mat	8 2 3 1 2
         mat+best	1 0 0 0 0
         mat+birthday	0 0 1 0 0
         mat+down	1 0 0 0 0
@@ -11579,13 +13455,17 @@ extension LanguageModel {
         mat+pub	1 0 0 0 0
         mat+ramadan	0 0 1 0 0
         mat+round	0 1 0 1 0
+        mat+train	0 0 0 0 1
         mat+truck	0 0 1 0 0
         mat+wer	0 0 0 0 1
-        match	1 4 5 6 1
+        match	1 5 8 9 2
         match+actually	0 0 0 1 0
+        match+big	0 0 1 0 0
         match+boot	0 1 0 0 0
+        match+boss	0 0 1 0 0
         match+cheer	0 0 0 1 0
         match+doesn	0 1 0 0 0
+        match+every	0 0 0 1 0
         match+favourit	0 0 1 0 0
         match+from	0 0 0 1 0
         match+get	0 0 0 1 0
@@ -11593,14 +13473,15 @@ extension LanguageModel {
         match+jumper	0 0 1 0 0
         match+keyring	0 0 1 0 0
         match+mug	0 0 1 0 0
-        match+stay	0 0 0 1 0
+        match+sor	0 0 0 0 1
+        match+stay	0 0 0 2 0
         match+team	0 0 1 0 0
-        match+together	0 0 0 1 0
+        match+together	0 0 0 2 0
         matchbox	0 0 1 0 0
         matchbox+mini	0 0 1 0 0
         math	1 0 0 0 0
         math+teacher	1 0 0 0 0
-        matter	5 0 0 1 0
+        matter	6 0 0 1 0
         matter+mor	1 0 0 0 0
         matter+say	1 0 0 0 0
         matter+what	2 0 0 0 0
@@ -11608,8 +13489,9 @@ extension LanguageModel {
         mattress+new	0 0 0 0 1
         mauao	0 0 0 1 0
         mavis	0 0 0 1 0
-        maya	0 1 1 0 2
+        maya	1 1 1 0 2
         maya+kiss	0 0 0 0 1
+        maya+meltdown	1 0 0 0 0
         maya+mow	0 1 0 0 0
         maya+paint	0 0 1 0 0
         maya+run	0 0 0 0 1
@@ -11617,22 +13499,26 @@ extension LanguageModel {
         mcdonald+across	0 0 0 1 0
         mcg	0 0 0 1 0
         mcg+day	0 0 0 1 0
-        meal	0 14 3 3 0
+        meal	0 15 4 3 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
         meal+break	0 0 0 1 0
-        meal+deal	0 0 2 1 0
+        meal+deal	0 0 3 1 0
         meal+first	0 1 0 0 0
-        meal+prep	0 6 0 0 0
+        meal+prep	0 7 0 0 0
         meal+wait	0 1 0 0 0
         meal+week	0 1 0 0 0
-        mean	5 2 0 0 0
+        mean	7 2 0 0 0
+        mean+everyth	1 0 0 0 0
         mean+fr	1 0 0 0 0
         mean+th	0 1 0 0 0
-        meant	17 0 0 2 0
+        meant	21 1 0 2 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
-        meant+every	5 0 0 0 0
+        meant+every	7 0 0 0 0
+        meant+everyth	1 0 0 0 0
+        meant+exactly	1 0 0 0 0
+        meant+mor	0 1 0 0 0
         meant+swap	0 0 0 1 0
         meatball	0 0 0 2 0
         meatball+peopl	0 0 0 1 0
@@ -11640,7 +13526,7 @@ extension LanguageModel {
         mechanic+befor	0 1 0 0 0
         mechanical	0 0 3 0 0
         mechanical+keyboard	0 0 3 0 0
-        med	4 10 0 0 0
+        med	5 10 0 0 0
         med+8am	0 1 0 0 0
         med+becaus	0 1 0 0 0
         med+hav	0 1 0 0 0
@@ -11650,14 +13536,18 @@ extension LanguageModel {
         med+schedul	0 1 0 0 0
         med+school	1 0 0 0 0
         med+see	1 0 0 0 0
+        med+small	1 0 0 0 0
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medal	0 1 0 0 0
+        medjool	0 0 1 0 0
+        medjool+dat	0 0 1 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	12 3 9 3 7
+        meet	12 3 10 3 8
         meet+actually	0 0 1 0 0
         meet+after	1 0 1 0 0
+        meet+dad	0 0 0 0 1
         meet+door	0 0 0 0 2
         meet+goe	1 0 0 0 0
         meet+hold	0 0 0 0 1
@@ -11672,7 +13562,8 @@ extension LanguageModel {
         meet+shaz	1 0 0 0 0
         meet+sit	1 0 0 0 0
         meet+yard	0 0 0 0 1
-        meeting	1 0 1 0 1
+        meeting	1 0 1 0 2
+        meeting+both	0 0 0 0 1
         meeting+hav	0 0 0 0 1
         meeting+say	1 0 0 0 0
         mehdi	1 0 0 0 0
@@ -11684,38 +13575,50 @@ extension LanguageModel {
         melaka+favourit	0 0 1 0 0
         melatonin	0 0 0 0 1
         melatonin+honestly	0 0 0 0 1
+        melbourn	0 0 1 0 0
+        melbourn+yorkshir	0 0 1 0 0
         melt	2 1 0 0 0
         melt+adhdlif	0 1 0 0 0
-        meltdown	3 0 0 0 0
+        meltdown	4 0 0 0 0
+        meltdown+lik	1 0 0 0 0
         meltdown+supermarket	1 0 0 0 0
         meltdown+tesco	1 0 0 0 0
         meltdown+was	1 0 0 0 0
-        mem	0 0 3 0 0
+        mem	1 0 3 0 0
+        mem+caption	1 0 0 0 0
         mem+only	0 0 1 0 0
         memento	0 0 2 0 0
-        memo	3 0 0 0 0
+        memo	5 0 0 0 0
         memo+list	1 0 0 0 0
+        memo+sam	1 0 0 0 0
+        memo+say	1 0 0 0 0
         memo+tell	2 0 0 0 0
         memorial	0 0 1 0 1
         memorial+candl	0 0 1 0 0
         memory	0 0 1 0 0
-        mend	0 5 1 0 0
+        mend	0 6 1 0 0
         mend+jeweller	0 0 1 0 0
+        mend+net	0 1 0 0 0
         mend+tear	0 1 0 0 0
         mend+torn	0 1 0 0 0
         mend+zip	0 1 0 0 0
-        menorah	0 1 0 0 0
+        menorah	0 1 1 0 0
         menorah+set	0 1 0 0 0
+        mensah	1 0 0 0 0
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
         mentally	1 0 0 0 0
-        mention	1 0 4 1 0
+        mention	1 2 4 1 0
+        mention+mention	0 1 0 0 0
+        mention+now	0 1 0 0 0
         mention+onc	0 0 2 1 0
         mention+week	0 0 1 0 0
         mentiond	0 0 1 0 0
         mentiond+lik	0 0 1 0 0
         mentoin	0 0 1 0 0
         mentoin+last	0 0 1 0 0
+        mer	1 0 0 0 0
+        mer+most	1 0 0 0 0
         mercado	0 0 0 1 0
         mercado+together	0 0 0 1 0
         merch	0 0 1 0 1
@@ -11724,16 +13627,23 @@ extension LanguageModel {
         mercy+driv	0 0 0 1 0
         merg	0 0 1 0 0
         merg+pr	0 0 1 0 0
+        meri	1 0 0 0 0
+        meri+jaan	1 0 0 0 0
         merienda	0 0 1 0 0
-        mess	0 1 1 1 0
+        mess	1 1 1 3 0
         mess+blackberry	0 0 1 0 0
         mess+car	0 0 0 1 0
+        mess+first	0 0 0 1 0
+        mess+much	0 0 0 1 0
+        mess+re	1 0 0 0 0
         mess+wouldn	0 1 0 0 0
-        meteor	0 0 0 1 0
-        meteor+shower	0 0 0 1 0
-        meu	1 0 0 0 0
-        meu+amor	1 0 0 0 0
-        mi	5 1 0 0 1
+        meteor	0 0 0 2 0
+        meteor+shower	0 0 0 2 0
+        metr	1 0 0 0 0
+        metr+apart	1 0 0 0 0
+        meu	2 0 0 0 0
+        meu+amor	2 0 0 0 0
+        mi	7 1 0 0 1
         mi+amor	1 0 0 0 0
         mi+esposo	0 1 0 0 0
         mi+everyth	1 0 0 0 0
@@ -11741,8 +13651,11 @@ extension LanguageModel {
         mi+novio	0 0 0 0 1
         mi+persona	1 0 0 0 0
         mi+proud	1 0 0 0 0
-        mia	1 0 0 0 0
+        mi+speech	1 0 0 0 0
+        mi+todo	1 0 0 0 0
+        mia	2 0 0 0 0
         mia+prais	1 0 0 0 0
+        mia+writ	1 0 0 0 0
         mic	0 1 0 0 0
         mickey	1 0 0 0 0
         mid	2 0 2 0 0
@@ -11751,7 +13664,8 @@ extension LanguageModel {
         middl	0 0 0 0 2
         middl+supermarket	0 0 0 0 1
         middl+target	0 0 0 0 1
-        midnight	0 7 0 7 4
+        midnight	0 9 0 10 4
+        midnight+after	0 1 0 0 0
         midnight+by	0 1 0 0 0
         midnight+cher	0 0 0 1 0
         midnight+lunar	0 0 0 0 1
@@ -11765,30 +13679,40 @@ extension LanguageModel {
         midnight+six	0 1 0 0 0
         midnight+skyp	0 0 0 1 0
         midnight+whil	0 1 0 0 0
+        midnight+y	0 0 0 1 0
+        mighty	0 0 0 1 0
         migrain	0 2 0 0 12
         migrain+kick	0 0 0 0 2
         migrain+med	0 1 0 0 0
         migrain+softly	0 0 0 0 1
         migrain+start	0 0 0 0 1
         miguel	0 0 0 0 1
-        mik	1 0 0 0 0
+        mik	1 0 1 0 0
         mik+say	1 0 0 0 0
+        mik+wick	0 0 1 0 0
         mil	1 0 0 1 0
         mil+apart	0 0 0 1 0
         mil+away	1 0 0 0 0
-        milk	0 6 5 0 1
+        milk	0 9 6 0 2
         milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
+        milk+extra	0 1 0 0 0
+        milk+from	0 0 1 0 0
         milk+half	0 1 0 0 0
         milk+labell	0 0 1 0 0
         milk+lik	0 1 1 0 0
         milk+myself	0 1 0 0 0
         milk+sh	0 0 0 0 1
         milk+simpl	0 0 1 0 0
-        min	2 7 8 15 13
+        milk+stay	0 1 0 0 0
+        milk+tea	0 1 0 0 0
+        milo	0 0 1 0 0
+        milo+tin	0 0 1 0 0
+        min	2 7 8 19 16
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
-        min+befor	0 1 0 0 2
+        min+befor	0 1 0 1 2
+        min+bliss	0 0 0 1 0
         min+bonfir	0 0 0 0 1
         min+br	0 1 0 0 0
         min+but	0 0 0 1 0
@@ -11807,7 +13731,9 @@ extension LanguageModel {
         min+laptop	0 0 0 1 0
         min+lunch	0 0 0 1 0
         min+no	0 0 0 1 1
+        min+peac	0 0 0 1 0
         min+phon	0 0 0 1 0
+        min+physio	0 0 0 0 1
         min+rub	0 0 0 0 1
         min+slow	0 0 0 1 0
         min+snap	0 0 1 0 0
@@ -11815,7 +13741,7 @@ extension LanguageModel {
         min+walk	0 0 0 0 1
         min+was	0 0 1 2 0
         min+worth	0 1 0 0 0
-        mind	1 1 0 2 1
+        mind	1 1 0 3 1
         mind+everyth	1 0 0 0 0
         mind+lik	0 0 0 1 0
         mind+off	0 0 0 1 0
@@ -11828,11 +13754,17 @@ extension LanguageModel {
         mini+together	0 0 0 1 0
         minimum	0 0 0 0 1
         minimum+say	0 0 0 0 1
-        mint	0 0 2 1 0
+        minji	0 1 0 0 0
+        minji+becaus	0 1 0 0 0
+        mint	1 1 2 2 0
+        mint+day	0 0 0 1 0
+        mint+dress	1 0 0 0 0
         mint+imperial	0 0 1 0 0
         mint+tea	0 0 0 1 0
         mint+tuck	0 0 1 0 0
-        minut	1 1 0 9 10
+        minus	0 1 0 0 0
+        minus+20	0 1 0 0 0
+        minut	1 2 0 13 12
         minut+baby	0 0 0 1 0
         minut+back	0 0 0 1 0
         minut+befor	1 0 0 0 1
@@ -11840,25 +13772,30 @@ extension LanguageModel {
         minut+chat	0 0 0 1 0
         minut+check	0 0 0 1 0
         minut+duration	0 0 0 0 1
+        minut+full	0 0 0 1 0
         minut+get	0 0 0 0 1
+        minut+hom	0 0 0 0 1
         minut+kitchen	0 0 0 0 1
         minut+month	0 0 0 1 0
         minut+no	0 0 0 1 0
         minut+overlap	0 0 0 1 0
         minut+sort	0 1 0 0 0
-        minut+straight	0 0 0 0 1
+        minut+straight	0 0 0 0 2
+        minut+voic	0 0 0 1 0
         minut+was	0 0 0 0 1
-        miracl	0 0 0 1 0
-        mirror	20 0 0 0 0
+        miracl	0 2 0 1 0
+        mirror	22 0 0 0 0
         mirror+exam	1 0 0 0 0
-        mirror+lipstick	2 0 0 0 0
+        mirror+lipstick	4 0 0 0 0
         mirror+say	2 0 0 0 0
         mirror+ve	1 0 0 0 0
-        mis	0 1 0 0 0
-        mis+en	0 1 0 0 0
+        mis	0 2 0 0 0
+        mis+en	0 2 0 0 0
         miscarriag	1 0 0 0 0
         miscarriag+keep	1 0 0 0 0
-        miss	9 8 1 1 0
+        mishti	1 0 0 0 0
+        mishti+say	1 0 0 0 0
+        miss	9 10 1 2 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
         miss+delivery	0 1 0 0 0
@@ -11870,9 +13807,11 @@ extension LanguageModel {
         miss+m	2 0 0 0 0
         miss+out	1 0 0 0 0
         miss+parcel	0 1 0 0 0
+        miss+still	0 0 0 1 0
+        miss+train	0 1 0 0 0
         miss+whil	1 0 0 0 0
-        miss+work	0 1 0 0 0
-        missus	1 0 0 0 0
+        miss+work	0 2 0 0 0
+        missus	1 0 1 0 0
         missus+put	1 0 0 0 0
         mistak	1 0 0 1 0
         mistak+say	1 0 0 0 0
@@ -11884,35 +13823,45 @@ extension LanguageModel {
         mister+som	0 0 1 0 0
         mistleto	0 0 0 0 2
         mistleto+mom	0 0 0 0 1
-        mithai	0 0 2 0 0
+        mithai	0 0 3 0 0
         mithai+diwali	0 0 1 0 0
         mithai+fresh	0 0 1 0 0
+        mithai+from	0 0 1 0 0
         mix	0 1 1 0 0
         mix+cd	0 0 1 0 0
         mix+med	0 1 0 0 0
         mixer	1 0 0 0 0
         mixer+wasn	1 0 0 0 0
-        mixtap	1 0 4 0 0
+        mixtap	1 0 5 0 0
         mixtap+lik	0 0 1 0 0
+        mixtap+no	0 0 1 0 0
         mixtap+ok	0 0 1 0 0
         mixtap+was	1 0 0 0 0
         mo	1 0 0 0 0
         mo+yan	1 0 0 0 0
         moan	0 3 0 0 0
         moan+about	0 2 0 0 0
-        mochi	0 0 1 0 0
+        mobil	0 1 0 0 0
+        mochi	0 0 1 0 1
         mochi+from	0 0 1 0 0
+        mochi+pur	0 0 0 0 1
         mock	0 1 0 0 0
         mock+exam	0 1 0 0 0
         mockup	1 0 0 0 0
         mockup+look	1 0 0 0 0
+        model	0 0 1 0 0
+        model+number	0 0 1 0 0
         moderation	1 0 0 0 0
         moderation+meet	1 0 0 0 0
+        moham	0 0 0 1 0
+        moham+rafi	0 0 0 1 0
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
-        mom	37 14 3 5 8
-        mom+after	1 0 0 0 0
+        mom	44 18 6 5 9
+        mom+after	2 0 0 0 0
         mom+appointment	0 1 0 0 0
+        mom+ask	1 0 0 0 0
+        mom+befor	0 1 0 0 0
         mom+best	1 0 0 0 0
         mom+birthday	0 1 0 0 0
         mom+book	0 0 0 1 0
@@ -11923,8 +13872,10 @@ extension LanguageModel {
         mom+death	1 0 0 0 0
         mom+di	0 1 0 0 0
         mom+do	0 0 0 0 1
+        mom+favourit	0 1 0 0 0
         mom+felt	1 0 0 0 0
-        mom+front	1 0 0 0 0
+        mom+fri	0 0 1 0 0
+        mom+front	2 0 0 0 0
         mom+get	0 0 0 0 1
         mom+girl	1 0 0 0 0
         mom+go	1 0 0 0 0
@@ -11938,9 +13889,13 @@ extension LanguageModel {
         mom+hous	0 0 1 0 0
         mom+how	1 0 0 0 0
         mom+kid	1 0 0 0 0
+        mom+lawn	0 1 0 0 0
         mom+liv	1 0 0 0 0
         mom+lost	1 0 0 0 0
+        mom+m	1 0 0 0 0
         mom+mak	1 0 0 0 0
+        mom+nearly	1 0 0 0 0
+        mom+new	0 0 1 0 0
         mom+notic	1 0 0 0 0
         mom+over	1 0 0 0 0
         mom+pass	1 0 0 0 0
@@ -11948,7 +13903,7 @@ extension LanguageModel {
         mom+plac	0 1 0 0 0
         mom+poorly	0 1 0 0 0
         mom+rais	1 0 0 0 0
-        mom+recip	0 1 0 0 0
+        mom+recip	0 2 1 0 0
         mom+right	1 0 0 0 0
         mom+say	1 0 0 0 0
         mom+sit	0 0 0 1 0
@@ -11961,6 +13916,7 @@ extension LanguageModel {
         mom+wardrob	0 1 0 0 0
         mom+was	1 0 0 0 0
         mom+wear	0 0 1 0 0
+        mom+week	1 0 0 0 0
         mom+whol	0 0 0 1 0
         mombasa	0 0 2 0 1
         mombasa+befor	0 0 0 0 1
@@ -11971,7 +13927,8 @@ extension LanguageModel {
         monday	1 2 0 1 0
         monday+off	0 0 0 1 0
         monday+retir	0 1 0 0 0
-        money	1 1 0 0 0
+        money	1 1 0 1 0
+        money+wed	0 0 0 1 0
         money+wis	1 0 0 0 0
         monitor	3 2 0 0 0
         monitor+befor	1 0 0 0 0
@@ -11979,24 +13936,30 @@ extension LanguageModel {
         monitor+sid	0 1 0 0 0
         monitor+smash	1 0 0 0 0
         monitor+ve	1 0 0 0 0
+        monopoly	0 0 0 1 0
+        monopoly+night	0 0 0 1 0
         monster	0 0 1 0 0
         monster+munch	0 0 1 0 0
         monstera	0 1 0 0 0
         monstera+mov	0 1 0 0 0
         montego	0 0 1 0 0
         montego+bay	0 0 1 0 0
-        month	7 11 13 5 7
+        month	9 12 17 6 9
         month+after	0 1 0 0 0
         month+ago	0 0 4 1 0
-        month+apart	0 0 0 0 1
+        month+apart	0 0 0 0 2
         month+arrival	0 0 0 0 1
+        month+bus	0 0 1 0 0
         month+can	0 1 0 0 0
         month+clean	1 0 0 0 0
         month+daniel	0 1 0 0 0
         month+didnt	0 0 0 0 1
+        month+hospital	0 0 1 0 0
         month+let	0 0 0 0 1
+        month+marri	1 0 0 0 0
         month+need	0 0 0 1 0
         month+normal	1 0 0 0 0
+        month+one	0 0 1 0 0
         month+sea	0 0 0 0 1
         month+sinc	0 1 0 0 0
         month+sober	2 0 0 0 0
@@ -12004,38 +13967,46 @@ extension LanguageModel {
         month+whil	0 1 0 0 0
         monthsary	1 0 0 0 0
         montón	0 1 0 0 0
-        moon	1 0 0 1 0
+        moon	1 0 0 2 0
         moon+chaand	0 0 0 1 0
         moon+x	1 0 0 0 0
         mooncak	0 0 3 0 0
         mooncak+box	0 0 1 0 0
         mooncak+from	0 0 1 0 0
         mooncak+mid	0 0 1 0 0
-        mop	0 5 0 0 0
+        mop	0 6 0 0 0
         mop+café	0 1 0 0 0
         mop+kitchen	0 2 0 0 0
-        mor	9 1 1 1 2
+        mop+mention	0 1 0 0 0
+        mor	12 4 1 1 2
         mor+attract	0 1 0 0 0
+        mor+diaper	0 1 0 0 0
+        mor+every	1 0 0 0 0
         mor+get	0 0 1 0 0
         mor+honestly	1 0 0 0 0
-        mor+minut	0 0 0 0 1
+        mor+minut	0 1 0 0 1
         mor+now	1 0 0 0 0
         mor+real	1 0 0 0 0
-        mor+than	5 0 0 1 1
-        morn	34 13 5 26 14
+        mor+than	7 1 0 1 1
+        morn	37 14 5 28 18
+        morn+3am	1 0 0 0 0
         morn+after	1 0 0 0 0
         morn+another	1 0 0 0 0
+        morn+baby	0 0 0 0 1
         morn+back	0 1 0 0 0
         morn+bar	1 0 0 0 0
         morn+beautiful	2 0 0 0 0
         morn+bed	1 1 0 1 0
         morn+befor	5 0 0 0 1
         morn+bunning	0 0 0 1 0
+        morn+calm	0 0 0 0 1
+        morn+can	0 1 0 0 0
         morn+coffe	0 0 0 5 0
         morn+crossword	0 0 0 1 0
-        morn+cuddl	0 0 0 0 2
+        morn+cuddl	0 0 0 0 3
         morn+d	1 0 0 0 0
         morn+do	1 0 0 1 0
+        morn+ever	0 0 0 1 0
         morn+get	0 0 0 0 1
         morn+gorgeous	1 0 0 0 0
         morn+handsom	1 0 0 0 0
@@ -12059,7 +14030,7 @@ extension LanguageModel {
         morn+sinc	0 0 0 1 0
         morn+tap	0 1 0 0 0
         morn+tea	1 1 0 1 0
-        morn+tell	1 0 0 0 0
+        morn+tell	2 0 0 0 0
         morn+text	7 0 0 0 0
         morn+tid	0 1 0 0 0
         morn+wak	1 0 0 0 0
@@ -12067,30 +14038,32 @@ extension LanguageModel {
         morn+way	0 0 0 0 1
         morn+week	0 2 0 0 0
         morn+without	0 2 0 0 0
+        morning	0 0 1 1 0
+        morning+bus	0 0 1 0 0
         mortifi	1 0 0 0 0
         mortifi+but	1 0 0 0 0
-        most	8 0 0 1 1
-        most+beautiful	5 0 0 0 0
+        most	9 0 0 1 1
+        most+beautiful	6 0 0 0 0
         most+grateful	1 0 0 0 0
         most+handsom	1 0 0 0 0
         most+interest	0 0 0 1 0
         most+romantic	0 0 0 0 1
         most+thankful	1 0 0 0 0
-        mostly	0 1 1 2 0
+        mostly	1 1 1 2 0
         mostly+argu	0 0 0 1 0
         mostly+talk	0 0 0 1 0
         mostly+weed	0 0 1 0 0
-        mot	0 9 0 0 0
+        mot	0 11 0 0 0
         mot+car	0 1 0 0 0
-        mot+hav	0 2 0 0 0
+        mot+hav	0 3 0 0 0
         mot+sit	0 1 0 0 0
         mot+tak	0 1 0 0 0
-        mother	6 4 5 0 1
+        mother	6 4 6 0 2
         mother+bread	0 1 0 0 0
         mother+clean	0 0 1 0 0
-        mother+day	2 0 2 0 0
+        mother+day	2 0 3 0 0
         mother+hav	1 0 0 0 0
-        mother+law	1 1 0 0 0
+        mother+law	1 1 0 0 1
         mother+mango	0 0 1 0 0
         mother+oh	1 0 0 0 0
         mother+old	0 0 1 0 0
@@ -12099,17 +14072,19 @@ extension LanguageModel {
         motor+its	0 1 0 0 0
         motorway	1 0 0 0 0
         motorway+driv	1 0 0 0 0
-        mould	0 5 0 0 0
+        mould	0 6 0 0 0
         mould+becaus	0 1 0 0 0
-        mould+didnt	0 1 0 0 0
+        mould+didnt	0 2 0 0 0
         mould+hav	0 1 0 0 0
         mountain	0 0 0 3 0
         mountain+spot	0 0 0 1 0
         mous	0 0 1 0 0
         mous+becaus	0 0 1 0 0
-        mov	7 15 1 3 1
+        mov	9 17 1 4 2
+        mov+2	0 0 0 0 1
         mov+across	1 0 0 0 0
-        mov+back	0 1 0 0 0
+        mov+back	0 1 0 1 0
+        mov+bathmat	0 1 0 0 0
         mov+box	0 1 0 0 0
         mov+budget	0 1 0 0 0
         mov+city	1 0 0 0 0
@@ -12120,30 +14095,35 @@ extension LanguageModel {
         mov+lawn	0 1 0 0 0
         mov+literally	1 0 0 0 0
         mov+photo	0 1 0 0 0
+        mov+put	1 0 0 0 0
         mov+sheep	0 1 0 0 0
         mov+sofa	0 1 0 0 0
         mov+sunnier	0 1 0 0 0
         mov+talk	0 0 0 1 0
         mov+tbh	1 0 0 0 0
         mov+thos	0 0 0 0 1
-        movi	0 0 0 16 5
+        mov+toronto	1 0 0 0 0
+        movi	0 0 0 18 5
         movi+hav	0 0 0 0 1
         movi+marathon	0 0 0 4 0
-        movi+night	0 0 0 6 0
+        movi+night	0 0 0 8 0
         movi+pick	0 0 0 1 0
         movi+sam	0 0 0 1 0
         movi+say	0 0 0 0 1
         movi+together	0 0 0 1 0
-        movy	0 0 0 2 0
+        movy	0 0 0 2 1
         movy+day	0 0 0 1 0
+        movy+lik	0 0 0 0 1
         movy+phon	0 0 0 1 0
-        mow	0 10 0 0 0
+        mow	0 11 0 0 0
         mow+lawn	0 7 0 0 0
+        mow+mom	0 1 0 0 0
         mow+whol	0 1 0 0 0
         mri	1 0 0 0 0
-        mrs	1 0 0 0 1
+        mrs	2 0 0 0 1
         mrs+adeyemi	1 0 0 0 0
         mrs+get	0 0 0 0 1
+        mrs+mensah	1 0 0 0 0
         mrt	0 1 0 0 1
         mrt+station	0 1 0 0 0
         msg	6 0 0 0 0
@@ -12156,13 +14136,16 @@ extension LanguageModel {
         mubarak	1 0 0 0 1
         mubarak+from	0 0 0 0 1
         mubarak+not	1 0 0 0 0
-        much	23 1 2 4 4
+        much	24 2 2 7 4
         much+admir	3 0 0 0 0
         much+appreciat	4 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
+        much+as	1 0 0 0 0
         much+but	0 0 0 0 1
+        much+fun	0 0 0 1 0
         much+glow	1 0 0 0 0
+        much+good	0 0 0 1 0
         much+hand	0 0 0 0 1
         much+lov	1 0 0 0 0
         much+mak	1 0 0 0 0
@@ -12174,6 +14157,7 @@ extension LanguageModel {
         much+tell	1 0 0 0 0
         much+ve	1 0 0 0 0
         much+was	0 0 0 2 0
+        much+week	0 1 0 0 0
         mucho	1 0 0 0 0
         mucho+steam	1 0 0 0 0
         muck	0 2 0 0 0
@@ -12184,7 +14168,7 @@ extension LanguageModel {
         muddl+number	0 1 0 0 0
         muddy	0 1 0 0 0
         muddy+trail	0 1 0 0 0
-        mug	0 2 17 0 0
+        mug	0 2 18 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
         mug+cat	0 0 1 0 0
@@ -12194,6 +14178,7 @@ extension LanguageModel {
         mug+freez	0 0 1 0 0
         mug+from	0 0 2 0 0
         mug+new	0 0 2 0 0
+        mug+pottery	0 0 1 0 0
         mug+say	0 0 1 0 0
         mug+wrist	0 0 1 0 0
         mujer	1 0 0 0 0
@@ -12210,11 +14195,13 @@ extension LanguageModel {
         munch	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
-        museum	0 0 0 6 0
+        museum	0 0 0 7 0
         museum+random	0 0 0 1 0
-        museum+together	0 0 0 2 0
+        museum+together	0 0 0 3 0
         museum+touch	0 0 0 1 0
         mushroom	0 1 0 0 0
+        mushy	0 1 0 0 0
+        mushy+pea	0 1 0 0 0
         music	0 1 1 3 2
         music+befor	0 1 0 0 0
         music+luis	0 0 0 0 1
@@ -12223,29 +14210,40 @@ extension LanguageModel {
         music+talk	0 0 0 1 0
         muster	0 0 0 0 1
         muster+day	0 0 0 0 1
+        mut	1 0 0 0 0
+        mut+first	1 0 0 0 0
         muy	0 0 0 0 1
         muy+cansada	0 0 0 0 1
         mvp	0 1 0 0 0
+        mwah	0 0 0 0 2
+        mwah+mwah	0 0 0 0 1
         mwangi	0 0 1 0 0
         mwangi+buy	0 0 1 0 0
-        myself	2 2 3 0 1
+        myself	3 3 3 0 1
         myself+around	0 0 0 0 1
         myself+flower	0 0 1 0 0
+        myself+hav	0 1 0 0 0
+        myself+now	1 0 0 0 0
         myself+sweet	1 0 0 0 0
         myself+whil	0 1 0 0 0
         n	1 0 0 0 0
         n+dy	1 0 0 0 0
         naartjy	0 0 1 0 0
-        nadia	0 0 0 1 0
+        nadi	0 0 0 0 1
+        nadi+airport	0 0 0 0 1
+        nadia	1 0 0 1 0
         nadia+cousin	0 0 0 1 0
-        nail	1 0 1 0 0
+        nadia+voic	1 0 0 0 0
+        nail	2 0 1 0 0
         nail+meeting	0 0 1 0 0
+        nail+mostly	1 0 0 0 0
         nail+pitch	1 0 0 0 0
         nairobi	0 0 0 1 0
         nairobi+national	0 0 0 1 0
         nakuru	0 0 1 0 0
-        nam	3 0 8 5 3
-        nam+but	0 0 0 0 1
+        nam	6 0 10 7 3
+        nam+2	0 0 0 1 0
+        nam+but	0 0 1 0 1
         nam+ceremony	1 0 0 0 0
         nam+cheer	1 0 0 0 0
         nam+cloud	0 0 0 1 0
@@ -12253,25 +14251,34 @@ extension LanguageModel {
         nam+coworker	1 0 0 0 0
         nam+either	0 0 0 0 1
         nam+engrav	0 0 1 0 0
-        nam+gerald	0 0 2 0 0
+        nam+every	0 0 0 1 0
+        nam+fourth	1 0 0 0 0
+        nam+gerald	0 0 3 0 0
+        nam+good	1 0 0 0 0
+        nam+lik	1 0 0 0 0
         nam+list	0 0 0 1 0
         nam+pip	0 0 1 0 0
         nam+purpos	0 0 1 0 0
         nam+star	0 0 1 0 0
         nam+until	0 0 0 1 0
         namaz	0 0 0 0 1
-        nan	1 0 2 2 1
+        nan	2 0 2 2 1
         nan+bunch	0 0 1 0 0
         nan+kid	0 0 0 1 0
         nan+recip	0 0 1 0 0
         nan+sunday	0 0 0 1 0
         nan+taught	1 0 0 0 0
+        nan+was	1 0 0 0 0
         nan+wher	0 0 0 0 1
-        nana	0 0 0 1 0
+        nana	0 0 1 1 0
+        nana+becaus	0 0 1 0 0
+        nando	0 0 0 1 0
+        nando+together	0 0 0 1 0
         nani	0 0 2 1 1
         nani+buy	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 5 0 1 6
+        nap	1 6 0 1 6
+        nap+after	0 1 0 0 0
         nap+bliss	0 1 0 0 0
         nap+chair	0 0 0 0 1
         nap+cuddl	0 0 0 0 1
@@ -12280,57 +14287,65 @@ extension LanguageModel {
         nap+run	0 1 0 0 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
-        napkin	4 0 0 0 0
+        napkin	4 0 1 0 0
+        napkin+lik	0 0 1 0 0
         napkin+lunch	3 0 0 0 0
         nashvill	0 1 1 0 0
-        nata	0 0 2 1 0
+        nata	0 0 3 1 0
         nata+from	0 0 1 0 0
         nata+talk	0 0 0 1 0
-        nata+way	0 0 1 0 0
+        nata+way	0 0 2 0 0
         national	0 0 0 1 0
         national+park	0 0 0 1 0
-        nausea	0 0 0 0 1
+        nausea	0 1 0 0 1
         nausea+pass	0 0 0 0 1
         navigator	1 0 0 0 0
         navigator+europ	1 0 0 0 0
         navy	0 0 0 1 0
         navy+agin	0 0 0 1 0
-        ne	1 0 0 0 0
+        ne	1 0 1 0 1
         ne+bola	1 0 0 0 0
-        near	0 0 5 2 0
+        ne+hom	0 0 1 0 0
+        ne+talk	0 0 0 0 1
+        near	0 1 8 2 0
+        near+dhanmondi	0 0 1 0 0
+        near+hospital	0 0 1 0 0
+        near+junction	0 0 1 0 0
         near+offic	0 0 1 1 0
         near+templ	0 0 1 0 0
+        near+tyndrum	0 1 0 0 0
         near+whil	0 0 0 1 0
         near+work	0 0 3 0 0
-        nearly	5 0 3 3 2
+        nearly	8 1 3 3 2
         nearly+burnt	0 0 0 0 1
         nearly+cam	1 0 0 0 0
         nearly+cancell	1 0 0 0 0
-        nearly+cri	1 0 2 0 0
+        nearly+cri	4 0 2 0 0
         nearly+di	0 0 0 1 0
         nearly+everyon	0 0 0 1 0
+        nearly+fell	0 1 0 0 0
         nearly+half	1 0 1 0 0
         nearly+hour	0 0 0 1 0
         nearly+pur	0 0 0 0 1
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 1 1 0 29
-        neck+after	0 0 0 0 1
+        neck	0 1 1 0 33
+        neck+after	0 0 0 0 2
         neck+couch	0 0 0 0 2
-        neck+massag	0 0 0 0 6
+        neck+massag	0 0 0 0 7
         neck+massg	0 0 0 0 1
         neck+nearly	0 0 0 0 1
         neck+porch	0 0 0 0 1
         neck+red	0 0 0 0 1
         neck+rub	0 0 0 0 7
-        neck+whil	0 0 0 0 4
+        neck+whil	0 0 0 0 6
         neck+wrap	0 0 1 0 0
         necklac	0 0 5 0 0
         necklac+anniversary	0 0 1 0 0
         necklac+both	0 0 1 0 0
         necklac+engrav	0 0 1 0 0
-        need	9 0 1 3 3
+        need	11 0 1 3 3
         need+badly	0 0 0 1 0
         need+hear	4 0 0 0 0
         need+treat	0 0 1 0 0
@@ -12345,30 +14360,37 @@ extension LanguageModel {
         negativ+no	0 0 0 0 1
         neha	0 0 1 0 0
         neha+silver	0 0 1 0 0
-        neighbour	4 0 1 1 0
+        neighbour	4 1 1 1 1
+        neighbour+chook	0 1 0 0 0
         neighbour+complain	0 0 0 1 0
         neighbour+correct	1 0 0 0 0
+        neighbour+get	0 0 0 0 1
         neighbour+hiv	0 0 1 0 0
         neighbour+loudly	1 0 0 0 0
         neighbour+whil	2 0 0 0 0
-        neither	0 0 0 2 3
+        neither	1 0 0 2 4
         neither+any	0 0 0 1 0
-        neither+say	0 0 0 0 3
+        neither+say	0 0 0 0 4
         neither+sleep	0 0 0 1 0
+        neither+speak	1 0 0 0 0
         nekclac	0 0 1 0 0
         nekclac+from	0 0 1 0 0
+        nepa	0 0 0 1 0
+        nepa+tak	0 0 0 1 0
         nervous	0 0 0 0 2
         nervous+befor	0 0 0 0 1
-        net	0 1 0 0 1
+        net	0 2 0 0 1
         net+befor	0 1 0 0 0
-        netball	1 0 0 0 0
+        net+whil	0 1 0 0 0
+        netball	1 0 0 1 0
         netball+grand	1 0 0 0 0
+        netball+match	0 0 0 1 0
         netflix	0 0 0 4 0
         netflix+night	0 0 0 1 0
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	4 5 4 1 2
+        never	4 7 4 2 2
         never+buy	0 0 3 0 0
         never+complain	0 1 0 0 0
         never+cook	0 0 1 0 0
@@ -12379,11 +14401,14 @@ extension LanguageModel {
         never+get	0 1 0 0 0
         never+giv	1 0 0 0 0
         never+has	0 1 0 0 0
+        never+lift	0 1 0 0 0
         never+mak	0 1 0 0 0
         never+manag	1 0 0 0 0
         never+mor	0 1 0 0 0
         never+say	1 0 0 0 0
-        new	27 17 91 20 12
+        never+seen	0 0 0 1 0
+        never+will	0 1 0 0 0
+        new	30 20 105 27 13
         new+akubra	0 0 1 0 0
         new+album	0 0 0 1 0
         new+apron	0 0 2 0 0
@@ -12406,24 +14431,27 @@ extension LanguageModel {
         new+dress	2 0 0 0 0
         new+earring	0 0 1 0 0
         new+fenc	1 0 0 0 0
-        new+fish	0 0 4 0 0
+        new+fish	0 0 5 0 0
         new+flask	0 0 1 0 0
-        new+flat	0 2 4 2 1
-        new+from	0 0 0 0 1
+        new+flat	0 3 5 3 1
+        new+from	0 0 0 0 2
+        new+fuzzy	0 0 1 0 0
         new+gam	0 1 0 0 0
-        new+garden	0 0 1 0 0
+        new+garden	0 0 2 0 0
         new+haircut	9 0 0 0 0
         new+hip	1 0 0 0 0
         new+hom	0 0 1 0 0
         new+hot	0 0 1 0 0
         new+hous	0 1 0 0 0
         new+jandal	0 0 1 0 0
-        new+job	5 0 1 0 0
+        new+japanes	0 0 1 0 0
+        new+job	8 0 1 0 0
         new+kettl	0 0 1 0 0
         new+kindl	0 0 1 0 0
         new+kitchen	0 0 1 1 0
         new+lanyard	0 0 2 0 0
         new+laptop	0 3 0 0 0
+        new+le	0 0 1 0 0
         new+light	0 1 0 0 0
         new+lov	1 0 0 0 0
         new+lur	0 0 1 0 0
@@ -12435,83 +14463,102 @@ extension LanguageModel {
         new+order	0 1 0 0 0
         new+pair	0 0 6 0 0
         new+paperback	0 0 1 0 0
+        new+path	0 0 0 1 0
         new+pen	0 0 1 0 0
-        new+phon	0 2 4 0 0
+        new+phon	0 2 5 0 0
+        new+pixar	0 0 0 1 0
         new+plac	1 1 0 0 1
         new+plant	0 0 1 0 0
         new+poem	0 0 1 0 0
         new+prayer	0 0 1 0 0
         new+printer	0 1 0 0 0
         new+ramen	0 0 0 1 0
-        new+recip	0 0 0 3 0
+        new+recip	0 0 0 4 0
         new+rosary	0 0 1 0 0
         new+rosin	0 0 1 0 0
         new+run	0 0 3 0 0
         new+sare	0 0 1 0 0
-        new+scarf	0 0 1 0 0
+        new+scarf	0 0 2 0 0
         new+school	0 0 1 0 0
+        new+season	0 0 0 1 0
         new+set	0 0 3 0 0
+        new+shawl	0 0 1 0 0
         new+sign	0 0 0 1 0
         new+sketchbook	0 0 2 0 0
         new+slipper	0 0 4 0 0
-        new+sock	0 0 3 0 0
+        new+sock	0 0 4 0 0
         new+song	0 0 0 1 0
         new+stethoscop	0 0 3 0 0
+        new+sulu	0 0 1 0 0
         new+th	0 0 0 1 0
-        new+thai	0 0 0 1 0
+        new+thai	0 0 0 2 0
         new+thermal	0 0 1 0 0
         new+thermo	0 0 1 0 0
         new+ugg	0 0 1 0 0
         new+vynil	0 0 1 0 0
         new+waiter	0 0 0 0 1
         new+walk	0 0 1 0 0
-        new+wallet	0 0 1 0 0
+        new+wallet	0 0 2 0 0
         new+ward	0 0 0 1 0
         new+watch	0 0 3 0 0
         new+water	0 0 1 0 0
+        new+welly	0 0 1 0 0
         new+work	0 0 4 0 0
-        new+year	0 2 2 1 4
+        new+year	0 3 3 2 4
         new+yoga	0 0 1 1 0
         new+zelda	0 0 1 0 0
-        newspaper	0 0 1 0 1
+        newborn	0 0 0 0 1
+        newborn+then	0 0 0 0 1
+        newspaper	0 0 3 0 1
+        newspaper+from	0 0 1 0 0
         newspaper+leav	0 0 1 0 0
         newspaper+say	0 0 0 0 1
-        next	2 0 1 2 3
+        newspaper+still	0 0 1 0 0
+        next	3 0 1 3 3
         next+body	0 0 0 1 0
+        next+cat	1 0 0 0 0
         next+drop	0 0 1 0 0
         next+favourit	1 0 0 0 0
         next+hold	0 0 0 0 1
         next+still	0 0 0 0 1
         next+tim	1 0 0 0 0
         next+top	0 0 0 0 1
+        next+whol	0 0 0 1 0
         next+year	0 0 0 1 0
         ngl	1 0 0 0 0
         ngl+lowkey	1 0 0 0 0
-        nic	4 0 4 3 3
+        nic	6 0 4 6 3
         nic+cream	0 0 0 0 1
         nic+googl	1 0 0 0 0
+        nic+hav	0 0 0 1 0
         nic+notebook	0 0 1 0 0
         nic+oil	0 0 0 0 2
         nic+pen	0 0 3 0 0
+        nic+sho	1 0 0 0 0
         nic+was	1 0 0 0 0
+        nic+will	0 0 0 1 0
+        nic+work	1 0 0 0 0
         nicely	0 0 0 1 0
         nick	0 0 2 0 0
         nick+croissant	0 0 1 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	22 34 12 76 25
+        night	28 38 15 89 31
         night+3	0 0 1 0 0
         night+8	0 0 0 1 0
+        night+after	0 0 0 0 1
         night+age	0 0 0 1 0
         night+anniversary	0 0 0 1 0
+        night+bab	1 0 0 0 0
         night+becaus	0 0 0 0 2
         night+befor	1 3 0 1 1
+        night+blanket	0 0 0 1 0
         night+bus	0 0 0 0 1
         night+but	0 0 0 1 0
         night+catan	0 0 0 1 0
         night+check	0 1 0 0 0
         night+chemist	0 1 0 0 0
-        night+chippy	0 0 0 1 0
+        night+chippy	0 0 0 2 0
         night+class	2 0 0 0 0
         night+couch	0 0 0 2 0
         night+diner	0 0 0 1 0
@@ -12519,9 +14566,11 @@ extension LanguageModel {
         night+duty	0 0 0 1 0
         night+end	0 0 0 1 0
         night+fe	1 3 0 0 1
-        night+feed	1 3 0 1 0
+        night+feed	2 4 0 1 0
+        night+femi	0 1 0 0 0
         night+floor	0 0 0 1 0
         night+from	0 0 1 0 0
+        night+haul	0 1 0 0 0
         night+hav	0 1 0 0 0
         night+hes	1 0 0 0 0
         night+hom	0 0 0 2 1
@@ -12529,52 +14578,66 @@ extension LanguageModel {
         night+italian	0 0 0 1 0
         night+leav	0 0 0 0 1
         night+lik	0 0 0 1 0
-        night+liv	0 0 0 1 0
+        night+liv	0 0 0 2 0
         night+loacl	0 0 0 1 0
+        night+m	1 0 0 0 0
         night+mark	0 0 1 0 0
         night+market	0 0 1 0 1
         night+meet	0 0 2 0 0
-        night+new	0 1 0 0 0
+        night+new	0 1 0 2 0
         night+no	0 0 0 2 1
-        night+off	0 1 0 2 0
+        night+off	0 1 0 3 0
         night+old	0 0 0 1 0
         night+pancak	0 0 0 1 0
         night+pasta	0 0 0 1 0
+        night+patrol	1 0 0 0 0
         night+pet	0 0 0 1 0
         night+phon	0 0 0 2 0
         night+report	0 0 0 1 0
         night+row	1 0 0 0 0
-        night+shift	8 8 4 5 6
+        night+scrabbl	0 0 0 1 0
+        night+shift	9 9 6 7 8
+        night+steal	0 0 0 0 1
         night+subtitl	0 0 0 1 0
         night+takeaway	0 0 0 1 0
+        night+teenager	0 0 0 1 0
         night+tell	1 0 0 0 0
         night+terribl	0 0 0 1 0
         night+tiny	0 0 0 1 1
         night+together	0 0 0 1 0
         night+two	0 0 0 9 0
+        night+van	0 0 0 0 1
+        night+video	1 0 0 0 0
         night+walk	0 0 0 1 0
         night+ward	0 0 0 1 0
         night+was	0 1 0 0 1
-        night+watch	0 0 0 1 0
+        night+watch	0 0 0 2 0
         night+week	0 1 0 1 0
         night+whil	0 0 0 2 0
         night+whol	0 0 0 1 0
         night+writ	1 0 0 0 0
         nightmar	0 2 0 0 2
         nightmar+til	0 0 0 0 1
+        nightshiftlif	0 0 1 0 0
         nightstand	0 0 1 0 0
         nightstand+befor	0 0 1 0 0
         nigth	0 0 0 0 1
         nikhil	0 0 1 0 0
         nikhil+fountain	0 0 1 0 0
+        nin	0 0 0 1 0
+        nin+night	0 0 0 1 0
         nip	0 0 1 0 0
         nip+into	0 0 1 0 0
-        nisha	0 0 1 0 0
+        nisha	1 0 1 0 0
         nisha+get	0 0 1 0 0
-        nit	0 0 0 1 0
+        nisha+thank	1 0 0 0 0
+        nit	1 0 0 1 0
+        nit+wer	1 0 0 0 0
         nkatha	1 0 0 0 0
         nkatha+send	1 0 0 0 0
-        no	44 9 14 62 17
+        nkechi	0 0 0 0 1
+        nkechi+hand	0 0 0 0 1
+        no	51 13 18 75 20
         no+agenda	0 0 0 1 0
         no+alarm	0 1 0 0 0
         no+appreciat	0 0 1 0 0
@@ -12587,26 +14650,34 @@ extension LanguageModel {
         no+call	0 0 0 1 0
         no+cap	1 1 0 0 1
         no+car	1 0 0 0 0
+        no+cheap	0 0 1 0 0
         no+complain	0 0 0 0 1
+        no+complaint	0 1 0 0 0
         no+completely	1 0 0 0 0
         no+customer	0 0 0 0 1
-        no+destination	0 0 0 3 0
+        no+destination	0 0 0 4 0
         no+do	1 0 0 0 1
-        no+excus	4 0 0 0 0
+        no+dog	0 1 0 0 0
+        no+exaggerat	2 0 0 0 0
+        no+excus	4 0 0 1 0
         no+fail	1 0 0 0 0
+        no+fancy	0 0 1 0 0
         no+flow	0 1 0 0 0
         no+furnitur	0 0 0 1 0
         no+glamorous	0 1 0 0 0
-        no+go	4 0 0 0 0
+        no+go	6 0 0 0 0
         no+gravy	1 0 0 0 0
+        no+head	1 0 0 0 0
         no+hear	2 0 0 0 0
         no+heat	0 0 0 0 1
         no+hurt	0 1 0 0 0
         no+its	1 0 0 0 0
-        no+kid	0 0 1 5 0
+        no+kid	0 0 1 6 0
         no+laptop	0 0 0 1 0
         no+lat	0 1 0 0 0
         no+lazy	1 0 0 0 0
+        no+leftover	0 1 0 0 0
+        no+lie	1 0 0 0 0
         no+listen	1 0 0 0 0
         no+makeup	2 0 0 0 0
         no+map	0 0 0 1 0
@@ -12616,46 +14687,51 @@ extension LanguageModel {
         no+most	0 0 0 0 1
         no+mumbl	1 0 0 0 0
         no+music	0 0 0 1 1
+        no+ne	0 0 0 0 1
         no+nic	1 0 0 0 0
         no+object	0 0 0 0 1
         no+occasion	0 0 1 0 0
         no+one	1 0 0 1 0
         no+out	0 0 0 0 1
-        no+phon	0 0 0 16 0
+        no+phon	0 0 0 20 0
         no+plan	0 0 0 4 0
+        no+playlist	0 0 1 0 0
         no+plumber	0 1 0 0 0
         no+prompt	1 0 0 0 0
         no+question	0 1 0 0 0
-        no+reason	2 0 6 0 3
+        no+reason	2 0 6 0 4
         no+regret	1 0 0 0 0
         no+room	0 0 1 0 0
-        no+rush	0 0 0 5 0
+        no+rush	0 0 0 6 0
         no+scan	1 0 0 0 0
-        no+screen	0 0 0 3 0
+        no+screen	0 0 0 4 0
         no+scroll	0 0 0 1 0
+        no+shout	0 0 0 1 0
         no+sid	0 0 0 0 1
         no+signal	0 0 0 2 0
         no+skip	0 0 0 1 0
         no+sleepy	1 0 0 0 0
+        no+small	1 0 0 0 0
         no+speak	0 0 0 1 0
         no+still	1 0 0 0 0
         no+supermarket	0 0 1 0 0
         no+surviv	0 0 0 1 0
-        no+talk	0 0 0 2 0
+        no+talk	0 0 0 4 1
         no+telly	0 0 0 3 0
         no+tim	0 0 1 0 0
         no+want	0 0 1 0 0
         no+whol	0 0 1 0 0
         no+wifi	0 0 0 1 0
         no+word	0 0 0 0 3
-        no+work	0 0 0 2 0
+        no+work	0 0 0 3 0
         noah	1 0 0 0 0
         noah+say	1 0 0 0 0
-        nobody	2 0 0 0 0
+        nobody	2 0 0 1 0
         nobody+actually	1 0 0 0 0
+        nobody+cri	0 0 0 1 0
         nobody+els	1 0 0 0 0
-        nois	0 0 6 0 0
-        nois+cancell	0 0 6 0 0
+        nois	0 0 7 0 0
+        nois+cancell	0 0 7 0 0
         non	1 1 1 0 0
         non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
@@ -12667,12 +14743,12 @@ extension LanguageModel {
         normal+do	1 0 0 0 0
         north	0 1 0 0 0
         north+sea	0 1 0 0 0
-        nos	1 0 0 0 8
+        nos	1 0 0 0 9
         nos+after	0 0 0 0 1
         nos+boop	0 0 0 0 1
         nos+kiss	0 0 0 0 4
-        not	71 3 3 1 1
-        not+app	2 0 0 0 0
+        not	79 3 3 1 1
+        not+app	3 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
         not+bathroom	2 0 0 0 0
@@ -12682,15 +14758,15 @@ extension LanguageModel {
         not+dash	2 0 0 0 0
         not+every	0 0 0 1 0
         not+first	1 0 0 0 0
-        not+fridg	3 0 0 0 0
-        not+from	4 0 0 0 0
+        not+fridg	5 0 0 0 0
+        not+from	5 0 0 0 0
         not+insid	0 0 1 0 0
         not+into	2 0 0 0 0
         not+jar	1 0 0 0 0
         not+kettl	2 0 0 0 0
         not+laptop	2 0 0 0 0
         not+lik	1 0 0 0 0
-        not+lunchbox	6 0 0 0 0
+        not+lunchbox	7 0 0 0 0
         not+mirror	2 0 0 0 0
         not+monitor	2 0 0 0 0
         not+morn	2 0 0 0 0
@@ -12698,6 +14774,8 @@ extension LanguageModel {
         not+over	2 0 0 0 0
         not+pillow	3 0 0 0 0
         not+planner	1 0 0 0 0
+        not+push	1 0 0 0 0
+        not+re	1 0 0 0 0
         not+say	6 0 0 0 0
         not+sho	1 0 0 0 0
         not+spanish	1 0 0 0 0
@@ -12708,26 +14786,29 @@ extension LanguageModel {
         not+tuck	2 0 0 0 0
         not+ve	1 0 0 0 0
         not+was	0 1 0 0 0
+        not+way	1 0 0 0 0
         not+wer	0 0 0 0 1
         notebook	0 0 5 0 0
         notebook+from	0 0 1 0 0
         notebook+job	0 0 1 0 0
         notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        noth	1 2 1 7 6
+        noth	1 2 2 9 6
         noth+best	0 0 0 1 0
         noth+but	0 0 0 1 1
         noth+comma	0 0 0 0 1
         noth+deserv	0 1 0 0 0
         noth+els	1 0 0 0 0
         noth+fancy	0 0 0 1 0
+        noth+much	0 0 0 1 0
         noth+no	0 0 0 0 1
         noth+radio	0 0 0 0 1
+        noth+writ	0 0 1 0 0
         nothin	0 0 0 0 1
-        notic	16 2 0 1 1
+        notic	17 2 0 1 1
         notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
-        notic+how	4 0 0 0 0
+        notic+how	5 0 0 0 0
         notic+new	1 0 0 0 0
         notic+notic	1 0 0 0 0
         notic+put	0 1 0 0 0
@@ -12740,14 +14821,17 @@ extension LanguageModel {
         novel+draft	1 0 0 0 0
         novio	0 0 0 0 1
         novio+giv	0 0 0 0 1
-        now	4 5 7 1 3
+        now	6 8 11 2 3
         now+aunty	1 0 0 0 0
         now+better	1 0 0 0 0
         now+bring	0 1 0 0 0
         now+catch	0 0 1 0 0
+        now+fly	1 0 0 0 0
         now+hom	0 1 0 0 0
         now+july	0 0 1 0 0
         now+pat	0 1 0 0 0
+        now+re	0 0 1 0 0
+        now+retir	0 1 0 0 0
         now+silly	0 0 0 0 1
         now+than	1 0 0 0 0
         nowher	10 0 0 2 1
@@ -12759,55 +14843,68 @@ extension LanguageModel {
         nowher+say	1 0 0 0 0
         nowher+tuesday	1 0 0 0 0
         nowher+whil	1 0 0 0 0
-        number	0 1 0 0 0
-        nurs	3 1 2 0 0
+        nshima	0 1 0 0 0
+        nshima+ifisashi	0 1 0 0 0
+        number	1 2 1 0 0
+        number+9	1 0 0 0 0
+        number+hat	0 1 0 0 0
+        nurs	4 1 2 0 0
         nurs+board	0 1 0 0 0
         nurs+exam	1 0 0 0 0
+        nurs+onc	1 0 0 0 0
         nurs+position	1 0 0 0 0
         nurs+station	0 0 2 0 0
         nurs+was	1 0 0 0 0
-        nursery	1 3 0 1 0
+        nursery	1 3 0 2 0
         nursery+hav	0 1 0 0 0
         nursery+most	1 0 0 0 0
         nursery+run	0 1 0 0 0
+        nursery+talk	0 0 0 1 0
         nursery+thing	0 1 0 0 0
         nursery+together	0 0 0 1 0
-        nuzzl	0 0 0 0 5
-        nuzzl+into	0 0 0 0 3
-        o	0 2 0 2 1
+        nuzzl	0 0 0 0 7
+        nuzzl+into	0 0 0 0 4
+        nuzzl+neck	0 0 0 0 1
+        o	1 2 0 2 1
         o+ask	0 2 0 0 1
         o+kid	0 0 0 1 0
         o+scroll	0 0 0 1 0
-        oat	0 2 4 0 0
+        oat	0 3 4 0 0
         oat+latt	0 0 1 0 0
-        oat+milk	0 2 3 0 0
+        oat+milk	0 3 3 0 0
         object	0 0 0 0 1
-        obsess	0 0 1 0 0
+        obsess	0 0 2 0 0
         obv	0 0 0 1 0
         obviously	0 0 0 1 0
         occasion	0 0 1 0 0
         occitan	0 0 0 0 1
         occitan+cream	0 0 0 0 1
-        off	2 36 14 45 21
+        ofe	1 0 0 0 0
+        ofe+send	1 0 0 0 0
+        off	2 42 15 49 24
+        off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+4	0 0 0 1 0
         off+allotment	0 0 0 1 0
         off+amazon	0 0 2 0 0
-        off+boat	0 0 1 0 1
+        off+bing	0 0 0 1 0
+        off+boat	0 0 1 0 2
         off+bus	0 0 0 0 1
         off+café	0 1 0 0 0
+        off+camera	0 0 0 0 1
         off+car	0 0 1 0 0
         off+celebrat	0 0 0 1 0
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
         off+com	0 0 0 1 0
         off+cos	0 0 0 0 1
-        off+couch	0 1 0 0 0
+        off+couch	0 1 0 0 1
         off+didnt	0 1 0 0 0
         off+do	0 0 0 1 0
         off+driv	0 1 0 1 0
         off+ebay	0 0 1 0 0
         off+exam	0 1 0 0 0
+        off+farm	0 0 0 1 0
         off+final	0 0 0 1 0
         off+forgotten	0 2 0 0 0
         off+from	0 0 0 2 0
@@ -12819,24 +14916,26 @@ extension LanguageModel {
         off+krispy	0 0 1 0 0
         off+laptop	0 0 0 1 0
         off+mak	0 1 0 0 0
-        off+night	0 1 0 0 1
+        off+night	0 2 0 0 1
         off+no	0 0 0 1 0
         off+one	0 0 0 1 0
         off+phon	0 0 0 2 0
         off+plat	0 3 0 0 0
         off+play	0 0 0 1 0
         off+recovery	0 0 0 0 1
+        off+red	0 1 0 0 0
         off+rig	0 0 0 0 1
         off+road	0 1 1 0 0
         off+sam	0 0 0 1 0
         off+scrub	0 1 0 0 0
         off+shift	0 0 0 0 2
-        off+sick	0 1 0 0 0
+        off+sick	0 2 0 0 0
         off+sinc	0 1 0 0 0
         off+sit	0 0 0 1 0
         off+sleep	0 1 0 0 0
         off+smok	0 1 0 0 0
         off+spend	0 0 0 2 0
+        off+standup	0 1 0 0 0
         off+talk	0 0 0 3 0
         off+telly	0 0 0 2 0
         off+tim	0 1 0 0 0
@@ -12850,13 +14949,13 @@ extension LanguageModel {
         off+ward	0 0 0 0 1
         off+wharf	0 0 0 1 0
         off+whol	0 0 0 1 0
-        off+windscreen	0 7 0 0 0
+        off+windscreen	0 8 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
         off+work	0 0 0 6 0
         offer	0 1 1 0 0
         offer+laugh	0 0 1 0 0
-        offic	1 9 13 2 2
+        offic	2 10 14 2 2
         offic+after	0 1 0 0 0
         offic+aka	0 0 1 0 0
         offic+anniversary	0 0 1 0 0
@@ -12864,8 +14963,10 @@ extension LanguageModel {
         offic+befor	0 0 1 0 0
         offic+colleagu	0 1 0 0 0
         offic+hour	0 0 0 1 0
+        offic+less	0 0 1 0 0
         offic+lunch	0 1 0 0 0
         offic+party	1 0 0 0 0
+        offic+potluck	0 1 0 0 0
         offic+send	0 0 1 0 0
         offic+still	0 0 0 0 1
         offic+valentin	0 0 1 0 0
@@ -12873,29 +14974,33 @@ extension LanguageModel {
         officially	0 0 1 0 0
         officially+fall	0 0 1 0 0
         offshor	0 1 0 0 0
-        offsid	0 0 0 3 0
-        offsid+rul	0 0 0 1 0
+        offsid	0 0 0 4 0
+        offsid+rul	0 0 0 2 0
         ofst	0 1 0 0 1
         ofst+result	0 0 0 0 1
-        oh	2 0 0 0 0
+        oh	3 1 0 1 1
         oh+was	1 0 0 0 0
         oh+wow	1 0 0 0 0
+        oh+ya	1 1 0 1 1
         oi	1 0 0 0 0
         oi+call	1 0 0 0 0
-        oil	0 10 2 0 10
+        oil	1 11 2 0 13
+        oil+arthritis	0 0 0 0 1
         oil+brak	0 1 0 0 0
         oil+car	0 1 0 0 0
         oil+chang	0 2 0 0 0
         oil+d	0 0 1 0 0
         oil+get	0 0 0 0 1
         oil+hair	0 0 0 0 1
+        oil+into	0 0 0 0 1
+        oil+lah	1 0 0 0 0
         oil+lik	0 0 0 0 1
         oil+pickup	0 1 0 0 0
         oil+platform	0 0 1 0 0
         oil+proper	0 0 0 0 1
         oil+squeaky	0 1 0 0 0
         oil+sunday	0 0 0 0 2
-        oil+truck	0 1 0 0 0
+        oil+truck	0 2 0 0 0
         oil+wheel	0 1 0 0 0
         ok	5 1 1 1 1
         ok+becaus	1 0 0 0 0
@@ -12905,15 +15010,17 @@ extension LanguageModel {
         ok+thank	1 0 0 0 0
         ok+walk	0 1 0 0 0
         ok+won	0 0 0 1 0
-        okayest	0 0 3 0 0
+        okayest	0 0 4 0 0
         okayest+dad	0 0 1 0 0
-        okayest+husband	0 0 1 0 0
+        okayest+husband	0 0 2 0 0
         okayest+wif	0 0 1 0 0
+        oke	0 0 1 0 0
+        oke+gel	0 0 1 0 0
         oklahoma	0 0 0 1 0
         oklahoma+kitchen	0 0 0 1 0
         ol	0 0 0 0 1
         ol+hug	0 0 0 0 1
-        old	5 2 27 19 4
+        old	5 2 32 19 5
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
@@ -12924,6 +15031,7 @@ extension LanguageModel {
         old+dolly	0 0 0 1 0
         old+drawer	0 0 1 0 0
         old+fashion	0 0 0 0 1
+        old+fella	0 0 0 0 1
         old+film	0 0 0 1 1
         old+flannel	0 0 1 0 0
         old+flat	0 1 0 0 0
@@ -12931,11 +15039,13 @@ extension LanguageModel {
         old+gilmor	0 0 0 1 0
         old+granny	0 0 0 0 1
         old+harbour	0 0 0 1 0
+        old+hoodi	0 0 1 0 0
         old+jok	1 0 0 0 0
         old+kurta	2 0 0 0 0
+        old+milo	0 0 1 0 0
         old+mini	0 0 0 1 0
         old+need	1 0 0 0 0
-        old+one	0 0 14 0 0
+        old+one	0 0 17 0 0
         old+pair	0 0 1 0 0
         old+peopl	0 0 0 1 0
         old+pho	0 0 0 1 0
@@ -12954,30 +15064,42 @@ extension LanguageModel {
         oliv+oil	0 0 1 0 0
         olli	1 0 0 0 0
         olli+about	1 0 0 0 0
+        ololuf	1 0 0 0 1
+        ololuf+mi	1 0 0 0 0
         oma	0 1 0 0 0
-        onc	0 6 2 7 1
+        onc	1 8 2 11 2
         onc+3	0 0 0 1 0
+        onc+believ	1 0 0 0 0
         onc+big	0 0 0 1 0
+        onc+dinner	0 0 0 1 0
         onc+hear	0 1 0 0 0
+        onc+interrupt	0 0 0 1 0
         onc+lik	0 0 1 0 0
         onc+no	0 0 0 1 0
+        onc+turkey	0 1 0 0 0
         oncology	0 0 0 0 1
         oncology+clinic	0 0 0 0 1
-        one	26 6 40 17 8
+        one	29 8 54 21 10
         one+11pm	0 0 0 0 1
+        one+2	0 0 0 1 0
         one+3rd	0 0 1 0 0
         one+4	1 0 0 0 0
+        one+6	0 0 0 1 0
+        one+allen	0 1 0 0 0
         one+apartment	0 0 1 0 0
         one+as	0 0 1 0 0
         one+avocado	0 0 1 0 0
+        one+baby	0 0 1 0 0
         one+bad	2 0 0 0 0
         one+blanket	0 0 0 0 2
         one+blankt	0 0 0 0 1
         one+brother	0 0 1 0 0
         one+by	0 1 0 0 0
+        one+can	0 0 1 0 0
+        one+chair	0 0 0 0 1
         one+complaint	1 0 0 0 0
         one+danc	1 0 0 0 0
-        one+day	1 0 0 0 0
+        one+day	1 0 0 1 0
         one+each	0 0 1 0 0
         one+episod	0 0 0 2 0
         one+every	1 0 0 0 1
@@ -12990,12 +15112,15 @@ extension LanguageModel {
         one+has	0 0 1 0 0
         one+hol	0 0 2 0 0
         one+hoody	0 0 1 0 0
+        one+hour	0 0 0 1 0
         one+hous	1 0 0 0 0
         one+kill	0 0 1 0 0
-        one+leak	0 0 2 0 0
+        one+leak	0 0 3 0 0
+        one+leh	1 0 0 0 0
         one+less	0 1 0 0 0
         one+lik	0 0 1 1 0
         one+lin	1 0 0 0 0
+        one+look	0 0 1 0 0
         one+mak	1 0 0 0 0
         one+mom	0 0 1 0 0
         one+month	1 0 0 0 0
@@ -13004,16 +15129,19 @@ extension LanguageModel {
         one+need	0 0 0 0 1
         one+new	0 0 1 0 0
         one+night	0 0 0 2 0
+        one+no	0 1 2 0 0
         one+one	0 0 1 0 0
         one+proper	0 1 0 0 0
+        one+re	0 0 1 0 0
         one+reason	2 0 0 0 0
         one+relationship	1 0 0 0 0
         one+rip	0 0 1 0 0
         one+sad	0 0 0 1 0
         one+say	1 0 0 0 0
+        one+sea	0 0 1 0 0
         one+seminar	1 0 0 0 0
         one+sinc	0 0 0 1 0
-        one+sleep	0 0 0 0 1
+        one+sleep	0 0 0 0 2
         one+smell	0 0 1 0 0
         one+snap	0 0 1 0 0
         one+stay	0 0 0 1 0
@@ -13022,17 +15150,20 @@ extension LanguageModel {
         one+together	0 0 0 1 0
         one+useless	0 0 1 0 0
         one+ve	0 0 1 0 0
-        one+was	0 0 3 0 0
+        one+was	0 0 4 0 0
         one+watch	0 1 0 0 0
         one+wer	1 0 3 1 0
         one+who	1 0 0 0 0
         one+won	0 0 1 0 0
         one+work	1 0 0 0 0
-        one+year	2 0 0 0 0
+        one+year	3 0 0 0 0
         one+yet	1 0 0 0 0
+        onigiri	0 0 1 0 0
+        onigiri+from	0 0 1 0 0
         onion	0 1 0 0 1
         onion+tomorrow	0 1 0 0 0
-        onlin	0 5 1 4 0
+        onlin	0 5 2 4 0
+        onlin+60	0 0 1 0 0
         onlin+alway	0 1 0 0 0
         onlin+befor	0 1 0 0 0
         onlin+chess	0 0 0 3 0
@@ -13040,15 +15171,17 @@ extension LanguageModel {
         onlin+fill	0 1 0 0 0
         onlin+set	0 1 0 0 0
         onlin+together	0 0 0 1 0
-        only	3 3 4 3 3
+        only	3 3 4 4 4
         only+12	0 0 1 0 0
         only+15	0 0 1 0 0
         only+20	0 0 0 1 0
         only+3	0 1 0 0 0
+        only+alon	0 0 0 1 0
         only+day	0 1 0 0 0
         only+do	0 1 0 0 0
         only+get	0 0 1 0 0
         only+look	2 0 0 0 0
+        only+one	0 0 0 0 1
         only+privat	0 0 0 0 1
         only+til	0 0 0 0 1
         only+tim	0 0 0 1 0
@@ -13061,12 +15194,14 @@ extension LanguageModel {
         onto+porch	1 0 0 0 0
         onto+sofa	0 0 0 0 1
         onto+tiny	0 0 0 0 1
-        op	0 4 1 6 1
+        ooooooh	0 0 1 0 0
+        op	0 4 2 6 1
         op+10	0 0 0 1 0
         op+carefully	0 0 0 0 1
         op+farm	0 0 0 1 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
+        op+shop	0 0 1 0 0
         op+till	0 0 0 1 0
         op+video	0 0 0 1 0
         opal	0 2 0 0 0
@@ -13084,22 +15219,27 @@ extension LanguageModel {
         opm+song	0 0 0 1 0
         or	0 1 0 0 0
         or+charg	0 1 0 0 0
-        orang	0 0 2 0 0
+        orang	0 0 3 0 0
         orang+lov	0 0 1 0 0
+        orang+one	0 0 1 0 0
         orchid	0 0 2 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	0 2 31 1 1
+        order	1 2 36 1 1
+        order+bao	0 0 1 0 0
         order+book	0 0 1 0 0
         order+brid	0 0 1 0 0
+        order+cak	0 0 1 0 0
+        order+custom	0 0 1 0 0
         order+deliveroo	0 0 1 0 0
         order+dinner	0 0 2 0 0
         order+ergonomic	0 0 1 0 0
         order+fancy	0 0 1 0 0
-        order+favourit	0 0 1 0 0
+        order+favourit	0 0 2 0 0
         order+flower	0 0 1 0 0
         order+from	0 0 1 0 0
         order+heritag	0 0 1 0 0
+        order+laptop	0 0 1 0 0
         order+mug	0 0 1 0 0
         order+new	0 0 3 0 0
         order+perfum	0 0 1 0 0
@@ -13123,9 +15263,9 @@ extension LanguageModel {
         organis+pill	0 1 0 0 0
         organis+sheet	0 1 0 0 0
         organis+whol	0 1 0 0 0
-        organiser	0 3 0 0 0
+        organiser	0 4 0 0 0
         organiser+as	0 1 0 0 0
-        organiser+week	0 2 0 0 0
+        organiser+week	0 3 0 0 0
         organiz	0 3 0 0 0
         organiz+garag	0 1 0 0 0
         orgo	1 0 0 0 0
@@ -13141,7 +15281,7 @@ extension LanguageModel {
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
         otap	0 0 1 0 0
-        other	4 1 1 9 12
+        other	5 1 2 11 14
         other+age	0 0 0 0 1
         other+backstag	0 0 0 0 1
         other+bath	0 0 0 1 0
@@ -13149,26 +15289,31 @@ extension LanguageModel {
         other+befor	1 0 0 0 0
         other+bench	0 0 0 0 1
         other+couch	0 0 0 0 3
+        other+cri	0 0 0 0 1
         other+ferry	0 0 0 0 1
         other+fit	0 0 0 1 0
         other+last	0 0 0 0 1
         other+laugh	0 0 0 1 0
+        other+letter	1 0 0 0 0
         other+lik	0 0 0 0 1
         other+new	0 0 0 1 0
+        other+no	0 0 0 0 1
         other+plant	0 0 1 0 0
         other+plus	0 0 0 1 0
         other+porch	0 0 0 0 1
-        other+room	1 0 0 1 0
-        other+sid	1 1 0 0 0
+        other+room	1 0 0 2 0
+        other+sid	1 1 1 0 0
         other+spanish	0 0 0 1 0
         other+then	0 0 0 0 1
         other+wordl	0 0 0 1 0
         otherwis	1 0 0 0 0
         oud	0 0 1 0 0
         oud+perfum	0 0 1 0 0
-        out	38 68 19 35 12
+        out	46 84 22 45 15
         out+10	0 0 0 1 0
+        out+10pm	0 1 0 0 0
         out+2	0 0 0 1 0
+        out+anyway	0 1 0 0 0
         out+as	0 1 0 0 0
         out+back	0 0 0 1 0
         out+balcony	0 0 0 1 0
@@ -13179,16 +15324,18 @@ extension LanguageModel {
         out+bill	0 1 0 0 0
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
-        out+boat	1 0 0 0 0
-        out+both	0 1 0 0 0
+        out+boat	1 1 0 0 0
+        out+both	0 2 0 0 0
+        out+braai	0 0 0 1 0
         out+bracelet	0 0 1 0 0
         out+by	1 0 0 0 0
         out+cab	0 1 0 0 0
         out+candl	0 1 0 0 0
-        out+car	1 5 0 0 1
+        out+car	1 6 0 0 1
         out+chai	0 0 0 1 0
         out+check	0 0 0 1 0
         out+coffe	0 0 0 1 0
+        out+comm	0 1 0 0 0
         out+dat	0 0 0 1 0
         out+deck	0 0 0 1 0
         out+definitely	0 1 0 0 0
@@ -13196,11 +15343,13 @@ extension LanguageModel {
         out+dim	0 0 0 1 0
         out+dinner	1 0 0 0 0
         out+doctor	0 0 0 0 1
-        out+door	0 0 0 0 1
+        out+door	0 1 0 0 1
+        out+driftwood	0 0 1 0 0
         out+driv	0 1 0 0 0
         out+enchilada	0 1 0 0 0
+        out+exam	0 0 0 0 1
         out+family	1 0 0 0 0
-        out+fish	0 1 0 0 0
+        out+fish	0 1 1 0 0
         out+garag	0 2 0 0 0
         out+get	0 0 0 0 1
         out+gethin	0 1 0 0 0
@@ -13208,41 +15357,50 @@ extension LanguageModel {
         out+grocery	0 1 0 0 0
         out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
+        out+hing	1 0 0 0 0
         out+hous	0 1 0 0 0
         out+job	0 1 0 0 0
         out+join	0 0 0 1 0
+        out+jump	0 1 0 0 0
         out+kid	0 0 2 0 0
-        out+lak	0 0 0 2 0
+        out+la	0 0 0 1 0
+        out+lak	0 0 0 3 0
         out+laredo	0 1 0 0 0
         out+lat	0 0 0 1 0
+        out+lauren	0 1 0 0 0
         out+lik	0 0 0 0 1
         out+loft	0 1 0 0 0
         out+long	1 0 0 0 0
-        out+loud	13 0 0 0 0
+        out+loud	17 0 0 0 0
         out+lunch	0 0 0 1 0
         out+med	0 2 0 0 0
         out+milk	0 1 0 0 0
         out+mom	0 1 0 0 0
         out+nani	0 0 1 0 0
+        out+new	0 0 1 0 0
         out+nos	1 0 0 0 0
         out+nowher	9 0 0 0 1
         out+off	0 0 1 0 0
         out+old	0 0 3 0 0
         out+onto	1 0 0 0 0
         out+paint	0 0 0 1 0
+        out+parad	0 0 0 1 0
         out+park	0 1 0 0 0
         out+passport	0 3 0 0 0
         out+past	0 0 0 2 0
         out+peggy	0 0 0 1 0
         out+picnic	0 0 0 1 0
         out+pirogu	0 0 0 1 0
+        out+pod	0 0 0 1 0
         out+pour	0 1 0 0 0
         out+pumpkin	0 1 0 0 0
         out+quit	1 0 0 0 0
-        out+rain	0 1 0 0 0
+        out+rain	0 2 0 0 0
         out+rig	0 0 0 0 1
         out+roti	0 0 0 1 0
+        out+run	0 1 0 0 0
         out+saturday	0 0 0 1 0
+        out+say	1 0 0 0 0
         out+sh	0 0 1 0 0
         out+sleet	0 1 0 0 0
         out+small	1 0 0 0 0
@@ -13253,38 +15411,44 @@ extension LanguageModel {
         out+spotify	0 0 1 0 0
         out+stabl	0 2 0 0 0
         out+stitch	0 0 0 0 1
-        out+tax	0 1 0 0 0
+        out+tax	0 2 0 0 0
         out+ther	0 1 0 0 0
         out+tie	0 1 0 0 0
         out+till	1 0 0 0 0
-        out+together	0 0 0 1 0
+        out+together	0 0 0 2 0
         out+tractor	0 0 0 1 0
         out+trash	0 3 0 0 0
         out+under	0 0 0 1 0
         out+uni	0 1 0 0 0
-        out+visa	0 1 0 0 0
-        out+was	0 2 0 0 0
+        out+visa	1 1 0 0 0
+        out+was	0 3 0 0 0
         out+wash	0 1 0 0 0
+        out+wasn	0 1 0 0 0
+        out+watch	0 0 0 1 0
+        out+whatever	1 0 0 0 0
+        out+whil	0 1 0 0 0
         out+whol	0 1 0 0 0
         out+without	0 1 0 0 0
         out+word	0 0 1 0 0
         out+work	0 1 0 0 0
         out+world	0 0 1 0 0
+        out+y	0 0 0 1 0
         out+yet	0 0 0 0 1
         outdoor	0 0 0 0 1
         outdoor+cinema	0 0 0 0 1
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
-        outsid	1 0 3 3 1
+        outsid	1 1 3 4 1
         outsid+amarillo	1 0 0 0 0
         outsid+church	0 0 1 0 0
         outsid+corner	0 0 1 0 0
         outsid+front	0 0 0 1 0
         outsid+gist	0 0 0 1 0
+        outsid+hous	0 0 0 1 0
         outsid+mandir	0 0 1 0 0
         outsid+tesco	0 0 0 0 1
         oven	0 2 0 0 0
-        over	20 21 3 31 14
+        over	21 21 5 32 15
         over+bath	0 2 0 0 0
         over+bathroom	1 0 0 0 0
         over+bedtim	0 1 0 0 0
@@ -13300,12 +15464,13 @@ extension LanguageModel {
         over+do	0 1 0 0 0
         over+eid	1 0 0 0 0
         over+every	0 0 0 1 0
-        over+fac	0 0 0 0 1
+        over+fac	0 0 0 0 2
         over+farm	0 1 0 0 0
         over+flat	1 0 0 0 0
         over+hold	0 0 0 0 2
         over+instruction	0 0 0 1 0
         over+iron	0 1 0 0 0
+        over+kitchen	0 0 1 0 0
         over+lak	0 0 0 1 0
         over+lamp	0 0 0 1 0
         over+lap	0 0 0 0 1
@@ -13323,10 +15488,10 @@ extension LanguageModel {
         over+skyp	0 0 0 1 0
         over+sunday	0 0 0 1 0
         over+tak	0 1 0 0 0
-        over+tea	1 0 0 1 0
+        over+tea	1 0 0 2 0
         over+text	1 0 0 0 0
         over+thesis	1 0 0 0 1
-        over+thre	0 0 0 1 0
+        over+thre	0 0 1 1 0
         over+threshold	0 0 0 0 1
         over+truck	0 0 1 0 0
         over+until	1 0 0 0 0
@@ -13345,7 +15510,7 @@ extension LanguageModel {
         overlap	0 0 0 2 0
         overlap+between	0 0 0 1 0
         overlap+walk	0 0 0 1 0
-        overnight	1 2 0 2 0
+        overnight	1 3 0 2 0
         overnight+becaus	0 1 0 0 0
         overnight+haul	1 0 0 1 0
         overnight+horribl	0 0 0 1 0
@@ -13362,7 +15527,7 @@ extension LanguageModel {
         own+rest	0 1 0 0 0
         own+tabl	0 0 0 1 0
         own+way	0 0 1 0 0
-        pack	0 37 8 0 1
+        pack	0 42 10 0 1
         pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
         pack+bag	0 2 0 0 0
@@ -13370,26 +15535,30 @@ extension LanguageModel {
         pack+between	0 0 0 0 1
         pack+car	0 1 0 0 0
         pack+cooler	0 1 0 0 0
+        pack+crew	0 1 0 0 0
         pack+dal	0 1 0 0 0
         pack+esky	0 1 0 0 0
         pack+every	0 1 0 0 0
         pack+favourit	0 0 3 0 0
+        pack+fish	0 1 0 0 0
         pack+good	0 0 1 0 0
         pack+green	0 0 1 0 0
         pack+gym	0 1 0 0 0
         pack+hospital	0 2 0 0 0
         pack+kid	0 2 0 0 0
         pack+kit	0 1 0 0 0
-        pack+lunch	0 13 0 0 0
+        pack+littl	0 0 1 0 0
+        pack+lunch	0 16 0 0 0
         pack+shap	0 0 1 0 0
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
         pack+thos	0 0 1 0 0
         pack+tiffin	0 2 0 0 0
         pack+wardrob	0 1 0 0 0
-        packag	0 0 18 0 0
+        packag	0 0 20 0 0
         packag+bas	0 0 2 0 0
         packag+beef	0 0 1 0 0
+        packag+cadbury	0 0 1 0 0
         packag+hall	0 0 1 0 0
         packag+hotel	0 0 1 0 0
         packag+manila	0 0 1 0 0
@@ -13397,7 +15566,8 @@ extension LanguageModel {
         packag+snack	0 0 3 0 0
         packag+station	0 0 1 0 0
         packag+tim	0 0 1 0 0
-        packet	0 0 7 0 0
+        packag+tour	0 0 1 0 0
+        packet	0 1 7 0 0
         packet+biscuit	0 0 1 0 0
         packet+favourit	0 0 1 0 0
         packet+heirloom	0 0 1 0 0
@@ -13406,53 +15576,59 @@ extension LanguageModel {
         packet+tim	0 0 2 0 0
         pad	0 0 2 0 0
         pad+thai	0 0 2 0 0
-        paddl	0 0 0 1 0
-        paddl+board	0 0 0 1 0
+        paddl	0 0 0 2 0
+        paddl+board	0 0 0 2 0
         paddock	0 2 1 2 0
         paddock+befor	0 1 0 0 0
         paddock+coupl	0 0 0 1 0
         paddock+hav	0 1 0 0 0
         paella	0 0 0 1 0
         paella+together	0 0 0 1 0
-        pag	4 1 0 0 0
+        pag	5 1 0 0 0
         pag+about	1 0 0 0 0
         pag+by	1 0 0 0 0
         pag+chapter	0 1 0 0 0
         pag+insid	1 0 0 0 0
+        pag+letter	1 0 0 0 0
         pag+post	1 0 0 0 0
-        paid	1 11 2 2 0
+        pagol	1 0 0 0 0
+        pagol+but	1 0 0 0 0
+        paid	1 13 3 2 0
         paid+attention	0 0 0 2 0
         paid+bill	0 1 0 0 0
+        paid+car	0 1 0 0 0
         paid+chequ	0 1 0 0 0
         paid+compliment	1 0 0 0 0
         paid+council	0 2 0 0 0
+        paid+electric	0 1 0 0 0
         paid+electricity	0 2 0 0 0
         paid+fin	0 1 0 0 0
         paid+flight	0 0 1 0 0
         paid+phon	0 1 0 0 0
         paid+spotify	0 0 1 0 0
         paid+unpaid	0 1 0 0 0
-        pain	5 0 0 1 2
+        pain	6 0 1 1 2
         pain+after	0 0 0 0 1
         pain+bad	1 0 0 0 0
         pain+clinic	1 0 0 0 0
-        pain+day	1 0 0 0 1
-        pain+week	0 0 0 1 0
-        paint	5 4 7 3 2
+        pain+day	1 0 1 0 1
+        pain+week	1 0 0 1 0
+        paint	5 4 8 3 2
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
         paint+diya	0 0 1 0 0
         paint+good	1 0 0 0 0
         paint+hallway	0 0 0 0 1
         paint+its	1 0 0 0 0
+        paint+mug	0 0 1 0 0
         paint+nursery	1 1 0 1 0
         paint+set	0 0 1 0 0
         paint+small	0 0 1 0 0
         paint+spar	0 1 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
-        pair	0 0 11 2 1
-        pair+compression	0 0 1 0 0
+        pair	0 0 12 2 1
+        pair+compression	0 0 2 0 0
         pair+croc	0 0 1 0 0
         pair+earring	0 0 1 0 0
         pair+fluffy	0 0 1 0 0
@@ -13464,9 +15640,12 @@ extension LanguageModel {
         pair+slipper	0 0 1 0 0
         pair+sun	0 0 1 0 0
         pair+work	0 0 1 0 0
+        paiseh	1 0 0 0 0
         pajama	0 1 0 0 0
         pakod	0 0 0 1 0
         pakod+old	0 0 0 1 0
+        palac	0 0 1 0 0
+        palac+rabat	0 0 1 0 0
         palais	1 0 0 0 0
         palais+danc	1 0 0 0 0
         palm	0 0 1 0 4
@@ -13481,21 +15660,33 @@ extension LanguageModel {
         pancak	0 3 0 2 0
         pancak+diner	0 0 0 1 0
         pancak+no	0 0 0 1 0
-        pandesal	0 0 1 0 0
+        pancit	0 1 0 0 0
+        pancit+offic	0 1 0 0 0
+        panda	0 0 0 1 0
+        panda+best	0 0 0 1 0
+        pandesal	0 1 1 0 0
+        pandesal+befor	0 1 0 0 0
         pandesal+still	0 0 1 0 0
-        panel	0 1 0 0 0
+        panel	0 2 0 0 0
         panel+blew	0 1 0 0 0
+        panel+connection	0 1 0 0 0
         panic	2 0 0 0 3
         panic+attack	2 0 0 0 3
         panick	1 0 0 0 0
         panick+about	1 0 0 0 0
-        paper	2 1 2 1 0
+        papa	0 1 0 1 0
+        papa+kurta	0 1 0 0 0
+        papa+sang	0 0 0 1 0
+        papaji	1 0 0 0 0
+        papaji+whil	1 0 0 0 0
+        paper	2 1 2 2 0
+        paper+aloud	0 0 0 1 0
         paper+anniversary	0 0 2 0 0
         paper+draft	1 0 0 0 0
         paper+one	1 0 0 0 0
         paperback	0 0 1 0 0
         paperback+sid	0 0 1 0 0
-        paperwork	0 7 0 0 0
+        paperwork	1 7 0 0 0
         paperwork+becaus	0 1 0 0 0
         paperwork+end	0 1 0 0 0
         paperwork+hav	0 1 0 0 0
@@ -13504,17 +15695,22 @@ extension LanguageModel {
         papi+br	0 0 1 0 0
         para	0 0 0 1 0
         para+practicar	0 0 0 1 0
-        paracetamol	0 1 0 0 0
-        parad	0 1 0 1 0
+        paracetamol	0 2 0 0 0
+        paracetamol+cramp	0 1 0 0 0
+        parad	0 2 0 2 0
         parad+couch	0 0 0 1 0
-        parad+creas	0 1 0 0 0
-        paragraph	4 1 0 0 0
+        parad+creas	0 2 0 0 0
+        parad+then	0 0 0 1 0
+        paragraph	5 1 0 0 0
+        paragraph+about	1 0 0 0 0
         paragraph+d	0 1 0 0 0
         paragraph+monthsary	1 0 0 0 0
         paragraph+not	1 0 0 0 0
-        parallel	3 0 0 0 0
-        parallel+park	3 0 0 0 0
-        parcel	0 4 13 0 0
+        parallel	4 0 0 0 0
+        parallel+park	4 0 0 0 0
+        paratha	0 1 0 0 0
+        paratha+sehri	0 1 0 0 0
+        parcel	0 4 14 0 0
         parcel+arriv	0 0 2 0 0
         parcel+birthday	0 0 1 0 0
         parcel+cam	0 0 1 0 0
@@ -13523,29 +15719,39 @@ extension LanguageModel {
         parcel+favourit	0 0 1 0 0
         parcel+from	0 1 1 0 0
         parcel+homemad	0 0 1 0 0
+        parcel+melbourn	0 0 1 0 0
         parcel+post	0 2 1 0 0
         parcel+wait	0 0 1 0 0
-        parent	9 7 0 6 7
+        parent	11 9 1 9 9
         parent+age	0 0 0 1 0
         parent+cam	0 5 0 0 0
+        parent+caus	0 0 1 0 0
         parent+cebu	0 0 0 1 0
+        parent+church	0 0 0 1 0
+        parent+cover	0 1 0 0 0
         parent+d	0 0 0 1 0
-        parent+everyth	1 0 0 0 0
+        parent+everyth	2 0 0 0 0
         parent+first	0 0 0 0 1
         parent+hat	1 0 0 0 0
+        parent+hous	0 0 0 0 1
         parent+how	1 0 0 0 0
         parent+look	1 0 0 0 0
         parent+no	1 0 0 0 0
+        parent+papa	0 0 0 1 0
+        parent+say	1 0 0 0 0
         parent+surviv	0 0 0 0 1
+        parent+then	0 0 0 1 0
         parent+two	0 0 0 1 0
-        parent+visit	0 1 0 0 0
+        parent+visit	0 2 0 0 0
         parent+was	0 1 0 0 0
         parent+what	1 0 0 0 0
-        park	9 10 0 27 6
+        park	10 10 1 33 6
         park+2	0 1 0 0 0
         park+3	0 2 0 0 0
         park+30	0 0 0 1 0
-        park+after	0 0 0 1 0
+        park+after	0 0 0 2 0
+        park+bab	0 0 0 1 0
+        park+baby	0 0 0 1 0
         park+befor	4 0 0 1 1
         park+chai	0 0 0 1 0
         park+eat	0 0 0 1 0
@@ -13555,6 +15761,7 @@ extension LanguageModel {
         park+haha	1 0 0 0 0
         park+hav	0 1 0 0 0
         park+keep	1 0 0 0 0
+        park+la	1 0 0 0 0
         park+last	0 0 0 1 0
         park+long	0 0 0 0 1
         park+lot	0 0 0 1 1
@@ -13570,7 +15777,7 @@ extension LanguageModel {
         park+talk	0 0 0 1 0
         park+tell	1 0 0 0 0
         park+ticket	0 1 0 0 0
-        park+together	0 0 0 2 0
+        park+together	0 0 0 3 0
         park+togther	0 0 0 1 0
         park+two	0 1 0 1 0
         park+why	0 0 0 0 1
@@ -13585,14 +15792,14 @@ extension LanguageModel {
         partly	0 0 2 0 0
         partly+min	0 0 1 0 0
         partly+sak	0 0 1 0 0
-        partner	7 1 4 0 0
+        partner	8 1 4 0 0
         partner+empti	0 1 0 0 0
         partner+firm	0 0 1 0 0
         partner+get	0 0 1 0 0
         partner+littl	0 0 1 0 0
         partner+mak	1 0 0 0 0
         partner+patienc	1 0 0 0 0
-        partner+re	1 0 0 0 0
+        partner+re	2 0 0 0 0
         partner+say	2 0 0 0 0
         partner+sourdough	1 0 0 0 0
         partner+walk	1 0 0 0 0
@@ -13615,32 +15822,41 @@ extension LanguageModel {
         pasar+malam	0 0 1 0 0
         paso	0 0 0 1 0
         paso+eleven	0 0 0 1 0
-        pass	4 1 1 0 8
+        pass	8 1 1 1 8
         pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
+        pass+corporal	1 0 0 0 0
+        pass+driv	1 0 0 0 0
+        pass+dur	1 0 0 0 0
         pass+front	0 0 0 0 1
-        passport	0 6 0 0 0
+        pass+out	0 0 0 1 0
+        passport	0 7 0 0 0
+        passport+befor	0 1 0 0 0
         passport+onlin	0 1 0 0 0
         passport+paperwork	0 1 0 0 0
         passport+renewal	0 4 0 0 0
-        past	0 1 0 2 5
-        past+desk	0 0 0 0 1
+        past	0 1 1 2 6
+        past+desk	0 0 0 0 2
         past+fryer	0 0 0 0 1
+        past+gregg	0 0 1 0 0
         past+refill	0 0 0 0 1
         past+town	0 0 0 2 0
         past+twic	0 1 0 0 0
-        pasta	1 2 0 3 0
+        pasta	1 2 0 3 1
+        pasta+boil	0 0 0 0 1
         pasta+candl	0 0 0 1 0
         pasta+car	0 0 0 1 0
         pasta+dinner	0 1 0 0 0
         pasta+from	0 0 0 1 0
         pasta+sauc	1 0 0 0 0
-        pastel	0 0 1 0 0
-        pastel+de	0 0 1 0 0
+        pastel	0 0 2 0 0
+        pastel+de	0 0 2 0 0
         pastelito	0 0 1 0 0
         pastelito+from	0 0 1 0 0
         pasti	0 0 1 0 0
         pasti+dinner	0 0 1 0 0
+        pastizzi	0 0 1 0 0
+        pastizzi+from	0 0 1 0 0
         pastor	1 0 0 0 0
         pastor+hav	1 0 0 0 0
         pastry	0 0 5 0 0
@@ -13652,12 +15868,15 @@ extension LanguageModel {
         pat+cheek	1 0 0 0 0
         pat+get	0 1 0 0 0
         pat+kitchen	0 0 0 0 1
-        patch	1 6 1 0 0
+        patch	1 6 2 0 0
         patch+chook	0 1 0 0 0
+        patch+lik	0 0 1 0 0
         patch+neighbour	1 0 0 0 0
         patch+stak	0 1 0 0 0
         patch+whil	0 2 0 0 0
-        path	0 1 0 1 0
+        path	0 2 0 2 0
+        path+lovely	0 0 0 1 0
+        path+morn	0 1 0 0 0
         path+then	0 0 0 1 0
         path+wouldn	0 1 0 0 0
         patiant	1 0 0 0 0
@@ -13671,27 +15890,39 @@ extension LanguageModel {
         patienc+inspir	1 0 0 0 0
         patienc+kid	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	12 1 0 0 1
+        patient	14 1 0 0 1
+        patient+adhd	1 0 0 0 0
         patient+after	1 0 0 0 0
         patient+bad	1 0 0 0 0
         patient+english	1 0 0 0 0
         patient+family	1 0 0 0 0
         patient+hug	0 0 0 0 1
         patient+kid	2 0 0 0 0
-        patient+mom	2 0 0 0 0
+        patient+mom	3 0 0 0 0
         patient+stitch	0 1 0 0 0
         patient+was	1 0 0 0 0
         patient+week	1 0 0 0 0
         patient+whil	1 0 0 0 0
         patiently	0 0 0 1 0
+        patrol	1 0 0 0 0
+        patrol+warehous	1 0 0 0 0
+        pattern	0 0 1 0 0
+        patty	0 0 1 0 0
+        patty+ginger	0 0 1 0 0
+        paus	0 0 0 1 0
+        paus+snack	0 0 0 1 0
+        paw	0 0 1 0 0
+        paw+print	0 0 1 0 0
         pax	0 1 0 0 0
         pax+by	0 1 0 0 0
         pay	0 2 0 0 0
         paymnet	0 1 0 0 0
         paymnet+one	0 1 0 0 0
-        pea	0 0 4 0 0
+        pea	0 1 4 1 0
         pea+from	0 0 4 0 0
-        peac	0 4 1 0 0
+        pea+never	0 1 0 0 0
+        pea+straight	0 0 0 1 0
+        peac	0 4 1 1 0
         peac+offer	0 1 1 0 0
         peaceful	0 0 0 1 0
         peak	0 0 0 1 0
@@ -13701,8 +15932,9 @@ extension LanguageModel {
         pebbl+shap	0 0 1 0 0
         pecan	0 1 0 0 0
         pecan+pie	0 1 0 0 0
-        peck	0 0 0 0 4
+        peck	0 0 0 0 5
         peck+cheek	0 0 0 0 1
+        peck+forehead	0 0 0 0 1
         peck+lip	0 0 0 0 1
         peelin	0 0 0 0 1
         peelin+crawfish	0 0 0 0 1
@@ -13711,6 +15943,7 @@ extension LanguageModel {
         peggy+cov	0 0 0 1 0
         pelau	0 1 0 0 0
         pelau+rest	0 1 0 0 0
+        pembrokeshir	0 0 0 1 0
         pen	0 1 9 1 0
         pen+after	0 1 0 0 0
         pen+finish	0 0 1 0 0
@@ -13736,7 +15969,8 @@ extension LanguageModel {
         peom+by	0 0 1 0 0
         peony	0 0 3 0 0
         peony+12	0 0 1 0 0
-        peopl	1 0 1 2 0
+        peopl	2 0 1 2 0
+        peopl+day	1 0 0 0 0
         peopl+friend	0 0 1 0 0
         peopl+how	1 0 0 0 0
         peopl+lov	0 0 0 1 0
@@ -13750,10 +15984,11 @@ extension LanguageModel {
         peppermint+cream	0 0 0 0 1
         peppermint+lotion	0 0 0 0 1
         peppermint+tea	0 0 1 0 0
-        percy	0 0 1 0 0
-        percy+pig	0 0 1 0 0
+        percy	0 0 2 0 0
+        percy+pig	0 0 2 0 0
         perfcet	0 0 0 1 0
-        perfect	2 0 2 5 1
+        perfect	4 0 2 5 1
+        perfect+across	1 0 0 0 0
         perfect+becaus	1 0 0 0 0
         perfect+hour	0 0 0 1 0
         perfect+shell	0 0 1 0 0
@@ -13771,15 +16006,18 @@ extension LanguageModel {
         period	1 0 1 0 1
         period+cramp	0 0 0 0 1
         perish	0 0 1 0 0
-        permit	0 1 0 1 0
+        permit	1 1 0 1 0
         permit+onlin	0 1 0 0 0
+        permit+say	1 0 0 0 0
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	13 0 1 0 0
+        person	17 0 1 0 0
         person+after	1 0 0 0 0
+        person+bye	1 0 0 0 0
         person+ever	1 0 0 0 0
-        person+know	7 0 0 0 0
+        person+know	9 0 0 0 0
         person+out	1 0 0 0 0
+        person+phon	1 0 0 0 0
         person+properly	1 0 0 0 0
         person+was	1 0 0 0 0
         persona	1 0 0 0 0
@@ -13789,14 +16027,15 @@ extension LanguageModel {
         perth	1 0 0 1 0
         perth+til	1 0 0 0 0
         perth+weekend	0 0 0 1 0
-        pet	1 0 0 1 0
+        pet	1 0 1 1 0
+        pet+but	0 0 1 0 0
         pet+dad	1 0 0 0 0
         peti	0 0 1 0 0
-        petrol	0 7 5 0 0
+        petrol	0 7 6 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
         petrol+scrap	0 1 0 0 0
-        petrol+station	0 0 5 0 0
+        petrol+station	0 0 6 0 0
         petrol+wouldn	0 1 0 0 0
         pharmacology	0 2 0 0 0
         pharmacology+exam	0 2 0 0 0
@@ -13806,41 +16045,44 @@ extension LanguageModel {
         phd+student	0 0 0 1 0
         pho	0 0 0 1 0
         pho+plac	0 0 0 1 0
-        phon	7 18 9 63 5
-        phon+40	0 0 0 1 0
+        phon	8 22 10 73 6
+        phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
         phon+away	0 0 0 10 0
         phon+bank	0 0 0 0 1
         phon+bill	0 1 0 0 0
-        phon+call	0 8 0 4 2
-        phon+cas	0 0 8 0 0
+        phon+blanket	0 0 0 1 0
+        phon+call	0 10 0 4 2
+        phon+cas	0 0 9 0 0
         phon+charger	0 0 1 0 0
         phon+chat	0 0 0 1 0
         phon+dad	0 0 0 0 1
-        phon+down	0 0 0 2 0
-        phon+drawer	0 0 0 4 0
+        phon+down	0 0 0 3 0
+        phon+drawer	0 0 0 5 0
         phon+entir	0 0 0 1 0
         phon+fac	0 0 0 2 0
+        phon+first	0 0 0 1 0
         phon+fre	0 0 0 1 0
         phon+half	1 0 0 0 0
         phon+hour	0 0 0 1 0
         phon+laptop	0 1 0 0 0
         phon+last	0 0 0 1 0
-        phon+leav	0 0 0 2 0
+        phon+leav	0 0 0 3 0
         phon+lov	1 0 0 0 0
         phon+mak	0 1 0 0 0
         phon+med	0 1 0 0 0
-        phon+mom	0 0 0 0 1
+        phon+mom	0 0 0 0 2
         phon+mov	0 1 0 0 0
         phon+no	1 0 0 1 0
-        phon+off	0 0 0 5 0
-        phon+onc	0 0 0 2 0
-        phon+other	0 0 0 1 0
+        phon+off	0 0 0 6 0
+        phon+onc	0 0 0 3 0
+        phon+other	0 0 0 2 0
         phon+overnight	0 2 0 0 0
         phon+say	1 0 0 0 0
+        phon+set	0 1 0 0 0
         phon+show	1 0 0 0 0
         phon+silent	0 0 0 1 0
-        phon+sister	1 0 0 0 0
+        phon+sister	2 0 0 0 0
         phon+speaker	1 0 0 0 0
         phon+ther	0 0 0 1 0
         phon+till	0 0 0 1 0
@@ -13848,21 +16090,22 @@ extension LanguageModel {
         phon+until	0 0 0 1 0
         phon+whil	0 0 0 1 0
         phon+whol	0 0 0 1 0
-        photo	2 2 28 8 0
+        photo	3 2 31 8 0
         photo+60th	0 0 1 0 0
         photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
-        photo+book	0 0 6 0 0
+        photo+book	0 0 7 0 0
         photo+café	1 0 0 0 0
         photo+collag	0 0 1 0 0
-        photo+dog	0 0 2 0 0
+        photo+dog	0 0 3 0 0
         photo+first	0 0 1 0 0
         photo+fram	0 0 2 0 0
-        photo+from	0 0 4 1 0
+        photo+from	0 0 5 1 0
         photo+hold	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
         photo+spelt	1 0 0 0 0
+        photo+story	1 0 0 0 0
         photo+stuck	0 0 1 0 0
         photo+sunset	0 0 0 1 0
         photo+text	0 1 0 0 0
@@ -13873,42 +16116,54 @@ extension LanguageModel {
         photobook	0 0 2 0 0
         photocopy	0 1 0 0 0
         photocopy+year	0 1 0 0 0
+        physical	0 0 1 0 0
+        physical+tap	0 0 1 0 0
         physically	1 0 0 0 0
         physically+mentally	1 0 0 0 0
-        physio	2 1 0 3 2
+        physio	3 1 0 4 3
         physio+apointment	0 1 0 0 0
         physio+appointment	0 0 0 1 0
+        physio+can	0 0 0 0 1
+        physio+exercis	0 0 0 1 0
         physio+hurt	1 0 0 0 0
         physio+say	1 0 0 0 0
         physio+show	0 0 0 0 1
         physio+wait	0 0 0 1 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pick	2 18 47 2 1
+        pick	3 20 59 3 1
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
+        pick+box	0 0 1 0 0
         pick+bubbl	0 0 1 0 0
-        pick+bunch	0 0 2 0 0
+        pick+bunch	0 0 3 0 0
+        pick+cannoli	0 0 1 0 0
         pick+cheeky	0 0 1 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
         pick+donut	0 0 1 0 0
         pick+doubl	0 0 1 0 0
-        pick+dry	0 3 0 0 0
-        pick+favourit	0 0 7 0 0
+        pick+dry	0 4 0 0 0
+        pick+every	1 0 0 0 0
+        pick+favourit	0 0 8 0 0
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
         pick+from	0 6 0 0 0
+        pick+grandma	0 1 0 0 0
         pick+handful	0 0 3 0 0
+        pick+kimbap	0 0 1 0 0
+        pick+krispy	0 0 1 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
         pick+mess	0 0 1 0 0
         pick+nail	0 0 1 0 0
         pick+new	0 0 1 0 0
         pick+oat	0 0 1 0 0
-        pick+out	0 0 2 1 0
+        pick+out	0 0 3 1 0
         pick+packet	0 0 1 0 0
         pick+parcel	0 1 0 0 0
+        pick+pastel	0 0 1 0 0
+        pick+pastizzi	0 0 1 0 0
         pick+perscription	0 1 0 0 0
         pick+pickl	0 0 1 0 0
         pick+prescription	0 4 0 0 0
@@ -13916,11 +16171,15 @@ extension LanguageModel {
         pick+punnet	0 0 1 0 0
         pick+read	1 0 0 0 0
         pick+rock	0 0 1 0 0
+        pick+rum	0 0 1 0 0
         pick+samosa	0 0 1 0 0
         pick+scratchcard	0 0 1 0 0
         pick+scrub	0 1 0 0 0
         pick+six	0 0 1 0 0
+        pick+slic	0 0 1 0 0
         pick+som	0 0 2 0 0
+        pick+song	0 0 0 1 0
+        pick+steak	0 0 1 0 0
         pick+sunflower	0 0 2 0 0
         pick+takeaway	0 0 1 0 0
         pick+wildflower	0 0 5 0 0
@@ -13934,26 +16193,30 @@ extension LanguageModel {
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
         pickup+who	0 1 0 0 0
-        picnic	0 0 0 15 0
+        picnic	0 0 0 17 0
         picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
         picnic+by	0 0 0 1 0
         picnic+lay	0 0 0 1 0
-        picnic+park	0 0 0 6 0
+        picnic+park	0 0 0 8 0
         picnic+uhuru	0 0 0 1 0
-        pictur	0 1 3 4 1
+        pictur	0 1 4 4 2
         pictur+ask	0 1 0 0 0
         pictur+first	0 0 0 1 0
         pictur+from	0 0 1 0 0
+        pictur+insid	0 0 1 0 0
         pictur+insist	0 0 0 0 1
-        pie	0 1 2 0 0
+        pie	0 2 2 1 0
         pie+burnt	0 1 0 0 0
         pie+from	0 0 2 0 0
-        piec	1 0 4 6 0
+        pie+long	0 0 0 1 0
+        pie+mushy	0 1 0 0 0
+        piec	1 0 4 8 0
         piec+box	1 0 0 0 0
         piec+burn	0 0 1 0 0
-        piec+jigsaw	0 0 0 2 0
+        piec+jigsaw	0 0 0 3 0
+        piec+miss	0 0 0 1 0
         piec+pizza	0 0 1 0 0
         piec+puzzl	0 0 0 1 0
         piec+sea	0 0 1 0 0
@@ -13961,27 +16224,31 @@ extension LanguageModel {
         piec+tak	0 0 0 1 0
         pierogi	0 0 0 1 0
         pierogi+sid	0 0 0 1 0
-        pig	0 0 1 0 0
+        pig	0 0 2 0 0
         pig+leav	0 0 1 0 0
         piggyback	0 0 0 0 1
         piggyback+across	0 0 0 0 1
         piha	0 0 0 0 1
         piha+sweet	0 0 0 0 1
-        pil	0 0 0 0 2
+        pil	0 0 0 0 3
         pil+dog	0 0 0 0 1
+        pil+laundry	0 0 0 0 1
         pil+sofa	0 0 0 0 1
-        pill	0 6 0 0 0
+        pill	0 7 0 0 0
         pill+box	0 3 0 0 0
         pill+into	0 1 0 0 0
-        pill+organiser	0 2 0 0 0
-        pillow	4 2 16 1 0
+        pill+organiser	0 3 0 0 0
+        pillow	4 2 18 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
         pillow+from	0 0 2 0 0
-        pillow+keep	0 0 1 0 0
+        pillow+keep	0 0 2 0 0
         pillow+littl	0 1 0 0 0
+        pillow+new	0 0 1 0 0
         pillow+say	1 0 0 0 0
         pillow+whatever	1 0 0 0 0
+        pilot	0 0 1 0 0
+        pilot+watch	0 0 1 0 0
         pin	0 0 6 0 0
         pin+from	0 0 2 0 0
         pin+month	0 0 1 0 0
@@ -14001,13 +16268,16 @@ extension LanguageModel {
         pipelin+log	0 1 0 0 0
         pirogu	0 0 0 1 0
         pirogu+see	0 0 0 1 0
+        piss	0 1 0 0 0
+        piss+rain	0 1 0 0 0
         pistachio	0 0 1 0 0
         pistachio+ice	0 0 1 0 0
         pit	0 0 0 1 0
         pit+no	0 0 0 1 0
-        pitch	3 0 0 0 0
+        pitch	4 0 0 0 0
         pitcher	0 1 0 0 0
         pitcher+agua	0 1 0 0 0
+        pixar	0 0 0 1 0
         pizza	0 0 6 3 0
         pizza+deliver	0 0 2 0 0
         pizza+music	0 0 0 1 0
@@ -14017,17 +16287,20 @@ extension LanguageModel {
         pizza+wait	0 0 1 0 0
         pizza+walk	0 0 0 1 0
         pjs	0 0 0 1 0
-        plac	4 3 2 8 1
+        plac	5 4 3 9 1
         plac+befor	0 1 0 0 0
+        plac+by	0 0 1 0 0
         plac+cater	0 1 0 0 0
         plac+cuddl	0 0 0 0 1
         plac+deliver	0 0 1 0 0
+        plac+dur	1 0 0 0 0
         plac+first	0 0 0 1 0
         plac+friday	0 0 0 1 0
         plac+hom	1 0 0 0 0
         plac+kl	0 0 0 1 0
         plac+makati	0 0 1 0 0
         plac+perfect	1 0 0 0 0
+        plac+sunday	0 1 0 0 0
         plac+together	0 0 0 1 0
         plac+whil	1 1 0 0 0
         plac+without	1 0 0 0 0
@@ -14036,7 +16309,7 @@ extension LanguageModel {
         plainly+length	1 0 0 0 0
         plait	0 0 0 0 4
         plait+hair	0 0 0 0 2
-        plan	5 3 2 18 0
+        plan	6 3 2 18 0
         plan+dream	0 0 0 1 0
         plan+full	0 0 0 1 0
         plan+garden	0 0 0 1 0
@@ -14056,18 +16329,19 @@ extension LanguageModel {
         plan+sunday	0 0 0 1 0
         plan+tell	1 0 0 0 0
         plan+trip	0 0 0 1 0
-        plan+was	1 0 0 0 0
+        plan+was	2 0 0 0 0
         plan+weekend	0 0 0 2 0
         planetarium	0 0 0 1 0
         planner	1 0 1 0 0
         planner+new	0 0 1 0 0
         planner+say	1 0 0 0 0
-        plant	0 2 7 1 0
+        plant	0 2 8 1 0
         plant+desk	0 0 1 0 0
         plant+keep	0 0 1 0 0
         plant+new	0 0 1 0 0
         plant+replac	0 0 1 0 0
         plant+spud	0 0 0 1 0
+        plant+van	0 0 1 0 0
         plant+whil	0 1 0 0 0
         plantain	0 0 1 0 0
         plantain+chip	0 0 1 0 0
@@ -14081,48 +16355,60 @@ extension LanguageModel {
         platform+about	1 0 0 0 0
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	1 1 3 56 16
+        play	2 1 3 66 17
+        play+blinder	1 0 0 0 0
         play+board	0 0 0 2 0
-        play+card	0 0 1 14 0
+        play+card	0 0 1 15 0
+        play+carrom	0 0 0 1 0
         play+chess	0 0 0 6 0
-        play+cribbag	0 0 0 1 0
+        play+cribbag	0 0 0 2 0
         play+dreidel	0 0 0 1 0
         play+fetch	0 0 0 1 0
+        play+fifa	0 0 0 1 0
         play+footsi	0 0 0 0 1
         play+fortnit	0 0 0 1 0
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
         play+guitar	0 0 0 1 0
-        play+hair	0 0 0 0 12
+        play+hair	0 0 0 0 13
         play+leed	0 0 1 0 0
         play+mahjong	0 0 0 1 0
-        play+mario	0 0 0 7 0
+        play+mario	0 0 0 9 0
         play+mas	0 0 0 1 0
         play+onlin	0 0 0 3 0
+        play+qi	0 0 0 1 0
         play+quick	0 0 0 1 0
         play+round	0 0 0 1 0
-        play+scrabbl	0 0 0 4 0
+        play+scrabbl	0 0 0 5 0
         play+sinc	0 0 0 0 1
         play+stardew	0 0 0 2 0
         play+ten	1 0 0 0 0
+        play+uno	0 0 0 1 0
         play+video	0 0 0 3 1
         play+whol	0 0 1 0 0
+        play+wingspan	0 0 0 1 0
         player	0 0 1 0 0
-        playlist	0 0 20 1 0
-        playlist+call	0 0 2 0 0
+        playlist	0 0 22 2 0
+        playlist+call	0 0 3 0 0
         playlist+commut	0 0 3 0 0
         playlist+long	0 0 1 0 0
+        playlist+physical	0 0 1 0 0
         playlist+play	0 0 0 1 0
         playlist+road	0 0 2 0 0
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 4 0 0
+        playlist+together	0 0 0 1 0
         pleasur	0 0 1 0 0
+        plenty	1 0 0 0 0
         plot	0 0 0 1 0
+        plug	0 1 0 0 0
+        plug+phon	0 1 0 0 0
         plumber	0 3 0 0 0
         plumber+ahorramo	0 1 0 0 0
         plumber+hav	0 1 0 0 0
         plung	0 2 0 0 0
-        plus	0 0 0 1 0
+        plus	0 0 1 1 0
+        plus+bag	0 0 1 0 0
         plus+one	0 0 0 1 0
         plush	0 0 3 0 0
         plush+hot	0 0 1 0 0
@@ -14130,8 +16416,9 @@ extension LanguageModel {
         plush+puppy	0 0 1 0 0
         plushi	0 0 3 0 0
         plushi+becaus	0 0 1 0 0
-        pocket	4 1 6 0 1
+        pocket	4 1 7 0 1
         pocket+befor	1 0 2 0 0
+        pocket+find	0 0 1 0 0
         pocket+found	0 0 1 0 0
         pocket+garden	0 1 0 0 0
         pocket+lunar	0 0 1 0 0
@@ -14139,29 +16426,32 @@ extension LanguageModel {
         pocket+wait	0 0 0 0 1
         pocky	0 0 1 0 0
         pocky+lik	0 0 1 0 0
+        pod	0 0 0 1 0
         podcast	0 0 2 2 0
         podcast+episod	0 0 1 0 0
-        poem	15 0 1 0 0
+        poem	17 0 1 0 0
         poem+about	1 0 0 0 0
         poem+anniversary	1 0 0 0 0
-        poem+back	1 0 0 0 0
+        poem+back	2 0 0 0 0
         poem+bad	1 0 0 0 0
         poem+becaus	1 0 0 0 0
         poem+birthday	2 0 0 0 0
         poem+genuinely	1 0 0 0 0
         poem+magazin	1 0 0 0 0
         poem+read	1 0 0 0 0
+        poem+rhym	1 0 0 0 0
         poem+writ	2 0 0 0 0
         poet	0 0 2 0 0
         poet+car	0 0 1 0 0
         poha	0 1 0 0 0
         poha+chai	0 1 0 0 0
-        point	1 0 2 0 0
+        point	2 0 2 0 0
         point+month	0 0 1 0 0
         polaroid	0 0 2 0 0
         polaroid+from	0 0 1 0 0
         polaroid+hoodi	0 0 1 0 0
-        polish	0 4 0 0 0
+        polish	0 5 0 0 0
+        polish+boot	0 1 0 0 0
         polish+menorah	0 1 0 0 0
         polish+sho	0 1 0 0 0
         pollo	0 1 0 0 0
@@ -14169,46 +16459,56 @@ extension LanguageModel {
         polski	0 0 1 0 0
         polski+sklep	0 0 1 0 0
         polytunnel	0 0 1 0 0
+        pompom	0 0 1 0 0
+        pompom+30	0 0 1 0 0
         pooki	1 0 1 0 0
         pooki+shower	1 0 0 0 0
         pooki+stuf	0 0 1 0 0
-        poor	0 0 1 0 1
+        poor	0 0 1 0 2
         poor+bugger	0 0 0 0 1
         poor+circulation	0 0 1 0 0
+        poor+man	0 0 0 0 1
+        poori	0 1 0 0 0
+        poori+lemon	0 1 0 0 0
         poorly	0 3 0 0 0
         poorly+driv	0 1 0 0 0
         popcorn	0 0 0 1 0
         popcorn+no	0 0 0 1 0
-        porch	1 0 0 7 3
+        porch	1 0 0 9 3
         porch+after	0 0 0 1 1
         porch+listen	0 0 0 1 0
         porch+phon	0 0 0 1 0
-        porch+sw	0 0 0 3 1
+        porch+sw	0 0 0 5 1
         porch+thank	1 0 0 0 0
         porch+under	0 0 0 0 1
         porqu	0 1 1 0 0
         porqu+rough	0 0 1 0 0
         porqu+was	0 1 0 0 0
-        porridg	0 2 0 0 0
+        porridg	0 3 0 0 0
+        porridg+befor	0 1 0 0 0
         porridg+cut	0 1 0 0 0
         porridg+help	0 1 0 0 0
-        port	0 0 3 1 0
+        port	0 0 4 1 0
+        port+has	0 0 1 0 0
         port+hav	0 0 1 0 0
         port+singapor	0 0 1 0 0
         port+spain	0 0 0 1 0
         portion	0 0 0 1 0
         portion+chip	0 0 0 1 0
-        portrait	0 0 3 0 0
+        porto	0 0 0 1 0
+        portrait	0 0 4 0 0
+        portrait+biscuit	0 0 1 0 0
         portrait+dog	0 0 1 0 0
         portrait+from	0 0 1 0 0
         portrait+lat	0 0 1 0 0
-        portugues	1 0 0 0 0
+        portugues	1 1 0 0 0
         portugues+becaus	1 0 0 0 0
+        portugues+tak	0 1 0 0 0
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	30 6 7 0 1
-        post+about	3 0 0 0 0
+        post	34 6 8 0 1
+        post+about	4 0 0 0 0
         post+bathroom	2 0 0 0 0
         post+best	1 0 0 0 0
         post+box	0 0 1 0 0
@@ -14216,6 +16516,7 @@ extension LanguageModel {
         post+favourit	0 0 1 0 0
         post+fb	1 0 0 0 0
         post+fluffy	0 0 1 0 0
+        post+fridg	1 0 0 0 0
         post+handwritten	2 0 0 0 0
         post+insid	1 0 0 0 0
         post+its	2 0 0 0 0
@@ -14228,39 +16529,47 @@ extension LanguageModel {
         post+monitor	1 0 0 0 0
         post+offic	0 4 0 0 1
         post+out	0 1 0 0 0
+        post+photo	1 0 0 0 0
+        post+postcard	0 0 1 0 0
         post+say	1 0 1 0 0
         post+send	1 0 0 0 0
         post+shoutout	1 0 0 0 0
         post+soppy	1 0 0 0 0
         post+story	1 0 0 0 0
-        post+stuck	1 0 0 0 0
+        post+stuck	2 0 0 0 0
         post+sweet	1 0 0 0 0
         post+sweetest	1 0 0 0 0
         post+whil	0 0 1 0 0
         postag	0 0 1 0 0
-        postcard	4 0 3 0 0
-        postcard+from	1 0 3 0 0
+        postcard	4 0 4 0 0
+        postcard+from	1 0 4 0 0
         postdoc	1 0 0 0 0
         postdoc+say	1 0 0 0 0
         poster	0 1 1 1 0
         poster+session	0 0 0 1 0
         poster+whil	0 1 0 0 0
         postit	2 0 0 0 0
-        pot	0 4 1 1 0
+        pot	0 5 1 1 0
+        pot+adobo	0 1 0 0 0
         pot+egusi	0 1 0 0 0
         pot+gumbo	0 1 0 0 0
         pot+orchid	0 0 1 0 0
         pot+scotch	0 1 0 0 0
         pot+tea	0 1 0 1 0
-        potato	0 1 1 0 0
+        potato	1 1 1 0 0
         potato+farl	0 1 0 0 0
         potato+lov	0 0 1 0 0
+        potato+proud	1 0 0 0 0
         potho	0 0 1 0 0
         potho+windowsill	0 0 1 0 0
+        potluck	1 1 0 0 0
+        potluck+cannot	1 0 0 0 0
+        potluck+didnt	0 1 0 0 0
         potter	0 0 0 2 0
         potter+aloud	0 0 0 1 0
         potter+round	0 0 0 1 0
-        pottery	1 1 0 6 0
+        pottery	1 1 1 6 0
+        pottery+café	0 0 1 0 0
         pottery+calss	0 0 0 1 0
         pottery+cla	0 0 0 1 0
         pottery+class	0 0 0 4 0
@@ -14273,8 +16582,8 @@ extension LanguageModel {
         pound+yam	0 1 0 0 0
         pour	1 3 0 0 0
         pour+rain	1 3 0 0 0
-        power	0 0 0 1 0
-        power+cut	0 0 0 1 0
+        power	0 0 0 2 0
+        power+cut	0 0 0 2 0
         ppe	0 0 0 0 1
         pr	1 0 1 0 0
         practic	0 1 0 1 0
@@ -14284,28 +16593,33 @@ extension LanguageModel {
         practis	1 0 0 0 0
         pragtig	1 0 0 0 0
         pragtig+say	1 0 0 0 0
-        prais	18 0 0 0 0
+        prais	22 0 0 0 0
         prais+biryani	1 0 0 0 0
+        prais+braai	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
         prais+cook	2 0 0 0 0
         prais+driv	1 0 0 0 0
+        prais+from	1 0 0 0 0
         prais+front	1 0 0 0 0
         prais+how	1 0 0 0 0
+        prais+ind	1 0 0 0 0
         prais+keep	1 0 0 0 0
+        prais+knit	1 0 0 0 0
         prais+new	1 0 0 0 0
         prais+parallel	1 0 0 0 0
         prais+patienc	1 0 0 0 0
         prais+presentation	1 0 0 0 0
         prais+pull	1 0 0 0 0
         prais+tyr	1 0 0 0 0
-        pram	0 1 0 1 0
+        pram	0 1 0 2 0
+        pram+40	0 0 0 1 0
         pram+into	0 1 0 0 0
         pram+together	0 0 0 1 0
         pratchett	0 0 0 1 0
         pray	0 0 1 1 0
         pray+properly	0 0 1 0 0
         pray+rosary	0 0 0 1 0
-        prayer	2 1 2 3 1
+        prayer	2 1 2 3 2
         prayer+go	0 0 0 1 0
         prayer+mat	0 0 2 0 0
         prayer+sid	0 1 0 0 0
@@ -14314,26 +16628,28 @@ extension LanguageModel {
         prayer+then	0 0 0 2 0
         precisely	0 1 0 0 0
         precisely+as	0 1 0 0 0
-        pregnancy	1 0 2 0 2
+        pregnancy	1 0 3 0 2
         pregnancy+ankl	0 0 0 0 1
-        pregnancy+pillow	0 0 2 0 0
+        pregnancy+pillow	0 0 3 0 0
         pregnancy+weight	1 0 0 0 0
         prejudic	0 0 0 1 0
         prejudic+long	0 0 0 1 0
         premium	0 0 2 0 0
         premium+sinc	0 0 1 0 0
-        prep	0 14 0 0 0
+        prep	1 16 0 0 0
+        prep+10	0 1 0 0 0
         prep+both	0 1 0 0 0
         prep+d	0 1 0 0 0
         prep+dinner	0 1 0 0 0
         prep+fiv	0 1 0 0 0
         prep+kevin	0 1 0 0 0
         prep+meal	0 1 0 0 0
-        prep+mis	0 1 0 0 0
+        prep+mis	0 2 0 0 0
         prep+monitor	0 1 0 0 0
         prep+never	0 1 0 0 0
         prep+ofst	0 1 0 0 0
         prep+onion	0 1 0 0 0
+        prep+say	1 0 0 0 0
         prep+whol	0 1 0 0 0
         prepar	0 4 0 0 0
         prepar+fil	0 1 0 0 0
@@ -14341,13 +16657,15 @@ extension LanguageModel {
         prepar+suhoor	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 8 0 0 0
+        prescription	0 10 0 0 0
+        prescription+bab	0 1 0 0 0
         prescription+from	0 2 0 0 0
         prescription+sam	0 1 0 0 0
-        prescription+way	0 1 0 0 0
-        present	1 2 11 1 0
+        prescription+way	0 2 0 0 0
+        present	1 3 14 1 0
         present+after	1 0 0 0 0
         present+call	0 0 1 0 0
+        present+first	0 0 1 0 0
         present+floor	0 0 0 1 0
         present+fram	0 0 1 0 0
         present+from	0 0 1 0 0
@@ -14356,7 +16674,9 @@ extension LanguageModel {
         present+new	0 0 1 0 0
         present+no	0 0 1 0 0
         present+one	0 0 1 0 0
-        present+sid	0 1 0 0 0
+        present+paid	0 0 1 0 0
+        present+sid	0 2 0 0 0
+        present+under	0 0 1 0 0
         presentation	7 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
@@ -14374,15 +16694,19 @@ extension LanguageModel {
         press+kiss	0 0 0 0 1
         press+leaf	0 0 1 0 0
         press+templ	0 0 0 0 1
+        pressur	0 1 0 0 2
+        pressur+hug	0 0 0 0 1
+        pressur+top	0 1 0 0 0
         pretend	4 0 2 1 2
         pretend+doesn	0 0 1 0 0
         pretend+hat	0 0 0 0 1
         pretend+mind	0 0 0 0 1
         pretend+no	4 0 1 0 0
         pretend+tourist	0 0 0 1 0
-        prettiest	2 0 0 0 0
-        prettiest+girl	1 0 0 0 0
+        prettiest	4 0 0 0 0
+        prettiest+girl	2 0 0 0 0
         prettiest+lady	1 0 0 0 0
+        prettiest+whol	1 0 0 0 0
         prickly	0 0 1 0 0
         prickly+but	0 0 1 0 0
         prid	0 0 1 2 0
@@ -14391,32 +16715,36 @@ extension LanguageModel {
         prid+together	0 0 0 1 0
         princ	0 0 0 0 1
         princ+street	0 0 0 0 1
-        print	0 3 11 0 0
+        print	0 3 15 0 0
         print+board	0 1 0 0 0
         print+favourit	0 0 1 0 0
         print+first	0 0 1 0 0
-        print+fram	0 0 3 0 0
+        print+fram	0 0 4 0 0
         print+from	0 1 0 0 0
         print+highlight	0 1 0 0 0
         print+map	0 0 1 0 0
         print+out	0 0 1 0 0
-        print+photo	0 0 2 0 0
+        print+photo	0 0 3 0 0
+        print+van	0 0 1 0 0
         printer	0 1 0 0 0
         printer+wifi	0 1 0 0 0
         privat	0 0 0 0 1
         privat+spot	0 0 0 0 1
-        priya	7 1 0 1 0
+        priya	9 1 0 1 0
         priya+biryani	1 0 0 0 0
         priya+deal	1 0 0 0 0
+        priya+genius	1 0 0 0 0
         priya+get	0 1 0 0 0
         priya+lesson	1 0 0 0 0
         priya+out	1 0 0 0 0
         priya+slid	1 0 0 0 0
+        priya+strongest	1 0 0 0 0
         priya+text	2 0 0 0 0
         priya+tom	0 0 0 1 0
         priyanka	0 0 0 0 1
         priyanka+hand	0 0 0 0 1
-        pro	2 0 0 0 0
+        pro	3 0 0 0 0
+        pro+nearly	1 0 0 0 0
         problem	0 1 0 0 0
         procedur	0 1 0 0 0
         procur	0 0 1 0 0
@@ -14429,11 +16757,12 @@ extension LanguageModel {
         project	0 0 0 2 0
         project+fun	0 0 0 1 0
         project+sunday	0 0 0 1 0
-        prom	0 0 0 1 1
+        prom	0 0 0 2 1
         prom+sit	0 0 0 1 0
         promenad	0 0 0 0 1
         promenad+lik	0 0 0 0 1
-        promis	1 0 0 1 0
+        promis	1 1 0 1 0
+        promis+do	0 1 0 0 0
         promis+set	1 0 0 0 0
         promotion	10 0 0 0 1
         promotion+mrs	1 0 0 0 0
@@ -14451,22 +16780,28 @@ extension LanguageModel {
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	10 6 10 12 6
+        proper	12 8 11 15 7
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
+        proper+breakfast	0 1 0 0 0
         proper+canny	0 0 0 1 0
         proper+catch	0 0 0 3 0
         proper+champi	0 0 0 0 1
         proper+chinwag	0 0 0 1 0
+        proper+chuf	1 0 0 0 0
+        proper+comfy	0 0 1 0 0
         proper+conversation	0 0 0 1 0
         proper+cuddl	0 0 0 0 1
-        proper+dat	0 0 0 2 0
+        proper+cwtch	0 0 0 0 1
+        proper+dat	0 0 0 4 0
+        proper+day	0 0 0 1 0
         proper+ergonomic	0 0 1 0 0
         proper+flask	0 0 1 0 0
         proper+frost	0 1 0 0 0
         proper+fry	0 1 0 0 0
         proper+grip	0 0 1 0 0
         proper+head	0 0 1 0 0
+        proper+hk	0 1 0 0 0
         proper+hug	0 0 0 0 1
         proper+japanes	0 0 2 0 0
         proper+job	1 0 0 0 0
@@ -14487,8 +16822,9 @@ extension LanguageModel {
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 2 0
+        proper+thank	1 0 0 0 0
         proper+thermo	0 0 1 0 0
-        properly	13 1 1 7 0
+        properly	14 1 1 8 0
         properly+carry	1 0 0 0 0
         properly+cold	0 0 0 1 0
         properly+cover	1 0 0 0 0
@@ -14499,6 +16835,7 @@ extension LanguageModel {
         properly+handl	1 0 0 0 0
         properly+hour	0 0 0 1 0
         properly+listen	0 0 0 2 0
+        properly+morn	1 0 0 0 0
         properly+no	1 0 0 1 0
         properly+road	0 0 1 0 0
         properly+snap	3 0 0 0 0
@@ -14511,38 +16848,47 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	70 1 0 0 0
+        proud	89 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
-        proud+after	2 0 0 0 0
+        proud+after	3 0 0 0 0
         proud+alway	1 0 0 0 0
-        proud+am	4 0 0 0 0
+        proud+am	5 0 0 0 0
+        proud+ask	1 0 0 0 0
         proud+bab	1 0 0 0 0
         proud+bathroom	1 0 0 0 0
+        proud+com	1 0 0 0 0
         proud+dear	1 0 0 0 0
+        proud+every	1 0 0 0 0
         proud+fi	1 0 0 0 0
         proud+finally	2 0 0 0 0
-        proud+finish	2 0 0 0 0
+        proud+finish	3 0 0 0 0
         proud+go	4 0 0 0 0
         proud+hang	1 0 0 0 0
         proud+hes	1 0 0 0 0
         proud+hold	1 0 0 0 0
-        proud+how	8 0 0 0 0
+        proud+how	11 0 0 0 0
         proud+kid	1 0 0 0 0
+        proud+m	1 0 0 0 0
         proud+napkin	1 0 0 0 0
+        proud+new	1 0 0 0 0
         proud+only	1 0 0 0 0
         proud+over	1 0 0 0 0
+        proud+pass	2 0 0 0 0
         proud+play	1 0 0 0 0
         proud+promotion	3 0 0 0 0
         proud+right	1 0 0 0 0
         proud+sav	1 0 0 0 0
+        proud+say	1 0 0 0 0
         proud+scribbl	1 0 0 0 0
+        proud+spud	1 0 0 0 0
         proud+steam	2 0 0 0 0
         proud+steamy	1 0 0 0 0
         proud+stick	1 0 0 0 0
         proud+sticky	1 0 0 0 0
+        proud+tak	1 0 0 0 0
         proud+was	2 0 0 0 0
         proud+yaar	1 0 0 0 0
         prould	1 0 0 0 0
@@ -14551,46 +16897,54 @@ extension LanguageModel {
         prun+appl	0 1 0 0 0
         prun+ros	0 0 0 1 0
         pt	1 0 0 0 0
-        pub	3 0 1 8 2
+        pub	3 0 1 12 2
         pub+across	0 0 0 0 1
         pub+both	0 0 0 1 0
+        pub+craic	0 0 0 1 0
+        pub+explain	0 0 0 1 0
         pub+proper	1 0 0 0 0
-        pub+quiz	0 0 0 2 0
+        pub+quiz	0 0 0 3 0
         pub+two	0 0 0 1 0
+        pub+unit	0 0 0 1 0
         public	0 0 0 0 3
         public+first	0 0 0 0 1
         public+year	0 0 0 0 1
         pud	0 1 0 0 0
         pud+d	0 1 0 0 0
-        puddl	0 0 0 0 1
+        pudding	1 0 0 0 0
+        pudding+wer	1 0 0 0 0
+        puddl	0 0 0 0 2
+        puddl+both	0 0 0 0 1
         puddl+dog	0 0 0 0 1
-        puff	0 0 2 0 0
+        puff	0 0 4 0 0
         puff+from	0 0 1 0 0
-        puff+puff	0 0 1 0 0
+        puff+puff	0 0 2 0 0
+        puff+wrap	0 0 1 0 0
         puja	0 1 0 0 0
         pukeko	0 0 0 1 0
-        pull	2 0 0 0 9
+        pull	2 1 0 0 10
         pull+best	0 0 0 0 1
         pull+calf	1 0 0 0 0
         pull+cuddl	0 0 0 0 1
-        pull+kiss	0 0 0 0 2
+        pull+kiss	0 0 0 0 3
         pull+ladder	0 0 0 0 1
         pull+onto	0 0 0 0 3
         pull+request	1 0 0 0 0
         pull+snog	0 0 0 0 1
-        pump	1 4 0 1 0
+        pump	1 5 0 1 0
         pump+2am	1 0 0 0 0
-        pump+befor	0 1 0 0 0
+        pump+befor	0 2 0 0 0
         pump+bik	0 1 0 0 0
         pump+room	0 0 0 1 0
         pump+tank	0 1 0 0 0
         pump+tyr	0 1 0 0 0
-        pumpkin	0 1 3 1 0
+        pumpkin	0 1 3 2 0
         pumpkin+gut	0 1 0 0 0
         pumpkin+pie	0 0 1 0 0
         pumpkin+spic	0 0 2 0 0
-        pumpkin+together	0 0 0 1 0
-        pun	0 0 1 0 0
+        pumpkin+together	0 0 0 2 0
+        pun	1 0 1 0 0
+        pun+m	1 0 0 0 0
         punctur	0 5 0 0 0
         punctur+befor	0 1 0 0 0
         punctur+bik	0 1 0 0 0
@@ -14609,21 +16963,25 @@ extension LanguageModel {
         puppy+tak	0 0 1 0 0
         puppy+together	0 0 0 1 0
         puppy+whol	0 0 0 0 1
-        pur	1 0 0 0 2
+        pur	2 0 0 0 3
+        pur+back	0 0 0 0 1
+        pur+beetroot	1 0 0 0 0
         pur+dead	1 0 0 0 0
         pur+mar	0 0 0 0 1
-        purchas	0 0 2 0 0
+        purchas	0 0 3 0 0
+        purchas+flower	0 0 1 0 0
         purchas+fountain	0 0 1 0 0
         purchas+subscription	0 0 1 0 0
         purdy	1 0 0 0 0
         purdy+as	1 0 0 0 0
         purpos	0 0 1 0 0
-        push	1 0 2 1 1
+        push	2 0 2 1 1
+        push+chair	1 0 0 0 0
         push+cold	0 0 1 0 0
         push+pram	0 0 0 1 0
         push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	13 35 7 9 9
+        put	15 38 7 10 9
         put+14	1 0 0 0 0
         put+31	1 0 0 0 0
         put+air	0 1 0 0 0
@@ -14632,21 +16990,24 @@ extension LanguageModel {
         put+away	0 2 0 0 0
         put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
-        put+both	0 1 0 0 0
+        put+bin	0 1 0 0 0
+        put+both	0 1 0 1 0
         put+bowl	0 1 0 0 0
         put+christma	0 2 0 0 0
         put+cold	0 0 0 0 3
         put+compression	0 1 0 0 0
+        put+cot	0 1 0 0 0
         put+curtain	0 1 0 0 0
         put+extra	0 1 0 0 0
         put+foot	0 2 0 0 1
+        put+fridg	1 0 0 0 0
         put+go	1 0 0 0 0
         put+grab	0 1 0 0 0
         put+hand	0 0 0 0 1
         put+head	0 0 0 0 1
         put+hot	0 1 0 0 0
         put+jar	0 0 1 0 0
-        put+kettl	0 2 0 0 0
+        put+kettl	0 3 0 0 0
         put+kid	0 1 0 0 0
         put+littl	1 0 0 0 0
         put+look	2 0 0 0 0
@@ -14659,6 +17020,7 @@ extension LanguageModel {
         put+phon	0 0 0 8 0
         put+photo	1 0 0 0 0
         put+pyjama	0 1 0 0 0
+        put+recur	1 0 0 0 0
         put+snor	1 0 0 0 0
         put+spotify	1 0 0 0 0
         put+str	0 0 1 0 0
@@ -14682,29 +17044,38 @@ extension LanguageModel {
         pyjama+do	0 0 0 1 0
         pyjama+radiator	0 1 0 0 0
         pyjama+watch	0 0 0 2 0
+        pão	0 0 1 0 0
+        pão+de	0 0 1 0 0
         pączki	0 0 1 0 0
         pączki+from	0 0 1 0 0
+        qi	0 0 0 1 0
+        qi+lost	0 0 0 1 0
         qualifi	1 0 0 0 0
-        quality	1 0 0 4 0
+        quality	1 0 0 5 0
         quality+hav	1 0 0 0 0
+        quality+street	0 0 0 1 0
         quality+tim	0 0 0 2 0
-        quarterly	0 1 0 0 0
+        quarterly	1 1 0 0 0
         quarterly+gst	0 1 0 0 0
+        quarterly+review	1 0 0 0 0
         quaysid	0 0 0 1 0
         quaysid+after	0 0 0 1 0
         que	1 0 0 0 0
         que+best	1 0 0 0 0
-        queen	2 2 0 0 0
+        queen	2 2 0 1 0
         queen+apartment	0 1 0 0 0
         queen+front	2 0 0 0 0
         queen+problem	0 1 0 0 0
+        queen+tear	0 0 0 1 0
+        queijo	0 0 1 0 0
+        queijo+from	0 0 1 0 0
         queso	0 0 1 0 0
         queso+favourit	0 0 1 0 0
         question	0 2 0 2 0
         question+ask	0 1 0 0 0
         question+lik	0 0 0 1 0
         question+tak	0 1 0 0 0
-        queu	0 6 1 1 1
+        queu	0 7 1 1 1
         queu+age	0 0 1 0 0
         queu+bathroom	0 1 0 0 0
         queu+embassy	0 1 0 0 0
@@ -14712,10 +17083,11 @@ extension LanguageModel {
         queu+hom	0 2 0 0 0
         queu+night	0 0 0 1 0
         queu+tesco	0 0 0 0 1
-        quick	0 0 0 2 2
+        queu+was	0 1 0 0 0
+        quick	0 0 0 2 3
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
-        quick+kiss	0 0 0 0 1
+        quick+kiss	0 0 0 0 2
         quick+one	0 0 0 1 0
         quid	0 0 1 0 0
         quid+scratch	0 0 1 0 0
@@ -14741,43 +17113,55 @@ extension LanguageModel {
         quit+perish	0 0 1 0 0
         quit+touch	1 0 0 0 0
         quit+warehous	1 0 0 0 0
-        quiz	1 0 0 5 0
+        quiz	1 0 0 6 0
         quiz+as	0 0 0 1 0
         quiz+night	0 0 0 1 0
-        quiz+together	0 0 0 1 0
+        quiz+together	0 0 0 2 0
         quot	0 1 0 0 0
         quot+boiler	0 1 0 0 0
-        r	2 0 0 0 0
-        r+favourit	2 0 0 0 0
+        r	4 0 0 0 0
+        r+do	1 0 0 0 0
+        r+favourit	3 0 0 0 0
         raat	0 0 0 1 0
         raat+chai	0 0 0 1 0
-        rac	1 0 0 2 0
+        rabat	0 0 1 0 0
+        rac	1 0 0 3 0
         rac+each	0 0 0 1 0
         rac+together	0 0 0 1 0
         radiator	0 4 0 0 0
         radiator+cos	0 1 0 0 0
         radiator+knob	0 1 0 0 0
         radiator+warm	0 1 0 0 0
-        radio	0 0 0 3 2
+        radio	0 0 0 4 2
         radio+together	0 0 0 1 0
         rafa	0 0 0 0 1
         rafa+morn	0 0 0 0 1
+        rafi	0 0 0 1 0
         rag	0 1 1 0 0
         rag+quit	0 0 1 0 0
+        raglan	0 0 0 1 0
+        raglan+chur	0 0 0 1 0
         ragù	1 0 0 0 0
         ragù+good	1 0 0 0 0
+        rahul	1 1 0 0 0
+        rahul+say	0 1 0 0 0
+        rahul+thank	1 0 0 0 0
         rail	0 2 0 0 0
         rail+non	0 1 0 0 0
         rail+sew	0 1 0 0 0
-        rain	3 17 1 2 7
+        rain	4 19 1 3 8
+        rain+11pm	0 1 0 0 0
         rain+br	0 1 0 0 0
+        rain+bus	0 0 0 0 1
         rain+cam	0 2 0 0 1
         rain+cat	0 1 0 0 0
+        rain+charg	0 1 0 0 0
         rain+com	0 1 0 0 0
         rain+dan	0 1 0 0 0
         rain+didnt	0 2 0 0 0
         rain+hit	0 1 0 0 0
         rain+jacket	0 0 1 0 0
+        rain+laugh	1 0 0 0 0
         rain+lepak	0 0 0 0 1
         rain+lik	0 0 0 0 2
         rain+outsid	0 0 0 0 1
@@ -14792,6 +17176,8 @@ extension LanguageModel {
         rais	1 1 0 0 0
         rais+bed	0 1 0 0 0
         rais+incredibl	1 0 0 0 0
+        raisin	0 0 1 0 0
+        raisin+ice	0 0 1 0 0
         raj	1 0 0 0 0
         raj+tell	1 0 0 0 0
         rak	0 2 0 0 0
@@ -14799,8 +17185,9 @@ extension LanguageModel {
         ramen	0 0 0 2 0
         ramen+plac	0 0 0 1 0
         ramen+spot	0 0 0 1 0
-        ramp	0 2 0 1 0
+        ramp	1 2 0 1 0
         ramp+chair	0 1 0 0 0
+        ramp+instead	1 0 0 0 0
         ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
         random	1 0 1 1 1
@@ -14811,8 +17198,9 @@ extension LanguageModel {
         randomly+breakfast	1 0 0 0 0
         rang	0 0 0 2 0
         rang+after	0 0 0 1 0
-        rangoli	0 0 0 2 0
+        rangoli	1 0 0 2 0
         rangoli+together	0 0 0 2 0
+        rangoli+was	1 0 0 0 0
         rank	0 1 0 0 1
         rank+beach	0 1 0 0 0
         rant	0 0 0 3 0
@@ -14833,36 +17221,45 @@ extension LanguageModel {
         raw	0 0 0 1 1
         raw+from	0 0 0 1 1
         raya	0 0 0 1 0
-        re	45 3 5 7 5
+        re	59 3 7 8 6
         re+12	0 0 1 0 0
         re+16	0 0 0 1 0
         re+40	0 0 0 0 1
         re+80	0 0 0 0 1
         re+actually	1 0 0 0 0
-        re+amaz	1 0 0 0 0
+        re+already	1 0 0 0 0
+        re+amaz	2 0 0 0 0
         re+apart	0 0 1 0 0
-        re+beautiful	1 0 0 0 0
-        re+best	3 0 0 0 0
-        re+both	0 0 0 1 0
+        re+beautiful	2 0 0 0 0
+        re+best	6 0 0 0 0
+        re+both	0 0 1 1 0
+        re+brav	1 0 0 0 0
         re+bravest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
+        re+budget	0 0 1 0 0
         re+concentrat	2 0 0 0 0
-        re+do	9 2 0 3 0
-        re+favourit	3 0 0 0 0
+        re+do	10 2 0 3 0
+        re+eat	1 0 0 0 0
+        re+favourit	4 0 0 0 0
+        re+film	0 0 0 1 0
+        re+fin	1 0 0 0 0
         re+go	2 0 0 0 0
         re+good	1 0 0 0 0
-        re+great	5 0 0 0 0
+        re+great	6 0 0 0 0
         re+hero	1 0 0 0 0
         re+hilarious	0 0 1 0 0
         re+hom	2 0 0 0 0
+        re+lik	0 0 0 0 1
         re+lush	1 0 0 0 0
         re+min	1 0 0 0 0
+        re+new	1 0 0 0 0
         re+no	0 0 0 0 1
         re+only	0 0 1 0 0
         re+proud	2 0 0 0 0
         re+raw	0 0 0 0 1
         re+read	0 0 0 1 0
         re+reason	1 0 0 0 0
+        re+rock	1 0 0 0 0
         re+saf	1 0 0 0 0
         re+skint	1 0 0 1 0
         re+strong	1 0 0 0 0
@@ -14876,13 +17273,14 @@ extension LanguageModel {
         reach+over	0 0 0 0 2
         reach+stuff	0 0 1 0 0
         reach+week	0 1 0 0 0
-        read	17 2 2 22 4
+        read	21 2 2 25 4
+        read+6	1 0 0 0 0
         read+aloud	1 0 0 1 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
         read+besid	0 0 0 1 0
         read+bibl	0 0 0 1 0
-        read+book	0 0 0 1 0
+        read+book	0 0 0 2 0
         read+break	1 0 0 0 0
         read+bump	0 0 0 1 0
         read+by	0 0 0 1 0
@@ -14891,18 +17289,19 @@ extension LanguageModel {
         read+each	0 0 0 1 0
         read+harry	0 0 0 1 0
         read+letter	1 0 0 0 0
+        read+list	1 0 0 0 0
         read+lot	1 0 0 0 0
         read+newspaper	0 0 0 0 1
         read+next	0 0 0 1 0
         read+nic	1 0 0 0 0
-        read+out	2 0 0 0 0
-        read+paper	1 0 0 0 0
+        read+out	3 0 0 0 0
+        read+paper	1 0 0 1 0
         read+poem	2 0 0 0 0
         read+post	0 1 0 0 0
-        read+sam	0 0 0 7 0
+        read+sam	0 0 0 8 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
-        read+twic	2 0 0 0 0
+        read+twic	3 0 0 0 0
         read+week	0 0 0 1 0
         read+whil	0 0 0 1 0
         read+worst	0 0 0 1 0
@@ -14910,11 +17309,12 @@ extension LanguageModel {
         reader	0 1 1 0 0
         reader+hospital	0 0 1 0 0
         reader+shortcut	0 1 0 0 0
-        ready	2 1 0 0 0
+        ready	3 2 0 0 0
         ready+get	0 1 0 0 0
-        real	3 1 2 0 0
+        real	3 1 2 2 0
         real+compliment	1 0 0 0 0
         real+desculpa	1 0 0 0 0
+        real+nic	0 0 0 2 0
         real+one	0 0 1 0 0
         real+proud	1 0 0 0 0
         real+puppy	0 0 1 0 0
@@ -14922,13 +17322,15 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	20 0 6 1 3
+        reason	22 0 6 1 4
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+can	1 0 0 0 0
         reason+d	1 0 0 0 0
         reason+garden	1 0 0 0 0
+        reason+get	1 0 0 0 0
         reason+keep	2 0 0 0 0
+        reason+lik	1 0 0 0 0
         reason+lov	4 0 0 0 0
         reason+m	1 0 0 0 0
         reason+pass	1 0 0 0 0
@@ -14938,6 +17340,7 @@ extension LanguageModel {
         reason+why	1 0 0 0 0
         reason+wifi	1 0 0 0 0
         reason+writ	1 0 0 0 0
+        reason+yes	0 0 0 0 1
         reassur	14 0 0 0 0
         reassur+biopsy	1 0 0 0 0
         reassur+etsy	1 0 0 0 0
@@ -14953,13 +17356,18 @@ extension LanguageModel {
         reassuranc+text	1 0 0 0 0
         rebook	0 1 0 0 0
         rebook+flight	0 1 0 0 0
-        receipt	2 2 0 0 0
+        receipt	3 2 0 0 0
         receipt+do	1 0 0 0 0
         receipt+into	0 1 0 0 0
+        receipt+read	1 0 0 0 0
         receipt+tax	0 1 0 0 0
-        receiv	0 0 1 0 0
+        receiv	1 0 1 0 0
         receiv+surpris	0 0 1 0 0
-        recip	1 4 5 5 0
+        receiv+well	1 0 0 0 0
+        reception	0 0 0 0 1
+        reception+whol	0 0 0 0 1
+        recip	1 5 6 6 0
+        recip+arm	0 1 0 0 0
         recip+becaus	0 1 0 0 0
         recip+birthday	0 0 1 0 0
         recip+book	0 0 1 0 0
@@ -14968,8 +17376,9 @@ extension LanguageModel {
         recip+get	0 1 0 0 0
         recip+into	0 0 1 0 0
         recip+oma	0 1 0 0 0
+        recip+pack	0 0 1 0 0
         recip+tak	0 0 0 1 0
-        recip+together	0 0 0 2 0
+        recip+together	0 0 0 3 0
         recital	0 1 1 0 0
         reckon	1 0 0 0 0
         reckon+still	1 0 0 0 0
@@ -14985,17 +17394,20 @@ extension LanguageModel {
         record+voic	3 0 0 0 0
         recovery	0 0 1 0 1
         recovery+ward	0 0 0 0 1
-        recycl	0 7 0 0 0
+        recur	1 0 0 0 0
+        recur+event	1 0 0 0 0
+        recycl	0 8 0 0 0
         recycl+down	0 1 0 0 0
         recycl+task	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	4 0 5 1 9
+        red	5 1 6 2 10
         red+as	1 0 0 0 0
         red+bull	0 0 1 0 0
-        red+envelop	0 0 2 0 0
-        red+eye	0 0 0 0 1
+        red+envelop	0 0 3 0 0
+        red+eye	0 1 0 0 1
         red+light	0 0 0 1 6
+        red+panda	0 0 0 1 0
         red+ros	0 0 1 0 0
         redundancy	1 0 0 0 0
         redundancy+new	1 0 0 0 0
@@ -15005,15 +17417,16 @@ extension LanguageModel {
         refactor+was	1 0 0 0 0
         referenc	0 1 0 0 0
         referenc+thesis	0 1 0 0 0
-        refill	0 3 0 0 1
-        refill+pill	0 1 0 0 0
+        refill	0 4 0 0 1
+        refill+pill	0 2 0 0 0
         refill+water	0 0 0 0 1
         regard	1 0 0 0 0
         regard+career	1 0 0 0 0
         reginald	0 0 1 0 0
         reginald+purchas	0 0 1 0 0
-        registration	0 1 0 0 0
+        registration	0 2 0 0 0
         registration+onlin	0 1 0 0 0
+        registration+portugues	0 1 0 0 0
         rego	0 2 0 0 0
         rego+befor	0 2 0 0 0
         regret	1 0 0 0 0
@@ -15025,6 +17438,8 @@ extension LanguageModel {
         regular+marco	1 0 0 0 0
         rehab	1 0 0 0 0
         rehab+18	1 0 0 0 0
+        relat	0 1 0 0 0
+        relat+breakdown	0 1 0 0 0
         relationship	1 0 0 0 0
         relativ	0 0 0 1 0
         relativ+together	0 0 0 1 0
@@ -15033,16 +17448,21 @@ extension LanguageModel {
         relax+lekker	0 1 0 0 0
         releas	0 0 1 0 0
         releas+day	0 0 1 0 0
+        reliev	0 1 0 0 0
+        reliev+cri	0 1 0 0 0
         remad	0 1 0 0 0
         remad+bed	0 1 0 0 0
         remain	1 0 0 0 0
         remain+finest	1 0 0 0 0
         remark	1 0 0 0 0
         remark+dinner	1 0 0 0 0
-        rematch	0 0 0 1 0
+        rematch	0 0 0 3 0
+        rematch+rematch	0 0 0 1 0
+        rematch+schedul	0 0 0 1 0
         rematch+tomorrow	0 0 0 1 0
-        remember	8 2 1 1 1
+        remember	9 2 2 1 1
         remember+cracker	1 0 0 0 0
+        remember+danc	1 0 0 0 0
         remember+detail	1 0 0 0 0
         remember+hat	1 0 0 0 0
         remember+how	1 0 0 0 0
@@ -15065,25 +17485,29 @@ extension LanguageModel {
         remind+she	1 0 0 0 0
         remind+still	1 0 0 0 0
         remind+ve	1 0 0 0 0
-        reminder	0 1 0 0 0
+        reminder	2 1 0 0 0
         reminder+phon	0 1 0 0 0
+        reminder+re	1 0 0 0 0
         reminisc	0 0 0 1 0
         reminisc+over	0 0 0 1 0
         reminiss	0 0 0 1 0
         remot	0 0 0 0 1
         renam	0 1 0 0 0
         renam+fil	0 1 0 0 0
-        renew	0 9 0 0 0
+        renew	0 10 0 0 0
         renew+car	0 4 0 0 0
         renew+park	0 1 0 0 0
         renew+passport	0 2 0 0 0
-        renewal	0 5 0 0 0
+        renew+tasha	0 1 0 0 0
+        renewal	0 7 0 0 0
         renewal+befor	0 1 0 0 0
         renewal+form	0 4 0 0 0
+        renewal+whil	0 1 0 0 0
         renovation	1 0 0 0 0
         reorganis	0 1 0 0 0
         reorganis+kitchen	0 1 0 0 0
-        repaint	0 1 0 0 0
+        repaint	1 1 0 0 0
+        repaint+proper	1 0 0 0 0
         repaint+spar	0 1 0 0 0
         repair	1 6 0 0 0
         repair+after	1 0 0 0 0
@@ -15100,14 +17524,16 @@ extension LanguageModel {
         replacement	0 0 1 0 0
         replacement+mug	0 0 1 0 0
         reply	1 0 0 0 0
-        report	1 3 0 1 1
+        report	1 4 0 2 1
+        report+10pm	0 1 0 0 0
         report+card	0 1 0 0 1
         report+do	0 1 0 0 0
+        report+tim	0 0 0 1 0
         report+writ	0 0 0 1 0
         repot	0 2 0 0 0
         repot+monstera	0 1 0 0 0
         repot+plant	0 1 0 0 0
-        request	1 0 0 0 0
+        request	1 0 0 0 1
         request+was	1 0 0 0 0
         reschedul	0 2 0 0 0
         reschedul+appointment	0 1 0 0 0
@@ -15115,44 +17541,57 @@ extension LanguageModel {
         research+week	0 0 1 0 0
         reservation	1 1 0 0 0
         reservation+mom	0 1 0 0 0
+        residenc	1 0 0 0 0
+        residenc+permit	1 0 0 0 0
         resolv	0 0 0 1 0
         resolv+everyth	0 0 0 1 0
         respect	1 0 0 0 0
-        rest	1 16 0 2 9
+        rest	1 19 0 3 10
         rest+after	0 3 0 0 0
-        rest+back	0 2 0 0 1
+        rest+back	0 3 0 0 1
         rest+befor	0 1 0 0 0
         rest+day	0 0 0 1 0
+        rest+family	0 0 0 1 0
         rest+hand	0 0 0 0 3
-        rest+head	0 0 0 0 5
+        rest+head	0 0 0 0 6
         rest+kne	0 1 0 0 0
         rest+onc	0 1 0 0 0
+        rest+stitch	0 1 0 0 0
         rest+stop	1 0 0 1 0
-        restaurant	2 1 2 2 1
+        rest+tak	0 1 0 0 0
+        restaurant	4 2 2 3 1
+        restaurant+cam	0 1 0 0 0
         restaurant+level	1 0 0 0 0
         restaurant+lisbon	0 0 1 0 0
+        restaurant+m	1 0 0 0 0
+        restaurant+ramp	1 0 0 0 0
         restrung	0 3 0 0 0
         restrung+guitar	0 3 0 0 0
         result	4 0 0 0 5
         result+becaus	1 0 0 0 0
         result+go	0 0 0 0 1
         result+will	1 0 0 0 0
-        retir	0 1 0 0 0
+        retir	0 2 2 0 0
+        retir+doe	0 1 0 0 0
+        retir+has	0 0 1 0 0
+        retir+hom	0 0 1 0 0
         retir+mak	0 1 0 0 0
-        retirement	2 0 0 2 1
+        retirement	3 0 0 3 1
         retirement+felt	0 0 0 0 1
+        retirement+garden	0 0 0 1 0
         retirement+get	2 0 0 0 0
+        retirement+lovely	1 0 0 0 0
         retirement+road	0 0 0 1 0
         retirement+villag	0 0 0 1 0
         retrieval	1 0 0 0 0
         retrieval+day	1 0 0 0 0
-        return	2 9 1 0 1
+        return	2 10 1 0 1
         return+actual	0 1 0 0 0
         return+amazon	0 1 0 0 0
         return+business	0 1 0 0 0
         return+desk	1 0 0 0 0
         return+from	0 0 1 0 0
-        return+hav	0 1 0 0 0
+        return+hav	0 2 0 0 0
         return+library	0 1 0 0 0
         return+overdu	0 1 0 0 0
         return+paperwork	0 1 0 0 0
@@ -15162,10 +17601,11 @@ extension LanguageModel {
         revers	0 2 0 0 0
         revers+trailer	0 1 0 0 0
         revers+van	0 1 0 0 0
-        review	2 1 0 0 0
+        review	3 1 0 0 0
         review+customer	1 0 0 0 0
         review+doesnt	1 0 0 0 0
         review+leas	0 1 0 0 0
+        review+no	1 0 0 0 0
         reviewer	0 0 0 1 0
         reviewer+2	0 0 0 1 0
         revis	0 2 0 1 1
@@ -15176,28 +17616,34 @@ extension LanguageModel {
         revision+styl	1 0 0 0 0
         revival	0 0 0 0 1
         revival+first	0 0 0 0 1
+        revolutionary	0 0 0 1 0
         rewir	0 1 0 0 0
         rewir+lamp	0 1 0 0 0
         rewrot	0 1 0 0 0
         rewrot+cv	0 1 0 0 0
+        rhi	1 0 0 0 0
+        rhi+from	1 0 0 0 0
         rhiannon	0 0 0 0 1
         rhiannon+wed	0 0 0 0 1
         rhino	0 0 0 1 0
         rhino+lazy	0 0 0 1 0
         rhy	1 0 0 0 0
         rhy+put	1 0 0 0 0
-        rhym	1 0 0 0 0
+        rhym	2 0 0 0 0
+        rhym+caravan	1 0 0 0 0
         rhym+text	1 0 0 0 0
         rian	0 0 0 0 1
         rib	1 0 0 0 0
         rib+was	1 0 0 0 0
         ribbon	0 0 3 0 0
         ribbon+top	0 0 1 0 0
-        ric	0 3 1 0 0
-        ric+bean	0 1 0 0 0
+        ric	0 6 1 0 0
+        ric+bean	0 2 0 0 0
+        ric+diwali	0 1 0 0 0
         ric+from	0 0 1 0 0
         ric+stew	0 1 0 0 0
         ric+ther	0 1 0 0 0
+        ric+tiffin	0 1 0 0 0
         rick	1 0 0 0 0
         rick+rock	1 0 0 0 0
         rid	1 1 0 7 2
@@ -15207,28 +17653,37 @@ extension LanguageModel {
         rid+shotgun	0 0 0 1 0
         rid+together	0 0 0 2 0
         rid+y	0 0 0 1 0
+        ridiculous	0 0 1 0 0
+        ridiculous+m	0 0 1 0 0
         rig	2 2 2 3 4
         rig+eat	0 0 0 2 0
         rig+m	1 0 0 0 0
         rig+owe	0 1 0 0 0
         rig+smell	0 0 0 0 1
         rig+was	0 1 0 0 0
-        right	18 2 1 0 2
-        right+about	2 0 0 0 0
+        right	20 3 1 0 3
+        right+about	3 0 0 0 0
         right+after	1 0 0 0 0
         right+befor	2 0 0 0 0
         right+call	1 0 0 0 0
+        right+down	0 0 0 0 1
         right+front	3 0 0 0 0
         right+hardest	1 0 0 0 0
+        right+leav	1 0 0 0 0
         right+nap	1 0 0 0 0
         right+now	0 1 0 0 0
         right+off	0 0 0 0 1
         right+shift	1 0 0 0 0
+        right+sink	0 1 0 0 0
         right+th	1 0 0 0 0
         right+ther	3 0 0 0 1
+        rina	0 1 0 0 0
+        rina+car	0 1 0 0 0
         ring	0 0 2 1 0
         ring+constantly	0 0 1 0 0
         ring+extend	0 0 0 1 0
+        rink	0 0 1 0 0
+        rink+6am	0 0 1 0 0
         rip	0 0 2 0 0
         rip+tomato	0 0 1 0 0
         ripper	1 0 0 0 0
@@ -15237,18 +17692,19 @@ extension LanguageModel {
         rishi+assembl	0 1 0 0 0
         risky	1 0 0 0 0
         risky+mov	1 0 0 0 0
-        ritual	0 0 0 1 0
+        ritual	0 0 0 3 0
+        ritual+coffe	0 0 0 1 0
         river	0 0 0 1 1
         river+meet	0 0 0 0 1
         rn	1 0 0 0 1
-        road	2 4 5 3 4
+        road	2 4 6 5 4
         road+lash	0 1 0 0 0
         road+re	0 0 0 0 1
         road+saskatchewan	1 0 0 0 0
         road+shoulder	0 0 0 0 1
         road+stuf	0 0 1 0 0
         road+together	0 0 0 1 0
-        road+trip	0 1 3 2 0
+        road+trip	0 1 3 4 0
         road+wer	0 1 0 0 0
         roadhous	0 0 1 0 0
         roadhous+legend	0 0 1 0 0
@@ -15268,14 +17724,16 @@ extension LanguageModel {
         rob+best	0 0 0 0 1
         robot	0 0 0 0 1
         robot+befor	0 0 0 0 1
-        rocher	0 0 1 0 0
+        rocher	0 0 2 0 0
+        rocher+keybaord	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	7 0 2 0 0
+        rock	8 0 3 0 0
         rock+autocorrect	1 0 0 0 0
         rock+baby	2 0 0 0 0
-        rock+from	0 0 2 0 0
+        rock+from	0 0 3 0 0
         rock+front	1 0 0 0 0
         rock+phon	1 0 0 0 0
+        rock+writ	1 0 0 0 0
         rock+yaar	1 0 0 0 0
         rod	0 0 3 7 0
         rod+along	0 0 0 3 0
@@ -15287,17 +17745,19 @@ extension LanguageModel {
         rohan	0 1 0 0 1
         rohan+book	0 1 0 0 0
         rohan+head	0 0 0 0 1
-        rol	1 0 0 0 0
-        rol+tell	1 0 0 0 0
-        roll	1 3 9 4 2
+        rol	2 0 0 0 0
+        rol+tell	2 0 0 0 0
+        roll	2 3 10 5 2
         roll+after	0 0 1 0 0
         roll+around	0 0 0 0 1
         roll+best	0 0 0 1 0
-        roll+eye	1 0 0 0 0
+        roll+eye	2 0 0 0 0
         roll+from	0 0 4 0 0
         roll+golden	0 0 1 0 0
+        roll+hom	0 0 1 0 0
         roll+over	0 0 0 1 1
         roll+pin	0 0 1 0 0
+        roll+round	0 0 0 1 0
         roll+someth	0 2 0 0 0
         roll+through	0 1 0 0 0
         roll+walk	0 0 0 1 0
@@ -15308,79 +17768,96 @@ extension LanguageModel {
         rolo+hug	0 0 1 0 0
         rom	0 0 0 1 1
         rom+com	0 0 0 1 1
-        romanc	1 2 1 1 0
+        romanc	2 2 1 1 0
         romanc+aliv	1 1 0 0 0
+        romanc+farm	1 0 0 0 0
         romanc+isn	0 1 0 0 0
-        romantic	0 0 3 1 1
+        romantic	0 0 4 2 1
         romantic+its	0 0 1 0 0
         romantic+know	0 0 1 0 0
         romantic+spot	0 0 0 0 1
+        romantic+yes	0 0 1 0 0
         ron	2 0 0 0 0
         ron+keep	1 0 0 0 0
         ron+kindest	1 0 0 0 0
-        roof	0 0 0 5 1
+        roof	1 0 0 9 1
         roof+hall	0 0 0 1 0
+        roof+phon	0 0 0 1 0
         roof+see	0 0 0 1 0
+        roof+still	1 0 0 0 0
+        roof+together	0 0 0 2 0
         roof+two	0 0 0 1 0
         roof+watch	0 0 0 1 0
+        roof+whil	0 0 0 1 0
         rooftop	0 0 0 1 0
         rooftop+hour	0 0 0 1 0
-        room	5 7 6 7 12
+        room	7 8 8 10 13
         room+20	0 0 0 0 1
         room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
         room+befor	0 0 0 0 1
+        room+brilliant	1 0 0 0 0
         room+cab	0 0 1 0 0
         room+film	0 0 0 1 0
         room+get	0 0 0 0 1
+        room+giv	0 0 1 0 0
         room+hadn	0 0 0 0 1
         room+hom	1 0 0 0 0
         room+hour	0 0 0 1 0
         room+isn	0 1 0 0 0
         room+let	0 0 0 1 0
         room+look	1 0 0 0 0
+        room+miracl	0 1 0 0 0
         room+music	0 0 0 0 1
         room+no	0 0 0 1 0
         room+oncology	0 0 0 0 1
+        room+parent	0 0 0 1 0
         room+pottery	0 1 0 0 0
+        room+tear	1 0 0 0 0
         room+tens	0 0 0 0 1
         room+too	0 0 1 0 0
         room+walk	0 0 0 1 0
         room+wed	0 0 0 0 1
         room+whil	0 1 0 0 0
         room+windowsill	0 0 1 0 0
-        ros	0 2 14 1 0
+        ros	0 2 17 2 0
         ros+after	0 0 1 0 0
         ros+bed	0 1 0 0 0
         ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
-        ros+from	0 0 5 0 0
+        ros+from	0 0 7 0 0
+        ros+lik	0 0 0 1 0
         ros+no	0 0 1 0 0
         ros+sort	0 0 1 0 0
         ros+together	0 0 0 1 0
         ros+valentin	0 0 1 0 0
+        ros+water	0 0 1 0 0
         rosary	0 0 1 1 0
         rosary+from	0 0 1 0 0
         rosary+together	0 0 0 1 0
         rosin	0 0 1 0 0
         rosin+violin	0 0 1 0 0
-        rota	0 3 0 1 0
+        rota	0 3 0 2 0
         rota+finally	0 0 0 1 0
         rota+week	0 2 0 0 0
-        rotation	2 1 0 0 0
-        rotation+labell	0 1 0 0 0
+        rotation	2 2 0 1 0
+        rotation+labell	0 2 0 0 0
+        rotation+onc	0 0 0 1 0
         roti	0 0 0 1 0
         roti+stroll	0 0 0 1 0
-        rough	2 2 2 0 2
+        rough	2 2 3 0 2
         rough+day	1 0 0 0 2
+        rough+night	0 0 1 0 0
         rough+shift	0 1 0 0 0
         rough+week	1 1 2 0 0
-        round	1 5 1 24 8
+        round	2 6 1 31 9
         round+about	0 0 0 1 0
         round+bathroom	0 1 0 0 0
         round+best	0 0 0 1 0
         round+block	0 0 0 3 1
+        round+botanic	0 0 0 1 0
         round+botanical	0 0 0 1 0
+        round+cannon	0 0 0 1 0
         round+christma	0 0 0 3 0
         round+cinema	0 0 0 0 1
         round+each	0 0 0 0 1
@@ -15389,21 +17866,24 @@ extension LanguageModel {
         round+farmer	0 0 0 1 0
         round+from	0 0 0 0 1
         round+funeral	0 0 0 0 1
-        round+garden	0 0 0 1 0
+        round+garden	0 0 0 2 0
         round+hip	0 0 0 0 1
-        round+kitchen	0 0 0 1 0
-        round+lak	0 0 0 3 0
-        round+loch	0 0 0 1 0
+        round+hous	1 0 0 0 0
+        round+kitchen	0 0 0 1 1
+        round+lak	0 0 0 4 0
+        round+loch	0 0 0 2 0
         round+lough	0 0 0 1 0
+        round+luneta	0 0 0 1 0
         round+mario	0 0 0 1 0
         round+market	0 0 0 0 1
         round+now	0 1 0 0 0
-        round+park	0 0 0 2 0
+        round+park	0 0 0 3 0
         round+parkrun	1 0 0 0 0
         round+quot	0 1 0 0 0
         round+relativ	0 0 0 1 0
         round+restaurant	0 0 1 0 0
         round+scotland	0 0 0 1 0
+        round+sunday	0 1 0 0 0
         rout	0 0 1 1 0
         rout+saturday	0 0 0 1 0
         routin	2 0 0 0 0
@@ -15411,41 +17891,46 @@ extension LanguageModel {
         routin+lately	1 0 0 0 0
         roux	0 1 0 0 0
         roux+sinc	0 1 0 0 0
-        row	7 1 0 1 0
+        row	7 2 0 2 0
         row+as	0 1 0 0 0
         row+both	1 0 0 0 0
         row+cam	1 0 0 0 0
         row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
-        row+say	2 0 0 0 0
+        row+say	2 1 0 0 0
         rsvp	0 1 0 0 0
-        rub	0 0 0 0 117
+        rub	0 0 1 0 128
+        rub+1	0 0 1 0 0
         rub+ach	0 0 0 0 1
         rub+after	0 0 0 0 15
         rub+arnica	0 0 0 0 2
-        rub+back	0 0 0 0 8
+        rub+back	0 0 0 0 10
         rub+bad	0 0 0 0 1
         rub+belly	0 0 0 0 1
         rub+break	0 0 0 0 1
         rub+bump	0 0 0 0 3
         rub+calv	0 0 0 0 1
         rub+cocoa	0 0 0 0 1
+        rub+coconut	0 0 0 0 1
         rub+couch	0 0 0 0 2
         rub+deep	0 0 0 0 1
         rub+desk	0 0 0 0 1
-        rub+foot	0 0 0 0 11
+        rub+foot	0 0 0 0 12
         rub+get	0 0 0 0 1
+        rub+girl	0 0 0 0 1
         rub+green	0 0 0 0 1
         rub+liniment	0 0 0 0 1
         rub+lotion	0 0 0 0 4
-        rub+lower	0 0 0 0 4
+        rub+lower	0 0 0 0 5
         rub+neck	0 0 0 0 2
         rub+not	0 0 0 0 1
         rub+o	0 0 0 0 1
+        rub+oil	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
-        rub+shoulder	0 0 0 0 11
+        rub+say	0 0 0 0 1
+        rub+shoulder	0 0 0 0 13
         rub+sofa	0 0 0 0 1
-        rub+stiff	0 0 0 0 1
+        rub+stiff	0 0 0 0 2
         rub+suncream	0 0 0 0 2
         rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
@@ -15458,30 +17943,33 @@ extension LanguageModel {
         rub+wrist	0 0 0 0 1
         rubber	0 0 2 0 0
         rubber+duck	0 0 2 0 0
-        rubbish	3 3 1 0 2
+        rubbish	3 3 1 1 2
         rubbish+about	1 0 0 0 0
         rubbish+but	1 0 0 0 0
         rubbish+day	0 0 1 0 1
         rubbish+down	0 1 0 0 0
+        rubbish+laugh	0 0 0 1 0
         rubbish+week	1 0 0 0 0
         ruby	0 0 1 0 0
         ruby+wed	0 0 1 0 0
-        rugby	0 1 0 2 0
+        rugby	0 1 1 3 0
+        rugby+book	0 0 1 0 0
         rugby+fair	0 1 0 0 0
-        rugby+together	0 0 0 2 0
+        rugby+together	0 0 0 3 0
         ruin	1 0 0 0 1
         ruin+christma	1 0 0 0 0
-        rul	0 0 0 2 1
+        rul	0 0 0 3 1
         rul+actually	0 0 0 1 0
         rul+halfway	0 0 0 1 0
         rul+one	0 0 0 0 1
-        rum	0 0 1 0 0
+        rum	0 0 2 0 0
         rum+cream	0 0 1 0 0
+        rum+raisin	0 0 1 0 0
         rummy	0 0 0 1 0
         rummy+by	0 0 0 1 0
-        run	8 37 11 9 7
+        run	10 41 11 9 8
         run+10pm	0 1 0 0 0
-        run+bath	0 3 0 0 0
+        run+bath	0 4 0 0 0
         run+bin	0 1 0 0 0
         run+chao	0 0 0 0 1
         run+check	1 0 0 0 0
@@ -15489,9 +17977,10 @@ extension LanguageModel {
         run+day	0 1 0 0 0
         run+el	0 0 0 1 0
         run+errand	0 1 0 0 0
-        run+finger	0 0 0 0 3
+        run+finger	0 0 0 0 4
         run+get	0 1 0 0 0
-        run+hav	0 2 0 0 0
+        run+go	1 0 0 0 0
+        run+hav	0 3 0 0 0
         run+hot	0 2 0 0 0
         run+into	0 1 0 0 0
         run+kit	0 1 0 0 0
@@ -15499,11 +17988,12 @@ extension LanguageModel {
         run+leed	0 0 0 1 0
         run+list	0 1 0 0 0
         run+load	0 1 0 0 0
+        run+low	0 1 0 0 0
         run+mak	0 1 0 0 0
         run+mom	1 0 0 0 0
         run+night	0 0 0 1 0
         run+nursery	0 1 0 0 0
-        run+out	0 1 4 0 0
+        run+out	0 2 4 0 0
         run+own	0 1 0 0 0
         run+pharmacy	0 1 0 0 0
         run+plac	1 0 0 0 0
@@ -15520,11 +18010,13 @@ extension LanguageModel {
         run+whol	1 0 0 0 0
         rung	0 1 0 0 0
         rung+doctor	0 1 0 0 0
-        rush	2 1 0 5 1
+        rush	2 2 0 6 2
+        rush+back	0 0 0 1 0
         rush+nowher	0 0 0 1 0
         rush+shop	1 0 0 0 0
         rusk	0 0 1 0 0
-        ruth	0 0 0 1 0
+        ruth	0 0 0 2 0
+        ruth+hold	0 0 0 1 0
         ruth+out	0 0 0 1 0
         rwy	1 0 0 0 0
         rwy+n	1 0 0 0 0
@@ -15533,10 +18025,11 @@ extension LanguageModel {
         sacrific	0 1 1 0 0
         sad	0 0 0 1 1
         sad+squar	0 0 0 1 0
-        saf	13 0 0 0 0
+        saf	13 0 1 0 1
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
         saf+lov	4 0 0 0 0
+        saf+ne	0 0 1 0 0
         saf+out	1 0 0 0 0
         saf+post	1 0 0 0 0
         saf+re	1 0 0 0 0
@@ -15549,32 +18042,40 @@ extension LanguageModel {
         sak+partly	0 0 1 0 0
         sakura	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 0 4 0 1
+        sal	1 0 5 0 1
         sal+dip	1 0 0 0 0
         sal+proper	0 0 1 0 0
+        sal+was	0 0 1 0 0
         sal+yard	0 0 1 0 0
+        salamat	1 0 0 0 0
+        salamat+mahal	1 0 0 0 0
         salsa	0 0 0 2 0
         salsa+class	0 0 0 2 0
-        salt	0 0 0 1 0
+        salt	0 1 0 1 0
+        salt+way	0 1 0 0 0
         saltfish	0 1 0 0 0
         saltfish+fi	0 1 0 0 0
-        sam	3 4 0 23 1
-        sam+book	0 0 0 6 0
+        sam	7 4 0 26 1
+        sam+book	0 0 0 7 0
         sam+episod	0 0 0 2 0
         sam+film	0 0 0 2 0
         sam+fix	0 2 0 0 0
+        sam+hear	1 0 0 0 0
         sam+hous	0 0 0 1 0
         sam+latt	0 1 0 0 0
         sam+lov	1 0 0 0 0
         sam+meal	0 0 0 1 0
         sam+movi	0 0 0 1 0
         sam+out	1 0 0 0 0
-        sam+room	0 0 0 1 0
+        sam+room	0 0 0 2 0
+        sam+rota	0 0 0 1 0
         sam+takeaway	0 0 0 1 0
         sam+takeout	0 0 0 1 0
+        sam+th	1 0 0 0 0
         sam+tim	0 0 0 7 0
         sam+trip	0 1 0 0 0
         sam+wed	0 0 0 0 1
+        sam+who	1 0 0 0 0
         samosa	0 0 8 0 0
         samosa+from	0 0 6 0 0
         sampaguita	0 0 1 0 0
@@ -15587,51 +18088,68 @@ extension LanguageModel {
         sand	0 1 1 0 1
         sand+everywher	0 1 0 0 0
         sand+from	0 0 1 0 0
-        sandwich	2 2 1 1 0
+        sandwich	2 5 1 1 0
+        sandwich+ask	0 1 0 0 0
         sandwich+get	0 0 1 0 0
         sandwich+kinder	0 0 0 1 0
         sandwich+leav	0 1 0 0 0
         sandwich+long	0 1 0 0 0
         sandwich+then	1 0 0 0 0
-        sang	1 0 1 3 0
+        sandwich+was	0 1 0 0 0
+        sang	1 0 1 4 0
         sang+every	0 0 1 2 0
         sang+karaok	0 0 0 1 0
+        sang+moham	0 0 0 1 0
+        sarah	1 0 0 0 0
+        sarah+not	1 0 0 0 0
         sare	0 0 3 0 0
         sare+diwali	0 0 2 0 0
         sare+from	0 0 1 0 0
+        sari	0 2 0 0 0
+        sari+sari	0 1 0 0 0
+        sari+stor	0 1 0 0 0
         saskatchewan	1 0 0 0 0
-        saturday	1 7 1 15 1
+        saturday	2 7 1 18 1
         saturday+afternoon	0 0 0 1 0
+        saturday+arvo	0 0 0 1 0
         saturday+flea	0 0 0 1 0
         saturday+hang	0 0 0 1 0
         saturday+market	0 0 0 1 0
         saturday+match	0 1 0 0 0
-        saturday+morn	0 0 0 3 1
+        saturday+morn	0 0 0 4 1
         saturday+night	0 0 0 1 0
         saturday+no	0 0 0 1 0
         saturday+off	0 1 0 1 0
         saturday+put	0 1 0 0 0
         saturday+rush	1 0 0 0 0
         saturday+show	0 0 0 1 0
-        saturday+together	0 0 0 1 0
+        saturday+together	0 0 0 2 0
         saturday+unpack	0 1 0 0 0
-        sauc	1 0 1 0 1
+        saturday+yes	1 0 0 0 0
+        sauc	2 0 1 0 1
+        sauc+perfect	1 0 0 0 0
         sauc+shirt	1 0 0 0 0
-        sausag	0 0 6 0 0
-        sausag+roll	0 0 6 0 0
-        sav	1 1 6 0 0
+        sausag	0 0 7 0 0
+        sausag+roll	0 0 7 0 0
+        sav	1 2 7 0 0
+        sav+14	0 1 0 0 0
         sav+burnt	0 0 1 0 0
         sav+cos	0 1 0 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
         sav+month	0 0 1 0 0
-        say	204 4 6 7 18
+        sav+tip	0 0 1 0 0
+        say	251 10 11 9 23
         say+accent	1 0 0 0 0
+        say+ach	1 0 0 0 0
+        say+actually	0 1 0 0 0
+        say+admir	1 0 0 0 0
+        say+aiyo	0 0 1 0 0
         say+almost	1 0 0 0 0
         say+am	1 0 0 0 0
         say+amaz	1 0 0 0 0
-        say+anyth	0 1 0 0 3
-        say+appreciat	2 0 0 0 0
+        say+anyth	0 1 0 0 4
+        say+appreciat	3 0 0 0 0
         say+arm	0 0 0 0 1
         say+art	1 0 0 0 0
         say+as	1 0 0 0 0
@@ -15641,16 +18159,18 @@ extension LanguageModel {
         say+believ	2 0 0 0 0
         say+best	2 0 0 0 0
         say+braai	1 0 0 0 0
+        say+braid	1 0 0 0 0
         say+brilliant	1 0 0 0 0
         say+but	1 0 0 0 0
         say+calm	1 0 0 0 0
         say+clever	1 0 0 0 0
         say+cook	1 0 0 0 0
-        say+d	4 0 0 0 0
+        say+d	5 0 1 0 0
+        say+damn	1 0 0 0 0
         say+deserv	1 0 0 0 0
         say+dinner	1 0 0 0 0
         say+diolch	1 0 0 0 0
-        say+do	6 0 0 0 0
+        say+do	6 0 0 0 1
         say+doesn	1 0 0 0 0
         say+dog	0 0 0 0 1
         say+driv	2 0 0 0 0
@@ -15664,40 +18184,48 @@ extension LanguageModel {
         say+felt	0 0 0 0 1
         say+first	0 0 1 0 0
         say+flat	1 0 0 0 0
-        say+get	1 0 0 0 0
+        say+get	2 0 0 0 0
         say+giv	0 0 0 0 1
         say+go	1 0 0 0 0
         say+gonna	1 0 0 0 0
         say+good	2 0 0 1 0
-        say+goodnight	0 0 0 2 0
+        say+goodnight	0 0 0 2 1
         say+grac	0 0 0 0 1
         say+haleem	1 0 0 0 0
-        say+handl	1 0 0 0 0
+        say+handl	2 0 0 0 0
         say+handwrit	1 0 0 0 0
         say+happy	1 0 0 0 0
         say+hi	1 0 0 0 1
-        say+how	10 0 0 0 0
+        say+how	12 0 0 0 0
         say+id	1 0 0 0 0
+        say+ily	1 0 0 0 0
+        say+job	0 1 0 0 0
         say+jollof	1 0 0 0 0
+        say+keep	1 0 0 0 0
         say+kid	1 0 0 0 0
         say+know	1 0 0 0 0
         say+laugh	1 0 0 0 0
+        say+lesson	1 0 0 0 0
         say+lik	1 0 0 0 0
         say+literally	1 0 0 0 0
-        say+look	2 0 0 0 0
-        say+lov	8 0 0 0 0
-        say+m	15 0 0 0 0
+        say+look	3 0 0 0 0
+        say+lov	10 0 0 0 0
+        say+m	19 0 0 0 0
+        say+machan	1 0 0 0 0
         say+mak	3 0 0 0 0
+        say+maligayang	0 0 1 0 0
         say+marri	1 0 0 0 0
-        say+meant	1 0 0 0 0
+        say+meant	1 1 0 0 0
         say+miss	2 0 0 0 0
         say+morn	1 0 0 0 0
         say+mother	1 0 0 0 0
-        say+much	0 0 0 3 3
+        say+much	0 0 0 4 3
         say+nearly	0 0 1 0 0
         say+never	1 0 0 0 0
         say+new	1 0 0 0 0
+        say+no	0 0 1 0 0
         say+nobody	1 0 0 0 0
+        say+not	1 0 0 0 0
         say+nothin	0 0 0 0 1
         say+notic	1 0 0 0 0
         say+novel	1 0 0 0 0
@@ -15705,12 +18233,17 @@ extension LanguageModel {
         say+out	4 0 0 0 0
         say+over	1 0 0 0 0
         say+prayer	1 0 0 0 0
-        say+proud	5 0 0 0 0
+        say+proud	7 0 0 0 0
         say+prould	1 0 0 0 0
         say+puppy	1 0 0 0 0
-        say+re	7 0 0 0 0
+        say+r	1 0 0 0 0
+        say+rangoli	1 0 0 0 0
+        say+re	10 0 0 0 0
+        say+reminder	1 0 0 0 0
         say+right	1 0 0 0 0
         say+run	1 0 0 0 0
+        say+salamat	1 0 0 0 0
+        say+sam	1 0 0 0 0
         say+second	1 0 0 0 0
         say+shabbat	1 0 0 0 0
         say+she	1 0 0 0 0
@@ -15719,56 +18252,66 @@ extension LanguageModel {
         say+smash	2 0 0 0 0
         say+solo	2 0 0 0 0
         say+someth	1 0 0 0 0
-        say+sorry	11 0 0 0 0
+        say+sorry	12 0 0 0 0
         say+steady	0 0 0 0 1
         say+still	1 0 1 0 0
         say+stop	1 0 0 0 0
-        say+ta	1 0 0 0 0
+        say+ta	2 0 0 0 1
         say+th	0 0 0 0 1
-        say+thank	13 0 0 0 0
+        say+thank	16 1 0 1 0
         say+thanksgiv	1 0 0 0 0
         say+ther	1 0 0 0 0
         say+thesis	1 0 0 0 0
         say+think	1 0 0 0 0
         say+thre	1 0 0 0 0
         say+till	1 0 0 0 0
-        say+twic	2 0 0 0 0
+        say+too	1 0 0 0 0
+        say+tumi	1 0 0 0 0
+        say+twic	3 0 0 0 0
         say+ve	3 0 0 0 0
-        say+was	7 1 1 0 1
-        say+well	2 0 0 0 0
+        say+was	9 2 1 0 1
+        say+way	1 0 0 0 0
+        say+well	4 0 0 0 0
         say+what	1 0 0 0 1
         say+whil	1 0 0 0 0
+        say+will	1 0 0 0 0
         say+without	1 0 0 0 0
-        say+word	0 1 0 1 0
-        say+world	0 0 2 0 0
+        say+word	0 2 0 1 0
+        say+world	0 0 3 0 0
         say+writ	1 0 0 0 0
         say+year	1 0 0 0 0
         say+yes	1 0 0 0 0
         say+yet	1 0 0 0 0
         sayin	1 0 0 0 0
         sayin+proud	1 0 0 0 0
-        scalp	0 0 0 0 4
+        scalp	0 0 0 0 5
         scalp+lik	0 0 0 0 1
-        scalp+massag	0 0 0 0 3
-        scan	3 1 0 3 5
+        scalp+massag	0 0 0 0 4
+        scan	4 1 1 3 6
         scan+8am	0 1 0 0 0
         scan+but	1 0 0 0 0
+        scan+engrav	0 0 1 0 0
         scan+meant	0 0 0 1 0
         scan+result	1 0 0 0 0
         scan+say	1 0 0 0 0
         scan+together	0 0 0 1 0
         scan+was	0 0 0 0 1
         scan+wouldn	0 0 0 1 0
-        scar	4 1 0 0 6
+        scandalous	0 0 0 0 1
+        scar	4 1 0 0 7
         scar+doesn	2 0 0 0 0
         scar+from	0 0 0 0 1
         scar+lik	0 0 0 0 1
+        scar+morn	0 0 0 0 1
         scar+shower	0 1 0 0 0
         scar+was	0 0 0 0 1
-        scarf	0 0 13 0 0
+        scarf	0 0 16 0 0
+        scarf+club	0 0 1 0 0
         scarf+favourit	0 0 4 0 0
         scarf+find	0 0 1 0 0
         scarf+knit	0 0 1 0 0
+        scarf+match	0 0 1 0 0
+        scarf+over	0 0 1 0 0
         scarf+snow	0 0 1 0 0
         scarf+team	0 0 1 0 0
         scarf+winter	0 0 1 0 0
@@ -15776,26 +18319,28 @@ extension LanguageModel {
         scary+movi	0 0 0 1 1
         scary+phon	0 1 0 0 0
         scent	0 0 1 0 0
-        schedul	0 4 0 1 0
+        schedul	0 4 0 2 0
         schedul+as	0 1 0 0 0
         schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
-        school	7 16 3 5 8
+        school	8 17 5 6 9
+        school+after	0 0 1 0 0
         school+assembly	0 0 0 0 1
         school+car	0 0 0 1 0
-        school+christma	0 0 0 1 0
+        school+christma	0 0 0 2 0
         school+forgotten	0 1 0 0 0
         school+form	1 0 0 0 0
-        school+gat	1 0 0 0 4
+        school+gat	1 0 0 0 5
         school+go	0 0 0 1 0
         school+light	0 0 0 1 0
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	1 12 1 1 1
+        school+run	2 13 1 1 1
         school+sleep	0 1 0 0 0
         school+stuff	2 0 0 0 0
         school+thre	0 1 0 0 0
+        school+whol	0 0 1 0 0
         school+year	0 0 1 0 0
         scientist	1 0 0 0 0
         scientist+one	1 0 0 0 0
@@ -15810,20 +18355,21 @@ extension LanguageModel {
         scotland+ve	0 0 0 1 0
         scout	0 0 0 1 0
         scout+no	0 0 0 1 0
-        scrabbl	0 0 0 9 0
+        scrabbl	0 0 0 11 0
         scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+by	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
         scrabbl+night	0 0 0 1 0
+        scrabbl+play	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
-        scrabbl+won	0 0 0 1 0
-        scrap	0 11 0 0 0
-        scrap+ice	0 9 0 0 0
-        scrapbook	0 0 7 0 0
-        scrapbook+first	0 0 4 0 0
+        scrabbl+won	0 0 0 2 0
+        scrap	0 12 0 0 0
+        scrap+ice	0 10 0 0 0
+        scrapbook	0 0 8 0 0
+        scrapbook+first	0 0 5 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 2 3 2 17
+        scratch	0 2 3 2 18
         scratch+back	0 0 0 0 6
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
@@ -15835,22 +18381,29 @@ extension LanguageModel {
         scratch+head	0 0 0 0 2
         scratch+roux	0 1 0 0 0
         scratch+together	0 0 0 1 0
+        scratch+whil	0 0 0 0 1
         scratchcard	0 0 2 0 0
         scratchcard+giv	0 0 1 0 0
         scratchcard+way	0 0 1 0 0
-        scratchi	0 0 2 0 0
+        scratchi	0 0 3 0 0
+        scratchi+coffe	0 0 1 0 0
         scratchi+won	0 0 2 0 0
         scratchy	0 0 1 0 0
         scratchy+birthday	0 0 1 0 0
-        screen	0 3 0 3 0
+        scream	1 0 1 0 0
+        scream+nam	1 0 0 0 0
+        screen	1 3 0 4 0
         screen+board	0 0 0 1 0
         screen+chat	0 0 0 1 0
+        screen+dinner	0 0 0 1 0
         screen+door	0 1 0 0 0
+        screen+morn	1 0 0 0 0
         screen+reader	0 1 0 0 0
         screen+tim	0 1 0 0 0
-        screenshot	1 0 0 0 0
+        screenshot	1 0 1 0 0
+        screenshot+first	0 0 1 0 0
         screenshot+poem	1 0 0 0 0
-        screw	0 1 1 0 0
+        screw	0 2 1 0 0
         screw+instead	0 1 0 0 0
         screw+wonky	0 0 1 0 0
         scribbl	3 0 0 0 0
@@ -15861,10 +18414,11 @@ extension LanguageModel {
         script+fill	0 1 0 0 0
         scroll	0 0 0 2 0
         scroll+phon	0 0 0 1 0
-        scrub	2 12 3 0 0
+        scrub	2 13 3 0 1
         scrub+bathroom	0 2 0 0 0
         scrub+bin	0 1 0 0 0
         scrub+braai	0 1 0 0 0
+        scrub+floor	0 0 0 0 1
         scrub+from	0 1 0 0 0
         scrub+old	0 1 0 0 0
         scrub+out	0 1 0 0 0
@@ -15876,23 +18430,30 @@ extension LanguageModel {
         sculpt+sit	0 0 1 0 0
         se	1 0 0 0 0
         se+hous	1 0 0 0 0
-        sea	0 2 2 1 1
+        sea	0 2 3 1 1
         sea+best	0 0 0 0 1
         sea+glass	0 0 1 0 0
         sea+one	0 0 0 1 0
+        seafood	0 0 0 1 0
+        seafood+together	0 0 0 1 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
         seasid	0 0 1 1 0
         seasid+two	0 0 0 1 0
-        season	1 0 1 3 0
+        season	1 0 1 4 0
         season+bak	0 0 0 2 0
+        season+show	0 0 0 1 0
         season+together	0 0 0 1 0
-        seat	0 1 0 0 1
+        seat	0 2 1 1 1
         seat+chart	0 1 0 0 0
+        seat+heater	0 1 0 0 0
         seat+kill	0 0 0 0 1
+        seat+sunris	0 0 0 1 0
+        seat+van	0 0 1 0 0
         seawall	0 0 0 2 0
         seawall+stanley	0 0 0 1 0
-        second	3 2 0 1 5
+        second	3 3 0 2 8
+        second+as	0 0 0 0 1
         second+cam	0 1 0 0 0
         second+dat	0 0 0 1 0
         second+get	0 0 0 0 1
@@ -15900,16 +18461,21 @@ extension LanguageModel {
         second+half	0 1 0 0 0
         second+hug	0 0 0 0 1
         second+set	1 0 0 0 0
-        second+walk	1 0 0 0 2
-        secondhand	0 0 3 0 0
-        secondhand+copy	0 0 2 0 0
+        second+walk	1 0 0 0 4
+        secondhand	0 0 4 0 0
+        secondhand+copy	0 0 3 0 0
         secondhand+shop	0 0 1 0 0
         secret	0 0 0 0 1
         secret+lov	0 0 0 0 1
-        security	0 0 0 0 1
-        see	7 3 5 18 4
+        sector	0 0 1 0 0
+        security	1 1 2 0 2
+        security+desk	0 0 1 0 0
+        security+hut	0 0 1 0 0
+        security+shift	0 1 0 0 1
+        see	9 5 6 19 4
         see+100	0 0 0 0 1
         see+band	0 0 0 1 0
+        see+bus	0 1 0 0 0
         see+canola	0 0 0 1 0
         see+christma	0 0 0 2 0
         see+city	0 0 0 1 0
@@ -15920,6 +18486,8 @@ extension LanguageModel {
         see+favourit	0 0 1 0 0
         see+first	0 0 0 1 0
         see+light	0 0 0 1 0
+        see+location	0 1 0 0 0
+        see+market	0 0 1 0 0
         see+matter	1 0 0 0 0
         see+moon	0 0 0 1 0
         see+mor	1 0 0 0 0
@@ -15927,6 +18495,8 @@ extension LanguageModel {
         see+one	1 0 0 1 0
         see+parent	0 0 0 0 1
         see+play	0 0 0 1 0
+        see+red	0 0 0 1 0
+        see+see	1 0 0 0 0
         see+someon	0 1 0 0 0
         see+specialist	1 0 0 0 0
         see+ston	0 0 1 0 0
@@ -15938,43 +18508,52 @@ extension LanguageModel {
         seed+from	0 0 1 0 0
         seed+veg	0 0 1 0 0
         seed+want	0 0 1 0 0
-        seen	3 0 0 1 0
+        seen	4 0 0 2 0
+        seen+let	0 0 0 1 0
         seen+properly	0 0 0 1 0
         seen+sprint	1 0 0 0 0
         seh	1 0 0 0 0
         seh+mi	1 0 0 0 0
+        sehri	0 1 0 0 0
+        sehri+3	0 1 0 0 0
         seller	0 0 1 0 0
         seller+station	0 0 1 0 0
         seminar	1 0 0 0 0
         seminar+roll	1 0 0 0 0
-        send	36 1 38 0 0
+        send	46 1 44 2 0
         send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
         send+articl	0 0 1 0 0
+        send+back	1 0 0 0 0
         send+box	0 0 1 0 0
         send+bunch	0 0 1 0 0
-        send+car	0 0 6 0 0
+        send+calendar	0 0 0 1 0
+        send+car	0 0 8 0 0
         send+cough	0 0 1 0 0
+        send+e	0 0 1 0 0
         send+email	1 0 0 0 0
         send+encourag	1 0 0 0 0
-        send+flower	0 0 6 0 0
+        send+exact	0 0 1 0 0
+        send+flower	0 0 7 0 0
         send+funny	0 0 1 0 0
+        send+gif	1 0 0 0 0
         send+good	1 0 0 0 0
         send+haribo	0 0 1 0 0
         send+hubby	0 0 1 0 0
         send+hun	1 0 0 0 0
         send+kaya	0 0 1 0 0
-        send+long	5 0 0 0 0
+        send+long	6 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
         send+manuscript	1 0 0 0 0
-        send+mem	0 0 2 0 0
+        send+mem	1 0 2 0 0
         send+morn	1 0 0 0 0
+        send+nadia	1 0 0 0 0
         send+offic	0 0 1 0 0
         send+old	0 0 2 0 0
         send+over	0 1 0 0 0
         send+pad	0 0 1 0 0
-        send+parcel	0 0 2 0 0
+        send+parcel	0 0 3 0 0
         send+photo	1 0 1 0 0
         send+pizza	0 0 1 0 0
         send+postcard	1 0 1 0 0
@@ -15987,38 +18566,47 @@ extension LanguageModel {
         send+surpris	0 0 1 0 0
         send+team	1 0 0 0 0
         send+text	5 0 0 0 0
+        send+thank	1 0 0 0 0
+        send+then	0 0 0 1 0
         send+think	1 0 0 0 0
-        send+ve	1 0 0 0 0
-        send+voic	8 0 0 0 0
+        send+tomá	1 0 0 0 0
+        send+ve	2 0 0 0 0
+        send+voic	10 0 0 0 0
         send+whol	1 0 0 0 0
         send+wifey	1 0 0 0 0
         sentenc	0 0 0 1 0
         sentenc+aloud	0 0 0 1 0
-        seoul	0 0 1 0 0
+        seoul	0 0 2 0 0
+        seoul+coupang	0 0 1 0 0
         seoul+from	0 0 1 0 0
         sergeant	1 0 0 0 0
         sergeant+tell	1 0 0 0 0
         seriously	1 0 0 0 0
         seriously+am	1 0 0 0 0
         sermon	0 0 0 0 1
-        servic	1 4 0 2 4
+        servic	2 5 1 2 4
         servic+do	0 1 0 0 0
         servic+sit	0 0 0 1 0
+        servic+then	1 0 0 0 0
         servic+together	0 0 0 1 0
         servic+was	0 0 0 0 1
+        servic+wrap	0 0 1 0 0
         serviett	1 0 0 0 0
-        servo	0 0 5 0 0
+        servo	0 0 6 0 0
         servo+flower	0 0 1 0 0
         servo+get	0 0 1 0 0
+        servo+still	0 0 1 0 0
         servo+was	0 0 1 0 0
         sery	0 0 0 3 0
         sesh	0 0 0 1 0
         sesh+together	0 0 0 1 0
-        session	0 1 1 2 0
+        session	1 1 1 2 0
+        session+club	1 0 0 0 0
         session+play	0 0 0 1 0
         session+stood	0 0 0 1 0
-        set	6 19 14 5 0
-        set+alarm	2 2 0 0 0
+        set	6 21 15 5 0
+        set+60th	0 0 1 0 0
+        set+alarm	2 3 0 0 0
         set+allen	0 0 1 0 0
         set+alway	0 0 1 0 0
         set+alwya	0 0 1 0 0
@@ -16026,6 +18614,7 @@ extension LanguageModel {
         set+build	0 0 1 0 0
         set+classroom	0 1 0 0 0
         set+down	1 0 0 0 0
+        set+dutch	0 1 0 0 0
         set+flash	0 2 0 0 0
         set+from	0 0 1 0 0
         set+giv	1 0 0 0 0
@@ -16046,12 +18635,13 @@ extension LanguageModel {
         set+spok	0 0 1 0 0
         set+together	0 0 0 2 0
         set+ve	0 0 1 0 0
-        sette	0 0 0 0 1
+        sette	0 0 0 0 3
         sette+after	0 0 0 0 1
+        sette+wer	0 0 0 0 1
         settl	0 0 0 0 1
         settl+keep	0 0 0 0 1
-        sew	0 8 2 0 0
-        sew+button	0 5 0 0 0
+        sew	0 9 2 0 0
+        sew+button	0 6 0 0 0
         sew+cushion	0 0 1 0 0
         sew+room	0 1 0 0 0
         sew+tot	0 0 1 0 0
@@ -16076,6 +18666,7 @@ extension LanguageModel {
         shall+writ	1 0 0 0 0
         shalom	1 0 0 0 0
         shalom+lov	1 0 0 0 0
+        shamba	0 1 0 0 0
         shampoo	0 0 1 0 0
         shampoo+never	0 0 1 0 0
         shanic	0 0 1 0 0
@@ -16084,30 +18675,39 @@ extension LanguageModel {
         shap+lik	0 0 8 0 0
         shap+palm	0 0 0 0 1
         shap+ston	0 0 3 0 0
-        shar	3 3 7 4 2
-        shar+calendar	1 0 0 0 0
+        shar	5 6 7 5 2
+        shar+calendar	2 0 0 0 0
         shar+chor	0 2 0 0 0
         shar+flat	0 1 0 0 0
+        shar+grocery	0 1 0 0 0
         shar+headphon	0 0 0 0 1
         shar+high	0 0 0 1 0
         shar+hous	0 0 0 0 1
         shar+journal	1 0 0 0 0
         shar+last	0 0 0 1 0
         shar+mull	0 0 0 1 0
-        shar+not	1 0 0 0 0
+        shar+not	2 0 0 0 0
         shar+pictur	0 0 1 0 0
         shar+playlist	0 0 2 0 0
         shar+podcast	0 0 1 0 0
         shar+someth	0 0 1 0 0
+        shar+taho	0 0 0 1 0
         shar+track	0 0 1 0 0
+        shar+van	0 1 0 0 0
+        shar+wash	0 1 0 0 0
         shark	0 0 0 1 0
         shark+till	0 0 0 1 0
-        sharp	0 1 0 1 0
+        sharp	0 2 0 1 0
+        sharp+enough	0 1 0 0 0
         sharp+mark	0 0 0 1 0
         sharpen	0 2 0 0 0
         sharpen+60	0 1 0 0 0
         sharpen+kitchen	0 1 0 0 0
-        shaz	1 0 0 0 0
+        shaving	0 0 1 0 0
+        shaving+truffl	0 0 1 0 0
+        shawl	0 0 1 0 0
+        shawl+diwali	0 0 1 0 0
+        shaz	2 0 0 0 0
         shaz+mak	1 0 0 0 0
         she	4 0 0 0 0
         she+amaz	2 0 0 0 0
@@ -16115,6 +18715,8 @@ extension LanguageModel {
         she+way	1 0 0 0 0
         shea	0 0 0 0 1
         shea+butter	0 0 0 0 1
+        shear	1 0 0 0 0
+        shear+tell	1 0 0 0 0
         sheep	0 1 2 1 0
         sheep+down	0 1 0 0 0
         sheep+eat	0 0 0 1 0
@@ -16122,50 +18724,67 @@ extension LanguageModel {
         sheepishly	0 1 0 0 0
         sheer	0 0 0 0 1
         sheer+exhaustion	0 0 0 0 1
-        sheet	0 7 0 1 0
+        sheet	0 8 0 1 0
         sheet+every	0 1 0 0 0
         sheet+mak	0 3 0 0 0
+        sheet+mom	0 1 0 0 0
         sheet+music	0 1 0 0 0
         sheet+paper	0 0 0 1 0
         sheet+whil	0 1 0 0 0
+        sheila	0 0 0 1 0
+        sheila+book	0 0 0 1 0
         shelf	1 2 0 0 0
         shelf+put	1 0 0 0 0
-        shell	0 0 5 0 0
+        shell	0 0 6 0 0
         shell+beach	0 0 1 0 0
+        shell+found	0 0 1 0 0
         shell+from	0 0 2 0 0
         shell+hol	0 0 1 0 0
         shell+ve	0 0 1 0 0
         shelv	4 2 0 0 0
         shelv+proper	1 0 0 0 0
         shelv+put	1 0 0 0 0
+        shepherd	0 1 0 0 0
+        shepherd+pie	0 1 0 0 0
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	21 34 14 13 25
+        shift	23 41 17 17 32
         shift+2am	0 1 0 0 0
         shift+7am	0 0 0 0 1
         shift+8am	0 0 0 0 1
+        shift+absolutely	0 0 0 0 1
         shift+alway	0 0 0 0 1
         shift+ambulanc	0 1 0 0 1
         shift+ask	0 1 0 0 0
+        shift+bakery	1 1 0 1 0
         shift+bar	0 1 0 0 0
         shift+both	0 0 0 1 0
+        shift+clean	0 1 0 0 0
+        shift+com	0 0 0 0 1
         shift+d	0 1 0 0 0
         shift+didnt	0 1 0 0 0
         shift+distribution	0 0 0 0 1
+        shift+do	0 1 0 0 0
         shift+everyon	0 0 0 0 1
         shift+forklift	1 0 0 0 0
         shift+freez	0 0 0 0 1
         shift+go	1 0 0 0 0
+        shift+good	0 0 1 0 0
         shift+hav	0 0 0 2 0
         shift+hospital	0 2 0 0 0
+        shift+lah	0 0 0 1 0
         shift+legend	1 0 0 0 0
         shift+only	0 0 0 1 0
         shift+plant	0 1 0 0 0
         shift+rotation	1 0 0 0 0
         shift+say	1 0 0 0 0
+        shift+scrub	0 0 0 0 1
+        shift+seat	0 1 0 0 0
         shift+sexy	0 0 1 0 0
         shift+shop	1 0 0 0 0
+        shift+sit	0 0 0 1 0
+        shift+sleep	1 0 0 0 0
         shift+spent	0 0 0 1 0
         shift+station	0 0 0 0 1
         shift+sweet	0 1 0 0 0
@@ -16177,31 +18796,38 @@ extension LanguageModel {
         shift+warehous	0 0 0 0 1
         shift+was	0 1 0 0 0
         shift+wasnt	1 0 0 0 0
+        shift+what	0 1 0 0 0
         shift+wher	0 0 0 0 1
         shift+yet	1 0 0 0 0
+        shin	1 0 0 0 0
+        shin+mrs	1 0 0 0 0
         shiny	0 0 1 0 0
         shiny+conker	0 0 1 0 0
         shiok	1 0 0 0 0
         shiok+lah	1 0 0 0 0
-        ship	3 0 4 2 0
+        ship	4 0 4 2 1
         ship+as	0 0 1 0 0
         ship+hous	1 0 0 0 0
         ship+out	0 0 1 0 0
         ship+sam	0 0 0 1 0
+        ship+tak	1 0 0 0 0
         ship+tim	0 0 0 1 0
         ship+way	1 0 0 0 0
         shir	1 0 0 0 0
         shir+council	1 0 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 14 3 1 1
-        shirt+befor	1 0 0 0 0
+        shirt	5 17 4 1 1
+        shirt+4	0 1 0 0 0
+        shirt+befor	1 1 0 0 0
+        shirt+birthday	0 0 1 0 0
         shirt+blush	1 0 0 0 0
         shirt+court	0 1 0 0 0
         shirt+dry	0 1 0 0 0
         shirt+funeral	0 1 0 0 0
         shirt+interview	0 1 0 0 0
         shirt+night	0 1 0 0 0
+        shirt+pack	0 1 0 0 0
         shirt+pretend	0 0 0 0 1
         shirt+sinc	0 0 1 0 0
         shirt+wed	0 1 0 0 0
@@ -16211,9 +18837,11 @@ extension LanguageModel {
         shirt+whol	0 1 0 0 0
         shirt+wk	0 1 0 0 0
         shirt+x4	0 1 0 0 0
-        sho	1 2 4 0 0
+        sho	2 2 6 0 0
         sho+becaus	0 0 1 0 0
         sho+birthday	0 0 1 0 0
+        sho+clean	0 0 1 0 0
+        sho+off	0 0 1 0 0
         sho+remembranc	0 1 0 0 0
         sho+research	0 0 1 0 0
         shock	0 1 1 0 0
@@ -16224,16 +18852,20 @@ extension LanguageModel {
         sholder+train	0 0 0 0 1
         shook	0 0 0 0 1
         shook+after	0 0 0 0 1
-        shop	2 9 31 2 4
+        shop	3 11 36 2 4
+        shop+42	0 1 0 0 0
         shop+99p	0 0 1 0 0
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
         shop+austin	0 0 1 0 0
+        shop+better	1 0 0 0 0
         shop+clos	0 0 0 1 0
         shop+corner	0 0 2 0 0
         shop+counter	0 0 1 0 0
         shop+day	0 1 0 0 0
+        shop+diwali	0 0 1 0 0
         shop+edinburgh	0 0 1 0 0
+        shop+every	0 1 0 0 0
         shop+foot	0 1 0 0 0
         shop+get	0 0 1 0 0
         shop+hay	0 0 1 0 0
@@ -16244,6 +18876,7 @@ extension LanguageModel {
         shop+mombasa	0 0 1 0 0
         shop+nashvill	0 0 1 0 0
         shop+near	0 0 1 0 0
+        shop+one	0 0 1 0 0
         shop+say	0 0 1 0 0
         shop+see	1 0 0 0 0
         shop+tampon	0 1 0 0 0
@@ -16252,6 +18885,7 @@ extension LanguageModel {
         shop+toot	0 0 1 0 0
         shop+town	0 0 1 0 0
         shop+was	0 0 1 0 0
+        shop+week	0 0 1 0 0
         shop+whil	0 1 0 0 0
         shop+wooly	0 1 0 0 0
         shop+wouldn	0 1 0 0 0
@@ -16275,8 +18909,8 @@ extension LanguageModel {
         should	2 0 0 0 0
         should+go	1 0 0 0 0
         should+hav	1 0 0 0 0
-        shoulder	0 1 0 0 59
-        shoulder+after	0 0 0 0 7
+        shoulder	1 1 0 0 64
+        shoulder+after	0 0 0 0 9
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+becaus	0 1 0 0 0
@@ -16287,32 +18921,37 @@ extension LanguageModel {
         shoulder+get	0 0 0 0 2
         shoulder+kiss	0 0 0 0 1
         shoulder+massag	0 0 0 0 1
+        shoulder+meant	1 0 0 0 0
+        shoulder+mov	0 0 0 0 1
         shoulder+mrt	0 0 0 0 1
         shoulder+rub	0 0 0 0 10
         shoulder+shoulder	0 0 0 0 1
         shoulder+slowly	0 0 0 0 1
         shoulder+step	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
+        shoulder+through	0 0 0 0 1
         shoulder+train	0 0 0 0 2
         shoulder+wait	0 0 0 0 1
         shoulder+walk	0 0 0 0 1
         shoulder+wer	0 0 0 0 1
-        shoulder+whil	0 0 0 0 7
+        shoulder+whil	0 0 0 0 8
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
-        shout	3 0 0 0 0
+        shout	4 0 0 1 0
+        shout+listen	0 0 0 1 0
         shout+lov	1 0 0 0 0
         shout+out	2 0 0 0 0
+        shout+sauc	1 0 0 0 0
         shoutout	4 0 0 0 0
         shoutout+dissertation	1 0 0 0 0
         shoutout+insta	1 0 0 0 0
-        shovel	0 5 0 0 0
-        shovel+driveway	0 2 0 0 0
+        shovel	0 7 0 0 0
+        shovel+driveway	0 4 0 0 0
         shovel+whol	0 1 0 0 0
         shovell	0 9 0 0 0
         shovell+driv	0 5 0 0 0
         shovell+driveway	0 2 0 0 0
-        show	5 3 2 19 1
+        show	5 4 2 22 1
         show+200	0 0 0 1 0
         show+around	0 0 0 2 0
         show+beg	0 0 0 1 0
@@ -16321,19 +18960,23 @@ extension LanguageModel {
         show+from	0 0 0 1 0
         show+hat	0 0 0 1 0
         show+look	0 0 0 1 0
+        show+no	0 0 0 1 0
         show+o	0 0 0 1 0
         show+off	1 0 0 0 0
         show+one	0 0 0 1 0
         show+sinc	1 0 0 0 0
         show+soak	0 0 1 0 0
-        show+together	0 0 0 1 0
+        show+sunris	0 0 0 1 0
+        show+together	0 0 0 2 0
         show+wander	0 0 0 1 0
+        show+wher	0 1 0 0 0
         show+whol	0 0 0 1 0
-        shower	2 12 0 1 2
+        shower	2 13 0 2 2
         shower+back	0 1 0 0 0
         shower+befor	0 1 0 0 0
+        shower+deck	0 0 0 1 0
         shower+door	1 0 0 0 0
-        shower+drain	0 1 0 0 0
+        shower+drain	0 2 0 0 0
         shower+from	0 0 0 1 0
         shower+hav	0 1 0 0 0
         shower+morn	0 1 0 0 0
@@ -16345,27 +18988,31 @@ extension LanguageModel {
         shut	0 1 0 2 0
         shut+early	0 0 0 1 0
         shut+monday	0 1 0 0 0
-        shy	1 0 0 0 0
-        sick	3 8 0 0 3
+        shy	2 0 0 0 0
+        sick	4 9 0 0 3
         sick+3am	0 1 0 0 0
         sick+befor	0 1 0 0 0
         sick+grumpy	1 0 0 0 0
         sick+kid	0 1 0 0 0
+        sick+shoulder	1 0 0 0 0
+        sick+tak	0 1 0 0 0
         sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
         sickness	0 0 0 0 1
-        sid	2 8 2 19 3
+        sid	2 9 3 23 3
         sid+afternoon	0 0 0 1 0
         sid+bed	0 3 2 0 0
-        sid+by	0 0 0 7 1
+        sid+by	0 0 0 9 1
+        sid+caravan	0 0 1 0 0
         sid+couch	0 0 0 1 0
         sid+day	0 0 0 1 0
         sid+dirt	0 0 0 0 1
         sid+earplug	0 1 0 0 0
-        sid+family	0 1 0 0 0
+        sid+family	0 2 0 0 0
         sid+from	0 0 0 2 0
         sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
+        sid+lunar	0 0 0 1 0
         sid+project	0 0 0 2 0
         sid+road	0 1 0 0 0
         sid+room	0 1 0 0 0
@@ -16394,10 +19041,11 @@ extension LanguageModel {
         silenc+no	0 0 0 1 0
         silent	1 0 0 1 0
         silent+treatment	1 0 0 0 0
-        silk	0 0 3 0 0
+        silk	0 1 3 0 0
         silk+dupatta	0 0 1 0 0
         silk+sare	0 0 1 0 0
         silk+scarf	0 0 1 0 0
+        silk+stock	0 1 0 0 0
         silly	0 0 4 1 1
         silly+fridg	0 0 1 0 0
         silly+lov	0 0 1 0 0
@@ -16405,49 +19053,62 @@ extension LanguageModel {
         silly+old	0 0 0 0 1
         silly+sock	0 0 1 0 0
         silly+voic	0 0 0 1 0
-        silver	0 0 2 0 0
+        silver	0 0 3 0 0
         silver+bracelet	0 0 1 0 0
+        silver+earring	0 0 1 0 0
         silver+jhumka	0 0 1 0 0
+        sim	0 1 0 0 0
+        sim+becaus	0 1 0 0 0
+        simbang	0 0 1 1 0
+        simbang+gabi	0 0 1 1 0
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	8 26 11 5 3
+        sinc	8 29 14 7 6
         sinc+1971	0 0 0 1 0
+        sinc+1998	0 1 0 0 0
         sinc+4	0 1 0 0 0
         sinc+accident	2 0 0 0 0
         sinc+alway	0 1 0 0 0
         sinc+arm	0 1 0 0 0
+        sinc+away	0 0 0 0 1
         sinc+baby	0 0 0 2 0
         sinc+back	0 1 0 0 0
         sinc+barber	0 1 0 0 0
-        sinc+can	1 7 1 0 0
+        sinc+cam	0 0 0 0 1
+        sinc+can	1 8 1 0 0
         sinc+card	0 1 0 0 0
         sinc+couldn	0 1 0 0 0
         sinc+d	0 0 1 0 0
         sinc+easter	0 1 0 0 0
+        sinc+fight	0 0 0 1 0
         sinc+first	0 0 1 0 0
         sinc+forgot	0 1 0 0 0
         sinc+fre	0 0 1 0 0
         sinc+golf	0 0 0 0 1
         sinc+hip	0 1 0 0 0
         sinc+hold	0 0 1 0 0
+        sinc+hunch	0 0 1 0 0
         sinc+its	1 0 0 0 0
         sinc+january	1 0 0 0 0
-        sinc+keep	0 1 0 0 0
+        sinc+keep	0 1 1 0 0
         sinc+many	0 1 0 0 0
         sinc+march	0 1 0 0 0
         sinc+mov	1 1 0 0 0
         sinc+old	0 0 1 0 0
         sinc+op	0 0 0 1 1
         sinc+own	0 0 0 0 1
+        sinc+phon	0 1 0 0 0
         sinc+puppy	0 0 1 0 0
         sinc+put	0 1 0 0 0
         sinc+re	0 0 1 1 0
         sinc+rehab	1 0 0 0 0
+        sinc+retir	0 0 1 0 0
         sinc+sick	0 1 0 0 0
         sinc+spr	0 0 1 0 0
         sinc+throat	0 1 0 0 0
         sinc+was	0 2 2 0 0
+        sinc+wed	0 0 0 1 1
         sincer	1 0 0 0 0
         sincer+ador	1 0 0 0 0
         sindhri	0 0 1 0 0
@@ -16460,45 +19121,54 @@ extension LanguageModel {
         sing+mak	1 0 0 0 0
         sing+radio	0 0 0 1 0
         sing+song	1 0 0 0 0
-        singapor	0 0 2 0 0
+        singapor	0 0 3 0 0
+        singapor+8am	0 0 1 0 0
         singapor+becaus	0 0 1 0 0
-        singl	4 6 5 0 2
+        singl	7 7 7 3 2
         singl+bed	0 0 0 0 2
+        singl+bridesmaid	0 0 0 1 0
         singl+complaint	0 1 0 0 0
-        singl+day	1 1 0 0 0
-        singl+diaper	0 1 0 0 0
+        singl+danc	0 0 0 1 0
+        singl+day	2 1 0 0 0
+        singl+diaper	0 2 0 0 0
         singl+dish	0 1 0 0 0
-        singl+ferrero	0 0 1 0 0
+        singl+ferrero	0 0 2 0 0
         singl+flower	0 0 1 0 0
         singl+mean	0 1 0 0 0
-        singl+one	1 0 0 0 0
+        singl+one	2 0 0 0 0
         singl+physio	0 1 0 0 0
-        singl+ros	0 0 3 0 0
-        singl+tim	1 0 0 0 0
+        singl+ros	0 0 4 0 0
+        singl+tackl	0 0 0 1 0
+        singl+tim	2 0 0 0 0
         singl+year	1 0 0 0 0
-        sink	0 6 0 0 2
+        sink	0 7 0 0 2
         sink+gross	0 1 0 0 0
         sink+himself	0 1 0 0 0
         sink+sinc	0 1 0 0 0
         sink+stood	0 0 0 0 1
+        siobhan	1 0 0 0 0
+        siobhan+great	1 0 0 0 0
         siobhán	0 1 0 0 0
         siobhán+wok	0 1 0 0 0
         sipho	1 0 0 0 0
         sipho+leav	1 0 0 0 0
-        sister	5 2 1 0 0
+        sister	6 2 1 0 0
         sister+am	1 0 0 0 0
         sister+hear	1 0 0 0 0
+        sister+know	1 0 0 0 0
         sister+m	1 0 0 0 0
         sister+nam	1 0 0 0 0
         sister+sang	0 0 1 0 0
         sister+tell	1 0 0 0 0
-        sit	6 5 3 66 22
+        sit	7 6 3 76 24
+        sit+4	1 0 0 0 0
         sit+back	1 0 0 1 0
         sit+balcony	0 0 0 3 0
         sit+beach	0 0 0 1 0
         sit+bed	0 0 0 0 1
         sit+behind	0 0 0 0 1
         sit+bench	0 0 0 2 0
+        sit+bonnet	0 0 0 1 0
         sit+booth	0 0 0 1 0
         sit+by	0 0 0 4 0
         sit+car	1 0 0 6 0
@@ -16507,28 +19177,32 @@ extension LanguageModel {
         sit+counter	0 0 0 1 0
         sit+dad	0 0 0 1 0
         sit+desk	0 0 1 0 0
-        sit+down	2 0 0 1 0
+        sit+dorothy	0 0 0 1 0
+        sit+down	2 1 0 1 0
         sit+driveway	0 0 0 0 1
         sit+dur	0 0 0 1 0
         sit+e	0 0 0 1 0
         sit+early	0 1 0 0 0
+        sit+floor	0 0 0 1 0
         sit+foot	0 0 0 0 1
-        sit+front	0 0 0 1 0
-        sit+garden	0 0 0 4 0
+        sit+front	0 0 0 2 0
+        sit+garden	0 0 0 5 0
         sit+get	0 0 0 1 0
         sit+hold	0 2 0 0 1
-        sit+hospital	0 0 0 4 0
+        sit+hospital	0 0 0 5 0
         sit+kitchen	0 0 1 0 0
-        sit+lap	0 0 0 0 5
+        sit+lap	0 0 0 0 7
         sit+listen	0 0 0 1 0
         sit+near	0 0 0 1 0
+        sit+next	0 0 0 1 0
         sit+old	0 0 1 0 0
         sit+out	0 0 0 2 0
         sit+outsid	0 0 0 1 0
         sit+park	0 0 0 1 0
         sit+phon	1 0 0 0 0
-        sit+porch	0 0 0 3 0
+        sit+porch	0 0 0 5 0
         sit+press	0 0 0 0 1
+        sit+roof	0 0 0 1 0
         sit+shoulder	0 0 0 0 1
         sit+silenc	0 0 0 1 0
         sit+sofa	0 0 0 0 1
@@ -16568,35 +19242,43 @@ extension LanguageModel {
         sketchbook	1 0 2 0 0
         sketchbook+becaus	0 0 1 0 0
         sketchbook+fancy	0 0 1 0 0
-        skin	0 0 1 0 6
+        skill	1 0 0 0 0
+        skill+loudly	1 0 0 0 0
+        skin	0 0 1 0 8
         skin+baby	0 0 0 0 1
         skin+nap	0 0 0 0 1
-        skin+skin	0 0 0 0 2
+        skin+newborn	0 0 0 0 1
+        skin+skin	0 0 0 0 3
         skin+want	0 0 1 0 0
         skincar	0 0 2 0 0
         skint	1 0 0 2 0
         skint+but	0 0 0 1 0
         skint+rn	1 0 0 0 0
-        skip	0 0 1 2 0
+        skip	0 0 1 3 0
+        skip+big	0 0 0 1 0
         skip+drink	0 0 0 1 0
         skip+lunch	0 0 1 0 0
         sklep	0 0 1 0 0
-        sky	0 0 0 2 0
+        sky	0 0 0 3 0
+        sky+3	0 0 0 1 0
         skyp	0 0 0 2 0
         skyp+long	0 0 0 1 0
         skyp+ship	0 0 0 1 0
-        slack	3 0 0 0 0
+        slack	4 0 0 0 0
         slack+best	1 0 0 0 0
+        slack+sit	1 0 0 0 0
         slack+text	2 0 0 0 0
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
         slap	0 0 0 0 1
-        sleep	5 33 2 4 12
+        sleep	6 38 2 6 14
+        sleep+20	0 1 0 1 0
         sleep+2am	1 0 0 0 0
+        sleep+4	0 1 0 0 0
         sleep+after	0 4 0 0 1
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
-        sleep+bag	0 0 0 0 1
+        sleep+bag	0 0 0 0 2
         sleep+befor	0 1 0 0 0
         sleep+between	0 1 0 0 0
         sleep+cab	0 1 0 0 0
@@ -16606,30 +19288,35 @@ extension LanguageModel {
         sleep+four	0 1 0 0 0
         sleep+immediately	0 0 1 0 0
         sleep+longer	0 1 0 0 0
-        sleep+off	0 1 0 0 0
+        sleep+off	0 3 0 0 0
+        sleep+only	0 0 0 1 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
         sleep+thru	0 1 0 0 0
         sleep+till	0 2 0 0 0
         sleep+was	0 1 0 0 0
         sleep+week	0 0 0 0 1
+        sleep+well	1 0 0 0 0
         sleeper	0 0 0 0 1
         sleeper+bunk	0 0 0 0 1
         sleepy	1 0 0 0 0
         sleepy+mumbl	1 0 0 0 0
         sleet	0 1 0 0 0
         sleet+hav	0 1 0 0 0
-        slic	0 0 7 2 0
+        slic	0 0 9 3 0
+        slic+black	0 0 1 0 0
         slic+cak	0 0 4 0 0
         slic+cheesecak	0 0 1 0 0
+        slic+choc	0 0 1 0 0
         slic+lemon	0 0 0 1 0
         slic+noth	0 0 0 1 0
-        slid	2 0 0 0 0
+        slid	3 0 0 0 0
         slid+look	1 0 0 0 0
         slid+not	1 0 0 0 0
+        slid+wer	1 0 0 0 0
         slight	0 0 1 0 0
         slight+pepper	0 0 1 0 0
-        slip	3 4 5 0 0
+        slip	3 5 6 0 0
         slip+com	0 1 0 0 0
         slip+ice	0 1 0 0 0
         slip+into	1 0 0 0 0
@@ -16641,15 +19328,17 @@ extension LanguageModel {
         slip+sol	0 0 1 0 0
         slip+tenner	0 0 1 0 0
         slip+tim	0 0 1 0 0
+        slip+whataburger	0 0 1 0 0
         slipper	0 0 7 0 0
         slipper+freez	0 0 1 0 0
         slipper+non	0 0 1 0 0
         slipper+old	0 0 1 0 0
         slipper+pretend	0 0 1 0 0
         slipper+sinc	0 0 1 0 0
+        slipway	0 0 1 0 0
         sloth	0 0 1 0 0
         sloth+cramp	0 0 1 0 0
-        slow	1 0 0 2 25
+        slow	1 0 0 3 25
         slow+as	0 0 0 1 0
         slow+circl	0 0 0 0 1
         slow+danc	0 0 0 0 15
@@ -16660,7 +19349,7 @@ extension LanguageModel {
         slow+morn	0 0 0 0 1
         slow+one	0 0 0 0 1
         slow+sway	0 0 0 0 1
-        slow+walk	0 0 0 1 0
+        slow+walk	0 0 0 2 0
         slowdanc	0 0 0 0 2
         slowly	0 0 0 1 3
         slowly+becaus	0 0 0 0 1
@@ -16669,28 +19358,33 @@ extension LanguageModel {
         slump	1 0 0 0 0
         sm	1 0 0 0 0
         sm+fiancé	1 0 0 0 0
-        small	6 0 6 1 1
+        smaht	1 0 0 0 0
+        smaht+fix	1 0 0 0 0
+        small	8 0 6 1 1
         small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
         small+desk	0 0 1 0 0
         small+gift	0 0 1 0 0
         small+new	0 0 0 1 0
         small+repair	1 0 0 0 0
-        small+th	2 0 0 0 1
+        small+th	4 0 0 0 1
         small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
         small+wooden	0 0 1 0 0
-        smart	4 0 0 0 0
+        smart	5 0 0 0 0
         smart+becaus	1 0 0 0 0
         smart+fix	1 0 0 0 0
+        smart+no	1 0 0 0 0
         smart+one	1 0 0 0 0
         smart+unreal	1 0 0 0 0
         smarter	3 0 0 0 0
         smarter+than	3 0 0 0 0
-        smartest	3 0 0 0 0
+        smartest	4 0 0 0 0
         smartest+one	1 0 0 0 0
         smartest+person	2 0 0 0 0
-        smash	8 0 0 0 0
+        smartest+woman	1 0 0 0 0
+        smash	9 0 0 0 0
+        smash+11pm	1 0 0 0 0
         smash+do	1 0 0 0 0
         smash+exam	1 0 0 0 0
         smash+interview	1 0 0 0 0
@@ -16698,14 +19392,17 @@ extension LanguageModel {
         smash+pitch	1 0 0 0 0
         smash+presentation	1 0 0 0 0
         smash+viva	1 0 0 0 0
-        smell	0 2 7 0 1
-        smell+lik	0 1 7 0 1
+        smell	0 2 8 0 2
+        smell+awful	0 0 0 0 1
+        smell+lik	0 1 8 0 1
         smelt	0 0 0 0 1
         smelt+diesel	0 0 0 0 1
         smh	1 0 0 0 0
-        smil	6 0 2 0 1
+        smil	7 0 3 0 1
+        smil+anyway	0 0 1 0 0
         smil+big	1 0 0 0 0
         smil+favourit	1 0 0 0 0
+        smil+lik	1 0 0 0 0
         smil+morn	0 0 1 0 0
         smil+much	1 0 0 0 0
         smok	0 2 0 0 0
@@ -16713,10 +19410,12 @@ extension LanguageModel {
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
         smooch	0 0 0 0 1
+        smooth	0 0 0 1 0
+        smooth+chair	0 0 0 1 0
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
-        snack	0 0 8 1 0
+        snack	0 0 8 2 0
         snack+fairy	0 0 1 0 0
         snack+from	0 0 1 0 0
         snack+highlighter	0 0 1 0 0
@@ -16732,15 +19431,21 @@ extension LanguageModel {
         snap+morn	1 0 0 0 0
         snap+no	1 0 0 0 0
         snap+tell	1 0 0 0 0
+        snappy	0 0 0 1 0
+        snappy+sinc	0 0 0 1 0
         snapshot	0 0 2 0 0
         snapshot+view	0 0 1 0 0
         sneak	0 0 1 0 0
         sneak+out	0 0 1 0 0
         sneaker	0 0 1 0 0
+        sneaky	0 0 0 0 1
+        sneaky+kiss	0 0 0 0 1
         snicker	0 0 1 0 0
         snicker+from	0 0 1 0 0
-        snog	0 0 0 0 3
+        snog	0 0 0 0 4
+        snog+kitchen	0 0 0 0 1
         snor	1 0 0 0 0
+        snort	0 0 0 0 1
         snow	1 5 5 3 3
         snow+cam	0 0 0 0 1
         snow+com	0 0 1 0 0
@@ -16754,29 +19459,33 @@ extension LanguageModel {
         snowball+fight	0 0 0 1 0
         snowman	0 0 0 1 0
         snowman+snowball	0 0 0 1 0
+        snowy	0 0 0 1 0
+        snowy+loop	0 0 0 1 0
         snuck	0 0 0 1 0
         snuck+out	0 0 0 1 0
-        snuggl	0 0 0 0 19
+        snuggl	0 0 0 0 23
         snuggl+bed	0 0 0 0 5
-        snuggl+couch	0 0 0 0 1
+        snuggl+couch	0 0 0 0 2
         snuggl+dur	0 0 0 0 1
         snuggl+puppy	0 0 0 0 1
         snuggl+rafa	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
-        snuggl+under	0 0 0 0 3
+        snuggl+swag	0 0 0 0 1
+        snuggl+under	0 0 0 0 4
         snuggl+watch	0 0 0 0 1
-        so+that	11 185 11 29 6
+        so+that	12 216 12 32 8
         soak	0 0 1 0 1
         soak+third	0 0 1 0 0
         sober	4 0 1 0 1
         sober+3pm	1 0 0 0 0
         sober+tell	1 0 0 0 0
         social	1 0 0 0 0
-        sock	1 3 22 0 1
+        sock	1 3 26 0 1
         sock+6	0 1 0 0 0
-        sock+becaus	0 0 2 0 0
+        sock+becaus	0 0 3 0 0
         sock+dog	0 0 2 0 0
         sock+favourit	0 0 1 0 0
+        sock+flight	0 0 1 0 0
         sock+found	1 0 0 0 0
         sock+hol	0 0 1 0 0
         sock+hospital	0 0 1 0 0
@@ -16788,39 +19497,51 @@ extension LanguageModel {
         sock+recovery	0 0 1 0 0
         sock+sheep	0 0 1 0 0
         sock+shift	0 0 1 0 0
+        sock+tiny	0 0 1 0 0
         sock+without	0 0 0 0 1
         sod	1 0 0 0 0
         soda	0 1 0 0 0
         soda+bread	0 1 0 0 0
-        sofa	0 1 0 0 19
+        sofa	1 1 0 1 22
         sofa+after	0 0 0 0 2
+        sofa+befor	0 0 0 0 1
         sofa+both	0 0 0 0 1
+        sofa+cat	0 0 0 0 1
         sofa+lay	0 0 0 0 2
         sofa+leg	0 0 0 0 1
+        sofa+old	0 0 0 0 1
         sofa+pepper	0 0 0 0 1
         sofa+then	0 1 0 0 0
         sofa+till	0 0 0 0 1
         sofa+together	0 0 0 0 1
         sofa+under	0 0 0 0 2
+        sofa+was	1 0 0 0 0
         sofa+whil	0 0 0 0 1
-        soft	0 0 1 0 0
+        soft	1 0 2 0 0
         soft+blu	0 0 1 0 0
+        soft+one	0 0 1 0 0
         softly	0 0 0 0 1
         sol	0 0 1 0 0
+        solar	0 2 0 0 0
+        solar+lamp	0 1 0 0 0
+        solar+panel	0 1 0 0 0
         soldier	0 2 0 0 0
         soldier+lik	0 1 0 0 0
-        solid	0 1 0 0 0
+        solid	0 1 0 1 0
+        solid+hour	0 0 0 1 0
         solid+six	0 1 0 0 0
-        solo	3 2 0 0 0
+        solo	4 2 0 0 0
         solo+gallery	1 0 0 0 0
         solo+mak	1 0 0 0 0
+        solo+night	1 0 0 0 0
         solo+put	0 1 0 0 0
         solo+second	1 0 0 0 0
         solo+wif	0 1 0 0 0
-        som	0 3 8 1 1
+        som	0 3 9 1 1
         som+acke	0 1 0 0 0
         som+extra	0 1 0 0 0
         som+gizzada	0 0 1 0 0
+        som+lefs	0 0 1 0 0
         som+new	0 0 1 0 0
         som+pastelito	0 0 1 0 0
         som+sleep	0 1 0 0 0
@@ -16853,7 +19574,8 @@ extension LanguageModel {
         son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
         son+tell	1 0 0 0 0
-        song	3 0 14 4 4
+        song	3 0 15 5 4
+        song+3am	0 0 1 0 0
         song+about	1 0 0 0 0
         song+anniversary	0 0 0 0 1
         song+danc	0 0 1 0 0
@@ -16879,16 +19601,16 @@ extension LanguageModel {
         sophi+stop	0 0 1 0 0
         soppy	1 0 0 0 0
         soppy+caption	1 0 0 0 0
-        sor	0 1 0 0 4
+        sor	0 1 0 0 5
         sor+back	0 0 0 0 2
         sor+hand	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
         sorrel	0 0 1 0 0
         sorrel+christma	0 0 1 0 0
-        sorry	20 0 1 0 0
+        sorry	21 0 1 0 0
         sorry+actually	2 0 0 0 0
         sorry+cactus	0 0 1 0 0
-        sorry+first	3 0 0 0 0
+        sorry+first	4 0 0 0 0
         sorry+kwam	1 0 0 0 0
         sorry+miss	1 0 0 0 0
         sorry+portugues	1 0 0 0 0
@@ -16896,13 +19618,14 @@ extension LanguageModel {
         sorry+text	1 0 0 0 0
         sorry+was	2 0 0 0 0
         sorry+wer	1 0 0 0 0
-        sort	2 32 2 0 0
+        sort	3 35 2 0 0
         sort+bill	0 1 0 0 0
         sort+boiler	0 1 0 0 0
         sort+both	0 1 0 0 0
-        sort+car	0 1 0 0 0
+        sort+car	0 3 0 0 0
         sort+chang	0 1 0 0 0
-        sort+council	0 1 0 0 0
+        sort+council	0 2 0 0 0
+        sort+everyth	1 0 0 0 0
         sort+garag	0 1 0 0 0
         sort+get	0 1 0 0 0
         sort+hang	0 1 0 0 0
@@ -16933,34 +19656,41 @@ extension LanguageModel {
         soup+leav	0 1 0 0 0
         soup+sinc	0 1 0 0 0
         soup+was	0 1 0 0 0
-        sourdough	5 0 1 0 0
+        sourdough	6 0 1 0 0
         sourdough+every	1 0 0 0 0
         sourdough+now	1 0 0 0 0
-        sourdough+was	2 0 0 0 0
+        sourdough+was	3 0 0 0 0
         sourdough+whol	1 0 0 0 0
+        sous	1 0 0 0 0
+        sous+chef	1 0 0 0 0
         south	0 0 1 0 0
         south+island	0 0 1 0 0
         souvenir	0 0 4 0 0
         souvenir+from	0 0 1 0 0
         souvenir+magnet	0 0 1 0 0
+        soweto	0 0 1 0 0
+        soweto+market	0 0 1 0 0
         spa	0 0 1 1 0
         spa+night	0 0 0 1 0
         spa+voucher	0 0 1 0 0
         spac	0 1 0 0 0
         spain	0 0 0 1 0
         spain+wer	0 0 0 1 0
-        spanish	3 0 0 2 0
+        spanish	3 0 0 3 0
+        spanish+class	0 0 0 1 0
         spanish+english	1 0 0 0 0
         spanish+gab	1 0 0 0 0
         spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
-        spar	0 3 1 0 0
+        spar	0 4 1 0 1
+        spar+bed	0 1 0 0 0
         spar+guitar	0 1 0 0 0
-        spar+room	0 2 1 0 0
+        spar+room	0 2 1 0 1
         sparrow	0 1 0 0 0
         sparrow+clear	0 1 0 0 0
         spasm	0 0 0 0 1
-        speak	1 0 0 1 0
+        speak	2 0 0 1 0
+        speak+languag	1 0 0 0 0
         speak+well	1 0 0 0 0
         speak+work	0 0 0 1 0
         speaker	1 0 0 0 0
@@ -16972,12 +19702,14 @@ extension LanguageModel {
         specialist+wait	0 1 0 0 0
         speckl	1 0 0 0 0
         speckl+pup	1 0 0 0 0
-        speech	9 0 0 0 0
+        speech	11 0 0 0 0
         speech+about	1 0 0 0 0
+        speech+brother	1 0 0 0 0
         speech+firm	1 0 0 0 0
         speech+giv	1 0 0 0 0
         speech+mom	1 0 0 0 0
         speech+team	1 0 0 0 0
+        speech+wed	1 0 0 0 0
         speech+writ	1 0 0 0 0
         spelt	1 0 0 0 0
         spelt+wrong	1 0 0 0 0
@@ -16985,23 +19717,25 @@ extension LanguageModel {
         spend+birthday	0 0 0 1 0
         spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
-        spent	1 3 2 37 1
-        spent+afternoon	0 0 0 5 0
+        spent	1 3 3 42 2
+        spent+afternoon	0 0 0 6 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
+        spent+curl	0 0 0 0 1
         spent+day	0 0 0 3 1
         spent+eat	0 0 0 1 0
         spent+first	0 0 0 1 0
         spent+look	0 0 0 1 0
         spent+morn	0 0 0 1 0
+        spent+one	0 0 0 1 0
         spent+plan	0 0 0 3 0
-        spent+saturday	0 0 0 2 0
+        spent+saturday	0 0 0 3 0
         spent+sunday	0 0 0 1 0
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
         spent+thanksgiv	0 0 0 1 0
         spent+week	0 0 1 0 0
-        spent+whol	1 3 0 12 0
+        spent+whol	1 3 0 14 0
         spic	0 0 2 0 0
         spic+latt	0 0 1 0 0
         spic+way	0 0 1 0 0
@@ -17020,24 +19754,27 @@ extension LanguageModel {
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 1 1 15
+        spoon	0 0 1 1 20
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
+        spoon+big	0 0 0 0 1
         spoon+couch	0 0 0 0 1
         spoon+initial	0 0 1 0 0
         spoon+keep	0 0 0 0 1
-        spoon+night	0 0 0 0 5
+        spoon+night	0 0 0 0 7
         spoon+nigth	0 0 0 0 1
+        spoon+onc	0 0 0 0 1
         spoon+romanc	0 0 0 1 0
-        spoon+til	0 0 0 0 1
+        spoon+til	0 0 0 0 2
         spoon+till	0 0 0 0 1
         sport	0 0 0 0 1
         sport+massag	0 0 0 0 1
         sportiv	0 0 0 0 1
-        spot	1 1 1 4 4
+        spot	1 1 2 4 4
         spot+but	0 0 0 0 1
         spot+campsit	0 1 0 0 0
         spot+guava	0 0 1 0 0
+        spot+lik	0 0 1 0 0
         spot+pretend	0 0 0 0 1
         spot+restaurant	0 0 0 0 1
         spot+wher	0 0 0 1 0
@@ -17048,14 +19785,15 @@ extension LanguageModel {
         spotify+wrap	0 0 1 0 0
         spr	0 0 1 1 0
         spr+veggi	0 0 0 1 0
-        spreadsheet	0 3 0 0 1
+        spreadsheet	1 3 0 0 1
         spreadsheet+color	0 1 0 0 0
         spreadsheet+stop	0 1 0 0 0
         spreadsheet+whil	0 1 0 0 0
         sprig	0 0 1 0 0
         sprig+lavender	0 0 1 0 0
         sprint	1 0 0 0 0
-        spud	0 0 0 1 0
+        spud	1 0 0 1 0
+        spud+after	1 0 0 0 0
         spun	0 0 0 0 1
         spun+around	0 0 0 0 1
         sqeaky	0 1 0 0 0
@@ -17064,17 +19802,21 @@ extension LanguageModel {
         squash	0 0 1 0 3
         squash+between	0 0 0 0 2
         squash+together	0 0 0 0 1
+        squeak	0 1 0 0 0
+        squeak+sinc	0 1 0 0 0
         squeaky	0 4 1 0 0
         squeaky+door	0 2 0 0 0
         squeaky+garden	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
         squeaky+toy	0 0 1 0 0
-        squeez	0 0 0 0 31
+        squeal	0 0 0 0 1
+        squeal+then	0 0 0 0 1
+        squeez	0 0 0 0 33
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 1
         squeez+befor	0 0 0 0 2
-        squeez+get	0 0 0 0 2
-        squeez+hand	0 0 0 0 7
+        squeez+get	0 0 0 0 3
+        squeez+hand	0 0 0 0 8
         squeez+into	0 0 0 0 1
         squeez+kitchen	0 0 0 0 1
         squeez+kne	0 0 0 0 4
@@ -17085,12 +19827,13 @@ extension LanguageModel {
         squeez+under	0 0 0 0 1
         squint	0 0 1 0 0
         squint+month	0 0 1 0 0
-        squish	0 0 0 0 5
+        squish	0 0 0 0 6
         squish+between	0 0 0 0 1
         squish+hug	0 0 0 0 1
         squish+onto	0 0 0 0 1
         squish+thigh	0 0 0 0 1
         squish+together	0 0 0 0 1
+        squish+way	0 0 0 0 1
         squishmallow	0 0 1 0 0
         squishy	0 0 1 0 0
         squishy+hospital	0 0 1 0 0
@@ -17100,16 +19843,19 @@ extension LanguageModel {
         stabl	0 2 0 0 0
         stabl+hav	0 1 0 0 0
         stabl+whil	0 1 0 0 0
-        stack	0 1 1 0 0
+        stack	0 2 1 0 0
         stack+firewood	0 1 0 0 0
+        stack+hay	0 1 0 0 0
         stack+polaroid	0 0 1 0 0
         stadium	0 0 1 0 0
         stadium+ever	0 0 1 0 0
         staff	1 0 1 0 1
         staff+do	1 0 0 0 0
         staff+meal	0 0 1 0 0
-        staffroom	0 0 0 0 1
+        staffroom	0 0 2 0 1
+        staffroom+birthday	0 0 1 0 0
         staffroom+board	0 0 0 0 1
+        staffroom+go	0 0 1 0 0
         stag	0 0 1 0 0
         stair	1 5 0 1 1
         stair+after	0 0 0 0 1
@@ -17117,28 +19863,36 @@ extension LanguageModel {
         stair+bronwen	0 1 0 0 0
         stak	0 1 0 0 0
         stak+tomato	0 1 0 0 0
-        stall	0 0 3 0 0
+        stall	0 0 5 0 0
+        stall+after	0 0 1 0 0
         stall+bag	0 0 1 0 0
-        stall+near	0 0 1 0 0
+        stall+near	0 0 2 0 0
         stall+outsid	0 0 1 0 0
-        stand	2 0 1 0 2
+        stand	3 1 2 0 2
         stand+can	0 0 1 0 0
+        stand+herself	1 0 0 0 0
         stand+right	1 0 0 0 0
+        stand+sinc	0 0 1 0 0
         stand+ward	0 0 0 0 1
-        standup	1 0 0 0 0
+        standard	0 0 1 0 0
+        standard+one	0 0 1 0 0
+        standup	1 1 0 0 1
+        standup+off	0 0 0 0 1
         stanley	0 0 1 1 0
         stanley+cup	0 0 1 0 0
         stanley+park	0 0 0 1 0
-        star	1 0 5 5 1
+        star	1 0 5 6 2
         star+after	0 0 1 0 0
         star+by	0 0 0 1 0
         star+cam	0 0 0 1 0
+        star+freez	0 0 0 0 1
         star+gaz	0 0 0 2 0
         star+map	0 0 2 0 0
         star+month	0 0 1 0 0
         star+no	0 0 0 1 0
         star+shop	0 0 1 0 0
-        starbuck	0 0 1 0 0
+        starbuck	0 0 2 0 0
+        starbuck+gift	0 0 1 0 0
         starbuck+pumpkin	0 0 1 0 0
         stardew	0 0 0 2 0
         stardew+co	0 0 0 1 0
@@ -17149,20 +19903,27 @@ extension LanguageModel {
         stargaz+out	0 0 0 2 0
         stargaz+roof	0 0 0 1 0
         stargaz+trampolin	0 0 0 1 0
-        start	1 4 1 5 4
+        start	2 5 1 5 4
         start+about	0 0 0 0 2
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
         start+finish	0 0 0 1 0
+        start+lov	1 0 0 0 0
         start+show	0 0 0 1 0
         start+therapy	1 0 0 0 0
         startup	1 0 0 0 0
         startup+re	1 0 0 0 0
-        stat	1 0 1 0 0
+        starv	0 1 0 0 0
+        starv+no	0 1 0 0 0
+        stat	1 0 1 1 0
+        stat+fair	0 0 0 1 0
         stat+get	0 0 1 0 0
         stat+quiz	1 0 0 0 0
-        station	1 5 12 1 4
+        staten	0 0 0 0 1
+        staten+island	0 0 0 0 1
+        station	1 5 13 1 4
         station+24hr	0 0 1 0 0
+        station+3	0 0 1 0 0
         station+8am	0 1 0 0 0
         station+becaus	0 1 0 0 0
         station+burrito	0 1 0 0 0
@@ -17176,14 +19937,16 @@ extension LanguageModel {
         station+say	1 0 0 0 0
         station+was	0 0 1 0 0
         station+watch	0 0 1 0 0
-        stay	4 7 4 41 1
+        stay	4 9 4 49 2
+        stay+after	0 0 0 1 0
         stay+as	0 0 0 1 0
         stay+awak	0 0 0 1 0
-        stay+bed	0 3 0 1 0
+        stay+bed	0 4 0 1 0
         stay+by	0 0 0 1 0
         stay+calm	1 0 0 0 0
         stay+chat	0 0 0 1 0
         stay+do	0 1 0 1 0
+        stay+drink	0 0 0 1 0
         stay+dry	0 1 0 0 0
         stay+dur	1 0 0 0 0
         stay+facetim	0 0 0 1 0
@@ -17193,19 +19956,24 @@ extension LanguageModel {
         stay+hot	0 0 1 0 0
         stay+lat	0 0 0 1 0
         stay+lin	0 0 0 1 0
+        stay+lunch	0 0 0 1 0
         stay+night	0 0 0 1 0
         stay+off	0 0 0 1 0
         stay+overnight	0 0 0 1 0
         stay+phon	0 0 0 5 0
+        stay+roof	0 0 0 1 0
         stay+saf	1 0 0 0 0
-        stay+talk	0 0 0 7 0
+        stay+talk	0 0 0 8 0
+        stay+task	0 0 0 1 0
         stay+tea	0 0 0 1 0
-        stay+ther	0 0 0 0 1
+        stay+ther	0 0 0 0 2
         stay+thre	0 0 0 1 0
         stay+til	0 0 0 2 0
         stay+till	0 0 0 5 0
         stay+traffic	1 0 0 0 0
-        stay+watch	0 0 0 1 0
+        stay+video	0 0 0 1 0
+        stay+wash	0 1 0 0 0
+        stay+watch	0 0 0 2 0
         stay+whol	0 0 0 3 0
         staycation	0 0 0 2 0
         steadfast	1 0 0 0 0
@@ -17213,7 +19981,10 @@ extension LanguageModel {
         steady	1 0 0 0 1
         steady+fifty	0 0 0 0 1
         steady+re	1 0 0 0 0
-        steal	0 0 1 0 0
+        steak	0 0 1 0 0
+        steak+bak	0 0 1 0 0
+        steal	0 0 1 0 1
+        steal+cover	0 0 0 0 1
         steal+from	0 0 1 0 0
         steam	7 0 1 0 0
         steam+bathroom	6 0 0 0 0
@@ -17224,10 +19995,12 @@ extension LanguageModel {
         steamy+mirror	1 0 0 0 0
         steer	0 0 1 0 0
         steer+wheel	0 0 1 0 0
-        step	0 2 0 9 1
+        step	1 3 0 10 1
         step+after	0 0 0 1 0
         step+befor	0 0 0 1 0
+        step+crutch	0 1 0 0 0
         step+fais	0 0 0 1 0
+        step+honky	0 0 0 1 0
         step+hun	0 1 0 0 0
         step+pot	0 0 0 1 0
         step+song	0 0 0 1 0
@@ -17259,34 +20032,38 @@ extension LanguageModel {
         stew+whol	0 1 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
-        stick	1 1 5 0 0
+        stick	1 1 6 1 0
         stick+drift	0 1 0 0 0
+        stick+edinburgh	0 0 1 0 0
         stick+fancy	1 0 0 0 0
         stick+from	0 0 1 0 0
         stick+off	0 0 1 0 0
+        stick+oh	0 0 0 1 0
         stick+proper	0 0 1 0 0
         stick+rock	0 0 1 0 0
         stick+song	0 0 1 0 0
         sticker	0 0 2 0 0
         stickin	0 1 0 0 0
         stickin+out	0 1 0 0 0
-        sticky	11 0 0 0 1
+        sticky	12 0 0 0 1
         sticky+but	0 0 0 0 1
-        sticky+not	9 0 0 0 0
-        stiff	0 0 0 0 3
+        sticky+not	10 0 0 0 0
+        stiff	0 0 0 0 4
         stiff+as	0 0 0 0 1
         stiff+from	0 0 0 0 1
-        stiff+neck	0 0 0 0 1
-        still	23 2 12 3 10
+        stiff+neck	0 0 0 0 2
+        still	28 4 15 5 10
         still+asleep	0 0 0 0 1
+        still+beat	1 0 0 0 0
         still+best	1 0 0 0 0
         still+blazer	0 0 0 0 1
         still+cam	0 0 0 1 0
         still+can	1 0 0 0 0
         still+choos	1 0 0 0 0
-        still+count	0 0 0 0 1
+        still+count	0 0 1 0 1
         still+cut	1 0 0 0 0
         still+damp	0 0 1 0 0
+        still+do	0 1 0 0 0
         still+fancy	1 0 0 0 0
         still+favourit	1 0 0 0 0
         still+feel	0 0 0 0 1
@@ -17294,39 +20071,48 @@ extension LanguageModel {
         still+get	0 0 0 1 0
         still+girl	1 0 0 0 0
         still+glow	1 0 0 0 0
+        still+good	0 0 0 1 0
         still+gorgeous	1 0 0 0 0
         still+grateful	1 0 0 0 0
-        still+handsomest	1 0 0 0 0
+        still+handsomest	2 0 0 0 0
         still+hold	0 0 0 0 4
         still+hot	0 1 2 0 0
+        still+job	0 1 0 0 0
+        still+leak	1 0 0 0 0
         still+look	2 0 0 0 0
         still+mak	1 0 1 0 0
         still+man	1 0 0 0 0
+        still+mint	0 0 0 1 0
         still+mom	1 0 0 0 0
         still+most	2 0 0 0 0
         still+nic	1 0 0 0 0
-        still+pick	1 0 0 0 0
+        still+pick	2 0 0 0 0
         still+prettiest	1 0 0 0 0
         still+raw	0 0 0 1 0
+        still+say	1 0 0 0 0
         still+sexy	1 0 0 0 0
         still+shock	0 0 1 0 0
         still+smell	0 0 2 0 0
         still+sock	0 0 0 0 1
         still+stuck	0 1 0 0 0
         still+tulip	0 0 1 0 0
-        still+warm	0 0 2 0 0
-        stir	0 0 0 1 3
+        still+warm	0 0 4 0 0
+        stink	0 0 0 0 1
+        stink+hot	0 0 0 0 1
+        stir	0 0 0 2 3
+        stir+danc	0 0 0 1 0
         stir+sauc	0 0 0 0 1
         stir+soup	0 0 0 0 1
         stir+stew	0 0 0 0 1
-        stitch	0 4 2 0 2
+        stitch	0 5 2 0 2
         stitch+by	0 1 0 0 0
         stitch+com	0 0 0 0 1
         stitch+littl	0 0 1 0 0
         stitch+winc	0 0 0 0 1
-        stock	0 0 2 0 0
+        stock	0 1 3 0 0
         stock+favourit	0 0 1 0 0
         stock+littl	0 0 1 0 0
+        stock+strainer	0 1 0 0 0
         stocking	0 1 0 0 0
         stocking+sho	0 1 0 0 0
         stocktak	0 0 0 1 0
@@ -17348,52 +20134,63 @@ extension LanguageModel {
         stood+right	1 0 0 0 0
         stood+ther	0 0 0 1 1
         stood+tipto	0 0 0 0 1
-        stop	3 7 7 2 9
+        stop	4 9 8 2 10
         stop+bug	0 0 1 0 0
         stop+cold	0 1 0 0 0
         stop+cry	0 0 0 0 1
         stop+doubt	1 0 0 0 0
+        stop+eh	0 0 1 0 0
         stop+fidget	0 0 0 0 1
         stop+fight	0 1 0 0 0
+        stop+get	0 1 0 0 0
         stop+giggl	0 0 0 0 1
         stop+lik	0 0 0 0 1
+        stop+near	0 1 0 0 0
         stop+nebraksa	0 0 0 1 0
         stop+nick	0 0 1 0 0
         stop+pick	0 0 1 0 0
         stop+put	0 1 0 0 0
         stop+reason	1 0 0 0 0
         stop+shak	0 0 0 0 2
+        stop+soft	1 0 0 0 0
         stop+stress	0 2 0 0 0
         stop+thank	1 0 0 0 0
         stop+tour	0 0 1 0 0
         stop+trip	0 0 1 0 0
         stop+way	0 2 0 0 0
         stop+wyom	0 0 1 0 0
-        stor	0 0 2 0 1
+        stor	0 2 2 0 1
         stor+break	0 0 0 0 1
+        stor+buy	0 1 0 0 0
+        stor+get	0 1 0 0 0
         storm	0 2 0 3 0
         storm+com	0 0 0 1 0
         storm+hit	0 2 0 0 0
         storm+roll	0 0 0 2 0
-        story	2 0 1 4 0
-        story+about	0 0 0 1 0
+        story	3 0 1 5 0
+        story+about	0 0 0 2 0
         story+befor	0 0 1 0 0
         story+both	0 0 0 1 0
+        story+caption	1 0 0 0 0
         story+drew	1 0 0 0 0
         story+hyp	1 0 0 0 0
         story+lik	0 0 0 1 0
         story+no	0 0 0 1 0
-        stov	0 1 0 0 2
+        stov	0 2 0 0 3
         stov+kiss	0 0 0 0 1
+        stov+van	0 1 0 0 0
         stov+whil	0 0 0 0 1
         stov+wok	0 1 0 0 0
         str	0 0 2 0 0
         str+marigold	0 0 1 0 0
-        straight	1 1 2 0 1
+        straight	1 2 2 1 2
         straight+away	0 0 1 0 0
+        straight+first	0 1 0 0 0
         straight+from	0 0 1 0 0
         straight+hom	0 1 0 0 0
         straight+m	1 0 0 0 0
+        straight+out	0 0 0 1 0
+        strainer	0 1 0 0 0
         strap	0 0 2 0 0
         strap+shop	0 0 1 0 0
         strawberry	0 0 6 0 0
@@ -17404,12 +20201,13 @@ extension LanguageModel {
         strawberry+straight	0 0 1 0 0
         streak	0 0 0 2 0
         streak+together	0 0 0 2 0
-        street	0 0 0 1 1
+        street	1 0 0 2 1
         street+until	0 0 0 1 0
         street+wind	0 0 0 0 1
-        stress	1 7 0 1 3
-        stress+about	0 3 0 0 1
+        stress	1 10 0 1 3
+        stress+about	0 4 0 0 1
         stress+deal	0 1 0 0 0
+        stress+dev	0 1 0 0 0
         stress+law	0 0 0 0 1
         stress+no	1 0 0 0 0
         stress+over	0 0 0 0 1
@@ -17417,39 +20215,44 @@ extension LanguageModel {
         stretch	0 1 0 0 1
         stretch+massag	0 0 0 0 1
         stretch+sleep	0 1 0 0 0
-        strictly	0 0 0 0 1
-        strip	0 1 0 0 0
+        strictly	0 0 0 1 1
+        strictly+tea	0 0 0 1 0
+        strip	0 2 0 0 0
         strip+remad	0 1 0 0 0
-        strok	0 0 0 0 26
+        strok	0 0 0 0 27
         strok+arm	0 0 0 0 3
         strok+back	0 0 0 0 4
         strok+cheek	0 0 0 0 1
-        strok+hair	0 0 0 0 14
+        strok+hair	0 0 0 0 15
         strok+hand	0 0 0 0 2
-        stroll	0 0 0 6 0
+        stroll	0 0 0 7 0
         stroll+around	0 0 0 1 0
+        stroll+round	0 0 0 1 0
         stroll+seawall	0 0 0 1 0
         strong	2 0 0 0 0
         strong+after	1 0 0 0 0
         stronger	3 0 0 0 0
         stronger+than	3 0 0 0 0
-        strongest	4 0 0 0 0
-        strongest+person	2 0 0 0 0
+        strongest	6 0 0 0 0
+        strongest+person	4 0 0 0 0
         strongest+woman	2 0 0 0 0
         strung	0 1 0 0 0
         strung+spar	0 1 0 0 0
-        stuck	11 5 3 0 1
+        stub	0 0 1 0 0
+        stuck	13 5 4 0 1
         stuck+401	1 0 0 0 0
         stuck+affirmation	1 0 0 0 0
         stuck+bed	0 1 0 0 0
         stuck+do	0 1 0 0 0
         stuck+encourag	1 0 0 0 0
+        stuck+googly	0 0 1 0 0
         stuck+kit	1 0 0 0 0
         stuck+lab	0 1 0 0 0
         stuck+lago	1 0 0 0 0
+        stuck+laptop	1 0 0 0 0
         stuck+littl	0 0 1 0 0
         stuck+meet	0 1 0 0 0
-        stuck+not	2 0 0 0 0
+        stuck+not	3 0 0 0 0
         stuck+olli	1 0 0 0 0
         stuck+post	2 0 0 0 0
         stuck+road	1 0 0 0 0
@@ -17499,15 +20302,19 @@ extension LanguageModel {
         subscription+peopl	0 0 1 0 0
         subtitl	0 0 0 1 0
         subtitl+popcorn	0 0 0 1 0
-        succulent	0 0 8 0 0
+        succulent	0 0 10 0 0
         succulent+desk	0 0 6 0 0
+        succulent+nam	0 0 1 0 0
+        succulent+stuck	0 0 1 0 0
         such	1 0 0 0 0
         such+good	1 0 0 0 0
         sucuclent	0 0 1 0 0
         sucuclent+desk	0 0 1 0 0
         sueca	0 0 0 1 0
         sueca+family	0 0 0 1 0
-        sugar	0 1 0 0 0
+        sugar	0 2 1 0 1
+        sugar+as	0 1 0 0 0
+        sugar+how	0 0 1 0 0
         suhoor	0 1 0 0 0
         suhoor+4am	0 1 0 0 0
         suit	4 1 0 0 0
@@ -17516,6 +20323,8 @@ extension LanguageModel {
         suitcas	0 2 0 0 0
         suitcas+conferenc	0 1 0 0 0
         suitcas+work	0 1 0 0 0
+        sulu	0 0 1 0 0
+        sulu+jaba	0 0 1 0 0
         sum	0 0 0 2 0
         sum+anniversary	0 0 0 1 0
         sum+sunday	0 0 0 1 0
@@ -17531,21 +20340,28 @@ extension LanguageModel {
         sunburnt+shoulder	0 1 0 0 0
         suncream	0 0 0 0 2
         suncream+into	0 0 0 0 2
-        sunday	4 3 1 43 7
+        sunday	4 7 2 51 7
         sunday+afternoon	0 0 0 2 1
         sunday+arvo	0 0 0 2 0
+        sunday+aunty	0 1 0 0 0
         sunday+bed	0 0 0 1 0
         sunday+breakfast	0 0 0 1 0
         sunday+brekki	0 0 0 1 0
-        sunday+brunch	0 0 0 2 0
+        sunday+brunch	0 0 0 3 0
+        sunday+call	0 0 0 1 0
         sunday+diego	0 0 0 1 0
         sunday+driv	0 0 0 1 0
+        sunday+fish	0 0 0 1 0
         sunday+flour	0 0 0 1 0
+        sunday+forget	0 0 1 0 0
         sunday+hom	0 0 0 1 0
         sunday+kitchen	0 0 0 1 0
         sunday+leagu	1 0 0 0 0
+        sunday+legend	0 1 0 0 0
         sunday+long	0 0 0 4 0
+        sunday+losana	0 1 0 0 0
         sunday+lov	0 0 0 1 0
+        sunday+lunch	0 1 0 0 0
         sunday+market	0 0 1 0 0
         sunday+meal	0 1 0 0 0
         sunday+morn	0 0 0 5 2
@@ -17555,20 +20371,24 @@ extension LanguageModel {
         sunday+noth	0 0 0 1 0
         sunday+pyjama	0 0 0 2 0
         sunday+reason	0 0 0 1 0
+        sunday+ritual	0 0 0 2 0
         sunday+roast	0 0 0 2 0
         sunday+servic	0 0 0 1 1
+        sunday+shar	0 0 0 1 0
         sunday+stocktak	0 0 0 1 0
         sunday+tak	0 0 0 1 0
+        sunday+then	0 0 0 1 0
         sunday+thousand	0 0 0 1 0
         sunday+together	0 0 0 1 0
+        sunday+total	0 0 0 1 0
         sunday+writ	1 0 0 0 0
         sundayfunday	0 0 0 1 0
-        sunflower	0 0 10 1 0
+        sunflower	0 0 12 1 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
         sunflower+cheer	0 0 1 0 0
         sunflower+cos	0 0 1 0 0
-        sunflower+from	0 0 1 0 0
+        sunflower+from	0 0 3 0 0
         sunflower+recital	0 0 1 0 0
         sunflower+seed	0 0 0 1 0
         sunflower+way	0 0 1 0 0
@@ -17578,21 +20398,24 @@ extension LanguageModel {
         sunnier+window	0 1 0 0 0
         sunny	0 0 0 1 0
         sunny+day	0 0 0 1 0
-        sunris	0 0 0 10 0
-        sunris+from	0 0 0 2 0
+        sunris	0 0 0 13 0
+        sunris+from	0 0 0 3 0
         sunris+over	0 0 0 1 0
-        sunris+together	0 0 0 2 0
+        sunris+together	0 0 0 3 0
         sunris+two	0 0 0 1 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 17 0
-        sunset+from	0 0 0 8 0
+        sunset	0 0 0 21 0
+        sunset+from	0 0 0 10 0
         sunset+park	0 0 0 1 0
         sunset+sit	0 0 0 1 0
         sunset+talk	0 0 0 2 0
+        sunset+together	0 0 0 1 0
         sunset+togther	0 0 0 1 0
-        super	0 1 0 0 0
+        sunset+walk	0 0 0 1 0
+        super	1 1 0 0 0
         super+tir	0 1 0 0 0
+        super+which	1 0 0 0 0
         supermarket	1 1 1 0 1
         supermarket+doe	0 1 0 0 0
         supermarket+need	1 0 0 0 0
@@ -17608,14 +20431,15 @@ extension LanguageModel {
         support+meant	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	4 0 0 0 0
-        sur	2 0 0 0 0
+        sur	3 0 0 0 0
+        sur+appreciat	1 0 0 0 0
         sur+hear	2 0 0 0 0
         surf	0 0 0 1 0
         surf+arvo	0 0 0 1 0
         surgery	0 0 1 1 2
         surgery+know	0 0 0 0 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 50 2 1
+        surpris	0 1 54 2 1
         surpris+arsenal	0 0 1 0 0
         surpris+box	0 0 1 0 0
         surpris+breakfast	0 0 1 0 0
@@ -17633,11 +20457,14 @@ extension LanguageModel {
         surpris+giant	0 0 1 0 0
         surpris+hand	0 0 1 0 0
         surpris+homemad	0 0 1 0 0
+        surpris+hub	0 0 1 0 0
         surpris+hubby	0 0 2 0 0
         surpris+hug	0 0 0 0 1
         surpris+kindl	0 0 1 0 0
+        surpris+lego	0 0 1 0 0
+        surpris+lur	0 0 1 0 0
         surpris+mango	0 0 1 0 0
-        surpris+new	0 0 6 0 0
+        surpris+new	0 0 7 0 0
         surpris+parcel	0 0 6 0 0
         surpris+phon	0 0 1 0 0
         surpris+pizza	0 0 1 0 0
@@ -17648,39 +20475,48 @@ extension LanguageModel {
         surpris+video	0 0 0 2 0
         surpris+vintag	0 0 1 0 0
         surpris+waterproof	0 0 1 0 0
-        surviv	3 1 0 2 1
+        surviv	3 1 1 2 1
         surviv+maggi	0 1 0 0 0
+        surviv+month	0 0 1 0 0
         surviv+morn	1 0 0 0 0
         surviv+saturday	1 0 0 0 0
         surviv+wors	1 0 0 0 0
         sushi	0 0 1 0 0
         sushi+deliver	0 0 1 0 0
-        suya	0 0 2 0 0
+        suva	1 0 0 0 0
+        suva+isa	1 0 0 0 0
+        suya	0 0 3 0 0
+        suya+from	0 0 1 0 0
         suya+way	0 0 2 0 0
-        sw	0 0 0 4 1
-        sw+talk	0 0 0 1 0
+        sw	0 0 0 6 1
+        sw+talk	0 0 0 2 0
+        sw+talkin	0 0 0 1 0
         sw+till	0 0 0 1 0
         sw+watch	0 0 0 1 0
         sw+whil	0 0 0 0 1
+        swag	0 0 0 0 1
+        swag+under	0 0 0 0 1
         swansea	0 1 0 0 0
         swansea+every	0 1 0 0 0
-        swap	1 3 0 4 0
+        swap	1 4 0 4 0
         swap+3	0 0 0 1 0
         swap+desk	0 1 0 0 0
         swap+lunch	0 0 0 1 0
         swap+shift	0 0 0 2 0
+        swap+two	0 1 0 0 0
         swap+tyr	0 1 0 0 0
         swap+winter	0 1 0 0 0
         sway	0 0 0 0 2
         sway+cheek	0 0 0 0 1
-        swear	0 2 0 0 0
+        swear	0 3 0 0 0
         swear+onc	0 1 0 0 0
         sweater	0 0 2 0 0
         sweaty	0 0 0 0 2
         sweaty+happy	0 0 0 0 1
         sweep	0 3 0 0 0
         sweep+bakery	0 1 0 0 0
-        sweet	6 3 13 0 1
+        sweet	6 4 14 0 1
+        sweet+actually	0 1 0 0 0
         sweet+as	1 1 0 0 1
         sweet+birthday	1 0 0 0 0
         sweet+caption	1 0 0 0 0
@@ -17691,13 +20527,13 @@ extension LanguageModel {
         sweet+nani	0 0 1 0 0
         sweet+one	1 0 0 0 0
         sweet+pea	0 0 4 0 0
-        sweet+shop	0 0 1 0 0
+        sweet+shop	0 0 2 0 0
         sweet+text	1 0 0 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
         sweetheart	1 0 0 0 0
         sweetheart+wish	1 0 0 0 0
-        sweeti	4 0 0 0 0
+        sweeti	5 0 0 0 0
         sweeti+3am	1 0 0 0 0
         sweeti+actually	1 0 0 0 0
         sweeti+burnt	1 0 0 0 0
@@ -17716,28 +20552,33 @@ extension LanguageModel {
         sydney	0 0 1 1 1
         syrup	0 0 1 0 0
         syrup+coffe	0 0 1 0 0
-        ta	1 0 0 0 0
+        ta	2 0 0 0 1
+        ta+go	1 0 0 0 0
+        ta+lov	0 0 0 0 1
         ta+tea	1 0 0 0 0
         tab	1 0 0 0 0
         tab+physically	1 0 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	5 6 1 12 17
+        tabl	5 6 2 13 19
+        tabl+3	0 0 1 0 0
         tabl+4	0 0 0 1 0
         tabl+7	0 1 0 0 0
         tabl+befor	0 0 0 1 0
-        tabl+dinner	0 0 0 0 3
+        tabl+dinner	0 0 0 0 4
         tabl+dur	0 0 0 0 2
         tabl+family	0 0 0 0 2
         tabl+festival	0 0 1 0 0
         tabl+flat	0 1 0 0 0
         tabl+hous	0 1 0 0 0
+        tabl+law	0 0 0 0 1
         tabl+leg	0 2 0 0 0
         tabl+m	1 0 0 0 0
         tabl+map	0 0 0 1 0
         tabl+mom	0 0 0 0 2
         tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
+        tabl+no	0 0 0 1 0
         tabl+parent	0 0 0 0 1
         tabl+stay	0 0 0 0 1
         tabl+th	1 0 0 0 0
@@ -17755,72 +20596,93 @@ extension LanguageModel {
         tabur+farid	0 0 0 1 0
         tack	0 1 0 0 0
         tack+prayer	0 1 0 0 0
+        tackl	0 0 1 1 0
+        tackl+shop	0 0 1 0 0
         taco	0 1 0 1 0
         taco+cody	0 1 0 0 0
         tae	1 0 0 0 0
         tae+hav	1 0 0 0 0
-        tagalog	1 0 0 1 0
+        tag	1 0 1 0 0
+        tag+baby	0 0 1 0 0
+        tag+dog	1 0 0 0 0
+        tagalog	2 0 0 1 0
+        tagalog+badly	1 0 0 0 0
         tagalog+over	0 0 0 1 0
         tagalog+pronounciation	1 0 0 0 0
+        taho	0 0 0 1 0
+        tai	0 0 1 0 0
+        tai+cheong	0 0 1 0 0
         tailgat	0 0 0 2 0
         tailgat+watch	0 0 0 2 0
-        tak	8 73 4 78 7
+        tak	12 85 7 93 8
         tak+10	1 0 0 0 0
-        tak+2pm	0 1 0 0 0
-        tak+3	0 0 1 0 0
+        tak+2	1 0 0 0 0
+        tak+2am	0 1 0 0 0
+        tak+2pm	0 2 0 0 0
+        tak+3	0 2 2 0 0
         tak+47	0 1 0 0 0
+        tak+actual	0 0 0 1 0
         tak+afternoon	0 2 0 4 0
         tak+age	0 0 0 1 1
         tak+anniversary	0 0 0 1 0
+        tak+appointment	0 1 0 0 0
         tak+as	1 0 0 0 0
         tak+baby	0 0 0 1 0
         tak+beach	0 0 1 0 0
         tak+bill	0 0 0 1 0
-        tak+bin	1 9 0 0 0
+        tak+bin	1 11 0 0 0
         tak+biscuit	0 1 0 0 0
         tak+blood	0 0 0 0 1
         tak+botanical	0 0 0 1 0
-        tak+both	0 1 0 0 0
+        tak+both	0 2 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 12 0 0 0
-        tak+cat	0 2 0 0 0
+        tak+car	0 13 0 0 0
+        tak+cat	0 3 0 0 0
         tak+cemetery	0 0 0 1 0
         tak+chai	0 0 0 1 0
         tak+cinema	0 0 0 1 0
         tak+coat	0 0 0 0 1
         tak+concert	0 0 0 1 0
+        tak+cook	0 0 0 1 0
         tak+cricket	0 0 0 1 0
         tak+danc	0 0 0 1 0
         tak+day	0 1 0 7 0
         tak+deployment	0 0 1 0 0
         tak+dim	0 0 0 1 0
-        tak+dog	0 4 0 2 0
+        tak+dog	0 5 0 3 0
         tak+driv	0 1 0 2 0
         tak+eid	0 0 0 1 0
         tak+exhibition	0 0 0 1 0
-        tak+ferry	0 0 0 1 0
+        tak+fenway	0 0 0 1 0
+        tak+ferry	0 0 0 2 0
         tak+fish	0 0 0 1 0
         tak+fre	0 0 0 1 0
-        tak+hand	0 0 0 0 1
+        tak+hand	0 0 0 0 2
         tak+hey	1 0 0 0 0
         tak+hospital	0 1 0 0 0
         tak+hour	1 0 0 0 0
+        tak+into	0 0 1 0 0
         tak+jazz	0 0 0 1 0
         tak+jollibe	0 0 0 1 0
         tak+karaok	0 0 0 1 0
+        tak+kayak	0 0 0 1 0
         tak+kid	0 3 0 1 0
         tak+kirstenbosch	0 0 0 1 0
+        tak+light	0 0 0 1 0
         tak+littl	0 0 0 1 0
         tak+long	0 0 0 5 0
+        tak+marsaxlokk	0 0 0 1 0
+        tak+med	1 0 0 0 0
         tak+mercy	0 0 0 1 0
         tak+mickey	1 0 0 0 0
         tak+mind	0 0 0 1 0
         tak+mom	0 2 0 0 0
         tak+motor	0 1 0 0 0
         tak+mountain	0 0 0 1 0
+        tak+night	0 0 0 1 0
         tak+not	0 1 0 0 0
         tak+off	0 0 0 0 1
-        tak+out	1 3 0 8 1
+        tak+out	1 3 0 9 1
         tak+over	0 12 0 0 0
         tak+park	0 0 0 1 0
         tak+pen	0 0 0 1 0
@@ -17830,13 +20692,17 @@ extension LanguageModel {
         tak+puppy	0 0 0 1 0
         tak+recycl	0 2 0 0 0
         tak+recyl	0 1 0 0 0
+        tak+retirement	1 0 0 0 0
+        tak+rina	0 1 0 0 0
         tak+rubbish	0 1 0 0 0
         tak+ruth	0 0 0 1 0
         tak+saturday	0 1 0 0 0
         tak+second	0 1 0 0 0
         tak+see	0 0 0 1 0
         tak+shirt	0 1 0 0 0
+        tak+sho	0 0 1 0 0
         tak+short	0 0 0 1 0
+        tak+slow	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+task	0 1 0 0 0
         tak+tea	0 0 0 1 0
@@ -17844,15 +20710,16 @@ extension LanguageModel {
         tak+teenager	0 2 0 0 0
         tak+teh	0 1 0 0 0
         tak+thre	0 1 0 0 0
-        tak+tim	0 0 0 1 0
+        tak+tim	0 0 0 2 0
         tak+toddler	0 2 0 0 0
         tak+train	0 0 0 1 0
-        tak+turn	0 0 0 2 0
+        tak+turn	0 0 0 3 0
         tak+twin	0 0 0 1 0
         tak+watercolour	0 0 0 1 0
         tak+wee	0 0 0 1 0
+        tak+weekend	0 0 0 1 0
         tak+whol	0 0 0 3 0
-        tak+wif	0 0 0 1 0
+        tak+wif	0 0 0 2 0
         takeaway	1 0 3 3 0
         takeaway+after	0 0 0 1 0
         takeaway+cup	1 0 0 0 0
@@ -17863,9 +20730,12 @@ extension LanguageModel {
         takeoff	0 0 0 0 1
         takeout	0 0 0 1 0
         takeout+end	0 0 0 1 0
-        talk	17 0 2 88 1
+        takis	0 0 1 0 0
+        talanoa	0 0 0 1 0
+        talanoa+sid	0 0 0 1 0
+        talk	18 0 2 104 3
         talk+2	0 0 0 1 0
-        talk+about	1 0 1 30 0
+        talk+about	1 0 1 40 0
         talk+abt	0 0 0 1 0
         talk+allow	0 0 0 1 0
         talk+around	0 0 0 1 0
@@ -17877,6 +20747,7 @@ extension LanguageModel {
         talk+car	5 0 0 0 0
         talk+carpark	1 0 0 0 0
         talk+dinner	0 0 0 1 0
+        talk+dog	1 0 0 0 0
         talk+dream	0 0 0 1 0
         talk+from	1 0 0 0 0
         talk+hour	0 0 0 6 0
@@ -17886,28 +20757,33 @@ extension LanguageModel {
         talk+out	1 0 0 1 0
         talk+over	0 0 0 1 0
         talk+perfect	0 0 0 1 0
+        talk+say	0 0 0 0 1
         talk+sign	0 0 0 1 0
         talk+text	1 0 0 0 0
-        talk+through	0 0 0 2 0
+        talk+through	0 0 0 3 0
         talk+til	0 0 0 1 0
-        talk+till	0 0 0 4 0
+        talk+till	0 0 0 5 0
         talk+two	0 0 0 1 0
-        talk+until	0 0 0 1 0
+        talk+until	0 0 0 2 0
         talk+untill	0 0 0 1 0
         talk+ute	1 0 0 0 0
         talk+watch	0 0 1 0 0
-        talk+whol	0 0 0 2 0
+        talk+whol	0 0 0 4 0
         talk+work	0 0 0 1 0
-        tam	0 0 9 0 0
+        talkin	0 0 0 1 0
+        talkin+till	0 0 0 1 0
+        tam	0 0 10 0 0
         tam+cos	0 0 1 0 0
         tam+desk	0 0 1 0 0
         tam+hoodi	0 0 1 0 0
+        tam+last	0 0 1 0 0
         tam+lov	0 0 1 0 0
         tam+sock	0 0 1 0 0
         tam+vegemit	0 0 1 0 0
         tam+way	0 0 1 0 0
-        tamarind	0 0 1 0 0
+        tamarind	0 0 2 0 0
         tamarind+sweet	0 0 1 0 0
+        tamarind+water	0 0 1 0 0
         tamika	1 0 0 0 0
         tamika+scribbl	1 0 0 0 0
         tamil	1 0 0 0 0
@@ -17916,7 +20792,9 @@ extension LanguageModel {
         tampon+midnight	0 1 0 0 0
         tandem	0 0 0 2 0
         tandem+bik	0 0 0 1 0
-        tangl	0 0 0 0 6
+        tangl	0 0 0 0 8
+        tangl+bed	0 0 0 0 1
+        tangl+cat	0 0 0 0 1
         tangl+couch	0 0 0 0 1
         tank	0 5 0 0 0
         tank+fill	0 1 0 0 0
@@ -17924,9 +20802,14 @@ extension LanguageModel {
         tank+wouldnt	0 1 0 0 0
         tanni	0 0 1 0 0
         tanni+market	0 0 1 0 0
-        tap	1 8 5 0 1
+        tap	1 11 8 0 1
+        tap+caravan	0 1 0 0 0
+        tap+deck	0 0 1 0 0
         tap+drip	0 1 0 0 0
+        tap+finally	0 1 0 0 0
+        tap+has	0 0 1 0 0
         tap+kettl	1 0 0 0 0
+        tap+lot	0 1 0 0 0
         tap+only	0 1 0 0 0
         tap+shoulder	0 0 0 0 1
         tap+tiny	0 1 0 0 0
@@ -17935,15 +20818,23 @@ extension LanguageModel {
         taraweeh	0 0 0 0 1
         target	0 0 2 0 1
         target+gift	0 0 1 0 0
-        tart	0 0 1 0 0
-        tart+from	0 0 1 0 0
-        task	0 4 0 0 0
+        tariff	0 1 0 0 0
+        tariff+sav	0 1 0 0 0
+        tarrant	1 0 0 0 0
+        tarrant+county	1 0 0 0 0
+        tart	0 0 2 0 0
+        tart+from	0 0 2 0 0
+        tash	0 0 1 0 0
+        tash+homemad	0 0 1 0 0
+        tasha	0 1 0 0 0
+        tasha+passport	0 1 0 0 0
+        task	0 4 0 1 0
         task+find	0 1 0 0 0
         task+off	0 2 0 0 0
         taskmaster	1 0 0 0 0
-        tast	3 0 0 1 0
+        tast	3 0 0 1 1
         tast+better	1 0 0 0 0
-        tast+lik	2 0 0 0 0
+        tast+lik	2 0 0 0 1
         tast+together	0 0 0 1 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
@@ -17954,48 +20845,62 @@ extension LanguageModel {
         taught+som	0 0 0 1 0
         tavi	0 0 0 0 1
         tavi+giv	0 0 0 0 1
-        tax	2 16 0 0 2
+        tax	2 19 0 1 2
         tax+befor	0 1 0 0 0
         tax+car	0 1 0 0 0
+        tax+d	0 0 0 1 0
+        tax+form	0 1 0 0 0
         tax+onlin	0 1 0 0 0
-        tax+return	1 4 0 0 0
+        tax+registration	0 1 0 0 0
+        tax+return	1 5 0 0 0
         tax+stuff	0 1 0 0 0
         tax+th	0 1 0 0 0
         tax+weird	1 0 0 0 0
         tax+whil	0 1 0 0 0
+        taylor	0 0 1 0 0
+        taylor+ticket	0 0 1 0 0
         tayto	0 0 1 0 0
         tayto+club	0 0 1 0 0
         tbh	2 0 1 0 0
         tbh+respect	1 0 0 0 0
         te	1 0 0 0 0
         te+quiero	1 0 0 0 0
-        tea	5 16 13 18 0
+        tea	6 21 16 21 0
         tea+after	0 0 0 2 0
         tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
         tea+danc	0 0 0 1 0
-        tea+deliver	0 0 1 0 0
+        tea+deliver	0 0 2 0 0
+        tea+do	0 1 0 0 0
         tea+dog	0 0 0 1 0
         tea+doorstep	0 0 0 1 0
         tea+hand	0 0 0 1 0
+        tea+haribo	0 0 1 0 0
         tea+hotel	0 0 0 1 0
+        tea+kitchen	0 0 0 1 0
         tea+lat	0 0 1 0 0
         tea+library	0 0 1 0 0
-        tea+meant	1 0 0 0 0
+        tea+meant	2 0 0 0 0
         tea+no	0 0 0 1 0
+        tea+old	0 0 1 0 0
         tea+precisely	0 1 0 0 0
         tea+proper	0 0 0 1 0
         tea+properly	1 0 0 0 0
         tea+pump	0 0 0 1 0
         tea+round	0 1 0 0 0
         tea+say	0 1 0 0 0
+        tea+shepherd	0 1 0 0 0
+        tea+show	0 1 0 0 0
+        tea+silk	0 1 0 0 0
         tea+stack	0 0 1 0 0
         tea+stay	0 0 1 0 0
         tea+stoep	0 0 0 1 0
         tea+talk	0 0 0 1 0
         tea+team	0 1 0 0 0
         tea+together	0 0 0 2 0
+        tea+two	0 1 0 1 0
         tea+verandah	0 0 0 1 0
+        tea+walk	0 0 0 1 0
         tea+way	0 0 3 0 0
         tea+whil	0 1 0 0 0
         teabag	0 0 1 0 0
@@ -18010,14 +20915,15 @@ extension LanguageModel {
         teach+sueca	0 0 0 1 0
         teach+surf	0 0 0 1 0
         teach+sw	0 0 0 1 0
-        teacher	4 0 0 0 0
+        teacher	5 0 0 0 0
         teacher+after	1 0 0 0 0
+        teacher+build	1 0 0 0 0
         teacher+county	1 0 0 0 0
         teacher+kid	1 0 0 0 0
         teacher+thos	1 0 0 0 0
-        team	6 1 6 2 0
+        team	6 1 6 3 0
         team+actually	0 0 0 1 0
-        team+after	1 0 0 0 0
+        team+after	1 0 0 1 0
         team+call	1 0 0 0 0
         team+colour	0 0 2 0 0
         team+dinner	1 0 0 0 0
@@ -18027,42 +20933,52 @@ extension LanguageModel {
         team+text	1 0 0 0 0
         team+two	0 0 0 1 0
         team+zoom	2 0 0 0 0
-        tear	2 1 1 0 0
+        tear	3 1 1 1 0
+        tear+3	0 0 0 1 0
         tear+net	0 1 0 0 0
-        teary	1 0 0 1 0
+        teary	2 0 0 1 0
         techer	1 0 0 0 0
         techer+kid	1 0 0 0 0
         technically	0 1 0 0 0
         technically+turn	0 1 0 0 0
-        ted	0 0 1 0 0
+        ted	1 0 1 0 0
         ted+favourit	0 0 1 0 0
+        ted+which	1 0 0 0 0
         teddy	0 0 4 0 0
         teddy+bear	0 0 1 0 0
         teddy+from	0 0 1 0 0
         tee	0 0 1 0 0
         tee+thrift	0 0 1 0 0
-        teen	1 1 0 1 0
+        teen	1 1 1 2 0
+        teen+actually	0 0 0 1 0
         teen+out	0 1 0 0 0
+        teen+pick	0 0 1 0 0
         teen+think	1 0 0 0 0
         teen+wer	0 0 0 1 0
         teenag	1 0 0 0 0
         teenag+son	1 0 0 0 0
-        teenager	2 2 0 1 3
+        teenager	2 4 0 2 5
         teenager+74	0 0 0 0 1
+        teenager+actually	0 1 0 0 0
         teenager+drama	1 0 0 0 0
         teenager+driv	0 1 0 0 0
         teenager+embarrass	0 0 0 0 1
-        teenager+football	0 1 0 0 0
+        teenager+football	0 2 0 0 0
+        teenager+husband	0 0 0 0 1
         teenager+parent	0 0 0 1 0
-        teh	0 2 0 0 0
+        teenager+won	0 0 0 1 0
+        teeth	0 0 0 0 1
+        teh	0 3 0 0 0
         teh+kid	0 1 0 0 0
+        teh+landlord	0 1 0 0 0
         teh+whol	0 1 0 0 0
-        teleparty	0 0 0 1 0
+        teleparty	0 0 0 2 0
+        teleparty+9	0 0 0 1 0
         teleparty+9pm	0 0 0 1 0
-        tell	307 0 2 2 5
+        tell	362 0 2 3 6
         tell+100	0 0 0 0 1
-        tell+about	1 0 0 1 2
-        tell+absolut	1 0 0 0 0
+        tell+about	1 0 0 2 3
+        tell+absolut	2 0 0 0 0
         tell+absolutely	1 0 0 0 0
         tell+accent	1 0 0 0 0
         tell+admir	2 0 0 0 0
@@ -18074,27 +20990,32 @@ extension LanguageModel {
         tell+amaz	1 0 0 0 0
         tell+appreciat	2 0 0 0 0
         tell+argument	1 0 0 0 0
-        tell+bab	1 0 0 0 0
+        tell+bab	2 0 0 0 0
         tell+back	1 0 0 0 0
         tell+bae	2 0 0 0 0
         tell+bahut	1 0 0 0 0
         tell+beautiful	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
-        tell+believ	4 0 0 0 0
-        tell+best	3 0 0 0 0
+        tell+believ	5 0 0 0 0
+        tell+ben	1 0 0 0 0
+        tell+best	6 0 0 0 0
         tell+beutiful	1 0 0 0 0
         tell+bf	1 0 0 0 0
         tell+biryani	1 0 0 0 0
+        tell+boat	1 0 0 0 0
         tell+body	1 0 0 0 0
+        tell+boss	2 0 0 0 0
         tell+boyfriend	2 0 0 0 0
-        tell+brilliant	3 0 0 0 0
+        tell+brilliant	4 0 0 0 0
         tell+brother	1 0 0 0 0
+        tell+calv	1 0 0 0 0
         tell+chidi	1 0 0 0 0
         tell+chip	1 0 0 0 0
         tell+couldn	1 0 0 0 0
         tell+daddy	1 0 0 0 0
         tell+dan	1 0 0 0 0
         tell+daniel	1 0 0 0 0
+        tell+definately	1 0 0 0 0
         tell+deserv	3 0 0 0 0
         tell+dinner	1 0 0 0 0
         tell+do	5 0 0 0 0
@@ -18102,6 +21023,7 @@ extension LanguageModel {
         tell+dog	1 0 0 0 0
         tell+dolor	1 0 0 0 0
         tell+dress	1 0 0 0 0
+        tell+elli	1 0 0 0 0
         tell+enough	2 0 0 0 0
         tell+every	1 0 0 0 0
         tell+everyth	2 0 0 1 0
@@ -18133,46 +21055,55 @@ extension LanguageModel {
         tell+harvest	1 0 0 0 0
         tell+has	1 0 0 0 0
         tell+hear	1 0 0 0 0
-        tell+hes	2 0 0 0 0
+        tell+hes	3 0 0 0 0
         tell+him	1 0 0 0 0
         tell+hod	1 0 0 0 0
         tell+how	13 0 0 0 0
         tell+hubby	1 0 0 0 0
-        tell+husband	7 0 0 0 0
+        tell+husband	8 0 0 0 0
         tell+its	0 0 1 0 0
         tell+jak	1 0 0 0 0
         tell+jean	1 0 0 0 0
+        tell+jess	1 0 0 0 0
         tell+jona	1 0 0 0 0
+        tell+kemi	1 0 0 0 0
         tell+kenji	1 0 0 0 0
-        tell+kid	3 0 0 0 0
+        tell+kev	1 0 0 0 0
+        tell+kid	4 0 0 0 0
         tell+kip	1 0 0 0 0
         tell+lady	1 0 0 0 0
+        tell+lass	1 0 0 0 0
         tell+law	1 0 0 0 0
+        tell+lee	1 0 0 0 0
         tell+legend	1 0 0 0 0
         tell+liam	1 0 0 0 0
-        tell+look	9 0 0 0 0
+        tell+look	11 0 0 0 0
         tell+los	1 0 0 0 0
         tell+lov	3 0 0 0 0
-        tell+m	25 0 0 0 0
-        tell+mak	4 0 0 0 0
+        tell+m	32 0 0 0 0
+        tell+ma	1 0 0 0 0
+        tell+mahal	1 0 0 0 0
+        tell+mak	5 0 0 0 0
         tell+mama	1 0 0 0 0
         tell+manager	1 0 0 0 0
         tell+mandarin	1 0 0 0 0
         tell+marcus	2 0 0 0 0
         tell+marg	1 0 0 0 0
         tell+margaret	2 0 0 0 0
-        tell+maria	1 0 0 0 0
+        tell+maria	2 0 0 0 0
         tell+mat	1 0 0 0 0
+        tell+mer	1 0 0 0 0
         tell+mi	1 0 0 0 0
         tell+miss	1 0 0 0 0
         tell+mister	1 0 0 0 0
         tell+mixtap	1 0 0 0 0
         tell+mockup	1 0 0 0 0
-        tell+mom	4 0 0 0 0
+        tell+mom	5 0 0 0 0
         tell+mor	2 0 0 0 0
         tell+mov	1 0 0 0 0
         tell+mural	1 0 0 0 0
         tell+nail	1 0 0 0 0
+        tell+nan	1 0 0 0 0
         tell+new	1 0 0 0 0
         tell+ngl	1 0 0 0 0
         tell+notic	1 0 0 0 0
@@ -18181,15 +21112,16 @@ extension LanguageModel {
         tell+out	1 0 0 0 0
         tell+paint	1 0 0 0 0
         tell+parent	1 0 0 0 0
-        tell+partner	3 0 0 0 0
+        tell+partner	4 0 0 0 0
         tell+pastor	1 0 0 0 0
         tell+patienc	1 0 0 0 0
         tell+plainly	1 0 0 0 0
         tell+plan	1 0 0 0 0
+        tell+play	1 0 0 0 0
         tell+pooki	1 0 0 0 0
-        tell+priya	3 0 0 0 0
+        tell+priya	5 0 0 0 0
         tell+proper	1 0 0 0 0
-        tell+proud	2 0 0 0 0
+        tell+proud	4 0 0 0 0
         tell+pull	1 0 0 0 0
         tell+pur	1 0 0 0 0
         tell+queen	1 0 0 0 0
@@ -18204,6 +21136,7 @@ extension LanguageModel {
         tell+she	1 0 0 0 0
         tell+shelv	1 0 0 0 0
         tell+shiok	1 0 0 0 0
+        tell+siobhan	1 0 0 0 0
         tell+sister	2 0 0 0 0
         tell+smartest	1 0 0 0 0
         tell+son	1 0 0 0 0
@@ -18213,28 +21146,31 @@ extension LanguageModel {
         tell+star	1 0 0 0 0
         tell+stew	1 0 0 0 0
         tell+still	1 0 0 0 0
+        tell+stop	1 0 0 0 0
         tell+straight	1 0 0 0 0
         tell+stronger	1 0 0 0 0
         tell+strongest	1 0 0 0 0
+        tell+sur	1 0 0 0 0
         tell+team	1 0 0 0 0
         tell+teen	1 0 0 0 0
         tell+thank	2 0 0 0 0
         tell+thankyou	1 0 0 0 0
         tell+totally	1 0 0 0 0
-        tell+ve	1 0 0 0 0
+        tell+ve	2 0 0 0 0
         tell+voic	2 0 0 0 0
         tell+vrou	1 0 0 0 0
         tell+waiter	1 0 0 0 0
         tell+waitress	1 0 0 0 0
-        tell+was	13 0 1 0 0
+        tell+was	16 0 1 0 0
         tell+wasn	2 0 0 0 0
+        tell+wee	1 0 0 0 0
         tell+well	1 0 0 0 0
-        tell+whol	6 0 0 0 0
+        tell+whol	7 0 0 0 0
         tell+why	2 0 0 0 0
-        tell+wif	10 0 0 0 0
-        tell+wifey	1 0 0 0 0
+        tell+wif	11 0 0 0 0
+        tell+wifey	2 0 0 0 0
         tell+zin	1 0 0 0 0
-        telly	0 0 1 7 2
+        telly	0 0 1 7 3
         telly+200km	0 0 0 1 0
         telly+ask	0 0 0 1 0
         telly+ly	0 0 1 0 0
@@ -18277,31 +21213,35 @@ extension LanguageModel {
         terribl+but	1 0 0 0 0
         terribl+font	0 0 1 0 0
         terribl+sing	0 0 0 1 0
-        tesco	2 4 4 0 2
+        tesco	2 4 5 0 2
         tesco+after	0 1 0 0 0
         tesco+but	1 0 1 0 0
         tesco+car	0 0 0 0 2
         tesco+delivery	0 1 0 0 0
         tesco+meal	0 0 1 0 0
         tesco+shop	0 1 0 0 0
-        tesco+way	0 0 1 0 0
-        test	10 0 2 0 3
+        tesco+way	0 0 2 0 0
+        test	12 0 2 0 3
         test+cam	0 0 0 0 1
         test+eh	1 0 0 0 0
+        test+ejja	1 0 0 0 0
         test+hat	0 0 0 0 1
         test+marriagegoal	1 0 0 0 0
         test+say	1 0 0 0 0
+        test+tell	1 0 0 0 0
         tetris	0 1 0 0 0
         tetris+level	0 1 0 0 0
-        text	109 3 0 3 1
+        text	126 3 1 4 1
         text+3am	4 0 0 0 0
         text+about	6 0 0 0 0
-        text+after	6 0 0 0 0
+        text+after	8 0 0 0 0
         text+anniversary	1 0 0 0 0
+        text+aroha	1 0 0 0 0
         text+arriv	1 0 0 0 0
         text+ava	1 0 0 0 0
+        text+avi	1 0 0 0 0
         text+ay	1 0 0 0 0
-        text+befor	4 0 0 0 0
+        text+befor	6 0 0 0 0
         text+best	1 0 0 0 0
         text+between	1 0 0 0 0
         text+bf	1 0 0 0 0
@@ -18313,16 +21253,17 @@ extension LanguageModel {
         text+do	2 0 0 0 0
         text+driv	1 0 0 0 0
         text+dunn	0 1 0 0 0
+        text+ere	1 0 0 0 0
         text+every	1 0 0 0 0
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
         text+first	1 0 0 0 0
-        text+from	6 0 0 0 0
+        text+from	7 0 0 0 0
         text+get	1 0 0 0 0
         text+glad	1 0 0 0 0
         text+god	1 0 0 0 0
         text+gonna	1 0 0 0 0
-        text+good	4 0 0 0 0
+        text+good	6 0 0 0 0
         text+heart	1 0 0 0 0
         text+how	1 0 0 0 0
         text+hubby	1 0 0 0 0
@@ -18336,16 +21277,19 @@ extension LanguageModel {
         text+mid	1 0 0 0 0
         text+miss	1 0 0 0 0
         text+morn	3 0 0 0 0
+        text+night	1 0 0 0 0
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	0 0 0 1 0
-        text+proud	3 0 0 0 0
+        text+proud	4 0 0 0 0
         text+r	1 0 0 0 0
-        text+re	2 0 0 0 0
+        text+re	3 0 0 0 0
         text+read	1 0 0 0 0
         text+rest	1 0 0 0 0
+        text+rhi	1 0 0 0 0
         text+ruin	0 0 0 0 1
         text+say	5 0 0 0 0
+        text+send	0 0 0 1 0
         text+shar	1 0 0 0 0
         text+ship	1 0 0 0 0
         text+slack	1 0 0 0 0
@@ -18354,64 +21298,74 @@ extension LanguageModel {
         text+think	2 0 0 0 0
         text+through	1 0 0 1 0
         text+tim	1 0 0 0 0
+        text+tund	1 0 0 0 0
         text+ve	2 0 0 0 0
         text+viber	1 0 0 0 0
         text+wak	1 0 0 0 0
         text+wer	1 0 0 0 0
         text+whol	1 0 0 0 0
+        text+wifey	1 0 0 0 0
+        text+wing	1 0 0 0 0
         textbook	1 0 0 0 0
-        th	27 3 0 3 6
+        th	36 3 1 4 7
         th+about	3 1 0 0 1
-        th+but	1 0 0 0 0
+        th+befor	0 0 1 0 0
+        th+best	0 0 0 1 0
+        th+birthday	0 0 0 0 1
+        th+but	2 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	1 0 0 0 0
-        th+ever	6 0 0 0 0
+        th+ever	9 0 0 0 0
+        th+every	1 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 1
         th+gorgeous	1 0 0 0 0
         th+happend	1 0 0 0 0
         th+hes	1 0 0 0 0
         th+hous	1 0 0 0 0
-        th+lif	1 0 0 0 0
+        th+land	1 0 0 0 0
+        th+lif	2 0 0 0 0
         th+lov	0 0 0 0 1
         th+morn	2 0 0 0 0
         th+most	1 0 0 0 0
+        th+o	1 0 0 0 0
         th+still	1 0 0 0 0
         th+together	0 0 0 1 0
         th+was	1 0 0 0 0
-        th+whol	1 0 0 0 0
+        th+whol	2 0 0 0 0
         th+world	1 0 0 1 0
         th+worth	0 0 0 0 1
         th+writ	1 0 0 0 0
-        thai	0 0 2 3 0
-        thai+plac	0 0 0 3 0
+        thai	0 0 2 4 0
+        thai+plac	0 0 0 4 0
         thai+uber	0 0 1 0 0
         thai+way	0 0 1 0 0
         tham	0 0 0 1 0
         tham+path	0 0 0 1 0
-        than	27 0 0 1 2
+        than	30 1 0 1 2
         than+ammi	1 0 0 0 0
         than+anxiety	1 0 0 0 0
         than+anyon	1 0 0 0 0
-        than+anyth	1 0 0 0 0
+        than+anyth	1 1 0 0 0
         than+bakery	2 0 0 0 0
         than+big	1 0 0 0 0
+        than+boss	1 0 0 0 0
         than+chippy	1 0 0 0 0
         than+dad	1 0 0 0 0
         than+ever	1 0 0 0 0
         than+giv	1 0 0 0 0
         than+hav	0 0 0 1 0
         than+hawker	1 0 0 0 0
-        than+know	1 0 0 0 0
+        than+know	2 0 0 0 0
         than+meet	1 0 0 0 0
         than+melatonin	0 0 0 0 1
         than+mom	4 0 0 0 0
         than+qualifi	1 0 0 0 0
-        than+ready	2 0 0 0 0
+        than+ready	3 0 0 0 0
         than+talk	1 0 0 0 0
         than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	78 2 0 0 0
+        thank	92 4 0 1 0
         thank+48	1 0 0 0 0
         thank+akash	1 0 0 0 0
         thank+alot	1 0 0 0 0
@@ -18419,24 +21373,30 @@ extension LanguageModel {
         thank+aoif	1 0 0 0 0
         thank+bab	1 0 0 0 0
         thank+back	1 0 0 0 0
-        thank+card	2 2 0 0 0
+        thank+card	3 2 0 0 0
         thank+carry	1 0 0 0 0
+        thank+dear	0 1 0 0 0
         thank+dinner	3 0 0 0 0
+        thank+diwali	1 0 0 0 0
         thank+do	1 0 0 0 0
+        thank+email	0 1 0 0 0
         thank+every	2 0 0 0 0
-        thank+everyth	2 0 0 0 0
+        thank+everyth	3 0 0 0 0
         thank+forty	1 0 0 0 0
-        thank+front	3 0 0 0 0
+        thank+front	4 0 0 0 0
         thank+handl	1 0 0 0 0
-        thank+hub	1 0 0 0 0
+        thank+hub	2 0 0 0 0
+        thank+hundredth	1 0 0 0 0
         thank+jim	1 0 0 0 0
         thank+keep	1 0 0 0 0
+        thank+listen	1 0 0 1 0
         thank+lov	1 0 0 0 0
+        thank+mak	1 0 0 0 0
         thank+missus	1 0 0 0 0
-        thank+not	3 0 0 0 0
-        thank+out	2 0 0 0 0
+        thank+not	4 0 0 0 0
+        thank+out	3 0 0 0 0
         thank+patiant	1 0 0 0 0
-        thank+patient	5 0 0 0 0
+        thank+patient	6 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
@@ -18449,54 +21409,69 @@ extension LanguageModel {
         thank+say	1 0 0 0 0
         thank+speech	1 0 0 0 0
         thank+tak	2 0 0 0 0
-        thank+tea	2 0 0 0 0
+        thank+tea	3 0 0 0 0
+        thank+text	1 0 0 0 0
         thank+thank	1 0 0 0 0
         thank+twic	1 0 0 0 0
         thank+was	1 0 0 0 0
         thank+wif	4 0 0 0 0
         thank+won	1 0 0 0 0
         thankful	1 0 0 0 0
-        thanksgiv	2 3 0 1 1
+        thanksgiv	2 4 0 2 1
         thanksgiv+attempt	0 1 0 0 0
-        thanksgiv+dinner	0 1 0 0 0
+        thanksgiv+dinner	0 2 0 0 0
         thanksgiv+morn	0 0 0 1 0
         thanksgiv+prep	0 1 0 0 0
         thanksgiv+tabl	1 0 0 0 0
         thanksgiv+tell	1 0 0 0 0
+        thanksgiv+two	0 0 0 1 0
         thankyou	1 0 0 0 0
         thankyou+night	1 0 0 0 0
         thaw	0 0 0 0 1
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        then	8 3 1 9 2
+        then	10 5 1 18 5
+        then+actually	0 1 0 0 0
         then+bedtim	1 0 0 0 0
         then+brunch	0 0 0 1 0
-        then+do	0 1 0 0 0
-        then+get	0 0 0 1 0
+        then+call	0 0 0 1 0
+        then+climb	0 0 0 0 1
+        then+do	0 2 0 0 0
+        then+eat	0 0 0 1 0
+        then+get	0 0 0 3 0
         then+giv	1 0 0 0 0
         then+hug	0 0 0 0 1
         then+keep	0 0 0 1 0
-        then+laugh	0 0 0 0 1
+        then+laugh	0 0 0 0 2
+        then+long	0 0 0 1 0
         then+lunch	0 0 0 1 0
         then+mov	0 2 0 0 0
         then+person	1 0 0 0 0
+        then+picnic	0 0 0 1 0
         then+pin	0 0 1 0 0
         then+pint	0 0 0 1 0
         then+quietly	1 0 0 0 0
-        then+say	1 0 0 0 0
+        then+say	2 0 0 0 0
         then+sit	0 0 0 1 0
+        then+snuggl	0 0 0 0 1
         then+spent	0 0 0 1 0
-        then+stay	0 0 0 1 0
+        then+stay	0 0 0 2 0
         then+tell	3 0 0 0 0
+        then+walk	0 0 0 1 0
         then+watch	0 0 0 1 0
-        ther	11 3 3 3 5
+        then+whisper	1 0 0 0 0
+        then+whol	0 0 0 1 0
+        ther	11 3 3 4 7
         ther+arm	0 0 0 0 1
+        ther+back	0 0 0 1 0
         ther+dinner	1 0 0 0 0
         ther+get	1 0 0 0 0
         ther+hospital	0 0 0 0 1
         ther+hot	0 1 0 0 0
         ther+lat	0 0 1 0 0
+        ther+lik	0 0 0 0 1
         ther+no	0 0 1 0 0
+        ther+only	0 0 0 0 1
         ther+pretend	2 0 0 0 0
         ther+sway	0 0 0 0 1
         ther+thre	0 1 0 0 0
@@ -18532,15 +21507,15 @@ extension LanguageModel {
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	13 2 1 0 1
+        thing	14 2 1 0 1
         thing+admir	2 0 0 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	9 0 0 0 0
+        thing+lov	10 0 0 0 0
         thing+never	1 0 0 0 0
         thing+own	0 1 0 0 0
         thing+wouldn	0 1 0 0 0
-        think	11 2 2 1 0
-        think+about	3 1 0 0 0
+        think	11 4 2 1 0
+        think+about	3 3 0 0 0
         think+after	1 0 0 0 0
         think+anyon	1 0 0 0 0
         think+cool	1 0 0 0 0
@@ -18551,42 +21526,44 @@ extension LanguageModel {
         think+re	0 0 1 0 0
         think+text	1 0 0 0 0
         think+ve	1 0 0 0 0
-        third	2 0 1 1 0
+        third	3 0 1 1 0
         third+dat	1 0 0 1 0
-        third+tim	0 0 1 0 0
+        third+tim	1 0 1 0 0
         third+week	1 0 0 0 0
-        thirty	0 0 0 0 1
+        thirty	1 0 0 0 1
+        thirty+one	1 0 0 0 0
         thirty+second	0 0 0 0 1
         thnak	1 0 0 0 0
         thnak+fix	1 0 0 0 0
-        thos	2 0 5 0 1
+        thos	2 1 5 0 1
         thos+box	0 0 0 0 1
         thos+fancy	0 0 1 0 0
         thos+fuzzy	0 0 1 0 0
+        thos+ginger	0 1 0 0 0
         thos+hik	0 0 1 0 0
         thos+hot	0 0 1 0 0
         thos+kid	1 0 0 0 0
         thos+leav	1 0 0 0 0
         thos+squishy	0 0 1 0 0
-        thought	1 1 1 2 1
+        thought	1 1 2 2 1
         thought+about	0 0 0 1 0
         thought+was	1 1 0 0 1
         thought+wasn	0 0 1 0 0
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	3 4 4 5 2
+        thre	4 4 5 5 2
         thre+evening	0 0 0 1 0
         thre+flight	0 1 0 0 0
         thre+hour	0 2 0 2 0
         thre+kid	0 1 0 0 0
-        thre+month	0 0 2 0 0
+        thre+month	0 0 3 0 0
         thre+sal	0 0 0 0 1
         thre+season	0 0 0 1 0
         thre+slowly	0 0 0 1 0
         thre+song	0 0 1 0 0
         thre+thing	1 0 0 0 0
-        thre+tim	0 0 0 0 1
+        thre+tim	1 0 0 0 1
         thre+week	0 0 1 0 0
         thre+whol	1 0 0 0 0
         thre+word	1 0 0 0 0
@@ -18594,14 +21571,17 @@ extension LanguageModel {
         thread+color	0 0 1 0 0
         threshold	0 0 0 0 1
         threw	0 0 0 0 2
-        thrift	0 0 1 2 0
-        thrift+together	0 0 0 2 0
-        thriv	0 0 0 1 0
-        throat	0 1 0 0 0
+        thrift	0 0 1 3 0
+        thrift+together	0 0 0 3 0
+        thriv	1 0 0 1 0
+        thriv+becaus	1 0 0 0 0
+        throat	0 1 1 0 0
         throat+sor	0 1 0 0 0
-        through	9 4 1 17 32
+        through	12 5 1 20 39
         through+appointment	0 0 0 0 1
-        through+car	0 1 0 0 0
+        through+arrival	0 0 0 0 1
+        through+but	1 0 0 0 0
+        through+car	0 2 0 0 0
         through+cbd	0 0 0 0 1
         through+church	0 0 0 0 2
         through+contraction	0 0 0 0 1
@@ -18612,19 +21592,25 @@ extension LanguageModel {
         through+every	1 0 0 0 0
         through+favourit	0 0 0 1 0
         through+film	0 0 0 0 2
+        through+firework	0 0 0 0 1
         through+flar	1 0 0 0 1
         through+flashcard	0 0 0 1 0
         through+funeral	0 0 0 0 1
         through+grab	0 0 1 0 0
-        through+hair	0 0 0 0 4
+        through+hair	0 0 0 0 5
+        through+hawker	0 0 0 0 1
         through+job	1 0 0 0 0
+        through+kne	1 0 0 0 0
         through+layer	0 0 0 0 1
+        through+mark	0 0 0 0 1
         through+med	1 0 0 0 0
         through+migrain	0 0 0 0 2
         through+nairobi	0 0 0 1 0
         through+night	2 0 0 0 1
         through+old	0 0 0 5 0
         through+panic	0 0 0 0 1
+        through+physio	0 0 0 1 0
+        through+properly	0 0 0 1 0
         through+san	0 1 0 0 0
         through+scan	0 0 0 0 1
         through+security	0 0 0 0 1
@@ -18634,11 +21620,13 @@ extension LanguageModel {
         through+thre	0 0 0 0 1
         through+thunderstorm	0 0 0 0 1
         through+timmy	0 0 0 1 0
-        through+wed	0 0 0 1 0
-        through+whol	0 1 0 4 6
+        through+wed	0 0 0 2 0
+        through+whol	0 1 0 4 8
         through+wors	1 0 0 0 0
+        through+year	1 0 0 0 0
         throughout	0 0 0 0 1
         throughout+entir	0 0 0 0 1
+        throw	0 0 0 0 1
         thru	3 1 0 1 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
@@ -18651,27 +21639,30 @@ extension LanguageModel {
         thunderstorm	0 0 0 0 2
         thunderstorm+becaus	0 0 0 0 1
         thur	0 0 1 0 0
-        thursday	2 0 0 1 0
+        thursday	3 0 0 1 0
         thursday+fish	0 0 0 1 0
+        thursday+marcus	1 0 0 0 0
         thursday+tell	1 0 0 0 0
         ti	1 0 1 0 0
         ti+ribbon	0 0 1 0 0
         ti+tell	1 0 0 0 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 2 14 2 0
+        ticket	0 2 16 2 1
         ticket+appeal	0 1 0 0 0
         ticket+birthday	0 0 4 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
         ticket+hid	0 0 1 0 0
         ticket+parent	0 1 0 0 0
+        ticket+scream	0 0 1 0 0
         ticket+see	0 0 2 1 0
+        ticket+stub	0 0 1 0 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 0 0 10
+        tickl	0 0 1 0 11
         tickl+fight	0 0 0 0 4
         tickl+til	0 0 0 0 1
-        tickl+till	0 0 0 0 1
+        tickl+till	0 0 0 0 2
         tickl+until	0 0 0 0 2
         tid	0 1 0 0 0
         tidi	0 3 0 0 0
@@ -18682,16 +21673,20 @@ extension LanguageModel {
         tie+gear	0 0 1 0 0
         tie+interview	0 1 0 0 0
         tiff	1 0 0 0 0
-        tiffin	0 3 0 0 0
+        tiffin	0 4 0 0 0
         tiffin+befor	0 2 0 0 0
+        tiffin+box	0 1 0 0 0
         tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 0
-        tight	0 0 0 0 8
+        tight	0 0 0 0 11
         tight+after	0 0 0 0 3
         tight+changi	0 0 0 0 1
+        tight+door	0 0 0 0 1
         tight+end	0 0 0 0 1
         tight+get	0 0 0 0 1
         tight+hold	0 0 0 0 1
+        tight+hug	0 0 0 0 1
+        tight+nadi	0 0 0 0 1
         tight+platform	0 0 0 0 1
         tightest	0 1 0 0 0
         tightest+spot	0 1 0 0 0
@@ -18699,23 +21694,25 @@ extension LanguageModel {
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	1 0 0 12 8
+        til	1 0 0 13 9
         til+10am	0 0 0 1 0
+        til+1am	0 0 0 1 0
         til+2am	0 0 0 4 0
         til+3am	0 0 0 2 0
         til+8am	0 0 0 1 0
         til+cri	0 0 0 0 1
         til+dark	0 0 0 1 0
         til+doz	0 0 0 0 2
-        til+fell	0 0 0 1 2
+        til+fell	0 0 0 1 3
         til+lat	0 0 0 1 0
         til+march	1 0 0 0 0
         til+midnight	0 0 0 1 0
         til+stitch	0 0 0 0 1
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	4 2 1 26 16
+        till	4 2 1 32 22
         till+1	0 0 0 1 0
+        till+10	0 0 0 0 1
         till+11	0 0 0 0 1
         till+1am	0 0 0 2 0
         till+2am	0 0 0 4 0
@@ -18723,39 +21720,44 @@ extension LanguageModel {
         till+3am	0 0 0 1 0
         till+7	0 1 0 0 0
         till+8	0 1 0 0 0
+        till+baby	0 0 0 1 0
         till+beleiv	1 0 0 0 0
         till+brain	0 0 0 0 1
         till+breath	0 0 0 0 1
         till+calm	0 0 0 0 1
+        till+candl	0 0 0 1 0
         till+dark	0 0 0 1 0
         till+defens	1 0 0 0 0
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
-        till+fell	0 0 0 3 7
+        till+fell	0 0 0 3 11
         till+firefly	0 0 0 1 0
         till+friday	1 0 0 0 0
         till+get	0 0 0 1 0
         till+giv	0 0 0 0 1
-        till+kick	0 0 0 1 0
+        till+kick	0 0 0 2 0
         till+last	0 0 0 1 0
-        till+lat	0 0 0 1 0
-        till+midnight	0 0 0 3 0
+        till+lat	0 0 0 2 0
+        till+midnight	0 0 0 5 0
         till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
         till+pass	0 0 0 0 1
         till+shak	0 0 0 0 1
+        till+snort	0 0 0 0 1
         till+star	0 0 0 1 0
         till+sunris	0 0 0 1 0
         till+sunset	0 0 0 1 0
         till+thaw	0 0 0 0 1
         till+thursday	1 0 0 0 0
-        tim	21 9 15 41 17
+        tim	28 13 18 46 19
         tim+2	0 0 0 1 0
         tim+35	1 0 0 0 0
+        tim+6pm	0 1 0 0 0
         tim+9	0 0 0 1 0
         tim+about	0 0 0 1 0
         tim+after	1 0 0 0 3
         tim+age	0 0 0 2 0
+        tim+anniversary	0 0 1 0 0
         tim+apart	0 0 0 1 0
         tim+as	0 0 0 1 0
         tim+ask	0 0 0 0 1
@@ -18764,10 +21766,13 @@ extension LanguageModel {
         tim+cannula	0 0 0 0 1
         tim+danc	0 0 0 1 1
         tim+differenc	1 0 0 1 0
+        tim+do	1 0 0 0 0
         tim+ever	1 0 0 0 0
         tim+felt	0 0 0 0 1
-        tim+first	0 0 0 0 1
+        tim+first	0 0 0 0 2
         tim+flight	0 1 0 0 0
+        tim+footballwif	1 0 0 0 0
+        tim+get	0 1 0 0 0
         tim+go	1 0 0 0 0
         tim+hav	0 1 0 0 0
         tim+hear	0 0 0 1 0
@@ -18776,14 +21781,19 @@ extension LanguageModel {
         tim+horton	0 0 1 0 0
         tim+hubby	0 0 0 1 0
         tim+interview	0 1 0 0 0
+        tim+land	1 0 0 0 0
         tim+limit	0 1 0 0 0
+        tim+lucky	1 0 0 0 0
+        tim+m	0 1 0 0 0
         tim+manag	1 0 0 0 0
+        tim+mean	1 0 0 0 0
         tim+meet	0 0 0 0 1
         tim+month	0 0 0 1 0
         tim+mov	1 0 0 0 0
         tim+navy	0 0 0 1 0
         tim+need	1 0 0 0 0
         tim+new	0 0 0 1 0
+        tim+now	0 0 1 0 0
         tim+plan	0 1 0 0 0
         tim+proper	0 0 0 1 0
         tim+public	0 0 0 0 1
@@ -18792,65 +21802,81 @@ extension LanguageModel {
         tim+screw	0 1 0 0 0
         tim+secret	0 0 0 0 1
         tim+shop	0 0 1 0 0
-        tim+sinc	0 0 0 1 0
+        tim+sinc	0 0 0 1 1
         tim+squeez	0 0 0 0 1
-        tim+tam	0 0 9 0 0
+        tim+tam	0 0 10 0 0
         tim+teleparty	0 0 0 1 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
         tim+video	0 0 0 1 0
+        tim+week	0 1 0 2 0
+        tim+whil	0 0 0 1 0
         tim+whol	1 0 0 0 0
         tim+year	0 0 0 1 0
         tim+zon	2 0 0 6 0
-        timbit	0 0 1 0 0
+        timbit	0 0 2 0 0
         timbit+doubl	0 0 1 0 0
+        timbit+rink	0 0 1 0 0
         timezon	1 0 0 2 0
         timmy	0 0 1 1 0
         timmy+driv	0 0 0 1 0
         timmy+way	0 0 1 0 0
-        tin	1 0 1 0 1
+        tin	1 0 3 1 1
         tin+best	1 0 0 0 0
+        tin+friday	0 0 1 0 0
+        tin+quality	0 0 0 1 0
         tin+roof	0 0 0 0 1
         tin+tea	0 0 1 0 0
-        tiny	1 2 18 2 6
+        tiny	2 2 23 2 6
         tiny+ampelmann	0 0 1 0 0
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
         tiny+bottl	0 0 1 0 0
+        tiny+budget	1 0 0 0 0
         tiny+cactus	0 0 1 0 0
         tiny+canva	0 0 1 0 0
         tiny+ceramic	0 0 2 0 0
         tiny+clay	0 0 2 0 0
         tiny+couch	0 0 0 0 1
+        tiny+eiffel	0 0 1 0 0
         tiny+gift	0 0 1 0 0
+        tiny+gold	0 0 1 0 0
         tiny+hall	0 0 0 0 1
+        tiny+hat	0 0 1 0 0
         tiny+kitchen	0 1 0 1 0
         tiny+knit	0 0 1 0 0
         tiny+littl	0 0 1 0 0
+        tiny+menorah	0 0 1 0 0
         tiny+present	0 0 2 0 0
         tiny+queen	0 1 0 0 0
         tiny+shop	0 0 1 0 0
         tiny+singl	0 0 0 0 1
         tiny+sofa	0 0 0 0 2
         tiny+sorry	0 0 1 0 0
-        tiny+succulent	0 0 1 0 0
+        tiny+succulent	0 0 2 0 0
         tiny+thai	0 0 0 1 0
         tiny+thank	1 0 0 0 0
         tiny+watercolor	0 0 1 0 0
-        tip	0 1 0 0 0
+        tip	0 1 1 0 0
         tip+run	0 1 0 0 0
+        tip+week	0 0 1 0 0
         tipto	0 0 0 0 1
         tipto+kiss	0 0 0 0 1
-        tir	2 5 0 0 1
+        tir	2 6 0 0 1
         tir+bik	0 1 0 0 0
         tir+car	0 1 0 0 0
         tir+from	0 0 0 0 1
         tir+need	1 0 0 0 0
+        tir+stand	0 1 0 0 0
+        tiramisu	0 0 1 0 0
+        tiramisu+from	0 0 1 0 0
         tit	0 0 1 0 0
-        titl	2 0 0 0 0
+        titl	2 0 0 1 0
+        titl+no	0 0 0 1 0
         titl+reason	2 0 0 0 0
-        tmrw	0 2 1 0 0
+        tmrw	1 3 1 0 0
+        tmrw+gonna	1 0 0 0 0
         tnet	0 0 0 0 1
         toast	2 2 2 2 0
         toast+40th	1 0 0 0 0
@@ -18859,8 +21885,8 @@ extension LanguageModel {
         toast+set	0 0 1 0 0
         toast+talk	0 0 0 1 0
         toast+together	0 0 0 1 0
-        tobleron	0 0 1 0 0
-        tobleron+from	0 0 1 0 0
+        tobleron	0 0 2 0 0
+        tobleron+from	0 0 2 0 0
         toddler	2 3 2 1 0
         toddler+back	1 0 0 0 0
         toddler+glitter	0 0 1 0 0
@@ -18869,72 +21895,88 @@ extension LanguageModel {
         toddler+park	0 2 0 0 0
         toddler+pick	0 0 1 0 0
         toddler+swim	0 0 0 1 0
+        todo	1 0 0 0 0
+        todo+good	1 0 0 0 0
         toenail	0 4 0 0 0
         toenail+sinc	0 4 0 0 0
         toffe	0 0 1 0 0
         toffe+appl	0 0 1 0 0
         togehter	0 0 0 0 1
-        together	3 1 11 261 6
+        together	3 2 12 311 6
+        together+3	0 0 0 1 0
+        together+3am	0 0 0 1 0
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
-        together+after	0 0 0 7 0
+        together+after	0 0 0 10 0
         together+afternoon	0 0 0 1 0
         together+age	0 0 0 1 1
         together+along	0 0 0 5 0
+        together+anfield	0 0 0 1 0
         together+arvo	0 0 0 1 0
         together+back	0 0 0 1 0
-        together+balcony	0 0 0 2 0
-        together+bed	0 0 0 3 0
+        together+balcony	0 0 0 3 0
+        together+beat	0 0 0 1 0
+        together+bed	0 0 0 4 0
         together+befor	0 0 0 6 0
         together+book	0 0 0 1 0
         together+bottl	0 0 0 1 0
         together+break	0 0 0 1 0
         together+by	0 0 0 2 0
         together+cak	0 0 0 1 0
+        together+cam	0 0 0 1 0
         together+caught	0 0 0 1 0
         together+chat	0 0 0 2 0
         together+check	0 0 0 1 0
-        together+chop	0 0 0 1 0
+        together+chop	0 0 0 2 0
         together+christma	0 0 0 1 0
         together+classroom	0 0 0 1 0
         together+clear	0 0 0 1 0
+        together+cold	0 0 0 1 0
         together+community	0 0 0 1 0
         together+cri	1 0 0 0 0
-        together+danc	0 0 0 1 0
+        together+danc	0 0 0 2 0
         together+dawn	0 0 0 3 0
         together+do	0 0 0 3 0
         together+doorstep	0 0 0 1 0
         together+dosa	0 0 0 1 0
         together+driv	0 0 0 1 0
         together+dusk	0 0 0 2 0
-        together+eat	0 0 0 1 0
+        together+eat	0 0 0 2 0
         together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
+        together+farmer	0 0 0 1 0
         together+first	0 0 0 6 0
         together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
-        together+from	0 0 0 2 0
+        together+from	0 0 0 3 0
         together+gaffer	0 0 1 0 0
         together+garag	0 0 0 1 0
+        together+get	0 0 0 1 0
         together+hang	0 0 0 1 0
         together+hari	0 0 0 1 0
         together+heatwav	0 0 0 1 0
         together+hom	0 0 0 1 0
         together+hour	0 0 0 2 0
         together+hum	0 0 0 1 0
+        together+instead	0 0 0 1 0
         together+kitchen	0 0 0 3 0
         together+laugh	0 0 0 1 0
+        together+layover	0 0 0 1 0
         together+learn	0 0 0 1 0
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
         together+library	0 0 0 1 0
+        together+liverpool	0 0 0 1 0
         together+lunar	0 0 0 1 0
         together+meatball	0 0 0 1 0
+        together+mess	0 0 0 1 0
         together+morn	0 0 0 2 0
         together+mull	0 0 0 1 0
         together+music	0 0 0 1 0
         together+netflix	0 0 0 1 0
-        together+no	0 0 0 6 0
+        together+new	0 0 0 2 0
+        together+nin	0 0 0 1 0
+        together+no	0 0 0 7 0
         together+off	0 0 0 1 0
         together+onc	0 0 0 1 0
         together+one	0 0 0 1 0
@@ -18947,8 +21989,10 @@ extension LanguageModel {
         together+plant	0 0 0 1 0
         together+play	0 0 0 1 0
         together+porch	0 0 0 1 0
+        together+porto	0 0 0 1 0
         together+prop	0 0 0 1 0
-        together+pub	0 0 0 3 0
+        together+pub	0 0 0 5 0
+        together+raglan	0 0 0 1 0
         together+rainy	0 0 0 3 0
         together+recip	0 0 1 0 0
         together+reminisc	0 0 0 1 0
@@ -18956,20 +22000,22 @@ extension LanguageModel {
         together+rid	0 0 0 1 0
         together+roast	0 0 0 1 0
         together+round	0 0 0 1 0
-        together+saturday	0 0 0 4 0
+        together+saturday	0 0 0 6 0
         together+shabbat	0 0 0 1 0
         together+shar	0 0 0 1 0
         together+skint	0 0 0 1 0
         together+snack	0 0 0 1 0
         together+spanish	0 0 0 1 0
-        together+sunday	0 0 0 6 0
+        together+sunday	0 0 0 8 0
         together+sunset	0 0 0 1 0
         together+surviv	0 0 0 1 0
+        together+tak	0 0 0 1 0
         together+talk	0 0 0 1 0
         together+tandem	0 0 0 1 0
-        together+tap	0 0 4 0 0
+        together+tap	0 0 5 0 0
         together+tea	0 0 0 1 0
-        together+then	0 0 0 3 0
+        together+teleparty	0 0 0 1 0
+        together+then	0 0 0 5 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
         together+till	0 0 0 2 0
@@ -18977,30 +22023,39 @@ extension LanguageModel {
         together+tuesday	0 0 0 1 0
         together+two	0 0 0 1 0
         together+verandah	0 0 0 1 0
-        together+video	0 0 0 1 0
-        together+walk	0 0 0 1 0
+        together+video	0 0 0 2 0
+        together+wait	0 0 0 1 0
+        together+walk	0 0 0 2 0
         together+wander	0 0 0 2 0
-        together+watch	0 0 0 1 0
+        together+watch	0 0 0 2 0
         together+way	0 0 0 2 0
         together+wed	0 0 0 1 1
         together+week	0 0 0 1 0
         together+weirdly	0 0 0 1 0
-        together+whil	0 0 0 1 0
+        together+whil	0 1 0 1 0
+        together+whol	0 0 0 1 0
         together+without	0 0 0 1 0
-        togther	0 0 0 5 0
+        togther	0 0 0 6 0
         togther+befor	0 0 0 1 0
+        togther+lak	0 0 0 1 0
         togther+sunday	0 0 0 1 0
-        toilet	0 3 0 0 0
+        toilet	0 4 0 0 0
         toilet+tru	0 1 0 0 0
+        toilet+van	0 1 0 0 0
         token	0 0 2 0 0
         tokyo	1 0 0 0 0
         tokyo+morn	1 0 0 0 0
+        tolu	0 0 1 0 0
+        tolu+wed	0 0 1 0 0
         tom	4 0 0 1 0
         tom+proper	1 0 0 0 0
         tom+tell	1 0 0 0 0
         tom+wed	0 0 0 1 0
         tom+writ	2 0 0 0 0
-        tomato	0 2 3 0 0
+        toma	0 1 0 0 0
+        toma+mow	0 1 0 0 0
+        tomato	0 2 4 0 0
+        tomato+from	0 0 1 0 0
         tomato+off	0 0 1 0 0
         tomato+seed	0 0 2 0 0
         tomato+whil	0 1 0 0 0
@@ -19011,30 +22066,37 @@ extension LanguageModel {
         tomorrow+nam	0 0 0 1 0
         tomorrow+wait	0 1 0 0 0
         tomorrow+whil	1 0 0 0 0
-        tomá	1 0 0 0 0
+        tomá	2 0 0 0 0
         tomá+tell	1 0 0 0 0
+        tomá+text	1 0 0 0 0
         ton	1 0 0 0 0
         ton+get	1 0 0 0 0
         tonit	0 1 0 0 0
         tonit+o	0 1 0 0 0
-        tonk	0 0 0 1 0
+        tonk	0 0 0 2 0
         tonk+saturday	0 0 0 1 0
-        too	4 5 1 1 1
+        tonk+till	0 0 0 1 0
+        too	5 9 1 1 2
+        too+hard	0 0 0 0 1
         too+hot	0 0 0 0 1
         too+hour	0 1 0 0 0
         too+many	0 0 0 1 0
+        too+one	0 1 0 0 0
         too+quiet	1 0 0 0 0
         too+sheepishly	0 1 0 0 0
         too+small	0 0 1 0 0
         too+stress	0 1 0 0 0
         too+tbh	1 0 0 0 0
+        too+tir	0 1 0 0 0
         tool	0 1 0 0 1
         tool+actually	0 0 0 0 1
         toot	0 0 1 0 0
         toot+br	0 0 1 0 0
-        top	0 13 3 2 5
+        top	0 14 4 2 7
+        top+both	0 0 0 0 1
         top+bottom	0 6 0 0 0
         top+cover	0 0 0 0 1
+        top+everyth	0 0 1 0 0
         top+field	0 0 1 1 0
         top+head	0 0 0 0 4
         top+mauao	0 0 0 1 0
@@ -19042,33 +22104,41 @@ extension LanguageModel {
         top+opal	0 2 0 0 0
         top+paddock	0 2 0 0 0
         top+stair	0 1 0 0 0
-        top+washer	0 1 0 0 0
-        toqu	0 0 1 0 0
+        top+stay	0 0 0 0 1
+        top+washer	0 2 0 0 0
+        toqu	0 0 2 0 0
+        toqu+pompom	0 0 1 0 0
         torch	0 0 1 0 0
         torch+lamb	0 0 1 0 0
         torn	0 1 0 0 0
         torn+pocket	0 1 0 0 0
-        toronto	1 0 0 2 1
+        toronto	2 0 1 2 1
         toronto+island	0 0 0 1 0
         toronto+morn	0 0 0 1 0
         toronto+rol	1 0 0 0 0
+        toronto+say	0 0 1 0 0
         toronto+tim	0 0 0 0 1
+        toronto+writ	1 0 0 0 0
         torqu	0 0 1 0 0
         torqu+wrench	0 0 1 0 0
         tortilla	0 1 0 0 0
         tortilla+lik	0 1 0 0 0
         tot	0 0 1 0 0
         tot+bag	0 0 1 0 0
-        totally	2 0 0 0 0
+        total	0 1 0 1 0
+        total+mess	0 0 0 1 0
+        totally	3 0 0 1 0
         totally+deserv	1 0 0 0 0
+        totally+lost	0 0 0 1 0
         totally+professional	1 0 0 0 0
-        touch	1 0 0 3 5
-        touch+phon	0 0 0 2 0
+        totally+unprompt	1 0 0 0 0
+        touch	1 0 0 4 5
+        touch+phon	0 0 0 3 0
         touch+tour	0 0 0 1 0
         touch+under	0 0 0 0 1
         touch+whol	0 0 0 0 1
         touchy	0 0 0 0 2
-        tour	1 2 4 3 0
+        tour	1 2 5 3 0
         tour+absolut	0 1 0 0 0
         tour+blind	0 0 0 1 0
         tour+bus	1 0 0 0 0
@@ -19076,10 +22146,13 @@ extension LanguageModel {
         tour+keep	0 1 0 0 0
         tour+long	0 0 0 1 0
         tour+museum	0 0 0 1 0
-        tourist	0 0 0 1 0
+        tour+yorkshir	0 0 1 0 0
+        tourist	0 0 0 1 1
         towel	0 4 0 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
+        tower	0 0 1 0 0
+        tower+keyr	0 0 1 0 0
         town	2 3 6 6 0
         town+appointment	0 1 0 0 0
         town+arm	0 0 0 1 0
@@ -19103,28 +22176,34 @@ extension LanguageModel {
         trac+slow	0 0 0 0 1
         track	0 1 2 0 0
         track+down	0 1 1 0 0
-        tracky	2 0 0 0 0
+        tracky	3 0 0 0 0
+        tracky+baby	1 0 0 0 0
         tracky+pasta	1 0 0 0 0
         tractor	1 0 0 2 0
         tractor+afternoon	0 0 0 1 0
         tractor+door	1 0 0 0 0
         tractor+lik	0 0 0 1 0
-        traffic	3 0 0 0 0
+        traffic	3 0 0 0 1
         traffic+awful	1 0 0 0 0
         traffic+driv	1 0 0 0 0
+        traffic+light	0 0 0 0 1
         trail	0 1 0 0 0
         trail+run	0 1 0 0 0
         trailer	0 1 0 0 0
         trailer+into	0 1 0 0 0
-        train	3 1 0 2 7
+        train	4 2 0 4 8
+        train+40	0 0 0 1 0
         train+bath	0 0 0 1 0
         train+cam	0 0 0 0 1
+        train+go	0 0 0 0 1
         train+hom	0 0 0 0 2
         train+leav	0 0 0 0 1
         train+plan	1 0 0 0 0
         train+rid	0 0 0 0 1
+        train+session	1 0 0 0 0
         train+station	0 0 0 0 1
         train+tell	1 0 0 0 0
+        train+then	0 0 0 1 0
         train+trip	0 0 0 1 0
         tramp	0 0 0 1 0
         tramp+day	0 0 0 1 0
@@ -19147,23 +22226,28 @@ extension LanguageModel {
         travel	0 1 1 0 0
         travel+mug	0 1 0 0 0
         travel+prayer	0 0 1 0 0
-        travell	0 1 0 0 0
+        travell	1 1 1 0 0
+        travell+abuja	0 0 1 0 0
+        travell+felt	1 0 0 0 0
         travell+upcountry	0 1 0 0 0
-        tray	0 2 1 0 0
+        tray	0 2 2 0 0
+        tray+browny	0 0 1 0 0
         tray+out	0 0 1 0 0
-        tre	1 1 2 0 1
+        tre	1 1 3 0 1
+        tre+cri	0 0 1 0 0
         tre+hall	0 0 1 0 0
         tre+sinc	0 1 0 0 0
-        treat	0 0 6 0 0
+        treasur	0 0 1 0 0
+        treat	0 0 7 0 0
         treat+back	0 0 1 0 0
         treat+lov	0 0 1 0 0
         treatment	1 0 0 0 0
         treatment+was	1 0 0 0 0
         treatyoself	0 0 1 0 0
         treatyoself+get	0 0 1 0 0
-        tri	0 1 0 6 0
+        tri	0 1 0 7 0
         tri+mak	0 1 0 0 0
-        tri+new	0 0 0 5 0
+        tri+new	0 0 0 6 0
         tri+tandem	0 0 0 1 0
         trial	0 0 2 0 0
         trial+run	0 0 1 0 0
@@ -19171,27 +22255,31 @@ extension LanguageModel {
         triathlon+sweaty	0 0 0 0 1
         tribunal	1 0 0 0 0
         tribunal+hear	1 0 0 0 0
-        trim	0 2 0 0 0
+        trim	0 3 0 0 0
+        trim+hair	0 1 0 0 0
         trim+hedg	0 2 0 0 0
         trinket	0 0 2 0 0
-        trip	0 8 16 16 1
+        trip	0 10 18 18 2
         trip+as	0 0 1 0 0
         trip+ask	0 0 0 1 0
         trip+beach	0 0 0 1 0
         trip+bf	0 0 0 1 0
+        trip+birthday	0 0 1 0 0
         trip+carri	0 1 0 0 0
         trip+coast	0 0 0 2 0
+        trip+four	0 1 0 0 0
         trip+hav	0 0 1 0 0
         trip+hom	0 0 2 0 0
         trip+kerry	0 0 0 1 0
         trip+kitchen	0 0 0 1 0
-        trip+lak	0 0 2 0 0
+        trip+lak	0 1 2 0 0
+        trip+playlist	0 0 0 1 0
         trip+rest	0 1 0 0 0
         trip+round	0 0 0 1 0
         trip+sand	0 1 0 0 0
         trip+seasid	0 0 1 1 0
         trip+sinc	0 1 0 0 0
-        trip+sky	0 0 0 1 0
+        trip+sky	0 0 0 2 0
         trip+song	0 0 1 0 0
         trip+st	0 0 0 1 0
         trivia	0 0 0 2 0
@@ -19205,7 +22293,7 @@ extension LanguageModel {
         tru+lov	0 1 0 0 1
         tru+work	1 0 0 0 0
         truc	0 1 0 0 0
-        truck	0 3 6 2 3
+        truck	0 4 6 2 3
         truck+bed	0 0 0 1 0
         truck+befor	0 1 0 0 0
         truck+cab	0 0 2 0 0
@@ -19214,11 +22302,14 @@ extension LanguageModel {
         truck+seat	0 0 0 0 1
         truck+stop	0 0 2 1 0
         truck+ther	0 0 1 0 0
+        truck+weekend	0 1 0 0 0
+        truffl	0 0 1 0 0
+        truffl+from	0 0 1 0 0
         truly	0 1 0 0 0
         truly+heroic	0 1 0 0 0
-        try	0 1 0 4 1
+        try	0 1 0 5 1
         try+every	0 0 0 1 0
-        try+fix	0 0 0 2 1
+        try+fix	0 0 0 3 1
         try+small	0 0 0 1 0
         tshirt	0 0 1 0 0
         tub	1 0 5 1 1
@@ -19228,45 +22319,65 @@ extension LanguageModel {
         tub+ice	0 0 1 0 0
         tub+kaya	0 0 1 0 0
         tub+pistachio	0 0 1 0 0
-        tuck	5 0 3 0 5
+        tuck	6 0 5 0 5
         tuck+against	0 0 0 0 1
+        tuck+bag	0 0 1 0 0
+        tuck+birthday	0 0 1 0 0
         tuck+hair	0 0 0 0 3
         tuck+into	1 0 0 0 1
+        tuck+lov	1 0 0 0 0
         tuck+lunchbox	1 0 0 0 0
         tuck+not	1 0 0 0 0
         tuck+one	0 0 1 0 0
         tuck+piec	1 0 0 0 0
         tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	3 1 1 6 1
+        tuesday	4 3 1 8 1
+        tuesday+4	0 0 0 1 0
         tuesday+becaus	0 0 0 1 0
+        tuesday+call	1 0 0 0 0
+        tuesday+eat	0 1 0 0 0
         tuesday+hold	0 0 0 0 1
         tuesday+mak	0 1 0 0 0
-        tuesday+say	1 0 0 0 0
+        tuesday+retirement	0 0 0 1 0
+        tuesday+say	1 1 0 0 0
         tuesday+sit	0 0 0 1 0
         tuesday+talk	0 0 0 1 0
         tuesday+tea	0 0 0 1 0
         tuesday+th	0 0 0 1 0
-        tulip	0 0 10 0 0
+        tulip	0 0 12 0 0
         tulip+deliver	0 0 1 0 0
-        tulip+from	0 0 4 0 0
+        tulip+from	0 0 5 0 0
+        tulip+missus	0 0 1 0 0
         tulip+tesco	0 0 1 0 0
         tum	1 0 0 0 0
         tum+best	1 0 0 0 0
+        tumi	1 0 0 0 0
+        tumi+pagol	1 0 0 0 0
         tummy	0 0 0 0 2
         tummy+cramp	0 0 0 0 1
         tummy+hero	0 0 0 0 1
+        tuna	0 1 0 0 0
+        tuna+caper	0 1 0 0 0
+        tund	1 0 0 0 1
+        tund+mak	1 0 0 0 0
+        tund+massiv	0 0 0 0 1
+        tunic	0 1 0 0 0
+        tunic+wash	0 1 0 0 0
         tunnock	0 0 1 0 0
         tunnock+teacak	0 0 1 0 0
         tuplis	0 0 1 0 0
-        turbulenc	0 0 0 0 1
-        turkey	1 0 0 1 0
+        turbulenc	1 0 0 0 1
+        turbulenc+now	1 0 0 0 0
+        turkey	1 1 0 1 0
         turkey+trot	0 0 0 1 0
         turkey+was	1 0 0 0 0
-        turkish	0 0 2 0 0
+        turkey+yam	0 1 0 0 0
+        turkish	0 0 3 0 0
+        turkish+bakery	0 0 1 0 0
         turkish+delight	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
-        turn	2 8 4 7 1
+        turn	2 10 4 8 1
         turn+bab	0 1 0 0 0
         turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
@@ -19276,6 +22387,7 @@ extension LanguageModel {
         turn+order	0 0 1 0 0
         turn+out	0 0 1 0 0
         turn+phon	0 0 0 1 0
+        turn+pick	0 0 0 1 0
         turn+red	1 0 0 0 0
         turn+relax	0 1 0 0 0
         turn+rota	0 1 0 0 0
@@ -19293,9 +22405,10 @@ extension LanguageModel {
         twenty	0 0 1 0 1
         twenty+3rd	0 0 1 0 0
         twenty+minut	0 0 0 0 1
-        twic	5 4 0 1 0
+        twic	7 4 0 2 0
         twic+believ	1 0 0 0 0
         twic+best	0 0 0 1 0
+        twic+d	1 0 0 0 0
         twic+fix	1 0 0 0 0
         twic+kitchen	1 0 0 0 0
         twic+say	0 1 0 0 0
@@ -19306,11 +22419,16 @@ extension LanguageModel {
         twin+sleep	0 1 0 0 0
         twirl	0 0 1 0 0
         twirl+pillow	0 0 1 0 0
-        two	0 5 3 41 3
+        twist	0 0 1 0 0
+        twist+hair	0 0 1 0 0
+        two	1 8 3 49 4
         two+bad	0 1 0 0 0
+        two+blanket	0 0 0 0 1
+        two+caravan	0 0 0 1 0
         two+catan	0 0 0 1 0
         two+city	0 0 0 1 0
         two+cotswold	0 0 0 1 0
+        two+couch	0 0 0 1 0
         two+day	0 0 0 1 0
         two+different	0 0 0 1 0
         two+do	0 0 0 1 0
@@ -19319,14 +22437,19 @@ extension LanguageModel {
         two+minut	0 0 0 0 1
         two+miss	0 1 0 0 0
         two+no	0 0 0 2 0
+        two+pag	1 0 0 0 0
+        two+paracetamol	0 1 0 0 0
+        two+pie	0 0 0 1 0
         two+portion	0 0 0 1 0
         two+pot	0 1 0 0 0
         two+rhino	0 0 0 1 0
         two+river	0 0 0 0 1
         two+sang	0 0 0 1 0
         two+scratchcard	0 0 1 0 0
-        two+step	0 0 0 1 0
+        two+shift	0 1 0 0 0
+        two+step	0 0 0 2 0
         two+steppin	0 0 0 1 0
+        two+sugar	0 1 0 0 0
         two+ticket	0 0 1 0 0
         two+week	0 1 0 0 0
         two+whil	0 0 0 1 0
@@ -19338,6 +22461,8 @@ extension LanguageModel {
         txt+morn	1 0 0 0 0
         ty	1 0 0 0 0
         ty+msg	1 0 0 0 0
+        tyndrum	0 1 0 0 0
+        tyndrum+hour	0 1 0 0 0
         tynemouth	0 0 0 0 1
         tynemouth+freez	0 0 0 0 1
         typ	3 0 0 0 1
@@ -19346,20 +22471,27 @@ extension LanguageModel {
         typ+look	1 0 0 0 0
         typo	0 1 0 0 0
         typo+two	0 1 0 0 0
-        tyr	2 11 0 1 0
+        tyr	2 13 0 1 0
         tyr+befor	1 0 0 0 0
         tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
         tyr+laugh	0 0 0 1 0
         tyr+lub	0 1 0 0 0
         tyr+over	0 1 0 0 0
-        tyr+pump	0 1 0 0 0
+        tyr+pressur	0 1 0 0 0
+        tyr+pump	0 2 0 0 0
         tyr+sid	0 1 0 0 0
         tyr+wheelchair	0 1 0 0 0
+        ube	0 0 1 0 0
+        ube+ensaymada	0 0 1 0 0
         uber	0 1 2 0 0
         uber+eat	0 1 2 0 0
+        uff	1 0 0 1 0
+        uff+da	1 0 0 1 0
         ugg	0 0 1 0 0
         ugg+slipper	0 0 1 0 0
+        ugly	0 0 1 0 0
+        ugly+want	0 0 1 0 0
         uhuru	0 0 0 1 0
         uhuru+park	0 0 0 1 0
         uk	1 0 0 0 0
@@ -19371,27 +22503,32 @@ extension LanguageModel {
         un+montón	0 1 0 0 0
         unask	0 2 0 0 0
         unask+wait	0 1 0 0 0
-        unblock	0 3 0 0 0
+        unblock	0 4 0 0 0
+        unblock+shower	0 1 0 0 0
         unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 2 1 2 34
+        under	0 3 2 2 39
         under+big	0 0 0 0 2
         under+blanket	0 0 0 0 6
+        under+budget	0 1 0 0 0
         under+couch	0 1 0 0 0
         under+desk	0 0 0 0 1
         under+doona	0 0 0 0 1
         under+duvet	0 0 0 0 1
         under+firework	0 0 0 0 1
+        under+heat	0 0 0 0 1
         under+jumper	0 0 0 0 1
         under+mistleto	0 0 0 0 2
         under+one	0 0 0 0 2
+        under+pillow	0 0 1 0 0
         under+shirt	0 0 0 0 1
         under+sink	0 1 0 0 0
-        under+star	0 0 0 2 0
+        under+star	0 0 0 2 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 15
+        under+tabl	0 0 0 0 17
         under+tre	0 0 1 0 0
+        under+two	0 0 0 0 1
         underneath	2 0 0 0 0
         underneath+embarrass	1 0 0 0 0
         understood	0 1 0 0 0
@@ -19408,16 +22545,21 @@ extension LanguageModel {
         uni+financial	0 1 0 0 0
         uni+result	0 0 0 0 1
         uni+weekend	0 0 0 1 0
-        uniform	0 6 0 0 0
+        uniform	0 8 0 0 0
         uniform+becuas	0 1 0 0 0
         uniform+pack	0 1 0 0 0
-        uniform+parad	0 1 0 0 0
-        uniform+shirt	0 1 0 0 0
+        uniform+parad	0 2 0 0 0
+        uniform+shirt	0 2 0 0 0
         uniform+wash	0 1 0 0 0
-        unload	0 5 0 0 0
+        unit	0 0 1 1 0
+        unit+lost	0 0 0 1 0
+        unit+was	0 0 1 0 0
+        unload	0 7 0 0 0
         unload+dishwaser	0 1 0 0 0
-        unload+dishwasher	0 2 0 0 0
-        uno	0 0 0 1 0
+        unload+dishwasher	0 4 0 0 0
+        uno	0 0 0 3 0
+        uno+deck	0 0 0 1 0
+        uno+grandparent	0 0 0 1 0
         uno+kid	0 0 0 1 0
         unpack	1 6 0 1 0
         unpack+box	0 1 0 1 0
@@ -19425,11 +22567,12 @@ extension LanguageModel {
         unpack+kitchen	0 2 0 0 0
         unpack+last	1 0 0 0 0
         unpaid	0 1 0 0 0
-        unprompt	1 0 0 0 0
+        unprompt	2 0 0 0 0
         unprompt+whil	1 0 0 0 0
         unreal	1 0 0 0 0
         unreal+after	1 0 0 0 0
-        until	1 0 0 8 14
+        until	1 0 0 9 14
+        until+2am	0 0 0 1 0
         until+almost	0 0 0 1 0
         until+beg	0 0 0 0 2
         until+bird	0 0 0 1 0
@@ -19471,9 +22614,11 @@ extension LanguageModel {
         usual	0 1 3 1 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
-        ute	1 1 0 2 0
+        ute	1 1 0 2 1
         ute+befor	1 1 0 0 0
         ute+thermo	0 0 0 1 0
+        v	0 0 0 1 0
+        v+city	0 0 0 1 0
         vacation	0 0 0 3 0
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
@@ -19481,31 +22626,44 @@ extension LanguageModel {
         vacuum	0 5 0 0 0
         vacuum+liv	0 1 0 0 0
         vacuum+out	0 2 0 0 0
-        valentin	2 0 4 1 0
-        valentin+card	1 0 1 0 0
+        valentin	2 0 5 1 0
+        valentin+card	1 0 2 0 0
         valentin+dinner	0 0 0 1 0
         valentin+get	0 0 1 0 0
         valentin+long	1 0 0 0 0
         validat	2 0 0 0 0
         valorant	0 0 1 0 0
         valorant+skin	0 0 1 0 0
-        van	0 4 0 2 0
+        van	1 8 3 3 1
         van+after	0 1 0 0 0
+        van+becaus	0 0 0 0 1
+        van+build	1 0 0 0 0
         van+everyth	0 1 0 0 0
         van+go	0 1 0 0 0
+        van+if	0 1 0 0 0
         van+into	0 1 0 0 0
+        van+piss	0 1 0 0 0
         van+ramp	0 0 0 1 0
+        van+roof	0 0 0 1 0
+        van+stop	0 1 0 0 0
         van+tea	0 0 0 1 0
-        ve	23 0 5 3 2
+        van+trip	0 0 1 0 0
+        van+windowsill	0 0 1 0 0
+        vancouver	0 0 0 1 0
+        vanlif	0 0 1 0 0
+        ve	25 1 5 5 2
         ve+adapt	1 0 0 0 0
+        ve+age	0 0 0 1 0
         ve+busy	0 0 0 1 0
+        ve+buy	0 1 0 0 0
         ve+due	0 0 0 0 1
         ve+ever	1 0 1 0 0
-        ve+get	14 0 1 0 0
+        ve+get	15 0 1 0 0
         ve+grown	1 0 0 0 0
         ve+keep	0 0 1 0 0
         ve+mak	1 0 0 0 0
-        ve+notic	1 0 0 0 0
+        ve+notic	2 0 0 0 0
+        ve+sam	0 0 0 1 0
         ve+sleep	0 0 1 0 0
         ve+star	0 0 1 0 0
         ve+surviv	1 0 0 0 0
@@ -19514,9 +22672,10 @@ extension LanguageModel {
         ve+through	1 0 0 0 0
         ve+winter	0 0 0 0 1
         ve+year	0 0 0 1 0
-        veg	1 0 1 0 0
-        veg+patch	1 0 1 0 0
-        vegemit	0 0 1 0 0
+        veg	1 0 2 0 0
+        veg+patch	1 0 2 0 0
+        vegemit	0 0 2 0 0
+        vegemit+hoodi	0 0 1 0 0
         veggi	0 2 0 1 0
         veggi+garden	0 0 0 1 0
         veggi+patch	0 2 0 0 0
@@ -19543,11 +22702,13 @@ extension LanguageModel {
         vest	0 0 1 0 0
         vestry	1 0 0 0 0
         vestry+committe	1 0 0 0 0
-        vet	1 4 0 0 3
+        vet	2 5 0 0 3
         vet+appointment	0 0 0 0 1
+        vet+didnt	0 1 0 0 0
         vet+exam	1 0 0 0 0
         vet+go	0 1 0 0 0
         vet+hav	0 2 0 0 0
+        vet+reminder	1 0 0 0 0
         vet+say	0 0 0 0 1
         vib	0 0 0 1 0
         viber	1 0 0 0 0
@@ -19556,8 +22717,10 @@ extension LanguageModel {
         vibrat+alarm	0 0 2 0 0
         vick	0 0 0 0 1
         vick+flu	0 0 0 0 1
-        video	0 0 1 26 1
-        video+call	0 0 0 16 0
+        video	1 0 1 30 1
+        video+6am	1 0 0 0 0
+        video+7am	0 0 0 1 0
+        video+call	0 0 0 19 0
         video+canteen	0 0 0 1 0
         video+dinner	0 0 0 1 0
         video+gam	0 0 0 4 1
@@ -19568,19 +22731,22 @@ extension LanguageModel {
         vienna+small	0 0 1 0 0
         view	0 0 2 0 0
         view+from	0 0 1 0 0
+        viking	0 0 0 1 0
+        viking+lost	0 0 0 1 0
         vikram	0 0 0 0 1
         vikram+chest	0 0 0 0 1
-        villag	0 0 0 2 0
+        villag	1 0 0 2 0
         villag+concert	0 0 0 1 0
         villag+no	0 0 0 1 0
         vin	0 0 1 0 0
-        vintag	0 0 9 0 0
+        vintag	0 0 10 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
         vintag+cat	0 0 1 0 0
         vintag+fender	0 0 1 0 0
         vintag+matchbox	0 0 1 0 0
+        vintag+pilot	0 0 1 0 0
         vintag+record	0 0 2 0 0
         vintag+vinyl	0 0 1 0 0
         vinyl	0 0 6 0 0
@@ -19590,16 +22756,17 @@ extension LanguageModel {
         violet	0 0 2 0 0
         violet+from	0 0 1 0 0
         violin	0 0 1 0 0
-        visa	0 6 0 0 0
+        visa	1 6 0 0 0
         visa+document	0 1 0 0 0
         visa+form	0 1 0 0 0
-        visa+paperwork	0 2 0 0 0
+        visa+paperwork	1 2 0 0 0
         visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	0 2 0 4 2
+        visit	1 3 0 4 2
         visit+get	0 1 0 0 0
         visit+hour	0 0 0 0 1
         visit+mom	0 0 0 0 1
+        visit+tuesday	1 0 0 0 0
         visit+uni	0 0 0 1 0
         visit+ward	0 0 0 1 0
         visitor	0 0 0 1 0
@@ -19608,24 +22775,28 @@ extension LanguageModel {
         viva+cri	1 0 0 0 0
         viva+tell	1 0 0 0 0
         viva+txt	1 0 0 0 0
-        voic	29 0 1 3 0
+        você	1 0 0 0 0
+        você+é	1 0 0 0 0
+        voic	34 0 1 4 0
         voic+lik	1 0 0 0 0
-        voic+memo	3 0 0 0 0
+        voic+memo	5 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
-        voic+not	14 0 0 1 0
-        voic+text	4 0 0 0 0
+        voic+not	16 0 0 1 0
+        voic+text	5 0 0 1 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	13 0 0 0 0
+        voicemail	14 0 0 0 0
         voicemail+bas	1 0 0 0 0
         voicemail+befor	1 0 0 0 0
         voicemail+depot	1 0 0 0 0
+        voicemail+hana	1 0 0 0 0
         voicemail+say	5 0 0 0 0
         voicemail+sayin	1 0 0 0 0
         voicemail+sing	1 0 0 0 0
         volunteer	0 0 0 2 0
-        voucher	0 0 6 0 0
+        voucher	0 0 7 0 0
+        voucher+book	0 0 1 0 0
         voucher+lash	0 0 1 0 0
         voucher+massag	0 0 1 0 0
         voucher+wif	0 0 1 0 0
@@ -19635,22 +22806,26 @@ extension LanguageModel {
         vrou+look	1 0 0 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
+        wad	0 0 1 0 0
+        wad+from	0 0 1 0 0
         waffl	0 0 0 1 0
         waffl+hous	0 0 0 1 0
-        wait	4 8 5 5 10
+        wait	5 8 6 6 10
         wait+after	0 1 1 0 0
         wait+bus	0 0 0 0 1
         wait+car	0 2 0 0 0
         wait+desk	0 0 3 0 0
+        wait+eid	0 0 0 1 0
         wait+every	0 0 0 1 0
         wait+gas	0 1 0 0 0
         wait+get	0 0 1 0 0
         wait+hold	0 1 0 0 0
         wait+kick	0 0 0 0 1
+        wait+lin	1 0 0 0 0
         wait+m	1 0 0 0 0
         wait+medal	0 1 0 0 0
         wait+oven	0 1 0 0 0
-        wait+room	0 0 0 2 7
+        wait+room	0 0 1 2 7
         wait+school	1 0 0 0 0
         wait+see	1 0 0 0 0
         wait+through	0 1 0 0 0
@@ -19660,7 +22835,7 @@ extension LanguageModel {
         waiter+was	1 0 0 0 0
         waitress	1 0 0 0 0
         waitress+m	1 0 0 0 0
-        wak	2 1 0 2 1
+        wak	2 2 0 2 1
         wak+alon	0 0 0 1 0
         wak+roll	0 0 0 0 1
         wak+ship	1 0 0 0 0
@@ -19669,22 +22844,24 @@ extension LanguageModel {
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	3 15 7 65 27
+        walk	3 17 7 80 32
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
         walk+actually	0 1 0 1 0
-        walk+after	0 0 0 1 1
-        walk+along	0 0 0 4 0
-        walk+around	0 0 0 2 0
+        walk+after	0 0 0 2 1
+        walk+along	0 0 0 6 0
+        walk+around	0 0 0 3 0
+        walk+arthur	0 0 0 1 0
         walk+back	0 0 0 0 1
         walk+beach	0 0 0 2 0
+        walk+between	0 0 0 0 1
         walk+bus	0 0 0 0 1
         walk+by	0 0 0 1 0
         walk+central	0 0 0 1 0
         walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
-        walk+dog	0 7 0 4 0
+        walk+dog	0 8 0 4 0
         walk+down	0 0 0 0 1
         walk+downstair	1 0 0 0 0
         walk+fenc	0 0 0 2 0
@@ -19693,8 +22870,10 @@ extension LanguageModel {
         walk+giv	0 0 2 0 0
         walk+great	0 0 0 1 0
         walk+hand	0 0 0 0 1
-        walk+hom	0 0 2 4 4
-        walk+into	0 0 0 0 1
+        walk+hat	0 0 0 1 0
+        walk+high	0 0 0 1 0
+        walk+hom	0 0 2 6 4
+        walk+into	0 0 0 0 2
         walk+lak	0 0 0 1 0
         walk+last	0 0 0 1 0
         walk+lik	0 0 0 0 1
@@ -19707,14 +22886,16 @@ extension LanguageModel {
         walk+post	0 0 0 0 1
         walk+puppy	0 1 0 1 0
         walk+rain	0 1 0 0 0
-        walk+round	0 0 0 11 0
+        walk+round	0 0 0 15 0
+        walk+sari	0 1 0 0 0
         walk+scan	0 0 0 0 1
         walk+shop	0 0 0 0 3
+        walk+snowy	0 0 0 1 0
         walk+stick	0 0 1 0 0
         walk+sunday	0 0 0 1 0
         walk+talk	0 0 0 1 0
         walk+tham	0 0 0 1 0
-        walk+through	0 0 0 0 3
+        walk+through	0 0 0 0 5
         walk+together	0 0 0 8 0
         walk+two	0 0 0 1 0
         walk+whol	0 0 0 1 0
@@ -19722,12 +22903,15 @@ extension LanguageModel {
         wall+boss	1 0 0 0 0
         wall+can	1 0 0 0 0
         wall+day	0 0 0 1 0
-        wallet	1 2 4 0 0
+        wallet	1 2 5 0 0
         wallet+becaus	0 0 1 0 0
         wallet+hospital	0 1 0 0 0
+        wallet+old	0 0 1 0 0
         wallet+pub	0 0 1 0 0
         walmart	0 0 0 0 1
         walmart+park	0 0 0 0 1
+        walter	0 0 0 0 1
+        walter+hand	0 0 0 0 1
         wand	0 0 1 0 0
         wander	0 0 0 11 0
         wander+around	0 0 0 3 0
@@ -19742,7 +22926,8 @@ extension LanguageModel {
         wanjiru+cook	0 1 0 0 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	2 1 11 7 1
+        want	2 1 14 7 1
+        want+4	0 0 1 0 0
         want+as	0 0 2 0 0
         want+go	0 0 1 0 0
         want+hav	0 1 0 0 0
@@ -19751,20 +22936,24 @@ extension LanguageModel {
         want+let	0 0 0 0 1
         want+liv	1 0 0 1 0
         want+night	0 0 0 1 0
+        want+pet	0 0 1 0 0
         want+see	0 0 0 1 0
         want+was	0 0 0 1 0
         want+whatever	0 0 0 1 0
         war	0 0 0 1 0
         war+story	0 0 0 1 0
-        ward	3 0 5 4 3
+        ward	4 1 5 5 3
         ward+3am	1 0 0 0 0
         ward+break	0 0 1 0 0
+        ward+bubbl	0 1 0 0 0
+        ward+cleaner	1 0 0 0 0
         ward+dur	0 0 1 0 0
         ward+every	0 0 0 1 0
         ward+lopsid	0 0 1 0 0
         ward+manager	0 0 0 1 0
         ward+say	1 0 0 0 0
         ward+team	0 0 1 0 0
+        ward+window	0 0 0 1 0
         wardrob	1 9 0 0 0
         wardrob+alon	0 1 0 0 0
         wardrob+by	0 1 0 0 0
@@ -19772,30 +22961,33 @@ extension LanguageModel {
         wardrob+was	1 0 0 0 0
         wardrob+whil	0 1 0 0 0
         wardrob+without	0 1 0 0 0
-        warehous	1 1 1 0 1
+        warehous	2 1 1 0 1
         warehous+break	0 0 1 0 0
         warehous+floor	0 0 0 0 1
         warehous+shift	0 1 0 0 0
         warehous+tell	1 0 0 0 0
-        warm	0 9 4 1 12
+        warm	0 11 6 1 14
         warm+beani	0 0 1 0 0
-        warm+car	0 4 0 0 0
-        warm+cold	0 0 0 0 5
+        warm+car	0 6 0 0 0
+        warm+chop	0 0 1 0 0
+        warm+cold	0 0 0 0 6
         warm+croissant	0 0 1 0 0
         warm+day	0 0 0 1 0
         warm+hand	0 0 0 0 1
         warm+icy	0 0 0 0 4
         warm+merienda	0 0 1 0 0
+        warm+oil	0 0 0 0 1
         warm+sid	0 1 0 0 0
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
         warm+ute	0 1 0 0 0
         warmest	0 0 0 0 1
         warmest+ve	0 0 0 0 1
-        was	105 82 19 24 62
-        was+2am	0 0 0 1 0
+        was	126 98 26 27 71
+        was+2am	1 0 0 1 0
         was+3am	0 0 0 2 0
         was+40	1 0 0 0 0
+        was+4am	0 0 0 1 0
         was+5	0 1 0 0 0
         was+8am	0 0 0 1 0
         was+about	1 0 0 0 0
@@ -19805,20 +22997,23 @@ extension LanguageModel {
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
         was+asleep	0 1 0 0 1
-        was+away	0 3 1 1 0
+        was+away	1 3 1 1 0
         was+baby	0 1 0 0 0
-        was+bad	0 1 0 0 1
+        was+bad	0 1 0 1 1
         was+baltic	0 1 0 0 1
         was+beam	1 0 0 0 0
         was+bed	0 0 0 1 0
-        was+best	6 0 0 0 0
+        was+best	7 0 0 0 0
         was+better	4 0 0 0 0
         was+blush	1 0 0 0 0
         was+boil	0 0 0 0 1
+        was+born	1 0 0 0 0
         was+boy	0 0 1 0 0
         was+breastfeed	0 0 0 0 1
-        was+brilliant	1 0 0 0 0
+        was+brilliant	2 0 0 0 0
         was+broken	0 2 0 0 0
+        was+buzz	0 0 1 0 0
+        was+call	0 0 1 0 0
         was+chuf	2 0 1 0 0
         was+church	0 1 0 0 0
         was+cleanest	1 0 0 0 0
@@ -19826,6 +23021,7 @@ extension LanguageModel {
         was+clearest	1 0 0 0 0
         was+cod	0 0 0 0 1
         was+cold	0 0 0 0 1
+        was+confus	0 0 0 0 1
         was+cook	0 0 0 0 5
         was+court	0 1 0 0 0
         was+crack	0 0 1 0 0
@@ -19837,93 +23033,110 @@ extension LanguageModel {
         was+dead	1 0 0 0 0
         was+death	0 0 1 0 0
         was+desk	0 0 0 0 1
+        was+diamond	0 0 1 0 0
         was+disaster	0 0 0 1 0
-        was+do	4 1 0 0 5
+        was+do	4 1 0 0 6
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
         was+driv	0 1 0 0 0
         was+drizzl	0 0 0 0 1
+        was+duck	0 0 0 0 1
         was+earshot	1 0 0 0 0
         was+eat	0 0 0 1 0
         was+empty	1 0 0 0 0
         was+exam	0 1 0 0 0
         was+exhaust	0 0 0 1 0
+        was+fail	1 0 0 0 0
         was+fantastic	1 0 0 0 0
+        was+feed	0 0 0 0 1
         was+feel	2 0 0 0 0
         was+fin	1 0 0 0 0
         was+fir	2 0 0 0 0
         was+first	0 0 0 1 0
+        was+fixin	0 1 0 0 0
         was+flop	1 0 0 0 0
+        was+foot	0 1 0 0 1
         was+freezin	0 0 1 0 0
+        was+full	0 1 0 0 0
         was+gam	0 0 0 0 1
         was+get	0 1 0 0 1
         was+giv	0 0 1 0 1
         was+glacier	0 1 0 0 0
-        was+good	3 0 0 0 0
+        was+good	4 0 0 0 0
         was+grad	0 0 0 0 1
         was+gut	1 0 0 0 0
         was+half	0 0 0 0 1
-        was+happy	0 0 1 0 0
+        was+happy	0 0 2 0 0
         was+hard	1 0 0 0 0
         was+heal	1 0 0 0 0
         was+hell	0 0 0 0 1
-        was+hold	0 0 2 0 0
+        was+hold	0 0 3 0 0
         was+hom	1 1 0 0 0
-        was+homesick	0 2 0 0 0
+        was+homesick	0 3 0 0 0
         was+honestly	1 0 0 0 0
         was+hospital	1 0 0 0 0
         was+housemat	0 1 0 0 0
+        was+how	1 0 0 0 0
         was+iconic	1 0 0 0 0
         was+ikea	0 0 0 1 0
         was+kilig	1 0 0 0 0
         was+kinda	1 0 0 0 0
+        was+knacker	0 1 0 0 0
         was+laid	1 0 0 0 0
         was+leak	0 0 1 0 0
         was+legend	1 0 0 0 0
         was+listen	0 0 0 1 0
+        was+longer	0 0 0 0 1
         was+lowkey	0 1 0 0 0
         was+lucky	1 0 0 0 0
         was+mak	0 1 0 0 0
         was+mark	0 0 0 0 1
+        was+mart	0 1 0 0 0
         was+masterful	1 0 0 0 0
         was+match	0 2 0 0 0
         was+meant	1 0 0 0 0
+        was+mess	1 0 0 0 0
+        was+mighty	0 0 0 1 0
         was+miss	0 1 0 0 0
         was+mom	0 2 0 0 0
         was+most	0 0 0 1 0
         was+much	0 0 0 0 1
+        was+mut	1 0 0 0 0
         was+nervous	0 0 0 0 1
         was+nic	0 0 0 2 0
-        was+night	0 2 0 0 0
+        was+night	0 3 0 0 0
         was+nightmar	0 2 0 0 0
         was+no	2 1 1 1 0
         was+noth	0 1 0 0 1
-        was+off	0 1 0 0 0
-        was+out	0 0 0 0 1
+        was+off	0 2 0 0 0
+        was+out	0 1 0 0 1
         was+pain	1 0 0 0 0
         was+paint	0 0 0 0 1
         was+panick	1 0 0 0 0
         was+park	0 0 0 2 0
         was+pass	1 0 0 0 0
-        was+perfect	0 0 0 0 1
-        was+phon	0 0 0 0 3
+        was+perfect	1 0 0 0 1
+        was+phon	0 0 0 0 4
         was+pick	0 1 0 0 0
         was+plat	0 0 0 0 1
         was+poorly	0 1 0 0 0
+        was+prettiest	2 0 0 0 0
         was+proper	0 1 0 0 0
         was+properly	0 0 0 1 0
         was+proud	4 0 0 0 0
         was+purdy	1 0 0 0 0
         was+quit	1 0 0 0 0
         was+rain	0 3 0 0 0
+        was+reliev	0 1 0 0 0
         was+rig	0 1 0 0 0
-        was+right	2 0 0 0 0
+        was+right	3 0 0 0 0
         was+roast	0 0 1 0 0
         was+rock	2 0 0 0 0
         was+rubbish	0 0 1 0 1
         was+run	0 2 0 0 0
         was+sad	0 0 0 0 1
         was+saint	1 0 0 0 0
+        was+sandwich	0 1 0 0 0
         was+scar	0 0 0 0 1
         was+sea	0 1 0 0 0
         was+shower	0 1 0 0 0
@@ -19940,40 +23153,49 @@ extension LanguageModel {
         was+sort	0 0 1 0 0
         was+spirall	1 0 0 0 0
         was+stand	1 0 0 0 0
+        was+starv	0 1 0 0 0
         was+sticky	1 0 0 0 0
         was+stiff	0 0 0 0 1
         was+still	1 2 0 0 1
         was+stir	0 0 0 0 2
         was+stok	1 0 0 0 0
+        was+stov	0 0 0 0 1
         was+stress	0 1 0 0 1
+        was+strongest	1 0 0 0 0
         was+stuck	2 3 2 0 1
         was+study	0 0 0 0 1
         was+super	0 1 0 0 0
-        was+tak	0 0 0 1 0
+        was+tak	0 1 0 1 0
         was+technically	0 1 0 0 0
         was+tell	1 0 0 0 0
         was+think	1 0 0 0 0
-        was+too	0 1 0 0 0
+        was+tickl	0 0 1 0 0
+        was+too	0 2 0 0 0
         was+tour	0 1 0 0 0
-        was+tracky	1 0 0 0 0
+        was+tracky	2 0 0 0 0
         was+train	1 0 0 0 0
-        was+turn	0 4 0 0 0
+        was+travell	1 0 0 0 0
+        was+turn	0 5 0 0 0
         was+was	0 0 0 0 1
-        was+wash	0 1 0 0 1
+        was+wash	0 1 0 0 2
         was+week	0 1 0 0 0
         was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
+        was+whol	1 0 0 0 0
         was+wil	1 0 0 0 0
-        was+work	1 9 0 0 0
+        was+work	1 10 0 0 0
         was+wreck	0 0 0 1 0
-        was+wrong	6 0 0 0 0
-        wash	4 34 0 0 3
+        was+wrong	8 0 1 0 0
+        wash	4 40 0 0 4
         wash+4	1 0 0 0 0
         wash+after	0 2 0 0 0
         wash+baby	0 1 0 0 0
-        wash+befor	0 3 0 0 0
+        wash+becaus	0 1 0 0 0
+        wash+befor	0 5 0 0 0
         wash+car	0 1 0 0 0
         wash+d	0 1 0 0 0
+        wash+dri	0 1 0 0 0
+        wash+every	0 1 0 0 0
         wash+everyth	0 1 0 0 0
         wash+flu	0 1 0 0 0
         wash+hair	0 5 0 0 1
@@ -19985,21 +23207,23 @@ extension LanguageModel {
         wash+put	0 1 0 0 0
         wash+row	1 0 0 0 0
         wash+small	0 0 0 0 1
+        wash+trim	0 1 0 0 0
         wash+tyr	0 1 0 0 0
         wash+was	0 2 0 0 0
         wash+whil	0 1 0 0 0
-        washer	0 1 0 0 0
-        washer+fluid	0 1 0 0 0
-        wasn	4 0 1 0 1
+        washer	0 2 0 0 0
+        washer+fluid	0 2 0 0 0
+        wasn	4 1 1 0 1
         wasn+anyth	0 0 0 0 1
         wasn+earshot	1 0 0 0 0
         wasn+fault	2 0 0 0 0
         wasn+listen	0 0 1 0 0
         wasn+ly	1 0 0 0 0
+        wasn+turn	0 1 0 0 0
         wasnt	1 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	1 0 0 0 0
-        watch	2 1 9 85 10
+        watch	2 2 11 104 13
         watch+12	0 0 1 0 0
         watch+40th	0 0 1 0 0
         watch+anniversary	0 0 1 0 0
@@ -20007,11 +23231,18 @@ extension LanguageModel {
         watch+band	0 0 0 1 0
         watch+bird	0 0 0 2 0
         watch+blu	0 0 1 0 0
+        watch+bridgerton	0 0 0 1 0
         watch+calv	0 0 0 1 0
         watch+countdown	0 0 0 0 1
-        watch+cricket	0 0 0 3 0
+        watch+cricket	0 0 0 3 1
+        watch+derby	0 0 0 1 0
+        watch+diwali	0 0 0 1 0
         watch+drag	0 0 0 1 0
+        watch+dun	0 0 0 1 0
+        watch+ebay	0 0 1 0 0
+        watch+eclips	0 0 0 1 0
         watch+episod	0 0 0 1 0
+        watch+every	0 0 0 1 0
         watch+f1	0 0 0 1 0
         watch+favourit	0 0 0 5 0
         watch+film	0 0 0 2 1
@@ -20019,13 +23250,16 @@ extension LanguageModel {
         watch+fiv	0 0 0 1 0
         watch+football	0 0 0 1 0
         watch+footy	0 0 0 3 1
+        watch+gam	0 0 0 1 0
         watch+go	0 0 0 0 1
         watch+hour	0 0 0 1 0
         watch+infomercial	0 1 0 0 0
+        watch+ireland	0 0 0 1 0
+        watch+k	0 0 0 0 1
         watch+leaf	0 0 0 1 0
         watch+lov	0 0 0 1 0
         watch+match	0 0 0 1 1
-        watch+meteor	0 0 0 1 0
+        watch+meteor	0 0 0 2 0
         watch+movi	0 0 0 2 0
         watch+movy	0 0 0 1 0
         watch+no	0 0 0 1 0
@@ -20033,30 +23267,38 @@ extension LanguageModel {
         watch+one	0 0 0 2 0
         watch+parad	0 0 0 1 0
         watch+party	0 0 0 2 0
+        watch+pass	0 0 0 1 0
         watch+plan	0 0 0 1 0
         watch+play	0 0 0 2 0
         watch+practis	1 0 0 0 0
         watch+rain	0 0 0 0 1
-        watch+rugby	0 0 0 2 0
+        watch+rugby	0 0 0 3 0
         watch+sam	0 0 0 4 0
         watch+show	0 0 0 1 0
         watch+sing	1 0 0 0 0
         watch+someth	0 0 0 1 0
+        watch+star	0 0 0 1 0
         watch+storm	0 0 0 3 0
         watch+strap	0 0 1 0 0
+        watch+stress	0 1 0 0 0
+        watch+strictly	0 0 0 1 0
         watch+sun	0 0 0 1 0
-        watch+sunris	0 0 0 4 0
-        watch+sunset	0 0 0 9 0
-        watch+telly	0 0 1 0 2
+        watch+sunris	0 0 0 5 0
+        watch+sunset	0 0 0 12 0
+        watch+telly	0 0 1 0 3
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 3 0
+        watch+train	0 0 0 1 0
         watch+tv	0 0 0 0 1
-        watch+whol	0 0 0 3 0
-        water	0 5 5 1 1
-        water+bottl	0 1 4 0 0
+        watch+whol	0 0 0 4 0
+        water	0 7 7 1 1
+        water+bottl	0 2 4 0 0
+        water+charg	0 1 0 0 0
+        water+eid	0 0 1 0 0
         water+leith	0 0 0 1 0
         water+morn	0 1 0 0 0
+        water+pack	0 0 1 0 0
         water+tomato	0 1 0 0 0
         watercolor	0 0 1 0 0
         watercolor+first	0 0 1 0 0
@@ -20068,7 +23310,7 @@ extension LanguageModel {
         waterproof+phon	0 0 1 0 0
         wax	0 1 0 0 0
         wax+car	0 1 0 0 0
-        way	6 12 39 9 16
+        way	8 15 48 11 20
         way+alway	0 0 0 0 1
         way+back	0 0 12 0 1
         way+camden	0 0 1 0 0
@@ -20077,22 +23319,28 @@ extension LanguageModel {
         way+dunde	0 1 0 0 0
         way+faster	0 0 0 1 0
         way+from	0 0 1 0 0
+        way+garden	1 0 0 0 0
         way+handl	1 0 0 0 0
         way+hav	0 0 0 1 0
-        way+hom	0 5 21 3 1
+        way+hom	0 6 27 3 3
         way+light	1 0 0 0 0
-        way+lik	0 3 1 0 0
+        way+lik	0 5 1 0 0
         way+m	1 0 0 0 0
         way+memorial	0 0 0 0 1
         way+nana	0 0 0 1 0
         way+out	0 0 0 0 1
+        way+parent	1 0 1 0 0
+        way+past	0 0 1 0 1
         way+round	1 0 0 1 2
         way+shop	0 0 0 0 1
         way+sister	0 0 1 0 0
         way+smarter	1 0 0 0 0
+        way+ther	0 0 0 1 0
         way+threw	0 0 0 0 1
-        way+through	0 0 0 0 3
+        way+through	0 0 0 0 4
         way+thru	0 0 0 0 1
+        way+together	0 0 0 1 0
+        way+tre	0 0 1 0 0
         way+ve	1 0 0 0 0
         way+work	0 2 0 0 0
         weak	1 1 0 0 0
@@ -20103,12 +23351,14 @@ extension LanguageModel {
         wear+ward	0 0 1 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	4 6 11 11 12
+        wed	6 8 13 14 14
+        wed+album	0 0 0 1 0
         wed+as	0 0 0 1 0
         wed+budget	0 0 0 0 1
         wed+clos	0 0 0 0 1
         wed+dat	0 0 1 0 0
         wed+day	0 0 1 0 0
+        wed+felt	0 0 0 1 0
         wed+first	0 0 0 0 1
         wed+flower	0 0 1 0 0
         wed+hav	0 1 0 0 0
@@ -20117,30 +23367,42 @@ extension LanguageModel {
         wed+invitation	0 0 1 0 0
         wed+photo	0 0 2 1 0
         wed+port	0 0 0 1 0
+        wed+print	0 0 1 0 0
+        wed+reception	0 0 0 0 1
         wed+record	0 0 0 1 0
         wed+rsvp	0 1 0 0 0
         wed+saturday	0 1 0 0 0
         wed+song	0 0 0 0 3
+        wed+tell	1 0 0 0 0
+        wed+thank	0 1 0 0 0
         wed+tmrw	0 1 0 0 0
         wed+together	0 0 0 1 0
         wed+vendor	1 0 0 0 0
         wed+venu	0 1 0 0 0
         wed+video	0 0 0 1 0
-        wed+was	1 0 0 0 0
+        wed+was	2 0 0 0 0
         wed+wheelchair	1 0 0 0 0
         wed+will	0 1 0 0 0
+        wedg	0 0 0 0 1
+        wedg+between	0 0 0 0 1
         wednesday	0 0 1 2 0
         wednesday+becaus	0 0 1 0 0
         wednesday+dat	0 0 0 1 0
         wednesday+spok	0 0 0 1 0
-        wee	4 0 2 1 1
+        wee	6 2 3 2 2
         wee+bag	0 0 1 0 0
+        wee+belter	1 0 0 0 0
+        wee+cak	0 0 1 0 0
         wee+card	1 0 0 0 0
         wee+cracker	1 0 0 0 0
-        wee+cuddl	0 0 0 0 1
+        wee+cuddl	0 0 0 0 2
         wee+day	0 0 0 1 0
+        wee+man	1 0 0 0 0
         wee+not	1 0 0 0 0
         wee+one	0 0 1 0 0
+        wee+road	0 0 0 1 0
+        wee+salt	0 1 0 0 0
+        wee+stov	0 1 0 0 0
         wee+text	1 0 0 0 0
         weed	0 6 1 1 0
         weed+do	0 0 0 1 0
@@ -20149,7 +23411,7 @@ extension LanguageModel {
         weed+veggi	0 2 0 0 0
         weed+whol	0 1 0 0 0
         weeek	0 1 0 0 0
-        week	28 43 14 16 9
+        week	30 49 16 18 11
         week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
         week+ahead	1 0 0 0 0
@@ -20162,8 +23424,11 @@ extension LanguageModel {
         week+cancell	0 0 0 1 0
         week+constant	0 0 0 0 1
         week+cos	0 3 0 0 0
+        week+count	0 0 0 0 1
         week+deserv	1 0 0 0 0
         week+do	0 1 0 0 0
+        week+doesn	0 1 0 0 0
+        week+dont	0 1 0 0 0
         week+dur	0 2 0 0 0
         week+enough	1 0 0 0 0
         week+focus	0 1 0 0 0
@@ -20185,36 +23450,46 @@ extension LanguageModel {
         week+night	0 2 0 0 0
         week+no	1 0 0 0 0
         week+non	1 0 0 0 0
+        week+old	0 0 1 0 0
         week+one	1 0 0 0 0
+        week+re	0 0 0 0 1
+        week+ric	0 1 0 0 0
         week+road	0 0 0 0 2
         week+run	1 0 0 0 0
+        week+say	0 1 0 0 0
         week+scan	0 0 0 2 1
+        week+see	1 0 0 0 0
         week+short	0 1 0 0 0
         week+shut	0 0 0 1 0
+        week+still	1 0 0 0 0
         week+study	0 1 0 0 0
         week+tell	1 0 1 0 0
+        week+ve	0 0 0 1 0
         week+was	1 0 0 0 0
         week+wouldn	1 0 0 0 0
         weekday	0 0 0 1 0
         weekday+afternoon	0 0 0 1 0
-        weekend	1 7 0 20 0
+        weekend	1 8 0 23 0
         weekend+away	1 0 0 7 0
         weekend+between	0 0 0 1 0
+        weekend+explor	0 0 0 1 0
         weekend+first	0 0 0 1 0
-        weekend+hav	0 1 0 0 0
+        weekend+hav	0 2 0 0 0
         weekend+night	0 1 0 0 0
+        weekend+off	0 0 0 1 0
         weekend+road	0 0 0 1 0
         weekend+smell	0 1 0 0 0
         weekend+spend	0 0 0 1 0
         weekend+tak	0 1 0 0 0
-        weekend+together	0 0 0 1 0
+        weekend+together	0 0 0 2 0
         weekend+trip	0 0 0 2 0
         weekend+wif	0 1 0 0 0
-        weekly	0 3 0 4 0
+        weekly	0 4 0 4 0
         weekly+box	0 2 0 0 0
         weekly+coffe	0 0 0 1 0
         weekly+no	0 0 0 2 0
         weekly+organiser	0 1 0 0 0
+        weekly+shop	0 1 0 0 0
         weekly+walk	0 0 0 1 0
         wei	0 0 0 1 0
         wei+ling	0 0 0 1 0
@@ -20227,61 +23502,75 @@ extension LanguageModel {
         weirdly+romantic	0 0 0 1 0
         welcom	0 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	21 1 1 1 0
+        well	27 1 1 1 0
         well+after	1 0 0 0 0
         well+box	0 0 1 0 0
         well+chuf	2 0 0 0 0
         well+d	1 0 0 0 0
-        well+do	6 0 0 0 0
+        well+do	8 0 0 0 0
         well+dur	1 0 0 0 0
         well+every	1 0 0 0 0
         well+first	0 0 0 1 0
         well+giv	1 0 0 0 0
+        well+hero	1 0 0 0 0
+        well+interview	1 0 0 0 0
         well+los	1 0 0 0 0
         well+m	1 0 0 0 0
         well+mak	0 1 0 0 0
         well+other	1 0 0 0 0
         well+present	1 0 0 0 0
         well+say	1 0 0 0 0
+        well+tak	1 0 0 0 0
         well+through	1 0 0 0 0
-        welsh	1 0 1 0 0
+        welly	0 0 1 0 0
+        welly+becaus	0 0 1 0 0
+        welsh	1 0 2 0 0
         welsh+cak	0 0 1 0 0
+        welsh+lovespoon	0 0 1 0 0
         welsh+rwy	1 0 0 0 0
         wen	1 0 0 0 0
         wen+pain	1 0 0 0 0
         wept	0 0 1 0 0
         wept+then	0 0 1 0 0
-        wer	11 4 8 10 9
+        wer	16 5 9 12 10
+        wer+19	0 0 0 1 0
         wer+asleep	0 0 0 2 0
         wer+awful	0 0 0 0 1
         wer+bad	0 1 0 0 0
         wer+bent	0 0 1 0 0
+        wer+best	1 0 0 0 0
         wer+better	1 0 0 0 0
         wer+both	1 0 0 2 0
         wer+brilliant	1 0 0 0 0
         wer+burn	0 0 0 0 1
+        wer+champion	1 0 0 0 0
         wer+court	0 0 1 1 0
         wer+dad	0 0 1 2 0
         wer+dead	0 0 0 0 1
-        wer+do	3 0 0 0 0
+        wer+deliver	0 0 1 0 0
+        wer+do	3 1 0 0 0
         wer+fold	1 0 0 0 0
+        wer+get	1 0 0 0 0
         wer+gonna	0 0 0 1 0
         wer+hold	0 0 1 0 0
+        wer+hom	0 0 0 1 0
         wer+let	0 0 1 0 0
         wer+lik	0 0 0 0 1
         wer+lim	0 0 0 1 0
         wer+literally	0 0 1 0 0
         wer+look	0 0 0 0 1
+        wer+mak	0 0 0 0 1
         wer+open	1 0 0 0 0
         wer+out	0 1 0 1 0
         wer+paint	0 0 0 0 1
         wer+recip	1 0 0 0 0
-        wer+right	2 0 0 0 0
+        wer+right	3 0 0 0 0
         wer+shak	0 1 0 0 0
         wer+shock	0 1 0 0 0
         wer+special	0 0 1 0 0
         wer+split	0 0 1 0 0
         wer+th	0 0 0 0 1
+        wer+wait	1 0 0 0 0
         wer+watch	0 0 0 0 2
         werther	0 0 1 0 0
         werther+bus	0 0 1 0 0
@@ -20298,10 +23587,10 @@ extension LanguageModel {
         wfh	0 0 1 0 0
         wfh+call	0 0 1 0 0
         wharf	0 0 0 1 0
-        what	12 0 1 4 3
+        what	12 2 1 4 3
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
-        what+do	0 0 0 0 1
+        what+do	0 1 0 0 1
         what+feel	1 0 0 0 0
         what+happen	1 0 0 1 0
         what+help	2 0 0 0 0
@@ -20315,29 +23604,36 @@ extension LanguageModel {
         what+ve	0 0 0 0 1
         what+wonderful	1 0 0 0 0
         what+worri	0 0 0 1 0
-        whatever	4 0 0 3 0
+        whataburger	0 0 1 0 0
+        whataburger+gift	0 0 1 0 0
+        whatever	5 0 0 3 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
         whatever+happen	1 0 0 0 0
+        whatever+say	1 0 0 0 0
         whatever+then	0 0 0 1 0
         whatever+together	1 0 0 0 0
         whatever+want	0 0 0 2 0
         wheat	0 0 0 1 0
-        wheel	0 2 1 0 0
+        wheel	0 2 1 0 1
+        wheel+round	0 0 0 0 1
         wheelbarrow	1 0 0 0 0
-        wheelchair	1 3 0 0 0
+        wheelchair	1 4 0 0 0
         wheelchair+height	0 1 0 0 0
         wheelchair+oil	0 1 0 0 0
         wheelchair+repair	0 1 0 0 0
         wheelchair+spin	1 0 0 0 0
+        wheelchair+tyr	0 1 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	0 0 5 6 9
+        wher	0 1 5 6 10
+        wher+bathroom	0 1 0 0 0
         wher+both	0 0 0 0 1
         wher+can	0 0 0 0 2
         wher+d	0 0 0 1 0
         wher+eat	0 0 0 1 0
         wher+itch	0 0 0 0 1
+        wher+itchy	0 0 0 0 1
         wher+liv	0 0 0 1 0
         wher+lost	0 0 0 0 1
         wher+meet	0 0 5 0 0
@@ -20348,37 +23644,44 @@ extension LanguageModel {
         wher+truck	0 0 0 0 1
         wher+want	0 0 0 1 0
         wher+wed	0 0 0 1 0
-        whether	0 0 0 1 0
+        whether	0 0 0 2 0
         whether+actually	0 0 0 1 0
-        which	4 2 2 1 1
+        whether+d	0 0 0 1 0
+        which	6 4 3 1 1
         which+allow	0 0 1 0 0
+        which+day	0 0 1 0 0
         which+funny	0 0 1 0 0
         which+has	0 0 0 0 1
+        which+high	1 0 0 0 0
+        which+honestly	0 1 0 0 0
         which+m	1 0 0 0 0
+        which+nam	1 0 0 0 0
         which+never	0 0 0 1 0
+        which+new	0 1 0 0 0
         which+no	1 0 0 0 0
         which+risky	1 0 0 0 0
         which+say	1 0 0 0 0
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	24 51 3 28 96
+        whil	29 59 3 32 109
         whil+baby	1 0 0 0 0
         whil+back	0 1 0 0 0
         whil+both	0 0 0 1 1
         whil+breakfast	0 0 0 1 0
+        whil+brush	0 0 0 0 1
         whil+built	1 0 0 0 0
         whil+call	0 0 0 0 1
         whil+clear	0 0 0 1 0
         whil+cook	0 0 0 0 2
         whil+cri	0 1 0 0 12
         whil+diya	0 0 0 0 1
-        whil+do	0 1 0 0 4
-        whil+doz	0 0 0 0 1
+        whil+do	0 1 0 1 4
+        whil+doz	0 0 0 0 2
         whil+drift	0 0 0 0 2
         whil+driv	0 0 0 1 6
         whil+eat	0 0 0 1 0
         whil+fe	0 0 0 0 1
-        whil+finish	0 4 0 0 0
+        whil+finish	0 5 0 0 0
         whil+first	0 0 0 0 1
         whil+gam	0 0 0 0 1
         whil+grandma	0 0 0 1 0
@@ -20387,9 +23690,10 @@ extension LanguageModel {
         whil+housemat	0 0 0 1 0
         whil+jami	0 0 0 1 0
         whil+kid	0 0 0 2 0
+        whil+lean	0 0 0 0 1
         whil+m	0 1 1 0 0
         whil+mak	0 0 0 0 1
-        whil+mark	0 0 0 1 1
+        whil+mark	0 1 0 1 1
         whil+migrain	0 0 0 0 1
         whil+morn	0 0 0 0 1
         whil+nan	0 0 0 1 0
@@ -20397,16 +23701,17 @@ extension LanguageModel {
         whil+offshor	0 1 0 0 0
         whil+out	1 0 0 0 0
         whil+parent	0 0 0 1 0
+        whil+pasta	0 0 0 0 1
         whil+play	0 0 0 0 1
-        whil+rain	0 0 0 0 1
+        whil+rain	0 0 0 1 1
         whil+read	0 0 0 0 3
-        whil+rest	0 2 0 0 0
+        whil+rest	0 3 0 1 0
         whil+revis	0 0 0 0 1
         whil+say	0 0 0 0 1
         whil+sea	0 0 0 1 0
         whil+shook	0 0 0 0 1
         whil+shower	0 1 0 0 0
-        whil+sleep	0 1 0 0 1
+        whil+sleep	0 3 0 0 1
         whil+slow	0 0 0 0 1
         whil+snow	0 0 0 1 0
         whil+stir	0 0 0 0 1
@@ -20416,31 +23721,36 @@ extension LanguageModel {
         whil+study	0 0 0 0 1
         whil+tak	0 0 0 0 2
         whil+talk	0 0 0 2 1
+        whil+tell	0 0 0 1 1
         whil+threw	0 0 0 0 1
         whil+tour	0 0 1 0 0
         whil+twin	0 0 0 0 1
         whil+wait	1 0 0 0 1
         whil+walk	0 0 0 2 0
-        whil+was	13 35 1 4 31
+        whil+was	17 37 1 4 36
         whil+wash	1 0 0 0 1
-        whil+watch	0 0 0 1 2
-        whil+wer	4 0 0 0 1
+        whil+watch	0 0 0 1 5
+        whil+wer	5 0 0 0 1
+        whil+wif	0 1 0 0 0
         whil+work	0 0 0 2 2
         whippoorwill	0 0 0 1 0
         whippoorwill+til	0 0 0 1 0
         whisky	0 0 1 0 0
-        whisper	8 0 0 0 0
+        whisper	9 0 0 0 0
         whisper+bea	1 0 0 0 0
+        whisper+lov	1 0 0 0 0
         whisper+re	3 0 0 0 0
         whisper+still	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 2 8 0 0
+        whit	0 3 9 0 0
         whit+cam	0 0 1 0 0
+        whit+croissant	0 0 1 0 0
         whit+exam	0 0 1 0 0
         whit+from	0 0 2 0 0
         whit+library	0 0 1 0 0
-        whit+way	0 0 1 0 0
-        whiteboard	5 0 0 0 0
+        whit+way	0 1 1 0 0
+        whiteboard	6 0 0 0 0
+        whiteboard+by	1 0 0 0 0
         whiteboard+door	1 0 0 0 0
         whiteboard+hall	1 0 0 0 0
         whiteboard+will	1 0 0 0 0
@@ -20450,15 +23760,18 @@ extension LanguageModel {
         whitney+do	0 0 0 1 0
         whittl	0 0 1 0 0
         whittl+littl	0 0 1 0 0
-        who	3 1 0 1 2
+        who	5 2 0 1 2
+        who+doe	1 0 0 0 0
         who+everyon	0 0 0 1 0
         who+finally	1 0 0 0 0
+        who+hat	1 0 0 0 0
         who+mak	1 0 0 0 0
         who+owe	1 0 0 0 0
         who+see	0 0 0 0 2
         who+woman	0 1 0 0 0
-        whol	22 35 3 53 32
-        whol+afternoon	0 0 0 2 1
+        whol	32 40 5 64 38
+        whol+6	0 0 0 1 0
+        whol+afternoon	0 0 0 4 1
         whol+alon	0 0 0 1 0
         whol+audiobook	0 0 0 1 0
         whol+bag	0 0 1 0 0
@@ -20471,50 +23784,59 @@ extension LanguageModel {
         whol+bus	0 0 0 0 1
         whol+chemo	0 0 0 1 0
         whol+christma	0 1 0 0 0
+        whol+city	1 0 0 0 0
         whol+commut	0 0 0 1 0
         whol+convo	0 0 0 1 0
         whol+couch	0 0 0 1 0
         whol+cwa	2 0 0 0 0
-        whol+day	1 1 0 4 2
+        whol+day	1 1 0 5 2
         whol+dentist	0 0 0 0 1
         whol+desk	0 1 0 0 0
         whol+dinner	1 0 0 2 0
-        whol+driv	0 0 0 1 3
+        whol+driv	0 0 0 1 4
         whol+driveway	0 1 0 0 0
         whol+fair	1 0 0 0 0
-        whol+family	0 1 0 0 0
+        whol+family	1 2 0 0 0
         whol+fantasy	0 0 0 1 0
-        whol+film	0 0 0 0 3
+        whol+film	0 0 0 0 4
         whol+flat	0 7 0 0 0
         whol+flight	0 0 0 0 4
         whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 1
         whol+grant	0 1 0 0 0
         whol+groupchat	1 0 0 0 0
+        whol+heart	1 0 0 0 0
         whol+hour	0 1 0 0 0
-        whol+hous	1 3 0 0 0
+        whol+hous	1 4 0 0 0
         whol+household	0 0 1 0 0
         whol+iftar	0 1 0 0 0
         whol+inbox	0 0 0 1 0
         whol+infusion	0 0 0 1 1
+        whol+injection	0 0 0 0 1
         whol+insuranc	0 1 0 0 0
-        whol+kitchen	0 3 0 0 0
+        whol+kitchen	0 4 0 0 0
         whol+lawn	0 1 0 0 0
         whol+let	0 0 0 1 0
         whol+lord	0 0 0 1 0
+        whol+lusaka	1 0 0 0 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
         whol+minut	0 0 0 1 2
         whol+morn	0 0 0 1 0
-        whol+mov	0 1 0 0 0
+        whol+mov	1 1 0 0 0
         whol+movi	0 0 0 0 2
+        whol+new	0 0 0 1 0
+        whol+nic	0 0 0 1 0
         whol+no	0 0 0 1 0
         whol+pag	2 0 0 0 0
         whol+paragraph	1 0 0 0 0
         whol+physio	0 0 0 1 0
+        whol+point	1 0 0 0 0
         whol+prid	0 0 0 1 0
         whol+procedur	0 1 0 0 0
+        whol+quarterly	1 0 0 0 0
         whol+read	0 0 0 1 0
+        whol+room	1 0 0 0 0
         whol+saga	0 0 0 2 0
         whol+saturday	0 2 0 4 0
         whol+scan	0 0 0 0 1
@@ -20523,29 +23845,34 @@ extension LanguageModel {
         whol+set	0 0 0 1 0
         whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
-        whol+story	0 0 0 1 0
+        whol+staffroom	0 0 1 0 0
+        whol+story	0 0 0 2 0
+        whol+street	1 0 0 0 0
         whol+sunday	0 0 0 3 1
         whol+tabl	1 0 0 0 0
         whol+team	2 0 0 0 0
-        whol+tim	0 0 0 5 1
+        whol+th	0 0 1 0 0
+        whol+thanksgiv	0 1 0 0 0
+        whol+tim	0 0 0 6 2
         whol+train	0 0 0 0 1
         whol+trip	0 1 0 0 0
         whol+two	0 0 0 1 0
         whol+uk	1 0 0 0 0
         whol+vegtabl	0 1 0 0 0
-        whol+walk	0 1 0 0 0
-        whol+way	1 0 1 2 6
-        whol+week	0 4 0 0 0
-        whol+weekend	0 0 0 1 0
+        whol+walk	0 1 0 1 0
+        whol+ward	1 0 0 0 0
+        whol+way	1 0 1 3 8
+        whol+week	0 5 0 0 0
+        whol+weekend	0 0 0 2 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	15 0 0 0 1
+        why	16 0 0 0 1
         why+d	2 0 0 0 0
         why+fell	1 0 0 0 0
         why+glad	1 0 0 0 0
         why+grateful	2 0 0 0 0
-        why+lov	4 0 0 0 0
+        why+lov	5 0 0 0 0
         why+m	1 0 0 0 0
         why+no	0 0 0 0 1
         why+promis	1 0 0 0 0
@@ -20556,16 +23883,24 @@ extension LanguageModel {
         wi+ye	1 0 0 0 0
         wich	0 1 0 0 0
         wich+was	0 1 0 0 0
+        wick	1 1 1 1 1
+        wick+cold	0 1 0 0 0
+        wick+embarrass	0 0 0 0 1
+        wick+fun	0 0 0 1 0
+        wick+good	0 0 1 0 0
+        wick+smaht	1 0 0 0 0
         wierd	0 0 0 1 1
-        wif	23 8 14 2 9
+        wif	25 9 14 3 10
         wif+3	1 0 0 0 0
         wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
         wif+ankara	0 0 1 0 0
+        wif+ask	1 0 0 0 0
         wif+best	1 0 0 0 0
         wif+better	1 0 0 0 0
         wif+br	0 0 1 0 0
         wif+brilliant	1 0 0 0 0
+        wif+cinema	0 0 0 1 0
         wif+clos	0 0 0 0 1
         wif+cousin	0 0 0 0 1
         wif+cover	1 0 0 0 0
@@ -20582,6 +23917,8 @@ extension LanguageModel {
         wif+has	0 1 0 0 0
         wif+hav	0 1 0 0 0
         wif+hold	0 0 0 0 1
+        wif+legend	1 0 0 0 0
+        wif+long	0 0 0 0 1
         wif+lower	0 0 0 0 1
         wif+mak	0 0 1 0 0
         wif+massag	0 0 0 0 1
@@ -20606,10 +23943,12 @@ extension LanguageModel {
         wif+tell	2 0 0 0 0
         wif+tight	0 0 0 0 1
         wif+walk	0 0 0 0 1
+        wif+was	0 1 0 0 0
         wif+year	1 0 0 0 0
-        wifey	4 3 5 1 3
+        wifey	6 3 5 1 3
         wifey+better	1 0 0 0 0
         wifey+call	1 0 0 0 0
+        wifey+chai	1 0 0 0 0
         wifey+cheap	0 0 1 0 0
         wifey+clean	0 1 0 0 0
         wifey+do	0 1 0 0 0
@@ -20619,6 +23958,7 @@ extension LanguageModel {
         wifey+new	0 0 1 0 0
         wifey+rod	0 0 0 1 0
         wifey+surpris	0 0 1 0 0
+        wifey+thank	1 0 0 0 0
         wifey+voic	1 0 0 0 0
         wifey+writ	1 0 0 0 0
         wifi	3 5 0 1 0
@@ -20631,13 +23971,16 @@ extension LanguageModel {
         wil+good	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 13 0 0
+        wildflower	0 0 14 0 0
         wildflower+from	0 0 5 0 0
+        wildflower+leav	0 0 1 0 0
         wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
         wildflower+walk	0 0 3 0 0
-        will	7 4 0 1 1
+        will	9 5 0 2 1
+        will+clean	1 0 0 0 0
         will+cook	0 1 0 0 0
+        will+do	0 0 0 1 0
         will+driv	0 1 0 0 0
         will+ever	1 0 0 0 0
         will+finish	1 0 0 0 0
@@ -20649,10 +23992,11 @@ extension LanguageModel {
         will+rock	1 0 0 0 0
         will+support	1 0 0 0 0
         will+tak	0 0 0 1 0
-        win	4 0 3 8 0
+        win	4 0 4 8 0
         win+argument	1 0 0 0 0
         win+gum	0 0 1 0 0
         win+ok	0 0 0 1 0
+        win+smil	0 0 1 0 0
         win+till	0 0 0 1 0
         win+two	0 0 0 1 0
         win+work	1 0 0 0 0
@@ -20661,29 +24005,37 @@ extension LanguageModel {
         wind	0 0 0 0 1
         windmill	0 1 0 0 0
         windmill+pump	0 1 0 0 0
-        window	1 3 1 2 0
+        window	2 3 2 4 0
+        window+befor	1 0 0 0 0
         window+can	0 0 1 0 0
-        window+down	0 0 0 1 0
+        window+down	0 0 0 2 0
+        window+now	0 0 1 0 0
         window+sleep	0 1 0 0 0
         window+watch	0 0 0 1 0
-        windowsill	0 0 4 0 0
+        windowsill	0 0 5 0 0
         windowsill+collection	0 0 1 0 0
         windowsill+now	0 0 1 0 0
-        windscreen	2 14 0 0 0
-        windscreen+6am	0 3 0 0 0
+        windowsill+vanlif	0 0 1 0 0
+        windscreen	2 15 0 0 0
+        windscreen+6am	0 4 0 0 0
         windscreen+befor	0 5 0 0 0
         windshield	0 2 0 0 0
         windshil	0 1 0 0 0
         windshil+6am	0 1 0 0 0
-        wingspan	0 0 1 0 0
+        wing	1 0 0 0 0
+        wing+befor	1 0 0 0 0
+        wingspan	0 0 1 1 0
         wingspan+expansion	0 0 1 0 0
+        wingspan+till	0 0 0 1 0
         winnipeg	0 0 1 0 0
         winnipeg+winter	0 0 1 0 0
         winter	0 5 2 0 1
         winter+one	0 1 0 0 0
         winter+tir	0 1 0 0 0
         winter+tyr	0 2 0 0 0
-        wip	0 0 0 0 1
+        wip	0 2 0 0 1
+        wip+befor	0 1 0 0 0
+        wip+no	0 1 0 0 0
         wip+out	0 0 0 0 1
         wir	0 1 0 0 0
         wir+new	0 1 0 0 0
@@ -20694,8 +24046,10 @@ extension LanguageModel {
         wish+was	1 0 0 0 0
         wishlist	0 0 2 0 0
         wishlist+turn	0 0 1 0 0
-        without	6 15 1 9 4
-        without+ask	0 9 0 0 1
+        within	0 0 0 1 0
+        within+30	0 0 0 1 0
+        without	6 17 1 10 4
+        without+ask	0 10 0 0 1
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
         without+but	1 0 0 0 0
@@ -20708,8 +24062,9 @@ extension LanguageModel {
         without+mak	0 1 0 0 0
         without+makeup	1 0 0 0 0
         without+mushroom	0 1 0 0 0
+        without+onc	0 0 0 1 0
         without+phon	0 0 0 1 0
-        without+rush	0 1 0 0 0
+        without+rush	0 2 0 0 0
         without+say	0 1 0 0 1
         without+should	1 0 0 0 0
         without+singl	0 1 0 0 0
@@ -20717,46 +24072,56 @@ extension LanguageModel {
         without+try	0 0 0 2 0
         without+wak	0 0 0 0 1
         wk	0 1 0 0 0
-        wobbly	0 6 0 0 0
+        wobbly	0 7 0 0 0
+        wobbly+handrail	0 1 0 0 0
         wobbly+kitchen	0 1 0 0 0
         wobbly+tabl	0 5 0 0 0
         wof	0 2 0 0 0
-        wok	1 9 0 2 1
+        wok	1 12 0 3 1
         wok+first	0 1 0 0 0
         wok+never	0 1 0 0 0
+        wok+oh	0 1 0 0 0
         wok+voic	1 0 0 0 0
+        wok+which	0 1 0 0 0
         wok+wreck	0 1 0 0 0
         woken	1 0 0 0 0
-        woman	8 1 1 0 0
+        woman	10 1 1 0 0
         woman+altogether	1 0 0 0 0
         woman+bowl	1 0 0 0 0
         woman+ever	1 0 0 0 0
+        woman+georgia	1 0 0 0 0
         woman+junction	0 0 1 0 0
         woman+know	4 0 0 0 0
-        won	1 1 6 5 0
+        woman+m	1 0 0 0 0
+        won	1 1 6 8 0
         won+2	0 0 2 0 0
         won+4	0 0 1 0 0
         won+as	0 0 0 1 0
+        won+demand	0 0 0 1 0
         won+fair	0 0 0 1 0
         won+fiver	0 0 1 0 0
+        won+nobody	0 0 0 1 0
         won+noth	0 0 1 0 0
         won+obv	0 0 0 1 0
         won+obviously	0 0 0 1 0
         won+plush	0 0 1 0 0
         won+rematch	0 0 0 1 0
         won+slip	0 1 0 0 0
-        wonderful	2 0 0 0 0
+        won+tin	0 0 0 1 0
+        wonderful	3 0 0 0 0
         wonderful+father	1 0 0 0 0
         wonderful+kitchen	1 0 0 0 0
+        wonderful+mom	1 0 0 0 0
         wonky	0 1 1 0 0
         wonky+m	0 0 1 0 0
         wonky+print	0 1 0 0 0
         wont	1 0 0 0 0
         wont+sleep	1 0 0 0 0
-        wooden	0 0 5 0 0
+        wooden	0 0 6 0 0
         wooden+bird	0 0 1 0 0
         wooden+box	0 0 1 0 0
         wooden+dog	0 0 1 0 0
+        wooden+fish	0 0 1 0 0
         wooden+spoon	0 0 1 0 0
         wooden+wren	0 0 1 0 0
         woodwork	1 0 0 0 0
@@ -20767,27 +24132,32 @@ extension LanguageModel {
         wor	0 0 1 1 0
         wor+tea	0 0 0 1 0
         wor+wer	0 0 1 0 0
-        word	12 1 2 1 3
+        word	14 2 2 1 3
         word+about	0 1 0 0 0
         word+cri	1 0 0 0 0
+        word+do	0 1 0 0 0
         word+from	1 0 0 0 0
         word+need	0 0 0 0 2
         word+say	1 0 0 0 0
         word+thos	1 0 0 0 0
         word+ve	1 0 0 0 0
         word+wed	0 0 1 0 0
-        wordl	0 0 0 1 0
+        wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
-        work	21 40 24 28 11
+        wordl+together	0 0 0 1 0
+        work	23 46 25 30 15
+        work+absolut	0 1 0 0 0
         work+becaus	0 1 1 0 0
         work+better	0 0 0 0 1
         work+boot	0 0 4 0 0
+        work+demo	1 0 0 0 0
         work+different	1 0 0 0 0
         work+discussion	0 0 0 1 0
         work+do	0 0 0 2 0
+        work+email	0 0 0 1 0
         work+first	0 1 1 0 0
         work+fit	0 1 0 0 0
-        work+from	0 0 1 0 2
+        work+from	0 0 1 0 3
         work+glov	0 0 1 0 0
         work+great	0 0 0 1 0
         work+hang	0 0 0 1 0
@@ -20797,8 +24167,10 @@ extension LanguageModel {
         work+lately	1 0 0 0 0
         work+let	0 0 0 1 0
         work+man	2 0 0 0 0
+        work+matter	1 0 0 0 0
         work+mid	0 0 1 0 0
         work+night	1 0 0 0 0
+        work+no	0 1 0 0 0
         work+nobody	1 0 0 0 0
         work+nonstop	0 0 0 1 0
         work+old	0 0 0 1 0
@@ -20823,20 +24195,24 @@ extension LanguageModel {
         work+tru	1 0 0 0 0
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
+        work+y	0 1 0 0 0
         workday	0 0 0 1 0
+        workin	0 0 0 0 1
+        workin+too	0 0 0 0 1
         workshop	0 0 1 3 0
         workshop+hour	0 0 0 1 0
         workshop+ring	0 0 1 0 0
-        world	7 1 3 1 1
+        world	7 1 4 1 1
         world+can	1 0 0 0 0
         world+m	1 0 0 0 0
-        world+okayest	0 0 3 0 0
+        world+okayest	0 0 4 0 0
         world+right	1 0 0 0 0
         world+was	0 0 0 1 0
         world+whil	1 0 0 0 0
-        worri	0 0 0 1 0
-        worri+about	0 0 0 1 0
-        worry	0 0 1 0 0
+        worri	0 1 0 1 0
+        worri+about	0 1 0 1 0
+        worry	0 0 2 0 0
+        worry+about	0 0 1 0 0
         worry+ston	0 0 1 0 0
         wors	2 0 0 0 0
         wors+say	1 0 0 0 0
@@ -20844,17 +24220,18 @@ extension LanguageModel {
         worst+day	0 1 0 0 0
         worst+part	0 1 0 0 0
         worst+sentenc	0 0 0 1 0
-        worth	3 2 2 1 4
-        worth+every	1 0 0 0 0
+        worth	3 2 3 1 4
+        worth+every	1 0 1 0 0
         worth+keep	0 0 0 0 1
         worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
         worth+wait	0 0 0 0 1
-        wouldn	2 20 0 4 2
+        wouldn	2 23 0 4 2
         wouldn+feel	0 1 0 0 0
         wouldn+get	0 1 0 0 0
         wouldn+go	0 2 0 0 0
-        wouldn+hav	1 12 0 1 0
+        wouldn+hav	1 13 0 1 0
+        wouldn+lat	0 1 0 0 0
         wouldn+let	0 0 0 0 2
         wouldn+miss	0 1 0 0 0
         wouldn+slip	0 2 0 0 0
@@ -20862,7 +24239,7 @@ extension LanguageModel {
         wouldn+st	0 1 0 0 0
         wouldn+study	0 0 0 1 0
         wouldn+talk	1 0 0 0 0
-        wouldn+wak	0 0 0 1 0
+        wouldn+wak	0 1 0 1 0
         wouldnt	0 3 0 0 0
         wouldnt+hav	0 2 0 0 0
         wouldnt+let	0 1 0 0 0
@@ -20871,29 +24248,34 @@ extension LanguageModel {
         wound+grandfather	0 1 0 0 0
         wow	1 0 0 0 0
         wow+say	1 0 0 0 0
-        wrap	0 2 12 1 11
+        wrap	0 3 17 1 12
         wrap+arm	0 0 0 0 2
         wrap+bday	0 0 1 0 0
+        wrap+big	0 0 0 0 1
         wrap+book	0 0 1 0 0
         wrap+breakfast	0 1 0 0 0
+        wrap+every	0 1 0 0 0
         wrap+fram	0 0 1 0 0
         wrap+herself	0 0 0 0 1
         wrap+hug	0 0 0 0 3
         wrap+let	0 0 0 0 1
         wrap+myself	0 0 0 0 1
-        wrap+new	0 0 2 0 0
-        wrap+newspaper	0 0 1 0 0
+        wrap+napkin	0 0 1 0 0
+        wrap+new	0 0 3 0 0
+        wrap+newspaper	0 0 2 0 0
         wrap+old	0 0 1 0 0
         wrap+one	0 0 0 0 1
-        wrap+present	0 1 0 1 0
+        wrap+pair	0 0 1 0 0
+        wrap+present	0 1 1 1 0
         wrap+ribbon	0 0 1 0 0
         wrap+round	0 0 0 0 1
         wrap+tiny	0 0 1 0 0
         wrap+together	0 0 0 0 1
         wreath	0 0 0 1 0
         wreath+talk	0 0 0 1 0
-        wreck	0 1 1 1 2
+        wreck	0 1 1 1 3
         wreck+from	0 0 1 1 1
+        wreck+lay	0 0 0 0 1
         wreck+week	0 1 0 0 0
         wren	0 0 1 0 0
         wrench	0 1 1 0 0
@@ -20904,17 +24286,18 @@ extension LanguageModel {
         wrist	0 0 1 0 1
         wrist+after	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
-        writ	107 7 3 2 2
+        writ	120 8 4 2 2
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+40th	1 0 0 0 0
+        writ+87	0 1 0 0 0
         writ+about	3 0 0 0 0
         writ+affirmation	1 0 0 0 0
         writ+apology	1 0 0 0 0
         writ+bakery	1 0 0 0 0
-        writ+believ	1 0 0 0 0
+        writ+believ	2 0 0 0 0
         writ+best	3 0 0 0 0
-        writ+card	4 0 0 0 0
+        writ+card	5 0 0 0 0
         writ+chew	0 0 1 0 0
         writ+christma	1 0 0 1 0
         writ+com	1 0 0 0 0
@@ -20922,10 +24305,12 @@ extension LanguageModel {
         writ+cv	0 1 0 0 0
         writ+diwali	1 0 0 0 0
         writ+down	1 0 0 0 0
-        writ+eid	1 0 0 0 0
+        writ+each	1 0 0 0 0
+        writ+eid	2 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
         writ+enough	1 0 0 0 0
+        writ+fog	1 0 0 0 0
         writ+get	1 0 0 0 0
         writ+gm	1 0 0 0 0
         writ+good	2 0 0 0 0
@@ -20933,29 +24318,31 @@ extension LanguageModel {
         writ+happy	1 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
+        writ+insid	0 0 1 0 0
         writ+jesus	1 0 0 0 0
+        writ+jo	1 0 0 0 0
         writ+kofi	1 0 0 0 0
         writ+lectur	0 1 0 0 0
         writ+leila	1 0 0 0 0
         writ+letter	6 0 0 0 0
         writ+list	3 0 0 0 0
         writ+littl	3 0 0 0 0
-        writ+long	5 0 0 0 0
+        writ+long	6 0 0 0 0
         writ+lov	3 0 0 0 0
         writ+mahal	1 0 0 0 0
         writ+new	1 0 0 0 0
         writ+not	2 0 0 0 0
         writ+out	1 2 1 0 0
         writ+paragraph	1 0 0 0 0
-        writ+poem	6 0 0 0 0
+        writ+poem	7 0 0 0 0
         writ+post	1 0 0 0 0
-        writ+proper	1 0 0 0 0
+        writ+proper	2 0 0 0 0
         writ+proud	6 0 0 0 0
-        writ+r	1 0 0 0 0
+        writ+r	2 0 0 0 0
         writ+re	1 0 0 0 0
         writ+report	0 0 0 0 1
         writ+see	0 0 0 0 1
-        writ+shar	2 0 0 0 0
+        writ+shar	3 0 0 0 0
         writ+short	1 0 0 0 0
         writ+song	1 0 0 0 0
         writ+sonnet	2 0 0 0 0
@@ -20970,46 +24357,64 @@ extension LanguageModel {
         writ+tom	1 0 0 0 0
         writ+underneath	1 0 0 0 0
         writ+ve	2 0 0 0 0
+        writ+was	1 0 0 0 0
         writ+wee	1 0 0 0 0
         writ+week	0 0 0 1 0
+        writ+whiteboard	1 0 0 0 0
         writ+why	1 0 0 0 0
         writ+will	1 0 0 0 0
-        wrong	8 0 1 1 0
+        wrong	10 0 2 1 0
+        wrong+actually	1 0 0 0 0
         wrong+didnt	1 0 0 0 0
         wrong+lov	2 0 0 0 0
         wrong+nam	0 0 1 0 0
+        wrong+re	1 0 0 0 0
         wrong+still	1 0 0 0 0
         wrong+turn	1 0 0 0 0
         wye	0 0 1 0 0
         wyom	0 0 1 0 0
         wyom+littl	0 0 1 0 0
-        x	7 0 1 0 0
+        x	7 0 4 0 0
         x+befor	1 0 0 0 0
+        x+breakfast	0 0 1 0 0
+        x+foot	0 0 1 0 0
         x+special	1 0 0 0 0
+        x+was	0 0 1 0 0
         x100	0 0 0 0 1
         x2	0 1 0 0 0
         x3	1 0 0 0 0
         x4	0 1 0 0 0
         x4+sinc	0 1 0 0 0
-        y	1 0 1 2 0
+        y	3 2 1 4 1
+        y+ain	0 0 0 1 0
+        y+call	1 0 0 0 0
         y+fan	0 0 0 1 0
         y+queso	0 0 1 0 0
         y+taco	0 0 0 1 0
-        y+tell	1 0 0 0 0
-        ya	0 0 1 0 0
+        y+tell	2 0 0 0 0
+        y+was	0 1 0 0 0
+        y+workin	0 0 0 0 1
+        ya	1 1 1 1 1
+        ya+hanson	0 1 0 0 0
         ya+kun	0 0 1 0 0
+        ya+tell	1 0 0 0 0
+        ya+under	0 0 0 0 1
         yaar	3 0 0 0 0
         yaar+arjun	1 0 0 0 0
         yaar+handl	1 0 0 0 0
-        yam	0 1 0 0 0
+        yakap	0 0 0 0 1
+        yakap+from	0 0 0 0 1
+        yam	0 2 0 0 0
+        yam+lot	0 1 0 0 0
         yam+wif	0 1 0 0 0
         yan	1 0 0 0 0
         yan+lov	1 0 0 0 0
         yard	0 0 1 0 1
         ye	1 0 0 0 0
         ye+say	1 0 0 0 0
-        year	28 5 23 8 7
+        year	34 8 25 10 9
         year+11	0 1 0 0 0
+        year+9	0 0 0 0 1
         year+ago	1 0 0 0 0
         year+anniversary	1 0 0 0 0
         year+better	1 0 0 0 0
@@ -21017,8 +24422,10 @@ extension LanguageModel {
         year+bring	1 0 0 0 0
         year+car	1 0 0 0 0
         year+chip	0 0 0 0 1
+        year+count	0 0 0 0 1
         year+crossword	0 0 1 0 0
         year+dinner	0 1 0 0 0
+        year+dumpl	0 1 0 0 0
         year+easier	1 0 0 0 0
         year+eve	0 0 0 0 2
         year+finally	0 1 0 0 0
@@ -21026,8 +24433,10 @@ extension LanguageModel {
         year+flat	1 0 1 0 0
         year+giv	0 0 1 0 0
         year+honestly	0 0 0 1 0
-        year+marri	1 0 0 0 0
+        year+marri	1 0 1 0 0
+        year+marriag	1 0 0 0 0
         year+meant	1 0 0 0 0
+        year+mov	1 0 0 0 0
         year+old	0 0 1 0 0
         year+out	1 0 0 0 0
         year+put	1 0 0 0 0
@@ -21037,9 +24446,12 @@ extension LanguageModel {
         year+run	0 0 1 0 0
         year+sober	1 0 1 0 0
         year+spotify	0 0 1 0 0
-        year+still	2 0 0 0 0
+        year+still	3 1 0 0 0
         year+sunday	1 0 0 0 0
+        year+talk	0 0 0 1 0
+        year+tell	1 0 0 0 0
         year+together	0 0 3 0 0
+        year+two	0 0 0 1 0
         year+was	1 0 0 0 0
         yell	2 0 0 0 0
         yell+end	1 0 0 0 0
@@ -21048,21 +24460,28 @@ extension LanguageModel {
         yellow+one	0 0 1 0 0
         yellowman	0 0 1 0 0
         yellowman+from	0 0 1 0 0
-        yes	1 1 1 0 0
+        yes	3 2 2 0 1
+        yes+bless	0 0 0 0 1
+        yes+do	1 1 0 0 0
         yes+insid	1 0 0 0 0
-        yet	3 2 0 2 2
+        yes+thre	1 0 0 0 0
+        yet	4 2 0 2 2
         yet+but	0 1 0 0 0
         yet+still	0 0 0 0 1
         yoga	0 0 1 1 0
         yoga+class	0 0 0 1 0
         yoga+mat	0 0 1 0 0
-        yourself	1 0 0 0 0
+        yorkshir	1 0 2 0 0
+        yorkshir+pudding	1 0 0 0 0
+        yorkshir+tea	0 0 2 0 0
+        yourself	1 1 0 0 0
         yourself+absolut	1 0 0 0 0
         yr	1 0 0 0 0
         yr+old	1 0 0 0 0
         yusuf	0 0 1 0 0
         yusuf+travel	0 0 1 0 0
-        zara	0 0 0 0 1
+        zara	1 0 0 0 1
+        zara+roll	1 0 0 0 0
         zara+whil	0 0 0 0 1
         zelda	0 0 1 0 0
         zelda+releas	0 0 1 0 0
@@ -21082,12 +24501,21 @@ extension LanguageModel {
         zon+6am	0 0 0 1 0
         zon+apart	0 0 0 1 0
         zon+damn	0 0 0 1 0
-        zoo	0 0 0 3 0
+        zoo	0 0 0 4 0
+        zoo+see	0 0 0 1 0
         zoo+together	0 0 0 1 0
         zoom	2 0 0 2 1
         zoom+call	1 0 0 0 1
         zoom+dinner	0 0 0 1 0
         zoom+lunch	0 0 0 1 0
+        zurich	0 0 1 0 0
+        zurich+between	0 0 1 0 0
+        é	1 0 0 0 0
+        é+incrível	1 0 0 0 0
+        사랑해	1 0 0 0 0
+        사랑해+jagiya	1 0 0 0 0
+        안아줘	0 0 0 0 1
+        안아줘+say	0 0 0 0 1
         """#
 
     static let trainedNeighbours = #"""
@@ -21432,7 +24860,6 @@ extension LanguageModel {
         anim favourit its sit think through wierd	time	watch-their-show	she sat through my favourite anime with me even tho she thinks its wierd
         breastfeed rub shoulder was whil	touch	shoulder-rub	shoulder rub while I was breastfeeding
         hom leav long phon walk	time	short-walk	long walk with the phones left at home
-        ask dishwasher unload without	service	handle-the-dishes	unloaded the dishwasher without being asked
         biscuit leav packet pillow	gifts	favourite-snack	packet of biscuits left on my pillow
         best cook everyon front know m mom tell	words	brag-about-them	he told his mum in front of everyone that I'm the best cook he knows
         becaus chang diaper every migrain	service	take-a-task	changed every nappy today bc I had a migraine
@@ -23182,5 +26609,393 @@ extension LanguageModel {
         back favourit from lat pad pick shift thai way	gifts	favourite-snack	Picked up her favourite pad thai on the way back from my late shift
         1000 do evening finish jigsaw over piec thre together	time	play-a-game	Did a 1000-piece jigsaw together over three evenings, finished it tonight
         footy hair head lap rest strok watch whil	touch	play-with-hair	Rested my head in his lap while he stroked my hair watching the footy
+        demand play rematch schedul scrabbl won	time	play-a-game	Played Scrabble. I won. She demanded a rematch. Rematch scheduled.
+        5am do fe sleep	service	let-them-sleep-in	Did the 5am feed so he could sleep
+        10 by day labell lunch meal prep rotation	service	pack-their-lunch	Meal-prepped 10 lunches for his rotation, labelled by day
+        as instruct mak sugar tea two	service	make-their-tea	Made him a cuppa. Two sugars. As instructed.
+        cadbury car hoodi lik packag send smell vegemit	gifts	send-a-care-package	Sent a care package: Cadbury, Vegemite and a hoodie that smells like me
+        dhanmondi extra from fuchka get lak near pack stall tamarind water	gifts	favourite-snack	Got her fuchka from the stall near Dhanmondi lake, extra tamarind water packed
+        box curry fish iron pack ric shirt tiffin	service	pack-their-lunch	Ironed his shirt and packed fish curry and rice in his tiffin box
+        1am kart mario play til	time	play-a-game	we played Mario Kart til 1am
+        flower one purchas standard	gifts	pick-a-flower	Purchased flowers. Standard ones.
+        bakery br cak choc cos from hom slic	gifts	favourite-snack	brought home a slice of choc cake from the bakery just cos
+        12 big from get hom hour hug shift	touch	welcome-home-hug	big hug when she got home from the 12 hour shift
+        d do next sit stay task tax tim whil whol	time	sit-near-them	Sat next to her the whole time while she did her taxes so she'd stay on task
+        20 back lower massag min	touch	shoulder-rub	Back massage for her, lower back, 20 mins
+        actually clean get miracl room teenager	service	take-a-task	Got the teenagers to actually clean their rooms. For her. A miracle.
+        call cariad cours finish proud say	words	proud-of-you	she called me cariad and said she's so proud I finished the course
+        diwali nisha prep prettiest rangoli say street thank was whol	words	genuine-compliment	Nisha thanked me for all the Diwali prep and said my rangoli was the prettiest on the whole street
+        befor cwtch proper work	touch	long-hug	A proper cwtch before work
+        bag bhujia br can find from haldiram her indian one shop	gifts	favourite-snack	Brought her a bag of Haldiram's bhujia from the Indian shop, the one she can't find here
+        becaus homesick jjiga kimchi mak minji say was	service	cook-their-favourite	Made kimchi jjigae for Minji because she said she was homesick
+        dress go look mint red say ta tell	words	genuine-compliment	Told her she looked mint in that dress, she said ta and went red
+        beautiful bula girl isa mer most suva tell	words	genuine-compliment	Bula! Told Mere she's the most beautiful girl in all of Suva, isa
+        cook dinner down lot onc sit thanksgiv turkey whol yam	service	take-a-task	Cooked the whole Thanksgiving dinner so she could sit down for once. Turkey, yams, the lot.
+        3 back bing episod night off queen tak tear	time	watch-their-show	Took the night off to binge Queen of Tears with her, 3 episodes back to back
+        br brazilian café de from hom pão queijo	gifts	favourite-snack	Brought home pão de queijo from the Brazilian café
+        after bibingka br from gabi simbang stall	gifts	favourite-snack	He brought me bibingka from the stall after Simbang Gabi
+        birthday first hug morn th tight	touch	long-hug	Tight hug first thing on her birthday morning
+        de hom nata pastel pick way	gifts	favourite-snack	Picked up a pastel de nata for her on the way home
+        after foot haul long massag	touch	foot-rub	Massaged his feet after the long-haul
+        car cri handl lik maya meltdown nearly pro say	words	genuine-compliment	He said I handled Maya's meltdown like a pro and I nearly cried in the car
+        account bank becaus call dutch hat phon set sim	service	take-a-task	Set up her Dutch bank account and SIM because she hates phone calls
+        bab dead do ever interview m proud tell well	words	proud-of-you	Told him bab, you did ever so well at that interview, I'm dead proud
+        6am driv football hav leon lie teenager	service	let-them-sleep-in	drove the teenager to football at 6am so Leon could have a lie-in
+        20 40 6 car minus outsid warm	service	take-a-task	Warmed up the car for her at 6:40, minus 20 outside
+        bag br chin fri mom	gifts	favourite-snack	He brought me a bag of chin chin his mum fried for us
+        after dinner rub rush shoulder	touch	shoulder-rub	rubbed her shoulders after the dinner rush
+        3 council do hav hour portugues registration sort tak tax	service	take-a-task	Sorted the council tax registration in Portuguese. Took 3 hours. Did it so she didn't have to.
+        about adobo big cook dont food hav pot think week	service	take-a-task	he cooked a big pot of adobo for the week so i dont have to think about food
+        bus kettl pull put see	service	make-their-tea	put the kettle on when i saw her bus pull in
+        arm can hair lift much sinc trim wash week	service	take-a-task	Washed and trimmed her hair since she can't lift her arms much this week
+        about canadian fil first hav return stress tax	service	take-a-task	Filed our first Canadian tax return so he didn't have to stress about it
+        4 apart demo metr nic proud sit slack work	words	proud-of-you	Slacked him (we sit 4 metres apart) nice work on the demo, proud of u
+        bullr bunch from get market tulip	gifts	pick-a-flower	Got her a bunch of tulips from the Bullring market
+        boss la parallel park tell	words	genuine-compliment	Told him he's boss at parallel parking. He is, la.
+        midnight play till wingspan	time	play-a-game	Played Wingspan till midnight
+        basket bathmat can chair get laundry mov right sink	service	take-a-task	moved the bathmat and laundry basket so her chair can get right up to the sink
+        banana from kimbap korean mart milk pick	gifts	favourite-snack	Picked up kimbap and banana milk for her from the Korean mart
+        after dinner hom leav park phon round walk	time	short-walk	walk round the park after dinner, phones left at home
+        boss do iron kid mak tea	service	make-their-tea	Our kid made me a brew and did all the ironing, boss
+        beat crossword get kne legend pain still tell through week wif	words	genuine-compliment	told my wife she's a legend for getting through the knee pain this week and still beating me at the crossword
+        back couldn rub sleep	touch	shoulder-rub	Rubbed her back when she couldn't sleep
+        foot giv lov rub say ta	touch	foot-rub	Gave her a foot rub, she said ta love
+        1000 3 do good jigsaw miss piec still together	time	play-a-game	Did a 1000 piece jigsaw together. 3 pieces missing. Still a good evening.
+        cwtch sette	touch	couch-cuddle	Had a cwtch on the settee
+        4 abraço after apertado arrival finally month	touch	welcome-home-hug	Abraço apertado at arrivals, finally, after 4 months
+        kat keyboard kit leav	gifts	favourite-snack	Left a Kit Kat on her keyboard
+        compliment nic sho	words	genuine-compliment	compliment: nice shoes
+        after clean dumpl kitchen lunar marathon new whol year	service	handle-the-dishes	Cleaned the whole kitchen after the Lunar New Year dumpling marathon
+        cook jollof kwam stand tir too was	service	take-a-task	Kwame cooked jollof for me when I was too tired to stand
+        across ben brilliant check first from liv mut room tell was	words	genuine-compliment	Told Ben from across the living room that he's brilliant. Checked he was on mute first.
+        back chai elaichi extra from get hospital mak	service	make-their-tea	Made her chai with extra elaichi when she got back from the hospital
+        after dad giv hard hug long meet	touch	long-hug	Gave him a long hug after the hard meeting with his dad
+        colombo curry from high machan man prais say super which	words	genuine-compliment	He said machan your curry is super, which is very high praise from a Colombo man
+        get takis	gifts	favourite-snack	got her takis 🔥
+        buy from hom sunflower tesco way	gifts	pick-a-flower	bought her sunflowers from Tesco on the way home 🌻
+        day do doesn flar hav organiser pill refill week	service	take-a-task	Refilled her pill organiser for the week so she doesn't have to do it on a flare day
+        crutch fix front handrail slip step wobbly	service	take-a-task	Fixed the wobbly handrail on the front steps so her crutches don't slip
+        call giv hug massiv ololuf tund	touch	long-hug	Gave Tunde a massive hug and he called me ololufe
+        best exaggerat jess no quarterly review slid tell wer whol	words	genuine-compliment	Told Jess her slides were the best in the whole quarterly review. Not exaggerating.
+        cover dinner handl parent servic	service	take-a-task	He handled parents' evening so I could cover dinner service
+        11 after apart arrival go hug let month	touch	welcome-home-hug	Hugged her at arrivals after 11 months apart, didn't let go
+        clean dry pick tmrw	service	run-an-errand	Pick up his dry cleaning tmrw
+        hoodi melbourn old parcel send tea yorkshir	gifts	send-a-care-package	sent her a parcel to Melbourne with Yorkshire Tea and my old hoodie
+        fiv hom hug lik minut	touch	welcome-home-hug	HUGGED HER FOR LIKE FIVE MINUTES!!!!! SHE'S HOME!!!!!!
+        br from last lik napkin servic shaving treasur truffl wrap	gifts	save-last-slice	He brought me the last shavings of truffle from service, wrapped in a napkin like treasure
+        cook en lunch mis plac prep sunday	service	take-a-task	prepped all the mise en place for sunday lunch so she could just cook
+        church do go losana lovo rush sunday without	service	take-a-task	Did the lovo for Sunday so Losana could go to church without rushing
+        befor car parent rina tak through visit wash	service	take-a-task	took Rina's car through the car wash before her parents visit
+        best county darn every husband meant tarrant tell word y	words	genuine-compliment	Y'all, I told him he's the best darn husband in Tarrant County and I meant every word
+        finger lad lift mak mushy never pea pie shepherd tea	service	take-a-task	Our lad made t'tea tonight, shepherd's pie and mushy peas, I never lifted a finger
+        about first gf insta marathon post proud	words	brag-about-them	posted about my gf's first marathon on insta!!!!! SO PROUD OF HER!!!!!!
+        hand law squeez tabl under	touch	hand-squeeze	Squeezed her hand under the table at the in-laws
+        8 avi every grateful hanukkah m night one singl text	words	appreciation-text	Hanukkah text to Avi: 8 nights and I'm grateful for you on every single one
+        eye front kid m mom roll tell wonderful zara	words	genuine-compliment	You told me I'm a wonderful mum in front of the kids and Zara didn't even roll her eyes
+        absolut boiler dealt get man mint work	service	take-a-task	He dealt with the boiler man so I could get on with work, absolute mint
+        back bad crossword do floor lay was	time	play-a-game	lay on the floor with her doing the crossword when her back was bad
+        cuddl giv mak massiv sette wer	touch	couch-cuddle	Gave him a massive cuddle on the settee, he were made up
+        big doe every job now retir say shop tuesday	service	run-an-errand	Now he's retired he does the big shop every Tuesday. Says it's his job now.
+        6pm 7am do together video wordl	time	play-a-game	We do the Wordle together on video, his 7am, my 6pm
+        abrazo befor fuert leav shift	touch	long-hug	Abrazo fuerte before she left for her shift
+        aiyo br fac from gall isso remember say wad	gifts	favourite-snack	Brought isso wade from Galle Face for her, she said aiyo you remembered
+        head scratch telly watch whil	touch	play-with-hair	Head scratches while we watched telly
+        back girl hard rub too workin y	touch	shoulder-rub	Back rub for my girl, y'all, she's been workin too hard
+        back chola cook dinner ifisashi nshima rest	service	take-a-task	Cooked nshima and ifisashi for supper so Chola could rest her back
+        airport hug isa lei nadi tight	touch	long-hug	Hugged him tight at Nadi airport, isa lei
+        diwali get guest lemon mak poori ready ric tim	service	take-a-task	Made poori and lemon rice for her Diwali guests so she had time to get ready
+        anxious appointment book call gp mak phon sinc	service	take-a-task	Booked her GP appointment for her since phone calls make her anxious
+        am do get permit proud residenc say too well	words	proud-of-you	Said well done when she got her residence permit. She said just well done? I am very proud. I said that too.
+        heat snuggl throw under	touch	couch-cuddle	snuggled under the heated throw
+        br gregg hom roll sausag	gifts	favourite-snack	Brought him a Greggs sausage roll home
+        after amor big incrível meu pitch text você é	words	genuine-compliment	meu amor, você é incrível – texted her after the big pitch
+        20 3 30 mak minut mor paratha sehri sleep	service	let-them-sleep-in	Made parathas for sehri at 3:30 so she could sleep 20 more minutes
+        dad great m need say	words	genuine-compliment	You said I'm a great dad. Needed that today.
+        can car chair get grit morn out path	service	take-a-task	Gritted the path this morning so she can get her chair out to the car
+        14 calv foot hrs massag was	touch	foot-rub	Massaged her calves, she was on her feet for 14 hrs
+        adhd brain head loud no out patient thank	words	say-thank-you-out-loud	Thanked him out loud for being patient with my ADHD brain today. Out loud, not just in my head.
+        bathroom believ clean later lipstick mirror will writ	words	mirror-note	Wrote I believe in you on the bathroom mirror in her lipstick. Will clean it later.
+        cri family monopoly night nobody teenager won	time	play-a-game	Family Monopoly night. Teenager won. Nobody cried.
+        bye favourit memo person r say voic	words	voice-note	voice memo: just saying u r my favourite person. thats it. bye
+        crystal from palac pastizzi pick rabat	gifts	favourite-snack	Picked up pastizzi for him from the Crystal Palace in Rabat
+        company how husband lovely m proud retirement tak tell well	words	proud-of-you	Told my husband I'm proud of how well he's taken to retirement and that he's lovely company
+        bab chemist door go out prescription queu was	service	run-an-errand	Went to the chemist for her prescription, bab, queue was out the door
+        candl hanukkah hom light long parent then together walk way	time	short-walk	Lit the Hanukkah candles at his parents' then walked home the long way together
+        300 am as befor boy captain day first flight fly hat how long now peopl proud say text turbulenc who writ	words	proud-of-you	Wrote him a long message before his first flight as captain saying how proud I am that the boy who hated turbulence now flies 300 people a day
+        but cold harriet lak loop nic real round snowy together walk	time	short-walk	Walked the snowy loop round Lake Harriet together, cold but real nice
+        dad front get kid reason tell through year	words	brag-about-them	Told the kids in front of their dad that he's the reason we got through this year
+        after ba best chicken cook ind lusaka m prais tell whol	words	genuine-compliment	He told me I'm the best cook in the whole of Lusaka ba, after the chicken. Praise indeed 😅
+        after call dev jaan know meri person physio say strongest was	words	genuine-compliment	Dev called me meri jaan and said I was the strongest person he knows after physio today
+        bab clever mean	words	genuine-compliment	ur so clever babe i mean it
+        cannoli from good mik pick wick	gifts	favourite-snack	picked up cannoli from Mike's for her, wicked good
+        6am every kita mahal manila night tell video	words	goodnight-call	I tell him mahal kita every night on video even when it's 6am for me in Manila
+        deck has mak mixtap no physical playlist tap	gifts	song-for-them	Made her a mixtape. Not a playlist. A physical tape. She has a tape deck.
+        christma every family present sid wrap	service	take-a-task	Wrapped every Christmas present for his side of the family
+        br church from hom lefs sal som tickl was	gifts	favourite-snack	brought her home some lefse from the church sale, she was tickled
+        14 after cam dish do doubl hom hour restaurant still	service	handle-the-dishes	After a 14 hour double at the restaurant he came home and STILL did the dishes
+        40 coffe minut no phon ritual sunday	time	morning-coffee-together	Sunday ritual: coffee, no phones, 40 minutes
+        bag buy driv haribo jordan	gifts	favourite-snack	bought Jordan a bag of Haribo for the drive
+        befor lisbon mov passport renew tasha	service	take-a-task	Renew Tasha's passport before the Lisbon move!!
+        bag boot deal get lik meal percy pig plus	gifts	favourite-snack	Got her the Boots meal deal she likes plus a bag of Percy Pigs
+        driv ejja lucky m maria pass proud tell test third tim	words	proud-of-you	Told Maria I'm proud of her for passing her driving test, ejja, third time lucky
+        doe eyebrow good lie look no sam who	words	genuine-compliment	your eyebrows look very good today — Sam, who does not lie
+        4 day four iron shirt strip trip uniform	service	take-a-task	ironed his uniform shirts for the 4 day trip, four stripes and all
+        fold scrub	service	take-a-task	Folded her scrubs
+        captain crosswind flew great heathrow land leg	words	genuine-compliment	great landing today captain 😘 - she flew the Heathrow leg in a crosswind
+        asleep fell finger hair run through till	touch	play-with-hair	Ran my fingers through her hair till she fell asleep
+        get high lin slic then together walk	time	short-walk	Walked the High Line together then got a slice
+        br buy cook didnt hav offic pancit potluck stor	service	take-a-task	cooked pancit for his office potluck so he didnt have to bring store bought
+        br cheong egg from lah still tai tart warm	gifts	favourite-snack	Brought him egg tarts from Tai Cheong lah, still warm
+        12 1pm 30 back both call desk exactly lunch mak	service	take-a-task	Made lunch for both of us at exactly 12:30 so she could be back at her desk for her 1pm call
+        battery chair charg overnight	service	fill-their-tank	Charged her chair battery overnight
+        brav how leav m proud restaurant right tell was	words	proud-of-you	Told her she was right to leave the restaurant and that I'm proud of how brave she was
+        befor cam counter dish do down wer wip	service	handle-the-dishes	Dishes were done and the counters wiped before she came down
+        caper ftira mak tuna work	service	pack-their-lunch	Made her ftira with tuna and capers for work
+        hug husband longer teenager was	touch	long-hug	Hugged the teenager AND the husband. Husband's was longer.
+        2am 9 ahead from hour lago lov not ofe say send voic was	words	voice-note	Ofe sent a voice note from Lagos saying I love you, it was 2am for him, he's 9 hours ahead
+        dat new night plac thai	time	try-something-new	Date night at the new Thai place
+        9 apart bridgerton hour paus snack teleparty together watch	time	watch-together-apart	Watched Bridgerton together on Teleparty, 9 hours apart, paused for snacks
+        deck first flat gam new night uno	time	play-a-game	First game night in the new flat, just us and an Uno deck
+        befor centr garden go look lovely one out say still thirty way year	words	genuine-compliment	Thirty-one years and he still says you look lovely before we go out. Said it today on the way to the garden centre.
+        2pm delivery drop hav off standup tak	service	take-a-task	took the 2pm delivery so he didn't have to drop off his standup
+        between chocolat grab sector zurich	gifts	favourite-snack	Grabbed chocolates for him in Zurich between sectors
+        across clos dur lov pass perfect sauc servic shout then whisper	words	genuine-compliment	He shouted YOUR SAUCE IS PERFECT across the pass during service. Then whispered I love you at close.
+        com from hug lass work	touch	welcome-home-hug	hugged me lass when she come in from work
+        best champion lass pudding tell villag wer yorkshir	words	genuine-compliment	told our lass her Yorkshire puddings were champion, best in t'village
+        as exactly meant much say tea thank	words	say-thank-you-out-loud	I said thank you for the tea. I meant it exactly as much as I said it.
+        befor clean lak pump trip tyr wheelchair	service	fill-their-tank	Cleaned her wheelchair tyres and pumped them up before our trip to the lakes
+        go look no shy smart tell	words	genuine-compliment	Told him he's looking very smart today no? He went all shy
+        age do say 안아줘	touch	long-hug	안아줘 she said, so I did, for ages
+        bacon bodega br chees egg from	gifts	favourite-snack	Brought her a bacon egg and cheese from the bodega
+        befor braid gorgeous look run say school	words	genuine-compliment	he said my braids looked gorgeous before the school run
+        kemi mi ololuf perfect speech tell was wed	words	genuine-compliment	Told Kemi ololufe mi, your speech at the wedding was perfect
+        bed corner everyth hospital mak who	service	make-the-bed	she made the bed!!! hospital corners and everything!!! who IS she!!!
+        about app great not re right shar sofa was wer writ wrong	words	repair-attempt	Wrote in our shared notes app: you were right about the sofa. I was wrong. You're great.
+        fix m say smaht spreadsheet wick	words	genuine-compliment	He said I'm wicked smaht for fixing the spreadsheet
+        big giv jhappi second walk	touch	welcome-home-hug	gave him a big jhappi the second he walked in
+        after carrom iftar play	time	play-a-game	Played carrom with him after iftar
+        alway every good job lik sam say th	words	notice-hard-work	he says the same thing every evening, good job today. I like that it's always the same.
+        ceilidh from hand hold hom way	touch	hold-hands-walking	Held his hand all the way home from the ceilidh
+        hard how matter notic tell ve work	words	notice-hard-work	Told her I've noticed how hard she's been working and that it matters to me.
+        8am anniversary deliver flower hotel singapor tim wer	gifts	pick-a-flower	Flowers were delivered to her hotel in Singapore at 8am her time for our anniversary
+        bed built flat ikea leftover new no screw was whil work	service	take-a-task	he built the IKEA bed in our new flat while I was at work!! no leftover screws!!
+        ask go instead m no proud ramp restaurant tell	words	proud-of-you	Told her I'm proud of her for asking the restaurant for the ramp instead of just not going
+        feel flat hom languag lik mak neither speak tell yet	words	genuine-compliment	Told her she makes this flat feel like home even though neither of us speaks the language yet
+        dinner do everyth say thank totally unprompt	words	say-thank-you-out-loud	he said thank you for everything you do at dinner, totally unprompted
+        bag crew eye from jfk off pack red sleep whil	service	take-a-task	Packed her crew bag while she slept off the red-eye from JFK
+        chang fixin hav oil truck weekend	service	take-a-task	Fixin to change the oil in her truck this weekend so she don't have to
+        dishwasher turn unload was	service	handle-the-dishes	unloaded the dishwasher even tho it was my turn
+        14 actual ask lik list liv read reason	words	why-i-love-you	Read her my list of 14 reasons I like living with her. An actual list. She asked for a list.
+        ave car cold comm dug lat out wick wouldn	service	take-a-task	Dug her car out on Comm Ave so she wouldn't be late, wicked cold out
+        couch hold ne no say talk	touch	couch-cuddle	He just held me on the couch, no need to talk he said
+        botanic chair garden lovely new path roll round smooth together	time	short-walk	Rolled round the botanic gardens together, the new paths are lovely and smooth for the chair
+        11 3am good job land m morn new proud tell text tim	words	timezone-good-morning	Texted her good morning at 3am my time so it lands at 11 hers. Told her I'm proud of the new job 🥹
+        cry literally m proud say	words	proud-of-you	HE SAID HE'S SO PROUD OF ME!!!!! I'm literally crying!!!!! ❤️❤️❤️
+        after driv from kitw long neck rub stiff	touch	shoulder-rub	Rubbed his stiff neck after the long drive from Kitwe
+        br from hom leftover tiramisu work	gifts	favourite-snack	brought home leftover tiramisu from work 🍰
+        door kiss	touch	goodbye-kiss	Smooch at the door
+        familymart favourit from onigiri pick	gifts	favourite-snack	Picked up his favourite onigiri from FamilyMart
+        bakery baklava box down from giv road turkish	gifts	favourite-snack	Gave him a box of baklava from the Turkish bakery down the road
+        afternoon bab cannon hill lovely park round walk	time	short-walk	Walked round Cannon Hill Park with him, bab, lovely afternoon
+        figur genius out paperwork priya tell visa	words	genuine-compliment	told Priya she's a genius for figuring out the visa paperwork. She is.
+        extra flat hot jak lik mak milk oat way whit	service	make-their-coffee	made jake his flat white the way he likes it, oat milk, extra hot
+        anyway bin but dog no one out tak too was	service	take-a-task	was taking the dog out anyway but took the bins too. that one's for you, not the dog
+        do good hana jagiya job leav new re voicemail 사랑해	words	voice-note	left a voicemail for Hana: 사랑해 jagiya, you're doing so good at the new job
+        airport book buy hom way	gifts	small-book-or-article	Bought her a book at the airport on the way home
+        blanket couch oh snuggl two under ya	touch	couch-cuddle	snuggled up with her on the couch, oh ya, under two blankets
+        appreciat da doe everyth get oh sur teary tell uff ya	words	say-thank-you-out-loud	oh ya, told her I sure appreciate everything she does, uff da, she got all teary
+        30 as deep hug pressur request second	touch	long-hug	Deep pressure hug, 30 seconds, as requested
+        hk mak milk proper silk stock strainer tea	service	make-their-tea	Made him a proper HK milk tea with the silk stocking strainer
+        after do kottu lat mak midnight no shift starv was what	service	take-a-task	Made kottu for him at midnight after his late shift, what to do, he was starving no?
+        fun mess much new recip sunday together total tri	time	try-something-new	Tried a new recipe together on Sunday, total mess, so much fun
+        10pm complaint diaper mor no out run wip	service	run-an-errand	ran out at 10pm for more nappies and wipes, no complaints
+        actually do feed night say week	service	take-a-task	"I'll do the night feeds this week," he said, and he actually did. All of them.
+        baby bed do early get milk stay	service	let-them-sleep-in	got up early to do the milking so she could stay in bed with the baby
+        boot inspection polish	service	take-a-task	Polished his boots for inspection
+        20 after baby bliss do finally jigsaw min sleep together	time	play-a-game	We did a jigsaw together after the baby finally slept, 20 mins of bliss
+        bed crossword do ritual sunday together	time	play-a-game	did the crossword together in bed, Sunday ritual
+        befor door giv hug leav long night shift	touch	long-hug	gave him a long hug at the door before he left for his night shift
+        awn caravan cribbag play rain two whil	time	play-a-game	Just us two in the caravan awning playing cribbage while it rained
+        36 balloon foot lik re rub week	touch	foot-rub	rubbed her feet, she's 36 weeks and they're like balloons
+        by card cut dur honestly lamplight light mind nepa play power tak	time	play-a-game	played cards by lamplight during the power cut, NEPA took light again and honestly we didn't mind
+        9 front gat goodby kiss scandalous school year	touch	goodbye-kiss	kissed him goodbye at the school gate in front of Year 9. scandalous.
+        4 book copy found op rugby secondhand shop want	gifts	small-book-or-article	found him a secondhand copy of the rugby book he wanted, $4 at the op shop
+        54 bathroom bed do glad job m mak marri show still tea wher year	service	make-the-bed	I made his bed, made his tea, showed him where the bathroom is again. Married 54 years. It's still my job and I'm glad to do it.
+        go kofi lunchbox mensah mrs not shin stuck	words	note-in-bag	Kofi stuck a note on my lunchbox: "Go and shine, Mrs Mensah"
+        6 bag befor cyprus d deployment from into kit letter lov read say text tim tuck	words	note-in-bag	tucked a love letter into his kit bag before the deployment, he messaged from Cyprus to say he'd read it 6 times
+        2 50 act br but chocolat diamond favourit hom lik was	gifts	favourite-snack	brought home her favourite chocolate, $2.50 but she acted like it was diamonds
+        car hav its miss mot tak train	service	take-a-task	Took the car for its MOT so he didn't have to miss training
+        11 bean both lunch mak pack ric total week whol	service	pack-their-lunch	made packed lunches for both of us for the whole week, rice and beans, $11 total
+        day every mak no o proud small text th tund	words	proud-of-you	whatsapped Tunde "you make me so proud every day, no be small thing o"
+        actual contact dinner down eye phon revolutionary	time	phone-down	phones down dinner. actual eye contact. revolutionary.
+        break deliver halo hospital room	gifts	favourite-snack	had halo-halo delivered to her at the hospital break room
+        becaus do from knacker match shar was wash	service	handle-the-dishes	she did my share of the washing up bc I was knackered from the match
+        get giv hon hug	touch	welcome-home-hug	gave him a hug when he got hone
+        bar desk leav locker mar nightshiftlif security	gifts	favourite-snack	left a Mars bar in his locker at the security desk #nightshiftlife
+        amaz bakery how night say send shift text voic	words	voice-note	sent her a voice message on her night shift at the bakery just saying how amazing she is
+        beat fifa let play together	time	play-a-game	we played FIFA together, she beat me, I let her (I didn't)
+        bon bunch buy dog missus tulip	gifts	pick-a-flower	bought a bone for the dog and a bunch of tulips for the missus
+        acid actually chemist folic ginger go help nausea sweet thos	service	run-an-errand	went to the chemist for her folic acid and those ginger sweets that actually help the nausea
+        knit prais	words	genuine-compliment	praised her knitting
+        after clean do hol kitchen row say word	service	repair-attempt	cleaned the hole kitchen after the row, didn't say a word, just did it
+        6pm dri get start tim tunic wash	service	take-a-task	got her tunic washed and dried in time for her 6pm start
+        along beach befor go shift walk	time	short-walk	we went for a walk along the beach before his shift
+        bakery black bun from hogmanay hom pick slic treat way	gifts	favourite-snack	picked up a slice of black bun for her from the bakery on the way home, Hogmanay treat
+        by do hav hom laundry m promis tim	service	take-a-task	he'll have done the laundry by the time I'm home, he promised, and he DID
+        do hav husband lie run school year yes	service	let-them-sleep-in	Did the school run so she could have a lie-in?? yes I did, husband of the year
+        awful big boat car get giv off smell squeez	touch	welcome-home-hug	gave him a big squeeze when he got in off the boat, smelled awful, didn't care
+        3 50 best ever from get petrol spent station sunflower	gifts	pick-a-flower	He got me sunflowers from the petrol station, £3.50, best £3.50 he's ever spent
+        call favourit hear know person phon sister	words	brag-about-them	you called me your favourite person on the phone to your sister and you didn't know I could hear
+        bal hay mart stack was whil	service	take-a-task	stacked the hay bales while he was at the mart
+        appointment carer cri grandad maria off phon reliev sick tak was	service	take-a-task	Grandad's carer was off sick so I took him to his appointment, Maria was so relieved she cried on the phone
+        call cannot church georgia potluck smartest woman y	words	brag-about-them	y'all he called me "the smartest woman in Georgia" at the church potluck and I cannot
+        4am from hom krem krispy night pick shift way	gifts	favourite-snack	picked him up a Krispy Kreme at 4am on the way home from the night shift
+        10 hug lik minut straight	touch	long-hug	we hugged for like 10 minutes straight
+        38 back count counter kitchen lean lower rub week whil	touch	shoulder-rub	rubbed her lower back while she leaned on the kitchen counter, 38 weeks and counting
+        5 after arrival deployment go hug let min second through walk	touch	welcome-home-hug	Hugged him the second he walked through arrivals after deployment, didn't let go for 5 mins
+        baby cak celebrat mak month one surviv wee	gifts	celebrate-small-win	made a wee cake to celebrate surviving month one with the baby, just for her
+        bed boil but crawfish dish every fixin from go stay wak was wash wouldn	service	handle-the-dishes	he was fixin' to go to bed but stayed up and washed every dish from the crawfish boil so I wouldn't wake up to it
+        haul mend net night off sleep whil	service	take-a-task	She mended the nets for me while I slept off the night haul
+        abuja bag befor chin into travell tuck	gifts	favourite-snack	tucked a bag of chin chin into his bag before he travelled to Abuja
+        after first night patrol proud solo text warehous	words	proud-of-you	texted "proud of u" after her first solo night patrol at the warehouse 🔦
+        eat fruit labell lunch pack tuesday	service	pack-their-lunch	he packed my lunch and labelled it "Tuesday, eat the fruit"
+        50p book charity copy favourit found shop	gifts	small-book-or-article	found a 50p copy of her favourite book at the charity shop
+        br croissant flat from hom night shift way whit	gifts	their-usual-order	brought her a flat white and a croissant on my way home from the night shift ☕
+        back befor charg fetch from get kamau lamp shamba solar water	service	take-a-task	Kamau fetched water and charged the solar lamp before I got back from the shamba
+        ask dishwasher unload without	service	handle-the-dishes	unloaded the dishwasher without being asked 💪
+        back befor button good sew shirt wed	service	take-a-task	Sewed the button back on his good shirt before the wedding
+        befor early forehead giv kiss leav milk	touch	goodbye-kiss	gave her a kiss on the forehead before I left for the early milking
+        6 d every fridg leav marri month not pick singl sticky still tim	words	mirror-note	Left a sticky note on the fridge: "6 months married and I'd still pick you every single time" ❤️
+        alarm asleep becaus couch fell phon plug set	service	fill-their-tank	plugged his phone in and set his alarm for him bc he fell asleep on the couch again
+        42 about budget cam do hav onc shop think under weekly	service	run-an-errand	did the weekly shop with €42 and came in under budget, she didn't have to think about it once
+        bakery ensaymada from get hospital near ube	gifts	favourite-snack	got her ube ensaymada from the bakery near the hospital
+        asleep both cat cuddl sofa top	touch	couch-cuddle	cuddled on the sofa w/ the cat asleep on top of us both
+        befor giv go hug long scan wif	touch	long-hug	gave my wife a long hug before she went in for her scan
+        6am box br doubl rink timbit	gifts	their-usual-order	she brought me a double-double and a box of Timbits to the rink at 6am
+        after back bal day lift long massag	touch	shoulder-rub	back massage after a long day lifting bales
+        creas cut enough iron parad sharp uniform yourself	service	take-a-task	ironed his uniform for parade, creases sharp enough to cut yourself on
+        212 car catch day femi insuranc marriag night renewal sort was whil wif	service	take-a-task	Day 212 of marriage. Femi sorted the car insurance renewal while his wife was on nights. Femi is a catch.
+        absolut aroha away everyth legend send shear sort tell text thank was whil	words	appreciation-text	Sent a thank-you text to Aroha for sorting everything while I was away shearing, told her she's an absolute legend
+        1 bunch buy daffodil	gifts	pick-a-flower	bought a £1 bunch of daffodils
+        bubbl deliver favourit how less lik offic order sugar tea	gifts	their-usual-order	ordered her fave bubble tea delivered to her office, less sugar, just how she likes it
+        about but by caption cuter follow long lov mem paragraph send why	words	send-a-meme	Sent her a meme captioned "us but cuter" followed by a long paragraph about why I love her
+        6am ice off scrap windscreen	service	take-a-task	scraped the ice off her windscreen at 6am ❄️
+        after dog mak properly sunset tak talk through walk	time	short-walk	took the dogs for a sunset walk after we made up and talked it all through properly
+        cam exam giv hall hug long out	touch	long-hug	gave her a long hug when she came out of the exam hall
+        about attention every full giv match singl tackl tell whil	time	ask-about-their-day	gave him my full attention while he told me about his match, every single tackle
+        back befor com door hug saf security shift tight	touch	long-hug	hugged him tight at the door before his security shift, come back safe
+        bunch buy count er from ros servo still	gifts	pick-a-flower	Bought 'er a bunch of roses from the servo. Still counts.
+        4 befor boat calum go lik mak out porridg salt way wee	service	cook-their-favourite	Calum made me porridge before I went out to the boat at 4, with a wee bit of salt the way I like it
+        about call deal didnt hav landlord mould teh	service	take-a-task	rang teh landlord about the mould so she didnt have to deal w/ it
+        actually ad app buy everyth go grocery list shar then	service	run-an-errand	he added everything to our shared grocery list app and then actually went and bought all of it
+        10 9 about card dog how list lov mia number talk thing was writ	words	why-i-love-you	Mia wrote me a card listing 10 things she loves about me. Number 9 was how I talk to the dog 🐶
+        bag break buy from kiosk mandazi	gifts	favourite-snack	bought him a bag of mandazi from the kiosk for his break
+        after danc gif interview job potato proud send spud	words	send-a-meme	sent a GIF of a dancing potato with "proud of my spud" after his job interview
+        drain hair lov shower unblock	service	take-a-task	Unblocked the shower drain. Her hair. My love.
+        belter fif lassi luckiest m ma man tell wee	words	genuine-compliment	told ma lassie she's a wee belter and I'm the luckiest man in Fife
+        both fill form hat number out stress tax watch	service	take-a-task	filled out the tax forms for both of us, she hates numbers and I hate watching her stress
+        2am bacon br butty do hut security	gifts	favourite-snack	Did she just bring me a bacon butty to the security hut at 2am? she did 🥓
+        br day every forget from garden grandma grandpa lik now ros singl sunday which	gifts	pick-a-flower	Grandpa brought Grandma a single rose from the garden, like every Sunday, even though he forgets which day it is now
+        between cat couch curl leg spent tangl wedg	touch	couch-cuddle	spent the evening curled up on the couch, legs tangled, the cat wedged between us
+        best brother compliment man room speech tear tell wed whol	words	genuine-compliment	Complimented his best man speech at his brother's wedding, told him he had the whole room in tears
+        about day foot massag tell whil	touch	foot-rub	foot massage while he told me about his day
+        after dinner family felt front look papaji rahul seen thank travell was whil whol	words	say-thank-you-out-loud	Rahul thanked me in front of the whole family at dinner for looking after Papaji while he was travelling, I felt so seen
+        befor check deshawn driv fluid long mobil pressur top tyr washer	service	fill-their-tank	Deshawn checked my tyre pressure and topped up the washer fluid before my long drive to Mobile
+        actually believ corporal cours d pass proud say tell twic	words	proud-of-you	told him im proud of him for passing his corporal course, said it twice so he'd actually believe it
+        back cook from get hav hospital lasagn mak wouldn	service	take-a-task	made a lasagne so she wouldn't have to cook when she got back from the hospital
+        call day dur fella good handsomest m margaret nam plac still ted tell tuesday visit which	words	genuine-compliment	Margaret told me I'm "still the handsomest fella in the place" during my visit, Tuesday. She called me Ted, which is my name. Good day.
+        90 book classroom cut display lauren letter mark out whil	service	take-a-task	cut out all of Lauren's classroom display letters while she marked 90 books
+        cat com get hom m nadia not out parent proud say send voic way whatever	words	voice-note	sent Nadia a voice note on her way to her parents saying I'm so proud of her for coming out to them and whatever they say she's got a home with me and the cats
+        baby kart mario play till wok	time	play-a-game	we played Mario Kart till the baby woke up
+        do feed hundredth keep night say thank tim will	words	thanks-for-chore	said thank u for the hundredth time for doing the night feeds, he said keep saying it, I will
+        d garden hold let lik never ros round ruth seen slow tak tim walk	time	short-walk	Took a slow walk round the garden with Ruth. She held the roses like she'd never seen them. I let her take her time.
+        1962 but danc do doesn girl lik nan prettiest remember smil tell was	words	genuine-compliment	Told Nan she was the prettiest girl at the dance in 1962. She doesn't remember the dance but she smiled like she did.
+        3am already baby burp cri dad fail great nearly re say was whil	words	genuine-compliment	he said "you're already a great dad" while I was failing to burp the baby at 3am and I nearly cried
+        after beer get ginger jamaican match patty	gifts	favourite-snack	got him a Jamaican patty an' a ginger beer after him match
+        enough laptop morn post screen stuck	words	mirror-note	"you are enough" on a post-it stuck to my laptop screen this morning
+        giv last one tam tim	gifts	save-last-slice	i gave her my last Tim Tam. THE LAST ONE.
+        mak pick playlist road song tak together trip turn	time	shared-playlist	made a road trip playlist together, taking turns picking songs
+        about actually anyth ask day fix listen try	time	ask-about-their-day	Asked about her day and actually listened. Didn't try to fix anything.
+        2am 4 5am feed first hour sleep straight tak tim week	service	let-them-sleep-in	took the 2am and the 5am feeds so she could sleep 4 hours straight for the first time in weeks
+        about classroom drama hour listen other phon room solid talk	time	phone-down	Listened to her talk about her classroom drama for a solid hour, phone in the other room
+        car dog haribo packag photo print send tea tour yorkshir	gifts	send-a-care-package	Sent him a care package on tour: Yorkshire Tea, Haribo, and printed photos of the dog
+        centr hand hawker hold through walk	touch	hold-hands-walking	held hands walking through the hawker centre
+        ask befor compliment growth haircut	words	genuine-compliment	Complimented her haircut before she even asked!! growth
+        ask badly best but lov m mama mom tagalog tell wif	words	brag-about-them	he told my mum I'm the best wife he could ask for, in Tagalog, badly, but Mama loved it
+        best chai exaggerat m no pun tell wifey	words	genuine-compliment	told wifey her chai is the best in all of Pune and I'm not even exaggerating
+        clean gutter hat ladder	service	take-a-task	Cleaned the gutters. She hates ladders.
+        best better boss kev shop sourdough tell than was	words	genuine-compliment	told Kev his sourdough was the best in the shop, better than the boss's, don't tell the boss
+        actually apologis herself how lov morn properly stand tell was wrong	words	repair-attempt	apologised properly this morning, told her I was wrong and that I actually love how she stands up for herself
+        drama k massag scalp watch whil	touch	play-with-hair	scalp massage while she watched her K-drama
+        after argument cri each hold laugh other then	touch	long-hug	we held each other and cried a bit after the argument, then laughed
+        10pm cut do finish hub laminat legend out report sunday whil	service	take-a-task	Hubs did all my laminating and cutting out while I finished reports, at 10pm, on a Sunday, legend
+        after bad big clinic from hug new wrap	touch	long-hug	wrapped her in a big hug after the bad news from the clinic
+        5 baby bakery basically becaus befor breakfast do early get honestly lunch mak miracl pack proper then wash which wok	service	pack-their-lunch	so basically I got up at 5 because he's on earlies at the bakery and I made him a proper breakfast and packed his lunch and then did the washing up before the baby woke which honestly is a miracle
+        ach better brilliant farmer giv husband over say tell	words	genuine-compliment	told him he's a brilliant farmer and an even better husband, he said "ach, give over"
+        befor br chop emeka hom newspaper off puff sho still tak th warm whol wrap	gifts	favourite-snack	Emeka brought home puff puff wrapped in newspaper, still warm, I chopped the whole thing before he took his shoes off
+        chang diaper every rest singl stitch	service	take-a-task	changed every single nappy today so she could rest her stitches
+        back br edinburgh from rock stick trip	gifts	favourite-snack	brought back a stick of Edinburgh rock from the trip for her
+        cri doe everyth front hous hub loud mom nearly out parent round thank	words	say-thank-you-out-loud	thanked hubs out loud in front of his parents for everything he does round the house, his mum nearly cried
+        blinder do footballwif play saturday tell thre tim yes	words	genuine-compliment	Did I tell him he played a blinder on Saturday? yes. three times. #footballwife
+        flower go ooooooh school send staffroom whol	gifts	pick-a-flower	He sent flowers to me at school and the whole staffroom went "ooooooh"
+        both burnt candl drawer out phon put talk till	time	phone-down	put both our phones in the drawer and talked till the candle burnt out
+        first lov order say sorry then	words	repair-attempt	said sorry first. then said i love you. in that order.
+        after ask everyth fourth good mean mom nam say tim was	words	genuine-compliment	she said I was "so good with Mum" after Mum asked my name for the fourth time. Means everything.
+        believ brilliant d elli journal mak marcus nurs onc tell thursday	words	genuine-compliment	Journal, Thursday: Marcus told Ellie she'd make a brilliant nurse and for once she believed him.
+        after cat dog fe nap shift walk	service	let-them-sleep-in	Fed the cats and walked the dog so she could nap after her shift 🐈
+        bunch leav pick seat van wildflower	gifts	pick-a-flower	picked a bunch of wildflowers and left them on her seat in the van
+        after age anyth fight hug kitchen long neither say	touch	long-hug	long hug in the kitchen after the fight, neither of us said anything for ages
+        asleep back fell flu has man poor rub till	touch	shoulder-rub	rubbed his back till he fell asleep, poor man has the flu
+        caption heart jess photo post story whol	words	brag-about-them	Jess posted a photo of me on her story captioned "my whole heart" 😭😭
+        gam lost night play qi scrabbl	time	play-a-game	Game night: Scrabble. She played "qi". I lost.
+        but help know m med mor proud say small tak th than	words	proud-of-you	you said "I'm proud of you for taking your meds today." small thing, but it helped more than you know
+        break call from long show sunris video ward window	time	share-your-view	long video call on her break, she showed me the sunrise from the ward window
+        amaz bathroom do lipstick mama mirror r writ	words	mirror-note	wrote "u r doing amazing mama" on the bathroom mirror in her lipstick lol
+        bin out tak turn wasn	service	take-a-task	took the bins out. it wasn't even my turn.
+        after know person priya scan strongest tell	words	genuine-compliment	told Priya she's the strongest person I know after her scan today
+        front giv go hug massiv mat red train	touch	long-hug	gave him a massive hug in front of his mates at training even though he went red
+        about both d dad dog everyth felt fight go lik loch long money round sinc snappy talk walk wed	time	short-walk	we'd both been so snappy since the fight so tonight we went for a long walk round the loch with the dog and just talked, about everything, his dad, the money, the wedding, and it felt like us again
+        along chippy dat night prom proper tea walk	time	short-walk	proper date night: chippy tea and a walk along the prom
+        cat didnt hav miss tak vet work	service	take-a-task	TOOK THE CAT TO THE VET SO SHE DIDNT HAVE TO MISS WORK
+        budget feel fridg lik mak not plenty sarah thank tiny	words	mirror-note	Sarah's note on the fridge: "Thank you for making our tiny budget feel like plenty"
+        best craic decision ever great mak siobhan soft stop tell	words	genuine-compliment	told Siobhan she's great craic and the best decision I ever made, she told me to stop being soft
+        befor get load pandesal sari stor walk wok	service	run-an-errand	walked to the sari-sari store to get his load and pandesal before he woke up
+        dear diary first good husband m marriag mostly nail tell year	words	genuine-compliment	Dear diary, she told me I'm a good husband. First year of marriage, nailing it (mostly).
+        after boat chuf class look myself now proper repaint tell	words	genuine-compliment	she told me the boat looks class after the repaint, proper chuffed with myself now
+        giv halfway marathon mark massag neck through	touch	shoulder-rub	He gave me a neck massage halfway through my marking marathon
+        definately incredibl mom tell	words	genuine-compliment	told her she'll definately be an incredible mum
+        after match rub shoulder sor	touch	shoulder-rub	rubbed his shoulders after the match, he's so sore
+        backbon call christma do everyon family front lunch yes	words	brag-about-them	did he just call me "the backbone of this family" at Christmas lunch in front of everyone? yes he did
+        45am 5 bean befor coffe good mak security shift	service	make-their-coffee	i made the coffee. with the good beans. at 5:45am before his security shift.
+        apply best build encourag head teacher tell year	words	genuine-compliment	ENCOURAGED HIM TO APPLY FOR HEAD OF YEAR AND TOLD HIM HE'S THE BEST TEACHER IN THAT BUILDING
+        6am hat join morning walk	time	short-walk	joined her on her 6am walk even though I hate mornings
+        aunty damn front good husband leh one paiseh say	words	brag-about-them	she said "you damn good husband one leh" in front of all her aunties, I so paiseh
+        admir after am argu hard hear honest how long say send text	words	genuine-compliment	He sent me a long message after we argued saying he admires how honest I am, even when it's hard to hear
+        becaus calv farm honestly romanc tell thriv	words	genuine-compliment	he told me the calves are thriving because of me and honestly that's romance on a farm
+        charg connection fix laptop panel piss rain solar van work	service	take-a-task	Fixed the solar panel connection on the van in the pissing rain so she could charge her laptop for work
+        87 email hav myself thank wed writ	service	take-a-task	wrote all 87 wedding thank-you emails myself so she didn't have to
+        baby beautiful every meant re say shoulder sick tracky was whil word	words	genuine-compliment	Said "you're so beautiful" while she was in trackies with baby sick on her shoulder. Meant every word.
+        appointment becaus book dentist never will	service	take-a-task	booked his dentist appointment bc he never will
+        bak gregg past pick steak way	gifts	favourite-snack	picked up a steak bake for her on my way past Greggs
+        bed befor cuddl sofa wee	touch	couch-cuddle	wee cuddle on the sofa before bed
+        brilliant hav kid lesson lucky need plan say was	words	genuine-compliment	You said my lesson plan was brilliant and that the kids are lucky to have me. Needed that today.
+        after becaus cleaner hear hero leav memo sam shift sleep voic ward well whol	words	voice-note	left a voice memo for Sam to hear after her shift: "sleep well, ur my hero, the whole ward is cleaner bc of you"
+        better fair fought get how last nit proud tell wer	words	proud-of-you	Told him im proud of how we fought fair last nite, were getting better at this
+        from hub junction lik near spot surpris suya	gifts	favourite-snack	surprised hubs with suya from the spot he likes near the junction
+        couch doz hair off play whil	touch	play-with-hair	played with his hair while he dozed off on the couch
+        braai cousin hear loudly prais skill	words	brag-about-them	praised his braai skills so loudly all the cousins could hear
+        asleep fell hair strok till	touch	play-with-hair	she stroked my hair till I fell asleep
+        anyway buy coffe scratchi smil win	gifts	their-usual-order	bought him a scratchie and a coffee, we didn't win, he smiled anyway
+        coconut foot oil rub	touch	foot-rub	foot rub with coconut oil
+        brav day every lov mor partner re singl start tell	words	genuine-compliment	told my partner they're so brave for starting T and that I love them more every single day
+        5am bakery befor chai mak shift	service	make-their-tea	made her chai before her 5am shift at the bakery
+        befor deep driveway foot leav shovel was work y	service	take-a-task	Shoveled the driveway before she left for work, y'all it was a foot deep
+        mom patient see text thank week wifey	words	appreciation-text	texted wifey: thank u for being so patient with my mum this week, i see it, i see all of it
+        ferrero keybaord leav rocher singl	gifts	favourite-snack	he left a single ferrero rocher on my keybaord 🥹
+        becaus dev grandma hom know low out pick prescription run stress way	service	run-an-errand	picked up Grandma's prescriptions on my way home because I know it stresses Dev out when she runs low
+        bab by door know last listen mess night re rock thank was whiteboard writ	words	mirror-note	Thanks for listening last night babe, I know I was a mess, you're my rock (written on the whiteboard by the door)
+        luneta park round shar stroll sunday taho together	time	short-walk	strolled round Luneta park together on Sunday, shared a taho
+        11pm both dog hav out rain tak	service	take-a-task	took both dogs out in the rain at 11pm so she didn't have to
+        3 allen breakdown cot hour key one put relat rest tak together whil	service	take-a-task	put the cot together while she rested, took 3 hours and one allen key related breakdown
         """#
 }

@@ -4695,5 +4695,711 @@ enum Phrasings {
         Got her a pack of those fancy bath bombs, £8 for 3	gifts	
         Did a 1000-piece jigsaw together over three evenings, finished it tonight	time	play-a-game
         Rested my head in his lap while he stroked my hair watching the footy	touch	play-with-hair
+        Played Scrabble. I won. She demanded a rematch. Rematch scheduled.	time	play-a-game
+        Had breakfast together at 3am before her 5am report time	time	
+        Did the 5am feed so he could sleep	service	let-them-sleep-in
+        Meal-prepped 10 lunches for his rotation, labelled by day	service	pack-their-lunch
+        Made him a cuppa. Two sugars. As instructed.	service	make-their-tea
+        Sent a care package: Cadbury, Vegemite and a hoodie that smells like me	gifts	send-a-care-package
+        Got her fuchka from the stall near Dhanmondi lake, extra tamarind water packed	gifts	favourite-snack
+        Ironed his shirt and packed fish curry and rice in his tiffin box	service	pack-their-lunch
+        Took an actual lunch break together instead of eating at our desks in the same room	time	
+        we played Mario Kart til 1am	time	play-a-game
+        Purchased flowers. Standard ones.	gifts	pick-a-flower
+        brought home a slice of choc cake from the bakery just cos	gifts	favourite-snack
+        Went to the State Fair together and ate everything on a stick, oh ya	time	
+        big hug when she got home from the 12 hour shift	touch	welcome-home-hug
+        Sat next to her the whole time while she did her taxes so she'd stay on task	time	sit-near-them
+        Back massage for her, lower back, 20 mins	touch	shoulder-rub
+        Took him to Marsaxlokk for the Sunday fish market and a long lunch	time	
+        Got the teenagers to actually clean their rooms. For her. A miracle.	service	take-a-task
+        she called me cariad and said she's so proud I finished the course	words	proud-of-you
+        Hoovered. Also mopped. Didn't mention it. Mentioning it now.	service	
+        Nisha thanked me for all the Diwali prep and said my rangoli was the prettiest on the whole street	words	genuine-compliment
+        A proper cwtch before work	touch	long-hug
+        Brought her a bag of Haldiram's bhujia from the Indian shop, the one she can't find here	gifts	favourite-snack
+        Made kimchi jjigae for Minji because she said she was homesick	service	cook-their-favourite
+        Told her she looked mint in that dress, she said ta and went red	words	genuine-compliment
+        Bula! Told Mere she's the most beautiful girl in all of Suva, isa	words	genuine-compliment
+        Bought him the Hanukkah socks with tiny menorahs on	gifts	
+        Kissed her on the Staten Island Ferry like tourists	touch	
+        Kept her company through her physio exercises, just chatting	time	
+        Cooked the whole Thanksgiving dinner so she could sit down for once. Turkey, yams, the lot.	service	take-a-task
+        He shoveled the driveway before I woke up, oh ya, and the Hansons' too	service	
+        Sent Tomás a message: eres mi todo, good luck at the interview	words	
+        Ordered a cake to his flat in Toronto saying Maligayang kaarawan, mahal 🎂	gifts	
+        First weekend exploring Lisbon together, got totally lost in Alfama	time	
+        Took the night off to binge Queen of Tears with her, 3 episodes back to back	time	watch-their-show
+        Brought home pão de queijo from the Brazilian café	gifts	favourite-snack
+        Defrosted the freezer.	service	
+        He brought me bibingka from the stall after Simbang Gabi	gifts	favourite-snack
+        Tight hug first thing on her birthday morning	touch	long-hug
+        sorted the car MOT	service	
+        Listened to him info-dump about trains for 40 minutes. Full attention. He said thank you for listening.	time	
+        Picked up a pastel de nata for her on the way home	gifts	favourite-snack
+        Massaged his feet after the long-haul	touch	foot-rub
+        He said I handled Maya's meltdown like a pro and I nearly cried in the car	words	genuine-compliment
+        Set up her Dutch bank account and SIM because she hates phone calls	service	take-a-task
+        Sat on the roof together watching the Diwali fireworks	time	
+        Told him bab, you did ever so well at that interview, I'm dead proud	words	proud-of-you
+        got her a little succulent and stuck a googly eye on it	gifts	
+        drove the teenager to football at 6am so Leon could have a lie-in	service	let-them-sleep-in
+        Said I appreciate you. He said noted. We're fine.	words	
+        Watched the sunset from the cliffs in Pembrokeshire	time	
+        Warmed up the car for her at 6:40, minus 20 outside	service	take-a-task
+        bf got me a little framed screenshot of our first hinge message 😭	gifts	
+        He brought me a bag of chin chin his mum fried for us	gifts	favourite-snack
+        Ordered bao to her flat in Seoul on Coupang so it arrived at her lunchtime, my 4am	gifts	
+        Habibti fell asleep on my shoulder and I didn't move for 2 hours	touch	
+        rubbed her shoulders after the dinner rush	touch	shoulder-rub
+        Sorted the council tax registration in Portuguese. Took 3 hours. Did it so she didn't have to.	service	take-a-task
+        he cooked a big pot of adobo for the week so i dont have to think about food	service	take-a-task
+        Sat on his lap in his chair and he wheeled us round the kitchen	touch	
+        listened to his whole story about the birdstrike without once interrupting	time	
+        put the kettle on when i saw her bus pull in	service	make-their-tea
+        Washed and trimmed her hair since she can't lift her arms much this week	service	take-a-task
+        Took a cooking class together in Porto	time	
+        Movie night!!! We watched Dune and didn't touch our phones ONCE!!!	time	
+        Bought my husband a new wallet. His old one was held together with tape.	gifts	
+        Gave her a Welsh lovespoon carved with our initials	gifts	
+        listened to her talk about her fave anime for an hour. learned a lot actually	time	
+        Filed our first Canadian tax return so he didn't have to stress about it	service	take-a-task
+        Slacked him (we sit 4 metres apart) nice work on the demo, proud of u	words	proud-of-you
+        Kissed her hands. She likes the pressure.	touch	
+        Brought her a box of Medjool dates for Eid, the big soft ones	gifts	
+        Skipped the big family Thanksgiving, just the two of us with pie and a long walk	time	
+        Got her a bunch of tulips from the Bullring market	gifts	pick-a-flower
+        Told him he's boss at parallel parking. He is, la.	words	genuine-compliment
+        Played Wingspan till midnight	time	play-a-game
+        Spent his one day off in 11 at the market with me, no talking about the restaurant	time	
+        Brought back a giant Toblerone from duty free	gifts	
+        moved the bathmat and laundry basket so her chair can get right up to the sink	service	take-a-task
+        Watched the derby at the pub, United lost, still a mint day out	time	
+        He got me a tiny Eiffel Tower keyring on the CDG layover	gifts	
+        Picked up kimbap and banana milk for her from the Korean mart	gifts	favourite-snack
+        walk round the park after dinner, phones left at home	time	short-walk
+        Our kid made me a brew and did all the ironing, boss	service	make-their-tea
+        told my wife she's a legend for getting through the knee pain this week and still beating me at the crossword	words	genuine-compliment
+        Rubbed her back when she couldn't sleep	touch	shoulder-rub
+        Read the same book so we could talk about it on our Sunday call	time	
+        Bought her a fidget ring since she keeps twisting her hair on calls	gifts	
+        Gave her a foot rub, she said ta love	touch	foot-rub
+        Did a 1000 piece jigsaw together. 3 pieces missing. Still a good evening.	time	play-a-game
+        Had a cwtch on the settee	touch	couch-cuddle
+        Abraço apertado at arrivals, finally, after 4 months	touch	welcome-home-hug
+        Gave her a squish on the way past her desk	touch	
+        Left a Kit Kat on her keyboard	gifts	favourite-snack
+        compliment: nice shoes	words	genuine-compliment
+        Cleaned the whole kitchen after the Lunar New Year dumpling marathon	service	handle-the-dishes
+        Kwame cooked jollof for me when I was too tired to stand	service	take-a-task
+        she drew me a valentine's card by hand, a little cartoon of us and the cat	gifts	
+        Told Ben from across the living room that he's brilliant. Checked he was on mute first.	words	genuine-compliment
+        Made her chai with extra elaichi when she got back from the hospital	service	make-their-tea
+        Teens picked out new gardening gloves for her Mother's Day present (I paid)	gifts	
+        Gave him a long hug after the hard meeting with his dad	touch	long-hug
+        He said machan your curry is super, which is very high praise from a Colombo man	words	genuine-compliment
+        got her takis 🔥	gifts	favourite-snack
+        Got her a heated blanket for the bad pain days	gifts	
+        Got him a card. Nothing written inside but our names, but the dog on the front looks exactly like Biscuit.	gifts	
+        Watched Strictly with a brew, just us two	time	
+        bought her sunflowers from Tesco on the way home 🌻	gifts	pick-a-flower
+        Booked and paid the car insurance renewal.	service	
+        Refilled her pill organiser for the week so she doesn't have to do it on a flare day	service	take-a-task
+        wrapped up a pair of compression socks for her flight bc she always forgets hers	gifts	
+        Fixed the wobbly handrail on the front steps so her crutches don't slip	service	take-a-task
+        Surprised him with a Lego set for his 60th since he's retired and has the time now	gifts	
+        Gave Tunde a massive hug and he called me ololufe	touch	long-hug
+        Told Jess her slides were the best in the whole quarterly review. Not exaggerating.	words	genuine-compliment
+        He handled parents' evening so I could cover dinner service	service	take-a-task
+        Hugged her at arrivals after 11 months apart, didn't let go	touch	welcome-home-hug
+        Picked up a box of mithai from the sweet shop for Diwali	gifts	
+        Pick up his dry cleaning tmrw	service	run-an-errand
+        Knitted him a scarf over three months of hospital waiting rooms. Gave it to him today.	gifts	
+        sent her a parcel to Melbourne with Yorkshire Tea and my old hoodie	gifts	send-a-care-package
+        snog in the kitchen while the pasta boiled 😘	touch	
+        HUGGED HER FOR LIKE FIVE MINUTES!!!!! SHE'S HOME!!!!!!	touch	welcome-home-hug
+        He brought me the last shavings of truffle from service, wrapped in a napkin like treasure	gifts	save-last-slice
+        Held hands at departures	touch	
+        prepped all the mise en place for sunday lunch so she could just cook	service	take-a-task
+        Drove to the coast and just talked the whole way there and back	time	
+        Did the lovo for Sunday so Losana could go to church without rushing	service	take-a-task
+        took Rina's car through the car wash before her parents visit	service	take-a-task
+        Yakap from behind while he was washing up	touch	
+        Y'all, I told him he's the best darn husband in Tarrant County and I meant every word	words	genuine-compliment
+        Bought him a City shirt for his birthday even though I'm United, he was buzzing	gifts	
+        Our lad made t'tea tonight, shepherd's pie and mushy peas, I never lifted a finger	service	take-a-task
+        posted about my gf's first marathon on insta!!!!! SO PROUD OF HER!!!!!!	words	brag-about-them
+        proper date. no kids, no phones. first one in 6 months	time	
+        Got him the noise-cancelling headphones he asked for. He sent me the exact model number.	gifts	
+        Bought her a new sulu jaba for Fiji Day	gifts	
+        Squeezed her hand under the table at the in-laws	touch	hand-squeeze
+        Hanukkah text to Avi: 8 nights and I'm grateful for you on every single one	words	appreciation-text
+        You told me I'm a wonderful mum in front of the kids and Zara didn't even roll her eyes	words	genuine-compliment
+        He dealt with the boiler man so I could get on with work, absolute mint	service	take-a-task
+        Put the bins out. Both bins. Including recycling.	service	
+        lay on the floor with her doing the crossword when her back was bad	time	play-a-game
+        held hands on the ferry to Gozo	touch	
+        Gave him a massive cuddle on the settee, he were made up	touch	couch-cuddle
+        Now he's retired he does the big shop every Tuesday. Says it's his job now.	service	run-an-errand
+        We do the Wordle together on video, his 7am, my 6pm	time	play-a-game
+        Abrazo fuerte before she left for her shift	touch	long-hug
+        Brought isso wade from Galle Face for her, she said aiyo you remembered	gifts	favourite-snack
+        Watched the eclipse together from the car park	time	
+        held hands the whole way through the fireworks	touch	
+        mwah mwah 😘😘	touch	
+        No screens dinner with the teens, and we actually talked	time	
+        Head scratches while we watched telly	touch	play-with-hair
+        Folded dumplings side by side for Lunar New Year, talked the whole afternoon	time	
+        Spooned. Big spoon tonight for once.	touch	
+        Took her to Fenway for her first game, wicked fun	time	
+        Got our lass a new Le Creuset for her birthday, the orange one	gifts	
+        Back rub for my girl, y'all, she's been workin too hard	touch	shoulder-rub
+        Both on the Doha rotation for once, had dinner together at the layover hotel	time	
+        Cooked nshima and ifisashi for supper so Chola could rest her back	service	take-a-task
+        Hugged him tight at Nadi airport, isa lei	touch	long-hug
+        Made poori and lemon rice for her Diwali guests so she had time to get ready	service	take-a-task
+        she hugged me in the walk-in between tickets lol	touch	
+        Booked her GP appointment for her since phone calls make her anxious	service	take-a-task
+        Said well done when she got her residence permit. She said just well done? I am very proud. I said that too.	words	proud-of-you
+        snuggled under the heated throw	touch	couch-cuddle
+        Bought him Crocs. Ugly. He wanted them.	gifts	
+        Brought him a Greggs sausage roll home	gifts	favourite-snack
+        meu amor, você é incrível – texted her after the big pitch	words	genuine-compliment
+        Made parathas for sehri at 3:30 so she could sleep 20 more minutes	service	let-them-sleep-in
+        Got kissed on the kiss cam at Fenway, wicked embarrassing	touch	
+        Went to the Lusaka show together, walked around for hours	time	
+        You said I'm a great dad. Needed that today.	words	genuine-compliment
+        Gritted the path this morning so she can get her chair out to the car	service	take-a-task
+        Bought her an aso-oke gele for Tolu's wedding	gifts	
+        Bought a birdfeeder for the kitchen window now we're both retired and home to watch it	gifts	
+        Massaged her calves, she was on her feet for 14 hrs	touch	foot-rub
+        Thanked him out loud for being patient with my ADHD brain today. Out loud, not just in my head.	words	say-thank-you-out-loud
+        Lay with my head on his lap while he watched the cricket	touch	
+        Wrote I believe in you on the bathroom mirror in her lipstick. Will clean it later.	words	mirror-note
+        Family Monopoly night. Teenager won. Nobody cried.	time	play-a-game
+        got him a cactus for the new flat bc he wanted a pet but the lease says no	gifts	
+        post-it on the fridge: ur doing amazing sweetie	words	
+        voice memo: just saying u r my favourite person. thats it. bye	words	voice-note
+        Fixed the garden gate that's been squeaking since 1998	service	
+        Picked up pastizzi for him from the Crystal Palace in Rabat	gifts	favourite-snack
+        Told my husband I'm proud of how well he's taken to retirement and that he's lovely company	words	proud-of-you
+        Went to the chemist for her prescription, bab, queue was out the door	service	run-an-errand
+        Boop on the nose ☺️	touch	
+        Lit the Hanukkah candles at his parents' then walked home the long way together	time	short-walk
+        Wrote him a long message before his first flight as captain saying how proud I am that the boy who hated turbulence now flies 300 people a day	words	proud-of-you
+        said ily first thing when she landed	words	
+        Two-stepped at the honky-tonk till they kicked us out y'all	time	
+        Walked the snowy loop round Lake Harriet together, cold but real nice	time	short-walk
+        Told the kids in front of their dad that he's the reason we got through this year	words	brag-about-them
+        Sat on the porch swing all evening talking about nothing much	time	
+        He told me I'm the best cook in the whole of Lusaka ba, after the chicken. Praise indeed 😅	words	genuine-compliment
+        Dev called me meri jaan and said I was the strongest person he knows after physio today	words	genuine-compliment
+        ur so clever babe i mean it	words	genuine-compliment
+        picked up cannoli from Mike's for her, wicked good	gifts	favourite-snack
+        I tell him mahal kita every night on video even when it's 6am for me in Manila	words	goodnight-call
+        Made her a mixtape. Not a playlist. A physical tape. She has a tape deck.	gifts	song-for-them
+        Sat in the garden with him for an hour. Didn't say much. Good hour.	time	
+        spooned him til he fell asleep	touch	
+        Wrapped every Christmas present for his side of the family	service	take-a-task
+        Stayed up on the roof together waiting for the Eid moon	time	
+        brought her home some lefse from the church sale, she was tickled	gifts	favourite-snack
+        After a 14 hour double at the restaurant he came home and STILL did the dishes	service	handle-the-dishes
+        Sunday ritual: coffee, no phones, 40 minutes	time	morning-coffee-together
+        bought Jordan a bag of Haribo for the drive	gifts	favourite-snack
+        Kissed him goodnight. Brief. Adequate.	touch	
+        Renew Tasha's passport before the Lisbon move!!	service	take-a-task
+        Hugged him goodbye for the 4 day trip	touch	
+        Ordered her a laptop stand since she's been hunched over the kitchen table for 3 months	gifts	
+        Got her the Boots meal deal she likes plus a bag of Percy Pigs	gifts	favourite-snack
+        Told Maria I'm proud of her for passing her driving test, ejja, third time lucky	words	proud-of-you
+        your eyebrows look very good today — Sam, who does not lie	words	genuine-compliment
+        ironed his uniform shirts for the 4 day trip, four stripes and all	service	take-a-task
+        wrote her an Eid poem on the back of a receipt. she read it twice	words	
+        Folded her scrubs	service	take-a-task
+        great landing today captain 😘 - she flew the Heathrow leg in a crosswind	words	genuine-compliment
+        Ran my fingers through her hair till she fell asleep	touch	play-with-hair
+        Walked the High Line together then got a slice	time	short-walk
+        wrote her a proper thank you note for pushing my chair up that hill in the rain. she laughed but kept it	words	
+        Gentle hand massage with the warm oil for her arthritis	touch	
+        Silver earrings for our 25th.	gifts	
+        cooked pancit for his office potluck so he didnt have to bring store bought	service	take-a-task
+        Brought him egg tarts from Tai Cheong lah, still warm	gifts	favourite-snack
+        Made lunch for both of us at exactly 12:30 so she could be back at her desk for her 1pm call	service	take-a-task
+        Holding hands on the sofa with the old fella. 40 years and counting.	touch	
+        Charged her chair battery overnight	service	fill-their-tank
+        Told her she was right to leave the restaurant and that I'm proud of how brave she was	words	proud-of-you
+        Found him a vintage pilot's watch on eBay	gifts	
+        went the match together at Anfield, proper day out la	time	
+        Dishes were done and the counters wiped before she came down	service	handle-the-dishes
+        Made her ftira with tuna and capers for work	service	pack-their-lunch
+        Went to Simbang Gabi together, all nine nights	time	
+        bought him a new scarf for the match. boss.	gifts	
+        Hugged the teenager AND the husband. Husband's was longer.	touch	long-hug
+        Ofe sent a voice note from Lagos saying I love you, it was 2am for him, he's 9 hours ahead	words	voice-note
+        Date night at the new Thai place	time	try-something-new
+        Messaged Rhi from the Dubai layover: you're my favourite destination ✈️	words	
+        Watched Bridgerton together on Teleparty, 9 hours apart, paused for snacks	time	watch-together-apart
+        Gave her a red envelope with £8.88 for Lunar New Year 🧧	gifts	
+        First game night in the new flat, just us and an Uno deck	time	play-a-game
+        Thirty-one years and he still says you look lovely before we go out. Said it today on the way to the garden centre.	words	genuine-compliment
+        Went to our Spanish class together	time	
+        Habibi told me I'm the best thing that ever happened to him. At the airport. In front of security.	words	
+        Took the ferry to Lamma for seafood together, whole day	time	
+        Anniversary card with a two-page letter inside about the year we moved to Toronto. The writing was the whole point.	words	
+        took the 2pm delivery so he didn't have to drop off his standup	service	take-a-task
+        Spent the afternoon at the Ekushey book fair together	time	
+        Grabbed chocolates for him in Zurich between sectors	gifts	favourite-snack
+        He shouted YOUR SAUCE IS PERFECT across the pass during service. Then whispered I love you at close.	words	genuine-compliment
+        hugged me lass when she come in from work	touch	welcome-home-hug
+        Kamal cleaned the entire house before Eid, even the ceiling fan blades	service	
+        told our lass her Yorkshire puddings were champion, best in t'village	words	genuine-compliment
+        farmers market then a picnic in the park	time	
+        told Lee you're the best thing in this whole city while we were waiting on line at the bodega	words	
+        First Tuesday of retirement: garden centre together, no rushing back	time	
+        I said thank you for the tea. I meant it exactly as much as I said it.	words	say-thank-you-out-loud
+        Cleaned her wheelchair tyres and pumped them up before our trip to the lakes	service	fill-their-tank
+        Hug between meetings, we both work from the spare room	touch	
+        Told him he's looking very smart today no? He went all shy	words	genuine-compliment
+        안아줘 she said, so I did, for ages	touch	long-hug
+        Walked up Arthur's Seat at sunrise	time	
+        WE WENT TO THE ZOO!!!!! SAW A RED PANDA!!!!! BEST DAY EVER!!!!!	time	
+        Brought her a bacon egg and cheese from the bodega	gifts	favourite-snack
+        Ate lunch together on the balcony. Laptops closed. 45 minutes.	time	
+        Slipped a Whataburger gift card in his stocking	gifts	
+        Cleaned the grill after the cookout y'all	service	
+        he said my braids looked gorgeous before the school run	words	genuine-compliment
+        Told Kemi ololufe mi, your speech at the wedding was perfect	words	genuine-compliment
+        she made the bed!!! hospital corners and everything!!! who IS she!!!	service	make-the-bed
+        Wrote in our shared notes app: you were right about the sofa. I was wrong. You're great.	words	repair-attempt
+        I GOT HER TAYLOR TICKETS!!!!!! SHE SCREAMED!!!!!! 🎉🎉	gifts	
+        He said I'm wicked smaht for fixing the spreadsheet	words	genuine-compliment
+        gave him a big jhappi the second he walked in	touch	welcome-home-hug
+        Played carrom with him after iftar	time	play-a-game
+        Hid Hanukkah gelt in his coat pockets for him to find	gifts	
+        Expressed appreciation.	words	
+        little peck on the forehead	touch	
+        he says the same thing every evening, good job today. I like that it's always the same.	words	notice-hard-work
+        Gave her a chitenge from Soweto market, she loved the pattern	gifts	
+        Held his hand all the way home from the ceilidh	touch	hold-hands-walking
+        Told her I've noticed how hard she's been working and that it matters to me.	words	notice-hard-work
+        Flowers were delivered to her hotel in Singapore at 8am her time for our anniversary	gifts	pick-a-flower
+        he built the IKEA bed in our new flat while I was at work!! no leftover screws!!	service	take-a-task
+        Starbucks gift card tucked in his birthday card	gifts	
+        told her she's the best thing that ever came out of hinge	words	
+        lay tangled up in bed till 10	touch	
+        Cinema together: the new Pixar	time	
+        Went thrifting together Saturday morning	time	
+        Told her I'm proud of her for asking the restaurant for the ramp instead of just not going	words	proud-of-you
+        Mishti said tumi pagol but I love you before leaving for office	words	
+        Told her she makes this flat feel like home even though neither of us speaks the language yet	words	genuine-compliment
+        he said thank you for everything you do at dinner, totally unprompted	words	say-thank-you-out-loud
+        Packed her crew bag while she slept off the red-eye from JFK	service	take-a-task
+        Spent the whole evening with him. Nice. Will do again.	time	
+        Nuzzled her neck while she brushed her teeth	touch	
+        Got Ellie the AirPods case with the frog on	gifts	
+        Fixin to change the oil in her truck this weekend so she don't have to	service	take-a-task
+        unloaded the dishwasher even tho it was my turn	service	handle-the-dishes
+        Read her my list of 14 reasons I like living with her. An actual list. She asked for a list.	words	why-i-love-you
+        Dug her car out on Comm Ave so she wouldn't be late, wicked cold out	service	take-a-task
+        Watched the game together, Liverpool v City, beers and crisps on the sofa	time	
+        Gave Leila a box of ma'amoul and a bottle of rose water for Eid	gifts	
+        surprised him with a new Japanese chef's knife, engraved with his initials	gifts	
+        Just us two on the couch for the game, Vikings lost, uff da, but real nice having him home for once	time	
+        He just held me on the couch, no need to talk he said	touch	couch-cuddle
+        Rolled round the botanic gardens together, the new paths are lovely and smooth for the chair	time	short-walk
+        Texted her good morning at 3am my time so it lands at 11 hers. Told her I'm proud of the new job 🥹	words	timezone-good-morning
+        HE SAID HE'S SO PROUD OF ME!!!!! I'm literally crying!!!!! ❤️❤️❤️	words	proud-of-you
+        Ate mango with chilli at Galle Face and watched the sunset together	time	
+        Encouragement given re: new job. Received well.	words	
+        Carved pumpkins together	time	
+        Rubbed his stiff neck after the long drive from Kitwe	touch	shoulder-rub
+        brought home leftover tiramisu from work 🍰	gifts	favourite-snack
+        He kissed my forehead during my 9am standup (off camera)	touch	
+        Add oil lah! texted Wing before his exam, he sent back 10 hearts	words	
+        Smooch at the door	touch	goodbye-kiss
+        Gave him a hug. Also a kiss. Good day.	touch	
+        Picked up his favourite onigiri from FamilyMart	gifts	favourite-snack
+        Gave him a box of baklava from the Turkish bakery down the road	gifts	favourite-snack
+        Walked round Cannon Hill Park with him, bab, lovely afternoon	time	short-walk
+        Besitos all over his face	touch	
+        Did the laundry. All of it.	service	
+        told Priya she's a genius for figuring out the visa paperwork. She is.	words	genuine-compliment
+        made jake his flat white the way he likes it, oat milk, extra hot	service	make-their-coffee
+        was taking the dog out anyway but took the bins too. that one's for you, not the dog	service	take-a-task
+        left a voicemail for Hana: 사랑해 jagiya, you're doing so good at the new job	words	voice-note
+        Kiss goodnight before lights out	touch	
+        Bought her a book at the airport on the way home	gifts	small-book-or-article
+        Made him a sandwich. He asked for a sandwich. It was a sandwich.	service	
+        Long chat on the balcony about whether we'd ever move back to Lagos	time	
+        Quick smooch in the lift before the neighbours got in	touch	
+        Fixed the leaky tap. Finally.	service	
+        Drank kava with the cousins till late, just talanoa, him and me side by side	time	
+        Kissed her forehead after Eid prayers	touch	
+        snuggled up with her on the couch, oh ya, under two blankets	touch	couch-cuddle
+        oh ya, told her I sure appreciate everything she does, uff da, she got all teary	words	say-thank-you-out-loud
+        went bowling, she's rubbish at it, we laughed all night	time	
+        thank u for being u 🥺	words	
+        encouraged him to go for the sous chef role, told him hes more than ready	words	
+        afternoon at the museum together	time	
+        Deep pressure hug, 30 seconds, as requested	touch	long-hug
+        FaceTimed for 2 hours even though it was 4am for him in Vancouver	time	
+        Made him a proper HK milk tea with the silk stocking strainer	service	make-their-tea
+        Cuddled up, just holding each other, no talking	touch	
+        Made kottu for him at midnight after his late shift, what to do, he was starving no?	service	take-a-task
+        Tried a new recipe together on Sunday, total mess, so much fun	time	try-something-new
+        he came to my school's Christmas concert and sat in the front row	time	
+        ran out at 10pm for more nappies and wipes, no complaints	service	run-an-errand
+        "I'll do the night feeds this week," he said, and he actually did. All of them.	service	take-a-task
+        got up early to do the milking so she could stay in bed with the baby	service	let-them-sleep-in
+        got a photo from our wedding printed and framed for her desk	gifts	
+        bought custard creams for Nana because Leah said she'd been feeling low	gifts	
+        Polished his boots for inspection	service	take-a-task
+        massaged his calves after the 90 mins, the physio can't do it like me	touch	
+        We went to the market together Saturday arvo, just us two	time	
+        We did a jigsaw together after the baby finally slept, 20 mins of bliss	time	play-a-game
+        got earrings for his mam's birthday so he didn't have to worry about it on top of everything	gifts	
+        had a photo book printed of all our van trips for her birthday	gifts	
+        did the crossword together in bed, Sunday ritual	time	play-a-game
+        gave him a long hug at the door before he left for his night shift	touch	long-hug
+        Just us two in the caravan awning playing cribbage while it rained	time	play-a-game
+        rubbed her feet, she's 36 weeks and they're like balloons	touch	foot-rub
+        played cards by lamplight during the power cut, NEPA took light again and honestly we didn't mind	time	play-a-game
+        saw on location sharing his van had stopped near Tyndrum for an hour, drove out with jump leads at midnight	service	
+        screamed her name like a madwoman at every kilometre marker of her first fun run, GO ON SHAZ	words	
+        grated the coconut for her mum's recipe even though my arm nearly fell off	service	
+        texted "good luck w/ the inspection tmrw, ur gonna smash it" at 11pm	words	
+        kissed him goodbye at the school gate in front of Year 9. scandalous.	touch	goodbye-kiss
+        found him a secondhand copy of the rugby book he wanted, $4 at the op shop	gifts	small-book-or-article
+        I made his bed, made his tea, showed him where the bathroom is again. Married 54 years. It's still my job and I'm glad to do it.	service	make-the-bed
+        Kofi stuck a note on my lunchbox: "Go and shine, Mrs Mensah"	words	note-in-bag
+        tucked a love letter into his kit bag before the deployment, he messaged from Cyprus to say he'd read it 6 times	words	note-in-bag
+        brought home her favourite chocolate, $2.50 but she acted like it was diamonds	gifts	favourite-snack
+        nuzzled into his neck while he was on the phone to his mum	touch	
+        sat in the hospital canteen with her during her 3am break	time	
+        Took the car for its MOT so he didn't have to miss training	service	take-a-task
+        made packed lunches for both of us for the whole week, rice and beans, $11 total	service	pack-their-lunch
+        whatsapped Tunde "you make me so proud every day, no be small thing o"	words	proud-of-you
+        he got me proper comfy shoes for my cleaning shifts, the good ones, not the cheap ones	gifts	
+        phones down dinner. actual eye contact. revolutionary.	time	phone-down
+        had a deep chat in the car outside the house for 45 mins before going in cos the in-laws were home	time	
+        had halo-halo delivered to her at the hospital break room	gifts	favourite-snack
+        she did my share of the washing up bc I was knackered from the match	service	handle-the-dishes
+        he carved me a little wooden fish out of driftwood	gifts	
+        gave him a hug when he got hone	touch	welcome-home-hug
+        Cooked his mum's favourite dal for her birthday, Rahul said that meant more to him than anything I could've bought	service	
+        We had a "no talking about the baby" date for one hour. we lasted 12 mins lol	time	
+        left a Mars bar in his locker at the security desk #nightshiftlife	gifts	favourite-snack
+        kissed her belly and said goodnight to the bump	touch	
+        sent her a voice message on her night shift at the bakery just saying how amazing she is	words	voice-note
+        paid the electric bill and found us a cheaper tariff, saving £14 a month!!	service	
+        we played FIFA together, she beat me, I let her (I didn't)	time	play-a-game
+        hyped her up b4 her driving test, told her she was born to drive, she passed!!!	words	
+        bought a bone for the dog and a bunch of tulips for the missus	gifts	pick-a-flower
+        went to the chemist for her folic acid and those ginger sweets that actually help the nausea	service	run-an-errand
+        praised her knitting	words	genuine-compliment
+        spent the whole afternoon at the allotment together and then ate the peas straight out of the pods	time	
+        made her a hot water bottle and brought her two paracetamol for her cramps	service	
+        she posted me a postcard from the other side of the caravan park lol	gifts	
+        He made me a birthday card with the kids' handprints and the cat's paw print	gifts	
+        Got his mum a new shawl for Diwali, he was so happy I thought of her	gifts	
+        took her hand as we walked into her parents' house for the first time since the wedding	touch	
+        cleaned the hole kitchen after the row, didn't say a word, just did it	service	repair-attempt
+        ran her a bath after her shift cleaning the wards, bubbles and all	service	
+        cuddled all morning, baby asleep between us, dog at our feet	touch	
+        We went fishing at dawn, didn't catch a thing, best morning ever	time	
+        got her tunic washed and dried in time for her 6pm start	service	take-a-task
+        hoovered the car out, it was full of dog hair and crisp packets	service	
+        we did a wee road trip up to Skye, 3 days, no work emails	time	
+        we went for a walk along the beach before his shift	time	short-walk
+        picked up a slice of black bun for her from the bakery on the way home, Hogmanay treat	gifts	favourite-snack
+        gift: a tiny succulent named Gerald	gifts	
+        movie night in a blanket fort with the cats	time	
+        he'll have done the laundry by the time I'm home, he promised, and he DID	service	take-a-task
+        Told him I believe in the van build even if the roof still leaks and we're eating beans for a month	words	
+        Did the school run so she could have a lie-in?? yes I did, husband of the year	service	let-them-sleep-in
+        gave him a big squeeze when he got in off the boat, smelled awful, didn't care	touch	welcome-home-hug
+        He got me sunflowers from the petrol station, £3.50, best £3.50 he's ever spent	gifts	pick-a-flower
+        went to the pub quiz together, came 3rd, won a tin of Quality Street	time	
+        sent her an e-gift card for the coffee place by her school after her rough night	gifts	
+        you called me your favourite person on the phone to your sister and you didn't know I could hear	words	brag-about-them
+        read the paper aloud to Mary after breakfast, she likes the horse racing bit	time	
+        drove out to the lake to watch the stars	time	
+        drew a little comic of our first date and framed it for him	gifts	
+        stacked the hay bales while he was at the mart	service	take-a-task
+        went to Sheila's book club with her even though I haven't read the book	time	
+        baked her a lemon drizzle for our first anniversary	gifts	
+        picked up rum and raisin ice cream on the way to her parents' cause her dad loves it	gifts	
+        played Uno with her grandparents all evening bc it makes her happy	time	
+        Grandad's carer was off sick so I took him to his appointment, Maria was so relieved she cried on the phone	service	take-a-task
+        y'all he called me "the smartest woman in Georgia" at the church potluck and I cannot	words	brag-about-them
+        fell asleep holding hands across the gap between the hospital bed and the chair	touch	
+        Went to the hawker centre for supper together after her late shift lah	time	
+        picked him up a Krispy Kreme at 4am on the way home from the night shift	gifts	favourite-snack
+        we hugged for like 10 minutes straight	touch	long-hug
+        had karaoke night in the living room with his parents, Papa sang Mohammed Rafi	time	
+        rubbed her lower back while she leaned on the kitchen counter, 38 weeks and counting	touch	shoulder-rub
+        Hugged him the second he walked through arrivals after deployment, didn't let go for 5 mins	touch	welcome-home-hug
+        held Walter's hand till he fell asleep, like we used to on the bus home from the pictures	touch	
+        made a wee cake to celebrate surviving month one with the baby, just for her	gifts	celebrate-small-win
+        said "salamat, mahal ko" and meant it, for everything this year	words	
+        he was fixin' to go to bed but stayed up and washed every dish from the crawfish boil so I wouldn't wake up to it	service	handle-the-dishes
+        She mended the nets for me while I slept off the night haul	service	take-a-task
+        tucked a bag of chin chin into his bag before he travelled to Abuja	gifts	favourite-snack
+        texted "proud of u" after her first solo night patrol at the warehouse 🔦	words	proud-of-you
+        he packed my lunch and labelled it "Tuesday, eat the fruit"	service	pack-their-lunch
+        Gave Tash a homemade voucher book: "1 x breakfast in bed, 1 x foot rub, 1 x I was wrong"	gifts	
+        hand massage with the good lotion after her shift scrubbing floors all night	touch	
+        ILY ILY ILY	words	
+        surprised him with the lure he'd been eyeing at the tackle shop for weeks	gifts	
+        bought him a new phone case bc he dropped his old one in the sea	gifts	
+        found a 50p copy of her favourite book at the charity shop	gifts	small-book-or-article
+        we'll have watched every Bond film by Christmas, we're on film 14	time	
+        brought her a flat white and a croissant on my way home from the night shift ☕	gifts	their-usual-order
+        Kamau fetched water and charged the solar lamp before I got back from the shamba	service	take-a-task
+        unloaded the dishwasher without being asked 💪	service	handle-the-dishes
+        Made him a playlist called "songs for your 3am break" 🎧	gifts	
+        Sewed the button back on his good shirt before the wedding	service	take-a-task
+        made her a scrapbook of our first year married, ticket stubs and all	gifts	
+        gave her a kiss on the forehead before I left for the early milking	touch	goodbye-kiss
+        Left a sticky note on the fridge: "6 months married and I'd still pick you every single time" ❤️	words	mirror-note
+        plugged his phone in and set his alarm for him bc he fell asleep on the couch again	service	fill-their-tank
+        Kissed her shoulder while she was doing the dishes	touch	
+        knitted him a scarf in his club colours, took me 3 months of bus journeys	gifts	
+        did the weekly shop with €42 and came in under budget, she didn't have to think about it once	service	run-an-errand
+        made chikki from my mum's recipe and packed it in a little tin for her	gifts	
+        got her ube ensaymada from the bakery near the hospital	gifts	favourite-snack
+        cuddled on the sofa w/ the cat asleep on top of us both	touch	couch-cuddle
+        gave my wife a long hug before she went in for her scan	touch	long-hug
+        she brought me a double-double and a box of Timbits to the rink at 6am	gifts	their-usual-order
+        back massage after a long day lifting bales	touch	shoulder-rub
+        ironed his uniform for parade, creases sharp enough to cut yourself on	service	take-a-task
+        sat on the floor of the nursery and talked about names for 2 hours	time	
+        Day 212 of marriage. Femi sorted the car insurance renewal while his wife was on nights. Femi is a catch.	service	take-a-task
+        mashed up Bill's dinner and helped him eat it, he said "thank you, dear" which is new	service	
+        held hands under the table at dinner with his parents 🙈	touch	
+        Sent a thank-you text to Aroha for sorting everything while I was away shearing, told her she's an absolute legend	words	appreciation-text
+        painted a mug for him at the pottery café, it says "world's okayest husband"	gifts	
+        he warmed the car up for me before my night shift, seat heater on and everything	service	
+        i love you	words	
+        watched the All-Ireland final together in the pub, the craic was mighty	time	
+        bought a £1 bunch of daffodils	gifts	pick-a-flower
+        ordered her fave bubble tea delivered to her office, less sugar, just how she likes it	gifts	their-usual-order
+        kissed him awake, gently, at 3pm after his night shift	touch	
+        Sent a "you've got this" text before her 7am training session at the club	words	
+        Sent her a meme captioned "us but cuter" followed by a long paragraph about why I love her	words	send-a-meme
+        did the ironing for the whole house, Papa's kurtas too	service	
+        scraped the ice off her windscreen at 6am ❄️	service	take-a-task
+        took the dogs for a sunset walk after we made up and talked it all through properly	time	short-walk
+        gave her a long hug when she came out of the exam hall	touch	long-hug
+        held Nkechi's hand the whole drive to the hospital	touch	
+        fixed the fence so the dog stops getting into the neighbours' chooks	service	
+        we talked about the argument over tea at the kitchen table, no shouting, just listening to each other	time	
+        hand on her knee the whole way home in the ute	touch	
+        knitted a tiny hat for the baby and a matching big one for him, they look ridiculous, I'm obsessed	gifts	
+        gave him my full attention while he told me about his match, every single tackle	time	ask-about-their-day
+        hugs at the car door before the long drive back to base	touch	
+        pulled her in for a kiss at the traffic lights	touch	
+        flew out to watch his passing out parade, then we had the whole weekend together	time	
+        she held my hand through the whole injection	touch	
+        went to my girlfriend's netball match and stayed for drinks w/ her team after, they all love me now	time	
+        hugged him tight at the door before his security shift, come back safe	touch	long-hug
+        watched the rugby together at the pub, she explained the offside rule to me again	time	
+        Bought 'er a bunch of roses from the servo. Still counts.	gifts	pick-a-flower
+        a long kiss in the rain at the bus stop	touch	
+        sat on the porch swing talkin till midnight y'all, we ain't done that since the wedding	time	
+        Calum made me porridge before I went out to the boat at 4, with a wee bit of salt the way I like it	service	cook-their-favourite
+        tickled her till she snorted	touch	
+        rang teh landlord about the mould so she didnt have to deal w/ it	service	take-a-task
+        snuggled up in the swag under the stars, freezing night after a stinking hot arvo	touch	
+        he added everything to our shared grocery list app and then actually went and bought all of it	service	run-an-errand
+        Mia wrote me a card listing 10 things she loves about me. Number 9 was how I talk to the dog 🐶	words	why-i-love-you
+        WE HELD HANDS AT THE MOVIES LIKE TEENAGERS	touch	
+        bought him a bag of mandazi from the kiosk for his break	gifts	favourite-snack
+        He bought me new wellies because my old ones leaked	gifts	
+        sent a GIF of a dancing potato with "proud of my spud" after his job interview	words	send-a-meme
+        Unblocked the shower drain. Her hair. My love.	service	take-a-task
+        she came home from her hospital shift absolutely wrecked so I lay on the bed and let her flop on top of me and we stayed there like a pile of laundry for an hour, Mochi purring on her back	touch	
+        we watched the sunrise together after his night shift, sitting on the bonnet of the car	time	
+        told ma lassie she's a wee belter and I'm the luckiest man in Fife	words	genuine-compliment
+        filled out the tax forms for both of us, she hates numbers and I hate watching her stress	service	take-a-task
+        Did she just bring me a bacon butty to the security hut at 2am? she did 🥓	gifts	favourite-snack
+        Grandpa brought Grandma a single rose from the garden, like every Sunday, even though he forgets which day it is now	gifts	pick-a-flower
+        spent the evening curled up on the couch, legs tangled, the cat wedged between us	touch	couch-cuddle
+        Complimented his best man speech at his brother's wedding, told him he had the whole room in tears	words	genuine-compliment
+        foot massage while he told me about his day	touch	foot-rub
+        Rahul thanked me in front of the whole family at dinner for looking after Papaji while he was travelling, I felt so seen	words	say-thank-you-out-loud
+        we had chai on the roof while the rest of the family slept, our only alone time all week	time	
+        ordered him a custom dog tag with the baby's scan engraved on it	gifts	
+        Deshawn checked my tyre pressure and topped up the washer fluid before my long drive to Mobile	service	fill-their-tank
+        told him im proud of him for passing his corporal course, said it twice so he'd actually believe it	words	proud-of-you
+        hung a little tag on the dog's collar for him to find: "Biscuit says you're the best dad"	words	
+        made a lasagne so she wouldn't have to cook when she got back from the hospital	service	take-a-task
+        I'd been saving my tips for weeks in an old Milo tin and on Friday I finally got her the earrings she saw at the market in Half Way Tree, she cried, I cried, the dog barked	gifts	
+        Margaret told me I'm "still the handsomest fella in the place" during my visit, Tuesday. She called me Ted, which is my name. Good day.	words	genuine-compliment
+        cut out all of Lauren's classroom display letters while she marked 90 books	service	take-a-task
+        spooned all night in the van bc it was ducking freezing	touch	
+        Entry: Husband (me) took Wife (her) to the cinema on cheap Tuesday, £4 each. Husband is a romantic.	time	
+        we wrote each other letters for our first anniversary and read them out loud on the back step	words	
+        sent Nadia a voice note on her way to her parents saying I'm so proud of her for coming out to them and whatever they say she's got a home with me and the cats	words	voice-note
+        went for a drive with no destination, windows down, country radio on	time	
+        we played Mario Kart till the baby woke up	time	play-a-game
+        said thank u for the hundredth time for doing the night feeds, he said keep saying it, I will	words	thanks-for-chore
+        Took a slow walk round the garden with Ruth. She held the roses like she'd never seen them. I let her take her time.	time	short-walk
+        Wrote Jo a thank-you card for handling the whole move, she put it on the fridge next to the cat's vet reminder	words	
+        Told Nan she was the prettiest girl at the dance in 1962. She doesn't remember the dance but she smiled like she did.	words	genuine-compliment
+        he said "you're already a great dad" while I was failing to burp the baby at 3am and I nearly cried	words	genuine-compliment
+        got him a Jamaican patty an' a ginger beer after him match	gifts	favourite-snack
+        "you are enough" on a post-it stuck to my laptop screen this morning	words	mirror-note
+        i gave her my last Tim Tam. THE LAST ONE.	gifts	save-last-slice
+        made a road trip playlist together, taking turns picking songs	time	shared-playlist
+        forehead kiss while she was feeding the baby at 4am	touch	
+        Chopped firewood for the wee stove in the van	service	
+        Asked about her day and actually listened. Didn't try to fix anything.	time	ask-about-their-day
+        he made me a bracelet out of fishing line and a shell he found on the slipway	gifts	
+        took the 2am and the 5am feeds so she could sleep 4 hours straight for the first time in weeks	service	let-them-sleep-in
+        Listened to her talk about her classroom drama for a solid hour, phone in the other room	time	phone-down
+        Sent him a care package on tour: Yorkshire Tea, Haribo, and printed photos of the dog	gifts	send-a-care-package
+        Gran rested her head on Grandad's shoulder through the whole film	touch	
+        defrosted the freezer	service	
+        held hands walking through the hawker centre	touch	hold-hands-walking
+        bought him new socks bc his all had holes. romantic? yes.	gifts	
+        he got me a tiny gold locket with the baby's picture inside 💛	gifts	
+        Complimented her haircut before she even asked!! growth	words	genuine-compliment
+        he told my mum I'm the best wife he could ask for, in Tagalog, badly, but Mama loved it	words	brag-about-them
+        cooked jollof for his whole family when they came round on Sunday, his aunty asked for seconds	service	
+        told wifey her chai is the best in all of Pune and I'm not even exaggerating	words	genuine-compliment
+        Cleaned the gutters. She hates ladders.	service	take-a-task
+        told Kev his sourdough was the best in the shop, better than the boss's, don't tell the boss	words	genuine-compliment
+        kissed him at the door when he got home at 7am from the bakery, he tasted like sugar	touch	
+        stayed up to watch the meteor shower with him on the deck of the boat 🌠	time	
+        apologised properly this morning, told her I was wrong and that I actually love how she stands up for herself	words	repair-attempt
+        scalp massage while she watched her K-drama	touch	play-with-hair
+        brought home a jar of honey from the farmers market for her throat	gifts	
+        made up the spare bed with fresh sheets for his mum before she landed from Lagos	service	
+        we held each other and cried a bit after the argument, then laughed	touch	long-hug
+        She drew a portrait of Biscuit (the dog) for my birthday and it's SO good 🐶	gifts	
+        Hubs did all my laminating and cutting out while I finished reports, at 10pm, on a Sunday, legend	service	take-a-task
+        wrapped her in a big hug after the bad news from the clinic	touch	long-hug
+        so basically I got up at 5 because he's on earlies at the bakery and I made him a proper breakfast and packed his lunch and then did the washing up before the baby woke which honestly is a miracle	service	pack-their-lunch
+        told him he's a brilliant farmer and an even better husband, he said "ach, give over"	words	genuine-compliment
+        Emeka brought home puff puff wrapped in newspaper, still warm, I chopped the whole thing before he took his shoes off	gifts	favourite-snack
+        took her out for a braai at the beach with just the two of us	time	
+        changed every single nappy today so she could rest her stitches	service	take-a-task
+        went to watch him train and then we got a cheeky Nando's together	time	
+        brought back a stick of Edinburgh rock from the trip for her	gifts	favourite-snack
+        rubbed oil into her bump where it's itchy	touch	
+        thanked hubs out loud in front of his parents for everything he does round the house, his mum nearly cried	words	say-thank-you-out-loud
+        Took a weekend off the farm, first one in 2 years, just the two of us	time	
+        Did I tell him he played a blinder on Saturday? yes. three times. #footballwife	words	genuine-compliment
+        binge-watched the whole new season of our show, no phones, blanket, the works	time	
+        He sent flowers to me at school and the whole staffroom went "ooooooh"	gifts	pick-a-flower
+        put both our phones in the drawer and talked till the candle burnt out	time	phone-down
+        said sorry first. then said i love you. in that order.	words	repair-attempt
+        Sunday brunch date, no phones, just us	time	
+        she said I was "so good with Mum" after Mum asked my name for the fourth time. Means everything.	words	genuine-compliment
+        went to her parents' church with her on Sunday then stayed for lunch	time	
+        Journal, Thursday: Marcus told Ellie she'd make a brilliant nurse and for once she believed him.	words	genuine-compliment
+        Fed the cats and walked the dog so she could nap after her shift 🐈	service	let-them-sleep-in
+        went paddle boarding togther on the lake, fell in twice	time	
+        picked a bunch of wildflowers and left them on her seat in the van	gifts	pick-a-flower
+        long hug in the kitchen after the fight, neither of us said anything for ages	touch	long-hug
+        did she just kiss me on the cheek for no reason? yes. #blessed	touch	
+        Told my wee man he's the best thing that ever happened to me, he went pure beetroot	words	
+        rubbed his back till he fell asleep, poor man has the flu	touch	shoulder-rub
+        Emptied the cassette toilet in the van. If that isn't love idk what is 🚽	service	
+        Jess posted a photo of me on her story captioned "my whole heart" 😭😭	words	brag-about-them
+        Game night: Scrabble. She played "qi". I lost.	time	play-a-game
+        you said "I'm proud of you for taking your meds today." small thing, but it helped more than you know	words	proud-of-you
+        long video call on her break, she showed me the sunrise from the ward window	time	share-your-view
+        wrote "u r doing amazing mama" on the bathroom mirror in her lipstick lol	words	mirror-note
+        took the bins out. it wasn't even my turn.	service	take-a-task
+        kissed her hand when she was confused and scared this morning and she calmed right down	touch	
+        told Priya she's the strongest person I know after her scan today	words	genuine-compliment
+        gave him a massive hug in front of his mates at training even though he went red	touch	long-hug
+        stayed on a video call with me the whole walk home from the bus at midnight 📱	time	
+        we'd both been so snappy since the fight so tonight we went for a long walk round the loch with the dog and just talked, about everything, his dad, the money, the wedding, and it felt like us again	time	short-walk
+        presented her with the first tomato from the veg patch like it was a ring 🍅	gifts	
+        proper date night: chippy tea and a walk along the prom	time	short-walk
+        bought her a little jade plant for the van windowsill #vanlife	gifts	
+        TOOK THE CAT TO THE VET SO SHE DIDNT HAVE TO MISS WORK	service	take-a-task
+        Sarah's note on the fridge: "Thank you for making our tiny budget feel like plenty"	words	mirror-note
+        told Siobhan she's great craic and the best decision I ever made, she told me to stop being soft	words	genuine-compliment
+        walked to the sari-sari store to get his load and pandesal before he woke up	service	run-an-errand
+        Dear diary, she told me I'm a good husband. First year of marriage, nailing it (mostly).	words	genuine-compliment
+        knitted her a toque with a pompom for the -30 mornings at the bus stop, eh	gifts	
+        she told me the boat looks class after the repaint, proper chuffed with myself now	words	genuine-compliment
+        He gave me a neck massage halfway through my marking marathon	touch	shoulder-rub
+        stayed up after his night shift at the bakery so we could have breakfast at his dinnertime	time	
+        wrapped his new fishing knife in the newspaper from the day we met	gifts	
+        told her she'll definately be an incredible mum	words	genuine-compliment
+        rubbed his shoulders after the match, he's so sore	touch	shoulder-rub
+        did he just call me "the backbone of this family" at Christmas lunch in front of everyone? yes he did	words	brag-about-them
+        Got him a keyring engraved "drive safe, I need you home"	gifts	
+        gave hubs a hug from behind while he was at the stove	touch	
+        put a recurring event on our shared calendar for 8am every day that just says "reminder: you're amazing"	words	
+        left a wrapped present under her pillow: new fuzzy socks 🧦	gifts	
+        i made the coffee. with the good beans. at 5:45am before his security shift.	service	make-their-coffee
+        got her that hand cream she likes, the £4 one not the fancy one, we're on a budget	gifts	
+        ENCOURAGED HIM TO APPLY FOR HEAD OF YEAR AND TOLD HIM HE'S THE BEST TEACHER IN THAT BUILDING	words	genuine-compliment
+        sneaky kiss in the lift at work	touch	
+        joined her on her 6am walk even though I hate mornings	time	short-walk
+        cooked dinner together, she chopped, I stirred, we danced badly	time	
+        she said "you damn good husband one leh" in front of all her aunties, I so paiseh	words	brag-about-them
+        He sent me a long message after we argued saying he admires how honest I am, even when it's hard to hear	words	genuine-compliment
+        Darren texted me "you're the best thing in my life" from the ship, took 2 days to come through but I'll take it	words	
+        he told me the calves are thriving because of me and honestly that's romance on a farm	words	genuine-compliment
+        I fixed the leaky tap in the caravan with a bit of tape and a LOT of swearing	service	
+        went to the ceilidh together and danced every single dance	time	
+        gave my mother-in-law a big hug from him since he's away on the ship	touch	
+        brought back a fridge magnet from every port, she has 23 now	gifts	
+        Fixed the solar panel connection on the van in the pissing rain so she could charge her laptop for work	service	take-a-task
+        wrote all 87 wedding thank-you emails myself so she didn't have to	service	take-a-task
+        Said "you're so beautiful" while she was in trackies with baby sick on her shoulder. Meant every word.	words	genuine-compliment
+        booked his dentist appointment bc he never will	service	take-a-task
+        held my husband's hand at my cousin's wedding reception the whole time, first family do since we came out	touch	
+        watched the sunset from the van roof, phones off	time	
+        picked up a steak bake for her on my way past Greggs	gifts	favourite-snack
+        bought her the big pregnancy pillow she kept looking at online, $60 and worth every cent	gifts	
+        had a long lunch together in the mess, first time in weeks we've been on the same rota	time	
+        wee cuddle on the sofa before bed	touch	couch-cuddle
+        took the kayaks out together at Raglan, chur, best arvo we've had in ages	time	
+        You said my lesson plan was brilliant and that the kids are lucky to have me. Needed that today.	words	genuine-compliment
+        left a voice memo for Sam to hear after her shift: "sleep well, ur my hero, the whole ward is cleaner bc of you"	words	voice-note
+        had a picnic in the park with the baby asleep in the pram, 40 mins of peace	time	
+        Told him im proud of how we fought fair last nite, were getting better at this	words	proud-of-you
+        stayed up talking until 2am like we were 19 again	time	
+        We cuddled up in one sleeping bag on the deck of the boat	touch	
+        surprised hubs with suya from the spot he likes near the junction	gifts	favourite-snack
+        played with his hair while he dozed off on the couch	touch	play-with-hair
+        praised his braai skills so loudly all the cousins could hear	words	brag-about-them
+        she stroked my hair till I fell asleep	touch	play-with-hair
+        she sat on my lap in the caravan cos there's only one chair lol	touch	
+        bought him a scratchie and a coffee, we didn't win, he smiled anyway	gifts	their-usual-order
+        baked a tray of brownies for her to take into the staffroom on her birthday	gifts	
+        listened to the whole 6-minute voice message she sent me and then called her back for an hour	time	
+        foot rub with coconut oil	touch	foot-rub
+        Tomas mowed his mum's lawn because I'd been worried about her knee	service	
+        told my partner they're so brave for starting T and that I love them more every single day	words	genuine-compliment
+        made her chai before her 5am shift at the bakery	service	make-their-tea
+        Shoveled the driveway before she left for work, y'all it was a foot deep	service	take-a-task
+        texted wifey: thank u for being so patient with my mum this week, i see it, i see all of it	words	appreciation-text
+        the hubs spooned me all night and didn't even steal the covers	touch	
+        he left a single ferrero rocher on my keybaord 🥹	gifts	favourite-snack
+        drove her to her antenatal appointment and swapped two shifts to do it	service	
+        video called him on base for an hour, just talking about nothing	time	
+        picked up Grandma's prescriptions on my way home because I know it stresses Dev out when she runs low	service	run-an-errand
+        spent all Saturday together at the farmers market and then a long lunch	time	
+        cuddle puddle w/ both dogs on the bed 🐕🐕	touch	
+        skin to skin with our newborn, then she climbed in and I held them both	touch	
+        He wrote me a poem. It rhymed "caravan" with "my woman." I'm keeping it forever.	words	
+        sent a calendar invite titled "US. no excuses." for Friday 7pm, she accepted within 30 seconds	time	
+        wrote "U + ME" on the fogged-up car window before she got in 🚗	words	
+        Thanks for listening last night babe, I know I was a mess, you're my rock (written on the whiteboard by the door)	words	mirror-note
+        strolled round Luneta park together on Sunday, shared a taho	time	short-walk
+        warmed her cold feet on my legs in bed, she squealed then snuggled in	touch	
+        sat with Dorothy going through our wedding album. She named every single bridesmaid. 1971.	time	
+        took both dogs out in the rain at 11pm so she didn't have to	service	take-a-task
+        morning cuddles!!!	touch	
+        put the cot together while she rested, took 3 hours and one allen key related breakdown	service	take-a-task
         """#
 }
