@@ -67,9 +67,13 @@ let killsPerBackend = ProcessInfo.processInfo.environment["MICROMANCE_KILLS"].fl
             for (name, arguments) in [
                 ("rewrite", ["partner", "add", "Timer"]), ("append", ["log", "Timer", "--from", "alex", "--to", "sam"]),
             ] {
-                let started = Date()
-                #expect(try program.run(arguments, extra: ["MICROMANCE_STORE": store]).code == 0)
-                spans[name] = max(0.01, Date().timeIntervalSince(started))
+                // The quickest of three runs: the first, on cold caches, is slower than the
+                // runs killed later, and kills timed from it would land after most had ended.
+                for run in 0..<3 {
+                    let started = Date()
+                    #expect(try program.run(arguments.map { $0 == "Timer" ? "Timer \(run)" : $0 }, extra: ["MICROMANCE_STORE": store]).code == 0)
+                    spans[name] = min(spans[name] ?? .infinity, max(0.01, Date().timeIntervalSince(started)))
+                }
             }
             var survived = 0, completed = 0, killed = 0, midWrite = 0
             for attempt in 0..<killsPerBackend {
