@@ -102,22 +102,34 @@ func temporaryFolder(_ name: String) throws -> String {
             let journal = RandomJournals.journal(using: &random, maxMoments: 200)
             let context = InsightContext(journal: journal, now: now, fallbackTimeZone: utc, period: .lastDays(30), seed: 7)
             #expect(InsightEngine.standard.report(context) == InsightEngine.standard.report(context), "case \(number)")
-            // The CLI's report, in JSON, from a JSON store and from a CSV store of the same journal.
-            var outputs = [String]()
-            for location in ["\(number).json", "\(number)-tables"] {
+            // The CLI's report and digest, in JSON, from a JSON store (saved whole, and with half
+            // its moments appended one by one into its change log) and from a CSV store of the
+            // same journal, each read twice (the first read of a JSON store writes the history a
+            // report reads the next time).
+            var outputs = [[String]: [String]]()
+            for location in ["\(number).json", "\(number)-appended.json", "\(number)-tables"] {
                 let store = try StoreRegistry().open(folder + "/" + location)
-                try store.save(journal)
+                var first = journal
+                if location.hasSuffix("appended.json") { first.moments.removeLast(journal.moments.count / 2) }
+                try store.save(first)
+                for moment in journal.moments.dropFirst(first.moments.count) { try store.append(moment) }
                 for _ in 0..<2 {
-                    let output = TextSink()
-                    let environment = CLIEnvironment(
-                        now: { now }, timeZone: utc, variables: ["MICROMANCE_STORE": store.location, "HOME": folder],
-                        seed: 42, output: output, errors: TextSink())
-                    let code = MicromanceCommand.run(["report", "--json", "--month"], in: environment)
-                    #expect(code == 0, "case \(number)")
-                    outputs.append(output.text)
+                    for arguments in [["report", "--json", "--month"], ["report", "--json", "--days", "2"], ["today", "--json"]] {
+                        let output = TextSink()
+                        let environment = CLIEnvironment(
+                            now: { now }, timeZone: utc, variables: ["MICROMANCE_STORE": store.location, "HOME": folder],
+                            seed: 42, output: output, errors: TextSink())
+                        let code = MicromanceCommand.run(arguments, in: environment)
+                        #expect(code == 0, "case \(number)")
+                        outputs[arguments, default: []].append(output.text)
+                    }
                 }
             }
-            #expect(Set(outputs).count == 1, "seed \(propertySeed &+ 2) case \(number): the report changed between runs or stores")
+            for (arguments, texts) in outputs {
+                #expect(
+                    Set(texts).count == 1,
+                    "seed \(propertySeed &+ 2) case \(number): \(arguments.joined(separator: " ")) changed between runs or stores")
+            }
         }
     }
 }

@@ -32,10 +32,15 @@ import Testing
                 guard back > 0 || at <= now else { continue }
                 let giver: Identifier<Partner> = Bool.random(using: &random) ? "alex" : "sam"
                 let ritual: Identifier<Ritual>? = [nil, nil, nil, "coffee", "run"].randomElement(using: &random) ?? nil
+                // Titles and gestures come back (suggestions weigh when each was last done).
+                let gesture = Catalog.builtIn.gestures.randomElement(using: &random)
+                let own = ["Sunday pancakes", "Moment \(n)", "Fixed the bike"].randomElement(using: &random) ?? ""
+                let title = Bool.random(using: &random) ? (gesture?.title ?? own) : own
                 journal.moments.append(
                     Moment(
                         id: Identifier("m\(n)"), at: at, timeZone: zones.randomElement(using: &random) ?? "UTC", giver: giver,
-                        receiver: giver == "alex" ? "sam" : "alex", title: "Moment \(n)",
+                        receiver: giver == "alex" ? "sam" : "alex", title: title,
+                        gestureID: title == gesture?.title ? gesture?.id : nil,
                         language: LoveLanguage.allCases.randomElement(using: &random),
                         response: [nil, .toward, .toward, .away, .against].randomElement(using: &random) ?? nil,
                         ritualID: ritual))
@@ -99,7 +104,19 @@ import Testing
         let answers = history.answers.reversed().flatMap {
             [$0, MomentHistory.Answers(receiver: $0.receiver, language: $0.language, response: $0.response, count: 0)]
         }
-        #expect(MomentHistory(days: split, answers: answers) == history)
+        #expect(MomentHistory(days: split, answers: answers) == history.withoutGiven)
+        let given = try #require(history.given)
+        let older = given.reversed().map {
+            MomentHistory.Given(receiver: $0.receiver, gesture: $0.gesture, title: $0.title, day: $0.day.adding(days: -3))
+        }
+        #expect(MomentHistory(days: split, answers: answers, given: older + given) == history)
+        // Sorted rows with a few more after them (as a store appends them): merged in place.
+        let some = Array(journal.moments.prefix(journal.moments.count - 5))
+        let base = MomentHistory(moments: some, fallback: zone)
+        let added = MomentHistory(moments: Array(journal.moments.suffix(5)), fallback: zone)
+        let both = MomentHistory(
+            days: base.days + added.days, answers: base.answers + added.answers, given: (base.given ?? []) + (added.given ?? []))
+        #expect(both == history)
         #expect(history.firstDay == history.days.map(\.day).min())
         #expect(zip(history.days, history.days.dropFirst()).allSatisfy { $0.day <= $1.day })
     }
@@ -113,6 +130,49 @@ import Testing
             let expected = LearnedPreferences(receiver: partner.id, moments: journal.moments)
             #expect(LearnedPreferences(receiver: partner.id, in: part) == expected)
             #expect(!expected.rates.isEmpty)
+        }
+    }
+
+    /// Suggestions from the history (when each gesture and title was last given) equal those
+    /// from the whole journal, at any hour and for either partner.
+    @Test func suggestionsFromTheHistoryEqualTheWholeJournals() throws {
+        let (journal, now, zone) = try journal(days: 120, seed: 8)
+        let history = MomentHistory(moments: journal.moments, fallback: zone)
+        #expect(history.given?.contains { $0.gesture != nil } == true)
+        for hours in [0.0, 7, 15, 23] {
+            let at = now.addingTimeInterval(-hours * 3600)
+            let whole = InsightContext(journal: journal, now: at, timeZone: zone, period: .lastDays(7), seed: 3)
+            let from = whole.periodStart.adding(days: -2).start(in: zone)
+            let part = InsightContext(
+                journal: around(journal, from: from), history: history, now: at, timeZone: zone, period: .lastDays(7), seed: 3)
+            for partner in journal.partners {
+                let request = SuggestionRequest(receiver: partner.id, count: 8)
+                let expected = SuggestionEngine().suggest(request, in: whole)
+                #expect(expected.contains { $0.reasons.contains { $0.hasPrefix("last done") } })
+                #expect(SuggestionEngine().suggest(request, in: part) == expected)
+            }
+        }
+    }
+
+    /// The counted rows equal a plain count of the moments (a dictionary per key, sorted by
+    /// the names), whatever order the moments come in.
+    @Test func theCountEqualsAPlainCount() throws {
+        let (journal, _, zone) = try journal(days: 90, seed: 11)
+        var random = SeededGenerator(seed: 12)
+        for moments in [journal.moments, journal.moments.shuffled(using: &random)] {
+            let history = MomentHistory(moments: moments, fallback: zone)
+            var days = [String: Int](), given = [String: CalendarDay]()
+            for moment in moments {
+                let day = moment.day(fallback: zone)
+                days["\(day)\u{1}\(moment.giver.rawValue)\u{1}\(moment.ritualID?.rawValue ?? "")", default: 0] += 1
+                let key = "\(moment.receiver.rawValue)\u{1}\(moment.gestureID?.rawValue ?? "")\u{1}\(moment.title)"
+                given[key] = max(given[key] ?? day, day)
+            }
+            #expect(history.days.map { "\($0.day)\u{1}\($0.giver.rawValue)\u{1}\($0.ritual?.rawValue ?? "")" } == days.keys.sorted())
+            #expect(history.days.map(\.count) == days.keys.sorted().map { days[$0] ?? 0 })
+            let rows = try #require(history.given)
+            #expect(rows.map { "\($0.receiver.rawValue)\u{1}\($0.gesture?.rawValue ?? "")\u{1}\($0.title)" } == given.keys.sorted())
+            #expect(rows.map(\.day) == given.keys.sorted().map { given[$0] })
         }
     }
 }

@@ -64,11 +64,7 @@ extension AsyncJournalStore {
     /// The whole journal loaded, counted, and its moments kept from `start` to `end`.
     public func loadForReport(momentsFrom start: Date, to end: Date) async throws(StoreError) -> (journal: Journal, history: MomentHistory)
     {
-        var journal = try await load()
-        let zone = journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(secondsFromGMT: 0) ?? .current
-        let history = MomentHistory(moments: journal.moments, fallback: zone)
-        journal.moments.removeAll { $0.at < start || $0.at >= end }
-        return (journal, history)
+        try await load().splitForReport(from: start, to: end)
     }
 
     /// Through ``update(_:)``: the whole journal read, one moment changed, stamped and checked.
@@ -141,6 +137,13 @@ public struct BlockingStoreBridge: AsyncJournalStore {
     public func append(_ moment: Moment) async throws(StoreError) {
         let base = self.base
         try await run { () throws(StoreError) in try base.append(moment) }
+    }
+
+    /// What a report needs, through the base store (its quick read, when it has one).
+    public func loadForReport(momentsFrom start: Date, to end: Date) async throws(StoreError) -> (journal: Journal, history: MomentHistory)
+    {
+        let base = self.base
+        return try await run { () throws(StoreError) in try base.loadForReport(momentsFrom: start, to: end) }
     }
 
     /// Reads a period through the base store (its indexed query, when it has one).

@@ -63,6 +63,13 @@ public protocol JournalStore: Sendable {
     /// implements it with a query.
     func moments(from start: Date, to end: Date) throws(StoreError) -> [Moment]
 
+    /// What a report on a period needs: the journal with, in `moments`, only those that
+    /// happened from `start` (included) to `end` (excluded), and the history of all its moments
+    /// (see `MomentHistory`). The default loads the whole journal and counts it; a backend that
+    /// keeps the history beside its files (or counts where the moments live) reads only the
+    /// moments of the range.
+    func loadForReport(momentsFrom start: Date, to end: Date) throws(StoreError) -> (journal: Journal, history: MomentHistory)
+
     /// Under the store's lock: loads, lets `change` edit the journal, checks the result and
     /// saves it; nothing is written if `change` throws or the result breaks the journal's
     /// rules. The default does exactly that with ``load()`` and ``save(_:)``.
@@ -131,6 +138,11 @@ extension JournalStore {
         try load().moments.filter { $0.at >= start && $0.at < end }
     }
 
+    /// The whole journal loaded, counted, and its moments kept from `start` to `end`.
+    public func loadForReport(momentsFrom start: Date, to end: Date) throws(StoreError) -> (journal: Journal, history: MomentHistory) {
+        try load().splitForReport(from: start, to: end)
+    }
+
     /// Under the store's lock: loads, lets `change` edit the journal, checks the result and
     /// saves it. If `change` throws, or the result breaks the journal's rules, nothing is written.
     @discardableResult
@@ -154,5 +166,21 @@ extension JournalStore {
         }
         guard let outcome else { throw StoreError.io(file: location, operation: "update it", reason: "no result") }
         return try outcome.get()
+    }
+}
+
+extension Journal {
+    /// The journal's history (see `MomentHistory`), and the journal with only the moments
+    /// that happened from `start` (included) to `end` (excluded).
+    func splitForReport(from start: Date, to end: Date) -> (journal: Journal, history: MomentHistory) {
+        var journal = self
+        let history = MomentHistory(moments: moments, fallback: journal.historyZone)
+        journal.moments.removeAll { $0.at < start || $0.at >= end }
+        return (journal, history)
+    }
+
+    /// The zone that counts a moment whose own zone this system does not know: the journal's.
+    var historyZone: TimeZone {
+        settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(secondsFromGMT: 0) ?? .current
     }
 }

@@ -86,6 +86,7 @@ public struct StoreConformance: Sendable {
         Check("append") { try $0.checkAppend() },
         Check("append to a loaded journal") { try $0.checkAppendToLoadedJournal() },
         Check("date range") { try $0.checkDateRange() },
+        Check("load for a report") { try $0.checkLoadForReport() },
         Check("corrupt store") { try $0.checkCorruptStore() },
         Check("concurrent appends") { try $0.checkConcurrentAppends() },
         Check("large journal") { try $0.checkLargeJournal() },

@@ -245,5 +245,7 @@ import Testing
         #expect(Set(try FileManager.default.contentsOfDirectory(atPath: root)) == Self.journalFiles)
     }
 
-    static let journalFiles: Set = ["journal.json", "journal.changes.jsonl", ".journal.json.index", ".journal.json.titles"]
+    static let journalFiles: Set = [
+        "journal.json", "journal.changes.jsonl", ".journal.json.index", ".journal.json.titles", ".journal.json.history",
+    ]
 }

@@ -102,7 +102,7 @@ func freshPath(_ suffix: String = "") -> String {
     /// Every check has a name of its own (a check is made with its name; none is left unnamed).
     @Test func everyCheckHasADistinctName() {
         let names = StoreConformance.checkNames
-        #expect(names.count == 11 && Set(names).count == names.count && !names.contains { $0.isEmpty }, "\(names)")
+        #expect(names.count == 12 && Set(names).count == names.count && !names.contains { $0.isEmpty }, "\(names)")
         #expect(StoreConformance(makeStore: { MemoryJournalStore() }).checks.map(\.name) == names)
     }
 

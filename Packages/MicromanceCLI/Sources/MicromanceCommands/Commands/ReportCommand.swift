@@ -28,8 +28,8 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let environment = CLIEnvironment.current
-        let journal = try storeOptions.load(in: environment).journal
-        let context = try period.context(for: journal, in: environment)
+        let (journal, history) = try storeOptions.loadForReport(period.period, in: environment)
+        let context = try period.context(for: journal, history: history, in: environment)
         let renderer = try format.renderer(in: environment)
         try format.emit(
             try renderer.render(environment.insights.report(context), for: environment.page), format: renderer.name,
@@ -66,7 +66,7 @@ struct PeriodOptions: ParsableArguments {
 
     /// The insight context for this period, as of the environment's clock. A `--since` after
     /// today is refused: a period that starts tomorrow has nothing in it.
-    func context(for journal: Journal, in environment: CLIEnvironment) throws -> InsightContext {
+    func context(for journal: Journal, history: MomentHistory? = nil, in environment: CLIEnvironment) throws -> InsightContext {
         var period = self.period
         if let since, CalendarDay(since) == nil {
             guard let day = DayWords.parse(since, now: environment.now(), zone: environment.viewerZone(for: journal)) else {
@@ -74,7 +74,7 @@ struct PeriodOptions: ParsableArguments {
             }
             period = .since(day)
         }
-        let context = Self.context(period, for: journal, in: environment)
+        let context = Self.context(period, for: journal, history: history, in: environment)
         if case .since(let day) = period, day > context.today {
             throw CLIError.usage("--since \(day) is after today (\(context.today)); give a day up to today")
         }
@@ -83,9 +83,16 @@ struct PeriodOptions: ParsableArguments {
 
     /// The insight context for `period`, seeded by today's date, so that ties break the same
     /// way all day and differently from day to day. (The environment's seed is for new identifiers.)
-    static func context(_ period: ReportPeriod, for journal: Journal, in environment: CLIEnvironment) -> InsightContext {
+    /// With a `history` (see `StoreOptions.loadForReport(_:in:)`), `journal` may hold only the
+    /// moments around the period.
+    static func context(
+        _ period: ReportPeriod, for journal: Journal, history: MomentHistory? = nil, in environment: CLIEnvironment
+    ) -> InsightContext {
         let now = environment.now()
-        var context = InsightContext(journal: journal, now: now, timeZone: environment.viewerZone(for: journal), period: period)
+        let zone = environment.viewerZone(for: journal)
+        var context =
+            history.map { InsightContext(journal: journal, history: $0, now: now, timeZone: zone, period: period) }
+            ?? InsightContext(journal: journal, now: now, timeZone: zone, period: period)
         context.seed = UInt64(bitPattern: Int64(context.today.dayNumber))
         return context
     }

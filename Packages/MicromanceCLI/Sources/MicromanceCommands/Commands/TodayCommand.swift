@@ -41,8 +41,8 @@ struct TodayCommand: ParsableCommand {
     /// What the command prints (to `--out` when given).
     private func show() throws {
         let environment = CLIEnvironment.current
-        let journal = try storeOptions.load(in: environment).journal
-        let context = PeriodOptions.context(.lastDays(7), for: journal, in: environment)
+        let (journal, history) = try storeOptions.loadForReport(.lastDays(7), in: environment)
+        let context = PeriodOptions.context(.lastDays(7), for: journal, history: history, in: environment)
         if try format.wantsJSON(in: environment) {
             environment.output.write(
                 try TextFormat.json(

@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import MicromanceInsights
 import MicromanceModel
 import MicromanceStore
 
@@ -127,6 +129,26 @@ struct StoreOptions: ParsableArguments {
         var journal = try store.load()
         journal.compactRemovals(before: environment.now().addingTimeInterval(-Journal.removedContentsKeptFor))
         return (store, journal)
+    }
+
+    /// Opens the store and reads what a report on `period` needs: the journal with the moments
+    /// from two days before the earliest day the period can start in any time zone, and the
+    /// history of all of them (a store with an index reads no other moment).
+    func loadForReport(_ period: ReportPeriod, in environment: CLIEnvironment) throws -> (journal: Journal, history: MomentHistory) {
+        let store = try open(in: environment)
+        let now = environment.now()
+        let day = 86_400.0
+        let start: Date
+        switch period {
+        case .lastDays(let days): start = now.addingTimeInterval(-Double(days + 2) * day)
+        case .week: start = now.addingTimeInterval(-9 * day)
+        case .month: start = now.addingTimeInterval(-33 * day)
+        case .since(let first): start = min(now, first.start(in: .gmt)).addingTimeInterval(-2 * day)
+        case .range(let first, let last): start = min(now, min(first, last).start(in: .gmt)).addingTimeInterval(-2 * day)
+        }
+        var (journal, history) = try store.loadForReport(momentsFrom: start, to: .distantFuture)
+        journal.compactRemovals(before: now.addingTimeInterval(-Journal.removedContentsKeptFor))
+        return (journal, history)
     }
 }
 

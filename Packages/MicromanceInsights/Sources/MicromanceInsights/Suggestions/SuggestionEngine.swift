@@ -41,11 +41,21 @@ public struct SuggestionEngine: Sendable {
         var recentLanguages = [LoveLanguage: Int]()
         let weekAgo = today.adding(days: -6).dayNumber
         let moments = context.journal.moments
+        // A context made from a history knows the last day of every gesture and title from it;
+        // its journal holds the days around the period, which cover the week counted here.
+        let given = context.history?.given
+        for row in given ?? [] where row.receiver == receiver.id {
+            let day = row.day.dayNumber
+            if let gesture = row.gesture, day > lastByGesture[gesture] ?? Int.min { lastByGesture[gesture] = day }
+            if day > lastByTitle[row.title] ?? Int.min { lastByTitle[row.title] = day }
+        }
         for index in moments.indices where moments[index].receiver == receiver.id {
             let moment = moments[index]
             let day = context.momentDays[index]
-            if let gesture = moment.gestureID, day > lastByGesture[gesture] ?? Int.min { lastByGesture[gesture] = day }
-            if day > lastByTitle[moment.title] ?? Int.min { lastByTitle[moment.title] = day }
+            if given == nil {
+                if let gesture = moment.gestureID, day > lastByGesture[gesture] ?? Int.min { lastByGesture[gesture] = day }
+                if day > lastByTitle[moment.title] ?? Int.min { lastByTitle[moment.title] = day }
+            }
             if day >= weekAgo, let language = moment.language { recentLanguages[language, default: 0] += 1 }
         }
         for (gesture, day) in lastByGesture { lastDone["id:" + gesture.rawValue] = CalendarDay(dayNumber: day) }

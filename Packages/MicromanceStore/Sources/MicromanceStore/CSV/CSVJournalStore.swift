@@ -70,13 +70,14 @@ public struct CSVJournalStore: JournalStore {
 
     static let indexName = ".moments-index"
     static let titlesName = ".labelled-titles"
+    static let historyName = ".moments-history"
 
     /// The index beside `moments.csv` that lets an append skip reading the table, and the
     /// couple's labelled titles beside it.
     var indexedFiles: IndexedFiles {
         IndexedFiles(
             index: path(Self.indexName), titles: path(Self.titlesName), tracked: [path(CSVTables.moments)],
-            magic: Array("MMIX0003".utf8))
+            magic: Array("MMIX0003".utf8), history: path(Self.historyName))
     }
 
     /// Whether the folder holds a journal (its `settings.csv`).
@@ -112,7 +113,7 @@ public struct CSVJournalStore: JournalStore {
     }
 
     /// The journal, or the first rule it breaks with the table and line of the record.
-    private func checked(_ journal: Journal) throws(StoreError) -> Journal {
+    func checked(_ journal: Journal) throws(StoreError) -> Journal {
         if let problem = journal.problems().first {
             // Read again keeping line numbers, to say where the problem is.
             let lines = (try? CSVJournalDecoder(folder: folder, fast: false).decode().lines) ?? [:]
@@ -141,7 +142,8 @@ public struct CSVJournalStore: JournalStore {
     private func saveTables(_ journal: Journal) throws(StoreError) {
         try refuseLongCells(journal.moments)
         try finishPendingSave()
-        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [Self.indexName, Self.titlesName])
+        SecureFile.removeStaleTemporaries(in: folder, for: CSVTables.all + [Self.indexName, Self.titlesName, Self.historyName])
+        unlink(path(Self.historyName))  // it describes the table about to be replaced
         // The index beside the moments table is worked out on a second thread meanwhile.
         let index = MomentIndex.Prepared.start(journal)
         defer { _ = index() }  // never leave the thread running past the save
@@ -185,6 +187,7 @@ public struct CSVJournalStore: JournalStore {
         } catch {
             throw .refused(file: path(CSVTables.moments), error)
         }
+        let before = indexedFiles.identity
         do {
             try appendRow(moment) { () throws(StoreError) in try save(journal) }
         } catch {
@@ -192,6 +195,7 @@ public struct CSVJournalStore: JournalStore {
             throw error
         }
         MomentIndex.write(indexedFiles, journal: journal)
+        historyAppended(moment, before: before)
     }
 
     /// The journal without its moments when the index beside `moments.csv` is up to date
@@ -252,6 +256,7 @@ public struct CSVJournalStore: JournalStore {
             index.append(files, moment: moment, before: before)
             LabelledTitlesFile.append(files, moment: moment, before: before)
         }
+        if !rewritten { historyAppended(moment, before: before) }
     }
 
     /// Appends the moment's row under the table's own header: in the store's order, or in the

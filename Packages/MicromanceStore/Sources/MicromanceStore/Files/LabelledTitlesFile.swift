@@ -24,7 +24,7 @@ enum LabelledTitlesFile {
 
     /// The first line: the magic word and the table's identity, each number 20 digits wide,
     /// so that it can be written again in place.
-    static func header(_ identity: [UInt64]) -> [UInt8] {
+    static func header(_ identity: [UInt64], magic: String = magic) -> [UInt8] {
         let numbers = identity.map { number -> String in
             let digits = String(number)
             return String(repeating: "0", count: max(0, 20 - digits.count)) + digits
@@ -32,18 +32,45 @@ enum LabelledTitlesFile {
         return Array((magic + " " + numbers.joined(separator: " ") + "\n").utf8)
     }
 
-    static func line(_ label: LabelledTitle) -> [UInt8] {
-        var title = ""
-        for character in label.title.unicodeScalars {
+    /// `text` with backslash, tab and line breaks escaped, to sit in one field of a line.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text.unicodeScalars {
             switch character {
-            case "\\": title += "\\\\"
-            case "\t": title += "\\t"
-            case "\n": title += "\\n"
-            case "\r": title += "\\r"
-            default: title.unicodeScalars.append(character)
+            case "\\": out += "\\\\"
+            case "\t": out += "\\t"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out.unicodeScalars.append(character)
             }
         }
-        return Array("\(label.language.rawValue)\t\(label.gesture?.rawValue ?? "")\t\(title)\n".utf8)
+        return out
+    }
+
+    /// The text of a field written with ``escape(_:)``.
+    static func unescape(_ field: Substring) -> String {
+        guard field.utf8.contains(92) else { return String(field) }
+        var text = "", escaped = false
+        for character in field.unicodeScalars {
+            if escaped {
+                switch character {
+                case "t": text += "\t"
+                case "n": text += "\n"
+                case "r": text += "\r"
+                default: text.unicodeScalars.append(character)
+                }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                text.unicodeScalars.append(character)
+            }
+        }
+        return text
+    }
+
+    static func line(_ label: LabelledTitle) -> [UInt8] {
+        Array("\(label.language.rawValue)\t\(label.gesture?.rawValue ?? "")\t\(escape(label.title))\n".utf8)
     }
 
     /// Writes the labelled titles, recording the tracked files' `identity` as it is now.
@@ -75,22 +102,7 @@ enum LabelledTitlesFile {
         for line in lines {
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3, let language = LoveLanguage(rawValue: String(fields[0])) else { return nil }
-            var title = "", escaped = false
-            for character in fields[2].unicodeScalars {
-                if escaped {
-                    switch character {
-                    case "t": title += "\t"
-                    case "n": title += "\n"
-                    case "r": title += "\r"
-                    default: title.unicodeScalars.append(character)
-                    }
-                    escaped = false
-                } else if character == "\\" {
-                    escaped = true
-                } else {
-                    title.unicodeScalars.append(character)
-                }
-            }
+            let title = unescape(fields[2])
             labelled.append(
                 LabelledTitle(title: title, language: language, gesture: fields[1].isEmpty ? nil : Identifier(String(fields[1]))))
         }
@@ -102,20 +114,28 @@ enum LabelledTitlesFile {
     /// Anything unexpected drops the file instead (the next append reads the journal whole).
     static func append(_ files: IndexedFiles, moment: Moment, before: [UInt64]) {
         let path = files.titles
+        guard let identityNow = files.identity else {
+            unlink(path)
+            return
+        }
+        let added = moment.language.map { line(LabelledTitle(title: moment.title, language: $0, gesture: moment.gestureID)) } ?? []
+        appendInPlace(path, expected: header(before), head: header(identityNow), adding: added)
+    }
+
+    /// Appends `added` to the cache file at `path` whose first line is `expected`, then writes
+    /// `head` (as long as `expected`) over that line. Anything unexpected removes the file.
+    static func appendInPlace(_ path: String, expected: [UInt8], head: [UInt8], adding added: [UInt8]) {
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return }
         defer { close(fd) }
-        let expected = header(before)
         var first = [UInt8](repeating: 0, count: expected.count)
-        guard first.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, expected.count, 0) }) == expected.count, first == expected,
-            let identityNow = files.identity
+        guard head.count == expected.count,
+            first.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, expected.count, 0) }) == expected.count, first == expected
         else {
             unlink(path)
             return
         }
         let end = lseek(fd, 0, SEEK_END)
-        let added = moment.language.map { line(LabelledTitle(title: moment.title, language: $0, gesture: moment.gestureID)) } ?? []
-        let head = header(identityNow)
         guard end >= 0, added.withUnsafeBytes({ pwrite(fd, $0.baseAddress, added.count, end) }) == added.count,
             head.withUnsafeBytes({ pwrite(fd, $0.baseAddress, head.count, 0) }) == head.count
         else {

@@ -20,13 +20,23 @@ struct IndexedFiles: Sendable {
     let tracked: [String]
     /// The index file's first eight bytes: which store wrote it, in which layout.
     let magic: [UInt8]
+    /// What a report reads instead of the moments (``ReportHistoryFile``), for a store that keeps one.
+    var history: String? = nil
+    /// A tracked file that may be missing (the JSON store's change log after a fold): its
+    /// identity is then all zeros, and the index is valid while it stays missing.
+    var mayBeMissing: String? = nil
 
     /// The tracked files' identities one after the other; nil when one cannot be read.
     var identity: [UInt64]? {
         var words = [UInt64]()
         for file in tracked {
-            guard let one = MomentIndex.identity(of: file) else { return nil }
-            words += one
+            if let one = MomentIndex.identity(of: file) {
+                words += one
+            } else if file == mayBeMissing, errno == ENOENT {
+                words += [0, 0, 0, 0, 0, 0]
+            } else {
+                return nil
+            }
         }
         return words
     }
@@ -159,6 +169,7 @@ struct MomentIndex {
     static func remove(_ files: IndexedFiles) {
         unlink(files.index)
         unlink(files.titles)
+        if let history = files.history { unlink(history) }
     }
 
     /// An index worked out from a journal but not yet written: a save works it out on a

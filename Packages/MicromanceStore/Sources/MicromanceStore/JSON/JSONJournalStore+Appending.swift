@@ -29,7 +29,8 @@ extension JSONJournalStore {
             return parent.map { StorePath.join($0, file) } ?? file
         }
         return IndexedFiles(
-            index: beside("index"), titles: beside("titles"), tracked: [path, changesPath], magic: Array("MMJX0001".utf8))
+            index: beside("index"), titles: beside("titles"), tracked: [path, changesPath], magic: Array("MMJX0001".utf8),
+            history: beside("history"), mayBeMissing: changesPath)
     }
 
     /// The journal without its moments when the index is up to date; otherwise the whole
@@ -41,7 +42,7 @@ extension JSONJournalStore {
         else {
             return AppendingJournal(loaded: try load())
         }
-        if let index = MomentIndex.read(files), let labelled = LabelledTitlesFile.read(files), let head = head(index) {
+        if let index = MomentIndex.read(files), let labelled = LabelledTitlesFile.read(files), let head = head(index, moments: []) {
             let store = self
             return AppendingJournal(withoutMoments: head, index: index, labelledTitles: labelled) { try? store.load().moments }
         }
@@ -71,10 +72,7 @@ extension JSONJournalStore {
             journal.undo(moment)
             throw error
         }
-        if let before, let index {
-            index.append(files, moment: moment, before: before)
-            LabelledTitlesFile.append(files, moment: moment, before: before)
-        }
+        indexAppended(moment, index: index, before: before)
         if let size = JSONChangeLog.size(changesPath), size > compactAfterBytes {
             try save(try load())
         }
@@ -83,39 +81,67 @@ extension JSONJournalStore {
     /// Writes the index of `journal`, which the document and its change log hold as they are
     /// now; leaves none when the document's moments cannot be found in it.
     func writeIndex(of journal: Journal) {
-        let range = try? SecureFile.withMappedFile(path) { bytes, _ in JournalJSONReader.momentsRange(bytes) }
-        guard let found = range ?? nil else {
-            MomentIndex.remove(indexedFiles)
+        let files = indexedFiles
+        let found = try? SecureFile.withMappedFile(path) { bytes, _ -> (Range<Int>, [Range<Int>]?)? in
+            guard let range = JournalJSONReader.momentsRange(bytes) else { return nil }
+            return (range, JournalJSONReader.elementRanges(bytes, array: range))
+        }
+        guard let (range, elements) = found ?? nil else {
+            MomentIndex.remove(files)
             return
         }
-        MomentIndex.write(indexedFiles, journal: journal, extra: [UInt64(found.lowerBound), UInt64(found.upperBound)])
+        MomentIndex.write(files, journal: journal, extra: [UInt64(range.lowerBound), UInt64(range.upperBound)])
+        // The document's moments come first in the journal, the change log's after them.
+        guard let history = files.history, let elements, elements.count <= journal.moments.count,
+            let runs = ReportHistoryFile.runs(elements: elements, moments: journal.moments.prefix(elements.count)),
+            let identity = files.identity
+        else {
+            if let history = files.history { unlink(history) }
+            return
+        }
+        ReportHistoryFile.write(history, journal: journal, runs: runs, identity: identity)
     }
 
     /// Adds `moment`, whose line was just appended to the change log, to an index that matched
     /// the files as they were `before` it.
     func indexAppended(_ moment: Moment, index: MomentIndex?, before: [UInt64]?) {
         guard let index, let before else { return }
-        index.append(indexedFiles, moment: moment, before: before)
-        LabelledTitlesFile.append(indexedFiles, moment: moment, before: before)
+        let files = indexedFiles
+        index.append(files, moment: moment, before: before)
+        LabelledTitlesFile.append(files, moment: moment, before: before)
+        if let history = files.history { ReportHistoryFile.append(history, moment: moment, before: before, now: files.identity) }
     }
 
-    /// The document read with its moments left out (the index says where they are), and
-    /// checked; nil when that fails, and the caller reads the journal whole.
-    private func head(_ index: MomentIndex) -> Journal? {
+    /// The document read with only the moments at `moments` (byte ranges of its moments array,
+    /// in order; none for the document without its moments), and checked; nil when that fails,
+    /// and the caller reads the journal whole.
+    func head(_ index: MomentIndex, moments: [Range<Int>]) -> Journal? {
         guard index.extra.count == 2, index.extra[0] < index.extra[1] else { return nil }
         let start = Int(truncatingIfNeeded: index.extra[0]), end = Int(truncatingIfNeeded: index.extra[1])
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, start >= 0, end <= Int(info.st_size) else { return nil }
-        func bytes(_ range: Range<Int>) -> [UInt8]? {
-            var out = [UInt8](repeating: 0, count: range.count)
-            guard !range.isEmpty else { return out }
-            let read = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress, range.count, off_t(range.lowerBound)) }
-            return read == range.count ? out : nil
+        guard fstat(fd, &info) == 0, start >= 0, end <= Int(info.st_size),
+            moments.allSatisfy({ $0.lowerBound > start && $0.upperBound < end })
+        else { return nil }
+        var document = [UInt8]()
+        document.reserveCapacity(start + Int(info.st_size) - end + moments.reduce(2) { $0 + $1.count + 1 })
+        func read(_ range: Range<Int>) -> Bool {
+            guard !range.isEmpty else { return true }
+            let at = document.count
+            document += repeatElement(0, count: range.count)
+            let read = document.withUnsafeMutableBytes { pread(fd, $0.baseAddress.map { $0 + at }, range.count, off_t(range.lowerBound)) }
+            return read == range.count
         }
-        guard let before = bytes(0..<start), let after = bytes(end..<Int(info.st_size)) else { return nil }
-        return try? JournalJSON.decode(before + Array("[]".utf8) + after, file: path)
+        guard read(0..<start) else { return nil }
+        document.append(UInt8(ascii: "["))
+        for (number, range) in moments.enumerated() {
+            if number > 0 { document.append(UInt8(ascii: ",")) }
+            guard read(range) else { return nil }
+        }
+        document.append(UInt8(ascii: "]"))
+        guard read(end..<Int(info.st_size)) else { return nil }
+        return try? JournalJSON.decode(document, file: path)
     }
 }

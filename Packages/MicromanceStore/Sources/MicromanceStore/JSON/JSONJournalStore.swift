@@ -114,7 +114,8 @@ public struct JSONJournalStore: JournalStore {
 
     /// Replaces the document, naming `changeLog` in it when given.
     private func write(_ journal: Journal, changeLog: String?) throws(StoreError) {
-        let names = [path, indexedFiles.index, indexedFiles.titles].map { StorePath.lastComponent(of: $0) }
+        let files = indexedFiles
+        let names = [path, files.index, files.titles, files.history ?? files.index].map { StorePath.lastComponent(of: $0) }
         SecureFile.removeStaleTemporaries(in: SecureFile.folder(of: path), for: names)
         try SecureFile.replace(path) { write throws(StoreError) in
             try JournalJSONWriter.write(journal, changeLog: changeLog, to: write)

@@ -51,6 +51,33 @@ struct JournalJSONReader {
         return try? reader.findMoments()
     }
 
+    /// Where each element of the array at `array` (brackets included) lies, found by skipping
+    /// values; nil when it is not an array of objects.
+    static func elementRanges(_ bytes: UnsafeBufferPointer<UInt8>, array: Range<Int>) -> [Range<Int>]? {
+        guard array.lowerBound >= 0, array.upperBound <= bytes.count else { return nil }
+        var reader = JournalJSONReader(bytes: UnsafeBufferPointer(rebasing: bytes[..<array.upperBound]), progress: { _ in })
+        reader.i = array.lowerBound
+        var elements = [Range<Int>]()
+        do {
+            try reader.expect(UInt8(ascii: "["))
+            reader.space()
+            if reader.peek() == UInt8(ascii: "]") { return elements }
+            while true {
+                reader.space()
+                let start = reader.i
+                guard reader.peek() == UInt8(ascii: "{") else { return nil }
+                try reader.skipValue(depth: 1)
+                elements.append(start..<reader.i)
+                reader.space()
+                if reader.peek() == UInt8(ascii: ",") { reader.i += 1; continue }
+                try reader.expect(UInt8(ascii: "]"))
+                return reader.i == array.upperBound ? elements : nil
+            }
+        } catch {
+            return nil
+        }
+    }
+
     private mutating func findMoments() throws -> Range<Int>? {
         var found: Range<Int>?
         space()
