@@ -974,8 +974,12 @@ since this device last read or wrote it: an index kept in this device's data fol
 (`sync-index/`, beside `device-id`; never in the shared folder, so the sync tool does not carry
 it) answers "is this id free?" and the streak. When another device's file arrives or changes,
 the next `log` reads the folder whole, as every other command does, and the index is built
-again. Encrypted folders are never indexed (the index would hold their partners and settings
-in the clear). Converting a JSON or CSV journal into a sync folder
+again. `report` and `today` read a copy of the joined journal kept there too (`….report.json`,
+with the counted history a JSON journal keeps beside it), while every device's files are as
+the copy recorded them; this device's own `log`s are added to it as they are made, and anything
+else (another device's file, a fold, an edit) makes the next report join the folder whole and
+write the copy again. Encrypted folders are never indexed or copied (the cache would hold their
+contents in the clear). Converting a JSON or CSV journal into a sync folder
 and back is lossless.
 
 A copied data folder (a backup restored on a new laptop, a home folder copied to another

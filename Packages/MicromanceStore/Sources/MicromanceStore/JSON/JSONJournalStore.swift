@@ -112,6 +112,18 @@ public struct JSONJournalStore: JournalStore {
         MomentIndex.remove(indexedFiles)  // it described the files just replaced
     }
 
+    /// Saves `journal` as a document that names an empty change log, and indexes it: what the
+    /// first append after a fold writes, so that the next appends are quick. For a cache the
+    /// store keeps (a sync folder's copy for reports); the caller holds the lock.
+    func saveBeginningChangeLog(_ journal: Journal) throws(StoreError) {
+        let log = changesPath
+        if JSONChangeLog.size(log) != nil { try JSONChangeLog.remove(log, folder: SecureFile.folder(of: path)) }
+        MomentIndex.remove(indexedFiles)
+        try SecureFile.append(log, bytes: [])
+        try write(journal, changeLog: StorePath.lastComponent(of: log))
+        writeIndex(of: journal)
+    }
+
     /// Replaces the document, naming `changeLog` in it when given.
     private func write(_ journal: Journal, changeLog: String?) throws(StoreError) {
         let files = indexedFiles

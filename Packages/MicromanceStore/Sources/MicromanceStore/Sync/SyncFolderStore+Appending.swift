@@ -21,7 +21,7 @@ import Darwin
 /// their contents in the clear).
 extension SyncFolderStore {
     /// Where this folder's index for this device is kept.
-    private var cacheBase: String? {
+    var cacheBase: String? {
         guard seal == nil, let cacheFolder else { return nil }
         let absolute = URL(fileURLWithPath: folder).standardizedFileURL.path
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -36,7 +36,7 @@ extension SyncFolderStore {
 
     /// The files the index describes (every device's files in the folder, then the head), or
     /// nil when this store keeps no index.
-    private func indexedFiles() throws(StoreError) -> IndexedFiles? {
+    func indexedFiles() throws(StoreError) -> IndexedFiles? {
         guard let base = cacheBase, let headPath else { return nil }
         var tracked = [String]()
         for (device, files) in try SyncFolderFiles.devices(in: folder).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
@@ -70,7 +70,8 @@ extension SyncFolderStore {
         let before = files?.identity
         let index = files.flatMap(MomentIndex.read)
         if journal.momentsLoaded {
-            // Read whole (the index was just built, or could not be): kept up all the same.
+            // Read whole (the index was just built, or could not be): kept up all the same
+            // (the report's copy by `append(_:to:)` itself).
             try append(moment, to: &journal.journal)
             if let files, let before, let index {
                 index.append(files, moment: moment, before: before)
@@ -86,12 +87,14 @@ extension SyncFolderStore {
         }
         var entry = Journal(settings: journal.journal.settings)
         entry.moments = [moment]
+        let reportBefore = reportFilesBeforeAppend()
         do {
             try appendEntry(entry)
         } catch {
             journal.undo(moment)
             throw error
         }
+        reportAppended(moment, before: reportBefore)
         if let files, let before, let index {
             index.append(files, moment: moment, before: before)
             LabelledTitlesFile.append(files, moment: moment, before: before)

@@ -166,6 +166,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         }
         var entry = Journal(settings: journal.settings)
         entry.moments = [moment]
+        let reportBefore = reportFilesBeforeAppend()
         do {
             try SecureFile.makeFolder(folder)
             try appendEntry(entry)
@@ -173,6 +174,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             journal.moments.removeLast()
             throw error
         }
+        reportAppended(moment, before: reportBefore)
         lock.withLock { base = journal }
         try compactIfNeeded(
             journal, dropsRemovedContents: !journal.holdsRemovedContents(before: now().addingTimeInterval(-Journal.removedContentsKeptFor)))

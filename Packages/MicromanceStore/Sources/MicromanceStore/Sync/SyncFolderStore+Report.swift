@@ -1,0 +1,101 @@
+import Foundation
+import MicromanceModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The quick report of a sync folder: with a ``SyncFolderStore/cacheFolder``, a report reads a
+/// copy of the joined journal kept there (a JSON journal, `….report.json`, with the history and
+/// runs a JSON store keeps beside it), not every device's files. Never in the shared folder,
+/// never for encrypted folders.
+///
+/// The copy is trusted only while every device's files in the folder are as they were when it
+/// was written, or after this device's own appends, which are added to it as they are made
+/// (`….report-files` records the files). Another device's file that arrives or changes, a fold,
+/// a save: the next report joins the folder whole and writes the copy again.
+extension SyncFolderStore {
+    private var reportCopy: JSONJournalStore? { cacheBase.map { JSONJournalStore(path: $0 + ".report.json") } }
+    private var reportFilesPath: String? { cacheBase.map { $0 + ".report-files" } }
+
+    /// Every device's files in the folder and their identity (size, times, inode); nil when this
+    /// store keeps no cache or a file cannot be read.
+    func deviceFiles() -> (paths: [String], identity: [UInt64])? {
+        guard let files = (try? indexedFiles()) ?? nil else { return nil }
+        let paths = Array(files.tracked.dropLast())  // the last one is the head, not the folder's
+        guard let identity = IndexedFiles(index: "", titles: "", tracked: paths, magic: []).identity else { return nil }
+        return (paths, [UInt64(paths.count)] + identity)
+    }
+
+    private func recordedFiles() -> [UInt64]? {
+        guard let path = reportFilesPath, let bytes = try? SecureFile.read(path) else { return nil }
+        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ").compactMap { UInt64($0) }
+        return words.isEmpty ? nil : words
+    }
+
+    /// The journal with the moments from `start` to `end` and the history of all of them: from
+    /// the copy while it is trusted, from every device's files otherwise.
+    public func loadForReport(momentsFrom start: Date, to end: Date) throws(StoreError) -> (journal: Journal, history: MomentHistory) {
+        if let copy = reportCopy, let before = deviceFiles()?.identity, recordedFiles() == before,
+            var quick = copy.quickReport(from: start, to: end), deviceFiles()?.identity == before
+        {
+            // Joining a change that adds a moment sorts the moments by time (then id): after
+            // this device's appends, the folder reads them in that order.
+            if (JSONChangeLog.size(copy.changesPath) ?? 0) > 0 {
+                quick.journal.moments.sort { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+            }
+            return quick
+        }
+        let before = deviceFiles()?.identity
+        let journal = try load()
+        if let before, reportCopy != nil, journal.problems().isEmpty {
+            let store = self
+            try? withExclusiveAccess { () throws(StoreError) in
+                if store.deviceFiles()?.identity == before { store.writeReportCopy(journal, files: before) }
+            }
+        }
+        return journal.splitForReport(from: start, to: end)
+    }
+
+    /// Writes the copy of `journal`, joined from the device files whose identity is `files`.
+    private func writeReportCopy(_ journal: Journal, files: [UInt64]) {
+        guard let copy = reportCopy, let record = reportFilesPath, let cacheFolder else { return }
+        unlink(record)
+        do {
+            _ = try SecureFile.makeFolder(cacheFolder)
+            try copy.withExclusiveAccess { () throws(StoreError) in try copy.saveBeginningChangeLog(journal) }
+            try SecureFile.replace(record, with: Array(files.map(String.init).joined(separator: " ").utf8))
+        } catch {
+            unlink(record)
+        }
+    }
+
+    /// The folder's files before an append, when there is a copy to keep up (else nil, at the
+    /// cost of one failed open).
+    func reportFilesBeforeAppend() -> [UInt64]? {
+        recordedFiles() == nil ? nil : deviceFiles()?.identity
+    }
+
+    /// Adds a moment this device just appended to the copy, when the copy matched the folder's
+    /// files `before` the append and nothing but this device's change log changed since;
+    /// otherwise drops the copy's record (the next report joins the folder whole).
+    func reportAppended(_ moment: Moment, before: [UInt64]?) {
+        guard let copy = reportCopy, let record = reportFilesPath, let before, recordedFiles() == before else { return }
+        unlink(record)
+        let own = SyncFolderFiles.changes(folder, device)
+        guard let now = deviceFiles(), now.identity.count == before.count, let position = now.paths.firstIndex(of: own) else { return }
+        // Words: the number of files, then six for each file in order.
+        let ownWords = (1 + 6 * position)..<(1 + 6 * position + 6)
+        for word in before.indices where !ownWords.contains(word) && before[word] != now.identity[word] { return }
+        do {
+            try copy.append(moment)
+            try SecureFile.replace(record, with: Array(now.identity.map(String.init).joined(separator: " ").utf8))
+        } catch {
+            unlink(record)
+        }
+    }
+}

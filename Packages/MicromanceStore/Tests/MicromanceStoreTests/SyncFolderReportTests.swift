@@ -1,0 +1,73 @@
+import Foundation
+import MicromanceModel
+import MicromanceStoreTestKit
+import Testing
+
+@testable import MicromanceStore
+
+/// A sync folder's quick report: a copy of the joined journal in this device's cache folder,
+/// read while every device's files are as it recorded them, kept up with this device's own
+/// appends, and written again after anything else.
+@Suite struct SyncFolderReportTests {
+    private func moment(_ index: Int, _ giver: String = "alex") -> Moment {
+        ConformanceFixtures.moment(index: index, giver: Identifier(giver), receiver: Identifier(giver == "alex" ? "sam" : "alex"))
+    }
+
+    private var range: (Date, Date) { (moment(600).at, moment(660).at) }
+
+    @Test func aReportReadsTheCopyUntilAnotherDeviceWrites() throws {
+        let root = freshPath()
+        let clock = SteppingClock()
+        let phone = SyncFolderStore(
+            folder: root + "/shared", device: try device("phone"), now: { clock.now() }, cacheFolder: root + "/phone-data")
+        let laptop = SyncFolderStore(
+            folder: root + "/shared", device: try device("laptop"), now: { clock.now() }, cacheFolder: root + "/laptop-data")
+        try phone.save(try ConformanceFixtures.couple(moments: 1_200))
+        try phone.append(moment(5_000))  // the phone's change log begins
+        func whole(_ store: SyncFolderStore) throws -> (Journal, MomentHistory) {
+            try store.load().splitForReport(from: range.0, to: range.1)
+        }
+        // The first report joins the folder and writes the copy; the next ones read it.
+        let first = try phone.loadForReport(momentsFrom: range.0, to: range.1)
+        let copy = JSONJournalStore(path: try #require(phone.cacheBase) + ".report.json")
+        let quick = try #require(copy.quickReport(from: range.0, to: range.1))
+        var expected = try whole(phone)
+        #expect(first.journal == expected.0 && first.history == expected.1)
+        #expect(quick.journal == expected.0 && quick.history == expected.1 && quick.journal.moments.count == 60)
+        // This device's appends are added to the copy, which stays trusted.
+        var late = moment(5_650)
+        late.at = moment(650).at.addingTimeInterval(1)
+        try phone.append(late)
+        var appending = try phone.loadForAppending()
+        try phone.append(moment(5_651), to: &appending)
+        #expect(phone.reportFilesBeforeAppend() != nil)
+        let afterAppends = try phone.loadForReport(momentsFrom: range.0, to: range.1)
+        expected = try whole(phone)
+        #expect(afterAppends.journal == expected.0 && afterAppends.history == expected.1)
+        #expect(afterAppends.journal.moments.count == 61)
+        // The laptop writes: the phone's copy no longer matches the folder.
+        var fromLaptop = moment(5_700, "sam")
+        fromLaptop.at = moment(640).at.addingTimeInterval(2)
+        try laptop.append(fromLaptop)
+        let afterLaptop = try phone.loadForReport(momentsFrom: range.0, to: range.1)
+        expected = try whole(phone)
+        #expect(afterLaptop.journal == expected.0 && afterLaptop.history == expected.1)
+        #expect(afterLaptop.journal.moments.contains { $0.id == fromLaptop.id })
+        // Written again from the whole folder: trusted again.
+        #expect(phone.reportFilesBeforeAppend() != nil)
+        // Nothing of it in the shared folder; owner-only files in the cache.
+        let shared = try FileManager.default.contentsOfDirectory(atPath: root + "/shared").filter { !$0.hasSuffix(".lock") }
+        #expect(shared.allSatisfy { $0.hasPrefix("micromance-phone.") || $0.hasPrefix("micromance-laptop.") })
+        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/phone-data") {
+            #expect(try permissions(root + "/phone-data/" + name) == 0o600, "\(name)")
+        }
+    }
+
+    @Test func anEncryptedOrUncachedFolderKeepsNoCopy() throws {
+        let root = freshPath()
+        let plain = SyncFolderStore(folder: root + "/shared", device: try device("phone"))
+        try plain.save(try ConformanceFixtures.couple(moments: 30))
+        let report = try plain.loadForReport(momentsFrom: range.0, to: range.1)
+        #expect(report.history.momentCount == 30 && plain.cacheBase == nil)
+    }
+}
