@@ -240,6 +240,22 @@ func edit(_ path: String, _ old: String, _ new: [UInt8]) throws {
         }
     }
 
+    /// Output that cannot be written (a full disk, a file-size limit) is an I/O error with a
+    /// message, exit 74, not a crash; the journal is as the command left it.
+    @Test func outputThatCannotBeWrittenIsAnErrorNotACrash() throws {
+        let program = try Program()
+        defer { try? FileManager.default.removeItem(atPath: program.home) }
+        let store = program.home + "/journal.json"
+        try program.makeJournal(store)
+        for script in ["exec \"$0\" report > /dev/full", "ulimit -f 0; exec \"$0\" history > \"$HOME/out.txt\""] {
+            let result = try program.shell(script, extra: ["MICROMANCE_STORE": store])
+            #expect(result.code == 74, "\(script): \(result.code) \(result.errors)")
+            #expect(result.errors.contains("the output could not be written"), "\(script): \(result.errors)")
+            #expect(!result.errors.contains("Fatal error"), "\(script): \(result.errors)")
+        }
+        #expect(try program.run(["today"], extra: ["MICROMANCE_STORE": store]).code == 0)
+    }
+
     /// Files and folders are owner-only even under `umask 000`, temporary files and backups included.
     @Test func everythingIsCreatedOwnerOnly() throws {
         let program = try Program()

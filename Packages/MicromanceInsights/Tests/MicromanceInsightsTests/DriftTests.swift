@@ -36,6 +36,18 @@ import Testing
         }
     }
 
+    /// Doubling is an observation worded as a rise; a steady rhythm stays "in line".
+    @Test func aClearRiseIsSaidAsARise() throws {
+        for seed in 1...10 as ClosedRange<UInt64> {
+            let rise = try #require(
+                DriftStrategy().findings(in: try journal(rate: 1, recentRate: 3, recentDays: 28, seed: seed).context()).first)
+            #expect(rise.tone == .observation && rise.sentence.contains("above your own baseline"), "seed \(seed): \(rise.sentence)")
+            let steady = try #require(
+                DriftStrategy().findings(in: try journal(rate: 2, recentRate: 2, recentDays: 28, seed: seed).context()).first)
+            #expect(steady.sentence.contains("in line"), "seed \(seed): \(steady.sentence)")
+        }
+    }
+
     @Test func shortHistoryIsNotEnough() throws {
         var b = try Builder()
         for day in 1...30 { b.add(2, daysAgo: day) }

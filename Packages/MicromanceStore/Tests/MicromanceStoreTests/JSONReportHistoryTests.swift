@@ -54,6 +54,18 @@ import Testing
 
     /// After a save (an edit, say) there is no change log; the first report reads the journal
     /// whole and writes the history, the next reads the runs.
+    /// A cache whose permissions were loosened is the owner's only again after the next append.
+    @Test func anAppendMakesTheCachesOwnerOnlyAgain() throws {
+        let (folder, store) = try journal()
+        _ = folder
+        let files = store.indexedFiles
+        let caches = [files.index, files.titles, try #require(files.history)]
+        for cache in caches { chmod(cache, 0o644) }
+        try store.append(moment(5_200))
+        for cache in caches { #expect(try permissions(cache) == 0o600, "\(cache)") }
+        #expect(store.quickReport(from: range.0, to: range.1) != nil)
+    }
+
     @Test func afterASaveTheFirstReportWritesTheHistory() throws {
         let (folder, store) = try journal()
         _ = folder
@@ -70,7 +82,7 @@ import Testing
 
     /// A document edited by hand, a history file damaged or left from other files: not trusted;
     /// the report reads the journal whole and is right.
-    @Test(arguments: ["document edited", "history damaged", "history of other files"])
+    @Test(arguments: ["document edited", "history damaged", "history lines lost", "history of other files"])
     func anythingUnexpectedIsReadWhole(change: String) throws {
         let (folder, store) = try journal()
         _ = folder
@@ -84,6 +96,11 @@ import Testing
             var bytes = try Data(contentsOf: URL(fileURLWithPath: history))
             bytes.append(contentsOf: Array("d\tnot a day\t1\talex\t\n".utf8))
             try bytes.write(to: URL(fileURLWithPath: history))
+        case "history lines lost":
+            // Whole lines gone from the middle, the first line as it was: the hash tells.
+            var lines = try String(contentsOfFile: history, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+            lines.removeSubrange(20..<40)
+            try lines.joined(separator: "\n").write(toFile: history, atomically: false, encoding: .utf8)
         default:
             let old = try Data(contentsOf: URL(fileURLWithPath: history))
             try store.append(moment(5_100))

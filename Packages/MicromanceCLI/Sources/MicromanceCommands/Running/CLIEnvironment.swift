@@ -3,6 +3,14 @@ import MicromanceInsights
 import MicromanceModel
 import MicromanceStore
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Everything a command takes from the outside world: the clock, the time zone, the
 /// environment variables, randomness and where output goes. Commands read it from
 /// ``current``; tests run commands with a fixed clock, zone, seed and captured output.
@@ -211,7 +219,7 @@ public final class TextSink: @unchecked Sendable {
     /// ends): only for formats whose writer already keeps control characters out of the text.
     func writeFile(_ bytes: [UInt8]) {
         if let handle {
-            handle.write(Data(bytes))
+            Self.writeAll(handle.fileDescriptor, bytes)
         } else {
             lock.withLock { buffer += String(decoding: bytes, as: UTF8.self) }
         }
@@ -221,7 +229,7 @@ public final class TextSink: @unchecked Sendable {
     public func write(_ text: String) {
         let text = Self.visible(text)
         if let handle {
-            handle.write(Data(text.utf8))
+            Self.writeAll(handle.fileDescriptor, Array(text.utf8))
         } else {
             lock.withLock { buffer += text }
         }
@@ -229,6 +237,29 @@ public final class TextSink: @unchecked Sendable {
 
     /// Writes a line.
     public func line(_ text: String = "") { write(text + "\n") }
+
+    /// Writes every byte to a standard stream. When the stream cannot take them (a full disk,
+    /// a file-size limit), says so on standard error and exits with 74 (an I/O error), as a
+    /// failed write of the journal does; when its reader has gone (`| head`, a pager quit),
+    /// stops quietly. What the command wrote to the journal was written before its output.
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { systemWrite(fd, $0.baseAddress, $0.count) }
+            if written > 0 {
+                offset += written
+                continue
+            }
+            if written < 0, errno == EINTR { continue }
+            let code = errno
+            if code == EPIPE { exit(0) }
+            if fd != 2 {
+                let message = Array("micromance: the output could not be written: \(String(cString: strerror(code)))\n".utf8)
+                _ = message.withUnsafeBytes { systemWrite(2, $0.baseAddress, $0.count) }
+            }
+            exit(74)
+        }
+    }
 
     /// What was written so far (empty for a standard stream).
     public var text: String { lock.withLock { buffer } }
@@ -296,4 +327,15 @@ extension CLIEnvironment {
         }
         return journal.settings.timeZone.flatMap(TimeZone.init(identifier:)) ?? timeZone
     }
+}
+
+/// The system's `write(2)`, named apart from the sinks' own `write`.
+private func systemWrite(_ fd: Int32, _ bytes: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, bytes, count)
+    #elseif canImport(Musl)
+    Musl.write(fd, bytes, count)
+    #else
+    Darwin.write(fd, bytes, count)
+    #endif
 }

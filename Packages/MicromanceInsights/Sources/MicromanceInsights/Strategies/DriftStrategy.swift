@@ -54,8 +54,9 @@ public struct DriftStrategy: InsightStrategy {
     }
 
     /// The most telling window for `daily` (one that fired, else the lowest z), or nil without
-    /// a full baseline.
-    func measure(_ daily: DailyCounts, yesterday: CalendarDay) -> Measure? {
+    /// a full baseline. With `rising`, the window that rose most, by the same bounds the other
+    /// way (at least 1 / `materialRatio` of the expected count, `z` above it), or nil if none did.
+    func measure(_ daily: DailyCounts, yesterday: CalendarDay, rising: Bool = false) -> Measure? {
         var best: Measure?
         for window in windows.sorted() {
             let recentStart = yesterday.adding(days: -(window - 1))
@@ -72,6 +73,12 @@ public struct DriftStrategy: InsightStrategy {
             for offset in 0..<window { observed += daily.count(on: recentStart.adding(days: offset)) }
             let expected = mean * Double(window)
             let zScore = (Double(observed) - expected) / (dispersion * expected).squareRoot()
+            if rising {
+                if Double(observed) * materialRatio >= expected, zScore >= z, zScore > best?.zScore ?? -.infinity {
+                    best = Measure(window: window, expected: expected, observed: observed, zScore: zScore, fired: true)
+                }
+                continue
+            }
             let fired = Double(observed) <= materialRatio * expected && zScore <= -z
             if best == nil || (fired && !(best?.fired ?? false)) || (fired == best?.fired && zScore < (best?.zScore ?? 0)) {
                 best = Measure(window: window, expected: expected, observed: observed, zScore: zScore, fired: fired)
@@ -97,7 +104,8 @@ public struct DriftStrategy: InsightStrategy {
                         + "would suggest about \(Int(found.expected.rounded())). Worth a gentle word: is something in the way?",
                     numbers: found.numbers))
         }
-        guard let best = measure(DailyCounts(context, through: yesterday), yesterday: yesterday) else {
+        let daily = DailyCounts(context, through: yesterday)
+        guard let best = measure(daily, yesterday: yesterday) else {
             return [
                 Finding(
                     strategy: id, topic: "rate", tone: .notEnoughData,
@@ -116,12 +124,15 @@ public struct DriftStrategy: InsightStrategy {
                     numbers: numbers)
             ] + partnerFindings
         }
-        return [
-            Finding(
-                strategy: id, topic: "rate", tone: .observation,
-                sentence:
-                    "Your recent rhythm is in line with your own baseline (\(best.observed) in the last \(best.window) days, about \(Int(best.expected.rounded())) expected).",
-                numbers: numbers)
-        ] + partnerFindings
+        // A rise as clear as the falls reported above is said as a rise, not as "in line".
+        if let rise = measure(daily, yesterday: yesterday, rising: true) {
+            let sentence =
+                "Your recent rhythm is above your own baseline: \(rise.observed) in the last \(rise.window) days, where it would "
+                + "suggest about \(Int(rise.expected.rounded()))."
+            return [Finding(strategy: id, topic: "rate", tone: .observation, sentence: sentence, numbers: rise.numbers)] + partnerFindings
+        }
+        let sentence =
+            "Your recent rhythm is in line with your own baseline (\(best.observed) in the last \(best.window) days, about \(Int(best.expected.rounded())) expected)."
+        return [Finding(strategy: id, topic: "rate", tone: .observation, sentence: sentence, numbers: numbers)] + partnerFindings
     }
 }

@@ -128,6 +128,7 @@ enum LabelledTitlesFile {
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return }
         defer { close(fd) }
+        fchmod(fd, SecureFile.fileMode)  // a cache of the journal is the owner's only, like the journal
         var first = [UInt8](repeating: 0, count: expected.count)
         guard head.count == expected.count,
             first.withUnsafeMutableBytes({ pread(fd, $0.baseAddress, expected.count, 0) }) == expected.count, first == expected

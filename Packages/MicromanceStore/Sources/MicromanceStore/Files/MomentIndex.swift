@@ -270,6 +270,7 @@ struct MomentIndex {
         let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
         guard fd >= 0 else { return }
         defer { close(fd) }
+        fchmod(fd, SecureFile.fileMode)  // a cache of the journal is the owner's only, like the journal
         let n = 6 * files.tracked.count
         guard let words = Self.readWords(fd, at: 0, count: headerSize / 8), Array(words[1...n]) == before,
             words[n + 1] == UInt64(count), let identity = files.identity

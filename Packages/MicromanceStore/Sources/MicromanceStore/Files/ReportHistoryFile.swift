@@ -17,7 +17,9 @@ import Darwin
 /// The file (0600; `.journal.json.history` beside the JSON store's index) is a cache beside
 /// the ``MomentIndex`` and never the truth. Its first line records the tracked files as they
 /// were after the store's own last write, as the labelled titles do; when one differs, the
-/// file is not used and the journal is read whole. Then one record a line, fields split by
+/// file is not used and the journal is read whole. The first line ends with a hash of all that
+/// follows it (64-bit FNV-1a, carried on by each append), so lines lost or changed in the
+/// middle are noticed too. Then one record a line, fields split by
 /// tabs, text escaped as in ``LabelledTitlesFile``:
 /// - `z ZONE`: the zone that counts a moment whose own zone this system does not know;
 /// - `b START END EARLIEST LATEST`: a run of moments, bytes `START..<END` of the document,
@@ -28,7 +30,7 @@ import Darwin
 /// An append adds the new moment's `d`, `a` and `g` lines; reading adds rows up
 /// (``MomentHistory/init(days:answers:given:)`` merges them).
 enum ReportHistoryFile {
-    private static let magic = "MMRH0001"
+    private static let magic = "MMRH0002"
     /// Moments per run: a report on a few weeks reads a few runs of a year's journal.
     static let momentsPerRun = 256
 
@@ -51,8 +53,28 @@ enum ReportHistoryFile {
         var zone: String
     }
 
-    private static func header(_ identity: [UInt64]) -> [UInt8] {
-        LabelledTitlesFile.header(identity, magic: magic)
+    /// The first line: the magic word, the tracked files' identity and the body's hash.
+    private static func header(_ identity: [UInt64], hash: UInt64) -> [UInt8] {
+        headerStart(identity) + Array((" " + digits(hash) + "\n").utf8)
+    }
+
+    private static func headerStart(_ identity: [UInt64]) -> [UInt8] {
+        LabelledTitlesFile.header(identity, magic: magic).dropLast()
+    }
+
+    private static func digits(_ number: UInt64) -> String {
+        let text = String(number)
+        return String(repeating: "0", count: 20 - text.count) + text
+    }
+
+    /// FNV-1a over `bytes`, carried on from `hash`.
+    private static func hash(_ bytes: some Sequence<UInt8>, from hash: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+        var hash = hash
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 
     private static func lines(for moment: Moment, resolver: LocalDayResolver) -> String {
@@ -84,7 +106,8 @@ enum ReportHistoryFile {
             text += "g\t\(row.day.dayNumber)\t\(e(row.receiver.rawValue))\t\(row.gesture.map { e($0.rawValue) } ?? "")\t\(e(row.title))\n"
         }
         do {
-            let temporary = try SecureFile.writeTemporary(beside: path, bytes: header(identity) + Array(text.utf8), flush: false)
+            let body = Array(text.utf8)
+            let temporary = try SecureFile.writeTemporary(beside: path, bytes: header(identity, hash: hash(body)) + body, flush: false)
             if rename(temporary, path) != 0 {
                 unlink(temporary)
                 unlink(path)
@@ -99,8 +122,12 @@ enum ReportHistoryFile {
     /// should cost little more than the moments of its period.
     static func read(_ path: String, identity: [UInt64]) -> Contents? {
         guard let bytes = try? SecureFile.read(path) else { return nil }
-        let expected = header(identity)
-        guard bytes.count > expected.count, bytes[..<expected.count].elementsEqual(expected), bytes.last == 10 else { return nil }
+        let prefix = headerStart(identity), headerSize = prefix.count + 22
+        guard bytes.count > headerSize, bytes[..<prefix.count].elementsEqual(prefix), bytes[headerSize - 1] == 10, bytes.last == 10,
+            let stored = UInt64(String(decoding: bytes[(prefix.count + 1)..<(headerSize - 1)], as: UTF8.self)),
+            hash(bytes[headerSize...]) == stored
+        else { return nil }
+        let expected = bytes[..<headerSize]
         var days = [MomentHistory.Day](), answers = [MomentHistory.Answers](), given = [MomentHistory.Given]()
         var runs = [Run](), zone: String?
         var names = NameCache()
@@ -185,27 +212,32 @@ enum ReportHistoryFile {
     /// and records their identity now. Anything unexpected drops the file instead (the next
     /// report reads the journal whole).
     static func append(_ path: String, moment: Moment, before: [UInt64], now: [UInt64]?) {
-        guard let now, let zone = zone(path, before: before) else {
+        let fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        fchmod(fd, SecureFile.fileMode)  // a cache of the journal is the owner's only, like the journal
+        let prefix = headerStart(before), headerSize = prefix.count + 22
+        var first = [UInt8](repeating: 0, count: headerSize + 260)
+        let read = first.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
+        guard let now, read > headerSize, first[..<prefix.count].elementsEqual(prefix), first[headerSize - 1] == 10,
+            let stored = UInt64(String(decoding: first[(prefix.count + 1)..<(headerSize - 1)], as: UTF8.self)),
+            case let zoneLine = first[headerSize..<read].prefix(while: { $0 != 10 }),
+            case let zoneText = String(decoding: zoneLine, as: UTF8.self), zoneText.hasPrefix("z\t"),
+            let zone = TimeZone(identifier: LabelledTitlesFile.unescape(zoneText.dropFirst(2)))
+        else {
             unlink(path)
             return
         }
         let added = Array(lines(for: moment, resolver: LocalDayResolver(fallback: zone)).utf8)
-        LabelledTitlesFile.appendInPlace(path, expected: header(before), head: header(now), adding: added)
-    }
-
-    /// The file's fallback zone, read from its second line, when its header records `before`.
-    private static func zone(_ path: String, before: [UInt64]) -> TimeZone? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        let expected = header(before)
-        var start = [UInt8](repeating: 0, count: expected.count + 260)
-        let read = start.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
-        guard read > expected.count, start[..<expected.count].elementsEqual(expected) else { return nil }
-        let line = start[expected.count..<read].prefix { $0 != 10 }
-        let text = String(decoding: line, as: UTF8.self)
-        guard text.hasPrefix("z\t") else { return nil }
-        return TimeZone(identifier: LabelledTitlesFile.unescape(text.dropFirst(2)))
+        let head = header(now, hash: hash(added, from: stored))
+        let end = lseek(fd, 0, SEEK_END)
+        guard head.count == headerSize, end >= 0,
+            added.withUnsafeBytes({ pwrite(fd, $0.baseAddress, added.count, end) }) == added.count,
+            head.withUnsafeBytes({ pwrite(fd, $0.baseAddress, head.count, 0) }) == head.count
+        else {
+            unlink(path)
+            return
+        }
     }
 
     /// The runs of `count` moments each, from where each moment lies in the file (`elements`,
