@@ -169,6 +169,26 @@ extension JournalStore {
     }
 }
 
+extension JournalStore {
+    /// A report's whole read, for a store that keeps what a report reads in a cache: `read`
+    /// gives the journal and whether the cache may be written from it; then, under the store's
+    /// lock and only while the files' `identity` is what it was before the read, `write` writes
+    /// the cache (a writer that came in between leaves it to the next reader).
+    func readWholeForReport(
+        from start: Date, to end: Date, identity: () -> [UInt64]?,
+        read: () throws(StoreError) -> (journal: Journal, cacheable: Bool), write: (Journal, [UInt64]) -> Void
+    ) throws(StoreError) -> (journal: Journal, history: MomentHistory) {
+        let before = identity()
+        let (journal, cacheable) = try read()
+        if cacheable, let before {
+            try? withExclusiveAccess { () throws(StoreError) in
+                if identity() == before { write(journal, before) }
+            }
+        }
+        return journal.splitForReport(from: start, to: end)
+    }
+}
+
 extension Journal {
     /// The journal's history (see `MomentHistory`), and the journal with only the moments
     /// that happened from `start` (included) to `end` (excluded).

@@ -20,16 +20,10 @@ extension CSVJournalStore {
     /// from the small tables, the rows around the range and those appended since, and the history when they are trusted, from a whole read otherwise.
     public func loadForReport(momentsFrom start: Date, to end: Date) throws(StoreError) -> (journal: Journal, history: MomentHistory) {
         if let quick = quickReport(from: start, to: end) { return quick }
-        let files = indexedFiles
-        let before = files.identity
-        let journal = try load()
-        if let before, !CSVWrittenCopy.differs(folder) {
-            let store = self
-            try? withExclusiveAccess { () throws(StoreError) in
-                if store.indexedFiles.identity == before { store.writeHistory(of: journal) }
-            }
-        }
-        return journal.splitForReport(from: start, to: end)
+        return try readWholeForReport(
+            from: start, to: end, identity: { indexedFiles.identity },
+            read: { () throws(StoreError) in (try load(), !CSVWrittenCopy.differs(folder)) },
+            write: { journal, _ in writeHistory(of: journal) })
     }
 
     /// Writes the history of `journal`, which `moments.csv` holds as it is now, row for row.

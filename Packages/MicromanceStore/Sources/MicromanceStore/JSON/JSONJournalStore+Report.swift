@@ -20,17 +20,13 @@ extension JSONJournalStore {
     /// from the document's runs around the range, the change log and the history when they are trusted, from a whole read otherwise.
     public func loadForReport(momentsFrom start: Date, to end: Date) throws(StoreError) -> (journal: Journal, history: MomentHistory) {
         if let quick = quickReport(from: start, to: end) { return quick }
-        let files = indexedFiles
-        let before = files.identity
-        let (journal, onlyMoments) = try loadNotingChanges()
-        if onlyMoments, let before, files.history != nil {
-            // Only what was read is indexed: a writer that came in between leaves it to the next reader.
-            let store = self
-            try? withExclusiveAccess { () throws(StoreError) in
-                if store.indexedFiles.identity == before { store.writeIndex(of: journal) }
-            }
-        }
-        return journal.splitForReport(from: start, to: end)
+        return try readWholeForReport(
+            from: start, to: end, identity: { indexedFiles.identity },
+            read: { () throws(StoreError) in
+                let (journal, onlyMoments) = try loadNotingChanges()
+                return (journal, onlyMoments && indexedFiles.history != nil)
+            },
+            write: { journal, _ in writeIndex(of: journal) })
     }
 
     /// The journal with the range's moments and the stored history; nil when the files are not

@@ -50,15 +50,13 @@ extension SyncFolderStore {
             }
             return quick
         }
-        let before = deviceFiles()?.identity
-        let journal = try load()
-        if let before, reportCopy != nil, journal.problems().isEmpty {
-            let store = self
-            try? withExclusiveAccess { () throws(StoreError) in
-                if store.deviceFiles()?.identity == before { store.writeReportCopy(journal, files: before) }
-            }
-        }
-        return journal.splitForReport(from: start, to: end)
+        return try readWholeForReport(
+            from: start, to: end, identity: { deviceFiles()?.identity },
+            read: { () throws(StoreError) in
+                let journal = try load()
+                return (journal, reportCopy != nil && journal.problems().isEmpty)
+            },
+            write: { journal, files in writeReportCopy(journal, files: files) })
     }
 
     /// Writes the copy of `journal`, joined from the device files whose identity is `files`.
