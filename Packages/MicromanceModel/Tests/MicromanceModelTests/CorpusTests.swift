@@ -195,9 +195,14 @@ import Testing
             for miss in folds.gestureMisses { print("  tuning gesture miss: \(miss)") }
         }
         // Floors under the figures measured when the matcher last changed (see RELIABILITY.md),
-        // so a change that makes it worse on phrasings it never saw fails here.
+        // so a change that makes it worse on phrasings it never saw fails here. One phrasing of
+        // the frozen set is half a point, so its floors leave one phrasing's room; the folds over
+        // the 6,000 tuning phrasings move less.
         #expect(test.rightShare >= 0.93)
-        #expect(test.wrongShare <= 0.04)
+        #expect(test.wrongShare <= 0.045)
         #expect(test.gestureShare >= 0.78)
+        #expect(folds.rightShare >= 0.92)
+        #expect(folds.wrongShare <= 0.04)
+        #expect(folds.gestureShare >= 0.66)
     }
 }

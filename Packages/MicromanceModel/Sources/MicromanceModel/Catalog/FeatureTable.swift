@@ -2,19 +2,29 @@
 ///
 /// Trained counts live in a dictionary. The built-in model's are read from its serialized text
 /// each time the tool starts, and 17,000 dictionary entries, each a string and an array, cost
-/// `log` about a third of its instructions; so they stay in that text, found by binary search
-/// over the sorted lines (one offset and five numbers per feature, no string made).
+/// `log` about a third of its instructions; so they stay in that text. When the text starts
+/// with its header (``CountsHeader``: how many features, each language's total), a feature is
+/// found by binary search over the bytes of the sorted lines, and nothing is read before the
+/// first search; without it the lines are read once for where each lies (one offset and five
+/// numbers per feature, no string made) and searched the same way.
 struct FeatureTable: Sendable {
     /// Counts learned or added here.
     private var dictionary: [String: [Double]] = [:]
-    /// The serialized table, when read from text and not changed since.
+    /// The serialized table, when read from text without a header and not changed since.
     private var packed: PackedCounts?
+    /// The serialized table, when its text has a header and it has not changed since.
+    private var searched: SearchedCounts?
 
     init() {}
 
-    /// The table of `text` (`feature TAB counts`, features in byte order), packed when its lines
-    /// are in order, else read into a dictionary; lines that do not read are left out.
+    /// The table of `text` (an optional header line, then `feature TAB counts`, features in byte
+    /// order): searched in place when it has a header, packed when its lines are in order, else
+    /// read into a dictionary; lines that do not read are left out.
     init(serialized text: String, width: Int) {
+        if let searched = SearchedCounts(text, width: width) {
+            self.searched = searched
+            return
+        }
         let packed = PackedCounts(text, width: width)
         if packed.sorted {
             self.packed = packed
@@ -23,8 +33,14 @@ struct FeatureTable: Sendable {
         }
     }
 
+    /// The header ``init(serialized:width:)`` reads for `rows` (features in byte order).
+    static func header(_ rows: [(feature: String, values: [Int])], width: Int) -> String {
+        CountsHeader(count: rows.count, totals: (0..<width).map { slot in rows.reduce(0) { $0 + Double($1.values[slot]) } }).line
+    }
+
     /// Each language's total over every feature.
     func totals(width: Int) -> [Double] {
+        if let searched { return Array(searched.header.totals.prefix(width)) }
         var totals = [Double](repeating: 0, count: width)
         if let packed {
             for (index, value) in packed.values.enumerated() where index % packed.width < width { totals[index % packed.width] += value }
@@ -36,19 +52,25 @@ struct FeatureTable: Sendable {
 
     /// The feature's weights, nil when the table lacks it.
     subscript(feature: String) -> [Double]? {
+        if let searched { return searched.weights(of: feature) }
         if let packed { return packed.weights(of: feature) }
         return dictionary[feature]
     }
 
     /// Whether the counts are searched in their serialized text (the built-in model's are).
-    var isPacked: Bool { packed != nil }
+    var isPacked: Bool { packed != nil || searched != nil }
+
+    /// Whether the counts are searched in their text without having been read first.
+    var isSearchedInPlace: Bool { searched != nil }
 
     /// How many features there are.
-    var count: Int { packed?.count ?? dictionary.count }
+    var count: Int { searched?.header.count ?? packed?.count ?? dictionary.count }
 
     /// Every feature with its weights (in no particular order).
     func forEachFeature(_ body: (String, [Double]) -> Void) {
-        if let packed {
+        if let searched {
+            searched.packed.forEachFeature(body)
+        } else if let packed {
             packed.forEachFeature(body)
         } else {
             for (feature, values) in dictionary { body(feature, values) }
@@ -58,14 +80,18 @@ struct FeatureTable: Sendable {
     /// The features whose UTF-8 length is within `range`, for the misspelling search: a packed
     /// table makes strings of those only.
     func features(lengths range: ClosedRange<Int>) -> [String] {
+        if let searched { return searched.packed.features(lengths: range) }
         if let packed { return packed.features(lengths: range) }
         return dictionary.keys.filter { range.contains($0.utf8.count) }
     }
 
     /// Adds `weight` to the feature's weight in `slot`.
     mutating func add(_ feature: String, slot: Int, weight: Double, width: Int) {
-        if let packed {
+        if let searched {
             // Learning on top of a table read from text: it becomes a dictionary once.
+            searched.packed.forEachFeature { feature, values in dictionary[feature] = values }
+            self.searched = nil
+        } else if let packed {
             packed.forEachFeature { feature, values in dictionary[feature] = values }
             self.packed = nil
         }
@@ -74,7 +100,7 @@ struct FeatureTable: Sendable {
 }
 
 /// A serialized counts table kept as its text: where each feature lies, and its numbers.
-private struct PackedCounts: Sendable {
+struct PackedCounts: Sendable {
     let text: String
     let width: Int
     /// The start and end byte offsets of each feature, in text order.
@@ -84,7 +110,8 @@ private struct PackedCounts: Sendable {
     /// Whether the features are in strictly increasing byte order (binary search needs it).
     private(set) var sorted = true
 
-    init(_ text: String, width: Int) {
+    /// The table of `text`'s lines from byte `first` on.
+    init(_ text: String, width: Int, from first: Int = 0) {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
@@ -94,7 +121,7 @@ private struct PackedCounts: Sendable {
         var previous: Range<Int>?
         var row = [Double](repeating: 0, count: width)
         text.utf8.withContiguousStorageIfAvailable { bytes in
-            var index = 0
+            var index = first
             while index < bytes.count {
                 let start = index
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\t"), bytes[index] != UInt8(ascii: "\n") { index += 1 }

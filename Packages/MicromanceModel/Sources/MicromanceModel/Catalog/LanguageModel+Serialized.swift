@@ -1,18 +1,20 @@
 import Foundation
 
 /// The language model as text, so that the built-in one is read rather than trained when the
-/// tool starts: one line per feature (`feature TAB count count count count count`, the counts
-/// in ``LoveLanguage/allCases`` order, whole numbers, features sorted), and one line per neighbour
+/// tool starts: a header (`# TAB features TAB each language's total`), then one line per feature
+/// (`feature TAB count count count count count`, the counts in ``LoveLanguage/allCases`` order,
+/// whole numbers, features in byte order), and one line per neighbour
 /// (`stems TAB language TAB gesture TAB title`, the stems space-separated, oldest first).
 extension LanguageModel {
     /// The counts, as ``init(serialized:neighbours:)`` reads them.
     var serializedCounts: String {
-        var rows = [(feature: String, values: [Double])]()
-        counts.forEachFeature { feature, values in rows.append((feature, values)) }
-        return rows.sorted { $0.feature < $1.feature }.map { row in
-            let values = row.values.map { String(Int($0.rounded())) }  // trained counts are whole
-            return row.feature + "\t" + values.joined(separator: " ")
-        }.joined(separator: "\n")
+        var rows = [(feature: String, values: [Int])]()
+        // Trained counts are whole; the lines are in byte order, which the search needs.
+        counts.forEachFeature { feature, values in rows.append((feature, values.map { Int($0.rounded()) })) }
+        rows.sort { $0.feature.utf8.lexicographicallyPrecedes($1.feature.utf8) }
+        let width = LoveLanguage.allCases.count
+        let lines = rows.map { row in row.feature + "\t" + row.values.map(String.init).joined(separator: " ") }
+        return ([FeatureTable.header(rows, width: width)] + lines).joined(separator: "\n")
     }
 
     /// The neighbours, as ``init(serialized:neighbours:)`` reads them.

@@ -2,6 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
+        #	26767	17770 14682 14544 14881 12322
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -12,16 +13,19 @@ extension LanguageModel {
         1+bunch	0 0 1 0 0
         1+x	0 0 3 0 0
         1+year	0 0 1 0 1
-        10	9 2 2 3 6
+        10	12 3 2 4 7
         10+10	0 0 1 0 0
         10+day	0 0 0 1 0
         10+heart	1 0 0 0 0
         10+hour	0 0 0 0 1
         10+lunch	0 1 0 0 0
+        10+meal	0 1 0 0 0
+        10+mil	0 0 0 1 0
         10+min	1 1 0 2 2
         10+minut	0 0 0 0 1
-        10+second	0 0 0 0 1
-        10+thing	5 0 0 0 0
+        10+second	0 0 0 0 2
+        10+thing	7 0 0 0 0
+        10+tim	1 0 0 0 0
         10+week	1 0 0 0 0
         10+year	1 0 0 0 0
         100	3 0 0 0 2
@@ -37,30 +41,34 @@ extension LanguageModel {
         10am	0 0 0 2 0
         10am+luxury	0 0 0 1 0
         10am+tuesday	0 0 0 1 0
+        10k	1 0 0 0 0
         10pm	0 3 1 2 0
         10pm+becaus	0 1 1 0 0
         10pm+call	0 0 0 1 0
         10pm+mor	0 1 0 0 0
         10pm+sunday	0 1 0 0 0
-        10th	2 0 0 0 0
-        10th+anniversary	1 0 0 0 0
-        11	1 2 0 2 2
+        10th	2 0 2 0 0
+        10th+anniversary	1 0 1 0 0
+        11	1 2 0 2 3
         11+hour	0 0 0 1 0
+        11+hrs	0 0 0 0 1
         11+market	0 0 0 1 0
         11+month	0 0 0 0 1
         11+revision	0 1 0 0 0
         11+tell	1 0 0 0 0
         11+total	0 1 0 0 0
-        11pm	2 3 0 0 1
+        11pm	2 4 0 0 2
+        11pm+calpol	0 1 0 0 0
+        11pm+full	0 0 0 0 1
         11pm+hav	0 2 0 0 0
         11pm+walk	0 1 0 0 0
-        12	2 4 5 1 5
+        12	2 6 5 1 6
         12+30	0 1 0 0 0
         12+6	0 0 1 0 0
         12+bullet	1 0 0 0 0
         12+flower	0 0 1 0 0
-        12+hour	0 2 0 0 4
-        12+hr	1 0 0 0 1
+        12+hour	0 3 0 0 5
+        12+hr	1 1 0 0 1
         12+hrs	0 1 0 0 0
         12+m	0 0 1 0 0
         12+min	0 0 0 1 0
@@ -69,14 +77,16 @@ extension LanguageModel {
         12hr+shift	0 2 0 0 1
         13	0 0 0 0 1
         13+hour	0 0 0 0 1
-        14	2 3 1 2 1
+        14	3 3 1 2 2
         14+day	0 1 0 0 0
         14+hour	0 1 0 1 0
+        14+hr	0 0 0 0 1
         14+hrs	0 0 0 0 1
         14+month	0 1 0 0 0
         14+now	0 0 1 0 0
         14+open	1 0 0 0 0
         14+reason	1 0 0 0 0
+        14+year	1 0 0 0 0
         14hr	0 1 0 0 0
         14hr+night	0 1 0 0 0
         15	1 0 2 3 0
@@ -110,29 +120,32 @@ extension LanguageModel {
         1pm	0 1 0 0 0
         1pm+call	0 1 0 0 0
         1v3	1 0 0 0 0
-        2	2 4 5 13 3
+        2	2 7 5 16 3
         2+50	0 0 1 0 0
         2+bunch	0 0 1 0 0
         2+chapter	0 0 0 1 0
         2+day	1 0 0 0 0
-        2+hour	0 2 0 5 1
-        2+hr	0 0 0 1 0
-        2+hrs	0 0 0 3 0
+        2+hour	0 3 0 5 1
+        2+hr	0 0 0 2 0
+        2+hrs	0 0 0 4 0
         2+min	0 0 0 0 1
         2+month	0 1 0 1 0
         2+nearly	0 0 0 1 0
         2+quid	0 0 1 0 0
+        2+screw	0 1 0 0 0
         2+someth	0 1 0 0 0
         2+whol	0 0 0 0 1
-        2+year	1 0 0 1 0
-        20	1 4 2 10 6
+        2+year	1 1 0 1 0
+        20	2 4 2 11 7
         20+heart	0 0 1 0 0
-        20+min	0 2 0 5 5
+        20+min	0 2 0 6 5
         20+minut	0 0 0 2 0
         20+mor	0 1 0 0 0
         20+outsid	0 1 0 0 0
         20+reason	1 0 0 0 0
         20+scratchy	0 0 1 0 0
+        20+second	0 0 0 0 1
+        20+til	1 0 0 0 0
         20+week	0 0 0 2 1
         20+whol	0 0 0 1 0
         200	0 0 1 1 0
@@ -143,17 +156,19 @@ extension LanguageModel {
         212+marriag	0 1 0 0 0
         23	0 0 1 0 0
         23+now	0 0 1 0 0
-        24hr	0 1 1 0 0
+        24hr	0 2 1 0 0
         24hr+garag	0 1 0 0 0
+        24hr+pharmacy	0 1 0 0 0
         24hr+shift	0 0 1 0 0
         25	1 0 0 2 0
         25+card	1 0 0 0 0
         25+min	0 0 0 2 0
-        25th	0 0 1 0 0
-        2am	4 7 1 13 0
+        25th	0 0 2 0 0
+        2am	5 7 1 14 0
         2am+5am	0 1 0 0 0
         2am+9	1 0 0 0 0
-        2am+after	0 0 0 1 0
+        2am+about	0 0 0 1 0
+        2am+after	1 0 0 1 0
         2am+do	0 0 1 0 0
         2am+fe	0 3 0 1 0
         2am+kitchen	0 0 0 1 0
@@ -166,38 +181,44 @@ extension LanguageModel {
         2am+without	0 1 0 0 0
         2hr	0 0 0 1 0
         2hr+facetim	0 0 0 1 0
+        2nd	0 1 0 0 0
+        2nd+load	0 1 0 0 0
         2pm	0 2 0 0 0
         2pm+delivery	0 2 0 0 0
-        3	4 12 12 16 4
+        3	8 12 13 19 4
         3+30	0 1 0 1 0
         3+50	0 0 2 0 0
         3+card	1 0 0 0 0
         3+coffe	0 1 0 0 0
         3+compliment	1 0 0 0 0
-        3+day	0 0 0 1 0
+        3+day	0 0 0 2 0
         3+different	0 0 1 0 0
         3+episod	0 0 0 1 0
+        3+fiver	0 0 1 0 0
+        3+gam	0 0 0 1 0
         3+hour	0 4 0 5 2
         3+hrs	0 3 0 3 0
         3+meal	0 0 1 1 0
         3+month	1 1 4 1 0
         3+mug	0 1 0 0 0
+        3+new	1 0 0 0 0
         3+pack	0 0 1 0 0
+        3+pag	1 0 0 0 0
         3+piec	0 0 0 1 0
         3+shift	0 0 0 1 0
         3+sock	0 0 1 0 0
         3+strong	1 0 0 0 0
-        3+tim	0 0 0 0 1
-        3+week	0 1 0 0 1
+        3+tim	1 0 0 0 1
+        3+week	0 1 0 1 1
         3+year	0 0 1 0 0
-        30	1 4 1 9 2
+        30	1 5 1 10 3
         30+actually	0 0 0 1 0
         30+back	0 1 0 0 0
         30+drink	0 0 0 1 0
         30+essay	0 0 0 1 0
         30+get	0 1 0 0 0
         30+kiss	0 0 0 0 1
-        30+min	0 1 0 3 0
+        30+min	0 1 0 4 0
         30+minut	0 0 0 1 0
         30+morning	0 0 1 0 0
         30+second	0 0 0 1 1
@@ -216,18 +237,20 @@ extension LanguageModel {
         32+week	1 0 0 0 0
         34	0 0 1 0 1
         34+week	0 0 0 0 1
-        35	1 2 0 0 0
-        35+degre	0 2 0 0 0
+        35	1 2 0 0 1
+        35+degre	0 2 0 0 1
         35+year	1 0 0 0 0
         36	0 0 0 0 1
         36+week	0 0 0 0 1
         365	0 0 1 0 0
         365+fold	0 0 1 0 0
-        38	1 1 1 0 2
+        38	1 2 1 0 2
+        38+degre	0 1 0 0 0
         38+out	0 1 0 0 0
         38+postag	0 0 1 0 0
         38+week	1 0 0 0 2
-        3am	11 7 1 9 1
+        3am	12 8 1 10 1
+        3am+after	1 0 0 0 0
         3am+befor	0 0 0 1 0
         3am+break	0 0 1 1 0
         3am+facetim	0 0 0 1 0
@@ -236,7 +259,7 @@ extension LanguageModel {
         3am+from	2 0 0 0 0
         3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
-        3am+lik	0 0 0 1 0
+        3am+lik	0 0 0 2 0
         3am+nearly	1 0 0 0 0
         3am+night	0 0 0 1 0
         3am+proud	1 0 0 0 0
@@ -244,6 +267,7 @@ extension LanguageModel {
         3am+say	1 0 0 0 0
         3am+stay	0 0 0 1 0
         3am+tim	1 0 0 1 0
+        3am+tub	0 1 0 0 0
         3am+was	0 1 0 0 0
         3am+whil	1 0 0 0 0
         3am+without	0 1 0 0 0
@@ -251,32 +275,33 @@ extension LanguageModel {
         3pm	1 0 0 0 1
         3pm+after	0 0 0 0 1
         3pm+monday	1 0 0 0 0
-        3rd	0 0 3 1 0
+        3rd	0 0 3 2 0
         3rd+no	0 0 1 0 0
         3rd+tim	0 0 1 0 0
         3rd+won	0 0 0 1 0
-        4	3 8 6 4 6
+        4	3 9 6 5 8
         4+2	0 1 0 0 0
+        4+30	0 0 0 0 1
         4+50	0 0 1 0 0
         4+after	0 0 0 1 0
-        4+day	1 1 0 0 1
+        4+day	1 2 0 0 1
         4+each	0 0 0 1 0
         4+flight	0 1 0 0 0
-        4+hour	0 2 0 0 0
+        4+hour	0 2 0 1 0
         4+hrs	0 1 0 1 0
         4+mak	0 0 1 0 0
         4+metr	1 0 0 0 0
-        4+month	0 0 0 0 4
+        4+month	0 0 0 0 5
         4+one	0 0 1 0 0
         4+op	0 0 1 0 0
         4+out	0 0 0 0 1
         4+pag	1 0 0 0 0
         4+tak	0 0 0 1 0
         4+wee	0 1 0 0 0
-        40	4 3 0 4 2
-        40+befor	1 0 0 0 0
+        40	5 3 0 5 2
+        40+befor	2 0 0 0 0
         40+degre	1 0 0 0 0
-        40+min	0 1 0 2 0
+        40+min	0 1 0 3 0
         40+minus	0 1 0 0 0
         40+minut	0 0 0 2 0
         40+year	1 1 0 0 1
@@ -297,13 +322,14 @@ extension LanguageModel {
         45+min	0 0 0 2 0
         45+minut	0 0 0 1 0
         45+year	1 0 0 0 0
-        45am	0 1 0 0 0
+        45am	0 2 0 0 0
         45am+befor	0 1 0 0 0
+        45am+sideway	0 1 0 0 0
         47	0 1 0 0 0
         47+try	0 1 0 0 0
         48	1 0 0 0 0
         48+year	1 0 0 0 0
-        4am	0 3 2 1 3
+        4am	0 4 2 1 3
         4am+complain	0 1 0 0 0
         4am+sleep	0 1 0 0 0
         4am+start	0 0 0 0 1
@@ -311,12 +337,15 @@ extension LanguageModel {
         4am+was	0 0 0 0 1
         4am+way	0 0 1 0 0
         4k	1 0 0 0 0
-        5	1 6 2 5 2
+        5	2 8 2 5 2
         5+000	0 0 1 0 0
         5+01pm	0 0 0 1 0
+        5+30	0 1 0 0 0
         5+30am	0 1 0 0 0
+        5+40	1 0 0 0 0
         5+45am	0 1 0 0 0
         5+becaus	0 1 0 0 0
+        5+day	0 1 0 0 0
         5+go	0 0 0 1 0
         5+hav	0 1 0 0 0
         5+hour	1 0 0 0 0
@@ -344,38 +373,45 @@ extension LanguageModel {
         55am	1 0 0 0 0
         55am+right	1 0 0 0 0
         58	1 0 0 0 0
-        5am	2 10 0 2 0
+        5am	2 11 0 2 2
         5am+befor	0 0 0 1 0
         5am+bread	0 1 0 0 0
         5am+conferenc	0 1 0 0 0
+        5am+cuddl	0 0 0 0 1
         5am+fe	0 1 0 0 0
         5am+feed	0 1 0 0 0
+        5am+flight	0 0 0 0 1
         5am+get	0 1 0 0 0
         5am+lady	0 1 0 0 0
         5am+report	0 0 0 1 0
         5am+shift	1 1 0 0 0
-        5am+sleep	0 1 0 0 0
+        5am+sleep	0 2 0 0 0
         5am+wish	1 0 0 0 0
         5kg	0 1 0 0 0
-        6	4 3 2 2 1
+        6	4 4 2 2 3
         6+30	0 1 0 0 0
         6+40	0 1 0 0 0
+        6+45am	0 1 0 0 0
         6+50	0 1 0 0 0
         6+minut	0 0 0 1 0
-        6+month	3 0 1 1 1
+        6+month	3 0 1 1 2
         6+tim	1 0 0 0 0
-        60	0 1 1 0 0
+        60	1 1 1 0 0
+        60+field	1 0 0 0 0
         60+pencil	0 1 0 0 0
         60+worth	0 0 1 0 0
         6000	1 0 0 0 0
         6000+mil	1 0 0 0 0
-        60th	0 0 2 0 0
+        60k	0 0 0 1 0
+        60k+rid	0 0 0 1 0
+        60th	1 0 2 0 0
         60th+anniversary	0 0 1 0 0
         60th+sinc	0 0 1 0 0
-        6am	2 12 1 6 1
+        6am	3 13 1 6 1
         6am+10pm	0 0 0 1 0
         6am+absolut	0 1 0 0 0
-        6am+befor	0 1 0 1 0
+        6am+befor	0 2 0 1 0
+        6am+crew	1 0 0 0 0
         6am+exam	1 0 0 0 0
         6am+get	0 2 0 0 0
         6am+leon	0 1 0 0 0
@@ -409,15 +445,17 @@ extension LanguageModel {
         7am+was	0 0 0 0 1
         7pm	0 0 0 1 0
         7pm+accept	0 0 0 1 0
-        8	2 2 3 2 0
+        8	2 3 5 2 0
         8+3	0 0 1 0 0
         8+55am	1 0 0 0 0
         8+88	0 0 1 0 0
         8+bubbl	0 0 1 0 0
         8+call	0 0 0 1 0
         8+dot	0 1 0 0 0
-        8+night	1 0 0 0 0
+        8+guest	0 1 0 0 0
+        8+night	1 0 1 0 0
         8+tim	0 0 0 1 0
+        8+tiny	0 0 1 0 0
         80	0 2 0 0 1
         80+dumpling	0 1 0 0 0
         80+pag	0 1 0 0 0
@@ -425,17 +463,20 @@ extension LanguageModel {
         87+wed	0 1 0 0 0
         88	0 0 1 0 0
         88+lunar	0 0 1 0 0
-        8am	1 4 1 3 1
+        8am	1 5 1 4 1
+        8am+clinic	0 0 0 1 0
         8am+crawl	0 0 0 0 1
         8am+dress	0 1 0 0 0
         8am+eat	0 0 0 1 0
         8am+every	1 0 0 0 0
         8am+find	0 1 0 0 0
         8am+min	0 0 0 1 0
+        8am+standup	0 1 0 0 0
         8am+tim	0 0 1 0 0
         8pm	0 0 0 0 1
         8pm+rush	0 0 0 0 1
-        9	3 0 1 3 1
+        9	3 0 1 4 1
+        9+every	0 0 0 1 0
         9+hour	2 0 0 2 0
         9+mak	0 0 0 1 0
         9+now	0 0 1 0 0
@@ -455,25 +496,28 @@ extension LanguageModel {
         9pm+8am	0 0 0 1 0
         aa	0 0 0 1 0
         aa+meet	0 0 0 1 0
-        aberdeen	0 1 2 0 0
+        aberdeen	0 1 2 0 1
         aberdeen+d	0 0 1 0 0
         aberdeen+heliport	0 0 1 0 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	83 30 6 82 15
-        about+2	0 1 0 0 0
+        about	90 34 6 89 17
+        about+2	0 2 0 0 0
         about+30	0 0 0 1 0
         about+anniversary	1 0 0 0 0
         about+any	0 1 0 0 0
         about+argument	0 0 0 1 0
+        about+audit	0 0 0 0 1
         about+baby	0 0 0 3 0
         about+back	0 0 1 0 0
         about+bill	1 0 0 0 0
         about+birdstrik	0 0 0 1 0
+        about+birthday	1 0 0 0 0
         about+body	1 0 0 0 0
         about+boiler	0 1 0 0 0
         about+brekki	1 0 0 0 0
         about+brother	0 0 0 1 0
+        about+budget	1 0 0 0 0
         about+cak	1 0 0 1 0
         about+card	1 0 0 0 0
         about+cat	0 0 0 0 1
@@ -485,8 +529,9 @@ extension LanguageModel {
         about+cri	1 0 0 0 0
         about+curry	1 0 0 0 0
         about+dad	1 0 0 2 4
+        about+damp	0 1 0 0 0
         about+data	0 0 0 1 0
-        about+day	3 0 0 15 1
+        about+day	3 0 0 17 1
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
         about+embarass	1 0 0 0 0
@@ -497,17 +542,18 @@ extension LanguageModel {
         about+exam	1 0 0 0 0
         about+eye	1 0 0 0 0
         about+facebook	1 0 0 0 0
+        about+farm	0 0 0 1 0
         about+favourit	0 0 0 1 0
         about+first	3 0 1 0 0
         about+flat	1 0 0 0 0
         about+flight	0 0 0 0 1
         about+food	0 1 0 0 0
         about+footy	0 0 0 1 0
-        about+futur	0 0 0 3 0
+        about+futur	0 0 0 4 0
         about+gf	1 0 0 0 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
-        about+how	8 1 0 0 1
+        about+how	9 1 0 0 1
         about+husband	1 0 0 0 0
         about+insta	4 0 0 0 0
         about+job	0 1 0 0 1
@@ -519,11 +565,13 @@ extension LanguageModel {
         about+marathon	1 0 0 0 0
         about+mat	1 0 0 0 0
         about+match	0 0 0 1 0
+        about+maya	0 1 0 0 0
+        about+migrain	1 0 0 0 0
         about+mom	1 0 0 1 0
         about+money	0 1 0 0 0
         about+month	0 1 0 0 0
         about+morn	0 0 0 1 0
-        about+mould	0 6 0 0 0
+        about+mould	0 7 0 0 0
         about+mov	0 0 0 1 0
         about+nam	0 0 0 1 0
         about+new	0 0 0 1 0
@@ -533,13 +581,14 @@ extension LanguageModel {
         about+one	1 0 0 0 0
         about+osc	1 0 0 0 0
         about+other	1 0 0 0 0
-        about+over	0 0 0 2 0
+        about+over	1 0 0 2 0
         about+parent	1 0 0 1 0
-        about+plan	0 0 0 1 0
+        about+patient	0 0 0 0 1
+        about+plan	0 0 0 2 0
         about+pregnancy	1 0 0 0 0
         about+promotion	1 0 0 0 1
         about+ramp	0 1 0 0 0
-        about+reason	1 0 0 0 0
+        about+reason	2 0 0 0 0
         about+restaurant	0 0 0 1 0
         about+retirement	2 0 0 0 0
         about+reviewer	0 0 0 1 0
@@ -564,29 +613,32 @@ extension LanguageModel {
         about+wash	1 0 0 0 0
         about+wed	0 1 0 0 1
         about+week	1 1 0 0 0
-        about+what	1 0 0 1 0
+        about+what	1 0 0 2 0
         about+wher	0 0 0 2 0
         about+whether	0 0 0 2 0
-        about+why	9 0 0 0 0
+        about+why	10 0 0 0 0
         about+work	0 0 0 6 0
         about+writ	1 0 0 0 0
         about+year	1 0 0 1 0
         abrazo	0 0 0 0 2
         abrazo+fuert	0 0 0 0 1
         abrazo+get	0 0 0 0 1
-        abraço	0 0 0 0 1
+        abraço	0 0 0 0 2
         abraço+apertado	0 0 0 0 1
-        absolut	5 3 0 0 0
+        abraço+befor	0 0 0 0 1
+        absolut	6 3 0 0 0
         absolut+disaster	1 0 0 0 0
         absolut+hero	0 1 0 0 0
-        absolut+legend	3 1 0 0 0
+        absolut+legend	4 1 0 0 0
         absolut+mint	0 1 0 0 0
         absolut+pro	1 0 0 0 0
-        absolutely	2 0 1 1 1
+        absolutely	4 0 1 1 1
         absolutely+crush	1 0 0 0 0
         absolutely+everywher	0 0 1 0 0
+        absolutely+kill	1 0 0 0 0
         absolutely+noth	0 0 0 1 0
         absolutely+smash	1 0 0 0 0
+        absolutely+stun	1 0 0 0 0
         absolutely+wreck	0 0 0 0 1
         abt	0 1 0 1 0
         abt+heater	0 1 0 0 0
@@ -594,7 +646,7 @@ extension LanguageModel {
         abuela	1 1 0 0 0
         abuela+arroz	0 1 0 0 0
         abuela+highest	1 0 0 0 0
-        abuja	0 0 1 0 1
+        abuja	0 0 1 0 2
         ac	1 0 0 0 0
         ac+orgo	1 0 0 0 0
         accent	2 0 0 0 0
@@ -620,6 +672,8 @@ extension LanguageModel {
         accra+finally	0 0 1 0 0
         accross	0 1 0 1 0
         accross+timezon	0 0 0 1 0
+        ace	1 0 0 0 0
+        ace+cpa	1 0 0 0 0
         ach	1 0 0 0 2
         ach+foot	0 0 0 0 1
         ach+giv	1 0 0 0 0
@@ -633,7 +687,7 @@ extension LanguageModel {
         acknowledg+how	1 0 0 0 0
         acknowledgement	1 0 0 0 0
         acknowledgement+find	1 0 0 0 0
-        across	8 0 0 7 4
+        across	8 0 0 8 4
         across+11	0 0 0 1 0
         across+country	1 0 0 0 0
         across+crowd	2 0 0 0 0
@@ -647,6 +701,7 @@ extension LanguageModel {
         across+nearly	1 0 0 0 0
         across+pass	1 0 0 0 0
         across+room	1 0 0 0 0
+        across+tabl	0 0 0 1 0
         across+tim	0 0 0 3 0
         across+timezon	0 0 0 1 0
         across+wet	0 0 0 0 1
@@ -663,7 +718,7 @@ extension LanguageModel {
         actual+list	1 0 0 0 0
         actual+lunch	0 0 0 1 0
         actual+paper	1 0 0 0 0
-        actually	12 7 2 18 2
+        actually	13 7 2 18 2
         actually+ask	0 0 0 1 0
         actually+believ	2 0 0 0 0
         actually+burn	0 0 1 0 0
@@ -681,7 +736,7 @@ extension LanguageModel {
         actually+listen	0 0 0 2 0
         actually+look	0 0 0 1 0
         actually+lov	1 0 0 0 0
-        actually+meant	5 0 0 0 0
+        actually+meant	6 0 0 0 0
         actually+nic	0 0 0 1 0
         actually+paid	0 0 0 2 0
         actually+play	0 0 0 1 0
@@ -693,7 +748,10 @@ extension LanguageModel {
         actually+together	0 0 0 1 0
         actually+want	0 0 0 1 0
         actually+watch	0 0 0 2 0
-        ad	0 1 1 0 0
+        actuarial	0 1 0 0 0
+        actuarial+exam	0 1 0 0 0
+        ad	1 1 1 0 0
+        ad+3	1 0 0 0 0
         ad+everyth	0 1 0 0 0
         ad+song	0 0 1 0 0
         adapt	1 0 0 0 0
@@ -714,16 +772,17 @@ extension LanguageModel {
         adhdlif	0 1 0 0 0
         adjust	0 1 0 0 0
         adjust+ramp	0 1 0 0 0
-        admin	0 2 0 0 0
-        admir	15 0 0 0 0
-        admir+about	3 0 0 0 0
+        admin	0 3 0 0 0
+        admin+pil	0 1 0 0 0
+        admir	18 0 0 0 0
+        admir+about	4 0 0 0 0
         admir+forty	1 0 0 0 0
         admir+get	1 0 0 0 0
-        admir+how	4 0 0 0 0
+        admir+how	5 0 0 0 0
         admir+patienc	1 0 0 0 0
-        admir+way	1 0 0 0 0
-        admit	2 0 1 0 0
-        admit+was	1 0 0 0 0
+        admir+way	2 0 0 0 0
+        admit	3 0 1 0 0
+        admit+was	2 0 0 0 0
         admit+watch	1 0 0 0 0
         adobo	0 3 0 0 0
         adobo+after	0 1 0 0 0
@@ -745,13 +804,13 @@ extension LanguageModel {
         affirmation+post	1 0 0 0 0
         afford	0 0 1 0 0
         afford+week	0 0 1 0 0
-        after	72 56 20 56 119
+        after	83 60 22 63 134
         after+10	0 0 0 0 1
-        after+11	0 0 0 0 1
-        after+12	0 2 0 0 4
+        after+11	0 0 0 0 2
+        after+12	0 3 0 0 5
         after+12hr	0 0 0 0 2
         after+13	0 0 0 0 1
-        after+14	0 2 0 0 0
+        after+14	0 2 0 0 1
         after+16hr	0 0 0 0 1
         after+3	0 0 0 0 1
         after+30	0 1 0 0 0
@@ -763,7 +822,8 @@ extension LanguageModel {
         after+argu	1 0 0 0 0
         after+argument	1 0 0 2 2
         after+ask	0 1 0 0 0
-        after+awful	1 0 0 0 0
+        after+audit	1 0 0 0 0
+        after+awful	1 0 0 0 1
         after+baby	0 1 0 2 1
         after+bad	0 0 0 0 5
         after+bedtim	1 0 0 2 0
@@ -771,42 +831,50 @@ extension LanguageModel {
         after+boat	0 0 0 0 1
         after+breakfast	0 0 0 1 0
         after+brutal	1 0 0 0 0
+        after+calv	0 0 0 0 1
         after+camp	0 1 0 0 0
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
         after+chicken	1 0 0 0 0
+        after+chor	0 0 0 1 0
         after+clos	0 1 0 2 1
         after+clutch	1 0 0 0 0
+        after+conferenc	0 1 0 0 0
         after+cookout	0 1 0 0 0
         after+covid	1 0 0 0 0
         after+d	0 0 0 0 4
-        after+day	0 0 0 0 3
+        after+day	0 0 0 0 4
         after+defens	0 0 0 0 1
         after+deployment	0 0 0 0 1
         after+difficult	0 0 0 0 1
         after+dinner	1 2 0 10 1
         after+doubl	1 1 0 0 1
         after+driv	1 0 0 0 0
+        after+eagl	0 0 0 0 1
         after+easter	0 0 0 0 1
-        after+eid	0 0 0 1 2
+        after+eid	0 0 0 1 3
+        after+everyth	1 0 0 0 0
         after+ex	0 0 0 0 1
         after+exam	0 0 2 0 1
         after+fail	1 0 0 0 0
         after+fall	0 1 0 0 0
         after+fast	0 1 0 0 0
         after+fender	0 2 0 0 0
+        after+field	0 0 0 0 1
         after+fight	2 0 2 2 1
         after+final	1 0 0 0 0
         after+finally	1 0 0 0 0
         after+finish	1 0 0 0 0
         after+fir	1 0 0 0 0
-        after+first	4 0 0 0 1
+        after+first	5 0 0 0 1
         after+fix	1 0 0 0 0
         after+flar	1 0 0 0 0
+        after+flood	0 1 0 0 0
         after+fox	0 1 0 0 0
         after+funeral	0 0 0 0 1
         after+get	1 1 0 0 1
         after+gig	1 0 0 0 1
+        after+guest	0 0 0 1 0
         after+half	0 0 0 0 2
         after+hang	1 0 0 0 0
         after+hard	0 0 0 0 1
@@ -818,21 +886,24 @@ extension LanguageModel {
         after+iftar	0 0 0 1 0
         after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
+        after+jami	1 0 0 0 0
         after+job	1 0 0 0 0
         after+keep	0 0 1 0 0
         after+kid	0 0 0 5 0
         after+kne	0 1 0 0 0
         after+last	1 0 0 0 0
         after+lat	0 4 1 1 0
-        after+long	1 2 0 0 15
+        after+long	2 2 0 0 17
         after+lost	0 0 0 0 1
         after+lov	0 0 0 1 0
         after+lunar	0 1 0 0 0
         after+maghrib	0 0 0 1 0
         after+mak	0 0 0 1 0
+        after+marathon	0 0 0 0 1
         after+mark	0 0 0 0 1
         after+mat	1 0 0 0 0
         after+match	0 0 1 0 1
+        after+maya	0 0 0 1 0
         after+meltdown	1 0 0 0 0
         after+midnight	0 0 0 0 1
         after+migrain	0 0 0 0 1
@@ -841,14 +912,15 @@ extension LanguageModel {
         after+mov	0 0 0 0 1
         after+namaz	0 0 0 0 1
         after+neurologist	1 0 0 0 0
-        after+night	0 5 2 7 3
-        after+nightmar	0 0 0 0 2
+        after+night	1 5 2 9 4
+        after+nightmar	0 0 0 0 3
         after+ofst	0 0 0 0 1
         after+op	0 2 0 0 0
         after+panic	1 0 0 0 2
         after+papaji	1 0 0 0 0
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
+        after+pb	1 0 0 0 0
         after+phon	0 0 0 0 2
         after+physio	1 0 0 1 1
         after+pitch	1 0 0 0 0
@@ -860,13 +932,14 @@ extension LanguageModel {
         after+repaint	1 0 0 0 0
         after+roll	0 2 0 0 0
         after+rough	2 0 2 0 2
-        after+row	3 2 0 0 0
+        after+row	4 2 0 0 0
         after+rubbish	0 0 0 0 1
         after+run	0 0 0 1 2
         after+sal	0 0 1 0 0
         after+scan	2 0 0 0 0
         after+se	1 0 0 0 0
-        after+shift	1 5 3 1 10
+        after+seizur	1 0 0 0 0
+        after+shift	2 5 4 1 10
         after+show	0 2 1 0 0
         after+silent	1 0 0 0 0
         after+simbang	0 0 1 0 0
@@ -877,13 +950,14 @@ extension LanguageModel {
         after+surgery	0 0 1 1 1
         after+surviv	1 0 0 0 0
         after+talk	1 0 0 0 0
-        after+tea	0 0 0 1 0
+        after+tea	0 0 0 2 0
         after+teenager	1 0 0 1 0
         after+tell	1 0 0 0 0
         after+test	0 0 0 0 1
-        after+thanksgiv	0 1 0 0 0
+        after+thanksgiv	0 2 0 0 0
         after+thes	1 0 0 0 0
         after+tiff	1 0 0 0 0
+        after+traffic	1 0 0 0 0
         after+unpack	1 0 0 0 0
         after+vet	0 0 0 0 2
         after+visit	0 0 0 0 1
@@ -893,9 +967,10 @@ extension LanguageModel {
         after+whil	1 0 0 0 0
         after+whol	0 0 0 0 2
         after+wor	0 0 0 1 0
-        after+work	0 3 1 3 0
+        after+work	0 3 1 3 1
         after+wrestl	0 0 0 0 1
-        afternoon	1 3 0 34 4
+        after+year	0 0 1 1 0
+        afternoon	1 3 0 40 4
         afternoon+allotment	0 0 0 3 0
         afternoon+both	0 0 0 1 0
         afternoon+catch	0 0 0 1 0
@@ -906,18 +981,21 @@ extension LanguageModel {
         afternoon+museum	0 0 0 2 0
         afternoon+nap	0 0 0 0 1
         afternoon+now	0 0 0 0 1
-        afternoon+off	0 0 0 3 0
+        afternoon+off	0 0 0 5 0
         afternoon+patienc	1 0 0 0 0
         afternoon+pretend	0 0 0 1 0
         afternoon+prun	0 0 0 1 0
         afternoon+remember	0 0 0 1 0
         afternoon+say	0 0 0 1 0
+        afternoon+talk	0 0 0 1 0
+        afternoon+tea	0 0 0 1 0
+        afternoon+thoma	0 0 0 1 0
         afternoon+together	0 0 0 2 0
         afternoon+work	0 1 0 0 0
         afternoon+zero	0 0 0 1 0
         against	0 0 0 0 2
         against+leg	0 0 0 0 2
-        age	0 1 2 10 15
+        age	0 1 2 11 15
         age+after	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
@@ -940,8 +1018,9 @@ extension LanguageModel {
         agreemnt+lin	0 1 0 0 0
         agua	0 1 0 0 0
         agua+de	0 1 0 0 0
-        ahead	2 1 0 0 0
+        ahead	2 2 0 0 0
         ahead+schedul	0 1 0 0 0
+        ahead+thanksgiv	0 1 0 0 0
         ahm	1 1 0 0 0
         ahm+admir	1 0 0 0 0
         ahm+iron	0 1 0 0 0
@@ -951,31 +1030,36 @@ extension LanguageModel {
         aid+form	0 1 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
+        aim	1 0 0 0 0
+        aim+post	1 0 0 0 0
         ain	0 0 0 1 0
         ain+do	0 0 0 1 0
-        air	0 1 0 1 0
+        air	0 2 0 1 0
         air+after	0 0 0 1 0
-        air+tyr	0 1 0 0 0
+        air+tyr	0 2 0 0 0
         aircon	0 1 0 0 1
         aircon+bedroom	0 1 0 0 0
         aircon+full	0 0 0 0 1
         airdrop	1 0 0 0 0
         airdrop+across	1 0 0 0 0
+        airer	0 1 0 0 0
         airlin	0 2 0 0 0
         airlin+about	0 1 0 0 0
         airlin+rebook	0 1 0 0 0
         airpod	0 1 1 0 0
         airpod+cas	0 0 1 0 0
-        airport	1 7 2 1 8
+        airport	1 8 3 1 10
         airport+1am	0 1 0 0 0
         airport+4am	0 2 0 0 0
         airport+5am	0 2 0 0 0
-        airport+after	0 0 0 0 1
+        airport+after	0 1 0 0 1
         airport+befor	0 0 0 0 2
         airport+chur	0 0 0 0 1
         airport+didnt	0 0 0 0 1
+        airport+flew	0 0 0 0 1
         airport+flight	0 1 0 0 0
         airport+front	1 0 0 0 0
+        airport+get	0 0 0 0 1
         airport+isa	0 0 0 0 1
         airport+know	0 0 1 0 0
         airport+midnight	0 1 0 0 0
@@ -995,7 +1079,7 @@ extension LanguageModel {
         akubra+town	0 0 1 0 0
         al	0 0 0 1 0
         al+mercado	0 0 0 1 0
-        alarm	2 6 2 0 3
+        alarm	2 6 2 1 5
         alarm+5am	1 0 0 0 0
         alarm+battery	0 1 0 0 0
         alarm+becaus	0 1 0 0 0
@@ -1003,11 +1087,13 @@ extension LanguageModel {
         alarm+effort	0 1 0 0 0
         alarm+every	0 2 0 0 0
         alarm+fiv	0 0 0 0 1
+        alarm+go	0 0 0 0 1
         alarm+next	1 0 0 0 0
         alarm+watch	0 0 1 0 0
-        album	0 0 5 4 0
+        album	0 0 5 5 0
         album+afternoon	0 0 0 1 0
         album+birthday	0 0 1 0 0
+        album+draft	0 0 0 1 0
         album+flea	0 0 1 0 0
         album+nam	0 0 0 1 0
         album+start	0 0 0 1 0
@@ -1028,11 +1114,19 @@ extension LanguageModel {
         aliv	1 1 0 0 0
         allen	0 1 1 0 0
         allen+key	0 1 1 0 0
-        allotment	0 0 4 5 0
+        allotment	1 1 4 6 1
+        allotment+bench	0 0 0 0 1
+        allotment+committe	1 0 0 0 0
+        allotment+sid	0 0 0 1 0
         allotment+still	0 0 1 0 0
         allotment+together	0 0 0 4 0
-        allow	0 0 1 3 0
+        allotment+whil	0 1 0 0 0
+        allow	1 0 1 4 0
+        allow+30	0 0 0 1 0
         allow+laps	0 0 1 0 0
+        allow+proud	1 0 0 0 0
+        allt	1 0 0 0 0
+        allt+thank	1 0 0 0 0
         almond	0 0 2 0 0
         almond+croissant	0 0 2 0 0
         almost	1 0 0 1 0
@@ -1040,19 +1134,21 @@ extension LanguageModel {
         almost+eleven	0 0 0 1 0
         alo	0 1 0 0 0
         alo+sunburnt	0 1 0 0 0
-        alon	1 2 0 5 0
+        alon	2 2 0 5 0
         alon+hotel	0 0 0 1 0
         alon+priya	0 1 0 0 0
         alon+sana	0 0 0 1 0
         alon+swear	0 1 0 0 0
         alon+tim	0 0 0 1 0
-        along	0 0 1 22 1
+        along	0 0 1 25 1
         along+beach	0 0 0 3 0
         along+cab	0 0 0 1 0
-        along+canal	0 0 0 6 0
+        along+canal	0 0 0 7 0
+        along+coast	0 0 0 1 0
         along+delivery	0 0 0 1 0
         along+fenc	0 0 1 0 0
         along+friday	0 0 0 1 0
+        along+last	0 0 0 1 0
         along+prom	0 0 0 2 1
         along+quaysid	0 0 0 1 0
         along+river	0 0 0 1 0
@@ -1070,6 +1166,8 @@ extension LanguageModel {
         aloud+silly	0 0 0 1 0
         alphabetis	0 1 0 0 0
         alphabetis+kitchen	0 1 0 0 0
+        alphonso	0 0 1 0 0
+        alphonso+mango	0 0 1 0 0
         already	1 1 0 1 3
         already+ask	0 0 0 1 0
         already+asleep	0 0 0 0 2
@@ -1077,14 +1175,16 @@ extension LanguageModel {
         already+great	1 0 0 0 0
         already+ther	0 0 0 0 1
         alseep	0 0 0 0 2
-        also	0 1 0 0 1
+        also	1 1 0 0 1
         also+kiss	0 0 0 0 1
         also+mop	0 1 0 0 0
+        also+r	1 0 0 0 0
         although	0 1 0 0 0
         although+was	0 1 0 0 0
-        altogether	1 0 0 0 0
+        altogether	2 0 0 0 0
         altogether+d	1 0 0 0 0
-        alway	5 3 4 1 3
+        altogether+meant	1 0 0 0 0
+        alway	6 3 4 1 3
         alway+check	1 0 0 0 0
         alway+do	0 0 0 0 1
         alway+forget	0 3 1 0 0
@@ -1096,32 +1196,38 @@ extension LanguageModel {
         alway+sam	1 0 0 0 0
         alway+wait	1 0 0 0 0
         alway+want	0 0 1 0 0
+        alway+will	1 0 0 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	19 0 1 0 0
+        am	25 0 2 0 1
         am+boy	1 0 0 0 0
         am+car	1 0 0 0 0
         am+cleverest	1 0 0 0 0
         am+difficult	1 0 0 0 0
+        am+everyth	1 0 0 0 0
         am+finish	1 0 0 0 0
         am+first	1 0 0 0 0
-        am+good	2 0 0 0 0
+        am+good	3 0 0 0 0
         am+happy	0 0 1 0 0
         am+hard	1 0 0 0 0
         am+hav	1 0 0 0 0
         am+hom	1 0 0 0 0
         am+no	1 0 0 0 0
         am+pass	1 0 0 0 0
+        am+promotion	1 0 0 0 0
         am+proud	2 0 0 0 0
         am+right	1 0 0 0 0
         am+smart	1 0 0 0 0
+        am+suya	0 0 1 0 0
+        am+tight	0 0 0 0 1
+        am+well	1 0 0 0 0
         ama	1 0 0 0 0
         ama+new	1 0 0 0 0
         amara	0 1 0 0 0
         amara+can	0 1 0 0 0
         amarillo	1 0 0 0 0
         amarillo+say	1 0 0 0 0
-        amaz	31 1 0 0 0
+        amaz	33 1 0 0 0
         amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
@@ -1130,9 +1236,9 @@ extension LanguageModel {
         amaz+insid	1 0 0 0 0
         amaz+job	3 0 0 0 0
         amaz+mama	1 0 0 0 0
-        amaz+mom	3 0 0 0 0
+        amaz+mom	4 0 0 0 0
         amaz+new	1 0 0 0 0
-        amaz+sweeti	4 0 0 0 0
+        amaz+sweeti	5 0 0 0 0
         amaz+techer	1 0 0 0 0
         amaz+through	1 0 0 0 0
         amaz+wif	1 0 0 0 0
@@ -1145,21 +1251,27 @@ extension LanguageModel {
         ambulanc+two	0 1 0 0 0
         amir	0 0 0 0 1
         amir+knuckl	0 0 0 0 1
+        amira	1 0 0 0 0
+        amira+how	1 0 0 0 0
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
         amma+phon	1 0 0 0 0
         ammi	1 0 0 0 0
         ammi+tell	1 0 0 0 0
-        amor	3 0 0 0 0
+        amor	4 0 0 0 0
+        amor+look	1 0 0 0 0
         amor+say	1 0 0 0 0
         amor+você	1 0 0 0 0
         amoul	0 0 1 0 0
         amoul+bottl	0 0 1 0 0
+        amour	1 0 0 0 0
+        amour+steam	1 0 0 0 0
         amp	0 1 0 0 0
         amp+stiar	0 1 0 0 0
         ampelmann	0 0 1 0 0
         ampelmann+keyr	0 0 1 0 0
-        ana	1 0 1 0 0
+        ana	1 1 1 0 0
+        ana+cook	0 1 0 0 0
         ana+thank	1 0 0 0 0
         ana+wed	0 0 1 0 0
         andr	0 0 0 1 0
@@ -1176,7 +1288,7 @@ extension LanguageModel {
         ankara	0 0 1 0 0
         ankara+fabric	0 0 1 0 0
         ankl	0 0 0 0 1
-        anniversary	19 0 15 8 1
+        anniversary	20 0 18 9 1
         anniversary+about	1 0 0 0 0
         anniversary+card	2 0 1 0 0
         anniversary+dad	0 0 1 0 0
@@ -1196,11 +1308,12 @@ extension LanguageModel {
         anniversary+set	1 0 0 0 0
         anniversary+ship	1 0 0 0 0
         anniversary+stay	0 0 0 2 0
+        anniversary+still	1 0 0 0 0
         anniversary+sweetheart	1 0 0 0 0
         anniversary+tak	0 0 0 1 0
         anniversary+tea	0 0 0 1 0
         anniversary+then	1 0 0 0 0
-        anniversary+weekend	0 0 0 1 0
+        anniversary+weekend	0 0 0 2 0
         anniversery	1 0 1 0 0
         annoy	0 1 0 0 0
         annoy+month	0 1 0 0 0
@@ -1210,9 +1323,15 @@ extension LanguageModel {
         annual+leav	0 0 1 0 0
         another	1 0 0 0 0
         another+tim	1 0 0 0 0
-        answer	1 1 0 0 0
+        ansum	0 0 0 0 1
+        ansum+cuddl	0 0 0 0 1
+        answer	1 2 0 0 1
+        answer+book	0 1 0 0 0
         answer+every	0 1 0 0 0
+        answer+investor	0 0 0 0 1
         answer+prayer	1 0 0 0 0
+        antarctic	0 0 1 0 0
+        antarctic+granit	0 0 1 0 0
         antenatal	0 2 0 1 0
         antenatal+appointment	0 1 0 0 0
         antenatal+class	0 1 0 1 0
@@ -1233,7 +1352,7 @@ extension LanguageModel {
         anyon	5 1 0 0 0
         anyon+els	1 0 0 0 0
         anyon+notic	1 0 0 0 0
-        anyth	1 3 1 6 7
+        anyth	2 3 2 6 7
         anyth+2	0 0 0 1 0
         anyth+age	0 0 0 0 1
         anyth+but	0 0 0 1 0
@@ -1242,19 +1361,22 @@ extension LanguageModel {
         anyth+hold	0 0 0 0 1
         anyth+mak	0 0 1 0 0
         anyth+matter	0 0 0 1 0
+        anyth+partner	1 0 0 0 0
         anyth+restaurant	1 0 0 0 0
         anyth+say	0 0 0 0 1
         anyth+ther	0 0 0 0 1
         anyth+ve	0 1 0 0 0
         anyth+wait	0 0 0 1 0
+        anyth+whal	0 0 1 0 0
         anyway	0 2 1 0 0
         anyway+but	0 1 0 0 0
-        anywher	5 0 0 0 0
+        anywher	6 0 0 0 0
         anywher+go	1 0 0 0 0
+        anywher+read	1 0 0 0 0
         anywher+scar	1 0 0 0 0
         aoif	1 0 0 0 0
         aoif+mind	1 0 0 0 0
-        apart	1 0 2 5 2
+        apart	1 0 3 5 2
         apart+didnt	0 0 0 0 1
         apart+let	0 0 0 0 1
         apart+nic	1 0 0 0 0
@@ -1287,9 +1409,10 @@ extension LanguageModel {
         app+wer	1 0 0 0 0
         appeal	0 1 0 0 0
         appeal+becaus	0 1 0 0 0
-        appl	1 1 1 0 0
+        appl	1 1 2 0 0
         appl+bonfir	0 0 1 0 0
         appl+tre	1 1 0 0 0
+        appl+wood	0 0 1 0 0
         application	0 2 0 0 0
         application+midnight	0 1 0 0 0
         apply	4 0 0 0 0
@@ -1297,13 +1420,13 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	3 25 0 1 3
+        appointment	4 27 0 1 3
         appointment+becaus	0 3 0 0 0
         appointment+call	0 1 0 0 0
         appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
-        appointment+hav	0 3 0 0 0
+        appointment+hav	0 4 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
         appointment+maria	0 1 0 0 0
@@ -1315,19 +1438,22 @@ extension LanguageModel {
         appointment+whil	0 1 0 0 0
         appologis	1 0 0 0 0
         appologis+properly	1 0 0 0 0
-        appreciat	15 0 1 0 0
+        appreciat	16 0 1 0 0
         appreciat+alway	1 0 0 0 0
         appreciat+do	1 0 0 0 0
         appreciat+effort	1 0 0 0 0
         appreciat+everyth	1 0 0 0 0
         appreciat+help	1 0 0 0 0
         appreciat+how	1 0 0 0 0
+        appreciat+mov	1 0 0 0 0
         appreciat+say	1 0 0 0 0
         appreciat+wait	1 0 0 0 0
         appreciat+yes	0 0 1 0 0
         appreciation	2 0 0 0 0
         approximately	0 0 0 0 1
         approximately+two	0 0 0 0 1
+        appt	0 1 0 0 0
+        appt+drown	0 1 0 0 0
         apreciat	1 0 0 0 0
         apron	0 0 2 0 0
         apron+caf	0 0 1 0 0
@@ -1348,10 +1474,10 @@ extension LanguageModel {
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
         arjun+ne	1 0 0 0 0
-        arm	0 6 0 2 27
+        arm	0 6 0 2 33
         arm+after	0 1 0 0 0
         arm+arm	0 0 0 1 0
-        arm+around	0 0 0 0 6
+        arm+around	0 0 0 0 7
         arm+arrival	0 0 0 0 1
         arm+breath	0 0 0 0 1
         arm+cast	0 1 0 0 0
@@ -1360,9 +1486,10 @@ extension LanguageModel {
         arm+much	0 1 0 0 0
         arm+nearly	0 1 0 0 0
         arm+open	0 0 0 0 1
-        arm+round	0 0 0 0 3
+        arm+round	0 0 0 0 6
+        arm+till	0 0 0 0 1
         arm+untill	0 0 0 0 1
-        arm+walk	0 0 0 0 4
+        arm+walk	0 0 0 0 5
         arm+way	0 0 0 0 4
         arm+whil	0 0 0 0 2
         arm+wif	0 0 0 0 1
@@ -1373,7 +1500,7 @@ extension LanguageModel {
         arnica+into	0 0 0 0 2
         aroha	1 0 0 0 0
         aroha+sort	1 0 0 0 0
-        around	1 0 0 12 11
+        around	1 0 0 13 12
         around+3am	0 0 0 0 1
         around+block	0 0 0 3 0
         around+bonfir	0 0 0 0 1
@@ -1388,13 +1515,15 @@ extension LanguageModel {
         around+gf	0 0 0 0 1
         around+hometown	0 0 0 1 0
         around+hour	0 0 0 1 0
+        around+junto	0 0 0 1 0
         around+kitchen	0 0 0 0 1
         around+morn	0 0 0 1 0
         around+school	0 0 0 0 1
         around+town	0 0 0 1 0
         around+villag	0 0 0 1 0
+        around+whol	0 0 0 0 1
         arrang	0 2 0 0 0
-        arriv	2 0 9 0 1
+        arriv	2 1 9 0 1
         arriv+from	0 0 1 0 0
         arriv+hug	0 0 1 0 0
         arriv+lunchtim	0 0 1 0 0
@@ -1415,8 +1544,9 @@ extension LanguageModel {
         arroz+con	0 1 0 0 0
         arsenal	0 0 1 0 0
         arsenal+ticket	0 0 1 0 0
-        art	1 0 1 0 0
+        art	1 0 1 1 0
         art+deserv	1 0 0 0 0
+        art+open	0 0 0 1 0
         art+supply	0 0 1 0 0
         arthritis	0 1 0 0 6
         arthritis+bad	0 0 0 0 1
@@ -1428,12 +1558,16 @@ extension LanguageModel {
         arthur+seat	0 0 0 1 0
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
-        arvo	0 1 0 6 1
+        artist	0 0 1 0 0
+        artist+lov	0 0 1 0 0
+        arvo	0 2 0 7 1
+        arvo+beach	0 0 0 1 0
         arvo+boy	0 1 0 0 0
         arvo+driv	0 0 0 1 0
+        arvo+heat	0 1 0 0 0
         arvo+two	0 0 0 1 0
         arvo+ve	0 0 0 1 0
-        as	12 7 15 12 15
+        as	13 7 17 12 17
         as+agr	0 1 0 0 0
         as+anyth	0 0 0 1 0
         as+board	0 0 0 0 1
@@ -1446,13 +1580,14 @@ extension LanguageModel {
         as+each	0 0 0 1 0
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
+        as+fell	0 0 0 0 1
         as+has	0 0 0 1 0
         as+instruct	0 1 0 0 0
         as+kid	0 0 5 0 0
-        as+leav	1 0 0 0 1
+        as+leav	1 0 0 0 2
         as+lik	0 1 0 0 0
         as+long	0 0 0 2 0
-        as+mom	1 0 0 0 0
+        as+mom	2 0 0 0 0
         as+much	3 0 0 0 0
         as+need	0 0 0 1 0
         as+old	0 0 1 0 0
@@ -1460,6 +1595,7 @@ extension LanguageModel {
         as+partner	0 0 1 0 0
         as+pass	0 0 0 0 2
         as+peac	0 0 1 0 0
+        as+present	0 0 1 0 0
         as+promis	0 0 0 1 0
         as+read	0 0 0 0 1
         as+request	0 0 0 0 1
@@ -1467,16 +1603,18 @@ extension LanguageModel {
         as+soon	0 0 0 0 1
         as+sort	0 1 0 0 0
         as+speckl	1 0 0 0 0
-        as+surpris	0 1 5 0 0
+        as+surpris	0 1 6 0 0
         as+team	0 0 0 1 0
         as+tell	0 0 0 0 1
         as+treat	0 0 1 0 0
         as+usual	0 0 0 1 0
         as+walk	0 0 0 0 5
         as+want	0 0 0 1 0
+        asda	0 1 0 0 0
+        asda+both	0 1 0 0 0
         asian	0 0 1 0 0
         asian+grocer	0 0 1 0 0
-        ask	18 22 1 25 6
+        ask	18 24 1 25 6
         ask+about	0 1 0 11 0
         ask+actual	0 0 0 1 0
         ask+age	0 1 0 0 0
@@ -1492,7 +1630,7 @@ extension LanguageModel {
         ask+month	0 1 0 0 0
         ask+nam	1 0 0 0 0
         ask+nicely	0 0 0 1 0
-        ask+onc	0 1 0 0 0
+        ask+onc	0 2 0 0 0
         ask+over	0 0 0 1 0
         ask+restaurant	1 0 0 0 0
         ask+sandwich	0 1 0 0 0
@@ -1505,7 +1643,7 @@ extension LanguageModel {
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	0 2 0 14 49
+        asleep	0 2 0 14 55
         asleep+after	0 0 0 0 1
         asleep+around	0 0 0 0 1
         asleep+between	0 0 0 0 1
@@ -1518,7 +1656,7 @@ extension LanguageModel {
         asleep+griev	0 0 0 0 1
         asleep+half	0 0 0 0 1
         asleep+hand	0 0 0 0 2
-        asleep+head	0 0 0 0 1
+        asleep+head	0 0 0 0 2
         asleep+hold	0 0 0 0 5
         asleep+lap	0 0 0 0 1
         asleep+lik	0 0 0 0 1
@@ -1536,17 +1674,21 @@ extension LanguageModel {
         asleep+wrap	0 0 0 0 1
         aso	0 0 1 0 0
         aso+oke	0 0 1 0 0
-        assembl	0 7 0 1 0
+        assembl	0 8 0 1 0
         assembl+cot	0 2 0 0 0
         assembl+entir	0 1 0 0 0
         assembl+flatpack	0 1 0 0 0
-        assembl+ikea	0 1 0 0 0
+        assembl+ikea	0 2 0 0 0
         assembl+new	0 0 0 1 0
         assembly	0 0 0 0 1
+        assessment	0 1 0 0 0
+        assessment+whil	0 1 0 0 0
         asset	0 1 0 0 0
         asset+renam	0 1 0 0 0
         assum	1 0 0 0 0
         assum+d	1 0 0 0 0
+        astro	0 1 0 0 0
+        astro+renewal	0 1 0 0 0
         attack	2 0 0 0 3
         attack+aldi	1 0 0 0 0
         attack+hold	0 0 0 0 1
@@ -1562,14 +1704,17 @@ extension LanguageModel {
         attention+then	0 0 0 0 1
         attention+whil	0 0 0 1 0
         attract	0 1 0 0 0
+        attractiv	1 0 0 0 0
         auction	0 1 0 0 0
         audio	0 0 0 1 0
         audio+describ	0 0 0 1 0
         audiobook	0 0 2 3 0
         audiobook+som	0 0 1 0 0
         audiobook+together	0 0 0 1 0
-        audit	1 0 0 0 0
+        audit	2 1 1 0 1
+        audit+call	1 0 0 0 0
         audit+season	1 0 0 0 0
+        audit+sign	0 0 1 0 0
         audition	3 0 0 0 0
         audition+say	1 0 0 0 0
         aunty	3 3 0 1 1
@@ -1582,6 +1727,8 @@ extension LanguageModel {
         aunty+wer	0 0 0 0 1
         aur	0 0 0 1 0
         aur+pakod	0 0 0 1 0
+        aurora	0 0 0 1 0
+        aurora+between	0 0 0 1 0
         austin	0 0 1 0 0
         austin+wrap	0 0 1 0 0
         author	0 0 1 0 0
@@ -1599,13 +1746,15 @@ extension LanguageModel {
         ave+wouldn	0 1 0 0 0
         avi	1 0 0 0 0
         avi+8	1 0 0 0 0
+        aviemor	0 0 1 0 0
         avocado	0 0 2 0 0
         avoid	0 0 0 0 1
         avoid+bandag	0 0 0 0 1
-        awak	0 0 0 1 1
+        awak	0 0 0 1 2
+        awak+6	0 0 0 0 1
         awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	5 7 2 19 2
+        away	5 7 2 21 2
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -1616,7 +1765,7 @@ extension LanguageModel {
         away+dinner	0 0 0 2 0
         away+every	0 1 0 0 0
         away+fr	0 0 0 1 0
-        away+from	0 0 0 1 0
+        away+from	0 0 0 2 0
         away+how	1 0 0 0 0
         away+listen	0 0 0 1 0
         away+mountain	0 0 0 1 0
@@ -1627,15 +1776,18 @@ extension LanguageModel {
         away+stay	0 0 0 1 0
         away+talk	0 0 0 1 0
         away+tour	0 1 0 0 0
-        away+two	0 0 0 2 0
+        away+two	0 0 0 3 0
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
         away+wi	1 0 0 0 0
-        awful	2 0 0 0 3
+        awful	2 0 0 0 4
         awful+call	0 0 0 0 1
         awful+car	0 0 0 0 1
         awful+commut	1 0 0 0 0
         awful+day	1 0 0 0 0
+        awful+night	0 0 0 0 1
+        awkward	1 0 0 0 0
+        awkward+guest	1 0 0 0 0
         awn	0 0 0 1 0
         awn+play	0 0 0 1 0
         ay	1 0 0 0 0
@@ -1649,7 +1801,7 @@ extension LanguageModel {
         b4+wed	1 0 0 0 0
         ba	1 0 0 0 0
         ba+after	1 0 0 0 0
-        bab	10 3 1 2 1
+        bab	12 3 2 2 1
         bab+3	0 0 1 0 0
         bab+absolutely	1 0 0 0 0
         bab+after	1 0 0 0 0
@@ -1657,17 +1809,19 @@ extension LanguageModel {
         bab+dur	1 0 0 0 0
         bab+hat	0 1 0 0 0
         bab+know	1 0 0 0 0
+        bab+list	1 0 0 0 0
         bab+lovely	0 0 0 1 0
         bab+mean	1 0 0 0 0
         bab+queu	0 1 0 0 0
         bab+rest	0 1 0 0 0
+        bab+say	1 0 0 0 0
         bab+text	1 0 0 0 0
         bab+till	0 0 0 1 0
         bab+tiny	0 0 0 0 1
         bab+whil	1 0 0 0 0
         babcia	0 0 0 1 0
         babcia+recip	0 0 0 1 0
-        baby	9 15 11 12 9
+        baby	9 15 11 13 9
         baby+10	1 0 0 0 0
         baby+3am	2 0 0 0 0
         baby+4am	0 0 0 0 1
@@ -1703,18 +1857,19 @@ extension LanguageModel {
         baby+want	0 1 0 0 0
         baby+wok	0 1 0 1 0
         baby+wrap	0 0 0 0 1
-        back	18 35 60 24 105
+        back	18 38 70 25 118
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
-        back+after	1 1 1 0 2
-        back+as	0 0 0 0 1
+        back+after	1 1 1 0 3
+        back+as	0 0 0 0 2
         back+baby	0 0 0 0 1
         back+back	0 3 0 1 0
         back+banana	0 0 1 0 0
         back+bas	0 0 0 0 1
         back+beach	0 0 0 0 1
         back+becaus	0 0 0 0 1
+        back+bed	0 0 0 0 1
         back+border	0 0 1 0 0
         back+bottl	0 0 1 0 0
         back+box	0 0 1 0 0
@@ -1740,8 +1895,8 @@ extension LanguageModel {
         back+exactly	0 0 0 0 1
         back+field	0 0 0 1 0
         back+forth	0 0 0 0 1
-        back+fridg	0 0 5 0 0
-        back+from	1 6 11 0 10
+        back+fridg	0 0 6 0 0
+        back+from	1 7 12 0 12
         back+garden	0 0 0 3 0
         back+giant	0 0 1 0 0
         back+good	0 1 0 0 0
@@ -1750,24 +1905,27 @@ extension LanguageModel {
         back+heat	0 0 0 0 2
         back+hour	0 0 0 1 0
         back+insid	2 0 0 0 0
-        back+into	0 1 0 0 0
+        back+into	0 1 0 0 1
         back+jalebi	0 0 1 0 0
         back+keychain	0 0 4 0 0
         back+king	0 0 1 0 0
+        back+koa	0 0 1 0 0
         back+lago	0 0 0 1 0
         back+lik	0 0 0 0 2
+        back+littl	0 0 1 0 0
         back+mango	0 0 1 0 0
-        back+massag	0 0 0 0 5
+        back+massag	0 0 0 0 6
         back+neck	0 0 0 0 3
         back+negativ	0 0 0 0 2
         back+neither	0 0 0 0 1
         back+night	0 0 0 0 1
         back+normal	1 0 0 0 0
-        back+off	0 1 0 0 1
+        back+off	0 1 0 0 2
         back+paddock	0 0 1 0 0
         back+pass	0 0 0 0 1
         back+pastel	0 0 1 0 0
         back+pasti	0 0 1 0 0
+        back+perfum	0 0 1 0 0
         back+period	0 0 0 0 1
         back+pie	0 0 1 0 0
         back+plantain	0 0 1 0 0
@@ -1775,7 +1933,7 @@ extension LanguageModel {
         back+receipt	2 0 0 0 0
         back+rest	0 1 0 0 0
         back+row	1 0 0 0 0
-        back+rub	0 0 0 0 15
+        back+rub	0 0 0 0 17
         back+saf	0 0 0 0 1
         back+scratch	0 0 0 0 5
         back+shea	0 0 0 0 1
@@ -1784,13 +1942,16 @@ extension LanguageModel {
         back+sleep	1 0 0 0 0
         back+snow	0 0 4 0 0
         back+step	1 0 0 8 0
-        back+stick	0 0 2 0 0
+        back+stick	0 0 3 0 0
+        back+still	0 0 1 0 0
         back+sydney	0 0 0 0 1
         back+through	0 0 0 0 2
         back+thru	0 0 0 0 1
+        back+til	0 0 0 0 1
         back+till	0 0 0 0 6
-        back+tiny	0 0 1 0 0
+        back+tiny	0 0 2 0 0
         back+tobleron	0 0 1 0 0
+        back+together	0 0 0 1 0
         back+tub	0 0 1 0 0
         back+tunnock	0 0 1 0 0
         back+turkish	0 0 2 0 0
@@ -1800,7 +1961,7 @@ extension LanguageModel {
         back+untill	0 0 0 0 1
         back+ute	0 0 0 2 0
         back+walk	0 0 0 0 1
-        back+was	0 1 1 1 0
+        back+was	0 2 1 1 1
         back+wer	0 0 0 0 1
         back+wher	0 0 0 0 3
         back+whil	0 0 0 0 8
@@ -1820,7 +1981,7 @@ extension LanguageModel {
         bacon+butty	0 0 1 0 0
         bacon+egg	0 0 1 0 0
         bacon+roll	0 0 0 1 0
-        bad	11 7 3 1 10
+        bad	11 9 3 1 10
         bad+about	0 1 0 0 0
         bad+anxiety	0 1 0 0 0
         bad+back	0 0 1 0 0
@@ -1832,34 +1993,37 @@ extension LanguageModel {
         bad+harvest	1 0 0 0 0
         bad+job	0 0 0 0 1
         bad+kne	0 1 0 0 1
+        bad+long	0 1 0 0 0
         bad+lov	1 0 0 0 0
         bad+mi	1 0 0 0 0
         bad+new	0 0 0 0 5
         bad+pain	1 0 1 0 1
         bad+review	1 0 0 0 0
         badg	0 0 3 0 0
-        badly	2 0 1 4 0
+        badly	2 0 1 5 0
         badly+becaus	1 0 0 0 0
         badly+but	1 0 0 0 0
-        bae	4 0 2 2 0
+        bae	5 0 2 2 0
         bae+bubbl	0 0 1 0 0
         bae+compliment	1 0 0 0 0
         bae+concert	0 0 1 0 0
         bae+hyp	1 0 0 0 0
         bae+light	1 0 0 0 0
         bae+smartest	1 0 0 0 0
+        bae+spreadsheet	1 0 0 0 0
         bae+sundayfunday	0 0 0 1 0
-        bag	12 14 31 2 2
+        bag	13 14 33 2 3
         bag+bath	0 0 1 0 0
         bag+befor	1 1 1 0 0
+        bag+campsit	0 0 0 0 1
         bag+check	0 1 0 0 0
         bag+chin	0 0 2 0 0
         bag+conferenc	0 1 0 0 0
         bag+crisp	0 0 0 1 0
         bag+deck	0 0 0 0 1
         bag+fancy	0 0 1 0 0
-        bag+favourit	0 0 5 0 0
-        bag+find	1 0 0 0 0
+        bag+favourit	0 0 6 0 0
+        bag+find	1 0 1 0 0
         bag+four	0 1 0 0 0
         bag+haldiram	0 0 1 0 0
         bag+haribo	0 0 1 0 0
@@ -1872,6 +2036,7 @@ extension LanguageModel {
         bag+monster	0 0 1 0 0
         bag+morn	1 0 0 0 0
         bag+naartjy	0 0 1 0 0
+        bag+night	1 0 0 0 0
         bag+not	1 0 0 0 0
         bag+open	1 0 0 0 0
         bag+pack	0 1 0 0 0
@@ -1895,28 +2060,33 @@ extension LanguageModel {
         bag+yellowman	0 0 1 0 0
         bahut	1 0 0 0 0
         bahut+proud	1 0 0 0 0
-        bak	0 2 7 13 0
+        bak	1 2 7 15 0
         bak+afternoon	0 0 0 1 0
         bak+birthday	0 0 1 0 0
         bak+biscuit	0 0 0 2 0
         bak+bread	0 0 0 1 0
+        bak+challah	0 0 0 1 0
         bak+cooky	0 0 1 1 0
+        bak+genius	1 0 0 0 0
         bak+lemon	0 0 2 0 0
-        bak+off	0 0 0 5 0
+        bak+off	0 0 0 6 0
         bak+shark	0 0 0 1 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
         bak+tray	0 0 1 0 0
         bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	5 3 22 1 1
+        bakery	5 3 28 1 1
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
+        bakery+birthday	0 0 1 0 0
+        bakery+caus	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
         bakery+cos	0 0 1 0 0
         bakery+do	1 0 0 0 0
         bakery+down	0 0 1 0 0
         bakery+downtown	0 0 1 0 0
+        bakery+favourit	0 0 1 0 0
         bakery+fi	0 0 1 0 0
         bakery+floor	0 1 0 0 0
         bakery+hav	0 0 0 1 0
@@ -1926,7 +2096,9 @@ extension LanguageModel {
         bakery+near	0 0 2 0 0
         bakery+say	1 0 0 0 0
         bakery+shabbat	0 0 1 0 0
+        bakery+st	0 0 1 0 0
         bakery+tast	0 0 0 0 1
+        bakery+thanksgiv	0 0 1 0 0
         bakery+town	0 0 1 0 0
         bakery+uber	0 0 1 0 0
         bakery+way	0 0 2 0 0
@@ -1936,8 +2108,8 @@ extension LanguageModel {
         baklava+from	0 0 1 0 0
         bal	0 1 0 0 1
         bal+whil	0 1 0 0 0
-        balcony	0 0 0 13 0
-        balcony+about	0 0 0 1 0
+        balcony	0 0 0 15 0
+        balcony+about	0 0 0 2 0
         balcony+chai	0 0 0 1 0
         balcony+couldn	0 0 0 1 0
         balcony+laptop	0 0 0 1 0
@@ -1956,9 +2128,10 @@ extension LanguageModel {
         balm+alway	0 0 1 0 0
         baltic	0 2 0 0 1
         baltic+out	0 1 0 0 0
-        banana	0 0 2 0 0
+        banana	1 0 2 0 0
         banana+chip	0 0 1 0 0
         banana+milk	0 0 1 0 0
+        banana+writ	1 0 0 0 0
         band	1 1 3 2 0
         band+birthday	0 0 1 0 0
         band+first	0 0 0 1 0
@@ -1971,8 +2144,9 @@ extension LanguageModel {
         bang	0 1 0 1 0
         bang+wall	0 0 0 1 0
         bang+weak	0 1 0 0 0
-        bangl	0 0 2 0 0
+        bangl	0 0 3 0 0
         bangl+diwali	0 0 1 0 0
+        bangl+first	0 0 1 0 0
         bangl+from	0 0 1 0 0
         bank	0 8 0 0 1
         bank+account	0 1 0 0 0
@@ -1986,35 +2160,40 @@ extension LanguageModel {
         bao+flat	0 0 1 0 0
         baon	0 1 0 0 0
         baon+tomorrow	0 1 0 0 0
-        bar	2 1 11 0 0
+        bar	3 1 14 0 0
         bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
         bar+dairy	0 0 1 0 0
         bar+desk	0 0 1 0 0
-        bar+exam	1 0 0 0 0
+        bar+exam	2 0 0 0 0
+        bar+favourit	0 0 1 0 0
         bar+hidden	0 0 1 0 0
         bar+locker	0 0 2 0 0
-        bar+petrol	0 0 1 0 0
+        bar+petrol	0 0 2 0 0
         bar+pillow	0 0 1 0 0
         bar+revis	0 1 0 0 0
-        barber	0 1 0 0 0
+        bar+tap	0 0 1 0 0
+        barber	1 2 0 0 0
+        barber+butcher	1 0 0 0 0
         barber+shut	0 1 0 0 0
-        barbi	0 2 0 0 0
+        barber+was	0 1 0 0 0
+        barbi	0 3 0 0 0
         barbi+pack	0 1 0 0 0
         barely	0 0 0 1 0
         barely+spok	0 0 0 1 0
         bark	0 0 1 0 0
+        barn	0 1 0 0 0
         barong	0 1 0 0 0
         barong+wed	0 1 0 0 0
         barry	0 0 2 0 0
         barry+br	0 0 1 0 0
         barry+new	0 0 1 0 0
-        bas	1 1 2 3 1
+        bas	2 1 3 3 1
         bas+after	0 0 0 1 0
         bas+best	0 0 0 1 0
         bas+hav	0 1 0 0 0
         bas+hour	0 0 0 1 0
-        bas+tell	1 0 0 0 0
+        bas+tell	2 0 0 0 0
         bas+tim	0 0 2 0 0
         basically	0 1 0 0 0
         basically+get	0 1 0 0 0
@@ -2024,9 +2203,12 @@ extension LanguageModel {
         bass+cas	1 0 0 0 0
         bassist	1 0 0 0 0
         bassist+whol	1 0 0 0 0
-        bath	1 21 3 2 3
+        batch	0 1 0 0 0
+        batch+cook	0 1 0 0 0
+        bath	1 23 3 2 3
         bath+after	0 3 0 0 0
         bath+baby	0 1 0 0 0
+        bath+bedtim	0 1 0 0 0
         bath+bomb	0 0 3 0 0
         bath+day	0 0 0 1 0
         bath+dog	0 4 0 0 0
@@ -2039,7 +2221,7 @@ extension LanguageModel {
         bathbomb	0 0 2 0 0
         bathmat	0 1 0 0 0
         bathmat+laundry	0 1 0 0 0
-        bathroom	16 10 1 0 1
+        bathroom	18 11 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
@@ -2047,11 +2229,12 @@ extension LanguageModel {
         bathroom+grout	0 1 0 0 0
         bathroom+hav	0 1 0 0 0
         bathroom+marri	0 1 0 0 0
-        bathroom+mirror	16 0 0 0 0
+        bathroom+mirror	18 0 0 0 0
         bathroom+top	0 3 0 0 0
+        bathroom+week	0 1 0 0 0
         bathroon	0 1 0 0 0
         bathroon+without	0 1 0 0 0
-        battery	0 4 0 0 0
+        battery	0 5 0 0 0
         battery+overnight	0 1 0 0 0
         bay	0 1 2 1 1
         bay+fi	0 0 1 0 0
@@ -2065,22 +2248,24 @@ extension LanguageModel {
         bby	1 0 0 0 0
         bby+hand	1 0 0 0 0
         bco	0 0 1 0 0
-        bday	0 0 2 0 0
+        bday	0 0 4 0 0
+        bday+near	0 0 1 0 0
         bea	1 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 1 15 16 4
+        beach	0 1 15 20 4
         beach+after	0 0 0 1 0
-        beach+befor	0 0 0 1 0
+        beach+befor	0 0 0 2 0
         beach+collection	0 0 1 0 0
         beach+day	0 0 1 0 0
         beach+eat	0 0 0 1 0
         beach+giv	0 0 3 0 0
         beach+green	0 0 1 0 0
+        beach+no	0 0 0 1 0
         beach+phon	0 0 0 1 0
         beach+piha	0 0 0 0 1
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
-        beach+together	0 0 0 4 0
+        beach+together	0 0 0 5 0
         beach+two	0 0 0 1 0
         beach+tynemouth	0 0 0 0 1
         beach+van	0 0 0 1 0
@@ -2088,13 +2273,14 @@ extension LanguageModel {
         beach+whitley	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
         beam	1 0 0 0 0
-        bean	1 3 3 0 0
+        bean	1 3 4 0 0
         bean+11	0 1 0 0 0
         bean+5	0 1 0 0 0
         bean+from	0 0 1 0 0
         bean+glovebox	0 0 1 0 0
         bean+month	1 0 0 0 0
         bean+pitcher	0 1 0 0 0
+        bean+seed	0 0 1 0 0
         beanbag	0 0 0 0 1
         beanbag+outdoor	0 0 0 0 1
         beani	0 0 5 0 0
@@ -2102,8 +2288,8 @@ extension LanguageModel {
         beani+early	0 0 1 0 0
         beani+team	0 0 1 0 0
         beani+wear	0 0 1 0 0
-        bear	0 0 3 0 9
-        bear+hug	0 0 0 0 9
+        bear	0 0 3 0 11
+        bear+hug	0 0 0 0 11
         bearabl	1 0 0 0 0
         bearabl+over	1 0 0 0 0
         beat	1 0 0 1 0
@@ -2111,29 +2297,31 @@ extension LanguageModel {
         beat+let	0 0 0 1 0
         beatiful	1 0 0 0 0
         beatiful+color	1 0 0 0 0
-        beautiful	21 0 0 0 0
+        beautiful	26 0 0 0 0
         beautiful+befor	1 0 0 0 0
         beautiful+girl	2 0 0 0 0
+        beautiful+no	1 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+re	1 0 0 0 0
-        beautiful+text	1 0 0 0 0
-        beautiful+th	1 0 0 0 0
+        beautiful+text	2 0 0 0 0
+        beautiful+th	2 0 0 0 0
         beautiful+third	1 0 0 0 0
+        beautiful+wahin	1 0 0 0 0
         beautiful+was	3 0 0 0 0
         beautiful+wed	1 0 0 0 0
         beautiful+whil	1 0 0 0 0
-        beautiful+without	1 0 0 0 0
+        beautiful+without	2 0 0 0 0
         beautiful+woken	1 0 0 0 0
         beautiful+woman	2 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
         beautifully	1 0 0 0 0
-        becaus	18 39 44 8 12
+        becaus	20 42 48 9 12
         becaus+ac	1 0 0 0 0
         becaus+alway	0 0 1 0 0
         becaus+arthritis	0 0 0 0 1
         becaus+ask	0 0 0 1 0
-        becaus+back	0 1 0 0 0
+        becaus+back	0 2 0 0 0
         becaus+both	0 1 0 0 0
         becaus+couldn	0 1 0 0 1
         becaus+craving	0 0 1 0 0
@@ -2147,10 +2335,12 @@ extension LanguageModel {
         becaus+early	0 1 0 0 0
         becaus+fell	0 1 0 0 0
         becaus+felt	3 0 0 0 0
+        becaus+finally	0 1 0 0 0
         becaus+foot	0 0 2 0 0
         becaus+forgot	0 1 0 0 0
         becaus+get	0 0 0 0 1
         becaus+gf	0 1 0 0 0
+        becaus+green	1 0 0 0 0
         becaus+hand	0 2 1 0 0
         becaus+hat	0 5 0 0 0
         becaus+hav	0 0 1 1 0
@@ -2159,21 +2349,22 @@ extension LanguageModel {
         becaus+honestly	2 0 0 0 0
         becaus+hospital	0 0 1 0 0
         becaus+interview	0 1 0 0 0
-        becaus+keep	0 3 0 0 0
+        becaus+keep	0 3 1 0 0
         becaus+kill	0 0 2 0 0
         becaus+knew	2 0 1 0 0
         becaus+know	0 3 3 0 1
         becaus+leah	0 0 1 0 0
         becaus+lik	0 0 1 0 0
-        becaus+lov	0 0 1 0 0
+        becaus+lov	0 0 2 0 0
         becaus+mak	1 0 0 1 0
         becaus+massiv	0 1 0 0 0
         becaus+mention	0 0 0 1 0
         becaus+migrain	0 1 0 0 1
         becaus+min	0 0 5 0 0
         becaus+never	0 1 0 0 0
+        becaus+no	1 0 0 1 0
         becaus+officially	0 0 1 0 0
-        becaus+old	0 0 5 0 0
+        becaus+old	0 0 6 0 0
         becaus+one	0 0 2 0 0
         becaus+only	0 0 0 1 0
         becaus+own	0 0 0 1 0
@@ -2187,27 +2378,29 @@ extension LanguageModel {
         becaus+surviv	0 1 0 0 0
         becaus+ve	0 0 1 0 0
         becaus+want	0 0 1 0 0
-        becaus+was	1 7 0 0 3
+        becaus+was	1 8 0 0 3
         becaus+wer	0 1 1 0 0
         becaus+work	0 0 0 1 0
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	3 46 6 21 33
+        bed	3 49 6 26 36
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+aircon	0 0 0 0 1
         bed+baby	0 1 0 0 1
-        bed+befor	0 1 0 0 1
+        bed+befor	0 2 0 0 1
         bed+besid	0 0 0 0 1
         bed+birthday	0 1 0 0 0
         bed+but	0 1 0 0 0
         bed+by	0 0 0 1 0
         bed+chair	0 0 0 0 1
+        bed+chat	0 0 0 1 0
         bed+clapham	0 0 1 0 0
         bed+coffe	0 0 0 1 0
         bed+cos	0 0 0 0 1
         bed+couldn	0 0 0 1 0
+        bed+cuddl	0 0 0 0 1
         bed+extra	0 0 0 0 1
         bed+fan	0 0 0 0 1
         bed+first	0 1 0 0 0
@@ -2239,7 +2432,7 @@ extension LanguageModel {
         bed+saturday	0 0 0 0 1
         bed+set	0 1 0 0 0
         bed+shar	0 0 0 0 1
-        bed+sheet	0 2 0 0 0
+        bed+sheet	0 3 0 0 0
         bed+sid	0 0 0 1 0
         bed+sit	0 0 0 1 0
         bed+squeal	0 0 0 0 1
@@ -2248,19 +2441,22 @@ extension LanguageModel {
         bed+til	0 0 0 1 0
         bed+till	0 0 0 0 1
         bed+tray	0 0 1 0 0
+        bed+turn	0 1 0 0 0
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
-        bed+watch	0 0 0 2 0
+        bed+watch	0 0 0 3 0
         bed+whil	0 1 0 0 0
-        bedroom	0 3 0 0 0
+        bedroom	0 4 0 0 0
         bedroom+38	0 1 0 0 0
+        bedroom+befor	0 1 0 0 0
         bedroom+finally	0 1 0 0 0
         bedroom+window	0 1 0 0 0
         bedsheet	0 1 0 0 0
         bedsheet+mak	0 1 0 0 0
-        bedtim	2 4 1 5 0
+        bedtim	2 5 1 5 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
+        bedtim+get	0 1 0 0 0
         bedtim+go	0 1 0 0 0
         bedtim+laura	0 1 0 0 0
         bedtim+look	0 0 0 1 0
@@ -2269,54 +2465,64 @@ extension LanguageModel {
         bedtim+talk	0 0 0 1 0
         bedtim+was	1 0 0 0 0
         bedtim+week	0 1 0 0 0
+        bee	0 0 1 0 0
+        bee+shap	0 0 1 0 0
         beef	0 0 1 0 0
         beef+jerkey	0 0 1 0 0
-        beer	0 1 2 1 0
+        beer	0 1 2 2 0
         beer+after	0 0 1 0 0
         beer+crisp	0 0 0 1 0
         beer+from	0 0 1 0 0
         beer+mat	0 1 0 0 0
         beetroot	1 0 0 0 0
-        befor	71 107 11 28 56
+        befor	80 122 11 33 66
         befor+2	0 0 0 1 0
-        befor+5am	1 1 0 1 0
-        befor+6am	1 0 0 1 0
+        befor+5am	1 1 0 1 1
+        befor+6am	2 0 0 1 0
         befor+7am	1 1 0 0 0
+        befor+8am	0 0 0 1 0
         befor+9am	1 1 0 0 0
-        befor+alarm	0 0 0 0 3
+        befor+alarm	0 0 0 0 4
         befor+anyon	1 0 0 0 0
         befor+arriv	0 0 1 0 0
+        befor+arvo	0 1 0 0 0
         befor+ask	3 0 0 0 0
         befor+audition	2 0 0 0 0
         befor+baby	0 1 0 0 0
         befor+barbi	0 1 0 0 0
         befor+bed	1 1 0 3 5
         befor+board	1 0 0 0 0
+        befor+boat	0 0 0 0 1
         befor+call	0 0 1 0 0
         befor+cam	1 1 0 0 0
+        befor+christma	0 1 0 0 0
+        befor+church	0 1 0 0 0
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
         befor+d	1 0 0 0 0
+        befor+delivery	0 1 0 0 0
         befor+deploy	0 0 1 0 0
         befor+deployment	1 0 0 0 1
         befor+dialysis	0 1 0 0 0
-        befor+driv	8 1 1 0 0
+        befor+driv	9 1 1 0 0
         befor+due	0 1 0 0 0
         befor+early	0 5 0 0 1
         befor+eid	0 1 0 0 0
         befor+embryo	0 0 0 0 1
-        befor+exam	5 0 0 1 1
+        befor+exam	6 0 0 1 2
         befor+eye	1 0 0 0 0
-        befor+family	0 1 0 0 0
+        befor+family	0 1 0 1 0
         befor+festival	0 0 0 0 1
         befor+final	1 0 0 0 0
-        befor+first	3 1 0 0 2
+        befor+first	5 1 0 0 2
         befor+flew	0 0 0 0 3
-        befor+flight	0 0 0 0 2
+        befor+flight	0 0 0 0 3
+        befor+fly	0 1 0 0 0
         befor+footy	1 0 0 0 0
-        befor+get	3 10 0 0 1
+        befor+get	3 13 0 0 1
         befor+gig	0 2 0 0 0
         befor+go	2 1 0 6 7
+        befor+guest	0 0 0 1 0
         befor+head	1 0 1 1 0
         befor+heat	0 1 0 0 0
         befor+honeymoon	0 1 0 0 0
@@ -2326,22 +2532,24 @@ extension LanguageModel {
         befor+kid	0 0 0 3 0
         befor+land	0 1 0 0 0
         befor+laps	0 2 0 0 0
-        befor+leav	1 12 0 0 13
+        befor+leav	1 13 0 0 15
         befor+light	1 0 0 0 1
         befor+lisbon	0 1 0 0 0
         befor+long	1 3 0 0 1
         befor+lunar	0 1 0 0 0
+        befor+membership	1 0 0 0 0
         befor+mention	1 0 0 0 0
         befor+morn	0 1 0 0 0
         befor+mri	1 0 0 0 0
         befor+neighbour	0 0 0 0 1
-        befor+night	4 1 0 1 1
+        befor+night	4 1 0 2 3
         befor+nurs	1 0 0 0 0
         befor+offic	0 1 0 0 0
         befor+open	0 1 0 0 1
+        befor+osc	1 0 0 0 0
         befor+overnight	1 0 0 0 0
         befor+own	0 1 0 0 0
-        befor+parent	1 4 0 0 0
+        befor+parent	1 5 0 0 0
         befor+party	1 0 0 0 0
         befor+presentation	2 0 0 0 0
         befor+rain	0 6 0 0 0
@@ -2354,15 +2562,19 @@ extension LanguageModel {
         befor+run	0 1 0 0 0
         befor+school	1 0 0 1 1
         befor+security	0 1 0 0 1
+        befor+sery	1 0 0 0 0
         befor+shabbat	0 1 0 0 0
-        befor+shift	2 3 2 2 1
+        befor+shift	2 4 2 2 1
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
+        befor+signal	1 0 0 0 0
         befor+siobhán	0 1 0 0 0
         befor+sleep	0 0 0 2 1
         befor+sparrow	0 1 0 0 0
+        befor+sportiv	0 1 0 0 0
         befor+stand	1 0 0 0 0
-        befor+storm	0 2 0 0 0
+        befor+storm	0 3 0 0 0
+        befor+sunup	0 1 0 0 0
         befor+tak	0 0 1 0 1
         befor+talk	0 0 0 2 0
         befor+thanksgiv	0 1 0 0 0
@@ -2379,14 +2591,14 @@ extension LanguageModel {
         befor+was	0 1 0 0 0
         befor+wed	0 1 0 0 0
         befor+wok	0 9 0 0 0
-        befor+work	0 4 0 2 2
+        befor+work	0 5 0 2 3
         beg	0 0 0 1 2
         beg+mercy	0 0 0 0 2
         beg+watch	0 0 0 1 0
         behalf	0 2 0 0 0
         behalf+task	0 1 0 0 0
         behaviour	0 1 0 0 0
-        behind	1 0 1 0 19
+        behind	1 0 1 0 22
         behind+back	1 0 0 0 0
         behind+chair	0 0 0 0 1
         behind+each	0 0 1 0 0
@@ -2394,10 +2606,11 @@ extension LanguageModel {
         behind+merch	0 0 0 0 1
         behind+rub	0 0 0 0 1
         behind+stov	0 0 0 0 1
-        behind+whil	0 0 0 0 13
+        behind+whil	0 0 0 0 15
         beleiv	3 0 0 0 0
         belfast	0 0 0 0 1
-        believ	19 0 0 0 0
+        believ	21 0 0 0 0
+        believ+alway	1 0 0 0 0
         believ+bakery	1 0 0 0 0
         believ+band	1 0 0 0 0
         believ+bathroom	1 0 0 0 0
@@ -2410,7 +2623,9 @@ extension LanguageModel {
         believ+re	1 0 0 0 0
         believ+van	1 0 0 0 0
         believ+which	1 0 0 0 0
-        bell	0 0 2 0 0
+        believ+x	1 0 0 0 0
+        bell	0 0 3 0 0
+        bell+bik	0 0 1 0 0
         bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
         belly	0 0 0 0 5
@@ -2421,9 +2636,11 @@ extension LanguageModel {
         belong+lat	0 0 1 0 0
         belter	1 0 0 0 0
         belter+m	1 0 0 0 0
-        ben	1 0 0 0 0
+        ben	2 0 0 1 0
         ben+from	1 0 0 0 0
-        bench	0 0 0 2 4
+        ben+no	1 0 0 0 0
+        ben+wyvis	0 0 0 1 0
+        bench	0 0 0 2 5
         bench+cemetery	0 0 0 0 1
         bench+hour	0 0 0 1 0
         bench+kne	0 0 0 0 1
@@ -2437,7 +2654,7 @@ extension LanguageModel {
         beneath+appl	1 0 0 0 0
         beneath+quilt	0 0 0 0 1
         bent	0 0 1 0 0
-        berlin	0 0 2 0 0
+        berlin	0 0 3 0 0
         berlin+send	0 0 1 0 0
         bernard	1 0 0 0 0
         bernard+writ	1 0 0 0 0
@@ -2446,15 +2663,18 @@ extension LanguageModel {
         besito	0 0 0 0 3
         besito+en	0 0 0 0 1
         besito+over	0 0 0 0 2
-        best	70 2 6 10 8
+        best	80 2 7 11 8
         best+15	0 0 0 1 0
         best+2	0 0 0 1 0
         best+3	0 0 1 0 0
         best+arvo	0 0 0 1 0
         best+bassist	1 0 0 0 0
+        best+biryani	1 0 0 0 0
         best+blok	1 0 0 0 0
+        best+call	0 0 0 1 0
         best+carer	1 0 0 0 0
         best+chef	1 0 0 0 0
+        best+church	1 0 0 0 0
         best+coffe	1 0 0 0 0
         best+conversation	0 0 0 1 0
         best+cook	4 0 0 0 0
@@ -2464,22 +2684,25 @@ extension LanguageModel {
         best+dad	2 0 0 0 0
         best+damper	1 0 0 0 0
         best+darn	1 0 0 0 0
-        best+day	0 0 0 3 0
+        best+day	1 0 0 3 0
         best+decision	4 0 0 0 0
+        best+devon	1 0 0 0 0
         best+ever	1 0 0 0 0
         best+feedback	1 0 0 0 0
         best+feel	0 0 0 0 1
         best+fifty	1 0 0 0 0
         best+friend	1 0 0 0 0
         best+gift	0 1 0 0 0
+        best+hand	1 0 0 0 0
         best+ho	1 0 0 0 0
         best+hug	0 0 0 0 2
-        best+husband	3 0 0 0 0
+        best+husband	4 0 0 0 0
         best+husbnd	1 0 0 0 0
         best+interview	1 0 0 0 0
         best+joburg	1 0 0 0 0
         best+lago	1 0 0 0 0
         best+lif	1 0 0 0 0
+        best+lobster	0 0 1 0 0
         best+look	1 0 0 0 0
         best+mamá	1 0 0 0 0
         best+man	1 0 0 0 0
@@ -2500,12 +2723,13 @@ extension LanguageModel {
         best+sleep	0 0 0 0 1
         best+sunday	0 0 0 0 1
         best+teacher	2 0 0 0 0
-        best+th	17 0 0 0 1
+        best+th	20 0 0 0 1
         best+ve	0 0 1 0 0
         best+villag	1 0 0 0 0
+        best+wee	1 0 0 0 0
         best+whol	1 0 0 0 0
         best+wif	2 0 0 0 0
-        better	21 0 0 0 2
+        better	22 0 0 0 2
         better+driver	1 0 0 0 0
         better+farmer	1 0 0 0 0
         better+husband	1 0 0 0 0
@@ -2513,9 +2737,11 @@ extension LanguageModel {
         better+mid	1 0 0 0 0
         better+out	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	13 0 0 0 1
-        between	1 1 1 7 12
+        better+than	14 0 0 0 1
+        between	1 2 1 9 12
+        between+call	0 1 0 0 0
         between+dog	0 0 0 0 1
+        between+drop	0 0 0 1 0
         between+every	0 0 0 1 0
         between+hospital	0 0 0 0 1
         between+lectur	0 0 0 1 0
@@ -2527,6 +2753,7 @@ extension LanguageModel {
         between+show	0 0 0 1 0
         between+student	0 0 0 1 0
         between+ticket	0 0 0 0 1
+        between+watch	0 0 0 1 0
         between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
@@ -2555,28 +2782,32 @@ extension LanguageModel {
         bibl+together	0 0 0 1 0
         bic	0 0 1 0 0
         bic+3	0 0 1 0 0
-        big	6 12 4 3 26
-        big+bear	0 0 0 0 2
+        big	7 14 4 3 32
+        big+abraço	0 0 0 0 1
+        big+bear	0 0 0 0 3
         big+blanket	0 0 0 0 2
         big+costco	0 1 0 0 0
+        big+cuddl	0 0 0 0 1
         big+day	1 0 0 0 0
         big+deal	0 0 0 1 0
         big+family	0 0 0 1 0
-        big+food	0 1 0 0 0
+        big+food	0 2 0 0 0
         big+hug	0 0 0 0 9
         big+jhappi	0 0 0 0 1
         big+leter	0 1 0 0 0
+        big+man	0 0 0 0 1
         big+mom	1 0 0 0 0
-        big+ol	0 0 0 0 1
+        big+ol	0 0 0 0 2
         big+one	0 0 1 0 0
+        big+onion	1 0 0 0 0
         big+pitch	1 0 0 0 0
         big+pot	0 3 0 0 0
         big+pregnancy	0 0 1 0 0
         big+sheet	0 0 0 1 0
-        big+shop	0 5 0 0 0
+        big+shop	0 6 0 0 0
         big+soft	0 0 1 0 0
         big+spoon	0 0 0 0 1
-        big+squeez	0 0 0 0 8
+        big+squeez	0 0 0 0 9
         big+squish	0 0 0 0 1
         big+tesco	0 1 0 0 0
         big+th	1 0 0 0 0
@@ -2585,17 +2816,22 @@ extension LanguageModel {
         biggest	0 0 0 0 2
         biggest+bear	0 0 0 0 1
         biggest+hug	0 0 0 0 1
-        bik	1 12 1 8 0
+        bigo	0 1 0 0 0
+        bigo+lik	0 1 0 0 0
+        bik	1 14 3 9 0
         bik+along	0 0 0 2 0
         bik+befor	0 1 0 0 0
         bik+bell	0 0 1 0 0
         bik+chain	0 3 0 0 0
+        bik+from	0 1 0 0 0
         bik+nearly	0 0 0 1 0
+        bik+orang	0 0 1 0 0
         bik+punctur	0 2 0 0 0
-        bik+rid	0 0 0 5 0
+        bik+rid	0 0 0 6 0
         bik+tyr	0 1 0 0 0
-        bill	2 12 0 1 1
+        bill	2 15 0 1 1
         bill+ahead	0 1 0 0 0
+        bill+astro	0 1 0 0 0
         bill+dinner	0 1 0 0 0
         bill+found	0 1 0 0 0
         bill+hand	0 0 0 0 1
@@ -2607,25 +2843,28 @@ extension LanguageModel {
         bill+phon	0 1 0 0 0
         bill+run	1 0 0 0 0
         bill+slow	0 0 0 1 0
+        bill+tackl	0 1 0 0 0
         biltong	0 0 5 0 0
         biltong+fanta	0 0 1 0 0
         biltong+from	0 0 1 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	2 22 0 0 0
+        bin	3 25 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
         bin+do	0 1 0 0 0
         bin+includ	0 1 0 0 0
-        bin+out	1 13 0 0 0
+        bin+out	1 16 0 0 0
         bin+rota	0 1 0 0 0
         bin+too	0 1 0 0 0
+        bin+week	1 0 0 0 0
         binder	1 0 0 0 0
         binder+look	1 0 0 0 0
-        bing	0 0 0 8 0
+        bing	0 0 0 9 0
         bing+lov	0 0 0 1 0
         bing+queen	0 0 0 1 0
+        bing+shogun	0 0 0 1 0
         bing+watch	0 0 0 2 0
         bing+whol	0 0 0 2 0
         bingo	0 0 0 1 0
@@ -2644,7 +2883,7 @@ extension LanguageModel {
         birdwatch+dawn	0 0 0 1 0
         birdwatch+estuary	0 0 0 1 0
         birdwatch+wetland	0 0 0 1 0
-        birthday	11 3 34 3 2
+        birthday	12 3 38 4 2
         birthday+actual	1 0 0 0 0
         birthday+badly	1 0 0 0 0
         birthday+by	0 0 1 0 0
@@ -2661,20 +2900,23 @@ extension LanguageModel {
         birthday+post	1 0 0 0 0
         birthday+rahul	0 1 0 0 0
         birthday+sang	0 0 0 1 0
+        birthday+spent	0 0 0 1 0
         birthston	0 0 1 0 0
-        biryani	3 2 0 0 0
+        biryani	4 2 0 0 0
         biryani+aunty	1 0 0 0 0
         biryani+better	1 0 0 0 0
         biryani+dinner	0 1 0 0 0
+        biryani+ever	1 0 0 0 0
         biryani+offic	0 1 0 0 0
         biryani+tast	1 0 0 0 0
-        biscuit	1 2 7 2 0
+        biscuit	1 2 8 2 0
         biscuit+dog	0 0 1 0 0
         biscuit+from	0 1 0 0 0
         biscuit+leav	0 0 1 0 0
         biscuit+lik	0 0 1 0 0
         biscuit+new	0 0 1 0 0
         biscuit+say	1 0 0 0 0
+        biscuit+teabag	0 0 1 0 0
         biscuit+together	0 0 0 2 0
         biscuit+walk	0 1 0 0 0
         bkfst	0 1 0 0 0
@@ -2688,9 +2930,11 @@ extension LanguageModel {
         black+test	0 0 1 0 0
         blackberry	0 0 1 0 0
         blackberry+down	0 0 1 0 0
+        blackout	0 1 0 0 0
+        blackout+blind	0 1 0 0 0
         blackpool	0 0 1 0 0
         blad	0 1 0 0 0
-        blanket	0 0 9 3 11
+        blanket	0 0 10 3 12
         blanket+anxiety	0 0 1 0 0
         blanket+arriv	0 0 1 0 0
         blanket+back	0 0 1 0 0
@@ -2702,6 +2946,7 @@ extension LanguageModel {
         blanket+dur	0 0 0 0 1
         blanket+first	0 0 0 0 1
         blanket+fort	0 0 0 1 0
+        blanket+gezellig	0 0 0 0 1
         blanket+new	0 0 1 0 0
         blanket+poor	0 0 1 0 0
         blanket+watch	0 0 0 0 1
@@ -2715,13 +2960,14 @@ extension LanguageModel {
         bless+heart	1 0 0 0 0
         blew	0 1 0 0 0
         blew+down	0 1 0 0 0
-        blind	0 2 0 1 0
-        blind+bedroom	0 1 0 0 0
+        blind	0 3 0 1 0
+        blind+bedroom	0 2 0 0 0
         blind+visitor	0 0 0 1 0
         blinder	1 0 0 0 0
         blinder+saturday	1 0 0 0 0
         bliss	0 1 0 1 1
-        block	0 1 0 8 1
+        block	0 1 0 9 1
+        block+2	0 0 0 1 0
         block+after	0 0 0 2 0
         block+off	0 0 0 1 0
         block+out	0 0 0 1 0
@@ -2731,8 +2977,10 @@ extension LanguageModel {
         block+was	0 1 0 0 0
         blok	1 0 0 0 0
         blok+know	1 0 0 0 0
-        blood	0 0 0 0 3
+        blood	0 0 0 0 4
         blood+test	0 0 0 0 2
+        blossom	0 0 0 1 0
+        blossom+picnic	0 0 0 1 0
         blous	0 1 0 0 0
         blous+mak	0 1 0 0 0
         blu	3 1 2 1 0
@@ -2746,10 +2994,10 @@ extension LanguageModel {
         bluetooth+play	0 0 1 0 0
         blush	2 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	3 2 0 12 2
+        board	3 2 0 13 2
         board+befor	1 0 0 0 0
         board+exam	1 0 0 0 0
-        board+gam	0 0 0 10 0
+        board+gam	0 0 0 11 0
         board+lak	0 0 0 1 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
@@ -2759,26 +3007,31 @@ extension LanguageModel {
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
-        boat	3 2 1 2 4
-        boat+4	0 1 0 0 0
+        boat	4 3 2 4 6
+        boat+4	0 2 0 0 0
         boat+aberdeen	0 0 1 0 0
         boat+com	0 0 0 0 1
+        boat+day	0 0 0 1 0
+        boat+leav	0 0 0 0 1
         boat+look	1 0 0 0 0
-        boat+miss	1 0 0 0 0
+        boat+miss	2 0 0 0 0
         boat+shar	0 0 0 1 0
         boat+smell	0 0 0 0 1
         boat+till	1 0 0 0 0
         boba	0 0 1 0 0
         bodega	1 0 2 0 0
         bodega+3rd	0 0 1 0 0
-        body	2 0 0 1 0
+        body	2 0 0 1 1
         body+beautiful	1 0 0 0 0
         body+doubl	0 0 0 1 0
+        body+hug	0 0 0 0 1
         boil	0 1 0 0 2
         boil+wouldn	0 1 0 0 0
-        boiler	0 6 0 0 0
+        boiler	1 7 0 0 0
         boiler+hav	0 1 0 0 0
         boiler+man	0 1 0 0 0
+        boiler+myself	1 0 0 0 0
+        boiler+oot	0 1 0 0 0
         boiler+repair	0 1 0 0 0
         boiler+whil	0 1 0 0 0
         bola	1 0 0 0 0
@@ -2795,17 +3048,18 @@ extension LanguageModel {
         bondi	0 0 2 1 0
         bondi+from	0 0 1 0 0
         bondi+together	0 0 0 1 0
-        bonfir	1 0 1 3 2
-        bonfir+night	1 0 0 1 0
+        bonfir	1 0 1 3 3
+        bonfir+night	1 0 0 1 1
         bonnet	0 0 0 1 0
         bonnet+car	0 0 0 1 0
         bonny	1 0 0 0 0
         bonny+lad	1 0 0 0 0
         bonsai	0 0 1 0 0
         bonsai+windowsill	0 0 1 0 0
+        bonus	0 0 1 0 0
         boo	0 0 1 0 0
         boo+stanley	0 0 1 0 0
-        book	2 25 36 16 1
+        book	2 28 40 18 1
         book+1	0 0 1 0 0
         book+airport	0 0 1 0 0
         book+alphabetis	0 1 0 0 0
@@ -2817,23 +3071,24 @@ extension LanguageModel {
         book+by	0 0 1 0 0
         book+can	0 0 0 1 0
         book+car	0 0 1 0 0
-        book+charity	0 0 2 0 0
+        book+charity	0 0 3 0 0
         book+club	1 0 0 1 0
         book+coupon	0 0 1 0 0
         book+crossword	0 0 1 0 0
         book+d	0 0 1 0 0
-        book+dentist	0 6 0 0 0
+        book+dentist	0 7 0 0 0
         book+discuss	0 0 0 1 0
         book+doctor	0 1 0 0 0
+        book+email	0 1 0 0 0
         book+facial	0 0 1 0 0
         book+fair	0 0 0 1 0
-        book+flight	0 1 0 0 0
+        book+flight	0 2 0 0 0
         book+from	0 0 1 0 0
         book+fuzzy	0 0 1 0 0
         book+gp	0 3 0 0 0
         book+interpreter	0 1 0 0 0
         book+keep	0 0 1 0 0
-        book+kid	0 1 0 0 0
+        book+kid	0 1 1 0 0
         book+lov	0 0 1 0 0
         book+mention	0 0 1 0 0
         book+mentiond	0 0 1 0 0
@@ -2841,24 +3096,28 @@ extension LanguageModel {
         book+mom	0 1 0 0 0
         book+mot	0 2 0 0 0
         book+nan	0 0 1 0 0
+        book+night	0 0 1 0 0
         book+off	0 0 2 0 0
         book+onto	0 0 0 1 0
         book+paid	0 2 0 0 0
         book+peom	0 0 1 0 0
         book+print	0 0 1 0 0
         book+put	0 0 1 0 0
+        book+read	0 0 1 0 0
         book+sam	0 0 0 1 0
         book+sid	0 0 1 1 0
         book+stupid	0 0 0 1 0
         book+talk	0 0 0 4 0
         book+tatkal	0 1 0 0 0
+        book+thai	0 0 0 1 0
         book+therapist	1 0 0 0 0
+        book+together	0 0 0 1 0
         book+trip	0 0 1 0 0
         book+want	0 0 1 0 0
         book+weekend	0 0 0 1 0
         book+year	0 0 2 0 0
         bookclub	0 0 0 2 0
-        bookmark	0 0 2 0 0
+        bookmark	0 0 3 0 0
         bookmark+press	0 0 1 0 0
         bookshelf	0 0 0 1 0
         bookshelf+together	0 0 0 1 0
@@ -2866,7 +3125,7 @@ extension LanguageModel {
         boop	0 0 0 0 2
         boop+big	0 0 0 0 1
         boop+nos	0 0 0 0 1
-        boot	0 5 9 0 1
+        boot	0 5 11 1 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+camp	0 0 0 0 1
@@ -2875,10 +3134,11 @@ extension LanguageModel {
         boot+keep	0 0 1 0 0
         boot+leav	0 1 0 0 0
         boot+meal	0 0 1 0 0
-        boot+old	0 0 2 0 0
-        boot+sal	0 0 2 0 0
+        boot+old	0 0 3 0 0
+        boot+sal	0 0 3 0 0
+        boot+together	0 0 0 1 0
         boot+wer	0 0 1 0 0
-        booth	0 0 0 1 0
+        booth	0 0 0 2 0
         booth+after	0 0 0 1 0
         bor	0 0 0 2 1
         bor+gam	0 0 0 1 0
@@ -2893,16 +3153,18 @@ extension LanguageModel {
         boss+writ	1 0 0 0 0
         botanic	0 0 0 3 0
         botanic+garden	0 0 0 3 0
-        botanical	0 0 0 3 0
-        botanical+garden	0 0 0 2 0
+        botanical	0 0 0 4 0
+        botanical+garden	0 0 0 3 0
         botanical+gardn	0 0 0 1 0
-        both	3 11 2 16 9
+        both	4 13 2 18 11
         both+bin	0 1 0 0 0
-        both+calendar	0 0 0 1 0
+        both+calendar	0 0 0 2 0
         both+dog	0 1 0 0 1
         both+doha	0 0 0 1 0
         both+eat	0 0 0 2 0
         both+exactly	0 1 0 0 0
+        both+family	1 0 0 0 0
+        both+fell	0 0 0 0 1
         both+forgot	0 1 0 0 0
         both+get	0 0 0 1 0
         both+half	0 0 0 1 0
@@ -2914,7 +3176,7 @@ extension LanguageModel {
         both+knacker	0 0 0 1 0
         both+lat	0 0 0 0 1
         both+melt	1 0 0 0 0
-        both+off	0 0 0 1 0
+        both+off	0 0 0 2 0
         both+phon	0 0 0 2 0
         both+read	0 0 0 1 0
         both+retir	0 0 1 0 0
@@ -2924,22 +3186,28 @@ extension LanguageModel {
         both+sid	0 0 0 1 0
         both+snappy	0 0 0 1 0
         both+spanish	1 0 0 0 0
+        both+sweaty	0 0 0 0 1
         both+terribl	0 0 0 1 0
         both+twin	0 1 0 0 0
         both+visa	0 1 0 0 0
+        both+whil	0 1 0 0 0
         both+whol	0 1 0 0 0
         both+work	0 0 0 0 2
-        bottl	1 8 12 1 0
+        bottl	1 10 14 1 0
         bottl+alcohol	0 0 1 0 0
         bottl+angostura	0 0 1 0 0
+        bottl+barbi	0 1 0 0 0
         bottl+befor	0 1 0 0 0
         bottl+br	0 1 0 0 0
         bottl+cider	0 0 0 1 0
         bottl+diaper	0 1 0 0 0
         bottl+favourit	0 0 2 0 0
+        bottl+feed	0 1 0 0 0
+        bottl+good	0 0 1 0 0
         bottl+irn	0 0 1 0 0
         bottl+knit	0 0 2 0 0
         bottl+prep	0 1 0 0 0
+        bottl+rioja	0 0 1 0 0
         bottl+ros	0 0 1 0 0
         bottl+rum	0 0 1 0 0
         bottl+sand	0 0 1 0 0
@@ -2956,15 +3224,20 @@ extension LanguageModel {
         bouhgt	0 0 1 0 0
         bouhgt+earing	0 0 1 0 0
         bout	0 0 0 1 0
-        bow	0 0 1 0 0
-        bowl	1 1 0 4 0
+        bow	0 0 1 1 0
+        bow+together	0 0 0 1 0
+        bowl	2 1 0 5 0
         bowl+club	1 0 0 0 0
         bowl+ice	0 1 0 0 0
         bowl+rubbish	0 0 0 1 0
-        box	3 17 22 2 1
+        bowl+together	0 0 0 1 0
+        bowl+was	1 0 0 0 0
+        box	4 17 28 2 1
+        box+alphonso	0 0 1 0 0
         box+arriv	0 0 1 0 0
         box+baklava	0 0 1 0 0
         box+brok	1 0 0 0 0
+        box+choc	0 0 1 0 0
         box+day	0 0 0 1 0
         box+doughnut	0 0 1 0 0
         box+favourit	0 0 2 0 0
@@ -2974,16 +3247,19 @@ extension LanguageModel {
         box+homemad	0 0 2 0 0
         box+its	0 1 0 0 0
         box+kaju	0 0 1 0 0
+        box+krispy	0 0 1 0 0
         box+labell	0 1 0 0 0
+        box+liner	0 0 1 0 0
         box+ma	0 0 1 0 0
         box+mail	0 0 1 0 0
-        box+medjool	0 0 1 0 0
+        box+medjool	0 0 2 0 0
         box+mithai	0 0 3 0 0
         box+mov	0 1 0 0 0
         box+new	0 2 0 0 0
         box+nursery	0 1 0 0 0
         box+pineappl	0 0 1 0 0
         box+ros	0 0 1 0 0
+        box+sayin	1 0 0 0 0
         box+set	0 1 0 0 0
         box+tim	0 0 1 0 0
         box+timbit	0 0 2 0 0
@@ -2993,18 +3269,20 @@ extension LanguageModel {
         box+whil	0 1 0 0 0
         box+without	0 1 0 0 0
         box+workshop	0 0 1 0 0
+        box+yellowman	0 0 1 0 0
         boy	1 1 1 0 0
         boy+who	1 0 0 0 0
         boyf	0 0 1 0 0
         boyf+buy	0 0 1 0 0
-        boyfriend	3 0 0 0 0
+        boyfriend	4 0 0 0 0
+        boyfriend+ever	1 0 0 0 0
         boyfriend+gorgeous	1 0 0 0 0
         boyfriend+tell	1 0 0 0 0
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	2 12 144 0 0
-        br+back	2 1 39 0 0
+        br	2 14 160 0 0
+        br+back	2 1 45 0 0
         br+bacon	0 0 2 0 0
         br+bag	0 0 4 0 0
         br+bibingka	0 0 1 0 0
@@ -3012,25 +3290,29 @@ extension LanguageModel {
         br+box	0 0 2 0 0
         br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
+        br+bunch	0 0 1 0 0
         br+bundl	0 0 1 0 0
         br+cak	0 0 1 0 0
         br+coffe	0 0 2 0 0
+        br+concha	0 0 1 0 0
         br+cup	0 1 0 0 0
         br+daffodil	0 0 1 0 0
+        br+desk	0 1 0 0 0
         br+doubl	0 0 1 0 0
         br+egg	0 0 1 0 0
         br+espresso	0 1 0 0 0
         br+fancy	0 0 1 0 0
         br+flask	0 0 1 0 0
-        br+flat	0 0 6 0 0
+        br+flat	0 0 7 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
         br+gajra	0 0 1 0 0
         br+grandma	0 0 1 0 0
         br+gregg	0 0 1 0 0
-        br+hom	0 0 39 0 0
+        br+hom	0 0 42 0 0
         br+hot	0 0 2 0 0
+        br+ice	0 0 1 0 0
         br+isso	0 0 1 0 0
         br+jar	0 0 2 0 0
         br+kelewel	0 0 1 0 0
@@ -3041,7 +3323,9 @@ extension LanguageModel {
         br+mandazi	0 0 1 0 0
         br+mango	0 0 1 0 0
         br+nan	0 0 1 0 0
+        br+omiyag	0 0 1 0 0
         br+pasalubong	0 0 1 0 0
+        br+plumeria	0 0 1 0 0
         br+proper	0 0 1 0 0
         br+punnet	0 0 1 0 0
         br+ros	0 0 1 0 0
@@ -3052,6 +3336,7 @@ extension LanguageModel {
         br+singl	0 0 1 0 0
         br+slic	0 0 1 0 0
         br+stor	0 1 0 0 0
+        br+stov	0 1 0 0 0
         br+suya	0 0 1 0 0
         br+tea	0 2 0 0 0
         br+treat	0 0 1 0 0
@@ -3059,6 +3344,7 @@ extension LanguageModel {
         br+two	0 1 0 0 0
         br+usual	0 0 2 0 0
         br+wash	0 2 0 0 0
+        br+wee	0 0 1 0 0
         br+whol	0 0 1 0 0
         br+wildflower	0 0 1 0 0
         braai	4 4 0 2 1
@@ -3071,22 +3357,22 @@ extension LanguageModel {
         braai+two	0 0 0 1 0
         braai+was	0 1 0 0 0
         braai+whol	0 1 0 0 0
-        bracelet	0 0 18 0 0
+        bracelet	0 0 19 0 0
         bracelet+baby	0 0 1 0 0
         bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
         bracelet+d	0 0 1 0 0
         bracelet+festival	0 0 1 0 0
-        bracelet+from	0 0 1 0 0
+        bracelet+from	0 0 2 0 0
         bracelet+kid	0 0 1 0 0
         bracelet+lik	0 0 2 0 0
         bracelet+out	0 0 1 0 0
         bracelet+tiny	0 0 1 0 0
         brag	12 0 0 0 0
         brag+about	8 0 0 0 0
-        braid	2 0 0 0 3
+        braid	2 0 0 0 4
         braid+beautiful	1 0 0 0 0
-        braid+hair	0 0 0 0 1
+        braid+hair	0 0 0 0 2
         braid+look	1 0 0 0 0
         braill	1 0 1 0 0
         braill+not	1 0 0 0 0
@@ -3105,17 +3391,20 @@ extension LanguageModel {
         branch	1 0 0 0 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
-        brav	5 0 0 0 0
+        brav	6 0 0 0 0
         brav+after	1 0 0 0 0
         brav+go	1 0 0 0 0
         brav+hold	1 0 0 0 0
         brav+start	1 0 0 0 0
+        brav+think	1 0 0 0 0
         brav+was	1 0 0 0 0
         bravest	2 0 0 0 0
         bravest+person	2 0 0 0 0
-        braw	1 0 0 0 0
+        braw	2 0 0 0 0
         braw+hill	1 0 0 0 0
-        brazilian	0 0 1 0 0
+        braw+man	1 0 0 0 0
+        brazilian	0 0 2 0 0
+        brazilian+bakery	0 0 1 0 0
         brazilian+café	0 0 1 0 0
         bread	1 3 1 1 0
         bread+cost	0 0 1 0 0
@@ -3123,8 +3412,8 @@ extension LanguageModel {
         bread+potato	0 1 0 0 0
         bread+pud	0 1 0 0 0
         bread+together	0 0 0 1 0
-        break	6 3 6 25 2
-        break+20	0 0 0 1 0
+        break	7 3 6 28 2
+        break+20	0 0 0 2 0
         break+3am	0 0 0 1 0
         break+balcony	0 0 0 1 0
         break+between	0 0 0 1 0
@@ -3135,7 +3424,7 @@ extension LanguageModel {
         break+eat	0 0 0 1 0
         break+every	0 0 0 1 0
         break+from	0 0 0 1 0
-        break+hear	0 0 0 4 0
+        break+hear	0 0 0 5 0
         break+hospital	0 0 0 1 0
         break+kaya	1 0 0 0 0
         break+leg	1 0 0 0 0
@@ -3144,10 +3433,10 @@ extension LanguageModel {
         break+oat	0 0 1 0 0
         break+room	1 0 2 0 1
         break+show	0 0 0 1 0
-        break+together	0 0 0 1 0
+        break+together	0 0 0 2 0
         break+well	1 0 0 0 0
         breakdown	0 1 0 0 0
-        breakfast	4 16 2 21 0
+        breakfast	7 16 2 22 0
         breakfast+after	0 0 0 1 0
         breakfast+bed	0 4 1 0 0
         breakfast+befor	0 2 0 1 0
@@ -3158,18 +3447,21 @@ extension LanguageModel {
         breakfast+eat	0 1 0 0 0
         breakfast+egg	0 1 0 0 0
         breakfast+get	0 0 0 1 0
+        breakfast+go	1 0 0 0 0
         breakfast+iron	0 1 0 0 0
         breakfast+lik	0 0 0 4 0
         breakfast+no	0 1 0 1 0
         breakfast+pack	0 1 0 0 0
         breakfast+sydney	0 0 0 1 0
         breakfast+taco	0 1 0 0 0
-        breakfast+together	0 0 0 8 0
+        breakfast+together	0 0 0 9 0
+        breakfast+wif	1 0 0 0 0
         breastfeed	0 0 0 0 1
-        breath	2 1 0 0 5
+        breath	3 1 0 0 5
         breath+cam	1 0 0 0 0
         breath+fum	0 1 0 0 0
         breath+kettl	0 0 0 0 1
+        breath+know	1 0 0 0 0
         breath+slow	0 0 0 0 2
         breath+togehter	0 0 0 0 1
         breaux	0 0 1 0 0
@@ -3179,6 +3471,8 @@ extension LanguageModel {
         brekki	1 0 0 2 0
         brekki+dat	0 0 0 2 0
         brekki+mak	1 0 0 0 0
+        brew	0 1 0 0 0
+        brew+travel	0 1 0 0 0
         brid	0 0 1 0 0
         brid+hoodi	0 0 1 0 0
         bridesmaid	0 0 0 1 0
@@ -3191,13 +3485,19 @@ extension LanguageModel {
         brief+board	0 0 0 1 0
         briefcas	0 0 1 0 0
         briefcas+mak	0 0 1 0 0
-        bright	1 0 1 0 2
+        brigadeiro	0 0 1 0 0
+        brigadeiro+from	0 0 1 0 0
+        bright	2 0 1 0 2
         bright+orang	0 0 1 0 0
         bright+pink	0 0 0 0 1
-        bright+red	1 0 0 0 1
+        bright+red	2 0 0 0 1
         brighten	0 0 1 0 0
         brighten+hospital	0 0 1 0 0
-        brilliant	22 0 0 0 0
+        brightest	1 0 0 0 0
+        brightest+color	1 0 0 0 0
+        brillant	1 0 0 0 0
+        brillant+listener	1 0 0 0 0
+        brilliant	23 0 0 0 0
         brilliant+12	1 0 0 0 0
         brilliant+check	1 0 0 0 0
         brilliant+dad	4 0 0 0 0
@@ -3218,10 +3518,10 @@ extension LanguageModel {
         bring+cup	0 1 0 0 0
         bring+morn	1 0 0 0 0
         brixton	1 0 0 0 0
-        brok	1 1 2 1 0
+        brok	1 1 2 2 0
         brok+down	0 1 0 0 0
         brok+ebay	0 0 1 0 0
-        brok+fast	0 0 0 1 0
+        brok+fast	0 0 0 2 0
         brok+leav	0 0 1 0 0
         broken	0 4 0 0 0
         broken+blind	0 1 0 0 0
@@ -3249,13 +3549,14 @@ extension LanguageModel {
         bru+som	0 0 1 0 0
         bruis	0 0 0 0 1
         bruis+kne	0 0 0 0 1
-        brunch	0 0 0 8 0
+        brunch	0 0 0 9 0
         brunch+after	0 0 0 1 0
         brunch+bae	0 0 0 2 0
-        brunch+dat	0 0 0 2 0
-        brush	0 1 0 0 12
+        brunch+dat	0 0 0 3 0
+        brush	0 1 0 0 14
         brush+after	0 1 0 0 0
-        brush+hair	0 0 0 0 7
+        brush+braid	0 0 0 0 1
+        brush+hair	0 0 0 0 8
         brush+plait	0 0 0 0 2
         brush+teeth	0 0 0 0 1
         brutal	1 0 0 1 0
@@ -3270,10 +3571,10 @@ extension LanguageModel {
         bucket	0 0 2 0 0
         bucket+full	0 0 1 0 0
         bucket+outsid	0 0 1 0 0
-        budget	1 3 1 0 1
+        budget	2 4 1 0 1
         budget+feel	1 0 0 0 0
         budget+hav	0 1 0 0 0
-        budget+spreadsheet	0 2 0 0 0
+        budget+spreadsheet	0 3 0 0 0
         bueno	0 0 3 0 0
         bueno+locker	0 0 1 0 0
         bueno+pillow	0 0 1 0 0
@@ -3284,18 +3585,19 @@ extension LanguageModel {
         build	2 0 1 0 0
         build+after	0 0 1 0 0
         build+if	1 0 0 0 0
-        built	1 8 0 4 0
+        built	2 9 0 5 0
         built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
-        built+ikea	1 4 0 0 0
+        built+ikea	1 5 0 0 0
         built+lego	0 0 0 2 0
         built+rais	0 1 0 0 0
-        built+snowman	0 0 0 1 0
+        built+snowman	0 0 0 2 0
         bukit	0 0 0 1 0
         bukit+tabur	0 0 0 1 0
         bula	1 0 0 0 0
         bula+tell	1 0 0 0 0
-        bulb	0 2 0 0 0
+        bulb	0 3 0 0 0
+        bulb+out	0 1 0 0 0
         bull	0 0 1 0 0
         bull+snicker	0 0 1 0 0
         bullet	1 0 0 0 0
@@ -3314,11 +3616,12 @@ extension LanguageModel {
         bump+wher	0 0 0 0 1
         bun	0 0 3 0 0
         bun+from	0 0 3 0 0
-        bunch	0 0 18 0 0
+        bunch	0 0 21 0 0
         bunch+carnation	0 0 1 0 0
-        bunch+daffodil	0 0 2 0 0
+        bunch+daffodil	0 0 3 0 0
         bunch+dahlia	0 0 1 0 0
-        bunch+flower	0 0 1 0 0
+        bunch+flower	0 0 2 0 0
+        bunch+o	0 0 1 0 0
         bunch+ros	0 0 2 0 0
         bunch+sweet	0 0 2 0 0
         bunch+tulip	0 0 5 0 0
@@ -3326,11 +3629,15 @@ extension LanguageModel {
         bunch+wildflower	0 0 3 0 0
         bundl	0 0 1 0 0
         bundl+sweet	0 0 1 0 0
-        bunk	0 0 1 0 1
+        bunk	1 0 1 0 2
+        bunk+cuddl	0 0 0 0 1
         bunk+rig	0 0 1 0 0
         bunk+truck	0 0 0 0 1
-        bunning	0 0 0 1 0
+        bunning	0 0 1 1 0
+        bunning+snag	0 0 1 0 0
         bunning+together	0 0 0 1 0
+        bunny	0 0 1 0 0
+        bunny+easter	0 0 1 0 0
         burden	6 0 0 0 0
         burden+after	1 0 0 0 0
         burden+say	1 0 0 0 0
@@ -3347,7 +3654,7 @@ extension LanguageModel {
         burp	1 1 0 0 0
         burp+baby	1 1 0 0 0
         burrito	0 1 0 0 0
-        bus	1 2 4 1 16
+        bus	2 2 4 2 17
         bus+4	0 0 0 0 1
         bus+day	0 0 0 0 1
         bus+hom	0 0 0 0 3
@@ -3356,7 +3663,9 @@ extension LanguageModel {
         bus+list	1 0 0 0 0
         bus+midnight	0 0 0 1 0
         bus+pull	0 1 0 0 0
-        bus+rid	0 0 0 0 1
+        bus+rid	0 0 0 0 2
+        bus+rout	0 0 0 1 0
+        bus+run	1 0 0 0 0
         bus+stop	0 0 2 0 5
         bus+tim	0 1 0 0 0
         bus+trip	0 0 1 0 0
@@ -3371,7 +3680,7 @@ extension LanguageModel {
         busy	0 1 0 1 0
         busy+café	0 0 0 1 0
         busy+week	0 1 0 0 0
-        but	28 5 13 15 10
+        but	29 6 14 15 11
         but+act	0 0 1 0 0
         but+actually	0 0 0 1 0
         but+ask	0 1 0 0 0
@@ -3391,7 +3700,8 @@ extension LanguageModel {
         but+keep	1 0 0 1 0
         but+leas	0 0 1 0 0
         but+light	1 0 0 0 0
-        but+lov	1 0 3 0 0
+        but+lik	0 0 0 0 1
+        but+lov	1 1 4 0 0
         but+lovely	1 0 0 0 1
         but+mak	0 1 0 0 0
         but+mama	1 0 0 0 0
@@ -3415,9 +3725,11 @@ extension LanguageModel {
         but+text	1 0 0 0 0
         but+thank	1 0 0 0 0
         but+think	0 1 0 0 0
+        but+tru	1 0 0 0 0
         but+was	4 0 0 0 1
         but+worth	1 0 1 1 1
         but+writ	1 0 0 0 0
+        butcher	1 0 0 0 0
         butter	0 0 0 0 2
         butter+after	0 0 0 0 1
         butter+bump	0 0 0 0 1
@@ -3426,14 +3738,16 @@ extension LanguageModel {
         button+back	0 6 0 0 0
         butty	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 192 2 0
+        buy	0 4 224 2 0
         buy+1	0 0 1 0 0
         buy+2	0 0 1 0 0
+        buy+am	0 0 1 0 0
         buy+anyth	0 1 0 0 0
         buy+arthur	0 0 1 0 0
         buy+aso	0 0 1 0 0
         buy+bae	0 0 1 0 0
         buy+bag	0 0 2 0 0
+        buy+bee	0 0 1 0 0
         buy+big	0 0 1 0 0
         buy+bik	0 0 1 0 0
         buy+biltong	0 0 1 0 0
@@ -3445,6 +3759,8 @@ extension LanguageModel {
         buy+bracelet	0 0 1 0 0
         buy+bunch	0 0 2 0 0
         buy+cactus	0 0 2 0 0
+        buy+call	0 0 1 0 0
+        buy+candl	0 0 1 0 0
         buy+charm	0 0 1 0 0
         buy+christma	0 0 1 0 0
         buy+city	0 0 1 0 0
@@ -3458,7 +3774,8 @@ extension LanguageModel {
         buy+deck	0 0 1 0 0
         buy+dev	0 0 1 0 0
         buy+doris	0 0 1 0 0
-        buy+earring	0 0 2 0 0
+        buy+dutch	0 0 1 0 0
+        buy+earring	0 0 3 0 0
         buy+elli	0 0 1 0 0
         buy+er	0 0 1 0 0
         buy+fabric	0 0 1 0 0
@@ -3466,9 +3783,11 @@ extension LanguageModel {
         buy+favourit	0 0 2 0 0
         buy+fidget	0 0 2 0 0
         buy+flower	0 0 4 0 0
+        buy+fluffy	0 0 1 0 0
         buy+fram	0 0 1 0 0
         buy+fridg	0 0 1 0 0
         buy+gf	0 0 1 0 0
+        buy+gift	0 0 1 0 0
         buy+girlfriend	0 0 2 0 0
         buy+glass	0 0 1 0 0
         buy+good	0 0 3 0 0
@@ -3482,6 +3801,7 @@ extension LanguageModel {
         buy+ice	0 0 1 0 0
         buy+jordan	0 0 1 0 0
         buy+jumper	0 0 1 0 0
+        buy+kent	0 0 1 0 0
         buy+kikoy	0 0 1 0 0
         buy+kit	0 0 1 0 0
         buy+koeksister	0 0 1 0 0
@@ -3490,7 +3810,7 @@ extension LanguageModel {
         buy+lady	0 0 1 0 0
         buy+lahor	0 0 1 0 0
         buy+lego	0 0 1 0 0
-        buy+littl	0 0 4 0 0
+        buy+littl	0 0 6 0 0
         buy+lottery	0 0 1 0 0
         buy+lovespoon	0 0 1 0 0
         buy+lucky	0 0 1 0 0
@@ -3498,35 +3818,41 @@ extension LanguageModel {
         buy+match	0 0 2 0 0
         buy+mechanical	0 0 2 0 0
         buy+mini	0 0 1 0 0
+        buy+model	0 0 1 0 0
         buy+mug	0 0 1 0 0
         buy+myself	0 0 2 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 29 0 0
+        buy+new	0 0 35 0 0
         buy+nic	0 0 1 0 0
         buy+nois	0 0 2 0 0
+        buy+oat	0 0 1 0 0
+        buy+omamori	0 0 1 0 0
         buy+pack	0 0 1 0 0
         buy+pair	0 0 1 0 0
         buy+partner	0 0 1 0 0
-        buy+peony	0 0 2 0 0
-        buy+perfum	0 0 1 0 0
+        buy+pasty	0 0 1 0 0
+        buy+peony	0 0 3 0 0
+        buy+perfum	0 0 2 0 0
         buy+plant	0 0 1 0 0
         buy+pooki	0 0 1 0 0
         buy+pot	0 0 1 0 0
         buy+potho	0 0 1 0 0
         buy+pregnancy	0 0 1 0 0
-        buy+proper	0 0 3 0 0
+        buy+proper	0 0 4 0 0
         buy+rain	0 0 1 0 0
         buy+ros	0 0 2 0 0
         buy+ryan	0 0 1 0 0
         buy+sal	0 0 1 0 0
         buy+sare	0 0 1 0 0
-        buy+scratch	0 0 1 0 0
+        buy+scarf	0 0 1 0 0
+        buy+scratch	0 0 2 0 0
         buy+scratchi	0 0 1 0 0
+        buy+semla	0 0 1 0 0
         buy+set	0 0 2 0 0
-        buy+silk	0 0 1 0 0
+        buy+silk	0 0 2 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 1 0 0
-        buy+sock	0 0 2 0 0
+        buy+sock	0 0 3 0 0
         buy+soft	0 0 1 0 0
         buy+star	0 0 1 0 0
         buy+succulent	0 0 1 0 0
@@ -3535,25 +3861,31 @@ extension LanguageModel {
         buy+team	0 0 1 0 0
         buy+thickest	0 0 1 0 0
         buy+ticket	0 0 1 2 0
+        buy+tin	0 0 1 0 0
         buy+tiny	0 0 2 0 0
         buy+toffe	0 0 1 0 0
         buy+tub	0 0 1 0 0
+        buy+tulip	0 0 1 0 0
         buy+two	0 0 1 0 0
         buy+valorant	0 0 1 0 0
         buy+vibrat	0 0 1 0 0
         buy+vintag	0 0 1 0 0
         buy+warm	0 0 1 0 0
         buy+welsh	0 0 1 0 0
+        buy+whol	0 0 1 0 0
         buy+wif	0 0 1 0 0
         buy+wifey	0 0 1 0 0
         buy+wrap	0 0 1 0 0
         buy+year	0 0 1 0 0
         buy+yusuf	0 0 1 0 0
         buzz	0 0 1 0 0
-        by	7 12 9 29 4
+        by	8 13 10 33 4
+        by+5	0 1 0 0 0
         by+7	0 0 0 1 0
         by+advent	0 0 0 1 0
+        by+artist	0 0 1 0 0
         by+bed	0 0 1 1 0
+        by+break	0 0 0 1 0
         by+canal	0 0 0 1 0
         by+candlelight	0 0 0 4 0
         by+christma	0 0 0 1 1
@@ -3576,9 +3908,10 @@ extension LanguageModel {
         by+lin	0 1 0 0 0
         by+long	1 0 0 0 0
         by+myself	0 1 0 0 0
+        by+one	1 0 0 0 0
         by+patient	0 1 0 0 0
         by+school	0 0 1 0 0
-        by+sid	0 0 0 10 1
+        by+sid	0 0 0 13 1
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
         by+tim	0 2 0 0 0
@@ -3592,6 +3925,8 @@ extension LanguageModel {
         cab+gas	0 0 0 1 0
         cab+rig	0 1 0 0 0
         cab+talk	0 0 0 1 0
+        caban	0 0 1 0 0
+        caban+à	0 0 1 0 0
         cabin	0 0 1 2 0
         cabin+rig	0 0 0 1 0
         cabin+stay	0 0 1 0 0
@@ -3608,9 +3943,10 @@ extension LanguageModel {
         cadbury+glovebox	0 0 1 0 0
         cadbury+twirl	0 0 1 0 0
         cadbury+vegemit	0 0 1 0 0
-        caf	1 0 2 7 0
+        caf	1 0 3 7 0
         caf+between	0 0 0 1 0
         caf+by	0 0 1 0 0
+        caf+downstair	0 0 1 0 0
         caf+failur	1 0 0 0 0
         caf+logo	0 0 1 0 0
         caf+together	0 0 0 1 0
@@ -3634,10 +3970,13 @@ extension LanguageModel {
         cak+nam	0 0 1 0 0
         cak+no	0 0 1 0 0
         cak+tast	0 0 0 1 0
-        calendar	2 0 1 3 0
+        caldo	0 1 0 0 0
+        caldo+recip	0 1 0 0 0
+        calendar	2 0 1 4 0
         calendar+8am	1 0 0 0 0
         calendar+big	1 0 0 0 0
         calendar+invit	0 0 0 1 0
+        calendar+laptop	0 0 0 1 0
         calendar+lunch	0 0 0 1 0
         calendar+tiny	0 0 1 0 0
         calendar+walk	0 0 0 1 0
@@ -3645,12 +3984,13 @@ extension LanguageModel {
         calf+after	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	24 36 16 50 8
+        call	28 40 17 56 9
         call+2	0 0 0 1 0
         call+3	0 0 0 2 0
         call+40th	0 0 1 0 0
         call+50th	0 0 1 0 0
         call+5am	0 0 0 1 0
+        call+9	0 0 0 1 0
         call+about	0 1 0 0 1
         call+across	0 0 0 1 0
         call+airlin	0 2 0 0 0
@@ -3660,25 +4000,28 @@ extension LanguageModel {
         call+bad	0 0 1 0 0
         call+bank	0 2 0 0 0
         call+bas	0 0 0 1 0
+        call+beautiful	2 0 0 0 0
         call+beautifull	1 0 0 0 0
         call+befor	0 0 0 1 0
         call+best	1 0 0 0 0
         call+bonny	1 0 0 0 0
         call+boss	0 0 0 0 1
         call+brav	1 0 0 0 0
-        call+break	0 0 0 3 0
+        call+break	0 0 0 4 0
         call+cabin	0 0 0 1 0
         call+cariad	1 0 0 0 0
         call+clinic	0 0 0 0 1
-        call+council	0 1 0 0 0
+        call+council	0 2 0 0 0
         call+d	0 0 1 0 0
         call+dav	0 0 1 0 0
         call+dread	0 1 0 0 0
         call+exam	0 0 0 1 0
         call+explain	1 0 0 0 0
+        call+falkland	0 0 0 1 0
         call+favourit	1 0 0 0 0
         call+fell	0 0 0 1 0
-        call+from	0 0 0 3 1
+        call+fold	0 1 0 0 0
+        call+from	0 0 0 5 1
         call+gp	0 1 0 0 0
         call+handsom	1 0 0 0 0
         call+hav	0 1 0 0 0
@@ -3687,18 +4030,19 @@ extension LanguageModel {
         call+husband	0 0 0 1 0
         call+insuranc	0 2 0 0 0
         call+kisumu	0 0 0 1 0
-        call+landlord	0 8 0 0 0
+        call+landlord	0 9 0 0 0
         call+lighthous	1 0 0 0 0
         call+lunch	0 0 0 10 0
         call+m	1 0 0 0 0
         call+mak	0 2 0 0 0
         call+meri	1 0 0 0 0
         call+nam	0 0 0 0 2
+        call+new	0 0 0 0 1
         call+ololuf	0 0 0 0 1
         call+out	1 0 0 0 0
         call+plumber	0 1 0 0 0
         call+queen	1 0 0 0 0
-        call+rock	2 0 0 0 0
+        call+rock	3 0 0 0 0
         call+round	0 1 0 0 0
         call+say	1 0 0 2 0
         call+sinc	0 0 1 0 0
@@ -3715,44 +4059,50 @@ extension LanguageModel {
         call+toronto	0 0 0 1 0
         call+twic	0 1 0 0 0
         call+walk	0 0 0 1 0
+        call+was	0 0 1 0 0
         call+wed	0 1 0 0 0
+        call+week	0 0 0 1 0
         call+wer	0 0 0 1 0
         call+wher	0 0 0 1 0
         call+whil	0 0 0 3 0
         call+whol	0 0 0 1 0
-        calm	5 0 0 3 2
+        calm	6 0 0 3 2
         calm+am	1 0 0 0 0
         calm+down	0 0 0 2 1
         calm+ikea	1 0 0 0 0
         calm+right	0 0 0 0 1
         calm+stay	2 0 0 0 0
         calm+steady	1 0 0 0 0
+        calm+was	1 0 0 0 0
         calmly	2 0 0 0 0
         calmly+handl	2 0 0 0 0
-        calpol	0 1 0 0 0
+        calpol	0 2 0 0 0
         calpol+11pm	0 1 0 0 0
         calss	0 0 0 1 0
         calss+together	0 0 0 1 0
         calum	0 1 0 0 0
         calum+mak	0 1 0 0 0
-        calv	2 3 0 1 7
-        calv+after	0 0 0 0 5
+        calv	2 3 0 1 10
+        calv+after	0 0 0 0 7
         calv+born	0 0 0 1 0
         calv+fe	0 1 0 0 0
         calv+last	1 0 0 0 0
         calv+morn	0 1 0 0 0
+        calv+season	0 0 0 0 1
         calv+thriv	1 0 0 0 0
         calv+through	0 0 0 0 1
         calv+was	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	8 18 7 20 17
-        cam+3rd	0 0 0 1 0
+        cam	9 19 7 22 20
+        cam+3rd	0 0 0 2 0
         cam+back	1 0 1 1 3
-        cam+behind	0 0 0 0 1
+        cam+behind	0 0 0 0 2
         cam+brother	0 0 0 1 0
         cam+cousin	0 0 0 1 0
+        cam+doon	1 0 0 0 0
         cam+down	1 1 0 0 2
         cam+downstair	1 0 0 0 0
+        cam+drookit	0 0 0 0 1
         cam+every	0 0 0 1 0
         cam+fenway	0 0 0 0 1
         cam+from	0 0 0 0 1
@@ -3765,7 +4115,7 @@ extension LanguageModel {
         cam+pick	0 0 0 0 1
         cam+pottery	0 0 0 1 0
         cam+reunion	0 0 0 1 0
-        cam+round	0 2 0 0 0
+        cam+round	0 3 0 0 0
         cam+say	1 0 0 0 0
         cam+scarf	0 0 1 0 0
         cam+school	0 0 0 1 0
@@ -3773,7 +4123,8 @@ extension LanguageModel {
         cam+soundcheck	0 0 0 1 0
         cam+specialist	0 1 0 0 0
         cam+stay	0 1 0 0 0
-        cam+through	0 1 0 0 0
+        cam+studio	0 0 0 1 0
+        cam+through	0 1 0 0 1
         cam+tidy	0 1 0 0 0
         cam+under	0 1 0 0 0
         cam+watch	0 0 0 1 0
@@ -3790,14 +4141,14 @@ extension LanguageModel {
         camp+under	0 0 0 1 0
         camp+weekend	0 0 0 1 0
         campfir	0 0 0 2 0
-        campsit	0 1 1 0 0
+        campsit	0 1 1 0 1
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	9 17 10 4 4
+        can	9 19 10 4 4
         can+actually	0 0 1 0 0
         can+believ	1 0 0 0 0
         can+bend	0 4 0 0 0
-        can+com	0 0 0 1 0
+        can+com	0 1 0 1 0
         can+debug	0 0 1 0 0
         can+do	0 0 0 0 1
         can+finally	0 4 0 0 0
@@ -3818,27 +4169,28 @@ extension LanguageModel {
         can+reply	1 0 0 0 0
         can+sleep	0 0 0 0 1
         can+stop	0 1 0 0 0
+        can+study	0 1 0 0 0
         can+talk	0 0 0 2 0
         can+wait	1 0 0 0 0
         can+watch	0 0 2 0 0
         canadian	0 1 0 0 0
         canadian+tax	0 1 0 0 0
-        canal	0 0 0 8 0
+        canal	0 0 0 9 0
         canal+no	0 0 0 1 0
         canal+together	0 0 0 1 0
-        cancell	1 0 7 2 0
+        cancell	1 0 8 2 0
         cancell+drink	0 0 0 1 0
-        cancell+headphon	0 0 7 0 0
+        cancell+headphon	0 0 8 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 2 10 9 0
+        candl	1 2 11 9 1
         candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
         candl+befor	0 1 0 0 0
         candl+burnt	0 0 0 1 0
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
-        candl+light	0 0 0 1 0
-        candl+no	0 0 0 1 0
+        candl+light	0 0 0 1 1
+        candl+no	0 0 1 1 0
         candl+parent	0 0 0 1 0
         candl+put	0 1 0 0 0
         candl+smell	0 0 3 0 0
@@ -3857,13 +4209,17 @@ extension LanguageModel {
         cannot	1 0 0 0 0
         cannula	0 0 0 0 1
         cannula+go	0 0 0 0 1
-        canny	1 0 0 1 0
+        canny	2 0 0 1 1
+        canny+big	0 0 0 0 1
+        canny+clever	1 0 0 0 0
         canny+interview	1 0 0 0 0
         canny+night	0 0 0 1 0
         cano	0 0 0 2 0
         canola	0 0 0 1 0
         canola+its	0 0 0 1 0
         cansada	0 0 0 0 1
+        cant	0 0 1 1 0
+        cant+wait	0 0 0 1 0
         canteen	0 0 2 4 0
         canteen+becaus	0 0 1 0 0
         canteen+between	0 0 0 1 0
@@ -3872,7 +4228,7 @@ extension LanguageModel {
         canteen+dur	0 0 0 1 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
-        cap	1 1 1 0 1
+        cap	3 1 1 0 1
         cap+from	0 0 1 0 0
         caper	0 1 0 0 0
         caper+work	0 1 0 0 0
@@ -3883,22 +4239,24 @@ extension LanguageModel {
         captain	2 0 0 0 0
         captain+flew	1 0 0 0 0
         captain+say	1 0 0 0 0
-        caption	10 0 0 0 0
-        caption+about	5 0 0 0 0
+        caption	11 0 0 0 0
+        caption+about	6 0 0 0 0
         caption+but	1 0 0 0 0
         caption+facebook	1 0 0 0 0
         caption+whol	1 0 0 0 0
-        car	14 69 22 20 15
+        car	14 75 25 22 16
         car+10	0 1 0 0 0
         car+6	0 1 0 0 0
+        car+6am	0 1 0 0 0
         car+about	0 0 0 1 0
         car+after	0 1 0 1 0
         car+although	0 1 0 0 0
         car+becaus	0 0 1 0 0
         car+befor	1 6 0 0 0
-        car+boot	0 0 3 0 0
+        car+boot	0 0 4 1 0
         car+brok	0 1 0 0 0
         car+camp	0 1 0 0 0
+        car+chat	0 0 0 1 0
         car+dark	0 0 0 1 0
         car+day	0 1 0 0 0
         car+door	0 0 0 0 1
@@ -3906,27 +4264,29 @@ extension LanguageModel {
         car+dur	0 0 0 1 0
         car+found	0 2 0 0 0
         car+gas	0 1 0 0 0
+        car+get	0 1 0 0 0
         car+husband	1 0 0 0 0
         car+insid	0 1 0 0 0
-        car+insuranc	0 4 0 0 0
+        car+insuranc	0 5 0 0 0
         car+its	0 9 0 0 0
         car+less	0 0 0 1 0
         car+long	0 0 1 0 0
         car+mechanic	0 1 0 0 0
-        car+mot	0 1 0 0 0
+        car+mot	0 2 0 0 0
         car+mother	1 0 0 0 0
         car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
         car+out	0 3 0 0 0
         car+outsid	0 0 0 1 0
-        car+packag	0 0 16 0 0
-        car+park	6 2 0 5 5
-        car+petrol	0 5 0 0 0
+        car+packag	0 0 18 0 0
+        car+park	6 2 0 5 6
+        car+petrol	0 6 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
         car+rugby	0 1 0 0 0
         car+servic	0 1 0 0 0
+        car+sharp	0 1 0 0 0
         car+sit	0 0 0 0 1
         car+talk	0 0 0 2 0
         car+tax	0 1 0 0 0
@@ -3942,13 +4302,15 @@ extension LanguageModel {
         car+window	2 0 0 0 0
         carabao	0 0 1 0 0
         carabao+one	0 0 1 0 0
+        caramel	0 0 1 0 0
+        caramel+slic	0 0 1 0 0
         caravan	1 1 1 1 1
         caravan+awn	0 0 0 1 0
         caravan+cos	0 0 0 0 1
         caravan+park	0 0 1 0 0
         caravan+tap	0 1 0 0 0
         caravan+woman	1 0 0 0 0
-        card	31 6 24 19 1
+        card	32 7 27 22 1
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
         card+art	0 0 1 0 0
@@ -3961,7 +4323,7 @@ extension LanguageModel {
         card+favourit	0 0 2 0 0
         card+first	1 0 0 0 0
         card+from	2 0 1 0 0
-        card+gam	0 0 0 4 0
+        card+gam	0 0 1 4 0
         card+get	0 1 0 0 0
         card+glitter	0 0 1 0 0
         card+handl	1 0 0 0 0
@@ -3972,16 +4334,20 @@ extension LanguageModel {
         card+jean	0 0 0 1 0
         card+kid	0 0 1 0 0
         card+kitchen	0 0 0 2 0
+        card+leav	0 0 0 1 0
         card+list	2 0 0 0 0
         card+look	1 0 0 0 0
         card+lost	1 0 0 0 0
+        card+mess	0 0 0 1 0
         card+nan	0 0 0 1 0
         card+no	1 0 0 0 0
         card+noth	0 0 1 0 0
         card+one	1 0 0 0 0
         card+out	0 0 1 0 0
+        card+pencil	1 0 0 0 0
         card+pillow	1 0 0 0 0
         card+reason	1 0 0 0 0
+        card+ros	0 0 1 0 0
         card+say	0 0 1 0 0
         card+slip	1 0 0 0 0
         card+spanish	1 0 0 0 0
@@ -3990,6 +4356,7 @@ extension LanguageModel {
         card+til	0 0 0 1 0
         card+together	0 0 0 1 0
         card+tuck	1 0 1 0 0
+        card+twix	0 0 1 0 0
         card+two	1 0 0 0 0
         card+week	0 0 0 0 1
         card+whol	1 0 0 0 0
@@ -4031,23 +4398,28 @@ extension LanguageModel {
         carri+stuff	0 1 0 0 0
         carrom	0 0 0 1 0
         carrom+after	0 0 0 1 0
-        carry	2 2 0 0 0
+        carry	4 2 0 0 0
         carry+farm	1 0 0 0 0
+        carry+hous	1 0 0 0 0
+        carry+launch	1 0 0 0 0
         carry+mental	1 0 0 0 0
         cartoon	0 0 1 0 0
         cartoon+cat	0 0 1 0 0
-        carv	0 1 4 2 0
+        carv	0 1 7 2 0
+        carv+bas	0 0 1 0 0
         carv+initial	0 0 1 0 0
-        carv+littl	0 0 2 0 0
+        carv+littl	0 0 3 0 0
         carv+part	0 1 0 0 0
         carv+pumpkin	0 0 0 2 0
+        carv+whal	0 0 1 0 0
         carv+wooden	0 0 1 0 0
         carvel	0 0 1 0 0
         carvel+put	0 0 1 0 0
-        cas	1 0 10 0 0
+        cas	2 0 12 0 0
         cas+becaus	0 0 2 0 0
+        cas+befor	1 0 0 0 0
         cas+break	1 0 0 0 0
-        cas+dog	0 0 3 0 0
+        cas+dog	0 0 4 0 0
         cas+frog	0 0 1 0 0
         cas+off	0 0 1 0 0
         cas+press	0 0 1 0 0
@@ -4057,7 +4429,7 @@ extension LanguageModel {
         cassett	0 1 1 0 0
         cassett+toilet	0 1 0 0 0
         cast	0 1 0 0 0
-        cat	3 7 10 1 3
+        cat	3 8 10 1 3
         cat+asleep	0 0 0 0 1
         cat+befor	0 1 0 0 0
         cat+brooch	0 0 1 0 0
@@ -4069,13 +4441,13 @@ extension LanguageModel {
         cat+paw	0 0 1 0 0
         cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
-        cat+vet	1 2 0 0 0
+        cat+vet	1 3 0 0 0
         cat+walk	0 1 0 0 0
         cat+wedg	0 0 0 0 1
-        catan	0 0 0 3 0
-        catan+till	0 0 0 1 0
+        catan	0 0 0 4 0
+        catan+till	0 0 0 2 0
         catan+won	0 0 0 1 0
-        catch	0 2 2 6 0
+        catch	0 2 3 7 0
         catch+anyth	0 0 0 1 0
         catch+call	0 0 0 1 0
         catch+dinner	0 1 0 0 0
@@ -4092,8 +4464,9 @@ extension LanguageModel {
         caught	0 0 0 2 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
-        caus	0 2 1 0 0
+        caus	0 2 2 0 0
         caus+dad	0 0 1 0 0
+        caus+its	0 0 1 0 0
         caus+poorly	0 1 0 0 0
         caus+rough	0 1 0 0 0
         cbd	0 0 0 0 1
@@ -4119,13 +4492,13 @@ extension LanguageModel {
         cemetery+after	0 0 0 0 1
         cemetery+dad	0 0 0 1 0
         cent	0 0 1 0 0
-        centr	1 0 3 9 3
+        centr	1 0 3 10 3
         centr+café	0 0 0 1 0
         centr+dinner	0 0 0 2 0
         centr+near	0 0 1 0 0
         centr+no	0 0 1 0 0
         centr+scon	0 0 0 2 0
-        centr+together	0 0 0 4 0
+        centr+together	0 0 0 5 0
         central	0 0 0 1 0
         central+park	0 0 0 1 0
         century	1 0 0 0 0
@@ -4135,28 +4508,34 @@ extension LanguageModel {
         ceremony	1 0 0 0 0
         certificat	0 0 1 0 0
         certificat+wrap	0 0 1 0 0
+        cha	0 0 0 1 0
+        cha+till	0 0 0 1 0
         chaand	0 0 0 1 0
         chaand+raat	0 0 0 1 0
-        chai	1 11 1 8 0
+        chai	1 12 1 9 0
         chai+3am	0 1 0 0 0
         chai+aur	0 0 0 1 0
         chai+befor	0 3 0 0 0
         chai+best	1 0 0 0 0
         chai+break	0 0 0 1 0
         chai+chat	0 0 0 1 0
+        chai+dhaba	0 0 0 1 0
         chai+every	0 1 0 0 0
         chai+extra	0 1 0 0 0
         chai+flask	0 0 0 1 0
         chai+get	0 1 0 0 0
         chai+mug	0 0 1 0 0
         chai+pack	0 1 0 0 0
+        chai+paratha	0 1 0 0 0
         chai+proper	0 0 0 1 0
         chai+ravi	0 1 0 0 0
         chai+roof	0 0 0 1 0
         chai+together	0 0 0 1 0
-        chain	0 4 1 0 0
+        chain	0 5 2 0 0
+        chain+10th	0 0 1 0 0
         chain+anniversary	0 0 1 0 0
         chain+befor	0 3 0 0 0
+        chain+night	0 1 0 0 0
         chain+oil	0 1 0 0 0
         chair	2 6 2 2 6
         chair+after	0 0 1 0 0
@@ -4171,10 +4550,13 @@ extension LanguageModel {
         chair+want	0 0 1 0 0
         chair+wheel	0 0 0 0 1
         chair+wouldn	0 0 0 1 0
+        chal	1 0 0 0 0
+        chal+meant	1 0 0 0 0
         chalkboard	1 0 0 0 0
         chalkboard+husband	1 0 0 0 0
-        challah	0 0 1 0 0
+        challah	0 0 1 1 0
         challah+from	0 0 1 0 0
+        challah+together	0 0 0 1 0
         champ	1 0 0 0 0
         champagn	0 0 2 0 0
         champi	0 0 0 0 2
@@ -4182,11 +4564,11 @@ extension LanguageModel {
         champi+lik	0 0 0 0 1
         champion	1 0 0 0 0
         champion+best	1 0 0 0 0
-        chang	6 30 0 1 1
+        chang	7 34 0 1 1
         chang+actually	1 0 0 0 0
         chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
-        chang+bed	0 2 0 0 0
+        chang+bed	0 4 0 0 0
         chang+bedsheet	0 1 0 0 0
         chang+clock	0 1 0 0 0
         chang+diaper	0 1 0 0 0
@@ -4195,13 +4577,16 @@ extension LanguageModel {
         chang+flat	0 1 0 0 0
         chang+flinch	0 0 0 0 1
         chang+front	1 0 0 0 0
+        chang+gas	0 1 0 0 0
         chang+hall	0 1 0 0 0
         chang+how	1 0 0 0 0
         chang+last	0 1 0 0 0
         chang+lightbulb	0 1 0 0 0
         chang+mind	0 1 0 0 0
         chang+oil	0 4 0 0 0
+        chang+rig	1 0 0 0 0
         chang+sheet	0 3 0 0 0
+        chang+six	0 1 0 0 0
         chang+th	2 0 0 0 0
         chang+tyr	0 1 0 1 0
         chang+winter	0 1 0 0 0
@@ -4217,8 +4602,9 @@ extension LanguageModel {
         chapter+pratchett	0 0 0 1 0
         chapter+read	0 1 0 0 0
         chapter+was	1 0 0 0 0
-        charg	1 10 0 0 0
+        charg	1 11 0 0 0
         charg+chair	0 1 0 0 0
+        charg+hoist	0 1 0 0 0
         charg+laptop	0 1 0 0 0
         charg+nurs	1 0 0 0 0
         charg+phon	0 4 0 0 0
@@ -4229,8 +4615,8 @@ extension LanguageModel {
         charger+becaus	0 0 1 0 0
         charger+forgot	0 1 0 0 0
         charger+leav	0 1 0 0 0
-        charity	0 0 5 0 0
-        charity+shop	0 0 5 0 0
+        charity	0 0 6 0 0
+        charity+shop	0 0 6 0 0
         charm	0 0 3 0 0
         charm+bracelet	0 0 3 0 0
         chart	0 1 0 0 0
@@ -4239,17 +4625,19 @@ extension LanguageModel {
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	2 1 0 21 0
+        chat	2 1 0 26 0
         chat+30	0 0 0 1 0
+        chat+away	0 0 0 1 0
         chat+balcony	0 0 0 1 0
         chat+befor	0 0 0 1 0
         chat+car	0 0 0 2 0
         chat+down	0 0 0 1 0
         chat+lunch	0 0 0 1 0
+        chat+no	0 0 0 1 0
         chat+out	0 0 0 1 0
-        chat+over	0 0 0 1 0
+        chat+over	0 0 0 2 0
         chat+till	0 0 0 1 0
-        chat+whol	0 0 0 2 0
+        chat+whol	0 0 0 3 0
         chawal	0 2 0 0 0
         chawal+becaus	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
@@ -4260,7 +4648,7 @@ extension LanguageModel {
         cheap+tuesday	0 0 0 1 0
         cheaper	0 1 0 0 0
         cheaper+tariff	0 1 0 0 0
-        check	5 5 0 9 0
+        check	5 6 0 9 0
         check+befor	0 0 0 1 0
         check+cattl	0 0 0 1 0
         check+driv	2 0 0 0 0
@@ -4269,6 +4657,7 @@ extension LanguageModel {
         check+every	0 1 0 0 0
         check+ewe	0 1 0 1 0
         check+fenc	0 1 0 0 0
+        check+ins	0 1 0 0 0
         check+phon	0 0 0 1 0
         check+twic	0 1 0 0 0
         check+tyr	1 1 0 0 0
@@ -4276,21 +4665,25 @@ extension LanguageModel {
         checklist	0 1 0 0 0
         checklist+set	0 1 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 20
+        cheek	1 0 0 0 25
         cheek+arrival	0 0 0 0 1
-        cheek+as	0 0 0 0 2
+        cheek+as	0 0 0 0 3
         cheek+befor	0 0 0 0 1
         cheek+braai	0 0 0 0 1
         cheek+cheek	0 0 0 0 1
         cheek+day	0 0 0 0 1
         cheek+dim	0 0 0 0 1
         cheek+front	0 0 0 0 3
+        cheek+gently	0 0 0 0 1
+        cheek+hanukkah	0 0 0 0 1
         cheek+hospital	0 0 0 0 1
         cheek+kiss	0 0 0 0 1
         cheek+milk	0 0 0 0 1
         cheek+no	0 0 0 0 2
         cheek+say	1 0 0 0 0
         cheek+trolley	0 0 0 0 1
+        cheek+way	0 0 0 0 1
+        cheek+wer	0 0 0 0 1
         cheek+whil	0 0 0 0 1
         cheeky	1 0 2 1 2
         cheeky+bum	0 0 0 0 2
@@ -4320,11 +4713,12 @@ extension LanguageModel {
         chef+town	1 0 0 0 0
         chemical	0 1 0 0 1
         chemical+toilet	0 1 0 0 0
-        chemist	0 6 1 0 0
+        chemist	0 7 1 0 0
         chemist+calpol	0 1 0 0 0
         chemist+folic	0 1 0 0 0
         chemist+med	0 1 0 0 0
         chemist+prescription	0 2 0 0 0
+        chemist+sumatriptan	0 1 0 0 0
         chemist+way	0 1 0 0 0
         chemo	2 1 0 1 0
         chemo+appointment	2 0 0 0 0
@@ -4334,35 +4728,40 @@ extension LanguageModel {
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
         cher	0 0 0 1 0
-        chess	0 0 0 14 0
+        cherry	0 0 0 1 0
+        cherry+blossom	0 0 0 1 0
+        chess	0 0 0 17 0
         chess+across	0 0 0 1 0
         chess+balcony	0 0 0 2 0
-        chess+over	0 0 0 1 0
+        chess+over	0 0 0 3 0
         chess+patiently	0 0 0 1 0
-        chess+play	0 0 0 1 0
+        chess+play	0 0 0 2 0
         chess+spent	0 0 0 1 0
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
         chess+whil	0 0 0 1 0
-        chest	0 0 0 0 12
+        chest	0 0 0 0 14
         chest+age	0 0 0 0 1
         chest+best	0 0 0 0 1
         chest+breath	0 0 0 0 1
-        chest+listen	0 0 0 0 3
+        chest+listen	0 0 0 0 4
         chest+through	0 0 0 0 1
         chest+vick	0 0 0 0 1
         chest+watch	0 0 0 0 1
         chew	0 0 2 0 0
         chew+bic	0 0 1 0 0
         chew+min	0 0 1 0 0
-        chicken	1 7 1 0 0
+        chicken	1 8 1 0 0
         chicken+adobo	0 1 0 0 0
         chicken+aunty	0 1 0 0 0
+        chicken+coop	0 1 0 0 0
         chicken+do	0 1 0 0 0
         chicken+hav	0 1 0 0 0
         chicken+prais	1 0 0 0 0
         chicken+ric	0 0 1 0 0
         chicken+soup	0 3 0 0 0
+        chicki	0 0 0 1 0
+        chicki+pet	0 0 0 1 0
         chidi	1 0 0 0 0
         chidi+jollof	1 0 0 0 0
         chikki	0 0 1 0 0
@@ -4371,8 +4770,9 @@ extension LanguageModel {
         chiko+roll	0 0 1 0 0
         childhood	0 0 0 1 0
         childhood+listen	0 0 0 1 0
-        chill	1 1 0 0 0
+        chill	2 1 0 0 0
         chill+after	0 1 0 0 0
+        chill+boyfriend	1 0 0 0 0
         chill+meant	1 0 0 0 0
         chilli	0 0 1 1 0
         chilli+crisp	0 0 1 0 0
@@ -4383,7 +4783,7 @@ extension LanguageModel {
         chin+mom	0 0 1 0 0
         chin+oil	0 0 1 0 0
         chin+shoulder	0 0 0 0 1
-        chinatown	0 0 1 0 1
+        chinatown	0 0 1 1 1
         chinwag	0 0 0 1 0
         chinwag+over	0 0 0 1 0
         chip	1 0 5 3 1
@@ -4405,18 +4805,20 @@ extension LanguageModel {
         chlo+remind	1 0 0 0 0
         chnag	0 1 0 0 0
         chnag+hallway	0 1 0 0 0
-        choc	0 0 2 0 0
+        choc	0 0 3 0 0
         choc+cak	0 0 1 0 0
         choc+croissant	0 0 1 0 0
+        choc+teddy	0 0 1 0 0
         choccy	0 0 2 0 0
         choccy+milk	0 0 1 0 0
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 23 1 0
+        chocolat	0 0 25 3 0
         chocolat+2	0 0 1 0 0
         chocolat+as	0 0 1 0 0
-        chocolat+bar	0 0 4 0 0
+        chocolat+bar	0 0 5 0 0
+        chocolat+coin	0 0 0 1 0
         chocolat+d	0 0 1 0 0
         chocolat+down	0 0 1 0 0
         chocolat+duty	0 0 1 0 0
@@ -4424,26 +4826,30 @@ extension LanguageModel {
         chocolat+locker	0 0 1 0 0
         chocolat+lovely	0 0 0 1 0
         chocolat+no	0 0 1 0 0
-        chocolat+pillow	0 0 2 0 0
+        chocolat+pillow	0 0 3 0 0
         chocolat+x	0 0 1 0 0
         chocolat+zurich	0 0 1 0 0
         chola	0 1 0 0 0
         chola+rest	0 1 0 0 0
         chook	0 2 0 0 0
         chook+pen	0 1 0 0 0
-        choos	4 0 0 0 0
+        choos	5 0 0 1 0
         choos+anniversary	1 0 0 0 0
-        choos+every	1 0 0 0 0
+        choos+every	2 0 0 0 0
         choos+out	1 0 0 0 0
+        choos+plant	0 0 0 1 0
         choos+tak	1 0 0 0 0
-        chop	1 1 1 2 1
+        chop	1 2 1 2 1
         chop+best	1 0 0 0 0
         chop+firewood	0 1 0 0 0
+        chop+log	0 1 0 0 0
         chop+stir	0 0 0 2 0
         chop+whol	0 0 1 0 0
         chopper	0 0 0 0 1
         chopper+smelt	0 0 0 0 1
-        chor	2 4 0 0 0
+        chor	2 5 0 1 0
+        chor+befor	0 1 0 0 0
+        chor+till	0 0 0 1 0
         chor+too	0 1 0 0 0
         chor+top	0 1 0 0 0
         chord	0 0 0 0 1
@@ -4453,19 +4859,20 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	7 5 8 11 4
+        christma	8 6 10 13 5
         christma+card	1 0 0 1 0
         christma+concert	0 0 0 2 0
         christma+dinner	0 1 1 0 1
-        christma+do	0 0 0 0 1
-        christma+eve	0 0 0 2 0
+        christma+do	1 0 0 0 1
+        christma+eve	0 0 0 3 0
         christma+fell	0 0 0 0 1
         christma+food	0 1 0 0 0
         christma+grocery	1 0 0 0 0
+        christma+guest	0 1 0 0 0
         christma+jumper	0 0 1 0 0
-        christma+light	0 2 0 3 0
+        christma+light	0 2 0 4 0
         christma+lunch	1 0 0 0 0
-        christma+market	0 0 0 2 0
+        christma+market	0 0 1 2 0
         christma+miss	0 0 1 0 0
         christma+morn	1 0 0 0 0
         christma+ornament	0 0 2 0 0
@@ -4475,17 +4882,19 @@ extension LanguageModel {
         christma+stock	0 0 1 0 0
         christma+tre	0 0 1 0 1
         christma+turkey	1 0 0 0 0
-        chuf	6 0 1 0 0
+        christma+wrap	0 0 1 0 0
+        chuf	6 1 1 0 0
         chuf+himself	0 0 1 0 0
         chuf+myself	1 0 0 0 0
-        chur	1 0 0 1 1
+        chur	2 0 0 1 1
         chur+best	0 0 0 1 0
-        church	4 2 2 1 2
+        church	5 3 2 1 3
         church+account	1 0 0 0 0
+        church+hall	1 0 0 0 0
         church+potluck	1 0 0 0 0
         church+ron	1 0 0 0 0
         church+sal	0 0 1 0 0
-        church+servic	0 0 0 0 2
+        church+servic	0 0 0 0 3
         church+sunday	0 0 0 1 0
         church+without	0 1 0 0 0
         churro	0 0 1 0 0
@@ -4493,18 +4902,19 @@ extension LanguageModel {
         ci	0 1 0 0 0
         ci+pipelin	0 1 0 0 0
         cider	0 0 0 1 0
-        cinema	0 0 0 9 5
+        cinema	0 0 0 11 5
         cinema+10am	0 0 0 1 0
         cinema+cheap	0 0 0 1 0
         cinema+d	0 0 0 1 0
+        cinema+first	0 0 0 2 0
         cinema+jomo	0 0 0 1 0
         cinema+no	0 0 0 1 0
         cinema+together	0 0 0 1 0
         cinnamon	0 0 1 0 0
         cinnamon+roll	0 0 1 0 0
-        circl	0 0 0 0 8
+        circl	0 0 0 0 9
         circl+arm	0 0 0 0 1
-        circl+back	0 0 0 0 4
+        circl+back	0 0 0 0 5
         circl+hand	0 0 0 0 1
         circl+palm	0 0 0 0 2
         circulation	0 0 1 0 0
@@ -4512,26 +4922,30 @@ extension LanguageModel {
         citation+paragraph	0 1 0 0 0
         citizenship	1 0 0 0 0
         citizenship+test	1 0 0 0 0
-        city	4 0 2 5 0
+        city	5 0 2 5 0
         city+beer	0 0 0 1 0
         city+forgot	0 0 0 1 0
         city+light	0 0 0 1 0
+        city+no	1 0 0 0 0
         city+postdoc	1 0 0 0 0
         city+shirt	0 0 1 0 0
         city+week	1 0 0 0 0
         city+whil	1 0 0 0 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
-        claim	0 3 0 0 0
-        claim+after	0 2 0 0 0
+        claim	0 5 0 0 0
+        claim+after	0 3 0 0 0
+        claim+dur	0 1 0 0 0
+        clair	1 0 0 0 0
+        clair+properly	1 0 0 0 0
         clapham	0 0 1 0 0
         clasp	0 0 1 0 0
         clasp+mend	0 0 1 0 0
-        class	3 2 1 14 0
+        class	4 2 1 16 0
         class+after	1 0 0 0 0
         class+exam	1 0 0 0 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 9 0
+        class+together	0 0 0 11 0
         classroom	0 3 0 2 0
         classroom+25	0 0 0 1 0
         classroom+befor	0 1 0 0 0
@@ -4539,13 +4953,17 @@ extension LanguageModel {
         classroom+drama	0 0 0 1 0
         classroom+poster	0 1 0 0 0
         classy	0 0 1 1 0
-        clay	0 0 3 0 0
+        clay	1 1 4 0 1
         clay+cat	0 0 1 0 0
+        clay+dust	0 1 0 0 0
         clay+figur	0 0 1 0 0
         clay+figuren	0 0 1 0 0
-        clean	3 55 2 0 1
+        clay+frog	0 0 1 0 0
+        clay+kiln	0 0 0 0 1
+        clay+work	1 0 0 0 0
+        clean	3 61 2 0 1
         clean+barbi	0 1 0 0 0
-        clean+bathroom	0 4 0 0 0
+        clean+bathroom	0 5 0 0 0
         clean+boot	0 2 0 0 0
         clean+brush	0 1 0 0 0
         clean+but	1 0 0 0 0
@@ -4559,15 +4977,19 @@ extension LanguageModel {
         clean+fridg	0 1 0 0 0
         clean+glass	0 1 0 0 0
         clean+grill	0 2 0 0 0
-        clean+gutter	0 5 0 0 0
+        clean+gutter	0 6 0 0 0
         clean+hol	0 1 0 0 0
         clean+kitchen	0 2 0 0 0
         clean+later	1 0 0 0 0
         clean+litter	0 3 0 0 0
+        clean+machin	0 1 0 0 0
+        clean+mackerel	0 1 0 0 0
         clean+out	0 6 0 0 0
+        clean+oven	0 1 0 0 0
         clean+parcel	0 1 0 0 0
         clean+prescription	0 1 0 0 0
         clean+puppy	0 1 0 0 0
+        clean+put	0 1 0 0 0
         clean+room	0 1 0 0 0
         clean+rota	0 1 0 0 0
         clean+shift	0 0 1 0 0
@@ -4577,25 +4999,27 @@ extension LanguageModel {
         clean+wheelchair	0 1 0 0 0
         clean+whil	0 1 0 0 0
         clean+whol	0 6 0 0 0
-        cleaner	1 2 0 0 0
+        cleaner	2 2 0 0 0
         cleaner+becaus	1 0 0 0 0
+        cleaner+than	1 0 0 0 0
         cleanest	1 0 0 0 0
         cleanest+cod	1 0 0 0 0
-        clear	0 7 0 2 1
+        clear	0 8 0 2 1
         clear+air	0 0 0 1 0
         clear+frost	0 1 0 0 0
         clear+gutter	0 2 0 0 0
         clear+out	0 3 0 0 0
-        clear+snow	0 1 0 0 0
+        clear+snow	0 2 0 0 0
         clear+still	0 0 0 0 1
         clear+whol	0 0 0 1 0
         clearest	1 0 0 0 0
         clearest+th	1 0 0 0 0
         clearly	1 0 0 0 0
         clearly+lov	1 0 0 0 0
-        clever	2 0 0 0 0
+        clever	3 0 0 0 0
         clever+bab	1 0 0 0 0
         clever+fix	1 0 0 0 0
+        clever+passin	1 0 0 0 0
         cleverest	1 0 0 0 0
         cleverest+woman	1 0 0 0 0
         click	0 0 1 0 0
@@ -4605,10 +5029,11 @@ extension LanguageModel {
         client+who	1 0 0 0 0
         cliff	0 0 0 1 0
         cliff+pembrokeshir	0 0 0 1 0
-        climb	0 0 1 0 2
+        climb	0 0 1 1 2
+        climb+ben	0 0 0 1 0
         climb+down	0 0 0 0 1
         climb+hold	0 0 0 0 1
-        clinic	1 2 0 0 4
+        clinic	1 2 0 1 4
         clinic+hour	0 0 0 0 1
         clinic+lik	0 1 0 0 0
         clinic+nearly	1 0 0 0 0
@@ -4618,13 +5043,15 @@ extension LanguageModel {
         clinical+week	0 1 0 0 0
         clip	0 2 0 0 0
         clip+toenail	0 2 0 0 0
+        clipper	0 1 0 0 0
+        clipper+sinc	0 1 0 0 0
         clock	0 2 1 0 0
         clock+daylight	0 1 0 0 0
         clock+lik	0 1 0 0 0
         clock+shak	0 0 1 0 0
         clog	0 0 1 0 0
         clog+becaus	0 0 1 0 0
-        clos	1 3 0 8 13
+        clos	2 3 0 9 14
         clos+45	0 0 0 1 0
         clos+after	0 0 0 0 2
         clos+age	0 0 0 1 0
@@ -4640,6 +5067,8 @@ extension LanguageModel {
         clos+laptop	0 0 0 1 0
         clos+leg	0 0 0 0 1
         clos+long	0 0 0 0 1
+        clos+memo	1 0 0 0 0
+        clos+night	0 0 0 0 1
         clos+rhiannon	0 0 0 0 1
         clos+shar	0 0 0 1 0
         clos+shop	0 0 0 1 0
@@ -4648,8 +5077,9 @@ extension LanguageModel {
         clos+whil	0 0 0 0 1
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
-        cloth	0 1 1 0 0
+        cloth	0 1 2 0 0
         cloth+from	0 0 1 0 0
+        cloth+graduation	0 0 1 0 0
         cloth+pack	0 1 0 0 0
         cloud	0 0 0 1 0
         cloud+together	0 0 0 1 0
@@ -4663,16 +5093,16 @@ extension LanguageModel {
         club+tuesday	0 0 0 1 0
         clutch	1 0 0 0 0
         clutch+1v3	1 0 0 0 0
-        co	0 0 1 3 0
-        co+op	0 0 1 3 0
+        co	0 0 1 4 0
+        co+op	0 0 1 4 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
-        coast	0 0 1 10 0
+        coast	0 0 1 11 0
         coast+no	0 0 0 1 0
         coast+radio	0 0 0 1 0
         coast+road	0 0 0 1 0
         coast+talk	0 0 0 3 0
-        coast+together	0 0 0 2 0
+        coast+together	0 0 0 3 0
         coaster	0 1 0 0 0
         coat	2 1 3 0 2
         coat+off	0 0 0 0 1
@@ -4687,20 +5117,22 @@ extension LanguageModel {
         cod+d	1 0 0 0 0
         cody	0 1 0 0 0
         cody+befor	0 1 0 0 0
-        coffe	3 14 6 21 0
+        coffe	3 16 7 22 0
         coffe+back	0 0 0 2 0
         coffe+bag	0 0 0 1 0
         coffe+bed	0 1 0 0 0
+        coffe+brew	0 1 0 0 0
         coffe+calv	0 1 0 0 0
         coffe+choc	0 0 1 0 0
         coffe+crisp	0 0 1 0 0
         coffe+croissant	0 0 1 0 0
         coffe+cup	0 1 0 0 0
-        coffe+dat	0 0 0 4 0
+        coffe+dat	0 0 0 5 0
         coffe+deck	0 0 0 1 0
         coffe+exactly	0 2 0 0 0
         coffe+flask	0 1 0 0 0
         coffe+good	0 1 0 0 0
+        coffe+grinder	0 0 1 0 0
         coffe+how	0 1 0 0 0
         coffe+nearly	1 0 0 0 0
         coffe+no	0 0 0 1 0
@@ -4714,23 +5146,30 @@ extension LanguageModel {
         coffe+town	1 0 0 0 0
         coffe+travel	0 1 0 0 0
         coffe+ward	0 0 1 0 0
-        coffe+way	0 1 0 0 0
+        coffe+way	0 2 0 0 0
         coffe+win	0 0 1 0 0
-        cold	0 3 2 4 16
+        cofounder	1 0 0 0 0
+        cofounder+wif	1 0 0 0 0
+        coin	0 0 0 1 0
+        coin+laugh	0 0 0 1 0
+        cok	0 0 1 0 0
+        cok+way	0 0 1 0 0
+        cold	0 4 2 4 18
         cold+but	0 0 0 1 0
         cold+can	0 0 1 0 0
         cold+downstair	0 0 0 0 1
-        cold+foot	0 0 0 0 5
-        cold+hand	0 0 0 0 5
+        cold+foot	0 0 0 0 6
+        cold+hand	0 0 0 0 6
         cold+nos	0 0 0 0 1
         cold+one	0 0 0 1 0
         cold+out	0 1 0 0 0
         cold+pasta	0 0 0 1 0
         cold+stor	0 0 0 0 1
+        cold+writ	0 1 0 0 0
         coldplay	0 0 1 0 0
         coldplay+ticket	0 0 1 0 0
-        collag	0 0 1 0 0
-        collag+anniversary	0 0 1 0 0
+        collag	0 0 2 0 0
+        collag+anniversary	0 0 2 0 0
         collaps	0 0 0 0 1
         collaps+mattress	0 0 0 0 1
         collar	1 0 0 0 0
@@ -4747,23 +5186,26 @@ extension LanguageModel {
         cologn	0 0 2 0 0
         colombo	1 0 0 0 0
         colombo+man	1 0 0 0 0
-        color	1 1 8 0 0
+        color	2 2 8 0 0
         color+brighten	0 0 1 0 0
         color+cod	0 1 0 0 0
         color+dusk	0 0 1 0 0
+        color+lif	1 0 0 0 0
+        color+off	0 1 0 0 0
         color+want	0 0 2 0 0
         colour	0 0 3 1 0
         colour+tak	0 0 1 0 0
-        com	7 4 1 4 6
+        com	9 5 1 5 7
         com+back	0 1 0 0 1
-        com+from	0 1 0 0 1
-        com+hom	1 1 0 0 0
-        com+out	1 0 0 0 1
+        com+from	0 1 0 0 2
+        com+hom	2 1 0 0 0
+        com+out	1 0 0 1 1
         com+over	0 0 0 1 0
         com+poster	0 0 0 1 0
-        com+sinc	3 0 0 0 0
+        com+sinc	4 0 0 0 0
         com+through	1 0 0 0 0
         com+tir	0 0 0 0 1
+        com+too	0 1 0 0 0
         com+was	0 0 0 0 1
         com+year	1 0 0 0 0
         combin	0 0 0 1 0
@@ -4773,8 +5215,9 @@ extension LanguageModel {
         comic	0 0 3 0 0
         comic+cat	0 0 1 0 0
         comic+first	0 0 2 0 0
-        comm	0 1 0 0 0
+        comm	1 1 0 0 0
         comm+ave	0 1 0 0 0
+        comm+room	1 0 0 0 0
         comma	0 0 0 0 1
         comma+lov	0 0 0 0 1
         commend	1 0 0 0 0
@@ -4786,7 +5229,7 @@ extension LanguageModel {
         comment+linkedin	1 0 0 0 0
         comment+paint	1 0 0 0 0
         comment+pottery	1 0 0 0 0
-        committe	1 0 0 0 0
+        committe	2 0 0 0 0
         committe+was	1 0 0 0 0
         community	0 0 0 1 0
         community+hall	0 0 0 1 0
@@ -4795,9 +5238,10 @@ extension LanguageModel {
         commut+coffe	0 1 0 0 0
         commut+hom	0 0 0 0 1
         commut+wasnt	0 0 0 1 0
-        company	1 2 0 9 0
+        company	2 2 0 9 0
         company+becaus	0 1 0 0 0
         company+but	0 0 0 1 0
+        company+exist	1 0 0 0 0
         company+hour	0 1 0 0 0
         company+through	0 0 0 1 0
         company+whil	0 0 0 3 0
@@ -4809,9 +5253,9 @@ extension LanguageModel {
         complain+onc	0 1 0 0 0
         complaint	1 2 0 0 0
         complaint+out	1 0 0 0 0
-        complement	4 0 0 0 0
+        complement	5 0 0 0 0
         complement+about	1 0 0 0 0
-        complement+cook	1 0 0 0 0
+        complement+cook	2 0 0 0 0
         complement+lesson	1 0 0 0 0
         complement+shirt	1 0 0 0 0
         complet	0 0 0 1 0
@@ -4821,7 +5265,7 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	35 0 0 0 0
+        compliment	37 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
         compliment+best	1 0 0 0 0
@@ -4831,12 +5275,12 @@ extension LanguageModel {
         compliment+driv	1 0 0 0 0
         compliment+every	1 0 0 0 0
         compliment+giv	1 0 0 0 0
-        compliment+haircut	4 0 0 0 0
+        compliment+haircut	5 0 0 0 0
         compliment+halloween	1 0 0 0 0
         compliment+hav	1 0 0 0 0
         compliment+how	2 0 0 0 0
         compliment+motorway	1 0 0 0 0
-        compliment+new	6 0 0 0 0
+        compliment+new	7 0 0 0 0
         compliment+nic	1 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
@@ -4857,11 +5301,12 @@ extension LanguageModel {
         concert+sit	0 0 0 1 0
         concert+ticket	0 0 4 0 0
         concert+which	0 0 0 0 1
-        concha	0 0 1 0 0
+        concha	0 0 2 0 0
+        concha+from	0 0 1 0 0
         concret	0 0 0 0 1
-        conferenc	1 3 4 0 0
+        conferenc	1 5 5 0 0
         conferenc+becaus	0 1 0 0 0
-        conferenc+berlin	0 0 1 0 0
+        conferenc+berlin	0 0 2 0 0
         conferenc+istanbul	0 0 1 0 0
         conferenc+lisbon	0 0 1 0 0
         conferenc+week	0 0 1 0 0
@@ -4887,11 +5332,13 @@ extension LanguageModel {
         constantly+now	0 0 1 0 0
         constellation	0 0 0 1 0
         constellation+wrong	0 0 0 1 0
+        consultant	1 0 0 0 1
+        consultant+post	1 0 0 0 0
         contact	1 0 0 1 0
         contact+revolutionary	0 0 0 1 0
         contraction	1 0 0 0 1
-        controller	0 1 2 0 0
-        controller+bday	0 0 1 0 0
+        controller	0 1 3 0 0
+        controller+bday	0 0 2 0 0
         controller+can	0 0 1 0 0
         conversation	1 0 0 6 0
         conversation+befor	0 0 0 1 0
@@ -4903,7 +5350,8 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	11 54 1 14 8
+        cook	12 62 1 16 9
+        cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
         cook+after	1 1 0 0 0
@@ -4913,23 +5361,26 @@ extension LanguageModel {
         cook+breakfast	0 1 0 0 0
         cook+chicken	0 1 0 0 0
         cook+christma	0 1 0 0 0
-        cook+class	0 0 0 2 0
+        cook+class	0 0 0 3 0
+        cook+clean	0 1 0 0 0
         cook+curry	0 0 0 1 0
         cook+dal	0 2 0 0 0
-        cook+dinner	0 4 0 5 0
+        cook+dinner	0 4 0 6 0
         cook+egusi	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
-        cook+favourit	0 4 0 0 0
+        cook+favourit	0 6 0 0 0
+        cook+feijoada	0 1 0 0 0
         cook+front	1 0 0 0 0
-        cook+full	0 1 0 0 0
+        cook+full	0 2 0 0 0
         cook+get	0 1 0 0 0
         cook+githeri	0 1 0 0 0
         cook+iftar	0 1 0 0 0
         cook+infront	1 0 0 0 0
+        cook+inst	1 0 0 0 0
         cook+jollof	0 3 0 0 0
         cook+know	1 0 0 0 0
-        cook+mom	0 2 0 0 0
+        cook+mom	0 3 0 0 0
         cook+momma	0 1 0 0 0
         cook+month	0 1 0 0 0
         cook+mother	0 1 0 0 0
@@ -4947,10 +5398,11 @@ extension LanguageModel {
         cook+was	1 0 0 0 0
         cook+week	0 2 0 0 0
         cook+whil	0 1 0 0 0
-        cook+whol	1 4 0 0 0
+        cook+whol	1 5 0 0 0
         cook+world	1 0 0 0 0
-        cookbook	0 0 3 0 0
+        cookbook	0 0 4 0 0
         cookbook+as	0 0 1 0 0
+        cookbook+birthday	0 0 1 0 0
         cookbook+from	0 0 1 0 0
         cookout	0 1 0 0 0
         cookout+y	0 1 0 0 0
@@ -4965,8 +5417,11 @@ extension LanguageModel {
         cool+teenag	1 0 0 0 0
         cooler	0 1 0 0 0
         cooler+sandwich	0 1 0 0 0
+        coop	0 1 0 0 0
         coordinat	0 0 3 0 0
         coordinat+wher	0 0 2 0 0
+        coori	0 0 0 0 1
+        coori+sofa	0 0 0 0 1
         cop	0 0 1 0 0
         cop+hoodi	0 0 1 0 0
         copenhagen	0 0 1 0 0
@@ -4979,20 +5434,24 @@ extension LanguageModel {
         copy+book	0 0 1 0 0
         copy+favourit	0 0 1 0 0
         copy+rugby	0 0 1 0 0
-        corner	0 2 9 0 0
+        cor	1 0 0 0 0
+        cor+work	1 0 0 0 0
+        corner	0 2 10 0 0
         corner+becaus	0 0 1 0 0
         corner+everyth	0 1 0 0 0
-        corner+shop	0 0 5 0 0
+        corner+shop	0 0 6 0 0
         corner+way	0 1 0 0 0
         cornetto	0 0 1 0 0
+        cornwall	0 0 0 1 0
         corporal	1 0 0 0 0
         corporal+cours	1 0 0 0 0
         correct	1 0 0 0 0
         correspondenc	0 1 0 0 0
         correspondenc+insurer	0 1 0 0 0
-        cos	0 8 6 1 3
+        cos	0 8 7 1 3
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
+        cos+d	0 0 1 0 0
         cos+deadlin	0 1 0 0 0
         cos+dog	0 0 1 0 0
         cos+doubl	0 0 0 0 1
@@ -5013,21 +5472,23 @@ extension LanguageModel {
         cost+bomb	0 0 1 0 0
         cost+fortun	0 0 1 0 0
         cost+penny	0 0 0 0 1
-        costco	0 2 2 0 0
+        costco	0 3 2 0 0
         costco+hot	0 0 1 0 0
+        costco+nap	0 1 0 0 0
         costco+run	0 2 0 0 0
         costco+siz	0 0 1 0 0
         costum	1 0 0 0 0
         costum+loudly	1 0 0 0 0
-        cosy	0 0 1 0 0
+        cosy	0 0 2 0 0
         cosy+blanket	0 0 1 0 0
+        cosy+slipper	0 0 1 0 0
         cot	0 4 0 1 0
         cot+together	0 1 0 1 0
         cot+wash	0 1 0 0 0
         cot+whil	0 1 0 0 0
         cotswold	0 0 0 3 0
         cotswold+two	0 0 0 1 0
-        couch	0 3 0 9 28
+        couch	0 3 0 9 29
         couch+after	0 0 0 1 1
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 0
@@ -5036,6 +5497,7 @@ extension LanguageModel {
         couch+debug	0 0 0 0 1
         couch+didnt	0 0 0 1 0
         couch+dog	0 0 0 0 1
+        couch+dur	0 0 0 0 1
         couch+fill	0 1 0 0 0
         couch+foot	0 0 0 0 1
         couch+gam	0 0 0 1 0
@@ -5065,31 +5527,37 @@ extension LanguageModel {
         couldn+sit	0 0 0 0 1
         couldn+sleep	0 0 0 1 3
         couldn+stop	0 0 0 0 1
-        council	1 8 0 0 0
-        council+about	0 1 0 0 0
+        council	1 9 0 0 0
+        council+about	0 2 0 0 0
         council+letter	0 1 0 0 0
         council+meet	1 0 0 0 0
         council+tax	0 4 0 0 0
         council+understood	0 1 0 0 0
+        counsell	0 0 0 1 1
+        counsell+session	0 0 0 0 1
+        counsell+together	0 0 0 1 0
         counsellor	1 0 0 0 0
         counsellor+napkin	1 0 0 0 0
-        count	2 2 1 0 4
+        count	3 2 1 0 4
+        count+day	1 0 0 0 0
         count+down	1 0 0 0 0
         count+out	0 1 0 0 0
         count+right	0 1 0 0 0
         countdown	0 0 0 0 2
         countdown+every	0 0 0 0 1
         countdown+new	0 0 0 0 1
-        counter	0 1 2 1 2
+        counter	0 2 2 1 2
         counter+38	0 0 0 0 1
         counter+bow	0 0 1 0 0
         counter+kiss	0 0 0 0 1
         counter+ring	0 0 1 0 0
         counter+talk	0 0 0 1 0
+        counter+ty	0 1 0 0 0
         counter+wip	0 1 0 0 0
         country	1 0 0 1 0
         country+radio	0 0 0 1 0
-        county	2 0 1 0 0
+        county	2 0 2 0 0
+        county+fair	0 0 1 0 0
         county+meant	2 0 0 0 0
         county+show	0 0 1 0 0
         coupang	0 0 1 0 0
@@ -5098,7 +5566,8 @@ extension LanguageModel {
         coupl+cold	0 0 0 1 0
         coupon	0 0 1 0 0
         coupon+fre	0 0 1 0 0
-        courier	0 1 0 0 0
+        courier	1 1 0 0 0
+        courier+run	1 0 0 0 0
         courier+sort	0 1 0 0 0
         cours	3 0 2 2 0
         cours+buy	0 0 1 0 0
@@ -5114,12 +5583,15 @@ extension LanguageModel {
         cousin+mehndi	0 0 0 1 1
         cousin+till	0 0 0 1 0
         cousin+wed	0 0 0 2 3
-        cov	0 0 0 1 0
+        cov	0 0 0 2 0
+        cov+dip	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	4 7 5 0 2
+        cover	4 9 5 0 2
+        cover+check	0 1 0 0 0
         cover+d	0 0 1 0 0
         cover+dinner	0 1 0 0 0
         cover+freez	0 0 1 0 0
+        cover+galley	0 1 0 0 0
         cover+kid	0 1 0 0 0
         cover+letter	2 4 0 0 0
         cover+nam	0 0 1 0 0
@@ -5127,25 +5599,32 @@ extension LanguageModel {
         cover+out	0 0 1 0 0
         cover+shift	1 1 0 0 0
         cover+strok	0 0 0 0 1
-        covid	1 0 0 0 0
+        covid	2 1 0 0 1
+        covid+cri	1 0 0 0 0
+        covid+day	0 1 0 0 0
+        covid+flar	0 0 0 0 1
         cow	0 1 0 0 0
         cow+milk	0 1 0 0 0
         coworker	2 0 0 0 0
         coworker+best	1 0 0 0 0
+        cpa	1 0 1 0 0
+        cpa+exam	1 0 0 0 0
         cra	0 1 0 0 0
         cra+90	0 1 0 0 0
         crab	0 0 1 0 0
         crab+from	0 0 1 0 0
-        crack	1 0 1 1 2
-        crack+hand	0 0 0 0 2
+        crack	2 0 1 1 4
+        crack+dad	1 0 0 0 0
+        crack+hand	0 0 0 0 4
         crack+jok	0 0 0 1 0
         cracker	2 0 0 0 0
         cracker+m	1 0 0 0 0
         cracker+no	1 0 0 0 0
         cradl	0 0 0 0 2
-        craft	0 0 5 0 0
+        craft	0 0 7 0 0
         craft+beer	0 0 1 0 0
-        craft+fair	0 0 2 0 0
+        craft+fair	0 0 3 0 0
+        craft+stall	0 0 1 0 0
         craic	1 0 0 1 0
         craic+best	1 0 0 0 0
         craic+was	0 0 0 1 0
@@ -5177,11 +5656,12 @@ extension LanguageModel {
         crem+egg	0 0 2 0 0
         creuset	0 0 1 0 0
         creuset+birthday	0 0 1 0 0
-        crew	0 1 1 1 0
+        crew	1 1 1 1 0
         crew+bag	0 1 0 0 0
+        crew+chang	1 0 0 0 0
         crew+lov	0 0 0 1 0
-        cri	12 3 6 1 14
-        cri+about	0 1 0 0 4
+        cri	13 3 7 2 17
+        cri+about	0 1 0 0 6
         cri+after	0 0 0 0 2
         cri+car	2 0 0 0 0
         cri+cri	0 0 1 0 0
@@ -5190,7 +5670,8 @@ extension LanguageModel {
         cri+giv	1 0 0 0 0
         cri+happy	1 0 1 0 0
         cri+heliport	0 0 1 0 0
-        cri+laugh	0 0 0 0 1
+        cri+laugh	0 0 0 0 2
+        cri+littl	1 0 0 0 0
         cri+loo	1 0 0 0 0
         cri+over	1 0 0 0 1
         cri+phon	0 1 0 0 0
@@ -5205,6 +5686,8 @@ extension LanguageModel {
         cricket+mcg	0 0 0 1 0
         cricket+radio	0 0 0 1 0
         cricket+together	0 0 0 1 0
+        cring	1 0 1 0 0
+        cring+but	1 0 1 0 0
         crisp	0 1 4 2 0
         crisp+after	0 0 1 0 0
         crisp+leaf	0 0 1 0 0
@@ -5232,7 +5715,7 @@ extension LanguageModel {
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
         crosswind	1 0 0 0 0
-        crossword	4 0 2 20 0
+        crossword	4 0 2 21 0
         crossword+app	0 0 1 0 0
         crossword+back	0 0 0 1 0
         crossword+bed	0 0 0 1 0
@@ -5241,13 +5724,13 @@ extension LanguageModel {
         crossword+kitchen	0 0 0 1 0
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
-        crossword+together	0 0 0 13 0
+        crossword+together	0 0 0 14 0
         crowd	2 0 0 0 1
         crowd+pub	1 0 0 0 0
         crowd+room	1 0 0 0 0
         crown	1 0 0 0 0
         crown+front	1 0 0 0 0
-        crunch	0 0 0 0 1
+        crunch	0 1 0 0 1
         crunch+week	0 0 0 0 1
         crunchi	0 0 2 0 0
         crunchi+bar	0 0 1 0 0
@@ -5256,37 +5739,45 @@ extension LanguageModel {
         crush+right	1 0 0 0 0
         crutch	0 1 0 0 0
         crutch+slip	0 1 0 0 0
-        cry	3 0 0 1 1
+        cry	4 0 0 1 1
         cry+best	1 0 0 0 0
+        cry+finish	1 0 0 0 0
         cry+over	1 0 0 0 0
         cryptic	1 0 0 0 0
         cryptic+crossword	1 0 0 0 0
         crystal	0 0 1 0 0
         crystal+palac	0 0 1 0 0
+        ctd	0 1 0 0 0
+        ctd+sensor	0 1 0 0 0
         cuban	0 0 1 0 0
         cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 68
-        cuddl+after	0 0 0 0 5
+        cuddl	0 0 0 0 81
+        cuddl+after	0 0 0 0 6
+        cuddl+allotment	0 0 0 0 1
         cuddl+beach	0 0 0 0 1
         cuddl+beanbag	0 0 0 0 1
-        cuddl+bed	0 0 0 0 4
-        cuddl+befor	0 0 0 0 2
+        cuddl+bed	0 0 0 0 5
+        cuddl+befor	0 0 0 0 4
         cuddl+by	0 0 0 0 1
+        cuddl+cam	0 0 0 0 1
+        cuddl+com	0 0 0 0 1
         cuddl+couch	0 0 0 0 3
         cuddl+d	0 0 0 0 1
         cuddl+first	0 0 0 0 1
-        cuddl+get	0 0 0 0 1
+        cuddl+get	0 0 0 0 2
         cuddl+gf	0 0 0 0 1
         cuddl+hammock	0 0 0 0 3
         cuddl+hold	0 0 0 0 1
         cuddl+hub	0 0 0 0 1
         cuddl+husband	0 0 0 0 1
         cuddl+kid	0 0 0 0 1
+        cuddl+last	0 0 0 0 1
         cuddl+minut	0 0 0 0 1
         cuddl+mister	0 0 0 0 1
         cuddl+morn	0 0 0 0 1
+        cuddl+need	0 0 0 0 1
         cuddl+night	0 0 0 0 1
         cuddl+one	0 0 0 0 2
         cuddl+pil	0 0 0 0 2
@@ -5294,6 +5785,7 @@ extension LanguageModel {
         cuddl+puddl	0 0 0 0 2
         cuddl+puppy	0 0 0 0 1
         cuddl+re	0 0 0 0 1
+        cuddl+sann	0 0 0 0 1
         cuddl+sette	0 0 0 0 1
         cuddl+singl	0 0 0 0 1
         cuddl+sleeper	0 0 0 0 1
@@ -5304,8 +5796,9 @@ extension LanguageModel {
         cuddl+whol	0 0 0 0 1
         cuddleseason	0 0 0 0 1
         cuddleseason+spoon	0 0 0 0 1
-        cudl	0 0 0 0 1
+        cudl	0 0 0 0 2
         cudl+hammock	0 0 0 0 1
+        cudl+sofa	0 0 0 0 1
         cup	2 4 1 0 1
         cup+7	0 1 0 0 0
         cup+befor	1 0 0 0 0
@@ -5313,7 +5806,10 @@ extension LanguageModel {
         cup+fac	0 0 0 0 1
         cup+lost	0 1 0 0 0
         cup+tea	0 2 0 0 0
-        cupcak	0 0 3 0 0
+        cupboard	0 1 0 0 0
+        cupboard+hat	0 1 0 0 0
+        cupcak	0 0 4 0 0
+        cupcak+from	0 0 1 0 0
         cupcak+wait	0 0 1 0 0
         curfew	2 0 0 0 0
         curfew+argument	2 0 0 0 0
@@ -5337,9 +5833,10 @@ extension LanguageModel {
         custody	1 1 0 0 0
         custody+pickup	0 1 0 0 0
         custody+swap	1 0 0 0 0
-        custom	0 0 5 0 0
+        custom	0 0 6 0 0
         custom+dog	0 0 1 0 0
         custom+jigsaw	0 0 1 0 0
+        custom+keychain	0 0 1 0 0
         custom+portrait	0 0 2 0 0
         custom+star	0 0 1 0 0
         customer	2 1 0 0 2
@@ -5348,13 +5845,14 @@ extension LanguageModel {
         customer+go	0 0 0 0 1
         customer+leav	1 0 0 0 0
         customer+wer	0 0 0 0 1
-        cut	4 10 3 3 0
+        cut	4 11 4 3 0
         cut+bunch	0 0 1 0 0
         cut+chai	0 0 0 1 0
         cut+dinner	0 1 0 0 0
         cut+food	0 1 0 0 0
         cut+from	0 0 1 0 0
-        cut+hair	0 1 0 0 0
+        cut+hair	0 2 0 0 0
+        cut+kitkat	0 0 1 0 0
         cut+nepa	0 0 0 1 0
         cut+out	0 2 0 0 0
         cut+planner	0 0 1 0 0
@@ -5376,13 +5874,17 @@ extension LanguageModel {
         cwtch+queu	0 0 0 0 1
         cwtch+sette	0 0 0 0 2
         cwtch+sofa	0 0 0 0 1
-        cycl	0 0 0 3 0
+        cycl	0 0 0 4 0
         cycl+out	0 0 0 1 0
+        cycl+pub	0 0 0 1 0
         cylinder	0 1 0 0 0
         cylinder+fix	0 1 0 0 0
         cyprus	1 0 0 0 0
         cyprus+say	1 0 0 0 0
-        d	26 20 20 10 7
+        câlin	0 0 0 0 1
+        câlin+morn	0 0 0 0 1
+        d	28 21 24 10 7
+        d+10k	1 0 0 0 0
         d+3	0 0 0 1 0
         d+about	0 1 0 0 0
         d+actually	1 1 0 0 0
@@ -5394,16 +5896,18 @@ extension LanguageModel {
         d+crav	0 0 1 0 0
         d+decid	0 0 0 1 0
         d+do	3 0 0 0 0
+        d+dread	0 1 0 0 0
         d+dy	0 0 0 1 0
         d+eat	0 0 1 0 0
         d+ever	0 0 0 1 0
-        d+eye	0 0 5 0 0
+        d+eye	0 0 6 0 0
         d+feel	0 0 1 0 1
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
         d+forget	0 1 0 0 0
         d+get	0 0 0 1 0
         d+gm	1 0 0 0 0
+        d+gon	0 0 1 0 0
         d+hav	0 2 0 0 0
         d+hunt	0 0 2 0 0
         d+leav	0 1 0 0 0
@@ -5412,7 +5916,7 @@ extension LanguageModel {
         d+liv	0 0 0 1 0
         d+lost	1 0 0 0 0
         d+mak	2 0 0 0 1
-        d+marry	5 0 0 0 0
+        d+marry	6 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
         d+muster	0 0 0 0 1
@@ -5425,7 +5929,7 @@ extension LanguageModel {
         d+pur	0 0 0 0 1
         d+put	0 1 0 0 0
         d+read	1 0 0 0 0
-        d+rubbish	1 0 0 0 0
+        d+rubbish	1 0 1 0 0
         d+run	0 2 0 0 0
         d+sav	0 0 1 0 0
         d+seen	1 0 0 0 0
@@ -5442,21 +5946,29 @@ extension LanguageModel {
         d+typ	0 0 0 0 1
         d+worri	0 1 0 0 0
         d+writ	1 0 0 0 0
-        da	2 0 0 1 0
+        d+érabl	0 0 1 0 0
+        da	4 0 0 1 0
         da+but	0 0 0 1 0
         da+get	1 0 0 0 0
+        da+most	1 0 0 0 0
         da+whil	1 0 0 0 0
-        dad	25 1 7 8 7
+        da+whol	1 0 0 0 0
+        dabay	0 0 0 0 1
+        dabay+pair	0 0 0 0 1
+        dad	29 1 7 8 8
         dad+3am	1 0 0 0 0
+        dad+60th	1 0 0 0 0
         dad+after	2 0 0 0 0
         dad+age	0 0 0 1 0
         dad+anniversary	0 0 0 1 0
         dad+brag	1 0 0 0 0
+        dad+call	0 0 0 0 1
         dad+empty	0 0 0 1 0
         dad+ever	2 0 0 0 0
         dad+favourit	0 0 1 0 0
         dad+funeral	2 0 0 0 0
         dad+go	0 0 0 1 0
+        dad+hav	1 0 0 0 0
         dad+hiv	0 0 1 0 0
         dad+holiday	0 0 0 1 0
         dad+lov	0 0 1 0 0
@@ -5467,6 +5979,7 @@ extension LanguageModel {
         dad+pass	0 0 1 0 1
         dad+photo	0 0 1 0 0
         dad+reason	1 0 0 0 0
+        dad+say	1 0 0 0 0
         dad+second	1 0 0 0 0
         dad+someth	1 0 0 0 0
         dad+try	0 0 0 0 1
@@ -5475,10 +5988,13 @@ extension LanguageModel {
         dad+which	1 0 0 0 0
         dad+whil	4 0 0 0 0
         dad+world	1 0 0 0 0
-        daddy	1 0 0 0 0
+        daddy	2 0 0 0 0
+        daddy+best	1 0 0 0 0
         daddy+say	1 0 0 0 0
-        daffodil	0 0 5 0 0
-        daffodil+from	0 0 3 0 0
+        daff	0 0 1 0 0
+        daff+fae	0 0 1 0 0
+        daffodil	0 0 6 0 0
+        daffodil+from	0 0 4 0 0
         daft	1 0 1 0 0
         daft+but	0 0 1 0 0
         daft+rhym	1 0 0 0 0
@@ -5487,24 +6003,28 @@ extension LanguageModel {
         dahi	1 0 0 0 0
         dahlia	0 0 2 0 0
         dahlia+from	0 0 1 0 0
-        dairy	0 0 2 0 0
-        dairy+milk	0 0 1 0 0
+        dairy	0 0 3 0 0
+        dairy+milk	0 0 2 0 0
+        daisuki	1 0 0 0 0
+        daisuki+napkin	1 0 0 0 0
         daisy	0 0 3 0 0
-        dal	0 4 0 0 0
+        dal	0 5 0 0 0
         dal+birthday	0 1 0 0 0
         dal+chawal	0 2 0 0 0
+        dal+makhani	0 1 0 0 0
         dal+ric	0 1 0 0 0
         damn	2 0 0 1 0
         damn+good	2 0 0 0 0
-        damp	0 0 1 0 0
+        damp	0 1 1 0 0
         damp+dew	0 0 1 0 0
+        damp+wouldn	0 1 0 0 0
         damper	1 0 0 0 0
         damper+district	1 0 0 0 0
         dan	2 1 0 0 0
         dan+after	1 0 0 0 0
         dan+brilliant	1 0 0 0 0
         dan+stay	0 1 0 0 0
-        danc	8 0 1 13 22
+        danc	8 0 1 15 24
         danc+1962	1 0 0 0 0
         danc+1974	1 0 0 0 0
         danc+badly	0 0 0 1 0
@@ -5513,24 +6033,27 @@ extension LanguageModel {
         danc+clos	0 0 0 0 1
         danc+cousin	0 0 0 0 1
         danc+every	0 0 0 1 0
+        danc+first	0 0 0 1 0
         danc+floor	2 0 0 0 0
         danc+hallway	0 0 0 0 2
         danc+honky	0 0 0 1 0
-        danc+kitchen	0 0 0 0 9
-        danc+liv	0 0 0 0 2
+        danc+kitchen	0 0 0 0 10
+        danc+liv	0 0 0 0 3
         danc+night	0 0 0 1 0
         danc+potato	1 0 0 0 0
         danc+round	0 0 0 1 0
         danc+sam	0 0 0 0 1
         danc+sinc	0 0 0 0 1
         danc+slow	0 0 0 0 2
-        danc+together	0 0 0 2 1
+        danc+together	0 0 0 3 1
         danc+wed	0 0 1 0 1
         danc+wif	0 0 0 0 1
         dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
-        dander	0 0 0 1 0
-        dander+round	0 0 0 1 0
+        dander	0 0 0 2 0
+        dander+round	0 0 0 2 0
+        dani	1 0 0 0 0
+        dani+long	1 0 0 0 0
         daniel	2 2 1 0 0
         daniel+best	1 0 0 0 0
         daniel+buy	0 0 1 0 0
@@ -5539,9 +6062,11 @@ extension LanguageModel {
         daniel+regrout	0 1 0 0 0
         danish	0 0 1 0 0
         danish+roll	0 0 1 0 0
-        dark	1 1 0 4 0
+        dark	1 2 0 6 0
         dark+club	1 0 0 0 0
         dark+laugh	0 0 0 1 0
+        dark+migrain	0 1 0 0 0
+        dark+room	0 0 0 1 0
         darn	1 3 0 0 0
         darn+elbow	0 1 0 0 0
         darn+husband	1 0 0 0 0
@@ -5553,17 +6078,19 @@ extension LanguageModel {
         dash+driv	1 0 0 0 0
         dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	3 2 7 43 2
+        dat	3 2 9 49 2
         dat+5	0 0 0 1 0
+        dat+after	0 0 0 1 0
         dat+both	0 0 0 1 0
         dat+eid	0 0 1 0 0
         dat+fram	0 0 1 0 0
         dat+hospital	0 0 0 1 0
+        dat+iftar	0 0 1 0 0
         dat+library	0 0 0 1 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 17 0
-        dat+no	0 0 0 2 0
+        dat+night	0 0 0 20 0
+        dat+no	0 0 0 3 0
         dat+old	0 0 0 1 0
         dat+one	0 0 0 1 0
         dat+order	0 0 0 1 0
@@ -5574,6 +6101,7 @@ extension LanguageModel {
         dat+twic	0 1 0 0 0
         dat+two	0 0 0 1 0
         dat+uni	0 0 0 1 0
+        dat+villag	0 0 0 1 0
         dat+waffl	0 0 0 1 0
         dat+whil	0 0 0 1 0
         data	0 0 0 1 0
@@ -5586,9 +6114,10 @@ extension LanguageModel {
         dawn+barely	0 0 0 1 0
         dawn+catch	0 0 0 1 0
         dawn+get	0 0 0 1 0
-        day	49 30 19 75 35
+        day	55 37 22 87 42
         day+100	1 0 0 0 0
         day+212	0 1 0 0 0
+        day+60	1 0 0 0 0
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
         day+actually	0 0 0 2 0
@@ -5610,39 +6139,46 @@ extension LanguageModel {
         day+com	1 0 0 0 0
         day+desk	0 0 0 0 1
         day+dig	0 0 0 0 1
+        day+do	0 1 0 1 0
         day+driv	0 0 0 1 0
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
+        day+easy	0 1 0 0 0
         day+eid	0 0 0 0 1
         day+ever	0 0 0 1 0
         day+exam	0 1 0 0 0
         day+feel	1 0 0 0 0
         day+felt	1 0 0 0 0
         day+forgot	0 1 0 0 0
+        day+fram	0 0 1 0 0
         day+from	0 0 1 0 0
         day+garden	0 0 0 0 1
-        day+get	0 1 0 1 2
-        day+go	0 0 0 1 0
+        day+get	0 1 1 1 2
+        day+getaway	0 0 0 1 0
+        day+go	0 0 0 2 0
         day+haul	0 0 0 1 0
         day+hour	0 0 0 1 0
         day+hunch	0 0 0 0 2
         day+instead	1 0 0 0 0
         day+kid	0 0 0 0 1
         day+legend	0 1 0 0 0
+        day+let	0 0 0 0 1
         day+lift	0 0 0 0 1
         day+listen	0 0 0 3 0
-        day+lov	1 0 0 0 0
+        day+lov	2 0 0 0 0
         day+mark	0 0 0 1 0
         day+meet	0 0 1 0 0
+        day+morn	0 0 0 0 1
         day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
         day+new	2 0 0 0 0
         day+no	1 0 0 2 0
-        day+now	0 0 1 1 0
-        day+off	0 7 1 13 0
-        day+out	0 0 0 2 0
+        day+now	0 0 1 1 1
+        day+off	0 7 1 14 0
+        day+out	0 0 0 3 0
         day+peelin	0 0 0 0 1
         day+perfect	0 0 0 1 0
+        day+phon	0 0 0 1 0
         day+physio	1 0 0 0 0
         day+poor	0 0 0 0 1
         day+present	0 0 1 0 0
@@ -5658,40 +6194,51 @@ extension LanguageModel {
         day+run	0 1 0 0 0
         day+say	2 0 0 0 1
         day+school	0 1 0 0 0
-        day+sit	0 0 0 1 1
+        day+sit	0 0 0 2 1
         day+sober	0 0 0 0 1
         day+stand	0 0 0 0 1
         day+summer	0 0 0 2 0
+        day+tak	0 0 0 1 0
+        day+tatto	0 0 0 0 1
         day+teach	0 0 0 0 2
-        day+tell	1 0 0 0 0
+        day+tell	2 0 0 0 0
         day+telly	0 0 0 1 0
         day+term	0 1 0 0 0
-        day+together	0 0 0 1 0
+        day+together	0 0 0 3 0
         day+tool	0 0 0 0 1
         day+trip	0 1 0 4 1
         day+was	0 0 0 1 1
         day+week	1 2 0 1 0
+        day+whil	0 1 0 0 0
         day+without	0 0 0 1 0
         day+work	1 0 0 0 0
+        day+worth	0 1 0 0 0
+        day+x	1 0 0 0 0
         daybreak	0 0 0 1 0
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
-        de	1 1 4 1 0
+        de	1 2 4 2 0
+        de+ic	0 1 0 0 0
         de+jamaica	0 1 0 0 0
+        de+jeux	0 0 0 1 0
         de+nata	0 0 3 1 0
         de+queijo	0 0 1 0 0
         de+ti	1 0 0 0 0
-        dead	3 1 0 0 1
+        dead	4 1 0 0 2
         dead+brilliant	1 0 0 0 0
         dead+cold	0 1 0 0 0
         dead+do	1 0 0 0 0
+        dead+long	0 0 0 0 1
+        dead+mak	1 0 0 0 0
         dead+proud	1 0 0 0 0
         deadlin	0 5 0 0 0
         deadlin+found	0 1 0 0 0
+        deadset	0 1 0 0 0
+        deadset+38	0 1 0 0 0
         deaf	0 0 1 0 0
         deaf+poet	0 0 1 0 0
-        deal	1 7 3 3 1
+        deal	1 8 3 3 1
         deal+aunty	0 1 0 0 0
         deal+becaus	0 0 1 0 0
         deal+favourit	0 0 1 0 0
@@ -5700,11 +6247,11 @@ extension LanguageModel {
         deal+phd	0 0 0 1 0
         deal+roof	0 0 0 1 0
         deal+stress	0 1 0 0 0
-        dealt	0 4 0 0 0
+        dealt	0 5 0 0 0
         dealt+bank	0 1 0 0 0
         dealt+boiler	0 1 0 0 0
         dealt+insuranc	0 1 0 0 0
-        dealt+landlord	0 1 0 0 0
+        dealt+landlord	0 2 0 0 0
         dear	3 1 1 0 0
         dear+diary	2 0 0 0 0
         dear+god	1 0 0 0 0
@@ -5722,14 +6269,18 @@ extension LanguageModel {
         decision+ever	4 0 0 0 0
         decision+quit	1 0 0 0 0
         decision+regard	1 0 0 0 0
-        deck	0 0 2 4 1
+        deck	1 0 2 5 1
         deck+boat	0 0 0 1 1
         deck+braill	0 0 1 0 0
+        deck+card	0 0 0 1 0
         deck+talk	0 0 0 1 0
         deck+together	0 0 0 1 0
+        deck+was	1 0 0 0 0
         deckchair	0 0 0 0 1
         declar	1 0 0 0 0
         declar+best	1 0 0 0 0
+        declutter	0 1 0 0 0
+        declutter+hall	0 1 0 0 0
         decorat	0 0 1 0 0
         deep	0 2 0 5 2
         deep+chat	0 0 0 1 0
@@ -5751,10 +6302,13 @@ extension LanguageModel {
         defrost	0 13 0 0 0
         defrost+freezer	0 7 0 0 0
         defrost+windscreen	0 4 0 0 0
-        degre	1 3 0 0 0
+        degre	1 4 0 0 1
         degre+heat	0 2 0 0 0
         degre+out	0 1 0 0 0
+        degre+sweaty	0 0 0 0 1
         degre+wer	1 0 0 0 0
+        degreas	0 1 0 0 0
+        degreas+lub	0 1 0 0 0
         deic	0 2 0 0 0
         delight	0 0 1 0 0
         delight+from	0 0 1 0 0
@@ -5774,19 +6328,22 @@ extension LanguageModel {
         deliveroo	0 0 2 0 0
         deliveroo+flat	0 0 1 0 0
         deliveroo+warehous	0 0 1 0 0
-        delivery	0 5 2 1 0
+        delivery	0 6 2 1 1
         delivery+away	0 1 0 0 0
         delivery+door	0 1 0 0 0
         delivery+hav	0 1 0 0 0
+        delivery+round	0 1 0 0 0
         delivery+rout	0 0 0 1 0
         delivery+run	0 1 0 0 0
+        demais	0 0 1 0 0
         demand	0 0 0 1 0
         demand+rematch	0 0 0 1 0
         demo	2 0 0 0 0
         demo+proud	1 0 0 0 0
         demo+sound	1 0 0 0 0
-        dentist	0 9 0 0 3
+        dentist	0 10 0 0 3
         dentist+appointment	0 7 0 0 1
+        dentist+gp	0 1 0 0 0
         denver	0 0 1 0 0
         denver+thre	0 0 1 0 0
         deon	1 0 0 0 0
@@ -5811,18 +6368,20 @@ extension LanguageModel {
         derby	0 0 0 2 0
         derby+bout	0 0 0 1 0
         derby+pub	0 0 0 1 0
-        descal	0 2 0 0 0
+        derry	1 0 0 0 0
+        descal	0 3 0 0 0
         descal+kettel	0 1 0 0 0
-        descal+kettl	0 1 0 0 0
+        descal+kettl	0 2 0 0 0
         describ	0 0 0 1 0
         describ+film	0 0 0 1 0
         desculpa	1 0 0 0 0
         desculpa+meu	1 0 0 0 0
-        deserv	9 1 0 0 0
+        deserv	10 1 0 0 0
         deserv+better	1 0 0 0 0
         deserv+credit	1 0 0 0 0
         deserv+every	1 0 0 0 0
         deserv+gallery	1 0 0 0 0
+        deserv+hang	1 0 0 0 0
         deserv+lov	0 1 0 0 0
         deserv+promotion	1 0 0 0 0
         deserv+proper	1 0 0 0 0
@@ -5831,10 +6390,11 @@ extension LanguageModel {
         design	1 1 0 0 0
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
-        desk	1 6 25 2 8
+        desk	1 7 29 2 10
         desk+1pm	0 1 0 0 0
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
+        desk+cam	0 0 0 0 1
         desk+can	0 0 1 0 0
         desk+dissertation	0 1 0 0 0
         desk+dur	0 0 0 0 1
@@ -5865,9 +6425,11 @@ extension LanguageModel {
         dev+out	0 1 0 0 0
         dev+thos	0 0 1 0 0
         dev+writ	1 0 0 0 0
-        devon	0 0 1 0 0
+        devon	1 0 1 0 0
         devonport	0 0 0 0 1
         dew	0 0 1 0 0
+        dhaba	0 0 0 1 0
+        dhaba+together	0 0 0 1 0
         dhanmondi	0 0 1 0 0
         dhanmondi+lak	0 0 1 0 0
         di	1 1 2 2 1
@@ -5875,8 +6437,10 @@ extension LanguageModel {
         di+beach	0 0 0 1 0
         di+laugh	0 0 0 1 0
         di+un	0 0 0 0 1
+        diagnosis	1 0 0 0 0
         dialysis	0 1 0 0 0
-        diamond	0 0 1 0 0
+        diamond	0 0 2 0 0
+        diamond+stud	0 0 1 0 0
         diaper	1 11 1 0 0
         diaper+2am	0 1 0 0 0
         diaper+3am	0 1 0 0 0
@@ -5892,12 +6456,14 @@ extension LanguageModel {
         diary+tell	1 0 0 0 0
         dicken	0 0 0 1 0
         dicken+befor	0 0 0 1 0
-        didnt	2 12 0 2 3
+        dictation	0 1 0 0 0
+        dictation+hand	0 1 0 0 0
+        didnt	2 12 0 2 4
         didnt+add	1 0 0 0 0
         didnt+buy	0 1 0 0 0
         didnt+hav	0 10 0 0 0
         didnt+know	1 0 0 0 0
-        didnt+let	0 0 0 0 2
+        didnt+let	0 0 0 0 3
         didnt+lift	0 1 0 0 0
         didnt+mov	0 0 0 1 0
         didnt+want	0 0 0 1 1
@@ -5930,18 +6496,19 @@ extension LanguageModel {
         dinesh	0 1 0 0 0
         dinesh+paid	0 1 0 0 0
         dinkum	1 0 0 0 0
-        dinner	24 25 4 52 12
+        dinner	26 27 4 55 13
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+across	0 0 0 1 0
         dinner+actual	0 0 0 1 0
         dinner+actually	1 0 0 1 0
         dinner+alon	0 0 0 1 0
+        dinner+bad	0 1 0 0 0
         dinner+becaus	1 1 0 0 0
         dinner+check	0 0 0 1 0
         dinner+chola	0 1 0 0 0
         dinner+clean	0 1 0 0 0
-        dinner+dat	1 0 0 3 0
+        dinner+dat	1 0 0 4 0
         dinner+deliver	0 0 1 0 0
         dinner+discuss	0 0 0 1 0
         dinner+every	0 1 0 0 0
@@ -5951,11 +6518,12 @@ extension LanguageModel {
         dinner+help	0 1 0 0 0
         dinner+hom	0 0 0 1 0
         dinner+homework	0 1 0 0 0
-        dinner+how	2 0 0 0 0
+        dinner+how	3 0 0 0 0
         dinner+lik	0 0 0 2 0
         dinner+littl	0 0 0 1 0
         dinner+look	1 0 0 0 0
         dinner+m	1 0 0 0 0
+        dinner+mak	1 0 0 0 0
         dinner+marathon	0 1 0 0 0
         dinner+meant	0 0 0 1 0
         dinner+notic	0 0 0 1 0
@@ -5979,7 +6547,7 @@ extension LanguageModel {
         dinner+tak	0 1 0 0 0
         dinner+teen	0 0 0 1 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 13 0
+        dinner+together	0 0 0 14 0
         dinner+totally	1 0 0 0 0
         dinner+two	0 0 0 1 0
         dinner+week	0 0 0 1 0
@@ -5990,13 +6558,16 @@ extension LanguageModel {
         dinnertim	0 0 0 1 0
         diolch	1 0 0 0 0
         diolch+rhy	1 0 0 0 0
-        dip	1 0 0 1 0
+        dip	1 0 0 2 0
         dip+beach	0 0 0 1 0
         dip+one	1 0 0 0 0
+        dip+sit	0 0 0 1 0
         direction	0 1 0 0 0
         direction+venu	0 1 0 0 0
         dirt	0 0 0 0 1
         dirt+lean	0 0 0 0 1
+        dis	1 0 0 0 0
+        dis+island	1 0 0 0 0
         disagr	1 0 0 0 0
         disaster	1 0 0 1 0
         disaster+but	0 0 0 1 0
@@ -6009,12 +6580,14 @@ extension LanguageModel {
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	2 19 0 0 4
-        dish+after	0 2 0 0 0
+        dish	2 22 0 0 4
+        dish+after	0 3 0 0 0
         dish+do	0 1 0 0 0
         dish+from	0 2 0 0 0
         dish+porqu	0 1 0 0 0
         dish+put	0 1 0 0 0
+        dish+revis	0 1 0 0 0
+        dish+roast	0 1 0 0 0
         dish+tonit	0 1 0 0 0
         dish+was	0 1 0 0 0
         dish+wer	0 1 0 0 0
@@ -6025,12 +6598,13 @@ extension LanguageModel {
         dishwaher+mak	0 1 0 0 0
         dishwaser	0 2 0 0 0
         dishwaser+unask	0 1 0 0 0
-        dishwasher	0 9 0 0 0
+        dishwasher	0 11 0 0 0
         dishwasher+befor	0 1 0 0 0
+        dishwasher+load	0 1 0 0 0
         dishwasher+unask	0 1 0 0 0
         dishwasher+was	0 1 0 0 0
         dishwasher+wifey	0 1 0 0 0
-        dishwasher+without	0 2 0 0 0
+        dishwasher+without	0 3 0 0 0
         dishwasher+yes	0 1 0 0 0
         dispatcher	0 0 0 1 0
         dispatcher+without	0 0 0 1 0
@@ -6048,46 +6622,51 @@ extension LanguageModel {
         district	2 0 0 1 0
         district+bless	1 0 0 0 0
         district+mud	0 0 0 1 0
-        diwali	2 4 10 4 0
+        diwali	3 5 11 4 1
         diwali+card	1 0 0 0 0
         diwali+clean	0 1 0 0 0
+        diwali+dinner	1 0 0 0 0
         diwali+exact	0 0 1 0 0
         diwali+firework	0 0 0 2 0
         diwali+guest	0 1 0 0 0
         diwali+hav	0 1 0 0 0
         diwali+morn	0 0 1 0 0
-        diwali+party	0 1 0 0 0
+        diwali+party	0 1 0 0 1
         diwali+prep	1 0 0 0 0
         diwali+present	0 0 1 0 0
         diwali+sinc	0 0 1 0 0
         diwali+tak	0 0 0 1 0
+        diwali+visit	0 1 0 0 0
         diwali+was	0 0 1 0 0
         diy	0 0 1 0 0
-        diya	0 0 1 0 1
+        diya	0 0 1 1 1
+        diya+together	0 0 0 1 0
         diya+wer	0 0 0 0 1
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	85 130 2 57 23
+        do	92 146 3 64 23
         do+1000	0 0 0 4 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
         do+2am	0 2 0 0 0
-        do+3am	0 3 0 0 0
+        do+2nd	0 1 0 0 0
+        do+3am	0 4 0 0 0
         do+5am	0 2 0 0 0
+        do+60k	0 0 0 1 0
         do+absolutely	0 0 0 1 0
         do+account	0 0 0 1 1
-        do+after	1 0 0 0 0
+        do+after	2 0 0 0 0
         do+age	0 0 0 0 1
         do+am	1 0 0 0 0
-        do+amaz	13 0 0 0 0
+        do+amaz	15 0 0 0 0
         do+audition	1 0 0 0 0
         do+baby	0 1 0 0 0
         do+bank	0 1 0 0 0
         do+bath	1 0 0 0 0
         do+bedtim	0 2 0 0 0
         do+best	1 0 0 0 0
-        do+big	0 7 0 0 0
-        do+bin	0 1 0 0 0
+        do+big	0 9 0 0 0
+        do+bin	1 1 0 0 0
         do+bottl	1 1 0 0 0
         do+br	0 0 1 0 0
         do+braw	1 0 0 0 0
@@ -6096,12 +6675,13 @@ extension LanguageModel {
         do+call	1 0 0 0 0
         do+canny	1 0 0 0 0
         do+check	0 0 0 1 0
+        do+chor	0 1 0 0 0
         do+christma	1 0 0 0 0
-        do+cook	0 1 0 0 0
+        do+cook	0 2 0 1 0
         do+costco	0 1 0 0 0
         do+counter	0 1 0 0 0
         do+cri	1 0 0 0 0
-        do+crossword	2 0 0 14 0
+        do+crossword	2 0 0 15 0
         do+day	0 1 0 0 0
         do+dinner	1 0 0 0 0
         do+dish	2 9 0 0 4
@@ -6112,6 +6692,7 @@ extension LanguageModel {
         do+each	0 1 0 1 0
         do+eventually	0 0 0 0 1
         do+ever	1 0 0 0 0
+        do+every	0 1 0 0 0
         do+everyth	1 0 0 0 0
         do+expens	0 1 0 0 0
         do+farmer	0 0 0 1 0
@@ -6123,7 +6704,7 @@ extension LanguageModel {
         do+fun	0 1 0 0 0
         do+get	2 0 0 0 0
         do+go	0 0 0 1 0
-        do+good	4 0 0 0 0
+        do+good	5 0 0 0 0
         do+grat	1 0 0 0 0
         do+great	5 0 0 0 0
         do+grocery	1 5 0 0 0
@@ -6137,24 +6718,27 @@ extension LanguageModel {
         do+injection	0 1 0 0 0
         do+invoic	0 1 0 0 0
         do+iron	0 2 0 0 0
-        do+jigsaw	0 0 0 9 0
+        do+jigsaw	0 0 0 10 0
         do+john	1 0 0 0 0
         do+kid	0 1 0 0 0
         do+kiss	0 0 0 0 1
         do+laminat	0 1 0 0 0
         do+laundary	0 1 0 0 0
-        do+laundry	1 8 0 0 0
+        do+laundry	1 9 0 0 0
         do+laundy	0 1 0 0 0
         do+lay	0 0 0 0 1
         do+lik	1 0 0 0 1
         do+littl	1 0 0 0 0
         do+lotr	0 0 0 1 0
         do+lovo	0 1 0 0 0
+        do+m	1 0 0 0 0
         do+makeup	1 0 0 0 1
         do+marvellous	1 0 0 0 0
         do+milk	0 1 0 0 0
+        do+monthly	0 1 0 0 0
         do+mor	1 0 0 0 0
         do+morn	0 1 0 0 0
+        do+nada	0 0 1 0 0
         do+napkin	1 0 0 0 0
         do+needful	0 1 0 0 0
         do+night	3 5 0 0 1
@@ -6164,14 +6748,17 @@ extension LanguageModel {
         do+parkrun	0 0 0 2 0
         do+pelau	0 1 0 0 0
         do+photocopy	0 1 0 0 0
+        do+pottery	0 0 0 1 0
         do+presentation	1 0 0 0 0
         do+push	1 0 0 0 0
+        do+puzzl	0 0 0 1 0
         do+report	0 1 0 0 0
         do+right	1 0 0 0 0
         do+round	0 0 0 1 0
         do+run	1 0 0 0 0
+        do+sam	0 1 0 0 0
         do+scary	0 1 0 0 0
-        do+school	1 13 0 0 0
+        do+school	1 15 0 0 0
         do+shar	0 4 0 0 0
         do+sinc	0 0 0 1 1
         do+som	0 0 0 0 1
@@ -6181,19 +6768,21 @@ extension LanguageModel {
         do+such	1 0 0 0 0
         do+sunday	0 0 0 1 0
         do+talk	0 0 0 1 0
-        do+tax	1 6 0 1 2
+        do+tax	1 7 0 1 2
+        do+teh	0 1 0 0 0
         do+tell	1 0 0 0 0
         do+text	0 1 0 0 0
         do+til	0 0 0 1 0
         do+train	0 0 0 1 0
         do+was	0 1 0 0 0
-        do+wash	0 9 0 0 0
+        do+wash	0 10 0 0 0
         do+wed	0 0 0 0 1
-        do+wee	0 0 0 1 0
+        do+wee	0 1 0 1 0
         do+weed	0 1 0 1 0
+        do+week	1 0 0 0 0
         do+weekly	0 1 0 0 0
         do+well	7 0 0 0 0
-        do+whatever	0 0 0 1 0
+        do+whatever	0 0 0 2 0
         do+whitney	0 0 0 1 0
         do+whol	0 2 0 0 0
         do+wordl	0 0 0 1 0
@@ -6211,13 +6800,15 @@ extension LanguageModel {
         document	0 1 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	7 3 0 0 1
+        doe	9 4 0 0 1
+        doe+bak	1 0 0 0 0
         doe+big	0 1 0 0 0
         doe+deserv	1 0 0 0 0
         doe+morn	0 1 0 0 0
         doe+no	1 1 0 0 0
         doe+public	0 0 0 0 1
         doe+round	1 0 0 0 0
+        doe+tak	0 1 0 0 0
         doe+uff	1 0 0 0 0
         doesn	9 4 2 0 0
         doesn+car	0 1 0 0 0
@@ -6232,8 +6823,8 @@ extension LanguageModel {
         doesn+want	0 0 1 0 0
         doesnt	1 0 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	4 25 20 13 7
-        dog+5am	0 1 0 0 0
+        dog	4 28 21 13 7
+        dog+5am	0 2 0 0 0
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
         dog+bark	0 0 1 0 0
@@ -6252,6 +6843,7 @@ extension LanguageModel {
         dog+front	0 0 1 0 0
         dog+hair	0 2 0 0 0
         dog+keep	0 1 0 0 0
+        dog+lie	0 1 0 0 0
         dog+long	0 0 0 1 0
         dog+look	0 0 1 0 0
         dog+mak	0 0 1 0 0
@@ -6262,7 +6854,7 @@ extension LanguageModel {
         dog+partner	1 0 0 0 0
         dog+perfect	0 0 0 1 0
         dog+pour	0 1 0 0 0
-        dog+rain	0 1 0 0 0
+        dog+rain	0 2 0 0 0
         dog+rob	0 0 0 0 1
         dog+sick	0 2 0 0 0
         dog+squish	0 0 0 0 1
@@ -6283,25 +6875,28 @@ extension LanguageModel {
         dont+hav	0 2 0 0 0
         dont+mind	0 0 0 1 0
         dont+say	1 0 0 0 0
-        donut	0 0 9 0 0
+        donut	0 0 10 0 0
         donut+first	0 0 1 0 0
         donut+frm	0 0 1 0 0
         donut+way	0 0 3 0 0
         doodl	0 0 3 0 0
         doodl+giv	0 0 1 0 0
+        doon	1 0 0 1 0
+        doon+quaysid	0 0 0 1 0
+        doon+stair	1 0 0 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	4 10 3 2 21
+        door	5 10 3 2 23
         door+6am	0 1 0 0 0
         door+after	0 0 0 0 1
-        door+befor	0 0 0 0 5
+        door+befor	0 0 0 0 6
         door+bondi	0 0 1 0 0
         door+break	0 0 1 0 0
         door+closet	0 1 0 0 0
         door+complain	0 1 0 0 0
         door+diwali	0 0 0 1 0
         door+finally	0 2 0 0 0
-        door+get	0 0 0 0 3
+        door+get	0 0 0 0 4
         door+hall	1 0 0 0 0
         door+hav	0 1 0 0 0
         door+hold	0 0 0 0 1
@@ -6313,10 +6908,12 @@ extension LanguageModel {
         doorbell	0 2 0 0 0
         doorbell+alert	0 1 0 0 0
         doorbell+wouldn	0 1 0 0 0
-        doorstep	0 0 1 2 1
+        doorstep	0 0 1 3 2
         doorstep+6am	0 0 0 1 0
         doorstep+d	0 0 1 0 0
         doorstep+diwali	0 0 0 1 0
+        doorstep+smell	0 0 0 0 1
+        doorstep+tea	0 0 0 1 0
         doorstep+whil	0 0 0 0 1
         doreen	0 0 0 0 1
         doreen+hand	0 0 0 0 1
@@ -6330,7 +6927,7 @@ extension LanguageModel {
         dosa+after	0 0 0 1 0
         dot	0 1 0 0 0
         dot+get	0 1 0 0 0
-        doubl	1 4 8 1 3
+        doubl	1 5 8 1 3
         doubl+box	0 0 1 0 0
         doubl+click	0 0 1 0 0
         doubl+doubl	0 0 3 0 0
@@ -6338,13 +6935,15 @@ extension LanguageModel {
         doubl+hasn	0 0 0 0 1
         doubl+hospital	0 1 0 0 0
         doubl+knacker	0 1 0 0 0
+        doubl+knot	0 1 0 0 0
         doubl+lov	0 0 0 1 0
         doubl+restaurant	0 1 0 0 0
         doubl+shanic	0 0 1 0 0
         doubl+shfit	0 0 0 0 1
         doubl+shift	1 1 0 0 0
-        doubt	4 0 0 0 0
+        doubt	5 0 0 0 0
         doubt+go	1 0 0 0 0
+        doubt+herself	1 0 0 0 0
         doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
         doubt+yourself	1 0 0 0 0
@@ -6352,7 +6951,7 @@ extension LanguageModel {
         dough+sid	0 0 0 1 0
         doughnut	0 0 3 0 0
         doughnut+station	0 0 1 0 0
-        down	9 13 4 19 9
+        down	9 14 5 22 9
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
         down+anymor	0 2 0 0 0
@@ -6362,7 +6961,9 @@ extension LanguageModel {
         down+cardiff	0 1 0 0 0
         down+chicken	0 1 0 0 0
         down+coast	0 0 0 1 0
+        down+cornwall	0 0 0 1 0
         down+country	0 0 0 1 0
+        down+cov	0 0 0 1 0
         down+day	1 0 0 0 0
         down+dinner	0 0 0 2 0
         down+dont	0 1 0 0 0
@@ -6388,27 +6989,35 @@ extension LanguageModel {
         down+swansea	0 1 0 0 0
         down+tell	1 0 0 0 0
         down+tin	0 0 0 0 1
+        down+tip	0 1 0 0 0
         down+vintag	0 0 1 0 0
-        downstair	2 0 0 0 1
+        down+vinyl	0 0 1 0 0
+        downstair	2 0 1 0 1
         downstair+dress	1 0 0 0 0
         downtown	0 0 1 0 0
-        doz	0 0 0 0 5
+        doz	0 0 0 0 6
         doz+lap	0 0 0 0 1
-        doz+off	0 0 0 0 4
+        doz+off	0 0 0 0 5
         dozen	0 0 3 0 0
         dozen+donut	0 0 1 0 0
         dozen+krispy	0 0 1 0 0
         dozen+red	0 0 1 0 0
-        draft	3 1 1 0 0
+        dr	1 0 0 0 0
+        dr+shah	1 0 0 0 0
+        draft	4 2 1 1 0
         draft+cover	0 1 0 0 0
         draft+genuinely	1 0 0 0 0
         draft+mak	1 0 0 0 0
+        draft+post	0 1 0 0 0
+        draft+start	0 0 0 1 0
         draft+tell	1 0 0 0 0
+        draft+was	1 0 0 0 0
         draft+writ	0 0 1 0 0
         drag	0 0 0 1 0
         drag+rac	0 0 0 1 0
-        drain	0 4 0 0 0
+        drain	0 5 0 0 0
         drain+ew	0 1 0 0 0
+        drain+gross	0 1 0 0 0
         drain+hair	0 1 0 0 0
         drama	2 0 0 2 1
         drama+can	0 0 0 1 0
@@ -6426,23 +7035,28 @@ extension LanguageModel {
         drawer+properly	0 0 0 1 0
         drawer+talk	0 0 0 1 0
         drawing	0 0 2 0 0
-        dread	2 1 0 0 0
+        dread	2 3 0 0 0
+        dread+week	0 1 0 0 0
         dream	1 0 0 2 0
         dream+holiday	0 0 0 1 0
         dream+x	1 0 0 0 0
-        dreidel	0 0 1 1 0
-        dress	6 2 1 0 1
+        dreidel	0 0 2 2 0
+        dreidel+chocolat	0 0 0 1 0
+        dreidel+sock	0 0 1 0 0
+        dress	7 2 1 0 1
         dress+chang	0 0 0 0 1
         dress+perfectly	0 0 1 0 0
         dress+porridg	0 1 0 0 0
         dress+realy	1 0 0 0 0
         dress+say	1 0 0 0 0
         dress+wound	0 1 0 0 0
-        drew	2 0 9 0 0
+        drew	3 0 10 0 0
         drew+doodl	0 0 1 0 0
+        drew+flash	0 0 1 0 0
         drew+heart	1 0 0 0 0
         drew+littl	1 0 3 0 0
         drew+portrait	0 0 2 0 0
+        drew+smiley	1 0 0 0 0
         drew+valentin	0 0 1 0 0
         dri	0 1 2 0 0
         dri+mango	0 0 2 0 0
@@ -6459,8 +7073,8 @@ extension LanguageModel {
         drink+team	0 0 0 1 0
         drip	0 1 0 0 0
         drip+sinc	0 1 0 0 0
-        driv	29 43 7 42 17
-        driv+2	0 1 0 0 0
+        driv	30 44 7 47 18
+        driv+2	0 2 0 0 0
         driv+3	0 2 0 4 0
         driv+40	0 1 0 0 0
         driv+6am	0 2 0 0 0
@@ -6469,12 +7083,14 @@ extension LanguageModel {
         driv+antenatal	0 1 0 0 0
         driv+back	0 0 0 1 2
         driv+befor	0 4 0 0 0
+        driv+chai	0 0 0 1 0
         driv+coast	0 0 0 5 0
         driv+combin	0 0 0 1 0
         driv+cut	0 0 0 1 0
         driv+down	0 2 0 1 0
         driv+dread	1 0 0 0 0
         driv+every	0 2 0 0 0
+        driv+fenc	0 0 0 1 0
         driv+first	1 0 0 0 0
         driv+from	0 0 0 0 2
         driv+hav	0 1 0 0 0
@@ -6497,8 +7113,8 @@ extension LanguageModel {
         driv+mom	0 0 0 1 0
         driv+nashvill	0 1 0 0 0
         driv+no	0 0 0 4 0
-        driv+nowher	0 0 0 1 0
-        driv+out	0 1 0 4 0
+        driv+nowher	0 0 0 2 0
+        driv+out	0 1 0 5 0
         driv+overnight	0 0 0 1 0
         driv+pass	1 0 0 0 0
         driv+practic	0 1 0 0 0
@@ -6514,8 +7130,9 @@ extension LanguageModel {
         driv+specialist	0 1 0 0 0
         driv+stepkid	0 1 0 0 0
         driv+sunset	0 0 0 1 0
+        driv+talk	0 0 0 1 0
         driv+teenager	0 1 0 0 0
-        driv+test	11 0 1 0 0
+        driv+test	12 0 1 0 0
         driv+through	0 0 0 1 0
         driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
@@ -6533,20 +7150,24 @@ extension LanguageModel {
         drizzl+but	0 0 0 0 1
         drizzl+first	0 0 1 0 0
         drizzl+no	0 0 0 1 0
-        drop	0 9 7 2 1
+        drookit	0 0 0 0 1
+        drop	1 9 8 3 1
         drop+box	0 0 1 0 0
         drop+car	0 1 0 0 0
         drop+favourit	0 0 1 0 0
         drop+kid	0 0 0 2 0
         drop+meet	0 1 0 0 0
+        drop+miss	0 0 1 0 0
         drop+off	0 4 3 0 1
         drop+old	0 0 1 0 0
+        drop+out	1 0 0 0 0
         drop+overdu	0 1 0 0 0
         drop+point	0 0 1 0 0
         dropoff	0 2 0 0 0
         drought	1 0 0 0 0
         drought+tell	1 0 0 0 0
-        drown	0 1 0 0 0
+        drown	0 2 0 0 0
+        drown+audit	0 1 0 0 0
         drown+week	0 1 0 0 0
         dry	0 8 0 0 1
         dry+clean	0 4 0 0 0
@@ -6571,11 +7192,11 @@ extension LanguageModel {
         dump+about	0 0 0 1 0
         dumpl	0 1 0 0 0
         dumpl+marathon	0 1 0 0 0
-        dumpling	0 1 1 2 0
+        dumpling	0 1 1 3 0
         dumpling+family	0 1 0 0 0
         dumpling+from	0 0 1 0 0
         dumpling+sid	0 0 0 1 0
-        dumpling+together	0 0 0 1 0
+        dumpling+together	0 0 0 2 0
         dun	0 0 0 1 0
         dun+touch	0 0 0 1 0
         dunde	0 1 0 0 0
@@ -6587,7 +7208,7 @@ extension LanguageModel {
         duolingo+streak	0 0 0 2 0
         dupatta	0 0 1 0 0
         dupatta+diwali	0 0 1 0 0
-        dur	13 3 3 5 26
+        dur	14 4 4 5 28
         dur+2am	0 0 0 1 0
         dur+3am	1 0 0 1 0
         dur+9am	0 0 0 0 1
@@ -6606,13 +7227,15 @@ extension LanguageModel {
         dur+film	0 0 0 0 2
         dur+final	1 0 0 0 0
         dur+firework	1 0 0 0 1
+        dur+hard	0 0 0 0 1
         dur+headach	0 0 0 0 1
+        dur+heatwav	0 0 1 0 0
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
         dur+lectur	0 0 0 0 1
         dur+loadshed	0 0 0 0 1
         dur+long	1 0 0 0 0
-        dur+lunch	0 0 0 1 0
+        dur+lunch	1 0 0 1 0
         dur+mov	1 0 0 0 0
         dur+movi	0 0 0 0 2
         dur+night	0 0 2 0 0
@@ -6623,37 +7246,45 @@ extension LanguageModel {
         dur+servic	1 0 0 0 0
         dur+shabbat	0 0 0 0 1
         dur+shift	1 0 0 0 0
+        dur+storm	0 0 0 0 1
         dur+tak	0 0 0 0 1
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
         dur+visit	1 0 0 0 0
         dur+whol	0 0 0 0 2
+        dur+year	0 1 0 0 0
         duration	0 0 0 0 1
         duration+upon	0 0 0 0 1
         dusk	0 0 1 2 0
         dusk+giv	0 0 1 0 0
-        dust	1 2 0 0 0
+        dust	1 3 0 0 0
+        dust+everywher	0 1 0 0 0
         dust+tractor	1 0 0 0 0
-        dutch	0 1 0 0 0
+        dutch	0 1 1 0 0
         dutch+bank	0 1 0 0 0
-        duty	0 0 5 2 0
+        dutch+drop	0 0 1 0 0
+        duty	0 1 6 2 0
         duty+eat	0 0 0 1 0
-        duty+fre	0 0 5 0 0
-        duvet	0 0 0 0 2
+        duty+fre	0 0 6 0 0
+        duty+ship	0 1 0 0 0
+        duvet	0 0 0 0 3
+        duvet+first	0 0 0 0 1
         duvet+was	0 0 0 0 1
+        dw	0 1 0 0 0
         dy	1 0 0 1 0
         dy+garu	1 0 0 0 0
         dy+see	0 0 0 1 0
         dziękuję	1 0 0 0 0
         dziękuję+kochani	1 0 0 0 0
-        e	0 0 2 2 0
+        e	1 0 2 2 0
         e+fry	0 0 0 1 0
         e+gift	0 0 1 0 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	2 3 3 12 15
+        each	2 3 3 12 16
         each+day	0 1 2 0 0
         each+door	0 0 1 0 0
+        each+finger	0 0 0 0 1
         each+husband	0 0 0 1 0
         each+knuckl	0 0 0 0 1
         each+other	1 0 0 9 14
@@ -6661,13 +7292,16 @@ extension LanguageModel {
         each+sunday	0 1 0 0 0
         each+way	0 1 0 1 0
         each+wednesday	0 0 0 1 0
+        eagl	0 0 0 1 1
+        eagl+gam	0 0 0 1 0
+        eagl+lost	0 0 0 0 1
         ear	0 1 2 0 2
         ear+kiss	0 0 0 0 1
         ear+under	0 1 0 0 0
         earing	0 0 2 0 0
         earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 15 2 5 2
+        early	0 18 2 5 2
         early+bakery	0 1 0 0 0
         early+becaus	0 1 0 0 0
         early+clinic	0 1 0 0 0
@@ -6679,6 +7313,7 @@ extension LanguageModel {
         early+milk	0 0 0 0 1
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
+        early+prep	0 1 0 0 0
         early+shift	0 5 0 0 0
         early+spend	0 0 0 1 0
         early+start	0 1 1 0 0
@@ -6687,12 +7322,13 @@ extension LanguageModel {
         early+watch	0 0 0 1 0
         earplug	0 1 0 0 0
         earplug+pillow	0 1 0 0 0
-        earring	0 0 9 0 0
+        earring	0 0 11 0 0
         earring+25th	0 0 1 0 0
         earring+bco	0 0 1 0 0
         earring+craft	0 0 1 0 0
         earring+d	0 0 1 0 0
-        earring+from	0 0 1 0 0
+        earring+from	0 0 2 0 0
+        earring+littl	0 0 1 0 0
         earring+mam	0 0 1 0 0
         earring+market	0 0 1 0 0
         earring+match	0 0 1 0 0
@@ -6707,11 +7343,15 @@ extension LanguageModel {
         easier+than	1 0 0 0 0
         easier+whil	1 0 0 0 0
         eastender	0 0 0 0 1
-        easter	0 1 2 1 1
+        easter	1 2 3 2 1
+        easter+dress	1 0 0 0 0
         easter+egg	0 0 1 0 0
+        easter+hid	0 1 0 0 0
         easter+lunch	0 0 0 0 1
-        easter+sunday	0 0 0 1 0
+        easter+sunday	0 0 0 2 0
         easter+weakness	0 0 1 0 0
+        easy	0 1 0 0 0
+        easy+dinner	0 1 0 0 0
         eat	3 6 4 25 0
         eat+after	0 0 1 0 0
         eat+anyway	0 1 0 0 0
@@ -6746,6 +7386,8 @@ extension LanguageModel {
         ebay	0 0 3 0 0
         ebay+cost	0 0 1 0 0
         ebay+ship	0 0 1 0 0
+        ecg	0 1 0 0 0
+        ecg+queu	0 1 0 0 0
         eclips	0 0 0 1 0
         eclips+together	0 0 0 1 0
         edg	0 1 1 0 0
@@ -6753,11 +7395,13 @@ extension LanguageModel {
         edg+eat	0 1 0 0 0
         edinburgh	0 0 3 0 0
         edinburgh+rock	0 0 1 0 0
-        edition	0 0 8 2 0
+        edition	0 0 10 2 0
         edition+becaus	0 0 0 1 0
-        edition+favourit	0 0 6 0 0
+        edition+favourit	0 0 8 0 0
         edition+sneaker	0 0 1 0 0
         edition+vinyl	0 0 1 0 0
+        edward	0 0 1 0 0
+        edward+first	0 0 1 0 0
         ee	0 0 1 0 0
         ee+m	0 0 1 0 0
         effort	4 2 0 0 0
@@ -6767,10 +7411,11 @@ extension LanguageModel {
         effort+renovation	1 0 0 0 0
         efua	0 0 0 0 1
         efua+kiss	0 0 0 0 1
-        egg	1 1 7 0 0
+        egg	1 2 7 0 0
         egg+chees	0 0 1 0 0
         egg+from	0 0 1 0 0
         egg+handbag	0 0 1 0 0
+        egg+kid	0 1 0 0 0
         egg+pillow	0 0 2 0 0
         egg+retrieval	1 0 0 0 0
         egg+tart	0 0 1 0 0
@@ -6783,17 +7428,20 @@ extension LanguageModel {
         egusi+soup	0 1 0 0 0
         eh	2 0 1 1 0
         eh+say	1 0 0 0 0
-        eid	5 1 6 4 4
+        eid	6 2 8 5 5
         eid+big	0 0 1 0 0
         eid+card	2 0 0 0 0
         eid+ceil	0 1 0 0 0
         eid+cook	0 0 0 0 1
         eid+do	0 0 0 1 0
-        eid+gift	0 0 3 0 0
+        eid+fair	0 0 0 1 0
+        eid+gift	0 0 4 0 0
+        eid+lunch	0 1 0 0 0
         eid+moon	0 0 0 1 0
+        eid+morn	1 0 0 0 0
         eid+mubarak	1 0 0 0 1
         eid+poem	1 0 0 0 0
-        eid+prayer	0 0 0 2 2
+        eid+prayer	0 0 0 2 3
         eiffel	0 0 1 0 0
         eiffel+tower	0 0 1 0 0
         eileen	0 1 0 0 0
@@ -6810,6 +7458,8 @@ extension LanguageModel {
         elaichi+get	0 1 0 0 0
         elbow	0 1 0 0 0
         elbow+old	0 1 0 0 0
+        eleanor	0 0 0 0 1
+        eleanor+long	0 0 0 0 1
         electric	0 1 0 0 0
         electric+bill	0 1 0 0 0
         electricity	0 2 0 0 0
@@ -6822,9 +7472,10 @@ extension LanguageModel {
         eleven+tim	0 0 0 1 0
         ella	0 0 0 1 0
         ella+20	0 0 0 1 0
-        elli	1 0 2 0 0
+        elli	2 0 2 0 0
         elli+airpod	0 0 1 0 0
         elli+d	1 0 0 0 0
+        elli+doubt	1 0 0 0 0
         elli+lego	0 0 1 0 0
         els	3 0 1 0 1
         els+doe	1 0 0 0 0
@@ -6832,9 +7483,9 @@ extension LanguageModel {
         els+notic	1 0 0 0 0
         elsi	0 0 0 0 1
         elsi+along	0 0 0 0 1
-        em	1 0 0 0 0
+        em	1 0 1 0 0
         em+tiger	1 0 0 0 0
-        email	7 2 0 2 0
+        email	7 3 0 2 1
         email+every	1 0 0 0 0
         email+from	1 0 0 0 0
         email+husband	1 0 0 0 0
@@ -6845,6 +7496,7 @@ extension LanguageModel {
         email+ten	1 0 0 0 0
         email+titl	1 0 0 0 0
         email+wee	1 0 0 0 0
+        email+whil	0 1 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
         embarrass	1 0 0 0 2
@@ -6860,13 +7512,13 @@ extension LanguageModel {
         emeka	0 0 1 0 0
         emeka+br	0 0 1 0 0
         emojis	0 0 1 0 0
-        empti	0 11 0 0 0
+        empti	0 13 0 0 0
         empti+cassett	0 1 0 0 0
         empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
         empti+dishwaher	0 1 0 0 0
         empti+dishwaser	0 1 0 0 0
-        empti+dishwasher	0 4 0 0 0
+        empti+dishwasher	0 6 0 0 0
         empty	1 4 0 1 0
         empty+hand	0 1 0 0 0
         empty+kitty	0 1 0 0 0
@@ -6876,7 +7528,7 @@ extension LanguageModel {
         en+plac	0 2 0 0 0
         enchilada	0 1 0 0 0
         enchilada+ric	0 1 0 0 0
-        encourag	22 0 0 0 0
+        encourag	23 0 0 0 0
         encourag+apply	4 0 0 0 0
         encourag+do	1 0 0 0 0
         encourag+go	4 0 0 0 0
@@ -6885,6 +7537,7 @@ extension LanguageModel {
         encourag+not	1 0 0 0 0
         encourag+post	1 0 0 0 0
         encourag+send	1 0 0 0 0
+        encourag+sticky	1 0 0 0 0
         encourag+submit	2 0 0 0 0
         encourag+text	2 0 0 0 0
         encourag+txt	1 0 0 0 0
@@ -6895,37 +7548,44 @@ extension LanguageModel {
         encouragement+margin	1 0 0 0 0
         encouragment	1 0 0 0 0
         encouragment+b4	1 0 0 0 0
-        end	1 1 0 7 1
+        end	2 2 0 8 1
+        end+clos	0 0 0 1 0
+        end+crunch	0 1 0 0 0
         end+day	0 0 0 1 0
         end+giggl	0 0 0 1 0
         end+hour	0 1 0 0 0
         end+list	1 0 0 0 0
         end+talk	0 0 0 1 0
+        end+ve	1 0 0 0 0
         end+visit	0 0 0 0 1
         end+workday	0 0 0 1 0
-        english	4 0 0 0 0
+        english	4 1 0 0 0
+        english+8	0 1 0 0 0
         english+get	1 0 0 0 0
         english+m	1 0 0 0 0
-        engrav	0 0 14 0 0
+        engrav	0 0 16 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
         engrav+driv	0 0 1 0 0
         engrav+initial	0 0 2 0 0
         engrav+key	0 0 1 0 0
         engrav+keyr	0 0 1 0 0
-        engrav+nam	0 0 1 0 0
-        engrav+wed	0 0 1 0 0
-        enough	8 1 0 0 0
+        engrav+nam	0 0 2 0 0
+        engrav+wed	0 0 2 0 0
+        enough	10 1 0 0 0
         enough+but	1 0 0 0 0
+        enough+card	1 0 0 0 0
         enough+cut	0 1 0 0 0
         enough+exhibition	1 0 0 0 0
+        enough+fund	1 0 0 0 0
         enough+post	2 0 0 0 0
         ensaymada	0 0 1 0 0
         ensaymada+from	0 0 1 0 0
         enter	0 1 0 0 0
         enter+mark	0 1 0 0 0
-        entir	1 4 0 2 1
+        entir	1 4 0 3 1
         entir+80	0 1 0 0 0
+        entir+afternoon	0 0 0 1 0
         entir+concert	0 0 0 0 1
         entir+dinner	0 0 0 1 0
         entir+diwali	0 1 0 0 0
@@ -6937,11 +7597,14 @@ extension LanguageModel {
         entirety+as	0 0 0 1 0
         entry	0 0 0 1 0
         entry+husband	0 0 0 1 0
+        entré	0 1 0 0 0
+        entré+wouldn	0 1 0 0 0
         entwin	0 0 0 0 2
-        envelop	0 0 3 0 0
+        envelop	0 0 4 0 0
         envelop+8	0 0 1 0 0
         envelop+into	0 0 1 0 0
         envelop+not	0 0 1 0 0
+        envelop+silly	0 0 1 0 0
         episod	1 0 1 9 0
         episod+back	0 0 0 1 0
         episod+bak	0 0 0 2 0
@@ -6966,11 +7629,13 @@ extension LanguageModel {
         esposo+fix	0 1 0 0 0
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
-        essay	0 1 0 1 2
+        essay	0 2 0 1 2
+        essay+from	0 1 0 0 0
         essay+read	0 0 0 1 0
         estaba	0 0 0 0 1
         estaba+muy	0 0 0 0 1
-        estat	0 0 0 1 0
+        estat	0 0 0 2 0
+        estat+after	0 0 0 1 0
         estoy	1 0 0 0 0
         estoy+orgulloso	1 0 0 0 0
         estuary	0 0 0 1 0
@@ -6982,7 +7647,8 @@ extension LanguageModel {
         etsy+sal	1 0 0 0 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
-        eve	0 0 0 2 2
+        eve	0 0 0 3 2
+        eve+mak	0 0 0 1 0
         eve+walk	0 0 0 1 0
         eve+wrap	0 0 0 1 0
         evening	0 0 0 1 0
@@ -6991,13 +7657,14 @@ extension LanguageModel {
         event+shar	1 0 0 0 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	32 1 3 3 0
+        ever	38 2 3 3 0
+        ever+after	1 0 0 0 0
         ever+cam	1 0 0 0 0
         ever+do	1 0 0 0 0
         ever+dust	1 0 0 0 0
         ever+fridg	1 0 0 0 0
         ever+go	0 0 1 0 0
-        ever+happen	6 0 0 0 0
+        ever+happen	8 0 0 0 0
         ever+hav	1 0 0 0 0
         ever+honestly	0 1 0 0 0
         ever+ily	1 0 0 0 0
@@ -7007,7 +7674,7 @@ extension LanguageModel {
         ever+marathon	1 0 0 0 0
         ever+meet	2 0 0 0 0
         ever+mov	0 0 0 1 0
-        ever+seen	1 0 0 0 0
+        ever+seen	2 0 0 0 0
         ever+shift	1 0 0 0 0
         ever+sinc	1 0 0 0 0
         ever+spent	0 0 2 0 0
@@ -7015,7 +7682,8 @@ extension LanguageModel {
         ever+was	1 0 0 0 0
         ever+well	1 0 0 0 0
         ever+writ	1 0 0 0 0
-        every	35 27 13 25 4
+        ever+yaar	1 0 0 0 0
+        every	40 29 14 26 5
         every+20	0 1 0 0 0
         every+4	0 1 0 0 0
         every+afternoon	0 0 0 0 1
@@ -7028,23 +7696,24 @@ extension LanguageModel {
         every+contraction	1 0 0 0 0
         every+customer	1 1 0 0 0
         every+dat	0 1 0 0 0
-        every+day	6 3 0 2 0
+        every+day	6 3 0 2 1
         every+diaper	0 2 0 0 0
         every+dish	0 1 0 0 0
         every+duet	0 0 0 1 0
         every+finger	0 0 1 0 0
         every+form	0 1 0 0 0
         every+good	1 0 0 0 0
-        every+hour	0 0 0 0 1
+        every+hour	0 1 0 0 1
         every+kilometr	1 0 0 0 0
         every+kitchen	0 1 0 0 0
         every+lamppost	0 0 0 1 0
+        every+letter	0 0 1 0 0
         every+littl	1 0 0 0 0
         every+lunch	0 0 0 1 0
         every+meal	0 1 0 0 0
         every+morn	2 2 0 1 0
         every+nam	0 0 0 1 0
-        every+night	2 2 0 3 1
+        every+night	2 2 0 4 1
         every+one	0 0 0 1 0
         every+opm	0 0 0 1 0
         every+other	0 0 1 0 0
@@ -7053,7 +7722,7 @@ extension LanguageModel {
         every+port	0 0 2 0 0
         every+scan	0 0 0 1 0
         every+set	0 0 0 1 0
-        every+singl	7 5 0 3 0
+        every+singl	9 6 0 3 0
         every+small	1 0 0 0 0
         every+stat	0 0 1 0 0
         every+stop	0 0 1 0 0
@@ -7064,19 +7733,21 @@ extension LanguageModel {
         every+tuesday	0 1 0 0 0
         every+week	0 1 0 0 0
         every+weekend	0 1 0 0 0
-        every+word	9 0 1 0 0
-        everyon	6 0 0 2 3
+        every+word	12 0 1 0 0
+        everyon	7 0 0 2 3
         everyon+els	0 0 0 0 1
         everyon+m	1 0 0 0 0
         everyon+party	1 0 0 0 0
+        everyon+staff	1 0 0 0 0
         everyon+was	0 0 0 0 1
         everyon+wed	0 0 0 1 0
         everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	24 10 2 6 0
+        everyth	27 10 2 6 1
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
         everyth+around	1 0 0 0 0
+        everyth+bab	1 0 0 0 0
         everyth+better	3 0 0 0 0
         everyth+but	0 0 0 1 0
         everyth+carri	1 0 0 0 0
@@ -7084,10 +7755,12 @@ extension LanguageModel {
         everyth+dad	0 0 0 1 0
         everyth+day	0 1 0 0 0
         everyth+do	1 0 0 0 0
-        everyth+doe	4 0 0 0 0
+        everyth+doe	5 0 0 0 0
         everyth+easier	2 0 0 0 0
         everyth+els	0 0 1 0 0
+        everyth+felt	1 0 0 0 0
         everyth+get	1 0 0 0 0
+        everyth+happen	0 0 0 0 1
         everyth+hous	0 0 0 1 0
         everyth+lov	2 0 0 0 0
         everyth+m	1 0 0 0 0
@@ -7100,7 +7773,7 @@ extension LanguageModel {
         everyth+whil	2 1 0 0 0
         everyth+who	0 1 0 0 0
         everyth+year	1 0 0 0 0
-        everywher	0 1 2 6 0
+        everywher	0 2 2 6 0
         everywher+laugh	0 0 0 1 0
         everywher+mummy	0 0 1 0 0
         everywher+sandwich	0 0 0 1 0
@@ -7123,8 +7796,9 @@ extension LanguageModel {
         exactly+lik	0 0 3 0 0
         exactly+wher	0 0 0 0 1
         exaggerat	2 0 0 0 0
-        exam	18 11 5 3 4
+        exam	23 12 6 3 5
         exam+car	0 0 1 0 0
+        exam+chur	1 0 0 0 0
         exam+daft	1 0 0 0 0
         exam+folder	0 1 0 0 0
         exam+go	1 0 0 1 0
@@ -7136,7 +7810,7 @@ extension LanguageModel {
         exam+result	1 0 0 0 0
         exam+say	1 0 0 0 0
         exam+send	1 0 0 0 0
-        exam+week	1 1 0 2 0
+        exam+week	1 1 1 2 0
         exam+x	1 0 0 0 0
         excit	1 0 0 0 0
         excit+wif	1 0 0 0 0
@@ -7145,21 +7819,29 @@ extension LanguageModel {
         excus+hug	1 0 0 0 0
         excus+own	1 0 0 0 0
         excus+sorry	1 0 0 0 0
-        exercis	0 0 0 1 0
+        exercis	0 1 0 1 0
         exercis+chat	0 0 0 1 0
+        exercis+hav	0 1 0 0 0
         exhaust	0 0 0 1 0
         exhaustion	0 0 0 0 1
         exhibition	1 0 0 1 0
         exhibition+want	0 0 0 1 0
+        exist	1 0 0 0 0
+        exist+becaus	1 0 0 0 0
         expansion	0 0 1 0 0
-        expens	0 1 0 0 0
+        expedition	1 0 0 0 0
+        expedition+lead	1 0 0 0 0
+        expens	0 2 0 0 0
+        expens+claim	0 1 0 0 0
         expens+report	0 1 0 0 0
-        expensiv	0 0 1 0 0
+        expensiv	0 0 2 0 0
+        expensiv+moleskin	0 0 1 0 0
         expensiv+one	0 0 1 0 0
         expert	0 1 0 0 0
-        explain	5 0 0 2 0
+        explain	5 0 0 3 0
         explain+exactly	1 0 0 0 0
         explain+offsid	0 0 0 2 0
+        explain+plot	0 0 0 1 0
         explain+was	1 0 0 0 0
         explain+well	1 0 0 0 0
         explain+why	2 0 0 0 0
@@ -7167,9 +7849,9 @@ extension LanguageModel {
         explor+lisbon	0 0 0 1 0
         export	0 1 0 0 0
         export+design	0 1 0 0 0
-        express	2 0 0 0 0
+        express	3 0 0 0 0
         express+appreciation	1 0 0 0 0
-        express+gratitud	1 0 0 0 0
+        express+gratitud	2 0 0 0 0
         extend	0 0 0 2 0
         extend+edition	0 0 0 2 0
         extender	0 1 0 0 0
@@ -7186,33 +7868,37 @@ extension LanguageModel {
         extra+sleep	0 1 0 0 0
         extra+tamarind	0 0 1 0 0
         extra+two	0 0 0 1 0
-        eye	5 2 11 1 2
+        eye	5 3 14 1 2
         eye+age	0 0 1 0 0
         eye+brekfast	1 0 0 0 0
         eye+but	1 0 0 0 0
         eye+contact	1 0 0 1 0
+        eye+eid	0 0 1 0 0
         eye+from	0 1 0 0 0
         eye+gonna	0 0 1 0 0
         eye+lekki	0 0 1 0 0
-        eye+month	0 0 1 0 0
+        eye+mask	0 0 1 0 0
+        eye+month	0 0 2 0 0
         eye+tackl	0 0 1 0 0
         eye+week	0 0 1 0 0
         eye+wer	1 0 0 0 0
         eye+wouldn	0 1 0 0 0
         eyebrow	1 0 0 0 0
         eyebrow+look	1 0 0 0 0
+        eyelid	0 0 0 0 1
         f1	0 0 0 1 0
         f1+6am	0 0 0 1 0
         fabric	0 0 2 0 0
         fabric+birthday	0 0 1 0 0
         fabric+eye	0 0 1 0 0
-        fac	3 3 9 4 5
+        fac	4 3 9 5 7
         fac+after	0 1 0 0 0
         fac+both	0 0 0 0 1
-        fac+down	0 0 0 2 0
+        fac+cring	1 0 0 0 0
+        fac+down	0 0 0 3 0
         fac+ex	0 1 0 0 0
         fac+get	0 0 0 0 1
-        fac+kiss	0 0 0 0 1
+        fac+kiss	0 0 0 0 3
         fac+mask	0 0 3 1 0
         fac+say	0 0 1 0 0
         fac+sm	1 0 0 0 0
@@ -7223,11 +7909,11 @@ extension LanguageModel {
         facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
         facebook+post	1 0 0 0 0
-        facetim	0 0 0 17 0
+        facetim	0 0 0 19 0
         facetim+2	0 0 0 1 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
-        facetim+from	0 0 0 2 0
+        facetim+from	0 0 0 4 0
         facetim+lunch	0 0 0 1 0
         facetim+meal	0 0 0 1 0
         facetim+night	0 0 0 1 0
@@ -7237,29 +7923,35 @@ extension LanguageModel {
         facial+saturday	0 0 1 0 0
         faculty	1 0 0 0 0
         faculty+mixer	1 0 0 0 0
+        fae	0 0 1 0 1
+        fae+big	0 0 0 0 1
+        fae+corner	0 0 1 0 0
         fail	4 0 0 0 0
         fail+burp	1 0 0 0 0
         fail+m	1 0 0 0 0
         fail+stat	1 0 0 0 0
         failur	1 0 0 0 0
-        fair	3 1 4 5 1
+        fair	3 1 7 6 1
+        fair+cant	0 0 1 0 0
         fair+dinkum	1 0 0 0 0
         fair+last	1 0 0 0 0
         fair+lov	0 0 1 0 0
         fair+only	0 0 1 0 0
         fair+play	0 1 0 0 0
+        fair+spent	0 0 0 1 0
         fair+squar	0 0 0 1 0
         fair+together	0 0 0 2 0
         fairy	0 0 1 0 0
         fairy+light	0 0 1 0 0
         fais	0 0 0 1 0
         fais+do	0 0 0 1 0
-        fall	1 1 2 1 0
-        fall+apart	0 0 1 0 0
+        falkland	0 0 0 1 0
+        fall	1 1 3 1 0
+        fall+apart	0 0 2 0 0
         fall+asleep	0 0 0 1 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	6 6 1 4 5
+        family	7 7 1 5 5
         family+cam	0 2 0 0 0
         family+card	0 0 0 1 0
         family+christma	1 0 0 0 1
@@ -7271,17 +7963,20 @@ extension LanguageModel {
         family+monopoly	0 0 0 1 0
         family+new	0 1 0 0 0
         family+put	0 1 0 0 0
-        family+sleep	0 0 0 1 0
+        family+sleep	0 1 0 1 0
         family+thanksgiv	0 0 0 1 0
         family+together	1 0 0 0 0
         family+well	1 0 0 0 0
+        family+wok	0 0 0 1 0
         familymart	0 0 1 0 0
-        fan	0 2 0 1 1
+        fan	0 3 0 2 1
+        fan+blackout	0 1 0 0 0
         fan+blad	0 1 0 0 0
         fan+sid	0 1 0 0 0
         fan+sunris	0 0 0 1 0
+        fan+together	0 0 0 1 0
         fan+too	0 0 0 0 1
-        fancy	4 0 19 1 1
+        fancy	5 0 21 1 1
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
         fancy+bath	0 0 1 0 0
@@ -7291,16 +7986,18 @@ extension LanguageModel {
         fancy+danish	0 0 1 0 0
         fancy+desk	0 0 1 0 0
         fancy+fac	0 0 1 0 0
+        fancy+fountain	0 0 1 0 0
         fancy+gluten	0 0 1 0 0
         fancy+hand	0 0 1 0 0
         fancy+l	0 0 0 0 1
         fancy+load	1 0 0 0 0
-        fancy+mor	1 0 0 0 0
+        fancy+mor	2 0 0 0 0
         fancy+notebook	0 0 2 0 0
         fancy+oat	0 0 1 0 0
         fancy+oliv	0 0 1 0 0
         fancy+one	0 0 1 0 0
         fancy+pen	0 0 1 0 0
+        fancy+plac	0 0 1 0 0
         fancy+sock	0 0 2 0 0
         fancy+tin	0 0 1 0 0
         fanta	0 0 1 0 0
@@ -7310,37 +8007,39 @@ extension LanguageModel {
         fantasy	0 0 0 2 0
         fantasy+football	0 0 0 1 0
         fantasy+leagu	0 0 0 1 0
-        far	4 1 0 1 0
-        far+com	4 0 0 0 0
+        far	5 1 0 1 0
+        far+com	5 0 0 0 0
         far+field	0 1 0 0 0
         far+too	0 0 0 1 0
         farid	0 0 0 1 0
         farid+sunris	0 0 0 1 0
         farl	0 1 0 0 0
         farl+befor	0 1 0 0 0
-        farm	3 1 1 3 0
+        farm	4 1 1 4 0
         farm+account	0 1 0 0 0
         farm+cos	0 0 1 0 0
         farm+first	0 0 0 1 0
+        farm+futur	0 0 0 1 0
         farm+only	1 0 0 0 0
         farm+thriv	0 0 0 1 0
         farm+through	1 0 0 0 0
         farm+tractor	0 0 0 1 0
-        farmer	4 0 3 11 0
+        farmer	4 0 3 12 0
         farmer+bad	1 0 0 0 0
         farmer+better	1 0 0 0 0
-        farmer+market	1 0 2 10 0
+        farmer+market	1 0 2 11 0
         farmer+markt	0 0 0 1 0
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
         fashion+gentleman	0 0 0 0 1
-        fast	1 1 0 1 0
+        fast	1 1 0 2 0
         fast+day	0 1 0 0 0
-        fast+together	0 0 0 1 0
+        fast+together	0 0 0 2 0
         fast+well	1 0 0 0 0
         faster	0 0 0 1 0
-        father	2 0 0 0 0
+        father	3 0 1 1 0
         father+am	1 0 0 0 0
+        father+day	1 0 1 1 0
         father+was	1 0 0 0 0
         fault	4 0 0 0 0
         fault+after	1 0 0 0 0
@@ -7348,30 +8047,30 @@ extension LanguageModel {
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	17 8 76 7 0
+        favourit	19 10 87 7 0
         favourit+album	0 0 2 0 0
         favourit+anim	0 0 0 2 0
         favourit+author	0 0 1 0 0
-        favourit+bakery	0 0 2 0 0
+        favourit+bakery	0 0 3 0 0
         favourit+band	0 0 1 0 0
         favourit+biryani	0 1 0 0 0
         favourit+biscuit	0 0 1 0 0
-        favourit+book	0 0 4 0 0
+        favourit+book	0 0 5 0 0
         favourit+bookshop	0 0 1 0 0
         favourit+bubbl	0 0 1 0 0
         favourit+candy	0 0 1 0 0
         favourit+chip	0 0 2 0 0
         favourit+choccy	0 0 1 0 0
         favourit+choclat	0 0 1 0 0
-        favourit+chocolat	0 0 6 0 0
+        favourit+chocolat	0 0 7 0 0
         favourit+coat	0 1 0 0 0
         favourit+color	0 0 4 0 0
         favourit+craft	0 0 1 0 0
         favourit+crisp	0 0 1 0 0
-        favourit+dal	0 1 0 0 0
+        favourit+dal	0 2 0 0 0
         favourit+destination	1 0 0 0 0
         favourit+dinner	0 1 0 0 0
-        favourit+donut	0 0 2 0 0
+        favourit+donut	0 0 3 0 0
         favourit+drama	0 0 0 1 0
         favourit+dress	0 0 1 0 0
         favourit+flower	0 0 1 0 0
@@ -7379,19 +8078,22 @@ extension LanguageModel {
         favourit+gum	0 0 1 0 0
         favourit+gummy	0 0 1 0 0
         favourit+haldiram	0 0 1 0 0
+        favourit+haribo	0 0 1 0 0
         favourit+hot	0 0 1 0 0
-        favourit+human	5 0 0 0 0
+        favourit+human	7 0 0 0 0
         favourit+humbug	0 0 1 0 0
         favourit+hummus	0 0 1 0 0
         favourit+jelly	0 0 1 0 0
-        favourit+kaju	0 0 1 0 0
+        favourit+jollof	0 1 0 0 0
+        favourit+kaju	0 0 2 0 0
         favourit+lasagna	0 1 0 0 0
         favourit+le	0 0 1 0 0
         favourit+licoric	0 0 1 0 0
         favourit+lin	1 0 0 0 0
         favourit+mango	0 0 1 0 0
         favourit+mint	0 0 1 0 0
-        favourit+novel	0 0 2 0 0
+        favourit+mithai	0 0 1 0 0
+        favourit+novel	0 0 3 0 0
         favourit+one	0 0 1 0 0
         favourit+onigiri	0 0 1 0 0
         favourit+orchid	0 0 1 0 0
@@ -7415,7 +8117,7 @@ extension LanguageModel {
         favourit+snack	0 0 1 0 0
         favourit+sound	3 0 0 0 0
         favourit+sourdough	0 0 1 0 0
-        favourit+sweet	0 0 2 0 0
+        favourit+sweet	0 0 3 0 0
         favourit+tea	0 0 1 0 0
         favourit+teabag	0 0 1 0 0
         favourit+th	2 0 0 0 0
@@ -7424,19 +8126,21 @@ extension LanguageModel {
         favourti+pastry	0 0 1 0 0
         fb	1 0 0 0 0
         fb+about	1 0 0 0 0
-        fe	2 19 0 1 2
+        fe	2 22 0 1 2
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
         fe+calv	0 2 0 0 0
         fe+cat	0 2 0 0 0
         fe+chicken	0 1 0 0 0
+        fe+dog	0 1 0 0 0
         fe+get	0 4 0 0 0
+        fe+hog	0 1 0 0 0
         fe+keep	0 0 0 1 0
         fe+no	1 0 0 0 0
-        fe+sleep	0 5 0 0 0
+        fe+sleep	0 6 0 0 0
         fe+was	0 1 0 0 0
-        feed	2 5 0 1 1
+        feed	2 6 0 1 1
         feed+amara	0 1 0 0 0
         feed+baby	0 0 0 0 1
         feed+no	1 0 0 0 0
@@ -7451,7 +8155,7 @@ extension LanguageModel {
         feeder+hour	0 0 0 1 0
         feeder+kitchen	0 0 1 0 0
         feeder+together	0 0 0 1 0
-        feel	12 3 1 2 3
+        feel	14 3 1 2 3
         feel+about	0 0 0 1 0
         feel+ask	0 0 0 1 0
         feel+bad	0 1 0 0 0
@@ -7460,26 +8164,32 @@ extension LanguageModel {
         feel+less	0 1 0 0 0
         feel+lik	6 0 0 0 1
         feel+low	1 0 1 0 0
+        feel+rough	1 0 0 0 0
         feel+rubbish	2 0 0 0 0
         feel+saf	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
         feel+weird	0 1 0 0 0
+        feel+welcom	1 0 0 0 0
         feel+world	0 0 0 0 1
-        fell	1 2 0 10 42
+        feijoada	0 1 0 0 0
+        feijoada+becaus	0 1 0 0 0
+        fell	2 2 0 10 47
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 1 0 8 40
+        fell+asleep	0 1 0 8 45
         fell+off	0 1 0 0 0
+        fell+through	1 0 0 0 0
         fell+twic	0 0 0 2 0
         fella	1 0 0 0 1
         fella+40	0 0 0 0 1
         fella+plac	1 0 0 0 0
-        felt	7 0 0 2 4
+        felt	8 0 0 2 5
         felt+clos	0 0 0 1 0
         felt+d	1 0 0 0 0
         felt+hug	0 0 0 0 1
-        felt+lik	0 0 0 1 1
+        felt+lik	0 0 0 1 2
         felt+mor	1 0 0 0 0
         felt+one	0 0 0 0 1
+        felt+right	1 0 0 0 0
         felt+saf	1 0 0 0 0
         felt+seen	2 0 0 0 0
         felt+useless	1 0 0 0 0
@@ -7488,9 +8198,11 @@ extension LanguageModel {
         femi	0 2 0 0 0
         femi+catch	0 1 0 0 0
         femi+sort	0 1 0 0 0
-        fenc	1 4 1 2 0
+        femk	1 0 0 0 0
+        femk+strongest	1 0 0 0 0
+        fenc	1 4 1 3 0
         fenc+dog	0 1 0 0 0
-        fenc+lin	0 0 1 1 0
+        fenc+lin	0 0 1 2 0
         fenc+neighbour	1 0 0 0 0
         fenc+panel	0 1 0 0 0
         fenc+together	0 0 0 1 0
@@ -7512,10 +8224,13 @@ extension LanguageModel {
         ferry+toronto	0 0 0 1 0
         festival	0 0 3 2 1
         festival+play	0 0 1 0 0
-        fetch	0 5 0 1 0
+        fetch	0 6 0 1 0
+        fetch+bik	0 1 0 0 0
         fetch+dog	0 0 0 1 0
         fetch+from	0 1 0 0 0
         fetch+water	0 2 0 0 0
+        few	1 0 0 0 0
+        few+month	1 0 0 0 0
         fi	1 1 2 0 0
         fi+breakfast	0 1 0 0 0
         fi+har	0 0 1 0 0
@@ -7526,9 +8241,11 @@ extension LanguageModel {
         fidget	0 0 3 0 1
         fidget+actually	0 0 0 0 1
         fidget+call	0 0 3 0 0
-        field	0 2 1 2 1
+        field	1 3 1 2 2
         field+last	0 0 0 1 0
         field+mom	0 1 0 0 0
+        field+not	0 1 0 0 0
+        field+season	1 0 0 0 1
         fif	1 0 0 0 0
         fifa	0 0 0 1 0
         fifa+together	0 0 0 1 0
@@ -7553,14 +8270,17 @@ extension LanguageModel {
         figuren+cat	0 0 1 0 0
         fiji	0 0 1 0 0
         fiji+day	0 0 1 0 0
-        fil	0 7 0 0 0
+        fika	0 0 0 1 0
+        fika+afternoon	0 0 0 1 0
+        fil	0 8 0 0 0
         fil+accross	0 1 0 0 0
+        fil+expens	0 1 0 0 0
         fil+first	0 1 0 0 0
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 23 1 0 0
-        fill+car	0 7 0 0 0
+        fill	0 25 1 0 0
+        fill+car	0 8 0 0 0
         fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
         fill+freezer	0 1 0 0 0
@@ -7572,9 +8292,10 @@ extension LanguageModel {
         fill+thermo	0 1 0 0 0
         fill+trip	0 1 0 0 0
         fill+visa	0 1 0 0 0
+        fill+visit	0 1 0 0 0
         fillet	0 1 0 0 0
         fillet+catch	0 1 0 0 0
-        film	0 0 0 13 11
+        film	0 0 0 14 12
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
@@ -7583,16 +8304,16 @@ extension LanguageModel {
         film+facetim	0 0 0 1 0
         film+sam	0 0 0 1 0
         film+star	0 0 0 0 1
-        film+together	0 0 0 2 0
+        film+together	0 0 0 3 0
         film+whil	0 0 0 1 0
-        fin	3 1 1 0 0
+        fin	4 1 1 0 0
         fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
         fin+usb	0 0 1 0 0
-        final	5 1 0 2 0
+        final	5 2 0 2 0
         final+car	0 0 0 1 0
         final+together	0 0 0 1 0
-        finally	6 12 4 6 6
+        finally	7 15 4 6 6
         finally+after	0 0 0 0 1
         finally+book	1 0 0 0 0
         finally+chas	1 0 0 0 0
@@ -7603,7 +8324,7 @@ extension LanguageModel {
         finally+fell	0 0 0 0 1
         finally+finish	1 0 0 0 0
         finally+found	0 0 1 0 0
-        finally+get	1 3 1 0 0
+        finally+get	2 3 1 0 0
         finally+giv	0 0 1 0 0
         finally+go	0 0 0 0 1
         finally+hang	0 1 0 0 0
@@ -7617,10 +8338,11 @@ extension LanguageModel {
         finally+sleep	0 0 0 1 0
         finally+start	0 0 0 1 0
         finally+stop	0 0 0 0 1
+        finally+sunny	0 1 0 0 0
         finally+tell	1 0 0 0 0
         financial	0 1 0 0 0
         financial+aid	0 1 0 0 0
-        find	4 4 3 0 0
+        find	4 4 4 0 0
         find+biscuit	1 0 0 0 0
         find+d	0 1 0 0 0
         find+easier	1 0 0 0 0
@@ -7629,16 +8351,17 @@ extension LanguageModel {
         find+her	0 0 1 0 0
         find+out	1 0 0 0 0
         find+quit	0 1 0 0 0
+        find+sea	0 0 1 0 0
         find+shift	1 0 0 0 0
         find+thing	0 1 0 0 0
         finest	1 0 0 0 0
         finest+conversationalist	1 0 0 0 0
-        finger	0 3 1 0 8
+        finger	1 3 1 0 9
         finger+dinner	0 0 0 0 1
         finger+lac	0 0 0 0 1
         finger+min	0 0 0 0 1
         finger+through	0 0 0 0 5
-        finish	13 9 1 4 1
+        finish	15 9 1 5 2
         finish+bathroom	0 1 0 0 0
         finish+conversation	0 0 0 1 0
         finish+cours	2 0 0 0 0
@@ -7647,19 +8370,21 @@ extension LanguageModel {
         finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
         finish+format	0 1 0 0 0
+        finish+ged	1 0 0 0 0
         finish+grad	0 1 0 0 0
         finish+grant	1 0 0 0 0
         finish+last	1 0 0 0 0
         finish+lesson	0 1 0 0 0
-        finish+lin	1 0 0 0 1
+        finish+lin	1 0 0 0 2
         finish+marathon	4 0 0 0 0
         finish+mark	0 1 0 0 0
         finish+report	1 2 0 0 0
         finish+tax	1 0 0 0 0
         finish+thesis	0 0 1 0 0
         finish+together	0 0 0 1 0
-        fir	4 1 0 2 3
+        fir	5 1 0 2 4
         fir+after	0 0 0 0 1
+        fir+go	0 0 0 0 1
         fir+last	1 0 0 0 0
         fir+local	1 0 0 0 0
         fir+pit	0 0 0 1 0
@@ -7668,32 +8393,36 @@ extension LanguageModel {
         fir+wasn	1 0 0 0 0
         firecracker	0 0 0 0 1
         firecracker+go	0 0 0 0 1
-        firefly	0 0 0 1 0
+        firefly	0 0 0 2 0
         firefly+cam	0 0 0 1 0
+        firefly+com	0 0 0 1 0
         firewood	0 2 0 0 0
         firewood+wee	0 1 0 0 0
         firewood+winter	0 1 0 0 0
-        firework	1 0 0 3 3
-        firework+bonfir	1 0 0 0 0
+        firework	1 0 0 4 4
+        firework+bonfir	1 0 0 0 1
         firework+chinatown	0 0 0 0 1
         firework+from	0 0 0 1 0
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	35 8 43 29 26
+        first	43 10 48 36 29
         first+actually	1 0 0 0 0
+        first+after	1 0 0 0 0
         first+anniversary	2 0 1 1 0
         first+apartment	0 0 1 0 0
         first+big	0 0 0 0 1
+        first+bonus	0 0 1 0 0
+        first+bus	1 0 0 0 0
         first+canadian	0 1 0 0 0
         first+concert	0 0 1 0 0
         first+danc	0 0 0 1 0
-        first+dat	1 0 4 0 1
+        first+dat	1 0 4 1 1
         first+day	5 1 3 1 3
-        first+edition	0 0 6 0 0
+        first+edition	0 0 8 0 0
         first+ever	2 0 0 0 0
         first+family	0 0 0 0 1
-        first+flat	0 0 1 0 0
+        first+flat	0 0 1 1 0
         first+flight	1 0 0 0 0
         first+fun	1 0 0 0 0
         first+gam	0 0 0 2 0
@@ -7703,13 +8432,14 @@ extension LanguageModel {
         first+holiday	0 0 1 0 0
         first+hom	0 0 1 0 0
         first+hous	0 0 2 0 0
-        first+hug	0 0 0 0 3
+        first+hug	0 0 0 0 4
         first+kiss	0 0 0 0 2
         first+marathon	1 0 0 0 0
         first+meant	1 0 0 0 0
         first+meet	0 0 0 1 0
         first+merg	0 0 1 0 0
         first+monday	0 1 0 0 0
+        first+month	0 0 0 1 0
         first+night	0 1 0 0 1
         first+one	0 0 1 3 0
         first+period	1 0 0 0 0
@@ -7719,27 +8449,29 @@ extension LanguageModel {
         first+proper	0 1 0 0 1
         first+rip	0 0 1 0 0
         first+six	0 0 1 0 0
-        first+snow	0 1 0 1 2
-        first+solo	2 0 0 0 0
+        first+snow	1 2 1 2 3
+        first+solo	3 0 0 0 0
         first+stadium	0 0 1 0 0
         first+strawberry	0 0 1 0 0
         first+text	1 0 0 0 0
-        first+th	3 0 0 0 2
+        first+th	3 0 1 0 2
         first+then	1 0 0 0 0
         first+thre	0 0 1 0 0
-        first+tim	3 1 0 13 6
+        first+tim	6 2 0 15 7
         first+tomato	0 0 1 0 0
         first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
         first+tuesday	0 0 0 1 0
+        first+video	0 0 0 1 0
         first+walk	0 0 0 2 0
+        first+ward	1 0 0 0 0
         first+warm	0 0 0 1 0
         first+was	1 0 0 0 0
         first+week	0 1 0 0 0
         first+weekend	1 0 0 1 0
         first+winnipeg	0 0 1 0 0
         first+year	3 0 8 0 0
-        fish	0 3 7 14 0
+        fish	0 3 9 15 1
         fish+afternoon	0 0 0 1 0
         fish+chip	0 0 0 1 0
         fish+curry	0 1 0 0 0
@@ -7753,15 +8485,20 @@ extension LanguageModel {
         fish+morn	0 0 0 1 0
         fish+off	0 0 0 1 0
         fish+out	0 0 1 0 0
+        fish+reel	0 0 2 0 0
         fish+rod	0 0 3 0 0
-        fish+together	0 0 0 2 0
+        fish+together	0 0 0 3 0
         fish+trip	0 0 0 1 0
         fish+van	0 1 0 0 0
-        fit	4 1 0 1 0
+        fish+week	0 0 0 0 1
+        fit	5 1 0 1 0
         fit+day	0 0 0 1 0
         fit+graduation	1 0 0 0 0
         fit+sheet	0 1 0 0 0
         fit+shirt	1 0 0 0 0
+        fit+uniform	1 0 0 0 0
+        fitba	0 0 0 1 0
+        fitba+thegither	0 0 0 1 0
         fiv	1 2 0 1 2
         fiv+get	0 1 0 0 0
         fiv+lunch	0 1 0 0 0
@@ -7769,24 +8506,26 @@ extension LanguageModel {
         fiv+mor	0 0 0 0 1
         fiv+sid	0 0 0 1 0
         fiv+thing	1 0 0 0 0
-        fiver	0 0 1 0 0
-        fix	6 51 0 3 1
+        fiver	0 0 2 0 0
+        fiver+still	0 0 1 0 0
+        fix	7 56 0 3 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 2 0
         fix+bik	1 5 0 0 0
+        fix+boiler	1 0 0 0 0
         fix+broken	0 1 0 0 0
         fix+fenc	0 3 0 0 0
         fix+flaky	0 1 0 0 0
         fix+format	0 1 0 0 0
         fix+garden	0 1 0 0 0
-        fix+gat	0 2 0 0 0
+        fix+gat	0 3 0 0 0
         fix+geyser	0 1 0 0 0
         fix+heater	1 0 0 0 0
         fix+hub	0 1 0 0 0
         fix+latch	0 1 0 0 0
         fix+leak	0 2 0 0 0
-        fix+leaky	0 5 0 0 0
-        fix+punctur	0 1 0 0 0
+        fix+leaky	0 6 0 0 0
+        fix+punctur	0 2 0 0 0
         fix+screen	0 1 0 0 0
         fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
@@ -7796,11 +8535,12 @@ extension LanguageModel {
         fix+squeaky	0 3 0 0 0
         fix+stereo	0 1 0 0 0
         fix+stick	0 1 0 0 0
+        fix+str	0 1 0 0 0
         fix+tap	0 1 0 0 0
         fix+vpn	0 1 0 0 0
         fix+wifi	2 4 0 0 0
         fix+windmill	0 1 0 0 0
-        fix+wobbly	0 7 0 0 0
+        fix+wobbly	0 8 0 0 0
         fixd	0 1 0 0 0
         fixd+bik	0 1 0 0 0
         fixin	0 2 0 0 0
@@ -7815,12 +8555,14 @@ extension LanguageModel {
         flannel	0 1 1 0 0
         flannel+freezer	0 1 0 0 0
         flannel+shirt	0 0 1 0 0
-        flar	3 1 0 1 1
+        flar	3 1 0 1 2
         flar+day	0 1 0 0 0
         flar+heat	0 0 0 0 1
         flar+week	1 0 0 0 0
-        flash	0 2 0 0 0
+        flash	1 2 1 0 0
         flash+doorbell	0 2 0 0 0
+        flash+piec	0 0 1 0 0
+        flash+sheet	1 0 0 0 0
         flashcard	1 2 0 1 0
         flashcard+pharmacology	0 2 0 0 0
         flashcard+set	1 0 0 0 0
@@ -7832,9 +8574,9 @@ extension LanguageModel {
         flask+say	0 0 0 1 0
         flask+tea	0 0 1 1 0
         flask+too	0 1 0 0 0
-        flat	5 20 22 4 2
-        flat+becaus	0 0 1 2 0
-        flat+befor	0 1 0 0 0
+        flat	5 22 25 5 2
+        flat+becaus	0 0 1 3 0
+        flat+befor	0 2 0 0 0
         flat+brixton	1 0 0 0 0
         flat+but	0 1 0 0 0
         flat+clean	0 1 0 0 0
@@ -7851,32 +8593,36 @@ extension LanguageModel {
         flat+tyr	0 1 0 0 0
         flat+uno	0 0 0 1 0
         flat+was	0 1 0 0 0
-        flat+whil	0 5 1 1 0
-        flat+whit	0 3 9 0 0
+        flat+whil	0 6 1 1 0
+        flat+whit	0 3 11 0 0
         flatmat	0 1 0 1 0
         flatmat+bang	0 0 0 1 0
         flatmat+mess	0 1 0 0 0
         flatpack	0 5 0 0 0
         flatpack+desk	0 1 0 0 0
         flatpack+wardrob	0 2 0 0 0
+        flavour	0 0 1 0 0
         flea	0 0 1 1 0
         flea+market	0 0 1 1 0
-        flew	1 0 0 4 3
+        flew	1 0 0 4 4
         flew+14	0 0 0 1 0
         flew+back	0 0 0 0 1
         flew+heathrow	1 0 0 0 0
         flew+hom	0 0 0 0 1
         flew+out	0 0 0 2 1
         flew+perth	0 0 0 1 0
+        flew+south	0 0 0 0 1
         flicker	0 0 0 1 0
         flicker+light	0 0 0 1 0
-        flight	2 11 3 1 8
+        flight	2 12 3 1 10
+        flight+aberdeen	0 0 0 0 1
         flight+abuja	0 0 0 0 1
         flight+as	1 0 0 0 0
         flight+becaus	0 0 1 0 2
         flight+d	0 0 0 1 0
         flight+dublin	0 1 0 0 0
         flight+hav	0 1 0 0 0
+        flight+hotel	0 1 0 0 0
         flight+mov	0 2 0 0 0
         flight+out	0 0 1 0 0
         flight+over	0 0 1 0 0
@@ -7885,28 +8631,35 @@ extension LanguageModel {
         flight+whil	0 1 0 0 0
         flinch	0 0 0 0 2
         flinch+onc	0 0 0 0 1
-        floor	2 3 1 7 3
+        flood	0 1 0 0 0
+        floor	2 5 1 8 3
         floor+cam	0 0 0 0 1
+        floor+clay	0 1 0 0 0
         floor+cri	0 0 1 0 0
         floor+do	0 0 0 1 0
         floor+drank	0 0 0 1 0
+        floor+first	0 0 0 1 0
         floor+flat	0 0 0 1 0
         floor+get	0 1 0 0 0
         floor+new	0 0 0 2 0
         floor+night	0 0 0 0 1
         floor+nursery	0 0 0 1 0
         floor+talk	0 0 0 1 0
+        floor+til	0 1 0 0 0
         floor+wed	1 0 0 0 0
         flop	1 0 0 0 1
         flop+top	0 0 0 0 1
-        flor	0 0 1 0 0
+        flor	0 0 2 0 0
+        flor+do	0 0 1 0 0
         flor+way	0 0 1 0 0
         flour	0 0 0 4 0
         flour+everywher	0 0 0 4 0
         flow	0 1 0 0 0
-        flower	0 0 48 1 0
+        flower	0 0 52 1 0
+        flower+bab	0 0 1 0 0
         flower+becaus	0 0 2 0 0
         flower+book	0 0 1 0 0
+        flower+bookmark	0 0 1 0 0
         flower+deliver	0 0 2 0 0
         flower+fold	0 0 1 0 0
         flower+fram	0 0 1 0 0
@@ -7921,32 +8674,38 @@ extension LanguageModel {
         flower+seller	0 0 1 0 0
         flower+send	0 0 1 0 0
         flower+standard	0 0 1 0 0
+        flower+sunflower	0 0 1 0 0
         flower+tulip	0 0 1 0 0
         flower+wait	0 0 1 0 0
         flower+wala	0 0 1 0 0
+        flower+ward	0 0 1 0 0
         flower+way	0 0 3 0 0
         flower+wer	0 0 1 0 0
         flower+work	0 0 3 0 0
         flu	0 5 0 0 2
         flu+lik	0 0 0 0 1
-        fluffy	0 0 4 0 0
+        fluffy	0 0 5 0 0
+        fluffy+mitten	0 0 1 0 0
         fluffy+sock	0 0 4 0 0
         fluid	0 2 0 0 0
         fluid+befor	0 1 0 0 0
-        fly	1 0 0 0 1
+        fly	1 1 0 0 1
         fly+300	1 0 0 0 0
-        foam	0 0 1 0 0
+        fly+out	0 1 0 0 0
+        foam	0 0 1 0 1
         foam+first	0 0 1 0 0
+        foam+roller	0 0 0 0 1
         fob	0 0 1 0 0
-        focus	0 3 1 1 0
+        focus	0 4 1 1 0
         focus+anyth	0 0 0 1 0
         focus+best	0 0 1 0 0
         focus+exam	0 1 0 0 0
+        focus+final	0 1 0 0 0
         focus+lamb	0 1 0 0 0
         focus+new	0 1 0 0 0
         fog	1 0 0 0 0
         fog+car	1 0 0 0 0
-        fold	2 13 2 1 0
+        fold	2 15 2 1 0
         fold+becaus	0 1 0 0 0
         fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
@@ -7955,7 +8714,9 @@ extension LanguageModel {
         fold+laundry	1 3 0 0 0
         fold+myself	0 0 1 0 0
         fold+not	0 0 1 0 0
+        fold+offshor	0 1 0 0 0
         fold+scrub	0 1 0 0 0
+        fold+stuff	0 1 0 0 0
         fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
         folder	0 2 0 0 0
@@ -7968,12 +8729,12 @@ extension LanguageModel {
         follow+plot	0 0 0 1 0
         follow+question	0 0 0 2 0
         font	0 0 1 0 0
-        food	2 4 0 0 0
+        food	2 5 0 0 0
         food+critic	1 0 0 0 0
-        food+shop	0 2 0 0 0
+        food+shop	0 3 0 0 0
         food+tin	1 0 0 0 0
         food+without	0 1 0 0 0
-        foot	0 6 4 0 59
+        foot	0 7 4 0 64
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
@@ -7981,7 +8742,7 @@ extension LanguageModel {
         foot+against	0 0 0 0 1
         foot+alway	0 0 1 0 0
         foot+back	0 0 0 0 1
-        foot+day	0 1 0 0 0
+        foot+day	0 1 0 0 1
         foot+deep	0 1 0 0 0
         foot+kill	0 0 1 0 0
         foot+lap	0 0 0 0 4
@@ -7992,10 +8753,11 @@ extension LanguageModel {
         foot+peppermint	0 0 0 0 1
         foot+re	0 0 0 0 1
         foot+restaurant	0 1 0 0 0
-        foot+rub	0 0 1 0 16
+        foot+rub	0 0 1 0 18
         foot+touch	0 0 0 0 1
         foot+tru	0 0 0 0 1
         foot+tuck	0 0 0 0 1
+        foot+under	0 0 0 0 2
         foot+whil	0 0 0 0 1
         foot+without	0 0 0 0 1
         football	0 2 0 3 0
@@ -8016,16 +8778,17 @@ extension LanguageModel {
         footy+match	0 0 0 2 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
-        forehead	0 0 0 0 31
+        forecourt	0 0 1 0 0
+        forehead	0 0 0 0 33
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
         forehead+befor	0 0 0 0 5
         forehead+carefully	0 0 0 0 1
         forehead+dur	0 0 0 0 1
         forehead+forehead	0 0 0 0 2
-        forehead+kiss	0 0 0 0 6
+        forehead+kiss	0 0 0 0 7
         forehead+minut	0 0 0 0 1
-        forehead+thought	0 0 0 0 1
+        forehead+thought	0 0 0 0 2
         forehead+way	0 0 0 0 1
         forehead+whil	0 0 0 0 3
         forehead+whol	0 0 0 0 1
@@ -8033,7 +8796,8 @@ extension LanguageModel {
         foreman+job	1 0 0 0 0
         forest	0 0 1 1 0
         forest+do	0 0 0 1 0
-        forever	1 0 0 0 0
+        forever	1 0 0 1 0
+        forever+choos	0 0 0 1 0
         forgav	2 0 0 0 0
         forget	7 7 2 0 1
         forget+anniversary	3 0 0 0 0
@@ -8058,10 +8822,12 @@ extension LanguageModel {
         forgotten+wallet	0 1 0 0 0
         forhead	0 0 0 0 1
         forklift	1 0 0 0 0
-        form	1 13 0 0 0
+        form	2 14 0 0 0
         form+both	0 1 0 0 0
         form+check	0 1 0 0 0
         form+council	0 1 0 0 0
+        form+look	1 0 0 0 0
+        form+mom	0 1 0 0 0
         form+post	0 1 0 0 0
         form+tak	0 1 0 0 0
         form+week	1 0 0 0 0
@@ -8071,9 +8837,10 @@ extension LanguageModel {
         format	0 3 0 0 0
         format+cv	0 2 0 0 0
         format+referenc	0 1 0 0 0
-        fort	1 0 0 1 0
+        fort	2 0 0 1 0
         fort+alon	1 0 0 0 0
         fort+cat	0 0 0 1 0
+        fort+guest	1 0 0 0 0
         forth	0 0 0 0 1
         forth+until	0 0 0 0 1
         fortnit	0 0 0 1 0
@@ -8085,7 +8852,7 @@ extension LanguageModel {
         forty+year	1 0 0 0 0
         fought	1 0 0 0 0
         fought+fair	1 0 0 0 0
-        found	1 5 33 0 1
+        found	1 5 35 0 1
         found+3	0 2 0 0 0
         found+43	0 1 0 0 0
         found+50p	0 0 1 0 0
@@ -8095,7 +8862,7 @@ extension LanguageModel {
         found+each	0 0 0 0 1
         found+exact	0 0 3 0 0
         found+favourit	0 0 1 0 0
-        found+first	0 0 7 0 0
+        found+first	0 0 8 0 0
         found+fob	0 0 1 0 0
         found+heart	0 0 2 0 0
         found+littl	0 0 1 0 0
@@ -8108,9 +8875,9 @@ extension LanguageModel {
         found+shell	0 0 1 0 0
         found+shiny	0 0 1 0 0
         found+slipway	0 0 1 0 0
-        found+vintag	0 0 6 0 0
-        fountain	0 0 2 0 0
-        fountain+pen	0 0 2 0 0
+        found+vintag	0 0 7 0 0
+        fountain	0 0 4 0 0
+        fountain+pen	0 0 4 0 0
         four	1 7 0 0 1
         four+flight	0 5 0 0 0
         four+month	0 0 0 0 1
@@ -8124,27 +8891,29 @@ extension LanguageModel {
         fr	2 1 0 1 0
         fr+do	0 1 0 0 0
         fraction	1 0 0 0 0
-        fram	1 0 26 0 1
+        fram	1 0 29 0 1
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+desk	0 0 1 0 0
         fram+first	0 0 4 0 0
         fram+giv	0 0 1 0 0
         fram+graduation	0 0 1 0 0
+        fram+kid	0 0 1 0 0
         fram+mantelpiec	0 0 1 0 0
         fram+map	0 0 1 0 0
-        fram+photo	0 0 5 0 0
-        fram+print	0 0 2 0 0
+        fram+photo	0 0 6 0 0
+        fram+print	0 0 3 0 0
         fram+screenshot	0 0 1 0 0
         fram+wed	0 0 2 0 0
         frank	1 0 0 0 0
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 9 3 0
+        fre	0 0 10 4 0
         fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
         fre+concert	0 0 0 1 0
+        fre+dinner	0 0 0 1 0
         fre+fizz	0 0 1 0 0
         fre+hug	0 0 1 0 0
         fre+sunday	0 0 0 1 0
@@ -8182,25 +8951,27 @@ extension LanguageModel {
         fresh+one	0 1 0 0 0
         fresh+sheet	0 1 0 0 0
         fri	0 0 1 0 0
-        friday	1 1 1 4 0
+        friday	1 1 2 6 0
         friday+7pm	0 0 0 1 0
         friday+cook	0 1 0 0 0
         friday+finally	0 0 1 0 0
+        friday+pick	0 0 0 1 0
         friday+prayer	0 0 0 1 0
         friday+run	0 0 0 1 0
-        fridg	10 1 10 0 2
+        friday+treat	0 0 1 0 0
+        fridg	12 1 11 0 2
         fridg+6	1 0 0 0 0
         fridg+befor	0 1 0 0 0
         fridg+congratulation	1 0 0 0 0
         fridg+do	1 0 0 0 0
         fridg+hum	0 0 0 0 1
-        fridg+magnet	0 0 10 0 0
+        fridg+magnet	0 0 11 0 0
         fridg+next	1 0 0 0 0
         fridg+only	0 0 0 0 1
         fridg+re	1 0 0 0 0
         fridg+thank	1 0 0 0 0
         fridg+tum	1 0 0 0 0
-        fridg+whiteboard	2 0 0 0 0
+        fridg+whiteboard	3 0 0 0 0
         friend	4 1 2 0 1
         friend+dinner	1 0 0 0 0
         friend+funny	1 0 0 0 0
@@ -8211,18 +8982,20 @@ extension LanguageModel {
         friendship+bracelet	0 0 4 0 0
         frm	0 0 1 0 0
         frm+bakery	0 0 1 0 0
-        frog	0 0 4 0 0
+        frog	0 0 5 0 0
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
-        from	29 37 264 43 64
+        frog+from	0 0 1 0 0
+        from	31 43 299 51 71
         from+12	0 0 0 0 1
         from+14hr	0 1 0 0 0
         from+3	0 0 0 0 2
         from+6000	1 0 0 0 0
         from+7	0 0 2 0 0
         from+aberdeen	0 0 1 0 0
+        from+abuja	0 0 0 0 1
         from+across	2 0 0 0 0
-        from+airport	0 3 0 1 0
+        from+airport	0 4 0 1 0
         from+albuquerqu	0 0 1 0 0
         from+aldi	0 0 1 0 0
         from+allotment	0 0 4 0 0
@@ -8234,31 +9007,32 @@ extension LanguageModel {
         from+baby	0 0 1 0 0
         from+back	0 0 2 4 0
         from+bad	0 0 0 0 1
-        from+bakery	0 0 13 0 1
-        from+bas	0 0 0 1 0
+        from+bakery	0 0 17 0 1
+        from+bas	1 0 0 1 0
         from+bazaar	0 0 1 0 0
         from+beach	0 0 8 0 0
         from+bed	0 0 1 0 0
-        from+behind	0 0 0 0 14
+        from+behind	0 0 0 0 16
         from+berlin	0 0 1 0 0
         from+blackpool	0 0 1 0 0
-        from+boat	0 0 0 1 0
+        from+boat	0 0 0 1 1
         from+bodega	0 0 2 0 0
         from+bondi	0 0 1 0 0
-        from+brazilian	0 0 1 0 0
+        from+brazilian	0 0 2 0 0
         from+breaux	0 0 1 0 0
         from+buc	0 0 1 0 0
         from+bucket	0 0 1 0 0
         from+bullr	0 0 1 0 0
         from+bus	0 0 0 1 0
         from+bypass	0 0 0 0 1
-        from+caf	0 0 1 0 0
+        from+caban	0 0 1 0 0
+        from+caf	0 0 2 0 0
         from+café	0 0 1 0 0
         from+camp	0 0 1 0 0
         from+canteen	0 0 2 0 0
         from+car	0 0 0 3 0
         from+carvel	0 0 1 0 0
-        from+catch	0 0 1 0 0
+        from+catch	0 0 2 0 0
         from+cebu	0 0 1 0 0
         from+ceilidh	0 0 0 0 1
         from+chapel	0 0 0 0 1
@@ -8270,13 +9044,13 @@ extension LanguageModel {
         from+clinic	0 0 0 0 2
         from+co	0 0 1 0 0
         from+colombo	1 0 0 0 0
-        from+conferenc	1 0 3 0 0
+        from+conferenc	1 0 4 0 0
         from+copenhagen	0 0 1 0 0
         from+corner	0 0 4 0 0
         from+council	0 1 0 0 0
         from+county	0 0 1 0 0
         from+court	0 0 0 0 1
-        from+craft	0 0 1 0 0
+        from+craft	0 0 3 0 0
         from+crawfish	0 1 0 0 0
         from+crystal	0 0 1 0 0
         from+cuban	0 0 1 0 0
@@ -8289,42 +9063,48 @@ extension LanguageModel {
         from+deployment	0 1 0 0 0
         from+depot	0 1 0 0 0
         from+di	0 0 1 0 0
+        from+dictation	0 1 0 0 0
         from+diwali	0 1 0 0 0
         from+dog	1 0 0 0 0
         from+dry	0 1 0 0 0
         from+dubai	1 0 0 0 0
-        from+duty	0 0 2 0 0
+        from+duty	0 0 3 0 0
         from+e	0 0 0 1 0
         from+edinburgh	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
         from+etsy	0 0 1 0 0
         from+every	0 0 8 0 0
         from+familymart	0 0 1 0 0
+        from+fancy	0 0 1 0 0
         from+far	0 1 0 0 0
         from+farmer	0 0 1 0 0
-        from+favourit	0 0 3 0 0
+        from+favourit	0 0 4 0 0
         from+fir	0 1 0 0 1
         from+first	0 0 3 0 0
         from+flower	0 0 2 0 0
+        from+full	0 0 0 1 0
         from+gall	0 0 1 0 0
         from+galveston	0 0 0 0 1
-        from+garag	0 0 1 0 0
+        from+garag	0 0 3 0 0
         from+garden	0 0 8 0 0
         from+gas	0 0 1 0 0
-        from+gift	0 0 2 0 0
+        from+gift	0 0 3 0 0
         from+goa	0 0 1 0 0
         from+good	0 0 2 0 0
         from+gran	0 1 1 0 0
-        from+gregg	0 0 2 0 0
+        from+gregg	0 0 3 0 0
         from+guy	0 0 1 0 0
         from+gym	0 0 2 0 0
         from+hallway	1 0 0 0 0
+        from+halwai	0 0 1 0 0
+        from+handwritten	0 1 0 0 0
         from+haul	0 0 0 0 1
         from+hawker	0 0 2 0 0
         from+hedg	0 0 1 0 0
         from+hell	0 0 1 0 0
-        from+her	0 0 1 0 0
+        from+her	0 0 1 1 0
         from+hill	0 0 0 1 0
+        from+hitch	0 1 0 0 0
         from+hom	0 0 2 0 3
         from+honeymoon	0 0 1 0 0
         from+hospital	1 2 1 0 3
@@ -8346,20 +9126,23 @@ extension LanguageModel {
         from+lab	0 0 0 1 0
         from+lago	1 1 0 0 0
         from+lamb	0 1 0 0 0
-        from+lamma	0 0 1 0 0
+        from+lamma	0 0 2 0 0
         from+lat	0 0 1 0 0
         from+law	0 0 0 1 0
+        from+lay	0 0 0 1 0
         from+liam	0 0 1 0 0
         from+liberty	0 0 1 0 0
         from+library	0 0 1 0 0
+        from+lindo	0 0 1 0 0
         from+linen	0 0 1 0 0
         from+lisbon	0 0 2 0 0
         from+local	0 0 1 0 0
         from+long	0 0 1 0 1
         from+manila	0 0 2 0 0
-        from+market	0 0 10 0 0
+        from+market	0 0 13 0 0
         from+mat	1 0 0 0 0
         from+match	0 1 0 0 0
+        from+maui	0 0 1 0 0
         from+melaka	0 0 1 0 0
         from+merch	0 0 1 0 0
         from+mik	0 0 1 0 0
@@ -8372,18 +9155,23 @@ extension LanguageModel {
         from+neha	0 0 1 0 0
         from+neighbour	0 0 1 0 0
         from+nico	1 0 0 0 0
-        from+night	0 2 3 2 2
-        from+north	0 1 0 0 0
+        from+night	0 3 3 2 2
+        from+north	0 1 0 0 1
         from+offic	0 0 0 0 1
         from+old	0 0 1 0 0
+        from+orchard	0 0 1 0 0
+        from+osaka	0 0 1 0 0
         from+oslo	0 0 1 0 0
         from+other	2 0 1 0 0
+        from+panadería	0 0 1 0 0
+        from+parent	0 0 0 1 0
         from+party	0 0 1 0 0
         from+pasar	0 0 1 0 0
         from+petrol	0 0 4 0 0
         from+pharmacy	0 1 0 0 0
         from+pictur	0 0 0 0 1
         from+platform	1 0 0 0 0
+        from+polish	0 0 1 0 0
         from+polski	0 0 1 0 0
         from+polytunnel	0 0 1 0 0
         from+port	0 0 1 0 0
@@ -8394,11 +9182,13 @@ extension LanguageModel {
         from+pun	0 0 1 0 0
         from+puzzl	0 0 1 0 0
         from+rain	0 0 0 0 1
-        from+rig	0 0 1 2 2
+        from+repair	0 1 0 0 0
+        from+rig	0 0 1 3 2
         from+roadhous	0 0 1 0 0
         from+roadsid	0 0 3 0 0
-        from+roof	0 0 0 2 0
+        from+roof	0 0 0 3 0
         from+rough	0 1 0 0 0
+        from+say	1 0 0 0 0
         from+school	0 0 1 1 1
         from+scratch	0 2 0 2 0
         from+servic	0 0 1 0 0
@@ -8406,31 +9196,33 @@ extension LanguageModel {
         from+shamba	0 1 0 0 0
         from+sheer	0 0 0 0 1
         from+shift	0 0 0 0 1
-        from+ship	1 0 1 0 0
-        from+shop	0 0 8 0 0
+        from+ship	1 0 1 1 1
+        from+shop	0 0 9 0 0
         from+shopper	0 1 0 0 0
-        from+shrin	0 0 1 0 0
+        from+shrin	0 0 2 0 0
         from+sidelin	1 0 0 3 0
         from+sinc	0 0 0 0 1
         from+singapor	0 0 1 0 0
         from+siz	0 0 1 0 0
         from+somewher	1 0 0 0 0
         from+south	0 0 1 0 0
+        from+southend	0 0 1 0 0
         from+soweto	0 0 1 0 0
         from+spar	0 0 0 0 1
         from+spot	0 0 1 0 0
         from+staff	0 0 1 0 0
         from+stall	0 0 4 0 0
-        from+station	0 2 0 0 0
+        from+station	0 2 1 1 0
         from+steam	0 0 1 0 0
         from+stoep	0 0 0 1 0
         from+summer	0 0 1 0 0
-        from+sweet	0 0 2 0 0
+        from+sweet	0 0 3 0 0
         from+sydney	0 0 1 0 0
         from+tai	0 0 1 0 0
         from+tanni	0 0 1 0 0
         from+team	0 0 1 0 0
         from+tesco	1 0 3 0 0
+        from+throw	0 0 0 0 1
         from+timmy	0 0 1 0 0
         from+toddler	0 0 1 0 0
         from+top	0 0 1 1 0
@@ -8457,13 +9249,16 @@ extension LanguageModel {
         from+wet	0 0 1 0 0
         from+windscreen	0 1 0 0 0
         from+woman	0 0 1 0 0
-        from+work	0 2 8 0 2
+        from+work	0 2 9 0 2
         from+writ	0 0 0 0 1
         from+ya	0 0 1 0 0
-        front	33 3 1 3 8
+        front	38 4 1 4 8
         front+aunty	1 0 0 0 0
+        front+both	1 0 0 0 0
+        front+chat	0 0 0 1 0
         front+customer	0 0 0 0 1
         front+dad	3 0 0 0 0
+        front+daddy	1 0 0 0 0
         front+desk	0 1 0 0 0
         front+door	0 0 0 1 1
         front+everyon	6 0 0 0 1
@@ -8474,14 +9269,15 @@ extension LanguageModel {
         front+mat	2 0 0 0 1
         front+mom	3 0 0 0 0
         front+mother	1 0 0 0 0
+        front+mummy	1 0 0 0 0
         front+new	0 0 0 0 1
         front+parent	5 0 0 0 1
         front+row	0 0 0 2 0
         front+security	1 0 0 0 0
         front+sister	1 0 0 0 0
-        front+step	0 1 0 0 0
+        front+step	0 2 0 0 0
         front+teenager	0 0 0 0 1
-        front+whol	2 0 0 0 0
+        front+whol	3 0 0 0 0
         front+year	0 0 0 0 1
         frost	2 2 0 0 0
         frost+from	0 1 0 0 0
@@ -8509,14 +9305,18 @@ extension LanguageModel {
         fuert+befor	0 0 0 0 1
         fuimo	0 0 0 1 0
         fuimo+al	0 0 0 1 0
-        full	0 4 3 4 3
+        full	0 5 3 5 6
         full+5	0 1 0 0 0
         full+attention	0 0 0 3 0
+        full+back	0 0 0 0 1
+        full+body	0 0 0 0 1
         full+day	0 0 0 1 0
         full+dog	0 1 0 0 0
+        full+english	0 1 0 0 0
         full+favourit	0 0 1 0 0
+        full+hour	0 0 0 1 0
         full+listen	0 0 0 0 1
-        full+minut	0 0 0 0 2
+        full+minut	0 0 0 0 3
         full+night	0 1 0 0 0
         full+peti	0 0 1 0 0
         full+roast	0 1 0 0 0
@@ -8524,6 +9324,9 @@ extension LanguageModel {
         fun	1 1 0 4 0
         fun+carv	0 1 0 0 0
         fun+run	1 0 0 0 0
+        fund	1 0 0 0 1
+        fund+cam	0 0 0 0 1
+        fund+round	1 0 0 0 0
         funeral	2 2 0 0 5
         funeral+becaus	1 0 0 0 0
         funeral+hom	0 0 0 0 1
@@ -8542,12 +9345,14 @@ extension LanguageModel {
         fus	0 2 0 0 0
         fuss	0 2 0 0 0
         fuss+about	0 1 0 0 0
-        futur	0 0 0 3 0
+        futur	0 0 0 5 0
         futur+over	0 0 0 2 0
         futur+porch	0 0 0 1 0
         fuzzy	0 0 3 0 0
         fuzzy+slipper	0 0 1 0 0
         fuzzy+sock	0 0 2 0 0
+        för	1 0 0 0 0
+        för+allt	1 0 0 0 0
         gab	1 0 0 0 0
         gab+sock	1 0 0 0 0
         gabi	0 0 1 1 0
@@ -8558,59 +9363,68 @@ extension LanguageModel {
         gajra+from	0 0 2 0 0
         gall	0 0 1 1 0
         gall+fac	0 0 1 1 0
-        gallery	2 0 0 3 0
+        gallery	3 0 0 3 0
         gallery+actually	1 0 0 0 0
         gallery+open	0 0 0 1 0
         gallery+show	1 0 0 0 0
+        galley	0 1 0 0 0
+        galley+duty	0 1 0 0 0
         galveston	0 0 0 0 1
-        gam	0 1 2 31 4
+        gam	0 1 3 35 4
         gam+after	0 0 0 1 0
         gam+chair	0 1 0 0 0
         gam+its	0 0 0 1 0
         gam+kitchen	0 0 0 1 0
         gam+lost	0 0 0 1 0
         gam+m	0 0 0 2 0
-        gam+night	0 0 0 10 0
+        gam+night	0 0 0 12 0
         gam+onlin	0 0 0 1 0
         gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
-        gam+together	0 0 0 3 0
+        gam+together	0 0 0 4 0
         gam+viking	0 0 0 1 0
+        gam+want	0 0 1 0 0
         gam+wick	0 0 0 1 0
         ganda	1 0 0 0 0
         ganda+kahit	1 0 0 0 0
+        ganhei	0 0 1 0 0
+        ganhei+flor	0 0 1 0 0
         gap	0 0 0 0 1
         gap+between	0 0 0 0 1
-        garag	0 8 2 2 0
+        garag	0 8 4 2 0
+        garag+3	0 0 1 0 0
         garag+can	0 3 0 0 0
         garag+finally	0 1 0 0 0
+        garag+forecourt	0 0 1 0 0
         garag+know	0 0 1 0 0
         garag+lik	0 1 0 0 0
         garag+paracetamol	0 1 0 0 0
         garag+saturday	0 0 0 1 0
         garag+till	0 0 0 1 0
-        garden	6 6 10 31 1
+        garden	7 6 11 34 1
         garden+52	0 0 1 0 0
         garden+afternoon	0 0 0 1 0
         garden+befor	0 0 0 1 0
         garden+blanket	0 0 0 1 0
-        garden+centr	1 0 1 7 0
+        garden+centr	1 0 1 8 0
         garden+day	0 0 0 1 0
         garden+devon	0 0 1 0 0
         garden+do	1 0 0 0 0
         garden+fix	0 1 0 0 0
         garden+flask	0 0 0 1 0
         garden+gat	0 3 0 0 0
-        garden+glov	0 0 2 0 0
+        garden+glass	0 0 0 1 0
+        garden+glov	0 0 3 0 0
         garden+hour	0 0 0 1 0
         garden+jacket	0 1 0 0 0
         garden+layout	0 0 0 1 0
         garden+lik	0 0 1 0 0
         garden+listen	0 0 0 1 0
         garden+look	3 0 0 0 0
-        garden+only	1 0 0 0 0
+        garden+only	2 0 0 0 0
         garden+pillow	0 0 1 0 0
         garden+put	0 0 1 0 0
+        garden+rar	0 0 0 1 0
         garden+ruth	0 0 0 1 0
         garden+say	0 0 0 1 0
         garden+sid	0 0 0 2 0
@@ -8622,23 +9436,27 @@ extension LanguageModel {
         gardn	0 0 0 1 0
         garland	0 0 1 0 0
         garland+from	0 0 1 0 0
+        garmin	0 0 1 0 0
+        garmin+birthday	0 0 1 0 0
         garnet	0 0 1 0 0
         garnet+brooch	0 0 1 0 0
         garu	1 0 0 0 0
         garu+di	1 0 0 0 0
-        gas	0 5 1 1 0
+        gas	0 6 1 1 0
+        gas+bottl	0 1 0 0 0
         gas+cylinder	0 1 0 0 0
         gas+man	0 1 0 0 0
         gas+station	0 1 1 1 0
         gas+wouldn	0 1 0 0 0
         gass	0 2 0 0 0
         gass+truck	0 2 0 0 0
-        gat	2 6 0 0 7
+        gat	2 7 0 0 7
         gat+after	0 0 0 0 1
         gat+befor	0 1 0 0 2
         gat+d	0 1 0 0 0
         gat+front	0 0 0 0 1
         gat+goat	0 1 0 0 0
+        gat+hing	0 1 0 0 0
         gat+latch	0 1 0 0 0
         gat+squeak	0 1 0 0 0
         gat+top	0 1 0 0 0
@@ -8652,7 +9470,11 @@ extension LanguageModel {
         gear	0 2 1 0 0
         gear+found	0 0 1 0 0
         gear+into	0 1 0 0 0
-        gel	0 0 1 0 0
+        ged	1 0 0 0 0
+        gedaan	1 0 0 0 0
+        gedaan+schat	1 0 0 0 0
+        gel	0 0 2 0 0
+        gel+insol	0 0 1 0 0
         gel+tolu	0 0 1 0 0
         gelato	0 0 0 1 0
         gelato+wander	0 0 0 1 0
@@ -8660,16 +9482,20 @@ extension LanguageModel {
         gelt+coat	0 0 1 0 0
         generator	0 1 0 0 0
         generator+hav	0 1 0 0 0
-        genius	2 0 0 0 0
+        genius	4 0 0 0 0
         genius+figur	1 0 0 0 0
         genius+scribbl	1 0 0 0 0
+        genius+should	1 0 0 0 0
+        genkan	0 0 0 0 1
+        genkan+befor	0 0 0 0 1
         gentl	0 2 0 0 3
         gentl+forehead	0 0 0 0 1
         gentl+hand	0 0 0 0 1
         gentl+shoulder	0 0 0 0 1
         gentleman	0 0 0 0 1
-        gently	0 0 0 0 2
+        gently	0 0 0 0 4
         gently+3pm	0 0 0 0 1
+        gently+strok	0 0 0 0 1
         genuin	1 0 0 1 0
         genuin+compliment	1 0 0 0 0
         genuin+interest	0 0 0 1 0
@@ -8682,7 +9508,7 @@ extension LanguageModel {
         gerald	1 0 3 0 0
         gerald+do	1 0 0 0 0
         geranium	0 0 1 0 0
-        get	43 67 167 21 54
+        get	48 77 206 21 58
         get+1	0 0 0 0 1
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
@@ -8698,13 +9524,13 @@ extension LanguageModel {
         get+away	0 0 0 0 1
         get+bab	0 0 1 0 0
         get+baby	0 1 0 0 0
-        get+back	0 7 0 0 6
+        get+back	0 7 0 0 8
         get+bacon	0 0 0 1 0
         get+bae	0 0 1 0 0
         get+bag	0 0 1 0 0
         get+barry	0 0 1 0 0
         get+bby	1 0 0 0 0
-        get+befor	3 0 0 0 0
+        get+befor	4 0 0 0 0
         get+better	1 0 0 0 0
         get+big	0 0 1 0 0
         get+birthday	0 0 1 0 0
@@ -8713,8 +9539,8 @@ extension LanguageModel {
         get+blood	0 0 0 0 1
         get+book	0 0 2 0 0
         get+boot	0 0 1 0 0
-        get+bottl	0 0 3 0 0
-        get+box	0 0 1 0 0
+        get+bottl	0 0 4 0 0
+        get+box	0 0 2 0 0
         get+bubbl	0 0 1 0 0
         get+bunch	0 0 1 0 0
         get+cactus	0 0 2 0 0
@@ -8731,7 +9557,7 @@ extension LanguageModel {
         get+costco	0 0 1 0 0
         get+cow	0 1 0 0 0
         get+cup	1 0 0 0 0
-        get+custom	0 0 3 0 0
+        get+custom	0 0 4 0 0
         get+d	0 0 0 0 1
         get+dad	0 0 1 0 0
         get+dark	0 0 0 1 0
@@ -8741,26 +9567,31 @@ extension LanguageModel {
         get+dozen	0 0 1 0 0
         get+driv	1 0 0 0 0
         get+e	0 0 1 0 0
-        get+early	0 4 0 2 0
-        get+earring	0 0 2 0 0
+        get+early	0 5 0 2 0
+        get+earring	0 0 3 0 0
         get+elli	0 0 1 0 0
         get+em	1 0 0 0 0
         get+engrav	0 0 1 0 0
         get+exam	0 1 0 0 0
         get+extra	0 0 0 1 0
-        get+fancy	0 0 3 0 0
+        get+fancy	0 0 4 0 0
+        get+favourit	0 0 2 0 0
+        get+fe	0 1 0 0 0
         get+fidget	0 0 1 0 0
         get+first	0 0 1 0 0
+        get+fish	0 0 1 0 0
         get+flower	0 0 1 0 0
         get+fluffy	0 0 1 0 0
         get+fraction	1 0 0 0 0
-        get+fram	1 0 0 0 0
+        get+fram	1 0 1 0 0
         get+freddo	0 0 1 0 0
         get+fresh	0 1 0 0 0
-        get+from	0 2 1 1 1
+        get+from	0 3 1 1 1
         get+fuchka	0 0 1 0 0
         get+full	0 2 0 0 0
         get+gf	0 0 1 0 0
+        get+giant	0 0 1 0 0
+        get+girl	0 0 1 0 0
         get+giv	0 0 1 0 0
         get+glov	0 0 1 0 0
         get+good	2 0 0 0 0
@@ -8768,8 +9599,8 @@ extension LanguageModel {
         get+half	0 1 0 0 0
         get+halloween	0 0 1 0 0
         get+hand	0 0 1 0 0
-        get+heat	0 0 4 0 0
-        get+hom	1 9 0 0 15
+        get+heat	0 0 5 0 0
+        get+hom	1 11 0 0 16
         get+hon	0 0 0 0 1
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
@@ -8780,47 +9611,61 @@ extension LanguageModel {
         get+jar	0 0 2 0 0
         get+jersey	0 0 1 0 0
         get+job	0 0 0 0 2
+        get+kaju	0 0 1 0 0
+        get+key	0 0 0 0 1
         get+keychain	0 0 1 0 0
         get+keyr	0 0 1 0 0
+        get+kindl	0 0 1 0 0
         get+kiss	0 0 0 0 2
         get+laid	0 1 0 1 0
         get+lamington	0 0 1 0 0
         get+lass	0 0 1 0 0
         get+lat	0 1 0 0 0
         get+leather	0 0 1 0 0
+        get+ledger	1 0 0 0 0
         get+lego	0 0 2 0 0
         get+lighter	0 0 1 0 0
         get+lil	0 0 1 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
-        get+littl	0 0 7 0 0
+        get+littl	0 0 8 0 0
+        get+liverpool	0 0 1 0 0
         get+load	0 1 0 0 0
         get+lost	0 0 0 1 0
         get+lov	0 1 0 0 0
         get+lush	0 0 1 0 0
         get+massag	0 0 1 0 0
         get+match	0 0 2 0 0
+        get+mil	1 0 0 0 0
         get+mister	0 0 1 0 0
         get+mom	0 0 1 0 0
+        get+morn	1 0 0 0 0
         get+muddl	0 1 0 0 0
+        get+mug	0 0 1 0 0
+        get+necklac	0 0 1 0 0
         get+nervous	0 0 0 0 1
-        get+new	0 0 14 0 0
+        get+new	0 1 19 0 0
         get+nic	0 0 2 0 0
         get+nikhil	0 0 1 0 0
-        get+nois	0 0 4 0 0
-        get+off	0 0 2 0 5
+        get+nois	0 0 5 0 0
+        get+off	0 1 2 0 5
         get+offsid	0 0 0 2 0
         get+own	0 1 1 0 0
         get+pack	0 0 3 0 0
         get+packag	0 0 1 0 0
         get+pair	0 0 1 0 0
         get+perfum	0 0 2 0 0
+        get+philly	0 0 1 0 0
         get+phon	0 0 3 0 0
         get+photo	0 0 1 0 0
         get+plant	0 0 1 0 0
         get+plush	0 0 2 0 0
+        get+pocket	0 0 1 0 0
+        get+pounamu	0 0 1 0 0
         get+present	0 0 1 0 0
+        get+press	0 0 1 0 0
         get+proper	0 1 2 0 0
+        get+ps5	0 0 1 0 0
         get+pull	0 0 0 0 1
         get+quiet	1 0 0 0 0
         get+ready	0 1 0 0 0
@@ -8829,6 +9674,7 @@ extension LanguageModel {
         get+rid	1 0 0 0 0
         get+right	0 1 1 0 0
         get+round	0 1 0 0 0
+        get+sal	0 1 0 0 0
         get+sampaguita	0 0 1 0 0
         get+school	0 0 1 0 0
         get+scratch	0 0 1 0 0
@@ -8843,9 +9689,13 @@ extension LanguageModel {
         get+slic	0 0 0 1 0
         get+smol	0 0 1 0 0
         get+solid	0 1 0 0 0
-        get+som	0 2 0 0 0
+        get+som	0 2 1 0 0
         get+squash	0 0 1 0 0
         get+standup	1 0 0 0 0
+        get+star	0 0 1 0 0
+        get+stavanger	0 0 1 0 0
+        get+stethoscop	0 0 1 0 0
+        get+stotti	0 0 1 0 0
         get+str	0 0 1 0 0
         get+strawberry	0 0 1 0 0
         get+stress	0 0 0 0 2
@@ -8855,6 +9705,7 @@ extension LanguageModel {
         get+takeaway	1 0 0 1 0
         get+takis	0 0 1 0 0
         get+taylor	0 0 1 0 0
+        get+tea	0 1 0 0 0
         get+teary	1 0 0 1 0
         get+teenager	0 1 0 0 0
         get+tell	1 0 0 0 0
@@ -8864,10 +9715,12 @@ extension LanguageModel {
         get+through	5 0 0 0 0
         get+thru	1 0 0 0 0
         get+till	0 0 0 0 1
-        get+tiny	0 0 4 0 0
+        get+tin	0 0 1 0 0
+        get+tiny	0 0 5 0 0
         get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
         get+totally	0 0 0 1 0
+        get+trainer	0 0 1 0 0
         get+troubl	0 1 0 0 0
         get+tulip	0 0 1 0 0
         get+tunic	0 1 0 0 0
@@ -8875,25 +9728,28 @@ extension LanguageModel {
         get+two	0 0 1 0 0
         get+ube	0 0 1 0 0
         get+uni	0 0 0 0 1
-        get+valentin	0 0 1 0 0
+        get+valentin	0 0 2 0 0
         get+vinyl	0 0 1 0 0
         get+voucher	0 0 1 0 0
         get+wash	0 1 0 0 0
         get+weird	0 1 0 0 0
         get+well	0 0 1 0 0
+        get+whit	0 0 1 0 0
         get+whol	0 0 0 1 0
         get+wif	0 0 5 0 0
         get+wifey	0 0 1 0 0
         get+work	0 1 0 0 0
         get+wouldn	0 1 0 0 0
         get+x	1 0 0 0 0
-        getaway	0 0 0 2 0
+        getaway	0 0 0 3 0
+        getaway+lak	0 0 0 1 0
         gethin	0 1 0 0 0
         gethin+befor	0 1 0 0 0
         geylang	0 0 0 1 0
         geylang+bazaar	0 0 0 1 0
         geyser	0 1 0 0 0
         geyser+hav	0 1 0 0 0
+        gezellig	0 0 0 0 1
         gf	5 1 2 1 3
         gf+12hr	0 1 0 0 0
         gf+birthday	0 0 1 0 0
@@ -8908,26 +9764,30 @@ extension LanguageModel {
         gf+watch	0 0 0 1 0
         gg	1 0 0 0 0
         gg+carri	1 0 0 0 0
-        gi	0 0 0 0 1
+        gi	0 0 0 0 2
         gi+big	0 0 0 0 1
-        giant	0 0 2 0 0
+        gi+wee	0 0 0 0 1
+        giant	0 0 3 0 0
         giant+ic	0 0 1 0 0
+        giant+lindt	0 0 1 0 0
         giant+tobleron	0 0 1 0 0
         gif	2 0 2 0 0
         gif+danc	1 0 0 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 25 0 0
+        gift	0 2 30 0 0
         gift+bag	0 0 1 0 0
         gift+behind	0 0 1 0 0
-        gift+card	0 0 9 0 0
+        gift+card	0 0 10 0 0
         gift+ever	0 1 0 0 0
-        gift+new	0 0 2 0 0
+        gift+kit	0 0 1 0 0
+        gift+new	0 0 3 0 0
         gift+oud	0 0 1 0 0
         gift+perfum	0 0 1 0 0
-        gift+shop	0 0 4 0 0
+        gift+shop	0 0 5 0 0
         gift+tiny	0 0 1 0 0
         gift+voucher	0 0 1 0 0
         gift+wouldnt	0 1 0 0 0
+        gift+wrap	0 0 1 0 0
         gift+year	0 0 1 0 0
         giftcard	0 0 2 0 0
         gig	4 2 1 7 1
@@ -8944,16 +9804,21 @@ extension LanguageModel {
         giggl+over	0 0 0 1 0
         gilmor	0 0 0 1 0
         gilmor+girl	0 0 0 1 0
-        gin	0 0 0 1 0
+        gin	0 0 1 1 0
+        gin+audit	0 0 1 0 0
         gin+rummy	0 0 0 1 0
         ginger	0 1 1 0 0
         ginger+beer	0 0 1 0 0
         ginger+sweet	0 1 0 0 0
-        girl	9 0 0 1 2
+        gingerbread	0 0 0 1 0
+        gingerbread+hous	0 0 0 1 0
+        girl	10 0 1 1 2
+        girl+altogether	1 0 0 0 0
         girl+danc	2 0 0 0 0
         girl+eat	0 0 0 1 0
         girl+lubbock	1 0 0 0 0
         girl+meet	1 0 0 0 0
+        girl+phon	0 0 1 0 0
         girl+smartest	1 0 0 0 0
         girl+steam	1 0 0 0 0
         girl+strongest	1 0 0 0 0
@@ -8969,31 +9834,36 @@ extension LanguageModel {
         girlfriend+roller	0 0 0 1 0
         girlfriend+till	0 0 0 1 0
         girlfriend+writ	1 0 0 0 0
-        gist	0 0 0 1 0
+        gist	0 0 0 2 0
+        gist+till	0 0 0 1 0
         gist+until	0 0 0 1 0
         githeri	0 1 0 0 0
         githeri+becaus	0 1 0 0 0
-        giv	24 1 63 4 102
+        giv	26 1 70 4 118
         giv+any	0 0 0 1 0
-        giv+back	0 0 0 0 6
+        giv+back	0 0 0 0 7
         giv+besito	0 0 0 0 1
         giv+best	0 0 0 0 2
-        giv+big	0 0 0 0 6
+        giv+big	0 0 0 0 8
         giv+biggest	0 0 0 0 2
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
         giv+box	0 0 1 0 0
         giv+bracelet	0 0 1 0 0
         giv+candl	0 0 1 0 0
+        giv+canny	0 0 0 0 1
         giv+card	1 0 0 0 0
         giv+champi	0 0 0 0 1
         giv+cheeky	0 0 0 0 2
         giv+chill	1 0 0 0 0
         giv+chiteng	0 0 1 0 0
         giv+complain	1 0 0 0 0
+        giv+cookbook	0 0 1 0 0
         giv+cuddl	0 0 0 0 2
         giv+cut	0 0 1 0 0
         giv+cwtch	0 0 0 0 1
+        giv+dead	0 0 0 0 1
+        giv+diamond	0 0 1 0 0
         giv+efua	0 0 0 0 1
         giv+flower	0 0 1 0 0
         giv+foot	0 0 0 0 8
@@ -9004,15 +9874,16 @@ extension LanguageModel {
         giv+goosebump	1 0 0 0 0
         giv+grandma	0 0 1 0 0
         giv+grandmother	0 0 1 0 0
-        giv+hand	0 0 0 0 2
+        giv+hand	0 0 0 0 3
         giv+harold	0 0 1 0 0
         giv+head	0 0 0 0 4
         giv+herself	1 0 0 0 0
+        giv+honi	0 0 0 0 1
         giv+hoodi	0 0 2 0 0
         giv+how	1 0 0 0 0
         giv+hub	0 0 0 0 2
         giv+hubby	1 0 0 0 0
-        giv+hug	0 0 0 0 5
+        giv+hug	0 0 0 0 7
         giv+hun	0 0 0 0 1
         giv+husband	0 0 0 0 1
         giv+jar	0 0 4 0 0
@@ -9026,11 +9897,12 @@ extension LanguageModel {
         giv+leila	0 0 1 0 0
         giv+lift	0 1 0 0 0
         giv+littl	0 0 1 0 0
+        giv+locket	0 0 1 0 0
         giv+long	0 0 0 0 11
-        giv+longest	0 0 0 0 1
+        giv+longest	0 0 0 0 2
         giv+lou	0 0 0 0 1
         giv+marjori	0 0 1 0 0
-        giv+massag	0 0 0 0 4
+        giv+massag	0 0 0 0 6
         giv+massiv	0 0 0 0 3
         giv+mixtap	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
@@ -9038,7 +9910,7 @@ extension LanguageModel {
         giv+mother	0 0 1 0 1
         giv+neck	0 0 0 0 5
         giv+necklac	0 0 2 0 0
-        giv+new	1 0 2 0 0
+        giv+new	1 0 3 0 0
         giv+one	0 0 1 0 0
         giv+out	0 0 1 0 0
         giv+over	1 0 0 0 0
@@ -9047,12 +9919,12 @@ extension LanguageModel {
         giv+pep	7 0 0 0 0
         giv+piggyback	0 0 0 0 1
         giv+polaroid	0 0 1 0 0
-        giv+proper	0 0 0 0 4
+        giv+proper	0 0 0 0 5
         giv+propper	0 0 0 0 1
         giv+push	0 0 1 0 0
         giv+re	1 0 0 0 0
-        giv+real	1 0 0 0 0
-        giv+red	0 0 2 0 0
+        giv+real	2 0 0 0 0
+        giv+red	0 0 3 0 0
         giv+remot	0 0 0 0 1
         giv+rohan	0 0 0 0 1
         giv+scalp	0 0 0 0 2
@@ -9061,15 +9933,18 @@ extension LanguageModel {
         giv+shell	0 0 1 0 0
         giv+shoulder	0 0 0 0 4
         giv+shoutout	1 0 0 0 0
+        giv+silver	0 0 1 0 0
+        giv+snow	0 0 1 0 0
+        giv+sobadita	0 0 0 0 1
         giv+sport	0 0 0 0 1
-        giv+squeez	0 0 0 0 3
+        giv+squeez	0 0 0 0 4
         giv+squish	0 0 0 0 1
         giv+tash	0 0 1 0 0
         giv+tund	0 0 0 0 1
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
-        giv+wee	0 0 0 0 1
+        giv+wee	0 0 0 0 2
         giv+welsh	0 0 1 0 0
         giv+whol	1 0 0 0 0
         giv+wif	0 0 1 0 1
@@ -9085,17 +9960,22 @@ extension LanguageModel {
         glamorous+but	0 1 0 0 0
         glasgow	1 0 0 1 0
         glasgow+watch	0 0 0 1 0
-        glass	0 1 3 0 0
+        glass	0 1 3 1 0
         glass+bangl	0 0 1 0 0
         glass+beach	0 0 1 0 0
         glass+farm	0 0 1 0 0
+        glass+win	0 0 0 1 0
         glass+without	0 1 0 0 0
+        glaz	1 0 0 0 0
+        glaz+new	1 0 0 0 0
         glitter	0 0 2 0 0
         glitter+absolutely	0 0 1 0 0
         glitter+everywher	0 0 1 0 0
-        glob	0 0 4 0 0
+        glob	0 0 5 0 0
         glob+from	0 0 4 0 0
-        glov	0 0 5 0 0
+        glob+get	0 0 1 0 0
+        glov	0 0 6 0 0
+        glov+becaus	0 0 1 0 0
         glov+from	0 0 1 0 0
         glov+grippy	0 0 1 0 0
         glov+mother	0 0 1 0 0
@@ -9105,26 +9985,30 @@ extension LanguageModel {
         glow+ever	1 0 0 0 0
         gluten	0 0 1 0 0
         gluten+fre	0 0 1 0 0
-        gm	4 0 0 0 0
-        gm+beautiful	2 0 0 0 0
+        gm	6 0 0 0 0
+        gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
-        go	47 24 7 172 31
+        gm+text	1 0 0 0 0
+        go	54 26 7 196 34
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
+        go+4	0 0 0 0 1
         go+5	0 0 0 0 1
         go+about	0 0 1 0 0
         go+age	0 0 0 0 1
         go+allotment	0 0 0 1 0
         go+amaz	1 0 0 0 0
-        go+anywher	5 0 0 0 0
+        go+anywher	6 0 0 0 0
+        go+art	0 0 0 1 0
         go+auction	0 1 0 0 0
         go+back	2 0 0 0 0
-        go+bed	1 1 0 2 0
+        go+beach	0 0 0 1 0
+        go+bed	1 1 0 3 0
         go+bik	0 0 0 2 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
-        go+bowl	0 0 0 1 0
-        go+bright	1 0 0 0 2
+        go+bowl	0 0 0 2 0
+        go+bright	2 0 0 0 2
         go+brother	0 0 0 1 0
         go+buy	0 1 0 0 0
         go+call	0 0 0 0 1
@@ -9135,18 +10019,20 @@ extension LanguageModel {
         go+chai	0 0 0 1 0
         go+chemist	0 2 0 0 0
         go+church	0 1 0 0 0
-        go+cinema	0 0 0 4 0
+        go+cinema	0 0 0 6 0
         go+cold	0 0 0 0 1
         go+cook	0 0 0 1 0
         go+cos	0 0 0 1 0
+        go+counsell	0 0 0 1 0
         go+cousin	0 0 0 1 0
-        go+danc	0 0 0 1 0
-        go+dander	0 0 0 1 0
+        go+danc	0 0 0 2 0
+        go+dander	0 0 0 2 0
         go+dentist	0 0 0 0 1
         go+di	0 0 0 1 0
         go+dip	0 0 0 1 0
         go+dog	0 0 0 1 0
-        go+down	0 0 0 5 1
+        go+doon	0 0 0 1 0
+        go+down	0 0 0 6 1
         go+driv	0 0 0 9 0
         go+ella	0 0 0 1 0
         go+empty	0 1 0 0 0
@@ -9154,14 +10040,16 @@ extension LanguageModel {
         go+farmer	0 0 0 5 0
         go+fin	1 0 0 0 0
         go+first	0 0 0 0 1
-        go+fish	0 0 0 5 0
+        go+fish	0 0 0 6 0
         go+footy	0 0 0 1 0
         go+foreman	1 0 0 0 0
         go+fre	0 0 0 1 0
         go+friday	0 0 0 1 0
+        go+from	0 0 0 1 0
         go+full	0 0 0 0 1
         go+gallery	0 0 0 1 0
         go+garden	0 0 0 3 0
+        go+gedaan	1 0 0 0 0
         go+gelato	0 0 0 1 0
         go+get	1 0 0 0 0
         go+geylang	0 0 0 1 0
@@ -9182,13 +10070,16 @@ extension LanguageModel {
         go+karaok	0 0 0 1 0
         go+kayak	0 0 0 1 0
         go+kid	0 0 0 1 0
+        go+labadi	0 0 0 1 0
         go+ladder	0 3 0 0 0
+        go+lat	0 0 0 1 0
         go+let	0 0 0 1 0
         go+library	0 0 0 1 0
         go+listen	0 0 0 1 0
         go+long	0 0 0 2 0
         go+lusaka	0 0 0 1 0
         go+makola	0 0 1 0 0
+        go+mamak	0 0 0 1 0
         go+market	0 0 0 1 0
         go+mass	0 1 0 2 0
         go+match	0 0 0 1 0
@@ -9219,23 +10110,27 @@ extension LanguageModel {
         go+prid	0 0 0 1 0
         go+priya	0 0 0 1 0
         go+promotion	3 0 0 0 0
+        go+proper	0 0 0 1 0
         go+pub	0 0 0 1 0
         go+pur	1 0 0 0 0
         go+quiet	2 0 0 0 0
-        go+red	3 0 0 0 2
+        go+rac	0 1 0 0 0
+        go+red	4 0 0 0 2
         go+retirement	0 0 0 1 0
         go+roof	0 0 0 1 0
-        go+round	0 0 1 2 0
+        go+round	0 0 1 3 0
         go+run	0 0 0 1 0
         go+scan	0 0 0 0 1
         go+school	0 0 0 1 0
-        go+see	0 0 0 3 0
+        go+see	0 0 0 4 0
         go+shaz	1 0 0 0 0
         go+sheila	0 0 0 1 0
         go+shin	1 0 0 0 0
         go+shy	1 0 0 0 0
         go+simbang	0 0 0 1 0
+        go+sister	0 1 0 0 0
         go+skat	0 0 0 1 0
+        go+smash	2 0 0 0 0
         go+sous	1 0 0 0 0
         go+spanish	0 0 0 1 0
         go+staffroom	0 0 0 0 1
@@ -9244,6 +10139,7 @@ extension LanguageModel {
         go+startup	1 0 0 0 0
         go+stat	0 0 0 1 0
         go+straight	0 1 0 0 0
+        go+strawberry	0 0 0 1 0
         go+sunday	0 0 0 2 0
         go+swim	0 0 0 1 0
         go+taraweeh	0 0 0 0 1
@@ -9254,14 +10150,14 @@ extension LanguageModel {
         go+thai	0 0 0 1 0
         go+therapy	1 0 0 0 0
         go+thrift	0 0 0 3 0
-        go+through	0 0 0 5 1
+        go+through	0 0 0 6 1
         go+together	0 0 1 0 0
-        go+tramp	0 0 0 1 0
+        go+tramp	0 0 0 2 0
         go+until	0 0 0 1 0
         go+visit	0 0 0 1 0
         go+walgreen	0 1 0 0 0
-        go+walk	0 0 0 12 0
-        go+watch	0 0 0 3 0
+        go+walk	0 0 0 13 0
+        go+watch	0 0 0 4 0
         go+work	0 2 0 1 0
         go+zoo	0 0 0 2 0
         goa	0 0 1 0 0
@@ -9274,8 +10170,8 @@ extension LanguageModel {
         god+do	1 0 0 0 0
         goe	1 0 0 0 0
         goe+ok	1 0 0 0 0
-        gold	0 0 3 1 0
-        gold+bangl	0 0 1 0 0
+        gold	0 0 4 1 0
+        gold+bangl	0 0 2 0 0
         gold+chain	0 0 1 0 0
         gold+dat	0 0 0 1 0
         gold+locket	0 0 1 0 0
@@ -9284,28 +10180,36 @@ extension LanguageModel {
         golf	0 0 2 1 1
         golf+ball	0 0 2 0 0
         golf+third	0 0 0 1 0
-        gon	0 1 0 2 0
+        gon	0 1 1 2 0
         gon+never	0 1 0 0 0
+        gon+thre	0 0 1 0 0
         gon+walk	0 0 0 2 0
-        gonna	7 1 3 2 1
+        gonna	10 3 3 5 2
+        gonna+ace	1 0 0 0 0
         gonna+clean	0 1 0 0 0
         gonna+crush	1 0 0 0 0
-        gonna+giv	0 0 0 0 1
+        gonna+do	0 0 0 1 0
+        gonna+fix	0 1 0 0 0
+        gonna+giv	0 0 0 0 2
         gonna+los	0 0 1 0 0
         gonna+mak	0 0 1 0 0
+        gonna+paint	0 1 0 0 0
         gonna+pick	0 0 1 0 0
         gonna+smash	3 0 0 0 0
-        gonna+tak	0 0 0 1 0
+        gonna+spend	0 0 0 1 0
+        gonna+tak	0 0 0 2 0
+        gonna+tell	2 0 0 0 0
         gonna+thank	1 0 0 0 0
         gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	58 4 12 4 7
+        good	64 4 16 5 9
+        good+after	1 0 0 0 0
         good+am	1 0 0 0 0
         good+bab	2 0 0 0 0
         good+bakery	0 0 2 0 0
         good+bean	0 1 0 0 0
-        good+becaus	1 0 0 0 0
+        good+becaus	2 0 0 0 0
         good+better	1 0 0 0 0
         good+chocolat	0 0 1 0 0
         good+dad	1 0 0 0 0
@@ -9313,6 +10217,7 @@ extension LanguageModel {
         good+dri	0 0 1 0 0
         good+enough	1 0 0 0 0
         good+farmer	1 0 0 0 0
+        good+gin	0 0 1 0 0
         good+haven	1 0 0 0 0
         good+hour	0 0 0 1 0
         good+husband	2 0 0 0 0
@@ -9321,16 +10226,18 @@ extension LanguageModel {
         good+leather	0 0 1 0 0
         good+listener	2 0 0 0 0
         good+lotion	0 0 0 0 1
-        good+luck	9 0 0 0 0
+        good+luck	11 0 1 0 0
         good+mak	1 0 0 0 0
         good+man	1 0 0 0 0
         good+mom	2 0 0 0 0
-        good+morn	11 0 0 1 3
+        good+morn	11 0 0 1 4
+        good+mother	1 0 0 0 0
         good+new	1 0 0 0 0
         good+night	0 0 0 1 1
         good+no	3 0 0 0 0
-        good+oil	0 0 0 0 1
+        good+oil	0 0 0 0 2
         good+one	0 0 1 0 0
+        good+parallel	1 0 0 0 0
         good+pen	0 0 1 0 0
         good+person	1 0 0 0 0
         good+pillow	0 1 0 0 0
@@ -9338,16 +10245,19 @@ extension LanguageModel {
         good+sandwich	1 0 0 0 0
         good+scientist	1 0 0 0 0
         good+shampoo	0 0 1 0 0
+        good+shimano	0 0 1 0 0
         good+shirt	0 2 0 0 0
         good+smil	1 0 0 0 0
+        good+sock	0 0 1 0 0
         good+son	1 0 0 0 0
         good+team	1 0 0 0 0
         good+umbrella	0 0 1 0 0
         good+year	1 0 0 0 0
-        goodby	0 0 0 0 14
+        goodby	0 0 0 0 16
         goodby+4	0 0 0 0 1
+        goodby+befor	0 0 0 0 1
         goodby+depot	0 0 0 0 1
-        goodby+door	0 0 0 0 3
+        goodby+door	0 0 0 0 4
         goodby+driveway	0 0 0 0 1
         goodby+gat	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
@@ -9370,22 +10280,27 @@ extension LanguageModel {
         googly	0 0 1 0 0
         googly+eye	0 0 1 0 0
         goosebump	1 0 0 0 0
-        gorgeous	8 0 0 0 0
+        gorgeous	11 0 0 0 0
         gorgeous+befor	1 0 0 0 0
         gorgeous+green	1 0 0 0 0
+        gorgeous+hav	1 0 0 0 0
         gorgeous+paint	1 0 0 0 0
         gorgeous+scar	1 0 0 0 0
         gorgeous+was	1 0 0 0 0
+        gorgeous+whil	1 0 0 0 0
         gossip	0 0 0 1 0
         gower	0 0 0 1 0
         gower+together	0 0 0 1 0
-        gown	1 0 0 0 0
+        gown	1 1 0 0 0
         gozo	0 0 0 0 1
-        gp	0 4 0 0 1
+        gp	0 5 0 0 1
         gp+appointment	0 3 0 0 0
+        gp+appt	0 1 0 0 0
         gp+whil	0 0 0 0 1
-        grab	0 1 18 0 2
+        grab	0 1 20 0 2
         grab+bunch	0 0 1 0 0
+        grab+bunning	0 0 1 0 0
+        grab+caramel	0 0 1 0 0
         grab+chocolat	0 0 1 0 0
         grab+coffe	0 0 1 0 0
         grab+costco	0 0 1 0 0
@@ -9409,12 +10324,13 @@ extension LanguageModel {
         grac	1 0 0 0 1
         grac+laugh	1 0 0 0 0
         grac+thanksgiv	0 0 0 0 1
+        gracefully	1 0 0 0 0
         grad	0 1 0 0 1
         grad+mvp	0 1 0 0 0
         grad+nearly	0 0 0 0 1
-        graduation	1 0 2 1 0
+        graduation	1 1 3 1 0
         graduation+certificat	0 0 1 0 0
-        graduation+gown	1 0 0 0 0
+        graduation+gown	1 1 0 0 0
         graduation+nam	0 0 1 0 0
         graduation+tak	0 0 0 1 0
         gran	0 1 1 2 1
@@ -9457,6 +10373,8 @@ extension LanguageModel {
         grandparent+becaus	0 0 0 1 0
         grandson	1 0 0 0 0
         grandson+was	1 0 0 0 0
+        granit	0 0 1 0 0
+        granit+desk	0 0 1 0 0
         granny	0 0 0 0 1
         grant	1 2 0 0 0
         grant+application	0 2 0 0 0
@@ -9470,27 +10388,30 @@ extension LanguageModel {
         grat	1 1 0 0 0
         grat+coconut	0 1 0 0 0
         grat+new	1 0 0 0 0
-        grateful	12 0 0 0 0
+        grateful	14 0 0 0 0
         grateful+about	1 0 0 0 0
         grateful+advent	1 0 0 0 0
-        grateful+am	1 0 0 0 0
+        grateful+am	2 0 0 0 0
         grateful+every	1 0 0 0 0
+        grateful+keep	1 0 0 0 0
         grateful+patienc	1 0 0 0 0
         grateful+perth	1 0 0 0 0
         grateful+pick	1 0 0 0 0
         grateful+tell	1 0 0 0 0
-        gratitud	2 0 0 0 0
+        gratitud	3 0 0 0 0
+        gratitud+margaret	1 0 0 0 0
         gratitud+partner	1 0 0 0 0
         grav	0 0 0 1 0
         grav+together	0 0 0 1 0
         gravy	1 0 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	23 0 0 2 0
+        great	24 0 0 2 0
         great+craic	1 0 0 0 0
         great+da	1 0 0 0 0
         great+dad	5 0 0 0 0
         great+deal	0 0 0 1 0
+        great+girl	1 0 0 0 0
         great+grandson	1 0 0 0 0
         great+job	1 0 0 0 0
         great+land	1 0 0 0 0
@@ -9498,16 +10419,19 @@ extension LanguageModel {
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
         great+teacher	1 0 0 0 0
-        green	1 0 3 0 1
+        green	2 0 3 0 1
         green+as	0 0 1 0 0
         green+dress	1 0 0 0 0
+        green+finger	1 0 0 0 0
         green+one	0 0 1 0 0
         green+pen	0 0 1 0 0
         green+room	0 0 0 0 1
+        greenhous	0 1 0 0 1
         greet	0 0 0 0 1
-        gregg	0 0 5 0 0
+        gregg	0 0 6 0 0
         gregg+after	0 0 1 0 0
         gregg+becaus	0 0 1 0 0
+        gregg+cos	0 0 1 0 0
         gregg+sausag	0 0 2 0 0
         grew	0 0 0 1 0
         grid	0 1 0 0 0
@@ -9521,6 +10445,8 @@ extension LanguageModel {
         grill+mop	0 1 0 0 0
         grind	0 0 0 0 1
         grind+rank	0 0 0 0 1
+        grinder	0 0 1 0 0
+        grinder+becaus	0 0 1 0 0
         grip	0 0 1 0 1
         grip+hand	0 0 0 0 1
         grip+old	0 0 1 0 0
@@ -9529,6 +10455,8 @@ extension LanguageModel {
         grit	0 4 0 0 0
         grit+path	0 2 0 0 0
         grit+step	0 2 0 0 0
+        gro	0 0 0 0 1
+        gro+câlin	0 0 0 0 1
         groan	0 0 0 0 1
         groan+worth	0 0 0 0 1
         grocer	0 0 1 0 0
@@ -9541,7 +10469,8 @@ extension LanguageModel {
         grocery+run	0 2 0 0 0
         grocery+tip	0 1 0 0 0
         grocery+together	0 0 0 2 0
-        gross	0 1 0 0 0
+        gross	0 2 0 0 0
+        gross+but	0 1 0 0 0
         gross+lov	0 1 0 0 0
         ground	0 0 0 0 1
         group	2 0 0 0 1
@@ -9566,8 +10495,15 @@ extension LanguageModel {
         guava+y	0 0 1 0 0
         guess	1 0 0 0 0
         guess+week	1 0 0 0 0
-        guest	0 1 0 0 0
+        guest	3 3 0 2 0
+        guest+arriv	0 1 0 0 0
+        guest+breakfast	1 0 0 0 0
+        guest+go	0 0 0 1 0
+        guest+own	0 1 0 0 0
+        guest+room	1 0 0 0 0
         guest+tim	0 1 0 0 0
+        guest+weekend	1 0 0 0 0
+        guest+wok	0 0 0 1 0
         guilty	0 0 1 0 0
         guilty+pleasur	0 0 1 0 0
         guin	0 0 1 0 0
@@ -9576,6 +10512,8 @@ extension LanguageModel {
         guitar+back	0 0 0 1 0
         guitar+backstag	0 1 0 0 0
         guitar+befor	0 3 0 0 0
+        gulal	0 0 0 0 1
+        gulal+cheek	0 0 0 0 1
         gum	0 0 2 0 0
         gum+petrol	0 0 1 0 0
         gum+say	0 0 1 0 0
@@ -9590,12 +10528,14 @@ extension LanguageModel {
         gurpreet+handl	0 1 0 0 0
         gush	3 0 0 0 0
         gush+about	1 0 0 0 0
-        gut	1 2 0 0 0
+        gut	1 3 0 0 1
         gut+after	1 0 0 0 0
+        gut+clean	0 1 0 0 0
         gut+fillet	0 1 0 0 0
+        gut+fish	0 0 0 0 1
         gut+only	0 1 0 0 0
-        gutter	0 13 0 0 0
-        gutter+befor	0 2 0 0 0
+        gutter	0 14 0 0 0
+        gutter+befor	0 3 0 0 0
         gutter+harold	0 1 0 0 0
         gutter+hat	0 1 0 0 0
         gutter+margaret	0 1 0 0 0
@@ -9608,8 +10548,8 @@ extension LanguageModel {
         gym	0 1 2 2 0
         gym+bag	0 1 0 0 0
         gym+together	0 0 0 2 0
-        habibi	1 0 0 0 0
-        habibi+tell	1 0 0 0 0
+        habibi	2 0 0 0 0
+        habibi+tell	2 0 0 0 0
         habibti	0 0 0 0 1
         habibti+fell	0 0 0 0 1
         habit	0 0 0 1 0
@@ -9617,7 +10557,8 @@ extension LanguageModel {
         hadn	0 0 0 0 1
         hadn+sleep	0 0 0 0 1
         haha	1 0 0 0 0
-        hair	2 10 2 0 51
+        hair	2 11 2 0 54
+        hair+back	0 0 0 0 1
         hair+bath	0 0 0 0 1
         hair+befor	0 0 0 0 1
         hair+behind	0 0 0 0 2
@@ -9627,7 +10568,7 @@ extension LanguageModel {
         hair+dur	0 0 0 0 1
         hair+gently	0 0 0 0 1
         hair+headach	0 0 0 0 1
-        hair+kitchen	0 1 0 0 0
+        hair+kitchen	0 2 0 0 0
         hair+look	1 0 0 0 0
         hair+lov	0 1 0 0 0
         hair+massag	0 0 0 0 1
@@ -9640,13 +10581,15 @@ extension LanguageModel {
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 3
-        hair+till	0 0 0 0 6
+        hair+till	0 0 0 0 7
         hair+until	0 0 0 0 5
         hair+watch	0 0 0 0 1
         hair+wed	0 0 0 0 1
         hair+whil	0 0 0 0 8
-        haircut	13 0 0 0 0
+        haircut	15 0 0 0 0
+        haircut+barber	1 0 0 0 0
         haircut+befor	4 0 0 0 0
+        haircut+breakfast	1 0 0 0 0
         haircut+genuinely	1 0 0 0 0
         haircut+housemat	1 0 0 0 0
         haircut+say	1 0 0 0 0
@@ -9675,9 +10618,11 @@ extension LanguageModel {
         halfway+but	0 0 0 1 0
         halfway+through	1 0 0 0 1
         halfway+thru	1 0 0 0 0
-        hall	2 3 3 3 6
+        hall	3 4 3 3 6
         hall+bed	0 0 0 0 1
+        hall+chal	1 0 0 0 0
         hall+cos	0 1 0 0 0
+        hall+cupboard	0 1 0 0 0
         hall+door	0 0 1 0 0
         hall+first	0 0 0 1 0
         hall+hug	0 0 0 0 1
@@ -9689,42 +10634,50 @@ extension LanguageModel {
         halloween+bucket	0 0 1 0 0
         halloween+costum	1 0 0 0 0
         halloween+scary	0 0 0 1 0
-        hallway	1 1 0 0 4
+        hallway	1 2 0 0 5
         hallway+ask	0 0 0 0 1
+        hallway+bulb	0 1 0 0 0
         hallway+everyon	0 0 0 0 1
         hallway+lightbulb	0 1 0 0 0
         hallway+noth	0 0 0 0 1
+        hallway+parent	0 0 0 0 1
         halo	0 0 2 0 0
         halo+deliver	0 0 1 0 0
         halo+halo	0 0 1 0 0
         halwa	0 0 1 0 0
         halwa+from	0 0 1 0 0
-        hammock	0 0 0 0 5
+        halwai	0 0 1 0 0
+        halwai+favourit	0 0 1 0 0
+        hammock	0 0 0 0 6
         hammock+heat	0 0 0 0 1
+        hammock+tangl	0 0 0 0 1
         hamper	0 0 2 0 0
         hamza	1 0 0 0 0
         hamza+unprompt	1 0 0 0 0
         hana	2 0 0 0 0
         hana+m	1 0 0 0 0
         hana+사랑해	1 0 0 0 0
-        hand	4 5 7 2 182
+        hanami	0 0 0 1 0
+        hanami+hom	0 0 0 1 0
+        hand	6 6 8 2 201
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 1
         hand+across	0 0 0 0 2
-        hand+after	0 0 0 0 4
+        hand+after	0 0 0 0 6
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
         hand+arthritis	0 0 0 0 2
         hand+as	0 0 0 0 1
-        hand+back	0 0 0 0 11
+        hand+back	0 0 0 0 12
         hand+bad	0 1 0 0 0
         hand+becaus	0 0 0 0 1
-        hand+befor	1 0 0 0 1
+        hand+befor	1 0 0 0 2
         hand+bench	0 0 0 0 1
         hand+bump	0 0 0 0 1
         hand+bus	0 0 0 0 3
         hand+car	0 0 0 0 2
+        hand+carry	1 0 0 0 0
         hand+cinema	0 0 0 0 1
         hand+coat	0 0 0 0 1
         hand+couch	0 0 0 0 1
@@ -9735,7 +10688,9 @@ extension LanguageModel {
         hand+d	0 0 0 0 1
         hand+dentist	0 0 0 0 1
         hand+departur	0 0 0 0 1
-        hand+dur	0 0 0 0 10
+        hand+diwali	0 0 0 0 1
+        hand+dur	0 0 0 0 11
+        hand+farm	1 0 0 0 0
         hand+ferry	0 0 0 0 1
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
@@ -9743,12 +10698,13 @@ extension LanguageModel {
         hand+gp	0 0 0 0 1
         hand+hand	0 0 0 0 3
         hand+hold	0 0 0 0 1
-        hand+hospital	0 0 0 0 1
-        hand+kne	0 0 0 0 8
+        hand+hospital	0 0 0 0 2
+        hand+kne	0 0 0 0 9
+        hand+knit	0 0 1 0 0
         hand+lik	0 0 0 0 4
         hand+littl	0 0 1 0 0
         hand+lower	0 0 0 0 2
-        hand+massag	0 0 0 0 7
+        hand+massag	0 0 0 0 8
         hand+min	0 0 0 0 3
         hand+movy	0 0 0 0 1
         hand+night	0 0 0 0 2
@@ -9761,7 +10717,9 @@ extension LanguageModel {
         hand+result	0 0 0 0 1
         hand+revival	0 0 0 0 1
         hand+round	0 0 0 0 1
+        hand+sinc	0 0 0 0 1
         hand+sofa	0 0 0 0 1
+        hand+sor	0 0 0 0 1
         hand+squeez	0 0 0 0 1
         hand+station	0 0 0 0 1
         hand+stiff	0 0 0 0 1
@@ -9769,20 +10727,20 @@ extension LanguageModel {
         hand+thigh	0 0 0 0 2
         hand+thing	1 0 0 0 0
         hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 8
+        hand+through	0 0 0 0 10
         hand+throughout	0 0 0 0 1
         hand+till	0 0 0 0 1
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 14
+        hand+under	0 0 0 0 16
         hand+wait	0 0 0 0 6
-        hand+walk	0 0 0 0 10
+        hand+walk	0 0 0 0 11
         hand+was	0 0 0 0 1
         hand+watch	0 0 0 0 1
         hand+way	0 0 0 0 2
-        hand+wer	0 2 0 0 0
+        hand+wer	0 3 0 0 0
         hand+whil	0 0 0 0 5
-        hand+whol	0 0 0 0 12
+        hand+whol	0 0 0 0 14
         hand+wreck	0 0 1 0 0
         handbag	0 0 1 0 0
         handful	0 0 3 0 0
@@ -9790,36 +10748,40 @@ extension LanguageModel {
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	22 8 1 0 0
+        handl	25 11 1 0 0
         handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
-        handl+call	0 1 0 0 0
+        handl+call	0 2 0 0 0
+        handl+cat	0 1 0 0 0
         handl+chargeback	0 1 0 0 0
         handl+church	1 0 0 0 0
         handl+curfew	1 0 0 0 0
         handl+custody	1 1 0 0 0
-        handl+dad	1 0 0 0 0
+        handl+dad	2 0 0 0 0
         handl+difficult	1 0 0 0 0
         handl+entir	0 1 0 0 0
         handl+everyth	1 1 0 0 0
         handl+flar	1 0 0 0 0
         handl+funeral	0 1 0 0 0
         handl+hard	1 0 0 0 0
+        handl+hous	1 0 0 0 0
         handl+housemat	1 0 0 0 0
         handl+interview	1 0 0 0 0
         handl+maya	1 0 0 0 0
         handl+parent	0 1 0 0 0
+        handl+passenger	1 0 0 0 0
         handl+patient	1 0 0 0 0
         handl+peopl	1 0 0 0 0
         handl+school	4 0 0 0 0
         handl+son	2 0 0 0 0
         handl+turn	0 0 1 0 0
+        handl+wed	0 1 0 0 0
         handl+whol	1 0 0 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
         handover	0 0 0 0 1
         handover+kid	0 0 0 0 1
-        handprint	0 0 1 0 0
+        handprint	0 0 2 0 0
         handprint+cat	0 0 1 0 0
         handrail	0 1 0 0 0
         handrail+front	0 1 0 0 0
@@ -9836,69 +10798,79 @@ extension LanguageModel {
         handwrit	1 0 1 0 0
         handwrit+from	0 0 1 0 0
         handwrit+special	1 0 0 0 0
-        handwritten	6 0 0 0 0
+        handwritten	6 1 0 0 0
+        handwritten+draft	0 1 0 0 0
         handwritten+letter	3 0 0 0 0
         handwritten+not	1 0 0 0 0
         handwritten+thank	1 0 0 0 0
         handy	0 0 0 1 0
-        hang	3 8 0 4 0
+        hang	4 11 0 4 0
+        hang+airer	0 1 0 0 0
+        hang+gallery	1 0 0 0 0
         hang+littl	1 0 0 0 0
         hang+out	0 1 0 4 0
-        hang+pictur	0 1 0 0 0
+        hang+pictur	0 2 0 0 0
         hang+shelv	1 0 0 0 0
         hang+ther	1 0 0 0 0
-        hang+wash	0 3 0 0 0
+        hang+wash	0 4 0 0 0
         hang+wonky	0 1 0 0 0
         hannah	0 0 0 1 0
         hannah+freez	0 0 0 1 0
         hanson	0 1 0 0 0
         hanson+too	0 1 0 0 0
-        hanukkah	2 0 3 2 0
-        hanukkah+candl	0 0 0 1 0
+        hanukkah	3 1 3 2 1
+        hanukkah+candl	0 0 0 1 1
         hanukkah+card	1 0 0 0 0
         hanukkah+gelt	0 0 1 0 0
+        hanukkah+light	0 1 0 0 0
         hanukkah+night	0 0 1 0 0
         hanukkah+party	0 0 0 1 0
         hanukkah+sock	0 0 1 0 0
         hanukkah+text	1 0 0 0 0
-        happen	9 0 0 1 0
+        hanukkah+toast	1 0 0 0 0
+        happen	11 0 0 2 1
         happen+after	0 0 0 1 0
         happen+airport	1 0 0 0 0
+        happen+felt	0 0 0 0 1
         happen+go	1 0 0 0 0
         happen+out	1 0 0 0 0
         happen+say	1 0 0 0 0
         happen+sober	1 0 0 0 0
         happen+still	1 0 0 0 0
+        happen+wher	0 0 0 1 0
         happen+without	1 0 0 0 0
         happend	1 0 0 0 0
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	6 0 4 3 1
+        happy	8 0 4 3 1
         happy+10	1 0 0 0 0
-        happy+anniversary	1 0 0 0 0
+        happy+anniversary	2 0 0 0 0
         happy+birthday	1 0 0 0 0
+        happy+holi	1 0 0 0 0
         happy+lola	1 0 0 0 0
         happy+period	0 0 1 0 0
         happy+tear	1 0 1 0 0
         happy+thought	0 0 1 0 0
         happydiwali	0 0 1 0 0
         har	0 0 1 0 0
-        harbour	0 0 0 2 0
+        harbour	0 0 0 2 1
         harbour+together	0 0 0 1 0
-        harbour+wall	0 0 0 1 0
-        hard	20 0 0 1 3
+        harbour+wall	0 0 0 1 1
+        hard	24 0 0 1 4
         hard+befor	1 0 0 0 0
+        hard+believ	1 0 0 0 0
         hard+conversation	1 0 0 0 0
         hard+day	2 0 0 0 0
         hard+every	1 0 0 0 0
         hard+hear	1 0 0 0 0
-        hard+meet	0 0 0 0 1
+        hard+meet	0 0 0 0 2
         hard+mummy	1 0 0 0 0
         hard+one	1 0 0 0 0
         hard+stuff	1 0 0 0 0
         hard+tell	0 0 0 0 1
-        hard+work	9 0 0 0 0
+        hard+try	1 0 0 0 0
+        hard+work	11 0 0 0 0
         hardest	4 0 0 0 0
         hardest+shift	1 0 0 0 0
         hardest+thre	1 0 0 0 0
@@ -9907,8 +10879,9 @@ extension LanguageModel {
         hardwork+proud	1 0 0 0 0
         hari	0 0 0 1 0
         hari+raya	0 0 0 1 0
-        haribo	0 0 3 0 0
+        haribo	0 0 4 0 0
         haribo+driv	0 0 1 0 0
+        haribo+petrol	0 0 1 0 0
         haribo+print	0 0 1 0 0
         haribo+tiny	0 0 1 0 0
         harold	3 3 3 0 1
@@ -9922,7 +10895,8 @@ extension LanguageModel {
         harold+tablet	0 1 0 0 0
         harold+tea	0 1 0 0 0
         harold+what	1 0 0 0 0
-        harriet	0 0 0 1 0
+        harriet	0 1 0 1 0
+        harriet+has	0 1 0 0 0
         harriet+together	0 0 0 1 0
         harrogat	0 0 1 0 0
         harrogat+wept	0 0 1 0 0
@@ -9931,12 +10905,13 @@ extension LanguageModel {
         harvest	2 0 0 0 0
         harvest+wouldn	1 0 0 0 0
         harvest+year	1 0 0 0 0
-        has	5 6 6 2 2
+        has	5 7 6 2 2
         has+23	0 0 1 0 0
         has+br	0 0 1 0 0
         has+brutal	0 0 0 1 0
         has+chang	0 1 0 0 0
         has+do	1 0 0 0 0
+        has+dread	0 1 0 0 0
         has+ever	1 0 0 0 0
         has+finally	0 0 1 0 0
         has+flu	0 0 0 0 1
@@ -9957,7 +10932,7 @@ extension LanguageModel {
         hasn+abl	0 1 0 0 0
         hasn+arriv	0 0 0 0 1
         hasn+slow	1 0 0 0 0
-        hat	3 10 3 4 4
+        hat	3 12 3 5 4
         hat+after	1 0 0 0 0
         hat+baby	0 0 1 0 0
         hat+fish	0 0 0 1 0
@@ -9968,8 +10943,10 @@ extension LanguageModel {
         hat+market	0 0 1 0 0
         hat+morning	0 0 0 1 0
         hat+needl	0 0 0 0 1
+        hat+no	0 0 0 1 0
         hat+number	0 1 0 0 0
         hat+oliv	1 0 0 0 0
+        hat+paperwork	0 1 0 0 0
         hat+part	0 1 0 0 0
         hat+phon	0 4 0 0 0
         hat+smell	0 1 0 0 0
@@ -9984,16 +10961,19 @@ extension LanguageModel {
         haul+say	1 0 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	18 114 9 21 3
+        hav	22 124 9 21 3
         hav+14	0 0 1 0 0
         hav+7	1 0 0 0 0
         hav+9	0 0 1 0 0
         hav+admir	1 0 0 0 0
         hav+after	0 1 0 0 0
+        hav+am	1 0 0 0 0
         hav+as	2 0 0 0 0
         hav+ask	0 1 0 0 1
         hav+back	1 0 0 0 0
-        hav+bath	0 2 0 0 0
+        hav+bath	0 3 0 0 0
+        hav+befor	0 1 0 0 0
+        hav+best	1 0 0 0 0
         hav+bluetooth	0 0 1 0 0
         hav+br	0 1 0 0 0
         hav+break	0 3 0 0 0
@@ -10002,10 +10982,12 @@ extension LanguageModel {
         hav+call	0 1 0 0 0
         hav+carri	0 1 0 0 0
         hav+cook	0 2 0 0 0
-        hav+deal	0 6 0 0 0
+        hav+deal	0 7 0 0 0
         hav+dinner	0 0 0 1 0
         hav+do	0 3 0 0 0
         hav+drop	0 1 0 0 0
+        hav+dw	0 1 0 0 0
+        hav+ever	1 0 0 0 0
         hav+fac	0 3 0 0 0
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
@@ -10018,7 +11000,7 @@ extension LanguageModel {
         hav+hot	0 1 0 0 0
         hav+keep	1 0 0 0 0
         hav+knit	0 0 1 0 0
-        hav+leav	0 2 0 0 0
+        hav+leav	0 3 0 0 0
         hav+lie	0 12 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
@@ -10066,15 +11048,16 @@ extension LanguageModel {
         hawker	1 0 2 2 1
         hawker+centr	0 0 2 2 1
         hawker+one	1 0 0 0 0
-        hay	1 1 1 0 0
+        hay	1 2 1 0 0
         hay+bal	0 1 0 0 0
         hay+look	1 0 0 0 0
+        hay+off	0 1 0 0 0
         hay+wye	0 0 1 0 0
-        head	4 1 2 1 38
+        head	4 1 2 1 41
         head+as	0 0 0 0 2
         head+bakery	0 0 1 0 0
         head+bus	0 0 0 0 1
-        head+chest	0 0 0 0 6
+        head+chest	0 0 0 0 8
         head+department	1 0 0 0 0
         head+go	0 1 0 0 0
         head+grandad	0 0 0 0 1
@@ -10084,53 +11067,59 @@ extension LanguageModel {
         head+out	0 0 0 1 0
         head+scratch	0 0 0 0 2
         head+sholder	0 0 0 0 1
-        head+shoulder	0 0 0 0 5
+        head+shoulder	0 0 0 0 6
         head+torch	0 0 1 0 0
         head+upon	0 0 0 0 1
         head+whil	0 0 0 0 2
         head+work	1 0 0 0 0
         head+year	1 0 0 0 0
-        headach	0 0 0 0 3
-        headphon	0 0 7 0 1
+        headach	0 0 0 0 4
+        headland	1 0 0 0 0
+        headphon	0 0 8 0 1
         headphon+ask	0 0 1 0 0
         headphon+call	0 0 1 0 0
         headphon+can	0 0 1 0 0
         headphon+hold	0 0 0 0 1
+        headphon+lat	0 0 1 0 0
         headphon+open	0 0 1 0 0
         headphon+partly	0 0 1 0 0
         headphon+want	0 0 1 0 0
         headphon+wfh	0 0 1 0 0
         heal	1 0 0 0 0
         heal+fast	1 0 0 0 0
-        heap	2 0 0 0 0
+        heap	3 0 0 0 0
+        heap+good	1 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	18 1 1 7 1
-        hear+about	0 0 0 4 0
+        hear	20 1 1 8 1
+        hear+about	0 0 0 5 0
         hear+after	1 0 0 0 0
         hear+but	1 0 0 0 0
         hear+dad	0 0 0 0 1
         hear+every	1 0 0 0 0
         hear+friend	1 0 0 0 0
         hear+from	1 0 0 0 0
+        hear+often	1 0 0 0 0
         hear+say	1 0 0 1 0
         hear+sing	1 0 0 0 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 1 0
-        heart	6 0 9 0 1
+        heart	8 0 9 0 1
         heart+emojis	0 0 1 0 0
         heart+foam	0 0 1 0 0
         heart+found	0 0 1 0 0
         heart+ily	1 0 0 0 0
+        heart+mean	1 0 0 0 0
         heart+next	1 0 0 0 0
         heart+shap	0 0 3 0 0
-        heartbeat	0 0 0 0 2
+        heartbeat	0 0 0 0 3
         heartfelt	1 0 0 0 0
         heartfelt+text	1 0 0 0 0
-        heat	0 3 6 0 7
+        heat	0 4 7 0 7
         heat+blanket	0 0 4 0 0
         heat+cream	0 0 0 0 1
+        heat+eye	0 0 1 0 0
         heat+flat	0 0 0 0 1
-        heat+hit	0 1 0 0 0
+        heat+hit	0 2 0 0 0
         heat+into	0 0 0 0 1
         heat+neck	0 0 1 0 0
         heat+pack	0 0 1 0 1
@@ -10144,8 +11133,9 @@ extension LanguageModel {
         heathrow	1 0 0 0 1
         heathrow+arrival	0 0 0 0 1
         heathrow+leg	1 0 0 0 0
-        heatwav	0 2 0 1 0
+        heatwav	0 3 1 2 0
         heatwav+put	0 2 0 0 0
+        heatwav+sit	0 0 0 1 0
         heavy	0 0 0 0 1
         heavy+now	0 0 0 0 1
         hector	0 0 1 0 0
@@ -10187,10 +11177,13 @@ extension LanguageModel {
         hem	0 1 1 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
-        her	1 0 3 0 0
+        hen	1 0 0 0 0
+        hen+cam	1 0 0 0 0
+        her	1 0 3 1 0
         her+lisbon	0 0 1 0 0
         her+pączki	0 0 1 0 0
-        heritag	0 0 2 0 0
+        heritag	0 0 3 0 0
+        heritag+bean	0 0 1 0 0
         heritag+seed	0 0 1 0 0
         heritag+tomato	0 0 1 0 0
         hero	4 2 1 0 1
@@ -10201,17 +11194,22 @@ extension LanguageModel {
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
         heroin	0 1 0 0 0
-        herself	2 0 2 0 1
+        herself	5 0 2 0 1
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
+        herself+lately	1 0 0 0 0
+        herself+long	1 0 0 0 0
+        herself+onc	1 0 0 0 0
         herslef	0 0 1 0 0
-        hes	11 4 0 0 0
+        hes	13 4 0 0 0
         hes+away	1 1 0 0 0
         hes+best	2 0 0 0 0
+        hes+brillant	1 0 0 0 0
         hes+brilliant	1 0 0 0 0
         hes+currently	0 1 0 0 0
         hes+do	2 0 0 0 0
         hes+get	0 1 0 0 0
+        hes+literally	1 0 0 0 0
         hes+mor	1 0 0 0 0
         hes+no	1 0 0 0 0
         hes+read	1 0 0 0 0
@@ -10223,14 +11221,16 @@ extension LanguageModel {
         hi+baby	0 0 0 0 1
         hic	0 1 0 0 0
         hic+los	0 1 0 0 0
-        hid	3 0 4 1 0
+        hid	3 1 5 1 0
         hid+bag	0 0 1 0 0
         hid+easter	0 0 1 0 0
+        hid+egg	0 1 0 0 0
         hid+hanukkah	0 0 1 0 0
         hid+littl	2 0 0 0 0
         hid+not	1 0 0 0 0
         hid+room	0 0 0 1 0
         hid+wallet	0 0 1 0 0
+        hid+wrap	0 0 1 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
         high	2 0 0 3 0
@@ -10244,13 +11244,15 @@ extension LanguageModel {
         highland+two	0 0 0 1 0
         highlight	0 1 0 0 0
         highlight+thesis	0 1 0 0 0
-        highlighter	0 0 1 0 0
+        highlighter	0 0 2 0 0
         highlighter+fac	0 0 1 0 0
+        highlighter+revision	0 0 1 0 0
         highway	0 1 0 0 0
-        hik	0 1 1 6 0
+        hik	0 1 1 7 0
         hik+boot	0 0 1 0 0
         hik+bukit	0 0 0 1 0
         hik+peak	0 0 0 1 0
+        hik+pen	0 0 0 1 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
         hill	2 0 0 3 0
@@ -10261,7 +11263,8 @@ extension LanguageModel {
         hill+together	0 0 0 1 0
         him	1 0 0 0 0
         him+hes	1 0 0 0 0
-        himself	2 4 2 0 1
+        himself	2 5 2 0 1
+        himself+first	0 1 0 0 0
         himself+mak	0 1 0 0 0
         himself+no	0 1 0 0 0
         himself+read	0 0 1 0 0
@@ -10269,7 +11272,8 @@ extension LanguageModel {
         himself+whil	0 1 0 0 0
         hindi	0 0 0 1 0
         hindi+nani	0 0 0 1 0
-        hing	1 1 1 0 0
+        hing	1 2 1 0 0
+        hing+befor	0 1 0 0 0
         hing+text	0 0 1 0 0
         hing+was	0 1 0 0 0
         hip	1 2 0 0 2
@@ -10279,9 +11283,10 @@ extension LanguageModel {
         hip+whil	0 0 0 0 1
         hir	1 0 0 0 0
         hir+spot	1 0 0 0 0
-        hit	0 4 0 0 0
+        hit	0 6 0 0 1
         hit+44	0 1 0 0 0
-        hitch	0 0 1 0 0
+        hit+deadset	0 1 0 0 0
+        hitch	0 1 1 0 0
         hiv	0 0 2 0 0
         hk	0 1 0 0 0
         hk+milk	0 1 0 0 0
@@ -10293,15 +11298,20 @@ extension LanguageModel {
         hockey+leagu	0 0 0 1 0
         hod	1 0 0 0 0
         hod+staff	1 0 0 0 0
+        hog	0 1 0 0 0
+        hog+do	0 1 0 0 0
         hogmanay	0 0 1 0 0
         hogmanay+treat	0 0 1 0 0
-        hol	0 1 7 0 0
+        hoist	0 1 0 0 0
+        hoist+battery	0 1 0 0 0
+        hol	0 1 8 0 0
         hol+every	0 0 1 0 0
         hol+kitchen	0 1 0 0 0
         hol+put	0 0 1 0 0
         hol+romanc	0 0 1 0 0
         hol+romantic	0 0 2 0 0
-        hold	4 6 7 2 150
+        hold	5 6 7 2 165
+        hold+10	0 0 0 0 1
         hold+50	0 1 0 0 0
         hold+age	0 0 0 0 1
         hold+arm	0 0 0 0 1
@@ -10311,17 +11321,18 @@ extension LanguageModel {
         hold+cam	0 0 0 0 1
         hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
-        hold+clos	0 0 0 0 5
+        hold+clos	0 0 0 0 6
         hold+couch	0 0 0 0 2
         hold+cra	0 1 0 0 0
         hold+doreen	0 0 0 0 1
         hold+each	0 0 0 0 8
+        hold+eleanor	0 0 0 0 1
         hold+embassy	0 1 0 0 0
-        hold+fac	0 0 0 0 1
+        hold+fac	0 0 0 0 2
         hold+family	1 0 0 0 0
-        hold+fort	1 0 0 0 0
+        hold+fort	2 0 0 0 0
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 88
+        hold+hand	0 0 0 0 96
         hold+husband	0 0 0 0 1
         hold+insuranc	0 1 0 0 0
         hold+longer	0 0 0 0 2
@@ -10335,34 +11346,41 @@ extension LanguageModel {
         hold+strok	0 0 0 0 2
         hold+ten	0 0 0 1 0
         hold+through	0 0 0 0 1
-        hold+tight	0 0 0 0 2
+        hold+tight	0 0 0 0 3
         hold+till	0 0 0 0 1
         hold+together	1 0 6 0 0
         hold+umbrella	0 1 0 0 0
         hold+until	0 0 0 0 2
         hold+walter	0 0 0 0 1
-        hold+whil	0 0 0 0 11
+        hold+whil	0 0 0 0 13
         hold+wif	0 0 0 0 1
         hold+zara	0 0 0 0 1
+        holi	1 1 1 1 0
+        holi+brightest	1 0 0 0 0
+        holi+color	0 1 0 0 0
+        holi+morn	0 0 0 1 0
         holiday	0 0 1 5 0
         holiday+big	0 0 0 1 0
         holiday+keep	0 0 0 1 0
         holiday+together	0 0 0 1 0
         hollerin	0 1 0 0 0
         hollerin+summer	0 1 0 0 0
-        hom	17 32 86 19 45
+        hom	19 36 93 22 48
+        hom+3	0 0 0 1 0
         hom+40	0 1 0 0 0
         hom+7am	0 0 0 0 1
         hom+8am	0 1 0 0 0
         hom+affair	0 2 0 0 0
         hom+after	1 1 0 0 0
+        hom+also	1 0 0 0 0
         hom+as	0 0 1 0 0
         hom+bag	0 0 3 0 0
         hom+becaus	0 1 2 0 0
         hom+befor	0 0 1 0 0
         hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
-        hom+bottl	0 0 1 0 0
+        hom+bottl	0 0 2 0 0
+        hom+brigadeiro	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+cadbury	0 0 1 0 0
         hom+candl	0 0 0 1 0
@@ -10379,8 +11397,9 @@ extension LanguageModel {
         hom+fac	0 0 0 1 0
         hom+favourit	0 0 3 0 0
         hom+fridg	0 0 1 0 0
-        hom+from	0 5 4 2 13
+        hom+from	0 6 4 2 13
         hom+hear	0 0 0 1 0
+        hom+heatwav	0 1 0 0 0
         hom+heritag	0 0 1 0 0
         hom+hogmanay	0 0 1 0 0
         hom+hug	0 0 0 0 1
@@ -10390,7 +11409,7 @@ extension LanguageModel {
         hom+last	0 0 1 0 0
         hom+leftover	0 0 1 0 0
         hom+littl	0 0 2 0 0
-        hom+long	0 0 0 2 0
+        hom+long	0 0 0 3 0
         hom+mango	0 0 2 0 0
         hom+mooncak	0 0 2 0 0
         hom+mostly	0 0 1 0 0
@@ -10403,15 +11422,16 @@ extension LanguageModel {
         hom+offic	0 0 1 0 0
         hom+onc	0 0 0 1 0
         hom+pan	0 0 1 0 0
+        hom+polish	0 0 1 0 0
         hom+porqu	0 0 1 0 0
         hom+promis	0 1 0 0 0
         hom+puff	0 0 2 0 0
         hom+pão	0 0 1 0 0
-        hom+saf	2 0 0 0 0
+        hom+saf	3 0 0 0 0
         hom+samosa	0 0 2 0 0
         hom+sausag	0 0 1 0 0
         hom+see	0 0 0 0 1
-        hom+shirt	0 0 1 0 0
+        hom+shirt	0 0 2 0 0
         hom+sick	0 1 0 0 0
         hom+sinc	1 0 0 0 0
         hom+singl	0 0 1 0 0
@@ -10451,9 +11471,10 @@ extension LanguageModel {
         homework	0 1 0 0 0
         homework+finish	0 1 0 0 0
         hon	0 0 0 0 1
-        honest	1 0 0 0 0
+        honest	2 0 0 0 0
         honest+am	1 0 0 0 0
-        honestly	5 3 0 3 1
+        honest+thes	1 0 0 0 0
+        honestly	6 3 0 3 1
         honestly+already	0 0 0 1 0
         honestly+brilliant	1 0 0 0 0
         honestly+complain	0 0 0 0 1
@@ -10463,28 +11484,33 @@ extension LanguageModel {
         honestly+need	1 0 0 0 0
         honestly+romanc	1 0 0 0 0
         honestly+sam	1 0 0 0 0
-        honey	0 0 3 0 0
+        honey	0 0 3 1 0
         honey+from	0 0 3 0 0
-        honeymoon	0 2 1 1 0
+        honeymoon	0 2 2 1 0
         honeymoon+restaurant	0 0 1 0 0
         honeymoon+together	0 0 0 1 0
+        hongi	0 0 0 0 1
+        hongi+cuddl	0 0 0 0 1
+        honi	0 0 0 0 1
+        honi+nos	0 0 0 0 1
         honky	0 0 0 2 0
         honky+tonk	0 0 0 2 0
-        hoodi	0 0 13 0 0
+        hoodi	0 0 15 0 0
+        hoodi+becaus	0 0 1 0 0
         hoodi+eye	0 0 1 0 0
         hoodi+from	0 0 2 0 0
-        hoodi+keep	0 0 3 0 0
+        hoodi+keep	0 0 4 0 0
         hoodi+smell	0 0 2 0 0
         hoodi+still	0 0 2 0 0
         hoody	0 0 1 0 0
-        hoover	0 15 0 0 0
+        hoover	0 17 0 0 0
         hoover+also	0 1 0 0 0
         hoover+car	0 2 0 0 0
         hoover+dog	0 1 0 0 0
         hoover+insid	0 1 0 0 0
         hoover+stair	0 2 0 0 0
         hoover+teh	0 1 0 0 0
-        hoover+whol	0 5 0 0 0
+        hoover+whol	0 7 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
         hop	2 0 0 0 1
@@ -10499,8 +11525,8 @@ extension LanguageModel {
         horton+gift	0 0 1 0 0
         hos	0 1 0 0 0
         hos+out	0 1 0 0 0
-        hospital	3 17 12 10 11
-        hospital+appointment	0 3 0 0 0
+        hospital	4 18 12 10 12
+        hospital+appointment	1 3 0 0 0
         hospital+badg	0 0 1 0 0
         hospital+bag	0 2 1 0 0
         hospital+bed	0 0 0 2 5
@@ -10522,12 +11548,13 @@ extension LanguageModel {
         hospital+stay	0 0 2 0 0
         hospital+tomorrow	0 1 0 0 0
         hospital+wait	0 0 1 1 0
+        hospital+whil	0 0 0 0 1
         hospital+whol	0 0 0 1 0
-        hot	2 10 13 1 2
+        hot	2 10 13 2 2
         hot+arvo	0 0 0 0 1
         hot+bath	0 3 0 0 0
         hot+cheeto	0 0 1 0 0
-        hot+chocolat	0 0 1 1 0
+        hot+chocolat	0 0 1 2 0
         hot+christma	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
         hot+com	0 1 0 0 0
@@ -10541,12 +11568,13 @@ extension LanguageModel {
         hot+scrub	1 0 0 0 0
         hot+shirt	1 0 0 0 0
         hot+water	0 2 3 0 0
-        hotel	0 0 3 4 0
+        hotel	0 1 3 4 0
+        hotel+conferenc	0 1 0 0 0
         hotel+denver	0 0 1 0 0
         hotel+glasgow	0 0 0 1 0
         hotel+singapor	0 0 1 0 0
         hotel+wher	0 0 0 1 0
-        hour	4 21 0 64 13
+        hour	4 24 0 69 15
         hour+ahead	1 0 0 0 0
         hour+apart	0 0 0 2 0
         hour+away	0 0 0 1 0
@@ -10563,7 +11591,9 @@ extension LanguageModel {
         hour+driv	0 1 0 0 1
         hour+early	0 0 0 1 0
         hour+every	0 0 0 1 0
+        hour+facetim	0 0 0 1 0
         hour+flask	0 0 0 1 0
+        hour+get	0 1 0 0 0
         hour+half	0 0 0 0 1
         hour+hand	0 0 0 1 0
         hour+hav	0 1 0 2 0
@@ -10586,22 +11616,25 @@ extension LanguageModel {
         hour+phon	0 0 0 2 0
         hour+say	0 0 0 2 0
         hour+see	0 0 0 2 0
-        hour+shift	0 2 0 0 3
+        hour+shift	0 3 0 0 3
         hour+sort	0 1 0 0 0
         hour+spend	0 0 0 1 0
         hour+stand	0 0 0 0 1
         hour+straight	0 1 0 0 0
-        hour+talk	0 0 0 3 0
+        hour+talk	0 0 0 4 0
         hour+tim	1 0 0 1 0
+        hour+together	0 0 0 1 0
         hour+two	0 1 0 0 0
         hour+was	0 0 0 4 0
         hour+week	0 0 0 1 0
-        hour+whil	0 0 0 2 0
+        hour+wheel	0 0 0 0 1
+        hour+whil	0 1 0 2 0
         hour+without	0 0 0 2 0
         hour+writ	1 0 0 0 0
-        hous	7 9 6 4 3
+        hous	9 9 7 5 3
         hous+45	0 0 0 1 0
         hous+afternoon	0 1 0 0 0
+        hous+alon	1 0 0 0 0
         hous+befor	0 1 0 0 0
         hous+classy	0 0 0 1 0
         hous+dad	0 0 0 1 0
@@ -10616,10 +11649,12 @@ extension LanguageModel {
         hous+proud	1 0 0 0 0
         hous+ruby	0 0 1 0 0
         hous+tidy	0 1 0 0 0
+        hous+together	0 0 0 1 0
         hous+too	1 0 0 0 0
         hous+top	0 2 0 0 0
-        hous+whil	0 0 1 0 0
-        household	0 0 1 0 0
+        hous+whil	1 0 1 0 0
+        household	0 1 1 0 0
+        household+incl	0 1 0 0 0
         housemat	2 1 0 2 0
         housemat+go	0 0 0 1 0
         housemat+situation	1 0 0 0 0
@@ -10628,39 +11663,40 @@ extension LanguageModel {
         housemat+wer	0 0 0 1 0
         houseplant	0 0 1 0 0
         houseplant+new	0 0 1 0 0
-        how	87 6 1 8 2
+        how	102 6 1 8 2
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
-        how+brav	2 0 0 0 0
-        how+calm	3 0 0 0 0
+        how+brav	3 0 0 0 0
+        how+calm	4 0 0 0 0
         how+calmly	2 0 0 0 0
         how+can	2 0 0 0 0
         how+chang	0 0 0 1 0
         how+day	0 0 0 1 0
         how+exam	1 0 0 0 0
-        how+far	4 0 0 0 0
+        how+far	5 0 0 0 0
         how+feel	0 0 0 2 0
         how+fought	1 0 0 0 0
         how+go	1 0 0 0 0
         how+gorgeous	1 0 0 0 0
-        how+grateful	1 0 0 0 0
-        how+handl	6 0 0 0 0
+        how+grateful	2 0 0 0 0
+        how+handl	7 0 0 0 0
         how+handsom	1 0 0 0 0
-        how+hard	8 0 0 0 0
+        how+hard	11 0 0 0 0
         how+hold	1 0 0 0 0
-        how+honest	1 0 0 0 0
+        how+honest	2 0 0 0 0
         how+interview	1 0 0 1 0
         how+kind	1 0 0 0 0
         how+lat	0 1 0 0 0
         how+laugh	1 0 0 0 0
         how+lik	0 3 1 0 0
         how+lov	1 0 0 0 0
-        how+lucky	1 0 0 0 0
+        how+lucky	2 0 0 0 0
         how+mix	0 1 0 0 0
-        how+much	19 0 0 0 0
+        how+much	21 0 0 0 0
         how+never	1 0 0 0 0
+        how+pac	1 0 0 0 0
         how+patient	2 0 0 0 0
-        how+proud	11 0 0 0 0
+        how+proud	13 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
@@ -10672,11 +11708,14 @@ extension LanguageModel {
         how+ve	1 0 0 0 0
         how+was	0 0 0 2 0
         how+well	3 0 0 0 0
-        hr	1 0 0 1 1
+        hr	1 1 0 2 2
+        hr+lunch	0 0 0 1 0
         hr+night	1 0 0 0 0
-        hr+shift	0 0 0 0 1
+        hr+shift	0 1 0 0 2
         hr+video	0 0 0 1 0
-        hrs	0 6 0 7 1
+        hrs	0 6 0 8 2
+        hrs+both	0 0 0 1 0
+        hrs+delivery	0 0 0 0 1
         hrs+each	0 0 0 1 0
         hrs+fell	0 0 0 1 0
         hrs+foot	0 1 0 0 0
@@ -10685,6 +11724,7 @@ extension LanguageModel {
         hrs+nap	0 1 0 0 0
         hrs+vib	0 0 0 1 0
         hrs+was	0 0 0 1 0
+        hua	0 0 0 0 1
         hub	6 6 4 1 8
         hub+bik	0 1 0 0 0
         hub+do	1 4 0 0 0
@@ -10721,16 +11761,18 @@ extension LanguageModel {
         hubby+thank	1 0 0 0 0
         hubby+torqu	0 0 1 0 0
         hubby+watch	0 0 0 1 0
-        hug	1 0 3 0 151
+        hug	1 0 3 0 170
         hug+30	0 0 0 0 1
-        hug+after	1 0 0 0 6
+        hug+6	0 0 0 0 1
+        hug+after	1 0 0 0 8
         hug+age	0 0 0 0 3
         hug+airport	0 0 0 0 4
         hug+also	0 0 0 0 1
+        hug+am	0 0 0 0 1
         hug+approximately	0 0 0 0 1
         hug+arrival	0 0 0 0 6
         hug+as	0 0 0 0 1
-        hug+befor	0 0 0 0 4
+        hug+befor	0 0 0 0 5
         hug+belfast	0 0 0 0 1
         hug+between	0 0 0 0 2
         hug+call	0 0 0 0 1
@@ -10738,15 +11780,18 @@ extension LanguageModel {
         hug+car	0 0 0 0 3
         hug+cold	0 0 0 0 1
         hug+dock	0 0 0 0 1
-        hug+door	0 0 0 0 6
-        hug+doorstep	0 0 0 0 1
+        hug+door	0 0 0 0 7
+        hug+doorstep	0 0 0 0 2
         hug+elevator	0 0 0 0 1
         hug+extra	0 0 0 0 2
+        hug+fae	0 0 0 0 1
         hug+finish	0 0 0 0 1
         hug+first	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 15
+        hug+from	0 0 0 0 17
         hug+front	0 0 0 0 2
+        hug+full	0 0 0 0 1
+        hug+genkan	0 0 0 0 1
         hug+get	0 0 0 0 8
         hug+goodby	0 0 0 0 2
         hug+guy	0 0 0 0 1
@@ -10756,17 +11801,18 @@ extension LanguageModel {
         hug+husband	0 0 0 0 3
         hug+kid	0 0 0 0 1
         hug+kiss	0 0 0 0 1
-        hug+kitchen	0 0 0 0 4
+        hug+kitchen	0 0 0 0 6
         hug+lass	0 0 0 0 1
         hug+last	0 0 0 0 2
         hug+let	0 0 0 0 1
+        hug+lif	0 0 0 0 1
         hug+lik	0 0 1 0 3
         hug+long	0 0 0 0 3
         hug+lowkey	0 0 0 0 1
         hug+middl	0 0 0 0 1
         hug+never	0 0 0 0 1
         hug+no	0 0 0 0 1
-        hug+out	0 0 0 0 1
+        hug+out	0 0 0 0 2
         hug+platform	0 0 0 0 2
         hug+rain	0 0 0 0 1
         hug+right	0 0 0 0 1
@@ -10774,19 +11820,22 @@ extension LanguageModel {
         hug+school	0 0 0 0 1
         hug+second	0 0 0 0 4
         hug+sinc	0 0 0 0 1
+        hug+station	0 0 0 0 1
         hug+teenager	0 0 0 0 1
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
         hug+through	0 0 0 0 1
-        hug+tight	0 0 0 0 6
+        hug+tight	0 0 0 0 7
         hug+tightly	0 0 0 0 1
         hug+walk	0 0 0 0 2
         hug+walmart	0 0 0 0 1
         hug+whil	0 0 0 0 2
-        hug+wif	0 0 0 0 1
+        hug+wif	0 0 0 0 2
         hum	0 0 0 1 1
         hum+along	0 0 0 1 0
-        human	5 0 0 0 0
+        human	7 0 0 0 0
+        human+bathroom	1 0 0 0 0
+        human+dur	1 0 0 0 0
         human+say	1 0 0 0 0
         human+steam	1 0 0 0 0
         humbug	0 0 1 0 0
@@ -10797,8 +11846,8 @@ extension LanguageModel {
         hun+new	0 0 1 0 0
         hun+pep	1 0 0 0 0
         hun+wouldn	0 1 0 0 0
-        hunch	0 0 1 0 2
-        hunch+over	0 0 1 0 2
+        hunch	0 0 1 0 3
+        hunch+over	0 0 1 0 3
         hundredth	2 0 0 0 0
         hundredth+tim	2 0 0 0 0
         hungry	0 1 0 0 0
@@ -10812,7 +11861,7 @@ extension LanguageModel {
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
         hurt+has	0 0 1 0 0
-        husband	26 5 10 4 13
+        husband	28 5 10 4 13
         husband+10	0 0 1 0 0
         husband+after	0 0 0 1 1
         husband+afternoon	1 0 0 0 0
@@ -10831,6 +11880,7 @@ extension LanguageModel {
         husband+forgiv	1 0 0 0 0
         husband+from	0 0 0 0 1
         husband+get	0 0 0 0 1
+        husband+go	1 0 0 0 0
         husband+grandad	0 0 1 0 0
         husband+hand	0 0 0 0 1
         husband+handl	1 0 0 0 0
@@ -10848,7 +11898,7 @@ extension LanguageModel {
         husband+proud	1 0 0 0 0
         husband+remind	1 0 0 0 0
         husband+romantic	0 0 0 1 0
-        husband+say	1 0 0 0 0
+        husband+say	2 0 0 0 0
         husband+stew	0 1 0 0 0
         husband+still	0 0 0 0 1
         husband+tak	0 0 0 1 0
@@ -10868,22 +11918,26 @@ extension LanguageModel {
         hut+2am	0 0 1 0 0
         hymn	0 0 1 0 0
         hymn+best	0 0 1 0 0
-        hyp	10 0 0 0 0
+        hyp	11 0 0 0 0
         hyp+b4	2 0 0 0 0
         hyp+befor	4 0 0 0 0
         hyp+discord	1 0 0 0 0
         hyp+first	1 0 0 0 0
         hyp+hard	1 0 0 0 0
         hyp+latest	1 0 0 0 0
+        hyp+man	1 0 0 0 0
         ibadan	0 0 0 1 0
         ibadan+stay	0 0 0 1 0
-        ic	0 0 1 1 0
+        ic	0 1 1 1 0
         ic+eat	0 0 0 1 0
         ic+latt	0 0 1 0 0
-        ice	0 14 7 2 0
+        ic+windscreen	0 1 0 0 0
+        ice	1 14 8 2 0
         ice+car	0 1 0 0 0
+        ice+cor	1 0 0 0 0
         ice+cream	0 0 7 1 0
         ice+front	0 1 0 0 0
+        ice+lolly	0 0 1 0 0
         ice+off	0 9 0 0 0
         ice+skat	0 0 0 1 0
         iconic	1 0 0 0 0
@@ -10906,24 +11960,27 @@ extension LanguageModel {
         if+wok	0 0 0 0 1
         ifisashi	0 1 0 0 0
         ifisashi+dinner	0 1 0 0 0
-        iftar	0 2 0 1 0
+        iftar	0 3 1 1 0
+        iftar+himself	0 1 0 0 0
         iftar+rest	0 2 0 0 0
-        ikea	2 6 0 3 0
+        ikea	2 8 0 3 0
         ikea+bed	0 2 0 0 0
         ikea+meatball	0 0 0 1 0
         ikea+pax	0 1 0 0 0
         ikea+return	1 0 0 0 0
         ikea+still	0 0 0 1 0
         ikea+together	0 0 0 1 0
-        ikea+wardrob	1 3 0 0 0
+        ikea+wardrob	1 5 0 0 0
         iloveyou	2 0 0 0 0
-        ily	12 0 0 0 0
+        ily	13 0 0 0 1
         ily+amaz	1 0 0 0 0
         ily+first	1 0 0 0 0
         ily+ily	2 0 0 0 0
         ily+steam	1 0 0 0 0
         ily+steamy	1 0 0 0 0
         ily+text	1 0 0 0 0
+        ily+thank	0 0 0 0 1
+        ily+ty	1 0 0 0 0
         ily+whiteboard	1 0 0 0 0
         immediately	0 0 1 0 0
         impala	0 0 0 1 0
@@ -10934,14 +11991,15 @@ extension LanguageModel {
         inbox	0 1 0 1 0
         inbox+last	0 1 0 0 0
         inbox+wouldn	0 0 0 1 0
-        incl	0 3 0 0 0
+        incl	0 4 0 0 0
         incl+flatmat	0 1 0 0 0
         incl+fold	0 2 0 0 0
+        incl+law	0 1 0 0 0
         includ	0 2 0 0 0
         includ+recycl	0 2 0 0 0
-        incredibl	4 0 0 0 0
+        incredibl	5 0 0 0 0
         incredibl+doctor	2 0 0 0 0
-        incredibl+mom	1 0 0 0 0
+        incredibl+mom	2 0 0 0 0
         incredibl+woman	1 0 0 0 0
         incrível	1 0 0 0 0
         incrível+text	1 0 0 0 0
@@ -10949,6 +12007,8 @@ extension LanguageModel {
         indian	0 0 3 0 0
         indian+shop	0 0 2 0 0
         indian+stor	0 0 1 0 0
+        indoor	0 0 0 1 0
+        indoor+picnic	0 0 0 1 0
         info	0 0 0 1 0
         info+dump	0 0 0 1 0
         infomercial	0 1 0 0 0
@@ -10961,7 +12021,8 @@ extension LanguageModel {
         infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
-        initial	0 0 7 0 0
+        initial	0 0 10 0 0
+        initial+carv	0 0 1 0 0
         initial+handl	0 0 1 0 0
         initial+stitch	0 0 1 0 0
         initiat	0 0 0 0 1
@@ -10969,7 +12030,9 @@ extension LanguageModel {
         injection	0 1 0 0 3
         injection+becaus	0 1 0 0 0
         innit	0 1 0 0 0
-        insid	11 2 4 1 0
+        ins	0 1 0 0 0
+        ins+go	0 1 0 0 0
+        insid	12 2 6 1 0
         insid+about	2 0 0 0 0
         insid+accountancy	1 0 0 0 0
         insid+birthday	2 0 0 0 0
@@ -10977,15 +12040,21 @@ extension LanguageModel {
         insid+card	2 0 0 0 0
         insid+favourit	0 0 1 0 0
         insid+jok	3 0 0 0 0
+        insid+lunar	0 0 1 0 0
         insid+out	0 1 0 0 0
+        insid+proper	1 0 0 0 0
         insid+tak	1 0 0 0 0
         insist	1 1 0 0 1
         insist+smarter	1 0 0 0 0
         insist+upon	0 1 0 0 1
+        insol	0 0 1 0 0
+        insol+long	0 0 1 0 0
         inspection	1 2 0 0 0
         inspection+tmrw	1 0 0 0 0
         inspir	1 0 0 0 0
         inspir+ramadan	1 0 0 0 0
+        inst	1 0 0 0 0
+        inst+say	1 0 0 0 0
         insta	7 0 0 0 0
         insta+anniversery	1 0 0 0 0
         insta+birthday	1 0 0 0 0
@@ -11004,10 +12073,10 @@ extension LanguageModel {
         instead+yell	1 0 0 0 0
         instruct	0 1 0 0 0
         instruction	0 0 0 1 0
-        insuranc	0 11 0 0 0
-        insuranc+claim	0 2 0 0 0
+        insuranc	0 13 0 0 0
+        insuranc+claim	0 3 0 0 0
         insuranc+company	0 2 0 0 0
-        insuranc+renewal	0 2 0 0 0
+        insuranc+renewal	0 3 0 0 0
         insuranc+sort	0 1 0 0 0
         insuranc+whil	0 1 0 0 0
         insurer	0 1 0 0 0
@@ -11022,24 +12091,25 @@ extension LanguageModel {
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	14 6 0 1 1
+        interview	15 6 0 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
+        interview+dead	1 0 0 0 0
         interview+go	1 0 0 1 0
         interview+lik	1 0 0 0 0
         interview+m	1 0 0 0 0
         interview+send	1 1 0 0 0
         interview+will	1 0 0 0 0
-        into	6 18 7 2 28
+        into	6 18 7 2 33
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 2
         into+bad	0 0 0 0 1
         into+bag	1 0 1 0 0
-        into+bed	0 1 0 0 3
+        into+bed	0 1 0 0 4
         into+boot	0 1 0 0 0
         into+bump	0 0 0 0 1
         into+coat	1 0 1 0 0
-        into+crack	0 0 0 0 1
+        into+crack	0 0 0 0 3
         into+cuddl	0 0 0 0 1
         into+dat	0 0 0 1 0
         into+each	0 0 0 0 2
@@ -11057,12 +12127,14 @@ extension LanguageModel {
         into+neighbour	0 1 0 0 0
         into+night	0 0 0 1 0
         into+notebook	0 0 1 0 0
+        into+one	0 0 0 0 1
         into+paid	0 1 0 0 0
         into+parent	0 0 0 0 1
         into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
         into+shoulder	0 0 0 0 4
         into+shower	0 1 0 0 0
+        into+sofa	0 0 0 0 1
         into+soldier	0 1 0 0 0
         into+spreadsheet	0 1 0 0 0
         into+staffroom	0 0 1 0 0
@@ -11078,6 +12150,9 @@ extension LanguageModel {
         introduc+lola	1 0 0 0 0
         introvert	0 0 0 1 0
         introvert+dat	0 0 0 1 0
+        investor	0 1 0 0 1
+        investor+email	0 0 0 0 1
+        investor+week	0 1 0 0 0
         invigilation	0 0 0 0 1
         invigilation+foot	0 0 0 0 1
         invit	0 0 0 1 0
@@ -11091,23 +12166,24 @@ extension LanguageModel {
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 29 0 0 0
+        iron	0 32 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
         iron+boss	0 1 0 0 0
         iron+good	0 1 0 0 0
+        iron+graduation	0 1 0 0 0
         iron+kent	0 1 0 0 0
         iron+kurta	0 1 0 0 0
         iron+now	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
-        iron+shirt	0 9 0 0 0
+        iron+shirt	0 11 0 0 0
         iron+suit	0 1 0 0 0
         iron+uniform	0 6 0 0 0
         iron+whol	0 1 0 0 0
         isa	1 0 0 0 1
         isa+lei	0 0 0 0 1
-        island	0 0 1 2 1
+        island	1 0 1 2 1
         island+bf	0 0 0 1 0
         island+ferry	0 0 0 0 1
         island+together	0 0 0 1 0
@@ -11118,18 +12194,18 @@ extension LanguageModel {
         isso	0 0 1 0 0
         isso+wad	0 0 1 0 0
         istanbul	0 0 2 0 0
-        italian	0 0 0 3 0
-        italian+plac	0 0 0 3 0
+        italian	0 0 0 4 0
+        italian+plac	0 0 0 4 0
         itch	0 0 0 0 1
         itchy	0 0 0 0 2
-        its	6 13 3 3 0
+        its	6 13 4 3 0
         its+anniversary	1 0 0 0 0
         its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
         its+brilliant	1 0 0 0 0
         its+cat	0 1 0 0 0
         its+entirety	0 0 0 1 0
-        its+favourit	0 0 1 0 0
+        its+favourit	0 0 2 0 0
         its+flower	0 0 0 1 0
         its+hard	1 0 0 0 0
         its+mot	0 8 0 0 0
@@ -11166,14 +12242,15 @@ extension LanguageModel {
         jak+hes	1 0 0 0 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
-        jam	0 0 1 1 0
+        jam	1 0 1 1 0
         jam+garag	0 0 0 1 0
         jam+ti	0 0 1 0 0
         jamaica	0 1 0 0 0
         jamaica+lik	0 1 0 0 0
         jamaican	0 0 1 0 0
         jamaican+patty	0 0 1 0 0
-        jami	1 0 0 1 0
+        jami	2 0 0 1 0
+        jami+hospital	1 0 0 0 0
         jami+mat	0 0 0 1 0
         jami+text	1 0 0 0 0
         jandal	0 0 1 0 0
@@ -11184,7 +12261,7 @@ extension LanguageModel {
         japanes+knif	0 0 1 0 0
         japanes+one	0 0 1 0 0
         japanes+shop	0 0 1 0 0
-        jar	1 0 12 0 0
+        jar	2 0 12 0 0
         jar+365	0 0 1 0 0
         jar+by	0 0 1 0 0
         jar+chilli	0 0 1 0 0
@@ -11199,18 +12276,25 @@ extension LanguageModel {
         jasmin+gajra	0 0 1 0 0
         javi	0 1 0 0 0
         javi+do	0 1 0 0 0
+        jawn	1 0 0 0 0
+        jawn+best	1 0 0 0 0
         jazz	1 0 0 2 0
         jazz+club	1 0 0 1 0
         jazz+night	0 0 0 1 0
+        je	1 0 0 0 0
+        je+aim	1 0 0 0 0
         jean	1 0 0 1 0
         jean+church	1 0 0 0 0
         jean+forgot	0 0 0 1 0
         jelly	0 0 2 0 0
         jelly+baby	0 0 1 0 0
         jelly+bean	0 0 1 0 0
+        jenny	1 0 0 0 0
+        jenny+front	1 0 0 0 0
         jerkey	0 0 1 0 0
         jerkey+wool	0 0 1 0 0
-        jersey	0 0 3 0 0
+        jersey	0 0 4 0 0
+        jersey+bday	0 0 1 0 0
         jersey+favourit	0 0 1 0 0
         jersey+from	0 0 1 0 0
         jess	6 0 0 0 0
@@ -11224,6 +12308,8 @@ extension LanguageModel {
         jesus+lov	1 0 0 0 0
         jetty	0 0 0 1 0
         jetty+together	0 0 0 1 0
+        jeux	0 0 0 1 0
+        jeux+deck	0 0 0 1 0
         jeweller	0 0 1 0 0
         jeweller+harrogat	0 0 1 0 0
         jewellery	0 0 2 0 0
@@ -11234,16 +12320,18 @@ extension LanguageModel {
         jhappi+wouldn	0 0 0 0 1
         jhumka	0 0 1 0 0
         jhumka+happydiwali	0 0 1 0 0
+        ji	1 0 0 0 0
+        ji+literally	1 0 0 0 0
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 18 0
+        jigsaw	0 0 1 19 0
         jigsaw+1000	0 0 0 1 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+floor	0 0 0 2 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
-        jigsaw+together	0 0 0 6 0
+        jigsaw+together	0 0 0 7 0
         jim	1 0 0 0 0
         jim+42	1 0 0 0 0
         jimmy	0 0 0 0 1
@@ -11252,7 +12340,7 @@ extension LanguageModel {
         jjiga+minji	0 1 0 0 0
         jo	1 0 0 0 0
         jo+thank	1 0 0 0 0
-        job	25 6 2 0 4
+        job	25 7 2 0 4
         job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
@@ -11281,6 +12369,8 @@ extension LanguageModel {
         job+whol	1 0 0 0 0
         joburg	1 0 0 0 0
         joburg+tak	1 0 0 0 0
+        johan	1 0 0 0 0
+        johan+say	1 0 0 0 0
         john	1 0 0 0 0
         john+remember	1 0 0 0 0
         join	0 0 0 7 0
@@ -11296,9 +12386,10 @@ extension LanguageModel {
         jok+wouldn	0 1 0 0 0
         jollibe	0 0 0 1 0
         jollibe+dat	0 0 0 1 0
-        jollof	2 4 0 0 0
+        jollof	2 5 0 0 0
         jollof+best	1 0 0 0 0
         jollof+mak	1 0 0 0 0
+        jollof+ready	0 1 0 0 0
         jollof+stew	0 1 0 0 0
         jollof+wait	0 1 0 0 0
         jollof+was	0 1 0 0 0
@@ -11313,17 +12404,21 @@ extension LanguageModel {
         journal+m	1 0 0 0 0
         journal+one	1 0 0 0 0
         journal+thursday	1 0 0 0 0
-        journey	0 0 1 0 0
+        journey	0 0 1 0 2
+        journey+was	0 0 0 0 1
         july	0 0 1 0 0
         jump	0 1 0 0 1
         jump+into	0 0 0 0 1
         jump+lead	0 1 0 0 0
-        jumper	0 0 7 0 1
+        jumper	0 0 8 0 1
         jumper+dog	0 0 2 0 0
+        jumper+rig	0 0 1 0 0
         jumper+see	0 0 1 0 0
         jumper+tak	0 0 1 0 0
         jumper+warm	0 0 0 0 1
         junction	0 0 2 0 0
+        junto	0 0 0 1 0
+        junto+morn	0 0 0 1 0
         jy	1 0 0 0 0
         jy+pragtig	1 0 0 0 0
         k	0 0 0 1 1
@@ -11334,8 +12429,10 @@ extension LanguageModel {
         kaba	0 0 1 0 0
         kahit	1 0 0 0 0
         kahit+no	1 0 0 0 0
-        kaju	0 0 2 0 0
-        kaju+katli	0 0 2 0 0
+        kai	1 0 0 0 0
+        kai+pitch	1 0 0 0 0
+        kaju	0 0 4 0 0
+        kaju+katli	0 0 4 0 0
         kamal	0 1 0 0 0
         kamal+clean	0 1 0 0 0
         kamau	0 2 0 0 0
@@ -11343,14 +12440,17 @@ extension LanguageModel {
         kamau+replac	0 1 0 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
-        karaok	0 0 0 11 0
+        karaok	0 0 0 12 0
         karaok+birthday	0 0 0 1 0
         karaok+car	0 0 0 1 0
-        karaok+night	0 0 0 6 0
+        karaok+night	0 0 0 7 0
         karaok+two	0 0 0 1 0
-        kart	0 0 0 11 0
+        kareem	1 0 0 0 0
+        kareem+habibi	1 0 0 0 0
+        kart	0 0 0 13 0
         kart+3	0 0 0 1 0
         kart+5	0 0 0 1 0
+        kart+after	0 0 0 1 0
         kart+bab	0 0 0 1 0
         kart+girlfriend	0 0 0 1 0
         kart+hall	0 0 0 1 0
@@ -11360,8 +12460,9 @@ extension LanguageModel {
         kat	0 0 2 0 0
         kat+coat	0 0 1 0 0
         kat+keyboard	0 0 1 0 0
-        katli	0 0 2 0 0
+        katli	0 0 4 0 0
         katli+diwali	0 0 1 0 0
+        katli+from	0 0 2 0 0
         kava	0 0 0 1 0
         kava+cousin	0 0 0 1 0
         kaya	1 0 2 0 0
@@ -11372,13 +12473,14 @@ extension LanguageModel {
         kayak+lak	0 0 0 1 0
         kayak+out	0 0 0 1 0
         kayak+trip	0 0 0 1 0
-        keep	27 8 17 16 11
+        keep	31 8 20 16 11
         keep+ask	0 0 0 0 1
         keep+best	0 0 1 0 0
         keep+bookmark	0 0 1 0 0
         keep+bunk	0 0 1 0 0
         keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
+        keep+choos	1 0 0 0 0
         keep+company	0 0 0 7 0
         keep+complain	0 0 1 0 0
         keep+cool	1 0 0 0 0
@@ -11391,7 +12493,7 @@ extension LanguageModel {
         keep+hous	1 0 0 0 0
         keep+kid	0 1 0 0 0
         keep+last	0 0 1 0 0
-        keep+look	0 0 2 0 0
+        keep+look	0 0 4 0 0
         keep+mean	0 1 0 0 0
         keep+mention	0 0 1 0 0
         keep+no	0 0 0 1 0
@@ -11402,18 +12504,19 @@ extension LanguageModel {
         keep+revis	0 1 0 0 0
         keep+roll	0 0 0 0 1
         keep+sampl	0 0 1 0 0
-        keep+say	6 0 0 0 0
+        keep+say	7 0 0 0 0
         keep+sinc	0 0 1 0 0
         keep+star	0 0 1 0 0
-        keep+steal	0 0 1 0 0
+        keep+steal	0 0 2 0 0
         keep+talk	0 0 1 2 0
-        keep+tell	8 0 0 0 0
+        keep+tell	9 0 0 0 0
         keep+twist	0 0 1 0 0
         keep+warm	0 0 0 0 1
         keep+wednesday	0 0 0 1 0
         keep+weekly	0 0 0 1 0
         keep+whisper	1 0 0 0 0
         keep+writ	1 0 0 0 0
+        keep+yell	1 0 0 0 0
         keepsak	0 0 2 0 0
         kelewel	0 0 1 0 0
         kelewel+from	0 0 1 0 0
@@ -11421,21 +12524,22 @@ extension LanguageModel {
         kemi+ololuf	1 0 0 0 0
         kenji	1 0 0 0 0
         kenji+english	1 0 0 0 0
-        kent	0 1 1 0 0
-        kent+cloth	0 0 1 0 0
+        kent	0 1 2 0 0
+        kent+cloth	0 0 2 0 0
         kent+wed	0 1 0 0 0
         kerala	0 0 1 0 0
         kerry	0 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	4 4 2 0 1
+        kettl	5 5 2 0 1
         kettl+acknowledg	1 0 0 0 0
         kettl+becaus	0 1 0 0 0
         kettl+cos	0 0 1 0 0
         kettl+do	1 0 0 0 0
+        kettl+finally	0 1 0 0 0
         kettl+go	0 0 0 0 1
         kettl+mak	0 1 0 0 0
-        kettl+say	2 0 0 0 0
+        kettl+say	3 0 0 0 0
         kettl+see	0 1 0 0 0
         kev	1 0 0 0 0
         kev+sourdough	1 0 0 0 0
@@ -11443,7 +12547,7 @@ extension LanguageModel {
         kevin+whol	0 1 0 0 0
         kew	0 0 0 1 0
         kew+hannah	0 0 0 1 0
-        key	0 1 2 0 0
+        key	0 1 2 0 1
         key+diy	0 0 1 0 0
         key+first	0 0 1 0 0
         key+relat	0 1 0 0 0
@@ -11453,8 +12557,9 @@ extension LanguageModel {
         keyboard+dur	0 1 0 0 0
         keyboard+eye	0 0 1 0 0
         keyboard+hom	0 0 1 0 0
-        keychain	0 0 8 0 0
+        keychain	0 0 9 0 0
         keychain+from	0 0 5 0 0
+        keychain+mak	0 0 1 0 0
         keychain+souvenir	0 0 1 0 0
         keyr	0 0 10 0 0
         keyr+1	0 0 1 0 0
@@ -11467,7 +12572,7 @@ extension LanguageModel {
         kick+felt	0 0 0 0 1
         kick+off	0 1 0 0 0
         kick+out	0 0 0 2 0
-        kid	25 17 14 26 8
+        kid	26 18 19 27 8
         kid+20	0 0 0 1 0
         kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
@@ -11487,6 +12592,7 @@ extension LanguageModel {
         kid+drawing	0 0 2 0 0
         kid+everyth	1 0 0 0 0
         kid+fell	0 0 0 0 1
+        kid+first	0 0 1 0 0
         kid+front	1 0 0 0 0
         kid+get	0 0 0 0 1
         kid+go	0 1 0 5 0
@@ -11494,24 +12600,27 @@ extension LanguageModel {
         kid+grandma	0 0 0 1 0
         kid+groan	0 0 0 0 1
         kid+handl	1 0 0 0 0
-        kid+handprint	0 0 1 0 0
+        kid+handprint	0 0 2 0 0
         kid+hear	0 0 1 0 0
         kid+help	0 0 2 0 0
         kid+how	1 0 0 0 0
+        kid+initial	0 0 1 0 0
         kid+interrupt	0 0 0 1 0
         kid+ipad	0 1 0 0 0
         kid+kick	0 1 0 0 0
         kid+lost	0 0 1 0 0
-        kid+lucky	4 0 0 0 0
+        kid+lucky	5 0 0 0 0
         kid+lunch	0 1 0 0 0
         kid+m	1 0 0 0 0
         kid+mak	0 1 0 0 0
         kid+min	0 0 0 0 1
         kid+mom	0 0 0 1 0
         kid+no	0 0 0 1 0
+        kid+or	0 0 1 0 0
         kid+out	0 1 0 0 0
         kid+park	0 3 0 0 0
         kid+reason	1 0 0 0 0
+        kid+rest	0 1 0 0 0
         kid+say	1 0 0 0 0
         kid+school	0 1 0 0 0
         kid+see	1 0 0 0 0
@@ -11528,10 +12637,14 @@ extension LanguageModel {
         kikoy	0 0 1 0 0
         kikoy+from	0 0 1 0 0
         kilig	1 0 0 0 0
-        kill	1 0 4 0 1
+        kill	2 0 4 0 1
+        kill+as	1 0 0 0 0
         kill+every	0 0 1 0 0
         kill+everyth	0 0 1 0 0
         kill+presentation	1 0 0 0 0
+        kiln	0 2 0 0 1
+        kiln+shelv	0 1 0 0 0
+        kiln+smok	0 0 0 0 1
         kilometr	1 0 0 0 0
         kilometr+marker	1 0 0 0 0
         kimbap	0 0 1 0 0
@@ -11549,11 +12662,12 @@ extension LanguageModel {
         kinder+bueno	0 0 3 0 0
         kinder+egg	0 0 2 0 0
         kinder+scout	0 0 0 1 0
-        kindest	1 0 0 0 0
+        kindest	2 0 0 0 0
         kindest+man	1 0 0 0 0
-        kindl	0 0 2 0 0
+        kindest+person	1 0 0 0 0
+        kindl	0 0 3 0 0
         kindl+birthday	0 0 1 0 0
-        kindl+load	0 0 1 0 0
+        kindl+load	0 0 2 0 0
         kindness	1 0 0 0 0
         kindness+has	1 0 0 0 0
         king	0 1 1 0 0
@@ -11567,12 +12681,13 @@ extension LanguageModel {
         kiprop+br	0 0 1 0 0
         kirstenbosch	0 0 0 1 0
         kirstenbosch+picnic	0 0 0 1 0
-        kiss	0 0 0 0 152
+        kiss	0 0 0 0 175
         kiss+30th	0 0 0 0 1
         kiss+7	0 0 0 0 1
         kiss+after	0 0 0 0 2
+        kiss+airport	0 0 0 0 1
         kiss+amir	0 0 0 0 1
-        kiss+awak	0 0 0 0 1
+        kiss+awak	0 0 0 0 2
         kiss+back	0 0 0 0 2
         kiss+bald	0 0 0 0 2
         kiss+befor	0 0 0 0 4
@@ -11580,19 +12695,22 @@ extension LanguageModel {
         kiss+between	0 0 0 0 1
         kiss+bruis	0 0 0 0 1
         kiss+cam	0 0 0 0 1
-        kiss+cheek	0 0 0 0 12
+        kiss+cheek	0 0 0 0 15
         kiss+cold	0 0 0 0 1
         kiss+door	0 0 0 0 4
-        kiss+each	0 0 0 0 1
+        kiss+each	0 0 0 0 2
         kiss+elevator	0 0 0 0 1
-        kiss+forehead	0 0 0 0 17
+        kiss+eyelid	0 0 0 0 1
+        kiss+forehead	0 0 0 0 18
         kiss+forhead	0 0 0 0 1
         kiss+get	0 0 0 0 1
-        kiss+good	0 0 0 0 4
-        kiss+goodby	0 0 0 0 10
+        kiss+good	0 0 0 0 5
+        kiss+goodby	0 0 0 0 12
         kiss+goodnight	0 0 0 0 6
         kiss+goodnit	0 0 0 0 1
-        kiss+hand	0 0 0 0 7
+        kiss+hallway	0 0 0 0 1
+        kiss+hand	0 0 0 0 9
+        kiss+harbour	0 0 0 0 1
         kiss+head	0 0 0 0 1
         kiss+hello	0 0 0 0 2
         kiss+kiss	0 0 0 0 1
@@ -11601,31 +12719,34 @@ extension LanguageModel {
         kiss+lift	0 0 0 0 2
         kiss+middl	0 0 0 0 1
         kiss+midnight	0 0 0 0 3
-        kiss+neck	0 0 0 0 4
+        kiss+neck	0 0 0 0 5
         kiss+no	0 0 0 0 1
         kiss+only	0 0 0 0 1
         kiss+over	0 0 0 0 1
         kiss+public	0 0 0 0 1
-        kiss+rain	0 0 0 0 3
+        kiss+rain	0 0 0 0 4
         kiss+rian	0 0 0 0 1
         kiss+robot	0 0 0 0 1
-        kiss+scar	0 0 0 0 4
+        kiss+scar	0 0 0 0 5
         kiss+school	0 0 0 0 1
         kiss+shoulder	0 0 0 0 5
         kiss+staten	0 0 0 0 1
         kiss+stov	0 0 0 0 1
+        kiss+strok	0 0 0 0 1
         kiss+tell	0 0 0 0 1
         kiss+top	0 0 0 0 4
         kiss+traffic	0 0 0 0 1
-        kiss+under	0 0 0 0 3
+        kiss+under	0 0 0 0 4
         kiss+whil	0 0 0 0 3
         kiss+wif	0 0 0 0 1
         kiss+wifey	0 0 0 0 1
+        kiss+x10	0 0 0 0 1
         kiss+x100	0 0 0 0 1
         kisumu	0 0 0 1 0
         kisumu+week	0 0 0 1 0
-        kit	3 3 4 0 0
-        kit+bag	3 2 0 0 0
+        kit	4 4 5 0 0
+        kit+bag	4 2 1 0 0
+        kit+befor	0 1 0 0 0
         kit+hitch	0 0 1 0 0
         kit+kat	0 0 2 0 0
         kit+tak	0 0 1 0 0
@@ -11633,20 +12754,22 @@ extension LanguageModel {
         kita+every	1 0 0 0 0
         kita+not	1 0 0 0 0
         kita+post	1 0 0 0 0
-        kitchen	3 19 6 15 24
+        kitchen	3 20 6 15 28
         kitchen+after	0 6 0 0 1
         kitchen+befor	0 1 0 0 0
         kitchen+box	0 3 0 0 0
         kitchen+chair	0 1 0 0 0
+        kitchen+clipper	0 1 0 0 0
         kitchen+clog	0 0 1 0 0
         kitchen+counter	0 0 0 0 1
+        kitchen+didnt	0 0 0 0 1
         kitchen+everyth	0 1 0 0 0
         kitchen+floor	0 1 1 1 0
         kitchen+fold	0 1 0 0 0
         kitchen+incl	0 1 0 0 0
         kitchen+knif	0 1 0 0 0
         kitchen+lik	0 0 0 0 1
-        kitchen+no	0 0 0 0 2
+        kitchen+no	0 0 0 0 4
         kitchen+noth	0 0 0 0 2
         kitchen+old	0 0 0 1 0
         kitchen+radio	0 0 0 0 1
@@ -11663,7 +12786,8 @@ extension LanguageModel {
         kitchen+window	0 0 2 0 0
         kitchin	0 0 0 0 1
         kitchin+kid	0 0 0 0 1
-        kitkat	0 0 1 0 0
+        kitkat	0 0 2 0 0
+        kitkat+flavour	0 0 1 0 0
         kitkat+steer	0 0 1 0 0
         kitty	0 1 0 0 0
         kitty+litter	0 1 0 0 0
@@ -11672,7 +12796,7 @@ extension LanguageModel {
         kl+wei	0 0 0 1 0
         knacker	1 2 0 1 0
         knacker+from	0 1 0 0 0
-        kne	1 6 0 0 17
+        kne	1 6 0 0 18
         kne+better	0 0 0 0 1
         kne+go	0 1 0 0 0
         kne+hurt	0 1 0 0 0
@@ -11681,10 +12805,11 @@ extension LanguageModel {
         kne+play	0 0 0 0 1
         kne+touch	0 0 0 0 2
         kne+under	0 0 0 0 4
-        kne+whil	0 0 0 0 4
+        kne+whil	0 0 0 0 5
         kne+whol	0 0 0 0 4
-        knead	0 0 0 1 2
+        knead	0 0 0 1 3
         knead+dough	0 0 0 1 0
+        knead+knot	0 0 0 0 1
         knead+shoulder	0 0 0 0 1
         knead+wif	0 0 0 0 1
         knelt	0 0 0 0 1
@@ -11694,24 +12819,28 @@ extension LanguageModel {
         knew+doubl	0 1 0 0 0
         knew+straight	0 0 1 0 0
         knew+was	1 0 1 0 0
-        knif	0 1 4 0 0
+        knif	0 1 5 0 0
         knif+anniversary	0 0 1 0 0
-        knif+engrav	0 0 1 0 0
+        knif+engrav	0 0 2 0 0
         knif+newspaper	0 0 1 0 0
-        knit	1 0 22 0 0
+        knit	1 0 24 0 0
         knit+beani	0 0 1 0 0
         knit+cover	0 0 2 0 0
         knit+hat	0 0 1 0 0
         knit+herslef	0 0 1 0 0
-        knit+jumper	0 0 2 0 0
+        knit+jumper	0 0 3 0 0
         knit+needl	0 0 2 0 0
-        knit+scarf	0 0 9 0 0
+        knit+scarf	0 0 10 0 0
         knit+tiny	0 0 1 0 0
         knit+toqu	0 0 1 0 0
+        kniv	0 1 0 0 0
         knob	0 1 0 0 0
         knob+blu	0 1 0 0 0
-        know	29 6 7 2 2
-        know+after	7 0 0 0 0
+        knot	0 1 0 0 1
+        knot+lac	0 1 0 0 0
+        knot+out	0 0 0 0 1
+        know	33 6 7 2 2
+        know+after	8 0 0 0 0
         know+believ	1 0 0 0 0
         know+d	0 2 0 0 0
         know+do	1 0 0 0 0
@@ -11724,11 +12853,13 @@ extension LanguageModel {
         know+its	0 0 1 0 0
         know+liam	1 0 0 0 0
         know+m	0 0 1 0 0
+        know+meant	1 0 0 0 0
         know+new	1 0 0 0 0
         know+pretend	1 0 0 0 0
         know+re	1 0 0 0 0
         know+skip	0 0 1 0 0
         know+stress	0 1 0 0 0
+        know+stuff	1 0 0 0 0
         know+was	2 0 0 0 0
         know+what	1 0 0 0 1
         know+yet	0 1 0 0 0
@@ -11738,14 +12869,17 @@ extension LanguageModel {
         knuckl+was	0 0 0 0 1
         ko	1 0 0 0 0
         ko+meant	1 0 0 0 0
+        koa	0 0 1 0 0
+        koa+wood	0 0 1 0 0
         koala	0 0 0 0 1
         koala+morn	0 0 0 0 1
         kochani	1 0 0 0 0
         kochani+text	1 0 0 0 0
         koeksister	0 0 1 0 0
         koeksister+from	0 0 1 0 0
-        kofi	2 1 0 0 0
+        kofi	3 1 0 0 0
         kofi+fe	0 1 0 0 0
+        kofi+speech	1 0 0 0 0
         kofi+stuck	1 0 0 0 0
         kofi+whiteboard	1 0 0 0 0
         kopi	0 1 2 0 0
@@ -11755,26 +12889,32 @@ extension LanguageModel {
         korean+mart	0 0 1 0 0
         kottu	0 1 0 0 0
         kottu+midnight	0 1 0 0 0
-        krem	0 0 3 0 0
+        krem	0 0 4 0 0
         krem+4am	0 0 1 0 0
         krem+becaus	0 0 1 0 0
+        krem+desk	0 0 1 0 0
         krem+ward	0 0 1 0 0
-        krispy	0 0 3 0 0
-        krispy+krem	0 0 3 0 0
+        krispy	0 0 4 0 0
+        krispy+krem	0 0 4 0 0
+        ku	1 0 0 0 0
+        ku+uipo	1 0 0 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
         kumasi	0 0 1 0 1
         kun	0 0 1 0 0
         kun+through	0 0 1 0 0
-        kurta	2 2 0 0 0
+        kurta	2 2 1 0 0
         kurta+mak	1 0 0 0 0
         kurta+old	1 0 0 0 0
         kurta+puja	0 1 0 0 0
         kurta+too	0 1 0 0 0
+        kurti	0 0 1 0 0
+        kurti+play	0 0 1 0 0
         kwam	1 1 0 0 0
         kwam+cook	0 1 0 0 0
         kwam+snap	1 0 0 0 0
-        l	0 0 0 0 1
+        l	0 1 0 0 1
+        l+entré	0 1 0 0 0
         l+occitan	0 0 0 0 1
         la	1 0 0 1 1
         la+frent	0 0 0 0 1
@@ -11782,7 +12922,9 @@ extension LanguageModel {
         lab+book	0 1 0 0 0
         lab+notebook	0 0 1 0 0
         lab+which	0 0 0 1 0
-        labell	0 5 1 0 0
+        labadi	0 0 0 1 0
+        labadi+beach	0 0 0 1 0
+        labell	0 6 1 0 0
         labell+by	0 1 0 0 0
         labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
@@ -11790,7 +12932,7 @@ extension LanguageModel {
         labell+sophi	0 0 1 0 0
         labell+tuesday	0 1 0 0 0
         labour	1 0 0 0 0
-        lac	0 0 0 0 3
+        lac	0 1 0 0 3
         lac+finger	0 0 0 0 2
         lac+together	0 0 0 0 1
         lad	1 1 0 2 0
@@ -11814,10 +12956,11 @@ extension LanguageModel {
         lago+no	1 0 0 0 0
         lago+say	1 0 0 0 0
         lago+work	1 0 0 0 0
-        lah	3 0 1 1 0
+        lah	4 0 1 1 0
         lah+laksa	1 0 0 0 0
         lah+say	1 0 0 0 0
         lah+still	0 0 1 0 0
+        lah+tell	1 0 0 0 0
         lah+text	1 0 0 0 0
         lahor	0 0 1 0 0
         lahor+som	0 0 1 0 0
@@ -11825,7 +12968,7 @@ extension LanguageModel {
         laid+off	0 1 0 1 0
         laid+out	0 1 0 0 0
         laid+palm	0 0 0 0 1
-        lak	0 1 3 15 0
+        lak	0 1 3 18 0
         lak+both	0 0 0 1 0
         lak+brambl	0 0 0 1 0
         lak+by	0 0 0 1 0
@@ -11836,6 +12979,7 @@ extension LanguageModel {
         lak+fish	0 0 0 1 0
         lak+from	0 0 0 1 0
         lak+harriet	0 0 0 1 0
+        lak+talk	0 0 0 1 0
         lak+together	0 0 0 1 0
         lak+twenty	0 0 1 0 0
         lak+watch	0 0 0 1 0
@@ -11849,8 +12993,8 @@ extension LanguageModel {
         laminat+cut	0 1 0 0 0
         lamington	0 0 1 0 0
         lamington+from	0 0 1 0 0
-        lamma	0 0 1 1 0
-        lamma+fair	0 0 1 0 0
+        lamma	0 0 2 1 0
+        lamma+fair	0 0 2 0 0
         lamma+seafood	0 0 0 1 0
         lamp	0 2 1 2 0
         lamp+befor	0 1 0 0 0
@@ -11862,24 +13006,26 @@ extension LanguageModel {
         lamppost	0 0 0 1 0
         lan	0 1 0 0 0
         lan+kne	0 1 0 0 0
-        land	3 2 0 0 0
+        land	3 2 0 0 1
         land+11	1 0 0 0 0
         land+captain	1 0 0 0 0
-        land+from	0 1 0 0 0
-        landlord	1 12 0 0 0
-        landlord+about	0 8 0 0 0
+        land+from	0 1 0 0 1
+        landlord	1 14 0 0 0
+        landlord+about	0 10 0 0 0
         landlord+abt	0 1 0 0 0
         landlord+becaus	0 1 0 0 0
         landlord+tell	1 0 0 0 0
         landlord+wouldn	0 1 0 0 0
         languag	1 0 0 0 0
         languag+yet	1 0 0 0 0
+        lanikai	0 0 0 1 0
+        lanikai+honey	0 0 0 1 0
         lantern	0 0 0 1 0
         lantern+light	0 0 0 1 0
         lanyard	0 0 2 0 0
         lanyard+hospital	0 0 1 0 0
         lanyard+sunflower	0 0 1 0 0
-        lap	0 0 0 0 24
+        lap	0 0 0 0 25
         lap+bliss	0 0 0 0 1
         lap+caravan	0 0 0 0 1
         lap+chair	0 0 0 0 2
@@ -11888,15 +13034,17 @@ extension LanguageModel {
         lap+dur	0 0 0 0 1
         lap+party	0 0 0 0 1
         lap+play	0 0 0 0 1
+        lap+recliner	0 0 0 0 1
         lap+rub	0 0 0 0 1
         lap+whil	0 0 0 0 3
         laps	0 2 1 0 0
-        laptop	4 8 1 6 1
+        laptop	4 8 1 7 1
         laptop+5	0 0 0 1 0
         laptop+9	0 0 0 1 0
         laptop+befor	1 0 0 0 0
         laptop+charger	0 2 0 0 0
         laptop+clos	0 0 0 2 0
+        laptop+fre	0 0 0 1 0
         laptop+mov	0 2 0 0 0
         laptop+night	0 1 0 0 0
         laptop+no	0 0 0 1 0
@@ -11922,20 +13070,22 @@ extension LanguageModel {
         lassi	1 0 3 0 0
         lassi+from	0 0 1 0 0
         lassi+wee	1 0 0 0 0
-        last	7 2 20 10 3
+        last	10 2 21 11 4
         last+12	0 0 0 1 0
         last+30	0 0 0 1 0
         last+age	0 0 0 0 1
         last+almond	0 0 2 0 0
         last+bag	0 0 1 0 0
         last+box	1 0 0 0 0
+        last+bus	0 0 0 1 0
         last+crem	0 0 1 0 0
         last+ferry	0 0 0 1 0
+        last+few	1 0 0 0 0
         last+k	0 0 0 1 0
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
         last+month	0 0 1 0 0
-        last+night	4 2 0 1 1
+        last+night	5 2 1 1 2
         last+nit	1 0 0 1 0
         last+one	0 0 1 0 0
         last+pair	0 0 1 0 0
@@ -11947,15 +13097,15 @@ extension LanguageModel {
         last+sunny	0 0 0 1 0
         last+tim	0 0 3 0 0
         last+trip	0 0 1 0 0
-        last+week	1 0 0 0 0
-        lat	1 12 6 10 1
+        last+week	2 0 0 0 0
+        lat	1 14 7 11 1
         lat+break	0 0 0 1 0
         lat+cat	0 0 1 0 0
         lat+into	0 0 0 1 0
         lat+listen	0 0 0 1 0
         lat+mother	0 0 1 0 0
-        lat+night	0 1 1 2 0
-        lat+shift	0 4 2 1 0
+        lat+night	0 1 2 3 0
+        lat+shift	0 5 2 1 0
         lat+studio	0 1 0 0 0
         lat+talanoa	0 0 0 1 0
         lat+talk	0 0 0 1 0
@@ -11965,7 +13115,7 @@ extension LanguageModel {
         latch	0 2 0 0 0
         latch+garden	0 1 0 0 0
         latch+its	0 1 0 0 0
-        lately	2 0 0 0 0
+        lately	4 0 0 0 0
         lately+out	1 0 0 0 0
         lately+show	1 0 0 0 0
         later	1 0 0 0 0
@@ -11976,7 +13126,7 @@ extension LanguageModel {
         latt+heart	0 0 1 0 0
         latt+wait	0 0 1 0 0
         latt+way	0 0 1 0 0
-        laugh	12 0 1 8 3
+        laugh	12 0 1 10 4
         laugh+about	0 0 0 1 1
         laugh+best	1 0 0 0 0
         laugh+but	1 0 1 0 0
@@ -11985,17 +13135,20 @@ extension LanguageModel {
         laugh+every	1 0 0 0 0
         laugh+favourit	2 0 0 0 0
         laugh+hard	0 0 0 1 0
+        laugh+lik	0 0 0 1 0
         laugh+mak	1 0 0 0 0
         laugh+night	0 0 0 1 0
         laugh+old	1 0 0 0 0
+        laugh+til	0 0 0 1 0
         laugh+whol	0 0 0 2 0
-        launch	1 0 0 0 0
+        launch	2 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	2 15 0 0 1
+        laundry	2 16 0 0 1
         laundry+actually	0 1 0 0 0
         laundry+basket	0 1 0 0 0
         laundry+becaus	0 2 0 0 0
+        laundry+between	0 1 0 0 0
         laundry+by	0 1 0 0 0
         laundry+fold	0 1 0 0 0
         laundry+hall	0 1 0 0 0
@@ -12012,27 +13165,31 @@ extension LanguageModel {
         lavender	0 0 2 0 2
         lavender+from	0 0 1 0 0
         lavender+oil	0 0 0 0 2
-        law	2 1 0 2 3
+        law	2 3 0 2 3
         law+big	0 0 0 0 1
         law+by	1 0 0 0 0
+        law+costco	0 1 0 0 0
         law+favourit	0 1 0 0 0
         law+was	1 0 0 0 0
         law+wer	0 0 0 1 0
-        lawn	0 12 0 0 0
+        lawn	0 14 0 0 0
         lawn+35	0 2 0 0 0
-        lawn+becaus	0 1 0 0 0
-        lawn+befor	0 1 0 0 0
+        lawn+becaus	0 2 0 0 0
+        lawn+befor	0 2 0 0 0
         lawn+chill	0 1 0 0 0
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
         lawn+whil	0 1 0 0 0
-        lay	0 0 0 3 15
+        lay	0 1 0 4 17
         lay+bed	0 0 0 0 2
+        lay+by	0 0 0 1 0
         lay+chest	0 0 0 0 1
+        lay+dark	0 1 0 0 0
         lay+floor	0 0 0 1 0
         lay+garden	0 0 0 1 0
         lay+grass	0 0 0 1 1
-        lay+head	0 0 0 0 8
+        lay+hammock	0 0 0 0 1
+        lay+head	0 0 0 0 9
         lay+next	0 0 0 0 1
         lay+tangl	0 0 0 0 1
         lay+wrap	0 0 0 0 1
@@ -12053,8 +13210,9 @@ extension LanguageModel {
         le+di	0 0 0 0 1
         le+dij	1 0 0 0 0
         le+guin	0 0 1 0 0
-        lead	0 1 0 0 0
+        lead	1 1 0 0 0
         lead+midnight	0 1 0 0 0
+        lead+right	1 0 0 0 0
         leaf	0 0 2 1 0
         leaf+gam	0 0 0 1 0
         leaf+toqu	0 0 1 0 0
@@ -12065,20 +13223,20 @@ extension LanguageModel {
         leah	0 0 1 1 0
         leah+nam	0 0 0 1 0
         leah+say	0 0 1 0 0
-        leak	1 3 4 0 0
+        leak	1 4 4 0 0
         leak+didnt	0 1 0 0 0
         leak+over	0 0 2 0 0
         leak+proper	0 0 1 0 0
         leak+re	1 0 0 0 0
         leak+tap	0 1 0 0 0
-        leak+under	0 1 0 0 0
-        leaky	0 5 0 0 0
+        leak+under	0 2 0 0 0
+        leaky	0 6 0 0 0
         leaky+kitchen	0 1 0 0 0
-        leaky+tap	0 4 0 0 0
-        lean	0 0 0 0 14
+        leaky+tap	0 5 0 0 0
+        lean	0 0 0 0 15
         lean+each	0 0 0 0 2
         lean+head	0 0 0 0 2
-        lean+into	0 0 0 0 3
+        lean+into	0 0 0 0 4
         lean+kitchen	0 0 0 0 1
         lean+over	0 0 0 0 1
         lean+shoulder	0 0 0 0 1
@@ -12099,10 +13257,11 @@ extension LanguageModel {
         leather+briefcas	0 0 1 0 0
         leather+glov	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	49 21 35 4 16
+        leav	52 24 37 5 20
         leav+4am	0 0 0 0 1
         leav+6	0 0 0 0 1
         leav+about	1 0 0 0 0
+        leav+bar	0 0 1 0 0
         leav+boot	0 0 0 0 1
         leav+bottom	0 0 1 0 0
         leav+box	0 0 1 0 0
@@ -12116,13 +13275,15 @@ extension LanguageModel {
         leav+comment	2 0 0 0 0
         leav+counter	0 0 1 0 0
         leav+crunchi	0 0 1 0 0
+        leav+dairy	0 0 1 0 0
         leav+desk	0 0 1 0 0
         leav+do	1 0 0 0 0
         leav+early	0 2 0 0 1
         leav+eid	1 0 0 0 0
         leav+good	1 0 0 0 0
         leav+handwritten	1 0 0 0 0
-        leav+hom	0 1 0 2 0
+        leav+hom	0 1 0 3 0
+        leav+hospital	0 1 0 0 0
         leav+insid	0 0 0 1 0
         leav+instead	0 1 0 0 0
         leav+job	1 0 0 0 0
@@ -12140,28 +13301,33 @@ extension LanguageModel {
         leav+not	7 0 0 0 0
         leav+offic	1 1 0 0 0
         leav+out	0 1 0 0 0
+        leav+over	0 1 0 0 0
         leav+packet	0 0 2 0 0
         leav+pillow	0 0 3 0 0
-        leav+post	3 0 0 0 0
+        leav+post	4 0 0 0 0
+        leav+prison	0 0 0 0 1
         leav+re	1 0 0 0 0
         leav+restaurant	1 0 0 0 0
         leav+seat	0 0 1 0 0
         leav+shift	0 0 0 0 2
+        leav+shy	0 0 0 0 1
         leav+singl	0 0 1 0 0
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
-        leav+sticky	6 0 0 0 0
+        leav+sticky	7 0 0 0 0
         leav+stov	0 1 0 0 0
         leav+tim	0 1 1 0 0
         leav+voic	3 0 0 0 0
-        leav+voicemail	10 0 0 0 0
+        leav+voicemail	11 0 0 0 0
         leav+warm	0 0 1 0 0
-        leav+work	0 8 0 0 2
+        leav+work	0 9 0 0 3
         leav+wrap	0 0 2 0 0
         lectur	1 4 0 1 2
         lectur+hall	0 0 0 0 1
         lectur+not	0 1 0 0 0
         lectur+then	1 0 0 0 0
+        ledger	1 0 0 0 0
+        ledger+reconcil	1 0 0 0 0
         lee	1 0 0 0 0
         lee+re	1 0 0 0 0
         leed	0 1 2 1 0
@@ -12170,7 +13336,7 @@ extension LanguageModel {
         leftover	0 1 1 0 0
         leftover+screw	0 1 0 0 0
         leftover+tiramisu	0 0 1 0 0
-        leg	2 2 0 1 18
+        leg	2 2 0 1 20
         leg+bed	0 0 0 0 2
         leg+brrr	0 0 0 0 1
         leg+crosswind	1 0 0 0 0
@@ -12179,20 +13345,24 @@ extension LanguageModel {
         leg+help	0 0 0 0 1
         leg+over	0 0 0 0 3
         leg+re	1 0 0 0 0
+        leg+sofa	0 0 0 0 2
         leg+tangl	0 0 0 0 3
         leg+till	0 0 0 0 1
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
-        legend	8 3 1 0 0
+        legend	10 3 1 0 0
+        legend+after	1 0 0 0 0
         legend+get	1 0 0 0 0
         legend+keep	1 0 0 0 0
         legend+mat	1 0 0 0 0
         legend+sort	2 0 0 0 0
-        lego	0 0 9 2 0
-        lego+set	0 0 7 2 0
+        legend+stick	1 0 0 0 0
+        lego	0 0 10 2 0
+        lego+set	0 0 8 2 0
         leh	1 0 0 0 0
         leh+front	1 0 0 0 0
-        lei	0 0 0 0 1
+        lei	0 0 1 0 1
+        lei+from	0 0 1 0 0
         leila	1 0 1 0 0
         leila+box	0 0 1 0 0
         leila+eid	1 0 0 0 0
@@ -12202,6 +13372,8 @@ extension LanguageModel {
         lekker+new	1 0 0 0 0
         lekki	0 0 1 0 0
         lekki+market	0 0 1 0 0
+        lemak	0 0 1 0 0
+        lemak+after	0 0 1 0 0
         lemon	0 2 3 1 0
         lemon+drizzl	0 0 2 1 0
         lemon+no	0 1 0 0 0
@@ -12212,12 +13384,15 @@ extension LanguageModel {
         length+what	1 0 0 0 0
         lent	1 1 0 0 0
         lent+paid	1 0 0 0 0
-        leo	0 1 0 0 0
+        leo	0 1 0 0 1
+        leo+blood	0 0 0 0 1
         leo+tak	0 1 0 0 0
         leon	0 1 0 0 0
         leon+hav	0 1 0 0 0
         lepak	0 0 0 0 1
         lepak+only	0 0 0 0 1
+        lerwick	0 0 1 0 0
+        lerwick+becaus	0 0 1 0 0
         less	0 2 1 1 0
         less+about	0 0 0 1 0
         less+scar	0 1 0 0 0
@@ -12227,13 +13402,14 @@ extension LanguageModel {
         lesson+plan	3 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	7 5 1 16 20
+        let	7 5 1 16 23
         let+down	1 0 0 0 0
         let+explain	0 0 0 1 0
         let+flop	0 0 0 0 1
-        let+go	0 0 0 0 13
+        let+go	0 0 0 0 14
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
+        let+hold	0 0 0 0 1
         let+know	6 0 0 0 0
         let+press	0 0 0 0 1
         let+put	0 0 0 0 2
@@ -12248,7 +13424,7 @@ extension LanguageModel {
         let+water	0 0 1 0 0
         let+win	0 0 0 2 0
         leter	0 1 0 0 0
-        letter	25 8 3 0 0
+        letter	29 8 5 0 0
         letter+about	1 0 0 0 0
         letter+actual	1 0 0 0 0
         letter+anniversary	3 0 0 0 0
@@ -12260,11 +13436,13 @@ extension LanguageModel {
         letter+insid	1 0 0 0 0
         letter+instead	1 0 0 0 0
         letter+into	1 0 0 0 0
+        letter+johan	1 0 0 0 0
         letter+list	1 0 0 0 0
         letter+mom	0 1 0 0 0
-        letter+open	3 0 0 0 0
+        letter+open	4 0 0 0 0
         letter+press	0 0 1 0 0
-        letter+say	3 0 0 0 0
+        letter+say	5 0 0 0 0
+        letter+send	0 0 1 0 0
         letter+tell	1 0 0 0 0
         letter+well	0 1 0 0 0
         letter+whil	0 1 0 0 0
@@ -12289,15 +13467,17 @@ extension LanguageModel {
         library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	3 13 0 1 1
+        lie	3 14 0 1 1
         lie+bless	1 0 0 0 0
         lie+but	1 0 0 0 0
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
         lie+stickin	0 1 0 0 0
         lie+yes	0 1 0 0 0
-        lif	3 0 0 0 0
+        lif	4 0 0 0 1
         lif+from	1 0 0 0 0
+        lif+out	0 0 0 0 1
+        lif+say	1 0 0 0 0
         lift	0 10 0 0 4
         lift+arm	0 4 0 0 0
         lift+bal	0 0 0 0 1
@@ -12307,11 +13487,13 @@ extension LanguageModel {
         lift+pram	0 1 0 0 0
         lift+right	0 0 0 0 1
         lift+work	0 0 0 0 1
-        light	4 5 2 21 8
+        light	4 7 2 24 9
+        light+bill	0 1 0 0 0
         light+braai	0 1 0 0 0
         light+cam	0 0 0 1 0
         light+candl	0 1 0 3 0
         light+commut	0 0 0 0 1
+        light+diya	0 0 0 1 0
         light+go	0 0 0 1 0
         light+hanukkah	0 0 0 1 0
         light+hav	0 1 0 0 0
@@ -12321,11 +13503,13 @@ extension LanguageModel {
         light+marina	0 0 0 1 0
         light+mean	1 0 0 0 0
         light+off	0 0 0 1 0
-        light+out	1 0 0 0 1
+        light+out	1 0 0 1 1
+        light+outsid	0 1 0 0 0
         light+quick	0 0 0 1 0
         light+right	1 0 0 0 0
         light+sh	0 1 0 0 0
         light+street	0 0 0 1 0
+        light+together	0 0 0 1 0
         light+town	0 0 0 2 0
         lightbulb	0 6 0 0 0
         lightbulb+d	0 1 0 0 0
@@ -12335,7 +13519,7 @@ extension LanguageModel {
         lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	24 18 48 17 40
+        lik	25 20 48 20 44
         lik+10	0 0 0 0 1
         lik+1965	0 0 0 0 1
         lik+2	0 0 0 0 1
@@ -12353,8 +13537,10 @@ extension LanguageModel {
         lik+ask	0 1 0 0 0
         lik+baby	0 0 1 0 0
         lik+balloon	0 0 0 0 1
+        lik+befor	0 0 0 1 0
         lik+biscuit	0 0 1 0 0
         lik+boss	1 0 0 0 0
+        lik+br	0 1 0 0 0
         lik+bus	0 0 0 0 1
         lik+cabin	0 0 1 0 0
         lik+champ	1 0 0 0 0
@@ -12374,21 +13560,24 @@ extension LanguageModel {
         lik+full	0 0 0 0 1
         lik+girl	1 0 0 0 1
         lik+half	0 0 0 0 1
+        lik+hanami	0 0 0 1 0
         lik+hear	0 0 0 1 0
         lik+heart	0 0 4 0 0
         lik+hom	4 0 0 0 0
         lik+hors	0 0 0 1 0
-        lik+hour	0 1 0 0 0
+        lik+hour	0 1 0 0 1
         lik+idiot	0 0 0 0 1
-        lik+kid	0 0 0 0 1
+        lik+kid	0 0 0 1 1
         lik+koala	0 0 0 0 1
         lik+leav	0 0 1 0 0
         lik+lemon	0 1 0 0 0
         lik+lik	0 0 1 0 0
         lik+liv	1 0 0 0 0
         lik+m	1 0 0 0 0
+        lik+mad	1 0 0 0 0
         lik+madwoman	1 0 0 0 0
         lik+mahalia	1 0 0 0 0
+        lik+mama	0 1 0 0 0
         lik+mom	0 0 1 0 2
         lik+mother	0 2 0 0 0
         lik+nan	1 0 0 0 0
@@ -12414,9 +13603,10 @@ extension LanguageModel {
         lik+sloth	0 0 1 0 0
         lik+slow	0 0 0 0 1
         lik+splash	0 1 0 0 0
+        lik+start	0 0 0 0 1
         lik+strawberry	0 0 1 0 0
         lik+sugar	0 0 0 0 1
-        lik+teenager	1 0 0 0 3
+        lik+teenager	1 0 0 0 4
         lik+thre	0 0 1 0 0
         lik+tourist	0 0 0 0 1
         lik+treasur	0 0 1 0 0
@@ -12424,7 +13614,8 @@ extension LanguageModel {
         lik+two	0 0 0 0 1
         lik+was	0 1 2 2 1
         lik+wer	0 0 0 2 0
-        lil	0 0 1 0 0
+        lil	1 0 1 0 0
+        lil+heart	1 0 0 0 0
         lil+plushi	0 0 1 0 0
         lily	0 0 2 0 0
         lily+4	0 0 1 0 0
@@ -12434,8 +13625,9 @@ extension LanguageModel {
         limit	0 1 2 0 0
         limit+edition	0 0 2 0 0
         limit+kid	0 1 0 0 0
-        lin	4 3 2 4 1
+        lin	4 3 2 5 2
         lin+bodega	1 0 0 0 0
+        lin+both	0 0 0 0 1
         lin+by	0 1 0 0 0
         lin+day	1 0 0 0 0
         lin+first	0 0 0 0 1
@@ -12443,21 +13635,31 @@ extension LanguageModel {
         lin+over	0 1 0 0 0
         lin+proud	1 0 0 0 0
         lin+shell	0 0 1 0 0
-        lin+together	0 0 0 2 0
+        lin+together	0 0 0 3 0
         lin+whol	0 0 0 1 0
         lindiw	0 0 1 0 0
         lindiw+leav	0 0 1 0 0
+        lindo	0 0 1 0 0
+        lindo+demais	0 0 1 0 0
+        lindt	0 0 1 0 0
+        lindt+bunny	0 0 1 0 0
         linen	0 0 1 0 0
         linen+thread	0 0 1 0 0
+        liner	0 0 1 0 0
+        liner+tattoo	0 0 1 0 0
+        linework	1 0 0 0 0
+        linework+was	1 0 0 0 0
         ling	0 0 0 1 0
         ling+talk	0 0 0 1 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
-        link	0 0 0 0 10
-        link+arm	0 0 0 0 8
+        link	0 0 0 0 12
+        link+arm	0 0 0 0 9
+        link+whil	0 0 0 0 1
         linkedin	1 0 0 0 0
         linkedin+post	1 0 0 0 0
-        lion	0 0 0 1 0
+        lion	0 0 0 2 0
+        lion+danc	0 0 0 1 0
         lion+load	0 0 0 1 0
         lip	0 0 1 0 1
         lip+balm	0 0 1 0 0
@@ -12465,7 +13667,8 @@ extension LanguageModel {
         lipbalm	0 0 2 0 0
         lipread	1 0 0 0 0
         lipread+dark	1 0 0 0 0
-        lipstick	4 0 2 0 0
+        lipstick	5 0 2 0 0
+        lipstick+revis	1 0 0 0 0
         lipstick+tak	1 0 0 0 0
         lipstick+will	1 0 0 0 0
         lisbon	0 1 5 2 0
@@ -12475,8 +13678,8 @@ extension LanguageModel {
         lisbon+together	0 0 0 1 0
         lisen	0 0 0 1 0
         lisen+talk	0 0 0 1 0
-        list	17 4 0 1 0
-        list+10	3 0 0 0 0
+        list	20 4 0 1 0
+        list+10	5 0 0 0 0
         list+100	1 0 0 0 0
         list+14	1 0 0 0 0
         list+20	1 0 0 0 0
@@ -12486,13 +13689,14 @@ extension LanguageModel {
         list+everyth	1 0 0 0 0
         list+fiv	1 0 0 0 0
         list+hubby	0 1 0 0 0
+        list+out	1 0 0 0 0
         list+question	0 1 0 0 0
         list+reason	1 0 0 0 0
         list+ten	2 0 0 0 0
         list+thing	1 0 0 0 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	4 0 1 46 4
+        listen	5 0 1 49 5
         listen+cricket	0 0 0 1 0
         listen+day	0 0 0 1 0
         listen+each	0 0 0 1 0
@@ -12500,34 +13704,37 @@ extension LanguageModel {
         listen+flight	1 0 0 0 0
         listen+hand	1 0 0 0 0
         listen+heart	0 0 0 0 1
-        listen+heartbeat	0 0 0 0 2
+        listen+heartbeat	0 0 0 0 3
         listen+hour	0 0 0 1 0
         listen+info	0 0 0 1 0
-        listen+last	1 0 0 0 0
+        listen+last	2 0 0 0 0
         listen+new	0 0 0 2 0
+        listen+podcast	0 0 0 1 0
         listen+rain	0 0 0 0 1
         listen+rant	0 0 0 2 0
         listen+story	0 0 0 1 0
-        listen+talk	0 0 0 7 0
+        listen+talk	0 0 0 8 0
         listen+try	0 0 0 1 0
         listen+vent	0 0 0 5 0
         listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
         listen+whippoorwill	0 0 0 1 0
-        listen+whol	0 0 0 6 0
-        listener	2 0 0 0 0
+        listen+whol	0 0 0 7 0
+        listener	3 0 0 0 0
         listener+mak	2 0 0 0 0
         listing	0 1 0 0 0
         listing+hav	0 1 0 0 0
-        literally	4 1 1 0 0
+        literally	6 1 1 0 0
+        literally+best	1 0 0 0 0
         literally+cry	1 0 0 0 0
         literally+do	0 1 0 0 0
         literally+fall	0 0 1 0 0
+        literally+most	1 0 0 0 0
         literally+otherwis	1 0 0 0 0
         literally+smart	2 0 0 0 0
         litter	0 4 0 0 0
         litter+box	0 3 0 0 0
-        littl	10 3 45 3 2
+        littl	11 3 51 4 2
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
@@ -12535,6 +13742,7 @@ extension LanguageModel {
         littl+box	0 0 1 0 0
         littl+brass	0 0 1 0 0
         littl+cartoon	0 0 1 0 0
+        littl+carv	0 0 1 0 0
         littl+cat	0 0 1 0 0
         littl+charm	0 0 1 0 0
         littl+chocolat	0 0 1 0 0
@@ -12548,26 +13756,27 @@ extension LanguageModel {
         littl+fram	0 0 1 0 0
         littl+frog	0 0 1 0 0
         littl+gift	0 0 1 0 0
-        littl+gold	0 0 1 0 0
+        littl+gold	0 0 2 0 0
         littl+heart	1 0 0 0 0
-        littl+italian	0 0 0 2 0
+        littl+italian	0 0 0 3 0
         littl+jackalop	0 0 1 0 0
         littl+jad	0 0 1 0 0
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
-        littl+lego	0 0 1 0 0
+        littl+lego	0 0 2 0 0
         littl+lov	1 0 0 0 0
         littl+memorial	0 0 1 0 0
         littl+music	0 0 1 0 0
         littl+not	3 1 0 0 0
         littl+one	0 1 0 0 0
         littl+peck	0 0 0 0 1
-        littl+plant	0 0 1 0 0
+        littl+plant	0 0 2 0 0
         littl+poem	1 0 0 0 0
         littl+ritual	0 0 0 1 0
         littl+rubber	0 0 1 0 0
-        littl+silver	0 0 1 0 0
+        littl+silver	0 0 2 0 0
         littl+soldier	0 1 0 0 0
+        littl+spoon	0 0 1 0 0
         littl+succulent	0 0 5 0 0
         littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
@@ -12577,31 +13786,39 @@ extension LanguageModel {
         littl+tin	0 0 1 0 0
         littl+wooden	0 0 4 0 0
         littl+zin	0 0 1 0 0
-        liv	4 1 0 5 3
+        liv	5 1 0 6 4
         liv+5	0 0 0 1 0
         liv+actual	1 0 0 0 0
-        liv+room	1 1 0 2 3
+        liv+lov	1 0 0 0 0
+        liv+room	1 1 0 3 4
         liv+someday	0 0 0 1 0
         liv+what	0 0 0 1 0
-        liverpool	0 0 0 1 0
+        liverpool	0 0 1 1 0
+        liverpool+hom	0 0 1 0 0
         liverpool+v	0 0 0 1 0
         llangollen	0 0 1 0 0
         llangollen+cheesy	0 0 1 0 0
         lmao	1 0 0 0 0
         loacl	0 0 0 1 0
-        load	2 6 1 1 0
+        load	2 9 2 1 0
         load+bay	0 1 0 0 0
+        load+book	0 0 1 0 0
         load+favourit	0 0 1 0 0
         load+gear	0 1 0 0 0
         load+impala	0 0 0 1 0
+        load+kiln	0 1 0 0 0
         load+month	1 0 0 0 0
         load+out	0 1 0 0 0
         load+pandesal	0 1 0 0 0
+        load+wash	0 1 0 0 0
+        load+wip	0 1 0 0 0
         loadshed	0 0 0 1 1
         loadshed+play	0 0 0 1 0
         loadshed+warmest	0 0 0 0 1
         loaf	0 0 1 0 0
         loaf+favourit	0 0 1 0 0
+        lobster	0 0 1 0 0
+        lobster+from	0 0 1 0 0
         local	1 0 1 1 0
         local+new	1 0 0 0 0
         local+no	0 0 0 1 0
@@ -12615,11 +13832,13 @@ extension LanguageModel {
         locker+security	0 0 1 0 0
         locker+ward	0 0 1 0 0
         locker+work	0 0 1 0 0
-        locket	0 0 1 0 0
+        locket	0 0 2 0 0
         locket+baby	0 0 1 0 0
+        locket+wed	0 0 1 0 0
         loft	0 1 0 0 0
         loft+find	0 1 0 0 0
-        log	0 2 0 1 0
+        log	0 3 0 1 0
+        log+br	0 1 0 0 0
         log+off	0 1 0 1 0
         log+work	0 1 0 0 0
         logo	0 0 1 0 0
@@ -12627,10 +13846,11 @@ extension LanguageModel {
         lola	2 0 0 0 0
         lola+as	1 0 0 0 0
         lola+was	1 0 0 0 0
-        lolly	0 0 2 0 0
+        lolly	0 0 3 0 0
+        lolly+dur	0 0 1 0 0
         london	1 0 0 1 0
         london+tim	0 0 0 1 0
-        long	22 11 4 44 55
+        long	28 13 5 52 64
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -12639,45 +13859,54 @@ extension LanguageModel {
         long+befor	0 0 0 0 1
         long+birthday	1 0 0 0 0
         long+breakfast	0 0 0 1 0
-        long+caption	2 0 0 0 0
-        long+chat	0 0 0 4 0
+        long+caption	3 0 0 0 0
+        long+chat	0 0 0 5 0
         long+coffe	0 0 0 1 0
         long+commut	0 1 0 0 0
-        long+cuddl	0 0 0 0 2
+        long+courier	1 0 0 0 0
+        long+covid	1 1 0 0 1
+        long+cuddl	0 0 0 0 3
         long+day	1 0 0 0 8
         long+distanc	0 0 1 1 0
-        long+driv	1 3 1 4 5
+        long+driv	1 3 1 7 5
         long+email	1 0 0 0 0
         long+facetim	0 0 0 1 0
         long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
         long+haul	1 2 1 0 2
-        long+hug	0 0 0 0 21
-        long+kiss	0 0 0 0 3
+        long+hug	0 0 0 0 24
+        long+kiss	0 0 0 0 4
         long+letter	2 0 0 0 0
         long+lunch	0 0 0 4 0
+        long+msg	1 0 0 0 0
         long+night	0 0 0 0 1
         long+one	0 0 0 1 1
-        long+paragraph	1 0 0 0 0
+        long+paragraph	2 0 0 0 0
         long+phon	0 0 0 1 0
-        long+run	1 0 0 2 1
-        long+shift	0 2 0 0 0
+        long+rid	0 0 0 0 1
+        long+run	1 0 0 3 1
+        long+shift	0 3 1 0 0
         long+shoulder	0 0 0 0 1
-        long+talk	0 0 0 1 0
-        long+text	10 0 0 1 0
+        long+sit	0 0 0 1 0
+        long+talk	0 0 0 2 0
+        long+text	11 0 0 1 0
         long+tim	0 0 0 0 4
+        long+train	0 0 0 0 1
         long+video	0 0 0 2 0
         long+voic	1 0 0 0 0
         long+walk	0 0 0 10 1
         long+warehous	0 1 0 0 0
-        long+way	0 0 0 5 0
+        long+way	0 0 0 6 0
         long+week	0 1 0 0 0
         long+weekend	0 0 0 2 0
+        long+whil	0 0 0 0 1
         longer	0 1 0 0 3
-        longest	0 0 0 0 1
+        longest	0 0 0 0 2
         longest+hug	0 0 0 0 1
+        longest+kiss	0 0 0 0 1
         loo	1 0 0 0 0
-        look	45 3 8 9 3
+        look	51 3 11 9 3
+        look+absolutely	1 0 0 0 0
         look+after	3 0 0 0 0
         look+amaz	2 1 0 0 0
         look+arriv	0 0 1 0 0
@@ -12693,8 +13922,8 @@ extension LanguageModel {
         look+every	0 0 0 1 0
         look+exactly	0 0 3 0 0
         look+fit	3 0 0 0 0
-        look+good	5 0 0 0 0
-        look+gorgeous	2 0 0 0 0
+        look+good	6 0 0 0 0
+        look+gorgeous	3 0 0 0 0
         look+hot	2 0 0 0 0
         look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
@@ -12704,15 +13933,19 @@ extension LanguageModel {
         look+nic	1 0 0 0 0
         look+onlin	0 0 1 0 0
         look+phon	0 0 0 2 0
+        look+pretty	1 0 0 0 0
         look+pro	1 0 0 0 0
         look+proper	2 0 0 0 0
         look+ridiculous	0 0 1 0 0
         look+right	1 0 0 0 0
         look+sheep	0 0 0 1 0
+        look+shop	0 0 1 0 0
         look+smart	1 0 0 0 0
+        look+strong	1 0 0 0 0
         look+stun	4 0 0 0 0
         look+through	0 0 0 4 0
         look+totally	1 0 0 0 0
+        look+well	1 0 0 0 0
         look+wip	0 0 0 0 1
         look+woman	1 0 0 0 0
         look+wreck	0 0 0 0 1
@@ -12732,11 +13965,11 @@ extension LanguageModel {
         los+word	1 0 0 0 0
         losana	0 1 0 0 0
         losana+go	0 1 0 0 0
-        lost	3 2 1 8 2
+        lost	3 2 1 9 4
         lost+airpod	0 1 0 0 0
         lost+alfama	0 0 0 2 0
         lost+baby	1 0 0 0 0
-        lost+badly	0 0 0 1 0
+        lost+badly	0 0 0 2 0
         lost+catan	0 0 0 1 0
         lost+first	0 0 0 1 0
         lost+luggag	0 1 0 0 0
@@ -12746,17 +13979,17 @@ extension LanguageModel {
         lost+uff	0 0 0 1 0
         lost+verdict	0 0 0 0 1
         lost+without	1 0 0 0 0
-        lot	1 2 0 2 1
+        lot	2 2 0 2 1
         lot+actually	0 0 0 1 0
         lot+oklahoma	0 0 0 1 0
         lot+say	0 0 0 0 1
         lot+stuff	1 0 0 0 0
         lot+swear	0 1 0 0 0
-        lotion	0 0 0 0 7
+        lotion	0 0 0 0 9
         lotion+after	0 0 0 0 2
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 2
-        lotion+into	0 0 0 0 2
+        lotion+into	0 0 0 0 4
         lotr	0 0 0 1 0
         lotr+marathon	0 0 0 1 0
         lottery	0 0 1 0 0
@@ -12764,7 +13997,7 @@ extension LanguageModel {
         lou	1 0 0 0 1
         lou+big	0 0 0 0 1
         lou+text	1 0 0 0 0
-        loud	17 0 0 0 0
+        loud	19 0 0 0 0
         loud+back	1 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dinner	1 0 0 0 0
@@ -12775,7 +14008,9 @@ extension LanguageModel {
         loud+no	2 0 0 0 0
         loud+patient	1 0 0 0 0
         loud+read	1 0 0 0 0
+        loud+sinc	1 0 0 0 0
         loud+someth	1 0 0 0 0
+        loud+twic	1 0 0 0 0
         loud+whil	1 0 0 0 0
         loudest	1 0 0 0 0
         loudest+voic	1 0 0 0 0
@@ -12783,23 +14018,26 @@ extension LanguageModel {
         loudly+cousin	1 0 0 0 0
         loudly+front	1 0 0 0 0
         loudly+garden	1 0 0 0 0
-        lough	0 0 0 1 0
+        lough	0 0 0 2 0
         lough+after	0 0 0 1 0
+        lough+two	0 0 0 1 0
         loung	0 1 0 0 0
-        lov	85 8 15 8 7
-        lov+about	13 0 0 0 0
+        lov	94 9 19 8 7
+        lov+about	14 0 0 0 0
         lov+across	1 0 0 0 0
         lov+actually	0 0 0 1 0
         lov+airdrop	1 0 0 0 0
+        lov+anyth	0 0 1 0 0
         lov+as	0 0 1 0 0
         lov+bad	2 0 0 0 0
         lov+becaus	3 0 0 0 0
-        lov+befor	3 0 0 0 0
+        lov+befor	4 0 0 0 0
         lov+blind	0 1 0 0 0
         lov+clos	1 0 0 0 0
         lov+do	1 0 0 0 0
+        lov+em	0 0 1 0 0
         lov+fac	1 0 0 0 0
-        lov+first	4 0 0 0 0
+        lov+first	5 0 0 0 0
         lov+front	1 0 0 0 0
         lov+frost	2 0 0 0 0
         lov+heap	2 0 0 0 0
@@ -12807,6 +14045,7 @@ extension LanguageModel {
         lov+how	1 0 0 0 0
         lov+idk	0 1 0 0 0
         lov+island	0 0 0 1 0
+        lov+jar	1 0 0 0 0
         lov+kid	1 0 0 0 0
         lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
@@ -12827,6 +14066,7 @@ extension LanguageModel {
         lov+pattern	0 0 1 0 0
         lov+revision	1 0 0 0 0
         lov+sacrific	0 1 0 0 0
+        lov+send	1 0 0 0 0
         lov+steam	1 0 0 0 0
         lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
@@ -12851,31 +14091,34 @@ extension LanguageModel {
         low+day	0 0 1 1 0
         lower	0 0 0 0 13
         lower+back	0 0 0 0 13
-        lowkey	1 1 0 1 1
+        lowkey	2 1 0 1 1
+        lowkey+attractiv	1 0 0 0 0
         lowkey+drown	0 1 0 0 0
         lowkey+eat	1 0 0 0 0
         lowkey+movi	0 0 0 1 0
         lowkey+wanna	0 0 0 0 1
-        lub	0 1 0 0 0
-        lub+chain	0 1 0 0 0
+        lub	0 2 0 0 0
+        lub+chain	0 2 0 0 0
         lubbock	1 0 0 0 0
         lubbock+m	1 0 0 0 0
-        luck	12 0 0 0 0
+        luck	14 0 1 0 0
         luck+befor	4 0 0 0 0
         luck+counsellor	1 0 0 0 0
+        luck+dr	1 0 0 0 0
         luck+inspection	1 0 0 0 0
         luck+interview	1 0 0 0 0
         luck+msg	1 0 0 0 0
         luck+not	1 0 0 0 0
+        luck+text	1 0 0 0 0
         luck+txt	1 0 0 0 0
         luck+vet	1 0 0 0 0
         luck+viva	1 0 0 0 0
         luckiest	1 0 0 0 0
         luckiest+man	1 0 0 0 0
-        lucky	13 0 1 0 0
-        lucky+am	1 0 0 0 0
+        lucky	16 0 1 0 0
+        lucky+am	2 0 0 0 0
         lucky+cam	1 0 0 0 0
-        lucky+hav	5 0 0 0 0
+        lucky+hav	7 0 0 0 0
         lucky+keyr	0 0 1 0 0
         lucky+out	2 0 0 0 0
         lucky+tae	1 0 0 0 0
@@ -12887,18 +14130,19 @@ extension LanguageModel {
         luis+miguel	0 0 0 0 1
         luna	0 0 1 0 0
         luna+ros	0 0 1 0 0
-        lunar	0 2 3 2 1
-        lunar+new	0 2 3 2 1
-        lunch	7 37 1 34 1
+        lunar	1 2 4 3 2
+        lunar+new	1 2 4 3 2
+        lunch	9 40 1 37 1
         lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
         lunch+bag	3 0 0 0 0
         lunch+becaus	0 1 0 0 0
         lunch+befor	0 1 0 0 0
         lunch+best	0 0 0 1 0
-        lunch+between	0 0 0 1 0
+        lunch+between	0 0 0 2 0
+        lunch+boat	0 1 0 0 0
         lunch+both	0 2 0 0 0
-        lunch+break	0 0 0 14 0
+        lunch+break	1 0 0 14 0
         lunch+cook	0 1 0 0 0
         lunch+dat	0 0 0 1 0
         lunch+dinner	0 0 0 1 0
@@ -12911,10 +14155,12 @@ extension LanguageModel {
         lunch+garden	0 0 0 1 0
         lunch+husband	0 1 0 0 0
         lunch+labell	0 1 0 0 0
+        lunch+lat	0 1 0 0 0
         lunch+long	0 3 0 0 0
         lunch+near	0 0 0 1 0
         lunch+no	0 0 0 1 0
         lunch+out	0 0 0 1 0
+        lunch+rest	0 1 0 0 0
         lunch+ric	0 1 0 0 0
         lunch+rotation	0 1 0 0 0
         lunch+sit	0 1 0 0 0
@@ -12922,13 +14168,14 @@ extension LanguageModel {
         lunch+tak	0 1 0 0 0
         lunch+then	0 1 0 0 0
         lunch+tmrw	0 1 0 0 0
-        lunch+together	0 0 0 3 0
+        lunch+together	0 0 0 4 0
         lunch+tomorrow	0 1 0 0 0
+        lunch+turn	0 0 0 1 0
         lunch+two	0 0 0 1 0
         lunch+walk	0 0 0 1 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	10 2 1 0 0
+        lunchbox	10 2 2 0 0
         lunchbox+ere	1 0 0 0 0
         lunchbox+go	1 0 0 0 0
         lunchbox+not	1 0 0 0 0
@@ -12947,8 +14194,9 @@ extension LanguageModel {
         lusaka	1 0 0 1 0
         lusaka+ba	1 0 0 0 0
         lusaka+show	0 0 0 1 0
-        lush	1 0 1 0 0
+        lush	2 0 1 0 0
         lush+bath	0 0 1 0 0
+        lush+best	1 0 0 0 0
         lush+cam	1 0 0 0 0
         luxury	0 0 0 1 0
         ly	1 0 1 0 1
@@ -12956,13 +14204,13 @@ extension LanguageModel {
         ly+grass	0 0 0 0 1
         ly+tim	1 0 0 0 0
         lyon	1 0 0 0 0
-        m	106 6 9 3 1
+        m	115 6 9 3 1
         m+34	0 0 1 0 0
         m+58	1 0 0 0 0
         m+amaz	1 0 0 0 0
         m+annoyingly	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	9 0 0 0 0
+        m+best	10 0 0 0 0
         m+brag	1 0 0 0 0
         m+brav	1 0 0 0 0
         m+bravest	1 0 0 0 0
@@ -12978,7 +14226,7 @@ extension LanguageModel {
         m+glad	1 1 0 0 0
         m+gon	0 1 0 0 0
         m+good	5 0 0 0 0
-        m+grateful	5 0 0 0 0
+        m+grateful	6 0 0 0 0
         m+great	4 0 0 0 0
         m+hardest	1 0 0 0 0
         m+hom	0 1 0 0 0
@@ -12989,17 +14237,18 @@ extension LanguageModel {
         m+listen	0 0 0 1 0
         m+literally	1 0 0 0 0
         m+luckiest	1 0 0 0 0
-        m+lucky	5 0 0 0 0
+        m+lucky	6 0 0 0 0
         m+mak	0 2 0 0 0
         m+most	2 0 0 0 0
         m+never	0 0 1 0 0
         m+no	7 0 0 0 0
         m+obsess	0 0 2 0 0
         m+prettiest	1 0 0 0 0
-        m+proud	23 0 0 0 0
+        m+proud	27 0 0 0 0
         m+real	1 0 0 0 0
-        m+reason	2 0 0 0 0
+        m+reason	3 0 0 0 0
         m+sea	0 0 1 0 0
+        m+smart	1 0 0 0 0
         m+sorry	3 0 0 0 0
         m+still	4 0 1 0 0
         m+stronger	1 0 0 0 0
@@ -13023,9 +14272,13 @@ extension LanguageModel {
         macaron	0 0 2 0 0
         machan	1 0 0 0 0
         machan+curry	1 0 0 0 0
-        machin	0 0 1 0 0
+        machin	0 1 2 0 0
         machin+befor	0 0 1 0 0
-        mad	0 3 0 0 0
+        machin+restock	0 1 0 0 0
+        mackerel	0 1 0 0 0
+        mackerel+hav	0 1 0 0 0
+        mad	1 3 0 0 0
+        mad+count	1 0 0 0 0
         mad+month	0 1 0 0 0
         madwoman	1 0 0 0 0
         madwoman+every	1 0 0 0 0
@@ -13034,8 +14287,8 @@ extension LanguageModel {
         maggi	0 1 0 0 0
         maggi+week	0 1 0 0 0
         maghrib	0 0 0 1 0
-        magnet	0 0 13 0 0
-        magnet+from	0 0 10 0 0
+        magnet	0 0 14 0 0
+        magnet+from	0 0 11 0 0
         magnet+gift	0 0 1 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
@@ -13044,6 +14297,8 @@ extension LanguageModel {
         mahal+ko	1 0 0 0 0
         mahalia	1 0 0 0 0
         mahalia+jackson	1 0 0 0 0
+        mahalo	1 0 0 0 0
+        mahalo+everyth	1 0 0 0 0
         mahjong	0 0 0 1 0
         mail	1 0 7 0 0
         mail+box	0 0 1 0 0
@@ -13053,8 +14308,9 @@ extension LanguageModel {
         mail+hoodi	0 0 1 0 0
         mail+malteser	0 0 1 0 0
         mail+postcard	0 0 1 0 0
-        mak	53 118 55 15 6
+        mak	56 127 58 17 7
         mak+80	0 1 0 0 0
+        mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
         mak+advent	0 0 1 0 0
         mak+amaz	1 0 0 0 0
@@ -13064,9 +14320,11 @@ extension LanguageModel {
         mak+bed	0 15 1 0 0
         mak+best	3 0 0 0 0
         mak+big	0 1 0 0 0
+        mak+bigo	0 1 0 0 0
         mak+birthday	0 0 2 0 0
         mak+biryani	0 1 0 0 0
         mak+bookmark	0 0 1 0 0
+        mak+bottl	0 1 0 0 0
         mak+bracelet	0 0 1 0 0
         mak+brain	0 1 0 0 0
         mak+breakfast	0 6 0 0 0
@@ -13075,12 +14333,12 @@ extension LanguageModel {
         mak+burden	1 0 0 0 0
         mak+caf	1 0 0 0 0
         mak+card	0 0 1 0 0
-        mak+chai	0 6 0 0 0
+        mak+chai	0 7 0 0 0
         mak+checklist	0 1 0 0 0
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
         mak+chikki	0 0 1 0 0
-        mak+coffe	0 7 0 0 0
+        mak+coffe	0 8 0 0 0
         mak+cook	0 1 0 0 0
         mak+cry	1 0 0 0 0
         mak+cup	0 1 0 0 0
@@ -13089,7 +14347,7 @@ extension LanguageModel {
         mak+dinner	0 0 0 1 0
         mak+do	0 1 0 0 0
         mak+doctor	0 1 0 0 0
-        mak+dumpling	0 0 0 1 0
+        mak+dumpling	0 0 0 2 0
         mak+every	1 0 0 1 0
         mak+everyth	5 0 0 0 0
         mak+fall	1 0 0 0 0
@@ -13099,15 +14357,18 @@ extension LanguageModel {
         mak+flashcard	1 2 0 0 0
         mak+flat	1 1 0 0 0
         mak+forget	1 0 0 0 0
+        mak+fram	0 0 1 0 0
         mak+friendship	0 0 4 0 0
         mak+fry	0 1 0 0 0
         mak+ftira	0 1 0 0 0
         mak+fuss	0 1 0 0 0
+        mak+gingerbread	0 0 0 1 0
         mak+good	1 0 0 0 0
         mak+grandpa	0 1 0 0 0
         mak+happy	1 0 0 1 0
         mak+hard	2 0 0 0 0
         mak+hot	0 1 0 0 0
+        mak+initial	0 0 1 0 0
         mak+jak	0 1 0 0 0
         mak+jar	0 0 1 0 0
         mak+jiaozi	0 1 0 0 0
@@ -13126,11 +14387,13 @@ extension LanguageModel {
         mak+massag	0 0 0 0 1
         mak+mister	0 1 0 0 0
         mak+mixtap	0 0 2 0 0
+        mak+mom	1 0 0 0 0
         mak+mother	0 1 0 0 0
         mak+mov	0 1 0 0 0
         mak+mug	0 0 1 0 0
         mak+mumbai	1 0 0 0 0
         mak+night	1 0 0 0 0
+        mak+obento	0 1 0 0 0
         mak+one	0 0 0 1 0
         mak+out	0 0 0 0 1
         mak+pack	0 4 0 0 0
@@ -13156,18 +14419,19 @@ extension LanguageModel {
         mak+road	0 0 0 1 0
         mak+room	0 0 1 0 0
         mak+sam	0 1 0 0 0
-        mak+sandwich	0 2 0 0 0
-        mak+scrapbook	0 0 6 0 0
+        mak+sandwich	0 3 0 0 0
+        mak+scrapbook	0 0 7 0 0
         mak+small	1 0 0 0 0
         mak+smil	0 0 1 0 0
         mak+soup	0 3 0 0 0
         mak+spar	0 1 0 0 0
         mak+spotify	0 0 2 0 0
+        mak+suhoor	0 1 0 0 0
         mak+sur	2 0 0 0 0
         mak+surpris	0 0 0 1 0
         mak+talk	0 0 0 1 0
         mak+tast	1 0 0 0 0
-        mak+tea	0 10 0 0 0
+        mak+tea	0 11 0 0 0
         mak+tear	1 0 0 0 0
         mak+tell	1 0 0 0 0
         mak+think	0 0 1 0 0
@@ -13177,34 +14441,43 @@ extension LanguageModel {
         mak+want	1 0 0 0 0
         mak+watch	0 0 0 1 0
         mak+wee	0 0 1 0 0
-        mak+week	5 0 0 0 0
+        mak+week	6 0 0 0 0
         mak+whol	1 0 0 0 0
         mak+without	0 1 0 0 0
         mak+year	1 0 0 0 0
         makati	0 0 1 0 0
         makati+d	0 0 1 0 0
         makeout	0 0 0 0 2
-        makeup	4 0 0 0 1
+        makeup	6 0 0 0 1
+        makeup+first	1 0 0 0 0
+        makeup+was	1 0 0 0 0
+        makhani	0 1 0 0 0
+        makhani+after	0 1 0 0 0
         makola	0 0 1 0 0
         makola+buy	0 0 1 0 0
         malam	0 0 1 0 0
         malam+queu	0 0 1 0 0
         malham	0 0 0 0 1
+        malibu	0 0 0 1 0
+        malibu+then	0 0 0 1 0
         maligayang	0 0 1 0 0
         maligayang+kaarawan	0 0 1 0 0
         malteser	0 0 1 0 0
         malteser+kid	0 0 1 0 0
         mam	0 0 1 0 0
         mam+birthday	0 0 1 0 0
-        mama	3 0 0 0 0
+        mama	3 1 0 0 0
         mama+bathroom	1 0 0 0 0
         mama+best	1 0 0 0 0
+        mama+doe	0 1 0 0 0
         mama+lov	1 0 0 0 0
+        mamak	0 0 0 1 0
+        mamak+midnight	0 0 0 1 0
         mamaw	0 1 0 0 0
         mamaw+biscuit	0 1 0 0 0
         mamá	1 0 0 0 0
         mamá+m	1 0 0 0 0
-        man	11 3 1 0 1
+        man	13 3 1 0 2
         man+befor	1 0 0 0 0
         man+best	1 0 0 0 0
         man+cam	0 0 1 0 0
@@ -13215,7 +14488,9 @@ extension LanguageModel {
         man+go	0 1 0 0 0
         man+has	0 0 0 0 1
         man+know	2 0 0 0 0
+        man+m	1 0 0 0 0
         man+marri	1 0 0 0 0
+        man+mod	1 0 0 0 0
         man+ok	0 1 0 0 0
         man+speech	1 0 0 0 0
         manag	3 2 0 0 0
@@ -13234,10 +14509,12 @@ extension LanguageModel {
         mandarin+ton	1 0 0 0 0
         mandazi	0 0 2 0 0
         mandazi+from	0 0 2 0 0
+        mandei	1 0 0 0 0
+        mandei+msg	1 0 0 0 0
         mandir	0 0 1 0 0
-        mango	0 0 10 1 0
+        mango	0 0 11 1 0
         mango+chilli	0 0 0 1 0
-        mango+from	0 0 3 0 0
+        mango+from	0 0 4 0 0
         mango+ice	0 0 1 0 0
         mango+lassi	0 0 2 0 0
         mango+otap	0 0 1 0 0
@@ -13257,9 +14534,9 @@ extension LanguageModel {
         many+mistak	1 0 0 0 0
         many+month	0 1 0 0 0
         many+pastéis	0 0 0 1 0
-        map	0 0 4 2 0
+        map	0 0 5 2 0
         map+everywher	0 0 0 1 0
-        map+night	0 0 2 0 0
+        map+night	0 0 3 0 0
         map+no	0 0 0 1 0
         map+town	0 0 1 0 0
         map+wher	0 0 1 0 0
@@ -13270,14 +14547,15 @@ extension LanguageModel {
         mar+day	0 0 0 0 1
         maraca	0 0 0 1 0
         maraca+sit	0 0 0 1 0
-        marathon	10 2 0 5 3
+        marathon	11 2 1 6 4
         marathon+5	1 0 0 0 0
         marathon+couch	0 0 0 2 0
         marathon+extend	0 0 0 1 0
         marathon+finish	1 0 0 0 0
+        marathon+friday	0 0 0 1 0
         marathon+insta	1 0 0 0 0
         marathon+pr	1 0 0 0 0
-        marathon+tim	1 0 0 0 0
+        marathon+tim	2 0 0 0 0
         marathon+together	0 0 0 1 0
         marathon+train	2 0 0 0 0
         marathon+two	0 0 0 1 0
@@ -13295,8 +14573,9 @@ extension LanguageModel {
         marg+roast	1 0 0 0 0
         margalla	0 0 0 1 0
         margalla+hill	0 0 0 1 0
-        margaret	3 1 1 0 0
+        margaret	4 1 1 0 0
         margaret+new	0 0 1 0 0
+        margaret+steadfast	1 0 0 0 0
         margaret+still	2 0 0 0 0
         margaret+tell	1 0 0 0 0
         margaret+wouldn	0 1 0 0 0
@@ -13313,8 +14592,8 @@ extension LanguageModel {
         marin+driv	0 0 0 2 0
         marina	0 0 0 1 0
         marina+bay	0 0 0 1 0
-        mario	0 0 0 11 0
-        mario+kart	0 0 0 11 0
+        mario	0 0 0 13 0
+        mario+kart	0 0 0 13 0
         marisol	1 0 0 0 0
         marisol+leav	1 0 0 0 0
         marjori	0 0 1 0 0
@@ -13334,7 +14613,7 @@ extension LanguageModel {
         mark+talk	0 0 0 1 0
         marker	1 0 0 0 0
         marker+first	1 0 0 0 0
-        market	1 1 25 19 3
+        market	1 1 29 20 4
         market+argu	0 0 0 1 0
         market+becaus	0 0 1 1 0
         market+bright	0 0 1 0 0
@@ -13355,9 +14634,9 @@ extension LanguageModel {
         market+sweet	0 0 1 0 0
         market+then	0 0 0 2 0
         market+throat	0 0 1 0 0
-        market+together	0 0 0 8 0
+        market+together	0 0 0 9 0
         market+togther	0 0 0 1 0
-        market+way	0 0 1 0 0
+        market+way	0 0 2 0 0
         market+yellow	0 0 1 0 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
@@ -13375,8 +14654,8 @@ extension LanguageModel {
         marriag+femi	0 1 0 0 0
         marriag+nail	1 0 0 0 0
         marriagegoal	1 0 0 0 0
-        marry	5 0 0 0 0
-        marry+over	3 0 0 0 0
+        marry	6 0 0 0 0
+        marry+over	4 0 0 0 0
         marry+tomorrow	2 0 0 0 0
         marsaxlokk	0 0 0 1 0
         marsaxlokk+sunday	0 0 0 1 0
@@ -13391,14 +14670,15 @@ extension LanguageModel {
         masala+chai	0 2 0 0 0
         mash	0 1 0 0 0
         mash+bill	0 1 0 0 0
-        mask	0 0 3 1 0
+        mask	1 0 4 1 0
         mask+after	0 0 1 0 0
         mask+go	0 0 1 0 0
+        mask+migrain	0 0 1 0 0
         mask+rom	0 0 0 1 0
         mass	0 1 0 2 1
         mass+lent	0 1 0 0 0
         mass+together	0 0 0 2 0
-        massag	0 0 2 0 82
+        massag	0 0 2 0 90
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
         massag+after	0 0 0 0 10
@@ -13409,23 +14689,25 @@ extension LanguageModel {
         massag+calv	0 0 0 0 6
         massag+coconut	0 0 0 0 1
         massag+cost	0 0 0 0 1
-        massag+desk	0 0 0 0 1
+        massag+desk	0 0 0 0 2
         massag+fancy	0 0 0 0 1
-        massag+foot	0 0 0 0 2
-        massag+good	0 0 0 0 2
+        massag+foot	0 0 0 0 3
+        massag+good	0 0 0 0 3
         massag+gun	0 0 0 0 1
+        massag+gut	0 0 0 0 1
         massag+halfway	0 0 0 0 1
-        massag+hand	0 0 0 0 7
+        massag+hand	0 0 0 0 8
         massag+lavender	0 0 0 0 2
         massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
         massag+lower	0 0 0 0 4
-        massag+neck	0 0 0 0 1
+        massag+migrain	0 0 0 0 1
+        massag+neck	0 0 0 0 2
         massag+nic	0 0 0 0 2
         massag+oil	0 0 0 0 1
         massag+round	0 0 0 0 1
         massag+scalp	0 0 0 0 1
-        massag+shoulder	0 0 0 0 6
+        massag+shoulder	0 0 0 0 7
         massag+shower	0 0 0 0 2
         massag+sor	0 0 0 0 3
         massag+swollen	0 0 0 0 1
@@ -13458,7 +14740,7 @@ extension LanguageModel {
         mat+train	0 0 0 0 1
         mat+truck	0 0 1 0 0
         mat+wer	0 0 0 0 1
-        match	1 5 8 9 2
+        match	1 5 8 11 2
         match+actually	0 0 0 1 0
         match+big	0 0 1 0 0
         match+boot	0 1 0 0 0
@@ -13473,13 +14755,15 @@ extension LanguageModel {
         match+jumper	0 0 1 0 0
         match+keyring	0 0 1 0 0
         match+mug	0 0 1 0 0
+        match+proper	0 0 0 1 0
         match+sor	0 0 0 0 1
         match+stay	0 0 0 2 0
         match+team	0 0 1 0 0
-        match+together	0 0 0 2 0
+        match+together	0 0 0 3 0
         matchbox	0 0 1 0 0
         matchbox+mini	0 0 1 0 0
-        math	1 0 0 0 0
+        math	2 0 0 0 0
+        math+insid	1 0 0 0 0
         math+teacher	1 0 0 0 0
         matter	6 0 0 1 0
         matter+mor	1 0 0 0 0
@@ -13488,36 +14772,41 @@ extension LanguageModel {
         mattress	0 0 0 0 1
         mattress+new	0 0 0 0 1
         mauao	0 0 0 1 0
+        maui	0 0 1 0 0
         mavis	0 0 0 1 0
-        maya	1 1 1 0 2
+        maya	1 2 1 1 2
         maya+kiss	0 0 0 0 1
         maya+meltdown	1 0 0 0 0
         maya+mow	0 1 0 0 0
         maya+paint	0 0 1 0 0
         maya+run	0 0 0 0 1
+        maya+was	0 0 0 1 0
+        maya+wheelchair	0 1 0 0 0
         mcdonald	0 0 0 1 0
         mcdonald+across	0 0 0 1 0
         mcg	0 0 0 1 0
         mcg+day	0 0 0 1 0
-        meal	0 15 4 3 0
+        meal	0 18 4 3 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
         meal+break	0 0 0 1 0
         meal+deal	0 0 3 1 0
         meal+first	0 1 0 0 0
-        meal+prep	0 7 0 0 0
+        meal+prep	0 9 0 0 0
         meal+wait	0 1 0 0 0
-        meal+week	0 1 0 0 0
-        mean	7 2 0 0 0
+        meal+week	0 2 0 0 0
+        mean	8 2 0 0 0
+        mean+am	1 0 0 0 0
         mean+everyth	1 0 0 0 0
         mean+fr	1 0 0 0 0
         mean+th	0 1 0 0 0
-        meant	21 1 0 2 0
+        meant	27 1 0 2 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
-        meant+every	7 0 0 0 0
+        meant+every	10 0 0 0 0
         meant+everyth	1 0 0 0 0
         meant+exactly	1 0 0 0 0
+        meant+lot	1 0 0 0 0
         meant+mor	0 1 0 0 0
         meant+swap	0 0 0 1 0
         meatball	0 0 0 2 0
@@ -13540,13 +14829,15 @@ extension LanguageModel {
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medal	0 1 0 0 0
-        medjool	0 0 1 0 0
-        medjool+dat	0 0 1 0 0
+        medjool	0 0 2 0 0
+        medjool+dat	0 0 2 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	12 3 10 3 8
+        meet	14 3 11 3 9
+        meet+14	1 0 0 0 0
         meet+actually	0 0 1 0 0
         meet+after	1 0 1 0 0
+        meet+consultant	0 0 0 0 1
         meet+dad	0 0 0 0 1
         meet+door	0 0 0 0 2
         meet+goe	1 0 0 0 0
@@ -13562,7 +14853,7 @@ extension LanguageModel {
         meet+shaz	1 0 0 0 0
         meet+sit	1 0 0 0 0
         meet+yard	0 0 0 0 1
-        meeting	1 0 1 0 2
+        meeting	1 1 1 0 2
         meeting+both	0 0 0 0 1
         meeting+hav	0 0 0 0 1
         meeting+say	1 0 0 0 0
@@ -13587,8 +14878,11 @@ extension LanguageModel {
         mem	1 0 3 0 0
         mem+caption	1 0 0 0 0
         mem+only	0 0 1 0 0
+        membership	1 0 0 0 0
+        membership+exam	1 0 0 0 0
         memento	0 0 2 0 0
-        memo	5 0 0 0 0
+        memo	6 0 0 0 0
+        memo+draft	1 0 0 0 0
         memo+list	1 0 0 0 0
         memo+sam	1 0 0 0 0
         memo+say	1 0 0 0 0
@@ -13623,6 +14917,8 @@ extension LanguageModel {
         mercado+together	0 0 0 1 0
         merch	0 0 1 0 1
         merch+tabl	0 0 1 0 1
+        merci	1 0 0 0 0
+        merci+mon	1 0 0 0 0
         mercy	0 0 0 1 2
         mercy+driv	0 0 0 1 0
         merg	0 0 1 0 0
@@ -13630,12 +14926,13 @@ extension LanguageModel {
         meri	1 0 0 0 0
         meri+jaan	1 0 0 0 0
         merienda	0 0 1 0 0
-        mess	1 1 1 3 0
+        mess	1 1 1 4 0
         mess+blackberry	0 0 1 0 0
         mess+car	0 0 0 1 0
         mess+first	0 0 0 1 0
         mess+much	0 0 0 1 0
         mess+re	1 0 0 0 0
+        mess+tent	0 0 0 1 0
         mess+wouldn	0 1 0 0 0
         meteor	0 0 0 2 0
         meteor+shower	0 0 0 2 0
@@ -13643,8 +14940,8 @@ extension LanguageModel {
         metr+apart	1 0 0 0 0
         meu	2 0 0 0 0
         meu+amor	2 0 0 0 0
-        mi	7 1 0 0 1
-        mi+amor	1 0 0 0 0
+        mi	8 1 0 0 1
+        mi+amor	2 0 0 0 0
         mi+esposo	0 1 0 0 0
         mi+everyth	1 0 0 0 0
         mi+lov	1 0 0 0 0
@@ -13664,11 +14961,12 @@ extension LanguageModel {
         middl	0 0 0 0 2
         middl+supermarket	0 0 0 0 1
         middl+target	0 0 0 0 1
-        midnight	0 9 0 10 4
+        midg	0 0 0 1 0
+        midnight	0 9 0 13 5
         midnight+after	0 1 0 0 0
         midnight+by	0 1 0 0 0
         midnight+cher	0 0 0 1 0
-        midnight+lunar	0 0 0 0 1
+        midnight+lunar	0 0 0 0 2
         midnight+mass	0 0 0 0 1
         midnight+migrain	0 1 0 0 0
         midnight+neither	0 0 0 1 0
@@ -13680,9 +14978,13 @@ extension LanguageModel {
         midnight+skyp	0 0 0 1 0
         midnight+whil	0 1 0 0 0
         midnight+y	0 0 0 1 0
+        midnight+yam	0 0 0 1 0
         mighty	0 0 0 1 0
-        migrain	0 2 0 0 12
+        migrain	2 3 1 1 15
+        migrain+day	1 0 0 0 0
+        migrain+hit	0 0 0 0 1
         migrain+kick	0 0 0 0 2
+        migrain+mask	1 0 0 0 0
         migrain+med	0 1 0 0 0
         migrain+softly	0 0 0 0 1
         migrain+start	0 0 0 0 1
@@ -13690,10 +14992,11 @@ extension LanguageModel {
         mik	1 0 1 0 0
         mik+say	1 0 0 0 0
         mik+wick	0 0 1 0 0
-        mil	1 0 0 1 0
+        mil	2 0 0 2 0
+        mil+20	1 0 0 0 0
         mil+apart	0 0 0 1 0
         mil+away	1 0 0 0 0
-        milk	0 9 6 0 2
+        milk	0 10 7 0 2
         milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
         milk+extra	0 1 0 0 0
@@ -13701,14 +15004,16 @@ extension LanguageModel {
         milk+half	0 1 0 0 0
         milk+labell	0 0 1 0 0
         milk+lik	0 1 1 0 0
+        milk+lunchbox	0 0 1 0 0
         milk+myself	0 1 0 0 0
         milk+sh	0 0 0 0 1
         milk+simpl	0 0 1 0 0
         milk+stay	0 1 0 0 0
         milk+tea	0 1 0 0 0
+        milk+tim	0 1 0 0 0
         milo	0 0 1 0 0
         milo+tin	0 0 1 0 0
-        min	2 7 8 19 16
+        min	2 7 8 22 16
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
         min+befor	0 1 0 1 2
@@ -13764,7 +15069,7 @@ extension LanguageModel {
         mint+tuck	0 0 1 0 0
         minus	0 1 0 0 0
         minus+20	0 1 0 0 0
-        minut	1 2 0 13 12
+        minut	1 2 0 14 13
         minut+baby	0 0 0 1 0
         minut+back	0 0 0 1 0
         minut+befor	1 0 0 0 1
@@ -13773,6 +15078,7 @@ extension LanguageModel {
         minut+check	0 0 0 1 0
         minut+duration	0 0 0 0 1
         minut+full	0 0 0 1 0
+        minut+fund	0 0 0 0 1
         minut+get	0 0 0 0 1
         minut+hom	0 0 0 0 1
         minut+kitchen	0 0 0 0 1
@@ -13784,9 +15090,9 @@ extension LanguageModel {
         minut+voic	0 0 0 1 0
         minut+was	0 0 0 0 1
         miracl	0 2 0 1 0
-        mirror	22 0 0 0 0
+        mirror	24 0 0 0 0
         mirror+exam	1 0 0 0 0
-        mirror+lipstick	4 0 0 0 0
+        mirror+lipstick	5 0 0 0 0
         mirror+say	2 0 0 0 0
         mirror+ve	1 0 0 0 0
         mis	0 2 0 0 0
@@ -13795,7 +15101,7 @@ extension LanguageModel {
         miscarriag+keep	1 0 0 0 0
         mishti	1 0 0 0 0
         mishti+say	1 0 0 0 0
-        miss	9 10 1 2 0
+        miss	10 10 2 2 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
         miss+delivery	0 1 0 0 0
@@ -13804,7 +15110,9 @@ extension LanguageModel {
         miss+hom	0 1 1 0 0
         miss+laugh	2 0 0 0 0
         miss+lectur	0 1 0 0 0
+        miss+lik	1 0 0 0 0
         miss+m	2 0 0 0 0
+        miss+much	0 0 1 0 0
         miss+out	1 0 0 0 0
         miss+parcel	0 1 0 0 0
         miss+still	0 0 0 1 0
@@ -13821,12 +15129,14 @@ extension LanguageModel {
         mister+proper	0 1 0 0 0
         mister+sh	1 0 0 0 0
         mister+som	0 0 1 0 0
-        mistleto	0 0 0 0 2
+        mistleto	0 0 0 0 3
+        mistleto+christma	0 0 0 0 1
         mistleto+mom	0 0 0 0 1
-        mithai	0 0 3 0 0
+        mithai	0 0 4 0 0
         mithai+diwali	0 0 1 0 0
         mithai+fresh	0 0 1 0 0
         mithai+from	0 0 1 0 0
+        mitten	0 0 1 0 0
         mix	0 1 1 0 0
         mix+cd	0 0 1 0 0
         mix+med	0 1 0 0 0
@@ -13849,36 +15159,46 @@ extension LanguageModel {
         mock+exam	0 1 0 0 0
         mockup	1 0 0 0 0
         mockup+look	1 0 0 0 0
-        model	0 0 1 0 0
+        mod	1 0 0 0 0
+        mod+tell	1 0 0 0 0
+        model	0 0 2 0 0
         model+number	0 0 1 0 0
+        model+routemaster	0 0 1 0 0
         moderation	1 0 0 0 0
         moderation+meet	1 0 0 0 0
         moham	0 0 0 1 0
         moham+rafi	0 0 0 1 0
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
-        mom	44 18 6 5 9
+        moleskin	0 0 1 0 0
+        mom	50 22 6 5 9
         mom+after	2 0 0 0 0
-        mom+appointment	0 1 0 0 0
+        mom+appointment	0 2 0 0 0
         mom+ask	1 0 0 0 0
         mom+befor	0 1 0 0 0
         mom+best	1 0 0 0 0
         mom+birthday	0 1 0 0 0
         mom+book	0 0 0 1 0
+        mom+caldo	0 1 0 0 0
         mom+call	0 1 0 0 0
+        mom+can	0 1 0 0 0
         mom+christma	0 0 0 0 1
         mom+cri	1 0 0 0 0
         mom+day	1 0 0 0 0
         mom+death	1 0 0 0 0
         mom+di	0 1 0 0 0
+        mom+diwali	0 1 0 0 0
         mom+do	0 0 0 0 1
+        mom+elli	1 0 0 0 0
         mom+favourit	0 1 0 0 0
+        mom+feel	1 0 0 0 0
         mom+felt	1 0 0 0 0
         mom+fri	0 0 1 0 0
         mom+front	2 0 0 0 0
         mom+get	0 0 0 0 1
         mom+girl	1 0 0 0 0
         mom+go	1 0 0 0 0
+        mom+gracefully	1 0 0 0 0
         mom+grav	0 0 0 1 0
         mom+handwrit	0 0 1 0 0
         mom+hardest	1 0 0 0 0
@@ -13889,6 +15209,7 @@ extension LanguageModel {
         mom+hous	0 0 1 0 0
         mom+how	1 0 0 0 0
         mom+kid	1 0 0 0 0
+        mom+lah	1 0 0 0 0
         mom+lawn	0 1 0 0 0
         mom+liv	1 0 0 0 0
         mom+lost	1 0 0 0 0
@@ -13918,21 +15239,25 @@ extension LanguageModel {
         mom+wear	0 0 1 0 0
         mom+week	1 0 0 0 0
         mom+whol	0 0 0 1 0
+        mom+year	1 0 0 0 0
         mombasa	0 0 2 0 1
         mombasa+befor	0 0 0 0 1
         mombasa+market	0 0 1 0 0
         mombasa+port	0 0 1 0 0
         momma	0 1 0 0 0
         momma+gumbo	0 1 0 0 0
+        mon	1 0 0 0 0
+        mon+amour	1 0 0 0 0
         monday	1 2 0 1 0
         monday+off	0 0 0 1 0
         monday+retir	0 1 0 0 0
         money	1 1 0 1 0
         money+wed	0 0 0 1 0
         money+wis	1 0 0 0 0
-        monitor	3 2 0 0 0
-        monitor+befor	1 0 0 0 0
+        monitor	5 2 0 0 0
+        monitor+befor	2 0 0 0 0
         monitor+do	0 1 0 0 0
+        monitor+last	1 0 0 0 0
         monitor+sid	0 1 0 0 0
         monitor+smash	1 0 0 0 0
         monitor+ve	1 0 0 0 0
@@ -13944,7 +15269,7 @@ extension LanguageModel {
         monstera+mov	0 1 0 0 0
         montego	0 0 1 0 0
         montego+bay	0 0 1 0 0
-        month	9 12 17 6 9
+        month	12 13 18 7 11
         month+after	0 1 0 0 0
         month+ago	0 0 4 1 0
         month+apart	0 0 0 0 2
@@ -13963,32 +15288,38 @@ extension LanguageModel {
         month+sea	0 0 0 0 1
         month+sinc	0 1 0 0 0
         month+sober	2 0 0 0 0
+        month+visit	0 0 0 0 1
         month+wear	0 0 1 0 0
         month+whil	0 1 0 0 0
+        monthly	0 1 0 0 0
+        monthly+budget	0 1 0 0 0
         monthsary	1 0 0 0 0
         montón	0 1 0 0 0
-        moon	1 0 0 2 0
+        mooch	0 0 0 1 0
+        mooch+round	0 0 0 1 0
+        moon	1 0 1 2 0
         moon+chaand	0 0 0 1 0
         moon+x	1 0 0 0 0
         mooncak	0 0 3 0 0
         mooncak+box	0 0 1 0 0
         mooncak+from	0 0 1 0 0
         mooncak+mid	0 0 1 0 0
-        mop	0 6 0 0 0
+        mop	0 7 0 0 0
         mop+café	0 1 0 0 0
         mop+kitchen	0 2 0 0 0
         mop+mention	0 1 0 0 0
-        mor	12 4 1 1 2
+        mop+studio	0 1 0 0 0
+        mor	14 4 1 1 2
         mor+attract	0 1 0 0 0
         mor+diaper	0 1 0 0 0
         mor+every	1 0 0 0 0
         mor+get	0 0 1 0 0
         mor+honestly	1 0 0 0 0
         mor+minut	0 1 0 0 1
-        mor+now	1 0 0 0 0
+        mor+now	2 0 0 0 0
         mor+real	1 0 0 0 0
-        mor+than	7 1 0 1 1
-        morn	37 14 5 28 18
+        mor+than	8 1 0 1 1
+        morn	40 14 5 31 22
         morn+3am	1 0 0 0 0
         morn+after	1 0 0 0 0
         morn+another	1 0 0 0 0
@@ -13996,23 +15327,25 @@ extension LanguageModel {
         morn+back	0 1 0 0 0
         morn+bar	1 0 0 0 0
         morn+beautiful	2 0 0 0 0
-        morn+bed	1 1 0 1 0
-        morn+befor	5 0 0 0 1
+        morn+bed	1 1 0 2 0
+        morn+befor	5 0 0 0 2
         morn+bunning	0 0 0 1 0
         morn+calm	0 0 0 0 1
         morn+can	0 1 0 0 0
         morn+coffe	0 0 0 5 0
         morn+crossword	0 0 0 1 0
-        morn+cuddl	0 0 0 0 3
+        morn+cuddl	0 0 0 0 4
         morn+d	1 0 0 0 0
         morn+do	1 0 0 1 0
         morn+ever	0 0 0 1 0
+        morn+every	0 0 0 0 1
         morn+get	0 0 0 0 1
-        morn+gorgeous	1 0 0 0 0
+        morn+gorgeous	2 0 0 0 0
         morn+handsom	1 0 0 0 0
         morn+kiss	0 0 0 0 2
         morn+knew	0 0 1 0 0
         morn+light	0 0 1 0 0
+        morn+long	0 0 0 0 1
         morn+manila	0 0 0 1 0
         morn+midnight	0 0 0 1 0
         morn+milk	0 1 0 0 0
@@ -14030,8 +15363,10 @@ extension LanguageModel {
         morn+sinc	0 0 0 1 0
         morn+tap	0 1 0 0 0
         morn+tea	1 1 0 1 0
-        morn+tell	2 0 0 0 0
+        morn+tell	3 0 0 0 0
+        morn+terrac	0 0 0 1 0
         morn+text	7 0 0 0 0
+        morn+ther	1 0 0 0 0
         morn+tid	0 1 0 0 0
         morn+wak	1 0 0 0 0
         morn+watch	0 0 0 1 0
@@ -14042,27 +15377,30 @@ extension LanguageModel {
         morning+bus	0 0 1 0 0
         mortifi	1 0 0 0 0
         mortifi+but	1 0 0 0 0
-        most	9 0 0 1 1
-        most+beautiful	6 0 0 0 0
+        most	13 0 0 1 1
+        most+beautiful	8 0 0 0 0
+        most+chill	1 0 0 0 0
         most+grateful	1 0 0 0 0
         most+handsom	1 0 0 0 0
         most+interest	0 0 0 1 0
+        most+patient	1 0 0 0 0
         most+romantic	0 0 0 0 1
         most+thankful	1 0 0 0 0
         mostly	1 1 1 2 0
         mostly+argu	0 0 0 1 0
         mostly+talk	0 0 0 1 0
         mostly+weed	0 0 1 0 0
-        mot	0 11 0 0 0
+        mot	0 12 0 0 0
         mot+car	0 1 0 0 0
         mot+hav	0 3 0 0 0
         mot+sit	0 1 0 0 0
         mot+tak	0 1 0 0 0
-        mother	6 4 6 0 2
+        mother	7 5 7 1 3
         mother+bread	0 1 0 0 0
         mother+clean	0 0 1 0 0
-        mother+day	2 0 3 0 0
+        mother+day	2 1 4 1 1
         mother+hav	1 0 0 0 0
+        mother+hear	1 0 0 0 0
         mother+law	1 1 0 0 1
         mother+mango	0 0 1 0 0
         mother+oh	1 0 0 0 0
@@ -14072,7 +15410,7 @@ extension LanguageModel {
         motor+its	0 1 0 0 0
         motorway	1 0 0 0 0
         motorway+driv	1 0 0 0 0
-        mould	0 6 0 0 0
+        mould	0 7 0 0 0
         mould+becaus	0 1 0 0 0
         mould+didnt	0 2 0 0 0
         mould+hav	0 1 0 0 0
@@ -14080,7 +15418,7 @@ extension LanguageModel {
         mountain+spot	0 0 0 1 0
         mous	0 0 1 0 0
         mous+becaus	0 0 1 0 0
-        mov	9 17 1 4 2
+        mov	10 17 1 4 2
         mov+2	0 0 0 0 1
         mov+across	1 0 0 0 0
         mov+back	0 1 0 1 0
@@ -14094,6 +15432,7 @@ extension LanguageModel {
         mov+gonna	1 0 0 0 0
         mov+lawn	0 1 0 0 0
         mov+literally	1 0 0 0 0
+        mov+parent	1 0 0 0 0
         mov+photo	0 1 0 0 0
         mov+put	1 0 0 0 0
         mov+sheep	0 1 0 0 0
@@ -14103,9 +15442,9 @@ extension LanguageModel {
         mov+tbh	1 0 0 0 0
         mov+thos	0 0 0 0 1
         mov+toronto	1 0 0 0 0
-        movi	0 0 0 18 5
+        movi	0 0 0 19 5
         movi+hav	0 0 0 0 1
-        movi+marathon	0 0 0 4 0
+        movi+marathon	0 0 0 5 0
         movi+night	0 0 0 8 0
         movi+pick	0 0 0 1 0
         movi+sam	0 0 0 1 0
@@ -14115,8 +15454,8 @@ extension LanguageModel {
         movy+day	0 0 0 1 0
         movy+lik	0 0 0 0 1
         movy+phon	0 0 0 1 0
-        mow	0 11 0 0 0
-        mow+lawn	0 7 0 0 0
+        mow	0 13 0 0 0
+        mow+lawn	0 9 0 0 0
         mow+mom	0 1 0 0 0
         mow+whol	0 1 0 0 0
         mri	1 0 0 0 0
@@ -14126,19 +15465,20 @@ extension LanguageModel {
         mrs+mensah	1 0 0 0 0
         mrt	0 1 0 0 1
         mrt+station	0 1 0 0 0
-        msg	6 0 0 0 0
-        msg+about	1 0 0 0 0
+        msg	9 0 0 0 0
+        msg+about	2 0 0 0 0
         msg+b4	1 0 0 0 0
         msg+day	1 0 0 0 0
-        msg+from	1 0 0 0 0
+        msg+from	2 0 0 0 0
         msg+hub	1 0 0 0 0
         msg+list	1 0 0 0 0
+        msg+pro	1 0 0 0 0
         mubarak	1 0 0 0 1
         mubarak+from	0 0 0 0 1
         mubarak+not	1 0 0 0 0
-        much	24 2 2 7 4
-        much+admir	3 0 0 0 0
-        much+appreciat	4 0 0 0 0
+        much	26 2 3 7 4
+        much+admir	4 0 0 0 0
+        much+appreciat	5 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
         much+as	1 0 0 0 0
@@ -14158,28 +15498,31 @@ extension LanguageModel {
         much+ve	1 0 0 0 0
         much+was	0 0 0 2 0
         much+week	0 1 0 0 0
-        mucho	1 0 0 0 0
+        mucho	2 0 0 0 0
+        mucho+m	1 0 0 0 0
         mucho+steam	1 0 0 0 0
-        muck	0 2 0 0 0
-        muck+out	0 2 0 0 0
+        muck	0 3 0 0 0
+        muck+out	0 3 0 0 0
         mud	0 0 0 1 0
         mud+everywher	0 0 0 1 0
         muddl	0 1 0 0 0
         muddl+number	0 1 0 0 0
         muddy	0 1 0 0 0
         muddy+trail	0 1 0 0 0
-        mug	0 2 18 0 0
+        mug	0 3 20 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
+        mug+by	0 1 0 0 0
         mug+cat	0 0 1 0 0
         mug+ceramic	0 0 1 0 0
         mug+daft	0 0 1 0 0
         mug+dog	0 0 1 0 0
         mug+freez	0 0 1 0 0
         mug+from	0 0 2 0 0
+        mug+initial	0 0 1 0 0
         mug+new	0 0 2 0 0
         mug+pottery	0 0 1 0 0
-        mug+say	0 0 1 0 0
+        mug+say	0 0 2 0 0
         mug+wrist	0 0 1 0 0
         mujer	1 0 0 0 0
         mull	0 0 0 3 0
@@ -14188,23 +15531,25 @@ extension LanguageModel {
         mumbai+feel	1 0 0 0 0
         mumbl	2 0 0 0 0
         mumbl+cheer	1 0 0 0 0
-        mummy	2 0 2 0 0
+        mummy	3 0 2 0 0
         mummy+best	0 0 1 0 0
+        mummy+ji	1 0 0 0 0
         mummy+talk	1 0 0 0 0
         mummy+work	1 0 0 0 0
         munch	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
-        museum	0 0 0 7 0
+        museum	0 0 0 8 0
         museum+random	0 0 0 1 0
-        museum+together	0 0 0 3 0
+        museum+together	0 0 0 4 0
         museum+touch	0 0 0 1 0
         mushroom	0 1 0 0 0
         mushy	0 1 0 0 0
         mushy+pea	0 1 0 0 0
-        music	0 1 1 3 2
+        music	0 1 1 4 3
         music+befor	0 1 0 0 0
         music+luis	0 0 0 0 1
+        music+no	0 0 0 1 0
         music+not	0 0 1 0 0
         music+noth	0 0 0 0 1
         music+talk	0 0 0 1 0
@@ -14219,8 +15564,9 @@ extension LanguageModel {
         mwah+mwah	0 0 0 0 1
         mwangi	0 0 1 0 0
         mwangi+buy	0 0 1 0 0
-        myself	3 3 3 0 1
+        myself	4 4 3 0 1
         myself+around	0 0 0 0 1
+        myself+clean	0 1 0 0 0
         myself+flower	0 0 1 0 0
         myself+hav	0 1 0 0 0
         myself+now	1 0 0 0 0
@@ -14228,12 +15574,18 @@ extension LanguageModel {
         myself+whil	0 1 0 0 0
         n	1 0 0 0 0
         n+dy	1 0 0 0 0
+        na	1 0 0 0 0
+        na+heart	1 0 0 0 0
         naartjy	0 0 1 0 0
+        nada	0 0 1 0 0
+        nada+from	0 0 1 0 0
         nadi	0 0 0 0 1
         nadi+airport	0 0 0 0 1
         nadia	1 0 0 1 0
         nadia+cousin	0 0 0 1 0
         nadia+voic	1 0 0 0 0
+        nag	0 1 0 0 0
+        nag+about	0 1 0 0 0
         nail	2 0 1 0 0
         nail+meeting	0 0 1 0 0
         nail+mostly	1 0 0 0 0
@@ -14241,8 +15593,9 @@ extension LanguageModel {
         nairobi	0 0 0 1 0
         nairobi+national	0 0 0 1 0
         nakuru	0 0 1 0 0
-        nam	6 0 10 7 3
+        nam	6 0 12 7 3
         nam+2	0 0 0 1 0
+        nam+back	0 0 1 0 0
         nam+but	0 0 1 0 1
         nam+ceremony	1 0 0 0 0
         nam+cheer	1 0 0 0 0
@@ -14277,20 +15630,25 @@ extension LanguageModel {
         nani	0 0 2 1 1
         nani+buy	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 6 0 1 6
+        nap	1 7 0 1 7
         nap+after	0 1 0 0 0
         nap+bliss	0 1 0 0 0
         nap+chair	0 0 0 0 1
-        nap+cuddl	0 0 0 0 1
+        nap+cuddl	0 0 0 0 2
         nap+get	0 0 0 1 0
         nap+meet	0 0 0 0 1
         nap+run	0 1 0 0 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
-        napkin	4 0 1 0 0
+        napkin	5 0 1 0 0
         napkin+lik	0 0 1 0 0
+        napkin+lil	1 0 0 0 0
         napkin+lunch	3 0 0 0 0
         nashvill	0 1 1 0 0
+        nasi	0 0 1 0 0
+        nasi+lemak	0 0 1 0 0
+        nasty	0 1 0 0 0
+        nasty+tripadvisor	0 1 0 0 0
         nata	0 0 3 1 0
         nata+from	0 0 1 0 0
         nata+talk	0 0 0 1 0
@@ -14307,7 +15665,8 @@ extension LanguageModel {
         ne+bola	1 0 0 0 0
         ne+hom	0 0 1 0 0
         ne+talk	0 0 0 0 1
-        near	0 1 8 2 0
+        near	0 1 9 2 0
+        near+cri	0 0 1 0 0
         near+dhanmondi	0 0 1 0 0
         near+hospital	0 0 1 0 0
         near+junction	0 0 1 0 0
@@ -14330,22 +15689,24 @@ extension LanguageModel {
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 1 1 0 33
+        neck	0 1 1 0 36
         neck+after	0 0 0 0 2
         neck+couch	0 0 0 0 2
-        neck+massag	0 0 0 0 7
+        neck+headach	0 0 0 0 1
+        neck+massag	0 0 0 0 8
         neck+massg	0 0 0 0 1
         neck+nearly	0 0 0 0 1
         neck+porch	0 0 0 0 1
         neck+red	0 0 0 0 1
         neck+rub	0 0 0 0 7
-        neck+whil	0 0 0 0 6
+        neck+whil	0 0 0 0 7
         neck+wrap	0 0 1 0 0
-        necklac	0 0 5 0 0
+        necklac	0 0 6 0 0
         necklac+anniversary	0 0 1 0 0
         necklac+both	0 0 1 0 0
         necklac+engrav	0 0 1 0 0
-        need	11 0 1 3 3
+        necklac+kid	0 0 1 0 0
+        need	11 0 1 3 4
         need+badly	0 0 0 1 0
         need+hear	4 0 0 0 0
         need+treat	0 0 1 0 0
@@ -14368,11 +15729,12 @@ extension LanguageModel {
         neighbour+hiv	0 0 1 0 0
         neighbour+loudly	1 0 0 0 0
         neighbour+whil	2 0 0 0 0
-        neither	1 0 0 2 4
+        neither	1 0 0 2 5
         neither+any	0 0 0 1 0
         neither+say	0 0 0 0 4
         neither+sleep	0 0 0 1 0
         neither+speak	1 0 0 0 0
+        neither+spok	0 0 0 0 1
         nekclac	0 0 1 0 0
         nekclac+from	0 0 1 0 0
         nepa	0 0 0 1 0
@@ -14390,7 +15752,7 @@ extension LanguageModel {
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	4 7 4 2 2
+        never	4 8 4 2 2
         never+buy	0 0 3 0 0
         never+complain	0 1 0 0 0
         never+cook	0 0 1 0 0
@@ -14408,21 +15770,25 @@ extension LanguageModel {
         never+say	1 0 0 0 0
         never+seen	0 0 0 1 0
         never+will	0 1 0 0 0
-        new	30 20 105 27 13
+        never+work	0 1 0 0 0
+        new	34 21 123 28 15
         new+akubra	0 0 1 0 0
         new+album	0 0 0 1 0
         new+apron	0 0 2 0 0
         new+audiobook	0 0 1 0 0
+        new+bar	0 0 1 0 0
         new+beani	0 0 1 0 0
         new+bibl	0 0 1 0 0
         new+binder	1 0 0 0 0
         new+bookshelf	0 0 0 1 0
-        new+box	0 0 1 0 0
+        new+bowl	1 0 0 0 0
+        new+box	0 0 2 0 0
         new+braid	1 0 0 0 0
         new+business	1 0 0 0 0
         new+caf	0 0 0 2 0
         new+café	0 0 0 1 0
         new+charger	0 0 1 0 0
+        new+coffe	0 0 1 0 0
         new+controller	0 0 1 0 0
         new+cookbook	0 0 1 0 0
         new+cours	0 0 1 0 0
@@ -14431,16 +15797,19 @@ extension LanguageModel {
         new+dress	2 0 0 0 0
         new+earring	0 0 1 0 0
         new+fenc	1 0 0 0 0
-        new+fish	0 0 5 0 0
+        new+fish	0 0 6 0 0
         new+flask	0 0 1 0 0
-        new+flat	0 3 5 3 1
+        new+flat	0 3 6 3 1
         new+from	0 0 0 0 2
         new+fuzzy	0 0 1 0 0
         new+gam	0 1 0 0 0
-        new+garden	0 0 2 0 0
-        new+haircut	9 0 0 0 0
+        new+garden	0 0 3 0 0
+        new+garmin	0 0 1 0 0
+        new+gel	0 0 1 0 0
+        new+haircut	10 0 0 0 0
         new+hip	1 0 0 0 0
         new+hom	0 0 1 0 0
+        new+hoodi	0 0 1 0 0
         new+hot	0 0 1 0 0
         new+hous	0 1 0 0 0
         new+jandal	0 0 1 0 0
@@ -14449,6 +15818,7 @@ extension LanguageModel {
         new+kettl	0 0 1 0 0
         new+kindl	0 0 1 0 0
         new+kitchen	0 0 1 1 0
+        new+kurta	0 0 1 0 0
         new+lanyard	0 0 2 0 0
         new+laptop	0 3 0 0 0
         new+le	0 0 1 0 0
@@ -14460,15 +15830,16 @@ extension LanguageModel {
         new+monitor	0 1 0 0 0
         new+mous	0 0 1 0 0
         new+mug	0 0 1 0 0
+        new+not	1 0 0 0 0
         new+order	0 1 0 0 0
         new+pair	0 0 6 0 0
         new+paperback	0 0 1 0 0
         new+path	0 0 0 1 0
         new+pen	0 0 1 0 0
-        new+phon	0 2 5 0 0
+        new+phon	0 2 6 0 0
         new+pixar	0 0 0 1 0
         new+plac	1 1 0 0 1
-        new+plant	0 0 1 0 0
+        new+plant	0 0 2 0 0
         new+poem	0 0 1 0 0
         new+prayer	0 0 1 0 0
         new+printer	0 1 0 0 0
@@ -14476,7 +15847,7 @@ extension LanguageModel {
         new+recip	0 0 0 4 0
         new+rosary	0 0 1 0 0
         new+rosin	0 0 1 0 0
-        new+run	0 0 3 0 0
+        new+run	0 0 4 0 0
         new+sare	0 0 1 0 0
         new+scarf	0 0 2 0 0
         new+school	0 0 1 0 0
@@ -14484,27 +15855,29 @@ extension LanguageModel {
         new+set	0 0 3 0 0
         new+shawl	0 0 1 0 0
         new+sign	0 0 0 1 0
-        new+sketchbook	0 0 2 0 0
+        new+sketchbook	0 0 3 0 0
         new+slipper	0 0 4 0 0
         new+sock	0 0 4 0 0
         new+song	0 0 0 1 0
+        new+steel	0 0 1 0 0
         new+stethoscop	0 0 3 0 0
         new+sulu	0 0 1 0 0
         new+th	0 0 0 1 0
         new+thai	0 0 0 2 0
         new+thermal	0 0 1 0 0
-        new+thermo	0 0 1 0 0
+        new+thermo	0 0 2 0 0
+        new+tyr	0 1 0 0 0
         new+ugg	0 0 1 0 0
         new+vynil	0 0 1 0 0
         new+waiter	0 0 0 0 1
         new+walk	0 0 1 0 0
         new+wallet	0 0 2 0 0
         new+ward	0 0 0 1 0
-        new+watch	0 0 3 0 0
+        new+watch	0 0 4 0 0
         new+water	0 0 1 0 0
         new+welly	0 0 1 0 0
         new+work	0 0 4 0 0
-        new+year	0 3 3 2 4
+        new+year	1 3 4 3 5
         new+yoga	0 0 1 1 0
         new+zelda	0 0 1 0 0
         newborn	0 0 0 0 1
@@ -14527,10 +15900,12 @@ extension LanguageModel {
         next+year	0 0 0 1 0
         ngl	1 0 0 0 0
         ngl+lowkey	1 0 0 0 0
-        nic	6 0 4 6 3
+        nic	6 0 5 7 3
         nic+cream	0 0 0 0 1
+        nic+fountain	0 0 1 0 0
         nic+googl	1 0 0 0 0
         nic+hav	0 0 0 1 0
+        nic+lik	0 0 0 1 0
         nic+notebook	0 0 1 0 0
         nic+oil	0 0 0 0 2
         nic+pen	0 0 3 0 0
@@ -14543,16 +15918,18 @@ extension LanguageModel {
         nick+croissant	0 0 1 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	28 38 15 89 31
+        night	34 42 21 104 39
         night+3	0 0 1 0 0
-        night+8	0 0 0 1 0
-        night+after	0 0 0 0 1
+        night+8	0 0 1 1 0
+        night+after	0 0 0 0 2
         night+age	0 0 0 1 0
         night+anniversary	0 0 0 1 0
+        night+away	0 0 0 1 0
         night+bab	1 0 0 0 0
         night+becaus	0 0 0 0 2
-        night+befor	1 3 0 1 1
+        night+befor	1 4 0 1 1
         night+blanket	0 0 0 1 0
+        night+boat	0 0 0 1 0
         night+bus	0 0 0 0 1
         night+but	0 0 0 1 0
         night+catan	0 0 0 1 0
@@ -14560,10 +15937,12 @@ extension LanguageModel {
         night+chemist	0 1 0 0 0
         night+chippy	0 0 0 2 0
         night+class	2 0 0 0 0
+        night+com	1 0 0 0 0
         night+couch	0 0 0 2 0
         night+diner	0 0 0 1 0
         night+driv	0 0 1 0 0
         night+duty	0 0 0 1 0
+        night+e	1 0 0 0 0
         night+end	0 0 0 1 0
         night+fe	1 3 0 0 1
         night+feed	2 4 0 1 0
@@ -14578,12 +15957,15 @@ extension LanguageModel {
         night+italian	0 0 0 1 0
         night+leav	0 0 0 0 1
         night+lik	0 0 0 1 0
+        night+littl	0 0 0 1 0
         night+liv	0 0 0 2 0
         night+loacl	0 0 0 1 0
         night+m	1 0 0 0 0
         night+mark	0 0 1 0 0
         night+market	0 0 1 0 1
-        night+meet	0 0 2 0 0
+        night+meant	1 0 0 0 0
+        night+meet	0 0 3 0 0
+        night+month	1 0 0 0 0
         night+new	0 1 0 2 0
         night+no	0 0 0 2 1
         night+off	0 1 0 3 0
@@ -14596,27 +15978,33 @@ extension LanguageModel {
         night+report	0 0 0 1 0
         night+row	1 0 0 0 0
         night+scrabbl	0 0 0 1 0
-        night+shift	9 9 6 7 8
+        night+shift	10 9 9 9 11
+        night+sinc	0 0 0 1 0
+        night+sit	0 0 0 1 0
         night+steal	0 0 0 0 1
         night+subtitl	0 0 0 1 0
+        night+swim	0 0 0 1 0
         night+takeaway	0 0 0 1 0
         night+teenager	0 0 0 1 0
         night+tell	1 0 0 0 0
         night+terribl	0 0 0 1 0
         night+tiny	0 0 0 1 1
+        night+tmrw	0 0 0 1 0
         night+together	0 0 0 1 0
-        night+two	0 0 0 9 0
+        night+two	0 0 0 12 0
         night+van	0 0 0 0 1
         night+video	1 0 0 0 0
         night+walk	0 0 0 1 0
         night+ward	0 0 0 1 0
         night+was	0 1 0 0 1
         night+watch	0 0 0 2 0
+        night+watchin	0 0 0 1 0
         night+week	0 1 0 1 0
         night+whil	0 0 0 2 0
         night+whol	0 0 0 1 0
+        night+work	0 0 0 0 1
         night+writ	1 0 0 0 0
-        nightmar	0 2 0 0 2
+        nightmar	0 2 0 0 3
         nightmar+til	0 0 0 0 1
         nightshiftlif	0 0 1 0 0
         nightstand	0 0 1 0 0
@@ -14637,9 +16025,9 @@ extension LanguageModel {
         nkatha+send	1 0 0 0 0
         nkechi	0 0 0 0 1
         nkechi+hand	0 0 0 0 1
-        no	51 13 18 75 20
+        no	57 13 19 83 22
         no+agenda	0 0 0 1 0
-        no+alarm	0 1 0 0 0
+        no+alarm	0 1 0 1 0
         no+appreciat	0 0 1 0 0
         no+bless	1 0 0 0 0
         no+book	0 0 0 1 0
@@ -14648,7 +16036,7 @@ extension LanguageModel {
         no+business	0 0 0 1 0
         no+but	2 0 0 0 0
         no+call	0 0 0 1 0
-        no+cap	1 1 0 0 1
+        no+cap	3 1 0 0 1
         no+car	1 0 0 0 0
         no+cheap	0 0 1 0 0
         no+complain	0 0 0 0 1
@@ -14664,45 +16052,46 @@ extension LanguageModel {
         no+fancy	0 0 1 0 0
         no+flow	0 1 0 0 0
         no+furnitur	0 0 0 1 0
+        no+giv	1 0 0 0 0
         no+glamorous	0 1 0 0 0
-        no+go	6 0 0 0 0
+        no+go	7 0 0 0 0
         no+gravy	1 0 0 0 0
         no+head	1 0 0 0 0
         no+hear	2 0 0 0 0
         no+heat	0 0 0 0 1
         no+hurt	0 1 0 0 0
         no+its	1 0 0 0 0
-        no+kid	0 0 1 6 0
+        no+kid	0 0 2 6 0
         no+laptop	0 0 0 1 0
         no+lat	0 1 0 0 0
         no+lazy	1 0 0 0 0
         no+leftover	0 1 0 0 0
         no+lie	1 0 0 0 0
         no+listen	1 0 0 0 0
-        no+makeup	2 0 0 0 0
+        no+makeup	3 0 0 0 0
         no+map	0 0 0 1 0
         no+mark	0 0 0 1 0
         no+matter	1 0 0 0 0
         no+moan	0 1 0 0 0
         no+most	0 0 0 0 1
         no+mumbl	1 0 0 0 0
-        no+music	0 0 0 1 1
+        no+music	0 0 0 1 2
         no+ne	0 0 0 0 1
         no+nic	1 0 0 0 0
         no+object	0 0 0 0 1
         no+occasion	0 0 1 0 0
         no+one	1 0 0 1 0
         no+out	0 0 0 0 1
-        no+phon	0 0 0 20 0
+        no+phon	0 0 0 25 0
         no+plan	0 0 0 4 0
         no+playlist	0 0 1 0 0
         no+plumber	0 1 0 0 0
         no+prompt	1 0 0 0 0
         no+question	0 1 0 0 0
-        no+reason	2 0 6 0 4
+        no+reason	2 0 6 0 5
         no+regret	1 0 0 0 0
         no+room	0 0 1 0 0
-        no+rush	0 0 0 6 0
+        no+rush	0 0 0 7 0
         no+scan	1 0 0 0 0
         no+screen	0 0 0 4 0
         no+scroll	0 0 0 1 0
@@ -14716,6 +16105,7 @@ extension LanguageModel {
         no+still	1 0 0 0 0
         no+supermarket	0 0 1 0 0
         no+surviv	0 0 0 1 0
+        no+tabl	0 0 0 1 0
         no+talk	0 0 0 4 1
         no+telly	0 0 0 3 0
         no+tim	0 0 1 0 0
@@ -14724,14 +16114,15 @@ extension LanguageModel {
         no+wifi	0 0 0 1 0
         no+word	0 0 0 0 3
         no+work	0 0 0 3 0
-        noah	1 0 0 0 0
+        noah	1 0 0 1 0
         noah+say	1 0 0 0 0
+        noah+surgery	0 0 0 1 0
         nobody	2 0 0 1 0
         nobody+actually	1 0 0 0 0
         nobody+cri	0 0 0 1 0
         nobody+els	1 0 0 0 0
-        nois	0 0 7 0 0
-        nois+cancell	0 0 7 0 0
+        nois	0 0 8 0 0
+        nois+cancell	0 0 8 0 0
         non	1 1 1 0 0
         non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
@@ -14741,13 +16132,14 @@ extension LanguageModel {
         nophon	0 0 0 2 0
         normal	2 0 0 0 0
         normal+do	1 0 0 0 0
-        north	0 1 0 0 0
-        north+sea	0 1 0 0 0
-        nos	1 0 0 0 9
+        north	0 1 0 0 1
+        north+sea	0 1 0 0 1
+        nos	1 0 0 0 11
         nos+after	0 0 0 0 1
         nos+boop	0 0 0 0 1
         nos+kiss	0 0 0 0 4
-        not	79 3 3 1 1
+        nos+nos	0 0 0 0 1
+        not	86 4 4 1 1
         not+app	3 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
@@ -14759,28 +16151,31 @@ extension LanguageModel {
         not+every	0 0 0 1 0
         not+first	1 0 0 0 0
         not+fridg	5 0 0 0 0
-        not+from	5 0 0 0 0
-        not+insid	0 0 1 0 0
+        not+from	5 1 0 0 0
+        not+insid	0 0 2 0 0
         not+into	2 0 0 0 0
         not+jar	1 0 0 0 0
         not+kettl	2 0 0 0 0
+        not+kit	1 0 0 0 0
         not+laptop	2 0 0 0 0
         not+lik	1 0 0 0 0
         not+lunchbox	7 0 0 0 0
         not+mirror	2 0 0 0 0
-        not+monitor	2 0 0 0 0
+        not+monitor	3 0 0 0 0
         not+morn	2 0 0 0 0
         not+one	0 0 1 0 0
-        not+over	2 0 0 0 0
+        not+over	3 0 0 0 0
+        not+piec	1 0 0 0 0
         not+pillow	3 0 0 0 0
         not+planner	1 0 0 0 0
         not+push	1 0 0 0 0
         not+re	1 0 0 0 0
-        not+say	6 0 0 0 0
+        not+reason	1 0 0 0 0
+        not+say	7 0 0 0 0
         not+sho	1 0 0 0 0
         not+spanish	1 0 0 0 0
         not+tap	1 0 0 0 0
-        not+tell	1 0 0 0 0
+        not+tell	2 0 0 0 0
         not+text	1 0 0 0 0
         not+thermo	1 0 0 0 0
         not+tuck	2 0 0 0 0
@@ -14805,23 +16200,25 @@ extension LanguageModel {
         noth+radio	0 0 0 0 1
         noth+writ	0 0 1 0 0
         nothin	0 0 0 0 1
-        notic	17 2 0 1 1
+        notic	18 2 0 1 1
         notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
-        notic+how	5 0 0 0 0
+        notic+how	6 0 0 0 0
         notic+new	1 0 0 0 0
         notic+notic	1 0 0 0 0
         notic+put	0 1 0 0 0
         notic+thank	1 0 0 0 0
         notic+too	1 0 0 0 0
-        novel	1 0 3 1 0
+        novel	1 0 4 1 0
         novel+airport	0 0 1 0 0
         novel+both	0 0 0 1 0
         novel+charity	0 0 2 0 0
         novel+draft	1 0 0 0 0
+        novela	0 0 0 1 0
+        novela+together	0 0 0 1 0
         novio	0 0 0 0 1
         novio+giv	0 0 0 0 1
-        now	6 8 11 2 3
+        now	8 8 11 2 4
         now+aunty	1 0 0 0 0
         now+better	1 0 0 0 0
         now+bring	0 1 0 0 0
@@ -14829,12 +16226,15 @@ extension LanguageModel {
         now+fly	1 0 0 0 0
         now+hom	0 1 0 0 0
         now+july	0 0 1 0 0
+        now+no	1 0 0 0 0
         now+pat	0 1 0 0 0
         now+re	0 0 1 0 0
         now+retir	0 1 0 0 0
         now+silly	0 0 0 0 1
-        now+than	1 0 0 0 0
-        nowher	10 0 0 2 1
+        now+than	2 0 0 0 0
+        now+try	0 0 0 0 1
+        nowher	10 0 0 3 1
+        nowher+after	0 0 0 1 0
         nowher+breakfast	1 0 0 0 0
         nowher+go	1 0 0 1 0
         nowher+halfway	1 0 0 0 0
@@ -14845,8 +16245,9 @@ extension LanguageModel {
         nowher+whil	1 0 0 0 0
         nshima	0 1 0 0 0
         nshima+ifisashi	0 1 0 0 0
-        number	1 2 1 0 0
+        number	1 3 1 0 0
         number+9	1 0 0 0 0
+        number+doubl	0 1 0 0 0
         number+hat	0 1 0 0 0
         nurs	4 1 2 0 0
         nurs+board	0 1 0 0 0
@@ -14865,23 +16266,31 @@ extension LanguageModel {
         nuzzl	0 0 0 0 7
         nuzzl+into	0 0 0 0 4
         nuzzl+neck	0 0 0 0 1
-        o	1 2 0 2 1
+        o	1 2 1 2 1
         o+ask	0 2 0 0 1
+        o+daff	0 0 1 0 0
         o+kid	0 0 0 1 0
         o+scroll	0 0 0 1 0
-        oat	0 3 4 0 0
+        oat	0 5 5 0 0
+        oat+flat	0 0 1 0 0
         oat+latt	0 0 1 0 0
-        oat+milk	0 3 3 0 0
+        oat+milk	0 4 3 0 0
+        oat+week	0 1 0 0 0
+        obento	0 1 0 0 0
+        obento+long	0 1 0 0 0
         object	0 0 0 0 1
+        obrigada	1 0 0 0 0
+        obrigada+patient	1 0 0 0 0
         obsess	0 0 2 0 0
         obv	0 0 0 1 0
         obviously	0 0 0 1 0
         occasion	0 0 1 0 0
         occitan	0 0 0 0 1
         occitan+cream	0 0 0 0 1
+        october	0 0 1 0 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	2 42 15 49 24
+        off	2 48 16 56 26
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+4	0 0 0 1 0
@@ -14892,7 +16301,7 @@ extension LanguageModel {
         off+bus	0 0 0 0 1
         off+café	0 1 0 0 0
         off+camera	0 0 0 0 1
-        off+car	0 0 1 0 0
+        off+car	0 1 1 0 0
         off+celebrat	0 0 0 1 0
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
@@ -14904,26 +16313,29 @@ extension LanguageModel {
         off+driv	0 1 0 1 0
         off+ebay	0 0 1 0 0
         off+exam	0 1 0 0 0
+        off+fac	0 0 0 0 1
         off+farm	0 0 0 1 0
         off+final	0 0 0 1 0
+        off+floor	0 1 0 0 0
         off+forgotten	0 2 0 0 0
         off+from	0 0 0 2 0
-        off+go	0 0 0 1 0
+        off+go	0 0 0 2 0
         off+ground	0 0 0 0 1
         off+helicopter	0 0 0 0 1
         off+hot	0 0 1 0 0
         off+jetty	0 0 0 1 0
         off+krispy	0 0 1 0 0
         off+laptop	0 0 0 1 0
+        off+long	0 0 0 0 1
         off+mak	0 1 0 0 0
-        off+night	0 2 0 0 1
+        off+night	0 3 0 0 1
         off+no	0 0 0 1 0
         off+one	0 0 0 1 0
         off+phon	0 0 0 2 0
         off+plat	0 3 0 0 0
         off+play	0 0 0 1 0
         off+recovery	0 0 0 0 1
-        off+red	0 1 0 0 0
+        off+red	0 2 0 0 0
         off+rig	0 0 0 0 1
         off+road	0 1 1 0 0
         off+sam	0 0 0 1 0
@@ -14934,12 +16346,14 @@ extension LanguageModel {
         off+sit	0 0 0 1 0
         off+sleep	0 1 0 0 0
         off+smok	0 1 0 0 0
-        off+spend	0 0 0 2 0
+        off+spend	0 0 0 3 0
         off+standup	0 1 0 0 0
+        off+sunday	0 0 0 1 0
         off+talk	0 0 0 3 0
         off+telly	0 0 0 2 0
         off+tim	0 1 0 0 0
-        off+together	0 0 0 1 0
+        off+together	0 0 0 2 0
+        off+trailer	0 1 0 0 0
         off+transfer	0 0 0 1 0
         off+try	0 0 0 1 0
         off+two	0 0 0 1 0
@@ -14947,6 +16361,7 @@ extension LanguageModel {
         off+vin	0 0 1 0 0
         off+visa	0 1 0 0 0
         off+ward	0 0 0 0 1
+        off+watch	0 1 0 0 0
         off+wharf	0 0 0 1 0
         off+whol	0 0 0 1 0
         off+windscreen	0 8 0 0 0
@@ -14955,7 +16370,7 @@ extension LanguageModel {
         off+work	0 0 0 6 0
         offer	0 1 1 0 0
         offer+laugh	0 0 1 0 0
-        offic	2 10 14 2 2
+        offic	2 11 14 2 2
         offic+after	0 1 0 0 0
         offic+aka	0 0 1 0 0
         offic+anniversary	0 0 1 0 0
@@ -14973,18 +16388,20 @@ extension LanguageModel {
         offic+was	0 1 1 0 0
         officially	0 0 1 0 0
         officially+fall	0 0 1 0 0
-        offshor	0 1 0 0 0
+        offshor	0 3 1 0 0
+        offshor+kit	0 1 0 0 0
         offsid	0 0 0 4 0
         offsid+rul	0 0 0 2 0
         ofst	0 1 0 0 1
         ofst+result	0 0 0 0 1
+        often	1 0 0 0 0
         oh	3 1 0 1 1
         oh+was	1 0 0 0 0
         oh+wow	1 0 0 0 0
         oh+ya	1 1 0 1 1
         oi	1 0 0 0 0
         oi+call	1 0 0 0 0
-        oil	1 11 2 0 13
+        oil	1 11 2 0 14
         oil+arthritis	0 0 0 0 1
         oil+brak	0 1 0 0 0
         oil+car	0 1 0 0 0
@@ -15010,17 +16427,18 @@ extension LanguageModel {
         ok+thank	1 0 0 0 0
         ok+walk	0 1 0 0 0
         ok+won	0 0 0 1 0
-        okayest	0 0 4 0 0
+        okayest	0 0 5 0 0
         okayest+dad	0 0 1 0 0
         okayest+husband	0 0 2 0 0
+        okayest+surgeon	0 0 1 0 0
         okayest+wif	0 0 1 0 0
         oke	0 0 1 0 0
         oke+gel	0 0 1 0 0
         oklahoma	0 0 0 1 0
         oklahoma+kitchen	0 0 0 1 0
-        ol	0 0 0 0 1
-        ol+hug	0 0 0 0 1
-        old	5 2 32 19 5
+        ol	0 0 0 0 2
+        ol+hug	0 0 0 0 2
+        old	5 2 34 20 5
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
@@ -15045,11 +16463,11 @@ extension LanguageModel {
         old+milo	0 0 1 0 0
         old+mini	0 0 0 1 0
         old+need	1 0 0 0 0
-        old+one	0 0 17 0 0
+        old+one	0 0 19 0 0
         old+pair	0 0 1 0 0
         old+peopl	0 0 0 1 0
         old+pho	0 0 0 1 0
-        old+photo	0 0 2 5 0
+        old+photo	0 0 2 6 0
         old+pictur	0 0 1 0 0
         old+playlist	0 0 0 1 0
         old+recip	0 0 1 0 0
@@ -15067,7 +16485,15 @@ extension LanguageModel {
         ololuf	1 0 0 0 1
         ololuf+mi	1 0 0 0 0
         oma	0 1 0 0 0
-        onc	1 8 2 11 2
+        omamori	0 0 1 0 0
+        omamori+from	0 0 1 0 0
+        omiyag	0 0 1 0 0
+        omiyag+from	0 0 1 0 0
+        omw	1 1 1 0 0
+        omw+favourit	0 0 1 0 0
+        omw+hom	1 0 0 0 0
+        omw+pick	0 1 0 0 0
+        onc	2 9 2 11 2
         onc+3	0 0 0 1 0
         onc+believ	1 0 0 0 0
         onc+big	0 0 0 1 0
@@ -15079,7 +16505,7 @@ extension LanguageModel {
         onc+turkey	0 1 0 0 0
         oncology	0 0 0 0 1
         oncology+clinic	0 0 0 0 1
-        one	29 8 54 21 10
+        one	32 9 58 21 12
         one+11pm	0 0 0 0 1
         one+2	0 0 0 1 0
         one+3rd	0 0 1 0 0
@@ -15091,10 +16517,12 @@ extension LanguageModel {
         one+avocado	0 0 1 0 0
         one+baby	0 0 1 0 0
         one+bad	2 0 0 0 0
+        one+bath	0 1 0 0 0
         one+blanket	0 0 0 0 2
         one+blankt	0 0 0 0 1
         one+brother	0 0 1 0 0
-        one+by	0 1 0 0 0
+        one+bunk	0 0 0 0 1
+        one+by	1 1 0 0 0
         one+can	0 0 1 0 0
         one+chair	0 0 0 0 1
         one+complaint	1 0 0 0 0
@@ -15141,7 +16569,7 @@ extension LanguageModel {
         one+sea	0 0 1 0 0
         one+seminar	1 0 0 0 0
         one+sinc	0 0 0 1 0
-        one+sleep	0 0 0 0 2
+        one+sleep	0 0 0 0 3
         one+smell	0 0 1 0 0
         one+snap	0 0 1 0 0
         one+stay	0 0 0 1 0
@@ -15150,9 +16578,10 @@ extension LanguageModel {
         one+together	0 0 0 1 0
         one+useless	0 0 1 0 0
         one+ve	0 0 1 0 0
+        one+want	0 0 1 0 0
         one+was	0 0 4 0 0
         one+watch	0 1 0 0 0
-        one+wer	1 0 3 1 0
+        one+wer	1 0 5 1 0
         one+who	1 0 0 0 0
         one+won	0 0 1 0 0
         one+work	1 0 0 0 0
@@ -15160,27 +16589,29 @@ extension LanguageModel {
         one+yet	1 0 0 0 0
         onigiri	0 0 1 0 0
         onigiri+from	0 0 1 0 0
-        onion	0 1 0 0 1
+        onion	1 1 0 0 1
+        onion+front	1 0 0 0 0
         onion+tomorrow	0 1 0 0 0
-        onlin	0 5 2 4 0
+        onlin	0 5 2 5 0
         onlin+60	0 0 1 0 0
         onlin+alway	0 1 0 0 0
         onlin+befor	0 1 0 0 0
-        onlin+chess	0 0 0 3 0
+        onlin+chess	0 0 0 4 0
         onlin+cookbook	0 0 1 0 0
         onlin+fill	0 1 0 0 0
         onlin+set	0 1 0 0 0
         onlin+together	0 0 0 1 0
-        only	3 3 4 4 4
+        only	4 4 4 4 4
         only+12	0 0 1 0 0
         only+15	0 0 1 0 0
+        only+2	0 1 0 0 0
         only+20	0 0 0 1 0
         only+3	0 1 0 0 0
         only+alon	0 0 0 1 0
         only+day	0 1 0 0 0
         only+do	0 1 0 0 0
         only+get	0 0 1 0 0
-        only+look	2 0 0 0 0
+        only+look	3 0 0 0 0
         only+one	0 0 0 0 1
         only+privat	0 0 0 0 1
         only+til	0 0 0 0 1
@@ -15195,10 +16626,13 @@ extension LanguageModel {
         onto+sofa	0 0 0 0 1
         onto+tiny	0 0 0 0 1
         ooooooh	0 0 1 0 0
-        op	0 4 2 6 1
+        oot	0 1 0 0 0
+        oot+was	0 1 0 0 0
+        op	0 4 2 7 1
         op+10	0 0 0 1 0
         op+carefully	0 0 0 0 1
         op+farm	0 0 0 1 0
+        op+gam	0 0 0 1 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
         op+shop	0 0 1 0 0
@@ -15206,26 +16640,29 @@ extension LanguageModel {
         op+video	0 0 0 1 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
-        open	6 1 1 2 2
+        open	7 1 1 3 2
         open+aa	0 0 0 1 0
         open+actually	0 0 0 1 0
         open+bad	3 0 0 0 0
-        open+day	1 0 0 0 0
+        open+day	2 0 0 0 0
         open+eye	0 0 0 0 1
         open+mic	0 1 0 0 0
         open+plan	0 0 1 0 0
+        open+stay	0 0 0 1 0
         open+tab	1 0 0 0 0
         opm	0 0 0 1 0
         opm+song	0 0 0 1 0
-        or	0 1 0 0 0
+        or	0 1 1 0 0
         or+charg	0 1 0 0 0
-        orang	0 0 3 0 0
+        or+hous	0 0 1 0 0
+        orang	0 0 4 0 0
         orang+lov	0 0 1 0 0
-        orang+one	0 0 1 0 0
+        orang+one	0 0 2 0 0
+        orchard	0 0 1 0 0
         orchid	0 0 2 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	1 2 36 1 1
+        order	1 3 37 1 1
         order+bao	0 0 1 0 0
         order+book	0 0 1 0 0
         order+brid	0 0 1 0 0
@@ -15236,7 +16673,8 @@ extension LanguageModel {
         order+ergonomic	0 0 1 0 0
         order+fancy	0 0 1 0 0
         order+favourit	0 0 2 0 0
-        order+flower	0 0 1 0 0
+        order+flower	0 0 2 0 0
+        order+form	0 1 0 0 0
         order+from	0 0 1 0 0
         order+heritag	0 0 1 0 0
         order+laptop	0 0 1 0 0
@@ -15277,7 +16715,10 @@ extension LanguageModel {
         ornament	0 0 2 0 0
         ornament+say	0 0 1 0 0
         ornament+shap	0 0 1 0 0
-        osc	1 0 0 0 0
+        osaka	0 0 1 0 0
+        osaka+cut	0 0 1 0 0
+        osc	2 0 0 0 0
+        osc+breath	1 0 0 0 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
         otap	0 0 1 0 0
@@ -15307,33 +16748,42 @@ extension LanguageModel {
         other+then	0 0 0 0 1
         other+wordl	0 0 0 1 0
         otherwis	1 0 0 0 0
+        ou	0 1 0 0 0
+        ou+essay	0 1 0 0 0
         oud	0 0 1 0 0
         oud+perfum	0 0 1 0 0
-        out	46 84 22 45 15
+        ourselv	0 0 0 1 0
+        ourselv+befor	0 0 0 1 0
+        out	53 91 25 51 19
         out+10	0 0 0 1 0
         out+10pm	0 1 0 0 0
         out+2	0 0 0 1 0
+        out+6	0 1 0 0 0
         out+anyway	0 1 0 0 0
+        out+appl	0 0 1 0 0
         out+as	0 1 0 0 0
         out+back	0 0 0 1 0
         out+balcony	0 0 0 1 0
         out+bas	0 1 0 0 0
         out+bath	0 1 0 0 0
+        out+becaus	0 1 0 0 0
         out+bedroom	0 1 0 0 0
         out+befor	0 1 0 0 0
         out+bill	0 1 0 0 0
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
-        out+boat	1 1 0 0 0
+        out+boat	1 1 0 1 0
         out+both	0 2 0 0 0
         out+braai	0 0 0 1 0
         out+bracelet	0 0 1 0 0
         out+by	1 0 0 0 0
         out+cab	0 1 0 0 0
+        out+calv	0 0 0 0 1
         out+candl	0 1 0 0 0
-        out+car	1 6 0 0 1
+        out+car	1 6 0 1 1
         out+chai	0 0 0 1 0
         out+check	0 0 0 1 0
+        out+chicken	0 1 0 0 0
         out+coffe	0 0 0 1 0
         out+comm	0 1 0 0 0
         out+dat	0 0 0 1 0
@@ -15347,16 +16797,17 @@ extension LanguageModel {
         out+driftwood	0 0 1 0 0
         out+driv	0 1 0 0 0
         out+enchilada	0 1 0 0 0
-        out+exam	0 0 0 0 1
+        out+exam	1 0 0 0 1
         out+family	1 0 0 0 0
         out+fish	0 1 1 0 0
         out+garag	0 2 0 0 0
-        out+get	0 0 0 0 1
+        out+get	0 0 0 0 2
         out+gethin	0 1 0 0 0
         out+gower	0 0 0 1 0
         out+grocery	0 1 0 0 0
         out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
+        out+hav	0 1 0 0 0
         out+hing	1 0 0 0 0
         out+hous	0 1 0 0 0
         out+job	0 1 0 0 0
@@ -15364,20 +16815,23 @@ extension LanguageModel {
         out+jump	0 1 0 0 0
         out+kid	0 0 2 0 0
         out+la	0 0 0 1 0
-        out+lak	0 0 0 3 0
+        out+lak	0 0 0 4 0
         out+laredo	0 1 0 0 0
         out+lat	0 0 0 1 0
         out+lauren	0 1 0 0 0
         out+lik	0 0 0 0 1
+        out+list	1 0 0 0 0
         out+loft	0 1 0 0 0
         out+long	1 0 0 0 0
-        out+loud	17 0 0 0 0
+        out+loud	19 0 0 0 0
         out+lunch	0 0 0 1 0
         out+med	0 2 0 0 0
         out+milk	0 1 0 0 0
         out+mom	0 1 0 0 0
+        out+month	0 1 0 0 0
         out+nani	0 0 1 0 0
         out+new	0 0 1 0 0
+        out+nic	0 0 1 0 0
         out+nos	1 0 0 0 0
         out+nowher	9 0 0 0 1
         out+off	0 0 1 0 0
@@ -15386,8 +16840,9 @@ extension LanguageModel {
         out+paint	0 0 0 1 0
         out+parad	0 0 0 1 0
         out+park	0 1 0 0 0
+        out+pass	0 0 0 0 1
         out+passport	0 3 0 0 0
-        out+past	0 0 0 2 0
+        out+past	1 0 0 2 0
         out+peggy	0 0 0 1 0
         out+picnic	0 0 0 1 0
         out+pirogu	0 0 0 1 0
@@ -15406,22 +16861,25 @@ extension LanguageModel {
         out+small	1 0 0 0 0
         out+sneak	0 0 1 0 0
         out+sock	0 1 0 0 0
+        out+sor	0 0 0 0 1
         out+sort	0 1 0 0 0
         out+spit	0 1 0 0 0
         out+spotify	0 0 1 0 0
         out+stabl	0 2 0 0 0
         out+stitch	0 0 0 0 1
         out+tax	0 2 0 0 0
+        out+tear	1 0 0 0 0
         out+ther	0 1 0 0 0
         out+tie	0 1 0 0 0
         out+till	1 0 0 0 0
-        out+together	0 0 0 2 0
+        out+together	0 0 0 3 0
         out+tractor	0 0 0 1 0
         out+trash	0 3 0 0 0
+        out+trawler	0 0 1 0 0
         out+under	0 0 0 1 0
         out+uni	0 1 0 0 0
         out+visa	1 1 0 0 0
-        out+was	0 3 0 0 0
+        out+was	0 4 0 0 0
         out+wash	0 1 0 0 0
         out+wasn	0 1 0 0 0
         out+watch	0 0 0 1 0
@@ -15438,23 +16896,26 @@ extension LanguageModel {
         outdoor+cinema	0 0 0 0 1
         outfit	1 0 0 0 0
         outfit+b4	1 0 0 0 0
-        outsid	1 1 3 4 1
+        outsid	1 2 3 4 1
         outsid+amarillo	1 0 0 0 0
         outsid+church	0 0 1 0 0
         outsid+corner	0 0 1 0 0
+        outsid+fix	0 1 0 0 0
         outsid+front	0 0 0 1 0
         outsid+gist	0 0 0 1 0
         outsid+hous	0 0 0 1 0
         outsid+mandir	0 0 1 0 0
         outsid+tesco	0 0 0 0 1
-        oven	0 2 0 0 0
-        over	21 21 5 32 15
+        oven	0 4 0 0 0
+        oven+ahead	0 1 0 0 0
+        oven+which	0 1 0 0 0
+        over	24 23 5 35 16
         over+bath	0 2 0 0 0
         over+bathroom	1 0 0 0 0
         over+bedtim	0 1 0 0 0
         over+book	0 0 0 0 1
         over+brakfast	0 0 0 1 0
-        over+breakfast	1 0 0 5 0
+        over+breakfast	2 0 0 5 0
         over+candl	1 0 0 0 0
         over+coffe	0 0 0 2 0
         over+cook	0 3 0 0 0
@@ -15467,6 +16928,7 @@ extension LanguageModel {
         over+fac	0 0 0 0 2
         over+farm	0 1 0 0 0
         over+flat	1 0 0 0 0
+        over+hav	0 1 0 0 0
         over+hold	0 0 0 0 2
         over+instruction	0 0 0 1 0
         over+iron	0 1 0 0 0
@@ -15478,17 +16940,19 @@ extension LanguageModel {
         over+m	0 0 1 0 0
         over+min	0 0 0 0 1
         over+mirror	1 0 0 0 0
+        over+monitor	1 0 0 0 0
         over+new	0 0 0 0 1
         over+night	0 2 0 0 0
         over+over	1 0 0 0 0
         over+paddock	0 0 0 2 0
         over+pass	0 0 0 0 1
+        over+platform	0 0 0 1 0
         over+pull	0 0 0 0 1
         over+sit	1 0 0 0 0
         over+skyp	0 0 0 1 0
         over+sunday	0 0 0 1 0
         over+tak	0 1 0 0 0
-        over+tea	1 0 0 2 0
+        over+tea	1 0 0 3 0
         over+text	1 0 0 0 0
         over+thesis	1 0 0 0 1
         over+thre	0 0 1 1 0
@@ -15496,7 +16960,7 @@ extension LanguageModel {
         over+truck	0 0 1 0 0
         over+until	1 0 0 0 0
         over+vest	0 0 1 0 0
-        over+video	0 0 0 2 0
+        over+video	0 0 0 3 0
         over+voic	0 0 0 1 0
         over+wash	1 0 0 0 0
         over+weekend	0 2 0 1 0
@@ -15510,24 +16974,31 @@ extension LanguageModel {
         overlap	0 0 0 2 0
         overlap+between	0 0 0 1 0
         overlap+walk	0 0 0 1 0
-        overnight	1 3 0 2 0
+        overnight	1 4 0 2 0
         overnight+becaus	0 1 0 0 0
         overnight+haul	1 0 0 1 0
         overnight+horribl	0 0 0 1 0
+        overnight+oat	0 1 0 0 0
         overtim	0 1 0 0 0
         owamb	0 0 0 1 0
         owamb+together	0 0 0 1 0
         owe	1 1 0 0 0
         owe+4k	1 0 0 0 0
-        own	2 5 2 1 1
+        own	2 6 2 1 1
         own+2am	1 0 0 0 0
         own+deadlin	0 1 0 0 0
+        own+go	0 1 0 0 0
         own+hav	0 1 0 0 0
         own+oat	0 0 1 0 0
         own+rest	0 1 0 0 0
         own+tabl	0 0 0 1 0
         own+way	0 0 1 0 0
-        pack	0 42 10 0 1
+        oyster	0 1 0 0 0
+        oyster+card	0 1 0 0 0
+        pac	1 0 0 1 0
+        pac+herself	1 0 0 0 0
+        pac+whol	0 0 0 1 0
+        pack	0 44 10 0 1
         pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
         pack+bag	0 2 0 0 0
@@ -15548,54 +17019,59 @@ extension LanguageModel {
         pack+kid	0 2 0 0 0
         pack+kit	0 1 0 0 0
         pack+littl	0 0 1 0 0
-        pack+lunch	0 16 0 0 0
+        pack+lunch	0 18 0 0 0
         pack+shap	0 0 1 0 0
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
         pack+thos	0 0 1 0 0
         pack+tiffin	0 2 0 0 0
         pack+wardrob	0 1 0 0 0
-        packag	0 0 20 0 0
+        packag	0 0 22 0 0
         packag+bas	0 0 2 0 0
         packag+beef	0 0 1 0 0
         packag+cadbury	0 0 1 0 0
         packag+hall	0 0 1 0 0
         packag+hotel	0 0 1 0 0
         packag+manila	0 0 1 0 0
+        packag+out	0 0 1 0 0
         packag+post	0 0 1 0 0
+        packag+ship	0 0 1 0 0
         packag+snack	0 0 3 0 0
         packag+station	0 0 1 0 0
         packag+tim	0 0 1 0 0
         packag+tour	0 0 1 0 0
-        packet	0 1 7 0 0
+        packet	0 1 8 0 0
         packet+biscuit	0 0 1 0 0
         packet+favourit	0 0 1 0 0
         packet+heirloom	0 0 1 0 0
         packet+jaffa	0 0 1 0 0
         packet+percy	0 0 1 0 0
+        packet+rar	0 0 1 0 0
         packet+tim	0 0 2 0 0
         pad	0 0 2 0 0
         pad+thai	0 0 2 0 0
-        paddl	0 0 0 2 0
+        paddl	0 0 0 3 0
         paddl+board	0 0 0 2 0
+        paddl+pool	0 0 0 1 0
         paddock	0 2 1 2 0
         paddock+befor	0 1 0 0 0
         paddock+coupl	0 0 0 1 0
         paddock+hav	0 1 0 0 0
         paella	0 0 0 1 0
         paella+together	0 0 0 1 0
-        pag	5 1 0 0 0
+        pag	6 1 0 0 0
         pag+about	1 0 0 0 0
         pag+by	1 0 0 0 0
         pag+chapter	0 1 0 0 0
         pag+insid	1 0 0 0 0
         pag+letter	1 0 0 0 0
         pag+post	1 0 0 0 0
+        pag+tell	1 0 0 0 0
         pagol	1 0 0 0 0
         pagol+but	1 0 0 0 0
-        paid	1 13 3 2 0
+        paid	1 14 3 2 0
         paid+attention	0 0 0 2 0
-        paid+bill	0 1 0 0 0
+        paid+bill	0 2 0 0 0
         paid+car	0 1 0 0 0
         paid+chequ	0 1 0 0 0
         paid+compliment	1 0 0 0 0
@@ -15613,7 +17089,7 @@ extension LanguageModel {
         pain+clinic	1 0 0 0 0
         pain+day	1 0 1 0 1
         pain+week	1 0 0 1 0
-        paint	5 4 8 3 2
+        paint	5 5 8 3 2
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
         paint+diya	0 0 1 0 0
@@ -15624,10 +17100,11 @@ extension LanguageModel {
         paint+nursery	1 1 0 1 0
         paint+set	0 0 1 0 0
         paint+small	0 0 1 0 0
-        paint+spar	0 1 0 0 0
+        paint+spar	0 2 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
-        pair	0 0 12 2 1
+        pair	0 0 12 2 2
+        pair+after	0 0 0 0 1
         pair+compression	0 0 2 0 0
         pair+croc	0 0 1 0 0
         pair+earring	0 0 1 0 0
@@ -15657,6 +17134,7 @@ extension LanguageModel {
         pan+dulc	0 0 1 0 0
         panad	0 1 0 0 0
         panad+second	0 1 0 0 0
+        panadería	0 0 1 0 0
         pancak	0 3 0 2 0
         pancak+diner	0 0 0 1 0
         pancak+no	0 0 0 1 0
@@ -15684,9 +17162,9 @@ extension LanguageModel {
         paper+anniversary	0 0 2 0 0
         paper+draft	1 0 0 0 0
         paper+one	1 0 0 0 0
-        paperback	0 0 1 0 0
+        paperback	0 0 2 0 0
         paperback+sid	0 0 1 0 0
-        paperwork	1 7 0 0 0
+        paperwork	1 8 0 0 0
         paperwork+becaus	0 1 0 0 0
         paperwork+end	0 1 0 0 0
         paperwork+hav	0 1 0 0 0
@@ -15701,16 +17179,17 @@ extension LanguageModel {
         parad+couch	0 0 0 1 0
         parad+creas	0 2 0 0 0
         parad+then	0 0 0 1 0
-        paragraph	5 1 0 0 0
-        paragraph+about	1 0 0 0 0
+        paragraph	6 1 0 0 0
+        paragraph+about	2 0 0 0 0
         paragraph+d	0 1 0 0 0
         paragraph+monthsary	1 0 0 0 0
         paragraph+not	1 0 0 0 0
-        parallel	4 0 0 0 0
-        parallel+park	4 0 0 0 0
-        paratha	0 1 0 0 0
+        parallel	5 0 0 0 0
+        parallel+park	5 0 0 0 0
+        paratha	0 2 0 0 0
         paratha+sehri	0 1 0 0 0
-        parcel	0 4 14 0 0
+        paratha+whol	0 1 0 0 0
+        parcel	0 5 16 0 0
         parcel+arriv	0 0 2 0 0
         parcel+birthday	0 0 1 0 0
         parcel+cam	0 0 1 0 0
@@ -15719,17 +17198,20 @@ extension LanguageModel {
         parcel+favourit	0 0 1 0 0
         parcel+from	0 1 1 0 0
         parcel+homemad	0 0 1 0 0
+        parcel+hoodi	0 0 1 0 0
         parcel+melbourn	0 0 1 0 0
-        parcel+post	0 2 1 0 0
+        parcel+post	0 3 1 0 0
+        parcel+sock	0 0 1 0 0
         parcel+wait	0 0 1 0 0
-        parent	11 9 1 9 9
+        parent	12 10 1 10 12
         parent+age	0 0 0 1 0
-        parent+cam	0 5 0 0 0
+        parent+cam	0 6 0 0 0
         parent+caus	0 0 1 0 0
         parent+cebu	0 0 0 1 0
         parent+church	0 0 0 1 0
         parent+cover	0 1 0 0 0
         parent+d	0 0 0 1 0
+        parent+dinner	0 0 0 0 1
         parent+everyth	2 0 0 0 0
         parent+first	0 0 0 0 1
         parent+hat	1 0 0 0 0
@@ -15739,13 +17221,15 @@ extension LanguageModel {
         parent+no	1 0 0 0 0
         parent+papa	0 0 0 1 0
         parent+say	1 0 0 0 0
+        parent+see	0 0 0 0 1
         parent+surviv	0 0 0 0 1
+        parent+thanksgiv	0 0 0 0 1
         parent+then	0 0 0 1 0
         parent+two	0 0 0 1 0
         parent+visit	0 2 0 0 0
         parent+was	0 1 0 0 0
         parent+what	1 0 0 0 0
-        park	10 10 1 33 6
+        park	11 10 1 36 7
         park+2	0 1 0 0 0
         park+3	0 2 0 0 0
         park+30	0 0 0 1 0
@@ -15763,12 +17247,15 @@ extension LanguageModel {
         park+keep	1 0 0 0 0
         park+la	1 0 0 0 0
         park+last	0 0 0 1 0
+        park+lik	0 0 0 0 1
         park+long	0 0 0 0 1
         park+lot	0 0 0 1 1
         park+midnight	0 0 0 1 0
         park+nap	0 2 0 0 0
         park+neither	0 0 0 0 1
+        park+now	1 0 0 0 0
         park+permit	0 1 0 0 0
+        park+receiv	0 0 0 1 0
         park+rest	0 0 0 1 0
         park+romanc	1 0 0 0 0
         park+second	0 0 0 1 0
@@ -15777,12 +17264,12 @@ extension LanguageModel {
         park+talk	0 0 0 1 0
         park+tell	1 0 0 0 0
         park+ticket	0 1 0 0 0
-        park+together	0 0 0 3 0
+        park+together	0 0 0 4 0
         park+togther	0 0 0 1 0
         park+two	0 1 0 1 0
         park+why	0 0 0 0 1
         park+without	0 0 0 1 0
-        parkrun	1 0 0 2 1
+        parkrun	2 0 0 2 1
         parkrun+fry	0 0 0 1 0
         parkrun+loudest	1 0 0 0 0
         parkrun+together	0 0 0 1 0
@@ -15792,18 +17279,20 @@ extension LanguageModel {
         partly	0 0 2 0 0
         partly+min	0 0 1 0 0
         partly+sak	0 0 1 0 0
-        partner	8 1 4 0 0
+        partner	9 2 4 0 0
         partner+empti	0 1 0 0 0
         partner+firm	0 0 1 0 0
         partner+get	0 0 1 0 0
         partner+littl	0 0 1 0 0
         partner+mak	1 0 0 0 0
+        partner+meeting	0 1 0 0 0
         partner+patienc	1 0 0 0 0
         partner+re	2 0 0 0 0
         partner+say	2 0 0 0 0
         partner+sourdough	1 0 0 0 0
         partner+walk	1 0 0 0 0
-        party	4 5 2 6 2
+        partner+writ	1 0 0 0 0
+        party	4 5 2 6 3
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+by	0 1 0 0 0
@@ -15822,23 +17311,31 @@ extension LanguageModel {
         pasar+malam	0 0 1 0 0
         paso	0 0 0 1 0
         paso+eleven	0 0 0 1 0
-        pass	8 1 1 1 8
+        pass	9 1 2 1 9
         pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
         pass+corporal	1 0 0 0 0
+        pass+cpa	0 0 1 0 0
         pass+driv	1 0 0 0 0
         pass+dur	1 0 0 0 0
         pass+front	0 0 0 0 1
+        pass+math	1 0 0 0 0
         pass+out	0 0 0 1 0
+        passenger	1 0 0 0 0
+        passenger+after	1 0 0 0 0
+        passin	1 0 0 0 0
+        passin+theory	1 0 0 0 0
         passport	0 7 0 0 0
         passport+befor	0 1 0 0 0
         passport+onlin	0 1 0 0 0
         passport+paperwork	0 1 0 0 0
         passport+renewal	0 4 0 0 0
-        past	0 1 1 2 6
-        past+desk	0 0 0 0 2
+        past	1 1 1 2 8
+        past+desk	0 0 0 0 3
         past+fryer	0 0 0 0 1
         past+gregg	0 0 1 0 0
+        past+headland	1 0 0 0 0
+        past+kitchen	0 0 0 0 1
         past+refill	0 0 0 0 1
         past+town	0 0 0 2 0
         past+twic	0 1 0 0 0
@@ -15849,8 +17346,9 @@ extension LanguageModel {
         pasta+dinner	0 1 0 0 0
         pasta+from	0 0 0 1 0
         pasta+sauc	1 0 0 0 0
-        pastel	0 0 2 0 0
+        pastel	0 0 3 0 0
         pastel+de	0 0 2 0 0
+        pastel+highlighter	0 0 1 0 0
         pastelito	0 0 1 0 0
         pastelito+from	0 0 1 0 0
         pasti	0 0 1 0 0
@@ -15861,6 +17359,8 @@ extension LanguageModel {
         pastor+hav	1 0 0 0 0
         pastry	0 0 5 0 0
         pastry+way	0 0 1 0 0
+        pasty	0 0 1 0 0
+        pasty+from	0 0 1 0 0
         pastéis	0 0 1 1 0
         pastéis+de	0 0 1 1 0
         pat	1 1 0 0 2
@@ -15868,8 +17368,9 @@ extension LanguageModel {
         pat+cheek	1 0 0 0 0
         pat+get	0 1 0 0 0
         pat+kitchen	0 0 0 0 1
-        patch	1 6 2 0 0
+        patch	1 6 3 0 0
         patch+chook	0 1 0 0 0
+        patch+from	0 0 1 0 0
         patch+lik	0 0 1 0 0
         patch+neighbour	1 0 0 0 0
         patch+stak	0 1 0 0 0
@@ -15881,7 +17382,7 @@ extension LanguageModel {
         path+wouldn	0 1 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patienc	8 0 0 0 0
+        patienc	9 0 0 0 0
         patienc+15	1 0 0 0 0
         patienc+dad	1 0 0 0 0
         patienc+dur	1 0 0 0 0
@@ -15889,21 +17390,25 @@ extension LanguageModel {
         patienc+great	1 0 0 0 0
         patienc+inspir	1 0 0 0 0
         patienc+kid	1 0 0 0 0
+        patienc+month	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	14 1 0 0 1
+        patient	16 1 0 0 2
         patient+adhd	1 0 0 0 0
         patient+after	1 0 0 0 0
         patient+bad	1 0 0 0 0
+        patient+dad	1 0 0 0 0
         patient+english	1 0 0 0 0
         patient+family	1 0 0 0 0
         patient+hug	0 0 0 0 1
         patient+kid	2 0 0 0 0
+        patient+lost	0 0 0 0 1
         patient+mom	3 0 0 0 0
         patient+stitch	0 1 0 0 0
         patient+was	1 0 0 0 0
-        patient+week	1 0 0 0 0
+        patient+week	2 0 0 0 0
         patient+whil	1 0 0 0 0
         patiently	0 0 0 1 0
+        patio	0 1 0 0 0
         patrol	1 0 0 0 0
         patrol+warehous	1 0 0 0 0
         pattern	0 0 1 0 0
@@ -15915,14 +17420,20 @@ extension LanguageModel {
         paw+print	0 0 1 0 0
         pax	0 1 0 0 0
         pax+by	0 1 0 0 0
-        pay	0 2 0 0 0
+        pay	0 3 0 0 0
+        pay+light	0 1 0 0 0
+        payday	0 1 1 0 0
+        payday+do	0 1 0 0 0
+        payday+treat	0 0 1 0 0
         paymnet	0 1 0 0 0
         paymnet+one	0 1 0 0 0
+        pb	1 0 0 0 0
+        pb+d	1 0 0 0 0
         pea	0 1 4 1 0
         pea+from	0 0 4 0 0
         pea+never	0 1 0 0 0
         pea+straight	0 0 0 1 0
-        peac	0 4 1 1 0
+        peac	0 5 1 1 0
         peac+offer	0 1 1 0 0
         peaceful	0 0 0 1 0
         peak	0 0 0 1 0
@@ -15932,8 +17443,8 @@ extension LanguageModel {
         pebbl+shap	0 0 1 0 0
         pecan	0 1 0 0 0
         pecan+pie	0 1 0 0 0
-        peck	0 0 0 0 5
-        peck+cheek	0 0 0 0 1
+        peck	0 0 0 0 6
+        peck+cheek	0 0 0 0 2
         peck+forehead	0 0 0 0 1
         peck+lip	0 0 0 0 1
         peelin	0 0 0 0 1
@@ -15944,7 +17455,7 @@ extension LanguageModel {
         pelau	0 1 0 0 0
         pelau+rest	0 1 0 0 0
         pembrokeshir	0 0 0 1 0
-        pen	0 1 9 1 0
+        pen	0 1 11 2 0
         pen+after	0 1 0 0 0
         pen+finish	0 0 1 0 0
         pen+first	0 0 1 0 0
@@ -15952,23 +17463,29 @@ extension LanguageModel {
         pen+lab	0 0 1 0 0
         pen+mark	0 0 3 0 0
         pen+new	0 0 1 0 0
-        pen+y	0 0 0 1 0
+        pen+pass	0 0 1 0 0
+        pen+writ	0 0 1 0 0
+        pen+y	0 0 0 2 0
         penang	0 0 0 0 1
-        pencil	0 1 0 0 0
+        pencil	1 1 0 0 0
+        pencil+cas	1 0 0 0 0
         pencil+mock	0 1 0 0 0
-        pendant	0 0 1 0 0
+        pendant	0 0 2 0 0
+        pendant+anniversary	0 0 1 0 0
         pendant+from	0 0 1 0 0
         peng	0 1 0 0 0
         peng+way	0 1 0 0 0
-        penguin	0 0 1 0 0
+        penguin	0 0 2 0 0
         penguin+fair	0 0 1 0 0
+        penguin+patch	0 0 1 0 0
         penny	0 0 0 0 1
         pension	0 1 0 0 0
         pension+offic	0 1 0 0 0
         peom	0 0 1 0 0
         peom+by	0 0 1 0 0
-        peony	0 0 3 0 0
+        peony	0 0 4 0 0
         peony+12	0 0 1 0 0
+        peony+from	0 0 1 0 0
         peopl	2 0 1 2 0
         peopl+day	1 0 0 0 0
         peopl+friend	0 0 1 0 0
@@ -15994,9 +17511,10 @@ extension LanguageModel {
         perfect+shell	0 0 1 0 0
         perfect+which	1 0 0 0 0
         perfectly	0 0 1 0 0
-        perfum	0 0 11 0 0
-        perfum+d	0 0 1 0 0
+        perfum	0 0 13 0 0
+        perfum+d	0 0 2 0 0
         perfum+deliver	0 0 1 0 0
+        perfum+from	0 0 1 0 0
         perfum+keep	0 0 1 0 0
         perfum+lov	0 0 1 0 0
         perfum+mention	0 0 1 0 0
@@ -16011,11 +17529,11 @@ extension LanguageModel {
         permit+say	1 0 0 0 0
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	17 0 1 0 0
+        person	19 0 1 0 0
         person+after	1 0 0 0 0
         person+bye	1 0 0 0 0
         person+ever	1 0 0 0 0
-        person+know	9 0 0 0 0
+        person+know	11 0 0 0 0
         person+out	1 0 0 0 0
         person+phon	1 0 0 0 0
         person+properly	1 0 0 0 0
@@ -16027,42 +17545,47 @@ extension LanguageModel {
         perth	1 0 0 1 0
         perth+til	1 0 0 0 0
         perth+weekend	0 0 0 1 0
-        pet	1 0 1 1 0
+        pet	2 0 1 2 0
         pet+but	0 0 1 0 0
         pet+dad	1 0 0 0 0
         peti	0 0 1 0 0
-        petrol	0 7 6 0 0
+        petrol	0 8 8 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
         petrol+scrap	0 1 0 0 0
-        petrol+station	0 0 6 0 0
+        petrol+station	0 0 8 0 0
+        petrol+way	0 1 0 0 0
         petrol+wouldn	0 1 0 0 0
         pharmacology	0 2 0 0 0
         pharmacology+exam	0 2 0 0 0
-        pharmacy	0 4 0 0 0
+        pharmacy	0 5 0 0 0
+        pharmacy+11pm	0 1 0 0 0
         pharmacy+folic	0 1 0 0 0
         phd	0 0 0 1 0
         phd+student	0 0 0 1 0
+        philly	0 0 1 0 0
+        philly+jersey	0 0 1 0 0
         pho	0 0 0 1 0
         pho+plac	0 0 0 1 0
-        phon	8 22 10 73 6
+        phon	9 22 12 83 6
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
         phon+away	0 0 0 10 0
         phon+bank	0 0 0 0 1
         phon+bill	0 1 0 0 0
         phon+blanket	0 0 0 1 0
-        phon+call	0 10 0 4 2
-        phon+cas	0 0 9 0 0
+        phon+call	0 10 0 6 2
+        phon+cas	0 0 11 0 0
         phon+charger	0 0 1 0 0
         phon+chat	0 0 0 1 0
         phon+dad	0 0 0 0 1
         phon+down	0 0 0 3 0
         phon+drawer	0 0 0 5 0
         phon+entir	0 0 0 1 0
-        phon+fac	0 0 0 2 0
+        phon+fac	0 0 0 3 0
         phon+first	0 0 0 1 0
         phon+fre	0 0 0 1 0
+        phon+good	0 0 0 1 0
         phon+half	1 0 0 0 0
         phon+hour	0 0 0 1 0
         phon+laptop	0 1 0 0 0
@@ -16073,35 +17596,40 @@ extension LanguageModel {
         phon+med	0 1 0 0 0
         phon+mom	0 0 0 0 2
         phon+mov	0 1 0 0 0
+        phon+msg	1 0 0 0 0
         phon+no	1 0 0 1 0
-        phon+off	0 0 0 6 0
+        phon+off	0 0 0 7 0
         phon+onc	0 0 0 3 0
         phon+other	0 0 0 2 0
         phon+overnight	0 2 0 0 0
+        phon+proper	0 0 0 1 0
         phon+say	1 0 0 0 0
         phon+set	0 1 0 0 0
         phon+show	1 0 0 0 0
         phon+silent	0 0 0 1 0
         phon+sister	2 0 0 0 0
         phon+speaker	1 0 0 0 0
+        phon+stay	0 0 0 1 0
         phon+ther	0 0 0 1 0
         phon+till	0 0 0 1 0
         phon+transfer	0 1 0 0 0
         phon+until	0 0 0 1 0
         phon+whil	0 0 0 1 0
         phon+whol	0 0 0 1 0
-        photo	3 2 31 8 0
+        photo	3 2 35 9 0
         photo+60th	0 0 1 0 0
         photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
-        photo+book	0 0 7 0 0
+        photo+book	0 0 8 0 0
         photo+café	1 0 0 0 0
-        photo+collag	0 0 1 0 0
+        photo+collag	0 0 2 0 0
         photo+dog	0 0 3 0 0
         photo+first	0 0 1 0 0
         photo+fram	0 0 2 0 0
         photo+from	0 0 5 1 0
         photo+hold	0 0 1 0 0
+        photo+insid	0 0 1 0 0
+        photo+kid	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
         photo+spelt	1 0 0 0 0
@@ -16109,7 +17637,7 @@ extension LanguageModel {
         photo+stuck	0 0 1 0 0
         photo+sunset	0 0 0 1 0
         photo+text	0 1 0 0 0
-        photo+together	0 0 1 4 0
+        photo+together	0 0 1 5 0
         photo+tuck	0 0 1 0 0
         photo+two	0 0 1 0 0
         photo+what	0 0 1 0 0
@@ -16120,21 +17648,22 @@ extension LanguageModel {
         physical+tap	0 0 1 0 0
         physically	1 0 0 0 0
         physically+mentally	1 0 0 0 0
-        physio	3 1 0 4 3
+        physio	3 2 0 4 3
         physio+apointment	0 1 0 0 0
         physio+appointment	0 0 0 1 0
         physio+can	0 0 0 0 1
-        physio+exercis	0 0 0 1 0
+        physio+exercis	0 1 0 1 0
         physio+hurt	1 0 0 0 0
         physio+say	1 0 0 0 0
         physio+show	0 0 0 0 1
         physio+wait	0 0 0 1 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pick	3 20 59 3 1
+        pick	3 22 65 5 1
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
-        pick+box	0 0 1 0 0
+        pick+bag	0 0 1 0 0
+        pick+box	0 0 2 0 0
         pick+bubbl	0 0 1 0 0
         pick+bunch	0 0 3 0 0
         pick+cannoli	0 0 1 0 0
@@ -16159,16 +17688,17 @@ extension LanguageModel {
         pick+nail	0 0 1 0 0
         pick+new	0 0 1 0 0
         pick+oat	0 0 1 0 0
-        pick+out	0 0 3 1 0
+        pick+out	0 0 4 1 0
         pick+packet	0 0 1 0 0
         pick+parcel	0 1 0 0 0
         pick+pastel	0 0 1 0 0
         pick+pastizzi	0 0 1 0 0
         pick+perscription	0 1 0 0 0
         pick+pickl	0 0 1 0 0
-        pick+prescription	0 4 0 0 0
+        pick+prescription	0 6 0 0 0
         pick+pumpkin	0 0 1 0 0
         pick+punnet	0 0 1 0 0
+        pick+random	0 0 1 0 0
         pick+read	1 0 0 0 0
         pick+rock	0 0 1 0 0
         pick+rum	0 0 1 0 0
@@ -16182,7 +17712,9 @@ extension LanguageModel {
         pick+steak	0 0 1 0 0
         pick+sunflower	0 0 2 0 0
         pick+takeaway	0 0 1 0 0
-        pick+wildflower	0 0 5 0 0
+        pick+tin	0 0 1 0 0
+        pick+together	0 0 0 1 0
+        pick+wildflower	0 0 6 0 0
         pickl	0 0 3 0 0
         pickl+farmer	0 0 1 0 0
         pickl+her	0 0 1 0 0
@@ -16193,28 +17725,33 @@ extension LanguageModel {
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
         pickup+who	0 1 0 0 0
-        picnic	0 0 0 17 0
+        picnic	0 0 0 20 0
         picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
         picnic+by	0 0 0 1 0
         picnic+lay	0 0 0 1 0
-        picnic+park	0 0 0 8 0
+        picnic+liv	0 0 0 1 0
+        picnic+park	0 0 0 9 0
+        picnic+together	0 0 0 1 0
         picnic+uhuru	0 0 0 1 0
-        pictur	0 1 4 4 2
+        pictur	0 2 4 4 2
         pictur+ask	0 1 0 0 0
         pictur+first	0 0 0 1 0
         pictur+from	0 0 1 0 0
         pictur+insid	0 0 1 0 0
         pictur+insist	0 0 0 0 1
-        pie	0 2 2 1 0
+        pictur+nag	0 1 0 0 0
+        pie	0 2 3 1 0
         pie+burnt	0 1 0 0 0
-        pie+from	0 0 2 0 0
+        pie+from	0 0 3 0 0
         pie+long	0 0 0 1 0
         pie+mushy	0 1 0 0 0
-        piec	1 0 4 8 0
-        piec+box	1 0 0 0 0
+        piec	3 0 5 8 0
+        piec+as	0 0 1 0 0
+        piec+box	2 0 0 0 0
         piec+burn	0 0 1 0 0
+        piec+fir	1 0 0 0 0
         piec+jigsaw	0 0 0 3 0
         piec+miss	0 0 0 1 0
         piec+pizza	0 0 1 0 0
@@ -16230,7 +17767,8 @@ extension LanguageModel {
         piggyback+across	0 0 0 0 1
         piha	0 0 0 0 1
         piha+sweet	0 0 0 0 1
-        pil	0 0 0 0 3
+        pil	0 1 0 0 3
+        pil+d	0 1 0 0 0
         pil+dog	0 0 0 0 1
         pil+laundry	0 0 0 0 1
         pil+sofa	0 0 0 0 1
@@ -16238,7 +17776,7 @@ extension LanguageModel {
         pill+box	0 3 0 0 0
         pill+into	0 1 0 0 0
         pill+organiser	0 3 0 0 0
-        pillow	4 2 18 1 0
+        pillow	4 2 19 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
         pillow+from	0 0 2 0 0
@@ -16247,18 +17785,21 @@ extension LanguageModel {
         pillow+new	0 0 1 0 0
         pillow+say	1 0 0 0 0
         pillow+whatever	1 0 0 0 0
+        pillowcas	0 0 1 0 0
         pilot	0 0 1 0 0
         pilot+watch	0 0 1 0 0
-        pin	0 0 6 0 0
+        pin	0 1 6 0 0
         pin+from	0 0 2 0 0
         pin+month	0 0 1 0 0
+        pin+rac	0 1 0 0 0
         pineappl	0 0 2 0 0
         pineappl+hat	0 0 1 0 0
         pineappl+tart	0 0 1 0 0
         pink	1 0 1 0 1
         pink+concha	0 0 1 0 0
-        pinky	0 0 0 0 1
+        pinky	0 0 0 0 2
         pinky+hold	0 0 0 0 1
+        pinky+link	0 0 0 0 1
         pint	0 0 0 2 0
         pint+chat	0 0 0 1 0
         pip	0 1 1 0 0
@@ -16274,7 +17815,8 @@ extension LanguageModel {
         pistachio+ice	0 0 1 0 0
         pit	0 0 0 1 0
         pit+no	0 0 0 1 0
-        pitch	4 0 0 0 0
+        pitch	5 0 0 0 0
+        pitch+deck	1 0 0 0 0
         pitcher	0 1 0 0 0
         pitcher+agua	0 1 0 0 0
         pixar	0 0 0 1 0
@@ -16286,8 +17828,10 @@ extension LanguageModel {
         pizza+together	0 0 0 1 0
         pizza+wait	0 0 1 0 0
         pizza+walk	0 0 0 1 0
-        pjs	0 0 0 1 0
-        plac	5 4 3 9 1
+        pjs	1 0 0 1 0
+        pjs+migrain	1 0 0 0 0
+        plac	5 4 4 11 1
+        plac+as	0 0 1 0 0
         plac+befor	0 1 0 0 0
         plac+by	0 0 1 0 0
         plac+cater	0 1 0 0 0
@@ -16309,7 +17853,8 @@ extension LanguageModel {
         plainly+length	1 0 0 0 0
         plait	0 0 0 0 4
         plait+hair	0 0 0 0 2
-        plan	6 3 2 18 0
+        plan	6 3 2 20 0
+        plan+3	0 0 0 1 0
         plan+dream	0 0 0 1 0
         plan+full	0 0 0 1 0
         plan+garden	0 0 0 1 0
@@ -16331,18 +17876,22 @@ extension LanguageModel {
         plan+trip	0 0 0 1 0
         plan+was	2 0 0 0 0
         plan+weekend	0 0 0 2 0
-        planetarium	0 0 0 1 0
+        plan+year	0 0 0 1 0
+        planetarium	0 0 0 2 0
+        planetarium+saturday	0 0 0 1 0
         planner	1 0 1 0 0
         planner+new	0 0 1 0 0
         planner+say	1 0 0 0 0
-        plant	0 2 8 1 0
-        plant+desk	0 0 1 0 0
+        plant	0 2 10 2 0
+        plant+desk	0 0 2 0 0
+        plant+garden	0 0 0 1 0
         plant+keep	0 0 1 0 0
         plant+new	0 0 1 0 0
         plant+replac	0 0 1 0 0
         plant+spud	0 0 0 1 0
         plant+van	0 0 1 0 0
         plant+whil	0 1 0 0 0
+        plant+windowsill	0 0 1 0 0
         plantain	0 0 1 0 0
         plantain+chip	0 0 1 0 0
         plastic	0 0 0 1 0
@@ -16351,18 +17900,21 @@ extension LanguageModel {
         plat+8pm	0 0 0 0 1
         plat+hair	0 0 0 0 1
         plat+jollof	0 1 0 0 0
-        platform	1 0 1 0 3
+        platform	1 0 1 1 3
         platform+about	1 0 0 0 0
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
-        play	2 1 3 66 17
+        platform+wifi	0 0 0 1 0
+        play	2 1 4 74 18
+        play+3	0 0 0 1 0
         play+blinder	1 0 0 0 0
         play+board	0 0 0 2 0
-        play+card	0 0 1 15 0
+        play+card	0 0 1 17 0
         play+carrom	0 0 0 1 0
-        play+chess	0 0 0 6 0
+        play+catan	0 0 0 1 0
+        play+chess	0 0 0 7 0
         play+cribbag	0 0 0 2 0
-        play+dreidel	0 0 0 1 0
+        play+dreidel	0 0 0 2 0
         play+fetch	0 0 0 1 0
         play+fifa	0 0 0 1 0
         play+footsi	0 0 0 0 1
@@ -16370,12 +17922,13 @@ extension LanguageModel {
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
         play+guitar	0 0 0 1 0
-        play+hair	0 0 0 0 13
+        play+hair	0 0 0 0 14
+        play+holi	0 0 1 0 0
         play+leed	0 0 1 0 0
         play+mahjong	0 0 0 1 0
-        play+mario	0 0 0 9 0
+        play+mario	0 0 0 10 0
         play+mas	0 0 0 1 0
-        play+onlin	0 0 0 3 0
+        play+onlin	0 0 0 4 0
         play+qi	0 0 0 1 0
         play+quick	0 0 0 1 0
         play+round	0 0 0 1 0
@@ -16400,12 +17953,15 @@ extension LanguageModel {
         playlist+together	0 0 0 1 0
         pleasur	0 0 1 0 0
         plenty	1 0 0 0 0
-        plot	0 0 0 1 0
+        plot	0 1 1 2 0
+        plot+allotment	0 1 0 0 0
         plug	0 1 0 0 0
         plug+phon	0 1 0 0 0
         plumber	0 3 0 0 0
         plumber+ahorramo	0 1 0 0 0
         plumber+hav	0 1 0 0 0
+        plumeria	0 0 1 0 0
+        plumeria+lei	0 0 1 0 0
         plung	0 2 0 0 0
         plus	0 0 1 1 0
         plus+bag	0 0 1 0 0
@@ -16416,20 +17972,22 @@ extension LanguageModel {
         plush+puppy	0 0 1 0 0
         plushi	0 0 3 0 0
         plushi+becaus	0 0 1 0 0
-        pocket	4 1 7 0 1
+        pocket	4 1 8 1 1
         pocket+befor	1 0 2 0 0
         pocket+find	0 0 1 0 0
         pocket+found	0 0 1 0 0
         pocket+garden	0 1 0 0 0
+        pocket+knif	0 0 1 0 0
         pocket+lunar	0 0 1 0 0
         pocket+say	1 0 0 0 0
         pocket+wait	0 0 0 0 1
         pocky	0 0 1 0 0
         pocky+lik	0 0 1 0 0
         pod	0 0 0 1 0
-        podcast	0 0 2 2 0
+        podcast	0 0 2 3 0
         podcast+episod	0 0 1 0 0
-        poem	17 0 1 0 0
+        podcast+together	0 0 0 1 0
+        poem	18 0 1 0 0
         poem+about	1 0 0 0 0
         poem+anniversary	1 0 0 0 0
         poem+back	2 0 0 0 0
@@ -16440,6 +17998,7 @@ extension LanguageModel {
         poem+magazin	1 0 0 0 0
         poem+read	1 0 0 0 0
         poem+rhym	1 0 0 0 0
+        poem+valentin	1 0 0 0 0
         poem+writ	2 0 0 0 0
         poet	0 0 2 0 0
         poet+car	0 0 1 0 0
@@ -16450,10 +18009,12 @@ extension LanguageModel {
         polaroid	0 0 2 0 0
         polaroid+from	0 0 1 0 0
         polaroid+hoodi	0 0 1 0 0
-        polish	0 5 0 0 0
+        polish	0 5 2 0 0
+        polish+antarctic	0 0 1 0 0
         polish+boot	0 1 0 0 0
         polish+menorah	0 1 0 0 0
         polish+sho	0 1 0 0 0
+        polish+shop	0 0 1 0 0
         pollo	0 1 0 0 0
         pollo+recip	0 1 0 0 0
         polski	0 0 1 0 0
@@ -16464,6 +18025,8 @@ extension LanguageModel {
         pooki	1 0 1 0 0
         pooki+shower	1 0 0 0 0
         pooki+stuf	0 0 1 0 0
+        pool	0 0 0 1 0
+        pool+together	0 0 0 1 0
         poor	0 0 1 0 2
         poor+bugger	0 0 0 0 1
         poor+circulation	0 0 1 0 0
@@ -16474,11 +18037,11 @@ extension LanguageModel {
         poorly+driv	0 1 0 0 0
         popcorn	0 0 0 1 0
         popcorn+no	0 0 0 1 0
-        porch	1 0 0 9 3
+        porch	1 0 0 10 3
         porch+after	0 0 0 1 1
         porch+listen	0 0 0 1 0
         porch+phon	0 0 0 1 0
-        porch+sw	0 0 0 5 1
+        porch+sw	0 0 0 6 1
         porch+thank	1 0 0 0 0
         porch+under	0 0 0 0 1
         porqu	0 1 1 0 0
@@ -16507,8 +18070,9 @@ extension LanguageModel {
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	34 6 8 0 1
+        post	38 8 8 0 2
         post+about	4 0 0 0 0
+        post+back	0 1 0 0 0
         post+bathroom	2 0 0 0 0
         post+best	1 0 0 0 0
         post+box	0 0 1 0 0
@@ -16516,23 +18080,25 @@ extension LanguageModel {
         post+favourit	0 0 1 0 0
         post+fb	1 0 0 0 0
         post+fluffy	0 0 1 0 0
-        post+fridg	1 0 0 0 0
+        post+fridg	2 0 0 0 0
         post+handwritten	2 0 0 0 0
         post+insid	1 0 0 0 0
         post+its	2 0 0 0 0
-        post+kettl	1 0 0 0 0
+        post+kettl	2 0 0 0 0
         post+letter	0 0 1 0 0
         post+littl	0 0 1 0 0
         post+london	1 0 0 0 0
-        post+long	3 0 0 0 0
+        post+long	4 0 0 0 0
         post+mirror	1 0 0 0 0
         post+monitor	1 0 0 0 0
-        post+offic	0 4 0 0 1
+        post+night	0 0 0 0 1
+        post+offic	0 5 0 0 1
         post+out	0 1 0 0 0
         post+photo	1 0 0 0 0
         post+postcard	0 0 1 0 0
         post+say	1 0 1 0 0
         post+send	1 0 0 0 0
+        post+should	1 0 0 0 0
         post+shoutout	1 0 0 0 0
         post+soppy	1 0 0 0 0
         post+story	1 0 0 0 0
@@ -16541,7 +18107,8 @@ extension LanguageModel {
         post+sweetest	1 0 0 0 0
         post+whil	0 0 1 0 0
         postag	0 0 1 0 0
-        postcard	4 0 4 0 0
+        postcard	5 0 4 0 0
+        postcard+boat	1 0 0 0 0
         postcard+from	1 0 4 0 0
         postdoc	1 0 0 0 0
         postdoc+say	1 0 0 0 0
@@ -16549,12 +18116,14 @@ extension LanguageModel {
         poster+session	0 0 0 1 0
         poster+whil	0 1 0 0 0
         postit	2 0 0 0 0
-        pot	0 5 1 1 0
+        pot	0 5 1 2 1
         pot+adobo	0 1 0 0 0
+        pot+day	0 0 0 0 1
         pot+egusi	0 1 0 0 0
         pot+gumbo	0 1 0 0 0
         pot+orchid	0 0 1 0 0
         pot+scotch	0 1 0 0 0
+        pot+sid	0 0 0 1 0
         pot+tea	0 1 0 1 0
         potato	1 1 1 0 0
         potato+farl	0 1 0 0 0
@@ -16568,16 +18137,16 @@ extension LanguageModel {
         potter	0 0 0 2 0
         potter+aloud	0 0 0 1 0
         potter+round	0 0 0 1 0
-        pottery	1 1 1 6 0
+        pottery	1 1 2 7 0
         pottery+café	0 0 1 0 0
         pottery+calss	0 0 0 1 0
         pottery+cla	0 0 0 1 0
-        pottery+class	0 0 0 4 0
+        pottery+class	0 0 0 5 0
         pottery+post	1 0 0 0 0
-        pottery+wheel	0 1 0 0 0
-        pounamu	0 0 2 0 0
+        pottery+wheel	0 1 1 0 0
+        pounamu	0 0 3 0 0
         pounamu+from	0 0 1 0 0
-        pounamu+pendant	0 0 1 0 0
+        pounamu+pendant	0 0 2 0 0
         pound	0 1 0 0 0
         pound+yam	0 1 0 0 0
         pour	1 3 0 0 0
@@ -16593,7 +18162,7 @@ extension LanguageModel {
         practis	1 0 0 0 0
         pragtig	1 0 0 0 0
         pragtig+say	1 0 0 0 0
-        prais	22 0 0 0 0
+        prais	24 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+braai	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
@@ -16601,7 +18170,8 @@ extension LanguageModel {
         prais+driv	1 0 0 0 0
         prais+from	1 0 0 0 0
         prais+front	1 0 0 0 0
-        prais+how	1 0 0 0 0
+        prais+how	2 0 0 0 0
+        prais+ice	1 0 0 0 0
         prais+ind	1 0 0 0 0
         prais+keep	1 0 0 0 0
         prais+knit	1 0 0 0 0
@@ -16619,7 +18189,7 @@ extension LanguageModel {
         pray	0 0 1 1 0
         pray+properly	0 0 1 0 0
         pray+rosary	0 0 0 1 0
-        prayer	2 1 2 3 2
+        prayer	2 1 2 3 3
         prayer+go	0 0 0 1 0
         prayer+mat	0 0 2 0 0
         prayer+sid	0 1 0 0 0
@@ -16636,11 +18206,13 @@ extension LanguageModel {
         prejudic+long	0 0 0 1 0
         premium	0 0 2 0 0
         premium+sinc	0 0 1 0 0
-        prep	1 16 0 0 0
+        prep	1 19 0 0 0
         prep+10	0 1 0 0 0
+        prep+5	0 1 0 0 0
         prep+both	0 1 0 0 0
         prep+d	0 1 0 0 0
         prep+dinner	0 1 0 0 0
+        prep+eid	0 1 0 0 0
         prep+fiv	0 1 0 0 0
         prep+kevin	0 1 0 0 0
         prep+meal	0 1 0 0 0
@@ -16649,6 +18221,7 @@ extension LanguageModel {
         prep+never	0 1 0 0 0
         prep+ofst	0 1 0 0 0
         prep+onion	0 1 0 0 0
+        prep+overnight	0 1 0 0 0
         prep+say	1 0 0 0 0
         prep+whol	0 1 0 0 0
         prepar	0 4 0 0 0
@@ -16657,14 +18230,15 @@ extension LanguageModel {
         prepar+suhoor	0 1 0 0 0
         prepon	0 0 0 1 0
         prepon+flight	0 0 0 1 0
-        prescription	0 10 0 0 0
+        prescription	0 12 0 0 0
         prescription+bab	0 1 0 0 0
         prescription+from	0 2 0 0 0
         prescription+sam	0 1 0 0 0
-        prescription+way	0 2 0 0 0
-        present	1 3 14 1 0
+        prescription+way	0 3 0 0 0
+        present	1 3 17 1 0
         present+after	1 0 0 0 0
         present+call	0 0 1 0 0
+        present+edward	0 0 1 0 0
         present+first	0 0 1 0 0
         present+floor	0 0 0 1 0
         present+fram	0 0 1 0 0
@@ -16677,26 +18251,29 @@ extension LanguageModel {
         present+paid	0 0 1 0 0
         present+sid	0 2 0 0 0
         present+under	0 0 1 0 0
-        presentation	7 1 0 0 0
+        present+was	0 0 1 0 0
+        presentation	8 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentation+head	1 0 0 0 0
         presentation+iron	0 1 0 0 0
+        presentation+slap	1 0 0 0 0
         presentation+was	1 0 0 0 0
         presentaton	1 0 0 0 0
-        press	0 0 8 0 6
+        press	0 0 9 0 6
         press+clos	0 0 0 0 1
         press+cold	0 0 0 0 1
         press+favourit	0 0 1 0 0
-        press+flower	0 0 6 0 0
+        press+flower	0 0 7 0 0
         press+head	0 0 0 0 1
         press+icy	0 0 0 0 1
         press+kiss	0 0 0 0 1
         press+leaf	0 0 1 0 0
         press+templ	0 0 0 0 1
-        pressur	0 1 0 0 2
+        pressur	0 2 0 0 2
         pressur+hug	0 0 0 0 1
         pressur+top	0 1 0 0 0
+        pressur+wash	0 1 0 0 0
         pretend	4 0 2 1 2
         pretend+doesn	0 0 1 0 0
         pretend+hat	0 0 0 0 1
@@ -16707,6 +18284,8 @@ extension LanguageModel {
         prettiest+girl	2 0 0 0 0
         prettiest+lady	1 0 0 0 0
         prettiest+whol	1 0 0 0 0
+        pretty	1 0 0 0 0
+        pretty+easter	1 0 0 0 0
         prickly	0 0 1 0 0
         prickly+but	0 0 1 0 0
         prid	0 0 1 2 0
@@ -16715,8 +18294,9 @@ extension LanguageModel {
         prid+together	0 0 0 1 0
         princ	0 0 0 0 1
         princ+street	0 0 0 0 1
-        print	0 3 15 0 0
+        print	0 3 16 0 0
         print+board	0 1 0 0 0
+        print+by	0 0 1 0 0
         print+favourit	0 0 1 0 0
         print+first	0 0 1 0 0
         print+fram	0 0 4 0 0
@@ -16728,9 +18308,11 @@ extension LanguageModel {
         print+van	0 0 1 0 0
         printer	0 1 0 0 0
         printer+wifi	0 1 0 0 0
+        prison	0 1 0 0 1
         privat	0 0 0 0 1
         privat+spot	0 0 0 0 1
-        priya	9 1 0 1 0
+        priya	10 1 0 1 0
+        priya+absolutely	1 0 0 0 0
         priya+biryani	1 0 0 0 0
         priya+deal	1 0 0 0 0
         priya+genius	1 0 0 0 0
@@ -16743,8 +18325,9 @@ extension LanguageModel {
         priya+tom	0 0 0 1 0
         priyanka	0 0 0 0 1
         priyanka+hand	0 0 0 0 1
-        pro	3 0 0 0 0
+        pro	4 0 0 0 0
         pro+nearly	1 0 0 0 0
+        pro+rafa	1 0 0 0 0
         problem	0 1 0 0 0
         procedur	0 1 0 0 0
         procur	0 0 1 0 0
@@ -16764,7 +18347,7 @@ extension LanguageModel {
         promis	1 1 0 1 0
         promis+do	0 1 0 0 0
         promis+set	1 0 0 0 0
-        promotion	10 0 0 0 1
+        promotion	11 0 0 0 1
         promotion+mrs	1 0 0 0 0
         promotion+now	1 0 0 0 0
         promotion+should	1 0 0 0 0
@@ -16780,12 +18363,13 @@ extension LanguageModel {
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	12 8 11 15 7
+        proper	14 9 12 18 8
+        proper+ansum	0 0 0 0 1
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
         proper+breakfast	0 1 0 0 0
         proper+canny	0 0 0 1 0
-        proper+catch	0 0 0 3 0
+        proper+catch	0 0 0 4 0
         proper+champi	0 0 0 0 1
         proper+chinwag	0 0 0 1 0
         proper+chuf	1 0 0 0 0
@@ -16794,7 +18378,7 @@ extension LanguageModel {
         proper+cuddl	0 0 0 0 1
         proper+cwtch	0 0 0 0 1
         proper+dat	0 0 0 4 0
-        proper+day	0 0 0 1 0
+        proper+day	0 0 0 2 0
         proper+ergonomic	0 0 1 0 0
         proper+flask	0 0 1 0 0
         proper+frost	0 1 0 0 0
@@ -16804,28 +18388,32 @@ extension LanguageModel {
         proper+hk	0 1 0 0 0
         proper+hug	0 0 0 0 1
         proper+japanes	0 0 2 0 0
-        proper+job	1 0 0 0 0
+        proper+job	1 1 0 0 0
         proper+kip	1 0 0 0 0
         proper+kitchen	0 0 1 0 0
         proper+legend	1 0 0 0 0
         proper+letter	3 0 0 0 0
         proper+lunch	0 0 0 1 0
+        proper+lush	1 0 0 0 0
         proper+mak	1 0 0 0 0
         proper+massag	0 0 0 0 1
+        proper+mooch	0 0 0 1 0
         proper+morn	0 1 0 0 0
         proper+night	0 0 0 1 0
         proper+pillow	0 0 1 0 0
         proper+professional	2 0 0 0 0
+        proper+proud	1 0 0 0 0
         proper+roast	0 1 0 0 0
         proper+romantic	0 0 1 0 0
         proper+run	1 0 0 0 0
+        proper+secateur	0 0 1 0 0
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 2 0
         proper+thank	1 0 0 0 0
         proper+thermo	0 0 1 0 0
-        properly	14 1 1 8 0
-        properly+carry	1 0 0 0 0
+        properly	16 1 1 9 0
+        properly+carry	2 0 0 0 0
         properly+cold	0 0 0 1 0
         properly+cover	1 0 0 0 0
         properly+day	0 0 0 1 0
@@ -16833,8 +18421,9 @@ extension LanguageModel {
         properly+eye	1 0 0 0 0
         properly+forget	2 0 0 0 0
         properly+handl	1 0 0 0 0
+        properly+hold	1 0 0 0 0
         properly+hour	0 0 0 1 0
-        properly+listen	0 0 0 2 0
+        properly+listen	0 0 0 3 0
         properly+morn	1 0 0 0 0
         properly+no	1 0 0 1 0
         properly+road	0 0 1 0 0
@@ -16848,35 +18437,41 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	89 1 0 0 0
+        proud	106 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
         proud+after	3 0 0 0 0
         proud+alway	1 0 0 0 0
-        proud+am	5 0 0 0 0
+        proud+am	6 0 0 0 0
         proud+ask	1 0 0 0 0
         proud+bab	1 0 0 0 0
         proud+bathroom	1 0 0 0 0
+        proud+befor	1 0 0 0 0
+        proud+clay	1 0 0 0 0
         proud+com	1 0 0 0 0
         proud+dear	1 0 0 0 0
         proud+every	1 0 0 0 0
         proud+fi	1 0 0 0 0
-        proud+finally	2 0 0 0 0
-        proud+finish	3 0 0 0 0
+        proud+finally	3 0 0 0 0
+        proud+finish	4 0 0 0 0
         proud+go	4 0 0 0 0
+        proud+handl	1 0 0 0 0
         proud+hang	1 0 0 0 0
+        proud+herself	1 0 0 0 0
         proud+hes	1 0 0 0 0
         proud+hold	1 0 0 0 0
-        proud+how	11 0 0 0 0
+        proud+how	13 0 0 0 0
         proud+kid	1 0 0 0 0
         proud+m	1 0 0 0 0
+        proud+marathon	1 0 0 0 0
         proud+napkin	1 0 0 0 0
         proud+new	1 0 0 0 0
         proud+only	1 0 0 0 0
         proud+over	1 0 0 0 0
-        proud+pass	2 0 0 0 0
+        proud+pass	3 0 0 0 0
+        proud+patienc	1 0 0 0 0
         proud+play	1 0 0 0 0
         proud+promotion	3 0 0 0 0
         proud+right	1 0 0 0 0
@@ -16890,20 +18485,25 @@ extension LanguageModel {
         proud+sticky	1 0 0 0 0
         proud+tak	1 0 0 0 0
         proud+was	2 0 0 0 0
+        proud+what	1 0 0 0 0
+        proud+wif	1 0 0 0 0
         proud+yaar	1 0 0 0 0
         prould	1 0 0 0 0
         prould+start	1 0 0 0 0
         prun	0 3 0 1 0
         prun+appl	0 1 0 0 0
         prun+ros	0 0 0 1 0
+        ps5	0 0 1 0 0
+        ps5+controller	0 0 1 0 0
         pt	1 0 0 0 0
-        pub	3 0 1 12 2
+        pub	3 0 1 15 2
         pub+across	0 0 0 0 1
+        pub+back	0 0 0 1 0
         pub+both	0 0 0 1 0
         pub+craic	0 0 0 1 0
         pub+explain	0 0 0 1 0
         pub+proper	1 0 0 0 0
-        pub+quiz	0 0 0 3 0
+        pub+quiz	0 0 0 4 0
         pub+two	0 0 0 1 0
         pub+unit	0 0 0 1 0
         public	0 0 0 0 3
@@ -16922,7 +18522,8 @@ extension LanguageModel {
         puff+wrap	0 0 1 0 0
         puja	0 1 0 0 0
         pukeko	0 0 0 1 0
-        pull	2 1 0 0 10
+        pull	2 1 0 0 11
+        pull+back	0 0 0 0 1
         pull+best	0 0 0 0 1
         pull+calf	1 0 0 0 0
         pull+cuddl	0 0 0 0 1
@@ -16931,23 +18532,25 @@ extension LanguageModel {
         pull+onto	0 0 0 0 3
         pull+request	1 0 0 0 0
         pull+snog	0 0 0 0 1
-        pump	1 5 0 1 0
+        pump	1 6 0 1 0
         pump+2am	1 0 0 0 0
         pump+befor	0 2 0 0 0
         pump+bik	0 1 0 0 0
         pump+room	0 0 0 1 0
         pump+tank	0 1 0 0 0
         pump+tyr	0 1 0 0 0
-        pumpkin	0 1 3 2 0
+        pump+wheelchair	0 1 0 0 0
+        pumpkin	0 1 4 2 0
         pumpkin+gut	0 1 0 0 0
-        pumpkin+pie	0 0 1 0 0
+        pumpkin+pie	0 0 2 0 0
         pumpkin+spic	0 0 2 0 0
         pumpkin+together	0 0 0 2 0
         pun	1 0 1 0 0
         pun+m	1 0 0 0 0
-        punctur	0 5 0 0 0
+        punctur	0 6 0 0 0
         punctur+befor	0 1 0 0 0
         punctur+bik	0 1 0 0 0
+        punctur+road	0 1 0 0 0
         punnet	0 0 2 0 0
         punnet+strawberry	0 0 2 0 0
         pup	1 0 0 0 0
@@ -16963,9 +18566,10 @@ extension LanguageModel {
         puppy+tak	0 0 1 0 0
         puppy+together	0 0 0 1 0
         puppy+whol	0 0 0 0 1
-        pur	2 0 0 0 3
+        pur	3 0 0 0 3
         pur+back	0 0 0 0 1
         pur+beetroot	1 0 0 0 0
+        pur+class	1 0 0 0 0
         pur+dead	1 0 0 0 0
         pur+mar	0 0 0 0 1
         purchas	0 0 3 0 0
@@ -16981,12 +18585,12 @@ extension LanguageModel {
         push+pram	0 0 0 1 0
         push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	15 38 7 10 9
+        put	16 42 8 10 10
         put+14	1 0 0 0 0
         put+31	1 0 0 0 0
-        put+air	0 1 0 0 0
+        put+air	0 2 0 0 0
         put+alo	0 1 0 0 0
-        put+arm	0 0 0 0 3
+        put+arm	0 0 0 0 4
         put+away	0 2 0 0 0
         put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
@@ -16999,11 +18603,13 @@ extension LanguageModel {
         put+cot	0 1 0 0 0
         put+curtain	0 1 0 0 0
         put+extra	0 1 0 0 0
-        put+foot	0 2 0 0 1
+        put+fan	0 1 0 0 0
+        put+foot	0 3 0 0 1
         put+fridg	1 0 0 0 0
         put+go	1 0 0 0 0
         put+grab	0 1 0 0 0
         put+hand	0 0 0 0 1
+        put+hanukkah	0 1 0 0 0
         put+head	0 0 0 0 1
         put+hot	0 1 0 0 0
         put+jar	0 0 1 0 0
@@ -17011,6 +18617,7 @@ extension LanguageModel {
         put+kid	0 1 0 0 0
         put+littl	1 0 0 0 0
         put+look	2 0 0 0 0
+        put+mom	1 0 0 0 0
         put+new	0 1 1 0 0
         put+not	1 0 0 0 0
         put+off	0 3 0 0 0
@@ -17032,14 +18639,15 @@ extension LanguageModel {
         put+together	0 1 1 0 0
         put+towel	0 1 0 0 0
         put+uniform	0 1 0 0 0
+        put+wall	0 0 1 0 0
         put+week	1 0 0 0 0
         put+wet	0 1 0 0 0
         put+wheeli	0 1 0 0 0
         put+winter	0 1 0 0 0
         put+wrong	0 0 1 0 0
-        puzzl	0 0 3 4 0
+        puzzl	0 0 3 5 0
         puzzl+book	0 0 1 0 0
-        puzzl+together	0 0 0 2 0
+        puzzl+together	0 0 0 3 0
         pyjama	0 1 0 3 0
         pyjama+do	0 0 0 1 0
         pyjama+radiator	0 1 0 0 0
@@ -17050,6 +18658,8 @@ extension LanguageModel {
         pączki+from	0 0 1 0 0
         qi	0 0 0 1 0
         qi+lost	0 0 0 1 0
+        quad	0 0 0 0 1
+        quad+foam	0 0 0 0 1
         qualifi	1 0 0 0 0
         quality	1 0 0 5 0
         quality+hav	1 0 0 0 0
@@ -17058,8 +18668,9 @@ extension LanguageModel {
         quarterly	1 1 0 0 0
         quarterly+gst	0 1 0 0 0
         quarterly+review	1 0 0 0 0
-        quaysid	0 0 0 1 0
+        quaysid	0 0 0 2 0
         quaysid+after	0 0 0 1 0
+        quaysid+walk	0 0 0 1 0
         que	1 0 0 0 0
         que+best	1 0 0 0 0
         queen	2 2 0 1 0
@@ -17075,13 +18686,14 @@ extension LanguageModel {
         question+ask	0 1 0 0 0
         question+lik	0 0 0 1 0
         question+tak	0 1 0 0 0
-        queu	0 7 1 1 1
+        queu	0 8 1 1 1
         queu+age	0 0 1 0 0
         queu+bathroom	0 1 0 0 0
         queu+embassy	0 1 0 0 0
         queu+fuel	0 1 0 0 0
         queu+hom	0 2 0 0 0
         queu+night	0 0 0 1 0
+        queu+pay	0 1 0 0 0
         queu+tesco	0 0 0 0 1
         queu+was	0 1 0 0 0
         quick	0 0 0 2 3
@@ -17091,18 +18703,19 @@ extension LanguageModel {
         quick+one	0 0 0 1 0
         quid	0 0 1 0 0
         quid+scratch	0 0 1 0 0
-        quiero	1 0 0 0 0
-        quiero+mucho	1 0 0 0 0
+        quiero	2 0 0 0 0
+        quiero+mucho	2 0 0 0 0
         quiet	4 1 0 1 0
         quiet+minut	0 0 0 1 0
         quiet+saturday	0 1 0 0 0
         quiet+say	2 0 0 0 0
         quiet+then	1 0 0 0 0
         quiet+without	1 0 0 0 0
-        quietly	1 2 0 0 0
+        quietly	1 2 0 1 0
         quietly+box	0 1 0 0 0
         quietly+do	0 1 0 0 0
         quietly+fold	1 0 0 0 0
+        quietly+whol	0 0 0 1 0
         quilt	0 0 1 0 1
         quilt+hand	0 0 0 0 1
         quilt+out	0 0 1 0 0
@@ -17113,29 +18726,35 @@ extension LanguageModel {
         quit+perish	0 0 1 0 0
         quit+touch	1 0 0 0 0
         quit+warehous	1 0 0 0 0
-        quiz	1 0 0 6 0
+        quiz	1 0 0 7 0
         quiz+as	0 0 0 1 0
         quiz+night	0 0 0 1 0
         quiz+together	0 0 0 2 0
+        quiz+two	0 0 0 1 0
         quot	0 1 0 0 0
         quot+boiler	0 1 0 0 0
-        r	4 0 0 0 0
-        r+do	1 0 0 0 0
+        r	7 0 0 0 0
+        r+admir	1 0 0 0 0
+        r+best	1 0 0 0 0
+        r+do	2 0 0 0 0
         r+favourit	3 0 0 0 0
         raat	0 0 0 1 0
         raat+chai	0 0 0 1 0
         rabat	0 0 1 0 0
-        rac	1 0 0 3 0
+        rac	1 2 0 3 0
         rac+each	0 0 0 1 0
+        rac+number	0 1 0 0 0
         rac+together	0 0 0 1 0
         radiator	0 4 0 0 0
         radiator+cos	0 1 0 0 0
         radiator+knob	0 1 0 0 0
         radiator+warm	0 1 0 0 0
-        radio	0 0 0 4 2
+        radio	1 0 0 4 2
+        radio+text	1 0 0 0 0
         radio+together	0 0 0 1 0
-        rafa	0 0 0 0 1
+        rafa	1 0 0 0 1
         rafa+morn	0 0 0 0 1
+        rafa+obrigada	1 0 0 0 0
         rafi	0 0 0 1 0
         rag	0 1 1 0 0
         rag+quit	0 0 1 0 0
@@ -17149,7 +18768,7 @@ extension LanguageModel {
         rail	0 2 0 0 0
         rail+non	0 1 0 0 0
         rail+sew	0 1 0 0 0
-        rain	4 19 1 3 8
+        rain	4 21 1 3 9
         rain+11pm	0 1 0 0 0
         rain+br	0 1 0 0 0
         rain+bus	0 0 0 0 1
@@ -17159,6 +18778,7 @@ extension LanguageModel {
         rain+com	0 1 0 0 0
         rain+dan	0 1 0 0 0
         rain+didnt	0 2 0 0 0
+        rain+hav	0 1 0 0 0
         rain+hit	0 1 0 0 0
         rain+jacket	0 0 1 0 0
         rain+laugh	1 0 0 0 0
@@ -17181,16 +18801,18 @@ extension LanguageModel {
         raj	1 0 0 0 0
         raj+tell	1 0 0 0 0
         rak	0 2 0 0 0
-        ramadan	1 0 1 0 0
+        ramadan	2 0 1 0 0
+        ramadan+kareem	1 0 0 0 0
         ramen	0 0 0 2 0
         ramen+plac	0 0 0 1 0
         ramen+spot	0 0 0 1 0
-        ramp	1 2 0 1 0
+        ramp	1 3 0 1 0
         ramp+chair	0 1 0 0 0
         ramp+instead	1 0 0 0 0
         ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
-        random	1 0 1 1 1
+        random	1 0 2 1 1
+        random+chocolat	0 0 1 0 0
         random+hug	0 0 0 0 1
         random+tuesday	1 0 1 0 0
         random+weekday	0 0 0 1 0
@@ -17205,8 +18827,10 @@ extension LanguageModel {
         rank+beach	0 1 0 0 0
         rant	0 0 0 3 0
         rant+about	0 0 0 3 0
-        rar	0 0 1 0 0
+        rar	0 0 2 1 0
         rar+bean	0 0 1 0 0
+        rar+heritag	0 0 1 0 0
+        rar+unhurri	0 0 0 1 0
         rash	1 0 0 0 0
         rat	0 0 0 1 0
         rat+coupl	0 0 0 1 0
@@ -17221,7 +18845,7 @@ extension LanguageModel {
         raw	0 0 0 1 1
         raw+from	0 0 0 1 1
         raya	0 0 0 1 0
-        re	59 3 7 8 6
+        re	62 3 7 9 6
         re+12	0 0 1 0 0
         re+16	0 0 0 1 0
         re+40	0 0 0 0 1
@@ -17232,15 +18856,16 @@ extension LanguageModel {
         re+apart	0 0 1 0 0
         re+beautiful	2 0 0 0 0
         re+best	6 0 0 0 0
-        re+both	0 0 1 1 0
+        re+both	0 0 1 2 0
         re+brav	1 0 0 0 0
         re+bravest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
         re+budget	0 0 1 0 0
         re+concentrat	2 0 0 0 0
+        re+crack	1 0 0 0 0
         re+do	10 2 0 3 0
         re+eat	1 0 0 0 0
-        re+favourit	4 0 0 0 0
+        re+favourit	5 0 0 0 0
         re+film	0 0 0 1 0
         re+fin	1 0 0 0 0
         re+go	2 0 0 0 0
@@ -17249,6 +18874,7 @@ extension LanguageModel {
         re+hero	1 0 0 0 0
         re+hilarious	0 0 1 0 0
         re+hom	2 0 0 0 0
+        re+kindest	1 0 0 0 0
         re+lik	0 0 0 0 1
         re+lush	1 0 0 0 0
         re+min	1 0 0 0 0
@@ -17273,13 +18899,15 @@ extension LanguageModel {
         reach+over	0 0 0 0 2
         reach+stuff	0 0 1 0 0
         reach+week	0 1 0 0 0
-        read	21 2 2 25 4
+        read	25 2 3 26 4
+        read+10	1 0 0 0 0
         read+6	1 0 0 0 0
         read+aloud	1 0 0 1 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
         read+besid	0 0 0 1 0
         read+bibl	0 0 0 1 0
+        read+boat	0 0 1 0 0
         read+book	0 0 0 2 0
         read+break	1 0 0 0 0
         read+bump	0 0 0 1 0
@@ -17289,16 +18917,16 @@ extension LanguageModel {
         read+each	0 0 0 1 0
         read+harry	0 0 0 1 0
         read+letter	1 0 0 0 0
-        read+list	1 0 0 0 0
+        read+list	2 0 0 0 0
         read+lot	1 0 0 0 0
         read+newspaper	0 0 0 0 1
         read+next	0 0 0 1 0
         read+nic	1 0 0 0 0
-        read+out	3 0 0 0 0
+        read+out	5 0 0 0 0
         read+paper	1 0 0 1 0
         read+poem	2 0 0 0 0
         read+post	0 1 0 0 0
-        read+sam	0 0 0 8 0
+        read+sam	0 0 0 9 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
         read+twic	3 0 0 0 0
@@ -17309,9 +18937,13 @@ extension LanguageModel {
         reader	0 1 1 0 0
         reader+hospital	0 0 1 0 0
         reader+shortcut	0 1 0 0 0
-        ready	3 2 0 0 0
+        ready	4 4 0 0 0
+        ready+back	0 1 0 0 0
+        ready+consultant	1 0 0 0 0
         ready+get	0 1 0 0 0
-        real	3 1 2 2 0
+        ready+mom	0 1 0 0 0
+        real	4 1 2 2 0
+        real+complement	1 0 0 0 0
         real+compliment	1 0 0 0 0
         real+desculpa	1 0 0 0 0
         real+nic	0 0 0 2 0
@@ -17322,16 +18954,16 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	22 0 6 1 4
+        reason	25 0 6 1 5
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+can	1 0 0 0 0
         reason+d	1 0 0 0 0
         reason+garden	1 0 0 0 0
-        reason+get	1 0 0 0 0
+        reason+get	2 0 0 0 0
         reason+keep	2 0 0 0 0
         reason+lik	1 0 0 0 0
-        reason+lov	4 0 0 0 0
+        reason+lov	6 0 0 0 0
         reason+m	1 0 0 0 0
         reason+pass	1 0 0 0 0
         reason+ragù	1 0 0 0 0
@@ -17356,17 +18988,20 @@ extension LanguageModel {
         reassuranc+text	1 0 0 0 0
         rebook	0 1 0 0 0
         rebook+flight	0 1 0 0 0
+        recalibrat	0 1 0 0 0
+        recalibrat+ctd	0 1 0 0 0
         receipt	3 2 0 0 0
         receipt+do	1 0 0 0 0
         receipt+into	0 1 0 0 0
         receipt+read	1 0 0 0 0
         receipt+tax	0 1 0 0 0
-        receiv	1 0 1 0 0
+        receiv	1 0 1 1 0
         receiv+surpris	0 0 1 0 0
         receiv+well	1 0 0 0 0
+        receiv+zero	0 0 0 1 0
         reception	0 0 0 0 1
         reception+whol	0 0 0 0 1
-        recip	1 5 6 6 0
+        recip	1 6 6 6 0
         recip+arm	0 1 0 0 0
         recip+becaus	0 1 0 0 0
         recip+birthday	0 0 1 0 0
@@ -17379,10 +19014,12 @@ extension LanguageModel {
         recip+pack	0 0 1 0 0
         recip+tak	0 0 0 1 0
         recip+together	0 0 0 3 0
+        recip+was	0 1 0 0 0
         recital	0 1 1 0 0
         reckon	1 0 0 0 0
         reckon+still	1 0 0 0 0
-        reconcil	0 1 0 0 0
+        recliner	0 0 0 0 1
+        reconcil	1 1 0 0 0
         reconcil+joint	0 1 0 0 0
         reconnect	0 0 0 1 0
         record	4 0 4 2 0
@@ -17396,16 +19033,17 @@ extension LanguageModel {
         recovery+ward	0 0 0 0 1
         recur	1 0 0 0 0
         recur+event	1 0 0 0 0
-        recycl	0 8 0 0 0
-        recycl+down	0 1 0 0 0
+        recycl	0 10 0 0 0
+        recycl+down	0 2 0 0 0
         recycl+task	0 1 0 0 0
+        recycl+tip	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	5 1 6 2 10
+        red	7 2 7 2 10
         red+as	1 0 0 0 0
         red+bull	0 0 1 0 0
-        red+envelop	0 0 3 0 0
-        red+eye	0 1 0 0 1
+        red+envelop	0 0 4 0 0
+        red+eye	0 2 0 0 1
         red+light	0 0 0 1 6
         red+panda	0 0 0 1 0
         red+ros	0 0 1 0 0
@@ -17413,6 +19051,9 @@ extension LanguageModel {
         redundancy+new	1 0 0 0 0
         reefer	0 0 1 0 0
         reefer+truck	0 0 1 0 0
+        reel	0 0 2 0 0
+        reel+good	0 0 1 0 0
+        reel+keep	0 0 1 0 0
         refactor	1 0 0 0 0
         refactor+was	1 0 0 0 0
         referenc	0 1 0 0 0
@@ -17460,7 +19101,7 @@ extension LanguageModel {
         rematch+rematch	0 0 0 1 0
         rematch+schedul	0 0 0 1 0
         rematch+tomorrow	0 0 0 1 0
-        remember	9 2 2 1 1
+        remember	9 3 2 1 1
         remember+cracker	1 0 0 0 0
         remember+danc	1 0 0 0 0
         remember+detail	1 0 0 0 0
@@ -17468,18 +19109,20 @@ extension LanguageModel {
         remember+how	1 0 0 0 0
         remember+nam	1 0 0 0 1
         remember+nearly	0 0 0 1 0
+        remember+oat	0 1 0 0 0
         remember+renew	0 1 0 0 0
         remember+tablet	1 0 0 0 0
         remember+was	0 0 1 0 0
         remembranc	0 1 0 0 0
         remembranc+servic	0 1 0 0 0
-        remind	15 0 5 0 0
+        remind	17 0 5 0 0
+        remind+allow	1 0 0 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
         remind+depression	1 0 0 0 0
         remind+harold	1 0 0 0 0
         remind+hes	2 0 0 0 0
-        remind+how	2 0 0 0 0
+        remind+how	3 0 0 0 0
         remind+no	1 0 0 0 0
         remind+one	1 0 0 0 0
         remind+she	1 0 0 0 0
@@ -17494,12 +19137,14 @@ extension LanguageModel {
         remot	0 0 0 0 1
         renam	0 1 0 0 0
         renam+fil	0 1 0 0 0
+        rendang	1 0 0 0 0
+        rendang+better	1 0 0 0 0
         renew	0 10 0 0 0
         renew+car	0 4 0 0 0
         renew+park	0 1 0 0 0
         renew+passport	0 2 0 0 0
         renew+tasha	0 1 0 0 0
-        renewal	0 7 0 0 0
+        renewal	0 9 0 0 0
         renewal+befor	0 1 0 0 0
         renewal+form	0 4 0 0 0
         renewal+whil	0 1 0 0 0
@@ -17509,20 +19154,24 @@ extension LanguageModel {
         repaint	1 1 0 0 0
         repaint+proper	1 0 0 0 0
         repaint+spar	0 1 0 0 0
-        repair	1 6 0 0 0
+        repair	1 7 0 0 0
         repair+after	1 0 0 0 0
         repair+claim	0 1 0 0 0
         repair+door	0 1 0 0 0
         repair+footplat	0 1 0 0 0
-        replac	0 7 1 0 0
+        repair+shop	0 1 0 0 0
+        replac	0 8 1 0 0
         replac+broken	0 1 0 0 0
         replac+flat	0 1 0 0 0
         replac+gas	0 1 0 0 0
+        replac+hallway	0 1 0 0 0
         replac+lightbulb	0 1 0 0 0
         replac+one	0 0 1 0 0
         replac+smok	0 1 0 0 0
         replacement	0 0 1 0 0
         replacement+mug	0 0 1 0 0
+        repli	0 1 0 0 0
+        repli+nasty	0 1 0 0 0
         reply	1 0 0 0 0
         report	1 4 0 2 1
         report+10pm	0 1 0 0 0
@@ -17541,21 +19190,26 @@ extension LanguageModel {
         research+week	0 0 1 0 0
         reservation	1 1 0 0 0
         reservation+mom	0 1 0 0 0
+        reservoir	0 0 0 1 0
+        reservoir+together	0 0 0 1 0
         residenc	1 0 0 0 0
         residenc+permit	1 0 0 0 0
         resolv	0 0 0 1 0
         resolv+everyth	0 0 0 1 0
         respect	1 0 0 0 0
-        rest	1 19 0 3 10
+        respit	0 0 0 1 0
+        respit+weekend	0 0 0 1 0
+        rest	1 22 0 3 11
         rest+after	0 3 0 0 0
         rest+back	0 3 0 0 1
         rest+befor	0 1 0 0 0
         rest+day	0 0 0 1 0
         rest+family	0 0 0 1 0
-        rest+hand	0 0 0 0 3
+        rest+hand	0 0 0 0 4
         rest+head	0 0 0 0 6
         rest+kne	0 1 0 0 0
         rest+onc	0 1 0 0 0
+        rest+shoulder	0 1 0 0 0
         rest+stitch	0 1 0 0 0
         rest+stop	1 0 0 1 0
         rest+tak	0 1 0 0 0
@@ -17565,6 +19219,8 @@ extension LanguageModel {
         restaurant+lisbon	0 0 1 0 0
         restaurant+m	1 0 0 0 0
         restaurant+ramp	1 0 0 0 0
+        restock	0 1 0 0 0
+        restock+station	0 1 0 0 0
         restrung	0 3 0 0 0
         restrung+guitar	0 3 0 0 0
         result	4 0 0 0 5
@@ -17585,32 +19241,36 @@ extension LanguageModel {
         retirement+villag	0 0 0 1 0
         retrieval	1 0 0 0 0
         retrieval+day	1 0 0 0 0
-        return	2 10 1 0 1
+        return	2 12 1 0 1
         return+actual	0 1 0 0 0
         return+amazon	0 1 0 0 0
         return+business	0 1 0 0 0
         return+desk	1 0 0 0 0
         return+from	0 0 1 0 0
+        return+hat	0 1 0 0 0
         return+hav	0 2 0 0 0
         return+library	0 1 0 0 0
         return+overdu	0 1 0 0 0
         return+paperwork	0 1 0 0 0
+        return+parcel	0 1 0 0 0
         return+trolley	0 1 0 0 0
         reunion	1 0 0 1 0
         reunion+dinner	1 0 0 0 0
         revers	0 2 0 0 0
         revers+trailer	0 1 0 0 0
         revers+van	0 1 0 0 0
-        review	3 1 0 0 0
+        review	3 2 0 0 0
         review+customer	1 0 0 0 0
         review+doesnt	1 0 0 0 0
+        review+hav	0 1 0 0 0
         review+leas	0 1 0 0 0
         review+no	1 0 0 0 0
         reviewer	0 0 0 1 0
         reviewer+2	0 0 0 1 0
-        revis	0 2 0 1 1
+        revis	1 4 0 1 2
+        revis+hard	1 0 0 0 0
         revis+sid	0 0 0 1 0
-        revision	2 1 0 0 0
+        revision	2 1 1 0 0
         revision+not	1 0 0 0 0
         revision+pack	0 1 0 0 0
         revision+styl	1 0 0 0 0
@@ -17646,33 +19306,36 @@ extension LanguageModel {
         ric+tiffin	0 1 0 0 0
         rick	1 0 0 0 0
         rick+rock	1 0 0 0 0
-        rid	1 1 0 7 2
-        rid+along	0 0 0 3 0
-        rid+hom	0 0 0 0 1
+        rid	1 1 0 10 4
+        rid+along	0 0 0 4 0
+        rid+hom	0 0 0 0 2
         rid+huntsman	1 0 0 0 0
         rid+shotgun	0 0 0 1 0
-        rid+together	0 0 0 2 0
+        rid+together	0 0 0 3 0
         rid+y	0 0 0 1 0
         ridiculous	0 0 1 0 0
         ridiculous+m	0 0 1 0 0
-        rig	2 2 2 3 4
+        rig	3 2 3 4 4
+        rig+best	0 0 0 1 0
         rig+eat	0 0 0 2 0
         rig+m	1 0 0 0 0
         rig+owe	0 1 0 0 0
         rig+smell	0 0 0 0 1
+        rig+tak	0 0 1 0 0
         rig+was	0 1 0 0 0
-        right	20 3 1 0 3
+        right	23 3 1 0 3
         right+about	3 0 0 0 0
         right+after	1 0 0 0 0
         right+befor	2 0 0 0 0
         right+call	1 0 0 0 0
         right+down	0 0 0 0 1
-        right+front	3 0 0 0 0
+        right+front	4 0 0 0 0
         right+hardest	1 0 0 0 0
         right+leav	1 0 0 0 0
         right+nap	1 0 0 0 0
         right+now	0 1 0 0 0
         right+off	0 0 0 0 1
+        right+out	1 0 0 0 0
         right+shift	1 0 0 0 0
         right+sink	0 1 0 0 0
         right+th	1 0 0 0 0
@@ -17684,6 +19347,8 @@ extension LanguageModel {
         ring+extend	0 0 0 1 0
         rink	0 0 1 0 0
         rink+6am	0 0 1 0 0
+        rioja	0 0 1 0 0
+        rioja+honeymoon	0 0 1 0 0
         rip	0 0 2 0 0
         rip+tomato	0 0 1 0 0
         ripper	1 0 0 0 0
@@ -17697,14 +19362,15 @@ extension LanguageModel {
         river	0 0 0 1 1
         river+meet	0 0 0 0 1
         rn	1 0 0 0 1
-        road	2 4 6 5 4
+        road	2 5 6 6 4
+        road+bik	0 1 0 0 0
         road+lash	0 1 0 0 0
         road+re	0 0 0 0 1
         road+saskatchewan	1 0 0 0 0
         road+shoulder	0 0 0 0 1
         road+stuf	0 0 1 0 0
         road+together	0 0 0 1 0
-        road+trip	0 1 3 4 0
+        road+trip	0 1 3 5 0
         road+wer	0 1 0 0 0
         roadhous	0 0 1 0 0
         roadhous+legend	0 0 1 0 0
@@ -17712,11 +19378,12 @@ extension LanguageModel {
         roadsid+stall	0 0 1 0 0
         roadsid+way	0 0 2 0 0
         roadtrip	0 0 0 2 0
-        roast	2 4 1 3 0
+        roast	2 5 1 3 0
         roast+d	0 1 0 0 0
         roast+each	0 0 0 1 0
         roast+pub	0 0 0 1 0
         roast+spoon	0 0 0 1 0
+        roast+tin	0 1 0 0 0
         roast+was	1 0 0 0 0
         roast+whil	0 1 0 0 0
         roaster	0 0 1 0 0
@@ -17727,16 +19394,18 @@ extension LanguageModel {
         rocher	0 0 2 0 0
         rocher+keybaord	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	8 0 3 0 0
+        rock	9 0 4 1 0
         rock+autocorrect	1 0 0 0 0
         rock+baby	2 0 0 0 0
-        rock+from	0 0 3 0 0
+        rock+from	0 0 4 0 0
         rock+front	1 0 0 0 0
+        rock+hour	0 0 0 1 0
         rock+phon	1 0 0 0 0
+        rock+speech	1 0 0 0 0
         rock+writ	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 3 7 0
-        rod+along	0 0 0 3 0
+        rod	0 0 3 8 0
+        rod+along	0 0 0 4 0
         rod+around	0 0 0 1 0
         rod+becaus	0 0 1 0 0
         rod+bik	0 0 0 2 0
@@ -17747,7 +19416,7 @@ extension LanguageModel {
         rohan+head	0 0 0 0 1
         rol	2 0 0 0 0
         rol+tell	2 0 0 0 0
-        roll	2 3 10 5 2
+        roll	2 3 10 5 3
         roll+after	0 0 1 0 0
         roll+around	0 0 0 0 1
         roll+best	0 0 0 1 0
@@ -17755,6 +19424,7 @@ extension LanguageModel {
         roll+from	0 0 4 0 0
         roll+golden	0 0 1 0 0
         roll+hom	0 0 1 0 0
+        roll+out	0 0 0 0 1
         roll+over	0 0 0 1 1
         roll+pin	0 0 1 0 0
         roll+round	0 0 0 1 0
@@ -17762,7 +19432,7 @@ extension LanguageModel {
         roll+through	0 1 0 0 0
         roll+walk	0 0 0 1 0
         roll+way	0 0 1 0 0
-        roller	0 0 0 1 0
+        roller	0 0 0 1 1
         roller+derby	0 0 0 1 0
         rolo	0 0 2 0 0
         rolo+hug	0 0 1 0 0
@@ -17780,7 +19450,8 @@ extension LanguageModel {
         ron	2 0 0 0 0
         ron+keep	1 0 0 0 0
         ron+kindest	1 0 0 0 0
-        roof	1 0 0 9 1
+        roof	1 0 0 10 1
+        roof+befor	0 0 0 1 0
         roof+hall	0 0 0 1 0
         roof+phon	0 0 0 1 0
         roof+see	0 0 0 1 0
@@ -17791,14 +19462,17 @@ extension LanguageModel {
         roof+whil	0 0 0 1 0
         rooftop	0 0 0 1 0
         rooftop+hour	0 0 0 1 0
-        room	7 8 8 10 13
+        room	9 10 8 13 14
         room+20	0 0 0 0 1
+        room+3	1 0 0 0 0
+        room+4	0 0 0 1 0
         room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
         room+befor	0 0 0 0 1
         room+brilliant	1 0 0 0 0
         room+cab	0 0 1 0 0
         room+film	0 0 0 1 0
+        room+floor	0 0 0 1 0
         room+get	0 0 0 0 1
         room+giv	0 0 1 0 0
         room+hadn	0 0 0 0 1
@@ -17811,16 +19485,20 @@ extension LanguageModel {
         room+music	0 0 0 0 1
         room+no	0 0 0 1 0
         room+oncology	0 0 0 0 1
+        room+over	0 1 0 0 0
         room+parent	0 0 0 1 0
         room+pottery	0 1 0 0 0
+        room+proud	1 0 0 0 0
+        room+quietly	0 0 0 1 0
         room+tear	1 0 0 0 0
         room+tens	0 0 0 0 1
         room+too	0 0 1 0 0
         room+walk	0 0 0 1 0
         room+wed	0 0 0 0 1
+        room+weekend	0 1 0 0 0
         room+whil	0 1 0 0 0
         room+windowsill	0 0 1 0 0
-        ros	0 2 17 2 0
+        ros	0 2 18 2 0
         ros+after	0 0 1 0 0
         ros+bed	0 1 0 0 0
         ros+befor	0 1 0 0 0
@@ -17832,6 +19510,7 @@ extension LanguageModel {
         ros+together	0 0 0 1 0
         ros+valentin	0 0 1 0 0
         ros+water	0 0 1 0 0
+        ros+year	0 0 1 0 0
         rosary	0 0 1 1 0
         rosary+from	0 0 1 0 0
         rosary+together	0 0 0 1 0
@@ -17845,12 +19524,12 @@ extension LanguageModel {
         rotation+onc	0 0 0 1 0
         roti	0 0 0 1 0
         roti+stroll	0 0 0 1 0
-        rough	2 2 3 0 2
+        rough	3 2 3 0 2
         rough+day	1 0 0 0 2
         rough+night	0 0 1 0 0
         rough+shift	0 1 0 0 0
         rough+week	1 1 2 0 0
-        round	2 6 1 31 9
+        round	4 8 1 37 13
         round+about	0 0 0 1 0
         round+bathroom	0 1 0 0 0
         round+best	0 0 0 1 0
@@ -17858,58 +19537,67 @@ extension LanguageModel {
         round+botanic	0 0 0 1 0
         round+botanical	0 0 0 1 0
         round+cannon	0 0 0 1 0
+        round+car	0 0 0 1 0
         round+christma	0 0 0 3 0
         round+cinema	0 0 0 0 1
         round+each	0 0 0 0 1
-        round+estat	0 0 0 1 0
+        round+estat	0 0 0 2 0
         round+fair	0 0 0 0 1
-        round+farmer	0 0 0 1 0
+        round+farmer	0 0 0 2 0
+        round+fell	1 0 0 0 0
+        round+firework	0 0 0 0 1
         round+from	0 0 0 0 1
         round+funeral	0 0 0 0 1
         round+garden	0 0 0 2 0
+        round+greenhous	0 0 0 0 1
         round+hip	0 0 0 0 1
         round+hous	1 0 0 0 0
         round+kitchen	0 0 0 1 1
         round+lak	0 0 0 4 0
         round+loch	0 0 0 2 0
-        round+lough	0 0 0 1 0
+        round+lough	0 0 0 2 0
         round+luneta	0 0 0 1 0
         round+mario	0 0 0 1 0
-        round+market	0 0 0 0 1
+        round+market	0 0 0 0 2
         round+now	0 1 0 0 0
-        round+park	0 0 0 3 0
+        round+park	0 0 0 4 0
         round+parkrun	1 0 0 0 0
         round+quot	0 1 0 0 0
         round+relativ	0 0 0 1 0
+        round+reservoir	0 0 0 1 0
         round+restaurant	0 0 1 0 0
         round+scotland	0 0 0 1 0
         round+sunday	0 1 0 0 0
-        rout	0 0 1 1 0
+        rout	0 0 1 2 0
+        rout+night	0 0 0 1 0
         rout+saturday	0 0 0 1 0
+        routemaster	0 0 1 0 0
+        routemaster+desk	0 0 1 0 0
         routin	2 0 0 0 0
         routin+chor	1 0 0 0 0
         routin+lately	1 0 0 0 0
         roux	0 1 0 0 0
         roux+sinc	0 1 0 0 0
-        row	7 2 0 2 0
+        row	8 2 0 2 0
         row+as	0 1 0 0 0
         row+both	1 0 0 0 0
         row+cam	1 0 0 0 0
         row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
-        row+say	2 1 0 0 0
-        rsvp	0 1 0 0 0
-        rub	0 0 1 0 128
+        row+say	3 1 0 0 0
+        rsvp	0 2 0 0 0
+        rsvp+focus	0 1 0 0 0
+        rub	0 0 1 0 139
         rub+1	0 0 1 0 0
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 15
+        rub+after	0 0 0 0 18
         rub+arnica	0 0 0 0 2
-        rub+back	0 0 0 0 10
+        rub+back	0 0 0 0 11
         rub+bad	0 0 0 0 1
         rub+belly	0 0 0 0 1
         rub+break	0 0 0 0 1
         rub+bump	0 0 0 0 3
-        rub+calv	0 0 0 0 1
+        rub+calv	0 0 0 0 2
         rub+cocoa	0 0 0 0 1
         rub+coconut	0 0 0 0 1
         rub+couch	0 0 0 0 2
@@ -17920,7 +19608,7 @@ extension LanguageModel {
         rub+girl	0 0 0 0 1
         rub+green	0 0 0 0 1
         rub+liniment	0 0 0 0 1
-        rub+lotion	0 0 0 0 4
+        rub+lotion	0 0 0 0 6
         rub+lower	0 0 0 0 5
         rub+neck	0 0 0 0 2
         rub+not	0 0 0 0 1
@@ -17928,25 +19616,25 @@ extension LanguageModel {
         rub+oil	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
         rub+say	0 0 0 0 1
-        rub+shoulder	0 0 0 0 13
+        rub+shoulder	0 0 0 0 14
         rub+sofa	0 0 0 0 1
         rub+stiff	0 0 0 0 2
         rub+suncream	0 0 0 0 2
         rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
-        rub+templ	0 0 0 0 8
+        rub+templ	0 0 0 0 10
         rub+thumb	0 0 0 0 1
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
         rub+vikram	0 0 0 0 1
-        rub+whil	0 0 0 0 9
+        rub+whil	0 0 0 0 10
         rub+wrist	0 0 0 0 1
         rubber	0 0 2 0 0
         rubber+duck	0 0 2 0 0
-        rubbish	3 3 1 1 2
+        rubbish	3 3 2 1 2
         rubbish+about	1 0 0 0 0
         rubbish+but	1 0 0 0 0
-        rubbish+day	0 0 1 0 1
+        rubbish+day	0 0 2 0 1
         rubbish+down	0 1 0 0 0
         rubbish+laugh	0 0 0 1 0
         rubbish+week	1 0 0 0 0
@@ -17967,17 +19655,20 @@ extension LanguageModel {
         rum+raisin	0 0 1 0 0
         rummy	0 0 0 1 0
         rummy+by	0 0 0 1 0
-        run	10 41 11 9 8
+        run	13 45 12 10 8
         run+10pm	0 1 0 0 0
+        run+24hr	0 1 0 0 0
         run+bath	0 4 0 0 0
         run+bin	0 1 0 0 0
+        run+can	0 1 0 0 0
         run+chao	0 0 0 0 1
         run+check	1 0 0 0 0
-        run+chemist	0 2 0 0 0
+        run+chemist	0 3 0 0 0
         run+day	0 1 0 0 0
         run+el	0 0 0 1 0
         run+errand	0 1 0 0 0
         run+finger	0 0 0 0 4
+        run+form	1 0 0 0 0
         run+get	0 1 0 0 0
         run+go	1 0 0 0 0
         run+hav	0 3 0 0 0
@@ -17989,7 +19680,7 @@ extension LanguageModel {
         run+list	0 1 0 0 0
         run+load	0 1 0 0 0
         run+low	0 1 0 0 0
-        run+mak	0 1 0 0 0
+        run+mak	0 2 0 0 0
         run+mom	1 0 0 0 0
         run+night	0 0 0 1 0
         run+nursery	0 1 0 0 0
@@ -18003,14 +19694,15 @@ extension LanguageModel {
         run+shop	0 1 0 0 0
         run+sleep	0 7 0 0 0
         run+stay	0 1 0 0 0
-        run+together	0 0 0 3 0
+        run+together	0 0 0 4 0
+        run+trainer	0 0 1 0 0
         run+turkey	0 0 0 1 0
         run+well	0 0 0 1 0
         run+whil	1 0 0 0 0
         run+whol	1 0 0 0 0
         rung	0 1 0 0 0
         rung+doctor	0 1 0 0 0
-        rush	2 2 0 6 2
+        rush	2 2 0 7 2
         rush+back	0 0 0 1 0
         rush+nowher	0 0 0 1 0
         rush+shop	1 0 0 0 0
@@ -18025,10 +19717,10 @@ extension LanguageModel {
         sacrific	0 1 1 0 0
         sad	0 0 0 1 1
         sad+squar	0 0 0 1 0
-        saf	13 0 1 0 1
+        saf	14 0 1 0 1
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
-        saf+lov	4 0 0 0 0
+        saf+lov	5 0 0 0 0
         saf+ne	0 0 1 0 0
         saf+out	1 0 0 0 0
         saf+post	1 0 0 0 0
@@ -18042,21 +19734,25 @@ extension LanguageModel {
         sak+partly	0 0 1 0 0
         sakura	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 0 5 0 1
+        sal	1 1 6 0 1
+        sal+barn	0 1 0 0 0
         sal+dip	1 0 0 0 0
         sal+proper	0 0 1 0 0
         sal+was	0 0 1 0 0
         sal+yard	0 0 1 0 0
+        salam	0 0 0 0 1
+        salam+kiss	0 0 0 0 1
         salamat	1 0 0 0 0
         salamat+mahal	1 0 0 0 0
         salsa	0 0 0 2 0
         salsa+class	0 0 0 2 0
-        salt	0 1 0 1 0
+        salt	0 2 0 1 0
+        salt+front	0 1 0 0 0
         salt+way	0 1 0 0 0
         saltfish	0 1 0 0 0
         saltfish+fi	0 1 0 0 0
-        sam	7 4 0 26 1
-        sam+book	0 0 0 7 0
+        sam	7 5 0 27 1
+        sam+book	0 0 0 8 0
         sam+episod	0 0 0 2 0
         sam+film	0 0 0 2 0
         sam+fix	0 2 0 0 0
@@ -18067,6 +19763,7 @@ extension LanguageModel {
         sam+meal	0 0 0 1 0
         sam+movi	0 0 0 1 0
         sam+out	1 0 0 0 0
+        sam+physio	0 1 0 0 0
         sam+room	0 0 0 2 0
         sam+rota	0 0 0 1 0
         sam+takeaway	0 0 0 1 0
@@ -18088,7 +19785,8 @@ extension LanguageModel {
         sand	0 1 1 0 1
         sand+everywher	0 1 0 0 0
         sand+from	0 0 1 0 0
-        sandwich	2 5 1 1 0
+        sandwich	2 6 1 1 0
+        sandwich+12	0 1 0 0 0
         sandwich+ask	0 1 0 0 0
         sandwich+get	0 0 1 0 0
         sandwich+kinder	0 0 0 1 0
@@ -18100,17 +19798,20 @@ extension LanguageModel {
         sang+every	0 0 1 2 0
         sang+karaok	0 0 0 1 0
         sang+moham	0 0 0 1 0
+        sann	0 0 0 0 1
+        sann+under	0 0 0 0 1
         sarah	1 0 0 0 0
         sarah+not	1 0 0 0 0
         sare	0 0 3 0 0
         sare+diwali	0 0 2 0 0
         sare+from	0 0 1 0 0
-        sari	0 2 0 0 0
+        sari	1 2 0 0 0
         sari+sari	0 1 0 0 0
         sari+stor	0 1 0 0 0
         saskatchewan	1 0 0 0 0
-        saturday	2 7 1 18 1
+        saturday	2 7 1 20 1
         saturday+afternoon	0 0 0 1 0
+        saturday+allotment	0 0 0 1 0
         saturday+arvo	0 0 0 1 0
         saturday+flea	0 0 0 1 0
         saturday+hang	0 0 0 1 0
@@ -18131,22 +19832,24 @@ extension LanguageModel {
         sauc+shirt	1 0 0 0 0
         sausag	0 0 7 0 0
         sausag+roll	0 0 7 0 0
-        sav	1 2 7 0 0
+        sav	2 2 8 0 0
         sav+14	0 1 0 0 0
+        sav+best	0 0 1 0 0
         sav+burnt	0 0 1 0 0
         sav+cos	0 1 0 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
+        sav+liv	1 0 0 0 0
         sav+month	0 0 1 0 0
         sav+tip	0 0 1 0 0
-        say	251 10 11 9 23
+        say	281 10 12 9 23
         say+accent	1 0 0 0 0
         say+ach	1 0 0 0 0
         say+actually	0 1 0 0 0
         say+admir	1 0 0 0 0
         say+aiyo	0 0 1 0 0
         say+almost	1 0 0 0 0
-        say+am	1 0 0 0 0
+        say+am	2 0 0 0 0
         say+amaz	1 0 0 0 0
         say+anyth	0 1 0 0 4
         say+appreciat	3 0 0 0 0
@@ -18157,7 +19860,7 @@ extension LanguageModel {
         say+befor	1 0 0 0 0
         say+beleiv	1 0 0 0 0
         say+believ	2 0 0 0 0
-        say+best	2 0 0 0 0
+        say+best	3 0 0 0 0
         say+braai	1 0 0 0 0
         say+braid	1 0 0 0 0
         say+brilliant	1 0 0 0 0
@@ -18177,16 +19880,19 @@ extension LanguageModel {
         say+enough	2 0 0 0 0
         say+estoy	1 0 0 0 0
         say+every	1 0 0 0 0
+        say+fac	1 0 0 0 0
         say+fancy	1 0 0 0 0
         say+father	1 0 0 0 0
         say+favourit	1 0 0 0 0
         say+feel	1 0 0 0 0
         say+felt	0 0 0 0 1
+        say+femk	1 0 0 0 0
+        say+fin	1 0 0 0 0
         say+first	0 0 1 0 0
         say+flat	1 0 0 0 0
         say+get	2 0 0 0 0
         say+giv	0 0 0 0 1
-        say+go	1 0 0 0 0
+        say+go	2 0 0 0 0
         say+gonna	1 0 0 0 0
         say+good	2 0 0 1 0
         say+goodnight	0 0 0 2 1
@@ -18196,7 +19902,7 @@ extension LanguageModel {
         say+handwrit	1 0 0 0 0
         say+happy	1 0 0 0 0
         say+hi	1 0 0 0 1
-        say+how	12 0 0 0 0
+        say+how	13 0 0 0 0
         say+id	1 0 0 0 0
         say+ily	1 0 0 0 0
         say+job	0 1 0 0 0
@@ -18207,11 +19913,13 @@ extension LanguageModel {
         say+laugh	1 0 0 0 0
         say+lesson	1 0 0 0 0
         say+lik	1 0 0 0 0
+        say+linework	1 0 0 0 0
         say+literally	1 0 0 0 0
-        say+look	3 0 0 0 0
-        say+lov	10 0 0 0 0
-        say+m	19 0 0 0 0
+        say+look	4 0 0 0 0
+        say+lov	13 0 0 0 0
+        say+m	21 0 0 0 0
         say+machan	1 0 0 0 0
+        say+mahalo	1 0 0 0 0
         say+mak	3 0 0 0 0
         say+maligayang	0 0 1 0 0
         say+marri	1 0 0 0 0
@@ -18220,20 +19928,22 @@ extension LanguageModel {
         say+morn	1 0 0 0 0
         say+mother	1 0 0 0 0
         say+much	0 0 0 4 3
+        say+na	1 0 0 0 0
         say+nearly	0 0 1 0 0
         say+never	1 0 0 0 0
         say+new	1 0 0 0 0
-        say+no	0 0 1 0 0
+        say+no	1 0 1 0 0
         say+nobody	1 0 0 0 0
         say+not	1 0 0 0 0
         say+nothin	0 0 0 0 1
         say+notic	1 0 0 0 0
         say+novel	1 0 0 0 0
         say+one	1 0 0 0 0
-        say+out	4 0 0 0 0
+        say+out	5 0 0 0 0
         say+over	1 0 0 0 0
         say+prayer	1 0 0 0 0
-        say+proud	7 0 0 0 0
+        say+presentation	1 0 0 0 0
+        say+proud	10 0 0 0 0
         say+prould	1 0 0 0 0
         say+puppy	1 0 0 0 0
         say+r	1 0 0 0 0
@@ -18241,10 +19951,11 @@ extension LanguageModel {
         say+re	10 0 0 0 0
         say+reminder	1 0 0 0 0
         say+right	1 0 0 0 0
-        say+run	1 0 0 0 0
+        say+run	2 0 0 0 0
         say+salamat	1 0 0 0 0
         say+sam	1 0 0 0 0
         say+second	1 0 0 0 0
+        say+see	1 0 0 0 0
         say+shabbat	1 0 0 0 0
         say+she	1 0 0 0 0
         say+shelf	1 0 0 0 0
@@ -18252,19 +19963,21 @@ extension LanguageModel {
         say+smash	2 0 0 0 0
         say+solo	2 0 0 0 0
         say+someth	1 0 0 0 0
-        say+sorry	12 0 0 0 0
+        say+sorry	13 0 0 0 0
         say+steady	0 0 0 0 1
         say+still	1 0 1 0 0
         say+stop	1 0 0 0 0
         say+ta	2 0 0 0 1
+        say+tack	1 0 0 0 0
         say+th	0 0 0 0 1
-        say+thank	16 1 0 1 0
+        say+thank	17 1 0 1 0
         say+thanksgiv	1 0 0 0 0
         say+ther	1 0 0 0 0
         say+thesis	1 0 0 0 0
         say+think	1 0 0 0 0
         say+thre	1 0 0 0 0
         say+till	1 0 0 0 0
+        say+tom	1 0 0 0 0
         say+too	1 0 0 0 0
         say+tumi	1 0 0 0 0
         say+twic	3 0 0 0 0
@@ -18272,21 +19985,24 @@ extension LanguageModel {
         say+was	9 2 1 0 1
         say+way	1 0 0 0 0
         say+well	4 0 0 0 0
+        say+wer	1 0 0 0 0
         say+what	1 0 0 0 1
         say+whil	1 0 0 0 0
         say+will	1 0 0 0 0
         say+without	1 0 0 0 0
         say+word	0 2 0 1 0
-        say+world	0 0 3 0 0
+        say+world	0 0 4 0 0
         say+writ	1 0 0 0 0
         say+year	1 0 0 0 0
+        say+yer	1 0 0 0 0
         say+yes	1 0 0 0 0
         say+yet	1 0 0 0 0
-        sayin	1 0 0 0 0
+        sayin	2 0 0 0 0
         sayin+proud	1 0 0 0 0
-        scalp	0 0 0 0 5
+        sayin+pur	1 0 0 0 0
+        scalp	0 0 0 0 6
         scalp+lik	0 0 0 0 1
-        scalp+massag	0 0 0 0 4
+        scalp+massag	0 0 0 0 5
         scan	4 1 1 3 6
         scan+8am	0 1 0 0 0
         scan+but	1 0 0 0 0
@@ -18298,32 +20014,37 @@ extension LanguageModel {
         scan+was	0 0 0 0 1
         scan+wouldn	0 0 0 1 0
         scandalous	0 0 0 0 1
-        scar	4 1 0 0 7
+        scar	4 1 0 0 8
         scar+doesn	2 0 0 0 0
         scar+from	0 0 0 0 1
         scar+lik	0 0 0 0 1
         scar+morn	0 0 0 0 1
         scar+shower	0 1 0 0 0
         scar+was	0 0 0 0 1
-        scarf	0 0 16 0 0
+        scarf	0 0 18 0 0
         scarf+club	0 0 1 0 0
+        scarf+county	0 0 1 0 0
         scarf+favourit	0 0 4 0 0
         scarf+find	0 0 1 0 0
         scarf+knit	0 0 1 0 0
         scarf+match	0 0 1 0 0
         scarf+over	0 0 1 0 0
         scarf+snow	0 0 1 0 0
+        scarf+tak	0 0 1 0 0
         scarf+team	0 0 1 0 0
         scarf+winter	0 0 1 0 0
         scary	0 1 0 1 1
         scary+movi	0 0 0 1 1
         scary+phon	0 1 0 0 0
         scent	0 0 1 0 0
+        schat	1 0 0 0 0
+        schat+fix	1 0 0 0 0
         schedul	0 4 0 2 0
         schedul+as	0 1 0 0 0
         schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
-        school	8 17 5 6 9
+        schiphol	0 0 1 0 0
+        school	8 19 5 6 9
         school+after	0 0 1 0 0
         school+assembly	0 0 0 0 1
         school+car	0 0 0 1 0
@@ -18336,7 +20057,7 @@ extension LanguageModel {
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	2 13 1 1 1
+        school+run	2 15 1 1 1
         school+sleep	0 1 0 0 0
         school+stuff	2 0 0 0 0
         school+thre	0 1 0 0 0
@@ -18355,26 +20076,28 @@ extension LanguageModel {
         scotland+ve	0 0 0 1 0
         scout	0 0 0 1 0
         scout+no	0 0 0 1 0
-        scrabbl	0 0 0 11 0
+        scrabbl	0 0 0 12 0
         scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+by	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
         scrabbl+night	0 0 0 1 0
         scrabbl+play	0 0 0 1 0
+        scrabbl+til	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
         scrabbl+won	0 0 0 2 0
         scrap	0 12 0 0 0
         scrap+ice	0 10 0 0 0
-        scrapbook	0 0 8 0 0
+        scrapbook	0 0 9 0 0
+        scrapbook+every	0 0 1 0 0
         scrapbook+first	0 0 5 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 2 3 2 18
-        scratch+back	0 0 0 0 6
+        scratch	0 2 4 2 19
+        scratch+back	0 0 0 0 7
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
         scratch+befor	0 0 0 0 1
-        scratch+card	0 0 3 0 0
+        scratch+card	0 0 4 0 0
         scratch+caus	0 1 0 0 0
         scratch+dur	0 0 0 0 1
         scratch+flour	0 0 0 1 0
@@ -18403,8 +20126,9 @@ extension LanguageModel {
         screenshot	1 0 1 0 0
         screenshot+first	0 0 1 0 0
         screenshot+poem	1 0 0 0 0
-        screw	0 2 1 0 0
+        screw	0 3 1 0 0
         screw+instead	0 1 0 0 0
+        screw+leav	0 1 0 0 0
         screw+wonky	0 0 1 0 0
         scribbl	3 0 0 0 0
         scribbl+fridg	1 0 0 0 0
@@ -18414,15 +20138,16 @@ extension LanguageModel {
         script+fill	0 1 0 0 0
         scroll	0 0 0 2 0
         scroll+phon	0 0 0 1 0
-        scrub	2 13 3 0 1
+        scrub	2 15 3 0 1
         scrub+bathroom	0 2 0 0 0
         scrub+bin	0 1 0 0 0
         scrub+braai	0 1 0 0 0
         scrub+floor	0 0 0 0 1
         scrub+from	0 1 0 0 0
+        scrub+holi	0 1 0 0 0
         scrub+old	0 1 0 0 0
         scrub+out	0 1 0 0 0
-        scrub+oven	0 1 0 0 0
+        scrub+oven	0 2 0 0 0
         scrub+pocket	1 0 3 0 0
         scrub+tommorow	0 1 0 0 0
         scrub+which	1 0 0 0 0
@@ -18430,7 +20155,7 @@ extension LanguageModel {
         sculpt+sit	0 0 1 0 0
         se	1 0 0 0 0
         se+hous	1 0 0 0 0
-        sea	0 2 3 1 1
+        sea	0 3 4 1 2
         sea+best	0 0 0 0 1
         sea+glass	0 0 1 0 0
         sea+one	0 0 0 1 0
@@ -18440,8 +20165,9 @@ extension LanguageModel {
         seashell+from	0 0 2 0 0
         seasid	0 0 1 1 0
         seasid+two	0 0 0 1 0
-        season	1 0 1 4 0
+        season	3 0 1 4 2
         season+bak	0 0 0 2 0
+        season+say	1 0 0 0 0
         season+show	0 0 0 1 0
         season+together	0 0 0 1 0
         seat	0 2 1 1 1
@@ -18452,14 +20178,16 @@ extension LanguageModel {
         seat+van	0 0 1 0 0
         seawall	0 0 0 2 0
         seawall+stanley	0 0 0 1 0
-        second	3 3 0 2 8
+        secateur	0 0 1 0 0
+        secateur+birthday	0 0 1 0 0
+        second	3 3 0 2 10
         second+as	0 0 0 0 1
         second+cam	0 1 0 0 0
         second+dat	0 0 0 1 0
         second+get	0 0 0 0 1
         second+guess	1 0 0 0 0
         second+half	0 1 0 0 0
-        second+hug	0 0 0 0 1
+        second+hug	0 0 0 0 2
         second+set	1 0 0 0 0
         second+walk	1 0 0 0 4
         secondhand	0 0 4 0 0
@@ -18472,12 +20200,12 @@ extension LanguageModel {
         security+desk	0 0 1 0 0
         security+hut	0 0 1 0 0
         security+shift	0 1 0 0 1
-        see	9 5 6 19 4
+        see	10 5 6 20 5
         see+100	0 0 0 0 1
         see+band	0 0 0 1 0
         see+bus	0 1 0 0 0
         see+canola	0 0 0 1 0
-        see+christma	0 0 0 2 0
+        see+christma	0 0 0 3 0
         see+city	0 0 0 1 0
         see+diwali	0 0 0 1 0
         see+each	0 0 0 1 0
@@ -18485,6 +20213,7 @@ extension LanguageModel {
         see+egret	0 0 0 1 0
         see+favourit	0 0 1 0 0
         see+first	0 0 0 1 0
+        see+how	1 0 0 0 0
         see+light	0 0 0 1 0
         see+location	0 1 0 0 0
         see+market	0 0 1 0 0
@@ -18503,32 +20232,42 @@ extension LanguageModel {
         see+tiny	0 0 1 0 0
         see+two	0 0 0 1 0
         see+was	0 0 1 0 0
-        seed	0 0 3 1 0
+        seed	0 0 4 1 0
         seed+best	0 0 0 1 0
         seed+from	0 0 1 0 0
+        seed+plot	0 0 1 0 0
         seed+veg	0 0 1 0 0
         seed+want	0 0 1 0 0
-        seen	4 0 0 2 0
+        seen	6 0 0 2 0
         seen+let	0 0 0 1 0
+        seen+meant	1 0 0 0 0
+        seen+piec	1 0 0 0 0
         seen+properly	0 0 0 1 0
         seen+sprint	1 0 0 0 0
         seh	1 0 0 0 0
         seh+mi	1 0 0 0 0
         sehri	0 1 0 0 0
         sehri+3	0 1 0 0 0
+        seizur	1 0 0 0 0
+        seizur+night	1 0 0 0 0
+        self	0 1 0 0 0
+        self+assessment	0 1 0 0 0
         seller	0 0 1 0 0
         seller+station	0 0 1 0 0
         seminar	1 0 0 0 0
         seminar+roll	1 0 0 0 0
-        send	46 1 44 2 0
+        semla	0 0 1 0 0
+        semla+from	0 0 1 0 0
+        send	51 1 50 2 0
         send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
+        send+2am	1 0 0 0 0
         send+articl	0 0 1 0 0
         send+back	1 0 0 0 0
         send+box	0 0 1 0 0
-        send+bunch	0 0 1 0 0
+        send+bunch	0 0 2 0 0
         send+calendar	0 0 0 1 0
-        send+car	0 0 8 0 0
+        send+car	0 0 10 0 0
         send+cough	0 0 1 0 0
         send+e	0 0 1 0 0
         send+email	1 0 0 0 0
@@ -18537,14 +20276,15 @@ extension LanguageModel {
         send+flower	0 0 7 0 0
         send+funny	0 0 1 0 0
         send+gif	1 0 0 0 0
-        send+good	1 0 0 0 0
+        send+good	2 0 0 0 0
         send+haribo	0 0 1 0 0
         send+hubby	0 0 1 0 0
         send+hun	1 0 0 0 0
         send+kaya	0 0 1 0 0
-        send+long	6 0 0 0 0
+        send+long	7 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
+        send+lunch	1 0 0 0 0
         send+manuscript	1 0 0 0 0
         send+mem	1 0 2 0 0
         send+morn	1 0 0 0 0
@@ -18553,12 +20293,12 @@ extension LanguageModel {
         send+old	0 0 2 0 0
         send+over	0 1 0 0 0
         send+pad	0 0 1 0 0
-        send+parcel	0 0 3 0 0
-        send+photo	1 0 1 0 0
+        send+parcel	0 0 4 0 0
+        send+photo	1 0 2 0 0
         send+pizza	0 0 1 0 0
         send+postcard	1 0 1 0 0
         send+press	0 0 1 0 0
-        send+re	1 0 0 0 0
+        send+re	2 0 0 0 0
         send+screenshot	1 0 0 0 0
         send+small	0 0 1 0 0
         send+snapshot	0 0 1 0 0
@@ -18572,19 +20312,23 @@ extension LanguageModel {
         send+tomá	1 0 0 0 0
         send+ve	2 0 0 0 0
         send+voic	10 0 0 0 0
+        send+whil	0 0 1 0 0
         send+whol	1 0 0 0 0
         send+wifey	1 0 0 0 0
+        sensor	0 1 0 0 0
+        sensor+get	0 1 0 0 0
         sentenc	0 0 0 1 0
         sentenc+aloud	0 0 0 1 0
         seoul	0 0 2 0 0
         seoul+coupang	0 0 1 0 0
         seoul+from	0 0 1 0 0
+        september	0 0 1 0 0
         sergeant	1 0 0 0 0
         sergeant+tell	1 0 0 0 0
         seriously	1 0 0 0 0
         seriously+am	1 0 0 0 0
         sermon	0 0 0 0 1
-        servic	2 5 1 2 4
+        servic	2 5 1 2 5
         servic+do	0 1 0 0 0
         servic+sit	0 0 0 1 0
         servic+then	1 0 0 0 0
@@ -18597,14 +20341,15 @@ extension LanguageModel {
         servo+get	0 0 1 0 0
         servo+still	0 0 1 0 0
         servo+was	0 0 1 0 0
-        sery	0 0 0 3 0
-        sesh	0 0 0 1 0
-        sesh+together	0 0 0 1 0
-        session	1 1 1 2 0
+        sery	1 0 0 3 0
+        sery+meet	1 0 0 0 0
+        sesh	0 0 0 2 0
+        sesh+together	0 0 0 2 0
+        session	1 1 1 2 1
         session+club	1 0 0 0 0
         session+play	0 0 0 1 0
         session+stood	0 0 0 1 0
-        set	6 21 15 5 0
+        set	6 21 17 5 0
         set+60th	0 0 1 0 0
         set+alarm	2 3 0 0 0
         set+allen	0 0 1 0 0
@@ -18615,6 +20360,7 @@ extension LanguageModel {
         set+classroom	0 1 0 0 0
         set+down	1 0 0 0 0
         set+dutch	0 1 0 0 0
+        set+exam	0 0 1 0 0
         set+flash	0 2 0 0 0
         set+from	0 0 1 0 0
         set+giv	1 0 0 0 0
@@ -18626,6 +20372,7 @@ extension LanguageModel {
         set+nic	0 0 1 0 0
         set+off	0 1 0 0 0
         set+out	0 1 0 0 0
+        set+pastel	0 0 1 0 0
         set+pill	0 1 0 0 0
         set+porch	0 0 0 1 0
         set+pretend	0 0 1 0 0
@@ -18638,8 +20385,9 @@ extension LanguageModel {
         sette	0 0 0 0 3
         sette+after	0 0 0 0 1
         sette+wer	0 0 0 0 1
-        settl	0 0 0 0 1
+        settl	0 1 0 0 1
         settl+keep	0 0 0 0 1
+        settl+tnb	0 1 0 0 0
         sew	0 9 2 0 0
         sew+button	0 6 0 0 0
         sew+cushion	0 0 1 0 0
@@ -18656,6 +20404,8 @@ extension LanguageModel {
         shabbat+afternoon	0 0 0 1 0
         shabbat+dinner	0 0 0 0 1
         shabbat+shalom	1 0 0 0 0
+        shah	1 0 0 0 0
+        shah+text	1 0 0 0 0
         shak	0 1 1 0 3
         shak+gentl	0 1 0 0 0
         shak+keep	0 0 0 0 1
@@ -18671,7 +20421,9 @@ extension LanguageModel {
         shampoo+never	0 0 1 0 0
         shanic	0 0 1 0 0
         shanic+way	0 0 1 0 0
-        shap	0 0 11 0 1
+        shap	0 0 13 0 1
+        shap+bell	0 0 1 0 0
+        shap+d	0 0 1 0 0
         shap+lik	0 0 8 0 0
         shap+palm	0 0 0 0 1
         shap+ston	0 0 3 0 0
@@ -18697,12 +20449,17 @@ extension LanguageModel {
         shar+wash	0 1 0 0 0
         shark	0 0 0 1 0
         shark+till	0 0 0 1 0
-        sharp	0 2 0 1 0
+        sharp	0 4 0 1 0
+        sharp+befor	0 1 0 0 0
         sharp+enough	0 1 0 0 0
         sharp+mark	0 0 0 1 0
-        sharpen	0 2 0 0 0
+        sharp+sharp	0 1 0 0 0
+        sharpen	0 3 0 0 0
         sharpen+60	0 1 0 0 0
         sharpen+kitchen	0 1 0 0 0
+        sharpen+kniv	0 1 0 0 0
+        sharper	1 0 0 0 0
+        sharper+than	1 0 0 0 0
         shaving	0 0 1 0 0
         shaving+truffl	0 0 1 0 0
         shawl	0 0 1 0 0
@@ -18724,13 +20481,15 @@ extension LanguageModel {
         sheepishly	0 1 0 0 0
         sheer	0 0 0 0 1
         sheer+exhaustion	0 0 0 0 1
-        sheet	0 8 0 1 0
+        sheet	1 9 0 1 0
+        sheet+deserv	1 0 0 0 0
         sheet+every	0 1 0 0 0
         sheet+mak	0 3 0 0 0
         sheet+mom	0 1 0 0 0
         sheet+music	0 1 0 0 0
         sheet+paper	0 0 0 1 0
         sheet+whil	0 1 0 0 0
+        sheet+without	0 1 0 0 0
         sheila	0 0 0 1 0
         sheila+book	0 0 0 1 0
         shelf	1 2 0 0 0
@@ -18741,7 +20500,8 @@ extension LanguageModel {
         shell+from	0 0 2 0 0
         shell+hol	0 0 1 0 0
         shell+ve	0 0 1 0 0
-        shelv	4 2 0 0 0
+        shelv	4 3 0 0 0
+        shelv+load	0 1 0 0 0
         shelv+proper	1 0 0 0 0
         shelv+put	1 0 0 0 0
         shepherd	0 1 0 0 0
@@ -18749,7 +20509,7 @@ extension LanguageModel {
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	23 41 17 17 32
+        shift	25 46 22 20 36
         shift+2am	0 1 0 0 0
         shift+7am	0 0 0 0 1
         shift+8am	0 0 0 0 1
@@ -18775,9 +20535,13 @@ extension LanguageModel {
         shift+hospital	0 2 0 0 0
         shift+lah	0 0 0 1 0
         shift+legend	1 0 0 0 0
+        shift+nap	0 0 0 0 1
         shift+only	0 0 0 1 0
         shift+plant	0 1 0 0 0
+        shift+prison	0 1 0 0 0
+        shift+re	0 0 0 1 0
         shift+rotation	1 0 0 0 0
+        shift+sav	1 0 0 0 0
         shift+say	1 0 0 0 0
         shift+scrub	0 0 0 0 1
         shift+seat	0 1 0 0 0
@@ -18788,6 +20552,7 @@ extension LanguageModel {
         shift+spent	0 0 0 1 0
         shift+station	0 0 0 0 1
         shift+sweet	0 1 0 0 0
+        shift+tamagoyaki	0 1 0 0 0
         shift+ther	1 0 0 0 0
         shift+tomorrow	0 0 0 0 1
         shift+two	0 0 0 1 0
@@ -18798,18 +20563,23 @@ extension LanguageModel {
         shift+wasnt	1 0 0 0 0
         shift+what	0 1 0 0 0
         shift+wher	0 0 0 0 1
+        shift+wing	0 0 1 0 0
         shift+yet	1 0 0 0 0
+        shimano	0 0 1 0 0
+        shimano+one	0 0 1 0 0
         shin	1 0 0 0 0
         shin+mrs	1 0 0 0 0
         shiny	0 0 1 0 0
         shiny+conker	0 0 1 0 0
         shiok	1 0 0 0 0
         shiok+lah	1 0 0 0 0
-        ship	4 0 4 2 1
+        ship	4 1 5 3 2
+        ship+40	0 0 0 1 0
         ship+as	0 0 1 0 0
         ship+hous	1 0 0 0 0
         ship+out	0 0 1 0 0
         ship+sam	0 0 0 1 0
+        ship+sleep	0 1 0 0 0
         ship+tak	1 0 0 0 0
         ship+tim	0 0 0 1 0
         ship+way	1 0 0 0 0
@@ -18817,7 +20587,7 @@ extension LanguageModel {
         shir+council	1 0 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 17 4 1 1
+        shirt	5 19 5 1 1
         shirt+4	0 1 0 0 0
         shirt+befor	1 1 0 0 0
         shirt+birthday	0 0 1 0 0
@@ -18826,13 +20596,15 @@ extension LanguageModel {
         shirt+dry	0 1 0 0 0
         shirt+funeral	0 1 0 0 0
         shirt+interview	0 1 0 0 0
+        shirt+investor	0 1 0 0 0
+        shirt+nam	0 0 1 0 0
         shirt+night	0 1 0 0 0
         shirt+pack	0 1 0 0 0
         shirt+pretend	0 0 0 0 1
         shirt+sinc	0 0 1 0 0
         shirt+wed	0 1 0 0 0
         shirt+weeek	0 1 0 0 0
-        shirt+week	0 1 0 0 0
+        shirt+week	0 2 0 0 0
         shirt+which	0 0 1 0 0
         shirt+whol	0 1 0 0 0
         shirt+wk	0 1 0 0 0
@@ -18848,28 +20620,33 @@ extension LanguageModel {
         shock+after	0 1 0 0 0
         shocker	0 0 0 0 1
         shocker+work	0 0 0 0 1
+        shogun	0 0 0 1 0
+        shogun+together	0 0 0 1 0
         sholder	0 0 0 0 1
         sholder+train	0 0 0 0 1
         shook	0 0 0 0 1
         shook+after	0 0 0 0 1
-        shop	3 11 36 2 4
+        shop	3 14 44 2 4
         shop+42	0 1 0 0 0
         shop+99p	0 0 1 0 0
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
+        shop+asda	0 1 0 0 0
         shop+austin	0 0 1 0 0
+        shop+aviemor	0 0 1 0 0
         shop+better	1 0 0 0 0
         shop+clos	0 0 0 1 0
         shop+corner	0 0 2 0 0
         shop+counter	0 0 1 0 0
         shop+day	0 1 0 0 0
-        shop+diwali	0 0 1 0 0
+        shop+diwali	0 0 2 0 0
         shop+edinburgh	0 0 1 0 0
         shop+every	0 1 0 0 0
         shop+foot	0 1 0 0 0
         shop+get	0 0 1 0 0
         shop+hay	0 0 1 0 0
         shop+hour	0 0 0 1 0
+        shop+lerwick	0 0 1 0 0
         shop+lik	0 0 0 0 1
         shop+llangollen	0 0 1 0 0
         shop+look	0 0 1 0 0
@@ -18877,6 +20654,7 @@ extension LanguageModel {
         shop+nashvill	0 0 1 0 0
         shop+near	0 0 1 0 0
         shop+one	0 0 1 0 0
+        shop+remember	0 1 0 0 0
         shop+say	0 0 1 0 0
         shop+see	1 0 0 0 0
         shop+tampon	0 1 0 0 0
@@ -18887,8 +20665,10 @@ extension LanguageModel {
         shop+was	0 0 1 0 0
         shop+week	0 0 1 0 0
         shop+whil	0 1 0 0 0
+        shop+window	0 0 1 0 0
         shop+wooly	0 1 0 0 0
         shop+wouldn	0 1 0 0 0
+        shop+wrap	0 0 1 0 0
         shopify	0 1 0 0 0
         shopify+listing	0 1 0 0 0
         shopper	0 1 0 0 0
@@ -18906,11 +20686,12 @@ extension LanguageModel {
         shortcut+new	0 1 0 0 0
         shotgun	0 0 0 1 0
         shotgun+sing	0 0 0 1 0
-        should	2 0 0 0 0
-        should+go	1 0 0 0 0
+        should	4 0 0 0 0
+        should+go	2 0 0 0 0
         should+hav	1 0 0 0 0
-        shoulder	1 1 0 0 64
-        shoulder+after	0 0 0 0 9
+        should+proud	1 0 0 0 0
+        shoulder	1 2 0 0 67
+        shoulder+after	0 0 0 0 10
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+becaus	0 1 0 0 0
@@ -18934,7 +20715,8 @@ extension LanguageModel {
         shoulder+wait	0 0 0 0 1
         shoulder+walk	0 0 0 0 1
         shoulder+wer	0 0 0 0 1
-        shoulder+whil	0 0 0 0 8
+        shoulder+whil	0 0 0 0 9
+        shoulder+whol	0 0 0 0 1
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
         shout	4 0 0 1 0
@@ -18948,17 +20730,18 @@ extension LanguageModel {
         shovel	0 7 0 0 0
         shovel+driveway	0 4 0 0 0
         shovel+whol	0 1 0 0 0
-        shovell	0 9 0 0 0
+        shovell	0 10 0 0 0
         shovell+driv	0 5 0 0 0
         shovell+driveway	0 2 0 0 0
-        show	5 4 2 22 1
+        shovell+l	0 1 0 0 0
+        show	5 4 2 23 1
         show+200	0 0 0 1 0
         show+around	0 0 0 2 0
         show+beg	0 0 0 1 0
         show+clos	0 1 0 0 0
         show+couch	0 0 0 1 0
         show+from	0 0 0 1 0
-        show+hat	0 0 0 1 0
+        show+hat	0 0 0 2 0
         show+look	0 0 0 1 0
         show+no	0 0 0 1 0
         show+o	0 0 0 1 0
@@ -18971,38 +20754,40 @@ extension LanguageModel {
         show+wander	0 0 0 1 0
         show+wher	0 1 0 0 0
         show+whol	0 0 0 1 0
-        shower	2 13 0 2 2
+        shower	3 14 0 2 2
         shower+back	0 1 0 0 0
         shower+befor	0 1 0 0 0
         shower+deck	0 0 0 1 0
-        shower+door	1 0 0 0 0
-        shower+drain	0 2 0 0 0
+        shower+door	2 0 0 0 0
+        shower+drain	0 3 0 0 0
         shower+from	0 0 0 1 0
         shower+hav	0 1 0 0 0
         shower+morn	0 1 0 0 0
         shower+peac	0 1 0 0 0
         shower+sing	1 0 0 0 0
         shower+wash	0 1 0 0 0
-        shrin	0 0 1 0 0
+        shrin	0 0 2 0 0
+        shrin+good	0 0 1 0 0
         shrin+manaoag	0 0 1 0 0
-        shut	0 1 0 2 0
+        shut	0 2 0 2 0
         shut+early	0 0 0 1 0
         shut+monday	0 1 0 0 0
-        shy	2 0 0 0 0
-        sick	4 9 0 0 3
+        shy	2 0 0 0 1
+        shy+but	0 0 0 0 1
+        sick	4 10 0 0 4
         sick+3am	0 1 0 0 0
         sick+befor	0 1 0 0 0
         sick+grumpy	1 0 0 0 0
         sick+kid	0 1 0 0 0
         sick+shoulder	1 0 0 0 0
-        sick+tak	0 1 0 0 0
+        sick+tak	0 2 0 0 0
         sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
         sickness	0 0 0 0 1
-        sid	2 9 3 23 3
-        sid+afternoon	0 0 0 1 0
+        sid	2 9 3 28 3
+        sid+afternoon	0 0 0 2 0
         sid+bed	0 3 2 0 0
-        sid+by	0 0 0 9 1
+        sid+by	0 0 0 11 1
         sid+caravan	0 0 1 0 0
         sid+couch	0 0 0 1 0
         sid+day	0 0 0 1 0
@@ -19013,6 +20798,7 @@ extension LanguageModel {
         sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
         sid+lunar	0 0 0 1 0
+        sid+night	0 0 0 1 0
         sid+project	0 0 0 2 0
         sid+road	0 1 0 0 0
         sid+room	0 1 0 0 0
@@ -19023,40 +20809,47 @@ extension LanguageModel {
         sidelin+freez	0 0 0 1 0
         sidelin+rain	0 0 0 1 0
         sidelin+whol	1 0 0 0 0
-        sideway	0 1 0 0 0
-        sign	3 0 1 6 0
+        sideway	0 2 0 0 0
+        sideway+rain	0 1 0 0 0
+        sign	3 0 2 6 0
         sign+finish	1 0 0 0 0
         sign+giggl	0 0 0 1 0
         sign+hour	0 0 0 1 0
         sign+jersey	0 0 1 0 0
         sign+lov	1 0 0 0 0
         sign+m	1 0 0 0 0
+        sign+off	0 0 1 0 0
         sign+pottery	0 0 0 1 0
         sign+properly	0 0 0 1 0
         sign+salsa	0 0 0 1 0
         sign+sit	0 0 0 1 0
-        signal	0 0 0 2 0
+        signal	1 0 0 2 0
+        signal+drop	1 0 0 0 0
         signal+perfcet	0 0 0 1 0
         silenc	0 0 0 1 0
         silenc+no	0 0 0 1 0
         silent	1 0 0 1 0
         silent+treatment	1 0 0 0 0
-        silk	0 1 3 0 0
+        silk	0 1 4 0 0
         silk+dupatta	0 0 1 0 0
+        silk+pillowcas	0 0 1 0 0
         silk+sare	0 0 1 0 0
         silk+scarf	0 0 1 0 0
         silk+stock	0 1 0 0 0
-        silly	0 0 4 1 1
+        silly	0 0 5 1 1
         silly+fridg	0 0 1 0 0
         silly+lov	0 0 1 0 0
         silly+mug	0 0 1 0 0
+        silly+not	0 0 1 0 0
         silly+old	0 0 0 0 1
         silly+sock	0 0 1 0 0
         silly+voic	0 0 0 1 0
-        silver	0 0 3 0 0
+        silver	0 0 5 0 0
         silver+bracelet	0 0 1 0 0
+        silver+chain	0 0 1 0 0
         silver+earring	0 0 1 0 0
         silver+jhumka	0 0 1 0 0
+        silver+moon	0 0 1 0 0
         sim	0 1 0 0 0
         sim+becaus	0 1 0 0 0
         simbang	0 0 1 1 0
@@ -19064,7 +20857,7 @@ extension LanguageModel {
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	8 29 14 7 6
+        sinc	10 30 16 9 7
         sinc+1971	0 0 0 1 0
         sinc+1998	0 1 0 0 0
         sinc+4	0 1 0 0 0
@@ -19072,15 +20865,17 @@ extension LanguageModel {
         sinc+alway	0 1 0 0 0
         sinc+arm	0 1 0 0 0
         sinc+away	0 0 0 0 1
-        sinc+baby	0 0 0 2 0
+        sinc+baby	0 0 0 3 0
         sinc+back	0 1 0 0 0
-        sinc+barber	0 1 0 0 0
+        sinc+barber	0 2 0 0 0
         sinc+cam	0 0 0 0 1
         sinc+can	1 8 1 0 0
         sinc+card	0 1 0 0 0
         sinc+couldn	0 1 0 0 0
         sinc+d	0 0 1 0 0
+        sinc+diagnosis	1 0 0 0 0
         sinc+easter	0 1 0 0 0
+        sinc+everyth	0 0 0 0 1
         sinc+fight	0 0 0 1 0
         sinc+first	0 0 1 0 0
         sinc+forgot	0 1 0 0 0
@@ -19095,6 +20890,8 @@ extension LanguageModel {
         sinc+many	0 1 0 0 0
         sinc+march	0 1 0 0 0
         sinc+mov	1 1 0 0 0
+        sinc+noah	0 0 0 1 0
+        sinc+october	0 0 1 0 0
         sinc+old	0 0 1 0 0
         sinc+op	0 0 0 1 1
         sinc+own	0 0 0 0 1
@@ -19104,6 +20901,7 @@ extension LanguageModel {
         sinc+re	0 0 1 1 0
         sinc+rehab	1 0 0 0 0
         sinc+retir	0 0 1 0 0
+        sinc+september	0 0 1 0 0
         sinc+sick	0 1 0 0 0
         sinc+spr	0 0 1 0 0
         sinc+throat	0 1 0 0 0
@@ -19124,14 +20922,14 @@ extension LanguageModel {
         singapor	0 0 3 0 0
         singapor+8am	0 0 1 0 0
         singapor+becaus	0 0 1 0 0
-        singl	7 7 7 3 2
+        singl	9 8 7 3 2
         singl+bed	0 0 0 0 2
         singl+bridesmaid	0 0 0 1 0
         singl+complaint	0 1 0 0 0
         singl+danc	0 0 0 1 0
-        singl+day	2 1 0 0 0
+        singl+day	3 1 0 0 0
         singl+diaper	0 2 0 0 0
-        singl+dish	0 1 0 0 0
+        singl+dish	0 2 0 0 0
         singl+ferrero	0 0 2 0 0
         singl+flower	0 0 1 0 0
         singl+mean	0 1 0 0 0
@@ -19139,11 +20937,13 @@ extension LanguageModel {
         singl+physio	0 1 0 0 0
         singl+ros	0 0 4 0 0
         singl+tackl	0 0 0 1 0
+        singl+th	1 0 0 0 0
         singl+tim	2 0 0 0 0
         singl+year	1 0 0 0 0
-        sink	0 7 0 0 2
+        sink	0 8 0 0 2
         sink+gross	0 1 0 0 0
         sink+himself	0 1 0 0 0
+        sink+proper	0 1 0 0 0
         sink+sinc	0 1 0 0 0
         sink+stood	0 0 0 0 1
         siobhan	1 0 0 0 0
@@ -19152,7 +20952,9 @@ extension LanguageModel {
         siobhán+wok	0 1 0 0 0
         sipho	1 0 0 0 0
         sipho+leav	1 0 0 0 0
-        sister	6 2 1 0 0
+        sirop	0 0 1 0 0
+        sirop+d	0 0 1 0 0
+        sister	6 3 1 0 0
         sister+am	1 0 0 0 0
         sister+hear	1 0 0 0 0
         sister+know	1 0 0 0 0
@@ -19160,8 +20962,9 @@ extension LanguageModel {
         sister+nam	1 0 0 0 0
         sister+sang	0 0 1 0 0
         sister+tell	1 0 0 0 0
-        sit	7 6 3 76 24
+        sit	8 6 3 91 25
         sit+4	1 0 0 0 0
+        sit+across	0 0 0 1 0
         sit+back	1 0 0 1 0
         sit+balcony	0 0 0 3 0
         sit+beach	0 0 0 1 0
@@ -19170,13 +20973,16 @@ extension LanguageModel {
         sit+bench	0 0 0 2 0
         sit+bonnet	0 0 0 1 0
         sit+booth	0 0 0 1 0
+        sit+bow	0 0 0 1 0
         sit+by	0 0 0 4 0
         sit+car	1 0 0 6 0
         sit+clos	0 0 0 0 3
         sit+couch	0 0 0 0 1
         sit+counter	0 0 0 1 0
         sit+dad	0 0 0 1 0
+        sit+dark	0 0 0 1 0
         sit+desk	0 0 1 0 0
+        sit+doorstep	0 0 0 1 0
         sit+dorothy	0 0 0 1 0
         sit+down	2 1 0 1 0
         sit+driveway	0 0 0 0 1
@@ -19185,29 +20991,33 @@ extension LanguageModel {
         sit+early	0 1 0 0 0
         sit+floor	0 0 0 1 0
         sit+foot	0 0 0 0 1
-        sit+front	0 0 0 2 0
-        sit+garden	0 0 0 5 0
+        sit+front	0 0 0 3 0
+        sit+garden	0 0 0 6 0
         sit+get	0 0 0 1 0
         sit+hold	0 2 0 0 1
         sit+hospital	0 0 0 5 0
         sit+kitchen	0 0 1 0 0
-        sit+lap	0 0 0 0 7
+        sit+lap	0 0 0 0 8
         sit+listen	0 0 0 1 0
         sit+near	0 0 0 1 0
         sit+next	0 0 0 1 0
         sit+old	0 0 1 0 0
         sit+out	0 0 0 2 0
         sit+outsid	0 0 0 1 0
+        sit+paddl	0 0 0 1 0
         sit+park	0 0 0 1 0
-        sit+phon	1 0 0 0 0
-        sit+porch	0 0 0 5 0
+        sit+phon	2 0 0 2 0
+        sit+porch	0 0 0 6 0
         sit+press	0 0 0 0 1
+        sit+properly	0 0 0 1 0
+        sit+rock	0 0 0 1 0
         sit+roof	0 0 0 1 0
         sit+shoulder	0 0 0 0 1
         sit+silenc	0 0 0 1 0
         sit+sofa	0 0 0 0 1
         sit+squash	0 0 0 0 1
         sit+squish	0 0 0 0 2
+        sit+step	0 0 0 1 0
         sit+still	0 0 0 0 1
         sit+stoep	0 0 0 1 0
         sit+tabl	0 0 0 1 0
@@ -19216,15 +21026,17 @@ extension LanguageModel {
         sit+ther	0 1 0 1 0
         sit+through	0 0 0 5 0
         sit+together	0 0 0 2 0
+        sit+van	0 0 0 1 0
         sit+verandah	0 0 0 1 0
-        sit+wait	0 0 0 1 0
+        sit+wait	0 0 0 2 0
         sit+watch	0 0 0 1 0
         sit+wen	1 0 0 0 0
         sit+whil	0 0 0 2 0
         sit+whol	0 0 0 1 0
         situation	1 0 0 0 0
         situation+lik	1 0 0 0 0
-        six	1 2 2 0 0
+        six	1 3 2 0 0
+        six+bed	0 1 0 0 0
         six+hour	0 1 0 0 0
         six+hungry	0 1 0 0 0
         six+month	0 0 1 0 0
@@ -19239,11 +21051,13 @@ extension LanguageModel {
         skat+canal	0 0 0 1 0
         skat+wer	0 0 0 1 0
         sketch	0 0 2 0 0
-        sketchbook	1 0 2 0 0
+        sketchbook	1 0 3 0 0
         sketchbook+becaus	0 0 1 0 0
+        sketchbook+expensiv	0 0 1 0 0
         sketchbook+fancy	0 0 1 0 0
-        skill	1 0 0 0 0
+        skill	2 0 0 0 0
         skill+loudly	1 0 0 0 0
+        skill+lowkey	1 0 0 0 0
         skin	0 0 1 0 8
         skin+baby	0 0 0 0 1
         skin+nap	0 0 0 0 1
@@ -19264,21 +21078,22 @@ extension LanguageModel {
         skyp	0 0 0 2 0
         skyp+long	0 0 0 1 0
         skyp+ship	0 0 0 1 0
-        slack	4 0 0 0 0
+        slack	4 0 0 1 0
         slack+best	1 0 0 0 0
+        slack+off	0 0 0 1 0
         slack+sit	1 0 0 0 0
         slack+text	2 0 0 0 0
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
-        slap	0 0 0 0 1
-        sleep	6 38 2 6 14
+        slap	1 0 0 0 1
+        sleep	6 44 2 6 15
         sleep+20	0 1 0 1 0
         sleep+2am	1 0 0 0 0
         sleep+4	0 1 0 0 0
         sleep+after	0 4 0 0 1
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
-        sleep+bag	0 0 0 0 2
+        sleep+bag	0 0 0 0 3
         sleep+befor	0 1 0 0 0
         sleep+between	0 1 0 0 0
         sleep+cab	0 1 0 0 0
@@ -19288,10 +21103,11 @@ extension LanguageModel {
         sleep+four	0 1 0 0 0
         sleep+immediately	0 0 1 0 0
         sleep+longer	0 1 0 0 0
-        sleep+off	0 3 0 0 0
+        sleep+off	0 5 0 0 0
         sleep+only	0 0 0 1 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
+        sleep+through	0 1 0 0 0
         sleep+thru	0 1 0 0 0
         sleep+till	0 2 0 0 0
         sleep+was	0 1 0 0 0
@@ -19303,20 +21119,21 @@ extension LanguageModel {
         sleepy+mumbl	1 0 0 0 0
         sleet	0 1 0 0 0
         sleet+hav	0 1 0 0 0
-        slic	0 0 9 3 0
+        slic	0 0 10 3 0
         slic+black	0 0 1 0 0
         slic+cak	0 0 4 0 0
         slic+cheesecak	0 0 1 0 0
         slic+choc	0 0 1 0 0
+        slic+from	0 0 1 0 0
         slic+lemon	0 0 0 1 0
         slic+noth	0 0 0 1 0
-        slid	3 0 0 0 0
+        slid	4 0 0 0 0
         slid+look	1 0 0 0 0
-        slid+not	1 0 0 0 0
+        slid+not	2 0 0 0 0
         slid+wer	1 0 0 0 0
         slight	0 0 1 0 0
         slight+pepper	0 0 1 0 0
-        slip	3 5 6 0 0
+        slip	3 6 6 0 0
         slip+com	0 1 0 0 0
         slip+ice	0 1 0 0 0
         slip+into	1 0 0 0 0
@@ -19329,8 +21146,9 @@ extension LanguageModel {
         slip+tenner	0 0 1 0 0
         slip+tim	0 0 1 0 0
         slip+whataburger	0 0 1 0 0
-        slipper	0 0 7 0 0
+        slipper	0 0 8 0 0
         slipper+freez	0 0 1 0 0
+        slipper+new	0 0 1 0 0
         slipper+non	0 0 1 0 0
         slipper+old	0 0 1 0 0
         slipper+pretend	0 0 1 0 0
@@ -19338,10 +21156,10 @@ extension LanguageModel {
         slipway	0 0 1 0 0
         sloth	0 0 1 0 0
         sloth+cramp	0 0 1 0 0
-        slow	1 0 0 3 25
+        slow	1 0 0 3 27
         slow+as	0 0 0 1 0
         slow+circl	0 0 0 0 1
-        slow+danc	0 0 0 0 15
+        slow+danc	0 0 0 0 17
         slow+dnac	0 0 0 0 1
         slow+down	1 0 0 0 2
         slow+liv	0 0 0 0 1
@@ -19360,22 +21178,23 @@ extension LanguageModel {
         sm+fiancé	1 0 0 0 0
         smaht	1 0 0 0 0
         smaht+fix	1 0 0 0 0
-        small	8 0 6 1 1
+        small	9 0 6 1 1
         small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
         small+desk	0 0 1 0 0
         small+gift	0 0 1 0 0
+        small+letter	1 0 0 0 0
         small+new	0 0 0 1 0
         small+repair	1 0 0 0 0
         small+th	4 0 0 0 1
         small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
         small+wooden	0 0 1 0 0
-        smart	5 0 0 0 0
+        smart	6 0 0 0 0
         smart+becaus	1 0 0 0 0
         smart+fix	1 0 0 0 0
         smart+no	1 0 0 0 0
-        smart+one	1 0 0 0 0
+        smart+one	2 0 0 0 0
         smart+unreal	1 0 0 0 0
         smarter	3 0 0 0 0
         smarter+than	3 0 0 0 0
@@ -19383,17 +21202,21 @@ extension LanguageModel {
         smartest+one	1 0 0 0 0
         smartest+person	2 0 0 0 0
         smartest+woman	1 0 0 0 0
-        smash	9 0 0 0 0
+        smash	12 0 0 0 0
         smash+11pm	1 0 0 0 0
+        smash+bar	1 0 0 0 0
         smash+do	1 0 0 0 0
         smash+exam	1 0 0 0 0
-        smash+interview	1 0 0 0 0
+        smash+interview	2 0 0 0 0
         smash+new	1 0 0 0 0
         smash+pitch	1 0 0 0 0
         smash+presentation	1 0 0 0 0
         smash+viva	1 0 0 0 0
-        smell	0 2 8 0 2
+        smear	0 0 0 0 1
+        smear+gulal	0 0 0 0 1
+        smell	0 2 8 0 3
         smell+awful	0 0 0 0 1
+        smell+clay	0 0 0 0 1
         smell+lik	0 1 8 0 1
         smelt	0 0 0 0 1
         smelt+diesel	0 0 0 0 1
@@ -19405,7 +21228,9 @@ extension LanguageModel {
         smil+lik	1 0 0 0 0
         smil+morn	0 0 1 0 0
         smil+much	1 0 0 0 0
-        smok	0 2 0 0 0
+        smiley	1 0 0 0 0
+        smiley+banana	1 0 0 0 0
+        smok	0 2 0 0 1
         smok+alarm	0 2 0 0 0
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
@@ -19420,8 +21245,9 @@ extension LanguageModel {
         snack+from	0 0 1 0 0
         snack+highlighter	0 0 1 0 0
         snack+one	0 0 1 0 0
-        snag	0 0 2 0 0
+        snag	0 0 3 0 0
         snag+last	0 0 2 0 0
+        snag+vanilla	0 0 1 0 0
         snap	9 0 2 0 0
         snap+about	1 0 0 0 0
         snap+after	1 0 0 0 0
@@ -19442,58 +21268,68 @@ extension LanguageModel {
         sneaky+kiss	0 0 0 0 1
         snicker	0 0 1 0 0
         snicker+from	0 0 1 0 0
-        snog	0 0 0 0 4
+        snog	0 0 0 0 5
+        snog+car	0 0 0 0 1
         snog+kitchen	0 0 0 0 1
         snor	1 0 0 0 0
         snort	0 0 0 0 1
-        snow	1 5 5 3 3
+        snow	2 7 7 4 4
+        snow+built	0 0 0 1 0
+        snow+buy	0 0 1 0 0
         snow+cam	0 0 0 0 1
         snow+com	0 0 1 0 0
-        snow+day	0 0 0 1 1
+        snow+day	0 0 0 1 2
         snow+first	1 0 0 0 0
-        snow+glob	0 0 4 0 0
-        snow+off	0 1 0 0 0
+        snow+glob	0 0 5 0 0
+        snow+off	0 2 0 0 0
         snow+outsid	0 0 0 1 0
+        snow+text	1 0 0 0 0
         snow+warm	0 1 0 0 0
+        snow+wouldn	0 1 0 0 0
         snowball	0 0 0 1 0
         snowball+fight	0 0 0 1 0
-        snowman	0 0 0 1 0
+        snowman	0 0 0 2 0
         snowman+snowball	0 0 0 1 0
+        snowman+together	0 0 0 1 0
         snowy	0 0 0 1 0
         snowy+loop	0 0 0 1 0
-        snuck	0 0 0 1 0
-        snuck+out	0 0 0 1 0
-        snuggl	0 0 0 0 23
+        snuck	0 0 0 2 0
+        snuck+out	0 0 0 2 0
+        snuggl	0 0 0 0 26
         snuggl+bed	0 0 0 0 5
-        snuggl+couch	0 0 0 0 2
+        snuggl+couch	0 0 0 0 3
         snuggl+dur	0 0 0 0 1
+        snuggl+one	0 0 0 0 1
         snuggl+puppy	0 0 0 0 1
         snuggl+rafa	0 0 0 0 1
         snuggl+sofa	0 0 0 0 1
         snuggl+swag	0 0 0 0 1
-        snuggl+under	0 0 0 0 4
+        snuggl+under	0 0 0 0 5
         snuggl+watch	0 0 0 0 1
-        so+that	12 216 12 32 8
+        so+that	12 246 13 34 8
         soak	0 0 1 0 1
         soak+third	0 0 1 0 0
+        sobadita	0 0 0 0 1
+        sobadita+back	0 0 0 0 1
         sober	4 0 1 0 1
         sober+3pm	1 0 0 0 0
         sober+tell	1 0 0 0 0
         social	1 0 0 0 0
-        sock	1 3 26 0 1
+        sock	1 3 30 0 1
         sock+6	0 1 0 0 0
         sock+becaus	0 0 3 0 0
         sock+dog	0 0 2 0 0
         sock+favourit	0 0 1 0 0
         sock+flight	0 0 1 0 0
         sock+found	1 0 0 0 0
+        sock+good	0 0 1 0 0
         sock+hol	0 0 1 0 0
         sock+hospital	0 0 1 0 0
         sock+littl	0 0 4 0 0
         sock+morn	0 1 0 0 0
         sock+one	0 0 1 0 0
         sock+peppermint	0 0 1 0 0
-        sock+photo	0 0 2 0 0
+        sock+photo	0 0 3 0 0
         sock+recovery	0 0 1 0 0
         sock+sheep	0 0 1 0 0
         sock+shift	0 0 1 0 0
@@ -19502,16 +21338,21 @@ extension LanguageModel {
         sod	1 0 0 0 0
         soda	0 1 0 0 0
         soda+bread	0 1 0 0 0
-        sofa	1 1 0 1 22
+        sofa	1 1 0 2 27
         sofa+after	0 0 0 0 2
         sofa+befor	0 0 0 0 1
         sofa+both	0 0 0 0 1
         sofa+cat	0 0 0 0 1
+        sofa+fir	0 0 0 0 1
         sofa+lay	0 0 0 0 2
         sofa+leg	0 0 0 0 1
+        sofa+let	0 0 0 0 1
+        sofa+no	0 0 0 1 0
         sofa+old	0 0 0 0 1
         sofa+pepper	0 0 0 0 1
+        sofa+put	0 0 0 0 1
         sofa+then	0 1 0 0 0
+        sofa+til	0 0 0 0 1
         sofa+till	0 0 0 0 1
         sofa+together	0 0 0 0 1
         sofa+under	0 0 0 0 2
@@ -19521,6 +21362,8 @@ extension LanguageModel {
         soft+blu	0 0 1 0 0
         soft+one	0 0 1 0 0
         softly	0 0 0 0 1
+        soiré	0 0 0 1 0
+        soiré+de	0 0 0 1 0
         sol	0 0 1 0 0
         solar	0 2 0 0 0
         solar+lamp	0 1 0 0 0
@@ -19530,15 +21373,18 @@ extension LanguageModel {
         solid	0 1 0 1 0
         solid+hour	0 0 0 1 0
         solid+six	0 1 0 0 0
-        solo	4 2 0 0 0
+        solo	5 4 0 0 0
         solo+gallery	1 0 0 0 0
         solo+mak	1 0 0 0 0
-        solo+night	1 0 0 0 0
+        solo+night	2 0 0 0 0
+        solo+only	0 1 0 0 0
         solo+put	0 1 0 0 0
         solo+second	1 0 0 0 0
+        solo+whil	0 1 0 0 0
         solo+wif	0 1 0 0 0
-        som	0 3 9 1 1
+        som	0 3 10 1 1
         som+acke	0 1 0 0 0
+        som+cosy	0 0 1 0 0
         som+extra	0 1 0 0 0
         som+gizzada	0 0 1 0 0
         som+lefs	0 0 1 0 0
@@ -19601,14 +21447,17 @@ extension LanguageModel {
         sophi+stop	0 0 1 0 0
         soppy	1 0 0 0 0
         soppy+caption	1 0 0 0 0
-        sor	0 1 0 0 5
+        sor	0 1 0 0 7
         sor+back	0 0 0 0 2
+        sor+from	0 0 0 0 1
         sor+hand	0 0 0 0 1
+        sor+quad	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
         sorrel	0 0 1 0 0
         sorrel+christma	0 0 1 0 0
-        sorry	21 0 1 0 0
+        sorry	22 0 1 0 0
         sorry+actually	2 0 0 0 0
+        sorry+admit	1 0 0 0 0
         sorry+cactus	0 0 1 0 0
         sorry+first	4 0 0 0 0
         sorry+kwam	1 0 0 0 0
@@ -19618,11 +21467,11 @@ extension LanguageModel {
         sorry+text	1 0 0 0 0
         sorry+was	2 0 0 0 0
         sorry+wer	1 0 0 0 0
-        sort	3 35 2 0 0
+        sort	3 41 2 0 0
         sort+bill	0 1 0 0 0
-        sort+boiler	0 1 0 0 0
+        sort+boiler	0 2 0 0 0
         sort+both	0 1 0 0 0
-        sort+car	0 3 0 0 0
+        sort+car	0 5 0 0 0
         sort+chang	0 1 0 0 0
         sort+council	0 2 0 0 0
         sort+everyth	1 0 0 0 0
@@ -19632,6 +21481,7 @@ extension LanguageModel {
         sort+id	0 1 0 0 0
         sort+internet	0 1 0 0 0
         sort+kid	1 0 0 0 0
+        sort+leak	0 1 0 0 0
         sort+med	0 1 0 0 0
         sort+out	0 6 0 0 0
         sort+passport	0 1 0 0 0
@@ -19641,10 +21491,12 @@ extension LanguageModel {
         sort+recycl	0 1 0 0 0
         sort+screw	0 0 1 0 0
         sort+seat	0 1 0 0 0
+        sort+self	0 1 0 0 0
         sort+tax	0 1 0 0 0
         sort+tenancy	1 0 0 0 0
         sort+visa	0 2 0 0 0
         sort+wheelchair	0 1 0 0 0
+        sort+whol	0 1 0 0 0
         sound	4 0 2 0 0
         sound+lik	1 0 2 0 0
         sound+world	2 0 0 0 0
@@ -19656,15 +21508,18 @@ extension LanguageModel {
         soup+leav	0 1 0 0 0
         soup+sinc	0 1 0 0 0
         soup+was	0 1 0 0 0
-        sourdough	6 0 1 0 0
+        sourdough	7 0 1 0 0
         sourdough+every	1 0 0 0 0
         sourdough+now	1 0 0 0 0
+        sourdough+proper	1 0 0 0 0
         sourdough+was	3 0 0 0 0
         sourdough+whol	1 0 0 0 0
         sous	1 0 0 0 0
         sous+chef	1 0 0 0 0
-        south	0 0 1 0 0
+        south	0 0 1 0 1
+        south+4	0 0 0 0 1
         south+island	0 0 1 0 0
+        southend	0 0 1 0 0
         souvenir	0 0 4 0 0
         souvenir+from	0 0 1 0 0
         souvenir+magnet	0 0 1 0 0
@@ -19682,10 +21537,10 @@ extension LanguageModel {
         spanish+gab	1 0 0 0 0
         spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
-        spar	0 4 1 0 1
+        spar	0 5 1 0 1
         spar+bed	0 1 0 0 0
         spar+guitar	0 1 0 0 0
-        spar+room	0 2 1 0 1
+        spar+room	0 3 1 0 1
         sparrow	0 1 0 0 0
         sparrow+clear	0 1 0 0 0
         spasm	0 0 0 0 1
@@ -19702,40 +21557,45 @@ extension LanguageModel {
         specialist+wait	0 1 0 0 0
         speckl	1 0 0 0 0
         speckl+pup	1 0 0 0 0
-        speech	11 0 0 0 0
+        speech	13 0 0 0 0
         speech+about	1 0 0 0 0
         speech+brother	1 0 0 0 0
+        speech+dad	1 0 0 0 0
         speech+firm	1 0 0 0 0
         speech+giv	1 0 0 0 0
         speech+mom	1 0 0 0 0
         speech+team	1 0 0 0 0
+        speech+was	1 0 0 0 0
         speech+wed	1 0 0 0 0
         speech+writ	1 0 0 0 0
         spelt	1 0 0 0 0
         spelt+wrong	1 0 0 0 0
-        spend	0 0 0 10 0
+        spend	0 0 0 12 0
         spend+birthday	0 0 0 1 0
         spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
-        spent	1 3 3 42 2
+        spend+thanksgiv	0 0 0 1 0
+        spent	1 3 3 50 2
         spent+afternoon	0 0 0 6 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
         spent+curl	0 0 0 0 1
         spent+day	0 0 0 3 1
         spent+eat	0 0 0 1 0
+        spent+entir	0 0 0 1 0
         spent+first	0 0 0 1 0
+        spent+forever	0 0 0 1 0
         spent+look	0 0 0 1 0
-        spent+morn	0 0 0 1 0
+        spent+morn	0 0 0 2 0
         spent+one	0 0 0 1 0
         spent+plan	0 0 0 3 0
-        spent+saturday	0 0 0 3 0
-        spent+sunday	0 0 0 1 0
+        spent+saturday	0 0 0 4 0
+        spent+sunday	0 0 0 2 0
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
         spent+thanksgiv	0 0 0 1 0
         spent+week	0 0 1 0 0
-        spent+whol	1 3 0 14 0
+        spent+whol	1 3 0 17 0
         spic	0 0 2 0 0
         spic+latt	0 0 1 0 0
         spic+way	0 0 1 0 0
@@ -19749,12 +21609,12 @@ extension LanguageModel {
         splash+milk	0 1 0 0 0
         split	0 0 1 1 0
         split+3	0 0 0 1 0
-        spok	1 0 1 2 0
+        spok	1 0 1 2 1
         spok+guard	0 0 1 0 0
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 1 1 20
+        spoon	0 0 2 1 21
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+big	0 0 0 0 1
@@ -19764,12 +21624,13 @@ extension LanguageModel {
         spoon+night	0 0 0 0 7
         spoon+nigth	0 0 0 0 1
         spoon+onc	0 0 0 0 1
+        spoon+out	0 0 1 0 0
         spoon+romanc	0 0 0 1 0
         spoon+til	0 0 0 0 2
-        spoon+till	0 0 0 0 1
+        spoon+till	0 0 0 0 2
         sport	0 0 0 0 1
         sport+massag	0 0 0 0 1
-        sportiv	0 0 0 0 1
+        sportiv	0 1 0 0 1
         spot	1 1 2 4 4
         spot+but	0 0 0 0 1
         spot+campsit	0 1 0 0 0
@@ -19785,8 +21646,10 @@ extension LanguageModel {
         spotify+wrap	0 0 1 0 0
         spr	0 0 1 1 0
         spr+veggi	0 0 0 1 0
-        spreadsheet	1 3 0 0 1
+        spreadsheet	2 4 0 0 1
+        spreadsheet+both	0 1 0 0 0
         spreadsheet+color	0 1 0 0 0
+        spreadsheet+skill	1 0 0 0 0
         spreadsheet+stop	0 1 0 0 0
         spreadsheet+whil	0 1 0 0 0
         sprig	0 0 1 0 0
@@ -19811,13 +21674,14 @@ extension LanguageModel {
         squeaky+toy	0 0 1 0 0
         squeal	0 0 0 0 1
         squeal+then	0 0 0 0 1
-        squeez	0 0 0 0 33
+        squeez	0 0 0 0 39
         squeez+after	0 0 0 0 1
-        squeez+airport	0 0 0 0 1
+        squeez+airport	0 0 0 0 2
         squeez+befor	0 0 0 0 2
         squeez+get	0 0 0 0 3
-        squeez+hand	0 0 0 0 8
-        squeez+into	0 0 0 0 1
+        squeez+hand	0 0 0 0 10
+        squeez+into	0 0 0 0 2
+        squeez+kiss	0 0 0 0 1
         squeez+kitchen	0 0 0 0 1
         squeez+kne	0 0 0 0 4
         squeez+past	0 0 0 0 1
@@ -19825,6 +21689,7 @@ extension LanguageModel {
         squeez+school	0 0 0 0 2
         squeez+shoulder	0 0 0 0 3
         squeez+under	0 0 0 0 1
+        squeez+way	0 0 0 0 1
         squint	0 0 1 0 0
         squint+month	0 0 1 0 0
         squish	0 0 0 0 6
@@ -19837,9 +21702,10 @@ extension LanguageModel {
         squishmallow	0 0 1 0 0
         squishy	0 0 1 0 0
         squishy+hospital	0 0 1 0 0
-        st	0 1 0 1 0
+        st	0 1 1 1 0
         st+5kg	0 1 0 0 0
         st+andrew	0 0 0 1 0
+        st+way	0 0 1 0 0
         stabl	0 2 0 0 0
         stabl+hav	0 1 0 0 0
         stabl+whil	0 1 0 0 0
@@ -19849,23 +21715,26 @@ extension LanguageModel {
         stack+polaroid	0 0 1 0 0
         stadium	0 0 1 0 0
         stadium+ever	0 0 1 0 0
-        staff	1 0 1 0 1
+        staff	2 0 1 0 1
+        staff+christma	1 0 0 0 0
         staff+do	1 0 0 0 0
         staff+meal	0 0 1 0 0
         staffroom	0 0 2 0 1
         staffroom+birthday	0 0 1 0 0
         staffroom+board	0 0 0 0 1
         staffroom+go	0 0 1 0 0
-        stag	0 0 1 0 0
-        stair	1 5 0 1 1
+        stag	0 1 1 0 0
+        stag+greenhous	0 1 0 0 0
+        stair	2 5 0 1 1
         stair+after	0 0 0 0 1
         stair+agony	0 1 0 0 0
         stair+bronwen	0 1 0 0 0
         stak	0 1 0 0 0
         stak+tomato	0 1 0 0 0
-        stall	0 0 5 0 0
+        stall	0 0 6 0 0
         stall+after	0 0 1 0 0
         stall+bag	0 0 1 0 0
+        stall+christma	0 0 1 0 0
         stall+near	0 0 2 0 0
         stall+outsid	0 0 1 0 0
         stand	3 1 2 0 2
@@ -19876,18 +21745,18 @@ extension LanguageModel {
         stand+ward	0 0 0 0 1
         standard	0 0 1 0 0
         standard+one	0 0 1 0 0
-        standup	1 1 0 0 1
+        standup	1 2 0 0 1
         standup+off	0 0 0 0 1
         stanley	0 0 1 1 0
         stanley+cup	0 0 1 0 0
         stanley+park	0 0 0 1 0
-        star	1 0 5 6 2
+        star	1 0 6 6 2
         star+after	0 0 1 0 0
         star+by	0 0 0 1 0
         star+cam	0 0 0 1 0
         star+freez	0 0 0 0 1
         star+gaz	0 0 0 2 0
-        star+map	0 0 2 0 0
+        star+map	0 0 3 0 0
         star+month	0 0 1 0 0
         star+no	0 0 0 1 0
         star+shop	0 0 1 0 0
@@ -19897,17 +21766,18 @@ extension LanguageModel {
         stardew	0 0 0 2 0
         stardew+co	0 0 0 1 0
         stardew+together	0 0 0 1 0
-        stargaz	0 0 0 12 0
+        stargaz	0 0 0 14 0
         stargaz+back	0 0 0 4 0
         stargaz+backyard	0 0 0 2 0
+        stargaz+hot	0 0 0 1 0
         stargaz+out	0 0 0 2 0
         stargaz+roof	0 0 0 1 0
-        stargaz+trampolin	0 0 0 1 0
-        start	2 5 1 5 4
+        stargaz+trampolin	0 0 0 2 0
+        start	2 5 1 6 5
         start+about	0 0 0 0 2
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
-        start+finish	0 0 0 1 0
+        start+finish	0 0 0 2 0
         start+lov	1 0 0 0 0
         start+show	0 0 0 1 0
         start+therapy	1 0 0 0 0
@@ -19921,28 +21791,35 @@ extension LanguageModel {
         stat+quiz	1 0 0 0 0
         staten	0 0 0 0 1
         staten+island	0 0 0 0 1
-        station	1 5 13 1 4
+        station	1 6 16 2 5
         station+24hr	0 0 1 0 0
         station+3	0 0 1 0 0
         station+8am	0 1 0 0 0
         station+becaus	0 1 0 0 0
+        station+befor	0 1 0 0 0
         station+burrito	0 1 0 0 0
         station+cheesy	0 0 1 0 0
         station+classy	0 0 1 0 0
         station+coffe	0 0 0 1 0
         station+crew	0 0 1 0 0
         station+midnight	0 1 0 0 0
+        station+minut	0 0 0 1 0
         station+mombasa	0 0 0 0 1
         station+pour	0 1 0 0 0
         station+say	1 0 0 0 0
+        station+shop	0 0 1 0 0
         station+was	0 0 1 0 0
         station+watch	0 0 1 0 0
-        stay	4 9 4 49 2
+        status	1 0 0 0 0
+        status+how	1 0 0 0 0
+        stavanger	0 0 1 0 0
+        stavanger+airport	0 0 1 0 0
+        stay	4 9 4 52 2
         stay+after	0 0 0 1 0
         stay+as	0 0 0 1 0
         stay+awak	0 0 0 1 0
         stay+bed	0 4 0 1 0
-        stay+by	0 0 0 1 0
+        stay+by	0 0 0 2 0
         stay+calm	1 0 0 0 0
         stay+chat	0 0 0 1 0
         stay+do	0 1 0 1 0
@@ -19960,7 +21837,9 @@ extension LanguageModel {
         stay+night	0 0 0 1 0
         stay+off	0 0 0 1 0
         stay+overnight	0 0 0 1 0
+        stay+pac	0 0 0 1 0
         stay+phon	0 0 0 5 0
+        stay+pocket	0 0 0 1 0
         stay+roof	0 0 0 1 0
         stay+saf	1 0 0 0 0
         stay+talk	0 0 0 8 0
@@ -19976,35 +21855,40 @@ extension LanguageModel {
         stay+watch	0 0 0 2 0
         stay+whol	0 0 0 3 0
         staycation	0 0 0 2 0
-        steadfast	1 0 0 0 0
+        steadfast	2 0 0 0 0
         steadfast+kindness	1 0 0 0 0
+        steadfast+support	1 0 0 0 0
         steady	1 0 0 0 1
         steady+fifty	0 0 0 0 1
         steady+re	1 0 0 0 0
         steak	0 0 1 0 0
         steak+bak	0 0 1 0 0
-        steal	0 0 1 0 1
+        steal	0 0 2 0 1
         steal+cover	0 0 0 0 1
         steal+from	0 0 1 0 0
-        steam	7 0 1 0 0
+        steam	8 0 1 0 0
         steam+bathroom	6 0 0 0 0
-        steam+shower	1 0 0 0 0
+        steam+shower	2 0 0 0 0
         steam+wand	0 0 1 0 0
         steamy	2 0 0 0 0
         steamy+bathroom	1 0 0 0 0
         steamy+mirror	1 0 0 0 0
+        steel	0 0 1 0 0
+        steel+toe	0 0 1 0 0
         steer	0 0 1 0 0
         steer+wheel	0 0 1 0 0
-        step	1 3 0 10 1
+        step	1 4 0 11 1
         step+after	0 0 0 1 0
         step+befor	0 0 0 1 0
         step+crutch	0 1 0 0 0
         step+fais	0 0 0 1 0
+        step+first	0 1 0 0 0
         step+honky	0 0 0 1 0
         step+hun	0 1 0 0 0
         step+pot	0 0 0 1 0
         step+song	0 0 0 1 0
         step+together	0 0 0 3 0
+        step+watch	0 0 0 1 0
         step+won	0 1 0 0 0
         step+wrap	0 0 0 0 1
         stepdad	1 0 0 0 0
@@ -20022,8 +21906,8 @@ extension LanguageModel {
         steriliz	0 2 0 0 0
         sterils	0 1 0 0 0
         sterils+bottl	0 1 0 0 0
-        stethoscop	0 0 3 0 0
-        stethoscop+engrav	0 0 1 0 0
+        stethoscop	0 0 4 0 0
+        stethoscop+engrav	0 0 2 0 0
         stethoscop+graduation	0 0 1 0 0
         stew	1 5 0 0 1
         stew+chicken	0 1 0 0 0
@@ -20032,29 +21916,31 @@ extension LanguageModel {
         stew+whol	0 1 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
-        stick	1 1 6 1 0
+        stick	2 1 7 1 0
         stick+drift	0 1 0 0 0
         stick+edinburgh	0 0 1 0 0
         stick+fancy	1 0 0 0 0
         stick+from	0 0 1 0 0
         stick+off	0 0 1 0 0
         stick+oh	0 0 0 1 0
+        stick+out	1 0 0 0 0
         stick+proper	0 0 1 0 0
-        stick+rock	0 0 1 0 0
+        stick+rock	0 0 2 0 0
         stick+song	0 0 1 0 0
         sticker	0 0 2 0 0
         stickin	0 1 0 0 0
         stickin+out	0 1 0 0 0
-        sticky	12 0 0 0 1
+        sticky	14 0 0 0 1
         sticky+but	0 0 0 0 1
-        sticky+not	10 0 0 0 0
+        sticky+not	12 0 0 0 0
         stiff	0 0 0 0 4
         stiff+as	0 0 0 0 1
         stiff+from	0 0 0 0 1
         stiff+neck	0 0 0 0 2
-        still	28 4 15 5 10
+        still	30 4 17 5 10
         still+asleep	0 0 0 0 1
         still+beat	1 0 0 0 0
+        still+believ	1 0 0 0 0
         still+best	1 0 0 0 0
         still+blazer	0 0 0 0 1
         still+cam	0 0 0 1 0
@@ -20065,7 +21951,7 @@ extension LanguageModel {
         still+damp	0 0 1 0 0
         still+do	0 1 0 0 0
         still+fancy	1 0 0 0 0
-        still+favourit	1 0 0 0 0
+        still+favourit	2 0 0 0 0
         still+feel	0 0 0 0 1
         still+frank	1 0 0 0 0
         still+get	0 0 0 1 0
@@ -20080,6 +21966,7 @@ extension LanguageModel {
         still+job	0 1 0 0 0
         still+leak	1 0 0 0 0
         still+look	2 0 0 0 0
+        still+lov	0 0 1 0 0
         still+mak	1 0 1 0 0
         still+man	1 0 0 0 0
         still+mint	0 0 0 1 0
@@ -20096,7 +21983,7 @@ extension LanguageModel {
         still+sock	0 0 0 0 1
         still+stuck	0 1 0 0 0
         still+tulip	0 0 1 0 0
-        still+warm	0 0 4 0 0
+        still+warm	0 0 5 0 0
         stink	0 0 0 0 1
         stink+hot	0 0 0 0 1
         stir	0 0 0 2 3
@@ -20121,15 +22008,17 @@ extension LanguageModel {
         stoep+talk	0 0 0 1 0
         stoep+together	0 0 0 1 0
         stok	1 0 0 0 0
-        stol	0 0 0 1 0
+        stol	0 0 0 1 1
         stol+20	0 0 0 1 0
+        stol+kiss	0 0 0 0 1
         ston	0 0 6 0 0
         ston+beach	0 0 2 0 0
         ston+from	0 0 2 0 0
         ston+one	0 0 1 0 0
         ston+pocket	0 0 1 0 0
-        stood	1 1 0 1 3
+        stood	1 2 0 1 3
         stood+behind	0 0 0 0 1
+        stood+ecg	0 1 0 0 0
         stood+queu	0 1 0 0 0
         stood+right	1 0 0 0 0
         stood+ther	0 0 0 1 1
@@ -20163,9 +22052,9 @@ extension LanguageModel {
         stor+break	0 0 0 0 1
         stor+buy	0 1 0 0 0
         stor+get	0 1 0 0 0
-        storm	0 2 0 3 0
+        storm	0 3 0 3 1
         storm+com	0 0 0 1 0
-        storm+hit	0 2 0 0 0
+        storm+hit	0 3 0 0 0
         storm+roll	0 0 0 2 0
         story	3 0 1 5 0
         story+about	0 0 0 2 0
@@ -20176,13 +22065,16 @@ extension LanguageModel {
         story+hyp	1 0 0 0 0
         story+lik	0 0 0 1 0
         story+no	0 0 0 1 0
-        stov	0 2 0 0 3
+        stotti	0 0 1 0 0
+        stotti+from	0 0 1 0 0
+        stov	0 3 0 0 3
         stov+kiss	0 0 0 0 1
         stov+van	0 1 0 0 0
         stov+whil	0 0 0 0 1
         stov+wok	0 1 0 0 0
-        str	0 0 2 0 0
+        str	0 1 2 0 0
         str+marigold	0 0 1 0 0
+        str+never	0 1 0 0 0
         straight	1 2 2 1 2
         straight+away	0 0 1 0 0
         straight+first	0 1 0 0 0
@@ -20193,9 +22085,10 @@ extension LanguageModel {
         strainer	0 1 0 0 0
         strap	0 0 2 0 0
         strap+shop	0 0 1 0 0
-        strawberry	0 0 6 0 0
+        strawberry	0 0 6 1 0
         strawberry+along	0 0 1 0 0
         strawberry+market	0 0 1 0 0
+        strawberry+pick	0 0 0 1 0
         strawberry+pocky	0 0 1 0 0
         strawberry+season	0 0 1 0 0
         strawberry+straight	0 0 1 0 0
@@ -20219,23 +22112,27 @@ extension LanguageModel {
         strictly+tea	0 0 0 1 0
         strip	0 2 0 0 0
         strip+remad	0 1 0 0 0
-        strok	0 0 0 0 27
-        strok+arm	0 0 0 0 3
-        strok+back	0 0 0 0 4
+        strok	0 0 0 0 30
+        strok+arm	0 0 0 0 4
+        strok+back	0 0 0 0 5
         strok+cheek	0 0 0 0 1
         strok+hair	0 0 0 0 15
         strok+hand	0 0 0 0 2
+        strok+midnight	0 0 0 0 1
         stroll	0 0 0 7 0
         stroll+around	0 0 0 1 0
         stroll+round	0 0 0 1 0
         stroll+seawall	0 0 0 1 0
-        strong	2 0 0 0 0
+        strong	3 0 0 0 0
         strong+after	1 0 0 0 0
+        strong+parkrun	1 0 0 0 0
         stronger	3 0 0 0 0
         stronger+than	3 0 0 0 0
-        strongest	6 0 0 0 0
-        strongest+person	4 0 0 0 0
-        strongest+woman	2 0 0 0 0
+        strongest	8 0 0 0 0
+        strongest+person	5 0 0 0 0
+        strongest+woman	3 0 0 0 0
+        stroopwafel	0 0 1 0 0
+        stroopwafel+schiphol	0 0 1 0 0
         strung	0 1 0 0 0
         strung+spar	0 1 0 0 0
         stub	0 0 1 0 0
@@ -20260,16 +22157,22 @@ extension LanguageModel {
         stuck+ther	0 0 1 0 0
         stuck+wallet	0 1 0 0 0
         stuck+work	0 0 1 0 0
+        stud	0 0 1 0 0
+        stud+25th	0 0 1 0 0
         student	0 0 0 2 0
         studi	0 1 0 3 1
         studi+final	0 1 0 0 0
         studi+kitchen	0 0 0 0 1
         studi+read	0 0 0 1 0
         studi+together	0 0 0 1 0
-        studio	0 1 0 0 0
+        studio	1 2 0 1 0
+        studio+floor	0 1 0 0 0
         studio+session	0 1 0 0 0
-        study	0 2 0 3 2
+        studio+threw	0 0 0 1 0
+        study	0 3 0 4 2
+        study+actuarial	0 1 0 0 0
         study+alon	0 0 0 1 0
+        study+break	0 0 0 1 0
         study+dat	0 0 0 1 0
         study+nurs	0 1 0 0 0
         study+sesh	0 0 0 1 0
@@ -20277,20 +22180,24 @@ extension LanguageModel {
         stuf+armadillo	0 0 1 0 0
         stuf+stock	0 0 1 0 0
         stuf+toy	0 0 1 0 0
-        stuff	6 2 2 1 0
+        stuff	7 3 2 1 0
         stuff+4	0 1 0 0 0
+        stuff+brilliant	1 0 0 0 0
         stuff+chur	1 0 0 0 0
         stuff+feel	1 0 0 0 0
         stuff+from	0 0 0 1 0
         stuff+term	1 0 0 0 0
-        stuff+too	1 0 0 0 0
+        stuff+too	1 1 0 0 0
         stuff+week	1 0 0 0 0
         stuff+whil	0 1 0 0 0
         stuff+without	0 0 1 0 0
-        stun	4 0 0 0 0
+        stun	5 0 0 0 0
         stun+old	1 0 0 0 0
         stun+phon	1 0 0 0 0
+        stun+sari	1 0 0 0 0
         stun+say	2 0 0 0 0
+        stunnin	1 0 0 0 0
+        stunnin+hen	1 0 0 0 0
         stupid	0 0 0 1 1
         stupid+fight	0 0 0 0 1
         stupid+stuff	0 0 0 1 0
@@ -20308,6 +22215,7 @@ extension LanguageModel {
         succulent+stuck	0 0 1 0 0
         such	1 0 0 0 0
         such+good	1 0 0 0 0
+        sucr	0 0 1 0 0
         sucuclent	0 0 1 0 0
         sucuclent+desk	0 0 1 0 0
         sueca	0 0 0 1 0
@@ -20315,8 +22223,8 @@ extension LanguageModel {
         sugar	0 2 1 0 1
         sugar+as	0 1 0 0 0
         sugar+how	0 0 1 0 0
-        suhoor	0 1 0 0 0
-        suhoor+4am	0 1 0 0 0
+        suhoor	0 2 0 0 0
+        suhoor+4am	0 2 0 0 0
         suit	4 1 0 0 0
         suit+laid	0 1 0 0 0
         suit+sooo	1 0 0 0 0
@@ -20328,6 +22236,7 @@ extension LanguageModel {
         sum	0 0 0 2 0
         sum+anniversary	0 0 0 1 0
         sum+sunday	0 0 0 1 0
+        sumatriptan	0 1 0 0 0
         summer	0 1 1 3 0
         summer+holiday	0 0 0 1 0
         summer+meet	0 0 1 0 0
@@ -20340,7 +22249,7 @@ extension LanguageModel {
         sunburnt+shoulder	0 1 0 0 0
         suncream	0 0 0 0 2
         suncream+into	0 0 0 0 2
-        sunday	4 7 2 51 7
+        sunday	4 7 2 57 7
         sunday+afternoon	0 0 0 2 1
         sunday+arvo	0 0 0 2 0
         sunday+aunty	0 1 0 0 0
@@ -20358,13 +22267,14 @@ extension LanguageModel {
         sunday+kitchen	0 0 0 1 0
         sunday+leagu	1 0 0 0 0
         sunday+legend	0 1 0 0 0
-        sunday+long	0 0 0 4 0
+        sunday+long	0 0 0 5 0
         sunday+losana	0 1 0 0 0
         sunday+lov	0 0 0 1 0
         sunday+lunch	0 1 0 0 0
         sunday+market	0 0 1 0 0
         sunday+meal	0 1 0 0 0
         sunday+morn	0 0 0 5 2
+        sunday+museum	0 0 0 1 0
         sunday+needn	0 1 0 0 0
         sunday+night	1 0 0 1 1
         sunday+no	0 0 0 2 0
@@ -20375,15 +22285,17 @@ extension LanguageModel {
         sunday+roast	0 0 0 2 0
         sunday+servic	0 0 0 1 1
         sunday+shar	0 0 0 1 0
+        sunday+spent	0 0 0 1 0
         sunday+stocktak	0 0 0 1 0
         sunday+tak	0 0 0 1 0
         sunday+then	0 0 0 1 0
         sunday+thousand	0 0 0 1 0
         sunday+together	0 0 0 1 0
         sunday+total	0 0 0 1 0
+        sunday+walk	0 0 0 1 0
         sunday+writ	1 0 0 0 0
         sundayfunday	0 0 0 1 0
-        sunflower	0 0 12 1 0
+        sunflower	0 0 13 1 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
         sunflower+cheer	0 0 1 0 0
@@ -20396,23 +22308,26 @@ extension LanguageModel {
         sunita+leav	1 0 0 0 0
         sunnier	0 1 0 0 0
         sunnier+window	0 1 0 0 0
-        sunny	0 0 0 1 0
+        sunny	0 1 0 1 0
         sunny+day	0 0 0 1 0
-        sunris	0 0 0 13 0
-        sunris+from	0 0 0 3 0
+        sunris	0 0 0 16 0
+        sunris+beach	0 0 0 1 0
+        sunris+from	0 0 0 4 0
         sunris+over	0 0 0 1 0
-        sunris+together	0 0 0 3 0
+        sunris+together	0 0 0 4 0
         sunris+two	0 0 0 1 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 21 0
+        sunset	0 0 0 22 0
         sunset+from	0 0 0 10 0
         sunset+park	0 0 0 1 0
         sunset+sit	0 0 0 1 0
         sunset+talk	0 0 0 2 0
         sunset+together	0 0 0 1 0
         sunset+togther	0 0 0 1 0
-        sunset+walk	0 0 0 1 0
+        sunset+walk	0 0 0 2 0
+        sunup	0 1 0 0 0
+        sunup+get	0 1 0 0 0
         super	1 1 0 0 0
         super+tir	0 1 0 0 0
         super+which	1 0 0 0 0
@@ -20426,22 +22341,25 @@ extension LanguageModel {
         supplier+onc	0 0 0 1 0
         supply	0 0 1 0 0
         supply+shop	0 0 1 0 0
-        support	3 0 0 0 0
+        support	4 0 0 0 0
         support+decision	1 0 0 0 0
         support+meant	1 0 0 0 0
+        support+throughout	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	4 0 0 0 0
         sur	3 0 0 0 0
         sur+appreciat	1 0 0 0 0
         sur+hear	2 0 0 0 0
-        surf	0 0 0 1 0
+        surf	0 0 0 2 0
         surf+arvo	0 0 0 1 0
-        surgery	0 0 1 1 2
+        surf+sesh	0 0 0 1 0
+        surgeon	0 0 1 0 0
+        surgery	0 0 1 2 2
         surgery+know	0 0 0 0 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 54 2 1
+        surpris	0 1 62 2 1
         surpris+arsenal	0 0 1 0 0
-        surpris+box	0 0 1 0 0
+        surpris+box	0 0 2 0 0
         surpris+breakfast	0 0 1 0 0
         surpris+bubbl	0 0 1 0 0
         surpris+cak	0 0 1 0 0
@@ -20449,7 +22367,7 @@ extension LanguageModel {
         surpris+coldplay	0 0 1 0 0
         surpris+concert	0 0 1 0 0
         surpris+cornetto	0 0 1 0 0
-        surpris+cupcak	0 0 1 0 0
+        surpris+cupcak	0 0 2 0 0
         surpris+deliveroo	0 0 1 0 0
         surpris+diwali	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
@@ -20465,10 +22383,13 @@ extension LanguageModel {
         surpris+lur	0 0 1 0 0
         surpris+mango	0 0 1 0 0
         surpris+new	0 0 7 0 0
-        surpris+parcel	0 0 6 0 0
+        surpris+packet	0 0 1 0 0
+        surpris+parcel	0 0 7 0 0
         surpris+phon	0 0 1 0 0
         surpris+pizza	0 0 1 0 0
+        surpris+pottery	0 0 1 0 0
         surpris+present	0 0 1 0 0
+        surpris+pumpkin	0 0 1 0 0
         surpris+sign	0 0 1 0 0
         surpris+squishmallow	0 0 1 0 0
         surpris+ticket	0 0 1 0 0
@@ -20485,10 +22406,11 @@ extension LanguageModel {
         sushi+deliver	0 0 1 0 0
         suva	1 0 0 0 0
         suva+isa	1 0 0 0 0
-        suya	0 0 3 0 0
+        suya	0 0 4 0 0
         suya+from	0 0 1 0 0
-        suya+way	0 0 2 0 0
-        sw	0 0 0 6 1
+        suya+way	0 0 3 0 0
+        sw	0 0 0 7 1
+        sw+after	0 0 0 1 0
         sw+talk	0 0 0 2 0
         sw+talkin	0 0 0 1 0
         sw+till	0 0 0 1 0
@@ -20498,11 +22420,11 @@ extension LanguageModel {
         swag+under	0 0 0 0 1
         swansea	0 1 0 0 0
         swansea+every	0 1 0 0 0
-        swap	1 4 0 4 0
+        swap	1 4 0 5 0
         swap+3	0 0 0 1 0
         swap+desk	0 1 0 0 0
         swap+lunch	0 0 0 1 0
-        swap+shift	0 0 0 2 0
+        swap+shift	0 0 0 3 0
         swap+two	0 1 0 0 0
         swap+tyr	0 1 0 0 0
         swap+winter	0 1 0 0 0
@@ -20511,37 +22433,40 @@ extension LanguageModel {
         swear	0 3 0 0 0
         swear+onc	0 1 0 0 0
         sweater	0 0 2 0 0
-        sweaty	0 0 0 0 2
+        sweaty	0 0 0 0 4
         sweaty+happy	0 0 0 0 1
-        sweep	0 3 0 0 0
+        sweep	0 4 0 0 0
         sweep+bakery	0 1 0 0 0
-        sweet	6 4 14 0 1
+        sweep+mop	0 1 0 0 0
+        sweet	6 4 16 0 1
         sweet+actually	0 1 0 0 0
         sweet+as	1 1 0 0 1
         sweet+birthday	1 0 0 0 0
         sweet+caption	1 0 0 0 0
         sweet+carabao	0 0 1 0 0
         sweet+fixd	0 1 0 0 0
-        sweet+from	0 0 1 0 0
+        sweet+from	0 0 2 0 0
         sweet+hand	0 1 0 0 0
         sweet+nani	0 0 1 0 0
         sweet+one	1 0 0 0 0
         sweet+pea	0 0 4 0 0
-        sweet+shop	0 0 2 0 0
+        sweet+shop	0 0 3 0 0
         sweet+text	1 0 0 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
         sweetheart	1 0 0 0 0
         sweetheart+wish	1 0 0 0 0
-        sweeti	5 0 0 0 0
+        sweeti	6 0 0 0 0
         sweeti+3am	1 0 0 0 0
         sweeti+actually	1 0 0 0 0
         sweeti+burnt	1 0 0 0 0
         sweeti+gif	1 0 0 0 0
-        swim	0 0 0 4 0
+        sweeti+txt	1 0 0 0 0
+        swim	0 0 0 5 0
         swim+beach	0 0 0 2 0
         swim+bondi	0 0 0 1 0
         swim+lesson	0 0 0 1 0
+        swim+together	0 0 0 1 0
         switch	0 0 0 3 0
         switch+off	0 0 0 2 0
         switch+rest	0 0 0 1 0
@@ -20560,16 +22485,18 @@ extension LanguageModel {
         tab+physically	1 0 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	5 6 2 13 19
+        tabl	6 6 2 15 21
         tabl+3	0 0 1 0 0
         tabl+4	0 0 0 1 0
         tabl+7	0 1 0 0 0
         tabl+befor	0 0 0 1 0
         tabl+dinner	0 0 0 0 4
+        tabl+diwali	1 0 0 0 0
         tabl+dur	0 0 0 0 2
         tabl+family	0 0 0 0 2
         tabl+festival	0 0 1 0 0
         tabl+flat	0 1 0 0 0
+        tabl+from	0 0 0 1 0
         tabl+hous	0 1 0 0 0
         tabl+law	0 0 0 0 1
         tabl+leg	0 2 0 0 0
@@ -20579,26 +22506,28 @@ extension LanguageModel {
         tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
         tabl+no	0 0 0 1 0
-        tabl+parent	0 0 0 0 1
+        tabl+parent	0 0 0 0 3
         tabl+stay	0 0 0 0 1
         tabl+th	1 0 0 0 0
         tabl+then	1 0 0 0 0
         tabl+till	0 0 0 1 0
         tabl+tiny	0 1 0 0 0
         tabl+venu	0 0 0 0 1
-        tabl+yet	0 0 0 1 0
-        tablet	1 1 2 0 0
+        tabl+yet	0 0 0 2 0
+        tablet	1 1 3 0 0
         tablet+by	1 0 0 0 0
-        tablet+from	0 0 1 0 0
+        tablet+from	0 0 2 0 0
         tablet+stand	0 0 1 0 0
         tablet+weekly	0 1 0 0 0
         tabur	0 0 0 1 0
         tabur+farid	0 0 0 1 0
-        tack	0 1 0 0 0
+        tack	1 1 0 0 0
+        tack+för	1 0 0 0 0
         tack+prayer	0 1 0 0 0
-        tackl	0 0 1 1 0
+        tackl	0 1 1 1 0
+        tackl+admin	0 1 0 0 0
         tackl+shop	0 0 1 0 0
-        taco	0 1 0 1 0
+        taco	0 1 0 2 0
         taco+cody	0 1 0 0 0
         tae	1 0 0 0 0
         tae+hav	1 0 0 0 0
@@ -20614,7 +22543,7 @@ extension LanguageModel {
         tai+cheong	0 0 1 0 0
         tailgat	0 0 0 2 0
         tailgat+watch	0 0 0 2 0
-        tak	12 85 7 93 8
+        tak	12 95 9 104 8
         tak+10	1 0 0 0 0
         tak+2	1 0 0 0 0
         tak+2am	0 1 0 0 0
@@ -20622,7 +22551,7 @@ extension LanguageModel {
         tak+3	0 2 2 0 0
         tak+47	0 1 0 0 0
         tak+actual	0 0 0 1 0
-        tak+afternoon	0 2 0 4 0
+        tak+afternoon	0 2 0 7 0
         tak+age	0 0 0 1 1
         tak+anniversary	0 0 0 1 0
         tak+appointment	0 1 0 0 0
@@ -20630,13 +22559,13 @@ extension LanguageModel {
         tak+baby	0 0 0 1 0
         tak+beach	0 0 1 0 0
         tak+bill	0 0 0 1 0
-        tak+bin	1 11 0 0 0
+        tak+bin	1 13 0 0 0
         tak+biscuit	0 1 0 0 0
         tak+blood	0 0 0 0 1
         tak+botanical	0 0 0 1 0
         tak+both	0 2 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 13 0 0 0
+        tak+car	0 14 0 0 0
         tak+cat	0 3 0 0 0
         tak+cemetery	0 0 0 1 0
         tak+chai	0 0 0 1 0
@@ -20646,12 +22575,12 @@ extension LanguageModel {
         tak+cook	0 0 0 1 0
         tak+cricket	0 0 0 1 0
         tak+danc	0 0 0 1 0
-        tak+day	0 1 0 7 0
+        tak+day	0 3 0 7 0
         tak+deployment	0 0 1 0 0
         tak+dim	0 0 0 1 0
         tak+dog	0 5 0 3 0
-        tak+driv	0 1 0 2 0
-        tak+eid	0 0 0 1 0
+        tak+driv	0 1 0 3 0
+        tak+eid	0 0 0 2 0
         tak+exhibition	0 0 0 1 0
         tak+fenway	0 0 0 1 0
         tak+ferry	0 0 0 2 0
@@ -20668,29 +22597,31 @@ extension LanguageModel {
         tak+kayak	0 0 0 1 0
         tak+kid	0 3 0 1 0
         tak+kirstenbosch	0 0 0 1 0
+        tak+law	0 1 0 0 0
         tak+light	0 0 0 1 0
         tak+littl	0 0 0 1 0
-        tak+long	0 0 0 5 0
+        tak+long	0 0 0 6 0
         tak+marsaxlokk	0 0 0 1 0
+        tak+match	0 0 0 1 0
         tak+med	1 0 0 0 0
         tak+mercy	0 0 0 1 0
         tak+mickey	1 0 0 0 0
         tak+mind	0 0 0 1 0
-        tak+mom	0 2 0 0 0
+        tak+mom	0 3 0 0 0
         tak+motor	0 1 0 0 0
         tak+mountain	0 0 0 1 0
         tak+night	0 0 0 1 0
         tak+not	0 1 0 0 0
         tak+off	0 0 0 0 1
-        tak+out	1 3 0 9 1
+        tak+out	1 3 0 10 1
         tak+over	0 12 0 0 0
         tak+park	0 0 0 1 0
         tak+pen	0 0 0 1 0
         tak+pictur	0 0 0 1 0
-        tak+planetarium	0 0 0 1 0
+        tak+planetarium	0 0 0 2 0
         tak+proper	0 0 0 1 0
         tak+puppy	0 0 0 1 0
-        tak+recycl	0 2 0 0 0
+        tak+recycl	0 4 0 0 0
         tak+recyl	0 1 0 0 0
         tak+retirement	1 0 0 0 0
         tak+rina	0 1 0 0 0
@@ -20702,19 +22633,23 @@ extension LanguageModel {
         tak+shirt	0 1 0 0 0
         tak+sho	0 0 1 0 0
         tak+short	0 0 0 1 0
+        tak+sinc	0 0 2 0 0
         tak+slow	0 0 0 1 0
         tak+stroll	0 0 0 1 0
+        tak+study	0 0 0 1 0
         tak+task	0 1 0 0 0
         tak+tea	0 0 0 1 0
         tak+teen	0 1 0 0 0
         tak+teenager	0 2 0 0 0
         tak+teh	0 1 0 0 0
         tak+thre	0 1 0 0 0
+        tak+tianguis	0 0 0 1 0
         tak+tim	0 0 0 2 0
         tak+toddler	0 2 0 0 0
         tak+train	0 0 0 1 0
         tak+turn	0 0 0 3 0
         tak+twin	0 0 0 1 0
+        tak+upon	0 1 0 0 0
         tak+watercolour	0 0 0 1 0
         tak+wee	0 0 0 1 0
         tak+weekend	0 0 0 1 0
@@ -20733,14 +22668,14 @@ extension LanguageModel {
         takis	0 0 1 0 0
         talanoa	0 0 0 1 0
         talanoa+sid	0 0 0 1 0
-        talk	18 0 2 104 3
+        talk	18 0 2 114 3
         talk+2	0 0 0 1 0
-        talk+about	1 0 1 40 0
+        talk+about	1 0 1 43 0
         talk+abt	0 0 0 1 0
         talk+allow	0 0 0 1 0
         talk+around	0 0 0 1 0
         talk+as	0 0 0 1 0
-        talk+balcony	0 0 0 1 0
+        talk+balcony	0 0 0 2 0
         talk+befor	2 0 0 1 0
         talk+behind	1 0 0 0 0
         talk+between	0 0 0 1 0
@@ -20750,7 +22685,7 @@ extension LanguageModel {
         talk+dog	1 0 0 0 0
         talk+dream	0 0 0 1 0
         talk+from	1 0 0 0 0
-        talk+hour	0 0 0 6 0
+        talk+hour	0 0 0 7 0
         talk+lat	0 0 0 1 0
         talk+matter	1 0 0 0 0
         talk+mor	0 0 0 1 0
@@ -20761,8 +22696,8 @@ extension LanguageModel {
         talk+sign	0 0 0 1 0
         talk+text	1 0 0 0 0
         talk+through	0 0 0 3 0
-        talk+til	0 0 0 1 0
-        talk+till	0 0 0 5 0
+        talk+til	0 0 0 2 0
+        talk+till	0 0 0 6 0
         talk+two	0 0 0 1 0
         talk+until	0 0 0 2 0
         talk+untill	0 0 0 1 0
@@ -20770,7 +22705,7 @@ extension LanguageModel {
         talk+watch	0 0 1 0 0
         talk+whol	0 0 0 4 0
         talk+work	0 0 0 1 0
-        talkin	0 0 0 1 0
+        talkin	0 0 0 2 0
         talkin+till	0 0 0 1 0
         tam	0 0 10 0 0
         tam+cos	0 0 1 0 0
@@ -20781,6 +22716,7 @@ extension LanguageModel {
         tam+sock	0 0 1 0 0
         tam+vegemit	0 0 1 0 0
         tam+way	0 0 1 0 0
+        tamagoyaki	0 1 0 0 0
         tamarind	0 0 2 0 0
         tamarind+sweet	0 0 1 0 0
         tamarind+water	0 0 1 0 0
@@ -20792,21 +22728,23 @@ extension LanguageModel {
         tampon+midnight	0 1 0 0 0
         tandem	0 0 0 2 0
         tandem+bik	0 0 0 1 0
-        tangl	0 0 0 0 8
+        tangl	0 0 0 0 9
         tangl+bed	0 0 0 0 1
         tangl+cat	0 0 0 0 1
         tangl+couch	0 0 0 0 1
+        tangl+together	0 0 0 0 1
         tank	0 5 0 0 0
         tank+fill	0 1 0 0 0
         tank+way	0 2 0 0 0
         tank+wouldnt	0 1 0 0 0
         tanni	0 0 1 0 0
         tanni+market	0 0 1 0 0
-        tap	1 11 8 0 1
+        tap	1 12 9 0 1
+        tap+bik	0 0 1 0 0
         tap+caravan	0 1 0 0 0
         tap+deck	0 0 1 0 0
         tap+drip	0 1 0 0 0
-        tap+finally	0 1 0 0 0
+        tap+finally	0 2 0 0 0
         tap+has	0 0 1 0 0
         tap+kettl	1 0 0 0 0
         tap+lot	0 1 0 0 0
@@ -20815,6 +22753,10 @@ extension LanguageModel {
         tap+tiny	0 1 0 0 0
         tap+was	0 1 0 0 0
         tap+without	0 1 0 0 0
+        tapau	0 0 1 0 0
+        tapau+nasi	0 0 1 0 0
+        tararua	0 0 0 1 0
+        tararua+weekend	0 0 0 1 0
         taraweeh	0 0 0 0 1
         target	0 0 2 0 1
         target+gift	0 0 1 0 0
@@ -20838,21 +22780,26 @@ extension LanguageModel {
         tast+together	0 0 0 1 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
-        taught	1 1 0 6 0
-        taught+chess	0 0 0 2 0
+        tatto	0 0 0 0 1
+        tatto+hunch	0 0 0 0 1
+        tattoo	0 0 1 0 0
+        tattoo+machin	0 0 1 0 0
+        taught	1 1 0 7 0
+        taught+chess	0 0 0 3 0
         taught+himself	0 1 0 0 0
         taught+play	0 0 0 3 0
         taught+som	0 0 0 1 0
         tavi	0 0 0 0 1
         tavi+giv	0 0 0 0 1
-        tax	2 19 0 1 2
+        tax	3 20 0 1 2
         tax+befor	0 1 0 0 0
         tax+car	0 1 0 0 0
         tax+d	0 0 0 1 0
         tax+form	0 1 0 0 0
         tax+onlin	0 1 0 0 0
         tax+registration	0 1 0 0 0
-        tax+return	1 5 0 0 0
+        tax+return	1 6 0 0 0
+        tax+season	1 0 0 0 0
         tax+stuff	0 1 0 0 0
         tax+th	0 1 0 0 0
         tax+weird	1 0 0 0 0
@@ -20863,9 +22810,10 @@ extension LanguageModel {
         tayto+club	0 0 1 0 0
         tbh	2 0 1 0 0
         tbh+respect	1 0 0 0 0
-        te	1 0 0 0 0
-        te+quiero	1 0 0 0 0
-        tea	6 21 16 21 0
+        te	2 0 0 0 0
+        te+quiero	2 0 0 0 0
+        tea	6 23 16 25 0
+        tea+about	0 0 0 1 0
         tea+after	0 0 0 2 0
         tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
@@ -20874,6 +22822,7 @@ extension LanguageModel {
         tea+do	0 1 0 0 0
         tea+dog	0 0 0 1 0
         tea+doorstep	0 0 0 1 0
+        tea+every	0 1 0 0 0
         tea+hand	0 0 0 1 0
         tea+haribo	0 0 1 0 0
         tea+hotel	0 0 0 1 0
@@ -20883,6 +22832,7 @@ extension LanguageModel {
         tea+meant	2 0 0 0 0
         tea+no	0 0 0 1 0
         tea+old	0 0 1 0 0
+        tea+peac	0 1 0 0 0
         tea+precisely	0 1 0 0 0
         tea+proper	0 0 0 1 0
         tea+properly	1 0 0 0 0
@@ -20895,7 +22845,7 @@ extension LanguageModel {
         tea+stack	0 0 1 0 0
         tea+stay	0 0 1 0 0
         tea+stoep	0 0 0 1 0
-        tea+talk	0 0 0 1 0
+        tea+talk	0 0 0 2 0
         tea+team	0 1 0 0 0
         tea+together	0 0 0 2 0
         tea+two	0 1 0 1 0
@@ -20903,7 +22853,8 @@ extension LanguageModel {
         tea+walk	0 0 0 1 0
         tea+way	0 0 3 0 0
         tea+whil	0 1 0 0 0
-        teabag	0 0 1 0 0
+        teabag	0 0 2 0 0
+        teabag+paperback	0 0 1 0 0
         teacak	0 0 1 0 0
         teacak+from	0 0 1 0 0
         teach	0 0 0 8 2
@@ -20933,7 +22884,7 @@ extension LanguageModel {
         team+text	1 0 0 0 0
         team+two	0 0 0 1 0
         team+zoom	2 0 0 0 0
-        tear	3 1 1 1 0
+        tear	4 1 1 1 0
         tear+3	0 0 0 1 0
         tear+net	0 1 0 0 0
         teary	2 0 0 1 0
@@ -20944,8 +22895,9 @@ extension LanguageModel {
         ted	1 0 1 0 0
         ted+favourit	0 0 1 0 0
         ted+which	1 0 0 0 0
-        teddy	0 0 4 0 0
+        teddy	0 0 5 0 0
         teddy+bear	0 0 1 0 0
+        teddy+cring	0 0 1 0 0
         teddy+from	0 0 1 0 0
         tee	0 0 1 0 0
         tee+thrift	0 0 1 0 0
@@ -20957,7 +22909,7 @@ extension LanguageModel {
         teen+wer	0 0 0 1 0
         teenag	1 0 0 0 0
         teenag+son	1 0 0 0 0
-        teenager	2 4 0 2 5
+        teenager	2 4 0 2 6
         teenager+74	0 0 0 0 1
         teenager+actually	0 1 0 0 0
         teenager+drama	1 0 0 0 0
@@ -20968,15 +22920,17 @@ extension LanguageModel {
         teenager+parent	0 0 0 1 0
         teenager+won	0 0 0 1 0
         teeth	0 0 0 0 1
-        teh	0 3 0 0 0
+        teh	0 4 0 0 0
+        teh+dish	0 1 0 0 0
         teh+kid	0 1 0 0 0
         teh+landlord	0 1 0 0 0
         teh+whol	0 1 0 0 0
         teleparty	0 0 0 2 0
         teleparty+9	0 0 0 1 0
         teleparty+9pm	0 0 0 1 0
-        tell	362 0 2 3 6
+        tell	419 0 2 3 6
         tell+100	0 0 0 0 1
+        tell+3	1 0 0 0 0
         tell+about	1 0 0 2 3
         tell+absolut	2 0 0 0 0
         tell+absolutely	1 0 0 0 0
@@ -20988,11 +22942,12 @@ extension LanguageModel {
         tell+am	1 0 0 0 0
         tell+ama	1 0 0 0 0
         tell+amaz	1 0 0 0 0
+        tell+amira	1 0 0 0 0
         tell+appreciat	2 0 0 0 0
         tell+argument	1 0 0 0 0
         tell+bab	2 0 0 0 0
         tell+back	1 0 0 0 0
-        tell+bae	2 0 0 0 0
+        tell+bae	3 0 0 0 0
         tell+bahut	1 0 0 0 0
         tell+beautiful	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
@@ -21006,12 +22961,17 @@ extension LanguageModel {
         tell+body	1 0 0 0 0
         tell+boss	2 0 0 0 0
         tell+boyfriend	2 0 0 0 0
+        tell+braw	1 0 0 0 0
         tell+brilliant	4 0 0 0 0
         tell+brother	1 0 0 0 0
         tell+calv	1 0 0 0 0
+        tell+canny	1 0 0 0 0
         tell+chidi	1 0 0 0 0
         tell+chip	1 0 0 0 0
+        tell+clos	1 0 0 0 0
+        tell+company	1 0 0 0 0
         tell+couldn	1 0 0 0 0
+        tell+d	1 0 0 0 0
         tell+daddy	1 0 0 0 0
         tell+dan	1 0 0 0 0
         tell+daniel	1 0 0 0 0
@@ -21024,63 +22984,77 @@ extension LanguageModel {
         tell+dolor	1 0 0 0 0
         tell+dress	1 0 0 0 0
         tell+elli	1 0 0 0 0
-        tell+enough	2 0 0 0 0
+        tell+enough	3 0 0 0 0
         tell+every	1 0 0 0 0
+        tell+everyon	1 0 0 0 0
         tell+everyth	2 0 0 1 0
+        tell+fancy	1 0 0 0 0
         tell+fantastic	1 0 0 0 0
         tell+farm	1 0 0 0 0
         tell+favourit	1 0 0 0 0
         tell+finish	1 0 0 0 0
+        tell+flash	1 0 0 0 0
         tell+food	1 0 0 0 0
         tell+friend	1 0 0 0 0
-        tell+front	1 0 0 0 0
+        tell+front	2 0 0 0 0
         tell+ganda	1 0 0 0 0
-        tell+garden	2 0 0 0 0
+        tell+garden	3 0 0 0 0
         tell+gerald	1 0 0 0 0
         tell+get	0 0 0 0 2
         tell+gf	1 0 0 0 0
         tell+gg	1 0 0 0 0
         tell+girl	2 0 0 0 0
         tell+girlfriend	1 0 0 0 0
+        tell+glaz	1 0 0 0 0
         tell+glow	1 0 0 0 0
-        tell+go	2 0 0 0 0
+        tell+go	3 0 0 0 0
         tell+goal	1 0 0 0 0
+        tell+gonna	1 0 0 0 0
         tell+good	1 0 0 0 0
         tell+goodnight	1 0 0 0 0
         tell+grac	1 0 0 0 0
         tell+grand	1 0 0 0 0
         tell+grandpa	1 0 0 0 0
+        tell+great	1 0 0 0 0
+        tell+guest	1 0 0 0 0
         tell+hair	1 0 0 0 0
         tell+harold	1 0 0 0 0
         tell+harvest	1 0 0 0 0
         tell+has	1 0 0 0 0
+        tell+heap	1 0 0 0 0
         tell+hear	1 0 0 0 0
-        tell+hes	3 0 0 0 0
+        tell+hes	5 0 0 0 0
         tell+him	1 0 0 0 0
         tell+hod	1 0 0 0 0
-        tell+how	13 0 0 0 0
+        tell+how	15 0 0 0 0
         tell+hubby	1 0 0 0 0
         tell+husband	8 0 0 0 0
+        tell+incredibl	1 0 0 0 0
         tell+its	0 0 1 0 0
         tell+jak	1 0 0 0 0
+        tell+jawn	1 0 0 0 0
         tell+jean	1 0 0 0 0
+        tell+jenny	1 0 0 0 0
         tell+jess	1 0 0 0 0
         tell+jona	1 0 0 0 0
+        tell+kai	1 0 0 0 0
         tell+kemi	1 0 0 0 0
         tell+kenji	1 0 0 0 0
         tell+kev	1 0 0 0 0
-        tell+kid	4 0 0 0 0
+        tell+kid	5 0 0 0 0
         tell+kip	1 0 0 0 0
+        tell+kofi	1 0 0 0 0
+        tell+ku	1 0 0 0 0
         tell+lady	1 0 0 0 0
         tell+lass	1 0 0 0 0
         tell+law	1 0 0 0 0
         tell+lee	1 0 0 0 0
-        tell+legend	1 0 0 0 0
+        tell+legend	2 0 0 0 0
         tell+liam	1 0 0 0 0
-        tell+look	11 0 0 0 0
+        tell+look	13 0 0 0 0
         tell+los	1 0 0 0 0
         tell+lov	3 0 0 0 0
-        tell+m	32 0 0 0 0
+        tell+m	34 0 0 0 0
         tell+ma	1 0 0 0 0
         tell+mahal	1 0 0 0 0
         tell+mak	5 0 0 0 0
@@ -21093,13 +23067,14 @@ extension LanguageModel {
         tell+maria	2 0 0 0 0
         tell+mat	1 0 0 0 0
         tell+mer	1 0 0 0 0
-        tell+mi	1 0 0 0 0
+        tell+mi	2 0 0 0 0
         tell+miss	1 0 0 0 0
         tell+mister	1 0 0 0 0
         tell+mixtap	1 0 0 0 0
         tell+mockup	1 0 0 0 0
         tell+mom	5 0 0 0 0
-        tell+mor	2 0 0 0 0
+        tell+mor	3 0 0 0 0
+        tell+most	1 0 0 0 0
         tell+mov	1 0 0 0 0
         tell+mural	1 0 0 0 0
         tell+nail	1 0 0 0 0
@@ -21119,14 +23094,16 @@ extension LanguageModel {
         tell+plan	1 0 0 0 0
         tell+play	1 0 0 0 0
         tell+pooki	1 0 0 0 0
-        tell+priya	5 0 0 0 0
+        tell+priya	6 0 0 0 0
         tell+proper	1 0 0 0 0
-        tell+proud	4 0 0 0 0
+        tell+proud	5 0 0 0 0
         tell+pull	1 0 0 0 0
         tell+pur	1 0 0 0 0
         tell+queen	1 0 0 0 0
-        tell+re	7 0 0 0 0
+        tell+r	1 0 0 0 0
+        tell+re	8 0 0 0 0
         tell+regular	1 0 0 0 0
+        tell+rendang	1 0 0 0 0
         tell+ripper	1 0 0 0 0
         tell+sam	2 0 0 0 0
         tell+scar	1 0 0 0 0
@@ -21139,35 +23116,39 @@ extension LanguageModel {
         tell+siobhan	1 0 0 0 0
         tell+sister	2 0 0 0 0
         tell+smartest	1 0 0 0 0
+        tell+smash	1 0 0 0 0
         tell+son	1 0 0 0 0
         tell+song	1 0 0 0 0
-        tell+sourdough	2 0 0 0 0
+        tell+sourdough	3 0 0 0 0
         tell+speech	1 0 0 0 0
         tell+star	1 0 0 0 0
         tell+stew	1 0 0 0 0
-        tell+still	1 0 0 0 0
+        tell+still	2 0 0 0 0
         tell+stop	1 0 0 0 0
         tell+straight	1 0 0 0 0
         tell+stronger	1 0 0 0 0
         tell+strongest	1 0 0 0 0
         tell+sur	1 0 0 0 0
+        tell+te	1 0 0 0 0
         tell+team	1 0 0 0 0
         tell+teen	1 0 0 0 0
         tell+thank	2 0 0 0 0
         tell+thankyou	1 0 0 0 0
         tell+totally	1 0 0 0 0
-        tell+ve	2 0 0 0 0
+        tell+trust	1 0 0 0 0
+        tell+tund	1 0 0 0 0
+        tell+ve	3 0 0 0 0
         tell+voic	2 0 0 0 0
         tell+vrou	1 0 0 0 0
         tell+waiter	1 0 0 0 0
         tell+waitress	1 0 0 0 0
-        tell+was	16 0 1 0 0
+        tell+was	17 0 1 0 0
         tell+wasn	2 0 0 0 0
         tell+wee	1 0 0 0 0
-        tell+well	1 0 0 0 0
-        tell+whol	7 0 0 0 0
+        tell+well	2 0 0 0 0
+        tell+whol	9 0 0 0 0
         tell+why	2 0 0 0 0
-        tell+wif	11 0 0 0 0
+        tell+wif	12 0 0 0 0
         tell+wifey	2 0 0 0 0
         tell+zin	1 0 0 0 0
         telly	0 0 1 7 3
@@ -21181,13 +23162,13 @@ extension LanguageModel {
         telt+wee	1 0 0 0 0
         temper	1 0 0 0 0
         temper+kid	1 0 0 0 0
-        templ	0 0 1 5 13
+        templ	0 0 1 5 15
         templ+after	0 0 0 0 1
         templ+dur	0 0 0 0 1
         templ+eas	0 0 0 0 1
         templ+get	0 0 0 0 1
-        templ+migrain	0 0 0 0 6
-        templ+through	0 0 0 0 1
+        templ+migrain	0 0 0 0 7
+        templ+through	0 0 0 0 2
         templ+together	0 0 0 4 0
         ten	7 0 0 2 1
         ten+anyon	1 0 0 0 0
@@ -21203,12 +23184,15 @@ extension LanguageModel {
         tennis	0 0 0 1 0
         tennis+togther	0 0 0 1 0
         tens	0 0 0 0 1
-        tent	0 1 0 1 1
+        tent	0 1 0 2 1
         tent+get	0 0 0 0 1
         tent+own	0 1 0 0 0
+        tent+till	0 0 0 1 0
         term	1 1 1 1 0
         term+day	0 0 0 1 0
         term+say	1 0 0 0 0
+        terrac	0 0 0 1 0
+        terrac+ourselv	0 0 0 1 0
         terribl	1 0 1 4 0
         terribl+but	1 0 0 0 0
         terribl+font	0 0 1 0 0
@@ -21221,7 +23205,7 @@ extension LanguageModel {
         tesco+meal	0 0 1 0 0
         tesco+shop	0 1 0 0 0
         tesco+way	0 0 2 0 0
-        test	12 0 2 0 3
+        test	13 0 2 0 3
         test+cam	0 0 0 0 1
         test+eh	1 0 0 0 0
         test+ejja	1 0 0 0 0
@@ -21231,17 +23215,19 @@ extension LanguageModel {
         test+tell	1 0 0 0 0
         tetris	0 1 0 0 0
         tetris+level	0 1 0 0 0
-        text	126 3 1 4 1
-        text+3am	4 0 0 0 0
+        text	142 3 1 5 1
+        text+3am	5 0 0 0 0
+        text+5	1 0 0 0 0
         text+about	6 0 0 0 0
-        text+after	8 0 0 0 0
+        text+absolut	1 0 0 0 0
+        text+after	10 0 0 0 0
         text+anniversary	1 0 0 0 0
         text+aroha	1 0 0 0 0
         text+arriv	1 0 0 0 0
         text+ava	1 0 0 0 0
         text+avi	1 0 0 0 0
         text+ay	1 0 0 0 0
-        text+befor	6 0 0 0 0
+        text+befor	8 0 0 0 0
         text+best	1 0 0 0 0
         text+between	1 0 0 0 0
         text+bf	1 0 0 0 0
@@ -21250,7 +23236,7 @@ extension LanguageModel {
         text+chat	0 1 0 0 0
         text+dad	1 0 0 0 0
         text+direction	0 1 0 0 0
-        text+do	2 0 0 0 0
+        text+do	3 0 0 0 0
         text+driv	1 0 0 0 0
         text+dunn	0 1 0 0 0
         text+ere	1 0 0 0 0
@@ -21258,7 +23244,7 @@ extension LanguageModel {
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
         text+first	1 0 0 0 0
-        text+from	7 0 0 0 0
+        text+from	8 0 0 0 0
         text+get	1 0 0 0 0
         text+glad	1 0 0 0 0
         text+god	1 0 0 0 0
@@ -21276,12 +23262,12 @@ extension LanguageModel {
         text+mak	1 0 0 0 0
         text+mid	1 0 0 0 0
         text+miss	1 0 0 0 0
-        text+morn	3 0 0 0 0
+        text+morn	4 0 0 0 0
         text+night	1 0 0 0 0
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	0 0 0 1 0
-        text+proud	4 0 0 0 0
+        text+proud	7 0 0 0 0
         text+r	1 0 0 0 0
         text+re	3 0 0 0 0
         text+read	1 0 0 0 0
@@ -21293,9 +23279,10 @@ extension LanguageModel {
         text+shar	1 0 0 0 0
         text+ship	1 0 0 0 0
         text+slack	1 0 0 0 0
+        text+status	1 0 0 0 0
         text+tell	1 0 0 0 0
         text+then	1 0 0 0 0
-        text+think	2 0 0 0 0
+        text+think	4 0 0 0 0
         text+through	1 0 0 1 0
         text+tim	1 0 0 0 0
         text+tund	1 0 0 0 0
@@ -21303,19 +23290,19 @@ extension LanguageModel {
         text+viber	1 0 0 0 0
         text+wak	1 0 0 0 0
         text+wer	1 0 0 0 0
-        text+whol	1 0 0 0 0
+        text+whol	1 0 0 1 0
         text+wifey	1 0 0 0 0
         text+wing	1 0 0 0 0
         textbook	1 0 0 0 0
-        th	36 3 1 4 7
+        th	41 3 2 4 7
         th+about	3 1 0 0 1
         th+befor	0 0 1 0 0
         th+best	0 0 0 1 0
         th+birthday	0 0 0 0 1
         th+but	2 0 0 0 0
         th+danc	1 0 0 0 0
-        th+do	1 0 0 0 0
-        th+ever	9 0 0 0 0
+        th+do	2 0 0 0 0
+        th+ever	11 0 0 0 0
         th+every	1 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 1
@@ -21331,22 +23318,25 @@ extension LanguageModel {
         th+o	1 0 0 0 0
         th+still	1 0 0 0 0
         th+together	0 0 0 1 0
+        th+ve	0 0 1 0 0
         th+was	1 0 0 0 0
-        th+whol	2 0 0 0 0
+        th+whol	4 0 0 0 0
         th+world	1 0 0 1 0
         th+worth	0 0 0 0 1
         th+writ	1 0 0 0 0
-        thai	0 0 2 4 0
-        thai+plac	0 0 0 4 0
+        thai	0 0 2 5 0
+        thai+plac	0 0 0 5 0
         thai+uber	0 0 1 0 0
         thai+way	0 0 1 0 0
+        thaka	0 0 0 0 1
+        thaka+hua	0 0 0 0 1
         tham	0 0 0 1 0
         tham+path	0 0 0 1 0
-        than	30 1 0 1 2
+        than	35 1 0 1 2
         than+ammi	1 0 0 0 0
         than+anxiety	1 0 0 0 0
         than+anyon	1 0 0 0 0
-        than+anyth	1 1 0 0 0
+        than+anyth	2 1 0 0 0
         than+bakery	2 0 0 0 0
         than+big	1 0 0 0 0
         than+boss	1 0 0 0 0
@@ -21357,39 +23347,46 @@ extension LanguageModel {
         than+hav	0 0 0 1 0
         than+hawker	1 0 0 0 0
         than+know	2 0 0 0 0
-        than+meet	1 0 0 0 0
+        than+mak	1 0 0 0 0
+        than+meet	2 0 0 0 0
         than+melatonin	0 0 0 0 1
-        than+mom	4 0 0 0 0
+        than+mom	5 0 0 0 0
         than+qualifi	1 0 0 0 0
-        than+ready	3 0 0 0 0
+        than+ready	4 0 0 0 0
         than+talk	1 0 0 0 0
         than+think	2 0 0 0 0
         than+win	1 0 0 0 0
-        thank	92 4 0 1 0
+        thank	103 4 0 1 1
         thank+48	1 0 0 0 0
+        thank+5am	0 0 0 0 1
         thank+akash	1 0 0 0 0
         thank+alot	1 0 0 0 0
         thank+alway	2 0 0 0 0
         thank+aoif	1 0 0 0 0
         thank+bab	1 0 0 0 0
         thank+back	1 0 0 0 0
+        thank+ben	1 0 0 0 0
         thank+card	3 2 0 0 0
         thank+carry	1 0 0 0 0
+        thank+clair	1 0 0 0 0
+        thank+cofounder	1 0 0 0 0
         thank+dear	0 1 0 0 0
         thank+dinner	3 0 0 0 0
         thank+diwali	1 0 0 0 0
         thank+do	1 0 0 0 0
         thank+email	0 1 0 0 0
-        thank+every	2 0 0 0 0
+        thank+every	3 0 0 0 0
         thank+everyth	3 0 0 0 0
         thank+forty	1 0 0 0 0
+        thank+fridg	1 0 0 0 0
         thank+front	4 0 0 0 0
         thank+handl	1 0 0 0 0
+        thank+hanukkah	1 0 0 0 0
         thank+hub	2 0 0 0 0
         thank+hundredth	1 0 0 0 0
         thank+jim	1 0 0 0 0
         thank+keep	1 0 0 0 0
-        thank+listen	1 0 0 1 0
+        thank+listen	2 0 0 1 0
         thank+lov	1 0 0 0 0
         thank+mak	1 0 0 0 0
         thank+missus	1 0 0 0 0
@@ -21400,9 +23397,9 @@ extension LanguageModel {
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
-        thank+properly	4 0 0 0 0
+        thank+properly	5 0 0 0 0
         thank+pump	1 0 0 0 0
-        thank+put	2 0 0 0 0
+        thank+put	3 0 0 0 0
         thank+rock	1 0 0 0 0
         thank+routin	1 0 0 0 0
         thank+sandwich	1 0 0 0 0
@@ -21414,23 +23411,27 @@ extension LanguageModel {
         thank+thank	1 0 0 0 0
         thank+twic	1 0 0 0 0
         thank+was	1 0 0 0 0
+        thank+wei	1 0 0 0 0
         thank+wif	4 0 0 0 0
         thank+won	1 0 0 0 0
+        thank+year	1 0 0 0 0
         thankful	1 0 0 0 0
-        thanksgiv	2 4 0 2 1
+        thanksgiv	2 6 1 3 2
         thanksgiv+attempt	0 1 0 0 0
-        thanksgiv+dinner	0 2 0 0 0
+        thanksgiv+dinner	0 3 0 0 0
         thanksgiv+morn	0 0 0 1 0
         thanksgiv+prep	0 1 0 0 0
         thanksgiv+tabl	1 0 0 0 0
         thanksgiv+tell	1 0 0 0 0
         thanksgiv+two	0 0 0 1 0
+        thanksgiv+weekend	0 0 0 1 0
         thankyou	1 0 0 0 0
         thankyou+night	1 0 0 0 0
         thaw	0 0 0 0 1
         theater	0 0 0 2 0
         theatr	0 0 0 2 0
-        then	10 5 1 18 5
+        thegither	0 0 0 1 0
+        then	10 5 1 20 5
         then+actually	0 1 0 0 0
         then+bedtim	1 0 0 0 0
         then+brunch	0 0 0 1 0
@@ -21456,12 +23457,15 @@ extension LanguageModel {
         then+snuggl	0 0 0 0 1
         then+spent	0 0 0 1 0
         then+stay	0 0 0 2 0
+        then+taco	0 0 0 1 0
         then+tell	3 0 0 0 0
-        then+walk	0 0 0 1 0
+        then+walk	0 0 0 2 0
         then+watch	0 0 0 1 0
         then+whisper	1 0 0 0 0
         then+whol	0 0 0 1 0
-        ther	11 3 3 4 7
+        theory	1 0 0 0 0
+        theory+pet	1 0 0 0 0
+        ther	12 3 3 4 7
         ther+arm	0 0 0 0 1
         ther+back	0 0 0 1 0
         ther+dinner	1 0 0 0 0
@@ -21485,15 +23489,16 @@ extension LanguageModel {
         therapy+go	0 0 0 1 0
         thermal	0 0 1 0 0
         thermal+mug	0 0 1 0 0
-        thermo	1 1 2 2 0
+        thermo	1 1 3 2 0
         thermo+befor	1 0 0 0 0
         thermo+day	0 1 0 0 0
         thermo+long	0 0 1 0 0
-        thermo+night	0 0 1 0 0
+        thermo+night	0 0 2 0 0
         thermo+tea	0 0 0 1 0
         thermostat	1 0 0 0 0
         thermostat+get	1 0 0 0 0
-        thes	1 0 0 1 0
+        thes	2 0 0 1 0
+        thes+last	1 0 0 0 0
         thes+sixty	0 0 0 1 0
         thes+year	1 0 0 0 0
         thesis	4 3 1 0 1
@@ -21507,14 +23512,14 @@ extension LanguageModel {
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	14 2 1 0 1
-        thing+admir	2 0 0 0 0
+        thing	16 2 1 0 1
+        thing+admir	3 0 0 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	10 0 0 0 0
+        thing+lov	11 0 0 0 0
         thing+never	1 0 0 0 0
         thing+own	0 1 0 0 0
         thing+wouldn	0 1 0 0 0
-        think	11 4 2 1 0
+        think	14 5 2 1 0
         think+about	3 3 0 0 0
         think+after	1 0 0 0 0
         think+anyon	1 0 0 0 0
@@ -21522,10 +23527,11 @@ extension LanguageModel {
         think+dur	1 0 0 0 0
         think+help	0 1 0 0 0
         think+hop	1 0 0 0 0
+        think+how	1 0 0 0 0
         think+its	0 0 0 1 0
         think+re	0 0 1 0 0
         think+text	1 0 0 0 0
-        think+ve	1 0 0 0 0
+        think+ve	2 0 0 0 0
         third	3 0 1 1 0
         third+dat	1 0 0 1 0
         third+tim	1 0 1 0 0
@@ -21535,6 +23541,8 @@ extension LanguageModel {
         thirty+second	0 0 0 0 1
         thnak	1 0 0 0 0
         thnak+fix	1 0 0 0 0
+        thoma	0 0 0 1 0
+        thoma+botanical	0 0 0 1 0
         thos	2 1 5 0 1
         thos+box	0 0 0 0 1
         thos+fancy	0 0 1 0 0
@@ -21545,14 +23553,14 @@ extension LanguageModel {
         thos+kid	1 0 0 0 0
         thos+leav	1 0 0 0 0
         thos+squishy	0 0 1 0 0
-        thought	1 1 2 2 1
+        thought	1 1 2 2 2
         thought+about	0 0 0 1 0
-        thought+was	1 1 0 0 1
+        thought+was	1 1 0 0 2
         thought+wasn	0 0 1 0 0
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	4 4 5 5 2
+        thre	4 4 6 5 2
         thre+evening	0 0 0 1 0
         thre+flight	0 1 0 0 0
         thre+hour	0 2 0 2 0
@@ -21564,20 +23572,22 @@ extension LanguageModel {
         thre+song	0 0 1 0 0
         thre+thing	1 0 0 0 0
         thre+tim	1 0 0 0 1
-        thre+week	0 0 1 0 0
+        thre+week	0 0 2 0 0
         thre+whol	1 0 0 0 0
         thre+word	1 0 0 0 0
         thread	0 0 1 0 0
         thread+color	0 0 1 0 0
         threshold	0 0 0 0 1
-        threw	0 0 0 0 2
+        threw	0 0 1 1 2
+        threw+mug	0 0 1 0 0
+        threw+pot	0 0 0 1 0
         thrift	0 0 1 3 0
         thrift+together	0 0 0 3 0
         thriv	1 0 0 1 0
         thriv+becaus	1 0 0 0 0
         throat	0 1 1 0 0
         throat+sor	0 1 0 0 0
-        through	12 5 1 20 39
+        through	13 6 1 21 43
         through+appointment	0 0 0 0 1
         through+arrival	0 0 0 0 1
         through+but	1 0 0 0 0
@@ -21604,10 +23614,10 @@ extension LanguageModel {
         through+layer	0 0 0 0 1
         through+mark	0 0 0 0 1
         through+med	1 0 0 0 0
-        through+migrain	0 0 0 0 2
+        through+migrain	0 0 0 0 3
         through+nairobi	0 0 0 1 0
         through+night	2 0 0 0 1
-        through+old	0 0 0 5 0
+        through+old	0 0 0 6 0
         through+panic	0 0 0 0 1
         through+physio	0 0 0 1 0
         through+properly	0 0 0 1 0
@@ -21621,12 +23631,14 @@ extension LanguageModel {
         through+thunderstorm	0 0 0 0 1
         through+timmy	0 0 0 1 0
         through+wed	0 0 0 2 0
-        through+whol	0 1 0 4 8
+        through+whol	0 1 0 4 10
         through+wors	1 0 0 0 0
         through+year	1 0 0 0 0
-        throughout	0 0 0 0 1
+        throughout	1 0 0 0 1
         throughout+entir	0 0 0 0 1
-        throw	0 0 0 0 1
+        throughout+tax	1 0 0 0 0
+        throw	0 0 0 0 2
+        throw+pot	0 0 0 0 1
         thru	3 1 0 1 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
@@ -21646,23 +23658,26 @@ extension LanguageModel {
         ti	1 0 1 0 0
         ti+ribbon	0 0 1 0 0
         ti+tell	1 0 0 0 0
+        tianguis	0 0 0 1 0
+        tianguis+walk	0 0 0 1 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 2 16 2 1
+        ticket	0 2 16 3 1
         ticket+appeal	0 1 0 0 0
         ticket+birthday	0 0 4 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
         ticket+hid	0 0 1 0 0
         ticket+parent	0 1 0 0 0
+        ticket+rid	0 0 0 1 0
         ticket+scream	0 0 1 0 0
         ticket+see	0 0 2 1 0
         ticket+stub	0 0 1 0 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 1 0 11
+        tickl	0 0 1 0 12
         tickl+fight	0 0 0 0 4
         tickl+til	0 0 0 0 1
-        tickl+till	0 0 0 0 2
+        tickl+till	0 0 0 0 3
         tickl+until	0 0 0 0 2
         tid	0 1 0 0 0
         tidi	0 3 0 0 0
@@ -21678,14 +23693,17 @@ extension LanguageModel {
         tiffin+box	0 1 0 0 0
         tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 0
-        tight	0 0 0 0 11
-        tight+after	0 0 0 0 3
+        tight	0 0 0 0 15
+        tight+after	0 0 0 0 4
         tight+changi	0 0 0 0 1
+        tight+dad	0 0 0 0 1
         tight+door	0 0 0 0 1
         tight+end	0 0 0 0 1
+        tight+finish	0 0 0 0 1
         tight+get	0 0 0 0 1
         tight+hold	0 0 0 0 1
         tight+hug	0 0 0 0 1
+        tight+land	0 0 0 0 1
         tight+nadi	0 0 0 0 1
         tight+platform	0 0 0 0 1
         tightest	0 1 0 0 0
@@ -21694,51 +23712,59 @@ extension LanguageModel {
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	1 0 0 13 9
+        til	2 1 0 16 11
         til+10am	0 0 0 1 0
         til+1am	0 0 0 1 0
-        til+2am	0 0 0 4 0
+        til+2am	0 0 0 5 0
         til+3am	0 0 0 2 0
         til+8am	0 0 0 1 0
-        til+cri	0 0 0 0 1
+        til+both	0 0 0 0 1
+        til+cri	0 0 0 1 1
         til+dark	0 0 0 1 0
         til+doz	0 0 0 0 2
-        til+fell	0 0 0 1 3
+        til+fell	0 0 0 1 4
+        til+hav	0 1 0 0 0
+        til+hear	1 0 0 0 0
         til+lat	0 0 0 1 0
         til+march	1 0 0 0 0
-        til+midnight	0 0 0 1 0
+        til+midnight	0 0 0 2 0
         til+stitch	0 0 0 0 1
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	4 2 1 32 22
+        till	4 2 1 38 26
         till+1	0 0 0 1 0
         till+10	0 0 0 0 1
         till+11	0 0 0 0 1
         till+1am	0 0 0 2 0
+        till+2	0 0 0 1 0
         till+2am	0 0 0 4 0
         till+3	0 0 0 1 0
-        till+3am	0 0 0 1 0
+        till+3am	0 0 0 2 0
         till+7	0 1 0 0 0
         till+8	0 1 0 0 0
+        till+alarm	0 0 0 0 1
         till+baby	0 0 0 1 0
         till+beleiv	1 0 0 0 0
         till+brain	0 0 0 0 1
         till+breath	0 0 0 0 1
         till+calm	0 0 0 0 1
         till+candl	0 0 0 1 0
-        till+dark	0 0 0 1 0
+        till+cri	0 0 0 0 1
+        till+dark	0 0 0 2 0
         till+defens	1 0 0 0 0
+        till+doz	0 0 0 0 1
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
-        till+fell	0 0 0 3 11
-        till+firefly	0 0 0 1 0
+        till+fell	0 0 0 3 12
+        till+firefly	0 0 0 2 0
         till+friday	1 0 0 0 0
         till+get	0 0 0 1 0
         till+giv	0 0 0 0 1
         till+kick	0 0 0 2 0
         till+last	0 0 0 1 0
         till+lat	0 0 0 2 0
-        till+midnight	0 0 0 5 0
+        till+light	0 0 0 1 0
+        till+midnight	0 0 0 6 0
         till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
         till+pass	0 0 0 0 1
@@ -21749,25 +23775,26 @@ extension LanguageModel {
         till+sunset	0 0 0 1 0
         till+thaw	0 0 0 0 1
         till+thursday	1 0 0 0 0
-        tim	28 13 18 46 19
+        tim	34 15 18 49 20
         tim+2	0 0 0 1 0
         tim+35	1 0 0 0 0
         tim+6pm	0 1 0 0 0
         tim+9	0 0 0 1 0
         tim+about	0 0 0 1 0
         tim+after	1 0 0 0 3
-        tim+age	0 0 0 2 0
+        tim+age	0 0 0 3 0
         tim+anniversary	0 0 1 0 0
         tim+apart	0 0 0 1 0
         tim+as	0 0 0 1 0
         tim+ask	0 0 0 0 1
         tim+box	1 0 0 0 0
+        tim+bunk	1 0 0 0 0
         tim+can	0 0 0 1 0
         tim+cannula	0 0 0 0 1
         tim+danc	0 0 0 1 1
         tim+differenc	1 0 0 1 0
         tim+do	1 0 0 0 0
-        tim+ever	1 0 0 0 0
+        tim+ever	2 1 0 0 0
         tim+felt	0 0 0 0 1
         tim+first	0 0 0 0 2
         tim+flight	0 1 0 0 0
@@ -21777,7 +23804,7 @@ extension LanguageModel {
         tim+hav	0 1 0 0 0
         tim+hear	0 0 0 1 0
         tim+himself	0 0 0 0 1
-        tim+hold	0 0 0 0 1
+        tim+hold	0 0 0 0 2
         tim+horton	0 0 1 0 0
         tim+hubby	0 0 0 1 0
         tim+interview	0 1 0 0 0
@@ -21801,15 +23828,18 @@ extension LanguageModel {
         tim+say	1 0 0 0 0
         tim+screw	0 1 0 0 0
         tim+secret	0 0 0 0 1
+        tim+seen	1 0 0 0 0
         tim+shop	0 0 1 0 0
-        tim+sinc	0 0 0 1 1
+        tim+sinc	0 0 0 2 1
         tim+squeez	0 0 0 0 1
         tim+tam	0 0 10 0 0
         tim+teleparty	0 0 0 1 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
+        tim+ve	1 0 0 0 0
         tim+video	0 0 0 1 0
+        tim+was	1 0 0 0 0
         tim+week	0 1 0 2 0
         tim+whil	0 0 0 1 0
         tim+whol	1 0 0 0 0
@@ -21822,13 +23852,16 @@ extension LanguageModel {
         timmy	0 0 1 1 0
         timmy+driv	0 0 0 1 0
         timmy+way	0 0 1 0 0
-        tin	1 0 3 1 1
+        tin	1 1 6 1 1
         tin+best	1 0 0 0 0
         tin+friday	0 0 1 0 0
         tin+quality	0 0 0 1 0
         tin+roof	0 0 0 0 1
+        tin+sirop	0 0 1 0 0
+        tin+stroopwafel	0 0 1 0 0
+        tin+tablet	0 0 1 0 0
         tin+tea	0 0 1 0 0
-        tiny	2 2 23 2 6
+        tiny	2 2 26 2 6
         tiny+ampelmann	0 0 1 0 0
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
@@ -21837,7 +23870,7 @@ extension LanguageModel {
         tiny+cactus	0 0 1 0 0
         tiny+canva	0 0 1 0 0
         tiny+ceramic	0 0 2 0 0
-        tiny+clay	0 0 2 0 0
+        tiny+clay	0 0 3 0 0
         tiny+couch	0 0 0 0 1
         tiny+eiffel	0 0 1 0 0
         tiny+gift	0 0 1 0 0
@@ -21848,7 +23881,8 @@ extension LanguageModel {
         tiny+knit	0 0 1 0 0
         tiny+littl	0 0 1 0 0
         tiny+menorah	0 0 1 0 0
-        tiny+present	0 0 2 0 0
+        tiny+penguin	0 0 1 0 0
+        tiny+present	0 0 3 0 0
         tiny+queen	0 1 0 0 0
         tiny+shop	0 0 1 0 0
         tiny+singl	0 0 0 0 1
@@ -21858,29 +23892,34 @@ extension LanguageModel {
         tiny+thai	0 0 0 1 0
         tiny+thank	1 0 0 0 0
         tiny+watercolor	0 0 1 0 0
-        tip	0 1 1 0 0
+        tip	0 3 1 0 0
         tip+run	0 1 0 0 0
         tip+week	0 0 1 0 0
         tipto	0 0 0 0 1
         tipto+kiss	0 0 0 0 1
-        tir	2 6 0 0 1
+        tir	2 7 0 0 1
         tir+bik	0 1 0 0 0
         tir+car	0 1 0 0 0
         tir+from	0 0 0 0 1
         tir+need	1 0 0 0 0
         tir+stand	0 1 0 0 0
+        tir+think	0 1 0 0 0
         tiramisu	0 0 1 0 0
         tiramisu+from	0 0 1 0 0
         tit	0 0 1 0 0
         titl	2 0 0 1 0
         titl+no	0 0 0 1 0
         titl+reason	2 0 0 0 0
-        tmrw	1 3 1 0 0
+        tmrw	1 3 1 1 0
+        tmrw+book	0 0 0 1 0
         tmrw+gonna	1 0 0 0 0
+        tnb	0 1 0 0 0
+        tnb+bill	0 1 0 0 0
         tnet	0 0 0 0 1
-        toast	2 2 2 2 0
+        toast	3 2 2 2 0
         toast+40th	1 0 0 0 0
         toast+6	0 0 1 0 0
+        toast+front	1 0 0 0 0
         toast+into	0 2 0 0 0
         toast+set	0 0 1 0 0
         toast+talk	0 0 0 1 0
@@ -21897,27 +23936,30 @@ extension LanguageModel {
         toddler+swim	0 0 0 1 0
         todo	1 0 0 0 0
         todo+good	1 0 0 0 0
+        toe	0 0 1 0 0
+        toe+boot	0 0 1 0 0
         toenail	0 4 0 0 0
         toenail+sinc	0 4 0 0 0
         toffe	0 0 1 0 0
         toffe+appl	0 0 1 0 0
         togehter	0 0 0 0 1
-        together	3 2 12 311 6
+        together	3 2 12 367 7
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
-        together+after	0 0 0 10 0
+        together+after	0 0 0 11 0
         together+afternoon	0 0 0 1 0
         together+age	0 0 0 1 1
         together+along	0 0 0 5 0
         together+anfield	0 0 0 1 0
         together+arvo	0 0 0 1 0
         together+back	0 0 0 1 0
-        together+balcony	0 0 0 3 0
+        together+balcony	0 0 0 4 0
         together+beat	0 0 0 1 0
-        together+bed	0 0 0 4 0
-        together+befor	0 0 0 6 0
+        together+bed	0 0 0 6 0
+        together+beer	0 0 0 1 0
+        together+befor	0 0 0 7 0
         together+book	0 0 0 1 0
         together+bottl	0 0 0 1 0
         together+break	0 0 0 1 0
@@ -21925,8 +23967,10 @@ extension LanguageModel {
         together+cak	0 0 0 1 0
         together+cam	0 0 0 1 0
         together+caught	0 0 0 1 0
-        together+chat	0 0 0 2 0
+        together+chat	0 0 0 3 0
         together+check	0 0 0 1 0
+        together+chicki	0 0 0 1 0
+        together+chinatown	0 0 0 1 0
         together+chop	0 0 0 2 0
         together+christma	0 0 0 1 0
         together+classroom	0 0 0 1 0
@@ -21944,14 +23988,17 @@ extension LanguageModel {
         together+eat	0 0 0 2 0
         together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
+        together+explain	0 0 0 1 0
         together+farmer	0 0 0 1 0
-        together+first	0 0 0 6 0
+        together+first	0 0 0 7 0
         together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
+        together+friday	0 0 0 1 0
         together+from	0 0 0 3 0
         together+gaffer	0 0 1 0 0
         together+garag	0 0 0 1 0
         together+get	0 0 0 1 0
+        together+go	0 0 0 1 0
         together+hang	0 0 0 1 0
         together+hari	0 0 0 1 0
         together+heatwav	0 0 0 1 0
@@ -21960,21 +24007,26 @@ extension LanguageModel {
         together+hum	0 0 0 1 0
         together+instead	0 0 0 1 0
         together+kitchen	0 0 0 3 0
-        together+laugh	0 0 0 1 0
+        together+laugh	0 0 0 2 0
         together+layover	0 0 0 1 0
         together+learn	0 0 0 1 0
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
         together+library	0 0 0 1 0
+        together+lik	0 0 0 0 1
         together+liverpool	0 0 0 1 0
-        together+lunar	0 0 0 1 0
+        together+long	0 0 0 1 0
+        together+lost	0 0 0 1 0
+        together+lunar	0 0 0 2 0
+        together+malibu	0 0 0 1 0
         together+meatball	0 0 0 1 0
         together+mess	0 0 0 1 0
         together+morn	0 0 0 2 0
         together+mull	0 0 0 1 0
-        together+music	0 0 0 1 0
+        together+music	0 0 0 2 0
         together+netflix	0 0 0 1 0
         together+new	0 0 0 2 0
+        together+nic	0 0 0 1 0
         together+nin	0 0 0 1 0
         together+no	0 0 0 7 0
         together+off	0 0 0 1 0
@@ -21983,7 +24035,7 @@ extension LanguageModel {
         together+outsid	0 0 0 1 0
         together+over	0 0 0 9 0
         together+peaceful	0 0 0 1 0
-        together+phon	0 0 0 1 0
+        together+phon	0 0 0 3 0
         together+pick	0 0 0 1 0
         together+picnic	0 0 0 1 0
         together+plant	0 0 0 1 0
@@ -21991,7 +24043,7 @@ extension LanguageModel {
         together+porch	0 0 0 1 0
         together+porto	0 0 0 1 0
         together+prop	0 0 0 1 0
-        together+pub	0 0 0 5 0
+        together+pub	0 0 0 6 0
         together+raglan	0 0 0 1 0
         together+rainy	0 0 0 3 0
         together+recip	0 0 1 0 0
@@ -22003,34 +24055,40 @@ extension LanguageModel {
         together+saturday	0 0 0 6 0
         together+shabbat	0 0 0 1 0
         together+shar	0 0 0 1 0
+        together+sit	0 0 0 1 0
         together+skint	0 0 0 1 0
         together+snack	0 0 0 1 0
+        together+sofa	0 0 0 1 0
         together+spanish	0 0 0 1 0
-        together+sunday	0 0 0 8 0
+        together+stay	0 0 0 1 0
+        together+sunday	0 0 0 10 0
         together+sunset	0 0 0 1 0
         together+surviv	0 0 0 1 0
         together+tak	0 0 0 1 0
         together+talk	0 0 0 1 0
+        together+talkin	0 0 0 1 0
         together+tandem	0 0 0 1 0
         together+tap	0 0 5 0 0
+        together+tararua	0 0 0 1 0
         together+tea	0 0 0 1 0
         together+teleparty	0 0 0 1 0
-        together+then	0 0 0 5 0
+        together+then	0 0 0 6 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
         together+till	0 0 0 2 0
         together+tiny	0 0 0 0 2
         together+tuesday	0 0 0 1 0
-        together+two	0 0 0 1 0
+        together+two	0 0 0 2 0
         together+verandah	0 0 0 1 0
         together+video	0 0 0 2 0
         together+wait	0 0 0 1 0
         together+walk	0 0 0 2 0
         together+wander	0 0 0 2 0
-        together+watch	0 0 0 2 0
+        together+watch	0 0 0 3 0
         together+way	0 0 0 2 0
         together+wed	0 0 0 1 1
         together+week	0 0 0 1 0
+        together+weekend	0 0 0 1 0
         together+weirdly	0 0 0 1 0
         together+whil	0 1 0 1 0
         together+whol	0 0 0 1 0
@@ -22047,9 +24105,11 @@ extension LanguageModel {
         tokyo+morn	1 0 0 0 0
         tolu	0 0 1 0 0
         tolu+wed	0 0 1 0 0
-        tom	4 0 0 1 0
+        tom	5 1 0 1 0
+        tom+actually	1 0 0 0 0
         tom+proper	1 0 0 0 0
         tom+tell	1 0 0 0 0
+        tom+twic	0 1 0 0 0
         tom+wed	0 0 0 1 0
         tom+writ	2 0 0 0 0
         toma	0 1 0 0 0
@@ -22076,7 +24136,8 @@ extension LanguageModel {
         tonk	0 0 0 2 0
         tonk+saturday	0 0 0 1 0
         tonk+till	0 0 0 1 0
-        too	5 9 1 1 2
+        too	5 13 1 1 2
+        too+cold	0 1 0 0 0
         too+hard	0 0 0 0 1
         too+hot	0 0 0 0 1
         too+hour	0 1 0 0 0
@@ -22087,12 +24148,12 @@ extension LanguageModel {
         too+small	0 0 1 0 0
         too+stress	0 1 0 0 0
         too+tbh	1 0 0 0 0
-        too+tir	0 1 0 0 0
+        too+tir	0 2 0 0 0
         tool	0 1 0 0 1
         tool+actually	0 0 0 0 1
         toot	0 0 1 0 0
         toot+br	0 0 1 0 0
-        top	0 14 4 2 7
+        top	0 15 4 2 7
         top+both	0 0 0 0 1
         top+bottom	0 6 0 0 0
         top+cover	0 0 0 0 1
@@ -22102,6 +24163,7 @@ extension LanguageModel {
         top+mauao	0 0 0 1 0
         top+min	0 1 0 0 0
         top+opal	0 2 0 0 0
+        top+oyster	0 1 0 0 0
         top+paddock	0 2 0 0 0
         top+stair	0 1 0 0 0
         top+stay	0 0 0 0 1
@@ -22169,13 +24231,13 @@ extension LanguageModel {
         toy	0 0 2 0 0
         toy+look	0 0 1 0 0
         toy+luna	0 0 1 0 0
-        trac	0 0 0 0 9
+        trac	0 0 0 0 10
         trac+chord	0 0 0 0 1
-        trac+circl	0 0 0 0 6
+        trac+circl	0 0 0 0 7
         trac+littl	0 0 0 0 1
         trac+slow	0 0 0 0 1
-        track	0 1 2 0 0
-        track+down	0 1 1 0 0
+        track	0 1 3 0 0
+        track+down	0 1 2 0 0
         tracky	3 0 0 0 0
         tracky+baby	1 0 0 0 0
         tracky+pasta	1 0 0 0 0
@@ -22183,20 +24245,23 @@ extension LanguageModel {
         tractor+afternoon	0 0 0 1 0
         tractor+door	1 0 0 0 0
         tractor+lik	0 0 0 1 0
-        traffic	3 0 0 0 1
+        traffic	4 0 0 0 1
         traffic+awful	1 0 0 0 0
         traffic+driv	1 0 0 0 0
+        traffic+jam	1 0 0 0 0
         traffic+light	0 0 0 0 1
         trail	0 1 0 0 0
         trail+run	0 1 0 0 0
-        trailer	0 1 0 0 0
+        trailer	0 2 0 0 0
         trailer+into	0 1 0 0 0
-        train	4 2 0 4 8
+        trailer+rest	0 1 0 0 0
+        train	4 2 0 4 10
         train+40	0 0 0 1 0
         train+bath	0 0 0 1 0
         train+cam	0 0 0 0 1
         train+go	0 0 0 0 1
         train+hom	0 0 0 0 2
+        train+journey	0 0 0 0 2
         train+leav	0 0 0 0 1
         train+plan	1 0 0 0 0
         train+rid	0 0 0 0 1
@@ -22205,9 +24270,13 @@ extension LanguageModel {
         train+tell	1 0 0 0 0
         train+then	0 0 0 1 0
         train+trip	0 0 0 1 0
-        tramp	0 0 0 1 0
+        trainer	0 0 2 0 0
+        trainer+eye	0 0 1 0 0
+        trainer+marathon	0 0 1 0 0
+        tramp	0 0 0 2 0
         tramp+day	0 0 0 1 0
-        trampolin	0 0 0 1 0
+        tramp+together	0 0 0 1 0
+        trampolin	0 0 0 2 0
         transfer	0 2 0 1 2
         transfer+couldn	0 0 0 0 1
         transfer+day	0 0 0 1 0
@@ -22223,13 +24292,15 @@ extension LanguageModel {
         trash+no	0 1 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
-        travel	0 1 1 0 0
-        travel+mug	0 1 0 0 0
+        travel	0 2 1 0 0
+        travel+mug	0 2 0 0 0
         travel+prayer	0 0 1 0 0
         travell	1 1 1 0 0
         travell+abuja	0 0 1 0 0
         travell+felt	1 0 0 0 0
         travell+upcountry	0 1 0 0 0
+        trawler	0 0 1 0 0
+        trawler+biscuit	0 0 1 0 0
         tray	0 2 2 0 0
         tray+browny	0 0 1 0 0
         tray+out	0 0 1 0 0
@@ -22238,8 +24309,9 @@ extension LanguageModel {
         tre+hall	0 0 1 0 0
         tre+sinc	0 1 0 0 0
         treasur	0 0 1 0 0
-        treat	0 0 7 0 0
+        treat	0 0 9 0 0
         treat+back	0 0 1 0 0
+        treat+get	0 0 1 0 0
         treat+lov	0 0 1 0 0
         treatment	1 0 0 0 0
         treatment+was	1 0 0 0 0
@@ -22259,7 +24331,7 @@ extension LanguageModel {
         trim+hair	0 1 0 0 0
         trim+hedg	0 2 0 0 0
         trinket	0 0 2 0 0
-        trip	0 10 18 18 2
+        trip	0 10 18 19 2
         trip+as	0 0 1 0 0
         trip+ask	0 0 0 1 0
         trip+beach	0 0 0 1 0
@@ -22267,6 +24339,7 @@ extension LanguageModel {
         trip+birthday	0 0 1 0 0
         trip+carri	0 1 0 0 0
         trip+coast	0 0 0 2 0
+        trip+down	0 0 0 1 0
         trip+four	0 1 0 0 0
         trip+hav	0 0 1 0 0
         trip+hom	0 0 2 0 0
@@ -22282,6 +24355,8 @@ extension LanguageModel {
         trip+sky	0 0 0 2 0
         trip+song	0 0 1 0 0
         trip+st	0 0 0 1 0
+        tripadvisor	0 1 0 0 0
+        tripadvisor+review	0 1 0 0 0
         trivia	0 0 0 2 0
         trolley	0 1 0 0 1
         trolley+bay	0 0 0 0 1
@@ -22289,7 +24364,7 @@ extension LanguageModel {
         trot+together	0 0 0 1 0
         troubl	0 1 0 0 0
         trouser	0 2 0 0 0
-        tru	3 1 0 0 1
+        tru	4 1 0 0 1
         tru+lov	0 1 0 0 1
         tru+work	1 0 0 0 0
         truc	0 1 0 0 0
@@ -22307,22 +24382,28 @@ extension LanguageModel {
         truffl+from	0 0 1 0 0
         truly	0 1 0 0 0
         truly+heroic	0 1 0 0 0
-        try	0 1 0 5 1
+        trust	1 0 0 0 0
+        trust+first	1 0 0 0 0
+        try	1 1 0 5 2
         try+every	0 0 0 1 0
         try+fix	0 0 0 3 1
+        try+lately	1 0 0 0 0
         try+small	0 0 0 1 0
         tshirt	0 0 1 0 0
-        tub	1 0 5 1 1
+        tub	1 1 5 1 1
         tub+25	0 0 0 1 0
         tub+favourit	0 0 1 0 0
+        tub+fe	0 1 0 0 0
         tub+hummus	0 0 1 0 0
         tub+ice	0 0 1 0 0
         tub+kaya	0 0 1 0 0
         tub+pistachio	0 0 1 0 0
-        tuck	6 0 5 0 5
+        tuck	6 0 5 0 7
         tuck+against	0 0 0 0 1
         tuck+bag	0 0 1 0 0
         tuck+birthday	0 0 1 0 0
+        tuck+cold	0 0 0 0 1
+        tuck+foot	0 0 0 0 1
         tuck+hair	0 0 0 0 3
         tuck+into	1 0 0 0 1
         tuck+lov	1 0 0 0 0
@@ -22345,11 +24426,12 @@ extension LanguageModel {
         tuesday+talk	0 0 0 1 0
         tuesday+tea	0 0 0 1 0
         tuesday+th	0 0 0 1 0
-        tulip	0 0 12 0 0
+        tulip	0 0 14 0 0
         tulip+deliver	0 0 1 0 0
-        tulip+from	0 0 5 0 0
+        tulip+from	0 0 6 0 0
         tulip+missus	0 0 1 0 0
         tulip+tesco	0 0 1 0 0
+        tulip+way	0 0 1 0 0
         tum	1 0 0 0 0
         tum+best	1 0 0 0 0
         tumi	1 0 0 0 0
@@ -22359,9 +24441,10 @@ extension LanguageModel {
         tummy+hero	0 0 0 0 1
         tuna	0 1 0 0 0
         tuna+caper	0 1 0 0 0
-        tund	1 0 0 0 1
+        tund	2 0 0 0 1
         tund+mak	1 0 0 0 0
         tund+massiv	0 0 0 0 1
+        tund+say	1 0 0 0 0
         tunic	0 1 0 0 0
         tunic+wash	0 1 0 0 0
         tunnock	0 0 1 0 0
@@ -22377,7 +24460,7 @@ extension LanguageModel {
         turkish+bakery	0 0 1 0 0
         turkish+delight	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
-        turn	2 10 4 8 1
+        turn	2 12 4 9 1
         turn+bab	0 1 0 0 0
         turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
@@ -22390,13 +24473,15 @@ extension LanguageModel {
         turn+pick	0 0 0 1 0
         turn+red	1 0 0 0 0
         turn+relax	0 1 0 0 0
+        turn+room	0 1 0 0 0
         turn+rota	0 1 0 0 0
         turn+sign	0 0 0 1 0
+        turn+slack	0 0 0 1 0
         turn+sleep	0 1 0 0 0
         turn+sunday	0 0 0 1 0
         turn+sunflower	0 0 1 0 0
         turn+telly	0 0 0 1 0
-        tv	0 0 0 1 1
+        tv	0 0 0 1 2
         tv+off	0 0 0 1 0
         tweak	0 1 0 0 0
         twelv	1 0 1 0 0
@@ -22405,10 +24490,11 @@ extension LanguageModel {
         twenty	0 0 1 0 1
         twenty+3rd	0 0 1 0 0
         twenty+minut	0 0 0 0 1
-        twic	7 4 0 2 0
+        twic	8 5 0 2 0
         twic+believ	1 0 0 0 0
         twic+best	0 0 0 1 0
         twic+d	1 0 0 0 0
+        twic+day	0 1 0 0 0
         twic+fix	1 0 0 0 0
         twic+kitchen	1 0 0 0 0
         twic+say	0 1 0 0 0
@@ -22421,9 +24507,13 @@ extension LanguageModel {
         twirl+pillow	0 0 1 0 0
         twist	0 0 1 0 0
         twist+hair	0 0 1 0 0
-        two	1 8 3 49 4
+        twix	0 0 1 0 0
+        twix+friday	0 0 1 0 0
+        two	1 8 3 59 4
         two+bad	0 1 0 0 0
         two+blanket	0 0 0 0 1
+        two+booth	0 0 0 1 0
+        two+cam	0 0 0 1 0
         two+caravan	0 0 0 1 0
         two+catan	0 0 0 1 0
         two+city	0 0 0 1 0
@@ -22433,10 +24523,10 @@ extension LanguageModel {
         two+different	0 0 0 1 0
         two+do	0 0 0 1 0
         two+flask	0 0 0 1 0
-        two+hour	0 1 0 5 0
+        two+hour	0 1 0 6 0
         two+minut	0 0 0 0 1
         two+miss	0 1 0 0 0
-        two+no	0 0 0 2 0
+        two+no	0 0 0 3 0
         two+pag	1 0 0 0 0
         two+paracetamol	0 1 0 0 0
         two+pie	0 0 0 1 0
@@ -22450,31 +24540,37 @@ extension LanguageModel {
         two+step	0 0 0 2 0
         two+steppin	0 0 0 1 0
         two+sugar	0 1 0 0 0
-        two+ticket	0 0 1 0 0
+        two+ticket	0 0 1 1 0
         two+week	0 1 0 0 0
         two+whil	0 0 0 1 0
         two+year	0 0 0 0 1
-        txt	5 0 0 0 0
-        txt+befor	1 0 0 0 0
+        txt	6 0 0 0 0
+        txt+befor	2 0 0 0 0
         txt+d	1 0 0 0 0
         txt+lunch	1 0 0 0 0
         txt+morn	1 0 0 0 0
-        ty	1 0 0 0 0
+        ty	3 1 1 0 0
+        ty+flower	0 0 1 0 0
         ty+msg	1 0 0 0 0
+        ty+send	1 0 0 0 0
+        ty+understand	1 0 0 0 0
         tyndrum	0 1 0 0 0
         tyndrum+hour	0 1 0 0 0
         tynemouth	0 0 0 0 1
         tynemouth+freez	0 0 0 0 1
-        typ	3 0 0 0 1
+        typ	3 2 0 0 1
         typ+10	1 0 0 0 0
         typ+day	0 0 0 0 1
+        typ+field	0 1 0 0 0
         typ+look	1 0 0 0 0
+        typ+ou	0 1 0 0 0
         typo	0 1 0 0 0
         typo+two	0 1 0 0 0
-        tyr	2 13 0 1 0
-        tyr+befor	1 0 0 0 0
+        tyr	2 16 0 1 0
+        tyr+befor	1 1 0 0 0
         tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
+        tyr+charg	0 1 0 0 0
         tyr+laugh	0 0 0 1 0
         tyr+lub	0 1 0 0 0
         tyr+over	0 1 0 0 0
@@ -22494,6 +24590,8 @@ extension LanguageModel {
         ugly+want	0 0 1 0 0
         uhuru	0 0 0 1 0
         uhuru+park	0 0 0 1 0
+        uipo	1 0 0 0 0
+        uipo+da	1 0 0 0 0
         uk	1 0 0 0 0
         umbrella	0 1 1 0 0
         umbrella+after	0 0 1 0 0
@@ -22503,34 +24601,37 @@ extension LanguageModel {
         un+montón	0 1 0 0 0
         unask	0 2 0 0 0
         unask+wait	0 1 0 0 0
-        unblock	0 4 0 0 0
-        unblock+shower	0 1 0 0 0
+        unblock	0 5 0 0 0
+        unblock+shower	0 2 0 0 0
         unblock+sink	0 1 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 3 2 2 39
+        under	0 4 2 2 46
         under+big	0 0 0 0 2
-        under+blanket	0 0 0 0 6
+        under+blanket	0 0 0 0 7
         under+budget	0 1 0 0 0
         under+couch	0 1 0 0 0
         under+desk	0 0 0 0 1
         under+doona	0 0 0 0 1
-        under+duvet	0 0 0 0 1
+        under+duvet	0 0 0 0 2
         under+firework	0 0 0 0 1
         under+heat	0 0 0 0 1
         under+jumper	0 0 0 0 1
-        under+mistleto	0 0 0 0 2
+        under+leg	0 0 0 0 2
+        under+mistleto	0 0 0 0 3
         under+one	0 0 0 0 2
         under+pillow	0 0 1 0 0
         under+shirt	0 0 0 0 1
-        under+sink	0 1 0 0 0
+        under+sink	0 2 0 0 0
         under+star	0 0 0 2 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 17
+        under+tabl	0 0 0 0 19
         under+tre	0 0 1 0 0
         under+two	0 0 0 0 1
         underneath	2 0 0 0 0
         underneath+embarrass	1 0 0 0 0
+        understand	1 0 0 0 0
+        understand+about	1 0 0 0 0
         understood	0 1 0 0 0
         understood+every	0 1 0 0 0
         undertaken	0 1 0 0 0
@@ -22538,6 +24639,8 @@ extension LanguageModel {
         undistract	0 0 0 2 0
         undivid	0 0 0 3 0
         undivid+attention	0 0 0 1 0
+        unhurri	0 0 0 1 0
+        unhurri+day	0 0 0 1 0
         uni	2 2 3 2 1
         uni+30	1 0 0 0 0
         uni+40	1 0 0 0 0
@@ -22545,8 +24648,9 @@ extension LanguageModel {
         uni+financial	0 1 0 0 0
         uni+result	0 0 0 0 1
         uni+weekend	0 0 0 1 0
-        uniform	0 8 0 0 0
+        uniform	1 9 0 0 0
         uniform+becuas	0 1 0 0 0
+        uniform+hang	0 1 0 0 0
         uniform+pack	0 1 0 0 0
         uniform+parad	0 2 0 0 0
         uniform+shirt	0 2 0 0 0
@@ -22554,9 +24658,10 @@ extension LanguageModel {
         unit	0 0 1 1 0
         unit+lost	0 0 0 1 0
         unit+was	0 0 1 0 0
-        unload	0 7 0 0 0
+        unload	0 8 0 0 0
         unload+dishwaser	0 1 0 0 0
         unload+dishwasher	0 4 0 0 0
+        unload+hay	0 1 0 0 0
         uno	0 0 0 3 0
         uno+deck	0 0 0 1 0
         uno+grandparent	0 0 0 1 0
@@ -22595,9 +24700,10 @@ extension LanguageModel {
         upcountry	0 1 0 0 0
         updat	0 1 0 0 0
         updat+shopify	0 1 0 0 0
-        upon	0 1 0 0 4
+        upon	0 2 0 0 4
         upon+cheek	0 0 0 0 1
         upon+do	0 0 0 0 1
+        upon+myself	0 1 0 0 0
         upon+polish	0 1 0 0 0
         upon+return	0 0 0 0 1
         upon+shoulder	0 0 0 0 1
@@ -22626,15 +24732,19 @@ extension LanguageModel {
         vacuum	0 5 0 0 0
         vacuum+liv	0 1 0 0 0
         vacuum+out	0 2 0 0 0
-        valentin	2 0 5 1 0
-        valentin+card	1 0 2 0 0
+        valentin	3 0 7 2 1
+        valentin+box	0 0 1 0 0
+        valentin+card	1 0 3 0 0
         valentin+dinner	0 0 0 1 0
         valentin+get	0 0 1 0 0
+        valentin+kiss	0 0 0 0 1
         valentin+long	1 0 0 0 0
+        valentin+pub	0 0 0 1 0
+        valentin+read	1 0 0 0 0
         validat	2 0 0 0 0
         valorant	0 0 1 0 0
         valorant+skin	0 0 1 0 0
-        van	1 8 3 3 1
+        van	1 8 3 4 1
         van+after	0 1 0 0 0
         van+becaus	0 0 0 0 1
         van+build	1 0 0 0 0
@@ -22642,6 +24752,7 @@ extension LanguageModel {
         van+go	0 1 0 0 0
         van+if	0 1 0 0 0
         van+into	0 1 0 0 0
+        van+lunch	0 0 0 1 0
         van+piss	0 1 0 0 0
         van+ramp	0 0 0 1 0
         van+roof	0 0 0 1 0
@@ -22650,20 +24761,27 @@ extension LanguageModel {
         van+trip	0 0 1 0 0
         van+windowsill	0 0 1 0 0
         vancouver	0 0 0 1 0
+        vanilla	0 0 1 0 0
+        vanilla+cok	0 0 1 0 0
         vanlif	0 0 1 0 0
-        ve	25 1 5 5 2
+        vas	0 0 1 0 0
+        vas+car	0 0 1 0 0
+        ve	30 1 6 6 2
         ve+adapt	1 0 0 0 0
         ve+age	0 0 0 1 0
+        ve+allow	0 0 0 1 0
         ve+busy	0 0 0 1 0
         ve+buy	0 1 0 0 0
         ve+due	0 0 0 0 1
         ve+ever	1 0 1 0 0
-        ve+get	15 0 1 0 0
+        ve+get	18 0 1 0 0
         ve+grown	1 0 0 0 0
         ve+keep	0 0 1 0 0
         ve+mak	1 0 0 0 0
-        ve+notic	2 0 0 0 0
+        ve+notic	3 0 0 0 0
+        ve+put	0 0 1 0 0
         ve+sam	0 0 0 1 0
+        ve+say	1 0 0 0 0
         ve+sleep	0 0 1 0 0
         ve+star	0 0 1 0 0
         ve+surviv	1 0 0 0 0
@@ -22702,8 +24820,8 @@ extension LanguageModel {
         vest	0 0 1 0 0
         vestry	1 0 0 0 0
         vestry+committe	1 0 0 0 0
-        vet	2 5 0 0 3
-        vet+appointment	0 0 0 0 1
+        vet	2 6 0 0 3
+        vet+appointment	0 1 0 0 1
         vet+didnt	0 1 0 0 0
         vet+exam	1 0 0 0 0
         vet+go	0 1 0 0 0
@@ -22717,15 +24835,16 @@ extension LanguageModel {
         vibrat+alarm	0 0 2 0 0
         vick	0 0 0 0 1
         vick+flu	0 0 0 0 1
-        video	1 0 1 30 1
+        video	1 0 1 33 1
         video+6am	1 0 0 0 0
         video+7am	0 0 0 1 0
-        video+call	0 0 0 19 0
+        video+call	0 0 0 21 0
         video+canteen	0 0 0 1 0
         video+dinner	0 0 0 1 0
         video+gam	0 0 0 4 1
         video+lov	0 0 0 1 0
         video+together	0 0 0 1 0
+        video+visit	0 0 0 1 0
         video+whil	0 0 0 1 0
         vienna	0 0 1 0 0
         vienna+small	0 0 1 0 0
@@ -22735,11 +24854,11 @@ extension LanguageModel {
         viking+lost	0 0 0 1 0
         vikram	0 0 0 0 1
         vikram+chest	0 0 0 0 1
-        villag	1 0 0 2 0
+        villag	1 0 0 3 0
         villag+concert	0 0 0 1 0
         villag+no	0 0 0 1 0
         vin	0 0 1 0 0
-        vintag	0 0 10 0 0
+        vintag	0 0 11 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
@@ -22748,8 +24867,10 @@ extension LanguageModel {
         vintag+matchbox	0 0 1 0 0
         vintag+pilot	0 0 1 0 0
         vintag+record	0 0 2 0 0
+        vintag+vas	0 0 1 0 0
         vintag+vinyl	0 0 1 0 0
-        vinyl	0 0 6 0 0
+        vinyl	0 0 7 0 0
+        vinyl+after	0 0 1 0 0
         vinyl+favourit	0 0 1 0 0
         vinyl+keep	0 0 1 0 0
         vinyl+song	0 0 1 0 0
@@ -22762,12 +24883,15 @@ extension LanguageModel {
         visa+paperwork	1 2 0 0 0
         visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	1 3 0 4 2
+        visit	1 5 0 6 3
+        visit+day	0 0 0 1 1
         visit+get	0 1 0 0 0
         visit+hour	0 0 0 0 1
         visit+mom	0 0 0 0 1
+        visit+order	0 1 0 0 0
         visit+tuesday	1 0 0 0 0
         visit+uni	0 0 0 1 0
+        visit+ve	0 0 0 1 0
         visit+ward	0 0 0 1 0
         visitor	0 0 0 1 0
         visitor+go	0 0 0 1 0
@@ -22777,21 +24901,21 @@ extension LanguageModel {
         viva+txt	1 0 0 0 0
         você	1 0 0 0 0
         você+é	1 0 0 0 0
-        voic	34 0 1 4 0
+        voic	36 0 1 4 0
         voic+lik	1 0 0 0 0
         voic+memo	5 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
-        voic+not	16 0 0 1 0
+        voic+not	18 0 0 1 0
         voic+text	5 0 0 1 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	14 0 0 0 0
+        voicemail	15 0 0 0 0
         voicemail+bas	1 0 0 0 0
         voicemail+befor	1 0 0 0 0
         voicemail+depot	1 0 0 0 0
         voicemail+hana	1 0 0 0 0
-        voicemail+say	5 0 0 0 0
+        voicemail+say	6 0 0 0 0
         voicemail+sayin	1 0 0 0 0
         voicemail+sing	1 0 0 0 0
         volunteer	0 0 0 2 0
@@ -22810,10 +24934,13 @@ extension LanguageModel {
         wad+from	0 0 1 0 0
         waffl	0 0 0 1 0
         waffl+hous	0 0 0 1 0
-        wait	5 8 6 6 10
+        wahin	1 0 0 0 0
+        wahin+dis	1 0 0 0 0
+        wait	5 8 6 8 10
         wait+after	0 1 1 0 0
         wait+bus	0 0 0 0 1
         wait+car	0 2 0 0 0
+        wait+dat	0 0 0 1 0
         wait+desk	0 0 3 0 0
         wait+eid	0 0 0 1 0
         wait+every	0 0 0 1 0
@@ -22825,7 +24952,7 @@ extension LanguageModel {
         wait+m	1 0 0 0 0
         wait+medal	0 1 0 0 0
         wait+oven	0 1 0 0 0
-        wait+room	0 0 1 2 7
+        wait+room	0 0 1 3 7
         wait+school	1 0 0 0 0
         wait+see	1 0 0 0 0
         wait+through	0 1 0 0 0
@@ -22844,16 +24971,16 @@ extension LanguageModel {
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	3 17 7 80 32
+        walk	3 19 8 89 34
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
         walk+actually	0 1 0 1 0
         walk+after	0 0 0 2 1
-        walk+along	0 0 0 6 0
-        walk+around	0 0 0 3 0
+        walk+along	0 0 0 7 0
+        walk+around	0 0 0 4 0
         walk+arthur	0 0 0 1 0
-        walk+back	0 0 0 0 1
+        walk+back	0 0 1 0 1
         walk+beach	0 0 0 2 0
         walk+between	0 0 0 0 1
         walk+bus	0 0 0 0 1
@@ -22861,7 +24988,7 @@ extension LanguageModel {
         walk+central	0 0 0 1 0
         walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
-        walk+dog	0 8 0 4 0
+        walk+dog	0 10 0 4 0
         walk+down	0 0 0 0 1
         walk+downstair	1 0 0 0 0
         walk+fenc	0 0 0 2 0
@@ -22872,21 +24999,23 @@ extension LanguageModel {
         walk+hand	0 0 0 0 1
         walk+hat	0 0 0 1 0
         walk+high	0 0 0 1 0
-        walk+hom	0 0 2 6 4
+        walk+hom	0 0 2 7 5
         walk+into	0 0 0 0 2
         walk+lak	0 0 0 1 0
+        walk+lanikai	0 0 0 1 0
         walk+last	0 0 0 1 0
         walk+lik	0 0 0 0 1
         walk+lookout	0 0 0 1 0
         walk+malham	0 0 0 0 1
         walk+no	0 0 0 3 0
         walk+now	0 1 0 0 0
+        walk+park	0 0 0 1 0
         walk+past	0 0 0 0 4
         walk+phon	0 0 0 1 0
         walk+post	0 0 0 0 1
         walk+puppy	0 1 0 1 0
         walk+rain	0 1 0 0 0
-        walk+round	0 0 0 15 0
+        walk+round	0 0 0 18 0
         walk+sari	0 1 0 0 0
         walk+scan	0 0 0 0 1
         walk+shop	0 0 0 0 3
@@ -22897,9 +25026,11 @@ extension LanguageModel {
         walk+tham	0 0 0 1 0
         walk+through	0 0 0 0 5
         walk+together	0 0 0 8 0
-        walk+two	0 0 0 1 0
+        walk+two	0 0 0 2 0
+        walk+was	0 0 0 0 1
         walk+whol	0 0 0 1 0
-        wall	2 0 0 2 0
+        wall	2 0 1 2 1
+        wall+befor	0 0 0 0 1
         wall+boss	1 0 0 0 0
         wall+can	1 0 0 0 0
         wall+day	0 0 0 1 0
@@ -22926,7 +25057,7 @@ extension LanguageModel {
         wanjiru+cook	0 1 0 0 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	2 1 14 7 1
+        want	2 1 17 8 1
         want+4	0 0 1 0 0
         want+as	0 0 2 0 0
         want+go	0 0 1 0 0
@@ -22938,26 +25069,31 @@ extension LanguageModel {
         want+night	0 0 0 1 0
         want+pet	0 0 1 0 0
         want+see	0 0 0 1 0
+        want+together	0 0 0 1 0
         want+was	0 0 0 1 0
         want+whatever	0 0 0 1 0
+        want+year	0 0 1 0 0
         war	0 0 0 1 0
         war+story	0 0 0 1 0
-        ward	4 1 5 5 3
+        ward	5 1 6 5 3
         ward+3am	1 0 0 0 0
         ward+break	0 0 1 0 0
         ward+bubbl	0 1 0 0 0
         ward+cleaner	1 0 0 0 0
         ward+dur	0 0 1 0 0
         ward+every	0 0 0 1 0
+        ward+last	0 0 1 0 0
         ward+lopsid	0 0 1 0 0
         ward+manager	0 0 0 1 0
+        ward+round	1 0 0 0 0
         ward+say	1 0 0 0 0
         ward+team	0 0 1 0 0
         ward+window	0 0 0 1 0
-        wardrob	1 9 0 0 0
+        wardrob	1 11 0 0 0
         wardrob+alon	0 1 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+hav	0 1 0 0 0
+        wardrob+solo	0 2 0 0 0
         wardrob+was	1 0 0 0 0
         wardrob+whil	0 1 0 0 0
         wardrob+without	0 1 0 0 0
@@ -22966,12 +25102,13 @@ extension LanguageModel {
         warehous+floor	0 0 0 0 1
         warehous+shift	0 1 0 0 0
         warehous+tell	1 0 0 0 0
-        warm	0 11 6 1 14
+        warm	0 11 7 1 16
         warm+beani	0 0 1 0 0
         warm+car	0 6 0 0 0
         warm+chop	0 0 1 0 0
-        warm+cold	0 0 0 0 6
+        warm+cold	0 0 0 0 7
         warm+croissant	0 0 1 0 0
+        warm+cuddl	0 0 0 0 1
         warm+day	0 0 0 1 0
         warm+hand	0 0 0 0 1
         warm+icy	0 0 0 0 4
@@ -22983,8 +25120,9 @@ extension LanguageModel {
         warm+ute	0 1 0 0 0
         warmest	0 0 0 0 1
         warmest+ve	0 0 0 0 1
-        was	126 98 26 27 71
+        was	138 109 29 28 77
         was+2am	1 0 0 1 0
+        was+35	0 0 0 0 1
         was+3am	0 0 0 2 0
         was+40	1 0 0 0 0
         was+4am	0 0 0 1 0
@@ -22996,14 +25134,15 @@ extension LanguageModel {
         was+anniversary	1 0 1 0 0
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
-        was+asleep	0 1 0 0 1
+        was+asleep	0 1 0 0 2
         was+away	1 3 1 1 0
+        was+awkward	1 0 0 0 0
         was+baby	0 1 0 0 0
-        was+bad	0 1 0 1 1
+        was+bad	0 2 0 1 1
         was+baltic	0 1 0 0 1
         was+beam	1 0 0 0 0
-        was+bed	0 0 0 1 0
-        was+best	7 0 0 0 0
+        was+bed	0 0 0 2 0
+        was+best	8 0 0 0 0
         was+better	4 0 0 0 0
         was+blush	1 0 0 0 0
         was+boil	0 0 0 0 1
@@ -23013,22 +25152,23 @@ extension LanguageModel {
         was+brilliant	2 0 0 0 0
         was+broken	0 2 0 0 0
         was+buzz	0 0 1 0 0
-        was+call	0 0 1 0 0
-        was+chuf	2 0 1 0 0
+        was+call	0 1 1 0 0
+        was+chuf	2 1 1 0 0
         was+church	0 1 0 0 0
+        was+cleaner	1 0 0 0 0
         was+cleanest	1 0 0 0 0
         was+clear	0 0 0 0 1
         was+clearest	1 0 0 0 0
         was+cod	0 0 0 0 1
         was+cold	0 0 0 0 1
         was+confus	0 0 0 0 1
-        was+cook	0 0 0 0 5
+        was+cook	0 0 0 0 6
         was+court	0 1 0 0 0
         was+crack	0 0 1 0 0
         was+cram	0 0 1 0 0
         was+credit	1 0 0 0 0
         was+criticis	1 0 0 0 0
-        was+cry	1 0 0 0 0
+        was+cry	2 0 0 0 0
         was+day	1 0 0 2 0
         was+dead	1 0 0 0 0
         was+death	0 0 1 0 0
@@ -23038,9 +25178,11 @@ extension LanguageModel {
         was+do	4 1 0 0 6
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
+        was+dreidel	0 0 1 0 0
         was+driv	0 1 0 0 0
         was+drizzl	0 0 0 0 1
         was+duck	0 0 0 0 1
+        was+early	0 1 0 0 0
         was+earshot	1 0 0 0 0
         was+eat	0 0 0 1 0
         was+empty	1 0 0 0 0
@@ -23049,7 +25191,7 @@ extension LanguageModel {
         was+fail	1 0 0 0 0
         was+fantastic	1 0 0 0 0
         was+feed	0 0 0 0 1
-        was+feel	2 0 0 0 0
+        was+feel	3 0 0 0 0
         was+fin	1 0 0 0 0
         was+fir	2 0 0 0 0
         was+first	0 0 0 1 0
@@ -23059,10 +25201,12 @@ extension LanguageModel {
         was+freezin	0 0 1 0 0
         was+full	0 1 0 0 0
         was+gam	0 0 0 0 1
+        was+genius	1 0 0 0 0
         was+get	0 1 0 0 1
         was+giv	0 0 1 0 1
         was+glacier	0 1 0 0 0
         was+good	4 0 0 0 0
+        was+gorgeous	1 0 0 0 0
         was+grad	0 0 0 0 1
         was+gut	1 0 0 0 0
         was+half	0 0 0 0 1
@@ -23087,6 +25231,7 @@ extension LanguageModel {
         was+legend	1 0 0 0 0
         was+listen	0 0 0 1 0
         was+longer	0 0 0 0 1
+        was+look	0 0 1 0 0
         was+lowkey	0 1 0 0 0
         was+lucky	1 0 0 0 0
         was+mak	0 1 0 0 0
@@ -23099,16 +25244,17 @@ extension LanguageModel {
         was+mighty	0 0 0 1 0
         was+miss	0 1 0 0 0
         was+mom	0 2 0 0 0
-        was+most	0 0 0 1 0
+        was+most	1 0 0 1 0
         was+much	0 0 0 0 1
         was+mut	1 0 0 0 0
         was+nervous	0 0 0 0 1
         was+nic	0 0 0 2 0
-        was+night	0 3 0 0 0
+        was+night	1 3 0 0 0
         was+nightmar	0 2 0 0 0
         was+no	2 1 1 1 0
         was+noth	0 1 0 0 1
         was+off	0 2 0 0 0
+        was+offshor	0 1 1 0 0
         was+out	0 1 0 0 1
         was+pain	1 0 0 0 0
         was+paint	0 0 0 0 1
@@ -23118,6 +25264,7 @@ extension LanguageModel {
         was+perfect	1 0 0 0 1
         was+phon	0 0 0 0 4
         was+pick	0 1 0 0 0
+        was+pjs	1 0 0 0 0
         was+plat	0 0 0 0 1
         was+poorly	0 1 0 0 0
         was+prettiest	2 0 0 0 0
@@ -23138,10 +25285,12 @@ extension LanguageModel {
         was+saint	1 0 0 0 0
         was+sandwich	0 1 0 0 0
         was+scar	0 0 0 0 1
-        was+sea	0 1 0 0 0
+        was+sea	0 2 0 0 0
+        was+sharper	1 0 0 0 0
         was+shower	0 1 0 0 0
+        was+shut	0 1 0 0 0
         was+shy	1 0 0 0 0
-        was+sick	3 3 0 0 3
+        was+sick	3 4 0 0 4
         was+sincer	1 0 0 0 0
         was+sink	0 0 0 0 1
         was+sister	0 2 0 0 0
@@ -23168,49 +25317,55 @@ extension LanguageModel {
         was+tak	0 1 0 1 0
         was+technically	0 1 0 0 0
         was+tell	1 0 0 0 0
+        was+thaka	0 0 0 0 1
         was+think	1 0 0 0 0
         was+tickl	0 0 1 0 0
-        was+too	0 2 0 0 0
+        was+too	0 3 0 0 0
         was+tour	0 1 0 0 0
         was+tracky	2 0 0 0 0
         was+train	1 0 0 0 0
         was+travell	1 0 0 0 0
-        was+turn	0 5 0 0 0
+        was+turn	0 6 0 0 0
         was+was	0 0 0 0 1
-        was+wash	0 1 0 0 2
+        was+wash	0 1 0 0 3
         was+week	0 1 0 0 0
         was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
         was+whol	1 0 0 0 0
         was+wil	1 0 0 0 0
-        was+work	1 10 0 0 0
+        was+work	1 11 0 0 0
         was+wreck	0 0 0 1 0
-        was+wrong	8 0 1 0 0
-        wash	4 40 0 0 4
+        was+wrong	9 0 1 0 0
+        wash	4 47 0 0 6
         wash+4	1 0 0 0 0
         wash+after	0 2 0 0 0
         wash+baby	0 1 0 0 0
         wash+becaus	0 1 0 0 0
         wash+befor	0 5 0 0 0
-        wash+car	0 1 0 0 0
+        wash+car	0 2 0 0 0
         wash+d	0 1 0 0 0
         wash+dri	0 1 0 0 0
         wash+every	0 1 0 0 0
         wash+everyth	0 1 0 0 0
         wash+flu	0 1 0 0 0
+        wash+fold	0 1 0 0 0
         wash+hair	0 5 0 0 1
         wash+hoover	0 1 0 0 0
         wash+lin	0 1 0 0 0
         wash+muddy	0 1 0 0 0
-        wash+out	0 2 0 0 0
+        wash+out	0 3 0 0 0
+        wash+patio	0 1 0 0 0
         wash+plat	0 1 0 0 0
         wash+put	0 1 0 0 0
         wash+row	1 0 0 0 0
+        wash+sleep	0 1 0 0 0
         wash+small	0 0 0 0 1
         wash+trim	0 1 0 0 0
         wash+tyr	0 1 0 0 0
+        wash+uniform	0 1 0 0 0
         wash+was	0 2 0 0 0
         wash+whil	0 1 0 0 0
+        wash+whol	0 1 0 0 0
         washer	0 2 0 0 0
         washer+fluid	0 2 0 0 0
         wasn	4 1 1 0 1
@@ -23223,11 +25378,13 @@ extension LanguageModel {
         wasnt	1 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	1 0 0 0 0
-        watch	2 2 11 104 13
+        watch	2 3 12 117 14
+        watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 1 0 0
         watch+anniversary	0 0 1 0 0
-        watch+bak	0 0 0 1 0
+        watch+aurora	0 0 0 1 0
+        watch+bak	0 0 0 2 0
         watch+band	0 0 0 1 0
         watch+bird	0 0 0 2 0
         watch+blu	0 0 1 0 0
@@ -23239,14 +25396,16 @@ extension LanguageModel {
         watch+diwali	0 0 0 1 0
         watch+drag	0 0 0 1 0
         watch+dun	0 0 0 1 0
+        watch+eagl	0 0 0 1 0
+        watch+early	0 1 0 0 0
         watch+ebay	0 0 1 0 0
         watch+eclips	0 0 0 1 0
         watch+episod	0 0 0 1 0
         watch+every	0 0 0 1 0
         watch+f1	0 0 0 1 0
         watch+favourit	0 0 0 5 0
-        watch+film	0 0 0 2 1
-        watch+firework	0 0 0 1 0
+        watch+film	0 0 0 3 1
+        watch+firework	0 0 0 2 0
         watch+fiv	0 0 0 1 0
         watch+football	0 0 0 1 0
         watch+footy	0 0 0 3 1
@@ -23257,12 +25416,14 @@ extension LanguageModel {
         watch+ireland	0 0 0 1 0
         watch+k	0 0 0 0 1
         watch+leaf	0 0 0 1 0
+        watch+lion	0 0 0 1 0
         watch+lov	0 0 0 1 0
-        watch+match	0 0 0 1 1
+        watch+match	0 0 0 2 1
         watch+meteor	0 0 0 2 0
         watch+movi	0 0 0 2 0
         watch+movy	0 0 0 1 0
         watch+no	0 0 0 1 0
+        watch+novela	0 0 0 1 0
         watch+old	0 0 0 4 0
         watch+one	0 0 0 2 0
         watch+parad	0 0 0 1 0
@@ -23274,7 +25435,7 @@ extension LanguageModel {
         watch+rain	0 0 0 0 1
         watch+rugby	0 0 0 3 0
         watch+sam	0 0 0 4 0
-        watch+show	0 0 0 1 0
+        watch+show	0 0 0 2 0
         watch+sing	1 0 0 0 0
         watch+someth	0 0 0 1 0
         watch+star	0 0 0 1 0
@@ -23283,22 +25444,25 @@ extension LanguageModel {
         watch+stress	0 1 0 0 0
         watch+strictly	0 0 0 1 0
         watch+sun	0 0 0 1 0
-        watch+sunris	0 0 0 5 0
+        watch+sunris	0 0 0 8 0
         watch+sunset	0 0 0 12 0
         watch+telly	0 0 1 0 3
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 3 0
         watch+train	0 0 0 1 0
-        watch+tv	0 0 0 0 1
+        watch+tv	0 0 0 0 2
         watch+whol	0 0 0 4 0
-        water	0 7 7 1 1
+        watchin	0 0 0 1 0
+        watchin+fitba	0 0 0 1 0
+        water	0 8 7 1 1
         water+bottl	0 2 4 0 0
         water+charg	0 1 0 0 0
         water+eid	0 0 1 0 0
         water+leith	0 0 0 1 0
         water+morn	0 1 0 0 0
         water+pack	0 0 1 0 0
+        water+tom	0 1 0 0 0
         water+tomato	0 1 0 0 0
         watercolor	0 0 1 0 0
         watercolor+first	0 0 1 0 0
@@ -23310,9 +25474,9 @@ extension LanguageModel {
         waterproof+phon	0 0 1 0 0
         wax	0 1 0 0 0
         wax+car	0 1 0 0 0
-        way	8 15 48 11 20
+        way	9 18 53 13 23
         way+alway	0 0 0 0 1
-        way+back	0 0 12 0 1
+        way+back	0 0 14 0 1
         way+camden	0 0 1 0 0
         way+court	0 0 0 0 1
         way+do	0 0 0 0 1
@@ -23320,21 +25484,22 @@ extension LanguageModel {
         way+faster	0 0 0 1 0
         way+from	0 0 1 0 0
         way+garden	1 0 0 0 0
-        way+handl	1 0 0 0 0
+        way+handl	2 0 0 0 0
         way+hav	0 0 0 1 0
-        way+hom	0 6 27 3 3
+        way+hom	0 8 30 3 3
         way+light	1 0 0 0 0
-        way+lik	0 5 1 0 0
+        way+lik	0 6 1 0 0
         way+m	1 0 0 0 0
         way+memorial	0 0 0 0 1
         way+nana	0 0 0 1 0
         way+out	0 0 0 0 1
         way+parent	1 0 1 0 0
-        way+past	0 0 1 0 1
-        way+round	1 0 0 1 2
+        way+past	0 0 1 0 3
+        way+round	1 0 0 1 3
         way+shop	0 0 0 0 1
         way+sister	0 0 1 0 0
         way+smarter	1 0 0 0 0
+        way+talk	0 0 0 1 0
         way+ther	0 0 0 1 0
         way+threw	0 0 0 0 1
         way+through	0 0 0 0 4
@@ -23351,12 +25516,12 @@ extension LanguageModel {
         wear+ward	0 0 1 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	6 8 13 14 14
+        wed	6 9 15 14 14
         wed+album	0 0 0 1 0
         wed+as	0 0 0 1 0
         wed+budget	0 0 0 0 1
         wed+clos	0 0 0 0 1
-        wed+dat	0 0 1 0 0
+        wed+dat	0 0 2 0 0
         wed+day	0 0 1 0 0
         wed+felt	0 0 0 1 0
         wed+first	0 0 0 0 1
@@ -23365,12 +25530,12 @@ extension LanguageModel {
         wed+hymn	0 0 1 0 0
         wed+ibadan	0 0 0 1 0
         wed+invitation	0 0 1 0 0
-        wed+photo	0 0 2 1 0
+        wed+photo	0 0 3 1 0
         wed+port	0 0 0 1 0
         wed+print	0 0 1 0 0
         wed+reception	0 0 0 0 1
         wed+record	0 0 0 1 0
-        wed+rsvp	0 1 0 0 0
+        wed+rsvp	0 2 0 0 0
         wed+saturday	0 1 0 0 0
         wed+song	0 0 0 0 3
         wed+tell	1 0 0 0 0
@@ -23383,35 +25548,40 @@ extension LanguageModel {
         wed+was	2 0 0 0 0
         wed+wheelchair	1 0 0 0 0
         wed+will	0 1 0 0 0
-        wedg	0 0 0 0 1
+        wedg	0 1 0 0 1
         wedg+between	0 0 0 0 1
+        wedg+kiln	0 1 0 0 0
         wednesday	0 0 1 2 0
         wednesday+becaus	0 0 1 0 0
         wednesday+dat	0 0 0 1 0
         wednesday+spok	0 0 0 1 0
-        wee	6 2 3 2 2
+        wee	8 3 5 2 4
         wee+bag	0 0 1 0 0
         wee+belter	1 0 0 0 0
+        wee+box	0 0 1 0 0
+        wee+bunch	0 0 1 0 0
         wee+cak	0 0 1 0 0
         wee+card	1 0 0 0 0
         wee+cracker	1 0 0 0 0
-        wee+cuddl	0 0 0 0 2
+        wee+cuddl	0 0 0 0 3
+        wee+da	1 0 0 0 0
         wee+day	0 0 0 1 0
         wee+man	1 0 0 0 0
-        wee+not	1 0 0 0 0
-        wee+one	0 0 1 0 0
+        wee+not	2 0 0 0 0
+        wee+one	0 1 1 0 0
         wee+road	0 0 0 1 0
         wee+salt	0 1 0 0 0
+        wee+squeez	0 0 0 0 1
         wee+stov	0 1 0 0 0
         wee+text	1 0 0 0 0
-        weed	0 6 1 1 0
+        weed	0 7 1 1 0
         weed+do	0 0 0 1 0
         weed+ros	0 1 0 0 0
         weed+tbh	0 0 1 0 0
         weed+veggi	0 2 0 0 0
-        weed+whol	0 1 0 0 0
+        weed+whol	0 2 0 0 0
         weeek	0 1 0 0 0
-        week	30 49 16 18 11
+        week	35 55 18 20 12
         week+12	0 1 0 0 0
         week+ago	0 0 2 0 0
         week+ahead	1 0 0 0 0
@@ -23436,9 +25606,11 @@ extension LanguageModel {
         week+gas	0 1 0 0 0
         week+get	0 3 0 0 0
         week+has	0 0 0 1 0
+        week+honestly	1 0 0 0 0
         week+hunt	0 0 1 0 0
         week+instead	1 0 0 0 0
         week+into	0 1 1 0 0
+        week+lat	0 1 0 0 0
         week+leav	0 1 0 0 0
         week+liar	1 0 0 0 0
         week+lift	0 1 0 0 0
@@ -23447,11 +25619,12 @@ extension LanguageModel {
         week+lunch	0 1 0 0 0
         week+meant	1 0 0 0 0
         week+morn	0 1 0 0 0
-        week+night	0 2 0 0 0
+        week+night	0 3 0 0 0
         week+no	1 0 0 0 0
         week+non	1 0 0 0 0
         week+old	0 0 1 0 0
-        week+one	1 0 0 0 0
+        week+one	2 0 0 0 0
+        week+partner	0 1 0 0 0
         week+re	0 0 0 0 1
         week+ric	0 1 0 0 0
         week+road	0 0 0 0 2
@@ -23467,23 +25640,28 @@ extension LanguageModel {
         week+ve	0 0 0 1 0
         week+was	1 0 0 0 0
         week+wouldn	1 0 0 0 0
+        week+year	1 0 0 0 0
         weekday	0 0 0 1 0
         weekday+afternoon	0 0 0 1 0
-        weekend	1 8 0 23 0
+        weekend	2 9 0 28 0
         weekend+away	1 0 0 7 0
         weekend+between	0 0 0 1 0
         weekend+explor	0 0 0 1 0
         weekend+first	0 0 0 1 0
         weekend+hav	0 2 0 0 0
+        weekend+lak	0 0 0 1 0
         weekend+night	0 1 0 0 0
         weekend+off	0 0 0 1 0
+        weekend+ready	0 1 0 0 0
         weekend+road	0 0 0 1 0
         weekend+smell	0 1 0 0 0
         weekend+spend	0 0 0 1 0
         weekend+tak	0 1 0 0 0
         weekend+together	0 0 0 2 0
         weekend+trip	0 0 0 2 0
+        weekend+whol	0 0 0 1 0
         weekend+wif	0 1 0 0 0
+        weekend+zero	0 0 0 1 0
         weekly	0 4 0 4 0
         weekly+box	0 2 0 0 0
         weekly+coffe	0 0 0 1 0
@@ -23491,26 +25669,28 @@ extension LanguageModel {
         weekly+organiser	0 1 0 0 0
         weekly+shop	0 1 0 0 0
         weekly+walk	0 0 0 1 0
-        wei	0 0 0 1 0
+        wei	1 0 0 1 0
         wei+ling	0 0 0 1 0
-        weight	1 0 4 0 0
-        weight+blanket	0 0 4 0 0
+        wei+lunar	1 0 0 0 0
+        weight	1 0 5 0 0
+        weight+blanket	0 0 5 0 0
         weird	1 2 0 0 0
         weird+but	1 0 0 0 0
         weird+oat	0 1 0 0 0
         weirdly	0 0 0 1 0
         weirdly+romantic	0 0 0 1 0
-        welcom	0 0 0 0 2
+        welcom	1 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	27 1 1 1 0
+        well	31 1 1 1 0
         well+after	1 0 0 0 0
         well+box	0 0 1 0 0
         well+chuf	2 0 0 0 0
         well+d	1 0 0 0 0
-        well+do	8 0 0 0 0
+        well+do	9 0 0 0 0
         well+dur	1 0 0 0 0
         well+every	1 0 0 0 0
         well+first	0 0 0 1 0
+        well+fit	1 0 0 0 0
         well+giv	1 0 0 0 0
         well+hero	1 0 0 0 0
         well+interview	1 0 0 0 0
@@ -23522,6 +25702,7 @@ extension LanguageModel {
         well+say	1 0 0 0 0
         well+tak	1 0 0 0 0
         well+through	1 0 0 0 0
+        well+well	1 0 0 0 0
         welly	0 0 1 0 0
         welly+becaus	0 0 1 0 0
         welsh	1 0 2 0 0
@@ -23532,7 +25713,7 @@ extension LanguageModel {
         wen+pain	1 0 0 0 0
         wept	0 0 1 0 0
         wept+then	0 0 1 0 0
-        wer	16 5 9 12 10
+        wer	17 6 11 12 11
         wer+19	0 0 0 1 0
         wer+asleep	0 0 0 2 0
         wer+awful	0 0 0 0 1
@@ -23549,9 +25730,11 @@ extension LanguageModel {
         wer+dead	0 0 0 0 1
         wer+deliver	0 0 1 0 0
         wer+do	3 1 0 0 0
+        wer+fall	0 0 1 0 0
         wer+fold	1 0 0 0 0
         wer+get	1 0 0 0 0
         wer+gonna	0 0 0 1 0
+        wer+hol	0 0 1 0 0
         wer+hold	0 0 1 0 0
         wer+hom	0 0 0 1 0
         wer+let	0 0 1 0 0
@@ -23559,17 +25742,18 @@ extension LanguageModel {
         wer+lim	0 0 0 1 0
         wer+literally	0 0 1 0 0
         wer+look	0 0 0 0 1
-        wer+mak	0 0 0 0 1
+        wer+mak	0 0 0 0 2
         wer+open	1 0 0 0 0
         wer+out	0 1 0 1 0
         wer+paint	0 0 0 0 1
         wer+recip	1 0 0 0 0
-        wer+right	3 0 0 0 0
+        wer+right	4 0 0 0 0
         wer+shak	0 1 0 0 0
         wer+shock	0 1 0 0 0
         wer+special	0 0 1 0 0
         wer+split	0 0 1 0 0
         wer+th	0 0 0 0 1
+        wer+too	0 1 0 0 0
         wer+wait	1 0 0 0 0
         wer+watch	0 0 0 0 2
         werther	0 0 1 0 0
@@ -23584,15 +25768,21 @@ extension LanguageModel {
         wet+sand	0 0 0 0 1
         wetland	0 0 0 1 0
         wetland+learn	0 0 0 1 0
-        wfh	0 0 1 0 0
+        wfh	0 1 1 1 0
         wfh+call	0 0 1 0 0
+        wfh+do	0 1 0 0 0
+        wfh+lunch	0 0 0 1 0
+        whal	0 0 2 0 0
+        whal+from	0 0 1 0 0
+        whal+shap	0 0 1 0 0
         wharf	0 0 0 1 0
-        what	12 2 1 4 3
+        what	13 2 1 5 3
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
+        what+built	1 0 0 0 0
         what+do	0 1 0 0 1
         what+feel	1 0 0 0 0
-        what+happen	1 0 0 1 0
+        what+happen	1 0 0 2 0
         what+help	2 0 0 0 0
         what+kind	0 0 0 1 0
         what+lov	1 0 0 0 0
@@ -23606,32 +25796,35 @@ extension LanguageModel {
         what+worri	0 0 0 1 0
         whataburger	0 0 1 0 0
         whataburger+gift	0 0 1 0 0
-        whatever	5 0 0 3 0
+        whatever	5 0 0 4 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
         whatever+happen	1 0 0 0 0
         whatever+say	1 0 0 0 0
         whatever+then	0 0 0 1 0
         whatever+together	1 0 0 0 0
-        whatever+want	0 0 0 2 0
+        whatever+want	0 0 0 3 0
         wheat	0 0 0 1 0
-        wheel	0 2 1 0 1
+        wheel	0 2 2 0 2
         wheel+round	0 0 0 0 1
+        wheel+want	0 0 1 0 0
         wheelbarrow	1 0 0 0 0
-        wheelchair	1 4 0 0 0
+        wheelchair	1 6 0 0 0
         wheelchair+height	0 1 0 0 0
         wheelchair+oil	0 1 0 0 0
+        wheelchair+ramp	0 1 0 0 0
         wheelchair+repair	0 1 0 0 0
         wheelchair+spin	1 0 0 0 0
-        wheelchair+tyr	0 1 0 0 0
+        wheelchair+tyr	0 2 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	0 1 5 6 10
+        wher	0 1 5 7 10
         wher+bathroom	0 1 0 0 0
         wher+both	0 0 0 0 1
         wher+can	0 0 0 0 2
         wher+d	0 0 0 1 0
         wher+eat	0 0 0 1 0
+        wher+go	0 0 0 1 0
         wher+itch	0 0 0 0 1
         wher+itchy	0 0 0 0 1
         wher+liv	0 0 0 1 0
@@ -23647,10 +25840,11 @@ extension LanguageModel {
         whether	0 0 0 2 0
         whether+actually	0 0 0 1 0
         whether+d	0 0 0 1 0
-        which	6 4 3 1 1
+        which	6 5 3 1 1
         which+allow	0 0 1 0 0
         which+day	0 0 1 0 0
         which+funny	0 0 1 0 0
+        which+harriet	0 1 0 0 0
         which+has	0 0 0 0 1
         which+high	1 0 0 0 0
         which+honestly	0 1 0 0 0
@@ -23663,7 +25857,8 @@ extension LanguageModel {
         which+say	1 0 0 0 0
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	29 59 3 32 109
+        whil	31 67 4 32 120
+        whil+answer	0 0 0 0 1
         whil+baby	1 0 0 0 0
         whil+back	0 1 0 0 0
         whil+both	0 0 0 1 1
@@ -23673,12 +25868,12 @@ extension LanguageModel {
         whil+call	0 0 0 0 1
         whil+clear	0 0 0 1 0
         whil+cook	0 0 0 0 2
-        whil+cri	0 1 0 0 12
+        whil+cri	0 1 0 0 14
         whil+diya	0 0 0 0 1
         whil+do	0 1 0 1 4
         whil+doz	0 0 0 0 2
         whil+drift	0 0 0 0 2
-        whil+driv	0 0 0 1 6
+        whil+driv	0 0 0 1 7
         whil+eat	0 0 0 1 0
         whil+fe	0 0 0 0 1
         whil+finish	0 5 0 0 0
@@ -23690,7 +25885,9 @@ extension LanguageModel {
         whil+housemat	0 0 0 1 0
         whil+jami	0 0 0 1 0
         whil+kid	0 0 0 2 0
+        whil+lay	0 1 0 0 0
         whil+lean	0 0 0 0 1
+        whil+leo	0 0 0 0 1
         whil+m	0 1 1 0 0
         whil+mak	0 0 0 0 1
         whil+mark	0 1 0 1 1
@@ -23698,6 +25895,7 @@ extension LanguageModel {
         whil+morn	0 0 0 0 1
         whil+nan	0 0 0 1 0
         whil+nap	0 1 0 0 1
+        whil+neither	0 0 0 0 1
         whil+offshor	0 1 0 0 0
         whil+out	1 0 0 0 0
         whil+parent	0 0 0 1 0
@@ -23706,12 +25904,12 @@ extension LanguageModel {
         whil+rain	0 0 0 1 1
         whil+read	0 0 0 0 3
         whil+rest	0 3 0 1 0
-        whil+revis	0 0 0 0 1
+        whil+revis	0 1 0 0 2
         whil+say	0 0 0 0 1
         whil+sea	0 0 0 1 0
         whil+shook	0 0 0 0 1
         whil+shower	0 1 0 0 0
-        whil+sleep	0 3 0 0 1
+        whil+sleep	0 4 0 0 1
         whil+slow	0 0 0 0 1
         whil+snow	0 0 0 1 0
         whil+stir	0 0 0 0 1
@@ -23727,30 +25925,33 @@ extension LanguageModel {
         whil+twin	0 0 0 0 1
         whil+wait	1 0 0 0 1
         whil+walk	0 0 0 2 0
-        whil+was	17 37 1 4 36
-        whil+wash	1 0 0 0 1
-        whil+watch	0 0 0 1 5
+        whil+was	19 42 2 4 38
+        whil+wash	1 0 0 0 2
+        whil+watch	0 0 0 1 6
         whil+wer	5 0 0 0 1
         whil+wif	0 1 0 0 0
         whil+work	0 0 0 2 2
         whippoorwill	0 0 0 1 0
         whippoorwill+til	0 0 0 1 0
         whisky	0 0 1 0 0
-        whisper	9 0 0 0 0
+        whisper	10 0 0 0 0
         whisper+bea	1 0 0 0 0
         whisper+lov	1 0 0 0 0
         whisper+re	3 0 0 0 0
         whisper+still	1 0 0 0 0
+        whisper+thank	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 3 9 0 0
+        whit	0 3 12 0 0
         whit+cam	0 0 1 0 0
         whit+croissant	0 0 1 0 0
         whit+exam	0 0 1 0 0
-        whit+from	0 0 2 0 0
+        whit+from	0 0 4 0 0
+        whit+kurti	0 0 1 0 0
         whit+library	0 0 1 0 0
         whit+way	0 1 1 0 0
-        whiteboard	6 0 0 0 0
+        whiteboard	7 0 0 0 0
         whiteboard+by	1 0 0 0 0
+        whiteboard+do	1 0 0 0 0
         whiteboard+door	1 0 0 0 0
         whiteboard+hall	1 0 0 0 0
         whiteboard+will	1 0 0 0 0
@@ -23769,9 +25970,12 @@ extension LanguageModel {
         who+owe	1 0 0 0 0
         who+see	0 0 0 0 2
         who+woman	0 1 0 0 0
-        whol	32 40 5 64 38
+        whol	38 47 6 73 44
+        whol+10	0 0 0 1 0
         whol+6	0 0 0 1 0
         whol+afternoon	0 0 0 4 1
+        whol+album	0 0 0 1 0
+        whol+allotment	1 0 0 0 0
         whol+alon	0 0 0 1 0
         whol+audiobook	0 0 0 1 0
         whol+bag	0 0 1 0 0
@@ -23781,25 +25985,29 @@ extension LanguageModel {
         whol+boardwalk	0 0 0 1 0
         whol+book	1 0 0 0 0
         whol+braai	1 0 0 0 0
-        whol+bus	0 0 0 0 1
+        whol+bus	0 0 0 0 2
         whol+chemo	0 0 0 1 0
         whol+christma	0 1 0 0 0
-        whol+city	1 0 0 0 0
+        whol+church	0 0 0 0 1
+        whol+city	2 0 0 0 0
+        whol+comm	1 0 0 0 0
         whol+commut	0 0 0 1 0
         whol+convo	0 0 0 1 0
         whol+couch	0 0 0 1 0
+        whol+counsell	0 0 0 0 1
         whol+cwa	2 0 0 0 0
-        whol+day	1 1 0 5 2
+        whol+day	1 1 0 8 2
         whol+dentist	0 0 0 0 1
+        whol+derry	1 0 0 0 0
         whol+desk	0 1 0 0 0
         whol+dinner	1 0 0 2 0
         whol+driv	0 0 0 1 4
         whol+driveway	0 1 0 0 0
         whol+fair	1 0 0 0 0
-        whol+family	1 2 0 0 0
+        whol+family	1 3 0 0 0
         whol+fantasy	0 0 0 1 0
-        whol+film	0 0 0 0 4
-        whol+flat	0 7 0 0 0
+        whol+film	0 0 0 0 5
+        whol+flat	0 9 0 0 0
         whol+flight	0 0 0 0 4
         whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 1
@@ -23808,12 +26016,12 @@ extension LanguageModel {
         whol+heart	1 0 0 0 0
         whol+hour	0 1 0 0 0
         whol+hous	1 4 0 0 0
-        whol+household	0 0 1 0 0
-        whol+iftar	0 1 0 0 0
+        whol+household	0 1 1 0 0
+        whol+iftar	0 2 0 0 0
         whol+inbox	0 0 0 1 0
         whol+infusion	0 0 0 1 1
         whol+injection	0 0 0 0 1
-        whol+insuranc	0 1 0 0 0
+        whol+insuranc	0 2 0 0 0
         whol+kitchen	0 4 0 0 0
         whol+lawn	0 1 0 0 0
         whol+let	0 0 0 1 0
@@ -23821,16 +26029,19 @@ extension LanguageModel {
         whol+lusaka	1 0 0 0 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
+        whol+migrain	0 0 0 1 0
         whol+minut	0 0 0 1 2
         whol+morn	0 0 0 1 0
         whol+mov	1 1 0 0 0
         whol+movi	0 0 0 0 2
         whol+new	0 0 0 1 0
         whol+nic	0 0 0 1 0
+        whol+night	0 0 0 1 0
         whol+no	0 0 0 1 0
         whol+pag	2 0 0 0 0
         whol+paragraph	1 0 0 0 0
         whol+physio	0 0 0 1 0
+        whol+plot	0 1 0 0 0
         whol+point	1 0 0 0 0
         whol+prid	0 0 0 1 0
         whol+procedur	0 1 0 0 0
@@ -23842,38 +26053,39 @@ extension LanguageModel {
         whol+scan	0 0 0 0 1
         whol+scary	0 0 0 0 1
         whol+season	0 0 0 2 0
-        whol+set	0 0 0 1 0
+        whol+set	0 0 1 1 0
         whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
         whol+staffroom	0 0 1 0 0
         whol+story	0 0 0 2 0
         whol+street	1 0 0 0 0
+        whol+studio	1 0 0 0 0
         whol+sunday	0 0 0 3 1
-        whol+tabl	1 0 0 0 0
+        whol+tabl	2 0 0 0 0
         whol+team	2 0 0 0 0
         whol+th	0 0 1 0 0
         whol+thanksgiv	0 1 0 0 0
-        whol+tim	0 0 0 6 2
-        whol+train	0 0 0 0 1
+        whol+tim	0 0 0 7 2
+        whol+train	0 0 0 0 2
         whol+trip	0 1 0 0 0
         whol+two	0 0 0 1 0
         whol+uk	1 0 0 0 0
         whol+vegtabl	0 1 0 0 0
         whol+walk	0 1 0 1 0
         whol+ward	1 0 0 0 0
-        whol+way	1 0 1 3 8
+        whol+way	1 0 1 4 9
         whol+week	0 5 0 0 0
         whol+weekend	0 0 0 2 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	16 0 0 0 1
+        why	17 0 0 0 1
         why+d	2 0 0 0 0
         why+fell	1 0 0 0 0
         why+glad	1 0 0 0 0
         why+grateful	2 0 0 0 0
         why+lov	5 0 0 0 0
-        why+m	1 0 0 0 0
+        why+m	2 0 0 0 0
         why+no	0 0 0 0 1
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
@@ -23890,7 +26102,7 @@ extension LanguageModel {
         wick+good	0 0 1 0 0
         wick+smaht	1 0 0 0 0
         wierd	0 0 0 1 1
-        wif	25 9 14 3 10
+        wif	29 9 14 3 11
         wif+3	1 0 0 0 0
         wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
@@ -23908,12 +26120,14 @@ extension LanguageModel {
         wif+d	1 0 0 0 0
         wif+despit	0 1 0 0 0
         wif+do	1 0 0 0 0
+        wif+doe	1 0 0 0 0
         wif+ever	1 0 0 0 0
         wif+fair	1 0 0 0 0
         wif+finish	0 1 0 0 0
         wif+first	0 0 1 0 0
         wif+forehead	0 0 0 0 1
         wif+gold	0 0 1 0 0
+        wif+hand	1 0 0 0 0
         wif+has	0 1 0 0 0
         wif+hav	0 1 0 0 0
         wif+hold	0 0 0 0 1
@@ -23937,11 +26151,12 @@ extension LanguageModel {
         wif+set	1 0 0 0 0
         wif+sleep	0 1 0 0 0
         wif+speech	1 0 0 0 0
+        wif+strongest	1 0 0 0 0
         wif+surpris	0 0 1 0 0
         wif+tak	0 1 0 1 0
         wif+target	0 0 1 0 0
         wif+tell	2 0 0 0 0
-        wif+tight	0 0 0 0 1
+        wif+tight	0 0 0 0 2
         wif+walk	0 0 0 0 1
         wif+was	0 1 0 0 0
         wif+year	1 0 0 0 0
@@ -23961,7 +26176,7 @@ extension LanguageModel {
         wifey+thank	1 0 0 0 0
         wifey+voic	1 0 0 0 0
         wifey+writ	1 0 0 0 0
-        wifi	3 5 0 1 0
+        wifi	3 5 0 2 0
         wifi+extender	0 1 0 0 0
         wifi+hall	0 1 0 0 0
         wifi+lmao	1 0 0 0 0
@@ -23971,13 +26186,13 @@ extension LanguageModel {
         wil+good	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 14 0 0
+        wildflower	0 0 15 0 0
         wildflower+from	0 0 5 0 0
         wildflower+leav	0 0 1 0 0
         wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
-        wildflower+walk	0 0 3 0 0
-        will	9 5 0 2 1
+        wildflower+walk	0 0 4 0 0
+        will	10 5 0 2 1
         will+clean	1 0 0 0 0
         will+cook	0 1 0 0 0
         will+do	0 0 0 1 0
@@ -23992,11 +26207,12 @@ extension LanguageModel {
         will+rock	1 0 0 0 0
         will+support	1 0 0 0 0
         will+tak	0 0 0 1 0
-        win	4 0 4 8 0
+        win	4 0 4 9 0
         win+argument	1 0 0 0 0
         win+gum	0 0 1 0 0
         win+ok	0 0 0 1 0
         win+smil	0 0 1 0 0
+        win+talk	0 0 0 1 0
         win+till	0 0 0 1 0
         win+two	0 0 0 1 0
         win+work	1 0 0 0 0
@@ -24005,24 +26221,25 @@ extension LanguageModel {
         wind	0 0 0 0 1
         windmill	0 1 0 0 0
         windmill+pump	0 1 0 0 0
-        window	2 3 2 4 0
+        window	2 3 3 4 0
         window+befor	1 0 0 0 0
         window+can	0 0 1 0 0
         window+down	0 0 0 2 0
         window+now	0 0 1 0 0
         window+sleep	0 1 0 0 0
+        window+surpris	0 0 1 0 0
         window+watch	0 0 0 1 0
-        windowsill	0 0 5 0 0
+        windowsill	0 0 6 0 0
         windowsill+collection	0 0 1 0 0
         windowsill+now	0 0 1 0 0
         windowsill+vanlif	0 0 1 0 0
-        windscreen	2 15 0 0 0
+        windscreen	2 16 0 0 0
         windscreen+6am	0 4 0 0 0
-        windscreen+befor	0 5 0 0 0
+        windscreen+befor	0 6 0 0 0
         windshield	0 2 0 0 0
         windshil	0 1 0 0 0
         windshil+6am	0 1 0 0 0
-        wing	1 0 0 0 0
+        wing	1 0 1 0 0
         wing+befor	1 0 0 0 0
         wingspan	0 0 1 1 0
         wingspan+expansion	0 0 1 0 0
@@ -24033,8 +26250,9 @@ extension LanguageModel {
         winter+one	0 1 0 0 0
         winter+tir	0 1 0 0 0
         winter+tyr	0 2 0 0 0
-        wip	0 2 0 0 1
+        wip	0 3 0 0 1
         wip+befor	0 1 0 0 0
+        wip+counter	0 1 0 0 0
         wip+no	0 1 0 0 0
         wip+out	0 0 0 0 1
         wir	0 1 0 0 0
@@ -24048,8 +26266,8 @@ extension LanguageModel {
         wishlist+turn	0 0 1 0 0
         within	0 0 0 1 0
         within+30	0 0 0 1 0
-        without	6 17 1 10 4
-        without+ask	0 10 0 0 1
+        without	7 19 1 10 4
+        without+ask	0 12 0 0 1
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
         without+but	1 0 0 0 0
@@ -24060,7 +26278,7 @@ extension LanguageModel {
         without+look	0 0 0 1 0
         without+lov	1 0 0 0 0
         without+mak	0 1 0 0 0
-        without+makeup	1 0 0 0 0
+        without+makeup	2 0 0 0 0
         without+mushroom	0 1 0 0 0
         without+onc	0 0 0 1 0
         without+phon	0 0 0 1 0
@@ -24072,12 +26290,13 @@ extension LanguageModel {
         without+try	0 0 0 2 0
         without+wak	0 0 0 0 1
         wk	0 1 0 0 0
-        wobbly	0 7 0 0 0
+        wobbly	0 8 0 0 0
         wobbly+handrail	0 1 0 0 0
         wobbly+kitchen	0 1 0 0 0
+        wobbly+stag	0 1 0 0 0
         wobbly+tabl	0 5 0 0 0
         wof	0 2 0 0 0
-        wok	1 12 0 3 1
+        wok	1 12 0 5 1
         wok+first	0 1 0 0 0
         wok+never	0 1 0 0 0
         wok+oh	0 1 0 0 0
@@ -24085,13 +26304,13 @@ extension LanguageModel {
         wok+which	0 1 0 0 0
         wok+wreck	0 1 0 0 0
         woken	1 0 0 0 0
-        woman	10 1 1 0 0
+        woman	11 1 1 0 0
         woman+altogether	1 0 0 0 0
         woman+bowl	1 0 0 0 0
         woman+ever	1 0 0 0 0
         woman+georgia	1 0 0 0 0
         woman+junction	0 0 1 0 0
-        woman+know	4 0 0 0 0
+        woman+know	5 0 0 0 0
         woman+m	1 0 0 0 0
         won	1 1 6 8 0
         won+2	0 0 2 0 0
@@ -24117,6 +26336,9 @@ extension LanguageModel {
         wonky+print	0 1 0 0 0
         wont	1 0 0 0 0
         wont+sleep	1 0 0 0 0
+        wood	0 0 2 0 0
+        wood+bracelet	0 0 1 0 0
+        wood+from	0 0 1 0 0
         wooden	0 0 6 0 0
         wooden+bird	0 0 1 0 0
         wooden+box	0 0 1 0 0
@@ -24132,7 +26354,7 @@ extension LanguageModel {
         wor	0 0 1 1 0
         wor+tea	0 0 0 1 0
         wor+wer	0 0 1 0 0
-        word	14 2 2 1 3
+        word	17 2 2 1 3
         word+about	0 1 0 0 0
         word+cri	1 0 0 0 0
         word+do	0 1 0 0 0
@@ -24145,7 +26367,7 @@ extension LanguageModel {
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	23 46 25 30 15
+        work	27 50 26 31 19
         work+absolut	0 1 0 0 0
         work+becaus	0 1 1 0 0
         work+better	0 0 0 0 1
@@ -24155,7 +26377,8 @@ extension LanguageModel {
         work+discussion	0 0 0 1 0
         work+do	0 0 0 2 0
         work+email	0 0 0 1 0
-        work+first	0 1 1 0 0
+        work+expedition	1 0 0 0 0
+        work+first	1 1 1 0 0
         work+fit	0 1 0 0 0
         work+from	0 0 1 0 3
         work+glov	0 0 1 0 0
@@ -24166,6 +26389,7 @@ extension LanguageModel {
         work+kiss	0 0 0 0 1
         work+lately	1 0 0 0 0
         work+let	0 0 0 1 0
+        work+m	1 0 0 0 0
         work+man	2 0 0 0 0
         work+matter	1 0 0 0 0
         work+mid	0 0 1 0 0
@@ -24196,16 +26420,17 @@ extension LanguageModel {
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
         work+y	0 1 0 0 0
+        work+year	1 0 0 0 0
         workday	0 0 0 1 0
         workin	0 0 0 0 1
         workin+too	0 0 0 0 1
         workshop	0 0 1 3 0
         workshop+hour	0 0 0 1 0
         workshop+ring	0 0 1 0 0
-        world	7 1 4 1 1
+        world	7 1 5 1 1
         world+can	1 0 0 0 0
         world+m	1 0 0 0 0
-        world+okayest	0 0 4 0 0
+        world+okayest	0 0 5 0 0
         world+right	1 0 0 0 0
         world+was	0 0 0 1 0
         world+whil	1 0 0 0 0
@@ -24220,21 +26445,22 @@ extension LanguageModel {
         worst+day	0 1 0 0 0
         worst+part	0 1 0 0 0
         worst+sentenc	0 0 0 1 0
-        worth	3 2 3 1 4
+        worth	3 3 3 1 4
         worth+every	1 0 1 0 0
         worth+keep	0 0 0 0 1
+        worth+labell	0 1 0 0 0
         worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
         worth+wait	0 0 0 0 1
-        wouldn	2 23 0 4 2
+        wouldn	2 26 0 4 2
         wouldn+feel	0 1 0 0 0
         wouldn+get	0 1 0 0 0
         wouldn+go	0 2 0 0 0
-        wouldn+hav	1 13 0 1 0
+        wouldn+hav	1 15 0 1 0
         wouldn+lat	0 1 0 0 0
         wouldn+let	0 0 0 0 2
         wouldn+miss	0 1 0 0 0
-        wouldn+slip	0 2 0 0 0
+        wouldn+slip	0 3 0 0 0
         wouldn+spiral	0 0 0 1 0
         wouldn+st	0 1 0 0 0
         wouldn+study	0 0 0 1 0
@@ -24248,20 +26474,21 @@ extension LanguageModel {
         wound+grandfather	0 1 0 0 0
         wow	1 0 0 0 0
         wow+say	1 0 0 0 0
-        wrap	0 3 17 1 12
-        wrap+arm	0 0 0 0 2
+        wrap	0 3 22 1 13
+        wrap+arm	0 0 0 0 3
         wrap+bday	0 0 1 0 0
         wrap+big	0 0 0 0 1
-        wrap+book	0 0 1 0 0
+        wrap+book	0 0 2 0 0
         wrap+breakfast	0 1 0 0 0
         wrap+every	0 1 0 0 0
         wrap+fram	0 0 1 0 0
+        wrap+gift	0 0 1 0 0
         wrap+herself	0 0 0 0 1
         wrap+hug	0 0 0 0 3
         wrap+let	0 0 0 0 1
         wrap+myself	0 0 0 0 1
         wrap+napkin	0 0 1 0 0
-        wrap+new	0 0 3 0 0
+        wrap+new	0 0 4 0 0
         wrap+newspaper	0 0 2 0 0
         wrap+old	0 0 1 0 0
         wrap+one	0 0 0 0 1
@@ -24271,6 +26498,7 @@ extension LanguageModel {
         wrap+round	0 0 0 0 1
         wrap+tiny	0 0 1 0 0
         wrap+together	0 0 0 0 1
+        wrap+weight	0 0 1 0 0
         wreath	0 0 0 1 0
         wreath+talk	0 0 0 1 0
         wreck	0 1 1 1 3
@@ -24286,15 +26514,17 @@ extension LanguageModel {
         wrist	0 0 1 0 1
         wrist+after	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
-        writ	120 8 4 2 2
+        writ	136 9 5 2 2
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
+        writ+3	1 0 0 0 0
         writ+40th	1 0 0 0 0
         writ+87	0 1 0 0 0
         writ+about	3 0 0 0 0
         writ+affirmation	1 0 0 0 0
         writ+apology	1 0 0 0 0
         writ+bakery	1 0 0 0 0
+        writ+bathroom	1 0 0 0 0
         writ+believ	2 0 0 0 0
         writ+best	3 0 0 0 0
         writ+card	5 0 0 0 0
@@ -24303,19 +26533,22 @@ extension LanguageModel {
         writ+com	1 0 0 0 0
         writ+cover	0 1 0 0 0
         writ+cv	0 1 0 0 0
+        writ+daisuki	1 0 0 0 0
+        writ+dani	1 0 0 0 0
         writ+diwali	1 0 0 0 0
         writ+down	1 0 0 0 0
         writ+each	1 0 0 0 0
         writ+eid	2 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
-        writ+enough	1 0 0 0 0
+        writ+enough	2 0 0 0 0
         writ+fog	1 0 0 0 0
         writ+get	1 0 0 0 0
         writ+gm	1 0 0 0 0
+        writ+go	1 0 0 0 0
         writ+good	2 0 0 0 0
         writ+grief	1 0 0 0 0
-        writ+happy	1 0 0 0 0
+        writ+happy	2 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
         writ+insid	0 0 1 0 0
@@ -24324,26 +26557,29 @@ extension LanguageModel {
         writ+kofi	1 0 0 0 0
         writ+lectur	0 1 0 0 0
         writ+leila	1 0 0 0 0
-        writ+letter	6 0 0 0 0
+        writ+letter	7 0 1 0 0
         writ+list	3 0 0 0 0
         writ+littl	3 0 0 0 0
-        writ+long	6 0 0 0 0
+        writ+long	7 0 0 0 0
         writ+lov	3 0 0 0 0
         writ+mahal	1 0 0 0 0
+        writ+merci	1 0 0 0 0
         writ+new	1 0 0 0 0
         writ+not	2 0 0 0 0
         writ+out	1 2 1 0 0
         writ+paragraph	1 0 0 0 0
-        writ+poem	7 0 0 0 0
+        writ+poem	8 0 0 0 0
         writ+post	1 0 0 0 0
         writ+proper	2 0 0 0 0
         writ+proud	6 0 0 0 0
         writ+r	2 0 0 0 0
         writ+re	1 0 0 0 0
         writ+report	0 0 0 0 1
+        writ+say	1 0 0 0 0
         writ+see	0 0 0 0 1
         writ+shar	3 0 0 0 0
         writ+short	1 0 0 0 0
+        writ+small	1 0 0 0 0
         writ+song	1 0 0 0 0
         writ+sonnet	2 0 0 0 0
         writ+stay	1 0 0 0 0
@@ -24351,7 +26587,8 @@ extension LanguageModel {
         writ+te	1 0 0 0 0
         writ+ten	1 0 0 0 0
         writ+terribl	0 0 1 0 0
-        writ+thank	5 2 0 0 0
+        writ+text	1 0 0 0 0
+        writ+thank	6 2 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
         writ+tom	1 0 0 0 0
@@ -24363,7 +26600,8 @@ extension LanguageModel {
         writ+whiteboard	1 0 0 0 0
         writ+why	1 0 0 0 0
         writ+will	1 0 0 0 0
-        wrong	10 0 2 1 0
+        wrong	11 0 2 1 0
+        wrong+about	1 0 0 0 0
         wrong+actually	1 0 0 0 0
         wrong+didnt	1 0 0 0 0
         wrong+lov	2 0 0 0 0
@@ -24374,21 +26612,24 @@ extension LanguageModel {
         wye	0 0 1 0 0
         wyom	0 0 1 0 0
         wyom+littl	0 0 1 0 0
-        x	7 0 4 0 0
+        wyvis	0 0 0 1 0
+        wyvis+midg	0 0 0 1 0
+        x	9 0 4 0 0
         x+befor	1 0 0 0 0
         x+breakfast	0 0 1 0 0
         x+foot	0 0 1 0 0
         x+special	1 0 0 0 0
         x+was	0 0 1 0 0
+        x10	0 0 0 0 1
         x100	0 0 0 0 1
         x2	0 1 0 0 0
         x3	1 0 0 0 0
         x4	0 1 0 0 0
         x4+sinc	0 1 0 0 0
-        y	3 2 1 4 1
+        y	3 2 1 5 1
         y+ain	0 0 0 1 0
         y+call	1 0 0 0 0
-        y+fan	0 0 0 1 0
+        y+fan	0 0 0 2 0
         y+queso	0 0 1 0 0
         y+taco	0 0 0 1 0
         y+tell	2 0 0 0 0
@@ -24399,12 +26640,14 @@ extension LanguageModel {
         ya+kun	0 0 1 0 0
         ya+tell	1 0 0 0 0
         ya+under	0 0 0 0 1
-        yaar	3 0 0 0 0
+        yaar	4 0 0 0 0
         yaar+arjun	1 0 0 0 0
         yaar+handl	1 0 0 0 0
+        yaar+tell	1 0 0 0 0
         yakap	0 0 0 0 1
         yakap+from	0 0 0 0 1
-        yam	0 2 0 0 0
+        yam	0 2 0 1 0
+        yam+cha	0 0 0 1 0
         yam+lot	0 1 0 0 0
         yam+wif	0 1 0 0 0
         yan	1 0 0 0 0
@@ -24412,7 +26655,7 @@ extension LanguageModel {
         yard	0 0 1 0 1
         ye	1 0 0 0 0
         ye+say	1 0 0 0 0
-        year	34 8 25 10 9
+        year	40 10 29 13 10
         year+11	0 1 0 0 0
         year+9	0 0 0 0 1
         year+ago	1 0 0 0 0
@@ -24424,9 +26667,10 @@ extension LanguageModel {
         year+chip	0 0 0 0 1
         year+count	0 0 0 0 1
         year+crossword	0 0 1 0 0
-        year+dinner	0 1 0 0 0
+        year+dinner	1 1 0 0 0
         year+dumpl	0 1 0 0 0
         year+easier	1 0 0 0 0
+        year+end	1 1 0 1 0
         year+eve	0 0 0 0 2
         year+finally	0 1 0 0 0
         year+firecracker	0 0 0 0 1
@@ -24450,22 +26694,26 @@ extension LanguageModel {
         year+sunday	1 0 0 0 0
         year+talk	0 0 0 1 0
         year+tell	1 0 0 0 0
+        year+text	1 0 0 0 0
         year+together	0 0 3 0 0
-        year+two	0 0 0 1 0
+        year+two	0 0 0 2 0
         year+was	1 0 0 0 0
-        yell	2 0 0 0 0
+        yell	3 0 0 0 0
         yell+end	1 0 0 0 0
         yell+nam	1 0 0 0 0
+        yell+ve	1 0 0 0 0
         yellow	0 0 1 0 0
         yellow+one	0 0 1 0 0
-        yellowman	0 0 1 0 0
-        yellowman+from	0 0 1 0 0
+        yellowman	0 0 2 0 0
+        yellowman+from	0 0 2 0 0
+        yer	1 0 0 0 0
+        yer+stunnin	1 0 0 0 0
         yes	3 2 2 0 1
         yes+bless	0 0 0 0 1
         yes+do	1 1 0 0 0
         yes+insid	1 0 0 0 0
         yes+thre	1 0 0 0 0
-        yet	4 2 0 2 2
+        yet	4 2 0 3 2
         yet+but	0 1 0 0 0
         yet+still	0 0 0 0 1
         yoga	0 0 1 1 0
@@ -24485,9 +26733,11 @@ extension LanguageModel {
         zara+whil	0 0 0 0 1
         zelda	0 0 1 0 0
         zelda+releas	0 0 1 0 0
-        zero	0 1 0 1 0
+        zero	0 1 0 3 0
         zero+mark	0 0 0 1 0
         zero+notic	0 1 0 0 0
+        zero+text	0 0 0 1 0
+        zero+work	0 0 0 1 0
         zeynep	0 1 0 0 0
         zeynep+proofread	0 1 0 0 0
         zhang	0 1 0 0 0
@@ -24510,8 +26760,12 @@ extension LanguageModel {
         zoom+lunch	0 0 0 1 0
         zurich	0 0 1 0 0
         zurich+between	0 0 1 0 0
+        à	0 0 1 0 0
+        à+sucr	0 0 1 0 0
         é	1 0 0 0 0
         é+incrível	1 0 0 0 0
+        érabl	0 0 1 0 0
+        érabl+from	0 0 1 0 0
         사랑해	1 0 0 0 0
         사랑해+jagiya	1 0 0 0 0
         안아줘	0 0 0 0 1
@@ -24617,7 +26871,6 @@ extension LanguageModel {
         amaz baby do job tell	words	genuine-compliment	told her she's doing an amazing job with the baby
         bedtim deadlin dur over tak week	service	take-a-task	took over bedtime all week during her deadlines
         buy flower from servo	gifts	pick-a-flower	bought her flowers from the servo
-        bin out tak turn was	service	take-a-task	took the bins out even tho it was her turn
         back donut from grab run school way	gifts	favourite-snack	grabbed him a donut on the way back from the school run
         how miss much not send tell voic	words	voice-note	sent a voice note telling him how much I miss him
         about chas landlord mould	service	take-a-task	chased the landlord about the mould for her
@@ -24911,7 +27164,6 @@ extension LanguageModel {
         couch cuddl dog pil	touch	couch-cuddle	cuddle pile with the dog on the couch
         cover good letter mak read say tear was	words	genuine-compliment	she read my cover letter and said it was so good it made her tear up
         comment how leav post pottery proud say	words	proud-of-you	left a comment on my pottery post saying how proud she is of me
-        kart mario play	time	play-a-game	played mario kart
         admir hard how hub night tell work	words	notice-hard-work	hubs told me he really admires how hard I work on nights
         chang chuf dad front mia prais tyr was well	words	brag-about-them	Mia praised my tyre change in front of her dad, I was well chuffed
         befor chai every hubby leav mak masala morn week	service	make-their-tea	hubby made masala chai for me every morning this week before I left
@@ -25773,7 +28025,6 @@ extension LanguageModel {
         driv footy hav lie stepkid	service	let-them-sleep-in	Drove the stepkids to footy so she could have a lie-in
         amazon offic parcel post return	service	run-an-errand	Returned her Amazon parcels at the post office
         call claim insuranc repair sort wheelchair	service	take-a-task	Called the insurance and sorted her wheelchair repair claim
-        about break call day hear	time	ask-about-their-day	He called me on his break just to hear about my day
         befor coffe morn run school together	time	morning-coffee-together	morning coffee together before the school run
         about break call hear lunch morn	time	ask-about-their-day	called her on my lunch break just to hear about her morning
         day fram from giv photo wed	gifts	photo-memory	Gave him a framed photo from our wedding day
@@ -26284,7 +28535,6 @@ extension LanguageModel {
         correct marri neighbour say	words	brag-about-them	he said "I married up" to the neighbour. Correct.
         dinner do finish grad homework hub kid mvp	service	take-a-task	Hubs did the kids' dinner and homework so I could finish my grading. MVP.
         3 after back concret from get giv hom lik long road rub shoulder week wer	touch	shoulder-rub	Gave him a long back rub after he got home from 3 weeks on the road, his shoulders were like concrete
-        asleep fell hair play till	touch	play-with-hair	he played with my hair till I fell asleep 🥹
         2 about actual ask dinner down entir fac follow hour interest lik listen most nearly no over phon question rant reviewer th was world	time	phone-down	He listened to my entire rant about Reviewer 2 for nearly an hour over dinner, phone face down, asking actual follow-up questions like it was the most interesting thing in the world. It was not.
         depot go goodby kiss mat red watch wer	touch	goodbye-kiss	kissed him goodbye at the depot even tho his mates were watching, he went red
         backstag do guitar re soundcheck spar strung was whil	service	take-a-task	she re-strung my spare guitar backstage while I was doing soundcheck
@@ -26997,5 +29247,372 @@ extension LanguageModel {
         luneta park round shar stroll sunday taho together	time	short-walk	strolled round Luneta park together on Sunday, shared a taho
         11pm both dog hav out rain tak	service	take-a-task	took both dogs out in the rain at 11pm so she didn't have to
         3 allen breakdown cot hour key one put relat rest tak together whil	service	take-a-task	put the cot together while she rested, took 3 hours and one allen key related breakdown
+        6am befor chang crew proud rig text	words	proud-of-you	texted him "so proud of you" before his 6am crew change on the rig
+        best ever happen kettl leav post say th	words	mirror-note	left a post-it on the kettle saying she's the best thing that ever happened to me
+        built deck genius kai pitch proud should tell was what	words	genuine-compliment	Told Kai his pitch deck was genius and that he should be proud of what he built
+        3 alway believ pag still tell will writ	words	handwritten-letter	wrote him 3 pages telling him i still believe in him and always will
+        get letter m morn reason say ther	words	handwritten-letter	his letter said i'm the reason he gets up in the morning in there
+        befor drop headland lov not out past say signal voic	words	voice-note	voice note saying i love you before the signal drops out past the headland
+        breakfast bright compliment go haircut new red	words	genuine-compliment	complimented her new haircut at breakfast lol she went bright red
+        actually crack dad meant re say tom	words	genuine-compliment	"you're a cracking dad" - said it to Tom and actually meant it
+        dinner diwali how proud tabl tell whol	words	brag-about-them	She told the whole table at Diwali dinner how proud she is of me 🥹
+        3am after liv lov night sav shift text	words	appreciation-text	Texted him at 3am after his night shift: you saved lives tonight, love you
+        box class not piec pur sayin wee	words	note-in-bag	wee note in his piece box sayin he's pure class
+        cry finish marathon proud tell tim was	words	proud-of-you	he told me he is so proud for my marathon time, I was crying at the finish
+        anniversary bathroom favourit happy human mirror still writ	words	mirror-note	wrote "happy anniversary, still my favourite human" on the bathroom mirror
+        best devon lush proper sourdough tell	words	genuine-compliment	told him his sourdough is proper lush, best in Devon
+        mandei msg obrigada patient pro rafa week	words	appreciation-text	mandei msg pro Rafa - obrigada for being so patient with me this week ❤️
+        befor encourag meet monitor not over sery sticky	words	mirror-note	encouraging sticky notes all over his monitor before the Series A meeting
+        absolutely look sari stun tell	words	genuine-compliment	Told her she looked absolutely stunning in her sari
+        am good hear husband mother often say	words	genuine-compliment	My husband said I am very good mother. I don't hear this so often
+        best daddy farm front hand jenny tell	words	brag-about-them	told Jenny in front of her daddy she's the best hand on this farm
+        about long lov lunch paragraph reason send writ	words	why-i-love-you	wrote her a long paragraph about all the reasons I love her and sent it at lunch
+        hard how lately notic tell try ve	words	notice-hard-work	told him I've noticed how hard he's been trying lately
+        best day gm gorgeous hav morn text	words	good-morning-message	gm text: morning gorgeous ☀️ have the best day
+        carry cofounder hand launch thank wif	words	brag-about-them	thanked my cofounder (and wife) in the all-hands for carrying the launch
+        femk know say strongest woman	words	genuine-compliment	I said to Femke that she is the strongest woman I know
+        bak breakfast doe genius guest tell wif	words	brag-about-them	Told the guests at breakfast that my wife does all the baking and she's a genius
+        insid math pass proper proud say writ	words	proud-of-you	wrote to him saying im proud he passed his maths inside, proper proud
+        cam doon hen say stair stunnin yer	words	genuine-compliment	said "yer stunnin hen" when she came doon the stairs
+        10k absolut after d legend pb text	words	genuine-compliment	he texted "you absolute legend" after I PB'd the 10k
+        after boyfriend chill ever hes jam literally most tell traffic	words	genuine-compliment	told him hes literally the most chill boyfriend ever after that traffic jam lol
+        allotment big committe front onion whol	words	brag-about-them	bigged up his onions in front of the whole allotment committee
+        allt för johan letter say small tack thank writ year	words	handwritten-letter	I wrote small letter to Johan to say tack för allt, thank you for this year
+        form look parkrun run say strong	words	genuine-compliment	he said my running form looked really strong at parkrun
+        bab presentation say slap	words	genuine-compliment	babe said my presentation slaps 😭
+        absolutely as kill mom priya tell	words	genuine-compliment	told Priya she's absolutely killing it as a mum
+        boat count day lik mad miss postcard x	words	handwritten-letter	postcard to the boat: miss u like mad, counting the days x
+        10 anywher bunk go letter no read say tim	words	handwritten-letter	her letter said she's not going anywhere. read it 10 times on my bunk
+        complement cook fin giv inst real say	words	genuine-compliment	gave her a real complement on her cooking insted of just saying "fine"
+        every kindest know meant person re tell word	words	genuine-compliment	told you you're the kindest person I know, and I meant every word
+        10 about admir birthday list read thing	words	genuine-compliment	Read him a list of 10 things I admire about him on his birthday
+        beautiful da dis island ku most tell uipo wahin	words	genuine-compliment	told my ku'uipo she da most beautiful wahine on dis island
+        alon from handl hous msg phon proud say sit	words	proud-of-you	Sat phone msg from him just to say he's proud of me for handling the house alone
+        best cap city jawn no tell th whol	words	genuine-compliment	told my jawn she's the best thing in this whole city, no cap
+        becaus company exist no tell	words	genuine-compliment	told her the company exists because of her, not me
+        3 awkward calm guest how prais room was	words	genuine-compliment	praised how calm he was with that awkward guest in room 3
+        becaus finger garden good green look only tell	words	genuine-compliment	told her the garden only looks this good because of her green fingers
+        both family front hanukkah thank toast	words	brag-about-them	thanked him in my Hanukkah toast in front of both families
+        beautiful call ever first makeup no tim	words	genuine-compliment	he called me beautiful with no makeup on, first time ever
+        bin do fridg thank week whiteboard writ	words	thanks-for-chore	wrote thank u on the fridge whiteboard for doing the bins all week
+        few honest how last m month proud tell thes	words	proud-of-you	told him I'm proud of how honest he's been these last few months
+        admir dad gonna handl how much tell way	words	genuine-compliment	Gonna tell her tonight how much I admire the way she handled her dad
+        gorgeous tell was	words	genuine-compliment	told her she was gorgeous 😍
+        2nd do load night off sleep wash	service	let-them-sleep-in	did the 2nd load of washing so she could sleep off her nights
+        4 boat day labell lunch pack worth	service	pack-their-lunch	packed his lunches for the boat, 4 days worth, all labelled
+        fix greenhous stag wobbly	service	take-a-task	He fixed the wobbly staging in my greenhouse
+        allotment call plot was weed whil whol	service	take-a-task	weeded her whole plot at the allotment while she was on call
+        check cover go ins sister	service	take-a-task	covered all her check-ins so she could go to her sister's
+        bed chang hav over room six turn	service	take-a-task	Changed six beds and turned the rooms over so he didn't have to
+        assessment offshor self sort was whil	service	take-a-task	sorted his self assessment while he was offshore
+        befor chain degreas lub night sportiv	service	take-a-task	degreased and lubed his chain the night before the sportive
+        hom pick prescription way	service	run-an-errand	picked up her prescription on the way home
+        befor cam flat hoover parent round whol	service	take-a-task	hoovered the whole flat before her parents came round
+        12 after cook dal favourit hour makhani shift	service	cook-their-favourite	cooked her favourite dal makhani after her 12 hour shift
+        investor iron shirt week	service	take-a-task	ironed all his shirts for investor week
+        5am dog eye off red sleep walk	service	let-them-sleep-in	walked the dog at 5am so he could sleep off the red-eye
+        big do food milk oat remember shop tim	service	run-an-errand	did the big food shop and remembered the oat milk this time
+        back bad becaus lawn mow was	service	take-a-task	she mowed the lawn for me bc my back was bad
+        can com fill form mom order too visit	service	take-a-task	filled in all the visiting order forms so his mum can come too
+        barn befor chor do fe get hog sal sunup	service	take-a-task	fed the hogs and did chores before sunup so he could get to the sale barn
+        but drain gross lov shower unblock	service	take-a-task	unblocked the shower drain (gross but love u)
+        bik fix punctur road	service	take-a-task	fixed the puncture on her road bike
+        book conferenc flight hotel	service	take-a-task	booked all the flights and hotels for his conference
+        deal hav nasty repli review tripadvisor	service	take-a-task	replied to the nasty tripadvisor review so she didn't have to deal with it
+        ask dishwasher empti onc without	service	handle-the-dishes	emptied the dishwasher without being asked for once
+        befor de hospital ic leav windscreen	service	take-a-task	de-iced her windscreen before she left for the hospital
+        bigo day doe lik mak mama tak	service	cook-their-favourite	I make bigos for him like his mama does, took all day
+        about call damp hav landlord wouldn	service	take-a-task	rang the landlord about the damp so she wouldn't have to
+        10 batch cook lat meal week	service	take-a-task	batch cooked 10 meals for his week of lates
+        befor fly fold kit offshor out wash	service	take-a-task	washed and folded all his offshore kit before he flies out
+        diwali gonna mom paint ready room spar visit weekend	service	take-a-task	gonna paint the spare room this weekend so it's ready for her mum's Diwali visit
+        after dinner dish do every singl thanksgiv	service	handle-the-dishes	He did every single dish after Thanksgiving dinner
+        day sea tom twic was water whil	service	take-a-task	watered the toms twice a day while he was at sea
+        11pm 24hr calpol pharmacy run	service	run-an-errand	ran to the 24hr pharmacy at 11pm for calpol
+        long mak obento shift tamagoyaki	service	pack-their-lunch	made him obento for the long shift, with tamagoyaki
+        car get new tak tyr	service	run-an-errand	took her car to get new tyres
+        bed befor chang from get hitch hom	service	make-the-bed	changed the bedding before she got home from her hitch
+        8am do mak run school standup	service	take-a-task	did the school run so he could make his 8am standup
+        clean gut hav mackerel	service	take-a-task	gutted and cleaned the mackerel so she didn't have to
+        bik fetch from repair shop	service	run-an-errand	fetched his bike from the repair shop
+        answer book email sleep whil	service	take-a-task	answered all the booking emails while he slept
+        ana becaus cook feijoada think tir too was	service	take-a-task	Ana cooked feijoada bc I was too tired to even think
+        early eid get lunch prep rest	service	take-a-task	got up early and prepped all the Eid lunch so she could rest
+        hay off rest shoulder trailer unload	service	take-a-task	Unloaded the hay off the trailer so he could rest his shoulder
+        bathroom clean week	service	take-a-task	i clean the bathroom even it is her week
+        30 5 brew by coffe mug travel	service	make-their-coffee	had his coffee brewed and in his travel mug by 5:30
+        every hour mak revis tea whil	service	make-their-tea	made her a cuppa every hour while she revised
+        cupboard declutter hall hat	service	take-a-task	decluttered the hall cupboard she hates
+        back draft essay from handwritten ou post typ	service	take-a-task	typed up his OU essays from his handwritten drafts and posted them back
+        chicken coop muck out	service	take-a-task	mucked out the chicken coop for her
+        8 cook english full go guest own rac	service	take-a-task	cooked the full english for 8 guests on my own so he could go to his race
+        bin dw hav out tak	service	take-a-task	taking the bins out tonight so you don't have to dw
+        appointment cat handl vet	service	take-a-task	handled the cat's vet appointment
+        meal night oat overnight prep week	service	take-a-task	meal prepped overnight oats for her week of nights
+        admin bill d dread paid pil tackl	service	take-a-task	paid the bills and tackled the admin pile he'd been dreading
+        buy from hom market peony way	gifts	pick-a-flower	bought her peonies from the market on the way home
+        best catch from lobster sav	gifts	save-last-slice	he saved me the best lobster from his catch, just for me
+        box desk krem krispy surpris	gifts	favourite-snack	surprise box of krispy kremes on her desk
+        kid parcel photo send sock	gifts	send-a-care-package	sent him a parcel with socks and photos of the kids
+        caramel cos d day from grab gregg rubbish slic	gifts	favourite-snack	grabbed her a caramel slice from greggs cos she'd had a rubbish day
+        diwali favourit from get kaju katli shop sweet	gifts	favourite-snack	got her favourite kaju katli from the sweet shop for Diwali
+        card get ros valentin year	gifts	pick-a-flower	he got me a Valentine's card AND roses this year!!
+        pick schiphol stroopwafel tin	gifts	favourite-snack	picked up a tin of stroopwafels at Schiphol for her
+        br cut flavour from kitkat omiyag osaka	gifts	favourite-snack	he bring me omiyage from Osaka, the cute kitkat flavours
+        demais do flor from ganhei lindo nada	gifts	pick-a-flower	ganhei flores do nada from him, lindo demais 💐
+        bunch flower last night send shift ward	gifts	pick-a-flower	sent a bunch of flowers to the ward for her last night shift
+        bar chocolat favourit leav pillow	gifts	favourite-snack	left a bar of her fave chocolate on her pillow
+        back bakery buy from pasty st still warm way	gifts	favourite-snack	bought him a pasty from the bakery in St Ives on my way back, still warm
+        br from lei market plumeria	gifts	pick-a-flower	brought her a plumeria lei from the market
+        bakery buy caus favourit from its semla	gifts	favourite-snack	bought him a semla from the bakery cause its his favourite
+        bag favourit haribo petrol pick station	gifts	favourite-snack	picked up a bag of her favourite haribo at the petrol station
+        as buy fancy flat from oat plac surpris whit	gifts	their-usual-order	bought her an oat flat white from the fancy place as a surprise
+        biscuit car out packag paperback send teabag trawler	gifts	send-a-care-package	sent a care package out to the trawler - biscuits, teabags, a paperback
+        bakery birthday cupcak from surpris	gifts	favourite-snack	surprised him with cupcakes from the bakery for his birthday
+        bakery br brazilian brigadeiro from hom	gifts	favourite-snack	brought home brigadeiros from the Brazilian bakery for her
+        3 em fiver from garag lov still tulip	gifts	pick-a-flower	tulips from the garage, 3 for a fiver, she still loved em
+        back br from rock southend stick	gifts	favourite-snack	he brought me back a stick of rock from Southend lol
+        bunch corner daff fae o shop wee	gifts	pick-a-flower	a wee bunch o daffs fae the corner shop for her
+        box but choc cring lov teddy valentin	gifts	favourite-snack	valentines: box of chocs and a teddy for him, cringe but he loved it
+        buy drop dutch miss much	gifts	favourite-snack	I buy for him the Dutch drop he misses so much
+        bakery favourit from pie pumpkin surpris thanksgiv	gifts	favourite-snack	surprised her with the pumpkin pie from her favorite bakery for Thanksgiving
+        book charity edition favourit first found shop wrap	gifts	small-book-or-article	found a first edition of her fave book in a charity shop and wrapped it up
+        flower order sunflower	gifts	pick-a-flower	ordered her a bouquet of sunflowers to the B&B
+        park phon pocket round stay together walk	time	short-walk	walked round the park together, phones stayed in our pockets
+        midnight scrabbl til	time	play-a-game	scrabble til midnight
+        do jigsaw sunday together	time	play-a-game	did a jigsaw together all Sunday
+        honey lanikai sunset walk	time	short-walk	sunset walk at Lanikai with my honey
+        after bed go guest kart mario	time	play-a-game	mario kart after the guests went to bed
+        chocolat coin dreidel kid laugh lik play	time	play-a-game	played dreidel with him for chocolate coins, laughing like kids
+        counsell go hom long talk then together walk way	time	short-walk	went to counselling together then walked home the long way talking
+        co gam night op two	time	play-a-game	co-op gaming night, just the two of us
+        3 chess gam play taught	time	play-a-game	taught her chess and we played 3 games
+        explain novela plot together watch	time	watch-their-show	watched the novela together, she explain me all the plot
+        3 card hom leav play week	time	play-a-game	playing cards with him on leave, he's home 3 weeks
+        about day down fac listen phon properly sit talk	time	ask-about-their-day	sat and properly listened to her talk about her day, phone face down
+        chess onlin over platform play wifi	time	play-a-game	played online chess with him over the platform wifi
+        friday marathon movi pick	time	watch-their-show	movie marathon friday, her pick
+        didnt go hug kitchen let long	touch	long-hug	long hug in the kitchen, didnt let go
+        befor door goodby kiss night shift	touch	goodbye-kiss	kissed her goodbye at the door before her night shift
+        14 after back hr rub shift	touch	shoulder-rub	back rub after his 14 hr shift
+        hand hold market round way whol	touch	hold-hands-walking	held hands the whole way round the market
+        after foot marathon rub	touch	foot-rub	foot rub after the marathon 🦶
+        10 6 day first hold hug let month second visit	touch	long-hug	first hug in 6 months on visiting day, they let us hold on for 10 seconds
+        answer email investor massag shoulder whil	touch	shoulder-rub	massaged his shoulders while he answered investor emails
+        asleep fell hair play till	touch	play-with-hair	played with his hair till he fell asleep
+        airport back big from get north sea squeez	touch	welcome-home-hug	big squeeze at the airport when he got back from the North Sea
+        about cri hold lost patient whil	touch	long-hug	held him while he cried about the patient he lost
+        bear big fae hug man	touch	long-hug	bear hug fae the big man
+        ansum boat com cuddl from giv proper	touch	welcome-home-hug	gave him a proper 'ansum cuddle when he come in from the boat
+        abraço befor big flight giv	touch	long-hug	gave him a big abraço before his flight
+        giv headach massag neck	touch	shoulder-rub	I gave to him massage of the neck, he had headache
+        blanket cuddl gezellig sann under	touch	couch-cuddle	cuddled with Sanne under the blanket, so gezellig
+        cam cuddl drookit gi wee	touch	welcome-home-hug	gied her a wee cuddle when she came in drookit
+        after big eagl giv hug lost ol	touch	long-hug	gave him a big ol hug after the Eagles lost
+        arm hom link walk	touch	hold-hands-walking	linked arms walking home
+        both finish hold lin sweaty tight	touch	long-hug	held her tight at the finish line, both sweaty
+        after clos hold night nightmar	touch	long-hug	he held me close all night after the nightmare
+        cam full fund hug minut through	touch	long-hug	hugged her for a full minute when the funding came through
+        braid brush hair	touch	play-with-hair	brushed and braided her hair
+        arm into lean put round sofa	touch	couch-cuddle	leaned into him on the sofa and he put his arm round me
+        befor boat giv harbour kiss leav longest wall	touch	goodbye-kiss	Gave him the longest kiss on the harbour wall before the boat left
+        back rub sick was	touch	shoulder-rub	rubbed his back when he was sick
+        day foot giv gonna massag	touch	foot-rub	gonna give her a massage tonight, she's been on her feet all day
+        call dad hug new tight wif	touch	long-hug	hugged my wife tight when her dad called with the news
+        after choos dani day every grateful hard how keep long m row say see singl text work writ	words	notice-hard-work	wrote Dani a long message after the row saying I see how hard she works and I'm so grateful she keeps choosing me every single day
+        anyth clos draft memo partner sharper tell than was writ	words	genuine-compliment	told him the closing memo he drafted was sharper than anything the partners wrote
+        2am after audit call ily send ty	words	appreciation-text	ily ty for today 💛 (sent 2am after the audit call)
+        end get last leav monitor not sticky ve week year	words	mirror-note	Left a sticky note on her monitor: "last week of year end, you've got this"
+        finally get ledger proud reconcil text	words	proud-of-you	texted "proud of u" when he finally got the ledger to reconcile
+        bas comm from proud radio room tell text whol	words	brag-about-them	Radio message from base - she told the whole comms room she's proud of me
+        60 brav day field how letter open say season think writ	words	handwritten-letter	wrote him a letter to open on day 60 of the field season saying how brave I think he is
+        beautiful bowl glaz most new studio tell th was whol	words	genuine-compliment	told her the glaze on her new bowls was the most beautiful thing in the whole studio
+        cleaner honestly linework mak say than was week	words	genuine-compliment	he said my linework today was cleaner than his. made my week honestly
+        after amaz appointment do hospital jami mom text year	words	genuine-compliment	"ur doing amazing, mum of the year" text after Jamie's hospital appt
+        dad ever hav meant most patient seen tell	words	genuine-compliment	told him he's the most patient dad I have ever seen, and I meant it
+        bathroom believ hard lipstick mirror revis writ x	words	mirror-note	wrote on the bathroom mirror in lipstick: revise hard, I believe in you x
+        bar exam go not smash tell voic	words	voice-note	Voice note telling her she's going to smash the bar exam
+        after handl how passenger proud shift text	words	proud-of-you	texted "so proud of how u handled that passenger" after his shift
+        best chal church every hall kofi meant speech tell was word	words	genuine-compliment	Told Kofi his speech was the best in the church hall, chale I meant every word
+        10 about breakfast list lov out over read thing	words	why-i-love-you	read him out a list of 10 things I love about him over breakfast
+        best front go husband ji literally mummy red tell	words	brag-about-them	told him in front of his mummy ji that he's literally the best husband, he went red
+        aim fridg je post	words	mirror-note	Je t'aime on a post-it on the fridge
+        amor dress easter look mi pretty tell	words	genuine-compliment	told mi amor she looked so pretty in her Easter dress
+        40 5 beautiful befor bus first gm run text	words	good-morning-message	gm beautiful ☀️ text at 5:40 before his first bus run
+        barber butcher compliment haircut	words	genuine-compliment	complimented his haircut even tho the barber butchered it lol
+        carry hous month night properly thank was whil	words	thanks-for-chore	Thanked her properly for carrying the house while I was on nights all month
+        14 fancy meet mor now tell than year	words	genuine-compliment	he told me he fancies me more now than when we met, 14 years in
+        admir covid cri herself how littl long pac r tell	words	genuine-compliment	I told R today that I admire how she paces herself with the long covid. She cried a little.
+        best da derry m say wee whol	words	genuine-compliment	She said I'm the best wee da in the whole of Derry
+        canny clever passin pet tell theory	words	genuine-compliment	told him he's canny clever for passin his theory, pet
+        dead interview mak smash tell	words	proud-of-you	told her she smashed it at the interview, dead made up for her
+        braw hav lucky m man tell	words	genuine-compliment	Told him he's a braw man and I'm lucky to have him
+        cap good heap no now parallel park tell	words	genuine-compliment	told her she's heaps good at parallel parking now no cap
+        chur exam legend out stick tell	words	genuine-compliment	told him he's a legend for sticking out the exams, chur
+        better lah mom rendang tell than	words	genuine-compliment	told him his rendang better than his mum's lah, don't tell her
+        am how promotion proud status text writ	words	brag-about-them	Wrote on my WhatsApp status how proud I am of his promotion
+        altogether every girl great meant tell word	words	genuine-compliment	told her she's a great girl altogether and I meant every word
+        about day lov migrain ty understand	words	appreciation-text	ty for being so understanding about my migraine days ❤️ love u
+        60th call dad rock speech	words	brag-about-them	He called me his rock in his speech at his dad's 60th
+        deserv flash gallery hang sheet tell	words	genuine-compliment	Told him his flash sheet deserves to be hanging in a gallery
+        fit look tell uniform well	words	genuine-compliment	told her she looks well fit in the uniform lol
+        bag com hom kit lov night not saf slid	words	note-in-bag	slid a note in his kit bag for nights - come home safe, love you
+        about caption hard how long post work year	words	brag-about-them	she posted a long caption about how hard I worked this year 🥹
+        after know night person seizur strongest tell wif	words	genuine-compliment	told my wife she's the strongest person I know after the seizure night
+        habibi kareem m month patienc proud ramadan tell	words	proud-of-you	Ramadan Kareem habibi, told him I'm proud of his patience this month
+        am day father hav kid lucky tell	words	genuine-compliment	Father's Day: told him the kids are lucky to have him, and so am I
+        gorgeous keep look mask migrain pjs say was whil	words	genuine-compliment	he kept saying "you look gorgeous" while I was in pjs with my migraine mask on
+        cor expedition front ice lead prais right work	words	brag-about-them	praised her ice core work to the expedition lead right in front of her
+        attractiv bae lowkey skill spreadsheet tell	words	genuine-compliment	told bae his spreadsheet skills are lowkey attractive
+        amour door merci mon shower steam writ	words	mirror-note	wrote "merci mon amour" on the steamed up shower door
+        finish ged m mucho proud quiero te tell	words	proud-of-you	Told him te quiero mucho and that I'm so proud he finished his GED
+        com diagnosis far how remind sinc	words	notice-hard-work	reminded her how far she's come since the diagnosis
+        by do every one singl th thank week	words	say-thank-you-out-loud	thanked him for every single thing he did this week, one by one
+        3 ad jar lov new not reason	words	why-i-love-you	added 3 new notes to his "reasons I love you" jar
+        clay fir first piec proud say seen tim work	words	proud-of-you	He said he's proud of my clay work, first time he's seen a piece fired
+        after courier do good long run text	words	notice-hard-work	texted "u did good today" after his long courier run
+        beautiful call feel makeup rough was without	words	genuine-compliment	called her beautiful without makeup when she was feeling rough
+        3 best biryani ever tell tim yaar	words	genuine-compliment	best biryani ever yaar, told him so 3 times
+        christma do everyon m one smart staff tell	words	brag-about-them	He told everyone at the staff Christmas do that I'm the smart one
+        brillant hes listener tell	words	genuine-compliment	told him hes a brillant listener
+        leav lov say voicemail	words	voice-note	left a voicemail just saying I love you, that's it
+        about admit budget say sorry was wrong	words	repair-attempt	Said sorry and admitted I was wrong about the budget
+        befor card cas enough exam pencil writ	words	note-in-bag	Wrote "you are enough" on a card in her pencil case before the exam
+        doubt elli herself incredibl lately mom tell	words	genuine-compliment	told her she's an incredible mum to Ellie, she's been doubting herself lately
+        about long m msg proud send why wif	words	why-i-love-you	sent him a long msg about why I'm proud to be his wife
+        dish do revis teh	service	handle-the-dishes	did all teh dishes so she could revise
+        bin out tak turn was	service	take-a-task	took the bins out even tho it was his turn
+        iron meeting partner shirt week	service	take-a-task	ironed his shirts for the week of partner meetings
+        claim crunch dur end expens fil year	service	take-a-task	Filed her expense claims for her during the year-end crunch
+        6am befor car clear off shift snow	service	take-a-task	Cleared the snow off her car at 6am before her shift
+        cover duty galley ship sleep	service	let-them-sleep-in	He covered my galley duty on the ship so I could sleep
+        ctd early get off recalibrat sensor watch	service	take-a-task	recalibrated her CTD sensors so she could get off watch early
+        back cook favourit from jollof night ready	service	cook-their-favourite	cooked his favourite jollof so it's ready when he's back from nights
+        lat lunch pack prison shift	service	pack-their-lunch	Packed her lunch for the late shift at the prison
+        kiln load shelv wedg	service	take-a-task	wedged the kiln shelves and loaded the kiln for her
+        befor clean get machin restock station	service	take-a-task	cleaned all his machines and restocked his station before he got in
+        3am do fe sleep through tub	service	let-them-sleep-in	Did the 3am tube feed so she could sleep through
+        about call council handl maya ramp wheelchair	service	take-a-task	handled the call with the council about Maya's wheelchair ramp
+        appointment hav leav mom tak work	service	take-a-task	took his mum to her appointment so he didn't have to leave work
+        do household incl law wash whol	service	take-a-task	did the washing for the whole household incl my in-laws
+        4am mak suhoor	service	take-a-task	Made suhoor for her at 4am
+        cook ever first himself iftar tim whol	service	take-a-task	He cooked the whole iftar himself, first time ever
+        dark flat hoover lay migrain whil whol	service	take-a-task	hoovered the whole flat while she lay in the dark with a migraine
+        actuarial can do exam run school study	service	take-a-task	did the school run so he can study for the actuarial exam
+        card oyster top	service	fill-their-tank	topped up her oyster card for her
+        car mot sort	service	take-a-task	sorted the car MOT for him
+        dog fe get lie	service	let-them-sleep-in	got up and fed the dog so he could lie in
+        chemist run sumatriptan	service	run-an-errand	ran to the chemist for her sumatriptan
+        5 bad covid day dinner easy long meal prep	service	take-a-task	meal prepped 5 days of easy dinners for her bad long covid days
+        ask bed chang sheet without	service	make-the-bed	changed the bed sheets without being asked
+        air befor delivery put round tyr	service	fill-their-tank	put air in his tyres before his delivery round
+        airer hang uniform wash	service	take-a-task	washed his uniform and hung it on the airer
+        do hat paperwork return tax	service	take-a-task	Did the tax return for him (he hates paperwork)
+        counter dishwasher empti load ty wip	service	handle-the-dishes	emptied the dishwasher, loaded it again, wiped the counters. ty me lol
+        between call do fold laundry stuff too wfh	service	take-a-task	wfh so did the laundry between calls, folded his stuff too
+        omw pick prescription	service	run-an-errand	omw to pick up ur prescription
+        boiler chuf oot sort was	service	take-a-task	sorted the boiler oot for her, she was chuffed
+        asda big both do early shop was whil	service	run-an-errand	did a big shop at Asda for us both while she was on earlies
+        bath bedtim do get one peac tea wee	service	take-a-task	Did the wee one's bath and bedtime so she could get a cuppa in peace
+        barbi bottl chang gas	service	take-a-task	changed the gas bottle on the barbie for her
+        astro bill renewal settl tnb	service	take-a-task	settled the TNB bill and the Astro renewal for her
+        chai family mak paratha sleep whol	service	let-them-sleep-in	made chai and parathas for the whole family so she could sleep in
+        bill ecg light pay queu stood	service	run-an-errand	stood in the ECG queue to pay the light bill for him
+        befor car church sharp wash	service	take-a-task	I wash him car sharp sharp before church
+        befor entré hav l shovell work wouldn	service	take-a-task	shovelled l'entrée so she wouldn't have to before work
+        caldo cook day mom recip sick tak was	service	cook-their-favourite	cooked her mom's caldo recipe when she was sick, took me all day
+        first front salt slip snow step wouldn	service	take-a-task	salted the front steps on the first snow so she wouldn't slip
+        easter egg hid kid rest	service	take-a-task	Easter: hid all the eggs for the kids so she could rest
+        color floor hav holi off scrub til	service	take-a-task	scrubbed the Holi colour off the floor tiles so she didn't have to
+        clean cook day do foot mother put	service	take-a-task	Mother's Day: did all the cooking and cleaning, she put her feet up
+        both budget do monthly payday spreadsheet	service	take-a-task	payday - did the monthly budget spreadsheet for both of us
+        bedroom befor blackout blind fan get heatwav hom put	service	take-a-task	put the fans and blackout blinds up in the bedroom before she got home, heatwave
+        appt audit book dentist drown gp	service	take-a-task	booked all his dentist and GP appts, he's drowning in audits
+        dog hav rain walk	service	take-a-task	he walked the dog in the rain so I didn't have to
+        br coffe desk lik mak way	service	make-their-coffee	she made my coffee the way I like it and brought it to my desk
+        gown graduation iron	service	take-a-task	ironed his graduation gown
+        bath do exercis hav physio sam	service	take-a-task	did Sam's physio exercises with him tonight so she could have a bath
+        clean dread harriet has myself oven tak upon week which	service	take-a-task	I took it upon myself to clean the oven, which Harriet has been dreading for weeks.
+        car fill hom petrol way	service	fill-their-tank	filled her car with petrol on my way home
+        12 hr mak sandwich shift	service	pack-their-lunch	made sandwiches for his 12 hr shift
+        offic parcel post return	service	run-an-errand	returned her parcel to the post office
+        2 about hang nag pictur year	service	take-a-task	hung the pictures she's been nagging about for 2 years
+        cold dictation field from hand not too typ wer writ	service	take-a-task	typed up his field notes from dictation, his hands were too cold to write
+        battery charg hoist pump tyr wheelchair	service	fill-their-tank	pumped up the wheelchair tyres and charged the hoist battery
+        costco law nap tak	service	let-them-sleep-in	took my in-laws to Costco so he could nap
+        final focus handl rsvp wed	service	take-a-task	handled all the wedding RSVPs so she could focus on finals
+        dish roast tin	service	handle-the-dishes	dishes. all of them. even the roasting tin
+        buy hom tulip way	gifts	pick-a-flower	bought her tulips on the way home
+        box dat iftar medjool pick	gifts	favourite-snack	picked up a box of medjool dates for her for iftar
+        bunny easter get giant lindt	gifts	favourite-snack	got her the giant Lindt bunny for Easter
+        br dur heatwav ice lolly	gifts	favourite-snack	brought him an ice lolly during the heatwave
+        bakery favourit from get stotti	gifts	favourite-snack	got him a stottie from the bakery, his fave
+        box br fair from lamma wee yellowman	gifts	favourite-snack	brought him a wee box of Yellowman from the Lammas fair
+        aviemor buy from shop tablet tin	gifts	favourite-snack	bought her a tin of tablet from the shop in Aviemore
+        bunning cok grab hom snag vanilla way	gifts	favourite-snack	grabbed him a Bunnings snag and a Vanilla Coke on the way home
+        after lemak nasi shift tapau	gifts	favourite-snack	tapau nasi lemak for her after her shift
+        favourit from get halwai kaju katli mithai	gifts	favourite-snack	got him kaju katli from the halwai, his fav mithai
+        am back buy from suya way work	gifts	favourite-snack	buy am suya on my way back from work
+        br concha from panadería	gifts	favourite-snack	brought her conchas from the panadería
+        bab flower ty	gifts	pick-a-flower	ty for the flowers babe 🌷
+        bar chocolat petrol pick random station	gifts	favourite-snack	picked up a random chocolate bar for her at the petrol station
+        car packag send ship	gifts	send-a-care-package	sent him a care package to the ship
+        edition edward favourit first novel present	gifts	small-book-or-article	Presented Edward with a first edition of his favourite novel this evening.
+        favourit from get polish shop sweet	gifts	favourite-snack	got his favourite sweets from the Polish shop
+        br caf downstair flat from whit	gifts	their-usual-order	brought her a flat white from the cafe downstairs
+        back pick walk wildflower	gifts	pick-a-flower	picked wildflowers for her on the walk back
+        donut favourit omw	gifts	favourite-snack	omw w ur fav donuts 🍩
+        alphonso box from get mango market	gifts	favourite-snack	got her a box of Alphonso mangoes from the market
+        dairy leav lunchbox milk	gifts	favourite-snack	left a Dairy Milk in his lunchbox
+        br bunch daffodil forecourt from garag	gifts	pick-a-flower	he brought me a bunch of daffodils from the garage forecourt
+        buy card friday scratch treat twix	gifts	favourite-snack	bought him a scratch card and a Twix, his Friday treat
+        off phon reservoir round together walk	time	short-walk	walked round the reservoir together, phones off
+        catan midnight play till	time	play-a-game	played Catan till midnight
+        hat no phon show watch	time	watch-their-show	watched his show with him even though i hate it, no phone
+        along canal easter sunday walk	time	short-walk	Easter Sunday walk along the canal
+        break go park study tak together walk	time	short-walk	took a study break together and went for a walk to the park
+        along bus chat front last night rod rout sit	time	sit-near-them	rode along on his last bus route of the night, sat up front chatting
+        doon go quaysid two walk	time	short-walk	went doon the quayside for a walk, just the two of us
+        dander go lough round two	time	short-walk	went for a dander round the lough the two of us
+        card de deck jeux soiré	time	play-a-game	soirée de jeux, just us and a deck of cards
+        do gonna puzzl together	time	play-a-game	gonna do a puzzle together tonight
+        bed crossword do together	time	play-a-game	we did the crossword together in bed
+        about break call day hear	time	ask-about-their-day	called him on my break just to hear about his day
+        kart mario play	time	play-a-game	played Mario Kart all evening lol
+        board gam night rid ticket two	time	play-a-game	board game night for two, Ticket to Ride
+        call chess falkland over play video	time	play-a-game	played chess over video call, her in the Falklands
+        card light mess out play tent till	time	play-a-game	played cards in the mess tent till lights out
+        after estat round tea walk	time	short-walk	evening walk round the estate after tea
+        back door from get hug long ship	touch	welcome-home-hug	long hug at the door when she got back from the ship
+        befor goodby kiss night shift	touch	goodbye-kiss	kissed him goodbye before his night shift
+        12 after back giv hour rub wheel	touch	shoulder-rub	gave her a back rub after 12 hours at the wheel
+        asleep both cudl fell sofa til	touch	couch-cuddle	cudled on the sofa til we both fell asleep
+        foot revis rub whil	touch	foot-rub	foot rub while she revised
+        massag migrain scalp	touch	play-with-hair	scalp massage for her migraine
+        after day hunch over rub shoulder tatto	touch	shoulder-rub	rubbed her shoulders after a day tattooing hunched over
+        bear big hug kitchen no reason	touch	long-hug	big bear hug in the kitchen, no reason
+        20 befor exam hug second	touch	long-hug	20 second hug before the exam
+        big canny cuddl giv need	touch	long-hug	gave him a canny big cuddle, he needed it
+        dead giv hug long station	touch	long-hug	gave her a dead long hug at the station
+        coori fir go sofa	touch	couch-cuddle	coorie-in on the sofa with the fire going
+        giv kitchen past squeez way wee	touch	hand-on-back	gave him a wee squeeze on the way past in the kitchen
+        cuddl get hom hongi	touch	welcome-home-hug	hongi and a cuddle when he got home
+        befor hand kiss leav salam work	touch	goodbye-kiss	salam and kissed her hand before leaving for work
+        after dabay hua journey long pair thaka train was	touch	foot-rub	dabaye his pair after the long train journey, he was so thaka hua
+        abuja am from hug land tight	touch	welcome-home-hug	I hug am tight when he land from Abuja
+        befor câlin gro morn work	touch	long-hug	gros câlin in the morning before work
+        after back giv sobadita work	touch	shoulder-rub	gave him a sobadita on his back after work
+        eleanor hold long neither spok whil	touch	long-hug	Held Eleanor for a long while this evening; neither of us spoke.
+        35 degre hand hold sweaty walk was	touch	hold-hands-walking	held hands walking even tho it was 35 degrees and sweaty lol
+        about audit cri hold whil	touch	long-hug	she held me while I cried about the audit
+        after awful hug night tight work	touch	long-hug	hugged him tight after the awful night at work
+        4 airport flew kiss long month south	touch	goodbye-kiss	a long kiss at the airport when he flew south for 4 months
+        behind cam desk massag neck	touch	shoulder-rub	neck massage at my desk, she came up behind me
+        hug lif out pass	touch	long-hug	hugged the life out of him when he passed
+        couch dur snuggl storm	touch	couch-cuddle	snuggled on the couch during the storm
+        as asleep back fell hand	touch	hand-on-back	hand on his back as he fell asleep
+        as cheek kiss leav prison	touch	goodbye-kiss	kiss on the cheek as she left for the prison
+        body clay doorstep full hug kiln smell smok	touch	welcome-home-hug	full body hug on the doorstep, she smelled of clay and kiln smoke
+        11pm back full good massag oil	touch	shoulder-rub	11pm full back massage w the good oil
         """#
 }

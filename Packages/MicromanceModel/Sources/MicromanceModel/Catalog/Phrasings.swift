@@ -5401,5 +5401,704 @@ enum Phrasings {
         took both dogs out in the rain at 11pm so she didn't have to	service	take-a-task
         morning cuddles!!!	touch	
         put the cot together while she rested, took 3 hours and one allen key related breakdown	service	take-a-task
+        texted him "so proud of you" before his 6am crew change on the rig	words	proud-of-you
+        left a post-it on the kettle saying she's the best thing that ever happened to me	words	mirror-note
+        Told Kai his pitch deck was genius and that he should be proud of what he built	words	genuine-compliment
+        wrote him 3 pages telling him i still believe in him and always will	words	handwritten-letter
+        his letter said i'm the reason he gets up in the morning in there	words	handwritten-letter
+        voice note saying i love you before the signal drops out past the headland	words	voice-note
+        Thanked Claire properly for holding the fort with the guests all weekend	words	
+        complimented her new haircut at breakfast lol she went bright red	words	genuine-compliment
+        "you're a cracking dad" - said it to Tom and actually meant it	words	genuine-compliment
+        She told the whole table at Diwali dinner how proud she is of me 🥹	words	brag-about-them
+        Texted him at 3am after his night shift: you saved lives tonight, love you	words	appreciation-text
+        wee note in his piece box sayin he's pure class	words	note-in-bag
+        told her i trust her again. first time i've said it out loud since	words	
+        he told me he is so proud for my marathon time, I was crying at the finish	words	proud-of-you
+        wrote "happy anniversary, still my favourite human" on the bathroom mirror	words	mirror-note
+        kept yelling YOU'VE GOT THIS at mile 20 til she heard me	words	
+        told him his sourdough is proper lush, best in Devon	words	genuine-compliment
+        mandei msg pro Rafa - obrigada for being so patient with me this week ❤️	words	appreciation-text
+        She wrote me a poem for Valentine's and read it out to me	words	
+        thanked Ben for not giving up on us	words	
+        encouraging sticky notes all over his monitor before the Series A meeting	words	mirror-note
+        Told her she looked absolutely stunning in her sari	words	genuine-compliment
+        "u r doing amazing sweetie" txt before her membership exam	words	
+        My husband said I am very good mother. I don't hear this so often	words	genuine-compliment
+        told Jenny in front of her daddy she's the best hand on this farm	words	brag-about-them
+        wrote her a long paragraph about all the reasons I love her and sent it at lunch	words	why-i-love-you
+        told him I've noticed how hard he's been trying lately	words	notice-hard-work
+        gm text: morning gorgeous ☀️ have the best day	words	good-morning-message
+        thanked my cofounder (and wife) in the all-hands for carrying the launch	words	brag-about-them
+        wrote daisuki on his napkin with a lil heart	words	
+        I said to Femke that she is the strongest woman I know	words	genuine-compliment
+        he said mahalo for everything babe and listed it all out, i teared up	words	
+        Kept telling him well done after his first solo night on A&E	words	
+        Told the guests at breakfast that my wife does all the baking and she's a genius	words	brag-about-them
+        wrote to him saying im proud he passed his maths inside, proper proud	words	proud-of-you
+        said "yer stunnin hen" when she came doon the stairs	words	genuine-compliment
+        thanked him again today for listening to me last night, it meant a lot	words	
+        he texted "you absolute legend" after I PB'd the 10k	words	genuine-compliment
+        reminded her she's allowed to be proud of herself for once	words	
+        Drew a smiley on her banana and wrote GO SMASH IT	words	
+        told him hes literally the most chill boyfriend ever after that traffic jam lol	words	genuine-compliment
+        On Eid morning told Amira how grateful I am for her and everything she does	words	
+        bigged up his onions in front of the whole allotment committee	words	brag-about-them
+        I wrote small letter to Johan to say tack för allt, thank you for this year	words	handwritten-letter
+        said I love you first tonight. after everything, it felt right	words	
+        told him "you are enough" when the funding round fell through	words	
+        he said my running form looked really strong at parkrun	words	genuine-compliment
+        babe said my presentation slaps 😭	words	genuine-compliment
+        told Priya she's absolutely killing it as a mum	words	genuine-compliment
+        postcard to the boat: miss u like mad, counting the days x	words	handwritten-letter
+        her letter said she's not going anywhere. read it 10 times on my bunk	words	handwritten-letter
+        gave her a real complement on her cooking insted of just saying "fine"	words	genuine-compliment
+        said thank you to Wei for the Lunar New Year dinner and for making my mum feel so welcome	words	
+        told you you're the kindest person I know, and I meant every word	words	genuine-compliment
+        Read him a list of 10 things I admire about him on his birthday	words	genuine-compliment
+        told her she's more than ready for the consultant post and she should go for it	words	
+        told my ku'uipo she da most beautiful wahine on dis island	words	genuine-compliment
+        Sat phone msg from him just to say he's proud of me for handling the house alone	words	proud-of-you
+        told my jawn she's the best thing in this whole city, no cap	words	genuine-compliment
+        told her the company exists because of her, not me	words	genuine-compliment
+        texting 'thinking of you, you've got this 💪' before his driving test	words	
+        he said goed gedaan schat when I fixed the boiler myself	words	
+        praised how calm he was with that awkward guest in room 3	words	genuine-compliment
+        told her the garden only looks this good because of her green fingers	words	genuine-compliment
+        sent a "good luck today Dr Shah 😘" text before her first ward round	words	
+        thanked him in my Hanukkah toast in front of both families	words	brag-about-them
+        he called me beautiful with no makeup on, first time ever	words	genuine-compliment
+        wrote thank u on the fridge whiteboard for doing the bins all week	words	thanks-for-chore
+        told him I'm proud of how honest he's been these last few months	words	proud-of-you
+        Gonna tell her tonight how much I admire the way she handled her dad	words	genuine-compliment
+        told her she was gorgeous 😍	words	genuine-compliment
+        did the 2nd load of washing so she could sleep off her nights	service	let-them-sleep-in
+        bins out at 6:45am in the sideways rain	service	
+        packed his lunches for the boat, 4 days worth, all labelled	service	pack-their-lunch
+        He fixed the wobbly staging in my greenhouse	service	take-a-task
+        weeded her whole plot at the allotment while she was on call	service	take-a-task
+        covered all her check-ins so she could go to her sister's	service	take-a-task
+        Changed six beds and turned the rooms over so he didn't have to	service	take-a-task
+        sorted his self assessment while he was offshore	service	take-a-task
+        degreased and lubed his chain the night before the sportive	service	take-a-task
+        picked up her prescription on the way home	service	run-an-errand
+        hoovered the whole flat before her parents came round	service	take-a-task
+        cooked her favourite dal makhani after her 12 hour shift	service	cook-their-favourite
+        descaled the kettle lol finally	service	
+        ironed all his shirts for investor week	service	take-a-task
+        walked the dog at 5am so he could sleep off the red-eye	service	let-them-sleep-in
+        did the big food shop and remembered the oat milk this time	service	run-an-errand
+        she mowed the lawn for me bc my back was bad	service	take-a-task
+        filled in all the visiting order forms so his mum can come too	service	take-a-task
+        fed the hogs and did chores before sunup so he could get to the sale barn	service	take-a-task
+        made up all the bottles for tonight's feeds	service	
+        unblocked the shower drain (gross but love u)	service	take-a-task
+        fixed the puncture on her road bike	service	take-a-task
+        booked all the flights and hotels for his conference	service	take-a-task
+        replied to the nasty tripadvisor review so she didn't have to deal with it	service	take-a-task
+        emptied the dishwasher without being asked for once	service	handle-the-dishes
+        de-iced her windscreen before she left for the hospital	service	take-a-task
+        I make bigos for him like his mama does, took all day	service	cook-their-favourite
+        built the IKEA wardrobe solo while she was at work	service	
+        rang the landlord about the damp so she wouldn't have to	service	take-a-task
+        batch cooked 10 meals for his week of lates	service	take-a-task
+        washed and folded all his offshore kit before he flies out	service	take-a-task
+        she sorted the whole insurance claim after the flood	service	
+        gonna paint the spare room this weekend so it's ready for her mum's Diwali visit	service	take-a-task
+        scrubbed the oven ahead of thanksgiving	service	
+        He did every single dish after Thanksgiving dinner	service	handle-the-dishes
+        watered the toms twice a day while he was at sea	service	take-a-task
+        hung the washing out bc it's finally sunny	service	
+        Took the recycling down the tip	service	
+        ran to the 24hr pharmacy at 11pm for calpol	service	run-an-errand
+        made him obento for the long shift, with tamagoyaki	service	pack-their-lunch
+        took her car to get new tyres	service	run-an-errand
+        changed the bedding before she got home from her hitch	service	make-the-bed
+        did the school run so he could make his 8am standup	service	take-a-task
+        gutted and cleaned the mackerel so she didn't have to	service	take-a-task
+        put the Hanukkah lights up outside and fixed the string that never works	service	
+        fetched his bike from the repair shop	service	run-an-errand
+        answered all the booking emails while he slept	service	take-a-task
+        Ana cooked feijoada bc I was too tired to even think	service	take-a-task
+        got up early and prepped all the Eid lunch so she could rest	service	take-a-task
+        Unloaded the hay off the trailer so he could rest his shoulder	service	take-a-task
+        he sorted the leak under the sink, proper job	service	
+        i clean the bathroom even it is her week	service	take-a-task
+        had his coffee brewed and in his travel mug by 5:30	service	make-their-coffee
+        made her a cuppa every hour while she revised	service	make-their-tea
+        decluttered the hall cupboard she hates	service	take-a-task
+        drove 2 hours to get her from the airport after the conference	service	
+        typed up his OU essays from his handwritten drafts and posted them back	service	take-a-task
+        mucked out the chicken coop for her	service	take-a-task
+        cooked the full english for 8 guests on my own so he could go to his race	service	take-a-task
+        taking the bins out tonight so you don't have to dw	service	take-a-task
+        gonna fix the gate hinge before the storm hits	service	
+        she pinned my race number on and double-knotted my laces	service	
+        handled the cat's vet appointment	service	take-a-task
+        pressure washed the patio	service	
+        meal prepped overnight oats for her week of nights	service	take-a-task
+        sharpened all the knives	service	
+        sorted the car insurance renewal for us	service	
+        paid the bills and tackled the admin pile he'd been dreading	service	take-a-task
+        replaced the hallway bulb that's been out for months	service	
+        bought her peonies from the market on the way home	gifts	pick-a-flower
+        brought him back a fridge magnet from the conference in Berlin	gifts	
+        he saved me the best lobster from his catch, just for me	gifts	save-last-slice
+        got him the new Garmin for his birthday 🎁	gifts	
+        surprise box of krispy kremes on her desk	gifts	favourite-snack
+        Bought him new gardening gloves bc his old ones were all holes	gifts	
+        she gave me a silver chain for our 10th anniversary	gifts	
+        wrapped up a book for him to read on the boat	gifts	
+        knitted him a jumper for the rig, took me since September	gifts	
+        sent him a parcel with socks and photos of the kids	gifts	send-a-care-package
+        grabbed her a caramel slice from greggs cos she'd had a rubbish day	gifts	favourite-snack
+        bought her new running trainers for the marathon	gifts	
+        got her favourite kaju katli from the sweet shop for Diwali	gifts	favourite-snack
+        gave him a red envelope with a silly note inside for Lunar New Year	gifts	
+        bought her the perfume she'd been eyeing for Eid	gifts	
+        8 nights 8 tiny presents, tonight was the dreidel socks	gifts	
+        surprised her with a packet of rare heritage bean seeds for her plot	gifts	
+        he got me a Valentine's card AND roses this year!!	gifts	pick-a-flower
+        picked up a tin of stroopwafels at Schiphol for her	gifts	favourite-snack
+        he bring me omiyage from Osaka, the cute kitkat flavours	gifts	favourite-snack
+        ganhei flores do nada from him, lindo demais 💐	gifts	pick-a-flower
+        bought him a new coffee grinder just because	gifts	
+        sent a bunch of flowers to the ward for her last night shift	gifts	pick-a-flower
+        made him a framed photo collage for our anniversary	gifts	
+        She got me a necklace with the kids' initials on	gifts	
+        left a bar of her fave chocolate on her pillow	gifts	favourite-snack
+        bought him a pasty from the bakery in St Ives on my way back, still warm	gifts	favourite-snack
+        brought her a plumeria lei from the market	gifts	pick-a-flower
+        got him a Phillies jersey for his bday, he near cried	gifts	
+        carved her a little spoon out of apple wood from the orchard	gifts	
+        I bought for her the ring she was looking in the shop window, surprise	gifts	
+        bought him a semla from the bakery cause its his favourite	gifts	favourite-snack
+        new plant for her windowsill 🪴	gifts	
+        tracked down the vinyl he's been after for years	gifts	
+        got him noise cancelling headphones for the late nights	gifts	
+        she got me a stethoscope engraved with my name	gifts	
+        gave her the snow globe I got at Stavanger airport	gifts	
+        picked up a bag of her favourite haribo at the petrol station	gifts	favourite-snack
+        brought home a bottle of the Rioja we had on honeymoon	gifts	
+        bought a bee-shaped bell for her bike	gifts	
+        surprise parcel for him: the hoodie he kept looking at	gifts	
+        got her some cosy slippers for the new flat	gifts	
+        bought her an oat flat white from the fancy place as a surprise	gifts	their-usual-order
+        bought him proper secateurs for his birthday	gifts	
+        gave her a locket with our wedding photo inside	gifts	
+        sent a care package out to the trawler - biscuits, teabags, a paperback	gifts	send-a-care-package
+        surprised him with cupcakes from the bakery for his birthday	gifts	favourite-snack
+        bought her a scarf at the county fair	gifts	
+        got her a kindle loaded with books for her night shifts	gifts	
+        she sent me a photo book of the kids, first thing I've put up on my wall	gifts	
+        hid a wrapped gift in his kit bag for him to find at sea	gifts	
+        bought him an omamori from the shrine for good luck	gifts	
+        brought home brigadeiros from the Brazilian bakery for her	gifts	favourite-snack
+        tulips from the garage, 3 for a fiver, she still loved em	gifts	pick-a-flower
+        bought her earrings from a craft stall at the christmas market	gifts	
+        new bar tape for his bike, the orange one he wanted	gifts	
+        he brought me back a stick of rock from Southend lol	gifts	favourite-snack
+        a wee bunch o daffs fae the corner shop for her	gifts	pick-a-flower
+        got her a mug that says World's Okayest Surgeon	gifts	
+        valentines: box of chocs and a teddy for him, cringe but he loved it	gifts	favourite-snack
+        got him a pocket knife engraved with our wedding date	gifts	
+        gave her diamond studs for our 25th	gifts	
+        she bought me a new fishing reel, the good Shimano one	gifts	
+        picked out a nice fountain pen for him to write me his letters with	gifts	
+        I buy for him the Dutch drop he misses so much	gifts	favourite-snack
+        surprised her with the pumpkin pie from her favorite bakery for Thanksgiving	gifts	favourite-snack
+        found a first edition of her fave book in a charity shop and wrapped it up	gifts	small-book-or-article
+        ordered her a bouquet of sunflowers to the B&B	gifts	pick-a-flower
+        brought him back a koa wood bracelet from Maui	gifts	
+        got my girl a phone case with our dog on it	gifts	
+        made him a scrapbook of every letter we sent while he was offshore	gifts	
+        walked round the park together, phones stayed in our pockets	time	short-walk
+        scrabble til midnight	time	play-a-game
+        two hour FaceTime from the rig, best call in weeks	time	
+        visiting day, sat across the table from him the full hour and just talked	time	
+        watched Bake Off together on the sofa, no phones	time	
+        date night at the little Italian place	time	
+        spent all Saturday at the allotment side by side	time	
+        did a 60k ride together, stayed at her pace the whole way	time	
+        made dumplings together for Lunar New Year, just the two of us	time	
+        took the afternoon off to go to the beach with him	time	
+        did a jigsaw together all Sunday	time	play-a-game
+        sat phone call with him at 9 every night he's on the boat	time	
+        blocked 2 hrs in both our calendars for a laptop-free dinner	time	
+        swapped a shift so we're both off Sunday and spent the whole day together	time	
+        sunset walk at Lanikai with my honey	time	short-walk
+        went round the farmers market together	time	
+        watched the Eagles game together at Chickie's & Pete's	time	
+        drove the fence line together just talkin	time	
+        long chat over tea about our plans for the year	time	
+        road trip down to Cornwall, just us	time	
+        gonna take her to the planetarium saturday	time	
+        mario kart after the guests went to bed	time	play-a-game
+        Went to the cinema, first time in ages	time	
+        reading the same book together in bed	time	
+        sat in the garden with a glass of wine and talked till dark	time	
+        Valentine's at the pub quiz, just us two, came 3rd	time	
+        lit the diyas together and sat on the step watching the fireworks	time	
+        played dreidel with him for chocolate coins, laughing like kids	time	play-a-game
+        anniversary weekend in the Lakes 💕	time	
+        Sunday long run together, chatted the whole 10 miles	time	
+        did a pottery class together	time	
+        talked til 2am about what happened and where we go from here	time	
+        went to counselling together then walked home the long way talking	time	short-walk
+        co-op gaming night, just the two of us	time	play-a-game
+        took her out on the boat on my day off, just me and her	time	
+        we binged all of Shogun together this weekend	time	
+        brunch date no phones, a proper catch up	time	
+        taught her chess and we played 3 games	time	play-a-game
+        cycled to the pub and back together	time	
+        went strawberry picking together	time	
+        first video visit they've allowed, 30 mins just us	time	
+        gonna spend all of Thanksgiving weekend with zero work, just us	time	
+        took a long drive out to the lake and talked about the farm's future	time	
+        stargazing on the trampoline with him	time	
+        cherry blossom picnic together, very nice, like hanami at home	time	
+        watched the novela together, she explain me all the plot	time	watch-their-show
+        spent the morning in bed just chatting, no alarms	time	
+        fika with him in the afternoon, just us and talking	time	
+        went for a proper mooch round the car boot together	time	
+        night in watchin the fitba thegither	time	
+        went down the cove for a dip and sat on the rocks for hours together	time	
+        surf sesh together at Malibu then tacos 🌮	time	
+        sat on the porch swing with her after chores till the fireflies come out	time	
+        2 hr lunch with her, turned Slack off	time	
+        baked challah together on Friday	time	
+        spent forever choosing plants at the garden centre together	time	
+        playing cards with him on leave, he's home 3 weeks	time	play-a-game
+        karaoke night, just the two of us in the booth	time	
+        indoor picnic on the living room floor in our first flat coz no table yet	time	
+        sat and properly listened to her talk about her day, phone face down	time	ask-about-their-day
+        went to see the christmas lights together	time	
+        went to watch the lion dance together in Chinatown	time	
+        played online chess with him over the platform wifi	time	play-a-game
+        watched the sunrise on the beach before her 8am clinic	time	
+        took him to the Eid fair and spent the whole day together	time	
+        her birthday: spent the whole day doing whatever she wanted together	time	
+        went dancing for the first time since the baby	time	
+        hiked up Pen y Fan together	time	
+        went through old photos together, laughing til we cried	time	
+        watched the sunrise from the B&B roof before the guests woke	time	
+        movie marathon friday, her pick	time	watch-their-show
+        long hug in the kitchen, didnt let go	touch	long-hug
+        kissed her goodbye at the door before her night shift	touch	goodbye-kiss
+        back rub after his 14 hr shift	touch	shoulder-rub
+        held hands the whole way round the market	touch	hold-hands-walking
+        foot rub after the marathon 🦶	touch	foot-rub
+        he kissed my forehead when he thought i was asleep	touch	
+        first hug in 6 months on visiting day, they let us hold on for 10 seconds	touch	long-hug
+        spooned till the alarm went at 4:30	touch	
+        massaged his shoulders while he answered investor emails	touch	shoulder-rub
+        held her hand through the whole counselling session	touch	
+        played with his hair till he fell asleep	touch	play-with-hair
+        big squeeze at the airport when he got back from the North Sea	touch	welcome-home-hug
+        she scratched my back lol	touch	
+        slow danced in the kitchen with no music	touch	
+        held him while he cried about the patient he lost	touch	long-hug
+        kissed her hand at the Diwali party	touch	
+        bear hug fae the big man	touch	long-hug
+        gave him a proper 'ansum cuddle when he come in from the boat	touch	welcome-home-hug
+        snogged him in the car park like teenagers	touch	
+        hugged him from behind while he washed up	touch	
+        she rubbed my calves after the long ride	touch	
+        gave her a honi, nose to nose	touch	
+        gave him a big abraço before his flight	touch	long-hug
+        gave him hug in the genkan before he leave, he is shy but he liked	touch	
+        I gave to him massage of the neck, he had headache	touch	shoulder-rub
+        cuddled with Sanne under the blanket, so gezellig	touch	couch-cuddle
+        he warmed my cold hands in his	touch	
+        kissed her good morning, every day now I try	touch	
+        gied her a wee cuddle when she came in drookit	touch	welcome-home-hug
+        gave her a squeeze and a kiss on the cheek, she were made up	touch	
+        rubbed lotion into her cracked hands after calving season	touch	
+        gave him a big ol hug after the Eagles lost	touch	long-hug
+        lay in the hammock all tangled up together for like an hour	touch	
+        kissed at the stroke of midnight on Lunar New Year	touch	
+        head on his shoulder the whole train journey	touch	
+        rubbed her temples when the migraine hit	touch	
+        linked arms walking home	touch	hold-hands-walking
+        stroked her back til she fell asleep	touch	
+        pulled him back into bed for a cuddle before his 5am flight to Aberdeen	touch	
+        post night shift nap cuddle	touch	
+        held her tight at the finish line, both sweaty	touch	long-hug
+        Valentine's: kissed her in the rain	touch	
+        gave him a hand massage, he's been gutting fish all week	touch	
+        wrapped my arms round her in the greenhouse	touch	
+        he held me close all night after the nightmare	touch	long-hug
+        pecked him on the cheek on my way past his desk	touch	
+        first time holding hands since everything happened. felt like a start	touch	
+        tucked my feet under his legs on the sofa	touch	
+        hugged her for a full minute when the funding came through	touch	long-hug
+        rolled out his sore quads for him with the foam roller	touch	
+        brushed and braided her hair	touch	play-with-hair
+        kissed each of her fingers	touch	
+        she traced circles on my back in bed	touch	
+        squeezed his hand under the table at his parents' Thanksgiving	touch	
+        hugged her after Eid prayers	touch	
+        snuggled up in one sleeping bag at the campsite	touch	
+        kissed her cheek at the Hanukkah candle lighting	touch	
+        leaned into him on the sofa and he put his arm round me	touch	couch-cuddle
+        Gave him the longest kiss on the harbour wall before the boat left	touch	goodbye-kiss
+        rubbed his back when he was sick	touch	shoulder-rub
+        gonna give her a massage tonight, she's been on her feet all day	touch	foot-rub
+        cuddle on the allotment bench	touch	
+        fell asleep with my head on her chest	touch	
+        arm round her at the fireworks on bonfire night	touch	
+        she held my face and kissed me	touch	
+        hugged my wife tight when her dad called with the news	touch	long-hug
+        wrote Dani a long message after the row saying I see how hard she works and I'm so grateful she keeps choosing me every single day	words	notice-hard-work
+        brought her back a little carved whale from the gift shop in Lerwick because she loves anything whale shaped and I'd been gone three weeks	gifts	
+        told him the closing memo he drafted was sharper than anything the partners wrote	words	genuine-compliment
+        ily ty for today 💛 (sent 2am after the audit call)	words	appreciation-text
+        Left a sticky note on her monitor: "last week of year end, you've got this"	words	mirror-note
+        texted "proud of u" when he finally got the ledger to reconcile	words	proud-of-you
+        Radio message from base - she told the whole comms room she's proud of me	words	brag-about-them
+        wrote him a letter to open on day 60 of the field season saying how brave I think he is	words	handwritten-letter
+        told her the glaze on her new bowls was the most beautiful thing in the whole studio	words	genuine-compliment
+        he said my linework today was cleaner than his. made my week honestly	words	genuine-compliment
+        "ur doing amazing, mum of the year" text after Jamie's hospital appt	words	genuine-compliment
+        told him he's the most patient dad I have ever seen, and I meant it	words	genuine-compliment
+        whispered thank you for putting up with my mum so gracefully	words	
+        wrote on the bathroom mirror in lipstick: revise hard, I believe in you x	words	mirror-note
+        Voice note telling her she's going to smash the bar exam	words	voice-note
+        texted "so proud of how u handled that passenger" after his shift	words	proud-of-you
+        Told Kofi his speech was the best in the church hall, chale I meant every word	words	genuine-compliment
+        read him out a list of 10 things I love about him over breakfast	words	why-i-love-you
+        told him in front of his mummy ji that he's literally the best husband, he went red	words	brag-about-them
+        Je t'aime on a post-it on the fridge	words	mirror-note
+        told mi amor she looked so pretty in her Easter dress	words	genuine-compliment
+        gm beautiful ☀️ text at 5:40 before his first bus run	words	good-morning-message
+        said "you were right" out loud. twice.	words	
+        complimented his haircut even tho the barber butchered it lol	words	genuine-compliment
+        Thanked her properly for carrying the house while I was on nights all month	words	thanks-for-chore
+        he told me he fancies me more now than when we met, 14 years in	words	genuine-compliment
+        I told R today that I admire how she paces herself with the long covid. She cried a little.	words	genuine-compliment
+        She said I'm the best wee da in the whole of Derry	words	genuine-compliment
+        told him he's canny clever for passin his theory, pet	words	genuine-compliment
+        told her she smashed it at the interview, dead made up for her	words	proud-of-you
+        Told him he's a braw man and I'm lucky to have him	words	genuine-compliment
+        told her she's heaps good at parallel parking now no cap	words	genuine-compliment
+        told him he's a legend for sticking out the exams, chur	words	genuine-compliment
+        told him his rendang better than his mum's lah, don't tell her	words	genuine-compliment
+        Wrote on my WhatsApp status how proud I am of his promotion	words	brag-about-them
+        told her she's a great girl altogether and I meant every word	words	genuine-compliment
+        ty for being so understanding about my migraine days ❤️ love u	words	appreciation-text
+        I expressed my gratitude to Margaret this evening for her steadfast support throughout tax season.	words	
+        sent "you're my favourite human" during his lunch break	words	
+        He called me his rock in his speech at his dad's 60th	words	brag-about-them
+        good luck text before her OSCE: breathe, you know this stuff, ur brilliant	words	
+        Told him his flash sheet deserves to be hanging in a gallery	words	genuine-compliment
+        told her she looks well fit in the uniform lol	words	genuine-compliment
+        slid a note in his kit bag for nights - come home safe, love you	words	note-in-bag
+        she posted a long caption about how hard I worked this year 🥹	words	brag-about-them
+        told my wife she's the strongest person I know after the seizure night	words	genuine-compliment
+        Ramadan Kareem habibi, told him I'm proud of his patience this month	words	proud-of-you
+        Father's Day: told him the kids are lucky to have him, and so am I	words	genuine-compliment
+        he kept saying "you look gorgeous" while I was in pjs with my migraine mask on	words	genuine-compliment
+        praised her ice core work to the expedition lead right in front of her	words	brag-about-them
+        told bae his spreadsheet skills are lowkey attractive	words	genuine-compliment
+        omw home. also u r the best thing that ever happened to me	words	
+        wrote "merci mon amour" on the steamed up shower door	words	mirror-note
+        Told him te quiero mucho and that I'm so proud he finished his GED	words	proud-of-you
+        reminded her how far she's come since the diagnosis	words	notice-hard-work
+        thanked him for every single thing he did this week, one by one	words	say-thank-you-out-loud
+        She told me she'd marry me all over again	words	
+        added 3 new notes to his "reasons I love you" jar	words	why-i-love-you
+        hype-man mode: told her she's gonna ace the CPA exam	words	
+        gonna tell him tonight how much I appreciate him moving in with my parents for us	words	
+        He said he's proud of my clay work, first time he's seen a piece fired	words	proud-of-you
+        texted "u did good today" after his long courier run	words	notice-hard-work
+        happy holi to the brightest colour in my life - said it to her face, cringe but true	words	
+        called her beautiful without makeup when she was feeling rough	words	genuine-compliment
+        best biryani ever yaar, told him so 3 times	words	genuine-compliment
+        He told everyone at the staff Christmas do that I'm the smart one	words	brag-about-them
+        first snow text: "thinking of you and how lucky I am"	words	
+        told him hes a brillant listener	words	genuine-compliment
+        left a voicemail just saying I love you, that's it	words	voice-note
+        Said sorry and admitted I was wrong about the budget	words	repair-attempt
+        told Tunde say na him be my heart, I mean am well well	words	
+        Wrote "you are enough" on a card in her pencil case before the exam	words	note-in-bag
+        told her she's an incredible mum to Ellie, she's been doubting herself lately	words	genuine-compliment
+        sent him a long msg about why I'm proud to be his wife	words	why-i-love-you
+        did all teh dishes so she could revise	service	handle-the-dishes
+        took the bins out even tho it was his turn	service	take-a-task
+        ironed his shirts for the week of partner meetings	service	take-a-task
+        Filed her expense claims for her during the year-end crunch	service	take-a-task
+        Cleared the snow off her car at 6am before her shift	service	take-a-task
+        He covered my galley duty on the ship so I could sleep	service	let-them-sleep-in
+        recalibrated her CTD sensors so she could get off watch early	service	take-a-task
+        cooked his favourite jollof so it's ready when he's back from nights	service	cook-their-favourite
+        Packed her lunch for the late shift at the prison	service	pack-their-lunch
+        wedged the kiln shelves and loaded the kiln for her	service	take-a-task
+        cleaned all his machines and restocked his station before he got in	service	take-a-task
+        Did the 3am tube feed so she could sleep through	service	let-them-sleep-in
+        handled the call with the council about Maya's wheelchair ramp	service	take-a-task
+        took his mum to her appointment so he didn't have to leave work	service	take-a-task
+        did the washing for the whole household incl my in-laws	service	take-a-task
+        Made suhoor for her at 4am	service	take-a-task
+        He cooked the whole iftar himself, first time ever	service	take-a-task
+        hoovered the whole flat while she lay in the dark with a migraine	service	take-a-task
+        did the school run so he can study for the actuarial exam	service	take-a-task
+        fixed the leaky tap finally	service	
+        topped up her oyster card for her	service	fill-their-tank
+        sorted the car MOT for him	service	take-a-task
+        got up and fed the dog so he could lie in	service	let-them-sleep-in
+        ran to the chemist for her sumatriptan	service	run-an-errand
+        meal prepped 5 days of easy dinners for her bad long covid days	service	take-a-task
+        changed the bed sheets without being asked	service	make-the-bed
+        put air in his tyres before his delivery round	service	fill-their-tank
+        washed his uniform and hung it on the airer	service	take-a-task
+        Did the tax return for him (he hates paperwork)	service	take-a-task
+        emptied the dishwasher, loaded it again, wiped the counters. ty me lol	service	handle-the-dishes
+        wfh so did the laundry between calls, folded his stuff too	service	take-a-task
+        omw to pick up ur prescription	service	run-an-errand
+        sorted the boiler oot for her, she was chuffed	service	take-a-task
+        did a big shop at Asda for us both while she was on earlies	service	run-an-errand
+        chopped the logs and brought them in for the stove	service	
+        Did the wee one's bath and bedtime so she could get a cuppa in peace	service	take-a-task
+        mowed the lawn before the arvo heat hit, deadset 38 degrees	service	
+        changed the gas bottle on the barbie for her	service	take-a-task
+        settled the TNB bill and the Astro renewal for her	service	take-a-task
+        made chai and parathas for the whole family so she could sleep in	service	let-them-sleep-in
+        stood in the ECG queue to pay the light bill for him	service	run-an-errand
+        I wash him car sharp sharp before church	service	take-a-task
+        shovelled l'entrée so she wouldn't have to before work	service	take-a-task
+        cooked her mom's caldo recipe when she was sick, took me all day	service	cook-their-favourite
+        salted the front steps on the first snow so she wouldn't slip	service	take-a-task
+        cleaned the gutters before the Christmas guests arrived	service	
+        Easter: hid all the eggs for the kids so she could rest	service	take-a-task
+        scrubbed the Holi colour off the floor tiles so she didn't have to	service	take-a-task
+        Mother's Day: did all the cooking and cleaning, she put her feet up	service	take-a-task
+        payday - did the monthly budget spreadsheet for both of us	service	take-a-task
+        put the fans and blackout blinds up in the bedroom before she got home, heatwave	service	take-a-task
+        booked all his dentist and GP appts, he's drowning in audits	service	take-a-task
+        he walked the dog in the rain so I didn't have to	service	take-a-task
+        she made my coffee the way I like it and brought it to my desk	service	make-their-coffee
+        ironed his graduation gown	service	take-a-task
+        did Sam's physio exercises with him tonight so she could have a bath	service	take-a-task
+        dealt with the landlord about the mould	service	
+        I took it upon myself to clean the oven, which Harriet has been dreading for weeks.	service	take-a-task
+        assembled the IKEA wardrobe solo, only 2 screws left over	service	
+        cut his hair in the kitchen with the clippers since the barbers was shut	service	
+        filled her car with petrol on my way home	service	fill-their-tank
+        made sandwiches for his 12 hr shift	service	pack-their-lunch
+        returned her parcel to the post office	service	run-an-errand
+        hung the pictures she's been nagging about for 2 years	service	take-a-task
+        typed up his field notes from dictation, his hands were too cold to write	service	take-a-task
+        swept and mopped the studio floor, clay dust everywhere	service	
+        pumped up the wheelchair tyres and charged the hoist battery	service	fill-their-tank
+        took my in-laws to Costco so he could nap	service	let-them-sleep-in
+        handled all the wedding RSVPs so she could focus on finals	service	take-a-task
+        dishes. all of them. even the roasting tin	service	handle-the-dishes
+        took the recycling to the tip	service	
+        bought her tulips on the way home	gifts	pick-a-flower
+        brought her back a tiny penguin patch from the station shop	gifts	
+        he brought home a bit of polished Antarctic granite for my desk	gifts	
+        threw him a mug with his initials carved in the base	gifts	
+        bought her a new box of liners for her tattoo machine	gifts	
+        got him a fancy fountain pen for passing his CPA	gifts	
+        got her a bottle of the good gin when the audit signed off	gifts	
+        picked up a box of medjool dates for her for iftar	gifts	favourite-snack
+        Eid gift: new kurta for him	gifts	
+        Christmas: wrapped a weighted blanket for her	gifts	
+        got her the giant Lindt bunny for Easter	gifts	favourite-snack
+        Mother's Day: framed the kids' handprints for her	gifts	
+        Father's Day - got him the fishing reel he kept looking at	gifts	
+        payday treat: got her the trainers she's been eyeing for months	gifts	
+        brought him an ice lolly during the heatwave	gifts	favourite-snack
+        first snow so I bought her fluffy mittens	gifts	
+        got her a white kurti to play Holi in	gifts	
+        got him a stottie from the bakery, his fave	gifts	favourite-snack
+        got her a Liverpool home shirt with her name on the back	gifts	
+        brought him a wee box of Yellowman from the Lammas fair	gifts	favourite-snack
+        bought her a tin of tablet from the shop in Aviemore	gifts	favourite-snack
+        grabbed him a Bunnings snag and a Vanilla Coke on the way home	gifts	favourite-snack
+        got her a pounamu pendant for our anniversary	gifts	
+        tapau nasi lemak for her after her shift	gifts	favourite-snack
+        got him kaju katli from the halwai, his fav mithai	gifts	favourite-snack
+        bought her a kente cloth for her graduation	gifts	
+        buy am suya on my way back from work	gifts	favourite-snack
+        got him a tin of sirop d'érable from the cabane à sucre	gifts	
+        brought her conchas from the panadería	gifts	favourite-snack
+        ty for the flowers babe 🌷	gifts	pick-a-flower
+        bought him a gift card for the game he's been wanting	gifts	
+        he got me a heated eye mask for my migraines	gifts	
+        picked up a random chocolate bar for her at the petrol station	gifts	favourite-snack
+        he bought me a whole set of pastel highlighters for revision 🥺	gifts	
+        got her earrings, little silver moons	gifts	
+        he got me a new hoodie because I keep stealing his	gifts	
+        sent him a care package to the ship	gifts	send-a-care-package
+        Presented Edward with a first edition of his favourite novel this evening.	gifts	small-book-or-article
+        hand-knitted her a scarf, took me since October	gifts	
+        bought her a candle just for her, not for the kids or the house	gifts	
+        got him a new thermos for night shifts	gifts	
+        surprised her with the pottery wheel she's wanted for years	gifts	
+        she drew me a flash piece as a present	gifts	
+        bought him socks. good socks though	gifts	
+        got his favourite sweets from the Polish shop	gifts	favourite-snack
+        brought her a flat white from the cafe downstairs	gifts	their-usual-order
+        picked wildflowers for her on the walk back	gifts	pick-a-flower
+        he got me a star map of the night we met	gifts	
+        bought a little plant for his desk	gifts	
+        omw w ur fav donuts 🍩	gifts	favourite-snack
+        got him a PS5 controller for his bday	gifts	
+        gift wrapped a new phone case for her	gifts	
+        got a custom keychain made with our initials	gifts	
+        brought back perfume from duty free	gifts	
+        got him a little Lego set for exam week	gifts	
+        bought her a silk pillowcase	gifts	
+        got her a framed print by the artist she loves	gifts	
+        bought him a new watch for our 10th	gifts	
+        got her a box of Alphonso mangoes from the market	gifts	favourite-snack
+        left a Dairy Milk in his lunchbox	gifts	favourite-snack
+        he brought me a bunch of daffodils from the garage forecourt	gifts	pick-a-flower
+        found her a vintage vase at the car boot sale	gifts	
+        gave him a new sketchbook, the expensive Moleskine	gifts	
+        got her new gel insoles for her long shifts on the wing	gifts	
+        she bought me a model Routemaster for my desk	gifts	
+        bought him a scratch card and a Twix, his Friday treat	gifts	favourite-snack
+        got her a pressed flower bookmark	gifts	
+        gave him a cookbook for his birthday	gifts	
+        bought her a little gold bangle with my first bonus	gifts	
+        got him new steel toe boots, his old ones were falling apart	gifts	
+        walked round the reservoir together, phones off	time	short-walk
+        played Catan till midnight	time	play-a-game
+        watched his show with him even though i hate it, no phone	time	watch-their-show
+        video call from the ship, 40 mins of just us	time	
+        sat on the bow together watching the aurora between watches	time	
+        dinner date after the year-end close	time	
+        took her for a drive to nowhere after nights	time	
+        long talk on the balcony about our future	time	
+        breakfast together before his night shift	time	
+        she came to the studio and we threw pots side by side all afternoon	time	
+        spent sunday at the museum together	time	
+        cooked dinner together with music on, no rush	time	
+        after Maya was in bed we watched a film together, first in months	time	
+        respite weekend: a whole night away, just the two of us	time	
+        snuck out to the car for a chat away from his parents	time	
+        broke our fast together just the two of us, no phones	time	
+        Christmas Eve: made gingerbread houses together	time	
+        Easter Sunday walk along the canal	time	short-walk
+        Holi morning we had the terrace to ourselves before the family woke up	time	
+        first snow!! built a snowman together	time	
+        heatwave so we sat in the paddling pool together with a beer lol	time	
+        took a study break together and went for a walk to the park	time	short-walk
+        sat with him in the dark room, quietly, for the whole migraine	time	
+        facetimed from the lay-by on my break, 20 mins of just us	time	
+        rode along on his last bus route of the night, sat up front chatting	time	sit-near-them
+        sat in the van with her at lunch between drops	time	
+        went doon the quayside for a walk, just the two of us	time	short-walk
+        took her the match and had a proper day out together	time	
+        climbed Ben Wyvis with her, just us and the midges	time	
+        went for a dander round the lough the two of us	time	short-walk
+        arvo at the beach with her, no phones, so good	time	
+        went tramping together in the Tararuas for the weekend	time	
+        went mamak at midnight with him, yam cha till 2	time	
+        long drive and chai at the dhaba together	time	
+        we gist till 3am like before	time	
+        went to Labadi beach together on Sunday	time	
+        soirée de jeux, just us and a deck of cards	time	play-a-game
+        took her to the tianguis and walked around juntos all morning	time	
+        gonna do a puzzle together tonight	time	play-a-game
+        we did the crossword together in bed	time	play-a-game
+        Spent the entire afternoon with Thomas at the botanical gardens; a rare, unhurried day.	time	
+        called him on my break just to hear about his day	time	ask-about-their-day
+        played Mario Kart all evening lol	time	play-a-game
+        wfh lunch together on the balcony	time	
+        listened to her whole album draft with her, start to finish	time	
+        watched the sunrise together after my night shift	time	
+        stargazing with hot chocolate	time	
+        did a cooking class together	time	
+        bike ride along the coast together	time	
+        board game night for two, Ticket to Ride	time	play-a-game
+        went to the cinema, first date night since Noah's surgery	time	
+        planned a 3 day getaway to the lakes, just us	time	
+        played chess over video call, her in the Falklands	time	play-a-game
+        sat on the doorstep with tea and talked for an hour	time	
+        went for a late-night swim together	time	
+        went to her art opening and stayed by her side all night	time	
+        watched the match together at the pub	time	
+        cant wait for date night tmrw, booked the thai place	time	
+        sat with him in the waiting room for 4 hours	time	
+        picnic in the park, recieved zero texts the whole time	time	
+        listened to a podcast together on the long drive and talked about it	time	
+        coffee date in the village	time	
+        took the afternoon off to spend with her	time	
+        played cards in the mess tent till lights out	time	play-a-game
+        long sat phone call from the station, used all my minutes on her	time	
+        evening walk round the estate after tea	time	short-walk
+        Father's Day: went fishing together, just me and him	time	
+        Mother's Day: took her for afternoon tea, just us	time	
+        went bowling together, lost badly	time	
+        long hug at the door when she got back from the ship	touch	welcome-home-hug
+        kissed him goodbye before his night shift	touch	goodbye-kiss
+        gave her a back rub after 12 hours at the wheel	touch	shoulder-rub
+        held hands the whole bus ride home	touch	
+        cudled on the sofa til we both fell asleep	touch	couch-cuddle
+        foot rub while she revised	touch	foot-rub
+        scalp massage for her migraine	touch	play-with-hair
+        forehead kisses x10	touch	
+        massaged his hands, sore from throwing pots all day	touch	
+        rubbed her shoulders after a day tattooing hunched over	touch	shoulder-rub
+        big bear hug in the kitchen, no reason	touch	long-hug
+        snuggled under the duvet on the first snow day	touch	
+        held her hand at the hospital while Leo had his bloods	touch	
+        stole a kiss in the hallway so his parents didn't see lol	touch	
+        20 second hug before the exam	touch	long-hug
+        kissed her neck while she was cooking	touch	
+        warm cuddles after nights	touch	
+        gently stroked her arm till she dozed off, long covid flare	touch	
+        gave him a canny big cuddle, he needed it	touch	long-hug
+        gave her a dead long hug at the station	touch	long-hug
+        coorie-in on the sofa with the fire going	touch	couch-cuddle
+        gave him a wee squeeze on the way past in the kitchen	touch	hand-on-back
+        hongi and a cuddle when he got home	touch	welcome-home-hug
+        salam and kissed her hand before leaving for work	touch	goodbye-kiss
+        dabaye his pair after the long train journey, he was so thaka hua	touch	foot-rub
+        I hug am tight when he land from Abuja	touch	welcome-home-hug
+        held his hand through the whole church service	touch	
+        gros câlin in the morning before work	touch	long-hug
+        gave him a sobadita on his back after work	touch	shoulder-rub
+        Held Eleanor for a long while this evening; neither of us spoke.	touch	long-hug
+        kissed under the mistletoe at Christmas	touch	
+        slow dance in the living room	touch	
+        held hands walking even tho it was 35 degrees and sweaty lol	touch	hold-hands-walking
+        smeared gulal on her cheeks, gently	touch	
+        Mother's Day morning: long cuddle in bed with her	touch	
+        ily, thanks for the 5am cuddle 🥰	touch	
+        she held me while I cried about the audit	touch	long-hug
+        rubbed his temples through the migraine	touch	
+        hugged him tight after the awful night at work	touch	long-hug
+        holding hands under the table at his parents' dinner	touch	
+        lay with my head on his chest listening to his heartbeat	touch	
+        kissed his scars	touch	
+        morning cuddle before the alarm	touch	
+        a long kiss at the airport when he flew south for 4 months	touch	goodbye-kiss
+        rubbed lotion into her cracked hands after the field season	touch	
+        neck massage at my desk, she came up behind me	touch	shoulder-rub
+        squeezed into one bunk for a cuddle on the last night	touch	
+        tickled her till she cried laughing	touch	
+        pinky linked while watching tv	touch	
+        kisses on her eyelids	touch	
+        hugged the life out of him when he passed	touch	long-hug
+        rested my hand on her knee while driving	touch	
+        tucked my cold feet under his legs on the sofa, he let me	touch	
+        kneaded the knots out of his calves after 11 hrs of deliveries	touch	
+        she gave me a hug from behind while I was washing up	touch	
+        brushed his hair back off his face and kissed him	touch	
+        snuggled on the couch during the storm	touch	couch-cuddle
+        hand on his back as he fell asleep	touch	hand-on-back
+        kiss on the cheek as she left for the prison	touch	goodbye-kiss
+        hugged it out when we got the keys	touch	
+        full body hug on the doorstep, she smelled of clay and kiln smoke	touch	welcome-home-hug
+        kissed him awake at 6	touch	
+        a squeeze of the hand during the hard meeting with the consultant	touch	
+        arm around her the whole film	touch	
+        he got me a tiny clay frog from the craft fair, i cant 😭	gifts	
+        11pm full back massage w the good oil	touch	shoulder-rub
+        sat on his lap on the recliner lol	touch	
         """#
 }
