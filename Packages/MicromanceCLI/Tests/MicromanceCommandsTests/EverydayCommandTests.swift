@@ -137,6 +137,36 @@ func richCouple() throws -> CommandHarness {
         #expect(try JSONJournalStore(path: cli.storePath).load().moments.isEmpty)
     }
 
+    /// Each journal keeps its own last change: a log in a second journal does not make the
+    /// first one's forgotten, and an undo in one leaves the other's to undo. The single record
+    /// older versions kept is still read for its journal, and goes once that journal is undone.
+    @Test func eachJournalKeepsItsOwnUndo() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        let other = cli.folder + "/other.json"
+        cli.setUp("init", "--me", "Alex", "--store", other)
+        cli.setUp("partner", "add", "Sam", "--store", other)
+        cli.setUp("log", "Tea in bed", "--from", "Alex", "--to", "Sam")
+        cli.setUp("log", "Long hug", "--from", "Alex", "--to", "Sam", "--store", other)
+        let first = cli.run("undo")
+        #expect(first.code == 0 && first.output.contains("Took back logging \"Tea in bed\""), "\(first.output)\(first.errors)")
+        let second = cli.run("undo", "--store", other)
+        #expect(second.code == 0 && second.output.contains("Took back logging \"Long hug\""), "\(second.output)\(second.errors)")
+        #expect(cli.run("undo").code == 64 && cli.run("undo", "--store", other).code == 64)
+        let records = try FileManager.default.contentsOfDirectory(atPath: cli.folder + "/.local/share/micromance/last-changes")
+        #expect(records.isEmpty, "\(records)")
+        // A record an older version left names its journal; it is undone like a new one.
+        cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
+        let data = cli.folder + "/.local/share/micromance"
+        let own = data + "/last-changes/" + LastChange.hash(LastChange.canonical(cli.storePath)) + ".json"
+        try FileManager.default.moveItem(atPath: own, toPath: data + "/last-change.json")
+        #expect(cli.run("undo", "--store", other).code == 64)
+        let legacy = cli.run("undo")
+        #expect(legacy.code == 0 && legacy.output.contains("Took back logging \"Made Sam's coffee\""), "\(legacy.output)\(legacy.errors)")
+        #expect(!FileManager.default.fileExists(atPath: data + "/last-change.json"))
+        #expect(try JSONJournalStore(path: cli.storePath).load().moments.isEmpty)
+    }
+
     /// Invalid edits are mistakes in the arguments (exit 64), and --from alone swaps as in `log`.
     @Test func editsAreCheckedAndSwapLikeLog() throws {
         let cli = try CommandHarness()
@@ -320,7 +350,9 @@ func richCouple() throws -> CommandHarness {
         cli.setUpCouple()
         let data = cli.folder + "/.local/share/micromance"
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
-        let stale = data + "/.last-change.json.2147483646.7.tmp"  // no process has that id
+        try FileManager.default.createDirectory(atPath: data + "/last-changes", withIntermediateDirectories: true)
+        let record = LastChange.hash(LastChange.canonical(cli.storePath)) + ".json"
+        let stale = data + "/last-changes/." + record + ".2147483646.7.tmp"  // no process has that id
         #expect(FileManager.default.createFile(atPath: stale, contents: Data()))
         cli.setUp("log", "Made Sam's coffee", "--from", "Alex", "--to", "Sam")
         #expect(!FileManager.default.fileExists(atPath: stale))

@@ -80,6 +80,30 @@ import Testing
         #expect(try store.load().moments.first { $0.title == "Breakfast in bed" }?.id == typed.id, "the id changed between reads")
     }
 
+    /// In a journal whose settings name no time zone, a row typed without one takes the zone the
+    /// other rows name most (it was most likely typed where they were logged), not UTC.
+    @Test func aTypedRowInAJournalWithoutAZoneTakesTheRowsZone() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 3)
+        journal.settings.timeZone = nil
+        for index in journal.moments.indices { journal.moments[index].timeZone = index == 0 ? "Europe/Lisbon" : "Asia/Tokyo" }
+        try store.save(journal)
+        try Self.saveAsASpreadsheetWould(folder) { rows in
+            var row = Array(repeating: "", count: rows[0].count)
+            row[Self.column(rows, "at")] = "2026-11-21 08:00"
+            row[Self.column(rows, "giver")] = "alex"
+            row[Self.column(rows, "receiver")] = "sam"
+            row[Self.column(rows, "title")] = "Breakfast in bed"
+            rows.append(row)
+        }
+        let typed = try #require(try store.load().moments.first { $0.title == "Breakfast in bed" })
+        #expect(typed.timeZone == "Asia/Tokyo")
+        #expect(Timestamp.format(typed.at, in: try #require(TimeZone(identifier: typed.timeZone))) == "2026-11-21T08:00:00+09:00")
+        #expect(TypedRows.commonZone(["", "Europe/Paris", "UTC", "UTC", "Europe/Paris"]) == "UTC")
+        #expect(TypedRows.commonZone(["Europe/Paris", "UTC"]) == "Europe/Paris" && TypedRows.commonZone(["", ""]) == nil)
+    }
+
     /// Values a spreadsheet rewrites on its own: refused with their place, then put back.
     @Test func damageIsNamedAndRepairedKeepingRealEdits() throws {
         let folder = freshPath()

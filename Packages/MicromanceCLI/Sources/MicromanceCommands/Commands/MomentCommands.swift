@@ -205,7 +205,7 @@ struct UndoCommand: ParsableCommand {
                 throw CLIError.usage("there is nothing to undo")
             }
         }
-        LastChange.clear(in: environment)
+        LastChange.clear(for: store, in: environment)
         environment.output.line(said)
     }
 }

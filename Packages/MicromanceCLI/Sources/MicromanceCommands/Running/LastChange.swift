@@ -4,9 +4,10 @@ import MicromanceStore
 
 /// What this device last changed in a journal (a moment logged, edited, answered or removed,
 /// or an answer to a reflective question kept),
-/// kept so that `undo` takes back exactly that and says what it was. It lives in
-/// `last-change.json` in the data folder, beside `device-id` (readable by its owner only),
-/// and names the journal it belongs to: an undo never touches another journal.
+/// kept so that `undo` takes back exactly that and says what it was. Each journal has its own
+/// record, `last-changes/HASH.json` in the data folder beside `device-id` (readable by its owner
+/// only; HASH is of the journal's location), which names the journal it belongs to: an undo
+/// never touches another journal, and a change in one journal does not forget another's.
 struct LastChange: Codable {
     enum Action: String, Codable {
         case log, edit, respond, remove
@@ -24,8 +25,19 @@ struct LastChange: Codable {
     /// The answer kept, for a reflection.
     var answer: ReflectionAnswer?
 
-    /// The file, for a set of environment variables.
-    static func path(_ variables: [String: String]) -> String? {
+    /// The folder of the records, for a set of environment variables.
+    static func folder(_ variables: [String: String]) -> String? {
+        DeviceIdentity.path(variables).map { StorePath.folder(of: $0) + "/last-changes" }
+    }
+
+    /// The record of the journal at `location` (as ``canonical(_:)`` gives it).
+    static func path(for location: String, _ variables: [String: String]) -> String? {
+        folder(variables).map { $0 + "/" + hash(location) + ".json" }
+    }
+
+    /// Where versions before 0.21 kept one record for whichever journal changed last; still
+    /// read, and removed once its journal has a record of its own or is undone.
+    static func legacyPath(_ variables: [String: String]) -> String? {
         DeviceIdentity.path(variables).map { StorePath.folder(of: $0) + "/last-change.json" }
     }
 
@@ -41,20 +53,44 @@ struct LastChange: Codable {
     }
 
     private static func save(_ change: LastChange, in environment: CLIEnvironment) {
-        guard let path = path(environment.variables) else { return }
+        guard let folder = folder(environment.variables), let path = path(for: change.store, environment.variables) else { return }
         guard let data = try? JSONEncoder().encode(change) else { return }
-        _ = try? SecureFile.makeFolder(StorePath.folder(of: path))
+        _ = try? SecureFile.makeFolder(folder)
         // Temporaries of writers killed halfway (a `log` stopped by a signal) go first.
-        SecureFile.removeStaleTemporaries(in: StorePath.folder(of: path), for: [StorePath.lastComponent(of: path)])
+        SecureFile.removeStaleTemporaries(in: folder, for: [StorePath.lastComponent(of: path)])
         _ = try? SecureFile.replace(path, with: Array(data))
+        forgetLegacy(of: change.store, environment.variables)
     }
 
     /// The last change noted for `store`, if any.
     static func load(for store: any JournalStore, in environment: CLIEnvironment) -> LastChange? {
-        guard let path = path(environment.variables), let bytes = try? SecureFile.read(path),
-            let change = try? JSONDecoder().decode(LastChange.self, from: Data(bytes)), change.store == canonical(store.location)
-        else { return nil }
-        return change
+        let location = canonical(store.location)
+        for path in [path(for: location, environment.variables), legacyPath(environment.variables)].compactMap({ $0 }) {
+            if let change = read(path), change.store == location { return change }
+        }
+        return nil
+    }
+
+    private static func read(_ path: String) -> LastChange? {
+        guard let bytes = try? SecureFile.read(path) else { return nil }
+        return try? JSONDecoder().decode(LastChange.self, from: Data(bytes))
+    }
+
+    /// Removes the older versions' single record when it is this journal's.
+    private static func forgetLegacy(of location: String, _ variables: [String: String]) {
+        guard let legacy = legacyPath(variables), access(legacy, F_OK) == 0, read(legacy)?.store == location else { return }
+        unlink(legacy)
+    }
+
+    /// A file name for a location: FNV-1a, 64 bits, in hexadecimal.
+    static func hash(_ location: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in location.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let digits = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
     }
 
     /// The journal's location as one name however it was given: a relative path made absolute,
@@ -70,8 +106,10 @@ struct LastChange: Codable {
         return String(cString: resolved)
     }
 
-    /// Forgets the last change (after it was undone).
-    static func clear(in environment: CLIEnvironment) {
-        if let path = path(environment.variables) { unlink(path) }
+    /// Forgets the journal's last change (after it was undone).
+    static func clear(for store: any JournalStore, in environment: CLIEnvironment) {
+        let location = canonical(store.location)
+        if let path = path(for: location, environment.variables) { unlink(path) }
+        forgetLegacy(of: location, environment.variables)
     }
 }

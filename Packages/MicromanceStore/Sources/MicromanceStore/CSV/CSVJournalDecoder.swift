@@ -240,7 +240,7 @@ struct CSVJournalDecoder {
             journal.moments = moments
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
-            var typed = TypedRows(zone: journal.settings.timeZone)
+            var typed = TypedRows(zone: journal.settings.timeZone ?? TypedRows.commonZone(moments.records.lazy.compactMap { moments.value($0, "timeZone") }))
             for record in moments.records {
                 journal.moments.append(try moment(moments, record, typed: &typed))
                 lines["moment", default: []].append(record.line)
@@ -313,8 +313,9 @@ struct CSVJournalDecoder {
 
     /// A moment from its row. A row without an id is one a person typed in the table: it gets
     /// an id made from its contents (the same on every read, until the next write keeps it),
-    /// the journal's time zone when it names none, and its time read in that zone when it has
-    /// no offset from UTC (`2026-11-21 08:00`).
+    /// the journal's time zone when it names none (or, in a journal without one, the zone most
+    /// other rows name; UTC when none does), and its time read in that zone when it has no
+    /// offset from UTC (`2026-11-21 08:00`).
     func moment(_ t: Table, _ record: CSVReader.Record, typed: inout TypedRows) throws(StoreError) -> Moment {
         let typedByHand = t.value(record, "id") == nil
         let zone = typedByHand ? (t.value(record, "timeZone") ?? typed.zone ?? "UTC") : try t.required(record, "timeZone")

@@ -9,6 +9,20 @@ struct TypedRows {
 
     init(zone: String?) { self.zone = zone }
 
+    /// The zone most of `zones` name (of two named as often, the one that got there first), for
+    /// rows typed by hand in a journal whose settings name none: they were most likely typed
+    /// where the rest were logged. Nil when there are none.
+    static func commonZone(_ zones: some Sequence<String>) -> String? {
+        var counts = [String: Int]()
+        var best: (zone: String, count: Int)?
+        for zone in zones where !zone.isEmpty {
+            let count = counts[zone, default: 0] + 1
+            counts[zone] = count
+            if count > (best?.count ?? 0) { best = (zone, count) }
+        }
+        return best?.zone
+    }
+
     /// An id made from the row's cells: `t` and 15 hex digits, the same on every read of the
     /// same table; two identical rows get two ids.
     mutating func id(for record: CSVReader.Record) -> String {
