@@ -29,7 +29,10 @@ import Testing
     }
 
     @Test func aTableWithAHeaderIsSearchedWithoutReadingIt() {
-        let lines = ["a\t1 0 0 0 0", "caf\u{e9}\t0 1 0 0 0", "coffee\t0 2 0 0 0", "coffee+mug\t0 0 1 0 0", "hug\t0 0 0 0 3", "odd\t1 2", "tea\t1 0 0 0 0"]
+        let lines = [
+            "a\t1 0 0 0 0", "caf\u{e9}\t0 1 0 0 0", "coffee\t0 2 0 0 0", "coffee+mug\t0 0 1 0 0", "hug\t0 0 0 0 3", "odd\t1 2",
+            "tea\t1 0 0 0 0",
+        ]
         let text = "#\t7\t3 3 1 0 3\n" + lines.joined(separator: "\n")
         let table = FeatureTable(serialized: text, width: 5)
         #expect(table.isSearchedInPlace && table.count == 7 && table.totals(width: 5) == [3, 3, 1, 0, 3])
@@ -47,7 +50,9 @@ import Testing
         // other: the table is read first, as without one.
         for header in ["#\tseven\t3 3 1 0 3", "#\t7\t3 3 1", "#7\t3 3 1 0 3"] {
             let read = FeatureTable(serialized: header + "\n" + lines.joined(separator: "\n"), width: 5)
-            #expect(!read.isSearchedInPlace && read["hug"] == [0, 0, 0, 0, 3] && read["tea"] == [1, 0, 0, 0, 0] && read["odd"] == nil, "\(header)")
+            #expect(
+                !read.isSearchedInPlace && read["hug"] == [0, 0, 0, 0, 3] && read["tea"] == [1, 0, 0, 0, 0] && read["odd"] == nil,
+                "\(header)")
         }
     }
 

@@ -84,7 +84,9 @@ final class SearchedCounts: @unchecked Sendable {
     private static let tab = UInt8(ascii: "\t")
 
     /// Bisects the lines of `bytes` from `first` (a line start) on; both ends stay line starts.
-    private static func search(_ bytes: UnsafeBufferPointer<UInt8>, from first: Int, for wanted: UnsafeBufferPointer<UInt8>, width: Int)
+    private static func search(
+        _ bytes: UnsafeBufferPointer<UInt8>, from first: Int, for wanted: UnsafeBufferPointer<UInt8>, width: Int
+    )
         -> [Double]?
     {
         var low = first

@@ -240,7 +240,8 @@ struct CSVJournalDecoder {
             journal.moments = moments
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
-            var typed = TypedRows(zone: journal.settings.timeZone ?? TypedRows.commonZone(moments.records.lazy.compactMap { moments.value($0, "timeZone") }))
+            var typed = TypedRows(
+                zone: journal.settings.timeZone ?? TypedRows.commonZone(moments.records.lazy.compactMap { moments.value($0, "timeZone") }))
             for record in moments.records {
                 journal.moments.append(try moment(moments, record, typed: &typed))
                 lines["moment", default: []].append(record.line)
