@@ -169,6 +169,20 @@ let everydayPhrasings: [(String, String)] = [
         }
     }
 
+    /// The byte-wise stemmer for ASCII words gives what the character-wise one gives, for every
+    /// word of the tuning phrasings and the catalog, and for short and awkward ones.
+    @Test func asciiStemsAreTheCharacterStems() {
+        var words = Set(["", "a", "is", "us", "ss", "ies", "ing", "ed", "es", "e", "bee", "tied", "spies", "sing", "buzzed", "fizz", "passes"])
+        for phrasing in Phrasings.tuning { words.formUnion(Catalog.words(phrasing.title)) }
+        for gesture in Catalog.builtIn.gestures { for keyword in gesture.keywords { words.formUnion(Catalog.words(keyword)) } }
+        var compared = 0
+        for word in words where word.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(Stemmer.stemASCII(Array(word.utf8)) == Stemmer.stemCharacters(word), "\(word)")
+            compared += 1
+        }
+        #expect(compared > 3_000)
+    }
+
     /// A partner's own idea is matched before the catalog.
     @Test func aPartnersOwnIdeaComesFirst() {
         let ideas: [OwnIdea] = ["Warm her side of the bed", "Buy the oat milk she likes"]

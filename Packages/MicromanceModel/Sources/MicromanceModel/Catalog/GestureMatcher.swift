@@ -257,7 +257,17 @@ enum Stemmer {
     /// last letter undone: "hugged" is "hug"), then a final "e" ("make" and "making" meet at
     /// "mak"). Crude, but the same on both sides: titles and keywords go through it alike.
     static func stem(_ word: String) -> String {
-        var w = irregular[word] ?? word
+        let w = irregular[word] ?? word
+        // Most words are ASCII, where a letter is a byte: the same steps over bytes, without
+        // counting characters (the catalog's keywords and the couple's titles are stemmed each
+        // time the tool starts).
+        if w.utf8.allSatisfy({ $0 < 0x80 }) { return stemASCII(Array(w.utf8)) }
+        return stemCharacters(w)
+    }
+
+    /// ``stem(_:)`` after the irregular forms, over characters.
+    static func stemCharacters(_ word: String) -> String {
+        var w = word
         func undouble() {
             let letters = Array(w)
             if letters.count >= 3, letters[letters.count - 1] == letters[letters.count - 2], !"lsz".contains(letters[letters.count - 1]) {
@@ -279,5 +289,35 @@ enum Stemmer {
         }
         if w.count > 3, w.hasSuffix("e") { w.removeLast() }
         return w
+    }
+
+    /// ``stem(_:)`` for a word of ASCII letters, step for step.
+    static func stemASCII(_ bytes: [UInt8]) -> String {
+        var w = bytes
+        func ends(_ suffix: StaticString) -> Bool {
+            let count = suffix.utf8CodeUnitCount
+            guard w.count >= count else { return false }
+            return suffix.withUTF8Buffer { w[(w.count - count)...].elementsEqual($0) }
+        }
+        func undouble() {
+            let count = w.count
+            if count >= 3, w[count - 1] == w[count - 2], !"lsz".utf8.contains(w[count - 1]) { w.removeLast() }
+        }
+        if w.count > 4, ends("ies") {
+            w.removeLast(3)
+            w.append(UInt8(ascii: "y"))
+        } else if w.count > 4, ends("ing") {
+            w.removeLast(3)
+            undouble()
+        } else if w.count > 3, ends("ed") {
+            w.removeLast(2)
+            undouble()
+        } else if w.count > 4, ends("ches") || ends("shes") || ends("xes") || ends("sses") {
+            w.removeLast(2)
+        } else if w.count > 3, ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            w.removeLast()
+        }
+        if w.count > 3, ends("e") { w.removeLast() }
+        return String(decoding: w, as: UTF8.self)
     }
 }
