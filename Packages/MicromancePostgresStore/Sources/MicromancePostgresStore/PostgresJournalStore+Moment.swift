@@ -29,8 +29,9 @@ extension PostgresJournalStore {
             // The rules as a whole journal's check applies them to a moment already kept: its
             // partners and rituals, removed ones included.
             var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
-            for (text, _) in try await records(connection, .partners) { rules.partners.append(try Records.decode(Partner.self, text)) }
-            for (text, _) in try await records(connection, .rituals) { rules.rituals.append(try Records.decode(Ritual.self, text)) }
+            let stored = try await records(connection, [.partners, .rituals])
+            for record in stored[.partners] ?? [] { rules.partners.append(try Records.decode(Partner.self, record.text)) }
+            for record in stored[.rituals] ?? [] { rules.rituals.append(try Records.decode(Ritual.self, record.text)) }
             do throws(JournalValidationError) {
                 try rules.validate(moment)
             } catch {

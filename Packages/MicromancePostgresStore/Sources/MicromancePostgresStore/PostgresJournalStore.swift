@@ -128,12 +128,13 @@ public struct PostgresJournalStore: AsyncJournalStore {
             guard let head = try await hasJournal(connection, lock: true, shared: true) else { throw StoreError.notFound(location) }
             // The rules need the partners and rituals only: the other moments stay unread.
             var rules = Journal(schemaVersion: head.schemaVersion, settings: head.settings)
-            for (text, removed) in try await records(connection, RecordTable.partners) {
-                let partner = try Records.decode(Partner.self, text)
-                if removed { rules.removed.partners.append(partner) } else { rules.partners.append(partner) }
+            let stored = try await records(connection, [.partners, .rituals])
+            for record in stored[.partners] ?? [] {
+                let partner = try Records.decode(Partner.self, record.text)
+                if record.removed { rules.removed.partners.append(partner) } else { rules.partners.append(partner) }
             }
-            for (text, removed) in try await records(connection, RecordTable.rituals) where !removed {
-                rules.rituals.append(try Records.decode(Ritual.self, text))
+            for record in stored[.rituals] ?? [] where !record.removed {
+                rules.rituals.append(try Records.decode(Ritual.self, record.text))
             }
             do throws(JournalValidationError) {
                 try rules.validate(moment)
@@ -199,23 +200,31 @@ public struct PostgresJournalStore: AsyncJournalStore {
         return nil
     }
 
-    /// The records of one table, in stored order, each with whether it was removed.
-    func records(_ connection: PostgresConnection, _ table: RecordTable) async throws -> [(String, Bool)] {
-        var found = [(String, Bool)]()
-        let rows = try await connection.query(
-            "SELECT record::text, removed FROM \(unescaped: table.name) WHERE journal = \(journal) ORDER BY position",
-            logger: logger)
-        for try await row in rows.decode((String, Bool).self) { found.append(row) }
-        return found
+    /// One stored record: its owner (for a partner's dates and stressors), its JSON, and whether
+    /// it was removed.
+    struct StoredRecord {
+        var owner: String?
+        var text: String
+        var removed: Bool
     }
 
-    /// A partner's dates or stressors: (partner, record, removed), in stored order.
-    private func owned(_ connection: PostgresConnection, _ table: RecordTable) async throws -> [(String, String, Bool)] {
-        var found = [(String, String, Bool)]()
-        let rows = try await connection.query(
-            "SELECT partner, record::text, removed FROM \(unescaped: table.name) WHERE journal = \(journal) ORDER BY position",
-            logger: logger)
-        for try await row in rows.decode((String, String, Bool).self) { found.append(row) }
+    /// The records of `tables` (not the moments), each table's in stored order, in one statement:
+    /// a round trip for all of them instead of one per table.
+    func records(_ connection: PostgresConnection, _ tables: [RecordTable]) async throws -> [RecordTable: [StoredRecord]] {
+        var query = PostgresQuery(unsafeSQL: "")
+        for (index, table) in tables.enumerated() {
+            let owner = table == .dates || table == .stressors ? "partner" : "NULL::text"
+            query.sql += index == 0 ? "" : " UNION ALL "
+            query.sql += "SELECT \(index)::int4, \(owner), record::text, removed, position FROM \(table.name) WHERE journal = $1"
+        }
+        query.sql += " ORDER BY 1, 5"
+        query.binds.append(journal)
+        var found = [RecordTable: [StoredRecord]]()
+        let rows = try await connection.query(query, logger: logger)
+        for try await (index, owner, text, removed, _) in rows.decode((Int32, String?, String, Bool, Int64).self) {
+            guard tables.indices.contains(Int(index)) else { continue }
+            found[tables[Int(index)], default: []].append(StoredRecord(owner: owner, text: text, removed: removed))
+        }
         return found
     }
 
@@ -223,20 +232,22 @@ public struct PostgresJournalStore: AsyncJournalStore {
     /// moments kept that happened in it are read (none removed).
     func read(_ connection: PostgresConnection, lock: Bool, period: Range<Date>? = nil) async throws -> Journal? {
         guard var journal = try await hasJournal(connection, lock: lock) else { return nil }
+        let stored = try await records(connection, [.partners, .dates, .stressors, .rituals, .reflections])
         var partners = [Partner](), gonePartners = [Partner]()
-        for (text, removed) in try await records(connection, .partners) {
-            let partner = try Records.decode(Partner.self, text)
-            if removed { gonePartners.append(partner) } else { partners.append(partner) }
+        for record in stored[.partners] ?? [] {
+            let partner = try Records.decode(Partner.self, record.text)
+            if record.removed { gonePartners.append(partner) } else { partners.append(partner) }
         }
         func attach<R>(
-            _ rows: [(String, String, Bool)], _ type: R.Type, _ place: WritableKeyPath<Partner, [R]>
+            _ rows: [StoredRecord]?, _ type: R.Type, _ place: WritableKeyPath<Partner, [R]>
         ) throws
             -> [Tombstones.Owned<R>] where R: Decodable
         {
             var gone = [Tombstones.Owned<R>]()
-            for (owner, text, removed) in rows {
-                let record = try Records.decode(R.self, text)
-                if removed {
+            for row in rows ?? [] {
+                let owner = row.owner ?? ""
+                let record = try Records.decode(R.self, row.text)
+                if row.removed {
                     gone.append(Tombstones.Owned(partner: Identifier(owner), record: record))
                 } else if let index = partners.firstIndex(where: { $0.id.rawValue == owner }) {
                     partners[index][keyPath: place].append(record)
@@ -246,17 +257,17 @@ public struct PostgresJournalStore: AsyncJournalStore {
             }
             return gone
         }
-        journal.removed.dates = try attach(try await owned(connection, .dates), ImportantDate.self, \.importantDates)
-        journal.removed.stressors = try attach(try await owned(connection, .stressors), Stressor.self, \.stressors)
+        journal.removed.dates = try attach(stored[.dates], ImportantDate.self, \.importantDates)
+        journal.removed.stressors = try attach(stored[.stressors], Stressor.self, \.stressors)
         journal.partners = partners
         journal.removed.partners = gonePartners
-        for (text, removed) in try await records(connection, .rituals) {
-            let ritual = try Records.decode(Ritual.self, text)
-            if removed { journal.removed.rituals.append(ritual) } else { journal.rituals.append(ritual) }
+        for record in stored[.rituals] ?? [] {
+            let ritual = try Records.decode(Ritual.self, record.text)
+            if record.removed { journal.removed.rituals.append(ritual) } else { journal.rituals.append(ritual) }
         }
-        for (text, removed) in try await records(connection, .reflections) {
-            let answer = try Records.decode(ReflectionAnswer.self, text)
-            if removed { journal.removed.reflections.append(answer) } else { journal.reflections.append(answer) }
+        for record in stored[.reflections] ?? [] {
+            let answer = try Records.decode(ReflectionAnswer.self, record.text)
+            if record.removed { journal.removed.reflections.append(answer) } else { journal.reflections.append(answer) }
         }
         // The moments in two arrays, kept and removed, read by the store's fast JSON reader:
         // one decoder per record cost a report on a year of moments more than its queries.
