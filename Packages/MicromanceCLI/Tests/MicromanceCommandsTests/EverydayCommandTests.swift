@@ -137,6 +137,20 @@ func richCouple() throws -> CommandHarness {
         #expect(try JSONJournalStore(path: cli.storePath).load().moments.isEmpty)
     }
 
+    /// A title's own escape sequences are shown, never obeyed, colour ones included (ESC [ 8 m
+    /// would hide the rest of the line); Micromance's own colours still pass on a terminal.
+    @Test func escapesInTitlesAreShownNotObeyed() throws {
+        let cli = try CommandHarness()
+        cli.setUpCouple()
+        cli.setUp("log", "Hidden \u{1B}[8m rest", "--from", "Alex", "--to", "Sam")
+        cli.setUp("log", "Black \u{1B}[30;40m on black", "--from", "Alex", "--to", "Sam")
+        let shown = cli.run("history", terminal: true).output
+        #expect(shown.contains("Hidden \u{241B}[8m rest") && shown.contains("Black \u{241B}[30;40m on black"), "\(shown)")
+        #expect(!shown.contains("\u{1B}[8m") && !shown.contains("\u{1B}[30;40m"))
+        #expect(TextSink.visible("\u{1B}[1mbold\u{1B}[0m \u{1B}[32mgreen\u{1B}[m") == "\u{1B}[1mbold\u{1B}[0m \u{1B}[32mgreen\u{1B}[m")
+        #expect(TextSink.visible("\u{1B}[31mred\u{1B}[0m") == "\u{241B}[31mred\u{1B}[0m")
+    }
+
     /// Each journal keeps its own last change: a log in a second journal does not make the
     /// first one's forgotten, and an undo in one leaves the other's to undo. The single record
     /// older versions kept is still read for its journal, and goes once that journal is undone.
@@ -165,6 +179,20 @@ func richCouple() throws -> CommandHarness {
         #expect(legacy.code == 0 && legacy.output.contains("Took back logging \"Made Sam's coffee\""), "\(legacy.output)\(legacy.errors)")
         #expect(!FileManager.default.fileExists(atPath: data + "/last-change.json"))
         #expect(try JSONJournalStore(path: cli.storePath).load().moments.isEmpty)
+        // A journal deleted and made again at the same path does not take back what was
+        // removed from the old one.
+        cli.setUp("log", "Note in her lunchbox", "--from", "Alex", "--to", "Sam", "--store", other)
+        let id = try JSONJournalStore(path: other).load().moments[0].id.rawValue
+        cli.setUp("remove", id, "--yes", "--store", other)
+        for name in try FileManager.default.contentsOfDirectory(atPath: cli.folder)
+        where name.hasPrefix("other.") || name.hasPrefix(".other.") {
+            try FileManager.default.removeItem(atPath: cli.folder + "/" + name)
+        }
+        cli.setUp("init", "--me", "Alex", "--store", other)
+        cli.setUp("partner", "add", "Sam", "--store", other)
+        let remade = cli.run("undo", "--store", other)
+        #expect(remade.code == 64 && remade.errors.contains("nothing to undo"), "\(remade.output)\(remade.errors)")
+        #expect(try JSONJournalStore(path: other).load().moments.isEmpty)
     }
 
     /// Invalid edits are mistakes in the arguments (exit 64), and --from alone swaps as in `log`.

@@ -172,7 +172,9 @@ let everydayPhrasings: [(String, String)] = [
     /// The byte-wise stemmer for ASCII words gives what the character-wise one gives, for every
     /// word of the tuning phrasings and the catalog, and for short and awkward ones.
     @Test func asciiStemsAreTheCharacterStems() {
-        var words = Set(["", "a", "is", "us", "ss", "ies", "ing", "ed", "es", "e", "bee", "tied", "spies", "sing", "buzzed", "fizz", "passes"])
+        var words = Set([
+            "", "a", "is", "us", "ss", "ies", "ing", "ed", "es", "e", "bee", "tied", "spies", "sing", "buzzed", "fizz", "passes",
+        ])
         for phrasing in Phrasings.tuning { words.formUnion(Catalog.words(phrasing.title)) }
         for gesture in Catalog.builtIn.gestures { for keyword in gesture.keywords { words.formUnion(Catalog.words(keyword)) } }
         var compared = 0

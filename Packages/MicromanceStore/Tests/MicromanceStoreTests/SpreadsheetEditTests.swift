@@ -101,6 +101,21 @@ import Testing
         #expect(typed.timeZone == "Asia/Tokyo")
         #expect(Timestamp.format(typed.at, in: try #require(TimeZone(identifier: typed.timeZone))) == "2026-11-21T08:00:00+09:00")
         #expect(TypedRows.commonZone(["", "Europe/Paris", "UTC", "UTC", "Europe/Paris"]) == "UTC")
+        // A time the reader would have to guess at is refused with its place, not read as
+        // another time: 9pm is not 09:00, and words after the time are not left out.
+        for typed in [
+            "2026-11-23 9pm", "2026-11-23 21:00 PST", "2026-11-23 banana", "2026-11-23 8:00 extra words", "2026-11-23 21",
+            "2026-11-23 21:0",
+        ] {
+            try Self.saveAsASpreadsheetWould(folder) { rows in rows[rows.count - 1][Self.column(rows, "at")] = typed }
+            #expect(throws: StoreError.self, "\(typed)") { try store.load() }
+            do {
+                _ = try store.load()
+            } catch {
+                #expect(error.description.contains("moments.csv") && error.description.contains("is not a time"), "\(error)")
+            }
+        }
+        for typed in ["2026-11-23", "2026-11-23 8:00", "2026-11-23T08:00:30"] { #expect(TypedRows.plainDateTime(typed), "\(typed)") }
         #expect(TypedRows.commonZone(["Europe/Paris", "UTC"]) == "Europe/Paris" && TypedRows.commonZone(["", ""]) == nil)
     }
 

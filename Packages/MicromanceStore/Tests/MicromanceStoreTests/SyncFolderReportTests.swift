@@ -63,6 +63,29 @@ import Testing
         }
     }
 
+    /// Damage in another device's files is told on every report, so no copy is kept from a
+    /// read that found it; once the file is mended, the next report keeps one again.
+    @Test func damageIsToldOnEveryReportNotHiddenByTheCopy() throws {
+        let root = freshPath()
+        let reported = Reported()
+        let phone = SyncFolderStore(
+            folder: root + "/shared", device: try device("phone"), cacheFolder: root + "/phone-data", problems: { reported.add($0) })
+        try phone.save(try ConformanceFixtures.couple(moments: 700))
+        var entry = Journal(settings: try phone.load().settings)
+        entry.moments = [moment(5_800, "sam")]
+        var line = JournalJSON.encode(entry).filter { $0 != 10 }
+        line.append(10)
+        let other = SyncFolderFiles.changes(root + "/shared", try device("laptop"))
+        try SecureFile.replace(other, with: line + Array("{ not json }\n".utf8) + line)
+        for _ in 0..<3 { _ = try phone.loadForReport(momentsFrom: range.0, to: range.1) }
+        #expect(reported.all.filter { $0.file == other && $0.line == 2 }.count == 3)
+        #expect(phone.reportFilesBeforeAppend() == nil, "a copy was kept from a damaged read")
+        try SecureFile.replace(other, with: line)
+        let mended = try phone.loadForReport(momentsFrom: range.0, to: range.1)
+        #expect(mended.history.momentCount == 701 && phone.reportFilesBeforeAppend() != nil)
+        #expect(reported.all.count == 3)
+    }
+
     @Test func anEncryptedOrUncachedFolderKeepsNoCopy() throws {
         let root = freshPath()
         let plain = SyncFolderStore(folder: root + "/shared", device: try device("phone"))

@@ -199,6 +199,12 @@ struct UndoCommand: ParsableCommand {
                 return "Took back \(what) \"\(before.title)\" [\(before.id)]: it is as it was."
             case .remove:
                 guard index == nil else { throw CLIError.usage("\"\(after.title)\" is already back in the journal") }
+                // A journal made again at the same path is another journal: the moment was not
+                // removed from it.
+                guard journal.removed.moments.contains(where: { $0.id == after.id }) else {
+                    throw CLIError.usage(
+                        "\"\(after.title)\" was not removed from this journal (it was made again since); nothing to undo")
+                }
                 journal.moments.append(after)
                 return "Took back removing \"\(after.title)\" [\(after.id)]: it is back."
             case .reflect:

@@ -268,7 +268,8 @@ public final class TextSink: @unchecked Sendable {
     /// a title holding escape sequences could clear the screen, retitle the window or hide
     /// text. Control characters other than line breaks and tabs become their visible symbols
     /// (U+2400 and on: ␛, ␀, ␇), C1 controls become U+FFFD; only the colour sequences
-    /// Micromance itself writes (ESC [ digits and semicolons m) pass.
+    /// Micromance itself writes pass (``Style``: reset, bold, dim, green), so a title cannot
+    /// hide what follows it (ESC [ 8 m) or colour it like the background.
     public static func visible(_ text: String) -> String {
         var clean = true
         var previous: UInt8 = 0
@@ -303,14 +304,20 @@ public final class TextSink: @unchecked Sendable {
         return String(out)
     }
 
-    /// Where an SGR colour sequence (ESC [ digits and semicolons m) starting at `start` ends.
+    /// The parameters of the colour sequences ``Style`` writes.
+    static let ownColours: Set<String> = ["", "0", "1", "2", "32"]
+
+    /// Where one of Micromance's own colour sequences (ESC [ code m, the code one of
+    /// ``ownColours``) starting at `start` ends; nil for any other sequence.
     private static func colourSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
         guard start + 2 < scalars.count, scalars[start + 1] == "[" else { return nil }
         var index = start + 2
-        while index < scalars.count {
+        var code = ""
+        while index < scalars.count, index - start <= 5 {
             let scalar = scalars[index]
-            if scalar == "m" { return index }
-            guard scalar == ";" || ("0"..."9").contains(scalar) else { return nil }
+            if scalar == "m" { return ownColours.contains(code) ? index : nil }
+            guard ("0"..."9").contains(scalar) else { return nil }
+            code.unicodeScalars.append(scalar)
             index += 1
         }
         return nil

@@ -63,7 +63,7 @@ struct TypedRows {
             return Timestamp.normalized(date)
         }
         let dashed = text.count >= 10 && text.prefix(10).filter({ $0 == "-" }).count == 2
-        guard dashed, (3...6).contains(digits.count) || digits.count == 3,
+        guard dashed, Self.plainDateTime(text), (3...6).contains(digits.count),
             let date = calendar.date(
                 from: DateComponents(
                     year: digits[0], month: digits[1], day: digits[2], hour: digits.count > 3 ? digits[3] : 12,
@@ -76,6 +76,23 @@ struct TypedRows {
             )
         }
         return Timestamp.normalized(date)
+    }
+
+    /// Whether `text` is a date (`2026-11-21`) alone or followed by a space or `T` and a time of
+    /// hours and minutes, and perhaps seconds (`8:00`, `08:00:30`): nothing else after it, so
+    /// `9pm`, `21:00 PST` or words are refused rather than read as something else.
+    static func plainDateTime(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        func digits(_ range: Range<Int>) -> Bool { range.allSatisfy { $0 < bytes.count && bytes[$0] >= 0x30 && bytes[$0] <= 0x39 } }
+        guard bytes.count >= 10, digits(0..<4), bytes[4] == UInt8(ascii: "-"), digits(5..<7), bytes[7] == UInt8(ascii: "-"),
+            digits(8..<10)
+        else { return false }
+        if bytes.count == 10 { return true }
+        guard bytes[10] == UInt8(ascii: " ") || bytes[10] == UInt8(ascii: "T") else { return false }
+        let parts = bytes[11...].split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, (1...2).contains(parts[0].count) else { return false }
+        return parts.allSatisfy { part in !part.isEmpty && part.count <= 2 && part.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+            && parts.dropFirst().allSatisfy { $0.count == 2 }
     }
 }
 

@@ -53,8 +53,11 @@ extension SyncFolderStore {
         return try readWholeForReport(
             from: start, to: end, identity: { deviceFiles()?.identity },
             read: { () throws(StoreError) in
+                // Damage in a device's files is told on each read: no copy is kept from a read
+                // that found some, or later reports would read the copy and say nothing.
+                let damaged = damageReportedCount
                 let journal = try load()
-                return (journal, reportCopy != nil && journal.problems().isEmpty)
+                return (journal, reportCopy != nil && journal.problems().isEmpty && damageReportedCount == damaged)
             },
             write: { journal, files in writeReportCopy(journal, files: files) })
     }

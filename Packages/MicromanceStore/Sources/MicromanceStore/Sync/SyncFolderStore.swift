@@ -56,6 +56,11 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// removed longer ago than `Journal.removedContentsKeptFor`: its next write folds them
     /// into a new snapshot without those contents.
     private var ownFilesHoldRemoved = false
+    /// How many times damage in a device's files was reported through this store: a report's
+    /// copy of the joined journal is kept only from a read that found none, so the damage is
+    /// told again on every read until it is mended.
+    private var damageReported = 0
+    var damageReportedCount: Int { lock.withLock { damageReported } }
     /// Whether this device's own files, as last read, are free of removed records' words past
     /// their time (other devices' files may still hold them: only they can fold them away).
     var ownFilesAreClean: Bool { lock.withLock { !ownFilesHoldRemoved } }
@@ -298,7 +303,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         return (journal, status)
     }
 
-    private func report(_ problem: SyncFolderProblem) { problems?(problem) }
+    private func report(_ problem: SyncFolderProblem) {
+        lock.withLock { damageReported += 1 }
+        problems?(problem)
+    }
 
     /// Leaves out rituals, moments and answers that name a partner or ritual whose file has not
     /// arrived yet (another device's log can arrive before its snapshot). They stay in the
