@@ -119,6 +119,61 @@ import Testing
         #expect(TypedRows.commonZone(["Europe/Paris", "UTC"]) == "Europe/Paris" && TypedRows.commonZone(["", ""]) == nil)
     }
 
+    /// A table written with every cell quoted (Python's `csv.QUOTE_ALL`, some spreadsheets'
+    /// "quote all" option) writes an empty cell as `""`: where an empty text means nothing (a
+    /// zone, an id, a kind, a gesture) it reads as an empty cell, in the settings too.
+    @Test func emptyCellsQuotedReadAsEmpty() throws {
+        let folder = freshPath()
+        let store = CSVJournalStore(folder: folder)
+        var journal = try ConformanceFixtures.couple(moments: 2)
+        journal.settings.timeZone = "Europe/Paris"
+        try store.save(journal)
+        let settings = folder + "/settings.csv"
+        let text = try String(contentsOfFile: settings, encoding: .utf8).replacingOccurrences(
+            of: "timeZone,Europe/Paris", with: "timeZone,\"\"")
+        try text.write(toFile: settings, atomically: true, encoding: .utf8)
+        let header = try #require(try String(contentsOfFile: folder + "/moments.csv", encoding: .utf8).split(separator: "\n").first)
+        let columns = header.split(separator: ",").map(String.init)
+        let cells = columns.map { column -> String in
+            switch column {
+            case "at": "\"2026-11-24 07:30\""
+            case "giver": "\"alex\""
+            case "receiver": "\"sam\""
+            case "title": "\"Warmed the towels\""
+            default: "\"\""
+            }
+        }
+        let handle = try #require(FileHandle(forWritingAtPath: folder + "/moments.csv"))
+        handle.seekToEndOfFile()
+        handle.write(Data((cells.joined(separator: ",") + "\n").utf8))
+        try handle.close()
+        let read = try store.load()
+        #expect(read.settings.timeZone == nil)
+        let typed = try #require(read.moments.first { $0.title == "Warmed the towels" })
+        #expect(typed.gestureID == nil && typed.ritualID == nil && typed.language == nil && typed.kind == .gesture)
+        #expect(typed.timeZone == TypedRows.commonZone(journal.moments.map(\.timeZone)))
+        // Every table rewritten with every cell quoted reads as the journal it was.
+        var whole = try ConformanceFixtures.couple(moments: 40)
+        whole.moments[3].note = "with, a comma"
+        let other = freshPath()
+        let again = CSVJournalStore(folder: other)
+        try again.save(whole)
+        let saved = try again.load()
+        for name in try FileManager.default.contentsOfDirectory(atPath: other) where name.hasSuffix(".csv") {
+            let records = try CSVReader.records(try SecureFile.read(other + "/" + name))
+            let quoted = records.map { record in
+                record.fields.map { "\"" + $0.value.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: ",") + "\n"
+            }.joined()
+            try FileManager.default.removeItem(atPath: other + "/" + name)
+            try Data(quoted.utf8).write(to: URL(fileURLWithPath: other + "/" + name))
+        }
+        let reread = try again.load()
+        #expect(reread.moments.map(\.id) == saved.moments.map(\.id))
+        #expect(reread.moments.map(\.gestureID) == saved.moments.map(\.gestureID) && reread.settings == saved.settings)
+        #expect(reread.moments.map(\.changes) == saved.moments.map(\.changes))
+        #expect(reread == saved)
+    }
+
     /// Values a spreadsheet rewrites on its own: refused with their place, then put back.
     @Test func damageIsNamedAndRepairedKeepingRealEdits() throws {
         let folder = freshPath()

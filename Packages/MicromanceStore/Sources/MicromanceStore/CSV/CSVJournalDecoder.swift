@@ -30,6 +30,13 @@ struct CSVJournalDecoder {
             return CSVCell.unguard(field.value)
         }
 
+        /// The cell's text, nil when it is empty, quoted or not: for columns where an empty
+        /// text means nothing (a zone, an id, a kind), as a table with every cell quoted
+        /// (`""`) writes an empty one.
+        func present(_ record: CSVReader.Record, _ column: String) -> String? {
+            value(record, column).flatMap { $0.isEmpty ? nil : $0 }
+        }
+
         func required(_ record: CSVReader.Record, _ column: String) throws(StoreError) -> String {
             guard let text = value(record, column), !text.isEmpty else {
                 throw fail(record, column, "a value is required here")
@@ -106,6 +113,7 @@ struct CSVJournalDecoder {
         for record in settingsTable.records {
             let key = try settingsTable.required(record, "key")
             let value = settingsTable.value(record, "value")
+            let named = settingsTable.present(record, "value")  // a zone or a partner: empty is none
             switch key {
             case "schemaVersion":
                 guard let version = value.flatMap({ Int($0) }) else {
@@ -128,9 +136,9 @@ struct CSVJournalDecoder {
                     throw settingsTable.fail(record, "value", "weekStart must be a day such as mon")
                 }
                 settings.weekStart = day
-            case "timeZone": settings.timeZone = value
-            case "defaultGiver": settings.defaultGiver = value.map { Identifier($0) }
-            case "defaultReceiver": settings.defaultReceiver = value.map { Identifier($0) }
+            case "timeZone": settings.timeZone = named
+            case "defaultGiver": settings.defaultGiver = named.map { Identifier($0) }
+            case "defaultReceiver": settings.defaultReceiver = named.map { Identifier($0) }
             case "partnerTimeZones":
                 guard let text = value, let zones = try? JSONDecoder().decode([String: String].self, from: Data(text.utf8)) else {
                     throw settingsTable.fail(record, "value", "partnerTimeZones must be an object like {\"maya\":\"Europe/Paris\"}")
@@ -228,7 +236,7 @@ struct CSVJournalDecoder {
                     ReflectionAnswer(
                         id: Identifier(try id(reflections, record)), at: try timestamp(reflections, record),
                         timeZone: try reflections.required(record, "timeZone"),
-                        partner: reflections.value(record, "partner").map { Identifier($0) },
+                        partner: reflections.present(record, "partner").map { Identifier($0) },
                         question: reflections.value(record, "question") ?? "", answer: reflections.value(record, "answer") ?? "",
                         changes: try changes(reflections, record)))
                 lines["reflection", default: []].append(record.line)
@@ -241,7 +249,8 @@ struct CSVJournalDecoder {
         } else if let moments = try table(CSVTables.moments, CSVTables.momentColumns, optional: true) {
             journal.moments.reserveCapacity(moments.records.count)
             var typed = TypedRows(
-                zone: journal.settings.timeZone ?? TypedRows.commonZone(moments.records.lazy.compactMap { moments.value($0, "timeZone") }))
+                zone: journal.settings.timeZone ?? TypedRows.commonZone(moments.records.lazy.compactMap { moments.present($0, "timeZone") })
+            )
             for record in moments.records {
                 journal.moments.append(try moment(moments, record, typed: &typed))
                 lines["moment", default: []].append(record.line)
@@ -287,7 +296,7 @@ struct CSVJournalDecoder {
     }
 
     private func changes(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> Changes {
-        guard let text = t.value(record, "changes") else { return Changes() }
+        guard let text = t.present(record, "changes") else { return Changes() }
         guard let changes = Changes(parsing: text) else {
             throw t.fail(
                 record, "changes", "'\(StoreError.excerpt(text))' is not a list of change stamps like 1764165000123.0@k3x9q2m7abcd")
@@ -318,20 +327,20 @@ struct CSVJournalDecoder {
     /// other rows name; UTC when none does), and its time read in that zone when it has no
     /// offset from UTC (`2026-11-21 08:00`).
     func moment(_ t: Table, _ record: CSVReader.Record, typed: inout TypedRows) throws(StoreError) -> Moment {
-        let typedByHand = t.value(record, "id") == nil
-        let zone = typedByHand ? (t.value(record, "timeZone") ?? typed.zone ?? "UTC") : try t.required(record, "timeZone")
+        let typedByHand = t.present(record, "id") == nil
+        let zone = typedByHand ? (t.present(record, "timeZone") ?? typed.zone ?? "UTC") : try t.required(record, "timeZone")
         let at = typedByHand ? try typed.time(t, record, zone: zone) : try timestamp(t, record)
-        let kindText = t.value(record, "kind") ?? "gesture"
+        let kindText = t.present(record, "kind") ?? "gesture"
         guard let kind = MomentKind(rawValue: kindText) else { throw t.fail(record, "kind", "use gesture, bid or gratitude") }
-        let responseText = t.value(record, "response")
+        let responseText = t.present(record, "response")
         let response = responseText.flatMap(BidResponse.init(rawValue:))
         if responseText != nil, response == nil { throw t.fail(record, "response", "use toward, away or against") }
         return Moment(
             id: Identifier(typedByHand ? typed.id(for: record) : try id(t, record)), at: at, timeZone: zone,
             giver: Identifier(try t.required(record, "giver")), receiver: Identifier(try t.required(record, "receiver")),
-            title: t.value(record, "title") ?? "", gestureID: t.value(record, "gesture").map { Identifier($0) },
-            language: try language(t, record), note: t.value(record, "note"), response: response, kind: kind,
-            ritualID: t.value(record, "ritual").map { Identifier($0) }, changes: try changes(t, record))
+            title: t.value(record, "title") ?? "", gestureID: t.present(record, "gesture").map { Identifier($0) },
+            language: try language(t, record), note: t.present(record, "note"), response: response, kind: kind,
+            ritualID: t.present(record, "ritual").map { Identifier($0) }, changes: try changes(t, record))
     }
 
     /// A record's `at`, refused with the place and, when a spreadsheet visibly rewrote it, what it did.
@@ -355,7 +364,7 @@ struct CSVJournalDecoder {
     }
 
     private func language(_ t: Table, _ record: CSVReader.Record) throws(StoreError) -> LoveLanguage? {
-        guard let text = t.value(record, "language") else { return nil }
+        guard let text = t.present(record, "language") else { return nil }
         guard let language = LoveLanguage(rawValue: text) else {
             throw t.fail(
                 record, "language", "'\(StoreError.excerpt(text))' is not a love language; use words, service, gifts, time or touch")
