@@ -336,7 +336,8 @@ Streak: 2 days. Consistency: 10%.
   unknown partner, an unreadable `--at`, a question that needs `--yes`), 65 the journal's data
   is bad (the message names the file, line and field; the file is left untouched), 66 no
   journal yet, 73 something is in the way (a journal already there, a partner of that name
-  already there, or an `--out` file that Micromance did not write), 74 an I/O error, 77 an encrypted sync folder without its
+  already there, a journal path that is a symbolic link, or an `--out` file that Micromance
+  did not write), 74 an I/O error, 77 an encrypted sync folder without its
   passphrase (or with a wrong one). Every message starts with `micromance:`; a
   change the journal's rules refuse (an id already taken, a partner giving to themselves) is
   a usage error (64) and nothing is written.
@@ -437,7 +438,9 @@ Exported 1 moment to ~/backup.json.
   `device-binding` (what ties that identifier to this machine and folder, see
   [sharing.md](sharing.md#what-the-folder-holds)),
   `last-changes/` (for each journal, the moment as it was before this device's last change in
-  it, so that `undo` can put it back; one file per journal, named by a hash of its location) and `outputs` (the files `--out` wrote, so it may replace them); all are
+  it, so that `undo` can put it back; one file per journal, named by a hash of its location),
+  `last-question` (the reflective question `reflect` last showed and on which day, so that
+  `reflect --answer` files the answer under the question that was asked) and `outputs` (the files `--out` wrote, so it may replace them); all are
   owner-only and never leave the machine.
 - A journal that cannot be read is never overwritten; the error names the file, the line and
   the field. A journal from a newer Micromance is refused; one from an older Micromance is

@@ -171,7 +171,9 @@ struct UndoCommand: ParsableCommand {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
         guard let change = LastChange.load(for: store, in: environment) else {
-            throw CLIError.usage("there is nothing to undo: nothing logged, edited, answered or removed here since the last undo")
+            throw CLIError.usage(
+                "there is nothing to undo here: nothing this device logged, edited, answered, removed or kept as a reflection in this journal is left to take back"
+            )
         }
         let said = try store.updateAsThisDevice { journal -> String in
             if change.action == .reflect, let answer = change.answer {

@@ -53,8 +53,11 @@ public struct CLIError: Error, CustomStringConvertible {
             code = 65
             message += ": `micromance repair` does it"
         case .symbolicLink:
-            code = 74
-            message += "; point --store (or --out) at the real file or folder"
+            // Something in the way, as an --out file Micromance did not write is.
+            code = 73
+            let ending = "; use the real file or folder instead"
+            if message.hasSuffix(ending) { message.removeLast(ending.count) }
+            message += "; point --store (or --out) at the real file or folder instead"
         case .io: code = 74
         case .unknownBackend: code = 64
         case .locked: code = 77
