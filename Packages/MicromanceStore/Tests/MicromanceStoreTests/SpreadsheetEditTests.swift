@@ -27,6 +27,13 @@ import Testing
 
     static func column(_ rows: [[String]], _ name: String) -> Int { rows[0].firstIndex(of: name) ?? 0 }
 
+    /// A row as a person types one into the table: these cells filled, every other one empty.
+    static func typedRow(_ rows: [[String]], _ cells: [String: String]) -> [String] {
+        var row = Array(repeating: "", count: rows[0].count)
+        for (name, value) in cells { row[column(rows, name)] = value }
+        return row
+    }
+
     @Test func editsAndDeletionsSurviveAMergeWithAnOlderCopy() throws {
         let folder = freshPath()
         let store = CSVJournalStore(folder: folder)
@@ -64,12 +71,7 @@ import Testing
         journal.settings.timeZone = "America/Argentina/Buenos_Aires"
         try store.save(journal)
         try Self.saveAsASpreadsheetWould(folder) { rows in
-            var row = Array(repeating: "", count: rows[0].count)
-            row[Self.column(rows, "at")] = "2026-11-21 08:00"
-            row[Self.column(rows, "giver")] = "alex"
-            row[Self.column(rows, "receiver")] = "sam"
-            row[Self.column(rows, "title")] = "Breakfast in bed"
-            rows.append(row)
+            rows.append(Self.typedRow(rows, ["at": "2026-11-21 08:00", "giver": "alex", "receiver": "sam", "title": "Breakfast in bed"]))
         }
         let read = try store.load()
         let typed = try #require(read.moments.first { $0.title == "Breakfast in bed" })
@@ -90,12 +92,7 @@ import Testing
         for index in journal.moments.indices { journal.moments[index].timeZone = index == 0 ? "Europe/Lisbon" : "Asia/Tokyo" }
         try store.save(journal)
         try Self.saveAsASpreadsheetWould(folder) { rows in
-            var row = Array(repeating: "", count: rows[0].count)
-            row[Self.column(rows, "at")] = "2026-11-21 08:00"
-            row[Self.column(rows, "giver")] = "alex"
-            row[Self.column(rows, "receiver")] = "sam"
-            row[Self.column(rows, "title")] = "Breakfast in bed"
-            rows.append(row)
+            rows.append(Self.typedRow(rows, ["at": "2026-11-21 08:00", "giver": "alex", "receiver": "sam", "title": "Breakfast in bed"]))
         }
         let typed = try #require(try store.load().moments.first { $0.title == "Breakfast in bed" })
         #expect(typed.timeZone == "Asia/Tokyo")
@@ -278,12 +275,7 @@ import Testing
         let store = CSVJournalStore(folder: folder)
         try store.save(try ConformanceFixtures.couple(moments: 1))
         try Self.saveAsASpreadsheetWould(folder) { rows in
-            var row = Array(repeating: "", count: rows[0].count)
-            row[Self.column(rows, "at")] = "2026-11-21 08:00"
-            row[Self.column(rows, "giver")] = "Alex"
-            row[Self.column(rows, "receiver")] = "SAM"
-            row[Self.column(rows, "title")] = "Typed with names"
-            rows.append(row)
+            rows.append(Self.typedRow(rows, ["at": "2026-11-21 08:00", "giver": "Alex", "receiver": "SAM", "title": "Typed with names"]))
         }
         let typed = try #require(try store.load().moments.first { $0.title == "Typed with names" })
         #expect(typed.giver == "alex" && typed.receiver == "sam")
@@ -299,12 +291,7 @@ import Testing
         try journal.add(Partner(name: "Søren Ñúñez Martin"))
         try store.save(journal)
         try Self.saveAsASpreadsheetWould(folder) { rows in
-            var row = Array(repeating: "", count: rows[0].count)
-            row[Self.column(rows, "at")] = "2026-11-21 08:00"
-            row[Self.column(rows, "giver")] = "soren"
-            row[Self.column(rows, "receiver")] = "Elodie"
-            row[Self.column(rows, "title")] = "Warmed the futon"
-            rows.append(row)
+            rows.append(Self.typedRow(rows, ["at": "2026-11-21 08:00", "giver": "soren", "receiver": "Elodie", "title": "Warmed the futon"]))
         }
         let typed = try #require(try store.load().moments.first)
         #expect(typed.giver == journal.partners[1].id && typed.receiver == journal.partners[0].id)
