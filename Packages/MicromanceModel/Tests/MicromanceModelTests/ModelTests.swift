@@ -153,12 +153,13 @@ extension Weekday {
         var b = SeededGenerator(seed: 1)
         let first = Identifier<Moment>.random(using: &a)
         #expect(first == Identifier<Moment>.random(using: &b))
-        #expect(first.rawValue.count == 16)
+        #expect(first.rawValue.utf8.count == 13)
         #expect(first != Identifier<Moment>.random(using: &a))
     }
 
     /// New ids start with a letter that is not a hex digit (a spreadsheet cannot read them as
-    /// numbers or dates) and still carry all 64 bits of the generator's value.
+    /// numbers or dates), are short enough to live inside a Swift string, and still carry all
+    /// 64 bits of the generator's value (each id spells its value back).
     @Test func randomIdentifiersStartWithALetterAndKeepEveryBit() throws {
         struct Fixed: RandomNumberGenerator {
             var values: [UInt64]
@@ -167,14 +168,25 @@ extension Weekday {
         let values: [UInt64] = [0, .max, 0x0979_1408_7768_9441, 0x9357_9905_4043_0196, 0x10E6_7176_3858_3966]
         var fixed = Fixed(values: values)
         let ids = values.map { _ in Identifier<Moment>.random(using: &fixed).rawValue }
-        #expect(ids == ["g000000000000000", "zfffffffffffffff", "g979140877689441", "s357990540430196", "h0e6717638583966"])
+        #expect(ids == ["g000000000000", "zzzzzzzzzzzzz", "gjy8m11vph521", "s6nws0n0460cp", "h1skherw5geb6"])
+        func value(of id: String) -> UInt64? {
+            let lead = "ghjkmnpqrstvwxyz", digits = "0123456789abcdefghjkmnpqrstvwxyz"
+            guard let first = id.first, let high = lead.firstIndex(of: first) else { return nil }
+            var value = UInt64(lead.distance(from: lead.startIndex, to: high))
+            for character in id.dropFirst() {
+                guard let digit = digits.firstIndex(of: character) else { return nil }
+                value = value << 5 | UInt64(digits.distance(from: digits.startIndex, to: digit))
+            }
+            return value
+        }
+        #expect(ids.map(value(of:)) == values)
         var random = SeededGenerator(seed: 7)
         var leads = Set<Character>()
         for _ in 0..<2_000 {
             let id = Identifier<Moment>.random(using: &random).rawValue
             let first = try #require(id.first)
             #expect(!first.isNumber && !"abcdef".contains(first), "\(id)")
-            #expect(id.count == 16 && id.dropFirst().allSatisfy(\.isHexDigit), "\(id)")
+            #expect(id.utf8.count == 13 && id.dropFirst().allSatisfy { "0123456789abcdefghjkmnpqrstvwxyz".contains($0) }, "\(id)")
             leads.insert(first)
         }
         #expect(leads == Set("ghjkmnpqrstvwxyz"))

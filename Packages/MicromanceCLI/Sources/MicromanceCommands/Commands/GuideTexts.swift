@@ -1060,8 +1060,8 @@ id,at,timeZone,giver,receiver,kind,language,gesture,response,ritual,title,note,c
 
 Open the tables, sort them, annotate them, and save them again as CSV (UTF-8). What Micromance does so that nothing is lost:
 - **Ids never look like numbers.** New ids start with a letter that is not a hex digit
-  (`k822945cb13beb09`), so no spreadsheet turns them into a number or a date. Ids made by
-  Micromance before 0.6 were 16 hex digits, and about one in 1,400 looked like a number
+  (`k3m9x0qbz7d2t`: 13 characters since 0.22, `k822945cb13beb09` before), so no spreadsheet
+  turns them into a number or a date. Ids made by Micromance before 0.6 were 16 hex digits, and about one in 1,400 looked like a number
   (`0979140877689441` loses its zero, `9357990540430196` its last digits): those, and any
   note, title or date that a spreadsheet would read as a number, a date or TRUE/FALSE
   (`0012345`, `2019-06-01`, `1/2`), are written with a leading `'`, which every spreadsheet

@@ -277,10 +277,11 @@ struct CSVMomentReader {
             else { throw GiveUp() }
             changes = parsed
         }
-        // An id a spreadsheet may have rewritten (not 16 characters, or holding '.' or '+')
-        // is judged by the slow path, which explains what happened.
+        // An id a spreadsheet may have rewritten (a number: it starts with a digit or a point)
+        // is judged by the slow path, which explains what happened. Ids the tool makes start
+        // with a letter.
         let id = try required(Self.slotID, intern: false)
-        if id.utf8.count != 16 || id.utf8.contains(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "+") }),
+        if let first = id.utf8.first, first == UInt8(ascii: ".") || (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")),
             SpreadsheetCells.idDamage(id) != nil
         {
             throw GiveUp()
