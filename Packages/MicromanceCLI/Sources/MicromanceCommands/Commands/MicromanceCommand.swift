@@ -88,6 +88,10 @@ public struct MicromanceCommand: ParsableCommand {
                     return 0
                 }
                 arguments = try Self.routed(arguments)
+                if let log = LogCommand.quick(arguments) {
+                    try log.run()
+                    return 0
+                }
                 var command = try parseAsRoot(arguments)
                 try command.run()
                 return 0

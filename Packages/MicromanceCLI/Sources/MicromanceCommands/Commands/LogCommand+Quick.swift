@@ -1,0 +1,83 @@
+import MicromanceModel
+
+/// `log` is what people run every day, and swift-argument-parser spends about 18 M
+/// instructions (a third of a `log` at 20,000 moments) building its argument sets by
+/// reflection and looking for `--generate-completion-script` before it reads a single option.
+/// The plain shapes of a `log` line (a title, and long options each given once with a value)
+/// are read here instead, into the same `LogCommand` the parser would make; anything else
+/// (help, a short option, an unknown or repeated option, a value that is not one of the
+/// listed words, a title that fails validation) returns nil and goes through the parser,
+/// which gives its usual errors and help. A test compares both readings over many lines and
+/// checks that every option of `log` is known here.
+extension LogCommand {
+    /// The long options read here, each taking a value; `--their-bid` is the one flag.
+    static let quickOptions: Set<String> = ["store", "from", "to", "language", "kind", "response", "gesture", "note", "at", "ritual"]
+
+    /// The command `arguments` (starting with `log`) describe, or nil when the parser should read them.
+    static func quick(_ arguments: [String]) -> LogCommand? {
+        guard arguments.first == "log" else { return nil }
+        var title: String?
+        var theirBid = false
+        var values: [String: String] = [:]
+        var index = 1
+        while index < arguments.count {
+            let token = arguments[index]
+            index += 1
+            guard token.hasPrefix("-") else {
+                guard title == nil else { return nil }
+                title = token
+                continue
+            }
+            if token == "--their-bid" {
+                guard !theirBid else { return nil }
+                theirBid = true
+                continue
+            }
+            guard token.hasPrefix("--") else { return nil }
+            var name = token.dropFirst(2)
+            let value: String
+            if let equals = name.firstIndex(of: "=") {
+                value = String(name[name.index(after: equals)...])
+                name = name[..<equals]
+            } else {
+                guard index < arguments.count, !arguments[index].hasPrefix("-") else { return nil }
+                value = arguments[index]
+                index += 1
+            }
+            let key = String(name)
+            guard quickOptions.contains(key), values[key] == nil else { return nil }
+            values[key] = value
+        }
+        guard let title else { return nil }
+
+        var command = LogCommand()
+        var storeOptions = StoreOptions()
+        storeOptions.store = values["store"]
+        command.storeOptions = storeOptions
+        command.title = title
+        command.from = values["from"]
+        command.to = values["to"]
+        command.theirBid = theirBid
+        command.gesture = values["gesture"]
+        command.note = values["note"]
+        command.at = values["at"]
+        command.ritual = values["ritual"]
+        guard let language = typed(values["language"], as: LoveLanguage.self),
+            let kind = typed(values["kind"], as: MomentKind.self),
+            let response = typed(values["response"], as: BidResponse.self)
+        else { return nil }
+        command.language = language
+        command.kind = kind
+        command.response = response
+        guard (try? command.validate()) != nil else { return nil }
+        return command
+    }
+
+    /// `.some(nil)` for an option not given, `.some(value)` for a word of the vocabulary, nil
+    /// for any other text (the parser explains it).
+    private static func typed<Value: ArgumentVocabulary>(_ text: String?, as: Value.Type) -> Typed<Value>?? {
+        guard let text else { return .some(nil) }
+        guard let value = Typed<Value>(argument: text) else { return nil }
+        return .some(value)
+    }
+}
