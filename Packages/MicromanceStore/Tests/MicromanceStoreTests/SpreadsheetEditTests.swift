@@ -291,7 +291,8 @@ import Testing
         try journal.add(Partner(name: "Søren Ñúñez Martin"))
         try store.save(journal)
         try Self.saveAsASpreadsheetWould(folder) { rows in
-            rows.append(Self.typedRow(rows, ["at": "2026-11-21 08:00", "giver": "soren", "receiver": "Elodie", "title": "Warmed the futon"]))
+            rows.append(
+                Self.typedRow(rows, ["at": "2026-11-21 08:00", "giver": "soren", "receiver": "Elodie", "title": "Warmed the futon"]))
         }
         let typed = try #require(try store.load().moments.first)
         #expect(typed.giver == journal.partners[1].id && typed.receiver == journal.partners[0].id)
