@@ -80,4 +80,32 @@ extension LogCommand {
         guard let value = Typed<Value>(argument: text) else { return nil }
         return .some(value)
     }
+
+    /// `log "- fixed her bike"`: text that starts with a dash but holds a space cannot be an
+    /// option, yet the parser reads it as short flags (an `h` in it even asked for help, and
+    /// nothing was logged). Such a text after an option that takes a value becomes that
+    /// option's value (`--note=...`); otherwise it is the title, moved after `--` at the end.
+    static func protectingDashedText(_ arguments: [String]) -> [String] {
+        func isText(_ token: String) -> Bool {
+            guard token.hasPrefix("-"), token.contains(where: \.isWhitespace) else { return false }
+            // `--note=a b` is an option with its value.
+            let name = token.drop { $0 == "-" }.prefix { $0 != "=" }
+            return !(token.hasPrefix("--") && token.contains("=") && !name.isEmpty && name.allSatisfy { $0.isLetter || $0 == "-" })
+        }
+        guard !arguments.contains("--"), arguments.dropFirst().contains(where: isText) else { return arguments }
+        var kept: [String] = []
+        var titles: [String] = []
+        for token in arguments {
+            guard isText(token) else {
+                kept.append(token)
+                continue
+            }
+            if let option = kept.last, option.hasPrefix("--"), !option.contains("="), quickOptions.contains(String(option.dropFirst(2))) {
+                kept[kept.count - 1] = option + "=" + token
+            } else {
+                titles.append(token)
+            }
+        }
+        return titles.isEmpty ? kept : kept + ["--"] + titles
+    }
 }

@@ -47,11 +47,11 @@ struct LogCommand: ParsableCommand {
 
     @Flag(
         help:
-            "A bid your partner made to you (you say how you answered with --response); the same as --kind bid with giver and receiver the other way round."
+            "A bid your partner made to you (say how you answered with --response): --kind bid with the default giver and receiver the other way round; --from names who made it."
     )
     var theirBid = false
 
-    @Option(help: "For a bid: how it was answered.")
+    @Option(help: "For a bid: how it was answered (a moment with a response is a bid).")
     var response: Typed<BidResponse>?
 
     @Option(help: ArgumentHelp("The catalog gesture it was (an id from `micromance ideas --json`), or none.", valueName: "id"))
@@ -68,6 +68,9 @@ struct LogCommand: ParsableCommand {
 
     func validate() throws {
         if theirBid, let kind, kind.value != .bid { throw ValidationError("--their-bid is a bid; leave out --kind \(kind.value)") }
+        if response != nil, let kind, kind.value != .bid {
+            throw ValidationError("--response says how a bid was answered, and a \(kind.value) is not a bid; leave out --response, or use --kind bid")
+        }
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
     }
 
@@ -195,6 +198,12 @@ struct LogCommand: ParsableCommand {
         // A gesture named with --gesture speaks its own language; otherwise the match's stands
         // (learned from a correction, or the one of a two-language gesture the words favour).
         let namedGesture = gesture != nil ? gestureID.flatMap { Catalog.builtIn.gesture($0) } : nil
+        if let namedGesture, let language = language?.value, !namedGesture.languages.contains(language) {
+            let speaks = namedGesture.languages.map { $0.displayName.lowercased() }.joined(separator: " or ")
+            throw CLIError.usage(
+                "--gesture \(namedGesture.id) is \(speaks), not \(language.displayName.lowercased()); "
+                    + "leave out one of them (--gesture none keeps --language without a catalog idea)")
+        }
         let chosenLanguage = chosen ?? language?.value ?? namedGesture?.primaryLanguage ?? match.language
         let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()
@@ -204,7 +213,7 @@ struct LogCommand: ParsableCommand {
             id: id, at: date, timeZone: zone.identifier, giver: giver.id, receiver: receiver.id,
             title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: gestureID,
             language: chosenLanguage, note: note, response: response?.value,
-            kind: theirBid ? .bid : kind?.value ?? .gesture, ritualID: ritualID)
+            kind: theirBid || response != nil ? .bid : kind?.value ?? .gesture, ritualID: ritualID)
         return (moment, giver, receiver, match)
     }
 
@@ -287,9 +296,10 @@ struct LogCommand: ParsableCommand {
                 "a moment needs two partners and this journal has \(journal.partners.count); add them with `micromance partner add NAME`")
         }
         func find(_ text: String, _ role: String) throws -> Partner { try journal.requirePartner(text, role: "--\(role)") }
-        // A bid the other partner made: they are the giver (who bid), this device's partner the receiver.
-        var giver = try (theirBid ? to : from).map { try find($0, theirBid ? "to" : "from") }
-        var receiver = try (theirBid ? from : to).map { try find($0, theirBid ? "from" : "to") }
+        // --from names who gave (for a bid, who made it) and --to who received, also with
+        // --their-bid, which only turns the default direction round.
+        var giver = try from.map { try find($0, "from") }
+        var receiver = try to.map { try find($0, "to") }
         if giver == nil, let receiver { giver = journal.otherPartner(than: receiver.id) }
         if receiver == nil, let giver { receiver = journal.otherPartner(than: giver.id) }
         if giver == nil, receiver == nil {
@@ -305,6 +315,11 @@ struct LogCommand: ParsableCommand {
         }
         guard giver.id != receiver.id else {
             throw CLIError.usage("\(giver.name) cannot be both giver and receiver; a micromance goes from one partner to the other")
+        }
+        if theirBid, giver.id == journal.settings.defaultGiver {
+            throw CLIError.usage(
+                "--their-bid is a bid your partner made to you, but this one would be made by \(giver.name), who is you on this device; "
+                    + "name the partner who made it with --from, or log your own bid with --kind bid")
         }
         return (giver, receiver)
     }

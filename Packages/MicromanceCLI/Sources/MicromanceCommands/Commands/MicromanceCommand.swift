@@ -41,10 +41,16 @@ public struct MicromanceCommand: ParsableCommand {
         guard let first = arguments.first else { return arguments }
         let names = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         if first.hasPrefix("-") {
+            // `micromance --store X log ...`: the journal named before the command goes after it.
+            let storeWidth = first == "--store" ? 2 : first.hasPrefix("--store=") ? 1 : 0
+            if storeWidth > 0, arguments.count > storeWidth, names.contains(arguments[storeWidth]), arguments[storeWidth] != "help" {
+                let rest = Array(arguments[storeWidth...])
+                return try routed([rest[0]] + Array(arguments[..<storeWidth]) + rest.dropFirst())
+            }
             let own: Set<String> = ["-h", "--help", "--version", "--generate-completion-script", "--experimental-dump-help"]
             return own.contains(first) || first.hasPrefix("--generate-completion") ? arguments : ["today"] + arguments
         }
-        guard !names.contains(first) else { return arguments }
+        guard !names.contains(first) else { return first == "log" ? LogCommand.protectingDashedText(arguments) : arguments }
         let nearest = names.min { Lookup.distance($0, first.lowercased()) < Lookup.distance($1, first.lowercased()) }
         let hint = nearest.flatMap { Lookup.distance($0, first.lowercased()) <= 2 ? " Did you mean '\($0)'?" : nil } ?? ""
         throw CLIError.usage("'\(first)' is not a command.\(hint) `micromance --help` lists them")

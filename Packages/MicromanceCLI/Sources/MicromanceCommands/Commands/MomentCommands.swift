@@ -7,8 +7,11 @@ import MicromanceStore
 struct RespondCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "respond",
-        abstract: "Record how a bid (or gesture) was answered: toward, away or against.",
+        abstract: "Record how a bid was answered: toward, away or against.",
         discussion: """
+            A moment logged as a gesture or a thank-you becomes a bid when you record how it \
+            was answered, so that the answer counts in `report` and shows in `history`.
+
             Example:
               micromance respond 3f2a toward
             """)
@@ -28,11 +31,13 @@ struct RespondCommand: ParsableCommand {
             let index = try journal.momentIndex(id)
             let before = journal.moments[index]
             journal.moments[index].response = response.value
+            journal.moments[index].kind = .bid
             return (before, journal.moments[index])
         }
         LastChange.record(.respond, before: before, after: after, store: store, in: environment)
         let title = after.title
-        environment.output.line("Noted: \"\(title)\" was turned \(response.value.rawValue).")
+        let became = before.kind == .bid ? "" : " (it was logged as a \(before.kind); it now counts as a bid)"
+        environment.output.line("Noted: \"\(title)\" was turned \(response.value.rawValue)\(became).")
     }
 }
 
@@ -83,6 +88,14 @@ struct EditCommand: ParsableCommand {
         if let gesture, gesture.lowercased() != "none", Catalog.builtIn.gesture(Identifier(gesture)) == nil {
             throw ValidationError("--gesture '\(gesture)' is not a catalog id; `micromance ideas --json` lists them, or say none")
         }
+        if let gesture, let named = Catalog.builtIn.gesture(Identifier(gesture)), let language, !named.languages.contains(language.value) {
+            let speaks = named.languages.map { $0.displayName.lowercased() }.joined(separator: " or ")
+            throw ValidationError(
+                "--gesture \(named.id) is \(speaks), not \(language.value.displayName.lowercased()); leave out one of them")
+        }
+        if let response, !response.isEmpty, let kind, kind.value != .bid {
+            throw ValidationError("--response says how a bid was answered, and a \(kind.value) is not a bid; leave out one of them")
+        }
     }
 
     func run() throws {
@@ -114,6 +127,8 @@ struct EditCommand: ParsableCommand {
             }
             if let kind { moment.kind = kind.value }
             if let response { moment.response = response.isEmpty ? nil : BidResponse(parsing: response) }
+            // A moment with an answer is a bid (as with `respond`).
+            if let response, !response.isEmpty, kind == nil { moment.kind = .bid }
             // As with `log`: give one of the two and the other is implied.
             if let from { moment.giver = try journal.requirePartner(from, role: "--from").id }
             if let to { moment.receiver = try journal.requirePartner(to, role: "--to").id }
@@ -170,9 +185,12 @@ struct UndoCommand: ParsableCommand {
     func run() throws {
         let environment = CLIEnvironment.current
         let store = try storeOptions.open(in: environment)
+        guard store.exists else { throw StoreError.notFound(store.location) }
         guard let change = LastChange.load(for: store, in: environment) else {
             throw CLIError.usage(
-                "there is nothing to undo here: nothing this device logged, edited, answered, removed or kept as a reflection in this journal is left to take back"
+                "nothing to undo: undo takes back one step, the last log, edit, answer, removal or reflection this device made "
+                    + "in this journal, and there is none left (it was taken back, or nothing was done here yet); "
+                    + "`micromance history` lists the moments, and `micromance edit ID` or `micromance remove ID` changes one"
             )
         }
         let said = try store.updateAsThisDevice { journal -> String in

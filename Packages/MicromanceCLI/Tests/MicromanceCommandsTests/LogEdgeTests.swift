@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+
+@testable import MicromanceCommands
+
+/// What a new user typed in a trial of the release build (2026-12-04) and lost or got wrong.
+@Suite struct LogEdgeTests {
+    func couple() throws -> CommandHarness {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Alex")
+        cli.setUp("partner", "add", "Sam")
+        return cli
+    }
+
+    func moments(_ cli: CommandHarness) throws -> [[String: Any]] {
+        let listed = cli.run("history", "--json")
+        let object = try JSONSerialization.jsonObject(with: Data(listed.output.utf8)) as? [String: Any]
+        return try #require(object?["data"] as? [[String: Any]], "\(listed.output)")
+    }
+
+    /// A title or note starting with a dash was read as short flags: an `h` in it printed the
+    /// help with exit 0, and nothing was logged.
+    @Test func textStartingWithADashIsLogged() throws {
+        let cli = try couple()
+        let first = cli.run("log", "- fixed her bike")
+        #expect(first.code == 0 && first.output.contains("Logged \"- fixed her bike\""), "\(first)")
+        let second = cli.run("log", "--from", "sam", "-5 minutes early to pick her up", "--note", "- and brought a coffee")
+        #expect(second.code == 0 && second.output.contains("(Sam → Alex"), "\(second)")
+        let third = cli.run("log", "--note=- a b", "-Quick kiss at a bus stop")
+        #expect(third.code == 0, "\(third)")
+        let titles = try moments(cli).compactMap { $0["title"] as? String }
+        #expect(Set(titles) == ["- fixed her bike", "-5 minutes early to pick her up", "-Quick kiss at a bus stop"])
+        let notes = try moments(cli).compactMap { $0["note"] as? String }
+        #expect(Set(notes) == ["- and brought a coffee", "- a b"])
+        #expect(LogCommand.protectingDashedText(["log", "Coffee", "--note=a b"]) == ["log", "Coffee", "--note=a b"])
+        #expect(LogCommand.protectingDashedText(["log", "-v"]) == ["log", "-v"])
+    }
+
+    /// `--their-bid --from Sam`: Sam made the bid (it was turned round, so Alex had).
+    @Test func theirBidFromNamesWhoMadeIt() throws {
+        let cli = try couple()
+        let logged = cli.run("log", "Asked me to look at her sketch", "--their-bid", "--from", "Sam", "--response", "toward")
+        #expect(logged.code == 0 && logged.output.contains("(Sam → Alex"), "\(logged)")
+        let plain = cli.run("log", "Showed me a video", "--their-bid")
+        #expect(plain.code == 0 && plain.output.contains("(Sam → Alex"), "\(plain)")
+        let mine = cli.run("log", "Asked about the trip", "--their-bid", "--from", "Alex")
+        #expect(mine.code == 64 && mine.errors.contains("who is you on this device"), "\(mine)")
+        #expect(try moments(cli).count == 2)
+    }
+
+    /// A response makes a bid; one on a kind that is not a bid is refused, not kept unseen.
+    @Test func aResponseIsABid() throws {
+        let cli = try couple()
+        let answered = cli.run("log", "Pointed out a heron", "--from", "sam", "--response", "toward")
+        #expect(answered.code == 0 && answered.output.contains("Logged bid"), "\(answered)")
+        let refused = cli.run("log", "Thanks for the tea", "--kind", "gratitude", "--response", "away")
+        #expect(refused.code == 64 && refused.errors.contains("not a bid"), "\(refused)")
+        let gesture = cli.run("log", "Made pancakes", "--kind", "gesture")
+        let id = try #require(gesture.output.split(separator: "[").last?.split(separator: "]").first.map(String.init))
+        let responded = cli.run("respond", id, "toward")
+        #expect(responded.code == 0 && responded.output.contains("now counts as a bid"), "\(responded)")
+        let kinds = try moments(cli).compactMap { $0["kind"] as? String }
+        #expect(kinds == ["bid", "bid"], "\(kinds)")
+        let edited = cli.run("edit", id, "--kind", "gratitude", "--response", "away")
+        #expect(edited.code == 64, "\(edited)")
+    }
+
+    /// A named gesture and a language it does not speak contradict each other.
+    @Test func aGestureAndALanguageThatDisagreeAreRefused() throws {
+        let cli = try couple()
+        let refused = cli.run("log", "Rubbed her feet", "--gesture", "foot-rub", "--language", "words")
+        #expect(refused.code == 64 && refused.errors.contains("foot-rub is physical touch or acts of service, not words of affirmation"), "\(refused)")
+        #expect(cli.run("log", "Rubbed her feet", "--gesture", "foot-rub", "--language", "touch").code == 0)
+        let logged = cli.run("log", "Tea")
+        let id = try #require(logged.output.split(separator: "[").last?.split(separator: "]").first.map(String.init))
+        #expect(cli.run("edit", id, "--gesture", "foot-rub", "--language", "gifts").code == 64)
+    }
+
+    @Test func theJournalNamedBeforeTheCommand() throws {
+        let cli = try couple()
+        let other = cli.folder + "/other.json"
+        cli.setUp("init", "--me", "Kofi", "--store", other)
+        cli.setUp("partner", "add", "Ama", "--store", other)
+        let logged = cli.run("--store", other, "log", "Saved Ama a seat")
+        #expect(logged.code == 0 && logged.output.contains("(Kofi → Ama"), "\(logged)")
+        let listed = cli.run("--store=\(other)", "history")
+        #expect(listed.code == 0 && listed.output.contains("Saved Ama a seat"), "\(listed)")
+        #expect(try moments(cli).isEmpty)
+        let noPath = cli.run("log", "x", "--store", "json:")
+        #expect(noPath.code != 0 && noPath.errors.contains("names no place"), "\(noPath)")
+    }
+
+    @Test func undoSaysWhatIsMissing() throws {
+        let cli = try CommandHarness()
+        let none = cli.run("undo")
+        #expect(none.code == 66, "\(none)")
+        cli.setUp("init", "--me", "Alex")
+        cli.setUp("partner", "add", "Sam")
+        cli.setUp("log", "Made tea")
+        #expect(cli.run("undo").code == 0)
+        let again = cli.run("undo")
+        #expect(again.code == 64 && again.errors.contains("one step"), "\(again)")
+    }
+}
