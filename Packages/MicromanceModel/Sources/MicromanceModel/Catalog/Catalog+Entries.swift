@@ -28,7 +28,7 @@ let wordsGestures: [Gesture] = [
         [.words], 1, [.morning, .evening],
         [
             "compliment", "complimented", "suits them", "looked beautiful", "the cutest", "smarter than", "fantastic", "brilliant",
-            "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom", "best",
+            "admire", "admired", "beautiful", "gorgeous", "handsome", "great dad", "great mum", "great mom",
         ]),
     entry(
         "thanks-for-chore", "Thank them for a routine chore",
@@ -223,7 +223,7 @@ let supportGestures: [Gesture] = [
         [.evening], ["remembered", "remember"]),
     entry(
         "rain-drive-check", "Check in on a drive they dread", "Rain, night or a long motorway: a message before and after.",
-        [.words, .service], 2, [.stress, .apart], ["driving in the rain", "drive safe", "safe drive", "the roads", "traffic"]),
+        [.words, .service], 2, [.stress, .apart], ["driving in the rain", "drive safe", "safe drive", "icy roads", "traffic"]),
 ]
 
 let apartGestures: [Gesture] = [
@@ -247,7 +247,7 @@ let apartGestures: [Gesture] = [
         [.apart, .evening, .ritual], ["goodnight", "good night", "bedtime call"]),
     entry(
         "inside-joke", "Bring back an inside joke", "A word or picture that only the two of you understand.", [.words, .gifts], 1,
-        [.apart, .afterConflict], ["inside joke", "joke", "laughed"]),
+        [.apart, .afterConflict], ["inside joke", "joke"]),
     entry(
         "voice-note", "Send a voice note", "Your voice in their ear on a long day.", [.words], 2, [.apart, .stress],
         ["voice note", "voice message", "voicemail"]),

@@ -2,30 +2,39 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	26767	17770 14682 14544 14881 12322
+        #	31179	20087 16953 16906 17518 14485
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
         01pm+sharp	0 0 0 1 0
+        02	0 0 1 0 0
+        02+shift	0 0 1 0 0
+        05	0 1 0 0 0
+        05+doesn	0 1 0 0 0
         0600	1 0 0 0 0
         0600+leav	1 0 0 0 0
-        1	0 0 5 1 1
+        1	0 0 6 3 1
+        1+50	0 0 0 1 0
         1+bunch	0 0 1 0 0
+        1+hour	0 0 0 1 0
+        1+litr	0 0 1 0 0
         1+x	0 0 3 0 0
         1+year	0 0 1 0 1
-        10	12 3 2 4 7
+        10	15 4 3 8 9
         10+10	0 0 1 0 0
         10+day	0 0 0 1 0
-        10+heart	1 0 0 0 0
-        10+hour	0 0 0 0 1
+        10+heart	2 0 0 0 0
+        10+hour	0 0 0 0 2
+        10+hrs	0 1 0 0 0
         10+lunch	0 1 0 0 0
         10+meal	0 1 0 0 0
         10+mil	0 0 0 1 0
-        10+min	1 1 0 2 2
-        10+minut	0 0 0 0 1
+        10+min	2 1 0 5 3
+        10+minut	0 0 0 1 1
         10+second	0 0 0 0 2
-        10+thing	7 0 0 0 0
+        10+thing	8 0 0 0 0
         10+tim	1 0 0 0 0
+        10+tri	0 0 1 0 0
         10+week	1 0 0 0 0
         10+year	1 0 0 0 0
         100	3 0 0 0 2
@@ -42,104 +51,151 @@ extension LanguageModel {
         10am+luxury	0 0 0 1 0
         10am+tuesday	0 0 0 1 0
         10k	1 0 0 0 0
-        10pm	0 3 1 2 0
+        10pm	1 4 1 2 1
+        10pm+already	0 1 0 0 0
         10pm+becaus	0 1 1 0 0
         10pm+call	0 0 0 1 0
+        10pm+couch	0 0 0 0 1
         10pm+mor	0 1 0 0 0
+        10pm+sharp	1 0 0 0 0
         10pm+sunday	0 1 0 0 0
         10th	2 0 2 0 0
         10th+anniversary	1 0 1 0 0
-        11	1 2 0 2 3
-        11+hour	0 0 0 1 0
+        11	1 2 1 4 4
+        11+each	0 0 1 0 0
+        11+hour	0 0 0 1 1
         11+hrs	0 0 0 0 1
         11+market	0 0 0 1 0
         11+month	0 0 0 0 1
+        11+play	0 0 0 1 0
+        11+read	0 0 0 1 0
         11+revision	0 1 0 0 0
         11+tell	1 0 0 0 0
         11+total	0 1 0 0 0
-        11pm	2 4 0 0 2
+        112	0 1 0 0 0
+        112+step	0 1 0 0 0
+        117	1 0 0 0 0
+        117+bad	1 0 0 0 0
+        11pm	2 5 0 0 3
         11pm+calpol	0 1 0 0 0
         11pm+full	0 0 0 0 1
         11pm+hav	0 2 0 0 0
+        11pm+still	0 1 0 0 0
         11pm+walk	0 1 0 0 0
-        12	2 6 5 1 6
+        11pm+was	0 0 0 0 1
+        12	2 7 7 1 6
         12+30	0 1 0 0 0
         12+6	0 0 1 0 0
         12+bullet	1 0 0 0 0
+        12+can	0 0 1 0 0
         12+flower	0 0 1 0 0
-        12+hour	0 3 0 0 5
+        12+hour	0 4 0 0 5
         12+hr	1 1 0 0 1
         12+hrs	0 1 0 0 0
         12+m	0 0 1 0 0
         12+min	0 0 0 1 0
         12+week	0 0 1 0 0
-        12hr	0 2 0 0 2
-        12hr+shift	0 2 0 0 1
+        12+windowsill	0 0 1 0 0
+        12am	1 0 0 0 0
+        12am+text	1 0 0 0 0
+        12hr	0 4 0 0 2
+        12hr+shift	0 3 0 0 1
+        12hr+ward	0 1 0 0 0
         13	0 0 0 0 1
         13+hour	0 0 0 0 1
-        14	3 3 1 2 2
+        13hr	0 1 0 0 0
+        13hr+ward	0 1 0 0 0
+        14	4 3 3 3 3
         14+day	0 1 0 0 0
-        14+hour	0 1 0 1 0
+        14+hour	0 1 0 1 1
         14+hr	0 0 0 0 1
         14+hrs	0 0 0 0 1
+        14+keep	0 0 1 0 0
         14+month	0 1 0 0 0
         14+now	0 0 1 0 0
         14+open	1 0 0 0 0
+        14+otsukaresama	1 0 0 0 0
         14+reason	1 0 0 0 0
+        14+seal	0 0 0 1 0
         14+year	1 0 0 0 0
+        149th	0 0 1 0 0
+        149th+3	0 0 1 0 0
+        14h	0 1 0 0 0
+        14h+plow	0 1 0 0 0
         14hr	0 1 0 0 0
         14hr+night	0 1 0 0 0
-        15	1 0 2 3 0
+        15	1 1 3 7 0
         15+bunch	0 0 1 0 0
         15+but	0 0 1 0 0
+        15+min	0 0 0 3 0
         15+minut	0 0 0 3 0
+        15+stop	0 0 0 1 0
         15+yr	1 0 0 0 0
         15am	1 0 0 0 0
         15am+text	1 0 0 0 0
         15yo	1 0 0 0 0
         15yo+well	1 0 0 0 0
-        16	0 0 0 1 0
+        16	0 0 0 1 1
         16hr	0 0 0 0 1
         16hr+shift	0 0 0 0 1
-        18	1 0 0 0 0
+        18	1 0 0 1 0
+        18+across	0 0 0 1 0
         18+month	1 0 0 0 0
+        189	0 0 1 0 0
+        189+wer	0 0 1 0 0
         19	0 0 0 1 1
         1962	1 0 0 0 0
         1962+doesn	1 0 0 0 0
+        1963	0 0 0 0 1
         1965	0 0 0 0 1
         1969	0 0 1 0 0
         1969+mak	0 0 1 0 0
         1971	0 0 0 2 0
         1974	1 0 0 0 0
         1975	0 0 0 0 1
+        1978	0 0 0 1 0
+        1987	0 0 1 0 0
+        1987+windowsill	0 0 1 0 0
         1998	0 1 0 0 0
-        1am	0 1 0 3 0
+        1am	0 3 0 4 0
+        1am+after	0 1 0 0 0
         1am+co	0 0 0 1 0
+        1am+dur	0 1 0 0 0
+        1h40	0 1 0 0 0
+        1h40+train	0 1 0 0 0
         1hr	0 0 0 1 0
         1hr+walk	0 0 0 1 0
         1pm	0 1 0 0 0
         1pm+call	0 1 0 0 0
         1v3	1 0 0 0 0
-        2	2 7 5 16 3
+        2	3 13 10 24 3
+        2+20	0 0 1 0 0
         2+50	0 0 1 0 0
         2+bunch	0 0 1 0 0
         2+chapter	0 0 0 1 0
+        2+coat	0 1 0 0 0
+        2+curs	0 1 0 0 0
         2+day	1 0 0 0 0
-        2+hour	0 3 0 5 1
+        2+episod	0 0 0 1 0
+        2+hour	1 4 0 10 1
         2+hr	0 0 0 2 0
-        2+hrs	0 0 0 4 0
+        2+hrs	0 1 0 5 0
+        2+meet	0 1 0 0 0
         2+min	0 0 0 0 1
         2+month	0 1 0 1 0
         2+nearly	0 0 0 1 0
+        2+no	0 0 0 1 0
+        2+pair	0 0 1 0 0
         2+quid	0 0 1 0 0
-        2+screw	0 1 0 0 0
+        2+screw	0 2 0 0 0
         2+someth	0 1 0 0 0
+        2+tiny	0 0 1 0 0
         2+whol	0 0 0 0 1
-        2+year	1 1 0 1 0
-        20	2 4 2 11 7
+        2+year	1 1 1 1 0
+        20	2 7 4 16 7
         20+heart	0 0 1 0 0
-        20+min	0 2 0 6 5
-        20+minut	0 0 0 2 0
+        20+min	0 4 1 9 5
+        20+minut	0 0 0 3 0
         20+mor	0 1 0 0 0
         20+outsid	0 1 0 0 0
         20+reason	1 0 0 0 0
@@ -148,72 +204,102 @@ extension LanguageModel {
         20+til	1 0 0 0 0
         20+week	0 0 0 2 1
         20+whol	0 0 0 1 0
-        200	0 0 1 1 0
+        20+year	0 0 0 1 0
+        20+yrs	0 1 0 0 0
+        200	0 0 1 1 1
         200+box	0 0 1 0 0
         200+photo	0 0 0 1 0
+        200+tim	0 0 0 0 1
         200km	0 0 0 1 0
         212	0 1 0 0 0
         212+marriag	0 1 0 0 0
-        23	0 0 1 0 0
+        22	1 0 0 1 0
+        22+14	1 0 0 0 0
+        22+min	0 0 0 1 0
+        23	0 0 1 0 1
+        23+30	0 0 0 0 1
         23+now	0 0 1 0 0
-        24hr	0 2 1 0 0
+        24hr	0 3 1 0 0
         24hr+garag	0 1 0 0 0
         24hr+pharmacy	0 1 0 0 0
         24hr+shift	0 0 1 0 0
-        25	1 0 0 2 0
+        24hr+tesco	0 1 0 0 0
+        25	2 0 1 2 0
         25+card	1 0 0 0 0
+        25+from	0 0 1 0 0
         25+min	0 0 0 2 0
+        25+squar	1 0 0 0 0
         25th	0 0 2 0 0
-        2am	5 7 1 14 0
+        28	0 2 0 0 0
+        28+field	0 1 0 0 0
+        28+morn	0 1 0 0 0
+        2am	7 9 1 14 1
         2am+5am	0 1 0 0 0
         2am+9	1 0 0 0 0
         2am+about	0 0 0 1 0
-        2am+after	1 0 0 1 0
+        2am+after	1 0 0 1 1
         2am+do	0 0 1 0 0
         2am+fe	0 3 0 1 0
+        2am+get	0 1 0 0 0
         2am+kitchen	0 0 0 1 0
         2am+lik	0 0 0 1 0
         2am+london	0 0 0 1 0
+        2am+run	0 1 0 0 0
+        2am+should	1 0 0 0 0
         2am+sleep	1 0 0 0 0
         2am+tim	0 0 0 1 0
-        2am+was	1 0 0 0 0
+        2am+was	2 0 0 0 0
         2am+whil	0 1 0 0 0
         2am+without	0 1 0 0 0
+        2h	0 0 0 1 0
+        2h+chocolat	0 0 0 1 0
         2hr	0 0 0 1 0
         2hr+facetim	0 0 0 1 0
-        2nd	0 1 0 0 0
+        2nd	0 1 1 0 0
+        2nd+bowl	0 0 1 0 0
         2nd+load	0 1 0 0 0
-        2pm	0 2 0 0 0
+        2pm	0 2 2 0 0
         2pm+delivery	0 2 0 0 0
-        3	8 12 13 19 4
+        2pm+exactly	0 0 1 0 0
+        2pm+week	0 0 1 0 0
+        3	10 17 19 24 9
         3+30	0 1 0 1 0
         3+50	0 0 2 0 0
+        3+baby	0 1 0 0 0
+        3+bunch	0 0 1 0 0
         3+card	1 0 0 0 0
         3+coffe	0 1 0 0 0
         3+compliment	1 0 0 0 0
-        3+day	0 0 0 2 0
+        3+day	0 0 0 2 1
         3+different	0 0 1 0 0
-        3+episod	0 0 0 1 0
+        3+episod	0 0 0 2 0
         3+fiver	0 0 1 0 0
-        3+gam	0 0 0 1 0
-        3+hour	0 4 0 5 2
+        3+gam	0 0 0 2 0
+        3+hand	0 0 1 0 0
+        3+heart	2 0 0 0 0
+        3+hour	0 5 0 6 3
         3+hrs	0 3 0 3 0
         3+meal	0 0 1 1 0
-        3+month	1 1 4 1 0
+        3+min	0 1 0 0 0
+        3+month	1 1 4 1 1
         3+mug	0 1 0 0 0
         3+new	1 0 0 0 0
         3+pack	0 0 1 0 0
         3+pag	1 0 0 0 0
+        3+pair	0 0 1 0 0
         3+piec	0 0 0 1 0
         3+shift	0 0 0 1 0
         3+sock	0 0 1 0 0
         3+strong	1 0 0 0 0
-        3+tim	1 0 0 0 1
-        3+week	0 1 0 1 1
+        3+thing	0 0 1 0 0
+        3+tim	1 1 0 1 2
+        3+week	0 2 2 2 1
+        3+wok	0 0 0 0 1
         3+year	0 0 1 0 0
-        30	1 5 1 10 3
+        30	1 5 1 10 5
         30+actually	0 0 0 1 0
         30+back	0 1 0 0 0
+        30+cover	0 0 0 0 1
         30+drink	0 0 0 1 0
         30+essay	0 0 0 1 0
         30+get	0 1 0 0 0
@@ -221,21 +307,29 @@ extension LanguageModel {
         30+min	0 1 0 4 0
         30+minut	0 0 0 1 0
         30+morning	0 0 1 0 0
-        30+second	0 0 0 1 1
+        30+second	0 0 0 1 2
         30+sleep	0 1 0 0 0
         30+year	0 0 0 1 0
         300	1 0 0 0 0
         300+peopl	1 0 0 0 0
         30am	0 1 0 0 0
         30am+stay	0 1 0 0 0
+        30k	0 0 0 0 1
+        30k+step	0 0 0 0 1
+        30pm	1 0 0 0 0
         30th	0 0 0 0 1
         30th+birthday	0 0 0 0 1
         31	1 0 1 0 0
         31+now	0 0 1 0 0
         31+year	1 0 0 0 0
-        32	1 0 0 0 0
+        312	0 1 0 0 0
+        312+knacker	0 1 0 0 0
+        32	1 0 0 0 2
+        32+pretend	0 0 0 0 1
         32+week	1 0 0 0 0
-        34	0 0 1 0 1
+        32+wks	0 0 0 0 1
+        34	0 0 2 0 1
+        34+off	0 0 1 0 0
         34+week	0 0 0 0 1
         35	1 2 0 0 1
         35+degre	0 2 0 0 1
@@ -249,16 +343,17 @@ extension LanguageModel {
         38+out	0 1 0 0 0
         38+postag	0 0 1 0 0
         38+week	1 0 0 0 2
-        3am	12 8 1 10 1
+        3am	14 9 1 11 1
         3am+after	1 0 0 0 0
         3am+befor	0 0 0 1 0
         3am+break	0 0 1 1 0
         3am+facetim	0 0 0 1 0
         3am+fe	1 3 0 0 0
         3am+flatmat	0 0 0 1 0
-        3am+from	2 0 0 0 0
+        3am+from	4 0 0 0 0
         3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
+        3am+keep	0 0 0 1 0
         3am+lik	0 0 0 2 0
         3am+nearly	1 0 0 0 0
         3am+night	0 0 0 1 0
@@ -266,6 +361,7 @@ extension LanguageModel {
         3am+re	1 0 0 0 0
         3am+say	1 0 0 0 0
         3am+stay	0 0 0 1 0
+        3am+tabarnak	0 1 0 0 0
         3am+tim	1 0 0 1 0
         3am+tub	0 1 0 0 0
         3am+was	0 1 0 0 0
@@ -279,38 +375,52 @@ extension LanguageModel {
         3rd+no	0 0 1 0 0
         3rd+tim	0 0 1 0 0
         3rd+won	0 0 0 1 0
-        4	3 9 6 5 8
+        3x	1 0 0 0 0
+        3x+no	1 0 0 0 0
+        4	4 12 9 8 9
+        4+12am	1 0 0 0 0
+        4+15	0 1 0 0 0
         4+2	0 1 0 0 0
         4+30	0 0 0 0 1
         4+50	0 0 1 0 0
         4+after	0 0 0 1 0
-        4+day	1 2 0 0 1
-        4+each	0 0 0 1 0
+        4+cactus	0 0 1 0 0
+        4+day	1 2 0 0 2
+        4+each	0 0 1 1 0
         4+flight	0 1 0 0 0
         4+hour	0 2 0 1 0
         4+hrs	0 1 0 1 0
         4+mak	0 0 1 0 0
         4+metr	1 0 0 0 0
+        4+minut	0 1 0 2 0
         4+month	0 0 0 0 5
+        4+never	0 0 0 1 0
         4+one	0 0 1 0 0
         4+op	0 0 1 0 0
         4+out	0 0 0 0 1
         4+pag	1 0 0 0 0
         4+tak	0 0 0 1 0
+        4+watch	0 1 0 0 0
         4+wee	0 1 0 0 0
-        40	5 3 0 5 2
+        40	7 3 0 7 3
+        40+argu	0 0 0 1 0
         40+befor	2 0 0 0 0
+        40+by	1 0 0 0 0
         40+degre	1 0 0 0 0
-        40+min	0 1 0 3 0
+        40+min	0 1 0 4 0
         40+minus	0 1 0 0 0
         40+minut	0 0 0 2 0
+        40+peopl	0 0 0 0 1
         40+year	1 1 0 0 1
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
+        4000m	0 0 1 0 0
         401	1 0 0 0 0
         40th	2 0 2 0 0
         40th+anniversary	1 0 0 0 0
         40th+cri	1 0 0 0 0
+        41	1 0 0 0 0
+        41+send	1 0 0 0 0
         42	1 1 0 0 0
         42+cam	0 1 0 0 0
         42+year	1 0 0 0 0
@@ -318,50 +428,72 @@ extension LanguageModel {
         43+typo	0 1 0 0 0
         44	0 1 0 0 0
         44+degre	0 1 0 0 0
-        45	1 0 0 3 0
-        45+min	0 0 0 2 0
+        45	1 0 1 5 0
+        45+min	0 0 0 4 0
         45+minut	0 0 0 1 0
+        45+nearly	0 0 1 0 0
         45+year	1 0 0 0 0
         45am	0 2 0 0 0
         45am+befor	0 1 0 0 0
         45am+sideway	0 1 0 0 0
-        47	0 1 0 0 0
+        47	1 1 0 0 0
         47+try	0 1 0 0 0
+        47+year	1 0 0 0 0
         48	1 0 0 0 0
         48+year	1 0 0 0 0
-        4am	0 4 2 1 3
+        49	0 0 3 0 0
+        49+99	0 0 1 0 0
+        49+no	0 0 1 0 0
+        49+plus	0 0 1 0 0
+        4am	0 5 3 1 4
+        4am+bido	0 1 0 0 0
         4am+complain	0 1 0 0 0
+        4am+half	0 0 0 0 1
+        4am+lifesaver	0 0 1 0 0
         4am+sleep	0 1 0 0 0
         4am+start	0 0 0 0 1
         4am+vancouver	0 0 0 1 0
         4am+was	0 0 0 0 1
         4am+way	0 0 1 0 0
         4k	1 0 0 0 0
-        5	2 8 2 5 2
+        4pm	0 0 0 0 1
+        5	5 12 3 6 4
         5+000	0 0 1 0 0
         5+01pm	0 0 0 1 0
         5+30	0 1 0 0 0
         5+30am	0 1 0 0 0
+        5+30pm	1 0 0 0 0
         5+40	1 0 0 0 0
         5+45am	0 1 0 0 0
         5+becaus	0 1 0 0 0
+        5+cam	0 1 0 0 0
+        5+dat	0 0 0 1 0
         5+day	0 1 0 0 0
+        5+floor	0 1 0 0 0
         5+go	0 0 0 1 0
         5+hav	0 1 0 0 0
         5+hour	1 0 0 0 0
         5+hrs	0 1 0 0 0
-        5+min	0 0 0 0 1
+        5+min	1 0 0 0 2
+        5+minut	0 0 0 0 1
         5+month	0 0 0 0 1
+        5+piec	0 1 0 0 0
         5+pizza	0 0 0 1 0
+        5+shirt	0 1 0 0 0
+        5+sticker	1 0 0 0 0
+        5+tulip	0 0 1 0 0
         5+watch	0 0 0 1 0
         5+year	0 0 1 1 0
-        50	1 2 4 0 0
+        50	1 3 4 1 0
         50+becaus	0 1 0 0 0
         50+best	0 0 1 0 0
         50+but	0 0 1 0 0
         50+ever	0 0 1 0 0
-        50+min	0 1 0 0 0
+        50+min	0 1 0 1 0
         50+tim	1 0 0 0 0
+        50+year	0 1 0 0 0
+        500	0 0 0 1 0
+        500+piec	0 0 0 1 0
         50p	0 0 1 0 0
         50p+copy	0 0 1 0 0
         50th	0 0 1 1 0
@@ -370,33 +502,51 @@ extension LanguageModel {
         52+year	1 0 1 0 0
         54	0 1 0 0 0
         54+year	0 1 0 0 0
+        55	0 0 0 0 1
+        55+still	0 0 0 0 1
         55am	1 0 0 0 0
         55am+right	1 0 0 0 0
+        56	0 0 0 0 1
+        56+felt	0 0 0 0 1
         58	1 0 0 0 0
-        5am	2 11 0 2 2
-        5am+befor	0 0 0 1 0
+        5am	3 12 0 2 3
+        5am+befor	0 0 0 1 1
         5am+bread	0 1 0 0 0
         5am+conferenc	0 1 0 0 0
         5am+cuddl	0 0 0 0 1
         5am+fe	0 1 0 0 0
         5am+feed	0 1 0 0 0
         5am+flight	0 0 0 0 1
+        5am+flower	0 1 0 0 0
         5am+get	0 1 0 0 0
         5am+lady	0 1 0 0 0
+        5am+part	1 0 0 0 0
         5am+report	0 0 0 1 0
         5am+shift	1 1 0 0 0
         5am+sleep	0 2 0 0 0
         5am+wish	1 0 0 0 0
         5kg	0 1 0 0 0
-        6	4 4 2 2 3
+        5th	0 1 0 0 0
+        5th+floor	0 1 0 0 0
+        6	4 10 3 4 3
+        6+05	0 1 0 0 0
         6+30	0 1 0 0 0
         6+40	0 1 0 0 0
         6+45am	0 1 0 0 0
+        6+49	0 0 1 0 0
         6+50	0 1 0 0 0
-        6+minut	0 0 0 1 0
+        6+bag	0 1 0 0 0
+        6+bin	0 1 0 0 0
+        6+get	0 1 0 0 0
+        6+hour	0 1 0 0 0
+        6+min	0 0 0 1 0
+        6+minut	0 0 0 2 0
         6+month	3 0 1 1 2
         6+tim	1 0 0 0 0
-        60	1 1 1 0 0
+        6+toddler	0 1 0 0 0
+        60	1 1 3 1 0
+        60+cufflink	0 0 1 0 0
+        60+essay	0 0 0 1 0
         60+field	1 0 0 0 0
         60+pencil	0 1 0 0 0
         60+worth	0 0 1 0 0
@@ -407,45 +557,55 @@ extension LanguageModel {
         60th	1 0 2 0 0
         60th+anniversary	0 0 1 0 0
         60th+sinc	0 0 1 0 0
-        6am	3 13 1 6 1
+        61	0 1 0 0 0
+        61+year	0 1 0 0 0
+        62	0 0 0 1 0
+        62+40	0 0 0 1 0
+        6am	3 15 1 6 2
         6am+10pm	0 0 0 1 0
         6am+absolut	0 1 0 0 0
-        6am+befor	0 2 0 1 0
+        6am+befor	0 3 0 1 0
         6am+crew	1 0 0 0 0
         6am+exam	1 0 0 0 0
         6am+get	0 2 0 0 0
         6am+leon	0 1 0 0 0
         6am+manila	1 0 0 0 0
         6am+pajama	0 1 0 0 0
-        6am+shift	0 1 0 1 0
+        6am+shift	0 1 0 1 1
         6am+sleep	0 2 0 0 0
         6am+start	0 1 0 0 0
         6am+swim	0 0 0 1 0
         6am+toronto	0 0 0 0 1
         6am+walk	0 0 0 1 0
-        6pm	0 1 0 1 0
+        6am+wouldnt	0 1 0 0 0
+        6pm	0 1 0 2 0
+        6pm+befor	0 0 0 1 0
         6pm+start	0 1 0 0 0
-        7	2 3 2 2 1
+        7	2 3 4 3 1
+        7+02	0 0 1 0 0
         7+15am	1 0 0 0 0
         7+30	0 0 0 1 0
         7+40	1 0 0 0 0
         7+best	0 1 0 0 0
         7+driv	0 1 0 0 0
-        7+eleven	0 0 2 1 0
+        7+eleven	0 0 2 2 0
         7+every	0 1 0 0 0
         7+month	0 0 0 0 1
         74	0 0 0 0 1
-        7am	1 3 0 1 2
+        7am	1 4 0 2 2
         7am+6pm	0 0 0 1 0
+        7am+freez	0 0 0 1 0
         7am+from	0 0 0 0 1
         7am+hav	0 1 0 0 0
+        7am+patient	0 1 0 0 0
         7am+school	0 1 0 0 0
         7am+start	0 1 0 0 0
         7am+train	1 0 0 0 0
         7am+was	0 0 0 0 1
-        7pm	0 0 0 1 0
+        7pm	0 1 0 1 0
         7pm+accept	0 0 0 1 0
-        8	2 3 5 2 0
+        7pm+start	0 1 0 0 0
+        8	2 4 7 3 2
         8+3	0 0 1 0 0
         8+55am	1 0 0 0 0
         8+88	0 0 1 0 0
@@ -453,19 +613,26 @@ extension LanguageModel {
         8+call	0 0 0 1 0
         8+dot	0 1 0 0 0
         8+guest	0 1 0 0 0
+        8+hold	0 0 0 0 1
+        8+hour	0 0 0 0 1
+        8+luca	0 0 1 0 0
+        8+mil	0 0 0 1 0
         8+night	1 0 1 0 0
         8+tim	0 0 0 1 0
         8+tiny	0 0 1 0 0
-        80	0 2 0 0 1
+        80	0 3 0 0 1
         80+dumpling	0 1 0 0 0
         80+pag	0 1 0 0 0
+        80+stress	0 1 0 0 0
+        86	1 0 0 0 0
         87	0 1 0 0 0
         87+wed	0 1 0 0 0
         88	0 0 1 0 0
         88+lunar	0 0 1 0 0
-        8am	1 5 1 4 1
+        8am	1 6 1 5 1
         8am+clinic	0 0 0 1 0
         8am+crawl	0 0 0 0 1
+        8am+dinner	0 0 0 1 0
         8am+dress	0 1 0 0 0
         8am+eat	0 0 0 1 0
         8am+every	1 0 0 0 0
@@ -475,25 +642,35 @@ extension LanguageModel {
         8am+tim	0 0 1 0 0
         8pm	0 0 0 0 1
         8pm+rush	0 0 0 0 1
-        9	3 0 1 4 1
+        9	3 0 1 5 5
         9+every	0 0 0 1 0
-        9+hour	2 0 0 2 0
+        9+fish	0 0 0 1 0
+        9+hour	2 0 0 2 1
+        9+lay	0 0 0 0 1
         9+mak	0 0 0 1 0
+        9+month	0 0 0 0 1
         9+now	0 0 1 0 0
         9+scandalous	0 0 0 0 1
+        9+till	0 0 0 0 1
         9+was	1 0 0 0 0
         90	0 2 0 1 1
         90+book	0 1 0 0 0
         90+min	0 0 0 1 1
         90+minut	0 1 0 0 0
+        900	1 0 0 0 0
+        900+lbs	1 0 0 0 0
+        99	0 0 1 0 0
+        99+finger	0 0 1 0 0
         99p	0 0 1 0 0
         9am	1 2 0 0 1
         9am+call	0 1 0 0 0
         9am+lectur	0 1 0 0 0
         9am+m	1 0 0 0 0
         9am+standup	0 0 0 0 1
-        9pm	0 0 0 1 0
+        9pm	0 0 0 1 1
         9pm+8am	0 0 0 1 0
+        a320	0 0 1 0 0
+        a320+desk	0 0 1 0 0
         aa	0 0 0 1 0
         aa+meet	0 0 0 1 0
         aberdeen	0 1 2 0 1
@@ -501,9 +678,10 @@ extension LanguageModel {
         aberdeen+heliport	0 0 1 0 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	90 34 6 89 17
+        about	96 36 7 108 20
         about+2	0 2 0 0 0
         about+30	0 0 0 1 0
+        about+absolutely	0 0 0 1 0
         about+anniversary	1 0 0 0 0
         about+any	0 1 0 0 0
         about+argument	0 0 0 1 0
@@ -520,7 +698,8 @@ extension LanguageModel {
         about+budget	1 0 0 0 0
         about+cak	1 0 0 1 0
         about+card	1 0 0 0 0
-        about+cat	0 0 0 0 1
+        about+cat	0 0 0 1 1
+        about+cereal	0 0 0 1 0
         about+childhood	0 0 0 1 0
         about+classroom	0 0 0 1 0
         about+climb	0 0 1 0 0
@@ -531,14 +710,15 @@ extension LanguageModel {
         about+dad	1 0 0 2 4
         about+damp	0 1 0 0 0
         about+data	0 0 0 1 0
-        about+day	3 0 0 17 1
+        about+day	3 0 0 18 1
+        about+di	1 0 0 0 0
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
         about+embarass	1 0 0 0 0
         about+embryo	0 0 0 1 0
         about+every	0 1 0 1 0
         about+everyt	0 0 0 1 0
-        about+everyth	1 0 0 3 0
+        about+everyth	1 0 0 4 0
         about+exam	1 0 0 0 0
         about+eye	1 0 0 0 0
         about+facebook	1 0 0 0 0
@@ -550,6 +730,7 @@ extension LanguageModel {
         about+food	0 1 0 0 0
         about+footy	0 0 0 1 0
         about+futur	0 0 0 4 0
+        about+gender	0 0 0 1 0
         about+gf	1 0 0 0 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
@@ -557,7 +738,7 @@ extension LanguageModel {
         about+husband	1 0 0 0 0
         about+insta	4 0 0 0 0
         about+job	0 1 0 0 1
-        about+kid	1 0 0 0 0
+        about+kid	1 0 0 2 0
         about+kne	0 1 0 0 0
         about+leak	0 1 0 0 0
         about+listen	1 0 0 1 0
@@ -566,27 +747,34 @@ extension LanguageModel {
         about+mat	1 0 0 0 0
         about+match	0 0 0 1 0
         about+maya	0 1 0 0 0
+        about+mayb	0 0 0 1 0
         about+migrain	1 0 0 0 0
-        about+mom	1 0 0 1 0
+        about+miss	0 1 0 0 0
+        about+mom	1 0 0 2 1
         about+money	0 1 0 0 0
         about+month	0 1 0 0 0
         about+morn	0 0 0 1 0
         about+mould	0 7 0 0 0
-        about+mov	0 0 0 1 0
+        about+mov	0 0 0 2 0
         about+nam	0 0 0 1 0
+        about+near	1 0 0 0 0
         about+new	0 0 0 1 0
-        about+noth	0 0 0 5 0
+        about+no	0 0 0 1 0
+        about+noth	0 0 0 7 0
         about+number	1 0 0 0 0
         about+onc	0 2 0 0 0
         about+one	1 0 0 0 0
+        about+orca	0 0 0 1 0
         about+osc	1 0 0 0 0
         about+other	1 0 0 0 0
         about+over	1 0 0 2 0
         about+parent	1 0 0 1 0
-        about+patient	0 0 0 0 1
+        about+patient	1 0 0 0 1
+        about+pharmacy	0 0 0 1 0
         about+plan	0 0 0 2 0
         about+pregnancy	1 0 0 0 0
         about+promotion	1 0 0 0 1
+        about+put	1 0 0 0 0
         about+ramp	0 1 0 0 0
         about+reason	2 0 0 0 0
         about+restaurant	0 0 0 1 0
@@ -594,8 +782,11 @@ extension LanguageModel {
         about+reviewer	0 0 0 1 0
         about+salt	0 0 0 1 0
         about+sang	1 0 0 0 0
+        about+screen	0 0 0 0 1
         about+serviett	1 0 0 0 0
+        about+silly	1 0 0 0 0
         about+sinc	1 1 0 0 0
+        about+sister	0 0 0 2 0
         about+sofa	1 0 0 0 0
         about+sourdough	2 0 0 0 0
         about+sunday	0 0 0 1 0
@@ -609,20 +800,23 @@ extension LanguageModel {
         about+trip	0 0 0 1 0
         about+turbulenc	0 0 0 0 1
         about+twenty	0 0 0 0 1
+        about+walk	1 0 0 0 0
         about+was	1 0 0 0 0
         about+wash	1 0 0 0 0
         about+wed	0 1 0 0 1
-        about+week	1 1 0 0 0
+        about+week	1 1 1 0 0
+        about+wet	0 0 0 0 1
         about+what	1 0 0 2 0
         about+wher	0 0 0 2 0
         about+whether	0 0 0 2 0
         about+why	10 0 0 0 0
-        about+work	0 0 0 6 0
+        about+work	0 0 0 7 0
         about+writ	1 0 0 0 0
         about+year	1 0 0 1 0
-        abrazo	0 0 0 0 2
+        abrazo	0 0 0 0 3
         abrazo+fuert	0 0 0 0 1
         abrazo+get	0 0 0 0 1
+        abrazo+storeroom	0 0 0 0 1
         abraço	0 0 0 0 2
         abraço+apertado	0 0 0 0 1
         abraço+befor	0 0 0 0 1
@@ -632,11 +826,11 @@ extension LanguageModel {
         absolut+legend	4 1 0 0 0
         absolut+mint	0 1 0 0 0
         absolut+pro	1 0 0 0 0
-        absolutely	4 0 1 1 1
+        absolutely	4 0 1 2 1
         absolutely+crush	1 0 0 0 0
         absolutely+everywher	0 0 1 0 0
         absolutely+kill	1 0 0 0 0
-        absolutely+noth	0 0 0 1 0
+        absolutely+noth	0 0 0 2 0
         absolutely+smash	1 0 0 0 0
         absolutely+stun	1 0 0 0 0
         absolutely+wreck	0 0 0 0 1
@@ -649,6 +843,10 @@ extension LanguageModel {
         abuja	0 0 1 0 2
         ac	1 0 0 0 0
         ac+orgo	1 0 0 0 0
+        academy	0 0 1 0 0
+        academy+old	0 0 1 0 0
+        acadia	1 0 0 0 0
+        acadia+parish	1 0 0 0 0
         accent	2 0 0 0 0
         accent+cutest	1 0 0 0 0
         accent+favourit	1 0 0 0 0
@@ -666,7 +864,8 @@ extension LanguageModel {
         account+together	0 0 0 1 0
         accountancy	1 0 0 0 0
         accountancy+textbook	1 0 0 0 0
-        accountant	0 1 0 0 0
+        accountant	1 1 0 0 0
+        accountant+admit	1 0 0 0 0
         accountant+wouldn	0 1 0 0 0
         accra	0 0 1 0 0
         accra+finally	0 0 1 0 0
@@ -674,6 +873,8 @@ extension LanguageModel {
         accross+timezon	0 0 0 1 0
         ace	1 0 0 0 0
         ace+cpa	1 0 0 0 0
+        aceton	1 0 0 0 0
+        aceton+hand	1 0 0 0 0
         ach	1 0 0 0 2
         ach+foot	0 0 0 0 1
         ach+giv	1 0 0 0 0
@@ -687,7 +888,7 @@ extension LanguageModel {
         acknowledg+how	1 0 0 0 0
         acknowledgement	1 0 0 0 0
         acknowledgement+find	1 0 0 0 0
-        across	8 0 0 8 4
+        across	9 0 0 9 5
         across+11	0 0 0 1 0
         across+country	1 0 0 0 0
         across+crowd	2 0 0 0 0
@@ -697,17 +898,20 @@ extension LanguageModel {
         across+from	0 0 0 1 0
         across+gap	0 0 0 0 1
         across+hospital	0 0 0 0 1
+        across+kitchen	1 0 0 0 0
         across+liv	1 0 0 0 0
+        across+mosqu	0 0 0 0 1
         across+nearly	1 0 0 0 0
         across+pass	1 0 0 0 0
         across+room	1 0 0 0 0
         across+tabl	0 0 0 1 0
         across+tim	0 0 0 3 0
         across+timezon	0 0 0 1 0
+        across+together	0 0 0 1 0
         across+wet	0 0 0 0 1
         act	0 1 1 0 0
         act+lik	0 0 1 0 0
-        actual	3 1 2 4 0
+        actual	3 1 2 5 0
         actual+cassett	0 0 1 0 0
         actual+cd	0 0 1 0 0
         actual+conversation	0 0 0 1 0
@@ -718,14 +922,17 @@ extension LanguageModel {
         actual+list	1 0 0 0 0
         actual+lunch	0 0 0 1 0
         actual+paper	1 0 0 0 0
-        actually	13 7 2 18 2
+        actual+peopl	0 0 0 1 0
+        actually	15 8 3 19 2
         actually+ask	0 0 0 1 0
         actually+believ	2 0 0 0 0
         actually+burn	0 0 1 0 0
+        actually+car	1 0 0 0 0
         actually+clean	0 1 0 0 0
         actually+crack	1 0 0 0 0
         actually+cri	0 1 0 0 0
         actually+do	0 1 0 0 0
+        actually+drink	0 0 1 0 0
         actually+explain	1 0 0 0 0
         actually+fell	0 0 0 0 1
         actually+focus	0 0 1 0 0
@@ -741,18 +948,20 @@ extension LanguageModel {
         actually+paid	0 0 0 2 0
         actually+play	0 0 0 1 0
         actually+put	0 1 0 0 0
+        actually+read	1 0 0 0 0
         actually+say	1 0 0 0 0
-        actually+sleep	0 0 0 0 1
+        actually+sleep	0 1 0 0 1
         actually+stay	0 0 0 1 0
-        actually+talk	0 0 0 4 0
+        actually+talk	0 0 0 5 0
         actually+together	0 0 0 1 0
         actually+want	0 0 0 1 0
         actually+watch	0 0 0 2 0
         actuarial	0 1 0 0 0
         actuarial+exam	0 1 0 0 0
-        ad	1 1 1 0 0
+        ad	1 2 1 0 0
         ad+3	1 0 0 0 0
         ad+everyth	0 1 0 0 0
+        ad+guest	0 1 0 0 0
         ad+song	0 0 1 0 0
         adapt	1 0 0 0 0
         adapt+sinc	1 0 0 0 0
@@ -762,6 +971,8 @@ extension LanguageModel {
         add+but	1 0 0 0 0
         add+oil	1 0 0 0 0
         add+playlist	0 0 1 0 0
+        addis	1 0 0 0 0
+        addis+say	1 0 0 0 0
         address	0 1 0 0 0
         address+form	0 1 0 0 0
         adequat	0 0 0 0 1
@@ -772,7 +983,8 @@ extension LanguageModel {
         adhdlif	0 1 0 0 0
         adjust	0 1 0 0 0
         adjust+ramp	0 1 0 0 0
-        admin	0 3 0 0 0
+        admin	0 4 0 0 0
+        admin+mor	0 1 0 0 0
         admin+pil	0 1 0 0 0
         admir	18 0 0 0 0
         admir+about	4 0 0 0 0
@@ -781,7 +993,7 @@ extension LanguageModel {
         admir+how	5 0 0 0 0
         admir+patienc	1 0 0 0 0
         admir+way	2 0 0 0 0
-        admit	3 0 1 0 0
+        admit	4 0 1 0 0
         admit+was	2 0 0 0 0
         admit+watch	1 0 0 0 0
         adobo	0 3 0 0 0
@@ -789,6 +1001,9 @@ extension LanguageModel {
         adobo+baon	0 1 0 0 0
         adobo+week	0 1 0 0 0
         ador	3 0 0 0 0
+        adult	0 1 0 0 0
+        adult+do	0 1 0 0 0
+        advanc	0 0 1 0 0
         advent	1 0 1 1 0
         advent+calendar	0 0 1 0 0
         advent+journal	1 0 0 0 0
@@ -804,19 +1019,24 @@ extension LanguageModel {
         affirmation+post	1 0 0 0 0
         afford	0 0 1 0 0
         afford+week	0 0 1 0 0
-        after	83 60 22 63 134
-        after+10	0 0 0 0 1
+        african	0 0 1 0 0
+        african+shop	0 0 1 0 0
+        after	93 68 25 81 160
+        after+10	0 0 0 0 2
         after+11	0 0 0 0 2
         after+12	0 3 0 0 5
-        after+12hr	0 0 0 0 2
+        after+12hr	0 1 0 0 2
         after+13	0 0 0 0 1
-        after+14	0 2 0 0 1
+        after+13hr	0 1 0 0 0
+        after+14	0 2 0 0 2
         after+16hr	0 0 0 0 1
-        after+3	0 0 0 0 1
+        after+2	0 1 0 0 0
+        after+3	0 0 0 0 2
         after+30	0 1 0 0 0
         after+4	0 0 0 0 4
         after+40	1 0 0 0 0
         after+5	0 0 0 0 1
+        after+8	0 0 0 0 1
         after+90	0 0 0 0 1
         after+absolut	1 0 0 0 0
         after+argu	1 0 0 0 0
@@ -829,37 +1049,47 @@ extension LanguageModel {
         after+bedtim	1 0 0 2 0
         after+big	1 0 0 0 0
         after+boat	0 0 0 0 1
+        after+boil	0 0 0 0 1
         after+breakfast	0 0 0 1 0
         after+brutal	1 0 0 0 0
-        after+calv	0 0 0 0 1
+        after+cak	0 0 0 1 0
+        after+calv	0 0 0 0 2
         after+camp	0 1 0 0 0
+        after+carri	0 0 0 0 1
         after+cheesy	0 0 1 0 0
         after+chemo	2 0 0 0 0
         after+chicken	1 0 0 0 0
         after+chor	0 0 0 1 0
-        after+clos	0 1 0 2 1
+        after+church	0 0 0 1 1
+        after+citizenship	1 0 0 0 0
+        after+clos	0 1 0 4 2
         after+clutch	1 0 0 0 0
+        after+commut	0 0 1 0 0
         after+conferenc	0 1 0 0 0
         after+cookout	0 1 0 0 0
         after+covid	1 0 0 0 0
         after+d	0 0 0 0 4
+        after+dad	0 0 0 1 0
         after+day	0 0 0 0 4
         after+defens	0 0 0 0 1
         after+deployment	0 0 0 0 1
         after+difficult	0 0 0 0 1
-        after+dinner	1 2 0 10 1
-        after+doubl	1 1 0 0 1
+        after+dinner	1 2 0 13 1
+        after+dj	0 0 0 0 1
+        after+doubl	1 1 0 0 2
         after+driv	1 0 0 0 0
         after+eagl	0 0 0 0 1
         after+easter	0 0 0 0 1
         after+eid	0 0 0 1 3
         after+everyth	1 0 0 0 0
         after+ex	0 0 0 0 1
-        after+exam	0 0 2 0 1
+        after+exam	0 0 2 0 2
         after+fail	1 0 0 0 0
         after+fall	0 1 0 0 0
         after+fast	0 1 0 0 0
+        after+feierabend	0 0 0 1 0
         after+fender	0 2 0 0 0
+        after+ferry	0 0 0 0 1
         after+field	0 0 0 0 1
         after+fight	2 0 2 2 1
         after+final	1 0 0 0 0
@@ -877,28 +1107,30 @@ extension LanguageModel {
         after+guest	0 0 0 1 0
         after+half	0 0 0 0 2
         after+hang	1 0 0 0 0
-        after+hard	0 0 0 0 1
+        after+hard	0 0 0 0 2
         after+hardest	1 0 0 0 0
         after+hear	0 0 0 0 1
         after+hik	0 1 0 0 0
         after+hockey	0 0 0 0 1
         after+housemat	0 0 0 1 0
-        after+iftar	0 0 0 1 0
+        after+iftar	0 1 0 1 0
         after+infusion	1 0 0 0 0
         after+interview	1 0 0 0 0
         after+jami	1 0 0 0 0
         after+job	1 0 0 0 0
         after+keep	0 0 1 0 0
-        after+kid	0 0 0 5 0
+        after+kid	0 0 0 7 1
         after+kne	0 1 0 0 0
         after+last	1 0 0 0 0
         after+lat	0 4 1 1 0
+        after+littl	0 0 0 0 1
         after+long	2 2 0 0 17
-        after+lost	0 0 0 0 1
+        after+loss	0 0 0 0 1
+        after+lost	0 0 0 0 2
         after+lov	0 0 0 1 0
         after+lunar	0 1 0 0 0
         after+maghrib	0 0 0 1 0
-        after+mak	0 0 0 1 0
+        after+mak	1 0 0 1 0
         after+marathon	0 0 0 0 1
         after+mark	0 0 0 0 1
         after+mat	1 0 0 0 0
@@ -908,51 +1140,66 @@ extension LanguageModel {
         after+midnight	0 0 0 0 1
         after+migrain	0 0 0 0 1
         after+miscarriag	1 0 0 0 0
-        after+mom	1 1 0 0 0
+        after+moan	0 0 1 0 0
+        after+mom	1 1 0 0 1
+        after+month	0 0 0 0 1
         after+mov	0 0 0 0 1
         after+namaz	0 0 0 0 1
+        after+nap	0 0 0 1 0
         after+neurologist	1 0 0 0 0
-        after+night	1 5 2 9 4
+        after+night	1 6 2 9 5
         after+nightmar	0 0 0 0 3
         after+ofst	0 0 0 0 1
         after+op	0 2 0 0 0
         after+panic	1 0 0 0 2
         after+papaji	1 0 0 0 0
+        after+parent	0 1 0 0 1
         after+parkrun	0 0 0 0 1
         after+party	0 2 0 0 0
         after+pb	1 0 0 0 0
         after+phon	0 0 0 0 2
         after+physio	1 0 0 1 1
         after+pitch	1 0 0 0 0
+        after+placement	0 0 1 0 0
+        after+presentation	1 0 0 0 0
         after+presentaton	1 0 0 0 0
         after+pt	1 0 0 0 0
         after+pull	0 0 0 0 1
         after+rain	0 1 0 0 0
         after+recip	0 1 0 0 0
         after+repaint	1 0 0 0 0
+        after+review	0 0 0 0 1
         after+roll	0 2 0 0 0
         after+rough	2 0 2 0 2
         after+row	4 2 0 0 0
         after+rubbish	0 0 0 0 1
         after+run	0 0 0 1 2
         after+sal	0 0 1 0 0
+        after+saturday	0 0 0 1 0
         after+scan	2 0 0 0 0
+        after+school	1 0 0 1 0
         after+se	1 0 0 0 0
         after+seizur	1 0 0 0 0
-        after+shift	2 5 4 1 10
+        after+servic	0 1 0 0 0
+        after+shift	3 5 4 1 10
         after+show	0 2 1 0 0
+        after+shower	1 0 0 0 0
         after+silent	1 0 0 0 0
         after+simbang	0 0 1 0 0
+        after+social	1 0 0 0 0
+        after+sold	1 0 0 0 0
         after+spent	0 0 0 0 1
         after+sportiv	0 0 0 0 1
         after+stink	0 0 0 0 1
+        after+strip	0 0 0 0 1
         after+sun	0 0 0 0 1
         after+surgery	0 0 1 1 1
-        after+surviv	1 0 0 0 0
+        after+surviv	2 0 0 0 0
         after+talk	1 0 0 0 0
+        after+taraweeh	0 0 0 0 1
         after+tea	0 0 0 2 0
         after+teenager	1 0 0 1 0
-        after+tell	1 0 0 0 0
+        after+tell	2 0 0 0 0
         after+test	0 0 0 0 1
         after+thanksgiv	0 2 0 0 0
         after+thes	1 0 0 0 0
@@ -962,16 +1209,18 @@ extension LanguageModel {
         after+vet	0 0 0 0 2
         after+visit	0 0 0 0 1
         after+viva	1 0 0 0 0
+        after+was	0 0 0 0 1
         after+watch	1 0 0 0 0
         after+week	0 0 0 0 2
         after+whil	1 0 0 0 0
         after+whol	0 0 0 0 2
         after+wor	0 0 0 1 0
-        after+work	0 3 1 3 1
+        after+work	0 4 1 5 1
         after+wrestl	0 0 0 0 1
         after+year	0 0 1 1 0
-        afternoon	1 3 0 40 4
+        afternoon	1 3 0 41 5
         afternoon+allotment	0 0 0 3 0
+        afternoon+bed	0 0 0 0 1
         afternoon+both	0 0 0 1 0
         afternoon+catch	0 0 0 1 0
         afternoon+complet	0 0 0 1 0
@@ -995,8 +1244,10 @@ extension LanguageModel {
         afternoon+zero	0 0 0 1 0
         against	0 0 0 0 2
         against+leg	0 0 0 0 2
-        age	0 1 2 11 15
-        age+after	0 0 0 0 1
+        agapi	1 0 0 0 0
+        agapi+mou	1 0 0 0 0
+        age	0 1 2 12 16
+        age+after	0 0 0 0 2
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
         age+get	0 0 0 0 2
@@ -1009,16 +1260,22 @@ extension LanguageModel {
         agent	1 0 0 0 0
         agin	0 0 0 1 0
         agin+but	0 0 0 1 0
+        agio	0 0 1 0 0
+        agio+lazaro	0 0 1 0 0
         ago	1 0 6 1 0
         ago+thought	0 0 1 0 0
         agony	0 1 0 0 0
         agony+back	0 1 0 0 0
-        agr	0 1 0 0 0
+        agr	0 1 1 0 0
+        agr+ther	0 0 1 0 0
         agreemnt	0 1 0 0 0
         agreemnt+lin	0 1 0 0 0
         agua	0 1 0 0 0
         agua+de	0 1 0 0 0
-        ahead	2 2 0 0 0
+        ah	1 0 0 1 0
+        ah+go	1 0 0 0 0
+        ah+lim	0 0 0 1 0
+        ahead	2 2 0 0 1
         ahead+schedul	0 1 0 0 0
         ahead+thanksgiv	0 1 0 0 0
         ahm	1 1 0 0 0
@@ -1030,13 +1287,16 @@ extension LanguageModel {
         aid+form	0 1 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
-        aim	1 0 0 0 0
+        aim	2 0 0 0 0
+        aim+frost	1 0 0 0 0
         aim+post	1 0 0 0 0
         ain	0 0 0 1 0
         ain+do	0 0 0 1 0
         air	0 2 0 1 0
         air+after	0 0 0 1 0
         air+tyr	0 2 0 0 0
+        airb	0 0 0 0 1
+        airb+one	0 0 0 0 1
         aircon	0 1 0 0 1
         aircon+bedroom	0 1 0 0 0
         aircon+full	0 0 0 0 1
@@ -1048,7 +1308,7 @@ extension LanguageModel {
         airlin+rebook	0 1 0 0 0
         airpod	0 1 1 0 0
         airpod+cas	0 0 1 0 0
-        airport	1 8 3 1 10
+        airport	1 9 4 1 10
         airport+1am	0 1 0 0 0
         airport+4am	0 2 0 0 0
         airport+5am	0 2 0 0 0
@@ -1064,11 +1324,14 @@ extension LanguageModel {
         airport+know	0 0 1 0 0
         airport+midnight	0 1 0 0 0
         airport+pickup	0 0 0 0 1
+        airport+run	0 1 0 0 0
         airport+way	0 0 1 0 0
         airpot	0 1 0 0 0
         airpot+5am	0 1 0 0 0
         aisha	0 0 1 0 0
         aisha+br	0 0 1 0 0
+        aisl	0 0 0 1 0
+        aisl+pick	0 0 0 1 0
         aiyo	0 0 1 0 0
         aiyo+remember	0 0 1 0 0
         aka	0 0 1 0 0
@@ -1079,17 +1342,20 @@ extension LanguageModel {
         akubra+town	0 0 1 0 0
         al	0 0 0 1 0
         al+mercado	0 0 0 1 0
-        alarm	2 6 2 1 5
+        alarm	2 8 2 1 5
         alarm+5am	1 0 0 0 0
         alarm+battery	0 1 0 0 0
         alarm+becaus	0 1 0 0 0
         alarm+clock	0 0 1 0 0
+        alarm+coffe	0 1 0 0 0
         alarm+effort	0 1 0 0 0
         alarm+every	0 2 0 0 0
         alarm+fiv	0 0 0 0 1
         alarm+go	0 0 0 0 1
         alarm+next	1 0 0 0 0
+        alarm+sid	0 1 0 0 0
         alarm+watch	0 0 1 0 0
+        albi	1 0 0 0 0
         album	0 0 5 5 0
         album+afternoon	0 0 0 1 0
         album+birthday	0 0 1 0 0
@@ -1102,27 +1368,34 @@ extension LanguageModel {
         albuquerqu+driv	0 0 1 0 0
         alcohol	0 0 1 0 0
         alcohol+fre	0 0 1 0 0
-        aldi	1 0 1 0 0
+        aldi	1 0 1 1 0
         aldi+car	1 0 0 0 0
         aldi+still	0 0 1 0 0
+        aldi+together	0 0 0 1 0
         alert	0 1 0 0 0
         alert+see	0 1 0 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
+        alexandria	0 0 1 0 0
+        alfajor	0 0 1 0 0
+        alfajor+letter	0 0 1 0 0
         alfama	0 0 0 2 0
         alfama+eat	0 0 0 1 0
         aliv	1 1 0 0 0
         allen	0 1 1 0 0
         allen+key	0 1 1 0 0
-        allotment	1 1 4 6 1
+        allez	1 0 0 0 0
+        allez+from	1 0 0 0 0
+        allotment	1 1 5 6 1
         allotment+bench	0 0 0 0 1
         allotment+committe	1 0 0 0 0
         allotment+sid	0 0 0 1 0
         allotment+still	0 0 1 0 0
         allotment+together	0 0 0 4 0
         allotment+whil	0 1 0 0 0
-        allow	1 0 1 4 0
+        allow	1 0 1 5 0
         allow+30	0 0 0 1 0
+        allow+fail	0 0 0 1 0
         allow+laps	0 0 1 0 0
         allow+proud	1 0 0 0 0
         allt	1 0 0 0 0
@@ -1134,26 +1407,30 @@ extension LanguageModel {
         almost+eleven	0 0 0 1 0
         alo	0 1 0 0 0
         alo+sunburnt	0 1 0 0 0
-        alon	2 2 0 5 0
+        alon	3 3 0 5 0
         alon+hotel	0 0 0 1 0
         alon+priya	0 1 0 0 0
         alon+sana	0 0 0 1 0
         alon+swear	0 1 0 0 0
         alon+tim	0 0 0 1 0
-        along	0 0 1 25 1
+        alon+whil	0 1 0 0 0
+        along	0 0 1 29 2
         along+beach	0 0 0 3 0
         along+cab	0 0 0 1 0
-        along+canal	0 0 0 7 0
+        along+canal	0 0 0 8 0
         along+coast	0 0 0 1 0
         along+delivery	0 0 0 1 0
         along+fenc	0 0 1 0 0
+        along+finikoud	0 0 0 0 1
         along+friday	0 0 0 1 0
+        along+landwehrkanal	0 0 0 1 0
         along+last	0 0 0 1 0
         along+prom	0 0 0 2 1
         along+quaysid	0 0 0 1 0
         along+river	0 0 0 1 0
         along+run	0 0 0 1 0
         along+seawall	0 0 0 1 0
+        along+sein	0 0 0 1 0
         along+water	0 0 0 1 0
         alot	2 1 0 0 0
         alot+patient	1 0 0 0 0
@@ -1168,12 +1445,17 @@ extension LanguageModel {
         alphabetis+kitchen	0 1 0 0 0
         alphonso	0 0 1 0 0
         alphonso+mango	0 0 1 0 0
-        already	1 1 0 1 3
+        already	1 6 0 1 3
         already+ask	0 0 0 1 0
         already+asleep	0 0 0 0 2
         already+chang	0 1 0 0 0
+        already+fe	0 1 0 0 0
         already+great	1 0 0 0 0
+        already+mak	0 1 0 0 0
+        already+pack	0 1 0 0 0
+        already+run	0 1 0 0 0
         already+ther	0 0 0 0 1
+        already+tray	0 1 0 0 0
         alseep	0 0 0 0 2
         also	1 1 0 0 1
         also+kiss	0 0 0 0 1
@@ -1181,25 +1463,28 @@ extension LanguageModel {
         also+r	1 0 0 0 0
         although	0 1 0 0 0
         although+was	0 1 0 0 0
+        altitud	0 0 0 0 1
+        altitud+hangover	0 0 0 0 1
         altogether	2 0 0 0 0
         altogether+d	1 0 0 0 0
         altogether+meant	1 0 0 0 0
-        alway	6 3 4 1 3
+        alway	7 5 4 1 3
         alway+check	1 0 0 0 0
+        alway+cook	0 1 0 0 0
         alway+do	0 0 0 0 1
-        alway+forget	0 3 1 0 0
+        alway+forget	0 4 1 0 0
         alway+freez	0 0 1 0 0
         alway+hav	1 0 0 0 0
         alway+hold	0 0 0 0 1
         alway+lik	0 0 0 0 1
         alway+run	0 0 1 0 0
         alway+sam	1 0 0 0 0
-        alway+wait	1 0 0 0 0
+        alway+wait	2 0 0 0 0
         alway+want	0 0 1 0 0
         alway+will	1 0 0 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	25 0 2 0 1
+        am	27 0 2 0 1
         am+boy	1 0 0 0 0
         am+car	1 0 0 0 0
         am+cleverest	1 0 0 0 0
@@ -1208,7 +1493,7 @@ extension LanguageModel {
         am+finish	1 0 0 0 0
         am+first	1 0 0 0 0
         am+good	3 0 0 0 0
-        am+happy	0 0 1 0 0
+        am+happy	1 0 1 0 0
         am+hard	1 0 0 0 0
         am+hav	1 0 0 0 0
         am+hom	1 0 0 0 0
@@ -1227,23 +1512,27 @@ extension LanguageModel {
         amara+can	0 1 0 0 0
         amarillo	1 0 0 0 0
         amarillo+say	1 0 0 0 0
-        amaz	33 1 0 0 0
+        amaz	38 1 0 0 0
         amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
         amaz+dad	2 0 0 0 0
         amaz+doctor	1 0 0 0 0
+        amaz+human	1 0 0 0 0
         amaz+insid	1 0 0 0 0
-        amaz+job	3 0 0 0 0
+        amaz+job	4 0 0 0 0
         amaz+mama	1 0 0 0 0
         amaz+mom	4 0 0 0 0
         amaz+new	1 0 0 0 0
+        amaz+only	1 0 0 0 0
+        amaz+sleep	1 0 0 0 0
+        amaz+sticky	1 0 0 0 0
         amaz+sweeti	5 0 0 0 0
         amaz+techer	1 0 0 0 0
         amaz+through	1 0 0 0 0
         amaz+wif	1 0 0 0 0
         amaz+x	1 0 0 0 0
-        amazon	0 1 3 0 0
+        amazon	0 1 4 0 0
         amazon+can	0 0 1 0 0
         amazon+parcel	0 1 1 0 0
         amazon+sinc	0 0 1 0 0
@@ -1258,13 +1547,17 @@ extension LanguageModel {
         amma+phon	1 0 0 0 0
         ammi	1 0 0 0 0
         ammi+tell	1 0 0 0 0
-        amor	4 0 0 0 0
+        amor	5 0 0 0 1
+        amor+kiss	0 0 0 0 1
         amor+look	1 0 0 0 0
+        amor+re	1 0 0 0 0
         amor+say	1 0 0 0 0
         amor+você	1 0 0 0 0
-        amoul	0 0 1 0 0
+        amoul	0 0 2 0 0
         amoul+bottl	0 0 1 0 0
-        amour	1 0 0 0 0
+        amoul+pistachio	0 0 1 0 0
+        amour	2 0 0 0 0
+        amour+117	1 0 0 0 0
         amour+steam	1 0 0 0 0
         amp	0 1 0 0 0
         amp+stiar	0 1 0 0 0
@@ -1274,14 +1567,22 @@ extension LanguageModel {
         ana+cook	0 1 0 0 0
         ana+thank	1 0 0 0 0
         ana+wed	0 0 1 0 0
+        anchor	0 0 0 1 0
+        anchor+watch	0 0 0 1 0
         andr	0 0 0 1 0
         andr+play	0 0 0 1 0
+        andrea	1 0 0 0 0
+        andrea+tell	1 0 0 0 0
         andrew	0 0 0 1 0
         andrew+two	0 0 0 1 0
         anfield	0 0 0 1 0
         anfield+proper	0 0 0 1 0
         angostura	0 0 1 0 0
         angostura+som	0 0 1 0 0
+        anh	2 0 1 0 0
+        anh+after	1 0 0 0 0
+        anh+br	0 0 1 0 0
+        anh+say	1 0 0 0 0
         anim	0 0 0 2 0
         anim+hour	0 0 0 1 0
         anim+think	0 0 0 1 0
@@ -1332,9 +1633,11 @@ extension LanguageModel {
         answer+prayer	1 0 0 0 0
         antarctic	0 0 1 0 0
         antarctic+granit	0 0 1 0 0
-        antenatal	0 2 0 1 0
+        antenatal	0 2 0 2 0
         antenatal+appointment	0 1 0 0 0
-        antenatal+class	0 1 0 1 0
+        antenatal+class	0 1 0 2 0
+        antler	0 0 1 0 0
+        antler+gákti	0 0 1 0 0
         antonio	0 1 0 0 0
         antonio+midnight	0 1 0 0 0
         anxiety	1 1 1 0 0
@@ -1344,33 +1647,40 @@ extension LanguageModel {
         anxious+about	0 0 0 0 1
         anxious+befor	0 0 0 0 1
         anxious+now	0 0 0 0 1
-        any	0 1 1 2 0
+        any	1 1 1 2 0
         any+advic	0 0 0 1 0
         any+hurry	0 0 0 1 0
         any+mor	0 0 1 0 0
+        any+roster	1 0 0 0 0
+        anybody	0 0 1 0 0
+        anybody+read	0 0 1 0 0
         anymor	0 3 0 0 0
-        anyon	5 1 0 0 0
-        anyon+els	1 0 0 0 0
+        anyon	6 1 0 1 0
+        anyon+els	1 0 0 1 0
         anyon+notic	1 0 0 0 0
-        anyth	2 3 2 6 7
+        anyon+writ	1 0 0 0 0
+        anyth	2 3 2 7 9
         anyth+2	0 0 0 1 0
         anyth+age	0 0 0 0 1
         anyth+but	0 0 0 1 0
         anyth+car	0 0 0 0 1
         anyth+extra	0 1 0 0 0
-        anyth+hold	0 0 0 0 1
+        anyth+go	0 0 0 0 1
+        anyth+hold	0 0 0 0 2
         anyth+mak	0 0 1 0 0
         anyth+matter	0 0 0 1 0
         anyth+partner	1 0 0 0 0
         anyth+restaurant	1 0 0 0 0
         anyth+say	0 0 0 0 1
+        anyth+sit	0 0 0 1 0
         anyth+ther	0 0 0 0 1
         anyth+ve	0 1 0 0 0
         anyth+wait	0 0 0 1 0
         anyth+whal	0 0 1 0 0
-        anyway	0 2 1 0 0
+        anyway	0 3 1 1 0
         anyway+but	0 1 0 0 0
-        anywher	6 0 0 0 0
+        anywher	8 0 0 0 0
+        anywher+els	1 0 0 0 0
         anywher+go	1 0 0 0 0
         anywher+read	1 0 0 0 0
         anywher+scar	1 0 0 0 0
@@ -1407,6 +1717,7 @@ extension LanguageModel {
         app+thank	1 0 0 0 0
         app+then	0 1 0 0 0
         app+wer	1 0 0 0 0
+        apparently	0 0 1 0 0
         appeal	0 1 0 0 0
         appeal+becaus	0 1 0 0 0
         appl	1 1 2 0 0
@@ -1420,15 +1731,17 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	4 27 0 1 3
+        appointment	6 28 0 1 3
         appointment+becaus	0 3 0 0 0
         appointment+call	0 1 0 0 0
         appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
         appointment+didnt	0 1 0 0 0
+        appointment+get	0 1 0 0 0
         appointment+hav	0 4 0 0 0
         appointment+keep	0 1 0 0 0
         appointment+list	0 1 0 0 0
+        appointment+look	1 0 0 0 0
         appointment+maria	0 1 0 0 0
         appointment+sinc	0 4 0 0 0
         appointment+sit	0 1 0 0 0
@@ -1459,30 +1772,43 @@ extension LanguageModel {
         apron+caf	0 0 1 0 0
         apron+initial	0 0 1 0 0
         aquarium	0 0 0 2 0
-        argu	1 0 0 2 0
-        argu+about	0 0 0 1 0
+        aren	0 0 0 1 0
+        aren+good	0 0 0 1 0
+        argileh	0 0 0 1 0
+        argileh+balcony	0 0 0 1 0
+        argu	1 0 0 3 1
+        argu+about	0 0 0 2 0
         argu+happily	0 0 0 1 0
         argu+say	1 0 0 0 0
-        argument	5 0 0 4 2
+        argu+teen	0 0 0 0 1
+        argument	5 0 0 4 4
         argument+15yo	1 0 0 0 0
+        argument+argument	0 0 0 0 1
         argument+but	0 0 0 1 0
         argument+chapter	1 0 0 0 0
         argument+no	0 0 0 0 1
-        argument+over	0 0 0 1 0
+        argument+over	0 0 0 1 1
         argument+then	0 0 0 0 1
+        ariat	0 0 1 0 0
+        ariat+from	0 0 1 0 0
         arjun	2 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
         arjun+ne	1 0 0 0 0
-        arm	0 6 0 2 33
+        arm	0 6 0 2 39
         arm+after	0 1 0 0 0
-        arm+arm	0 0 0 1 0
+        arm+along	0 0 0 0 1
+        arm+arm	0 0 0 1 1
         arm+around	0 0 0 0 7
         arm+arrival	0 0 0 0 1
         arm+breath	0 0 0 0 1
         arm+cast	0 1 0 0 0
+        arm+dead	0 0 0 0 1
+        arm+dur	0 0 0 0 1
         arm+elsi	0 0 0 0 1
         arm+freez	0 0 0 1 0
+        arm+instead	0 0 0 0 1
+        arm+lost	0 0 0 0 1
         arm+much	0 1 0 0 0
         arm+nearly	0 1 0 0 0
         arm+open	0 0 0 0 1
@@ -1496,12 +1822,21 @@ extension LanguageModel {
         arm+yet	0 1 0 0 0
         armadillo	0 0 1 0 0
         armadillo+from	0 0 1 0 0
-        arnica	0 0 0 0 2
+        armpit	0 0 0 0 1
+        armpit+after	0 0 0 0 1
+        army	0 0 0 1 0
+        army+tan	0 0 0 1 0
+        arnica	0 0 0 0 3
         arnica+into	0 0 0 0 2
+        arnica+shoulder	0 0 0 0 1
         aroha	1 0 0 0 0
         aroha+sort	1 0 0 0 0
-        around	1 0 0 13 12
+        aroi	1 0 0 0 0
+        aroi+mak	1 0 0 0 0
+        around	1 0 0 14 14
         around+3am	0 0 0 0 1
+        around+4pm	0 0 0 0 1
+        around+altitud	0 0 0 0 1
         around+block	0 0 0 3 0
         around+bonfir	0 0 0 0 1
         around+both	0 0 0 0 1
@@ -1517,13 +1852,17 @@ extension LanguageModel {
         around+hour	0 0 0 1 0
         around+junto	0 0 0 1 0
         around+kitchen	0 0 0 0 1
+        around+lak	0 0 0 1 0
         around+morn	0 0 0 1 0
         around+school	0 0 0 0 1
         around+town	0 0 0 1 0
         around+villag	0 0 0 1 0
         around+whol	0 0 0 0 1
-        arrang	0 2 0 0 0
-        arriv	2 1 9 0 1
+        arrang	0 3 0 0 0
+        arrang+by	0 1 0 0 0
+        arriv	2 3 9 0 1
+        arriv+10pm	0 1 0 0 0
+        arriv+fresh	0 1 0 0 0
         arriv+from	0 0 1 0 0
         arriv+hug	0 0 1 0 0
         arriv+lunchtim	0 0 1 0 0
@@ -1533,15 +1872,16 @@ extension LanguageModel {
         arriv+thur	0 0 1 0 0
         arriv+tmrw	0 0 1 0 0
         arriv+yet	0 0 0 0 1
-        arrival	0 0 0 0 13
+        arrival	0 0 0 0 14
+        arrival+5	0 0 0 0 1
         arrival+after	0 0 0 0 4
         arrival+finally	0 0 0 0 1
         arrival+gat	0 0 0 0 1
         arrival+hall	0 0 0 0 1
         arrival+lift	0 0 0 0 1
         arrival+wouldn	0 0 0 0 1
-        arroz	0 1 0 0 0
-        arroz+con	0 1 0 0 0
+        arroz	0 2 0 0 0
+        arroz+con	0 2 0 0 0
         arsenal	0 0 1 0 0
         arsenal+ticket	0 0 1 0 0
         art	1 0 1 1 0
@@ -1567,21 +1907,23 @@ extension LanguageModel {
         arvo+heat	0 1 0 0 0
         arvo+two	0 0 0 1 0
         arvo+ve	0 0 0 1 0
-        as	13 7 17 12 17
+        as	15 7 18 13 19
         as+agr	0 1 0 0 0
         as+anyth	0 0 0 1 0
         as+board	0 0 0 0 1
         as+captain	1 0 0 0 0
-        as+compliment	1 0 0 0 0
+        as+compliment	2 0 0 0 0
         as+coupl	0 0 0 1 0
         as+crawfish	1 0 0 0 0
         as+do	0 1 0 1 0
         as+doctor	1 0 0 0 0
         as+each	0 0 0 1 0
+        as+every	0 0 0 0 1
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
         as+fell	0 0 0 0 1
         as+has	0 0 0 1 0
+        as+housewarm	0 0 1 0 0
         as+instruct	0 1 0 0 0
         as+kid	0 0 5 0 0
         as+leav	1 0 0 0 2
@@ -1595,8 +1937,9 @@ extension LanguageModel {
         as+partner	0 0 1 0 0
         as+pass	0 0 0 0 2
         as+peac	0 0 1 0 0
+        as+plum	0 0 0 0 1
         as+present	0 0 1 0 0
-        as+promis	0 0 0 1 0
+        as+promis	0 0 0 2 0
         as+read	0 0 0 0 1
         as+request	0 0 0 0 1
         as+say	1 0 0 0 0
@@ -1612,13 +1955,13 @@ extension LanguageModel {
         as+want	0 0 0 1 0
         asda	0 1 0 0 0
         asda+both	0 1 0 0 0
-        asian	0 0 1 0 0
-        asian+grocer	0 0 1 0 0
-        ask	18 24 1 25 6
+        asian	0 0 2 0 0
+        asian+grocer	0 0 2 0 0
+        ask	18 27 1 25 8
         ask+about	0 1 0 11 0
         ask+actual	0 0 0 1 0
         ask+age	0 1 0 0 0
-        ask+anyth	0 0 0 0 2
+        ask+anyth	0 0 0 0 3
         ask+can	0 0 0 1 0
         ask+follow	0 0 0 1 0
         ask+growth	1 0 0 0 0
@@ -1643,52 +1986,69 @@ extension LanguageModel {
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	0 2 0 14 55
+        asleep	1 2 0 14 72
+        asleep+30	0 0 0 0 1
         asleep+after	0 0 0 0 1
+        asleep+arm	0 0 0 0 2
         asleep+around	0 0 0 0 1
         asleep+between	0 0 0 0 1
         asleep+but	0 0 0 0 1
         asleep+call	0 0 0 2 0
         asleep+car	0 0 0 0 1
-        asleep+chest	0 0 0 0 2
-        asleep+couch	0 1 0 0 0
+        asleep+chair	0 0 0 0 1
+        asleep+chest	0 0 0 0 3
+        asleep+couch	0 1 0 0 1
+        asleep+cuddl	0 0 0 0 1
         asleep+foot	0 0 0 0 2
+        asleep+get	0 0 0 0 2
         asleep+griev	0 0 0 0 1
         asleep+half	0 0 0 0 1
         asleep+hand	0 0 0 0 2
         asleep+head	0 0 0 0 2
         asleep+hold	0 0 0 0 5
-        asleep+lap	0 0 0 0 1
+        asleep+hug	0 0 0 0 1
+        asleep+lap	0 0 0 0 2
+        asleep+let	1 0 0 0 0
         asleep+lik	0 0 0 0 1
         asleep+look	0 0 0 1 0
         asleep+manila	0 0 0 1 0
+        asleep+mid	0 0 0 0 1
         asleep+onc	0 0 0 1 0
         asleep+other	0 1 0 0 0
         asleep+poor	0 0 0 0 1
         asleep+pram	0 0 0 1 0
-        asleep+shoulder	0 0 0 0 3
-        asleep+tangl	0 0 0 0 2
+        asleep+sette	0 0 0 0 1
+        asleep+shoulder	0 0 0 0 4
+        asleep+tangl	0 0 0 0 3
+        asleep+ther	0 0 0 0 1
         asleep+top	0 0 0 0 1
         asleep+upstair	0 0 0 0 1
         asleep+work	0 0 0 0 1
         asleep+wrap	0 0 0 0 1
         aso	0 0 1 0 0
         aso+oke	0 0 1 0 0
-        assembl	0 8 0 1 0
+        assembl	0 11 0 1 0
         assembl+cot	0 2 0 0 0
         assembl+entir	0 1 0 0 0
         assembl+flatpack	0 1 0 0 0
-        assembl+ikea	0 2 0 0 0
+        assembl+ikea	0 3 0 0 0
+        assembl+jysk	0 1 0 0 0
         assembl+new	0 0 0 1 0
+        assembl+toddler	0 1 0 0 0
         assembly	0 0 0 0 1
         assessment	0 1 0 0 0
         assessment+whil	0 1 0 0 0
         asset	0 1 0 0 0
         asset+renam	0 1 0 0 0
+        assignment	0 1 0 0 0
+        assignment+week	0 1 0 0 0
         assum	1 0 0 0 0
         assum+d	1 0 0 0 0
-        astro	0 1 0 0 0
+        astro	0 1 1 0 0
         astro+renewal	0 1 0 0 0
+        astro+ticket	0 0 1 0 0
+        atelier	0 0 0 1 0
+        atelier+tell	0 0 0 1 0
         attack	2 0 0 0 3
         attack+aldi	1 0 0 0 0
         attack+hold	0 0 0 0 1
@@ -1706,13 +2066,14 @@ extension LanguageModel {
         attract	0 1 0 0 0
         attractiv	1 0 0 0 0
         auction	0 1 0 0 0
-        audio	0 0 0 1 0
-        audio+describ	0 0 0 1 0
-        audiobook	0 0 2 3 0
+        audio	0 0 0 2 0
+        audio+describ	0 0 0 2 0
+        audiobook	0 0 2 3 1
         audiobook+som	0 0 1 0 0
         audiobook+together	0 0 0 1 0
-        audit	2 1 1 0 1
+        audit	3 1 1 0 1
         audit+call	1 0 0 0 0
+        audit+meet	1 0 0 0 0
         audit+season	1 0 0 0 0
         audit+sign	0 0 1 0 0
         audition	3 0 0 0 0
@@ -1738,7 +2099,7 @@ extension LanguageModel {
         automat+bill	0 1 0 0 0
         autopay	0 1 0 0 0
         autopay+can	0 1 0 0 0
-        autumn	0 0 2 0 0
+        autumn	0 0 3 0 0
         autumn+festival	0 0 1 0 0
         ava	1 0 0 0 0
         ava+handl	1 0 0 0 0
@@ -1750,11 +2111,11 @@ extension LanguageModel {
         avocado	0 0 2 0 0
         avoid	0 0 0 0 1
         avoid+bandag	0 0 0 0 1
-        awak	0 0 0 1 2
+        awak	0 0 0 2 2
         awak+6	0 0 0 0 1
         awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	5 7 2 21 2
+        away	5 7 3 22 2
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -1777,6 +2138,7 @@ extension LanguageModel {
         away+talk	0 0 0 1 0
         away+tour	0 1 0 0 0
         away+two	0 0 0 3 0
+        away+watch	0 0 0 1 0
         away+whil	0 0 0 2 0
         away+whol	0 0 0 1 0
         away+wi	1 0 0 0 0
@@ -1786,12 +2148,18 @@ extension LanguageModel {
         awful+commut	1 0 0 0 0
         awful+day	1 0 0 0 0
         awful+night	0 0 0 0 1
-        awkward	1 0 0 0 0
+        awkward	1 0 0 0 1
         awkward+guest	1 0 0 0 0
+        awkward+nic	0 0 0 0 1
         awn	0 0 0 1 0
         awn+play	0 0 0 1 0
+        awww	0 0 0 0 1
         ay	1 0 0 0 0
         ay+mujer	1 0 0 0 0
+        azam	0 0 1 0 0
+        azam+sign	0 0 1 0 0
+        azizam	0 1 0 0 0
+        azizam+pack	0 1 0 0 0
         b4	5 1 0 0 0
         b4+driv	1 0 0 0 0
         b4+exam	1 0 0 0 0
@@ -1819,16 +2187,21 @@ extension LanguageModel {
         bab+till	0 0 0 1 0
         bab+tiny	0 0 0 0 1
         bab+whil	1 0 0 0 0
+        babar	0 0 1 0 0
+        babar+azam	0 0 1 0 0
         babcia	0 0 0 1 0
         babcia+recip	0 0 0 1 0
-        baby	9 15 11 13 9
+        baby	10 17 11 13 9
         baby+10	1 0 0 0 0
         baby+3am	2 0 0 0 0
         baby+4am	0 0 0 0 1
         baby+5	0 1 0 0 0
+        baby+about	0 1 0 0 0
+        baby+after	1 0 0 0 0
         baby+asleep	0 0 0 2 1
         baby+between	0 0 0 0 1
         baby+cloth	0 1 0 0 0
+        baby+d	0 1 0 0 0
         baby+dat	0 0 0 1 0
         baby+diaper	0 2 0 0 0
         baby+do	0 1 0 0 0
@@ -1857,21 +2230,25 @@ extension LanguageModel {
         baby+want	0 1 0 0 0
         baby+wok	0 1 0 1 0
         baby+wrap	0 0 0 0 1
-        back	18 38 70 25 118
+        back	21 48 75 31 137
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
-        back+after	1 1 1 0 3
+        back+3am	0 1 0 0 0
+        back+40	1 0 0 0 0
+        back+after	1 1 1 0 4
         back+as	0 0 0 0 2
         back+baby	0 0 0 0 1
-        back+back	0 3 0 1 0
+        back+back	0 3 0 1 1
         back+banana	0 0 1 0 0
         back+bas	0 0 0 0 1
         back+beach	0 0 0 0 1
         back+becaus	0 0 0 0 1
-        back+bed	0 0 0 0 1
+        back+bed	0 0 0 0 2
+        back+beirut	0 0 0 1 0
+        back+book	0 0 0 0 1
         back+border	0 0 1 0 0
-        back+bottl	0 0 1 0 0
+        back+bottl	0 0 2 1 0
         back+box	0 0 1 0 0
         back+bunch	0 0 1 0 0
         back+call	0 1 0 0 0
@@ -1881,12 +2258,16 @@ extension LanguageModel {
         back+chang	0 1 0 0 0
         back+chiko	0 0 1 0 0
         back+clean	0 1 0 0 0
+        back+cliff	0 0 0 0 1
         back+clinical	0 1 0 0 0
+        back+coffe	0 1 0 0 0
         back+com	0 0 0 0 1
+        back+conch	0 0 1 0 0
         back+couldn	0 0 0 0 2
         back+d	0 1 0 0 0
         back+day	0 1 0 0 0
         back+decision	1 0 0 0 0
+        back+deep	0 0 0 0 1
         back+desk	0 1 0 0 0
         back+dinner	1 0 0 0 0
         back+door	0 0 0 1 0
@@ -1895,33 +2276,41 @@ extension LanguageModel {
         back+exactly	0 0 0 0 1
         back+field	0 0 0 1 0
         back+forth	0 0 0 0 1
+        back+fresh	0 0 1 0 0
         back+fridg	0 0 6 0 0
-        back+from	1 7 12 0 12
-        back+garden	0 0 0 3 0
+        back+from	1 9 13 0 14
+        back+garden	0 0 0 4 0
         back+giant	0 0 1 0 0
         back+good	0 1 0 0 0
         back+grocery	1 0 0 0 0
         back+heart	0 0 1 0 0
         back+heat	0 0 0 0 2
+        back+hold	0 0 0 0 1
         back+hour	0 0 0 1 0
+        back+hug	0 0 0 0 1
+        back+hurt	0 0 0 0 1
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 1
         back+jalebi	0 0 1 0 0
-        back+keychain	0 0 4 0 0
+        back+keychain	0 0 5 0 0
         back+king	0 0 1 0 0
         back+koa	0 0 1 0 0
+        back+la	0 1 0 0 0
         back+lago	0 0 0 1 0
-        back+lik	0 0 0 0 2
+        back+last	0 1 0 0 0
+        back+legend	0 1 0 0 0
+        back+lik	1 0 0 0 2
         back+littl	0 0 1 0 0
         back+mango	0 0 1 0 0
         back+massag	0 0 0 0 6
-        back+neck	0 0 0 0 3
+        back+neck	0 0 0 0 5
         back+negativ	0 0 0 0 2
         back+neither	0 0 0 0 1
         back+night	0 0 0 0 1
         back+normal	1 0 0 0 0
         back+off	0 1 0 0 2
-        back+paddock	0 0 1 0 0
+        back+onc	0 1 0 0 0
+        back+paddock	0 0 1 1 0
         back+pass	0 0 0 0 1
         back+pastel	0 0 1 0 0
         back+pasti	0 0 1 0 0
@@ -1934,16 +2323,17 @@ extension LanguageModel {
         back+rest	0 1 0 0 0
         back+row	1 0 0 0 0
         back+rub	0 0 0 0 17
-        back+saf	0 0 0 0 1
+        back+saf	1 0 0 0 1
         back+scratch	0 0 0 0 5
         back+shea	0 0 0 0 1
         back+shell	0 0 1 0 0
         back+shirt	0 1 0 0 0
-        back+sleep	1 0 0 0 0
+        back+sleep	1 0 0 0 1
         back+snow	0 0 4 0 0
-        back+step	1 0 0 8 0
+        back+step	1 0 0 9 0
         back+stick	0 0 3 0 0
         back+still	0 0 1 0 0
+        back+sunburn	0 0 0 0 1
         back+sydney	0 0 0 0 1
         back+through	0 0 0 0 2
         back+thru	0 0 0 0 1
@@ -1952,6 +2342,7 @@ extension LanguageModel {
         back+tiny	0 0 2 0 0
         back+tobleron	0 0 1 0 0
         back+together	0 0 0 1 0
+        back+touch	0 0 0 1 0
         back+tub	0 0 1 0 0
         back+tunnock	0 0 1 0 0
         back+turkish	0 0 2 0 0
@@ -1961,14 +2352,17 @@ extension LanguageModel {
         back+untill	0 0 0 0 1
         back+ute	0 0 0 2 0
         back+walk	0 0 0 0 1
-        back+was	0 2 1 1 1
+        back+was	0 2 1 1 2
+        back+way	0 1 0 0 1
         back+wer	0 0 0 0 1
         back+wher	0 0 0 0 3
-        back+whil	0 0 0 0 8
+        back+whil	0 0 0 0 9
         back+whol	0 0 0 0 1
         back+work	0 3 0 0 0
         backbon	1 0 0 0 0
         backbon+family	1 0 0 0 0
+        background	0 0 0 1 0
+        background+say	0 0 0 1 0
         backrub	0 0 0 0 2
         backstag	0 1 0 0 1
         backstag+sweaty	0 0 0 0 1
@@ -1977,14 +2371,16 @@ extension LanguageModel {
         backyard+leah	0 0 0 1 0
         backyard+tent	0 0 0 1 0
         backyarf	0 0 0 1 0
-        bacon	0 0 2 1 0
+        bacon	0 1 2 1 0
         bacon+butty	0 0 1 0 0
         bacon+egg	0 0 1 0 0
-        bacon+roll	0 0 0 1 0
-        bad	11 9 3 1 10
+        bacon+roll	0 1 0 1 0
+        bad	12 9 3 2 12
         bad+about	0 1 0 0 0
         bad+anxiety	0 1 0 0 0
         bad+back	0 0 1 0 0
+        bad+bad	0 0 0 0 1
+        bad+but	0 0 0 1 0
         bad+call	0 1 0 0 0
         bad+chapter	1 0 0 0 0
         bad+cold	0 0 0 0 1
@@ -2012,8 +2408,9 @@ extension LanguageModel {
         bae+smartest	1 0 0 0 0
         bae+spreadsheet	1 0 0 0 0
         bae+sundayfunday	0 0 0 1 0
-        bag	13 14 33 2 3
+        bag	13 19 40 2 3
         bag+bath	0 0 1 0 0
+        bag+becaus	0 1 0 0 0
         bag+befor	1 1 1 0 0
         bag+campsit	0 0 0 0 1
         bag+check	0 1 0 0 0
@@ -2022,16 +2419,21 @@ extension LanguageModel {
         bag+crisp	0 0 0 1 0
         bag+deck	0 0 0 0 1
         bag+fancy	0 0 1 0 0
-        bag+favourit	0 0 6 0 0
+        bag+favourit	0 0 7 0 0
         bag+find	1 0 1 0 0
+        bag+found	0 0 1 0 0
         bag+four	0 1 0 0 0
+        bag+grocery	0 1 0 0 0
         bag+haldiram	0 0 1 0 0
         bag+haribo	0 0 1 0 0
         bag+hom	0 0 1 0 0
+        bag+includ	0 1 0 0 0
         bag+jelly	0 0 1 0 0
         bag+library	0 0 1 0 0
+        bag+littl	0 0 1 0 0
         bag+mak	0 1 0 0 0
         bag+mandazi	0 0 1 0 0
+        bag+merkén	0 0 1 0 0
         bag+mint	0 0 1 0 0
         bag+monster	0 0 1 0 0
         bag+morn	1 0 0 0 0
@@ -2041,7 +2443,9 @@ extension LanguageModel {
         bag+open	1 0 0 0 0
         bag+pack	0 1 0 0 0
         bag+pandesal	0 0 1 0 0
-        bag+percy	0 0 1 0 0
+        bag+percy	0 0 2 0 0
+        bag+pick	0 1 0 0 0
+        bag+pineappl	0 0 1 0 0
         bag+rar	0 0 1 0 0
         bag+rotation	0 1 0 0 0
         bag+saturday	0 1 0 0 0
@@ -2058,10 +2462,17 @@ extension LanguageModel {
         bag+whil	0 1 0 0 0
         bag+win	0 0 1 0 0
         bag+yellowman	0 0 1 0 0
+        baguett	0 0 1 0 0
+        baguett+papaya	0 0 1 0 0
+        bahn	0 0 0 0 1
+        bahn+rid	0 0 0 0 1
         bahut	1 0 0 0 0
         bahut+proud	1 0 0 0 0
-        bak	1 2 7 15 0
+        bairn	1 0 0 0 0
+        bairn+dinna	1 0 0 0 0
+        bak	1 2 8 15 0
         bak+afternoon	0 0 0 1 0
+        bak+batch	0 0 1 0 0
         bak+birthday	0 0 1 0 0
         bak+biscuit	0 0 0 2 0
         bak+bread	0 0 0 1 0
@@ -2076,10 +2487,12 @@ extension LanguageModel {
         bak+tray	0 0 1 0 0
         bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	5 3 28 1 1
+        bakery	5 3 35 2 1
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
+        bakery+alexandria	0 0 1 0 0
         bakery+birthday	0 0 1 0 0
+        bakery+cam	0 0 1 0 0
         bakery+caus	0 0 1 0 0
         bakery+chalkboard	1 0 0 0 0
         bakery+cos	0 0 1 0 0
@@ -2091,45 +2504,66 @@ extension LanguageModel {
         bakery+floor	0 1 0 0 0
         bakery+hav	0 0 0 1 0
         bakery+idea	1 0 0 0 0
+        bakery+kottbusser	0 0 1 0 0
+        bakery+llandeilo	0 0 1 0 0
+        bakery+lonsdal	0 0 1 0 0
         bakery+lov	0 0 1 0 0
         bakery+mak	0 1 0 0 0
         bakery+near	0 0 2 0 0
         bakery+say	1 0 0 0 0
         bakery+shabbat	0 0 1 0 0
+        bakery+soho	0 0 1 0 0
+        bakery+speightstown	0 0 1 0 0
         bakery+st	0 0 1 0 0
         bakery+tast	0 0 0 0 1
         bakery+thanksgiv	0 0 1 0 0
+        bakery+till	0 0 0 1 0
         bakery+town	0 0 1 0 0
         bakery+uber	0 0 1 0 0
         bakery+way	0 0 2 0 0
         bakki	0 2 0 0 0
         bakki+servic	0 1 0 0 0
-        baklava	0 0 1 0 0
+        baklava	1 0 1 0 0
+        baklava+better	1 0 0 0 0
         baklava+from	0 0 1 0 0
         bal	0 1 0 0 1
         bal+whil	0 1 0 0 0
-        balcony	0 0 0 15 0
+        balcony	0 0 1 17 0
+        balcony+2	0 0 0 1 0
         balcony+about	0 0 0 2 0
         balcony+chai	0 0 0 1 0
         balcony+couldn	0 0 0 1 0
         balcony+laptop	0 0 0 1 0
         balcony+listen	0 0 0 1 0
+        balcony+los	0 0 0 1 0
         balcony+mint	0 0 0 1 0
+        balcony+smell	0 0 1 0 0
         balcony+til	0 0 0 1 0
         balcony+together	0 0 0 1 0
         balcony+until	0 0 0 1 0
         bald	0 0 0 0 2
         bald+spot	0 0 0 0 2
+        balephuil	0 0 0 1 0
+        balephuil+blow	0 0 0 1 0
         baler	0 1 0 0 0
         baler+go	0 1 0 0 0
-        ball	0 0 2 0 0
+        balikbayan	0 0 1 0 0
+        balikbayan+box	0 0 1 0 0
+        ball	0 0 2 1 0
+        ball+cricket	0 0 0 1 0
         balloon	0 0 0 0 1
-        balm	0 0 1 0 0
+        balm	0 0 1 0 1
         balm+alway	0 0 1 0 0
+        balm+burnt	0 0 0 0 1
+        balti	0 0 1 0 0
+        balti+jaam	0 0 1 0 0
         baltic	0 2 0 0 1
         baltic+out	0 1 0 0 0
-        banana	1 0 2 0 0
+        bamba	0 0 1 0 0
+        bamba+not	0 0 1 0 0
+        banana	1 0 3 0 0
         banana+chip	0 0 1 0 0
+        banana+from	0 0 1 0 0
         banana+milk	0 0 1 0 0
         banana+writ	1 0 0 0 0
         band	1 1 3 2 0
@@ -2144,6 +2578,8 @@ extension LanguageModel {
         bang	0 1 0 1 0
         bang+wall	0 0 0 1 0
         bang+weak	0 1 0 0 0
+        banget	1 0 0 0 0
+        banget+say	1 0 0 0 0
         bangl	0 0 3 0 0
         bangl+diwali	0 0 1 0 0
         bangl+first	0 0 1 0 0
@@ -2156,87 +2592,121 @@ extension LanguageModel {
         bank+pension	0 1 0 0 0
         bank+phon	0 1 0 0 0
         bank+work	0 1 0 0 0
+        banyak	0 1 0 0 0
         bao	0 0 1 0 0
         bao+flat	0 0 1 0 0
         baon	0 1 0 0 0
         baon+tomorrow	0 1 0 0 0
-        bar	3 1 14 0 0
+        bar	4 1 18 0 0
         bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
         bar+dairy	0 0 1 0 0
         bar+desk	0 0 1 0 0
         bar+exam	2 0 0 0 0
         bar+favourit	0 0 1 0 0
+        bar+from	0 0 1 0 0
         bar+hidden	0 0 1 0 0
         bar+locker	0 0 2 0 0
+        bar+m	1 0 0 0 0
+        bar+not	0 0 1 0 0
         bar+petrol	0 0 2 0 0
         bar+pillow	0 0 1 0 0
         bar+revis	0 1 0 0 0
+        bar+tablet	0 0 1 0 0
         bar+tap	0 0 1 0 0
-        barber	1 2 0 0 0
+        barber	1 2 1 0 0
         barber+butcher	1 0 0 0 0
         barber+shut	0 1 0 0 0
+        barber+supply	0 0 1 0 0
         barber+was	0 1 0 0 0
         barbi	0 3 0 0 0
         barbi+pack	0 1 0 0 0
-        barely	0 0 0 1 0
+        barely	1 0 0 3 0
+        barely+caught	0 0 0 1 0
+        barely+se	0 0 0 1 0
+        barely+signal	1 0 0 0 0
         barely+spok	0 0 0 1 0
         bark	0 0 1 0 0
         barn	0 1 0 0 0
         barong	0 1 0 0 0
         barong+wed	0 1 0 0 0
+        barrel	1 0 0 0 0
+        barrel+proud	1 0 0 0 0
         barry	0 0 2 0 0
         barry+br	0 0 1 0 0
         barry+new	0 0 1 0 0
-        bas	2 1 3 3 1
+        bas	2 1 5 4 1
+        bas+4	0 0 0 1 0
         bas+after	0 0 0 1 0
         bas+best	0 0 0 1 0
         bas+hav	0 1 0 0 0
         bas+hour	0 0 0 1 0
+        bas+romantic	0 0 1 0 0
+        bas+sock	0 0 1 0 0
         bas+tell	2 0 0 0 0
         bas+tim	0 0 2 0 0
-        basically	0 1 0 0 0
+        basically	1 1 0 1 0
         basically+get	0 1 0 0 0
+        basically+regression	0 0 0 1 0
+        basically+want	1 0 0 0 0
+        basil	0 0 0 0 1
+        basil+from	0 0 0 0 1
+        basin	0 0 0 1 0
+        basin+cherry	0 0 0 1 0
         basket	0 1 2 0 0
         basket+chair	0 1 0 0 0
         bass	1 0 0 0 0
         bass+cas	1 0 0 0 0
         bassist	1 0 0 0 0
         bassist+whol	1 0 0 0 0
-        batch	0 1 0 0 0
+        batch	1 1 1 0 0
+        batch+becaus	1 0 0 0 0
+        batch+browny	0 0 1 0 0
         batch+cook	0 1 0 0 0
-        bath	1 23 3 2 3
+        bath	1 27 3 2 4
         bath+after	0 3 0 0 0
+        bath+already	0 1 0 0 0
         bath+baby	0 1 0 0 0
         bath+bedtim	0 1 0 0 0
         bath+bomb	0 0 3 0 0
         bath+day	0 0 0 1 0
         bath+dog	0 4 0 0 0
+        bath+ent	0 0 0 0 1
         bath+light	0 1 0 0 0
         bath+peac	0 1 0 0 0
         bath+put	0 1 0 0 0
+        bath+run	0 2 0 0 0
         bath+tak	0 0 0 1 0
-        bath+tim	1 3 0 0 0
+        bath+tim	1 4 0 0 0
         bath+wash	0 1 0 0 0
         bathbomb	0 0 2 0 0
         bathmat	0 1 0 0 0
         bathmat+laundry	0 1 0 0 0
-        bathroom	18 11 1 0 1
+        bathroom	19 13 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
-        bathroom+floor	0 0 0 0 1
+        bathroom+floor	0 1 0 0 1
         bathroom+grout	0 1 0 0 0
         bathroom+hav	0 1 0 0 0
         bathroom+marri	0 1 0 0 0
-        bathroom+mirror	18 0 0 0 0
+        bathroom+mirror	19 0 0 0 0
+        bathroom+tak	0 1 0 0 0
         bathroom+top	0 3 0 0 0
         bathroom+week	0 1 0 0 0
         bathroon	0 1 0 0 0
         bathroon+without	0 1 0 0 0
+        batroun	0 0 0 1 0
+        batroun+no	0 0 0 1 0
+        batter	0 1 0 0 1
+        batter+alway	0 1 0 0 0
+        batter+window	0 0 0 0 1
         battery	0 5 0 0 0
         battery+overnight	0 1 0 0 0
-        bay	0 1 2 1 1
+        bawang	0 0 1 0 0
+        bawang+dri	0 0 1 0 0
+        bay	0 1 2 2 1
+        bay+befor	0 0 0 1 0
         bay+fi	0 0 1 0 0
         bay+hat	0 1 0 0 0
         bay+together	0 0 0 1 0
@@ -2245,19 +2715,24 @@ extension LanguageModel {
         bazaar	0 0 1 1 0
         bazaar+eid	0 0 1 0 0
         bazaar+together	0 0 0 1 0
+        bbq	0 0 0 0 1
+        bbq+uncl	0 0 0 0 1
         bby	1 0 0 0 0
         bby+hand	1 0 0 0 0
         bco	0 0 1 0 0
-        bday	0 0 4 0 0
+        bday	0 0 5 0 0
         bday+near	0 0 1 0 0
+        bday+nosebl	0 0 1 0 0
         bea	1 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 1 15 20 4
-        beach+after	0 0 0 1 0
+        beach	0 2 16 22 4
+        beach+after	0 0 0 2 0
+        beach+bag	0 1 0 0 0
         beach+befor	0 0 0 2 0
         beach+collection	0 0 1 0 0
         beach+day	0 0 1 0 0
         beach+eat	0 0 0 1 0
+        beach+every	0 0 0 1 0
         beach+giv	0 0 3 0 0
         beach+green	0 0 1 0 0
         beach+no	0 0 0 1 0
@@ -2266,48 +2741,61 @@ extension LanguageModel {
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
         beach+together	0 0 0 5 0
+        beach+trip	0 0 1 0 0
         beach+two	0 0 0 1 0
         beach+tynemouth	0 0 0 0 1
         beach+van	0 0 0 1 0
         beach+wher	0 0 1 0 0
         beach+whitley	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
-        beam	1 0 0 0 0
-        bean	1 3 4 0 0
+        beam	1 0 0 1 0
+        beam+sweep	0 0 0 1 0
+        bean	1 3 5 1 0
         bean+11	0 1 0 0 0
         bean+5	0 1 0 0 0
+        bean+becaus	0 0 1 0 0
         bean+from	0 0 1 0 0
         bean+glovebox	0 0 1 0 0
         bean+month	1 0 0 0 0
         bean+pitcher	0 1 0 0 0
         bean+seed	0 0 1 0 0
+        bean+sit	0 0 0 1 0
         beanbag	0 0 0 0 1
         beanbag+outdoor	0 0 0 0 1
-        beani	0 0 5 0 0
+        beani	0 0 6 0 0
         beani+draw	0 0 1 0 0
         beani+early	0 0 1 0 0
+        beani+hib	0 0 1 0 0
         beani+team	0 0 1 0 0
         beani+wear	0 0 1 0 0
-        bear	0 0 3 0 11
+        bear	0 0 3 0 12
         bear+hug	0 0 0 0 11
+        bear+sor	0 0 0 0 1
         bearabl	1 0 0 0 0
         bearabl+over	1 0 0 0 0
-        beat	1 0 0 1 0
+        beard	1 0 1 0 0
+        beard+com	1 0 0 0 0
+        beard+oil	0 0 1 0 0
+        beat	2 0 0 1 0
+        beat+cha	1 0 0 0 0
         beat+crossword	1 0 0 0 0
         beat+let	0 0 0 1 0
         beatiful	1 0 0 0 0
         beatiful+color	1 0 0 0 0
-        beautiful	26 0 0 0 0
+        beautiful	30 0 0 0 1
+        beautiful+aceton	1 0 0 0 0
         beautiful+befor	1 0 0 0 0
         beautiful+girl	2 0 0 0 0
+        beautiful+honestly	1 0 0 0 0
         beautiful+no	1 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+re	1 0 0 0 0
         beautiful+text	2 0 0 0 0
         beautiful+th	2 0 0 0 0
+        beautiful+than	1 0 0 0 0
         beautiful+third	1 0 0 0 0
         beautiful+wahin	1 0 0 0 0
-        beautiful+was	3 0 0 0 0
+        beautiful+was	4 0 0 0 0
         beautiful+wed	1 0 0 0 0
         beautiful+whil	1 0 0 0 0
         beautiful+without	2 0 0 0 0
@@ -2315,8 +2803,8 @@ extension LanguageModel {
         beautiful+woman	2 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
-        beautifully	1 0 0 0 0
-        becaus	20 42 48 9 12
+        beautifully	2 0 0 0 0
+        becaus	22 46 56 10 13
         becaus+ac	1 0 0 0 0
         becaus+alway	0 0 1 0 0
         becaus+arthritis	0 0 0 0 1
@@ -2342,26 +2830,31 @@ extension LanguageModel {
         becaus+gf	0 1 0 0 0
         becaus+green	1 0 0 0 0
         becaus+hand	0 2 1 0 0
-        becaus+hat	0 5 0 0 0
+        becaus+has	0 1 0 0 0
+        becaus+hat	0 5 1 0 0
         becaus+hav	0 0 1 1 0
         becaus+hes	0 1 0 0 0
         becaus+hol	0 0 1 0 0
+        becaus+homesick	0 0 1 0 0
         becaus+honestly	2 0 0 0 0
         becaus+hospital	0 0 1 0 0
         becaus+interview	0 1 0 0 0
         becaus+keep	0 3 1 0 0
         becaus+kill	0 0 2 0 0
+        becaus+kne	0 0 0 1 0
         becaus+knew	2 0 1 0 0
         becaus+know	0 3 3 0 1
         becaus+leah	0 0 1 0 0
         becaus+lik	0 0 1 0 0
         becaus+lov	0 0 2 0 0
+        becaus+m	0 0 1 0 0
         becaus+mak	1 0 0 1 0
         becaus+massiv	0 1 0 0 0
         becaus+mention	0 0 0 1 0
         becaus+migrain	0 1 0 0 1
-        becaus+min	0 0 5 0 0
+        becaus+min	0 1 5 0 0
         becaus+never	0 1 0 0 0
+        becaus+new	0 0 1 0 0
         becaus+no	1 0 0 1 0
         becaus+officially	0 0 1 0 0
         becaus+old	0 0 6 0 0
@@ -2370,28 +2863,33 @@ extension LanguageModel {
         becaus+own	0 0 0 1 0
         becaus+phon	0 2 0 0 0
         becaus+re	1 0 0 0 0
+        becaus+releas	0 1 0 0 0
         becaus+remember	0 0 1 0 0
         becaus+remind	0 0 2 0 0
         becaus+room	0 0 1 0 0
         becaus+sandwich	0 0 1 0 0
-        becaus+say	0 2 0 0 0
-        becaus+surviv	0 1 0 0 0
+        becaus+say	1 2 0 0 0
+        becaus+shop	0 0 1 0 0
+        becaus+surviv	0 1 1 0 0
         becaus+ve	0 0 1 0 0
         becaus+want	0 0 1 0 0
-        becaus+was	1 8 0 0 3
+        becaus+was	1 9 0 0 3
         becaus+wer	0 1 1 0 0
+        becaus+why	0 0 1 0 0
         becaus+work	0 0 0 1 0
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	3 49 6 26 36
+        bed	3 56 6 31 41
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+aircon	0 0 0 0 1
         bed+baby	0 1 0 0 1
-        bed+befor	0 2 0 0 1
+        bed+beer	0 0 0 1 0
+        bed+befor	0 3 0 0 1
         bed+besid	0 0 0 0 1
         bed+birthday	0 1 0 0 0
+        bed+both	0 0 0 0 1
         bed+but	0 1 0 0 0
         bed+by	0 0 0 1 0
         bed+chair	0 0 0 0 1
@@ -2403,6 +2901,8 @@ extension LanguageModel {
         bed+cuddl	0 0 0 0 1
         bed+extra	0 0 0 0 1
         bed+fan	0 0 0 0 1
+        bed+feel	0 0 0 1 0
+        bed+fell	0 0 0 0 1
         bed+first	0 1 0 0 0
         bed+flar	0 0 0 1 0
         bed+flu	0 1 0 0 0
@@ -2414,13 +2914,14 @@ extension LanguageModel {
         bed+hero	1 0 0 0 0
         bed+hold	0 0 0 0 1
         bed+hospital	0 2 0 1 0
+        bed+into	0 1 0 0 0
         bed+kne	0 1 0 0 0
         bed+lat	0 0 0 1 0
         bed+lazy	0 0 0 0 1
         bed+let	0 0 0 0 1
         bed+lik	0 0 0 1 0
         bed+lov	0 0 0 0 1
-        bed+mak	0 1 0 0 0
+        bed+mak	0 2 0 0 0
         bed+morn	0 1 0 0 0
         bed+never	0 1 0 0 0
         bed+new	0 1 0 0 0
@@ -2429,35 +2930,43 @@ extension LanguageModel {
         bed+notic	0 1 0 0 0
         bed+onc	0 1 0 0 0
         bed+play	0 0 0 1 0
+        bed+put	0 1 0 0 0
         bed+saturday	0 0 0 0 1
         bed+set	0 1 0 0 0
-        bed+shar	0 0 0 0 1
+        bed+shar	0 0 0 1 1
         bed+sheet	0 3 0 0 0
         bed+sid	0 0 0 1 0
+        bed+sinc	0 1 0 0 0
         bed+sit	0 0 0 1 0
         bed+squeal	0 0 0 0 1
+        bed+squeez	0 0 0 0 1
         bed+sunday	0 0 0 2 1
-        bed+talk	0 0 0 1 0
+        bed+surf	0 0 0 1 0
+        bed+talk	0 0 0 2 0
+        bed+tangl	0 0 0 0 1
         bed+til	0 0 0 1 0
         bed+till	0 0 0 0 1
+        bed+toe	0 0 0 0 1
         bed+tray	0 0 1 0 0
         bed+turn	0 1 0 0 0
         bed+usual	0 1 0 0 0
         bed+was	0 1 0 0 1
         bed+watch	0 0 0 3 0
-        bed+whil	0 1 0 0 0
-        bedroom	0 4 0 0 0
+        bed+whil	0 2 0 0 0
+        bedroom	0 5 0 0 0
         bedroom+38	0 1 0 0 0
         bedroom+befor	0 1 0 0 0
+        bedroom+can	0 1 0 0 0
         bedroom+finally	0 1 0 0 0
         bedroom+window	0 1 0 0 0
         bedsheet	0 1 0 0 0
         bedsheet+mak	0 1 0 0 0
-        bedtim	2 5 1 5 0
+        bedtim	2 6 1 5 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
         bedtim+get	0 1 0 0 0
         bedtim+go	0 1 0 0 0
+        bedtim+hav	0 1 0 0 0
         bedtim+laura	0 1 0 0 0
         bedtim+look	0 0 0 1 0
         bedtim+solo	0 1 0 0 0
@@ -2467,35 +2976,40 @@ extension LanguageModel {
         bedtim+week	0 1 0 0 0
         bee	0 0 1 0 0
         bee+shap	0 0 1 0 0
-        beef	0 0 1 0 0
+        beef	0 0 2 0 0
         beef+jerkey	0 0 1 0 0
-        beer	0 1 2 2 0
+        beef+one	0 0 1 0 0
+        beer	0 2 2 4 0
         beer+after	0 0 1 0 0
+        beer+batter	0 1 0 0 0
         beer+crisp	0 0 0 1 0
         beer+from	0 0 1 0 0
+        beer+harbour	0 0 0 1 0
         beer+mat	0 1 0 0 0
         beetroot	1 0 0 0 0
-        befor	80 122 11 33 66
+        befor	81 136 12 37 76
         befor+2	0 0 0 1 0
         befor+5am	1 1 0 1 1
-        befor+6am	2 0 0 1 0
-        befor+7am	1 1 0 0 0
+        befor+6am	2 0 0 1 1
+        befor+7am	1 2 0 0 0
+        befor+7pm	0 1 0 0 0
         befor+8am	0 0 0 1 0
         befor+9am	1 1 0 0 0
         befor+alarm	0 0 0 0 4
-        befor+anyon	1 0 0 0 0
+        befor+anyon	1 0 0 1 0
         befor+arriv	0 0 1 0 0
         befor+arvo	0 1 0 0 0
         befor+ask	3 0 0 0 0
         befor+audition	2 0 0 0 0
         befor+baby	0 1 0 0 0
         befor+barbi	0 1 0 0 0
-        befor+bed	1 1 0 3 5
+        befor+bath	0 0 0 0 1
+        befor+bed	1 2 0 3 5
         befor+board	1 0 0 0 0
         befor+boat	0 0 0 0 1
         befor+call	0 0 1 0 0
         befor+cam	1 1 0 0 0
-        befor+christma	0 1 0 0 0
+        befor+christma	0 2 0 0 0
         befor+church	0 1 0 0 0
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
@@ -2519,9 +3033,9 @@ extension LanguageModel {
         befor+flight	0 0 0 0 3
         befor+fly	0 1 0 0 0
         befor+footy	1 0 0 0 0
-        befor+get	3 13 0 0 1
+        befor+get	3 16 0 0 1
         befor+gig	0 2 0 0 0
-        befor+go	2 1 0 6 7
+        befor+go	2 1 0 6 9
         befor+guest	0 0 0 1 0
         befor+head	1 0 1 1 0
         befor+heat	0 1 0 0 0
@@ -2532,7 +3046,8 @@ extension LanguageModel {
         befor+kid	0 0 0 3 0
         befor+land	0 1 0 0 0
         befor+laps	0 2 0 0 0
-        befor+leav	1 13 0 0 15
+        befor+lat	0 0 0 0 1
+        befor+leav	1 14 0 0 17
         befor+light	1 0 0 0 1
         befor+lisbon	0 1 0 0 0
         befor+long	1 3 0 0 1
@@ -2542,7 +3057,7 @@ extension LanguageModel {
         befor+morn	0 1 0 0 0
         befor+mri	1 0 0 0 0
         befor+neighbour	0 0 0 0 1
-        befor+night	4 1 0 2 3
+        befor+night	4 1 0 2 4
         befor+nurs	1 0 0 0 0
         befor+offic	0 1 0 0 0
         befor+open	0 1 0 0 1
@@ -2564,7 +3079,7 @@ extension LanguageModel {
         befor+security	0 1 0 0 1
         befor+sery	1 0 0 0 0
         befor+shabbat	0 1 0 0 0
-        befor+shift	2 4 2 2 1
+        befor+shift	2 5 3 3 2
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+signal	1 0 0 0 0
@@ -2573,8 +3088,12 @@ extension LanguageModel {
         befor+sparrow	0 1 0 0 0
         befor+sportiv	0 1 0 0 0
         befor+stand	1 0 0 0 0
+        befor+standup	0 0 0 0 1
         befor+storm	0 3 0 0 0
+        befor+suhoor	0 1 0 0 0
+        befor+sunset	0 0 0 1 0
         befor+sunup	0 1 0 0 0
+        befor+surgery	0 0 0 1 0
         befor+tak	0 0 1 0 1
         befor+talk	0 0 0 2 0
         befor+thanksgiv	0 1 0 0 0
@@ -2588,9 +3107,9 @@ extension LanguageModel {
         befor+viva	2 0 0 0 0
         befor+wak	0 1 0 0 0
         befor+walk	1 0 0 0 0
-        befor+was	0 1 0 0 0
+        befor+was	0 2 0 0 0
         befor+wed	0 1 0 0 0
-        befor+wok	0 9 0 0 0
+        befor+wok	0 11 0 0 0
         befor+work	0 5 0 2 3
         beg	0 0 0 1 2
         beg+mercy	0 0 0 0 2
@@ -2598,15 +3117,23 @@ extension LanguageModel {
         behalf	0 2 0 0 0
         behalf+task	0 1 0 0 0
         behaviour	0 1 0 0 0
-        behind	1 0 1 0 22
+        behind	1 0 1 1 25
         behind+back	1 0 0 0 0
         behind+chair	0 0 0 0 1
         behind+each	0 0 1 0 0
         behind+ear	0 0 0 0 2
+        behind+hill	0 0 0 1 0
         behind+merch	0 0 0 0 1
         behind+rub	0 0 0 0 1
         behind+stov	0 0 0 0 1
-        behind+whil	0 0 0 0 15
+        behind+till	0 0 0 0 1
+        behind+whil	0 0 0 0 17
+        beign	0 0 1 0 0
+        beign+from	0 0 1 0 0
+        beirut	0 0 0 1 0
+        beirut+summer	0 0 0 1 0
+        belay	0 1 0 0 0
+        belay+hour	0 1 0 0 0
         beleiv	3 0 0 0 0
         belfast	0 0 0 0 1
         believ	21 0 0 0 0
@@ -2624,13 +3151,18 @@ extension LanguageModel {
         believ+van	1 0 0 0 0
         believ+which	1 0 0 0 0
         believ+x	1 0 0 0 0
-        bell	0 0 3 0 0
+        bell	1 0 3 0 0
         bell+bik	0 0 1 0 0
         bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
-        belly	0 0 0 0 5
+        bell+tuqu	1 0 0 0 0
+        bellair	0 0 0 1 0
+        bellair+after	0 0 0 1 0
+        belly	0 0 0 0 7
         belly+cramp	0 0 0 0 1
+        belly+now	0 0 0 0 1
         belly+say	0 0 0 0 1
+        belly+ther	0 0 0 0 1
         belly+whil	0 0 0 0 1
         belong	0 0 1 0 0
         belong+lat	0 0 1 0 0
@@ -2640,39 +3172,53 @@ extension LanguageModel {
         ben+from	1 0 0 0 0
         ben+no	1 0 0 0 0
         ben+wyvis	0 0 0 1 0
-        bench	0 0 0 2 5
+        bench	0 0 0 4 5
+        bench+bottom	0 0 0 1 0
         bench+cemetery	0 0 0 0 1
         bench+hour	0 0 0 1 0
         bench+kne	0 0 0 0 1
+        bench+tea	0 0 0 1 0
         bend	0 4 1 0 0
         bend+after	0 1 0 0 0
         bend+down	0 2 0 0 0
         bend+sinc	0 1 0 0 0
         bender	0 2 0 0 0
         bender+wich	0 1 0 0 0
+        bendito	0 1 0 0 0
         beneath	1 0 0 0 1
         beneath+appl	1 0 0 0 0
         beneath+quilt	0 0 0 0 1
+        bengay	0 0 0 0 1
+        bengay+foot	0 0 0 0 1
         bent	0 0 1 0 0
-        berlin	0 0 3 0 0
+        bento	0 1 0 0 0
+        bento+tamagoyaki	0 1 0 0 0
+        bequia	0 0 1 0 0
+        bequia+breakfast	0 0 1 0 0
+        berlin	0 0 3 1 0
+        berlin+or	0 0 0 1 0
         berlin+send	0 0 1 0 0
         bernard	1 0 0 0 0
         bernard+writ	1 0 0 0 0
+        berth	0 0 0 0 1
+        berth+dur	0 0 0 0 1
         besid	0 0 0 1 1
         besid+hold	0 0 0 0 1
         besito	0 0 0 0 3
         besito+en	0 0 0 0 1
         besito+over	0 0 0 0 2
-        best	80 2 7 11 8
+        best	93 3 7 18 8
         best+15	0 0 0 1 0
         best+2	0 0 0 1 0
         best+3	0 0 1 0 0
+        best+4	0 0 0 1 0
         best+arvo	0 0 0 1 0
         best+bassist	1 0 0 0 0
         best+biryani	1 0 0 0 0
         best+blok	1 0 0 0 0
         best+call	0 0 0 1 0
         best+carer	1 0 0 0 0
+        best+chat	0 0 0 1 0
         best+chef	1 0 0 0 0
         best+church	1 0 0 0 0
         best+coffe	1 0 0 0 0
@@ -2681,20 +3227,26 @@ extension LanguageModel {
         best+copperplat	0 0 1 0 0
         best+coworker	1 0 0 0 0
         best+crab	0 0 1 0 0
-        best+dad	2 0 0 0 0
+        best+dad	4 0 0 0 0
         best+damper	1 0 0 0 0
         best+darn	1 0 0 0 0
+        best+dat	0 0 0 1 0
         best+day	1 0 0 3 0
         best+decision	4 0 0 0 0
+        best+dentist	1 0 0 0 0
         best+devon	1 0 0 0 0
         best+ever	1 0 0 0 0
         best+feedback	1 0 0 0 0
         best+feel	0 0 0 0 1
         best+fifty	1 0 0 0 0
+        best+fisherman	1 0 0 0 0
+        best+florist	1 0 0 0 0
         best+friend	1 0 0 0 0
+        best+gf	1 0 0 0 0
         best+gift	0 1 0 0 0
-        best+hand	1 0 0 0 0
+        best+hand	2 0 0 0 0
         best+ho	1 0 0 0 0
+        best+hour	0 0 0 1 0
         best+hug	0 0 0 0 2
         best+husband	4 0 0 0 0
         best+husbnd	1 0 0 0 0
@@ -2707,49 +3259,60 @@ extension LanguageModel {
         best+mamá	1 0 0 0 0
         best+man	1 0 0 0 0
         best+math	1 0 0 0 0
-        best+mom	2 0 0 0 0
+        best+mom	3 0 0 0 0
         best+morn	0 0 0 1 0
         best+mummy	1 0 0 0 0
         best+navigator	1 0 0 0 0
-        best+night	0 0 0 1 0
+        best+night	0 0 0 2 0
+        best+nurs	1 0 0 0 0
         best+one	2 0 0 0 0
         best+part	1 0 0 1 2
+        best+person	1 0 0 0 0
         best+pet	1 0 0 0 0
         best+photo	0 0 1 0 0
         best+present	0 1 0 0 0
         best+pun	1 0 0 0 0
+        best+rousi	1 0 0 0 0
+        best+saturday	0 0 0 1 0
         best+scon	1 0 0 0 0
         best+shop	1 0 0 0 0
         best+sleep	0 0 0 0 1
         best+sunday	0 0 0 0 1
         best+teacher	2 0 0 0 0
-        best+th	20 0 0 0 1
+        best+th	22 0 0 0 1
+        best+tío	1 0 0 0 0
         best+ve	0 0 1 0 0
         best+villag	1 0 0 0 0
         best+wee	1 0 0 0 0
-        best+whol	1 0 0 0 0
+        best+whol	1 0 0 1 0
         best+wif	2 0 0 0 0
-        better	22 0 0 0 2
+        better	31 0 0 0 3
         better+driver	1 0 0 0 0
         better+farmer	1 0 0 0 0
         better+husband	1 0 0 0 0
         better+lik	0 0 0 0 1
         better+mid	1 0 0 0 0
+        better+money	1 0 0 0 0
         better+out	1 0 0 0 0
+        better+sailor	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	14 0 0 0 1
-        between	1 2 1 9 12
+        better+than	21 0 0 0 1
+        between	3 2 1 11 13
         between+call	0 1 0 0 0
         between+dog	0 0 0 0 1
         between+drop	0 0 0 1 0
         between+every	0 0 0 1 0
+        between+exposur	0 0 0 1 0
+        between+far	1 0 0 0 0
         between+hospital	0 0 0 0 1
         between+lectur	0 0 0 1 0
         between+lunch	0 0 0 1 0
+        between+map	0 0 0 0 1
         between+meeting	1 0 0 0 2
         between+night	0 1 0 0 0
+        between+patient	1 0 0 0 0
         between+sector	0 0 1 0 0
-        between+shift	0 0 0 2 0
+        between+shift	0 0 0 3 0
         between+show	0 0 0 1 0
         between+student	0 0 0 1 0
         between+ticket	0 0 0 0 1
@@ -2757,11 +3320,12 @@ extension LanguageModel {
         between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
-        bf	5 4 5 3 1
+        bf	6 4 5 3 1
         bf+after	0 0 1 0 0
         bf+br	0 0 1 0 0
         bf+call	0 1 0 0 0
         bf+cook	0 1 0 0 0
+        bf+crack	1 0 0 0 0
         bf+do	1 0 0 1 0
         bf+favourit	0 0 1 0 0
         bf+get	0 0 2 0 0
@@ -2782,7 +3346,10 @@ extension LanguageModel {
         bibl+together	0 0 0 1 0
         bic	0 0 1 0 0
         bic+3	0 0 1 0 0
-        big	7 14 4 3 32
+        bido	0 1 0 0 0
+        bido+warm	0 1 0 0 0
+        big	7 16 4 4 34
+        big+abrazo	0 0 0 0 1
         big+abraço	0 0 0 0 1
         big+bear	0 0 0 0 3
         big+blanket	0 0 0 0 2
@@ -2792,7 +3359,7 @@ extension LanguageModel {
         big+deal	0 0 0 1 0
         big+family	0 0 0 1 0
         big+food	0 2 0 0 0
-        big+hug	0 0 0 0 9
+        big+hug	0 0 0 0 10
         big+jhappi	0 0 0 0 1
         big+leter	0 1 0 0 0
         big+man	0 0 0 0 1
@@ -2803,13 +3370,14 @@ extension LanguageModel {
         big+pitch	1 0 0 0 0
         big+pot	0 3 0 0 0
         big+pregnancy	0 0 1 0 0
+        big+roll	0 1 0 0 0
         big+sheet	0 0 0 1 0
-        big+shop	0 6 0 0 0
+        big+shop	0 6 0 1 0
         big+soft	0 0 1 0 0
         big+spoon	0 0 0 0 1
         big+squeez	0 0 0 0 9
         big+squish	0 0 0 0 1
-        big+tesco	0 1 0 0 0
+        big+tesco	0 2 0 0 0
         big+th	1 0 0 0 0
         big+tub	0 0 1 0 0
         big+wholesal	0 0 0 0 1
@@ -2849,13 +3417,14 @@ extension LanguageModel {
         biltong+from	0 0 1 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	3 25 0 0 0
+        bin	3 27 0 0 0
+        bin+bag	0 1 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
         bin+do	0 1 0 0 0
         bin+includ	0 1 0 0 0
-        bin+out	1 16 0 0 0
+        bin+out	1 17 0 0 0
         bin+rota	0 1 0 0 0
         bin+too	0 1 0 0 0
         bin+week	1 0 0 0 0
@@ -2909,9 +3478,10 @@ extension LanguageModel {
         biryani+ever	1 0 0 0 0
         biryani+offic	0 1 0 0 0
         biryani+tast	1 0 0 0 0
-        biscuit	1 2 8 2 0
+        biscuit	1 3 8 2 0
         biscuit+dog	0 0 1 0 0
         biscuit+from	0 1 0 0 0
+        biscuit+gravy	0 1 0 0 0
         biscuit+leav	0 0 1 0 0
         biscuit+lik	0 0 1 0 0
         biscuit+new	0 0 1 0 0
@@ -2919,10 +3489,12 @@ extension LanguageModel {
         biscuit+teabag	0 0 1 0 0
         biscuit+together	0 0 0 2 0
         biscuit+walk	0 1 0 0 0
+        bissap	0 0 1 0 0
+        bissap+from	0 0 1 0 0
         bkfst	0 1 0 0 0
         bkfst+bed	0 1 0 0 0
-        bl	0 1 0 0 0
-        bl+radiator	0 1 0 0 0
+        bl	0 3 0 0 0
+        bl+radiator	0 3 0 0 0
         black	0 1 3 0 0
         black+bun	0 0 1 0 0
         black+jersey	0 0 1 0 0
@@ -2930,11 +3502,11 @@ extension LanguageModel {
         black+test	0 0 1 0 0
         blackberry	0 0 1 0 0
         blackberry+down	0 0 1 0 0
-        blackout	0 1 0 0 0
-        blackout+blind	0 1 0 0 0
+        blackout	0 2 0 0 0
+        blackout+blind	0 2 0 0 0
         blackpool	0 0 1 0 0
         blad	0 1 0 0 0
-        blanket	0 0 10 3 12
+        blanket	0 0 10 4 13
         blanket+anxiety	0 0 1 0 0
         blanket+arriv	0 0 1 0 0
         blanket+back	0 0 1 0 0
@@ -2947,6 +3519,8 @@ extension LanguageModel {
         blanket+first	0 0 0 0 1
         blanket+fort	0 0 0 1 0
         blanket+gezellig	0 0 0 0 1
+        blanket+hold	0 0 0 0 1
+        blanket+hour	0 0 0 1 0
         blanket+new	0 0 1 0 0
         blanket+poor	0 0 1 0 0
         blanket+watch	0 0 0 0 1
@@ -2960,17 +3534,19 @@ extension LanguageModel {
         bless+heart	1 0 0 0 0
         blew	0 1 0 0 0
         blew+down	0 1 0 0 0
-        blind	0 3 0 1 0
-        blind+bedroom	0 2 0 0 0
+        blind	0 4 0 1 0
+        blind+bedroom	0 3 0 0 0
         blind+visitor	0 0 0 1 0
         blinder	1 0 0 0 0
         blinder+saturday	1 0 0 0 0
-        bliss	0 1 0 1 1
-        block	0 1 0 9 1
+        bliss	0 1 0 1 3
+        block	1 2 0 9 1
         block+2	0 0 0 1 0
         block+after	0 0 0 2 0
+        block+mik	1 0 0 0 0
         block+off	0 0 0 1 0
         block+out	0 0 0 1 0
+        block+say	0 1 0 0 0
         block+sinc	0 0 0 1 0
         block+tak	0 0 0 0 1
         block+together	0 0 0 1 0
@@ -2979,53 +3555,75 @@ extension LanguageModel {
         blok+know	1 0 0 0 0
         blood	0 0 0 0 4
         blood+test	0 0 0 0 2
-        blossom	0 0 0 1 0
+        blossom	0 1 0 2 0
+        blossom+out	0 0 0 1 0
         blossom+picnic	0 0 0 1 0
+        blossom+water	0 1 0 0 0
         blous	0 1 0 0 0
         blous+mak	0 1 0 0 0
-        blu	3 1 2 1 0
+        blow	0 0 0 1 1
+        blow+hooli	0 0 0 1 0
+        blu	3 1 4 2 0
+        blu+border	0 0 1 0 0
         blu+cardigan	1 0 1 0 0
         blu+mountain	0 0 0 1 0
         blu+random	1 0 0 0 0
         blu+shirt	1 0 0 0 0
         blu+tack	0 1 0 0 0
-        blu+tit	0 0 1 0 0
+        blu+tit	0 0 1 1 0
+        blu+yellow	0 0 1 0 0
+        bluebonnet	0 0 1 0 0
+        bluebonnet+from	0 0 1 0 0
         bluetooth	0 0 1 0 0
         bluetooth+play	0 0 1 0 0
-        blush	2 0 0 0 0
+        blush	3 0 0 0 0
         blush+lik	1 0 0 0 0
-        board	3 2 0 13 2
+        board	4 4 0 15 2
         board+befor	1 0 0 0 0
+        board+chat	0 0 0 1 0
         board+exam	1 0 0 0 0
-        board+gam	0 0 0 11 0
+        board+gam	0 0 0 12 0
         board+lak	0 0 0 1 0
         board+look	1 0 0 0 0
         board+pass	0 1 0 0 0
+        board+tak	0 1 0 0 0
         board+togther	0 0 0 1 0
+        board+whil	0 1 0 0 0
         boardgam	0 0 0 2 0
         boardwalk	0 0 0 1 0
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
-        boat	4 3 2 4 6
+        boat	5 3 3 7 7
+        boat+1	0 0 0 1 0
         boat+4	0 2 0 0 0
+        boat+6	0 0 0 1 0
         boat+aberdeen	0 0 1 0 0
-        boat+com	0 0 0 0 1
+        boat+br	0 0 1 0 0
+        boat+com	0 0 0 1 1
         boat+day	0 0 0 1 0
+        boat+fuh	1 0 0 0 0
         boat+leav	0 0 0 0 1
         boat+look	1 0 0 0 0
         boat+miss	2 0 0 0 0
+        boat+rock	0 0 0 0 1
         boat+shar	0 0 0 1 0
         boat+smell	0 0 0 0 1
         boat+till	1 0 0 0 0
+        boatman	0 0 1 0 0
+        boatman+br	0 0 1 0 0
         boba	0 0 1 0 0
-        bodega	1 0 2 0 0
+        bock	0 0 0 1 0
+        bock+each	0 0 0 1 0
+        bodega	1 0 3 0 0
         bodega+3rd	0 0 1 0 0
+        bodega+6	0 0 1 0 0
         body	2 0 0 1 1
         body+beautiful	1 0 0 0 0
         body+doubl	0 0 0 1 0
         body+hug	0 0 0 0 1
-        boil	0 1 0 0 2
+        boil	0 1 0 0 3
+        boil+40	0 0 0 0 1
         boil+wouldn	0 1 0 0 0
         boiler	1 7 0 0 0
         boiler+hav	0 1 0 0 0
@@ -3050,8 +3648,11 @@ extension LanguageModel {
         bondi+together	0 0 0 1 0
         bonfir	1 0 1 3 3
         bonfir+night	1 0 0 1 1
-        bonnet	0 0 0 1 0
+        bonnet	0 0 1 2 0
         bonnet+car	0 0 0 1 0
+        bonnet+cos	0 0 1 0 0
+        bonniest	1 0 0 0 0
+        bonniest+lass	1 0 0 0 0
         bonny	1 0 0 0 0
         bonny+lad	1 0 0 0 0
         bonsai	0 0 1 0 0
@@ -3059,10 +3660,12 @@ extension LanguageModel {
         bonus	0 0 1 0 0
         boo	0 0 1 0 0
         boo+stanley	0 0 1 0 0
-        book	2 28 40 18 1
+        book	3 32 41 20 2
         book+1	0 0 1 0 0
+        book+after	0 1 0 0 0
         book+airport	0 0 1 0 0
         book+alphabetis	0 1 0 0 0
+        book+arrang	0 1 0 0 0
         book+baby	0 0 2 0 0
         book+back	0 1 0 0 0
         book+bakki	0 1 0 0 0
@@ -3086,11 +3689,11 @@ extension LanguageModel {
         book+from	0 0 1 0 0
         book+fuzzy	0 0 1 0 0
         book+gp	0 3 0 0 0
-        book+interpreter	0 1 0 0 0
+        book+interpreter	1 1 0 0 0
         book+keep	0 0 1 0 0
         book+kid	0 1 1 0 0
         book+lov	0 0 1 0 0
-        book+mention	0 0 1 0 0
+        book+mention	0 0 2 0 0
         book+mentiond	0 0 1 0 0
         book+mentoin	0 0 1 0 0
         book+mom	0 1 0 0 0
@@ -3099,23 +3702,29 @@ extension LanguageModel {
         book+night	0 0 1 0 0
         book+off	0 0 2 0 0
         book+onto	0 0 0 1 0
+        book+over	0 0 0 1 0
         book+paid	0 2 0 0 0
         book+peom	0 0 1 0 0
         book+print	0 0 1 0 0
         book+put	0 0 1 0 0
         book+read	0 0 1 0 0
+        book+renewal	0 1 0 0 0
         book+sam	0 0 0 1 0
         book+sid	0 0 1 1 0
         book+stupid	0 0 0 1 0
+        book+sunday	0 1 0 0 0
         book+talk	0 0 0 4 0
         book+tatkal	0 1 0 0 0
         book+thai	0 0 0 1 0
+        book+ther	0 0 0 1 0
         book+therapist	1 0 0 0 0
         book+together	0 0 0 1 0
         book+trip	0 0 1 0 0
         book+want	0 0 1 0 0
         book+weekend	0 0 0 1 0
         book+year	0 0 2 0 0
+        bookcas	0 1 0 0 0
+        bookcas+whil	0 1 0 0 0
         bookclub	0 0 0 2 0
         bookmark	0 0 3 0 0
         bookmark+press	0 0 1 0 0
@@ -3125,11 +3734,16 @@ extension LanguageModel {
         boop	0 0 0 0 2
         boop+big	0 0 0 0 1
         boop+nos	0 0 0 0 1
-        boot	0 5 11 1 1
+        boost	0 0 1 0 0
+        boost+bar	0 0 1 0 0
+        boot	0 7 12 1 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
+        boot+by	0 1 0 0 0
         boot+camp	0 0 0 0 1
         boot+clean	0 1 0 0 0
+        boot+from	0 0 1 0 0
+        boot+heel	0 1 0 0 0
         boot+inspection	0 1 0 0 0
         boot+keep	0 0 1 0 0
         boot+leav	0 1 0 0 0
@@ -3140,10 +3754,10 @@ extension LanguageModel {
         boot+wer	0 0 1 0 0
         booth	0 0 0 2 0
         booth+after	0 0 0 1 0
-        bor	0 0 0 2 1
+        bor	0 0 0 3 1
         bor+gam	0 0 0 1 0
         bor+staff	0 0 0 0 1
-        border	0 0 1 0 0
+        border	0 0 2 0 0
         born	1 0 0 1 0
         born+driv	1 0 0 0 0
         born+together	0 0 0 1 0
@@ -3156,24 +3770,29 @@ extension LanguageModel {
         botanical	0 0 0 4 0
         botanical+garden	0 0 0 3 0
         botanical+gardn	0 0 0 1 0
-        both	4 13 2 18 11
+        both	4 14 2 20 17
         both+bin	0 1 0 0 0
         both+calendar	0 0 0 2 0
+        both+cot	0 1 0 0 0
         both+dog	0 1 0 0 1
         both+doha	0 0 0 1 0
         both+eat	0 0 0 2 0
         both+exactly	0 1 0 0 0
+        both+exhaust	0 0 0 0 2
         both+family	1 0 0 0 0
-        both+fell	0 0 0 0 1
+        both+fell	0 0 0 0 2
         both+forgot	0 1 0 0 0
         both+get	0 0 0 1 0
         both+half	0 0 0 1 0
         both+hand	0 0 0 0 1
+        both+happy	0 0 0 0 1
         both+hat	0 1 0 0 0
+        both+head	0 0 0 0 1
         both+includ	0 1 0 0 0
         both+initial	0 0 1 0 0
         both+kid	0 1 0 0 1
         both+knacker	0 0 0 1 0
+        both+laptop	0 0 0 0 1
         both+lat	0 0 0 0 1
         both+melt	1 0 0 0 0
         both+off	0 0 0 2 0
@@ -3183,7 +3802,7 @@ extension LanguageModel {
         both+revis	0 0 0 1 0
         both+say	1 0 0 0 0
         both+shirt	0 0 0 1 0
-        both+sid	0 0 0 1 0
+        both+sid	0 0 0 2 0
         both+snappy	0 0 0 1 0
         both+spanish	1 0 0 0 0
         both+sweaty	0 0 0 0 1
@@ -3193,19 +3812,22 @@ extension LanguageModel {
         both+whil	0 1 0 0 0
         both+whol	0 1 0 0 0
         both+work	0 0 0 0 2
-        bottl	1 10 14 1 0
+        both+wrap	0 0 0 1 0
+        bottl	1 11 16 2 0
         bottl+alcohol	0 0 1 0 0
         bottl+angostura	0 0 1 0 0
         bottl+barbi	0 1 0 0 0
+        bottl+bed	0 1 0 0 0
         bottl+befor	0 1 0 0 0
         bottl+br	0 1 0 0 0
-        bottl+cider	0 0 0 1 0
+        bottl+cider	0 0 0 2 0
         bottl+diaper	0 1 0 0 0
         bottl+favourit	0 0 2 0 0
         bottl+feed	0 1 0 0 0
         bottl+good	0 0 1 0 0
         bottl+irn	0 0 1 0 0
         bottl+knit	0 0 2 0 0
+        bottl+mazo	0 0 1 0 0
         bottl+prep	0 1 0 0 0
         bottl+rioja	0 0 1 0 0
         bottl+ros	0 0 1 0 0
@@ -3214,40 +3836,60 @@ extension LanguageModel {
         bottl+shap	0 0 1 0 0
         bottl+sid	0 1 0 0 0
         bottl+sinc	0 0 1 0 0
-        bottom	0 6 1 0 0
+        bottl+tim	0 0 1 0 0
+        bottom	0 6 1 1 0
         bottom+b4	0 1 0 0 0
         bottom+befor	0 1 0 0 0
         bottom+caus	0 1 0 0 0
         bottom+deposit	0 1 0 0 0
         bottom+diwali	0 1 0 0 0
+        bottom+garden	0 0 0 1 0
         bottom+ladder	0 0 1 0 0
+        boubou	1 0 0 0 0
+        boubou+mak	1 0 0 0 0
+        boudin	0 1 0 0 0
+        boudin+counter	0 1 0 0 0
         bouhgt	0 0 1 0 0
         bouhgt+earing	0 0 1 0 0
-        bout	0 0 0 1 0
+        boulder	0 0 0 1 0
+        boulder+sid	0 0 0 1 0
+        bout	0 0 0 3 1
+        bout+mama	0 0 0 0 1
+        bout+noth	0 0 0 1 0
+        bout+plan	0 0 0 1 0
         bow	0 0 1 1 0
         bow+together	0 0 0 1 0
-        bowl	2 1 0 5 0
+        bowl	3 1 1 6 0
         bowl+club	1 0 0 0 0
+        bowl+disaster	0 0 0 1 0
+        bowl+from	0 0 1 0 0
         bowl+ice	0 1 0 0 0
+        bowl+janu	1 0 0 0 0
         bowl+rubbish	0 0 0 1 0
         bowl+together	0 0 0 1 0
         bowl+was	1 0 0 0 0
-        box	4 17 28 2 1
+        box	4 18 35 2 1
         box+alphonso	0 0 1 0 0
         box+arriv	0 0 1 0 0
         box+baklava	0 0 1 0 0
         box+brok	1 0 0 0 0
+        box+buckey	0 0 1 0 0
+        box+cam	0 0 1 0 0
         box+choc	0 0 1 0 0
         box+day	0 0 0 1 0
         box+doughnut	0 0 1 0 0
         box+favourit	0 0 2 0 0
         box+four	0 1 0 0 0
+        box+from	0 0 1 0 0
+        box+gaz	0 0 1 0 0
         box+get	0 0 1 0 0
         box+golf	0 0 1 0 0
+        box+hav	0 1 0 0 0
         box+homemad	0 0 2 0 0
         box+its	0 1 0 0 0
         box+kaju	0 0 1 0 0
         box+krispy	0 0 1 0 0
+        box+kunafa	0 0 1 0 0
         box+labell	0 1 0 0 0
         box+liner	0 0 1 0 0
         box+ma	0 0 1 0 0
@@ -3260,6 +3902,7 @@ extension LanguageModel {
         box+pineappl	0 0 1 0 0
         box+ros	0 0 1 0 0
         box+sayin	1 0 0 0 0
+        box+send	0 0 1 0 0
         box+set	0 1 0 0 0
         box+tim	0 0 1 0 0
         box+timbit	0 0 2 0 0
@@ -3270,7 +3913,9 @@ extension LanguageModel {
         box+without	0 1 0 0 0
         box+workshop	0 0 1 0 0
         box+yellowman	0 0 1 0 0
-        boy	1 1 1 0 0
+        boy	2 1 2 0 0
+        boy+bawang	0 0 1 0 0
+        boy+laugh	1 0 0 0 0
         boy+who	1 0 0 0 0
         boyf	0 0 1 0 0
         boyf+buy	0 0 1 0 0
@@ -3281,36 +3926,42 @@ extension LanguageModel {
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	2 14 160 0 0
-        br+back	2 1 45 0 0
+        br	2 15 187 1 0
+        br+back	2 1 48 0 0
         br+bacon	0 0 2 0 0
-        br+bag	0 0 4 0 0
+        br+bag	0 0 5 0 0
         br+bibingka	0 0 1 0 0
         br+biltong	0 0 1 0 0
-        br+box	0 0 2 0 0
+        br+bissap	0 0 1 0 0
+        br+box	0 0 4 0 0
         br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
-        br+bunch	0 0 1 0 0
+        br+bunch	0 0 2 0 0
         br+bundl	0 0 1 0 0
         br+cak	0 0 1 0 0
+        br+calentita	0 0 1 0 0
+        br+chai	0 0 0 1 0
         br+coffe	0 0 2 0 0
         br+concha	0 0 1 0 0
         br+cup	0 1 0 0 0
+        br+cà	0 0 1 0 0
         br+daffodil	0 0 1 0 0
         br+desk	0 1 0 0 0
         br+doubl	0 0 1 0 0
         br+egg	0 0 1 0 0
         br+espresso	0 1 0 0 0
-        br+fancy	0 0 1 0 0
+        br+fancy	0 0 2 0 0
         br+flask	0 0 1 0 0
         br+flat	0 0 7 0 0
+        br+flower	0 0 1 0 0
+        br+fram	0 0 1 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
         br+gajra	0 0 1 0 0
         br+grandma	0 0 1 0 0
         br+gregg	0 0 1 0 0
-        br+hom	0 0 42 0 0
+        br+hom	0 0 46 0 0
         br+hot	0 0 2 0 0
         br+ice	0 0 1 0 0
         br+isso	0 0 1 0 0
@@ -3319,20 +3970,26 @@ extension LanguageModel {
         br+kent	0 0 1 0 0
         br+laptop	0 2 0 0 0
         br+last	0 0 2 0 0
-        br+littl	0 0 1 0 0
+        br+lavender	0 0 1 0 0
+        br+littl	0 0 2 0 0
+        br+lopsid	0 0 1 0 0
         br+mandazi	0 0 1 0 0
         br+mango	0 0 1 0 0
         br+nan	0 0 1 0 0
+        br+netela	0 0 1 0 0
         br+omiyag	0 0 1 0 0
         br+pasalubong	0 0 1 0 0
         br+plumeria	0 0 1 0 0
         br+proper	0 0 1 0 0
-        br+punnet	0 0 1 0 0
+        br+punnet	0 0 2 0 0
         br+ros	0 0 1 0 0
         br+sakura	0 0 1 0 0
         br+samosa	0 0 1 0 0
+        br+sangak	0 0 1 0 0
         br+sausag	0 0 3 0 0
+        br+se	0 0 1 0 0
         br+silk	0 0 1 0 0
+        br+simit	0 0 1 0 0
         br+singl	0 0 1 0 0
         br+slic	0 0 1 0 0
         br+stor	0 1 0 0 0
@@ -3340,11 +3997,13 @@ extension LanguageModel {
         br+suya	0 0 1 0 0
         br+tea	0 2 0 0 0
         br+treat	0 0 1 0 0
-        br+tulip	0 0 1 0 0
+        br+tulip	0 0 2 0 0
         br+two	0 1 0 0 0
         br+usual	0 0 2 0 0
         br+wash	0 2 0 0 0
+        br+water	0 1 0 0 0
         br+wee	0 0 1 0 0
+        br+welsh	0 0 1 0 0
         br+whol	0 0 1 0 0
         br+wildflower	0 0 1 0 0
         braai	4 4 0 2 1
@@ -3357,27 +4016,32 @@ extension LanguageModel {
         braai+two	0 0 0 1 0
         braai+was	0 1 0 0 0
         braai+whol	0 1 0 0 0
-        bracelet	0 0 19 0 0
+        bracelet	0 0 20 0 0
         bracelet+baby	0 0 1 0 0
         bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
         bracelet+d	0 0 1 0 0
         bracelet+festival	0 0 1 0 0
         bracelet+from	0 0 2 0 0
+        bracelet+get	0 0 1 0 0
         bracelet+kid	0 0 1 0 0
         bracelet+lik	0 0 2 0 0
         bracelet+out	0 0 1 0 0
         bracelet+tiny	0 0 1 0 0
+        bradley	0 0 1 0 0
+        bradley+one	0 0 1 0 0
         brag	12 0 0 0 0
         brag+about	8 0 0 0 0
         braid	2 0 0 0 4
         braid+beautiful	1 0 0 0 0
         braid+hair	0 0 0 0 2
         braid+look	1 0 0 0 0
-        braill	1 0 1 0 0
+        braill	1 1 1 0 0
+        braill+label	0 1 0 0 0
         braill+not	1 0 0 0 0
         braill+play	0 0 1 0 0
-        brain	2 1 0 0 1
+        brain	3 1 0 0 1
+        brain+business	1 0 0 0 0
         brain+finally	0 0 0 0 1
         brain+melt	0 1 0 0 0
         brain+out	1 0 0 0 0
@@ -3388,11 +4052,14 @@ extension LanguageModel {
         brakfast	0 0 0 1 0
         brambl	0 0 0 1 0
         brambl+dog	0 0 0 1 0
+        brambleberry	0 0 1 0 0
+        brambleberry+freezer	0 0 1 0 0
         branch	1 0 0 0 0
         brass	0 0 1 0 0
         brass+bell	0 0 1 0 0
-        brav	6 0 0 0 0
+        brav	7 1 0 0 0
         brav+after	1 0 0 0 0
+        brav+dad	1 0 0 0 0
         brav+go	1 0 0 0 0
         brav+hold	1 0 0 0 0
         brav+start	1 0 0 0 0
@@ -3406,13 +4073,16 @@ extension LanguageModel {
         brazilian	0 0 2 0 0
         brazilian+bakery	0 0 1 0 0
         brazilian+café	0 0 1 0 0
-        bread	1 3 1 1 0
+        bread	1 3 3 1 0
         bread+cost	0 0 1 0 0
         bread+delivery	0 1 0 0 0
+        bread+from	0 0 1 0 0
+        bread+mean	0 0 1 0 0
         bread+potato	0 1 0 0 0
         bread+pud	0 1 0 0 0
         bread+together	0 0 0 1 0
-        break	7 3 6 28 2
+        break	8 3 6 30 2
+        break+10	0 0 0 1 0
         break+20	0 0 0 2 0
         break+3am	0 0 0 1 0
         break+balcony	0 0 0 1 0
@@ -3424,24 +4094,27 @@ extension LanguageModel {
         break+eat	0 0 0 1 0
         break+every	0 0 0 1 0
         break+from	0 0 0 1 0
-        break+hear	0 0 0 5 0
+        break+hear	0 0 0 6 0
         break+hospital	0 0 0 1 0
         break+kaya	1 0 0 0 0
         break+leg	1 0 0 0 0
         break+mcdonald	0 0 0 1 0
         break+mess	0 0 0 1 0
         break+oat	0 0 1 0 0
+        break+proud	1 0 0 0 0
         break+room	1 0 2 0 1
         break+show	0 0 0 1 0
         break+together	0 0 0 2 0
         break+well	1 0 0 0 0
         breakdown	0 1 0 0 0
-        breakfast	7 16 2 22 0
+        breakfast	8 17 5 24 0
+        breakfast+6am	0 1 0 0 0
+        breakfast+8am	0 0 0 1 0
         breakfast+after	0 0 0 1 0
         breakfast+bed	0 4 1 0 0
         breakfast+befor	0 2 0 1 0
         breakfast+dat	0 0 0 1 0
-        breakfast+dinner	0 0 0 1 0
+        breakfast+dinner	0 0 0 2 0
         breakfast+dinnertim	0 0 0 1 0
         breakfast+door	0 0 1 0 0
         breakfast+eat	0 1 0 0 0
@@ -3452,12 +4125,13 @@ extension LanguageModel {
         breakfast+lik	0 0 0 4 0
         breakfast+no	0 1 0 1 0
         breakfast+pack	0 1 0 0 0
+        breakfast+roll	0 0 1 0 0
         breakfast+sydney	0 0 0 1 0
         breakfast+taco	0 1 0 0 0
         breakfast+together	0 0 0 9 0
         breakfast+wif	1 0 0 0 0
         breastfeed	0 0 0 0 1
-        breath	3 1 0 0 5
+        breath	3 1 0 0 6
         breath+cam	1 0 0 0 0
         breath+fum	0 1 0 0 0
         breath+kettl	0 0 0 0 1
@@ -3466,18 +4140,23 @@ extension LanguageModel {
         breath+togehter	0 0 0 0 1
         breaux	0 0 1 0 0
         breaux+bridg	0 0 1 0 0
+        bredrin	1 0 0 0 0
+        bredrin+reason	1 0 0 0 0
         brekfast	1 0 0 0 0
         brekfast+coffe	1 0 0 0 0
         brekki	1 0 0 2 0
         brekki+dat	0 0 0 2 0
         brekki+mak	1 0 0 0 0
-        brew	0 1 0 0 0
+        brew	0 2 0 0 0
+        brew+4	0 1 0 0 0
         brew+travel	0 1 0 0 0
-        brid	0 0 1 0 0
+        brid	0 1 1 0 0
         brid+hoodi	0 0 1 0 0
+        brid+phon	0 1 0 0 0
         bridesmaid	0 0 0 1 0
         bridesmaid+1971	0 0 0 1 0
-        bridg	0 0 1 0 0
+        bridg	1 0 1 0 0
+        bridg+flat	1 0 0 0 0
         bridgerton	0 0 0 1 0
         bridgerton+together	0 0 0 1 0
         brief	0 0 0 1 1
@@ -3497,9 +4176,11 @@ extension LanguageModel {
         brightest+color	1 0 0 0 0
         brillant	1 0 0 0 0
         brillant+listener	1 0 0 0 0
-        brilliant	23 0 0 0 0
+        brilliant	25 0 0 0 0
         brilliant+12	1 0 0 0 0
         brilliant+check	1 0 0 0 0
+        brilliant+cruel	1 0 0 0 0
+        brilliant+da	1 0 0 0 0
         brilliant+dad	4 0 0 0 0
         brilliant+farmer	1 0 0 0 0
         brilliant+grandad	1 0 0 0 0
@@ -3511,17 +4192,21 @@ extension LanguageModel {
         brilliant+stepdad	1 0 0 0 0
         brilliant+underneath	1 0 0 0 0
         brilliant+wi	1 0 0 0 0
-        brilliantly	1 0 0 0 0
+        brilliantly	2 0 0 0 0
+        brilliantly+doubt	1 0 0 0 0
         brilliantly+grumpy	1 0 0 0 0
-        bring	1 1 1 0 0
+        bring	1 1 1 0 1
         bring+back	0 0 1 0 0
         bring+cup	0 1 0 0 0
         bring+morn	1 0 0 0 0
+        bring+work	0 0 0 0 1
+        bristol	1 0 0 0 0
+        bristol+d	1 0 0 0 0
         brixton	1 0 0 0 0
-        brok	1 1 2 2 0
+        brok	1 2 2 3 0
         brok+down	0 1 0 0 0
         brok+ebay	0 0 1 0 0
-        brok+fast	0 0 0 2 0
+        brok+fast	0 0 0 3 0
         brok+leav	0 0 1 0 0
         broken	0 4 0 0 0
         broken+blind	0 1 0 0 0
@@ -3533,6 +4218,8 @@ extension LanguageModel {
         brooch+belong	0 0 1 0 0
         brooch+lik	0 0 1 0 0
         brooch+sunday	0 0 1 0 0
+        brook	0 0 1 0 0
+        brook+run	0 0 1 0 0
         broth	0 1 0 0 0
         broth+back	0 1 0 0 0
         brother	2 0 1 3 1
@@ -3541,18 +4228,22 @@ extension LanguageModel {
         brother+wed	1 0 0 1 0
         browni	0 0 1 0 0
         browni+corner	0 0 1 0 0
-        browny	0 0 1 0 0
+        browny	0 0 2 0 0
+        browny+road	0 0 1 0 0
         browny+tak	0 0 1 0 0
         brrr	0 0 0 0 1
         bru	0 0 2 0 0
         bru+leav	0 0 1 0 0
         bru+som	0 0 1 0 0
-        bruis	0 0 0 0 1
+        bruis	0 0 0 0 2
         bruis+kne	0 0 0 0 1
+        bruis+knuckl	0 0 0 0 1
         brunch	0 0 0 9 0
         brunch+after	0 0 0 1 0
         brunch+bae	0 0 0 2 0
         brunch+dat	0 0 0 3 0
+        brunswick	0 0 0 1 0
+        brunswick+st	0 0 0 1 0
         brush	0 1 0 0 14
         brush+after	0 1 0 0 0
         brush+braid	0 0 0 0 1
@@ -3568,37 +4259,44 @@ extension LanguageModel {
         bubbl+tea	0 0 9 0 0
         buc	0 0 1 0 0
         buc+ee	0 0 1 0 0
+        buck	1 0 0 0 0
         bucket	0 0 2 0 0
         bucket+full	0 0 1 0 0
         bucket+outsid	0 0 1 0 0
-        budget	2 4 1 0 1
+        buckey	0 0 1 0 0
+        buckey+from	0 0 1 0 0
+        budget	2 5 1 0 1
         budget+feel	1 0 0 0 0
         budget+hav	0 1 0 0 0
-        budget+spreadsheet	0 3 0 0 0
+        budget+spreadsheet	0 4 0 0 0
         bueno	0 0 3 0 0
         bueno+locker	0 0 1 0 0
         bueno+pillow	0 0 1 0 0
         bueno+scrub	0 0 1 0 0
-        bug	0 0 1 0 0
+        bug	1 0 1 0 1
+        bug+fix	0 0 0 0 1
+        bug+report	1 0 0 0 0
         bugger	0 0 0 0 1
         bugger+was	0 0 0 0 1
         build	2 0 1 0 0
         build+after	0 0 1 0 0
         build+if	1 0 0 0 0
-        built	2 9 0 5 0
+        built	2 10 0 5 0
         built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
         built+ikea	1 5 0 0 0
         built+lego	0 0 0 2 0
         built+rais	0 1 0 0 0
         built+snowman	0 0 0 2 0
+        built+swor	0 1 0 0 0
         bukit	0 0 0 1 0
         bukit+tabur	0 0 0 1 0
         bula	1 0 0 0 0
         bula+tell	1 0 0 0 0
         bulb	0 3 0 0 0
         bulb+out	0 1 0 0 0
-        bull	0 0 1 0 0
+        bull	0 0 1 0 1
+        bull+purpl	0 0 0 0 1
         bull+snicker	0 0 1 0 0
         bullet	1 0 0 0 0
         bullet+point	1 0 0 0 0
@@ -3616,11 +4314,12 @@ extension LanguageModel {
         bump+wher	0 0 0 0 1
         bun	0 0 3 0 0
         bun+from	0 0 3 0 0
-        bunch	0 0 21 0 0
+        bunch	0 0 23 0 0
         bunch+carnation	0 0 1 0 0
         bunch+daffodil	0 0 3 0 0
         bunch+dahlia	0 0 1 0 0
         bunch+flower	0 0 2 0 0
+        bunch+freesia	0 0 1 0 0
         bunch+o	0 0 1 0 0
         bunch+ros	0 0 2 0 0
         bunch+sweet	0 0 2 0 0
@@ -3646,17 +4345,21 @@ extension LanguageModel {
         burn+cd	0 0 2 0 0
         burn+mix	0 0 1 0 0
         burn+onto	0 0 1 0 0
-        burnt	1 1 1 1 1
+        burnabl	0 1 0 0 0
+        burnabl+garbag	0 1 0 0 0
+        burnt	1 1 1 1 2
         burnt+edg	0 1 1 0 0
+        burnt+forearm	0 0 0 0 1
         burnt+onion	0 0 0 0 1
         burnt+out	0 0 0 1 0
         burnt+roast	1 0 0 0 0
         burp	1 1 0 0 0
         burp+baby	1 1 0 0 0
         burrito	0 1 0 0 0
-        bus	2 2 4 2 17
+        bus	2 2 5 2 19
         bus+4	0 0 0 0 1
         bus+day	0 0 0 0 1
+        bus+depot	0 0 1 0 0
         bus+hom	0 0 0 0 3
         bus+journey	0 0 1 0 0
         bus+kne	0 0 0 0 1
@@ -3666,81 +4369,110 @@ extension LanguageModel {
         bus+rid	0 0 0 0 2
         bus+rout	0 0 0 1 0
         bus+run	1 0 0 0 0
+        bus+station	0 0 0 0 1
         bus+stop	0 0 2 0 5
+        bus+terminal	0 0 0 0 1
         bus+tim	0 1 0 0 0
         bus+trip	0 0 1 0 0
         bus+whol	0 0 0 0 1
         bush	0 0 0 1 0
         bush+walk	0 0 0 1 0
-        business	2 1 0 1 0
+        business	4 1 0 1 0
         business+behalf	0 1 0 0 0
+        business+go	1 0 0 0 0
         business+idea	1 0 0 0 0
         business+no	1 0 0 0 0
+        business+still	1 0 0 0 0
         business+talk	0 0 0 1 0
+        bustelo	0 0 1 0 0
+        bustelo+bodega	0 0 1 0 0
         busy	0 1 0 1 0
         busy+café	0 0 0 1 0
         busy+week	0 1 0 0 0
-        but	29 6 14 15 11
+        but	38 10 19 20 15
+        but+15	0 0 0 1 0
         but+act	0 0 1 0 0
         but+actually	0 0 0 1 0
+        but+am	1 0 0 0 0
         but+ask	0 1 0 0 0
+        but+br	0 0 1 0 0
+        but+choic	0 0 0 0 1
         but+couldn	0 0 1 0 0
         but+count	0 0 0 0 1
         but+cut	2 0 0 0 0
         but+cuter	1 0 0 0 0
         but+dog	0 0 1 0 0
         but+dont	0 0 0 1 0
+        but+drink	0 1 0 0 0
+        but+eat	0 1 1 0 0
+        but+feel	0 0 0 0 1
+        but+fell	0 0 0 0 1
         but+fridg	0 0 0 0 1
         but+fun	0 0 0 1 0
         but+go	0 0 0 1 0
-        but+happy	1 0 0 2 0
+        but+good	0 0 0 1 0
+        but+happy	1 1 0 2 0
         but+haven	0 0 0 1 0
         but+help	1 0 0 0 0
         but+hold	0 0 0 0 1
-        but+keep	1 0 0 1 0
+        but+keep	2 0 0 1 0
         but+leas	0 0 1 0 0
         but+light	1 0 0 0 0
-        but+lik	0 0 0 0 1
-        but+lov	1 1 4 0 0
+        but+lik	1 0 0 0 1
+        but+lov	1 2 4 0 0
         but+lovely	1 0 0 0 1
         but+mak	0 1 0 0 0
         but+mama	1 0 0 0 0
         but+melt	1 0 0 0 0
         but+mostly	0 0 0 1 0
         but+nam	0 0 1 0 0
+        but+no	1 0 0 0 0
         but+notic	1 0 0 0 0
-        but+ok	1 0 0 0 0
+        but+ok	2 0 0 0 0
         but+proud	1 0 0 0 0
         but+put	0 0 0 1 0
         but+rac	0 0 0 1 0
         but+reach	0 0 0 0 1
         but+real	0 0 0 2 0
-        but+smil	1 0 0 0 0
+        but+say	1 0 0 0 0
+        but+smil	3 0 1 0 0
         but+squeez	0 0 0 0 1
         but+stay	0 1 0 0 0
         but+still	0 0 2 0 1
-        but+sweet	1 0 1 0 0
+        but+sweet	1 0 1 0 1
         but+tak	1 1 1 0 1
         but+tell	1 0 0 0 0
         but+text	1 0 0 0 0
         but+thank	1 0 0 0 0
         but+think	0 1 0 0 0
+        but+tri	1 0 0 0 0
         but+tru	1 0 0 0 0
-        but+was	4 0 0 0 1
-        but+worth	1 0 1 1 1
+        but+view	0 0 0 1 0
+        but+was	4 0 1 0 1
+        but+wear	0 0 1 0 0
+        but+worth	1 0 1 2 1
         but+writ	1 0 0 0 0
         butcher	1 0 0 0 0
-        butter	0 0 0 0 2
+        butler	0 0 1 0 0
+        butler+hot	0 0 1 0 0
+        butter	0 0 0 0 3
         butter+after	0 0 0 0 1
+        butter+belly	0 0 0 0 1
         butter+bump	0 0 0 0 1
         butterfly	0 0 0 0 2
-        button	0 6 0 0 0
+        button	0 7 1 0 0
         button+back	0 6 0 0 0
+        button+carv	0 0 1 0 0
+        button+morn	0 1 0 0 0
+        buttonhol	0 0 1 0 0
+        buttonhol+from	0 0 1 0 0
         butty	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 224 2 0
+        buy	0 4 254 2 0
         buy+1	0 0 1 0 0
-        buy+2	0 0 1 0 0
+        buy+2	0 0 2 0 0
+        buy+2nd	0 0 1 0 0
+        buy+4	0 0 1 0 0
         buy+am	0 0 1 0 0
         buy+anyth	0 1 0 0 0
         buy+arthur	0 0 1 0 0
@@ -3757,10 +4489,12 @@ extension LanguageModel {
         buy+boo	0 0 1 0 0
         buy+book	0 0 5 0 0
         buy+bracelet	0 0 1 0 0
+        buy+brook	0 0 1 0 0
         buy+bunch	0 0 2 0 0
         buy+cactus	0 0 2 0 0
         buy+call	0 0 1 0 0
         buy+candl	0 0 1 0 0
+        buy+chalk	0 0 1 0 0
         buy+charm	0 0 1 0 0
         buy+christma	0 0 1 0 0
         buy+city	0 0 1 0 0
@@ -3775,7 +4509,7 @@ extension LanguageModel {
         buy+dev	0 0 1 0 0
         buy+doris	0 0 1 0 0
         buy+dutch	0 0 1 0 0
-        buy+earring	0 0 3 0 0
+        buy+earring	0 0 4 0 0
         buy+elli	0 0 1 0 0
         buy+er	0 0 1 0 0
         buy+fabric	0 0 1 0 0
@@ -3790,20 +4524,22 @@ extension LanguageModel {
         buy+gift	0 0 1 0 0
         buy+girlfriend	0 0 2 0 0
         buy+glass	0 0 1 0 0
-        buy+good	0 0 3 0 0
+        buy+good	0 0 4 0 0
         buy+hanukkah	0 0 1 0 0
         buy+heat	0 0 2 0 0
         buy+herself	0 0 2 0 0
         buy+hoodi	0 0 1 0 0
-        buy+hot	0 0 1 0 0
+        buy+hot	0 0 2 0 0
         buy+hub	0 0 1 0 0
         buy+husband	0 0 2 0 0
         buy+ice	0 0 1 0 0
         buy+jordan	0 0 1 0 0
         buy+jumper	0 0 1 0 0
+        buy+kalev	0 0 1 0 0
         buy+kent	0 0 1 0 0
         buy+kikoy	0 0 1 0 0
         buy+kit	0 0 1 0 0
+        buy+knif	0 0 1 0 0
         buy+koeksister	0 0 1 0 0
         buy+kopi	0 0 1 0 0
         buy+kulfi	0 0 1 0 0
@@ -3811,18 +4547,20 @@ extension LanguageModel {
         buy+lahor	0 0 1 0 0
         buy+lego	0 0 1 0 0
         buy+littl	0 0 6 0 0
+        buy+lokum	0 0 1 0 0
         buy+lottery	0 0 1 0 0
         buy+lovespoon	0 0 1 0 0
         buy+lucky	0 0 1 0 0
         buy+margaret	0 0 1 0 0
         buy+match	0 0 2 0 0
         buy+mechanical	0 0 2 0 0
+        buy+medjool	0 0 1 0 0
         buy+mini	0 0 1 0 0
         buy+model	0 0 1 0 0
         buy+mug	0 0 1 0 0
         buy+myself	0 0 2 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 35 0 0
+        buy+new	0 0 45 0 0
         buy+nic	0 0 1 0 0
         buy+nois	0 0 2 0 0
         buy+oat	0 0 1 0 0
@@ -3838,8 +4576,9 @@ extension LanguageModel {
         buy+pot	0 0 1 0 0
         buy+potho	0 0 1 0 0
         buy+pregnancy	0 0 1 0 0
-        buy+proper	0 0 4 0 0
+        buy+proper	0 0 6 0 0
         buy+rain	0 0 1 0 0
+        buy+rolex	0 0 1 0 0
         buy+ros	0 0 2 0 0
         buy+ryan	0 0 1 0 0
         buy+sal	0 0 1 0 0
@@ -3851,18 +4590,20 @@ extension LanguageModel {
         buy+set	0 0 2 0 0
         buy+silk	0 0 2 0 0
         buy+silly	0 0 1 0 0
-        buy+small	0 0 1 0 0
-        buy+sock	0 0 3 0 0
+        buy+small	0 0 2 0 0
+        buy+sock	0 0 4 0 0
         buy+soft	0 0 1 0 0
         buy+star	0 0 1 0 0
         buy+succulent	0 0 1 0 0
         buy+sunflower	0 0 2 0 0
+        buy+sweet	0 0 1 0 0
         buy+talk	0 0 1 0 0
         buy+team	0 0 1 0 0
         buy+thickest	0 0 1 0 0
         buy+ticket	0 0 1 2 0
+        buy+tim	0 0 1 0 0
         buy+tin	0 0 1 0 0
-        buy+tiny	0 0 2 0 0
+        buy+tiny	0 0 3 0 0
         buy+toffe	0 0 1 0 0
         buy+tub	0 0 1 0 0
         buy+tulip	0 0 1 0 0
@@ -3879,22 +4620,26 @@ extension LanguageModel {
         buy+year	0 0 1 0 0
         buy+yusuf	0 0 1 0 0
         buzz	0 0 1 0 0
-        by	8 13 10 33 4
+        by	11 19 12 41 8
         by+5	0 1 0 0 0
         by+7	0 0 0 1 0
         by+advent	0 0 0 1 0
         by+artist	0 0 1 0 0
         by+bed	0 0 1 1 0
+        by+boat	1 0 0 0 0
         by+break	0 0 0 1 0
+        by+bull	0 0 0 0 1
         by+canal	0 0 0 1 0
         by+candlelight	0 0 0 4 0
         by+christma	0 0 0 1 1
+        by+color	0 1 0 0 0
+        by+cot	0 0 0 0 1
         by+creek	0 0 1 0 0
         by+day	0 1 0 0 0
         by+deaf	0 0 1 0 0
         by+door	1 1 0 0 0
         by+favourit	0 0 1 0 0
-        by+fir	0 0 0 2 2
+        by+fir	0 0 0 3 2
         by+hand	2 0 1 0 0
         by+himself	1 2 0 0 0
         by+hospital	0 0 1 2 0
@@ -3902,42 +4647,55 @@ extension LanguageModel {
         by+husband	0 1 0 0 0
         by+kettl	0 0 1 0 0
         by+keyboard	0 1 0 0 0
-        by+lak	0 0 0 1 0
+        by+kid	0 1 0 0 0
+        by+lak	0 0 0 2 0
         by+lamplight	0 0 0 1 0
         by+lantern	0 0 0 1 0
+        by+lift	0 0 0 0 1
         by+lin	0 1 0 0 0
         by+long	1 0 0 0 0
         by+myself	0 1 0 0 0
+        by+night	0 0 0 1 0
+        by+offic	0 0 1 0 0
         by+one	1 0 0 0 0
         by+patient	0 1 0 0 0
+        by+reef	0 0 1 0 0
         by+school	0 0 1 0 0
-        by+sid	0 0 0 13 1
+        by+sid	0 0 0 16 1
+        by+stov	0 1 0 1 0
         by+sunday	0 0 0 1 0
         by+text	1 0 0 0 0
-        by+tim	0 2 0 0 0
+        by+tim	1 4 0 0 0
+        by+waist	0 0 0 0 1
         by+wif	0 0 1 0 0
-        by+window	0 1 0 1 0
-        bye	1 0 0 0 0
+        by+window	0 1 0 2 0
+        bye	2 0 0 0 0
         bypass	0 0 0 0 1
-        cab	0 2 3 2 0
+        bánh	0 0 0 1 0
+        bánh+mì	0 0 0 1 0
+        cab	0 3 3 2 0
         cab+anyth	0 0 1 0 0
         cab+can	0 0 1 0 0
+        cab+day	0 1 0 0 0
         cab+gas	0 0 0 1 0
         cab+rig	0 1 0 0 0
         cab+talk	0 0 0 1 0
-        caban	0 0 1 0 0
-        caban+à	0 0 1 0 0
-        cabin	0 0 1 2 0
+        caban	0 0 2 0 0
+        caban+à	0 0 2 0 0
+        cabin	0 0 1 3 0
         cabin+rig	0 0 0 1 0
         cabin+stay	0 0 1 0 0
+        cabin+text	0 0 0 1 0
         cabin+weekend	0 0 0 1 0
-        cabl	0 2 0 0 0
-        cabl+manag	0 1 0 0 0
+        cabl	0 3 0 0 0
+        cabl+manag	0 2 0 0 0
         cabl+management	0 1 0 0 0
-        cactus	0 0 8 0 0
+        cactus	0 0 10 0 0
         cactus+becaus	0 0 2 0 0
         cactus+desk	0 0 2 0 0
+        cactus+instead	0 0 1 0 0
         cactus+new	0 0 1 0 0
+        cactus+windowsill	0 0 1 0 0
         cadbury	0 0 5 0 0
         cadbury+from	0 0 1 0 0
         cadbury+glovebox	0 0 1 0 0
@@ -3950,7 +4708,7 @@ extension LanguageModel {
         caf+failur	1 0 0 0 0
         caf+logo	0 0 1 0 0
         caf+together	0 0 0 1 0
-        café	1 3 3 4 0
+        café	1 3 3 5 0
         café+alon	0 1 0 0 0
         café+as	0 0 0 1 0
         café+corner	0 0 1 0 0
@@ -3960,16 +4718,18 @@ extension LanguageModel {
         café+old	0 0 0 1 0
         café+say	0 0 1 0 0
         café+wall	1 0 0 0 0
-        cak	1 0 18 3 0
+        café+whol	0 0 0 1 0
+        cak	1 0 20 4 0
+        cak+2	0 0 1 0 0
         cak+bag	0 0 1 0 0
         cak+caf	0 0 0 1 0
         cak+celebrat	0 0 1 0 0
         cak+flat	0 0 1 0 0
-        cak+from	0 0 7 0 0
+        cak+from	0 0 8 0 0
         cak+kid	0 0 1 0 0
         cak+nam	0 0 1 0 0
         cak+no	0 0 1 0 0
-        cak+tast	0 0 0 1 0
+        cak+tast	0 0 0 2 0
         caldo	0 1 0 0 0
         caldo+recip	0 1 0 0 0
         calendar	2 0 1 4 0
@@ -3980,11 +4740,15 @@ extension LanguageModel {
         calendar+lunch	0 0 0 1 0
         calendar+tiny	0 0 1 0 0
         calendar+walk	0 0 0 1 0
-        calf	1 0 0 0 2
+        calentita	0 0 1 0 0
+        calentita+still	0 0 1 0 0
+        calf	2 0 0 0 3
+        calf+2am	1 0 0 0 0
         calf+after	0 0 0 0 1
+        calf+mark	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	28 40 17 56 9
+        call	30 44 19 64 10
         call+2	0 0 0 1 0
         call+3	0 0 0 2 0
         call+40th	0 0 1 0 0
@@ -4010,37 +4774,45 @@ extension LanguageModel {
         call+break	0 0 0 4 0
         call+cabin	0 0 0 1 0
         call+cariad	1 0 0 0 0
+        call+clearer	0 0 1 0 0
         call+clinic	0 0 0 0 1
         call+council	0 2 0 0 0
         call+d	0 0 1 0 0
         call+dav	0 0 1 0 0
         call+dread	0 1 0 0 0
+        call+dur	0 0 0 1 0
         call+exam	0 0 0 1 0
         call+explain	1 0 0 0 0
         call+falkland	0 0 0 1 0
         call+favourit	1 0 0 0 0
         call+fell	0 0 0 1 0
         call+fold	0 1 0 0 0
-        call+from	0 0 0 5 1
+        call+from	0 0 0 10 1
+        call+girl	1 0 0 0 0
         call+gp	0 1 0 0 0
         call+handsom	1 0 0 0 0
         call+hav	0 1 0 0 0
         call+hero	1 0 0 0 0
         call+hour	0 0 0 2 0
-        call+husband	0 0 0 1 0
+        call+husband	1 0 0 1 0
         call+insuranc	0 2 0 0 0
+        call+jakarta	0 0 0 1 0
         call+kisumu	0 0 0 1 0
         call+landlord	0 9 0 0 0
         call+lighthous	1 0 0 0 0
         call+lunch	0 0 0 10 0
         call+m	1 0 0 0 0
         call+mak	0 2 0 0 0
+        call+mama	0 0 0 0 1
         call+meri	1 0 0 0 0
+        call+middl	0 0 0 1 0
+        call+mom	0 1 0 0 0
         call+nam	0 0 0 0 2
         call+new	0 0 0 0 1
         call+ololuf	0 0 0 0 1
         call+out	1 0 0 0 0
         call+plumber	0 1 0 0 0
+        call+princ	0 1 0 0 0
         call+queen	1 0 0 0 0
         call+rock	3 0 0 0 0
         call+round	0 1 0 0 0
@@ -4058,6 +4830,7 @@ extension LanguageModel {
         call+till	0 0 0 1 0
         call+toronto	0 0 0 1 0
         call+twic	0 1 0 0 0
+        call+venu	0 1 0 0 0
         call+walk	0 0 0 1 0
         call+was	0 0 1 0 0
         call+wed	0 1 0 0 0
@@ -4066,14 +4839,20 @@ extension LanguageModel {
         call+wher	0 0 0 1 0
         call+whil	0 0 0 3 0
         call+whol	0 0 0 1 0
-        calm	6 0 0 3 2
+        callout	0 1 0 0 0
+        callout+80	0 1 0 0 0
+        calm	7 0 0 3 2
         calm+am	1 0 0 0 0
+        calm+cross	1 0 0 0 0
         calm+down	0 0 0 2 1
         calm+ikea	1 0 0 0 0
         calm+right	0 0 0 0 1
         calm+stay	2 0 0 0 0
         calm+steady	1 0 0 0 0
         calm+was	1 0 0 0 0
+        calmest	2 0 0 0 0
+        calmest+most	1 0 0 0 0
+        calmest+person	1 0 0 0 0
         calmly	2 0 0 0 0
         calmly+handl	2 0 0 0 0
         calpol	0 2 0 0 0
@@ -4082,9 +4861,11 @@ extension LanguageModel {
         calss+together	0 0 0 1 0
         calum	0 1 0 0 0
         calum+mak	0 1 0 0 0
-        calv	2 3 0 1 10
+        calv	2 3 0 1 12
+        calv+30k	0 0 0 0 1
         calv+after	0 0 0 0 7
         calv+born	0 0 0 1 0
+        calv+car	0 0 0 0 1
         calv+fe	0 1 0 0 0
         calv+last	1 0 0 0 0
         calv+morn	0 1 0 0 0
@@ -4093,36 +4874,42 @@ extension LanguageModel {
         calv+through	0 0 0 0 1
         calv+was	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	9 19 7 22 20
+        cam	9 24 11 24 22
+        cam+11pm	0 0 0 0 1
         cam+3rd	0 0 0 2 0
-        cam+back	1 0 1 1 3
+        cam+back	1 4 2 1 3
         cam+behind	0 0 0 0 2
         cam+brother	0 0 0 1 0
         cam+cousin	0 0 0 1 0
         cam+doon	1 0 0 0 0
         cam+down	1 1 0 0 2
-        cam+downstair	1 0 0 0 0
+        cam+downstair	1 1 0 0 0
         cam+drookit	0 0 0 0 1
+        cam+early	0 0 1 0 0
         cam+every	0 0 0 1 0
         cam+fenway	0 0 0 0 1
         cam+from	0 0 0 0 1
         cam+hom	0 5 3 1 3
+        cam+last	0 0 0 1 0
         cam+meet	0 0 1 0 0
+        cam+mountain	0 0 1 0 0
         cam+off	1 0 1 0 2
         cam+offic	0 0 0 1 0
         cam+out	2 0 0 3 2
         cam+over	0 1 0 0 0
         cam+pick	0 0 0 0 1
         cam+pottery	0 0 0 1 0
+        cam+restaurant	0 0 1 0 0
         cam+reunion	0 0 0 1 0
         cam+round	0 3 0 0 0
         cam+say	1 0 0 0 0
         cam+scarf	0 0 1 0 0
         cam+school	0 0 0 1 0
-        cam+sit	0 0 0 1 0
+        cam+sit	0 0 0 2 0
         cam+soundcheck	0 0 0 1 0
         cam+specialist	0 1 0 0 0
         cam+stay	0 1 0 0 0
+        cam+still	0 0 0 0 1
         cam+studio	0 0 0 1 0
         cam+through	0 1 0 0 1
         cam+tidy	0 1 0 0 0
@@ -4144,14 +4931,15 @@ extension LanguageModel {
         campsit	0 1 1 0 1
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	9 19 10 4 4
-        can+actually	0 0 1 0 0
+        can	9 20 13 4 4
+        can+actually	0 1 1 0 0
         can+believ	1 0 0 0 0
         can+bend	0 4 0 0 0
         can+com	0 1 0 1 0
         can+debug	0 0 1 0 0
         can+do	0 0 0 0 1
-        can+finally	0 4 0 0 0
+        can+feel	0 0 1 0 0
+        can+finally	0 4 1 0 0
         can+find	0 1 1 0 0
         can+focus	0 1 0 0 0
         can+follow	0 0 0 1 0
@@ -4167,22 +4955,27 @@ extension LanguageModel {
         can+pray	0 0 1 0 0
         can+reach	0 0 1 0 2
         can+reply	1 0 0 0 0
+        can+sirop	0 0 1 0 0
         can+sleep	0 0 0 0 1
         can+stop	0 1 0 0 0
         can+study	0 1 0 0 0
         can+talk	0 0 0 2 0
         can+wait	1 0 0 0 0
         can+watch	0 0 2 0 0
-        canadian	0 1 0 0 0
+        canadian	0 1 1 0 0
         canadian+tax	0 1 0 0 0
-        canal	0 0 0 9 0
+        canadian+tir	0 0 1 0 0
+        canal	0 0 0 11 0
+        canal+2h	0 0 0 1 0
+        canal+after	0 0 0 1 0
         canal+no	0 0 0 1 0
         canal+together	0 0 0 1 0
-        cancell	1 0 8 2 0
+        cancell	1 0 9 2 2
+        cancell+cri	0 0 0 0 1
         cancell+drink	0 0 0 1 0
-        cancell+headphon	0 0 8 0 0
+        cancell+headphon	0 0 9 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 2 11 9 1
+        candl	1 2 11 10 1
         candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
         candl+befor	0 1 0 0 0
@@ -4190,7 +4983,7 @@ extension LanguageModel {
         candl+dinner	0 0 0 3 0
         candl+fluffy	0 0 1 0 0
         candl+light	0 0 0 1 1
-        candl+no	0 0 1 1 0
+        candl+no	0 0 1 2 0
         candl+parent	0 0 0 1 0
         candl+put	0 1 0 0 0
         candl+smell	0 0 3 0 0
@@ -4201,12 +4994,15 @@ extension LanguageModel {
         candlelight+dur	0 0 0 1 0
         candlelit	0 0 0 2 0
         candlelit+dinner	0 0 0 1 0
-        candy	0 0 3 0 0
+        candy	0 0 4 0 0
+        candy+shop	0 0 1 0 0
+        candyfloss	0 0 0 1 0
         cannoli	0 0 1 0 0
         cannoli+from	0 0 1 0 0
-        cannon	0 0 0 1 0
-        cannon+hill	0 0 0 1 0
-        cannot	1 0 0 0 0
+        cannon	0 0 0 2 0
+        cannon+hill	0 0 0 2 0
+        cannot	2 0 0 0 0
+        cannot+reproduc	1 0 0 0 0
         cannula	0 0 0 0 1
         cannula+go	0 0 0 0 1
         canny	2 0 0 1 1
@@ -4220,16 +5016,22 @@ extension LanguageModel {
         cansada	0 0 0 0 1
         cant	0 0 1 1 0
         cant+wait	0 0 0 1 0
-        canteen	0 0 2 4 0
+        canteen	0 0 2 5 0
         canteen+becaus	0 0 1 0 0
         canteen+between	0 0 0 1 0
         canteen+break	0 0 0 1 0
         canteen+curry	0 0 0 1 0
         canteen+dur	0 0 0 1 0
+        canteen+only	0 0 0 1 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
+        canım	0 1 0 0 0
+        canım+mak	0 1 0 0 0
         cap	3 1 1 0 1
         cap+from	0 0 1 0 0
+        capabl	1 0 0 0 0
+        capabl+person	1 0 0 0 0
+        capek	0 0 1 0 0
         caper	0 1 0 0 0
         caper+work	0 1 0 0 0
         capo	0 0 2 0 0
@@ -4239,20 +5041,22 @@ extension LanguageModel {
         captain	2 0 0 0 0
         captain+flew	1 0 0 0 0
         captain+say	1 0 0 0 0
-        caption	11 0 0 0 0
+        caption	11 0 0 1 0
         caption+about	6 0 0 0 0
         caption+but	1 0 0 0 0
         caption+facebook	1 0 0 0 0
+        caption+film	0 0 0 1 0
         caption+whol	1 0 0 0 0
-        car	14 75 25 22 16
+        car	16 80 29 25 28
         car+10	0 1 0 0 0
         car+6	0 1 0 0 0
-        car+6am	0 1 0 0 0
-        car+about	0 0 0 1 0
-        car+after	0 1 0 1 0
+        car+6am	0 2 0 0 0
+        car+about	1 0 0 1 1
+        car+after	0 1 0 1 1
         car+although	0 1 0 0 0
         car+becaus	0 0 1 0 0
-        car+befor	1 6 0 0 0
+        car+befor	1 6 0 0 1
+        car+bellair	0 0 0 1 0
         car+boot	0 0 4 1 0
         car+brok	0 1 0 0 0
         car+camp	0 1 0 0 0
@@ -4265,6 +5069,7 @@ extension LanguageModel {
         car+found	0 2 0 0 0
         car+gas	0 1 0 0 0
         car+get	0 1 0 0 0
+        car+go	0 1 0 0 0
         car+husband	1 0 0 0 0
         car+insid	0 1 0 0 0
         car+insuranc	0 5 0 0 0
@@ -4274,29 +5079,33 @@ extension LanguageModel {
         car+mechanic	0 1 0 0 0
         car+mot	0 2 0 0 0
         car+mother	1 0 0 0 0
+        car+night	0 0 1 0 0
         car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+out	0 3 0 0 0
-        car+outsid	0 0 0 1 0
-        car+packag	0 0 18 0 0
-        car+park	6 2 0 5 6
+        car+out	0 4 0 0 0
+        car+outsid	0 0 0 1 1
+        car+packag	0 0 19 0 0
+        car+park	7 3 0 5 9
         car+petrol	0 6 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
         car+rugby	0 1 0 0 0
+        car+sea	0 0 0 1 0
         car+servic	0 1 0 0 0
         car+sharp	0 1 0 0 0
         car+sit	0 0 0 0 1
+        car+smell	0 0 0 0 1
         car+talk	0 0 0 2 0
         car+tax	0 1 0 0 0
+        car+th	0 0 0 0 1
         car+through	0 2 0 0 0
         car+tick	0 1 0 0 0
-        car+together	0 0 0 1 0
+        car+together	0 0 0 2 0
         car+top	0 1 0 0 0
         car+was	0 1 0 0 0
         car+wash	0 3 0 0 0
-        car+way	0 0 0 0 1
+        car+way	0 0 0 0 2
         car+whil	0 1 0 0 0
         car+who	0 0 0 0 2
         car+window	2 0 0 0 0
@@ -4304,20 +5113,21 @@ extension LanguageModel {
         carabao+one	0 0 1 0 0
         caramel	0 0 1 0 0
         caramel+slic	0 0 1 0 0
-        caravan	1 1 1 1 1
+        caravan	1 1 2 1 1
         caravan+awn	0 0 0 1 0
         caravan+cos	0 0 0 0 1
+        caravan+holiday	0 0 1 0 0
         caravan+park	0 0 1 0 0
         caravan+tap	0 1 0 0 0
         caravan+woman	1 0 0 0 0
-        card	32 7 27 22 1
+        card	34 7 27 23 1
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
         card+art	0 0 1 0 0
         card+baby	0 2 0 0 0
         card+bar	0 0 1 0 0
         card+becaus	1 0 0 0 0
-        card+by	0 0 1 2 0
+        card+by	0 0 1 3 0
         card+coffe	0 0 1 0 0
         card+engrav	0 0 1 0 0
         card+favourit	0 0 2 0 0
@@ -4329,7 +5139,8 @@ extension LanguageModel {
         card+handl	1 0 0 0 0
         card+heartfelt	1 0 0 0 0
         card+hour	0 0 0 1 0
-        card+into	0 0 1 0 0
+        card+instead	1 0 0 0 0
+        card+into	1 0 1 0 0
         card+itself	1 0 0 0 0
         card+jean	0 0 0 1 0
         card+kid	0 0 1 0 0
@@ -4362,11 +5173,13 @@ extension LanguageModel {
         card+whol	1 0 0 0 0
         card+won	0 0 1 0 0
         card+year	1 0 0 0 0
+        cardboard	0 0 1 0 0
         cardiff	0 1 1 0 0
         cardiff+match	0 1 0 0 0
-        cardigan	1 1 1 0 0
+        cardigan	1 2 1 0 0
         cardigan+52	1 0 0 0 0
         cardigan+color	0 0 1 0 0
+        cardigan+hom	0 1 0 0 0
         cardigan+stitch	0 1 0 0 0
         career	1 0 0 0 0
         career+chang	1 0 0 0 0
@@ -4379,46 +5192,57 @@ extension LanguageModel {
         caress	0 0 0 0 2
         cariad	1 0 0 0 0
         cariad+say	1 0 0 0 0
+        cariño	0 0 1 0 0
+        cariño+br	0 0 1 0 0
         carnation	0 0 1 0 0
         carnation+afford	0 0 1 0 0
         carnival	0 0 0 1 0
         carnival+andr	0 0 0 1 0
         carpark	1 0 0 0 0
         carpark+befor	1 0 0 0 0
-        carri	2 12 0 0 1
+        carri	2 14 0 0 3
+        carri+5	0 1 0 0 0
+        carri+6	0 1 0 0 0
         carri+amp	0 1 0 0 0
         carri+bag	0 3 0 0 0
         carri+box	0 1 0 0 0
         carri+dur	1 0 0 0 0
-        carri+everyth	0 1 0 0 0
+        carri+everyth	0 1 0 0 1
         carri+garden	0 1 0 0 0
         carri+grocery	0 2 0 0 0
         carri+over	0 0 0 0 1
+        carri+plasterboard	0 0 0 0 1
         carri+re	1 0 0 0 0
         carri+stuff	0 1 0 0 0
         carrom	0 0 0 1 0
         carrom+after	0 0 0 1 0
-        carry	4 2 0 0 0
+        carry	5 2 0 0 1
+        carry+but	0 0 0 0 1
+        carry+everyth	1 0 0 0 0
         carry+farm	1 0 0 0 0
         carry+hous	1 0 0 0 0
         carry+launch	1 0 0 0 0
         carry+mental	1 0 0 0 0
         cartoon	0 0 1 0 0
         cartoon+cat	0 0 1 0 0
-        carv	0 1 7 2 0
+        carv	0 1 8 2 0
         carv+bas	0 0 1 0 0
         carv+initial	0 0 1 0 0
         carv+littl	0 0 3 0 0
+        carv+out	0 0 1 0 0
         carv+part	0 1 0 0 0
         carv+pumpkin	0 0 0 2 0
         carv+whal	0 0 1 0 0
         carv+wooden	0 0 1 0 0
         carvel	0 0 1 0 0
         carvel+put	0 0 1 0 0
-        cas	2 0 12 0 0
+        carver	0 0 1 0 0
+        carver+kodiak	0 0 1 0 0
+        cas	3 0 12 0 0
         cas+becaus	0 0 2 0 0
         cas+befor	1 0 0 0 0
         cas+break	1 0 0 0 0
+        cas+brilliantly	1 0 0 0 0
         cas+dog	0 0 4 0 0
         cas+frog	0 0 1 0 0
         cas+off	0 0 1 0 0
@@ -4428,22 +5252,30 @@ extension LanguageModel {
         casserol	0 2 0 0 0
         cassett	0 1 1 0 0
         cassett+toilet	0 1 0 0 0
-        cast	0 1 0 0 0
-        cat	3 8 10 1 3
+        cast	0 1 1 0 0
+        cast+iron	0 0 1 0 0
+        casual	1 0 0 0 0
+        casual+lik	1 0 0 0 0
+        cat	3 8 11 2 4
         cat+asleep	0 0 0 0 1
         cat+befor	0 1 0 0 0
         cat+brooch	0 0 1 0 0
         cat+dog	0 1 0 0 0
+        cat+exactly	0 0 0 1 0
         cat+food	1 0 0 0 0
         cat+giv	0 0 1 0 0
         cat+jab	0 1 0 0 0
         cat+look	0 0 1 0 0
         cat+paw	0 0 1 0 0
+        cat+print	0 0 1 0 0
         cat+romantic	0 0 1 0 0
         cat+sculpt	0 0 1 0 0
         cat+vet	1 3 0 0 0
+        cat+video	0 0 0 0 1
         cat+walk	0 1 0 0 0
         cat+wedg	0 0 0 0 1
+        catalan	0 0 0 1 0
+        catalan+bay	0 0 0 1 0
         catan	0 0 0 4 0
         catan+till	0 0 0 2 0
         catan+won	0 0 0 1 0
@@ -4461,7 +5293,9 @@ extension LanguageModel {
         catheter+bag	0 1 0 0 0
         cattl	0 0 0 1 0
         cattl+company	0 0 0 1 0
-        caught	0 0 0 2 0
+        caught	0 1 0 3 0
+        caught+anyth	0 0 0 1 0
+        caught+beer	0 1 0 0 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
         caus	0 2 2 0 0
@@ -4469,6 +5303,10 @@ extension LanguageModel {
         caus+its	0 0 1 0 0
         caus+poorly	0 1 0 0 0
         caus+rough	0 1 0 0 0
+        cavender	0 0 1 0 0
+        cavender+189	0 0 1 0 0
+        cawl	0 0 1 0 0
+        cawl+land	0 0 1 0 0
         cbd	0 0 0 0 1
         cbd+never	0 0 0 0 1
         cd	0 0 4 0 0
@@ -4479,6 +5317,8 @@ extension LanguageModel {
         cdg+layover	0 0 1 0 0
         cebu	0 0 1 1 0
         cebu+dri	0 0 1 0 0
+        cedar	0 0 1 0 0
+        cedar+pot	0 0 1 0 0
         ceil	0 1 0 0 0
         ceil+fan	0 1 0 0 0
         ceilidh	0 0 0 1 1
@@ -4492,35 +5332,49 @@ extension LanguageModel {
         cemetery+after	0 0 0 0 1
         cemetery+dad	0 0 0 1 0
         cent	0 0 1 0 0
-        centr	1 0 3 10 3
+        center	0 0 2 0 0
+        center+12	0 0 1 0 0
+        center+shop	0 0 1 0 0
+        centr	1 1 3 11 3
         centr+café	0 0 0 1 0
         centr+dinner	0 0 0 2 0
+        centr+morn	0 1 0 0 0
         centr+near	0 0 1 0 0
         centr+no	0 0 1 0 0
+        centr+pub	0 0 0 1 0
         centr+scon	0 0 0 2 0
         centr+together	0 0 0 5 0
+        centra	0 0 1 0 0
+        centra+way	0 0 1 0 0
         central	0 0 0 1 0
         central+park	0 0 0 1 0
         century	1 0 0 0 0
         ceramic	0 0 3 0 0
         ceramic+class	0 0 1 0 0
         ceramic+frog	0 0 2 0 0
-        ceremony	1 0 0 0 0
+        cereal	0 0 0 1 0
+        cereal+10	0 0 0 1 0
+        ceremony	1 0 0 1 0
+        ceremony+sunday	0 0 0 1 0
         certificat	0 0 1 0 0
         certificat+wrap	0 0 1 0 0
-        cha	0 0 0 1 0
+        cha	1 0 0 1 0
+        cha+chaan	1 0 0 0 0
         cha+till	0 0 0 1 0
+        chaan	1 0 0 0 0
+        chaan+teng	1 0 0 0 0
         chaand	0 0 0 1 0
         chaand+raat	0 0 0 1 0
-        chai	1 12 1 9 0
+        chai	1 12 1 11 0
         chai+3am	0 1 0 0 0
+        chai+after	0 0 0 1 0
         chai+aur	0 0 0 1 0
         chai+befor	0 3 0 0 0
         chai+best	1 0 0 0 0
         chai+break	0 0 0 1 0
         chai+chat	0 0 0 1 0
         chai+dhaba	0 0 0 1 0
-        chai+every	0 1 0 0 0
+        chai+every	0 1 0 1 0
         chai+extra	0 1 0 0 0
         chai+flask	0 0 0 1 0
         chai+get	0 1 0 0 0
@@ -4537,13 +5391,15 @@ extension LanguageModel {
         chain+befor	0 3 0 0 0
         chain+night	0 1 0 0 0
         chain+oil	0 1 0 0 0
-        chair	2 6 2 2 6
+        chair	3 6 2 2 7
         chair+after	0 0 1 0 0
         chair+annoy	0 1 0 0 0
         chair+battery	0 1 0 0 0
         chair+cabl	0 1 0 0 0
         chair+can	0 1 0 0 0
+        chair+cover	1 0 0 0 0
         chair+hill	1 0 0 0 0
+        chair+hold	0 0 0 0 1
         chair+out	0 1 0 0 0
         chair+rub	0 0 0 0 1
         chair+spun	0 0 0 0 1
@@ -4552,19 +5408,25 @@ extension LanguageModel {
         chair+wouldn	0 0 0 1 0
         chal	1 0 0 0 0
         chal+meant	1 0 0 0 0
+        chalk	0 0 1 0 0
+        chalk+bag	0 0 1 0 0
         chalkboard	1 0 0 0 0
         chalkboard+husband	1 0 0 0 0
+        chalky	0 0 0 0 1
         challah	0 0 1 1 0
         challah+from	0 0 1 0 0
         challah+together	0 0 0 1 0
         champ	1 0 0 0 0
         champagn	0 0 2 0 0
-        champi	0 0 0 0 2
+        champi	0 0 0 0 3
         champi+coconut	0 0 0 0 1
+        champi+head	0 0 0 0 1
         champi+lik	0 0 0 0 1
         champion	1 0 0 0 0
         champion+best	1 0 0 0 0
-        chang	7 34 0 1 1
+        chandlery	0 0 1 0 0
+        chandlery+min	0 0 1 0 0
+        chang	7 36 1 1 1
         chang+actually	1 0 0 0 0
         chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
@@ -4573,6 +5435,7 @@ extension LanguageModel {
         chang+clock	0 1 0 0 0
         chang+diaper	0 1 0 0 0
         chang+dress	0 1 0 0 0
+        chang+dressing	0 1 0 0 0
         chang+every	0 3 0 0 0
         chang+flat	0 1 0 0 0
         chang+flinch	0 0 0 0 1
@@ -4583,40 +5446,49 @@ extension LanguageModel {
         chang+last	0 1 0 0 0
         chang+lightbulb	0 1 0 0 0
         chang+mind	0 1 0 0 0
-        chang+oil	0 4 0 0 0
+        chang+oil	0 5 0 0 0
         chang+rig	1 0 0 0 0
         chang+sheet	0 3 0 0 0
         chang+six	0 1 0 0 0
+        chang+slip	0 0 1 0 0
         chang+th	2 0 0 0 0
         chang+tyr	0 1 0 1 0
         chang+winter	0 1 0 0 0
         changi	0 0 0 0 1
         changi+befor	0 0 0 0 1
-        chao	1 0 0 0 1
+        chao	2 0 0 0 1
+        chao+repli	1 0 0 0 0
         chapel	0 0 0 0 1
-        chapter	3 2 0 3 0
+        chapeltown	0 0 1 0 0
+        chapeltown+nearly	0 0 1 0 0
+        chapter	3 2 0 4 0
         chapter+3	1 0 0 0 0
+        chapter+book	0 0 0 1 0
         chapter+dicken	0 0 0 1 0
         chapter+doesn	1 0 0 0 0
         chapter+over	0 1 0 0 0
         chapter+pratchett	0 0 0 1 0
         chapter+read	0 1 0 0 0
         chapter+was	1 0 0 0 0
-        charg	1 11 0 0 0
+        char	1 0 0 0 0
+        char+siu	1 0 0 0 0
+        charg	2 11 0 0 0
         charg+chair	0 1 0 0 0
         charg+hoist	0 1 0 0 0
         charg+laptop	0 1 0 0 0
         charg+nurs	1 0 0 0 0
         charg+phon	0 4 0 0 0
+        charg+set	1 0 0 0 0
         charg+solar	0 1 0 0 0
         chargeback	0 1 0 0 0
         chargeback+disput	0 1 0 0 0
-        charger	0 3 2 0 0
+        charger	0 4 2 0 0
+        charger+bag	0 1 0 0 0
         charger+becaus	0 0 1 0 0
         charger+forgot	0 1 0 0 0
         charger+leav	0 1 0 0 0
-        charity	0 0 6 0 0
-        charity+shop	0 0 6 0 0
+        charity	0 0 6 1 0
+        charity+shop	0 0 6 1 0
         charm	0 0 3 0 0
         charm+bracelet	0 0 3 0 0
         chart	0 1 0 0 0
@@ -4625,7 +5497,7 @@ extension LanguageModel {
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	2 1 0 26 0
+        chat	2 1 0 28 0
         chat+30	0 0 0 1 0
         chat+away	0 0 0 1 0
         chat+balcony	0 0 0 1 0
@@ -4637,18 +5509,22 @@ extension LanguageModel {
         chat+out	0 0 0 1 0
         chat+over	0 0 0 2 0
         chat+till	0 0 0 1 0
+        chat+ve	0 0 0 1 0
         chat+whol	0 0 0 3 0
+        chaud	0 0 0 1 0
+        chaud+after	0 0 0 1 0
         chawal	0 2 0 0 0
         chawal+becaus	0 1 0 0 0
         chawal+tiffin	0 1 0 0 0
-        cheap	0 0 2 2 0
+        cheap	0 0 3 2 0
         cheap+bunch	0 0 1 0 0
         cheap+dat	0 0 0 1 0
-        cheap+one	0 0 1 0 0
+        cheap+one	0 0 2 0 0
         cheap+tuesday	0 0 0 1 0
         cheaper	0 1 0 0 0
         cheaper+tariff	0 1 0 0 0
-        check	5 6 0 9 0
+        cheat	0 0 0 1 0
+        check	5 7 0 11 0
         check+befor	0 0 0 1 0
         check+cattl	0 0 0 1 0
         check+driv	2 0 0 0 0
@@ -4658,7 +5534,9 @@ extension LanguageModel {
         check+ewe	0 1 0 1 0
         check+fenc	0 1 0 0 0
         check+ins	0 1 0 0 0
-        check+phon	0 0 0 1 0
+        check+phon	0 0 0 2 0
+        check+pond	0 1 0 0 0
+        check+south	0 0 0 1 0
         check+twic	0 1 0 0 0
         check+tyr	1 1 0 0 0
         check+was	1 0 0 0 0
@@ -4685,9 +5563,10 @@ extension LanguageModel {
         cheek+way	0 0 0 0 1
         cheek+wer	0 0 0 0 1
         cheek+whil	0 0 0 0 1
-        cheeky	1 0 2 1 2
+        cheeky	1 0 2 1 3
         cheeky+bum	0 0 0 0 2
         cheeky+gregg	0 0 1 0 0
+        cheeky+kiss	0 0 0 0 1
         cheeky+nando	0 0 0 1 0
         cheeky+packet	0 0 1 0 0
         cheeky+sod	1 0 0 0 0
@@ -4696,21 +5575,23 @@ extension LanguageModel {
         cheer+low	0 0 1 0 0
         cheer+over	1 0 0 0 0
         cheer+whol	1 0 0 0 0
-        chees	0 0 1 0 0
+        chees	0 0 2 0 0
+        chees+bread	0 0 1 0 0
         chees+from	0 0 1 0 0
         cheesecak	0 0 1 0 0
         cheesecak+from	0 0 1 0 0
-        cheesy	1 0 3 0 1
+        cheesy	2 0 3 0 1
         cheesy+but	0 0 1 0 0
-        cheesy+know	0 0 1 0 0
+        cheesy+know	1 0 1 0 0
         cheesy+rom	0 0 0 0 1
         cheesy+tru	1 0 0 0 0
         cheeto	0 0 1 0 0
         cheeto+from	0 0 1 0 0
-        chef	2 0 2 0 0
+        chef	2 1 2 0 0
         chef+knif	0 0 2 0 0
         chef+rol	1 0 0 0 0
         chef+town	1 0 0 0 0
+        chef+whit	0 1 0 0 0
         chemical	0 1 0 0 1
         chemical+toilet	0 1 0 0 0
         chemist	0 7 1 0 0
@@ -4723,13 +5604,15 @@ extension LanguageModel {
         chemo	2 1 0 1 0
         chemo+appointment	2 0 0 0 0
         chemo+session	0 0 0 1 0
-        cheong	0 0 1 0 0
+        cheong	0 0 2 0 0
         cheong+lah	0 0 1 0 0
+        cheong+still	0 0 1 0 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
-        cher	0 0 0 1 0
-        cherry	0 0 0 1 0
-        cherry+blossom	0 0 0 1 0
+        cher	1 0 0 1 0
+        cher+blush	1 0 0 0 0
+        cherry	0 0 0 2 0
+        cherry+blossom	0 0 0 2 0
         chess	0 0 0 17 0
         chess+across	0 0 0 1 0
         chess+balcony	0 0 0 2 0
@@ -4740,20 +5623,24 @@ extension LanguageModel {
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
         chess+whil	0 0 0 1 0
-        chest	0 0 0 0 14
+        chest	0 0 0 0 18
         chest+age	0 0 0 0 1
         chest+best	0 0 0 0 1
         chest+breath	0 0 0 0 1
+        chest+dur	0 0 0 0 1
         chest+listen	0 0 0 0 4
+        chest+match	0 0 0 0 1
         chest+through	0 0 0 0 1
         chest+vick	0 0 0 0 1
+        chest+was	0 0 0 0 1
         chest+watch	0 0 0 0 1
         chew	0 0 2 0 0
         chew+bic	0 0 1 0 0
         chew+min	0 0 1 0 0
-        chicken	1 8 1 0 0
+        chicken	1 9 1 0 0
         chicken+adobo	0 1 0 0 0
         chicken+aunty	0 1 0 0 0
+        chicken+by	0 1 0 0 0
         chicken+coop	0 1 0 0 0
         chicken+do	0 1 0 0 0
         chicken+hav	0 1 0 0 0
@@ -4762,13 +5649,16 @@ extension LanguageModel {
         chicken+soup	0 3 0 0 0
         chicki	0 0 0 1 0
         chicki+pet	0 0 0 1 0
+        chicory	0 1 0 0 0
+        chicory+hot	0 1 0 0 0
         chidi	1 0 0 0 0
         chidi+jollof	1 0 0 0 0
         chikki	0 0 1 0 0
         chikki+from	0 0 1 0 0
         chiko	0 0 1 0 0
         chiko+roll	0 0 1 0 0
-        childhood	0 0 0 1 0
+        childhood	0 0 0 2 0
+        childhood+dad	0 0 0 1 0
         childhood+listen	0 0 0 1 0
         chill	2 1 0 0 0
         chill+after	0 1 0 0 0
@@ -4786,17 +5676,21 @@ extension LanguageModel {
         chinatown	0 0 1 1 1
         chinwag	0 0 0 1 0
         chinwag+over	0 0 0 1 0
-        chip	1 0 5 3 1
+        chip	1 0 5 7 1
+        chip+after	0 0 0 1 0
+        chip+bonnet	0 0 0 1 0
         chip+eat	0 0 0 1 0
         chip+from	0 0 2 0 0
         chip+halwa	0 0 1 0 0
         chip+harbour	0 0 0 1 0
+        chip+harboursid	0 0 0 1 0
         chip+together	0 0 0 1 0
+        chip+watch	0 0 0 1 0
         chip+way	0 0 1 0 0
         chip+wer	1 0 0 0 0
-        chippy	1 0 0 2 0
+        chippy	1 0 0 3 0
         chippy+lie	1 0 0 0 0
-        chippy+tea	0 0 0 1 0
+        chippy+tea	0 0 0 2 0
         chit	1 0 0 0 0
         chit+fridg	1 0 0 0 0
         chiteng	0 0 1 0 0
@@ -4805,19 +5699,21 @@ extension LanguageModel {
         chlo+remind	1 0 0 0 0
         chnag	0 1 0 0 0
         chnag+hallway	0 1 0 0 0
-        choc	0 0 3 0 0
+        choc	0 0 4 0 0
         choc+cak	0 0 1 0 0
         choc+croissant	0 0 1 0 0
         choc+teddy	0 0 1 0 0
+        choc+tulip	0 0 1 0 0
         choccy	0 0 2 0 0
         choccy+milk	0 0 1 0 0
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 25 3 0
+        chocolat	0 0 27 4 0
         chocolat+2	0 0 1 0 0
         chocolat+as	0 0 1 0 0
-        chocolat+bar	0 0 5 0 0
+        chocolat+bar	0 0 6 0 0
+        chocolat+chaud	0 0 0 1 0
         chocolat+coin	0 0 0 1 0
         chocolat+d	0 0 1 0 0
         chocolat+down	0 0 1 0 0
@@ -4826,9 +5722,11 @@ extension LanguageModel {
         chocolat+locker	0 0 1 0 0
         chocolat+lovely	0 0 0 1 0
         chocolat+no	0 0 1 0 0
+        chocolat+orang	0 0 1 0 0
         chocolat+pillow	0 0 3 0 0
         chocolat+x	0 0 1 0 0
         chocolat+zurich	0 0 1 0 0
+        choic	0 0 0 0 1
         chola	0 1 0 0 0
         chola+rest	0 1 0 0 0
         chook	0 2 0 0 0
@@ -4859,7 +5757,7 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	8 6 10 13 5
+        christma	8 7 12 13 5
         christma+card	1 0 0 1 0
         christma+concert	0 0 0 2 0
         christma+dinner	0 1 1 0 1
@@ -4876,6 +5774,7 @@ extension LanguageModel {
         christma+miss	0 0 1 0 0
         christma+morn	1 0 0 0 0
         christma+ornament	0 0 2 0 0
+        christma+party	0 1 0 0 0
         christma+present	0 1 0 0 0
         christma+re	0 0 0 1 0
         christma+social	1 0 0 0 0
@@ -4888,26 +5787,32 @@ extension LanguageModel {
         chuf+myself	1 0 0 0 0
         chur	2 0 0 1 1
         chur+best	0 0 0 1 0
-        church	5 3 2 1 3
+        church	5 3 3 2 4
         church+account	1 0 0 0 0
         church+hall	1 0 0 0 0
+        church+phon	0 0 0 1 0
         church+potluck	1 0 0 0 0
         church+ron	1 0 0 0 0
         church+sal	0 0 1 0 0
         church+servic	0 0 0 0 3
+        church+shop	0 0 1 0 0
         church+sunday	0 0 0 1 0
         church+without	0 1 0 0 0
         churro	0 0 1 0 0
         churro+guilty	0 0 1 0 0
+        château	0 0 0 1 0
+        château+roug	0 0 0 1 0
         ci	0 1 0 0 0
         ci+pipelin	0 1 0 0 0
-        cider	0 0 0 1 0
-        cinema	0 0 0 11 5
+        cider	0 0 0 2 0
+        cider+do	0 0 0 1 0
+        cinema	0 0 0 11 6
         cinema+10am	0 0 0 1 0
         cinema+cheap	0 0 0 1 0
         cinema+d	0 0 0 1 0
         cinema+first	0 0 0 2 0
         cinema+jomo	0 0 0 1 0
+        cinema+m	0 0 0 0 1
         cinema+no	0 0 0 1 0
         cinema+together	0 0 0 1 0
         cinnamon	0 0 1 0 0
@@ -4920,15 +5825,17 @@ extension LanguageModel {
         circulation	0 0 1 0 0
         citation	0 1 0 0 0
         citation+paragraph	0 1 0 0 0
-        citizenship	1 0 0 0 0
+        citizenship	2 0 0 0 0
+        citizenship+interview	1 0 0 0 0
         citizenship+test	1 0 0 0 0
-        city	5 0 2 5 0
+        city	5 0 3 5 0
         city+beer	0 0 0 1 0
         city+forgot	0 0 0 1 0
         city+light	0 0 0 1 0
         city+no	1 0 0 0 0
         city+postdoc	1 0 0 0 0
         city+shirt	0 0 1 0 0
+        city+was	0 0 1 0 0
         city+week	1 0 0 0 0
         city+whil	1 0 0 0 0
         city+work	0 0 1 0 0
@@ -4941,11 +5848,11 @@ extension LanguageModel {
         clapham	0 0 1 0 0
         clasp	0 0 1 0 0
         clasp+mend	0 0 1 0 0
-        class	4 2 1 16 0
+        class	4 2 1 18 0
         class+after	1 0 0 0 0
         class+exam	1 0 0 0 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 11 0
+        class+together	0 0 0 13 0
         classroom	0 3 0 2 0
         classroom+25	0 0 0 1 0
         classroom+befor	0 1 0 0 0
@@ -4961,7 +5868,7 @@ extension LanguageModel {
         clay+frog	0 0 1 0 0
         clay+kiln	0 0 0 0 1
         clay+work	1 0 0 0 0
-        clean	3 61 2 0 1
+        clean	3 63 2 0 1
         clean+barbi	0 1 0 0 0
         clean+bathroom	0 5 0 0 0
         clean+boot	0 2 0 0 0
@@ -4981,6 +5888,7 @@ extension LanguageModel {
         clean+hol	0 1 0 0 0
         clean+kitchen	0 2 0 0 0
         clean+later	1 0 0 0 0
+        clean+lift	0 1 0 0 0
         clean+litter	0 3 0 0 0
         clean+machin	0 1 0 0 0
         clean+mackerel	0 1 0 0 0
@@ -4999,19 +5907,26 @@ extension LanguageModel {
         clean+wheelchair	0 1 0 0 0
         clean+whil	0 1 0 0 0
         clean+whol	0 6 0 0 0
-        cleaner	2 2 0 0 0
+        clean+winteriz	0 1 0 0 0
+        cleaner	3 4 0 0 0
         cleaner+becaus	1 0 0 0 0
+        cleaner+hackney	0 1 0 0 0
+        cleaner+mainland	0 1 0 0 0
+        cleaner+now	1 0 0 0 0
         cleaner+than	1 0 0 0 0
         cleanest	1 0 0 0 0
         cleanest+cod	1 0 0 0 0
-        clear	0 8 0 2 1
+        clear	0 10 0 2 1
         clear+air	0 0 0 1 0
         clear+frost	0 1 0 0 0
         clear+gutter	0 2 0 0 0
-        clear+out	0 3 0 0 0
+        clear+out	0 4 0 0 0
         clear+snow	0 2 0 0 0
         clear+still	0 0 0 0 1
         clear+whol	0 0 0 1 0
+        clear+wouldn	0 1 0 0 0
+        clearer	0 0 1 0 0
+        clearer+haha	0 0 1 0 0
         clearest	1 0 0 0 0
         clearest+th	1 0 0 0 0
         clearly	1 0 0 0 0
@@ -5027,18 +5942,24 @@ extension LanguageModel {
         client	1 1 0 0 0
         client+call	0 1 0 0 0
         client+who	1 0 0 0 0
-        cliff	0 0 0 1 0
+        cliff	0 0 0 1 2
+        cliff+path	0 0 0 0 2
         cliff+pembrokeshir	0 0 0 1 0
-        climb	0 0 1 1 2
+        climb	1 2 1 3 2
+        climb+112	0 1 0 0 0
         climb+ben	0 0 0 1 0
         climb+down	0 0 0 0 1
+        climb+gym	0 0 0 1 0
+        climb+hill	1 0 0 0 0
         climb+hold	0 0 0 0 1
-        clinic	1 2 0 1 4
-        clinic+hour	0 0 0 0 1
+        climb+mak	0 0 0 1 0
+        clinic	1 2 1 2 5
+        clinic+hour	0 0 0 1 1
         clinic+lik	0 1 0 0 0
         clinic+nearly	1 0 0 0 0
         clinic+pull	0 0 0 0 1
         clinic+result	0 0 0 0 1
+        clinic+staff	0 0 1 0 0
         clinical	0 1 0 0 0
         clinical+week	0 1 0 0 0
         clip	0 2 0 0 0
@@ -5051,19 +5972,24 @@ extension LanguageModel {
         clock+shak	0 0 1 0 0
         clog	0 0 1 0 0
         clog+becaus	0 0 1 0 0
-        clos	2 3 0 9 14
+        clos	2 3 1 12 16
         clos+45	0 0 0 1 0
         clos+after	0 0 0 0 2
         clos+age	0 0 0 1 0
+        clos+atelier	0 0 0 1 0
         clos+bench	0 0 0 0 1
+        clos+bliss	0 0 0 0 1
         clos+bus	0 0 0 0 1
         clos+café	0 1 0 0 0
         clos+do	0 0 0 1 0
         clos+dur	0 0 0 0 2
+        clos+eat	0 0 0 1 0
         clos+first	0 0 0 0 1
         clos+go	0 1 0 0 0
+        clos+hand	0 0 0 0 1
         clos+hang	0 0 0 1 0
         clos+help	0 1 0 0 0
+        clos+la	0 0 0 1 0
         clos+laptop	0 0 0 1 0
         clos+leg	0 0 0 0 1
         clos+long	0 0 0 0 1
@@ -5074,66 +6000,86 @@ extension LanguageModel {
         clos+shop	0 0 0 1 0
         clos+slow	0 0 0 0 1
         clos+sofa	0 0 0 0 1
+        clos+wait	0 0 1 0 0
         clos+whil	0 0 0 0 1
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
-        cloth	0 1 2 0 0
+        cloth	0 2 2 0 0
         cloth+from	0 0 1 0 0
         cloth+graduation	0 0 1 0 0
+        cloth+myself	0 1 0 0 0
         cloth+pack	0 1 0 0 0
-        cloud	0 0 0 1 0
+        cloud	1 0 0 1 0
+        cloud+how	1 0 0 0 0
         cloud+together	0 0 0 1 0
-        club	5 0 2 2 0
+        clu	0 0 0 1 0
+        clu+eye	0 0 0 1 0
+        club	5 0 3 2 0
         club+cheeky	1 0 0 0 0
         club+colour	0 0 1 0 0
         club+giv	1 0 0 0 0
         club+haven	0 0 0 1 0
         club+m	1 0 0 0 0
         club+orang	0 0 1 0 0
+        club+shop	0 0 1 0 0
         club+tuesday	0 0 0 1 0
         clutch	1 0 0 0 0
         clutch+1v3	1 0 0 0 0
-        co	0 0 1 4 0
-        co+op	0 0 1 4 0
+        co	0 0 2 4 0
+        co+op	0 0 2 4 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
-        coast	0 0 1 11 0
+        coast	1 0 1 12 0
+        coast+grin	1 0 0 0 0
         coast+no	0 0 0 1 0
+        coast+playlist	0 0 0 1 0
         coast+radio	0 0 0 1 0
         coast+road	0 0 0 1 0
         coast+talk	0 0 0 3 0
         coast+together	0 0 0 3 0
         coaster	0 1 0 0 0
-        coat	2 1 3 0 2
+        coat	2 2 3 0 3
         coat+off	0 0 0 0 1
-        coat+pocket	2 0 3 0 1
-        cocoa	0 0 1 0 1
-        cocoa+butter	0 0 0 0 1
+        coat+pocket	2 0 3 0 2
+        cockpit	0 0 0 1 0
+        cockpit+anchor	0 0 0 1 0
+        cocoa	0 0 1 0 2
+        cocoa+butter	0 0 0 0 2
         cocoa+library	0 0 1 0 0
         coconut	0 1 0 0 3
         coconut+mom	0 1 0 0 0
         coconut+oil	0 0 0 0 3
-        cod	1 1 0 0 1
+        cod	2 1 0 0 3
         cod+d	1 0 0 0 0
+        cod+review	1 0 0 0 0
+        cod+say	0 0 0 0 1
         cody	0 1 0 0 0
         cody+befor	0 1 0 0 0
-        coffe	3 16 7 22 0
+        coffe	4 19 8 30 0
+        coffe+2	0 0 0 1 0
+        coffe+47	1 0 0 0 0
         coffe+back	0 0 0 2 0
         coffe+bag	0 0 0 1 0
+        coffe+bean	0 0 1 0 0
         coffe+bed	0 1 0 0 0
-        coffe+brew	0 1 0 0 0
+        coffe+brew	0 2 0 0 0
         coffe+calv	0 1 0 0 0
+        coffe+ceremony	0 0 0 1 0
+        coffe+chicory	0 1 0 0 0
         coffe+choc	0 0 1 0 0
         coffe+crisp	0 0 1 0 0
         coffe+croissant	0 0 1 0 0
         coffe+cup	0 1 0 0 0
+        coffe+dark	0 0 0 1 0
         coffe+dat	0 0 0 5 0
         coffe+deck	0 0 0 1 0
+        coffe+dur	0 0 0 1 0
         coffe+exactly	0 2 0 0 0
         coffe+flask	0 1 0 0 0
         coffe+good	0 1 0 0 0
         coffe+grinder	0 0 1 0 0
         coffe+how	0 1 0 0 0
+        coffe+morn	0 1 0 0 0
         coffe+nearly	1 0 0 0 0
         coffe+no	0 0 0 1 0
         coffe+pack	0 1 0 0 0
@@ -5141,25 +6087,31 @@ extension LanguageModel {
         coffe+porch	0 0 0 1 0
         coffe+slic	0 0 0 1 0
         coffe+thermo	0 0 0 1 0
-        coffe+together	0 0 0 7 0
+        coffe+together	0 0 0 9 0
         coffe+togther	0 0 0 1 0
         coffe+town	1 0 0 0 0
         coffe+travel	0 1 0 0 0
         coffe+ward	0 0 1 0 0
         coffe+way	0 2 0 0 0
+        coffe+whil	0 0 0 1 0
         coffe+win	0 0 1 0 0
         cofounder	1 0 0 0 0
         cofounder+wif	1 0 0 0 0
         coin	0 0 0 1 0
         coin+laugh	0 0 0 1 0
+        coincidenc	0 0 0 0 1
         cok	0 0 1 0 0
         cok+way	0 0 1 0 0
-        cold	0 4 2 4 18
-        cold+but	0 0 0 1 0
+        col	0 0 0 0 1
+        col+slowly	0 0 0 0 1
+        cold	1 5 2 5 21
+        cold+baby	0 1 0 0 0
+        cold+but	0 0 0 2 0
         cold+can	0 0 1 0 0
+        cold+country	1 0 0 0 0
         cold+downstair	0 0 0 0 1
-        cold+foot	0 0 0 0 6
-        cold+hand	0 0 0 0 6
+        cold+foot	0 0 0 0 7
+        cold+hand	0 0 0 0 8
         cold+nos	0 0 0 0 1
         cold+one	0 0 0 1 0
         cold+out	0 1 0 0 0
@@ -5168,6 +6120,8 @@ extension LanguageModel {
         cold+writ	0 1 0 0 0
         coldplay	0 0 1 0 0
         coldplay+ticket	0 0 1 0 0
+        colic	1 0 0 0 0
+        colic+cas	1 0 0 0 0
         collag	0 0 2 0 0
         collag+anniversary	0 0 2 0 0
         collaps	0 0 0 0 1
@@ -5177,37 +6131,52 @@ extension LanguageModel {
         colleagu	1 1 0 0 0
         colleagu+offic	1 0 0 0 0
         colleagu+wouldn	0 1 0 0 0
-        collect	0 3 2 0 0
+        collect	0 4 2 0 0
         collect+fridg	0 0 1 0 0
+        collect+from	0 1 0 0 0
         collection	0 0 3 0 0
         collection+car	0 0 1 0 0
         colleg	0 0 0 1 0
         colleg+spot	0 0 0 1 0
+        colli	0 0 0 0 1
+        colli+no	0 0 0 0 1
         cologn	0 0 2 0 0
         colombo	1 0 0 0 0
         colombo+man	1 0 0 0 0
-        color	2 2 8 0 0
+        color	3 3 8 1 0
         color+brighten	0 0 1 0 0
         color+cod	0 1 0 0 0
         color+dusk	0 0 1 0 0
+        color+hat	0 1 0 0 0
         color+lif	1 0 0 0 0
+        color+loudly	1 0 0 0 0
         color+off	0 1 0 0 0
+        color+one	0 0 0 1 0
         color+want	0 0 2 0 0
-        colour	0 0 3 1 0
+        colour	0 0 4 1 0
+        colour+3	0 0 1 0 0
         colour+tak	0 0 1 0 0
-        com	9 5 1 5 7
-        com+back	0 1 0 0 1
-        com+from	0 1 0 0 2
-        com+hom	2 1 0 0 0
+        columbia	0 0 0 1 0
+        columbia+road	0 0 0 1 0
+        com	14 6 1 7 9
+        com+back	1 1 0 0 1
+        com+down	0 1 0 0 0
+        com+from	0 1 0 0 3
+        com+great	1 0 0 0 0
+        com+her	0 0 0 0 1
+        com+hom	5 1 0 0 0
         com+out	1 0 0 1 1
         com+over	0 0 0 1 0
         com+poster	0 0 0 1 0
         com+sinc	4 0 0 0 0
+        com+talk	0 0 0 2 0
         com+through	1 0 0 0 0
         com+tir	0 0 0 0 1
         com+too	0 1 0 0 0
         com+was	0 0 0 0 1
         com+year	1 0 0 0 0
+        comb	0 1 0 0 0
+        comb+hair	0 1 0 0 0
         combin	0 0 0 1 0
         combin+till	0 0 0 1 0
         comfy	0 0 1 0 0
@@ -5218,39 +6187,43 @@ extension LanguageModel {
         comm	1 1 0 0 0
         comm+ave	0 1 0 0 0
         comm+room	1 0 0 0 0
-        comma	0 0 0 0 1
+        comma	0 1 0 0 1
         comma+lov	0 0 0 0 1
         commend	1 0 0 0 0
         commend+handl	1 0 0 0 0
         commendation	1 0 0 0 0
         commendation+mortifi	1 0 0 0 0
-        comment	5 0 0 0 0
+        comment	6 0 0 0 0
         comment+insta	1 0 0 0 0
         comment+linkedin	1 0 0 0 0
         comment+paint	1 0 0 0 0
         comment+pottery	1 0 0 0 0
+        comment+wer	1 0 0 0 0
         committe	2 0 0 0 0
         committe+was	1 0 0 0 0
         community	0 0 0 1 0
         community+hall	0 0 0 1 0
-        commut	1 1 3 2 2
+        commut	1 1 4 2 2
         commut+call	0 0 1 0 0
         commut+coffe	0 1 0 0 0
+        commut+do	0 0 1 0 0
         commut+hom	0 0 0 0 1
         commut+wasnt	0 0 0 1 0
-        company	2 2 0 9 0
+        company	2 2 0 11 0
         company+becaus	0 1 0 0 0
         company+but	0 0 0 1 0
+        company+dur	0 0 0 1 0
         company+exist	1 0 0 0 0
         company+hour	0 1 0 0 0
         company+through	0 0 0 1 0
         company+whil	0 0 0 3 0
-        complain	1 4 1 1 2
+        complain	1 5 1 2 3
         complain+about	0 1 1 0 0
         complain+keep	0 0 0 0 1
         complain+lent	1 0 0 0 0
         complain+much	0 1 0 0 0
         complain+onc	0 1 0 0 0
+        complain+whol	0 0 0 1 0
         complaint	1 2 0 0 0
         complaint+out	1 0 0 0 0
         complement	5 0 0 0 0
@@ -5262,10 +6235,12 @@ extension LanguageModel {
         complet+crossword	0 0 0 1 0
         completely	1 0 0 0 0
         completely+useless	1 0 0 0 0
+        completo	0 1 0 0 0
+        completo+dinner	0 1 0 0 0
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	37 0 0 0 0
+        compliment	38 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
         compliment+best	1 0 0 0 0
@@ -5285,15 +6260,19 @@ extension LanguageModel {
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
+        compliment+was	1 0 0 0 0
         compost	1 0 0 0 0
         compost+frankly	1 0 0 0 0
-        compression	0 2 3 0 0
-        compression+sock	0 1 3 0 0
+        compression	0 2 4 0 0
+        compression+sock	0 1 4 0 0
         compression+stocking	0 1 0 0 0
         compré	0 0 1 0 0
         compré+flor	0 0 1 0 0
-        con	0 1 0 0 0
+        con	0 2 0 0 0
+        con+habichuela	0 1 0 0 0
         con+pollo	0 1 0 0 0
+        conbini	0 0 0 1 0
+        conbini+oden	0 0 0 1 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
         concert	0 0 4 7 1
@@ -5301,9 +6280,11 @@ extension LanguageModel {
         concert+sit	0 0 0 1 0
         concert+ticket	0 0 4 0 0
         concert+which	0 0 0 0 1
+        conch	0 0 1 0 0
+        conch+shell	0 0 1 0 0
         concha	0 0 2 0 0
         concha+from	0 0 1 0 0
-        concret	0 0 0 0 1
+        concret	0 0 0 0 2
         conferenc	1 5 5 0 0
         conferenc+becaus	0 1 0 0 0
         conferenc+berlin	0 0 2 0 0
@@ -5324,25 +6305,34 @@ extension LanguageModel {
         conker+present	0 0 1 0 0
         connection	0 1 0 0 0
         connection+van	0 1 0 0 0
+        conservatory	0 0 0 1 0
+        conservatory+blu	0 0 0 1 0
         considerabl	1 0 0 0 0
         considerabl+effort	1 0 0 0 0
         constant	0 0 0 0 1
         constant+handwash	0 0 0 0 1
         constantly	0 0 1 0 0
         constantly+now	0 0 1 0 0
-        constellation	0 0 0 1 0
+        constellation	0 0 0 2 0
+        constellation+invent	0 0 0 1 0
         constellation+wrong	0 0 0 1 0
         consultant	1 0 0 0 1
         consultant+post	1 0 0 0 0
-        contact	1 0 0 1 0
+        contact	1 0 0 2 0
         contact+revolutionary	0 0 0 1 0
+        contact+visit	0 0 0 1 0
         contraction	1 0 0 0 1
+        contribution	0 1 0 0 0
+        contribution+onlin	0 1 0 0 0
+        control	0 0 0 1 0
+        control+room	0 0 0 1 0
         controller	0 1 3 0 0
         controller+bday	0 0 2 0 0
         controller+can	0 0 1 0 0
-        conversation	1 0 0 6 0
+        conversation	1 0 0 7 0
         conversation+befor	0 0 0 1 0
         conversation+ex	1 0 0 0 0
+        conversation+sign	0 0 0 1 0
         conversation+ve	0 0 0 1 0
         conversation+week	0 0 0 1 0
         conversationalist	1 0 0 0 0
@@ -5350,11 +6340,11 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	12 62 1 16 9
+        cook	12 72 1 18 10
         cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
-        cook+after	1 1 0 0 0
+        cook+after	1 2 0 0 0
         cook+amma	1 0 0 0 0
         cook+bad	0 1 0 0 0
         cook+big	0 2 0 0 0
@@ -5362,20 +6352,24 @@ extension LanguageModel {
         cook+chicken	0 1 0 0 0
         cook+christma	0 1 0 0 0
         cook+class	0 0 0 3 0
-        cook+clean	0 1 0 0 0
-        cook+curry	0 0 0 1 0
+        cook+clean	0 2 0 0 0
+        cook+cou	0 1 0 0 0
+        cook+curry	0 1 0 1 0
         cook+dal	0 2 0 0 0
-        cook+dinner	0 4 0 6 0
+        cook+dinner	0 5 0 6 0
         cook+egusi	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
         cook+favourit	0 6 0 0 0
         cook+feijoada	0 1 0 0 0
+        cook+first	0 1 0 0 0
         cook+front	1 0 0 0 0
         cook+full	0 2 0 0 0
         cook+get	0 1 0 0 0
         cook+githeri	0 1 0 0 0
+        cook+halibut	0 1 0 0 0
         cook+iftar	0 1 0 0 0
+        cook+indomi	0 1 0 0 0
         cook+infront	1 0 0 0 0
         cook+inst	1 0 0 0 0
         cook+jollof	0 3 0 0 0
@@ -5392,9 +6386,11 @@ extension LanguageModel {
         cook+proper	0 1 0 0 0
         cook+relax	0 1 0 0 0
         cook+rest	0 1 0 0 0
+        cook+sinigang	0 1 0 0 0
         cook+som	0 1 0 0 0
         cook+thought	1 0 0 0 0
-        cook+together	0 0 0 4 0
+        cook+together	0 0 0 5 0
+        cook+wander	0 0 0 1 0
         cook+was	1 0 0 0 0
         cook+week	0 2 0 0 0
         cook+whil	0 1 0 0 0
@@ -5404,6 +6400,10 @@ extension LanguageModel {
         cookbook+as	0 0 1 0 0
         cookbook+birthday	0 0 1 0 0
         cookbook+from	0 0 1 0 0
+        cooker	0 1 0 0 0
+        cooker+get	0 1 0 0 0
+        cooki	0 0 1 0 0
+        cooki+sign	0 0 1 0 0
         cookout	0 1 0 0 0
         cookout+y	0 1 0 0 0
         cooky	0 0 6 1 0
@@ -5417,7 +6417,8 @@ extension LanguageModel {
         cool+teenag	1 0 0 0 0
         cooler	0 1 0 0 0
         cooler+sandwich	0 1 0 0 0
-        coop	0 1 0 0 0
+        coop	0 1 1 0 0
+        coop+karasjok	0 0 1 0 0
         coordinat	0 0 3 0 0
         coordinat+wher	0 0 2 0 0
         coori	0 0 0 0 1
@@ -5429,26 +6430,32 @@ extension LanguageModel {
         copi+out	0 0 1 0 0
         copperplat	0 0 1 0 0
         copperplat+fram	0 0 1 0 0
-        copy	0 0 4 0 0
+        copy	0 0 5 0 0
         copy+arriv	0 0 1 0 0
-        copy+book	0 0 1 0 0
+        copy+book	0 0 2 0 0
         copy+favourit	0 0 1 0 0
         copy+rugby	0 0 1 0 0
         cor	1 0 0 0 0
         cor+work	1 0 0 0 0
-        corner	0 2 10 0 0
+        corncrak	0 0 0 1 0
+        corner	0 3 11 0 0
         corner+becaus	0 0 1 0 0
         corner+everyth	0 1 0 0 0
-        corner+shop	0 0 6 0 0
+        corner+know	0 1 0 0 0
+        corner+shop	0 0 7 0 0
         corner+way	0 1 0 0 0
         cornetto	0 0 1 0 0
         cornwall	0 0 0 1 0
+        corny	1 0 0 0 0
+        corny+but	1 0 0 0 0
         corporal	1 0 0 0 0
         corporal+cours	1 0 0 0 0
         correct	1 0 0 0 0
         correspondenc	0 1 0 0 0
         correspondenc+insurer	0 1 0 0 0
-        cos	0 8 7 1 3
+        corridor	0 0 1 0 0
+        corridor+7	0 0 1 0 0
+        cos	0 9 8 2 3
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
         cos+d	0 0 1 0 0
@@ -5459,41 +6466,47 @@ extension LanguageModel {
         cos+get	0 1 0 0 0
         cos+hand	0 1 0 0 0
         cos+hat	0 0 0 0 1
+        cos+hav	0 0 0 1 0
         cos+lat	0 1 0 0 0
         cos+law	0 0 0 1 0
         cos+min	0 0 1 0 0
-        cos+old	0 0 1 0 0
+        cos+old	0 0 2 0 0
         cos+sit	0 0 1 0 0
         cos+ther	0 0 0 0 1
-        cos+was	0 1 0 0 0
+        cos+was	0 2 0 0 0
         cos+wer	0 0 1 0 0
         cost	0 0 3 0 1
         cost+38	0 0 1 0 0
         cost+bomb	0 0 1 0 0
         cost+fortun	0 0 1 0 0
         cost+penny	0 0 0 0 1
-        costco	0 3 2 0 0
+        costco	0 3 2 1 0
         costco+hot	0 0 1 0 0
         costco+nap	0 1 0 0 0
-        costco+run	0 2 0 0 0
+        costco+run	0 2 0 1 0
         costco+siz	0 0 1 0 0
         costum	1 0 0 0 0
         costum+loudly	1 0 0 0 0
         cosy	0 0 2 0 0
         cosy+blanket	0 0 1 0 0
         cosy+slipper	0 0 1 0 0
-        cot	0 4 0 1 0
+        cot	0 5 0 1 1
+        cot+built	0 1 0 0 0
         cot+together	0 1 0 1 0
+        cot+wait	0 0 0 0 1
         cot+wash	0 1 0 0 0
         cot+whil	0 1 0 0 0
         cotswold	0 0 0 3 0
         cotswold+two	0 0 0 1 0
-        couch	0 3 0 9 29
-        couch+after	0 0 0 1 1
+        cou	0 2 0 0 0
+        cou+cou	0 1 0 0 0
+        cou+fly	0 1 0 0 0
+        couch	1 3 0 12 32
+        couch+after	0 0 0 2 1
         couch+age	0 0 0 0 1
-        couch+befor	0 1 0 0 0
+        couch+befor	0 1 0 0 1
         couch+chin	0 0 0 0 1
-        couch+cuddl	0 0 0 0 1
+        couch+cuddl	0 0 0 0 2
         couch+debug	0 0 0 0 1
         couch+didnt	0 0 0 1 0
         couch+dog	0 0 0 0 1
@@ -5503,12 +6516,14 @@ extension LanguageModel {
         couch+gam	0 0 0 1 0
         couch+hold	0 0 0 0 1
         couch+leg	0 0 0 0 1
-        couch+lik	0 0 0 0 1
+        couch+lik	0 0 0 1 1
         couch+new	0 0 0 0 1
-        couch+no	0 0 0 0 1
+        couch+no	0 0 0 0 2
         couch+oh	0 0 0 0 1
         couch+pjs	0 0 0 1 0
+        couch+proud	1 0 0 0 0
         couch+rainy	0 0 0 1 0
+        couch+scream	0 0 0 1 0
         couch+strok	0 0 0 0 1
         couch+talk	0 0 0 1 0
         couch+two	0 0 0 1 0
@@ -5538,32 +6553,39 @@ extension LanguageModel {
         counsell+together	0 0 0 1 0
         counsellor	1 0 0 0 0
         counsellor+napkin	1 0 0 0 0
-        count	3 2 1 0 4
-        count+day	1 0 0 0 0
+        count	4 3 1 0 5
+        count+day	2 0 0 0 0
         count+down	1 0 0 0 0
+        count+go	0 1 0 0 0
         count+out	0 1 0 0 0
+        count+pill	0 0 0 0 1
         count+right	0 1 0 0 0
-        countdown	0 0 0 0 2
+        countdown	0 0 0 0 3
         countdown+every	0 0 0 0 1
         countdown+new	0 0 0 0 1
-        counter	0 2 2 1 2
+        counter	2 3 2 1 2
         counter+38	0 0 0 0 1
         counter+bow	0 0 1 0 0
+        counter+casual	1 0 0 0 0
         counter+kiss	0 0 0 0 1
+        counter+play	0 1 0 0 0
         counter+ring	0 0 1 0 0
         counter+talk	0 0 0 1 0
         counter+ty	0 1 0 0 0
         counter+wip	0 1 0 0 0
-        country	1 0 0 1 0
+        country	2 0 0 1 0
         country+radio	0 0 0 1 0
+        country+say	1 0 0 0 0
         county	2 0 2 0 0
         county+fair	0 0 1 0 0
         county+meant	2 0 0 0 0
         county+show	0 0 1 0 0
         coupang	0 0 1 0 0
         coupang+arriv	0 0 1 0 0
-        coupl	0 0 0 3 0
+        coupl	0 0 0 5 0
         coupl+cold	0 0 0 1 0
+        coupl+rattler	0 0 0 1 0
+        coupl+speight	0 0 0 1 0
         coupon	0 0 1 0 0
         coupon+fre	0 0 1 0 0
         courier	1 1 0 0 0
@@ -5573,12 +6595,14 @@ extension LanguageModel {
         cours+buy	0 0 1 0 0
         cours+eh	1 0 0 0 0
         cours+say	1 0 0 0 0
-        court	0 2 1 1 2
+        court	0 2 1 1 3
         court+1969	0 0 1 0 0
         court+day	0 1 0 0 0
+        court+hand	0 0 0 0 1
         court+quick	0 0 0 0 1
         court+tomorrow	0 1 0 0 0
-        cousin	1 0 0 4 4
+        cousin	1 0 0 5 4
+        cousin+château	0 0 0 1 0
         cousin+hear	1 0 0 0 0
         cousin+mehndi	0 0 0 1 1
         cousin+till	0 0 0 1 0
@@ -5586,7 +6610,8 @@ extension LanguageModel {
         cov	0 0 0 2 0
         cov+dip	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	4 9 5 0 2
+        cover	5 9 6 0 3
+        cover+blanket	0 0 0 0 1
         cover+check	0 1 0 0 0
         cover+d	0 0 1 0 0
         cover+dinner	0 1 0 0 0
@@ -5599,51 +6624,66 @@ extension LanguageModel {
         cover+out	0 0 1 0 0
         cover+shift	1 1 0 0 0
         cover+strok	0 0 0 0 1
+        cover+sunflower	0 0 1 0 0
         covid	2 1 0 0 1
         covid+cri	1 0 0 0 0
         covid+day	0 1 0 0 0
         covid+flar	0 0 0 0 1
-        cow	0 1 0 0 0
+        cow	0 1 0 0 1
         cow+milk	0 1 0 0 0
-        coworker	2 0 0 0 0
+        coworker	2 1 0 0 0
         coworker+best	1 0 0 0 0
+        coworker+see	0 1 0 0 0
         cpa	1 0 1 0 0
         cpa+exam	1 0 0 0 0
         cra	0 1 0 0 0
         cra+90	0 1 0 0 0
-        crab	0 0 1 0 0
+        crab	0 2 1 0 0
         crab+from	0 0 1 0 0
-        crack	2 0 1 1 4
+        crab+myself	0 1 0 0 0
+        crab+sandwich	0 1 0 0 0
+        crack	3 0 3 1 5
         crack+dad	1 0 0 0 0
-        crack+hand	0 0 0 0 4
+        crack+di	1 0 0 0 0
+        crack+from	0 0 1 0 0
+        crack+hand	0 0 0 0 5
         crack+jok	0 0 0 1 0
+        crack+sinc	0 0 1 0 0
         cracker	2 0 0 0 0
         cracker+m	1 0 0 0 0
         cracker+no	1 0 0 0 0
         cradl	0 0 0 0 2
-        craft	0 0 7 0 0
+        craft	0 0 8 0 0
         craft+beer	0 0 1 0 0
         craft+fair	0 0 3 0 0
+        craft+shop	0 0 1 0 0
         craft+stall	0 0 1 0 0
+        crag	0 1 0 0 0
+        crag+bag	0 1 0 0 0
         craic	1 0 0 1 0
         craic+best	1 0 0 0 0
         craic+was	0 0 0 1 0
         cram	0 0 1 0 0
         cramp	0 1 1 0 4
         cramp+from	0 0 0 0 1
+        crap	0 0 1 0 0
+        crap+hospital	0 0 1 0 0
+        crash	0 1 0 0 0
         crav	0 0 2 0 0
         crav+week	0 0 2 0 0
         craving	0 0 1 0 0
-        crawfish	1 1 0 0 1
+        crawfish	1 1 1 0 1
         crawfish+boil	0 1 0 0 0
+        crawfish+keychain	0 0 1 0 0
         crawl	0 0 0 0 1
         crawl+into	0 0 0 0 1
-        cream	0 0 12 1 4
+        cream	0 0 14 1 5
         cream+10pm	0 0 1 0 0
         cream+after	0 0 1 0 1
         cream+becaus	0 0 1 0 0
         cream+crav	0 0 1 0 0
-        cream+from	0 0 2 0 0
+        cream+from	0 0 3 0 0
+        cream+into	0 0 0 0 1
         cream+lik	0 0 2 0 0
         cream+nana	0 0 1 0 0
         cream+way	0 0 2 0 0
@@ -5656,12 +6696,13 @@ extension LanguageModel {
         crem+egg	0 0 2 0 0
         creuset	0 0 1 0 0
         creuset+birthday	0 0 1 0 0
-        crew	1 1 1 1 0
+        crew	3 1 1 1 0
         crew+bag	0 1 0 0 0
         crew+chang	1 0 0 0 0
+        crew+giv	1 0 0 0 0
         crew+lov	0 0 0 1 0
-        cri	13 3 7 2 17
-        cri+about	0 1 0 0 6
+        cri	15 3 9 2 18
+        cri+about	0 1 0 0 7
         cri+after	0 0 0 0 2
         cri+car	2 0 0 0 0
         cri+cri	0 0 1 0 0
@@ -5673,18 +6714,23 @@ extension LanguageModel {
         cri+laugh	0 0 0 0 2
         cri+littl	1 0 0 0 0
         cri+loo	1 0 0 0 0
+        cri+na	1 0 0 0 0
         cri+over	1 0 0 0 1
         cri+phon	0 1 0 0 0
         cri+too	1 0 0 0 0
         cri+what	0 0 0 0 1
-        cribbag	0 0 0 2 0
+        cribbag	0 0 0 3 0
+        cribbag+kitchen	0 0 0 1 0
         cribbag+whil	0 0 0 1 0
         cribbag+won	0 0 0 1 0
-        cricket	0 1 0 5 1
+        cricket	0 1 0 8 1
+        cricket+back	0 0 0 1 0
+        cricket+br	0 0 0 1 0
         cricket+get	0 0 0 1 0
         cricket+match	0 0 0 1 0
         cricket+mcg	0 0 0 1 0
         cricket+radio	0 0 0 1 0
+        cricket+scor	0 0 0 1 0
         cricket+together	0 0 0 1 0
         cring	1 0 1 0 0
         cring+but	1 0 1 0 0
@@ -5695,6 +6741,10 @@ extension LanguageModel {
         crisp+packet	0 1 0 0 0
         crisp+sofa	0 0 0 1 0
         crisp+whil	0 0 0 1 0
+        crispy	0 1 0 0 0
+        crispy+which	0 1 0 0 0
+        criss	1 0 0 0 0
+        criss+new	1 0 0 0 0
         critic	1 0 0 0 0
         critic+wer	1 0 0 0 0
         criticis	1 0 0 0 0
@@ -5705,56 +6755,71 @@ extension LanguageModel {
         crochet	0 0 4 1 0
         crochet+beani	0 0 2 0 0
         crochet+hour	0 0 0 1 0
-        croissant	0 0 12 0 0
+        croissant	1 0 12 0 0
         croissant+bakery	0 0 1 0 0
+        croissant+batch	1 0 0 0 0
         croissant+desk	0 0 1 0 0
         croissant+from	0 0 3 0 0
         croissant+nightstand	0 0 1 0 0
         croissant+way	0 0 1 0 0
-        cross	0 0 1 0 2
+        cross	1 0 1 0 2
         cross+bun	0 0 1 0 0
         cross+road	0 0 0 0 2
+        cross+think	1 0 0 0 0
         crosswind	1 0 0 0 0
-        crossword	4 0 2 21 0
+        crossword	4 0 2 25 0
         crossword+app	0 0 1 0 0
         crossword+back	0 0 0 1 0
         crossword+bed	0 0 0 1 0
+        crossword+best	0 0 0 1 0
+        crossword+clu	0 0 0 1 0
         crossword+hospital	0 0 1 0 0
         crossword+impress	1 0 0 0 0
         crossword+kitchen	0 0 0 1 0
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
-        crossword+together	0 0 0 14 0
+        crossword+stoop	0 0 0 1 0
+        crossword+together	0 0 0 15 0
         crowd	2 0 0 0 1
         crowd+pub	1 0 0 0 0
         crowd+room	1 0 0 0 0
         crown	1 0 0 0 0
         crown+front	1 0 0 0 0
+        cruel	1 0 0 0 0
+        cruel+tak	1 0 0 0 0
         crunch	0 1 0 0 1
         crunch+week	0 0 0 0 1
         crunchi	0 0 2 0 0
         crunchi+bar	0 0 1 0 0
-        crush	2 0 0 0 0
+        crush	4 0 0 0 0
         crush+half	1 0 0 0 0
+        crush+new	1 0 0 0 0
         crush+right	1 0 0 0 0
         crutch	0 1 0 0 0
         crutch+slip	0 1 0 0 0
-        cry	4 0 0 1 1
+        crux	1 0 0 0 0
+        crux+was	1 0 0 0 0
+        cry	7 1 0 1 1
         cry+best	1 0 0 0 0
         cry+finish	1 0 0 0 0
+        cry+front	1 0 0 0 0
         cry+over	1 0 0 0 0
+        cry+why	1 0 0 0 0
         cryptic	1 0 0 0 0
         cryptic+crossword	1 0 0 0 0
         crystal	0 0 1 0 0
         crystal+palac	0 0 1 0 0
         ctd	0 1 0 0 0
         ctd+sensor	0 1 0 0 0
+        cub	0 0 0 0 1
+        cub+scream	0 0 0 0 1
         cuban	0 0 1 0 0
         cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 81
-        cuddl+after	0 0 0 0 6
+        cuddl	0 0 0 0 87
+        cuddl+after	0 0 0 0 7
+        cuddl+airb	0 0 0 0 1
         cuddl+allotment	0 0 0 0 1
         cuddl+beach	0 0 0 0 1
         cuddl+beanbag	0 0 0 0 1
@@ -5762,6 +6827,7 @@ extension LanguageModel {
         cuddl+befor	0 0 0 0 4
         cuddl+by	0 0 0 0 1
         cuddl+cam	0 0 0 0 1
+        cuddl+car	0 0 0 0 1
         cuddl+com	0 0 0 0 1
         cuddl+couch	0 0 0 0 3
         cuddl+d	0 0 0 0 1
@@ -5789,23 +6855,28 @@ extension LanguageModel {
         cuddl+sette	0 0 0 0 1
         cuddl+singl	0 0 0 0 1
         cuddl+sleeper	0 0 0 0 1
-        cuddl+sofa	0 0 0 0 7
+        cuddl+sofa	0 0 0 0 8
         cuddl+through	0 0 0 0 3
         cuddl+till	0 0 0 0 1
         cuddl+under	0 0 0 0 3
+        cuddl+walk	0 0 0 0 1
+        cuddl+watch	0 0 0 0 1
         cuddl+whol	0 0 0 0 1
         cuddleseason	0 0 0 0 1
         cuddleseason+spoon	0 0 0 0 1
         cudl	0 0 0 0 2
         cudl+hammock	0 0 0 0 1
         cudl+sofa	0 0 0 0 1
-        cup	2 4 1 0 1
+        cufflink	0 0 1 0 0
+        cufflink+lov	0 0 1 0 0
+        cup	3 4 3 0 1
         cup+7	0 1 0 0 0
         cup+befor	1 0 0 0 0
         cup+color	0 0 1 0 0
         cup+fac	0 0 0 0 1
         cup+lost	0 1 0 0 0
-        cup+tea	0 2 0 0 0
+        cup+tea	1 2 0 0 0
+        cup+tray	0 0 1 0 0
         cupboard	0 1 0 0 0
         cupboard+hat	0 1 0 0 0
         cupcak	0 0 4 0 0
@@ -5817,12 +6888,17 @@ extension LanguageModel {
         curl+couch	0 0 0 0 1
         currently	0 1 0 0 0
         currently+garden	0 1 0 0 0
-        curry	2 1 0 2 0
+        curry	3 2 0 2 0
+        curry+better	1 0 0 0 0
+        curry+goat	0 1 0 0 0
         curry+restaurant	1 0 0 0 0
         curry+ric	0 1 0 0 0
         curry+super	1 0 0 0 0
         curry+together	0 0 0 1 0
         curry+whatever	0 0 0 1 0
+        curs	0 1 0 0 0
+        cursi	1 0 0 0 0
+        cursi+pero	1 0 0 0 0
         curtain	0 2 0 0 0
         curtain+new	0 1 0 0 0
         curtain+rail	0 1 0 0 0
@@ -5839,15 +6915,19 @@ extension LanguageModel {
         custom+keychain	0 0 1 0 0
         custom+portrait	0 0 2 0 0
         custom+star	0 0 1 0 0
-        customer	2 1 0 0 2
+        customer	4 1 0 0 3
+        customer+brain	1 0 0 0 0
         customer+email	0 1 0 0 0
         customer+farmer	1 0 0 0 0
         customer+go	0 0 0 0 1
         customer+leav	1 0 0 0 0
+        customer+m	1 0 0 0 0
+        customer+say	0 0 0 0 1
         customer+wer	0 0 0 0 1
-        cut	4 11 4 3 0
+        cut	5 12 4 3 0
         cut+bunch	0 0 1 0 0
         cut+chai	0 0 0 1 0
+        cut+chair	1 0 0 0 0
         cut+dinner	0 1 0 0 0
         cut+food	0 1 0 0 0
         cut+from	0 0 1 0 0
@@ -5858,7 +6938,7 @@ extension LanguageModel {
         cut+planner	0 0 1 0 0
         cut+re	1 0 0 0 0
         cut+toast	0 2 0 0 0
-        cut+toenail	0 2 0 0 0
+        cut+toenail	0 3 0 0 0
         cut+yourself	0 1 0 0 0
         cuter	1 0 0 0 0
         cuter+follow	1 0 0 0 0
@@ -5867,10 +6947,13 @@ extension LanguageModel {
         cv	0 4 0 0 0
         cv+after	0 1 0 0 0
         cv+midnight	0 1 0 0 0
+        cvs	0 1 0 0 0
+        cvs+perk	0 1 0 0 0
         cwa	2 0 0 0 0
         cwa+meet	2 0 0 0 0
-        cwtch	0 0 0 0 6
+        cwtch	0 0 0 0 7
         cwtch+befor	0 0 0 0 2
+        cwtch+doorstep	0 0 0 0 1
         cwtch+queu	0 0 0 0 1
         cwtch+sette	0 0 0 0 2
         cwtch+sofa	0 0 0 0 1
@@ -5881,14 +6964,16 @@ extension LanguageModel {
         cylinder+fix	0 1 0 0 0
         cyprus	1 0 0 0 0
         cyprus+say	1 0 0 0 0
-        câlin	0 0 0 0 1
+        cà	0 0 1 0 0
+        cà+phê	0 0 1 0 0
+        câlin	0 0 0 1 1
         câlin+morn	0 0 0 0 1
-        d	28 21 24 10 7
+        d	33 27 28 10 10
         d+10k	1 0 0 0 0
         d+3	0 0 0 1 0
         d+about	0 1 0 0 0
         d+actually	1 1 0 0 0
-        d+already	0 1 0 0 0
+        d+already	0 2 0 0 0
         d+black	0 1 0 0 0
         d+both	0 0 0 1 0
         d+choos	2 0 0 0 0
@@ -5896,11 +6981,11 @@ extension LanguageModel {
         d+crav	0 0 1 0 0
         d+decid	0 0 0 1 0
         d+do	3 0 0 0 0
-        d+dread	0 1 0 0 0
+        d+dread	0 2 0 0 0
         d+dy	0 0 0 1 0
         d+eat	0 0 1 0 0
         d+ever	0 0 0 1 0
-        d+eye	0 0 6 0 0
+        d+eye	0 0 7 0 0
         d+feel	0 0 1 0 1
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
@@ -5910,17 +6995,20 @@ extension LanguageModel {
         d+gon	0 0 1 0 0
         d+hav	0 2 0 0 0
         d+hunt	0 0 2 0 0
-        d+leav	0 1 0 0 0
+        d+immersion	0 1 0 0 0
+        d+know	1 0 0 0 1
+        d+leav	0 3 0 0 0
         d+let	1 0 0 0 0
         d+listen	1 0 0 0 0
         d+liv	0 0 0 1 0
         d+lost	1 0 0 0 0
         d+mak	2 0 0 0 1
-        d+marry	6 0 0 0 0
+        d+marry	8 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
         d+muster	0 0 0 0 1
         d+never	1 1 2 1 0
+        d+or	0 0 1 0 0
         d+order	0 0 1 0 0
         d+past	0 1 0 0 0
         d+pin	0 0 1 0 0
@@ -5929,9 +7017,11 @@ extension LanguageModel {
         d+pur	0 0 0 0 1
         d+put	0 1 0 0 0
         d+read	1 0 0 0 0
+        d+rough	0 1 0 0 1
         d+rubbish	1 0 1 0 0
         d+run	0 2 0 0 0
         d+sav	0 0 1 0 0
+        d+secretly	0 0 1 0 0
         d+seen	1 0 0 0 0
         d+send	0 0 1 0 0
         d+shocker	0 0 0 0 1
@@ -5940,14 +7030,18 @@ extension LanguageModel {
         d+squint	0 0 1 0 0
         d+start	0 1 0 0 0
         d+stay	0 0 0 1 0
+        d+stick	1 0 0 0 0
         d+still	2 0 0 0 0
-        d+stop	0 2 0 0 0
+        d+stop	0 2 1 0 0
         d+stress	0 0 0 1 0
+        d+ther	0 0 0 0 1
+        d+trad	1 0 0 0 0
         d+typ	0 0 0 0 1
         d+worri	0 1 0 0 0
         d+writ	1 0 0 0 0
         d+érabl	0 0 1 0 0
-        da	4 0 0 1 0
+        da	5 0 0 1 0
+        da+bairn	1 0 0 0 0
         da+but	0 0 0 1 0
         da+get	1 0 0 0 0
         da+most	1 0 0 0 0
@@ -5955,36 +7049,44 @@ extension LanguageModel {
         da+whol	1 0 0 0 0
         dabay	0 0 0 0 1
         dabay+pair	0 0 0 0 1
-        dad	29 1 7 8 8
+        dabo	0 0 1 0 0
+        dabo+from	0 0 1 0 0
+        dad	35 3 7 10 8
         dad+3am	1 0 0 0 0
         dad+60th	1 0 0 0 0
         dad+after	2 0 0 0 0
         dad+age	0 0 0 1 0
         dad+anniversary	0 0 0 1 0
+        dad+appointment	1 0 0 0 0
         dad+brag	1 0 0 0 0
         dad+call	0 0 0 0 1
+        dad+cook	0 1 0 0 0
         dad+empty	0 0 0 1 0
         dad+ever	2 0 0 0 0
-        dad+favourit	0 0 1 0 0
+        dad+favourit	1 0 1 0 0
+        dad+fight	1 0 0 0 0
+        dad+forget	1 0 0 0 0
         dad+funeral	2 0 0 0 0
-        dad+go	0 0 0 1 0
+        dad+go	0 0 0 2 0
         dad+hav	1 0 0 0 0
         dad+hiv	0 0 1 0 0
         dad+holiday	0 0 0 1 0
         dad+lov	0 0 1 0 0
         dad+money	0 0 0 1 0
         dad+mug	0 0 1 0 0
-        dad+need	1 0 0 0 0
+        dad+need	2 0 0 0 0
         dad+neither	0 0 0 0 1
         dad+pass	0 0 1 0 1
         dad+photo	0 0 1 0 0
+        dad+pill	0 1 0 0 0
         dad+reason	1 0 0 0 0
         dad+say	1 0 0 0 0
         dad+second	1 0 0 0 0
         dad+someth	1 0 0 0 0
         dad+try	0 0 0 0 1
-        dad+ve	1 0 0 0 0
+        dad+ve	2 0 0 0 0
         dad+was	2 0 0 0 0
+        dad+whether	0 0 0 1 0
         dad+which	1 0 0 0 0
         dad+whil	4 0 0 0 0
         dad+world	1 0 0 0 0
@@ -6003,8 +7105,13 @@ extension LanguageModel {
         dahi	1 0 0 0 0
         dahlia	0 0 2 0 0
         dahlia+from	0 0 1 0 0
-        dairy	0 0 3 0 0
+        daily	0 0 0 1 0
+        daily+new	0 0 0 1 0
+        dairy	0 0 4 0 0
         dairy+milk	0 0 2 0 0
+        dairy+te	0 0 1 0 0
+        daiso	0 0 1 0 0
+        daiso+hk	0 0 1 0 0
         daisuki	1 0 0 0 0
         daisuki+napkin	1 0 0 0 0
         daisy	0 0 3 0 0
@@ -6013,6 +7120,8 @@ extension LanguageModel {
         dal+chawal	0 2 0 0 0
         dal+makhani	0 1 0 0 0
         dal+ric	0 1 0 0 0
+        damm	0 0 1 0 0
+        damm+still	0 0 1 0 0
         damn	2 0 0 1 0
         damn+good	2 0 0 0 0
         damp	0 1 1 0 0
@@ -6020,11 +7129,12 @@ extension LanguageModel {
         damp+wouldn	0 1 0 0 0
         damper	1 0 0 0 0
         damper+district	1 0 0 0 0
-        dan	2 1 0 0 0
+        dan	2 2 0 0 0
         dan+after	1 0 0 0 0
         dan+brilliant	1 0 0 0 0
+        dan+sleep	0 1 0 0 0
         dan+stay	0 1 0 0 0
-        danc	8 0 1 15 24
+        danc	8 0 1 16 27
         danc+1962	1 0 0 0 0
         danc+1974	1 0 0 0 0
         danc+badly	0 0 0 1 0
@@ -6037,8 +7147,10 @@ extension LanguageModel {
         danc+floor	2 0 0 0 0
         danc+hallway	0 0 0 0 2
         danc+honky	0 0 0 1 0
-        danc+kitchen	0 0 0 0 10
+        danc+kitchen	0 0 0 0 11
+        danc+lil	0 0 0 1 0
         danc+liv	0 0 0 0 3
+        danc+loung	0 0 0 0 1
         danc+night	0 0 0 1 0
         danc+potato	1 0 0 0 0
         danc+round	0 0 0 1 0
@@ -6046,12 +7158,14 @@ extension LanguageModel {
         danc+sinc	0 0 0 0 1
         danc+slow	0 0 0 0 2
         danc+together	0 0 0 3 1
+        danc+vfw	0 0 0 0 1
         danc+wed	0 0 1 0 1
         danc+wif	0 0 0 0 1
         dandelion	0 0 2 0 0
         dandelion+mummy	0 0 1 0 0
         dander	0 0 0 2 0
         dander+round	0 0 0 2 0
+        dangl	0 0 0 1 0
         dani	1 0 0 0 0
         dani+long	1 0 0 0 0
         daniel	2 2 1 0 0
@@ -6062,10 +7176,12 @@ extension LanguageModel {
         daniel+regrout	0 1 0 0 0
         danish	0 0 1 0 0
         danish+roll	0 0 1 0 0
-        dark	1 2 0 6 0
+        dark	1 2 1 8 0
         dark+club	1 0 0 0 0
+        dark+good	0 0 0 1 0
         dark+laugh	0 0 0 1 0
         dark+migrain	0 1 0 0 0
+        dark+one	0 0 1 0 0
         dark+room	0 0 0 1 0
         darn	1 3 0 0 0
         darn+elbow	0 1 0 0 0
@@ -6078,45 +7194,56 @@ extension LanguageModel {
         dash+driv	1 0 0 0 0
         dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	3 2 9 49 2
+        dat	3 4 11 55 2
         dat+5	0 0 0 1 0
         dat+after	0 0 0 1 0
+        dat+age	0 0 0 1 0
         dat+both	0 0 0 1 0
+        dat+boulder	0 0 0 1 0
+        dat+brunswick	0 0 0 1 0
         dat+eid	0 0 1 0 0
         dat+fram	0 0 1 0 0
         dat+hospital	0 0 0 1 0
         dat+iftar	0 0 1 0 0
         dat+library	0 0 0 1 0
+        dat+lik	0 0 1 0 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 20 0
+        dat+night	0 0 0 21 0
         dat+no	0 0 0 3 0
         dat+old	0 0 0 1 0
         dat+one	0 0 0 1 0
         dat+order	0 0 0 1 0
         dat+photo	0 0 1 0 0
         dat+pizza	0 0 0 1 0
+        dat+remember	0 0 1 0 0
         dat+sam	0 0 0 1 0
         dat+spot	0 0 0 1 0
         dat+twic	0 1 0 0 0
         dat+two	0 0 0 1 0
         dat+uni	0 0 0 1 0
+        dat+ve	0 0 0 1 0
         dat+villag	0 0 0 1 0
         dat+waffl	0 0 0 1 0
+        dat+warm	0 1 0 0 0
         dat+whil	0 0 0 1 0
         data	0 0 0 1 0
         data+day	0 0 0 1 0
         datenight	0 0 0 3 0
         datenight+cook	0 0 0 1 0
+        daughter	0 1 0 0 0
+        daughter+old	0 1 0 0 0
         dav	0 0 1 0 0
         dav+driv	0 0 1 0 0
-        dawn	0 0 0 5 0
-        dawn+barely	0 0 0 1 0
+        dawn	0 0 0 6 0
+        dawn+barely	0 0 0 2 0
         dawn+catch	0 0 0 1 0
         dawn+get	0 0 0 1 0
-        day	55 37 22 87 42
+        day	61 46 23 96 51
         day+100	1 0 0 0 0
+        day+20	0 0 0 1 0
         day+212	0 1 0 0 0
+        day+41	1 0 0 0 0
         day+60	1 0 0 0 0
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
@@ -6124,16 +7251,18 @@ extension LanguageModel {
         day+age	0 0 0 1 0
         day+amaz	1 0 0 0 0
         day+annual	0 0 1 0 0
+        day+arriv	0 1 0 0 0
         day+as	0 0 1 0 0
         day+aunty	0 0 0 1 0
         day+back	2 0 1 0 0
         day+bed	0 0 0 1 0
+        day+behind	0 0 0 0 1
         day+best	0 0 0 0 1
         day+big	0 1 0 0 0
         day+bless	0 1 0 0 0
         day+boat	0 1 0 0 0
         day+built	0 0 0 1 0
-        day+centr	0 0 0 0 1
+        day+centr	0 1 0 0 1
         day+chair	1 0 0 0 0
         day+chop	0 0 0 0 1
         day+com	1 0 0 0 0
@@ -6149,6 +7278,7 @@ extension LanguageModel {
         day+exam	0 1 0 0 0
         day+feel	1 0 0 0 0
         day+felt	1 0 0 0 0
+        day+focus	0 1 0 0 0
         day+forgot	0 1 0 0 0
         day+fram	0 0 1 0 0
         day+from	0 0 1 0 0
@@ -6161,20 +7291,24 @@ extension LanguageModel {
         day+hunch	0 0 0 0 2
         day+instead	1 0 0 0 0
         day+kid	0 0 0 0 1
+        day+kill	0 0 0 0 1
+        day+landlord	0 0 0 0 1
         day+legend	0 1 0 0 0
         day+let	0 0 0 0 1
         day+lift	0 0 0 0 1
         day+listen	0 0 0 3 0
         day+lov	2 0 0 0 0
         day+mark	0 0 0 1 0
+        day+mean	1 0 0 0 0
         day+meet	0 0 1 0 0
         day+morn	0 0 0 0 1
         day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
         day+new	2 0 0 0 0
         day+no	1 0 0 2 0
+        day+normal	0 0 0 0 1
         day+now	0 0 1 1 1
-        day+off	0 7 1 14 0
+        day+off	0 11 1 18 1
         day+out	0 0 0 3 0
         day+peelin	0 0 0 0 1
         day+perfect	0 0 0 1 0
@@ -6197,16 +7331,22 @@ extension LanguageModel {
         day+sit	0 0 0 2 1
         day+sober	0 0 0 0 1
         day+stand	0 0 0 0 1
+        day+still	1 0 0 0 1
         day+summer	0 0 0 2 0
+        day+tabl	1 0 0 0 0
         day+tak	0 0 0 1 0
         day+tatto	0 0 0 0 1
         day+teach	0 0 0 0 2
         day+tell	2 0 0 0 0
         day+telly	0 0 0 1 0
         day+term	0 1 0 0 0
+        day+thre	0 0 1 0 0
         day+together	0 0 0 3 0
         day+tool	0 0 0 0 1
         day+trip	0 1 0 4 1
+        day+walk	0 0 0 1 0
+        day+wander	0 0 0 1 0
+        day+ward	0 1 0 0 0
         day+was	0 0 0 1 1
         day+week	1 2 0 1 0
         day+whil	0 1 0 0 0
@@ -6218,40 +7358,46 @@ extension LanguageModel {
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
-        de	1 2 4 2 0
-        de+ic	0 1 0 0 0
+        de	2 3 4 2 0
+        de+ic	0 2 0 0 0
         de+jamaica	0 1 0 0 0
         de+jeux	0 0 0 1 0
+        de+los	1 0 0 0 0
         de+nata	0 0 3 1 0
         de+queijo	0 0 1 0 0
         de+ti	1 0 0 0 0
-        dead	4 1 0 0 2
+        dead	4 1 0 0 3
         dead+brilliant	1 0 0 0 0
         dead+cold	0 1 0 0 0
         dead+do	1 0 0 0 0
         dead+long	0 0 0 0 1
         dead+mak	1 0 0 0 0
+        dead+now	0 0 0 0 1
         dead+proud	1 0 0 0 0
-        deadlin	0 5 0 0 0
+        deadlin	0 6 0 0 0
+        deadlin+forgot	0 1 0 0 0
         deadlin+found	0 1 0 0 0
         deadset	0 1 0 0 0
         deadset+38	0 1 0 0 0
         deaf	0 0 1 0 0
         deaf+poet	0 0 1 0 0
-        deal	1 8 3 3 1
+        deal	2 8 3 4 1
         deal+aunty	0 1 0 0 0
         deal+becaus	0 0 1 0 0
         deal+favourit	0 0 1 0 0
+        deal+from	0 0 0 1 0
         deal+landlord	1 0 0 0 0
         deal+lik	0 0 1 0 0
+        deal+meant	1 0 0 0 0
         deal+phd	0 0 0 1 0
         deal+roof	0 0 0 1 0
         deal+stress	0 1 0 0 0
-        dealt	0 5 0 0 0
+        dealt	0 6 0 0 0
         dealt+bank	0 1 0 0 0
         dealt+boiler	0 1 0 0 0
         dealt+insuranc	0 1 0 0 0
         dealt+landlord	0 2 0 0 0
+        dealt+nightmar	0 1 0 0 0
         dear	3 1 1 0 0
         dear+diary	2 0 0 0 0
         dear+god	1 0 0 0 0
@@ -6260,19 +7406,22 @@ extension LanguageModel {
         death	1 0 1 0 0
         death+trap	0 0 1 0 0
         debrief	0 0 0 2 0
-        debug	0 0 1 0 1
+        debug	0 0 1 0 2
+        debug+bug	0 0 0 0 1
         debug+nam	0 0 1 0 0
         debug+noth	0 0 0 0 1
         decid	1 0 0 1 0
         decid+anyth	0 0 0 1 0
-        decision	6 0 0 0 0
+        decision	6 0 0 1 0
+        decision+but	0 0 0 1 0
         decision+ever	4 0 0 0 0
         decision+quit	1 0 0 0 0
         decision+regard	1 0 0 0 0
-        deck	1 0 2 5 1
+        deck	1 0 2 6 1
         deck+boat	0 0 0 1 1
         deck+braill	0 0 1 0 0
         deck+card	0 0 0 1 0
+        deck+coupl	0 0 0 1 0
         deck+talk	0 0 0 1 0
         deck+together	0 0 0 1 0
         deck+was	1 0 0 0 0
@@ -6282,11 +7431,11 @@ extension LanguageModel {
         declutter	0 1 0 0 0
         declutter+hall	0 1 0 0 0
         decorat	0 0 1 0 0
-        deep	0 2 0 5 2
+        deep	0 2 0 5 4
         deep+chat	0 0 0 1 0
         deep+clean	0 1 0 0 0
         deep+convo	0 0 0 1 0
-        deep+heat	0 0 0 0 1
+        deep+heat	0 0 0 0 3
         deep+pressur	0 0 0 0 1
         deep+talk	0 0 0 1 0
         defend	1 0 0 0 0
@@ -6309,7 +7458,13 @@ extension LanguageModel {
         degre+wer	1 0 0 0 0
         degreas	0 1 0 0 0
         degreas+lub	0 1 0 0 0
+        dehumidifier	0 1 0 0 0
+        dehumidifier+finally	0 1 0 0 0
         deic	0 2 0 0 0
+        delant	1 0 0 0 0
+        delant+de	1 0 0 0 0
+        deli	0 0 1 0 0
+        deli+149th	0 0 1 0 0
         delight	0 0 1 0 0
         delight+from	0 0 1 0 0
         delihgt	0 0 1 0 0
@@ -6328,7 +7483,8 @@ extension LanguageModel {
         deliveroo	0 0 2 0 0
         deliveroo+flat	0 0 1 0 0
         deliveroo+warehous	0 0 1 0 0
-        delivery	0 6 2 1 1
+        delivery	0 6 2 1 2
+        delivery+ask	0 0 0 0 1
         delivery+away	0 1 0 0 0
         delivery+door	0 1 0 0 0
         delivery+hav	0 1 0 0 0
@@ -6341,9 +7497,11 @@ extension LanguageModel {
         demo	2 0 0 0 0
         demo+proud	1 0 0 0 0
         demo+sound	1 0 0 0 0
-        dentist	0 10 0 0 3
+        dentist	1 10 0 0 4
         dentist+appointment	0 7 0 0 1
         dentist+gp	0 1 0 0 0
+        dentist+north	1 0 0 0 0
+        dentist+postur	0 0 0 0 1
         denver	0 0 1 0 0
         denver+thre	0 0 1 0 0
         deon	1 0 0 0 0
@@ -6356,9 +7514,10 @@ extension LanguageModel {
         deployment+bag	1 0 0 0 0
         deployment+let	0 0 0 0 1
         deployment+text	1 0 0 0 0
-        deposit	0 1 0 0 0
+        deposit	0 2 0 0 0
         deposit+inspection	0 1 0 0 0
-        depot	1 1 0 1 1
+        deposit+mess	0 1 0 0 0
+        depot	1 1 1 1 1
         depot+after	0 1 0 0 0
         depot+chat	0 0 0 1 0
         depot+mat	0 0 0 0 1
@@ -6372,8 +7531,10 @@ extension LanguageModel {
         descal	0 3 0 0 0
         descal+kettel	0 1 0 0 0
         descal+kettl	0 2 0 0 0
-        describ	0 0 0 1 0
+        describ	0 0 0 3 0
         describ+film	0 0 0 1 0
+        describ+show	0 0 0 1 0
+        describ+sunset	0 0 0 1 0
         desculpa	1 0 0 0 0
         desculpa+meu	1 0 0 0 0
         deserv	10 1 0 0 0
@@ -6390,7 +7551,7 @@ extension LanguageModel {
         design	1 1 0 0 0
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
-        desk	1 7 29 2 10
+        desk	1 8 31 3 10
         desk+1pm	0 1 0 0 0
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
@@ -6408,9 +7569,11 @@ extension LanguageModel {
         desk+now	0 0 1 0 0
         desk+post	0 0 1 0 0
         desk+sam	0 0 0 1 0
+        desk+till	0 0 0 1 0
+        desk+tower	0 0 1 0 0
         desk+uni	0 0 1 0 0
         desk+whil	0 1 0 0 1
-        desk+work	0 0 1 0 0
+        desk+work	0 0 2 0 0
         despit	1 1 0 0 0
         despit+arthritis	0 1 0 0 0
         despit+wrong	1 0 0 0 0
@@ -6432,7 +7595,8 @@ extension LanguageModel {
         dhaba+together	0 0 0 1 0
         dhanmondi	0 0 1 0 0
         dhanmondi+lak	0 0 1 0 0
-        di	1 1 2 2 1
+        di	3 1 3 2 1
+        di+34	0 0 1 0 0
         di+bakery	0 0 1 0 0
         di+beach	0 0 0 1 0
         di+laugh	0 0 0 1 0
@@ -6496,9 +7660,12 @@ extension LanguageModel {
         dinesh	0 1 0 0 0
         dinesh+paid	0 1 0 0 0
         dinkum	1 0 0 0 0
-        dinner	26 27 4 55 13
+        dinna	1 0 0 0 0
+        dinna+say	1 0 0 0 0
+        dinner	27 31 4 61 13
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
+        dinner+500	0 0 0 1 0
         dinner+across	0 0 0 1 0
         dinner+actual	0 0 0 1 0
         dinner+actually	1 0 0 1 0
@@ -6513,12 +7680,15 @@ extension LanguageModel {
         dinner+discuss	0 0 0 1 0
         dinner+every	0 1 0 0 0
         dinner+explain	1 0 0 0 0
+        dinner+extra	0 1 0 0 0
+        dinner+fridg	0 1 0 0 0
         dinner+front	2 0 0 0 0
         dinner+grab	0 0 1 0 0
         dinner+help	0 1 0 0 0
         dinner+hom	0 0 0 1 0
         dinner+homework	0 1 0 0 0
         dinner+how	3 0 0 0 0
+        dinner+kid	0 0 0 1 0
         dinner+lik	0 0 0 2 0
         dinner+littl	0 0 0 1 0
         dinner+look	1 0 0 0 0
@@ -6536,28 +7706,33 @@ extension LanguageModel {
         dinner+remain	1 0 0 0 0
         dinner+row	1 0 0 0 0
         dinner+rush	0 0 0 0 1
+        dinner+say	1 0 0 0 0
         dinner+servic	0 1 0 1 1
         dinner+sinc	0 1 0 0 0
         dinner+sit	0 1 0 0 0
+        dinner+slow	0 0 0 1 0
         dinner+solo	0 1 0 0 0
         dinner+station	0 0 1 0 0
         dinner+study	0 1 0 0 0
         dinner+support	1 0 0 0 0
         dinner+tabl	2 1 0 0 0
         dinner+tak	0 1 0 0 0
+        dinner+talk	0 0 0 1 0
         dinner+teen	0 0 0 1 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 14 0
+        dinner+together	0 0 0 15 0
         dinner+totally	1 0 0 0 0
-        dinner+two	0 0 0 1 0
+        dinner+tournament	0 1 0 0 0
+        dinner+two	0 0 0 2 0
         dinner+week	0 0 0 1 0
         dinner+whil	0 1 0 0 0
         dinner+wif	0 1 0 0 0
         dinner+won	0 0 0 1 0
         dinnerdat	0 0 0 2 0
         dinnertim	0 0 0 1 0
-        diolch	1 0 0 0 0
+        diolch	1 0 1 0 0
         diolch+rhy	1 0 0 0 0
+        diolch+say	0 0 1 0 0
         dip	1 0 0 2 0
         dip+beach	0 0 0 1 0
         dip+one	1 0 0 0 0
@@ -6569,25 +7744,28 @@ extension LanguageModel {
         dis	1 0 0 0 0
         dis+island	1 0 0 0 0
         disagr	1 0 0 0 0
-        disaster	1 0 0 1 0
+        disaster	1 0 0 2 0
         disaster+but	0 0 0 1 0
         disaster+day	1 0 0 0 0
+        disaster+wors	0 0 0 1 0
         discord	1 0 0 0 0
         discord+after	1 0 0 0 0
+        discount	0 0 1 0 0
         discuss	0 0 0 2 0
         discuss+call	0 0 0 1 0
         discuss+novel	0 0 0 1 0
         discussion	0 0 0 1 0
         discussion+permit	0 0 0 1 0
         disgust	0 1 0 0 0
-        dish	2 22 0 0 4
-        dish+after	0 3 0 0 0
+        dish	3 24 0 0 4
+        dish+after	0 4 0 0 0
         dish+do	0 1 0 0 0
         dish+from	0 2 0 0 0
         dish+porqu	0 1 0 0 0
         dish+put	0 1 0 0 0
         dish+revis	0 1 0 0 0
         dish+roast	0 1 0 0 0
+        dish+say	0 1 0 0 0
         dish+tonit	0 1 0 0 0
         dish+was	0 1 0 0 0
         dish+wer	0 1 0 0 0
@@ -6598,9 +7776,10 @@ extension LanguageModel {
         dishwaher+mak	0 1 0 0 0
         dishwaser	0 2 0 0 0
         dishwaser+unask	0 1 0 0 0
-        dishwasher	0 11 0 0 0
+        dishwasher	0 12 0 0 0
         dishwasher+befor	0 1 0 0 0
         dishwasher+load	0 1 0 0 0
+        dishwasher+lunch	0 1 0 0 0
         dishwasher+unask	0 1 0 0 0
         dishwasher+was	0 1 0 0 0
         dishwasher+wifey	0 1 0 0 0
@@ -6642,38 +7821,47 @@ extension LanguageModel {
         diya	0 0 1 1 1
         diya+together	0 0 0 1 0
         diya+wer	0 0 0 0 1
+        dj	0 0 0 0 1
+        dj+fight	0 0 0 0 1
+        dmv	0 1 0 0 0
+        dmv+whil	0 1 0 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	92 146 3 64 23
+        do	108 170 4 71 27
         do+1000	0 0 0 4 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
+        do+20	0 1 0 0 0
         do+2am	0 2 0 0 0
         do+2nd	0 1 0 0 0
         do+3am	0 4 0 0 0
-        do+5am	0 2 0 0 0
+        do+5am	0 3 0 0 0
         do+60k	0 0 0 1 0
         do+absolutely	0 0 0 1 0
         do+account	0 0 0 1 1
         do+after	2 0 0 0 0
         do+age	0 0 0 0 1
         do+am	1 0 0 0 0
-        do+amaz	15 0 0 0 0
+        do+amaz	18 0 0 0 0
         do+audition	1 0 0 0 0
         do+baby	0 1 0 0 0
+        do+back	0 0 0 0 1
         do+bank	0 1 0 0 0
-        do+bath	1 0 0 0 0
+        do+bath	1 1 0 0 0
+        do+beautifully	1 0 0 0 0
         do+bedtim	0 2 0 0 0
         do+best	1 0 0 0 0
-        do+big	0 9 0 0 0
+        do+big	0 10 0 0 0
         do+bin	1 1 0 0 0
         do+bottl	1 1 0 0 0
         do+br	0 0 1 0 0
         do+braw	1 0 0 0 0
         do+brilliantly	1 0 0 0 0
+        do+button	0 1 0 0 0
         do+cabl	0 1 0 0 0
         do+call	1 0 0 0 0
         do+canny	1 0 0 0 0
+        do+champi	0 0 0 0 1
         do+check	0 0 0 1 0
         do+chor	0 1 0 0 0
         do+christma	1 0 0 0 0
@@ -6681,24 +7869,27 @@ extension LanguageModel {
         do+costco	0 1 0 0 0
         do+counter	0 1 0 0 0
         do+cri	1 0 0 0 0
-        do+crossword	2 0 0 15 0
+        do+crossword	2 0 0 17 0
         do+day	0 1 0 0 0
         do+dinner	1 0 0 0 0
-        do+dish	2 9 0 0 4
-        do+do	0 0 0 1 0
+        do+dish	3 10 0 0 4
+        do+do	0 0 0 2 0
         do+doubl	0 1 0 0 0
         do+dry	0 1 0 0 0
         do+duolingo	0 0 0 1 0
         do+each	0 1 0 1 0
+        do+eunic	0 0 0 1 0
         do+eventually	0 0 0 0 1
-        do+ever	1 0 0 0 0
+        do+ever	2 0 0 0 0
         do+every	0 1 0 0 0
         do+everyth	1 0 0 0 0
         do+expens	0 1 0 0 0
         do+farmer	0 0 0 1 0
+        do+father	0 0 0 0 1
         do+finish	1 0 0 0 0
         do+fix	0 1 0 0 0
         do+flar	0 1 0 0 0
+        do+food	0 1 0 0 0
         do+friday	0 1 0 0 0
         do+front	0 0 0 0 1
         do+fun	0 1 0 0 0
@@ -6706,22 +7897,25 @@ extension LanguageModel {
         do+go	0 0 0 1 0
         do+good	5 0 0 0 0
         do+grat	1 0 0 0 0
-        do+great	5 0 0 0 0
+        do+great	6 0 0 0 0
         do+grocery	1 5 0 0 0
         do+grout	0 1 0 0 0
         do+gutter	0 1 0 0 0
+        do+hardest	1 0 0 0 0
         do+hat	0 0 0 1 0
         do+hav	0 1 0 0 0
+        do+her	1 0 0 0 0
         do+hospital	1 0 0 0 0
         do+husband	0 1 0 0 0
         do+ic	0 0 0 1 0
         do+injection	0 1 0 0 0
         do+invoic	0 1 0 0 0
         do+iron	0 2 0 0 0
-        do+jigsaw	0 0 0 10 0
+        do+jigsaw	0 0 0 11 0
         do+john	1 0 0 0 0
         do+kid	0 1 0 0 0
         do+kiss	0 0 0 0 1
+        do+know	1 0 0 0 0
         do+laminat	0 1 0 0 0
         do+laundary	0 1 0 0 0
         do+laundry	1 9 0 0 0
@@ -6731,6 +7925,7 @@ extension LanguageModel {
         do+littl	1 0 0 0 0
         do+lotr	0 0 0 1 0
         do+lovo	0 1 0 0 0
+        do+líder	0 1 0 0 0
         do+m	1 0 0 0 0
         do+makeup	1 0 0 0 1
         do+marvellous	1 0 0 0 0
@@ -6738,29 +7933,45 @@ extension LanguageModel {
         do+monthly	0 1 0 0 0
         do+mor	1 0 0 0 0
         do+morn	0 1 0 0 0
+        do+most	1 0 0 0 0
         do+nada	0 0 1 0 0
         do+napkin	1 0 0 0 0
         do+needful	0 1 0 0 0
+        do+never	1 0 0 0 0
         do+night	3 5 0 0 1
-        do+no	4 0 0 2 1
-        do+noth	0 1 0 0 0
+        do+no	6 0 1 2 1
+        do+noth	0 2 0 0 0
+        do+okay	1 0 0 0 0
+        do+old	1 0 0 0 0
+        do+one	0 1 0 0 0
         do+overtim	0 1 0 0 0
+        do+paperwork	0 1 0 0 0
+        do+parent	0 1 0 0 0
         do+parkrun	0 0 0 2 0
+        do+pedicur	0 0 0 0 1
         do+pelau	0 1 0 0 0
         do+photocopy	0 1 0 0 0
         do+pottery	0 0 0 1 0
+        do+practic	0 1 0 0 0
         do+presentation	1 0 0 0 0
         do+push	1 0 0 0 0
         do+puzzl	0 0 0 1 0
+        do+rail	0 1 0 0 0
         do+report	0 1 0 0 0
+        do+rest	0 1 0 0 0
         do+right	1 0 0 0 0
         do+round	0 0 0 1 0
         do+run	1 0 0 0 0
+        do+salon	0 1 0 0 0
         do+sam	0 1 0 0 0
+        do+sauna	0 0 0 1 0
         do+scary	0 1 0 0 0
         do+school	1 15 0 0 0
         do+shar	0 4 0 0 0
+        do+shot	0 1 0 0 0
+        do+shuk	0 1 0 0 0
         do+sinc	0 0 0 1 1
+        do+solo	0 1 0 0 0
         do+som	0 0 0 0 1
         do+soundcheck	0 1 0 0 0
         do+spa	0 0 0 1 0
@@ -6768,12 +7979,13 @@ extension LanguageModel {
         do+such	1 0 0 0 0
         do+sunday	0 0 0 1 0
         do+talk	0 0 0 1 0
-        do+tax	1 7 0 1 2
+        do+tax	1 8 0 1 2
         do+teh	0 1 0 0 0
         do+tell	1 0 0 0 0
         do+text	0 1 0 0 0
         do+til	0 0 0 1 0
         do+train	0 0 0 1 0
+        do+voic	0 0 0 1 0
         do+was	0 1 0 0 0
         do+wash	0 10 0 0 0
         do+wed	0 0 0 0 1
@@ -6784,15 +7996,16 @@ extension LanguageModel {
         do+well	7 0 0 0 0
         do+whatever	0 0 0 2 0
         do+whitney	0 0 0 1 0
-        do+whol	0 2 0 0 0
+        do+whol	0 3 0 0 0
         do+wordl	0 0 0 1 0
         doabl	1 0 0 0 0
         doabl+say	1 0 0 0 0
-        dock	0 0 0 0 1
+        dock	0 0 0 0 2
         dock+about	0 0 0 0 1
-        doctor	4 6 0 0 1
+        dock+homer	0 0 0 0 1
+        doctor	5 6 0 0 1
         doctor+8	0 1 0 0 0
-        doctor+appointment	0 3 0 0 0
+        doctor+appointment	1 3 0 0 0
         doctor+first	1 0 0 0 0
         doctor+night	1 0 0 0 0
         doctor+order	0 0 0 0 1
@@ -6800,22 +8013,24 @@ extension LanguageModel {
         document	0 1 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	9 4 0 0 1
+        doe	10 4 0 0 1
         doe+bak	1 0 0 0 0
         doe+big	0 1 0 0 0
         doe+deserv	1 0 0 0 0
         doe+morn	0 1 0 0 0
+        doe+mostly	1 0 0 0 0
         doe+no	1 1 0 0 0
         doe+public	0 0 0 0 1
         doe+round	1 0 0 0 0
         doe+tak	0 1 0 0 0
         doe+uff	1 0 0 0 0
-        doesn	9 4 2 0 0
+        doesn	9 6 2 0 1
         doesn+car	0 1 0 0 0
         doesn+chang	4 0 0 0 0
         doesn+feel	1 0 0 0 0
-        doesn+hav	0 2 1 0 0
+        doesn+hav	0 4 1 0 0
         doesn+know	0 1 0 0 0
+        doesn+lik	0 0 0 0 1
         doesn+mak	1 0 0 0 0
         doesn+matter	1 0 0 0 0
         doesn+remember	1 0 0 0 0
@@ -6823,16 +8038,18 @@ extension LanguageModel {
         doesn+want	0 0 1 0 0
         doesnt	1 0 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	4 28 21 13 7
+        dog	6 29 21 18 7
         dog+5am	0 2 0 0 0
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
         dog+bark	0 0 1 0 0
         dog+beach	0 0 0 1 0
         dog+bed	0 0 0 0 1
+        dog+befor	0 0 0 1 0
         dog+birthday	0 0 1 0 0
         dog+bunch	0 0 1 0 0
         dog+chew	0 0 1 0 0
+        dog+chicken	0 1 0 0 0
         dog+churro	0 0 1 0 0
         dog+clearly	1 0 0 0 0
         dog+collar	1 0 0 0 0
@@ -6844,6 +8061,8 @@ extension LanguageModel {
         dog+hair	0 2 0 0 0
         dog+keep	0 1 0 0 0
         dog+lie	0 1 0 0 0
+        dog+lif	1 0 0 0 0
+        dog+listen	0 0 0 1 0
         dog+long	0 0 0 1 0
         dog+look	0 0 1 0 0
         dog+mak	0 0 1 0 0
@@ -6857,27 +8076,32 @@ extension LanguageModel {
         dog+rain	0 2 0 0 0
         dog+rob	0 0 0 0 1
         dog+sick	0 2 0 0 0
+        dog+sleep	0 0 0 1 0
+        dog+somehow	0 0 0 1 0
         dog+squish	0 0 0 0 1
         dog+stop	0 1 0 0 0
         dog+sunset	0 0 0 1 0
         dog+tag	0 0 1 0 0
         dog+talk	0 0 0 1 0
-        dog+together	0 0 0 4 0
+        dog+together	0 0 0 5 0
         dog+vet	0 2 0 0 0
         dog+was	0 0 0 0 1
+        dog+week	1 0 0 0 0
         doha	0 0 0 1 0
         doha+rotation	0 0 0 1 0
         dolly	0 0 0 1 0
         dolly+record	0 0 0 1 0
         dolor	1 0 0 0 0
         dolor+d	1 0 0 0 0
-        dont	1 2 0 1 0
+        dont	1 2 0 1 1
         dont+hav	0 2 0 0 0
         dont+mind	0 0 0 1 0
         dont+say	1 0 0 0 0
-        donut	0 0 10 0 0
+        dont+tell	0 0 0 0 1
+        donut	0 0 11 0 0
         donut+first	0 0 1 0 0
         donut+frm	0 0 1 0 0
+        donut+from	0 0 1 0 0
         donut+way	0 0 3 0 0
         doodl	0 0 3 0 0
         doodl+giv	0 0 1 0 0
@@ -6886,35 +8110,44 @@ extension LanguageModel {
         doon+stair	1 0 0 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	5 10 3 2 23
+        door	5 13 4 2 26
         door+6am	0 1 0 0 0
         door+after	0 0 0 0 1
+        door+back	0 0 0 0 1
         door+befor	0 0 0 0 6
         door+bondi	0 0 1 0 0
         door+break	0 0 1 0 0
         door+closet	0 1 0 0 0
         door+complain	0 1 0 0 0
         door+diwali	0 0 0 1 0
-        door+finally	0 2 0 0 0
+        door+down	0 0 1 0 0
+        door+finally	0 3 0 0 0
+        door+first	0 0 0 0 1
         door+get	0 0 0 0 4
         door+hall	1 0 0 0 0
         door+hav	0 1 0 0 0
         door+hold	0 0 0 0 1
         door+hollerin	0 1 0 0 0
+        door+jam	0 1 0 0 0
         door+minimum	0 0 0 0 1
         door+tidy	0 1 0 0 0
         door+van	0 0 0 1 0
         door+wher	0 0 0 0 1
-        doorbell	0 2 0 0 0
+        doorbell	0 2 1 0 0
         doorbell+alert	0 1 0 0 0
+        doorbell+old	0 0 1 0 0
         doorbell+wouldn	0 1 0 0 0
-        doorstep	0 0 1 3 2
+        doorstep	0 0 1 3 4
+        doorstep+2am	0 0 0 0 1
+        doorstep+55	0 0 0 0 1
         doorstep+6am	0 0 0 1 0
         doorstep+d	0 0 1 0 0
         doorstep+diwali	0 0 0 1 0
         doorstep+smell	0 0 0 0 1
         doorstep+tea	0 0 0 1 0
         doorstep+whil	0 0 0 0 1
+        doorway	0 0 0 0 2
+        doorway+fram	0 0 0 0 1
         doreen	0 0 0 0 1
         doreen+hand	0 0 0 0 1
         doris	0 0 1 0 0
@@ -6925,38 +8158,45 @@ extension LanguageModel {
         dorothy+go	0 0 0 1 0
         dosa	0 0 0 1 0
         dosa+after	0 0 0 1 0
-        dot	0 1 0 0 0
+        dot	1 1 0 0 0
         dot+get	0 1 0 0 0
-        doubl	1 5 8 1 3
+        doubl	1 5 11 1 5
+        doubl+beign	0 0 1 0 0
         doubl+box	0 0 1 0 0
         doubl+click	0 0 1 0 0
-        doubl+doubl	0 0 3 0 0
+        doubl+doubl	0 0 4 0 0
         doubl+from	0 0 1 0 0
         doubl+hasn	0 0 0 0 1
         doubl+hospital	0 1 0 0 0
+        doubl+kitchen	0 0 0 0 1
         doubl+knacker	0 1 0 0 0
         doubl+knot	0 1 0 0 0
         doubl+lov	0 0 0 1 0
+        doubl+poor	0 0 0 0 1
         doubl+restaurant	0 1 0 0 0
         doubl+shanic	0 0 1 0 0
         doubl+shfit	0 0 0 0 1
         doubl+shift	1 1 0 0 0
-        doubt	5 0 0 0 0
+        doubl+troubl	0 0 1 0 0
+        doubt	6 0 0 0 0
         doubt+go	1 0 0 0 0
-        doubt+herself	1 0 0 0 0
+        doubt+herself	2 0 0 0 0
         doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
         doubt+yourself	1 0 0 0 0
-        dough	0 0 0 1 0
+        dough	0 0 0 1 1
+        dough+200	0 0 0 0 1
         dough+sid	0 0 0 1 0
         doughnut	0 0 3 0 0
         doughnut+station	0 0 1 0 0
-        down	9 14 5 22 9
+        down	10 16 6 32 11
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
         down+anymor	0 2 0 0 0
         down+ask	0 0 0 1 0
         down+befor	0 0 0 3 0
+        down+behind	0 0 0 1 0
+        down+both	0 0 0 0 1
         down+by	0 0 1 0 0
         down+cardiff	0 1 0 0 0
         down+chicken	0 1 0 0 0
@@ -6964,22 +8204,28 @@ extension LanguageModel {
         down+cornwall	0 0 0 1 0
         down+country	0 0 0 1 0
         down+cov	0 0 0 1 0
-        down+day	1 0 0 0 0
+        down+day	1 0 0 1 0
         down+dinner	0 0 0 2 0
         down+dont	0 1 0 0 0
         down+forget	1 0 0 0 0
+        down+gwithian	0 0 0 1 0
         down+highway	0 1 0 0 0
         down+lamb	0 0 1 0 0
         down+lan	0 1 0 0 0
+        down+let	0 0 0 1 0
         down+lift	0 1 0 0 0
         down+list	1 0 0 0 0
         down+local	0 0 0 1 0
+        down+main	0 0 1 0 0
         down+miss	0 1 0 0 0
+        down+never	1 0 0 0 0
         down+new	1 0 0 0 0
+        down+night	0 0 0 1 0
         down+off	0 0 0 0 1
-        down+onc	0 1 0 0 0
+        down+oistin	0 0 0 1 0
+        down+onc	0 1 0 1 0
         down+one	1 0 0 0 0
-        down+over	0 0 0 1 0
+        down+over	0 0 0 2 0
         down+plainly	1 0 0 0 0
         down+princ	0 0 0 0 1
         down+pub	1 0 0 0 0
@@ -6987,14 +8233,16 @@ extension LanguageModel {
         down+scrub	0 1 0 0 0
         down+sing	0 0 0 1 0
         down+swansea	0 1 0 0 0
+        down+talk	0 0 0 1 0
         down+tell	1 0 0 0 0
         down+tin	0 0 0 0 1
         down+tip	0 1 0 0 0
         down+vintag	0 0 1 0 0
         down+vinyl	0 0 1 0 0
-        downstair	2 0 1 0 1
+        downstair	3 2 1 0 1
         downstair+dress	1 0 0 0 0
-        downtown	0 0 1 0 0
+        downtown	0 0 2 0 0
+        downtown+obsess	0 0 1 0 0
         doz	0 0 0 0 6
         doz+lap	0 0 0 0 1
         doz+off	0 0 0 0 5
@@ -7004,7 +8252,7 @@ extension LanguageModel {
         dozen+red	0 0 1 0 0
         dr	1 0 0 0 0
         dr+shah	1 0 0 0 0
-        draft	4 2 1 1 0
+        draft	5 2 1 1 0
         draft+cover	0 1 0 0 0
         draft+genuinely	1 0 0 0 0
         draft+mak	1 0 0 0 0
@@ -7019,27 +8267,30 @@ extension LanguageModel {
         drain+ew	0 1 0 0 0
         drain+gross	0 1 0 0 0
         drain+hair	0 1 0 0 0
-        drama	2 0 0 2 1
+        drama	2 0 0 4 1
         drama+can	0 0 0 1 0
         drama+nearly	1 0 0 0 0
+        drama+phon	0 0 0 1 0
         drama+solid	0 0 0 1 0
         drank	0 0 0 2 0
         drank+kava	0 0 0 1 0
         drank+mull	0 0 0 1 0
-        draw	0 0 3 0 0
-        draw+from	0 0 1 0 0
+        draw	0 0 5 0 0
+        draw+from	0 0 2 0 0
+        draw+giv	0 0 1 0 0
         drawer	0 1 1 5 0
         drawer+actually	0 0 0 1 0
         drawer+becaus	0 0 1 0 0
         drawer+eileen	0 1 0 0 0
         drawer+properly	0 0 0 1 0
         drawer+talk	0 0 0 1 0
-        drawing	0 0 2 0 0
-        dread	2 3 0 0 0
-        dread+week	0 1 0 0 0
+        drawing	0 0 3 0 0
+        dread	2 5 0 0 0
+        dread+week	0 2 0 0 0
         dream	1 0 0 2 0
         dream+holiday	0 0 0 1 0
         dream+x	1 0 0 0 0
+        dreckly	1 0 0 0 0
         dreidel	0 0 2 2 0
         dreidel+chocolat	0 0 0 1 0
         dreidel+sock	0 0 1 0 0
@@ -7050,30 +8301,36 @@ extension LanguageModel {
         dress+realy	1 0 0 0 0
         dress+say	1 0 0 0 0
         dress+wound	0 1 0 0 0
-        drew	3 0 10 0 0
+        dressing	0 1 0 0 0
+        dressing+every	0 1 0 0 0
+        drew	4 0 11 0 0
         drew+doodl	0 0 1 0 0
+        drew+fac	0 0 1 0 0
         drew+flash	0 0 1 0 0
-        drew+heart	1 0 0 0 0
+        drew+heart	2 0 0 0 0
         drew+littl	1 0 3 0 0
         drew+portrait	0 0 2 0 0
         drew+smiley	1 0 0 0 0
         drew+valentin	0 0 1 0 0
-        dri	0 1 2 0 0
-        dri+mango	0 0 2 0 0
+        dri	0 2 3 0 0
+        dri+mango	0 0 3 0 0
         dri+tim	0 1 0 0 0
+        dri+wet	0 1 0 0 0
         drift	0 1 0 0 4
         drift+controller	0 1 0 0 0
         drift+off	0 0 0 0 4
         driftwood	0 0 1 0 0
         drill	1 0 0 0 1
         drill+after	1 0 0 0 0
-        drink	0 0 0 4 0
+        drink	0 1 1 4 0
         drink+coffe	0 0 0 1 0
         drink+lad	0 0 0 2 0
+        drink+shift	0 0 1 0 0
         drink+team	0 0 0 1 0
-        drip	0 1 0 0 0
+        drip	0 2 0 0 0
         drip+sinc	0 1 0 0 0
-        driv	30 44 7 47 18
+        drip+tap	0 1 0 0 0
+        driv	31 45 7 51 20
         driv+2	0 2 0 0 0
         driv+3	0 2 0 4 0
         driv+40	0 1 0 0 0
@@ -7081,10 +8338,11 @@ extension LanguageModel {
         driv+airport	0 4 0 0 0
         driv+airpot	0 1 0 0 0
         driv+antenatal	0 1 0 0 0
-        driv+back	0 0 0 1 2
+        driv+around	0 0 0 1 0
+        driv+back	0 0 0 1 3
         driv+befor	0 4 0 0 0
         driv+chai	0 0 0 1 0
-        driv+coast	0 0 0 5 0
+        driv+coast	0 0 0 6 0
         driv+combin	0 0 0 1 0
         driv+cut	0 0 0 1 0
         driv+down	0 2 0 1 0
@@ -7108,20 +8366,22 @@ extension LanguageModel {
         driv+maraca	0 0 0 1 0
         driv+margalla	0 0 0 1 0
         driv+marin	0 0 0 1 0
+        driv+mateo	0 1 0 0 0
         driv+midnight	0 0 0 1 0
         driv+mobil	0 1 0 0 0
         driv+mom	0 0 0 1 0
         driv+nashvill	0 1 0 0 0
         driv+no	0 0 0 4 0
         driv+nowher	0 0 0 2 0
-        driv+out	0 1 0 5 0
+        driv+out	0 1 0 6 0
         driv+overnight	0 0 0 1 0
         driv+pass	1 0 0 0 0
         driv+practic	0 1 0 0 0
+        driv+press	0 0 0 0 1
         driv+rain	2 0 0 0 0
         driv+rang	0 0 0 2 0
         driv+reefer	0 0 1 0 0
-        driv+saf	5 0 1 0 0
+        driv+saf	6 0 1 0 0
         driv+school	0 1 0 1 0
         driv+see	0 0 0 1 0
         driv+sleep	0 1 0 0 0
@@ -7136,29 +8396,34 @@ extension LanguageModel {
         driv+through	0 0 0 1 0
         driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
+        driv+villag	0 0 0 1 0
         driv+watch	0 0 0 1 0
-        driver	1 0 0 0 0
+        driver	1 1 0 0 0
+        driver+call	0 1 0 0 0
         driver+than	1 0 0 0 0
-        driveway	0 7 0 2 2
+        driveway	0 9 0 2 2
         driveway+20	0 0 0 1 0
         driveway+4am	0 0 0 0 1
-        driveway+befor	0 6 0 0 0
+        driveway+befor	0 7 0 0 0
         driveway+half	0 0 0 1 0
+        driveway+hav	0 1 0 0 0
         driveway+hold	0 0 0 0 1
-        drizzl	0 0 2 1 1
+        drizzl	0 0 2 2 1
         drizzl+birthday	0 0 1 0 0
         drizzl+but	0 0 0 0 1
         drizzl+first	0 0 1 0 0
         drizzl+no	0 0 0 1 0
+        drizzl+phon	0 0 0 1 0
         drookit	0 0 0 0 1
-        drop	1 9 8 3 1
+        drop	1 11 8 3 1
         drop+box	0 0 1 0 0
         drop+car	0 1 0 0 0
+        drop+dry	0 1 0 0 0
         drop+favourit	0 0 1 0 0
         drop+kid	0 0 0 2 0
         drop+meet	0 1 0 0 0
         drop+miss	0 0 1 0 0
-        drop+off	0 4 3 0 1
+        drop+off	0 5 3 0 1
         drop+old	0 0 1 0 0
         drop+out	1 0 0 0 0
         drop+overdu	0 1 0 0 0
@@ -7169,21 +8434,29 @@ extension LanguageModel {
         drown	0 2 0 0 0
         drown+audit	0 1 0 0 0
         drown+week	0 1 0 0 0
-        dry	0 8 0 0 1
+        dry	0 10 0 0 2
         dry+clean	0 4 0 0 0
-        dry+cleaner	0 2 0 0 0
+        dry+cleaner	0 4 0 0 0
+        dry+from	0 0 0 0 1
         dry+hand	0 0 0 0 1
         dry+truc	0 1 0 0 0
+        du	1 0 0 0 0
+        du+from	1 0 0 0 0
         dubai	1 0 0 0 0
         dubai+layover	1 0 0 0 0
         dublin	0 1 0 0 0
-        duck	0 0 2 0 1
+        duck	0 0 2 1 1
         duck+desk	0 0 1 0 0
         duck+freez	0 0 0 0 1
+        duck+get	0 0 0 1 0
         duck+keep	0 0 1 0 0
+        duct	0 0 1 0 0
+        duct+tap	0 0 1 0 0
         due	0 1 1 0 1
         due+dat	0 1 1 0 1
         duet	0 0 0 1 0
+        duffel	0 0 1 0 0
+        duffel+befor	0 0 1 0 0
         dug	0 1 0 0 0
         dug+car	0 1 0 0 0
         dulc	0 0 1 0 0
@@ -7208,21 +8481,25 @@ extension LanguageModel {
         duolingo+streak	0 0 0 2 0
         dupatta	0 0 1 0 0
         dupatta+diwali	0 0 1 0 0
-        dur	14 4 4 5 28
+        dur	14 6 4 8 32
         dur+2am	0 0 0 1 0
         dur+3am	1 0 0 1 0
+        dur+6	0 1 0 0 0
         dur+9am	0 0 0 0 1
+        dur+assignment	0 1 0 0 0
         dur+audit	1 0 0 0 0
         dur+awful	0 0 0 0 1
         dur+back	0 1 0 0 0
         dur+blood	0 0 0 0 1
         dur+bor	0 0 0 0 1
-        dur+break	1 0 0 0 0
+        dur+break	1 0 0 1 0
+        dur+contact	0 0 0 1 0
         dur+countdown	0 0 0 0 1
         dur+crunch	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
         dur+dinner	0 0 0 0 1
         dur+eastender	0 0 0 0 1
+        dur+eid	0 0 0 1 0
         dur+exam	1 1 1 0 0
         dur+film	0 0 0 0 2
         dur+final	1 0 0 0 0
@@ -7230,6 +8507,7 @@ extension LanguageModel {
         dur+hard	0 0 0 0 1
         dur+headach	0 0 0 0 1
         dur+heatwav	0 0 1 0 0
+        dur+hertha	0 0 0 0 1
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
         dur+lectur	0 0 0 0 1
@@ -7237,7 +8515,7 @@ extension LanguageModel {
         dur+long	1 0 0 0 0
         dur+lunch	1 0 0 1 0
         dur+mov	1 0 0 0 0
-        dur+movi	0 0 0 0 2
+        dur+movi	0 0 0 0 4
         dur+night	0 0 2 0 0
         dur+power	0 0 0 2 0
         dur+scan	0 0 0 0 1
@@ -7246,7 +8524,7 @@ extension LanguageModel {
         dur+servic	1 0 0 0 0
         dur+shabbat	0 0 0 0 1
         dur+shift	1 0 0 0 0
-        dur+storm	0 0 0 0 1
+        dur+storm	0 0 0 0 2
         dur+tak	0 0 0 0 1
         dur+thunderstorm	0 0 0 0 1
         dur+toddler	1 0 0 0 0
@@ -7255,14 +8533,17 @@ extension LanguageModel {
         dur+year	0 1 0 0 0
         duration	0 0 0 0 1
         duration+upon	0 0 0 0 1
+        durian	0 0 1 0 0
+        durian+from	0 0 1 0 0
         dusk	0 0 1 2 0
         dusk+giv	0 0 1 0 0
-        dust	1 3 0 0 0
-        dust+everywher	0 1 0 0 0
+        dust	1 3 1 0 0
+        dust+everywher	0 1 1 0 0
         dust+tractor	1 0 0 0 0
-        dutch	0 1 1 0 0
+        dutch	0 1 2 0 0
         dutch+bank	0 1 0 0 0
         dutch+drop	0 0 1 0 0
+        dutch+harbor	0 0 1 0 0
         duty	0 1 6 2 0
         duty+eat	0 0 0 1 0
         duty+fre	0 0 6 0 0
@@ -7270,8 +8551,11 @@ extension LanguageModel {
         duvet	0 0 0 0 3
         duvet+first	0 0 0 0 1
         duvet+was	0 0 0 0 1
+        dvd	0 0 0 1 0
+        dvd+together	0 0 0 1 0
         dw	0 1 0 0 0
-        dy	1 0 0 1 0
+        dy	1 1 1 1 0
+        dy+found	0 1 0 0 0
         dy+garu	1 0 0 0 0
         dy+see	0 0 0 1 0
         dziękuję	1 0 0 0 0
@@ -7281,16 +8565,17 @@ extension LanguageModel {
         e+gift	0 0 1 0 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	2 3 3 12 16
+        each	2 4 5 16 19
         each+day	0 1 2 0 0
         each+door	0 0 1 0 0
         each+finger	0 0 0 0 1
         each+husband	0 0 0 1 0
         each+knuckl	0 0 0 0 1
-        each+other	1 0 0 9 14
+        each+other	1 0 0 11 17
         each+say	1 0 0 0 0
         each+sunday	0 1 0 0 0
-        each+way	0 1 0 1 0
+        each+watch	0 0 0 1 0
+        each+way	0 2 0 1 0
         each+wednesday	0 0 0 1 0
         eagl	0 0 0 1 1
         eagl+gam	0 0 0 1 0
@@ -7298,36 +8583,43 @@ extension LanguageModel {
         ear	0 1 2 0 2
         ear+kiss	0 0 0 0 1
         ear+under	0 1 0 0 0
+        earbud	0 0 1 1 0
+        earbud+each	0 0 0 1 0
+        earbud+sinc	0 0 1 0 0
         earing	0 0 2 0 0
         earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 18 2 5 2
+        early	0 21 3 7 2
         early+bakery	0 1 0 0 0
         early+becaus	0 1 0 0 0
         early+clinic	0 1 0 0 0
         early+do	0 1 0 0 0
         early+flight	0 0 0 0 1
-        early+go	0 0 0 1 0
+        early+get	0 1 0 0 0
+        early+go	0 0 0 2 0
         early+hav	0 0 0 1 0
         early+lectur	0 1 0 0 0
         early+milk	0 0 0 0 1
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
+        early+pandora	0 0 1 0 0
         early+prep	0 1 0 0 0
         early+shift	0 5 0 0 0
+        early+sit	0 0 0 1 0
         early+spend	0 0 0 1 0
         early+start	0 1 1 0 0
         early+train	0 1 0 0 0
         early+turn	0 0 0 1 0
         early+watch	0 0 0 1 0
+        early+week	0 1 0 0 0
         earplug	0 1 0 0 0
         earplug+pillow	0 1 0 0 0
-        earring	0 0 11 0 0
+        earring	0 0 13 0 0
         earring+25th	0 0 1 0 0
         earring+bco	0 0 1 0 0
         earring+craft	0 0 1 0 0
         earring+d	0 0 1 0 0
-        earring+from	0 0 2 0 0
+        earring+from	0 0 4 0 0
         earring+littl	0 0 1 0 0
         earring+mam	0 0 1 0 0
         earring+market	0 0 1 0 0
@@ -7350,17 +8642,19 @@ extension LanguageModel {
         easter+lunch	0 0 0 0 1
         easter+sunday	0 0 0 2 0
         easter+weakness	0 0 1 0 0
-        easy	0 1 0 0 0
+        easy	1 1 0 0 0
         easy+dinner	0 1 0 0 0
-        eat	3 6 4 25 0
+        eat	3 9 8 31 0
         eat+after	0 0 1 0 0
         eat+anyway	0 1 0 0 0
         eat+bak	0 0 0 1 0
         eat+bean	1 0 0 0 0
         eat+breakfast	0 0 0 1 0
         eat+by	0 0 0 1 0
+        eat+bánh	0 0 0 1 0
+        eat+candyfloss	0 0 0 1 0
         eat+car	0 0 0 1 0
-        eat+chip	0 0 0 1 0
+        eat+chip	0 0 0 3 0
         eat+cold	0 0 0 1 0
         eat+dagwood	0 0 0 1 0
         eat+desk	0 0 0 1 0
@@ -7370,6 +8664,7 @@ extension LanguageModel {
         eat+far	0 0 0 1 0
         eat+fit	1 0 0 0 0
         eat+fruit	0 1 0 0 0
+        eat+half	0 0 1 0 0
         eat+hav	0 1 0 0 0
         eat+instead	0 0 0 1 0
         eat+last	0 0 1 0 0
@@ -7378,19 +8673,24 @@ extension LanguageModel {
         eat+noodl	0 0 0 1 0
         eat+nurs	0 0 1 0 0
         eat+pea	0 0 0 1 0
-        eat+sam	0 0 0 1 0
+        eat+pescaíto	0 0 0 1 0
+        eat+sam	0 0 1 1 0
         eat+say	0 1 0 0 0
+        eat+second	0 1 0 0 0
+        eat+sleep	0 1 0 0 0
+        eat+tabl	0 0 0 1 0
         eat+toast	0 0 0 2 0
         eat+together	0 0 0 1 0
         eat+veggy	1 0 0 0 0
-        ebay	0 0 3 0 0
+        ebay	0 0 4 0 0
+        ebay+45	0 0 1 0 0
         ebay+cost	0 0 1 0 0
         ebay+ship	0 0 1 0 0
         ecg	0 1 0 0 0
         ecg+queu	0 1 0 0 0
         eclips	0 0 0 1 0
         eclips+together	0 0 0 1 0
-        edg	0 1 1 0 0
+        edg	0 1 1 1 0
         edg+browni	0 0 1 0 0
         edg+eat	0 1 0 0 0
         edinburgh	0 0 3 0 0
@@ -7411,24 +8711,28 @@ extension LanguageModel {
         effort+renovation	1 0 0 0 0
         efua	0 0 0 0 1
         efua+kiss	0 0 0 0 1
-        egg	1 2 7 0 0
+        egg	1 3 10 0 0
+        egg+1am	0 1 0 0 0
         egg+chees	0 0 1 0 0
+        egg+cup	0 0 1 0 0
         egg+from	0 0 1 0 0
         egg+handbag	0 0 1 0 0
         egg+kid	0 1 0 0 0
         egg+pillow	0 0 2 0 0
         egg+retrieval	1 0 0 0 0
-        egg+tart	0 0 1 0 0
+        egg+say	0 0 1 0 0
+        egg+tart	0 0 2 0 0
         egg+till	0 0 1 0 0
         egg+tortilla	0 1 0 0 0
-        egret	0 0 0 1 0
+        egret	0 0 0 2 0
         egret+daybreak	0 0 0 1 0
+        egret+no	0 0 0 1 0
         egusi	0 2 0 0 0
         egusi+pound	0 1 0 0 0
         egusi+soup	0 1 0 0 0
         eh	2 0 1 1 0
         eh+say	1 0 0 0 0
-        eid	6 2 8 5 5
+        eid	6 2 9 6 5
         eid+big	0 0 1 0 0
         eid+card	2 0 0 0 0
         eid+ceil	0 1 0 0 0
@@ -7436,10 +8740,12 @@ extension LanguageModel {
         eid+do	0 0 0 1 0
         eid+fair	0 0 0 1 0
         eid+gift	0 0 4 0 0
+        eid+green	0 0 1 0 0
         eid+lunch	0 1 0 0 0
         eid+moon	0 0 0 1 0
         eid+morn	1 0 0 0 0
         eid+mubarak	1 0 0 0 1
+        eid+order	0 0 0 1 0
         eid+poem	1 0 0 0 0
         eid+prayer	0 0 0 2 3
         eiffel	0 0 1 0 0
@@ -7462,11 +8768,13 @@ extension LanguageModel {
         eleanor+long	0 0 0 0 1
         electric	0 1 0 0 0
         electric+bill	0 1 0 0 0
-        electricity	0 2 0 0 0
+        electricity	0 2 0 1 0
+        electricity+best	0 0 0 1 0
         electricity+bill	0 2 0 0 0
         elevator	0 0 0 0 2
         elevator+way	0 0 0 0 1
-        eleven	0 0 2 4 0
+        eleven	0 0 2 5 0
+        eleven+beer	0 0 0 1 0
         eleven+hour	0 0 0 1 0
         eleven+talk	0 0 0 1 0
         eleven+tim	0 0 0 1 0
@@ -7477,15 +8785,19 @@ extension LanguageModel {
         elli+d	1 0 0 0 0
         elli+doubt	1 0 0 0 0
         elli+lego	0 0 1 0 0
-        els	3 0 1 0 1
+        els	4 0 1 2 1
+        els+awak	0 0 0 1 0
         els+doe	1 0 0 0 0
         els+go	0 0 0 0 1
+        els+laugh	1 0 0 0 0
         els+notic	1 0 0 0 0
         elsi	0 0 0 0 1
         elsi+along	0 0 0 0 1
-        em	1 0 1 0 0
+        em	2 0 2 0 0
+        em+know	0 0 1 0 0
+        em+proud	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	7 3 0 2 1
+        email	7 4 0 2 1
         email+every	1 0 0 0 0
         email+from	1 0 0 0 0
         email+husband	1 0 0 0 0
@@ -7493,14 +8805,16 @@ extension LanguageModel {
         email+list	1 0 0 0 0
         email+myself	0 1 0 0 0
         email+onc	0 0 0 1 0
+        email+school	0 1 0 0 0
         email+ten	1 0 0 0 0
         email+titl	1 0 0 0 0
         email+wee	1 0 0 0 0
         email+whil	0 1 0 0 0
         embarass	1 0 0 0 0
         embarass+but	1 0 0 0 0
-        embarrass	1 0 0 0 2
-        embarrass+but	1 0 0 0 0
+        embarrass	2 1 0 0 2
+        embarrass+but	1 1 0 0 0
+        embarrass+lovely	1 0 0 0 0
         embassy	0 2 0 0 0
         embassy+hav	0 1 0 0 0
         embassy+manila	0 1 0 0 0
@@ -7512,13 +8826,14 @@ extension LanguageModel {
         emeka	0 0 1 0 0
         emeka+br	0 0 1 0 0
         emojis	0 0 1 0 0
-        empti	0 13 0 0 0
+        empti	0 14 0 0 0
         empti+cassett	0 1 0 0 0
         empti+catheter	0 1 0 0 0
         empti+chemical	0 1 0 0 0
         empti+dishwaher	0 1 0 0 0
         empti+dishwaser	0 1 0 0 0
         empti+dishwasher	0 6 0 0 0
+        empti+hold	0 1 0 0 0
         empty	1 4 0 1 0
         empty+hand	0 1 0 0 0
         empty+kitty	0 1 0 0 0
@@ -7548,21 +8863,30 @@ extension LanguageModel {
         encouragement+margin	1 0 0 0 0
         encouragment	1 0 0 0 0
         encouragment+b4	1 0 0 0 0
-        end	2 2 0 8 1
-        end+clos	0 0 0 1 0
+        end	3 2 1 10 2
+        end+clos	0 0 0 1 1
+        end+couch	1 0 0 0 0
         end+crunch	0 1 0 0 0
         end+day	0 0 0 1 0
         end+giggl	0 0 0 1 0
         end+hour	0 1 0 0 0
+        end+know	0 0 1 0 0
         end+list	1 0 0 0 0
+        end+stream	0 0 0 1 0
         end+talk	0 0 0 1 0
         end+ve	1 0 0 0 0
         end+visit	0 0 0 0 1
         end+workday	0 0 0 1 0
-        english	4 1 0 0 0
+        engineer	0 1 0 0 0
+        engineer+hat	0 1 0 0 0
+        england	0 0 0 1 0
+        england+test	0 0 0 1 0
+        english	5 1 0 1 0
         english+8	0 1 0 0 0
         english+get	1 0 0 0 0
+        english+good	1 0 0 0 0
         english+m	1 0 0 0 0
+        english+one	0 0 0 1 0
         engrav	0 0 16 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
@@ -7572,15 +8896,19 @@ extension LanguageModel {
         engrav+keyr	0 0 1 0 0
         engrav+nam	0 0 2 0 0
         engrav+wed	0 0 2 0 0
-        enough	10 1 0 0 0
+        enough	12 1 0 0 0
         enough+but	1 0 0 0 0
         enough+card	1 0 0 0 0
         enough+cut	0 1 0 0 0
         enough+exhibition	1 0 0 0 0
         enough+fund	1 0 0 0 0
+        enough+look	1 0 0 0 0
         enough+post	2 0 0 0 0
         ensaymada	0 0 1 0 0
         ensaymada+from	0 0 1 0 0
+        ent	0 1 0 0 1
+        ent+complain	0 0 0 0 1
+        ent+get	0 1 0 0 0
         enter	0 1 0 0 0
         enter+mark	0 1 0 0 0
         entir	1 4 0 3 1
@@ -7595,9 +8923,10 @@ extension LanguageModel {
         entir+vestry	1 0 0 0 0
         entirety	0 0 0 1 0
         entirety+as	0 0 0 1 0
-        entry	0 0 0 1 0
+        entry	0 0 0 1 1
         entry+husband	0 0 0 1 0
-        entré	0 1 0 0 0
+        entré	0 1 0 0 1
+        entré+cam	0 0 0 0 1
         entré+wouldn	0 1 0 0 0
         entwin	0 0 0 0 2
         envelop	0 0 4 0 0
@@ -7605,15 +8934,20 @@ extension LanguageModel {
         envelop+into	0 0 1 0 0
         envelop+not	0 0 1 0 0
         envelop+silly	0 0 1 0 0
-        episod	1 0 1 9 0
+        episod	1 0 1 12 1
         episod+back	0 0 0 1 0
         episod+bak	0 0 0 2 0
+        episod+countdown	0 0 0 0 1
+        episod+do	0 0 0 1 0
+        episod+kdrama	0 0 0 1 0
         episod+sam	0 0 0 1 0
         episod+show	0 0 0 2 0
+        episod+someth	0 0 0 1 0
         episod+taskmaster	1 0 0 0 0
         er	0 0 1 0 0
         er+bunch	0 0 1 0 0
-        ere	2 0 0 0 0
+        ere	3 0 0 0 0
+        ere+lo	1 0 0 0 0
         ere+mi	2 0 0 0 0
         ergonomic	0 0 2 0 0
         ergonomic+chair	0 0 2 0 0
@@ -7629,8 +8963,10 @@ extension LanguageModel {
         esposo+fix	0 1 0 0 0
         espresso	0 2 0 0 0
         espresso+bed	0 1 0 0 0
-        essay	0 2 0 1 2
+        essay	0 3 0 2 2
         essay+from	0 1 0 0 0
+        essay+grad	0 0 0 1 0
+        essay+midnight	0 1 0 0 0
         essay+read	0 0 0 1 0
         estaba	0 0 0 0 1
         estaba+muy	0 0 0 0 1
@@ -7642,9 +8978,13 @@ extension LanguageModel {
         estuary+together	0 0 0 1 0
         ethiopia	0 0 1 0 0
         ethiopia+bag	0 0 1 0 0
+        ethiopian	0 0 1 0 0
+        ethiopian+bakery	0 0 1 0 0
         etsy	1 0 2 0 0
         etsy+necklac	0 0 1 0 0
         etsy+sal	1 0 0 0 0
+        eunic	0 0 0 1 0
+        eunic+first	0 0 0 1 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
         eve	0 0 0 3 2
@@ -7657,13 +8997,14 @@ extension LanguageModel {
         event+shar	1 0 0 0 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	38 2 3 3 0
+        ever	44 3 3 3 0
         ever+after	1 0 0 0 0
         ever+cam	1 0 0 0 0
-        ever+do	1 0 0 0 0
+        ever+do	2 0 0 0 0
         ever+dust	1 0 0 0 0
         ever+fridg	1 0 0 0 0
         ever+go	0 0 1 0 0
+        ever+goe	0 1 0 0 0
         ever+happen	8 0 0 0 0
         ever+hav	1 0 0 0 0
         ever+honestly	0 1 0 0 0
@@ -7672,18 +9013,21 @@ extension LanguageModel {
         ever+look	1 0 0 0 0
         ever+mak	5 0 0 0 0
         ever+marathon	1 0 0 0 0
-        ever+meet	2 0 0 0 0
+        ever+meet	3 0 0 0 0
         ever+mov	0 0 0 1 0
+        ever+nearly	1 0 0 0 0
+        ever+say	1 0 0 0 0
         ever+seen	2 0 0 0 0
         ever+shift	1 0 0 0 0
         ever+sinc	1 0 0 0 0
         ever+spent	0 0 2 0 0
+        ever+tell	2 0 0 0 0
         ever+typ	1 0 0 0 0
         ever+was	1 0 0 0 0
         ever+well	1 0 0 0 0
         ever+writ	1 0 0 0 0
         ever+yaar	1 0 0 0 0
-        every	40 29 14 26 5
+        every	43 32 14 29 6
         every+20	0 1 0 0 0
         every+4	0 1 0 0 0
         every+afternoon	0 0 0 0 1
@@ -7693,10 +9037,11 @@ extension LanguageModel {
         every+cent	0 0 1 0 0
         every+christma	0 1 0 0 0
         every+city	1 0 1 0 0
+        every+color	0 0 0 1 0
         every+contraction	1 0 0 0 0
         every+customer	1 1 0 0 0
         every+dat	0 1 0 0 0
-        every+day	6 3 0 2 1
+        every+day	7 3 0 2 1
         every+diaper	0 2 0 0 0
         every+dish	0 1 0 0 0
         every+duet	0 0 0 1 0
@@ -7711,29 +9056,33 @@ extension LanguageModel {
         every+littl	1 0 0 0 0
         every+lunch	0 0 0 1 0
         every+meal	0 1 0 0 0
-        every+morn	2 2 0 1 0
+        every+morn	2 3 0 1 0
         every+nam	0 0 0 1 0
-        every+night	2 2 0 4 1
+        every+night	2 2 0 4 2
         every+one	0 0 0 1 0
         every+opm	0 0 0 1 0
         every+other	0 0 1 0 0
         every+part	0 1 0 0 0
+        every+penny	0 0 0 1 0
         every+piec	0 0 0 1 0
         every+port	0 0 2 0 0
         every+scan	0 0 0 1 0
+        every+session	0 0 0 1 0
         every+set	0 0 0 1 0
-        every+singl	9 6 0 3 0
+        every+singl	9 7 0 3 0
         every+small	1 0 0 0 0
+        every+spic	0 1 0 0 0
         every+stat	0 0 1 0 0
         every+stop	0 0 1 0 0
         every+sunday	0 0 1 4 0
+        every+swap	1 0 0 0 0
         every+tim	2 0 0 0 1
         every+town	0 0 1 0 0
         every+truck	0 0 1 0 0
         every+tuesday	0 1 0 0 0
         every+week	0 1 0 0 0
         every+weekend	0 1 0 0 0
-        every+word	12 0 1 0 0
+        every+word	13 0 1 0 0
         everyon	7 0 0 2 3
         everyon+els	0 0 0 0 1
         everyon+m	1 0 0 0 0
@@ -7743,7 +9092,8 @@ extension LanguageModel {
         everyon+wed	0 0 0 1 0
         everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	27 10 2 6 1
+        everyth	31 12 2 9 2
+        everyth+9	0 0 0 0 1
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
         everyth+around	1 0 0 0 0
@@ -7751,20 +9101,23 @@ extension LanguageModel {
         everyth+better	3 0 0 0 0
         everyth+but	0 0 0 1 0
         everyth+carri	1 0 0 0 0
+        everyth+childhood	0 0 0 1 0
         everyth+cook	0 1 0 0 0
         everyth+dad	0 0 0 1 0
         everyth+day	0 1 0 0 0
-        everyth+do	1 0 0 0 0
+        everyth+do	2 0 0 0 0
         everyth+doe	5 0 0 0 0
         everyth+easier	2 0 0 0 0
         everyth+els	0 0 1 0 0
         everyth+felt	1 0 0 0 0
         everyth+get	1 0 0 0 0
         everyth+happen	0 0 0 0 1
+        everyth+hom	1 0 0 0 0
         everyth+hous	0 0 0 1 0
         everyth+lov	2 0 0 0 0
         everyth+m	1 0 0 0 0
         everyth+mean	1 0 0 0 0
+        everyth+queen	1 0 0 0 0
         everyth+right	1 0 0 0 0
         everyth+shar	0 1 0 0 0
         everyth+stick	0 0 0 1 0
@@ -7773,30 +9126,38 @@ extension LanguageModel {
         everyth+whil	2 1 0 0 0
         everyth+who	0 1 0 0 0
         everyth+year	1 0 0 0 0
-        everywher	0 2 2 6 0
+        everywher	0 2 4 6 1
         everywher+laugh	0 0 0 1 0
         everywher+mummy	0 0 1 0 0
+        everywher+no	0 0 1 0 0
         everywher+sandwich	0 0 0 1 0
         ew	0 1 0 0 0
         ewe	0 1 0 1 1
+        ewedishalehu	1 0 0 0 0
+        ewedishalehu+3	1 0 0 0 0
         ewww	0 0 0 0 1
-        ex	1 1 0 0 1
+        ex	1 2 0 0 1
         ex+beautifully	1 0 0 0 0
+        ex+never	0 1 0 0 0
         ex+text	0 0 0 0 1
-        exact	0 0 5 0 0
+        exact	0 0 5 0 1
         exact+color	0 0 1 0 0
         exact+model	0 0 1 0 0
         exact+mug	0 0 1 0 0
         exact+perfum	0 0 1 0 0
+        exact+spot	0 0 0 0 1
         exact+tamarind	0 0 1 0 0
-        exactly	2 3 3 0 1
+        exactly	2 3 4 1 1
         exactly+12	0 1 0 0 0
         exactly+as	1 0 0 0 0
         exactly+how	1 2 0 0 0
         exactly+lik	0 0 3 0 0
+        exactly+was	0 0 1 0 0
+        exactly+what	0 0 0 1 0
         exactly+wher	0 0 0 0 1
-        exaggerat	2 0 0 0 0
-        exam	23 12 6 3 5
+        exaggerat	3 0 0 0 0
+        exaggerat+but	1 0 0 0 0
+        exam	23 12 6 3 6
         exam+car	0 0 1 0 0
         exam+chur	1 0 0 0 0
         exam+daft	1 0 0 0 0
@@ -7822,12 +9183,16 @@ extension LanguageModel {
         exercis	0 1 0 1 0
         exercis+chat	0 0 0 1 0
         exercis+hav	0 1 0 0 0
-        exhaust	0 0 0 1 0
+        exhaust	0 0 0 1 2
+        exhaust+both	0 0 0 0 1
+        exhaust+teenager	0 0 0 0 1
         exhaustion	0 0 0 0 1
         exhibition	1 0 0 1 0
         exhibition+want	0 0 0 1 0
         exist	1 0 0 0 0
         exist+becaus	1 0 0 0 0
+        exit	0 0 0 1 0
+        exit+glacier	0 0 0 1 0
         expansion	0 0 1 0 0
         expedition	1 0 0 0 0
         expedition+lead	1 0 0 0 0
@@ -7838,8 +9203,10 @@ extension LanguageModel {
         expensiv+moleskin	0 0 1 0 0
         expensiv+one	0 0 1 0 0
         expert	0 1 0 0 0
-        explain	5 0 0 3 0
+        explain	5 0 0 5 0
+        explain+everyth	0 0 0 1 0
         explain+exactly	1 0 0 0 0
+        explain+noth	0 0 0 1 0
         explain+offsid	0 0 0 2 0
         explain+plot	0 0 0 1 0
         explain+was	1 0 0 0 0
@@ -7849,6 +9216,8 @@ extension LanguageModel {
         explor+lisbon	0 0 0 1 0
         export	0 1 0 0 0
         export+design	0 1 0 0 0
+        exposur	0 0 0 1 0
+        exposur+22	0 0 0 1 0
         express	3 0 0 0 0
         express+appreciation	1 0 0 0 0
         express+gratitud	2 0 0 0 0
@@ -7858,62 +9227,76 @@ extension LanguageModel {
         extender+without	0 1 0 0 0
         extension	0 0 1 0 0
         extension+mother	0 0 1 0 0
-        extra	0 5 1 1 3
+        extra	0 6 2 2 3
         extra+10	0 0 0 0 1
+        extra+anyway	0 0 0 1 0
+        extra+egg	0 0 1 0 0
         extra+elaichi	0 1 0 0 0
         extra+freezer	0 1 0 0 0
         extra+hot	0 1 0 0 0
         extra+long	0 0 0 0 2
         extra+mostly	0 1 0 0 0
+        extra+palta	0 1 0 0 0
         extra+sleep	0 1 0 0 0
         extra+tamarind	0 0 1 0 0
         extra+two	0 0 0 1 0
-        eye	5 3 14 1 2
+        eye	6 3 17 3 4
         eye+age	0 0 1 0 0
+        eye+aren	0 0 0 1 0
         eye+brekfast	1 0 0 0 0
         eye+but	1 0 0 0 0
+        eye+clinic	0 0 0 0 1
+        eye+color	1 0 0 0 0
         eye+contact	1 0 0 1 0
         eye+eid	0 0 1 0 0
         eye+from	0 1 0 0 0
         eye+gonna	0 0 1 0 0
         eye+lekki	0 0 1 0 0
-        eye+mask	0 0 1 0 0
+        eye+mask	0 0 2 0 0
         eye+month	0 0 2 0 0
+        eye+only	0 0 0 1 0
+        eye+sinc	0 0 1 0 0
         eye+tackl	0 0 1 0 0
         eye+week	0 0 1 0 0
         eye+wer	1 0 0 0 0
         eye+wouldn	0 1 0 0 0
+        eye+year	0 0 1 0 0
         eyebrow	1 0 0 0 0
         eyebrow+look	1 0 0 0 0
         eyelid	0 0 0 0 1
         f1	0 0 0 1 0
         f1+6am	0 0 0 1 0
-        fabric	0 0 2 0 0
+        fabric	0 1 3 0 0
         fabric+birthday	0 0 1 0 0
+        fabric+blu	0 0 1 0 0
+        fabric+carri	0 1 0 0 0
         fabric+eye	0 0 1 0 0
-        fac	4 3 9 5 7
+        fac	4 3 12 6 7
         fac+after	0 1 0 0 0
         fac+both	0 0 0 0 1
         fac+cring	1 0 0 0 0
-        fac+down	0 0 0 3 0
+        fac+down	0 0 0 4 0
         fac+ex	0 1 0 0 0
         fac+get	0 0 0 0 1
         fac+kiss	0 0 0 0 3
         fac+mask	0 0 3 1 0
+        fac+now	0 0 1 0 0
         fac+say	0 0 1 0 0
         fac+sm	1 0 0 0 0
         fac+was	1 0 0 0 0
         fac+watch	0 0 0 1 0
         fac+wer	0 0 0 0 1
         fac+whatever	1 0 0 0 0
+        fac+wrapper	0 0 1 0 0
         facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
         facebook+post	1 0 0 0 0
-        facetim	0 0 0 19 0
+        facetim	0 0 0 20 0
         facetim+2	0 0 0 1 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 4 0
+        facetim+husband	0 0 0 1 0
         facetim+lunch	0 0 0 1 0
         facetim+meal	0 0 0 1 0
         facetim+night	0 0 0 1 0
@@ -7926,7 +9309,7 @@ extension LanguageModel {
         fae	0 0 1 0 1
         fae+big	0 0 0 0 1
         fae+corner	0 0 1 0 0
-        fail	4 0 0 0 0
+        fail	4 0 0 1 0
         fail+burp	1 0 0 0 0
         fail+m	1 0 0 0 0
         fail+stat	1 0 0 0 0
@@ -7943,15 +9326,16 @@ extension LanguageModel {
         fair+together	0 0 0 2 0
         fairy	0 0 1 0 0
         fairy+light	0 0 1 0 0
-        fais	0 0 0 1 0
-        fais+do	0 0 0 1 0
+        fais	0 0 0 2 0
+        fais+do	0 0 0 2 0
         falkland	0 0 0 1 0
         fall	1 1 3 1 0
         fall+apart	0 0 2 0 0
         fall+asleep	0 0 0 1 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	7 7 1 5 5
+        family	9 7 1 5 6
+        family+bbq	0 0 0 0 1
         family+cam	0 2 0 0 0
         family+card	0 0 0 1 0
         family+christma	1 0 0 0 1
@@ -7959,7 +9343,7 @@ extension LanguageModel {
         family+dinner	1 0 0 0 2
         family+do	0 0 0 0 1
         family+first	0 0 1 0 0
-        family+group	1 0 0 0 0
+        family+group	2 0 0 0 0
         family+monopoly	0 0 0 1 0
         family+new	0 1 0 0 0
         family+put	0 1 0 0 0
@@ -7967,6 +9351,7 @@ extension LanguageModel {
         family+thanksgiv	0 0 0 1 0
         family+together	1 0 0 0 0
         family+well	1 0 0 0 0
+        family+whiteboard	1 0 0 0 0
         family+wok	0 0 0 1 0
         familymart	0 0 1 0 0
         fan	0 3 0 2 1
@@ -7976,7 +9361,7 @@ extension LanguageModel {
         fan+sunris	0 0 0 1 0
         fan+together	0 0 0 1 0
         fan+too	0 0 0 0 1
-        fancy	5 0 21 1 1
+        fancy	5 0 23 1 1
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
         fancy+bath	0 0 1 0 0
@@ -7996,8 +9381,10 @@ extension LanguageModel {
         fancy+oat	0 0 1 0 0
         fancy+oliv	0 0 1 0 0
         fancy+one	0 0 1 0 0
+        fancy+pastry	0 0 1 0 0
         fancy+pen	0 0 1 0 0
         fancy+plac	0 0 1 0 0
+        fancy+shop	0 0 1 0 0
         fancy+sock	0 0 2 0 0
         fancy+tin	0 0 1 0 0
         fanta	0 0 1 0 0
@@ -8007,23 +9394,31 @@ extension LanguageModel {
         fantasy	0 0 0 2 0
         fantasy+football	0 0 0 1 0
         fantasy+leagu	0 0 0 1 0
-        far	5 1 0 1 0
+        far	6 1 0 1 0
         far+com	5 0 0 0 0
+        far+ewedishalehu	1 0 0 0 0
         far+field	0 1 0 0 0
         far+too	0 0 0 1 0
         farid	0 0 0 1 0
         farid+sunris	0 0 0 1 0
         farl	0 1 0 0 0
         farl+befor	0 1 0 0 0
-        farm	4 1 1 4 0
+        farm	4 2 3 4 0
         farm+account	0 1 0 0 0
+        farm+call	0 1 0 0 0
         farm+cos	0 0 1 0 0
         farm+first	0 0 0 1 0
         farm+futur	0 0 0 1 0
         farm+only	1 0 0 0 0
+        farm+shop	0 0 1 0 0
+        farm+stall	0 0 1 0 0
         farm+thriv	0 0 0 1 0
         farm+through	1 0 0 0 0
         farm+tractor	0 0 0 1 0
+        farmacia	0 1 0 0 0
+        farmacia+rain	0 1 0 0 0
+        farmakeio	0 0 0 0 1
+        farmakeio+poor	0 0 0 0 1
         farmer	4 0 3 12 0
         farmer+bad	1 0 0 0 0
         farmer+better	1 0 0 0 0
@@ -8032,12 +9427,13 @@ extension LanguageModel {
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
         fashion+gentleman	0 0 0 0 1
-        fast	1 1 0 2 0
+        fast	1 1 0 3 1
         fast+day	0 1 0 0 0
-        fast+together	0 0 0 2 0
+        fast+headach	0 0 0 0 1
+        fast+together	0 0 0 3 0
         fast+well	1 0 0 0 0
         faster	0 0 0 1 0
-        father	3 0 1 1 0
+        father	3 0 1 1 1
         father+am	1 0 0 0 0
         father+day	1 0 1 1 0
         father+was	1 0 0 0 0
@@ -8047,7 +9443,7 @@ extension LanguageModel {
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	19 10 87 7 0
+        favourit	21 11 90 7 0
         favourit+album	0 0 2 0 0
         favourit+anim	0 0 0 2 0
         favourit+author	0 0 1 0 0
@@ -8081,7 +9477,7 @@ extension LanguageModel {
         favourit+haribo	0 0 1 0 0
         favourit+hot	0 0 1 0 0
         favourit+human	7 0 0 0 0
-        favourit+humbug	0 0 1 0 0
+        favourit+humbug	0 0 2 0 0
         favourit+hummus	0 0 1 0 0
         favourit+jelly	0 0 1 0 0
         favourit+jollof	0 1 0 0 0
@@ -8098,12 +9494,14 @@ extension LanguageModel {
         favourit+onigiri	0 0 1 0 0
         favourit+orchid	0 0 1 0 0
         favourit+pad	0 0 1 0 0
+        favourit+part	1 0 0 0 0
         favourit+pasta	0 2 0 0 0
         favourit+pastry	0 0 1 0 0
         favourit+pastéis	0 0 1 0 0
         favourit+perfum	0 0 1 0 0
         favourit+person	5 0 1 0 0
         favourit+photo	0 0 1 0 0
+        favourit+pick	0 0 1 0 0
         favourit+pickl	0 0 1 0 0
         favourit+pizza	0 0 1 0 0
         favourit+plac	0 0 1 0 0
@@ -8120,26 +9518,30 @@ extension LanguageModel {
         favourit+sweet	0 0 3 0 0
         favourit+tea	0 0 1 0 0
         favourit+teabag	0 0 1 0 0
-        favourit+th	2 0 0 0 0
+        favourit+th	3 0 0 0 0
         favourit+thing	0 0 1 0 0
+        favourit+trouser	0 1 0 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
         fb	1 0 0 0 0
         fb+about	1 0 0 0 0
-        fe	2 22 0 1 2
+        fe	2 25 1 1 2
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
         fe+calv	0 2 0 0 0
         fe+cat	0 2 0 0 0
         fe+chicken	0 1 0 0 0
-        fe+dog	0 1 0 0 0
+        fe+dog	0 2 0 0 0
         fe+get	0 4 0 0 0
+        fe+heifer	0 1 0 0 0
         fe+hog	0 1 0 0 0
         fe+keep	0 0 0 1 0
         fe+no	1 0 0 0 0
         fe+sleep	0 6 0 0 0
+        fe+stor	0 0 1 0 0
         fe+was	0 1 0 0 0
+        fe+water	0 1 0 0 0
         feed	2 6 0 1 1
         feed+amara	0 1 0 0 0
         feed+baby	0 0 0 0 1
@@ -8151,42 +9553,49 @@ extension LanguageModel {
         feed+weekend	0 2 0 0 0
         feedback	1 0 0 0 0
         feedback+ever	1 0 0 0 0
-        feeder	0 0 1 2 0
-        feeder+hour	0 0 0 1 0
+        feeder	0 0 1 3 0
+        feeder+hour	0 0 0 2 0
         feeder+kitchen	0 0 1 0 0
         feeder+together	0 0 0 1 0
-        feel	14 3 1 2 3
+        feel	16 4 2 3 5
         feel+about	0 0 0 1 0
         feel+ask	0 0 0 1 0
         feel+bad	0 1 0 0 0
         feel+doabl	1 0 0 0 0
         feel+if	0 0 0 0 1
+        feel+kick	0 0 0 1 0
         feel+less	0 1 0 0 0
-        feel+lik	6 0 0 0 1
+        feel+lik	8 0 0 0 1
         feel+low	1 0 1 0 0
         feel+rough	1 0 0 0 0
         feel+rubbish	2 0 0 0 0
         feel+saf	1 0 0 0 0
         feel+supportiv	1 0 0 0 0
+        feel+tim	0 0 1 0 0
         feel+weird	0 1 0 0 0
         feel+welcom	1 0 0 0 0
         feel+world	0 0 0 0 1
+        feierabend	0 0 0 1 0
+        feierabend+walk	0 0 0 1 0
         feijoada	0 1 0 0 0
         feijoada+becaus	0 1 0 0 0
-        fell	2 2 0 10 47
+        felco	0 0 1 0 0
+        felco+snip	0 0 1 0 0
+        fell	2 2 0 10 60
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 1 0 8 45
+        fell+asleep	0 1 0 8 58
         fell+off	0 1 0 0 0
         fell+through	1 0 0 0 0
         fell+twic	0 0 0 2 0
         fella	1 0 0 0 1
         fella+40	0 0 0 0 1
         fella+plac	1 0 0 0 0
-        felt	8 0 0 2 5
+        felt	9 0 0 2 6
+        felt+16	0 0 0 0 1
         felt+clos	0 0 0 1 0
         felt+d	1 0 0 0 0
         felt+hug	0 0 0 0 1
-        felt+lik	0 0 0 1 2
+        felt+lik	1 0 0 1 2
         felt+mor	1 0 0 0 0
         felt+one	0 0 0 0 1
         felt+right	1 0 0 0 0
@@ -8200,12 +9609,12 @@ extension LanguageModel {
         femi+sort	0 1 0 0 0
         femk	1 0 0 0 0
         femk+strongest	1 0 0 0 0
-        fenc	1 4 1 3 0
+        fenc	1 4 1 4 0
         fenc+dog	0 1 0 0 0
         fenc+lin	0 0 1 2 0
         fenc+neighbour	1 0 0 0 0
         fenc+panel	0 1 0 0 0
-        fenc+together	0 0 0 1 0
+        fenc+together	0 0 0 2 0
         fenc+top	0 2 0 0 0
         fender	0 2 1 0 0
         fender+bender	0 2 0 0 0
@@ -8215,13 +9624,16 @@ extension LanguageModel {
         fenway+wick	0 0 0 0 1
         ferrero	0 0 2 0 0
         ferrero+rocher	0 0 2 0 0
-        ferry	0 0 0 3 3
+        ferry	0 0 0 4 5
+        ferry+cancell	0 0 0 0 1
         ferry+devonport	0 0 0 0 1
         ferry+gozo	0 0 0 0 1
         ferry+lamma	0 0 0 1 0
         ferry+lik	0 0 0 0 1
+        ferry+rid	0 0 0 1 0
         ferry+see	0 0 0 1 0
         ferry+toronto	0 0 0 1 0
+        ferry+was	0 0 0 0 1
         festival	0 0 3 2 1
         festival+play	0 0 1 0 0
         fetch	0 6 0 1 0
@@ -8241,11 +9653,13 @@ extension LanguageModel {
         fidget	0 0 3 0 1
         fidget+actually	0 0 0 0 1
         fidget+call	0 0 3 0 0
-        field	1 3 1 2 2
+        field	1 4 1 2 2
         field+last	0 0 0 1 0
         field+mom	0 1 0 0 0
         field+not	0 1 0 0 0
         field+season	1 0 0 0 1
+        field+trip	0 1 0 0 0
+        fiend	0 0 1 0 0
         fif	1 0 0 0 0
         fifa	0 0 0 1 0
         fifa+together	0 0 0 1 0
@@ -8255,17 +9669,22 @@ extension LanguageModel {
         fifty+one	1 0 0 0 0
         fifty+two	0 0 0 0 1
         fifty+year	1 0 0 0 0
-        fight	2 2 2 4 6
+        fig	0 0 1 0 0
+        fig+preserv	0 0 1 0 0
+        fight	3 2 2 5 7
         fight+about	0 1 0 0 0
         fight+go	0 0 0 1 0
+        fight+hug	0 0 0 0 1
         fight+meant	1 0 0 0 0
         fight+neither	0 0 0 0 1
+        fight+over	0 0 0 1 0
         fight+sunday	1 0 0 0 0
         fight+turn	0 0 0 0 1
         fight+was	0 0 0 0 1
-        figur	1 0 1 0 0
+        fight+well	1 0 0 0 0
+        figur	1 0 1 0 1
         figur+cat	0 0 1 0 0
-        figur+out	1 0 0 0 0
+        figur+out	1 0 0 0 1
         figuren	0 0 1 0 0
         figuren+cat	0 0 1 0 0
         fiji	0 0 1 0 0
@@ -8279,7 +9698,7 @@ extension LanguageModel {
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 25 1 0 0
+        fill	0 26 1 0 0
         fill+car	0 8 0 0 0
         fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
@@ -8290,48 +9709,56 @@ extension LanguageModel {
         fill+road	0 1 0 0 0
         fill+tank	0 3 0 0 0
         fill+thermo	0 1 0 0 0
+        fill+travel	0 1 0 0 0
         fill+trip	0 1 0 0 0
         fill+visa	0 1 0 0 0
         fill+visit	0 1 0 0 0
         fillet	0 1 0 0 0
         fillet+catch	0 1 0 0 0
-        film	0 0 0 14 12
+        film	0 0 0 16 12
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
         film+by	0 0 0 1 0
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
+        film+foot	0 0 0 1 0
         film+sam	0 0 0 1 0
+        film+sophia	0 0 0 1 0
         film+star	0 0 0 0 1
         film+together	0 0 0 3 0
         film+whil	0 0 0 1 0
-        fin	4 1 1 0 0
+        fin	5 2 1 0 0
+        fin+cut	1 0 0 0 0
         fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
         fin+usb	0 0 1 0 0
-        final	5 2 0 2 0
+        final	5 2 0 3 0
         final+car	0 0 0 1 0
-        final+together	0 0 0 1 0
-        finally	7 15 4 6 6
+        final+together	0 0 0 2 0
+        finally	7 17 6 7 8
         finally+after	0 0 0 0 1
         finally+book	1 0 0 0 0
+        finally+call	0 0 0 0 1
         finally+chas	1 0 0 0 0
         finally+clean	0 1 0 0 0
         finally+di	0 0 1 0 0
         finally+do	0 0 0 1 0
+        finally+eat	0 0 1 0 0
         finally+feel	1 0 0 0 0
         finally+fell	0 0 0 0 1
         finally+finish	1 0 0 0 0
+        finally+fix	0 1 0 0 0
         finally+found	0 0 1 0 0
-        finally+get	2 3 1 0 0
+        finally+get	2 3 2 0 0
         finally+giv	0 0 1 0 0
-        finally+go	0 0 0 0 1
+        finally+go	0 0 0 0 2
         finally+hang	0 1 0 0 0
         finally+has	0 1 0 0 0
         finally+know	0 1 0 0 0
         finally+lin	0 0 0 1 0
         finally+meet	0 0 0 0 1
+        finally+no	0 1 0 0 0
         finally+overlap	0 0 0 1 0
         finally+park	0 1 0 0 0
         finally+sit	0 0 0 1 0
@@ -8340,15 +9767,18 @@ extension LanguageModel {
         finally+stop	0 0 0 0 1
         finally+sunny	0 1 0 0 0
         finally+tell	1 0 0 0 0
+        finally+watch	0 0 0 1 0
         financial	0 1 0 0 0
         financial+aid	0 1 0 0 0
-        find	4 4 4 0 0
+        find	4 4 5 1 0
         find+biscuit	1 0 0 0 0
+        find+by	0 0 1 0 0
         find+d	0 1 0 0 0
         find+easier	1 0 0 0 0
         find+first	0 0 1 0 0
         find+fish	0 1 0 0 0
         find+her	0 0 1 0 0
+        find+one	0 0 0 1 0
         find+out	1 0 0 0 0
         find+quit	0 1 0 0 0
         find+sea	0 0 1 0 0
@@ -8356,12 +9786,19 @@ extension LanguageModel {
         find+thing	0 1 0 0 0
         finest	1 0 0 0 0
         finest+conversationalist	1 0 0 0 0
-        finger	1 3 1 0 9
+        finger	1 4 2 0 11
         finger+dinner	0 0 0 0 1
+        finger+kiss	0 0 0 0 1
         finger+lac	0 0 0 0 1
+        finger+link	0 0 0 0 1
         finger+min	0 0 0 0 1
+        finger+say	0 0 1 0 0
         finger+through	0 0 0 0 5
-        finish	15 9 1 5 2
+        finger+won	0 1 0 0 0
+        finikoud	0 0 0 0 1
+        finikoud+lik	0 0 0 0 1
+        finish	15 11 2 7 4
+        finish+9	0 0 0 1 0
         finish+bathroom	0 1 0 0 0
         finish+conversation	0 0 0 1 0
         finish+cours	2 0 0 0 0
@@ -8370,24 +9807,32 @@ extension LanguageModel {
         finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
         finish+format	0 1 0 0 0
+        finish+full	0 1 0 0 0
+        finish+funeral	0 1 0 0 0
         finish+ged	1 0 0 0 0
         finish+grad	0 1 0 0 0
         finish+grant	1 0 0 0 0
+        finish+historic	0 0 0 1 0
+        finish+kid	0 0 0 0 1
         finish+last	1 0 0 0 0
         finish+lesson	0 1 0 0 0
         finish+lin	1 0 0 0 2
         finish+marathon	4 0 0 0 0
         finish+mark	0 1 0 0 0
+        finish+mitten	0 0 1 0 0
         finish+report	1 2 0 0 0
+        finish+room	0 0 0 0 1
         finish+tax	1 0 0 0 0
         finish+thesis	0 0 1 0 0
         finish+together	0 0 0 1 0
-        fir	5 1 0 2 4
+        fir	5 2 0 3 4
         fir+after	0 0 0 0 1
         fir+go	0 0 0 0 1
         fir+last	1 0 0 0 0
         fir+local	1 0 0 0 0
+        fir+no	0 0 0 1 0
         fir+pit	0 0 0 1 0
+        fir+plat	0 1 0 0 0
         fir+station	0 1 0 0 0
         fir+talk	0 0 0 1 0
         fir+wasn	1 0 0 0 0
@@ -8406,19 +9851,21 @@ extension LanguageModel {
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	43 10 48 36 29
+        first	46 13 51 41 37
         first+actually	1 0 0 0 0
         first+after	1 0 0 0 0
         first+anniversary	2 0 1 1 0
         first+apartment	0 0 1 0 0
-        first+big	0 0 0 0 1
+        first+beach	0 0 1 0 0
+        first+big	0 0 0 1 1
         first+bonus	0 0 1 0 0
         first+bus	1 0 0 0 0
         first+canadian	0 1 0 0 0
         first+concert	0 0 1 0 0
         first+danc	0 0 0 1 0
-        first+dat	1 0 4 1 1
-        first+day	5 1 3 1 3
+        first+dat	1 0 5 2 1
+        first+day	5 1 3 1 4
+        first+draw	0 0 1 0 0
         first+edition	0 0 8 0 0
         first+ever	2 0 0 0 0
         first+family	0 0 0 0 1
@@ -8432,7 +9879,7 @@ extension LanguageModel {
         first+holiday	0 0 1 0 0
         first+hom	0 0 1 0 0
         first+hous	0 0 2 0 0
-        first+hug	0 0 0 0 4
+        first+hug	0 0 0 0 5
         first+kiss	0 0 0 0 2
         first+marathon	1 0 0 0 0
         first+meant	1 0 0 0 0
@@ -8440,8 +9887,9 @@ extension LanguageModel {
         first+merg	0 0 1 0 0
         first+monday	0 1 0 0 0
         first+month	0 0 0 1 0
-        first+night	0 1 0 0 1
+        first+night	0 1 0 0 4
         first+one	0 0 1 3 0
+        first+perfect	1 0 0 0 0
         first+period	1 0 0 0 0
         first+phon	1 0 0 0 0
         first+photo	0 0 2 0 0
@@ -8453,11 +9901,13 @@ extension LanguageModel {
         first+solo	3 0 0 0 0
         first+stadium	0 0 1 0 0
         first+strawberry	0 0 1 0 0
+        first+sunday	0 0 0 1 0
+        first+telly	0 0 0 1 0
         first+text	1 0 0 0 0
-        first+th	3 0 1 0 2
+        first+th	4 0 1 0 2
         first+then	1 0 0 0 0
         first+thre	0 0 1 0 0
-        first+tim	6 2 0 15 7
+        first+tim	7 5 0 16 10
         first+tomato	0 0 1 0 0
         first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
@@ -8471,11 +9921,13 @@ extension LanguageModel {
         first+weekend	1 0 0 1 0
         first+winnipeg	0 0 1 0 0
         first+year	3 0 8 0 0
-        fish	0 3 9 15 1
+        fish	0 4 10 16 3
         fish+afternoon	0 0 0 1 0
+        fish+car	0 0 0 0 1
         fish+chip	0 0 0 1 0
         fish+curry	0 1 0 0 0
         fish+dawn	0 0 0 1 0
+        fish+fuh	0 1 0 0 0
         fish+gear	0 1 0 0 0
         fish+hubby	0 0 0 1 0
         fish+knif	0 0 1 0 0
@@ -8483,14 +9935,22 @@ extension LanguageModel {
         fish+lur	0 0 1 0 0
         fish+market	0 0 0 1 0
         fish+morn	0 0 0 1 0
+        fish+n	0 0 0 1 0
+        fish+now	0 0 1 0 0
         fish+off	0 0 0 1 0
         fish+out	0 0 1 0 0
         fish+reel	0 0 2 0 0
         fish+rod	0 0 3 0 0
+        fish+still	0 0 0 0 1
         fish+together	0 0 0 3 0
         fish+trip	0 0 0 1 0
         fish+van	0 1 0 0 0
         fish+week	0 0 0 0 1
+        fisherman	1 0 1 0 0
+        fisherman+jumper	0 0 1 0 0
+        fisherman+whol	1 0 0 0 0
+        fistral	0 0 0 1 0
+        fistral+dawn	0 0 0 1 0
         fit	5 1 0 1 0
         fit+day	0 0 0 1 0
         fit+graduation	1 0 0 0 0
@@ -8508,25 +9968,33 @@ extension LanguageModel {
         fiv+thing	1 0 0 0 0
         fiver	0 0 2 0 0
         fiver+still	0 0 1 0 0
-        fix	7 56 0 3 1
+        fix	7 66 0 3 2
+        fix+5	0 0 0 0 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 2 0
         fix+bik	1 5 0 0 0
         fix+boiler	1 0 0 0 0
         fix+broken	0 1 0 0 0
+        fix+dehumidifier	0 1 0 0 0
+        fix+drip	0 1 0 0 0
         fix+fenc	0 3 0 0 0
         fix+flaky	0 1 0 0 0
         fix+format	0 1 0 0 0
-        fix+garden	0 1 0 0 0
+        fix+garden	0 2 0 0 0
         fix+gat	0 3 0 0 0
+        fix+generator	0 1 0 0 0
         fix+geyser	0 1 0 0 0
         fix+heater	1 0 0 0 0
         fix+hub	0 1 0 0 0
+        fix+laptop	0 1 0 0 0
         fix+latch	0 1 0 0 0
         fix+leak	0 2 0 0 0
         fix+leaky	0 6 0 0 0
+        fix+one	0 1 0 0 0
+        fix+printer	0 1 0 0 0
         fix+punctur	0 2 0 0 0
         fix+screen	0 1 0 0 0
+        fix+shutter	0 1 0 0 0
         fix+sid	1 0 0 0 0
         fix+sink	0 1 0 0 0
         fix+solar	0 1 0 0 0
@@ -8537,6 +10005,7 @@ extension LanguageModel {
         fix+stick	0 1 0 0 0
         fix+str	0 1 0 0 0
         fix+tap	0 1 0 0 0
+        fix+valv	0 1 0 0 0
         fix+vpn	0 1 0 0 0
         fix+wifi	2 4 0 0 0
         fix+windmill	0 1 0 0 0
@@ -8559,26 +10028,29 @@ extension LanguageModel {
         flar+day	0 1 0 0 0
         flar+heat	0 0 0 0 1
         flar+week	1 0 0 0 0
-        flash	1 2 1 0 0
-        flash+doorbell	0 2 0 0 0
+        flash	1 2 2 0 0
+        flash+doorbell	0 2 1 0 0
         flash+piec	0 0 1 0 0
         flash+sheet	1 0 0 0 0
         flashcard	1 2 0 1 0
         flashcard+pharmacology	0 2 0 0 0
         flashcard+set	1 0 0 0 0
         flashcard+together	0 0 0 1 0
-        flask	0 2 3 4 0
+        flask	0 2 5 5 0
+        flask+cawl	0 0 1 0 0
         flask+hot	0 0 1 0 0
         flask+long	0 1 0 0 0
         flask+old	0 0 1 0 0
         flask+say	0 0 0 1 0
-        flask+tea	0 0 1 1 0
+        flask+soup	0 0 1 0 0
+        flask+tea	0 0 1 2 0
         flask+too	0 1 0 0 0
-        flat	5 22 25 5 2
+        flat	6 22 25 5 2
         flat+becaus	0 0 1 3 0
         flat+befor	0 2 0 0 0
         flat+brixton	1 0 0 0 0
         flat+but	0 1 0 0 0
+        flat+calm	1 0 0 0 0
         flat+clean	0 1 0 0 0
         flat+feel	1 0 0 0 0
         flat+finally	1 0 0 0 0
@@ -8612,8 +10084,8 @@ extension LanguageModel {
         flew+out	0 0 0 2 1
         flew+perth	0 0 0 1 0
         flew+south	0 0 0 0 1
-        flicker	0 0 0 1 0
-        flicker+light	0 0 0 1 0
+        flicker	0 0 0 1 1
+        flicker+light	0 0 0 1 1
         flight	2 12 3 1 10
         flight+aberdeen	0 0 0 0 1
         flight+abuja	0 0 0 0 1
@@ -8631,10 +10103,13 @@ extension LanguageModel {
         flight+whil	0 1 0 0 0
         flinch	0 0 0 0 2
         flinch+onc	0 0 0 0 1
+        flinder	0 0 0 0 1
+        flinder+st	0 0 0 0 1
         flood	0 1 0 0 0
-        floor	2 5 1 8 3
+        floor	2 8 1 10 3
         floor+cam	0 0 0 0 1
         floor+clay	0 1 0 0 0
+        floor+cos	0 0 0 1 0
         floor+cri	0 0 1 0 0
         floor+do	0 0 0 1 0
         floor+drank	0 0 0 1 0
@@ -8643,19 +10118,28 @@ extension LanguageModel {
         floor+get	0 1 0 0 0
         floor+new	0 0 0 2 0
         floor+night	0 0 0 0 1
+        floor+no	0 2 0 0 0
         floor+nursery	0 0 0 1 0
         floor+talk	0 0 0 1 0
         floor+til	0 1 0 0 0
+        floor+two	0 0 0 1 0
         floor+wed	1 0 0 0 0
+        floor+whil	0 1 0 0 0
         flop	1 0 0 0 1
         flop+top	0 0 0 0 1
         flor	0 0 2 0 0
         flor+do	0 0 1 0 0
         flor+way	0 0 1 0 0
-        flour	0 0 0 4 0
+        florist	1 0 0 0 1
+        florist+bristol	1 0 0 0 0
+        florist+quot	0 0 0 0 1
+        flour	1 0 0 5 0
+        flour+counter	1 0 0 0 0
         flour+everywher	0 0 0 4 0
+        flour+sack	0 0 0 1 0
         flow	0 1 0 0 0
-        flower	0 0 52 1 0
+        flower	0 1 54 3 1
+        flower+after	0 0 1 0 0
         flower+bab	0 0 1 0 0
         flower+becaus	0 0 2 0 0
         flower+book	0 0 1 0 0
@@ -8663,10 +10147,11 @@ extension LanguageModel {
         flower+deliver	0 0 2 0 0
         flower+fold	0 0 1 0 0
         flower+fram	0 0 1 0 0
-        flower+from	0 0 7 0 0
+        flower+from	0 0 8 0 0
         flower+insid	0 0 1 0 0
         flower+kid	0 0 1 0 0
         flower+know	0 0 0 1 0
+        flower+market	0 1 0 1 0
         flower+mother	0 0 1 0 0
         flower+no	0 0 1 0 0
         flower+offic	0 0 3 0 0
@@ -8675,6 +10160,7 @@ extension LanguageModel {
         flower+send	0 0 1 0 0
         flower+standard	0 0 1 0 0
         flower+sunflower	0 0 1 0 0
+        flower+talk	0 0 0 1 0
         flower+tulip	0 0 1 0 0
         flower+wait	0 0 1 0 0
         flower+wala	0 0 1 0 0
@@ -8682,31 +10168,36 @@ extension LanguageModel {
         flower+way	0 0 3 0 0
         flower+wer	0 0 1 0 0
         flower+work	0 0 3 0 0
-        flu	0 5 0 0 2
+        flu	0 6 0 0 2
+        flu+leav	0 1 0 0 0
         flu+lik	0 0 0 0 1
         fluffy	0 0 5 0 0
         fluffy+mitten	0 0 1 0 0
         fluffy+sock	0 0 4 0 0
         fluid	0 2 0 0 0
         fluid+befor	0 1 0 0 0
-        fly	1 1 0 0 1
+        fly	1 2 1 0 1
         fly+300	1 0 0 0 0
+        fly+fish	0 1 0 0 0
         fly+out	0 1 0 0 0
+        fly+rod	0 0 1 0 0
         foam	0 0 1 0 1
         foam+first	0 0 1 0 0
         foam+roller	0 0 0 0 1
         fob	0 0 1 0 0
-        focus	0 4 1 1 0
+        focus	0 5 1 1 0
         focus+anyth	0 0 0 1 0
         focus+best	0 0 1 0 0
         focus+exam	0 1 0 0 0
         focus+final	0 1 0 0 0
         focus+lamb	0 1 0 0 0
         focus+new	0 1 0 0 0
-        fog	1 0 0 0 0
+        fog	2 0 0 0 0
         fog+car	1 0 0 0 0
-        fold	2 15 2 1 0
+        fog+mirror	1 0 0 0 0
+        fold	2 16 2 1 0
         fold+becaus	0 1 0 0 0
+        fold+bed	0 1 0 0 0
         fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
         fold+dumpling	0 0 0 1 0
@@ -8728,39 +10219,48 @@ extension LanguageModel {
         follow+by	1 0 0 0 0
         follow+plot	0 0 0 1 0
         follow+question	0 0 0 2 0
-        font	0 0 1 0 0
-        food	2 5 0 0 0
+        font	0 0 2 0 0
+        food	2 6 0 0 0
         food+critic	1 0 0 0 0
-        food+shop	0 3 0 0 0
+        food+shop	0 4 0 0 0
         food+tin	1 0 0 0 0
         food+without	0 1 0 0 0
-        foot	0 7 4 0 64
+        fool	1 0 0 0 0
+        fool+was	1 0 0 0 0
+        foot	0 9 4 3 75
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
-        foot+after	0 0 0 0 8
+        foot+7am	0 0 0 1 0
+        foot+after	0 0 0 0 9
         foot+against	0 0 0 0 1
         foot+alway	0 0 1 0 0
         foot+back	0 0 0 0 1
-        foot+day	0 1 0 0 1
+        foot+day	0 2 0 0 2
         foot+deep	0 1 0 0 0
         foot+kill	0 0 1 0 0
-        foot+lap	0 0 0 0 4
-        foot+leg	0 0 0 0 8
+        foot+lap	0 0 0 1 4
+        foot+leg	0 0 0 0 9
+        foot+let	0 0 0 0 1
         foot+market	0 0 0 0 1
         foot+massag	0 0 0 0 3
         foot+nic	0 0 0 0 1
+        foot+no	0 0 0 1 0
+        foot+onc	0 1 0 0 0
         foot+peppermint	0 0 0 0 1
         foot+re	0 0 0 0 1
         foot+restaurant	0 1 0 0 0
-        foot+rub	0 0 1 0 18
+        foot+rub	0 0 1 0 21
+        foot+say	0 0 0 0 1
+        foot+tak	0 0 0 0 1
         foot+touch	0 0 0 0 1
         foot+tru	0 0 0 0 1
         foot+tuck	0 0 0 0 1
         foot+under	0 0 0 0 2
-        foot+whil	0 0 0 0 1
+        foot+vaselin	0 0 0 0 1
+        foot+whil	0 0 0 0 2
         foot+without	0 0 0 0 1
-        football	0 2 0 3 0
+        football	0 2 0 3 1
         football+6am	0 1 0 0 0
         football+hav	0 1 0 0 0
         football+match	0 0 0 2 0
@@ -8771,6 +10271,8 @@ extension LanguageModel {
         footrub	0 0 0 0 2
         footsi	0 0 0 0 2
         footsi+under	0 0 0 0 2
+        footwork	1 0 0 0 0
+        footwork+much	1 0 0 0 0
         footy	1 1 1 6 1
         footy+couldn	0 0 0 1 0
         footy+final	1 0 0 0 0
@@ -8778,40 +10280,50 @@ extension LanguageModel {
         footy+match	0 0 0 2 0
         footy+ticket	0 0 1 0 0
         footy+together	0 0 0 2 0
+        forearm	0 0 0 0 2
+        forearm+kiss	0 0 0 0 1
+        forearm+thumb	0 0 0 0 1
+        forecast	0 0 0 1 0
+        forecast+laptop	0 0 0 1 0
         forecourt	0 0 1 0 0
-        forehead	0 0 0 0 33
+        forehead	0 0 0 0 39
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
         forehead+befor	0 0 0 0 5
         forehead+carefully	0 0 0 0 1
         forehead+dur	0 0 0 0 1
-        forehead+forehead	0 0 0 0 2
-        forehead+kiss	0 0 0 0 7
+        forehead+forehead	0 0 0 0 3
+        forehead+goodnight	0 0 0 0 1
+        forehead+kiss	0 0 0 0 9
+        forehead+kitchen	0 0 0 0 1
         forehead+minut	0 0 0 0 1
         forehead+thought	0 0 0 0 2
         forehead+way	0 0 0 0 1
-        forehead+whil	0 0 0 0 3
+        forehead+whil	0 0 0 0 4
         forehead+whol	0 0 0 0 1
         foreman	1 0 0 0 0
         foreman+job	1 0 0 0 0
         forest	0 0 1 1 0
         forest+do	0 0 0 1 0
-        forever	1 0 0 1 0
+        forever	1 0 0 2 0
         forever+choos	0 0 0 1 0
+        forever+honestly	0 0 0 1 0
         forgav	2 0 0 0 0
-        forget	7 7 2 0 1
+        forget	9 8 3 0 1
         forget+anniversary	3 0 0 0 0
         forget+breath	1 0 0 0 0
         forget+charger	0 1 0 0 0
         forget+dahi	1 0 0 0 0
         forget+dinner	1 0 0 0 0
+        forget+eat	0 0 1 0 0
         forget+how	0 0 0 0 1
         forget+mak	0 1 0 0 0
         forget+which	0 0 1 0 0
         forgiv	3 0 0 0 0
         forgiv+meant	1 0 0 0 0
-        forgot	0 5 0 2 0
+        forgot	0 6 0 2 0
         forgot+call	0 1 0 0 0
+        forgot+eat	0 1 0 0 0
         forgot+hom	0 1 0 0 0
         forgot+nam	0 0 0 1 0
         forgot+rul	0 0 0 1 0
@@ -8821,14 +10333,17 @@ extension LanguageModel {
         forgotten+laptop	0 1 0 0 0
         forgotten+wallet	0 1 0 0 0
         forhead	0 0 0 0 1
-        forklift	1 0 0 0 0
-        form	2 14 0 0 0
+        forklift	2 0 0 0 0
+        forklift+test	1 0 0 0 0
+        form	2 16 0 0 0
+        form+ask	0 1 0 0 0
         form+both	0 1 0 0 0
         form+check	0 1 0 0 0
         form+council	0 1 0 0 0
         form+look	1 0 0 0 0
         form+mom	0 1 0 0 0
         form+post	0 1 0 0 0
+        form+print	0 1 0 0 0
         form+tak	0 1 0 0 0
         form+week	1 0 0 0 0
         form+whil	0 2 0 0 0
@@ -8837,6 +10352,8 @@ extension LanguageModel {
         format	0 3 0 0 0
         format+cv	0 2 0 0 0
         format+referenc	0 1 0 0 0
+        formula	0 1 0 0 0
+        formula+stop	0 1 0 0 0
         fort	2 0 0 1 0
         fort+alon	1 0 0 0 0
         fort+cat	0 0 0 1 0
@@ -8846,15 +10363,21 @@ extension LanguageModel {
         fortnit	0 0 0 1 0
         fortnit+ask	0 0 0 1 0
         fortun	0 0 1 0 0
-        forty	2 0 1 0 0
+        forty	2 0 1 1 0
         forty+fifth	0 0 1 0 0
+        forty+foot	0 0 0 1 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
+        foster	0 0 1 0 0
+        foster+log	0 0 1 0 0
         fought	1 0 0 0 0
         fought+fair	1 0 0 0 0
-        found	1 5 35 0 1
+        found	2 6 41 0 1
+        found+2	0 1 0 0 0
         found+3	0 2 0 0 0
+        found+4000m	0 0 1 0 0
         found+43	0 1 0 0 0
+        found+4am	0 0 1 0 0
         found+50p	0 0 1 0 0
         found+beach	0 0 1 0 0
         found+bus	0 0 1 0 0
@@ -8863,18 +10386,22 @@ extension LanguageModel {
         found+exact	0 0 3 0 0
         found+favourit	0 0 1 0 0
         found+first	0 0 8 0 0
+        found+flask	0 0 1 0 0
         found+fob	0 0 1 0 0
         found+heart	0 0 2 0 0
         found+littl	0 0 1 0 0
         found+miss	0 1 0 0 0
+        found+not	1 0 0 0 0
         found+one	1 0 0 0 0
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
+        found+pint	0 0 1 0 0
         found+press	0 0 1 0 0
-        found+secondhand	0 0 3 0 0
+        found+secondhand	0 0 4 0 0
         found+shell	0 0 1 0 0
         found+shiny	0 0 1 0 0
         found+slipway	0 0 1 0 0
+        found+smooth	0 0 1 0 0
         found+vintag	0 0 7 0 0
         fountain	0 0 4 0 0
         fountain+pen	0 0 4 0 0
@@ -8888,20 +10415,23 @@ extension LanguageModel {
         fourth+tim	1 0 0 0 0
         fox	0 1 0 0 0
         fox+get	0 1 0 0 0
-        fr	2 1 0 1 0
+        fr	3 1 0 1 0
         fr+do	0 1 0 0 0
         fraction	1 0 0 0 0
-        fram	1 0 29 0 1
+        fragment	0 0 1 0 0
+        fragment+from	0 0 1 0 0
+        fram	2 0 31 0 2
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+desk	0 0 1 0 0
-        fram+first	0 0 4 0 0
+        fram+first	0 0 5 0 0
         fram+giv	0 0 1 0 0
         fram+graduation	0 0 1 0 0
         fram+kid	0 0 1 0 0
         fram+mantelpiec	0 0 1 0 0
         fram+map	0 0 1 0 0
-        fram+photo	0 0 6 0 0
+        fram+officially	0 0 0 0 1
+        fram+photo	0 0 7 0 0
         fram+print	0 0 3 0 0
         fram+screenshot	0 0 1 0 0
         fram+wed	0 0 2 0 0
@@ -8922,7 +10452,10 @@ extension LanguageModel {
         fre+way	0 0 2 0 0
         fre+whisky	0 0 1 0 0
         freddo	0 0 1 0 0
-        freez	0 1 4 3 4
+        freesia	0 0 1 0 0
+        freesia+from	0 0 1 0 0
+        freez	0 1 4 4 4
+        freez+best	0 0 0 1 0
         freez+car	0 0 0 0 1
         freez+early	0 0 1 0 0
         freez+flat	0 0 1 0 0
@@ -8932,11 +10465,12 @@ extension LanguageModel {
         freez+night	0 0 0 0 1
         freez+perfect	0 0 0 1 0
         freez+rain	0 0 0 1 0
-        freezer	0 10 0 0 0
+        freezer	0 10 1 0 0
         freezer+busy	0 1 0 0 0
         freezer+meal	0 1 0 0 0
         freezer+neck	0 1 0 0 0
         freezer+no	0 1 0 0 0
+        freezer+post	0 0 1 0 0
         freezer+romanc	0 1 0 0 0
         freezer+tak	0 1 0 0 0
         freezer+truly	0 1 0 0 0
@@ -8944,35 +10478,44 @@ extension LanguageModel {
         freezin	0 0 1 0 0
         frent	0 0 0 0 1
         frent+befor	0 0 0 0 1
-        fresh	0 3 2 0 0
+        fresh	0 5 4 0 0
+        fresh+baguett	0 0 1 0 0
         fresh+get	0 1 0 0 0
+        fresh+hipon	0 1 0 0 0
+        fresh+koulourakia	0 0 1 0 0
         fresh+mango	0 0 1 0 0
         fresh+marigold	0 0 1 0 0
         fresh+one	0 1 0 0 0
+        fresh+sennegress	0 1 0 0 0
         fresh+sheet	0 1 0 0 0
-        fri	0 0 1 0 0
-        friday	1 1 2 6 0
+        fri	1 0 1 0 0
+        fri+ric	1 0 0 0 0
+        friday	1 1 2 8 0
         friday+7pm	0 0 0 1 0
         friday+cook	0 1 0 0 0
         friday+finally	0 0 1 0 0
+        friday+morn	0 0 0 1 0
+        friday+night	0 0 0 1 0
         friday+pick	0 0 0 1 0
         friday+prayer	0 0 0 1 0
         friday+run	0 0 0 1 0
         friday+treat	0 0 1 0 0
-        fridg	12 1 11 0 2
+        fridg	14 2 11 0 3
         fridg+6	1 0 0 0 0
+        fridg+after	1 0 0 0 0
         fridg+befor	0 1 0 0 0
         fridg+congratulation	1 0 0 0 0
         fridg+do	1 0 0 0 0
         fridg+hum	0 0 0 0 1
         fridg+magnet	0 0 11 0 0
         fridg+next	1 0 0 0 0
-        fridg+only	0 0 0 0 1
+        fridg+not	0 1 0 0 0
+        fridg+only	0 0 0 0 2
         fridg+re	1 0 0 0 0
         fridg+thank	1 0 0 0 0
         fridg+tum	1 0 0 0 0
-        fridg+whiteboard	3 0 0 0 0
-        friend	4 1 2 0 1
+        fridg+whiteboard	4 0 0 0 0
+        friend	4 2 2 0 1
         friend+dinner	1 0 0 0 0
         friend+funny	1 0 0 0 0
         friend+m	1 0 0 0 0
@@ -8980,73 +10523,90 @@ extension LanguageModel {
         friend+which	0 0 1 0 0
         friendship	0 0 4 0 0
         friendship+bracelet	0 0 4 0 0
+        frito	0 0 0 1 0
+        frito+sea	0 0 0 1 0
         frm	0 0 1 0 0
         frm+bakery	0 0 1 0 0
         frog	0 0 5 0 0
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
         frog+from	0 0 1 0 0
-        from	31 43 299 51 71
+        from	42 52 371 60 80
         from+12	0 0 0 0 1
+        from+12hr	0 1 0 0 0
         from+14hr	0 1 0 0 0
         from+3	0 0 0 0 2
+        from+49	0 0 1 0 0
         from+6000	1 0 0 0 0
         from+7	0 0 2 0 0
         from+aberdeen	0 0 1 0 0
         from+abuja	0 0 0 0 1
-        from+across	2 0 0 0 0
+        from+academy	0 0 1 0 0
+        from+across	3 0 0 0 0
+        from+african	0 0 1 0 0
         from+airport	0 4 0 1 0
         from+albuquerqu	0 0 1 0 0
         from+aldi	0 0 1 0 0
-        from+allotment	0 0 4 0 0
+        from+allotment	0 0 5 0 0
         from+ana	0 0 1 0 0
         from+argument	0 0 0 1 0
         from+arthritis	0 0 0 0 1
-        from+asian	0 0 1 0 0
+        from+asian	0 0 2 0 0
         from+babcia	0 0 0 1 0
         from+baby	0 0 1 0 0
         from+back	0 0 2 4 0
         from+bad	0 0 0 0 1
-        from+bakery	0 0 17 0 1
-        from+bas	1 0 0 1 0
+        from+bakery	0 0 22 0 1
+        from+balti	0 0 1 0 0
+        from+barber	0 0 1 0 0
+        from+bas	1 0 0 2 0
         from+bazaar	0 0 1 0 0
         from+beach	0 0 8 0 0
         from+bed	0 0 1 0 0
-        from+behind	0 0 0 0 16
+        from+behind	0 0 0 0 18
         from+berlin	0 0 1 0 0
         from+blackpool	0 0 1 0 0
-        from+boat	0 0 0 1 1
+        from+boat	0 0 0 2 1
         from+bodega	0 0 2 0 0
         from+bondi	0 0 1 0 0
         from+brazilian	0 0 2 0 0
         from+breaux	0 0 1 0 0
+        from+bridg	1 0 0 0 0
         from+buc	0 0 1 0 0
         from+bucket	0 0 1 0 0
         from+bullr	0 0 1 0 0
         from+bus	0 0 0 1 0
         from+bypass	0 0 0 0 1
-        from+caban	0 0 1 0 0
+        from+caban	0 0 2 0 0
         from+caf	0 0 2 0 0
         from+café	0 0 1 0 0
         from+camp	0 0 1 0 0
+        from+canadian	0 0 1 0 0
+        from+candy	0 0 1 0 0
         from+canteen	0 0 2 0 0
         from+car	0 0 0 3 0
         from+carvel	0 0 1 0 0
+        from+carver	0 0 1 0 0
         from+catch	0 0 2 0 0
+        from+cavender	0 0 1 0 0
         from+cebu	0 0 1 0 0
         from+ceilidh	0 0 0 0 1
+        from+centra	0 0 1 0 0
         from+chapel	0 0 0 0 1
         from+chemist	0 1 0 0 0
         from+chinatown	0 0 1 0 0
-        from+church	0 0 1 0 0
+        from+church	0 0 2 0 0
         from+clean	0 0 0 0 1
         from+cliff	0 0 0 1 0
         from+clinic	0 0 0 0 2
-        from+co	0 0 1 0 0
+        from+club	0 0 1 0 0
+        from+co	0 0 2 0 0
         from+colombo	1 0 0 0 0
         from+conferenc	1 0 4 0 0
+        from+control	0 0 0 1 0
+        from+coop	0 0 1 0 0
         from+copenhagen	0 0 1 0 0
-        from+corner	0 0 4 0 0
+        from+corner	0 0 5 0 0
         from+council	0 1 0 0 0
         from+county	0 0 1 0 0
         from+court	0 0 0 0 1
@@ -9057,28 +10617,35 @@ extension LanguageModel {
         from+cyprus	1 0 0 0 0
         from+d	1 0 0 0 0
         from+dad	0 0 1 0 0
-        from+dairy	0 0 1 0 0
+        from+dairy	0 0 2 0 0
+        from+daiso	0 0 1 0 0
         from+dan	1 0 0 0 0
         from+day	0 0 1 0 0
+        from+deli	0 0 1 0 0
         from+deployment	0 1 0 0 0
         from+depot	0 1 0 0 0
         from+di	0 0 1 0 0
         from+dictation	0 1 0 0 0
         from+diwali	0 1 0 0 0
         from+dog	1 0 0 0 0
-        from+dry	0 1 0 0 0
+        from+driv	0 0 0 0 1
+        from+dry	0 2 0 0 0
         from+dubai	1 0 0 0 0
         from+duty	0 0 3 0 0
         from+e	0 0 0 1 0
         from+edinburgh	0 0 1 0 0
         from+ethiopia	0 0 1 0 0
+        from+ethiopian	0 0 1 0 0
         from+etsy	0 0 1 0 0
         from+every	0 0 8 0 0
         from+familymart	0 0 1 0 0
-        from+fancy	0 0 1 0 0
+        from+fancy	0 0 2 0 0
         from+far	0 1 0 0 0
+        from+farm	0 1 2 0 0
+        from+farmakeio	0 0 0 0 1
         from+farmer	0 0 1 0 0
         from+favourit	0 0 4 0 0
+        from+fe	0 0 1 0 0
         from+fir	0 1 0 0 1
         from+first	0 0 3 0 0
         from+flower	0 0 2 0 0
@@ -9086,14 +10653,15 @@ extension LanguageModel {
         from+gall	0 0 1 0 0
         from+galveston	0 0 0 0 1
         from+garag	0 0 3 0 0
-        from+garden	0 0 8 0 0
+        from+garden	0 0 11 0 1
         from+gas	0 0 1 0 0
         from+gift	0 0 3 0 0
         from+goa	0 0 1 0 0
         from+good	0 0 2 0 0
         from+gran	0 1 1 0 0
         from+gregg	0 0 3 0 0
-        from+guy	0 0 1 0 0
+        from+ground	1 0 0 0 0
+        from+guy	0 0 2 0 0
         from+gym	0 0 2 0 0
         from+hallway	1 0 0 0 0
         from+halwai	0 0 1 0 0
@@ -9111,15 +10679,18 @@ extension LanguageModel {
         from+hotel	0 0 1 1 0
         from+hub	0 0 0 0 1
         from+husband	0 0 1 0 2
+        from+icu	1 0 0 0 0
         from+indian	0 0 3 0 0
         from+istanbul	0 0 1 0 0
         from+jaipur	0 0 1 0 0
-        from+japanes	0 0 1 0 0
+        from+japanes	0 0 2 0 0
         from+jess	2 0 0 0 0
+        from+jeweller	0 0 1 0 0
         from+jfk	0 1 0 0 0
         from+kerala	0 0 1 0 0
-        from+kiosk	0 0 1 0 0
-        from+kitchen	1 0 0 0 0
+        from+kid	0 0 1 0 0
+        from+kiosk	0 0 2 0 0
+        from+kitchen	1 0 0 1 0
         from+kitw	0 0 0 0 1
         from+korean	0 0 1 0 0
         from+kumasi	0 0 1 0 1
@@ -9127,9 +10698,11 @@ extension LanguageModel {
         from+lago	1 1 0 0 0
         from+lamb	0 1 0 0 0
         from+lamma	0 0 2 0 0
-        from+lat	0 0 1 0 0
+        from+lat	0 1 1 0 0
+        from+launderett	0 1 0 0 0
         from+law	0 0 0 1 0
         from+lay	0 0 0 1 0
+        from+leftover	0 0 2 0 0
         from+liam	0 0 1 0 0
         from+liberty	0 0 1 0 0
         from+library	0 0 1 0 0
@@ -9138,50 +10711,65 @@ extension LanguageModel {
         from+lisbon	0 0 2 0 0
         from+local	0 0 1 0 0
         from+long	0 0 1 0 1
+        from+lunch	1 0 0 0 0
+        from+m	1 0 0 0 0
         from+manila	0 0 2 0 0
-        from+market	0 0 13 0 0
+        from+market	0 0 15 0 0
+        from+masjid	0 0 0 0 1
         from+mat	1 0 0 0 0
         from+match	0 1 0 0 0
         from+maui	0 0 1 0 0
         from+melaka	0 0 1 0 0
         from+merch	0 0 1 0 0
         from+mik	0 0 1 0 0
+        from+min	0 0 1 0 0
         from+mom	0 1 1 1 1
         from+mombasa	0 0 1 0 0
         from+montego	0 0 1 0 0
-        from+mrs	0 0 0 0 1
+        from+moor	0 0 1 0 0
+        from+mrs	0 0 1 0 1
         from+mrt	0 1 0 0 0
+        from+mumtaz	0 0 1 0 0
         from+nakuru	0 0 1 0 0
         from+neha	0 0 1 0 0
         from+neighbour	0 0 1 0 0
         from+nico	1 0 0 0 0
         from+night	0 3 3 2 2
         from+north	0 1 0 0 1
+        from+oban	0 1 0 0 0
         from+offic	0 0 0 0 1
         from+old	0 0 1 0 0
+        from+oliv	0 0 1 0 0
         from+orchard	0 0 1 0 0
-        from+osaka	0 0 1 0 0
+        from+osaka	0 0 2 0 0
         from+oslo	0 0 1 0 0
-        from+other	2 0 1 0 0
+        from+other	3 0 1 0 0
+        from+palengk	0 1 0 0 0
         from+panadería	0 0 1 0 0
+        from+paper	0 0 0 1 0
         from+parent	0 0 0 1 0
         from+party	0 0 1 0 0
         from+pasar	0 0 1 0 0
+        from+persian	0 0 1 0 0
         from+petrol	0 0 4 0 0
         from+pharmacy	0 1 0 0 0
+        from+philp	0 0 1 0 0
         from+pictur	0 0 0 0 1
+        from+pier	0 0 0 1 0
         from+platform	1 0 0 0 0
         from+polish	0 0 1 0 0
         from+polski	0 0 1 0 0
         from+polytunnel	0 0 1 0 0
         from+port	0 0 1 0 0
-        from+post	0 1 0 0 0
+        from+post	0 1 1 0 0
         from+pregnancy	0 0 0 0 1
         from+proud	1 0 0 0 0
         from+pub	0 0 0 0 2
         from+pun	0 0 1 0 0
         from+puzzl	0 0 1 0 0
+        from+queen	0 0 1 0 0
         from+rain	0 0 0 0 1
+        from+re	1 0 0 0 0
         from+repair	0 1 0 0 0
         from+rig	0 0 1 3 2
         from+roadhous	0 0 1 0 0
@@ -9190,72 +10778,89 @@ extension LanguageModel {
         from+rough	0 1 0 0 0
         from+say	1 0 0 0 0
         from+school	0 0 1 1 1
-        from+scratch	0 2 0 2 0
+        from+scratch	0 3 0 2 0
+        from+sea	0 0 0 0 1
+        from+selver	0 0 1 0 0
         from+servic	0 0 1 0 0
         from+servo	0 0 4 0 0
         from+shamba	0 1 0 0 0
         from+sheer	0 0 0 0 1
         from+shift	0 0 0 0 1
         from+ship	1 0 1 1 1
-        from+shop	0 0 9 0 0
+        from+shop	0 0 12 0 0
         from+shopper	0 1 0 0 0
         from+shrin	0 0 2 0 0
         from+sidelin	1 0 0 3 0
+        from+siida	0 0 1 0 0
         from+sinc	0 0 0 0 1
         from+singapor	0 0 1 0 0
         from+siz	0 0 1 0 0
+        from+social	0 0 1 0 0
+        from+sofa	1 0 0 0 0
         from+somewher	1 0 0 0 0
-        from+south	0 0 1 0 0
+        from+south	0 0 2 0 0
         from+southend	0 0 1 0 0
         from+soweto	0 0 1 0 0
         from+spar	0 0 0 0 1
         from+spot	0 0 1 0 0
         from+staff	0 0 1 0 0
         from+stall	0 0 4 0 0
-        from+station	0 2 1 1 0
+        from+stand	0 0 1 0 0
+        from+station	0 2 2 1 0
         from+steam	0 0 1 0 0
         from+stoep	0 0 0 1 0
         from+summer	0 0 1 0 0
         from+sweet	0 0 3 0 0
         from+sydney	0 0 1 0 0
-        from+tai	0 0 1 0 0
+        from+tai	0 0 2 0 0
         from+tanni	0 0 1 0 0
+        from+taupō	0 0 0 0 1
         from+team	0 0 1 0 0
-        from+tesco	1 0 3 0 0
+        from+tesco	1 0 3 1 0
         from+throw	0 0 0 0 1
+        from+tim	0 0 1 0 0
         from+timmy	0 0 1 0 0
+        from+tk	0 0 1 0 0
         from+toddler	0 0 1 0 0
         from+top	0 0 1 1 0
         from+tour	1 0 1 0 0
         from+trip	0 0 3 1 1
         from+truck	0 0 1 2 0
         from+tub	0 0 0 1 0
-        from+turkish	0 0 1 0 0
+        from+turkish	0 0 2 0 0
         from+two	0 0 0 1 0
-        from+uni	0 0 1 0 0
+        from+uni	0 0 2 0 0
         from+van	0 0 0 1 0
         from+veg	0 0 1 0 0
         from+vend	0 0 1 0 0
         from+vendor	0 0 1 0 0
         from+verg	0 0 1 0 0
         from+vet	0 0 0 0 1
+        from+vidda	1 0 0 0 0
         from+vienna	0 0 1 0 0
+        from+vietnames	0 1 0 0 0
+        from+visitor	0 0 1 0 0
         from+walk	0 0 1 0 0
         from+wanjiku	0 0 1 0 0
         from+ward	2 0 0 2 0
+        from+wash	0 0 1 0 0
         from+wed	0 0 4 1 0
-        from+wee	0 0 1 0 0
+        from+wee	0 0 2 0 0
         from+west	0 0 1 0 0
         from+wet	0 0 1 0 0
         from+windscreen	0 1 0 0 0
         from+woman	0 0 1 0 0
-        from+work	0 2 9 0 2
+        from+wool	0 0 1 0 0
+        from+woolsh	0 0 0 1 0
+        from+work	1 2 9 1 3
         from+writ	0 0 0 0 1
         from+ya	0 0 1 0 0
-        front	38 4 1 4 8
+        front	41 4 2 5 8
         front+aunty	1 0 0 0 0
         front+both	1 0 0 0 0
+        front+bredrin	1 0 0 0 0
         front+chat	0 0 0 1 0
+        front+crew	1 0 0 0 0
         front+customer	0 0 0 0 1
         front+dad	3 0 0 0 0
         front+daddy	1 0 0 0 0
@@ -9270,8 +10875,9 @@ extension LanguageModel {
         front+mom	3 0 0 0 0
         front+mother	1 0 0 0 0
         front+mummy	1 0 0 0 0
-        front+new	0 0 0 0 1
+        front+new	1 0 0 0 1
         front+parent	5 0 0 0 1
+        front+radio	0 0 0 1 0
         front+row	0 0 0 2 0
         front+security	1 0 0 0 0
         front+sister	1 0 0 0 0
@@ -9279,10 +10885,13 @@ extension LanguageModel {
         front+teenager	0 0 0 0 1
         front+whol	3 0 0 0 0
         front+year	0 0 0 0 1
-        frost	2 2 0 0 0
+        frost	3 2 0 0 0
         frost+from	0 1 0 0 0
         frost+windscreen	2 0 0 0 0
+        frost+windshield	1 0 0 0 0
         frost+year	0 1 0 0 0
+        frozen	0 0 0 0 1
+        frozen+foot	0 0 0 0 1
         fruit	0 1 0 0 0
         fry	0 2 0 2 0
         fry+after	0 1 0 1 0
@@ -9303,9 +10912,12 @@ extension LanguageModel {
         fuel+generator	0 1 0 0 0
         fuert	0 0 0 0 1
         fuert+befor	0 0 0 0 1
+        fuh	1 1 0 0 0
+        fuh+ent	0 1 0 0 0
+        fuh+see	1 0 0 0 0
         fuimo	0 0 0 1 0
         fuimo+al	0 0 0 1 0
-        full	0 5 3 5 6
+        full	0 6 4 5 6
         full+5	0 1 0 0 0
         full+attention	0 0 0 3 0
         full+back	0 0 0 0 1
@@ -9320,19 +10932,22 @@ extension LanguageModel {
         full+night	0 1 0 0 0
         full+peti	0 0 1 0 0
         full+roast	0 1 0 0 0
+        full+set	0 1 0 0 0
         fum	0 1 0 0 0
-        fun	1 1 0 4 0
+        fun	1 1 0 5 0
         fun+carv	0 1 0 0 0
         fun+run	1 0 0 0 0
+        fun+walk	0 0 0 1 0
         fund	1 0 0 0 1
         fund+cam	0 0 0 0 1
         fund+round	1 0 0 0 0
-        funeral	2 2 0 0 5
+        funeral	2 3 0 0 5
         funeral+becaus	1 0 0 0 0
         funeral+hom	0 0 0 0 1
         funeral+let	0 0 0 0 1
         funeral+phon	0 1 0 0 0
         funeral+speech	1 0 0 0 0
+        funeral+wreath	0 1 0 0 0
         funniest	2 0 0 0 0
         funniest+person	2 0 0 0 0
         funny	2 0 3 0 0
@@ -9340,10 +10955,11 @@ extension LanguageModel {
         funny+gif	0 0 1 0 0
         funny+one	2 0 0 0 0
         funny+video	0 0 1 0 0
-        furnitur	0 2 0 1 0
+        furnitur	0 2 0 1 1
+        furnitur+d	0 0 0 0 1
         furnitur+yet	0 0 0 1 0
         fus	0 2 0 0 0
-        fuss	0 2 0 0 0
+        fuss	0 3 0 0 0
         fuss+about	0 1 0 0 0
         futur	0 0 0 5 0
         futur+over	0 0 0 2 0
@@ -9370,9 +10986,11 @@ extension LanguageModel {
         galley	0 1 0 0 0
         galley+duty	0 1 0 0 0
         galveston	0 0 0 0 1
-        gam	0 1 3 35 4
+        gam	0 1 3 38 4
         gam+after	0 0 0 1 0
         gam+chair	0 1 0 0 0
+        gam+couch	0 0 0 1 0
+        gam+câlin	0 0 0 1 0
         gam+its	0 0 0 1 0
         gam+kitchen	0 0 0 1 0
         gam+lost	0 0 0 1 0
@@ -9381,12 +10999,15 @@ extension LanguageModel {
         gam+onlin	0 0 0 1 0
         gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
+        gam+takeaway	0 0 0 1 0
         gam+together	0 0 0 4 0
         gam+viking	0 0 0 1 0
         gam+want	0 0 1 0 0
         gam+wick	0 0 0 1 0
         ganda	1 0 0 0 0
         ganda+kahit	1 0 0 0 0
+        gang	1 0 0 0 0
+        gang+d	1 0 0 0 0
         ganhei	0 0 1 0 0
         ganhei+flor	0 0 1 0 0
         gap	0 0 0 0 1
@@ -9401,18 +11022,25 @@ extension LanguageModel {
         garag+paracetamol	0 1 0 0 0
         garag+saturday	0 0 0 1 0
         garag+till	0 0 0 1 0
-        garden	7 6 11 34 1
+        garbag	0 1 0 0 0
+        garbag+out	0 1 0 0 0
+        garden	7 7 14 41 2
         garden+52	0 0 1 0 0
+        garden+after	0 0 0 1 0
         garden+afternoon	0 0 0 1 0
         garden+befor	0 0 0 1 0
+        garden+bench	0 0 0 1 0
         garden+blanket	0 0 0 1 0
-        garden+centr	1 0 1 8 0
+        garden+center	0 0 1 0 0
+        garden+centr	1 0 1 9 0
         garden+day	0 0 0 1 0
         garden+devon	0 0 1 0 0
-        garden+do	1 0 0 0 0
+        garden+do	1 0 0 1 0
+        garden+egg	0 0 1 0 0
         garden+fix	0 1 0 0 0
         garden+flask	0 0 0 1 0
-        garden+gat	0 3 0 0 0
+        garden+gat	0 4 0 0 0
+        garden+get	0 0 0 1 0
         garden+glass	0 0 0 1 0
         garden+glov	0 0 3 0 0
         garden+hour	0 0 0 1 0
@@ -9421,10 +11049,13 @@ extension LanguageModel {
         garden+lik	0 0 1 0 0
         garden+listen	0 0 0 1 0
         garden+look	3 0 0 0 0
+        garden+neighbour	0 0 1 0 0
         garden+only	2 0 0 0 0
         garden+pillow	0 0 1 0 0
+        garden+plan	0 0 0 1 0
         garden+put	0 0 1 0 0
         garden+rar	0 0 0 1 0
+        garden+room	0 0 0 1 0
         garden+ruth	0 0 0 1 0
         garden+say	0 0 0 1 0
         garden+sid	0 0 0 2 0
@@ -9436,24 +11067,29 @@ extension LanguageModel {
         gardn	0 0 0 1 0
         garland	0 0 1 0 0
         garland+from	0 0 1 0 0
+        garlic	0 1 0 0 0
+        garlic+eat	0 1 0 0 0
         garmin	0 0 1 0 0
         garmin+birthday	0 0 1 0 0
         garnet	0 0 1 0 0
         garnet+brooch	0 0 1 0 0
         garu	1 0 0 0 0
         garu+di	1 0 0 0 0
-        gas	0 6 1 1 0
+        gas	0 7 1 1 0
         gas+bottl	0 1 0 0 0
         gas+cylinder	0 1 0 0 0
         gas+man	0 1 0 0 0
+        gas+meter	0 1 0 0 0
         gas+station	0 1 1 1 0
         gas+wouldn	0 1 0 0 0
-        gass	0 2 0 0 0
+        gass	0 3 0 0 0
+        gass+boot	0 1 0 0 0
         gass+truck	0 2 0 0 0
-        gat	2 7 0 0 7
+        gat	2 8 0 0 7
         gat+after	0 0 0 0 1
         gat+befor	0 1 0 0 2
         gat+d	0 1 0 0 0
+        gat+ex	0 1 0 0 0
         gat+front	0 0 0 0 1
         gat+goat	0 1 0 0 0
         gat+hing	0 1 0 0 0
@@ -9464,8 +11100,9 @@ extension LanguageModel {
         gather+violet	0 0 1 0 0
         gaytim	0 0 1 0 0
         gaytim+from	0 0 1 0 0
-        gaz	0 0 0 2 0
+        gaz	0 0 1 2 0
         gaz+backyarf	0 0 0 1 0
+        gaz+from	0 0 1 0 0
         gaz+top	0 0 0 1 0
         gear	0 2 1 0 0
         gear+found	0 0 1 0 0
@@ -9480,8 +11117,11 @@ extension LanguageModel {
         gelato+wander	0 0 0 1 0
         gelt	0 0 1 0 0
         gelt+coat	0 0 1 0 0
-        generator	0 1 0 0 0
+        gender	0 0 0 1 0
+        gender+clinic	0 0 0 1 0
+        generator	0 2 0 0 0
         generator+hav	0 1 0 0 0
+        generator+kettl	0 1 0 0 0
         genius	4 0 0 0 0
         genius+figur	1 0 0 0 0
         genius+scribbl	1 0 0 0 0
@@ -9503,28 +11143,39 @@ extension LanguageModel {
         genuinely+brilliant	2 0 0 0 0
         genuinely+good	1 0 0 0 0
         genuinely+lov	1 0 0 0 0
+        georg	0 0 0 0 1
+        georg+strait	0 0 0 0 1
         georgia	1 0 0 0 0
         georgia+church	1 0 0 0 0
         gerald	1 0 3 0 0
         gerald+do	1 0 0 0 0
         geranium	0 0 1 0 0
-        get	48 77 206 21 58
+        german	1 0 0 0 0
+        german+now	1 0 0 0 0
+        gert	0 0 1 0 0
+        gert+lush	0 0 1 0 0
+        get	52 96 223 24 64
         get+1	0 0 0 0 1
+        get+18	0 0 0 1 0
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
         get+3	0 0 0 1 0
         get+31	0 0 1 0 0
         get+5	0 1 0 1 0
+        get+6	0 1 0 0 0
+        get+61	0 1 0 0 0
         get+8	1 0 0 0 0
+        get+8am	0 1 0 0 0
         get+adaptiv	0 0 1 0 0
         get+admit	0 0 1 0 0
         get+anxious	0 0 0 0 2
         get+appointment	0 1 0 0 0
+        get+astro	0 0 1 0 0
         get+attention	0 0 0 0 1
         get+away	0 0 0 0 1
         get+bab	0 0 1 0 0
         get+baby	0 1 0 0 0
-        get+back	0 7 0 0 8
+        get+back	0 10 0 0 8
         get+bacon	0 0 0 1 0
         get+bae	0 0 1 0 0
         get+bag	0 0 1 0 0
@@ -9537,12 +11188,14 @@ extension LanguageModel {
         get+biscuit	0 0 1 0 0
         get+block	0 1 0 0 0
         get+blood	0 0 0 0 1
-        get+book	0 0 2 0 0
+        get+book	0 1 2 0 0
         get+boot	0 0 1 0 0
+        get+bor	0 0 0 1 0
         get+bottl	0 0 4 0 0
         get+box	0 0 2 0 0
         get+bubbl	0 0 1 0 0
         get+bunch	0 0 1 0 0
+        get+bustelo	0 0 1 0 0
         get+cactus	0 0 2 0 0
         get+candl	0 0 1 0 0
         get+capo	0 0 1 0 0
@@ -9563,11 +11216,13 @@ extension LanguageModel {
         get+dark	0 0 0 1 0
         get+day	1 0 0 0 0
         get+deadlin	0 1 0 0 0
+        get+do	0 1 0 0 0
         get+doubl	0 0 0 0 1
         get+dozen	0 0 1 0 0
         get+driv	1 0 0 0 0
+        get+drop	0 1 0 0 0
         get+e	0 0 1 0 0
-        get+early	0 5 0 2 0
+        get+early	0 6 0 2 0
         get+earring	0 0 3 0 0
         get+elli	0 0 1 0 0
         get+em	1 0 0 0 0
@@ -9586,7 +11241,7 @@ extension LanguageModel {
         get+fram	1 0 1 0 0
         get+freddo	0 0 1 0 0
         get+fresh	0 1 0 0 0
-        get+from	0 3 1 1 1
+        get+from	0 4 1 1 1
         get+fuchka	0 0 1 0 0
         get+full	0 2 0 0 0
         get+gf	0 0 1 0 0
@@ -9600,7 +11255,9 @@ extension LanguageModel {
         get+halloween	0 0 1 0 0
         get+hand	0 0 1 0 0
         get+heat	0 0 5 0 0
-        get+hom	1 11 0 0 16
+        get+hokitika	0 0 1 0 0
+        get+hol	0 0 1 0 0
+        get+hom	1 15 0 0 17
         get+hon	0 0 0 0 1
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
@@ -9613,16 +11270,21 @@ extension LanguageModel {
         get+job	0 0 0 0 2
         get+kaju	0 0 1 0 0
         get+key	0 0 0 0 1
+        get+keyboard	0 0 1 0 0
         get+keychain	0 0 1 0 0
         get+keyr	0 0 1 0 0
+        get+kick	0 0 0 0 1
         get+kindl	0 0 1 0 0
         get+kiss	0 0 0 0 2
+        get+label	0 1 0 0 0
         get+laid	0 1 0 1 0
         get+lamington	0 0 1 0 0
         get+lass	0 0 1 0 0
         get+lat	0 1 0 0 0
+        get+lay	0 0 0 0 1
         get+leather	0 0 1 0 0
         get+ledger	1 0 0 0 0
+        get+leed	0 0 1 0 0
         get+lego	0 0 2 0 0
         get+lighter	0 0 1 0 0
         get+lil	0 0 1 0 0
@@ -9639,17 +11301,19 @@ extension LanguageModel {
         get+mil	1 0 0 0 0
         get+mister	0 0 1 0 0
         get+mom	0 0 1 0 0
+        get+monstera	0 0 1 0 0
         get+morn	1 0 0 0 0
         get+muddl	0 1 0 0 0
         get+mug	0 0 1 0 0
         get+necklac	0 0 1 0 0
-        get+nervous	0 0 0 0 1
-        get+new	0 1 19 0 0
-        get+nic	0 0 2 0 0
+        get+nervous	0 0 0 0 2
+        get+new	0 1 21 0 0
+        get+nic	0 0 3 0 0
         get+nikhil	0 0 1 0 0
         get+nois	0 0 5 0 0
         get+off	0 1 2 0 5
         get+offsid	0 0 0 2 0
+        get+out	0 0 0 1 0
         get+own	0 1 1 0 0
         get+pack	0 0 3 0 0
         get+packag	0 0 1 0 0
@@ -9658,6 +11322,7 @@ extension LanguageModel {
         get+philly	0 0 1 0 0
         get+phon	0 0 3 0 0
         get+photo	0 0 1 0 0
+        get+pink	0 0 1 0 0
         get+plant	0 0 1 0 0
         get+plush	0 0 2 0 0
         get+pocket	0 0 1 0 0
@@ -9673,15 +11338,19 @@ extension LanguageModel {
         get+result	0 0 0 0 1
         get+rid	1 0 0 0 0
         get+right	0 1 1 0 0
+        get+rotterdam	0 0 1 0 0
         get+round	0 1 0 0 0
         get+sal	0 1 0 0 0
         get+sampaguita	0 0 1 0 0
+        get+sandalwood	0 0 1 0 0
+        get+say	0 1 0 0 0
         get+school	0 0 1 0 0
         get+scratch	0 0 1 0 0
         get+script	0 1 0 0 0
         get+see	1 0 0 0 0
         get+servic	0 1 0 0 0
         get+set	0 0 1 0 0
+        get+shy	1 0 0 0 0
         get+silk	0 0 1 0 0
         get+silly	0 0 1 0 0
         get+sit	0 1 0 0 0
@@ -9706,19 +11375,23 @@ extension LanguageModel {
         get+takis	0 0 1 0 0
         get+taylor	0 0 1 0 0
         get+tea	0 1 0 0 0
+        get+team	1 0 0 0 0
         get+teary	1 0 0 1 0
         get+teenager	0 1 0 0 0
         get+tell	1 0 0 0 0
         get+ten	1 0 0 0 0
         get+text	1 0 0 0 0
         get+ther	3 0 0 0 0
+        get+thos	0 0 1 0 0
         get+through	5 0 0 0 0
         get+thru	1 0 0 0 0
         get+till	0 0 0 0 1
+        get+tim	0 0 1 0 0
         get+tin	0 0 1 0 0
-        get+tiny	0 0 5 0 0
+        get+tiny	0 0 6 0 0
         get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
+        get+top	0 1 0 0 0
         get+totally	0 0 0 1 0
         get+trainer	0 0 1 0 0
         get+troubl	0 1 0 0 0
@@ -9729,11 +11402,13 @@ extension LanguageModel {
         get+ube	0 0 1 0 0
         get+uni	0 0 0 0 1
         get+valentin	0 0 2 0 0
+        get+validat	1 0 0 0 0
         get+vinyl	0 0 1 0 0
         get+voucher	0 0 1 0 0
         get+wash	0 1 0 0 0
-        get+weird	0 1 0 0 0
+        get+weird	0 1 0 0 1
         get+well	0 0 1 0 0
+        get+wet	0 1 0 0 0
         get+whit	0 0 1 0 0
         get+whol	0 0 0 1 0
         get+wif	0 0 5 0 0
@@ -9750,8 +11425,9 @@ extension LanguageModel {
         geyser	0 1 0 0 0
         geyser+hav	0 1 0 0 0
         gezellig	0 0 0 0 1
-        gf	5 1 2 1 3
+        gf	6 1 2 1 3
         gf+12hr	0 1 0 0 0
+        gf+anywher	1 0 0 0 0
         gf+birthday	0 0 1 0 0
         gf+first	1 0 0 0 0
         gf+hid	1 0 0 0 0
@@ -9764,6 +11440,8 @@ extension LanguageModel {
         gf+watch	0 0 0 1 0
         gg	1 0 0 0 0
         gg+carri	1 0 0 0 0
+        ggs	1 0 0 0 0
+        ggs+tell	1 0 0 0 0
         gi	0 0 0 0 2
         gi+big	0 0 0 0 1
         gi+wee	0 0 0 0 1
@@ -9804,15 +11482,15 @@ extension LanguageModel {
         giggl+over	0 0 0 1 0
         gilmor	0 0 0 1 0
         gilmor+girl	0 0 0 1 0
-        gin	0 0 1 1 0
+        gin	0 0 1 2 0
         gin+audit	0 0 1 0 0
-        gin+rummy	0 0 0 1 0
+        gin+rummy	0 0 0 2 0
         ginger	0 1 1 0 0
         ginger+beer	0 0 1 0 0
         ginger+sweet	0 1 0 0 0
         gingerbread	0 0 0 1 0
         gingerbread+hous	0 0 0 1 0
-        girl	10 0 1 1 2
+        girl	11 0 1 1 2
         girl+altogether	1 0 0 0 0
         girl+danc	2 0 0 0 0
         girl+eat	0 0 0 1 0
@@ -9823,6 +11501,7 @@ extension LanguageModel {
         girl+steam	1 0 0 0 0
         girl+strongest	1 0 0 0 0
         girl+suva	1 0 0 0 0
+        girl+writ	1 0 0 0 0
         girl+y	0 0 0 0 1
         girlfriend	3 1 2 3 0
         girlfriend+boygenius	0 0 1 0 0
@@ -9839,17 +11518,18 @@ extension LanguageModel {
         gist+until	0 0 0 1 0
         githeri	0 1 0 0 0
         githeri+becaus	0 1 0 0 0
-        giv	26 1 70 4 118
+        giv	27 1 78 5 124
         giv+any	0 0 0 1 0
         giv+back	0 0 0 0 7
         giv+besito	0 0 0 0 1
         giv+best	0 0 0 0 2
-        giv+big	0 0 0 0 8
+        giv+big	0 0 0 0 9
         giv+biggest	0 0 0 0 2
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
         giv+box	0 0 1 0 0
         giv+bracelet	0 0 1 0 0
+        giv+button	0 0 1 0 0
         giv+candl	0 0 1 0 0
         giv+canny	0 0 0 0 1
         giv+card	1 0 0 0 0
@@ -9864,6 +11544,7 @@ extension LanguageModel {
         giv+cwtch	0 0 0 0 1
         giv+dead	0 0 0 0 1
         giv+diamond	0 0 1 0 0
+        giv+discount	0 0 1 0 0
         giv+efua	0 0 0 0 1
         giv+flower	0 0 1 0 0
         giv+foot	0 0 0 0 8
@@ -9874,7 +11555,7 @@ extension LanguageModel {
         giv+goosebump	1 0 0 0 0
         giv+grandma	0 0 1 0 0
         giv+grandmother	0 0 1 0 0
-        giv+hand	0 0 0 0 3
+        giv+hand	0 0 0 0 4
         giv+harold	0 0 1 0 0
         giv+head	0 0 0 0 4
         giv+herself	1 0 0 0 0
@@ -9902,35 +11583,40 @@ extension LanguageModel {
         giv+longest	0 0 0 0 2
         giv+lou	0 0 0 0 1
         giv+marjori	0 0 1 0 0
-        giv+massag	0 0 0 0 6
+        giv+massag	0 0 0 0 7
         giv+massiv	0 0 0 0 3
         giv+mixtap	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
         giv+morn	0 0 1 0 0
         giv+mother	0 0 1 0 1
-        giv+neck	0 0 0 0 5
+        giv+neck	0 0 0 0 6
         giv+necklac	0 0 2 0 0
-        giv+new	1 0 3 0 0
+        giv+new	1 0 4 0 0
         giv+one	0 0 1 0 0
-        giv+out	0 0 1 0 0
+        giv+out	0 0 1 1 0
         giv+over	1 0 0 0 0
         giv+packet	0 0 1 0 0
         giv+pebbl	0 0 2 0 0
         giv+pep	7 0 0 0 0
         giv+piggyback	0 0 0 0 1
+        giv+plat	0 0 0 0 1
         giv+polaroid	0 0 1 0 0
+        giv+pounamu	0 0 1 0 0
         giv+proper	0 0 0 0 5
         giv+propper	0 0 0 0 1
+        giv+purpl	0 0 1 0 0
         giv+push	0 0 1 0 0
+        giv+put	0 0 1 0 0
         giv+re	1 0 0 0 0
         giv+real	2 0 0 0 0
         giv+red	0 0 3 0 0
         giv+remot	0 0 0 0 1
         giv+rohan	0 0 0 0 1
-        giv+scalp	0 0 0 0 2
+        giv+scalp	0 0 0 0 3
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
         giv+shell	0 0 1 0 0
+        giv+shit	1 0 0 0 0
         giv+shoulder	0 0 0 0 4
         giv+shoutout	1 0 0 0 0
         giv+silver	0 0 1 0 0
@@ -9940,6 +11626,7 @@ extension LanguageModel {
         giv+squeez	0 0 0 0 4
         giv+squish	0 0 0 0 1
         giv+tash	0 0 1 0 0
+        giv+thermo	0 0 1 0 0
         giv+tund	0 0 0 0 1
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
@@ -9951,7 +11638,8 @@ extension LanguageModel {
         giv+worry	0 0 1 0 0
         gizzada	0 0 1 0 0
         gizzada+bun	0 0 1 0 0
-        glacier	0 1 0 0 0
+        glacier	0 1 0 1 0
+        glacier+sandwich	0 0 0 1 0
         glad	3 1 0 0 0
         glad+do	0 1 0 0 0
         glad+marri	2 0 0 0 0
@@ -9960,10 +11648,11 @@ extension LanguageModel {
         glamorous+but	0 1 0 0 0
         glasgow	1 0 0 1 0
         glasgow+watch	0 0 0 1 0
-        glass	0 1 3 1 0
+        glass	0 1 4 1 0
         glass+bangl	0 0 1 0 0
         glass+beach	0 0 1 0 0
         glass+farm	0 0 1 0 0
+        glass+shor	0 0 1 0 0
         glass+win	0 0 0 1 0
         glass+without	0 1 0 0 0
         glaz	1 0 0 0 0
@@ -9974,22 +11663,26 @@ extension LanguageModel {
         glob	0 0 5 0 0
         glob+from	0 0 4 0 0
         glob+get	0 0 1 0 0
-        glov	0 0 6 0 0
+        glov	0 0 8 0 0
         glov+becaus	0 0 1 0 0
-        glov+from	0 0 1 0 0
+        glov+chandlery	0 0 1 0 0
+        glov+from	0 0 2 0 0
         glov+grippy	0 0 1 0 0
         glov+mother	0 0 1 0 0
         glov+old	0 0 2 0 0
         glovebox	0 0 2 0 0
         glow	4 0 0 0 0
         glow+ever	1 0 0 0 0
+        glu	0 1 0 0 0
         gluten	0 0 1 0 0
         gluten+fre	0 0 1 0 0
+        glögi	0 0 0 1 0
+        glögi+talk	0 0 0 1 0
         gm	6 0 0 0 0
         gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
         gm+text	1 0 0 0 0
-        go	54 26 7 196 34
+        go	59 31 8 209 39
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
         go+4	0 0 0 0 1
@@ -10001,9 +11694,10 @@ extension LanguageModel {
         go+anywher	6 0 0 0 0
         go+art	0 0 0 1 0
         go+auction	0 1 0 0 0
-        go+back	2 0 0 0 0
+        go+back	2 0 0 1 2
+        go+bakery	0 0 1 0 0
         go+beach	0 0 0 1 0
-        go+bed	1 1 0 3 0
+        go+bed	1 1 0 4 0
         go+bik	0 0 0 2 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
@@ -10015,6 +11709,7 @@ extension LanguageModel {
         go+cam	0 1 0 0 0
         go+camp	0 0 0 2 0
         go+carnival	0 0 0 1 0
+        go+catalan	0 0 0 1 0
         go+ceilidh	0 0 0 1 0
         go+chai	0 0 0 1 0
         go+chemist	0 2 0 0 0
@@ -10032,11 +11727,12 @@ extension LanguageModel {
         go+dip	0 0 0 1 0
         go+dog	0 0 0 1 0
         go+doon	0 0 0 1 0
-        go+down	0 0 0 6 1
+        go+down	0 0 0 11 2
         go+driv	0 0 0 9 0
         go+ella	0 0 0 1 0
         go+empty	0 1 0 0 0
         go+ewww	0 0 0 0 1
+        go+farmacia	0 1 0 0 0
         go+farmer	0 0 0 5 0
         go+fin	1 0 0 0 0
         go+first	0 0 0 0 1
@@ -10059,14 +11755,17 @@ extension LanguageModel {
         go+great	1 0 0 0 0
         go+gym	0 0 0 2 0
         go+hanukkah	0 0 0 1 0
+        go+hard	1 0 0 0 0
         go+hawker	0 0 0 1 0
         go+her	1 0 0 0 0
         go+hik	0 0 0 2 0
+        go+hold	0 0 0 0 1
         go+hom	0 1 0 0 0
         go+ikea	0 0 0 2 0
         go+incredibl	2 0 0 0 0
         go+into	0 0 0 0 2
         go+jazz	0 0 0 1 0
+        go+jiffy	0 1 0 0 0
         go+karaok	0 0 0 1 0
         go+kayak	0 0 0 1 0
         go+kid	0 0 0 1 0
@@ -10075,6 +11774,7 @@ extension LanguageModel {
         go+lat	0 0 0 1 0
         go+let	0 0 0 1 0
         go+library	0 0 0 1 0
+        go+lik	0 0 0 1 0
         go+listen	0 0 0 1 0
         go+long	0 0 0 2 0
         go+lusaka	0 0 0 1 0
@@ -10085,37 +11785,41 @@ extension LanguageModel {
         go+match	0 0 0 1 0
         go+meet	0 1 0 0 0
         go+moderation	1 0 0 0 0
+        go+mom	0 1 0 0 0
+        go+mot	0 1 0 0 0
         go+movy	0 0 0 1 0
         go+museum	0 0 0 1 0
         go+nadia	0 0 0 1 0
+        go+naia	0 0 0 0 1
         go+night	1 0 0 0 0
         go+off	0 0 0 0 1
         go+ok	1 0 0 0 0
         go+ooooooh	0 0 1 0 0
         go+op	0 0 0 1 0
         go+open	0 0 0 1 0
-        go+out	1 2 1 1 0
+        go+out	2 2 1 2 0
         go+over	0 0 0 1 0
         go+owamb	0 0 0 1 0
         go+paddl	0 0 0 1 0
         go+pain	1 0 0 0 0
         go+parent	0 0 0 3 0
+        go+passeggiata	0 0 0 1 0
         go+pharmacy	0 1 0 0 0
         go+physio	1 0 0 1 0
         go+picnic	0 0 0 1 0
         go+pictur	0 0 0 1 0
         go+pink	1 0 0 0 0
         go+pint	0 0 0 1 0
-        go+pottery	0 0 0 3 0
+        go+pottery	0 0 0 4 0
         go+prid	0 0 0 1 0
         go+priya	0 0 0 1 0
         go+promotion	3 0 0 0 0
         go+proper	0 0 0 1 0
         go+pub	0 0 0 1 0
         go+pur	1 0 0 0 0
-        go+quiet	2 0 0 0 0
+        go+quiet	3 0 0 0 0
         go+rac	0 1 0 0 0
-        go+red	4 0 0 0 2
+        go+red	5 0 0 0 2
         go+retirement	0 0 0 1 0
         go+roof	0 0 0 1 0
         go+round	0 0 1 3 0
@@ -10128,8 +11832,8 @@ extension LanguageModel {
         go+shin	1 0 0 0 0
         go+shy	1 0 0 0 0
         go+simbang	0 0 0 1 0
-        go+sister	0 1 0 0 0
-        go+skat	0 0 0 1 0
+        go+sister	0 2 0 0 0
+        go+skat	0 0 0 2 0
         go+smash	2 0 0 0 0
         go+sous	1 0 0 0 0
         go+spanish	0 0 0 1 0
@@ -10148,6 +11852,7 @@ extension LanguageModel {
         go+templ	0 0 0 4 0
         go+tesco	0 1 0 0 0
         go+thai	0 0 0 1 0
+        go+then	1 0 0 0 0
         go+therapy	1 0 0 0 0
         go+thrift	0 0 0 3 0
         go+through	0 0 0 6 1
@@ -10163,18 +11868,22 @@ extension LanguageModel {
         goa	0 0 1 0 0
         goal	1 0 0 0 0
         goal+celebration	1 0 0 0 0
-        goat	0 1 0 0 0
+        goat	0 3 0 0 1
+        goat+foot	0 1 0 0 0
         goat+quit	0 1 0 0 0
         god	2 0 0 0 0
         god+befor	1 0 0 0 0
         god+do	1 0 0 0 0
-        goe	1 0 0 0 0
+        goe	1 2 0 0 0
+        goe+lukewarm	0 1 0 0 0
+        goe+no	0 1 0 0 0
         goe+ok	1 0 0 0 0
-        gold	0 0 4 1 0
+        gold	0 0 5 1 0
         gold+bangl	0 0 2 0 0
         gold+chain	0 0 1 0 0
         gold+dat	0 0 0 1 0
         gold+locket	0 0 1 0 0
+        gold+thread	0 0 1 0 0
         golden	0 0 1 0 0
         golden+gaytim	0 0 1 0 0
         golf	0 0 2 1 1
@@ -10203,7 +11912,7 @@ extension LanguageModel {
         gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	64 4 16 5 9
+        good	69 5 17 8 10
         good+after	1 0 0 0 0
         good+am	1 0 0 0 0
         good+bab	2 0 0 0 0
@@ -10212,6 +11921,7 @@ extension LanguageModel {
         good+becaus	2 0 0 0 0
         good+better	1 0 0 0 0
         good+chocolat	0 0 1 0 0
+        good+coffe	0 0 1 0 0
         good+dad	1 0 0 0 0
         good+day	1 0 0 0 1
         good+dri	0 0 1 0 0
@@ -10220,21 +11930,22 @@ extension LanguageModel {
         good+gin	0 0 1 0 0
         good+haven	1 0 0 0 0
         good+hour	0 0 0 1 0
-        good+husband	2 0 0 0 0
+        good+husband	3 0 0 0 0
         good+japanes	0 0 1 0 0
         good+job	6 0 0 0 0
         good+leather	0 0 1 0 0
-        good+listener	2 0 0 0 0
-        good+lotion	0 0 0 0 1
+        good+listener	3 0 0 0 0
+        good+lotion	0 0 0 0 2
         good+luck	11 0 1 0 0
         good+mak	1 0 0 0 0
         good+man	1 0 0 0 0
-        good+mom	2 0 0 0 0
+        good+mom	3 0 0 0 0
         good+morn	11 0 0 1 4
         good+mother	1 0 0 0 0
         good+new	1 0 0 0 0
         good+night	0 0 0 1 1
         good+no	3 0 0 0 0
+        good+now	1 0 0 1 0
         good+oil	0 0 0 0 2
         good+one	0 0 1 0 0
         good+parallel	1 0 0 0 0
@@ -10250,26 +11961,31 @@ extension LanguageModel {
         good+smil	1 0 0 0 0
         good+sock	0 0 1 0 0
         good+son	1 0 0 0 0
-        good+team	1 0 0 0 0
+        good+talk	0 0 0 1 0
+        good+team	2 0 0 0 0
         good+umbrella	0 0 1 0 0
         good+year	1 0 0 0 0
-        goodby	0 0 0 0 16
+        goodby	0 0 1 0 17
         goodby+4	0 0 0 0 1
         goodby+befor	0 0 0 0 1
         goodby+depot	0 0 0 0 1
-        goodby+door	0 0 0 0 4
+        goodby+door	0 0 0 0 5
         goodby+driveway	0 0 0 0 1
         goodby+gat	0 0 0 0 1
         goodby+kiss	0 0 0 0 1
         goodby+school	0 0 0 0 1
         goodby+station	0 0 0 0 1
         goodby+truck	0 0 0 0 1
+        goodby+wreck	0 0 1 0 0
         goodi	0 0 2 0 0
-        goodnight	2 0 0 3 8
+        goodnight	3 0 0 3 10
+        goodnight+10pm	1 0 0 0 0
         goodnight+befor	0 0 0 0 1
         goodnight+brief	0 0 0 0 1
         goodnight+bump	0 0 0 0 1
         goodnight+kiss	0 0 0 0 1
+        goodnight+sam	0 0 0 0 1
+        goodnight+smil	0 0 0 0 1
         goodnight+tagalog	1 0 0 0 0
         goodnight+text	1 0 0 0 0
         goodnight+was	0 0 0 0 2
@@ -10280,7 +11996,7 @@ extension LanguageModel {
         googly	0 0 1 0 0
         googly+eye	0 0 1 0 0
         goosebump	1 0 0 0 0
-        gorgeous	11 0 0 0 0
+        gorgeous	12 0 0 0 0
         gorgeous+befor	1 0 0 0 0
         gorgeous+green	1 0 0 0 0
         gorgeous+hav	1 0 0 0 0
@@ -10289,6 +12005,8 @@ extension LanguageModel {
         gorgeous+was	1 0 0 0 0
         gorgeous+whil	1 0 0 0 0
         gossip	0 0 0 1 0
+        goutt	0 0 1 0 0
+        goutt+d	0 0 1 0 0
         gower	0 0 0 1 0
         gower+together	0 0 0 1 0
         gown	1 1 0 0 0
@@ -10297,9 +12015,12 @@ extension LanguageModel {
         gp+appointment	0 3 0 0 0
         gp+appt	0 1 0 0 0
         gp+whil	0 0 0 0 1
-        grab	0 1 20 0 2
+        grab	0 1 23 0 3
+        grab+bag	0 0 1 0 0
+        grab+box	0 0 1 0 0
         grab+bunch	0 0 1 0 0
         grab+bunning	0 0 1 0 0
+        grab+by	0 0 0 0 1
         grab+caramel	0 0 1 0 0
         grab+chocolat	0 0 1 0 0
         grab+coffe	0 0 1 0 0
@@ -10308,7 +12029,7 @@ extension LanguageModel {
         grab+donut	0 0 1 0 0
         grab+doubl	0 0 1 0 0
         grab+fancy	0 0 1 0 0
-        grab+favourit	0 0 2 0 0
+        grab+favourit	0 0 3 0 0
         grab+hand	0 0 0 0 1
         grab+new	0 0 1 0 0
         grab+novel	0 0 1 0 0
@@ -10325,22 +12046,26 @@ extension LanguageModel {
         grac+laugh	1 0 0 0 0
         grac+thanksgiv	0 0 0 0 1
         gracefully	1 0 0 0 0
-        grad	0 1 0 0 1
+        grad	0 1 0 1 1
         grad+mvp	0 1 0 0 0
         grad+nearly	0 0 0 0 1
+        grad+sit	0 0 0 1 0
         graduation	1 1 3 1 0
         graduation+certificat	0 0 1 0 0
         graduation+gown	1 1 0 0 0
         graduation+nam	0 0 1 0 0
         graduation+tak	0 0 0 1 0
+        graeter	0 0 1 0 0
+        graeter+becaus	0 0 1 0 0
         gran	0 1 1 2 1
         gran+geranium	0 0 1 0 0
         gran+hav	0 0 0 1 0
         gran+rest	0 0 0 0 1
         gran+shortbread	0 0 0 1 0
         gran+walk	0 1 0 0 0
-        grand	2 0 0 0 0
+        grand	3 0 0 0 0
         grand+final	1 0 0 0 0
+        grand+tak	1 0 0 0 0
         grand+woman	1 0 0 0 0
         grandad	2 1 2 0 2
         grandad+br	0 0 1 0 0
@@ -10352,8 +12077,9 @@ extension LanguageModel {
         grandad+writ	1 0 0 0 0
         grandchildren	1 0 0 1 0
         grandchildren+quality	1 0 0 0 0
-        grandfather	0 1 0 0 0
+        grandfather	1 1 0 0 0
         grandfather+clock	0 1 0 0 0
+        grandfather+mak	1 0 0 0 0
         grandkid	0 0 0 0 1
         grandma	1 2 2 2 0
         grandma+call	0 0 1 0 0
@@ -10381,19 +12107,21 @@ extension LanguageModel {
         grant+brilliant	1 0 0 0 0
         grap	0 0 1 0 0
         grap+garag	0 0 1 0 0
-        grass	0 0 0 2 2
+        grass	0 0 0 3 2
         grass+afternoon	0 0 0 1 0
         grass+leg	0 0 0 0 2
+        grass+together	0 0 0 1 0
         grass+tomorrow	0 0 0 1 0
         grat	1 1 0 0 0
         grat+coconut	0 1 0 0 0
         grat+new	1 0 0 0 0
-        grateful	14 0 0 0 0
+        grateful	15 1 0 0 0
         grateful+about	1 0 0 0 0
         grateful+advent	1 0 0 0 0
         grateful+am	2 0 0 0 0
         grateful+every	1 0 0 0 0
         grateful+keep	1 0 0 0 0
+        grateful+ok	1 0 0 0 0
         grateful+patienc	1 0 0 0 0
         grateful+perth	1 0 0 0 0
         grateful+pick	1 0 0 0 0
@@ -10403,31 +12131,42 @@ extension LanguageModel {
         gratitud+partner	1 0 0 0 0
         grav	0 0 0 1 0
         grav+together	0 0 0 1 0
-        gravy	1 0 0 0 0
+        gravy	1 1 0 0 0
+        gravy+from	0 1 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	24 0 0 2 0
+        great	28 0 0 2 0
+        great+actually	1 0 0 0 0
         great+craic	1 0 0 0 0
         great+da	1 0 0 0 0
-        great+dad	5 0 0 0 0
+        great+dad	6 0 0 0 0
         great+deal	0 0 0 1 0
         great+girl	1 0 0 0 0
         great+grandson	1 0 0 0 0
+        great+grin	1 0 0 0 0
         great+job	1 0 0 0 0
         great+land	1 0 0 0 0
         great+mom	6 0 0 0 0
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
         great+teacher	1 0 0 0 0
-        green	2 0 3 0 1
+        green	3 2 5 1 2
+        green+2	0 1 0 0 0
         green+as	0 0 1 0 0
+        green+curry	1 0 0 0 0
+        green+day	0 0 0 1 0
         green+dress	1 0 0 0 0
         green+finger	1 0 0 0 0
+        green+gold	0 0 1 0 0
+        green+lin	0 0 0 0 1
         green+one	0 0 1 0 0
         green+pen	0 0 1 0 0
         green+room	0 0 0 0 1
+        green+sea	0 0 1 0 0
+        green+wait	0 1 0 0 0
         greenhous	0 1 0 0 1
         greet	0 0 0 0 1
+        greg	0 0 1 0 0
         gregg	0 0 6 0 0
         gregg+after	0 0 1 0 0
         gregg+becaus	0 0 1 0 0
@@ -10443,6 +12182,9 @@ extension LanguageModel {
         grill	0 2 0 0 0
         grill+after	0 1 0 0 0
         grill+mop	0 1 0 0 0
+        grin	2 0 0 0 0
+        grin+lik	1 0 0 0 0
+        grin+mirror	1 0 0 0 0
         grind	0 0 0 0 1
         grind+rank	0 0 0 0 1
         grinder	0 0 1 0 0
@@ -10459,23 +12201,29 @@ extension LanguageModel {
         gro+câlin	0 0 0 0 1
         groan	0 0 0 0 1
         groan+worth	0 0 0 0 1
-        grocer	0 0 1 0 0
-        grocery	3 14 0 2 0
+        grocer	0 0 2 0 0
+        grocer+housemat	0 0 1 0 0
+        grocery	3 16 0 3 0
+        grocery+5th	0 1 0 0 0
+        grocery+befor	0 1 0 0 0
         grocery+by	0 1 0 0 0
         grocery+four	0 3 0 0 0
         grocery+grocery	0 2 0 0 0
-        grocery+list	0 2 0 0 0
+        grocery+list	0 2 0 1 0
         grocery+receipt	1 0 0 0 0
         grocery+run	0 2 0 0 0
         grocery+tip	0 1 0 0 0
         grocery+together	0 0 0 2 0
-        gross	0 2 0 0 0
+        gross	0 2 0 0 1
         gross+but	0 1 0 0 0
+        gross+chalky	0 0 0 0 1
         gross+lov	0 1 0 0 0
-        ground	0 0 0 0 1
-        group	2 0 0 0 1
+        ground	1 0 0 0 1
+        ground+whol	1 0 0 0 0
+        group	3 0 0 0 1
         group+chat	2 0 0 0 0
         group+hug	0 0 0 0 1
+        group+sav	1 0 0 0 0
         groupchat	2 0 0 0 0
         groupchat+how	1 0 0 0 0
         grout	0 4 0 0 0
@@ -10491,19 +12239,24 @@ extension LanguageModel {
         gst+return	0 1 0 0 0
         guangzhou	0 0 0 1 0
         guard	0 0 1 0 0
+        guardian	0 0 0 1 0
+        guardian+weekend	0 0 0 1 0
         guava	0 0 1 0 0
         guava+y	0 0 1 0 0
         guess	1 0 0 0 0
         guess+week	1 0 0 0 0
-        guest	3 3 0 2 0
+        guest	3 4 0 2 0
         guest+arriv	0 1 0 0 0
         guest+breakfast	1 0 0 0 0
         guest+go	0 0 0 1 0
         guest+own	0 1 0 0 0
         guest+room	1 0 0 0 0
         guest+tim	0 1 0 0 0
+        guest+was	0 1 0 0 0
         guest+weekend	1 0 0 0 0
         guest+wok	0 0 0 1 0
+        guid	0 0 0 0 1
+        guid+hand	0 0 0 0 1
         guilty	0 0 1 0 0
         guilty+pleasur	0 0 1 0 0
         guin	0 0 1 0 0
@@ -10512,6 +12265,8 @@ extension LanguageModel {
         guitar+back	0 0 0 1 0
         guitar+backstag	0 1 0 0 0
         guitar+befor	0 3 0 0 0
+        gulab	0 0 1 0 0
+        gulab+jamun	0 0 1 0 0
         gulal	0 0 0 0 1
         gulal+cheek	0 0 0 0 1
         gum	0 0 2 0 0
@@ -10534,30 +12289,54 @@ extension LanguageModel {
         gut+fillet	0 1 0 0 0
         gut+fish	0 0 0 0 1
         gut+only	0 1 0 0 0
-        gutter	0 14 0 0 0
+        gutter	0 15 0 0 0
         gutter+befor	0 3 0 0 0
+        gutter+clear	0 1 0 0 0
         gutter+harold	0 1 0 0 0
         gutter+hat	0 1 0 0 0
         gutter+margaret	0 1 0 0 0
         gutter+two	0 1 0 0 0
         gutter+whil	0 1 0 0 0
-        guy	0 1 1 0 1
+        guy	2 1 3 0 1
+        guy+about	1 0 0 0 0
         guy+climb	0 0 0 0 1
         guy+go	0 0 1 0 0
+        guy+jealous	0 0 1 0 0
+        guy+marina	1 0 0 0 0
+        guy+union	0 0 1 0 0
         guy+zero	0 1 0 0 0
-        gym	0 1 2 2 0
+        gwithian	0 0 0 1 0
+        gwithian+coupl	0 0 0 1 0
+        gyal	1 0 0 0 0
+        gyal+sand	1 0 0 0 0
+        gym	1 1 2 3 0
         gym+bag	0 1 0 0 0
+        gym+dat	0 0 0 1 0
+        gym+send	1 0 0 0 0
         gym+together	0 0 0 2 0
-        habibi	2 0 0 0 0
+        gáhkku	1 0 0 0 0
+        gáhkku+better	1 0 0 0 0
+        gákti	0 0 1 0 0
+        gákti+work	0 0 1 0 0
+        h	0 0 0 1 0
+        h+mart	0 0 0 1 0
+        habibi	4 0 0 0 0
+        habibi+5	1 0 0 0 0
+        habibi+flour	1 0 0 0 0
         habibi+tell	2 0 0 0 0
         habibti	0 0 0 0 1
         habibti+fell	0 0 0 0 1
+        habichuela	0 1 0 0 0
+        habichuela+hav	0 1 0 0 0
         habit	0 0 0 1 0
         habit+thes	0 0 0 1 0
-        hadn	0 0 0 0 1
+        hackney	0 1 0 0 0
+        hadn	0 0 0 0 2
+        hadn+seen	0 0 0 0 1
         hadn+sleep	0 0 0 0 1
-        haha	1 0 0 0 0
-        hair	2 11 2 0 54
+        haha	1 0 1 0 0
+        haha+practical	0 0 1 0 0
+        hair	2 12 2 0 55
         hair+back	0 0 0 0 1
         hair+bath	0 0 0 0 1
         hair+befor	0 0 0 0 1
@@ -10580,8 +12359,9 @@ extension LanguageModel {
         hair+slowly	0 0 0 0 2
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
-        hair+til	0 0 0 0 3
+        hair+til	0 0 0 0 4
         hair+till	0 0 0 0 7
+        hair+trim	0 1 0 0 0
         hair+until	0 0 0 0 5
         hair+watch	0 0 0 0 1
         hair+wed	0 0 0 0 1
@@ -10599,25 +12379,31 @@ extension LanguageModel {
         haldiram+bhujia	0 0 2 0 0
         haleem	1 0 0 0 0
         haleem+better	1 0 0 0 0
-        half	4 3 3 4 6
+        half	5 3 4 5 8
         half+asleep	0 0 0 1 1
+        half+car	0 0 1 0 0
         half+century	1 0 0 0 0
         half+driv	0 1 0 0 0
         half+english	1 0 0 0 0
         half+fiv	0 1 0 0 0
-        half+hour	0 0 0 1 0
+        half+hour	0 0 0 2 0
         half+let	0 0 0 0 1
         half+marathon	1 0 0 0 2
         half+oil	0 0 0 0 1
         half+only	0 0 1 0 0
+        half+shift	1 0 0 0 0
+        half+sleep	0 0 0 0 1
         half+sugar	0 1 0 0 0
         half+tamil	1 0 0 0 0
         half+term	0 0 1 1 0
+        half+tim	0 0 0 0 1
         half+way	0 0 1 0 1
         halfway	2 0 0 1 1
         halfway+but	0 0 0 1 0
         halfway+through	1 0 0 0 1
         halfway+thru	1 0 0 0 0
+        halibut	0 1 0 0 0
+        halibut+caught	0 1 0 0 0
         hall	3 4 3 3 6
         hall+bed	0 0 0 0 1
         hall+chal	1 0 0 0 0
@@ -10634,8 +12420,10 @@ extension LanguageModel {
         halloween+bucket	0 0 1 0 0
         halloween+costum	1 0 0 0 0
         halloween+scary	0 0 0 1 0
-        hallway	1 2 0 0 5
+        hallway	1 2 0 0 8
+        hallway+after	0 0 0 0 2
         hallway+ask	0 0 0 0 1
+        hallway+befor	0 0 0 0 1
         hallway+bulb	0 1 0 0 0
         hallway+everyon	0 0 0 0 1
         hallway+lightbulb	0 1 0 0 0
@@ -10648,7 +12436,8 @@ extension LanguageModel {
         halwa+from	0 0 1 0 0
         halwai	0 0 1 0 0
         halwai+favourit	0 0 1 0 0
-        hammock	0 0 0 0 6
+        hammock	0 0 0 0 7
+        hammock+after	0 0 0 0 1
         hammock+heat	0 0 0 0 1
         hammock+tangl	0 0 0 0 1
         hamper	0 0 2 0 0
@@ -10659,102 +12448,120 @@ extension LanguageModel {
         hana+사랑해	1 0 0 0 0
         hanami	0 0 0 1 0
         hanami+hom	0 0 0 1 0
-        hand	6 6 8 2 201
+        hand	8 8 12 3 236
         hand+20	0 0 0 0 1
-        hand+3	0 0 0 0 1
+        hand+3	0 0 0 0 2
         hand+across	0 0 0 0 2
-        hand+after	0 0 0 0 6
+        hand+after	0 0 0 0 7
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
+        hand+armpit	0 0 0 0 1
         hand+arthritis	0 0 0 0 2
         hand+as	0 0 0 0 1
-        hand+back	0 0 0 0 12
+        hand+back	0 0 0 0 13
         hand+bad	0 1 0 0 0
         hand+becaus	0 0 0 0 1
+        hand+bed	0 0 0 0 1
         hand+befor	1 0 0 0 2
         hand+bench	0 0 0 0 1
+        hand+breath	0 0 0 0 1
         hand+bump	0 0 0 0 1
         hand+bus	0 0 0 0 3
-        hand+car	0 0 0 0 2
+        hand+car	0 0 0 0 4
         hand+carry	1 0 0 0 0
-        hand+cinema	0 0 0 0 1
-        hand+coat	0 0 0 0 1
+        hand+cinema	0 0 0 0 2
+        hand+coat	0 0 0 0 2
         hand+couch	0 0 0 0 1
         hand+cousin	0 0 0 0 2
+        hand+crack	0 0 1 0 0
         hand+cramp	0 0 0 0 1
-        hand+cream	0 0 3 0 0
+        hand+cream	0 0 4 0 1
         hand+cross	0 0 0 0 2
         hand+d	0 0 0 0 1
         hand+dentist	0 0 0 0 1
         hand+departur	0 0 0 0 1
         hand+diwali	0 0 0 0 1
+        hand+dry	0 0 0 0 1
         hand+dur	0 0 0 0 11
+        hand+family	0 0 0 0 1
         hand+farm	1 0 0 0 0
+        hand+feel	0 1 0 0 0
         hand+ferry	0 0 0 0 1
         hand+flicker	0 0 0 1 0
         hand+found	0 0 0 0 1
         hand+get	0 0 0 0 1
+        hand+giv	0 0 0 0 1
         hand+gp	0 0 0 0 1
         hand+hand	0 0 0 0 3
         hand+hold	0 0 0 0 1
         hand+hospital	0 0 0 0 2
         hand+kne	0 0 0 0 9
         hand+knit	0 0 1 0 0
+        hand+leav	0 0 0 0 1
+        hand+leg	0 0 0 0 1
         hand+lik	0 0 0 0 4
         hand+littl	0 0 1 0 0
         hand+lower	0 0 0 0 2
-        hand+massag	0 0 0 0 8
-        hand+min	0 0 0 0 3
+        hand+massag	0 0 0 0 9
+        hand+min	0 0 0 0 6
         hand+movy	0 0 0 0 1
         hand+night	0 0 0 0 2
+        hand+no	1 0 0 0 0
+        hand+over	0 0 2 0 0
         hand+paint	0 0 2 0 0
         hand+pictur	0 0 0 0 1
         hand+promenad	0 0 0 0 1
+        hand+ranch	1 0 0 0 0
         hand+re	0 0 0 0 1
         hand+red	0 0 0 0 4
         hand+rest	0 0 0 0 1
         hand+result	0 0 0 0 1
         hand+revival	0 0 0 0 1
-        hand+round	0 0 0 0 1
+        hand+round	0 0 0 0 2
         hand+sinc	0 0 0 0 1
+        hand+smell	0 1 0 0 0
         hand+sofa	0 0 0 0 1
         hand+sor	0 0 0 0 1
         hand+squeez	0 0 0 0 1
         hand+station	0 0 0 0 1
+        hand+steer	0 0 0 0 1
         hand+stiff	0 0 0 0 1
         hand+talk	1 0 0 0 0
         hand+thigh	0 0 0 0 2
         hand+thing	1 0 0 0 0
         hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 10
+        hand+through	0 0 0 0 12
         hand+throughout	0 0 0 0 1
         hand+till	0 0 0 0 1
+        hand+tir	0 0 0 1 0
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 16
-        hand+wait	0 0 0 0 6
-        hand+walk	0 0 0 0 11
+        hand+under	0 0 0 0 19
+        hand+wait	0 0 0 0 7
+        hand+walk	0 0 0 0 12
         hand+was	0 0 0 0 1
-        hand+watch	0 0 0 0 1
+        hand+watch	0 0 0 0 2
         hand+way	0 0 0 0 2
         hand+wer	0 3 0 0 0
-        hand+whil	0 0 0 0 5
-        hand+whol	0 0 0 0 14
+        hand+whil	0 0 0 0 6
+        hand+whol	0 0 0 0 17
         hand+wreck	0 0 1 0 0
+        hand+yamanot	0 0 0 0 1
         handbag	0 0 1 0 0
         handful	0 0 3 0 0
         handful+sweet	0 0 1 0 0
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	25 11 1 0 0
+        handl	28 12 1 0 0
         handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
         handl+call	0 2 0 0 0
         handl+cat	0 1 0 0 0
         handl+chargeback	0 1 0 0 0
         handl+church	1 0 0 0 0
+        handl+colic	1 0 0 0 0
         handl+curfew	1 0 0 0 0
         handl+custody	1 1 0 0 0
         handl+dad	2 0 0 0 0
@@ -10772,30 +12579,37 @@ extension LanguageModel {
         handl+passenger	1 0 0 0 0
         handl+patient	1 0 0 0 0
         handl+peopl	1 0 0 0 0
+        handl+re	1 0 0 0 0
+        handl+reef	1 0 0 0 0
         handl+school	4 0 0 0 0
         handl+son	2 0 0 0 0
+        handl+truck	0 1 0 0 0
         handl+turn	0 0 1 0 0
         handl+wed	0 1 0 0 0
         handl+whol	1 0 0 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
-        handover	0 0 0 0 1
+        handover	0 1 0 0 1
+        handover+hes	0 1 0 0 0
         handover+kid	0 0 0 0 1
         handprint	0 0 2 0 0
         handprint+cat	0 0 1 0 0
         handrail	0 1 0 0 0
         handrail+front	0 1 0 0 0
-        handsom	5 0 0 0 0
+        handsom	8 0 0 0 0
+        handsom+boy	1 0 0 0 0
         handsom+city	1 0 0 0 0
         handsom+front	1 0 0 0 0
         handsom+look	1 0 0 0 0
+        handsom+read	1 0 0 0 0
+        handsom+say	1 0 0 0 0
         handsom+whiteboard	1 0 0 0 0
-        handsomest	2 0 0 0 0
+        handsomest	3 0 0 0 0
         handsomest+fella	1 0 0 0 0
-        handsomest+man	1 0 0 0 0
+        handsomest+man	2 0 0 0 0
         handwash	0 0 0 0 1
         handwash+work	0 0 0 0 1
-        handwrit	1 0 1 0 0
+        handwrit	1 0 2 0 0
         handwrit+from	0 0 1 0 0
         handwrit+special	1 0 0 0 0
         handwritten	6 1 0 0 0
@@ -10814,6 +12628,7 @@ extension LanguageModel {
         hang+ther	1 0 0 0 0
         hang+wash	0 4 0 0 0
         hang+wonky	0 1 0 0 0
+        hangover	0 0 0 0 1
         hannah	0 0 0 1 0
         hannah+freez	0 0 0 1 0
         hanson	0 1 0 0 0
@@ -10828,9 +12643,10 @@ extension LanguageModel {
         hanukkah+sock	0 0 1 0 0
         hanukkah+text	1 0 0 0 0
         hanukkah+toast	1 0 0 0 0
-        happen	11 0 0 2 1
+        happen	12 0 0 2 1
         happen+after	0 0 0 1 0
         happen+airport	1 0 0 0 0
+        happen+cold	1 0 0 0 0
         happen+felt	0 0 0 0 1
         happen+go	1 0 0 0 0
         happen+out	1 0 0 0 0
@@ -10843,10 +12659,11 @@ extension LanguageModel {
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	8 0 4 3 1
+        happy	10 1 5 3 2
         happy+10	1 0 0 0 0
         happy+anniversary	2 0 0 0 0
         happy+birthday	1 0 0 0 0
+        happy+day	1 0 0 0 0
         happy+holi	1 0 0 0 0
         happy+lola	1 0 0 0 0
         happy+period	0 0 1 0 0
@@ -10854,15 +12671,23 @@ extension LanguageModel {
         happy+thought	0 0 1 0 0
         happydiwali	0 0 1 0 0
         har	0 0 1 0 0
-        harbour	0 0 0 2 1
+        harbor	0 0 1 0 0
+        harbor+jerky	0 0 1 0 0
+        harbour	0 0 0 3 1
+        harbour+light	0 0 0 1 0
         harbour+together	0 0 0 1 0
         harbour+wall	0 0 0 1 1
-        hard	24 0 0 1 4
+        harboursid	0 0 0 1 0
+        harboursid+after	0 0 0 1 0
+        hard	28 0 1 1 5
         hard+befor	1 0 0 0 0
         hard+believ	1 0 0 0 0
+        hard+but	1 0 0 0 0
         hard+conversation	1 0 0 0 0
         hard+day	2 0 0 0 0
+        hard+delivery	0 0 0 0 1
         hard+every	1 0 0 0 0
+        hard+hat	0 0 1 0 0
         hard+hear	1 0 0 0 0
         hard+meet	0 0 0 0 2
         hard+mummy	1 0 0 0 0
@@ -10871,19 +12696,24 @@ extension LanguageModel {
         hard+tell	0 0 0 0 1
         hard+try	1 0 0 0 0
         hard+work	11 0 0 0 0
-        hardest	4 0 0 0 0
+        hard+x	1 0 0 0 0
+        hard+ya	1 0 0 0 0
+        hardest	5 0 0 0 0
         hardest+shift	1 0 0 0 0
+        hardest+th	1 0 0 0 0
         hardest+thre	1 0 0 0 0
         hardest+work	2 0 0 0 0
         hardwork	1 0 0 0 0
         hardwork+proud	1 0 0 0 0
         hari	0 0 0 1 0
         hari+raya	0 0 0 1 0
-        haribo	0 0 4 0 0
+        haribo	0 1 4 0 0
         haribo+driv	0 0 1 0 0
         haribo+petrol	0 0 1 0 0
         haribo+print	0 0 1 0 0
         haribo+tiny	0 0 1 0 0
+        harness	0 0 0 0 1
+        harness+way	0 0 0 0 1
         harold	3 3 3 0 1
         harold+as	0 0 1 0 0
         harold+br	0 0 1 0 0
@@ -10905,14 +12735,16 @@ extension LanguageModel {
         harvest	2 0 0 0 0
         harvest+wouldn	1 0 0 0 0
         harvest+year	1 0 0 0 0
-        has	5 7 6 2 2
+        has	6 8 7 2 2
         has+23	0 0 1 0 0
         has+br	0 0 1 0 0
         has+brutal	0 0 0 1 0
         has+chang	0 1 0 0 0
+        has+cold	0 1 0 0 0
+        has+crack	0 0 1 0 0
         has+do	1 0 0 0 0
         has+dread	0 1 0 0 0
-        has+ever	1 0 0 0 0
+        has+ever	2 0 0 0 0
         has+finally	0 0 1 0 0
         has+flu	0 0 0 0 1
         has+habit	0 0 0 1 0
@@ -10932,16 +12764,24 @@ extension LanguageModel {
         hasn+abl	0 1 0 0 0
         hasn+arriv	0 0 0 0 1
         hasn+slow	1 0 0 0 0
-        hat	3 12 3 5 4
+        hat	4 16 7 6 4
+        hat+admin	0 1 0 0 0
         hat+after	1 0 0 0 0
         hat+baby	0 0 1 0 0
+        hat+comma	0 1 0 0 0
+        hat+cricket	0 0 0 1 0
         hat+fish	0 0 0 1 0
         hat+fly	0 0 0 0 1
+        hat+from	0 0 1 0 0
+        hat+goat	0 1 0 0 0
         hat+half	0 0 1 0 0
         hat+ladder	0 1 0 0 0
+        hat+laugh	1 0 0 0 0
         hat+limescal	0 1 0 0 0
+        hat+lov	0 1 1 0 0
         hat+market	0 0 1 0 0
         hat+morning	0 0 0 1 0
+        hat+nam	0 0 1 0 0
         hat+needl	0 0 0 0 1
         hat+no	0 0 0 1 0
         hat+number	0 1 0 0 0
@@ -10949,6 +12789,7 @@ extension LanguageModel {
         hat+paperwork	0 1 0 0 0
         hat+part	0 1 0 0 0
         hat+phon	0 4 0 0 0
+        hat+red	0 0 1 0 0
         hat+smell	0 1 0 0 0
         hat+takeoff	0 0 0 0 1
         hat+turbulenc	1 0 0 0 0
@@ -10961,7 +12802,7 @@ extension LanguageModel {
         haul+say	1 0 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	22 124 9 21 3
+        hav	24 136 11 22 3
         hav+14	0 0 1 0 0
         hav+7	1 0 0 0 0
         hav+9	0 0 1 0 0
@@ -10969,7 +12810,7 @@ extension LanguageModel {
         hav+after	0 1 0 0 0
         hav+am	1 0 0 0 0
         hav+as	2 0 0 0 0
-        hav+ask	0 1 0 0 1
+        hav+ask	0 2 0 0 1
         hav+back	1 0 0 0 0
         hav+bath	0 3 0 0 0
         hav+befor	0 1 0 0 0
@@ -10981,10 +12822,12 @@ extension LanguageModel {
         hav+breath	0 1 0 0 0
         hav+call	0 1 0 0 0
         hav+carri	0 1 0 0 0
-        hav+cook	0 2 0 0 0
+        hav+climb	1 1 0 0 0
+        hav+com	0 1 0 0 0
+        hav+cook	0 3 0 0 0
         hav+deal	0 7 0 0 0
         hav+dinner	0 0 0 1 0
-        hav+do	0 3 0 0 0
+        hav+do	0 4 0 0 0
         hav+drop	0 1 0 0 0
         hav+dw	0 1 0 0 0
         hav+ever	1 0 0 0 0
@@ -10992,14 +12835,16 @@ extension LanguageModel {
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
         hav+glow	1 0 0 0 0
-        hav+go	0 3 0 0 0
+        hav+go	0 4 0 0 0
         hav+gon	0 0 0 2 0
         hav+happen	1 0 0 0 0
-        hav+hol	0 0 1 0 0
+        hav+hol	0 0 2 0 0
         hav+hom	0 0 0 1 0
         hav+hot	0 1 0 0 0
         hav+keep	1 0 0 0 0
         hav+knit	0 0 1 0 0
+        hav+know	0 1 0 0 0
+        hav+leak	0 0 1 0 0
         hav+leav	0 3 0 0 0
         hav+lie	0 12 0 0 0
         hav+long	0 1 0 0 0
@@ -11011,7 +12856,7 @@ extension LanguageModel {
         hav+month	0 0 0 1 0
         hav+morn	0 0 0 1 0
         hav+nap	0 1 0 0 0
-        hav+need	1 0 0 0 0
+        hav+need	2 0 0 0 0
         hav+night	0 1 0 2 0
         hav+no	0 0 1 1 0
         hav+one	0 2 0 1 0
@@ -11024,12 +12869,13 @@ extension LanguageModel {
         hav+rul	0 0 0 0 1
         hav+say	2 0 0 0 0
         hav+see	0 2 0 0 0
-        hav+shower	0 2 0 0 0
+        hav+shower	0 3 0 0 0
         hav+spent	0 0 0 1 0
         hav+stay	0 1 0 0 0
         hav+stop	0 3 0 0 0
         hav+stress	0 3 0 0 0
         hav+sunday	0 1 0 0 0
+        hav+tabl	0 0 0 1 0
         hav+tak	0 1 0 0 0
         hav+tell	1 0 0 0 0
         hav+think	0 3 0 0 0
@@ -11053,12 +12899,15 @@ extension LanguageModel {
         hay+look	1 0 0 0 0
         hay+off	0 1 0 0 0
         hay+wye	0 0 1 0 0
-        head	4 1 2 1 41
+        hayl	0 0 1 0 0
+        hayl+steak	0 0 1 0 0
+        head	4 1 2 1 49
         head+as	0 0 0 0 2
         head+bakery	0 0 1 0 0
         head+bus	0 0 0 0 1
-        head+chest	0 0 0 0 8
+        head+chest	0 0 0 0 11
         head+department	1 0 0 0 0
+        head+down	0 0 0 0 1
         head+go	0 1 0 0 0
         head+grandad	0 0 0 0 1
         head+lap	0 0 0 0 7
@@ -11067,67 +12916,79 @@ extension LanguageModel {
         head+out	0 0 0 1 0
         head+scratch	0 0 0 0 2
         head+sholder	0 0 0 0 1
-        head+shoulder	0 0 0 0 6
+        head+shoulder	0 0 0 0 8
         head+torch	0 0 1 0 0
         head+upon	0 0 0 0 1
+        head+warm	0 0 0 0 1
         head+whil	0 0 0 0 2
         head+work	1 0 0 0 0
         head+year	1 0 0 0 0
-        headach	0 0 0 0 4
+        headach	0 0 0 0 5
+        headach+hit	0 0 0 0 1
         headland	1 0 0 0 0
-        headphon	0 0 8 0 1
+        headphon	0 0 10 0 1
+        headphon+20	0 0 1 0 0
         headphon+ask	0 0 1 0 0
         headphon+call	0 0 1 0 0
         headphon+can	0 0 1 0 0
         headphon+hold	0 0 0 0 1
         headphon+lat	0 0 1 0 0
+        headphon+one	0 0 1 0 0
         headphon+open	0 0 1 0 0
         headphon+partly	0 0 1 0 0
         headphon+want	0 0 1 0 0
         headphon+wfh	0 0 1 0 0
+        headset	0 0 0 0 1
+        headset+bliss	0 0 0 0 1
         heal	1 0 0 0 0
         heal+fast	1 0 0 0 0
         heap	3 0 0 0 0
         heap+good	1 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	20 1 1 8 1
-        hear+about	0 0 0 5 0
+        hear	23 1 1 12 1
+        hear+about	0 0 0 6 0
         hear+after	1 0 0 0 0
         hear+but	1 0 0 0 0
         hear+dad	0 0 0 0 1
+        hear+end	0 0 0 1 0
         hear+every	1 0 0 0 0
         hear+friend	1 0 0 0 0
         hear+from	1 0 0 0 0
+        hear+kid	0 0 0 1 0
         hear+often	1 0 0 0 0
         hear+say	1 0 0 1 0
         hear+sing	1 0 0 0 0
         hear+tell	1 0 0 0 0
-        hear+voic	0 0 1 1 0
-        heart	8 0 9 0 1
+        hear+voic	0 0 1 2 0
+        heart	13 1 10 0 1
+        heart+coworker	0 1 0 0 0
         heart+emojis	0 0 1 0 0
+        heart+first	1 0 0 0 0
         heart+foam	0 0 1 0 0
         heart+found	0 0 1 0 0
         heart+ily	1 0 0 0 0
         heart+mean	1 0 0 0 0
-        heart+next	1 0 0 0 0
+        heart+next	2 0 0 0 0
         heart+shap	0 0 3 0 0
         heartbeat	0 0 0 0 3
         heartfelt	1 0 0 0 0
         heartfelt+text	1 0 0 0 0
-        heat	0 4 7 0 7
+        heat	0 4 8 0 9
         heat+blanket	0 0 4 0 0
         heat+cream	0 0 0 0 1
         heat+eye	0 0 1 0 0
         heat+flat	0 0 0 0 1
+        heat+glov	0 0 1 0 0
         heat+hit	0 2 0 0 0
-        heat+into	0 0 0 0 1
+        heat+into	0 0 0 0 2
         heat+neck	0 0 1 0 0
         heat+pack	0 0 1 0 1
         heat+rub	0 0 0 0 1
         heat+sticky	0 0 0 0 1
+        heat+stuff	0 0 0 0 1
         heat+throw	0 0 0 0 1
         heat+wouldn	0 1 0 0 0
-        heater	1 3 0 0 0
+        heater	1 3 0 1 0
         heater+becaus	0 1 0 0 0
         heater+everyth	0 1 0 0 0
         heathrow	1 0 0 0 1
@@ -11143,6 +13004,11 @@ extension LanguageModel {
         hedg	0 4 1 0 0
         hedg+befor	0 1 0 0 0
         hedg+walk	0 0 1 0 0
+        heel	1 1 0 0 0
+        heel+glu	0 1 0 0 0
+        heel+hook	1 0 0 0 0
+        heifer	0 1 0 0 0
+        heifer+sleep	0 1 0 0 0
         height	0 1 0 0 0
         heirloom	0 0 1 0 0
         heirloom+tomato	0 0 1 0 0
@@ -11155,9 +13021,10 @@ extension LanguageModel {
         hello	0 0 0 0 2
         hello+befor	0 0 0 0 1
         hello+door	0 0 0 0 1
-        help	9 15 4 0 2
+        help	9 15 4 1 2
         help+compression	0 1 0 0 0
         help+decorat	0 0 1 0 0
+        help+each	0 0 0 1 0
         help+eat	0 1 0 0 0
         help+feel	0 1 0 0 0
         help+into	0 1 0 0 0
@@ -11174,34 +13041,44 @@ extension LanguageModel {
         help+spasm	0 0 0 0 1
         help+stretch	0 0 0 0 1
         help+transfer	0 1 0 0 0
-        hem	0 1 1 0 0
+        hem	0 2 1 0 0
+        hem+favourit	0 1 0 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
         hen	1 0 0 0 0
         hen+cam	1 0 0 0 0
-        her	1 0 3 1 0
+        her	2 0 3 1 1
+        her+family	1 0 0 0 0
         her+lisbon	0 0 1 0 0
         her+pączki	0 0 1 0 0
+        her+signal	0 0 0 0 1
+        herd	0 1 0 0 0
+        herd+sinc	0 1 0 0 0
         heritag	0 0 3 0 0
         heritag+bean	0 0 1 0 0
         heritag+seed	0 0 1 0 0
         heritag+tomato	0 0 1 0 0
-        hero	4 2 1 0 1
+        hero	4 4 2 0 1
         hero+get	1 0 0 0 0
         hero+hop	1 0 0 0 0
+        hero+post	0 0 1 0 0
         hero+whol	1 0 0 0 0
         hero+writ	0 0 1 0 0
         heroic	0 1 0 0 0
         heroic+act	0 1 0 0 0
         heroin	0 1 0 0 0
-        herself	5 0 2 0 1
+        herself	7 0 2 0 1
         herself+around	0 0 0 0 1
         herself+credit	1 0 0 0 0
         herself+lately	1 0 0 0 0
         herself+long	1 0 0 0 0
         herself+onc	1 0 0 0 0
+        herself+read	1 0 0 0 0
+        herself+too	1 0 0 0 0
         herslef	0 0 1 0 0
-        hes	13 4 0 0 0
+        hertha	0 0 0 0 1
+        hertha+match	0 0 0 0 1
+        hes	13 5 0 0 0
         hes+away	1 1 0 0 0
         hes+best	2 0 0 0 0
         hes+brillant	1 0 0 0 0
@@ -11209,6 +13086,7 @@ extension LanguageModel {
         hes+currently	0 1 0 0 0
         hes+do	2 0 0 0 0
         hes+get	0 1 0 0 0
+        hes+keeper	0 1 0 0 0
         hes+literally	1 0 0 0 0
         hes+mor	1 0 0 0 0
         hes+no	1 0 0 0 0
@@ -11217,11 +13095,15 @@ extension LanguageModel {
         hes+sit	1 0 0 0 0
         hes+sweet	0 1 0 0 0
         hey	1 0 0 0 0
-        hi	1 0 0 0 1
+        hi	1 0 0 1 1
+        hi+6	0 0 0 1 0
         hi+baby	0 0 0 0 1
+        hib	0 0 1 0 0
+        hib+colour	0 0 1 0 0
         hic	0 1 0 0 0
         hic+los	0 1 0 0 0
-        hid	3 1 5 1 0
+        hid	3 1 7 1 0
+        hid+4	0 0 1 0 0
         hid+bag	0 0 1 0 0
         hid+easter	0 0 1 0 0
         hid+egg	0 1 0 0 0
@@ -11229,14 +13111,16 @@ extension LanguageModel {
         hid+littl	2 0 0 0 0
         hid+not	1 0 0 0 0
         hid+room	0 0 0 1 0
+        hid+ute	0 0 1 0 0
         hid+wallet	0 0 1 0 0
         hid+wrap	0 0 1 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
-        high	2 0 0 3 0
+        high	2 0 0 4 0
         high+lin	0 0 0 1 0
         high+low	0 0 0 2 0
         high+prais	2 0 0 0 0
+        high+street	0 0 0 1 0
         highest	2 0 0 0 0
         highest+compliment	2 0 0 0 0
         highfiv	0 0 0 0 2
@@ -11255,9 +13139,11 @@ extension LanguageModel {
         hik+pen	0 0 0 1 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
-        hill	2 0 0 3 0
+        hill	3 0 0 6 0
+        hill+dog	0 0 0 1 0
+        hill+neither	0 0 0 1 0
         hill+only	0 0 0 1 0
-        hill+park	0 0 0 1 0
+        hill+park	0 0 0 2 0
         hill+rac	1 0 0 0 0
         hill+rain	1 0 0 0 0
         hill+together	0 0 0 1 0
@@ -11276,20 +13162,29 @@ extension LanguageModel {
         hing+befor	0 1 0 0 0
         hing+text	0 0 1 0 0
         hing+was	0 1 0 0 0
-        hip	1 2 0 0 2
+        hip	1 3 0 0 2
         hip+hasn	1 0 0 0 0
         hip+op	0 1 0 0 0
         hip+scar	0 0 0 0 1
+        hip+wader	0 1 0 0 0
         hip+whil	0 0 0 0 1
+        hipon	0 1 0 0 0
+        hipon+from	0 1 0 0 0
         hir	1 0 0 0 0
         hir+spot	1 0 0 0 0
-        hit	0 6 0 0 1
+        historic	0 0 0 1 0
+        hit	0 6 0 0 2
         hit+44	0 1 0 0 0
+        hit+around	0 0 0 0 1
         hit+deadset	0 1 0 0 0
         hitch	0 1 1 0 0
         hiv	0 0 2 0 0
-        hk	0 1 0 0 0
+        hk	0 1 2 1 0
+        hk+11	0 0 1 0 0
+        hk+12	0 0 1 0 0
+        hk+5	0 0 0 1 0
         hk+milk	0 1 0 0 0
+        hmm	1 0 0 0 0
         ho	1 0 0 0 0
         ho+forget	1 0 0 0 0
         hockey	0 1 0 1 1
@@ -11304,13 +13199,17 @@ extension LanguageModel {
         hogmanay+treat	0 0 1 0 0
         hoist	0 1 0 0 0
         hoist+battery	0 1 0 0 0
-        hol	0 1 8 0 0
+        hokitika	0 0 1 0 0
+        hokitika+last	0 0 1 0 0
+        hol	0 1 12 0 0
         hol+every	0 0 1 0 0
         hol+kitchen	0 1 0 0 0
         hol+put	0 0 1 0 0
+        hol+right	0 0 1 0 0
         hol+romanc	0 0 1 0 0
         hol+romantic	0 0 2 0 0
-        hold	5 6 7 2 165
+        hol+sinc	0 0 1 0 0
+        hold	6 8 8 2 193
         hold+10	0 0 0 0 1
         hold+50	0 1 0 0 0
         hold+age	0 0 0 0 1
@@ -11324,33 +13223,38 @@ extension LanguageModel {
         hold+clos	0 0 0 0 6
         hold+couch	0 0 0 0 2
         hold+cra	0 1 0 0 0
+        hold+door	0 1 0 0 0
         hold+doreen	0 0 0 0 1
-        hold+each	0 0 0 0 8
+        hold+each	0 0 0 0 10
         hold+eleanor	0 0 0 0 1
         hold+embassy	0 1 0 0 0
         hold+fac	0 0 0 0 2
         hold+family	1 0 0 0 0
         hold+fort	2 0 0 0 0
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 96
+        hold+hand	0 0 0 0 114
+        hold+hour	0 0 0 0 1
         hold+husband	0 0 0 0 1
         hold+insuranc	0 1 0 0 0
+        hold+long	0 0 0 0 2
         hold+longer	0 0 0 0 2
         hold+mister	0 0 0 0 1
         hold+nkechi	0 0 0 0 1
         hold+priyanka	0 0 0 0 1
         hold+ros	0 0 0 1 0
         hold+sign	1 0 0 0 0
-        hold+sofa	0 0 0 0 1
+        hold+sofa	0 0 0 0 2
         hold+son	0 0 1 0 0
         hold+strok	0 0 0 0 2
+        hold+tank	0 1 0 0 0
         hold+ten	0 0 0 1 0
         hold+through	0 0 0 0 1
         hold+tight	0 0 0 0 3
         hold+till	0 0 0 0 1
-        hold+together	1 0 6 0 0
+        hold+together	1 0 7 0 0
         hold+umbrella	0 1 0 0 0
-        hold+until	0 0 0 0 2
+        hold+until	0 0 0 0 3
+        hold+video	1 0 0 0 0
         hold+walter	0 0 0 0 1
         hold+whil	0 0 0 0 13
         hold+wif	0 0 0 0 1
@@ -11359,39 +13263,46 @@ extension LanguageModel {
         holi+brightest	1 0 0 0 0
         holi+color	0 1 0 0 0
         holi+morn	0 0 0 1 0
-        holiday	0 0 1 5 0
+        holiday	0 0 2 5 0
+        holiday+1987	0 0 1 0 0
         holiday+big	0 0 0 1 0
         holiday+keep	0 0 0 1 0
         holiday+together	0 0 0 1 0
         hollerin	0 1 0 0 0
         hollerin+summer	0 1 0 0 0
-        hom	19 36 93 22 48
+        hom	24 42 99 23 56
+        hom+23	0 0 0 0 1
+        hom+2am	1 0 0 0 0
         hom+3	0 0 0 1 0
         hom+40	0 1 0 0 0
         hom+7am	0 0 0 0 1
         hom+8am	0 1 0 0 0
         hom+affair	0 2 0 0 0
-        hom+after	1 1 0 0 0
+        hom+after	1 1 0 0 1
         hom+also	1 0 0 0 0
         hom+as	0 0 1 0 0
         hom+bag	0 0 3 0 0
-        hom+becaus	0 1 2 0 0
+        hom+becaus	0 1 2 0 1
         hom+befor	0 0 1 0 0
         hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
         hom+bottl	0 0 2 0 0
         hom+brigadeiro	0 0 1 0 0
         hom+bunch	0 0 1 0 0
+        hom+cabin	0 0 0 1 0
         hom+cadbury	0 0 1 0 0
         hom+candl	0 0 0 1 0
         hom+cat	1 0 0 0 0
         hom+challah	0 0 1 0 0
         hom+chicken	0 0 1 0 0
         hom+christma	1 0 0 0 0
+        hom+cook	0 1 0 0 0
+        hom+crew	1 0 0 0 0
         hom+crunchi	0 0 1 0 0
         hom+d	0 1 0 0 0
         hom+daffodil	0 0 1 0 0
         hom+donut	0 0 1 0 0
+        hom+durian	0 0 1 0 0
         hom+early	0 1 0 1 0
         hom+estaba	0 0 0 0 1
         hom+fac	0 0 0 1 0
@@ -11402,34 +13313,43 @@ extension LanguageModel {
         hom+heatwav	0 1 0 0 0
         hom+heritag	0 0 1 0 0
         hom+hogmanay	0 0 1 0 0
+        hom+hold	0 0 0 0 1
+        hom+hot	0 1 0 0 0
         hom+hug	0 0 0 0 1
         hom+jar	0 0 1 0 0
-        hom+keep	0 0 0 3 0
+        hom+keep	0 0 0 3 1
         hom+kid	0 1 0 0 0
         hom+last	0 0 1 0 0
-        hom+leftover	0 0 1 0 0
+        hom+laundry	0 1 0 0 0
+        hom+leftover	0 0 2 0 0
         hom+littl	0 0 2 0 0
         hom+long	0 0 0 3 0
         hom+mango	0 0 2 0 0
+        hom+massag	0 0 0 0 1
         hom+mooncak	0 0 2 0 0
         hom+mostly	0 0 1 0 0
         hom+much	0 0 1 0 0
         hom+need	1 0 0 0 0
         hom+neither	1 0 0 0 0
+        hom+never	0 1 0 0 0
         hom+new	0 0 1 0 0
         hom+no	0 0 0 0 1
-        hom+off	0 1 0 0 1
+        hom+off	0 1 1 0 1
         hom+offic	0 0 1 0 0
         hom+onc	0 0 0 1 0
         hom+pan	0 0 1 0 0
+        hom+pint	0 0 1 0 0
         hom+polish	0 0 1 0 0
         hom+porqu	0 0 1 0 0
         hom+promis	0 1 0 0 0
         hom+puff	0 0 2 0 0
         hom+pão	0 0 1 0 0
-        hom+saf	3 0 0 0 0
+        hom+remember	0 1 0 0 0
+        hom+right	1 0 0 0 0
+        hom+saf	4 0 0 0 0
         hom+samosa	0 0 2 0 0
         hom+sausag	0 0 1 0 0
+        hom+say	1 0 0 0 0
         hom+see	0 0 0 0 1
         hom+shirt	0 0 2 0 0
         hom+sick	0 1 0 0 0
@@ -11438,6 +13358,7 @@ extension LanguageModel {
         hom+sit	0 0 1 0 0
         hom+slic	0 0 2 0 0
         hom+slight	0 0 1 0 0
+        hom+smh	0 0 0 0 1
         hom+som	0 0 2 0 0
         hom+soon	1 0 0 0 0
         hom+sooner	0 1 0 0 0
@@ -11446,14 +13367,16 @@ extension LanguageModel {
         hom+ston	0 0 1 0 0
         hom+tiny	0 0 1 0 0
         hom+together	0 0 0 1 0
+        hom+tokyo	0 0 1 0 0
         hom+tub	0 0 1 0 0
         hom+until	0 0 0 0 1
         hom+upset	0 0 0 0 1
         hom+ute	0 0 0 0 1
+        hom+wash	0 1 0 0 0
         hom+watch	0 0 1 0 0
         hom+weekend	0 1 0 0 0
         hom+won	0 0 1 0 0
-        hom+wouldn	0 1 0 0 0
+        hom+wouldn	0 1 0 0 1
         hom+wrap	0 0 0 0 1
         hom+year	0 0 1 0 0
         homecom	0 0 0 0 1
@@ -11465,23 +13388,29 @@ extension LanguageModel {
         homemad+jam	0 0 1 0 0
         homemad+marmalad	0 0 1 0 0
         homemad+voucher	0 0 1 0 0
-        homesick	0 3 0 0 0
+        homer	0 0 0 0 1
+        homer+stank	0 0 0 0 1
+        homesick	0 3 1 0 0
+        homesick+capek	0 0 1 0 0
         hometown	0 0 0 1 0
         hometown+guangzhou	0 0 0 1 0
-        homework	0 1 0 0 0
+        homework	0 2 0 0 0
         homework+finish	0 1 0 0 0
         hon	0 0 0 0 1
         honest	2 0 0 0 0
         honest+am	1 0 0 0 0
         honest+thes	1 0 0 0 0
-        honestly	6 3 0 3 1
+        honestly	8 3 0 4 1
         honestly+already	0 0 0 1 0
         honestly+brilliant	1 0 0 0 0
         honestly+complain	0 0 0 0 1
+        honestly+fun	0 0 0 1 0
+        honestly+inspir	1 0 0 0 0
         honestly+its	1 0 0 0 0
         honestly+mind	0 0 0 1 0
         honestly+miracl	0 1 0 0 0
         honestly+need	1 0 0 0 0
+        honestly+nobody	1 0 0 0 0
         honestly+romanc	1 0 0 0 0
         honestly+sam	1 0 0 0 0
         honey	0 0 3 1 0
@@ -11503,6 +13432,10 @@ extension LanguageModel {
         hoodi+smell	0 0 2 0 0
         hoodi+still	0 0 2 0 0
         hoody	0 0 1 0 0
+        hook	1 0 0 0 0
+        hook+crux	1 0 0 0 0
+        hooli	0 0 0 1 0
+        hooli+corncrak	0 0 0 1 0
         hoover	0 17 0 0 0
         hoover+also	0 1 0 0 0
         hoover+car	0 2 0 0 0
@@ -11513,10 +13446,11 @@ extension LanguageModel {
         hoover+whol	0 7 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
-        hop	2 0 0 0 1
+        hop	3 0 0 0 1
         hop+meet	1 0 0 0 0
         hop+out	0 0 0 0 1
         hop+shift	1 0 0 0 0
+        hop+yes	1 0 0 0 0
         horribl	0 0 0 1 0
         horribl+plastic	0 0 0 1 0
         hors	0 0 0 1 0
@@ -11525,7 +13459,7 @@ extension LanguageModel {
         horton+gift	0 0 1 0 0
         hos	0 1 0 0 0
         hos+out	0 1 0 0 0
-        hospital	4 18 12 10 12
+        hospital	4 19 13 10 12
         hospital+appointment	1 3 0 0 0
         hospital+badg	0 0 1 0 0
         hospital+bag	0 2 1 0 0
@@ -11533,7 +13467,8 @@ extension LanguageModel {
         hospital+break	1 0 1 0 0
         hospital+canteen	0 0 0 3 0
         hospital+car	0 0 0 1 1
-        hospital+corner	0 2 0 0 0
+        hospital+corner	0 3 0 0 0
+        hospital+cup	0 0 1 0 0
         hospital+day	0 0 1 1 0
         hospital+front	0 1 0 0 0
         hospital+gift	0 0 1 0 0
@@ -11550,10 +13485,12 @@ extension LanguageModel {
         hospital+wait	0 0 1 1 0
         hospital+whil	0 0 0 0 1
         hospital+whol	0 0 0 1 0
-        hot	2 10 13 2 2
+        hot	2 13 17 2 2
         hot+arvo	0 0 0 0 1
-        hot+bath	0 3 0 0 0
+        hot+bath	0 4 0 0 0
+        hot+boudin	0 1 0 0 0
         hot+cheeto	0 0 1 0 0
+        hot+choc	0 0 1 0 0
         hot+chocolat	0 0 1 2 0
         hot+christma	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
@@ -11562,21 +13499,27 @@ extension LanguageModel {
         hot+dinner	0 1 0 0 0
         hot+dog	0 0 1 0 0
         hot+duvet	0 0 0 0 1
+        hot+eat	0 0 1 0 0
+        hot+jam	0 0 1 0 0
         hot+meal	0 1 0 0 0
         hot+night	0 0 1 0 0
         hot+sauc	0 0 1 0 0
         hot+scrub	1 0 0 0 0
         hot+shirt	1 0 0 0 0
-        hot+water	0 2 3 0 0
+        hot+water	0 3 3 0 0
         hotel	0 1 3 4 0
         hotel+conferenc	0 1 0 0 0
         hotel+denver	0 0 1 0 0
         hotel+glasgow	0 0 0 1 0
         hotel+singapor	0 0 1 0 0
         hotel+wher	0 0 0 1 0
-        hour	4 24 0 69 15
+        hour	5 29 0 92 25
+        hour+14	0 0 0 1 0
+        hour+2	0 1 0 0 0
+        hour+about	0 0 0 1 0
         hour+ahead	1 0 0 0 0
         hour+apart	0 0 0 2 0
+        hour+arm	0 0 0 0 1
         hour+away	0 0 0 1 0
         hour+becaus	0 0 0 1 0
         hour+befor	0 0 0 1 0
@@ -11585,53 +13528,69 @@ extension LanguageModel {
         hour+cab	0 0 0 1 0
         hour+calendar	0 0 0 1 0
         hour+commut	0 0 0 1 1
+        hour+couch	0 0 0 0 1
         hour+definately	0 0 0 1 0
         hour+do	0 1 0 0 0
-        hour+doubl	0 1 0 0 0
+        hour+doubl	0 1 0 0 1
         hour+driv	0 1 0 0 1
         hour+early	0 0 0 1 0
         hour+every	0 0 0 1 0
         hour+facetim	0 0 0 1 0
         hour+flask	0 0 0 1 0
         hour+get	0 1 0 0 0
+        hour+go	0 0 0 1 0
         hour+half	0 0 0 0 1
-        hour+hand	0 0 0 1 0
+        hour+hand	0 0 0 2 0
         hour+hav	0 1 0 2 0
+        hour+headset	0 0 0 0 1
         hour+hold	0 1 0 0 0
         hour+into	0 1 0 0 0
         hour+introvert	0 0 0 1 0
         hour+invigilation	0 0 0 0 1
+        hour+knew	0 0 0 1 0
         hour+last	0 0 0 1 0
+        hour+laugh	0 0 0 1 0
         hour+learn	0 0 0 1 0
+        hour+leav	1 0 0 0 0
         hour+let	0 0 0 1 0
         hour+lik	0 1 0 0 0
         hour+listen	0 0 0 1 0
+        hour+machin	0 0 0 0 1
         hour+mak	0 0 0 1 0
+        hour+mayb	0 0 0 1 0
         hour+mochi	0 0 0 0 1
         hour+morn	0 0 0 1 0
         hour+night	0 0 0 0 1
-        hour+no	0 0 0 1 0
+        hour+no	0 0 0 2 0
         hour+one	0 1 0 0 0
         hour+over	0 0 0 1 0
         hour+phon	0 0 0 2 0
+        hour+project	0 1 0 0 0
+        hour+saturday	0 0 0 0 1
         hour+say	0 0 0 2 0
+        hour+scrim	0 1 0 0 0
         hour+see	0 0 0 2 0
-        hour+shift	0 3 0 0 3
+        hour+session	0 0 0 0 1
+        hour+shift	0 4 0 0 3
+        hour+sleep	0 0 0 0 1
         hour+sort	0 1 0 0 0
         hour+spend	0 0 0 1 0
         hour+stand	0 0 0 0 1
         hour+straight	0 1 0 0 0
-        hour+talk	0 0 0 4 0
+        hour+talk	0 0 0 6 0
         hour+tim	1 0 0 1 0
         hour+together	0 0 0 1 0
         hour+two	0 1 0 0 0
         hour+was	0 0 0 4 0
-        hour+week	0 0 0 1 0
+        hour+week	0 0 0 2 0
         hour+wheel	0 0 0 0 1
         hour+whil	0 1 0 2 0
         hour+without	0 0 0 2 0
+        hour+wkwk	0 0 0 1 0
+        hour+worth	0 1 0 0 0
+        hour+wouldn	0 0 0 0 1
         hour+writ	1 0 0 0 0
-        hous	9 9 7 5 3
+        hous	10 9 7 5 3
         hous+45	0 0 0 1 0
         hous+afternoon	0 1 0 0 0
         hous+alon	1 0 0 0 0
@@ -11647,6 +13606,7 @@ extension LanguageModel {
         hous+no	0 0 0 0 1
         hous+papa	0 1 0 0 0
         hous+proud	1 0 0 0 0
+        hous+quiet	1 0 0 0 0
         hous+ruby	0 0 1 0 0
         hous+tidy	0 1 0 0 0
         hous+together	0 0 0 1 0
@@ -11655,15 +13615,18 @@ extension LanguageModel {
         hous+whil	1 0 1 0 0
         household	0 1 1 0 0
         household+incl	0 1 0 0 0
-        housemat	2 1 0 2 0
+        housemat	2 1 1 2 0
         housemat+go	0 0 0 1 0
+        housemat+hat	0 0 1 0 0
         housemat+situation	1 0 0 0 0
         housemat+tak	1 0 0 0 0
         housemat+turn	0 1 0 0 0
         housemat+wer	0 0 0 1 0
         houseplant	0 0 1 0 0
         houseplant+new	0 0 1 0 0
-        how	102 6 1 8 2
+        housewarm	0 0 1 0 0
+        housewarm+advanc	0 0 1 0 0
+        how	105 6 1 8 3
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
         how+brav	3 0 0 0 0
@@ -11672,6 +13635,7 @@ extension LanguageModel {
         how+can	2 0 0 0 0
         how+chang	0 0 0 1 0
         how+day	0 0 0 1 0
+        how+do	1 0 0 0 0
         how+exam	1 0 0 0 0
         how+far	5 0 0 0 0
         how+feel	0 0 0 2 0
@@ -11686,13 +13650,14 @@ extension LanguageModel {
         how+honest	2 0 0 0 0
         how+interview	1 0 0 1 0
         how+kind	1 0 0 0 0
+        how+know	1 0 0 0 0
         how+lat	0 1 0 0 0
         how+laugh	1 0 0 0 0
         how+lik	0 3 1 0 0
         how+lov	1 0 0 0 0
         how+lucky	2 0 0 0 0
         how+mix	0 1 0 0 0
-        how+much	21 0 0 0 0
+        how+much	22 0 0 0 1
         how+never	1 0 0 0 0
         how+pac	1 0 0 0 0
         how+patient	2 0 0 0 0
@@ -11708,12 +13673,13 @@ extension LanguageModel {
         how+ve	1 0 0 0 0
         how+was	0 0 0 2 0
         how+well	3 0 0 0 0
-        hr	1 1 0 2 2
+        hr	1 2 0 2 2
         hr+lunch	0 0 0 1 0
         hr+night	1 0 0 0 0
+        hr+phon	0 1 0 0 0
         hr+shift	0 1 0 0 2
         hr+video	0 0 0 1 0
-        hrs	0 6 0 8 2
+        hrs	0 8 0 9 2
         hrs+both	0 0 0 1 0
         hrs+delivery	0 0 0 0 1
         hrs+each	0 0 0 1 0
@@ -11722,6 +13688,9 @@ extension LanguageModel {
         hrs+get	0 1 0 0 0
         hrs+into	0 1 0 0 0
         hrs+nap	0 1 0 0 0
+        hrs+phon	0 0 0 1 0
+        hrs+pick	0 1 0 0 0
+        hrs+sit	0 1 0 0 0
         hrs+vib	0 0 0 1 0
         hrs+was	0 0 0 1 0
         hua	0 0 0 0 1
@@ -11744,7 +13713,7 @@ extension LanguageModel {
         hub+tell	2 0 0 0 0
         hub+walk	0 1 0 0 0
         hub+whol	0 0 0 1 0
-        hubby	6 4 5 2 0
+        hubby	6 5 5 2 0
         hubby+box	0 0 1 0 0
         hubby+buy	0 0 1 0 0
         hubby+deep	0 1 0 0 0
@@ -11757,57 +13726,62 @@ extension LanguageModel {
         hubby+pep	1 0 0 0 0
         hubby+post	2 0 0 0 0
         hubby+rig	1 0 0 0 0
+        hubby+scrap	0 1 0 0 0
         hubby+stuck	0 1 0 0 0
         hubby+thank	1 0 0 0 0
         hubby+torqu	0 0 1 0 0
         hubby+watch	0 0 0 1 0
-        hug	1 0 3 0 170
+        hug	2 0 3 0 191
         hug+30	0 0 0 0 1
         hug+6	0 0 0 0 1
-        hug+after	1 0 0 0 8
-        hug+age	0 0 0 0 3
+        hug+after	1 0 0 0 9
+        hug+age	0 0 0 0 4
         hug+airport	0 0 0 0 4
         hug+also	0 0 0 0 1
         hug+am	0 0 0 0 1
         hug+approximately	0 0 0 0 1
         hug+arrival	0 0 0 0 6
         hug+as	0 0 0 0 1
+        hug+back	0 0 0 0 1
         hug+befor	0 0 0 0 5
         hug+belfast	0 0 0 0 1
         hug+between	0 0 0 0 2
         hug+call	0 0 0 0 1
         hug+cam	0 0 0 0 4
-        hug+car	0 0 0 0 3
+        hug+car	0 0 0 0 5
         hug+cold	0 0 0 0 1
-        hug+dock	0 0 0 0 1
-        hug+door	0 0 0 0 7
+        hug+dock	0 0 0 0 2
+        hug+door	0 0 0 0 8
         hug+doorstep	0 0 0 0 2
         hug+elevator	0 0 0 0 1
+        hug+entré	0 0 0 0 1
         hug+extra	0 0 0 0 2
         hug+fae	0 0 0 0 1
         hug+finish	0 0 0 0 1
         hug+first	0 0 0 0 1
+        hug+flinder	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 17
+        hug+from	0 0 0 0 18
         hug+front	0 0 0 0 2
         hug+full	0 0 0 0 1
         hug+genkan	0 0 0 0 1
         hug+get	0 0 0 0 8
         hug+goodby	0 0 0 0 2
         hug+guy	0 0 0 0 1
+        hug+hallway	0 0 0 0 3
         hug+hard	0 0 0 0 1
         hug+heathrow	0 0 0 0 1
         hug+hug	0 0 0 0 2
         hug+husband	0 0 0 0 3
-        hug+kid	0 0 0 0 1
+        hug+kid	0 0 0 0 2
         hug+kiss	0 0 0 0 1
-        hug+kitchen	0 0 0 0 6
+        hug+kitchen	0 0 0 0 8
         hug+lass	0 0 0 0 1
         hug+last	0 0 0 0 2
         hug+let	0 0 0 0 1
         hug+lif	0 0 0 0 1
         hug+lik	0 0 1 0 3
-        hug+long	0 0 0 0 3
+        hug+long	0 0 0 0 4
         hug+lowkey	0 0 0 0 1
         hug+middl	0 0 0 0 1
         hug+never	0 0 0 0 1
@@ -11821,25 +13795,28 @@ extension LanguageModel {
         hug+second	0 0 0 0 4
         hug+sinc	0 0 0 0 1
         hug+station	0 0 0 0 1
+        hug+still	0 0 0 0 1
         hug+teenager	0 0 0 0 1
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
         hug+through	0 0 0 0 1
-        hug+tight	0 0 0 0 7
+        hug+tight	0 0 0 0 8
         hug+tightly	0 0 0 0 1
         hug+walk	0 0 0 0 2
         hug+walmart	0 0 0 0 1
-        hug+whil	0 0 0 0 2
+        hug+whil	0 0 0 0 3
         hug+wif	0 0 0 0 2
-        hum	0 0 0 1 1
-        hum+along	0 0 0 1 0
-        human	7 0 0 0 0
+        hum	0 0 0 2 1
+        hum+along	0 0 0 2 0
+        human	8 0 0 0 0
         human+bathroom	1 0 0 0 0
         human+dur	1 0 0 0 0
         human+say	1 0 0 0 0
+        human+should	1 0 0 0 0
         human+steam	1 0 0 0 0
-        humbug	0 0 1 0 0
+        humbug	0 0 2 0 0
         humbug+chemist	0 0 1 0 0
+        humbug+know	0 0 1 0 0
         hummus	0 0 2 0 0
         hun	1 1 1 0 1
         hun+back	0 0 0 0 1
@@ -11857,11 +13834,12 @@ extension LanguageModel {
         hunt+year	0 0 2 0 0
         huntsman	1 0 0 0 0
         hurry	0 0 0 1 0
-        hurt	1 2 1 0 0
+        hurt	1 2 2 0 1
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
+        hurt+from	0 0 0 0 1
         hurt+has	0 0 1 0 0
-        husband	28 5 10 4 13
+        husband	30 7 10 5 13
         husband+10	0 0 1 0 0
         husband+after	0 0 0 1 1
         husband+afternoon	1 0 0 0 0
@@ -11869,6 +13847,7 @@ extension LanguageModel {
         husband+bas	0 0 0 1 0
         husband+bayou	1 0 0 0 0
         husband+br	0 0 3 0 0
+        husband+break	0 0 0 1 0
         husband+buy	0 0 1 0 0
         husband+call	1 0 0 0 0
         husband+cam	0 0 0 0 1
@@ -11891,14 +13870,16 @@ extension LanguageModel {
         husband+kiss	0 0 0 0 1
         husband+kitchen	0 0 0 0 1
         husband+m	3 0 0 0 0
-        husband+mak	1 0 0 0 0
+        husband+mak	1 1 0 0 0
         husband+new	1 0 1 0 0
         husband+one	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
+        husband+pharmacy	1 0 0 0 0
         husband+proud	1 0 0 0 0
         husband+remind	1 0 0 0 0
         husband+romantic	0 0 0 1 0
-        husband+say	2 0 0 0 0
+        husband+say	3 0 0 0 0
+        husband+shovel	0 1 0 0 0
         husband+stew	0 1 0 0 0
         husband+still	0 0 0 0 1
         husband+tak	0 0 0 1 0
@@ -11926,23 +13907,32 @@ extension LanguageModel {
         hyp+hard	1 0 0 0 0
         hyp+latest	1 0 0 0 0
         hyp+man	1 0 0 0 0
+        héctor	0 0 0 0 1
+        héctor+lavo	0 0 0 0 1
         ibadan	0 0 0 1 0
         ibadan+stay	0 0 0 1 0
-        ic	0 1 1 1 0
+        ic	0 2 1 1 0
         ic+eat	0 0 0 1 0
         ic+latt	0 0 1 0 0
+        ic+staff	0 1 0 0 0
         ic+windscreen	0 1 0 0 0
-        ice	1 14 8 2 0
-        ice+car	0 1 0 0 0
+        ice	1 15 8 2 2
+        ice+car	0 2 0 0 0
         ice+cor	1 0 0 0 0
         ice+cream	0 0 7 1 0
+        ice+cub	0 0 0 0 1
         ice+front	0 1 0 0 0
         ice+lolly	0 0 1 0 0
         ice+off	0 9 0 0 0
         ice+skat	0 0 0 1 0
+        icon	0 0 1 0 0
+        icon+agio	0 0 1 0 0
         iconic	1 0 0 0 0
-        icy	0 0 0 0 5
+        icu	1 0 0 0 0
+        icu+re	1 0 0 0 0
+        icy	1 0 0 0 5
         icy+foot	0 0 0 0 5
+        icy+road	1 0 0 0 0
         id	1 2 0 0 0
         id+3	0 1 0 0 0
         id+smash	1 0 0 0 0
@@ -11960,11 +13950,14 @@ extension LanguageModel {
         if+wok	0 0 0 0 1
         ifisashi	0 1 0 0 0
         ifisashi+dinner	0 1 0 0 0
-        iftar	0 3 1 1 0
+        iftar	0 5 1 1 0
         iftar+himself	0 1 0 0 0
         iftar+rest	0 2 0 0 0
-        ikea	2 8 0 3 0
+        iftar+sleep	0 1 0 0 0
+        iftar+soup	0 1 0 0 0
+        ikea	2 9 0 3 0
         ikea+bed	0 2 0 0 0
+        ikea+bookcas	0 1 0 0 0
         ikea+meatball	0 0 0 1 0
         ikea+pax	0 1 0 0 0
         ikea+return	1 0 0 0 0
@@ -11972,7 +13965,7 @@ extension LanguageModel {
         ikea+together	0 0 0 1 0
         ikea+wardrob	1 5 0 0 0
         iloveyou	2 0 0 0 0
-        ily	13 0 0 0 1
+        ily	14 0 0 0 1
         ily+amaz	1 0 0 0 0
         ily+first	1 0 0 0 0
         ily+ily	2 0 0 0 0
@@ -11983,10 +13976,14 @@ extension LanguageModel {
         ily+ty	1 0 0 0 0
         ily+whiteboard	1 0 0 0 0
         immediately	0 0 1 0 0
+        immersion	0 1 0 0 0
+        immersion+bath	0 1 0 0 0
         impala	0 0 0 1 0
         impala+but	0 0 0 1 0
         imperial	0 0 1 0 0
         imperial+coach	0 0 1 0 0
+        important	1 0 0 0 0
+        important+job	1 0 0 0 0
         impress	1 0 0 0 0
         inbox	0 1 0 1 0
         inbox+last	0 1 0 0 0
@@ -11995,8 +13992,9 @@ extension LanguageModel {
         incl+flatmat	0 1 0 0 0
         incl+fold	0 2 0 0 0
         incl+law	0 1 0 0 0
-        includ	0 2 0 0 0
+        includ	0 3 0 0 0
         includ+recycl	0 2 0 0 0
+        includ+snack	0 1 0 0 0
         incredibl	5 0 0 0 0
         incredibl+doctor	2 0 0 0 0
         incredibl+mom	2 0 0 0 0
@@ -12007,6 +14005,8 @@ extension LanguageModel {
         indian	0 0 3 0 0
         indian+shop	0 0 2 0 0
         indian+stor	0 0 1 0 0
+        indomi	0 1 0 0 0
+        indomi+egg	0 1 0 0 0
         indoor	0 0 0 1 0
         indoor+picnic	0 0 0 1 0
         info	0 0 0 1 0
@@ -12021,18 +14021,23 @@ extension LanguageModel {
         infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
-        initial	0 0 10 0 0
+        initial	0 0 11 0 0
         initial+carv	0 0 1 0 0
+        initial+front	0 0 1 0 0
         initial+handl	0 0 1 0 0
         initial+stitch	0 0 1 0 0
         initiat	0 0 0 0 1
         initiat+hug	0 0 0 0 1
         injection	0 1 0 0 3
         injection+becaus	0 1 0 0 0
+        injera	0 1 0 0 0
+        injera+shiro	0 1 0 0 0
         innit	0 1 0 0 0
+        inokashira	0 0 0 1 0
+        inokashira+park	0 0 0 1 0
         ins	0 1 0 0 0
         ins+go	0 1 0 0 0
-        insid	12 2 6 1 0
+        insid	12 2 6 2 0
         insid+about	2 0 0 0 0
         insid+accountancy	1 0 0 0 0
         insid+birthday	2 0 0 0 0
@@ -12041,17 +14046,20 @@ extension LanguageModel {
         insid+favourit	0 0 1 0 0
         insid+jok	3 0 0 0 0
         insid+lunar	0 0 1 0 0
+        insid+movi	0 0 0 1 0
         insid+out	0 1 0 0 0
         insid+proper	1 0 0 0 0
         insid+tak	1 0 0 0 0
         insist	1 1 0 0 1
         insist+smarter	1 0 0 0 0
         insist+upon	0 1 0 0 1
-        insol	0 0 1 0 0
+        insol	0 0 2 0 0
         insol+long	0 0 1 0 0
+        insol+notic	0 0 1 0 0
         inspection	1 2 0 0 0
         inspection+tmrw	1 0 0 0 0
-        inspir	1 0 0 0 0
+        inspir	2 0 0 0 0
+        inspir+meant	1 0 0 0 0
         inspir+ramadan	1 0 0 0 0
         inst	1 0 0 0 0
         inst+say	1 0 0 0 0
@@ -12062,14 +14070,17 @@ extension LanguageModel {
         insta+promotion	1 0 0 0 0
         insta+proud	1 0 0 0 0
         install	0 2 0 0 0
-        instead	4 2 0 3 0
+        instead	5 2 1 3 1
+        instead+60	0 0 1 0 0
         instead+assum	1 0 0 0 0
         instead+desk	0 0 0 1 0
         instead+eat	0 0 0 1 0
         instead+fold	0 1 0 0 0
+        instead+juno	0 0 0 0 1
         instead+no	1 0 0 0 0
         instead+rest	0 1 0 0 0
         instead+tak	0 0 0 1 0
+        instead+writ	1 0 0 0 0
         instead+yell	1 0 0 0 0
         instruct	0 1 0 0 0
         instruction	0 0 0 1 0
@@ -12081,26 +14092,28 @@ extension LanguageModel {
         insuranc+whil	0 1 0 0 0
         insurer	0 1 0 0 0
         insurer+behalf	0 1 0 0 0
-        interest	0 0 0 2 0
+        interest	1 0 0 2 0
+        interest+person	1 0 0 0 0
         interest+th	0 0 0 1 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
-        interpreter	0 1 0 0 0
-        interpreter+doctor	0 1 0 0 0
+        interpreter	1 1 0 0 0
+        interpreter+doctor	1 1 0 0 0
         interrupt	0 0 0 2 0
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
         intervew	1 0 0 0 0
-        interview	15 6 0 1 1
+        interview	17 6 0 1 1
         interview+chuf	1 0 0 0 0
         interview+couldn	0 0 0 0 1
+        interview+crush	1 0 0 0 0
         interview+dead	1 0 0 0 0
         interview+go	1 0 0 1 0
         interview+lik	1 0 0 0 0
         interview+m	1 0 0 0 0
         interview+send	1 1 0 0 0
         interview+will	1 0 0 0 0
-        into	6 18 7 2 33
+        into	7 21 8 3 36
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 2
         into+bad	0 0 0 0 1
@@ -12108,10 +14121,13 @@ extension LanguageModel {
         into+bed	0 1 0 0 4
         into+boot	0 1 0 0 0
         into+bump	0 0 0 0 1
+        into+calv	0 0 0 0 1
+        into+cloth	0 1 0 0 0
         into+coat	1 0 1 0 0
-        into+crack	0 0 0 0 3
+        into+crack	0 0 0 0 4
         into+cuddl	0 0 0 0 1
         into+dat	0 0 0 1 0
+        into+duffel	0 0 1 0 0
         into+each	0 0 0 0 2
         into+exam	0 0 0 0 1
         into+folder	0 1 0 0 0
@@ -12122,6 +14138,7 @@ extension LanguageModel {
         into+kne	0 0 0 0 1
         into+littl	0 1 0 0 0
         into+load	0 1 0 0 0
+        into+locker	1 0 0 0 0
         into+lunchbox	0 0 1 0 0
         into+neck	0 0 0 0 4
         into+neighbour	0 1 0 0 0
@@ -12132,24 +14149,28 @@ extension LanguageModel {
         into+parent	0 0 0 0 1
         into+party	0 0 0 0 1
         into+pill	0 1 0 0 0
-        into+shoulder	0 0 0 0 4
+        into+shoulder	0 0 0 0 5
         into+shower	0 1 0 0 0
         into+sofa	0 0 0 0 1
         into+soldier	0 1 0 0 0
         into+spreadsheet	0 1 0 0 0
         into+staffroom	0 0 1 0 0
         into+surgery	0 0 0 0 1
+        into+swell	0 0 0 1 0
         into+tightest	0 1 0 0 0
         into+tour	0 0 1 0 0
         into+town	0 3 1 0 0
         into+van	0 1 0 0 0
+        into+wall	0 1 0 0 0
         into+wallet	1 0 0 0 0
-        into+weekly	0 2 0 0 0
+        into+weekly	0 3 0 0 0
         intolerabl	0 1 0 0 0
         introduc	1 0 0 0 0
         introduc+lola	1 0 0 0 0
         introvert	0 0 0 1 0
         introvert+dat	0 0 0 1 0
+        invent	0 0 0 1 0
+        invent+new	0 0 0 1 0
         investor	0 1 0 0 1
         investor+email	0 0 0 0 1
         investor+week	0 1 0 0 0
@@ -12158,7 +14179,8 @@ extension LanguageModel {
         invit	0 0 0 1 0
         invit+titl	0 0 0 1 0
         invitation	0 0 1 0 0
-        invoic	0 1 0 0 0
+        invoic	0 2 0 0 0
+        invoic+hat	0 1 0 0 0
         invoic+shop	0 1 0 0 0
         ipad	0 1 0 0 0
         ipad+d	0 1 0 0 0
@@ -12166,10 +14188,12 @@ extension LanguageModel {
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 32 0 0 0
+        iron	0 34 1 0 0
+        iron+5	0 1 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
         iron+boss	0 1 0 0 0
+        iron+from	0 0 1 0 0
         iron+good	0 1 0 0 0
         iron+graduation	0 1 0 0 0
         iron+kent	0 1 0 0 0
@@ -12179,13 +14203,17 @@ extension LanguageModel {
         iron+shirst	0 1 0 0 0
         iron+shirt	0 11 0 0 0
         iron+suit	0 1 0 0 0
-        iron+uniform	0 6 0 0 0
+        iron+uniform	0 7 0 0 0
         iron+whol	0 1 0 0 0
+        ironically	0 0 2 0 0
+        ironically+no	0 0 1 0 0
         isa	1 0 0 0 1
         isa+lei	0 0 0 0 1
-        island	1 0 1 2 1
+        island	3 0 1 2 1
         island+bf	0 0 0 1 0
         island+ferry	0 0 0 0 1
+        island+noth	1 0 0 0 0
+        island+say	1 0 0 0 0
         island+together	0 0 0 1 0
         isn	0 3 0 0 0
         isn+dead	0 1 0 0 0
@@ -12193,8 +14221,11 @@ extension LanguageModel {
         isn+lov	0 1 0 0 0
         isso	0 0 1 0 0
         isso+wad	0 0 1 0 0
+        issu	1 0 0 0 0
+        issu+cannot	1 0 0 0 0
         istanbul	0 0 2 0 0
-        italian	0 0 0 4 0
+        italian	0 0 0 5 0
+        italian+one	0 0 0 1 0
         italian+plac	0 0 0 4 0
         itch	0 0 0 0 1
         itchy	0 0 0 0 2
@@ -12217,6 +14248,10 @@ extension LanguageModel {
         its+wof	0 2 0 0 0
         itself	1 0 0 0 0
         itself+was	1 0 0 0 0
+        ivory	0 0 1 0 0
+        ivory+earring	0 0 1 0 0
+        jaam	0 0 1 0 0
+        jaam+market	0 0 1 0 0
         jaan	1 0 0 0 0
         jaan+say	1 0 0 0 0
         jab	0 1 0 0 0
@@ -12224,7 +14259,8 @@ extension LanguageModel {
         jaba	0 0 1 0 0
         jaba+fiji	0 0 1 0 0
         jackalop	0 0 1 0 0
-        jacket	1 1 1 0 0
+        jacket	1 1 1 0 1
+        jacket+32	0 0 0 0 1
         jacket+becaus	0 0 1 0 0
         jacket+pocket	1 0 0 0 0
         jackson	1 0 0 0 0
@@ -12240,10 +14276,15 @@ extension LanguageModel {
         jak	1 1 0 0 0
         jak+flat	0 1 0 0 0
         jak+hes	1 0 0 0 0
+        jakarta	0 0 0 1 0
+        jakarta+whil	0 0 0 1 0
         jalebi	0 0 1 0 0
         jalebi+from	0 0 1 0 0
-        jam	1 0 1 1 0
+        jam	2 1 2 1 0
+        jam+best	1 0 0 0 0
+        jam+donut	0 0 1 0 0
         jam+garag	0 0 0 1 0
+        jam+sinc	0 1 0 0 0
         jam+ti	0 0 1 0 0
         jamaica	0 1 0 0 0
         jamaica+lik	0 1 0 0 0
@@ -12253,25 +14294,32 @@ extension LanguageModel {
         jami+hospital	1 0 0 0 0
         jami+mat	0 0 0 1 0
         jami+text	1 0 0 0 0
+        jamun	0 0 1 0 0
+        jamun+box	0 0 1 0 0
         jandal	0 0 1 0 0
         jandal+hub	0 0 1 0 0
+        janu	1 0 0 0 0
+        janu+text	1 0 0 0 0
         january	1 0 0 0 0
-        japanes	0 0 5 0 0
+        japanes	0 0 6 0 0
         japanes+chef	0 0 2 0 0
         japanes+knif	0 0 1 0 0
         japanes+one	0 0 1 0 0
-        japanes+shop	0 0 1 0 0
-        jar	2 0 12 0 0
+        japanes+shop	0 0 2 0 0
+        jar	2 2 13 0 0
         jar+365	0 0 1 0 0
         jar+by	0 0 1 0 0
         jar+chilli	0 0 1 0 0
         jar+cooky	0 0 1 0 0
         jar+every	1 0 0 0 0
         jar+favourit	0 0 1 0 0
+        jar+fig	0 0 1 0 0
+        jar+get	0 1 0 0 0
         jar+hand	0 0 1 0 0
         jar+homemad	0 0 2 0 0
         jar+honey	0 0 3 0 0
         jar+mother	0 0 1 0 0
+        jar+tak	0 1 0 0 0
         jasmin	0 0 1 0 0
         jasmin+gajra	0 0 1 0 0
         javi	0 1 0 0 0
@@ -12281,18 +14329,23 @@ extension LanguageModel {
         jazz	1 0 0 2 0
         jazz+club	1 0 0 1 0
         jazz+night	0 0 0 1 0
-        je	1 0 0 0 0
-        je+aim	1 0 0 0 0
+        je	2 0 0 0 0
+        je+aim	2 0 0 0 0
+        jealous	0 0 1 0 0
         jean	1 0 0 1 0
         jean+church	1 0 0 0 0
         jean+forgot	0 0 0 1 0
         jelly	0 0 2 0 0
         jelly+baby	0 0 1 0 0
         jelly+bean	0 0 1 0 0
+        jeni	0 0 1 0 0
+        jeni+brambleberry	0 0 1 0 0
         jenny	1 0 0 0 0
         jenny+front	1 0 0 0 0
         jerkey	0 0 1 0 0
         jerkey+wool	0 0 1 0 0
+        jerky	0 0 1 0 0
+        jerky+wool	0 0 1 0 0
         jersey	0 0 4 0 0
         jersey+bday	0 0 1 0 0
         jersey+favourit	0 0 1 0 0
@@ -12306,12 +14359,14 @@ extension LanguageModel {
         jess+whil	1 0 0 0 0
         jesus	1 0 0 0 0
         jesus+lov	1 0 0 0 0
-        jetty	0 0 0 1 0
+        jetty	0 0 0 2 0
         jetty+together	0 0 0 1 0
+        jetty+watch	0 0 0 1 0
         jeux	0 0 0 1 0
         jeux+deck	0 0 0 1 0
-        jeweller	0 0 1 0 0
+        jeweller	0 0 2 0 0
         jeweller+harrogat	0 0 1 0 0
+        jeweller+two	0 0 1 0 0
         jewellery	0 0 2 0 0
         jewelry	0 0 2 0 0
         jfk	0 1 0 0 0
@@ -12324,26 +14379,31 @@ extension LanguageModel {
         ji+literally	1 0 0 0 0
         jiaozi	0 1 0 0 0
         jiaozi+put	0 1 0 0 0
-        jigsaw	0 0 1 19 0
+        jiffy	0 1 0 0 0
+        jiffy+lub	0 1 0 0 0
+        jigsaw	0 0 1 20 0
         jigsaw+1000	0 0 0 1 0
         jigsaw+afternoon	0 0 0 1 0
         jigsaw+din	0 0 0 1 0
         jigsaw+floor	0 0 0 2 0
         jigsaw+photo	0 0 1 0 0
         jigsaw+puzzl	0 0 0 2 0
-        jigsaw+together	0 0 0 7 0
-        jim	1 0 0 0 0
+        jigsaw+together	0 0 0 8 0
+        jim	1 0 0 0 1
         jim+42	1 0 0 0 0
+        jim+hom	0 0 0 0 1
         jimmy	0 0 0 0 1
         jimmy+big	0 0 0 0 1
-        jjiga	0 1 0 0 0
+        jjiga	0 2 0 0 0
+        jjiga+after	0 1 0 0 0
         jjiga+minji	0 1 0 0 0
         jo	1 0 0 0 0
         jo+thank	1 0 0 0 0
-        job	25 7 2 0 4
+        job	29 7 2 0 4
         job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
+        job+cri	1 0 0 0 0
         job+doesn	1 0 0 0 0
         job+finish	1 0 0 0 0
         job+hold	0 0 0 0 1
@@ -12362,17 +14422,21 @@ extension LanguageModel {
         job+right	1 0 0 0 0
         job+shelv	1 0 0 0 0
         job+stuff	1 0 0 0 0
+        job+tear	1 0 0 0 0
         job+tell	1 0 0 0 0
         job+tuck	1 0 0 0 0
         job+well	1 0 0 0 0
         job+whatever	1 0 0 0 0
         job+whol	1 0 0 0 0
+        job+world	1 0 0 0 0
         joburg	1 0 0 0 0
         joburg+tak	1 0 0 0 0
         johan	1 0 0 0 0
         johan+say	1 0 0 0 0
         john	1 0 0 0 0
         john+remember	1 0 0 0 0
+        joik	1 0 0 0 0
+        joik+grandfather	1 0 0 0 0
         join	0 0 0 7 0
         join+6am	0 0 0 1 0
         join+lat	0 0 0 1 0
@@ -12381,7 +14445,7 @@ extension LanguageModel {
         join+walk	0 0 0 1 0
         joint	0 1 0 0 0
         joint+account	0 1 0 0 0
-        jok	5 1 0 1 0
+        jok	5 1 0 2 0
         jok+tak	0 0 0 1 0
         jok+wouldn	0 1 0 0 0
         jollibe	0 0 0 1 0
@@ -12398,6 +14462,8 @@ extension LanguageModel {
         jomo+fall	0 0 0 1 0
         jona	1 0 0 0 0
         jona+brais	1 0 0 0 0
+        joonam	1 0 0 0 0
+        joonam+re	1 0 0 0 0
         jordan	0 0 1 0 0
         jordan+bag	0 0 1 0 0
         journal	3 0 0 0 0
@@ -12410,34 +14476,50 @@ extension LanguageModel {
         jump	0 1 0 0 1
         jump+into	0 0 0 0 1
         jump+lead	0 1 0 0 0
-        jumper	0 0 8 0 1
+        jumper	0 0 10 0 1
         jumper+dog	0 0 2 0 0
+        jumper+from	0 0 1 0 0
+        jumper+gert	0 0 1 0 0
         jumper+rig	0 0 1 0 0
         jumper+see	0 0 1 0 0
         jumper+tak	0 0 1 0 0
         jumper+warm	0 0 0 0 1
         junction	0 0 2 0 0
+        juno	0 0 0 0 1
+        juno+harness	0 0 0 0 1
         junto	0 0 0 1 0
         junto+morn	0 0 0 1 0
         jy	1 0 0 0 0
         jy+pragtig	1 0 0 0 0
+        jysk	0 1 0 0 0
+        jysk+wardrob	0 1 0 0 0
+        jërëjëf	1 0 0 0 0
+        jërëjëf+everyth	1 0 0 0 0
         k	0 0 0 1 1
         k+chat	0 0 0 1 0
         k+drama	0 0 0 0 1
         kaarawan	0 0 1 0 0
         kaarawan+mahal	0 0 1 0 0
         kaba	0 0 1 0 0
+        kafeneio	0 0 0 1 0
+        kafeneio+tabl	0 0 0 1 0
         kahit	1 0 0 0 0
         kahit+no	1 0 0 0 0
         kai	1 0 0 0 0
         kai+pitch	1 0 0 0 0
         kaju	0 0 4 0 0
         kaju+katli	0 0 4 0 0
+        kalev	0 0 1 0 0
+        kalev+chocolat	0 0 1 0 0
+        kalimera	1 0 0 0 0
+        kalimera+agapi	1 0 0 0 0
         kamal	0 1 0 0 0
         kamal+clean	0 1 0 0 0
         kamau	0 2 0 0 0
         kamau+fetch	0 1 0 0 0
         kamau+replac	0 1 0 0 0
+        kamu	1 0 0 0 0
+        kamu+pinter	1 0 0 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
         karaok	0 0 0 12 0
@@ -12445,6 +14527,8 @@ extension LanguageModel {
         karaok+car	0 0 0 1 0
         karaok+night	0 0 0 7 0
         karaok+two	0 0 0 1 0
+        karasjok	0 0 1 0 0
+        karasjok+hol	0 0 1 0 0
         kareem	1 0 0 0 0
         kareem+habibi	1 0 0 0 0
         kart	0 0 0 13 0
@@ -12473,7 +14557,9 @@ extension LanguageModel {
         kayak+lak	0 0 0 1 0
         kayak+out	0 0 0 1 0
         kayak+trip	0 0 0 1 0
-        keep	31 8 20 16 11
+        kdrama	0 0 0 1 0
+        kdrama+no	0 0 0 1 0
+        keep	32 8 21 18 13
         keep+ask	0 0 0 0 1
         keep+best	0 0 1 0 0
         keep+bookmark	0 0 1 0 0
@@ -12481,7 +14567,7 @@ extension LanguageModel {
         keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
         keep+choos	1 0 0 0 0
-        keep+company	0 0 0 7 0
+        keep+company	0 0 0 9 0
         keep+complain	0 0 1 0 0
         keep+cool	1 0 0 0 0
         keep+driv	2 0 0 0 0
@@ -12490,6 +14576,7 @@ extension LanguageModel {
         keep+forget	0 3 0 0 0
         keep+go	3 0 0 1 0
         keep+hand	0 0 0 0 7
+        keep+hold	0 0 0 0 1
         keep+hous	1 0 0 0 0
         keep+kid	0 1 0 0 0
         keep+last	0 0 1 0 0
@@ -12506,17 +14593,20 @@ extension LanguageModel {
         keep+sampl	0 0 1 0 0
         keep+say	7 0 0 0 0
         keep+sinc	0 0 1 0 0
+        keep+snif	0 0 1 0 0
         keep+star	0 0 1 0 0
         keep+steal	0 0 2 0 0
         keep+talk	0 0 1 2 0
         keep+tell	9 0 0 0 0
         keep+twist	0 0 1 0 0
+        keep+upright	0 0 0 0 1
         keep+warm	0 0 0 0 1
         keep+wednesday	0 0 0 1 0
         keep+weekly	0 0 0 1 0
         keep+whisper	1 0 0 0 0
         keep+writ	1 0 0 0 0
         keep+yell	1 0 0 0 0
+        keeper	0 1 0 0 0
         keepsak	0 0 2 0 0
         kelewel	0 0 1 0 0
         kelewel+from	0 0 1 0 0
@@ -12531,14 +14621,17 @@ extension LanguageModel {
         kerry	0 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	5 5 2 0 1
+        kettl	7 6 2 0 1
         kettl+acknowledg	1 0 0 0 0
         kettl+becaus	0 1 0 0 0
+        kettl+best	1 0 0 0 0
         kettl+cos	0 0 1 0 0
         kettl+do	1 0 0 0 0
         kettl+finally	0 1 0 0 0
         kettl+go	0 0 0 0 1
         kettl+mak	0 1 0 0 0
+        kettl+no	1 0 0 0 0
+        kettl+one	0 1 0 0 0
         kettl+say	3 0 0 0 0
         kettl+see	0 1 0 0 0
         kev	1 0 0 0 0
@@ -12552,15 +14645,17 @@ extension LanguageModel {
         key+first	0 0 1 0 0
         key+relat	0 1 0 0 0
         keybaord	0 0 1 0 0
-        keyboard	0 1 4 0 0
+        keyboard	0 1 5 0 0
         keyboard+d	0 0 1 0 0
         keyboard+dur	0 1 0 0 0
         keyboard+eye	0 0 1 0 0
         keyboard+hom	0 0 1 0 0
-        keychain	0 0 9 0 0
-        keychain+from	0 0 5 0 0
+        keyboard+pink	0 0 1 0 0
+        keychain	0 0 11 0 0
+        keychain+from	0 0 6 0 0
         keychain+mak	0 0 1 0 0
         keychain+souvenir	0 0 1 0 0
+        keychain+ugly	0 0 1 0 0
         keyr	0 0 10 0 0
         keyr+1	0 0 1 0 0
         keyr+befor	0 0 1 0 0
@@ -12568,11 +14663,15 @@ extension LanguageModel {
         keyr+engrav	0 0 3 0 0
         keyr+from	0 0 2 0 0
         keyring	0 0 1 0 0
-        kick	0 1 0 2 3
+        khao	0 1 0 0 0
+        khao+tom	0 1 0 0 0
+        kick	0 1 0 3 4
+        kick+45	0 0 0 1 0
+        kick+by	0 0 0 0 1
         kick+felt	0 0 0 0 1
         kick+off	0 1 0 0 0
         kick+out	0 0 0 2 0
-        kid	26 18 19 27 8
+        kid	29 20 22 36 11
         kid+20	0 0 0 1 0
         kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
@@ -12589,13 +14688,17 @@ extension LanguageModel {
         kid+dentist	0 1 0 0 0
         kid+didnt	1 0 0 0 0
         kid+dinner	2 1 0 0 0
-        kid+drawing	0 0 2 0 0
+        kid+drawing	0 0 3 0 0
+        kid+drew	1 0 0 0 0
         kid+everyth	1 0 0 0 0
         kid+fell	0 0 0 0 1
+        kid+finally	0 0 0 0 1
         kid+first	0 0 1 0 0
+        kid+form	0 1 0 0 0
+        kid+from	0 1 0 0 0
         kid+front	1 0 0 0 0
         kid+get	0 0 0 0 1
-        kid+go	0 1 0 5 0
+        kid+go	1 1 0 6 0
         kid+gran	0 0 0 1 0
         kid+grandma	0 0 0 1 0
         kid+groan	0 0 0 0 1
@@ -12605,6 +14708,7 @@ extension LanguageModel {
         kid+help	0 0 2 0 0
         kid+how	1 0 0 0 0
         kid+initial	0 0 1 0 0
+        kid+insid	0 0 0 1 0
         kid+interrupt	0 0 0 1 0
         kid+ipad	0 1 0 0 0
         kid+kick	0 1 0 0 0
@@ -12613,35 +14717,46 @@ extension LanguageModel {
         kid+lunch	0 1 0 0 0
         kid+m	1 0 0 0 0
         kid+mak	0 1 0 0 0
+        kid+matine	0 0 0 1 0
         kid+min	0 0 0 0 1
+        kid+mistak	0 0 0 1 0
         kid+mom	0 0 0 1 0
+        kid+n	0 0 0 1 0
         kid+no	0 0 0 1 0
         kid+or	0 0 1 0 0
         kid+out	0 1 0 0 0
         kid+park	0 3 0 0 0
+        kid+pull	0 0 0 0 1
         kid+reason	1 0 0 0 0
         kid+rest	0 1 0 0 0
         kid+say	1 0 0 0 0
         kid+school	0 1 0 0 0
+        kid+scienc	0 0 0 0 1
         kid+see	1 0 0 0 0
         kid+then	0 0 0 1 0
         kid+thought	0 0 0 1 0
         kid+wak	0 0 0 1 0
         kid+walk	0 0 0 1 0
-        kid+wer	0 0 0 2 0
+        kid+was	0 0 0 1 0
+        kid+wer	0 0 0 3 0
         kid+wher	0 0 0 1 0
         kid+who	1 0 0 0 0
-        kid+will	2 0 0 0 0
+        kid+will	3 0 0 0 0
         kid+wok	0 0 0 2 0
+        kid+yell	0 0 0 1 0
         kid+zara	1 0 0 0 0
         kikoy	0 0 1 0 0
         kikoy+from	0 0 1 0 0
+        kilda	0 0 0 1 0
+        kilda+pier	0 0 0 1 0
         kilig	1 0 0 0 0
-        kill	2 0 4 0 1
+        kill	3 0 4 0 4
         kill+as	1 0 0 0 0
         kill+every	0 0 1 0 0
         kill+everyth	0 0 1 0 0
+        kill+new	1 0 0 0 0
         kill+presentation	1 0 0 0 0
+        kill+week	0 0 0 0 1
         kiln	0 2 0 0 1
         kiln+shelv	0 1 0 0 0
         kiln+smok	0 0 0 0 1
@@ -12649,11 +14764,12 @@ extension LanguageModel {
         kilometr+marker	1 0 0 0 0
         kimbap	0 0 1 0 0
         kimbap+banana	0 0 1 0 0
-        kimchi	0 1 0 0 0
-        kimchi+jjiga	0 1 0 0 0
-        kind	5 0 0 1 0
+        kimchi	0 2 0 0 0
+        kimchi+jjiga	0 2 0 0 0
+        kind	6 0 0 1 0
         kind+am	1 0 0 0 0
         kind+comment	1 0 0 0 0
+        kind+issu	1 0 0 0 0
         kind+parent	0 0 0 1 0
         kind+word	1 0 0 0 0
         kinda	1 0 0 0 0
@@ -12670,53 +14786,64 @@ extension LanguageModel {
         kindl+load	0 0 2 0 0
         kindness	1 0 0 0 0
         kindness+has	1 0 0 0 0
-        king	0 1 1 0 0
+        king	0 1 1 0 1
         king+behaviour	0 1 0 0 0
         king+cak	0 0 1 0 0
-        kiosk	0 0 1 0 0
+        king+col	0 0 0 0 1
+        kiosk	0 0 3 0 0
+        kiosk+bas	0 0 1 0 0
         kiosk+break	0 0 1 0 0
+        kiosk+last	0 0 1 0 0
         kip	2 0 0 0 0
         kip+front	1 0 0 0 0
         kiprop	0 0 1 0 0
         kiprop+br	0 0 1 0 0
         kirstenbosch	0 0 0 1 0
         kirstenbosch+picnic	0 0 0 1 0
-        kiss	0 0 0 0 175
+        kiss	0 0 0 0 196
         kiss+30th	0 0 0 0 1
         kiss+7	0 0 0 0 1
         kiss+after	0 0 0 0 2
         kiss+airport	0 0 0 0 1
         kiss+amir	0 0 0 0 1
         kiss+awak	0 0 0 0 2
-        kiss+back	0 0 0 0 2
+        kiss+back	0 0 0 0 4
         kiss+bald	0 0 0 0 2
-        kiss+befor	0 0 0 0 4
+        kiss+befor	0 0 0 0 7
         kiss+belly	0 0 0 0 1
+        kiss+better	0 0 0 0 1
         kiss+between	0 0 0 0 1
         kiss+bruis	0 0 0 0 1
+        kiss+bus	0 0 0 0 1
+        kiss+by	0 0 0 0 1
         kiss+cam	0 0 0 0 1
         kiss+cheek	0 0 0 0 15
         kiss+cold	0 0 0 0 1
         kiss+door	0 0 0 0 4
+        kiss+doorstep	0 0 0 0 1
+        kiss+doorway	0 0 0 0 1
         kiss+each	0 0 0 0 2
         kiss+elevator	0 0 0 0 1
         kiss+eyelid	0 0 0 0 1
-        kiss+forehead	0 0 0 0 18
+        kiss+forehead	0 0 0 0 20
         kiss+forhead	0 0 0 0 1
         kiss+get	0 0 0 0 1
         kiss+good	0 0 0 0 5
-        kiss+goodby	0 0 0 0 12
-        kiss+goodnight	0 0 0 0 6
+        kiss+goodby	0 0 0 0 13
+        kiss+goodnight	0 0 0 0 7
         kiss+goodnit	0 0 0 0 1
+        kiss+gross	0 0 0 0 1
         kiss+hallway	0 0 0 0 1
-        kiss+hand	0 0 0 0 9
+        kiss+hand	0 0 0 0 10
         kiss+harbour	0 0 0 0 1
         kiss+head	0 0 0 0 1
         kiss+hello	0 0 0 0 2
         kiss+kiss	0 0 0 0 1
+        kiss+kitchen	0 0 0 0 1
         kiss+kitchin	0 0 0 0 1
         kiss+knuckl	0 0 0 0 4
         kiss+lift	0 0 0 0 2
+        kiss+mid	0 0 0 0 1
         kiss+middl	0 0 0 0 1
         kiss+midnight	0 0 0 0 3
         kiss+neck	0 0 0 0 5
@@ -12727,9 +14854,10 @@ extension LanguageModel {
         kiss+rain	0 0 0 0 4
         kiss+rian	0 0 0 0 1
         kiss+robot	0 0 0 0 1
-        kiss+scar	0 0 0 0 5
+        kiss+scanner	0 0 0 0 1
+        kiss+scar	0 0 0 0 6
         kiss+school	0 0 0 0 1
-        kiss+shoulder	0 0 0 0 5
+        kiss+shoulder	0 0 0 0 6
         kiss+staten	0 0 0 0 1
         kiss+stov	0 0 0 0 1
         kiss+strok	0 0 0 0 1
@@ -12750,13 +14878,15 @@ extension LanguageModel {
         kit+hitch	0 0 1 0 0
         kit+kat	0 0 2 0 0
         kit+tak	0 0 1 0 0
-        kita	3 0 0 0 0
+        kita	4 0 0 0 0
         kita+every	1 0 0 0 0
         kita+not	1 0 0 0 0
+        kita+paper	1 0 0 0 0
         kita+post	1 0 0 0 0
-        kitchen	3 20 6 15 28
+        kitchen	4 20 7 18 35
         kitchen+after	0 6 0 0 1
         kitchen+befor	0 1 0 0 0
+        kitchen+both	0 0 0 0 1
         kitchen+box	0 3 0 0 0
         kitchen+chair	0 1 0 0 0
         kitchen+clipper	0 1 0 0 0
@@ -12766,40 +14896,51 @@ extension LanguageModel {
         kitchen+everyth	0 1 0 0 0
         kitchen+floor	0 1 1 1 0
         kitchen+fold	0 1 0 0 0
+        kitchen+héctor	0 0 0 0 1
         kitchen+incl	0 1 0 0 0
         kitchen+knif	0 1 0 0 0
         kitchen+lik	0 0 0 0 1
-        kitchen+no	0 0 0 0 4
+        kitchen+minut	0 0 0 0 1
+        kitchen+no	0 0 0 0 5
         kitchen+noth	0 0 0 0 2
         kitchen+old	0 0 0 1 0
         kitchen+radio	0 0 0 0 1
         kitchen+say	0 0 0 0 2
         kitchen+sinc	0 1 0 0 0
         kitchen+sink	0 0 0 0 1
+        kitchen+smell	0 0 0 0 2
         kitchen+song	0 0 0 0 1
         kitchen+sort	0 1 0 0 0
-        kitchen+tabl	1 0 1 10 1
+        kitchen+tabl	1 0 1 12 2
         kitchen+tap	0 1 0 0 0
+        kitchen+thank	1 0 0 0 0
         kitchen+was	0 0 0 1 0
         kitchen+wed	0 0 0 0 1
         kitchen+whil	0 0 0 0 1
-        kitchen+window	0 0 2 0 0
+        kitchen+window	0 0 2 1 0
+        kitchen+yet	0 0 1 0 0
         kitchin	0 0 0 0 1
         kitchin+kid	0 0 0 0 1
-        kitkat	0 0 2 0 0
+        kitkat	0 0 4 0 0
+        kitkat+car	0 0 1 0 0
         kitkat+flavour	0 0 1 0 0
+        kitkat+from	0 0 1 0 0
         kitkat+steer	0 0 1 0 0
         kitty	0 1 0 0 0
         kitty+litter	0 1 0 0 0
         kitw	0 0 0 0 1
         kl	0 0 0 1 0
         kl+wei	0 0 0 1 0
-        knacker	1 2 0 1 0
+        knacker	1 3 0 2 0
+        knacker+bath	0 1 0 0 0
         knacker+from	0 1 0 0 0
-        kne	1 6 0 0 18
+        knacker+go	0 0 0 1 0
+        kne	1 6 1 1 20
         kne+better	0 0 0 0 1
         kne+go	0 1 0 0 0
-        kne+hurt	0 1 0 0 0
+        kne+half	0 0 0 0 1
+        kne+hurt	0 1 1 0 0
+        kne+ointment	0 0 0 0 1
         kne+op	0 1 0 0 0
         kne+pain	1 0 0 0 0
         kne+play	0 0 0 0 1
@@ -12807,26 +14948,30 @@ extension LanguageModel {
         kne+under	0 0 0 0 4
         kne+whil	0 0 0 0 5
         kne+whol	0 0 0 0 4
-        knead	0 0 0 1 3
+        knead	0 0 0 1 4
         knead+dough	0 0 0 1 0
         knead+knot	0 0 0 0 1
-        knead+shoulder	0 0 0 0 1
+        knead+shoulder	0 0 0 0 2
         knead+wif	0 0 0 0 1
+        knefeh	0 1 0 0 0
+        knefeh+breakfast	0 1 0 0 0
         knelt	0 0 0 0 1
         knelt+sid	0 0 0 0 1
-        knew	2 1 2 0 0
+        knew	2 1 2 1 0
         knew+d	1 0 0 0 0
         knew+doubl	0 1 0 0 0
+        knew+sport	0 0 0 1 0
         knew+straight	0 0 1 0 0
         knew+was	1 0 1 0 0
-        knif	0 1 5 0 0
+        knif	0 1 6 0 0
         knif+anniversary	0 0 1 0 0
         knif+engrav	0 0 2 0 0
         knif+newspaper	0 0 1 0 0
-        knit	1 0 24 0 0
-        knit+beani	0 0 1 0 0
+        knif+roll	0 0 1 0 0
+        knit	1 0 26 0 0
+        knit+beani	0 0 2 0 0
         knit+cover	0 0 2 0 0
-        knit+hat	0 0 1 0 0
+        knit+hat	0 0 2 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 3 0 0
         knit+needl	0 0 2 0 0
@@ -12836,16 +14981,19 @@ extension LanguageModel {
         kniv	0 1 0 0 0
         knob	0 1 0 0 0
         knob+blu	0 1 0 0 0
-        knot	0 1 0 0 1
+        knot	0 1 0 0 2
         knot+lac	0 1 0 0 0
-        knot+out	0 0 0 0 1
-        know	33 6 7 2 2
-        know+after	8 0 0 0 0
+        knot+out	0 0 0 0 2
+        know	44 10 12 2 5
+        know+adult	0 1 0 0 0
+        know+after	9 0 0 0 0
         know+believ	1 0 0 0 0
+        know+but	0 0 1 0 0
         know+d	0 2 0 0 0
         know+do	1 0 0 0 0
         know+egg	1 0 0 0 0
-        know+get	1 0 0 0 0
+        know+get	1 0 0 0 1
+        know+goodby	0 0 1 0 0
         know+hat	0 0 0 0 1
         know+hav	0 0 1 0 0
         know+hear	1 0 0 0 0
@@ -12854,27 +15002,38 @@ extension LanguageModel {
         know+liam	1 0 0 0 0
         know+m	0 0 1 0 0
         know+meant	1 0 0 0 0
+        know+need	2 0 0 0 0
         know+new	1 0 0 0 0
         know+pretend	1 0 0 0 0
         know+re	1 0 0 0 0
+        know+say	2 0 0 0 0
+        know+shop	1 0 0 0 0
         know+skip	0 0 1 0 0
         know+stress	0 1 0 0 0
         know+stuff	1 0 0 0 0
+        know+tell	1 0 0 0 0
         know+was	2 0 0 0 0
-        know+what	1 0 0 0 1
+        know+wer	0 1 0 0 0
+        know+what	1 1 0 0 1
+        know+wher	0 0 0 0 1
+        know+who	0 0 0 0 1
+        know+wrong	0 0 1 0 0
         know+yet	0 1 0 0 0
         known	1 0 0 0 0
-        knuckl	0 0 0 0 6
+        knuckl	0 0 0 0 7
         knuckl+bus	0 0 0 0 1
         knuckl+was	0 0 0 0 1
+        knuckl+weird	0 0 0 0 1
         ko	1 0 0 0 0
         ko+meant	1 0 0 0 0
         koa	0 0 1 0 0
         koa+wood	0 0 1 0 0
-        koala	0 0 0 0 1
+        koala	0 0 1 0 1
         koala+morn	0 0 0 0 1
+        koala+pin	0 0 1 0 0
         kochani	1 0 0 0 0
         kochani+text	1 0 0 0 0
+        kodiak	0 0 1 0 0
         koeksister	0 0 1 0 0
         koeksister+from	0 0 1 0 0
         kofi	3 1 0 0 0
@@ -12882,13 +15041,25 @@ extension LanguageModel {
         kofi+speech	1 0 0 0 0
         kofi+stuck	1 0 0 0 0
         kofi+whiteboard	1 0 0 0 0
+        kolo	0 0 1 0 0
+        kolo+loaf	0 0 1 0 0
         kopi	0 1 2 0 0
         kopi+from	0 0 1 0 0
         kopi+peng	0 1 0 0 0
         korean	0 0 1 0 0
         korean+mart	0 0 1 0 0
+        kotatsu	0 0 0 1 0
+        kotatsu+talk	0 0 0 1 0
+        kottbusser	0 0 1 0 0
+        kottbusser+damm	0 0 1 0 0
+        kotti	0 0 1 0 0
+        kotti+ros	0 0 1 0 0
         kottu	0 1 0 0 0
         kottu+midnight	0 1 0 0 0
+        koulourakia	0 0 1 0 0
+        koulourakia+sesam	0 0 1 0 0
+        koupepia	0 1 0 0 0
+        koupepia+way	0 1 0 0 0
         krem	0 0 4 0 0
         krem+4am	0 0 1 0 0
         krem+becaus	0 0 1 0 0
@@ -12896,13 +15067,18 @@ extension LanguageModel {
         krem+ward	0 0 1 0 0
         krispy	0 0 4 0 0
         krispy+krem	0 0 4 0 0
+        kroger	1 0 0 0 0
+        kroger+park	1 0 0 0 0
         ku	1 0 0 0 0
         ku+uipo	1 0 0 0 0
+        kuiti	0 0 1 0 0
         kulfi	0 0 1 0 0
         kulfi+way	0 0 1 0 0
         kumasi	0 0 1 0 1
         kun	0 0 1 0 0
         kun+through	0 0 1 0 0
+        kunafa	0 0 1 0 0
+        kunafa+from	0 0 1 0 0
         kurta	2 2 1 0 0
         kurta+mak	1 0 0 0 0
         kurta+old	1 0 0 0 0
@@ -12916,24 +15092,32 @@ extension LanguageModel {
         l	0 1 0 0 1
         l+entré	0 1 0 0 0
         l+occitan	0 0 0 0 1
-        la	1 0 0 1 1
+        la	1 1 0 2 1
         la+frent	0 0 0 0 1
+        la+serena	0 1 0 0 0
+        la+tienda	0 0 0 1 0
         lab	0 1 1 1 0
         lab+book	0 1 0 0 0
         lab+notebook	0 0 1 0 0
         lab+which	0 0 0 1 0
         labadi	0 0 0 1 0
         labadi+beach	0 0 0 1 0
-        labell	0 6 1 0 0
+        label	0 3 0 0 0
+        label+every	0 1 0 0 0
+        label+label	0 1 0 0 0
+        label+maker	0 1 0 0 0
+        labell	0 6 2 0 0
         labell+by	0 1 0 0 0
         labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
         labell+everyth	0 1 0 0 0
         labell+sophi	0 0 1 0 0
+        labell+thing	0 0 1 0 0
         labell+tuesday	0 1 0 0 0
         labour	1 0 0 0 0
-        lac	0 1 0 0 3
+        lac	0 2 0 0 3
         lac+finger	0 0 0 0 2
+        lac+review	0 1 0 0 0
         lac+together	0 0 0 0 1
         lad	1 1 0 2 0
         lad+hav	0 0 0 1 0
@@ -12968,7 +15152,7 @@ extension LanguageModel {
         laid+off	0 1 0 1 0
         laid+out	0 1 0 0 0
         laid+palm	0 0 0 0 1
-        lak	0 1 3 18 0
+        lak	0 1 3 20 0
         lak+both	0 0 0 1 0
         lak+brambl	0 0 0 1 0
         lak+by	0 0 0 1 0
@@ -12979,15 +15163,18 @@ extension LanguageModel {
         lak+fish	0 0 0 1 0
         lak+from	0 0 0 1 0
         lak+harriet	0 0 0 1 0
-        lak+talk	0 0 0 1 0
+        lak+perfect	0 0 0 1 0
+        lak+talk	0 0 0 2 0
         lak+together	0 0 0 1 0
         lak+twenty	0 0 1 0 0
         lak+watch	0 0 0 1 0
         laksa	1 0 0 0 0
         laksa+damn	1 0 0 0 0
-        lamb	0 2 2 0 0
+        lamb	0 3 2 1 0
         lamb+night	0 0 1 0 0
+        lamb+season	0 0 0 1 0
         lamb+sh	0 0 1 0 0
+        lamb+too	0 1 0 0 0
         laminat	0 2 0 0 0
         laminat+classroom	0 1 0 0 0
         laminat+cut	0 1 0 0 0
@@ -12996,26 +15183,33 @@ extension LanguageModel {
         lamma	0 0 2 1 0
         lamma+fair	0 0 2 0 0
         lamma+seafood	0 0 0 1 0
-        lamp	0 2 1 2 0
+        lamp	0 2 2 3 0
         lamp+befor	0 1 0 0 0
         lamp+d	0 0 1 0 0
         lamp+light	0 0 0 1 0
+        lamp+off	0 0 0 1 0
+        lamp+room	0 0 1 0 0
         lamp+thought	0 1 0 0 0
         lamplight	0 0 0 1 0
         lamplight+dur	0 0 0 1 0
         lamppost	0 0 0 1 0
-        lan	0 1 0 0 0
+        lan	1 1 0 0 0
         lan+kne	0 1 0 0 0
-        land	3 2 0 0 1
+        lan+sign	1 0 0 0 0
+        land	3 2 1 0 1
         land+11	1 0 0 0 0
         land+captain	1 0 0 0 0
         land+from	0 1 0 0 1
-        landlord	1 14 0 0 0
+        land+rover	0 0 1 0 0
+        landlord	1 14 0 0 1
         landlord+about	0 10 0 0 0
         landlord+abt	0 1 0 0 0
         landlord+becaus	0 1 0 0 0
+        landlord+rub	0 0 0 0 1
         landlord+tell	1 0 0 0 0
         landlord+wouldn	0 1 0 0 0
+        landwehrkanal	0 0 0 1 0
+        landwehrkanal+tell	0 0 0 1 0
         languag	1 0 0 0 0
         languag+yet	1 0 0 0 0
         lanikai	0 0 0 1 0
@@ -13025,7 +15219,8 @@ extension LanguageModel {
         lanyard	0 0 2 0 0
         lanyard+hospital	0 0 1 0 0
         lanyard+sunflower	0 0 1 0 0
-        lap	0 0 0 0 25
+        lap	0 0 0 1 27
+        lap+after	0 0 0 0 1
         lap+bliss	0 0 0 0 1
         lap+caravan	0 0 0 0 1
         lap+chair	0 0 0 0 2
@@ -13037,22 +15232,26 @@ extension LanguageModel {
         lap+recliner	0 0 0 0 1
         lap+rub	0 0 0 0 1
         lap+whil	0 0 0 0 3
+        lap+without	0 0 0 0 1
         laps	0 2 1 0 0
-        laptop	4 8 1 7 1
+        laptop	4 9 1 8 2
         laptop+5	0 0 0 1 0
         laptop+9	0 0 0 1 0
         laptop+befor	1 0 0 0 0
         laptop+charger	0 2 0 0 0
         laptop+clos	0 0 0 2 0
         laptop+fre	0 0 0 1 0
+        laptop+hand	0 0 0 0 1
         laptop+mov	0 2 0 0 0
         laptop+night	0 1 0 0 0
         laptop+no	0 0 0 1 0
         laptop+offic	0 1 0 0 0
+        laptop+plan	0 0 0 1 0
         laptop+screen	1 0 0 0 0
         laptop+shut	0 0 0 1 0
         laptop+stand	0 0 1 0 0
         laptop+stop	1 0 0 0 0
+        laptop+wifi	0 1 0 0 0
         laptop+work	0 1 0 0 0
         laredo	0 1 0 0 0
         laredo+d	0 1 0 0 0
@@ -13063,21 +15262,24 @@ extension LanguageModel {
         lash	0 1 1 0 0
         lash+extension	0 0 1 0 0
         lash+rain	0 1 0 0 0
-        lass	1 0 1 0 1
+        lass	2 0 1 0 1
         lass+com	0 0 0 0 1
         lass+new	0 0 1 0 0
+        lass+whol	1 0 0 0 0
         lass+yorkshir	1 0 0 0 0
         lassi	1 0 3 0 0
         lassi+from	0 0 1 0 0
         lassi+wee	1 0 0 0 0
-        last	10 2 21 11 4
+        last	10 4 27 12 4
         last+12	0 0 0 1 0
         last+30	0 0 0 1 0
         last+age	0 0 0 0 1
         last+almond	0 0 2 0 0
         last+bag	0 0 1 0 0
-        last+box	1 0 0 0 0
+        last+best	0 0 0 1 0
+        last+box	1 0 1 0 0
         last+bus	0 0 0 1 0
+        last+cooki	0 0 1 0 0
         last+crem	0 0 1 0 0
         last+ferry	0 0 0 1 0
         last+few	1 0 0 0 0
@@ -13087,28 +15289,35 @@ extension LanguageModel {
         last+month	0 0 1 0 0
         last+night	5 2 1 1 2
         last+nit	1 0 0 1 0
-        last+one	0 0 1 0 0
+        last+one	0 1 2 0 0
         last+pair	0 0 1 0 0
         last+piec	0 0 2 0 0
         last+rolo	0 0 2 0 0
+        last+sail	0 1 0 0 0
         last+shaving	0 0 1 0 0
         last+slic	0 0 4 1 0
         last+song	0 0 0 1 0
         last+sunny	0 0 0 1 0
+        last+ten	0 0 1 0 0
         last+tim	0 0 3 0 0
-        last+trip	0 0 1 0 0
-        last+week	2 0 0 0 0
-        lat	1 14 7 11 1
+        last+trip	0 0 2 0 0
+        last+week	2 0 1 0 0
+        lat	1 17 7 13 4
         lat+break	0 0 0 1 0
+        lat+cam	0 0 0 1 0
         lat+cat	0 0 1 0 0
+        lat+handover	0 1 0 0 0
         lat+into	0 0 0 1 0
+        lat+lat	0 0 0 0 1
         lat+listen	0 0 0 1 0
         lat+mother	0 0 1 0 0
         lat+night	0 1 2 3 0
-        lat+shift	0 5 2 1 0
+        lat+sandwich	0 1 0 0 0
+        lat+shift	0 6 2 1 0
+        lat+start	0 0 0 0 1
         lat+studio	0 1 0 0 0
         lat+talanoa	0 0 0 1 0
-        lat+talk	0 0 0 1 0
+        lat+talk	0 0 0 2 0
         lat+was	0 1 0 0 0
         lat+wick	0 1 0 0 0
         lat+work	0 0 0 0 1
@@ -13118,7 +15327,8 @@ extension LanguageModel {
         lately	4 0 0 0 0
         lately+out	1 0 0 0 0
         lately+show	1 0 0 0 0
-        later	1 0 0 0 0
+        later	1 0 0 0 1
+        later+coincidenc	0 0 0 0 1
         latest	1 0 0 0 0
         latest+woodwork	1 0 0 0 0
         latt	0 2 5 0 0
@@ -13126,8 +15336,10 @@ extension LanguageModel {
         latt+heart	0 0 1 0 0
         latt+wait	0 0 1 0 0
         latt+way	0 0 1 0 0
-        laugh	12 0 1 10 4
+        laugh	14 0 1 16 5
+        laugh+5	1 0 0 0 0
         laugh+about	0 0 0 1 1
+        laugh+army	0 0 0 1 0
         laugh+best	1 0 0 0 0
         laugh+but	1 0 1 0 0
         laugh+cry	0 0 0 1 0
@@ -13135,16 +15347,19 @@ extension LanguageModel {
         laugh+every	1 0 0 0 0
         laugh+favourit	2 0 0 0 0
         laugh+hard	0 0 0 1 0
-        laugh+lik	0 0 0 1 0
+        laugh+lik	1 0 0 1 0
         laugh+mak	1 0 0 0 0
         laugh+night	0 0 0 1 0
         laugh+old	1 0 0 0 0
+        laugh+row	0 0 0 1 0
         laugh+til	0 0 0 1 0
-        laugh+whol	0 0 0 2 0
+        laugh+too	0 0 0 1 0
+        laugh+whol	0 0 0 4 0
         launch	2 0 0 0 0
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
-        laundry	2 16 0 0 1
+        launderett	0 1 0 0 0
+        laundry	2 17 0 0 1
         laundry+actually	0 1 0 0 0
         laundry+basket	0 1 0 0 0
         laundry+becaus	0 2 0 0 0
@@ -13154,6 +15369,7 @@ extension LanguageModel {
         laundry+hall	0 1 0 0 0
         laundry+hour	0 0 0 0 1
         laundry+incl	0 1 0 0 0
+        laundry+shrink	0 1 0 0 0
         laundry+whil	0 3 0 0 0
         laundy	0 1 0 0 0
         laundy+incl	0 1 0 0 0
@@ -13162,9 +15378,14 @@ extension LanguageModel {
         laura+stuck	1 0 0 0 0
         lauren	0 1 0 0 0
         lauren+classroom	0 1 0 0 0
-        lavender	0 0 2 0 2
+        lavender	0 0 3 0 2
         lavender+from	0 0 1 0 0
         lavender+oil	0 0 0 0 2
+        lavender+plant	0 0 1 0 0
+        lavo	0 0 0 0 1
+        lavo+head	0 0 0 0 1
+        lavvu	0 0 0 1 0
+        lavvu+by	0 0 0 1 0
         law	2 3 0 2 3
         law+big	0 0 0 0 1
         law+by	1 0 0 0 0
@@ -13180,8 +15401,8 @@ extension LanguageModel {
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
         lawn+whil	0 1 0 0 0
-        lay	0 1 0 4 17
-        lay+bed	0 0 0 0 2
+        lay	0 1 0 7 20
+        lay+bed	0 0 0 2 2
         lay+by	0 0 0 1 0
         lay+chest	0 0 0 0 1
         lay+dark	0 1 0 0 0
@@ -13189,9 +15410,11 @@ extension LanguageModel {
         lay+garden	0 0 0 1 0
         lay+grass	0 0 0 1 1
         lay+hammock	0 0 0 0 1
-        lay+head	0 0 0 0 9
-        lay+next	0 0 0 0 1
+        lay+head	0 0 0 0 10
+        lay+next	0 0 0 0 2
+        lay+roof	0 0 0 1 0
         lay+tangl	0 0 0 0 1
+        lay+ther	0 0 0 0 1
         lay+wrap	0 0 0 0 1
         layer	0 0 0 0 1
         layer+ppe	0 0 0 0 1
@@ -13200,19 +15423,23 @@ extension LanguageModel {
         layover	1 0 1 1 0
         layover+hotel	0 0 0 1 0
         layover+re	1 0 0 0 0
+        lazaro	0 0 1 0 0
+        lazaro+from	0 0 1 0 0
         lazy	1 0 0 2 1
         lazy+brain	1 0 0 0 0
         lazy+lion	0 0 0 1 0
         lazy+sunday	0 0 0 1 1
+        lbs	1 0 0 0 0
         le	1 0 3 0 1
         le+compré	0 0 1 0 0
         le+creuset	0 0 1 0 0
         le+di	0 0 0 0 1
         le+dij	1 0 0 0 0
         le+guin	0 0 1 0 0
-        lead	1 1 0 0 0
+        lead	2 1 0 0 0
         lead+midnight	0 1 0 0 0
         lead+right	1 0 0 0 0
+        lead+text	1 0 0 0 0
         leaf	0 0 2 1 0
         leaf+gam	0 0 0 1 0
         leaf+toqu	0 0 1 0 0
@@ -13223,13 +15450,14 @@ extension LanguageModel {
         leah	0 0 1 1 0
         leah+nam	0 0 0 1 0
         leah+say	0 0 1 0 0
-        leak	1 4 4 0 0
+        leak	1 4 5 0 0
         leak+didnt	0 1 0 0 0
         leak+over	0 0 2 0 0
         leak+proper	0 0 1 0 0
         leak+re	1 0 0 0 0
         leak+tap	0 1 0 0 0
         leak+under	0 2 0 0 0
+        leak+week	0 0 1 0 0
         leaky	0 6 0 0 0
         leaky+kitchen	0 1 0 0 0
         leaky+tap	0 5 0 0 0
@@ -13253,14 +15481,18 @@ extension LanguageModel {
         leas	0 1 1 0 0
         leas+agreemnt	0 1 0 0 0
         leas+say	0 0 1 0 0
-        leather	0 0 3 0 0
+        leash	0 0 1 0 0
+        leash+from	0 0 1 0 0
+        leather	0 0 4 0 0
         leather+briefcas	0 0 1 0 0
         leather+glov	0 0 1 0 0
+        leather+initial	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	52 24 37 5 20
-        leav+4am	0 0 0 0 1
-        leav+6	0 0 0 0 1
+        leav	57 31 40 5 23
+        leav+4am	0 0 0 0 2
+        leav+6	0 1 0 0 1
         leav+about	1 0 0 0 0
+        leav+bag	0 0 1 0 0
         leav+bar	0 0 1 0 0
         leav+boot	0 0 0 0 1
         leav+bottom	0 0 1 0 0
@@ -13268,19 +15500,26 @@ extension LanguageModel {
         leav+braill	1 0 0 0 0
         leav+by	0 2 1 0 0
         leav+cadbury	0 0 2 0 0
+        leav+calf	0 0 0 0 1
         leav+card	1 0 0 0 0
         leav+chit	1 0 0 0 0
-        leav+chocolat	0 0 2 0 0
+        leav+chocolat	0 0 3 0 0
         leav+client	0 1 0 0 0
         leav+comment	2 0 0 0 0
         leav+counter	0 0 1 0 0
         leav+crunchi	0 0 1 0 0
         leav+dairy	0 0 1 0 0
         leav+desk	0 0 1 0 0
+        leav+dinner	0 1 0 0 0
         leav+do	1 0 0 0 0
         leav+early	0 2 0 0 1
         leav+eid	1 0 0 0 0
+        leav+fir	0 1 0 0 0
+        leav+first	0 0 0 0 1
+        leav+flask	0 0 1 0 0
         leav+good	1 0 0 0 0
+        leav+habibi	1 0 0 0 0
+        leav+hand	0 1 0 0 0
         leav+handwritten	1 0 0 0 0
         leav+hom	0 1 0 3 0
         leav+hospital	0 1 0 0 0
@@ -13298,12 +15537,13 @@ extension LanguageModel {
         leav+lov	2 0 0 0 0
         leav+mar	0 0 3 0 0
         leav+night	0 0 0 0 2
-        leav+not	7 0 0 0 0
+        leav+not	9 0 0 0 0
         leav+offic	1 1 0 0 0
         leav+out	0 1 0 0 0
-        leav+over	0 1 0 0 0
+        leav+over	0 2 0 0 0
         leav+packet	0 0 2 0 0
-        leav+pillow	0 0 3 0 0
+        leav+pillow	1 0 3 0 0
+        leav+porridg	0 1 0 0 0
         leav+post	4 0 0 0 0
         leav+prison	0 0 0 0 1
         leav+re	1 0 0 0 0
@@ -13314,7 +15554,8 @@ extension LanguageModel {
         leav+singl	0 0 1 0 0
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
-        leav+sticky	7 0 0 0 0
+        leav+step	0 1 0 0 0
+        leav+sticky	8 0 0 0 0
         leav+stov	0 1 0 0 0
         leav+tim	0 1 1 0 0
         leav+voic	3 0 0 0 0
@@ -13330,16 +15571,22 @@ extension LanguageModel {
         ledger+reconcil	1 0 0 0 0
         lee	1 0 0 0 0
         lee+re	1 0 0 0 0
-        leed	0 1 2 1 0
+        leed	0 1 3 1 0
+        leed+rhino	0 0 1 0 0
         lefs	0 0 1 0 0
         lefs+from	0 0 1 0 0
-        leftover	0 1 1 0 0
-        leftover+screw	0 1 0 0 0
+        leftover	0 3 4 0 0
+        leftover+ma	0 0 1 0 0
+        leftover+ranunculus	0 0 1 0 0
+        leftover+screw	0 2 0 0 0
+        leftover+tahdig	0 1 0 0 0
         leftover+tiramisu	0 0 1 0 0
-        leg	2 2 0 1 20
-        leg+bed	0 0 0 0 2
+        leftover+wax	0 0 1 0 0
+        leg	2 2 0 2 23
+        leg+bed	0 0 0 0 3
         leg+brrr	0 0 0 0 1
         leg+crosswind	1 0 0 0 0
+        leg+dangl	0 0 0 1 0
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
         leg+help	0 0 0 0 1
@@ -13350,8 +15597,10 @@ extension LanguageModel {
         leg+till	0 0 0 0 1
         leg+together	0 0 0 1 0
         leg+wher	0 0 0 0 1
-        legend	10 3 1 0 0
+        leg+whol	0 0 0 0 1
+        legend	11 4 1 0 0
         legend+after	1 0 0 0 0
+        legend+better	1 0 0 0 0
         legend+get	1 0 0 0 0
         legend+keep	1 0 0 0 0
         legend+mat	1 0 0 0 0
@@ -13384,6 +15633,8 @@ extension LanguageModel {
         length+what	1 0 0 0 0
         lent	1 1 0 0 0
         lent+paid	1 0 0 0 0
+        lentil	0 1 0 0 0
+        lentil+mom	0 1 0 0 0
         leo	0 1 0 0 1
         leo+blood	0 0 0 0 1
         leo+tak	0 1 0 0 0
@@ -13402,29 +15653,30 @@ extension LanguageModel {
         lesson+plan	3 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	7 5 1 16 23
+        let	8 5 1 17 25
         let+down	1 0 0 0 0
         let+explain	0 0 0 1 0
         let+flop	0 0 0 0 1
-        let+go	0 0 0 0 14
+        let+go	0 0 0 0 15
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
         let+hold	0 0 0 0 1
         let+know	6 0 0 0 0
+        let+lov	0 0 0 0 1
         let+press	0 0 0 0 1
         let+put	0 0 0 0 2
         let+rest	0 0 0 0 1
         let+show	0 0 0 2 0
-        let+sleep	0 3 0 0 0
+        let+sleep	1 3 0 0 0
         let+tak	0 0 0 1 0
-        let+talk	0 0 0 2 0
+        let+talk	0 0 0 3 0
         let+teach	0 0 0 6 0
         let+tell	0 0 0 1 0
         let+warm	0 0 0 0 2
         let+water	0 0 1 0 0
         let+win	0 0 0 2 0
         leter	0 1 0 0 0
-        letter	29 8 5 0 0
+        letter	29 8 6 0 0
         letter+about	1 0 0 0 0
         letter+actual	1 0 0 0 0
         letter+anniversary	3 0 0 0 0
@@ -13444,18 +15696,22 @@ extension LanguageModel {
         letter+say	5 0 0 0 0
         letter+send	0 0 1 0 0
         letter+tell	1 0 0 0 0
+        letter+terribl	0 0 1 0 0
         letter+well	0 1 0 0 0
         letter+whil	0 1 0 0 0
         letter+writ	1 0 0 0 0
-        level	1 1 0 0 0
+        leve	0 0 0 1 0
+        leve+watch	0 0 0 1 0
+        level	1 2 0 0 0
+        level+everyth	0 1 0 0 0
         level+expert	0 1 0 0 0
         liam	3 0 1 0 0
         liam+candl	0 0 1 0 0
         liam+disagr	1 0 0 0 0
         liam+hana	1 0 0 0 0
         liam+say	1 0 0 0 0
-        liar	1 0 0 0 0
-        liar+but	1 0 0 0 0
+        liar	3 0 0 0 0
+        liar+but	3 0 0 0 0
         libary	0 0 0 1 0
         liberty	0 0 1 0 0
         liberty+market	0 0 1 0 0
@@ -13467,42 +15723,50 @@ extension LanguageModel {
         library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	3 14 0 1 1
+        lie	3 15 0 1 1
         lie+bless	1 0 0 0 0
         lie+but	1 0 0 0 0
         lie+long	0 0 0 1 0
         lie+sofa	0 0 0 0 1
         lie+stickin	0 1 0 0 0
+        lie+till	0 1 0 0 0
         lie+yes	0 1 0 0 0
-        lif	4 0 0 0 1
+        lif	6 0 0 0 1
+        lif+embarrass	1 0 0 0 0
         lif+from	1 0 0 0 0
         lif+out	0 0 0 0 1
-        lif+say	1 0 0 0 0
-        lift	0 10 0 0 4
+        lif+say	2 0 0 0 0
+        lifesaver	0 0 1 0 0
+        lift	0 13 0 0 5
         lift+arm	0 4 0 0 0
         lift+bal	0 0 0 0 1
         lift+befor	0 0 0 0 1
+        lift+by	0 1 0 0 0
         lift+cricket	0 1 0 0 0
         lift+finger	0 3 0 0 0
+        lift+hold	0 1 0 0 0
+        lift+porter	0 0 0 0 1
         lift+pram	0 1 0 0 0
         lift+right	0 0 0 0 1
         lift+work	0 0 0 0 1
-        light	4 7 2 24 9
+        light	5 7 2 26 11
         light+bill	0 1 0 0 0
         light+braai	0 1 0 0 0
         light+cam	0 0 0 1 0
         light+candl	0 1 0 3 0
         light+commut	0 0 0 0 1
         light+diya	0 0 0 1 0
+        light+from	0 0 0 1 0
         light+go	0 0 0 1 0
         light+hanukkah	0 0 0 1 0
         light+hav	0 1 0 0 0
         light+hom	1 0 0 0 0
         light+honestly	0 0 0 1 0
         light+kew	0 0 0 1 0
+        light+leav	1 0 0 0 0
         light+marina	0 0 0 1 0
         light+mean	1 0 0 0 0
-        light+off	0 0 0 1 0
+        light+off	0 0 0 1 1
         light+out	1 0 0 1 1
         light+outsid	0 1 0 0 0
         light+quick	0 0 0 1 0
@@ -13511,6 +15775,7 @@ extension LanguageModel {
         light+street	0 0 0 1 0
         light+together	0 0 0 1 0
         light+town	0 0 0 2 0
+        light+twic	0 0 0 0 1
         lightbulb	0 6 0 0 0
         lightbulb+d	0 1 0 0 0
         lightbulb+hasn	0 1 0 0 0
@@ -13519,9 +15784,11 @@ extension LanguageModel {
         lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	25 20 48 20 44
-        lik+10	0 0 0 0 1
+        lik	40 22 55 27 55
+        lik+10	1 0 0 0 1
+        lik+14	0 0 1 0 0
         lik+1965	0 0 0 0 1
+        lik+1978	0 0 0 1 0
         lik+2	0 0 0 0 1
         lik+20	0 0 0 0 1
         lik+3	0 1 1 0 0
@@ -13531,12 +15798,14 @@ extension LanguageModel {
         lik+about	1 0 0 0 0
         lik+absolut	1 0 0 0 0
         lik+abuela	1 0 0 0 0
-        lik+actual	0 0 1 0 0
+        lik+actual	0 0 1 1 0
         lik+alway	1 0 0 1 1
         lik+amma	1 0 0 0 0
         lik+ask	0 1 0 0 0
         lik+baby	0 0 1 0 0
         lik+balloon	0 0 0 0 1
+        lik+basil	0 0 0 0 1
+        lik+bear	0 0 0 0 1
         lik+befor	0 0 0 1 0
         lik+biscuit	0 0 1 0 0
         lik+boss	1 0 0 0 0
@@ -13544,9 +15813,10 @@ extension LanguageModel {
         lik+bus	0 0 0 0 1
         lik+cabin	0 0 1 0 0
         lik+champ	1 0 0 0 0
+        lik+chees	0 0 1 0 0
         lik+cheesy	0 0 0 0 1
-        lik+concret	0 0 0 0 1
-        lik+d	0 0 0 1 0
+        lik+concret	0 0 0 0 2
+        lik+d	0 0 0 1 1
         lik+dad	0 1 0 0 0
         lik+diesel	0 0 0 0 1
         lik+do	1 0 0 0 2
@@ -13555,56 +15825,75 @@ extension LanguageModel {
         lik+film	0 0 0 0 1
         lik+first	0 0 1 1 1
         lik+fiv	0 0 0 0 1
+        lik+football	0 0 0 0 1
         lik+forest	0 0 1 0 0
-        lik+from	0 0 2 0 0
+        lik+from	0 0 3 0 0
         lik+full	0 0 0 0 1
         lik+girl	1 0 0 0 1
+        lik+grateful	1 0 0 0 0
+        lik+hadn	0 0 0 0 1
         lik+half	0 0 0 0 1
         lik+hanami	0 0 0 1 0
         lik+hear	0 0 0 1 0
-        lik+heart	0 0 4 0 0
-        lik+hom	4 0 0 0 0
+        lik+heart	0 1 4 0 0
+        lik+hom	5 0 0 0 0
         lik+hors	0 0 0 1 0
-        lik+hour	0 1 0 0 1
+        lik+hour	0 1 0 2 1
+        lik+ice	0 0 0 0 1
         lik+idiot	0 0 0 0 1
         lik+kid	0 0 0 1 1
         lik+koala	0 0 0 0 1
         lik+leav	0 0 1 0 0
+        lik+legend	1 0 0 0 0
         lik+lemon	0 1 0 0 0
-        lik+lik	0 0 1 0 0
+        lik+lik	0 0 2 0 0
         lik+liv	1 0 0 0 0
         lik+m	1 0 0 0 0
-        lik+mad	1 0 0 0 0
+        lik+mad	1 0 0 0 1
         lik+madwoman	1 0 0 0 0
         lik+mahalia	1 0 0 0 0
         lik+mama	0 1 0 0 0
+        lik+million	1 0 0 0 0
         lik+mom	0 0 1 0 2
-        lik+mother	0 2 0 0 0
+        lik+mother	0 2 0 0 1
         lik+nan	1 0 0 0 0
         lik+nani	0 0 0 0 1
         lik+near	0 0 1 0 0
+        lik+need	1 0 0 0 0
+        lik+new	0 1 0 0 0
+        lik+noth	1 0 0 1 0
         lik+oat	0 2 0 0 0
-        lik+old	0 0 1 1 2
+        lik+old	0 0 1 2 2
         lik+one	0 0 2 0 0
+        lik+orang	0 0 1 0 0
         lik+pair	0 0 0 0 1
+        lik+palac	1 0 0 0 0
         lik+physio	0 0 0 0 1
         lik+pil	0 0 0 0 1
         lik+plenty	1 0 0 0 0
         lik+plus	0 0 1 0 0
+        lik+poetry	1 0 0 0 0
         lik+potato	0 0 1 0 0
         lik+pressur	0 0 0 0 1
         lik+prickly	0 0 1 0 0
-        lik+pro	1 0 0 0 0
+        lik+pro	2 0 0 0 0
+        lik+président	1 0 0 0 0
         lik+puppy	0 0 1 0 0
         lik+re	0 0 2 1 0
         lik+real	0 0 1 0 0
+        lik+say	1 0 0 0 0
+        lik+schoolboy	1 0 0 0 0
+        lik+send	1 0 0 0 0
         lik+sheep	0 0 1 0 0
         lik+sleep	0 0 1 0 0
         lik+sloth	0 0 1 0 0
         lik+slow	0 0 0 0 1
+        lik+smok	0 0 0 0 1
         lik+splash	0 1 0 0 0
         lik+start	0 0 0 0 1
         lik+strawberry	0 0 1 0 0
+        lik+student	0 0 0 1 0
+        lik+stupid	1 0 0 0 0
         lik+sugar	0 0 0 0 1
         lik+teenager	1 0 0 0 4
         lik+thre	0 0 1 0 0
@@ -13612,28 +15901,38 @@ extension LanguageModel {
         lik+treasur	0 0 1 0 0
         lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
-        lik+was	0 1 2 2 1
-        lik+wer	0 0 0 2 0
-        lil	1 0 1 0 0
+        lik+was	0 1 3 2 1
+        lik+wer	0 0 0 2 1
+        lil	1 0 1 1 0
         lil+heart	1 0 0 0 0
         lil+plushi	0 0 1 0 0
         lily	0 0 2 0 0
         lily+4	0 0 1 0 0
-        lim	0 0 0 1 0
+        lim	0 0 0 2 0
+        lim+danc	0 0 0 1 0
         lim+night	0 0 0 1 0
+        limacol	0 0 0 0 1
+        limacol+back	0 0 0 0 1
         limescal	0 1 0 0 0
-        limit	0 1 2 0 0
+        limit	0 1 3 0 0
         limit+edition	0 0 2 0 0
         limit+kid	0 1 0 0 0
-        lin	4 3 2 5 2
+        limit+sakura	0 0 1 0 0
+        limp	0 0 1 0 0
+        limp+after	0 0 1 0 0
+        lin	5 4 2 6 4
+        lin+22	1 0 0 0 0
         lin+bodega	1 0 0 0 0
         lin+both	0 0 0 0 1
         lin+by	0 1 0 0 0
-        lin+day	1 0 0 0 0
+        lin+cvs	0 1 0 0 0
+        lin+day	1 0 0 1 0
         lin+first	0 0 0 0 1
         lin+night	0 0 0 1 0
         lin+over	0 1 0 0 0
+        lin+peopl	0 0 0 0 1
         lin+proud	1 0 0 0 0
+        lin+rid	0 0 0 0 1
         lin+shell	0 0 1 0 0
         lin+together	0 0 0 3 0
         lin+whol	0 0 0 1 0
@@ -13653,9 +15952,10 @@ extension LanguageModel {
         ling+talk	0 0 0 1 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
-        link	0 0 0 0 12
+        link	0 0 0 0 13
         link+arm	0 0 0 0 9
         link+whil	0 0 0 0 1
+        link+whol	0 0 0 0 1
         linkedin	1 0 0 0 0
         linkedin+post	1 0 0 0 0
         lion	0 0 0 2 0
@@ -13671,15 +15971,16 @@ extension LanguageModel {
         lipstick+revis	1 0 0 0 0
         lipstick+tak	1 0 0 0 0
         lipstick+will	1 0 0 0 0
-        lisbon	0 1 5 2 0
+        lisbon	0 1 6 2 0
+        lisbon+2	0 0 1 0 0
         lisbon+get	0 0 0 1 0
         lisbon+hom	0 0 1 0 0
         lisbon+mov	0 1 0 0 0
         lisbon+together	0 0 0 1 0
         lisen	0 0 0 1 0
         lisen+talk	0 0 0 1 0
-        list	20 4 0 1 0
-        list+10	5 0 0 0 0
+        list	21 4 0 3 0
+        list+10	6 0 0 0 0
         list+100	1 0 0 0 0
         list+14	1 0 0 0 0
         list+20	1 0 0 0 0
@@ -13694,14 +15995,17 @@ extension LanguageModel {
         list+reason	1 0 0 0 0
         list+ten	2 0 0 0 0
         list+thing	1 0 0 0 0
+        list+wander	0 0 0 1 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	5 0 1 49 5
+        listen	5 0 1 52 6
+        listen+audiobook	0 0 0 0 1
         listen+cricket	0 0 0 1 0
         listen+day	0 0 0 1 0
         listen+each	0 0 0 1 0
         listen+entir	0 0 0 1 0
         listen+flight	1 0 0 0 0
+        listen+giv	0 0 0 1 0
         listen+hand	1 0 0 0 0
         listen+heart	0 0 0 0 1
         listen+heartbeat	0 0 0 0 3
@@ -13711,7 +16015,7 @@ extension LanguageModel {
         listen+new	0 0 0 2 0
         listen+podcast	0 0 0 1 0
         listen+rain	0 0 0 0 1
-        listen+rant	0 0 0 2 0
+        listen+rant	0 0 0 3 0
         listen+story	0 0 0 1 0
         listen+talk	0 0 0 8 0
         listen+try	0 0 0 1 0
@@ -13720,8 +16024,11 @@ extension LanguageModel {
         listen+wed	0 0 0 1 0
         listen+whippoorwill	0 0 0 1 0
         listen+whol	0 0 0 7 0
-        listener	3 0 0 0 0
+        listener	4 0 0 0 0
         listener+mak	2 0 0 0 0
+        listener+say	1 0 0 0 0
+        lister	0 0 0 1 0
+        lister+park	0 0 0 1 0
         listing	0 1 0 0 0
         listing+hav	0 1 0 0 0
         literally	6 1 1 0 0
@@ -13732,15 +16039,19 @@ extension LanguageModel {
         literally+most	1 0 0 0 0
         literally+otherwis	1 0 0 0 0
         literally+smart	2 0 0 0 0
+        litr	0 0 1 0 0
+        litr+sweet	0 0 1 0 0
         litter	0 4 0 0 0
         litter+box	0 3 0 0 0
-        littl	11 3 51 4 2
+        littl	12 3 59 4 3
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
         littl+book	0 0 2 0 0
         littl+box	0 0 1 0 0
         littl+brass	0 0 1 0 0
+        littl+cactus	0 0 1 0 0
+        littl+cak	0 0 1 0 0
         littl+cartoon	0 0 1 0 0
         littl+carv	0 0 1 0 0
         littl+cat	0 0 1 0 0
@@ -13753,6 +16064,7 @@ extension LanguageModel {
         littl+danc	1 0 0 0 0
         littl+dreidel	0 0 1 0 0
         littl+encouragement	1 0 0 0 0
+        littl+flower	0 0 1 0 0
         littl+fram	0 0 1 0 0
         littl+frog	0 0 1 0 0
         littl+gift	0 0 1 0 0
@@ -13763,42 +16075,50 @@ extension LanguageModel {
         littl+jad	0 0 1 0 0
         littl+kangaroo	0 0 1 0 0
         littl+keychain	0 0 1 0 0
+        littl+koala	0 0 1 0 0
         littl+lego	0 0 2 0 0
         littl+lov	1 0 0 0 0
         littl+memorial	0 0 1 0 0
+        littl+meteorit	0 0 1 0 0
         littl+music	0 0 1 0 0
         littl+not	3 1 0 0 0
-        littl+one	0 1 0 0 0
+        littl+one	0 1 0 0 1
         littl+peck	0 0 0 0 1
         littl+plant	0 0 2 0 0
-        littl+poem	1 0 0 0 0
+        littl+poem	2 0 0 0 0
         littl+ritual	0 0 0 1 0
         littl+rubber	0 0 1 0 0
         littl+silver	0 0 2 0 0
+        littl+sloth	0 0 1 0 0
         littl+soldier	0 1 0 0 0
         littl+spoon	0 0 1 0 0
-        littl+succulent	0 0 5 0 0
+        littl+succulent	0 0 6 0 0
         littl+sucuclent	0 0 1 0 0
         littl+surpris	0 0 1 0 0
         littl+tag	1 0 0 0 0
         littl+teddy	0 0 1 0 0
         littl+th	1 0 0 0 0
         littl+tin	0 0 1 0 0
-        littl+wooden	0 0 4 0 0
+        littl+wooden	0 0 5 0 0
         littl+zin	0 0 1 0 0
-        liv	5 1 0 6 4
+        liv	5 1 0 7 4
         liv+5	0 0 0 1 0
         liv+actual	1 0 0 0 0
         liv+lov	1 0 0 0 0
-        liv+room	1 1 0 3 4
+        liv+room	1 1 0 4 4
         liv+someday	0 0 0 1 0
         liv+what	0 0 0 1 0
         liverpool	0 0 1 1 0
         liverpool+hom	0 0 1 0 0
         liverpool+v	0 0 0 1 0
+        llama	0 0 0 1 0
+        llandeilo	0 0 1 0 0
+        llandeilo+still	0 0 1 0 0
         llangollen	0 0 1 0 0
         llangollen+cheesy	0 0 1 0 0
-        lmao	1 0 0 0 0
+        lmao	1 0 1 0 0
+        lo	1 0 0 0 0
+        lo+mejor	1 0 0 0 0
         loacl	0 0 0 1 0
         load	2 9 2 1 0
         load+bay	0 1 0 0 0
@@ -13815,8 +16135,10 @@ extension LanguageModel {
         loadshed	0 0 0 1 1
         loadshed+play	0 0 0 1 0
         loadshed+warmest	0 0 0 0 1
-        loaf	0 0 1 0 0
+        loaf	0 0 3 0 0
+        loaf+dabo	0 0 1 0 0
         loaf+favourit	0 0 1 0 0
+        loaf+from	0 0 1 0 0
         lobster	0 0 1 0 0
         lobster+from	0 0 1 0 0
         local	1 0 1 1 0
@@ -13827,9 +16149,13 @@ extension LanguageModel {
         location+shar	0 1 0 0 0
         loch	0 0 0 2 0
         loch+dog	0 0 0 1 0
-        locker	0 0 4 0 0
+        lock	1 0 0 0 0
+        lock+screen	1 0 0 0 0
+        locker	2 0 4 0 0
         locker+befor	0 0 1 0 0
+        locker+half	1 0 0 0 0
         locker+security	0 0 1 0 0
+        locker+somehow	1 0 0 0 0
         locker+ward	0 0 1 0 0
         locker+work	0 0 1 0 0
         locket	0 0 2 0 0
@@ -13837,12 +16163,16 @@ extension LanguageModel {
         locket+wed	0 0 1 0 0
         loft	0 1 0 0 0
         loft+find	0 1 0 0 0
-        log	0 3 0 1 0
+        log	1 3 1 1 0
         log+br	0 1 0 0 0
+        log+bug	1 0 0 0 0
+        log+leather	0 0 1 0 0
         log+off	0 1 0 1 0
         log+work	0 1 0 0 0
         logo	0 0 1 0 0
         logo+embroider	0 0 1 0 0
+        lokum	0 0 1 0 0
+        lokum+from	0 0 1 0 0
         lola	2 0 0 0 0
         lola+as	1 0 0 0 0
         lola+was	1 0 0 0 0
@@ -13850,7 +16180,7 @@ extension LanguageModel {
         lolly+dur	0 0 1 0 0
         london	1 0 0 1 0
         london+tim	0 0 0 1 0
-        long	28 13 5 52 64
+        long	28 13 5 57 75
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -13863,60 +16193,68 @@ extension LanguageModel {
         long+chat	0 0 0 5 0
         long+coffe	0 0 0 1 0
         long+commut	0 1 0 0 0
+        long+conversation	0 0 0 1 0
         long+courier	1 0 0 0 0
         long+covid	1 1 0 0 1
-        long+cuddl	0 0 0 0 3
+        long+cuddl	0 0 0 0 4
         long+day	1 0 0 0 8
         long+distanc	0 0 1 1 0
-        long+driv	1 3 1 7 5
+        long+driv	1 3 1 8 5
         long+email	1 0 0 0 0
         long+facetim	0 0 0 1 0
         long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
         long+haul	1 2 1 0 2
-        long+hug	0 0 0 0 24
+        long+hug	0 0 0 0 30
         long+kiss	0 0 0 0 4
         long+letter	2 0 0 0 0
         long+lunch	0 0 0 4 0
         long+msg	1 0 0 0 0
         long+night	0 0 0 0 1
-        long+one	0 0 0 1 1
+        long+one	0 0 0 1 2
         long+paragraph	2 0 0 0 0
         long+phon	0 0 0 1 0
         long+rid	0 0 0 0 1
+        long+rout	0 0 0 1 0
         long+run	1 0 0 3 1
         long+shift	0 3 1 0 0
         long+shoulder	0 0 0 0 1
         long+sit	0 0 0 1 0
+        long+sunday	0 0 0 1 0
         long+talk	0 0 0 2 0
         long+text	11 0 0 1 0
-        long+tim	0 0 0 0 4
+        long+tim	0 0 0 0 7
         long+train	0 0 0 0 1
         long+video	0 0 0 2 0
         long+voic	1 0 0 0 0
-        long+walk	0 0 0 10 1
+        long+walk	0 0 0 11 1
         long+warehous	0 1 0 0 0
         long+way	0 0 0 6 0
         long+week	0 1 0 0 0
         long+weekend	0 0 0 2 0
         long+whil	0 0 0 0 1
-        longer	0 1 0 0 3
+        longer	0 2 0 0 3
+        longer+than	0 1 0 0 0
         longest	0 0 0 0 2
         longest+hug	0 0 0 0 1
         longest+kiss	0 0 0 0 1
+        lonsdal	0 0 1 0 0
+        lonsdal+still	0 0 1 0 0
         loo	1 0 0 0 0
-        look	51 3 11 9 3
+        look	62 3 11 10 3
         look+absolutely	1 0 0 0 0
         look+after	3 0 0 0 0
         look+amaz	2 1 0 0 0
         look+arriv	0 0 1 0 0
         look+beatiful	1 0 0 0 0
-        look+beautiful	4 0 0 0 0
+        look+beautiful	5 0 0 0 0
+        look+bell	1 0 0 0 0
         look+best	1 0 0 0 0
         look+better	1 0 0 0 0
         look+blu	1 0 0 0 0
         look+bus	0 1 0 0 0
         look+class	1 0 0 0 0
+        look+criss	1 0 0 0 0
         look+cut	1 0 0 0 0
         look+each	0 0 0 1 0
         look+every	0 0 0 1 0
@@ -13924,25 +16262,30 @@ extension LanguageModel {
         look+fit	3 0 0 0 0
         look+good	6 0 0 0 0
         look+gorgeous	3 0 0 0 0
+        look+great	1 0 0 0 0
+        look+handsom	1 0 0 0 0
         look+hot	2 0 0 0 0
         look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
-        look+lik	1 0 2 0 0
+        look+lik	3 0 2 0 0
         look+lovely	2 0 0 0 0
         look+mint	1 0 0 0 0
         look+nic	1 0 0 0 0
         look+onlin	0 0 1 0 0
         look+phon	0 0 0 2 0
         look+pretty	1 0 0 0 0
-        look+pro	1 0 0 0 0
+        look+pro	2 0 0 0 0
         look+proper	2 0 0 0 0
         look+ridiculous	0 0 1 0 0
         look+right	1 0 0 0 0
         look+sheep	0 0 0 1 0
         look+shop	0 0 1 0 0
+        look+sign	1 0 0 0 0
         look+smart	1 0 0 0 0
         look+strong	1 0 0 0 0
-        look+stun	4 0 0 0 0
+        look+stun	5 0 0 0 0
+        look+surpris	1 0 0 0 0
+        look+tabl	0 0 0 1 0
         look+through	0 0 0 4 0
         look+totally	1 0 0 0 0
         look+well	1 0 0 0 0
@@ -13955,38 +16298,51 @@ extension LanguageModel {
         loooong+msg	1 0 0 0 0
         loop	0 0 0 1 0
         loop+round	0 0 0 1 0
-        lopsid	0 0 1 0 0
+        lopsid	0 0 2 0 0
+        lopsid+but	0 0 1 0 0
         lopsid+perfect	0 0 1 0 0
         lord	0 0 0 1 0
         lord+ring	0 0 0 1 0
-        los	2 1 1 0 0
+        loren	0 0 0 1 0
+        loren+explain	0 0 0 1 0
+        los	3 1 2 1 0
+        los+3	0 0 0 1 0
+        los+bus	0 0 1 0 0
+        los+customer	1 0 0 0 0
         los+dish	0 1 0 0 0
         los+job	1 0 0 0 0
         los+word	1 0 0 0 0
         losana	0 1 0 0 0
         losana+go	0 1 0 0 0
-        lost	3 2 1 9 4
+        loss	0 0 0 0 1
+        loss+cuddl	0 0 0 0 1
+        lost	4 2 1 10 6
         lost+airpod	0 1 0 0 0
         lost+alfama	0 0 0 2 0
         lost+baby	1 0 0 0 0
         lost+badly	0 0 0 2 0
         lost+catan	0 0 0 1 0
+        lost+feel	0 0 0 0 1
         lost+first	0 0 0 1 0
         lost+luggag	0 1 0 0 0
         lost+mov	0 0 1 0 0
+        lost+need	1 0 0 0 0
+        lost+old	0 0 0 0 1
         lost+patient	0 0 0 0 1
+        lost+sal	0 0 0 1 0
         lost+still	0 0 0 1 0
         lost+uff	0 0 0 1 0
         lost+verdict	0 0 0 0 1
         lost+without	1 0 0 0 0
-        lot	2 2 0 2 1
+        lot	3 3 0 2 1
         lot+actually	0 0 0 1 0
+        lot+do	0 1 0 0 0
         lot+oklahoma	0 0 0 1 0
         lot+say	0 0 0 0 1
         lot+stuff	1 0 0 0 0
         lot+swear	0 1 0 0 0
-        lotion	0 0 0 0 9
-        lotion+after	0 0 0 0 2
+        lotion	0 0 0 0 10
+        lotion+after	0 0 0 0 3
         lotion+arthritis	0 0 0 0 1
         lotion+back	0 0 0 0 2
         lotion+into	0 0 0 0 4
@@ -13997,7 +16353,7 @@ extension LanguageModel {
         lou	1 0 0 0 1
         lou+big	0 0 0 0 1
         lou+text	1 0 0 0 0
-        loud	19 0 0 0 0
+        loud	19 0 0 1 0
         loud+back	1 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dinner	1 0 0 0 0
@@ -14006,24 +16362,30 @@ extension LanguageModel {
         loud+how	1 0 0 0 0
         loud+lov	1 0 0 0 0
         loud+no	2 0 0 0 0
+        loud+over	0 0 0 1 0
         loud+patient	1 0 0 0 0
         loud+read	1 0 0 0 0
         loud+sinc	1 0 0 0 0
         loud+someth	1 0 0 0 0
         loud+twic	1 0 0 0 0
         loud+whil	1 0 0 0 0
-        loudest	1 0 0 0 0
+        loudest	2 0 0 0 0
+        loudest+person	1 0 0 0 0
         loudest+voic	1 0 0 0 0
-        loudly	4 0 0 0 0
+        loudly	5 0 0 0 0
         loudly+cousin	1 0 0 0 0
         loudly+front	1 0 0 0 0
         loudly+garden	1 0 0 0 0
+        loudly+hear	1 0 0 0 0
         lough	0 0 0 2 0
         lough+after	0 0 0 1 0
         lough+two	0 0 0 1 0
-        loung	0 1 0 0 0
-        lov	94 9 19 8 7
-        lov+about	14 0 0 0 0
+        loung	0 1 0 0 1
+        loung+nat	0 0 0 0 1
+        loup	0 0 1 0 0
+        loup+d	0 0 1 0 0
+        lov	102 17 24 8 8
+        lov+about	15 0 0 0 0
         lov+across	1 0 0 0 0
         lov+actually	0 0 0 1 0
         lov+airdrop	1 0 0 0 0
@@ -14038,11 +16400,13 @@ extension LanguageModel {
         lov+em	0 0 1 0 0
         lov+fac	1 0 0 0 0
         lov+first	5 0 0 0 0
+        lov+fridg	1 0 0 0 0
         lov+front	1 0 0 0 0
         lov+frost	2 0 0 0 0
+        lov+gyal	1 0 0 0 0
         lov+heap	2 0 0 0 0
         lov+honestly	0 1 0 0 0
-        lov+how	1 0 0 0 0
+        lov+how	2 0 0 0 0
         lov+idk	0 1 0 0 0
         lov+island	0 0 0 1 0
         lov+jar	1 0 0 0 0
@@ -14051,9 +16415,9 @@ extension LanguageModel {
         lov+laugh	1 0 0 0 0
         lov+letter	1 0 0 0 0
         lov+mak	1 0 0 0 0
-        lov+man	0 1 0 0 0
+        lov+man	0 2 0 0 0
         lov+moon	1 0 0 0 0
-        lov+mor	2 0 0 0 0
+        lov+mor	2 0 1 0 0
         lov+much	0 0 1 0 0
         lov+not	6 0 0 0 0
         lov+noth	1 0 0 0 0
@@ -14064,16 +16428,19 @@ extension LanguageModel {
         lov+over	1 0 0 0 0
         lov+park	0 0 0 1 0
         lov+pattern	0 0 1 0 0
+        lov+real	0 1 0 0 0
         lov+revision	1 0 0 0 0
         lov+sacrific	0 1 0 0 0
         lov+send	1 0 0 0 0
         lov+steam	1 0 0 0 0
         lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
+        lov+wak	1 0 0 0 0
         lov+was	1 0 0 0 0
         lov+welsh	1 0 0 0 0
+        lov+wer	1 0 0 0 0
         lov+x	1 0 0 0 0
-        lovely	4 0 0 3 1
+        lovely	5 0 0 3 1
         lovely+afternoon	0 0 0 1 0
         lovely+befor	1 0 0 0 0
         lovely+blu	1 0 0 0 0
@@ -14097,10 +16464,11 @@ extension LanguageModel {
         lowkey+eat	1 0 0 0 0
         lowkey+movi	0 0 0 1 0
         lowkey+wanna	0 0 0 0 1
-        lub	0 2 0 0 0
+        lub	0 3 0 0 0
         lub+chain	0 2 0 0 0
         lubbock	1 0 0 0 0
         lubbock+m	1 0 0 0 0
+        luca	0 0 1 0 0
         luck	14 0 1 0 0
         luck+befor	4 0 0 0 0
         luck+counsellor	1 0 0 0 0
@@ -14115,10 +16483,10 @@ extension LanguageModel {
         luck+viva	1 0 0 0 0
         luckiest	1 0 0 0 0
         luckiest+man	1 0 0 0 0
-        lucky	16 0 1 0 0
+        lucky	17 0 1 0 0
         lucky+am	2 0 0 0 0
         lucky+cam	1 0 0 0 0
-        lucky+hav	7 0 0 0 0
+        lucky+hav	8 0 0 0 0
         lucky+keyr	0 0 1 0 0
         lucky+out	2 0 0 0 0
         lucky+tae	1 0 0 0 0
@@ -14128,11 +16496,14 @@ extension LanguageModel {
         luggag+honeymoon	0 1 0 0 0
         luis	0 0 0 0 1
         luis+miguel	0 0 0 0 1
+        lukewarm	0 1 0 0 0
+        lump	0 0 1 0 0
+        lump+from	0 0 1 0 0
         luna	0 0 1 0 0
         luna+ros	0 0 1 0 0
         lunar	1 2 4 3 2
         lunar+new	1 2 4 3 2
-        lunch	9 40 1 37 1
+        lunch	12 44 2 38 1
         lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
         lunch+bag	3 0 0 0 0
@@ -14144,11 +16515,12 @@ extension LanguageModel {
         lunch+both	0 2 0 0 0
         lunch+break	1 0 0 14 0
         lunch+cook	0 1 0 0 0
+        lunch+cos	0 1 0 0 0
         lunch+dat	0 0 0 1 0
         lunch+dinner	0 0 0 1 0
         lunch+duty	0 0 0 1 0
         lunch+every	0 3 0 0 0
-        lunch+fill	0 1 0 0 0
+        lunch+fill	0 2 0 0 0
         lunch+flask	0 1 0 0 0
         lunch+found	0 1 0 0 0
         lunch+front	1 0 0 0 0
@@ -14156,13 +16528,20 @@ extension LanguageModel {
         lunch+husband	0 1 0 0 0
         lunch+labell	0 1 0 0 0
         lunch+lat	0 1 0 0 0
+        lunch+leftover	0 1 0 0 0
         lunch+long	0 3 0 0 0
+        lunch+mak	0 1 0 0 0
+        lunch+mi	1 0 0 0 0
         lunch+near	0 0 0 1 0
         lunch+no	0 0 0 1 0
         lunch+out	0 0 0 1 0
+        lunch+porqu	0 0 1 0 0
+        lunch+pub	0 0 0 1 0
         lunch+rest	0 1 0 0 0
         lunch+ric	0 1 0 0 0
         lunch+rotation	0 1 0 0 0
+        lunch+sarangha	1 0 0 0 0
+        lunch+say	1 0 0 0 0
         lunch+sit	0 1 0 0 0
         lunch+still	1 0 0 0 0
         lunch+tak	0 1 0 0 0
@@ -14175,9 +16554,9 @@ extension LanguageModel {
         lunch+walk	0 0 0 1 0
         lunch+week	0 1 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	10 2 2 0 0
+        lunchbox	11 2 2 0 0
         lunchbox+ere	1 0 0 0 0
-        lunchbox+go	1 0 0 0 0
+        lunchbox+go	2 0 0 0 0
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
         lunchbox+re	1 0 0 0 0
@@ -14194,7 +16573,7 @@ extension LanguageModel {
         lusaka	1 0 0 1 0
         lusaka+ba	1 0 0 0 0
         lusaka+show	0 0 0 1 0
-        lush	2 0 1 0 0
+        lush	2 0 2 0 0
         lush+bath	0 0 1 0 0
         lush+best	1 0 0 0 0
         lush+cam	1 0 0 0 0
@@ -14204,22 +16583,27 @@ extension LanguageModel {
         ly+grass	0 0 0 0 1
         ly+tim	1 0 0 0 0
         lyon	1 0 0 0 0
-        m	115 6 9 3 1
+        líder	0 1 0 0 0
+        líder+grocery	0 1 0 0 0
+        m	120 8 10 3 2
         m+34	0 0 1 0 0
+        m+56	0 0 0 0 1
         m+58	1 0 0 0 0
         m+amaz	1 0 0 0 0
         m+annoyingly	1 0 0 0 0
         m+beautiful	1 0 0 0 0
         m+best	10 0 0 0 0
+        m+better	1 0 0 0 0
         m+brag	1 0 0 0 0
         m+brav	1 0 0 0 0
         m+bravest	1 0 0 0 0
         m+choos	1 0 0 0 0
         m+count	2 0 0 0 0
         m+dead	1 0 0 0 0
-        m+do	1 0 0 0 0
+        m+do	2 0 0 0 0
         m+excit	1 0 0 0 0
         m+fail	1 0 0 0 0
+        m+fram	1 0 0 0 0
         m+funniest	2 0 0 0 0
         m+funny	1 0 0 0 0
         m+giv	0 0 0 0 1
@@ -14234,6 +16618,7 @@ extension LanguageModel {
         m+keep	1 0 0 0 0
         m+knit	0 0 1 0 0
         m+lat	1 0 0 0 0
+        m+lik	1 0 0 0 0
         m+listen	0 0 0 1 0
         m+literally	1 0 0 0 0
         m+luckiest	1 0 0 0 0
@@ -14243,11 +16628,14 @@ extension LanguageModel {
         m+never	0 0 1 0 0
         m+no	7 0 0 0 0
         m+obsess	0 0 2 0 0
+        m+one	1 0 0 0 0
+        m+out	0 1 0 0 0
         m+prettiest	1 0 0 0 0
         m+proud	27 0 0 0 0
         m+real	1 0 0 0 0
         m+reason	3 0 0 0 0
         m+sea	0 0 1 0 0
+        m+sleep	0 0 1 0 0
         m+smart	1 0 0 0 0
         m+sorry	3 0 0 0 0
         m+still	4 0 1 0 0
@@ -14261,29 +16649,38 @@ extension LanguageModel {
         m+unit	0 0 1 0 0
         m+wear	0 0 1 0 0
         m+wick	1 0 0 0 0
+        m+wizard	0 1 0 0 0
         m+wonderful	1 0 0 0 0
         m+worth	1 0 0 0 0
         m+writ	1 0 0 0 0
+        m29	0 1 0 0 0
         m8	1 0 0 0 0
         m8+pour	1 0 0 0 0
-        ma	1 0 1 0 0
-        ma+amoul	0 0 1 0 0
+        ma	1 0 2 0 0
+        ma+amoul	0 0 2 0 0
         ma+lassi	1 0 0 0 0
         macaron	0 0 2 0 0
+        machair	0 0 0 1 0
+        machair+balephuil	0 0 0 1 0
         machan	1 0 0 0 0
         machan+curry	1 0 0 0 0
-        machin	0 1 2 0 0
+        machin	0 1 2 0 1
         machin+befor	0 0 1 0 0
+        machin+press	0 0 0 0 1
         machin+restock	0 1 0 0 0
         mackerel	0 1 0 0 0
         mackerel+hav	0 1 0 0 0
-        mad	1 3 0 0 0
+        mad	1 3 0 0 1
         mad+count	1 0 0 0 0
         mad+month	0 1 0 0 0
         madwoman	1 0 0 0 0
         madwoman+every	1 0 0 0 0
+        mag	0 0 0 1 0
+        mag+out	0 0 0 1 0
         magazin	1 0 0 0 0
         magazin+tell	1 0 0 0 0
+        magellanic	1 0 0 0 0
+        magellanic+cloud	1 0 0 0 0
         maggi	0 1 0 0 0
         maggi+week	0 1 0 0 0
         maghrib	0 0 0 1 0
@@ -14292,9 +16689,10 @@ extension LanguageModel {
         magnet+gift	0 0 1 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
-        mahal	4 0 1 0 0
-        mahal+kita	3 0 0 0 0
+        mahal	6 0 1 0 0
+        mahal+kita	4 0 0 0 0
         mahal+ko	1 0 0 0 0
+        mahal+na	1 0 0 0 0
         mahalia	1 0 0 0 0
         mahalia+jackson	1 0 0 0 0
         mahalo	1 0 0 0 0
@@ -14308,7 +16706,11 @@ extension LanguageModel {
         mail+hoodi	0 0 1 0 0
         mail+malteser	0 0 1 0 0
         mail+postcard	0 0 1 0 0
-        mak	56 127 58 17 7
+        main	0 0 1 0 0
+        main+street	0 0 1 0 0
+        mainland	0 1 0 0 0
+        mainland+remember	0 1 0 0 0
+        mak	67 141 61 19 8
         mak+80	0 1 0 0 0
         mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
@@ -14317,20 +16719,23 @@ extension LanguageModel {
         mak+anxious	0 2 0 0 0
         mak+any	0 0 1 0 0
         mak+apfelstrudel	0 1 0 0 0
+        mak+arroz	0 1 0 0 0
         mak+bed	0 15 1 0 0
         mak+best	3 0 0 0 0
         mak+big	0 1 0 0 0
         mak+bigo	0 1 0 0 0
         mak+birthday	0 0 2 0 0
         mak+biryani	0 1 0 0 0
+        mak+biscuit	0 1 0 0 0
         mak+bookmark	0 0 1 0 0
         mak+bottl	0 1 0 0 0
         mak+bracelet	0 0 1 0 0
         mak+brain	0 1 0 0 0
-        mak+breakfast	0 6 0 0 0
+        mak+breakfast	1 6 0 0 0
         mak+brilliant	1 0 0 0 0
         mak+budget	0 1 0 0 0
         mak+burden	1 0 0 0 0
+        mak+buttonhol	0 0 1 0 0
         mak+caf	1 0 0 0 0
         mak+card	0 0 1 0 0
         mak+chai	0 7 0 0 0
@@ -14338,17 +16743,18 @@ extension LanguageModel {
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
         mak+chikki	0 0 1 0 0
-        mak+coffe	0 8 0 0 0
+        mak+coffe	0 9 0 0 0
+        mak+completo	0 1 0 0 0
         mak+cook	0 1 0 0 0
-        mak+cry	1 0 0 0 0
-        mak+cup	0 1 0 0 0
+        mak+cry	3 0 0 0 0
+        mak+cup	1 1 0 0 0
         mak+custom	0 0 1 0 0
-        mak+day	2 0 0 0 0
-        mak+dinner	0 0 0 1 0
+        mak+day	2 0 0 1 0
+        mak+dinner	0 1 0 1 0
         mak+do	0 1 0 0 0
         mak+doctor	0 1 0 0 0
         mak+dumpling	0 0 0 2 0
-        mak+every	1 0 0 1 0
+        mak+every	2 0 0 1 0
         mak+everyth	5 0 0 0 0
         mak+fall	1 0 0 0 0
         mak+favourit	0 1 0 0 0
@@ -14367,38 +16773,45 @@ extension LanguageModel {
         mak+grandpa	0 1 0 0 0
         mak+happy	1 0 0 1 0
         mak+hard	2 0 0 0 0
+        mak+hospital	0 1 0 0 0
         mak+hot	0 1 0 0 0
+        mak+iftar	0 1 0 0 0
         mak+initial	0 0 1 0 0
         mak+jak	0 1 0 0 0
         mak+jar	0 0 1 0 0
         mak+jiaozi	0 1 0 0 0
         mak+jok	0 1 0 0 0
+        mak+khao	0 1 0 0 0
         mak+kimchi	0 1 0 0 0
         mak+kopi	0 1 0 0 0
         mak+kottu	0 1 0 0 0
+        mak+koupepia	0 1 0 0 0
         mak+lasagn	0 1 0 0 0
         mak+latt	0 0 1 0 0
-        mak+laugh	3 0 0 0 0
-        mak+littl	0 0 4 0 0
+        mak+laugh	3 0 0 1 0
+        mak+littl	0 0 5 0 0
         mak+long	0 0 0 0 1
         mak+lunch	0 9 0 0 0
+        mak+mak	1 0 0 0 0
         mak+mamaw	0 1 0 0 0
         mak+masala	0 2 0 0 0
         mak+massag	0 0 0 0 1
+        mak+mess	1 0 0 0 0
         mak+mister	0 1 0 0 0
         mak+mixtap	0 0 2 0 0
-        mak+mom	1 0 0 0 0
+        mak+mom	2 0 0 0 0
         mak+mother	0 1 0 0 0
         mak+mov	0 1 0 0 0
         mak+mug	0 0 1 0 0
         mak+mumbai	1 0 0 0 0
         mak+night	1 0 0 0 0
+        mak+nois	0 0 0 0 1
         mak+obento	0 1 0 0 0
         mak+one	0 0 0 1 0
         mak+out	0 0 0 0 1
         mak+pack	0 4 0 0 0
         mak+panad	0 1 0 0 0
-        mak+paratha	0 1 0 0 0
+        mak+paratha	0 2 0 0 0
         mak+partner	0 0 1 0 0
         mak+pasta	0 0 0 1 0
         mak+phon	0 1 0 0 0
@@ -14410,6 +16823,7 @@ extension LanguageModel {
         mak+poha	0 1 0 0 0
         mak+poori	0 1 0 0 0
         mak+porridg	0 1 0 0 0
+        mak+post	1 0 0 0 0
         mak+pot	0 1 0 0 0
         mak+proper	0 2 0 0 0
         mak+proud	1 0 0 0 0
@@ -14421,10 +16835,13 @@ extension LanguageModel {
         mak+sam	0 1 0 0 0
         mak+sandwich	0 3 0 0 0
         mak+scrapbook	0 0 7 0 0
+        mak+scrub	0 1 0 0 0
+        mak+shakshuka	0 1 0 0 0
+        mak+shirt	0 0 1 0 0
         mak+small	1 0 0 0 0
         mak+smil	0 0 1 0 0
         mak+soup	0 3 0 0 0
-        mak+spar	0 1 0 0 0
+        mak+spar	0 2 0 0 0
         mak+spotify	0 0 2 0 0
         mak+suhoor	0 1 0 0 0
         mak+sur	2 0 0 0 0
@@ -14442,13 +16859,18 @@ extension LanguageModel {
         mak+watch	0 0 0 1 0
         mak+wee	0 0 1 0 0
         mak+week	6 0 0 0 0
-        mak+whol	1 0 0 0 0
+        mak+whol	2 0 0 0 0
         mak+without	0 1 0 0 0
         mak+year	1 0 0 0 0
+        mak+çay	0 1 0 0 0
+        makasih	0 1 0 0 0
+        makasih+banyak	0 1 0 0 0
         makati	0 0 1 0 0
         makati+d	0 0 1 0 0
         makeout	0 0 0 0 2
-        makeup	6 0 0 0 1
+        maker	0 1 0 0 0
+        maker+nerd	0 1 0 0 0
+        makeup	7 0 0 0 1
         makeup+first	1 0 0 0 0
         makeup+was	1 0 0 0 0
         makhani	0 1 0 0 0
@@ -14466,18 +16888,20 @@ extension LanguageModel {
         malteser+kid	0 0 1 0 0
         mam	0 0 1 0 0
         mam+birthday	0 0 1 0 0
-        mama	3 1 0 0 0
+        mama	3 2 0 0 2
         mama+bathroom	1 0 0 0 0
         mama+best	1 0 0 0 0
         mama+doe	0 1 0 0 0
+        mama+first	0 0 0 0 1
         mama+lov	1 0 0 0 0
+        mama+zero	0 1 0 0 0
         mamak	0 0 0 1 0
         mamak+midnight	0 0 0 1 0
         mamaw	0 1 0 0 0
         mamaw+biscuit	0 1 0 0 0
         mamá	1 0 0 0 0
         mamá+m	1 0 0 0 0
-        man	13 3 1 0 2
+        man	15 4 2 0 3
         man+befor	1 0 0 0 0
         man+best	1 0 0 0 0
         man+cam	0 0 1 0 0
@@ -14487,23 +16911,27 @@ extension LanguageModel {
         man+get	0 1 0 0 0
         man+go	0 1 0 0 0
         man+has	0 0 0 0 1
-        man+know	2 0 0 0 0
+        man+know	3 0 0 0 0
         man+m	1 0 0 0 0
         man+marri	1 0 0 0 0
         man+mod	1 0 0 0 0
         man+ok	0 1 0 0 0
         man+speech	1 0 0 0 0
-        manag	3 2 0 0 0
+        man+ward	1 0 0 0 0
+        manag	3 3 0 1 0
         manag+correspondenc	0 1 0 0 0
+        manag+lin	0 0 0 1 0
         manag+med	1 0 0 0 0
         manag+say	1 0 0 0 0
         manag+stair	1 0 0 0 0
-        manag+whol	0 1 0 0 0
+        manag+whol	0 2 0 0 0
         management	0 1 0 0 0
         management+right	0 1 0 0 0
         manager	1 0 0 1 0
         manager+girlfriend	1 0 0 0 0
         manager+without	0 0 0 1 0
+        manakish	0 0 0 1 0
+        manakish+wav	0 0 0 1 0
         manaoag	0 0 1 0 0
         mandarin	1 0 0 0 0
         mandarin+ton	1 0 0 0 0
@@ -14512,11 +16940,12 @@ extension LanguageModel {
         mandei	1 0 0 0 0
         mandei+msg	1 0 0 0 0
         mandir	0 0 1 0 0
-        mango	0 0 11 1 0
+        mango	0 0 12 1 0
         mango+chilli	0 0 0 1 0
         mango+from	0 0 4 0 0
         mango+ice	0 0 1 0 0
         mango+lassi	0 0 2 0 0
+        mango+new	0 0 1 0 0
         mango+otap	0 0 1 0 0
         mango+pickl	0 0 1 0 0
         mango+sindhri	0 0 1 0 0
@@ -14529,21 +16958,23 @@ extension LanguageModel {
         mantelpiec+cri	0 0 1 0 0
         manuscript	1 0 0 0 0
         manuscript+agent	1 0 0 0 0
-        many	1 2 0 1 0
+        many	1 3 0 1 0
+        many+dat	0 1 0 0 0
         many+dish	0 1 0 0 0
         many+mistak	1 0 0 0 0
         many+month	0 1 0 0 0
         many+pastéis	0 0 0 1 0
-        map	0 0 5 2 0
+        map	0 0 5 2 1
         map+everywher	0 0 0 1 0
         map+night	0 0 3 0 0
         map+no	0 0 0 1 0
         map+town	0 0 1 0 0
         map+wher	0 0 1 0 0
+        map+wrist	0 0 0 0 1
         mapl	0 0 1 0 0
         mapl+syrup	0 0 1 0 0
-        mar	0 0 4 0 1
-        mar+bar	0 0 4 0 0
+        mar	0 0 5 0 1
+        mar+bar	0 0 5 0 0
         mar+day	0 0 0 0 1
         maraca	0 0 0 1 0
         maraca+sit	0 0 0 1 0
@@ -14560,7 +16991,7 @@ extension LanguageModel {
         marathon+train	2 0 0 0 0
         marathon+two	0 0 0 1 0
         marathon+week	0 1 0 0 0
-        march	1 1 0 0 0
+        march	1 1 1 0 0
         marco	2 0 0 0 0
         marco+reason	1 0 0 0 0
         marco+thank	1 0 0 0 0
@@ -14590,7 +17021,8 @@ extension LanguageModel {
         marigold+from	0 0 1 0 0
         marin	0 0 0 2 0
         marin+driv	0 0 0 2 0
-        marina	0 0 0 1 0
+        marina	1 0 0 1 0
+        marina+bar	1 0 0 0 0
         marina+bay	0 0 0 1 0
         mario	0 0 0 13 0
         mario+kart	0 0 0 13 0
@@ -14598,7 +17030,7 @@ extension LanguageModel {
         marisol+leav	1 0 0 0 0
         marjori	0 0 1 0 0
         marjori+garnet	0 0 1 0 0
-        mark	0 3 4 5 4
+        mark	0 3 4 5 5
         mark+4	0 0 1 0 0
         mark+90	0 1 0 0 0
         mark+anniversary	0 0 0 1 0
@@ -14610,15 +17042,18 @@ extension LanguageModel {
         mark+last	0 0 0 1 0
         mark+marathon	0 0 0 0 1
         mark+session	0 0 1 0 0
+        mark+smell	0 0 0 0 1
         mark+talk	0 0 0 1 0
         marker	1 0 0 0 0
         marker+first	1 0 0 0 0
-        market	1 1 29 20 4
+        market	1 2 34 22 4
         market+argu	0 0 0 1 0
-        market+becaus	0 0 1 1 0
+        market+becaus	0 0 3 1 0
+        market+bequia	0 0 1 0 0
         market+bright	0 0 1 0 0
         market+cardiff	0 0 1 0 0
         market+day	0 0 0 0 1
+        market+goutt	0 0 1 0 0
         market+green	0 0 1 0 0
         market+half	0 0 1 0 0
         market+leed	0 0 1 0 0
@@ -14627,17 +17062,19 @@ extension LanguageModel {
         market+no	0 0 0 1 0
         market+penang	0 0 0 0 1
         market+re	0 0 1 0 0
-        market+run	0 0 0 1 0
+        market+run	0 1 0 1 0
         market+say	0 0 0 0 1
         market+sinc	0 0 1 0 0
         market+stroll	0 0 0 1 0
         market+sweet	0 0 1 0 0
         market+then	0 0 0 2 0
         market+throat	0 0 1 0 0
-        market+together	0 0 0 9 0
+        market+together	0 0 0 11 0
         market+togther	0 0 0 1 0
         market+way	0 0 2 0 0
-        market+yellow	0 0 1 0 0
+        market+yellow	0 0 2 0 0
+        marking	0 0 1 0 0
+        marking+actually	0 0 1 0 0
         markt	0 0 0 1 0
         markt+together	0 0 0 1 0
         marmalad	0 0 1 0 0
@@ -14654,12 +17091,15 @@ extension LanguageModel {
         marriag+femi	0 1 0 0 0
         marriag+nail	1 0 0 0 0
         marriagegoal	1 0 0 0 0
-        marry	6 0 0 0 0
+        marry	9 1 0 0 0
+        marry+car	1 0 0 0 0
         marry+over	4 0 0 0 0
-        marry+tomorrow	2 0 0 0 0
+        marry+tomorrow	3 0 0 0 0
+        marry+was	1 0 0 0 0
         marsaxlokk	0 0 0 1 0
         marsaxlokk+sunday	0 0 0 1 0
-        mart	0 1 1 0 0
+        mart	0 1 1 1 0
+        mart+together	0 0 0 1 0
         marvellous	1 0 0 0 0
         marvellous+job	1 0 0 0 0
         mary	0 0 0 1 0
@@ -14668,20 +17108,23 @@ extension LanguageModel {
         mas+together	0 0 0 1 0
         masala	0 2 0 0 0
         masala+chai	0 2 0 0 0
-        mash	0 1 0 0 0
+        mash	0 1 0 0 1
         mash+bill	0 1 0 0 0
-        mask	1 0 4 1 0
+        masjid	0 0 0 0 1
+        masjid+after	0 0 0 0 1
+        mask	1 0 5 1 0
         mask+after	0 0 1 0 0
+        mask+becaus	0 0 1 0 0
         mask+go	0 0 1 0 0
         mask+migrain	0 0 1 0 0
         mask+rom	0 0 0 1 0
         mass	0 1 0 2 1
         mass+lent	0 1 0 0 0
         mass+together	0 0 0 2 0
-        massag	0 0 2 0 90
+        massag	0 0 2 0 98
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
-        massag+after	0 0 0 0 10
+        massag+after	0 0 0 0 11
         massag+back	0 0 0 0 2
         massag+bath	0 0 0 0 2
         massag+becaus	0 0 0 0 1
@@ -14691,27 +17134,27 @@ extension LanguageModel {
         massag+cost	0 0 0 0 1
         massag+desk	0 0 0 0 2
         massag+fancy	0 0 0 0 1
-        massag+foot	0 0 0 0 3
-        massag+good	0 0 0 0 3
+        massag+foot	0 0 0 0 4
+        massag+good	0 0 0 0 4
         massag+gun	0 0 0 0 1
         massag+gut	0 0 0 0 1
         massag+halfway	0 0 0 0 1
-        massag+hand	0 0 0 0 8
+        massag+hand	0 0 0 0 9
         massag+lavender	0 0 0 0 2
         massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
         massag+lower	0 0 0 0 4
         massag+migrain	0 0 0 0 1
-        massag+neck	0 0 0 0 2
+        massag+neck	0 0 0 0 3
         massag+nic	0 0 0 0 2
         massag+oil	0 0 0 0 1
         massag+round	0 0 0 0 1
         massag+scalp	0 0 0 0 1
-        massag+shoulder	0 0 0 0 7
+        massag+shoulder	0 0 0 0 9
         massag+shower	0 0 0 0 2
         massag+sor	0 0 0 0 3
         massag+swollen	0 0 0 0 1
-        massag+templ	0 0 0 0 2
+        massag+templ	0 0 0 0 3
         massag+tim	0 0 0 0 1
         massag+voucher	0 0 1 0 0
         massag+warm	0 0 0 0 1
@@ -14719,19 +17162,21 @@ extension LanguageModel {
         massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
-        massiv	0 1 0 0 5
+        massiv	0 1 1 0 5
         massiv+bear	0 0 0 0 1
         massiv+cuddl	0 0 0 0 1
         massiv+hug	0 0 0 0 3
+        massiv+one	0 0 1 0 0
         massiv+presentation	0 1 0 0 0
         master	1 0 0 0 0
         master+say	1 0 0 0 0
         masterful	1 0 0 0 0
         masterful+mak	1 0 0 0 0
-        mat	8 2 3 1 2
+        mat	8 2 4 1 2
         mat+best	1 0 0 0 0
         mat+birthday	0 0 1 0 0
         mat+down	1 0 0 0 0
+        mat+eid	0 0 1 0 0
         mat+leav	2 0 0 0 0
         mat+m	1 0 0 0 0
         mat+pub	1 0 0 0 0
@@ -14740,12 +17185,13 @@ extension LanguageModel {
         mat+train	0 0 0 0 1
         mat+truck	0 0 1 0 0
         mat+wer	0 0 0 0 1
-        match	1 5 8 11 2
+        match	1 5 9 11 4
         match+actually	0 0 0 1 0
         match+big	0 0 1 0 0
         match+boot	0 1 0 0 0
         match+boss	0 0 1 0 0
         match+cheer	0 0 0 1 0
+        match+day	0 0 0 0 1
         match+doesn	0 1 0 0 0
         match+every	0 0 0 1 0
         match+favourit	0 0 1 0 0
@@ -14754,17 +17200,24 @@ extension LanguageModel {
         match+innit	0 1 0 0 0
         match+jumper	0 0 1 0 0
         match+keyring	0 0 1 0 0
-        match+mug	0 0 1 0 0
+        match+mug	0 0 2 0 0
         match+proper	0 0 0 1 0
         match+sor	0 0 0 0 1
         match+stay	0 0 0 2 0
         match+team	0 0 1 0 0
         match+together	0 0 0 3 0
+        match+tv	0 0 0 0 1
         matchbox	0 0 1 0 0
         matchbox+mini	0 0 1 0 0
+        mateo	0 1 0 0 0
+        mateo+practic	0 1 0 0 0
         math	2 0 0 0 0
         math+insid	1 0 0 0 0
         math+teacher	1 0 0 0 0
+        matine	0 0 0 1 0
+        matine+check	0 0 0 1 0
+        matook	0 1 0 0 0
+        matook+becaus	0 1 0 0 0
         matter	6 0 0 1 0
         matter+mor	1 0 0 0 0
         matter+say	1 0 0 0 0
@@ -14774,6 +17227,8 @@ extension LanguageModel {
         mauao	0 0 0 1 0
         maui	0 0 1 0 0
         mavis	0 0 0 1 0
+        maxx	0 0 1 0 0
+        maxx+4	0 0 1 0 0
         maya	1 2 1 1 2
         maya+kiss	0 0 0 0 1
         maya+meltdown	1 0 0 0 0
@@ -14782,29 +17237,37 @@ extension LanguageModel {
         maya+run	0 0 0 0 1
         maya+was	0 0 0 1 0
         maya+wheelchair	0 1 0 0 0
+        mayb	0 0 0 2 0
+        mayb+go	0 0 0 1 0
+        mayb+sid	0 0 0 1 0
+        mazo	0 0 1 0 0
+        mazo+orang	0 0 1 0 0
         mcdonald	0 0 0 1 0
         mcdonald+across	0 0 0 1 0
         mcg	0 0 0 1 0
         mcg+day	0 0 0 1 0
-        meal	0 18 4 3 0
+        meal	1 18 4 4 0
         meal+befor	0 1 0 0 0
         meal+both	0 0 0 1 0
         meal+break	0 0 0 1 0
-        meal+deal	0 0 3 1 0
+        meal+deal	1 0 3 2 0
         meal+first	0 1 0 0 0
         meal+prep	0 9 0 0 0
         meal+wait	0 1 0 0 0
         meal+week	0 2 0 0 0
-        mean	8 2 0 0 0
+        mean	10 2 1 0 0
+        mean+5am	1 0 0 0 0
         mean+am	1 0 0 0 0
         mean+everyth	1 0 0 0 0
         mean+fr	1 0 0 0 0
+        mean+lov	1 0 0 0 0
         mean+th	0 1 0 0 0
-        meant	27 1 0 2 0
+        mean+wow	0 0 1 0 0
+        meant	31 1 0 2 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
-        meant+every	10 0 0 0 0
-        meant+everyth	1 0 0 0 0
+        meant+every	11 0 0 0 0
+        meant+everyth	2 0 0 0 0
         meant+exactly	1 0 0 0 0
         meant+lot	1 0 0 0 0
         meant+mor	0 1 0 0 0
@@ -14815,7 +17278,7 @@ extension LanguageModel {
         mechanic+befor	0 1 0 0 0
         mechanical	0 0 3 0 0
         mechanical+keyboard	0 0 3 0 0
-        med	5 10 0 0 0
+        med	5 10 0 1 0
         med+8am	0 1 0 0 0
         med+becaus	0 1 0 0 0
         med+hav	0 1 0 0 0
@@ -14826,14 +17289,15 @@ extension LanguageModel {
         med+school	1 0 0 0 0
         med+see	1 0 0 0 0
         med+small	1 0 0 0 0
+        med+step	0 0 0 1 0
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medal	0 1 0 0 0
-        medjool	0 0 2 0 0
-        medjool+dat	0 0 2 0 0
+        medjool	0 0 3 0 0
+        medjool+dat	0 0 3 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	14 3 11 3 9
+        meet	16 4 11 3 10
         meet+14	1 0 0 0 0
         meet+actually	0 0 1 0 0
         meet+after	1 0 1 0 0
@@ -14862,6 +17326,8 @@ extension LanguageModel {
         mehndi	0 0 0 1 1
         mehndi+actually	0 0 0 1 0
         mehndi+aunty	0 0 0 0 1
+        mejor	1 0 0 0 0
+        mejor+que	1 0 0 0 0
         melaka	0 0 1 0 0
         melaka+favourit	0 0 1 0 0
         melatonin	0 0 0 0 1
@@ -14890,10 +17356,10 @@ extension LanguageModel {
         memorial	0 0 1 0 1
         memorial+candl	0 0 1 0 0
         memory	0 0 1 0 0
-        mend	0 6 1 0 0
+        mend	0 7 1 0 0
         mend+jeweller	0 0 1 0 0
         mend+net	0 1 0 0 0
-        mend+tear	0 1 0 0 0
+        mend+tear	0 2 0 0 0
         mend+torn	0 1 0 0 0
         mend+zip	0 1 0 0 0
         menorah	0 1 1 0 0
@@ -14902,7 +17368,8 @@ extension LanguageModel {
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
         mentally	1 0 0 0 0
-        mention	1 2 4 1 0
+        mention	1 2 5 1 0
+        mention+first	0 0 1 0 0
         mention+mention	0 1 0 0 0
         mention+now	0 1 0 0 0
         mention+onc	0 0 2 1 0
@@ -14917,7 +17384,7 @@ extension LanguageModel {
         mercado+together	0 0 0 1 0
         merch	0 0 1 0 1
         merch+tabl	0 0 1 0 1
-        merci	1 0 0 0 0
+        merci	1 0 1 0 0
         merci+mon	1 0 0 0 0
         mercy	0 0 0 1 2
         mercy+driv	0 0 0 1 0
@@ -14926,22 +17393,33 @@ extension LanguageModel {
         meri	1 0 0 0 0
         meri+jaan	1 0 0 0 0
         merienda	0 0 1 0 0
-        mess	1 1 1 4 0
+        merkén	0 0 1 0 0
+        merkén+photo	0 0 1 0 0
+        mess	2 2 1 4 0
         mess+blackberry	0 0 1 0 0
         mess+car	0 0 0 1 0
+        mess+feel	1 0 0 0 0
         mess+first	0 0 0 1 0
+        mess+hav	0 1 0 0 0
         mess+much	0 0 0 1 0
         mess+re	1 0 0 0 0
         mess+tent	0 0 0 1 0
         mess+wouldn	0 1 0 0 0
+        messenger	1 0 0 0 0
+        messenger+re	1 0 0 0 0
         meteor	0 0 0 2 0
         meteor+shower	0 0 0 2 0
-        metr	1 0 0 0 0
+        meteorit	0 0 1 0 0
+        meteorit+fragment	0 0 1 0 0
+        meter	0 1 0 0 0
+        meter+get	0 1 0 0 0
+        metr	2 0 0 0 0
         metr+apart	1 0 0 0 0
+        metr+but	1 0 0 0 0
         meu	2 0 0 0 0
         meu+amor	2 0 0 0 0
-        mi	8 1 0 0 1
-        mi+amor	2 0 0 0 0
+        mi	9 1 0 0 1
+        mi+amor	3 0 0 0 0
         mi+esposo	0 1 0 0 0
         mi+everyth	1 0 0 0 0
         mi+lov	1 0 0 0 0
@@ -14953,19 +17431,26 @@ extension LanguageModel {
         mia	2 0 0 0 0
         mia+prais	1 0 0 0 0
         mia+writ	1 0 0 0 0
-        mic	0 1 0 0 0
+        mic	0 2 0 0 0
+        mic+cabl	0 1 0 0 0
         mickey	1 0 0 0 0
-        mid	2 0 2 0 0
+        mid	2 0 2 0 2
+        mid+argument	0 0 0 0 1
         mid+autumn	0 0 2 0 0
+        mid+sentenc	0 0 0 0 1
         mid+shift	2 0 0 0 0
-        middl	0 0 0 0 2
+        middl	1 0 0 1 2
+        middl+pacific	0 0 0 1 0
+        middl+sprint	1 0 0 0 0
         middl+supermarket	0 0 0 0 1
         middl+target	0 0 0 0 1
         midg	0 0 0 1 0
-        midnight	0 9 0 13 5
+        midnight	0 11 0 14 5
+        midnight+4	0 1 0 0 0
         midnight+after	0 1 0 0 0
         midnight+by	0 1 0 0 0
         midnight+cher	0 0 0 1 0
+        midnight+engineer	0 1 0 0 0
         midnight+lunar	0 0 0 0 2
         midnight+mass	0 0 0 0 1
         midnight+migrain	0 1 0 0 0
@@ -14976,6 +17461,7 @@ extension LanguageModel {
         midnight+see	0 0 0 1 0
         midnight+six	0 1 0 0 0
         midnight+skyp	0 0 0 1 0
+        midnight+together	0 0 0 1 0
         midnight+whil	0 1 0 0 0
         midnight+y	0 0 0 1 0
         midnight+yam	0 0 0 1 0
@@ -14989,14 +17475,18 @@ extension LanguageModel {
         migrain+softly	0 0 0 0 1
         migrain+start	0 0 0 0 1
         miguel	0 0 0 0 1
-        mik	1 0 1 0 0
+        mik	4 0 1 0 0
         mik+say	1 0 0 0 0
+        mik+stand	1 0 0 0 0
+        mik+tell	1 0 0 0 0
         mik+wick	0 0 1 0 0
-        mil	2 0 0 2 0
+        mik+writ	1 0 0 0 0
+        mil	2 0 0 3 0
         mil+20	1 0 0 0 0
         mil+apart	0 0 0 1 0
         mil+away	1 0 0 0 0
-        milk	0 10 7 0 2
+        milk	0 12 8 0 2
+        milk+already	0 1 0 0 0
         milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
         milk+extra	0 1 0 0 0
@@ -15011,44 +17501,69 @@ extension LanguageModel {
         milk+stay	0 1 0 0 0
         milk+tea	0 1 0 0 0
         milk+tim	0 1 0 0 0
+        milk+tray	0 0 1 0 0
+        million	1 0 0 0 0
+        million+buck	1 0 0 0 0
         milo	0 0 1 0 0
         milo+tin	0 0 1 0 0
-        min	2 7 8 22 16
+        miluim	0 0 0 1 0
+        miluim+3	0 0 0 1 0
+        min	7 11 13 37 21
+        min+1	0 0 0 1 0
         min+actual	0 0 0 1 0
         min+becaus	0 1 0 0 0
-        min+befor	0 1 0 1 2
+        min+befor	0 1 0 1 3
         min+bliss	0 0 0 1 0
         min+bonfir	0 0 0 0 1
         min+br	0 1 0 0 0
         min+but	0 0 0 1 0
+        min+car	0 0 0 1 0
         min+check	0 0 0 1 0
         min+clean	1 0 0 0 0
-        min+d	0 1 0 0 0
+        min+d	0 2 0 0 0
         min+detour	0 1 0 0 0
         min+doubl	0 0 1 0 0
         min+dur	0 0 0 0 1
+        min+dy	0 1 0 0 0
         min+each	0 1 0 0 0
+        min+early	0 1 0 0 0
         min+finish	0 0 0 1 0
+        min+first	1 0 0 0 0
         min+foot	0 0 0 0 2
         min+full	0 0 1 0 0
-        min+hol	0 0 1 0 0
+        min+garden	0 0 0 1 0
+        min+hol	0 0 2 0 0
         min+hold	0 0 1 0 0
+        min+hug	0 0 0 0 1
         min+laptop	0 0 0 1 0
+        min+lov	0 1 0 0 0
         min+lunch	0 0 0 1 0
-        min+no	0 0 0 1 1
+        min+no	1 0 0 1 1
+        min+noth	0 0 0 1 0
+        min+off	0 0 1 0 0
         min+peac	0 0 0 1 0
         min+phon	0 0 0 1 0
         min+physio	0 0 0 0 1
+        min+put	0 0 0 1 0
+        min+quai	0 0 0 0 1
         min+rub	0 0 0 0 1
+        min+show	0 0 0 2 0
         min+slow	0 0 0 1 0
-        min+snap	0 0 1 0 0
+        min+snap	0 0 2 0 0
         min+sofa	0 0 0 0 1
+        min+talk	0 0 0 1 0
+        min+tea	0 0 0 1 0
+        min+tru	1 0 0 0 0
+        min+truck	0 0 0 0 1
         min+walk	0 0 0 0 1
         min+was	0 0 1 2 0
-        min+worth	0 1 0 0 0
-        mind	1 1 0 3 1
+        min+wer	0 0 2 0 0
+        min+worth	0 1 0 1 0
+        mind	3 1 0 3 1
+        mind+dog	1 0 0 0 0
         mind+everyth	1 0 0 0 0
         mind+lik	0 0 0 1 0
+        mind+lost	1 0 0 0 0
         mind+off	0 0 0 1 0
         mind+then	0 1 0 0 0
         mini	0 0 2 3 0
@@ -15061,39 +17576,54 @@ extension LanguageModel {
         minimum+say	0 0 0 0 1
         minji	0 1 0 0 0
         minji+becaus	0 1 0 0 0
-        mint	1 1 2 2 0
+        mint	1 2 2 2 0
         mint+day	0 0 0 1 0
         mint+dress	1 0 0 0 0
+        mint+green	0 1 0 0 0
         mint+imperial	0 0 1 0 0
         mint+tea	0 0 0 1 0
         mint+tuck	0 0 1 0 0
+        minuit	0 0 0 1 0
+        minuit+won	0 0 0 1 0
         minus	0 1 0 0 0
         minus+20	0 1 0 0 0
-        minut	1 2 0 14 13
+        minut	1 3 0 19 15
         minut+baby	0 0 0 1 0
         minut+back	0 0 0 1 0
         minut+befor	1 0 0 0 1
+        minut+best	0 0 0 1 0
+        minut+both	0 0 0 0 1
         minut+call	0 0 0 1 0
         minut+chat	0 0 0 1 0
         minut+check	0 0 0 1 0
+        minut+coffe	0 0 0 1 0
+        minut+day	0 0 0 1 0
         minut+duration	0 0 0 0 1
         minut+full	0 0 0 1 0
         minut+fund	0 0 0 0 1
         minut+get	0 0 0 0 1
         minut+hom	0 0 0 0 1
         minut+kitchen	0 0 0 0 1
+        minut+later	0 0 0 0 1
+        minut+mak	0 0 0 1 0
         minut+month	0 0 0 1 0
         minut+no	0 0 0 1 0
         minut+overlap	0 0 0 1 0
+        minut+quiet	0 0 0 1 0
         minut+sort	0 1 0 0 0
         minut+straight	0 0 0 0 2
         minut+voic	0 0 0 1 0
         minut+was	0 0 0 0 1
         miracl	0 2 0 1 0
-        mirror	24 0 0 0 0
+        mirando	0 0 0 0 1
+        mirpeset	0 0 0 1 0
+        mirpeset+befor	0 0 0 1 0
+        mirror	27 0 0 0 0
+        mirror+10	1 0 0 0 0
         mirror+exam	1 0 0 0 0
         mirror+lipstick	5 0 0 0 0
         mirror+say	2 0 0 0 0
+        mirror+seni	1 0 0 0 0
         mirror+ve	1 0 0 0 0
         mis	0 2 0 0 0
         mis+en	0 2 0 0 0
@@ -15101,13 +17631,16 @@ extension LanguageModel {
         miscarriag+keep	1 0 0 0 0
         mishti	1 0 0 0 0
         mishti+say	1 0 0 0 0
-        miss	10 10 2 2 0
+        miss	14 11 2 2 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
+        miss+com	1 0 0 0 0
+        miss+cursi	1 0 0 0 0
         miss+delivery	0 1 0 0 0
         miss+ear	0 1 0 0 0
         miss+fac	1 0 0 0 0
         miss+hom	0 1 1 0 0
+        miss+homework	0 1 0 0 0
         miss+laugh	2 0 0 0 0
         miss+lectur	0 1 0 0 0
         miss+lik	1 0 0 0 0
@@ -15115,13 +17648,14 @@ extension LanguageModel {
         miss+much	0 0 1 0 0
         miss+out	1 0 0 0 0
         miss+parcel	0 1 0 0 0
+        miss+plant	1 0 0 0 0
         miss+still	0 0 0 1 0
         miss+train	0 1 0 0 0
         miss+whil	1 0 0 0 0
         miss+work	0 2 0 0 0
         missus	1 0 1 0 0
         missus+put	1 0 0 0 0
-        mistak	1 0 0 1 0
+        mistak	1 0 0 2 0
         mistak+say	1 0 0 0 0
         mister	1 1 1 0 2
         mister+hammock	0 0 0 0 1
@@ -15136,10 +17670,12 @@ extension LanguageModel {
         mithai+diwali	0 0 1 0 0
         mithai+fresh	0 0 1 0 0
         mithai+from	0 0 1 0 0
-        mitten	0 0 1 0 0
-        mix	0 1 1 0 0
+        mitten	0 0 2 0 0
+        mitten+pattern	0 0 1 0 0
+        mix	0 1 2 0 0
         mix+cd	0 0 1 0 0
         mix+med	0 1 0 0 0
+        mix+way	0 0 1 0 0
         mixer	1 0 0 0 0
         mixer+wasn	1 0 0 0 0
         mixtap	1 0 5 0 0
@@ -15149,9 +17685,12 @@ extension LanguageModel {
         mixtap+was	1 0 0 0 0
         mo	1 0 0 0 0
         mo+yan	1 0 0 0 0
-        moan	0 3 0 0 0
+        moan	0 3 1 0 0
         moan+about	0 2 0 0 0
+        moan+kne	0 0 1 0 0
         mobil	0 1 0 0 0
+        moccasin	0 0 1 0 0
+        moccasin+min	0 0 1 0 0
         mochi	0 0 1 0 1
         mochi+from	0 0 1 0 0
         mochi+pur	0 0 0 0 1
@@ -15171,8 +17710,8 @@ extension LanguageModel {
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
         moleskin	0 0 1 0 0
-        mom	50 22 6 5 9
-        mom+after	2 0 0 0 0
+        mom	55 26 6 7 12
+        mom+after	3 0 0 0 0
         mom+appointment	0 2 0 0 0
         mom+ask	1 0 0 0 0
         mom+befor	0 1 0 0 0
@@ -15184,11 +17723,11 @@ extension LanguageModel {
         mom+can	0 1 0 0 0
         mom+christma	0 0 0 0 1
         mom+cri	1 0 0 0 0
-        mom+day	1 0 0 0 0
+        mom+day	1 1 0 0 0
         mom+death	1 0 0 0 0
         mom+di	0 1 0 0 0
         mom+diwali	0 1 0 0 0
-        mom+do	0 0 0 0 1
+        mom+do	1 0 0 0 1
         mom+elli	1 0 0 0 0
         mom+favourit	0 1 0 0 0
         mom+feel	1 0 0 0 0
@@ -15209,6 +17748,7 @@ extension LanguageModel {
         mom+hous	0 0 1 0 0
         mom+how	1 0 0 0 0
         mom+kid	1 0 0 0 0
+        mom+know	0 0 0 0 1
         mom+lah	1 0 0 0 0
         mom+lawn	0 1 0 0 0
         mom+liv	1 0 0 0 0
@@ -15220,17 +17760,18 @@ extension LanguageModel {
         mom+notic	1 0 0 0 0
         mom+over	1 0 0 0 0
         mom+pass	1 0 0 0 0
-        mom+phon	1 0 0 0 0
+        mom+phon	2 0 0 0 0
         mom+plac	0 1 0 0 0
         mom+poorly	0 1 0 0 0
         mom+rais	1 0 0 0 0
-        mom+recip	0 2 1 0 0
+        mom+recip	0 3 1 0 0
         mom+right	1 0 0 0 0
         mom+say	1 0 0 0 0
+        mom+settl	0 0 0 1 0
         mom+sit	0 0 0 1 0
         mom+start	0 0 0 0 2
         mom+suit	1 0 0 0 0
-        mom+tell	2 0 0 0 0
+        mom+tell	2 1 0 0 0
         mom+text	1 0 0 0 0
         mom+then	1 0 0 0 0
         mom+too	0 1 0 0 0
@@ -15238,7 +17779,8 @@ extension LanguageModel {
         mom+was	1 0 0 0 0
         mom+wear	0 0 1 0 0
         mom+week	1 0 0 0 0
-        mom+whol	0 0 0 1 0
+        mom+what	0 1 0 0 0
+        mom+whol	1 0 0 1 0
         mom+year	1 0 0 0 0
         mombasa	0 0 2 0 1
         mombasa+befor	0 0 0 0 1
@@ -15246,12 +17788,13 @@ extension LanguageModel {
         mombasa+port	0 0 1 0 0
         momma	0 1 0 0 0
         momma+gumbo	0 1 0 0 0
-        mon	1 0 0 0 0
-        mon+amour	1 0 0 0 0
+        mon	2 0 0 0 0
+        mon+amour	2 0 0 0 0
         monday	1 2 0 1 0
         monday+off	0 0 0 1 0
         monday+retir	0 1 0 0 0
-        money	1 1 0 1 0
+        money	2 1 0 1 0
+        money+than	1 0 0 0 0
         money+wed	0 0 0 1 0
         money+wis	1 0 0 0 0
         monitor	5 2 0 0 0
@@ -15265,11 +17808,12 @@ extension LanguageModel {
         monopoly+night	0 0 0 1 0
         monster	0 0 1 0 0
         monster+munch	0 0 1 0 0
-        monstera	0 1 0 0 0
+        monstera	0 1 1 0 0
         monstera+mov	0 1 0 0 0
+        monstera+nam	0 0 1 0 0
         montego	0 0 1 0 0
         montego+bay	0 0 1 0 0
-        month	12 13 18 7 11
+        month	12 14 18 10 14
         month+after	0 1 0 0 0
         month+ago	0 0 4 1 0
         month+apart	0 0 0 0 2
@@ -15279,6 +17823,7 @@ extension LanguageModel {
         month+clean	1 0 0 0 0
         month+daniel	0 1 0 0 0
         month+didnt	0 0 0 0 1
+        month+end	0 0 0 0 1
         month+hospital	0 0 1 0 0
         month+let	0 0 0 0 1
         month+marri	1 0 0 0 0
@@ -15304,22 +17849,28 @@ extension LanguageModel {
         mooncak+box	0 0 1 0 0
         mooncak+from	0 0 1 0 0
         mooncak+mid	0 0 1 0 0
+        moor	0 0 1 0 0
+        moor+st	0 0 1 0 0
         mop	0 7 0 0 0
         mop+café	0 1 0 0 0
         mop+kitchen	0 2 0 0 0
         mop+mention	0 1 0 0 0
         mop+studio	0 1 0 0 0
-        mor	14 4 1 1 2
+        mor	17 7 2 1 2
         mor+attract	0 1 0 0 0
+        mor+beautiful	1 0 0 0 0
         mor+diaper	0 1 0 0 0
         mor+every	1 0 0 0 0
         mor+get	0 0 1 0 0
         mor+honestly	1 0 0 0 0
         mor+minut	0 1 0 0 1
+        mor+mould	0 1 0 0 0
         mor+now	2 0 0 0 0
+        mor+odd	0 1 0 0 0
         mor+real	1 0 0 0 0
-        mor+than	8 1 0 1 1
-        morn	40 14 5 31 22
+        mor+than	9 2 0 1 1
+        morn	40 20 5 32 23
+        morn+3	0 1 0 0 0
         morn+3am	1 0 0 0 0
         morn+after	1 0 0 0 0
         morn+another	1 0 0 0 0
@@ -15332,17 +17883,21 @@ extension LanguageModel {
         morn+bunning	0 0 0 1 0
         morn+calm	0 0 0 0 1
         morn+can	0 1 0 0 0
-        morn+coffe	0 0 0 5 0
+        morn+coffe	0 0 0 6 0
         morn+crossword	0 0 0 1 0
         morn+cuddl	0 0 0 0 4
         morn+d	1 0 0 0 0
         morn+do	1 0 0 1 0
         morn+ever	0 0 0 1 0
         morn+every	0 0 0 0 1
+        morn+finger	0 1 0 0 0
+        morn+first	0 1 0 0 0
         morn+get	0 0 0 0 1
         morn+gorgeous	2 0 0 0 0
         morn+handsom	1 0 0 0 0
-        morn+kiss	0 0 0 0 2
+        morn+hav	0 1 0 0 0
+        morn+hero	0 1 0 0 0
+        morn+kiss	0 0 0 0 3
         morn+knew	0 0 1 0 0
         morn+light	0 0 1 0 0
         morn+long	0 0 0 0 1
@@ -15361,6 +17916,7 @@ extension LanguageModel {
         morn+shift	0 0 1 0 0
         morn+sickness	0 0 0 0 1
         morn+sinc	0 0 0 1 0
+        morn+sleep	0 1 0 0 0
         morn+tap	0 1 0 0 0
         morn+tea	1 1 0 1 0
         morn+tell	3 0 0 0 0
@@ -15375,34 +17931,45 @@ extension LanguageModel {
         morn+without	0 2 0 0 0
         morning	0 0 1 1 0
         morning+bus	0 0 1 0 0
+        mors	0 0 0 1 0
+        mors+onc	0 0 0 1 0
         mortifi	1 0 0 0 0
         mortifi+but	1 0 0 0 0
-        most	13 0 0 1 1
+        mosqu	0 0 0 0 1
+        mosqu+car	0 0 0 0 1
+        most	16 0 0 1 1
         most+beautiful	8 0 0 0 0
+        most+capabl	1 0 0 0 0
         most+chill	1 0 0 0 0
         most+grateful	1 0 0 0 0
         most+handsom	1 0 0 0 0
-        most+interest	0 0 0 1 0
+        most+important	1 0 0 0 0
+        most+interest	1 0 0 1 0
         most+patient	1 0 0 0 0
         most+romantic	0 0 0 0 1
         most+thankful	1 0 0 0 0
-        mostly	1 1 1 2 0
+        mostly	2 1 3 2 0
         mostly+argu	0 0 0 1 0
         mostly+talk	0 0 0 1 0
         mostly+weed	0 0 1 0 0
-        mot	0 12 0 0 0
+        mot	0 13 0 0 0
         mot+car	0 1 0 0 0
         mot+hav	0 3 0 0 0
         mot+sit	0 1 0 0 0
-        mot+tak	0 1 0 0 0
-        mother	7 5 7 1 3
+        mot+tak	0 2 0 0 0
+        motek	1 0 0 0 0
+        motek+re	1 0 0 0 0
+        mother	8 6 7 1 6
         mother+bread	0 1 0 0 0
         mother+clean	0 0 1 0 0
         mother+day	2 1 4 1 1
+        mother+do	1 1 0 0 1
         mother+hav	1 0 0 0 0
         mother+hear	1 0 0 0 0
+        mother+know	0 0 0 0 1
         mother+law	1 1 0 0 1
         mother+mango	0 0 1 0 0
+        mother+no	0 0 0 0 1
         mother+oh	1 0 0 0 0
         mother+old	0 0 1 0 0
         mother+was	0 0 0 0 1
@@ -15410,19 +17977,28 @@ extension LanguageModel {
         motor+its	0 1 0 0 0
         motorway	1 0 0 0 0
         motorway+driv	1 0 0 0 0
-        mould	0 7 0 0 0
+        mou	1 0 0 0 0
+        mou+leav	1 0 0 0 0
+        mould	0 8 0 0 0
         mould+becaus	0 1 0 0 0
         mould+didnt	0 2 0 0 0
         mould+hav	0 1 0 0 0
-        mountain	0 0 0 3 0
+        mould+smell	0 1 0 0 0
+        mountain	0 0 1 3 0
+        mountain+alfajor	0 0 1 0 0
         mountain+spot	0 0 0 1 0
         mous	0 0 1 0 0
         mous+becaus	0 0 1 0 0
-        mov	10 17 1 4 2
+        mousepad	0 0 1 0 0
+        mousepad+cat	0 0 1 0 0
+        mouth	0 0 1 0 0
+        mouth+full	0 0 1 0 0
+        mov	10 17 1 5 4
         mov+2	0 0 0 0 1
         mov+across	1 0 0 0 0
         mov+back	0 1 0 1 0
         mov+bathmat	0 1 0 0 0
+        mov+berlin	0 0 0 1 0
         mov+box	0 1 0 0 0
         mov+budget	0 1 0 0 0
         mov+city	1 0 0 0 0
@@ -15430,6 +18006,7 @@ extension LanguageModel {
         mov+day	0 2 0 2 0
         mov+fil	0 2 0 0 0
         mov+gonna	1 0 0 0 0
+        mov+hour	0 0 0 0 2
         mov+lawn	0 1 0 0 0
         mov+literally	1 0 0 0 0
         mov+parent	1 0 0 0 0
@@ -15442,12 +18019,14 @@ extension LanguageModel {
         mov+tbh	1 0 0 0 0
         mov+thos	0 0 0 0 1
         mov+toronto	1 0 0 0 0
-        movi	0 0 0 19 5
+        movi	0 0 0 21 7
+        movi+20	0 0 0 1 0
         movi+hav	0 0 0 0 1
         movi+marathon	0 0 0 5 0
+        movi+mov	0 0 0 0 2
         movi+night	0 0 0 8 0
         movi+pick	0 0 0 1 0
-        movi+sam	0 0 0 1 0
+        movi+sam	0 0 0 2 0
         movi+say	0 0 0 0 1
         movi+together	0 0 0 1 0
         movy	0 0 0 2 1
@@ -15459,10 +18038,11 @@ extension LanguageModel {
         mow+mom	0 1 0 0 0
         mow+whol	0 1 0 0 0
         mri	1 0 0 0 0
-        mrs	2 0 0 0 1
+        mrs	2 0 1 0 1
         mrs+adeyemi	1 0 0 0 0
         mrs+get	0 0 0 0 1
         mrs+mensah	1 0 0 0 0
+        mrs+thibodeaux	0 0 1 0 0
         mrt	0 1 0 0 1
         mrt+station	0 1 0 0 0
         msg	9 0 0 0 0
@@ -15476,24 +18056,29 @@ extension LanguageModel {
         mubarak	1 0 0 0 1
         mubarak+from	0 0 0 0 1
         mubarak+not	1 0 0 0 0
-        much	26 2 3 7 4
+        much	29 3 3 10 6
         much+admir	4 0 0 0 0
         much+appreciat	5 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
         much+as	1 0 0 0 0
+        much+belly	0 0 0 0 1
         much+but	0 0 0 0 1
+        much+carry	0 0 0 0 1
+        much+cleaner	1 0 0 0 0
         much+fun	0 0 0 1 0
+        much+garlic	0 1 0 0 0
         much+glow	1 0 0 0 0
         much+good	0 0 0 1 0
         much+hand	0 0 0 0 1
         much+lov	1 0 0 0 0
         much+mak	1 0 0 0 0
         much+mean	3 0 0 0 0
-        much+miss	3 0 0 0 0
+        much+miss	4 0 0 0 0
         much+pain	0 0 0 1 1
         much+patienc	1 0 0 0 0
         much+support	1 0 0 0 0
+        much+talk	0 0 0 1 0
         much+tell	1 0 0 0 0
         much+ve	1 0 0 0 0
         much+was	0 0 0 2 0
@@ -15509,18 +18094,21 @@ extension LanguageModel {
         muddl+number	0 1 0 0 0
         muddy	0 1 0 0 0
         muddy+trail	0 1 0 0 0
-        mug	0 3 20 0 0
+        mudiwa	1 0 0 0 0
+        mudiwa+send	1 0 0 0 0
+        mug	0 4 23 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
-        mug+by	0 1 0 0 0
+        mug+by	0 2 0 0 0
         mug+cat	0 0 1 0 0
         mug+ceramic	0 0 1 0 0
+        mug+d	0 0 1 0 0
         mug+daft	0 0 1 0 0
         mug+dog	0 0 1 0 0
         mug+freez	0 0 1 0 0
-        mug+from	0 0 2 0 0
+        mug+from	0 0 3 0 0
         mug+initial	0 0 1 0 0
-        mug+new	0 0 2 0 0
+        mug+new	0 0 3 0 0
         mug+pottery	0 0 1 0 0
         mug+say	0 0 2 0 0
         mug+wrist	0 0 1 0 0
@@ -15536,6 +18124,10 @@ extension LanguageModel {
         mummy+ji	1 0 0 0 0
         mummy+talk	1 0 0 0 0
         mummy+work	1 0 0 0 0
+        mumtaz	0 0 1 0 0
+        mumtaz+8	0 0 1 0 0
+        mun	1 0 0 0 0
+        mun+ráhkistan	1 0 0 0 0
         munch	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
@@ -15553,6 +18145,8 @@ extension LanguageModel {
         music+not	0 0 1 0 0
         music+noth	0 0 0 0 1
         music+talk	0 0 0 1 0
+        must	1 0 0 0 0
+        must+hav	1 0 0 0 0
         muster	0 0 0 0 1
         muster+day	0 0 0 0 1
         mut	1 0 0 0 0
@@ -15564,56 +18158,80 @@ extension LanguageModel {
         mwah+mwah	0 0 0 0 1
         mwangi	0 0 1 0 0
         mwangi+buy	0 0 1 0 0
-        myself	4 4 3 0 1
+        myself	5 9 3 0 1
         myself+around	0 0 0 0 1
         myself+clean	0 1 0 0 0
         myself+flower	0 0 1 0 0
         myself+hav	0 1 0 0 0
+        myself+hom	0 1 0 0 0
         myself+now	1 0 0 0 0
+        myself+sav	0 1 0 0 0
         myself+sweet	1 0 0 0 0
         myself+whil	0 1 0 0 0
-        n	1 0 0 0 0
+        myself+wouldn	0 1 0 0 0
+        métro	0 0 0 0 1
+        métro+lat	0 0 0 0 1
+        mì	0 0 0 1 0
+        mì+talk	0 0 0 1 0
+        n	1 0 1 3 0
+        n+chip	0 0 0 1 0
         n+dy	1 0 0 0 0
-        na	1 0 0 0 0
+        n+mix	0 0 1 0 0
+        n+pea	0 0 0 1 0
+        n38	0 0 0 0 1
+        n38+hom	0 0 0 0 1
+        na	3 0 0 0 0
         na+heart	1 0 0 0 0
+        na+mahal	1 0 0 0 0
         naartjy	0 0 1 0 0
         nada	0 0 1 0 0
         nada+from	0 0 1 0 0
-        nadi	0 0 0 0 1
+        nadi	0 0 0 0 2
         nadi+airport	0 0 0 0 1
+        nadi+mirando	0 0 0 0 1
         nadia	1 0 0 1 0
         nadia+cousin	0 0 0 1 0
         nadia+voic	1 0 0 0 0
         nag	0 1 0 0 0
         nag+about	0 1 0 0 0
-        nail	2 0 1 0 0
+        naia	0 0 0 0 1
+        naia+arrival	0 0 0 0 1
+        nail	2 1 1 0 0
+        nail+befor	0 1 0 0 0
         nail+meeting	0 0 1 0 0
         nail+mostly	1 0 0 0 0
         nail+pitch	1 0 0 0 0
         nairobi	0 0 0 1 0
         nairobi+national	0 0 0 1 0
+        nak	0 0 0 1 0
+        nak+eye	0 0 0 1 0
         nakuru	0 0 1 0 0
-        nam	6 0 12 7 3
+        nam	7 1 15 8 3
         nam+2	0 0 0 1 0
         nam+back	0 0 1 0 0
         nam+but	0 0 1 0 1
         nam+ceremony	1 0 0 0 0
         nam+cheer	1 0 0 0 0
         nam+cloud	0 0 0 1 0
-        nam+constellation	0 0 0 1 0
+        nam+constellation	0 0 0 2 0
         nam+coworker	1 0 0 0 0
+        nam+day	1 0 0 0 0
         nam+either	0 0 0 0 1
         nam+engrav	0 0 1 0 0
         nam+every	0 0 0 1 0
         nam+fourth	1 0 0 0 0
         nam+gerald	0 0 3 0 0
         nam+good	1 0 0 0 0
+        nam+greg	0 0 1 0 0
         nam+lik	1 0 0 0 0
         nam+list	0 0 0 1 0
         nam+pip	0 0 1 0 0
         nam+purpos	0 0 1 0 0
         nam+star	0 0 1 0 0
+        nam+tag	0 1 0 0 0
         nam+until	0 0 0 1 0
+        nam+wear	0 0 1 0 0
+        nam+writ	0 0 1 0 0
         namaz	0 0 0 0 1
         nan	2 0 2 2 1
         nan+bunch	0 0 1 0 0
@@ -15630,14 +18248,16 @@ extension LanguageModel {
         nani	0 0 2 1 1
         nani+buy	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 7 0 1 7
+        nap	1 8 0 2 7
         nap+after	0 1 0 0 0
         nap+bliss	0 1 0 0 0
+        nap+cam	0 1 0 0 0
         nap+chair	0 0 0 0 1
         nap+cuddl	0 0 0 0 2
         nap+get	0 0 0 1 0
         nap+meet	0 0 0 0 1
         nap+run	0 1 0 0 0
+        nap+start	0 0 0 1 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
         napkin	5 0 1 0 0
@@ -15649,6 +18269,8 @@ extension LanguageModel {
         nasi+lemak	0 0 1 0 0
         nasty	0 1 0 0 0
         nasty+tripadvisor	0 1 0 0 0
+        nat	0 0 0 0 1
+        nat+king	0 0 0 0 1
         nata	0 0 3 1 0
         nata+from	0 0 1 0 0
         nata+talk	0 0 0 1 0
@@ -15661,25 +18283,27 @@ extension LanguageModel {
         navigator+europ	1 0 0 0 0
         navy	0 0 0 1 0
         navy+agin	0 0 0 1 0
-        ne	1 0 1 0 1
+        ne	1 0 1 1 1
         ne+bola	1 0 0 0 0
         ne+hom	0 0 1 0 0
         ne+talk	0 0 0 0 1
-        near	0 1 9 2 0
+        ne+two	0 0 0 1 0
+        near	1 1 9 2 0
         near+cri	0 0 1 0 0
         near+dhanmondi	0 0 1 0 0
         near+hospital	0 0 1 0 0
         near+junction	0 0 1 0 0
+        near+miss	1 0 0 0 0
         near+offic	0 0 1 1 0
         near+templ	0 0 1 0 0
         near+tyndrum	0 1 0 0 0
         near+whil	0 0 0 1 0
         near+work	0 0 3 0 0
-        nearly	8 1 3 3 2
+        nearly	9 1 5 3 2
         nearly+burnt	0 0 0 0 1
         nearly+cam	1 0 0 0 0
         nearly+cancell	1 0 0 0 0
-        nearly+cri	4 0 2 0 0
+        nearly+cri	5 0 4 0 0
         nearly+di	0 0 0 1 0
         nearly+everyon	0 0 0 1 0
         nearly+fell	0 1 0 0 0
@@ -15689,7 +18313,7 @@ extension LanguageModel {
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 1 1 0 36
+        neck	0 1 1 0 40
         neck+after	0 0 0 0 2
         neck+couch	0 0 0 0 2
         neck+headach	0 0 0 0 1
@@ -15698,17 +18322,20 @@ extension LanguageModel {
         neck+nearly	0 0 0 0 1
         neck+porch	0 0 0 0 1
         neck+red	0 0 0 0 1
-        neck+rub	0 0 0 0 7
-        neck+whil	0 0 0 0 7
+        neck+rub	0 0 0 0 8
+        neck+shoulder	0 0 0 0 1
+        neck+whil	0 0 0 0 9
         neck+wrap	0 0 1 0 0
         necklac	0 0 6 0 0
         necklac+anniversary	0 0 1 0 0
         necklac+both	0 0 1 0 0
         necklac+engrav	0 0 1 0 0
         necklac+kid	0 0 1 0 0
-        need	11 0 1 3 4
+        need	18 0 1 4 4
         need+badly	0 0 0 1 0
-        need+hear	4 0 0 0 0
+        need+fr	1 0 0 0 0
+        need+hear	6 0 0 0 0
+        need+mor	1 0 0 0 0
         need+treat	0 0 1 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
@@ -15721,63 +18348,75 @@ extension LanguageModel {
         negativ+no	0 0 0 0 1
         neha	0 0 1 0 0
         neha+silver	0 0 1 0 0
-        neighbour	4 1 1 1 1
+        neighbour	4 1 2 1 1
         neighbour+chook	0 1 0 0 0
         neighbour+complain	0 0 0 1 0
         neighbour+correct	1 0 0 0 0
         neighbour+get	0 0 0 0 1
         neighbour+hiv	0 0 1 0 0
         neighbour+loudly	1 0 0 0 0
+        neighbour+think	0 0 1 0 0
         neighbour+whil	2 0 0 0 0
-        neither	1 0 0 2 5
+        neither	1 0 0 3 5
         neither+any	0 0 0 1 0
         neither+say	0 0 0 0 4
         neither+sleep	0 0 0 1 0
         neither+speak	1 0 0 0 0
         neither+spok	0 0 0 0 1
+        neither+talk	0 0 0 1 0
         nekclac	0 0 1 0 0
         nekclac+from	0 0 1 0 0
         nepa	0 0 0 1 0
         nepa+tak	0 0 0 1 0
-        nervous	0 0 0 0 2
+        nephew	1 0 0 0 0
+        nephew+get	1 0 0 0 0
+        nerd	0 1 0 0 0
+        nerd+lov	0 1 0 0 0
+        nervous	0 0 0 0 3
         nervous+befor	0 0 0 0 1
-        net	0 2 0 0 1
+        net	0 3 0 0 1
         net+befor	0 1 0 0 0
-        net+whil	0 1 0 0 0
+        net+whil	0 2 0 0 0
         netball	1 0 0 1 0
         netball+grand	1 0 0 0 0
         netball+match	0 0 0 1 0
+        netela	0 0 1 0 0
+        netela+from	0 0 1 0 0
         netflix	0 0 0 4 0
         netflix+night	0 0 0 1 0
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	4 8 4 2 2
+        never	6 11 4 3 2
+        never+ask	0 1 0 0 0
         never+buy	0 0 3 0 0
         never+complain	0 1 0 0 0
         never+cook	0 0 1 0 0
-        never+do	0 0 0 1 0
+        never+do	0 1 0 1 0
         never+doe	0 0 0 0 1
         never+felt	1 0 0 0 0
-        never+forget	0 0 0 0 1
+        never+forget	1 0 0 0 1
         never+get	0 1 0 0 0
         never+giv	1 0 0 0 0
         never+has	0 1 0 0 0
+        never+hear	0 0 0 1 0
         never+lift	0 1 0 0 0
         never+mak	0 1 0 0 0
         never+manag	1 0 0 0 0
         never+mor	0 1 0 0 0
-        never+say	1 0 0 0 0
+        never+onc	0 1 0 0 0
+        never+say	2 0 0 0 0
         never+seen	0 0 0 1 0
         never+will	0 1 0 0 0
         never+work	0 1 0 0 0
-        new	34 21 123 28 15
+        new	39 26 147 31 18
         new+akubra	0 0 1 0 0
         new+album	0 0 0 1 0
         new+apron	0 0 2 0 0
         new+audiobook	0 0 1 0 0
         new+bar	0 0 1 0 0
         new+beani	0 0 1 0 0
+        new+bed	0 0 0 0 1
         new+bibl	0 0 1 0 0
         new+binder	1 0 0 0 0
         new+bookshelf	0 0 0 1 0
@@ -15787,34 +18426,45 @@ extension LanguageModel {
         new+business	1 0 0 0 0
         new+caf	0 0 0 2 0
         new+café	0 0 0 1 0
+        new+car	0 1 0 0 0
+        new+cast	0 0 1 0 0
         new+charger	0 0 1 0 0
         new+coffe	0 0 1 0 0
         new+controller	0 0 1 0 0
         new+cookbook	0 0 1 0 0
         new+cours	0 0 1 0 0
+        new+crossword	0 0 0 1 0
         new+curtain	0 1 0 0 0
         new+demo	1 0 0 0 0
         new+dress	2 0 0 0 0
         new+earring	0 0 1 0 0
         new+fenc	1 0 0 0 0
         new+fish	0 0 6 0 0
+        new+fisherman	0 0 1 0 0
+        new+flash	0 0 1 0 0
         new+flask	0 0 1 0 0
         new+flat	0 3 6 3 1
+        new+fly	0 0 1 0 0
         new+from	0 0 0 0 2
+        new+furnitur	0 0 0 0 1
         new+fuzzy	0 0 1 0 0
         new+gam	0 1 0 0 0
         new+garden	0 0 3 0 0
         new+garmin	0 0 1 0 0
         new+gel	0 0 1 0 0
+        new+guy	1 0 0 0 0
         new+haircut	10 0 0 0 0
+        new+headphon	0 0 1 0 0
+        new+hem	0 1 0 0 0
         new+hip	1 0 0 0 0
         new+hom	0 0 1 0 0
         new+hoodi	0 0 1 0 0
         new+hot	0 0 1 0 0
         new+hous	0 1 0 0 0
+        new+insol	0 0 1 0 0
         new+jandal	0 0 1 0 0
         new+japanes	0 0 1 0 0
-        new+job	8 0 1 0 0
+        new+job	10 0 1 0 0
         new+kettl	0 0 1 0 0
         new+kindl	0 0 1 0 0
         new+kitchen	0 0 1 1 0
@@ -15822,6 +18472,7 @@ extension LanguageModel {
         new+lanyard	0 0 2 0 0
         new+laptop	0 3 0 0 0
         new+le	0 0 1 0 0
+        new+leash	0 0 1 0 0
         new+light	0 1 0 0 0
         new+lov	1 0 0 0 0
         new+lur	0 0 1 0 0
@@ -15829,39 +18480,52 @@ extension LanguageModel {
         new+med	1 0 0 0 0
         new+monitor	0 1 0 0 0
         new+mous	0 0 1 0 0
+        new+mousepad	0 0 1 0 0
         new+mug	0 0 1 0 0
+        new+nam	0 1 0 0 0
         new+not	1 0 0 0 0
+        new+notebook	0 0 1 0 0
+        new+one	0 0 0 1 0
         new+order	0 1 0 0 0
-        new+pair	0 0 6 0 0
+        new+pair	0 0 7 0 0
         new+paperback	0 0 1 0 0
+        new+parent	0 0 1 0 0
         new+path	0 0 0 1 0
         new+pen	0 0 1 0 0
-        new+phon	0 2 6 0 0
+        new+phon	0 2 8 0 0
         new+pixar	0 0 0 1 0
-        new+plac	1 1 0 0 1
+        new+plac	1 1 1 0 1
+        new+placement	0 1 0 0 0
         new+plant	0 0 2 0 0
         new+poem	0 0 1 0 0
-        new+prayer	0 0 1 0 0
+        new+prayer	0 0 2 0 0
         new+printer	0 1 0 0 0
         new+ramen	0 0 0 1 0
         new+recip	0 0 0 4 0
         new+rosary	0 0 1 0 0
         new+rosin	0 0 1 0 0
+        new+rul	0 0 0 1 0
         new+run	0 0 4 0 0
+        new+sail	0 0 1 0 0
         new+sare	0 0 1 0 0
         new+scarf	0 0 2 0 0
         new+school	0 0 1 0 0
         new+season	0 0 0 1 0
+        new+sector	1 0 0 0 0
         new+set	0 0 3 0 0
         new+shawl	0 0 1 0 0
-        new+sign	0 0 0 1 0
+        new+shear	0 0 1 0 0
+        new+sign	1 0 0 1 0
+        new+silk	0 0 1 0 0
         new+sketchbook	0 0 3 0 0
-        new+slipper	0 0 4 0 0
-        new+sock	0 0 4 0 0
+        new+slipper	0 0 5 0 0
+        new+sock	0 0 5 0 0
         new+song	0 0 0 1 0
         new+steel	0 0 1 0 0
         new+stethoscop	0 0 3 0 0
+        new+stream	0 1 0 0 0
         new+sulu	0 0 1 0 0
+        new+swim	0 0 1 0 0
         new+th	0 0 0 1 0
         new+thai	0 0 0 2 0
         new+thermal	0 0 1 0 0
@@ -15874,25 +18538,30 @@ extension LanguageModel {
         new+wallet	0 0 2 0 0
         new+ward	0 0 0 1 0
         new+watch	0 0 4 0 0
-        new+water	0 0 1 0 0
-        new+welly	0 0 1 0 0
-        new+work	0 0 4 0 0
+        new+water	0 0 2 0 0
+        new+welly	0 0 2 0 0
+        new+work	0 0 5 0 0
         new+year	1 3 4 3 5
         new+yoga	0 0 1 1 0
         new+zelda	0 0 1 0 0
         newborn	0 0 0 0 1
         newborn+then	0 0 0 0 1
+        newquay	0 0 1 0 0
         newspaper	0 0 3 0 1
         newspaper+from	0 0 1 0 0
         newspaper+leav	0 0 1 0 0
         newspaper+say	0 0 0 0 1
         newspaper+still	0 0 1 0 0
-        next	3 0 1 3 3
+        next	6 0 1 5 4
+        next+20	0 0 0 1 0
         next+body	0 0 0 1 0
+        next+café	0 0 0 1 0
         next+cat	1 0 0 0 0
+        next+cheesy	1 0 0 0 0
+        next+coffe	1 0 0 0 0
         next+drop	0 0 1 0 0
         next+favourit	1 0 0 0 0
-        next+hold	0 0 0 0 1
+        next+hold	0 0 0 0 2
         next+still	0 0 0 0 1
         next+tim	1 0 0 0 0
         next+top	0 0 0 0 1
@@ -15900,12 +18569,15 @@ extension LanguageModel {
         next+year	0 0 0 1 0
         ngl	1 0 0 0 0
         ngl+lowkey	1 0 0 0 0
-        nic	6 0 5 7 3
+        ngopi	0 0 0 1 0
+        ngopi+dat	0 0 0 1 0
+        nic	6 0 7 7 4
         nic+cream	0 0 0 0 1
         nic+fountain	0 0 1 0 0
         nic+googl	1 0 0 0 0
         nic+hav	0 0 0 1 0
         nic+lik	0 0 0 1 0
+        nic+loup	0 0 1 0 0
         nic+notebook	0 0 1 0 0
         nic+oil	0 0 0 0 2
         nic+pen	0 0 3 0 0
@@ -15918,7 +18590,7 @@ extension LanguageModel {
         nick+croissant	0 0 1 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	34 42 21 104 39
+        night	34 47 25 111 47
         night+3	0 0 1 0 0
         night+8	0 0 1 1 0
         night+after	0 0 0 0 2
@@ -15926,12 +18598,15 @@ extension LanguageModel {
         night+anniversary	0 0 0 1 0
         night+away	0 0 0 1 0
         night+bab	1 0 0 0 0
+        night+back	0 0 0 0 1
         night+becaus	0 0 0 0 2
-        night+befor	1 4 0 1 1
+        night+befor	1 5 0 1 1
+        night+bendito	0 1 0 0 0
         night+blanket	0 0 0 1 0
         night+boat	0 0 0 1 0
         night+bus	0 0 0 0 1
         night+but	0 0 0 1 0
+        night+cam	0 0 0 1 0
         night+catan	0 0 0 1 0
         night+check	0 1 0 0 0
         night+chemist	0 1 0 0 0
@@ -15939,9 +18614,11 @@ extension LanguageModel {
         night+class	2 0 0 0 0
         night+com	1 0 0 0 0
         night+couch	0 0 0 2 0
+        night+dad	0 1 0 0 0
         night+diner	0 0 0 1 0
         night+driv	0 0 1 0 0
         night+duty	0 0 0 1 0
+        night+dvd	0 0 0 1 0
         night+e	1 0 0 0 0
         night+end	0 0 0 1 0
         night+fe	1 3 0 0 1
@@ -15952,7 +18629,7 @@ extension LanguageModel {
         night+haul	0 1 0 0 0
         night+hav	0 1 0 0 0
         night+hes	1 0 0 0 0
-        night+hom	0 0 0 2 1
+        night+hom	0 0 0 2 2
         night+hospital	0 0 0 0 1
         night+italian	0 0 0 1 0
         night+leav	0 0 0 0 1
@@ -15965,8 +18642,8 @@ extension LanguageModel {
         night+market	0 0 1 0 1
         night+meant	1 0 0 0 0
         night+meet	0 0 3 0 0
-        night+month	1 0 0 0 0
-        night+new	0 1 0 2 0
+        night+month	1 0 0 1 0
+        night+new	0 1 0 2 1
         night+no	0 0 0 2 1
         night+off	0 1 0 3 0
         night+old	0 0 0 1 0
@@ -15977,34 +18654,39 @@ extension LanguageModel {
         night+phon	0 0 0 2 0
         night+report	0 0 0 1 0
         night+row	1 0 0 0 0
+        night+sailing	0 0 1 0 0
         night+scrabbl	0 0 0 1 0
-        night+shift	10 9 9 9 11
-        night+sinc	0 0 0 1 0
-        night+sit	0 0 0 1 0
+        night+shift	10 10 10 9 12
+        night+sinc	0 0 0 1 1
+        night+sit	0 0 0 2 0
+        night+skylin	0 0 0 1 0
         night+steal	0 0 0 0 1
         night+subtitl	0 0 0 1 0
         night+swim	0 0 0 1 0
         night+takeaway	0 0 0 1 0
+        night+tea	0 0 0 1 0
         night+teenager	0 0 0 1 0
         night+tell	1 0 0 0 0
         night+terribl	0 0 0 1 0
         night+tiny	0 0 0 1 1
         night+tmrw	0 0 0 1 0
         night+together	0 0 0 1 0
-        night+two	0 0 0 12 0
+        night+two	0 0 0 13 0
         night+van	0 0 0 0 1
         night+video	1 0 0 0 0
+        night+wak	0 1 0 0 0
         night+walk	0 0 0 1 0
         night+ward	0 0 0 1 0
         night+was	0 1 0 0 1
-        night+watch	0 0 0 2 0
+        night+watch	0 0 0 2 1
         night+watchin	0 0 0 1 0
         night+week	0 1 0 1 0
         night+whil	0 0 0 2 0
         night+whol	0 0 0 1 0
         night+work	0 0 0 0 1
         night+writ	1 0 0 0 0
-        nightmar	0 2 0 0 3
+        nightmar	0 3 0 0 3
+        nightmar+brid	0 1 0 0 0
         nightmar+til	0 0 0 0 1
         nightshiftlif	0 0 1 0 0
         nightstand	0 0 1 0 0
@@ -16025,71 +18707,97 @@ extension LanguageModel {
         nkatha+send	1 0 0 0 0
         nkechi	0 0 0 0 1
         nkechi+hand	0 0 0 0 1
-        no	57 13 19 83 22
+        nkwagala	1 0 0 0 0
+        nkwagala+nnyo	1 0 0 0 0
+        nnyo	1 0 0 0 0
+        nnyo+text	1 0 0 0 0
+        no	67 19 27 108 27
         no+agenda	0 0 0 1 0
         no+alarm	0 1 0 1 0
+        no+alon	1 0 0 0 0
         no+appreciat	0 0 1 0 0
         no+bless	1 0 0 0 0
         no+book	0 0 0 1 0
         no+brief	0 0 0 1 0
         no+burden	5 0 0 0 0
         no+business	0 0 0 1 0
-        no+but	2 0 0 0 0
+        no+but	3 0 0 0 0
         no+call	0 0 0 1 0
         no+cap	3 1 0 0 1
         no+car	1 0 0 0 0
-        no+cheap	0 0 1 0 0
+        no+cheap	0 0 2 0 0
+        no+climb	0 0 0 1 0
         no+complain	0 0 0 0 1
         no+complaint	0 1 0 0 0
         no+completely	1 0 0 0 0
+        no+cook	0 0 0 1 0
+        no+cry	1 0 0 0 0
         no+customer	0 0 0 0 1
+        no+decision	0 0 0 1 0
         no+destination	0 0 0 4 0
         no+do	1 0 0 0 1
         no+dog	0 1 0 0 0
+        no+electricity	0 0 0 1 0
         no+exaggerat	2 0 0 0 0
         no+excus	4 0 0 1 0
         no+fail	1 0 0 0 0
         no+fancy	0 0 1 0 0
         no+flow	0 1 0 0 0
+        no+flower	0 0 0 1 0
         no+furnitur	0 0 0 1 0
+        no+fuss	0 1 0 0 0
         no+giv	1 0 0 0 0
         no+glamorous	0 1 0 0 0
         no+go	7 0 0 0 0
         no+gravy	1 0 0 0 0
+        no+grocery	0 0 0 1 0
         no+head	1 0 0 0 0
         no+hear	2 0 0 0 0
         no+heat	0 0 0 0 1
         no+hurt	0 1 0 0 0
+        no+ironically	0 0 1 0 0
         no+its	1 0 0 0 0
-        no+kid	0 0 2 6 0
+        no+kid	0 0 2 7 0
+        no+kitchen	0 0 1 0 0
         no+laptop	0 0 0 1 0
         no+lat	0 1 0 0 0
         no+lazy	1 0 0 0 0
         no+leftover	0 1 0 0 0
         no+lie	1 0 0 0 0
+        no+lift	0 2 0 0 0
+        no+list	0 0 0 1 0
         no+listen	1 0 0 0 0
-        no+makeup	3 0 0 0 0
+        no+lov	0 0 1 0 0
+        no+makeup	4 0 0 0 0
         no+map	0 0 0 1 0
         no+mark	0 0 0 1 0
         no+matter	1 0 0 0 0
         no+moan	0 1 0 0 0
+        no+mor	0 2 0 0 0
         no+most	0 0 0 0 1
+        no+mostly	0 0 1 0 0
+        no+much	0 0 0 1 0
         no+mumbl	1 0 0 0 0
         no+music	0 0 0 1 2
         no+ne	0 0 0 0 1
         no+nic	1 0 0 0 0
+        no+no	0 0 0 1 0
+        no+notic	0 0 1 0 0
         no+object	0 0 0 0 1
         no+occasion	0 0 1 0 0
         no+one	1 0 0 1 0
         no+out	0 0 0 0 1
-        no+phon	0 0 0 25 0
-        no+plan	0 0 0 4 0
+        no+phon	0 0 0 32 1
+        no+pick	0 0 1 0 0
+        no+plan	0 0 0 5 0
         no+playlist	0 0 1 0 0
         no+plumber	0 1 0 0 0
         no+prompt	1 0 0 0 0
         no+question	0 1 0 0 0
-        no+reason	2 0 6 0 5
+        no+real	1 0 0 0 0
+        no+reason	3 0 6 0 6
         no+regret	1 0 0 0 0
+        no+romantic	0 1 0 0 0
         no+room	0 0 1 0 0
         no+rush	0 0 0 7 0
         no+scan	1 0 0 0 0
@@ -16103,26 +18811,35 @@ extension LanguageModel {
         no+small	1 0 0 0 0
         no+speak	0 0 0 1 0
         no+still	1 0 0 0 0
+        no+storm	0 0 0 1 0
         no+supermarket	0 0 1 0 0
         no+surviv	0 0 0 1 0
         no+tabl	0 0 0 1 0
-        no+talk	0 0 0 4 1
-        no+telly	0 0 0 3 0
+        no+talk	0 0 0 5 1
+        no+tell	2 0 0 0 0
+        no+telly	0 0 0 4 0
         no+tim	0 0 1 0 0
+        no+too	1 0 0 0 0
+        no+tru	1 0 0 0 0
+        no+tryhard	0 0 0 1 0
+        no+vod	0 0 0 0 1
         no+want	0 0 1 0 0
+        no+wed	0 0 0 1 0
         no+whol	0 0 1 0 0
-        no+wifi	0 0 0 1 0
-        no+word	0 0 0 0 3
-        no+work	0 0 0 3 0
+        no+wifi	0 0 0 2 0
+        no+word	0 0 0 0 5
+        no+work	0 0 0 4 0
         noah	1 0 0 1 0
         noah+say	1 0 0 0 0
         noah+surgery	0 0 0 1 0
-        nobody	2 0 0 1 0
+        nobody	4 0 0 1 0
         nobody+actually	1 0 0 0 0
         nobody+cri	0 0 0 1 0
         nobody+els	1 0 0 0 0
-        nois	0 0 8 0 0
-        nois+cancell	0 0 8 0 0
+        nobody+ever	1 0 0 0 0
+        nobody+has	1 0 0 0 0
+        nois	0 0 9 0 1
+        nois+cancell	0 0 9 0 0
         non	1 1 1 0 0
         non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
@@ -16130,20 +18847,26 @@ extension LanguageModel {
         noodl	0 0 0 1 0
         noodl+8	0 0 0 1 0
         nophon	0 0 0 2 0
-        normal	2 0 0 0 0
+        normal	2 0 0 0 1
         normal+do	1 0 0 0 0
-        north	0 1 0 0 1
+        normal+sleep	0 0 0 0 1
+        north	1 1 0 0 1
         north+sea	0 1 0 0 1
+        north+van	1 0 0 0 0
+        northern	0 0 0 1 0
+        northern+light	0 0 0 1 0
         nos	1 0 0 0 11
         nos+after	0 0 0 0 1
         nos+boop	0 0 0 0 1
         nos+kiss	0 0 0 0 4
         nos+nos	0 0 0 0 1
-        not	86 4 4 1 1
+        nosebl	0 0 1 0 0
+        nosebl+seat	0 0 1 0 0
+        not	96 7 6 2 1
         not+app	3 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
-        not+bathroom	2 0 0 0 0
+        not+bathroom	3 0 0 0 0
         not+becaus	1 0 0 0 0
         not+box	0 1 0 0 0
         not+coat	1 0 0 0 0
@@ -16152,17 +18875,20 @@ extension LanguageModel {
         not+first	1 0 0 0 0
         not+fridg	5 0 0 0 0
         not+from	5 1 0 0 0
+        not+guy	0 0 1 0 0
         not+insid	0 0 2 0 0
         not+into	2 0 0 0 0
         not+jar	1 0 0 0 0
-        not+kettl	2 0 0 0 0
+        not+kettl	4 0 0 0 0
         not+kit	1 0 0 0 0
         not+laptop	2 0 0 0 0
-        not+lik	1 0 0 0 0
-        not+lunchbox	7 0 0 0 0
+        not+lik	1 0 0 1 0
+        not+lunch	1 0 0 0 0
+        not+lunchbox	8 0 0 0 0
         not+mirror	2 0 0 0 0
         not+monitor	3 0 0 0 0
         not+morn	2 0 0 0 0
+        not+next	1 0 0 0 0
         not+one	0 0 1 0 0
         not+over	3 0 0 0 0
         not+piec	1 0 0 0 0
@@ -16171,41 +18897,54 @@ extension LanguageModel {
         not+push	1 0 0 0 0
         not+re	1 0 0 0 0
         not+reason	1 0 0 0 0
-        not+say	7 0 0 0 0
+        not+reheat	0 1 0 0 0
+        not+say	8 0 1 0 0
         not+sho	1 0 0 0 0
         not+spanish	1 0 0 0 0
         not+tap	1 0 0 0 0
         not+tell	2 0 0 0 0
         not+text	1 0 0 0 0
         not+thermo	1 0 0 0 0
+        not+till	1 0 0 0 0
         not+tuck	2 0 0 0 0
+        not+um	1 0 0 0 0
         not+ve	1 0 0 0 0
         not+was	0 1 0 0 0
+        not+watch	1 0 0 0 0
         not+way	1 0 0 0 0
         not+wer	0 0 0 0 1
-        notebook	0 0 5 0 0
+        notebook	0 0 7 0 0
+        notebook+foster	0 0 1 0 0
         notebook+from	0 0 1 0 0
         notebook+job	0 0 1 0 0
+        notebook+labell	0 0 1 0 0
         notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        noth	1 2 2 9 6
+        noth	3 3 2 17 6
         noth+best	0 0 0 1 0
-        noth+but	0 0 0 1 1
+        noth+but	0 1 0 1 1
         noth+comma	0 0 0 0 1
         noth+deserv	0 1 0 0 0
-        noth+els	1 0 0 0 0
+        noth+els	1 0 0 1 0
+        noth+everyth	0 0 0 1 0
+        noth+explain	0 0 0 1 0
         noth+fancy	0 0 0 1 0
+        noth+meant	1 0 0 0 0
         noth+much	0 0 0 1 0
         noth+no	0 0 0 0 1
         noth+radio	0 0 0 0 1
+        noth+till	0 0 0 1 0
+        noth+without	1 0 0 0 0
         noth+writ	0 0 1 0 0
         nothin	0 0 0 0 1
-        notic	18 2 0 1 1
+        notic	18 3 3 1 1
         notic+every	1 0 0 0 0
         notic+everyth	1 0 0 0 0
+        notic+fin	0 1 0 0 0
         notic+how	6 0 0 0 0
+        notic+limp	0 0 1 0 0
         notic+new	1 0 0 0 0
-        notic+notic	1 0 0 0 0
+        notic+notic	1 0 1 0 0
         notic+put	0 1 0 0 0
         notic+thank	1 0 0 0 0
         notic+too	1 0 0 0 0
@@ -16218,18 +18957,21 @@ extension LanguageModel {
         novela+together	0 0 0 1 0
         novio	0 0 0 0 1
         novio+giv	0 0 0 0 1
-        now	8 8 11 2 4
+        now	13 8 14 4 6
         now+aunty	1 0 0 0 0
-        now+better	1 0 0 0 0
+        now+better	2 0 0 0 0
         now+bring	0 1 0 0 0
         now+catch	0 0 1 0 0
         now+fly	1 0 0 0 0
+        now+from	1 0 0 0 0
+        now+get	0 0 0 1 0
         now+hom	0 1 0 0 0
         now+july	0 0 1 0 0
-        now+no	1 0 0 0 0
+        now+no	2 0 0 0 0
         now+pat	0 1 0 0 0
         now+re	0 0 1 0 0
         now+retir	0 1 0 0 0
+        now+see	1 0 0 0 0
         now+silly	0 0 0 0 1
         now+than	2 0 0 0 0
         now+try	0 0 0 0 1
@@ -16243,22 +18985,28 @@ extension LanguageModel {
         nowher+say	1 0 0 0 0
         nowher+tuesday	1 0 0 0 0
         nowher+whil	1 0 0 0 0
+        nowruz	0 0 0 1 0
+        nowruz+plan	0 0 0 1 0
         nshima	0 1 0 0 0
         nshima+ifisashi	0 1 0 0 0
+        nu	0 0 0 1 0
+        nu+pogodi	0 0 0 1 0
         number	1 3 1 0 0
         number+9	1 0 0 0 0
         number+doubl	0 1 0 0 0
         number+hat	0 1 0 0 0
-        nurs	4 1 2 0 0
+        nurs	6 1 2 0 0
         nurs+board	0 1 0 0 0
         nurs+exam	1 0 0 0 0
+        nurs+jam	1 0 0 0 0
         nurs+onc	1 0 0 0 0
         nurs+position	1 0 0 0 0
         nurs+station	0 0 2 0 0
-        nurs+was	1 0 0 0 0
-        nursery	1 3 0 2 0
+        nurs+was	2 0 0 0 0
+        nursery	1 4 0 2 0
         nursery+hav	0 1 0 0 0
         nursery+most	1 0 0 0 0
+        nursery+paint	0 1 0 0 0
         nursery+run	0 1 0 0 0
         nursery+talk	0 0 0 1 0
         nursery+thing	0 1 0 0 0
@@ -16271,33 +19019,41 @@ extension LanguageModel {
         o+daff	0 0 1 0 0
         o+kid	0 0 0 1 0
         o+scroll	0 0 0 1 0
-        oat	0 5 5 0 0
+        oat	0 6 5 0 0
         oat+flat	0 0 1 0 0
         oat+latt	0 0 1 0 0
-        oat+milk	0 4 3 0 0
+        oat+milk	0 5 3 0 0
         oat+week	0 1 0 0 0
+        oban	0 1 0 0 0
+        oban+d	0 1 0 0 0
         obento	0 1 0 0 0
         obento+long	0 1 0 0 0
         object	0 0 0 0 1
         obrigada	1 0 0 0 0
         obrigada+patient	1 0 0 0 0
-        obsess	0 0 2 0 0
+        obsess	0 0 3 0 0
         obv	0 0 0 1 0
         obviously	0 0 0 1 0
         occasion	0 0 1 0 0
         occitan	0 0 0 0 1
         occitan+cream	0 0 0 0 1
         october	0 0 1 0 0
+        odd	0 1 0 0 0
+        odd+sock	0 1 0 0 0
+        oden	0 0 0 1 0
+        oden+midnight	0 0 0 1 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	2 48 16 56 26
+        off	2 54 20 64 28
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
+        off+3	0 0 0 0 1
         off+4	0 0 0 1 0
         off+allotment	0 0 0 1 0
-        off+amazon	0 0 2 0 0
+        off+amazon	0 0 3 0 0
         off+bing	0 0 0 1 0
         off+boat	0 0 1 0 2
+        off+both	0 0 0 1 0
         off+bus	0 0 0 0 1
         off+café	0 1 0 0 0
         off+camera	0 0 0 0 1
@@ -16305,40 +19061,47 @@ extension LanguageModel {
         off+celebrat	0 0 0 1 0
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
+        off+columbia	0 0 0 1 0
         off+com	0 0 0 1 0
         off+cos	0 0 0 0 1
         off+couch	0 1 0 0 1
         off+didnt	0 1 0 0 0
         off+do	0 0 0 1 0
         off+driv	0 1 0 1 0
-        off+ebay	0 0 1 0 0
+        off+ebay	0 0 2 0 0
         off+exam	0 1 0 0 0
         off+fac	0 0 0 0 1
         off+farm	0 0 0 1 0
         off+final	0 0 0 1 0
         off+floor	0 1 0 0 0
         off+forgotten	0 2 0 0 0
+        off+friend	0 1 0 0 0
         off+from	0 0 0 2 0
-        off+go	0 0 0 2 0
+        off+go	0 1 0 2 0
         off+ground	0 0 0 0 1
         off+helicopter	0 0 0 0 1
         off+hot	0 0 1 0 0
         off+jetty	0 0 0 1 0
         off+krispy	0 0 1 0 0
         off+laptop	0 0 0 1 0
-        off+long	0 0 0 0 1
+        off+long	0 0 0 1 1
         off+mak	0 1 0 0 0
-        off+night	0 3 0 0 1
-        off+no	0 0 0 1 0
+        off+meal	0 0 0 1 0
+        off+night	0 3 1 0 1
+        off+no	0 0 0 2 0
+        off+onc	0 0 0 1 0
         off+one	0 0 0 1 0
-        off+phon	0 0 0 2 0
+        off+phon	0 1 0 2 0
         off+plat	0 3 0 0 0
         off+play	0 0 0 1 0
         off+recovery	0 0 0 0 1
         off+red	0 2 0 0 0
+        off+ric	0 0 0 1 0
         off+rig	0 0 0 0 1
         off+road	0 1 1 0 0
+        off+rock	0 0 0 1 0
         off+sam	0 0 0 1 0
+        off+say	0 1 0 0 0
         off+scrub	0 1 0 0 0
         off+shift	0 0 0 0 2
         off+sick	0 2 0 0 0
@@ -16346,6 +19109,7 @@ extension LanguageModel {
         off+sit	0 0 0 1 0
         off+sleep	0 1 0 0 0
         off+smok	0 1 0 0 0
+        off+soup	0 1 0 0 0
         off+spend	0 0 0 3 0
         off+standup	0 1 0 0 0
         off+sunday	0 0 0 1 0
@@ -16370,23 +19134,25 @@ extension LanguageModel {
         off+work	0 0 0 6 0
         offer	0 1 1 0 0
         offer+laugh	0 0 1 0 0
-        offic	2 11 14 2 2
+        offic	2 11 16 2 2
         offic+after	0 1 0 0 0
         offic+aka	0 0 1 0 0
         offic+anniversary	0 0 1 0 0
         offic+as	0 0 1 0 0
         offic+befor	0 0 1 0 0
         offic+colleagu	0 1 0 0 0
+        offic+extra	0 0 1 0 0
         offic+hour	0 0 0 1 0
         offic+less	0 0 1 0 0
         offic+lunch	0 1 0 0 0
         offic+party	1 0 0 0 0
         offic+potluck	0 1 0 0 0
         offic+send	0 0 1 0 0
-        offic+still	0 0 0 0 1
+        offic+still	0 0 1 0 1
         offic+valentin	0 0 1 0 0
         offic+was	0 1 1 0 0
-        officially	0 0 1 0 0
+        officially	0 0 1 0 1
+        officially+doorway	0 0 0 0 1
         officially+fall	0 0 1 0 0
         offshor	0 3 1 0 0
         offshor+kit	0 1 0 0 0
@@ -16401,17 +19167,20 @@ extension LanguageModel {
         oh+ya	1 1 0 1 1
         oi	1 0 0 0 0
         oi+call	1 0 0 0 0
-        oil	1 11 2 0 14
+        oil	1 12 3 0 16
+        oil+after	0 0 0 0 1
         oil+arthritis	0 0 0 0 1
         oil+brak	0 1 0 0 0
         oil+car	0 1 0 0 0
         oil+chang	0 2 0 0 0
         oil+d	0 0 1 0 0
+        oil+driveway	0 1 0 0 0
+        oil+from	0 0 1 0 0
         oil+get	0 0 0 0 1
         oil+hair	0 0 0 0 1
         oil+into	0 0 0 0 1
         oil+lah	1 0 0 0 0
-        oil+lik	0 0 0 0 1
+        oil+lik	0 0 0 0 2
         oil+pickup	0 1 0 0 0
         oil+platform	0 0 1 0 0
         oil+proper	0 0 0 0 1
@@ -16419,14 +19188,21 @@ extension LanguageModel {
         oil+sunday	0 0 0 0 2
         oil+truck	0 2 0 0 0
         oil+wheel	0 1 0 0 0
-        ok	5 1 1 1 1
+        ointment	0 0 0 0 1
+        ointment+from	0 0 0 0 1
+        oistin	0 0 0 1 0
+        oistin+friday	0 0 0 1 0
+        ok	7 1 1 1 1
         ok+becaus	1 0 0 0 0
+        ok+bye	1 0 0 0 0
         ok+fac	1 0 0 0 0
         ok+fin	0 0 1 0 0
         ok+money	1 0 0 0 0
         ok+thank	1 0 0 0 0
         ok+walk	0 1 0 0 0
         ok+won	0 0 0 1 0
+        okay	1 0 0 0 0
+        okay+right	1 0 0 0 0
         okayest	0 0 5 0 0
         okayest+dad	0 0 1 0 0
         okayest+husband	0 0 2 0 0
@@ -16438,7 +19214,7 @@ extension LanguageModel {
         oklahoma+kitchen	0 0 0 1 0
         ol	0 0 0 0 2
         ol+hug	0 0 0 0 2
-        old	5 2 34 20 5
+        old	6 3 38 26 8
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
@@ -16446,40 +19222,49 @@ extension LanguageModel {
         old+car	0 0 1 0 0
         old+cardigan	0 1 0 0 0
         old+colleg	0 0 0 1 0
+        old+colli	0 0 0 0 1
         old+dolly	0 0 0 1 0
         old+drawer	0 0 1 0 0
         old+fashion	0 0 0 0 1
         old+fella	0 0 0 0 1
-        old+film	0 0 0 1 1
+        old+film	0 0 0 2 1
         old+flannel	0 0 1 0 0
         old+flat	0 1 0 0 0
+        old+fool	1 0 0 0 0
         old+gig	0 0 1 0 0
         old+gilmor	0 0 0 1 0
+        old+goat	0 0 0 0 1
         old+granny	0 0 0 0 1
         old+harbour	0 0 0 1 0
         old+hoodi	0 0 1 0 0
         old+jok	1 0 0 0 0
+        old+kafeneio	0 0 0 1 0
         old+kurta	2 0 0 0 0
+        old+man	0 0 0 0 1
         old+milo	0 0 1 0 0
         old+mini	0 0 0 1 0
+        old+mors	0 0 0 1 0
         old+need	1 0 0 0 0
-        old+one	0 0 19 0 0
+        old+one	0 0 23 0 0
         old+pair	0 0 1 0 0
-        old+peopl	0 0 0 1 0
+        old+paris	0 0 0 1 0
+        old+peopl	0 0 0 2 0
         old+pho	0 0 0 1 0
         old+photo	0 0 2 6 0
         old+pictur	0 0 1 0 0
         old+playlist	0 0 0 1 0
         old+recip	0 0 1 0 0
+        old+room	0 1 0 0 0
         old+school	0 0 0 1 0
         old+thing	0 0 0 0 1
-        old+town	0 0 0 1 0
+        old+town	0 0 0 2 0
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
         old+western	0 0 0 1 0
-        oliv	2 0 1 0 0
+        oliv	2 0 2 0 1
         oliv+branch	1 0 0 0 0
-        oliv+oil	0 0 1 0 0
+        oliv+oil	0 0 1 0 1
+        oliv+young	0 0 1 0 0
         olli	1 0 0 0 0
         olli+about	1 0 0 0 0
         ololuf	1 0 0 0 1
@@ -16487,29 +19272,35 @@ extension LanguageModel {
         oma	0 1 0 0 0
         omamori	0 0 1 0 0
         omamori+from	0 0 1 0 0
+        omelett	0 1 0 0 0
+        omelett+6	0 1 0 0 0
         omiyag	0 0 1 0 0
         omiyag+from	0 0 1 0 0
         omw	1 1 1 0 0
         omw+favourit	0 0 1 0 0
         omw+hom	1 0 0 0 0
         omw+pick	0 1 0 0 0
-        onc	2 9 2 11 2
+        onc	2 13 2 18 2
         onc+3	0 0 0 1 0
         onc+believ	1 0 0 0 0
         onc+big	0 0 0 1 0
+        onc+complain	0 1 0 0 0
         onc+dinner	0 0 0 1 0
         onc+hear	0 1 0 0 0
         onc+interrupt	0 0 0 1 0
         onc+lik	0 0 1 0 0
-        onc+no	0 0 0 1 0
+        onc+mom	0 0 0 1 0
+        onc+no	0 0 0 2 0
+        onc+spent	0 0 0 1 0
         onc+turkey	0 1 0 0 0
         oncology	0 0 0 0 1
         oncology+clinic	0 0 0 0 1
-        one	32 9 58 21 12
+        one	33 13 76 33 16
         one+11pm	0 0 0 0 1
-        one+2	0 0 0 1 0
+        one+2	0 0 2 1 0
         one+3rd	0 0 1 0 0
         one+4	1 0 0 0 0
+        one+49	0 0 1 0 0
         one+6	0 0 0 1 0
         one+allen	0 1 0 0 0
         one+apartment	0 0 1 0 0
@@ -16518,26 +19309,39 @@ extension LanguageModel {
         one+baby	0 0 1 0 0
         one+bad	2 0 0 0 0
         one+bath	0 1 0 0 0
-        one+blanket	0 0 0 0 2
+        one+best	0 0 0 1 0
+        one+blanket	0 0 0 1 2
         one+blankt	0 0 0 0 1
         one+brother	0 0 1 0 0
         one+bunk	0 0 0 0 1
         one+by	1 1 0 0 0
-        one+can	0 0 1 0 0
+        one+can	0 0 2 0 0
         one+chair	0 0 0 0 1
         one+complaint	1 0 0 0 0
         one+danc	1 0 0 0 0
-        one+day	1 0 0 1 0
+        one+day	1 1 0 1 0
+        one+di	0 0 1 0 0
         one+each	0 0 1 0 0
+        one+earbud	0 0 1 1 0
+        one+english	0 0 0 1 0
         one+episod	0 0 0 2 0
         one+every	1 0 0 0 1
+        one+eye	1 0 0 0 0
         one+favorit	0 0 1 0 0
-        one+finally	0 0 1 0 0
+        one+favourit	0 0 1 0 0
+        one+fight	0 0 0 1 0
+        one+finally	0 0 1 0 1
+        one+finish	0 0 0 0 1
         one+friend	0 0 0 0 1
         one+full	0 0 1 0 0
+        one+get	0 0 1 0 0
         one+go	0 0 0 1 0
         one+hair	0 0 1 0 0
+        one+hand	0 0 1 0 0
         one+has	0 0 1 0 0
+        one+hav	0 0 1 0 0
+        one+help	0 0 0 1 0
+        one+hid	0 0 1 0 0
         one+hol	0 0 2 0 0
         one+hoody	0 0 1 0 0
         one+hour	0 0 0 1 0
@@ -16546,12 +19350,13 @@ extension LanguageModel {
         one+leak	0 0 3 0 0
         one+leh	1 0 0 0 0
         one+less	0 1 0 0 0
-        one+lik	0 0 1 1 0
+        one+lik	0 0 2 1 0
         one+lin	1 0 0 0 0
         one+look	0 0 1 0 0
         one+mak	1 0 0 0 0
         one+mom	0 0 1 0 0
         one+month	1 0 0 0 0
+        one+morn	0 1 0 0 0
         one+mov	0 0 0 1 0
         one+nearly	0 0 1 0 0
         one+need	0 0 0 0 1
@@ -16559,20 +19364,25 @@ extension LanguageModel {
         one+night	0 0 0 2 0
         one+no	0 1 2 0 0
         one+one	0 0 1 0 0
+        one+only	0 1 0 0 0
         one+proper	0 1 0 0 0
         one+re	0 0 1 0 0
         one+reason	2 0 0 0 0
         one+relationship	1 0 0 0 0
-        one+rip	0 0 1 0 0
-        one+sad	0 0 0 1 0
-        one+say	1 0 0 0 0
+        one+rip	0 0 2 0 0
+        one+sad	0 0 0 2 0
+        one+say	1 0 2 0 0
         one+sea	0 0 1 0 0
         one+seminar	1 0 0 0 0
+        one+shelf	0 0 1 0 0
         one+sinc	0 0 0 1 0
         one+sleep	0 0 0 0 3
         one+smell	0 0 1 0 0
         one+snap	0 0 1 0 0
+        one+sofa	0 0 0 0 1
         one+stay	0 0 0 1 0
+        one+still	0 0 0 1 0
+        one+sunflower	0 0 1 0 0
         one+thought	0 0 0 1 0
         one+tim	0 0 0 1 0
         one+together	0 0 0 1 0
@@ -16581,39 +19391,52 @@ extension LanguageModel {
         one+want	0 0 1 0 0
         one+was	0 0 4 0 0
         one+watch	0 1 0 0 0
+        one+week	0 0 0 1 0
         one+wer	1 0 5 1 0
         one+who	1 0 0 0 0
+        one+whol	0 0 0 1 0
         one+won	0 0 1 0 0
         one+work	1 0 0 0 0
         one+year	3 0 0 0 0
         one+yet	1 0 0 0 0
+        onesy	0 0 1 0 0
+        onesy+one	0 0 1 0 0
         onigiri	0 0 1 0 0
         onigiri+from	0 0 1 0 0
-        onion	1 1 0 0 1
+        onion	1 2 0 0 1
         onion+front	1 0 0 0 0
+        onion+haribo	0 1 0 0 0
         onion+tomorrow	0 1 0 0 0
-        onlin	0 5 2 5 0
+        onlin	0 6 2 5 0
         onlin+60	0 0 1 0 0
-        onlin+alway	0 1 0 0 0
+        onlin+alway	0 2 0 0 0
         onlin+befor	0 1 0 0 0
         onlin+chess	0 0 0 4 0
         onlin+cookbook	0 0 1 0 0
         onlin+fill	0 1 0 0 0
         onlin+set	0 1 0 0 0
         onlin+together	0 0 0 1 0
-        only	4 4 4 4 4
+        only	8 6 6 6 5
         only+12	0 0 1 0 0
         only+15	0 0 1 0 0
-        only+2	0 1 0 0 0
+        only+2	1 2 0 0 0
         only+20	0 0 0 1 0
         only+3	0 1 0 0 0
+        only+40	1 0 0 0 0
         only+alon	0 0 0 1 0
         only+day	0 1 0 0 0
         only+do	0 1 0 0 0
+        only+ever	0 1 0 0 0
         only+get	0 0 1 0 0
         only+look	3 0 0 0 0
+        only+nam	0 0 0 1 0
         only+one	0 0 0 0 1
-        only+privat	0 0 0 0 1
+        only+overlap	0 0 0 1 0
+        only+privat	0 0 0 0 2
+        only+smart	1 0 0 0 0
+        only+sun	0 0 1 0 0
+        only+tak	0 0 1 0 0
+        only+th	1 0 0 0 0
         only+til	0 0 0 0 1
         only+tim	0 0 0 1 0
         only+two	0 0 0 1 0
@@ -16628,19 +19451,20 @@ extension LanguageModel {
         ooooooh	0 0 1 0 0
         oot	0 1 0 0 0
         oot+was	0 1 0 0 0
-        op	0 4 2 7 1
+        op	0 4 3 7 1
         op+10	0 0 0 1 0
         op+carefully	0 0 0 0 1
         op+farm	0 0 0 1 0
         op+gam	0 0 0 1 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
+        op+last	0 0 1 0 0
         op+shop	0 0 1 0 0
         op+till	0 0 0 1 0
         op+video	0 0 0 1 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
-        open	7 1 1 3 2
+        open	8 1 1 3 2
         open+aa	0 0 0 1 0
         open+actually	0 0 0 1 0
         open+bad	3 0 0 0 0
@@ -16648,21 +19472,30 @@ extension LanguageModel {
         open+eye	0 0 0 0 1
         open+mic	0 1 0 0 0
         open+plan	0 0 1 0 0
+        open+shop	1 0 0 0 0
         open+stay	0 0 0 1 0
         open+tab	1 0 0 0 0
         opm	0 0 0 1 0
         opm+song	0 0 0 1 0
-        or	0 1 1 0 0
+        or	0 1 2 1 0
+        or+1	0 0 1 0 0
         or+charg	0 1 0 0 0
         or+hous	0 0 1 0 0
-        orang	0 0 4 0 0
+        or+no	0 0 0 1 0
+        orang	0 1 7 0 0
+        orang+blossom	0 1 0 0 0
+        orang+cream	0 0 1 0 0
+        orang+from	0 0 1 0 0
         orang+lov	0 0 1 0 0
         orang+one	0 0 2 0 0
-        orchard	0 0 1 0 0
+        orang+work	0 0 1 0 0
+        orca	0 0 0 1 0
+        orchard	0 0 1 1 0
+        orchard+beach	0 0 0 1 0
         orchid	0 0 2 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	1 3 37 1 1
+        order	2 3 38 2 1
         order+bao	0 0 1 0 0
         order+book	0 0 1 0 0
         order+brid	0 0 1 0 0
@@ -16681,12 +19514,14 @@ extension LanguageModel {
         order+mug	0 0 1 0 0
         order+new	0 0 3 0 0
         order+perfum	0 0 1 0 0
+        order+plan	0 0 1 0 0
         order+pregnancy	0 0 1 0 0
         order+proper	0 0 1 0 0
         order+run	0 0 1 0 0
         order+sam	0 0 0 1 0
         order+slic	0 0 1 0 0
         order+surpris	0 0 1 0 0
+        order+tell	0 0 0 1 0
         order+thos	0 0 1 0 0
         order+uber	0 1 0 0 0
         order+vinyl	0 0 1 0 0
@@ -16715,14 +19550,17 @@ extension LanguageModel {
         ornament	0 0 2 0 0
         ornament+say	0 0 1 0 0
         ornament+shap	0 0 1 0 0
-        osaka	0 0 1 0 0
+        osaka	0 0 2 0 0
         osaka+cut	0 0 1 0 0
+        osaka+trip	0 0 1 0 0
         osc	2 0 0 0 0
         osc+breath	1 0 0 0 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
         otap	0 0 1 0 0
-        other	5 1 2 11 14
+        other	6 1 2 13 17
+        other+15	0 0 0 1 0
+        other+2	0 0 0 1 0
         other+age	0 0 0 0 1
         other+backstag	0 0 0 0 1
         other+bath	0 0 0 1 0
@@ -16731,6 +19569,7 @@ extension LanguageModel {
         other+bench	0 0 0 0 1
         other+couch	0 0 0 0 3
         other+cri	0 0 0 0 1
+        other+end	1 0 0 0 0
         other+ferry	0 0 0 0 1
         other+fit	0 0 0 1 0
         other+last	0 0 0 0 1
@@ -16739,6 +19578,7 @@ extension LanguageModel {
         other+lik	0 0 0 0 1
         other+new	0 0 0 1 0
         other+no	0 0 0 0 1
+        other+one	0 0 0 0 1
         other+plant	0 0 1 0 0
         other+plus	0 0 0 1 0
         other+porch	0 0 0 0 1
@@ -16747,18 +19587,24 @@ extension LanguageModel {
         other+spanish	0 0 0 1 0
         other+then	0 0 0 0 1
         other+wordl	0 0 0 1 0
+        other+year	0 0 0 0 1
         otherwis	1 0 0 0 0
+        otsukaresama	1 0 0 0 0
+        otsukaresama+work	1 0 0 0 0
         ou	0 1 0 0 0
         ou+essay	0 1 0 0 0
         oud	0 0 1 0 0
         oud+perfum	0 0 1 0 0
         ourselv	0 0 0 1 0
         ourselv+befor	0 0 0 1 0
-        out	53 91 25 51 19
+        out	55 97 26 63 21
         out+10	0 0 0 1 0
         out+10pm	0 1 0 0 0
         out+2	0 0 0 1 0
+        out+4	0 0 0 1 0
         out+6	0 1 0 0 0
+        out+about	0 0 0 1 0
+        out+antler	0 0 1 0 0
         out+anyway	0 1 0 0 0
         out+appl	0 0 1 0 0
         out+as	0 1 0 0 0
@@ -16768,7 +19614,7 @@ extension LanguageModel {
         out+bath	0 1 0 0 0
         out+becaus	0 1 0 0 0
         out+bedroom	0 1 0 0 0
-        out+befor	0 1 0 0 0
+        out+befor	0 3 0 0 0
         out+bill	0 1 0 0 0
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
@@ -16782,22 +19628,26 @@ extension LanguageModel {
         out+candl	0 1 0 0 0
         out+car	1 6 0 1 1
         out+chai	0 0 0 1 0
-        out+check	0 0 0 1 0
+        out+check	0 0 0 2 0
         out+chicken	0 1 0 0 0
-        out+coffe	0 0 0 1 0
+        out+coffe	0 0 0 3 0
         out+comm	0 1 0 0 0
         out+dat	0 0 0 1 0
+        out+daughter	0 1 0 0 0
         out+deck	0 0 0 1 0
         out+definitely	0 1 0 0 0
         out+diaper	0 0 1 0 0
         out+dim	0 0 0 1 0
         out+dinner	1 0 0 0 0
+        out+dishwasher	0 1 0 0 0
         out+doctor	0 0 0 0 1
         out+door	0 1 0 0 1
+        out+dread	0 1 0 0 0
         out+driftwood	0 0 1 0 0
         out+driv	0 1 0 0 0
         out+enchilada	0 1 0 0 0
         out+exam	1 0 0 0 1
+        out+exit	0 0 0 1 0
         out+family	1 0 0 0 0
         out+fish	0 1 1 0 0
         out+garag	0 2 0 0 0
@@ -16808,6 +19658,7 @@ extension LanguageModel {
         out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
         out+hav	0 1 0 0 0
+        out+herd	0 1 0 0 0
         out+hing	1 0 0 0 0
         out+hous	0 1 0 0 0
         out+job	0 1 0 0 0
@@ -16819,14 +19670,17 @@ extension LanguageModel {
         out+laredo	0 1 0 0 0
         out+lat	0 0 0 1 0
         out+lauren	0 1 0 0 0
+        out+lay	0 0 0 1 0
+        out+leve	0 0 0 1 0
         out+lik	0 0 0 0 1
         out+list	1 0 0 0 0
         out+loft	0 1 0 0 0
         out+long	1 0 0 0 0
-        out+loud	19 0 0 0 0
+        out+loud	19 0 0 1 0
         out+lunch	0 0 0 1 0
         out+med	0 2 0 0 0
         out+milk	0 1 0 0 0
+        out+mind	1 0 0 0 0
         out+mom	0 1 0 0 0
         out+month	0 1 0 0 0
         out+nani	0 0 1 0 0
@@ -16853,10 +19707,12 @@ extension LanguageModel {
         out+rain	0 2 0 0 0
         out+rig	0 0 0 0 1
         out+roti	0 0 0 1 0
+        out+rough	1 0 0 0 0
         out+run	0 1 0 0 0
         out+saturday	0 0 0 1 0
         out+say	1 0 0 0 0
         out+sh	0 0 1 0 0
+        out+shoulder	0 0 0 0 1
         out+sleet	0 1 0 0 0
         out+small	1 0 0 0 0
         out+sneak	0 0 1 0 0
@@ -16872,10 +19728,11 @@ extension LanguageModel {
         out+ther	0 1 0 0 0
         out+tie	0 1 0 0 0
         out+till	1 0 0 0 0
-        out+together	0 0 0 3 0
+        out+together	0 0 0 4 0
         out+tractor	0 0 0 1 0
         out+trash	0 3 0 0 0
         out+trawler	0 0 1 0 0
+        out+two	0 0 0 1 0
         out+under	0 0 0 1 0
         out+uni	0 1 0 0 0
         out+visa	1 1 0 0 0
@@ -16894,9 +19751,11 @@ extension LanguageModel {
         out+yet	0 0 0 0 1
         outdoor	0 0 0 0 1
         outdoor+cinema	0 0 0 0 1
-        outfit	1 0 0 0 0
+        outfit	1 1 0 0 0
         outfit+b4	1 0 0 0 0
-        outsid	1 2 3 4 1
+        outfit+together	0 1 0 0 0
+        outsid	1 2 3 4 2
+        outsid+10	0 0 0 0 1
         outsid+amarillo	1 0 0 0 0
         outsid+church	0 0 1 0 0
         outsid+corner	0 0 1 0 0
@@ -16906,10 +19765,12 @@ extension LanguageModel {
         outsid+hous	0 0 0 1 0
         outsid+mandir	0 0 1 0 0
         outsid+tesco	0 0 0 0 1
-        oven	0 4 0 0 0
+        oven	0 6 0 0 0
         oven+ahead	0 1 0 0 0
+        oven+get	0 1 0 0 0
         oven+which	0 1 0 0 0
-        over	24 23 5 35 16
+        over	24 25 7 40 17
+        over+back	0 0 0 1 0
         over+bath	0 2 0 0 0
         over+bathroom	1 0 0 0 0
         over+bedtim	0 1 0 0 0
@@ -16917,12 +19778,13 @@ extension LanguageModel {
         over+brakfast	0 0 0 1 0
         over+breakfast	2 0 0 5 0
         over+candl	1 0 0 0 0
-        over+coffe	0 0 0 2 0
+        over+coffe	0 0 0 4 0
         over+cook	0 3 0 0 0
         over+counter	0 0 0 0 1
         over+diaper	1 0 0 0 0
         over+dinner	1 0 0 5 0
         over+do	0 1 0 0 0
+        over+edg	0 0 0 1 0
         over+eid	1 0 0 0 0
         over+every	0 0 0 1 0
         over+fac	0 0 0 0 2
@@ -16937,7 +19799,10 @@ extension LanguageModel {
         over+lamp	0 0 0 1 0
         over+lap	0 0 0 0 1
         over+laptop	1 0 0 0 1
+        over+last	0 0 1 0 0
+        over+lik	0 0 1 0 0
         over+m	0 0 1 0 0
+        over+mak	0 1 0 0 0
         over+min	0 0 0 0 1
         over+mirror	1 0 0 0 0
         over+monitor	1 0 0 0 0
@@ -16946,6 +19811,7 @@ extension LanguageModel {
         over+over	1 0 0 0 0
         over+paddock	0 0 0 2 0
         over+pass	0 0 0 0 1
+        over+phon	0 0 0 1 0
         over+platform	0 0 0 1 0
         over+pull	0 0 0 0 1
         over+sit	1 0 0 0 0
@@ -16971,9 +19837,10 @@ extension LanguageModel {
         overdu	0 2 0 0 0
         overdu+library	0 2 0 0 0
         overheard	1 0 0 0 0
-        overlap	0 0 0 2 0
+        overlap	0 0 0 3 0
         overlap+between	0 0 0 1 0
         overlap+walk	0 0 0 1 0
+        overlap+week	0 0 0 1 0
         overnight	1 4 0 2 0
         overnight+becaus	0 1 0 0 0
         overnight+haul	1 0 0 1 0
@@ -16984,25 +19851,35 @@ extension LanguageModel {
         owamb+together	0 0 0 1 0
         owe	1 1 0 0 0
         owe+4k	1 0 0 0 0
-        own	2 6 2 1 1
+        owino	0 0 0 1 0
+        owino+market	0 0 0 1 0
+        own	2 7 3 1 2
         own+2am	1 0 0 0 0
         own+deadlin	0 1 0 0 0
+        own+door	0 0 0 0 1
+        own+fac	0 0 1 0 0
         own+go	0 1 0 0 0
         own+hav	0 1 0 0 0
         own+oat	0 0 1 0 0
         own+rest	0 1 0 0 0
+        own+sleep	0 1 0 0 0
         own+tabl	0 0 0 1 0
         own+way	0 0 1 0 0
         oyster	0 1 0 0 0
         oyster+card	0 1 0 0 0
+        p	0 0 0 1 0
+        p+show	0 0 0 1 0
         pac	1 0 0 1 0
         pac+herself	1 0 0 0 0
         pac+whol	0 0 0 1 0
-        pack	0 44 10 0 1
+        pacific	0 0 0 1 0
+        pacific+signal	0 0 0 1 0
+        pack	0 49 11 0 1
         pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
         pack+bag	0 2 0 0 0
         pack+befor	0 1 0 0 0
+        pack+bento	0 1 0 0 0
         pack+between	0 0 0 0 1
         pack+car	0 1 0 0 0
         pack+cooler	0 1 0 0 0
@@ -17018,16 +19895,17 @@ extension LanguageModel {
         pack+hospital	0 2 0 0 0
         pack+kid	0 2 0 0 0
         pack+kit	0 1 0 0 0
-        pack+littl	0 0 1 0 0
-        pack+lunch	0 18 0 0 0
+        pack+littl	0 0 2 0 0
+        pack+lunch	0 21 0 0 0
         pack+shap	0 0 1 0 0
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
         pack+thos	0 0 1 0 0
         pack+tiffin	0 2 0 0 0
         pack+wardrob	0 1 0 0 0
-        packag	0 0 22 0 0
-        packag+bas	0 0 2 0 0
+        pack+whol	0 1 0 0 0
+        packag	0 0 24 0 0
+        packag+bas	0 0 3 0 0
         packag+beef	0 0 1 0 0
         packag+cadbury	0 0 1 0 0
         packag+hall	0 0 1 0 0
@@ -17040,8 +19918,10 @@ extension LanguageModel {
         packag+station	0 0 1 0 0
         packag+tim	0 0 1 0 0
         packag+tour	0 0 1 0 0
-        packet	0 1 8 0 0
+        packag+wait	0 0 1 0 0
+        packet	0 1 9 0 0
         packet+biscuit	0 0 1 0 0
+        packet+d	0 0 1 0 0
         packet+favourit	0 0 1 0 0
         packet+heirloom	0 0 1 0 0
         packet+jaffa	0 0 1 0 0
@@ -17050,13 +19930,15 @@ extension LanguageModel {
         packet+tim	0 0 2 0 0
         pad	0 0 2 0 0
         pad+thai	0 0 2 0 0
-        paddl	0 0 0 3 0
+        paddl	0 0 0 4 0
         paddl+board	0 0 0 2 0
+        paddl+out	0 0 0 1 0
         paddl+pool	0 0 0 1 0
-        paddock	0 2 1 2 0
+        paddock	0 2 1 3 0
         paddock+befor	0 1 0 0 0
         paddock+coupl	0 0 0 1 0
         paddock+hav	0 1 0 0 0
+        paddock+no	0 0 0 1 0
         paella	0 0 0 1 0
         paella+together	0 0 0 1 0
         pag	6 1 0 0 0
@@ -17069,7 +19951,7 @@ extension LanguageModel {
         pag+tell	1 0 0 0 0
         pagol	1 0 0 0 0
         pagol+but	1 0 0 0 0
-        paid	1 14 3 2 0
+        paid	1 15 3 2 0
         paid+attention	0 0 0 2 0
         paid+bill	0 2 0 0 0
         paid+car	0 1 0 0 0
@@ -17082,6 +19964,7 @@ extension LanguageModel {
         paid+flight	0 0 1 0 0
         paid+phon	0 1 0 0 0
         paid+spotify	0 0 1 0 0
+        paid+sss	0 1 0 0 0
         paid+unpaid	0 1 0 0 0
         pain	6 0 1 1 2
         pain+after	0 0 0 0 1
@@ -17089,7 +19972,7 @@ extension LanguageModel {
         pain+clinic	1 0 0 0 0
         pain+day	1 0 1 0 1
         pain+week	1 0 0 1 0
-        paint	5 5 8 3 2
+        paint	5 6 8 3 2
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
         paint+diya	0 0 1 0 0
@@ -17103,11 +19986,14 @@ extension LanguageModel {
         paint+spar	0 2 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
-        pair	0 0 12 2 2
+        paint+whil	0 1 0 0 0
+        pair	0 0 16 2 2
         pair+after	0 0 0 0 1
+        pair+ariat	0 0 1 0 0
         pair+compression	0 0 2 0 0
         pair+croc	0 0 1 0 0
         pair+earring	0 0 1 0 0
+        pair+felco	0 0 1 0 0
         pair+fluffy	0 0 1 0 0
         pair+hav	0 0 1 0 0
         pair+leather	0 0 1 0 0
@@ -17116,26 +20002,34 @@ extension LanguageModel {
         pair+proper	0 0 1 0 0
         pair+slipper	0 0 1 0 0
         pair+sun	0 0 1 0 0
+        pair+thick	0 0 1 0 0
         pair+work	0 0 1 0 0
         paiseh	1 0 0 0 0
         pajama	0 1 0 0 0
+        pakistan	0 0 0 1 0
+        pakistan+v	0 0 0 1 0
         pakod	0 0 0 1 0
         pakod+old	0 0 0 1 0
-        palac	0 0 1 0 0
+        palac	1 0 1 0 0
+        palac+corny	1 0 0 0 0
         palac+rabat	0 0 1 0 0
         palais	1 0 0 0 0
         palais+danc	1 0 0 0 0
+        palengk	0 1 0 0 0
         palm	0 0 1 0 4
         palm+push	0 0 1 0 0
         palm+through	0 0 0 0 1
         palm+upon	0 0 0 0 1
         palm+whil	0 0 0 0 1
+        palta	0 1 0 0 0
+        palta+put	0 1 0 0 0
         pan	0 0 1 0 0
         pan+dulc	0 0 1 0 0
         panad	0 1 0 0 0
         panad+second	0 1 0 0 0
         panadería	0 0 1 0 0
-        pancak	0 3 0 2 0
+        pancak	0 3 0 3 0
+        pancak+40	0 0 0 1 0
         pancak+diner	0 0 0 1 0
         pancak+no	0 0 0 1 0
         pancit	0 1 0 0 0
@@ -17145,7 +20039,9 @@ extension LanguageModel {
         pandesal	0 1 1 0 0
         pandesal+befor	0 1 0 0 0
         pandesal+still	0 0 1 0 0
-        panel	0 2 0 0 0
+        pandora	0 0 1 0 0
+        pandora+bracelet	0 0 1 0 0
+        panel	0 2 0 0 1
         panel+blew	0 1 0 0 0
         panel+connection	0 1 0 0 0
         panic	2 0 0 0 3
@@ -17157,17 +20053,24 @@ extension LanguageModel {
         papa+sang	0 0 0 1 0
         papaji	1 0 0 0 0
         papaji+whil	1 0 0 0 0
-        paper	2 1 2 2 0
+        papaya	0 0 1 0 0
+        papaya+market	0 0 1 0 0
+        paper	5 1 2 3 0
         paper+aloud	0 0 0 1 0
         paper+anniversary	0 0 2 0 0
         paper+draft	1 0 0 0 0
+        paper+hold	1 0 0 0 0
+        paper+look	1 0 0 0 0
         paper+one	1 0 0 0 0
+        paper+say	1 0 0 0 0
+        paper+sit	0 0 0 1 0
         paperback	0 0 2 0 0
         paperback+sid	0 0 1 0 0
-        paperwork	1 8 0 0 0
+        paperwork	1 9 0 0 0
         paperwork+becaus	0 1 0 0 0
         paperwork+end	0 1 0 0 0
         paperwork+hav	0 1 0 0 0
+        paperwork+lac	0 1 0 0 0
         paperwork+whil	0 1 0 0 0
         papi	0 0 1 0 0
         papi+br	0 0 1 0 0
@@ -17186,7 +20089,8 @@ extension LanguageModel {
         paragraph+not	1 0 0 0 0
         parallel	5 0 0 0 0
         parallel+park	5 0 0 0 0
-        paratha	0 2 0 0 0
+        paratha	0 3 0 0 0
+        paratha+omelett	0 1 0 0 0
         paratha+sehri	0 1 0 0 0
         paratha+whol	0 1 0 0 0
         parcel	0 5 16 0 0
@@ -17203,7 +20107,7 @@ extension LanguageModel {
         parcel+post	0 3 1 0 0
         parcel+sock	0 0 1 0 0
         parcel+wait	0 0 1 0 0
-        parent	12 10 1 10 12
+        parent	12 12 2 10 13
         parent+age	0 0 0 1 0
         parent+cam	0 6 0 0 0
         parent+caus	0 0 1 0 0
@@ -17220,24 +20124,33 @@ extension LanguageModel {
         parent+look	1 0 0 0 0
         parent+no	1 0 0 0 0
         parent+papa	0 0 0 1 0
+        parent+portal	0 1 0 0 0
+        parent+ration	0 0 1 0 0
         parent+say	1 0 0 0 0
         parent+see	0 0 0 0 1
         parent+surviv	0 0 0 0 1
+        parent+teacher	0 1 0 0 1
         parent+thanksgiv	0 0 0 0 1
         parent+then	0 0 0 1 0
         parent+two	0 0 0 1 0
         parent+visit	0 2 0 0 0
         parent+was	0 1 0 0 0
         parent+what	1 0 0 0 0
-        park	11 10 1 36 7
+        paris	0 0 0 1 0
+        paris+by	0 0 0 1 0
+        parish	1 0 0 0 0
+        parish+cher	1 0 0 0 0
+        park	13 11 1 41 10
         park+2	0 1 0 0 0
         park+3	0 2 0 0 0
         park+30	0 0 0 1 0
-        park+after	0 0 0 2 0
+        park+after	0 0 0 3 1
         park+bab	0 0 0 1 0
         park+baby	0 0 0 1 0
-        park+befor	4 0 0 1 1
+        park+back	0 0 0 1 0
+        park+befor	4 1 0 1 2
         park+chai	0 0 0 1 0
+        park+drizzl	0 0 0 1 0
         park+eat	0 0 0 1 0
         park+first	0 0 0 1 0
         park+flagstaff	0 0 0 1 0
@@ -17249,7 +20162,8 @@ extension LanguageModel {
         park+last	0 0 0 1 0
         park+lik	0 0 0 0 1
         park+long	0 0 0 0 1
-        park+lot	0 0 0 1 1
+        park+lot	1 0 0 1 1
+        park+meal	1 0 0 0 0
         park+midnight	0 0 0 1 0
         park+nap	0 2 0 0 0
         park+neither	0 0 0 0 1
@@ -17258,8 +20172,10 @@ extension LanguageModel {
         park+receiv	0 0 0 1 0
         park+rest	0 0 0 1 0
         park+romanc	1 0 0 0 0
+        park+row	0 0 0 1 0
         park+second	0 0 0 1 0
         park+sinc	0 0 0 1 0
+        park+sit	0 0 0 1 0
         park+sunday	0 0 0 2 0
         park+talk	0 0 0 1 0
         park+tell	1 0 0 0 0
@@ -17267,19 +20183,21 @@ extension LanguageModel {
         park+together	0 0 0 4 0
         park+togther	0 0 0 1 0
         park+two	0 1 0 1 0
+        park+was	0 0 0 0 1
         park+why	0 0 0 0 1
         park+without	0 0 0 1 0
         parkrun	2 0 0 2 1
         parkrun+fry	0 0 0 1 0
         parkrun+loudest	1 0 0 0 0
         parkrun+together	0 0 0 1 0
-        part	1 4 0 1 2
+        part	3 4 0 1 2
         part+day	1 0 0 1 1
+        part+every	1 0 0 0 0
         part+long	0 0 0 0 1
         partly	0 0 2 0 0
         partly+min	0 0 1 0 0
         partly+sak	0 0 1 0 0
-        partner	9 2 4 0 0
+        partner	10 2 4 0 0
         partner+empti	0 1 0 0 0
         partner+firm	0 0 1 0 0
         partner+get	0 0 1 0 0
@@ -17290,9 +20208,10 @@ extension LanguageModel {
         partner+re	2 0 0 0 0
         partner+say	2 0 0 0 0
         partner+sourdough	1 0 0 0 0
+        partner+too	1 0 0 0 0
         partner+walk	1 0 0 0 0
         partner+writ	1 0 0 0 0
-        party	4 5 2 6 3
+        party	4 6 2 6 3
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
         party+by	0 1 0 0 0
@@ -17305,24 +20224,30 @@ extension LanguageModel {
         party+show	0 0 0 1 0
         party+together	0 0 0 1 0
         party+wouldnt	0 1 0 0 0
-        pasalubong	0 0 2 0 0
+        pasalubong	0 0 3 0 0
+        pasalubong+cam	0 0 1 0 0
         pasalubong+from	0 0 2 0 0
         pasar	0 0 1 0 0
         pasar+malam	0 0 1 0 0
         paso	0 0 0 1 0
         paso+eleven	0 0 0 1 0
-        pass	9 1 2 1 9
+        pass	10 2 3 1 9
         pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
         pass+corporal	1 0 0 0 0
+        pass+corridor	0 0 1 0 0
         pass+cpa	0 0 1 0 0
         pass+driv	1 0 0 0 0
         pass+dur	1 0 0 0 0
+        pass+forklift	1 0 0 0 0
         pass+front	0 0 0 0 1
         pass+math	1 0 0 0 0
         pass+out	0 0 0 1 0
-        passenger	1 0 0 0 0
+        passeggiata	0 0 0 1 0
+        passeggiata+together	0 0 0 1 0
+        passenger	1 0 1 0 0
         passenger+after	1 0 0 0 0
+        passenger+seat	0 0 1 0 0
         passin	1 0 0 0 0
         passin+theory	1 0 0 0 0
         passport	0 7 0 0 0
@@ -17339,17 +20264,19 @@ extension LanguageModel {
         past+refill	0 0 0 0 1
         past+town	0 0 0 2 0
         past+twic	0 1 0 0 0
-        pasta	1 2 0 3 1
+        pasta	1 2 0 3 2
         pasta+boil	0 0 0 0 1
         pasta+candl	0 0 0 1 0
         pasta+car	0 0 0 1 0
         pasta+dinner	0 1 0 0 0
         pasta+from	0 0 0 1 0
+        pasta+romantic	0 0 0 0 1
         pasta+sauc	1 0 0 0 0
         pastel	0 0 3 0 0
         pastel+de	0 0 2 0 0
         pastel+highlighter	0 0 1 0 0
-        pastelito	0 0 1 0 0
+        pastelito	0 0 2 0 0
+        pastelito+becaus	0 0 1 0 0
         pastelito+from	0 0 1 0 0
         pasti	0 0 1 0 0
         pasti+dinner	0 0 1 0 0
@@ -17357,10 +20284,13 @@ extension LanguageModel {
         pastizzi+from	0 0 1 0 0
         pastor	1 0 0 0 0
         pastor+hav	1 0 0 0 0
-        pastry	0 0 5 0 0
+        pastry	0 0 6 0 0
+        pastry+as	0 0 1 0 0
         pastry+way	0 0 1 0 0
-        pasty	0 0 1 0 0
-        pasty+from	0 0 1 0 0
+        pastur	0 0 1 0 0
+        pastur+shoulda	0 0 1 0 0
+        pasty	0 0 2 0 0
+        pasty+from	0 0 2 0 0
         pastéis	0 0 1 1 0
         pastéis+de	0 0 1 1 0
         pat	1 1 0 0 2
@@ -17368,21 +20298,23 @@ extension LanguageModel {
         pat+cheek	1 0 0 0 0
         pat+get	0 1 0 0 0
         pat+kitchen	0 0 0 0 1
-        patch	1 6 3 0 0
+        patch	1 7 3 0 0
         patch+chook	0 1 0 0 0
         patch+from	0 0 1 0 0
+        patch+hip	0 1 0 0 0
         patch+lik	0 0 1 0 0
         patch+neighbour	1 0 0 0 0
         patch+stak	0 1 0 0 0
         patch+whil	0 2 0 0 0
-        path	0 2 0 2 0
+        path	0 2 0 2 2
         path+lovely	0 0 0 1 0
         path+morn	0 1 0 0 0
         path+then	0 0 0 1 0
+        path+wind	0 0 0 0 1
         path+wouldn	0 1 0 0 0
         patiant	1 0 0 0 0
         patiant+week	1 0 0 0 0
-        patienc	9 0 0 0 0
+        patienc	10 0 0 0 0
         patienc+15	1 0 0 0 0
         patienc+dad	1 0 0 0 0
         patienc+dur	1 0 0 0 0
@@ -17391,18 +20323,22 @@ extension LanguageModel {
         patienc+inspir	1 0 0 0 0
         patienc+kid	1 0 0 0 0
         patienc+month	1 0 0 0 0
+        patienc+ramadan	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	16 1 0 0 2
+        patient	18 2 0 0 2
         patient+adhd	1 0 0 0 0
         patient+after	1 0 0 0 0
         patient+bad	1 0 0 0 0
+        patient+calmest	1 0 0 0 0
         patient+dad	1 0 0 0 0
         patient+english	1 0 0 0 0
         patient+family	1 0 0 0 0
+        patient+grand	1 0 0 0 0
         patient+hug	0 0 0 0 1
         patient+kid	2 0 0 0 0
         patient+lost	0 0 0 0 1
         patient+mom	3 0 0 0 0
+        patient+sara	0 1 0 0 0
         patient+stitch	0 1 0 0 0
         patient+was	1 0 0 0 0
         patient+week	2 0 0 0 0
@@ -17411,8 +20347,10 @@ extension LanguageModel {
         patio	0 1 0 0 0
         patrol	1 0 0 0 0
         patrol+warehous	1 0 0 0 0
-        pattern	0 0 1 0 0
-        patty	0 0 1 0 0
+        pattern	0 0 2 0 0
+        pattern+from	0 0 1 0 0
+        patty	0 0 2 0 0
+        patty+from	0 0 1 0 0
         patty+ginger	0 0 1 0 0
         paus	0 0 0 1 0
         paus+snack	0 0 0 1 0
@@ -17422,22 +20360,29 @@ extension LanguageModel {
         pax+by	0 1 0 0 0
         pay	0 3 0 0 0
         pay+light	0 1 0 0 0
-        payday	0 1 1 0 0
+        payday	0 1 1 1 0
+        payday+chippy	0 0 0 1 0
         payday+do	0 1 0 0 0
         payday+treat	0 0 1 0 0
         paymnet	0 1 0 0 0
         paymnet+one	0 1 0 0 0
+        payslip	0 1 0 0 0
+        payslip+query	0 1 0 0 0
         pb	1 0 0 0 0
         pb+d	1 0 0 0 0
-        pea	0 1 4 1 0
-        pea+from	0 0 4 0 0
+        pea	0 1 5 2 0
+        pea+from	0 0 5 0 0
         pea+never	0 1 0 0 0
         pea+straight	0 0 0 1 0
+        pea+talk	0 0 0 1 0
         peac	0 5 1 1 0
         peac+offer	0 1 1 0 0
         peaceful	0 0 0 1 0
-        peak	0 0 0 1 0
+        peach	0 0 1 0 0
+        peach+one	0 0 1 0 0
+        peak	0 0 0 2 0
         peak+district	0 0 0 1 0
+        peak+no	0 0 0 1 0
         pebbl	0 0 2 0 0
         pebbl+from	0 0 1 0 0
         pebbl+shap	0 0 1 0 0
@@ -17447,6 +20392,8 @@ extension LanguageModel {
         peck+cheek	0 0 0 0 2
         peck+forehead	0 0 0 0 1
         peck+lip	0 0 0 0 1
+        pedicur	0 0 0 0 1
+        pedicur+customer	0 0 0 0 1
         peelin	0 0 0 0 1
         peelin+crawfish	0 0 0 0 1
         peg	0 2 0 0 0
@@ -17455,8 +20402,9 @@ extension LanguageModel {
         pelau	0 1 0 0 0
         pelau+rest	0 1 0 0 0
         pembrokeshir	0 0 0 1 0
-        pen	0 1 11 2 0
+        pen	0 1 11 3 0
         pen+after	0 1 0 0 0
+        pen+eat	0 0 0 1 0
         pen+finish	0 0 1 0 0
         pen+first	0 0 1 0 0
         pen+harold	0 0 1 0 0
@@ -17475,10 +20423,12 @@ extension LanguageModel {
         pendant+from	0 0 1 0 0
         peng	0 1 0 0 0
         peng+way	0 1 0 0 0
-        penguin	0 0 2 0 0
+        penguin	0 0 2 1 0
+        penguin+cold	0 0 0 1 0
         penguin+fair	0 0 1 0 0
         penguin+patch	0 0 1 0 0
-        penny	0 0 0 0 1
+        penny	0 0 0 1 1
+        penny+tell	0 0 0 1 0
         pension	0 1 0 0 0
         pension+offic	0 1 0 0 0
         peom	0 0 1 0 0
@@ -17486,11 +20436,12 @@ extension LanguageModel {
         peony	0 0 4 0 0
         peony+12	0 0 1 0 0
         peony+from	0 0 1 0 0
-        peopl	2 0 1 2 0
+        peopl	2 0 1 4 2
         peopl+day	1 0 0 0 0
         peopl+friend	0 0 1 0 0
         peopl+how	1 0 0 0 0
         peopl+lov	0 0 0 1 0
+        peopl+star	0 0 0 0 1
         peopl+watch	0 0 0 1 0
         pep	13 0 0 0 0
         pep+talk	11 0 0 0 0
@@ -17501,12 +20452,13 @@ extension LanguageModel {
         peppermint+cream	0 0 0 0 1
         peppermint+lotion	0 0 0 0 1
         peppermint+tea	0 0 1 0 0
-        percy	0 0 2 0 0
-        percy+pig	0 0 2 0 0
+        percy	0 0 3 0 0
+        percy+pig	0 0 3 0 0
         perfcet	0 0 0 1 0
-        perfect	4 0 2 5 1
+        perfect	5 0 3 6 1
         perfect+across	1 0 0 0 0
         perfect+becaus	1 0 0 0 0
+        perfect+croissant	1 0 0 0 0
         perfect+hour	0 0 0 1 0
         perfect+shell	0 0 1 0 0
         perfect+which	1 0 0 0 0
@@ -17521,22 +20473,31 @@ extension LanguageModel {
         perfum+run	0 0 2 0 0
         perfum+want	0 0 1 0 0
         perfum+wor	0 0 1 0 0
-        period	1 0 1 0 1
+        period	1 0 1 1 1
         period+cramp	0 0 0 0 1
+        period+now	0 0 0 1 0
         perish	0 0 1 0 0
+        perk	0 1 0 0 0
         permit	1 1 0 1 0
         permit+onlin	0 1 0 0 0
         permit+say	1 0 0 0 0
+        pero	1 0 0 0 0
+        pero+verdad	1 0 0 0 0
         perscription	0 1 0 0 0
         perscription+from	0 1 0 0 0
-        person	19 0 1 0 0
+        persian	0 0 1 0 0
+        persian+stor	0 0 1 0 0
+        person	25 0 1 0 0
         person+after	1 0 0 0 0
         person+bye	1 0 0 0 0
         person+ever	1 0 0 0 0
-        person+know	11 0 0 0 0
+        person+gym	1 0 0 0 0
+        person+know	14 0 0 0 0
+        person+lif	1 0 0 0 0
         person+out	1 0 0 0 0
         person+phon	1 0 0 0 0
         person+properly	1 0 0 0 0
+        person+thes	1 0 0 0 0
         person+was	1 0 0 0 0
         persona	1 0 0 0 0
         persona+favorita	1 0 0 0 0
@@ -17545,6 +20506,8 @@ extension LanguageModel {
         perth	1 0 0 1 0
         perth+til	1 0 0 0 0
         perth+weekend	0 0 0 1 0
+        pescaíto	0 0 0 1 0
+        pescaíto+frito	0 0 0 1 0
         pet	2 0 1 2 0
         pet+but	0 0 1 0 0
         pet+dad	1 0 0 0 0
@@ -17556,58 +20519,75 @@ extension LanguageModel {
         petrol+station	0 0 8 0 0
         petrol+way	0 1 0 0 0
         petrol+wouldn	0 1 0 0 0
+        pharmacist	0 0 1 0 0
+        pharmacist+year	0 0 1 0 0
         pharmacology	0 2 0 0 0
         pharmacology+exam	0 2 0 0 0
-        pharmacy	0 5 0 0 0
+        pharmacy	1 5 0 1 0
         pharmacy+11pm	0 1 0 0 0
+        pharmacy+counter	1 0 0 0 0
+        pharmacy+drama	0 0 0 1 0
         pharmacy+folic	0 1 0 0 0
         phd	0 0 0 1 0
         phd+student	0 0 0 1 0
         philly	0 0 1 0 0
         philly+jersey	0 0 1 0 0
+        philp	0 0 1 0 0
+        philp+hayl	0 0 1 0 0
         pho	0 0 0 1 0
         pho+plac	0 0 0 1 0
-        phon	9 22 12 83 6
+        phon	10 25 14 100 7
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 10 0
+        phon+away	0 0 0 11 0
         phon+bank	0 0 0 0 1
+        phon+becaus	0 1 0 0 0
+        phon+bed	0 0 0 1 0
         phon+bill	0 1 0 0 0
         phon+blanket	0 0 0 1 0
-        phon+call	0 10 0 6 2
+        phon+call	0 10 1 7 2
         phon+cas	0 0 11 0 0
         phon+charger	0 0 1 0 0
         phon+chat	0 0 0 1 0
+        phon+cover	0 0 1 0 0
         phon+dad	0 0 0 0 1
-        phon+down	0 0 0 3 0
+        phon+down	0 0 0 4 0
         phon+drawer	0 0 0 5 0
         phon+entir	0 0 0 1 0
-        phon+fac	0 0 0 3 0
+        phon+fac	0 0 0 4 0
+        phon+finish	0 1 0 0 0
         phon+first	0 0 0 1 0
+        phon+foot	0 0 0 1 0
         phon+fre	0 0 0 1 0
         phon+good	0 0 0 1 0
         phon+half	1 0 0 0 0
         phon+hour	0 0 0 1 0
         phon+laptop	0 1 0 0 0
         phon+last	0 0 0 1 0
+        phon+laugh	0 0 0 1 0
         phon+leav	0 0 0 3 0
         phon+lov	1 0 0 0 0
+        phon+m	1 0 0 0 0
         phon+mak	0 1 0 0 0
+        phon+manakish	0 0 0 1 0
         phon+med	0 1 0 0 0
         phon+mom	0 0 0 0 2
         phon+mov	0 1 0 0 0
         phon+msg	1 0 0 0 0
         phon+no	1 0 0 1 0
         phon+off	0 0 0 7 0
-        phon+onc	0 0 0 3 0
+        phon+onc	0 0 0 6 0
         phon+other	0 0 0 2 0
         phon+overnight	0 2 0 0 0
+        phon+pocket	0 0 0 2 0
         phon+proper	0 0 0 1 0
+        phon+re	0 0 0 1 0
         phon+say	1 0 0 0 0
         phon+set	0 1 0 0 0
         phon+show	1 0 0 0 0
         phon+silent	0 0 0 1 0
         phon+sister	2 0 0 0 0
+        phon+sit	0 0 0 1 0
         phon+speaker	1 0 0 0 0
         phon+stay	0 0 0 1 0
         phon+ther	0 0 0 1 0
@@ -17616,22 +20596,25 @@ extension LanguageModel {
         phon+until	0 0 0 1 0
         phon+whil	0 0 0 1 0
         phon+whol	0 0 0 1 0
-        photo	3 2 35 9 0
+        photo	6 2 37 9 0
         photo+60th	0 0 1 0 0
         photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
         photo+book	0 0 8 0 0
         photo+café	1 0 0 0 0
+        photo+caravan	0 0 1 0 0
         photo+collag	0 0 2 0 0
         photo+dog	0 0 3 0 0
-        photo+first	0 0 1 0 0
+        photo+first	1 0 1 0 0
         photo+fram	0 0 2 0 0
         photo+from	0 0 5 1 0
         photo+hold	0 0 1 0 0
         photo+insid	0 0 1 0 0
+        photo+into	0 0 1 0 0
         photo+kid	0 0 1 0 0
         photo+offic	0 0 1 0 0
         photo+over	0 1 0 0 0
+        photo+paper	1 0 0 0 0
         photo+spelt	1 0 0 0 0
         photo+story	1 0 0 0 0
         photo+stuck	0 0 1 0 0
@@ -17657,34 +20640,49 @@ extension LanguageModel {
         physio+say	1 0 0 0 0
         physio+show	0 0 0 0 1
         physio+wait	0 0 0 1 0
+        phê	0 0 1 0 0
+        phê+sữa	0 0 1 0 0
+        phở	1 0 0 0 0
+        phở+better	1 0 0 0 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
-        pick	3 22 65 5 1
+        pic	1 0 0 0 0
+        pic+magellanic	1 0 0 0 0
+        pick	4 27 71 6 1
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
         pick+bag	0 0 1 0 0
         pick+box	0 0 2 0 0
         pick+bubbl	0 0 1 0 0
         pick+bunch	0 0 3 0 0
+        pick+can	0 0 1 0 0
         pick+cannoli	0 0 1 0 0
         pick+cheeky	0 0 1 0 0
+        pick+chef	0 1 0 0 0
+        pick+crab	0 1 0 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
         pick+donut	0 0 1 0 0
         pick+doubl	0 0 1 0 0
         pick+dry	0 4 0 0 0
+        pick+em	0 0 1 0 0
         pick+every	1 0 0 0 0
         pick+favourit	0 0 8 0 0
         pick+favourti	0 0 1 0 0
         pick+flower	0 0 1 0 0
+        pick+fresh	0 0 1 0 0
         pick+from	0 6 0 0 0
+        pick+get	0 1 0 0 0
         pick+grandma	0 1 0 0 0
         pick+handful	0 0 3 0 0
+        pick+kid	1 1 0 0 0
         pick+kimbap	0 0 1 0 0
+        pick+kolo	0 0 1 0 0
         pick+krispy	0 0 1 0 0
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
         pick+mess	0 0 1 0 0
+        pick+n	0 0 1 0 0
         pick+nail	0 0 1 0 0
         pick+new	0 0 1 0 0
         pick+oat	0 0 1 0 0
@@ -17693,6 +20691,7 @@ extension LanguageModel {
         pick+parcel	0 1 0 0 0
         pick+pastel	0 0 1 0 0
         pick+pastizzi	0 0 1 0 0
+        pick+patty	0 0 1 0 0
         pick+perscription	0 1 0 0 0
         pick+pickl	0 0 1 0 0
         pick+prescription	0 6 0 0 0
@@ -17700,6 +20699,7 @@ extension LanguageModel {
         pick+punnet	0 0 1 0 0
         pick+random	0 0 1 0 0
         pick+read	1 0 0 0 0
+        pick+refill	0 1 0 0 0
         pick+rock	0 0 1 0 0
         pick+rum	0 0 1 0 0
         pick+samosa	0 0 1 0 0
@@ -17707,6 +20707,7 @@ extension LanguageModel {
         pick+scrub	0 1 0 0 0
         pick+six	0 0 1 0 0
         pick+slic	0 0 1 0 0
+        pick+snack	0 0 0 1 0
         pick+som	0 0 2 0 0
         pick+song	0 0 0 1 0
         pick+steak	0 0 1 0 0
@@ -17715,9 +20716,10 @@ extension LanguageModel {
         pick+tin	0 0 1 0 0
         pick+together	0 0 0 1 0
         pick+wildflower	0 0 6 0 0
-        pickl	0 0 3 0 0
+        pickl	0 1 3 0 0
         pickl+farmer	0 0 1 0 0
         pickl+her	0 0 1 0 0
+        pickl+onion	0 1 0 0 0
         pickl+way	0 0 1 0 0
         pickup	0 5 0 0 2
         pickup+6am	0 0 0 0 1
@@ -17725,7 +20727,7 @@ extension LanguageModel {
         pickup+look	0 0 0 0 1
         pickup+week	0 1 0 0 0
         pickup+who	0 1 0 0 0
-        picnic	0 0 0 20 0
+        picnic	0 0 0 21 0
         picnic+after	0 0 0 1 0
         picnic+botanic	0 0 0 2 0
         picnic+botanical	0 0 0 1 0
@@ -17733,6 +20735,7 @@ extension LanguageModel {
         picnic+lay	0 0 0 1 0
         picnic+liv	0 0 0 1 0
         picnic+park	0 0 0 9 0
+        picnic+subfloor	0 0 0 1 0
         picnic+together	0 0 0 1 0
         picnic+uhuru	0 0 0 1 0
         pictur	0 2 4 4 2
@@ -17747,22 +20750,28 @@ extension LanguageModel {
         pie+from	0 0 3 0 0
         pie+long	0 0 0 1 0
         pie+mushy	0 1 0 0 0
-        piec	3 0 5 8 0
+        piec	3 1 5 9 0
         piec+as	0 0 1 0 0
         piec+box	2 0 0 0 0
         piec+burn	0 0 1 0 0
         piec+fir	1 0 0 0 0
         piec+jigsaw	0 0 0 3 0
         piec+miss	0 0 0 1 0
+        piec+one	0 0 0 1 0
         piec+pizza	0 0 1 0 0
         piec+puzzl	0 0 0 1 0
         piec+sea	0 0 1 0 0
         piec+sky	0 0 0 1 0
         piec+tak	0 0 0 1 0
+        piec+whol	0 1 0 0 0
+        pier	0 0 0 2 0
+        pier+flask	0 0 0 1 0
+        pier+see	0 0 0 1 0
         pierogi	0 0 0 1 0
         pierogi+sid	0 0 0 1 0
-        pig	0 0 2 0 0
+        pig	0 0 3 0 0
         pig+leav	0 0 1 0 0
+        pig+passenger	0 0 1 0 0
         piggyback	0 0 0 0 1
         piggyback+across	0 0 0 0 1
         piha	0 0 0 0 1
@@ -17772,36 +20781,50 @@ extension LanguageModel {
         pil+dog	0 0 0 0 1
         pil+laundry	0 0 0 0 1
         pil+sofa	0 0 0 0 1
-        pill	0 7 0 0 0
+        pill	0 9 0 0 1
         pill+box	0 3 0 0 0
         pill+into	0 1 0 0 0
+        pill+kitchen	0 0 0 0 1
         pill+organiser	0 3 0 0 0
-        pillow	4 2 19 1 0
+        pill+sort	0 1 0 0 0
+        pillow	5 2 20 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
         pillow+from	0 0 2 0 0
         pillow+keep	0 0 2 0 0
         pillow+littl	0 1 0 0 0
+        pillow+massiv	0 0 1 0 0
         pillow+new	0 0 1 0 0
         pillow+say	1 0 0 0 0
         pillow+whatever	1 0 0 0 0
         pillowcas	0 0 1 0 0
         pilot	0 0 1 0 0
         pilot+watch	0 0 1 0 0
-        pin	0 1 6 0 0
+        pin	0 2 8 0 0
         pin+from	0 0 2 0 0
+        pin+jumper	0 0 1 0 0
         pin+month	0 0 1 0 0
+        pin+outfit	0 1 0 0 0
         pin+rac	0 1 0 0 0
-        pineappl	0 0 2 0 0
+        pin+want	0 0 1 0 0
+        pineappl	0 0 3 0 0
         pineappl+hat	0 0 1 0 0
+        pineappl+lump	0 0 1 0 0
         pineappl+tart	0 0 1 0 0
-        pink	1 0 1 0 1
+        pink	1 0 4 0 1
         pink+concha	0 0 1 0 0
+        pink+hard	0 0 1 0 0
+        pink+one	0 0 1 0 0
+        pink+switch	0 0 1 0 0
         pinky	0 0 0 0 2
         pinky+hold	0 0 0 0 1
         pinky+link	0 0 0 0 1
-        pint	0 0 0 2 0
+        pint	0 0 2 2 0
         pint+chat	0 0 0 1 0
+        pint+graeter	0 0 1 0 0
+        pint+jeni	0 0 1 0 0
+        pinter	1 0 0 0 0
+        pinter+banget	1 0 0 0 0
         pip	0 1 1 0 0
         pip+form	0 1 0 0 0
         pip+top	0 0 1 0 0
@@ -17811,8 +20834,9 @@ extension LanguageModel {
         pirogu+see	0 0 0 1 0
         piss	0 1 0 0 0
         piss+rain	0 1 0 0 0
-        pistachio	0 0 1 0 0
+        pistachio	0 0 2 0 0
         pistachio+ice	0 0 1 0 0
+        pistachio+one	0 0 1 0 0
         pit	0 0 0 1 0
         pit+no	0 0 0 1 0
         pitch	5 0 0 0 0
@@ -17820,8 +20844,9 @@ extension LanguageModel {
         pitcher	0 1 0 0 0
         pitcher+agua	0 1 0 0 0
         pixar	0 0 0 1 0
-        pizza	0 0 6 3 0
+        pizza	0 0 6 4 0
         pizza+deliver	0 0 2 0 0
+        pizza+floor	0 0 0 1 0
         pizza+music	0 0 0 1 0
         pizza+offic	0 0 1 0 0
         pizza+pineappl	0 0 1 0 0
@@ -17830,7 +20855,7 @@ extension LanguageModel {
         pizza+walk	0 0 0 1 0
         pjs	1 0 0 1 0
         pjs+migrain	1 0 0 0 0
-        plac	5 4 4 11 1
+        plac	5 4 6 11 2
         plac+as	0 0 1 0 0
         plac+befor	0 1 0 0 0
         plac+by	0 0 1 0 0
@@ -17840,21 +20865,28 @@ extension LanguageModel {
         plac+dur	1 0 0 0 0
         plac+first	0 0 0 1 0
         plac+friday	0 0 0 1 0
+        plac+from	0 0 1 0 0
         plac+hom	1 0 0 0 0
         plac+kl	0 0 0 1 0
+        plac+last	0 0 1 0 0
         plac+makati	0 0 1 0 0
         plac+perfect	1 0 0 0 0
+        plac+shop	0 0 0 0 1
         plac+sunday	0 1 0 0 0
         plac+together	0 0 0 1 0
         plac+whil	1 1 0 0 0
         plac+without	1 0 0 0 0
+        placement	0 1 1 0 0
+        placement+arriv	0 1 0 0 0
+        placement+end	0 0 1 0 0
         plainly	2 0 0 0 0
         plainly+do	1 0 0 0 0
         plainly+length	1 0 0 0 0
         plait	0 0 0 0 4
         plait+hair	0 0 0 0 2
-        plan	6 3 2 20 0
+        plan	8 3 3 27 0
         plan+3	0 0 0 1 0
+        plan+com	0 0 0 1 0
         plan+dream	0 0 0 1 0
         plan+full	0 0 0 1 0
         plan+garden	0 0 0 1 0
@@ -17862,19 +20894,24 @@ extension LanguageModel {
         plan+go	0 0 0 1 0
         plan+honeymoon	0 0 0 1 0
         plan+land	0 1 0 0 0
-        plan+most	1 0 0 0 0
-        plan+next	0 0 0 1 0
+        plan+most	2 0 0 0 0
+        plan+next	0 0 0 2 0
+        plan+noth	0 0 0 1 0
         plan+offic	0 0 1 0 0
         plan+order	0 0 1 0 0
         plan+retirement	0 0 0 1 0
+        plan+salon	0 0 0 1 0
+        plan+sinc	0 0 1 0 0
         plan+sort	0 1 0 0 0
         plan+spent	0 0 0 1 0
         plan+spr	0 0 0 1 0
         plan+summer	0 0 0 1 0
         plan+sunday	0 0 0 1 0
         plan+tell	1 0 0 0 0
+        plan+till	0 0 0 1 0
+        plan+tomorrow	0 0 0 1 0
         plan+trip	0 0 0 1 0
-        plan+was	2 0 0 0 0
+        plan+was	3 0 0 0 0
         plan+weekend	0 0 0 2 0
         plan+year	0 0 0 1 0
         planetarium	0 0 0 2 0
@@ -17882,10 +20919,12 @@ extension LanguageModel {
         planner	1 0 1 0 0
         planner+new	0 0 1 0 0
         planner+say	1 0 0 0 0
-        plant	0 2 10 2 0
+        plant	1 2 11 2 0
+        plant+balcony	0 0 1 0 0
         plant+desk	0 0 2 0 0
         plant+garden	0 0 0 1 0
         plant+keep	0 0 1 0 0
+        plant+miss	1 0 0 0 0
         plant+new	0 0 1 0 0
         plant+replac	0 0 1 0 0
         plant+spud	0 0 0 1 0
@@ -17894,18 +20933,22 @@ extension LanguageModel {
         plant+windowsill	0 0 1 0 0
         plantain	0 0 1 0 0
         plantain+chip	0 0 1 0 0
+        plasterboard	0 0 0 0 1
+        plasterboard+day	0 0 0 0 1
         plastic	0 0 0 1 0
         plastic+chair	0 0 0 1 0
-        plat	0 4 0 0 2
+        plat	0 5 0 0 3
         plat+8pm	0 0 0 0 1
         plat+hair	0 0 0 0 1
         plat+jollof	0 1 0 0 0
+        plat+oven	0 1 0 0 0
+        plat+pasta	0 0 0 0 1
         platform	1 0 1 1 3
         platform+about	1 0 0 0 0
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
         platform+wifi	0 0 0 1 0
-        play	2 1 4 74 18
+        play	3 3 4 78 19
         play+3	0 0 0 1 0
         play+blinder	1 0 0 0 0
         play+board	0 0 0 2 0
@@ -17922,26 +20965,31 @@ extension LanguageModel {
         play+gig	0 0 0 1 0
         play+gin	0 0 0 1 0
         play+guitar	0 0 0 1 0
-        play+hair	0 0 0 0 14
+        play+hair	0 0 0 0 15
         play+holi	0 0 1 0 0
         play+leed	0 0 1 0 0
         play+mahjong	0 0 0 1 0
         play+mario	0 0 0 10 0
         play+mas	0 0 0 1 0
         play+onlin	0 0 0 4 0
+        play+out	1 0 0 0 0
         play+qi	0 0 0 1 0
         play+quick	0 0 0 1 0
         play+round	0 0 0 1 0
         play+scrabbl	0 0 0 5 0
         play+sinc	0 0 0 0 1
-        play+stardew	0 0 0 2 0
+        play+stardew	0 0 0 3 0
+        play+tavla	0 0 0 1 0
+        play+tavli	0 0 0 1 0
         play+ten	1 0 0 0 0
+        play+train	0 1 0 0 0
         play+uno	0 0 0 1 0
         play+video	0 0 0 3 1
+        play+wed	0 0 0 1 0
         play+whol	0 0 1 0 0
         play+wingspan	0 0 0 1 0
         player	0 0 1 0 0
-        playlist	0 0 22 2 0
+        playlist	0 0 22 3 0
         playlist+call	0 0 3 0 0
         playlist+commut	0 0 3 0 0
         playlist+long	0 0 1 0 0
@@ -17951,34 +20999,42 @@ extension LanguageModel {
         playlist+shar	0 0 1 0 0
         playlist+song	0 0 4 0 0
         playlist+together	0 0 0 1 0
+        pleas	1 0 0 0 0
         pleasur	0 0 1 0 0
         plenty	1 0 0 0 0
         plot	0 1 1 2 0
         plot+allotment	0 1 0 0 0
+        plow	0 1 0 0 0
+        plow+tourtièr	0 1 0 0 0
         plug	0 1 0 0 0
         plug+phon	0 1 0 0 0
-        plumber	0 3 0 0 0
+        plum	0 0 0 0 1
+        plumber	0 4 0 0 0
         plumber+ahorramo	0 1 0 0 0
+        plumber+callout	0 1 0 0 0
         plumber+hav	0 1 0 0 0
         plumeria	0 0 1 0 0
         plumeria+lei	0 0 1 0 0
         plung	0 2 0 0 0
-        plus	0 0 1 1 0
+        plus	0 0 2 1 0
         plus+bag	0 0 1 0 0
         plus+one	0 0 0 1 0
+        plus+pastelito	0 0 1 0 0
         plush	0 0 3 0 0
         plush+hot	0 0 1 0 0
         plush+penguin	0 0 1 0 0
         plush+puppy	0 0 1 0 0
         plushi	0 0 3 0 0
         plushi+becaus	0 0 1 0 0
-        pocket	4 1 8 1 1
+        pocket	4 1 8 3 2
         pocket+befor	1 0 2 0 0
+        pocket+cliff	0 0 0 0 1
         pocket+find	0 0 1 0 0
         pocket+found	0 0 1 0 0
         pocket+garden	0 1 0 0 0
         pocket+knif	0 0 1 0 0
         pocket+lunar	0 0 1 0 0
+        pocket+proper	0 0 0 1 0
         pocket+say	1 0 0 0 0
         pocket+wait	0 0 0 0 1
         pocky	0 0 1 0 0
@@ -17987,8 +21043,8 @@ extension LanguageModel {
         podcast	0 0 2 3 0
         podcast+episod	0 0 1 0 0
         podcast+together	0 0 0 1 0
-        poem	18 0 1 0 0
-        poem+about	1 0 0 0 0
+        poem	19 0 1 0 0
+        poem+about	2 0 0 0 0
         poem+anniversary	1 0 0 0 0
         poem+back	2 0 0 0 0
         poem+bad	1 0 0 0 0
@@ -18002,10 +21058,16 @@ extension LanguageModel {
         poem+writ	2 0 0 0 0
         poet	0 0 2 0 0
         poet+car	0 0 1 0 0
+        poetry	1 0 0 0 0
+        poetry+exaggerat	1 0 0 0 0
+        pogodi	0 0 0 1 0
+        pogodi+3	0 0 0 1 0
         poha	0 1 0 0 0
         poha+chai	0 1 0 0 0
-        point	2 0 2 0 0
+        point	2 1 2 2 0
         point+month	0 0 1 0 0
+        point+point	0 0 0 1 0
+        point+turtl	0 0 0 1 0
         polaroid	0 0 2 0 0
         polaroid+from	0 0 1 0 0
         polaroid+hoodi	0 0 1 0 0
@@ -18022,40 +21084,49 @@ extension LanguageModel {
         polytunnel	0 0 1 0 0
         pompom	0 0 1 0 0
         pompom+30	0 0 1 0 0
+        pond	0 1 0 0 0
         pooki	1 0 1 0 0
         pooki+shower	1 0 0 0 0
         pooki+stuf	0 0 1 0 0
         pool	0 0 0 1 0
         pool+together	0 0 0 1 0
-        poor	0 0 1 0 2
+        poor	0 0 1 0 4
         poor+bugger	0 0 0 0 1
         poor+circulation	0 0 1 0 0
         poor+man	0 0 0 0 1
+        poor+old	0 0 0 0 1
+        poor+sol	0 0 0 0 1
         poori	0 1 0 0 0
         poori+lemon	0 1 0 0 0
         poorly	0 3 0 0 0
         poorly+driv	0 1 0 0 0
         popcorn	0 0 0 1 0
         popcorn+no	0 0 0 1 0
-        porch	1 0 0 10 3
+        porch	1 0 0 12 3
         porch+after	0 0 0 1 1
         porch+listen	0 0 0 1 0
         porch+phon	0 0 0 1 0
-        porch+sw	0 0 0 6 1
+        porch+sw	0 0 0 8 1
         porch+thank	1 0 0 0 0
         porch+under	0 0 0 0 1
-        porqu	0 1 1 0 0
+        porqu	0 1 2 0 0
         porqu+rough	0 0 1 0 0
+        porqu+sab	0 0 1 0 0
         porqu+was	0 1 0 0 0
-        porridg	0 3 0 0 0
+        porridg	0 4 0 0 0
         porridg+befor	0 1 0 0 0
         porridg+cut	0 1 0 0 0
         porridg+help	0 1 0 0 0
+        porridg+slow	0 1 0 0 0
         port	0 0 4 1 0
         port+has	0 0 1 0 0
         port+hav	0 0 1 0 0
         port+singapor	0 0 1 0 0
         port+spain	0 0 0 1 0
+        portal	0 1 0 0 0
+        portal+email	0 1 0 0 0
+        porter	0 0 0 0 1
+        porter+whistl	0 0 0 0 1
         portion	0 0 0 1 0
         portion+chip	0 0 0 1 0
         porto	0 0 0 1 0
@@ -18070,7 +21141,7 @@ extension LanguageModel {
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	38 8 8 0 2
+        post	41 8 11 0 2
         post+about	4 0 0 0 0
         post+back	0 1 0 0 0
         post+bathroom	2 0 0 0 0
@@ -18080,20 +21151,23 @@ extension LanguageModel {
         post+favourit	0 0 1 0 0
         post+fb	1 0 0 0 0
         post+fluffy	0 0 1 0 0
-        post+fridg	2 0 0 0 0
+        post+fridg	3 0 0 0 0
         post+handwritten	2 0 0 0 0
         post+insid	1 0 0 0 0
         post+its	2 0 0 0 0
         post+kettl	2 0 0 0 0
         post+letter	0 0 1 0 0
         post+littl	0 0 1 0 0
+        post+locker	1 0 0 0 0
         post+london	1 0 0 0 0
         post+long	4 0 0 0 0
+        post+lunch	1 0 0 0 0
         post+mirror	1 0 0 0 0
         post+monitor	1 0 0 0 0
         post+night	0 0 0 0 1
-        post+offic	0 5 0 0 1
+        post+offic	0 5 1 0 1
         post+out	0 1 0 0 0
+        post+pharmacist	0 0 1 0 0
         post+photo	1 0 0 0 0
         post+postcard	0 0 1 0 0
         post+say	1 0 1 0 0
@@ -18116,10 +21190,13 @@ extension LanguageModel {
         poster+session	0 0 0 1 0
         poster+whil	0 1 0 0 0
         postit	2 0 0 0 0
-        pot	0 5 1 2 1
+        postur	0 0 0 0 1
+        postur+kill	0 0 0 0 1
+        pot	0 5 2 2 1
         pot+adobo	0 1 0 0 0
         pot+day	0 0 0 0 1
         pot+egusi	0 1 0 0 0
+        pot+from	0 0 1 0 0
         pot+gumbo	0 1 0 0 0
         pot+orchid	0 0 1 0 0
         pot+scotch	0 1 0 0 0
@@ -18137,15 +21214,16 @@ extension LanguageModel {
         potter	0 0 0 2 0
         potter+aloud	0 0 0 1 0
         potter+round	0 0 0 1 0
-        pottery	1 1 2 7 0
+        pottery	1 1 2 8 0
         pottery+café	0 0 1 0 0
         pottery+calss	0 0 0 1 0
         pottery+cla	0 0 0 1 0
-        pottery+class	0 0 0 5 0
+        pottery+class	0 0 0 6 0
         pottery+post	1 0 0 0 0
         pottery+wheel	0 1 1 0 0
-        pounamu	0 0 3 0 0
+        pounamu	0 0 4 0 0
         pounamu+from	0 0 1 0 0
+        pounamu+get	0 0 1 0 0
         pounamu+pendant	0 0 2 0 0
         pound	0 1 0 0 0
         pound+yam	0 1 0 0 0
@@ -18155,9 +21233,13 @@ extension LanguageModel {
         power+cut	0 0 0 2 0
         ppe	0 0 0 0 1
         pr	1 0 1 0 0
-        practic	0 1 0 1 0
+        practic	0 3 0 1 0
+        practic+dan	0 1 0 0 0
         practic+hav	0 1 0 0 0
+        practic+invoic	0 1 0 0 0
         practic+stay	0 0 0 1 0
+        practical	0 0 1 0 0
+        practical+man	0 0 1 0 0
         practicar	0 0 0 1 0
         practis	1 0 0 0 0
         pragtig	1 0 0 0 0
@@ -18186,21 +21268,22 @@ extension LanguageModel {
         pram+into	0 1 0 0 0
         pram+together	0 0 0 1 0
         pratchett	0 0 0 1 0
-        pray	0 0 1 1 0
+        pray	0 0 1 2 0
         pray+properly	0 0 1 0 0
         pray+rosary	0 0 0 1 0
-        prayer	2 1 2 3 3
+        pray+sid	0 0 0 1 0
+        prayer	2 1 3 3 3
         prayer+go	0 0 0 1 0
-        prayer+mat	0 0 2 0 0
+        prayer+mat	0 0 3 0 0
         prayer+sid	0 1 0 0 0
         prayer+smil	1 0 0 0 0
         prayer+thank	1 0 0 0 0
         prayer+then	0 0 0 2 0
         precisely	0 1 0 0 0
         precisely+as	0 1 0 0 0
-        pregnancy	1 0 3 0 2
+        pregnancy	1 0 4 0 2
         pregnancy+ankl	0 0 0 0 1
-        pregnancy+pillow	0 0 3 0 0
+        pregnancy+pillow	0 0 4 0 0
         pregnancy+weight	1 0 0 0 0
         prejudic	0 0 0 1 0
         prejudic+long	0 0 0 1 0
@@ -18252,17 +21335,21 @@ extension LanguageModel {
         present+sid	0 2 0 0 0
         present+under	0 0 1 0 0
         present+was	0 0 1 0 0
-        presentation	8 1 0 0 0
+        presentation	10 1 0 0 0
         presentation+go	1 0 0 0 0
         presentation+good	1 0 0 0 0
         presentation+head	1 0 0 0 0
         presentation+iron	0 1 0 0 0
         presentation+slap	1 0 0 0 0
+        presentation+smart	1 0 0 0 0
         presentation+was	1 0 0 0 0
         presentaton	1 0 0 0 0
-        press	0 0 9 0 6
+        preserv	0 0 1 0 0
+        preserv+from	0 0 1 0 0
+        press	0 0 9 0 8
         press+clos	0 0 0 0 1
         press+cold	0 0 0 0 1
+        press+exact	0 0 0 0 1
         press+favourit	0 0 1 0 0
         press+flower	0 0 7 0 0
         press+head	0 0 0 0 1
@@ -18270,31 +21357,37 @@ extension LanguageModel {
         press+kiss	0 0 0 0 1
         press+leaf	0 0 1 0 0
         press+templ	0 0 0 0 1
+        press+thumb	0 0 0 0 1
         pressur	0 2 0 0 2
         pressur+hug	0 0 0 0 1
         pressur+top	0 1 0 0 0
         pressur+wash	0 1 0 0 0
-        pretend	4 0 2 1 2
+        pretend	4 0 3 1 3
         pretend+doesn	0 0 1 0 0
         pretend+hat	0 0 0 0 1
         pretend+mind	0 0 0 0 1
-        pretend+no	4 0 1 0 0
+        pretend+no	4 0 2 0 0
+        pretend+scream	0 0 0 0 1
         pretend+tourist	0 0 0 1 0
-        prettiest	4 0 0 0 0
+        prettiest	5 0 0 0 0
         prettiest+girl	2 0 0 0 0
         prettiest+lady	1 0 0 0 0
         prettiest+whol	1 0 0 0 0
-        pretty	1 0 0 0 0
+        prettiest+woman	1 0 0 0 0
+        pretty	1 0 1 0 0
         pretty+easter	1 0 0 0 0
+        pretty+lik	0 0 1 0 0
         prickly	0 0 1 0 0
         prickly+but	0 0 1 0 0
         prid	0 0 1 2 0
         prid+pin	0 0 1 0 0
         prid+prejudic	0 0 0 1 0
         prid+together	0 0 0 1 0
-        princ	0 0 0 0 1
+        primros	0 0 1 0 0
+        primros+from	0 0 1 0 0
+        princ	0 1 0 0 1
         princ+street	0 0 0 0 1
-        print	0 3 16 0 0
+        print	0 4 17 0 0
         print+board	0 1 0 0 0
         print+by	0 0 1 0 0
         print+favourit	0 0 1 0 0
@@ -18302,14 +21395,18 @@ extension LanguageModel {
         print+fram	0 0 4 0 0
         print+from	0 1 0 0 0
         print+highlight	0 1 0 0 0
+        print+lmao	0 0 1 0 0
         print+map	0 0 1 0 0
         print+out	0 0 1 0 0
         print+photo	0 0 3 0 0
+        print+stapl	0 1 0 0 0
         print+van	0 0 1 0 0
-        printer	0 1 0 0 0
+        printer	0 2 0 0 0
+        printer+solnyshko	0 1 0 0 0
         printer+wifi	0 1 0 0 0
         prison	0 1 0 0 1
-        privat	0 0 0 0 1
+        privat	0 0 0 0 2
+        privat+plac	0 0 0 0 1
         privat+spot	0 0 0 0 1
         priya	10 1 0 1 0
         priya+absolutely	1 0 0 0 0
@@ -18325,10 +21422,13 @@ extension LanguageModel {
         priya+tom	0 0 0 1 0
         priyanka	0 0 0 0 1
         priyanka+hand	0 0 0 0 1
-        pro	4 0 0 0 0
+        pro	6 0 0 0 0
+        pro+better	1 0 0 0 0
+        pro+doe	1 0 0 0 0
         pro+nearly	1 0 0 0 0
         pro+rafa	1 0 0 0 0
-        problem	0 1 0 0 0
+        problem	0 1 0 1 0
+        problem+listen	0 0 0 1 0
         procedur	0 1 0 0 0
         procur	0 0 1 0 0
         procur+identical	0 0 1 0 0
@@ -18337,14 +21437,16 @@ extension LanguageModel {
         professional+now	1 0 0 0 0
         program	0 0 0 2 0
         program+sid	0 0 0 2 0
-        project	0 0 0 2 0
+        project	0 1 0 2 1
+        project+9pm	0 0 0 0 1
         project+fun	0 0 0 1 0
+        project+never	0 1 0 0 0
         project+sunday	0 0 0 1 0
         prom	0 0 0 2 1
         prom+sit	0 0 0 1 0
         promenad	0 0 0 0 1
         promenad+lik	0 0 0 0 1
-        promis	1 1 0 1 0
+        promis	1 1 0 2 0
         promis+do	0 1 0 0 0
         promis+set	1 0 0 0 0
         promotion	11 0 0 0 1
@@ -18356,17 +21458,21 @@ extension LanguageModel {
         prompt+becaus	1 0 0 0 0
         pronounciation	1 0 0 0 0
         pronounciation+terribl	1 0 0 0 0
-        proofread	0 4 0 0 0
+        proofread	0 5 0 0 0
         proofread+cover	0 1 0 0 0
         proofread+entir	0 1 0 0 0
+        proofread+essay	0 1 0 0 0
         proofread+grant	0 1 0 0 0
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	14 9 12 18 8
+        proper	14 11 14 19 9
         proper+ansum	0 0 0 0 1
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
+        proper+befor	0 1 0 0 0
+        proper+blackout	0 1 0 0 0
+        proper+blow	0 0 0 0 1
         proper+breakfast	0 1 0 0 0
         proper+canny	0 0 0 1 0
         proper+catch	0 0 0 4 0
@@ -18400,6 +21506,7 @@ extension LanguageModel {
         proper+mooch	0 0 0 1 0
         proper+morn	0 1 0 0 0
         proper+night	0 0 0 1 0
+        proper+pair	0 0 1 0 0
         proper+pillow	0 0 1 0 0
         proper+professional	2 0 0 0 0
         proper+proud	1 0 0 0 0
@@ -18407,12 +21514,13 @@ extension LanguageModel {
         proper+romantic	0 0 1 0 0
         proper+run	1 0 0 0 0
         proper+secateur	0 0 1 0 0
+        proper+silk	0 0 1 0 0
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
-        proper+talk	0 0 0 2 0
+        proper+talk	0 0 0 3 0
         proper+thank	1 0 0 0 0
         proper+thermo	0 0 1 0 0
-        properly	16 1 1 9 0
+        properly	16 1 1 9 1
         properly+carry	2 0 0 0 0
         properly+cold	0 0 0 1 0
         properly+cover	1 0 0 0 0
@@ -18423,6 +21531,7 @@ extension LanguageModel {
         properly+handl	1 0 0 0 0
         properly+hold	1 0 0 0 0
         properly+hour	0 0 0 1 0
+        properly+how	0 0 0 0 1
         properly+listen	0 0 0 3 0
         properly+morn	1 0 0 0 0
         properly+no	1 0 0 1 0
@@ -18437,16 +21546,19 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	106 1 0 0 0
+        proud	118 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
         proud+after	3 0 0 0 0
+        proud+ah	1 0 0 0 0
         proud+alway	1 0 0 0 0
         proud+am	6 0 0 0 0
+        proud+anh	1 0 0 0 0
         proud+ask	1 0 0 0 0
         proud+bab	1 0 0 0 0
+        proud+baby	1 0 0 0 0
         proud+bathroom	1 0 0 0 0
         proud+befor	1 0 0 0 0
         proud+clay	1 0 0 0 0
@@ -18456,6 +21568,7 @@ extension LanguageModel {
         proud+fi	1 0 0 0 0
         proud+finally	3 0 0 0 0
         proud+finish	4 0 0 0 0
+        proud+get	2 0 0 0 0
         proud+go	4 0 0 0 0
         proud+handl	1 0 0 0 0
         proud+hang	1 0 0 0 0
@@ -18463,16 +21576,20 @@ extension LanguageModel {
         proud+hes	1 0 0 0 0
         proud+hold	1 0 0 0 0
         proud+how	13 0 0 0 0
+        proud+interview	1 0 0 0 0
         proud+kid	1 0 0 0 0
+        proud+lov	1 0 0 0 0
         proud+m	1 0 0 0 0
         proud+marathon	1 0 0 0 0
         proud+napkin	1 0 0 0 0
         proud+new	1 0 0 0 0
         proud+only	1 0 0 0 0
         proud+over	1 0 0 0 0
-        proud+pass	3 0 0 0 0
+        proud+paper	1 0 0 0 0
+        proud+pass	4 0 0 0 0
         proud+patienc	1 0 0 0 0
         proud+play	1 0 0 0 0
+        proud+presentation	1 0 0 0 0
         proud+promotion	3 0 0 0 0
         proud+right	1 0 0 0 0
         proud+sav	1 0 0 0 0
@@ -18493,17 +21610,21 @@ extension LanguageModel {
         prun	0 3 0 1 0
         prun+appl	0 1 0 0 0
         prun+ros	0 0 0 1 0
+        président	1 0 0 0 0
+        président+boubou	1 0 0 0 0
         ps5	0 0 1 0 0
         ps5+controller	0 0 1 0 0
         pt	1 0 0 0 0
-        pub	3 0 1 15 2
+        pub	3 0 1 18 2
         pub+across	0 0 0 0 1
         pub+back	0 0 0 1 0
         pub+both	0 0 0 1 0
         pub+craic	0 0 0 1 0
         pub+explain	0 0 0 1 0
+        pub+no	0 0 0 1 0
         pub+proper	1 0 0 0 0
-        pub+quiz	0 0 0 4 0
+        pub+quiz	0 0 0 5 0
+        pub+stay	0 0 0 1 0
         pub+two	0 0 0 1 0
         pub+unit	0 0 0 1 0
         public	0 0 0 0 3
@@ -18522,13 +21643,14 @@ extension LanguageModel {
         puff+wrap	0 0 1 0 0
         puja	0 1 0 0 0
         pukeko	0 0 0 1 0
-        pull	2 1 0 0 11
+        pull	3 1 0 0 12
         pull+back	0 0 0 0 1
         pull+best	0 0 0 0 1
-        pull+calf	1 0 0 0 0
+        pull+calf	2 0 0 0 0
         pull+cuddl	0 0 0 0 1
         pull+kiss	0 0 0 0 3
         pull+ladder	0 0 0 0 1
+        pull+leg	0 0 0 0 1
         pull+onto	0 0 0 0 3
         pull+request	1 0 0 0 0
         pull+snog	0 0 0 0 1
@@ -18551,8 +21673,8 @@ extension LanguageModel {
         punctur+befor	0 1 0 0 0
         punctur+bik	0 1 0 0 0
         punctur+road	0 1 0 0 0
-        punnet	0 0 2 0 0
-        punnet+strawberry	0 0 2 0 0
+        punnet	0 0 3 0 0
+        punnet+strawberry	0 0 3 0 0
         pup	1 0 0 0 0
         pup+tak	1 0 0 0 0
         puppy	1 2 4 2 2
@@ -18566,11 +21688,12 @@ extension LanguageModel {
         puppy+tak	0 0 1 0 0
         puppy+together	0 0 0 1 0
         puppy+whol	0 0 0 0 1
-        pur	3 0 0 0 3
+        pur	3 0 0 0 4
         pur+back	0 0 0 0 1
         pur+beetroot	1 0 0 0 0
         pur+class	1 0 0 0 0
         pur+dead	1 0 0 0 0
+        pur+ice	0 0 0 0 1
         pur+mar	0 0 0 0 1
         purchas	0 0 3 0 0
         purchas+flower	0 0 1 0 0
@@ -18578,6 +21701,9 @@ extension LanguageModel {
         purchas+subscription	0 0 1 0 0
         purdy	1 0 0 0 0
         purdy+as	1 0 0 0 0
+        purpl	0 0 1 0 1
+        purpl+as	0 0 0 0 1
+        purpl+scribbl	0 0 1 0 0
         purpos	0 0 1 0 0
         push	2 0 2 1 1
         push+chair	1 0 0 0 0
@@ -18585,7 +21711,7 @@ extension LanguageModel {
         push+pram	0 0 0 1 0
         push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	16 42 8 10 10
+        put	18 46 10 11 12
         put+14	1 0 0 0 0
         put+31	1 0 0 0 0
         put+air	0 2 0 0 0
@@ -18595,17 +21721,20 @@ extension LanguageModel {
         put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
         put+bin	0 1 0 0 0
+        put+boost	0 0 1 0 0
         put+both	0 1 0 1 0
         put+bowl	0 1 0 0 0
         put+christma	0 2 0 0 0
-        put+cold	0 0 0 0 3
+        put+cold	0 0 0 0 4
         put+compression	0 1 0 0 0
         put+cot	0 1 0 0 0
         put+curtain	0 1 0 0 0
+        put+down	0 1 0 0 0
         put+extra	0 1 0 0 0
         put+fan	0 1 0 0 0
-        put+foot	0 3 0 0 1
+        put+foot	0 4 0 0 1
         put+fridg	1 0 0 0 0
+        put+frozen	0 0 0 0 1
         put+go	1 0 0 0 0
         put+grab	0 1 0 0 0
         put+hand	0 0 0 0 1
@@ -18615,6 +21744,7 @@ extension LanguageModel {
         put+jar	0 0 1 0 0
         put+kettl	0 3 0 0 0
         put+kid	0 1 0 0 0
+        put+lamp	0 0 1 0 0
         put+littl	1 0 0 0 0
         put+look	2 0 0 0 0
         put+mom	1 0 0 0 0
@@ -18626,12 +21756,16 @@ extension LanguageModel {
         put+petrol	0 1 0 0 0
         put+phon	0 0 0 8 0
         put+photo	1 0 0 0 0
+        put+proper	0 1 0 0 0
         put+pyjama	0 1 0 0 0
         put+recur	1 0 0 0 0
+        put+say	1 0 0 0 0
         put+snor	1 0 0 0 0
         put+spotify	1 0 0 0 0
         put+str	0 0 1 0 0
         put+swollen	0 1 0 0 0
+        put+teddy	0 1 0 0 0
+        put+telly	0 0 0 1 0
         put+tent	0 1 0 0 0
         put+tesco	0 1 0 0 0
         put+ther	0 0 1 0 0
@@ -18640,6 +21774,7 @@ extension LanguageModel {
         put+towel	0 1 0 0 0
         put+uniform	0 1 0 0 0
         put+wall	0 0 1 0 0
+        put+wallet	1 0 0 0 0
         put+week	1 0 0 0 0
         put+wet	0 1 0 0 0
         put+wheeli	0 1 0 0 0
@@ -18660,6 +21795,8 @@ extension LanguageModel {
         qi+lost	0 0 0 1 0
         quad	0 0 0 0 1
         quad+foam	0 0 0 0 1
+        quai	0 0 0 0 1
+        quai+métro	0 0 0 0 1
         qualifi	1 0 0 0 0
         quality	1 0 0 5 0
         quality+hav	1 0 0 0 0
@@ -18671,15 +21808,19 @@ extension LanguageModel {
         quaysid	0 0 0 2 0
         quaysid+after	0 0 0 1 0
         quaysid+walk	0 0 0 1 0
-        que	1 0 0 0 0
+        que	2 0 0 0 0
         que+best	1 0 0 0 0
-        queen	2 2 0 1 0
+        que+tengo	1 0 0 0 0
+        queen	3 2 1 1 0
         queen+apartment	0 1 0 0 0
         queen+front	2 0 0 0 0
         queen+problem	0 1 0 0 0
         queen+tear	0 0 0 1 0
+        queen+vic	0 0 1 0 0
         queijo	0 0 1 0 0
         queijo+from	0 0 1 0 0
+        query	0 1 0 0 0
+        query+hr	0 1 0 0 0
         queso	0 0 1 0 0
         queso+favourit	0 0 1 0 0
         question	0 2 0 2 0
@@ -18696,20 +21837,21 @@ extension LanguageModel {
         queu+pay	0 1 0 0 0
         queu+tesco	0 0 0 0 1
         queu+was	0 1 0 0 0
-        quick	0 0 0 2 3
+        quick	0 0 0 2 4
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
-        quick+kiss	0 0 0 0 2
+        quick+kiss	0 0 0 0 3
         quick+one	0 0 0 1 0
         quid	0 0 1 0 0
         quid+scratch	0 0 1 0 0
         quiero	2 0 0 0 0
         quiero+mucho	2 0 0 0 0
-        quiet	4 1 0 1 0
+        quiet	6 1 0 2 0
+        quiet+but	1 0 0 0 0
         quiet+minut	0 0 0 1 0
         quiet+saturday	0 1 0 0 0
         quiet+say	2 0 0 0 0
-        quiet+then	1 0 0 0 0
+        quiet+then	2 0 0 0 0
         quiet+without	1 0 0 0 0
         quietly	1 2 0 1 0
         quietly+box	0 1 0 0 0
@@ -18726,13 +21868,16 @@ extension LanguageModel {
         quit+perish	0 0 1 0 0
         quit+touch	1 0 0 0 0
         quit+warehous	1 0 0 0 0
-        quiz	1 0 0 7 0
+        quiz	1 0 0 8 0
         quiz+as	0 0 0 1 0
-        quiz+night	0 0 0 1 0
+        quiz+night	0 0 0 2 0
         quiz+together	0 0 0 2 0
         quiz+two	0 0 0 1 0
-        quot	0 1 0 0 0
+        quot	0 1 0 0 1
         quot+boiler	0 1 0 0 0
+        quot+scream	0 0 0 0 1
+        quran	0 0 0 1 0
+        quran+together	0 0 0 1 0
         r	7 0 0 0 0
         r+admir	1 0 0 0 0
         r+best	1 0 0 0 0
@@ -18745,13 +21890,15 @@ extension LanguageModel {
         rac+each	0 0 0 1 0
         rac+number	0 1 0 0 0
         rac+together	0 0 0 1 0
-        radiator	0 4 0 0 0
+        radiator	0 6 0 0 0
         radiator+cos	0 1 0 0 0
+        radiator+fix	0 2 0 0 0
         radiator+knob	0 1 0 0 0
         radiator+warm	0 1 0 0 0
-        radio	1 0 0 4 2
+        radio	1 0 0 6 3
         radio+text	1 0 0 0 0
         radio+together	0 0 0 1 0
+        radio+watch	0 0 0 1 0
         rafa	1 0 0 0 1
         rafa+morn	0 0 0 0 1
         rafa+obrigada	1 0 0 0 0
@@ -18765,11 +21912,13 @@ extension LanguageModel {
         rahul	1 1 0 0 0
         rahul+say	0 1 0 0 0
         rahul+thank	1 0 0 0 0
-        rail	0 2 0 0 0
+        rail	0 3 0 0 0
         rail+non	0 1 0 0 0
         rail+sew	0 1 0 0 0
-        rain	4 21 1 3 9
+        rail+too	0 1 0 0 0
+        rain	5 22 1 4 10
         rain+11pm	0 1 0 0 0
+        rain+both	0 0 0 1 0
         rain+br	0 1 0 0 0
         rain+bus	0 0 0 0 1
         rain+cam	0 2 0 0 1
@@ -18785,6 +21934,8 @@ extension LanguageModel {
         rain+lepak	0 0 0 0 1
         rain+lik	0 0 0 0 2
         rain+outsid	0 0 0 0 1
+        rain+pill	0 1 0 0 0
+        rain+roof	0 0 0 0 1
         rain+sideway	0 1 0 0 0
         rain+soak	0 0 0 0 1
         rain+stay	0 1 0 0 0
@@ -18793,15 +21944,18 @@ extension LanguageModel {
         rainy+afternoon	0 0 0 2 0
         rainy+day	0 0 0 1 1
         rainy+saturday	0 0 0 1 0
-        rais	1 1 0 0 0
+        rais	2 1 0 0 0
         rais+bed	0 1 0 0 0
         rais+incredibl	1 0 0 0 0
+        rais+thre	1 0 0 0 0
         raisin	0 0 1 0 0
         raisin+ice	0 0 1 0 0
         raj	1 0 0 0 0
         raj+tell	1 0 0 0 0
-        rak	0 2 0 0 0
-        ramadan	2 0 1 0 0
+        rak	0 2 1 0 0
+        rak+cam	0 0 1 0 0
+        ramadan	3 0 1 0 0
+        ramadan+honestly	1 0 0 0 0
         ramadan+kareem	1 0 0 0 0
         ramen	0 0 0 2 0
         ramen+plac	0 0 0 1 0
@@ -18811,6 +21965,8 @@ extension LanguageModel {
         ramp+instead	1 0 0 0 0
         ramp+mom	0 1 0 0 0
         ramp+work	0 0 0 1 0
+        ranch	1 0 0 0 0
+        ranch+front	1 0 0 0 0
         random	1 0 2 1 1
         random+chocolat	0 0 1 0 0
         random+hug	0 0 0 0 1
@@ -18825,15 +21981,21 @@ extension LanguageModel {
         rangoli+was	1 0 0 0 0
         rank	0 1 0 0 1
         rank+beach	0 1 0 0 0
-        rant	0 0 0 3 0
-        rant+about	0 0 0 3 0
+        rant	0 0 0 4 0
+        rant+about	0 0 0 4 0
+        ranunculus	0 0 1 0 0
+        ranunculus+pin	0 0 1 0 0
         rar	0 0 2 1 0
         rar+bean	0 0 1 0 0
         rar+heritag	0 0 1 0 0
         rar+unhurri	0 0 0 1 0
-        rash	1 0 0 0 0
-        rat	0 0 0 1 0
+        rash	1 0 0 0 1
+        rash+everywher	0 0 0 0 1
+        rat	0 0 1 1 0
+        rat+bag	0 0 1 0 0
         rat+coupl	0 0 0 1 0
+        ration	0 0 1 0 0
+        rattler	0 0 0 1 0
         rav	1 0 0 0 0
         rav+about	1 0 0 0 0
         ravi	2 2 1 0 0
@@ -18845,61 +22007,66 @@ extension LanguageModel {
         raw	0 0 0 1 1
         raw+from	0 0 0 1 1
         raya	0 0 0 1 0
-        re	62 3 7 9 6
+        rd	0 0 1 0 0
+        rd+spicy	0 0 1 0 0
+        re	76 3 7 10 8
         re+12	0 0 1 0 0
         re+16	0 0 0 1 0
         re+40	0 0 0 0 1
         re+80	0 0 0 0 1
         re+actually	1 0 0 0 0
         re+already	1 0 0 0 0
-        re+amaz	2 0 0 0 0
+        re+amaz	3 0 0 0 0
         re+apart	0 0 1 0 0
-        re+beautiful	2 0 0 0 0
-        re+best	6 0 0 0 0
-        re+both	0 0 1 2 0
+        re+beautiful	2 0 0 0 1
+        re+best	8 0 0 0 0
+        re+both	0 0 1 2 1
         re+brav	1 0 0 0 0
         re+bravest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
         re+budget	0 0 1 0 0
+        re+carry	1 0 0 0 0
         re+concentrat	2 0 0 0 0
         re+crack	1 0 0 0 0
-        re+do	10 2 0 3 0
+        re+do	15 2 0 3 0
         re+eat	1 0 0 0 0
         re+favourit	5 0 0 0 0
         re+film	0 0 0 1 0
         re+fin	1 0 0 0 0
         re+go	2 0 0 0 0
-        re+good	1 0 0 0 0
+        re+good	2 0 0 0 0
         re+great	6 0 0 0 0
         re+hero	1 0 0 0 0
         re+hilarious	0 0 1 0 0
         re+hom	2 0 0 0 0
+        re+kill	1 0 0 0 0
         re+kindest	1 0 0 0 0
         re+lik	0 0 0 0 1
         re+lush	1 0 0 0 0
         re+min	1 0 0 0 0
         re+new	1 0 0 0 0
-        re+no	0 0 0 0 1
+        re+no	1 0 0 0 1
         re+only	0 0 1 0 0
         re+proud	2 0 0 0 0
         re+raw	0 0 0 0 1
-        re+read	0 0 0 1 0
+        re+read	0 0 0 2 0
         re+reason	1 0 0 0 0
         re+rock	1 0 0 0 0
         re+saf	1 0 0 0 0
         re+skint	1 0 0 1 0
         re+strong	1 0 0 0 0
         re+stronger	1 0 0 0 0
-        re+strongest	1 0 0 0 0
+        re+strongest	2 0 0 0 0
         re+strung	0 1 0 0 0
         re+swollen	0 0 0 0 1
         re+twelv	0 0 1 0 0
+        re+unreal	1 0 0 0 0
         reach	0 2 1 0 5
         reach+hom	0 0 0 0 1
         reach+over	0 0 0 0 2
         reach+stuff	0 0 1 0 0
         reach+week	0 1 0 0 0
-        read	25 2 3 26 4
+        read	29 2 4 33 4
         read+10	1 0 0 0 0
         read+6	1 0 0 0 0
         read+aloud	1 0 0 1 0
@@ -18908,16 +22075,21 @@ extension LanguageModel {
         read+besid	0 0 0 1 0
         read+bibl	0 0 0 1 0
         read+boat	0 0 1 0 0
-        read+book	0 0 0 2 0
+        read+book	0 0 0 3 0
         read+break	1 0 0 0 0
         read+bump	0 0 0 1 0
         read+by	0 0 0 1 0
-        read+chapter	0 0 0 1 0
+        read+card	1 0 0 0 0
+        read+chapter	0 0 0 2 0
         read+cover	2 0 0 0 0
+        read+cricket	0 0 0 1 0
+        read+crossword	0 0 0 1 0
+        read+draft	1 0 0 0 0
         read+each	0 0 0 1 0
         read+harry	0 0 0 1 0
         read+letter	1 0 0 0 0
         read+list	2 0 0 0 0
+        read+look	1 0 0 0 0
         read+lot	1 0 0 0 0
         read+newspaper	0 0 0 0 1
         read+next	0 0 0 1 0
@@ -18926,26 +22098,33 @@ extension LanguageModel {
         read+paper	1 0 0 1 0
         read+poem	2 0 0 0 0
         read+post	0 1 0 0 0
-        read+sam	0 0 0 9 0
+        read+quran	0 0 0 1 0
+        read+sam	0 0 0 10 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
         read+twic	3 0 0 0 0
         read+week	0 0 0 1 0
         read+whil	0 0 0 1 0
+        read+whol	0 0 0 1 0
         read+worst	0 0 0 1 0
         read+year	1 0 0 0 0
         reader	0 1 1 0 0
         reader+hospital	0 0 1 0 0
         reader+shortcut	0 1 0 0 0
-        ready	4 4 0 0 0
+        ready	4 7 0 0 0
+        ready+11pm	0 1 0 0 0
         ready+back	0 1 0 0 0
+        ready+cam	0 1 0 0 0
         ready+consultant	1 0 0 0 0
         ready+get	0 1 0 0 0
         ready+mom	0 1 0 0 0
-        real	4 1 2 2 0
+        ready+schatz	0 1 0 0 0
+        real	5 2 2 2 0
         real+complement	1 0 0 0 0
         real+compliment	1 0 0 0 0
+        real+dad	1 0 0 0 0
         real+desculpa	1 0 0 0 0
+        real+lov	0 1 0 0 0
         real+nic	0 0 0 2 0
         real+one	0 0 1 0 0
         real+proud	1 0 0 0 0
@@ -18954,10 +22133,12 @@ extension LanguageModel {
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	25 0 6 1 5
+        reason	30 0 6 1 6
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
+        reason+business	1 0 0 0 0
         reason+can	1 0 0 0 0
+        reason+com	1 0 0 0 0
         reason+d	1 0 0 0 0
         reason+garden	1 0 0 0 0
         reason+get	2 0 0 0 0
@@ -18965,9 +22146,12 @@ extension LanguageModel {
         reason+lik	1 0 0 0 0
         reason+lov	6 0 0 0 0
         reason+m	1 0 0 0 0
+        reason+myself	1 0 0 0 0
+        reason+open	1 0 0 0 0
         reason+pass	1 0 0 0 0
         reason+ragù	1 0 0 0 0
         reason+re	1 0 0 0 0
+        reason+say	0 0 0 0 1
         reason+surviv	1 0 0 0 0
         reason+why	1 0 0 0 0
         reason+wifi	1 0 0 0 0
@@ -18988,6 +22172,8 @@ extension LanguageModel {
         reassuranc+text	1 0 0 0 0
         rebook	0 1 0 0 0
         rebook+flight	0 1 0 0 0
+        rebuilt	0 1 0 0 0
+        rebuilt+budget	0 1 0 0 0
         recalibrat	0 1 0 0 0
         recalibrat+ctd	0 1 0 0 0
         receipt	3 2 0 0 0
@@ -19001,7 +22187,7 @@ extension LanguageModel {
         receiv+zero	0 0 0 1 0
         reception	0 0 0 0 1
         reception+whol	0 0 0 0 1
-        recip	1 6 6 6 0
+        recip	1 7 6 6 0
         recip+arm	0 1 0 0 0
         recip+becaus	0 1 0 0 0
         recip+birthday	0 0 1 0 0
@@ -19012,6 +22198,7 @@ extension LanguageModel {
         recip+into	0 0 1 0 0
         recip+oma	0 1 0 0 0
         recip+pack	0 0 1 0 0
+        recip+rest	0 1 0 0 0
         recip+tak	0 0 0 1 0
         recip+together	0 0 0 3 0
         recip+was	0 1 0 0 0
@@ -19022,9 +22209,10 @@ extension LanguageModel {
         reconcil	1 1 0 0 0
         reconcil+joint	0 1 0 0 0
         reconnect	0 0 0 1 0
-        record	4 0 4 2 0
+        record	5 0 4 2 0
         record+d	0 0 2 0 0
         record+good	1 0 0 0 0
+        record+herself	1 0 0 0 0
         record+himself	0 0 1 0 0
         record+piano	0 0 1 0 0
         record+together	0 0 0 1 0
@@ -19039,7 +22227,7 @@ extension LanguageModel {
         recycl+tip	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	7 2 7 2 10
+        red	8 2 8 2 10
         red+as	1 0 0 0 0
         red+bull	0 0 1 0 0
         red+envelop	0 0 4 0 0
@@ -19049,6 +22237,9 @@ extension LanguageModel {
         red+ros	0 0 1 0 0
         redundancy	1 0 0 0 0
         redundancy+new	1 0 0 0 0
+        reef	1 0 1 0 0
+        reef+say	0 0 1 0 0
+        reef+squall	1 0 0 0 0
         reefer	0 0 1 0 0
         reefer+truck	0 0 1 0 0
         reel	0 0 2 0 0
@@ -19058,18 +22249,22 @@ extension LanguageModel {
         refactor+was	1 0 0 0 0
         referenc	0 1 0 0 0
         referenc+thesis	0 1 0 0 0
-        refill	0 4 0 0 1
+        refill	0 5 0 0 1
+        refill+myself	0 1 0 0 0
         refill+pill	0 2 0 0 0
         refill+water	0 0 0 0 1
         regard	1 0 0 0 0
         regard+career	1 0 0 0 0
         reginald	0 0 1 0 0
         reginald+purchas	0 0 1 0 0
-        registration	0 2 0 0 0
+        registration	0 3 0 0 0
+        registration+dmv	0 1 0 0 0
         registration+onlin	0 1 0 0 0
         registration+portugues	0 1 0 0 0
         rego	0 2 0 0 0
         rego+befor	0 2 0 0 0
+        regression	0 0 0 1 0
+        regression+suit	0 0 0 1 0
         regret	1 0 0 0 0
         regret+mov	1 0 0 0 0
         regrout	0 4 0 0 0
@@ -19079,6 +22274,9 @@ extension LanguageModel {
         regular+marco	1 0 0 0 0
         rehab	1 0 0 0 0
         rehab+18	1 0 0 0 0
+        reheat	0 1 0 0 0
+        reheat+3	0 1 0 0 0
+        reindeer	0 0 0 0 1
         relat	0 1 0 0 0
         relat+breakdown	0 1 0 0 0
         relationship	1 0 0 0 0
@@ -19087,8 +22285,9 @@ extension LanguageModel {
         relax	0 3 0 0 1
         relax+friend	0 1 0 0 0
         relax+lekker	0 1 0 0 0
-        releas	0 0 1 0 0
+        releas	0 1 1 0 0
         releas+day	0 0 1 0 0
+        releas+deadlin	0 1 0 0 0
         reliev	0 1 0 0 0
         reliev+cri	0 1 0 0 0
         remad	0 1 0 0 0
@@ -19101,7 +22300,7 @@ extension LanguageModel {
         rematch+rematch	0 0 0 1 0
         rematch+schedul	0 0 0 1 0
         rematch+tomorrow	0 0 0 1 0
-        remember	9 3 2 1 1
+        remember	9 5 3 2 1
         remember+cracker	1 0 0 0 0
         remember+danc	1 0 0 0 0
         remember+detail	1 0 0 0 0
@@ -19109,7 +22308,7 @@ extension LanguageModel {
         remember+how	1 0 0 0 0
         remember+nam	1 0 0 0 1
         remember+nearly	0 0 0 1 0
-        remember+oat	0 1 0 0 0
+        remember+oat	0 2 0 0 0
         remember+renew	0 1 0 0 0
         remember+tablet	1 0 0 0 0
         remember+was	0 0 1 0 0
@@ -19144,7 +22343,8 @@ extension LanguageModel {
         renew+park	0 1 0 0 0
         renew+passport	0 2 0 0 0
         renew+tasha	0 1 0 0 0
-        renewal	0 9 0 0 0
+        renewal	0 10 0 0 0
+        renewal+appointment	0 1 0 0 0
         renewal+befor	0 1 0 0 0
         renewal+form	0 4 0 0 0
         renewal+whil	0 1 0 0 0
@@ -19170,18 +22370,23 @@ extension LanguageModel {
         replac+smok	0 1 0 0 0
         replacement	0 0 1 0 0
         replacement+mug	0 0 1 0 0
-        repli	0 1 0 0 0
+        repli	2 1 0 0 0
+        repli+5	1 0 0 0 0
         repli+nasty	0 1 0 0 0
+        repli+thumb	1 0 0 0 0
         reply	1 0 0 0 0
-        report	1 4 0 2 1
+        report	2 4 0 2 1
         report+10pm	0 1 0 0 0
         report+card	0 1 0 0 1
         report+do	0 1 0 0 0
+        report+partner	1 0 0 0 0
         report+tim	0 0 0 1 0
         report+writ	0 0 0 1 0
         repot	0 2 0 0 0
         repot+monstera	0 1 0 0 0
         repot+plant	0 1 0 0 0
+        reproduc	1 0 0 0 0
+        reproduc+anywher	1 0 0 0 0
         request	1 0 0 0 1
         request+was	1 0 0 0 0
         reschedul	0 2 0 0 0
@@ -19199,11 +22404,11 @@ extension LanguageModel {
         respect	1 0 0 0 0
         respit	0 0 0 1 0
         respit+weekend	0 0 0 1 0
-        rest	1 22 0 3 11
-        rest+after	0 3 0 0 0
-        rest+back	0 3 0 0 1
+        rest	1 24 0 4 11
+        rest+after	0 4 0 0 0
+        rest+back	0 4 0 0 1
         rest+befor	0 1 0 0 0
-        rest+day	0 0 0 1 0
+        rest+day	0 0 0 2 0
         rest+family	0 0 0 1 0
         rest+hand	0 0 0 0 4
         rest+head	0 0 0 0 6
@@ -19213,12 +22418,14 @@ extension LanguageModel {
         rest+stitch	0 1 0 0 0
         rest+stop	1 0 0 1 0
         rest+tak	0 1 0 0 0
-        restaurant	4 2 2 3 1
+        restaurant	5 2 3 3 1
         restaurant+cam	0 1 0 0 0
+        restaurant+clos	0 0 1 0 0
         restaurant+level	1 0 0 0 0
         restaurant+lisbon	0 0 1 0 0
         restaurant+m	1 0 0 0 0
         restaurant+ramp	1 0 0 0 0
+        restaurant+repli	1 0 0 0 0
         restock	0 1 0 0 0
         restock+station	0 1 0 0 0
         restrung	0 3 0 0 0
@@ -19241,7 +22448,8 @@ extension LanguageModel {
         retirement+villag	0 0 0 1 0
         retrieval	1 0 0 0 0
         retrieval+day	1 0 0 0 0
-        return	2 12 1 0 1
+        return	2 13 1 0 1
+        return+20	0 1 0 0 0
         return+actual	0 1 0 0 0
         return+amazon	0 1 0 0 0
         return+business	0 1 0 0 0
@@ -19259,11 +22467,13 @@ extension LanguageModel {
         revers	0 2 0 0 0
         revers+trailer	0 1 0 0 0
         revers+van	0 1 0 0 0
-        review	3 2 0 0 0
+        review	4 3 0 0 2
+        review+comment	1 0 0 0 0
         review+customer	1 0 0 0 0
         review+doesnt	1 0 0 0 0
-        review+hav	0 1 0 0 0
+        review+hav	0 2 0 0 0
         review+leas	0 1 0 0 0
+        review+meet	0 0 0 0 1
         review+no	1 0 0 0 0
         reviewer	0 0 0 1 0
         reviewer+2	0 0 0 1 0
@@ -19285,8 +22495,9 @@ extension LanguageModel {
         rhi+from	1 0 0 0 0
         rhiannon	0 0 0 0 1
         rhiannon+wed	0 0 0 0 1
-        rhino	0 0 0 1 0
+        rhino	0 0 1 1 0
         rhino+lazy	0 0 0 1 0
+        rhino+mug	0 0 1 0 0
         rhy	1 0 0 0 0
         rhy+put	1 0 0 0 0
         rhym	2 0 0 0 0
@@ -19297,19 +22508,23 @@ extension LanguageModel {
         rib+was	1 0 0 0 0
         ribbon	0 0 3 0 0
         ribbon+top	0 0 1 0 0
-        ric	0 6 1 0 0
+        ric	1 6 1 1 0
         ric+bean	0 2 0 0 0
+        ric+beat	1 0 0 0 0
         ric+diwali	0 1 0 0 0
         ric+from	0 0 1 0 0
+        ric+n	0 0 0 1 0
         ric+stew	0 1 0 0 0
         ric+ther	0 1 0 0 0
         ric+tiffin	0 1 0 0 0
         rick	1 0 0 0 0
         rick+rock	1 0 0 0 0
-        rid	1 1 0 10 4
+        rid	1 1 0 11 6
         rid+along	0 0 0 4 0
+        rid+hk	0 0 0 1 0
         rid+hom	0 0 0 0 2
         rid+huntsman	1 0 0 0 0
+        rid+mother	0 0 0 0 1
         rid+shotgun	0 0 0 1 0
         rid+together	0 0 0 3 0
         rid+y	0 0 0 1 0
@@ -19323,7 +22538,7 @@ extension LanguageModel {
         rig+smell	0 0 0 0 1
         rig+tak	0 0 1 0 0
         rig+was	0 1 0 0 0
-        right	23 3 1 0 3
+        right	25 3 2 0 3
         right+about	3 0 0 0 0
         right+after	1 0 0 0 0
         right+befor	2 0 0 0 0
@@ -19333,13 +22548,15 @@ extension LanguageModel {
         right+hardest	1 0 0 0 0
         right+leav	1 0 0 0 0
         right+nap	1 0 0 0 0
-        right+now	0 1 0 0 0
+        right+now	1 1 0 0 0
         right+off	0 0 0 0 1
         right+out	1 0 0 0 0
+        right+say	1 0 0 0 0
         right+shift	1 0 0 0 0
         right+sink	0 1 0 0 0
         right+th	1 0 0 0 0
         right+ther	3 0 0 0 1
+        right+through	0 0 1 0 0
         rina	0 1 0 0 0
         rina+car	0 1 0 0 0
         ring	0 0 2 1 0
@@ -19349,7 +22566,8 @@ extension LanguageModel {
         rink+6am	0 0 1 0 0
         rioja	0 0 1 0 0
         rioja+honeymoon	0 0 1 0 0
-        rip	0 0 2 0 0
+        rip	0 0 3 0 0
+        rip+small	0 0 1 0 0
         rip+tomato	0 0 1 0 0
         ripper	1 0 0 0 0
         ripper+wif	1 0 0 0 0
@@ -19362,15 +22580,16 @@ extension LanguageModel {
         river	0 0 0 1 1
         river+meet	0 0 0 0 1
         rn	1 0 0 0 1
-        road	2 5 6 6 4
+        road	2 5 7 7 4
         road+bik	0 1 0 0 0
+        road+flower	0 0 0 1 0
         road+lash	0 1 0 0 0
         road+re	0 0 0 0 1
         road+saskatchewan	1 0 0 0 0
         road+shoulder	0 0 0 0 1
         road+stuf	0 0 1 0 0
         road+together	0 0 0 1 0
-        road+trip	0 1 3 5 0
+        road+trip	0 1 4 5 0
         road+wer	0 1 0 0 0
         roadhous	0 0 1 0 0
         roadhous+legend	0 0 1 0 0
@@ -19378,7 +22597,8 @@ extension LanguageModel {
         roadsid+stall	0 0 1 0 0
         roadsid+way	0 0 2 0 0
         roadtrip	0 0 0 2 0
-        roast	2 5 1 3 0
+        roast	2 5 1 4 0
+        roast+bean	0 0 0 1 0
         roast+d	0 1 0 0 0
         roast+each	0 0 0 1 0
         roast+pub	0 0 0 1 0
@@ -19394,35 +22614,44 @@ extension LanguageModel {
         rocher	0 0 2 0 0
         rocher+keybaord	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	9 0 4 1 0
+        rock	9 0 4 2 1
         rock+autocorrect	1 0 0 0 0
         rock+baby	2 0 0 0 0
         rock+from	0 0 4 0 0
         rock+front	1 0 0 0 0
         rock+hour	0 0 0 1 0
+        rock+lik	0 0 0 0 1
         rock+phon	1 0 0 0 0
         rock+speech	1 0 0 0 0
+        rock+together	0 0 0 1 0
         rock+writ	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 3 8 0
+        rod	0 0 4 9 0
         rod+along	0 0 0 4 0
         rod+around	0 0 0 1 0
         rod+becaus	0 0 1 0 0
         rod+bik	0 0 0 2 0
         rod+coast	0 0 0 1 0
+        rod+get	0 0 1 0 0
+        rod+out	0 0 0 1 0
         rod+under	0 0 1 0 0
         rohan	0 1 0 0 1
         rohan+book	0 1 0 0 0
         rohan+head	0 0 0 0 1
         rol	2 0 0 0 0
         rol+tell	2 0 0 0 0
-        roll	2 3 10 5 3
+        rolex	0 0 1 0 0
+        rolex+from	0 0 1 0 0
+        roll	2 5 12 6 5
         roll+after	0 0 1 0 0
         roll+around	0 0 0 0 1
         roll+best	0 0 0 1 0
-        roll+eye	2 0 0 0 0
-        roll+from	0 0 4 0 0
+        roll+dough	0 0 0 0 1
+        roll+eye	2 0 0 0 1
+        roll+fabric	0 1 0 0 0
+        roll+from	0 0 6 0 0
         roll+golden	0 0 1 0 0
+        roll+hav	0 1 0 0 0
         roll+hom	0 0 1 0 0
         roll+out	0 0 0 0 1
         roll+over	0 0 0 1 1
@@ -19442,17 +22671,20 @@ extension LanguageModel {
         romanc+aliv	1 1 0 0 0
         romanc+farm	1 0 0 0 0
         romanc+isn	0 1 0 0 0
-        romantic	0 0 4 2 1
+        romantic	0 1 5 2 2
+        romantic+but	0 1 0 0 0
         romantic+its	0 0 1 0 0
-        romantic+know	0 0 1 0 0
+        romantic+know	0 0 2 0 0
+        romantic+old	0 0 0 0 1
         romantic+spot	0 0 0 0 1
         romantic+yes	0 0 1 0 0
         ron	2 0 0 0 0
         ron+keep	1 0 0 0 0
         ron+kindest	1 0 0 0 0
-        roof	1 0 0 10 1
+        roof	1 0 0 11 2
         roof+befor	0 0 0 1 0
         roof+hall	0 0 0 1 0
+        roof+nak	0 0 0 1 0
         roof+phon	0 0 0 1 0
         roof+see	0 0 0 1 0
         roof+still	1 0 0 0 0
@@ -19460,24 +22692,30 @@ extension LanguageModel {
         roof+two	0 0 0 1 0
         roof+watch	0 0 0 1 0
         roof+whil	0 0 0 1 0
-        rooftop	0 0 0 1 0
+        roof+whol	0 0 0 0 1
+        rooftop	0 0 0 2 0
+        rooftop+7	0 0 0 1 0
         rooftop+hour	0 0 0 1 0
-        room	9 10 8 13 14
+        rooibo	0 0 0 1 0
+        rooibo+actually	0 0 0 1 0
+        room	9 11 9 16 16
         room+20	0 0 0 0 1
         room+3	1 0 0 0 0
         room+4	0 0 0 1 0
         room+after	1 0 0 0 0
         room+afternoon	0 0 0 1 0
         room+befor	0 0 0 0 1
+        room+between	0 0 0 1 0
         room+brilliant	1 0 0 0 0
         room+cab	0 0 1 0 0
+        room+eye	0 0 0 0 1
         room+film	0 0 0 1 0
-        room+floor	0 0 0 1 0
+        room+floor	0 0 0 2 0
         room+get	0 0 0 0 1
         room+giv	0 0 1 0 0
         room+hadn	0 0 0 0 1
         room+hom	1 0 0 0 0
-        room+hour	0 0 0 1 0
+        room+hour	0 0 0 2 0
         room+isn	0 1 0 0 0
         room+let	0 0 0 1 0
         room+look	1 0 0 0 0
@@ -19490,6 +22728,8 @@ extension LanguageModel {
         room+pottery	0 1 0 0 0
         room+proud	1 0 0 0 0
         room+quietly	0 0 0 1 0
+        room+sew	0 1 0 0 0
+        room+sill	0 0 1 0 0
         room+tear	1 0 0 0 0
         room+tens	0 0 0 0 1
         room+too	0 0 1 0 0
@@ -19498,14 +22738,15 @@ extension LanguageModel {
         room+weekend	0 1 0 0 0
         room+whil	0 1 0 0 0
         room+windowsill	0 0 1 0 0
-        ros	0 2 18 2 0
+        ros	0 2 20 2 0
         ros+after	0 0 1 0 0
         ros+bed	0 1 0 0 0
         ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
-        ros+from	0 0 7 0 0
+        ros+from	0 0 8 0 0
         ros+lik	0 0 0 1 0
         ros+no	0 0 1 0 0
+        ros+one	0 0 1 0 0
         ros+sort	0 0 1 0 0
         ros+together	0 0 0 1 0
         ros+valentin	0 0 1 0 0
@@ -19516,6 +22757,7 @@ extension LanguageModel {
         rosary+together	0 0 0 1 0
         rosin	0 0 1 0 0
         rosin+violin	0 0 1 0 0
+        roster	1 0 0 0 0
         rota	0 3 0 2 0
         rota+finally	0 0 0 1 0
         rota+week	0 2 0 0 0
@@ -19524,12 +22766,16 @@ extension LanguageModel {
         rotation+onc	0 0 0 1 0
         roti	0 0 0 1 0
         roti+stroll	0 0 0 1 0
-        rough	3 2 3 0 2
-        rough+day	1 0 0 0 2
-        rough+night	0 0 1 0 0
+        rotterdam	0 0 1 0 0
+        roug	0 0 0 1 0
+        roug+stay	0 0 0 1 0
+        rough	4 3 3 0 3
+        rough+day	1 0 0 0 3
+        rough+night	0 1 1 0 0
+        rough+sea	1 0 0 0 0
         rough+shift	0 1 0 0 0
         rough+week	1 1 2 0 0
-        round	4 8 1 37 13
+        round	4 8 1 42 14
         round+about	0 0 0 1 0
         round+bathroom	0 1 0 0 0
         round+best	0 0 0 1 0
@@ -19540,6 +22786,7 @@ extension LanguageModel {
         round+car	0 0 0 1 0
         round+christma	0 0 0 3 0
         round+cinema	0 0 0 0 1
+        round+down	0 0 0 1 0
         round+each	0 0 0 0 1
         round+estat	0 0 0 2 0
         round+fair	0 0 0 0 1
@@ -19559,18 +22806,27 @@ extension LanguageModel {
         round+luneta	0 0 0 1 0
         round+mario	0 0 0 1 0
         round+market	0 0 0 0 2
+        round+new	0 0 0 0 1
         round+now	0 1 0 0 0
         round+park	0 0 0 4 0
         round+parkrun	1 0 0 0 0
+        round+point	0 0 0 1 0
         round+quot	0 1 0 0 0
         round+relativ	0 0 0 1 0
         round+reservoir	0 0 0 1 0
         round+restaurant	0 0 1 0 0
+        round+roundhay	0 0 0 1 0
         round+scotland	0 0 0 1 0
         round+sunday	0 1 0 0 0
-        rout	0 0 1 2 0
+        round+tidal	0 0 0 1 0
+        roundhay	0 0 0 1 0
+        roundhay+park	0 0 0 1 0
+        rousi	1 0 0 0 0
+        rousi+gang	1 0 0 0 0
+        rout	0 0 1 3 0
         rout+night	0 0 0 1 0
         rout+saturday	0 0 0 1 0
+        rout+talk	0 0 0 1 0
         routemaster	0 0 1 0 0
         routemaster+desk	0 0 1 0 0
         routin	2 0 0 0 0
@@ -19578,35 +22834,46 @@ extension LanguageModel {
         routin+lately	1 0 0 0 0
         roux	0 1 0 0 0
         roux+sinc	0 1 0 0 0
-        row	8 2 0 2 0
+        rover	0 0 1 0 0
+        rover+hero	0 0 1 0 0
+        row	8 2 0 4 0
         row+as	0 1 0 0 0
         row+both	1 0 0 0 0
         row+cam	1 0 0 0 0
         row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
         row+say	3 1 0 0 0
+        row+swan	0 0 0 1 0
         rsvp	0 2 0 0 0
         rsvp+focus	0 1 0 0 0
-        rub	0 0 1 0 139
+        rub	0 0 1 0 157
         rub+1	0 0 1 0 0
         rub+ach	0 0 0 0 1
         rub+after	0 0 0 0 18
-        rub+arnica	0 0 0 0 2
-        rub+back	0 0 0 0 11
+        rub+arnica	0 0 0 0 3
+        rub+back	0 0 0 0 13
         rub+bad	0 0 0 0 1
         rub+belly	0 0 0 0 1
+        rub+bengay	0 0 0 0 1
+        rub+between	0 0 0 0 1
         rub+break	0 0 0 0 1
         rub+bump	0 0 0 0 3
         rub+calv	0 0 0 0 2
         rub+cocoa	0 0 0 0 1
         rub+coconut	0 0 0 0 1
         rub+couch	0 0 0 0 2
-        rub+deep	0 0 0 0 1
+        rub+deep	0 0 0 0 2
+        rub+dentist	0 0 0 0 1
         rub+desk	0 0 0 0 1
-        rub+foot	0 0 0 0 12
+        rub+entry	0 0 0 0 1
+        rub+fell	0 0 0 0 1
+        rub+foot	0 0 0 0 14
         rub+get	0 0 0 0 1
         rub+girl	0 0 0 0 1
         rub+green	0 0 0 0 1
+        rub+hand	0 0 0 0 1
+        rub+kne	0 0 0 0 1
+        rub+limacol	0 0 0 0 1
         rub+liniment	0 0 0 0 1
         rub+lotion	0 0 0 0 6
         rub+lower	0 0 0 0 5
@@ -19616,18 +22883,19 @@ extension LanguageModel {
         rub+oil	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
         rub+say	0 0 0 0 1
-        rub+shoulder	0 0 0 0 14
+        rub+shoulder	0 0 0 0 15
         rub+sofa	0 0 0 0 1
         rub+stiff	0 0 0 0 2
         rub+suncream	0 0 0 0 2
         rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
-        rub+templ	0 0 0 0 10
+        rub+templ	0 0 0 0 11
         rub+thumb	0 0 0 0 1
+        rub+tiger	0 0 0 0 1
         rub+tummy	0 0 0 0 1
         rub+untill	0 0 0 0 1
         rub+vikram	0 0 0 0 1
-        rub+whil	0 0 0 0 10
+        rub+whil	0 0 0 0 11
         rub+wrist	0 0 0 0 1
         rubber	0 0 2 0 0
         rubber+duck	0 0 2 0 0
@@ -19638,6 +22906,8 @@ extension LanguageModel {
         rubbish+down	0 1 0 0 0
         rubbish+laugh	0 0 0 1 0
         rubbish+week	1 0 0 0 0
+        rubbl	1 0 0 0 0
+        rubbl+no	1 0 0 0 0
         ruby	0 0 1 0 0
         ruby+wed	0 0 1 0 0
         rugby	0 1 1 3 0
@@ -19646,22 +22916,23 @@ extension LanguageModel {
         rugby+together	0 0 0 3 0
         ruin	1 0 0 0 1
         ruin+christma	1 0 0 0 0
-        rul	0 0 0 3 1
+        rul	0 0 0 4 1
         rul+actually	0 0 0 1 0
         rul+halfway	0 0 0 1 0
-        rul+one	0 0 0 0 1
+        rul+one	0 0 0 1 1
         rum	0 0 2 0 0
         rum+cream	0 0 1 0 0
         rum+raisin	0 0 1 0 0
-        rummy	0 0 0 1 0
+        rummy	0 0 0 2 0
         rummy+by	0 0 0 1 0
-        run	13 45 12 10 8
+        rummy+cheat	0 0 0 1 0
+        run	14 54 13 12 8
         run+10pm	0 1 0 0 0
-        run+24hr	0 1 0 0 0
+        run+24hr	0 2 0 0 0
         run+bath	0 4 0 0 0
         run+bin	0 1 0 0 0
         run+can	0 1 0 0 0
-        run+chao	0 0 0 0 1
+        run+chao	1 0 0 0 1
         run+check	1 0 0 0 0
         run+chemist	0 3 0 0 0
         run+day	0 1 0 0 0
@@ -19669,13 +22940,14 @@ extension LanguageModel {
         run+errand	0 1 0 0 0
         run+finger	0 0 0 0 4
         run+form	1 0 0 0 0
-        run+get	0 1 0 0 0
+        run+get	0 2 0 0 0
         run+go	1 0 0 0 0
         run+hav	0 3 0 0 0
         run+hot	0 2 0 0 0
+        run+injera	0 1 0 0 0
         run+into	0 1 0 0 0
         run+kit	0 1 0 0 0
-        run+lat	0 2 0 0 0
+        run+lat	0 3 0 1 0
         run+leed	0 0 0 1 0
         run+list	0 1 0 0 0
         run+load	0 1 0 0 0
@@ -19685,28 +22957,33 @@ extension LanguageModel {
         run+night	0 0 0 1 0
         run+nursery	0 1 0 0 0
         run+out	0 2 4 0 0
-        run+own	0 1 0 0 0
+        run+own	0 2 0 0 0
         run+pharmacy	0 1 0 0 0
         run+plac	1 0 0 0 0
         run+prep	0 1 0 0 0
         run+rag	0 1 0 0 0
-        run+sho	0 0 4 0 0
+        run+shabbat	0 1 0 0 0
+        run+she	0 1 0 0 0
+        run+sho	0 0 5 0 0
         run+shop	0 1 0 0 0
         run+sleep	0 7 0 0 0
         run+stay	0 1 0 0 0
-        run+together	0 0 0 4 0
+        run+together	0 0 0 5 0
         run+trainer	0 0 1 0 0
+        run+trap	0 1 0 0 0
         run+turkey	0 0 0 1 0
         run+well	0 0 0 1 0
         run+whil	1 0 0 0 0
         run+whol	1 0 0 0 0
         rung	0 1 0 0 0
         rung+doctor	0 1 0 0 0
-        rush	2 2 0 7 2
+        rush	2 2 0 8 2
         rush+back	0 0 0 1 0
+        rush+leg	0 0 0 1 0
         rush+nowher	0 0 0 1 0
         rush+shop	1 0 0 0 0
         rusk	0 0 1 0 0
+        rusty	0 0 1 0 0
         ruth	0 0 0 2 0
         ruth+hold	0 0 0 1 0
         ruth+out	0 0 0 1 0
@@ -19714,13 +22991,24 @@ extension LanguageModel {
         rwy+n	1 0 0 0 0
         ryan	0 0 1 0 0
         ryan+rubber	0 0 1 0 0
+        ráhkistan	1 0 0 0 0
+        ráhkistan+du	1 0 0 0 0
+        sab	0 0 1 0 0
+        sab+forget	0 0 1 0 0
+        sack	0 0 0 1 0
+        sack+bakery	0 0 0 1 0
         sacrific	0 1 1 0 0
-        sad	0 0 0 1 1
+        sad	0 0 0 2 1
+        sad+llama	0 0 0 1 0
         sad+squar	0 0 0 1 0
-        saf	14 0 1 0 1
+        sadza	0 1 0 0 0
+        sadza+green	0 1 0 0 0
+        saf	17 0 1 0 1
         saf+anyon	1 0 0 0 0
         saf+driv	1 0 0 0 0
+        saf+lock	1 0 0 0 0
         saf+lov	5 0 0 0 0
+        saf+mon	1 0 0 0 0
         saf+ne	0 0 1 0 0
         saf+out	1 0 0 0 0
         saf+post	1 0 0 0 0
@@ -19728,13 +23016,21 @@ extension LanguageModel {
         saga	0 0 0 2 0
         saga+about	0 0 0 1 0
         saga+fantasy	0 0 0 1 0
+        sail	0 1 1 0 0
+        sail+from	0 1 0 0 0
+        sail+glov	0 0 1 0 0
+        sailing	0 0 1 0 0
+        sailing+giv	0 0 1 0 0
+        sailor	1 0 0 0 0
+        sailor+am	1 0 0 0 0
         saint	1 0 0 0 0
         saint+stay	1 0 0 0 0
         sak	0 0 1 0 0
         sak+partly	0 0 1 0 0
-        sakura	0 0 1 0 0
+        sakura	0 0 2 0 0
+        sakura+kitkat	0 0 1 0 0
         sakura+mochi	0 0 1 0 0
-        sal	1 1 6 0 1
+        sal	1 1 6 1 1
         sal+barn	0 1 0 0 0
         sal+dip	1 0 0 0 0
         sal+proper	0 0 1 0 0
@@ -19744,6 +23040,10 @@ extension LanguageModel {
         salam+kiss	0 0 0 0 1
         salamat	1 0 0 0 0
         salamat+mahal	1 0 0 0 0
+        salon	0 1 1 1 0
+        salon+2pm	0 0 1 0 0
+        salon+book	0 1 0 0 0
+        salon+lik	0 0 0 1 0
         salsa	0 0 0 2 0
         salsa+class	0 0 0 2 0
         salt	0 2 0 1 0
@@ -19751,7 +23051,8 @@ extension LanguageModel {
         salt+way	0 1 0 0 0
         saltfish	0 1 0 0 0
         saltfish+fi	0 1 0 0 0
-        sam	7 5 0 27 1
+        sam	7 5 1 30 2
+        sam+as	0 0 0 0 1
         sam+book	0 0 0 8 0
         sam+episod	0 0 0 2 0
         sam+film	0 0 0 2 0
@@ -19761,7 +23062,8 @@ extension LanguageModel {
         sam+latt	0 1 0 0 0
         sam+lov	1 0 0 0 0
         sam+meal	0 0 0 1 0
-        sam+movi	0 0 0 1 0
+        sam+movi	0 0 0 2 0
+        sam+one	0 0 0 1 0
         sam+out	1 0 0 0 0
         sam+physio	0 1 0 0 0
         sam+room	0 0 0 2 0
@@ -19769,7 +23071,7 @@ extension LanguageModel {
         sam+takeaway	0 0 0 1 0
         sam+takeout	0 0 0 1 0
         sam+th	1 0 0 0 0
-        sam+tim	0 0 0 7 0
+        sam+tim	0 0 1 8 0
         sam+trip	0 1 0 0 0
         sam+wed	0 0 0 0 1
         sam+who	1 0 0 0 0
@@ -19782,26 +23084,38 @@ extension LanguageModel {
         san+antonio	0 1 0 0 0
         sana	0 0 0 1 0
         sana+first	0 0 0 1 0
-        sand	0 1 1 0 1
+        sand	1 2 1 0 1
+        sand+by	1 0 0 0 0
         sand+everywher	0 1 0 0 0
         sand+from	0 0 1 0 0
-        sandwich	2 6 1 1 0
+        sand+skirt	0 1 0 0 0
+        sandalwood	0 0 1 0 0
+        sandalwood+beard	0 0 1 0 0
+        sandwich	2 8 1 2 0
         sandwich+12	0 1 0 0 0
         sandwich+ask	0 1 0 0 0
+        sandwich+beach	0 1 0 0 0
         sandwich+get	0 0 1 0 0
         sandwich+kinder	0 0 0 1 0
         sandwich+leav	0 1 0 0 0
         sandwich+long	0 1 0 0 0
+        sandwich+not	0 1 0 0 0
         sandwich+then	1 0 0 0 0
         sandwich+was	0 1 0 0 0
         sang	1 0 1 4 0
         sang+every	0 0 1 2 0
         sang+karaok	0 0 0 1 0
         sang+moham	0 0 0 1 0
+        sangak	0 0 1 0 0
+        sangak+loaf	0 0 1 0 0
         sann	0 0 0 0 1
         sann+under	0 0 0 0 1
+        sara	0 2 0 0 0
+        sara+grateful	0 1 0 0 0
+        sara+husband	0 1 0 0 0
         sarah	1 0 0 0 0
         sarah+not	1 0 0 0 0
+        sarangha	1 0 0 0 0
         sare	0 0 3 0 0
         sare+diwali	0 0 2 0 0
         sare+from	0 0 1 0 0
@@ -19809,10 +23123,11 @@ extension LanguageModel {
         sari+sari	0 1 0 0 0
         sari+stor	0 1 0 0 0
         saskatchewan	1 0 0 0 0
-        saturday	2 7 1 20 1
+        saturday	2 7 1 23 2
         saturday+afternoon	0 0 0 1 0
         saturday+allotment	0 0 0 1 0
         saturday+arvo	0 0 0 1 0
+        saturday+back	0 0 0 0 1
         saturday+flea	0 0 0 1 0
         saturday+hang	0 0 0 1 0
         saturday+market	0 0 0 1 0
@@ -19824,48 +23139,58 @@ extension LanguageModel {
         saturday+put	0 1 0 0 0
         saturday+rush	1 0 0 0 0
         saturday+show	0 0 0 1 0
+        saturday+talk	0 0 0 1 0
         saturday+together	0 0 0 2 0
         saturday+unpack	0 1 0 0 0
+        saturday+wed	0 0 0 1 0
         saturday+yes	1 0 0 0 0
         sauc	2 0 1 0 1
         sauc+perfect	1 0 0 0 0
         sauc+shirt	1 0 0 0 0
+        sauna	0 0 0 1 0
+        sauna+togehter	0 0 0 1 0
         sausag	0 0 7 0 0
         sausag+roll	0 0 7 0 0
-        sav	2 2 8 0 0
+        sav	3 3 8 0 0
         sav+14	0 1 0 0 0
         sav+best	0 0 1 0 0
         sav+burnt	0 0 1 0 0
         sav+cos	0 1 0 0 0
+        sav+dog	1 0 0 0 0
         sav+first	0 0 1 0 0
         sav+last	0 0 2 0 0
         sav+liv	1 0 0 0 0
         sav+month	0 0 1 0 0
+        sav+plumber	0 1 0 0 0
         sav+tip	0 0 1 0 0
-        say	281 10 12 9 23
+        say	319 15 19 10 29
         say+accent	1 0 0 0 0
         say+ach	1 0 0 0 0
         say+actually	0 1 0 0 0
         say+admir	1 0 0 0 0
+        say+after	1 0 0 0 0
         say+aiyo	0 0 1 0 0
         say+almost	1 0 0 0 0
         say+am	2 0 0 0 0
         say+amaz	1 0 0 0 0
-        say+anyth	0 1 0 0 4
+        say+anyth	0 1 0 0 5
         say+appreciat	3 0 0 0 0
         say+arm	0 0 0 0 1
         say+art	1 0 0 0 0
         say+as	1 0 0 0 0
+        say+awww	0 0 0 0 1
         say+baby	1 0 0 0 0
         say+befor	1 0 0 0 0
         say+beleiv	1 0 0 0 0
         say+believ	2 0 0 0 0
         say+best	3 0 0 0 0
+        say+bf	1 0 0 0 0
         say+braai	1 0 0 0 0
         say+braid	1 0 0 0 0
         say+brilliant	1 0 0 0 0
         say+but	1 0 0 0 0
         say+calm	1 0 0 0 0
+        say+carri	0 0 0 0 1
         say+clever	1 0 0 0 0
         say+cook	1 0 0 0 0
         say+d	5 0 1 0 0
@@ -19876,15 +23201,18 @@ extension LanguageModel {
         say+do	6 0 0 0 1
         say+doesn	1 0 0 0 0
         say+dog	0 0 0 0 1
+        say+doubl	0 0 1 0 0
         say+driv	2 0 0 0 0
-        say+enough	2 0 0 0 0
+        say+easy	1 0 0 0 0
+        say+english	1 0 0 0 0
+        say+enough	4 0 0 0 0
         say+estoy	1 0 0 0 0
         say+every	1 0 0 0 0
         say+fac	1 0 0 0 0
         say+fancy	1 0 0 0 0
         say+father	1 0 0 0 0
         say+favourit	1 0 0 0 0
-        say+feel	1 0 0 0 0
+        say+feel	2 0 0 0 0
         say+felt	0 0 0 0 1
         say+femk	1 0 0 0 0
         say+fin	1 0 0 0 0
@@ -19897,128 +23225,157 @@ extension LanguageModel {
         say+good	2 0 0 1 0
         say+goodnight	0 0 0 2 1
         say+grac	0 0 0 0 1
+        say+gáhkku	1 0 0 0 0
         say+haleem	1 0 0 0 0
         say+handl	2 0 0 0 0
         say+handwrit	1 0 0 0 0
         say+happy	1 0 0 0 0
-        say+hi	1 0 0 0 1
-        say+how	13 0 0 0 0
+        say+hi	1 0 0 1 1
+        say+hop	1 0 0 0 0
+        say+how	14 0 0 0 0
         say+id	1 0 0 0 0
         say+ily	1 0 0 0 0
+        say+island	1 0 0 0 0
         say+job	0 1 0 0 0
         say+jollof	1 0 0 0 0
         say+keep	1 0 0 0 0
         say+kid	1 0 0 0 0
-        say+know	1 0 0 0 0
+        say+know	2 0 0 0 0
         say+laugh	1 0 0 0 0
+        say+leav	0 1 0 0 0
         say+lesson	1 0 0 0 0
+        say+liar	2 0 0 0 0
         say+lik	1 0 0 0 0
         say+linework	1 0 0 0 0
         say+literally	1 0 0 0 0
-        say+look	4 0 0 0 0
+        say+look	5 0 0 0 0
         say+lov	13 0 0 0 0
         say+m	21 0 0 0 0
         say+machan	1 0 0 0 0
         say+mahalo	1 0 0 0 0
-        say+mak	3 0 0 0 0
+        say+mak	4 0 0 0 0
         say+maligayang	0 0 1 0 0
         say+marri	1 0 0 0 0
         say+meant	1 1 0 0 0
-        say+miss	2 0 0 0 0
+        say+merci	0 0 1 0 0
+        say+miss	3 0 0 0 0
+        say+mor	1 0 0 0 0
         say+morn	1 0 0 0 0
         say+mother	1 0 0 0 0
+        say+mouth	0 0 1 0 0
         say+much	0 0 0 4 3
         say+na	1 0 0 0 0
         say+nearly	0 0 1 0 0
         say+never	1 0 0 0 0
         say+new	1 0 0 0 0
         say+no	1 0 1 0 0
-        say+nobody	1 0 0 0 0
+        say+nobody	2 0 0 0 0
         say+not	1 0 0 0 0
         say+nothin	0 0 0 0 1
         say+notic	1 0 0 0 0
         say+novel	1 0 0 0 0
         say+one	1 0 0 0 0
+        say+only	1 0 0 0 0
+        say+order	1 0 0 0 0
         say+out	5 0 0 0 0
         say+over	1 0 0 0 0
         say+prayer	1 0 0 0 0
         say+presentation	1 0 0 0 0
+        say+pretty	0 0 1 0 0
         say+proud	10 0 0 0 0
         say+prould	1 0 0 0 0
         say+puppy	1 0 0 0 0
         say+r	1 0 0 0 0
+        say+rain	1 0 0 0 0
         say+rangoli	1 0 0 0 0
-        say+re	10 0 0 0 0
+        say+re	13 0 0 0 1
         say+reminder	1 0 0 0 0
         say+right	1 0 0 0 0
+        say+rubbl	1 0 0 0 0
         say+run	2 0 0 0 0
         say+salamat	1 0 0 0 0
         say+sam	1 0 0 0 0
         say+second	1 0 0 0 0
         say+see	1 0 0 0 0
+        say+semangat	1 0 0 0 0
         say+shabbat	1 0 0 0 0
         say+she	1 0 0 0 0
         say+shelf	1 0 0 0 0
+        say+shop	1 0 0 0 0
         say+singl	0 1 0 0 0
-        say+smash	2 0 0 0 0
+        say+small	1 0 0 0 0
+        say+smash	2 0 1 0 0
+        say+smell	0 1 0 0 0
         say+solo	2 0 0 0 0
         say+someth	1 0 0 0 0
         say+sorry	13 0 0 0 0
         say+steady	0 0 0 0 1
         say+still	1 0 1 0 0
+        say+stitch	1 0 0 0 0
         say+stop	1 0 0 0 0
-        say+ta	2 0 0 0 1
+        say+ta	3 0 0 0 1
         say+tack	1 0 0 0 0
         say+th	0 0 0 0 1
-        say+thank	17 1 0 1 0
+        say+thank	18 1 0 1 0
         say+thanksgiv	1 0 0 0 0
-        say+ther	1 0 0 0 0
+        say+ther	2 0 0 0 0
+        say+thes	1 0 0 0 0
         say+thesis	1 0 0 0 0
         say+think	1 0 0 0 0
         say+thre	1 0 0 0 0
         say+till	1 0 0 0 0
         say+tom	1 0 0 0 0
         say+too	1 0 0 0 0
+        say+troubl	0 0 1 0 0
         say+tumi	1 0 0 0 0
-        say+twic	3 0 0 0 0
+        say+twic	4 0 0 0 0
         say+ve	3 0 0 0 0
         say+was	9 2 1 0 1
-        say+way	1 0 0 0 0
+        say+way	1 0 1 0 0
         say+well	4 0 0 0 0
-        say+wer	1 0 0 0 0
-        say+what	1 0 0 0 1
+        say+wer	2 0 0 0 0
+        say+what	1 0 0 0 2
         say+whil	1 0 0 0 0
         say+will	1 0 0 0 0
         say+without	1 0 0 0 0
-        say+word	0 2 0 1 0
+        say+word	0 4 0 1 0
         say+world	0 0 4 0 0
         say+writ	1 0 0 0 0
         say+year	1 0 0 0 0
         say+yer	1 0 0 0 0
         say+yes	1 0 0 0 0
         say+yet	1 0 0 0 0
+        say+早唞	0 0 0 0 1
+        sayang	0 1 0 0 0
+        sayang+cook	0 1 0 0 0
         sayin	2 0 0 0 0
         sayin+proud	1 0 0 0 0
         sayin+pur	1 0 0 0 0
-        scalp	0 0 0 0 6
+        scaffold	0 0 0 1 0
+        scaffold+eat	0 0 0 1 0
+        scalp	0 0 0 0 7
         scalp+lik	0 0 0 0 1
-        scalp+massag	0 0 0 0 5
-        scan	4 1 1 3 6
+        scalp+massag	0 0 0 0 6
+        scan	4 1 1 3 7
         scan+8am	0 1 0 0 0
         scan+but	1 0 0 0 0
         scan+engrav	0 0 1 0 0
         scan+meant	0 0 0 1 0
+        scan+re	0 0 0 0 1
         scan+result	1 0 0 0 0
         scan+say	1 0 0 0 0
         scan+together	0 0 0 1 0
         scan+was	0 0 0 0 1
         scan+wouldn	0 0 0 1 0
         scandalous	0 0 0 0 1
-        scar	4 1 0 0 8
+        scanner	0 0 0 0 1
+        scanner+bruis	0 0 0 0 1
+        scar	4 1 0 0 9
         scar+doesn	2 0 0 0 0
         scar+from	0 0 0 0 1
         scar+lik	0 0 0 0 1
         scar+morn	0 0 0 0 1
+        scar+say	0 0 0 0 1
         scar+shower	0 1 0 0 0
         scar+was	0 0 0 0 1
         scarf	0 0 18 0 0
@@ -20039,16 +23396,20 @@ extension LanguageModel {
         scent	0 0 1 0 0
         schat	1 0 0 0 0
         schat+fix	1 0 0 0 0
+        schatz	0 1 0 0 0
+        schatz+hero	0 1 0 0 0
         schedul	0 4 0 2 0
         schedul+as	0 1 0 0 0
         schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
         schiphol	0 0 1 0 0
-        school	8 19 5 6 9
+        school	9 21 5 7 9
+        school+about	0 1 0 0 0
         school+after	0 0 1 0 0
         school+assembly	0 0 0 0 1
         school+car	0 0 0 1 0
         school+christma	0 0 0 2 0
+        school+finish	0 1 0 0 0
         school+forgotten	0 1 0 0 0
         school+form	1 0 0 0 0
         school+gat	1 0 0 0 5
@@ -20057,12 +23418,16 @@ extension LanguageModel {
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	2 15 1 1 1
+        school+run	3 15 1 1 1
         school+sleep	0 1 0 0 0
         school+stuff	2 0 0 0 0
         school+thre	0 1 0 0 0
+        school+watch	0 0 0 1 0
         school+whol	0 0 1 0 0
         school+year	0 0 1 0 0
+        schoolboy	1 0 0 0 0
+        scienc	0 0 0 0 1
+        scienc+project	0 0 0 0 1
         scientist	1 0 0 0 0
         scientist+one	1 0 0 0 0
         scon	1 0 0 2 0
@@ -20070,6 +23435,8 @@ extension LanguageModel {
         scon+tuesday	0 0 0 1 0
         scoop	0 1 0 0 0
         scoop+out	0 1 0 0 0
+        scor	0 0 0 1 0
+        scor+from	0 0 0 1 0
         scotch	0 1 0 0 0
         scotch+broth	0 1 0 0 0
         scotland	0 0 0 1 0
@@ -20086,13 +23453,13 @@ extension LanguageModel {
         scrabbl+til	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
         scrabbl+won	0 0 0 2 0
-        scrap	0 12 0 0 0
-        scrap+ice	0 10 0 0 0
+        scrap	0 13 0 0 0
+        scrap+ice	0 11 0 0 0
         scrapbook	0 0 9 0 0
         scrapbook+every	0 0 1 0 0
         scrapbook+first	0 0 5 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 2 4 2 19
+        scratch	0 3 4 2 19
         scratch+back	0 0 0 0 7
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
@@ -20104,6 +23471,7 @@ extension LanguageModel {
         scratch+head	0 0 0 0 2
         scratch+roux	0 1 0 0 0
         scratch+together	0 0 0 1 0
+        scratch+tuesday	0 1 0 0 0
         scratch+whil	0 0 0 0 1
         scratchcard	0 0 2 0 0
         scratchcard+giv	0 0 1 0 0
@@ -20113,35 +23481,43 @@ extension LanguageModel {
         scratchi+won	0 0 2 0 0
         scratchy	0 0 1 0 0
         scratchy+birthday	0 0 1 0 0
-        scream	1 0 1 0 0
+        scream	1 0 2 1 3
         scream+nam	1 0 0 0 0
-        screen	1 3 0 4 0
+        scream+team	0 0 0 1 0
+        screen	2 3 0 4 1
         screen+board	0 0 0 1 0
         screen+chat	0 0 0 1 0
         screen+dinner	0 0 0 1 0
         screen+door	0 1 0 0 0
         screen+morn	1 0 0 0 0
+        screen+now	1 0 0 0 0
         screen+reader	0 1 0 0 0
-        screen+tim	0 1 0 0 0
-        screenshot	1 0 1 0 0
+        screen+tim	0 1 0 0 1
+        screenshot	2 0 1 0 0
         screenshot+first	0 0 1 0 0
         screenshot+poem	1 0 0 0 0
-        screw	0 3 1 0 0
+        screw	0 5 1 0 0
         screw+instead	0 1 0 0 0
-        screw+leav	0 1 0 0 0
+        screw+leav	0 2 0 0 0
+        screw+marry	0 1 0 0 0
         screw+wonky	0 0 1 0 0
-        scribbl	3 0 0 0 0
+        scribbl	3 0 1 0 0
         scribbl+fridg	1 0 0 0 0
+        scribbl+lov	0 0 1 0 0
         scribbl+sketchbook	1 0 0 0 0
         scribbl+tiny	1 0 0 0 0
+        scrim	0 1 0 0 0
+        scrim+block	0 1 0 0 0
         script	0 1 0 0 0
         script+fill	0 1 0 0 0
-        scroll	0 0 0 2 0
+        scroll	0 0 0 2 1
+        scroll+florist	0 0 0 0 1
         scroll+phon	0 0 0 1 0
-        scrub	2 15 3 0 1
+        scrub	2 16 3 0 1
         scrub+bathroom	0 2 0 0 0
         scrub+bin	0 1 0 0 0
         scrub+braai	0 1 0 0 0
+        scrub+collect	0 1 0 0 0
         scrub+floor	0 0 0 0 1
         scrub+from	0 1 0 0 0
         scrub+holi	0 1 0 0 0
@@ -20153,34 +23529,48 @@ extension LanguageModel {
         scrub+which	1 0 0 0 0
         sculpt	0 0 1 0 0
         sculpt+sit	0 0 1 0 0
-        se	1 0 0 0 0
+        se	1 0 1 1 0
+        se+each	0 0 0 1 0
         se+hous	1 0 0 0 0
-        sea	0 3 4 1 2
+        se+packet	0 0 1 0 0
+        sea	1 3 5 3 3
         sea+best	0 0 0 0 1
-        sea+glass	0 0 1 0 0
+        sea+com	1 0 0 0 0
+        sea+front	0 0 0 1 0
+        sea+glass	0 0 2 0 0
         sea+one	0 0 0 1 0
+        sea+smell	0 0 0 0 1
+        sea+wall	0 0 0 1 0
         seafood	0 0 0 1 0
         seafood+together	0 0 0 1 0
+        seal	0 0 0 2 0
+        seal+watch	0 0 0 1 0
+        seaman	0 1 0 0 0
+        seaman+book	0 1 0 0 0
         seashell	0 0 2 0 0
         seashell+from	0 0 2 0 0
         seasid	0 0 1 1 0
         seasid+two	0 0 0 1 0
-        season	3 0 1 4 2
+        season	3 0 1 5 2
         season+bak	0 0 0 2 0
+        season+barely	0 0 0 1 0
         season+say	1 0 0 0 0
         season+show	0 0 0 1 0
         season+together	0 0 0 1 0
-        seat	0 2 1 1 1
+        seat	0 2 3 1 1
+        seat+but	0 0 1 0 0
+        seat+car	0 0 1 0 0
         seat+chart	0 1 0 0 0
         seat+heater	0 1 0 0 0
         seat+kill	0 0 0 0 1
         seat+sunris	0 0 0 1 0
         seat+van	0 0 1 0 0
-        seawall	0 0 0 2 0
+        seawall	0 0 0 3 0
+        seawall+after	0 0 0 1 0
         seawall+stanley	0 0 0 1 0
         secateur	0 0 1 0 0
         secateur+birthday	0 0 1 0 0
-        second	3 3 0 2 10
+        second	3 4 0 2 11
         second+as	0 0 0 0 1
         second+cam	0 1 0 0 0
         second+dat	0 0 0 1 0
@@ -20190,18 +23580,23 @@ extension LanguageModel {
         second+hug	0 0 0 0 2
         second+set	1 0 0 0 0
         second+walk	1 0 0 0 4
-        secondhand	0 0 4 0 0
-        secondhand+copy	0 0 3 0 0
+        secondhand	0 0 5 0 0
+        secondhand+copy	0 0 4 0 0
         secondhand+shop	0 0 1 0 0
-        secret	0 0 0 0 1
+        secret	0 0 1 0 1
+        secret+apparently	0 0 1 0 0
         secret+lov	0 0 0 0 1
-        sector	0 0 1 0 0
+        secretly	0 0 1 0 0
+        secretly+order	0 0 1 0 0
+        sector	1 0 1 0 0
+        sector+say	1 0 0 0 0
         security	1 1 2 0 2
         security+desk	0 0 1 0 0
         security+hut	0 0 1 0 0
         security+shift	0 1 0 0 1
-        see	10 5 6 20 5
+        see	13 6 6 21 5
         see+100	0 0 0 0 1
+        see+after	1 0 0 0 0
         see+band	0 0 0 1 0
         see+bus	0 1 0 0 0
         see+canola	0 0 0 1 0
@@ -20211,6 +23606,7 @@ extension LanguageModel {
         see+each	0 0 0 1 0
         see+effort	1 0 0 0 0
         see+egret	0 0 0 1 0
+        see+embarrass	0 1 0 0 0
         see+favourit	0 0 1 0 0
         see+first	0 0 0 1 0
         see+how	1 0 0 0 0
@@ -20223,12 +23619,14 @@ extension LanguageModel {
         see+old	0 0 0 1 0
         see+one	1 0 0 1 0
         see+parent	0 0 0 0 1
+        see+penguin	0 0 0 1 0
         see+play	0 0 0 1 0
         see+red	0 0 0 1 0
         see+see	1 0 0 0 0
         see+someon	0 1 0 0 0
         see+specialist	1 0 0 0 0
         see+ston	0 0 1 0 0
+        see+thank	1 0 0 0 0
         see+tiny	0 0 1 0 0
         see+two	0 0 0 1 0
         see+was	0 0 1 0 0
@@ -20238,7 +23636,8 @@ extension LanguageModel {
         seed+plot	0 0 1 0 0
         seed+veg	0 0 1 0 0
         seed+want	0 0 1 0 0
-        seen	6 0 0 2 0
+        seen	6 0 0 2 1
+        seen+each	0 0 0 0 1
         seen+let	0 0 0 1 0
         seen+meant	1 0 0 0 0
         seen+piec	1 0 0 0 0
@@ -20248,23 +23647,31 @@ extension LanguageModel {
         seh+mi	1 0 0 0 0
         sehri	0 1 0 0 0
         sehri+3	0 1 0 0 0
+        sein	0 0 0 1 0
+        sein+after	0 0 0 1 0
         seizur	1 0 0 0 0
         seizur+night	1 0 0 0 0
         self	0 1 0 0 0
         self+assessment	0 1 0 0 0
         seller	0 0 1 0 0
         seller+station	0 0 1 0 0
+        selver	0 0 1 0 0
+        selver+drew	0 0 1 0 0
+        semangat	1 0 0 0 0
+        semangat+shift	1 0 0 0 0
         seminar	1 0 0 0 0
         seminar+roll	1 0 0 0 0
         semla	0 0 1 0 0
         semla+from	0 0 1 0 0
-        send	51 1 50 2 0
+        send	62 1 52 2 0
         send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
         send+2am	1 0 0 0 0
         send+articl	0 0 1 0 0
-        send+back	1 0 0 0 0
+        send+back	3 0 0 0 0
+        send+becaus	1 0 0 0 0
         send+box	0 0 1 0 0
+        send+boy	0 0 1 0 0
         send+bunch	0 0 2 0 0
         send+calendar	0 0 0 1 0
         send+car	0 0 10 0 0
@@ -20274,6 +23681,7 @@ extension LanguageModel {
         send+encourag	1 0 0 0 0
         send+exact	0 0 1 0 0
         send+flower	0 0 7 0 0
+        send+from	1 0 0 0 0
         send+funny	0 0 1 0 0
         send+gif	1 0 0 0 0
         send+good	2 0 0 0 0
@@ -20292,9 +23700,11 @@ extension LanguageModel {
         send+offic	0 0 1 0 0
         send+old	0 0 2 0 0
         send+over	0 1 0 0 0
+        send+packag	0 0 1 0 0
         send+pad	0 0 1 0 0
         send+parcel	0 0 4 0 0
-        send+photo	1 0 2 0 0
+        send+photo	4 0 2 0 0
+        send+pic	1 0 0 0 0
         send+pizza	0 0 1 0 0
         send+postcard	1 0 1 0 0
         send+press	0 0 1 0 0
@@ -20305,32 +23715,40 @@ extension LanguageModel {
         send+song	0 0 2 0 0
         send+surpris	0 0 1 0 0
         send+team	1 0 0 0 0
-        send+text	5 0 0 0 0
+        send+text	6 0 0 0 0
         send+thank	1 0 0 0 0
         send+then	0 0 0 1 0
         send+think	1 0 0 0 0
         send+tomá	1 0 0 0 0
         send+ve	2 0 0 0 0
-        send+voic	10 0 0 0 0
+        send+voic	12 0 0 0 0
         send+whil	0 0 1 0 0
         send+whol	1 0 0 0 0
         send+wifey	1 0 0 0 0
+        seni	1 0 0 0 0
+        seni+seviyorum	1 0 0 0 0
+        sennegress	0 1 0 0 0
+        sennegress+notic	0 1 0 0 0
         sensor	0 1 0 0 0
         sensor+get	0 1 0 0 0
-        sentenc	0 0 0 1 0
+        sentenc	0 0 0 1 1
         sentenc+aloud	0 0 0 1 0
         seoul	0 0 2 0 0
         seoul+coupang	0 0 1 0 0
         seoul+from	0 0 1 0 0
         september	0 0 1 0 0
+        serena	0 1 0 0 0
+        serena+do	0 1 0 0 0
         sergeant	1 0 0 0 0
         sergeant+tell	1 0 0 0 0
         seriously	1 0 0 0 0
         seriously+am	1 0 0 0 0
-        sermon	0 0 0 0 1
-        servic	2 5 1 2 5
+        sermon	0 0 0 0 2
+        sermon+was	0 0 0 0 1
+        servic	2 6 1 2 5
         servic+do	0 1 0 0 0
         servic+sit	0 0 0 1 0
+        servic+someth	0 1 0 0 0
         servic+then	1 0 0 0 0
         servic+together	0 0 0 1 0
         servic+was	0 0 0 0 1
@@ -20343,13 +23761,16 @@ extension LanguageModel {
         servo+was	0 0 1 0 0
         sery	1 0 0 3 0
         sery+meet	1 0 0 0 0
+        sesam	0 0 1 0 0
+        sesam+everywher	0 0 1 0 0
         sesh	0 0 0 2 0
         sesh+together	0 0 0 2 0
-        session	1 1 1 2 1
+        session	1 1 1 3 2
         session+club	1 0 0 0 0
         session+play	0 0 0 1 0
         session+stood	0 0 0 1 0
-        set	6 21 17 5 0
+        session+wetsuit	0 0 0 0 1
+        set	7 25 17 5 0
         set+60th	0 0 1 0 0
         set+alarm	2 3 0 0 0
         set+allen	0 0 1 0 0
@@ -20368,7 +23789,8 @@ extension LanguageModel {
         set+hand	0 0 1 0 0
         set+jazz	1 0 0 0 0
         set+knit	0 0 2 0 0
-        set+new	0 7 0 0 0
+        set+lik	1 0 0 0 0
+        set+new	0 8 0 0 0
         set+nic	0 0 1 0 0
         set+off	0 1 0 0 0
         set+out	0 1 0 0 0
@@ -20381,28 +23803,38 @@ extension LanguageModel {
         set+screen	0 2 0 0 0
         set+spok	0 0 1 0 0
         set+together	0 0 0 2 0
+        set+two	0 1 0 0 0
         set+ve	0 0 1 0 0
-        sette	0 0 0 0 3
+        set+vibrat	0 1 0 0 0
+        sette	0 0 0 0 4
         sette+after	0 0 0 0 1
+        sette+head	0 0 0 0 1
         sette+wer	0 0 0 0 1
-        settl	0 1 0 0 1
+        settl	0 1 0 1 2
+        settl+first	0 0 0 1 0
         settl+keep	0 0 0 0 1
         settl+tnb	0 1 0 0 0
-        sew	0 9 2 0 0
+        seviyorum	1 0 0 0 0
+        seviyorum+see	1 0 0 0 0
+        sew	0 11 2 0 0
         sew+button	0 6 0 0 0
         sew+cushion	0 0 1 0 0
+        sew+new	0 1 0 0 0
         sew+room	0 1 0 0 0
+        sew+spac	0 1 0 0 0
         sew+tot	0 0 1 0 0
         sexy	1 0 1 0 0
         sexy+38	1 0 0 0 0
         sexy+no	0 0 1 0 0
-        sh	1 1 2 0 1
+        sh	1 1 2 1 1
+        sh+finish	0 0 0 1 0
         sh+shelv	1 0 0 0 0
         sh+tell	0 0 0 0 1
         sh+week	0 0 1 0 0
-        shabbat	1 1 1 1 1
+        shabbat	1 2 1 1 1
         shabbat+afternoon	0 0 0 1 0
         shabbat+dinner	0 0 0 0 1
+        shabbat+nap	0 1 0 0 0
         shabbat+shalom	1 0 0 0 0
         shah	1 0 0 0 0
         shah+text	1 0 0 0 0
@@ -20411,6 +23843,8 @@ extension LanguageModel {
         shak+keep	0 0 0 0 1
         shak+pillow	0 0 1 0 0
         shak+stop	0 0 0 0 1
+        shakshuka	0 1 0 0 0
+        shakshuka+2am	0 1 0 0 0
         shall	1 0 0 1 0
         shall+lie	0 0 0 1 0
         shall+writ	1 0 0 0 0
@@ -20421,13 +23855,13 @@ extension LanguageModel {
         shampoo+never	0 0 1 0 0
         shanic	0 0 1 0 0
         shanic+way	0 0 1 0 0
-        shap	0 0 13 0 1
+        shap	0 1 13 0 1
         shap+bell	0 0 1 0 0
         shap+d	0 0 1 0 0
-        shap+lik	0 0 8 0 0
+        shap+lik	0 1 8 0 0
         shap+palm	0 0 0 0 1
         shap+ston	0 0 3 0 0
-        shar	5 6 7 5 2
+        shar	5 6 7 6 2
         shar+calendar	2 0 0 0 0
         shar+chor	0 2 0 0 0
         shar+flat	0 1 0 0 0
@@ -20439,6 +23873,7 @@ extension LanguageModel {
         shar+last	0 0 0 1 0
         shar+mull	0 0 0 1 0
         shar+not	2 0 0 0 0
+        shar+one	0 0 0 1 0
         shar+pictur	0 0 1 0 0
         shar+playlist	0 0 2 0 0
         shar+podcast	0 0 1 0 0
@@ -20449,9 +23884,10 @@ extension LanguageModel {
         shar+wash	0 1 0 0 0
         shark	0 0 0 1 0
         shark+till	0 0 0 1 0
-        sharp	0 4 0 1 0
+        sharp	1 4 0 1 0
         sharp+befor	0 1 0 0 0
         sharp+enough	0 1 0 0 0
+        sharp+lik	1 0 0 0 0
         sharp+mark	0 0 0 1 0
         sharp+sharp	0 1 0 0 0
         sharpen	0 3 0 0 0
@@ -20466,13 +23902,15 @@ extension LanguageModel {
         shawl+diwali	0 0 1 0 0
         shaz	2 0 0 0 0
         shaz+mak	1 0 0 0 0
-        she	4 0 0 0 0
+        she	4 1 0 0 0
         she+amaz	2 0 0 0 0
+        she+best	0 1 0 0 0
         she+do	1 0 0 0 0
         she+way	1 0 0 0 0
         shea	0 0 0 0 1
         shea+butter	0 0 0 0 1
-        shear	1 0 0 0 0
+        shear	1 0 1 0 0
+        shear+moccasin	0 0 1 0 0
         shear+tell	1 0 0 0 0
         sheep	0 1 2 1 0
         sheep+down	0 1 0 0 0
@@ -20492,10 +23930,12 @@ extension LanguageModel {
         sheet+without	0 1 0 0 0
         sheila	0 0 0 1 0
         sheila+book	0 0 0 1 0
-        shelf	1 2 0 0 0
+        shelf	1 2 1 0 0
         shelf+put	1 0 0 0 0
-        shell	0 0 6 0 0
+        shelf+sugar	0 0 1 0 0
+        shell	0 0 7 0 0
         shell+beach	0 0 1 0 0
+        shell+find	0 0 1 0 0
         shell+found	0 0 1 0 0
         shell+from	0 0 2 0 0
         shell+hol	0 0 1 0 0
@@ -20509,17 +23949,20 @@ extension LanguageModel {
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	25 46 22 20 36
+        shift	29 52 26 22 39
         shift+2am	0 1 0 0 0
         shift+7am	0 0 0 0 1
         shift+8am	0 0 0 0 1
         shift+absolutely	0 0 0 0 1
+        shift+airport	0 1 0 0 0
         shift+alway	0 0 0 0 1
         shift+ambulanc	0 1 0 0 1
         shift+ask	0 1 0 0 0
         shift+bakery	1 1 0 1 0
         shift+bar	0 1 0 0 0
+        shift+becaus	0 1 0 0 0
         shift+both	0 0 0 1 0
+        shift+chang	0 0 1 0 0
         shift+clean	0 1 0 0 0
         shift+com	0 0 0 0 1
         shift+d	0 1 0 0 0
@@ -20528,18 +23971,26 @@ extension LanguageModel {
         shift+do	0 1 0 0 0
         shift+everyon	0 0 0 0 1
         shift+forklift	1 0 0 0 0
+        shift+found	0 0 1 0 0
         shift+freez	0 0 0 0 1
-        shift+go	1 0 0 0 0
+        shift+go	2 0 0 0 0
         shift+good	0 0 1 0 0
         shift+hav	0 0 0 2 0
+        shift+heater	0 0 0 1 0
+        shift+hold	0 0 0 0 1
         shift+hospital	0 2 0 0 0
         shift+lah	0 0 0 1 0
         shift+legend	1 0 0 0 0
+        shift+long	0 0 0 0 1
+        shift+m29	0 1 0 0 0
+        shift+mak	1 0 0 0 0
         shift+nap	0 0 0 0 1
         shift+only	0 0 0 1 0
+        shift+pancak	0 0 0 1 0
         shift+plant	0 1 0 0 0
         shift+prison	0 1 0 0 0
         shift+re	0 0 0 1 0
+        shift+restaurant	1 0 0 0 0
         shift+rotation	1 0 0 0 0
         shift+sav	1 0 0 0 0
         shift+say	1 0 0 0 0
@@ -20559,21 +24010,24 @@ extension LanguageModel {
         shift+ve	1 0 0 0 0
         shift+ward	1 0 0 0 0
         shift+warehous	0 0 0 0 1
-        shift+was	0 1 0 0 0
+        shift+was	0 1 0 0 1
         shift+wasnt	1 0 0 0 0
         shift+what	0 1 0 0 0
         shift+wher	0 0 0 0 1
         shift+wing	0 0 1 0 0
+        shift+worth	1 0 0 0 0
         shift+yet	1 0 0 0 0
         shimano	0 0 1 0 0
         shimano+one	0 0 1 0 0
         shin	1 0 0 0 0
         shin+mrs	1 0 0 0 0
+        shiner	0 0 0 1 0
+        shiner+bock	0 0 0 1 0
         shiny	0 0 1 0 0
         shiny+conker	0 0 1 0 0
         shiok	1 0 0 0 0
         shiok+lah	1 0 0 0 0
-        ship	4 1 5 3 2
+        ship	4 1 5 4 2
         ship+40	0 0 0 1 0
         ship+as	0 0 1 0 0
         ship+hous	1 0 0 0 0
@@ -20585,31 +24039,39 @@ extension LanguageModel {
         ship+way	1 0 0 0 0
         shir	1 0 0 0 0
         shir+council	1 0 0 0 0
+        shiro	0 1 0 0 0
+        shiro+ready	0 1 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 19 5 1 1
+        shirt	5 21 7 1 1
         shirt+4	0 1 0 0 0
+        shirt+5	0 1 0 0 0
         shirt+befor	1 1 0 0 0
         shirt+birthday	0 0 1 0 0
         shirt+blush	1 0 0 0 0
         shirt+court	0 1 0 0 0
         shirt+dry	0 1 0 0 0
+        shirt+from	0 0 1 0 0
         shirt+funeral	0 1 0 0 0
         shirt+interview	0 1 0 0 0
         shirt+investor	0 1 0 0 0
         shirt+nam	0 0 1 0 0
         shirt+night	0 1 0 0 0
+        shirt+off	0 0 1 0 0
         shirt+pack	0 1 0 0 0
         shirt+pretend	0 0 0 0 1
         shirt+sinc	0 0 1 0 0
         shirt+wed	0 1 0 0 0
         shirt+weeek	0 1 0 0 0
-        shirt+week	0 2 0 0 0
+        shirt+week	0 3 0 0 0
         shirt+which	0 0 1 0 0
         shirt+whol	0 1 0 0 0
         shirt+wk	0 1 0 0 0
         shirt+x4	0 1 0 0 0
-        sho	2 2 6 0 0
+        shit	1 0 0 0 0
+        shit+week	1 0 0 0 0
+        sho	2 2 7 0 0
+        sho+after	0 0 1 0 0
         sho+becaus	0 0 1 0 0
         sho+birthday	0 0 1 0 0
         sho+clean	0 0 1 0 0
@@ -20626,38 +24088,58 @@ extension LanguageModel {
         sholder+train	0 0 0 0 1
         shook	0 0 0 0 1
         shook+after	0 0 0 0 1
-        shop	3 14 44 2 4
+        shop	6 18 60 4 5
+        shop+20	0 1 0 0 0
         shop+42	0 1 0 0 0
+        shop+60	0 0 1 0 0
+        shop+62	0 0 0 1 0
+        shop+8	0 0 1 0 0
         shop+99p	0 0 1 0 0
         shop+am	0 0 1 0 0
         shop+as	0 0 1 0 0
         shop+asda	0 1 0 0 0
         shop+austin	0 0 1 0 0
         shop+aviemor	0 0 1 0 0
+        shop+becaus	0 0 1 0 0
         shop+better	1 0 0 0 0
+        shop+board	1 0 0 0 0
+        shop+chapeltown	0 0 1 0 0
         shop+clos	0 0 0 1 0
         shop+corner	0 0 2 0 0
         shop+counter	0 0 1 0 0
-        shop+day	0 1 0 0 0
+        shop+day	0 2 0 0 0
         shop+diwali	0 0 2 0 0
+        shop+doesn	0 1 0 0 0
+        shop+door	0 1 0 0 0
+        shop+downtown	0 0 1 0 0
         shop+edinburgh	0 0 1 0 0
         shop+every	0 1 0 0 0
         shop+foot	0 1 0 0 0
         shop+get	0 0 1 0 0
+        shop+hav	0 0 1 0 0
         shop+hay	0 0 1 0 0
+        shop+high	0 0 0 1 0
         shop+hour	0 0 0 1 0
+        shop+kotti	0 0 1 0 0
         shop+lerwick	0 0 1 0 0
         shop+lik	0 0 0 0 1
         shop+llangollen	0 0 1 0 0
-        shop+look	0 0 1 0 0
+        shop+look	1 0 1 0 0
+        shop+lunch	0 0 1 0 0
         shop+mombasa	0 0 1 0 0
         shop+nashvill	0 0 1 0 0
         shop+near	0 0 1 0 0
+        shop+newquay	0 0 1 0 0
+        shop+no	0 0 1 0 0
         shop+one	0 0 1 0 0
         shop+remember	0 1 0 0 0
         shop+say	0 0 1 0 0
         shop+see	1 0 0 0 0
+        shop+smell	0 0 1 0 0
+        shop+soho	0 0 1 0 0
+        shop+st	0 0 1 0 0
         shop+tampon	0 1 0 0 0
+        shop+tell	1 0 0 0 0
         shop+tesco	0 1 0 0 0
         shop+think	0 0 1 0 0
         shop+toot	0 0 1 0 0
@@ -20673,6 +24155,9 @@ extension LanguageModel {
         shopify+listing	0 1 0 0 0
         shopper	0 1 0 0 0
         shopper+way	0 1 0 0 0
+        shor	0 1 1 0 0
+        shor+312	0 1 0 0 0
+        shor+giv	0 0 1 0 0
         short	4 1 0 1 0
         short+phon	1 0 0 0 0
         short+poem	1 0 0 0 0
@@ -20684,39 +24169,51 @@ extension LanguageModel {
         shortbread+recip	0 0 0 1 0
         shortcut	0 1 0 0 0
         shortcut+new	0 1 0 0 0
+        shot	0 1 0 0 0
+        shot+steady	0 1 0 0 0
         shotgun	0 0 0 1 0
         shotgun+sing	0 0 0 1 0
-        should	4 0 0 0 0
+        should	6 0 0 0 0
         should+go	2 0 0 0 0
         should+hav	1 0 0 0 0
-        should+proud	1 0 0 0 0
-        shoulder	1 2 0 0 67
-        shoulder+after	0 0 0 0 10
+        should+proud	2 0 0 0 0
+        should+say	1 0 0 0 0
+        shoulda	0 0 1 0 0
+        shoulda+no	0 0 1 0 0
+        shoulder	1 2 1 0 81
+        shoulder+after	0 0 0 0 13
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+becaus	0 1 0 0 0
         shoulder+bus	0 0 0 0 3
         shoulder+cinema	0 0 0 0 1
         shoulder+desk	0 0 0 0 1
-        shoulder+dur	0 0 0 0 3
-        shoulder+get	0 0 0 0 2
+        shoulder+dur	0 0 0 0 4
+        shoulder+get	0 0 0 0 3
+        shoulder+hand	0 0 1 0 0
         shoulder+kiss	0 0 0 0 1
         shoulder+massag	0 0 0 0 1
         shoulder+meant	1 0 0 0 0
         shoulder+mov	0 0 0 0 1
         shoulder+mrt	0 0 0 0 1
-        shoulder+rub	0 0 0 0 10
+        shoulder+n38	0 0 0 0 1
+        shoulder+oliv	0 0 0 0 1
+        shoulder+rub	0 0 0 0 11
+        shoulder+say	0 0 0 0 1
         shoulder+shoulder	0 0 0 0 1
         shoulder+slowly	0 0 0 0 1
+        shoulder+squeez	0 0 0 0 1
         shoulder+step	0 0 0 0 1
+        shoulder+stiff	0 0 0 0 1
         shoulder+strok	0 0 0 0 1
         shoulder+through	0 0 0 0 1
         shoulder+train	0 0 0 0 2
+        shoulder+until	0 0 0 0 1
         shoulder+wait	0 0 0 0 1
         shoulder+walk	0 0 0 0 1
         shoulder+wer	0 0 0 0 1
-        shoulder+whil	0 0 0 0 9
-        shoulder+whol	0 0 0 0 1
+        shoulder+whil	0 0 0 0 10
+        shoulder+whol	0 0 0 0 2
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
         shout	4 0 0 1 0
@@ -20727,21 +24224,24 @@ extension LanguageModel {
         shoutout	4 0 0 0 0
         shoutout+dissertation	1 0 0 0 0
         shoutout+insta	1 0 0 0 0
-        shovel	0 7 0 0 0
-        shovel+driveway	0 4 0 0 0
+        shovel	0 8 0 0 0
+        shovel+driveway	0 5 0 0 0
         shovel+whol	0 1 0 0 0
-        shovell	0 10 0 0 0
+        shovell	0 11 0 0 0
+        shovell+car	0 1 0 0 0
         shovell+driv	0 5 0 0 0
         shovell+driveway	0 2 0 0 0
         shovell+l	0 1 0 0 0
-        show	5 4 2 23 1
+        show	6 4 2 27 1
         show+200	0 0 0 1 0
         show+around	0 0 0 2 0
         show+beg	0 0 0 1 0
         show+clos	0 1 0 0 0
         show+couch	0 0 0 1 0
+        show+dog	0 0 0 1 0
         show+from	0 0 0 1 0
         show+hat	0 0 0 2 0
+        show+lan	1 0 0 0 0
         show+look	0 0 0 1 0
         show+no	0 0 0 1 0
         show+o	0 0 0 1 0
@@ -20749,12 +24249,13 @@ extension LanguageModel {
         show+one	0 0 0 1 0
         show+sinc	1 0 0 0 0
         show+soak	0 0 1 0 0
-        show+sunris	0 0 0 1 0
+        show+sunris	0 0 0 2 0
+        show+theatr	0 0 0 1 0
         show+together	0 0 0 2 0
         show+wander	0 0 0 1 0
         show+wher	0 1 0 0 0
-        show+whol	0 0 0 1 0
-        shower	3 14 0 2 2
+        show+whol	0 0 0 2 0
+        shower	4 15 0 2 2
         shower+back	0 1 0 0 0
         shower+befor	0 1 0 0 0
         shower+deck	0 0 0 1 0
@@ -20762,17 +24263,27 @@ extension LanguageModel {
         shower+drain	0 3 0 0 0
         shower+from	0 0 0 1 0
         shower+hav	0 1 0 0 0
+        shower+longer	0 1 0 0 0
+        shower+mean	1 0 0 0 0
         shower+morn	0 1 0 0 0
         shower+peac	0 1 0 0 0
         shower+sing	1 0 0 0 0
         shower+wash	0 1 0 0 0
+        shred	0 0 1 0 0
         shrin	0 0 2 0 0
         shrin+good	0 0 1 0 0
         shrin+manaoag	0 0 1 0 0
-        shut	0 2 0 2 0
-        shut+early	0 0 0 1 0
+        shrink	0 1 0 0 0
+        shrink+everyth	0 1 0 0 0
+        shuk	0 1 0 0 0
+        shuk+run	0 1 0 0 0
+        shut	0 3 0 3 0
+        shut+early	0 0 0 2 0
         shut+monday	0 1 0 0 0
-        shy	2 0 0 0 1
+        shut+shop	0 1 0 0 0
+        shutter	0 1 0 0 0
+        shutter+shop	0 1 0 0 0
+        shy	3 0 0 0 1
         shy+but	0 0 0 0 1
         sick	4 10 0 0 4
         sick+3am	0 1 0 0 0
@@ -20784,10 +24295,11 @@ extension LanguageModel {
         sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
         sickness	0 0 0 0 1
-        sid	2 9 3 28 3
+        sid	2 11 3 35 3
+        sid+2	0 0 0 1 0
         sid+afternoon	0 0 0 2 0
-        sid+bed	0 3 2 0 0
-        sid+by	0 0 0 11 1
+        sid+bed	0 5 2 0 0
+        sid+by	0 0 0 14 1
         sid+caravan	0 0 1 0 0
         sid+couch	0 0 0 1 0
         sid+day	0 0 0 1 0
@@ -20803,6 +24315,7 @@ extension LanguageModel {
         sid+road	0 1 0 0 0
         sid+room	0 1 0 0 0
         sid+sunday	0 0 0 1 0
+        sid+then	0 0 0 2 0
         sid+wall	1 0 0 0 0
         sid+world	0 1 0 0 0
         sidelin	1 0 0 3 0
@@ -20811,33 +24324,51 @@ extension LanguageModel {
         sidelin+whol	1 0 0 0 0
         sideway	0 2 0 0 0
         sideway+rain	0 1 0 0 0
-        sign	3 0 2 6 0
+        sign	6 1 4 7 0
         sign+finish	1 0 0 0 0
         sign+giggl	0 0 0 1 0
         sign+hour	0 0 0 1 0
+        sign+ily	1 0 0 0 0
         sign+jersey	0 0 1 0 0
         sign+lov	1 0 0 0 0
         sign+m	1 0 0 0 0
+        sign+mak	1 0 0 0 0
         sign+off	0 0 1 0 0
+        sign+over	0 0 0 1 0
         sign+pottery	0 0 0 1 0
         sign+properly	0 0 0 1 0
         sign+salsa	0 0 0 1 0
+        sign+say	1 0 0 0 0
+        sign+shirt	0 0 1 0 0
         sign+sit	0 0 0 1 0
-        signal	1 0 0 2 0
+        sign+thank	0 0 1 0 0
+        sign+tir	0 1 0 0 0
+        signal	3 0 0 3 2
+        signal+8	0 0 0 0 1
+        signal+bad	0 0 0 1 0
         signal+drop	1 0 0 0 0
+        signal+hug	0 0 0 0 1
+        signal+must	1 0 0 0 0
         signal+perfcet	0 0 0 1 0
+        signal+tell	1 0 0 0 0
+        siida	0 0 1 0 0
+        siida+only	0 0 1 0 0
         silenc	0 0 0 1 0
         silenc+no	0 0 0 1 0
         silent	1 0 0 1 0
         silent+treatment	1 0 0 0 0
-        silk	0 1 4 0 0
+        silk	0 1 6 0 0
+        silk+bonnet	0 0 1 0 0
         silk+dupatta	0 0 1 0 0
+        silk+eye	0 0 1 0 0
         silk+pillowcas	0 0 1 0 0
         silk+sare	0 0 1 0 0
         silk+scarf	0 0 1 0 0
         silk+stock	0 1 0 0 0
-        silly	0 0 5 1 1
+        sill	0 0 1 0 0
+        silly	1 0 5 1 1
         silly+fridg	0 0 1 0 0
+        silly+light	1 0 0 0 0
         silly+lov	0 0 1 0 0
         silly+mug	0 0 1 0 0
         silly+not	0 0 1 0 0
@@ -20854,23 +24385,30 @@ extension LanguageModel {
         sim+becaus	0 1 0 0 0
         simbang	0 0 1 1 0
         simbang+gabi	0 0 1 1 0
+        simit	0 0 1 0 0
+        simit+from	0 0 1 0 0
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	10 30 16 9 7
+        sinc	10 33 23 9 8
+        sinc+1963	0 0 0 0 1
         sinc+1971	0 0 0 1 0
         sinc+1998	0 1 0 0 0
         sinc+4	0 1 0 0 0
+        sinc+4am	0 1 0 0 0
         sinc+accident	2 0 0 0 0
         sinc+alway	0 1 0 0 0
         sinc+arm	0 1 0 0 0
+        sinc+autumn	0 0 1 0 0
         sinc+away	0 0 0 0 1
         sinc+baby	0 0 0 3 0
         sinc+back	0 1 0 0 0
         sinc+barber	0 2 0 0 0
+        sinc+brok	0 1 0 0 0
         sinc+cam	0 0 0 0 1
         sinc+can	1 8 1 0 0
         sinc+card	0 1 0 0 0
+        sinc+christma	0 0 2 0 0
         sinc+couldn	0 1 0 0 0
         sinc+d	0 0 1 0 0
         sinc+diagnosis	1 0 0 0 0
@@ -20888,7 +24426,7 @@ extension LanguageModel {
         sinc+january	1 0 0 0 0
         sinc+keep	0 1 1 0 0
         sinc+many	0 1 0 0 0
-        sinc+march	0 1 0 0 0
+        sinc+march	0 1 1 0 0
         sinc+mov	1 1 0 0 0
         sinc+noah	0 0 0 1 0
         sinc+october	0 0 1 0 0
@@ -20903,8 +24441,11 @@ extension LanguageModel {
         sinc+retir	0 0 1 0 0
         sinc+september	0 0 1 0 0
         sinc+sick	0 1 0 0 0
-        sinc+spr	0 0 1 0 0
+        sinc+spr	0 0 2 0 0
+        sinc+summer	0 0 1 0 0
         sinc+throat	0 1 0 0 0
+        sinc+top	0 0 1 0 0
+        sinc+tuesday	0 1 0 0 0
         sinc+was	0 2 2 0 0
         sinc+wed	0 0 0 1 1
         sincer	1 0 0 0 0
@@ -20922,14 +24463,14 @@ extension LanguageModel {
         singapor	0 0 3 0 0
         singapor+8am	0 0 1 0 0
         singapor+becaus	0 0 1 0 0
-        singl	9 8 7 3 2
+        singl	9 9 7 3 2
         singl+bed	0 0 0 0 2
         singl+bridesmaid	0 0 0 1 0
         singl+complaint	0 1 0 0 0
         singl+danc	0 0 0 1 0
         singl+day	3 1 0 0 0
         singl+diaper	0 2 0 0 0
-        singl+dish	0 2 0 0 0
+        singl+dish	0 3 0 0 0
         singl+ferrero	0 0 2 0 0
         singl+flower	0 0 1 0 0
         singl+mean	0 1 0 0 0
@@ -20940,6 +24481,8 @@ extension LanguageModel {
         singl+th	1 0 0 0 0
         singl+tim	2 0 0 0 0
         singl+year	1 0 0 0 0
+        sinigang	0 1 0 0 0
+        sinigang+day	0 1 0 0 0
         sink	0 8 0 0 2
         sink+gross	0 1 0 0 0
         sink+himself	0 1 0 0 0
@@ -20952,36 +24495,43 @@ extension LanguageModel {
         siobhán+wok	0 1 0 0 0
         sipho	1 0 0 0 0
         sipho+leav	1 0 0 0 0
-        sirop	0 0 1 0 0
+        sirop	0 0 2 0 0
         sirop+d	0 0 1 0 0
-        sister	6 3 1 0 0
+        sirop+from	0 0 1 0 0
+        sister	6 5 1 2 0
         sister+am	1 0 0 0 0
         sister+hear	1 0 0 0 0
         sister+know	1 0 0 0 0
         sister+m	1 0 0 0 0
+        sister+mint	0 1 0 0 0
         sister+nam	1 0 0 0 0
+        sister+problem	0 0 0 1 0
         sister+sang	0 0 1 0 0
         sister+tell	1 0 0 0 0
-        sit	8 6 3 91 25
+        sister+wed	0 0 0 1 0
+        sit	8 7 3 114 27
         sit+4	1 0 0 0 0
         sit+across	0 0 0 1 0
-        sit+back	1 0 0 1 0
+        sit+back	1 0 0 3 0
         sit+balcony	0 0 0 3 0
         sit+beach	0 0 0 1 0
         sit+bed	0 0 0 0 1
         sit+behind	0 0 0 0 1
         sit+bench	0 0 0 2 0
+        sit+board	0 0 0 1 0
         sit+bonnet	0 0 0 1 0
         sit+booth	0 0 0 1 0
         sit+bow	0 0 0 1 0
-        sit+by	0 0 0 4 0
-        sit+car	1 0 0 6 0
+        sit+by	0 0 0 6 1
+        sit+car	1 0 0 7 1
         sit+clos	0 0 0 0 3
+        sit+cockpit	0 0 0 1 0
         sit+couch	0 0 0 0 1
         sit+counter	0 0 0 1 0
+        sit+crash	0 1 0 0 0
         sit+dad	0 0 0 1 0
         sit+dark	0 0 0 1 0
-        sit+desk	0 0 1 0 0
+        sit+desk	0 0 1 1 0
         sit+doorstep	0 0 0 1 0
         sit+dorothy	0 0 0 1 0
         sit+down	2 1 0 1 0
@@ -20990,51 +24540,59 @@ extension LanguageModel {
         sit+e	0 0 0 1 0
         sit+early	0 1 0 0 0
         sit+floor	0 0 0 1 0
+        sit+flour	0 0 0 1 0
         sit+foot	0 0 0 0 1
         sit+front	0 0 0 3 0
-        sit+garden	0 0 0 6 0
+        sit+garden	0 0 0 8 0
         sit+get	0 0 0 1 0
         sit+hold	0 2 0 0 1
         sit+hospital	0 0 0 5 0
+        sit+jetty	0 0 0 1 0
         sit+kitchen	0 0 1 0 0
         sit+lap	0 0 0 0 8
         sit+listen	0 0 0 1 0
         sit+near	0 0 0 1 0
-        sit+next	0 0 0 1 0
+        sit+next	0 0 0 2 0
         sit+old	0 0 1 0 0
         sit+out	0 0 0 2 0
         sit+outsid	0 0 0 1 0
         sit+paddl	0 0 0 1 0
         sit+park	0 0 0 1 0
-        sit+phon	2 0 0 2 0
+        sit+phon	2 0 0 3 0
         sit+porch	0 0 0 6 0
         sit+press	0 0 0 0 1
         sit+properly	0 0 0 1 0
+        sit+read	0 0 0 1 0
         sit+rock	0 0 0 1 0
         sit+roof	0 0 0 1 0
+        sit+scaffold	0 0 0 1 0
         sit+shoulder	0 0 0 0 1
         sit+silenc	0 0 0 1 0
-        sit+sofa	0 0 0 0 1
+        sit+sofa	0 0 0 1 1
         sit+squash	0 0 0 0 1
         sit+squish	0 0 0 0 2
         sit+step	0 0 0 1 0
+        sit+stephen	0 0 0 1 0
         sit+still	0 0 0 0 1
         sit+stoep	0 0 0 1 0
         sit+tabl	0 0 0 1 0
         sit+tailgat	0 0 0 2 0
-        sit+talk	0 0 0 2 0
+        sit+talk	0 0 0 3 0
         sit+ther	0 1 0 1 0
-        sit+through	0 0 0 5 0
-        sit+together	0 0 0 2 0
+        sit+through	0 0 0 6 0
+        sit+together	0 0 0 3 0
         sit+van	0 0 0 1 0
+        sit+veranda	0 0 0 1 0
         sit+verandah	0 0 0 1 0
         sit+wait	0 0 0 2 0
         sit+watch	0 0 0 1 0
         sit+wen	1 0 0 0 0
-        sit+whil	0 0 0 2 0
+        sit+whil	0 0 0 3 0
         sit+whol	0 0 0 1 0
         situation	1 0 0 0 0
         situation+lik	1 0 0 0 0
+        siu	1 0 0 0 0
+        siu+fri	1 0 0 0 0
         six	1 3 2 0 0
         six+bed	0 1 0 0 0
         six+hour	0 1 0 0 0
@@ -21047,8 +24605,8 @@ extension LanguageModel {
         siz	0 0 2 0 0
         siz+tim	0 0 1 0 0
         siz+tub	0 0 1 0 0
-        skat	0 0 0 2 0
-        skat+canal	0 0 0 1 0
+        skat	0 0 0 3 0
+        skat+canal	0 0 0 2 0
         skat+wer	0 0 0 1 0
         sketch	0 0 2 0 0
         sketchbook	1 0 3 0 0
@@ -21072,9 +24630,14 @@ extension LanguageModel {
         skip+big	0 0 0 1 0
         skip+drink	0 0 0 1 0
         skip+lunch	0 0 1 0 0
+        skirt	0 1 0 0 0
+        skirt+board	0 1 0 0 0
         sklep	0 0 1 0 0
-        sky	0 0 0 3 0
+        sky	0 0 0 4 0
         sky+3	0 0 0 1 0
+        sky+hat	0 0 0 1 0
+        skylin	0 0 0 1 0
+        skylin+driv	0 0 0 1 0
         skyp	0 0 0 2 0
         skyp+long	0 0 0 1 0
         skyp+ship	0 0 0 1 0
@@ -21086,20 +24649,25 @@ extension LanguageModel {
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
         slap	1 0 0 0 1
-        sleep	6 44 2 6 15
+        sleep	8 56 3 7 21
         sleep+20	0 1 0 1 0
         sleep+2am	1 0 0 0 0
+        sleep+2pm	0 0 1 0 0
         sleep+4	0 1 0 0 0
-        sleep+after	0 4 0 0 1
+        sleep+9	0 0 0 0 1
+        sleep+after	0 5 0 0 1
+        sleep+ahead	0 0 0 0 1
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
         sleep+bag	0 0 0 0 3
-        sleep+befor	0 1 0 0 0
+        sleep+befor	0 2 0 0 0
         sleep+between	0 1 0 0 0
+        sleep+but	0 0 0 0 1
         sleep+cab	0 1 0 0 0
         sleep+chest	0 0 0 0 1
-        sleep+day	0 1 0 0 0
+        sleep+day	0 2 0 0 0
         sleep+do	0 1 0 0 0
+        sleep+first	0 1 0 0 0
         sleep+four	0 1 0 0 0
         sleep+immediately	0 0 1 0 0
         sleep+longer	0 1 0 0 0
@@ -21107,14 +24675,19 @@ extension LanguageModel {
         sleep+only	0 0 0 1 0
         sleep+rest	0 0 0 0 1
         sleep+saturday	0 1 0 0 0
-        sleep+through	0 1 0 0 0
+        sleep+through	0 3 0 0 0
         sleep+thru	0 1 0 0 0
+        sleep+til	0 0 0 0 1
         sleep+till	0 2 0 0 0
-        sleep+was	0 1 0 0 0
+        sleep+trời	0 1 0 0 0
+        sleep+was	0 2 0 0 0
         sleep+week	0 0 0 0 1
-        sleep+well	1 0 0 0 0
+        sleep+well	2 0 0 0 0
+        sleep+wrap	0 0 0 0 1
         sleeper	0 0 0 0 1
         sleeper+bunk	0 0 0 0 1
+        sleepover	0 0 0 1 0
+        sleepover+first	0 0 0 1 0
         sleepy	1 0 0 0 0
         sleepy+mumbl	1 0 0 0 0
         sleet	0 1 0 0 0
@@ -21127,17 +24700,23 @@ extension LanguageModel {
         slic+from	0 0 1 0 0
         slic+lemon	0 0 0 1 0
         slic+noth	0 0 0 1 0
-        slid	4 0 0 0 0
+        slid	4 1 0 0 0
+        slid+door	0 1 0 0 0
         slid+look	1 0 0 0 0
         slid+not	2 0 0 0 0
         slid+wer	1 0 0 0 0
         slight	0 0 1 0 0
         slight+pepper	0 0 1 0 0
-        slip	3 6 6 0 0
+        slightly	0 0 0 0 1
+        slightly+awkward	0 0 0 0 1
+        slip	3 7 8 0 0
+        slip+bag	0 0 1 0 0
+        slip+charger	0 1 0 0 0
         slip+com	0 1 0 0 0
         slip+ice	0 1 0 0 0
         slip+into	1 0 0 0 0
         slip+kinder	0 0 1 0 0
+        slip+mar	0 0 1 0 0
         slip+mat	0 1 0 0 0
         slip+morn	0 1 0 0 0
         slip+not	2 0 0 0 0
@@ -21146,30 +24725,34 @@ extension LanguageModel {
         slip+tenner	0 0 1 0 0
         slip+tim	0 0 1 0 0
         slip+whataburger	0 0 1 0 0
-        slipper	0 0 8 0 0
+        slipper	0 0 9 0 0
         slipper+freez	0 0 1 0 0
         slipper+new	0 0 1 0 0
         slipper+non	0 0 1 0 0
-        slipper+old	0 0 1 0 0
+        slipper+old	0 0 2 0 0
         slipper+pretend	0 0 1 0 0
         slipper+sinc	0 0 1 0 0
         slipway	0 0 1 0 0
-        sloth	0 0 1 0 0
+        sloth	0 0 2 0 0
         sloth+cramp	0 0 1 0 0
-        slow	1 0 0 3 27
+        sloth+scream	0 0 1 0 0
+        slow	1 1 0 5 29
         slow+as	0 0 0 1 0
+        slow+becaus	0 0 0 1 0
         slow+circl	0 0 0 0 1
-        slow+danc	0 0 0 0 17
+        slow+cooker	0 1 0 0 0
+        slow+danc	0 0 0 0 19
         slow+dnac	0 0 0 0 1
         slow+down	1 0 0 0 2
         slow+liv	0 0 0 0 1
         slow+long	0 0 0 0 1
         slow+morn	0 0 0 0 1
         slow+one	0 0 0 0 1
+        slow+slow	0 0 0 1 0
         slow+sway	0 0 0 0 1
         slow+walk	0 0 0 2 0
         slowdanc	0 0 0 0 2
-        slowly	0 0 0 1 3
+        slowly	0 0 0 1 4
         slowly+becaus	0 0 0 0 1
         slowly+befor	0 0 0 0 1
         slowly+lov	0 0 0 0 1
@@ -21178,23 +24761,27 @@ extension LanguageModel {
         sm+fiancé	1 0 0 0 0
         smaht	1 0 0 0 0
         smaht+fix	1 0 0 0 0
-        small	9 0 6 1 1
+        small	10 0 8 1 1
         small+bag	0 0 1 0 0
         small+car	0 0 1 0 0
         small+desk	0 0 1 0 0
         small+gift	0 0 1 0 0
+        small+icon	0 0 1 0 0
         small+letter	1 0 0 0 0
         small+new	0 0 0 1 0
         small+repair	1 0 0 0 0
-        small+th	4 0 0 0 1
+        small+th	5 0 0 0 1
+        small+ting	0 0 1 0 0
         small+watercolour	0 0 1 0 0
         small+win	3 0 0 0 0
         small+wooden	0 0 1 0 0
-        smart	6 0 0 0 0
+        smart	8 0 0 0 0
         smart+becaus	1 0 0 0 0
+        smart+felt	1 0 0 0 0
         smart+fix	1 0 0 0 0
         smart+no	1 0 0 0 0
         smart+one	2 0 0 0 0
+        smart+th	1 0 0 0 0
         smart+unreal	1 0 0 0 0
         smarter	3 0 0 0 0
         smarter+than	3 0 0 0 0
@@ -21202,7 +24789,7 @@ extension LanguageModel {
         smartest+one	1 0 0 0 0
         smartest+person	2 0 0 0 0
         smartest+woman	1 0 0 0 0
-        smash	12 0 0 0 0
+        smash	12 0 1 0 0
         smash+11pm	1 0 0 0 0
         smash+bar	1 0 0 0 0
         smash+do	1 0 0 0 0
@@ -21211,48 +24798,64 @@ extension LanguageModel {
         smash+new	1 0 0 0 0
         smash+pitch	1 0 0 0 0
         smash+presentation	1 0 0 0 0
+        smash+rat	0 0 1 0 0
         smash+viva	1 0 0 0 0
         smear	0 0 0 0 1
         smear+gulal	0 0 0 0 1
-        smell	0 2 8 0 3
+        smell	0 5 10 0 8
         smell+awful	0 0 0 0 1
+        smell+cardboard	0 0 1 0 0
         smell+clay	0 0 0 0 1
-        smell+lik	0 1 8 0 1
+        smell+cow	0 0 0 0 1
+        smell+fish	0 0 0 0 1
+        smell+lik	0 2 8 0 3
+        smell+nic	0 0 1 0 0
+        smell+orang	0 1 0 0 0
         smelt	0 0 0 0 1
         smelt+diesel	0 0 0 0 1
-        smh	1 0 0 0 0
-        smil	7 0 3 0 1
+        smh	1 0 0 0 1
+        smil	9 0 4 0 2
         smil+anyway	0 0 1 0 0
         smil+big	1 0 0 0 0
+        smil+day	1 0 0 0 0
         smil+favourit	1 0 0 0 0
         smil+lik	1 0 0 0 0
         smil+morn	0 0 1 0 0
         smil+much	1 0 0 0 0
         smiley	1 0 0 0 0
         smiley+banana	1 0 0 0 0
-        smok	0 2 0 0 1
+        smok	0 2 0 0 2
         smok+alarm	0 2 0 0 0
+        smok+reindeer	0 0 0 0 1
+        smokehous	0 1 0 0 0
+        smokehous+clean	0 1 0 0 0
+        smoko	0 0 0 1 0
+        smoko+hear	0 0 0 1 0
         smol	0 0 1 0 0
         smol+teddy	0 0 1 0 0
         smooch	0 0 0 0 1
-        smooth	0 0 0 1 0
+        smooth	0 0 1 1 0
         smooth+chair	0 0 0 1 0
+        smooth+green	0 0 1 0 0
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
-        snack	0 0 8 2 0
+        snack	0 2 8 3 0
+        snack+dur	0 1 0 0 0
         snack+fairy	0 0 1 0 0
         snack+from	0 0 1 0 0
         snack+highlighter	0 0 1 0 0
+        snack+lik	0 0 0 1 0
+        snack+night	0 1 0 0 0
         snack+one	0 0 1 0 0
         snag	0 0 3 0 0
         snag+last	0 0 2 0 0
         snag+vanilla	0 0 1 0 0
-        snap	9 0 2 0 0
+        snap	9 0 3 0 0
         snap+about	1 0 0 0 0
         snap+after	1 0 0 0 0
         snap+explain	1 0 0 0 0
-        snap+last	0 0 1 0 0
+        snap+last	0 0 2 0 0
         snap+matter	1 0 0 0 0
         snap+morn	1 0 0 0 0
         snap+no	1 0 0 0 0
@@ -21268,12 +24871,19 @@ extension LanguageModel {
         sneaky+kiss	0 0 0 0 1
         snicker	0 0 1 0 0
         snicker+from	0 0 1 0 0
+        snif	0 0 1 0 0
+        snif+own	0 0 1 0 0
+        snip	0 0 1 0 0
+        snip+min	0 0 1 0 0
         snog	0 0 0 0 5
         snog+car	0 0 0 0 1
         snog+kitchen	0 0 0 0 1
-        snor	1 0 0 0 0
+        snor	1 0 0 0 1
+        snorkell	0 0 0 1 0
+        snorkell+together	0 0 0 1 0
         snort	0 0 0 0 1
-        snow	2 7 7 4 4
+        snow	2 7 7 5 4
+        snow+15	0 0 0 1 0
         snow+built	0 0 0 1 0
         snow+buy	0 0 1 0 0
         snow+cam	0 0 0 0 1
@@ -21291,10 +24901,15 @@ extension LanguageModel {
         snowman	0 0 0 2 0
         snowman+snowball	0 0 0 1 0
         snowman+together	0 0 0 1 0
+        snowmobil	0 1 0 0 0
+        snowmobil+cam	0 1 0 0 0
+        snowsuit	0 0 0 0 1
+        snowsuit+car	0 0 0 0 1
         snowy	0 0 0 1 0
         snowy+loop	0 0 0 1 0
-        snuck	0 0 0 2 0
-        snuck+out	0 0 0 2 0
+        snuck	1 0 0 4 0
+        snuck+card	1 0 0 0 0
+        snuck+out	0 0 0 4 0
         snuggl	0 0 0 0 26
         snuggl+bed	0 0 0 0 5
         snuggl+couch	0 0 0 0 3
@@ -21306,7 +24921,7 @@ extension LanguageModel {
         snuggl+swag	0 0 0 0 1
         snuggl+under	0 0 0 0 5
         snuggl+watch	0 0 0 0 1
-        so+that	12 246 13 34 8
+        so+that	13 286 17 37 12
         soak	0 0 1 0 1
         soak+third	0 0 1 0 0
         sobadita	0 0 0 0 1
@@ -21314,22 +24929,28 @@ extension LanguageModel {
         sober	4 0 1 0 1
         sober+3pm	1 0 0 0 0
         sober+tell	1 0 0 0 0
-        social	1 0 0 0 0
-        sock	1 3 30 0 1
+        social	2 0 1 0 0
+        social+worker	1 0 1 0 0
+        sock	1 4 36 0 1
         sock+6	0 1 0 0 0
+        sock+bamba	0 0 1 0 0
         sock+becaus	0 0 3 0 0
         sock+dog	0 0 2 0 0
+        sock+draw	0 0 1 0 0
         sock+favourit	0 0 1 0 0
         sock+flight	0 0 1 0 0
         sock+found	1 0 0 0 0
+        sock+from	0 0 1 0 0
         sock+good	0 0 1 0 0
         sock+hol	0 0 1 0 0
         sock+hospital	0 0 1 0 0
+        sock+kid	0 0 1 0 0
         sock+littl	0 0 4 0 0
         sock+morn	0 1 0 0 0
         sock+one	0 0 1 0 0
         sock+peppermint	0 0 1 0 0
         sock+photo	0 0 3 0 0
+        sock+pink	0 0 1 0 0
         sock+recovery	0 0 1 0 0
         sock+sheep	0 0 1 0 0
         sock+shift	0 0 1 0 0
@@ -21338,7 +24959,7 @@ extension LanguageModel {
         sod	1 0 0 0 0
         soda	0 1 0 0 0
         soda+bread	0 1 0 0 0
-        sofa	1 1 0 2 27
+        sofa	2 1 0 3 30
         sofa+after	0 0 0 0 2
         sofa+befor	0 0 0 0 1
         sofa+both	0 0 0 0 1
@@ -21347,6 +24968,8 @@ extension LanguageModel {
         sofa+lay	0 0 0 0 2
         sofa+leg	0 0 0 0 1
         sofa+let	0 0 0 0 1
+        sofa+look	1 0 0 0 0
+        sofa+night	0 0 0 0 1
         sofa+no	0 0 0 1 0
         sofa+old	0 0 0 0 1
         sofa+pepper	0 0 0 0 1
@@ -21354,26 +24977,35 @@ extension LanguageModel {
         sofa+then	0 1 0 0 0
         sofa+til	0 0 0 0 1
         sofa+till	0 0 0 0 1
-        sofa+together	0 0 0 0 1
+        sofa+together	0 0 0 1 1
         sofa+under	0 0 0 0 2
         sofa+was	1 0 0 0 0
-        sofa+whil	0 0 0 0 1
+        sofa+watch	0 0 0 0 1
+        sofa+whil	0 0 0 0 2
         soft	1 0 2 0 0
         soft+blu	0 0 1 0 0
         soft+one	0 0 1 0 0
         softly	0 0 0 0 1
+        soho	0 0 2 0 0
+        soho+rd	0 0 1 0 0
+        soho+tea	0 0 1 0 0
         soiré	0 0 0 1 0
         soiré+de	0 0 0 1 0
-        sol	0 0 1 0 0
+        sol	0 0 1 0 1
         solar	0 2 0 0 0
         solar+lamp	0 1 0 0 0
         solar+panel	0 1 0 0 0
+        sold	1 0 0 0 0
+        sold+900	1 0 0 0 0
         soldier	0 2 0 0 0
         soldier+lik	0 1 0 0 0
         solid	0 1 0 1 0
         solid+hour	0 0 0 1 0
         solid+six	0 1 0 0 0
-        solo	5 4 0 0 0
+        solidarity	0 0 0 0 1
+        solnyshko	0 1 0 0 0
+        solnyshko+think	0 1 0 0 0
+        solo	5 5 0 0 0
         solo+gallery	1 0 0 0 0
         solo+mak	1 0 0 0 0
         solo+night	2 0 0 0 0
@@ -21399,17 +25031,22 @@ extension LanguageModel {
         som+tiny	0 0 1 0 0
         som+wildflower	0 0 1 0 0
         someday	0 0 0 1 0
+        somehow	1 0 0 1 0
+        somehow+best	1 0 0 0 0
+        somehow+was	0 0 0 1 0
         someon	0 1 0 0 0
         someon+door	0 1 0 0 0
-        someth	3 3 1 2 0
+        someth	3 4 1 3 0
         someth+disgust	0 1 0 0 0
         someth+hot	0 1 0 0 0
         someth+lov	1 0 0 0 0
         someth+new	0 0 0 1 0
+        someth+proper	0 1 0 0 0
         someth+rank	0 1 0 0 0
         someth+read	0 0 1 0 0
         someth+regular	1 0 0 0 0
         someth+sam	0 0 0 1 0
+        someth+together	0 0 0 1 0
         somewher	1 0 0 0 0
         somewher+outsid	1 0 0 0 0
         son	6 1 1 0 0
@@ -21420,7 +25057,7 @@ extension LanguageModel {
         son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
         son+tell	1 0 0 0 0
-        song	3 0 15 5 4
+        song	3 0 15 6 4
         song+3am	0 0 1 0 0
         song+about	1 0 0 0 0
         song+anniversary	0 0 0 0 1
@@ -21428,6 +25065,7 @@ extension LanguageModel {
         song+from	0 0 2 1 0
         song+know	0 0 0 1 0
         song+mak	0 0 1 0 0
+        song+phon	0 0 0 1 0
         song+playlist	0 0 1 0 0
         song+properly	0 0 0 1 0
         song+put	1 0 0 0 0
@@ -21445,12 +25083,15 @@ extension LanguageModel {
         sooo+much	1 0 0 0 0
         sophi	0 0 1 0 0
         sophi+stop	0 0 1 0 0
+        sophia	0 0 0 1 0
+        sophia+loren	0 0 0 1 0
         soppy	1 0 0 0 0
         soppy+caption	1 0 0 0 0
-        sor	0 1 0 0 7
+        sor	0 1 0 0 8
         sor+back	0 0 0 0 2
         sor+from	0 0 0 0 1
         sor+hand	0 0 0 0 1
+        sor+head	0 0 0 0 1
         sor+quad	0 0 0 0 1
         sor+shoulder	0 0 0 0 1
         sorrel	0 0 1 0 0
@@ -21467,24 +25108,27 @@ extension LanguageModel {
         sorry+text	1 0 0 0 0
         sorry+was	2 0 0 0 0
         sorry+wer	1 0 0 0 0
-        sort	3 41 2 0 0
+        sort	3 44 2 0 0
         sort+bill	0 1 0 0 0
         sort+boiler	0 2 0 0 0
         sort+both	0 1 0 0 0
         sort+car	0 5 0 0 0
         sort+chang	0 1 0 0 0
         sort+council	0 2 0 0 0
+        sort+deposit	0 1 0 0 0
         sort+everyth	1 0 0 0 0
         sort+garag	0 1 0 0 0
         sort+get	0 1 0 0 0
         sort+hang	0 1 0 0 0
         sort+id	0 1 0 0 0
         sort+internet	0 1 0 0 0
+        sort+into	0 1 0 0 0
         sort+kid	1 0 0 0 0
         sort+leak	0 1 0 0 0
         sort+med	0 1 0 0 0
         sort+out	0 6 0 0 0
         sort+passport	0 1 0 0 0
+        sort+payslip	0 1 0 0 0
         sort+peac	0 1 0 0 0
         sort+pill	0 1 0 0 0
         sort+receipt	0 2 0 0 0
@@ -21502,10 +25146,12 @@ extension LanguageModel {
         sound+world	2 0 0 0 0
         soundcheck	0 1 0 1 0
         soundcheck+sit	0 0 0 1 0
-        soup	0 9 0 0 1
-        soup+flu	0 3 0 0 0
+        soup	0 11 1 0 1
+        soup+flu	0 4 0 0 0
         soup+from	0 1 0 0 0
+        soup+kitkat	0 0 1 0 0
         soup+leav	0 1 0 0 0
+        soup+lentil	0 1 0 0 0
         soup+sinc	0 1 0 0 0
         soup+was	0 1 0 0 0
         sourdough	7 0 1 0 0
@@ -21516,9 +25162,11 @@ extension LanguageModel {
         sourdough+whol	1 0 0 0 0
         sous	1 0 0 0 0
         sous+chef	1 0 0 0 0
-        south	0 0 1 0 1
+        south	0 0 2 1 1
         south+4	0 0 0 0 1
+        south+fenc	0 0 0 1 0
         south+island	0 0 1 0 0
+        south+pastur	0 0 1 0 0
         southend	0 0 1 0 0
         souvenir	0 0 4 0 0
         souvenir+from	0 0 1 0 0
@@ -21528,7 +25176,9 @@ extension LanguageModel {
         spa	0 0 1 1 0
         spa+night	0 0 0 1 0
         spa+voucher	0 0 1 0 0
-        spac	0 1 0 0 0
+        spac	0 3 0 0 0
+        spac+6	0 1 0 0 0
+        spac+yoga	0 1 0 0 0
         spain	0 0 0 1 0
         spain+wer	0 0 0 1 0
         spanish	3 0 0 3 0
@@ -21537,8 +25187,8 @@ extension LanguageModel {
         spanish+gab	1 0 0 0 0
         spanish+many	1 0 0 0 0
         spanish+para	0 0 0 1 0
-        spar	0 5 1 0 1
-        spar+bed	0 1 0 0 0
+        spar	0 6 1 0 1
+        spar+bed	0 2 0 0 0
         spar+guitar	0 1 0 0 0
         spar+room	0 3 1 0 1
         sparrow	0 1 0 0 0
@@ -21568,6 +25218,9 @@ extension LanguageModel {
         speech+was	1 0 0 0 0
         speech+wed	1 0 0 0 0
         speech+writ	1 0 0 0 0
+        speight	0 0 0 1 0
+        speight+sun	0 0 0 1 0
+        speightstown	0 0 1 0 0
         spelt	1 0 0 0 0
         spelt+wrong	1 0 0 0 0
         spend	0 0 0 12 0
@@ -21575,7 +25228,7 @@ extension LanguageModel {
         spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
         spend+thanksgiv	0 0 0 1 0
-        spent	1 3 3 50 2
+        spent	1 3 3 51 2
         spent+afternoon	0 0 0 6 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
@@ -21594,11 +25247,15 @@ extension LanguageModel {
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
         spent+thanksgiv	0 0 0 1 0
+        spent+wednesday	0 0 0 1 0
         spent+week	0 0 1 0 0
         spent+whol	1 3 0 17 0
-        spic	0 0 2 0 0
+        spic	0 2 2 0 0
+        spic+jar	0 2 0 0 0
         spic+latt	0 0 1 0 0
         spic+way	0 0 1 0 0
+        spicy	0 0 1 0 0
+        spicy+beef	0 0 1 0 0
         spin	1 0 0 0 0
         spiral	0 0 0 1 0
         spiral+read	0 0 0 1 0
@@ -21607,20 +25264,22 @@ extension LanguageModel {
         spit+then	0 1 0 0 0
         splash	0 1 0 0 0
         splash+milk	0 1 0 0 0
-        split	0 0 1 1 0
+        split	0 0 1 1 1
         split+3	0 0 0 1 0
+        split+finger	0 0 0 0 1
         spok	1 0 1 2 1
         spok+guard	0 0 1 0 0
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 2 1 21
+        spoon	0 0 2 1 23
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+big	0 0 0 0 1
         spoon+couch	0 0 0 0 1
         spoon+initial	0 0 1 0 0
         spoon+keep	0 0 0 0 1
+        spoon+lik	0 0 0 0 1
         spoon+night	0 0 0 0 7
         spoon+nigth	0 0 0 0 1
         spoon+onc	0 0 0 0 1
@@ -21628,10 +25287,12 @@ extension LanguageModel {
         spoon+romanc	0 0 0 1 0
         spoon+til	0 0 0 0 2
         spoon+till	0 0 0 0 2
-        sport	0 0 0 0 1
+        spoon+v	0 0 0 0 1
+        sport	0 0 0 1 1
         sport+massag	0 0 0 0 1
+        sport+one	0 0 0 1 0
         sportiv	0 1 0 0 1
-        spot	1 1 2 4 4
+        spot	1 1 2 4 5
         spot+but	0 0 0 0 1
         spot+campsit	0 1 0 0 0
         spot+guava	0 0 1 0 0
@@ -21644,24 +25305,29 @@ extension LanguageModel {
         spotify+playlist	0 0 3 0 0
         spotify+premium	0 0 2 0 0
         spotify+wrap	0 0 1 0 0
-        spr	0 0 1 1 0
+        spr	0 0 2 1 0
         spr+veggi	0 0 0 1 0
-        spreadsheet	2 4 0 0 1
+        spreadsheet	2 5 0 0 1
         spreadsheet+both	0 1 0 0 0
         spreadsheet+color	0 1 0 0 0
+        spreadsheet+formula	0 1 0 0 0
         spreadsheet+skill	1 0 0 0 0
         spreadsheet+stop	0 1 0 0 0
         spreadsheet+whil	0 1 0 0 0
         sprig	0 0 1 0 0
         sprig+lavender	0 0 1 0 0
-        sprint	1 0 0 0 0
+        sprint	2 0 0 0 0
+        sprint+plan	1 0 0 0 0
         spud	1 0 0 1 0
         spud+after	1 0 0 0 0
         spun	0 0 0 0 1
         spun+around	0 0 0 0 1
         sqeaky	0 1 0 0 0
         sqeaky+door	0 1 0 0 0
-        squar	0 0 0 2 0
+        squall	1 0 0 0 0
+        squall+lik	1 0 0 0 0
+        squar	1 0 0 2 0
+        squar+metr	1 0 0 0 0
         squash	0 0 1 0 3
         squash+between	0 0 0 0 2
         squash+together	0 0 0 0 1
@@ -21672,14 +25338,16 @@ extension LanguageModel {
         squeaky+garden	0 1 0 0 0
         squeaky+hing	0 1 0 0 0
         squeaky+toy	0 0 1 0 0
-        squeal	0 0 0 0 1
+        squeal	0 0 1 0 1
         squeal+then	0 0 0 0 1
-        squeez	0 0 0 0 39
+        squeez	0 0 0 0 43
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 2
         squeez+befor	0 0 0 0 2
+        squeez+cod	0 0 0 0 1
+        squeez+from	0 0 0 0 1
         squeez+get	0 0 0 0 3
-        squeez+hand	0 0 0 0 10
+        squeez+hand	0 0 0 0 12
         squeez+into	0 0 0 0 2
         squeez+kiss	0 0 0 0 1
         squeez+kitchen	0 0 0 0 1
@@ -21700,12 +25368,20 @@ extension LanguageModel {
         squish+together	0 0 0 0 1
         squish+way	0 0 0 0 1
         squishmallow	0 0 1 0 0
-        squishy	0 0 1 0 0
+        squishy	0 0 2 0 0
+        squishy+compression	0 0 1 0 0
         squishy+hospital	0 0 1 0 0
-        st	0 1 1 1 0
+        sss	0 1 0 0 0
+        sss+contribution	0 1 0 0 0
+        st	0 1 3 3 1
+        st+2	0 0 0 1 0
+        st+5	0 0 1 0 0
         st+5kg	0 1 0 0 0
         st+andrew	0 0 0 1 0
+        st+kilda	0 0 0 1 0
+        st+station	0 0 0 0 1
         st+way	0 0 1 0 0
+        st+whit	0 0 1 0 0
         stabl	0 2 0 0 0
         stabl+hav	0 1 0 0 0
         stabl+whil	0 1 0 0 0
@@ -21715,10 +25391,12 @@ extension LanguageModel {
         stack+polaroid	0 0 1 0 0
         stadium	0 0 1 0 0
         stadium+ever	0 0 1 0 0
-        staff	2 0 1 0 1
+        staff	2 1 2 0 1
+        staff+car	0 1 0 0 0
         staff+christma	1 0 0 0 0
         staff+do	1 0 0 0 0
         staff+meal	0 0 1 0 0
+        staff+mostly	0 0 1 0 0
         staffroom	0 0 2 0 1
         staffroom+birthday	0 0 1 0 0
         staffroom+board	0 0 0 0 1
@@ -21731,41 +25409,51 @@ extension LanguageModel {
         stair+bronwen	0 1 0 0 0
         stak	0 1 0 0 0
         stak+tomato	0 1 0 0 0
-        stall	0 0 6 0 0
+        stall	0 0 7 0 0
+        stall+3	0 0 1 0 0
         stall+after	0 0 1 0 0
         stall+bag	0 0 1 0 0
         stall+christma	0 0 1 0 0
         stall+near	0 0 2 0 0
         stall+outsid	0 0 1 0 0
-        stand	3 1 2 0 2
+        stand	5 1 3 0 2
+        stand+by	1 0 1 0 0
         stand+can	0 0 1 0 0
         stand+herself	1 0 0 0 0
+        stand+meant	1 0 0 0 0
         stand+right	1 0 0 0 0
         stand+sinc	0 0 1 0 0
         stand+ward	0 0 0 0 1
         standard	0 0 1 0 0
         standard+one	0 0 1 0 0
-        standup	1 2 0 0 1
+        standup	1 2 0 0 2
         standup+off	0 0 0 0 1
+        standup+text	0 0 0 0 1
+        stank	0 0 0 0 1
+        stank+fish	0 0 0 0 1
         stanley	0 0 1 1 0
         stanley+cup	0 0 1 0 0
         stanley+park	0 0 0 1 0
-        star	1 0 6 6 2
+        stapl	0 1 0 0 0
+        stapl+by	0 1 0 0 0
+        star	1 0 6 8 3
         star+after	0 0 1 0 0
         star+by	0 0 0 1 0
         star+cam	0 0 0 1 0
+        star+car	0 0 0 0 1
+        star+ferry	0 0 0 1 0
         star+freez	0 0 0 0 1
         star+gaz	0 0 0 2 0
         star+map	0 0 3 0 0
         star+month	0 0 1 0 0
-        star+no	0 0 0 1 0
+        star+no	0 0 0 2 0
         star+shop	0 0 1 0 0
         starbuck	0 0 2 0 0
         starbuck+gift	0 0 1 0 0
         starbuck+pumpkin	0 0 1 0 0
-        stardew	0 0 0 2 0
+        stardew	0 0 0 3 0
         stardew+co	0 0 0 1 0
-        stardew+together	0 0 0 1 0
+        stardew+together	0 0 0 2 0
         stargaz	0 0 0 14 0
         stargaz+back	0 0 0 4 0
         stargaz+backyard	0 0 0 2 0
@@ -21773,13 +25461,14 @@ extension LanguageModel {
         stargaz+out	0 0 0 2 0
         stargaz+roof	0 0 0 1 0
         stargaz+trampolin	0 0 0 2 0
-        start	2 5 1 6 5
+        start	2 6 1 8 6
         start+about	0 0 0 0 2
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
-        start+finish	0 0 0 2 0
+        start+finish	0 0 0 3 0
         start+lov	1 0 0 0 0
         start+show	0 0 0 1 0
+        start+talk	0 0 0 1 0
         start+therapy	1 0 0 0 0
         startup	1 0 0 0 0
         startup+re	1 0 0 0 0
@@ -21791,9 +25480,11 @@ extension LanguageModel {
         stat+quiz	1 0 0 0 0
         staten	0 0 0 0 1
         staten+island	0 0 0 0 1
-        station	1 6 16 2 5
+        station	1 6 18 2 7
+        station+10	0 0 1 0 0
         station+24hr	0 0 1 0 0
         station+3	0 0 1 0 0
+        station+5am	0 0 0 0 1
         station+8am	0 1 0 0 0
         station+becaus	0 1 0 0 0
         station+befor	0 1 0 0 0
@@ -21802,6 +25493,8 @@ extension LanguageModel {
         station+classy	0 0 1 0 0
         station+coffe	0 0 0 1 0
         station+crew	0 0 1 0 0
+        station+kiosk	0 0 1 0 0
+        station+lik	0 0 0 0 1
         station+midnight	0 1 0 0 0
         station+minut	0 0 0 1 0
         station+mombasa	0 0 0 0 1
@@ -21814,7 +25507,8 @@ extension LanguageModel {
         status+how	1 0 0 0 0
         stavanger	0 0 1 0 0
         stavanger+airport	0 0 1 0 0
-        stay	4 9 4 52 2
+        stay	4 9 4 55 2
+        stay+3	0 0 0 1 0
         stay+after	0 0 0 1 0
         stay+as	0 0 0 1 0
         stay+awak	0 0 0 1 0
@@ -21831,7 +25525,8 @@ extension LanguageModel {
         stay+hav	0 0 0 2 0
         stay+hom	0 1 0 0 0
         stay+hot	0 0 1 0 0
-        stay+lat	0 0 0 1 0
+        stay+hour	0 0 0 1 0
+        stay+lat	0 0 0 2 0
         stay+lin	0 0 0 1 0
         stay+lunch	0 0 0 1 0
         stay+night	0 0 0 1 0
@@ -21858,16 +25553,21 @@ extension LanguageModel {
         steadfast	2 0 0 0 0
         steadfast+kindness	1 0 0 0 0
         steadfast+support	1 0 0 0 0
-        steady	1 0 0 0 1
+        steadiest	1 0 0 0 0
+        steadiest+person	1 0 0 0 0
+        steady	1 1 0 0 1
         steady+fifty	0 0 0 0 1
+        steady+hand	0 1 0 0 0
         steady+re	1 0 0 0 0
-        steak	0 0 1 0 0
+        steak	0 0 2 0 0
         steak+bak	0 0 1 0 0
+        steak+still	0 0 1 0 0
         steal	0 0 2 0 1
         steal+cover	0 0 0 0 1
         steal+from	0 0 1 0 0
-        steam	8 0 1 0 0
+        steam	8 1 1 0 0
         steam+bathroom	6 0 0 0 0
+        steam+matook	0 1 0 0 0
         steam+shower	2 0 0 0 0
         steam+wand	0 0 1 0 0
         steamy	2 0 0 0 0
@@ -21875,24 +25575,29 @@ extension LanguageModel {
         steamy+mirror	1 0 0 0 0
         steel	0 0 1 0 0
         steel+toe	0 0 1 0 0
-        steer	0 0 1 0 0
-        steer+wheel	0 0 1 0 0
-        step	1 4 0 11 1
-        step+after	0 0 0 1 0
+        steer	0 0 1 0 2
+        steer+kne	0 0 0 0 1
+        steer+wheel	0 0 1 0 1
+        step	1 6 0 14 2
+        step+after	0 0 0 2 0
         step+befor	0 0 0 1 0
         step+crutch	0 1 0 0 0
-        step+fais	0 0 0 1 0
+        step+fais	0 0 0 2 0
         step+first	0 1 0 0 0
         step+honky	0 0 0 1 0
         step+hun	0 1 0 0 0
+        step+not	0 1 0 0 0
         step+pot	0 0 0 1 0
         step+song	0 0 0 1 0
-        step+together	0 0 0 3 0
+        step+tea	0 1 0 0 0
+        step+together	0 0 0 4 0
         step+watch	0 0 0 1 0
         step+won	0 1 0 0 0
         step+wrap	0 0 0 0 1
         stepdad	1 0 0 0 0
         stepdad+kid	1 0 0 0 0
+        stephen	0 0 0 1 0
+        stephen+green	0 0 0 1 0
         stepkid	0 1 0 0 0
         stepkid+footy	0 1 0 0 0
         steppin	0 0 0 1 0
@@ -21916,7 +25621,7 @@ extension LanguageModel {
         stew+whol	0 1 0 0 0
         stiar	0 1 0 0 0
         stiar+after	0 1 0 0 0
-        stick	2 1 7 1 0
+        stick	3 1 7 1 0
         stick+drift	0 1 0 0 0
         stick+edinburgh	0 0 1 0 0
         stick+fancy	1 0 0 0 0
@@ -21927,17 +25632,18 @@ extension LanguageModel {
         stick+proper	0 0 1 0 0
         stick+rock	0 0 2 0 0
         stick+song	0 0 1 0 0
-        sticker	0 0 2 0 0
+        sticker	1 0 2 0 0
         stickin	0 1 0 0 0
         stickin+out	0 1 0 0 0
-        sticky	14 0 0 0 1
+        sticky	16 0 0 0 1
         sticky+but	0 0 0 0 1
-        sticky+not	12 0 0 0 0
-        stiff	0 0 0 0 4
+        sticky+not	14 0 0 0 0
+        stiff	0 0 0 0 5
         stiff+as	0 0 0 0 1
         stiff+from	0 0 0 0 1
+        stiff+lik	0 0 0 0 1
         stiff+neck	0 0 0 0 2
-        still	30 4 17 5 10
+        still	35 5 24 6 15
         still+asleep	0 0 0 0 1
         still+beat	1 0 0 0 0
         still+believ	1 0 0 0 0
@@ -21954,17 +25660,20 @@ extension LanguageModel {
         still+favourit	2 0 0 0 0
         still+feel	0 0 0 0 1
         still+frank	1 0 0 0 0
-        still+get	0 0 0 1 0
+        still+get	0 0 0 1 1
         still+girl	1 0 0 0 0
         still+glow	1 0 0 0 0
         still+good	0 0 0 1 0
         still+gorgeous	1 0 0 0 0
         still+grateful	1 0 0 0 0
+        still+handsom	2 0 0 0 0
         still+handsomest	2 0 0 0 0
         still+hold	0 0 0 0 4
-        still+hot	0 1 2 0 0
+        still+hot	0 1 4 0 0
+        still+hug	0 0 0 0 2
         still+job	0 1 0 0 0
         still+leak	1 0 0 0 0
+        still+lik	0 0 1 0 0
         still+look	2 0 0 0 0
         still+lov	0 0 1 0 0
         still+mak	1 0 1 0 0
@@ -21976,27 +25685,33 @@ extension LanguageModel {
         still+pick	2 0 0 0 0
         still+prettiest	1 0 0 0 0
         still+raw	0 0 0 1 0
+        still+remember	0 0 0 1 0
         still+say	1 0 0 0 0
         still+sexy	1 0 0 0 0
         still+shock	0 0 1 0 0
         still+smell	0 0 2 0 0
+        still+snowsuit	0 0 0 0 1
         still+sock	0 0 0 0 1
+        still+stand	1 0 0 0 0
         still+stuck	0 1 0 0 0
         still+tulip	0 0 1 0 0
-        still+warm	0 0 5 0 0
-        stink	0 0 0 0 1
+        still+warm	0 1 9 0 0
+        stink	0 0 0 0 2
+        stink+but	0 0 0 0 1
         stink+hot	0 0 0 0 1
         stir	0 0 0 2 3
         stir+danc	0 0 0 1 0
         stir+sauc	0 0 0 0 1
         stir+soup	0 0 0 0 1
         stir+stew	0 0 0 0 1
-        stitch	0 5 2 0 2
+        stitch	1 5 2 0 2
         stitch+by	0 1 0 0 0
         stitch+com	0 0 0 0 1
+        stitch+lik	1 0 0 0 0
         stitch+littl	0 0 1 0 0
         stitch+winc	0 0 0 0 1
-        stock	0 1 3 0 0
+        stock	0 2 3 0 0
+        stock+count	0 1 0 0 0
         stock+favourit	0 0 1 0 0
         stock+littl	0 0 1 0 0
         stock+strainer	0 1 0 0 0
@@ -22008,7 +25723,7 @@ extension LanguageModel {
         stoep+talk	0 0 0 1 0
         stoep+together	0 0 0 1 0
         stok	1 0 0 0 0
-        stol	0 0 0 1 1
+        stol	0 0 1 1 1
         stol+20	0 0 0 1 0
         stol+kiss	0 0 0 0 1
         ston	0 0 6 0 0
@@ -22023,16 +25738,21 @@ extension LanguageModel {
         stood+right	1 0 0 0 0
         stood+ther	0 0 0 1 1
         stood+tipto	0 0 0 0 1
-        stop	4 9 8 2 10
+        stoop	0 0 0 1 0
+        stoop+together	0 0 0 1 0
+        stop	4 11 9 3 10
+        stop+ad	0 1 0 0 0
         stop+bug	0 0 1 0 0
         stop+cold	0 1 0 0 0
-        stop+cry	0 0 0 0 1
+        stop+crap	0 0 1 0 0
+        stop+cry	0 1 0 0 1
         stop+doubt	1 0 0 0 0
         stop+eh	0 0 1 0 0
         stop+fidget	0 0 0 0 1
         stop+fight	0 1 0 0 0
         stop+get	0 1 0 0 0
         stop+giggl	0 0 0 0 1
+        stop+glögi	0 0 0 1 0
         stop+lik	0 0 0 0 1
         stop+near	0 1 0 0 0
         stop+nebraksa	0 0 0 1 0
@@ -22048,14 +25768,22 @@ extension LanguageModel {
         stop+trip	0 0 1 0 0
         stop+way	0 2 0 0 0
         stop+wyom	0 0 1 0 0
-        stor	0 2 2 0 1
+        stor	0 2 4 0 1
         stor+break	0 0 0 0 1
         stor+buy	0 1 0 0 0
+        stor+clinic	0 0 1 0 0
+        stor+eye	0 0 1 0 0
         stor+get	0 1 0 0 0
-        storm	0 3 0 3 1
+        storeroom	0 0 0 0 1
+        storeroom+nadi	0 0 0 0 1
+        storm	0 3 0 6 3
+        storm+batter	0 0 0 0 1
+        storm+boat	0 0 0 0 1
         storm+com	0 0 0 1 0
         storm+hit	0 3 0 0 0
-        storm+roll	0 0 0 2 0
+        storm+night	0 0 0 1 0
+        storm+roll	0 0 0 3 0
+        storm+sunday	0 0 0 1 0
         story	3 0 1 5 0
         story+about	0 0 0 2 0
         story+befor	0 0 1 0 0
@@ -22067,26 +25795,31 @@ extension LanguageModel {
         story+no	0 0 0 1 0
         stotti	0 0 1 0 0
         stotti+from	0 0 1 0 0
-        stov	0 3 0 0 3
+        stov	0 5 0 1 3
+        stov+gin	0 0 0 1 0
         stov+kiss	0 0 0 0 1
+        stov+snowmobil	0 1 0 0 0
+        stov+stuf	0 1 0 0 0
         stov+van	0 1 0 0 0
         stov+whil	0 0 0 0 1
         stov+wok	0 1 0 0 0
         str	0 1 2 0 0
         str+marigold	0 0 1 0 0
         str+never	0 1 0 0 0
-        straight	1 2 2 1 2
-        straight+away	0 0 1 0 0
+        straight	1 2 3 1 2
+        straight+away	0 0 2 0 0
         straight+first	0 1 0 0 0
         straight+from	0 0 1 0 0
         straight+hom	0 1 0 0 0
         straight+m	1 0 0 0 0
         straight+out	0 0 0 1 0
         strainer	0 1 0 0 0
+        strait	0 0 0 0 1
         strap	0 0 2 0 0
         strap+shop	0 0 1 0 0
-        strawberry	0 0 6 1 0
+        strawberry	0 0 7 1 0
         strawberry+along	0 0 1 0 0
+        strawberry+from	0 0 1 0 0
         strawberry+market	0 0 1 0 0
         strawberry+pick	0 0 0 1 0
         strawberry+pocky	0 0 1 0 0
@@ -22094,10 +25827,15 @@ extension LanguageModel {
         strawberry+straight	0 0 1 0 0
         streak	0 0 0 2 0
         streak+together	0 0 0 2 0
-        street	1 0 0 2 1
+        stream	0 1 0 1 0
+        stream+11	0 0 0 1 0
+        stream+mic	0 1 0 0 0
+        street	1 0 1 3 1
+        street+giv	0 0 1 0 0
+        street+look	0 0 0 1 0
         street+until	0 0 0 1 0
         street+wind	0 0 0 0 1
-        stress	1 10 0 1 3
+        stress	1 11 0 1 3
         stress+about	0 4 0 0 1
         stress+deal	0 1 0 0 0
         stress+dev	0 1 0 0 0
@@ -22108,10 +25846,12 @@ extension LanguageModel {
         stretch	0 1 0 0 1
         stretch+massag	0 0 0 0 1
         stretch+sleep	0 1 0 0 0
-        strictly	0 0 0 1 1
+        strictly	0 0 0 1 2
+        strictly+slightly	0 0 0 0 1
         strictly+tea	0 0 0 1 0
-        strip	0 2 0 0 0
+        strip	0 2 0 0 1
         strip+remad	0 1 0 0 0
+        strip+thorn	0 0 0 0 1
         strok	0 0 0 0 30
         strok+arm	0 0 0 0 4
         strok+back	0 0 0 0 5
@@ -22128,7 +25868,8 @@ extension LanguageModel {
         strong+parkrun	1 0 0 0 0
         stronger	3 0 0 0 0
         stronger+than	3 0 0 0 0
-        strongest	8 0 0 0 0
+        strongest	9 0 0 0 0
+        strongest+man	1 0 0 0 0
         strongest+person	5 0 0 0 0
         strongest+woman	3 0 0 0 0
         stroopwafel	0 0 1 0 0
@@ -22157,9 +25898,11 @@ extension LanguageModel {
         stuck+ther	0 0 1 0 0
         stuck+wallet	0 1 0 0 0
         stuck+work	0 0 1 0 0
-        stud	0 0 1 0 0
+        stud	1 0 1 0 0
         stud+25th	0 0 1 0 0
-        student	0 0 0 2 0
+        stud+wall	1 0 0 0 0
+        student	1 0 0 3 0
+        student+lucky	1 0 0 0 0
         studi	0 1 0 3 1
         studi+final	0 1 0 0 0
         studi+kitchen	0 0 0 0 1
@@ -22176,57 +25919,65 @@ extension LanguageModel {
         study+dat	0 0 0 1 0
         study+nurs	0 1 0 0 0
         study+sesh	0 0 0 1 0
-        stuf	0 0 3 0 0
+        stuf	0 1 3 0 0
         stuf+armadillo	0 0 1 0 0
+        stuf+fresh	0 1 0 0 0
         stuf+stock	0 0 1 0 0
         stuf+toy	0 0 1 0 0
-        stuff	7 3 2 1 0
+        stuff	7 3 2 1 1
         stuff+4	0 1 0 0 0
         stuff+brilliant	1 0 0 0 0
         stuff+chur	1 0 0 0 0
         stuff+feel	1 0 0 0 0
         stuff+from	0 0 0 1 0
+        stuff+stink	0 0 0 0 1
         stuff+term	1 0 0 0 0
         stuff+too	1 1 0 0 0
         stuff+week	1 0 0 0 0
         stuff+whil	0 1 0 0 0
         stuff+without	0 0 1 0 0
-        stun	5 0 0 0 0
+        stun	6 0 0 0 0
         stun+old	1 0 0 0 0
         stun+phon	1 0 0 0 0
         stun+sari	1 0 0 0 0
-        stun+say	2 0 0 0 0
+        stun+say	3 0 0 0 0
         stunnin	1 0 0 0 0
         stunnin+hen	1 0 0 0 0
-        stupid	0 0 0 1 1
+        stupid	1 0 0 1 1
         stupid+fight	0 0 0 0 1
         stupid+stuff	0 0 0 1 0
         styl	1 0 0 0 0
         styl+25	1 0 0 0 0
+        subfloor	0 0 0 1 0
+        subfloor+candl	0 0 0 1 0
         submit	2 0 0 0 0
         submit+poem	2 0 0 0 0
         subscription	0 0 1 0 0
         subscription+peopl	0 0 1 0 0
         subtitl	0 0 0 1 0
         subtitl+popcorn	0 0 0 1 0
-        succulent	0 0 10 0 0
-        succulent+desk	0 0 6 0 0
+        succulent	0 0 11 0 0
+        succulent+desk	0 0 7 0 0
         succulent+nam	0 0 1 0 0
         succulent+stuck	0 0 1 0 0
         such	1 0 0 0 0
         such+good	1 0 0 0 0
-        sucr	0 0 1 0 0
+        sucr	0 0 2 0 0
+        sucr+dark	0 0 1 0 0
         sucuclent	0 0 1 0 0
         sucuclent+desk	0 0 1 0 0
         sueca	0 0 0 1 0
         sueca+family	0 0 0 1 0
-        sugar	0 2 1 0 1
+        sugar	0 2 2 0 1
         sugar+as	0 1 0 0 0
+        sugar+fiend	0 0 1 0 0
         sugar+how	0 0 1 0 0
-        suhoor	0 2 0 0 0
+        suhoor	0 4 0 0 0
         suhoor+4am	0 2 0 0 0
-        suit	4 1 0 0 0
+        suhoor+dat	0 1 0 0 0
+        suit	4 1 0 1 0
         suit+laid	0 1 0 0 0
+        suit+run	0 0 0 1 0
         suit+sooo	1 0 0 0 0
         suitcas	0 2 0 0 0
         suitcas+conferenc	0 1 0 0 0
@@ -22237,19 +25988,22 @@ extension LanguageModel {
         sum+anniversary	0 0 0 1 0
         sum+sunday	0 0 0 1 0
         sumatriptan	0 1 0 0 0
-        summer	0 1 1 3 0
+        summer	0 1 2 4 0
         summer+holiday	0 0 0 1 0
         summer+meet	0 0 1 0 0
         summer+vacation	0 0 0 1 0
-        sun	0 0 1 1 1
+        sun	0 0 2 4 1
+        sun+get	0 0 1 0 0
         sun+glass	0 0 1 0 0
-        sun+go	0 0 0 1 0
+        sun+go	0 0 0 4 0
         sun+into	0 0 0 0 1
+        sunburn	0 0 0 0 1
+        sunburn+bad	0 0 0 0 1
         sunburnt	0 1 0 0 0
         sunburnt+shoulder	0 1 0 0 0
         suncream	0 0 0 0 2
         suncream+into	0 0 0 0 2
-        sunday	4 7 2 57 7
+        sunday	4 8 2 65 7
         sunday+afternoon	0 0 0 2 1
         sunday+arvo	0 0 0 2 0
         sunday+aunty	0 1 0 0 0
@@ -22259,10 +26013,12 @@ extension LanguageModel {
         sunday+brunch	0 0 0 3 0
         sunday+call	0 0 0 1 0
         sunday+diego	0 0 0 1 0
+        sunday+dinner	0 0 0 1 0
         sunday+driv	0 0 0 1 0
         sunday+fish	0 0 0 1 0
         sunday+flour	0 0 0 1 0
         sunday+forget	0 0 1 0 0
+        sunday+go	0 0 0 1 0
         sunday+hom	0 0 0 1 0
         sunday+kitchen	0 0 0 1 0
         sunday+leagu	1 0 0 0 0
@@ -22270,21 +26026,23 @@ extension LanguageModel {
         sunday+long	0 0 0 5 0
         sunday+losana	0 1 0 0 0
         sunday+lov	0 0 0 1 0
-        sunday+lunch	0 1 0 0 0
+        sunday+lunch	0 1 0 1 0
         sunday+market	0 0 1 0 0
         sunday+meal	0 1 0 0 0
         sunday+morn	0 0 0 5 2
         sunday+museum	0 0 0 1 0
         sunday+needn	0 1 0 0 0
         sunday+night	1 0 0 1 1
-        sunday+no	0 0 0 2 0
+        sunday+no	0 0 0 3 0
         sunday+noth	0 0 0 1 0
+        sunday+off	0 0 0 1 0
         sunday+pyjama	0 0 0 2 0
         sunday+reason	0 0 0 1 0
         sunday+ritual	0 0 0 2 0
-        sunday+roast	0 0 0 2 0
+        sunday+roast	0 0 0 3 0
         sunday+servic	0 0 0 1 1
         sunday+shar	0 0 0 1 0
+        sunday+sleep	0 1 0 0 0
         sunday+spent	0 0 0 1 0
         sunday+stocktak	0 0 0 1 0
         sunday+tak	0 0 0 1 0
@@ -22292,15 +26050,17 @@ extension LanguageModel {
         sunday+thousand	0 0 0 1 0
         sunday+together	0 0 0 1 0
         sunday+total	0 0 0 1 0
-        sunday+walk	0 0 0 1 0
+        sunday+walk	0 0 0 2 0
+        sunday+without	0 0 0 1 0
         sunday+writ	1 0 0 0 0
         sundayfunday	0 0 0 1 0
-        sunflower	0 0 13 1 0
+        sunflower	0 0 15 1 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
         sunflower+cheer	0 0 1 0 0
         sunflower+cos	0 0 1 0 0
-        sunflower+from	0 0 3 0 0
+        sunflower+from	0 0 4 0 0
+        sunflower+has	0 0 1 0 0
         sunflower+recital	0 0 1 0 0
         sunflower+seed	0 0 0 1 0
         sunflower+way	0 0 1 0 0
@@ -22310,7 +26070,7 @@ extension LanguageModel {
         sunnier+window	0 1 0 0 0
         sunny	0 1 0 1 0
         sunny+day	0 0 0 1 0
-        sunris	0 0 0 16 0
+        sunris	0 0 0 17 0
         sunris+beach	0 0 0 1 0
         sunris+from	0 0 0 4 0
         sunris+over	0 0 0 1 0
@@ -22318,14 +26078,18 @@ extension LanguageModel {
         sunris+two	0 0 0 1 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 22 0
-        sunset+from	0 0 0 10 0
+        sunset	0 0 0 27 0
+        sunset+beach	0 0 0 1 0
+        sunset+from	0 0 0 11 0
         sunset+park	0 0 0 1 0
         sunset+sit	0 0 0 1 0
         sunset+talk	0 0 0 2 0
         sunset+together	0 0 0 1 0
         sunset+togther	0 0 0 1 0
+        sunset+tool	0 0 0 1 0
         sunset+walk	0 0 0 2 0
+        sunset+worth	0 0 0 1 0
+        sunset+yalla	0 0 0 1 0
         sunup	0 1 0 0 0
         sunup+get	0 1 0 0 0
         super	1 1 0 0 0
@@ -22339,7 +26103,9 @@ extension LanguageModel {
         supervision+meet	1 0 0 0 0
         supplier	0 0 0 1 0
         supplier+onc	0 0 0 1 0
-        supply	0 0 1 0 0
+        supply	0 0 3 0 0
+        supply+14	0 0 1 0 0
+        supply+boat	0 0 1 0 0
         supply+shop	0 0 1 0 0
         support	4 0 0 0 0
         support+decision	1 0 0 0 0
@@ -22350,14 +26116,16 @@ extension LanguageModel {
         sur	3 0 0 0 0
         sur+appreciat	1 0 0 0 0
         sur+hear	2 0 0 0 0
-        surf	0 0 0 2 0
+        surf	0 0 0 3 0
         surf+arvo	0 0 0 1 0
+        surf+forecast	0 0 0 1 0
         surf+sesh	0 0 0 1 0
         surgeon	0 0 1 0 0
-        surgery	0 0 1 2 2
+        surgery	0 0 2 3 2
         surgery+know	0 0 0 0 1
         surgery+watch	0 0 0 1 0
-        surpris	0 1 62 2 1
+        surgery+wind	0 0 0 1 0
+        surpris	1 1 63 2 1
         surpris+arsenal	0 0 1 0 0
         surpris+box	0 0 2 0 0
         surpris+breakfast	0 0 1 0 0
@@ -22374,6 +26142,7 @@ extension LanguageModel {
         surpris+flower	0 0 2 0 0
         surpris+giant	0 0 1 0 0
         surpris+hand	0 0 1 0 0
+        surpris+hmm	1 0 0 0 0
         surpris+homemad	0 0 1 0 0
         surpris+hub	0 0 1 0 0
         surpris+hubby	0 0 2 0 0
@@ -22392,11 +26161,13 @@ extension LanguageModel {
         surpris+pumpkin	0 0 1 0 0
         surpris+sign	0 0 1 0 0
         surpris+squishmallow	0 0 1 0 0
-        surpris+ticket	0 0 1 0 0
+        surpris+ticket	0 0 2 0 0
         surpris+video	0 0 0 2 0
         surpris+vintag	0 0 1 0 0
         surpris+waterproof	0 0 1 0 0
-        surviv	3 1 1 2 1
+        surviv	4 1 2 2 1
+        surviv+audit	1 0 0 0 0
+        surviv+day	0 0 1 0 0
         surviv+maggi	0 1 0 0 0
         surviv+month	0 0 1 0 0
         surviv+morn	1 0 0 0 0
@@ -22409,8 +26180,9 @@ extension LanguageModel {
         suya	0 0 4 0 0
         suya+from	0 0 1 0 0
         suya+way	0 0 3 0 0
-        sw	0 0 0 7 1
-        sw+after	0 0 0 1 0
+        sw	0 0 0 9 1
+        sw+after	0 0 0 2 0
+        sw+shiner	0 0 0 1 0
         sw+talk	0 0 0 2 0
         sw+talkin	0 0 0 1 0
         sw+till	0 0 0 1 0
@@ -22418,13 +26190,15 @@ extension LanguageModel {
         sw+whil	0 0 0 0 1
         swag	0 0 0 0 1
         swag+under	0 0 0 0 1
+        swan	0 0 0 1 0
+        swan+boat	0 0 0 1 0
         swansea	0 1 0 0 0
         swansea+every	0 1 0 0 0
-        swap	1 4 0 5 0
+        swap	2 4 0 5 0
         swap+3	0 0 0 1 0
         swap+desk	0 1 0 0 0
         swap+lunch	0 0 0 1 0
-        swap+shift	0 0 0 3 0
+        swap+shift	1 0 0 3 0
         swap+two	0 1 0 0 0
         swap+tyr	0 1 0 0 0
         swap+winter	0 1 0 0 0
@@ -22435,22 +26209,26 @@ extension LanguageModel {
         sweater	0 0 2 0 0
         sweaty	0 0 0 0 4
         sweaty+happy	0 0 0 0 1
-        sweep	0 4 0 0 0
+        sweep	0 4 0 1 0
         sweep+bakery	0 1 0 0 0
         sweep+mop	0 1 0 0 0
-        sweet	6 4 16 0 1
+        sweep+round	0 0 0 1 0
+        sweet	7 4 19 1 2
         sweet+actually	0 1 0 0 0
-        sweet+as	1 1 0 0 1
+        sweet+as	2 1 0 0 1
         sweet+birthday	1 0 0 0 0
+        sweet+bread	0 0 1 0 0
         sweet+caption	1 0 0 0 0
         sweet+carabao	0 0 1 0 0
         sweet+fixd	0 1 0 0 0
         sweet+from	0 0 2 0 0
         sweet+hand	0 1 0 0 0
+        sweet+lik	0 0 1 0 0
         sweet+nani	0 0 1 0 0
         sweet+one	1 0 0 0 0
-        sweet+pea	0 0 4 0 0
+        sweet+pea	0 0 5 0 0
         sweet+shop	0 0 3 0 0
+        sweet+tea	0 0 0 1 0
         sweet+text	1 0 0 0 0
         sweetest	1 0 0 0 0
         sweetest+caption	1 0 0 0 0
@@ -22462,61 +26240,78 @@ extension LanguageModel {
         sweeti+burnt	1 0 0 0 0
         sweeti+gif	1 0 0 0 0
         sweeti+txt	1 0 0 0 0
-        swim	0 0 0 5 0
+        swell	0 0 0 1 0
+        swell+period	0 0 0 1 0
+        swim	0 0 1 5 0
         swim+beach	0 0 0 2 0
         swim+bondi	0 0 0 1 0
         swim+lesson	0 0 0 1 0
         swim+together	0 0 0 1 0
-        switch	0 0 0 3 0
+        swim+trunk	0 0 1 0 0
+        switch	0 0 1 3 0
         switch+off	0 0 0 2 0
         switch+rest	0 0 0 1 0
+        switch+talk	0 0 1 0 0
         swollen	0 1 0 0 3
         swollen+foot	0 1 0 0 1
         swollen+from	0 0 0 0 1
         swollen+pregnancy	0 0 0 0 1
+        swor	0 1 0 0 0
+        swor+lot	0 1 0 0 0
         sydney	0 0 1 1 1
         syrup	0 0 1 0 0
         syrup+coffe	0 0 1 0 0
-        ta	2 0 0 0 1
+        sữa	0 0 1 0 0
+        sữa+đá	0 0 1 0 0
+        ta	3 0 0 0 1
         ta+go	1 0 0 0 0
         ta+lov	0 0 0 0 1
         ta+tea	1 0 0 0 0
         tab	1 0 0 0 0
         tab+physically	1 0 0 0 0
+        tabarnak	0 1 0 0 0
+        tabarnak+was	0 1 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	6 6 2 15 21
+        tabl	7 6 2 21 24
         tabl+3	0 0 1 0 0
         tabl+4	0 0 0 1 0
         tabl+7	0 1 0 0 0
         tabl+befor	0 0 0 1 0
+        tabl+bring	0 0 0 0 1
         tabl+dinner	0 0 0 0 4
         tabl+diwali	1 0 0 0 0
         tabl+dur	0 0 0 0 2
         tabl+family	0 0 0 0 2
         tabl+festival	0 0 1 0 0
+        tabl+find	0 0 0 1 0
         tabl+flat	0 1 0 0 0
         tabl+from	0 0 0 1 0
         tabl+hous	0 1 0 0 0
         tabl+law	0 0 0 0 1
         tabl+leg	0 2 0 0 0
+        tabl+lik	0 0 0 2 0
         tabl+m	1 0 0 0 0
         tabl+map	0 0 0 1 0
+        tabl+marry	1 0 0 0 0
         tabl+mom	0 0 0 0 2
+        tabl+mother	0 0 0 0 1
         tabl+nan	0 0 0 0 1
         tabl+neither	0 0 0 1 0
         tabl+no	0 0 0 1 0
+        tabl+panel	0 0 0 0 1
         tabl+parent	0 0 0 0 3
+        tabl+phon	0 0 0 1 0
         tabl+stay	0 0 0 0 1
         tabl+th	1 0 0 0 0
         tabl+then	1 0 0 0 0
-        tabl+till	0 0 0 1 0
+        tabl+till	0 0 0 2 0
         tabl+tiny	0 1 0 0 0
         tabl+venu	0 0 0 0 1
-        tabl+yet	0 0 0 2 0
-        tablet	1 1 3 0 0
+        tabl+yet	0 0 0 3 0
+        tablet	1 1 4 0 0
         tablet+by	1 0 0 0 0
-        tablet+from	0 0 2 0 0
+        tablet+from	0 0 3 0 0
         tablet+stand	0 0 1 0 0
         tablet+weekly	0 1 0 0 0
         tabur	0 0 0 1 0
@@ -22529,33 +26324,39 @@ extension LanguageModel {
         tackl+shop	0 0 1 0 0
         taco	0 1 0 2 0
         taco+cody	0 1 0 0 0
+        tactil	0 0 1 0 0
+        tactil+watch	0 0 1 0 0
         tae	1 0 0 0 0
         tae+hav	1 0 0 0 0
-        tag	1 0 1 0 0
+        tag	1 1 1 0 0
         tag+baby	0 0 1 0 0
         tag+dog	1 0 0 0 0
+        tag+into	0 1 0 0 0
         tagalog	2 0 0 1 0
         tagalog+badly	1 0 0 0 0
         tagalog+over	0 0 0 1 0
         tagalog+pronounciation	1 0 0 0 0
+        tahdig	0 1 0 0 0
+        tahdig+crispy	0 1 0 0 0
         taho	0 0 0 1 0
-        tai	0 0 1 0 0
-        tai+cheong	0 0 1 0 0
+        tai	0 0 2 0 0
+        tai+cheong	0 0 2 0 0
         tailgat	0 0 0 2 0
         tailgat+watch	0 0 0 2 0
-        tak	12 95 9 104 8
+        tak	14 104 10 109 10
         tak+10	1 0 0 0 0
-        tak+2	1 0 0 0 0
+        tak+2	1 1 0 0 0
         tak+2am	0 1 0 0 0
         tak+2pm	0 2 0 0 0
-        tak+3	0 2 2 0 0
+        tak+3	0 3 2 0 0
         tak+47	0 1 0 0 0
         tak+actual	0 0 0 1 0
         tak+afternoon	0 2 0 7 0
         tak+age	0 0 0 1 1
         tak+anniversary	0 0 0 1 0
         tak+appointment	0 1 0 0 0
-        tak+as	1 0 0 0 0
+        tak+arm	0 0 0 0 1
+        tak+as	2 0 0 0 0
         tak+baby	0 0 0 1 0
         tak+beach	0 0 1 0 0
         tak+bill	0 0 0 1 0
@@ -22566,6 +26367,7 @@ extension LanguageModel {
         tak+both	0 2 0 0 0
         tak+break	0 0 0 1 0
         tak+car	0 14 0 0 0
+        tak+cardigan	0 1 0 0 0
         tak+cat	0 3 0 0 0
         tak+cemetery	0 0 0 1 0
         tak+chai	0 0 0 1 0
@@ -22575,7 +26377,7 @@ extension LanguageModel {
         tak+cook	0 0 0 1 0
         tak+cricket	0 0 0 1 0
         tak+danc	0 0 0 1 0
-        tak+day	0 3 0 7 0
+        tak+day	0 4 0 7 0
         tak+deployment	0 0 1 0 0
         tak+dim	0 0 0 1 0
         tak+dog	0 5 0 3 0
@@ -22585,11 +26387,12 @@ extension LanguageModel {
         tak+fenway	0 0 0 1 0
         tak+ferry	0 0 0 2 0
         tak+fish	0 0 0 1 0
+        tak+forever	0 0 0 1 0
         tak+fre	0 0 0 1 0
         tak+hand	0 0 0 0 2
         tak+hey	1 0 0 0 0
         tak+hospital	0 1 0 0 0
-        tak+hour	1 0 0 0 0
+        tak+hour	1 0 0 1 0
         tak+into	0 0 1 0 0
         tak+jazz	0 0 0 1 0
         tak+jollibe	0 0 0 1 0
@@ -22597,6 +26400,7 @@ extension LanguageModel {
         tak+kayak	0 0 0 1 0
         tak+kid	0 3 0 1 0
         tak+kirstenbosch	0 0 0 1 0
+        tak+lap	0 0 0 0 1
         tak+law	0 1 0 0 0
         tak+light	0 0 0 1 0
         tak+littl	0 0 0 1 0
@@ -22606,16 +26410,19 @@ extension LanguageModel {
         tak+med	1 0 0 0 0
         tak+mercy	0 0 0 1 0
         tak+mickey	1 0 0 0 0
+        tak+midnight	0 1 0 0 0
         tak+mind	0 0 0 1 0
-        tak+mom	0 3 0 0 0
+        tak+mom	0 4 0 0 0
         tak+motor	0 1 0 0 0
         tak+mountain	0 0 0 1 0
-        tak+night	0 0 0 1 0
-        tak+not	0 1 0 0 0
+        tak+night	0 1 0 1 0
+        tak+not	0 1 0 1 0
         tak+off	0 0 0 0 1
         tak+out	1 3 0 10 1
-        tak+over	0 12 0 0 0
+        tak+over	0 13 0 0 0
+        tak+p	0 0 0 1 0
         tak+park	0 0 0 1 0
+        tak+pass	0 1 0 0 0
         tak+pen	0 0 0 1 0
         tak+pictur	0 0 0 1 0
         tak+planetarium	0 0 0 2 0
@@ -22633,7 +26440,7 @@ extension LanguageModel {
         tak+shirt	0 1 0 0 0
         tak+sho	0 0 1 0 0
         tak+short	0 0 0 1 0
-        tak+sinc	0 0 2 0 0
+        tak+sinc	0 0 3 0 0
         tak+slow	0 0 0 1 0
         tak+stroll	0 0 0 1 0
         tak+study	0 0 0 1 0
@@ -22647,6 +26454,7 @@ extension LanguageModel {
         tak+tim	0 0 0 2 0
         tak+toddler	0 2 0 0 0
         tak+train	0 0 0 1 0
+        tak+tram	0 0 0 1 0
         tak+turn	0 0 0 3 0
         tak+twin	0 0 0 1 0
         tak+upon	0 1 0 0 0
@@ -22655,7 +26463,7 @@ extension LanguageModel {
         tak+weekend	0 0 0 1 0
         tak+whol	0 0 0 3 0
         tak+wif	0 0 0 2 0
-        takeaway	1 0 3 3 0
+        takeaway	1 0 3 4 0
         takeaway+after	0 0 0 1 0
         takeaway+cup	1 0 0 0 0
         takeaway+film	0 0 0 1 0
@@ -22668,55 +26476,64 @@ extension LanguageModel {
         takis	0 0 1 0 0
         talanoa	0 0 0 1 0
         talanoa+sid	0 0 0 1 0
-        talk	18 0 2 114 3
-        talk+2	0 0 0 1 0
-        talk+about	1 0 1 43 0
+        talk	18 0 3 145 3
+        talk+2	0 0 0 2 0
+        talk+about	1 0 2 54 0
         talk+abt	0 0 0 1 0
-        talk+allow	0 0 0 1 0
+        talk+allow	0 0 0 2 0
         talk+around	0 0 0 1 0
         talk+as	0 0 0 1 0
         talk+balcony	0 0 0 2 0
         talk+befor	2 0 0 1 0
         talk+behind	1 0 0 0 0
         talk+between	0 0 0 1 0
+        talk+bout	0 0 0 2 0
         talk+car	5 0 0 0 0
         talk+carpark	1 0 0 0 0
+        talk+coffe	0 0 0 1 0
         talk+dinner	0 0 0 1 0
         talk+dog	1 0 0 0 0
         talk+dream	0 0 0 1 0
         talk+from	1 0 0 0 0
-        talk+hour	0 0 0 7 0
+        talk+hour	0 0 0 9 0
         talk+lat	0 0 0 1 0
         talk+matter	1 0 0 0 0
         talk+mor	0 0 0 1 0
-        talk+out	1 0 0 1 0
+        talk+much	0 0 0 1 0
+        talk+nowruz	0 0 0 1 0
+        talk+onc	0 0 0 1 0
+        talk+out	1 0 0 2 0
         talk+over	0 0 0 1 0
         talk+perfect	0 0 0 1 0
         talk+say	0 0 0 0 1
         talk+sign	0 0 0 1 0
+        talk+sweet	0 0 0 1 0
         talk+text	1 0 0 0 0
         talk+through	0 0 0 3 0
-        talk+til	0 0 0 2 0
-        talk+till	0 0 0 6 0
-        talk+two	0 0 0 1 0
+        talk+til	0 0 0 3 0
+        talk+till	0 0 0 7 0
+        talk+two	0 0 0 2 0
         talk+until	0 0 0 2 0
         talk+untill	0 0 0 1 0
         talk+ute	1 0 0 0 0
+        talk+was	0 0 0 1 0
         talk+watch	0 0 1 0 0
         talk+whol	0 0 0 4 0
         talk+work	0 0 0 1 0
         talkin	0 0 0 2 0
         talkin+till	0 0 0 1 0
-        tam	0 0 10 0 0
+        tam	0 0 11 0 0
         tam+cos	0 0 1 0 0
         tam+desk	0 0 1 0 0
         tam+hoodi	0 0 1 0 0
         tam+last	0 0 1 0 0
         tam+lov	0 0 1 0 0
+        tam+pack	0 0 1 0 0
         tam+sock	0 0 1 0 0
         tam+vegemit	0 0 1 0 0
         tam+way	0 0 1 0 0
-        tamagoyaki	0 1 0 0 0
+        tamagoyaki	0 2 0 0 0
+        tamagoyaki+shap	0 1 0 0 0
         tamarind	0 0 2 0 0
         tamarind+sweet	0 0 1 0 0
         tamarind+water	0 0 1 0 0
@@ -22726,20 +26543,25 @@ extension LanguageModel {
         tamil+half	1 0 0 0 0
         tampon	0 1 0 0 0
         tampon+midnight	0 1 0 0 0
+        tan	0 0 0 1 0
         tandem	0 0 0 2 0
         tandem+bik	0 0 0 1 0
-        tangl	0 0 0 0 9
+        tangl	0 0 0 0 11
         tangl+bed	0 0 0 0 1
         tangl+cat	0 0 0 0 1
         tangl+couch	0 0 0 0 1
+        tangl+first	0 0 0 0 1
+        tangl+hammock	0 0 0 0 1
         tangl+together	0 0 0 0 1
-        tank	0 5 0 0 0
+        tank	0 6 0 0 0
         tank+fill	0 1 0 0 0
+        tank+lov	0 1 0 0 0
         tank+way	0 2 0 0 0
         tank+wouldnt	0 1 0 0 0
         tanni	0 0 1 0 0
         tanni+market	0 0 1 0 0
-        tap	1 12 9 0 1
+        tap	1 13 11 0 2
+        tap+bathroom	0 1 0 0 0
         tap+bik	0 0 1 0 0
         tap+caravan	0 1 0 0 0
         tap+deck	0 0 1 0 0
@@ -22749,7 +26571,8 @@ extension LanguageModel {
         tap+kettl	1 0 0 0 0
         tap+lot	0 1 0 0 0
         tap+only	0 1 0 0 0
-        tap+shoulder	0 0 0 0 1
+        tap+shoulder	0 0 1 0 1
+        tap+split	0 0 0 0 1
         tap+tiny	0 1 0 0 0
         tap+was	0 1 0 0 0
         tap+without	0 1 0 0 0
@@ -22757,15 +26580,16 @@ extension LanguageModel {
         tapau+nasi	0 0 1 0 0
         tararua	0 0 0 1 0
         tararua+weekend	0 0 0 1 0
-        taraweeh	0 0 0 0 1
+        taraweeh	0 0 0 1 2
+        taraweeh+finger	0 0 0 0 1
         target	0 0 2 0 1
         target+gift	0 0 1 0 0
         tariff	0 1 0 0 0
         tariff+sav	0 1 0 0 0
         tarrant	1 0 0 0 0
         tarrant+county	1 0 0 0 0
-        tart	0 0 2 0 0
-        tart+from	0 0 2 0 0
+        tart	0 0 3 0 0
+        tart+from	0 0 3 0 0
         tash	0 0 1 0 0
         tash+homemad	0 0 1 0 0
         tasha	0 1 0 0 0
@@ -22774,10 +26598,13 @@ extension LanguageModel {
         task+find	0 1 0 0 0
         task+off	0 2 0 0 0
         taskmaster	1 0 0 0 0
-        tast	3 0 0 1 1
+        tast	3 0 0 2 1
         tast+better	1 0 0 0 0
         tast+lik	2 0 0 0 1
+        tast+no	0 0 0 1 0
         tast+together	0 0 0 1 0
+        tatenda	0 1 0 0 0
+        tatenda+sadza	0 1 0 0 0
         tatkal	0 1 0 0 0
         tatkal+ticket	0 1 0 0 0
         tatto	0 0 0 0 1
@@ -22789,32 +26616,43 @@ extension LanguageModel {
         taught+himself	0 1 0 0 0
         taught+play	0 0 0 3 0
         taught+som	0 0 0 1 0
+        taupō	0 0 0 0 1
+        taupō+steer	0 0 0 0 1
         tavi	0 0 0 0 1
         tavi+giv	0 0 0 0 1
-        tax	3 20 0 1 2
+        tavla	0 0 0 1 0
+        tavla+balcony	0 0 0 1 0
+        tavli	0 0 0 1 0
+        tavli+old	0 0 0 1 0
+        tax	3 21 0 1 2
         tax+befor	0 1 0 0 0
         tax+car	0 1 0 0 0
         tax+d	0 0 0 1 0
         tax+form	0 1 0 0 0
         tax+onlin	0 1 0 0 0
         tax+registration	0 1 0 0 0
-        tax+return	1 6 0 0 0
+        tax+return	1 7 0 0 0
         tax+season	1 0 0 0 0
         tax+stuff	0 1 0 0 0
         tax+th	0 1 0 0 0
         tax+weird	1 0 0 0 0
         tax+whil	0 1 0 0 0
+        tayelet	0 0 0 1 0
+        tayelet+sunset	0 0 0 1 0
         taylor	0 0 1 0 0
         taylor+ticket	0 0 1 0 0
         tayto	0 0 1 0 0
         tayto+club	0 0 1 0 0
-        tbh	2 0 1 0 0
+        tbh	3 0 1 0 0
         tbh+respect	1 0 0 0 0
-        te	2 0 0 0 0
+        te	2 0 1 0 0
+        te+kuiti	0 0 1 0 0
         te+quiero	2 0 0 0 0
-        tea	6 23 16 25 0
+        tea	7 24 17 31 0
+        tea+20	0 0 0 1 0
         tea+about	0 0 0 1 0
-        tea+after	0 0 0 2 0
+        tea+after	0 0 0 3 0
+        tea+bacon	0 1 0 0 0
         tea+bag	0 1 0 0 0
         tea+bf	0 0 1 0 0
         tea+danc	0 0 0 1 0
@@ -22826,7 +26664,7 @@ extension LanguageModel {
         tea+hand	0 0 0 1 0
         tea+haribo	0 0 1 0 0
         tea+hotel	0 0 0 1 0
-        tea+kitchen	0 0 0 1 0
+        tea+kitchen	0 0 0 2 0
         tea+lat	0 0 1 0 0
         tea+library	0 0 1 0 0
         tea+meant	2 0 0 0 0
@@ -22847,7 +26685,9 @@ extension LanguageModel {
         tea+stoep	0 0 0 1 0
         tea+talk	0 0 0 2 0
         tea+team	0 1 0 0 0
-        tea+together	0 0 0 2 0
+        tea+tell	1 0 0 0 0
+        tea+together	0 0 0 3 0
+        tea+towel	0 0 1 0 0
         tea+two	0 1 0 1 0
         tea+verandah	0 0 0 1 0
         tea+walk	0 0 0 1 0
@@ -22866,27 +26706,31 @@ extension LanguageModel {
         teach+sueca	0 0 0 1 0
         teach+surf	0 0 0 1 0
         teach+sw	0 0 0 1 0
-        teacher	5 0 0 0 0
+        teacher	5 1 0 0 1
         teacher+after	1 0 0 0 0
         teacher+build	1 0 0 0 0
         teacher+county	1 0 0 0 0
         teacher+kid	1 0 0 0 0
+        teacher+night	0 1 0 0 1
         teacher+thos	1 0 0 0 0
-        team	6 1 6 3 0
+        team	8 1 6 4 0
         team+actually	0 0 0 1 0
-        team+after	1 0 0 1 0
+        team+after	2 0 0 1 0
         team+call	1 0 0 0 0
         team+colour	0 0 2 0 0
         team+dinner	1 0 0 0 0
         team+effort	0 1 0 0 0
         team+embryo	0 0 1 0 0
+        team+lead	1 0 0 0 0
         team+new	0 0 1 0 0
         team+text	1 0 0 0 0
         team+two	0 0 0 1 0
+        team+won	0 0 0 1 0
         team+zoom	2 0 0 0 0
-        tear	4 1 1 1 0
+        tear	5 2 1 1 0
         tear+3	0 0 0 1 0
-        tear+net	0 1 0 0 0
+        tear+kroger	1 0 0 0 0
+        tear+net	0 2 0 0 0
         teary	2 0 0 1 0
         techer	1 0 0 0 0
         techer+kid	1 0 0 0 0
@@ -22895,13 +26739,16 @@ extension LanguageModel {
         ted	1 0 1 0 0
         ted+favourit	0 0 1 0 0
         ted+which	1 0 0 0 0
-        teddy	0 0 5 0 0
+        teddy	0 1 5 0 0
         teddy+bear	0 0 1 0 0
+        teddy+befor	0 1 0 0 0
         teddy+cring	0 0 1 0 0
         teddy+from	0 0 1 0 0
-        tee	0 0 1 0 0
+        tee	0 0 2 0 0
+        tee+rak	0 0 1 0 0
         tee+thrift	0 0 1 0 0
-        teen	1 1 1 2 0
+        teen	1 1 1 2 1
+        teen+about	0 0 0 0 1
         teen+actually	0 0 0 1 0
         teen+out	0 1 0 0 0
         teen+pick	0 0 1 0 0
@@ -22909,7 +26756,7 @@ extension LanguageModel {
         teen+wer	0 0 0 1 0
         teenag	1 0 0 0 0
         teenag+son	1 0 0 0 0
-        teenager	2 4 0 2 6
+        teenager	2 4 0 2 7
         teenager+74	0 0 0 0 1
         teenager+actually	0 1 0 0 0
         teenager+drama	1 0 0 0 0
@@ -22918,6 +26765,7 @@ extension LanguageModel {
         teenager+football	0 2 0 0 0
         teenager+husband	0 0 0 0 1
         teenager+parent	0 0 0 1 0
+        teenager+roll	0 0 0 0 1
         teenager+won	0 0 0 1 0
         teeth	0 0 0 0 1
         teh	0 4 0 0 0
@@ -22928,10 +26776,10 @@ extension LanguageModel {
         teleparty	0 0 0 2 0
         teleparty+9	0 0 0 1 0
         teleparty+9pm	0 0 0 1 0
-        tell	419 0 2 3 6
+        tell	489 1 2 7 8
         tell+100	0 0 0 0 1
         tell+3	1 0 0 0 0
-        tell+about	1 0 0 2 3
+        tell+about	3 0 0 5 3
         tell+absolut	2 0 0 0 0
         tell+absolutely	1 0 0 0 0
         tell+accent	1 0 0 0 0
@@ -22949,36 +26797,49 @@ extension LanguageModel {
         tell+back	1 0 0 0 0
         tell+bae	3 0 0 0 0
         tell+bahut	1 0 0 0 0
+        tell+baklava	1 0 0 0 0
+        tell+beard	1 0 0 0 0
         tell+beautiful	1 0 0 0 0
+        tell+befor	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
         tell+believ	5 0 0 0 0
         tell+ben	1 0 0 0 0
-        tell+best	6 0 0 0 0
+        tell+best	12 0 0 0 0
+        tell+better	1 0 0 0 0
+        tell+between	1 0 0 0 0
         tell+beutiful	1 0 0 0 0
         tell+bf	1 0 0 0 0
         tell+biryani	1 0 0 0 0
         tell+boat	1 0 0 0 0
         tell+body	1 0 0 0 0
+        tell+bonniest	1 0 0 0 0
         tell+boss	2 0 0 0 0
         tell+boyfriend	2 0 0 0 0
         tell+braw	1 0 0 0 0
-        tell+brilliant	4 0 0 0 0
+        tell+brilliant	5 0 0 0 0
         tell+brother	1 0 0 0 0
+        tell+calmest	1 0 0 0 0
         tell+calv	1 0 0 0 0
         tell+canny	1 0 0 0 0
+        tell+char	1 0 0 0 0
+        tell+charg	1 0 0 0 0
         tell+chidi	1 0 0 0 0
         tell+chip	1 0 0 0 0
         tell+clos	1 0 0 0 0
+        tell+cod	1 0 0 0 0
         tell+company	1 0 0 0 0
         tell+couldn	1 0 0 0 0
-        tell+d	1 0 0 0 0
+        tell+crush	1 0 0 0 0
+        tell+customer	1 0 0 0 0
+        tell+d	2 0 0 0 0
         tell+daddy	1 0 0 0 0
         tell+dan	1 0 0 0 0
         tell+daniel	1 0 0 0 0
         tell+definately	1 0 0 0 0
+        tell+delant	1 0 0 0 0
         tell+deserv	3 0 0 0 0
         tell+dinner	1 0 0 0 0
-        tell+do	5 0 0 0 0
+        tell+do	6 0 0 0 0
         tell+doesn	1 0 0 0 0
         tell+dog	1 0 0 0 0
         tell+dolor	1 0 0 0 0
@@ -22991,15 +26852,16 @@ extension LanguageModel {
         tell+fancy	1 0 0 0 0
         tell+fantastic	1 0 0 0 0
         tell+farm	1 0 0 0 0
-        tell+favourit	1 0 0 0 0
+        tell+favourit	2 0 0 0 0
         tell+finish	1 0 0 0 0
         tell+flash	1 0 0 0 0
         tell+food	1 0 0 0 0
         tell+friend	1 0 0 0 0
-        tell+front	2 0 0 0 0
+        tell+front	3 0 0 0 0
         tell+ganda	1 0 0 0 0
         tell+garden	3 0 0 0 0
         tell+gerald	1 0 0 0 0
+        tell+german	1 0 0 0 0
         tell+get	0 0 0 0 2
         tell+gf	1 0 0 0 0
         tell+gg	1 0 0 0 0
@@ -23010,19 +26872,24 @@ extension LanguageModel {
         tell+go	3 0 0 0 0
         tell+goal	1 0 0 0 0
         tell+gonna	1 0 0 0 0
-        tell+good	1 0 0 0 0
+        tell+good	2 0 0 0 0
         tell+goodnight	1 0 0 0 0
+        tell+gorgeous	1 0 0 0 0
         tell+grac	1 0 0 0 0
         tell+grand	1 0 0 0 0
         tell+grandpa	1 0 0 0 0
         tell+great	1 0 0 0 0
+        tell+green	1 0 0 0 0
         tell+guest	1 0 0 0 0
+        tell+guy	1 0 0 0 0
         tell+hair	1 0 0 0 0
+        tell+handl	3 0 0 0 0
         tell+harold	1 0 0 0 0
         tell+harvest	1 0 0 0 0
         tell+has	1 0 0 0 0
         tell+heap	1 0 0 0 0
         tell+hear	1 0 0 0 0
+        tell+heel	1 0 0 0 0
         tell+hes	5 0 0 0 0
         tell+him	1 0 0 0 0
         tell+hod	1 0 0 0 0
@@ -23036,6 +26903,7 @@ extension LanguageModel {
         tell+jean	1 0 0 0 0
         tell+jenny	1 0 0 0 0
         tell+jess	1 0 0 0 0
+        tell+joik	1 0 0 0 0
         tell+jona	1 0 0 0 0
         tell+kai	1 0 0 0 0
         tell+kemi	1 0 0 0 0
@@ -23051,10 +26919,10 @@ extension LanguageModel {
         tell+lee	1 0 0 0 0
         tell+legend	2 0 0 0 0
         tell+liam	1 0 0 0 0
-        tell+look	13 0 0 0 0
+        tell+look	16 0 0 0 0
         tell+los	1 0 0 0 0
-        tell+lov	3 0 0 0 0
-        tell+m	34 0 0 0 0
+        tell+lov	4 0 0 0 0
+        tell+m	35 0 0 0 0
         tell+ma	1 0 0 0 0
         tell+mahal	1 0 0 0 0
         tell+mak	5 0 0 0 0
@@ -23067,13 +26935,14 @@ extension LanguageModel {
         tell+maria	2 0 0 0 0
         tell+mat	1 0 0 0 0
         tell+mer	1 0 0 0 0
+        tell+messenger	1 0 0 0 0
         tell+mi	2 0 0 0 0
         tell+miss	1 0 0 0 0
         tell+mister	1 0 0 0 0
         tell+mixtap	1 0 0 0 0
         tell+mockup	1 0 0 0 0
-        tell+mom	5 0 0 0 0
-        tell+mor	3 0 0 0 0
+        tell+mom	6 0 0 0 1
+        tell+mor	4 0 0 0 0
         tell+most	1 0 0 0 0
         tell+mov	1 0 0 0 0
         tell+mural	1 0 0 0 0
@@ -23082,26 +26951,31 @@ extension LanguageModel {
         tell+new	1 0 0 0 0
         tell+ngl	1 0 0 0 0
         tell+notic	1 0 0 0 0
-        tell+nurs	1 0 0 0 0
+        tell+nurs	2 0 0 0 0
         tell+one	1 0 0 0 0
         tell+out	1 0 0 0 0
         tell+paint	1 0 0 0 0
         tell+parent	1 0 0 0 0
         tell+partner	4 0 0 0 0
         tell+pastor	1 0 0 0 0
-        tell+patienc	1 0 0 0 0
+        tell+patienc	2 0 0 0 0
+        tell+phở	1 0 0 0 0
         tell+plainly	1 0 0 0 0
         tell+plan	1 0 0 0 0
-        tell+play	1 0 0 0 0
+        tell+play	2 0 0 0 0
         tell+pooki	1 0 0 0 0
+        tell+prettiest	1 0 0 0 0
         tell+priya	6 0 0 0 0
         tell+proper	1 0 0 0 0
-        tell+proud	5 0 0 0 0
+        tell+properly	0 0 0 0 1
+        tell+proud	7 0 0 0 0
         tell+pull	1 0 0 0 0
         tell+pur	1 0 0 0 0
         tell+queen	1 0 0 0 0
         tell+r	1 0 0 0 0
+        tell+rais	1 0 0 0 0
         tell+re	8 0 0 0 0
+        tell+reason	3 0 0 0 0
         tell+regular	1 0 0 0 0
         tell+rendang	1 0 0 0 0
         tell+ripper	1 0 0 0 0
@@ -23122,17 +26996,21 @@ extension LanguageModel {
         tell+sourdough	3 0 0 0 0
         tell+speech	1 0 0 0 0
         tell+star	1 0 0 0 0
+        tell+steadiest	1 0 0 0 0
         tell+stew	1 0 0 0 0
-        tell+still	2 0 0 0 0
-        tell+stop	1 0 0 0 0
+        tell+still	4 0 0 0 0
+        tell+stop	1 1 0 0 0
         tell+straight	1 0 0 0 0
         tell+stronger	1 0 0 0 0
         tell+strongest	1 0 0 0 0
+        tell+stud	1 0 0 0 0
+        tell+student	1 0 0 0 0
         tell+sur	1 0 0 0 0
         tell+te	1 0 0 0 0
         tell+team	1 0 0 0 0
         tell+teen	1 0 0 0 0
-        tell+thank	2 0 0 0 0
+        tell+test	1 0 0 0 0
+        tell+thank	4 0 0 0 0
         tell+thankyou	1 0 0 0 0
         tell+totally	1 0 0 0 0
         tell+trust	1 0 0 0 0
@@ -23142,46 +27020,57 @@ extension LanguageModel {
         tell+vrou	1 0 0 0 0
         tell+waiter	1 0 0 0 0
         tell+waitress	1 0 0 0 0
-        tell+was	17 0 1 0 0
+        tell+was	19 0 1 0 0
         tell+wasn	2 0 0 0 0
         tell+wee	1 0 0 0 0
         tell+well	2 0 0 0 0
-        tell+whol	9 0 0 0 0
+        tell+wer	1 0 0 0 0
+        tell+whol	10 0 0 0 0
         tell+why	2 0 0 0 0
-        tell+wif	12 0 0 0 0
+        tell+wif	13 0 0 0 0
         tell+wifey	2 0 0 0 0
+        tell+worst	0 0 0 1 0
         tell+zin	1 0 0 0 0
-        telly	0 0 1 7 3
+        telly	0 0 1 11 3
         telly+200km	0 0 0 1 0
         telly+ask	0 0 0 1 0
         telly+ly	0 0 1 0 0
-        telly+off	0 0 0 2 0
+        telly+off	0 0 0 3 0
         telly+play	0 0 0 1 0
+        telly+together	0 0 0 1 0
         telt	2 0 0 0 0
         telt+do	1 0 0 0 0
         telt+wee	1 0 0 0 0
         temper	1 0 0 0 0
         temper+kid	1 0 0 0 0
-        templ	0 0 1 5 15
+        templ	0 0 1 5 17
         templ+after	0 0 0 0 1
         templ+dur	0 0 0 0 1
         templ+eas	0 0 0 0 1
+        templ+fast	0 0 0 0 1
         templ+get	0 0 0 0 1
         templ+migrain	0 0 0 0 7
         templ+through	0 0 0 0 2
+        templ+till	0 0 0 0 1
         templ+together	0 0 0 4 0
-        ten	7 0 0 2 1
+        ten	7 0 1 2 1
         ten+anyon	1 0 0 0 0
         ten+minut	1 0 0 1 1
+        ten+night	0 0 1 0 0
         ten+quiet	0 0 0 1 0
         ten+thing	4 0 0 0 0
         ten+tim	1 0 0 0 0
         tenancy	1 1 0 0 0
         tenancy+letter	0 1 0 0 0
         tenancy+stuff	1 0 0 0 0
+        teng	1 0 0 0 0
+        teng+downstair	1 0 0 0 0
+        tengo	1 0 0 0 0
+        tengo+re	1 0 0 0 0
         tenner	0 0 1 0 0
         tenner+wallet	0 0 1 0 0
-        tennis	0 0 0 1 0
+        tennis	0 0 0 2 0
+        tennis+ball	0 0 0 1 0
         tennis+togther	0 0 0 1 0
         tens	0 0 0 0 1
         tent	0 1 0 2 1
@@ -23191,69 +27080,85 @@ extension LanguageModel {
         term	1 1 1 1 0
         term+day	0 0 0 1 0
         term+say	1 0 0 0 0
+        terminal	0 0 0 0 1
+        terminal+4	0 0 0 0 1
         terrac	0 0 0 1 0
         terrac+ourselv	0 0 0 1 0
-        terribl	1 0 1 4 0
-        terribl+but	1 0 0 0 0
+        terribl	1 1 2 4 0
+        terribl+but	1 1 0 0 0
         terribl+font	0 0 1 0 0
+        terribl+handwrit	0 0 1 0 0
         terribl+sing	0 0 0 1 0
-        tesco	2 4 5 0 2
+        tesco	2 6 5 1 2
         tesco+after	0 1 0 0 0
         tesco+but	1 0 1 0 0
         tesco+car	0 0 0 0 2
         tesco+delivery	0 1 0 0 0
+        tesco+listen	0 0 0 1 0
         tesco+meal	0 0 1 0 0
-        tesco+shop	0 1 0 0 0
+        tesco+pickl	0 1 0 0 0
+        tesco+shop	0 2 0 0 0
         tesco+way	0 0 2 0 0
-        test	13 0 2 0 3
+        tesoro	0 1 0 0 0
+        tesoro+go	0 1 0 0 0
+        test	15 0 2 1 3
         test+cam	0 0 0 0 1
         test+eh	1 0 0 0 0
         test+ejja	1 0 0 0 0
         test+hat	0 0 0 0 1
         test+marriagegoal	1 0 0 0 0
+        test+mudiwa	1 0 0 0 0
+        test+plan	1 0 0 0 0
         test+say	1 0 0 0 0
+        test+sky	0 0 0 1 0
         test+tell	1 0 0 0 0
         tetris	0 1 0 0 0
         tetris+level	0 1 0 0 0
-        text	142 3 1 5 1
-        text+3am	5 0 0 0 0
+        text	170 3 1 6 2
+        text+3am	7 0 0 0 0
+        text+3x	1 0 0 0 0
         text+5	1 0 0 0 0
         text+about	6 0 0 0 0
         text+absolut	1 0 0 0 0
-        text+after	10 0 0 0 0
+        text+after	12 0 0 0 0
         text+anniversary	1 0 0 0 0
         text+aroha	1 0 0 0 0
         text+arriv	1 0 0 0 0
         text+ava	1 0 0 0 0
         text+avi	1 0 0 0 0
         text+ay	1 0 0 0 0
+        text+barrel	1 0 0 0 0
         text+befor	8 0 0 0 0
         text+best	1 0 0 0 0
-        text+between	1 0 0 0 0
+        text+between	2 0 0 0 0
         text+bf	1 0 0 0 0
-        text+break	2 0 0 0 0
+        text+break	3 0 0 0 0
         text+call	0 0 0 1 0
         text+chat	0 1 0 0 0
+        text+count	1 0 0 0 0
         text+dad	1 0 0 0 0
         text+direction	0 1 0 0 0
         text+do	3 0 0 0 0
-        text+driv	1 0 0 0 0
+        text+driv	2 0 0 0 0
         text+dunn	0 1 0 0 0
+        text+em	1 0 0 0 0
         text+ere	1 0 0 0 0
         text+every	1 0 0 0 0
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
         text+first	1 0 0 0 0
-        text+from	8 0 0 0 0
+        text+from	13 0 0 0 0
         text+get	1 0 0 0 0
         text+glad	1 0 0 0 0
         text+god	1 0 0 0 0
         text+gonna	1 0 0 0 0
         text+good	6 0 0 0 0
+        text+goodnight	1 0 0 0 0
         text+heart	1 0 0 0 0
         text+how	1 0 0 0 0
         text+hubby	1 0 0 0 0
         text+insid	3 0 0 0 0
+        text+jërëjëf	1 0 0 0 0
         text+let	1 0 0 0 0
         text+list	1 0 0 0 0
         text+literally	1 0 0 0 0
@@ -23261,20 +27166,24 @@ extension LanguageModel {
         text+m	2 0 0 0 0
         text+mak	1 0 0 0 0
         text+mid	1 0 0 0 0
+        text+middl	1 0 0 0 0
         text+miss	1 0 0 0 0
         text+morn	4 0 0 0 0
+        text+motek	1 0 0 0 0
+        text+mun	1 0 0 0 0
         text+night	1 0 0 0 0
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	0 0 0 1 0
-        text+proud	7 0 0 0 0
+        text+proud	9 0 0 0 0
         text+r	1 0 0 0 0
-        text+re	3 0 0 0 0
+        text+re	6 0 0 0 0
         text+read	1 0 0 0 0
         text+rest	1 0 0 0 0
         text+rhi	1 0 0 0 0
         text+ruin	0 0 0 0 1
         text+say	5 0 0 0 0
+        text+screenshot	1 0 0 0 0
         text+send	0 0 0 1 0
         text+shar	1 0 0 0 0
         text+ship	1 0 0 0 0
@@ -23290,26 +27199,30 @@ extension LanguageModel {
         text+viber	1 0 0 0 0
         text+wak	1 0 0 0 0
         text+wer	1 0 0 0 0
-        text+whol	1 0 0 1 0
+        text+whol	2 0 0 2 0
         text+wifey	1 0 0 0 0
         text+wing	1 0 0 0 0
         textbook	1 0 0 0 0
-        th	41 3 2 4 7
+        th	49 3 2 4 8
         th+about	3 1 0 0 1
+        th+actually	1 0 0 0 0
+        th+anyon	1 0 0 0 0
         th+befor	0 0 1 0 0
         th+best	0 0 0 1 0
         th+birthday	0 0 0 0 1
         th+but	2 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	2 0 0 0 0
-        th+ever	11 0 0 0 0
+        th+ever	12 0 0 0 0
         th+every	1 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 1
         th+gorgeous	1 0 0 0 0
+        th+happen	1 0 0 0 0
         th+happend	1 0 0 0 0
         th+hes	1 0 0 0 0
         th+hous	1 0 0 0 0
+        th+hug	1 0 0 0 0
         th+land	1 0 0 0 0
         th+lif	2 0 0 0 0
         th+lov	0 0 0 0 1
@@ -23318,13 +27231,14 @@ extension LanguageModel {
         th+o	1 0 0 0 0
         th+still	1 0 0 0 0
         th+together	0 0 0 1 0
-        th+ve	0 0 1 0 0
+        th+ve	1 0 1 0 0
         th+was	1 0 0 0 0
         th+whol	4 0 0 0 0
-        th+world	1 0 0 1 0
+        th+world	2 0 0 1 0
         th+worth	0 0 0 0 1
         th+writ	1 0 0 0 0
-        thai	0 0 2 5 0
+        thai	0 0 2 6 0
+        thai+drama	0 0 0 1 0
         thai+plac	0 0 0 5 0
         thai+uber	0 0 1 0 0
         thai+way	0 0 1 0 0
@@ -23332,7 +27246,9 @@ extension LanguageModel {
         thaka+hua	0 0 0 0 1
         tham	0 0 0 1 0
         tham+path	0 0 0 1 0
-        than	35 1 0 1 2
+        than	45 3 0 1 2
+        than+4	0 1 0 0 0
+        than+accountant	1 0 0 0 0
         than+ammi	1 0 0 0 0
         than+anxiety	1 0 0 0 0
         than+anyon	1 0 0 0 0
@@ -23342,41 +27258,48 @@ extension LanguageModel {
         than+boss	1 0 0 0 0
         than+chippy	1 0 0 0 0
         than+dad	1 0 0 0 0
+        than+dreckly	1 0 0 0 0
         than+ever	1 0 0 0 0
         than+giv	1 0 0 0 0
+        than+hat	0 1 0 0 0
         than+hav	0 0 0 1 0
         than+hawker	1 0 0 0 0
-        than+know	2 0 0 0 0
+        than+know	3 0 0 0 0
         than+mak	1 0 0 0 0
         than+meet	2 0 0 0 0
         than+melatonin	0 0 0 0 1
-        than+mom	5 0 0 0 0
+        than+min	3 0 0 0 0
+        than+mom	6 0 0 0 0
+        than+mother	1 0 0 0 0
         than+qualifi	1 0 0 0 0
         than+ready	4 0 0 0 0
         than+talk	1 0 0 0 0
+        than+tbh	1 0 0 0 0
         than+think	2 0 0 0 0
+        than+wed	1 0 0 0 0
         than+win	1 0 0 0 0
-        thank	103 4 0 1 1
+        thank	111 4 1 1 1
         thank+48	1 0 0 0 0
         thank+5am	0 0 0 0 1
         thank+akash	1 0 0 0 0
         thank+alot	1 0 0 0 0
-        thank+alway	2 0 0 0 0
+        thank+alway	3 0 0 0 0
         thank+aoif	1 0 0 0 0
         thank+bab	1 0 0 0 0
         thank+back	1 0 0 0 0
         thank+ben	1 0 0 0 0
+        thank+book	1 0 0 0 0
         thank+card	3 2 0 0 0
         thank+carry	1 0 0 0 0
         thank+clair	1 0 0 0 0
         thank+cofounder	1 0 0 0 0
         thank+dear	0 1 0 0 0
-        thank+dinner	3 0 0 0 0
+        thank+dinner	4 0 0 0 0
         thank+diwali	1 0 0 0 0
         thank+do	1 0 0 0 0
         thank+email	0 1 0 0 0
         thank+every	3 0 0 0 0
-        thank+everyth	3 0 0 0 0
+        thank+everyth	4 0 0 0 0
         thank+forty	1 0 0 0 0
         thank+fridg	1 0 0 0 0
         thank+front	4 0 0 0 0
@@ -23389,6 +27312,7 @@ extension LanguageModel {
         thank+listen	2 0 0 1 0
         thank+lov	1 0 0 0 0
         thank+mak	1 0 0 0 0
+        thank+mind	1 0 0 0 0
         thank+missus	1 0 0 0 0
         thank+not	4 0 0 0 0
         thank+out	3 0 0 0 0
@@ -23398,8 +27322,9 @@ extension LanguageModel {
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
         thank+properly	5 0 0 0 0
+        thank+pull	1 0 0 0 0
         thank+pump	1 0 0 0 0
-        thank+put	3 0 0 0 0
+        thank+put	4 0 0 0 0
         thank+rock	1 0 0 0 0
         thank+routin	1 0 0 0 0
         thank+sandwich	1 0 0 0 0
@@ -23412,6 +27337,7 @@ extension LanguageModel {
         thank+twic	1 0 0 0 0
         thank+was	1 0 0 0 0
         thank+wei	1 0 0 0 0
+        thank+whol	0 0 1 0 0
         thank+wif	4 0 0 0 0
         thank+won	1 0 0 0 0
         thank+year	1 0 0 0 0
@@ -23429,20 +27355,22 @@ extension LanguageModel {
         thankyou+night	1 0 0 0 0
         thaw	0 0 0 0 1
         theater	0 0 0 2 0
-        theatr	0 0 0 2 0
+        theatr	0 0 0 3 0
+        theatr+whisper	0 0 0 1 0
         thegither	0 0 0 1 0
-        then	10 5 1 20 5
+        then	12 6 1 22 6
         then+actually	0 1 0 0 0
         then+bedtim	1 0 0 0 0
         then+brunch	0 0 0 1 0
         then+call	0 0 0 1 0
+        then+chip	0 0 0 1 0
         then+climb	0 0 0 0 1
         then+do	0 2 0 0 0
         then+eat	0 0 0 1 0
         then+get	0 0 0 3 0
         then+giv	1 0 0 0 0
         then+hug	0 0 0 0 1
-        then+keep	0 0 0 1 0
+        then+keep	0 0 0 1 1
         then+laugh	0 0 0 0 2
         then+long	0 0 0 1 0
         then+lunch	0 0 0 1 0
@@ -23452,12 +27380,13 @@ extension LanguageModel {
         then+pin	0 0 1 0 0
         then+pint	0 0 0 1 0
         then+quietly	1 0 0 0 0
-        then+say	2 0 0 0 0
-        then+sit	0 0 0 1 0
+        then+say	3 0 0 0 0
+        then+sit	0 0 0 2 0
         then+snuggl	0 0 0 0 1
         then+spent	0 0 0 1 0
         then+stay	0 0 0 2 0
         then+taco	0 0 0 1 0
+        then+tak	0 1 0 0 0
         then+tell	3 0 0 0 0
         then+walk	0 0 0 2 0
         then+watch	0 0 0 1 0
@@ -23465,17 +27394,22 @@ extension LanguageModel {
         then+whol	0 0 0 1 0
         theory	1 0 0 0 0
         theory+pet	1 0 0 0 0
-        ther	12 3 3 4 7
+        ther	15 3 4 5 11
+        ther+3	0 0 1 0 0
         ther+arm	0 0 0 0 1
         ther+back	0 0 0 1 0
+        ther+barely	1 0 0 0 0
         ther+dinner	1 0 0 0 0
         ther+get	1 0 0 0 0
+        ther+hold	0 0 0 0 1
         ther+hospital	0 0 0 0 1
         ther+hot	0 1 0 0 0
+        ther+hour	0 0 0 0 1
         ther+lat	0 0 1 0 0
         ther+lik	0 0 0 0 1
+        ther+much	0 0 0 0 1
         ther+no	0 0 1 0 0
-        ther+only	0 0 0 0 1
+        ther+only	1 0 0 0 1
         ther+pretend	2 0 0 0 0
         ther+sway	0 0 0 0 1
         ther+thre	0 1 0 0 0
@@ -23484,42 +27418,53 @@ extension LanguageModel {
         ther+wasn	0 0 0 0 1
         ther+watch	0 0 0 1 0
         ther+whol	0 0 0 1 0
+        ther+yeah	0 0 0 1 0
         therapist	1 0 0 0 0
         therapy	2 0 0 1 0
         therapy+go	0 0 0 1 0
         thermal	0 0 1 0 0
         thermal+mug	0 0 1 0 0
-        thermo	1 1 3 2 0
+        thermo	1 1 4 2 0
         thermo+befor	1 0 0 0 0
         thermo+day	0 1 0 0 0
         thermo+long	0 0 1 0 0
+        thermo+nam	0 0 1 0 0
         thermo+night	0 0 2 0 0
         thermo+tea	0 0 0 1 0
         thermostat	1 0 0 0 0
         thermostat+get	1 0 0 0 0
-        thes	2 0 0 1 0
+        thes	4 0 0 1 0
+        thes+kid	1 0 0 0 0
         thes+last	1 0 0 0 0
         thes+sixty	0 0 0 1 0
+        thes+thing	1 0 0 0 0
         thes+year	1 0 0 0 0
         thesis	4 3 1 0 1
         thesis+chapter	1 1 0 0 0
         thesis+draft	1 0 1 0 0
         thesis+go	1 0 0 0 0
         thesis+peac	0 1 0 0 0
+        thibodeaux	0 0 1 0 0
+        thibodeaux+7	0 0 1 0 0
+        thick	0 0 1 0 0
+        thick+wool	0 0 1 0 0
         thickest	0 0 1 0 0
         thickest+scarf	0 0 1 0 0
+        thieboudienn	0 0 0 1 0
+        thieboudienn+cousin	0 0 0 1 0
         thigh	0 0 0 0 4
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	16 2 1 0 1
+        thing	18 2 3 0 1
         thing+admir	3 0 0 0 0
+        thing+agr	0 0 1 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	11 0 0 0 0
+        thing+lov	12 0 0 0 0
         thing+never	1 0 0 0 0
         thing+own	0 1 0 0 0
         thing+wouldn	0 1 0 0 0
-        think	14 5 2 1 0
+        think	15 6 3 1 0
         think+about	3 3 0 0 0
         think+after	1 0 0 0 0
         think+anyon	1 0 0 0 0
@@ -23529,9 +27474,12 @@ extension LanguageModel {
         think+hop	1 0 0 0 0
         think+how	1 0 0 0 0
         think+its	0 0 0 1 0
+        think+m	0 1 0 0 0
         think+re	0 0 1 0 0
+        think+stol	0 0 1 0 0
         think+text	1 0 0 0 0
         think+ve	2 0 0 0 0
+        think+ye	1 0 0 0 0
         third	3 0 1 1 0
         third+dat	1 0 0 1 0
         third+tim	1 0 1 0 0
@@ -23543,7 +27491,9 @@ extension LanguageModel {
         thnak+fix	1 0 0 0 0
         thoma	0 0 0 1 0
         thoma+botanical	0 0 0 1 0
-        thos	2 1 5 0 1
+        thorn	0 0 0 0 1
+        thorn+day	0 0 0 0 1
+        thos	2 1 6 0 1
         thos+box	0 0 0 0 1
         thos+fancy	0 0 1 0 0
         thos+fuzzy	0 0 1 0 0
@@ -23552,7 +27502,7 @@ extension LanguageModel {
         thos+hot	0 0 1 0 0
         thos+kid	1 0 0 0 0
         thos+leav	1 0 0 0 0
-        thos+squishy	0 0 1 0 0
+        thos+squishy	0 0 2 0 0
         thought	1 1 2 2 2
         thought+about	0 0 0 1 0
         thought+was	1 1 0 0 2
@@ -23560,11 +27510,12 @@ extension LanguageModel {
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	4 4 6 5 2
+        thre	5 4 7 5 2
+        thre+amaz	1 0 0 0 0
         thre+evening	0 0 0 1 0
         thre+flight	0 1 0 0 0
         thre+hour	0 2 0 2 0
-        thre+kid	0 1 0 0 0
+        thre+kid	0 1 1 0 0
         thre+month	0 0 3 0 0
         thre+sal	0 0 0 0 1
         thre+season	0 0 0 1 0
@@ -23575,8 +27526,9 @@ extension LanguageModel {
         thre+week	0 0 2 0 0
         thre+whol	1 0 0 0 0
         thre+word	1 0 0 0 0
-        thread	0 0 1 0 0
+        thread	0 0 2 0 0
         thread+color	0 0 1 0 0
+        thread+lov	0 0 1 0 0
         threshold	0 0 0 0 1
         threw	0 0 1 1 2
         threw+mug	0 0 1 0 0
@@ -23587,7 +27539,7 @@ extension LanguageModel {
         thriv+becaus	1 0 0 0 0
         throat	0 1 1 0 0
         throat+sor	0 1 0 0 0
-        through	13 6 1 21 43
+        through	13 8 2 23 45
         through+appointment	0 0 0 0 1
         through+arrival	0 0 0 0 1
         through+but	1 0 0 0 0
@@ -23618,6 +27570,7 @@ extension LanguageModel {
         through+nairobi	0 0 0 1 0
         through+night	2 0 0 0 1
         through+old	0 0 0 6 0
+        through+onc	0 1 0 0 0
         through+panic	0 0 0 0 1
         through+physio	0 0 0 1 0
         through+properly	0 0 0 1 0
@@ -23630,8 +27583,9 @@ extension LanguageModel {
         through+thre	0 0 0 0 1
         through+thunderstorm	0 0 0 0 1
         through+timmy	0 0 0 1 0
+        through+two	0 0 0 0 1
         through+wed	0 0 0 2 0
-        through+whol	0 1 0 4 10
+        through+whol	0 1 0 5 11
         through+wors	1 0 0 0 0
         through+year	1 0 0 0 0
         throughout	1 0 0 0 1
@@ -23639,15 +27593,19 @@ extension LanguageModel {
         throughout+tax	1 0 0 0 0
         throw	0 0 0 0 2
         throw+pot	0 0 0 0 1
-        thru	3 1 0 1 2
+        thru	3 1 0 2 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
         thru+launch	1 0 0 0 0
         thru+night	1 0 0 0 0
+        thru+old	0 0 0 1 0
         thru+then	0 0 0 1 0
         thru+week	1 0 0 0 0
-        thumb	0 0 0 0 1
+        thumb	1 0 0 0 3
+        thumb+3	1 0 0 0 0
         thumb+back	0 0 0 0 1
+        thumb+into	0 0 0 0 1
+        thumb+roll	0 0 0 0 1
         thunderstorm	0 0 0 0 2
         thunderstorm+becaus	0 0 0 0 1
         thur	0 0 1 0 0
@@ -23662,12 +27620,14 @@ extension LanguageModel {
         tianguis+walk	0 0 0 1 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 2 16 3 1
+        ticket	0 2 18 3 1
         ticket+appeal	0 1 0 0 0
+        ticket+bday	0 0 1 0 0
         ticket+birthday	0 0 4 0 0
         ticket+black	0 0 1 0 0
         ticket+dad	0 0 1 0 0
         ticket+hid	0 0 1 0 0
+        ticket+lisbon	0 0 1 0 0
         ticket+parent	0 1 0 0 0
         ticket+rid	0 0 0 1 0
         ticket+scream	0 0 1 0 0
@@ -23680,6 +27640,8 @@ extension LanguageModel {
         tickl+till	0 0 0 0 3
         tickl+until	0 0 0 0 2
         tid	0 1 0 0 0
+        tidal	0 0 0 1 0
+        tidal+basin	0 0 0 1 0
         tidi	0 3 0 0 0
         tidi+desk	0 1 0 0 0
         tidy	0 5 0 0 0
@@ -23687,14 +27649,18 @@ extension LanguageModel {
         tie	0 1 1 0 0
         tie+gear	0 0 1 0 0
         tie+interview	0 1 0 0 0
+        tienda	0 0 0 1 0
+        tienda+early	0 0 0 1 0
         tiff	1 0 0 0 0
         tiffin	0 4 0 0 0
         tiffin+befor	0 2 0 0 0
         tiffin+box	0 1 0 0 0
         tiffin+night	0 1 0 0 0
-        tiger	1 0 0 0 0
-        tight	0 0 0 0 15
+        tiger	1 0 0 0 1
+        tiger+balm	0 0 0 0 1
+        tight	0 0 0 0 16
         tight+after	0 0 0 0 4
+        tight+befor	0 0 0 0 1
         tight+changi	0 0 0 0 1
         tight+dad	0 0 0 0 1
         tight+door	0 0 0 0 1
@@ -23712,17 +27678,19 @@ extension LanguageModel {
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	2 1 0 16 11
+        til	2 2 0 17 13
         til+10am	0 0 0 1 0
-        til+1am	0 0 0 1 0
+        til+1am	0 0 0 2 0
         til+2am	0 0 0 5 0
         til+3am	0 0 0 2 0
         til+8am	0 0 0 1 0
+        til+9	0 0 0 0 1
+        til+bathroom	0 1 0 0 0
         til+both	0 0 0 0 1
         til+cri	0 0 0 1 1
         til+dark	0 0 0 1 0
         til+doz	0 0 0 0 2
-        til+fell	0 0 0 1 4
+        til+fell	0 0 0 1 5
         til+hav	0 1 0 0 0
         til+hear	1 0 0 0 0
         til+lat	0 0 0 1 0
@@ -23731,17 +27699,17 @@ extension LanguageModel {
         til+stitch	0 0 0 0 1
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	4 2 1 38 26
+        till	5 3 1 46 29
         till+1	0 0 0 1 0
         till+10	0 0 0 0 1
-        till+11	0 0 0 0 1
+        till+11	0 0 0 1 1
         till+1am	0 0 0 2 0
-        till+2	0 0 0 1 0
+        till+2	0 0 0 2 0
         till+2am	0 0 0 4 0
-        till+3	0 0 0 1 0
-        till+3am	0 0 0 2 0
+        till+3	0 0 0 1 1
+        till+3am	0 0 0 3 0
         till+7	0 1 0 0 0
-        till+8	0 1 0 0 0
+        till+8	0 2 0 0 0
         till+alarm	0 0 0 0 1
         till+baby	0 0 0 1 0
         till+beleiv	1 0 0 0 0
@@ -23750,11 +27718,13 @@ extension LanguageModel {
         till+calm	0 0 0 0 1
         till+candl	0 0 0 1 0
         till+cri	0 0 0 0 1
-        till+dark	0 0 0 2 0
+        till+dark	0 0 0 3 0
         till+defens	1 0 0 0 0
         till+doz	0 0 0 0 1
+        till+duck	0 0 0 1 0
         till+easter	0 0 1 0 0
         till+end	0 0 0 1 0
+        till+ere	1 0 0 0 0
         till+fell	0 0 0 3 12
         till+firefly	0 0 0 2 0
         till+friday	1 0 0 0 0
@@ -23765,85 +27735,106 @@ extension LanguageModel {
         till+lat	0 0 0 2 0
         till+light	0 0 0 1 0
         till+midnight	0 0 0 6 0
+        till+minuit	0 0 0 1 0
         till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
         till+pass	0 0 0 0 1
+        till+sh	0 0 0 1 0
         till+shak	0 0 0 0 1
         till+snort	0 0 0 0 1
         till+star	0 0 0 1 0
         till+sunris	0 0 0 1 0
         till+sunset	0 0 0 1 0
+        till+taraweeh	0 0 0 1 0
         till+thaw	0 0 0 0 1
         till+thursday	1 0 0 0 0
-        tim	34 15 18 49 20
+        till+wer	0 0 0 0 1
+        tim	36 22 24 54 31
         tim+2	0 0 0 1 0
         tim+35	1 0 0 0 0
+        tim+50	0 1 0 0 0
         tim+6pm	0 1 0 0 0
         tim+9	0 0 0 1 0
         tim+about	0 0 0 1 0
-        tim+after	1 0 0 0 3
+        tim+after	1 0 0 0 4
         tim+age	0 0 0 3 0
         tim+anniversary	0 0 1 0 0
         tim+apart	0 0 0 1 0
         tim+as	0 0 0 1 0
         tim+ask	0 0 0 0 1
+        tim+bedtim	0 1 0 0 0
         tim+box	1 0 0 0 0
         tim+bunk	1 0 0 0 0
+        tim+bus	0 0 0 0 1
+        tim+cam	0 1 0 0 0
         tim+can	0 0 0 1 0
         tim+cannula	0 0 0 0 1
+        tim+car	0 0 0 0 1
         tim+danc	0 0 0 1 1
+        tim+day	0 0 0 0 1
         tim+differenc	1 0 0 1 0
         tim+do	1 0 0 0 0
-        tim+ever	2 1 0 0 0
+        tim+dont	0 0 0 0 1
+        tim+ever	3 1 0 0 0
         tim+felt	0 0 0 0 1
+        tim+figur	0 0 0 0 1
         tim+first	0 0 0 0 2
+        tim+fish	0 0 1 0 0
         tim+flight	0 1 0 0 0
         tim+footballwif	1 0 0 0 0
-        tim+get	0 1 0 0 0
+        tim+get	0 2 0 0 0
         tim+go	1 0 0 0 0
         tim+hav	0 1 0 0 0
         tim+hear	0 0 0 1 0
         tim+himself	0 0 0 0 1
         tim+hold	0 0 0 0 2
+        tim+hom	0 0 0 1 0
         tim+horton	0 0 1 0 0
         tim+hubby	0 0 0 1 0
         tim+interview	0 1 0 0 0
+        tim+keep	0 0 0 1 0
+        tim+lamb	0 1 0 0 0
         tim+land	1 0 0 0 0
+        tim+laugh	0 0 0 1 0
         tim+limit	0 1 0 0 0
         tim+lucky	1 0 0 0 0
         tim+m	0 1 0 0 0
         tim+manag	1 0 0 0 0
+        tim+marking	0 0 1 0 0
         tim+mean	1 0 0 0 0
         tim+meet	0 0 0 0 1
-        tim+month	0 0 0 1 0
+        tim+month	0 1 0 1 0
         tim+mov	1 0 0 0 0
         tim+navy	0 0 0 1 0
         tim+need	1 0 0 0 0
         tim+new	0 0 0 1 0
-        tim+now	0 0 1 0 0
+        tim+now	0 0 2 0 0
         tim+plan	0 1 0 0 0
         tim+proper	0 0 0 1 0
         tim+public	0 0 0 0 1
         tim+re	0 0 0 1 0
+        tim+read	1 0 0 0 0
         tim+say	1 0 0 0 0
         tim+screw	0 1 0 0 0
         tim+secret	0 0 0 0 1
         tim+seen	1 0 0 0 0
         tim+shop	0 0 1 0 0
         tim+sinc	0 0 0 2 1
+        tim+solidarity	0 0 0 0 1
         tim+squeez	0 0 0 0 1
-        tim+tam	0 0 10 0 0
+        tim+tam	0 0 11 0 0
         tim+teleparty	0 0 0 1 0
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
-        tim+ve	1 0 0 0 0
+        tim+ve	1 0 0 0 1
         tim+video	0 0 0 1 0
         tim+was	1 0 0 0 0
-        tim+week	0 1 0 2 0
+        tim+way	0 0 1 0 0
+        tim+week	0 1 0 2 1
         tim+whil	0 0 0 1 0
         tim+whol	1 0 0 0 0
-        tim+year	0 0 0 1 0
+        tim+year	0 0 0 2 0
         tim+zon	2 0 0 6 0
         timbit	0 0 2 0 0
         timbit+doubl	0 0 1 0 0
@@ -23861,7 +27852,9 @@ extension LanguageModel {
         tin+stroopwafel	0 0 1 0 0
         tin+tablet	0 0 1 0 0
         tin+tea	0 0 1 0 0
-        tiny	2 2 26 2 6
+        ting	0 0 1 0 0
+        ting+but	0 0 1 0 0
+        tiny	2 2 30 2 6
         tiny+ampelmann	0 0 1 0 0
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
@@ -23869,6 +27862,7 @@ extension LanguageModel {
         tiny+budget	1 0 0 0 0
         tiny+cactus	0 0 1 0 0
         tiny+canva	0 0 1 0 0
+        tiny+cedar	0 0 1 0 0
         tiny+ceramic	0 0 2 0 0
         tiny+clay	0 0 3 0 0
         tiny+couch	0 0 0 0 1
@@ -23881,6 +27875,8 @@ extension LanguageModel {
         tiny+knit	0 0 1 0 0
         tiny+littl	0 0 1 0 0
         tiny+menorah	0 0 1 0 0
+        tiny+notebook	0 0 1 0 0
+        tiny+onesy	0 0 1 0 0
         tiny+penguin	0 0 1 0 0
         tiny+present	0 0 3 0 0
         tiny+queen	0 1 0 0 0
@@ -23891,25 +27887,30 @@ extension LanguageModel {
         tiny+succulent	0 0 2 0 0
         tiny+thai	0 0 0 1 0
         tiny+thank	1 0 0 0 0
+        tiny+toy	0 0 1 0 0
         tiny+watercolor	0 0 1 0 0
         tip	0 3 1 0 0
         tip+run	0 1 0 0 0
         tip+week	0 0 1 0 0
         tipto	0 0 0 0 1
         tipto+kiss	0 0 0 0 1
-        tir	2 7 0 0 1
+        tir	2 8 1 1 1
         tir+bik	0 1 0 0 0
         tir+car	0 1 0 0 0
-        tir+from	0 0 0 0 1
+        tir+from	0 0 1 0 1
         tir+need	1 0 0 0 0
         tir+stand	0 1 0 0 0
+        tir+then	0 1 0 0 0
         tir+think	0 1 0 0 0
         tiramisu	0 0 1 0 0
         tiramisu+from	0 0 1 0 0
-        tit	0 0 1 0 0
+        tit	0 0 1 1 0
+        tit+feeder	0 0 0 1 0
         titl	2 0 0 1 0
         titl+no	0 0 0 1 0
         titl+reason	2 0 0 0 0
+        tk	0 0 1 0 0
+        tk+maxx	0 0 1 0 0
         tmrw	1 3 1 1 0
         tmrw+book	0 0 0 1 0
         tmrw+gonna	1 0 0 0 0
@@ -23926,9 +27927,11 @@ extension LanguageModel {
         toast+together	0 0 0 1 0
         tobleron	0 0 2 0 0
         tobleron+from	0 0 2 0 0
-        toddler	2 3 2 1 0
+        toddler	2 5 2 1 0
         toddler+back	1 0 0 0 0
+        toddler+bed	0 1 0 0 0
         toddler+glitter	0 0 1 0 0
+        toddler+lie	0 1 0 0 0
         toddler+lunch	0 1 0 0 0
         toddler+meltdown	1 0 0 0 0
         toddler+park	0 2 0 0 0
@@ -23936,37 +27939,47 @@ extension LanguageModel {
         toddler+swim	0 0 0 1 0
         todo	1 0 0 0 0
         todo+good	1 0 0 0 0
-        toe	0 0 1 0 0
+        toe	0 0 1 0 1
         toe+boot	0 0 1 0 0
-        toenail	0 4 0 0 0
+        toe+lik	0 0 0 0 1
+        toenail	0 5 0 0 0
+        toenail+no	0 1 0 0 0
         toenail+sinc	0 4 0 0 0
         toffe	0 0 1 0 0
         toffe+appl	0 0 1 0 0
-        togehter	0 0 0 0 1
-        together	3 2 12 367 7
+        togehter	0 0 0 1 1
+        togehter+saturday	0 0 0 1 0
+        together	3 3 13 404 7
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
+        together+6pm	0 0 0 1 0
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
-        together+after	0 0 0 11 0
+        together+after	0 0 0 13 0
         together+afternoon	0 0 0 1 0
         together+age	0 0 0 1 1
         together+along	0 0 0 5 0
         together+anfield	0 0 0 1 0
         together+arvo	0 0 0 1 0
+        together+as	0 0 0 1 0
         together+back	0 0 0 1 0
         together+balcony	0 0 0 4 0
         together+beat	0 0 0 1 0
         together+bed	0 0 0 6 0
         together+beer	0 0 0 1 0
         together+befor	0 0 0 7 0
+        together+between	0 0 0 1 0
         together+book	0 0 0 1 0
         together+bottl	0 0 0 1 0
+        together+bowl	0 0 0 1 0
         together+break	0 0 0 1 0
         together+by	0 0 0 2 0
         together+cak	0 0 0 1 0
         together+cam	0 0 0 1 0
+        together+canteen	0 0 0 1 0
+        together+car	0 0 0 1 0
         together+caught	0 0 0 1 0
+        together+chai	0 0 0 1 0
         together+chat	0 0 0 3 0
         together+check	0 0 0 1 0
         together+chicki	0 0 0 1 0
@@ -23977,20 +27990,25 @@ extension LanguageModel {
         together+clear	0 0 0 1 0
         together+cold	0 0 0 1 0
         together+community	0 0 0 1 0
+        together+complain	0 0 0 1 0
+        together+couch	0 0 0 2 0
         together+cri	1 0 0 0 0
         together+danc	0 0 0 2 0
         together+dawn	0 0 0 3 0
+        together+day	0 0 0 1 0
         together+do	0 0 0 3 0
         together+doorstep	0 0 0 1 0
         together+dosa	0 0 0 1 0
         together+driv	0 0 0 1 0
+        together+duct	0 0 1 0 0
         together+dusk	0 0 0 2 0
-        together+eat	0 0 0 2 0
+        together+eat	0 0 0 3 0
         together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
         together+explain	0 0 0 1 0
         together+farmer	0 0 0 1 0
-        together+first	0 0 0 7 0
+        together+first	0 0 0 8 0
+        together+fistral	0 0 0 1 0
         together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
         together+friday	0 0 0 1 0
@@ -23999,21 +28017,25 @@ extension LanguageModel {
         together+garag	0 0 0 1 0
         together+get	0 0 0 1 0
         together+go	0 0 0 1 0
+        together+half	0 0 0 1 0
         together+hang	0 0 0 1 0
         together+hari	0 0 0 1 0
         together+heatwav	0 0 0 1 0
         together+hom	0 0 0 1 0
-        together+hour	0 0 0 2 0
+        together+hour	0 0 0 3 0
         together+hum	0 0 0 1 0
         together+instead	0 0 0 1 0
+        together+italian	0 0 0 1 0
         together+kitchen	0 0 0 3 0
         together+laugh	0 0 0 2 0
+        together+lavvu	0 0 0 1 0
         together+layover	0 0 0 1 0
         together+learn	0 0 0 1 0
         together+let	0 0 0 1 0
         together+libary	0 0 0 1 0
         together+library	0 0 0 1 0
         together+lik	0 0 0 0 1
+        together+liv	0 0 0 1 0
         together+liverpool	0 0 0 1 0
         together+long	0 0 0 1 0
         together+lost	0 0 0 1 0
@@ -24021,21 +28043,23 @@ extension LanguageModel {
         together+malibu	0 0 0 1 0
         together+meatball	0 0 0 1 0
         together+mess	0 0 0 1 0
+        together+mirpeset	0 0 0 1 0
         together+morn	0 0 0 2 0
         together+mull	0 0 0 1 0
         together+music	0 0 0 2 0
+        together+ne	0 0 0 1 0
         together+netflix	0 0 0 1 0
         together+new	0 0 0 2 0
         together+nic	0 0 0 1 0
         together+nin	0 0 0 1 0
-        together+no	0 0 0 7 0
+        together+no	0 0 0 9 0
         together+off	0 0 0 1 0
         together+onc	0 0 0 1 0
         together+one	0 0 0 1 0
         together+outsid	0 0 0 1 0
         together+over	0 0 0 9 0
         together+peaceful	0 0 0 1 0
-        together+phon	0 0 0 3 0
+        together+phon	0 0 0 4 0
         together+pick	0 0 0 1 0
         together+picnic	0 0 0 1 0
         together+plant	0 0 0 1 0
@@ -24051,7 +28075,8 @@ extension LanguageModel {
         together+reminiss	0 0 0 1 0
         together+rid	0 0 0 1 0
         together+roast	0 0 0 1 0
-        together+round	0 0 0 1 0
+        together+rooibo	0 0 0 1 0
+        together+round	0 0 0 2 0
         together+saturday	0 0 0 6 0
         together+shabbat	0 0 0 1 0
         together+shar	0 0 0 1 0
@@ -24060,11 +28085,12 @@ extension LanguageModel {
         together+snack	0 0 0 1 0
         together+sofa	0 0 0 1 0
         together+spanish	0 0 0 1 0
+        together+start	0 0 0 1 0
         together+stay	0 0 0 1 0
         together+sunday	0 0 0 10 0
         together+sunset	0 0 0 1 0
         together+surviv	0 0 0 1 0
-        together+tak	0 0 0 1 0
+        together+tak	0 0 0 4 0
         together+talk	0 0 0 1 0
         together+talkin	0 0 0 1 0
         together+tandem	0 0 0 1 0
@@ -24075,19 +28101,21 @@ extension LanguageModel {
         together+then	0 0 0 6 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
-        together+till	0 0 0 2 0
+        together+till	0 0 0 3 0
         together+tiny	0 0 0 0 2
         together+tuesday	0 0 0 1 0
         together+two	0 0 0 2 0
+        together+under	0 0 0 1 0
         together+verandah	0 0 0 1 0
         together+video	0 0 0 2 0
         together+wait	0 0 0 1 0
         together+walk	0 0 0 2 0
         together+wander	0 0 0 2 0
+        together+wardrob	0 1 0 0 0
         together+watch	0 0 0 3 0
         together+way	0 0 0 2 0
         together+wed	0 0 0 1 1
-        together+week	0 0 0 1 0
+        together+week	0 0 0 2 0
         together+weekend	0 0 0 1 0
         together+weirdly	0 0 0 1 0
         together+whil	0 1 0 1 0
@@ -24101,11 +28129,13 @@ extension LanguageModel {
         toilet+tru	0 1 0 0 0
         toilet+van	0 1 0 0 0
         token	0 0 2 0 0
-        tokyo	1 0 0 0 0
+        tokyo	1 0 1 0 0
+        tokyo+banana	0 0 1 0 0
         tokyo+morn	1 0 0 0 0
         tolu	0 0 1 0 0
         tolu+wed	0 0 1 0 0
-        tom	5 1 0 1 0
+        tom	5 2 0 1 0
+        tom+1am	0 1 0 0 0
         tom+actually	1 0 0 0 0
         tom+proper	1 0 0 0 0
         tom+tell	1 0 0 0 0
@@ -24120,11 +28150,12 @@ extension LanguageModel {
         tomato+seed	0 0 2 0 0
         tomato+whil	0 1 0 0 0
         tommorow	0 1 0 0 0
-        tomorrow	2 5 0 2 1
+        tomorrow	3 5 0 3 1
         tomorrow+12hr	0 1 0 0 0
         tomorrow+eye	0 1 0 0 0
         tomorrow+nam	0 0 0 1 0
         tomorrow+wait	0 1 0 0 0
+        tomorrow+way	0 0 0 1 0
         tomorrow+whil	1 0 0 0 0
         tomá	2 0 0 0 0
         tomá+tell	1 0 0 0 0
@@ -24136,12 +28167,16 @@ extension LanguageModel {
         tonk	0 0 0 2 0
         tonk+saturday	0 0 0 1 0
         tonk+till	0 0 0 1 0
-        too	5 13 1 1 2
+        too	8 16 1 4 2
         too+cold	0 1 0 0 0
-        too+hard	0 0 0 0 1
+        too+hard	1 0 0 0 1
         too+hot	0 0 0 0 1
         too+hour	0 1 0 0 0
-        too+many	0 0 0 1 0
+        too+into	0 0 0 1 0
+        too+kind	1 0 0 0 0
+        too+knacker	0 0 0 1 0
+        too+many	0 1 0 1 0
+        too+much	1 1 0 1 0
         too+one	0 1 0 0 0
         too+quiet	1 0 0 0 0
         too+sheepishly	0 1 0 0 0
@@ -24149,11 +28184,13 @@ extension LanguageModel {
         too+stress	0 1 0 0 0
         too+tbh	1 0 0 0 0
         too+tir	0 2 0 0 0
-        tool	0 1 0 0 1
+        tool	0 1 0 1 1
         tool+actually	0 0 0 0 1
+        tool+down	0 0 0 1 0
         toot	0 0 1 0 0
         toot+br	0 0 1 0 0
-        top	0 15 4 2 7
+        top	0 16 5 3 7
+        top+befor	0 1 0 0 0
         top+both	0 0 0 0 1
         top+bottom	0 6 0 0 0
         top+cover	0 0 0 0 1
@@ -24166,13 +28203,14 @@ extension LanguageModel {
         top+oyster	0 1 0 0 0
         top+paddock	0 2 0 0 0
         top+stair	0 1 0 0 0
-        top+stay	0 0 0 0 1
+        top+stay	0 0 0 1 1
+        top+surgery	0 0 1 0 0
         top+washer	0 2 0 0 0
         toqu	0 0 2 0 0
         toqu+pompom	0 0 1 0 0
         torch	0 0 1 0 0
         torch+lamb	0 0 1 0 0
-        torn	0 1 0 0 0
+        torn	0 2 0 0 0
         torn+pocket	0 1 0 0 0
         toronto	2 0 1 2 1
         toronto+island	0 0 0 1 0
@@ -24194,7 +28232,8 @@ extension LanguageModel {
         totally+lost	0 0 0 1 0
         totally+professional	1 0 0 0 0
         totally+unprompt	1 0 0 0 0
-        touch	1 0 0 4 5
+        touch	1 0 0 5 5
+        touch+grass	0 0 0 1 0
         touch+phon	0 0 0 3 0
         touch+tour	0 0 0 1 0
         touch+under	0 0 0 0 1
@@ -24210,12 +28249,19 @@ extension LanguageModel {
         tour+museum	0 0 0 1 0
         tour+yorkshir	0 0 1 0 0
         tourist	0 0 0 1 1
-        towel	0 4 0 0 0
+        tournament	0 1 0 0 0
+        tournament+day	0 1 0 0 0
+        tourtièr	0 1 0 0 0
+        tourtièr+oven	0 1 0 0 0
+        toward	1 0 0 0 0
+        toward+ugh	1 0 0 0 0
+        towel	0 4 1 0 0
         towel+heater	0 1 0 0 0
         towel+radiator	0 1 0 0 0
-        tower	0 0 1 0 0
+        tower	0 0 2 0 0
         tower+keyr	0 0 1 0 0
-        town	2 3 6 6 0
+        tower+pretend	0 0 1 0 0
+        town	2 3 6 7 0
         town+appointment	0 1 0 0 0
         town+arm	0 0 0 1 0
         town+br	0 0 1 0 0
@@ -24224,11 +28270,13 @@ extension LanguageModel {
         town+grew	0 0 0 1 0
         town+light	0 0 0 2 0
         town+prescription	0 1 0 0 0
+        town+snow	0 0 0 1 0
         town+together	0 0 0 2 0
         town+truck	0 0 1 0 0
         town+wher	0 0 1 0 0
         town+x	1 0 0 0 0
-        toy	0 0 2 0 0
+        toy	0 0 3 0 0
+        toy+a320	0 0 1 0 0
         toy+look	0 0 1 0 0
         toy+luna	0 0 1 0 0
         trac	0 0 0 0 10
@@ -24245,6 +28293,8 @@ extension LanguageModel {
         tractor+afternoon	0 0 0 1 0
         tractor+door	1 0 0 0 0
         tractor+lik	0 0 0 1 0
+        trad	1 0 0 0 0
+        trad+any	1 0 0 0 0
         traffic	4 0 0 0 1
         traffic+awful	1 0 0 0 0
         traffic+driv	1 0 0 0 0
@@ -24255,10 +28305,12 @@ extension LanguageModel {
         trailer	0 2 0 0 0
         trailer+into	0 1 0 0 0
         trailer+rest	0 1 0 0 0
-        train	4 2 0 4 10
+        train	4 4 0 4 10
         train+40	0 0 0 1 0
         train+bath	0 0 0 1 0
         train+cam	0 0 0 0 1
+        train+downstair	0 1 0 0 0
+        train+each	0 1 0 0 0
         train+go	0 0 0 0 1
         train+hom	0 0 0 0 2
         train+journey	0 0 0 0 2
@@ -24273,6 +28325,8 @@ extension LanguageModel {
         trainer	0 0 2 0 0
         trainer+eye	0 0 1 0 0
         trainer+marathon	0 0 1 0 0
+        tram	0 0 0 1 0
+        tram+st	0 0 0 1 0
         tramp	0 0 0 2 0
         tramp+day	0 0 0 1 0
         tramp+together	0 0 0 1 0
@@ -24287,13 +28341,14 @@ extension LanguageModel {
         translat+bank	0 1 0 0 0
         translat+council	0 1 0 0 0
         translat+tenancy	0 1 0 0 0
-        trap	0 0 1 0 0
+        trap	0 1 1 0 0
+        trap+5	0 1 0 0 0
         trash	0 5 0 0 0
         trash+no	0 1 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
-        travel	0 2 1 0 0
-        travel+mug	0 2 0 0 0
+        travel	0 3 2 0 0
+        travel+mug	0 3 1 0 0
         travel+prayer	0 0 1 0 0
         travell	1 1 1 0 0
         travell+abuja	0 0 1 0 0
@@ -24301,8 +28356,9 @@ extension LanguageModel {
         travell+upcountry	0 1 0 0 0
         trawler	0 0 1 0 0
         trawler+biscuit	0 0 1 0 0
-        tray	0 2 2 0 0
+        tray	0 3 4 0 0
         tray+browny	0 0 1 0 0
+        tray+from	0 0 1 0 0
         tray+out	0 0 1 0 0
         tre	1 1 3 0 1
         tre+cri	0 0 1 0 0
@@ -24317,7 +28373,9 @@ extension LanguageModel {
         treatment+was	1 0 0 0 0
         treatyoself	0 0 1 0 0
         treatyoself+get	0 0 1 0 0
-        tri	0 1 0 7 0
+        tri	1 1 1 7 0
+        tri+15	0 0 1 0 0
+        tri+hard	1 0 0 0 0
         tri+mak	0 1 0 0 0
         tri+new	0 0 0 6 0
         tri+tandem	0 0 0 1 0
@@ -24327,11 +28385,12 @@ extension LanguageModel {
         triathlon+sweaty	0 0 0 0 1
         tribunal	1 0 0 0 0
         tribunal+hear	1 0 0 0 0
-        trim	0 3 0 0 0
+        trim	0 4 0 0 0
         trim+hair	0 1 0 0 0
         trim+hedg	0 2 0 0 0
+        trim+nail	0 1 0 0 0
         trinket	0 0 2 0 0
-        trip	0 10 18 19 2
+        trip	0 11 22 19 2
         trip+as	0 0 1 0 0
         trip+ask	0 0 0 1 0
         trip+beach	0 0 0 1 0
@@ -24340,8 +28399,11 @@ extension LanguageModel {
         trip+carri	0 1 0 0 0
         trip+coast	0 0 0 2 0
         trip+down	0 0 0 1 0
+        trip+font	0 0 1 0 0
+        trip+form	0 1 0 0 0
         trip+four	0 1 0 0 0
         trip+hav	0 0 1 0 0
+        trip+hid	0 0 1 0 0
         trip+hom	0 0 2 0 0
         trip+kerry	0 0 0 1 0
         trip+kitchen	0 0 0 1 0
@@ -24351,10 +28413,11 @@ extension LanguageModel {
         trip+round	0 0 0 1 0
         trip+sand	0 1 0 0 0
         trip+seasid	0 0 1 1 0
-        trip+sinc	0 1 0 0 0
+        trip+sinc	0 1 1 0 0
         trip+sky	0 0 0 2 0
         trip+song	0 0 1 0 0
         trip+st	0 0 0 1 0
+        trip+yes	0 0 1 0 0
         tripadvisor	0 1 0 0 0
         tripadvisor+review	0 1 0 0 0
         trivia	0 0 0 2 0
@@ -24362,26 +28425,37 @@ extension LanguageModel {
         trolley+bay	0 0 0 0 1
         trot	0 0 0 1 0
         trot+together	0 0 0 1 0
-        troubl	0 1 0 0 0
-        trouser	0 2 0 0 0
-        tru	4 1 0 0 1
-        tru+lov	0 1 0 0 1
+        troubl	0 1 2 0 0
+        troubl+one	0 0 1 0 0
+        trough	0 1 0 0 0
+        trough+truck	0 1 0 0 0
+        trouser	0 3 0 0 0
+        trouser+whil	0 1 0 0 0
+        tru	6 2 0 0 1
+        tru+but	1 0 0 0 0
+        tru+lov	0 2 0 0 1
+        tru+was	1 0 0 0 0
         tru+work	1 0 0 0 0
         truc	0 1 0 0 0
-        truck	0 4 6 2 3
+        truck	0 6 6 2 4
         truck+bed	0 0 0 1 0
         truck+befor	0 1 0 0 0
         truck+cab	0 0 2 0 0
+        truck+gass	0 1 0 0 0
         truck+nap	0 0 0 0 1
+        truck+registration	0 1 0 0 0
         truck+rout	0 0 1 0 0
         truck+seat	0 0 0 0 1
         truck+stop	0 0 2 1 0
         truck+ther	0 0 1 0 0
         truck+weekend	0 1 0 0 0
+        truck+zydeco	0 0 0 0 1
         truffl	0 0 1 0 0
         truffl+from	0 0 1 0 0
         truly	0 1 0 0 0
         truly+heroic	0 1 0 0 0
+        trunk	0 0 1 0 0
+        trunk+first	0 0 1 0 0
         trust	1 0 0 0 0
         trust+first	1 0 0 0 0
         try	1 1 0 5 2
@@ -24389,6 +28463,9 @@ extension LanguageModel {
         try+fix	0 0 0 3 1
         try+lately	1 0 0 0 0
         try+small	0 0 0 1 0
+        tryhard	0 0 0 1 0
+        trời	0 1 0 0 0
+        trời+ơi	0 1 0 0 0
         tshirt	0 0 1 0 0
         tub	1 1 5 1 1
         tub+25	0 0 0 1 0
@@ -24413,22 +28490,23 @@ extension LanguageModel {
         tuck+piec	1 0 0 0 0
         tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	4 3 1 8 1
+        tuesday	4 5 1 8 1
         tuesday+4	0 0 0 1 0
         tuesday+becaus	0 0 0 1 0
         tuesday+call	1 0 0 0 0
         tuesday+eat	0 1 0 0 0
         tuesday+hold	0 0 0 0 1
         tuesday+mak	0 1 0 0 0
+        tuesday+no	0 1 0 0 0
         tuesday+retirement	0 0 0 1 0
         tuesday+say	1 1 0 0 0
         tuesday+sit	0 0 0 1 0
         tuesday+talk	0 0 0 1 0
         tuesday+tea	0 0 0 1 0
         tuesday+th	0 0 0 1 0
-        tulip	0 0 14 0 0
+        tulip	0 0 17 0 0
         tulip+deliver	0 0 1 0 0
-        tulip+from	0 0 6 0 0
+        tulip+from	0 0 8 0 0
         tulip+missus	0 0 1 0 0
         tulip+tesco	0 0 1 0 0
         tulip+way	0 0 1 0 0
@@ -24450,21 +28528,25 @@ extension LanguageModel {
         tunnock	0 0 1 0 0
         tunnock+teacak	0 0 1 0 0
         tuplis	0 0 1 0 0
+        tuqu	1 0 0 0 0
+        tuqu+hat	1 0 0 0 0
         turbulenc	1 0 0 0 1
         turbulenc+now	1 0 0 0 0
         turkey	1 1 0 1 0
         turkey+trot	0 0 0 1 0
         turkey+was	1 0 0 0 0
         turkey+yam	0 1 0 0 0
-        turkish	0 0 3 0 0
+        turkish	0 0 4 0 0
         turkish+bakery	0 0 1 0 0
         turkish+delight	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
-        turn	2 12 4 9 1
+        turkish+plac	0 0 1 0 0
+        turn	2 12 4 9 2
         turn+bab	0 1 0 0 0
         turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
         turn+into	0 0 0 0 1
+        turn+light	0 0 0 0 1
         turn+lyon	1 0 0 0 0
         turn+off	0 0 0 1 0
         turn+order	0 0 1 0 0
@@ -24481,7 +28563,10 @@ extension LanguageModel {
         turn+sunday	0 0 0 1 0
         turn+sunflower	0 0 1 0 0
         turn+telly	0 0 0 1 0
-        tv	0 0 0 1 2
+        turtl	0 0 0 1 0
+        turtl+hour	0 0 0 1 0
+        tv	0 0 0 1 3
+        tv+doesn	0 0 0 0 1
         tv+off	0 0 0 1 0
         tweak	0 1 0 0 0
         twelv	1 0 1 0 0
@@ -24490,10 +28575,11 @@ extension LanguageModel {
         twenty	0 0 1 0 1
         twenty+3rd	0 0 1 0 0
         twenty+minut	0 0 0 0 1
-        twic	8 5 0 2 0
+        twic	9 5 0 2 1
         twic+believ	1 0 0 0 0
         twic+best	0 0 0 1 0
-        twic+d	1 0 0 0 0
+        twic+com	0 0 0 0 1
+        twic+d	2 0 0 0 0
         twic+day	0 1 0 0 0
         twic+fix	1 0 0 0 0
         twic+kitchen	1 0 0 0 0
@@ -24507,12 +28593,16 @@ extension LanguageModel {
         twirl+pillow	0 0 1 0 0
         twist	0 0 1 0 0
         twist+hair	0 0 1 0 0
-        twix	0 0 1 0 0
+        twix	0 0 2 0 0
         twix+friday	0 0 1 0 0
-        two	1 8 3 59 4
+        twix+from	0 0 1 0 0
+        two	1 9 4 66 5
+        two+ah	0 0 0 1 0
+        two+alarm	0 1 0 0 0
         two+bad	0 1 0 0 0
         two+blanket	0 0 0 0 1
         two+booth	0 0 0 1 0
+        two+but	0 0 0 1 0
         two+cam	0 0 0 1 0
         two+caravan	0 0 0 1 0
         two+catan	0 0 0 1 0
@@ -24522,8 +28612,10 @@ extension LanguageModel {
         two+day	0 0 0 1 0
         two+different	0 0 0 1 0
         two+do	0 0 0 1 0
+        two+door	0 0 1 0 0
+        two+episod	0 0 0 0 1
         two+flask	0 0 0 1 0
-        two+hour	0 1 0 6 0
+        two+hour	0 1 0 7 0
         two+minut	0 0 0 0 1
         two+miss	0 1 0 0 0
         two+no	0 0 0 3 0
@@ -24537,9 +28629,11 @@ extension LanguageModel {
         two+sang	0 0 0 1 0
         two+scratchcard	0 0 1 0 0
         two+shift	0 1 0 0 0
-        two+step	0 0 0 2 0
+        two+step	0 0 0 3 0
         two+steppin	0 0 0 1 0
         two+sugar	0 1 0 0 0
+        two+talk	0 0 0 1 0
+        two+telly	0 0 0 1 0
         two+ticket	0 0 1 1 0
         two+week	0 1 0 0 0
         two+whil	0 0 0 1 0
@@ -24564,6 +28658,8 @@ extension LanguageModel {
         typ+field	0 1 0 0 0
         typ+look	1 0 0 0 0
         typ+ou	0 1 0 0 0
+        typhoon	0 0 0 0 1
+        typhoon+signal	0 0 0 0 1
         typo	0 1 0 0 0
         typo+two	0 1 0 0 0
         tyr	2 16 0 1 0
@@ -24578,6 +28674,8 @@ extension LanguageModel {
         tyr+pump	0 2 0 0 0
         tyr+sid	0 1 0 0 0
         tyr+wheelchair	0 1 0 0 0
+        tío	1 0 0 0 0
+        tío+nephew	1 0 0 0 0
         ube	0 0 1 0 0
         ube+ensaymada	0 0 1 0 0
         uber	0 1 2 0 0
@@ -24586,13 +28684,18 @@ extension LanguageModel {
         uff+da	1 0 0 1 0
         ugg	0 0 1 0 0
         ugg+slipper	0 0 1 0 0
-        ugly	0 0 1 0 0
+        ugh	1 0 0 0 0
+        ugh+fin	1 0 0 0 0
+        ugly	0 0 2 0 0
+        ugly+perfect	0 0 1 0 0
         ugly+want	0 0 1 0 0
         uhuru	0 0 0 1 0
         uhuru+park	0 0 0 1 0
         uipo	1 0 0 0 0
         uipo+da	1 0 0 0 0
         uk	1 0 0 0 0
+        um	1 0 0 1 0
+        um+basically	1 0 0 1 0
         umbrella	0 1 1 0 0
         umbrella+after	0 0 1 0 0
         umbrella+over	0 1 0 0 0
@@ -24604,9 +28707,11 @@ extension LanguageModel {
         unblock	0 5 0 0 0
         unblock+shower	0 2 0 0 0
         unblock+sink	0 1 0 0 0
+        uncl	0 0 0 0 1
+        uncl+get	0 0 0 0 1
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 4 2 2 46
+        under	0 4 2 3 49
         under+big	0 0 0 0 2
         under+blanket	0 0 0 0 7
         under+budget	0 1 0 0 0
@@ -24616,7 +28721,9 @@ extension LanguageModel {
         under+duvet	0 0 0 0 2
         under+firework	0 0 0 0 1
         under+heat	0 0 0 0 1
+        under+jacket	0 0 0 0 1
         under+jumper	0 0 0 0 1
+        under+kotatsu	0 0 0 1 0
         under+leg	0 0 0 0 2
         under+mistleto	0 0 0 0 3
         under+one	0 0 0 0 2
@@ -24625,7 +28732,7 @@ extension LanguageModel {
         under+sink	0 2 0 0 0
         under+star	0 0 0 2 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 19
+        under+tabl	0 0 0 0 21
         under+tre	0 0 1 0 0
         under+two	0 0 0 0 1
         underneath	2 0 0 0 0
@@ -24641,20 +28748,24 @@ extension LanguageModel {
         undivid+attention	0 0 0 1 0
         unhurri	0 0 0 1 0
         unhurri+day	0 0 0 1 0
-        uni	2 2 3 2 1
+        uni	2 2 4 2 1
         uni+30	1 0 0 0 0
         uni+40	1 0 0 0 0
         uni+caf	0 0 0 1 0
         uni+financial	0 1 0 0 0
         uni+result	0 0 0 0 1
+        uni+shop	0 0 1 0 0
         uni+weekend	0 0 0 1 0
-        uniform	1 9 0 0 0
+        uniform	1 11 0 0 0
         uniform+becuas	0 1 0 0 0
+        uniform+get	0 1 0 0 0
         uniform+hang	0 1 0 0 0
         uniform+pack	0 1 0 0 0
         uniform+parad	0 2 0 0 0
-        uniform+shirt	0 2 0 0 0
+        uniform+shirt	0 3 0 0 0
         uniform+wash	0 1 0 0 0
+        union	0 0 1 0 0
+        union+station	0 0 1 0 0
         unit	0 0 1 1 0
         unit+lost	0 0 0 1 0
         unit+was	0 0 1 0 0
@@ -24666,7 +28777,8 @@ extension LanguageModel {
         uno+deck	0 0 0 1 0
         uno+grandparent	0 0 0 1 0
         uno+kid	0 0 0 1 0
-        unpack	1 6 0 1 0
+        unpack	1 7 0 1 0
+        unpack+book	0 1 0 0 0
         unpack+box	0 1 0 1 0
         unpack+kit	0 1 0 0 0
         unpack+kitchen	0 2 0 0 0
@@ -24674,9 +28786,10 @@ extension LanguageModel {
         unpaid	0 1 0 0 0
         unprompt	2 0 0 0 0
         unprompt+whil	1 0 0 0 0
-        unreal	1 0 0 0 0
+        unreal	2 0 0 0 0
         unreal+after	1 0 0 0 0
-        until	1 0 0 9 14
+        unreal+know	1 0 0 0 0
+        until	1 0 0 9 16
         until+2am	0 0 0 1 0
         until+almost	0 0 0 1 0
         until+beg	0 0 0 0 2
@@ -24687,7 +28800,9 @@ extension LanguageModel {
         until+drop	0 0 0 0 1
         until+fell	0 0 0 1 5
         until+finally	0 0 0 0 1
+        until+laugh	0 0 0 0 1
         until+light	0 0 0 2 0
+        until+mak	0 0 0 0 1
         until+relax	0 0 0 0 1
         until+shop	0 0 0 1 0
         until+stop	0 0 0 0 1
@@ -24707,6 +28822,9 @@ extension LanguageModel {
         upon+polish	0 1 0 0 0
         upon+return	0 0 0 0 1
         upon+shoulder	0 0 0 0 1
+        upright	0 0 0 0 1
+        ups	0 1 0 0 0
+        ups+sleep	0 1 0 0 0
         upset	0 0 0 0 1
         upset+from	0 0 0 0 1
         upstair	0 0 0 0 1
@@ -24720,11 +28838,14 @@ extension LanguageModel {
         usual	0 1 3 1 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
-        ute	1 1 0 2 1
+        ute	1 1 1 2 1
+        ute+3	0 0 1 0 0
         ute+befor	1 1 0 0 0
         ute+thermo	0 0 0 1 0
-        v	0 0 0 1 0
+        v	0 0 0 2 1
+        v+berth	0 0 0 0 1
         v+city	0 0 0 1 0
+        v+england	0 0 0 1 0
         vacation	0 0 0 3 0
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
@@ -24741,12 +28862,16 @@ extension LanguageModel {
         valentin+long	1 0 0 0 0
         valentin+pub	0 0 0 1 0
         valentin+read	1 0 0 0 0
-        validat	2 0 0 0 0
+        validat	3 0 0 0 0
+        validat+new	1 0 0 0 0
         valorant	0 0 1 0 0
         valorant+skin	0 0 1 0 0
-        van	1 8 3 4 1
+        valv	0 1 0 0 0
+        valv+myself	0 1 0 0 0
+        van	2 9 3 4 1
         van+after	0 1 0 0 0
         van+becaus	0 0 0 0 1
+        van+best	1 0 0 0 0
         van+build	1 0 0 0 0
         van+everyth	0 1 0 0 0
         van+go	0 1 0 0 0
@@ -24756,6 +28881,7 @@ extension LanguageModel {
         van+piss	0 1 0 0 0
         van+ramp	0 0 0 1 0
         van+roof	0 0 0 1 0
+        van+slid	0 1 0 0 0
         van+stop	0 1 0 0 0
         van+tea	0 0 0 1 0
         van+trip	0 0 1 0 0
@@ -24766,7 +28892,9 @@ extension LanguageModel {
         vanlif	0 0 1 0 0
         vas	0 0 1 0 0
         vas+car	0 0 1 0 0
-        ve	30 1 6 6 2
+        vaselin	0 0 0 0 1
+        vaselin+after	0 0 0 0 1
+        ve	32 1 6 8 3
         ve+adapt	1 0 0 0 0
         ve+age	0 0 0 1 0
         ve+allow	0 0 0 1 0
@@ -24774,11 +28902,14 @@ extension LanguageModel {
         ve+buy	0 1 0 0 0
         ve+due	0 0 0 0 1
         ve+ever	1 0 1 0 0
-        ve+get	18 0 1 0 0
+        ve+get	19 0 1 0 0
         ve+grown	1 0 0 0 0
         ve+keep	0 0 1 0 0
         ve+mak	1 0 0 0 0
+        ve+month	0 0 0 1 0
         ve+notic	3 0 0 0 0
+        ve+own	0 0 0 0 1
+        ve+pick	1 0 0 0 0
         ve+put	0 0 1 0 0
         ve+sam	0 0 0 1 0
         ve+say	1 0 0 0 0
@@ -24788,6 +28919,7 @@ extension LanguageModel {
         ve+talk	0 0 0 1 0
         ve+think	2 0 0 0 0
         ve+through	1 0 0 0 0
+        ve+week	0 0 0 1 0
         ve+winter	0 0 0 0 1
         ve+year	0 0 0 1 0
         veg	1 0 2 0 0
@@ -24807,16 +28939,21 @@ extension LanguageModel {
         vendor+outsid	0 0 1 0 0
         vent	0 0 0 5 0
         vent+about	0 0 0 5 0
-        venu	0 2 0 0 1
+        venu	0 3 0 0 1
         venu+hav	0 1 0 0 0
         venu+meet	0 0 0 0 1
+        venu+sort	0 1 0 0 0
+        veranda	0 0 0 1 0
+        veranda+watch	0 0 0 1 0
         verandah	0 0 0 3 0
         verandah+arthur	0 0 0 1 0
         verandah+watch	0 0 0 1 0
+        verdad	1 0 0 0 0
         verdict	0 0 0 0 1
         verdict+wrap	0 0 0 0 1
         verg	0 0 2 0 0
         verg+walk	0 0 1 0 0
+        versary	0 0 1 0 0
         vest	0 0 1 0 0
         vestry	1 0 0 0 0
         vestry+committe	1 0 0 0 0
@@ -24828,35 +28965,46 @@ extension LanguageModel {
         vet+hav	0 2 0 0 0
         vet+reminder	1 0 0 0 0
         vet+say	0 0 0 0 1
+        vfw	0 0 0 0 1
+        vfw+georg	0 0 0 0 1
         vib	0 0 0 1 0
         viber	1 0 0 0 0
         viber+dur	1 0 0 0 0
-        vibrat	0 0 2 0 0
-        vibrat+alarm	0 0 2 0 0
+        vibrat	0 1 2 0 0
+        vibrat+alarm	0 1 2 0 0
+        vic	0 0 1 0 0
+        vic+market	0 0 1 0 0
         vick	0 0 0 0 1
         vick+flu	0 0 0 0 1
-        video	1 0 1 33 1
+        vidda	1 0 0 0 0
+        vidda+wher	1 0 0 0 0
+        video	2 0 1 36 2
         video+6am	1 0 0 0 0
         video+7am	0 0 0 1 0
-        video+call	0 0 0 21 0
+        video+call	0 0 0 24 0
         video+canteen	0 0 0 1 0
         video+dinner	0 0 0 1 0
         video+gam	0 0 0 4 1
         video+lov	0 0 0 1 0
+        video+no	0 0 0 0 1
         video+together	0 0 0 1 0
         video+visit	0 0 0 1 0
         video+whil	0 0 0 1 0
         vienna	0 0 1 0 0
         vienna+small	0 0 1 0 0
-        view	0 0 2 0 0
+        vietnames	0 1 0 0 0
+        vietnames+school	0 1 0 0 0
+        view	0 0 2 1 0
         view+from	0 0 1 0 0
+        view+top	0 0 0 1 0
         viking	0 0 0 1 0
         viking+lost	0 0 0 1 0
         vikram	0 0 0 0 1
         vikram+chest	0 0 0 0 1
-        villag	1 0 0 3 0
+        villag	1 0 0 4 0
         villag+concert	0 0 0 1 0
         villag+no	0 0 0 1 0
+        villag+play	0 0 0 1 0
         vin	0 0 1 0 0
         vintag	0 0 11 0 0
         vintag+band	0 0 1 0 0
@@ -24883,17 +29031,21 @@ extension LanguageModel {
         visa+paperwork	1 2 0 0 0
         visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	1 5 0 6 3
+        visit	2 5 0 7 4
+        visit+45	0 0 0 1 0
         visit+day	0 0 0 1 1
         visit+get	0 1 0 0 0
         visit+hour	0 0 0 0 1
+        visit+jim	0 0 0 0 1
         visit+mom	0 0 0 0 1
+        visit+need	1 0 0 0 0
         visit+order	0 1 0 0 0
         visit+tuesday	1 0 0 0 0
         visit+uni	0 0 0 1 0
         visit+ve	0 0 0 1 0
         visit+ward	0 0 0 1 0
-        visitor	0 0 0 1 0
+        visitor	0 0 1 1 0
+        visitor+center	0 0 1 0 0
         visitor+go	0 0 0 1 0
         viva	5 0 0 0 0
         viva+cri	1 0 0 0 0
@@ -24901,12 +29053,15 @@ extension LanguageModel {
         viva+txt	1 0 0 0 0
         você	1 0 0 0 0
         você+é	1 0 0 0 0
-        voic	36 0 1 4 0
+        vod	0 0 0 0 1
+        vod+review	0 0 0 0 1
+        voic	39 0 1 6 0
+        voic+10	0 0 0 1 0
         voic+lik	1 0 0 0 0
         voic+memo	5 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
-        voic+not	18 0 0 1 0
+        voic+not	21 0 0 1 0
         voic+text	5 0 0 1 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
@@ -24932,68 +29087,81 @@ extension LanguageModel {
         vynil+go	0 0 1 0 0
         wad	0 0 1 0 0
         wad+from	0 0 1 0 0
+        wader	0 1 0 0 0
+        wader+won	0 1 0 0 0
         waffl	0 0 0 1 0
         waffl+hous	0 0 0 1 0
         wahin	1 0 0 0 0
         wahin+dis	1 0 0 0 0
-        wait	5 8 6 8 10
+        waist	0 0 0 0 1
+        waist+slow	0 0 0 0 1
+        wait	6 10 8 9 12
         wait+after	0 1 1 0 0
         wait+bus	0 0 0 0 1
         wait+car	0 2 0 0 0
+        wait+com	1 0 0 0 0
         wait+dat	0 0 0 1 0
         wait+desk	0 0 3 0 0
+        wait+dutch	0 0 1 0 0
         wait+eid	0 0 0 1 0
         wait+every	0 0 0 1 0
         wait+gas	0 1 0 0 0
-        wait+get	0 0 1 0 0
+        wait+get	0 1 1 0 0
         wait+hold	0 1 0 0 0
         wait+kick	0 0 0 0 1
-        wait+lin	1 0 0 0 0
+        wait+lin	1 1 0 0 0
         wait+m	1 0 0 0 0
         wait+medal	0 1 0 0 0
         wait+oven	0 1 0 0 0
-        wait+room	0 0 1 3 7
+        wait+room	0 0 1 3 8
         wait+school	1 0 0 0 0
         wait+see	1 0 0 0 0
+        wait+settl	0 0 0 0 1
         wait+through	0 1 0 0 0
         wait+til	0 0 0 1 0
+        wait+till	0 0 0 1 0
+        wait+twix	0 0 1 0 0
         waiter	1 0 0 0 1
         waiter+go	0 0 0 0 1
         waiter+was	1 0 0 0 0
         waitress	1 0 0 0 0
         waitress+m	1 0 0 0 0
-        wak	2 2 0 2 1
+        wak	3 3 0 2 2
         wak+alon	0 0 0 1 0
+        wak+next	1 0 0 0 0
         wak+roll	0 0 0 0 1
         wak+ship	1 0 0 0 0
+        wak+ups	0 1 0 0 0
         wak+voic	1 0 0 0 0
         wala	0 0 1 0 0
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	3 19 8 89 34
+        walk	4 19 8 109 38
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
         walk+actually	0 1 0 1 0
         walk+after	0 0 0 2 1
-        walk+along	0 0 0 7 0
+        walk+along	0 0 0 10 0
+        walk+arm	0 0 0 0 1
         walk+around	0 0 0 4 0
         walk+arthur	0 0 0 1 0
-        walk+back	0 0 1 0 1
+        walk+back	0 0 1 0 3
         walk+beach	0 0 0 2 0
         walk+between	0 0 0 0 1
         walk+bus	0 0 0 0 1
         walk+by	0 0 0 1 0
+        walk+cannon	0 0 0 1 0
         walk+central	0 0 0 1 0
         walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
-        walk+dog	0 10 0 4 0
+        walk+dog	0 10 0 6 0
         walk+down	0 0 0 0 1
         walk+downstair	1 0 0 0 0
         walk+fenc	0 0 0 2 0
         walk+forest	0 0 0 1 0
-        walk+fridg	0 0 0 0 1
+        walk+fridg	0 0 0 0 2
         walk+giv	0 0 2 0 0
         walk+great	0 0 0 1 0
         walk+hand	0 0 0 0 1
@@ -25006,35 +29174,46 @@ extension LanguageModel {
         walk+last	0 0 0 1 0
         walk+lik	0 0 0 0 1
         walk+lookout	0 0 0 1 0
+        walk+machair	0 0 0 1 0
         walk+malham	0 0 0 0 1
+        walk+med	0 0 0 1 0
         walk+no	0 0 0 3 0
         walk+now	0 1 0 0 0
-        walk+park	0 0 0 1 0
+        walk+orchard	0 0 0 1 0
+        walk+owino	0 0 0 1 0
+        walk+park	0 0 0 2 0
         walk+past	0 0 0 0 4
+        walk+peak	0 0 0 1 0
         walk+phon	0 0 0 1 0
         walk+post	0 0 0 0 1
         walk+puppy	0 1 0 1 0
         walk+rain	0 1 0 0 0
-        walk+round	0 0 0 18 0
+        walk+round	0 0 0 21 0
         walk+sari	0 1 0 0 0
         walk+scan	0 0 0 0 1
+        walk+seawall	0 0 0 1 0
         walk+shop	0 0 0 0 3
         walk+snowy	0 0 0 1 0
         walk+stick	0 0 1 0 0
         walk+sunday	0 0 0 1 0
-        walk+talk	0 0 0 1 0
+        walk+talk	0 0 0 2 0
+        walk+tayelet	0 0 0 1 0
         walk+tham	0 0 0 1 0
         walk+through	0 0 0 0 5
-        walk+together	0 0 0 8 0
+        walk+thru	0 0 0 1 0
+        walk+together	0 0 0 9 0
+        walk+toward	1 0 0 0 0
         walk+two	0 0 0 2 0
         walk+was	0 0 0 0 1
         walk+whol	0 0 0 1 0
-        wall	2 0 1 2 1
-        wall+befor	0 0 0 0 1
+        wall	3 1 1 3 1
+        wall+befor	0 1 0 0 1
         wall+boss	1 0 0 0 0
         wall+can	1 0 0 0 0
         wall+day	0 0 0 1 0
-        wallet	1 2 5 0 0
+        wall+look	1 0 0 0 0
+        wall+together	0 0 0 1 0
+        wallet	2 2 5 0 0
         wallet+becaus	0 0 1 0 0
         wallet+hospital	0 1 0 0 0
         wallet+old	0 0 1 0 0
@@ -25044,12 +29223,15 @@ extension LanguageModel {
         walter	0 0 0 0 1
         walter+hand	0 0 0 0 1
         wand	0 0 1 0 0
-        wander	0 0 0 11 0
+        wander	0 0 0 15 0
+        wander+aisl	0 0 0 1 0
         wander+around	0 0 0 3 0
         wander+farmer	0 0 0 1 0
         wander+lamp	0 0 0 1 0
+        wander+laugh	0 0 0 1 0
         wander+lisbon	0 0 0 1 0
         wander+old	0 0 0 1 0
+        wander+pen	0 0 0 1 0
         wander+round	0 0 0 2 0
         wanjiku	0 0 1 0 0
         wanjiku+good	0 0 1 0 0
@@ -25057,9 +29239,11 @@ extension LanguageModel {
         wanjiru+cook	0 1 0 0 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	2 1 17 8 1
+        want	3 1 18 9 2
         want+4	0 0 1 0 0
         want+as	0 0 2 0 0
+        want+dog	0 0 0 1 0
+        want+from	0 0 1 0 0
         want+go	0 0 1 0 0
         want+hav	0 1 0 0 0
         want+hir	1 0 0 0 0
@@ -25068,20 +29252,25 @@ extension LanguageModel {
         want+liv	1 0 0 1 0
         want+night	0 0 0 1 0
         want+pet	0 0 1 0 0
+        want+say	1 0 0 0 0
         want+see	0 0 0 1 0
+        want+tell	0 0 0 0 1
         want+together	0 0 0 1 0
         want+was	0 0 0 1 0
         want+whatever	0 0 0 1 0
         want+year	0 0 1 0 0
         war	0 0 0 1 0
         war+story	0 0 0 1 0
-        ward	5 1 6 5 3
+        ward	6 4 6 5 3
         ward+3am	1 0 0 0 0
+        ward+86	1 0 0 0 0
         ward+break	0 0 1 0 0
         ward+bubbl	0 1 0 0 0
         ward+cleaner	1 0 0 0 0
+        ward+d	0 1 0 0 0
         ward+dur	0 0 1 0 0
         ward+every	0 0 0 1 0
+        ward+hav	0 1 0 0 0
         ward+last	0 0 1 0 0
         ward+lopsid	0 0 1 0 0
         ward+manager	0 0 0 1 0
@@ -25089,10 +29278,11 @@ extension LanguageModel {
         ward+say	1 0 0 0 0
         ward+team	0 0 1 0 0
         ward+window	0 0 0 1 0
-        wardrob	1 11 0 0 0
-        wardrob+alon	0 1 0 0 0
+        wardrob	1 13 0 0 0
+        wardrob+alon	0 2 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+hav	0 1 0 0 0
+        wardrob+know	0 1 0 0 0
         wardrob+solo	0 2 0 0 0
         wardrob+was	1 0 0 0 0
         wardrob+whil	0 1 0 0 0
@@ -25102,26 +29292,33 @@ extension LanguageModel {
         warehous+floor	0 0 0 0 1
         warehous+shift	0 1 0 0 0
         warehous+tell	1 0 0 0 0
-        warm	0 11 7 1 16
+        warm	0 14 11 1 20
         warm+beani	0 0 1 0 0
+        warm+breakfast	0 0 1 0 0
         warm+car	0 6 0 0 0
         warm+chop	0 0 1 0 0
-        warm+cold	0 0 0 0 7
+        warm+cold	0 0 0 0 8
         warm+croissant	0 0 1 0 0
         warm+cuddl	0 0 0 0 1
         warm+day	0 0 0 1 0
-        warm+hand	0 0 0 0 1
+        warm+diolch	0 0 1 0 0
+        warm+hand	0 0 0 0 3
+        warm+hk	0 0 1 0 0
         warm+icy	0 0 0 0 4
         warm+merienda	0 0 1 0 0
-        warm+oil	0 0 0 0 1
+        warm+milk	0 1 0 0 0
+        warm+oil	0 0 0 0 2
+        warm+shop	0 0 1 0 0
         warm+sid	0 1 0 0 0
+        warm+stov	0 1 0 0 0
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
         warm+ute	0 1 0 0 0
         warmest	0 0 0 0 1
         warmest+ve	0 0 0 0 1
-        was	138 109 29 28 77
+        was	149 124 33 32 96
         was+2am	1 0 0 1 0
+        was+3	0 1 0 0 1
         was+35	0 0 0 0 1
         was+3am	0 0 0 2 0
         was+40	1 0 0 0 0
@@ -25130,39 +29327,45 @@ extension LanguageModel {
         was+8am	0 0 0 1 0
         was+about	1 0 0 0 0
         was+actually	0 0 0 1 0
+        was+airport	0 0 1 0 0
         was+already	0 0 0 0 3
         was+anniversary	1 0 1 0 0
         was+antenatal	0 1 0 0 0
         was+anxious	0 0 0 0 1
-        was+asleep	0 1 0 0 2
+        was+asleep	1 1 0 0 6
         was+away	1 3 1 1 0
         was+awkward	1 0 0 0 0
         was+baby	0 1 0 0 0
         was+bad	0 2 0 1 1
         was+baltic	0 1 0 0 1
         was+beam	1 0 0 0 0
+        was+beautiful	2 0 0 0 0
         was+bed	0 0 0 2 0
-        was+best	8 0 0 0 0
+        was+best	8 0 0 1 0
         was+better	4 0 0 0 0
         was+blush	1 0 0 0 0
+        was+board	0 0 0 1 0
         was+boil	0 0 0 0 1
         was+born	1 0 0 0 0
         was+boy	0 0 1 0 0
+        was+brav	1 1 0 0 0
         was+breastfeed	0 0 0 0 1
         was+brilliant	2 0 0 0 0
         was+broken	0 2 0 0 0
         was+buzz	0 0 1 0 0
-        was+call	0 1 1 0 0
+        was+call	0 1 2 0 0
+        was+cancell	0 0 0 0 1
         was+chuf	2 1 1 0 0
         was+church	0 1 0 0 0
         was+cleaner	1 0 0 0 0
         was+cleanest	1 0 0 0 0
         was+clear	0 0 0 0 1
         was+clearest	1 0 0 0 0
-        was+cod	0 0 0 0 1
+        was+cod	0 0 0 0 2
         was+cold	0 0 0 0 1
         was+confus	0 0 0 0 1
         was+cook	0 0 0 0 6
+        was+count	0 0 0 0 1
         was+court	0 1 0 0 0
         was+crack	0 0 1 0 0
         was+cram	0 0 1 0 0
@@ -25172,16 +29375,18 @@ extension LanguageModel {
         was+day	1 0 0 2 0
         was+dead	1 0 0 0 0
         was+death	0 0 1 0 0
+        was+debug	0 0 0 0 1
         was+desk	0 0 0 0 1
         was+diamond	0 0 1 0 0
         was+disaster	0 0 0 1 0
-        was+do	4 1 0 0 6
+        was+do	4 1 0 0 7
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
         was+dreidel	0 0 1 0 0
         was+driv	0 1 0 0 0
         was+drizzl	0 0 0 0 1
         was+duck	0 0 0 0 1
+        was+dy	0 0 1 0 0
         was+early	0 1 0 0 0
         was+earshot	1 0 0 0 0
         was+eat	0 0 0 1 0
@@ -25193,11 +29398,12 @@ extension LanguageModel {
         was+feed	0 0 0 0 1
         was+feel	3 0 0 0 0
         was+fin	1 0 0 0 0
+        was+finish	0 0 0 0 1
         was+fir	2 0 0 0 0
         was+first	0 0 0 1 0
         was+fixin	0 1 0 0 0
         was+flop	1 0 0 0 0
-        was+foot	0 1 0 0 1
+        was+foot	0 1 0 0 2
         was+freezin	0 0 1 0 0
         was+full	0 1 0 0 0
         was+gam	0 0 0 0 1
@@ -25205,12 +29411,13 @@ extension LanguageModel {
         was+get	0 1 0 0 1
         was+giv	0 0 1 0 1
         was+glacier	0 1 0 0 0
-        was+good	4 0 0 0 0
+        was+good	5 1 0 0 0
         was+gorgeous	1 0 0 0 0
         was+grad	0 0 0 0 1
         was+gut	1 0 0 0 0
         was+half	0 0 0 0 1
-        was+happy	0 0 2 0 0
+        was+handsomest	1 0 0 0 0
+        was+happy	1 0 3 0 0
         was+hard	1 0 0 0 0
         was+heal	1 0 0 0 0
         was+hell	0 0 0 0 1
@@ -25227,16 +29434,20 @@ extension LanguageModel {
         was+kinda	1 0 0 0 0
         was+knacker	0 1 0 0 0
         was+laid	1 0 0 0 0
+        was+last	0 1 0 0 0
         was+leak	0 0 1 0 0
         was+legend	1 0 0 0 0
+        was+lik	0 0 0 0 1
         was+listen	0 0 0 1 0
         was+longer	0 0 0 0 1
         was+look	0 0 1 0 0
         was+lowkey	0 1 0 0 0
         was+lucky	1 0 0 0 0
         was+mak	0 1 0 0 0
+        was+mama	0 1 0 0 0
         was+mark	0 0 0 0 1
         was+mart	0 1 0 0 0
+        was+mash	0 0 0 0 1
         was+masterful	1 0 0 0 0
         was+match	0 2 0 0 0
         was+meant	1 0 0 0 0
@@ -25253,9 +29464,10 @@ extension LanguageModel {
         was+nightmar	0 2 0 0 0
         was+no	2 1 1 1 0
         was+noth	0 1 0 0 1
-        was+off	0 2 0 0 0
+        was+off	0 3 0 0 0
         was+offshor	0 1 1 0 0
-        was+out	0 1 0 0 1
+        was+only	1 0 0 0 0
+        was+out	0 2 0 0 1
         was+pain	1 0 0 0 0
         was+paint	0 0 0 0 1
         was+panick	1 0 0 0 0
@@ -25266,36 +29478,40 @@ extension LanguageModel {
         was+pick	0 1 0 0 0
         was+pjs	1 0 0 0 0
         was+plat	0 0 0 0 1
+        was+pleas	1 0 0 0 0
         was+poorly	0 1 0 0 0
         was+prettiest	2 0 0 0 0
         was+proper	0 1 0 0 0
         was+properly	0 0 0 1 0
         was+proud	4 0 0 0 0
+        was+pur	0 0 0 0 1
         was+purdy	1 0 0 0 0
         was+quit	1 0 0 0 0
-        was+rain	0 3 0 0 0
+        was+rain	0 3 0 1 0
         was+reliev	0 1 0 0 0
         was+rig	0 1 0 0 0
         was+right	3 0 0 0 0
         was+roast	0 0 1 0 0
         was+rock	2 0 0 0 0
         was+rubbish	0 0 1 0 1
-        was+run	0 2 0 0 0
+        was+run	0 3 0 0 0
         was+sad	0 0 0 0 1
         was+saint	1 0 0 0 0
         was+sandwich	0 1 0 0 0
         was+scar	0 0 0 0 1
         was+sea	0 2 0 0 0
         was+sharper	1 0 0 0 0
+        was+shift	0 1 0 0 0
         was+shower	0 1 0 0 0
         was+shut	0 1 0 0 0
         was+shy	1 0 0 0 0
         was+sick	3 4 0 0 4
         was+sincer	1 0 0 0 0
         was+sink	0 0 0 0 1
-        was+sister	0 2 0 0 0
+        was+sister	0 3 0 0 0
         was+slam	0 1 0 0 0
         was+sleep	0 1 0 0 1
+        was+sleepover	0 0 0 1 0
         was+slump	1 0 0 0 0
         was+smil	2 0 0 0 1
         was+sorry	1 0 0 0 0
@@ -25317,6 +29533,7 @@ extension LanguageModel {
         was+tak	0 1 0 1 0
         was+technically	0 1 0 0 0
         was+tell	1 0 0 0 0
+        was+terribl	0 1 0 0 0
         was+thaka	0 0 0 0 1
         was+think	1 0 0 0 0
         was+tickl	0 0 1 0 0
@@ -25333,19 +29550,22 @@ extension LanguageModel {
         was+whatever	1 0 0 0 0
         was+whol	1 0 0 0 0
         was+wil	1 0 0 0 0
-        was+work	1 11 0 0 0
+        was+wir	0 0 0 0 1
+        was+work	1 15 0 0 0
+        was+worri	0 0 0 0 1
         was+wreck	0 0 0 1 0
         was+wrong	9 0 1 0 0
-        wash	4 47 0 0 6
+        wash	4 50 1 0 6
         wash+4	1 0 0 0 0
         wash+after	0 2 0 0 0
         wash+baby	0 1 0 0 0
         wash+becaus	0 1 0 0 0
         wash+befor	0 5 0 0 0
+        wash+cab	0 1 0 0 0
         wash+car	0 2 0 0 0
         wash+d	0 1 0 0 0
         wash+dri	0 1 0 0 0
-        wash+every	0 1 0 0 0
+        wash+every	0 2 0 0 0
         wash+everyth	0 1 0 0 0
         wash+flu	0 1 0 0 0
         wash+fold	0 1 0 0 0
@@ -25353,6 +29573,7 @@ extension LanguageModel {
         wash+hoover	0 1 0 0 0
         wash+lin	0 1 0 0 0
         wash+muddy	0 1 0 0 0
+        wash+myself	0 1 0 0 0
         wash+out	0 3 0 0 0
         wash+patio	0 1 0 0 0
         wash+plat	0 1 0 0 0
@@ -25378,7 +29599,7 @@ extension LanguageModel {
         wasnt	1 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	1 0 0 0 0
-        watch	2 3 12 117 14
+        watch	3 4 13 134 18
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 1 0 0
@@ -25386,12 +29607,17 @@ extension LanguageModel {
         watch+aurora	0 0 0 1 0
         watch+bak	0 0 0 2 0
         watch+band	0 0 0 1 0
+        watch+beam	0 0 0 1 0
         watch+bird	0 0 0 2 0
         watch+blu	0 0 1 0 0
+        watch+boat	0 0 0 1 0
+        watch+bradley	0 0 1 0 0
         watch+bridgerton	0 0 0 1 0
         watch+calv	0 0 0 1 0
+        watch+cat	0 0 0 0 1
         watch+countdown	0 0 0 0 1
         watch+cricket	0 0 0 3 1
+        watch+dad	1 0 0 0 0
         watch+derby	0 0 0 1 0
         watch+diwali	0 0 0 1 0
         watch+drag	0 0 0 1 0
@@ -25400,16 +29626,18 @@ extension LanguageModel {
         watch+early	0 1 0 0 0
         watch+ebay	0 0 1 0 0
         watch+eclips	0 0 0 1 0
+        watch+egret	0 0 0 1 0
         watch+episod	0 0 0 1 0
         watch+every	0 0 0 1 0
         watch+f1	0 0 0 1 0
         watch+favourit	0 0 0 5 0
         watch+film	0 0 0 3 1
+        watch+final	0 0 0 1 0
         watch+firework	0 0 0 2 0
         watch+fiv	0 0 0 1 0
         watch+football	0 0 0 1 0
         watch+footy	0 0 0 3 1
-        watch+gam	0 0 0 1 0
+        watch+gam	0 0 0 2 0
         watch+go	0 0 0 0 1
         watch+hour	0 0 0 1 0
         watch+infomercial	0 1 0 0 0
@@ -25422,31 +29650,37 @@ extension LanguageModel {
         watch+meteor	0 0 0 2 0
         watch+movi	0 0 0 2 0
         watch+movy	0 0 0 1 0
+        watch+new	0 0 0 0 1
         watch+no	0 0 0 1 0
         watch+novela	0 0 0 1 0
-        watch+old	0 0 0 4 0
-        watch+one	0 0 0 2 0
+        watch+nu	0 0 0 1 0
+        watch+off	0 0 0 1 0
+        watch+old	0 0 0 6 0
+        watch+one	0 0 0 3 0
         watch+parad	0 0 0 1 0
         watch+party	0 0 0 2 0
         watch+pass	0 0 0 1 0
-        watch+plan	0 0 0 1 0
+        watch+plan	0 0 0 2 0
         watch+play	0 0 0 2 0
         watch+practis	1 0 0 0 0
         watch+rain	0 0 0 0 1
         watch+rugby	0 0 0 3 0
         watch+sam	0 0 0 4 0
+        watch+ship	0 0 0 1 0
         watch+show	0 0 0 2 0
         watch+sing	1 0 0 0 0
+        watch+sleep	0 1 0 0 0
         watch+someth	0 0 0 1 0
-        watch+star	0 0 0 1 0
-        watch+storm	0 0 0 3 0
+        watch+star	0 0 0 2 0
+        watch+storm	0 0 0 4 0
         watch+strap	0 0 1 0 0
         watch+stress	0 1 0 0 0
-        watch+strictly	0 0 0 1 0
-        watch+sun	0 0 0 1 0
+        watch+strictly	0 0 0 1 1
+        watch+sun	0 0 0 2 0
         watch+sunris	0 0 0 8 0
-        watch+sunset	0 0 0 12 0
+        watch+sunset	0 0 0 13 0
         watch+telly	0 0 1 0 3
+        watch+thai	0 0 0 1 0
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 3 0
@@ -25455,15 +29689,18 @@ extension LanguageModel {
         watch+whol	0 0 0 4 0
         watchin	0 0 0 1 0
         watchin+fitba	0 0 0 1 0
-        water	0 8 7 1 1
-        water+bottl	0 2 4 0 0
+        water	0 12 8 1 1
+        water+anyway	0 1 0 0 0
+        water+bottl	0 3 5 0 0
         water+charg	0 1 0 0 0
         water+eid	0 0 1 0 0
         water+leith	0 0 0 1 0
         water+morn	0 1 0 0 0
         water+pack	0 0 1 0 0
+        water+snack	0 1 0 0 0
         water+tom	0 1 0 0 0
         water+tomato	0 1 0 0 0
+        water+trough	0 1 0 0 0
         watercolor	0 0 1 0 0
         watercolor+first	0 0 1 0 0
         watercolour	0 0 1 1 0
@@ -25472,11 +29709,17 @@ extension LanguageModel {
         waterfall	0 0 0 1 0
         waterproof	0 0 1 0 0
         waterproof+phon	0 0 1 0 0
-        wax	0 1 0 0 0
+        wav	0 0 0 1 0
+        wav+whol	0 0 0 1 0
+        wax	0 2 1 0 0
+        wax+board	0 1 0 0 0
         wax+car	0 1 0 0 0
-        way	9 18 53 13 23
+        wax+fabric	0 0 1 0 0
+        way	10 21 57 16 27
+        way+across	0 0 0 0 1
         way+alway	0 0 0 0 1
-        way+back	0 0 14 0 1
+        way+back	0 0 15 0 1
+        way+but	0 0 0 1 0
         way+camden	0 0 1 0 0
         way+court	0 0 0 0 1
         way+do	0 0 0 0 1
@@ -25486,13 +29729,17 @@ extension LanguageModel {
         way+garden	1 0 0 0 0
         way+handl	2 0 0 0 0
         way+hav	0 0 0 1 0
-        way+hom	0 8 30 3 3
+        way+heart	0 0 1 0 0
+        way+hom	0 8 32 3 5
         way+light	1 0 0 0 0
         way+lik	0 6 1 0 0
+        way+loudest	1 0 0 0 0
         way+m	1 0 0 0 0
         way+memorial	0 0 0 0 1
+        way+mother	0 1 0 0 0
         way+nana	0 0 0 1 0
         way+out	0 0 0 0 1
+        way+pack	0 1 0 0 0
         way+parent	1 0 1 0 0
         way+past	0 0 1 0 3
         way+round	1 0 0 1 3
@@ -25502,21 +29749,24 @@ extension LanguageModel {
         way+talk	0 0 0 1 0
         way+ther	0 0 0 1 0
         way+threw	0 0 0 0 1
-        way+through	0 0 0 0 4
+        way+through	0 0 0 1 4
         way+thru	0 0 0 0 1
         way+together	0 0 0 1 0
+        way+too	0 1 0 1 0
         way+tre	0 0 1 0 0
         way+ve	1 0 0 0 0
         way+work	0 2 0 0 0
         weak	1 1 0 0 0
         weakness	0 0 1 0 0
-        wear	0 0 5 0 0
+        wear	0 0 7 0 0
+        wear+ironically	0 0 1 0 0
         wear+now	0 0 1 0 0
         wear+stag	0 0 1 0 0
         wear+ward	0 0 1 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	6 9 15 14 14
+        wed	7 9 15 18 14
+        wed+addis	1 0 0 0 0
         wed+album	0 0 0 1 0
         wed+as	0 0 0 1 0
         wed+budget	0 0 0 0 1
@@ -25531,13 +29781,16 @@ extension LanguageModel {
         wed+ibadan	0 0 0 1 0
         wed+invitation	0 0 1 0 0
         wed+photo	0 0 3 1 0
+        wed+plan	0 0 0 1 0
         wed+port	0 0 0 1 0
         wed+print	0 0 1 0 0
         wed+reception	0 0 0 0 1
         wed+record	0 0 0 1 0
         wed+rsvp	0 2 0 0 0
+        wed+rush	0 0 0 1 0
         wed+saturday	0 1 0 0 0
-        wed+song	0 0 0 0 3
+        wed+song	0 0 0 1 3
+        wed+talk	0 0 0 1 0
         wed+tell	1 0 0 0 0
         wed+thank	0 1 0 0 0
         wed+tmrw	0 1 0 0 0
@@ -25551,11 +29804,12 @@ extension LanguageModel {
         wedg	0 1 0 0 1
         wedg+between	0 0 0 0 1
         wedg+kiln	0 1 0 0 0
-        wednesday	0 0 1 2 0
+        wednesday	0 0 1 3 0
         wednesday+becaus	0 0 1 0 0
         wednesday+dat	0 0 0 1 0
+        wednesday+garden	0 0 0 1 0
         wednesday+spok	0 0 0 1 0
-        wee	8 3 5 2 4
+        wee	8 3 6 2 5
         wee+bag	0 0 1 0 0
         wee+belter	1 0 0 0 0
         wee+box	0 0 1 0 0
@@ -25563,7 +29817,8 @@ extension LanguageModel {
         wee+cak	0 0 1 0 0
         wee+card	1 0 0 0 0
         wee+cracker	1 0 0 0 0
-        wee+cuddl	0 0 0 0 3
+        wee+craft	0 0 1 0 0
+        wee+cuddl	0 0 0 0 4
         wee+da	1 0 0 0 0
         wee+day	0 0 0 1 0
         wee+man	1 0 0 0 0
@@ -25581,8 +29836,9 @@ extension LanguageModel {
         weed+veggi	0 2 0 0 0
         weed+whol	0 2 0 0 0
         weeek	0 1 0 0 0
-        week	35 55 18 20 12
+        week	37 61 24 26 14
         week+12	0 1 0 0 0
+        week+25	0 0 1 0 0
         week+ago	0 0 2 0 0
         week+ahead	1 0 0 0 0
         week+ask	0 1 0 0 0
@@ -25591,6 +29847,7 @@ extension LanguageModel {
         week+becaus	0 1 0 0 0
         week+befor	0 1 0 0 0
         week+but	0 0 2 0 0
+        week+call	0 0 0 1 0
         week+cancell	0 0 0 1 0
         week+constant	0 0 0 0 1
         week+cos	0 3 0 0 0
@@ -25599,6 +29856,7 @@ extension LanguageModel {
         week+do	0 1 0 0 0
         week+doesn	0 1 0 0 0
         week+dont	0 1 0 0 0
+        week+dot	1 0 0 0 0
         week+dur	0 2 0 0 0
         week+enough	1 0 0 0 0
         week+focus	0 1 0 0 0
@@ -25617,39 +29875,44 @@ extension LanguageModel {
         week+littl	0 1 0 0 0
         week+lov	0 1 0 0 0
         week+lunch	0 1 0 0 0
+        week+makasih	0 1 0 0 0
         week+meant	1 0 0 0 0
         week+morn	0 1 0 0 0
-        week+night	0 3 0 0 0
-        week+no	1 0 0 0 0
+        week+night	0 3 1 0 0
+        week+no	1 0 0 1 0
         week+non	1 0 0 0 0
         week+old	0 0 1 0 0
         week+one	2 0 0 0 0
         week+partner	0 1 0 0 0
         week+re	0 0 0 0 1
+        week+ready	0 1 0 0 0
         week+ric	0 1 0 0 0
         week+road	0 0 0 0 2
         week+run	1 0 0 0 0
         week+say	0 1 0 0 0
         week+scan	0 0 0 2 1
         week+see	1 0 0 0 0
+        week+set	0 1 0 0 0
         week+short	0 1 0 0 0
         week+shut	0 0 0 1 0
         week+still	1 0 0 0 0
         week+study	0 1 0 0 0
         week+tell	1 0 1 0 0
         week+ve	0 0 0 1 0
-        week+was	1 0 0 0 0
+        week+was	1 1 0 0 0
+        week+whil	0 1 0 0 0
         week+wouldn	1 0 0 0 0
         week+year	1 0 0 0 0
         weekday	0 0 0 1 0
         weekday+afternoon	0 0 0 1 0
-        weekend	2 9 0 28 0
+        weekend	2 9 0 29 0
         weekend+away	1 0 0 7 0
         weekend+between	0 0 0 1 0
         weekend+explor	0 0 0 1 0
         weekend+first	0 0 0 1 0
         weekend+hav	0 2 0 0 0
         weekend+lak	0 0 0 1 0
+        weekend+mag	0 0 0 1 0
         weekend+night	0 1 0 0 0
         weekend+off	0 0 0 1 0
         weekend+ready	0 1 0 0 0
@@ -25662,8 +29925,8 @@ extension LanguageModel {
         weekend+whol	0 0 0 1 0
         weekend+wif	0 1 0 0 0
         weekend+zero	0 0 0 1 0
-        weekly	0 4 0 4 0
-        weekly+box	0 2 0 0 0
+        weekly	0 5 0 4 0
+        weekly+box	0 3 0 0 0
         weekly+coffe	0 0 0 1 0
         weekly+no	0 0 0 2 0
         weekly+organiser	0 1 0 0 0
@@ -25674,15 +29937,16 @@ extension LanguageModel {
         wei+lunar	1 0 0 0 0
         weight	1 0 5 0 0
         weight+blanket	0 0 5 0 0
-        weird	1 2 0 0 0
-        weird+but	1 0 0 0 0
+        weird	1 2 0 0 2
+        weird+but	1 0 0 0 1
         weird+oat	0 1 0 0 0
         weirdly	0 0 0 1 0
         weirdly+romantic	0 0 0 1 0
         welcom	1 0 0 0 2
         welcom+hom	0 0 0 0 2
-        well	31 1 1 1 0
+        well	34 1 1 1 0
         well+after	1 0 0 0 0
+        well+bowl	1 0 0 0 0
         well+box	0 0 1 0 0
         well+chuf	2 0 0 0 0
         well+d	1 0 0 0 0
@@ -25699,21 +29963,23 @@ extension LanguageModel {
         well+mak	0 1 0 0 0
         well+other	1 0 0 0 0
         well+present	1 0 0 0 0
+        well+proud	1 0 0 0 0
         well+say	1 0 0 0 0
         well+tak	1 0 0 0 0
         well+through	1 0 0 0 0
         well+well	1 0 0 0 0
-        welly	0 0 1 0 0
+        welly	0 0 2 0 0
         welly+becaus	0 0 1 0 0
-        welsh	1 0 2 0 0
-        welsh+cak	0 0 1 0 0
+        welly+from	0 0 1 0 0
+        welsh	1 0 3 0 0
+        welsh+cak	0 0 2 0 0
         welsh+lovespoon	0 0 1 0 0
         welsh+rwy	1 0 0 0 0
         wen	1 0 0 0 0
         wen+pain	1 0 0 0 0
         wept	0 0 1 0 0
         wept+then	0 0 1 0 0
-        wer	17 6 11 12 11
+        wer	22 7 14 13 13
         wer+19	0 0 0 1 0
         wer+asleep	0 0 0 2 0
         wer+awful	0 0 0 0 1
@@ -25722,52 +29988,62 @@ extension LanguageModel {
         wer+best	1 0 0 0 0
         wer+better	1 0 0 0 0
         wer+both	1 0 0 2 0
-        wer+brilliant	1 0 0 0 0
+        wer+brilliant	2 0 0 0 0
         wer+burn	0 0 0 0 1
         wer+champion	1 0 0 0 0
-        wer+court	0 0 1 1 0
+        wer+court	0 0 1 1 1
         wer+dad	0 0 1 2 0
         wer+dead	0 0 0 0 1
         wer+deliver	0 0 1 0 0
-        wer+do	3 1 0 0 0
+        wer+do	4 1 0 0 0
+        wer+down	0 0 0 1 0
         wer+fall	0 0 1 0 0
         wer+fold	1 0 0 0 0
         wer+get	1 0 0 0 0
         wer+gonna	0 0 0 1 0
+        wer+good	1 0 0 0 0
         wer+hol	0 0 1 0 0
-        wer+hold	0 0 1 0 0
+        wer+hold	0 0 2 0 0
         wer+hom	0 0 0 1 0
         wer+let	0 0 1 0 0
         wer+lik	0 0 0 0 1
         wer+lim	0 0 0 1 0
         wer+literally	0 0 1 0 0
         wer+look	0 0 0 0 1
-        wer+mak	0 0 0 0 2
+        wer+mak	1 0 0 0 2
         wer+open	1 0 0 0 0
         wer+out	0 1 0 1 0
         wer+paint	0 0 0 0 1
         wer+recip	1 0 0 0 0
         wer+right	4 0 0 0 0
+        wer+rusty	0 0 1 0 0
         wer+shak	0 1 0 0 0
         wer+shock	0 1 0 0 0
+        wer+shred	0 0 1 0 0
+        wer+snor	0 0 0 0 1
         wer+special	0 0 1 0 0
         wer+split	0 0 1 0 0
         wer+th	0 0 0 0 1
         wer+too	0 1 0 0 0
+        wer+torn	0 1 0 0 0
         wer+wait	1 0 0 0 0
         wer+watch	0 0 0 0 2
         werther	0 0 1 0 0
         werther+bus	0 0 1 0 0
-        west	0 0 1 0 0
-        west+coast	0 0 1 0 0
+        west	1 0 1 0 0
+        west+coast	1 0 1 0 0
         western	0 0 0 1 0
         western+together	0 0 0 1 0
-        wet	0 1 1 0 1
+        wet	0 3 1 0 2
+        wet+boot	0 1 0 0 0
+        wet+check	0 1 0 0 0
         wet+flannel	0 1 0 0 0
         wet+hem	0 0 1 0 0
         wet+sand	0 0 0 0 1
         wetland	0 0 0 1 0
         wetland+learn	0 0 0 1 0
+        wetsuit	0 0 0 0 1
+        wetsuit+rash	0 0 0 0 1
         wfh	0 1 1 1 0
         wfh+call	0 0 1 0 0
         wfh+do	0 1 0 0 0
@@ -25776,22 +30052,26 @@ extension LanguageModel {
         whal+from	0 0 1 0 0
         whal+shap	0 0 1 0 0
         wharf	0 0 0 1 0
-        what	13 2 1 5 3
+        what	13 4 1 6 4
         what+admir	1 0 0 0 0
         what+appreciat	1 0 0 0 0
         what+built	1 0 0 0 0
         what+do	0 1 0 0 1
         what+feel	1 0 0 0 0
+        what+goe	0 1 0 0 0
         what+happen	1 0 0 2 0
         what+help	2 0 0 0 0
         what+kind	0 0 0 1 0
         what+lov	1 0 0 0 0
+        what+need	0 0 0 1 0
         what+pukeko	0 0 0 1 0
         what+say	2 0 0 0 1
         what+scan	1 0 0 0 0
         what+see	0 0 1 0 0
         what+steadfast	1 0 0 0 0
         what+ve	0 0 0 0 1
+        what+was	0 0 0 0 1
+        what+woman	0 1 0 0 0
         what+wonderful	1 0 0 0 0
         what+worri	0 0 0 1 0
         whataburger	0 0 1 0 0
@@ -25805,7 +30085,8 @@ extension LanguageModel {
         whatever+together	1 0 0 0 0
         whatever+want	0 0 0 3 0
         wheat	0 0 0 1 0
-        wheel	0 2 2 0 2
+        wheel	0 2 2 0 3
+        wheel+kill	0 0 0 0 1
         wheel+round	0 0 0 0 1
         wheel+want	0 0 1 0 0
         wheelbarrow	1 0 0 0 0
@@ -25818,7 +30099,7 @@ extension LanguageModel {
         wheelchair+tyr	0 2 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	0 1 5 7 10
+        wher	1 1 5 7 11
         wher+bathroom	0 1 0 0 0
         wher+both	0 0 0 0 1
         wher+can	0 0 0 0 2
@@ -25834,13 +30115,16 @@ extension LanguageModel {
         wher+propos	0 0 0 1 0
         wher+prosthetic	0 0 0 0 1
         wher+re	0 0 0 0 1
+        wher+then	0 0 0 0 1
+        wher+ther	1 0 0 0 0
         wher+truck	0 0 0 0 1
         wher+want	0 0 0 1 0
         wher+wed	0 0 0 1 0
-        whether	0 0 0 2 0
+        whether	0 0 0 3 0
         whether+actually	0 0 0 1 0
         whether+d	0 0 0 1 0
-        which	6 5 3 1 1
+        whether+want	0 0 0 1 0
+        which	6 6 3 1 1
         which+allow	0 0 1 0 0
         which+day	0 0 1 0 0
         which+funny	0 0 1 0 0
@@ -25855,10 +30139,12 @@ extension LanguageModel {
         which+no	1 0 0 0 0
         which+risky	1 0 0 0 0
         which+say	1 0 0 0 0
+        which+tru	0 1 0 0 0
         which+was	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	31 67 4 32 120
+        whil	32 77 4 35 132
         whil+answer	0 0 0 0 1
+        whil+argu	0 0 0 0 1
         whil+baby	1 0 0 0 0
         whil+back	0 1 0 0 0
         whil+both	0 0 0 1 1
@@ -25883,12 +30169,14 @@ extension LanguageModel {
         whil+grind	0 0 0 0 1
         whil+hes	1 1 0 0 0
         whil+housemat	0 0 0 1 0
+        whil+hum	0 0 0 1 0
         whil+jami	0 0 0 1 0
-        whil+kid	0 0 0 2 0
+        whil+kid	0 0 0 3 0
         whil+lay	0 1 0 0 0
         whil+lean	0 0 0 0 1
         whil+leo	0 0 0 0 1
-        whil+m	0 1 1 0 0
+        whil+listen	0 0 0 0 1
+        whil+m	0 2 1 0 0
         whil+mak	0 0 0 0 1
         whil+mark	0 1 0 1 1
         whil+migrain	0 0 0 0 1
@@ -25900,20 +30188,23 @@ extension LanguageModel {
         whil+out	1 0 0 0 0
         whil+parent	0 0 0 1 0
         whil+pasta	0 0 0 0 1
-        whil+play	0 0 0 0 1
+        whil+play	0 1 0 0 1
         whil+rain	0 0 0 1 1
         whil+read	0 0 0 0 3
         whil+rest	0 3 0 1 0
         whil+revis	0 1 0 0 2
         whil+say	0 0 0 0 1
+        whil+scroll	0 0 0 0 1
         whil+sea	0 0 0 1 0
         whil+shook	0 0 0 0 1
         whil+shower	0 1 0 0 0
-        whil+sleep	0 4 0 0 1
+        whil+sit	0 0 0 0 1
+        whil+sleep	0 6 0 0 1
         whil+slow	0 0 0 0 1
         whil+snow	0 0 0 1 0
         whil+stir	0 0 0 0 1
         whil+stood	1 0 0 0 0
+        whil+storm	0 0 0 0 1
         whil+strok	0 0 0 0 1
         whil+studi	0 1 0 2 1
         whil+study	0 0 0 0 1
@@ -25925,43 +30216,48 @@ extension LanguageModel {
         whil+twin	0 0 0 0 1
         whil+wait	1 0 0 0 1
         whil+walk	0 0 0 2 0
-        whil+was	19 42 2 4 38
+        whil+was	19 48 2 5 44
         whil+wash	1 0 0 0 2
         whil+watch	0 0 0 1 6
-        whil+wer	5 0 0 0 1
+        whil+wer	6 0 0 0 1
         whil+wif	0 1 0 0 0
         whil+work	0 0 0 2 2
         whippoorwill	0 0 0 1 0
         whippoorwill+til	0 0 0 1 0
         whisky	0 0 1 0 0
-        whisper	10 0 0 0 0
+        whisper	10 0 0 1 0
         whisper+bea	1 0 0 0 0
+        whisper+extra	0 0 0 1 0
         whisper+lov	1 0 0 0 0
         whisper+re	3 0 0 0 0
         whisper+still	1 0 0 0 0
         whisper+thank	1 0 0 0 0
         whisper+ve	1 0 0 0 0
-        whit	0 3 12 0 0
+        whistl	0 0 0 0 1
+        whit	0 4 13 0 0
+        whit+blu	0 0 1 0 0
         whit+cam	0 0 1 0 0
         whit+croissant	0 0 1 0 0
         whit+exam	0 0 1 0 0
-        whit+from	0 0 4 0 0
+        whit+from	0 1 4 0 0
         whit+kurti	0 0 1 0 0
         whit+library	0 0 1 0 0
         whit+way	0 1 1 0 0
-        whiteboard	7 0 0 0 0
+        whiteboard	9 0 0 0 0
         whiteboard+by	1 0 0 0 0
         whiteboard+do	1 0 0 0 0
         whiteboard+door	1 0 0 0 0
         whiteboard+hall	1 0 0 0 0
+        whiteboard+heart	1 0 0 0 0
+        whiteboard+kid	1 0 0 0 0
         whiteboard+will	1 0 0 0 0
         whitley	0 0 1 0 0
         whitley+bay	0 0 1 0 0
         whitney	0 0 0 1 0
         whitney+do	0 0 0 1 0
-        whittl	0 0 1 0 0
-        whittl+littl	0 0 1 0 0
-        who	5 2 0 1 2
+        whittl	0 0 2 0 0
+        whittl+littl	0 0 2 0 0
+        who	5 2 0 1 3
         who+doe	1 0 0 0 0
         who+everyon	0 0 0 1 0
         who+finally	1 0 0 0 0
@@ -25969,19 +30265,23 @@ extension LanguageModel {
         who+mak	1 0 0 0 0
         who+owe	1 0 0 0 0
         who+see	0 0 0 0 2
+        who+was	0 0 0 0 1
         who+woman	0 1 0 0 0
-        whol	38 47 6 73 44
+        whol	45 51 7 84 52
         whol+10	0 0 0 1 0
         whol+6	0 0 0 1 0
-        whol+afternoon	0 0 0 4 1
+        whol+8	0 0 0 1 0
+        whol+afternoon	0 0 0 5 2
         whol+album	0 0 0 1 0
         whol+allotment	1 0 0 0 0
         whol+alon	0 0 0 1 0
         whol+audiobook	0 0 0 1 0
         whol+bag	0 0 1 0 0
+        whol+bahn	0 0 0 0 1
         whol+bak	0 0 0 1 0
         whol+band	0 1 0 0 0
         whol+blend	0 0 0 1 0
+        whol+block	1 0 0 0 0
         whol+boardwalk	0 0 0 1 0
         whol+book	1 0 0 0 0
         whol+braai	1 0 0 0 0
@@ -25995,16 +30295,19 @@ extension LanguageModel {
         whol+convo	0 0 0 1 0
         whol+couch	0 0 0 1 0
         whol+counsell	0 0 0 0 1
+        whol+crag	0 1 0 0 0
         whol+cwa	2 0 0 0 0
-        whol+day	1 1 0 8 2
+        whol+day	2 1 0 9 2
         whol+dentist	0 0 0 0 1
         whol+derry	1 0 0 0 0
-        whol+desk	0 1 0 0 0
+        whol+desk	0 2 0 0 0
         whol+dinner	1 0 0 2 0
-        whol+driv	0 0 0 1 4
+        whol+driv	0 0 0 1 5
         whol+driveway	0 1 0 0 0
+        whol+episod	0 0 0 1 0
+        whol+fac	0 0 1 0 0
         whol+fair	1 0 0 0 0
-        whol+family	1 3 0 0 0
+        whol+family	2 3 0 0 0
         whol+fantasy	0 0 0 1 0
         whol+film	0 0 0 0 5
         whol+flat	0 9 0 0 0
@@ -26012,7 +30315,9 @@ extension LanguageModel {
         whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 1
         whol+grant	0 1 0 0 0
+        whol+green	0 0 0 0 1
         whol+groupchat	1 0 0 0 0
+        whol+guardian	0 0 0 1 0
         whol+heart	1 0 0 0 0
         whol+hour	0 1 0 0 0
         whol+hous	1 4 0 0 0
@@ -26022,6 +30327,7 @@ extension LanguageModel {
         whol+infusion	0 0 0 1 1
         whol+injection	0 0 0 0 1
         whol+insuranc	0 2 0 0 0
+        whol+island	1 0 0 0 0
         whol+kitchen	0 4 0 0 0
         whol+lawn	0 1 0 0 0
         whol+let	0 0 0 1 0
@@ -26031,14 +30337,17 @@ extension LanguageModel {
         whol+match	1 0 0 0 0
         whol+migrain	0 0 0 1 0
         whol+minut	0 0 0 1 2
+        whol+month	0 0 0 1 0
         whol+morn	0 0 0 1 0
         whol+mov	1 1 0 0 0
         whol+movi	0 0 0 0 2
+        whol+nam	1 0 0 0 0
         whol+new	0 0 0 1 0
         whol+nic	0 0 0 1 0
         whol+night	0 0 0 1 0
         whol+no	0 0 0 1 0
         whol+pag	2 0 0 0 0
+        whol+pakistan	0 0 0 1 0
         whol+paragraph	1 0 0 0 0
         whol+physio	0 0 0 1 0
         whol+plot	0 1 0 0 0
@@ -26050,13 +30359,15 @@ extension LanguageModel {
         whol+room	1 0 0 0 0
         whol+saga	0 0 0 2 0
         whol+saturday	0 2 0 4 0
-        whol+scan	0 0 0 0 1
+        whol+scan	0 0 0 0 2
         whol+scary	0 0 0 0 1
         whol+season	0 0 0 2 0
+        whol+sermon	0 0 0 0 1
         whol+set	0 0 1 1 0
         whol+show	1 0 0 0 0
         whol+speech	1 0 0 0 0
         whol+staffroom	0 0 1 0 0
+        whol+stock	0 1 0 0 0
         whol+story	0 0 0 2 0
         whol+street	1 0 0 0 0
         whol+studio	1 0 0 0 0
@@ -26065,7 +30376,7 @@ extension LanguageModel {
         whol+team	2 0 0 0 0
         whol+th	0 0 1 0 0
         whol+thanksgiv	0 1 0 0 0
-        whol+tim	0 0 0 7 2
+        whol+tim	0 0 0 9 3
         whol+train	0 0 0 0 2
         whol+trip	0 1 0 0 0
         whol+two	0 0 0 1 0
@@ -26073,20 +30384,22 @@ extension LanguageModel {
         whol+vegtabl	0 1 0 0 0
         whol+walk	0 1 0 1 0
         whol+ward	1 0 0 0 0
-        whol+way	1 0 1 4 9
-        whol+week	0 5 0 0 0
+        whol+way	2 0 1 6 10
+        whol+week	0 6 0 0 0
         whol+weekend	0 0 0 2 0
+        whol+west	1 0 0 0 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	17 0 0 0 1
+        why	18 0 1 0 1
         why+d	2 0 0 0 0
+        why+do	1 0 0 0 0
         why+fell	1 0 0 0 0
         why+glad	1 0 0 0 0
         why+grateful	2 0 0 0 0
         why+lov	5 0 0 0 0
         why+m	2 0 0 0 0
-        why+no	0 0 0 0 1
+        why+no	0 0 1 0 1
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
         why+wonderful	1 0 0 0 0
@@ -26102,13 +30415,13 @@ extension LanguageModel {
         wick+good	0 0 1 0 0
         wick+smaht	1 0 0 0 0
         wierd	0 0 0 1 1
-        wif	29 9 14 3 11
+        wif	30 9 14 3 11
         wif+3	1 0 0 0 0
         wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
         wif+ankara	0 0 1 0 0
         wif+ask	1 0 0 0 0
-        wif+best	1 0 0 0 0
+        wif+best	2 0 0 0 0
         wif+better	1 0 0 0 0
         wif+br	0 0 1 0 0
         wif+brilliant	1 0 0 0 0
@@ -26176,11 +30489,13 @@ extension LanguageModel {
         wifey+thank	1 0 0 0 0
         wifey+voic	1 0 0 0 0
         wifey+writ	1 0 0 0 0
-        wifi	3 5 0 2 0
+        wifi	3 6 0 3 0
+        wifi+driver	0 1 0 0 0
         wifi+extender	0 1 0 0 0
         wifi+hall	0 1 0 0 0
         wifi+lmao	1 0 0 0 0
         wifi+myself	1 0 0 0 0
+        wifi+no	0 0 0 1 0
         wifi+work	1 0 0 0 0
         wil	1 0 0 0 0
         wil+good	1 0 0 0 0
@@ -26192,12 +30507,12 @@ extension LanguageModel {
         wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
         wildflower+walk	0 0 4 0 0
-        will	10 5 0 2 1
+        will	11 5 0 2 1
         will+clean	1 0 0 0 0
         will+cook	0 1 0 0 0
         will+do	0 0 0 1 0
         will+driv	0 1 0 0 0
-        will+ever	1 0 0 0 0
+        will+ever	2 0 0 0 0
         will+finish	1 0 0 0 0
         will+giv	0 0 0 0 1
         will+hav	1 1 0 0 0
@@ -26218,25 +30533,32 @@ extension LanguageModel {
         win+work	1 0 0 0 0
         winc	0 0 0 0 1
         winc+mor	0 0 0 0 1
-        wind	0 0 0 0 1
+        wind	0 0 0 1 2
+        wind+proper	0 0 0 0 1
         windmill	0 1 0 0 0
         windmill+pump	0 1 0 0 0
-        window	2 3 3 4 0
+        window	2 3 3 6 1
         window+befor	1 0 0 0 0
         window+can	0 0 1 0 0
         window+down	0 0 0 2 0
+        window+ferry	0 0 0 0 1
+        window+lamp	0 0 0 1 0
         window+now	0 0 1 0 0
+        window+radio	0 0 0 1 0
         window+sleep	0 1 0 0 0
         window+surpris	0 0 1 0 0
         window+watch	0 0 0 1 0
-        windowsill	0 0 6 0 0
+        windowsill	0 0 9 0 0
         windowsill+collection	0 0 1 0 0
         windowsill+now	0 0 1 0 0
+        windowsill+only	0 0 1 0 0
         windowsill+vanlif	0 0 1 0 0
-        windscreen	2 16 0 0 0
+        windscreen	2 17 0 0 0
         windscreen+6am	0 4 0 0 0
         windscreen+befor	0 6 0 0 0
-        windshield	0 2 0 0 0
+        windscreen+de	0 1 0 0 0
+        windshield	1 2 0 0 0
+        windshield+send	1 0 0 0 0
         windshil	0 1 0 0 0
         windshil+6am	0 1 0 0 0
         wing	1 0 1 0 0
@@ -26250,12 +30572,15 @@ extension LanguageModel {
         winter+one	0 1 0 0 0
         winter+tir	0 1 0 0 0
         winter+tyr	0 2 0 0 0
+        winteriz	0 1 0 0 0
+        winteriz+do	0 1 0 0 0
         wip	0 3 0 0 1
         wip+befor	0 1 0 0 0
         wip+counter	0 1 0 0 0
         wip+no	0 1 0 0 0
         wip+out	0 0 0 0 1
-        wir	0 1 0 0 0
+        wir	0 1 0 0 1
+        wir+flower	0 0 0 0 1
         wir+new	0 1 0 0 0
         wis	1 0 0 0 0
         wis+ve	1 0 0 0 0
@@ -26266,8 +30591,8 @@ extension LanguageModel {
         wishlist+turn	0 0 1 0 0
         within	0 0 0 1 0
         within+30	0 0 0 1 0
-        without	7 19 1 10 4
-        without+ask	0 12 0 0 1
+        without	8 19 1 11 5
+        without+ask	0 12 0 0 2
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
         without+but	1 0 0 0 0
@@ -26275,6 +30600,7 @@ extension LanguageModel {
         without+complain	0 1 0 0 0
         without+giv	0 0 0 1 0
         without+handy	0 0 0 1 0
+        without+kid	0 0 0 1 0
         without+look	0 0 0 1 0
         without+lov	1 0 0 0 0
         without+mak	0 1 0 0 0
@@ -26289,22 +30615,32 @@ extension LanguageModel {
         without+touch	0 0 0 2 0
         without+try	0 0 0 2 0
         without+wak	0 0 0 0 1
+        without+whil	1 0 0 0 0
+        wizard	0 1 0 0 0
         wk	0 1 0 0 0
+        wks	0 0 0 0 1
+        wks+foot	0 0 0 0 1
+        wkwk	0 0 0 1 0
         wobbly	0 8 0 0 0
         wobbly+handrail	0 1 0 0 0
         wobbly+kitchen	0 1 0 0 0
         wobbly+stag	0 1 0 0 0
         wobbly+tabl	0 5 0 0 0
         wof	0 2 0 0 0
-        wok	1 12 0 5 1
+        wok	1 15 0 5 2
+        wok+28	0 1 0 0 0
         wok+first	0 1 0 0 0
         wok+never	0 1 0 0 0
         wok+oh	0 1 0 0 0
+        wok+spac	0 1 0 0 0
+        wok+spoon	0 0 0 0 1
+        wok+suhoor	0 1 0 0 0
         wok+voic	1 0 0 0 0
         wok+which	0 1 0 0 0
         wok+wreck	0 1 0 0 0
         woken	1 0 0 0 0
-        woman	11 1 1 0 0
+        woman	12 2 1 0 0
+        woman+acadia	1 0 0 0 0
         woman+altogether	1 0 0 0 0
         woman+bowl	1 0 0 0 0
         woman+ever	1 0 0 0 0
@@ -26312,13 +30648,15 @@ extension LanguageModel {
         woman+junction	0 0 1 0 0
         woman+know	5 0 0 0 0
         woman+m	1 0 0 0 0
-        won	1 1 6 8 0
+        won	1 3 6 10 0
         won+2	0 0 2 0 0
+        won+3	0 0 0 1 0
         won+4	0 0 1 0 0
         won+as	0 0 0 1 0
         won+demand	0 0 0 1 0
         won+fair	0 0 0 1 0
         won+fiver	0 0 1 0 0
+        won+get	0 1 0 0 0
         won+nobody	0 0 0 1 0
         won+noth	0 0 1 0 0
         won+obv	0 0 0 1 0
@@ -26339,27 +30677,34 @@ extension LanguageModel {
         wood	0 0 2 0 0
         wood+bracelet	0 0 1 0 0
         wood+from	0 0 1 0 0
-        wooden	0 0 6 0 0
+        wooden	0 0 7 0 0
         wooden+bird	0 0 1 0 0
         wooden+box	0 0 1 0 0
+        wooden+crawfish	0 0 1 0 0
         wooden+dog	0 0 1 0 0
         wooden+fish	0 0 1 0 0
         wooden+spoon	0 0 1 0 0
         wooden+wren	0 0 1 0 0
         woodwork	1 0 0 0 0
         woodwork+pretend	1 0 0 0 0
-        wool	0 0 1 0 0
-        wool+sock	0 0 1 0 0
+        wool	0 0 4 0 0
+        wool+boatman	0 0 1 0 0
+        wool+sock	0 0 3 0 0
+        woolsh	0 0 0 1 0
+        woolsh+smoko	0 0 0 1 0
         wooly	0 1 0 0 0
-        wor	0 0 1 1 0
+        wor	0 0 2 1 0
+        wor+straight	0 0 1 0 0
         wor+tea	0 0 0 1 0
         wor+wer	0 0 1 0 0
-        word	17 2 2 1 3
+        word	18 4 2 1 5
         word+about	0 1 0 0 0
         word+cri	1 0 0 0 0
         word+do	0 1 0 0 0
         word+from	1 0 0 0 0
         word+need	0 0 0 0 2
+        word+point	0 1 0 0 0
+        word+put	0 1 0 0 0
         word+say	1 0 0 0 0
         word+thos	1 0 0 0 0
         word+ve	1 0 0 0 0
@@ -26367,28 +30712,36 @@ extension LanguageModel {
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	27 50 26 31 19
+        work	29 55 30 36 23
         work+absolut	0 1 0 0 0
+        work+bag	0 0 1 0 0
         work+becaus	0 1 1 0 0
         work+better	0 0 0 0 1
-        work+boot	0 0 4 0 0
+        work+boot	0 0 5 0 0
         work+demo	1 0 0 0 0
         work+different	1 0 0 0 0
         work+discussion	0 0 0 1 0
-        work+do	0 0 0 2 0
+        work+do	0 1 0 2 0
         work+email	0 0 0 1 0
         work+expedition	1 0 0 0 0
         work+first	1 1 1 0 0
         work+fit	0 1 0 0 0
-        work+from	0 0 1 0 3
+        work+forearm	0 0 0 0 1
+        work+from	0 0 2 0 3
         work+glov	0 0 1 0 0
         work+great	0 0 0 1 0
         work+hang	0 0 0 1 0
-        work+hard	2 0 0 0 0
-        work+hour	0 0 0 3 0
+        work+hard	3 0 0 0 0
+        work+hear	0 0 0 1 0
+        work+hom	0 0 0 0 1
+        work+hour	0 0 0 4 0
+        work+inokashira	0 0 0 1 0
         work+kiss	0 0 0 0 1
+        work+knot	0 0 0 0 1
+        work+know	0 1 0 0 0
         work+lately	1 0 0 0 0
         work+let	0 0 0 1 0
+        work+level	0 1 0 0 0
         work+m	1 0 0 0 0
         work+man	2 0 0 0 0
         work+matter	1 0 0 0 0
@@ -26399,9 +30752,11 @@ extension LanguageModel {
         work+nonstop	0 0 0 1 0
         work+old	0 0 0 1 0
         work+one	0 0 0 1 0
+        work+only	0 1 0 0 0
         work+party	0 0 1 0 0
         work+real	0 1 0 0 0
         work+rest	0 1 0 0 0
+        work+secret	0 0 1 0 0
         work+shirt	0 2 0 0 0
         work+sit	1 0 0 0 0
         work+sleep	0 1 0 0 0
@@ -26410,6 +30765,7 @@ extension LanguageModel {
         work+still	0 0 1 0 0
         work+stress	1 0 0 0 0
         work+tak	0 1 0 0 0
+        work+talk	0 0 0 1 0
         work+temper	1 0 0 0 0
         work+text	1 0 0 0 0
         work+thesis	0 1 0 0 0
@@ -26417,65 +30773,79 @@ extension LanguageModel {
         work+trip	0 1 3 0 0
         work+trouser	0 1 0 0 0
         work+tru	1 0 0 0 0
+        work+wander	0 0 0 1 0
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
         work+y	0 1 0 0 0
         work+year	1 0 0 0 0
         workday	0 0 0 1 0
+        worker	1 0 1 0 0
+        worker+visit	1 0 0 0 0
         workin	0 0 0 0 1
         workin+too	0 0 0 0 1
         workshop	0 0 1 3 0
         workshop+hour	0 0 0 1 0
         workshop+ring	0 0 1 0 0
-        world	7 1 5 1 1
+        world	9 1 5 1 1
         world+can	1 0 0 0 0
+        world+do	1 0 0 0 0
+        world+lov	1 0 0 0 0
         world+m	1 0 0 0 0
         world+okayest	0 0 5 0 0
         world+right	1 0 0 0 0
         world+was	0 0 0 1 0
         world+whil	1 0 0 0 0
-        worri	0 1 0 1 0
+        worri	0 1 0 1 1
         worri+about	0 1 0 1 0
+        worri+bout	0 0 0 0 1
         worry	0 0 2 0 0
         worry+about	0 0 1 0 0
         worry+ston	0 0 1 0 0
-        wors	2 0 0 0 0
+        wors	2 0 0 1 0
+        wors+laugh	0 0 0 1 0
         wors+say	1 0 0 0 0
-        worst	0 2 0 1 0
+        worst	0 2 0 2 0
         worst+day	0 1 0 0 0
+        worst+jok	0 0 0 1 0
         worst+part	0 1 0 0 0
         worst+sentenc	0 0 0 1 0
-        worth	3 3 3 1 4
-        worth+every	1 0 1 0 0
+        worth	4 4 3 4 4
+        worth+d	1 0 0 0 0
+        worth+every	1 0 1 1 0
         worth+keep	0 0 0 0 1
         worth+labell	0 1 0 0 0
+        worth+lost	0 0 0 1 0
         worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
         worth+wait	0 0 0 0 1
-        wouldn	2 26 0 4 2
+        wouldn	2 28 0 4 4
         wouldn+feel	0 1 0 0 0
         wouldn+get	0 1 0 0 0
         wouldn+go	0 2 0 0 0
-        wouldn+hav	1 15 0 1 0
+        wouldn+hav	1 16 0 1 0
         wouldn+lat	0 1 0 0 0
-        wouldn+let	0 0 0 0 2
+        wouldn+let	0 0 0 0 3
         wouldn+miss	0 1 0 0 0
         wouldn+slip	0 3 0 0 0
         wouldn+spiral	0 0 0 1 0
         wouldn+st	0 1 0 0 0
         wouldn+study	0 0 0 1 0
         wouldn+talk	1 0 0 0 0
-        wouldn+wak	0 1 0 1 0
-        wouldnt	0 3 0 0 0
+        wouldn+wait	0 1 0 0 0
+        wouldn+wak	0 1 0 1 1
+        wouldnt	0 4 0 0 0
         wouldnt+hav	0 2 0 0 0
+        wouldnt+lat	0 1 0 0 0
         wouldnt+let	0 1 0 0 0
         wound	0 2 0 0 0
         wound+gentl	0 1 0 0 0
         wound+grandfather	0 1 0 0 0
-        wow	1 0 0 0 0
+        wow	1 0 1 0 0
+        wow+anybody	0 0 1 0 0
         wow+say	1 0 0 0 0
-        wrap	0 3 22 1 13
+        wrap	0 3 22 2 14
         wrap+arm	0 0 0 0 3
+        wrap+around	0 0 0 0 1
         wrap+bday	0 0 1 0 0
         wrap+big	0 0 0 0 1
         wrap+book	0 0 2 0 0
@@ -26491,7 +30861,7 @@ extension LanguageModel {
         wrap+new	0 0 4 0 0
         wrap+newspaper	0 0 2 0 0
         wrap+old	0 0 1 0 0
-        wrap+one	0 0 0 0 1
+        wrap+one	0 0 0 1 1
         wrap+pair	0 0 1 0 0
         wrap+present	0 1 1 1 0
         wrap+ribbon	0 0 1 0 0
@@ -26499,9 +30869,10 @@ extension LanguageModel {
         wrap+tiny	0 0 1 0 0
         wrap+together	0 0 0 0 1
         wrap+weight	0 0 1 0 0
-        wreath	0 0 0 1 0
+        wrapper	0 0 1 0 0
+        wreath	0 1 0 1 0
         wreath+talk	0 0 0 1 0
-        wreck	0 1 1 1 3
+        wreck	0 1 2 1 3
         wreck+from	0 0 1 1 1
         wreck+lay	0 0 0 0 1
         wreck+week	0 1 0 0 0
@@ -26511,10 +30882,11 @@ extension LanguageModel {
         wrench+eye	0 0 1 0 0
         wrestl	0 0 0 0 1
         wrestl+ewe	0 0 0 0 1
-        wrist	0 0 1 0 1
+        wrist	0 0 1 0 2
         wrist+after	0 0 0 0 1
+        wrist+cook	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
-        writ	136 9 5 2 2
+        writ	151 9 6 2 2
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
         writ+3	1 0 0 0 0
@@ -26526,7 +30898,7 @@ extension LanguageModel {
         writ+bakery	1 0 0 0 0
         writ+bathroom	1 0 0 0 0
         writ+believ	2 0 0 0 0
-        writ+best	3 0 0 0 0
+        writ+best	4 0 0 0 0
         writ+card	5 0 0 0 0
         writ+chew	0 0 1 0 0
         writ+christma	1 0 0 1 0
@@ -26536,36 +30908,40 @@ extension LanguageModel {
         writ+daisuki	1 0 0 0 0
         writ+dani	1 0 0 0 0
         writ+diwali	1 0 0 0 0
-        writ+down	1 0 0 0 0
+        writ+down	2 0 0 0 0
         writ+each	1 0 0 0 0
         writ+eid	2 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
         writ+enough	2 0 0 0 0
-        writ+fog	1 0 0 0 0
+        writ+fog	2 0 0 0 0
         writ+get	1 0 0 0 0
         writ+gm	1 0 0 0 0
         writ+go	1 0 0 0 0
         writ+good	2 0 0 0 0
         writ+grief	1 0 0 0 0
+        writ+habibi	1 0 0 0 0
         writ+happy	2 0 0 0 0
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
         writ+insid	0 0 1 0 0
+        writ+je	1 0 0 0 0
         writ+jesus	1 0 0 0 0
         writ+jo	1 0 0 0 0
         writ+kofi	1 0 0 0 0
         writ+lectur	0 1 0 0 0
         writ+leila	1 0 0 0 0
         writ+letter	7 0 1 0 0
-        writ+list	3 0 0 0 0
-        writ+littl	3 0 0 0 0
+        writ+list	4 0 0 0 0
+        writ+littl	4 0 0 0 0
         writ+long	7 0 0 0 0
-        writ+lov	3 0 0 0 0
-        writ+mahal	1 0 0 0 0
+        writ+los	0 0 1 0 0
+        writ+lov	4 0 0 0 0
+        writ+mahal	2 0 0 0 0
         writ+merci	1 0 0 0 0
+        writ+mik	1 0 0 0 0
         writ+new	1 0 0 0 0
-        writ+not	2 0 0 0 0
+        writ+not	3 0 0 0 0
         writ+out	1 2 1 0 0
         writ+paragraph	1 0 0 0 0
         writ+poem	8 0 0 0 0
@@ -26587,8 +30963,9 @@ extension LanguageModel {
         writ+te	1 0 0 0 0
         writ+ten	1 0 0 0 0
         writ+terribl	0 0 1 0 0
-        writ+text	1 0 0 0 0
-        writ+thank	6 2 0 0 0
+        writ+text	2 0 0 0 0
+        writ+thank	7 2 0 0 0
+        writ+ther	1 0 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
         writ+tom	1 0 0 0 0
@@ -26600,9 +30977,10 @@ extension LanguageModel {
         writ+whiteboard	1 0 0 0 0
         writ+why	1 0 0 0 0
         writ+will	1 0 0 0 0
-        wrong	11 0 2 1 0
+        wrong	11 0 3 1 0
         wrong+about	1 0 0 0 0
         wrong+actually	1 0 0 0 0
+        wrong+city	0 0 1 0 0
         wrong+didnt	1 0 0 0 0
         wrong+lov	2 0 0 0 0
         wrong+nam	0 0 1 0 0
@@ -26614,11 +30992,12 @@ extension LanguageModel {
         wyom+littl	0 0 1 0 0
         wyvis	0 0 0 1 0
         wyvis+midg	0 0 0 1 0
-        x	9 0 4 0 0
+        x	10 0 4 0 0
         x+befor	1 0 0 0 0
         x+breakfast	0 0 1 0 0
         x+foot	0 0 1 0 0
         x+special	1 0 0 0 0
+        x+sweet	1 0 0 0 0
         x+was	0 0 1 0 0
         x10	0 0 0 0 1
         x100	0 0 0 0 1
@@ -26635,7 +31014,8 @@ extension LanguageModel {
         y+tell	2 0 0 0 0
         y+was	0 1 0 0 0
         y+workin	0 0 0 0 1
-        ya	1 1 1 1 1
+        ya	2 1 1 1 1
+        ya+albi	1 0 0 0 0
         ya+hanson	0 1 0 0 0
         ya+kun	0 0 1 0 0
         ya+tell	1 0 0 0 0
@@ -26646,16 +31026,21 @@ extension LanguageModel {
         yaar+tell	1 0 0 0 0
         yakap	0 0 0 0 1
         yakap+from	0 0 0 0 1
+        yalla	0 0 0 1 0
+        yalla+no	0 0 0 1 0
         yam	0 2 0 1 0
         yam+cha	0 0 0 1 0
         yam+lot	0 1 0 0 0
         yam+wif	0 1 0 0 0
+        yamanot	0 0 0 0 1
+        yamanot+lin	0 0 0 0 1
         yan	1 0 0 0 0
         yan+lov	1 0 0 0 0
         yard	0 0 1 0 1
-        ye	1 0 0 0 0
+        ye	2 0 0 0 0
         ye+say	1 0 0 0 0
-        year	40 10 29 13 10
+        yeah	0 0 0 1 0
+        year	41 12 32 15 11
         year+11	0 1 0 0 0
         year+9	0 0 0 0 1
         year+ago	1 0 0 0 0
@@ -26668,6 +31053,7 @@ extension LanguageModel {
         year+count	0 0 0 0 1
         year+crossword	0 0 1 0 0
         year+dinner	1 1 0 0 0
+        year+do	0 1 0 0 0
         year+dumpl	0 1 0 0 0
         year+easier	1 0 0 0 0
         year+end	1 1 0 1 0
@@ -26690,50 +31076,66 @@ extension LanguageModel {
         year+run	0 0 1 0 0
         year+sober	1 0 1 0 0
         year+spotify	0 0 1 0 0
-        year+still	3 1 0 0 0
+        year+squeal	0 0 1 0 0
+        year+still	4 1 0 0 0
         year+sunday	1 0 0 0 0
         year+talk	0 0 0 1 0
         year+tell	1 0 0 0 0
         year+text	1 0 0 0 0
         year+together	0 0 3 0 0
         year+two	0 0 0 2 0
-        year+was	1 0 0 0 0
-        yell	3 0 0 0 0
+        year+versary	0 0 1 0 0
+        year+was	1 1 0 0 1
+        yell	4 0 0 1 0
+        yell+allez	1 0 0 0 0
+        yell+background	0 0 0 1 0
         yell+end	1 0 0 0 0
         yell+nam	1 0 0 0 0
         yell+ve	1 0 0 0 0
-        yellow	0 0 1 0 0
+        yellow	0 0 3 0 0
+        yellow+becaus	0 0 1 0 0
         yellow+one	0 0 1 0 0
+        yellow+wor	0 0 1 0 0
         yellowman	0 0 2 0 0
         yellowman+from	0 0 2 0 0
         yer	1 0 0 0 0
         yer+stunnin	1 0 0 0 0
-        yes	3 2 2 0 1
+        yes	4 2 3 0 1
         yes+bless	0 0 0 0 1
         yes+do	1 1 0 0 0
         yes+insid	1 0 0 0 0
+        yes+know	0 0 1 0 0
+        yes+lov	1 0 0 0 0
         yes+thre	1 0 0 0 0
-        yet	4 2 0 3 2
-        yet+but	0 1 0 0 0
+        yet	4 2 1 4 2
+        yet+but	0 1 1 0 0
         yet+still	0 0 0 0 1
-        yoga	0 0 1 1 0
+        yet+talk	0 0 0 1 0
+        yoga	0 1 1 1 0
         yoga+class	0 0 0 1 0
         yoga+mat	0 0 1 0 0
         yorkshir	1 0 2 0 0
         yorkshir+pudding	1 0 0 0 0
         yorkshir+tea	0 0 2 0 0
+        young	0 0 1 0 0
+        young+peach	0 0 1 0 0
         yourself	1 1 0 0 0
         yourself+absolut	1 0 0 0 0
         yr	1 0 0 0 0
         yr+old	1 0 0 0 0
+        yrs	0 1 0 0 0
+        yrs+say	0 1 0 0 0
         yusuf	0 0 1 0 0
         yusuf+travel	0 0 1 0 0
         zara	1 0 0 0 1
         zara+roll	1 0 0 0 0
         zara+whil	0 0 0 0 1
+        zaya	0 0 0 0 1
+        zaya+hug	0 0 0 0 1
         zelda	0 0 1 0 0
         zelda+releas	0 0 1 0 0
-        zero	0 1 0 3 0
+        zero	0 2 0 3 0
+        zero+leftover	0 1 0 0 0
         zero+mark	0 0 0 1 0
         zero+notic	0 1 0 0 0
         zero+text	0 0 0 1 0
@@ -26760,12 +31162,22 @@ extension LanguageModel {
         zoom+lunch	0 0 0 1 0
         zurich	0 0 1 0 0
         zurich+between	0 0 1 0 0
-        à	0 0 1 0 0
-        à+sucr	0 0 1 0 0
+        zydeco	0 0 0 0 1
+        zydeco+radio	0 0 0 0 1
+        à	0 0 2 0 0
+        à+sucr	0 0 2 0 0
+        çay	0 1 0 0 0
+        çay+ready	0 1 0 0 0
         é	1 0 0 0 0
         é+incrível	1 0 0 0 0
         érabl	0 0 1 0 0
         érabl+from	0 0 1 0 0
+        đá	0 0 1 0 0
+        đá+salon	0 0 1 0 0
+        ơi	0 1 0 0 0
+        ơi+lov	0 1 0 0 0
+        早唞	0 0 0 0 1
+        早唞+turn	0 0 0 0 1
         사랑해	1 0 0 0 0
         사랑해+jagiya	1 0 0 0 0
         안아줘	0 0 0 0 1
@@ -28766,7 +33178,6 @@ extension LanguageModel {
         6am car driv get out shovell work	service	take-a-task	Shovelled the drive at 6am so she could get the car out for work
         grateful most tabl tell th thanksgiv whol	words	brag-about-them	Thanksgiving: he told the whole table the thing he's most grateful for is me
         foot rub	touch	foot-rub	Foot rub.
-        together walk	time	short-walk	Walk together
         flower	gifts	pick-a-flower	Flowers!
         hug long	touch	long-hug	long hug
         chocolat x	gifts	favourite-snack	Chocolate x
@@ -29614,5 +34025,418 @@ extension LanguageModel {
         as cheek kiss leav prison	touch	goodbye-kiss	kiss on the cheek as she left for the prison
         body clay doorstep full hug kiln smell smok	touch	welcome-home-hug	full body hug on the doorstep, she smelled of clay and kiln smoke
         11pm back full good massag oil	touch	shoulder-rub	11pm full back massage w the good oil
+        12hr ask from get green hav sadza tatenda wait ward	service	take-a-task	Tatenda had sadza and greens waiting when I got in from a 12hr on the ward. Didn't even have to ask.
+        10 back break forklift heart lik mudiwa pass proud send test text	words	proud-of-you	Texted him on my break: proud of you for passing the forklift test mudiwa. He sent back like 10 hearts
+        befor hallway hold hug laugh long night shift until	touch	long-hug	Long hug in the hallway before my night shift, he held on until I laughed
+        20 about break day everyth facetim hear husband min noth	time	ask-about-their-day	FaceTimed my husband on my break just to hear about his day, 20 mins of nothing and everything
+        african back bottl br chapeltown cri from mazo nearly orang shop	gifts	favourite-snack	he brought back a bottle of Mazoe orange from the African shop in Chapeltown, I nearly cried
+        after doubl foot poor rub sol vaselin	touch	foot-rub	rubbed my feet with vaseline after a double, my poor soles
+        drizzl park phon pocket round roundhay walk	time	short-walk	we walked round Roundhay Park even in the drizzle, phones in pockets
+        basically bye good grateful lik m mom not ok phon say um voic want wer	words	voice-note	voice note lol: so um, basically I just wanted to say you were so good with my mum on the phone today and I'm, like, really grateful. ok bye
+        best dad forget kettl leav not sticky	words	mirror-note	left a sticky note on the kettle: "you are the best dad, don't you forget it"
+        6am car handover hes hubby ice keeper lat scrap wouldnt	service	take-a-task	hubby scraped the ice of my car at 6am so I wouldnt be late for handover. hes a keeper
+        buy by egg extra from heart offic rolex say stand way	gifts	favourite-snack	bought her a rolex from the stand by the office, extra eggs, she says it's the way to her heart 😂
+        11 basically book cam desk lat read regression run sit suit ther till um yeah	time	sit-near-them	so um basically I had a regression suite running late and she just... came and sat with me at the desk till 11, reading her book, just being there, yeah
+        5 anywher bug cannot els issu kind laugh log min partner report reproduc too	words	genuine-compliment	Logged a bug report for her: "partner too kind, issue cannot be reproduced anywhere else". She laughed for 5 mins
+        becaus deadlin eat forgot matook releas steam	service	take-a-task	she steamed matooke for me because I had a release deadline and forgot to eat
+        2 bag becaus charger dy found meet min slip	service	fill-their-tank	she slipped her charger in my bag bc mine is dying, found it at 2% in a meeting
+        grocery laugh list market no owino sunday together walk wander	time	short-walk	Sunday we walked to Owino market together, no shopping list, just wandering and laughing
+        call driver fix laptop princ wifi	service	take-a-task	fixed her laptop wifi driver, she called me her IT prince
+        beautiful ever has honestly nobody plan say tell test was	words	genuine-compliment	she told me my test plan was 'beautiful' and honestly nobody has ever said that to me
+        bath befor com complain ent fish from hug sea smell still tight	touch	welcome-home-hug	He come in from sea smelling of fish and still hug me up tight before he bathe. I ent complain
+        but cook cou do eat ent fish fly fuh get noth sleep	service	let-them-sleep-in	Cook cou-cou and flying fish fuh he so he ent got to do nothing but eat and sleep
+        ah back com go out proud rough saf sea tell	words	proud-of-you	told him I proud ah him for going out in that rough sea and coming back safe
+        mend net sleep tear whil	service	take-a-task	mended the tear in his net while he sleep
+        back bad limacol rub sunburn	touch	shoulder-rub	rub Limacol on his back, sunburn bad bad
+        bakery bread buy from speightstown sweet	gifts	favourite-snack	he buy me a sweet bread from the bakery in Speightstown
+        boat by fuh gyal lov sand see writ	words	mirror-note	he write "love you gyal" in the sand by the boat fuh me to see 🥰
+        best coast fisherman grin lik schoolboy tell west whol	words	genuine-compliment	tell he he is the best fisherman on the whole west coast and he grin like a schoolboy
+        4am befor but feel half kiss leav morn sleep	touch	goodbye-kiss	morning kiss before he leave at 4am, half sleep but I feel it
+        br calentita cariño eat forget lunch porqu sab shop still warm	gifts	favourite-snack	cariño brought me a calentita still warm to the shop at lunch, porque sabe I forget to eat
+        count do go mom stock what whol woman	service	take-a-task	she did the whole stock count for me so I could go to my mum's, what a woman
+        after behind day foot massag shoulder till was	touch	shoulder-rub	Massaged her shoulders after she was on her feet all day behind the till
+        brain business customer de delant go los red tell	words	brag-about-them	told her delante de los customers that she's the brains of the business. she went red
+        but complain hour med stay step together top view walk way whol	time	short-walk	walked up the Med Steps together, she complained the whole way but the view at the top tho, we stayed an hour
+        abrazo big giv mirando nadi storeroom	touch	long-hug	gave him a big abrazo in the storeroom, nadie mirando 😏
+        best ere get leav lo mejor not que re tengo th till ve	words	mirror-note	left a note in the till: "eres lo mejor que tengo" — you're the best thing I've got
+        becaus br bunch cardboard freesia from market shop smell	gifts	pick-a-flower	he brought me a bunch of freesias from the market bc the shop smelled of cardboard
+        2pm anh br cà dy exactly phê salon sữa was đá	gifts	their-usual-order	Anh brought me cà phê sữa đá at the salon at 2pm exactly when I was dying 🙏
+        book do lov man salon sleep sunday trời ơi	service	let-them-sleep-in	he did the salon books on sunday so i could sleep in. trời ơi I love this man
+        better do mom no phở tell than	words	genuine-compliment	told him his phở is better than my mom's. do NOT tell my mom
+        finish from full kid pick school set vietnames	service	take-a-task	he picked up the kids from Vietnamese school so i could finish a full set
+        after anh citizenship em interview proud text	words	proud-of-you	texted "em proud of you anh" after his citizenship interview 🇺🇸❤️
+        aceton anh beautiful hand look makeup no say	words	genuine-compliment	ANH SAID I LOOK BEAUTIFUL EVEN WITH ACETONE HANDS AND NO MAKEUP 😭😭
+        1am assignment banyak cook dur egg indomi makasih sayang week	service	take-a-task	sayang cooked indomie with egg for me at 1am during assignment week. makasih banyak 😭
+        buy from koala littl pack pin shop tam tim uni want	gifts	favourite-snack	bought him a Tim Tam pack + the little koala pin he wanted from the uni shop
+        3 day each flinder hadn hug lik other seen st station was year	touch	welcome-home-hug	hugged her at Flinders St station like we hadn't seen each other in years (it was 3 days)
+        comma engineer essay hat midnight proofread	service	take-a-task	He proofread my essay at midnight even tho he's engineering and hates commas
+        after banget buck felt kamu lik million pinter presentation say smart	words	genuine-compliment	"kamu pinter banget" she said after my presentation (ur so smart) and I felt like a million bucks
+        becaus buy capek donut from homesick hot jam market queen vic	gifts	favourite-snack	bought her a hot jam donut from Queen Vic market bc she's homesick and capek
+        2 brunswick dat down hrs ngopi phon st talk	time	phone-down	• ngopi date w him on Brunswick St, 2 hrs, phones down, just talking
+        after asleep exam fell hair lap play til	touch	play-with-hair	She played with my hair til I fell asleep on her lap after my exam
+        5 not repli restaurant say semangat send shift sticker voic	words	voice-note	sent him a voice note saying semangat for his shift at the restaurant, he replied w 5 stickers
+        asian br durian from grocer hat hom housemat lov	gifts	favourite-snack	Brought home a durian from the Asian grocer. My housemates hate me. He loves me.
+        back cam canım from lat m29 mak ready shift çay	service	make-their-tea	Canım made çay and had it ready when I came back from late shift on the M29
+        about after along feierabend landwehrkanal listen problem sister tell walk	time	short-walk	after Feierabend we walked along Landwehrkanal, she told me about her sister problems, I just listened
+        better german happy min now tell than tru was	words	genuine-compliment	I told her her German is now better than mine. True. She was very happy
+        back door driv exact from hug hurt long press spot	touch	welcome-home-hug	Long hug at door. My back hurts from driving, she pressed the exact spot.
+        bakery br breakfast damm from kottbusser simit still warm	gifts	favourite-snack	I brought simit from the bakery on Kottbusser Damm, still warm. For her breakfast
+        5 hero iron piec ready schatz shirt uniform week whol	service	take-a-task	She ironed my uniform shirts, 5 pieces, whole week ready. Schatz you are hero
+        3 balcony laugh los much play tavla tim too	time	play-a-game	we played tavla on balcony, I lose 3 times, she laughs too much
+        after fog lov mean mirror see seni seviyorum shower writ	words	mirror-note	Wrote on the fogged mirror "seni seviyorum" for her to see after shower (means I love you)
+        buy favourit from kotti lokum one ros shop	gifts	favourite-snack	bought her lokum from the shop at Kotti, the rose one, her favorite
+        47 agapi coffe kalimera leav mou next not still year	words	mirror-note	Kalimera agapi mou — left it on a note next to his coffee. 47 years and still.
+        back bakery cam everywher fresh go koulourakia sesam	gifts	favourite-snack	He went to the bakery and came back with fresh koulourakia for me, sesame everywhere
+        andrea day do ever fool marry nam old only pleas smart tabl tell th was whol	words	brag-about-them	Andreas told the whole name-day table that marrying me was the only smart thing he ever did. Old fool. I was pleased.
+        along arm court finikoud hand lik min walk wer	touch	hold-hands-walking	walked arm in arm along Finikoudes like when we were courting, his hand on mine
+        but day handsom liar say smil still tell	words	genuine-compliment	Told him he is still handsome. He said "liar" but he smiled all day
+        back do koupepia mak mother onc rest way	service	take-a-task	I made him koupepia the way his mother did, so he could rest his back for once
+        1978 driv kafeneio lik old play tabl tavli villag	time	play-a-game	we drove up to the village and played tavli at the old kafeneio table, like 1978
+        bamba bas guy jealous not packag send sock	gifts	send-a-care-package	she sent a package to the base: socks, bamba, a note. the guys are jealous
+        carry everyth hom motek now re right see text thank	words	appreciation-text	texted motek "you're carrying everything at home right now and I see it, thank you"
+        back couch first hold hour night no word	touch	couch-cuddle	first night back she just held me for an hour on the couch, no words
+        back cam dat do many nap run shabbat shuk too way	service	let-them-sleep-in	I did the shuk run for Shabbat so she could nap, came back with way too many dates
+        army laugh no phon sunset tan tayelet walk yalla	time	short-walk	we walked the tayelet at sunset, yalla no phones, she laughed at my army tan
+        5am back befor bus go kiss station	touch	goodbye-kiss	kissed her at the bus station at 5am before going back
+        crush interview proud text writ	words	proud-of-you	wrote on whatsapp: "proud of you for the interview, you'll crush it"
+        anyon awak befor coffe els friday mirpeset morn together	time	morning-coffee-together	Friday morning coffee together on the mirpeset before anyone else is awake
+        2am back get legend mak shakshuka	service	take-a-task	SHE MADE ME SHAKSHUKA AT 2AM WHEN I GOT BACK. LEGEND
+        azizam crispy leftover lov lunch pack tahdig tru which	service	pack-their-lunch	Azizam packed my lunch with leftover tahdig, the crispy bits, which is true love
+        between calmest know need patient person tell	words	genuine-compliment	Told him between patients that he's the calmest person I know. He needed it today.
+        box br clinic from gaz mostly persian staff stor	gifts	favourite-snack	he brought a box of gaz from the Persian store to my clinic for the staff. and me. mostly me
+        dentist giv kill neck postur rub	touch	shoulder-rub	I gave her a neck rub, dentist posture is killing her
+        after els noth nowruz plan seawall talk walk work	time	short-walk	we walked the seawall after work, talked Nowruz plans and nothing else
+        7am befor driveway grateful husband patient sara shovel	service	take-a-task	Sara's husband shoveled the driveway before her 7am patient. Sara is grateful 🙏
+        amaz bathroom do joonam mirror not re sticky	words	mirror-note	"joonam you're doing amazing" sticky note on my bathroom mirror ❤️
+        500 after chai dinner do edg fight jigsaw one over piec together	time	play-a-game	Did a jigsaw together with chai after dinner, 500 pieces and one fight over the edges
+        bakery br car eat from half hot loaf lonsdal sangak still	gifts	favourite-snack	brought her a sangak loaf from the bakery on Lonsdale, still hot, she ate half in the car
+        best dentist lif north order person say tell van	words	genuine-compliment	told her she's the best dentist in North Van and the best person in my life. she said 'in that order?'
+        1am after bed befor khao mak proper servic someth tom	service	take-a-task	Made her khao tom at 1am after service so she had something proper before bed
+        cam clos corner from rak restaurant shop tee twix wait	gifts	favourite-snack	tee rak came to the restaurant at close and waited for me with a Twix from the corner shop lol
+        better cri curry ever first green min na nearly tell than tim	words	genuine-compliment	told him his green curry is better than mine. first time ever. he nearly cried na
+        chef cleaner dry from hackney pick whit	service	run-an-errand	picked up his chef whites from the dry cleaner in Hackney
+        14 after doubl hour hug kitchen long smell	touch	long-hug	long hug after a 14 hour double, kitchen smell and all
+        bed drama each earbud one phon shar thai watch	time	watch-their-show	we watched a Thai drama on her phone in bed sharing one earbud each
+        after aroi breakfast fridg mak post	words	mirror-note	"aroi mak mak" post-it on the fridge after she made me breakfast ❤️
+        fix m printer solnyshko think wizard	service	take-a-task	Fixed her printer. Again. Solnyshko thinks I'm a wizard.
+        bar buy chocolat drew fac from kalev selver wrapper	gifts	favourite-snack	she bought me a Kalev chocolate bar from Selver and drew a face on the wrapper
+        15 about best childhood dad dog everyth glögi hour month old snow somehow stop talk thru town two walk want was whether whol	time	short-walk	Walked thru the old town in the snow, -15, stopped for glögi, talked for two hours about everything, his childhood, my dad, whether we want a dog, and somehow it was the best evening this whole month
+        as brilliant cod comment compliment cruel review tak tell was wer	words	genuine-compliment	told her her code review comments were 'brilliant and cruel'. she took it as compliment. it was
+        balti becaus br from hat jaam market red tulip yellow	gifts	pick-a-flower	I brought her tulips from the Balti jaam market, yellow bc she hates red
+        interest know middl most person plan send sprint text	words	genuine-compliment	sent her a message in the middle of sprint planning: "you are the most interesting person I know"
+        3 do episod nu pogodi voic watch	time	watch-their-show	• watched Nu Pogodi with her, 3 episodes, she did all the voices
+        50 but coffe drink first husband mak morn terribl tim was year	service	make-their-coffee	My husband he make the coffee for me this morning, first time in 50 years, it was terrible but I drink all
+        boy handsom laugh lik still stupid tell	words	genuine-compliment	I tell him "you are still my handsome boy" and he laugh like stupid
+        after becaus dinner go kne passeggiata slow together	time	short-walk	We go to the passeggiata together after dinner, slow slow because of his knee
+        br flower from garden littl neighbour stol think	gifts	pick-a-flower	He bring me the little flowers from the garden of the neighbour (I think he stole)
+        do father giv lik massag mother oil oliv shoulder	touch	shoulder-rub	I give him the massage on the shoulders with olive oil, like my mother do for my father
+        2 crossword do each english garden go help hour italian lik noth one other sit together	time	play-a-game	we sit in the garden and do the crossword together, he the Italian one, me the English one, we help each other. 2 hours go like nothing
+        farmacia go pill rain tesoro	service	run-an-errand	tesoro go to the farmacia in the rain for my pills
+        am but day english good happy no now say tru	words	genuine-compliment	He say my English is very good now. Is not true but I am happy all day
+        basil big from garden hug kitchen lik smell	touch	long-hug	Big hug in the kitchen, he smell like basil from the garden
+        already by cam downstair fill lunch mug pack tim travel	service	pack-their-lunch	Had already packed her lunch and filled the travel mug by the time she came downstairs
+        box buckey candy downtown from grab obsess shop	gifts	favourite-snack	Grabbed her a box of buckeyes from the candy shop downtown, she's obsessed
+        crush job kroger lot new park tear tell	words	genuine-compliment	told her she's crushing it at the new job. she teared up in the Kroger parking lot
+        10pm after asleep both couch cuddl down fell finally go kid ther	touch	couch-cuddle	10pm couch cuddle after the kids finally went down. We both fell asleep there
+        best block by mik mom stand tell whol wif writ	words	genuine-compliment	Mike told his wife she's the best mom on the whole block. Mike is writing this. Mike stands by it.
+        becaus br day graeter hom kid pint surviv thre	gifts	favourite-snack	she brought me home a pint of Graeter's because "you survived a day with three kids"
+        9pm finish kid project rub scienc shoulder was whil	touch	shoulder-rub	she rubbed my shoulders while I was finishing the kid's science project at 9pm
+        do drew everyth family heart her kid next thank whiteboard writ	words	mirror-note	She wrote "thank you for everything you do here" on the family whiteboard. Kids drew a heart next to it
+        chang driveway go hav jiffy lub oil	service	take-a-task	Changed her oil in the driveway so she didn't have to go to Jiffy Lube
+        3 8am baby cooker d get leav porridg slow	service	take-a-task	3 babies tonight. He'd left porridge in the slow cooker for when I got in at 8am
+        3am do from how important job know lov most need re text world	words	notice-hard-work	Text at 3am from him: "you're doing the most important job in the world, love you". how did he know I needed it
+        after age anyth ask delivery hard hold hug	touch	long-hug	he hugged me for ages after the hard delivery, didn't ask anything, just held on
+        4am bag chocolat found leav lifesaver orang work	gifts	favourite-snack	left a chocolate orange in my work bag. found it at 4am. lifesaver
+        best dad go kid pick quiet say ta tell then ve	words	genuine-compliment	told him he's the best dad I could've picked for our kids. He went quiet then said "ta" 😂
+        about absolutely day dog long noth off rout talk together walk	time	short-walk	walked the dog together on my day off, the long route, talked about absolutely nothing
+        actually bedroom blackout blind can day proper put sleep	service	let-them-sleep-in	he put up proper blackout blinds in the bedroom so I can actually sleep in the day
+        entry foot rub	touch	foot-rub	Foot rub. That's it. That's the entry.
+        15 4 alarm brew coffe early set two week	service	make-their-coffee	On earlies this week, she set two alarms and had the coffee brewing at 4:15 for me
+        big day do doesn hav off one shop tesco	service	run-an-errand	I did the big Tesco shop so he doesn't have to do it on his one day off
+        car flask kitkat leav night shift soup	gifts	pack-their-lunch	left a flask of soup and a kitkat in the car for her night shift
+        about after calmest capabl know miss most near person tell	words	genuine-compliment	told him he's the calmest, most capable person I know, after he told me about the near miss
+        d get new proud say sector stick tell twic validat	words	proud-of-you	told him im proud of him for getting validated on the new sector, said it twice so it'd stick
+        buttonhol from gert jumper leftover lush mak pin ranunculus	gifts	pick-a-flower	he made me a buttonhole from the leftover ranunculus, pinned it on my jumper. gert lush
+        5am do flower market own run sleep	service	let-them-sleep-in	did the 5am flower market run on my own so she could sleep in
+        color customer eye hear loudly m one tell	words	brag-about-them	She told a customer I'm the one with the eye for colour. Loudly. I heard.
+        cuddl fridg long only plac privat shop walk	touch	long-hug	Long cuddle in the walk-in fridge, it's the only private place in the shop 😂
+        brid dealt finish funeral nightmar phon wreath	service	take-a-task	I dealt with the nightmare bride on the phone so he could finish the funeral wreath
+        allow day down fail flower no off round talk walk	time	short-walk	walked round the Downs on our day off, no flower talk allowed (we failed)
+        best board bristol d florist know shop writ	words	brag-about-them	wrote "best florist in Bristol (and I'd know)" on the shop A-board for him
+        back best bottl cider crossword do early hour shut sit week	time	play-a-game	we shut up early and sat in the back with a bottle of cider doing the crossword, best hour of the week
+        2am after calv car cow cwtch doorstep smell	touch	welcome-home-hug	Cwtch on the doorstep at 2am after a calving. Didn't care I smelled of cow
+        already back by call chicken d dog farm fe from get tim	service	take-a-task	He'd already fed the dogs and the chickens by the time I got back from the farm call
+        cawl flask found hero land post rover	gifts	pack-their-lunch	Found a flask of cawl in the Land Rover with "for my hero" on a post-it
+        brilliantly cas colic doubt handl herself much tell too	words	genuine-compliment	told her she handled that colic case brilliantly, she doubts herself too much
+        befor dog hill surgery wind	time	short-walk	up the hill with the dogs before evening surgery, just us and the wind
+        admin do goat hat invoic mor practic than	service	take-a-task	I did the practice invoices for her, she hates admin more than she hates goats
+        best cam last month night pub quiz	time	play-a-game	pub quiz night, we came last, best night of the month
+        dog embarrass family group lif lovely sav text whol	words	brag-about-them	He texted the whole family group that I saved a dog's life today. So embarrassing. So lovely
+        bakery br cak diolch from full llandeilo mouth say still warm welsh	gifts	favourite-snack	brought her Welsh cakes from the bakery in Llandeilo, still warm, diolch she said with her mouth full
+        15 barely down each fac kitchen lamb min other phon se season tabl tea	time	phone-down	lambing season, barely seeing each other, so 15 min tea at the kitchen table with phones face down
+        112 bacon climb com down hav roll step tea	service	make-their-tea	I climbed the 112 steps with his tea and a bacon roll so he didn't have to come down
+        dish do island noth say wer whil without	words	genuine-compliment	he said "this island would be nothing without you" while we were doing the dishes
+        cliff coat hand path pocket warm	touch	hold-hands-walking	He warmed my hands in his coat pockets on the cliff path
+        by card cheat gin rummy stov	time	play-a-game	evening: cards by the stove, gin rummy, he cheated
+        about after cancell cri ferry hold long mom tim was	touch	long-hug	he held me a long time after the ferry was cancelled again and I cried about mum
+        about leav light littl pillow poem silly writ	words	mirror-note	wrote him a little poem about his "silly light" and left it on his pillow
+        advanc as br but dust everywher fancy housewarm kitchen no pastry yet	gifts	favourite-snack	dust everywhere, no kitchen yet, but he brought me a fancy pastry as a "housewarming in advance"
+        doe look mostly pro stud tell wall	words	genuine-compliment	Told him the stud wall looks pro. It does. Mostly.
+        best candl dat electricity month no picnic subfloor ve	time	candle-dinner	picnic on the subfloor with candles, no electricity, best date we've had in months
+        after back carri day plasterboard rub	touch	shoulder-rub	Rubbed his back after he carried plasterboard all day
+        board day friend off sand skirt tak	service	take-a-task	i sanded all the skirting boards so she could take a day off with her friends
+        buy cheap dat fancy from lik medjool no one shop	gifts	favourite-snack	he bought me the medjool dates I like from the fancy shop, not the cheap ones lol
+        honestly inspir meant patienc ramadan tell	words	genuine-compliment	told him his patience this Ramadan is honestly inspiring me. meant it
+        after iftar lentil mak mom recip rest soup work	service	take-a-task	• made the iftar soup (lentil, his mum's recipe) so he could rest after work
+        after back finger from link masjid taraweeh walk way whol	touch	hold-hands-walking	walked back from the masjid after taraweeh with our fingers linked the whole way
+        2 30pm 5 amaz do habibi hour leav only re text	words	notice-hard-work	texted "you're doing amazing, only 2 hours left habibi" at 5:30pm lol
+        after befor dish every iftar singl sleep suhoor wash	service	let-them-sleep-in	I washed every single dish after iftar so she could sleep before suhoor
+        box br from kunafa last night plac ten turkish	gifts	favourite-snack	brought her a box of kunafa from the Turkish place for the last ten nights
+        4 bath bedtim do hav longer minut shower than tim	service	take-a-task	he did bath time AND bedtime so I could have a shower longer than 4 minutes
+        after hear mak mom need social tell visit wer worker	words	genuine-compliment	told her "you were made to be his mum" after the social worker visit. She needed to hear it
+        dad favourit not th watch writ	words	genuine-compliment	wrote him a note: "watching you be a dad is my favourite thing"
+        night onc sleep tak through ups wak	service	let-them-sleep-in	took all the night wake-ups so she could sleep through for once
+        back by cot rub settl sit wait whil	touch	shoulder-rub	she rubbed my back while I sat by the cot waiting for him to settle
+        10pm already arriv bed befor mak new off phon placement put spar teddy was	service	make-the-bed	new placement arrived at 10pm. He had already made up the spare bed and put a teddy on it before I was even off the phone
+        ever kid meet person steadiest tell thes will	words	genuine-compliment	Told her she's the steadiest person these kids will ever meet. She is.
+        after br end flower goodby know placement wreck	gifts	pick-a-flower	he brought me flowers after the placement ended. He knows goodbyes wreck me
+        after car hug long meet park review	touch	long-hug	long hug in the car park after the review meeting
+        do hav lac paperwork review	service	take-a-task	she did all the paperwork for the LAC review so I didn't have to
+        after back down kid let out sit step talk wer	time	ask-about-their-day	Sat on the back step after the kids were down and he let me talk it all out
+        6 8 get lie till toddler	service	let-them-sleep-in	he got up at 6 with the toddler so I could lie in till 8
+        back favourit from grab mix n pick social way worker	gifts	favourite-snack	grabbed her favourite pick n mix on the way back from the social worker's
+        bowl class disaster go laugh pottery tim together whol wors	time	try-something-new	we went to a pottery class together, my bowl is a disaster, his is worse, laughed the whole time
+        allotment br from punnet strawberry	gifts	favourite-snack	brought her a punnet of strawberries from my allotment
+        20 do ex fix garden gat never say yrs	service	take-a-task	He fixed my garden gate. My ex never did in 20 yrs. Just saying
+        befor ever good listener nobody say tell	words	genuine-compliment	Told him he's a really good listener. He said nobody ever told him that before 🥲
+        55 doorstep get kiss still	touch	goodbye-kiss	kissed on the doorstep. At 55! Still got it
+        drop flu leav not off soup step	service	send-a-care-package	she dropped off soup when I had the flu and left it on the step with a note
+        book copy dat first found mention remember secondhand	gifts	small-book-or-article	he found a secondhand copy of the book I mentioned on our first date. He REMEMBERED
+        awkward cuddl nic slightly sofa strictly watch	touch	couch-cuddle	cuddled on her sofa watching Strictly, slightly awkward, very nice
+        after dj fight figur hug long out tim	touch	long-hug	after the DJ fight I just hugged her for a long time. we'll figure it out
+        budget cry formula rebuilt spreadsheet stop	service	take-a-task	he rebuilt the budget spreadsheet with formulas so I stop crying at it
+        board gam new no one rul takeaway talk was wed week	time	play-a-game	new rule: one evening a week with no wedding talk. Tonight was it. Board games and a takeaway
+        call deposit hav mess sort venu	service	take-a-task	she rang the venue and sorted the deposit mess so I didn't have to
+        after along cak canal list no tast walk	time	short-walk	walked along the canal after the cake tasting, just us, no lists
+        florist foot quot rub scream scroll whil	touch	foot-rub	rubbed her feet while she scrolled florist quotes and screamed
+        bag br but eat favourit humbug know	gifts	favourite-snack	brought him a bag of his favourite humbugs. He didn't know me today but he ate them all
+        good hop husband lov say tell was wer yes	words	genuine-compliment	told him he was a good husband. He said "I hope so". Yes, love. You were. Are.
+        cardigan everyth hom laundry myself shrink tak wash	service	take-a-task	took his cardigans home and washed them myself, the home's laundry shrinks everything
+        along hum phon play sit song wed whil	time	song-for-them	played our wedding song on my phone and sat with him while he hummed along
+        cloth into myself nam new sew tag	service	take-a-task	sewed the new name tags into all his clothes myself
+        1987 br caravan fram holiday photo windowsill	gifts	photo-memory	brought in a framed photo of our caravan holiday in 1987 for his windowsill
+        befor christma comb hair nail party trim	service	take-a-task	combed his hair and trimmed his nails before the Christmas party
+        bag bar boost not put rat say smash	gifts	favourite-snack	she put a Boost bar and a note saying "smash ur rate today" in my bag
+        day do food go off shop sister	service	run-an-errand	I did the food shop on my day off so she could go to her sister's
+        get lead proud screenshot team text	words	proud-of-you	"proud of u for getting team lead" - her text. screenshotted it
+        becaus hr payslip phon query shift sort was	service	take-a-task	sorted his payslip query with HR on the phone bc he was on shift
+        ggs lost mind need out play tell	words	genuine-compliment	GGs. told him he played out of his mind today even tho we lost. he needed it
+        11 2 end no play stardew stream till together tryhard	time	play-a-game	ended stream at 11 and we played Stardew together till 2, no tryharding
+        between cook map rub shoulder wrist	touch	shoulder-rub	shoulder rub between maps, wrists are cooked
+        cook day dinner focus tournament	service	take-a-task	i cooked dinner on tournament day so he could focus
+        bf crack di lan say show sign	words	brag-about-them	she showed up at the LAN with a sign that said "my bf is cracked". died.
+        as back grass park promis together touch walk	time	short-walk	walked to the park and back, touched grass together as promised 🌱
+        cabl desk manag mic new set stream whol	service	take-a-task	he set up my new streaming mic and cable-managed my whole desk
+        beautiful crux heel hook tell was	words	genuine-compliment	told him his heel hook on the crux was beautiful. it was
+        8 climb day laugh mak mil no peak rest walk whol	time	short-walk	rest day walk in the Peak, no climbing, he made me laugh the whole 8 miles
+        bag befor crag includ night pack snack whol	service	take-a-task	he packed the whole crag bag including my snacks the night before
+        cleaner footwork fram from m much now	words	genuine-compliment	"your footwork is so much cleaner now" - from him. i'm framing it
+        4 midnight sleep tak through watch	service	let-them-sleep-in	he took the midnight to 4 watch so I could sleep through
+        better handl lik pro reef squall tbh tell than	words	genuine-compliment	told her she handled reefing in the squall like a pro. better than me tbh
+        baguett bequia breakfast fresh market papaya pick	gifts	favourite-snack	picked up fresh baguette and a papaya at the market in Bequia for his breakfast
+        am bar better guy m marina sailor tell	words	brag-about-them	he told the guys at the marina bar I'm the better sailor. I am.
+        gorgeous tell	words	genuine-compliment	Told her she's gorgeous.
+        together walk	time	short-walk	Evening walk together.
+        20 cook curry day early foot get goat hom min shop shut ward	service	take-a-task	shut the shop 20 mins early so i could get home and cook for her, curry goat, she been on her feet all day at the ward
+        criss day look lunch mak new not say send shop sign still voic whol	words	voice-note	she sent me a voice note at lunch saying the shop looks criss with the new sign. made my whole day still
+        2 20 bakery beef from one patty pick rd soho spicy	gifts	favourite-snack	picked her up a patty from the bakery on Soho Rd, the spicy beef one, £2.20
+        about after cannon church hill mom park phon pocket proper talk walk	time	short-walk	walked Cannon Hill park after church, phones in pocket, proper talk about her mum
+        10 after back hour knot mash out saturday shoulder was work	touch	shoulder-rub	she worked the knots out my shoulders after a 10 hour saturday, back was mash up
+        bredrin business every front meant reason stand still tell word	words	brag-about-them	told him in front of my bredrin that he's the reason the business still standing. meant every word
+        ask befor gas get hom meter never top	service	fill-their-tank	gas meter got topped up before I got home. never even asked him
+        asleep chest day fell head match sette still	touch	couch-cuddle	fell asleep on the settee with her head on my chest, Match of the Day still on
+        4am back bido cam herd out sinc snowmobil stov warm was	service	take-a-task	He was out with the herd since 4am so I had bidos warming on the stove when the snowmobile came back
+        boot by dri fin fresh notic sennegress stov stuf wet	service	take-a-task	dried his wet boots by the stove and stuffed fresh sennegress in them. he didn't notice. fine
+        befor calf forehead kiss leav lik mark reindeer smell smok	touch	goodbye-kiss	forehead kiss before he left for calf marking, smelled like smoke and reindeer lol
+        cry do grandfather joik mak never say tell thes thing why	words	genuine-compliment	Told him his joik for his grandfather made me cry. why do I never say these things
+        better do gáhkku mother no say tell than	words	genuine-compliment	he said my gáhkku is better than his mother's. do NOT tell her
+        bag dairy from grab kuiti lump pineappl te	gifts	favourite-snack	grabbed her a bag of pineapple lumps from the dairy in Te Kuiti
+        back but choic deep do heat stink stuff	touch	shoulder-rub	she did my back with that deep heat stuff, stinks but choice
+        best d gang marry rousi tell tomorrow	words	genuine-compliment	told her she's the best rousie in the gang and i'd marry her again tomorrow
+        as but found go hard lunchbox no not sweet too x	words	note-in-bag	found a note in my lunchbox "go hard but not too hard x" sweet as
+        14h 3am back get good oven plow tabarnak tourtièr was	service	take-a-task	14h on the plow, she had tourtière in the oven when I got back at 3am. tabarnak it was good
+        28 befor car hav know morn out shovell wok	service	take-a-task	shovelled her car out before she woke up, -28 this morning, she don't have to know
+        aim frost je photo send windshield writ	words	mirror-note	wrote je t'aime in the frost on her windshield. she sent me a photo 😍
+        beign doubl from hom tim way	gifts	their-usual-order	double double and a beigne from Tim's for her on the way home
+        3 cribbag câlin gam kitchen minuit tabl till won	time	play-a-game	cribbage at the kitchen table till minuit, she won 3 games, câline
+        bell hat laugh look tell tuqu	words	genuine-compliment	told her she looked belle in the tuque I hate. she laughed at me
+        14 caban can dark from lik one pick sirop sucr à	gifts	favourite-snack	picked up a can of sirop from the cabane à sucre, the dark one she likes, $14
+        about cam car entré hug long snowsuit still wet	touch	welcome-home-hug	long hug in the entrée when I came in still in my snowsuit, she didn't care about the wet
+        117 12am 4 amour bad driv mon saf text	words	rain-drive-check	4:12am text: "drive safe mon amour, 117 is bad tonight"
+        60 café company essay grad keep next sit tim whol	time	sit-near-them	60 essays to grade and he just sat next to me with his café the whole time keeping me company
+        after arroz bendito con cook habichuela hav mak night parent teacher	service	take-a-task	he made arroz con habichuelas so I didn't have to cook after parent-teacher night, bendito
+        amor job kill lunch mi new post re	words	note-in-bag	post-it on his lunch: "mi amor you're killing it at the new job"
+        49 6 becaus bodega bustelo get no pastelito plus why	gifts	favourite-snack	got him the Bustelo at the bodega, $6.49, plus a pastelito bc why not
+        28 ask by field form kid print stapl trip	service	run-an-errand	28 field trip forms printed at Staples by HIM. my kids' forms. I didn't even ask
+        fr hav lucky need student tell	words	genuine-compliment	He told me my students are lucky to have me. needed that today fr
+        149th 3 call deli from hand lik one over sunflower was	gifts	pick-a-flower	one sunflower from the deli on 149th, $3, he handed it over like it was a ring lol
+        about after beach com noth orchard plan school talk walk watch	time	short-walk	walked Orchard Beach after school, watched the planes come in, talked about nothing
+        crossword daily hour knew new one sport stoop tak together	time	play-a-game	Daily News crossword on the stoop together, took an hour, he knew all the sports ones
+        best get nephew shy tell tío	words	genuine-compliment	told him he's the best tío to my nephews and he got all shy
+        alfajor box cam handwrit letter mountain terribl	gifts	send-a-care-package	a box came up the mountain for me: alfajores and a letter in her terrible handwriting
+        cloud cursi how magellanic miss much pero pic send verdad	words	share-your-view	sent her a pic of the Magellanic Clouds with "this is how much I miss you" cursi pero verdad
+        back befor do get grocery hom la líder milk oat remember serena	service	run-an-errand	back in La Serena. did all the Líder shopping before she got home, even remembered the oat milk
+        4 ahead bus day hold long normal sleep terminal tim	touch	welcome-home-hug	held her a long time at the bus terminal. 4 days of normal sleep ahead
+        actually draft great look paper proud read	words	proud-of-you	"proud of you, the paper looks great" — she actually read the draft??
+        completo dinner extra foot mak onc palta put	service	take-a-task	made her completos for dinner, extra palta, she put her feet up for once
+        11pm 12 airport hour injera ready run shift shiro still warm	service	take-a-task	12 hour shift, airport runs. she had injera and shiro ready at 11pm, still warm
+        10 15 from guy ros station tri union	gifts	pick-a-flower	roses from the guy at Union Station, $10 (he tried 15)
+        cab car day lik new off say smell wash	service	take-a-task	I washed his cab on my day off. he said it smells like a new car lol
+        addis beautiful but liar mor say smil tell than wed	words	genuine-compliment	told her she is more beautiful today than our wedding in Addis. she said liar. but smiled
+        alexandria bakery dabo ethiopian from kolo loaf pick	gifts	favourite-snack	picked up kolo and a loaf of dabo from the Ethiopian bakery in Alexandria for her
+        basin blossom cherry out round tidal two walk	time	short-walk	walked round the Tidal Basin, cherry blossoms out, just the two of us
+        2am alway com hom mor say should thank wait	words	say-thank-you-out-loud	I said thank you for always waiting up even when I come home 2am. should say it more
+        favourit hem know new torn trouser was wer whil work	service	take-a-task	new hem on her favourite trousers while she was at work, she didn't even know they were torn
+        but exaggerat lik ok poetry say stitch	words	genuine-compliment	she said my stitching is like poetry. she exaggerates but ok
+        1 bissap br d from goutt lik litr market or sweet	gifts	favourite-snack	he brought bissap from the market at Goutte d'Or, 1 litre, very sweet like i like
+        5 iron shirt sleep week whil	service	take-a-task	ironed his 5 shirts for the week while he slept
+        everyth jërëjëf queen text	words	appreciation-text	whatsapp to her: "jërëjëf for everything my queen"
+        about after along atelier clos drama long pharmacy sein tell walk	time	short-walk	long walk along the Seine after I closed the atelier, she told me all about the pharmacy drama
+        9 hour into machin mak nois press shoulder thumb until	touch	shoulder-rub	9 hours at the machine. she pressed her thumbs into my shoulders until I made noises
+        5 big by carri fabric floor lift no roll	service	take-a-task	the big roll of fabric carried up 5 floors, no lift, by him. for me
+        boubou lik look mak président tell	words	genuine-compliment	told him he looked like a président in the boubou I made
+        4 amoul br hid hom leftover ma one pistachio	gifts	favourite-snack	Brought home the leftover ma'amoul, the pistachio ones, hid 4 just for him
+        anyway blossom dish do hand leav orang say smell water	service	handle-the-dishes	he did the dishes even though I said leave it. my hands smell of orange blossom water anyway
+        counter flour habibi writ	words	mirror-note	she wrote "habibi" in the flour on the counter lol
+        albi baklava better but hard min no tell than tri ya	words	genuine-compliment	told him his baklava is better than mine. it's not. but he tried so hard ya albi
+        batch becaus croissant first perfect photo say send	words	appreciation-text	sent her a photo of my first perfect croissant batch: "because you said I could"
+        3am bakery company dur eid flour jok keep order sack sit tell till worst	time	sit-near-them	he sat on a flour sack in the bakery till 3am keeping me company during the Eid orders, telling the worst jokes
+        cvs lin myself perk pick refill wait wouldn	service	run-an-errand	picked up his refill myself so he wouldn't wait in line at CVS. perks
+        12hr about after baby becaus cold has jjiga kimchi shift	service	take-a-task	kimchi jjigae for him after my 12hr shift bc he has a cold and is being a baby about it
+        brambleberry found freezer jeni pharmacist pint post year	gifts	favourite-snack	found a pint of Jeni's brambleberry in the freezer w/ post-it "for pharmacist of the year"
+        appointment brav dad hear lik look need tell was	words	genuine-compliment	told him he was brave at his dad's appt. he looked at me like he needed to hear it
+        3 car hand squeez th tim	touch	hand-squeeze	she squeezed my hand 3 times in the car. our thing
+        1h40 bento but coworker each embarrass happy heart lik pack see shap tamagoyaki train way	service	pack-their-lunch	1h40 train each way. she packed bento with tamagoyaki shaped like heart. coworker saw. embarrassed but happy
+        box from kiosk kitkat last limit sakura station	gifts	favourite-snack	limited sakura KitKat from the station kiosk for her. last box
+        14 22 hard lin otsukaresama work	words	notice-hard-work	LINE at 22:14 "otsukaresama, you worked so hard today"
+        05 6 befor burnabl doesn garbag hav leav out	service	take-a-task	burnable garbage out before leaving at 6:05 so she doesn't have to
+        dinner enough hmm look say surpris tell thank	words	say-thank-you-out-loud	told her thank you for dinner. I don't say it enough. she looked surprised. hmm
+        concret lik massag neck shoulder stiff	touch	shoulder-rub	she massaged my neck. shoulders stiff like concrete
+        airport banana br city from hom know osaka tokyo trip was wrong yes	gifts	favourite-snack	brought home Tokyo Banana from Osaka trip. yes I know, wrong city, was at the airport
+        balikbayan bawang box boy drawing dri kid mango new send sock	gifts	send-a-care-package	balikbayan box sent! his Boy Bawang, dried mangoes, new socks, the kids' drawings
+        crew cry front know mak man messenger re say strongest tell	words	genuine-compliment	told him on messenger "you're the strongest man I know" he said don't make me cry in front of the crew
+        alway contribution forget onlin paid sss	service	take-a-task	paid his SSS contribution online for him, he always forgets
+        5 arrival go hom hug kid leg let min naia pull wouldn	touch	welcome-home-hug	he's home!! wouldn't let go of me at NAIA arrivals, 5 min hug, kids pulling his legs
+        2 after appointment book crash get hrs renewal seaman sit	service	take-a-task	his seaman's book renewal appointment — got it booked after 2 hrs of the site crashing
+        cabin hom movi sam text through tim way whol	time	watch-together-apart	same movie same time, me at home him in his cabin, texting the whole way through
+        9 carri everyth first foot hom massag month night say	touch	foot-rub	first night home he massaged my feet. said i carried everything for 9 months
+        arriv cook day fresh from hipon palengk sinigang	service	cook-their-favourite	cooked his sinigang the day he arrived, fresh hipon from the palengke
+        20 d do dread min return tax week	service	take-a-task	did her tax return for her, 20 min, she'd been dreading it for weeks
+        br chai cricket england every hat pakistan session sit sky test through v whol	time	make-their-tea	she sat through the whole Pakistan v England test on Sky with me. she hates cricket. brought chai every session
+        8 box from gulab jamun mumtaz	gifts	favourite-snack	gulab jamun box from Mumtaz for her, £8
+        accountant admit better money tell than	words	genuine-compliment	told her she's better with money than me. an accountant admitting that!
+        80 bl callout fix myself plumber radiator sav stress valv	service	take-a-task	bled the radiator and fixed the valve myself, saved us a plumber callout £80 and her the stress
+        across back car hand ice mosqu park pur was way	touch	hand-on-back	my hand on her back all the way across the mosque car park, it was pure ice
+        6 early get mak omelett paratha	service	take-a-task	she made me paratha and omelette at 6 so I could get in early
+        4 back ball cricket end garden get hear never out tennis	time	play-a-game	tennis ball cricket in the back garden, she got me out for 4, never hearing the end
+        fe first heifer month sleep tim	service	let-them-sleep-in	fed the heifers for her so she could sleep in, first time in a month
+        bluebonnet em from know no pastur pick shoulda south	gifts	pick-a-flower	bluebonnets from the south pasture for her. shoulda not picked em i know
+        about best di front guy hand new ranch re say	words	brag-about-them	he said "you're the best hand on this ranch" in front of the new guy. I about died
+        boot fe gass glu heel trough truck water	service	fill-their-tank	feed. water troughs. her truck gassed up. boot heel glued
+        2am asleep calf let pull sleep thank was	words	thanks-for-chore	thanked him for pulling that calf at 2am. I was asleep. he let me sleep
+        arnica as bull by get kick plum purpl rub shoulder	touch	shoulder-rub	rubbed arnica on his shoulder, got kicked by the bull yesterday, purple as a plum
+        car draw dutch from harbor jerky kid packag sock wait wool	gifts	send-a-care-package	care package waiting at Dutch Harbor: jerky, wool socks, a drawing from the kid
+        dmv dread handl m out registration truck whil	service	run-an-errand	she handled the truck registration at the DMV while I'm out. I dreaded that
+        car dock first fish homer hug stank	touch	welcome-home-hug	first hug on the dock in Homer, stank of fish, she didn't care
+        alway batter beer caught cook halibut	service	take-a-task	cooked her the halibut I caught, beer battered. she always cooks for me
+        5 back boudin cam chicory coffe counter hot play run trap	service	make-their-coffee	ran the traps at 5 and came back to coffee with chicory and a hot boudin on the counter. she don't play
+        acadia blush cher parish prettiest tell woman	words	genuine-compliment	told her she the prettiest woman in Acadia Parish. cher she blushed
+        40 after bengay boil foot peopl rub	touch	foot-rub	he rubbed Bengay on my feet after the boil for 40 people
+        check get hip patch pond wader wet won	service	take-a-task	patched her hip waders so she won't get wet checking the pond
+        900 after baby lbs proud sold text	words	proud-of-you	she texted "proud of you baby" after I sold 900 lbs
+        7 fig from jar mrs preserv thibodeaux	gifts	favourite-snack	jar of fig preserves from Mrs. Thibodeaux for her, $7
+        back d fir from last leav oban oven plat sail	service	take-a-task	back on the last sailing from Oban, she'd left the fire on and a plate in the oven
+        bar co fiend from last one op shelf sugar tablet	gifts	favourite-snack	bar of tablet from the Co-op for her, last one on the shelf, she's a sugar fiend
+        balephuil blow corncrak hooli machair walk	time	short-walk	walked the machair at Balephuil, blowing a hoolie, just us and the corncrakes
+        40 bonniest island lass only say tell ther whol	words	genuine-compliment	told her she's the bonniest lass on the whole island. she said there's only 40 of us
+        batter cancell ferry hold sofa storm whil window	touch	couch-cuddle	held her on the sofa while the storm battered the windows, ferries all cancelled
+        cleaner drop dry get mainland remember uniform	service	run-an-errand	my uniform got dropped at the dry cleaners on the mainland. she remembered
+        bairn brilliant da dinna enough say tell	words	genuine-compliment	told him he's a brilliant da to the bairns and I dinnae say it enough
+        breakfast centra from hom night off roll way	gifts	favourite-snack	breakfast roll from the Centra for him on my way home off nights
+        about grand know patient re say tak tell unreal	words	genuine-compliment	he said "you're unreal, you know that?" when I told him about the patient. grand, I'll take it
+        asleep befor couch fell lat start	touch	couch-cuddle	fell asleep on him on the couch before the Late Late even started
+        bin collect dishwasher from launderett lunch mak out scrub	service	take-a-task	bins out. dishwasher. her lunch made. scrubs collected from the launderette
+        dog dot mind tell thank week	words	thanks-for-chore	told him thanks for minding the dog all week, he's a dote
+        5 butler choc from hot moor st tulip	gifts	their-usual-order	Butlers hot choc and tulips from Moore St for her, €5 the tulips
+        ask foot lap tak without	touch	foot-rub	my feet are in bits and he just took them in his lap without me asking
+        anywher best card gf into jam locker nurs snuck somehow	words	note-in-bag	he snuck a card into my locker somehow "best nurse in James's, best gf anywhere"
+        befor car hug long one park shift	touch	long-hug	hugged him in the car park before my shift, a long one
+        board do rail too was wax whil work	service	take-a-task	waxed her board while she was at work, did the rails too
+        from hayl hot pasty philp steak still	gifts	favourite-snack	pasty from Philps in Hayle for her, steak, still hot
+        better charg dreckly legend lik set tell than	words	genuine-compliment	told her she charged that set like a legend. she'll be better than me dreckly
+        3 after everywher hour knead rash session shoulder wetsuit	touch	shoulder-rub	she kneaded my shoulders after a 3 hour session, wetsuit rash everywhere
+        door finally fix slid van	service	take-a-task	the van's sliding door... finally fixed it for her
+        back blow cliff hand hold path proper walk wind	touch	hold-hands-walking	held hands walking back up the cliff path, wind proper blowing
+        barrel lov proud text	words	proud-of-you	texted him "that barrel tho 🤙 proud of you my love"
+        bag beach crab myself pick sandwich	service	pack-their-lunch	crab sandwiches for her beach bag, picked the crab myself
+        from handsom ily look read sign sofa text	words	genuine-compliment	texted him from the sofa: "you look handsome reading" he looked up and signed ILY
+        dinner mak over sign tak then tir	service	take-a-task	she signed "tired?" and then just took over making dinner
+        cooki fac hand last over shoulder sign tap thank whol	gifts	save-last-slice	tapped her shoulder and handed over the last cookie. she signed thank you with her whole face lol
+        across appointment book doctor from interpreter kitchen text thank	words	appreciation-text	text from across the kitchen: "thank you for booking the interpreter for my doctor appt ❤️"
+        alarm bed brok set sid sinc vibrat	service	take-a-task	set up the vibrating alarm on his side of the bed since his broke
+        couch end from other presentation proud text	words	proud-of-you	texted her from the other end of the couch "proud of you for the presentation today" 🥹
+        2 braill every hour jar label spic tak worth	service	take-a-task	braille labels on every spice jar for her. took 2 hours, worth it
+        how know look say stun tell	words	genuine-compliment	told her she looks stunning, she said "how would you know" and I said I know you
+        goe know mor no odd outfit pin sock together wardrob what	service	take-a-task	she pinned my outfits together in the wardrobe so I know what goes. no more odd socks
+        balcony br lavender nic plant smell	gifts	pick-a-flower	he brought me a lavender plant so the balcony smells nice
+        arm becaus harness hom instead juno tak way	touch	hold-hands-walking	he took my arm instead of Juno's harness on the way home, just because
+        card herself instead read record writ	words	voice-note	she recorded herself reading the card instead of writing it
+        audiobook foot listen rub whil	touch	foot-rub	foot rub while we listened to the audiobook
+        3 centr day mom morn sleep tak tim was	service	let-them-sleep-in	took mum to day centre this morning so he could sleep, he was up with her 3 times
+        amaz cri cup do job m mak tea tell	words	make-their-tea	he made me a cup of tea and told me I'm doing an amazing job with her. I cried
+        box dad hav into pill sort weekly	service	take-a-task	all her dad's pills sorted into the weekly box so I didn't have to
+        after hallway hug know long mom was who	touch	long-hug	long hug in the hallway after mum didn't know who I was today
+        clean cook d dad lift night rough	service	take-a-task	you'd had a rough night with dad so I cooked and cleaned up and you didn't lift a
+        alon kettl no not	words	mirror-note	note on the kettle "you are not alone in this"
+        3 bunch farm from pea stall sweet	gifts	pick-a-flower	sweet peas from the farm stall for her, £3 a bunch
+        anyon first fridg heart lov th ther whiteboard writ	words	mirror-note	"love u" on the fridge whiteboard with a heart, first thing anyone's written on there
+        arrang book by color hat lov unpack	service	take-a-task	she unpacked my books and arranged them by colour. I hate it. I love it
+        cheesy know lov next tell wak	words	why-i-love-you	told him i love waking up next to him. cheesy i know
+        adult bed corner do hospital know mak sid	service	make-the-bed	my side of the bed made. hospital corners. didn't know adults did that
+        door first goodby kiss own tim ve	touch	goodbye-kiss	kissed her goodbye at the door. first time we've had our own door
+        beautifully do hardest tell th world	words	genuine-compliment	told her she's doing the hardest thing in the world and doing it beautifully
+        dad great know mor need than	words	genuine-compliment	"you'll be a great dad." needed that more than she knows
+        32 asleep fell foot mid rub sentenc wks	touch	foot-rub	32 wks. foot rub. she fell asleep mid-sentence
+        24hr 2am haribo onion pickl run tesco	service	run-an-errand	2am run to the 24hr Tesco for pickled onions and Haribo
+        6 bag bin clear daughter old out room sew spac	service	take-a-task	he cleared out our daughter's old room for my sewing space, 6 bin bags
+        amaz human proud rais should tell thre	words	genuine-compliment	told her she raised three amazing humans and she should be proud
+        car go mot pass tak	service	take-a-task	my car went in for the MOT, she took it. passed
+        10 about list lov put thing wallet writ	words	why-i-love-you	wrote him a list of 10 things I love about him. he put it in his wallet
+        18 across aren clu crossword eye get good now read together	time	play-a-game	read her the crossword clues, her eyes aren't good now, we got 18 across together
+        86 handsomest man nurs tell ward was	words	brag-about-them	she told the nurse I was the handsomest man on the ward. at 86
+        cream from lik milk offic orang post still tray	gifts	favourite-snack	Milk Tray from the post office for her, she still likes the orange cream
+        but cut lov no romantic toenail	service	take-a-task	he cut my toenails. not romantic, but love
+        cup egg from garden primros tray	gifts	pick-a-flower	a primrose from the garden in an egg cup on my tray
+        button do finger morn won	service	take-a-task	she did my buttons this morning, my fingers won't
+        do feel hand shot steady	service	take-a-task	she did my T shot tonight, steady hands, didn't even feel it
+        10 beard com great grin min mirror tell	words	genuine-compliment	told him his beard is coming in great, he grinned at the mirror for 10 min
+        3 chang dressing every last morn one was week	service	take-a-task	she changed my dressings every morning for 3 weeks. today was the last one
+        beautiful kiss re say scar	touch	genuine-compliment	she kissed my scars and said they're beautiful
+        about clinic dog gender hour listen rant walk	time	short-walk	walked the dog and she listened to me rant about the gender clinic for an hour
+        clear climb gutter hav wouldn	service	take-a-task	gutters cleared so she wouldn't have to climb
+        after dan driv mateo night practic shift sleep	service	let-them-sleep-in	drove Mateo to practice so Dan could sleep after his night shift
+        dad fight handl no proud re real tell well	words	proud-of-you	told him he handled the "you're not my real dad" fight really well. proud of him
+        about do email homework miss parent portal school	service	take-a-task	he did the parent portal AND emailed the school about the missing homework
+        cos lat lunch not pack run sandwich was	service	pack-their-lunch	packed his lunch cos he was running late, sandwich and a note
+        02 7 bar chang corridor mar pass shift slip	gifts	favourite-snack	passed him in the corridor at 7:02, shift change, he slipped me a Mars bar
+        3 dinner fridg leav lov min not reheat	service	take-a-task	left his dinner in the fridge with a note: "reheat 3 min, love you"
+        bag car leav passenger percy pig seat	gifts	favourite-snack	left a bag of Percy Pigs on the passenger seat of her car
+        go half locker post shift then	words	note-in-bag	post-it in my locker "half a shift to go, then me"
+        7pm befor car de ic park staff start windscreen	service	take-a-task	her windscreen de-iced in the staff car park before her 7pm start
+        bed befor fold into spac wall wok yoga	service	make-the-bed	folded the bed into the wall before she woke so she had space for yoga
+        11 cheong each egg from hk still tai tart warm	gifts	favourite-snack	egg tarts from Tai Cheong for her, still warm, HK$11 each
+        back bed both hand laptop leg tim whol	touch	sit-near-them	back to back on the bed, both on laptops, her hand on my leg the whole time
+        beat cha chaan char downstair fri ric siu tell teng	words	genuine-compliment	told him his char siu fried rice beats the cha chaan teng downstairs
+        8 each hold night one other signal sofa typhoon	touch	couch-cuddle	typhoon signal 8, held each other on our one sofa all night
         """#
 }

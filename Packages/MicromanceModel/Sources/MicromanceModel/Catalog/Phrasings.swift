@@ -6100,5 +6100,723 @@ enum Phrasings {
         he got me a tiny clay frog from the craft fair, i cant 😭	gifts	
         11pm full back massage w the good oil	touch	shoulder-rub
         sat on his lap on the recliner lol	touch	
+        Tatenda had sadza and greens waiting when I got in from a 12hr on the ward. Didn't even have to ask.	service	take-a-task
+        Texted him on my break: proud of you for passing the forklift test mudiwa. He sent back like 10 hearts	words	proud-of-you
+        Long hug in the hallway before my night shift, he held on until I laughed	touch	long-hug
+        FaceTimed my husband on my break just to hear about his day, 20 mins of nothing and everything	time	ask-about-their-day
+        he brought back a bottle of Mazoe orange from the African shop in Chapeltown, I nearly cried	gifts	favourite-snack
+        rubbed my feet with vaseline after a double, my poor soles	touch	foot-rub
+        we walked round Roundhay Park even in the drizzle, phones in pockets	time	short-walk
+        voice note lol: so um, basically I just wanted to say you were so good with my mum on the phone today and I'm, like, really grateful. ok bye	words	voice-note
+        left a sticky note on the kettle: "you are the best dad, don't you forget it"	words	mirror-note
+        Got him a Leeds Rhinos mug from the club shop, just because	gifts	
+        hubby scraped the ice of my car at 6am so I wouldnt be late for handover. hes a keeper	service	take-a-task
+        Sat on the sofa together with rooibos and actually talked for once, no telly	time	
+        bought her a rolex from the stand by the office, extra eggs, she says it's the way to her heart 😂	gifts	favourite-snack
+        so um basically I had a regression suite running late and she just... came and sat with me at the desk till 11, reading her book, just being there, yeah	time	sit-near-them
+        Logged a bug report for her: "partner too kind, issue cannot be reproduced anywhere else". She laughed for 5 mins	words	genuine-compliment
+        she steamed matooke for me because I had a release deadline and forgot to eat	service	take-a-task
+        she fell asleep on my arm during the movie and I didn't move it for an hour. arm is dead now	touch	
+        she slipped her charger in my bag bc mine is dying, found it at 2% in a meeting	service	fill-their-tank
+        nkwagala nnyo — texted it 3x today for no reason	words	
+        Sunday we walked to Owino market together, no shopping list, just wandering and laughing	time	short-walk
+        forehead kisses before standup. thats the message	touch	
+        got her a new phone cover with sunflowers, hers has been cracked since march	gifts	
+        fixed her laptop wifi driver, she called me her IT prince	service	take-a-task
+        she told me my test plan was 'beautiful' and honestly nobody has ever said that to me	words	genuine-compliment
+        He come in from sea smelling of fish and still hug me up tight before he bathe. I ent complain	touch	welcome-home-hug
+        Cook cou-cou and flying fish fuh he so he ent got to do nothing but eat and sleep	service	let-them-sleep-in
+        we went down Oistins Friday night just the two ah we, lime and dance a lil bit	time	
+        he bring me back a conch shell he find by the reef, say it pretty like me. cheese on bread 😂 (that mean wow, for anybody reading)	gifts	
+        told him I proud ah him for going out in that rough sea and coming back safe	words	proud-of-you
+        mended the tear in his net while he sleep	service	take-a-task
+        rub Limacol on his back, sunburn bad bad	touch	shoulder-rub
+        he buy me a sweet bread from the bakery in Speightstown	gifts	favourite-snack
+        sat on the jetty watching the boats come in, talking bout nothing till dark	time	
+        he write "love you gyal" in the sand by the boat fuh me to see 🥰	words	mirror-note
+        tell he he is the best fisherman on the whole west coast and he grin like a schoolboy	words	genuine-compliment
+        morning kiss before he leave at 4am, half sleep but I feel it	touch	goodbye-kiss
+        Closed la tienda early so we could go to Catalan Bay before sunset, worth the lost sales	time	
+        cariño brought me a calentita still warm to the shop at lunch, porque sabe I forget to eat	gifts	favourite-snack
+        she did the whole stock count for me so I could go to my mum's, what a woman	service	take-a-task
+        Massaged her shoulders after she was on her feet all day behind the till	touch	shoulder-rub
+        told her delante de los customers that she's the brains of the business. she went red	words	brag-about-them
+        bought her earrings from the jeweller two doors down on Main Street, he gave me a discount lol	gifts	
+        walked up the Med Steps together, she complained the whole way but the view at the top tho, we stayed an hour	time	short-walk
+        he fixed the shutter on the shop door that's been jammed since Tuesday, no fuss	service	
+        gave him a big abrazo in the storeroom, nadie mirando 😏	touch	long-hug
+        left a note in the till: "eres lo mejor que tengo" — you're the best thing I've got	words	mirror-note
+        ate pescaíto frito on the sea wall together, phones away, watching the ships	time	
+        he brought me a bunch of freesias from the market bc the shop smelled of cardboard	gifts	pick-a-flower
+        Anh brought me cà phê sữa đá at the salon at 2pm exactly when I was dying 🙏	gifts	their-usual-order
+        he did the salon books on sunday so i could sleep in. trời ơi I love this man	service	let-them-sleep-in
+        Gave him a hand massage w the good lotion after closing, his hands so dry from work	touch	
+        we watched an old Paris By Night DVD together on the couch like old people lol	time	
+        told him his phở is better than my mom's. do NOT tell my mom	words	genuine-compliment
+        he picked up the kids from Vietnamese school so i could finish a full set	service	take-a-task
+        bought him new work boots from Academy, his old ones got a hole	gifts	
+        Sat in the car on Bellaire after closing eating bánh mì, just talking about the kids n us	time	
+        he kissed my forehead while I was doing a pedicure, customers said awww	touch	
+        texted "em proud of you anh" after his citizenship interview 🇺🇸❤️	words	proud-of-you
+        ANH SAID I LOOK BEAUTIFUL EVEN WITH ACETONE HANDS AND NO MAKEUP 😭😭	words	genuine-compliment
+        got him Astros tickets for his bday, nosebleed seats but he was so happy lol	gifts	
+        sayang cooked indomie with egg for me at 1am during assignment week. makasih banyak 😭	service	take-a-task
+        video call with him in Jakarta while it was raining on both sides, 2 hours wkwk	time	
+        bought him a Tim Tam pack + the little koala pin he wanted from the uni shop	gifts	favourite-snack
+        hugged her at Flinders St station like we hadn't seen each other in years (it was 3 days)	touch	welcome-home-hug
+        He proofread my essay at midnight even tho he's engineering and hates commas	service	take-a-task
+        "kamu pinter banget" she said after my presentation (ur so smart) and I felt like a million bucks	words	genuine-compliment
+        we took the tram to St Kilda pier to see the penguins, so cold but so worth it	time	
+        bought her a hot jam donut from Queen Vic market bc she's homesick and capek	gifts	favourite-snack
+        • ngopi date w him on Brunswick St, 2 hrs, phones down, just talking	time	phone-down
+        She played with my hair til I fell asleep on her lap after my exam	touch	play-with-hair
+        sent him a voice note saying semangat for his shift at the restaurant, he replied w 5 stickers	words	voice-note
+        Brought home a durian from the Asian grocer. My housemates hate me. He loves me.	gifts	favourite-snack
+        Canım made çay and had it ready when I came back from late shift on the M29	service	make-their-tea
+        after Feierabend we walked along Landwehrkanal, she told me about her sister problems, I just listened	time	short-walk
+        She gave me thermos with my name written on it so I don't lose it in the bus depot again	gifts	
+        I told her her German is now better than mine. True. She was very happy	words	genuine-compliment
+        Long hug at door. My back hurts from driving, she pressed the exact spot.	touch	welcome-home-hug
+        I brought simit from the bakery on Kottbusser Damm, still warm. For her breakfast	gifts	favourite-snack
+        She ironed my uniform shirts, 5 pieces, whole week ready. Schatz you are hero	service	take-a-task
+        we played tavla on balcony, I lose 3 times, she laughs too much	time	play-a-game
+        held her hand the whole U-Bahn ride to her mother, no phone	touch	
+        Wrote on the fogged mirror "seni seviyorum" for her to see after shower (means I love you)	words	mirror-note
+        bought her lokum from the shop at Kotti, the rose one, her favorite	gifts	favourite-snack
+        head on my shoulder during the Hertha match on TV, she doesn't even like football	touch	
+        Kalimera agapi mou — left it on a note next to his coffee. 47 years and still.	words	mirror-note
+        He went to the bakery and came back with fresh koulourakia for me, sesame everywhere	gifts	favourite-snack
+        We sat on the veranda watching the sun go down behind the hills, neither of us talking much	time	
+        Rubbed his knees with the ointment from the farmakeio, the poor old goat	touch	
+        Andreas told the whole name-day table that marrying me was the only smart thing he ever did. Old fool. I was pleased.	words	brag-about-them
+        walked arm in arm along Finikoudes like when we were courting, his hand on mine	touch	hold-hands-walking
+        He bought me a small icon of Agios Lazaros from the church shop	gifts	
+        Told him he is still handsome. He said "liar" but he smiled all day	words	genuine-compliment
+        I made him koupepia the way his mother did, so he could rest his back for once	service	take-a-task
+        we drove up to the village and played tavli at the old kafeneio table, like 1978	time	play-a-game
+        he fixed the dripping tap in the bathroom, took him 3 hours and 2 curses	service	
+        fell asleep in our chairs holding hands watching the news	touch	
+        on miluim for 3 weeks. called her from the base for 4 minutes, best 4 minutes of the day	time	
+        she sent a package to the base: socks, bamba, a note. the guys are jealous	gifts	send-a-care-package
+        texted motek "you're carrying everything at home right now and I see it, thank you"	words	appreciation-text
+        first night back she just held me for an hour on the couch, no words	touch	couch-cuddle
+        I did the shuk run for Shabbat so she could nap, came back with way too many dates	service	let-them-sleep-in
+        we walked the tayelet at sunset, yalla no phones, she laughed at my army tan	time	short-walk
+        she sent a photo of a paper that says 'we miss you, the plants miss you, come home safe'. it's my lock screen now	words	
+        brought her back a keychain from the kiosk at the base lol romantic I know	gifts	
+        kissed her at the bus station at 5am before going back	touch	goodbye-kiss
+        wrote on whatsapp: "proud of you for the interview, you'll crush it"	words	proud-of-you
+        Friday morning coffee together on the mirpeset before anyone else is awake	time	morning-coffee-together
+        SHE MADE ME SHAKSHUKA AT 2AM WHEN I GOT BACK. LEGEND	service	take-a-task
+        Azizam packed my lunch with leftover tahdig, the crispy bits, which is true love	service	pack-their-lunch
+        Told him between patients that he's the calmest person I know. He needed it today.	words	genuine-compliment
+        he brought a box of gaz from the Persian store to my clinic for the staff. and me. mostly me	gifts	favourite-snack
+        I gave her a neck rub, dentist posture is killing her	touch	shoulder-rub
+        we walked the seawall after work, talked Nowruz plans and nothing else	time	short-walk
+        Sara's husband shoveled the driveway before her 7am patient. Sara is grateful 🙏	service	take-a-task
+        Finally got her the nice loupes she'd been eyeing all year. She squealed.	gifts	
+        fell asleep on his chest during a movie, he didn't move for an hour so he wouldn't wake me	touch	
+        "joonam you're doing amazing" sticky note on my bathroom mirror ❤️	words	mirror-note
+        Did a jigsaw together with chai after dinner, 500 pieces and one fight over the edges	time	play-a-game
+        brought her a sangak loaf from the bakery on Lonsdale, still hot, she ate half in the car	gifts	favourite-snack
+        told her she's the best dentist in North Van and the best person in my life. she said 'in that order?'	words	genuine-compliment
+        Made her khao tom at 1am after service so she had something proper before bed	service	take-a-task
+        tee rak came to the restaurant at close and waited for me with a Twix from the corner shop lol	gifts	favourite-snack
+        told him his green curry is better than mine. first time ever. he nearly cried na	words	genuine-compliment
+        Sunday off: Columbia Road flower market together, no cooking, just wandering	time	
+        She rubbed tiger balm on my burnt forearm and kissed it better	touch	
+        picked up his chef whites from the dry cleaner in Hackney	service	run-an-errand
+        bought her a knife roll from the Japanese shop in Soho, she's been using a tea towel lol	gifts	
+        long hug after a 14 hour double, kitchen smell and all	touch	long-hug
+        we watched a Thai drama on her phone in bed sharing one earbud each	time	watch-their-show
+        "aroi mak mak" post-it on the fridge after she made me breakfast ❤️	words	mirror-note
+        told her she's the best thing that happened to me in this cold country. she said 'and the rain?' lol	words	
+        fell asleep on her shoulder on the N38 home, she kept me upright	touch	
+        Fixed her printer. Again. Solnyshko thinks I'm a wizard.	service	take-a-task
+        she bought me a Kalev chocolate bar from Selver and drew a face on the wrapper	gifts	favourite-snack
+        Walked thru the old town in the snow, -15, stopped for glögi, talked for two hours about everything, his childhood, my dad, whether we want a dog, and somehow it was the best evening this whole month	time	short-walk
+        told her her code review comments were 'brilliant and cruel'. she took it as compliment. it was	words	genuine-compliment
+        she put her cold feet on me and I let her. this is love	touch	
+        we did sauna togehter on saturday, talked about moving to Berlin or not, no decision but good talk	time	
+        I brought her tulips from the Balti jaam market, yellow bc she hates red	gifts	pick-a-flower
+        carried 6 bags of groceries up to the 5th floor, no lift, she just held the door	service	
+        zaya hugged me from behind while I was debugging, bug fixed 5 minutes later. coincidence?	touch	
+        sent her a message in the middle of sprint planning: "you are the most interesting person I know"	words	genuine-compliment
+        • watched Nu Pogodi with her, 3 episodes, she did all the voices	time	watch-their-show
+        he assembled the Jysk wardrobe alone while I was at mama's. zero leftover screws. marry me (again)	service	
+        My husband he make the coffee for me this morning, first time in 50 years, it was terrible but I drink all	service	make-their-coffee
+        I tell him "you are still my handsome boy" and he laugh like stupid	words	genuine-compliment
+        We go to the passeggiata together after dinner, slow slow because of his knee	time	short-walk
+        He bring me the little flowers from the garden of the neighbour (I think he stole)	gifts	pick-a-flower
+        I give him the massage on the shoulders with olive oil, like my mother do for my father	touch	shoulder-rub
+        we sit in the garden and do the crossword together, he the Italian one, me the English one, we help each other. 2 hours go like nothing	time	play-a-game
+        amore kiss my hand when I give him the plate of pasta. so romantic this old man	touch	
+        I buy for him the new slippers, the old ones have the hole since Christmas	gifts	
+        tesoro go to the farmacia in the rain for my pills	service	run-an-errand
+        we watch old film of Sophia Loren, he explain me nothing, I explain him everything	time	
+        He say my English is very good now. Is not true but I am happy all day	words	genuine-compliment
+        Big hug in the kitchen, he smell like basil from the garden	touch	long-hug
+        Had already packed her lunch and filled the travel mug by the time she came downstairs	service	pack-their-lunch
+        she called from work just to hear the kids yelling in the background and say hi to me. 6 minutes. made my day	time	
+        Grabbed her a box of buckeyes from the candy shop downtown, she's obsessed	gifts	favourite-snack
+        told her she's crushing it at the new job. she teared up in the Kroger parking lot	words	genuine-compliment
+        10pm couch cuddle after the kids finally went down. We both fell asleep there	touch	couch-cuddle
+        Mike told his wife she's the best mom on the whole block. Mike is writing this. Mike stands by it.	words	genuine-compliment
+        she brought me home a pint of Graeter's because "you survived a day with three kids"	gifts	favourite-snack
+        Date night = Skyline and a drive around the lake. Perfect.	time	
+        she rubbed my shoulders while I was finishing the kid's science project at 9pm	touch	shoulder-rub
+        She wrote "thank you for everything you do here" on the family whiteboard. Kids drew a heart next to it	words	mirror-note
+        Changed her oil in the driveway so she didn't have to go to Jiffy Lube	service	take-a-task
+        porch swing after dinner, kids inside with a movie, just us for 20 min	time	
+        3 babies tonight. He'd left porridge in the slow cooker for when I got in at 8am	service	take-a-task
+        Text at 3am from him: "you're doing the most important job in the world, love you". how did he know I needed it	words	notice-hard-work
+        he got me those squishy compression socks, the pink ones, 2 pairs	gifts	
+        slept 9 till 3, woke up to him spooning me like he'd been there for hours	touch	
+        we had "breakfast dinner" together at 6pm before my shift, pancakes, 40 mins of just us	time	
+        he bought me a new water bottle with the time markings on so I actually drink on shift lol	gifts	
+        he hugged me for ages after the hard delivery, didn't ask anything, just held on	touch	long-hug
+        left a chocolate orange in my work bag. found it at 4am. lifesaver	gifts	favourite-snack
+        told him he's the best dad I could've picked for our kids. He went quiet then said "ta" 😂	words	genuine-compliment
+        walked the dog together on my day off, the long route, talked about absolutely nothing	time	short-walk
+        he put up proper blackout blinds in the bedroom so I can actually sleep in the day	service	let-them-sleep-in
+        Foot rub. That's it. That's the entry.	touch	foot-rub
+        On earlies this week, she set two alarms and had the coffee brewing at 4:15 for me	service	make-their-coffee
+        Texted her after my shift: "you make every swapped shift worth it, I'd trade any roster for you"	words	
+        managed to line up our days off for once, spent all Wednesday at a garden centre and a pub, no phones	time	
+        she bought me a proper silk eye mask because I'm sleeping at 2pm all week	gifts	
+        he gave me a scalp massage after 8 hours of headset. bliss	touch	
+        I did the big Tesco shop so he doesn't have to do it on his one day off	service	run-an-errand
+        call during my break, 10 min, she just talked about the cat, exactly what I needed	time	
+        came in at 11pm, she was asleep, hugged her and she still hugged back in her sleep	touch	
+        left a flask of soup and a kitkat in the car for her night shift	gifts	pack-their-lunch
+        told him he's the calmest, most capable person I know, after he told me about the near miss	words	genuine-compliment
+        told him im proud of him for getting validated on the new sector, said it twice so it'd stick	words	proud-of-you
+        bought a tiny toy A320 for his desk at the tower, he pretended not to love it	gifts	
+        he made me a buttonhole from the leftover ranunculus, pinned it on my jumper. gert lush	gifts	pick-a-flower
+        did the 5am flower market run on my own so she could sleep in	service	let-them-sleep-in
+        we ate chips on the harbourside after the Saturday wedding rush, legs dangling	time	
+        She told a customer I'm the one with the eye for colour. Loudly. I heard.	words	brag-about-them
+        rubbed hand cream into her cracked hands after stripping thorns all day	touch	
+        he bought me a proper pair of Felco snips, mine were rusty lol	gifts	
+        Long cuddle in the walk-in fridge, it's the only private place in the shop 😂	touch	long-hug
+        I dealt with the nightmare bride on the phone so he could finish the funeral wreath	service	take-a-task
+        walked round the Downs on our day off, no flower talk allowed (we failed)	time	short-walk
+        wrote "best florist in Bristol (and I'd know)" on the shop A-board for him	words	brag-about-them
+        we shut up early and sat in the back with a bottle of cider doing the crossword, best hour of the week	time	play-a-game
+        cheeky kiss on the back of my neck while I was wiring a bouquet	touch	
+        Cwtch on the doorstep at 2am after a calving. Didn't care I smelled of cow	touch	welcome-home-hug
+        He'd already fed the dogs and the chickens by the time I got back from the farm call	service	take-a-task
+        Found a flask of cawl in the Land Rover with "for my hero" on a post-it	gifts	pack-their-lunch
+        told her she handled that colic case brilliantly, she doubts herself too much	words	genuine-compliment
+        up the hill with the dogs before evening surgery, just us and the wind	time	short-walk
+        bought him new wellies from the farm shop, his have been leaking for weeks	gifts	
+        I did the practice invoices for her, she hates admin more than she hates goats	service	take-a-task
+        She held my hand in the car all the way home after we lost the old collie. No words	touch	
+        pub quiz night, we came last, best night of the month	time	play-a-game
+        He texted the whole family group that I saved a dog's life today. So embarrassing. So lovely	words	brag-about-them
+        brought her Welsh cakes from the bakery in Llandeilo, still warm, diolch she said with her mouth full	gifts	favourite-snack
+        lambing season, barely seeing each other, so 15 min tea at the kitchen table with phones face down	time	phone-down
+        the supply boat brought the seed packets he'd secretly ordered for me. he's been planning this since autumn	gifts	
+        I climbed the 112 steps with his tea and a bacon roll so he didn't have to come down	service	make-their-tea
+        Storm all night, we sat by the window with the radio on and watched the beam sweep round	time	
+        he said "this island would be nothing without you" while we were doing the dishes	words	genuine-compliment
+        He warmed my hands in his coat pockets on the cliff path	touch	hold-hands-walking
+        I knitted him a hat from the wool the boatman brought, it's lopsided but he wears it	gifts	
+        he fixed the generator AND the kettle in one morning, my hero	service	
+        evening: cards by the stove, gin rummy, he cheated	time	play-a-game
+        he held me a long time after the ferry was cancelled again and I cried about mum	touch	long-hug
+        wrote him a little poem about his "silly light" and left it on his pillow	words	mirror-note
+        found a smooth green bit of sea glass on the shore and gave it him, he's put it on the lamp room sill	gifts	
+        Seal-watching off the rocks together for an hour. Just us and 14 seals	time	
+        she tiled the bathroom floor while I was at work, it's level and everything	service	
+        dust everywhere, no kitchen yet, but he brought me a fancy pastry as a "housewarming in advance"	gifts	favourite-snack
+        Told him the stud wall looks pro. It does. Mostly.	words	genuine-compliment
+        picnic on the subfloor with candles, no electricity, best date we've had in months	time	candle-dinner
+        Rubbed his back after he carried plasterboard all day	touch	shoulder-rub
+        i sanded all the skirting boards so she could take a day off with her friends	service	take-a-task
+        got her a pink hard hat with her name on. she's wearing it ironically. (not ironically)	gifts	
+        kiss in the doorway we just framed. it's officially a doorway	touch	
+        sat up on the scaffold eating chips and watching the sunset, tools down for once	time	
+        "you make this mess feel like home" - she said that. in the rubble. im not crying	words	
+        he bled all the radiators and fixed the one that only ever goes lukewarm	service	
+        fell asleep cuddled up on the airbed in the one finished room	touch	
+        woke her for suhoor with dates and warm milk already on a tray	service	
+        we broke our fast together on the living room floor, just us two, talked till taraweeh	time	
+        he bought me the medjool dates I like from the fancy shop, not the cheap ones lol	gifts	favourite-snack
+        told him his patience this Ramadan is honestly inspiring me. meant it	words	genuine-compliment
+        • made the iftar soup (lentil, his mum's recipe) so he could rest after work	service	take-a-task
+        walked back from the masjid after taraweeh with our fingers linked the whole way	touch	hold-hands-walking
+        she gave me a new prayer mat for Eid, green with gold thread, I love it	gifts	
+        Prayed side by side then sat and read Quran together for half an hour	time	
+        massaged his temples when the fasting headache hit around 4pm	touch	
+        texted "you're doing amazing, only 2 hours left habibi" at 5:30pm lol	words	notice-hard-work
+        I washed every single dish after iftar so she could sleep before suhoor	service	let-them-sleep-in
+        brought her a box of kunafa from the Turkish place for the last ten nights	gifts	favourite-snack
+        he did bath time AND bedtime so I could have a shower longer than 4 minutes	service	take-a-task
+        hugged in the hallway after the little one finally called me "mama" for the first time	touch	
+        told her "you were made to be his mum" after the social worker visit. She needed to hear it	words	genuine-compliment
+        20 min on the garden bench with tea after nap started. Talked about us, not the kid.	time	
+        she bought me the good coffee beans bc "new parent rations"	gifts	
+        I assembled the toddler bed while he played trains with her downstairs	service	
+        we finally watched one whole episode of something together, start to finish. Historic.	time	
+        forehead to forehead in the kitchen for a minute, both exhausted, both happy	touch	
+        he framed her first drawing and gave it to me. A purple scribble. I love it	gifts	
+        wrote him a note: "watching you be a dad is my favourite thing"	words	genuine-compliment
+        took all the night wake-ups so she could sleep through for once	service	let-them-sleep-in
+        she rubbed my back while I sat by the cot waiting for him to settle	touch	shoulder-rub
+        new placement arrived at 10pm. He had already made up the spare bed and put a teddy on it before I was even off the phone	service	make-the-bed
+        Told her she's the steadiest person these kids will ever meet. She is.	words	genuine-compliment
+        we snuck out for a coffee during the contact visit, 45 min, just us	time	
+        he brought me flowers after the placement ended. He knows goodbyes wreck me	gifts	pick-a-flower
+        long hug in the car park after the review meeting	touch	long-hug
+        she did all the paperwork for the LAC review so I didn't have to	service	take-a-task
+        • bought him a new notebook for his foster logs, leather, initials on the front	gifts	
+        Sat on the back step after the kids were down and he let me talk it all out	time	ask-about-their-day
+        held her hand under the table at panel	touch	
+        texted him "we're a good team" after the school run chaos. he replied w a thumbs up and 3 hearts	words	
+        he got up at 6 with the toddler so I could lie in till 8	service	let-them-sleep-in
+        grabbed her favourite pick n mix on the way back from the social worker's	gifts	favourite-snack
+        He texted goodnight at 10pm sharp like he said he would. Small thing. Huge to me.	words	
+        we went to a pottery class together, my bowl is a disaster, his is worse, laughed the whole time	time	try-something-new
+        she held my hand at the cinema. I'm 56 and I felt 16	touch	
+        brought her a punnet of strawberries from my allotment	gifts	favourite-snack
+        He fixed my garden gate. My ex never did in 20 yrs. Just saying	service	take-a-task
+        Told him he's a really good listener. He said nobody ever told him that before 🥲	words	genuine-compliment
+        Long Sunday lunch at the pub, stayed 3 hours, talked about our kids and our mistakes	time	
+        kissed on the doorstep. At 55! Still got it	touch	goodbye-kiss
+        she dropped off soup when I had the flu and left it on the step with a note	service	send-a-care-package
+        he found a secondhand copy of the book I mentioned on our first date. He REMEMBERED	gifts	small-book-or-article
+        cuddled on her sofa watching Strictly, slightly awkward, very nice	touch	couch-cuddle
+        cooked for her for the first time, lamb and too much garlic, she ate seconds	service	
+        after the DJ fight I just hugged her for a long time. we'll figure it out	touch	long-hug
+        he rebuilt the budget spreadsheet with formulas so I stop crying at it	service	take-a-task
+        told her I'd marry her in a car park with a meal deal. meant it	words	
+        bought him a £4 cactus instead of the £60 cufflinks. He loves it more	gifts	
+        new rule: one evening a week with no wedding talk. Tonight was it. Board games and a takeaway	time	play-a-game
+        she rang the venue and sorted the deposit mess so I didn't have to	service	take-a-task
+        • kissed him mid-argument. argument over.	touch	
+        he said "the only thing I actually care about is you walking toward me". ugh. fine. we'll cut the chair covers	words	
+        walked along the canal after the cake tasting, just us, no lists	time	short-walk
+        she got me a tiny notebook labelled "Things We Agreed On" lol there are 3 things in it	gifts	
+        I called my mum and told her to stop adding guests. for him. that was brave	service	
+        rubbed her feet while she scrolled florist quotes and screamed	touch	foot-rub
+        Visited Jim at the home, held his hand through two episodes of Countdown	touch	
+        brought him a bag of his favourite humbugs. He didn't know me today but he ate them all	gifts	favourite-snack
+        read him the cricket scores from the paper, we sat in the garden room an hour	time	
+        told him he was a good husband. He said "I hope so". Yes, love. You were. Are.	words	genuine-compliment
+        took his cardigans home and washed them myself, the home's laundry shrinks everything	service	take-a-task
+        he squeezed my hand when I left. First time in weeks	touch	
+        played our wedding song on my phone and sat with him while he hummed along	time	song-for-them
+        sewed the new name tags into all his clothes myself	service	take-a-task
+        brought in a framed photo of our caravan holiday in 1987 for his windowsill	gifts	photo-memory
+        he called me "my girl" today. Writing it down so I never forget	words	
+        combed his hair and trimmed his nails before the Christmas party	service	take-a-task
+        kissed his forehead goodnight and he smiled	touch	
+        10 hrs picking, got home to a hot bath already run. shes the best	service	
+        she put a Boost bar and a note saying "smash ur rate today" in my bag	gifts	favourite-snack
+        told her she's my favourite part of every day and i mean it, even the 5am part	words	
+        too knackered to go out so we just lay on the bed and talked for an hour	time	
+        she rubbed deep heat into my calves, 30k steps today	touch	
+        I did the food shop on my day off so she could go to her sister's	service	run-an-errand
+        bought her new headphones, she's been using one earbud since summer	gifts	
+        kisses on my scanner-bruised knuckles. weird but sweet	touch	
+        "proud of u for getting team lead" - her text. screenshotted it	words	proud-of-you
+        payday = chippy tea together in the car on the sea front, radio on	time	
+        sorted his payslip query with HR on the phone bc he was on shift	service	take-a-task
+        she lay her head on my chest and I was asleep in 30 seconds	touch	
+        she brought me water and snacks during the 6 hour scrim block, didn't say a word, just put them down	service	
+        GGs. told him he played out of his mind today even tho we lost. he needed it	words	genuine-compliment
+        bought him a new mousepad with our cat printed on it lmao	gifts	
+        ended stream at 11 and we played Stardew together till 2, no tryharding	time	play-a-game
+        shoulder rub between maps, wrists are cooked	touch	shoulder-rub
+        i cooked dinner on tournament day so he could focus	service	take-a-task
+        she showed up at the LAN with a sign that said "my bf is cracked". died.	words	brag-about-them
+        after the loss we just cuddled and watched cat videos, no VOD review	touch	
+        got her the keyboard with the pink switches she's been talking about for weeks	gifts	
+        walked to the park and back, touched grass together as promised 🌱	time	short-walk
+        he set up my new streaming mic and cable-managed my whole desk	service	take-a-task
+        we watched the finals together on the couch screaming, her team won	time	
+        she belayed me for an hour on my project and never once complained	service	
+        told him his heel hook on the crux was beautiful. it was	words	genuine-compliment
+        BOUGHT HER A CHALK BAG WITH A LITTLE SLOTH ON IT SHE SCREAMED	gifts	
+        taped his split finger and kissed it (gross, chalky)	touch	
+        rest day walk in the Peak, no climbing, he made me laugh the whole 8 miles	time	short-walk
+        he packed the whole crag bag including my snacks the night before	service	take-a-task
+        she yelled ALLEZ from the ground the whole way up, loudest person in the gym. sent it bc of her	words	
+        "your footwork is so much cleaner now" - from him. i'm framing it	words	genuine-compliment
+        baked her a batch of brownies for the road trip to Font	gifts	
+        climbing gym date, bouldered side by side then chips after	time	
+        he took the midnight to 4 watch so I could sleep through	service	let-them-sleep-in
+        sat in the cockpit at anchor watching the stars, no wifi, no plans	time	
+        told her she handled reefing in the squall like a pro. better than me tbh	words	genuine-compliment
+        she bought me new sailing gloves at the chandlery, mine were shredded	gifts	
+        spooning in the v-berth during the storm, boat rocking like mad	touch	
+        I emptied the holding tank. that's love. that's real love	service	
+        picked up fresh baguette and a papaya at the market in Bequia for his breakfast	gifts	favourite-snack
+        snorkelled together round the point, pointing at turtles for an hour	time	
+        he told the guys at the marina bar I'm the better sailor. I am.	words	brag-about-them
+        she warmed my cold hands in her armpits after night watch lol	touch	
+        Told her she's gorgeous.	words	genuine-compliment
+        Bought him socks.	gifts	
+        Evening walk together.	time	short-walk
+        shut the shop 20 mins early so i could get home and cook for her, curry goat, she been on her feet all day at the ward	service	take-a-task
+        got him the sandalwood beard oil from the barber supply, £14, he keeps sniffing his own face now	gifts	
+        she sent me a voice note at lunch saying the shop looks criss with the new sign. made my whole day still	words	voice-note
+        picked her up a patty from the bakery on Soho Rd, the spicy beef one, £2.20	gifts	favourite-snack
+        walked Cannon Hill park after church, phones in pocket, proper talk about her mum	time	short-walk
+        she worked the knots out my shoulders after a 10 hour saturday, back was mash up	touch	shoulder-rub
+        told him in front of my bredrin that he's the reason the business still standing. meant every word	words	brag-about-them
+        new silk bonnet for her cos the old one ripped. small ting but she smiled	gifts	
+        gas meter got topped up before I got home. never even asked him	service	fill-their-tank
+        fell asleep on the settee with her head on my chest, Match of the Day still on	touch	couch-cuddle
+        sunday dinner just us two, telly off, rice n peas, she talked bout her plans for the salon for like an hour	time	
+        did i ever tell her she's the reason i opened the shop? told her today	words	
+        He was out with the herd since 4am so I had bidos warming on the stove when the snowmobile came back	service	take-a-task
+        dried his wet boots by the stove and stuffed fresh sennegress in them. he didn't notice. fine	service	take-a-task
+        Sat together in the lavvu by the fire, not much talking, just coffee and the dark. good evening	time	
+        forehead kiss before he left for calf marking, smelled like smoke and reindeer lol	touch	goodbye-kiss
+        3 pairs of the thick wool socks from the Coop in Karasjok for him. his are all holes	gifts	
+        he texted "mun ráhkistan du" from the vidda where there's barely signal. must have climbed a hill for it ❤️	words	
+        Told him his joik for his grandfather made me cry. why do I never say these things	words	genuine-compliment
+        warmed my hands under his jacket at -32. he pretended to scream	touch	
+        northern lights from the kitchen window with the lamps off, both of us wrapped in one blanket for an hour	time	
+        He gave me a button he carved out of antler for my gákti. been working on it in secret apparently	gifts	
+        finished the mittens for him tonight, with the pattern from his siida. only took me since Christmas	gifts	
+        he said my gáhkku is better than his mother's. do NOT tell her	words	genuine-compliment
+        shore 312 today, knackered. she had a bath run when I got in, didn't say a word just pointed at it	service	
+        grabbed her a bag of pineapple lumps from the dairy in Te Kuiti	gifts	favourite-snack
+        she did my back with that deep heat stuff, stinks but choice	touch	shoulder-rub
+        rang her from the woolshed at smoko just to hear her voice, 10 min	time	
+        told her she's the best rousie in the gang and i'd marry her again tomorrow	words	genuine-compliment
+        she got me new shearing moccasins, mine had holes right through	gifts	
+        deck, couple of Speight's, sun going down over the back paddock. no phones for once	time	
+        found a note in my lunchbox "go hard but not too hard x" sweet as	words	note-in-bag
+        held her hand the whole drive back from Taupō, steering with my knee half the time dont tell her mum	touch	
+        gave her the pounamu I got in Hokitika last trip. been hiding it in the ute 3 weeks	gifts	
+        she waited up till the shed finished at 9 and we had fish n chips on the bonnet	time	
+        took her to the A&P show, whole day wandering the pens and eating candyfloss, just us	time	
+        14h on the plow, she had tourtière in the oven when I got back at 3am. tabarnak it was good	service	take-a-task
+        shovelled her car out before she woke up, -28 this morning, she don't have to know	service	take-a-task
+        wrote je t'aime in the frost on her windshield. she sent me a photo 😍	words	mirror-note
+        double double and a beigne from Tim's for her on the way home	gifts	their-usual-order
+        cribbage at the kitchen table till minuit, she won 3 games, câline	time	play-a-game
+        she put my frozen feet on her legs in bed. toes like ice cubes. she screamed a bit	touch	
+        told her she looked belle in the tuque I hate. she laughed at me	words	genuine-compliment
+        picked up a can of sirop from the cabane à sucre, the dark one she likes, $14	gifts	favourite-snack
+        no storm Sunday so we went skating on the canal, 2h, chocolat chaud after	time	
+        long hug in the entrée when I came in still in my snowsuit, she didn't care about the wet	touch	welcome-home-hug
+        heated gloves from Canadian Tire from her, $49.99, my fingers say merci	gifts	
+        4:12am text: "drive safe mon amour, 117 is bad tonight"	words	rain-drive-check
+        60 essays to grade and he just sat next to me with his café the whole time keeping me company	time	sit-near-them
+        he made arroz con habichuelas so I didn't have to cook after parent-teacher night, bendito	service	take-a-task
+        post-it on his lunch: "mi amor you're killing it at the new job"	words	note-in-bag
+        got him the Bustelo at the bodega, $6.49, plus a pastelito bc why not	gifts	favourite-snack
+        he grabbed me by the waist and we slow danced in the kitchen to Héctor Lavoe, my head on his chest	touch	
+        28 field trip forms printed at Staples by HIM. my kids' forms. I didn't even ask	service	run-an-errand
+        you'd had a rough day with the landlord so I rubbed your temples till you were snoring	touch	
+        He told me my students are lucky to have me. needed that today fr	words	genuine-compliment
+        one sunflower from the deli on 149th, $3, he handed it over like it was a ring lol	gifts	pick-a-flower
+        walked Orchard Beach after school, watched the planes come in, talked about nothing	time	short-walk
+        Daily News crossword on the stoop together, took an hour, he knew all the sports ones	time	play-a-game
+        told him he's the best tío to my nephews and he got all shy	words	genuine-compliment
+        video call from the control room between exposures, 22 min, she showed me the dog sleeping	time	
+        a box came up the mountain for me: alfajores and a letter in her terrible handwriting	gifts	send-a-care-package
+        sent her a pic of the Magellanic Clouds with "this is how much I miss you" cursi pero verdad	words	share-your-view
+        back in La Serena. did all the Líder shopping before she got home, even remembered the oat milk	service	run-an-errand
+        held her a long time at the bus terminal. 4 days of normal sleep ahead	touch	welcome-home-hug
+        she slipped a bag of merkén and a photo of us into my duffel before the shift, found it at 4000m	gifts	
+        lay on the roof, naked eye only, I named constellations and she invented new ones. the Sad Llama	time	
+        little meteorite fragment from the visitor center shop for her, 8 lucas	gifts	
+        "proud of you, the paper looks great" — she actually read the draft??	words	proud-of-you
+        11 hours sleeping wrapped around her. altitude hangover	touch	
+        made her completos for dinner, extra palta, she put her feet up for once	service	take-a-task
+        she kissed the back of my neck while I was coding, didn't say anything, went back to her book	touch	
+        12 hour shift, airport runs. she had injera and shiro ready at 11pm, still warm	service	take-a-task
+        roses from the guy at Union Station, $10 (he tried 15)	gifts	pick-a-flower
+        coffee ceremony Sunday, she roasted the beans, I just sat with her and talked 2 hours, no phone	time	
+        he texted me between fares "ewedishalehu" and 3 hearts	words	
+        I washed his cab on my day off. he said it smells like a new car lol	service	take-a-task
+        she massaged my hands, the steering wheel is killing them this week	touch	
+        told her she is more beautiful today than our wedding in Addis. she said liar. but smiled	words	genuine-compliment
+        picked up kolo and a loaf of dabo from the Ethiopian bakery in Alexandria for her	gifts	favourite-snack
+        brought her a netela from the shop on U St, white with the blue border	gifts	
+        walked round the Tidal Basin, cherry blossoms out, just the two of us	time	short-walk
+        her head on my shoulder the whole Green Line ride	touch	
+        I said thank you for always waiting up even when I come home 2am. should say it more	words	say-thank-you-out-loud
+        new hem on her favourite trousers while she was at work, she didn't even know they were torn	service	take-a-task
+        made him a shirt from the leftover wax fabric, blue with yellow, he wore it straight away	gifts	
+        thieboudienne at my cousin's in Château Rouge, we stayed so late talking	time	
+        she said my stitching is like poetry. she exaggerates but ok	words	genuine-compliment
+        his cold hands in mine on the quai, métro late again	touch	
+        he brought bissap from the market at Goutte d'Or, 1 litre, very sweet like i like	gifts	favourite-snack
+        ironed his 5 shirts for the week while he slept	service	take-a-task
+        whatsapp to her: "jërëjëf for everything my queen"	words	appreciation-text
+        long walk along the Seine after I closed the atelier, she told me all about the pharmacy drama	time	short-walk
+        9 hours at the machine. she pressed her thumbs into my shoulders until I made noises	touch	shoulder-rub
+        the big roll of fabric carried up 5 floors, no lift, by him. for me	service	take-a-task
+        told him he looked like a président in the boubou I made	words	genuine-compliment
+        Brought home the leftover ma'amoul, the pistachio ones, hid 4 just for him	gifts	favourite-snack
+        he did the dishes even though I said leave it. my hands smell of orange blossom water anyway	service	handle-the-dishes
+        she wrote "habibi" in the flour on the counter lol	words	mirror-note
+        knefeh for his breakfast, 6am, before my shift	service	
+        argileh on the balcony, 2 hours talking about maybe going back to Beirut for summer	time	
+        she held my hand under the table at her mother's. she knows I get nervous	touch	
+        tiny cedar in a pot from the garden center, €12, for her windowsill	gifts	
+        told him his baklava is better than mine. it's not. but he tried so hard ya albi	words	genuine-compliment
+        he worked my forearms with his thumbs, rolling dough 200 times a day is killing me	touch	
+        Batroun, no phones, manakish and the waves. whole afternoon	time	
+        sent her a photo of my first perfect croissant batch: "because you said I could"	words	appreciation-text
+        he sat on a flour sack in the bakery till 3am keeping me company during the Eid orders, telling the worst jokes	time	sit-near-them
+        picked up his refill myself so he wouldn't wait in line at CVS. perks	service	run-an-errand
+        kimchi jjigae for him after my 12hr shift bc he has a cold and is being a baby about it	service	take-a-task
+        found a pint of Jeni's brambleberry in the freezer w/ post-it "for pharmacist of the year"	gifts	favourite-snack
+        told him he was brave at his dad's appt. he looked at me like he needed to hear it	words	genuine-compliment
+        Costco run together, took forever, honestly fun just walking and talking	time	
+        back hug while I was counting pills at the kitchen table (bringing work home smh)	touch	
+        all our spice jars got labels. she used the label maker. nerd. love her	service	
+        text from her at lunch "saranghae 💊"	words	
+        2 episodes of our kdrama, no phones, her feet in my lap	time	
+        H Mart together after work, just wandering the aisles picking snacks for like an hour	time	
+        hand cream from Olive Young for her, the peach one, her hands are cracked from all the washing	gifts	
+        she squeezed my hand 3 times in the car. our thing	touch	hand-squeeze
+        1h40 train each way. she packed bento with tamagoyaki shaped like heart. coworker saw. embarrassed but happy	service	pack-their-lunch
+        limited sakura KitKat from the station kiosk for her. last box	gifts	favourite-snack
+        LINE at 22:14 "otsukaresama, you worked so hard today"	words	notice-hard-work
+        Sunday no work. Inokashira park, rowed the swan boat. 1 hour. she laughed at my rowing	time	
+        she was asleep when I got home 23:30. covered her with blanket and held her hand a while	touch	
+        burnable garbage out before leaving at 6:05 so she doesn't have to	service	take-a-task
+        told her thank you for dinner. I don't say it enough. she looked surprised. hmm	words	say-thank-you-out-loud
+        conbini oden at midnight together under the kotatsu, talking about nothing	time	
+        she massaged my neck. shoulders stiff like concrete	touch	shoulder-rub
+        brought home Tokyo Banana from Osaka trip. yes I know, wrong city, was at the airport	gifts	favourite-snack
+        she bought me new insoles. she noticed I limp after the commute. I did not notice she noticed	gifts	
+        held hands on Yamanote line. people staring. don't care	touch	
+        video call with him in the middle of the Pacific, signal bad but 15 min, he showed me the sunrise	time	
+        balikbayan box sent! his Boy Bawang, dried mangoes, new socks, the kids' drawings	gifts	send-a-care-package
+        told him on messenger "you're the strongest man I know" he said don't make me cry in front of the crew	words	genuine-compliment
+        paid his SSS contribution online for him, he always forgets	service	take-a-task
+        he's home!! wouldn't let go of me at NAIA arrivals, 5 min hug, kids pulling his legs	touch	welcome-home-hug
+        pasalubong came early: a Pandora bracelet he got in Rotterdam 🥹	gifts	
+        his seaman's book renewal appointment — got it booked after 2 hrs of the site crashing	service	take-a-task
+        same movie same time, me at home him in his cabin, texting the whole way through	time	watch-together-apart
+        he wrote "mahal na mahal kita" on paper and held it up on video	words	
+        first night home he massaged my feet. said i carried everything for 9 months	touch	foot-rub
+        cooked his sinigang the day he arrived, fresh hipon from the palengke	service	cook-their-favourite
+        he bought me a new phone so our calls would be clearer haha practical man	gifts	
+        did her tax return for her, 20 min, she'd been dreading it for weeks	service	take-a-task
+        she sat through the whole Pakistan v England test on Sky with me. she hates cricket. brought chai every session	time	make-their-tea
+        gulab jamun box from Mumtaz for her, £8	gifts	favourite-snack
+        told her she's better with money than me. an accountant admitting that!	words	genuine-compliment
+        she did champi on my head with warm oil after month-end close. bliss	touch	
+        Lister Park, sat by the lake, talked about her sister's wedding plans till the ducks got bored	time	
+        "well bowled today janu" — her text after I survived the audit meeting lol	words	
+        bled the radiator and fixed the valve myself, saved us a plumber callout £80 and her the stress	service	take-a-task
+        Babar Azam signed shirt off eBay for him, £45, he nearly cried	gifts	
+        my hand on her back all the way across the mosque car park, it was pure ice	touch	hand-on-back
+        she made me paratha and omelette at 6 so I could get in early	service	take-a-task
+        tennis ball cricket in the back garden, she got me out for 4, never hearing the end	time	play-a-game
+        fed the heifers for her so she could sleep in, first time in a month	service	let-them-sleep-in
+        bluebonnets from the south pasture for her. shoulda not picked em i know	gifts	pick-a-flower
+        porch swing, Shiner Bock each, watched the storm roll in	time	
+        he said "you're the best hand on this ranch" in front of the new guy. I about died	words	brag-about-them
+        feed. water troughs. her truck gassed up. boot heel glued	service	fill-their-tank
+        held her hand through the whole sermon, she was worried bout her mama	touch	
+        new pair of Ariats from Cavender's, $189, hers were held together w duct tape	gifts	
+        rode out to check the south fence together. didn't need two of us but	time	
+        thanked him for pulling that calf at 2am. I was asleep. he let me sleep	words	thanks-for-chore
+        rubbed arnica on his shoulder, got kicked by the bull yesterday, purple as a plum	touch	shoulder-rub
+        he made biscuits and gravy. from scratch. on a Tuesday	service	
+        slow danced at the VFW to George Strait	touch	
+        sat phone call from the boat, 6 min at $1.50 a min, worth every penny, told her about the orcas	time	
+        care package waiting at Dutch Harbor: jerky, wool socks, a drawing from the kid	gifts	send-a-care-package
+        texted her "counting days. 41." she sent back "40 by the time you read this"	words	
+        she handled the truck registration at the DMV while I'm out. I dreaded that	service	run-an-errand
+        first hug on the dock in Homer, stank of fish, she didn't care	touch	welcome-home-hug
+        ivory earrings from a carver in Kodiak for her	gifts	
+        when we had signal I told her she's the reason I come home. crew gave me shit for a week	words	
+        smokehouse cleaned and winterized, she did it solo	service	
+        rain on the roof, whole afternoon in bed tangled up, first day off in 3 months	touch	
+        drove out to Exit Glacier, sandwiches, just us	time	
+        cooked her the halibut I caught, beer battered. she always cooks for me	service	take-a-task
+        she read me a chapter of our book over the phone, we're reading the same one	time	
+        ran the traps at 5 and came back to coffee with chicory and a hot boudin on the counter. she don't play	service	make-their-coffee
+        new cast iron from the feed store for her, she been eyeing it since spring	gifts	
+        out on the levee watching the egrets, no talking, just sweet tea	time	
+        told her she the prettiest woman in Acadia Parish. cher she blushed	words	genuine-compliment
+        he rubbed Bengay on my feet after the boil for 40 people	touch	foot-rub
+        patched her hip waders so she won't get wet checking the pond	service	take-a-task
+        two-stepped at the fais do-do in Eunice, first time in a year	time	
+        she texted "proud of you baby" after I sold 900 lbs	words	proud-of-you
+        jar of fig preserves from Mrs. Thibodeaux for her, $7	gifts	favourite-snack
+        her hand in mine in the truck, zydeco on the radio	touch	
+        he whittled me a little wooden crawfish for my keychain. ugly. perfect	gifts	
+        fell asleep tangled up in the hammock after church	touch	
+        back on the last sailing from Oban, she'd left the fire on and a plate in the oven	service	take-a-task
+        bar of tablet from the Co-op for her, last one on the shelf, she's a sugar fiend	gifts	favourite-snack
+        walked the machair at Balephuil, blowing a hoolie, just us and the corncrakes	time	short-walk
+        told her she's the bonniest lass on the whole island. she said there's only 40 of us	words	genuine-compliment
+        held her on the sofa while the storm battered the windows, ferries all cancelled	touch	couch-cuddle
+        my uniform got dropped at the dry cleaners on the mainland. she remembered	service	run-an-errand
+        text from the bridge: "flat calm crossing, thinking of ye"	words	
+        new fisherman's jumper for him from the wee craft shop, £60	gifts	
+        wee cuddle in the car before his 6am shift, he was like a bear with a sore head	touch	
+        knitted him a beanie in Hibs colours, 3 weeks of night sailings, gave it him tonight	gifts	
+        sunset from the pier with a flask of tea	time	
+        told him he's a brilliant da to the bairns and I dinnae say it enough	words	genuine-compliment
+        after 13hrs on the ward he'd the immersion on and the bath run	service	
+        breakfast roll from the Centra for him on my way home off nights	gifts	favourite-snack
+        he said "you're unreal, you know that?" when I told him about the patient. grand, I'll take it	words	genuine-compliment
+        Forty Foot at 7am, freezing, best chat we've had in weeks	time	
+        fell asleep on him on the couch before the Late Late even started	touch	couch-cuddle
+        bins out. dishwasher. her lunch made. scrubs collected from the launderette	service	take-a-task
+        told him thanks for minding the dog all week, he's a dote	words	thanks-for-chore
+        Butlers hot choc and tulips from Moore St for her, €5 the tulips	gifts	their-usual-order
+        sat in Stephen's Green on my day off, meal deal from Tesco, he listened to me give out about work for an hour	time	
+        my feet are in bits and he just took them in his lap without me asking	touch	foot-rub
+        he snuck a card into my locker somehow "best nurse in James's, best gf anywhere"	words	note-in-bag
+        hugged him in the car park before my shift, a long one	touch	long-hug
+        waxed her board while she was at work, did the rails too	service	take-a-task
+        pasty from Philps in Hayle for her, steak, still hot	gifts	favourite-snack
+        paddled out together at Fistral at dawn, barely caught anything, just sat on the boards chatting	time	
+        told her she charged that set like a legend. she'll be better than me dreckly	words	genuine-compliment
+        she kneaded my shoulders after a 3 hour session, wetsuit rash everywhere	touch	shoulder-rub
+        the van's sliding door... finally fixed it for her	service	take-a-task
+        new leash from her, mine snapped last week, £25 from the shop in Newquay	gifts	
+        sun going down at Gwithian with a couple of Rattlers	time	
+        held hands walking back up the cliff path, wind proper blowing	touch	hold-hands-walking
+        texted him "that barrel tho 🤙 proud of you my love"	words	proud-of-you
+        crab sandwiches for her beach bag, picked the crab myself	service	pack-their-lunch
+        in bed with the surf forecast on the laptop planning tomorrow, she's way too into swell periods now	time	
+        texted him from the sofa: "you look handsome reading" he looked up and signed ILY	words	genuine-compliment
+        she signed "tired?" and then just took over making dinner	service	take-a-task
+        tapped her shoulder and handed over the last cookie. she signed thank you with her whole face lol	gifts	save-last-slice
+        captioned film, her feet on me, no phones for once	time	
+        he flickered the lights twice, our "come here" signal, and just hugged me	touch	
+        text from across the kitchen: "thank you for booking the interpreter for my doctor appt ❤️"	words	appreciation-text
+        set up the vibrating alarm on his side of the bed since his broke	service	take-a-task
+        new flashing doorbell for him, old one died, £34 off Amazon	gifts	
+        long conversation in sign over coffee, 2 hours, hands tired	time	
+        held her hand in bed, squeezing in our code	touch	
+        texted her from the other end of the couch "proud of you for the presentation today" 🥹	words	proud-of-you
+        braille labels on every spice jar for her. took 2 hours, worth it	service	take-a-task
+        read him the whole Guardian weekend mag out loud over coffee	time	
+        she described the sunset to me on the beach, every colour, ones I still remember	time	
+        tactile watch for her, the Bradley one, she can feel the time now	gifts	
+        he guided my hand round the new furniture so I'd know where it is, then just kept holding it	touch	
+        told her she looks stunning, she said "how would you know" and I said I know you	words	genuine-compliment
+        she pinned my outfits together in the wardrobe so I know what goes. no more odd socks	service	take-a-task
+        he brought me a lavender plant so the balcony smells nice	gifts	pick-a-flower
+        audio-described showing at the theatre, she whispered extra bits to me anyway	time	
+        he took my arm instead of Juno's harness on the way home, just because	touch	hold-hands-walking
+        she recorded herself reading the card instead of writing it	words	voice-note
+        foot rub while we listened to the audiobook	touch	foot-rub
+        took mum to day centre this morning so he could sleep, he was up with her 3 times	service	let-them-sleep-in
+        sat in the car outside for 10 min before going in, holding hands, just breathing	touch	
+        he made me a cup of tea and told me I'm doing an amazing job with her. I cried	words	make-their-tea
+        noise cancelling headphones for him, for his 20 mins off	gifts	
+        garden after dad went down for the night, just us, tea, 20 minutes of quiet	time	
+        all her dad's pills sorted into the weekly box so I didn't have to	service	take-a-task
+        long hug in the hallway after mum didn't know who I was today	touch	long-hug
+        you'd had a rough night with dad so I cooked and cleaned up and you didn't lift a	service	take-a-task
+        note on the kettle "you are not alone in this"	words	mirror-note
+        sweet peas from the farm stall for her, £3 a bunch	gifts	pick-a-flower
+        an old Morse once mum settled. first telly together in a week	time	
+        wanted to tell her properly how much she's carrying but she fell asleep on me so I just	touch	
+        "love u" on the fridge whiteboard with a heart, first thing anyone's written on there	words	mirror-note
+        assembled the IKEA bookcase while she was at work, only 2 screws left over 👀	service	
+        matching mugs for our new place from TK Maxx, £4 each	gifts	
+        pizza on the floor cos we don't have a table yet, talked til 1am	time	
+        first night in the new bed, she fell asleep on my arm, lost all feeling	touch	
+        she unpacked my books and arranged them by colour. I hate it. I love it	service	take-a-task
+        told him i love waking up next to him. cheesy i know	words	why-i-love-you
+        he got us a monstera. named it Greg	gifts	
+        charity shops on the high street looking for a table. didn't find one. best Saturday	time	
+        Aldi together, first big shop, £62.40, argued about cereal for 10 min	time	
+        my side of the bed made. hospital corners. didn't know adults did that	service	make-the-bed
+        kissed her goodbye at the door. first time we've had our own door	touch	goodbye-kiss
+        nursery painted while she was at her sister's, mint green, 2 coats	service	
+        cocoa butter on her belly, there is SO much belly now	touch	
+        he bought 2 tiny onesies, one says "trouble" one says "double trouble"	gifts	
+        told her she's doing the hardest thing in the world and doing it beautifully	words	genuine-compliment
+        lay in bed feeling them kick, 45 min, didn't even put telly on	time	
+        both cots built. he swore a lot. done	service	
+        "you'll be a great dad." needed that more than she knows	words	genuine-compliment
+        32 wks. foot rub. she fell asleep mid-sentence	touch	foot-rub
+        antenatal class together, took notes like a student	time	
+        the pregnancy pillow, the massive U one, £49. for her, not me. mostly	gifts	
+        2am run to the 24hr Tesco for pickled onions and Haribo	service	run-an-errand
+        he held my hand the whole scan, they're both head down	touch	
+        first Sunday without the kids, matinee, didn't check our phones once	time	
+        he cleared out our daughter's old room for my sewing space, 6 bin bags	service	take-a-task
+        new fly rod for him, he's got time to fish now	gifts	
+        told her she raised three amazing humans and she should be proud	words	genuine-compliment
+        slept in til 9 and just lay there holding each other	touch	
+        cooked together and ate at the table like actual people	time	
+        my car went in for the MOT, she took it. passed	service	take-a-task
+        "the house is quiet but I like it with you in it" — sent that from work	words	
+        he surprised me with tickets to Lisbon, just the 2 of us	gifts	
+        bench at the bottom of the garden, planning the next 20 years	time	
+        kissed her in the kitchen for no reason, she said what was that for	touch	
+        wrote him a list of 10 things I love about him. he put it in his wallet	words	why-i-love-you
+        hot water bottle in the bed before I got in. 61 years he's done that	service	
+        held his hand in the waiting room at the eye clinic	touch	
+        read her the crossword clues, her eyes aren't good now, we got 18 across together	time	play-a-game
+        she told the nurse I was the handsomest man on the ward. at 86	words	brag-about-them
+        Milk Tray from the post office for her, she still likes the orange cream	gifts	favourite-snack
+        he cut my toenails. not romantic, but love	service	take-a-task
+        conservatory, blue tits on the feeder, an hour maybe, side by side	time	
+        kissed him goodnight, same as every night since 1963	touch	
+        thanked him for putting up with me. he said it's been easy	words	
+        a primrose from the garden in an egg cup on my tray	gifts	pick-a-flower
+        she did my buttons this morning, my fingers won't	service	take-a-task
+        danced in the lounge to Nat King Cole, very slowly	touch	
+        she did my T shot tonight, steady hands, didn't even feel it	service	take-a-task
+        told him his beard is coming in great, he grinned at the mirror for 10 min	words	genuine-compliment
+        new swim trunks for him for our first beach trip since top surgery	gifts	
+        held her hand at the family BBQ when her uncle got weird	touch	
+        long drive up the coast, just her and me and the playlist	time	
+        she changed my dressings every morning for 3 weeks. today was the last one	service	take-a-task
+        she kissed my scars and said they're beautiful	touch	genuine-compliment
+        told her she's the reason I could be myself	words	
+        she made a little cake for my 2 year T-versary	gifts	
+        walked the dog and she listened to me rant about the gender clinic for an hour	time	short-walk
+        gutters cleared so she wouldn't have to climb	service	take-a-task
+        she called me "my husband" at the pharmacy counter, casual, like nothing. meant everything	words	
+        drove Mateo to practice so Dan could sleep after his night shift	service	let-them-sleep-in
+        snuck out for coffee while the kid was at a sleepover, first date in ages	time	
+        told him he handled the "you're not my real dad" fight really well. proud of him	words	proud-of-you
+        he bought me Brooks running shoes after I moaned my knee hurt	gifts	
+        shoulder squeeze from behind while I argued with the teen about screen time. solidarity	touch	
+        he did the parent portal AND emailed the school about the missing homework	service	take-a-task
+        watched the game on the couch after the kid went to bed, beers	time	
+        texted him "we're doing okay at this, right?" he said "we're doing great"	words	
+        little succulent for my desk at work, from him	gifts	
+        hug in the kitchen, both exhausted, teenager rolling eyes at us	touch	
+        packed his lunch cos he was running late, sandwich and a note	service	pack-their-lunch
+        he held my hand in the car after parent-teacher night	touch	
+        passed him in the corridor at 7:02, shift change, he slipped me a Mars bar	gifts	favourite-snack
+        left his dinner in the fridge with a note: "reheat 3 min, love you"	service	take-a-task
+        10 minute coffee together in the canteen, our only overlap all week	time	
+        texted her at 3am from ICU "you're amazing, sleep well"	words	
+        she was asleep when I got in, I just lay next to her and held her	touch	
+        left a bag of Percy Pigs on the passenger seat of her car	gifts	favourite-snack
+        travel mug for him so he'd stop using the crap hospital cups	gifts	
+        breakfast at 8am (his dinner), talked for an hour	time	
+        quick kiss by the lifts, a porter whistled	touch	
+        post-it in my locker "half a shift to go, then me"	words	note-in-bag
+        her windscreen de-iced in the staff car park before her 7pm start	service	take-a-task
+        15 min in the car together between shifts with the heater on	time	
+        folded the bed into the wall before she woke so she had space for yoga	service	make-the-bed
+        egg tarts from Tai Cheong for her, still warm, HK$11 each	gifts	favourite-snack
+        rooftop, 7-Eleven beers, harbour lights	time	
+        25 square metres but she said it feels like a palace with me in it. corny but I'll keep it	words	
+        back to back on the bed, both on laptops, her hand on my leg the whole time	touch	sit-near-them
+        he fixed the dehumidifier, finally no more mould smell	service	
+        told him his char siu fried rice beats the cha chaan teng downstairs	words	genuine-compliment
+        little cactus for his windowsill, the only sun we get	gifts	
+        Star Ferry just to ride it. HK$5 date	time	
+        typhoon signal 8, held each other on our one sofa all night	touch	couch-cuddle
+        bought a 2nd bowl from Daiso HK$12 so we can finally eat at the same time lol	gifts	
+        she kissed my shoulder and said "早唞" and turned the light off	touch	
         """#
 }
