@@ -69,7 +69,9 @@ import Testing
     @Test func aGestureAndALanguageThatDisagreeAreRefused() throws {
         let cli = try couple()
         let refused = cli.run("log", "Rubbed her feet", "--gesture", "foot-rub", "--language", "words")
-        #expect(refused.code == 64 && refused.errors.contains("foot-rub is physical touch or acts of service, not words of affirmation"), "\(refused)")
+        #expect(
+            refused.code == 64 && refused.errors.contains("foot-rub is physical touch or acts of service, not words of affirmation"),
+            "\(refused)")
         #expect(cli.run("log", "Rubbed her feet", "--gesture", "foot-rub", "--language", "touch").code == 0)
         let logged = cli.run("log", "Tea")
         let id = try #require(logged.output.split(separator: "[").last?.split(separator: "]").first.map(String.init))

@@ -67,7 +67,8 @@ public enum StoreError: Error, Sendable, CustomStringConvertible {
             return "\(file): \(reason); nothing was read or written"
         case let .unknownBackend(location, known):
             if location.hasSuffix(":"), known.contains(String(location.dropLast())) {
-                return "'\(location)' names no place: give the path after the scheme, e.g. \(location)~/journal\(location == "json:" ? ".json" : "")"
+                return
+                    "'\(location)' names no place: give the path after the scheme, e.g. \(location)~/journal\(location == "json:" ? ".json" : "")"
             }
             return
                 "no store backend for '\(location)'; use a .json file, a folder (CSV), or one of the schemes \(known.map { $0 + ":" }.joined(separator: ", "))"

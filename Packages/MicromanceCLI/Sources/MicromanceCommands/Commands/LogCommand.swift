@@ -69,7 +69,8 @@ struct LogCommand: ParsableCommand {
     func validate() throws {
         if theirBid, let kind, kind.value != .bid { throw ValidationError("--their-bid is a bid; leave out --kind \(kind.value)") }
         if response != nil, let kind, kind.value != .bid {
-            throw ValidationError("--response says how a bid was answered, and a \(kind.value) is not a bid; leave out --response, or use --kind bid")
+            throw ValidationError(
+                "--response says how a bid was answered, and a \(kind.value) is not a bid; leave out --response, or use --kind bid")
         }
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
     }
