@@ -104,3 +104,86 @@ import Testing
         #expect(again.code == 64 && again.errors.contains("one step"), "\(again)")
     }
 }
+
+/// The same trial: what `log` suggests for an option it does not know, and with three partners.
+@Suite struct LogSuggestionTests {
+    @Test func anOptionStartedIsTheOneSuggested() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Alex")
+        cli.setUp("partner", "add", "Sam")
+        let lang = cli.run("log", "Coffee", "--lang", "service")
+        #expect(lang.code == 64 && lang.errors.contains("Did you mean '--language'?") && !lang.errors.contains("--kind'?"), "\(lang)")
+        let equals = cli.run("log", "Coffee", "--resp=toward")
+        #expect(equals.code == 64 && equals.errors.contains("Did you mean '--response'?"), "\(equals)")
+        let title = cli.run("log", "--title", "Coffee")
+        #expect(title.code == 64 && title.errors.contains("The title is the first argument"), "\(title)")
+        let typo = cli.run("log", "Coffee", "--form", "sam")
+        #expect(typo.code == 64 && typo.errors.contains("Did you mean '--from'?"), "\(typo)")
+    }
+
+    @Test func aThirdPartnerIsNamedAndLogStillKnowsWhoYouAre() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Alex")
+        cli.setUp("partner", "add", "Sam")
+        let third = cli.run("partner", "add", "Beatriz")
+        #expect(third.code == 0 && third.output.contains("now has 3 partners (Alex, Sam, Beatriz)"), "\(third)")
+        let toBeatriz = cli.run("log", "Lent her my umbrella", "--to", "Beatriz")
+        #expect(toBeatriz.code == 0 && toBeatriz.output.contains("(Alex → Beatriz"), "\(toBeatriz)")
+        let fromSam = cli.run("log", "Brought me soup", "--from", "Sam")
+        #expect(fromSam.code == 0 && fromSam.output.contains("(Sam → Alex"), "\(fromSam)")
+        #expect(cli.run("log", "Made tea").code == 0, "the usual pair stays the default")
+        let unclear = cli.run("log", "Walked the dog", "--from", "Beatriz", "--to", "Beatriz")
+        #expect(unclear.code == 64, "\(unclear)")
+    }
+}
+
+/// A two-phone trial (2026-12-04): `undo` on one phone took back the other phone's later edit.
+@Suite struct UndoAfterAnotherChangeTests {
+    @Test func undoLeavesAMomentChangedSinceAlone() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Alex")
+        cli.setUp("partner", "add", "Sam")
+        let logged = cli.run("log", "Long hug at the door")
+        let id = try #require(logged.output.split(separator: "[").last?.split(separator: "]").first.map(String.init))
+        cli.setUp("edit", id, "--note", "a long one")
+        // The other phone (its own home, so its own undo record) adds to the note.
+        let otherHome = cli.folder + "/other-phone"
+        try FileManager.default.createDirectory(atPath: otherHome, withIntermediateDirectories: true)
+        let other = cli.run(
+            "edit", id, "--note", "a long one, she was freezing", variables: ["MICROMANCE_STORE": cli.storePath, "HOME": otherHome])
+        #expect(other.code == 0, "\(other)")
+        let undo = cli.run("undo")
+        #expect(undo.code == 64 && undo.errors.contains("was changed since"), "\(undo)")
+        #expect(cli.run("history", "--json").output.contains("she was freezing"))
+        // Without another change in between, undo works as before.
+        let second = cli.run("log", "Made tea")
+        #expect(second.code == 0)
+        #expect(cli.run("undo").code == 0)
+    }
+}
+
+/// The same trial: `reflect` asked Lena, on her own phone, when Lena last seemed seen by her.
+@Suite struct ReflectionAskerTests {
+    @Test func aQuestionAboutYourOwnLanguagesIsAskedOfYourPartner() throws {
+        let cli = try CommandHarness()
+        cli.setUp("init", "--me", "Alex")
+        cli.setUp("partner", "edit", "alex", "--ranking", "touch,time,words,service,gifts")
+        cli.setUp("partner", "add", "Sam", "--ranking", "words,time,touch,service,gifts")
+        // Sam hears words from Alex every day; Alex, who most values touch, gets chores.
+        for day in 1...12 {
+            cli.setUp("log", "Told Sam I was proud of him", "--language", "words", "--at", "2026-11-\(String(format: "%02d", day)) 08:00")
+            cli.setUp(
+                "log", "Took the bins out", "--from", "sam", "--language", "service", "--at", "2026-11-\(String(format: "%02d", day)) 09:00"
+            )
+        }
+        let toAlex = cli.run("reflect")
+        #expect(toAlex.code == 0 && !toAlex.output.contains("Alex"), "Alex is not asked about Alex: \(toAlex.output)")
+        // A JSON journal has one `me`: with it set to Sam, the question about Alex is Sam's.
+        let samHome = cli.folder + "/sam-phone"
+        try FileManager.default.createDirectory(atPath: samHome, withIntermediateDirectories: true)
+        let samVariables = ["MICROMANCE_STORE": cli.storePath, "HOME": samHome]
+        cli.setUp("me", "Sam", variables: samVariables)
+        let toSam = cli.run("reflect", variables: samVariables)
+        #expect(toSam.code == 0 && toSam.output.contains("Alex"), "Sam is asked about Alex: \(toSam.output)")
+    }
+}

@@ -39,17 +39,24 @@ public enum Reflection {
     ]
 
     /// The question that fits the report best, with names filled in, and its situation.
-    public static func choose(for report: InsightReport, journal: Journal, seed: UInt64) -> Question {
+    ///
+    /// `asking` is the partner who will read it: a finding about how well *their* languages are
+    /// met, or about how much *they* give, is not theirs to reflect on as the other's, so it is
+    /// not chosen for them ("when did Lena last seem truly seen by you?" asked of Lena).
+    public static func choose(
+        for report: InsightReport, journal: Journal, seed: UInt64, asking: Identifier<Partner>? = nil
+    ) -> Question {
         var situation = "general"
         var giver: String?
         var receiver: String?
         let nudges = report.findings.filter { $0.tone == .nudge }
+        let aboutAsker = { (finding: Finding) in asking != nil && finding.partner == asking?.rawValue }
         if nudges.contains(where: { $0.strategy == "drift" }) {
             situation = "drift"
-        } else if let fit = nudges.first(where: { $0.strategy == "love-language-fit" }) {
+        } else if let fit = nudges.first(where: { $0.strategy == "love-language-fit" && !aboutAsker($0) }) {
             situation = "fit"
             receiver = fit.partner
-        } else if let balance = nudges.first(where: { $0.strategy == "reciprocity" }) {
+        } else if let balance = nudges.first(where: { $0.strategy == "reciprocity" && !aboutAsker($0) }) {
             situation = "reciprocity"
             giver = balance.partner
         } else if let bids = report.findings.first(where: { $0.strategy == "bids" && $0.topic == "turn-toward-rate" }),

@@ -102,4 +102,30 @@ import Testing
         #expect(try store.loadForAppending().momentsLoaded)
         #expect(!FileManager.default.fileExists(atPath: root + "/data"))
     }
+
+    /// A line of this device's own change log left unfinished (the writer died, the disk
+    /// filled, a file cut short): the next append sets it aside in `.torn` instead of writing
+    /// after it, which made it a damaged line in the middle that stopped every later read.
+    @Test func anUnfinishedOwnLineIsSetAsideNotBuriedInTheMiddle() throws {
+        let root = freshPath()
+        let phone = SyncFolderStore(folder: root + "/shared", device: try device("phone"), cacheFolder: root + "/data")
+        try phone.save(try ConformanceFixtures.couple(moments: 3))
+        for index in 0..<2 { try phone.append(moment(100 + index)) }
+        let log = root + "/shared/micromance-phone.changes.jsonl"
+        let whole = try Data(contentsOf: URL(fileURLWithPath: log))
+        let cut = whole.prefix(whole.count - 40)
+        try cut.write(to: URL(fileURLWithPath: log))
+        // Reads leave the unfinished line out (it may still be arriving).
+        #expect(try phone.load().moments.count == 4)
+        var appending = try phone.loadForAppending()
+        try phone.append(moment(200), to: &appending)
+        try phone.append(moment(201))
+        let ids = Set(try phone.load().moments.map(\.id))
+        #expect(ids.contains(moment(200).id) && ids.contains(moment(201).id) && ids.contains(moment(100).id))
+        #expect(!ids.contains(moment(101).id), "the cut line is not read")
+        let aside = try String(contentsOfFile: log + ".torn", encoding: .utf8)
+        #expect(aside.hasSuffix("\n") && whole.count - 40 > 0 && !aside.isEmpty)
+        #expect(try permissions(log + ".torn") == 0o600)
+        #expect(try SyncFolderStore(folder: root + "/shared", device: try device("laptop")).load().moments.count == 6)
+    }
 }

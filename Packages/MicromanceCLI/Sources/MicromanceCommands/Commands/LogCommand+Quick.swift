@@ -108,4 +108,22 @@ extension LogCommand {
         }
         return titles.isEmpty ? kept : kept + ["--"] + titles
     }
+
+    /// The parser's message for an unknown option of `log`, with the option it most likely
+    /// meant: one that starts with what was typed (`--lang` is `--language`; the parser, going
+    /// by letters changed, offered `--kind`), or, for `--title`, where the title goes.
+    static func suggesting(in message: String) -> String {
+        guard let start = message.range(of: "Unknown option '--") else { return message }
+        let typed = message[start.upperBound...].prefix { $0 != "'" && $0 != "=" }.lowercased()
+        guard typed.count >= 2 else { return message }
+        let lead = message[..<start.lowerBound] + message[start.lowerBound...].prefix { $0 != "\n" }
+        let firstLine = lead.components(separatedBy: " Did you mean")[0]
+        let rest = message[lead.endIndex...]
+        if typed == "title" {
+            return firstLine + " The title is the first argument, in quotes: micromance log \"Made Sam's coffee\"" + rest
+        }
+        let options = (quickOptions.union(["their-bid"])).filter { $0.hasPrefix(typed) }
+        guard options.count == 1, let option = options.first else { return message }
+        return firstLine + " Did you mean '--\(option)'?" + rest
+    }
 }

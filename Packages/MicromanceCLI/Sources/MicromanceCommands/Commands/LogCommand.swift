@@ -301,8 +301,15 @@ struct LogCommand: ParsableCommand {
         // --their-bid, which only turns the default direction round.
         var giver = try from.map { try find($0, "from") }
         var receiver = try to.map { try find($0, "to") }
-        if giver == nil, let receiver { giver = journal.otherPartner(than: receiver.id) }
-        if receiver == nil, let giver { receiver = journal.otherPartner(than: giver.id) }
+        // One of the two given: the other is the only other partner, or (with more than two)
+        // this device's partner, or, when that is the one given, their usual partner.
+        let me = journal.settings.defaultGiver.flatMap(journal.partner)
+        let usual = journal.settings.defaultReceiver.flatMap(journal.partner)
+        func counterpart(of given: Partner) -> Partner? {
+            journal.otherPartner(than: given.id) ?? (given.id == me?.id ? usual : me)
+        }
+        if giver == nil, let receiver { giver = counterpart(of: receiver) }
+        if receiver == nil, let giver { receiver = counterpart(of: giver) }
         if giver == nil, receiver == nil {
             // Who this device belongs to gives, to the other partner unless another receiver is set.
             giver = journal.settings.defaultGiver.flatMap(journal.partner)
@@ -312,7 +319,10 @@ struct LogCommand: ParsableCommand {
             if theirBid { swap(&giver, &receiver) }
         }
         guard let giver, let receiver else {
-            throw CLIError.usage("say who gave it and who received it with --from NAME --to NAME")
+            let names = journal.partners.map(\.name).joined(separator: ", ")
+            throw CLIError.usage(
+                "this journal has \(journal.partners.count) partners (\(names)), so say who gave it and who received it with --from NAME --to NAME"
+            )
         }
         guard giver.id != receiver.id else {
             throw CLIError.usage("\(giver.name) cannot be both giver and receiver; a micromance goes from one partner to the other")

@@ -109,6 +109,7 @@ public struct MicromanceCommand: ParsableCommand {
                 }
                 let code = exitCode(for: error).rawValue
                 var message = fullMessage(for: error)
+                if arguments.contains("log") { message = LogCommand.suggesting(in: message) }
                 if code == 0 {
                     environment.output.line(message)
                 } else {

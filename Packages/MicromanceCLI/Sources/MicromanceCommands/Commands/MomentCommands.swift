@@ -203,6 +203,19 @@ struct UndoCommand: ParsableCommand {
             }
             guard let after = change.after else { throw CLIError.usage("there is nothing to undo") }
             let index = journal.moments.firstIndex { $0.id == after.id }
+            // Changed since (by the partner's device, or another command here): taking this
+            // device's change back would silently take that one back too.
+            if change.action != .remove, let index {
+                var now = journal.moments[index]
+                now.changes = after.changes
+                if abs(now.at.timeIntervalSince(after.at)) < 1 { now.at = after.at }
+                guard now == after else {
+                    throw CLIError.usage(
+                        "\"\(after.title)\" [\(after.id)] was changed since (on another device, or by another command here), "
+                            + "and undo would take that change back too; nothing was changed: use `micromance edit \(after.id)` "
+                            + "or `micromance remove \(after.id)` for what you meant")
+                }
+            }
             switch change.action {
             case .log:
                 guard let index else { throw CLIError.usage("\"\(after.title)\" is no longer in the journal; nothing to undo") }

@@ -71,6 +71,12 @@ extension PartnerCommand {
                             + "`init --me` or on the other device; change their profile with "
                             + "`micromance partner edit \(existing.id) --ranking …` (nothing was written)")
                 }
+                // A third partner: the couple so far stays the default pair of `log`.
+                if journal.partners.count == 2, journal.settings.defaultReceiver == nil,
+                    let me = journal.settings.defaultGiver, let other = journal.otherPartner(than: me)
+                {
+                    journal.settings.defaultReceiver = other.id
+                }
                 try journal.add(partner)
                 // With two partners, `log` needs no --from/--to: the first gives to the second by default.
                 if journal.partners.count == 2, journal.settings.defaultGiver == nil, journal.settings.defaultReceiver == nil {
@@ -91,6 +97,12 @@ extension PartnerCommand {
                 environment.output.line(
                     "Next: log a small gesture, e.g. `micromance log \"Made coffee\" --from \(journal.partners[0].name.shellQuoted) --to \(journal.partners[1].name.shellQuoted)`."
                 )
+            } else {
+                let names = journal.partners.map(\.name).joined(separator: ", ")
+                environment.output.line(
+                    "This journal now has \(journal.partners.count) partners (\(names)); a moment goes from one to another, so `log` "
+                        + "needs --to (and --from when it is not you). A partner added by mistake and never in a moment goes with "
+                        + "`micromance partner remove \(partner.id)`.")
             }
         }
     }

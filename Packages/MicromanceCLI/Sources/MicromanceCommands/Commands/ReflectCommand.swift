@@ -116,12 +116,14 @@ struct ReflectCommand: ParsableCommand {
     private func question(for journal: Journal, in environment: CLIEnvironment) -> Reflection.Question {
         let context = PeriodOptions.context(.lastDays(28), for: journal, in: environment)
         let report = environment.insights.report(context)
-        var question = Reflection.choose(for: report, journal: journal, seed: context.seed)
+        var question = Reflection.choose(for: report, journal: journal, seed: context.seed, asking: journal.settings.defaultGiver)
         if another {
             // The next seeds until the question changes (every situation has several).
             let today = question.text
             for step in 1...64 {
-                question = Reflection.choose(for: report, journal: journal, seed: context.seed &+ UInt64(step) &* 0x9E37_79B9_7F4A_7C15)
+                question = Reflection.choose(
+                    for: report, journal: journal, seed: context.seed &+ UInt64(step) &* 0x9E37_79B9_7F4A_7C15,
+                    asking: journal.settings.defaultGiver)
                 if question.text != today { break }
             }
         }

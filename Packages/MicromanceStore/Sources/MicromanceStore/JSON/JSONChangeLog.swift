@@ -201,7 +201,7 @@ enum JSONChangeLog {
     /// cuts the file back to its last line break. A last line that is a whole entry (saved
     /// without its line break by an editor) stays, the next line written after a line break;
     /// one damaged by hand stops the append with its line, so that it is mended, not lost.
-    private static func dropTornTail(_ path: String) throws(StoreError) {
+    static func dropTornTail(_ path: String) throws(StoreError) {
         let found = try? SecureFile.withMappedFile(path) { bytes, _ in tail(of: bytes) }
         if found == .whole || found == .ended { return }
         if found == .damaged {

@@ -213,6 +213,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             }
         }
         line.append(10)
+        // A line this device's writer left unfinished (it died, or the disk filled) is set
+        // aside first, as in a JSON journal's change log: written after it, it would have become
+        // a damaged line in the middle, and every read of the folder would stop there.
+        if seal == nil { try JSONChangeLog.dropTornTail(SyncFolderFiles.changes(folder, device)) }
         try SecureFile.append(SyncFolderFiles.changes(folder, device), bytes: line)
     }
 
