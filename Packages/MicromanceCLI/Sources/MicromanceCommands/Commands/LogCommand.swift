@@ -68,10 +68,8 @@ struct LogCommand: ParsableCommand {
 
     func validate() throws {
         if theirBid, let kind, kind.value != .bid { throw ValidationError("--their-bid is a bid; leave out --kind \(kind.value)") }
-        if response != nil, let kind, kind.value != .bid {
-            throw ValidationError(
-                "--response says how a bid was answered, and a \(kind.value) is not a bid; leave out --response, or use --kind bid")
-        }
+        try MomentOptionRules.checkResponse(response?.value.rawValue, kind: kind?.value)
+        try MomentOptionRules.checkAgreement(of: try MomentOptionRules.namedGesture(gesture), with: language?.value)
         if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
     }
 
@@ -186,25 +184,11 @@ struct LogCommand: ParsableCommand {
         }
         let match = Catalog.builtIn.match(title, ideas: receiver.ownIdeas, learned: appending.learnedTitles)
         var gestureID = match.gesture?.id
-        if let gesture {
-            if gesture.lowercased() == "none" {
-                gestureID = nil
-            } else {
-                guard let chosen = Catalog.builtIn.gesture(Identifier(gesture)) else {
-                    throw CLIError.usage("--gesture '\(gesture)' is not a catalog id; `micromance ideas --json` lists them, or say none")
-                }
-                gestureID = chosen.id
-            }
-        }
+        // validate() refused an unknown id and a gesture that does not speak --language.
+        let namedGesture = try MomentOptionRules.namedGesture(gesture)
+        if gesture != nil { gestureID = namedGesture?.id }
         // A gesture named with --gesture speaks its own language; otherwise the match's stands
         // (learned from a correction, or the one of a two-language gesture the words favour).
-        let namedGesture = gesture != nil ? gestureID.flatMap { Catalog.builtIn.gesture($0) } : nil
-        if let namedGesture, let language = language?.value, !namedGesture.languages.contains(language) {
-            let speaks = namedGesture.languages.map { $0.displayName.lowercased() }.joined(separator: " or ")
-            throw CLIError.usage(
-                "--gesture \(namedGesture.id) is \(speaks), not \(language.displayName.lowercased()); "
-                    + "leave out one of them (--gesture none keeps --language without a catalog idea)")
-        }
         let chosenLanguage = chosen ?? language?.value ?? namedGesture?.primaryLanguage ?? match.language
         let ritualID = try ritual.map { journal.rituals[try journal.ritualIndex($0)].id }
         var generator = environment.makeGenerator()

@@ -85,17 +85,8 @@ struct EditCommand: ParsableCommand {
             throw ValidationError(
                 "nothing to change; give at least one of --title, --note, --language, --gesture, --kind, --response, --at, --from, --to")
         }
-        if let gesture, gesture.lowercased() != "none", Catalog.builtIn.gesture(Identifier(gesture)) == nil {
-            throw ValidationError("--gesture '\(gesture)' is not a catalog id; `micromance ideas --json` lists them, or say none")
-        }
-        if let gesture, let named = Catalog.builtIn.gesture(Identifier(gesture)), let language, !named.languages.contains(language.value) {
-            let speaks = named.languages.map { $0.displayName.lowercased() }.joined(separator: " or ")
-            throw ValidationError(
-                "--gesture \(named.id) is \(speaks), not \(language.value.displayName.lowercased()); leave out one of them")
-        }
-        if let response, !response.isEmpty, let kind, kind.value != .bid {
-            throw ValidationError("--response says how a bid was answered, and a \(kind.value) is not a bid; leave out one of them")
-        }
+        try MomentOptionRules.checkAgreement(of: try MomentOptionRules.namedGesture(gesture), with: language?.value)
+        try MomentOptionRules.checkResponse(response, kind: kind?.value)
     }
 
     func run() throws {

@@ -1,0 +1,34 @@
+import ArgumentParser
+import MicromanceModel
+
+/// The checks `log` and `edit` make on the options that describe a moment, written once so the
+/// two commands refuse the same contradictions with the same words.
+enum MomentOptionRules {
+    /// The catalog gesture `--gesture` names: nil for `none` (or no option), an error for an
+    /// unknown id.
+    static func namedGesture(_ gesture: String?) throws -> Gesture? {
+        guard let gesture, gesture.lowercased() != "none" else { return nil }
+        guard let named = Catalog.builtIn.gesture(Identifier(gesture)) else {
+            throw ValidationError("--gesture '\(gesture)' is not a catalog id; `micromance ideas --json` lists them, or say none")
+        }
+        return named
+    }
+
+    /// Refuses a gesture and a language that do not agree: a foot rub is touch or service,
+    /// whatever `--language` says, and keeping both would teach the matcher a wrong pair.
+    static func checkAgreement(of gesture: Gesture?, with language: LoveLanguage?) throws {
+        guard let gesture, let language, !gesture.languages.contains(language) else { return }
+        let speaks = gesture.languages.map { $0.displayName.lowercased() }.joined(separator: " or ")
+        throw ValidationError(
+            "--gesture \(gesture.id) is \(speaks), not \(language.displayName.lowercased()); "
+                + "leave out one of them (--gesture none keeps --language without a catalog idea)")
+    }
+
+    /// Refuses an answer given to a kind of moment that has none: only a bid is turned toward,
+    /// away or against.
+    static func checkResponse(_ response: String?, kind: MomentKind?) throws {
+        guard let response, !response.isEmpty, let kind, kind != .bid else { return }
+        throw ValidationError(
+            "--response says how a bid was answered, and a \(kind) is not a bid; leave out --response, or use --kind bid")
+    }
+}
