@@ -339,7 +339,8 @@ Streak: 2 days. Consistency: 10%.
   is bad (the message names the file, line and field; the file is left untouched), 66 no
   journal yet, 73 something is in the way (a journal already there, a partner of that name
   already there, a journal path that is a symbolic link, or an `--out` file that Micromance
-  did not write), 74 an I/O error, 77 an encrypted sync folder without its
+  did not write), 74 an I/O error, 75 try again later (`partner add` on a sync folder while
+  the other device's files are still arriving), 77 an encrypted sync folder without its
   passphrase (or with a wrong one). Every message starts with `micromance:`; a
   change the journal's rules refuse (an id already taken, a partner giving to themselves) is
   a usage error (64) and nothing is written.
@@ -970,8 +971,18 @@ device's files. A change log whose last line is still arriving is read without i
 device's snapshot copied halfway waits until it is whole, and one that stays unreadable for
 over a minute is reported on standard error and in `sync status` (its records are left out
 until that device writes a new one); records that name a partner whose file has not arrived
-yet wait too (`sync status` says so); the sync tool's own temporary and conflict files are never
-read; a file from a newer Micromance is refused and nothing is written. A damaged line in
+yet wait too (`sync status` says so), and while the other device's files are still arriving
+`today` and `partner list` say so instead of asking you to add partners, and `partner add`
+refuses (exit 75) rather than write a second profile over the one on its way. The sync tool's
+own temporary files are never read. Its conflict copies are: when a tool keeps one version of a
+device's file under the usual name and another under a new one
+(`micromance-DEVICE.changes.sync-conflict-….jsonl`, `micromance-DEVICE.changes (Sam's
+conflicted copy 2026-12-04).jsonl`, any name that starts like the device's file and says
+"conflict"), both are read (every change is stamped, so reading an older copy as well undoes
+nothing), `sync status` lists the copies, and the device they belong to folds them into a new
+snapshot at its next change and removes them. Dropbox has been seen to put an older change log
+back and rename the newer one: nothing logged in between is lost. A file from a newer
+Micromance is refused and nothing is written. A damaged line in
 another device's change log sets that log's rest aside (what came before it is used), is
 reported on standard error and in `sync status`, and does not stop this device: it goes on
 logging. Change logs are read in time and memory that grow with their length, not its square

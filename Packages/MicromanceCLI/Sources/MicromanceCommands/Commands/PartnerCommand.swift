@@ -71,6 +71,11 @@ extension PartnerCommand {
                             + "`init --me` or on the other device; change their profile with "
                             + "`micromance partner edit \(existing.id) --ranking …` (nothing was written)")
                 }
+                // Added again here while the other device's files arrive, the partner would
+                // replace the profile that device wrote (the newer change wins).
+                if journal.partners.count < 2, let arriving = StoreOptions.stillArriving(store) {
+                    throw CLIError.tryAgainLater("\(arriving); \(partner.name) may be among them. Try again then (nothing was written)")
+                }
                 // A third partner: the couple so far stays the default pair of `log`.
                 if journal.partners.count == 2, journal.settings.defaultReceiver == nil,
                     let me = journal.settings.defaultGiver, let other = journal.otherPartner(than: me)
@@ -120,9 +125,13 @@ extension PartnerCommand {
 
         func run() throws {
             let environment = CLIEnvironment.current
-            let journal = try storeOptions.load(in: environment).journal
+            let (store, journal) = try storeOptions.load(in: environment)
             if journal.partners.isEmpty {
-                environment.output.line("No partners yet. Add one with `micromance partner add NAME`.")
+                if let arriving = StoreOptions.stillArriving(store) {
+                    environment.output.line("No partners read yet: \(arriving).")
+                } else {
+                    environment.output.line("No partners yet. Add one with `micromance partner add NAME`.")
+                }
             }
             for partner in journal.partners {
                 let profile = partner.profile

@@ -54,6 +54,13 @@ struct SyncCommand: ParsableCommand {
                 if status.incomplete { line += "; a file is still arriving (read without its unfinished part)" }
                 environment.output.line(line)
                 if let damage = status.damage { environment.output.line("    damaged: \(damage)") }
+                for copy in status.conflictCopies {
+                    let fate =
+                        status.isThisDevice
+                        ? "read; folded into this device's files at its next change, then removed"
+                        : "read; that device folds it in and removes it at its next change"
+                    environment.output.line("    conflict copy: \(copy) (\(fate))")
+                }
             }
         }
     }

@@ -61,7 +61,11 @@ struct TodayCommand: ParsableCommand {
         out.line(style.bold("\(weekday) \(today.day) \(months[today.month - 1]) \(today.year)"))
 
         guard journal.partners.count >= 2 else {
-            out.line("  Add the two of you to begin: `micromance partner add NAME` (\(journal.partners.count) of 2 so far).")
+            if let store = try? storeOptions.open(in: environment), let arriving = StoreOptions.stillArriving(store) {
+                out.line("  Not all read yet: \(arriving).")
+            } else {
+                out.line("  Add the two of you to begin: `micromance partner add NAME` (\(journal.partners.count) of 2 so far).")
+            }
             return
         }
         let summary = JournalSummary(context, scoring: environment.insights.scoring)

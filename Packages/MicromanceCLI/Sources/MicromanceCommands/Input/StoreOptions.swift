@@ -131,6 +131,17 @@ struct StoreOptions: ParsableArguments {
         return (store, journal)
     }
 
+    /// For a sync folder where another device's files are still arriving (copied halfway, or
+    /// records waiting for a file to come): a sentence saying so, since the journal as read may
+    /// lack partners and moments on their way; nil otherwise (and for every other store).
+    static func stillArriving(_ store: any JournalStore) -> String? {
+        guard let folder = store as? SyncFolderStore, let devices = try? folder.status(),
+            devices.contains(where: { !$0.isThisDevice && ($0.incomplete || $0.waiting > 0) })
+        else { return nil }
+        return "another device's files in \(folder.location) are still arriving, and what they hold is not read yet; "
+            + "wait for the sync tool to finish (`micromance sync status` shows it)"
+    }
+
     /// Opens the store and reads what a report on `period` needs: the journal with the moments
     /// from two days before the earliest day the period can start in any time zone, and the
     /// history of all of them (a store with an index reads no other moment).

@@ -14,7 +14,7 @@ import Darwin
 /// Exit codes follow BSD's sysexits.h so scripts can tell failures apart:
 /// 64 bad usage or input on the command line, 65 bad data in the journal,
 /// 66 no journal yet, 73 cannot create (or would replace what it must not), 74 input/output
-/// error, 77 an encrypted folder without the passphrase that opens it. Every message starts with `micromance:`.
+/// error, 75 try again later (a sync folder whose other files are still arriving), 77 an encrypted folder without the passphrase that opens it. Every message starts with `micromance:`.
 public struct CLIError: Error, CustomStringConvertible {
     /// The exit code.
     public var code: Int32
@@ -27,6 +27,9 @@ public struct CLIError: Error, CustomStringConvertible {
     public static func data(_ message: String) -> CLIError { CLIError(code: 65, message: message) }
     /// Something could not be created because it exists.
     public static func cannotCreate(_ message: String) -> CLIError { CLIError(code: 73, message: message) }
+    /// Something is not ready yet (another device's files still arriving): the same command
+    /// works once it is.
+    public static func tryAgainLater(_ message: String) -> CLIError { CLIError(code: 75, message: message) }
 
     /// Maps a store error to its message and exit code, with what to type to fix it: the
     /// store's own message speaks of files and records, the tool's names its commands.

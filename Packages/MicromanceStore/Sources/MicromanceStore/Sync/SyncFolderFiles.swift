@@ -7,8 +7,14 @@ import MicromanceModel
 /// last compaction, a JSON journal) and `micromance-DEVICE.changes.jsonl` (one change per line
 /// since then, each a small JSON journal holding the records that changed). Nothing else in
 /// the folder is read: a file-sync tool's temporary files (`.syncthing.*.tmp`, `.unison.*`,
-/// `*.partial`), its conflict copies (`*.sync-conflict-*`, `… (conflicted copy …)`) and
-/// anything a person drops there are ignored, because their names are not exactly these.
+/// `*.partial`) and anything a person drops there are ignored, because their names are not
+/// exactly these.
+///
+/// A sync tool's conflict copy of a device's file is read as well (see ``conflictCopy(_:)``):
+/// when a tool puts an older copy of a file back and keeps the newer one under another name
+/// (`micromance-D.changes.sync-conflict-….jsonl`, `micromance-D.changes (Lena's conflicted copy
+/// 2026-12-04).jsonl`), the copy may hold the only record of changes made since. Every change is
+/// stamped and joining is idempotent, so reading an older copy too never undoes a newer change.
 struct SyncFolderFiles {
     static let prefix = "micromance-"
     static let snapshotSuffix = ".snapshot.json"
@@ -28,23 +34,61 @@ struct SyncFolderFiles {
     static func changes(_ folder: String, _ device: DeviceID) -> String { folder + "/" + prefix + device.rawValue + changesSuffix }
     static func lock(_ folder: String, _ device: DeviceID) -> String { folder + "/." + prefix + device.rawValue + ".lock" }
 
+    /// The device and kind of a sync tool's conflict copy of one of its files: a name that
+    /// starts as the device's snapshot or change log does, says "conflict" (Syncthing, Dropbox,
+    /// Nextcloud, ownCloud, unison's `copyonconflict`), and is not a temporary or set-aside file.
+    static func conflictCopy(_ name: String) -> (device: DeviceID, snapshot: Bool)? {
+        guard name.hasPrefix(prefix), parse(name) == nil, name.range(of: "conflict", options: .caseInsensitive) != nil,
+            !name.hasSuffix(".torn"), !name.hasSuffix(".tmp"), !name.hasSuffix(".partial")
+        else { return nil }
+        let rest = name.utf8.dropFirst(prefix.utf8.count)
+        guard let dot = rest.firstIndex(of: UInt8(ascii: ".")),
+            let device = DeviceID(String(decoding: rest[..<dot], as: UTF8.self))
+        else { return nil }
+        let kind = String(decoding: rest[rest.index(after: dot)...], as: UTF8.self)
+        if kind.hasPrefix("snapshot") { return (device, true) }
+        if kind.hasPrefix("changes") { return (device, false) }
+        return nil
+    }
+
+    /// A conflict copy found in the folder.
+    struct ConflictCopy: Hashable, Sendable {
+        var path: String
+        var device: DeviceID
+        var snapshot: Bool
+    }
+
     /// The devices with files in `folder`, sorted, each with which of its files are there.
     static func devices(in folder: String) throws(StoreError) -> [DeviceID: (snapshot: Bool, changes: Bool)] {
+        try listing(in: folder).devices
+    }
+
+    /// The devices with files in `folder`, and the conflict copies of any device's files
+    /// (sorted by name).
+    static func listing(
+        in folder: String
+    ) throws(StoreError) -> (devices: [DeviceID: (snapshot: Bool, changes: Bool)], copies: [ConflictCopy]) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            if !FileManager.default.fileExists(atPath: folder) { return [:] }
+            if !FileManager.default.fileExists(atPath: folder) { return ([:], []) }
             throw .io(file: folder, operation: "list the sync folder", reason: "\(error.localizedDescription)")
         }
         var found = [DeviceID: (snapshot: Bool, changes: Bool)]()
+        var copies = [ConflictCopy]()
         for name in names {
-            guard let (device, snapshot) = parse(name) else { continue }
+            guard let (device, snapshot) = parse(name) else {
+                if let (device, snapshot) = conflictCopy(name) {
+                    copies.append(ConflictCopy(path: folder + "/" + name, device: device, snapshot: snapshot))
+                }
+                continue
+            }
             var entry = found[device] ?? (false, false)
             if snapshot { entry.snapshot = true } else { entry.changes = true }
             found[device] = entry
         }
-        return found
+        return (found, copies.sorted { $0.path < $1.path })
     }
 }
 
@@ -67,6 +111,10 @@ public struct SyncDeviceStatus: Hashable, Sendable {
     /// Damage found in this device's files (another device's only: this device's own files
     /// must read), with what was set aside.
     public var damage: SyncFolderProblem?
+    /// A sync tool's conflict copies of this device's files found in the folder: what they
+    /// hold is read, and this device folds them into its own files (and removes them) at its
+    /// next change.
+    public var conflictCopies: [String] = []
 }
 
 /// Damage in another device's files in a sync folder, found while reading. The readable part

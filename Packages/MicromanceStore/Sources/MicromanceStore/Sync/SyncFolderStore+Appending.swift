@@ -14,7 +14,7 @@ import Darwin
 /// would carry to the other device): the journal without its moments (`head.json`), the index of
 /// its moments' ids and days, and the couple's labelled titles, for this folder and device.
 ///
-/// The index records every device's snapshot and change log in the folder as they were when it
+/// The index records every device's snapshot and change log (and any conflict copy) in the folder as they were when it
 /// was built (and after each of this device's appends). When another device's file arrives or
 /// changes, a file goes, or anything else differs, it is not used: the folder is read whole, as
 /// before, and the index built again. Encrypted folders are never indexed (the head would be
@@ -39,10 +39,13 @@ extension SyncFolderStore {
     func indexedFiles() throws(StoreError) -> IndexedFiles? {
         guard let base = cacheBase, let headPath else { return nil }
         var tracked = [String]()
-        for (device, files) in try SyncFolderFiles.devices(in: folder).sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+        let (devices, copies) = try SyncFolderFiles.listing(in: folder)
+        for (device, files) in devices.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             if files.snapshot { tracked.append(SyncFolderFiles.snapshot(folder, device)) }
             if files.changes { tracked.append(SyncFolderFiles.changes(folder, device)) }
         }
+        // A conflict copy come or gone changes what the folder holds: the index is built again.
+        tracked += copies.map(\.path)
         tracked.append(headPath)
         guard tracked.count < 10_000 else { return nil }
         // The number of files is part of the magic word: a file come or gone changes the layout.

@@ -56,6 +56,9 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// removed longer ago than `Journal.removedContentsKeptFor`: its next write folds them
     /// into a new snapshot without those contents.
     private var ownFilesHoldRemoved = false
+    /// This device's conflict copies that the last read read whole: folded into a new
+    /// snapshot, then removed, at this device's next change.
+    private var ownCopies: [String] = []
     /// How many times damage in a device's files was reported through this store: a report's
     /// copy of the joined journal is kept only from a read that found none, so the damage is
     /// told again on every read until it is mended.
@@ -226,9 +229,14 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     func compactIfNeeded(_ journal: Journal, dropsRemovedContents: Bool) throws(StoreError) {
         var info = stat()
         let large = stat(SyncFolderFiles.changes(folder, device), &info) == 0 && Int(info.st_size) > compactAfterBytes
-        guard large || (dropsRemovedContents && lock.withLock({ ownFilesHoldRemoved })) else { return }
+        let copies = lock.withLock { ownCopies }
+        guard large || !copies.isEmpty || (dropsRemovedContents && lock.withLock({ ownFilesHoldRemoved })) else { return }
         try writeSnapshot(journal)
-        lock.withLock { ownFilesHoldRemoved = !dropsRemovedContents }
+        removeFoldedCopies(copies)
+        lock.withLock {
+            ownFilesHoldRemoved = !dropsRemovedContents
+            ownCopies = []
+        }
     }
 
     /// Reads and joins every device's files. Joining is associative and commutative, so the
@@ -239,7 +247,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         let cutoff = now().addingTimeInterval(-Journal.removedContentsKeptFor)
         try SecureFile.refuseLink(folder)
         try refuseSealedWithoutSeal()
-        let devices = try SyncFolderFiles.devices(in: folder)
+        let (devices, copies) = try SyncFolderFiles.listing(in: folder)
         guard !devices.isEmpty else { throw .notFound(location) }
         let order = devices.keys.sorted { ($0 == device ? 0 : 1, $0) < ($1 == device ? 0 : 1, $1) }
         // Each device's files on their own thread: most of the time is parsing.
@@ -286,6 +294,16 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
                 SyncDeviceStatus(
                     device: id, lastChange: last, pendingChanges: files.entries,
                     incomplete: files.incomplete, isThisDevice: mine, damage: files.damage.first))
+        }
+        if !copies.isEmpty {
+            let read = readCopies(copies)
+            for damage in read.damage { report(damage) }
+            if var s = read.snapshot { if let joined = snapshots.take() { s.merge(with: joined) }; snapshots = s }
+            if var l = read.log { if let joined = log.take() { l.merge(with: joined) }; log = l }
+            for index in status.indices { status[index].conflictCopies = read.byDevice[status[index].device] ?? [] }
+            lock.withLock { ownCopies = read.ownReadWhole }
+        } else {
+            lock.withLock { ownCopies = [] }
         }
         // Nothing could be read yet (another device's only file is still arriving): an empty journal.
         var journal: Journal
