@@ -2,7 +2,7 @@
 
 extension LanguageModel {
     static let trainedCounts = #"""
-        #	31179	20087 16953 16906 17518 14485
+        #	33995	22351 18656 18611 19067 15863
         000	0 0 1 0 0
         000+worth	0 0 1 0 0
         01pm	0 0 0 1 0
@@ -13,28 +13,31 @@ extension LanguageModel {
         05+doesn	0 1 0 0 0
         0600	1 0 0 0 0
         0600+leav	1 0 0 0 0
-        1	0 0 6 3 1
+        1	0 0 7 3 1
         1+50	0 0 0 1 0
         1+bunch	0 0 1 0 0
         1+hour	0 0 0 1 0
         1+litr	0 0 1 0 0
+        1+march	0 0 1 0 0
         1+x	0 0 3 0 0
         1+year	0 0 1 0 1
-        10	15 4 3 8 9
+        10	16 4 4 9 13
         10+10	0 0 1 0 0
         10+day	0 0 0 1 0
         10+heart	2 0 0 0 0
         10+hour	0 0 0 0 2
-        10+hrs	0 1 0 0 0
+        10+hr	0 0 0 0 1
+        10+hrs	0 1 0 0 1
         10+lunch	0 1 0 0 0
         10+meal	0 1 0 0 0
         10+mil	0 0 0 1 0
-        10+min	2 1 0 5 3
+        10+min	2 1 0 5 5
         10+minut	0 0 0 1 1
         10+second	0 0 0 0 2
-        10+thing	8 0 0 0 0
+        10+thing	9 0 0 0 0
         10+tim	1 0 0 0 0
         10+tri	0 0 1 0 0
+        10+ukrainian	0 0 0 1 0
         10+week	1 0 0 0 0
         10+year	1 0 0 0 0
         100	3 0 0 0 2
@@ -83,17 +86,18 @@ extension LanguageModel {
         11pm+still	0 1 0 0 0
         11pm+walk	0 1 0 0 0
         11pm+was	0 0 0 0 1
-        12	2 7 7 1 6
+        12	3 7 9 1 6
         12+30	0 1 0 0 0
         12+6	0 0 1 0 0
         12+bullet	1 0 0 0 0
         12+can	0 0 1 0 0
         12+flower	0 0 1 0 0
         12+hour	0 4 0 0 5
-        12+hr	1 1 0 0 1
+        12+hr	1 1 2 0 1
         12+hrs	0 1 0 0 0
         12+m	0 0 1 0 0
         12+min	0 0 0 1 0
+        12+ppl	1 0 0 0 0
         12+week	0 0 1 0 0
         12+windowsill	0 0 1 0 0
         12am	1 0 0 0 0
@@ -105,7 +109,7 @@ extension LanguageModel {
         13+hour	0 0 0 0 1
         13hr	0 1 0 0 0
         13hr+ward	0 1 0 0 0
-        14	4 3 3 3 3
+        14	5 3 3 3 3
         14+day	0 1 0 0 0
         14+hour	0 1 0 1 1
         14+hr	0 0 0 0 1
@@ -115,18 +119,20 @@ extension LanguageModel {
         14+now	0 0 1 0 0
         14+open	1 0 0 0 0
         14+otsukaresama	1 0 0 0 0
-        14+reason	1 0 0 0 0
+        14+reason	2 0 0 0 0
         14+seal	0 0 0 1 0
         14+year	1 0 0 0 0
         149th	0 0 1 0 0
         149th+3	0 0 1 0 0
         14h	0 1 0 0 0
         14h+plow	0 1 0 0 0
-        14hr	0 1 0 0 0
+        14hr	0 2 0 0 0
         14hr+night	0 1 0 0 0
-        15	1 1 3 7 0
+        14hr+shift	0 1 0 0 0
+        15	1 1 4 7 0
         15+bunch	0 0 1 0 0
         15+but	0 0 1 0 0
+        15+from	0 0 1 0 0
         15+min	0 0 0 3 0
         15+minut	0 0 0 3 0
         15+stop	0 0 0 1 0
@@ -144,6 +150,7 @@ extension LanguageModel {
         189	0 0 1 0 0
         189+wer	0 0 1 0 0
         19	0 0 0 1 1
+        1911	0 0 1 0 0
         1962	1 0 0 0 0
         1962+doesn	1 0 0 0 0
         1963	0 0 0 0 1
@@ -156,6 +163,7 @@ extension LanguageModel {
         1978	0 0 0 1 0
         1987	0 0 1 0 0
         1987+windowsill	0 0 1 0 0
+        1988	0 1 0 0 0
         1998	0 1 0 0 0
         1am	0 3 0 4 0
         1am+after	0 1 0 0 0
@@ -168,7 +176,7 @@ extension LanguageModel {
         1pm	0 1 0 0 0
         1pm+call	0 1 0 0 0
         1v3	1 0 0 0 0
-        2	3 13 10 24 3
+        2	3 13 11 25 3
         2+20	0 0 1 0 0
         2+50	0 0 1 0 0
         2+bunch	0 0 1 0 0
@@ -179,7 +187,7 @@ extension LanguageModel {
         2+episod	0 0 0 1 0
         2+hour	1 4 0 10 1
         2+hr	0 0 0 2 0
-        2+hrs	0 1 0 5 0
+        2+hrs	0 1 0 6 0
         2+meet	0 1 0 0 0
         2+min	0 0 0 0 1
         2+month	0 1 0 1 0
@@ -191,7 +199,7 @@ extension LanguageModel {
         2+someth	0 1 0 0 0
         2+tiny	0 0 1 0 0
         2+whol	0 0 0 0 1
-        2+year	1 1 1 1 0
+        2+year	1 1 2 1 0
         20	2 7 4 16 7
         20+heart	0 0 1 0 0
         20+min	0 4 1 9 5
@@ -224,19 +232,22 @@ extension LanguageModel {
         24hr+pharmacy	0 1 0 0 0
         24hr+shift	0 0 1 0 0
         24hr+tesco	0 1 0 0 0
-        25	2 0 1 2 0
+        25	2 0 1 2 1
         25+card	1 0 0 0 0
         25+from	0 0 1 0 0
         25+min	0 0 0 2 0
         25+squar	1 0 0 0 0
+        25+year	0 0 0 0 1
         25th	0 0 2 0 0
+        26	0 1 0 0 0
+        26+pag	0 1 0 0 0
         28	0 2 0 0 0
         28+field	0 1 0 0 0
         28+morn	0 1 0 0 0
-        2am	7 9 1 14 1
+        2am	8 10 1 16 1
         2am+5am	0 1 0 0 0
         2am+9	1 0 0 0 0
-        2am+about	0 0 0 1 0
+        2am+about	1 0 0 1 0
         2am+after	1 0 0 1 1
         2am+do	0 0 1 0 0
         2am+fe	0 3 0 1 0
@@ -246,7 +257,7 @@ extension LanguageModel {
         2am+london	0 0 0 1 0
         2am+run	0 1 0 0 0
         2am+should	1 0 0 0 0
-        2am+sleep	1 0 0 0 0
+        2am+sleep	1 1 0 0 0
         2am+tim	0 0 0 1 0
         2am+was	2 0 0 0 0
         2am+whil	0 1 0 0 0
@@ -262,7 +273,7 @@ extension LanguageModel {
         2pm+delivery	0 2 0 0 0
         2pm+exactly	0 0 1 0 0
         2pm+week	0 0 1 0 0
-        3	10 17 19 24 9
+        3	10 18 20 24 10
         3+30	0 1 0 1 0
         3+50	0 0 2 0 0
         3+baby	0 1 0 0 0
@@ -278,7 +289,7 @@ extension LanguageModel {
         3+hand	0 0 1 0 0
         3+heart	2 0 0 0 0
         3+hour	0 5 0 6 3
-        3+hrs	0 3 0 3 0
+        3+hrs	0 4 0 3 0
         3+meal	0 0 1 1 0
         3+min	0 1 0 0 0
         3+month	1 1 4 1 1
@@ -293,13 +304,14 @@ extension LanguageModel {
         3+strong	1 0 0 0 0
         3+thing	0 0 1 0 0
         3+tim	1 1 0 1 2
-        3+week	0 2 2 2 1
+        3+week	0 2 3 2 2
         3+wok	0 0 0 0 1
         3+year	0 0 1 0 0
-        30	1 5 1 10 5
+        30	3 6 1 10 5
         30+actually	0 0 0 1 0
         30+back	0 1 0 0 0
         30+cover	0 0 0 0 1
+        30+day	1 0 0 0 0
         30+drink	0 0 0 1 0
         30+essay	0 0 0 1 0
         30+get	0 1 0 0 0
@@ -307,8 +319,10 @@ extension LanguageModel {
         30+min	0 1 0 4 0
         30+minut	0 0 0 1 0
         30+morning	0 0 1 0 0
+        30+out	0 1 0 0 0
         30+second	0 0 0 1 2
         30+sleep	0 1 0 0 0
+        30+thing	1 0 0 0 0
         30+year	0 0 0 1 0
         300	1 0 0 0 0
         300+peopl	1 0 0 0 0
@@ -328,7 +342,7 @@ extension LanguageModel {
         32+pretend	0 0 0 0 1
         32+week	1 0 0 0 0
         32+wks	0 0 0 0 1
-        34	0 0 2 0 1
+        34	0 0 2 0 2
         34+off	0 0 1 0 0
         34+week	0 0 0 0 1
         35	1 2 0 0 1
@@ -343,18 +357,18 @@ extension LanguageModel {
         38+out	0 1 0 0 0
         38+postag	0 0 1 0 0
         38+week	1 0 0 0 2
-        3am	14 9 1 11 1
+        3am	14 11 1 13 2
         3am+after	1 0 0 0 0
         3am+befor	0 0 0 1 0
         3am+break	0 0 1 1 0
         3am+facetim	0 0 0 1 0
-        3am+fe	1 3 0 0 0
+        3am+fe	1 5 0 0 0
         3am+flatmat	0 0 0 1 0
         3am+from	4 0 0 0 0
         3am+halfway	1 0 0 0 0
         3am+hav	0 1 0 0 0
         3am+keep	0 0 0 1 0
-        3am+lik	0 0 0 2 0
+        3am+lik	0 0 0 3 0
         3am+nearly	1 0 0 0 0
         3am+night	0 0 0 1 0
         3am+proud	1 0 0 0 0
@@ -377,7 +391,7 @@ extension LanguageModel {
         3rd+won	0 0 0 1 0
         3x	1 0 0 0 0
         3x+no	1 0 0 0 0
-        4	4 12 9 8 9
+        4	4 13 9 9 10
         4+12am	1 0 0 0 0
         4+15	0 1 0 0 0
         4+2	0 1 0 0 0
@@ -389,7 +403,9 @@ extension LanguageModel {
         4+each	0 0 1 1 0
         4+flight	0 1 0 0 0
         4+hour	0 2 0 1 0
+        4+hr	0 0 0 1 0
         4+hrs	0 1 0 1 0
+        4+iron	0 1 0 0 0
         4+mak	0 0 1 0 0
         4+metr	1 0 0 0 0
         4+minut	0 1 0 2 0
@@ -400,9 +416,10 @@ extension LanguageModel {
         4+out	0 0 0 0 1
         4+pag	1 0 0 0 0
         4+tak	0 0 0 1 0
+        4+train	0 0 0 0 1
         4+watch	0 1 0 0 0
         4+wee	0 1 0 0 0
-        40	7 3 0 7 3
+        40	8 4 2 8 3
         40+argu	0 0 0 1 0
         40+befor	2 0 0 0 0
         40+by	1 0 0 0 0
@@ -410,8 +427,12 @@ extension LanguageModel {
         40+min	0 1 0 4 0
         40+minus	0 1 0 0 0
         40+minut	0 0 0 2 0
+        40+one	0 0 1 0 0
+        40+patrol	0 0 1 0 0
         40+peopl	0 0 0 0 1
-        40+year	1 1 0 0 1
+        40+receipt	0 1 0 0 0
+        40+word	1 0 0 0 0
+        40+year	1 1 0 1 1
         4000	0 0 0 1 0
         4000+mil	0 0 0 1 0
         4000m	0 0 1 0 0
@@ -428,8 +449,8 @@ extension LanguageModel {
         43+typo	0 1 0 0 0
         44	0 1 0 0 0
         44+degre	0 1 0 0 0
-        45	1 0 1 5 0
-        45+min	0 0 0 4 0
+        45	1 1 1 5 0
+        45+min	0 1 0 4 0
         45+minut	0 0 0 1 0
         45+nearly	0 0 1 0 0
         45+year	1 0 0 0 0
@@ -439,25 +460,26 @@ extension LanguageModel {
         47	1 1 0 0 0
         47+try	0 1 0 0 0
         47+year	1 0 0 0 0
-        48	1 0 0 0 0
-        48+year	1 0 0 0 0
+        48	2 0 0 0 0
+        48+year	2 0 0 0 0
         49	0 0 3 0 0
         49+99	0 0 1 0 0
         49+no	0 0 1 0 0
         49+plus	0 0 1 0 0
-        4am	0 5 3 1 4
+        4am	0 6 3 2 4
         4am+bido	0 1 0 0 0
         4am+complain	0 1 0 0 0
+        4am+get	0 0 0 1 0
         4am+half	0 0 0 0 1
         4am+lifesaver	0 0 1 0 0
         4am+sleep	0 1 0 0 0
-        4am+start	0 0 0 0 1
+        4am+start	0 1 0 0 1
         4am+vancouver	0 0 0 1 0
         4am+was	0 0 0 0 1
         4am+way	0 0 1 0 0
         4k	1 0 0 0 0
         4pm	0 0 0 0 1
-        5	5 12 3 6 4
+        5	7 15 4 6 5
         5+000	0 0 1 0 0
         5+01pm	0 0 0 1 0
         5+30	0 1 0 0 0
@@ -467,39 +489,44 @@ extension LanguageModel {
         5+45am	0 1 0 0 0
         5+becaus	0 1 0 0 0
         5+cam	0 1 0 0 0
+        5+couldn	0 0 1 0 0
         5+dat	0 0 0 1 0
         5+day	0 1 0 0 0
+        5+driv	0 1 0 0 0
         5+floor	0 1 0 0 0
         5+go	0 0 0 1 0
         5+hav	0 1 0 0 0
         5+hour	1 0 0 0 0
         5+hrs	0 1 0 0 0
+        5+lbs	0 1 0 0 0
         5+min	1 0 0 0 2
         5+minut	0 0 0 0 1
         5+month	0 0 0 0 1
         5+piec	0 1 0 0 0
         5+pizza	0 0 0 1 0
         5+shirt	0 1 0 0 0
+        5+star	1 0 0 0 0
         5+sticker	1 0 0 0 0
         5+tulip	0 0 1 0 0
         5+watch	0 0 0 1 0
-        5+year	0 0 1 1 0
-        50	1 3 4 1 0
+        5+year	1 0 1 1 0
+        50	1 5 5 1 0
         50+becaus	0 1 0 0 0
         50+best	0 0 1 0 0
         50+but	0 0 1 0 0
         50+ever	0 0 1 0 0
         50+min	0 1 0 1 0
+        50+sub	0 0 1 0 0
         50+tim	1 0 0 0 0
-        50+year	0 1 0 0 0
+        50+year	0 2 0 0 0
         500	0 0 0 1 0
         500+piec	0 0 0 1 0
         50p	0 0 1 0 0
         50p+copy	0 0 1 0 0
         50th	0 0 1 1 0
         50th+anniversary	0 0 0 1 0
-        52	1 0 1 0 0
-        52+year	1 0 1 0 0
+        52	1 0 1 0 1
+        52+year	1 0 1 0 1
         54	0 1 0 0 0
         54+year	0 1 0 0 0
         55	0 0 0 0 1
@@ -509,7 +536,7 @@ extension LanguageModel {
         56	0 0 0 0 1
         56+felt	0 0 0 0 1
         58	1 0 0 0 0
-        5am	3 12 0 2 3
+        5am	3 12 0 2 4
         5am+befor	0 0 0 1 1
         5am+bread	0 1 0 0 0
         5am+conferenc	0 1 0 0 0
@@ -525,6 +552,7 @@ extension LanguageModel {
         5am+shift	1 1 0 0 0
         5am+sleep	0 2 0 0 0
         5am+wish	1 0 0 0 0
+        5am+wrap	0 0 0 0 1
         5kg	0 1 0 0 0
         5th	0 1 0 0 0
         5th+floor	0 1 0 0 0
@@ -544,8 +572,9 @@ extension LanguageModel {
         6+month	3 0 1 1 2
         6+tim	1 0 0 0 0
         6+toddler	0 1 0 0 0
-        60	1 1 3 1 0
+        60	1 2 3 1 0
         60+cufflink	0 0 1 0 0
+        60+drop	0 1 0 0 0
         60+essay	0 0 0 1 0
         60+field	1 0 0 0 0
         60+pencil	0 1 0 0 0
@@ -557,21 +586,25 @@ extension LanguageModel {
         60th	1 0 2 0 0
         60th+anniversary	0 0 1 0 0
         60th+sinc	0 0 1 0 0
-        61	0 1 0 0 0
-        61+year	0 1 0 0 0
+        61	1 1 0 0 0
+        61+year	1 1 0 0 0
         62	0 0 0 1 0
         62+40	0 0 0 1 0
-        6am	3 15 1 6 2
+        63	0 0 0 0 1
+        63+year	0 0 0 0 1
+        6am	3 17 1 7 3
         6am+10pm	0 0 0 1 0
         6am+absolut	0 1 0 0 0
         6am+befor	0 3 0 1 0
+        6am+both	0 0 0 1 0
         6am+crew	1 0 0 0 0
+        6am+cross	0 0 0 0 1
         6am+exam	1 0 0 0 0
         6am+get	0 2 0 0 0
         6am+leon	0 1 0 0 0
         6am+manila	1 0 0 0 0
         6am+pajama	0 1 0 0 0
-        6am+shift	0 1 0 1 1
+        6am+shift	0 2 0 1 1
         6am+sleep	0 2 0 0 0
         6am+start	0 1 0 0 0
         6am+swim	0 0 0 1 0
@@ -581,17 +614,20 @@ extension LanguageModel {
         6pm	0 1 0 2 0
         6pm+befor	0 0 0 1 0
         6pm+start	0 1 0 0 0
-        7	2 3 4 3 1
+        7	2 3 4 4 1
         7+02	0 0 1 0 0
         7+15am	1 0 0 0 0
         7+30	0 0 0 1 0
         7+40	1 0 0 0 0
+        7+actually	0 0 0 1 0
         7+best	0 1 0 0 0
         7+driv	0 1 0 0 0
         7+eleven	0 0 2 2 0
         7+every	0 1 0 0 0
         7+month	0 0 0 0 1
         74	0 0 0 0 1
+        79th	1 0 0 0 0
+        79th+street	1 0 0 0 0
         7am	1 4 0 2 2
         7am+6pm	0 0 0 1 0
         7am+freez	0 0 0 1 0
@@ -627,7 +663,8 @@ extension LanguageModel {
         86	1 0 0 0 0
         87	0 1 0 0 0
         87+wed	0 1 0 0 0
-        88	0 0 1 0 0
+        88	0 0 2 0 0
+        88+as	0 0 1 0 0
         88+lunar	0 0 1 0 0
         8am	1 6 1 5 1
         8am+clinic	0 0 0 1 0
@@ -642,19 +679,20 @@ extension LanguageModel {
         8am+tim	0 0 1 0 0
         8pm	0 0 0 0 1
         8pm+rush	0 0 0 0 1
-        9	3 0 1 5 5
+        9	3 0 1 5 6
         9+every	0 0 0 1 0
         9+fish	0 0 0 1 0
         9+hour	2 0 0 2 1
         9+lay	0 0 0 0 1
         9+mak	0 0 0 1 0
-        9+month	0 0 0 0 1
+        9+month	0 0 0 0 2
         9+now	0 0 1 0 0
         9+scandalous	0 0 0 0 1
         9+till	0 0 0 0 1
         9+was	1 0 0 0 0
-        90	0 2 0 1 1
+        90	0 2 1 1 1
         90+book	0 1 0 0 0
+        90+day	0 0 1 0 0
         90+min	0 0 0 1 1
         90+minut	0 1 0 0 0
         900	1 0 0 0 0
@@ -671,19 +709,25 @@ extension LanguageModel {
         9pm+8am	0 0 0 1 0
         a320	0 0 1 0 0
         a320+desk	0 0 1 0 0
-        aa	0 0 0 1 0
+        aa	0 0 0 2 0
         aa+meet	0 0 0 1 0
-        aberdeen	0 1 2 0 1
+        aa+together	0 0 0 1 0
+        aama	0 0 0 0 1
+        aberdeen	0 1 2 1 1
         aberdeen+d	0 0 1 0 0
         aberdeen+heliport	0 0 1 0 0
+        aberdeen+run	0 0 0 1 0
         abl	0 1 0 0 0
         abl+reach	0 1 0 0 0
-        about	96 36 7 108 20
+        about	110 39 7 112 23
+        about+10	0 0 0 0 1
         about+2	0 2 0 0 0
         about+30	0 0 0 1 0
+        about+40	0 1 0 0 0
         about+absolutely	0 0 0 1 0
         about+anniversary	1 0 0 0 0
         about+any	0 1 0 0 0
+        about+appa	0 0 0 0 1
         about+argument	0 0 0 1 0
         about+audit	0 0 0 0 1
         about+baby	0 0 0 3 0
@@ -695,7 +739,7 @@ extension LanguageModel {
         about+boiler	0 1 0 0 0
         about+brekki	1 0 0 0 0
         about+brother	0 0 0 1 0
-        about+budget	1 0 0 0 0
+        about+budget	2 0 0 0 0
         about+cak	1 0 0 1 0
         about+card	1 0 0 0 0
         about+cat	0 0 0 1 1
@@ -710,7 +754,8 @@ extension LanguageModel {
         about+dad	1 0 0 2 4
         about+damp	0 1 0 0 0
         about+data	0 0 0 1 0
-        about+day	3 0 0 18 1
+        about+day	3 0 0 20 1
+        about+delivery	1 0 0 0 0
         about+di	1 0 0 0 0
         about+dispatcher	0 0 0 1 0
         about+dissertation	0 0 0 1 0
@@ -729,12 +774,13 @@ extension LanguageModel {
         about+flight	0 0 0 0 1
         about+food	0 1 0 0 0
         about+footy	0 0 0 1 0
+        about+funeral	0 1 0 0 0
         about+futur	0 0 0 4 0
         about+gender	0 0 0 1 0
         about+gf	1 0 0 0 0
         about+go	1 0 0 0 0
         about+grandkid	0 0 0 0 1
-        about+how	9 1 0 0 1
+        about+how	13 1 0 0 1
         about+husband	1 0 0 0 0
         about+insta	4 0 0 0 0
         about+job	0 1 0 0 1
@@ -754,9 +800,10 @@ extension LanguageModel {
         about+money	0 1 0 0 0
         about+month	0 1 0 0 0
         about+morn	0 0 0 1 0
+        about+mortgag	0 0 0 0 1
         about+mould	0 7 0 0 0
         about+mov	0 0 0 2 0
-        about+nam	0 0 0 1 0
+        about+nam	0 0 0 2 0
         about+near	1 0 0 0 0
         about+new	0 0 0 1 0
         about+no	0 0 0 1 0
@@ -780,6 +827,8 @@ extension LanguageModel {
         about+restaurant	0 0 0 1 0
         about+retirement	2 0 0 0 0
         about+reviewer	0 0 0 1 0
+        about+rivka	1 0 0 0 0
+        about+salon	1 0 0 0 0
         about+salt	0 0 0 1 0
         about+sang	1 0 0 0 0
         about+screen	0 0 0 0 1
@@ -804,15 +853,18 @@ extension LanguageModel {
         about+was	1 0 0 0 0
         about+wash	1 0 0 0 0
         about+wed	0 1 0 0 1
-        about+week	1 1 1 0 0
+        about+week	1 2 1 0 0
+        about+wer	0 0 0 1 0
         about+wet	0 0 0 0 1
         about+what	1 0 0 2 0
         about+wher	0 0 0 2 0
         about+whether	0 0 0 2 0
-        about+why	10 0 0 0 0
+        about+why	11 0 0 0 0
         about+work	0 0 0 7 0
         about+writ	1 0 0 0 0
         about+year	1 0 0 1 0
+        abov	0 0 0 0 1
+        abov+cast	0 0 0 0 1
         abrazo	0 0 0 0 3
         abrazo+fuert	0 0 0 0 1
         abrazo+get	0 0 0 0 1
@@ -820,13 +872,15 @@ extension LanguageModel {
         abraço	0 0 0 0 2
         abraço+apertado	0 0 0 0 1
         abraço+befor	0 0 0 0 1
-        absolut	6 3 0 0 0
+        absolut	7 3 0 0 0
+        absolut+champ	1 0 0 0 0
         absolut+disaster	1 0 0 0 0
         absolut+hero	0 1 0 0 0
         absolut+legend	4 1 0 0 0
         absolut+mint	0 1 0 0 0
         absolut+pro	1 0 0 0 0
-        absolutely	4 0 1 2 1
+        absolutely	5 0 1 2 1
+        absolutely+class	1 0 0 0 0
         absolutely+crush	1 0 0 0 0
         absolutely+everywher	0 0 1 0 0
         absolutely+kill	1 0 0 0 0
@@ -847,9 +901,9 @@ extension LanguageModel {
         academy+old	0 0 1 0 0
         acadia	1 0 0 0 0
         acadia+parish	1 0 0 0 0
-        accent	2 0 0 0 0
+        accent	3 0 0 0 0
         accent+cutest	1 0 0 0 0
-        accent+favourit	1 0 0 0 0
+        accent+favourit	2 0 0 0 0
         accept	0 0 0 1 0
         accept+within	0 0 0 1 0
         accident	2 1 0 0 0
@@ -875,10 +929,11 @@ extension LanguageModel {
         ace+cpa	1 0 0 0 0
         aceton	1 0 0 0 0
         aceton+hand	1 0 0 0 0
-        ach	1 0 0 0 2
+        ach	1 0 0 0 4
         ach+foot	0 0 0 0 1
         ach+giv	1 0 0 0 0
         ach+out	0 0 0 0 1
+        achar	0 1 0 0 0
         acid	0 2 0 0 0
         acid+thos	0 1 0 0 0
         acke	0 1 0 0 0
@@ -888,10 +943,10 @@ extension LanguageModel {
         acknowledg+how	1 0 0 0 0
         acknowledgement	1 0 0 0 0
         acknowledgement+find	1 0 0 0 0
-        across	9 0 0 9 5
+        across	11 0 0 9 5
         across+11	0 0 0 1 0
         across+country	1 0 0 0 0
-        across+crowd	2 0 0 0 0
+        across+crowd	3 0 0 0 0
         across+dinner	1 0 0 0 0
         across+eleven	0 0 0 1 0
         across+field	0 0 0 0 1
@@ -923,7 +978,7 @@ extension LanguageModel {
         actual+lunch	0 0 0 1 0
         actual+paper	1 0 0 0 0
         actual+peopl	0 0 0 1 0
-        actually	15 8 3 19 2
+        actually	17 9 3 22 2
         actually+ask	0 0 0 1 0
         actually+believ	2 0 0 0 0
         actually+burn	0 0 1 0 0
@@ -940,22 +995,24 @@ extension LanguageModel {
         actually+good	1 0 0 0 0
         actually+help	0 1 0 0 0
         actually+leav	0 1 0 0 0
-        actually+listen	0 0 0 2 0
+        actually+listen	0 0 0 3 0
         actually+look	0 0 0 1 0
-        actually+lov	1 0 0 0 0
-        actually+meant	6 0 0 0 0
+        actually+lov	2 0 0 0 0
+        actually+meant	7 0 0 0 0
         actually+nic	0 0 0 1 0
         actually+paid	0 0 0 2 0
         actually+play	0 0 0 1 0
         actually+put	0 1 0 0 0
         actually+read	1 0 0 0 0
         actually+say	1 0 0 0 0
+        actually+sit	0 0 0 2 0
         actually+sleep	0 1 0 0 1
         actually+stay	0 0 0 1 0
         actually+talk	0 0 0 5 0
         actually+together	0 0 0 1 0
         actually+want	0 0 0 1 0
         actually+watch	0 0 0 2 0
+        actually+work	0 1 0 0 0
         actuarial	0 1 0 0 0
         actuarial+exam	0 1 0 0 0
         ad	1 2 1 0 0
@@ -976,7 +1033,7 @@ extension LanguageModel {
         address	0 1 0 0 0
         address+form	0 1 0 0 0
         adequat	0 0 0 0 1
-        adeyemi	1 0 0 0 0
+        adeyemi	2 0 0 0 0
         adeyemi+proud	1 0 0 0 0
         adhd	1 0 0 0 0
         adhd+brain	1 0 0 0 0
@@ -986,13 +1043,15 @@ extension LanguageModel {
         admin	0 4 0 0 0
         admin+mor	0 1 0 0 0
         admin+pil	0 1 0 0 0
-        admir	18 0 0 0 0
+        admir	20 0 0 0 0
         admir+about	4 0 0 0 0
+        admir+do	1 0 0 0 0
         admir+forty	1 0 0 0 0
         admir+get	1 0 0 0 0
         admir+how	5 0 0 0 0
         admir+patienc	1 0 0 0 0
-        admir+way	2 0 0 0 0
+        admir+way	3 0 0 0 0
+        admission	0 1 0 0 0
         admit	4 0 1 0 0
         admit+was	2 0 0 0 0
         admit+watch	1 0 0 0 0
@@ -1000,6 +1059,8 @@ extension LanguageModel {
         adobo+after	0 1 0 0 0
         adobo+baon	0 1 0 0 0
         adobo+week	0 1 0 0 0
+        adopt	0 0 1 0 0
+        adopt+red	0 0 1 0 0
         ador	3 0 0 0 0
         adult	0 1 0 0 0
         adult+do	0 1 0 0 0
@@ -1009,6 +1070,8 @@ extension LanguageModel {
         advent+journal	1 0 0 0 0
         advent+wreath	0 0 0 1 0
         advic	0 0 0 1 0
+        aff	1 0 0 0 0
+        aff+da	1 0 0 0 0
         affair	0 2 0 0 0
         affair+4	0 1 0 0 0
         affair+id	0 1 0 0 0
@@ -1019,10 +1082,14 @@ extension LanguageModel {
         affirmation+post	1 0 0 0 0
         afford	0 0 1 0 0
         afford+week	0 0 1 0 0
+        afor	0 1 0 0 0
+        afor+da	0 1 0 0 0
         african	0 0 1 0 0
         african+shop	0 0 1 0 0
-        after	93 68 25 81 160
-        after+10	0 0 0 0 2
+        afta	1 0 0 0 0
+        afta+wen	1 0 0 0 0
+        after	104 74 27 88 177
+        after+10	0 0 0 0 4
         after+11	0 0 0 0 2
         after+12	0 3 0 0 5
         after+12hr	0 1 0 0 2
@@ -1031,12 +1098,14 @@ extension LanguageModel {
         after+14	0 2 0 0 2
         after+16hr	0 0 0 0 1
         after+2	0 1 0 0 0
-        after+3	0 0 0 0 2
+        after+3	0 0 0 0 3
         after+30	0 1 0 0 0
         after+4	0 0 0 0 4
         after+40	1 0 0 0 0
         after+5	0 0 0 0 1
+        after+61	1 0 0 0 0
         after+8	0 0 0 0 1
+        after+9	0 0 0 0 1
         after+90	0 0 0 0 1
         after+absolut	1 0 0 0 0
         after+argu	1 0 0 0 0
@@ -1060,18 +1129,22 @@ extension LanguageModel {
         after+chemo	2 0 0 0 0
         after+chicken	1 0 0 0 0
         after+chor	0 0 0 1 0
-        after+church	0 0 0 1 1
+        after+church	0 0 0 2 1
         after+citizenship	1 0 0 0 0
+        after+clean	0 1 0 0 0
         after+clos	0 1 0 4 2
         after+clutch	1 0 0 0 0
         after+commut	0 0 1 0 0
+        after+concert	0 1 0 0 1
         after+conferenc	0 1 0 0 0
         after+cookout	0 1 0 0 0
         after+covid	1 0 0 0 0
-        after+d	0 0 0 0 4
+        after+cross	1 0 0 0 0
+        after+d	2 0 0 0 4
         after+dad	0 0 0 1 0
-        after+day	0 0 0 0 4
+        after+day	0 0 0 0 6
         after+defens	0 0 0 0 1
+        after+delivery	0 1 0 0 0
         after+deployment	0 0 0 0 1
         after+difficult	0 0 0 0 1
         after+dinner	1 2 0 13 1
@@ -1083,7 +1156,7 @@ extension LanguageModel {
         after+eid	0 0 0 1 3
         after+everyth	1 0 0 0 0
         after+ex	0 0 0 0 1
-        after+exam	0 0 2 0 2
+        after+exam	1 0 2 0 3
         after+fail	1 0 0 0 0
         after+fall	0 1 0 0 0
         after+fast	0 1 0 0 0
@@ -1094,13 +1167,14 @@ extension LanguageModel {
         after+fight	2 0 2 2 1
         after+final	1 0 0 0 0
         after+finally	1 0 0 0 0
-        after+finish	1 0 0 0 0
+        after+finish	2 0 0 0 0
         after+fir	1 0 0 0 0
-        after+first	5 0 0 0 1
+        after+first	6 0 0 0 1
         after+fix	1 0 0 0 0
         after+flar	1 0 0 0 0
         after+flood	0 1 0 0 0
         after+fox	0 1 0 0 0
+        after+full	0 0 0 0 1
         after+funeral	0 0 0 0 1
         after+get	1 1 0 0 1
         after+gig	1 0 0 0 1
@@ -1112,6 +1186,7 @@ extension LanguageModel {
         after+hear	0 0 0 0 1
         after+hik	0 1 0 0 0
         after+hockey	0 0 0 0 1
+        after+hospic	0 0 0 0 1
         after+housemat	0 0 0 1 0
         after+iftar	0 1 0 1 0
         after+infusion	1 0 0 0 0
@@ -1124,9 +1199,9 @@ extension LanguageModel {
         after+last	1 0 0 0 0
         after+lat	0 4 1 1 0
         after+littl	0 0 0 0 1
-        after+long	2 2 0 0 17
+        after+long	2 3 0 0 18
         after+loss	0 0 0 0 1
-        after+lost	0 0 0 0 2
+        after+lost	0 0 1 0 2
         after+lov	0 0 0 1 0
         after+lunar	0 1 0 0 0
         after+maghrib	0 0 0 1 0
@@ -1146,8 +1221,9 @@ extension LanguageModel {
         after+mov	0 0 0 0 1
         after+namaz	0 0 0 0 1
         after+nap	0 0 0 1 0
+        after+negativ	1 0 0 0 0
         after+neurologist	1 0 0 0 0
-        after+night	1 6 2 9 5
+        after+night	1 7 3 9 5
         after+nightmar	0 0 0 0 3
         after+ofst	0 0 0 0 1
         after+op	0 2 0 0 0
@@ -1165,23 +1241,28 @@ extension LanguageModel {
         after+presentaton	1 0 0 0 0
         after+pt	1 0 0 0 0
         after+pull	0 0 0 0 1
+        after+put	0 0 0 0 1
         after+rain	0 1 0 0 0
         after+recip	0 1 0 0 0
+        after+ref	1 0 0 0 0
         after+repaint	1 0 0 0 0
         after+review	0 0 0 0 1
+        after+rid	0 0 0 0 1
+        after+rit	0 0 0 0 1
         after+roll	0 2 0 0 0
-        after+rough	2 0 2 0 2
+        after+rough	2 0 2 0 3
         after+row	4 2 0 0 0
         after+rubbish	0 0 0 0 1
         after+run	0 0 0 1 2
         after+sal	0 0 1 0 0
+        after+salaah	0 0 0 0 1
         after+saturday	0 0 0 1 0
         after+scan	2 0 0 0 0
         after+school	1 0 0 1 0
         after+se	1 0 0 0 0
         after+seizur	1 0 0 0 0
         after+servic	0 1 0 0 0
-        after+shift	3 5 4 1 10
+        after+shift	5 5 4 4 10
         after+show	0 2 1 0 0
         after+shower	1 0 0 0 0
         after+silent	1 0 0 0 0
@@ -1193,6 +1274,8 @@ extension LanguageModel {
         after+stink	0 0 0 0 1
         after+strip	0 0 0 0 1
         after+sun	0 0 0 0 1
+        after+sunday	0 0 0 1 0
+        after+supra	0 1 0 0 0
         after+surgery	0 0 1 1 1
         after+surviv	2 0 0 0 0
         after+talk	1 0 0 0 0
@@ -1211,14 +1294,14 @@ extension LanguageModel {
         after+viva	1 0 0 0 0
         after+was	0 0 0 0 1
         after+watch	1 0 0 0 0
-        after+week	0 0 0 0 2
+        after+week	0 0 0 0 3
         after+whil	1 0 0 0 0
         after+whol	0 0 0 0 2
         after+wor	0 0 0 1 0
-        after+work	0 4 1 5 1
+        after+work	0 4 1 6 1
         after+wrestl	0 0 0 0 1
         after+year	0 0 1 1 0
-        afternoon	1 3 0 41 5
+        afternoon	1 3 0 46 5
         afternoon+allotment	0 0 0 3 0
         afternoon+bed	0 0 0 0 1
         afternoon+both	0 0 0 1 0
@@ -1237,26 +1320,30 @@ extension LanguageModel {
         afternoon+remember	0 0 0 1 0
         afternoon+say	0 0 0 1 0
         afternoon+talk	0 0 0 1 0
-        afternoon+tea	0 0 0 1 0
+        afternoon+tea	0 0 0 2 0
         afternoon+thoma	0 0 0 1 0
         afternoon+together	0 0 0 2 0
         afternoon+work	0 1 0 0 0
+        afternoon+yard	0 0 0 1 0
         afternoon+zero	0 0 0 1 0
         against	0 0 0 0 2
         against+leg	0 0 0 0 2
         agapi	1 0 0 0 0
         agapi+mou	1 0 0 0 0
-        age	0 1 2 12 16
+        agasek	0 0 1 0 0
+        agasek+basket	0 0 1 0 0
+        age	0 1 2 12 18
         age+after	0 0 0 0 2
+        age+befor	0 0 0 0 1
         age+but	0 0 0 1 0
         age+fram	0 0 0 0 1
-        age+get	0 0 0 0 2
+        age+get	0 0 0 0 3
         age+honestly	0 0 0 1 0
         age+mostly	0 0 0 1 0
         age+stair	0 0 0 0 1
         age+train	0 0 0 0 1
         age+without	0 0 0 1 1
-        agenda	0 0 0 1 0
+        agenda	0 0 0 2 0
         agent	1 0 0 0 0
         agin	0 0 0 1 0
         agin+but	0 0 0 1 0
@@ -1272,18 +1359,21 @@ extension LanguageModel {
         agreemnt+lin	0 1 0 0 0
         agua	0 1 0 0 0
         agua+de	0 1 0 0 0
-        ah	1 0 0 1 0
+        ah	2 0 0 1 0
         ah+go	1 0 0 0 0
+        ah+huat	1 0 0 0 0
         ah+lim	0 0 0 1 0
         ahead	2 2 0 0 1
         ahead+schedul	0 1 0 0 0
         ahead+thanksgiv	0 1 0 0 0
-        ahm	1 1 0 0 0
+        ahm	1 2 0 0 0
         ahm+admir	1 0 0 0 0
+        ahm+do	0 1 0 0 0
         ahm+iron	0 1 0 0 0
         ahorramo	0 1 0 0 0
         ahorramo+un	0 1 0 0 0
-        aid	0 1 0 0 0
+        aid	0 2 0 0 0
+        aid+battery	0 1 0 0 0
         aid+form	0 1 0 0 0
         aiden	0 1 0 0 0
         aiden+lunch	0 1 0 0 0
@@ -1292,8 +1382,9 @@ extension LanguageModel {
         aim+post	1 0 0 0 0
         ain	0 0 0 1 0
         ain+do	0 0 0 1 0
-        air	0 2 0 1 0
+        air	0 2 0 1 1
         air+after	0 0 0 1 0
+        air+raid	0 0 0 0 1
         air+tyr	0 2 0 0 0
         airb	0 0 0 0 1
         airb+one	0 0 0 0 1
@@ -1308,7 +1399,7 @@ extension LanguageModel {
         airlin+rebook	0 1 0 0 0
         airpod	0 1 1 0 0
         airpod+cas	0 0 1 0 0
-        airport	1 9 4 1 10
+        airport	1 9 4 1 11
         airport+1am	0 1 0 0 0
         airport+4am	0 2 0 0 0
         airport+5am	0 2 0 0 0
@@ -1325,6 +1416,7 @@ extension LanguageModel {
         airport+midnight	0 1 0 0 0
         airport+pickup	0 0 0 0 1
         airport+run	0 1 0 0 0
+        airport+sw	0 0 0 0 1
         airport+way	0 0 1 0 0
         airpot	0 1 0 0 0
         airpot+5am	0 1 0 0 0
@@ -1340,13 +1432,15 @@ extension LanguageModel {
         akash+hundredth	1 0 0 0 0
         akubra	0 0 1 0 0
         akubra+town	0 0 1 0 0
-        al	0 0 0 1 0
+        al	1 0 0 2 0
         al+mercado	0 0 0 1 0
-        alarm	2 8 2 1 5
+        al+travay	1 0 0 0 0
+        al+wakrah	0 0 0 1 0
+        alarm	2 8 3 1 6
         alarm+5am	1 0 0 0 0
         alarm+battery	0 1 0 0 0
         alarm+becaus	0 1 0 0 0
-        alarm+clock	0 0 1 0 0
+        alarm+clock	0 0 2 0 0
         alarm+coffe	0 1 0 0 0
         alarm+effort	0 1 0 0 0
         alarm+every	0 2 0 0 0
@@ -1356,13 +1450,13 @@ extension LanguageModel {
         alarm+sid	0 1 0 0 0
         alarm+watch	0 0 1 0 0
         albi	1 0 0 0 0
-        album	0 0 5 5 0
+        album	0 0 5 6 0
         album+afternoon	0 0 0 1 0
         album+birthday	0 0 1 0 0
         album+draft	0 0 0 1 0
         album+flea	0 0 1 0 0
         album+nam	0 0 0 1 0
-        album+start	0 0 0 1 0
+        album+start	0 0 0 2 0
         album+together	0 0 0 1 0
         albuquerqu	0 0 1 0 0
         albuquerqu+driv	0 0 1 0 0
@@ -1372,16 +1466,20 @@ extension LanguageModel {
         aldi+car	1 0 0 0 0
         aldi+still	0 0 1 0 0
         aldi+together	0 0 0 1 0
-        alert	0 1 0 0 0
+        alert	0 1 0 0 1
+        alert+cam	0 0 0 0 1
         alert+see	0 1 0 0 0
         alex	1 0 0 0 0
         alex+paint	1 0 0 0 0
         alexandria	0 0 1 0 0
         alfajor	0 0 1 0 0
         alfajor+letter	0 0 1 0 0
-        alfama	0 0 0 2 0
+        alfama	0 0 0 3 0
         alfama+eat	0 0 0 1 0
-        aliv	1 1 0 0 0
+        alfama+till	0 0 0 1 0
+        aliniambia	1 0 0 0 0
+        aliniambia+nakupenda	1 0 0 0 0
+        aliv	2 1 0 0 0
         allen	0 1 1 0 0
         allen+key	0 1 1 0 0
         allez	1 0 0 0 0
@@ -1393,20 +1491,22 @@ extension LanguageModel {
         allotment+still	0 0 1 0 0
         allotment+together	0 0 0 4 0
         allotment+whil	0 1 0 0 0
-        allow	1 0 1 5 0
+        allow	2 0 1 6 0
         allow+30	0 0 0 1 0
+        allow+every	1 0 0 0 0
         allow+fail	0 0 0 1 0
         allow+laps	0 0 1 0 0
         allow+proud	1 0 0 0 0
         allt	1 0 0 0 0
         allt+thank	1 0 0 0 0
-        almond	0 0 2 0 0
+        almond	0 1 2 0 0
+        almond+block	0 1 0 0 0
         almond+croissant	0 0 2 0 0
         almost	1 0 0 1 0
         almost+cri	1 0 0 0 0
         almost+eleven	0 0 0 1 0
-        alo	0 1 0 0 0
-        alo+sunburnt	0 1 0 0 0
+        alo	0 1 0 0 1
+        alo+sunburnt	0 1 0 0 1
         alon	3 3 0 5 0
         alon+hotel	0 0 0 1 0
         alon+priya	0 1 0 0 0
@@ -1414,12 +1514,13 @@ extension LanguageModel {
         alon+swear	0 1 0 0 0
         alon+tim	0 0 0 1 0
         alon+whil	0 1 0 0 0
-        along	0 0 1 29 2
+        along	0 0 1 31 2
         along+beach	0 0 0 3 0
         along+cab	0 0 0 1 0
         along+canal	0 0 0 8 0
         along+coast	0 0 0 1 0
         along+delivery	0 0 0 1 0
+        along+farm	0 0 0 1 0
         along+fenc	0 0 1 0 0
         along+finikoud	0 0 0 0 1
         along+friday	0 0 0 1 0
@@ -1431,13 +1532,14 @@ extension LanguageModel {
         along+run	0 0 0 1 0
         along+seawall	0 0 0 1 0
         along+sein	0 0 0 1 0
+        along+south	0 0 0 1 0
         along+water	0 0 0 1 0
         alot	2 1 0 0 0
         alot+patient	1 0 0 0 0
         alot+swear	0 1 0 0 0
-        aloud	1 0 0 4 0
+        aloud	1 0 0 5 0
         aloud+beneath	1 0 0 0 0
-        aloud+each	0 0 0 1 0
+        aloud+each	0 0 0 2 0
         aloud+every	0 0 0 1 0
         aloud+mary	0 0 0 1 0
         aloud+silly	0 0 0 1 0
@@ -1445,11 +1547,13 @@ extension LanguageModel {
         alphabetis+kitchen	0 1 0 0 0
         alphonso	0 0 1 0 0
         alphonso+mango	0 0 1 0 0
-        already	1 6 0 1 3
+        already	3 6 0 1 4
         already+ask	0 0 0 1 0
         already+asleep	0 0 0 0 2
+        already+best	1 0 0 0 0
         already+chang	0 1 0 0 0
         already+fe	0 1 0 0 0
+        already+feel	1 0 0 0 0
         already+great	1 0 0 0 0
         already+mak	0 1 0 0 0
         already+pack	0 1 0 0 0
@@ -1484,7 +1588,7 @@ extension LanguageModel {
         alway+will	1 0 0 0 0
         alwya	0 0 1 0 0
         alwya+want	0 0 1 0 0
-        am	27 0 2 0 1
+        am	30 0 2 0 1
         am+boy	1 0 0 0 0
         am+car	1 0 0 0 0
         am+cleverest	1 0 0 0 0
@@ -1498,7 +1602,8 @@ extension LanguageModel {
         am+hav	1 0 0 0 0
         am+hom	1 0 0 0 0
         am+no	1 0 0 0 0
-        am+pass	1 0 0 0 0
+        am+pass	2 0 0 0 0
+        am+pillar	1 0 0 0 0
         am+promotion	1 0 0 0 0
         am+proud	2 0 0 0 0
         am+right	1 0 0 0 0
@@ -1512,7 +1617,7 @@ extension LanguageModel {
         amara+can	0 1 0 0 0
         amarillo	1 0 0 0 0
         amarillo+say	1 0 0 0 0
-        amaz	38 1 0 0 0
+        amaz	41 1 0 0 0
         amaz+bab	1 0 0 0 0
         amaz+becuas	1 0 0 0 0
         amaz+bub	1 0 0 0 0
@@ -1522,12 +1627,12 @@ extension LanguageModel {
         amaz+insid	1 0 0 0 0
         amaz+job	4 0 0 0 0
         amaz+mama	1 0 0 0 0
-        amaz+mom	4 0 0 0 0
+        amaz+mom	5 0 0 0 0
         amaz+new	1 0 0 0 0
         amaz+only	1 0 0 0 0
         amaz+sleep	1 0 0 0 0
         amaz+sticky	1 0 0 0 0
-        amaz+sweeti	5 0 0 0 0
+        amaz+sweeti	7 0 0 0 0
         amaz+techer	1 0 0 0 0
         amaz+through	1 0 0 0 0
         amaz+wif	1 0 0 0 0
@@ -1538,10 +1643,14 @@ extension LanguageModel {
         amazon+sinc	0 0 1 0 0
         ambulanc	0 1 0 0 1
         ambulanc+two	0 1 0 0 0
+        american	0 0 1 0 0
+        american+cereal	0 0 1 0 0
         amir	0 0 0 0 1
         amir+knuckl	0 0 0 0 1
         amira	1 0 0 0 0
         amira+how	1 0 0 0 0
+        amis	0 0 0 1 0
+        amis+danc	0 0 0 1 0
         amma	2 0 0 0 0
         amma+highest	1 0 0 0 0
         amma+phon	1 0 0 0 0
@@ -1573,15 +1682,18 @@ extension LanguageModel {
         andr+play	0 0 0 1 0
         andrea	1 0 0 0 0
         andrea+tell	1 0 0 0 0
+        andrei	1 0 0 0 0
+        andrei+best	1 0 0 0 0
         andrew	0 0 0 1 0
         andrew+two	0 0 0 1 0
         anfield	0 0 0 1 0
         anfield+proper	0 0 0 1 0
         angostura	0 0 1 0 0
         angostura+som	0 0 1 0 0
-        anh	2 0 1 0 0
+        anh	2 1 1 0 0
         anh+after	1 0 0 0 0
         anh+br	0 0 1 0 0
+        anh+do	0 1 0 0 0
         anh+say	1 0 0 0 0
         anim	0 0 0 2 0
         anim+hour	0 0 0 1 0
@@ -1589,13 +1701,14 @@ extension LanguageModel {
         ankara	0 0 1 0 0
         ankara+fabric	0 0 1 0 0
         ankl	0 0 0 0 1
-        anniversary	20 0 18 9 1
+        anniversary	22 0 19 9 3
         anniversary+about	1 0 0 0 0
         anniversary+card	2 0 1 0 0
         anniversary+dad	0 0 1 0 0
         anniversary+dinner	1 0 0 0 0
-        anniversary+do	1 0 0 0 0
+        anniversary+do	1 0 0 0 1
         anniversary+engrav	0 0 1 0 0
+        anniversary+first	1 0 0 0 0
         anniversary+four	1 0 0 0 0
         anniversary+giv	0 0 2 0 0
         anniversary+mom	2 0 0 0 0
@@ -1606,6 +1719,7 @@ extension LanguageModel {
         anniversary+read	2 0 0 0 0
         anniversary+reservation	1 0 0 0 0
         anniversary+sav	0 0 1 0 0
+        anniversary+say	1 0 0 0 0
         anniversary+set	1 0 0 0 0
         anniversary+ship	1 0 0 0 0
         anniversary+stay	0 0 0 2 0
@@ -1622,7 +1736,8 @@ extension LanguageModel {
         annoyingly+perfect	1 0 0 0 0
         annual	0 0 1 0 0
         annual+leav	0 0 1 0 0
-        another	1 0 0 0 0
+        another	1 0 1 0 0
+        another+florist	0 0 1 0 0
         another+tim	1 0 0 0 0
         ansum	0 0 0 0 1
         ansum+cuddl	0 0 0 0 1
@@ -1655,7 +1770,8 @@ extension LanguageModel {
         anybody	0 0 1 0 0
         anybody+read	0 0 1 0 0
         anymor	0 3 0 0 0
-        anyon	6 1 0 1 0
+        anyon	8 1 0 1 0
+        anyon+aliv	1 0 0 0 0
         anyon+els	1 0 0 1 0
         anyon+notic	1 0 0 0 0
         anyon+writ	1 0 0 0 0
@@ -1679,13 +1795,14 @@ extension LanguageModel {
         anyth+whal	0 0 1 0 0
         anyway	0 3 1 1 0
         anyway+but	0 1 0 0 0
-        anywher	8 0 0 0 0
+        anywher	9 0 0 1 0
         anywher+els	1 0 0 0 0
         anywher+go	1 0 0 0 0
         anywher+read	1 0 0 0 0
         anywher+scar	1 0 0 0 0
-        aoif	1 0 0 0 0
+        aoif	2 0 0 0 0
         aoif+mind	1 0 0 0 0
+        aoif+text	1 0 0 0 0
         apart	1 0 3 5 2
         apart+didnt	0 0 0 0 1
         apart+let	0 0 0 0 1
@@ -1712,11 +1829,14 @@ extension LanguageModel {
         apology	1 0 1 0 0
         apology+letter	1 0 0 0 0
         apology+pizza	0 0 1 0 0
-        app	3 1 1 0 0
+        app	4 1 1 1 0
         app+about	1 0 0 0 0
+        app+every	1 0 0 0 0
+        app+off	0 0 0 1 0
         app+thank	1 0 0 0 0
         app+then	0 1 0 0 0
         app+wer	1 0 0 0 0
+        appa	0 0 0 0 1
         apparently	0 0 1 0 0
         appeal	0 1 0 0 0
         appeal+becaus	0 1 0 0 0
@@ -1731,8 +1851,8 @@ extension LanguageModel {
         apply+head	1 0 0 0 0
         apply+master	1 0 0 0 0
         apply+toronto	1 0 0 0 0
-        appointment	6 28 0 1 3
-        appointment+becaus	0 3 0 0 0
+        appointment	6 30 0 2 3
+        appointment+becaus	0 4 0 0 0
         appointment+call	0 1 0 0 0
         appointment+crack	0 0 0 1 0
         appointment+d	0 1 0 0 0
@@ -1771,6 +1891,8 @@ extension LanguageModel {
         apron	0 0 2 0 0
         apron+caf	0 0 1 0 0
         apron+initial	0 0 1 0 0
+        aprè	0 0 0 1 0
+        aprè+midi	0 0 0 1 0
         aquarium	0 0 0 2 0
         aren	0 0 0 1 0
         aren+good	0 0 0 1 0
@@ -1789,21 +1911,22 @@ extension LanguageModel {
         argument+no	0 0 0 0 1
         argument+over	0 0 0 1 1
         argument+then	0 0 0 0 1
+        argyl	0 0 0 1 0
         ariat	0 0 1 0 0
         ariat+from	0 0 1 0 0
         arjun	2 1 0 0 0
         arjun+doe	1 0 0 0 0
         arjun+field	0 1 0 0 0
         arjun+ne	1 0 0 0 0
-        arm	0 6 0 2 39
+        arm	0 7 0 2 42
         arm+after	0 1 0 0 0
         arm+along	0 0 0 0 1
         arm+arm	0 0 0 1 1
-        arm+around	0 0 0 0 7
+        arm+around	0 0 0 0 8
         arm+arrival	0 0 0 0 1
         arm+breath	0 0 0 0 1
         arm+cast	0 1 0 0 0
-        arm+dead	0 0 0 0 1
+        arm+dead	0 1 0 0 1
         arm+dur	0 0 0 0 1
         arm+elsi	0 0 0 0 1
         arm+freez	0 0 0 1 0
@@ -1813,19 +1936,24 @@ extension LanguageModel {
         arm+nearly	0 1 0 0 0
         arm+open	0 0 0 0 1
         arm+round	0 0 0 0 6
+        arm+til	0 0 0 0 1
         arm+till	0 0 0 0 1
         arm+untill	0 0 0 0 1
-        arm+walk	0 0 0 0 5
+        arm+walk	0 0 0 0 6
         arm+way	0 0 0 0 4
         arm+whil	0 0 0 0 2
         arm+wif	0 0 0 0 1
         arm+yet	0 1 0 0 0
         armadillo	0 0 1 0 0
         armadillo+from	0 0 1 0 0
+        arman	1 0 0 0 0
+        arman+dombra	1 0 0 0 0
         armpit	0 0 0 0 1
         armpit+after	0 0 0 0 1
         army	0 0 0 1 0
         army+tan	0 0 0 1 0
+        arnav	1 0 0 0 0
+        arnav+ve	1 0 0 0 0
         arnica	0 0 0 0 3
         arnica+into	0 0 0 0 2
         arnica+shoulder	0 0 0 0 1
@@ -1833,7 +1961,7 @@ extension LanguageModel {
         aroha+sort	1 0 0 0 0
         aroi	1 0 0 0 0
         aroi+mak	1 0 0 0 0
-        around	1 0 0 14 14
+        around	1 0 0 15 15
         around+3am	0 0 0 0 1
         around+4pm	0 0 0 0 1
         around+altitud	0 0 0 0 1
@@ -1846,8 +1974,10 @@ extension LanguageModel {
         around+dad	1 0 0 0 0
         around+every	0 0 0 0 1
         around+farm	0 0 0 1 0
+        around+ferry	0 0 0 0 1
         around+first	0 0 0 0 1
         around+gf	0 0 0 0 1
+        around+grandparent	0 0 0 1 0
         around+hometown	0 0 0 1 0
         around+hour	0 0 0 1 0
         around+junto	0 0 0 1 0
@@ -1860,7 +1990,7 @@ extension LanguageModel {
         around+whol	0 0 0 0 1
         arrang	0 3 0 0 0
         arrang+by	0 1 0 0 0
-        arriv	2 3 9 0 1
+        arriv	2 4 9 0 1
         arriv+10pm	0 1 0 0 0
         arriv+fresh	0 1 0 0 0
         arriv+from	0 0 1 0 0
@@ -1872,9 +2002,10 @@ extension LanguageModel {
         arriv+thur	0 0 1 0 0
         arriv+tmrw	0 0 1 0 0
         arriv+yet	0 0 0 0 1
-        arrival	0 0 0 0 14
+        arrival	0 0 0 0 15
         arrival+5	0 0 0 0 1
         arrival+after	0 0 0 0 4
+        arrival+doha	0 0 0 0 1
         arrival+finally	0 0 0 0 1
         arrival+gat	0 0 0 0 1
         arrival+hall	0 0 0 0 1
@@ -1898,16 +2029,19 @@ extension LanguageModel {
         arthur+seat	0 0 0 1 0
         articl	0 0 2 0 0
         articl+about	0 0 1 0 0
-        artist	0 0 1 0 0
+        artist	0 0 2 0 0
+        artist+aunti	0 0 1 0 0
         artist+lov	0 0 1 0 0
-        arvo	0 2 0 7 1
+        arusha	1 0 0 0 0
+        arusha+mak	1 0 0 0 0
+        arvo	0 2 0 8 1
         arvo+beach	0 0 0 1 0
         arvo+boy	0 1 0 0 0
         arvo+driv	0 0 0 1 0
         arvo+heat	0 1 0 0 0
         arvo+two	0 0 0 1 0
         arvo+ve	0 0 0 1 0
-        as	15 7 18 13 19
+        as	19 7 21 13 19
         as+agr	0 1 0 0 0
         as+anyth	0 0 0 1 0
         as+board	0 0 0 0 1
@@ -1922,13 +2056,16 @@ extension LanguageModel {
         as+eye	0 0 1 0 0
         as+fac	0 0 0 0 1
         as+fell	0 0 0 0 1
+        as+gran	0 0 1 0 0
         as+has	0 0 0 1 0
-        as+housewarm	0 0 1 0 0
+        as+housewarm	0 0 2 0 0
         as+instruct	0 1 0 0 0
+        as+jok	0 0 1 0 0
         as+kid	0 0 5 0 0
         as+leav	1 0 0 0 2
         as+lik	0 1 0 0 0
         as+long	0 0 0 2 0
+        as+lov	1 0 0 0 0
         as+mom	2 0 0 0 0
         as+much	3 0 0 0 0
         as+need	0 0 0 1 0
@@ -1940,6 +2077,7 @@ extension LanguageModel {
         as+plum	0 0 0 0 1
         as+present	0 0 1 0 0
         as+promis	0 0 0 2 0
+        as+pull	1 0 0 0 0
         as+read	0 0 0 0 1
         as+request	0 0 0 0 1
         as+say	1 0 0 0 0
@@ -1953,12 +2091,14 @@ extension LanguageModel {
         as+usual	0 0 0 1 0
         as+walk	0 0 0 0 5
         as+want	0 0 0 1 0
+        as+wed	1 0 0 0 0
+        as+wer	1 0 0 0 0
         asda	0 1 0 0 0
         asda+both	0 1 0 0 0
         asian	0 0 2 0 0
         asian+grocer	0 0 2 0 0
-        ask	18 27 1 25 8
-        ask+about	0 1 0 11 0
+        ask	18 29 1 26 8
+        ask+about	0 1 0 12 0
         ask+actual	0 0 0 1 0
         ask+age	0 1 0 0 0
         ask+anyth	0 0 0 0 3
@@ -1970,6 +2110,7 @@ extension LanguageModel {
         ask+king	0 1 0 0 0
         ask+let	1 0 0 0 0
         ask+list	1 0 0 0 0
+        ask+miracl	0 1 0 0 0
         ask+month	0 1 0 0 0
         ask+nam	1 0 0 0 0
         ask+nicely	0 0 0 1 0
@@ -1986,7 +2127,7 @@ extension LanguageModel {
         ask+whil	0 0 0 0 1
         ask+who	0 0 0 1 0
         askign	0 0 0 0 1
-        asleep	1 2 0 14 72
+        asleep	1 2 0 14 74
         asleep+30	0 0 0 0 1
         asleep+after	0 0 0 0 1
         asleep+arm	0 0 0 0 2
@@ -2019,7 +2160,7 @@ extension LanguageModel {
         asleep+pram	0 0 0 1 0
         asleep+sette	0 0 0 0 1
         asleep+shoulder	0 0 0 0 4
-        asleep+tangl	0 0 0 0 3
+        asleep+tangl	0 0 0 0 4
         asleep+ther	0 0 0 0 1
         asleep+top	0 0 0 0 1
         asleep+upstair	0 0 0 0 1
@@ -2027,6 +2168,8 @@ extension LanguageModel {
         asleep+wrap	0 0 0 0 1
         aso	0 0 1 0 0
         aso+oke	0 0 1 0 0
+        ass	0 0 0 0 1
+        ass+hug	0 0 0 0 1
         assembl	0 11 0 1 0
         assembl+cot	0 2 0 0 0
         assembl+entir	0 1 0 0 0
@@ -2049,6 +2192,8 @@ extension LanguageModel {
         astro+ticket	0 0 1 0 0
         atelier	0 0 0 1 0
         atelier+tell	0 0 0 1 0
+        atla	0 0 1 0 0
+        atla+ebay	0 0 1 0 0
         attack	2 0 0 0 3
         attack+aldi	1 0 0 0 0
         attack+hold	0 0 0 0 1
@@ -2065,9 +2210,11 @@ extension LanguageModel {
         attention+whil	0 0 0 1 0
         attract	0 1 0 0 0
         attractiv	1 0 0 0 0
+        au	0 0 0 1 0
+        au+bord	0 0 0 1 0
         auction	0 1 0 0 0
-        audio	0 0 0 2 0
-        audio+describ	0 0 0 2 0
+        audio	0 0 0 3 0
+        audio+describ	0 0 0 3 0
         audiobook	0 0 2 3 1
         audiobook+som	0 0 1 0 0
         audiobook+together	0 0 0 1 0
@@ -2076,11 +2223,15 @@ extension LanguageModel {
         audit+meet	1 0 0 0 0
         audit+season	1 0 0 0 0
         audit+sign	0 0 1 0 0
-        audition	3 0 0 0 0
+        audition	4 0 0 0 0
         audition+say	1 0 0 0 0
-        aunty	3 3 0 1 1
+        aunti	0 0 1 0 0
+        aunti+community	0 0 1 0 0
+        aunty	3 3 1 2 2
         aunty+ask	0 1 0 0 0
         aunty+comment	1 0 0 0 0
+        aunty+down	0 0 1 0 0
+        aunty+go	0 0 0 0 1
         aunty+laugh	0 0 0 1 0
         aunty+loudly	1 0 0 0 0
         aunty+paiseh	1 0 0 0 0
@@ -2092,6 +2243,7 @@ extension LanguageModel {
         aurora+between	0 0 0 1 0
         austin	0 0 1 0 0
         austin+wrap	0 0 1 0 0
+        australia	1 0 0 0 0
         author	0 0 1 0 0
         autocorrect	1 0 0 0 0
         autocorrect+smh	1 0 0 0 0
@@ -2103,6 +2255,8 @@ extension LanguageModel {
         autumn+festival	0 0 1 0 0
         ava	1 0 0 0 0
         ava+handl	1 0 0 0 0
+        avan	1 0 0 0 0
+        avan+li	1 0 0 0 0
         ave	0 1 0 0 0
         ave+wouldn	0 1 0 0 0
         avi	1 0 0 0 0
@@ -2115,7 +2269,7 @@ extension LanguageModel {
         awak+6	0 0 0 0 1
         awak+gently	0 0 0 0 1
         awak+untill	0 0 0 1 0
-        away	5 7 3 22 2
+        away	5 8 3 24 3
         away+befor	0 1 0 0 0
         away+blu	0 0 0 1 0
         away+but	0 0 0 0 1
@@ -2128,8 +2282,10 @@ extension LanguageModel {
         away+fr	0 0 0 1 0
         away+from	0 0 0 2 0
         away+how	1 0 0 0 0
+        away+let	0 0 0 1 0
         away+listen	0 0 0 1 0
         away+mountain	0 0 0 1 0
+        away+nil	0 0 0 1 0
         away+properly	0 0 0 1 0
         away+rig	1 0 0 0 0
         away+shear	1 0 0 0 0
@@ -2151,15 +2307,20 @@ extension LanguageModel {
         awkward	1 0 0 0 1
         awkward+guest	1 0 0 0 0
         awkward+nic	0 0 0 0 1
-        awn	0 0 0 1 0
+        awn	0 1 1 1 0
+        awn+caravan	0 1 0 0 0
         awn+play	0 0 0 1 0
         awww	0 0 0 0 1
         ay	1 0 0 0 0
         ay+mujer	1 0 0 0 0
+        ayóó	1 0 0 0 0
+        ayóó+ánííníshní	1 0 0 0 0
         azam	0 0 1 0 0
         azam+sign	0 0 1 0 0
         azizam	0 1 0 0 0
         azizam+pack	0 1 0 0 0
+        b1	1 0 0 0 0
+        b1+english	1 0 0 0 0
         b4	5 1 0 0 0
         b4+driv	1 0 0 0 0
         b4+exam	1 0 0 0 0
@@ -2191,7 +2352,7 @@ extension LanguageModel {
         babar+azam	0 0 1 0 0
         babcia	0 0 0 1 0
         babcia+recip	0 0 0 1 0
-        baby	10 17 11 13 9
+        baby	13 17 12 13 9
         baby+10	1 0 0 0 0
         baby+3am	2 0 0 0 0
         baby+4am	0 0 0 0 1
@@ -2210,11 +2371,14 @@ extension LanguageModel {
         baby+elaichi	0 1 0 0 0
         baby+finally	0 0 0 1 1
         baby+first	0 0 2 1 0
+        baby+fridg	1 0 0 0 0
         baby+gat	0 1 0 0 0
         baby+gift	0 1 0 0 0
         baby+go	0 0 0 1 0
-        baby+has	1 0 0 0 0
+        baby+hardest	1 0 0 0 0
+        baby+has	2 0 0 0 0
         baby+heavy	0 0 0 0 1
+        baby+incubator	0 0 1 0 0
         baby+initial	0 0 1 0 0
         baby+kit	0 0 1 0 0
         baby+lost	0 0 0 1 0
@@ -2230,13 +2394,13 @@ extension LanguageModel {
         baby+want	0 1 0 0 0
         baby+wok	0 1 0 1 0
         baby+wrap	0 0 0 0 1
-        back	21 48 75 31 137
+        back	23 54 85 34 147
         back+10	1 0 0 0 0
         back+100	1 0 0 0 0
         back+20	0 0 0 0 1
         back+3am	0 1 0 0 0
         back+40	1 0 0 0 0
-        back+after	1 1 1 0 4
+        back+after	1 1 1 0 5
         back+as	0 0 0 0 2
         back+baby	0 0 0 0 1
         back+back	0 3 0 1 1
@@ -2248,7 +2412,7 @@ extension LanguageModel {
         back+beirut	0 0 0 1 0
         back+book	0 0 0 0 1
         back+border	0 0 1 0 0
-        back+bottl	0 0 2 1 0
+        back+bottl	0 0 3 1 0
         back+box	0 0 1 0 0
         back+bunch	0 0 1 0 0
         back+call	0 1 0 0 0
@@ -2257,6 +2421,7 @@ extension LanguageModel {
         back+chai	0 0 1 0 0
         back+chang	0 1 0 0 0
         back+chiko	0 0 1 0 0
+        back+church	0 0 0 0 1
         back+clean	0 1 0 0 0
         back+cliff	0 0 0 0 1
         back+clinical	0 1 0 0 0
@@ -2271,6 +2436,7 @@ extension LanguageModel {
         back+desk	0 1 0 0 0
         back+dinner	1 0 0 0 0
         back+door	0 0 0 1 0
+        back+dress	0 0 1 0 0
         back+duty	0 0 1 0 0
         back+every	0 0 0 0 1
         back+exactly	0 0 0 0 1
@@ -2278,8 +2444,9 @@ extension LanguageModel {
         back+forth	0 0 0 0 1
         back+fresh	0 0 1 0 0
         back+fridg	0 0 6 0 0
-        back+from	1 9 13 0 14
+        back+from	2 13 14 0 14
         back+garden	0 0 0 4 0
+        back+garrett	0 0 1 0 0
         back+giant	0 0 1 0 0
         back+good	0 1 0 0 0
         back+grocery	1 0 0 0 0
@@ -2287,13 +2454,15 @@ extension LanguageModel {
         back+heat	0 0 0 0 2
         back+hold	0 0 0 0 1
         back+hour	0 0 0 1 0
-        back+hug	0 0 0 0 1
+        back+hug	0 0 0 0 2
         back+hurt	0 0 0 0 1
+        back+hymn	1 0 0 0 0
         back+insid	2 0 0 0 0
         back+into	0 1 0 0 1
         back+jalebi	0 0 1 0 0
         back+keychain	0 0 5 0 0
-        back+king	0 0 1 0 0
+        back+kina	0 0 1 0 0
+        back+king	0 0 2 0 0
         back+koa	0 0 1 0 0
         back+la	0 1 0 0 0
         back+lago	0 0 0 1 0
@@ -2302,7 +2471,9 @@ extension LanguageModel {
         back+lik	1 0 0 0 2
         back+littl	0 0 1 0 0
         back+mango	0 0 1 0 0
+        back+mari	0 0 1 0 0
         back+massag	0 0 0 0 6
+        back+mustard	0 0 0 0 1
         back+neck	0 0 0 0 5
         back+negativ	0 0 0 0 2
         back+neither	0 0 0 0 1
@@ -2314,6 +2485,7 @@ extension LanguageModel {
         back+pass	0 0 0 0 1
         back+pastel	0 0 1 0 0
         back+pasti	0 0 1 0 0
+        back+pebbl	0 0 1 0 0
         back+perfum	0 0 1 0 0
         back+period	0 0 0 0 1
         back+pie	0 0 1 0 0
@@ -2321,13 +2493,16 @@ extension LanguageModel {
         back+pounamu	0 0 1 0 0
         back+receipt	2 0 0 0 0
         back+rest	0 1 0 0 0
+        back+restaurant	0 0 0 1 0
         back+row	1 0 0 0 0
         back+rub	0 0 0 0 17
         back+saf	1 0 0 0 1
         back+scratch	0 0 0 0 5
+        back+sd	0 1 0 0 0
         back+shea	0 0 0 0 1
         back+shell	0 0 1 0 0
         back+shirt	0 1 0 0 0
+        back+shower	0 0 0 0 1
         back+sleep	1 0 0 0 1
         back+snow	0 0 4 0 0
         back+step	1 0 0 9 0
@@ -2337,11 +2512,12 @@ extension LanguageModel {
         back+sydney	0 0 0 0 1
         back+through	0 0 0 0 2
         back+thru	0 0 0 0 1
-        back+til	0 0 0 0 1
-        back+till	0 0 0 0 6
-        back+tiny	0 0 2 0 0
+        back+tickl	0 0 0 0 1
+        back+til	0 0 0 0 2
+        back+till	0 0 0 0 7
+        back+tiny	0 0 3 0 0
         back+tobleron	0 0 1 0 0
-        back+together	0 0 0 1 0
+        back+together	0 0 0 2 0
         back+touch	0 0 0 1 0
         back+tub	0 0 1 0 0
         back+tunnock	0 0 1 0 0
@@ -2375,7 +2551,7 @@ extension LanguageModel {
         bacon+butty	0 0 1 0 0
         bacon+egg	0 0 1 0 0
         bacon+roll	0 1 0 1 0
-        bad	12 9 3 2 12
+        bad	13 9 3 2 13
         bad+about	0 1 0 0 0
         bad+anxiety	0 1 0 0 0
         bad+back	0 0 1 0 0
@@ -2384,7 +2560,7 @@ extension LanguageModel {
         bad+call	0 1 0 0 0
         bad+chapter	1 0 0 0 0
         bad+cold	0 0 0 0 1
-        bad+day	4 0 1 0 0
+        bad+day	5 0 1 0 0
         bad+dont	1 0 0 0 0
         bad+harvest	1 0 0 0 0
         bad+job	0 0 0 0 1
@@ -2408,7 +2584,7 @@ extension LanguageModel {
         bae+smartest	1 0 0 0 0
         bae+spreadsheet	1 0 0 0 0
         bae+sundayfunday	0 0 0 1 0
-        bag	13 19 40 2 3
+        bag	14 20 45 2 3
         bag+bath	0 0 1 0 0
         bag+becaus	0 1 0 0 0
         bag+befor	1 1 1 0 0
@@ -2418,11 +2594,13 @@ extension LanguageModel {
         bag+conferenc	0 1 0 0 0
         bag+crisp	0 0 0 1 0
         bag+deck	0 0 0 0 1
+        bag+easter	0 0 1 0 0
         bag+fancy	0 0 1 0 0
         bag+favourit	0 0 7 0 0
         bag+find	1 0 1 0 0
         bag+found	0 0 1 0 0
         bag+four	0 1 0 0 0
+        bag+gelt	0 0 1 0 0
         bag+grocery	0 1 0 0 0
         bag+haldiram	0 0 1 0 0
         bag+haribo	0 0 1 0 0
@@ -2435,6 +2613,7 @@ extension LanguageModel {
         bag+mandazi	0 0 1 0 0
         bag+merkén	0 0 1 0 0
         bag+mint	0 0 1 0 0
+        bag+monday	0 1 0 0 0
         bag+monster	0 0 1 0 0
         bag+morn	1 0 0 0 0
         bag+naartjy	0 0 1 0 0
@@ -2452,16 +2631,18 @@ extension LanguageModel {
         bag+sherbet	0 0 1 0 0
         bag+sunflower	0 0 0 1 0
         bag+supermarket	0 1 0 0 0
-        bag+tayto	0 0 1 0 0
+        bag+tayto	0 0 2 0 0
         bag+tent	0 0 0 0 1
         bag+thos	0 0 1 0 0
         bag+thre	0 1 0 0 0
         bag+trip	0 1 0 0 0
         bag+wash	0 1 0 0 0
+        bag+way	0 0 1 0 0
         bag+werther	0 0 1 0 0
         bag+whil	0 1 0 0 0
         bag+win	0 0 1 0 0
         bag+yellowman	0 0 1 0 0
+        bag+yorkshir	0 0 1 0 0
         baguett	0 0 1 0 0
         baguett+papaya	0 0 1 0 0
         bahn	0 0 0 0 1
@@ -2470,7 +2651,7 @@ extension LanguageModel {
         bahut+proud	1 0 0 0 0
         bairn	1 0 0 0 0
         bairn+dinna	1 0 0 0 0
-        bak	1 2 8 15 0
+        bak	1 2 9 16 0
         bak+afternoon	0 0 0 1 0
         bak+batch	0 0 1 0 0
         bak+birthday	0 0 1 0 0
@@ -2479,15 +2660,15 @@ extension LanguageModel {
         bak+challah	0 0 0 1 0
         bak+cooky	0 0 1 1 0
         bak+genius	1 0 0 0 0
-        bak+lemon	0 0 2 0 0
-        bak+off	0 0 0 6 0
+        bak+lemon	0 0 3 0 0
+        bak+off	0 0 0 7 0
         bak+shark	0 0 0 1 0
         bak+show	0 0 0 1 0
         bak+together	0 0 0 1 0
         bak+tray	0 0 1 0 0
         bak+way	0 0 1 0 0
         bakc	0 0 0 0 1
-        bakery	5 3 35 2 1
+        bakery	6 3 36 2 1
         bakery+4	0 0 1 0 0
         bakery+after	0 0 1 0 0
         bakery+alexandria	0 0 1 0 0
@@ -2510,6 +2691,7 @@ extension LanguageModel {
         bakery+lov	0 0 1 0 0
         bakery+mak	0 1 0 0 0
         bakery+near	0 0 2 0 0
+        bakery+pillow	0 0 1 0 0
         bakery+say	1 0 0 0 0
         bakery+shabbat	0 0 1 0 0
         bakery+soho	0 0 1 0 0
@@ -2521,16 +2703,19 @@ extension LanguageModel {
         bakery+town	0 0 1 0 0
         bakery+uber	0 0 1 0 0
         bakery+way	0 0 2 0 0
-        bakki	0 2 0 0 0
+        bakery+work	1 0 0 0 0
+        bakki	0 3 0 0 0
         bakki+servic	0 1 0 0 0
+        bakki+tyr	0 1 0 0 0
         baklava	1 0 1 0 0
         baklava+better	1 0 0 0 0
         baklava+from	0 0 1 0 0
         bal	0 1 0 0 1
         bal+whil	0 1 0 0 0
-        balcony	0 0 1 17 0
+        balcony	0 0 1 18 0
         balcony+2	0 0 0 1 0
         balcony+about	0 0 0 2 0
+        balcony+al	0 0 0 1 0
         balcony+chai	0 0 0 1 0
         balcony+couldn	0 0 0 1 0
         balcony+laptop	0 0 0 1 0
@@ -2566,12 +2751,13 @@ extension LanguageModel {
         banana+from	0 0 1 0 0
         banana+milk	0 0 1 0 0
         banana+writ	1 0 0 0 0
-        band	1 1 3 2 0
+        band	1 1 4 2 0
         band+birthday	0 0 1 0 0
         band+first	0 0 0 1 0
         band+if	1 0 0 0 0
         band+practic	0 0 0 1 0
         band+roll	0 1 0 0 0
+        band+stetson	0 0 1 0 0
         band+tee	0 0 1 0 0
         band+tshirt	0 0 1 0 0
         bandag	0 0 0 0 1
@@ -2584,8 +2770,9 @@ extension LanguageModel {
         bangl+diwali	0 0 1 0 0
         bangl+first	0 0 1 0 0
         bangl+from	0 0 1 0 0
-        bank	0 8 0 0 1
+        bank	0 9 0 0 1
         bank+account	0 1 0 0 0
+        bank+cos	0 1 0 0 0
         bank+focus	0 1 0 0 0
         bank+hold	0 1 0 0 0
         bank+letter	0 1 0 0 0
@@ -2597,23 +2784,27 @@ extension LanguageModel {
         bao+flat	0 0 1 0 0
         baon	0 1 0 0 0
         baon+tomorrow	0 1 0 0 0
-        bar	4 1 18 0 0
+        bar	5 1 21 0 0
         bar+car	0 0 1 0 0
         bar+checkout	0 0 1 0 0
-        bar+dairy	0 0 1 0 0
+        bar+dairy	0 0 2 0 0
         bar+desk	0 0 1 0 0
         bar+exam	2 0 0 0 0
         bar+favourit	0 0 1 0 0
         bar+from	0 0 1 0 0
+        bar+galaxy	0 0 1 0 0
         bar+hidden	0 0 1 0 0
-        bar+locker	0 0 2 0 0
+        bar+locker	0 0 3 0 0
         bar+m	1 0 0 0 0
         bar+not	0 0 1 0 0
         bar+petrol	0 0 2 0 0
         bar+pillow	0 0 1 0 0
         bar+revis	0 1 0 0 0
+        bar+slid	1 0 0 0 0
         bar+tablet	0 0 1 0 0
         bar+tap	0 0 1 0 0
+        baraka	1 0 0 0 0
+        baraka+aliniambia	1 0 0 0 0
         barber	1 2 1 0 0
         barber+butcher	1 0 0 0 0
         barber+shut	0 1 0 0 0
@@ -2653,36 +2844,42 @@ extension LanguageModel {
         basil+from	0 0 0 0 1
         basin	0 0 0 1 0
         basin+cherry	0 0 0 1 0
-        basket	0 1 2 0 0
+        basket	0 1 3 0 0
         basket+chair	0 1 0 0 0
+        basket+offic	0 0 1 0 0
         bass	1 0 0 0 0
         bass+cas	1 0 0 0 0
         bassist	1 0 0 0 0
         bassist+whol	1 0 0 0 0
-        batch	1 1 1 0 0
+        bastion	0 0 0 1 0
+        bastion+valletta	0 0 0 1 0
+        bat	1 0 0 0 0
+        bat+erden	1 0 0 0 0
+        batch	1 2 1 0 0
         batch+becaus	1 0 0 0 0
         batch+browny	0 0 1 0 0
-        batch+cook	0 1 0 0 0
-        bath	1 27 3 2 4
+        batch+cook	0 2 0 0 0
+        bath	1 29 3 2 4
         bath+after	0 3 0 0 0
         bath+already	0 1 0 0 0
         bath+baby	0 1 0 0 0
         bath+bedtim	0 1 0 0 0
         bath+bomb	0 0 3 0 0
         bath+day	0 0 0 1 0
+        bath+dinner	0 1 0 0 0
         bath+dog	0 4 0 0 0
         bath+ent	0 0 0 0 1
         bath+light	0 1 0 0 0
         bath+peac	0 1 0 0 0
         bath+put	0 1 0 0 0
-        bath+run	0 2 0 0 0
+        bath+run	0 3 0 0 0
         bath+tak	0 0 0 1 0
         bath+tim	1 4 0 0 0
         bath+wash	0 1 0 0 0
         bathbomb	0 0 2 0 0
         bathmat	0 1 0 0 0
         bathmat+laundry	0 1 0 0 0
-        bathroom	19 13 1 0 1
+        bathroom	21 13 1 0 1
         bathroom+after	0 1 0 0 0
         bathroom+befor	0 1 0 0 0
         bathroom+favourit	0 0 1 0 0
@@ -2690,7 +2887,7 @@ extension LanguageModel {
         bathroom+grout	0 1 0 0 0
         bathroom+hav	0 1 0 0 0
         bathroom+marri	0 1 0 0 0
-        bathroom+mirror	19 0 0 0 0
+        bathroom+mirror	21 0 0 0 0
         bathroom+tak	0 1 0 0 0
         bathroom+top	0 3 0 0 0
         bathroom+week	0 1 0 0 0
@@ -2701,7 +2898,8 @@ extension LanguageModel {
         batter	0 1 0 0 1
         batter+alway	0 1 0 0 0
         batter+window	0 0 0 0 1
-        battery	0 5 0 0 0
+        battery	0 6 0 0 0
+        battery+fiddly	0 1 0 0 0
         battery+overnight	0 1 0 0 0
         bawang	0 0 1 0 0
         bawang+dri	0 0 1 0 0
@@ -2725,22 +2923,26 @@ extension LanguageModel {
         bday+nosebl	0 0 1 0 0
         bea	1 0 0 0 0
         bea+still	1 0 0 0 0
-        beach	0 2 16 22 4
+        beach	0 2 17 24 6
         beach+after	0 0 0 2 0
+        beach+anniversary	0 0 0 0 1
         beach+bag	0 1 0 0 0
         beach+befor	0 0 0 2 0
         beach+collection	0 0 1 0 0
         beach+day	0 0 1 0 0
         beach+eat	0 0 0 1 0
         beach+every	0 0 0 1 0
+        beach+fal	0 0 0 1 0
         beach+giv	0 0 3 0 0
         beach+green	0 0 1 0 0
+        beach+holkham	0 0 0 0 1
         beach+no	0 0 0 1 0
         beach+phon	0 0 0 1 0
         beach+piha	0 0 0 0 1
+        beach+rackwick	0 0 1 0 0
         beach+shap	0 0 3 0 0
         beach+talk	0 0 0 1 0
-        beach+together	0 0 0 5 0
+        beach+together	0 0 0 6 0
         beach+trip	0 0 1 0 0
         beach+two	0 0 0 1 0
         beach+tynemouth	0 0 0 0 1
@@ -2748,7 +2950,9 @@ extension LanguageModel {
         beach+wher	0 0 1 0 0
         beach+whitley	0 0 1 0 0
         beach+windowsill	0 0 1 0 0
-        beam	1 0 0 1 0
+        bead	0 0 1 0 0
+        bead+from	0 0 1 0 0
+        beam	2 0 0 1 0
         beam+sweep	0 0 0 1 0
         bean	1 3 5 1 0
         bean+11	0 1 0 0 0
@@ -2768,13 +2972,14 @@ extension LanguageModel {
         beani+hib	0 0 1 0 0
         beani+team	0 0 1 0 0
         beani+wear	0 0 1 0 0
-        bear	0 0 3 0 12
-        bear+hug	0 0 0 0 11
+        bear	0 0 3 0 14
+        bear+hug	0 0 0 0 13
         bear+sor	0 0 0 0 1
         bearabl	1 0 0 0 0
         bearabl+over	1 0 0 0 0
-        beard	1 0 1 0 0
+        beard	2 0 1 0 1
         beard+com	1 0 0 0 0
+        beard+look	1 0 0 0 0
         beard+oil	0 0 1 0 0
         beat	2 0 0 1 0
         beat+cha	1 0 0 0 0
@@ -2782,16 +2987,18 @@ extension LanguageModel {
         beat+let	0 0 0 1 0
         beatiful	1 0 0 0 0
         beatiful+color	1 0 0 0 0
-        beautiful	30 0 0 0 1
+        beautiful	35 0 0 0 1
         beautiful+aceton	1 0 0 0 0
+        beautiful+across	1 0 0 0 0
         beautiful+befor	1 0 0 0 0
         beautiful+girl	2 0 0 0 0
+        beautiful+herero	1 0 0 0 0
         beautiful+honestly	1 0 0 0 0
         beautiful+no	1 0 0 0 0
         beautiful+old	1 0 0 0 0
         beautiful+re	1 0 0 0 0
         beautiful+text	2 0 0 0 0
-        beautiful+th	2 0 0 0 0
+        beautiful+th	3 0 0 0 0
         beautiful+than	1 0 0 0 0
         beautiful+third	1 0 0 0 0
         beautiful+wahin	1 0 0 0 0
@@ -2801,10 +3008,12 @@ extension LanguageModel {
         beautiful+without	2 0 0 0 0
         beautiful+woken	1 0 0 0 0
         beautiful+woman	2 0 0 0 0
+        beautiful+year	1 0 0 0 0
         beautifull	1 0 0 0 0
         beautifull+no	1 0 0 0 0
-        beautifully	2 0 0 0 0
-        becaus	22 46 56 10 13
+        beautifully	3 0 0 0 0
+        beautifully+think	1 0 0 0 0
+        becaus	24 47 56 10 13
         becaus+ac	1 0 0 0 0
         becaus+alway	0 0 1 0 0
         becaus+arthritis	0 0 0 0 1
@@ -2839,7 +3048,7 @@ extension LanguageModel {
         becaus+honestly	2 0 0 0 0
         becaus+hospital	0 0 1 0 0
         becaus+interview	0 1 0 0 0
-        becaus+keep	0 3 1 0 0
+        becaus+keep	0 4 1 0 0
         becaus+kill	0 0 2 0 0
         becaus+kne	0 0 0 1 0
         becaus+knew	2 0 1 0 0
@@ -2877,10 +3086,11 @@ extension LanguageModel {
         becaus+wer	0 1 1 0 0
         becaus+why	0 0 1 0 0
         becaus+work	0 0 0 1 0
+        becaus+year	1 0 0 0 0
         becuas	1 1 1 0 0
         becuas+hard	1 0 0 0 0
         becuas+knew	0 1 0 0 0
-        bed	3 56 6 31 41
+        bed	4 60 6 31 44
         bed+1	0 0 1 0 0
         bed+20	0 0 0 0 1
         bed+aircon	0 0 0 0 1
@@ -2898,7 +3108,8 @@ extension LanguageModel {
         bed+coffe	0 0 0 1 0
         bed+cos	0 0 0 0 1
         bed+couldn	0 0 0 1 0
-        bed+cuddl	0 0 0 0 1
+        bed+cuddl	0 0 0 0 2
+        bed+early	0 1 0 0 0
         bed+extra	0 0 0 0 1
         bed+fan	0 0 0 0 1
         bed+feel	0 0 0 1 0
@@ -2959,8 +3170,11 @@ extension LanguageModel {
         bedroom+can	0 1 0 0 0
         bedroom+finally	0 1 0 0 0
         bedroom+window	0 1 0 0 0
-        bedsheet	0 1 0 0 0
+        bedsheet	0 2 0 0 0
         bedsheet+mak	0 1 0 0 0
+        bedsheet+whil	0 1 0 0 0
+        bedsid	0 0 1 0 0
+        bedsid+tabl	0 0 1 0 0
         bedtim	2 6 1 5 0
         bedtim+call	0 0 0 2 0
         bedtim+chao	1 0 0 0 0
@@ -2974,8 +3188,9 @@ extension LanguageModel {
         bedtim+talk	0 0 0 1 0
         bedtim+was	1 0 0 0 0
         bedtim+week	0 1 0 0 0
-        bee	0 0 1 0 0
+        bee	0 0 2 1 0
         bee+shap	0 0 1 0 0
+        bee+suit	0 0 1 0 0
         beef	0 0 2 0 0
         beef+jerkey	0 0 1 0 0
         beef+one	0 0 1 0 0
@@ -2987,55 +3202,61 @@ extension LanguageModel {
         beer+harbour	0 0 0 1 0
         beer+mat	0 1 0 0 0
         beetroot	1 0 0 0 0
-        befor	81 136 12 37 76
+        befor	89 158 13 38 84
         befor+2	0 0 0 1 0
+        befor+4am	0 1 0 0 0
         befor+5am	1 1 0 1 1
-        befor+6am	2 0 0 1 1
+        befor+6am	2 1 0 1 2
         befor+7am	1 2 0 0 0
         befor+7pm	0 1 0 0 0
         befor+8am	0 0 0 1 0
         befor+9am	1 1 0 0 0
         befor+alarm	0 0 0 0 4
         befor+anyon	1 0 0 1 0
-        befor+arriv	0 0 1 0 0
+        befor+arriv	0 1 1 0 0
         befor+arvo	0 1 0 0 0
         befor+ask	3 0 0 0 0
-        befor+audition	2 0 0 0 0
+        befor+audition	3 0 0 0 0
         befor+baby	0 1 0 0 0
         befor+barbi	0 1 0 0 0
         befor+bath	0 0 0 0 1
-        befor+bed	1 2 0 3 5
+        befor+bed	1 2 0 3 6
         befor+board	1 0 0 0 0
         befor+boat	0 0 0 0 1
+        befor+bus	0 0 0 0 1
         befor+call	0 0 1 0 0
-        befor+cam	1 1 0 0 0
+        befor+cam	1 2 0 0 0
         befor+christma	0 2 0 0 0
         befor+church	0 1 0 0 0
         befor+class	0 1 0 0 0
         befor+coffe	1 0 0 0 0
+        befor+cold	0 1 0 0 0
         befor+d	1 0 0 0 0
-        befor+delivery	0 1 0 0 0
+        befor+delivery	0 2 0 0 0
         befor+deploy	0 0 1 0 0
         befor+deployment	1 0 0 0 1
         befor+dialysis	0 1 0 0 0
-        befor+driv	9 1 1 0 0
+        befor+diwali	0 1 0 0 0
+        befor+driv	10 2 1 0 0
         befor+due	0 1 0 0 0
         befor+early	0 5 0 0 1
-        befor+eid	0 1 0 0 0
+        befor+eid	0 2 0 0 0
         befor+embryo	0 0 0 0 1
         befor+exam	6 0 0 1 2
         befor+eye	1 0 0 0 0
         befor+family	0 1 0 1 0
+        befor+festa	0 1 0 0 0
         befor+festival	0 0 0 0 1
         befor+final	1 0 0 0 0
-        befor+first	5 1 0 0 2
+        befor+first	6 1 0 0 2
         befor+flew	0 0 0 0 3
         befor+flight	0 0 0 0 3
         befor+fly	0 1 0 0 0
         befor+footy	1 0 0 0 0
-        befor+get	3 16 0 0 1
+        befor+found	0 1 0 0 0
+        befor+get	3 17 0 0 1
         befor+gig	0 2 0 0 0
-        befor+go	2 1 0 6 9
+        befor+go	3 1 0 6 11
         befor+guest	0 0 0 1 0
         befor+head	1 0 1 1 0
         befor+heat	0 1 0 0 0
@@ -3047,17 +3268,20 @@ extension LanguageModel {
         befor+land	0 1 0 0 0
         befor+laps	0 2 0 0 0
         befor+lat	0 0 0 0 1
-        befor+leav	1 14 0 0 17
-        befor+light	1 0 0 0 1
+        befor+leav	1 14 0 0 19
+        befor+light	2 0 0 0 1
         befor+lisbon	0 1 0 0 0
-        befor+long	1 3 0 0 1
+        befor+long	1 4 0 0 1
         befor+lunar	0 1 0 0 0
+        befor+mahler	0 1 0 0 0
+        befor+mam	0 1 0 0 0
         befor+membership	1 0 0 0 0
         befor+mention	1 0 0 0 0
         befor+morn	0 1 0 0 0
         befor+mri	1 0 0 0 0
         befor+neighbour	0 0 0 0 1
-        befor+night	4 1 0 2 4
+        befor+new	0 1 0 0 0
+        befor+night	4 2 0 2 4
         befor+nurs	1 0 0 0 0
         befor+offic	0 1 0 0 0
         befor+open	0 1 0 0 1
@@ -3066,6 +3290,7 @@ extension LanguageModel {
         befor+own	0 1 0 0 0
         befor+parent	1 5 0 0 0
         befor+party	1 0 0 0 0
+        befor+playground	1 0 0 0 0
         befor+presentation	2 0 0 0 0
         befor+rain	0 6 0 0 0
         befor+recital	0 1 0 0 0
@@ -3073,13 +3298,14 @@ extension LanguageModel {
         befor+remember	0 1 0 0 0
         befor+result	1 0 0 0 0
         befor+rid	0 1 0 0 0
+        befor+rideshar	0 1 0 0 0
         befor+road	0 1 0 0 0
         befor+run	0 1 0 0 0
         befor+school	1 0 0 1 1
         befor+security	0 1 0 0 1
         befor+sery	1 0 0 0 0
         befor+shabbat	0 1 0 0 0
-        befor+shift	2 5 3 3 2
+        befor+shift	2 6 3 3 2
         befor+ship	0 0 1 0 0
         befor+shir	1 0 0 0 0
         befor+signal	1 0 0 0 0
@@ -3094,7 +3320,7 @@ extension LanguageModel {
         befor+sunset	0 0 0 1 0
         befor+sunup	0 1 0 0 0
         befor+surgery	0 0 0 1 0
-        befor+tak	0 0 1 0 1
+        befor+tak	0 0 1 1 2
         befor+talk	0 0 0 2 0
         befor+thanksgiv	0 1 0 0 0
         befor+train	0 0 0 0 1
@@ -3104,20 +3330,22 @@ extension LanguageModel {
         befor+trip	0 2 0 0 0
         befor+uni	0 1 0 0 0
         befor+visit	0 1 0 0 0
-        befor+viva	2 0 0 0 0
+        befor+viva	3 0 0 0 0
         befor+wak	0 1 0 0 0
         befor+walk	1 0 0 0 0
         befor+was	0 2 0 0 0
         befor+wed	0 1 0 0 0
-        befor+wok	0 11 0 0 0
-        befor+work	0 5 0 2 3
+        befor+winter	0 0 1 0 0
+        befor+wok	1 11 0 0 0
+        befor+work	0 6 0 2 3
+        befor+wouldn	0 1 0 0 0
         beg	0 0 0 1 2
         beg+mercy	0 0 0 0 2
         beg+watch	0 0 0 1 0
         behalf	0 2 0 0 0
         behalf+task	0 1 0 0 0
         behaviour	0 1 0 0 0
-        behind	1 0 1 1 25
+        behind	1 0 1 1 28
         behind+back	1 0 0 0 0
         behind+chair	0 0 0 0 1
         behind+each	0 0 1 0 0
@@ -3127,7 +3355,8 @@ extension LanguageModel {
         behind+rub	0 0 0 0 1
         behind+stov	0 0 0 0 1
         behind+till	0 0 0 0 1
-        behind+whil	0 0 0 0 17
+        behind+wheel	0 0 0 0 1
+        behind+whil	0 0 0 0 19
         beign	0 0 1 0 0
         beign+from	0 0 1 0 0
         beirut	0 0 0 1 0
@@ -3136,7 +3365,9 @@ extension LanguageModel {
         belay+hour	0 1 0 0 0
         beleiv	3 0 0 0 0
         belfast	0 0 0 0 1
-        believ	21 0 0 0 0
+        belgrav	0 0 0 1 0
+        belgrav+road	0 0 0 1 0
+        believ	23 0 0 0 0
         believ+alway	1 0 0 0 0
         believ+bakery	1 0 0 0 0
         believ+band	1 0 0 0 0
@@ -3145,13 +3376,15 @@ extension LanguageModel {
         believ+business	1 0 0 0 0
         believ+doubt	1 0 0 0 0
         believ+lunch	1 0 0 0 0
+        believ+nearly	1 0 0 0 0
         believ+new	1 0 0 0 0
         believ+post	1 0 0 0 0
         believ+re	1 0 0 0 0
         believ+van	1 0 0 0 0
         believ+which	1 0 0 0 0
         believ+x	1 0 0 0 0
-        bell	1 0 3 0 0
+        bell	2 0 3 0 0
+        bell+after	1 0 0 0 0
         bell+bik	0 0 1 0 0
         bell+shap	0 0 1 0 0
         bell+shop	0 0 1 0 0
@@ -3172,7 +3405,8 @@ extension LanguageModel {
         ben+from	1 0 0 0 0
         ben+no	1 0 0 0 0
         ben+wyvis	0 0 0 1 0
-        bench	0 0 0 4 5
+        bench	0 0 0 5 5
+        bench+between	0 0 0 1 0
         bench+bottom	0 0 0 1 0
         bench+cemetery	0 0 0 0 1
         bench+hour	0 0 0 1 0
@@ -3195,9 +3429,12 @@ extension LanguageModel {
         bento+tamagoyaki	0 1 0 0 0
         bequia	0 0 1 0 0
         bequia+breakfast	0 0 1 0 0
-        berlin	0 0 3 1 0
+        berlin	0 0 3 2 0
         berlin+or	0 0 0 1 0
+        berlin+phil	0 0 0 1 0
         berlin+send	0 0 1 0 0
+        bermuda	0 0 1 0 0
+        bermuda+cedar	0 0 1 0 0
         bernard	1 0 0 0 0
         bernard+writ	1 0 0 0 0
         berth	0 0 0 0 1
@@ -3207,7 +3444,7 @@ extension LanguageModel {
         besito	0 0 0 0 3
         besito+en	0 0 0 0 1
         besito+over	0 0 0 0 2
-        best	93 3 7 18 8
+        best	102 3 7 19 8
         best+15	0 0 0 1 0
         best+2	0 0 0 1 0
         best+3	0 0 1 0 0
@@ -3235,7 +3472,7 @@ extension LanguageModel {
         best+decision	4 0 0 0 0
         best+dentist	1 0 0 0 0
         best+devon	1 0 0 0 0
-        best+ever	1 0 0 0 0
+        best+ever	2 0 0 0 0
         best+feedback	1 0 0 0 0
         best+feel	0 0 0 0 1
         best+fifty	1 0 0 0 0
@@ -3259,13 +3496,13 @@ extension LanguageModel {
         best+mamá	1 0 0 0 0
         best+man	1 0 0 0 0
         best+math	1 0 0 0 0
-        best+mom	3 0 0 0 0
+        best+mom	5 0 0 0 0
         best+morn	0 0 0 1 0
         best+mummy	1 0 0 0 0
         best+navigator	1 0 0 0 0
         best+night	0 0 0 2 0
         best+nurs	1 0 0 0 0
-        best+one	2 0 0 0 0
+        best+one	3 0 0 0 0
         best+part	1 0 0 1 2
         best+person	1 0 0 0 0
         best+pet	1 0 0 0 0
@@ -3279,14 +3516,19 @@ extension LanguageModel {
         best+sleep	0 0 0 0 1
         best+sunday	0 0 0 0 1
         best+teacher	2 0 0 0 0
-        best+th	22 0 0 0 1
+        best+th	26 0 0 0 1
         best+tío	1 0 0 0 0
         best+ve	0 0 1 0 0
         best+villag	1 0 0 0 0
         best+wee	1 0 0 0 0
+        best+weekend	0 0 0 1 0
         best+whol	1 0 0 1 0
-        best+wif	2 0 0 0 0
-        better	31 0 0 0 3
+        best+wif	3 0 0 0 0
+        bestest	1 0 0 0 0
+        bestest+wahin	1 0 0 0 0
+        betta	1 0 0 0 0
+        betta+than	1 0 0 0 0
+        better	33 0 0 0 4
         better+driver	1 0 0 0 0
         better+farmer	1 0 0 0 0
         better+husband	1 0 0 0 0
@@ -3296,8 +3538,11 @@ extension LanguageModel {
         better+out	1 0 0 0 0
         better+sailor	1 0 0 0 0
         better+text	1 0 0 0 0
-        better+than	21 0 0 0 1
-        between	3 2 1 11 13
+        better+than	23 0 0 0 1
+        betty	0 0 0 1 0
+        betty+harrogat	0 0 0 1 0
+        between	3 2 1 12 14
+        between+appointment	0 0 0 1 0
         between+call	0 1 0 0 0
         between+dog	0 0 0 0 1
         between+drop	0 0 0 1 0
@@ -3305,6 +3550,7 @@ extension LanguageModel {
         between+exposur	0 0 0 1 0
         between+far	1 0 0 0 0
         between+hospital	0 0 0 0 1
+        between+kne	0 0 0 0 1
         between+lectur	0 0 0 1 0
         between+lunch	0 0 0 1 0
         between+map	0 0 0 0 1
@@ -3320,9 +3566,10 @@ extension LanguageModel {
         between+zoom	0 0 0 0 1
         beutiful	1 0 0 0 0
         beutiful+morn	1 0 0 0 0
-        bf	6 4 5 3 1
+        bf	6 4 6 3 1
         bf+after	0 0 1 0 0
         bf+br	0 0 1 0 0
+        bf+buy	0 0 1 0 0
         bf+call	0 1 0 0 0
         bf+cook	0 1 0 0 0
         bf+crack	1 0 0 0 0
@@ -3337,6 +3584,8 @@ extension LanguageModel {
         bf+tell	1 0 0 0 0
         bf+thank	1 0 0 0 0
         bf+unclog	0 1 0 0 0
+        bhat	0 1 0 0 0
+        bhat+tiffin	0 1 0 0 0
         bhujia	0 0 2 0 0
         bhujia+from	0 0 2 0 0
         bibingka	0 0 1 0 0
@@ -3348,11 +3597,14 @@ extension LanguageModel {
         bic+3	0 0 1 0 0
         bido	0 1 0 0 0
         bido+warm	0 1 0 0 0
-        big	7 16 4 4 34
+        big	8 16 5 4 37
         big+abrazo	0 0 0 0 1
         big+abraço	0 0 0 0 1
-        big+bear	0 0 0 0 3
+        big+ass	0 0 0 0 1
+        big+bar	0 0 1 0 0
+        big+bear	0 0 0 0 5
         big+blanket	0 0 0 0 2
+        big+compliment	1 0 0 0 0
         big+costco	0 1 0 0 0
         big+cuddl	0 0 0 0 1
         big+day	1 0 0 0 0
@@ -3381,15 +3633,17 @@ extension LanguageModel {
         big+th	1 0 0 0 0
         big+tub	0 0 1 0 0
         big+wholesal	0 0 0 0 1
-        biggest	0 0 0 0 2
+        biggest	0 0 0 0 3
         biggest+bear	0 0 0 0 1
+        biggest+cuddl	0 0 0 0 1
         biggest+hug	0 0 0 0 1
         bigo	0 1 0 0 0
         bigo+lik	0 1 0 0 0
-        bik	1 14 3 9 0
+        bik	1 16 3 9 0
         bik+along	0 0 0 2 0
-        bik+befor	0 1 0 0 0
+        bik+befor	0 2 0 0 0
         bik+bell	0 0 1 0 0
+        bik+brak	0 1 0 0 0
         bik+chain	0 3 0 0 0
         bik+from	0 1 0 0 0
         bik+nearly	0 0 0 1 0
@@ -3412,25 +3666,26 @@ extension LanguageModel {
         bill+run	1 0 0 0 0
         bill+slow	0 0 0 1 0
         bill+tackl	0 1 0 0 0
-        biltong	0 0 5 0 0
+        biltong	0 0 6 0 0
         biltong+fanta	0 0 1 0 0
-        biltong+from	0 0 1 0 0
+        biltong+from	0 0 2 0 0
         biltong+rusk	0 0 1 0 0
         biltong+stick	0 0 1 0 0
-        bin	3 27 0 0 0
+        bin	3 29 0 0 0
         bin+bag	0 1 0 0 0
         bin+cos	0 1 0 0 0
         bin+day	0 1 0 0 0
         bin+dishwaher	0 1 0 0 0
         bin+do	0 1 0 0 0
         bin+includ	0 1 0 0 0
-        bin+out	1 17 0 0 0
+        bin+out	1 19 0 0 0
         bin+rota	0 1 0 0 0
         bin+too	0 1 0 0 0
         bin+week	1 0 0 0 0
         binder	1 0 0 0 0
         binder+look	1 0 0 0 0
-        bing	0 0 0 9 0
+        bing	0 0 0 10 0
+        bing+crash	0 0 0 1 0
         bing+lov	0 0 0 1 0
         bing+queen	0 0 0 1 0
         bing+shogun	0 0 0 1 0
@@ -3452,7 +3707,10 @@ extension LanguageModel {
         birdwatch+dawn	0 0 0 1 0
         birdwatch+estuary	0 0 0 1 0
         birdwatch+wetland	0 0 0 1 0
-        birthday	12 3 38 4 2
+        birfday	0 0 1 0 0
+        birth	0 0 1 0 0
+        birth+year	0 0 1 0 0
+        birthday	14 4 41 5 3
         birthday+actual	1 0 0 0 0
         birthday+badly	1 0 0 0 0
         birthday+by	0 0 1 0 0
@@ -3460,17 +3718,25 @@ extension LanguageModel {
         birthday+caption	1 0 0 0 0
         birthday+card	5 0 5 0 0
         birthday+dinner	0 1 0 0 0
+        birthday+do	0 0 0 1 0
         birthday+good	0 0 1 0 0
         birthday+hav	0 0 2 0 0
         birthday+kaba	0 0 1 0 0
+        birthday+kiss	0 0 0 0 1
+        birthday+lift	0 1 0 0 0
         birthday+m	0 0 1 0 0
         birthday+morn	0 0 0 0 1
+        birthday+nam	0 0 1 0 0
         birthday+orang	0 0 1 0 0
         birthday+post	1 0 0 0 0
+        birthday+ps5	0 0 1 0 0
         birthday+rahul	0 1 0 0 0
         birthday+sang	0 0 0 1 0
         birthday+spent	0 0 0 1 0
-        birthston	0 0 1 0 0
+        birthday+terribly	1 0 0 0 0
+        birthday+tribut	1 0 0 0 0
+        birthston	0 0 2 0 0
+        birthston+mother	0 0 1 0 0
         biryani	4 2 0 0 0
         biryani+aunty	1 0 0 0 0
         biryani+better	1 0 0 0 0
@@ -3489,24 +3755,29 @@ extension LanguageModel {
         biscuit+teabag	0 0 1 0 0
         biscuit+together	0 0 0 2 0
         biscuit+walk	0 1 0 0 0
+        bishnu	1 0 0 0 0
+        bishnu+call	1 0 0 0 0
         bissap	0 0 1 0 0
         bissap+from	0 0 1 0 0
         bkfst	0 1 0 0 0
         bkfst+bed	0 1 0 0 0
         bl	0 3 0 0 0
         bl+radiator	0 3 0 0 0
-        black	0 1 3 0 0
+        black	0 2 3 0 0
+        black+befor	0 1 0 0 0
         black+bun	0 0 1 0 0
         black+jersey	0 0 1 0 0
         black+out	0 1 0 0 0
         black+test	0 0 1 0 0
         blackberry	0 0 1 0 0
         blackberry+down	0 0 1 0 0
-        blackout	0 2 0 0 0
-        blackout+blind	0 2 0 0 0
+        blackbird	0 0 0 1 0
+        blackbird+afternoon	0 0 0 1 0
+        blackout	0 3 0 0 0
+        blackout+blind	0 3 0 0 0
         blackpool	0 0 1 0 0
         blad	0 1 0 0 0
-        blanket	0 0 10 4 13
+        blanket	0 0 12 4 14
         blanket+anxiety	0 0 1 0 0
         blanket+arriv	0 0 1 0 0
         blanket+back	0 0 1 0 0
@@ -3515,6 +3786,8 @@ extension LanguageModel {
         blanket+becaus	0 0 1 0 0
         blanket+birthday	0 0 1 0 0
         blanket+by	0 0 0 0 1
+        blanket+campsit	0 0 0 0 1
+        blanket+chair	0 0 1 0 0
         blanket+dur	0 0 0 0 1
         blanket+first	0 0 0 0 1
         blanket+fort	0 0 0 1 0
@@ -3527,22 +3800,30 @@ extension LanguageModel {
         blanket+work	0 0 0 1 0
         blankt	0 0 0 0 1
         blazer	0 0 0 0 1
+        bleacher	0 0 0 1 0
+        bleacher+together	0 0 0 1 0
         blend	0 0 1 1 0
         blend+crew	0 0 0 1 0
         blend+family	0 0 1 0 0
-        bless	3 1 0 0 1
+        bless	3 1 1 0 1
         bless+heart	1 0 0 0 0
+        blether	0 0 0 1 0
+        blether+by	0 0 0 1 0
         blew	0 1 0 0 0
         blew+down	0 1 0 0 0
-        blind	0 4 0 1 0
+        blind	0 5 0 1 0
         blind+bedroom	0 3 0 0 0
+        blind+down	0 1 0 0 0
         blind+visitor	0 0 0 1 0
         blinder	1 0 0 0 0
         blinder+saturday	1 0 0 0 0
         bliss	0 1 0 1 3
-        block	1 2 0 9 1
+        blizzard	0 0 0 1 0
+        block	1 4 0 9 1
         block+2	0 0 0 1 0
+        block+2am	0 1 0 0 0
         block+after	0 0 0 2 0
+        block+heater	0 1 0 0 0
         block+mik	1 0 0 0 0
         block+off	0 0 0 1 0
         block+out	0 0 0 1 0
@@ -3553,7 +3834,7 @@ extension LanguageModel {
         block+was	0 1 0 0 0
         blok	1 0 0 0 0
         blok+know	1 0 0 0 0
-        blood	0 0 0 0 4
+        blood	0 1 0 0 4
         blood+test	0 0 0 0 2
         blossom	0 1 0 2 0
         blossom+out	0 0 0 1 0
@@ -3563,9 +3844,11 @@ extension LanguageModel {
         blous+mak	0 1 0 0 0
         blow	0 0 0 1 1
         blow+hooli	0 0 0 1 0
-        blu	3 1 4 2 0
+        blu	3 1 6 2 0
         blu+border	0 0 1 0 0
         blu+cardigan	1 0 1 0 0
+        blu+gold	0 0 1 0 0
+        blu+lik	0 0 1 0 0
         blu+mountain	0 0 0 1 0
         blu+random	1 0 0 0 0
         blu+shirt	1 0 0 0 0
@@ -3578,6 +3861,8 @@ extension LanguageModel {
         bluetooth+play	0 0 1 0 0
         blush	3 0 0 0 0
         blush+lik	1 0 0 0 0
+        bo	0 0 0 1 0
+        bo+kaap	0 0 0 1 0
         board	4 4 0 15 2
         board+befor	1 0 0 0 0
         board+chat	0 0 0 1 0
@@ -3594,14 +3879,16 @@ extension LanguageModel {
         boardwalk+sunset	0 0 0 1 0
         boast	3 0 0 0 0
         boast+braai	1 0 0 0 0
-        boat	5 3 3 7 7
+        boat	7 3 5 7 9
         boat+1	0 0 0 1 0
         boat+4	0 2 0 0 0
         boat+6	0 0 0 1 0
         boat+aberdeen	0 0 1 0 0
         boat+br	0 0 1 0 0
+        boat+cam	0 0 0 0 1
         boat+com	0 0 0 1 1
         boat+day	0 0 0 1 0
+        boat+fae	1 0 0 0 0
         boat+fuh	1 0 0 0 0
         boat+leav	0 0 0 0 1
         boat+look	1 0 0 0 0
@@ -3646,13 +3933,13 @@ extension LanguageModel {
         bondi	0 0 2 1 0
         bondi+from	0 0 1 0 0
         bondi+together	0 0 0 1 0
-        bonfir	1 0 1 3 3
+        bonfir	1 0 1 4 3
         bonfir+night	1 0 0 1 1
         bonnet	0 0 1 2 0
         bonnet+car	0 0 0 1 0
         bonnet+cos	0 0 1 0 0
-        bonniest	1 0 0 0 0
-        bonniest+lass	1 0 0 0 0
+        bonniest	2 0 0 0 0
+        bonniest+lass	2 0 0 0 0
         bonny	1 0 0 0 0
         bonny+lad	1 0 0 0 0
         bonsai	0 0 1 0 0
@@ -3660,7 +3947,7 @@ extension LanguageModel {
         bonus	0 0 1 0 0
         boo	0 0 1 0 0
         boo+stanley	0 0 1 0 0
-        book	3 32 41 20 2
+        book	4 36 43 20 2
         book+1	0 0 1 0 0
         book+after	0 1 0 0 0
         book+airport	0 0 1 0 0
@@ -3671,6 +3958,7 @@ extension LanguageModel {
         book+bakki	0 1 0 0 0
         book+birthday	0 0 0 1 0
         book+blend	0 0 1 0 0
+        book+bsl	0 1 0 0 0
         book+by	0 0 1 0 0
         book+can	0 0 0 1 0
         book+car	0 0 1 0 0
@@ -3688,9 +3976,10 @@ extension LanguageModel {
         book+flight	0 2 0 0 0
         book+from	0 0 1 0 0
         book+fuzzy	0 0 1 0 0
-        book+gp	0 3 0 0 0
+        book+go	0 1 0 0 0
+        book+gp	0 4 0 0 0
         book+interpreter	1 1 0 0 0
-        book+keep	0 0 1 0 0
+        book+keep	0 0 2 0 0
         book+kid	0 1 1 0 0
         book+lov	0 0 1 0 0
         book+mention	0 0 2 0 0
@@ -3705,10 +3994,12 @@ extension LanguageModel {
         book+over	0 0 0 1 0
         book+paid	0 2 0 0 0
         book+peom	0 0 1 0 0
+        book+physio	0 1 0 0 0
         book+print	0 0 1 0 0
         book+put	0 0 1 0 0
         book+read	0 0 1 0 0
         book+renewal	0 1 0 0 0
+        book+ros	0 0 1 0 0
         book+sam	0 0 0 1 0
         book+sid	0 0 1 1 0
         book+stupid	0 0 0 1 0
@@ -3736,7 +4027,7 @@ extension LanguageModel {
         boop+nos	0 0 0 0 1
         boost	0 0 1 0 0
         boost+bar	0 0 1 0 0
-        boot	0 7 12 1 1
+        boot	0 8 13 1 1
         boot+after	0 1 0 0 0
         boot+becaus	0 0 1 0 0
         boot+by	0 1 0 0 0
@@ -3751,12 +4042,14 @@ extension LanguageModel {
         boot+old	0 0 3 0 0
         boot+sal	0 0 3 0 0
         boot+together	0 0 0 1 0
-        boot+wer	0 0 1 0 0
+        boot+wer	0 1 1 0 0
         booth	0 0 0 2 0
         booth+after	0 0 0 1 0
         bor	0 0 0 3 1
         bor+gam	0 0 0 1 0
         bor+staff	0 0 0 0 1
+        bord	0 0 0 1 0
+        bord+de	0 0 0 1 0
         border	0 0 2 0 0
         born	1 0 0 1 0
         born+driv	1 0 0 0 0
@@ -3767,10 +4060,10 @@ extension LanguageModel {
         boss+writ	1 0 0 0 0
         botanic	0 0 0 3 0
         botanic+garden	0 0 0 3 0
-        botanical	0 0 0 4 0
-        botanical+garden	0 0 0 3 0
+        botanical	0 0 0 5 0
+        botanical+garden	0 0 0 4 0
         botanical+gardn	0 0 0 1 0
-        both	4 14 2 20 17
+        both	4 14 2 21 17
         both+bin	0 1 0 0 0
         both+calendar	0 0 0 2 0
         both+cot	0 1 0 0 0
@@ -3782,7 +4075,7 @@ extension LanguageModel {
         both+family	1 0 0 0 0
         both+fell	0 0 0 0 2
         both+forgot	0 1 0 0 0
-        both+get	0 0 0 1 0
+        both+get	0 0 0 2 0
         both+half	0 0 0 1 0
         both+hand	0 0 0 0 1
         both+happy	0 0 0 0 1
@@ -3813,7 +4106,7 @@ extension LanguageModel {
         both+whol	0 1 0 0 0
         both+work	0 0 0 0 2
         both+wrap	0 0 0 1 0
-        bottl	1 11 16 2 0
+        bottl	1 13 20 2 0
         bottl+alcohol	0 0 1 0 0
         bottl+angostura	0 0 1 0 0
         bottl+barbi	0 1 0 0 0
@@ -3822,24 +4115,30 @@ extension LanguageModel {
         bottl+br	0 1 0 0 0
         bottl+cider	0 0 0 2 0
         bottl+diaper	0 1 0 0 0
+        bottl+el	0 0 1 0 0
         bottl+favourit	0 0 2 0 0
         bottl+feed	0 1 0 0 0
+        bottl+flaky	0 0 1 0 0
         bottl+good	0 0 1 0 0
+        bottl+highland	0 0 1 0 0
         bottl+irn	0 0 1 0 0
         bottl+knit	0 0 2 0 0
         bottl+mazo	0 0 1 0 0
+        bottl+out	0 1 0 0 0
         bottl+prep	0 1 0 0 0
         bottl+rioja	0 0 1 0 0
         bottl+ros	0 0 1 0 0
         bottl+rum	0 0 1 0 0
         bottl+sand	0 0 1 0 0
+        bottl+saperavi	0 0 1 0 0
         bottl+shap	0 0 1 0 0
         bottl+sid	0 1 0 0 0
         bottl+sinc	0 0 1 0 0
         bottl+tim	0 0 1 0 0
-        bottom	0 6 1 1 0
+        bottl+van	0 1 0 0 0
+        bottom	0 7 1 1 0
         bottom+b4	0 1 0 0 0
-        bottom+befor	0 1 0 0 0
+        bottom+befor	0 2 0 0 0
         bottom+caus	0 1 0 0 0
         bottom+deposit	0 1 0 0 0
         bottom+diwali	0 1 0 0 0
@@ -3868,7 +4167,7 @@ extension LanguageModel {
         bowl+rubbish	0 0 0 1 0
         bowl+together	0 0 0 1 0
         bowl+was	1 0 0 0 0
-        box	4 18 35 2 1
+        box	4 18 41 2 1
         box+alphonso	0 0 1 0 0
         box+arriv	0 0 1 0 0
         box+baklava	0 0 1 0 0
@@ -3876,25 +4175,26 @@ extension LanguageModel {
         box+buckey	0 0 1 0 0
         box+cam	0 0 1 0 0
         box+choc	0 0 1 0 0
+        box+cufflink	0 0 1 0 0
         box+day	0 0 0 1 0
         box+doughnut	0 0 1 0 0
-        box+favourit	0 0 2 0 0
+        box+favourit	0 0 3 0 0
         box+four	0 1 0 0 0
-        box+from	0 0 1 0 0
+        box+from	0 0 2 0 0
         box+gaz	0 0 1 0 0
         box+get	0 0 1 0 0
         box+golf	0 0 1 0 0
         box+hav	0 1 0 0 0
         box+homemad	0 0 2 0 0
         box+its	0 1 0 0 0
-        box+kaju	0 0 1 0 0
+        box+kaju	0 0 2 0 0
         box+krispy	0 0 1 0 0
         box+kunafa	0 0 1 0 0
         box+labell	0 1 0 0 0
         box+liner	0 0 1 0 0
         box+ma	0 0 1 0 0
         box+mail	0 0 1 0 0
-        box+medjool	0 0 2 0 0
+        box+medjool	0 0 4 0 0
         box+mithai	0 0 3 0 0
         box+mov	0 1 0 0 0
         box+new	0 2 0 0 0
@@ -3926,13 +4226,15 @@ extension LanguageModel {
         boyfriend+thesis	1 0 0 0 0
         boygenius	0 0 1 0 0
         boygenius+ticket	0 0 1 0 0
-        br	2 15 187 1 0
-        br+back	2 1 48 0 0
+        br	3 17 212 1 0
+        br+back	3 1 56 0 0
         br+bacon	0 0 2 0 0
-        br+bag	0 0 5 0 0
+        br+bag	0 0 6 0 0
+        br+bead	0 0 1 0 0
         br+bibingka	0 0 1 0 0
         br+biltong	0 0 1 0 0
         br+bissap	0 0 1 0 0
+        br+bottl	0 0 1 0 0
         br+box	0 0 4 0 0
         br+breakfast	0 1 0 0 0
         br+bubbl	0 0 1 0 0
@@ -3940,28 +4242,35 @@ extension LanguageModel {
         br+bundl	0 0 1 0 0
         br+cak	0 0 1 0 0
         br+calentita	0 0 1 0 0
+        br+cashmer	0 0 1 0 0
         br+chai	0 0 0 1 0
         br+coffe	0 0 2 0 0
         br+concha	0 0 1 0 0
         br+cup	0 1 0 0 0
         br+cà	0 0 1 0 0
+        br+da	0 1 0 0 0
         br+daffodil	0 0 1 0 0
         br+desk	0 1 0 0 0
         br+doubl	0 0 1 0 0
         br+egg	0 0 1 0 0
         br+espresso	0 1 0 0 0
+        br+everyth	0 1 0 0 0
         br+fancy	0 0 2 0 0
         br+flask	0 0 1 0 0
-        br+flat	0 0 7 0 0
+        br+flat	0 0 8 0 0
         br+flower	0 0 1 0 0
         br+fram	0 0 1 0 0
         br+fresh	0 0 1 0 0
         br+fridg	0 0 1 0 0
         br+from	0 0 1 0 0
         br+gajra	0 0 1 0 0
+        br+gato	0 0 1 0 0
         br+grandma	0 0 1 0 0
         br+gregg	0 0 1 0 0
-        br+hom	0 0 46 0 0
+        br+hard	0 0 1 0 0
+        br+heart	0 0 1 0 0
+        br+hom	0 0 50 0 0
+        br+honey	0 0 1 0 0
         br+hot	0 0 2 0 0
         br+ice	0 0 1 0 0
         br+isso	0 0 1 0 0
@@ -3978,7 +4287,10 @@ extension LanguageModel {
         br+nan	0 0 1 0 0
         br+netela	0 0 1 0 0
         br+omiyag	0 0 1 0 0
+        br+one	0 0 1 0 0
+        br+packet	0 0 1 0 0
         br+pasalubong	0 0 1 0 0
+        br+piec	0 0 1 0 0
         br+plumeria	0 0 1 0 0
         br+proper	0 0 1 0 0
         br+punnet	0 0 2 0 0
@@ -4000,34 +4312,39 @@ extension LanguageModel {
         br+tulip	0 0 2 0 0
         br+two	0 1 0 0 0
         br+usual	0 0 2 0 0
+        br+wai	0 0 1 0 0
         br+wash	0 2 0 0 0
         br+water	0 1 0 0 0
         br+wee	0 0 1 0 0
         br+welsh	0 0 1 0 0
         br+whol	0 0 1 0 0
         br+wildflower	0 0 1 0 0
-        braai	4 4 0 2 1
+        braai	4 5 0 3 1
         braai+about	1 0 0 0 0
         braai+beach	0 0 0 1 0
         braai+chop	1 0 0 0 0
         braai+do	0 1 0 0 0
         braai+grid	0 1 0 0 0
         braai+skill	1 0 0 0 0
-        braai+two	0 0 0 1 0
+        braai+two	0 0 0 2 0
         braai+was	0 1 0 0 0
-        braai+whol	0 1 0 0 0
-        bracelet	0 0 20 0 0
+        braai+whol	0 2 0 0 0
+        bracelet	0 0 24 0 0
         bracelet+baby	0 0 1 0 0
         bracelet+birthday	0 0 1 0 0
         bracelet+coordinat	0 0 2 0 0
+        bracelet+craft	0 0 1 0 0
         bracelet+d	0 0 1 0 0
         bracelet+festival	0 0 1 0 0
-        bracelet+from	0 0 2 0 0
+        bracelet+from	0 0 3 0 0
         bracelet+get	0 0 1 0 0
         bracelet+kid	0 0 1 0 0
         bracelet+lik	0 0 2 0 0
         bracelet+out	0 0 1 0 0
         bracelet+tiny	0 0 1 0 0
+        bracelet+transfer	0 0 1 0 0
+        bracelet+tết	0 0 1 0 0
+        bracket	1 0 0 0 0
         bradley	0 0 1 0 0
         bradley+one	0 0 1 0 0
         brag	12 0 0 0 0
@@ -4036,8 +4353,9 @@ extension LanguageModel {
         braid+beautiful	1 0 0 0 0
         braid+hair	0 0 0 0 2
         braid+look	1 0 0 0 0
-        braill	1 1 1 0 0
+        braill	2 2 1 0 0
         braill+label	0 1 0 0 0
+        braill+new	1 0 0 0 0
         braill+not	1 0 0 0 0
         braill+play	0 0 1 0 0
         brain	3 1 0 0 1
@@ -4048,7 +4366,8 @@ extension LanguageModel {
         brain+work	1 0 0 0 0
         brais	1 0 0 0 0
         brais+short	1 0 0 0 0
-        brak	0 1 0 0 0
+        brak	0 2 0 0 0
+        brak+without	0 1 0 0 0
         brakfast	0 0 0 1 0
         brambl	0 0 0 1 0
         brambl+dog	0 0 0 1 0
@@ -4065,15 +4384,17 @@ extension LanguageModel {
         brav+start	1 0 0 0 0
         brav+think	1 0 0 0 0
         brav+was	1 0 0 0 0
-        bravest	2 0 0 0 0
-        bravest+person	2 0 0 0 0
+        bravest	3 0 0 0 0
+        bravest+person	3 0 0 0 0
         braw	2 0 0 0 0
         braw+hill	1 0 0 0 0
         braw+man	1 0 0 0 0
         brazilian	0 0 2 0 0
         brazilian+bakery	0 0 1 0 0
         brazilian+café	0 0 1 0 0
-        bread	1 3 3 1 0
+        bread	2 3 4 1 0
+        bread+better	1 0 0 0 0
+        bread+bun	0 0 1 0 0
         bread+cost	0 0 1 0 0
         bread+delivery	0 1 0 0 0
         bread+from	0 0 1 0 0
@@ -4081,7 +4402,7 @@ extension LanguageModel {
         bread+potato	0 1 0 0 0
         bread+pud	0 1 0 0 0
         bread+together	0 0 0 1 0
-        break	8 3 6 30 2
+        break	10 4 7 30 2
         break+10	0 0 0 1 0
         break+20	0 0 0 2 0
         break+3am	0 0 0 1 0
@@ -4097,22 +4418,24 @@ extension LanguageModel {
         break+hear	0 0 0 6 0
         break+hospital	0 0 0 1 0
         break+kaya	1 0 0 0 0
-        break+leg	1 0 0 0 0
+        break+leg	2 0 0 0 0
         break+mcdonald	0 0 0 1 0
         break+mess	0 0 0 1 0
         break+oat	0 0 1 0 0
         break+proud	1 0 0 0 0
         break+room	1 0 2 0 1
+        break+say	1 0 0 0 0
         break+show	0 0 0 1 0
         break+together	0 0 0 2 0
         break+well	1 0 0 0 0
         breakdown	0 1 0 0 0
-        breakfast	8 17 5 24 0
+        breakfast	9 17 5 28 0
         breakfast+6am	0 1 0 0 0
         breakfast+8am	0 0 0 1 0
         breakfast+after	0 0 0 1 0
         breakfast+bed	0 4 1 0 0
         breakfast+befor	0 2 0 1 0
+        breakfast+café	0 0 0 1 0
         breakfast+dat	0 0 0 1 0
         breakfast+dinner	0 0 0 2 0
         breakfast+dinnertim	0 0 0 1 0
@@ -4128,7 +4451,7 @@ extension LanguageModel {
         breakfast+roll	0 0 1 0 0
         breakfast+sydney	0 0 0 1 0
         breakfast+taco	0 1 0 0 0
-        breakfast+together	0 0 0 9 0
+        breakfast+together	0 0 0 10 0
         breakfast+wif	1 0 0 0 0
         breastfeed	0 0 0 0 1
         breath	3 1 0 0 6
@@ -4155,7 +4478,8 @@ extension LanguageModel {
         brid+phon	0 1 0 0 0
         bridesmaid	0 0 0 1 0
         bridesmaid+1971	0 0 0 1 0
-        bridg	1 0 1 0 0
+        bridg	1 1 1 0 0
+        bridg+call	0 1 0 0 0
         bridg+flat	1 0 0 0 0
         bridgerton	0 0 0 1 0
         bridgerton+together	0 0 0 1 0
@@ -4166,14 +4490,16 @@ extension LanguageModel {
         briefcas+mak	0 0 1 0 0
         brigadeiro	0 0 1 0 0
         brigadeiro+from	0 0 1 0 0
-        bright	2 0 1 0 2
+        bright	2 0 2 0 2
+        bright+green	0 0 1 0 0
         bright+orang	0 0 1 0 0
         bright+pink	0 0 0 0 1
         bright+red	2 0 0 0 1
         brighten	0 0 1 0 0
         brighten+hospital	0 0 1 0 0
-        brightest	1 0 0 0 0
+        brightest	2 0 0 0 0
         brightest+color	1 0 0 0 0
+        brightest+th	1 0 0 0 0
         brillant	1 0 0 0 0
         brillant+listener	1 0 0 0 0
         brilliant	25 0 0 0 0
@@ -4195,6 +4521,8 @@ extension LanguageModel {
         brilliantly	2 0 0 0 0
         brilliantly+doubt	1 0 0 0 0
         brilliantly+grumpy	1 0 0 0 0
+        brin	0 1 0 0 0
+        brin+turkey	0 1 0 0 0
         bring	1 1 1 0 1
         bring+back	0 0 1 0 0
         bring+cup	0 1 0 0 0
@@ -4202,19 +4530,23 @@ extension LanguageModel {
         bring+work	0 0 0 0 1
         bristol	1 0 0 0 0
         bristol+d	1 0 0 0 0
-        brixton	1 0 0 0 0
+        brixton	2 0 0 0 0
+        broad	0 0 0 1 0
+        broad+together	0 0 0 1 0
         brok	1 2 2 3 0
         brok+down	0 1 0 0 0
         brok+ebay	0 0 1 0 0
         brok+fast	0 0 0 3 0
         brok+leav	0 0 1 0 0
-        broken	0 4 0 0 0
+        broken	2 4 0 0 0
         broken+blind	0 1 0 0 0
+        broken+leg	1 0 0 0 0
+        broken+no	1 0 0 0 0
         broken+radiator	0 1 0 0 0
         broken+sinc	0 1 0 0 0
         bronwen	0 1 0 0 0
         bronwen+wouldn	0 1 0 0 0
-        brooch	0 0 3 0 0
+        brooch	0 0 4 0 0
         brooch+belong	0 0 1 0 0
         brooch+lik	0 0 1 0 0
         brooch+sunday	0 0 1 0 0
@@ -4235,7 +4567,7 @@ extension LanguageModel {
         bru	0 0 2 0 0
         bru+leav	0 0 1 0 0
         bru+som	0 0 1 0 0
-        bruis	0 0 0 0 2
+        bruis	0 0 0 0 3
         bruis+kne	0 0 0 0 1
         bruis+knuckl	0 0 0 0 1
         brunch	0 0 0 9 0
@@ -4244,17 +4576,23 @@ extension LanguageModel {
         brunch+dat	0 0 0 3 0
         brunswick	0 0 0 1 0
         brunswick+st	0 0 0 1 0
-        brush	0 1 0 0 14
+        brush	0 1 0 0 15
         brush+after	0 1 0 0 0
         brush+braid	0 0 0 0 1
-        brush+hair	0 0 0 0 8
+        brush+hair	0 0 0 0 9
         brush+plait	0 0 0 0 2
         brush+teeth	0 0 0 0 1
         brutal	1 0 0 1 0
         brutal+haven	0 0 0 1 0
         brutal+supervision	1 0 0 0 0
+        bsl	0 1 0 0 0
+        bsl+interpreter	0 1 0 0 0
         bub	1 0 0 0 0
         bub+wont	1 0 0 0 0
+        bubb	0 0 1 0 0
+        bubb+silver	0 0 1 0 0
+        bubba	1 0 0 0 0
+        bubba+writ	1 0 0 0 0
         bubbl	0 1 9 0 0
         bubbl+tea	0 0 9 0 0
         buc	0 0 1 0 0
@@ -4265,10 +4603,13 @@ extension LanguageModel {
         bucket+outsid	0 0 1 0 0
         buckey	0 0 1 0 0
         buckey+from	0 0 1 0 0
-        budget	2 5 1 0 1
+        buddha	0 0 1 0 0
+        buddha+statu	0 0 1 0 0
+        budget	3 5 1 0 1
         budget+feel	1 0 0 0 0
         budget+hav	0 1 0 0 0
         budget+spreadsheet	0 4 0 0 0
+        budget+was	1 0 0 0 0
         bueno	0 0 3 0 0
         bueno+locker	0 0 1 0 0
         bueno+pillow	0 0 1 0 0
@@ -4281,7 +4622,7 @@ extension LanguageModel {
         build	2 0 1 0 0
         build+after	0 0 1 0 0
         build+if	1 0 0 0 0
-        built	2 10 0 5 0
+        built	2 11 0 5 0
         built+cot	0 1 0 1 0
         built+flatpack	0 2 0 0 0
         built+ikea	1 5 0 0 0
@@ -4289,12 +4630,14 @@ extension LanguageModel {
         built+rais	0 1 0 0 0
         built+snowman	0 0 0 2 0
         built+swor	0 1 0 0 0
+        built+whol	0 1 0 0 0
         bukit	0 0 0 1 0
         bukit+tabur	0 0 0 1 0
         bula	1 0 0 0 0
         bula+tell	1 0 0 0 0
-        bulb	0 3 0 0 0
+        bulb	0 3 0 1 0
         bulb+out	0 1 0 0 0
+        bulb+together	0 0 0 1 0
         bull	0 0 1 0 1
         bull+purpl	0 0 0 0 1
         bull+snicker	0 0 1 0 0
@@ -4312,8 +4655,9 @@ extension LanguageModel {
         bump+lower	0 0 0 0 1
         bump+say	0 0 0 0 1
         bump+wher	0 0 0 0 1
-        bun	0 0 3 0 0
-        bun+from	0 0 3 0 0
+        bun	0 0 5 0 0
+        bun+chees	0 0 1 0 0
+        bun+from	0 0 4 0 0
         bunch	0 0 23 0 0
         bunch+carnation	0 0 1 0 0
         bunch+daffodil	0 0 3 0 0
@@ -4328,22 +4672,26 @@ extension LanguageModel {
         bunch+wildflower	0 0 3 0 0
         bundl	0 0 1 0 0
         bundl+sweet	0 0 1 0 0
-        bunk	1 0 1 0 2
+        bunk	1 0 1 0 3
         bunk+cuddl	0 0 0 0 1
         bunk+rig	0 0 1 0 0
         bunk+truck	0 0 0 0 1
         bunning	0 0 1 1 0
         bunning+snag	0 0 1 0 0
         bunning+together	0 0 0 1 0
-        bunny	0 0 1 0 0
+        bunny	0 0 2 0 0
         bunny+easter	0 0 1 0 0
+        bunny+work	0 0 1 0 0
         burden	6 0 0 0 0
         burden+after	1 0 0 0 0
         burden+say	1 0 0 0 0
         burden+was	2 0 0 0 0
-        burn	0 0 4 0 1
+        burn	1 0 5 2 1
         burn+cd	0 0 2 0 0
+        burn+dinner	0 0 0 1 0
+        burn+down	0 0 0 1 0
         burn+mix	0 0 1 0 0
+        burn+night	1 0 1 0 0
         burn+onto	0 0 1 0 0
         burnabl	0 1 0 0 0
         burnabl+garbag	0 1 0 0 0
@@ -4356,11 +4704,12 @@ extension LanguageModel {
         burp	1 1 0 0 0
         burp+baby	1 1 0 0 0
         burrito	0 1 0 0 0
-        bus	2 2 5 2 19
+        bus	2 2 5 2 21
         bus+4	0 0 0 0 1
         bus+day	0 0 0 0 1
         bus+depot	0 0 1 0 0
-        bus+hom	0 0 0 0 3
+        bus+dodoma	0 0 0 0 1
+        bus+hom	0 0 0 0 4
         bus+journey	0 0 1 0 0
         bus+kne	0 0 0 0 1
         bus+list	1 0 0 0 0
@@ -4389,7 +4738,7 @@ extension LanguageModel {
         busy	0 1 0 1 0
         busy+café	0 0 0 1 0
         busy+week	0 1 0 0 0
-        but	38 10 19 20 15
+        but	40 11 22 21 16
         but+15	0 0 0 1 0
         but+act	0 0 1 0 0
         but+actually	0 0 0 1 0
@@ -4401,6 +4750,7 @@ extension LanguageModel {
         but+count	0 0 0 0 1
         but+cut	2 0 0 0 0
         but+cuter	1 0 0 0 0
+        but+do	0 1 0 0 0
         but+dog	0 0 1 0 0
         but+dont	0 0 0 1 0
         but+drink	0 1 0 0 0
@@ -4414,15 +4764,16 @@ extension LanguageModel {
         but+happy	1 1 0 2 0
         but+haven	0 0 0 1 0
         but+help	1 0 0 0 0
-        but+hold	0 0 0 0 1
-        but+keep	2 0 0 1 0
+        but+hold	0 0 0 0 2
+        but+keep	2 0 1 1 0
         but+leas	0 0 1 0 0
         but+light	1 0 0 0 0
         but+lik	1 0 0 0 1
-        but+lov	1 2 4 0 0
+        but+lov	2 2 5 0 0
         but+lovely	1 0 0 0 1
         but+mak	0 1 0 0 0
         but+mama	1 0 0 0 0
+        but+mean	1 0 0 0 0
         but+melt	1 0 0 0 0
         but+mostly	0 0 0 1 0
         but+nam	0 0 1 0 0
@@ -4435,6 +4786,7 @@ extension LanguageModel {
         but+reach	0 0 0 0 1
         but+real	0 0 0 2 0
         but+say	1 0 0 0 0
+        but+sky	0 0 0 1 0
         but+smil	3 0 1 0 0
         but+squeez	0 0 0 0 1
         but+stay	0 1 0 0 0
@@ -4450,13 +4802,14 @@ extension LanguageModel {
         but+view	0 0 0 1 0
         but+was	4 0 1 0 1
         but+wear	0 0 1 0 0
-        but+worth	1 0 1 2 1
+        but+worth	1 0 2 2 1
         but+writ	1 0 0 0 0
         butcher	1 0 0 0 0
         butler	0 0 1 0 0
         butler+hot	0 0 1 0 0
-        butter	0 0 0 0 3
+        butter	0 1 0 0 3
         butter+after	0 0 0 0 1
+        butter+arm	0 1 0 0 0
         butter+belly	0 0 0 0 1
         butter+bump	0 0 0 0 1
         butterfly	0 0 0 0 2
@@ -4468,7 +4821,7 @@ extension LanguageModel {
         buttonhol+from	0 0 1 0 0
         butty	0 0 1 0 0
         butty+security	0 0 1 0 0
-        buy	0 4 254 2 0
+        buy	0 4 289 2 0
         buy+1	0 0 1 0 0
         buy+2	0 0 2 0 0
         buy+2nd	0 0 1 0 0
@@ -4478,17 +4831,18 @@ extension LanguageModel {
         buy+arthur	0 0 1 0 0
         buy+aso	0 0 1 0 0
         buy+bae	0 0 1 0 0
-        buy+bag	0 0 2 0 0
+        buy+bag	0 0 3 0 0
         buy+bee	0 0 1 0 0
-        buy+big	0 0 1 0 0
+        buy+big	0 0 2 0 0
         buy+bik	0 0 1 0 0
         buy+biltong	0 0 1 0 0
         buy+bird	0 0 1 0 0
         buy+birdfeeder	0 0 1 0 0
         buy+bon	0 0 1 0 0
         buy+boo	0 0 1 0 0
-        buy+book	0 0 5 0 0
-        buy+bracelet	0 0 1 0 0
+        buy+book	0 0 6 0 0
+        buy+bracelet	0 0 2 0 0
+        buy+bright	0 0 1 0 0
         buy+brook	0 0 1 0 0
         buy+bunch	0 0 2 0 0
         buy+cactus	0 0 2 0 0
@@ -4510,20 +4864,24 @@ extension LanguageModel {
         buy+doris	0 0 1 0 0
         buy+dutch	0 0 1 0 0
         buy+earring	0 0 4 0 0
+        buy+egg	0 0 1 0 0
         buy+elli	0 0 1 0 0
         buy+er	0 0 1 0 0
+        buy+exact	0 0 1 0 0
         buy+fabric	0 0 1 0 0
-        buy+fancy	0 0 8 0 0
+        buy+fancy	0 0 9 0 0
         buy+favourit	0 0 2 0 0
         buy+fidget	0 0 2 0 0
-        buy+flower	0 0 4 0 0
+        buy+flower	0 0 5 0 0
         buy+fluffy	0 0 1 0 0
         buy+fram	0 0 1 0 0
         buy+fridg	0 0 1 0 0
+        buy+gel	0 0 1 0 0
         buy+gf	0 0 1 0 0
         buy+gift	0 0 1 0 0
         buy+girlfriend	0 0 2 0 0
         buy+glass	0 0 1 0 0
+        buy+gold	0 0 1 0 0
         buy+good	0 0 4 0 0
         buy+hanukkah	0 0 1 0 0
         buy+heat	0 0 2 0 0
@@ -4533,6 +4891,7 @@ extension LanguageModel {
         buy+hub	0 0 1 0 0
         buy+husband	0 0 2 0 0
         buy+ice	0 0 1 0 0
+        buy+jad	0 0 1 0 0
         buy+jordan	0 0 1 0 0
         buy+jumper	0 0 1 0 0
         buy+kalev	0 0 1 0 0
@@ -4545,7 +4904,9 @@ extension LanguageModel {
         buy+kulfi	0 0 1 0 0
         buy+lady	0 0 1 0 0
         buy+lahor	0 0 1 0 0
+        buy+lappa	0 0 1 0 0
         buy+lego	0 0 1 0 0
+        buy+lipstick	0 0 1 0 0
         buy+littl	0 0 6 0 0
         buy+lokum	0 0 1 0 0
         buy+lottery	0 0 1 0 0
@@ -4557,18 +4918,19 @@ extension LanguageModel {
         buy+medjool	0 0 1 0 0
         buy+mini	0 0 1 0 0
         buy+model	0 0 1 0 0
-        buy+mug	0 0 1 0 0
+        buy+mug	0 0 2 0 0
         buy+myself	0 0 2 0 0
         buy+nekclac	0 0 1 0 0
-        buy+new	0 0 45 0 0
-        buy+nic	0 0 1 0 0
+        buy+new	0 0 52 0 0
+        buy+nic	0 0 2 0 0
         buy+nois	0 0 2 0 0
         buy+oat	0 0 1 0 0
         buy+omamori	0 0 1 0 0
         buy+pack	0 0 1 0 0
+        buy+paint	0 0 1 0 0
         buy+pair	0 0 1 0 0
         buy+partner	0 0 1 0 0
-        buy+pasty	0 0 1 0 0
+        buy+pasty	0 0 2 0 0
         buy+peony	0 0 3 0 0
         buy+perfum	0 0 2 0 0
         buy+plant	0 0 1 0 0
@@ -4576,8 +4938,9 @@ extension LanguageModel {
         buy+pot	0 0 1 0 0
         buy+potho	0 0 1 0 0
         buy+pregnancy	0 0 1 0 0
-        buy+proper	0 0 6 0 0
+        buy+proper	0 0 8 0 0
         buy+rain	0 0 1 0 0
+        buy+replacement	0 0 1 0 0
         buy+rolex	0 0 1 0 0
         buy+ros	0 0 2 0 0
         buy+ryan	0 0 1 0 0
@@ -4588,22 +4951,24 @@ extension LanguageModel {
         buy+scratchi	0 0 1 0 0
         buy+semla	0 0 1 0 0
         buy+set	0 0 2 0 0
+        buy+sign	0 0 1 0 0
         buy+silk	0 0 2 0 0
         buy+silly	0 0 1 0 0
         buy+small	0 0 2 0 0
         buy+sock	0 0 4 0 0
         buy+soft	0 0 1 0 0
         buy+star	0 0 1 0 0
+        buy+str	0 0 1 0 0
         buy+succulent	0 0 1 0 0
         buy+sunflower	0 0 2 0 0
         buy+sweet	0 0 1 0 0
-        buy+talk	0 0 1 0 0
+        buy+talk	0 0 2 0 0
         buy+team	0 0 1 0 0
         buy+thickest	0 0 1 0 0
         buy+ticket	0 0 1 2 0
         buy+tim	0 0 1 0 0
-        buy+tin	0 0 1 0 0
-        buy+tiny	0 0 3 0 0
+        buy+tin	0 0 3 0 0
+        buy+tiny	0 0 5 0 0
         buy+toffe	0 0 1 0 0
         buy+tub	0 0 1 0 0
         buy+tulip	0 0 1 0 0
@@ -4620,9 +4985,9 @@ extension LanguageModel {
         buy+year	0 0 1 0 0
         buy+yusuf	0 0 1 0 0
         buzz	0 0 1 0 0
-        by	11 19 12 41 8
+        by	11 19 12 45 11
         by+5	0 1 0 0 0
-        by+7	0 0 0 1 0
+        by+7	0 0 0 2 0
         by+advent	0 0 0 1 0
         by+artist	0 0 1 0 0
         by+bed	0 0 1 1 0
@@ -4639,7 +5004,7 @@ extension LanguageModel {
         by+deaf	0 0 1 0 0
         by+door	1 1 0 0 0
         by+favourit	0 0 1 0 0
-        by+fir	0 0 0 3 2
+        by+fir	0 0 0 5 4
         by+hand	2 0 1 0 0
         by+himself	1 2 0 0 0
         by+hospital	0 0 1 2 0
@@ -4667,13 +5032,18 @@ extension LanguageModel {
         by+text	1 0 0 0 0
         by+tim	1 4 0 0 0
         by+waist	0 0 0 0 1
+        by+water	0 0 0 1 0
         by+wif	0 0 1 0 0
         by+window	0 1 0 2 0
+        by+woodstov	0 0 0 0 1
         bye	2 0 0 0 0
         bypass	0 0 0 0 1
+        byr	0 1 0 0 0
+        byr+rest	0 1 0 0 0
         bánh	0 0 0 1 0
         bánh+mì	0 0 0 1 0
-        cab	0 3 3 2 0
+        cab	0 3 3 3 0
+        cab+aberdeen	0 0 0 1 0
         cab+anyth	0 0 1 0 0
         cab+can	0 0 1 0 0
         cab+day	0 1 0 0 0
@@ -4708,10 +5078,11 @@ extension LanguageModel {
         caf+failur	1 0 0 0 0
         caf+logo	0 0 1 0 0
         caf+together	0 0 0 1 0
-        café	1 3 3 5 0
+        café	1 3 3 6 0
         café+alon	0 1 0 0 0
         café+as	0 0 0 1 0
         café+corner	0 0 1 0 0
+        café+des	0 0 0 1 0
         café+do	0 1 0 0 0
         café+floor	0 1 0 0 0
         café+haven	0 0 0 1 0
@@ -4719,16 +5090,18 @@ extension LanguageModel {
         café+say	0 0 1 0 0
         café+wall	1 0 0 0 0
         café+whol	0 0 0 1 0
-        cak	1 0 20 4 0
+        cak	1 1 22 4 0
         cak+2	0 0 1 0 0
         cak+bag	0 0 1 0 0
         cak+caf	0 0 0 1 0
         cak+celebrat	0 0 1 0 0
         cak+flat	0 0 1 0 0
-        cak+from	0 0 8 0 0
+        cak+from	0 0 9 0 0
         cak+kid	0 0 1 0 0
         cak+nam	0 0 1 0 0
         cak+no	0 0 1 0 0
+        cak+red	0 1 0 0 0
+        cak+rosin	0 0 1 0 0
         cak+tast	0 0 0 2 0
         caldo	0 1 0 0 0
         caldo+recip	0 1 0 0 0
@@ -4748,8 +5121,8 @@ extension LanguageModel {
         calf+mark	0 0 0 0 1
         calf+massag	0 0 0 0 1
         calf+own	1 0 0 0 0
-        call	30 44 19 64 10
-        call+2	0 0 0 1 0
+        call	36 49 20 66 10
+        call+2	0 0 0 2 0
         call+3	0 0 0 2 0
         call+40th	0 0 1 0 0
         call+50th	0 0 1 0 0
@@ -4762,7 +5135,7 @@ extension LanguageModel {
         call+back	0 1 0 1 0
         call+backbon	1 0 0 0 0
         call+bad	0 0 1 0 0
-        call+bank	0 2 0 0 0
+        call+bank	0 3 0 0 0
         call+bas	0 0 0 1 0
         call+beautiful	2 0 0 0 0
         call+beautifull	1 0 0 0 0
@@ -4771,7 +5144,7 @@ extension LanguageModel {
         call+bonny	1 0 0 0 0
         call+boss	0 0 0 0 1
         call+brav	1 0 0 0 0
-        call+break	0 0 0 4 0
+        call+break	1 0 0 4 0
         call+cabin	0 0 0 1 0
         call+cariad	1 0 0 0 0
         call+clearer	0 0 1 0 0
@@ -4779,6 +5152,7 @@ extension LanguageModel {
         call+council	0 2 0 0 0
         call+d	0 0 1 0 0
         call+dav	0 0 1 0 0
+        call+day	0 0 0 1 0
         call+dread	0 1 0 0 0
         call+dur	0 0 0 1 0
         call+exam	0 0 0 1 0
@@ -4787,12 +5161,13 @@ extension LanguageModel {
         call+favourit	1 0 0 0 0
         call+fell	0 0 0 1 0
         call+fold	0 1 0 0 0
-        call+from	0 0 0 10 1
+        call+from	1 0 1 10 1
         call+girl	1 0 0 0 0
         call+gp	0 1 0 0 0
         call+handsom	1 0 0 0 0
         call+hav	0 1 0 0 0
-        call+hero	1 0 0 0 0
+        call+hero	2 0 0 0 0
+        call+hokis	1 0 0 0 0
         call+hour	0 0 0 2 0
         call+husband	1 0 0 1 0
         call+insuranc	0 2 0 0 0
@@ -4806,16 +5181,17 @@ extension LanguageModel {
         call+mama	0 0 0 0 1
         call+meri	1 0 0 0 0
         call+middl	0 0 0 1 0
-        call+mom	0 1 0 0 0
+        call+midnight	1 0 0 0 0
+        call+mom	0 2 0 0 0
         call+nam	0 0 0 0 2
         call+new	0 0 0 0 1
         call+ololuf	0 0 0 0 1
         call+out	1 0 0 0 0
         call+plumber	0 1 0 0 0
         call+princ	0 1 0 0 0
-        call+queen	1 0 0 0 0
+        call+queen	2 0 0 0 0
         call+rock	3 0 0 0 0
-        call+round	0 1 0 0 0
+        call+round	0 2 0 0 0
         call+say	1 0 0 2 0
         call+sinc	0 0 1 0 0
         call+sister	1 0 0 0 0
@@ -4841,18 +5217,19 @@ extension LanguageModel {
         call+whol	0 0 0 1 0
         callout	0 1 0 0 0
         callout+80	0 1 0 0 0
-        calm	7 0 0 3 2
+        calm	8 0 0 3 3
         calm+am	1 0 0 0 0
         calm+cross	1 0 0 0 0
-        calm+down	0 0 0 2 1
+        calm+down	0 0 0 2 2
         calm+ikea	1 0 0 0 0
         calm+right	0 0 0 0 1
         calm+stay	2 0 0 0 0
         calm+steady	1 0 0 0 0
+        calm+storm	1 0 0 0 0
         calm+was	1 0 0 0 0
-        calmest	2 0 0 0 0
+        calmest	3 0 0 0 0
         calmest+most	1 0 0 0 0
-        calmest+person	1 0 0 0 0
+        calmest+person	2 0 0 0 0
         calmly	2 0 0 0 0
         calmly+handl	2 0 0 0 0
         calpol	0 2 0 0 0
@@ -4861,7 +5238,7 @@ extension LanguageModel {
         calss+together	0 0 0 1 0
         calum	0 1 0 0 0
         calum+mak	0 1 0 0 0
-        calv	2 3 0 1 12
+        calv	3 3 0 1 12
         calv+30k	0 0 0 0 1
         calv+after	0 0 0 0 7
         calv+born	0 0 0 1 0
@@ -4870,33 +5247,35 @@ extension LanguageModel {
         calv+last	1 0 0 0 0
         calv+morn	0 1 0 0 0
         calv+season	0 0 0 0 1
+        calv+spr	1 0 0 0 0
         calv+thriv	1 0 0 0 0
         calv+through	0 0 0 0 1
         calv+was	0 0 0 0 1
         calv+whil	0 1 0 0 0
-        cam	9 24 11 24 22
+        cam	11 28 12 24 27
         cam+11pm	0 0 0 0 1
         cam+3rd	0 0 0 2 0
-        cam+back	1 4 2 1 3
+        cam+back	1 5 2 1 3
         cam+behind	0 0 0 0 2
         cam+brother	0 0 0 1 0
         cam+cousin	0 0 0 1 0
         cam+doon	1 0 0 0 0
-        cam+down	1 1 0 0 2
+        cam+down	2 1 0 0 2
         cam+downstair	1 1 0 0 0
         cam+drookit	0 0 0 0 1
         cam+early	0 0 1 0 0
         cam+every	0 0 0 1 0
         cam+fenway	0 0 0 0 1
-        cam+from	0 0 0 0 1
-        cam+hom	0 5 3 1 3
+        cam+from	0 0 0 0 2
+        cam+hom	1 7 4 1 4
         cam+last	0 0 0 1 0
         cam+meet	0 0 1 0 0
+        cam+mom	0 0 0 0 1
         cam+mountain	0 0 1 0 0
         cam+off	1 0 1 0 2
         cam+offic	0 0 0 1 0
         cam+out	2 0 0 3 2
-        cam+over	0 1 0 0 0
+        cam+over	0 2 0 0 0
         cam+pick	0 0 0 0 1
         cam+pottery	0 0 0 1 0
         cam+restaurant	0 0 1 0 0
@@ -4918,9 +5297,12 @@ extension LanguageModel {
         cam+work	0 0 0 1 0
         camden	0 0 1 0 0
         camden+cost	0 0 1 0 0
-        camera	0 0 0 0 1
-        camp	0 2 1 7 1
+        camera	0 0 0 0 2
+        camera+whol	0 0 0 0 1
+        camp	0 4 1 7 1
         camp+backyard	0 0 0 1 0
+        camp+befor	0 1 0 0 0
+        camp+extra	0 1 0 0 0
         camp+long	0 0 0 1 0
         camp+no	0 0 0 1 0
         camp+tetris	0 1 0 0 0
@@ -4928,35 +5310,39 @@ extension LanguageModel {
         camp+under	0 0 0 1 0
         camp+weekend	0 0 0 1 0
         campfir	0 0 0 2 0
-        campsit	0 1 1 0 1
+        campsit	0 1 1 0 2
+        campsit+freez	0 0 0 0 1
         campsit+hav	0 1 0 0 0
         campsit+silly	0 0 1 0 0
-        can	9 20 13 4 4
+        can	9 26 15 5 4
         can+actually	0 1 1 0 0
         can+believ	1 0 0 0 0
         can+bend	0 4 0 0 0
         can+com	0 1 0 1 0
         can+debug	0 0 1 0 0
-        can+do	0 0 0 0 1
+        can+do	0 1 0 0 1
         can+feel	0 0 1 0 0
         can+finally	0 4 1 0 0
         can+find	0 1 1 0 0
         can+focus	0 1 0 0 0
         can+follow	0 0 0 1 0
         can+gam	0 0 1 0 0
-        can+get	0 2 0 0 0
-        can+go	0 1 0 0 0
+        can+get	0 3 0 0 0
+        can+go	0 2 1 1 0
         can+hav	0 0 1 0 0
         can+hear	1 0 0 0 0
+        can+heat	0 1 0 0 0
         can+help	4 0 0 0 0
         can+irn	0 0 1 0 0
+        can+keep	0 1 0 0 0
         can+lift	0 3 0 0 0
         can+lipread	1 0 0 0 0
+        can+look	0 1 0 0 0
         can+pray	0 0 1 0 0
         can+reach	0 0 1 0 2
         can+reply	1 0 0 0 0
         can+sirop	0 0 1 0 0
-        can+sleep	0 0 0 0 1
+        can+sleep	0 0 1 0 1
         can+stop	0 1 0 0 0
         can+study	0 1 0 0 0
         can+talk	0 0 0 2 0
@@ -4970,12 +5356,12 @@ extension LanguageModel {
         canal+after	0 0 0 1 0
         canal+no	0 0 0 1 0
         canal+together	0 0 0 1 0
-        cancell	1 0 9 2 2
+        cancell	1 0 10 2 2
         cancell+cri	0 0 0 0 1
         cancell+drink	0 0 0 1 0
-        cancell+headphon	0 0 9 0 0
+        cancell+headphon	0 0 10 0 0
         cancell+plan	0 0 0 1 0
-        candl	1 2 11 10 1
+        candl	1 2 11 11 2
         candl+baby	0 0 1 0 0
         candl+bathroom	0 0 1 0 0
         candl+befor	0 1 0 0 0
@@ -4989,6 +5375,7 @@ extension LanguageModel {
         candl+smell	0 0 3 0 0
         candl+talk	0 0 0 1 0
         candl+tiny	0 0 0 1 0
+        candl+together	0 0 0 1 0
         candlelight	0 0 0 4 0
         candlelight+2	0 0 0 1 0
         candlelight+dur	0 0 0 1 0
@@ -5025,9 +5412,11 @@ extension LanguageModel {
         canteen+only	0 0 0 1 0
         canva	0 0 1 0 0
         canva+hous	0 0 1 0 0
+        canyon	0 0 0 1 0
+        canyon+de	0 0 0 1 0
         canım	0 1 0 0 0
         canım+mak	0 1 0 0 0
-        cap	3 1 1 0 1
+        cap	4 1 1 0 1
         cap+from	0 0 1 0 0
         capabl	1 0 0 0 0
         capabl+person	1 0 0 0 0
@@ -5041,18 +5430,19 @@ extension LanguageModel {
         captain	2 0 0 0 0
         captain+flew	1 0 0 0 0
         captain+say	1 0 0 0 0
-        caption	11 0 0 1 0
+        caption	12 0 0 1 0
         caption+about	6 0 0 0 0
         caption+but	1 0 0 0 0
         caption+facebook	1 0 0 0 0
         caption+film	0 0 0 1 0
+        caption+insta	1 0 0 0 0
         caption+whol	1 0 0 0 0
-        car	16 80 29 25 28
+        car	16 85 30 26 30
         car+10	0 1 0 0 0
         car+6	0 1 0 0 0
         car+6am	0 2 0 0 0
         car+about	1 0 0 1 1
-        car+after	0 1 0 1 1
+        car+after	0 2 0 1 1
         car+although	0 1 0 0 0
         car+becaus	0 0 1 0 0
         car+befor	1 6 0 0 1
@@ -5063,17 +5453,21 @@ extension LanguageModel {
         car+chat	0 0 0 1 0
         car+dark	0 0 0 1 0
         car+day	0 1 0 0 0
+        car+deck	0 0 0 0 1
         car+door	0 0 0 0 1
         car+driveway	0 0 0 2 0
         car+dur	0 0 0 1 0
+        car+every	0 1 0 0 0
         car+found	0 2 0 0 0
+        car+gam	0 0 1 0 0
+        car+garag	0 1 0 0 0
         car+gas	0 1 0 0 0
         car+get	0 1 0 0 0
         car+go	0 1 0 0 0
         car+husband	1 0 0 0 0
         car+insid	0 1 0 0 0
         car+insuranc	0 5 0 0 0
-        car+its	0 9 0 0 0
+        car+its	0 10 0 0 0
         car+less	0 0 0 1 0
         car+long	0 0 1 0 0
         car+mechanic	0 1 0 0 0
@@ -5083,10 +5477,10 @@ extension LanguageModel {
         car+no	0 0 0 1 0
         car+oil	0 1 0 0 0
         car+or	0 1 0 0 0
-        car+out	0 4 0 0 0
+        car+out	0 5 0 0 0
         car+outsid	0 0 0 1 1
         car+packag	0 0 19 0 0
-        car+park	7 3 0 5 9
+        car+park	7 3 0 6 10
         car+petrol	0 6 0 0 0
         car+registration	0 1 0 0 0
         car+rego	0 2 0 0 0
@@ -5113,14 +5507,18 @@ extension LanguageModel {
         carabao+one	0 0 1 0 0
         caramel	0 0 1 0 0
         caramel+slic	0 0 1 0 0
-        caravan	1 1 2 1 1
-        caravan+awn	0 0 0 1 0
+        caravan	2 2 4 3 2
+        caravan+awn	0 0 1 1 0
+        caravan+bunk	0 0 0 0 1
         caravan+cos	0 0 0 0 1
+        caravan+feel	1 0 0 0 0
         caravan+holiday	0 0 1 0 0
         caravan+park	0 0 1 0 0
+        caravan+step	0 0 0 1 0
         caravan+tap	0 1 0 0 0
+        caravan+whil	0 1 0 1 0
         caravan+woman	1 0 0 0 0
-        card	34 7 27 23 1
+        card	38 8 28 25 1
         card+about	2 0 0 0 0
         card+after	0 0 0 2 0
         card+art	0 0 1 0 0
@@ -5129,6 +5527,7 @@ extension LanguageModel {
         card+becaus	1 0 0 0 0
         card+by	0 0 1 3 0
         card+coffe	0 0 1 0 0
+        card+cos	0 0 1 0 0
         card+engrav	0 0 1 0 0
         card+favourit	0 0 2 0 0
         card+first	1 0 0 0 0
@@ -5146,15 +5545,17 @@ extension LanguageModel {
         card+kid	0 0 1 0 0
         card+kitchen	0 0 0 2 0
         card+leav	0 0 0 1 0
-        card+list	2 0 0 0 0
+        card+list	4 0 0 0 0
         card+look	1 0 0 0 0
         card+lost	1 0 0 0 0
+        card+lunchbox	1 0 0 0 0
         card+mess	0 0 0 1 0
         card+nan	0 0 0 1 0
         card+no	1 0 0 0 0
         card+noth	0 0 1 0 0
         card+one	1 0 0 0 0
         card+out	0 0 1 0 0
+        card+overnight	0 1 0 0 0
         card+pencil	1 0 0 0 0
         card+pillow	1 0 0 0 0
         card+reason	1 0 0 0 0
@@ -5165,11 +5566,13 @@ extension LanguageModel {
         card+stock	0 0 1 0 0
         card+tell	3 0 1 0 0
         card+til	0 0 0 1 0
+        card+till	0 0 0 1 0
         card+together	0 0 0 1 0
         card+tuck	1 0 1 0 0
         card+twix	0 0 1 0 0
         card+two	1 0 0 0 0
         card+week	0 0 0 0 1
+        card+wer	1 0 0 0 0
         card+whol	1 0 0 0 0
         card+won	0 0 1 0 0
         card+year	1 0 0 0 0
@@ -5192,6 +5595,8 @@ extension LanguageModel {
         caress	0 0 0 0 2
         cariad	1 0 0 0 0
         cariad+say	1 0 0 0 0
+        caribana	0 0 0 1 0
+        caribana+parad	0 0 0 1 0
         cariño	0 0 1 0 0
         cariño+br	0 0 1 0 0
         carnation	0 0 1 0 0
@@ -5200,7 +5605,7 @@ extension LanguageModel {
         carnival+andr	0 0 0 1 0
         carpark	1 0 0 0 0
         carpark+befor	1 0 0 0 0
-        carri	2 14 0 0 3
+        carri	2 16 0 0 3
         carri+5	0 1 0 0 0
         carri+6	0 1 0 0 0
         carri+amp	0 1 0 0 0
@@ -5210,10 +5615,12 @@ extension LanguageModel {
         carri+everyth	0 1 0 0 1
         carri+garden	0 1 0 0 0
         carri+grocery	0 2 0 0 0
+        carri+harp	0 1 0 0 0
         carri+over	0 0 0 0 1
         carri+plasterboard	0 0 0 0 1
         carri+re	1 0 0 0 0
         carri+stuff	0 1 0 0 0
+        carri+water	0 1 0 0 0
         carrom	0 0 0 1 0
         carrom+after	0 0 0 1 0
         carry	5 2 0 0 1
@@ -5238,28 +5645,38 @@ extension LanguageModel {
         carvel+put	0 0 1 0 0
         carver	0 0 1 0 0
         carver+kodiak	0 0 1 0 0
-        cas	3 0 12 0 0
+        cas	5 0 14 0 0
         cas+becaus	0 0 2 0 0
-        cas+befor	1 0 0 0 0
+        cas+befor	2 0 0 0 0
         cas+break	1 0 0 0 0
         cas+brilliantly	1 0 0 0 0
+        cas+cos	0 0 1 0 0
         cas+dog	0 0 4 0 0
         cas+frog	0 0 1 0 0
         cas+off	0 0 1 0 0
         cas+press	0 0 1 0 0
         cas+ship	0 0 1 0 0
         cas+sinc	0 0 1 0 0
+        cas+was	0 0 1 0 0
+        cashmer	0 0 1 0 0
+        cashmer+scarf	0 0 1 0 0
         casserol	0 2 0 0 0
         cassett	0 1 1 0 0
         cassett+toilet	0 1 0 0 0
-        cast	0 1 1 0 0
+        cast	0 2 2 0 1
         cast+iron	0 0 1 0 0
+        cast+sock	0 0 1 0 0
+        cast+wet	0 1 0 0 0
+        cast+wher	0 0 0 0 1
+        castell	0 0 0 1 0
+        castell+festa	0 0 0 1 0
         casual	1 0 0 0 0
         casual+lik	1 0 0 0 0
-        cat	3 8 11 2 4
+        cat	3 9 11 2 4
         cat+asleep	0 0 0 0 1
         cat+befor	0 1 0 0 0
         cat+brooch	0 0 1 0 0
+        cat+do	0 1 0 0 0
         cat+dog	0 1 0 0 0
         cat+exactly	0 0 0 1 0
         cat+food	1 0 0 0 0
@@ -5293,20 +5710,28 @@ extension LanguageModel {
         catheter+bag	0 1 0 0 0
         cattl	0 0 0 1 0
         cattl+company	0 0 0 1 0
+        catwalk	0 0 0 1 0
+        catwalk+together	0 0 0 1 0
         caught	0 1 0 3 0
         caught+anyth	0 0 0 1 0
         caught+beer	0 1 0 0 0
         caught+last	0 0 0 1 0
         caught+week	0 0 0 1 0
-        caus	0 2 2 0 0
+        caus	0 2 3 0 1
         caus+dad	0 0 1 0 0
+        caus+heat	0 0 0 0 1
         caus+its	0 0 1 0 0
+        caus+knew	0 0 1 0 0
         caus+poorly	0 1 0 0 0
         caus+rough	0 1 0 0 0
+        cav	0 0 0 1 0
+        cav+hill	0 0 0 1 0
         cavender	0 0 1 0 0
         cavender+189	0 0 1 0 0
         cawl	0 0 1 0 0
         cawl+land	0 0 1 0 0
+        cay	0 0 0 1 0
+        cay+two	0 0 0 1 0
         cbd	0 0 0 0 1
         cbd+never	0 0 0 0 1
         cd	0 0 4 0 0
@@ -5317,7 +5742,8 @@ extension LanguageModel {
         cdg+layover	0 0 1 0 0
         cebu	0 0 1 1 0
         cebu+dri	0 0 1 0 0
-        cedar	0 0 1 0 0
+        cedar	0 0 2 0 0
+        cedar+box	0 0 1 0 0
         cedar+pot	0 0 1 0 0
         ceil	0 1 0 0 0
         ceil+fan	0 1 0 0 0
@@ -5328,6 +5754,9 @@ extension LanguageModel {
         celebrat+surviv	0 0 1 0 0
         celebration	1 0 0 0 0
         celebration+sunday	1 0 0 0 0
+        cello	1 1 0 0 0
+        cello+cas	1 0 0 0 0
+        cello+luthier	0 1 0 0 0
         cemetery	0 0 0 1 1
         cemetery+after	0 0 0 0 1
         cemetery+dad	0 0 0 1 0
@@ -5335,15 +5764,16 @@ extension LanguageModel {
         center	0 0 2 0 0
         center+12	0 0 1 0 0
         center+shop	0 0 1 0 0
-        centr	1 1 3 11 3
+        centr	1 2 3 12 3
         centr+café	0 0 0 1 0
+        centr+chicken	0 1 0 0 0
         centr+dinner	0 0 0 2 0
         centr+morn	0 1 0 0 0
         centr+near	0 0 1 0 0
         centr+no	0 0 1 0 0
         centr+pub	0 0 0 1 0
         centr+scon	0 0 0 2 0
-        centr+together	0 0 0 5 0
+        centr+together	0 0 0 6 0
         centra	0 0 1 0 0
         centra+way	0 0 1 0 0
         central	0 0 0 1 0
@@ -5352,8 +5782,9 @@ extension LanguageModel {
         ceramic	0 0 3 0 0
         ceramic+class	0 0 1 0 0
         ceramic+frog	0 0 2 0 0
-        cereal	0 0 0 1 0
+        cereal	0 0 1 1 0
         cereal+10	0 0 0 1 0
+        cereal+onlin	0 0 1 0 0
         ceremony	1 0 0 1 0
         ceremony+sunday	0 0 0 1 0
         certificat	0 0 1 0 0
@@ -5385,19 +5816,21 @@ extension LanguageModel {
         chai+ravi	0 1 0 0 0
         chai+roof	0 0 0 1 0
         chai+together	0 0 0 1 0
-        chain	0 5 2 0 0
+        chain	0 6 2 0 0
         chain+10th	0 0 1 0 0
         chain+anniversary	0 0 1 0 0
         chain+befor	0 3 0 0 0
+        chain+bik	0 1 0 0 0
         chain+night	0 1 0 0 0
         chain+oil	0 1 0 0 0
-        chair	3 6 2 2 7
+        chair	3 6 3 2 7
         chair+after	0 0 1 0 0
         chair+annoy	0 1 0 0 0
         chair+battery	0 1 0 0 0
         chair+cabl	0 1 0 0 0
         chair+can	0 1 0 0 0
         chair+cover	1 0 0 0 0
+        chair+dur	0 0 1 0 0
         chair+hill	1 0 0 0 0
         chair+hold	0 0 0 0 1
         chair+out	0 1 0 0 0
@@ -5416,7 +5849,7 @@ extension LanguageModel {
         challah	0 0 1 1 0
         challah+from	0 0 1 0 0
         challah+together	0 0 0 1 0
-        champ	1 0 0 0 0
+        champ	2 0 0 0 0
         champagn	0 0 2 0 0
         champi	0 0 0 0 3
         champi+coconut	0 0 0 0 1
@@ -5426,12 +5859,12 @@ extension LanguageModel {
         champion+best	1 0 0 0 0
         chandlery	0 0 1 0 0
         chandlery+min	0 0 1 0 0
-        chang	7 36 1 1 1
+        chang	7 39 1 1 1
         chang+actually	1 0 0 0 0
         chang+address	0 1 0 0 0
         chang+baby	0 2 0 0 0
         chang+bed	0 4 0 0 0
-        chang+bedsheet	0 1 0 0 0
+        chang+bedsheet	0 2 0 0 0
         chang+clock	0 1 0 0 0
         chang+diaper	0 1 0 0 0
         chang+dress	0 1 0 0 0
@@ -5440,13 +5873,13 @@ extension LanguageModel {
         chang+flat	0 1 0 0 0
         chang+flinch	0 0 0 0 1
         chang+front	1 0 0 0 0
-        chang+gas	0 1 0 0 0
+        chang+gas	0 2 0 0 0
         chang+hall	0 1 0 0 0
         chang+how	1 0 0 0 0
         chang+last	0 1 0 0 0
         chang+lightbulb	0 1 0 0 0
         chang+mind	0 1 0 0 0
-        chang+oil	0 5 0 0 0
+        chang+oil	0 6 0 0 0
         chang+rig	1 0 0 0 0
         chang+sheet	0 3 0 0 0
         chang+six	0 1 0 0 0
@@ -5454,18 +5887,22 @@ extension LanguageModel {
         chang+th	2 0 0 0 0
         chang+tyr	0 1 0 1 0
         chang+winter	0 1 0 0 0
+        changer	0 0 1 0 0
         changi	0 0 0 0 1
         changi+befor	0 0 0 0 1
+        chaniya	0 0 1 0 0
+        chaniya+choli	0 0 1 0 0
         chao	2 0 0 0 1
         chao+repli	1 0 0 0 0
         chapel	0 0 0 0 1
         chapeltown	0 0 1 0 0
         chapeltown+nearly	0 0 1 0 0
-        chapter	3 2 0 4 0
+        chapter	3 3 0 4 0
         chapter+3	1 0 0 0 0
         chapter+book	0 0 0 1 0
         chapter+dicken	0 0 0 1 0
         chapter+doesn	1 0 0 0 0
+        chapter+hous	0 1 0 0 0
         chapter+over	0 1 0 0 0
         chapter+pratchett	0 0 0 1 0
         chapter+read	0 1 0 0 0
@@ -5487,17 +5924,17 @@ extension LanguageModel {
         charger+becaus	0 0 1 0 0
         charger+forgot	0 1 0 0 0
         charger+leav	0 1 0 0 0
-        charity	0 0 6 1 0
-        charity+shop	0 0 6 1 0
-        charm	0 0 3 0 0
-        charm+bracelet	0 0 3 0 0
+        charity	0 1 8 1 0
+        charity+shop	0 1 8 1 0
+        charm	0 0 4 0 0
+        charm+bracelet	0 0 4 0 0
         chart	0 1 0 0 0
         chart+wouldn	0 1 0 0 0
         chas	1 2 0 0 0
         chas+client	1 0 0 0 0
         chas+landlord	0 1 0 0 0
         chas+wed	0 1 0 0 0
-        chat	2 1 0 28 0
+        chat	3 1 0 28 0
         chat+30	0 0 0 1 0
         chat+away	0 0 0 1 0
         chat+balcony	0 0 0 1 0
@@ -5508,6 +5945,7 @@ extension LanguageModel {
         chat+no	0 0 0 1 0
         chat+out	0 0 0 1 0
         chat+over	0 0 0 2 0
+        chat+say	1 0 0 0 0
         chat+till	0 0 0 1 0
         chat+ve	0 0 0 1 0
         chat+whol	0 0 0 3 0
@@ -5543,7 +5981,7 @@ extension LanguageModel {
         checklist	0 1 0 0 0
         checklist+set	0 1 0 0 0
         checkout	0 0 1 0 0
-        cheek	1 0 0 0 25
+        cheek	1 0 0 0 29
         cheek+arrival	0 0 0 0 1
         cheek+as	0 0 0 0 3
         cheek+befor	0 0 0 0 1
@@ -5551,7 +5989,8 @@ extension LanguageModel {
         cheek+cheek	0 0 0 0 1
         cheek+day	0 0 0 0 1
         cheek+dim	0 0 0 0 1
-        cheek+front	0 0 0 0 3
+        cheek+first	0 0 0 0 1
+        cheek+front	0 0 0 0 4
         cheek+gently	0 0 0 0 1
         cheek+hanukkah	0 0 0 0 1
         cheek+hospital	0 0 0 0 1
@@ -5559,8 +5998,9 @@ extension LanguageModel {
         cheek+milk	0 0 0 0 1
         cheek+no	0 0 0 0 2
         cheek+say	1 0 0 0 0
+        cheek+thumb	0 0 0 0 1
         cheek+trolley	0 0 0 0 1
-        cheek+way	0 0 0 0 1
+        cheek+way	0 0 0 0 2
         cheek+wer	0 0 0 0 1
         cheek+whil	0 0 0 0 1
         cheeky	1 0 2 1 3
@@ -5575,9 +6015,10 @@ extension LanguageModel {
         cheer+low	0 0 1 0 0
         cheer+over	1 0 0 0 0
         cheer+whol	1 0 0 0 0
-        chees	0 0 2 0 0
+        chees	0 0 4 0 0
         chees+bread	0 0 1 0 0
-        chees+from	0 0 1 0 0
+        chees+from	0 0 2 0 0
+        chees+n	0 0 1 0 0
         cheesecak	0 0 1 0 0
         cheesecak+from	0 0 1 0 0
         cheesy	2 0 3 0 1
@@ -5592,7 +6033,10 @@ extension LanguageModel {
         chef+rol	1 0 0 0 0
         chef+town	1 0 0 0 0
         chef+whit	0 1 0 0 0
-        chemical	0 1 0 0 1
+        chelly	0 0 0 1 0
+        chelly+sit	0 0 0 1 0
+        chemical	0 1 0 0 2
+        chemical+crack	0 0 0 0 1
         chemical+toilet	0 1 0 0 0
         chemist	0 7 1 0 0
         chemist+calpol	0 1 0 0 0
@@ -5604,18 +6048,21 @@ extension LanguageModel {
         chemo	2 1 0 1 0
         chemo+appointment	2 0 0 0 0
         chemo+session	0 0 0 1 0
-        cheong	0 0 2 0 0
+        cheong	0 0 3 0 0
         cheong+lah	0 0 1 0 0
         cheong+still	0 0 1 0 0
+        cheong+way	0 0 1 0 0
         chequ	0 1 0 0 0
         chequ+bank	0 1 0 0 0
-        cher	1 0 0 1 0
+        cher	2 0 0 1 0
+        cher+befor	1 0 0 0 0
         cher+blush	1 0 0 0 0
         cherry	0 0 0 2 0
         cherry+blossom	0 0 0 2 0
-        chess	0 0 0 17 0
+        chess	0 0 0 18 0
         chess+across	0 0 0 1 0
         chess+balcony	0 0 0 2 0
+        chess+from	0 0 0 1 0
         chess+over	0 0 0 3 0
         chess+patiently	0 0 0 1 0
         chess+play	0 0 0 2 0
@@ -5623,11 +6070,12 @@ extension LanguageModel {
         chess+tak	0 0 0 1 0
         chess+thre	0 0 0 1 0
         chess+whil	0 0 0 1 0
-        chest	0 0 0 0 18
+        chest	0 0 0 0 19
         chest+age	0 0 0 0 1
         chest+best	0 0 0 0 1
         chest+breath	0 0 0 0 1
         chest+dur	0 0 0 0 1
+        chest+feel	0 0 0 0 1
         chest+listen	0 0 0 0 4
         chest+match	0 0 0 0 1
         chest+through	0 0 0 0 1
@@ -5637,15 +6085,16 @@ extension LanguageModel {
         chew	0 0 2 0 0
         chew+bic	0 0 1 0 0
         chew+min	0 0 1 0 0
-        chicken	1 9 1 0 0
+        chiat	0 0 1 0 0
+        chicken	1 11 1 0 0
         chicken+adobo	0 1 0 0 0
         chicken+aunty	0 1 0 0 0
         chicken+by	0 1 0 0 0
-        chicken+coop	0 1 0 0 0
+        chicken+coop	0 2 0 0 0
         chicken+do	0 1 0 0 0
         chicken+hav	0 1 0 0 0
         chicken+prais	1 0 0 0 0
-        chicken+ric	0 0 1 0 0
+        chicken+ric	0 1 1 0 0
         chicken+soup	0 3 0 0 0
         chicki	0 0 0 1 0
         chicki+pet	0 0 0 1 0
@@ -5676,7 +6125,7 @@ extension LanguageModel {
         chinatown	0 0 1 1 1
         chinwag	0 0 0 1 0
         chinwag+over	0 0 0 1 0
-        chip	1 0 5 7 1
+        chip	1 0 6 10 1
         chip+after	0 0 0 1 0
         chip+bonnet	0 0 0 1 0
         chip+eat	0 0 0 1 0
@@ -5684,7 +6133,9 @@ extension LanguageModel {
         chip+halwa	0 0 1 0 0
         chip+harbour	0 0 0 1 0
         chip+harboursid	0 0 0 1 0
+        chip+out	0 0 0 1 0
         chip+together	0 0 0 1 0
+        chip+walk	0 0 0 1 0
         chip+watch	0 0 0 1 0
         chip+way	0 0 1 0 0
         chip+wer	1 0 0 0 0
@@ -5709,8 +6160,9 @@ extension LanguageModel {
         choccy+servo	0 0 1 0 0
         choclat	0 0 1 0 0
         choclat+bar	0 0 1 0 0
-        chocolat	0 0 27 4 0
+        chocolat	0 0 27 5 0
         chocolat+2	0 0 1 0 0
+        chocolat+after	0 0 0 1 0
         chocolat+as	0 0 1 0 0
         chocolat+bar	0 0 6 0 0
         chocolat+chaud	0 0 0 1 0
@@ -5729,6 +6181,8 @@ extension LanguageModel {
         choic	0 0 0 0 1
         chola	0 1 0 0 0
         chola+rest	0 1 0 0 0
+        choli	0 0 1 0 0
+        choli+navratri	0 0 1 0 0
         chook	0 2 0 0 0
         chook+pen	0 1 0 0 0
         choos	5 0 0 1 0
@@ -5757,12 +6211,12 @@ extension LanguageModel {
         chris	0 1 1 0 0
         chris+leav	0 0 1 0 0
         chris+mak	0 1 0 0 0
-        christma	8 7 12 13 5
+        christma	9 9 13 14 5
         christma+card	1 0 0 1 0
         christma+concert	0 0 0 2 0
         christma+dinner	0 1 1 0 1
         christma+do	1 0 0 0 1
-        christma+eve	0 0 0 3 0
+        christma+eve	1 0 1 4 0
         christma+fell	0 0 0 0 1
         christma+food	0 1 0 0 0
         christma+grocery	1 0 0 0 0
@@ -5775,19 +6229,22 @@ extension LanguageModel {
         christma+morn	1 0 0 0 0
         christma+ornament	0 0 2 0 0
         christma+party	0 1 0 0 0
-        christma+present	0 1 0 0 0
+        christma+present	0 2 0 0 0
         christma+re	0 0 0 1 0
+        christma+ric	0 1 0 0 0
         christma+social	1 0 0 0 0
         christma+stock	0 0 1 0 0
         christma+tre	0 0 1 0 1
         christma+turkey	1 0 0 0 0
         christma+wrap	0 0 1 0 0
+        chuck	0 1 0 0 0
+        chuck+about	0 1 0 0 0
         chuf	6 1 1 0 0
         chuf+himself	0 0 1 0 0
         chuf+myself	1 0 0 0 0
         chur	2 0 0 1 1
         chur+best	0 0 0 1 0
-        church	5 3 3 2 4
+        church	7 5 3 3 6
         church+account	1 0 0 0 0
         church+hall	1 0 0 0 0
         church+phon	0 0 0 1 0
@@ -5795,13 +6252,17 @@ extension LanguageModel {
         church+ron	1 0 0 0 0
         church+sal	0 0 1 0 0
         church+servic	0 0 0 0 3
+        church+shirt	0 1 0 0 0
         church+shop	0 0 1 0 0
         church+sunday	0 0 0 1 0
+        church+was	1 0 0 0 0
         church+without	0 1 0 0 0
         churro	0 0 1 0 0
         churro+guilty	0 0 1 0 0
         château	0 0 0 1 0
         château+roug	0 0 0 1 0
+        chéri	1 0 0 0 0
+        chéri+dit	1 0 0 0 0
         ci	0 1 0 0 0
         ci+pipelin	0 1 0 0 0
         cider	0 0 0 2 0
@@ -5815,7 +6276,8 @@ extension LanguageModel {
         cinema+m	0 0 0 0 1
         cinema+no	0 0 0 1 0
         cinema+together	0 0 0 1 0
-        cinnamon	0 0 1 0 0
+        cinnamon	0 0 2 0 0
+        cinnamon+bun	0 0 1 0 0
         cinnamon+roll	0 0 1 0 0
         circl	0 0 0 0 9
         circl+arm	0 0 0 0 1
@@ -5828,7 +6290,7 @@ extension LanguageModel {
         citizenship	2 0 0 0 0
         citizenship+interview	1 0 0 0 0
         citizenship+test	1 0 0 0 0
-        city	5 0 3 5 0
+        city	5 0 3 5 1
         city+beer	0 0 0 1 0
         city+forgot	0 0 0 1 0
         city+light	0 0 0 1 0
@@ -5840,7 +6302,9 @@ extension LanguageModel {
         city+whil	1 0 0 0 0
         city+work	0 0 1 0 0
         cla	0 0 0 1 0
-        claim	0 5 0 0 0
+        claddagh	0 0 1 0 0
+        claddagh+call	0 0 1 0 0
+        claim	0 6 0 0 0
         claim+after	0 3 0 0 0
         claim+dur	0 1 0 0 0
         clair	1 0 0 0 0
@@ -5848,11 +6312,14 @@ extension LanguageModel {
         clapham	0 0 1 0 0
         clasp	0 0 1 0 0
         clasp+mend	0 0 1 0 0
-        class	4 2 1 18 0
-        class+after	1 0 0 0 0
+        class	6 2 1 19 0
+        class+absolutely	1 0 0 0 0
+        class+after	2 0 0 0 0
         class+exam	1 0 0 0 0
         class+knacker	1 0 0 0 0
-        class+together	0 0 0 13 0
+        class+together	0 0 0 14 0
+        classic	0 0 1 0 0
+        classic+but	0 0 1 0 0
         classroom	0 3 0 2 0
         classroom+25	0 0 0 1 0
         classroom+befor	0 1 0 0 0
@@ -5868,9 +6335,11 @@ extension LanguageModel {
         clay+frog	0 0 1 0 0
         clay+kiln	0 0 0 0 1
         clay+work	1 0 0 0 0
-        clean	3 63 2 0 1
+        clean	4 71 2 0 1
+        clean+after	0 1 0 0 0
         clean+barbi	0 1 0 0 0
         clean+bathroom	0 5 0 0 0
+        clean+befor	0 1 0 0 0
         clean+boot	0 2 0 0 0
         clean+brush	0 1 0 0 0
         clean+but	1 0 0 0 0
@@ -5881,6 +6350,7 @@ extension LanguageModel {
         clean+dog	0 2 0 0 0
         clean+entir	0 1 0 0 0
         clean+everyth	0 1 0 0 0
+        clean+fish	0 1 0 0 0
         clean+fridg	0 1 0 0 0
         clean+glass	0 1 0 0 0
         clean+grill	0 2 0 0 0
@@ -5892,7 +6362,7 @@ extension LanguageModel {
         clean+litter	0 3 0 0 0
         clean+machin	0 1 0 0 0
         clean+mackerel	0 1 0 0 0
-        clean+out	0 6 0 0 0
+        clean+out	0 7 0 0 0
         clean+oven	0 1 0 0 0
         clean+parcel	0 1 0 0 0
         clean+prescription	0 1 0 0 0
@@ -5900,14 +6370,15 @@ extension LanguageModel {
         clean+put	0 1 0 0 0
         clean+room	0 1 0 0 0
         clean+rota	0 1 0 0 0
-        clean+shift	0 0 1 0 0
+        clean+shift	0 1 1 0 0
         clean+spac	0 1 0 0 0
         clean+tmrw	0 1 0 0 0
         clean+ward	0 1 0 0 0
         clean+wheelchair	0 1 0 0 0
         clean+whil	0 1 0 0 0
-        clean+whol	0 6 0 0 0
+        clean+whol	0 8 0 0 0
         clean+winteriz	0 1 0 0 0
+        clean+work	0 1 0 0 0
         cleaner	3 4 0 0 0
         cleaner+becaus	1 0 0 0 0
         cleaner+hackney	0 1 0 0 0
@@ -5916,14 +6387,15 @@ extension LanguageModel {
         cleaner+than	1 0 0 0 0
         cleanest	1 0 0 0 0
         cleanest+cod	1 0 0 0 0
-        clear	0 10 0 2 1
+        clear	0 12 0 3 1
         clear+air	0 0 0 1 0
+        clear+every	0 1 0 0 0
         clear+frost	0 1 0 0 0
-        clear+gutter	0 2 0 0 0
+        clear+gutter	0 3 0 0 0
         clear+out	0 4 0 0 0
         clear+snow	0 2 0 0 0
         clear+still	0 0 0 0 1
-        clear+whol	0 0 0 1 0
+        clear+whol	0 0 0 2 0
         clear+wouldn	0 1 0 0 0
         clearer	0 0 1 0 0
         clearer+haha	0 0 1 0 0
@@ -5942,13 +6414,14 @@ extension LanguageModel {
         client	1 1 0 0 0
         client+call	0 1 0 0 0
         client+who	1 0 0 0 0
-        cliff	0 0 0 1 2
+        cliff	0 0 0 2 2
         cliff+path	0 0 0 0 2
         cliff+pembrokeshir	0 0 0 1 0
-        climb	1 2 1 3 2
+        cliff+together	0 0 0 1 0
+        climb	1 2 1 3 3
         climb+112	0 1 0 0 0
         climb+ben	0 0 0 1 0
-        climb+down	0 0 0 0 1
+        climb+down	0 0 0 0 2
         climb+gym	0 0 0 1 0
         climb+hill	1 0 0 0 0
         climb+hold	0 0 0 0 1
@@ -5966,13 +6439,14 @@ extension LanguageModel {
         clip+toenail	0 2 0 0 0
         clipper	0 1 0 0 0
         clipper+sinc	0 1 0 0 0
-        clock	0 2 1 0 0
+        clock	0 2 2 0 0
         clock+daylight	0 1 0 0 0
         clock+lik	0 1 0 0 0
         clock+shak	0 0 1 0 0
-        clog	0 0 1 0 0
+        clog	0 0 2 0 0
+        clog+12	0 0 1 0 0
         clog+becaus	0 0 1 0 0
-        clos	2 3 1 12 16
+        clos	2 4 1 13 18
         clos+45	0 0 0 1 0
         clos+after	0 0 0 0 2
         clos+age	0 0 0 1 0
@@ -5980,15 +6454,17 @@ extension LanguageModel {
         clos+bench	0 0 0 0 1
         clos+bliss	0 0 0 0 1
         clos+bus	0 0 0 0 1
+        clos+by	0 0 0 0 1
         clos+café	0 1 0 0 0
         clos+do	0 0 0 1 0
         clos+dur	0 0 0 0 2
         clos+eat	0 0 0 1 0
         clos+first	0 0 0 0 1
-        clos+go	0 1 0 0 0
+        clos+go	0 2 0 0 0
         clos+hand	0 0 0 0 1
         clos+hang	0 0 0 1 0
         clos+help	0 1 0 0 0
+        clos+island	0 0 0 0 1
         clos+la	0 0 0 1 0
         clos+laptop	0 0 0 1 0
         clos+leg	0 0 0 0 1
@@ -5996,6 +6472,7 @@ extension LanguageModel {
         clos+memo	1 0 0 0 0
         clos+night	0 0 0 0 1
         clos+rhiannon	0 0 0 0 1
+        clos+salon	0 0 0 1 0
         clos+shar	0 0 0 1 0
         clos+shop	0 0 0 1 0
         clos+slow	0 0 0 0 1
@@ -6004,17 +6481,22 @@ extension LanguageModel {
         clos+whil	0 0 0 0 1
         closet	0 1 0 0 0
         closet+was	0 1 0 0 0
-        cloth	0 2 2 0 0
+        cloth	0 4 2 0 0
+        cloth+charity	0 1 0 0 0
         cloth+from	0 0 1 0 0
         cloth+graduation	0 0 1 0 0
         cloth+myself	0 1 0 0 0
+        cloth+night	0 1 0 0 0
         cloth+pack	0 1 0 0 0
-        cloud	1 0 0 1 0
+        cloud	2 0 0 1 0
+        cloud+cover	1 0 0 0 0
         cloud+how	1 0 0 0 0
         cloud+together	0 0 0 1 0
+        cloudy	0 0 0 1 0
+        cloudy+night	0 0 0 1 0
         clu	0 0 0 1 0
         clu+eye	0 0 0 1 0
-        club	5 0 3 2 0
+        club	5 0 4 2 0
         club+cheeky	1 0 0 0 0
         club+colour	0 0 1 0 0
         club+giv	1 0 0 0 0
@@ -6023,13 +6505,17 @@ extension LanguageModel {
         club+orang	0 0 1 0 0
         club+shop	0 0 1 0 0
         club+tuesday	0 0 0 1 0
+        cluj	1 0 0 0 0
         clutch	1 0 0 0 0
         clutch+1v3	1 0 0 0 0
         co	0 0 2 4 0
         co+op	0 0 2 4 0
         coach	0 0 1 0 0
         coach+trip	0 0 1 0 0
-        coast	1 0 1 12 0
+        coal	0 1 0 0 0
+        coal+d	0 1 0 0 0
+        coast	1 0 1 13 0
+        coast+day	0 0 0 1 0
         coast+grin	1 0 0 0 0
         coast+no	0 0 0 1 0
         coast+playlist	0 0 0 1 0
@@ -6038,24 +6524,26 @@ extension LanguageModel {
         coast+talk	0 0 0 3 0
         coast+together	0 0 0 3 0
         coaster	0 1 0 0 0
-        coat	2 2 3 0 3
-        coat+off	0 0 0 0 1
-        coat+pocket	2 0 3 0 2
+        coat	2 2 3 0 5
+        coat+off	0 0 0 0 2
+        coat+pocket	2 0 3 0 3
         cockpit	0 0 0 1 0
         cockpit+anchor	0 0 0 1 0
+        coco	0 0 0 1 0
+        coco+beach	0 0 0 1 0
         cocoa	0 0 1 0 2
         cocoa+butter	0 0 0 0 2
         cocoa+library	0 0 1 0 0
-        coconut	0 1 0 0 3
+        coconut	0 1 0 0 4
         coconut+mom	0 1 0 0 0
-        coconut+oil	0 0 0 0 3
+        coconut+oil	0 0 0 0 4
         cod	2 1 0 0 3
         cod+d	1 0 0 0 0
         cod+review	1 0 0 0 0
         cod+say	0 0 0 0 1
         cody	0 1 0 0 0
         cody+befor	0 1 0 0 0
-        coffe	4 19 8 30 0
+        coffe	4 21 8 30 0
         coffe+2	0 0 0 1 0
         coffe+47	1 0 0 0 0
         coffe+back	0 0 0 2 0
@@ -6074,7 +6562,7 @@ extension LanguageModel {
         coffe+dat	0 0 0 5 0
         coffe+deck	0 0 0 1 0
         coffe+dur	0 0 0 1 0
-        coffe+exactly	0 2 0 0 0
+        coffe+exactly	0 3 0 0 0
         coffe+flask	0 1 0 0 0
         coffe+good	0 1 0 0 0
         coffe+grinder	0 0 1 0 0
@@ -6082,6 +6570,7 @@ extension LanguageModel {
         coffe+morn	0 1 0 0 0
         coffe+nearly	1 0 0 0 0
         coffe+no	0 0 0 1 0
+        coffe+oat	0 1 0 0 0
         coffe+pack	0 1 0 0 0
         coffe+plac	0 0 1 0 0
         coffe+porch	0 0 0 1 0
@@ -6104,18 +6593,19 @@ extension LanguageModel {
         cok+way	0 0 1 0 0
         col	0 0 0 0 1
         col+slowly	0 0 0 0 1
-        cold	1 5 2 5 21
+        cold	1 6 2 5 23
         cold+baby	0 1 0 0 0
         cold+but	0 0 0 2 0
         cold+can	0 0 1 0 0
         cold+country	1 0 0 0 0
         cold+downstair	0 0 0 0 1
-        cold+foot	0 0 0 0 7
+        cold+foot	0 0 0 0 9
         cold+hand	0 0 0 0 8
         cold+nos	0 0 0 0 1
         cold+one	0 0 0 1 0
         cold+out	0 1 0 0 0
         cold+pasta	0 0 0 1 0
+        cold+snap	0 1 0 0 0
         cold+stor	0 0 0 0 1
         cold+writ	0 1 0 0 0
         coldplay	0 0 1 0 0
@@ -6131,7 +6621,7 @@ extension LanguageModel {
         colleagu	1 1 0 0 0
         colleagu+offic	1 0 0 0 0
         colleagu+wouldn	0 1 0 0 0
-        collect	0 4 2 0 0
+        collect	0 4 3 0 0
         collect+fridg	0 0 1 0 0
         collect+from	0 1 0 0 0
         collection	0 0 3 0 0
@@ -6143,9 +6633,10 @@ extension LanguageModel {
         cologn	0 0 2 0 0
         colombo	1 0 0 0 0
         colombo+man	1 0 0 0 0
-        color	3 3 8 1 0
+        color	3 3 8 1 1
         color+brighten	0 0 1 0 0
         color+cod	0 1 0 0 0
+        color+day	0 0 0 0 1
         color+dusk	0 0 1 0 0
         color+hat	0 1 0 0 0
         color+lif	1 0 0 0 0
@@ -6153,12 +6644,13 @@ extension LanguageModel {
         color+off	0 1 0 0 0
         color+one	0 0 0 1 0
         color+want	0 0 2 0 0
-        colour	0 0 4 1 0
+        colour	0 0 5 1 0
         colour+3	0 0 1 0 0
         colour+tak	0 0 1 0 0
         columbia	0 0 0 1 0
         columbia+road	0 0 0 1 0
-        com	14 6 1 7 9
+        com	16 6 1 7 9
+        com+aff	1 0 0 0 0
         com+back	1 1 0 0 1
         com+down	0 1 0 0 0
         com+from	0 1 0 0 3
@@ -6175,17 +6667,21 @@ extension LanguageModel {
         com+too	0 1 0 0 0
         com+was	0 0 0 0 1
         com+year	1 0 0 0 0
+        coma	0 0 0 0 1
         comb	0 1 0 0 0
         comb+hair	0 1 0 0 0
         combin	0 0 0 1 0
         combin+till	0 0 0 1 0
-        comfy	0 0 1 0 0
+        comfy	0 0 3 0 0
+        comfy+clog	0 0 1 0 0
+        comfy+compression	0 0 1 0 0
         comfy+sho	0 0 1 0 0
         comic	0 0 3 0 0
         comic+cat	0 0 1 0 0
         comic+first	0 0 2 0 0
-        comm	1 1 0 0 0
+        comm	2 1 0 0 0
         comm+ave	0 1 0 0 0
+        comm+email	1 0 0 0 0
         comm+room	1 0 0 0 0
         comma	0 1 0 0 1
         comma+lov	0 0 0 0 1
@@ -6201,7 +6697,7 @@ extension LanguageModel {
         comment+wer	1 0 0 0 0
         committe	2 0 0 0 0
         committe+was	1 0 0 0 0
-        community	0 0 0 1 0
+        community	0 0 1 1 0
         community+hall	0 0 0 1 0
         commut	1 1 4 2 2
         commut+call	0 0 1 0 0
@@ -6209,7 +6705,7 @@ extension LanguageModel {
         commut+do	0 0 1 0 0
         commut+hom	0 0 0 0 1
         commut+wasnt	0 0 0 1 0
-        company	2 2 0 11 0
+        company	2 2 0 12 0
         company+becaus	0 1 0 0 0
         company+but	0 0 0 1 0
         company+dur	0 0 0 1 0
@@ -6240,13 +6736,14 @@ extension LanguageModel {
         compliemnt	2 0 0 0 0
         compliemnt+cook	1 0 0 0 0
         compliemnt+how	1 0 0 0 0
-        compliment	38 0 0 0 0
+        compliment	43 0 0 0 0
         compliment+about	1 0 0 0 0
         compliment+befor	1 0 0 0 0
         compliment+best	1 0 0 0 0
         compliment+bread	1 0 0 0 0
         compliment+cook	1 0 0 0 0
-        compliment+day	2 0 0 0 0
+        compliment+day	3 0 0 0 0
+        compliment+dis	1 0 0 0 0
         compliment+driv	1 0 0 0 0
         compliment+every	1 0 0 0 0
         compliment+giv	1 0 0 0 0
@@ -6255,16 +6752,18 @@ extension LanguageModel {
         compliment+hav	1 0 0 0 0
         compliment+how	2 0 0 0 0
         compliment+motorway	1 0 0 0 0
-        compliment+new	7 0 0 0 0
+        compliment+new	8 0 0 0 0
         compliment+nic	1 0 0 0 0
+        compliment+nino	1 0 0 0 0
         compliment+outfit	1 0 0 0 0
         compliment+parallel	1 0 0 0 0
         compliment+possibl	1 0 0 0 0
         compliment+was	1 0 0 0 0
+        compliment+wher	1 0 0 0 0
         compost	1 0 0 0 0
         compost+frankly	1 0 0 0 0
-        compression	0 2 4 0 0
-        compression+sock	0 1 4 0 0
+        compression	0 2 6 0 0
+        compression+sock	0 1 6 0 0
         compression+stocking	0 1 0 0 0
         compré	0 0 1 0 0
         compré+flor	0 0 1 0 0
@@ -6275,7 +6774,9 @@ extension LanguageModel {
         conbini+oden	0 0 0 1 0
         concentrat	2 0 0 0 0
         concentrat+say	1 0 0 0 0
-        concert	0 0 4 7 1
+        concert	0 2 5 7 2
+        concert+black	0 1 0 0 0
+        concert+can	0 0 1 0 0
         concert+park	0 0 0 1 0
         concert+sit	0 0 0 1 0
         concert+ticket	0 0 4 0 0
@@ -6326,9 +6827,10 @@ extension LanguageModel {
         contribution+onlin	0 1 0 0 0
         control	0 0 0 1 0
         control+room	0 0 0 1 0
-        controller	0 1 3 0 0
+        controller	0 1 4 0 0
         controller+bday	0 0 2 0 0
         controller+can	0 0 1 0 0
+        controller+team	0 0 1 0 0
         conversation	1 0 0 7 0
         conversation+befor	0 0 0 1 0
         conversation+ex	1 0 0 0 0
@@ -6340,7 +6842,7 @@ extension LanguageModel {
         convo	0 0 0 2 0
         convo+about	0 0 0 1 0
         convo+o	0 0 0 1 0
-        cook	12 72 1 18 10
+        cook	14 76 1 21 11
         cook+10	0 1 0 0 0
         cook+abuela	0 1 0 0 0
         cook+adobo	0 1 0 0 0
@@ -6349,14 +6851,17 @@ extension LanguageModel {
         cook+bad	0 1 0 0 0
         cook+big	0 2 0 0 0
         cook+breakfast	0 1 0 0 0
+        cook+burn	0 0 0 1 0
         cook+chicken	0 1 0 0 0
         cook+christma	0 1 0 0 0
         cook+class	0 0 0 3 0
         cook+clean	0 2 0 0 0
         cook+cou	0 1 0 0 0
         cook+curry	0 1 0 1 0
-        cook+dal	0 2 0 0 0
-        cook+dinner	0 5 0 6 0
+        cook+dal	0 3 0 0 0
+        cook+dinner	0 5 0 7 0
+        cook+do	1 0 0 0 0
+        cook+easter	0 1 0 0 0
         cook+egusi	0 1 0 0 0
         cook+every	0 1 0 0 0
         cook+family	1 0 0 0 0
@@ -6374,6 +6879,8 @@ extension LanguageModel {
         cook+inst	1 0 0 0 0
         cook+jollof	0 3 0 0 0
         cook+know	1 0 0 0 0
+        cook+lik	0 0 0 0 1
+        cook+meatless	0 1 0 0 0
         cook+mom	0 3 0 0 0
         cook+momma	0 1 0 0 0
         cook+month	0 1 0 0 0
@@ -6386,10 +6893,12 @@ extension LanguageModel {
         cook+proper	0 1 0 0 0
         cook+relax	0 1 0 0 0
         cook+rest	0 1 0 0 0
+        cook+ric	1 0 0 0 0
         cook+sinigang	0 1 0 0 0
         cook+som	0 1 0 0 0
+        cook+soup	0 1 0 0 0
         cook+thought	1 0 0 0 0
-        cook+together	0 0 0 5 0
+        cook+together	0 0 0 6 0
         cook+wander	0 0 0 1 0
         cook+was	1 0 0 0 0
         cook+week	0 2 0 0 0
@@ -6417,14 +6926,17 @@ extension LanguageModel {
         cool+teenag	1 0 0 0 0
         cooler	0 1 0 0 0
         cooler+sandwich	0 1 0 0 0
-        coop	0 1 1 0 0
+        coop	0 2 1 0 0
+        coop+harpreet	0 1 0 0 0
         coop+karasjok	0 0 1 0 0
         coordinat	0 0 3 0 0
         coordinat+wher	0 0 2 0 0
-        coori	0 0 0 0 1
+        coori	0 0 0 0 2
         coori+sofa	0 0 0 0 1
-        cop	0 0 1 0 0
+        coori+together	0 0 0 0 1
+        cop	0 0 2 0 0
         cop+hoodi	0 0 1 0 0
+        cop+jordan	0 0 1 0 0
         copenhagen	0 0 1 0 0
         copi	0 0 1 0 0
         copi+out	0 0 1 0 0
@@ -6437,6 +6949,8 @@ extension LanguageModel {
         copy+rugby	0 0 1 0 0
         cor	1 0 0 0 0
         cor+work	1 0 0 0 0
+        cord	0 1 0 0 0
+        cord+wood	0 1 0 0 0
         corncrak	0 0 0 1 0
         corner	0 3 11 0 0
         corner+becaus	0 0 1 0 0
@@ -6445,7 +6959,9 @@ extension LanguageModel {
         corner+shop	0 0 7 0 0
         corner+way	0 1 0 0 0
         cornetto	0 0 1 0 0
-        cornwall	0 0 0 1 0
+        cornish	1 0 0 0 0
+        cornwall	0 0 1 1 0
+        cornwall+cos	0 0 1 0 0
         corny	1 0 0 0 0
         corny+but	1 0 0 0 0
         corporal	1 0 0 0 0
@@ -6455,25 +6971,31 @@ extension LanguageModel {
         correspondenc+insurer	0 1 0 0 0
         corridor	0 0 1 0 0
         corridor+7	0 0 1 0 0
-        cos	0 9 8 2 3
+        cos	1 13 13 2 4
         cos+alway	0 1 0 0 0
         cos+bab	0 1 0 0 0
+        cos+can	0 2 0 0 0
+        cos+car	0 1 0 0 0
+        cos+collect	0 0 1 0 0
         cos+d	0 0 1 0 0
         cos+deadlin	0 1 0 0 0
         cos+dog	0 0 1 0 0
         cos+doubl	0 0 0 0 1
         cos+flat	0 1 0 0 0
-        cos+get	0 1 0 0 0
+        cos+get	0 1 1 0 0
         cos+hand	0 1 0 0 0
-        cos+hat	0 0 0 0 1
+        cos+hat	0 1 0 0 1
         cos+hav	0 0 0 1 0
+        cos+know	0 0 1 0 0
         cos+lat	0 1 0 0 0
         cos+law	0 0 0 1 0
-        cos+min	0 0 1 0 0
+        cos+lost	0 0 1 0 0
+        cos+min	0 0 2 0 0
         cos+old	0 0 2 0 0
         cos+sit	0 0 1 0 0
+        cos+spreadsheet	1 0 0 0 0
         cos+ther	0 0 0 0 1
-        cos+was	0 2 0 0 0
+        cos+was	0 2 0 0 1
         cos+wer	0 0 1 0 0
         cost	0 0 3 0 1
         cost+38	0 0 1 0 0
@@ -6501,7 +7023,7 @@ extension LanguageModel {
         cou	0 2 0 0 0
         cou+cou	0 1 0 0 0
         cou+fly	0 1 0 0 0
-        couch	1 3 0 12 32
+        couch	1 3 0 12 34
         couch+after	0 0 0 2 1
         couch+age	0 0 0 0 1
         couch+befor	0 1 0 0 1
@@ -6528,25 +7050,28 @@ extension LanguageModel {
         couch+talk	0 0 0 1 0
         couch+two	0 0 0 1 0
         couch+under	0 0 0 0 2
-        couch+whil	0 0 0 0 1
+        couch+whil	0 0 0 0 2
         cough	0 0 1 0 0
         cough+drop	0 0 1 0 0
-        couldn	1 2 1 3 6
+        couldn	2 3 2 3 6
         couldn+car	0 0 0 1 0
+        couldn+fac	0 1 0 0 0
         couldn+focus	0 0 0 1 0
+        couldn+get	1 0 0 0 0
         couldn+hav	1 0 0 0 0
         couldn+help	0 0 1 0 0
         couldn+lift	0 1 0 0 0
         couldn+reach	0 1 0 0 0
+        couldn+resist	0 0 1 0 0
         couldn+settl	0 0 0 0 1
         couldn+sit	0 0 0 0 1
         couldn+sleep	0 0 0 1 3
         couldn+stop	0 0 0 0 1
-        council	1 9 0 0 0
+        council	1 10 0 0 0
         council+about	0 2 0 0 0
         council+letter	0 1 0 0 0
         council+meet	1 0 0 0 0
-        council+tax	0 4 0 0 0
+        council+tax	0 5 0 0 0
         council+understood	0 1 0 0 0
         counsell	0 0 0 1 1
         counsell+session	0 0 0 0 1
@@ -6563,8 +7088,9 @@ extension LanguageModel {
         countdown	0 0 0 0 3
         countdown+every	0 0 0 0 1
         countdown+new	0 0 0 0 1
-        counter	2 3 2 1 2
+        counter	3 3 2 1 2
         counter+38	0 0 0 0 1
+        counter+befor	1 0 0 0 0
         counter+bow	0 0 1 0 0
         counter+casual	1 0 0 0 0
         counter+kiss	0 0 0 0 1
@@ -6595,7 +7121,7 @@ extension LanguageModel {
         cours+buy	0 0 1 0 0
         cours+eh	1 0 0 0 0
         cours+say	1 0 0 0 0
-        court	0 2 1 1 3
+        court	0 2 1 1 4
         court+1969	0 0 1 0 0
         court+day	0 1 0 0 0
         court+hand	0 0 0 0 1
@@ -6610,11 +7136,12 @@ extension LanguageModel {
         cov	0 0 0 2 0
         cov+dip	0 0 0 1 0
         cov+sunris	0 0 0 1 0
-        cover	5 9 6 0 3
+        cover	7 11 6 0 3
         cover+blanket	0 0 0 0 1
         cover+check	0 1 0 0 0
         cover+d	0 0 1 0 0
         cover+dinner	0 1 0 0 0
+        cover+dog	0 1 0 0 0
         cover+freez	0 0 1 0 0
         cover+galley	0 1 0 0 0
         cover+kid	0 1 0 0 0
@@ -6622,10 +7149,13 @@ extension LanguageModel {
         cover+nam	0 0 1 0 0
         cover+night	1 0 0 0 0
         cover+out	0 0 1 0 0
+        cover+pink	1 0 0 0 0
         cover+shift	1 1 0 0 0
         cover+strok	0 0 0 0 1
         cover+sunflower	0 0 1 0 0
-        covid	2 1 0 0 1
+        cover+watch	0 1 0 0 0
+        covid	3 1 0 0 1
+        covid+bad	1 0 0 0 0
         covid+cri	1 0 0 0 0
         covid+day	0 1 0 0 0
         covid+flar	0 0 0 0 1
@@ -6638,11 +7168,13 @@ extension LanguageModel {
         cpa+exam	1 0 0 0 0
         cra	0 1 0 0 0
         cra+90	0 1 0 0 0
-        crab	0 2 1 0 0
-        crab+from	0 0 1 0 0
+        crab	0 3 3 0 0
+        crab+from	0 0 2 0 0
+        crab+mess	0 1 0 0 0
         crab+myself	0 1 0 0 0
         crab+sandwich	0 1 0 0 0
-        crack	3 0 3 1 5
+        crack	3 0 4 1 6
+        crack+bad	0 0 0 0 1
         crack+dad	1 0 0 0 0
         crack+di	1 0 0 0 0
         crack+from	0 0 1 0 0
@@ -6653,9 +7185,10 @@ extension LanguageModel {
         cracker+m	1 0 0 0 0
         cracker+no	1 0 0 0 0
         cradl	0 0 0 0 2
-        craft	0 0 8 0 0
+        craft	0 0 10 0 0
         craft+beer	0 0 1 0 0
         craft+fair	0 0 3 0 0
+        craft+market	0 0 2 0 0
         craft+shop	0 0 1 0 0
         craft+stall	0 0 1 0 0
         crag	0 1 0 0 0
@@ -6668,22 +7201,27 @@ extension LanguageModel {
         cramp+from	0 0 0 0 1
         crap	0 0 1 0 0
         crap+hospital	0 0 1 0 0
-        crash	0 1 0 0 0
-        crav	0 0 2 0 0
+        crash	1 3 0 1 0
+        crash+day	0 1 0 0 0
+        crash+land	1 0 0 1 0
+        crav	0 0 3 0 0
         crav+week	0 0 2 0 0
         craving	0 0 1 0 0
         crawfish	1 1 1 0 1
         crawfish+boil	0 1 0 0 0
         crawfish+keychain	0 0 1 0 0
-        crawl	0 0 0 0 1
-        crawl+into	0 0 0 0 1
-        cream	0 0 14 1 5
+        crawl	0 0 0 1 2
+        crawl+into	0 0 0 0 2
+        crawl+round	0 0 0 1 0
+        cray	0 0 1 0 0
+        cray+off	0 0 1 0 0
+        cream	0 0 14 1 6
         cream+10pm	0 0 1 0 0
         cream+after	0 0 1 0 1
         cream+becaus	0 0 1 0 0
         cream+crav	0 0 1 0 0
         cream+from	0 0 3 0 0
-        cream+into	0 0 0 0 1
+        cream+into	0 0 0 0 2
         cream+lik	0 0 2 0 0
         cream+nana	0 0 1 0 0
         cream+way	0 0 2 0 0
@@ -6691,7 +7229,8 @@ extension LanguageModel {
         creas+sharp	0 2 0 0 0
         credit	4 0 0 0 0
         credit+garden	1 0 0 0 0
-        creek	0 0 1 0 0
+        creek	0 0 1 1 0
+        creek+arvo	0 0 0 1 0
         crem	0 0 2 0 0
         crem+egg	0 0 2 0 0
         creuset	0 0 1 0 0
@@ -6701,8 +7240,8 @@ extension LanguageModel {
         crew+chang	1 0 0 0 0
         crew+giv	1 0 0 0 0
         crew+lov	0 0 0 1 0
-        cri	15 3 9 2 18
-        cri+about	0 1 0 0 7
+        cri	17 3 10 3 21
+        cri+about	0 1 0 0 8
         cri+after	0 0 0 0 2
         cri+car	2 0 0 0 0
         cri+cri	0 0 1 0 0
@@ -6711,12 +7250,14 @@ extension LanguageModel {
         cri+giv	1 0 0 0 0
         cri+happy	1 0 1 0 0
         cri+heliport	0 0 1 0 0
-        cri+laugh	0 0 0 0 2
+        cri+laugh	0 0 0 0 3
         cri+littl	1 0 0 0 0
         cri+loo	1 0 0 0 0
+        cri+mom	0 0 0 0 1
         cri+na	1 0 0 0 0
         cri+over	1 0 0 0 1
         cri+phon	0 1 0 0 0
+        cri+sam	0 0 0 1 0
         cri+too	1 0 0 0 0
         cri+what	0 0 0 0 1
         cribbag	0 0 0 3 0
@@ -6762,12 +7303,16 @@ extension LanguageModel {
         croissant+from	0 0 3 0 0
         croissant+nightstand	0 0 1 0 0
         croissant+way	0 0 1 0 0
-        cross	1 0 1 0 2
+        cromer	0 0 1 0 0
+        cross	2 0 2 1 4
         cross+bun	0 0 1 0 0
-        cross+road	0 0 0 0 2
+        cross+friday	0 0 0 1 0
+        cross+pendant	0 0 1 0 0
+        cross+road	0 0 0 0 3
+        cross+storm	1 0 0 0 0
         cross+think	1 0 0 0 0
         crosswind	1 0 0 0 0
-        crossword	4 0 2 25 0
+        crossword	4 0 2 26 0
         crossword+app	0 0 1 0 0
         crossword+back	0 0 0 1 0
         crossword+bed	0 0 0 1 0
@@ -6779,14 +7324,16 @@ extension LanguageModel {
         crossword+over	0 0 0 1 0
         crossword+smil	1 0 0 0 0
         crossword+stoop	0 0 0 1 0
-        crossword+together	0 0 0 15 0
-        crowd	2 0 0 0 1
-        crowd+pub	1 0 0 0 0
+        crossword+together	0 0 0 16 0
+        crowd	3 0 0 0 1
+        crowd+pub	2 0 0 0 0
         crowd+room	1 0 0 0 0
-        crown	1 0 0 0 0
+        crown	1 0 1 0 0
         crown+front	1 0 0 0 0
+        crown+midsummer	0 0 1 0 0
         cruel	1 0 0 0 0
         cruel+tak	1 0 0 0 0
+        cruis	0 0 0 1 0
         crunch	0 1 0 0 1
         crunch+week	0 0 0 0 1
         crunchi	0 0 2 0 0
@@ -6795,11 +7342,11 @@ extension LanguageModel {
         crush+half	1 0 0 0 0
         crush+new	1 0 0 0 0
         crush+right	1 0 0 0 0
-        crutch	0 1 0 0 0
+        crutch	0 2 0 0 0
         crutch+slip	0 1 0 0 0
         crux	1 0 0 0 0
         crux+was	1 0 0 0 0
-        cry	7 1 0 1 1
+        cry	8 1 0 1 1
         cry+best	1 0 0 0 0
         cry+finish	1 0 0 0 0
         cry+front	1 0 0 0 0
@@ -6817,7 +7364,7 @@ extension LanguageModel {
         cuban+spot	0 0 1 0 0
         cudddl	0 0 0 0 1
         cudddl+sofa	0 0 0 0 1
-        cuddl	0 0 0 0 87
+        cuddl	0 0 0 0 94
         cuddl+after	0 0 0 0 7
         cuddl+airb	0 0 0 0 1
         cuddl+allotment	0 0 0 0 1
@@ -6828,17 +7375,20 @@ extension LanguageModel {
         cuddl+by	0 0 0 0 1
         cuddl+cam	0 0 0 0 1
         cuddl+car	0 0 0 0 1
+        cuddl+caravan	0 0 0 0 1
         cuddl+com	0 0 0 0 1
-        cuddl+couch	0 0 0 0 3
+        cuddl+couch	0 0 0 0 4
         cuddl+d	0 0 0 0 1
         cuddl+first	0 0 0 0 1
-        cuddl+get	0 0 0 0 2
+        cuddl+get	0 0 0 0 3
         cuddl+gf	0 0 0 0 1
         cuddl+hammock	0 0 0 0 3
         cuddl+hold	0 0 0 0 1
         cuddl+hub	0 0 0 0 1
         cuddl+husband	0 0 0 0 1
         cuddl+kid	0 0 0 0 1
+        cuddl+lamb	0 0 0 0 1
+        cuddl+land	0 0 0 0 1
         cuddl+last	0 0 0 0 1
         cuddl+minut	0 0 0 0 1
         cuddl+mister	0 0 0 0 1
@@ -6856,9 +7406,10 @@ extension LanguageModel {
         cuddl+singl	0 0 0 0 1
         cuddl+sleeper	0 0 0 0 1
         cuddl+sofa	0 0 0 0 8
+        cuddl+stoep	0 0 0 0 1
         cuddl+through	0 0 0 0 3
         cuddl+till	0 0 0 0 1
-        cuddl+under	0 0 0 0 3
+        cuddl+under	0 0 0 0 4
         cuddl+walk	0 0 0 0 1
         cuddl+watch	0 0 0 0 1
         cuddl+whol	0 0 0 0 1
@@ -6867,15 +7418,16 @@ extension LanguageModel {
         cudl	0 0 0 0 2
         cudl+hammock	0 0 0 0 1
         cudl+sofa	0 0 0 0 1
-        cufflink	0 0 1 0 0
+        cufflink	0 0 2 0 0
         cufflink+lov	0 0 1 0 0
-        cup	3 4 3 0 1
+        cup	4 4 3 2 1
         cup+7	0 1 0 0 0
         cup+befor	1 0 0 0 0
         cup+color	0 0 1 0 0
         cup+fac	0 0 0 0 1
         cup+lost	0 1 0 0 0
-        cup+tea	1 2 0 0 0
+        cup+match	1 0 0 1 0
+        cup+tea	1 2 0 1 0
         cup+tray	0 0 1 0 0
         cupboard	0 1 0 0 0
         cupboard+hat	0 1 0 0 0
@@ -6902,7 +7454,8 @@ extension LanguageModel {
         curtain	0 2 0 0 0
         curtain+new	0 1 0 0 0
         curtain+rail	0 1 0 0 0
-        cushion	0 0 1 0 0
+        cushion	0 0 2 0 0
+        cushion+car	0 0 1 0 0
         cushion+cover	0 0 1 0 0
         custard	0 0 1 0 0
         custard+cream	0 0 1 0 0
@@ -6915,7 +7468,7 @@ extension LanguageModel {
         custom+keychain	0 0 1 0 0
         custom+portrait	0 0 2 0 0
         custom+star	0 0 1 0 0
-        customer	4 1 0 0 3
+        customer	5 1 0 0 3
         customer+brain	1 0 0 0 0
         customer+email	0 1 0 0 0
         customer+farmer	1 0 0 0 0
@@ -6924,16 +7477,18 @@ extension LanguageModel {
         customer+m	1 0 0 0 0
         customer+say	0 0 0 0 1
         customer+wer	0 0 0 0 1
-        cut	5 12 4 3 0
+        cut	5 14 4 4 1
         cut+bunch	0 0 1 0 0
         cut+chai	0 0 0 1 0
         cut+chair	1 0 0 0 0
         cut+dinner	0 1 0 0 0
+        cut+finger	0 0 0 0 1
         cut+food	0 1 0 0 0
         cut+from	0 0 1 0 0
-        cut+hair	0 2 0 0 0
+        cut+hair	0 3 0 0 0
         cut+kitkat	0 0 1 0 0
         cut+nepa	0 0 0 1 0
+        cut+off	0 1 0 1 0
         cut+out	0 2 0 0 0
         cut+planner	0 0 1 0 0
         cut+re	1 0 0 0 0
@@ -6966,9 +7521,12 @@ extension LanguageModel {
         cyprus+say	1 0 0 0 0
         cà	0 0 1 0 0
         cà+phê	0 0 1 0 0
-        câlin	0 0 0 1 1
+        câlin	0 0 0 1 2
+        câlin+devant	0 0 0 0 1
         câlin+morn	0 0 0 0 1
-        d	33 27 28 10 10
+        céilí	0 0 0 1 0
+        céilí+together	0 0 0 1 0
+        d	37 28 29 10 10
         d+10k	1 0 0 0 0
         d+3	0 0 0 1 0
         d+about	0 1 0 0 0
@@ -6982,10 +7540,11 @@ extension LanguageModel {
         d+decid	0 0 0 1 0
         d+do	3 0 0 0 0
         d+dread	0 2 0 0 0
+        d+dug	1 0 0 0 0
         d+dy	0 0 0 1 0
         d+eat	0 0 1 0 0
         d+ever	0 0 0 1 0
-        d+eye	0 0 7 0 0
+        d+eye	0 0 8 0 0
         d+feel	0 0 1 0 1
         d+find	1 0 0 0 0
         d+foot	0 0 0 0 1
@@ -6997,17 +7556,19 @@ extension LanguageModel {
         d+hunt	0 0 2 0 0
         d+immersion	0 1 0 0 0
         d+know	1 0 0 0 1
+        d+lamb	1 0 0 0 0
         d+leav	0 3 0 0 0
         d+let	1 0 0 0 0
         d+listen	1 0 0 0 0
         d+liv	0 0 0 1 0
         d+lost	1 0 0 0 0
         d+mak	2 0 0 0 1
-        d+marry	8 0 0 0 0
+        d+marry	10 0 0 0 0
         d+mention	0 0 1 0 0
         d+moan	0 1 0 0 0
         d+muster	0 0 0 0 1
         d+never	1 1 2 1 0
+        d+no	0 1 0 0 0
         d+or	0 0 1 0 0
         d+order	0 0 1 0 0
         d+past	0 1 0 0 0
@@ -7040,24 +7601,35 @@ extension LanguageModel {
         d+worri	0 1 0 0 0
         d+writ	1 0 0 0 0
         d+érabl	0 0 1 0 0
-        da	5 0 0 1 0
+        da	10 3 1 1 0
         da+bairn	1 0 0 0 0
+        da+best	1 0 0 0 0
+        da+bestest	1 0 0 0 0
+        da+boat	1 0 0 0 0
         da+but	0 0 0 1 0
         da+get	1 0 0 0 0
+        da+lunch	0 0 1 0 0
         da+most	1 0 0 0 0
+        da+peat	0 1 0 0 0
+        da+rain	0 1 0 0 0
+        da+reason	1 0 0 0 0
+        da+sand	0 1 0 0 0
+        da+truck	1 0 0 0 0
         da+whil	1 0 0 0 0
         da+whol	1 0 0 0 0
         dabay	0 0 0 0 1
         dabay+pair	0 0 0 0 1
         dabo	0 0 1 0 0
         dabo+from	0 0 1 0 0
-        dad	35 3 7 10 8
+        dad	38 4 8 11 8
         dad+3am	1 0 0 0 0
         dad+60th	1 0 0 0 0
         dad+after	2 0 0 0 0
         dad+age	0 0 0 1 0
         dad+anniversary	0 0 0 1 0
         dad+appointment	1 0 0 0 0
+        dad+as	1 0 0 0 0
+        dad+bedsid	0 0 1 0 0
         dad+brag	1 0 0 0 0
         dad+call	0 0 0 0 1
         dad+cook	0 1 0 0 0
@@ -7066,6 +7638,7 @@ extension LanguageModel {
         dad+favourit	1 0 1 0 0
         dad+fight	1 0 0 0 0
         dad+forget	1 0 0 0 0
+        dad+friend	0 1 0 0 0
         dad+funeral	2 0 0 0 0
         dad+go	0 0 0 2 0
         dad+hav	1 0 0 0 0
@@ -7076,7 +7649,8 @@ extension LanguageModel {
         dad+mug	0 0 1 0 0
         dad+need	2 0 0 0 0
         dad+neither	0 0 0 0 1
-        dad+pass	0 0 1 0 1
+        dad+old	0 0 0 1 0
+        dad+pass	1 0 1 0 1
         dad+photo	0 0 1 0 0
         dad+pill	0 1 0 0 0
         dad+reason	1 0 0 0 0
@@ -7085,7 +7659,7 @@ extension LanguageModel {
         dad+someth	1 0 0 0 0
         dad+try	0 0 0 0 1
         dad+ve	2 0 0 0 0
-        dad+was	2 0 0 0 0
+        dad+was	3 0 0 0 0
         dad+whether	0 0 0 1 0
         dad+which	1 0 0 0 0
         dad+whil	4 0 0 0 0
@@ -7093,6 +7667,8 @@ extension LanguageModel {
         daddy	2 0 0 0 0
         daddy+best	1 0 0 0 0
         daddy+say	1 0 0 0 0
+        dae	1 0 0 0 0
+        dae+jung	1 0 0 0 0
         daff	0 0 1 0 0
         daff+fae	0 0 1 0 0
         daffodil	0 0 6 0 0
@@ -7107,17 +7683,19 @@ extension LanguageModel {
         dahlia+from	0 0 1 0 0
         daily	0 0 0 1 0
         daily+new	0 0 0 1 0
-        dairy	0 0 4 0 0
-        dairy+milk	0 0 2 0 0
+        dairy	0 0 5 0 0
+        dairy+milk	0 0 3 0 0
         dairy+te	0 0 1 0 0
         daiso	0 0 1 0 0
         daiso+hk	0 0 1 0 0
         daisuki	1 0 0 0 0
         daisuki+napkin	1 0 0 0 0
         daisy	0 0 3 0 0
-        dal	0 5 0 0 0
+        dal	0 7 0 0 0
+        dal+bhat	0 1 0 0 0
         dal+birthday	0 1 0 0 0
         dal+chawal	0 2 0 0 0
+        dal+froz	0 1 0 0 0
         dal+makhani	0 1 0 0 0
         dal+ric	0 1 0 0 0
         damm	0 0 1 0 0
@@ -7134,20 +7712,22 @@ extension LanguageModel {
         dan+brilliant	1 0 0 0 0
         dan+sleep	0 1 0 0 0
         dan+stay	0 1 0 0 0
-        danc	8 0 1 16 27
+        danc	9 0 1 17 33
         danc+1962	1 0 0 0 0
         danc+1974	1 0 0 0 0
         danc+badly	0 0 0 1 0
+        danc+beach	0 0 0 0 1
         danc+becaus	0 0 0 1 0
         danc+but	1 0 0 0 0
-        danc+clos	0 0 0 0 1
+        danc+clos	0 0 0 0 2
         danc+cousin	0 0 0 0 1
         danc+every	0 0 0 1 0
         danc+first	0 0 0 1 0
         danc+floor	2 0 0 0 0
+        danc+gay	0 0 0 0 1
         danc+hallway	0 0 0 0 2
         danc+honky	0 0 0 1 0
-        danc+kitchen	0 0 0 0 11
+        danc+kitchen	0 0 0 0 13
         danc+lil	0 0 0 1 0
         danc+liv	0 0 0 0 3
         danc+loung	0 0 0 0 1
@@ -7157,7 +7737,9 @@ extension LanguageModel {
         danc+sam	0 0 0 0 1
         danc+sinc	0 0 0 0 1
         danc+slow	0 0 0 0 2
+        danc+til	0 0 0 1 0
         danc+together	0 0 0 3 1
+        danc+uncl	1 0 0 0 0
         danc+vfw	0 0 0 0 1
         danc+wed	0 0 1 0 1
         danc+wif	0 0 0 0 1
@@ -7194,7 +7776,7 @@ extension LanguageModel {
         dash+driv	1 0 0 0 0
         dash+say	1 0 0 0 0
         dashboard	0 0 1 0 0
-        dat	3 4 11 55 2
+        dat	3 4 13 60 2
         dat+5	0 0 0 1 0
         dat+after	0 0 0 1 0
         dat+age	0 0 0 1 0
@@ -7203,19 +7785,21 @@ extension LanguageModel {
         dat+brunswick	0 0 0 1 0
         dat+eid	0 0 1 0 0
         dat+fram	0 0 1 0 0
+        dat+from	0 0 1 0 0
         dat+hospital	0 0 0 1 0
         dat+iftar	0 0 1 0 0
         dat+library	0 0 0 1 0
         dat+lik	0 0 1 0 0
         dat+list	1 0 0 0 0
         dat+new	0 0 0 1 0
-        dat+night	0 0 0 21 0
+        dat+night	0 0 0 25 0
         dat+no	0 0 0 3 0
         dat+old	0 0 0 1 0
         dat+one	0 0 0 1 0
         dat+order	0 0 0 1 0
         dat+photo	0 0 1 0 0
         dat+pizza	0 0 0 1 0
+        dat+ramadan	0 0 1 0 0
         dat+remember	0 0 1 0 0
         dat+sam	0 0 0 1 0
         dat+spot	0 0 0 1 0
@@ -7233,21 +7817,24 @@ extension LanguageModel {
         datenight+cook	0 0 0 1 0
         daughter	0 1 0 0 0
         daughter+old	0 1 0 0 0
-        dav	0 0 1 0 0
+        dav	1 0 1 0 0
         dav+driv	0 0 1 0 0
+        dav+morn	1 0 0 0 0
         dawn	0 0 0 6 0
         dawn+barely	0 0 0 2 0
         dawn+catch	0 0 0 1 0
         dawn+get	0 0 0 1 0
-        day	61 46 23 96 51
+        day	69 49 27 105 59
         day+100	1 0 0 0 0
         day+20	0 0 0 1 0
         day+212	0 1 0 0 0
+        day+40	0 0 1 0 0
         day+41	1 0 0 0 0
+        day+48	1 0 0 0 0
         day+60	1 0 0 0 0
         day+9	1 0 0 0 0
         day+about	1 0 0 0 0
-        day+actually	0 0 0 2 0
+        day+actually	0 0 0 3 0
         day+age	0 0 0 1 0
         day+amaz	1 0 0 0 0
         day+annual	0 0 1 0 0
@@ -7264,16 +7851,20 @@ extension LanguageModel {
         day+built	0 0 0 1 0
         day+centr	0 1 0 0 1
         day+chair	1 0 0 0 0
+        day+chip	0 0 1 0 0
         day+chop	0 0 0 0 1
+        day+clean	1 0 0 0 0
         day+com	1 0 0 0 0
+        day+court	0 0 0 0 1
         day+desk	0 0 0 0 1
-        day+dig	0 0 0 0 1
-        day+do	0 1 0 1 0
+        day+dig	0 0 0 0 2
+        day+do	0 1 0 1 1
         day+driv	0 0 0 1 0
         day+dur	1 0 0 0 0
         day+easier	1 0 0 0 0
         day+easy	0 1 0 0 0
         day+eid	0 0 0 0 1
+        day+elephant	0 0 0 0 1
         day+ever	0 0 0 1 0
         day+exam	0 1 0 0 0
         day+feel	1 0 0 0 0
@@ -7287,16 +7878,19 @@ extension LanguageModel {
         day+getaway	0 0 0 1 0
         day+go	0 0 0 2 0
         day+haul	0 0 0 1 0
-        day+hour	0 0 0 1 0
+        day+hold	0 0 0 0 1
+        day+hour	0 0 0 2 0
         day+hunch	0 0 0 0 2
-        day+instead	1 0 0 0 0
+        day+instead	1 0 0 1 0
         day+kid	0 0 0 0 1
         day+kill	0 0 0 0 1
         day+landlord	0 0 0 0 1
         day+legend	0 1 0 0 0
         day+let	0 0 0 0 1
         day+lift	0 0 0 0 1
+        day+lik	0 1 0 0 0
         day+listen	0 0 0 3 0
+        day+long	1 0 0 0 0
         day+lov	2 0 0 0 0
         day+mark	0 0 0 1 0
         day+mean	1 0 0 0 0
@@ -7304,12 +7898,12 @@ extension LanguageModel {
         day+morn	0 0 0 0 1
         day+napkin	1 0 0 0 0
         day+need	0 0 1 0 0
-        day+new	2 0 0 0 0
+        day+new	3 0 0 0 0
         day+no	1 0 0 2 0
         day+normal	0 0 0 0 1
         day+now	0 0 1 1 1
-        day+off	0 11 1 18 1
-        day+out	0 0 0 3 0
+        day+off	0 11 1 22 1
+        day+out	0 0 0 4 0
         day+peelin	0 0 0 0 1
         day+perfect	0 0 0 1 0
         day+phon	0 0 0 1 0
@@ -7337,14 +7931,16 @@ extension LanguageModel {
         day+tak	0 0 0 1 0
         day+tatto	0 0 0 0 1
         day+teach	0 0 0 0 2
-        day+tell	2 0 0 0 0
+        day+tell	3 0 0 0 0
         day+telly	0 0 0 1 0
         day+term	0 1 0 0 0
+        day+text	1 0 0 0 0
         day+thre	0 0 1 0 0
         day+together	0 0 0 3 0
         day+tool	0 0 0 0 1
+        day+trad	0 0 0 0 1
         day+trip	0 1 0 4 1
-        day+walk	0 0 0 1 0
+        day+walk	0 0 0 2 0
         day+wander	0 0 0 1 0
         day+ward	0 1 0 0 0
         day+was	0 0 0 1 1
@@ -7358,18 +7954,22 @@ extension LanguageModel {
         daylight	0 1 0 0 0
         daylight+sav	0 1 0 0 0
         daytrip	0 0 0 2 0
-        de	2 3 4 2 0
+        de	3 3 4 4 0
+        de+chelly	0 0 0 1 0
         de+ic	0 2 0 0 0
         de+jamaica	0 1 0 0 0
         de+jeux	0 0 0 1 0
+        de+la	0 0 0 1 0
         de+los	1 0 0 0 0
         de+nata	0 0 3 1 0
         de+queijo	0 0 1 0 0
         de+ti	1 0 0 0 0
-        dead	4 1 0 0 3
+        de+toi	1 0 0 0 0
+        dead	5 2 0 0 3
         dead+brilliant	1 0 0 0 0
         dead+cold	0 1 0 0 0
         dead+do	1 0 0 0 0
+        dead+good	1 0 0 0 0
         dead+long	0 0 0 0 1
         dead+mak	1 0 0 0 0
         dead+now	0 0 0 0 1
@@ -7377,6 +7977,8 @@ extension LanguageModel {
         deadlin	0 6 0 0 0
         deadlin+forgot	0 1 0 0 0
         deadlin+found	0 1 0 0 0
+        deadly	1 0 0 0 0
+        deadly+best	1 0 0 0 0
         deadset	0 1 0 0 0
         deadset+38	0 1 0 0 0
         deaf	0 0 1 0 0
@@ -7405,6 +8007,7 @@ extension LanguageModel {
         dear+wif	0 0 1 0 0
         death	1 0 1 0 0
         death+trap	0 0 1 0 0
+        debit	0 1 0 0 0
         debrief	0 0 0 2 0
         debug	0 0 1 0 2
         debug+bug	0 0 0 0 1
@@ -7417,15 +8020,19 @@ extension LanguageModel {
         decision+ever	4 0 0 0 0
         decision+quit	1 0 0 0 0
         decision+regard	1 0 0 0 0
-        deck	1 0 2 6 1
+        deck	1 0 3 6 4
+        deck+befor	0 0 0 0 1
         deck+boat	0 0 0 1 1
         deck+braill	0 0 1 0 0
         deck+card	0 0 0 1 0
         deck+coupl	0 0 0 1 0
         deck+talk	0 0 0 1 0
         deck+together	0 0 0 1 0
+        deck+uno	0 0 1 0 0
         deck+was	1 0 0 0 0
         deckchair	0 0 0 0 1
+        decker	0 0 1 0 0
+        decker+servic	0 0 1 0 0
         declar	1 0 0 0 0
         declar+best	1 0 0 0 0
         declutter	0 1 0 0 0
@@ -7438,6 +8045,8 @@ extension LanguageModel {
         deep+heat	0 0 0 0 3
         deep+pressur	0 0 0 0 1
         deep+talk	0 0 0 1 0
+        deepa	1 0 0 0 0
+        deepa+deposit	1 0 0 0 0
         defend	1 0 0 0 0
         defend+mom	1 0 0 0 0
         defens	1 0 0 0 1
@@ -7448,8 +8057,8 @@ extension LanguageModel {
         definately+need	0 0 0 1 0
         definitely	0 1 0 0 0
         definitely+week	0 1 0 0 0
-        defrost	0 13 0 0 0
-        defrost+freezer	0 7 0 0 0
+        defrost	0 15 0 0 0
+        defrost+freezer	0 9 0 0 0
         defrost+windscreen	0 4 0 0 0
         degre	1 4 0 0 1
         degre+heat	0 2 0 0 0
@@ -7461,6 +8070,8 @@ extension LanguageModel {
         dehumidifier	0 1 0 0 0
         dehumidifier+finally	0 1 0 0 0
         deic	0 2 0 0 0
+        del	0 0 1 0 0
+        del+luna	0 0 1 0 0
         delant	1 0 0 0 0
         delant+de	1 0 0 0 0
         deli	0 0 1 0 0
@@ -7469,7 +8080,7 @@ extension LanguageModel {
         delight+from	0 0 1 0 0
         delihgt	0 0 1 0 0
         delihgt+from	0 0 1 0 0
-        deliver	0 0 16 0 0
+        deliver	1 0 16 0 0
         deliver+dorm	0 0 1 0 0
         deliver+dur	0 0 1 0 0
         deliver+flat	0 0 1 0 0
@@ -7478,19 +8089,23 @@ extension LanguageModel {
         deliver+hous	0 0 1 0 0
         deliver+nurs	0 0 1 0 0
         deliver+offic	0 0 5 0 0
+        deliver+twin	1 0 0 0 0
         deliver+ward	0 0 1 0 0
         deliver+wednesday	0 0 1 0 0
         deliveroo	0 0 2 0 0
         deliveroo+flat	0 0 1 0 0
         deliveroo+warehous	0 0 1 0 0
-        delivery	0 6 2 1 2
+        delivery	1 9 2 1 2
         delivery+ask	0 0 0 0 1
         delivery+away	0 1 0 0 0
         delivery+door	0 1 0 0 0
         delivery+hav	0 1 0 0 0
+        delivery+rider	1 0 0 0 0
         delivery+round	0 1 0 0 0
         delivery+rout	0 0 0 1 0
         delivery+run	0 1 0 0 0
+        delivery+shift	0 1 0 0 0
+        delivery+shop	0 1 0 0 0
         demais	0 0 1 0 0
         demand	0 0 0 1 0
         demand+rematch	0 0 0 1 0
@@ -7514,10 +8129,11 @@ extension LanguageModel {
         deployment+bag	1 0 0 0 0
         deployment+let	0 0 0 0 1
         deployment+text	1 0 0 0 0
-        deposit	0 2 0 0 0
+        deposit	1 3 0 0 0
         deposit+inspection	0 1 0 0 0
         deposit+mess	0 1 0 0 0
-        depot	1 1 1 1 1
+        deposit+only	1 0 0 0 0
+        depot	1 2 1 1 1
         depot+after	0 1 0 0 0
         depot+chat	0 0 0 1 0
         depot+mat	0 0 0 0 1
@@ -7528,11 +8144,15 @@ extension LanguageModel {
         derby+bout	0 0 0 1 0
         derby+pub	0 0 0 1 0
         derry	1 0 0 0 0
+        des	0 0 1 1 0
+        des+amis	0 0 0 1 0
+        des+femm	0 0 1 0 0
         descal	0 3 0 0 0
         descal+kettel	0 1 0 0 0
         descal+kettl	0 2 0 0 0
-        describ	0 0 0 3 0
+        describ	0 0 0 4 0
         describ+film	0 0 0 1 0
+        describ+play	0 0 0 1 0
         describ+show	0 0 0 1 0
         describ+sunset	0 0 0 1 0
         desculpa	1 0 0 0 0
@@ -7548,10 +8168,11 @@ extension LanguageModel {
         deserv+proper	1 0 0 0 0
         deshawn	0 1 0 0 0
         deshawn+check	0 1 0 0 0
-        design	1 1 0 0 0
+        design	2 1 0 0 0
         design+asset	0 1 0 0 0
         design+genius	1 0 0 0 0
-        desk	1 8 31 3 10
+        design+look	1 0 0 0 0
+        desk	1 8 32 3 10
         desk+1pm	0 1 0 0 0
         desk+after	0 0 1 0 0
         desk+becaus	0 0 1 0 0
@@ -7572,6 +8193,7 @@ extension LanguageModel {
         desk+till	0 0 0 1 0
         desk+tower	0 0 1 0 0
         desk+uni	0 0 1 0 0
+        desk+vesak	0 0 1 0 0
         desk+whil	0 1 0 0 1
         desk+work	0 0 2 0 0
         despit	1 1 0 0 0
@@ -7583,12 +8205,16 @@ extension LanguageModel {
         detail+tell	1 0 0 0 0
         detour	0 1 0 0 0
         detour+wouldn	0 1 0 0 0
+        deux	0 0 0 1 0
         dev	2 1 1 0 0
         dev+call	1 0 0 0 0
         dev+out	0 1 0 0 0
         dev+thos	0 0 1 0 0
         dev+writ	1 0 0 0 0
-        devon	1 0 1 0 0
+        devant	0 0 0 0 1
+        devant+tout	0 0 0 0 1
+        devon	2 0 1 0 0
+        devon+tell	1 0 0 0 0
         devonport	0 0 0 0 1
         dew	0 0 1 0 0
         dhaba	0 0 0 1 0
@@ -7602,7 +8228,10 @@ extension LanguageModel {
         di+laugh	0 0 0 1 0
         di+un	0 0 0 0 1
         diagnosis	1 0 0 0 0
-        dialysis	0 1 0 0 0
+        dialysis	1 3 1 1 1
+        dialysis+6am	0 1 0 0 0
+        dialysis+cam	0 1 0 0 0
+        dialysis+session	0 0 0 1 0
         diamond	0 0 2 0 0
         diamond+stud	0 0 1 0 0
         diaper	1 11 1 0 0
@@ -7615,22 +8244,23 @@ extension LanguageModel {
         diaper+rest	0 1 0 0 0
         diaper+was	0 1 0 0 0
         diaper+wip	0 1 0 0 0
-        diary	2 0 0 0 0
+        diary	2 0 1 0 0
         diary+bernard	1 0 0 0 0
+        diary+new	0 0 1 0 0
         diary+tell	1 0 0 0 0
         dicken	0 0 0 1 0
         dicken+befor	0 0 0 1 0
         dictation	0 1 0 0 0
         dictation+hand	0 1 0 0 0
-        didnt	2 12 0 2 4
+        didnt	3 15 0 2 4
         didnt+add	1 0 0 0 0
         didnt+buy	0 1 0 0 0
-        didnt+hav	0 10 0 0 0
+        didnt+hav	0 13 0 0 0
         didnt+know	1 0 0 0 0
         didnt+let	0 0 0 0 3
         didnt+lift	0 1 0 0 0
         didnt+mov	0 0 0 1 0
-        didnt+want	0 0 0 1 1
+        didnt+want	1 0 0 1 1
         diego	0 0 0 1 0
         diego+bik	0 0 0 1 0
         diesel	0 0 0 0 2
@@ -7646,7 +8276,7 @@ extension LanguageModel {
         difficult+calv	1 0 0 0 0
         difficult+handover	0 0 0 0 1
         difficult+patient	1 0 0 0 0
-        dig	0 0 0 0 1
+        dig	0 0 0 0 2
         dij	1 0 0 0 0
         dij+que	1 0 0 0 0
         dim	0 0 0 2 1
@@ -7659,10 +8289,12 @@ extension LanguageModel {
         diner+dat	0 0 0 1 0
         dinesh	0 1 0 0 0
         dinesh+paid	0 1 0 0 0
+        dinghy	0 0 0 1 0
+        dinghy+out	0 0 0 1 0
         dinkum	1 0 0 0 0
         dinna	1 0 0 0 0
         dinna+say	1 0 0 0 0
-        dinner	27 31 4 61 13
+        dinner	29 35 4 65 15
         dinner+3am	0 0 0 1 0
         dinner+4	0 1 0 0 0
         dinner+500	0 0 0 1 0
@@ -7671,7 +8303,9 @@ extension LanguageModel {
         dinner+actually	1 0 0 1 0
         dinner+alon	0 0 0 1 0
         dinner+bad	0 1 0 0 0
+        dinner+balcony	0 0 0 1 0
         dinner+becaus	1 1 0 0 0
+        dinner+can	0 1 0 0 0
         dinner+check	0 0 0 1 0
         dinner+chola	0 1 0 0 0
         dinner+clean	0 1 0 0 0
@@ -7681,14 +8315,16 @@ extension LanguageModel {
         dinner+every	0 1 0 0 0
         dinner+explain	1 0 0 0 0
         dinner+extra	0 1 0 0 0
+        dinner+family	0 0 0 0 1
         dinner+fridg	0 1 0 0 0
         dinner+front	2 0 0 0 0
         dinner+grab	0 0 1 0 0
         dinner+help	0 1 0 0 0
         dinner+hom	0 0 0 1 0
         dinner+homework	0 1 0 0 0
-        dinner+how	3 0 0 0 0
+        dinner+how	4 0 0 0 0
         dinner+kid	0 0 0 1 0
+        dinner+law	0 0 0 0 1
         dinner+lik	0 0 0 2 0
         dinner+littl	0 0 0 1 0
         dinner+look	1 0 0 0 0
@@ -7696,12 +8332,13 @@ extension LanguageModel {
         dinner+mak	1 0 0 0 0
         dinner+marathon	0 1 0 0 0
         dinner+meant	0 0 0 1 0
+        dinner+new	0 0 0 1 0
         dinner+notic	0 0 0 1 0
         dinner+over	0 0 0 1 0
         dinner+parent	1 0 0 0 5
         dinner+party	1 2 0 0 0
         dinner+phon	0 0 0 2 0
-        dinner+ready	0 1 0 0 0
+        dinner+ready	0 2 0 0 0
         dinner+relax	0 1 0 0 0
         dinner+remain	1 0 0 0 0
         dinner+row	1 0 0 0 0
@@ -7720,10 +8357,11 @@ extension LanguageModel {
         dinner+talk	0 0 0 1 0
         dinner+teen	0 0 0 1 0
         dinner+tell	1 0 0 0 0
-        dinner+together	0 0 0 15 0
+        dinner+together	0 0 0 17 0
         dinner+totally	1 0 0 0 0
         dinner+tournament	0 1 0 0 0
         dinner+two	0 0 0 2 0
+        dinner+warm	0 1 0 0 0
         dinner+week	0 0 0 1 0
         dinner+whil	0 1 0 0 0
         dinner+wif	0 1 0 0 0
@@ -7737,19 +8375,25 @@ extension LanguageModel {
         dip+beach	0 0 0 1 0
         dip+one	1 0 0 0 0
         dip+sit	0 0 0 1 0
+        dir	1 0 0 0 0
+        dir+mwa	1 0 0 0 0
+        direct	0 1 0 0 0
+        direct+debit	0 1 0 0 0
         direction	0 1 0 0 0
         direction+venu	0 1 0 0 0
-        dirt	0 0 0 0 1
+        dirt	0 1 0 0 1
         dirt+lean	0 0 0 0 1
-        dis	1 0 0 0 0
-        dis+island	1 0 0 0 0
+        dis	3 0 0 0 0
+        dis+hous	1 0 0 0 0
+        dis+island	2 0 0 0 0
         disagr	1 0 0 0 0
         disaster	1 0 0 2 0
         disaster+but	0 0 0 1 0
         disaster+day	1 0 0 0 0
         disaster+wors	0 0 0 1 0
-        discord	1 0 0 0 0
+        discord	1 1 0 0 0
         discord+after	1 0 0 0 0
+        discord+server	0 1 0 0 0
         discount	0 0 1 0 0
         discuss	0 0 0 2 0
         discuss+call	0 0 0 1 0
@@ -7801,14 +8445,18 @@ extension LanguageModel {
         district	2 0 0 1 0
         district+bless	1 0 0 0 0
         district+mud	0 0 0 1 0
-        diwali	3 5 11 4 1
-        diwali+card	1 0 0 0 0
+        dit	1 0 0 0 0
+        dit+que	1 0 0 0 0
+        diwali	4 7 12 4 2
+        diwali+card	2 0 0 0 0
         diwali+clean	0 1 0 0 0
         diwali+dinner	1 0 0 0 0
+        diwali+do	0 1 0 0 0
         diwali+exact	0 0 1 0 0
         diwali+firework	0 0 0 2 0
         diwali+guest	0 1 0 0 0
         diwali+hav	0 1 0 0 0
+        diwali+meera	0 1 0 0 0
         diwali+morn	0 0 1 0 0
         diwali+party	0 1 0 0 1
         diwali+prep	1 0 0 0 0
@@ -7818,7 +8466,7 @@ extension LanguageModel {
         diwali+visit	0 1 0 0 0
         diwali+was	0 0 1 0 0
         diy	0 0 1 0 0
-        diya	0 0 1 1 1
+        diya	0 0 1 2 1
         diya+together	0 0 0 1 0
         diya+wer	0 0 0 0 1
         dj	0 0 0 0 1
@@ -7827,7 +8475,7 @@ extension LanguageModel {
         dmv+whil	0 1 0 0 0
         dnac	0 0 0 0 1
         dnac+kitchen	0 0 0 0 1
-        do	108 170 4 71 27
+        do	117 190 4 75 30
         do+1000	0 0 0 4 0
         do+19	0 0 0 0 1
         do+1975	0 0 0 0 1
@@ -7842,7 +8490,7 @@ extension LanguageModel {
         do+after	2 0 0 0 0
         do+age	0 0 0 0 1
         do+am	1 0 0 0 0
-        do+amaz	18 0 0 0 0
+        do+amaz	20 0 0 0 0
         do+audition	1 0 0 0 0
         do+baby	0 1 0 0 0
         do+back	0 0 0 0 1
@@ -7869,30 +8517,33 @@ extension LanguageModel {
         do+costco	0 1 0 0 0
         do+counter	0 1 0 0 0
         do+cri	1 0 0 0 0
-        do+crossword	2 0 0 17 0
+        do+crossword	2 0 0 18 0
         do+day	0 1 0 0 0
         do+dinner	1 0 0 0 0
         do+dish	3 10 0 0 4
         do+do	0 0 0 2 0
-        do+doubl	0 1 0 0 0
+        do+doubl	1 1 0 0 0
         do+dry	0 1 0 0 0
         do+duolingo	0 0 0 1 0
         do+each	0 1 0 1 0
         do+eunic	0 0 0 1 0
         do+eventually	0 0 0 0 1
         do+ever	2 0 0 0 0
-        do+every	0 1 0 0 0
-        do+everyth	1 0 0 0 0
+        do+every	0 3 0 0 0
+        do+everyth	2 0 0 0 0
         do+expens	0 1 0 0 0
         do+farmer	0 0 0 1 0
         do+father	0 0 0 0 1
+        do+fin	1 0 0 0 0
         do+finish	1 0 0 0 0
         do+fix	0 1 0 0 0
         do+flar	0 1 0 0 0
+        do+fold	0 1 0 0 0
         do+food	0 1 0 0 0
         do+friday	0 1 0 0 0
         do+front	0 0 0 0 1
         do+fun	0 1 0 0 0
+        do+garba	0 0 0 1 0
         do+get	2 0 0 0 0
         do+go	0 0 0 1 0
         do+good	5 0 0 0 0
@@ -7901,9 +8552,11 @@ extension LanguageModel {
         do+grocery	1 5 0 0 0
         do+grout	0 1 0 0 0
         do+gutter	0 1 0 0 0
+        do+handwrit	0 1 0 0 0
         do+hardest	1 0 0 0 0
         do+hat	0 0 0 1 0
         do+hav	0 1 0 0 0
+        do+henderson	1 0 0 0 0
         do+her	1 0 0 0 0
         do+hospital	1 0 0 0 0
         do+husband	0 1 0 0 0
@@ -7922,14 +8575,17 @@ extension LanguageModel {
         do+laundy	0 1 0 0 0
         do+lay	0 0 0 0 1
         do+lik	1 0 0 0 1
+        do+litter	0 1 0 0 0
         do+littl	1 0 0 0 0
         do+lotr	0 0 0 1 0
         do+lovo	0 1 0 0 0
         do+líder	0 1 0 0 0
         do+m	1 0 0 0 0
         do+makeup	1 0 0 0 1
+        do+market	0 1 0 0 0
         do+marvellous	1 0 0 0 0
         do+milk	0 1 0 0 0
+        do+mom	1 0 0 0 0
         do+monthly	0 1 0 0 0
         do+mor	1 0 0 0 0
         do+morn	0 1 0 0 0
@@ -7944,8 +8600,9 @@ extension LanguageModel {
         do+okay	1 0 0 0 0
         do+old	1 0 0 0 0
         do+one	0 1 0 0 0
+        do+other	0 0 0 0 1
         do+overtim	0 1 0 0 0
-        do+paperwork	0 1 0 0 0
+        do+paperwork	0 2 0 0 0
         do+parent	0 1 0 0 0
         do+parkrun	0 0 0 2 0
         do+pedicur	0 0 0 0 1
@@ -7954,19 +8611,21 @@ extension LanguageModel {
         do+pottery	0 0 0 1 0
         do+practic	0 1 0 0 0
         do+presentation	1 0 0 0 0
+        do+proper	0 0 0 1 0
         do+push	1 0 0 0 0
         do+puzzl	0 0 0 1 0
         do+rail	0 1 0 0 0
+        do+rangoli	0 1 0 0 0
         do+report	0 1 0 0 0
         do+rest	0 1 0 0 0
         do+right	1 0 0 0 0
         do+round	0 0 0 1 0
         do+run	1 0 0 0 0
-        do+salon	0 1 0 0 0
+        do+salon	0 2 0 0 0
         do+sam	0 1 0 0 0
         do+sauna	0 0 0 1 0
         do+scary	0 1 0 0 0
-        do+school	1 15 0 0 0
+        do+school	1 17 0 0 0
         do+shar	0 4 0 0 0
         do+shot	0 1 0 0 0
         do+shuk	0 1 0 0 0
@@ -7976,25 +8635,31 @@ extension LanguageModel {
         do+soundcheck	0 1 0 0 0
         do+spa	0 0 0 1 0
         do+speech	1 0 0 0 0
+        do+spr	0 1 0 0 0
+        do+stair	0 1 0 0 0
+        do+stuff	0 1 0 0 0
         do+such	1 0 0 0 0
         do+sunday	0 0 0 1 0
         do+talk	0 0 0 1 0
-        do+tax	1 8 0 1 2
+        do+tax	1 9 0 1 2
         do+teh	0 1 0 0 0
         do+tell	1 0 0 0 0
-        do+text	0 1 0 0 0
+        do+text	0 2 0 0 0
         do+til	0 0 0 1 0
         do+train	0 0 0 1 0
+        do+trigger	0 1 0 0 0
+        do+umu	0 1 0 0 0
+        do+valentin	0 1 0 0 0
         do+voic	0 0 0 1 0
         do+was	0 1 0 0 0
-        do+wash	0 10 0 0 0
+        do+wash	0 10 0 0 1
         do+wed	0 0 0 0 1
         do+wee	0 1 0 1 0
         do+weed	0 1 0 1 0
         do+week	1 0 0 0 0
         do+weekly	0 1 0 0 0
         do+well	7 0 0 0 0
-        do+whatever	0 0 0 2 0
+        do+whatever	0 0 0 3 0
         do+whitney	0 0 0 1 0
         do+whol	0 3 0 0 0
         do+wordl	0 0 0 1 0
@@ -8013,10 +8678,12 @@ extension LanguageModel {
         document	0 1 0 0 0
         documentary	0 0 0 3 0
         documentary+start	0 0 0 1 0
-        doe	10 4 0 0 1
+        dodoma	0 0 0 0 1
+        doe	10 4 1 0 1
         doe+bak	1 0 0 0 0
         doe+big	0 1 0 0 0
         doe+deserv	1 0 0 0 0
+        doe+every	0 0 1 0 0
         doe+morn	0 1 0 0 0
         doe+mostly	1 0 0 0 0
         doe+no	1 1 0 0 0
@@ -8036,9 +8703,10 @@ extension LanguageModel {
         doesn+remember	1 0 0 0 0
         doesn+say	1 0 0 0 0
         doesn+want	0 0 1 0 0
-        doesnt	1 0 0 0 0
+        doesnt	1 1 0 0 0
+        doesnt+hav	0 1 0 0 0
         doesnt+mak	1 0 0 0 0
-        dog	6 29 21 18 7
+        dog	7 32 23 18 7
         dog+5am	0 2 0 0 0
         dog+6am	0 2 0 0 0
         dog+after	0 2 0 0 0
@@ -8047,6 +8715,7 @@ extension LanguageModel {
         dog+bed	0 0 0 0 1
         dog+befor	0 0 0 1 0
         dog+birthday	0 0 1 0 0
+        dog+blood	0 1 0 0 0
         dog+bunch	0 0 1 0 0
         dog+chew	0 0 1 0 0
         dog+chicken	0 1 0 0 0
@@ -8055,7 +8724,7 @@ extension LanguageModel {
         dog+collar	1 0 0 0 0
         dog+couch	0 0 0 0 1
         dog+doesn	0 1 0 0 0
-        dog+fac	0 0 5 0 0
+        dog+fac	0 0 6 0 0
         dog+foot	0 0 0 0 1
         dog+front	0 0 1 0 0
         dog+hair	0 2 0 0 0
@@ -8065,7 +8734,9 @@ extension LanguageModel {
         dog+listen	0 0 0 1 0
         dog+long	0 0 0 1 0
         dog+look	0 0 1 0 0
+        dog+lost	1 0 0 0 0
         dog+mak	0 0 1 0 0
+        dog+mom	0 0 1 0 0
         dog+nap	0 1 0 0 0
         dog+ok	0 0 0 0 1
         dog+out	0 4 0 0 0
@@ -8073,10 +8744,11 @@ extension LanguageModel {
         dog+partner	1 0 0 0 0
         dog+perfect	0 0 0 1 0
         dog+pour	0 1 0 0 0
-        dog+rain	0 2 0 0 0
+        dog+rain	0 3 0 0 0
         dog+rob	0 0 0 0 1
         dog+sick	0 2 0 0 0
         dog+sleep	0 0 0 1 0
+        dog+sleet	0 1 0 0 0
         dog+somehow	0 0 0 1 0
         dog+squish	0 0 0 0 1
         dog+stop	0 1 0 0 0
@@ -8087,12 +8759,22 @@ extension LanguageModel {
         dog+vet	0 2 0 0 0
         dog+was	0 0 0 0 1
         dog+week	1 0 0 0 0
-        doha	0 0 0 1 0
+        doha	1 0 0 1 1
         doha+rotation	0 0 0 1 0
+        doi	0 0 1 0 0
+        doi+from	0 0 1 0 0
         dolly	0 0 0 1 0
         dolly+record	0 0 0 1 0
         dolor	1 0 0 0 0
         dolor+d	1 0 0 0 0
+        dombra	1 0 0 0 0
+        dombra+play	1 0 0 0 0
+        domino	0 0 0 1 0
+        domino+afternoon	0 0 0 1 0
+        donga	0 0 0 1 0
+        donga+after	0 0 0 1 0
+        donosti	0 0 0 1 0
+        donosti+two	0 0 0 1 0
         dont	1 2 0 1 1
         dont+hav	0 2 0 0 0
         dont+mind	0 0 0 1 0
@@ -8110,11 +8792,11 @@ extension LanguageModel {
         doon+stair	1 0 0 0 0
         doona	0 0 1 0 1
         doona+cover	0 0 1 0 0
-        door	5 13 4 2 26
+        door	6 15 4 2 27
         door+6am	0 1 0 0 0
         door+after	0 0 0 0 1
         door+back	0 0 0 0 1
-        door+befor	0 0 0 0 6
+        door+befor	0 1 0 0 6
         door+bondi	0 0 1 0 0
         door+break	0 0 1 0 0
         door+closet	0 1 0 0 0
@@ -8123,7 +8805,7 @@ extension LanguageModel {
         door+down	0 0 1 0 0
         door+finally	0 3 0 0 0
         door+first	0 0 0 0 1
-        door+get	0 0 0 0 4
+        door+get	0 0 0 0 5
         door+hall	1 0 0 0 0
         door+hav	0 1 0 0 0
         door+hold	0 0 0 0 1
@@ -8148,6 +8830,8 @@ extension LanguageModel {
         doorstep+whil	0 0 0 0 1
         doorway	0 0 0 0 2
         doorway+fram	0 0 0 0 1
+        dorado	0 0 1 0 0
+        dorado+15	0 0 1 0 0
         doreen	0 0 0 0 1
         doreen+hand	0 0 0 0 1
         doris	0 0 1 0 0
@@ -8156,14 +8840,16 @@ extension LanguageModel {
         dorm+as	0 0 1 0 0
         dorothy	0 0 0 1 0
         dorothy+go	0 0 0 1 0
-        dosa	0 0 0 1 0
+        dosa	0 0 0 2 0
         dosa+after	0 0 0 1 0
+        dosa+friday	0 0 0 1 0
         dot	1 1 0 0 0
         dot+get	0 1 0 0 0
-        doubl	1 5 11 1 5
+        doubl	2 5 12 1 5
         doubl+beign	0 0 1 0 0
         doubl+box	0 0 1 0 0
         doubl+click	0 0 1 0 0
+        doubl+decker	0 0 1 0 0
         doubl+doubl	0 0 4 0 0
         doubl+from	0 0 1 0 0
         doubl+hasn	0 0 0 0 1
@@ -8176,7 +8862,7 @@ extension LanguageModel {
         doubl+restaurant	0 1 0 0 0
         doubl+shanic	0 0 1 0 0
         doubl+shfit	0 0 0 0 1
-        doubl+shift	1 1 0 0 0
+        doubl+shift	2 1 0 0 0
         doubl+troubl	0 0 1 0 0
         doubt	6 0 0 0 0
         doubt+go	1 0 0 0 0
@@ -8184,12 +8870,14 @@ extension LanguageModel {
         doubt+himself	1 0 0 0 0
         doubt+myself	1 0 0 0 0
         doubt+yourself	1 0 0 0 0
-        dough	0 0 0 1 1
+        dough	0 1 1 1 1
         dough+200	0 0 0 0 1
+        dough+bread	0 0 1 0 0
         dough+sid	0 0 0 1 0
+        dough+whil	0 1 0 0 0
         doughnut	0 0 3 0 0
         doughnut+station	0 0 1 0 0
-        down	10 16 6 32 11
+        down	12 18 7 39 15
         down+actually	0 0 0 1 0
         down+after	0 0 0 0 1
         down+anymor	0 2 0 0 0
@@ -8197,18 +8885,22 @@ extension LanguageModel {
         down+befor	0 0 0 3 0
         down+behind	0 0 0 1 0
         down+both	0 0 0 0 1
-        down+by	0 0 1 0 0
+        down+by	0 0 1 1 0
         down+cardiff	0 1 0 0 0
         down+chicken	0 1 0 0 0
         down+coast	0 0 0 1 0
         down+cornwall	0 0 0 1 0
         down+country	0 0 0 1 0
         down+cov	0 0 0 1 0
+        down+creek	0 0 0 1 0
         down+day	1 0 0 1 0
         down+dinner	0 0 0 2 0
         down+dont	0 1 0 0 0
+        down+eid	1 0 0 0 0
         down+forget	1 0 0 0 0
+        down+from	0 0 0 1 1
         down+gwithian	0 0 0 1 0
+        down+high	0 0 0 0 1
         down+highway	0 1 0 0 0
         down+lamb	0 0 1 0 0
         down+lan	0 1 0 0 0
@@ -8228,29 +8920,36 @@ extension LanguageModel {
         down+over	0 0 0 2 0
         down+plainly	1 0 0 0 0
         down+princ	0 0 0 0 1
+        down+properly	1 0 0 0 0
         down+pub	1 0 0 0 0
-        down+road	0 0 1 0 0
+        down+river	0 0 0 1 0
+        down+road	0 0 2 0 0
         down+scrub	0 1 0 0 0
         down+sing	0 0 0 1 0
+        down+sleep	0 1 0 0 0
         down+swansea	0 1 0 0 0
         down+talk	0 0 0 1 0
         down+tell	1 0 0 0 0
+        down+thre	0 1 0 0 0
         down+tin	0 0 0 0 1
         down+tip	0 1 0 0 0
         down+vintag	0 0 1 0 0
         down+vinyl	0 0 1 0 0
-        downstair	3 2 1 0 1
+        downstair	3 3 1 0 1
+        downstair+doesnt	0 1 0 0 0
         downstair+dress	1 0 0 0 0
         downtown	0 0 2 0 0
         downtown+obsess	0 0 1 0 0
         doz	0 0 0 0 6
         doz+lap	0 0 0 0 1
         doz+off	0 0 0 0 5
-        dozen	0 0 3 0 0
+        dozen	0 0 5 0 0
         dozen+donut	0 0 1 0 0
         dozen+krispy	0 0 1 0 0
-        dozen+red	0 0 1 0 0
-        dr	1 0 0 0 0
+        dozen+red	0 0 2 0 0
+        dozen+steam	0 0 1 0 0
+        dr	2 0 0 0 0
+        dr+hossain	1 0 0 0 0
         dr+shah	1 0 0 0 0
         draft	5 2 1 1 0
         draft+cover	0 1 0 0 0
@@ -8263,22 +8962,27 @@ extension LanguageModel {
         draft+writ	0 0 1 0 0
         drag	0 0 0 1 0
         drag+rac	0 0 0 1 0
-        drain	0 5 0 0 0
+        dragon	0 0 0 1 0
+        dragon+back	0 0 0 1 0
+        drain	0 6 0 0 0
         drain+ew	0 1 0 0 0
+        drain+grim	0 1 0 0 0
         drain+gross	0 1 0 0 0
         drain+hair	0 1 0 0 0
-        drama	2 0 0 4 1
+        dram	0 0 0 1 0
+        drama	2 0 0 5 3
         drama+can	0 0 0 1 0
         drama+nearly	1 0 0 0 0
         drama+phon	0 0 0 1 0
         drama+solid	0 0 0 1 0
+        drama+together	0 0 0 1 0
         drank	0 0 0 2 0
         drank+kava	0 0 0 1 0
         drank+mull	0 0 0 1 0
         draw	0 0 5 0 0
         draw+from	0 0 2 0 0
         draw+giv	0 0 1 0 0
-        drawer	0 1 1 5 0
+        drawer	0 1 1 7 0
         drawer+actually	0 0 0 1 0
         drawer+becaus	0 0 1 0 0
         drawer+eileen	0 1 0 0 0
@@ -8291,23 +8995,27 @@ extension LanguageModel {
         dream+holiday	0 0 0 1 0
         dream+x	1 0 0 0 0
         dreckly	1 0 0 0 0
-        dreidel	0 0 2 2 0
+        dreidel	0 0 3 2 0
+        dreidel+bag	0 0 1 0 0
         dreidel+chocolat	0 0 0 1 0
         dreidel+sock	0 0 1 0 0
-        dress	7 2 1 0 1
+        dress	8 3 2 0 1
         dress+chang	0 0 0 0 1
+        dress+crab	0 0 1 0 0
         dress+perfectly	0 0 1 0 0
         dress+porridg	0 1 0 0 0
         dress+realy	1 0 0 0 0
         dress+say	1 0 0 0 0
+        dress+wed	0 1 0 0 0
         dress+wound	0 1 0 0 0
         dressing	0 1 0 0 0
         dressing+every	0 1 0 0 0
-        drew	4 0 11 0 0
+        drew	4 0 12 0 0
         drew+doodl	0 0 1 0 0
         drew+fac	0 0 1 0 0
         drew+flash	0 0 1 0 0
         drew+heart	2 0 0 0 0
+        drew+himself	0 0 1 0 0
         drew+littl	1 0 3 0 0
         drew+portrait	0 0 2 0 0
         drew+smiley	1 0 0 0 0
@@ -8316,7 +9024,7 @@ extension LanguageModel {
         dri+mango	0 0 3 0 0
         dri+tim	0 1 0 0 0
         dri+wet	0 1 0 0 0
-        drift	0 1 0 0 4
+        drift	1 1 0 0 4
         drift+controller	0 1 0 0 0
         drift+off	0 0 0 0 4
         driftwood	0 0 1 0 0
@@ -8330,21 +9038,23 @@ extension LanguageModel {
         drip	0 2 0 0 0
         drip+sinc	0 1 0 0 0
         drip+tap	0 1 0 0 0
-        driv	31 45 7 51 20
+        driv	32 50 7 56 21
         driv+2	0 2 0 0 0
         driv+3	0 2 0 4 0
         driv+40	0 1 0 0 0
         driv+6am	0 2 0 0 0
         driv+airport	0 4 0 0 0
         driv+airpot	0 1 0 0 0
+        driv+along	0 0 0 1 0
         driv+antenatal	0 1 0 0 0
         driv+around	0 0 0 1 0
         driv+back	0 0 0 1 3
         driv+befor	0 4 0 0 0
         driv+chai	0 0 0 1 0
-        driv+coast	0 0 0 6 0
+        driv+coast	0 0 0 7 0
         driv+combin	0 0 0 1 0
         driv+cut	0 0 0 1 0
+        driv+dialysis	0 1 0 0 0
         driv+down	0 2 0 1 0
         driv+dread	1 0 0 0 0
         driv+every	0 2 0 0 0
@@ -8358,6 +9068,7 @@ extension LanguageModel {
         driv+last	0 0 0 1 0
         driv+lat	0 1 0 0 0
         driv+leed	0 1 0 0 0
+        driv+leicester	0 0 0 0 1
         driv+lesson	0 1 0 0 0
         driv+long	0 0 0 1 0
         driv+lookout	0 0 0 1 0
@@ -8372,10 +9083,11 @@ extension LanguageModel {
         driv+mom	0 0 0 1 0
         driv+nashvill	0 1 0 0 0
         driv+no	0 0 0 4 0
-        driv+nowher	0 0 0 2 0
-        driv+out	0 1 0 6 0
+        driv+nowher	0 0 0 3 0
+        driv+out	0 1 0 8 0
         driv+overnight	0 0 0 1 0
         driv+pass	1 0 0 0 0
+        driv+path	0 1 0 0 0
         driv+practic	0 1 0 0 0
         driv+press	0 0 0 0 1
         driv+rain	2 0 0 0 0
@@ -8392,12 +9104,16 @@ extension LanguageModel {
         driv+sunset	0 0 0 1 0
         driv+talk	0 0 0 1 0
         driv+teenager	0 1 0 0 0
+        driv+telescop	0 1 0 0 0
         driv+test	12 0 1 0 0
         driv+through	0 0 0 1 0
         driv+thru	0 0 0 1 0
         driv+too	0 1 0 0 0
         driv+villag	0 0 0 1 0
         driv+watch	0 0 0 1 0
+        driv+windhoek	0 1 0 0 0
+        driv+window	1 0 0 0 0
+        driv+zoo	0 1 0 0 0
         driver	1 1 0 0 0
         driver+call	0 1 0 0 0
         driver+than	1 0 0 0 0
@@ -8408,16 +9124,17 @@ extension LanguageModel {
         driveway+half	0 0 0 1 0
         driveway+hav	0 1 0 0 0
         driveway+hold	0 0 0 0 1
-        drizzl	0 0 2 2 1
-        drizzl+birthday	0 0 1 0 0
+        drizzl	0 0 3 2 1
+        drizzl+birthday	0 0 2 0 0
         drizzl+but	0 0 0 0 1
         drizzl+first	0 0 1 0 0
         drizzl+no	0 0 0 1 0
         drizzl+phon	0 0 0 1 0
         drookit	0 0 0 0 1
-        drop	1 11 8 3 1
+        drop	1 13 8 3 1
         drop+box	0 0 1 0 0
         drop+car	0 1 0 0 0
+        drop+cello	0 1 0 0 0
         drop+dry	0 1 0 0 0
         drop+favourit	0 0 1 0 0
         drop+kid	0 0 0 2 0
@@ -8440,8 +9157,9 @@ extension LanguageModel {
         dry+from	0 0 0 0 1
         dry+hand	0 0 0 0 1
         dry+truc	0 1 0 0 0
-        du	1 0 0 0 0
+        du	2 0 0 0 0
         du+from	1 0 0 0 0
+        du+mond	1 0 0 0 0
         dubai	1 0 0 0 0
         dubai+layover	1 0 0 0 0
         dublin	0 1 0 0 0
@@ -8457,8 +9175,9 @@ extension LanguageModel {
         duet	0 0 0 1 0
         duffel	0 0 1 0 0
         duffel+befor	0 0 1 0 0
-        dug	0 1 0 0 0
+        dug	1 1 0 0 0
         dug+car	0 1 0 0 0
+        dug+yow	1 0 0 0 0
         dulc	0 0 1 0 0
         dulc+pink	0 0 1 0 0
         dump	0 0 0 1 0
@@ -8475,13 +9194,13 @@ extension LanguageModel {
         dunde	0 1 0 0 0
         dunn	0 1 0 0 0
         dunn+rest	0 1 0 0 0
-        duo	0 0 0 1 0
-        duo+queu	0 0 0 1 0
+        duo	0 0 0 2 0
+        duo+queu	0 0 0 2 0
         duolingo	0 0 0 2 0
         duolingo+streak	0 0 0 2 0
         dupatta	0 0 1 0 0
         dupatta+diwali	0 0 1 0 0
-        dur	14 6 4 8 32
+        dur	16 6 5 8 33
         dur+2am	0 0 0 1 0
         dur+3am	1 0 0 1 0
         dur+6	0 1 0 0 0
@@ -8493,10 +9212,12 @@ extension LanguageModel {
         dur+blood	0 0 0 0 1
         dur+bor	0 0 0 0 1
         dur+break	1 0 0 1 0
+        dur+cloud	1 0 0 0 0
         dur+contact	0 0 0 1 0
         dur+countdown	0 0 0 0 1
         dur+crunch	0 0 0 0 1
         dur+deadlin	0 1 0 0 0
+        dur+dialysis	0 0 1 0 0
         dur+dinner	0 0 0 0 1
         dur+eastender	0 0 0 0 1
         dur+eid	0 0 0 1 0
@@ -8511,11 +9232,13 @@ extension LanguageModel {
         dur+injection	0 0 0 0 2
         dur+labour	1 0 0 0 0
         dur+lectur	0 0 0 0 1
+        dur+lent	1 0 0 0 0
         dur+loadshed	0 0 0 0 1
         dur+long	1 0 0 0 0
         dur+lunch	1 0 0 1 0
         dur+mov	1 0 0 0 0
         dur+movi	0 0 0 0 4
+        dur+needl	0 0 0 0 1
         dur+night	0 0 2 0 0
         dur+power	0 0 0 2 0
         dur+scan	0 0 0 0 1
@@ -8544,10 +9267,12 @@ extension LanguageModel {
         dutch+bank	0 1 0 0 0
         dutch+drop	0 0 1 0 0
         dutch+harbor	0 0 1 0 0
-        duty	0 1 6 2 0
+        duty	1 2 7 2 1
         duty+eat	0 0 0 1 0
-        duty+fre	0 0 6 0 0
+        duty+fre	0 0 7 0 0
+        duty+rain	0 0 0 0 1
         duty+ship	0 1 0 0 0
+        duty+sleep	0 1 0 0 0
         duvet	0 0 0 0 3
         duvet+first	0 0 0 0 1
         duvet+was	0 0 0 0 1
@@ -8565,13 +9290,14 @@ extension LanguageModel {
         e+gift	0 0 1 0 0
         e+night	0 0 0 1 0
         e+reader	0 0 1 0 0
-        each	2 4 5 16 19
+        each	3 4 5 17 20
         each+day	0 1 2 0 0
         each+door	0 0 1 0 0
         each+finger	0 0 0 0 1
         each+husband	0 0 0 1 0
         each+knuckl	0 0 0 0 1
-        each+other	1 0 0 11 17
+        each+night	1 0 0 0 0
+        each+other	1 0 0 12 18
         each+say	1 0 0 0 0
         each+sunday	0 1 0 0 0
         each+watch	0 0 0 1 0
@@ -8589,7 +9315,7 @@ extension LanguageModel {
         earing	0 0 2 0 0
         earing+anniversery	0 0 1 0 0
         earing+from	0 0 1 0 0
-        early	0 21 3 7 2
+        early	0 24 3 9 2
         early+bakery	0 1 0 0 0
         early+becaus	0 1 0 0 0
         early+clinic	0 1 0 0 0
@@ -8597,29 +9323,31 @@ extension LanguageModel {
         early+flight	0 0 0 0 1
         early+get	0 1 0 0 0
         early+go	0 0 0 2 0
-        early+hav	0 0 0 1 0
+        early+hav	0 0 0 2 0
         early+lectur	0 1 0 0 0
         early+milk	0 0 0 0 1
         early+morn	0 0 1 0 0
         early+only	0 1 0 0 0
         early+pandora	0 0 1 0 0
         early+prep	0 1 0 0 0
+        early+rest	0 1 0 0 0
         early+shift	0 5 0 0 0
         early+sit	0 0 0 1 0
         early+spend	0 0 0 1 0
         early+start	0 1 1 0 0
+        early+tomorrow	0 1 0 0 0
         early+train	0 1 0 0 0
         early+turn	0 0 0 1 0
-        early+watch	0 0 0 1 0
+        early+watch	0 0 0 2 0
         early+week	0 1 0 0 0
         earplug	0 1 0 0 0
         earplug+pillow	0 1 0 0 0
-        earring	0 0 13 0 0
+        earring	0 0 14 0 0
         earring+25th	0 0 1 0 0
         earring+bco	0 0 1 0 0
         earring+craft	0 0 1 0 0
         earring+d	0 0 1 0 0
-        earring+from	0 0 4 0 0
+        earring+from	0 0 5 0 0
         earring+littl	0 0 1 0 0
         earring+mam	0 0 1 0 0
         earring+market	0 0 1 0 0
@@ -8627,7 +9355,7 @@ extension LanguageModel {
         earring+see	0 0 1 0 0
         earshot	2 0 0 0 0
         earshot+then	1 0 0 0 0
-        eas	0 0 0 0 1
+        eas	0 0 0 0 2
         eas+headach	0 0 0 0 1
         easier	5 0 0 0 0
         easier+from	1 0 0 0 0
@@ -8635,16 +9363,19 @@ extension LanguageModel {
         easier+than	1 0 0 0 0
         easier+whil	1 0 0 0 0
         eastender	0 0 0 0 1
-        easter	1 2 3 2 1
+        easter	1 3 5 3 2
         easter+dress	1 0 0 0 0
         easter+egg	0 0 1 0 0
         easter+hid	0 1 0 0 0
+        easter+lamb	0 1 0 0 0
         easter+lunch	0 0 0 0 1
+        easter+servic	0 0 0 0 1
         easter+sunday	0 0 0 2 0
+        easter+vigil	0 0 0 1 0
         easter+weakness	0 0 1 0 0
         easy	1 1 0 0 0
         easy+dinner	0 1 0 0 0
-        eat	3 9 8 31 0
+        eat	3 10 8 35 0
         eat+after	0 0 1 0 0
         eat+anyway	0 1 0 0 0
         eat+bak	0 0 0 1 0
@@ -8654,7 +9385,7 @@ extension LanguageModel {
         eat+bánh	0 0 0 1 0
         eat+candyfloss	0 0 0 1 0
         eat+car	0 0 0 1 0
-        eat+chip	0 0 0 3 0
+        eat+chip	0 0 0 5 0
         eat+cold	0 0 0 1 0
         eat+dagwood	0 0 0 1 0
         eat+desk	0 0 0 1 0
@@ -8664,6 +9395,7 @@ extension LanguageModel {
         eat+far	0 0 0 1 0
         eat+fit	1 0 0 0 0
         eat+fruit	0 1 0 0 0
+        eat+gelato	0 0 0 1 0
         eat+half	0 0 1 0 0
         eat+hav	0 1 0 0 0
         eat+instead	0 0 0 1 0
@@ -8675,6 +9407,7 @@ extension LanguageModel {
         eat+pea	0 0 0 1 0
         eat+pescaíto	0 0 0 1 0
         eat+sam	0 0 1 1 0
+        eat+sandwich	0 0 0 1 0
         eat+say	0 1 0 0 0
         eat+second	0 1 0 0 0
         eat+sleep	0 1 0 0 0
@@ -8682,9 +9415,10 @@ extension LanguageModel {
         eat+toast	0 0 0 2 0
         eat+together	0 0 0 1 0
         eat+veggy	1 0 0 0 0
-        ebay	0 0 4 0 0
+        ebay	0 0 5 0 0
         ebay+45	0 0 1 0 0
         ebay+cost	0 0 1 0 0
+        ebay+from	0 0 1 0 0
         ebay+ship	0 0 1 0 0
         ecg	0 1 0 0 0
         ecg+queu	0 1 0 0 0
@@ -8695,6 +9429,7 @@ extension LanguageModel {
         edg+eat	0 1 0 0 0
         edinburgh	0 0 3 0 0
         edinburgh+rock	0 0 1 0 0
+        edit	0 0 0 0 1
         edition	0 0 10 2 0
         edition+becaus	0 0 0 1 0
         edition+favourit	0 0 8 0 0
@@ -8711,7 +9446,7 @@ extension LanguageModel {
         effort+renovation	1 0 0 0 0
         efua	0 0 0 0 1
         efua+kiss	0 0 0 0 1
-        egg	1 3 10 0 0
+        egg	1 3 12 0 1
         egg+1am	0 1 0 0 0
         egg+chees	0 0 1 0 0
         egg+cup	0 0 1 0 0
@@ -8719,9 +9454,9 @@ extension LanguageModel {
         egg+handbag	0 0 1 0 0
         egg+kid	0 1 0 0 0
         egg+pillow	0 0 2 0 0
-        egg+retrieval	1 0 0 0 0
+        egg+retrieval	1 0 0 0 1
         egg+say	0 0 1 0 0
-        egg+tart	0 0 2 0 0
+        egg+tart	0 0 3 0 0
         egg+till	0 0 1 0 0
         egg+tortilla	0 1 0 0 0
         egret	0 0 0 2 0
@@ -8732,11 +9467,13 @@ extension LanguageModel {
         egusi+soup	0 1 0 0 0
         eh	2 0 1 1 0
         eh+say	1 0 0 0 0
-        eid	6 2 9 6 5
+        eid	7 4 10 7 6
         eid+big	0 0 1 0 0
         eid+card	2 0 0 0 0
         eid+ceil	0 1 0 0 0
+        eid+cloth	0 1 0 0 0
         eid+cook	0 0 0 0 1
+        eid+dinner	0 0 0 0 1
         eid+do	0 0 0 1 0
         eid+fair	0 0 0 1 0
         eid+gift	0 0 4 0 0
@@ -8746,31 +9483,45 @@ extension LanguageModel {
         eid+morn	1 0 0 0 0
         eid+mubarak	1 0 0 0 1
         eid+order	0 0 0 1 0
+        eid+outfit	1 0 0 0 0
         eid+poem	1 0 0 0 0
-        eid+prayer	0 0 0 2 3
+        eid+prayer	0 0 0 3 3
+        eid+rest	0 1 0 0 0
+        eidi	0 0 1 0 0
+        eidi+envelop	0 0 1 0 0
         eiffel	0 0 1 0 0
         eiffel+tower	0 0 1 0 0
-        eileen	0 1 0 0 0
+        eileen	1 1 0 1 0
         eileen+can	0 1 0 0 0
+        eileen+say	1 0 0 0 0
+        eileen+sit	0 0 0 1 0
         either	0 0 0 0 1
         either+walk	0 0 0 0 1
         ejja	1 0 0 0 0
         ejja+third	1 0 0 0 0
+        ek	1 0 0 0 0
+        ek+trot	1 0 0 0 0
         ekushey	0 0 0 1 0
         ekushey+book	0 0 0 1 0
-        el	0 0 0 1 0
+        el	0 0 1 1 0
+        el+dorado	0 0 1 0 0
         el+paso	0 0 0 1 0
         elaichi	0 2 0 0 0
         elaichi+get	0 1 0 0 0
-        elbow	0 1 0 0 0
+        elbow	0 1 0 0 1
+        elbow+but	0 0 0 0 1
         elbow+old	0 1 0 0 0
         eleanor	0 0 0 0 1
         eleanor+long	0 0 0 0 1
-        electric	0 1 0 0 0
+        electric	0 3 0 0 0
+        electric+befor	0 1 0 0 0
         electric+bill	0 1 0 0 0
+        electric+key	0 1 0 0 0
         electricity	0 2 0 1 0
         electricity+best	0 0 0 1 0
         electricity+bill	0 2 0 0 0
+        elephant	0 0 0 0 1
+        elephant+hous	0 0 0 0 1
         elevator	0 0 0 0 2
         elevator+way	0 0 0 0 1
         eleven	0 0 2 5 0
@@ -8797,9 +9548,9 @@ extension LanguageModel {
         em+know	0 0 1 0 0
         em+proud	1 0 0 0 0
         em+tiger	1 0 0 0 0
-        email	7 4 0 2 1
+        email	8 4 0 2 1
         email+every	1 0 0 0 0
-        email+from	1 0 0 0 0
+        email+from	2 0 0 0 0
         email+husband	1 0 0 0 0
         email+inbox	0 1 0 0 0
         email+list	1 0 0 0 0
@@ -8818,7 +9569,7 @@ extension LanguageModel {
         embassy	0 2 0 0 0
         embassy+hav	0 1 0 0 0
         embassy+manila	0 1 0 0 0
-        embroider	0 0 1 0 0
+        embroider	0 0 2 0 0
         embryo	0 0 1 1 1
         embryo+allow	0 0 0 1 0
         embryo+mug	0 0 1 0 0
@@ -8863,7 +9614,7 @@ extension LanguageModel {
         encouragement+margin	1 0 0 0 0
         encouragment	1 0 0 0 0
         encouragment+b4	1 0 0 0 0
-        end	3 2 1 10 2
+        end	3 2 1 12 2
         end+clos	0 0 0 1 1
         end+couch	1 0 0 0 0
         end+crunch	0 1 0 0 0
@@ -8872,21 +9623,27 @@ extension LanguageModel {
         end+hour	0 1 0 0 0
         end+know	0 0 1 0 0
         end+list	1 0 0 0 0
-        end+stream	0 0 0 1 0
+        end+runway	0 0 0 1 0
+        end+stream	0 0 0 2 0
         end+talk	0 0 0 1 0
         end+ve	1 0 0 0 0
         end+visit	0 0 0 0 1
         end+workday	0 0 0 1 0
+        energy	0 0 0 1 0
+        engagement	0 0 1 0 0
+        engagement+party	0 0 1 0 0
         engineer	0 1 0 0 0
         engineer+hat	0 1 0 0 0
         england	0 0 0 1 0
         england+test	0 0 0 1 0
-        english	5 1 0 1 0
+        english	7 1 0 1 0
         english+8	0 1 0 0 0
+        english+cri	1 0 0 0 0
         english+get	1 0 0 0 0
         english+good	1 0 0 0 0
         english+m	1 0 0 0 0
         english+one	0 0 0 1 0
+        english+too	1 0 0 0 0
         engrav	0 0 16 0 0
         engrav+bracelet	0 0 3 0 0
         engrav+coordinat	0 0 1 0 0
@@ -8896,6 +9653,10 @@ extension LanguageModel {
         engrav+keyr	0 0 1 0 0
         engrav+nam	0 0 2 0 0
         engrav+wed	0 0 2 0 0
+        enjoy	0 1 0 0 0
+        enjoy+day	0 1 0 0 0
+        enn	0 0 0 0 1
+        enn+gro	0 0 0 0 1
         enough	12 1 0 0 0
         enough+but	1 0 0 0 0
         enough+card	1 0 0 0 0
@@ -8929,9 +9690,10 @@ extension LanguageModel {
         entré+cam	0 0 0 0 1
         entré+wouldn	0 1 0 0 0
         entwin	0 0 0 0 2
-        envelop	0 0 4 0 0
+        envelop	0 0 5 0 0
         envelop+8	0 0 1 0 0
         envelop+into	0 0 1 0 0
+        envelop+lik	0 0 1 0 0
         envelop+not	0 0 1 0 0
         envelop+silly	0 0 1 0 0
         episod	1 0 1 12 1
@@ -8946,6 +9708,8 @@ extension LanguageModel {
         episod+taskmaster	1 0 0 0 0
         er	0 0 1 0 0
         er+bunch	0 0 1 0 0
+        erden	1 0 0 0 0
+        erden+strong	1 0 0 0 0
         ere	3 0 0 0 0
         ere+lo	1 0 0 0 0
         ere+mi	2 0 0 0 0
@@ -8959,6 +9723,8 @@ extension LanguageModel {
         esky+arvo	0 1 0 0 0
         esperanza	0 1 0 0 0
         esperanza+cook	0 1 0 0 0
+        esport	0 0 1 0 0
+        esport+team	0 0 1 0 0
         esposo	0 1 0 0 0
         esposo+fix	0 1 0 0 0
         espresso	0 2 0 0 0
@@ -8968,10 +9734,14 @@ extension LanguageModel {
         essay+grad	0 0 0 1 0
         essay+midnight	0 1 0 0 0
         essay+read	0 0 0 1 0
+        est	0 1 0 0 0
+        est+gâté	0 1 0 0 0
         estaba	0 0 0 0 1
         estaba+muy	0 0 0 0 1
         estat	0 0 0 2 0
         estat+after	0 0 0 1 0
+        estimo	1 0 0 0 0
+        estimo+flour	1 0 0 0 0
         estoy	1 0 0 0 0
         estoy+orgulloso	1 0 0 0 0
         estuary	0 0 0 1 0
@@ -8987,8 +9757,9 @@ extension LanguageModel {
         eunic+first	0 0 0 1 0
         europ	1 0 0 0 0
         europ+despit	1 0 0 0 0
-        eve	0 0 0 3 2
+        eve	1 0 1 4 2
         eve+mak	0 0 0 1 0
+        eve+match	0 0 1 0 0
         eve+walk	0 0 0 1 0
         eve+wrap	0 0 0 1 0
         evening	0 0 0 1 0
@@ -8997,16 +9768,18 @@ extension LanguageModel {
         event+shar	1 0 0 0 0
         eventually	0 0 0 0 1
         eventually+drift	0 0 0 0 1
-        ever	44 3 3 3 0
+        ever	50 3 3 4 0
         ever+after	1 0 0 0 0
         ever+cam	1 0 0 0 0
-        ever+do	2 0 0 0 0
+        ever+com	1 0 0 0 0
+        ever+do	3 0 0 0 0
         ever+dust	1 0 0 0 0
         ever+fridg	1 0 0 0 0
         ever+go	0 0 1 0 0
         ever+goe	0 1 0 0 0
-        ever+happen	8 0 0 0 0
+        ever+happen	9 0 0 0 0
         ever+hav	1 0 0 0 0
+        ever+hear	1 0 0 0 0
         ever+honestly	0 1 0 0 0
         ever+ily	1 0 0 0 0
         ever+known	1 0 0 0 0
@@ -9016,8 +9789,8 @@ extension LanguageModel {
         ever+meet	3 0 0 0 0
         ever+mov	0 0 0 1 0
         ever+nearly	1 0 0 0 0
-        ever+say	1 0 0 0 0
-        ever+seen	2 0 0 0 0
+        ever+say	2 0 0 0 0
+        ever+seen	3 0 0 0 0
         ever+shift	1 0 0 0 0
         ever+sinc	1 0 0 0 0
         ever+spent	0 0 2 0 0
@@ -9027,11 +9800,12 @@ extension LanguageModel {
         ever+well	1 0 0 0 0
         ever+writ	1 0 0 0 0
         ever+yaar	1 0 0 0 0
-        every	43 32 14 29 6
+        every	54 36 15 31 7
         every+20	0 1 0 0 0
         every+4	0 1 0 0 0
         every+afternoon	0 0 0 0 1
         every+bond	0 0 0 1 0
+        every+bottl	0 1 0 0 0
         every+café	0 0 0 1 0
         every+campsit	0 0 1 0 0
         every+cent	0 0 1 0 0
@@ -9045,10 +9819,12 @@ extension LanguageModel {
         every+diaper	0 2 0 0 0
         every+dish	0 1 0 0 0
         every+duet	0 0 0 1 0
+        every+easter	0 0 1 0 0
         every+finger	0 0 1 0 0
         every+form	0 1 0 0 0
         every+good	1 0 0 0 0
         every+hour	0 1 0 0 1
+        every+iftar	0 1 0 0 0
         every+kilometr	1 0 0 0 0
         every+kitchen	0 1 0 0 0
         every+lamppost	0 0 0 1 0
@@ -9056,10 +9832,10 @@ extension LanguageModel {
         every+littl	1 0 0 0 0
         every+lunch	0 0 0 1 0
         every+meal	0 1 0 0 0
-        every+morn	2 3 0 1 0
+        every+morn	3 3 0 2 0
         every+nam	0 0 0 1 0
-        every+night	2 2 0 4 2
-        every+one	0 0 0 1 0
+        every+night	5 3 0 4 3
+        every+one	2 0 0 1 0
         every+opm	0 0 0 1 0
         every+other	0 0 1 0 0
         every+part	0 1 0 0 0
@@ -9069,22 +9845,24 @@ extension LanguageModel {
         every+scan	0 0 0 1 0
         every+session	0 0 0 1 0
         every+set	0 0 0 1 0
-        every+singl	9 7 0 3 0
+        every+singl	11 7 0 4 0
+        every+slip	1 0 0 0 0
         every+small	1 0 0 0 0
         every+spic	0 1 0 0 0
         every+stat	0 0 1 0 0
         every+stop	0 0 1 0 0
-        every+sunday	0 0 1 4 0
+        every+sunday	0 1 1 4 0
         every+swap	1 0 0 0 0
         every+tim	2 0 0 0 1
         every+town	0 0 1 0 0
         every+truck	0 0 1 0 0
         every+tuesday	0 1 0 0 0
-        every+week	0 1 0 0 0
+        every+week	1 1 0 0 0
         every+weekend	0 1 0 0 0
-        every+word	13 0 1 0 0
-        everyon	7 0 0 2 3
+        every+word	14 0 1 0 0
+        everyon	8 0 0 2 3
         everyon+els	0 0 0 0 1
+        everyon+iftar	1 0 0 0 0
         everyon+m	1 0 0 0 0
         everyon+party	1 0 0 0 0
         everyon+staff	1 0 0 0 0
@@ -9092,7 +9870,7 @@ extension LanguageModel {
         everyon+wed	0 0 0 1 0
         everyon+yes	1 0 0 0 0
         everyt	0 0 0 1 0
-        everyth	31 12 2 9 2
+        everyth	34 13 2 9 2
         everyth+9	0 0 0 0 1
         everyth+about	0 0 0 1 0
         everyth+after	0 1 0 0 0
@@ -9105,8 +9883,9 @@ extension LanguageModel {
         everyth+cook	0 1 0 0 0
         everyth+dad	0 0 0 1 0
         everyth+day	0 1 0 0 0
-        everyth+do	2 0 0 0 0
+        everyth+do	3 0 0 0 0
         everyth+doe	5 0 0 0 0
+        everyth+dog	1 0 0 0 0
         everyth+easier	2 0 0 0 0
         everyth+els	0 0 1 0 0
         everyth+felt	1 0 0 0 0
@@ -9117,9 +9896,11 @@ extension LanguageModel {
         everyth+lov	2 0 0 0 0
         everyth+m	1 0 0 0 0
         everyth+mean	1 0 0 0 0
+        everyth+need	0 1 0 0 0
         everyth+queen	1 0 0 0 0
         everyth+right	1 0 0 0 0
         everyth+shar	0 1 0 0 0
+        everyth+steam	1 0 0 0 0
         everyth+stick	0 0 0 1 0
         everyth+until	0 0 0 1 0
         everyth+use	0 1 0 0 0
@@ -9140,24 +9921,25 @@ extension LanguageModel {
         ex+beautifully	1 0 0 0 0
         ex+never	0 1 0 0 0
         ex+text	0 0 0 0 1
-        exact	0 0 5 0 1
+        exact	0 0 6 0 1
         exact+color	0 0 1 0 0
         exact+model	0 0 1 0 0
         exact+mug	0 0 1 0 0
         exact+perfum	0 0 1 0 0
+        exact+scrunchi	0 0 1 0 0
         exact+spot	0 0 0 0 1
         exact+tamarind	0 0 1 0 0
-        exactly	2 3 4 1 1
+        exactly	2 5 4 1 1
         exactly+12	0 1 0 0 0
         exactly+as	1 0 0 0 0
-        exactly+how	1 2 0 0 0
+        exactly+how	1 4 0 0 0
         exactly+lik	0 0 3 0 0
         exactly+was	0 0 1 0 0
         exactly+what	0 0 0 1 0
         exactly+wher	0 0 0 0 1
         exaggerat	3 0 0 0 0
         exaggerat+but	1 0 0 0 0
-        exam	23 12 6 3 6
+        exam	24 12 6 3 7
         exam+car	0 0 1 0 0
         exam+chur	1 0 0 0 0
         exam+daft	1 0 0 0 0
@@ -9171,6 +9953,7 @@ extension LanguageModel {
         exam+result	1 0 0 0 0
         exam+say	1 0 0 0 0
         exam+send	1 0 0 0 0
+        exam+then	1 0 0 0 0
         exam+week	1 1 1 2 0
         exam+x	1 0 0 0 0
         excit	1 0 0 0 0
@@ -9203,7 +9986,7 @@ extension LanguageModel {
         expensiv+moleskin	0 0 1 0 0
         expensiv+one	0 0 1 0 0
         expert	0 1 0 0 0
-        explain	5 0 0 5 0
+        explain	5 0 0 6 0
         explain+everyth	0 0 0 1 0
         explain+exactly	1 0 0 0 0
         explain+noth	0 0 0 1 0
@@ -9225,12 +10008,14 @@ extension LanguageModel {
         extend+edition	0 0 0 2 0
         extender	0 1 0 0 0
         extender+without	0 1 0 0 0
-        extension	0 0 1 0 0
+        extension	0 1 1 0 0
+        extension+form	0 1 0 0 0
         extension+mother	0 0 1 0 0
-        extra	0 6 2 2 3
+        extra	0 7 3 2 3
         extra+10	0 0 0 0 1
+        extra+achar	0 1 0 0 0
         extra+anyway	0 0 0 1 0
-        extra+egg	0 0 1 0 0
+        extra+egg	0 0 2 0 0
         extra+elaichi	0 1 0 0 0
         extra+freezer	0 1 0 0 0
         extra+hot	0 1 0 0 0
@@ -9240,8 +10025,10 @@ extension LanguageModel {
         extra+sleep	0 1 0 0 0
         extra+tamarind	0 0 1 0 0
         extra+two	0 0 0 1 0
-        eye	6 3 17 3 4
+        extraordinair	0 0 1 0 0
+        eye	7 3 18 3 4
         eye+age	0 0 1 0 0
+        eye+already	1 0 0 0 0
         eye+aren	0 0 0 1 0
         eye+brekfast	1 0 0 0 0
         eye+but	1 0 0 0 0
@@ -9257,7 +10044,7 @@ extension LanguageModel {
         eye+only	0 0 0 1 0
         eye+sinc	0 0 1 0 0
         eye+tackl	0 0 1 0 0
-        eye+week	0 0 1 0 0
+        eye+week	0 0 2 0 0
         eye+wer	1 0 0 0 0
         eye+wouldn	0 1 0 0 0
         eye+year	0 0 1 0 0
@@ -9271,7 +10058,7 @@ extension LanguageModel {
         fabric+blu	0 0 1 0 0
         fabric+carri	0 1 0 0 0
         fabric+eye	0 0 1 0 0
-        fac	4 3 12 6 7
+        fac	4 4 13 6 8
         fac+after	0 1 0 0 0
         fac+both	0 0 0 0 1
         fac+cring	1 0 0 0 0
@@ -9282,6 +10069,7 @@ extension LanguageModel {
         fac+mask	0 0 3 1 0
         fac+now	0 0 1 0 0
         fac+say	0 0 1 0 0
+        fac+see	0 0 0 0 1
         fac+sm	1 0 0 0 0
         fac+was	1 0 0 0 0
         fac+watch	0 0 0 1 0
@@ -9291,11 +10079,12 @@ extension LanguageModel {
         facebook	3 0 0 0 0
         facebook+mother	2 0 0 0 0
         facebook+post	1 0 0 0 0
-        facetim	0 0 0 20 0
+        facetim	0 0 0 21 0
         facetim+2	0 0 0 1 0
         facetim+across	0 0 0 1 0
         facetim+dinner	0 0 0 2 0
         facetim+from	0 0 0 4 0
+        facetim+hour	0 0 0 1 0
         facetim+husband	0 0 0 1 0
         facetim+lunch	0 0 0 1 0
         facetim+meal	0 0 0 1 0
@@ -9306,17 +10095,21 @@ extension LanguageModel {
         facial+saturday	0 0 1 0 0
         faculty	1 0 0 0 0
         faculty+mixer	1 0 0 0 0
-        fae	0 0 1 0 1
+        fado	0 0 0 1 0
+        fado+alfama	0 0 0 1 0
+        fae	1 0 1 0 1
         fae+big	0 0 0 0 1
         fae+corner	0 0 1 0 0
+        fae+lerwick	1 0 0 0 0
         fail	4 0 0 1 0
         fail+burp	1 0 0 0 0
         fail+m	1 0 0 0 0
         fail+stat	1 0 0 0 0
         failur	1 0 0 0 0
-        fair	3 1 7 6 1
+        fair	3 1 8 6 1
         fair+cant	0 0 1 0 0
         fair+dinkum	1 0 0 0 0
+        fair+isl	0 0 1 0 0
         fair+last	1 0 0 0 0
         fair+lov	0 0 1 0 0
         fair+only	0 0 1 0 0
@@ -9324,35 +10117,48 @@ extension LanguageModel {
         fair+spent	0 0 0 1 0
         fair+squar	0 0 0 1 0
         fair+together	0 0 0 2 0
-        fairy	0 0 1 0 0
-        fairy+light	0 0 1 0 0
+        fairy	0 0 2 0 0
+        fairy+light	0 0 2 0 0
         fais	0 0 0 2 0
         fais+do	0 0 0 2 0
+        fait	0 1 0 0 1
+        fait+la	0 1 0 0 0
+        fait+un	0 0 0 0 1
+        fal	0 0 0 1 0
+        fal+zero	0 0 0 1 0
         falkland	0 0 0 1 0
         fall	1 1 3 1 0
         fall+apart	0 0 2 0 0
         fall+asleep	0 0 0 1 0
         fall+doesn	0 1 0 0 0
         fall+lov	1 0 0 0 0
-        family	9 7 1 5 6
+        famill	0 0 0 0 1
+        family	12 9 1 6 8
         family+bbq	0 0 0 0 1
+        family+birthday	0 1 0 0 0
         family+cam	0 2 0 0 0
         family+card	0 0 0 1 0
         family+christma	1 0 0 0 1
         family+cuddl	0 0 0 0 1
+        family+day	0 0 0 0 1
         family+dinner	1 0 0 0 2
         family+do	0 0 0 0 1
         family+first	0 0 1 0 0
         family+group	2 0 0 0 0
+        family+memory	1 0 0 0 0
         family+monopoly	0 0 0 1 0
         family+new	0 1 0 0 0
         family+put	0 1 0 0 0
+        family+room	0 0 0 1 0
         family+sleep	0 1 0 1 0
         family+thanksgiv	0 0 0 1 0
         family+together	1 0 0 0 0
         family+well	1 0 0 0 0
         family+whiteboard	1 0 0 0 0
         family+wok	0 0 0 1 0
+        family+þorrablót	1 0 0 0 0
+        familygram	1 0 0 0 0
+        familygram+only	1 0 0 0 0
         familymart	0 0 1 0 0
         fan	0 3 0 2 1
         fan+blackout	0 1 0 0 0
@@ -9361,7 +10167,7 @@ extension LanguageModel {
         fan+sunris	0 0 0 1 0
         fan+together	0 0 0 1 0
         fan+too	0 0 0 0 1
-        fancy	5 0 23 1 1
+        fancy	6 0 25 1 1
         fancy+after	1 0 0 0 0
         fancy+as	1 0 0 0 0
         fancy+bath	0 0 1 0 0
@@ -9371,16 +10177,16 @@ extension LanguageModel {
         fancy+danish	0 0 1 0 0
         fancy+desk	0 0 1 0 0
         fancy+fac	0 0 1 0 0
-        fancy+fountain	0 0 1 0 0
+        fancy+fountain	0 0 2 0 0
         fancy+gluten	0 0 1 0 0
         fancy+hand	0 0 1 0 0
         fancy+l	0 0 0 0 1
         fancy+load	1 0 0 0 0
-        fancy+mor	2 0 0 0 0
+        fancy+mor	3 0 0 0 0
         fancy+notebook	0 0 2 0 0
         fancy+oat	0 0 1 0 0
         fancy+oliv	0 0 1 0 0
-        fancy+one	0 0 1 0 0
+        fancy+one	0 0 2 0 0
         fancy+pastry	0 0 1 0 0
         fancy+pen	0 0 1 0 0
         fancy+plac	0 0 1 0 0
@@ -9394,8 +10200,8 @@ extension LanguageModel {
         fantasy	0 0 0 2 0
         fantasy+football	0 0 0 1 0
         fantasy+leagu	0 0 0 1 0
-        far	6 1 0 1 0
-        far+com	5 0 0 0 0
+        far	7 1 0 1 0
+        far+com	6 0 0 0 0
         far+ewedishalehu	1 0 0 0 0
         far+field	0 1 0 0 0
         far+too	0 0 0 1 0
@@ -9403,15 +10209,16 @@ extension LanguageModel {
         farid+sunris	0 0 0 1 0
         farl	0 1 0 0 0
         farl+befor	0 1 0 0 0
-        farm	4 2 3 4 0
+        farm	6 2 4 5 0
         farm+account	0 1 0 0 0
-        farm+call	0 1 0 0 0
+        farm+call	0 1 0 1 0
         farm+cos	0 0 1 0 0
         farm+first	0 0 0 1 0
         farm+futur	0 0 0 1 0
         farm+only	1 0 0 0 0
+        farm+right	2 0 0 0 0
         farm+shop	0 0 1 0 0
-        farm+stall	0 0 1 0 0
+        farm+stall	0 0 2 0 0
         farm+thriv	0 0 0 1 0
         farm+through	1 0 0 0 0
         farm+tractor	0 0 0 1 0
@@ -9419,10 +10226,10 @@ extension LanguageModel {
         farmacia+rain	0 1 0 0 0
         farmakeio	0 0 0 0 1
         farmakeio+poor	0 0 0 0 1
-        farmer	4 0 3 12 0
+        farmer	4 0 4 13 0
         farmer+bad	1 0 0 0 0
         farmer+better	1 0 0 0 0
-        farmer+market	1 0 2 11 0
+        farmer+market	1 0 3 12 0
         farmer+markt	0 0 0 1 0
         farmer+than	1 0 0 0 0
         fashion	0 0 0 0 1
@@ -9433,9 +10240,10 @@ extension LanguageModel {
         fast+together	0 0 0 3 0
         fast+well	1 0 0 0 0
         faster	0 0 0 1 0
-        father	3 0 1 1 1
+        father	4 0 1 1 1
         father+am	1 0 0 0 0
         father+day	1 0 1 1 0
+        father+first	1 0 0 0 0
         father+was	1 0 0 0 0
         fault	4 0 0 0 0
         fault+after	1 0 0 0 0
@@ -9443,8 +10251,9 @@ extension LanguageModel {
         favorit	0 0 1 0 0
         favorita	1 0 0 0 0
         favorita+eat	1 0 0 0 0
-        favourit	21 11 90 7 0
+        favourit	22 11 95 7 0
         favourit+album	0 0 2 0 0
+        favourit+american	0 0 1 0 0
         favourit+anim	0 0 0 2 0
         favourit+author	0 0 1 0 0
         favourit+bakery	0 0 3 0 0
@@ -9469,6 +10278,7 @@ extension LanguageModel {
         favourit+donut	0 0 3 0 0
         favourit+drama	0 0 0 1 0
         favourit+dress	0 0 1 0 0
+        favourit+esport	0 0 1 0 0
         favourit+flower	0 0 1 0 0
         favourit+gam	0 0 1 0 0
         favourit+gum	0 0 1 0 0
@@ -9486,6 +10296,7 @@ extension LanguageModel {
         favourit+le	0 0 1 0 0
         favourit+licoric	0 0 1 0 0
         favourit+lin	1 0 0 0 0
+        favourit+lolly	0 0 1 0 0
         favourit+mango	0 0 1 0 0
         favourit+mint	0 0 1 0 0
         favourit+mithai	0 0 1 0 0
@@ -9513,9 +10324,9 @@ extension LanguageModel {
         favourit+simpl	0 1 0 0 0
         favourit+sinc	0 0 1 0 0
         favourit+snack	0 0 1 0 0
-        favourit+sound	3 0 0 0 0
+        favourit+sound	4 0 0 0 0
         favourit+sourdough	0 0 1 0 0
-        favourit+sweet	0 0 3 0 0
+        favourit+sweet	0 0 4 0 0
         favourit+tea	0 0 1 0 0
         favourit+teabag	0 0 1 0 0
         favourit+th	3 0 0 0 0
@@ -9523,22 +10334,26 @@ extension LanguageModel {
         favourit+trouser	0 1 0 0 0
         favourti	0 0 1 0 0
         favourti+pastry	0 0 1 0 0
-        fb	1 0 0 0 0
+        fb	2 0 0 0 0
+        fb+30	1 0 0 0 0
         fb+about	1 0 0 0 0
-        fe	2 25 1 1 2
+        fe	2 31 1 1 2
         fe+baby	0 0 0 0 1
         fe+befor	0 1 0 0 0
         fe+burp	0 1 0 0 0
         fe+calv	0 2 0 0 0
-        fe+cat	0 2 0 0 0
+        fe+cat	0 3 0 0 0
         fe+chicken	0 1 0 0 0
         fe+dog	0 2 0 0 0
-        fe+get	0 4 0 0 0
+        fe+get	0 5 0 0 0
         fe+heifer	0 1 0 0 0
         fe+hog	0 1 0 0 0
         fe+keep	0 0 0 1 0
+        fe+kye	0 1 0 0 0
         fe+no	1 0 0 0 0
-        fe+sleep	0 6 0 0 0
+        fe+pet	0 1 0 0 0
+        fe+sleep	0 7 0 0 0
+        fe+sourdough	0 1 0 0 0
         fe+stor	0 0 1 0 0
         fe+was	0 1 0 0 0
         fe+water	0 1 0 0 0
@@ -9557,15 +10372,16 @@ extension LanguageModel {
         feeder+hour	0 0 0 2 0
         feeder+kitchen	0 0 1 0 0
         feeder+together	0 0 0 1 0
-        feel	16 4 2 3 5
+        feel	18 4 2 3 6
         feel+about	0 0 0 1 0
         feel+ask	0 0 0 1 0
         feel+bad	0 1 0 0 0
         feel+doabl	1 0 0 0 0
         feel+if	0 0 0 0 1
         feel+kick	0 0 0 1 0
+        feel+laugh	0 0 0 0 1
         feel+less	0 1 0 0 0
-        feel+lik	8 0 0 0 1
+        feel+lik	10 0 0 0 1
         feel+low	1 0 1 0 0
         feel+rough	1 0 0 0 0
         feel+rubbish	2 0 0 0 0
@@ -9581,16 +10397,18 @@ extension LanguageModel {
         feijoada+becaus	0 1 0 0 0
         felco	0 0 1 0 0
         felco+snip	0 0 1 0 0
-        fell	2 2 0 10 60
+        fell	2 2 0 10 62
         fell+alseep	0 0 0 0 2
-        fell+asleep	0 1 0 8 58
+        fell+asleep	0 1 0 8 60
         fell+off	0 1 0 0 0
         fell+through	1 0 0 0 0
         fell+twic	0 0 0 2 0
         fella	1 0 0 0 1
         fella+40	0 0 0 0 1
         fella+plac	1 0 0 0 0
-        felt	9 0 0 2 6
+        fellowship	1 0 0 0 0
+        fellowship+am	1 0 0 0 0
+        felt	10 0 0 2 6
         felt+16	0 0 0 0 1
         felt+clos	0 0 0 1 0
         felt+d	1 0 0 0 0
@@ -9603,15 +10421,18 @@ extension LanguageModel {
         felt+seen	2 0 0 0 0
         felt+useless	1 0 0 0 0
         felt+weak	1 0 0 0 0
+        felt+weird	1 0 0 0 0
         felt+wierd	0 0 0 0 1
-        femi	0 2 0 0 0
+        femi	0 3 0 0 0
         femi+catch	0 1 0 0 0
+        femi+sleep	0 1 0 0 0
         femi+sort	0 1 0 0 0
         femk	1 0 0 0 0
         femk+strongest	1 0 0 0 0
-        fenc	1 4 1 4 0
+        femm	0 0 1 0 0
+        fenc	1 4 1 5 0
         fenc+dog	0 1 0 0 0
-        fenc+lin	0 0 1 2 0
+        fenc+lin	0 0 1 3 0
         fenc+neighbour	1 0 0 0 0
         fenc+panel	0 1 0 0 0
         fenc+together	0 0 0 2 0
@@ -9622,22 +10443,30 @@ extension LanguageModel {
         fenway	0 0 0 1 1
         fenway+first	0 0 0 1 0
         fenway+wick	0 0 0 0 1
+        fer	0 0 0 0 1
+        fer+mwa	0 0 0 0 1
         ferrero	0 0 2 0 0
         ferrero+rocher	0 0 2 0 0
-        ferry	0 0 0 4 5
+        ferry	0 0 0 5 6
         ferry+cancell	0 0 0 0 1
+        ferry+deck	0 0 0 0 1
         ferry+devonport	0 0 0 0 1
         ferry+gozo	0 0 0 0 1
         ferry+lamma	0 0 0 1 0
         ferry+lik	0 0 0 0 1
         ferry+rid	0 0 0 1 0
         ferry+see	0 0 0 1 0
+        ferry+stromness	0 0 0 1 0
         ferry+toronto	0 0 0 1 0
         ferry+was	0 0 0 0 1
+        festa	0 1 0 1 1
+        festa+major	0 0 0 1 0
+        festa+procession	0 0 0 0 1
         festival	0 0 3 2 1
         festival+play	0 0 1 0 0
-        fetch	0 6 0 1 0
+        fetch	0 7 0 1 0
         fetch+bik	0 1 0 0 0
+        fetch+coal	0 1 0 0 0
         fetch+dog	0 0 0 1 0
         fetch+from	0 1 0 0 0
         fetch+water	0 2 0 0 0
@@ -9650,19 +10479,26 @@ extension LanguageModel {
         fiancé	1 0 1 0 0
         fiancé+deployment	1 0 0 0 0
         fiancé+surpris	0 0 1 0 0
+        fiddly	0 1 0 0 0
+        fiddly+wee	0 1 0 0 0
         fidget	0 0 3 0 1
         fidget+actually	0 0 0 0 1
         fidget+call	0 0 3 0 0
-        field	1 4 1 2 2
-        field+last	0 0 0 1 0
+        field	1 5 1 2 3
+        field+last	0 0 0 1 1
         field+mom	0 1 0 0 0
         field+not	0 1 0 0 0
         field+season	1 0 0 0 1
         field+trip	0 1 0 0 0
         fiend	0 0 1 0 0
+        fier	1 0 0 0 0
+        fier+de	1 0 0 0 0
         fif	1 0 0 0 0
-        fifa	0 0 0 1 0
+        fifa	0 0 0 2 0
+        fifa+hat	0 0 0 1 0
         fifa+together	0 0 0 1 0
+        fifo	0 1 0 0 0
+        fifo+flight	0 1 0 0 0
         fifth	0 0 1 0 0
         fifth+anniversary	0 0 1 0 0
         fifty	2 0 0 0 1
@@ -9698,7 +10534,7 @@ extension LanguageModel {
         fil+hav	0 1 0 0 0
         fil+over	0 1 0 0 0
         fil+quarterly	0 1 0 0 0
-        fill	0 26 1 0 0
+        fill	0 29 1 0 0
         fill+car	0 8 0 0 0
         fill+christma	0 0 1 0 0
         fill+every	0 1 0 0 0
@@ -9707,15 +10543,16 @@ extension LanguageModel {
         fill+pill	0 1 0 0 0
         fill+pip	0 1 0 0 0
         fill+road	0 1 0 0 0
-        fill+tank	0 3 0 0 0
+        fill+tank	0 4 0 0 0
         fill+thermo	0 1 0 0 0
         fill+travel	0 1 0 0 0
         fill+trip	0 1 0 0 0
-        fill+visa	0 1 0 0 0
+        fill+visa	0 2 0 0 0
         fill+visit	0 1 0 0 0
+        fill+晒	0 1 0 0 0
         fillet	0 1 0 0 0
         fillet+catch	0 1 0 0 0
-        film	0 0 0 16 12
+        film	0 0 0 19 12
         film+14	0 0 0 1 0
         film+after	0 0 0 1 0
         film+bag	0 0 0 1 0
@@ -9723,20 +10560,22 @@ extension LanguageModel {
         film+cuddl	0 0 0 0 1
         film+facetim	0 0 0 1 0
         film+foot	0 0 0 1 0
+        film+paus	0 0 0 1 0
         film+sam	0 0 0 1 0
         film+sophia	0 0 0 1 0
         film+star	0 0 0 0 1
-        film+together	0 0 0 3 0
+        film+together	0 0 0 4 0
         film+whil	0 0 0 1 0
-        fin	5 2 1 0 0
+        fin	6 2 1 0 0
         fin+cut	1 0 0 0 0
+        fin+job	1 0 0 0 0
         fin+kid	1 0 0 0 0
         fin+nearly	1 0 0 0 0
         fin+usb	0 0 1 0 0
-        final	5 2 0 3 0
+        final	6 2 0 3 0
         final+car	0 0 0 1 0
         final+together	0 0 0 2 0
-        finally	7 17 6 7 8
+        finally	8 19 6 8 9
         finally+after	0 0 0 0 1
         finally+book	1 0 0 0 0
         finally+call	0 0 0 0 1
@@ -9750,11 +10589,12 @@ extension LanguageModel {
         finally+finish	1 0 0 0 0
         finally+fix	0 1 0 0 0
         finally+found	0 0 1 0 0
-        finally+get	2 3 2 0 0
+        finally+get	2 3 2 0 1
         finally+giv	0 0 1 0 0
         finally+go	0 0 0 0 2
         finally+hang	0 1 0 0 0
         finally+has	0 1 0 0 0
+        finally+hav	0 0 0 1 0
         finally+know	0 1 0 0 0
         finally+lin	0 0 0 1 0
         finally+meet	0 0 0 0 1
@@ -9786,7 +10626,7 @@ extension LanguageModel {
         find+thing	0 1 0 0 0
         finest	1 0 0 0 0
         finest+conversationalist	1 0 0 0 0
-        finger	1 4 2 0 11
+        finger	1 5 2 0 12
         finger+dinner	0 0 0 0 1
         finger+kiss	0 0 0 0 1
         finger+lac	0 0 0 0 1
@@ -9797,7 +10637,7 @@ extension LanguageModel {
         finger+won	0 1 0 0 0
         finikoud	0 0 0 0 1
         finikoud+lik	0 0 0 0 1
-        finish	15 11 2 7 4
+        finish	17 12 2 8 5
         finish+9	0 0 0 1 0
         finish+bathroom	0 1 0 0 0
         finish+conversation	0 0 0 1 0
@@ -9806,52 +10646,60 @@ extension LanguageModel {
         finish+deadlin	0 1 0 0 0
         finish+documentary	0 0 0 1 0
         finish+essay	0 1 0 0 0
+        finish+first	1 0 0 0 0
         finish+format	0 1 0 0 0
         finish+full	0 1 0 0 0
         finish+funeral	0 1 0 0 0
         finish+ged	1 0 0 0 0
         finish+grad	0 1 0 0 0
-        finish+grant	1 0 0 0 0
+        finish+grant	2 0 0 0 0
         finish+historic	0 0 0 1 0
         finish+kid	0 0 0 0 1
         finish+last	1 0 0 0 0
         finish+lesson	0 1 0 0 0
-        finish+lin	1 0 0 0 2
+        finish+lin	1 0 0 0 3
         finish+marathon	4 0 0 0 0
         finish+mark	0 1 0 0 0
         finish+mitten	0 0 1 0 0
         finish+report	1 2 0 0 0
         finish+room	0 0 0 0 1
+        finish+stream	0 1 0 0 0
         finish+tax	1 0 0 0 0
         finish+thesis	0 0 1 0 0
         finish+together	0 0 0 1 0
-        fir	5 2 0 3 4
+        fiona	1 0 0 0 0
+        fir	5 3 0 5 6
+        fir+afor	0 1 0 0 0
         fir+after	0 0 0 0 1
         fir+go	0 0 0 0 1
         fir+last	1 0 0 0 0
+        fir+lean	0 0 0 0 1
         fir+local	1 0 0 0 0
         fir+no	0 0 0 1 0
         fir+pit	0 0 0 1 0
         fir+plat	0 1 0 0 0
         fir+station	0 1 0 0 0
         fir+talk	0 0 0 1 0
+        fir+tell	0 0 0 1 0
         fir+wasn	1 0 0 0 0
+        fir+wi	0 0 0 1 0
         firecracker	0 0 0 0 1
         firecracker+go	0 0 0 0 1
         firefly	0 0 0 2 0
         firefly+cam	0 0 0 1 0
         firefly+com	0 0 0 1 0
-        firewood	0 2 0 0 0
+        firewood	0 3 0 0 0
+        firewood+set	0 1 0 0 0
         firewood+wee	0 1 0 0 0
         firewood+winter	0 1 0 0 0
-        firework	1 0 0 4 4
+        firework	1 0 0 5 4
         firework+bonfir	1 0 0 0 1
         firework+chinatown	0 0 0 0 1
-        firework+from	0 0 0 1 0
+        firework+from	0 0 0 2 0
         firework+templ	0 0 0 1 0
         firm	1 0 2 0 0
         firm+dinner	1 0 0 0 0
-        first	46 13 51 41 37
+        first	54 13 53 46 39
         first+actually	1 0 0 0 0
         first+after	1 0 0 0 0
         first+anniversary	2 0 1 1 0
@@ -9861,14 +10709,17 @@ extension LanguageModel {
         first+bonus	0 0 1 0 0
         first+bus	1 0 0 0 0
         first+canadian	0 1 0 0 0
+        first+color	0 0 0 0 1
         first+concert	0 0 1 0 0
         first+danc	0 0 0 1 0
-        first+dat	1 0 5 2 1
-        first+day	5 1 3 1 4
+        first+dat	1 0 5 3 1
+        first+day	6 1 3 1 4
+        first+dinner	0 0 0 1 0
         first+draw	0 0 1 0 0
         first+edition	0 0 8 0 0
         first+ever	2 0 0 0 0
         first+family	0 0 0 0 1
+        first+finally	1 0 0 0 0
         first+flat	0 0 1 1 0
         first+flight	1 0 0 0 0
         first+fun	1 0 0 0 0
@@ -9878,17 +10729,18 @@ extension LanguageModel {
         first+hing	0 0 1 0 0
         first+holiday	0 0 1 0 0
         first+hom	0 0 1 0 0
+        first+honey	0 0 1 0 0
         first+hous	0 0 2 0 0
-        first+hug	0 0 0 0 5
+        first+hug	0 0 0 0 6
         first+kiss	0 0 0 0 2
         first+marathon	1 0 0 0 0
         first+meant	1 0 0 0 0
         first+meet	0 0 0 1 0
         first+merg	0 0 1 0 0
         first+monday	0 1 0 0 0
-        first+month	0 0 0 1 0
-        first+night	0 1 0 0 4
-        first+one	0 0 1 3 0
+        first+month	0 0 0 2 0
+        first+night	0 1 0 1 4
+        first+one	0 0 2 3 0
         first+perfect	1 0 0 0 0
         first+period	1 0 0 0 0
         first+phon	1 0 0 0 0
@@ -9898,7 +10750,7 @@ extension LanguageModel {
         first+rip	0 0 1 0 0
         first+six	0 0 1 0 0
         first+snow	1 2 1 2 3
-        first+solo	3 0 0 0 0
+        first+solo	4 0 0 0 0
         first+stadium	0 0 1 0 0
         first+strawberry	0 0 1 0 0
         first+sunday	0 0 0 1 0
@@ -9907,7 +10759,7 @@ extension LanguageModel {
         first+th	4 0 1 0 2
         first+then	1 0 0 0 0
         first+thre	0 0 1 0 0
-        first+tim	7 5 0 16 10
+        first+tim	10 5 0 17 10
         first+tomato	0 0 1 0 0
         first+triathlon	0 0 0 0 1
         first+trip	0 0 1 0 0
@@ -9917,16 +10769,18 @@ extension LanguageModel {
         first+ward	1 0 0 0 0
         first+warm	0 0 0 1 0
         first+was	1 0 0 0 0
-        first+week	0 1 0 0 0
+        first+week	1 1 0 0 0
         first+weekend	1 0 0 1 0
         first+winnipeg	0 0 1 0 0
         first+year	3 0 8 0 0
-        fish	0 4 10 16 3
+        fish	0 5 10 17 3
         fish+afternoon	0 0 0 1 0
         fish+car	0 0 0 0 1
         fish+chip	0 0 0 1 0
         fish+curry	0 1 0 0 0
         fish+dawn	0 0 0 1 0
+        fish+dinner	0 1 0 0 0
+        fish+down	0 0 0 1 0
         fish+fuh	0 1 0 0 0
         fish+gear	0 1 0 0 0
         fish+hubby	0 0 0 1 0
@@ -9968,13 +10822,16 @@ extension LanguageModel {
         fiv+thing	1 0 0 0 0
         fiver	0 0 2 0 0
         fiver+still	0 0 1 0 0
-        fix	7 66 0 3 2
+        fix	8 72 0 3 2
         fix+5	0 0 0 0 1
         fix+aircon	0 1 0 0 0
         fix+anyth	0 0 0 2 0
-        fix+bik	1 5 0 0 0
+        fix+bakki	0 1 0 0 0
+        fix+bik	1 6 0 0 0
         fix+boiler	1 0 0 0 0
         fix+broken	0 1 0 0 0
+        fix+chain	0 1 0 0 0
+        fix+da	1 0 0 0 0
         fix+dehumidifier	0 1 0 0 0
         fix+drip	0 1 0 0 0
         fix+fenc	0 3 0 0 0
@@ -9985,10 +10842,12 @@ extension LanguageModel {
         fix+generator	0 1 0 0 0
         fix+geyser	0 1 0 0 0
         fix+heater	1 0 0 0 0
+        fix+hiv	0 1 0 0 0
+        fix+hol	0 1 0 0 0
         fix+hub	0 1 0 0 0
         fix+laptop	0 1 0 0 0
         fix+latch	0 1 0 0 0
-        fix+leak	0 2 0 0 0
+        fix+leak	0 3 0 0 0
         fix+leaky	0 6 0 0 0
         fix+one	0 1 0 0 0
         fix+printer	0 1 0 0 0
@@ -10019,8 +10878,9 @@ extension LanguageModel {
         fizz+toast	0 0 1 0 0
         flagstaff	0 0 0 1 0
         flagstaff+talk	0 0 0 1 0
-        flaky	0 1 0 0 0
+        flaky	0 1 1 0 0
         flaky+ci	0 1 0 0 0
+        flaky+sea	0 0 1 0 0
         flannel	0 1 1 0 0
         flannel+freezer	0 1 0 0 0
         flannel+shirt	0 0 1 0 0
@@ -10028,7 +10888,8 @@ extension LanguageModel {
         flar+day	0 1 0 0 0
         flar+heat	0 0 0 0 1
         flar+week	1 0 0 0 0
-        flash	1 2 2 0 0
+        flash	1 2 2 0 1
+        flash+alarm	0 0 0 0 1
         flash+doorbell	0 2 1 0 0
         flash+piec	0 0 1 0 0
         flash+sheet	1 0 0 0 0
@@ -10036,16 +10897,17 @@ extension LanguageModel {
         flashcard+pharmacology	0 2 0 0 0
         flashcard+set	1 0 0 0 0
         flashcard+together	0 0 0 1 0
-        flask	0 2 5 5 0
+        flask	0 3 5 5 0
         flask+cawl	0 0 1 0 0
         flask+hot	0 0 1 0 0
         flask+long	0 1 0 0 0
         flask+old	0 0 1 0 0
         flask+say	0 0 0 1 0
-        flask+soup	0 0 1 0 0
+        flask+soup	0 1 1 0 0
         flask+tea	0 0 1 2 0
         flask+too	0 1 0 0 0
-        flat	6 22 25 5 2
+        flat	7 23 27 6 2
+        flat+already	1 0 0 0 0
         flat+becaus	0 0 1 3 0
         flat+befor	0 2 0 0 0
         flat+brixton	1 0 0 0 0
@@ -10058,15 +10920,16 @@ extension LanguageModel {
         flat+pack	0 1 0 0 0
         flat+properly	0 1 0 0 0
         flat+seoul	0 0 2 0 0
+        flat+sit	0 0 0 1 0
         flat+thing	1 0 0 0 0
         flat+tir	0 1 0 0 0
-        flat+top	0 1 0 0 0
+        flat+top	0 2 0 0 0
         flat+toronto	0 0 1 0 0
         flat+tyr	0 1 0 0 0
         flat+uno	0 0 0 1 0
         flat+was	0 1 0 0 0
         flat+whil	0 6 1 1 0
-        flat+whit	0 3 11 0 0
+        flat+whit	0 3 12 0 0
         flatmat	0 1 0 1 0
         flatmat+bang	0 0 0 1 0
         flatmat+mess	0 1 0 0 0
@@ -10074,8 +10937,8 @@ extension LanguageModel {
         flatpack+desk	0 1 0 0 0
         flatpack+wardrob	0 2 0 0 0
         flavour	0 0 1 0 0
-        flea	0 0 1 1 0
-        flea+market	0 0 1 1 0
+        flea	0 0 2 1 0
+        flea+market	0 0 2 1 0
         flew	1 0 0 4 4
         flew+14	0 0 0 1 0
         flew+back	0 0 0 0 1
@@ -10086,11 +10949,13 @@ extension LanguageModel {
         flew+south	0 0 0 0 1
         flicker	0 0 0 1 1
         flicker+light	0 0 0 1 1
-        flight	2 12 3 1 10
+        flight	2 14 4 1 10
         flight+aberdeen	0 0 0 0 1
         flight+abuja	0 0 0 0 1
+        flight+after	0 1 0 0 0
         flight+as	1 0 0 0 0
         flight+becaus	0 0 1 0 2
+        flight+befor	0 0 1 0 0
         flight+d	0 0 0 1 0
         flight+dublin	0 1 0 0 0
         flight+hav	0 1 0 0 0
@@ -10098,6 +10963,7 @@ extension LanguageModel {
         flight+mov	0 2 0 0 0
         flight+out	0 0 1 0 0
         flight+over	0 0 1 0 0
+        flight+pack	0 1 0 0 0
         flight+sort	0 1 0 0 0
         flight+stair	0 2 0 0 0
         flight+whil	0 1 0 0 0
@@ -10106,13 +10972,14 @@ extension LanguageModel {
         flinder	0 0 0 0 1
         flinder+st	0 0 0 0 1
         flood	0 1 0 0 0
-        floor	2 8 1 10 3
+        floor	2 8 1 11 4
         floor+cam	0 0 0 0 1
         floor+clay	0 1 0 0 0
         floor+cos	0 0 0 1 0
         floor+cri	0 0 1 0 0
         floor+do	0 0 0 1 0
         floor+drank	0 0 0 1 0
+        floor+eat	0 0 0 1 0
         floor+first	0 0 0 1 0
         floor+flat	0 0 0 1 0
         floor+get	0 1 0 0 0
@@ -10130,28 +10997,32 @@ extension LanguageModel {
         flor	0 0 2 0 0
         flor+do	0 0 1 0 0
         flor+way	0 0 1 0 0
-        florist	1 0 0 0 1
+        florist	1 0 2 0 1
         florist+bristol	1 0 0 0 0
+        florist+m	0 0 1 0 0
         florist+quot	0 0 0 0 1
-        flour	1 0 0 5 0
-        flour+counter	1 0 0 0 0
+        florist+still	0 0 1 0 0
+        flour	2 0 0 5 1
+        flour+counter	2 0 0 0 0
         flour+everywher	0 0 0 4 0
+        flour+off	0 0 0 0 1
         flour+sack	0 0 0 1 0
         flow	0 1 0 0 0
-        flower	0 1 54 3 1
+        flower	1 1 57 4 1
         flower+after	0 0 1 0 0
         flower+bab	0 0 1 0 0
         flower+becaus	0 0 2 0 0
         flower+book	0 0 1 0 0
         flower+bookmark	0 0 1 0 0
+        flower+crown	0 0 1 0 0
         flower+deliver	0 0 2 0 0
         flower+fold	0 0 1 0 0
         flower+fram	0 0 1 0 0
-        flower+from	0 0 8 0 0
+        flower+from	0 0 9 0 0
         flower+insid	0 0 1 0 0
         flower+kid	0 0 1 0 0
         flower+know	0 0 0 1 0
-        flower+market	0 1 0 1 0
+        flower+market	0 1 0 2 0
         flower+mother	0 0 1 0 0
         flower+no	0 0 1 0 0
         flower+offic	0 0 3 0 0
@@ -10162,6 +11033,7 @@ extension LanguageModel {
         flower+sunflower	0 0 1 0 0
         flower+talk	0 0 0 1 0
         flower+tulip	0 0 1 0 0
+        flower+unreal	1 0 0 0 0
         flower+wait	0 0 1 0 0
         flower+wala	0 0 1 0 0
         flower+ward	0 0 1 0 0
@@ -10171,6 +11043,7 @@ extension LanguageModel {
         flu	0 6 0 0 2
         flu+leav	0 1 0 0 0
         flu+lik	0 0 0 0 1
+        fluf	1 0 0 0 0
         fluffy	0 0 5 0 0
         fluffy+mitten	0 0 1 0 0
         fluffy+sock	0 0 4 0 0
@@ -10181,6 +11054,8 @@ extension LanguageModel {
         fly+fish	0 1 0 0 0
         fly+out	0 1 0 0 0
         fly+rod	0 0 1 0 0
+        fo	0 0 1 0 0
+        fo+birfday	0 0 1 0 0
         foam	0 0 1 0 1
         foam+first	0 0 1 0 0
         foam+roller	0 0 0 0 1
@@ -10195,19 +11070,21 @@ extension LanguageModel {
         fog	2 0 0 0 0
         fog+car	1 0 0 0 0
         fog+mirror	1 0 0 0 0
-        fold	2 16 2 1 0
+        fold	3 18 2 1 0
         fold+becaus	0 1 0 0 0
         fold+bed	0 1 0 0 0
         fold+beer	0 1 0 0 0
         fold+coaster	0 1 0 0 0
         fold+dumpling	0 0 0 1 0
         fold+into	1 0 0 0 0
-        fold+laundry	1 3 0 0 0
+        fold+laundry	2 3 0 0 0
         fold+myself	0 0 1 0 0
         fold+not	0 0 1 0 0
         fold+offshor	0 1 0 0 0
+        fold+put	0 1 0 0 0
         fold+scrub	0 1 0 0 0
         fold+stuff	0 1 0 0 0
+        fold+too	0 1 0 0 0
         fold+wash	0 1 0 0 0
         fold+which	0 1 0 0 0
         folder	0 2 0 0 0
@@ -10227,7 +11104,7 @@ extension LanguageModel {
         food+without	0 1 0 0 0
         fool	1 0 0 0 0
         fool+was	1 0 0 0 0
-        foot	0 9 4 3 75
+        foot	0 10 4 4 78
         foot+14	0 0 0 0 1
         foot+36	0 0 0 0 1
         foot+38	0 0 0 0 1
@@ -10240,7 +11117,7 @@ extension LanguageModel {
         foot+deep	0 1 0 0 0
         foot+kill	0 0 1 0 0
         foot+lap	0 0 0 1 4
-        foot+leg	0 0 0 0 9
+        foot+leg	0 0 0 0 10
         foot+let	0 0 0 0 1
         foot+market	0 0 0 0 1
         foot+massag	0 0 0 0 3
@@ -10250,13 +11127,14 @@ extension LanguageModel {
         foot+peppermint	0 0 0 0 1
         foot+re	0 0 0 0 1
         foot+restaurant	0 1 0 0 0
-        foot+rub	0 0 1 0 21
+        foot+rub	0 0 1 0 22
         foot+say	0 0 0 0 1
         foot+tak	0 0 0 0 1
+        foot+then	0 0 0 1 0
         foot+touch	0 0 0 0 1
         foot+tru	0 0 0 0 1
         foot+tuck	0 0 0 0 1
-        foot+under	0 0 0 0 2
+        foot+under	0 0 0 0 3
         foot+vaselin	0 0 0 0 1
         foot+whil	0 0 0 0 2
         foot+without	0 0 0 0 1
@@ -10286,16 +11164,17 @@ extension LanguageModel {
         forecast	0 0 0 1 0
         forecast+laptop	0 0 0 1 0
         forecourt	0 0 1 0 0
-        forehead	0 0 0 0 39
+        forehead	0 0 0 0 43
         forehead+after	0 0 0 0 2
         forehead+as	0 0 0 0 1
-        forehead+befor	0 0 0 0 5
+        forehead+befor	0 0 0 0 7
         forehead+carefully	0 0 0 0 1
         forehead+dur	0 0 0 0 1
-        forehead+forehead	0 0 0 0 3
+        forehead+forehead	0 0 0 0 4
         forehead+goodnight	0 0 0 0 1
         forehead+kiss	0 0 0 0 9
         forehead+kitchen	0 0 0 0 1
+        forehead+lik	0 0 0 0 1
         forehead+minut	0 0 0 0 1
         forehead+thought	0 0 0 0 2
         forehead+way	0 0 0 0 1
@@ -10335,11 +11214,13 @@ extension LanguageModel {
         forhead	0 0 0 0 1
         forklift	2 0 0 0 0
         forklift+test	1 0 0 0 0
-        form	2 16 0 0 0
+        form	2 18 0 0 0
+        form+26	0 1 0 0 0
         form+ask	0 1 0 0 0
         form+both	0 1 0 0 0
         form+check	0 1 0 0 0
         form+council	0 1 0 0 0
+        form+hkid	0 1 0 0 0
         form+look	1 0 0 0 0
         form+mom	0 1 0 0 0
         form+post	0 1 0 0 0
@@ -10363,16 +11244,16 @@ extension LanguageModel {
         fortnit	0 0 0 1 0
         fortnit+ask	0 0 0 1 0
         fortun	0 0 1 0 0
-        forty	2 0 1 1 0
+        forty	2 0 1 2 0
         forty+fifth	0 0 1 0 0
-        forty+foot	0 0 0 1 0
+        forty+foot	0 0 0 2 0
         forty+six	1 0 0 0 0
         forty+year	1 0 0 0 0
         foster	0 0 1 0 0
         foster+log	0 0 1 0 0
         fought	1 0 0 0 0
         fought+fair	1 0 0 0 0
-        found	2 6 41 0 1
+        found	2 7 44 0 1
         found+2	0 1 0 0 0
         found+3	0 2 0 0 0
         found+4000m	0 0 1 0 0
@@ -10392,7 +11273,9 @@ extension LanguageModel {
         found+littl	0 0 1 0 0
         found+miss	0 1 0 0 0
         found+not	1 0 0 0 0
+        found+old	0 0 1 0 0
         found+one	1 0 0 0 0
+        found+out	0 1 0 0 0
         found+perfect	0 0 1 0 0
         found+piec	0 0 1 0 0
         found+pint	0 0 1 0 0
@@ -10402,9 +11285,10 @@ extension LanguageModel {
         found+shiny	0 0 1 0 0
         found+slipway	0 0 1 0 0
         found+smooth	0 0 1 0 0
-        found+vintag	0 0 7 0 0
-        fountain	0 0 4 0 0
-        fountain+pen	0 0 4 0 0
+        found+vintag	0 0 8 0 0
+        found+vyshyvanka	0 0 1 0 0
+        fountain	0 0 5 0 0
+        fountain+pen	0 0 5 0 0
         four	1 7 0 0 1
         four+flight	0 5 0 0 0
         four+month	0 0 0 0 1
@@ -10420,7 +11304,7 @@ extension LanguageModel {
         fraction	1 0 0 0 0
         fragment	0 0 1 0 0
         fragment+from	0 0 1 0 0
-        fram	2 0 31 0 2
+        fram	2 0 34 0 2
         fram+best	0 0 1 0 0
         fram+but	0 0 0 0 1
         fram+desk	0 0 1 0 0
@@ -10429,9 +11313,10 @@ extension LanguageModel {
         fram+graduation	0 0 1 0 0
         fram+kid	0 0 1 0 0
         fram+mantelpiec	0 0 1 0 0
-        fram+map	0 0 1 0 0
+        fram+map	0 0 2 0 0
+        fram+no	0 0 1 0 0
         fram+officially	0 0 0 0 1
-        fram+photo	0 0 7 0 0
+        fram+photo	0 0 8 0 0
         fram+print	0 0 3 0 0
         fram+screenshot	0 0 1 0 0
         fram+wed	0 0 2 0 0
@@ -10439,13 +11324,14 @@ extension LanguageModel {
         frank+m	1 0 0 0 0
         frankly	1 0 0 0 0
         frankly+magnificent	1 0 0 0 0
-        fre	0 0 10 4 0
+        fre	0 0 11 6 0
         fre+bread	0 0 1 0 0
         fre+chocolat	0 0 1 0 0
         fre+concert	0 0 0 1 0
-        fre+dinner	0 0 0 1 0
+        fre+dinner	0 0 0 2 0
         fre+fizz	0 0 1 0 0
         fre+hug	0 0 1 0 0
+        fre+museum	0 0 0 1 0
         fre+sunday	0 0 0 1 0
         fre+tour	0 0 0 1 0
         fre+trial	0 0 1 0 0
@@ -10454,7 +11340,7 @@ extension LanguageModel {
         freddo	0 0 1 0 0
         freesia	0 0 1 0 0
         freesia+from	0 0 1 0 0
-        freez	0 1 4 4 4
+        freez	0 1 4 4 6
         freez+best	0 0 0 1 0
         freez+car	0 0 0 0 1
         freez+early	0 0 1 0 0
@@ -10462,11 +11348,13 @@ extension LanguageModel {
         freez+foot	0 0 1 0 0
         freez+hot	0 0 0 1 0
         freez+let	0 0 0 0 1
-        freez+night	0 0 0 0 1
+        freez+night	0 0 0 0 2
+        freez+observ	0 0 0 0 1
         freez+perfect	0 0 0 1 0
         freez+rain	0 0 0 1 0
-        freezer	0 10 1 0 0
+        freezer	0 12 1 0 0
         freezer+busy	0 1 0 0 0
+        freezer+finally	0 1 0 0 0
         freezer+meal	0 1 0 0 0
         freezer+neck	0 1 0 0 0
         freezer+no	0 1 0 0 0
@@ -10475,32 +11363,39 @@ extension LanguageModel {
         freezer+tak	0 1 0 0 0
         freezer+truly	0 1 0 0 0
         freezer+was	0 1 0 0 0
+        freezer+without	0 1 0 0 0
         freezin	0 0 1 0 0
         frent	0 0 0 0 1
         frent+befor	0 0 0 0 1
-        fresh	0 5 4 0 0
+        fresh	0 6 6 0 0
         fresh+baguett	0 0 1 0 0
+        fresh+bed	0 1 0 0 0
+        fresh+cray	0 0 1 0 0
         fresh+get	0 1 0 0 0
         fresh+hipon	0 1 0 0 0
         fresh+koulourakia	0 0 1 0 0
         fresh+mango	0 0 1 0 0
         fresh+marigold	0 0 1 0 0
         fresh+one	0 1 0 0 0
+        fresh+orang	0 0 1 0 0
         fresh+sennegress	0 1 0 0 0
         fresh+sheet	0 1 0 0 0
         fri	1 0 1 0 0
         fri+ric	1 0 0 0 0
-        friday	1 1 2 8 0
+        friday	1 2 2 11 0
         friday+7pm	0 0 0 1 0
         friday+cook	0 1 0 0 0
+        friday+dinner	0 1 0 0 0
         friday+finally	0 0 1 0 0
         friday+morn	0 0 0 1 0
         friday+night	0 0 0 1 0
+        friday+phon	0 0 0 1 0
         friday+pick	0 0 0 1 0
         friday+prayer	0 0 0 1 0
+        friday+proper	0 0 0 1 0
         friday+run	0 0 0 1 0
         friday+treat	0 0 1 0 0
-        fridg	14 2 11 0 3
+        fridg	16 2 11 0 3
         fridg+6	1 0 0 0 0
         fridg+after	1 0 0 0 0
         fridg+befor	0 1 0 0 0
@@ -10514,11 +11409,12 @@ extension LanguageModel {
         fridg+re	1 0 0 0 0
         fridg+thank	1 0 0 0 0
         fridg+tum	1 0 0 0 0
-        fridg+whiteboard	4 0 0 0 0
-        friend	4 2 2 0 1
+        fridg+whiteboard	6 0 0 0 0
+        friend	4 3 2 0 1
         friend+dinner	1 0 0 0 0
         friend+funny	1 0 0 0 0
         friend+m	1 0 0 0 0
+        friend+tell	0 1 0 0 0
         friend+wed	0 0 1 0 1
         friend+which	0 0 1 0 0
         friendship	0 0 4 0 0
@@ -10531,10 +11427,11 @@ extension LanguageModel {
         frog+becaus	0 0 1 0 0
         frog+charity	0 0 1 0 0
         frog+from	0 0 1 0 0
-        from	42 52 371 60 80
+        from	56 62 413 69 86
         from+12	0 0 0 0 1
         from+12hr	0 1 0 0 0
-        from+14hr	0 1 0 0 0
+        from+14hr	0 2 0 0 0
+        from+1911	0 0 1 0 0
         from+3	0 0 0 0 2
         from+49	0 0 1 0 0
         from+6000	1 0 0 0 0
@@ -10549,23 +11446,29 @@ extension LanguageModel {
         from+aldi	0 0 1 0 0
         from+allotment	0 0 5 0 0
         from+ana	0 0 1 0 0
+        from+another	0 0 1 0 0
         from+argument	0 0 0 1 0
         from+arthritis	0 0 0 0 1
+        from+artist	0 0 1 0 0
+        from+arusha	1 0 0 0 0
         from+asian	0 0 2 0 0
+        from+aunty	0 0 1 0 0
+        from+australia	1 0 0 0 0
         from+babcia	0 0 0 1 0
-        from+baby	0 0 1 0 0
+        from+baby	1 0 1 0 0
         from+back	0 0 2 4 0
         from+bad	0 0 0 0 1
-        from+bakery	0 0 22 0 1
+        from+bakery	0 0 23 0 1
         from+balti	0 0 1 0 0
         from+barber	0 0 1 0 0
         from+bas	1 0 0 2 0
         from+bazaar	0 0 1 0 0
-        from+beach	0 0 8 0 0
+        from+beach	0 0 9 0 0
         from+bed	0 0 1 0 0
-        from+behind	0 0 0 0 18
+        from+behind	0 0 0 0 20
         from+berlin	0 0 1 0 0
         from+blackpool	0 0 1 0 0
+        from+bleacher	0 0 0 1 0
         from+boat	0 0 0 2 1
         from+bodega	0 0 2 0 0
         from+bondi	0 0 1 0 0
@@ -10585,21 +11488,25 @@ extension LanguageModel {
         from+candy	0 0 1 0 0
         from+canteen	0 0 2 0 0
         from+car	0 0 0 3 0
+        from+caravan	0 0 0 1 0
         from+carvel	0 0 1 0 0
         from+carver	0 0 1 0 0
         from+catch	0 0 2 0 0
+        from+catwalk	0 0 0 1 0
         from+cavender	0 0 1 0 0
         from+cebu	0 0 1 0 0
         from+ceilidh	0 0 0 0 1
         from+centra	0 0 1 0 0
         from+chapel	0 0 0 0 1
+        from+chapter	0 1 0 0 0
         from+chemist	0 1 0 0 0
         from+chinatown	0 0 1 0 0
         from+church	0 0 2 0 0
         from+clean	0 0 0 0 1
         from+cliff	0 0 0 1 0
         from+clinic	0 0 0 0 2
-        from+club	0 0 1 0 0
+        from+club	0 0 2 0 0
+        from+cluj	1 0 0 0 0
         from+co	0 0 2 0 0
         from+colombo	1 0 0 0 0
         from+conferenc	1 0 4 0 0
@@ -10607,15 +11514,18 @@ extension LanguageModel {
         from+coop	0 0 1 0 0
         from+copenhagen	0 0 1 0 0
         from+corner	0 0 5 0 0
+        from+cornwall	0 0 1 0 0
         from+council	0 1 0 0 0
         from+county	0 0 1 0 0
         from+court	0 0 0 0 1
-        from+craft	0 0 3 0 0
+        from+craft	0 0 4 0 0
         from+crawfish	0 1 0 0 0
+        from+cromer	0 0 1 0 0
         from+crystal	0 0 1 0 0
         from+cuban	0 0 1 0 0
         from+cyprus	1 0 0 0 0
         from+d	1 0 0 0 0
+        from+da	0 0 1 0 0
         from+dad	0 0 1 0 0
         from+dairy	0 0 2 0 0
         from+daiso	0 0 1 0 0
@@ -10623,17 +11533,19 @@ extension LanguageModel {
         from+day	0 0 1 0 0
         from+deli	0 0 1 0 0
         from+deployment	0 1 0 0 0
-        from+depot	0 1 0 0 0
+        from+depot	0 2 0 0 0
         from+di	0 0 1 0 0
         from+dictation	0 1 0 0 0
         from+diwali	0 1 0 0 0
         from+dog	1 0 0 0 0
+        from+donga	0 0 0 1 0
         from+driv	0 0 0 0 1
         from+dry	0 2 0 0 0
         from+dubai	1 0 0 0 0
         from+duty	0 0 3 0 0
         from+e	0 0 0 1 0
         from+edinburgh	0 0 1 0 0
+        from+eid	0 0 0 0 1
         from+ethiopia	0 0 1 0 0
         from+ethiopian	0 0 1 0 0
         from+etsy	0 0 1 0 0
@@ -10641,23 +11553,27 @@ extension LanguageModel {
         from+familymart	0 0 1 0 0
         from+fancy	0 0 2 0 0
         from+far	0 1 0 0 0
-        from+farm	0 1 2 0 0
+        from+farm	0 1 3 0 0
         from+farmakeio	0 0 0 0 1
-        from+farmer	0 0 1 0 0
-        from+favourit	0 0 4 0 0
+        from+farmer	0 0 2 0 0
+        from+favourit	0 0 5 0 0
         from+fe	0 0 1 0 0
         from+fir	0 1 0 0 1
         from+first	0 0 3 0 0
+        from+flea	0 0 1 0 0
         from+flower	0 0 2 0 0
         from+full	0 0 0 1 0
         from+gall	0 0 1 0 0
         from+galveston	0 0 0 0 1
+        from+gambino	0 0 1 0 0
         from+garag	0 0 3 0 0
         from+garden	0 0 11 0 1
         from+gas	0 0 1 0 0
+        from+georgetown	0 0 1 0 0
         from+gift	0 0 3 0 0
         from+goa	0 0 1 0 0
-        from+good	0 0 2 0 0
+        from+gold	0 0 1 0 0
+        from+good	0 0 3 0 0
         from+gran	0 1 1 0 0
         from+gregg	0 0 3 0 0
         from+ground	1 0 0 0 0
@@ -10666,14 +11582,16 @@ extension LanguageModel {
         from+hallway	1 0 0 0 0
         from+halwai	0 0 1 0 0
         from+handwritten	0 1 0 0 0
+        from+hard	0 1 0 0 0
         from+haul	0 0 0 0 1
         from+hawker	0 0 2 0 0
         from+hedg	0 0 1 0 0
         from+hell	0 0 1 0 0
         from+her	0 0 1 1 0
-        from+hill	0 0 0 1 0
+        from+herd	0 1 0 0 0
+        from+hill	0 0 0 2 0
         from+hitch	0 1 0 0 0
-        from+hom	0 0 2 0 3
+        from+hom	0 0 3 0 4
         from+honeymoon	0 0 1 0 0
         from+hospital	1 2 1 0 3
         from+hotel	0 0 1 1 0
@@ -10683,10 +11601,12 @@ extension LanguageModel {
         from+indian	0 0 3 0 0
         from+istanbul	0 0 1 0 0
         from+jaipur	0 0 1 0 0
+        from+jamaican	0 0 1 0 0
         from+japanes	0 0 2 0 0
         from+jess	2 0 0 0 0
         from+jeweller	0 0 1 0 0
         from+jfk	0 1 0 0 0
+        from+keflavík	0 0 1 0 0
         from+kerala	0 0 1 0 0
         from+kid	0 0 1 0 0
         from+kiosk	0 0 2 0 0
@@ -10695,6 +11615,7 @@ extension LanguageModel {
         from+korean	0 0 1 0 0
         from+kumasi	0 0 1 0 1
         from+lab	0 0 0 1 0
+        from+lae	0 0 1 0 0
         from+lago	1 1 0 0 0
         from+lamb	0 1 0 0 0
         from+lamma	0 0 2 0 0
@@ -10711,10 +11632,11 @@ extension LanguageModel {
         from+lisbon	0 0 2 0 0
         from+local	0 0 1 0 0
         from+long	0 0 1 0 1
+        from+lorry	0 0 0 0 1
         from+lunch	1 0 0 0 0
         from+m	1 0 0 0 0
         from+manila	0 0 2 0 0
-        from+market	0 0 15 0 0
+        from+market	0 0 16 0 0
         from+masjid	0 0 0 0 1
         from+mat	1 0 0 0 0
         from+match	0 1 0 0 0
@@ -10730,11 +11652,14 @@ extension LanguageModel {
         from+mrs	0 0 1 0 1
         from+mrt	0 1 0 0 0
         from+mumtaz	0 0 1 0 0
+        from+mykin	0 0 1 0 0
         from+nakuru	0 0 1 0 0
         from+neha	0 0 1 0 0
         from+neighbour	0 0 1 0 0
+        from+nepali	0 0 1 0 0
         from+nico	1 0 0 0 0
         from+night	0 3 3 2 2
+        from+norfolk	1 0 0 0 0
         from+north	0 1 0 0 1
         from+oban	0 1 0 0 0
         from+offic	0 0 0 0 1
@@ -10750,10 +11675,11 @@ extension LanguageModel {
         from+parent	0 0 0 1 0
         from+party	0 0 1 0 0
         from+pasar	0 0 1 0 0
+        from+patrol	0 0 0 1 0
         from+persian	0 0 1 0 0
-        from+petrol	0 0 4 0 0
+        from+petrol	0 0 5 0 0
         from+pharmacy	0 1 0 0 0
-        from+philp	0 0 1 0 0
+        from+philp	0 0 2 0 0
         from+pictur	0 0 0 0 1
         from+pier	0 0 0 1 0
         from+platform	1 0 0 0 0
@@ -10770,15 +11696,17 @@ extension LanguageModel {
         from+queen	0 0 1 0 0
         from+rain	0 0 0 0 1
         from+re	1 0 0 0 0
+        from+rehab	0 1 0 0 0
         from+repair	0 1 0 0 0
+        from+rideshar	1 0 0 0 0
         from+rig	0 0 1 3 2
         from+roadhous	0 0 1 0 0
         from+roadsid	0 0 3 0 0
-        from+roof	0 0 0 3 0
+        from+roof	0 0 0 4 0
         from+rough	0 1 0 0 0
         from+say	1 0 0 0 0
         from+school	0 0 1 1 1
-        from+scratch	0 3 0 2 0
+        from+scratch	0 4 0 2 0
         from+sea	0 0 0 0 1
         from+selver	0 0 1 0 0
         from+servic	0 0 1 0 0
@@ -10787,32 +11715,38 @@ extension LanguageModel {
         from+sheer	0 0 0 0 1
         from+shift	0 0 0 0 1
         from+ship	1 0 1 1 1
-        from+shop	0 0 12 0 0
+        from+shop	0 0 16 0 0
         from+shopper	0 1 0 0 0
         from+shrin	0 0 2 0 0
-        from+sidelin	1 0 0 3 0
+        from+sidelin	2 0 0 3 0
         from+siida	0 0 1 0 0
         from+sinc	0 0 0 0 1
         from+singapor	0 0 1 0 0
+        from+sit	2 0 0 0 0
         from+siz	0 0 1 0 0
         from+social	0 0 1 0 0
         from+sofa	1 0 0 0 0
         from+somewher	1 0 0 0 0
+        from+souq	0 0 1 0 0
         from+south	0 0 2 0 0
         from+southend	0 0 1 0 0
         from+soweto	0 0 1 0 0
         from+spar	0 0 0 0 1
         from+spot	0 0 1 0 0
         from+staff	0 0 1 0 0
-        from+stall	0 0 4 0 0
+        from+stall	0 0 6 0 0
         from+stand	0 0 1 0 0
-        from+station	0 2 2 1 0
+        from+station	1 2 2 2 0
         from+steam	0 0 1 0 0
         from+stoep	0 0 0 1 0
+        from+stor	0 0 1 0 0
         from+summer	0 0 1 0 0
-        from+sweet	0 0 3 0 0
+        from+summit	1 0 0 0 0
+        from+swear	1 0 0 0 0
+        from+sweet	0 0 5 0 0
         from+sydney	0 0 1 0 0
-        from+tai	0 0 2 0 0
+        from+tai	0 0 3 0 0
+        from+tank	0 1 0 0 0
         from+tanni	0 0 1 0 0
         from+taupō	0 0 0 0 1
         from+team	0 0 1 0 0
@@ -10822,24 +11756,28 @@ extension LanguageModel {
         from+timmy	0 0 1 0 0
         from+tk	0 0 1 0 0
         from+toddler	0 0 1 0 0
-        from+top	0 0 1 1 0
+        from+top	0 1 1 1 0
         from+tour	1 0 1 0 0
+        from+trenwith	1 0 0 0 0
         from+trip	0 0 3 1 1
         from+truck	0 0 1 2 0
         from+tub	0 0 0 1 0
         from+turkish	0 0 2 0 0
         from+two	0 0 0 1 0
+        from+ub	0 0 1 0 0
         from+uni	0 0 2 0 0
         from+van	0 0 0 1 0
         from+veg	0 0 1 0 0
-        from+vend	0 0 1 0 0
+        from+vend	0 0 2 0 0
         from+vendor	0 0 1 0 0
         from+verg	0 0 1 0 0
         from+vet	0 0 0 0 1
         from+vidda	1 0 0 0 0
         from+vienna	0 0 1 0 0
         from+vietnames	0 1 0 0 0
+        from+villag	0 0 1 0 0
         from+visitor	0 0 1 0 0
+        from+viva	0 1 0 0 0
         from+walk	0 0 1 0 0
         from+wanjiku	0 0 1 0 0
         from+ward	2 0 0 2 0
@@ -10852,11 +11790,12 @@ extension LanguageModel {
         from+woman	0 0 1 0 0
         from+wool	0 0 1 0 0
         from+woolsh	0 0 0 1 0
-        from+work	1 2 9 1 3
+        from+work	1 2 9 1 4
         from+writ	0 0 0 0 1
         from+ya	0 0 1 0 0
-        front	41 4 2 5 8
-        front+aunty	1 0 0 0 0
+        from+year	1 0 0 0 0
+        front	49 5 2 5 9
+        front+aunty	1 0 0 0 1
         front+both	1 0 0 0 0
         front+bredrin	1 0 0 0 0
         front+chat	0 0 0 1 0
@@ -10865,16 +11804,18 @@ extension LanguageModel {
         front+dad	3 0 0 0 0
         front+daddy	1 0 0 0 0
         front+desk	0 1 0 0 0
-        front+door	0 0 0 1 1
-        front+everyon	6 0 0 0 1
+        front+door	0 1 0 1 1
+        front+everyon	7 0 0 0 1
         front+fan	0 1 0 0 0
         front+friend	1 0 0 0 0
         front+kid	4 0 0 0 0
+        front+lad	1 0 0 0 0
         front+look	0 0 1 0 0
         front+mat	2 0 0 0 1
-        front+mom	3 0 0 0 0
+        front+mom	4 0 0 0 0
         front+mother	1 0 0 0 0
         front+mummy	1 0 0 0 0
+        front+nail	1 0 0 0 0
         front+new	1 0 0 0 1
         front+parent	5 0 0 0 1
         front+radio	0 0 0 1 0
@@ -10883,19 +11824,22 @@ extension LanguageModel {
         front+sister	1 0 0 0 0
         front+step	0 2 0 0 0
         front+teenager	0 0 0 0 1
-        front+whol	3 0 0 0 0
+        front+whol	5 0 0 0 0
         front+year	0 0 0 0 1
         frost	3 2 0 0 0
         frost+from	0 1 0 0 0
         frost+windscreen	2 0 0 0 0
         frost+windshield	1 0 0 0 0
         frost+year	0 1 0 0 0
+        froz	0 1 0 0 0
+        froz+portion	0 1 0 0 0
         frozen	0 0 0 0 1
         frozen+foot	0 0 0 0 1
         fruit	0 1 0 0 0
-        fry	0 2 0 2 0
+        fry	0 3 0 2 0
         fry+after	0 1 0 1 0
         fry+gossip	0 0 0 1 0
+        fry+jack	0 1 0 0 0
         fry+soda	0 1 0 0 0
         fryer	0 0 0 0 1
         fryer+notic	0 0 0 0 1
@@ -10912,17 +11856,19 @@ extension LanguageModel {
         fuel+generator	0 1 0 0 0
         fuert	0 0 0 0 1
         fuert+befor	0 0 0 0 1
-        fuh	1 1 0 0 0
+        fufu	0 1 0 0 0
+        fufu+palm	0 1 0 0 0
+        fuh	1 1 1 0 0
         fuh+ent	0 1 0 0 0
         fuh+see	1 0 0 0 0
         fuimo	0 0 0 1 0
         fuimo+al	0 0 0 1 0
-        full	0 6 4 5 6
+        full	0 6 4 5 7
         full+5	0 1 0 0 0
         full+attention	0 0 0 3 0
         full+back	0 0 0 0 1
         full+body	0 0 0 0 1
-        full+day	0 0 0 1 0
+        full+day	0 0 0 1 1
         full+dog	0 1 0 0 0
         full+english	0 1 0 0 0
         full+favourit	0 0 1 0 0
@@ -10934,14 +11880,14 @@ extension LanguageModel {
         full+roast	0 1 0 0 0
         full+set	0 1 0 0 0
         fum	0 1 0 0 0
-        fun	1 1 0 5 0
+        fun	1 1 1 5 0
         fun+carv	0 1 0 0 0
         fun+run	1 0 0 0 0
         fun+walk	0 0 0 1 0
         fund	1 0 0 0 1
         fund+cam	0 0 0 0 1
         fund+round	1 0 0 0 0
-        funeral	2 3 0 0 5
+        funeral	3 4 0 0 5
         funeral+becaus	1 0 0 0 0
         funeral+hom	0 0 0 0 1
         funeral+let	0 0 0 0 1
@@ -10950,7 +11896,8 @@ extension LanguageModel {
         funeral+wreath	0 1 0 0 0
         funniest	2 0 0 0 0
         funniest+person	2 0 0 0 0
-        funny	2 0 3 0 0
+        funny	3 0 3 0 0
+        funny+about	1 0 0 0 0
         funny+becaus	0 0 1 0 0
         funny+gif	0 0 1 0 0
         funny+one	2 0 0 0 0
@@ -10967,28 +11914,40 @@ extension LanguageModel {
         fuzzy	0 0 3 0 0
         fuzzy+slipper	0 0 1 0 0
         fuzzy+sock	0 0 2 0 0
+        fêt	0 0 1 0 0
+        fêt+des	0 0 1 0 0
         för	1 0 0 0 0
         för+allt	1 0 0 0 0
         gab	1 0 0 0 0
         gab+sock	1 0 0 0 0
         gabi	0 0 1 1 0
         gabi+together	0 0 0 1 0
+        gaff	0 1 0 0 0
+        gaff+befor	0 1 0 0 0
         gaffer	0 0 1 0 0
         gaffer+tap	0 0 1 0 0
         gajra	0 0 2 0 0
         gajra+from	0 0 2 0 0
+        gal	1 0 0 0 0
+        gal+brixton	1 0 0 0 0
+        galaxy	0 0 2 0 0
+        galaxy+bar	0 0 1 0 0
+        galaxy+pillow	0 0 1 0 0
         gall	0 0 1 1 0
         gall+fac	0 0 1 1 0
         gallery	3 0 0 3 0
         gallery+actually	1 0 0 0 0
         gallery+open	0 0 0 1 0
         gallery+show	1 0 0 0 0
-        galley	0 1 0 0 0
+        galley	0 1 0 1 0
         galley+duty	0 1 0 0 0
+        galley+through	0 0 0 1 0
+        gallup	0 0 1 0 0
         galveston	0 0 0 0 1
-        gam	0 1 3 38 4
+        gam	0 1 4 39 4
         gam+after	0 0 0 1 0
         gam+chair	0 1 0 0 0
+        gam+changer	0 0 1 0 0
         gam+couch	0 0 0 1 0
         gam+câlin	0 0 0 1 0
         gam+its	0 0 0 1 0
@@ -11000,10 +11959,11 @@ extension LanguageModel {
         gam+still	0 0 0 1 0
         gam+stor	0 0 1 0 0
         gam+takeaway	0 0 0 1 0
-        gam+together	0 0 0 4 0
+        gam+together	0 0 0 5 0
         gam+viking	0 0 0 1 0
         gam+want	0 0 1 0 0
         gam+wick	0 0 0 1 0
+        gambino	0 0 1 0 0
         ganda	1 0 0 0 0
         ganda+kahit	1 0 0 0 0
         gang	1 0 0 0 0
@@ -11012,7 +11972,7 @@ extension LanguageModel {
         ganhei+flor	0 0 1 0 0
         gap	0 0 0 0 1
         gap+between	0 0 0 0 1
-        garag	0 8 4 2 0
+        garag	0 9 4 2 0
         garag+3	0 0 1 0 0
         garag+can	0 3 0 0 0
         garag+finally	0 1 0 0 0
@@ -11022,12 +11982,14 @@ extension LanguageModel {
         garag+paracetamol	0 1 0 0 0
         garag+saturday	0 0 0 1 0
         garag+till	0 0 0 1 0
+        garba	0 0 0 1 0
+        garba+together	0 0 0 1 0
         garbag	0 1 0 0 0
         garbag+out	0 1 0 0 0
-        garden	7 7 14 41 2
+        garden	8 7 14 44 2
         garden+52	0 0 1 0 0
         garden+after	0 0 0 1 0
-        garden+afternoon	0 0 0 1 0
+        garden+afternoon	0 0 0 2 0
         garden+befor	0 0 0 1 0
         garden+bench	0 0 0 1 0
         garden+blanket	0 0 0 1 0
@@ -11035,7 +11997,7 @@ extension LanguageModel {
         garden+centr	1 0 1 9 0
         garden+day	0 0 0 1 0
         garden+devon	0 0 1 0 0
-        garden+do	1 0 0 1 0
+        garden+do	2 0 0 1 0
         garden+egg	0 0 1 0 0
         garden+fix	0 1 0 0 0
         garden+flask	0 0 0 1 0
@@ -11063,7 +12025,8 @@ extension LanguageModel {
         garden+sunday	0 0 0 1 0
         garden+talk	0 0 0 1 0
         garden+tell	0 0 0 1 0
-        garden+together	0 0 0 5 0
+        garden+together	0 0 0 6 0
+        garden+watch	0 0 0 1 0
         gardn	0 0 0 1 0
         garland	0 0 1 0 0
         garland+from	0 0 1 0 0
@@ -11073,10 +12036,12 @@ extension LanguageModel {
         garmin+birthday	0 0 1 0 0
         garnet	0 0 1 0 0
         garnet+brooch	0 0 1 0 0
+        garrett	0 0 1 0 0
+        garrett+mix	0 0 1 0 0
         garu	1 0 0 0 0
         garu+di	1 0 0 0 0
-        gas	0 7 1 1 0
-        gas+bottl	0 1 0 0 0
+        gas	0 8 1 1 0
+        gas+bottl	0 2 0 0 0
         gas+cylinder	0 1 0 0 0
         gas+man	0 1 0 0 0
         gas+meter	0 1 0 0 0
@@ -11098,6 +12063,10 @@ extension LanguageModel {
         gat+top	0 1 0 0 0
         gather	0 0 1 0 0
         gather+violet	0 0 1 0 0
+        gato	0 0 1 0 0
+        gato+pima	0 0 1 0 0
+        gay	0 0 0 0 1
+        gay+gordon	0 0 0 0 1
         gaytim	0 0 1 0 0
         gaytim+from	0 0 1 0 0
         gaz	0 0 1 2 0
@@ -11110,16 +12079,19 @@ extension LanguageModel {
         ged	1 0 0 0 0
         gedaan	1 0 0 0 0
         gedaan+schat	1 0 0 0 0
-        gel	0 0 2 0 0
+        gel	0 0 4 0 0
         gel+insol	0 0 1 0 0
+        gel+seat	0 0 1 0 0
         gel+tolu	0 0 1 0 0
-        gelato	0 0 0 1 0
+        gel+wrist	0 0 1 0 0
+        gelato	0 0 0 2 0
         gelato+wander	0 0 0 1 0
-        gelt	0 0 1 0 0
+        gelt	0 0 2 0 0
         gelt+coat	0 0 1 0 0
         gender	0 0 0 1 0
         gender+clinic	0 0 0 1 0
-        generator	0 2 0 0 0
+        generator	0 2 0 1 0
+        generator+cut	0 0 0 1 0
         generator+hav	0 1 0 0 0
         generator+kettl	0 1 0 0 0
         genius	4 0 0 0 0
@@ -11128,14 +12100,18 @@ extension LanguageModel {
         genius+should	1 0 0 0 0
         genkan	0 0 0 0 1
         genkan+befor	0 0 0 0 1
-        gentl	0 2 0 0 3
+        gentil	0 1 0 0 0
+        gentl	0 2 0 0 4
         gentl+forehead	0 0 0 0 1
         gentl+hand	0 0 0 0 1
+        gentl+leg	0 0 0 0 1
         gentl+shoulder	0 0 0 0 1
         gentleman	0 0 0 0 1
-        gently	0 0 0 0 4
+        gently	0 0 0 0 6
         gently+3pm	0 0 0 0 1
         gently+strok	0 0 0 0 1
+        gently+wak	0 0 0 0 1
+        gently+wher	0 0 0 0 1
         genuin	1 0 0 1 0
         genuin+compliment	1 0 0 0 0
         genuin+interest	0 0 0 1 0
@@ -11145,8 +12121,13 @@ extension LanguageModel {
         genuinely+lov	1 0 0 0 0
         georg	0 0 0 0 1
         georg+strait	0 0 0 0 1
+        georgetown	0 0 1 0 0
+        georgetown+fuh	0 0 1 0 0
         georgia	1 0 0 0 0
         georgia+church	1 0 0 0 0
+        ger	0 1 0 0 1
+        ger+stov	0 1 0 0 0
+        ger+wind	0 0 0 0 1
         gerald	1 0 3 0 0
         gerald+do	1 0 0 0 0
         geranium	0 0 1 0 0
@@ -11154,20 +12135,22 @@ extension LanguageModel {
         german+now	1 0 0 0 0
         gert	0 0 1 0 0
         gert+lush	0 0 1 0 0
-        get	52 96 223 24 64
+        get	56 109 258 26 69
         get+1	0 0 0 0 1
         get+18	0 0 0 1 0
         get+20	0 0 0 1 0
         get+2am	0 1 0 0 0
         get+3	0 0 0 1 0
         get+31	0 0 1 0 0
-        get+5	0 1 0 1 0
+        get+4	0 1 0 0 0
+        get+5	0 2 0 1 1
         get+6	0 1 0 0 0
         get+61	0 1 0 0 0
         get+8	1 0 0 0 0
         get+8am	0 1 0 0 0
         get+adaptiv	0 0 1 0 0
         get+admit	0 0 1 0 0
+        get+agasek	0 0 1 0 0
         get+anxious	0 0 0 0 2
         get+appointment	0 1 0 0 0
         get+astro	0 0 1 0 0
@@ -11175,7 +12158,7 @@ extension LanguageModel {
         get+away	0 0 0 0 1
         get+bab	0 0 1 0 0
         get+baby	0 1 0 0 0
-        get+back	0 10 0 0 8
+        get+back	0 13 0 0 8
         get+bacon	0 0 0 1 0
         get+bae	0 0 1 0 0
         get+bag	0 0 1 0 0
@@ -11184,6 +12167,7 @@ extension LanguageModel {
         get+befor	4 0 0 0 0
         get+better	1 0 0 0 0
         get+big	0 0 1 0 0
+        get+biltong	0 0 1 0 0
         get+birthday	0 0 1 0 0
         get+biscuit	0 0 1 0 0
         get+block	0 1 0 0 0
@@ -11192,25 +12176,30 @@ extension LanguageModel {
         get+boot	0 0 1 0 0
         get+bor	0 0 0 1 0
         get+bottl	0 0 4 0 0
-        get+box	0 0 2 0 0
+        get+box	0 0 4 0 0
         get+bubbl	0 0 1 0 0
         get+bunch	0 0 1 0 0
         get+bustelo	0 0 1 0 0
         get+cactus	0 0 2 0 0
         get+candl	0 0 1 0 0
         get+capo	0 0 1 0 0
-        get+car	0 3 0 0 0
+        get+car	0 4 0 0 0
         get+card	0 0 1 0 0
+        get+cast	0 1 0 0 0
         get+chair	0 1 0 0 0
         get+cheeky	0 0 1 1 0
+        get+chip	0 0 0 1 0
         get+choccy	0 0 1 0 0
         get+christma	0 0 1 0 1
+        get+claddagh	0 0 1 0 0
         get+cold	0 0 0 0 1
+        get+comfy	0 0 1 0 0
         get+cooky	0 0 1 0 0
         get+costco	0 0 1 0 0
         get+cow	0 1 0 0 0
         get+cup	1 0 0 0 0
         get+custom	0 0 4 0 0
+        get+cut	0 1 0 0 0
         get+d	0 0 0 0 1
         get+dad	0 0 1 0 0
         get+dark	0 0 0 1 0
@@ -11219,6 +12208,7 @@ extension LanguageModel {
         get+do	0 1 0 0 0
         get+doubl	0 0 0 0 1
         get+dozen	0 0 1 0 0
+        get+dr	1 0 0 0 0
         get+driv	1 0 0 0 0
         get+drop	0 1 0 0 0
         get+e	0 0 1 0 0
@@ -11233,6 +12223,7 @@ extension LanguageModel {
         get+favourit	0 0 2 0 0
         get+fe	0 1 0 0 0
         get+fidget	0 0 1 0 0
+        get+firewood	0 1 0 0 0
         get+first	0 0 1 0 0
         get+fish	0 0 1 0 0
         get+flower	0 0 1 0 0
@@ -11241,23 +12232,25 @@ extension LanguageModel {
         get+fram	1 0 1 0 0
         get+freddo	0 0 1 0 0
         get+fresh	0 1 0 0 0
-        get+from	0 4 1 1 1
+        get+from	0 6 1 1 1
         get+fuchka	0 0 1 0 0
         get+full	0 2 0 0 0
+        get+gel	0 0 1 0 0
         get+gf	0 0 1 0 0
         get+giant	0 0 1 0 0
         get+girl	0 0 1 0 0
         get+giv	0 0 1 0 0
         get+glov	0 0 1 0 0
-        get+good	2 0 0 0 0
+        get+good	2 0 1 0 0
         get+grabber	0 0 1 0 0
         get+half	0 1 0 0 0
         get+halloween	0 0 1 0 0
         get+hand	0 0 1 0 0
-        get+heat	0 0 5 0 0
+        get+heat	0 0 6 0 0
         get+hokitika	0 0 1 0 0
         get+hol	0 0 1 0 0
-        get+hom	1 15 0 0 17
+        get+hold	0 0 0 0 1
+        get+hom	1 15 0 0 18
         get+hon	0 0 0 0 1
         get+houseplant	0 0 1 0 0
         get+hun	0 0 1 0 0
@@ -11276,6 +12269,7 @@ extension LanguageModel {
         get+kick	0 0 0 0 1
         get+kindl	0 0 1 0 0
         get+kiss	0 0 0 0 2
+        get+knock	1 0 0 0 0
         get+label	0 1 0 0 0
         get+laid	0 1 0 1 0
         get+lamington	0 0 1 0 0
@@ -11285,18 +12279,19 @@ extension LanguageModel {
         get+leather	0 0 1 0 0
         get+ledger	1 0 0 0 0
         get+leed	0 0 1 0 0
-        get+lego	0 0 2 0 0
+        get+lego	0 0 3 0 0
         get+lighter	0 0 1 0 0
         get+lil	0 0 1 0 0
         get+limit	0 0 1 0 0
         get+lip	0 0 1 0 0
-        get+littl	0 0 8 0 0
+        get+littl	0 0 9 0 0
         get+liverpool	0 0 1 0 0
         get+load	0 1 0 0 0
         get+lost	0 0 0 1 0
         get+lov	0 1 0 0 0
         get+lush	0 0 1 0 0
-        get+massag	0 0 1 0 0
+        get+maltes	0 0 1 0 0
+        get+massag	0 0 2 0 0
         get+match	0 0 2 0 0
         get+mil	1 0 0 0 0
         get+mister	0 0 1 0 0
@@ -11304,16 +12299,17 @@ extension LanguageModel {
         get+monstera	0 0 1 0 0
         get+morn	1 0 0 0 0
         get+muddl	0 1 0 0 0
-        get+mug	0 0 1 0 0
-        get+necklac	0 0 1 0 0
+        get+mug	0 0 2 0 0
+        get+necklac	0 0 2 0 0
         get+nervous	0 0 0 0 2
-        get+new	0 1 21 0 0
+        get+new	0 1 30 0 1
         get+nic	0 0 3 0 0
         get+nikhil	0 0 1 0 0
         get+nois	0 0 5 0 0
-        get+off	0 1 2 0 5
+        get+o	0 0 1 0 0
+        get+off	0 1 2 1 5
         get+offsid	0 0 0 2 0
-        get+out	0 0 0 1 0
+        get+out	1 1 0 1 0
         get+own	0 1 1 0 0
         get+pack	0 0 3 0 0
         get+packag	0 0 1 0 0
@@ -11326,10 +12322,11 @@ extension LanguageModel {
         get+plant	0 0 1 0 0
         get+plush	0 0 2 0 0
         get+pocket	0 0 1 0 0
+        get+pomegranat	0 0 1 0 0
         get+pounamu	0 0 1 0 0
         get+present	0 0 1 0 0
         get+press	0 0 1 0 0
-        get+proper	0 1 2 0 0
+        get+proper	0 2 2 0 0
         get+ps5	0 0 1 0 0
         get+pull	0 0 0 0 1
         get+quiet	1 0 0 0 0
@@ -11351,14 +12348,18 @@ extension LanguageModel {
         get+servic	0 1 0 0 0
         get+set	0 0 1 0 0
         get+shy	1 0 0 0 0
+        get+sign	0 0 1 0 0
         get+silk	0 0 1 0 0
         get+silly	0 0 1 0 0
         get+sit	0 1 0 0 0
         get+slap	0 0 0 0 1
         get+slic	0 0 0 1 0
         get+smol	0 0 1 0 0
+        get+soft	0 0 1 0 0
         get+solid	0 1 0 0 0
         get+som	0 2 1 0 0
+        get+someth	0 0 1 0 0
+        get+spic	0 0 1 0 0
         get+squash	0 0 1 0 0
         get+standup	1 0 0 0 0
         get+star	0 0 1 0 0
@@ -11375,6 +12376,7 @@ extension LanguageModel {
         get+takis	0 0 1 0 0
         get+taylor	0 0 1 0 0
         get+tea	0 1 0 0 0
+        get+teach	1 0 0 0 0
         get+team	1 0 0 0 0
         get+teary	1 0 0 1 0
         get+teenager	0 1 0 0 0
@@ -11385,6 +12387,7 @@ extension LanguageModel {
         get+thos	0 0 1 0 0
         get+through	5 0 0 0 0
         get+thru	1 0 0 0 0
+        get+ticket	0 0 1 0 0
         get+till	0 0 0 0 1
         get+tim	0 0 1 0 0
         get+tin	0 0 1 0 0
@@ -11392,6 +12395,7 @@ extension LanguageModel {
         get+toddler	1 0 0 0 0
         get+tool	0 1 0 0 0
         get+top	0 1 0 0 0
+        get+torn	0 0 1 0 0
         get+totally	0 0 0 1 0
         get+trainer	0 0 1 0 0
         get+troubl	0 1 0 0 0
@@ -11399,13 +12403,16 @@ extension LanguageModel {
         get+tunic	0 1 0 0 0
         get+twin	0 1 0 0 0
         get+two	0 0 1 0 0
+        get+txapela	0 0 1 0 0
         get+ube	0 0 1 0 0
         get+uni	0 0 0 0 1
         get+valentin	0 0 2 0 0
         get+validat	1 0 0 0 0
+        get+vibrat	0 0 1 0 0
         get+vinyl	0 0 1 0 0
         get+voucher	0 0 1 0 0
         get+wash	0 1 0 0 0
+        get+wee	0 0 1 0 0
         get+weird	0 1 0 0 1
         get+well	0 0 1 0 0
         get+wet	0 1 0 0 0
@@ -11452,7 +12459,8 @@ extension LanguageModel {
         gif	2 0 2 0 0
         gif+danc	1 0 0 0 0
         gif+whil	1 0 0 0 0
-        gift	0 2 30 0 0
+        gift	0 2 31 0 0
+        gift+50	0 0 1 0 0
         gift+bag	0 0 1 0 0
         gift+behind	0 0 1 0 0
         gift+card	0 0 10 0 0
@@ -11482,18 +12490,19 @@ extension LanguageModel {
         giggl+over	0 0 0 1 0
         gilmor	0 0 0 1 0
         gilmor+girl	0 0 0 1 0
-        gin	0 0 1 2 0
+        gin	0 0 1 3 0
         gin+audit	0 0 1 0 0
-        gin+rummy	0 0 0 2 0
+        gin+rummy	0 0 0 3 0
         ginger	0 1 1 0 0
         ginger+beer	0 0 1 0 0
         ginger+sweet	0 1 0 0 0
         gingerbread	0 0 0 1 0
         gingerbread+hous	0 0 0 1 0
-        girl	11 0 1 1 2
+        girl	12 0 1 1 2
         girl+altogether	1 0 0 0 0
         girl+danc	2 0 0 0 0
         girl+eat	0 0 0 1 0
+        girl+from	1 0 0 0 0
         girl+lubbock	1 0 0 0 0
         girl+meet	1 0 0 0 0
         girl+phon	0 0 1 0 0
@@ -11518,17 +12527,18 @@ extension LanguageModel {
         gist+until	0 0 0 1 0
         githeri	0 1 0 0 0
         githeri+becaus	0 1 0 0 0
-        giv	27 1 78 5 124
+        giv	28 1 89 6 132
         giv+any	0 0 0 1 0
         giv+back	0 0 0 0 7
         giv+besito	0 0 0 0 1
         giv+best	0 0 0 0 2
-        giv+big	0 0 0 0 9
-        giv+biggest	0 0 0 0 2
+        giv+big	0 0 0 0 10
+        giv+biggest	0 0 0 0 3
         giv+birthday	0 0 1 0 0
         giv+book	0 0 1 0 0
         giv+box	0 0 1 0 0
         giv+bracelet	0 0 1 0 0
+        giv+bubb	0 0 1 0 0
         giv+button	0 0 1 0 0
         giv+candl	0 0 1 0 0
         giv+canny	0 0 0 0 1
@@ -11539,13 +12549,14 @@ extension LanguageModel {
         giv+chiteng	0 0 1 0 0
         giv+complain	1 0 0 0 0
         giv+cookbook	0 0 1 0 0
-        giv+cuddl	0 0 0 0 2
+        giv+cuddl	0 0 0 0 3
         giv+cut	0 0 1 0 0
         giv+cwtch	0 0 0 0 1
         giv+dead	0 0 0 0 1
         giv+diamond	0 0 1 0 0
         giv+discount	0 0 1 0 0
         giv+efua	0 0 0 0 1
+        giv+eidi	0 0 1 0 0
         giv+flower	0 0 1 0 0
         giv+foot	0 0 0 0 8
         giv+fram	0 0 2 0 0
@@ -11567,32 +12578,37 @@ extension LanguageModel {
         giv+hug	0 0 0 0 7
         giv+hun	0 0 0 0 1
         giv+husband	0 0 0 0 1
-        giv+jar	0 0 4 0 0
+        giv+jar	0 0 5 0 0
         giv+jess	1 0 0 0 0
         giv+jhappi	0 0 0 0 1
         giv+jimmy	0 0 0 0 1
+        giv+kanga	0 0 1 0 0
         giv+keyr	0 0 1 0 0
         giv+kiss	0 0 0 0 3
         giv+lady	0 0 0 0 1
+        giv+lai	0 0 1 0 0
         giv+last	0 0 4 0 0
         giv+leila	0 0 1 0 0
         giv+lift	0 1 0 0 0
-        giv+littl	0 0 1 0 0
+        giv+littl	0 0 2 0 0
         giv+locket	0 0 1 0 0
         giv+long	0 0 0 0 11
-        giv+longest	0 0 0 0 2
+        giv+longest	0 0 0 0 3
+        giv+lopapeysa	0 0 1 0 0
         giv+lou	0 0 0 0 1
         giv+marjori	0 0 1 0 0
         giv+massag	0 0 0 0 7
         giv+massiv	0 0 0 0 3
         giv+mixtap	0 0 1 0 0
+        giv+monstera	0 0 1 0 0
         giv+mooncak	0 0 1 0 0
         giv+morn	0 0 1 0 0
         giv+mother	0 0 1 0 1
+        giv+mărțișor	0 0 1 0 0
         giv+neck	0 0 0 0 6
         giv+necklac	0 0 2 0 0
         giv+new	1 0 4 0 0
-        giv+one	0 0 1 0 0
+        giv+one	0 0 1 0 1
         giv+out	0 0 1 1 0
         giv+over	1 0 0 0 0
         giv+packet	0 0 1 0 0
@@ -11602,6 +12618,7 @@ extension LanguageModel {
         giv+plat	0 0 0 0 1
         giv+polaroid	0 0 1 0 0
         giv+pounamu	0 0 1 0 0
+        giv+privat	0 0 0 1 0
         giv+proper	0 0 0 0 5
         giv+propper	0 0 0 0 1
         giv+purpl	0 0 1 0 0
@@ -11612,14 +12629,16 @@ extension LanguageModel {
         giv+red	0 0 3 0 0
         giv+remot	0 0 0 0 1
         giv+rohan	0 0 0 0 1
+        giv+rolex	0 0 1 0 0
         giv+scalp	0 0 0 0 3
         giv+scratchi	0 0 2 0 0
         giv+seashell	0 0 2 0 0
         giv+shell	0 0 1 0 0
         giv+shit	1 0 0 0 0
-        giv+shoulder	0 0 0 0 4
+        giv+shoulder	0 0 0 0 5
         giv+shoutout	1 0 0 0 0
         giv+silver	0 0 1 0 0
+        giv+sita	0 0 0 0 1
         giv+snow	0 0 1 0 0
         giv+sobadita	0 0 0 0 1
         giv+sport	0 0 0 0 1
@@ -11627,11 +12646,13 @@ extension LanguageModel {
         giv+squish	0 0 0 0 1
         giv+tash	0 0 1 0 0
         giv+thermo	0 0 1 0 0
+        giv+toast	1 0 0 0 0
         giv+tund	0 0 0 0 1
+        giv+turquois	0 0 1 0 0
         giv+undivid	0 0 0 1 0
         giv+vibrat	0 0 1 0 0
         giv+watch	0 0 1 0 0
-        giv+wee	0 0 0 0 2
+        giv+wee	0 0 0 0 3
         giv+welsh	0 0 1 0 0
         giv+whol	1 0 0 0 0
         giv+wif	0 0 1 0 1
@@ -11648,10 +12669,12 @@ extension LanguageModel {
         glamorous+but	0 1 0 0 0
         glasgow	1 0 0 1 0
         glasgow+watch	0 0 0 1 0
-        glass	0 1 4 1 0
+        glass	1 1 6 1 0
         glass+bangl	0 0 1 0 0
         glass+beach	0 0 1 0 0
         glass+farm	0 0 1 0 0
+        glass+from	0 0 1 0 0
+        glass+nic	0 0 1 0 0
         glass+shor	0 0 1 0 0
         glass+win	0 0 0 1 0
         glass+without	0 1 0 0 0
@@ -11663,11 +12686,12 @@ extension LanguageModel {
         glob	0 0 5 0 0
         glob+from	0 0 4 0 0
         glob+get	0 0 1 0 0
-        glov	0 0 8 0 0
+        glov	0 0 9 0 0
         glov+becaus	0 0 1 0 0
         glov+chandlery	0 0 1 0 0
         glov+from	0 0 2 0 0
         glov+grippy	0 0 1 0 0
+        glov+lamb	0 0 1 0 0
         glov+mother	0 0 1 0 0
         glov+old	0 0 2 0 0
         glovebox	0 0 2 0 0
@@ -11682,22 +12706,24 @@ extension LanguageModel {
         gm+beautiful	3 0 0 0 0
         gm+ily	2 0 0 0 0
         gm+text	1 0 0 0 0
-        go	59 31 8 209 39
+        go	67 40 9 238 46
         go+20	0 0 0 1 0
         go+3	0 0 1 0 0
         go+4	0 0 0 0 1
         go+5	0 0 0 0 1
-        go+about	0 0 1 0 0
+        go+about	0 0 1 0 1
         go+age	0 0 0 0 1
         go+allotment	0 0 0 1 0
-        go+amaz	1 0 0 0 0
-        go+anywher	6 0 0 0 0
+        go+along	0 0 0 1 0
+        go+amaz	2 0 0 0 0
+        go+anywher	7 0 0 1 0
         go+art	0 0 0 1 0
         go+auction	0 1 0 0 0
-        go+back	2 0 0 1 2
+        go+audio	0 0 0 1 0
+        go+back	2 0 0 2 2
         go+bakery	0 0 1 0 0
         go+beach	0 0 0 1 0
-        go+bed	1 1 0 4 0
+        go+bed	1 3 0 4 0
         go+bik	0 0 0 2 0
         go+bingo	0 0 0 1 0
         go+birdwatch	0 0 0 1 0
@@ -11708,6 +12734,7 @@ extension LanguageModel {
         go+call	0 0 0 0 1
         go+cam	0 1 0 0 0
         go+camp	0 0 0 2 0
+        go+caribana	0 0 0 1 0
         go+carnival	0 0 0 1 0
         go+catalan	0 0 0 1 0
         go+ceilidh	0 0 0 1 0
@@ -11720,23 +12747,29 @@ extension LanguageModel {
         go+cos	0 0 0 1 0
         go+counsell	0 0 0 1 0
         go+cousin	0 0 0 1 0
+        go+cup	0 0 0 1 0
         go+danc	0 0 0 2 0
         go+dander	0 0 0 2 0
         go+dentist	0 0 0 0 1
         go+di	0 0 0 1 0
         go+dip	0 0 0 1 0
+        go+do	0 0 0 1 0
         go+dog	0 0 0 1 0
         go+doon	0 0 0 1 0
-        go+down	0 0 0 11 2
+        go+down	0 0 0 12 2
         go+driv	0 0 0 9 0
+        go+easter	0 0 0 1 0
+        go+eid	0 0 0 1 0
         go+ella	0 0 0 1 0
         go+empty	0 1 0 0 0
+        go+every	0 0 0 1 0
         go+ewww	0 0 0 0 1
         go+farmacia	0 1 0 0 0
         go+farmer	0 0 0 5 0
         go+fin	1 0 0 0 0
-        go+first	0 0 0 0 1
-        go+fish	0 0 0 6 0
+        go+first	1 0 0 0 1
+        go+fish	0 0 0 7 0
+        go+flower	0 0 0 1 0
         go+footy	0 0 0 1 0
         go+foreman	1 0 0 0 0
         go+fre	0 0 0 1 0
@@ -11751,27 +12784,36 @@ extension LanguageModel {
         go+geylang	0 0 0 1 0
         go+gig	0 0 0 4 0
         go+girlfriend	0 0 0 2 0
+        go+giv	0 0 0 0 1
         go+graduation	0 0 0 1 0
         go+great	1 0 0 0 0
-        go+gym	0 0 0 2 0
+        go+gym	1 0 0 2 0
+        go+hand	0 0 0 0 1
         go+hanukkah	0 0 0 1 0
         go+hard	1 0 0 0 0
         go+hawker	0 0 0 1 0
+        go+hear	0 0 0 1 0
+        go+helly	0 0 0 1 0
         go+her	1 0 0 0 0
         go+hik	0 0 0 2 0
         go+hold	0 0 0 0 1
-        go+hom	0 1 0 0 0
+        go+holoholo	0 0 0 1 0
+        go+hom	0 2 0 0 0
+        go+hot	0 0 0 1 0
         go+ikea	0 0 0 2 0
         go+incredibl	2 0 0 0 0
         go+into	0 0 0 0 2
         go+jazz	0 0 0 1 0
         go+jiffy	0 1 0 0 0
+        go+kakheti	0 0 0 1 0
         go+karaok	0 0 0 1 0
-        go+kayak	0 0 0 1 0
+        go+kayak	0 0 0 2 0
         go+kid	0 0 0 1 0
         go+labadi	0 0 0 1 0
         go+ladder	0 3 0 0 0
         go+lat	0 0 0 1 0
+        go+laundromat	0 1 0 0 0
+        go+leav	1 0 0 0 0
         go+let	0 0 0 1 0
         go+library	0 0 0 1 0
         go+lik	0 0 0 1 0
@@ -11780,6 +12822,7 @@ extension LanguageModel {
         go+lusaka	0 0 0 1 0
         go+makola	0 0 1 0 0
         go+mamak	0 0 0 1 0
+        go+mandir	0 0 0 1 0
         go+market	0 0 0 1 0
         go+mass	0 1 0 2 0
         go+match	0 0 0 1 0
@@ -11791,13 +12834,14 @@ extension LanguageModel {
         go+museum	0 0 0 1 0
         go+nadia	0 0 0 1 0
         go+naia	0 0 0 0 1
+        go+nakasero	0 1 0 0 0
         go+night	1 0 0 0 0
         go+off	0 0 0 0 1
         go+ok	1 0 0 0 0
         go+ooooooh	0 0 1 0 0
         go+op	0 0 0 1 0
         go+open	0 0 0 1 0
-        go+out	2 2 1 2 0
+        go+out	3 4 1 3 2
         go+over	0 0 0 1 0
         go+owamb	0 0 0 1 0
         go+paddl	0 0 0 1 0
@@ -11809,8 +12853,8 @@ extension LanguageModel {
         go+picnic	0 0 0 1 0
         go+pictur	0 0 0 1 0
         go+pink	1 0 0 0 0
-        go+pint	0 0 0 1 0
-        go+pottery	0 0 0 4 0
+        go+pint	0 0 0 2 0
+        go+pottery	0 0 0 5 0
         go+prid	0 0 0 1 0
         go+priya	0 0 0 1 0
         go+promotion	3 0 0 0 0
@@ -11819,12 +12863,13 @@ extension LanguageModel {
         go+pur	1 0 0 0 0
         go+quiet	3 0 0 0 0
         go+rac	0 1 0 0 0
-        go+red	5 0 0 0 2
+        go+red	5 0 0 0 3
         go+retirement	0 0 0 1 0
         go+roof	0 0 0 1 0
         go+round	0 0 1 3 0
         go+run	0 0 0 1 0
         go+scan	0 0 0 0 1
+        go+scarlet	1 0 0 0 0
         go+school	0 0 0 1 0
         go+see	0 0 0 4 0
         go+shaz	1 0 0 0 0
@@ -11832,8 +12877,9 @@ extension LanguageModel {
         go+shin	1 0 0 0 0
         go+shy	1 0 0 0 0
         go+simbang	0 0 0 1 0
-        go+sister	0 2 0 0 0
+        go+sister	0 2 1 0 0
         go+skat	0 0 0 2 0
+        go+slow	0 0 0 1 0
         go+smash	2 0 0 0 0
         go+sous	1 0 0 0 0
         go+spanish	0 0 0 1 0
@@ -11842,47 +12888,58 @@ extension LanguageModel {
         go+stargaz	0 0 0 2 0
         go+startup	1 0 0 0 0
         go+stat	0 0 0 1 0
+        go+station	0 0 0 1 0
         go+straight	0 1 0 0 0
         go+strawberry	0 0 0 1 0
         go+sunday	0 0 0 2 0
         go+swim	0 0 0 1 0
-        go+taraweeh	0 0 0 0 1
+        go+taraweeh	0 1 0 0 1
         go+tea	0 0 0 1 0
         go+teary	1 0 0 0 0
+        go+tell	1 0 0 0 0
         go+templ	0 0 0 4 0
         go+tesco	0 1 0 0 0
         go+thai	0 0 0 1 0
         go+then	1 0 0 0 0
         go+therapy	1 0 0 0 0
         go+thrift	0 0 0 3 0
-        go+through	0 0 0 6 1
+        go+through	0 0 0 7 1
         go+together	0 0 1 0 0
         go+tramp	0 0 0 2 0
+        go+tuesday	0 0 0 1 0
         go+until	0 0 0 1 0
         go+visit	0 0 0 1 0
         go+walgreen	0 1 0 0 0
         go+walk	0 0 0 13 0
-        go+watch	0 0 0 4 0
+        go+warm	0 1 0 0 0
+        go+watch	0 0 0 5 0
         go+work	0 2 0 1 0
         go+zoo	0 0 0 2 0
+        go+zydeco	0 0 0 1 0
         goa	0 0 1 0 0
         goal	1 0 0 0 0
         goal+celebration	1 0 0 0 0
         goat	0 3 0 0 1
         goat+foot	0 1 0 0 0
         goat+quit	0 1 0 0 0
+        goblin	0 0 1 0 0
+        goblin+ost	0 0 1 0 0
         god	2 0 0 0 0
         god+befor	1 0 0 0 0
         god+do	1 0 0 0 0
-        goe	1 2 0 0 0
+        goe	2 2 0 0 0
+        goe+look	1 0 0 0 0
         goe+lukewarm	0 1 0 0 0
         goe+no	0 1 0 0 0
         goe+ok	1 0 0 0 0
-        gold	0 0 5 1 0
+        gold	0 0 8 1 0
         gold+bangl	0 0 2 0 0
         gold+chain	0 0 1 0 0
         gold+dat	0 0 0 1 0
+        gold+jhumka	0 0 1 0 0
         gold+locket	0 0 1 0 0
+        gold+one	0 0 1 0 0
+        gold+souq	0 0 1 0 0
         gold+thread	0 0 1 0 0
         golden	0 0 1 0 0
         golden+gaytim	0 0 1 0 0
@@ -11893,16 +12950,17 @@ extension LanguageModel {
         gon+never	0 1 0 0 0
         gon+thre	0 0 1 0 0
         gon+walk	0 0 0 2 0
-        gonna	10 3 3 5 2
+        gonna	11 4 3 5 3
         gonna+ace	1 0 0 0 0
         gonna+clean	0 1 0 0 0
         gonna+crush	1 0 0 0 0
         gonna+do	0 0 0 1 0
         gonna+fix	0 1 0 0 0
-        gonna+giv	0 0 0 0 2
+        gonna+giv	0 0 0 0 3
+        gonna+great	1 0 0 0 0
         gonna+los	0 0 1 0 0
         gonna+mak	0 0 1 0 0
-        gonna+paint	0 1 0 0 0
+        gonna+paint	0 2 0 0 0
         gonna+pick	0 0 1 0 0
         gonna+smash	3 0 0 0 0
         gonna+spend	0 0 0 1 0
@@ -11912,7 +12970,7 @@ extension LanguageModel {
         gonna+watch	0 0 0 1 0
         gonna+worth	1 0 0 0 0
         gonna+writ	1 0 0 0 0
-        good	69 5 17 8 10
+        good	74 6 20 8 11
         good+after	1 0 0 0 0
         good+am	1 0 0 0 0
         good+bab	2 0 0 0 0
@@ -11922,12 +12980,15 @@ extension LanguageModel {
         good+better	1 0 0 0 0
         good+chocolat	0 0 1 0 0
         good+coffe	0 0 1 0 0
+        good+compression	0 0 1 0 0
         good+dad	1 0 0 0 0
         good+day	1 0 0 0 1
         good+dri	0 0 1 0 0
         good+enough	1 0 0 0 0
         good+farmer	1 0 0 0 0
+        good+father	1 0 0 0 0
         good+gin	0 0 1 0 0
+        good+grown	1 0 0 0 0
         good+haven	1 0 0 0 0
         good+hour	0 0 0 1 0
         good+husband	3 0 0 0 0
@@ -11938,20 +12999,22 @@ extension LanguageModel {
         good+lotion	0 0 0 0 2
         good+luck	11 0 1 0 0
         good+mak	1 0 0 0 0
-        good+man	1 0 0 0 0
+        good+man	4 0 0 0 0
         good+mom	3 0 0 0 0
         good+morn	11 0 0 1 4
+        good+mornin	0 0 0 0 1
         good+mother	1 0 0 0 0
         good+new	1 0 0 0 0
         good+night	0 0 0 1 1
         good+no	3 0 0 0 0
         good+now	1 0 0 1 0
         good+oil	0 0 0 0 2
-        good+one	0 0 1 0 0
+        good+one	0 0 2 0 0
         good+parallel	1 0 0 0 0
         good+pen	0 0 1 0 0
         good+person	1 0 0 0 0
         good+pillow	0 1 0 0 0
+        good+plac	0 0 1 0 0
         good+sam	1 0 0 0 0
         good+sandwich	1 0 0 0 0
         good+scientist	1 0 0 0 0
@@ -11964,9 +13027,11 @@ extension LanguageModel {
         good+talk	0 0 0 1 0
         good+team	2 0 0 0 0
         good+umbrella	0 0 1 0 0
+        good+week	0 1 0 0 0
         good+year	1 0 0 0 0
-        goodby	0 0 1 0 17
+        goodby	0 0 1 0 18
         goodby+4	0 0 0 0 1
+        goodby+airport	0 0 0 0 1
         goodby+befor	0 0 0 0 1
         goodby+depot	0 0 0 0 1
         goodby+door	0 0 0 0 5
@@ -11978,11 +13043,12 @@ extension LanguageModel {
         goodby+truck	0 0 0 0 1
         goodby+wreck	0 0 1 0 0
         goodi	0 0 2 0 0
-        goodnight	3 0 0 3 10
+        goodnight	3 0 0 3 11
         goodnight+10pm	1 0 0 0 0
         goodnight+befor	0 0 0 0 1
         goodnight+brief	0 0 0 0 1
         goodnight+bump	0 0 0 0 1
+        goodnight+every	0 0 0 0 1
         goodnight+kiss	0 0 0 0 1
         goodnight+sam	0 0 0 0 1
         goodnight+smil	0 0 0 0 1
@@ -11996,9 +13062,13 @@ extension LanguageModel {
         googly	0 0 1 0 0
         googly+eye	0 0 1 0 0
         goosebump	1 0 0 0 0
-        gorgeous	12 0 0 0 0
+        gordon	0 0 0 0 1
+        gordon+never	0 0 0 0 1
+        gorgeous	14 0 0 0 0
         gorgeous+befor	1 0 0 0 0
+        gorgeous+cover	1 0 0 0 0
         gorgeous+green	1 0 0 0 0
+        gorgeous+hair	1 0 0 0 0
         gorgeous+hav	1 0 0 0 0
         gorgeous+paint	1 0 0 0 0
         gorgeous+scar	1 0 0 0 0
@@ -12011,11 +13081,11 @@ extension LanguageModel {
         gower+together	0 0 0 1 0
         gown	1 1 0 0 0
         gozo	0 0 0 0 1
-        gp	0 5 0 0 1
-        gp+appointment	0 3 0 0 0
+        gp	0 7 0 0 1
+        gp+appointment	0 5 0 0 0
         gp+appt	0 1 0 0 0
         gp+whil	0 0 0 0 1
-        grab	0 1 23 0 3
+        grab	0 2 25 0 3
         grab+bag	0 0 1 0 0
         grab+box	0 0 1 0 0
         grab+bunch	0 0 1 0 0
@@ -12027,10 +13097,11 @@ extension LanguageModel {
         grab+costco	0 0 1 0 0
         grab+crem	0 0 1 0 0
         grab+donut	0 0 1 0 0
-        grab+doubl	0 0 1 0 0
+        grab+doubl	0 0 2 0 0
         grab+fancy	0 0 1 0 0
         grab+favourit	0 0 3 0 0
         grab+hand	0 0 0 0 1
+        grab+lindor	0 0 1 0 0
         grab+new	0 0 1 0 0
         grab+novel	0 0 1 0 0
         grab+plac	0 0 1 0 0
@@ -12050,29 +13121,43 @@ extension LanguageModel {
         grad+mvp	0 1 0 0 0
         grad+nearly	0 0 0 0 1
         grad+sit	0 0 0 1 0
-        graduation	1 1 3 1 0
+        graduation	1 1 4 1 0
         graduation+certificat	0 0 1 0 0
+        graduation+favourit	0 0 1 0 0
         graduation+gown	1 1 0 0 0
         graduation+nam	0 0 1 0 0
         graduation+tak	0 0 0 1 0
         graeter	0 0 1 0 0
         graeter+becaus	0 0 1 0 0
-        gran	0 1 1 2 1
+        graft	1 0 0 0 0
+        graft+farm	1 0 0 0 0
+        grafter	1 0 0 0 0
+        grafter+lov	1 0 0 0 0
+        grafton	0 0 1 0 0
+        grafton+st	0 0 1 0 0
+        gran	0 1 2 2 1
         gran+geranium	0 0 1 0 0
         gran+hav	0 0 0 1 0
         gran+rest	0 0 0 0 1
         gran+shortbread	0 0 0 1 0
         gran+walk	0 1 0 0 0
-        grand	3 0 0 0 0
+        grand	4 0 0 0 0
         grand+final	1 0 0 0 0
+        grand+lass	1 0 0 0 0
         grand+tak	1 0 0 0 0
         grand+woman	1 0 0 0 0
-        grandad	2 1 2 0 2
-        grandad+br	0 0 1 0 0
+        grandad	4 3 3 1 3
+        grandad+br	0 0 2 0 0
         grandad+carer	0 1 0 0 0
+        grandad+church	0 1 0 0 0
         grandad+dry	0 0 0 0 1
+        grandad+every	1 0 0 0 0
+        grandad+leav	1 0 0 0 0
+        grandad+play	0 0 0 1 0
+        grandad+shell	0 1 0 0 0
         grandad+shirt	0 0 1 0 0
         grandad+shoulder	0 0 0 0 1
+        grandad+still	0 0 0 0 1
         grandad+whil	1 0 0 0 0
         grandad+writ	1 0 0 0 0
         grandchildren	1 0 0 1 0
@@ -12081,38 +13166,42 @@ extension LanguageModel {
         grandfather+clock	0 1 0 0 0
         grandfather+mak	1 0 0 0 0
         grandkid	0 0 0 0 1
-        grandma	1 2 2 2 0
+        grandma	2 3 2 2 0
         grandma+call	0 0 1 0 0
         grandma+hav	0 0 0 1 0
+        grandma+iron	0 1 0 0 0
         grandma+kid	0 0 0 1 0
         grandma+pecan	0 1 0 0 0
         grandma+prescription	0 1 0 0 0
         grandma+singl	0 0 1 0 0
-        grandma+tell	1 0 0 0 0
+        grandma+tell	2 0 0 0 0
         grandmother	0 0 1 0 0
         grandmother+call	0 0 1 0 0
         grandpa	1 1 1 0 0
         grandpa+br	0 0 1 0 0
         grandpa+porridg	0 1 0 0 0
         grandpa+still	1 0 0 0 0
-        grandparent	0 0 0 1 0
+        grandparent	0 0 0 2 0
         grandparent+becaus	0 0 0 1 0
+        grandparent+villag	0 0 0 1 0
         grandson	1 0 0 0 0
         grandson+was	1 0 0 0 0
         granit	0 0 1 0 0
         granit+desk	0 0 1 0 0
         granny	0 0 0 0 1
-        grant	1 2 0 0 0
+        grant	2 2 0 0 0
         grant+application	0 2 0 0 0
         grant+brilliant	1 0 0 0 0
-        grap	0 0 1 0 0
+        grap	0 0 1 1 0
         grap+garag	0 0 1 0 0
+        grap+harvest	0 0 0 1 0
         grass	0 0 0 3 2
         grass+afternoon	0 0 0 1 0
         grass+leg	0 0 0 0 2
         grass+together	0 0 0 1 0
         grass+tomorrow	0 0 0 1 0
-        grat	1 1 0 0 0
+        grat	1 2 0 0 0
+        grat+5	0 1 0 0 0
         grat+coconut	0 1 0 0 0
         grat+new	1 0 0 0 0
         grateful	15 1 0 0 0
@@ -12126,7 +13215,8 @@ extension LanguageModel {
         grateful+perth	1 0 0 0 0
         grateful+pick	1 0 0 0 0
         grateful+tell	1 0 0 0 0
-        gratitud	3 0 0 0 0
+        gratitud	4 0 0 0 0
+        gratitud+jar	1 0 0 0 0
         gratitud+margaret	1 0 0 0 0
         gratitud+partner	1 0 0 0 0
         grav	0 0 0 1 0
@@ -12135,11 +13225,11 @@ extension LanguageModel {
         gravy+from	0 1 0 0 0
         greas	0 1 0 0 0
         greas+baler	0 1 0 0 0
-        great	28 0 0 2 0
+        great	29 0 0 2 0
         great+actually	1 0 0 0 0
         great+craic	1 0 0 0 0
         great+da	1 0 0 0 0
-        great+dad	6 0 0 0 0
+        great+dad	7 0 0 0 0
         great+deal	0 0 0 1 0
         great+girl	1 0 0 0 0
         great+grandson	1 0 0 0 0
@@ -12150,9 +13240,10 @@ extension LanguageModel {
         great+re	1 0 0 0 0
         great+sweeti	1 0 0 0 0
         great+teacher	1 0 0 0 0
-        green	3 2 5 1 2
+        green	3 2 6 1 2
         green+2	0 1 0 0 0
         green+as	0 0 1 0 0
+        green+cast	0 0 1 0 0
         green+curry	1 0 0 0 0
         green+day	0 0 0 1 0
         green+dress	1 0 0 0 0
@@ -12182,6 +13273,8 @@ extension LanguageModel {
         grill	0 2 0 0 0
         grill+after	0 1 0 0 0
         grill+mop	0 1 0 0 0
+        grim	0 1 0 0 0
+        grim+but	0 1 0 0 0
         grin	2 0 0 0 0
         grin+lik	1 0 0 0 0
         grin+mirror	1 0 0 0 0
@@ -12189,21 +13282,23 @@ extension LanguageModel {
         grind+rank	0 0 0 0 1
         grinder	0 0 1 0 0
         grinder+becaus	0 0 1 0 0
-        grip	0 0 1 0 1
+        grip	0 0 2 0 1
         grip+hand	0 0 0 0 1
         grip+old	0 0 1 0 0
+        grip+winter	0 0 1 0 0
         grippy	0 0 1 0 0
         grippy+palm	0 0 1 0 0
         grit	0 4 0 0 0
         grit+path	0 2 0 0 0
         grit+step	0 2 0 0 0
-        gro	0 0 0 0 1
-        gro+câlin	0 0 0 0 1
+        gro	0 0 0 0 3
+        gro+câlin	0 0 0 0 2
+        gro+kalin	0 0 0 0 1
         groan	0 0 0 0 1
         groan+worth	0 0 0 0 1
         grocer	0 0 2 0 0
         grocer+housemat	0 0 1 0 0
-        grocery	3 16 0 3 0
+        grocery	3 17 0 3 0
         grocery+5th	0 1 0 0 0
         grocery+befor	0 1 0 0 0
         grocery+by	0 1 0 0 0
@@ -12214,6 +13309,7 @@ extension LanguageModel {
         grocery+run	0 2 0 0 0
         grocery+tip	0 1 0 0 0
         grocery+together	0 0 0 2 0
+        grocery+whil	0 1 0 0 0
         gross	0 2 0 0 1
         gross+but	0 1 0 0 0
         gross+chalky	0 0 0 0 1
@@ -12229,7 +13325,8 @@ extension LanguageModel {
         grout	0 4 0 0 0
         grout+d	0 1 0 0 0
         grout+shower	0 1 0 0 0
-        grown	1 0 0 0 0
+        grown	2 0 0 0 0
+        grown+out	1 0 0 0 0
         grown+year	1 0 0 0 0
         growth	1 0 0 0 0
         grumpy	2 0 0 0 0
@@ -12245,7 +13342,7 @@ extension LanguageModel {
         guava+y	0 0 1 0 0
         guess	1 0 0 0 0
         guess+week	1 0 0 0 0
-        guest	3 4 0 2 0
+        guest	3 6 0 2 0
         guest+arriv	0 1 0 0 0
         guest+breakfast	1 0 0 0 0
         guest+go	0 0 0 1 0
@@ -12267,31 +13364,35 @@ extension LanguageModel {
         guitar+befor	0 3 0 0 0
         gulab	0 0 1 0 0
         gulab+jamun	0 0 1 0 0
-        gulal	0 0 0 0 1
-        gulal+cheek	0 0 0 0 1
+        gulal	0 0 0 0 2
+        gulal+cheek	0 0 0 0 2
         gum	0 0 2 0 0
         gum+petrol	0 0 1 0 0
         gum+say	0 0 1 0 0
-        gumbo	0 2 0 0 0
+        gumbo	0 3 0 0 0
         gumbo+from	0 1 0 0 0
         gumbo+recip	0 1 0 0 0
+        gumbo+throw	0 1 0 0 0
         gummy	0 0 1 0 0
         gummy+bag	0 0 1 0 0
         gun	0 0 0 0 1
         gun+sor	0 0 0 0 1
+        gungo	0 1 0 0 0
+        gungo+pea	0 1 0 0 0
         gurpreet	0 1 0 0 0
         gurpreet+handl	0 1 0 0 0
         gush	3 0 0 0 0
         gush+about	1 0 0 0 0
-        gut	1 3 0 0 1
+        gut	1 4 0 0 1
         gut+after	1 0 0 0 0
-        gut+clean	0 1 0 0 0
+        gut+clean	0 2 0 0 0
         gut+fillet	0 1 0 0 0
         gut+fish	0 0 0 0 1
         gut+only	0 1 0 0 0
-        gutter	0 15 0 0 0
+        gutter	0 16 0 0 0
         gutter+befor	0 3 0 0 0
         gutter+clear	0 1 0 0 0
+        gutter+finally	0 1 0 0 0
         gutter+harold	0 1 0 0 0
         gutter+hat	0 1 0 0 0
         gutter+margaret	0 1 0 0 0
@@ -12305,19 +13406,23 @@ extension LanguageModel {
         guy+marina	1 0 0 0 0
         guy+union	0 0 1 0 0
         guy+zero	0 1 0 0 0
-        gwithian	0 0 0 1 0
+        gwithian	0 0 0 2 0
         gwithian+coupl	0 0 0 1 0
+        gwithian+eat	0 0 0 1 0
         gyal	1 0 0 0 0
         gyal+sand	1 0 0 0 0
-        gym	1 1 2 3 0
+        gym	2 1 2 3 0
         gym+bag	0 1 0 0 0
         gym+dat	0 0 0 1 0
+        gym+didnt	1 0 0 0 0
         gym+send	1 0 0 0 0
         gym+together	0 0 0 2 0
         gáhkku	1 0 0 0 0
         gáhkku+better	1 0 0 0 0
         gákti	0 0 1 0 0
         gákti+work	0 0 1 0 0
+        gâté	0 1 0 0 0
+        gâté+trop	0 1 0 0 0
         h	0 0 0 1 0
         h+mart	0 0 0 1 0
         habibi	4 0 0 0 0
@@ -12334,9 +13439,9 @@ extension LanguageModel {
         hadn	0 0 0 0 2
         hadn+seen	0 0 0 0 1
         hadn+sleep	0 0 0 0 1
-        haha	1 0 1 0 0
+        haha	1 0 2 0 0
         haha+practical	0 0 1 0 0
-        hair	2 12 2 0 55
+        hair	3 14 2 0 59
         hair+back	0 0 0 0 1
         hair+bath	0 0 0 0 1
         hair+befor	0 0 0 0 1
@@ -12347,25 +13452,28 @@ extension LanguageModel {
         hair+dur	0 0 0 0 1
         hair+gently	0 0 0 0 1
         hair+headach	0 0 0 0 1
-        hair+kitchen	0 2 0 0 0
+        hair+kitchen	0 4 0 0 0
         hair+look	1 0 0 0 0
         hair+lov	0 1 0 0 0
         hair+massag	0 0 0 0 1
-        hair+morn	0 0 0 0 1
+        hair+morn	0 0 0 0 2
         hair+off	0 1 0 0 0
+        hair+plait	0 0 0 0 1
         hair+rub	0 0 0 0 1
         hair+sinc	0 4 0 0 0
         hair+sink	0 1 0 0 0
         hair+slowly	0 0 0 0 2
+        hair+sunday	0 0 0 0 1
         hair+through	0 0 0 0 1
         hair+tie	0 0 1 0 0
         hair+til	0 0 0 0 4
         hair+till	0 0 0 0 7
+        hair+towel	1 0 0 0 0
         hair+trim	0 1 0 0 0
         hair+until	0 0 0 0 5
         hair+watch	0 0 0 0 1
         hair+wed	0 0 0 0 1
-        hair+whil	0 0 0 0 8
+        hair+whil	0 0 0 0 9
         haircut	15 0 0 0 0
         haircut+barber	1 0 0 0 0
         haircut+befor	4 0 0 0 0
@@ -12375,11 +13483,12 @@ extension LanguageModel {
         haircut+say	1 0 0 0 0
         haircut+suit	1 0 0 0 0
         haircut+x3	1 0 0 0 0
+        hairdryer	0 1 0 0 0
         haldiram	0 0 2 0 0
         haldiram+bhujia	0 0 2 0 0
         haleem	1 0 0 0 0
         haleem+better	1 0 0 0 0
-        half	5 3 4 5 8
+        half	5 5 4 5 8
         half+asleep	0 0 0 1 1
         half+car	0 0 1 0 0
         half+century	1 0 0 0 0
@@ -12393,7 +13502,8 @@ extension LanguageModel {
         half+only	0 0 1 0 0
         half+shift	1 0 0 0 0
         half+sleep	0 0 0 0 1
-        half+sugar	0 1 0 0 0
+        half+stack	0 1 0 0 0
+        half+sugar	0 2 0 0 0
         half+tamil	1 0 0 0 0
         half+term	0 0 1 1 0
         half+tim	0 0 0 0 1
@@ -12416,6 +13526,9 @@ extension LanguageModel {
         hall+room	0 1 1 0 0
         hall+snack	0 0 1 0 0
         hall+till	0 0 0 1 0
+        halldór	1 0 0 0 0
+        halldór+say	1 0 0 0 0
+        halley	0 0 0 0 1
         halloween	1 0 1 1 0
         halloween+bucket	0 0 1 0 0
         halloween+costum	1 0 0 0 0
@@ -12436,6 +13549,8 @@ extension LanguageModel {
         halwa+from	0 0 1 0 0
         halwai	0 0 1 0 0
         halwai+favourit	0 0 1 0 0
+        hammer	0 0 0 1 0
+        hammer+down	0 0 0 1 0
         hammock	0 0 0 0 7
         hammock+after	0 0 0 0 1
         hammock+heat	0 0 0 0 1
@@ -12448,11 +13563,11 @@ extension LanguageModel {
         hana+사랑해	1 0 0 0 0
         hanami	0 0 0 1 0
         hanami+hom	0 0 0 1 0
-        hand	8 8 12 3 236
+        hand	8 8 12 3 260
         hand+20	0 0 0 0 1
         hand+3	0 0 0 0 2
         hand+across	0 0 0 0 2
-        hand+after	0 0 0 0 7
+        hand+after	0 0 0 0 9
         hand+afternoon	0 0 0 0 1
         hand+age	0 0 0 0 1
         hand+airport	0 0 0 0 1
@@ -12461,9 +13576,10 @@ extension LanguageModel {
         hand+as	0 0 0 0 1
         hand+back	0 0 0 0 13
         hand+bad	0 1 0 0 0
+        hand+beach	0 0 0 0 1
         hand+becaus	0 0 0 0 1
         hand+bed	0 0 0 0 1
-        hand+befor	1 0 0 0 2
+        hand+befor	1 0 0 0 3
         hand+bench	0 0 0 0 1
         hand+breath	0 0 0 0 1
         hand+bump	0 0 0 0 1
@@ -12471,19 +13587,19 @@ extension LanguageModel {
         hand+car	0 0 0 0 4
         hand+carry	1 0 0 0 0
         hand+cinema	0 0 0 0 2
-        hand+coat	0 0 0 0 2
+        hand+coat	0 0 0 0 3
         hand+couch	0 0 0 0 1
         hand+cousin	0 0 0 0 2
         hand+crack	0 0 1 0 0
         hand+cramp	0 0 0 0 1
         hand+cream	0 0 4 0 1
-        hand+cross	0 0 0 0 2
+        hand+cross	0 0 0 0 3
         hand+d	0 0 0 0 1
         hand+dentist	0 0 0 0 1
         hand+departur	0 0 0 0 1
         hand+diwali	0 0 0 0 1
         hand+dry	0 0 0 0 1
-        hand+dur	0 0 0 0 11
+        hand+dur	0 0 0 0 12
         hand+family	0 0 0 0 1
         hand+farm	1 0 0 0 0
         hand+feel	0 1 0 0 0
@@ -12496,15 +13612,15 @@ extension LanguageModel {
         hand+hand	0 0 0 0 3
         hand+hold	0 0 0 0 1
         hand+hospital	0 0 0 0 2
-        hand+kne	0 0 0 0 9
+        hand+kne	0 0 0 0 10
         hand+knit	0 0 1 0 0
         hand+leav	0 0 0 0 1
-        hand+leg	0 0 0 0 1
+        hand+leg	0 0 0 0 2
         hand+lik	0 0 0 0 4
         hand+littl	0 0 1 0 0
         hand+lower	0 0 0 0 2
         hand+massag	0 0 0 0 9
-        hand+min	0 0 0 0 6
+        hand+min	0 0 0 0 7
         hand+movy	0 0 0 0 1
         hand+night	0 0 0 0 2
         hand+no	1 0 0 0 0
@@ -12519,33 +13635,35 @@ extension LanguageModel {
         hand+result	0 0 0 0 1
         hand+revival	0 0 0 0 1
         hand+round	0 0 0 0 2
+        hand+salon	0 0 0 0 1
         hand+sinc	0 0 0 0 1
         hand+smell	0 1 0 0 0
-        hand+sofa	0 0 0 0 1
+        hand+sofa	0 0 0 0 2
         hand+sor	0 0 0 0 1
         hand+squeez	0 0 0 0 1
         hand+station	0 0 0 0 1
         hand+steer	0 0 0 0 1
         hand+stiff	0 0 0 0 1
+        hand+stoop	0 0 0 0 1
         hand+talk	1 0 0 0 0
         hand+thigh	0 0 0 0 2
         hand+thing	1 0 0 0 0
         hand+thre	0 0 0 0 1
-        hand+through	0 0 0 0 12
+        hand+through	0 0 0 0 16
         hand+throughout	0 0 0 0 1
         hand+till	0 0 0 0 1
         hand+tir	0 0 0 1 0
         hand+tub	0 0 0 0 1
         hand+tummy	0 0 0 0 1
-        hand+under	0 0 0 0 19
+        hand+under	0 0 0 0 20
         hand+wait	0 0 0 0 7
-        hand+walk	0 0 0 0 12
+        hand+walk	0 0 0 0 14
         hand+was	0 0 0 0 1
         hand+watch	0 0 0 0 2
         hand+way	0 0 0 0 2
         hand+wer	0 3 0 0 0
         hand+whil	0 0 0 0 6
-        hand+whol	0 0 0 0 17
+        hand+whol	0 0 0 0 20
         hand+wreck	0 0 1 0 0
         hand+yamanot	0 0 0 0 1
         handbag	0 0 1 0 0
@@ -12554,9 +13672,10 @@ extension LanguageModel {
         handful+wild	0 0 1 0 0
         handful+wildflower	0 0 1 0 0
         handhold	0 0 0 0 2
-        handl	28 12 1 0 0
+        handl	32 14 1 0 0
         handl+baby	1 0 0 0 0
         handl+boss	1 0 0 0 0
+        handl+broken	1 0 0 0 0
         handl+call	0 2 0 0 0
         handl+cat	0 1 0 0 0
         handl+chargeback	0 1 0 0 0
@@ -12570,23 +13689,30 @@ extension LanguageModel {
         handl+everyth	1 1 0 0 0
         handl+flar	1 0 0 0 0
         handl+funeral	0 1 0 0 0
+        handl+guest	0 1 0 0 0
         handl+hard	1 0 0 0 0
         handl+hous	1 0 0 0 0
         handl+housemat	1 0 0 0 0
         handl+interview	1 0 0 0 0
+        handl+long	1 0 0 0 0
         handl+maya	1 0 0 0 0
+        handl+nicu	0 1 0 0 0
         handl+parent	0 1 0 0 0
         handl+passenger	1 0 0 0 0
         handl+patient	1 0 0 0 0
         handl+peopl	1 0 0 0 0
         handl+re	1 0 0 0 0
         handl+reef	1 0 0 0 0
+        handl+rud	1 0 0 0 0
         handl+school	4 0 0 0 0
         handl+son	2 0 0 0 0
         handl+truck	0 1 0 0 0
         handl+turn	0 0 1 0 0
         handl+wed	0 1 0 0 0
         handl+whol	1 0 0 0 0
+        handl+year	1 0 0 0 0
+        handlebar	0 0 1 0 0
+        handlebar+grip	0 0 1 0 0
         handmad	0 0 3 0 0
         handmad+birthday	0 0 1 0 0
         handover	0 1 0 0 1
@@ -12596,7 +13722,7 @@ extension LanguageModel {
         handprint+cat	0 0 1 0 0
         handrail	0 1 0 0 0
         handrail+front	0 1 0 0 0
-        handsom	8 0 0 0 0
+        handsom	9 0 0 0 0
         handsom+boy	1 0 0 0 0
         handsom+city	1 0 0 0 0
         handsom+front	1 0 0 0 0
@@ -12604,12 +13730,13 @@ extension LanguageModel {
         handsom+read	1 0 0 0 0
         handsom+say	1 0 0 0 0
         handsom+whiteboard	1 0 0 0 0
+        handsom+work	1 0 0 0 0
         handsomest	3 0 0 0 0
         handsomest+fella	1 0 0 0 0
         handsomest+man	2 0 0 0 0
         handwash	0 0 0 0 1
         handwash+work	0 0 0 0 1
-        handwrit	1 0 2 0 0
+        handwrit	1 1 2 0 0
         handwrit+from	0 0 1 0 0
         handwrit+special	1 0 0 0 0
         handwritten	6 1 0 0 0
@@ -12629,26 +13756,33 @@ extension LanguageModel {
         hang+wash	0 4 0 0 0
         hang+wonky	0 1 0 0 0
         hangover	0 0 0 0 1
+        hangul	1 0 0 0 0
+        hangul+lik	1 0 0 0 0
+        hanki	0 0 1 0 0
+        hanki+initial	0 0 1 0 0
         hannah	0 0 0 1 0
         hannah+freez	0 0 0 1 0
         hanson	0 1 0 0 0
         hanson+too	0 1 0 0 0
-        hanukkah	3 1 3 2 1
+        hanukkah	4 1 3 2 1
         hanukkah+candl	0 0 0 1 1
         hanukkah+card	1 0 0 0 0
         hanukkah+gelt	0 0 1 0 0
         hanukkah+light	0 1 0 0 0
         hanukkah+night	0 0 1 0 0
+        hanukkah+one	1 0 0 0 0
         hanukkah+party	0 0 0 1 0
         hanukkah+sock	0 0 1 0 0
         hanukkah+text	1 0 0 0 0
         hanukkah+toast	1 0 0 0 0
-        happen	12 0 0 2 1
+        happen	15 0 0 2 1
         happen+after	0 0 0 1 0
         happen+airport	1 0 0 0 0
         happen+cold	1 0 0 0 0
+        happen+cos	1 0 0 0 0
         happen+felt	0 0 0 0 1
         happen+go	1 0 0 0 0
+        happen+next	1 0 0 0 0
         happen+out	1 0 0 0 0
         happen+say	1 0 0 0 0
         happen+sober	1 0 0 0 0
@@ -12659,13 +13793,15 @@ extension LanguageModel {
         happend+year	1 0 0 0 0
         happily	0 0 0 1 0
         happily+over	0 0 0 1 0
-        happy	10 1 5 3 2
+        happy	13 1 5 3 2
         happy+10	1 0 0 0 0
         happy+anniversary	2 0 0 0 0
-        happy+birthday	1 0 0 0 0
+        happy+birthday	2 0 0 0 0
         happy+day	1 0 0 0 0
         happy+holi	1 0 0 0 0
         happy+lola	1 0 0 0 0
+        happy+new	1 0 0 0 0
+        happy+out	1 0 0 0 0
         happy+period	0 0 1 0 0
         happy+tear	1 0 1 0 0
         happy+thought	0 0 1 0 0
@@ -12679,30 +13815,36 @@ extension LanguageModel {
         harbour+wall	0 0 0 1 1
         harboursid	0 0 0 1 0
         harboursid+after	0 0 0 1 0
-        hard	28 0 1 1 5
+        hard	31 1 2 1 5
         hard+befor	1 0 0 0 0
         hard+believ	1 0 0 0 0
         hard+but	1 0 0 0 0
         hard+conversation	1 0 0 0 0
         hard+day	2 0 0 0 0
         hard+delivery	0 0 0 0 1
+        hard+dough	0 0 1 0 0
         hard+every	1 0 0 0 0
         hard+hat	0 0 1 0 0
         hard+hear	1 0 0 0 0
         hard+meet	0 0 0 0 2
         hard+mummy	1 0 0 0 0
         hard+one	1 0 0 0 0
+        hard+re	1 0 0 0 0
+        hard+shift	0 1 0 0 0
         hard+stuff	1 0 0 0 0
         hard+tell	0 0 0 0 1
         hard+try	1 0 0 0 0
-        hard+work	11 0 0 0 0
+        hard+ve	1 0 0 0 0
+        hard+work	12 0 0 0 0
         hard+x	1 0 0 0 0
         hard+ya	1 0 0 0 0
-        hardest	5 0 0 0 0
+        harder	1 0 0 0 0
+        harder+than	1 0 0 0 0
+        hardest	6 0 0 0 0
         hardest+shift	1 0 0 0 0
         hardest+th	1 0 0 0 0
         hardest+thre	1 0 0 0 0
-        hardest+work	2 0 0 0 0
+        hardest+work	3 0 0 0 0
         hardwork	1 0 0 0 0
         hardwork+proud	1 0 0 0 0
         hari	0 0 0 1 0
@@ -12725,17 +13867,23 @@ extension LanguageModel {
         harold+tablet	0 1 0 0 0
         harold+tea	0 1 0 0 0
         harold+what	1 0 0 0 0
+        harp	0 1 0 0 0
+        harp+down	0 1 0 0 0
+        harpreet	0 1 0 0 0
+        harpreet+hav	0 1 0 0 0
         harriet	0 1 0 1 0
         harriet+has	0 1 0 0 0
         harriet+together	0 0 0 1 0
-        harrogat	0 0 1 0 0
+        harrogat	0 0 1 1 0
+        harrogat+two	0 0 0 1 0
         harrogat+wept	0 0 1 0 0
         harry	0 0 0 1 0
         harry+potter	0 0 0 1 0
-        harvest	2 0 0 0 0
+        harvest	2 0 0 1 0
+        harvest+together	0 0 0 1 0
         harvest+wouldn	1 0 0 0 0
         harvest+year	1 0 0 0 0
-        has	6 8 7 2 2
+        has	7 9 7 2 2
         has+23	0 0 1 0 0
         has+br	0 0 1 0 0
         has+brutal	0 0 0 1 0
@@ -12745,8 +13893,10 @@ extension LanguageModel {
         has+do	1 0 0 0 0
         has+dread	0 1 0 0 0
         has+ever	2 0 0 0 0
+        has+eye	1 0 0 0 0
         has+finally	0 0 1 0 0
         has+flu	0 0 0 0 1
+        has+grab	0 1 0 0 0
         has+habit	0 0 0 1 0
         has+know	0 1 0 0 0
         has+meant	1 0 0 0 0
@@ -12760,14 +13910,17 @@ extension LanguageModel {
         has+tim	0 0 1 0 0
         has+tweak	0 1 0 0 0
         has+undertaken	0 1 0 0 0
+        hashanah	1 0 1 0 0
+        hashanah+card	1 0 0 0 0
         hasn	1 1 0 0 1
         hasn+abl	0 1 0 0 0
         hasn+arriv	0 0 0 0 1
         hasn+slow	1 0 0 0 0
-        hat	4 16 7 6 4
+        hat	4 17 8 7 4
         hat+admin	0 1 0 0 0
         hat+after	1 0 0 0 0
         hat+baby	0 0 1 0 0
+        hat+band	0 0 1 0 0
         hat+comma	0 1 0 0 0
         hat+cricket	0 0 0 1 0
         hat+fish	0 0 0 1 0
@@ -12788,22 +13941,24 @@ extension LanguageModel {
         hat+oliv	1 0 0 0 0
         hat+paperwork	0 1 0 0 0
         hat+part	0 1 0 0 0
-        hat+phon	0 4 0 0 0
+        hat+phon	0 5 0 0 0
         hat+red	0 0 1 0 0
         hat+smell	0 1 0 0 0
         hat+takeoff	0 0 0 0 1
         hat+turbulenc	1 0 0 0 0
         hat+watch	0 1 0 0 0
-        haul	2 3 1 2 3
+        haul	2 4 1 2 3
         haul+aberdeen	0 1 0 0 0
         haul+glasgow	1 0 0 0 0
         haul+littl	0 0 0 1 0
         haul+net	0 0 0 0 1
         haul+say	1 0 0 0 0
+        haul+water	0 1 0 0 0
         haunt	0 0 0 0 1
         haunt+hous	0 0 0 0 1
-        hav	24 136 11 22 3
+        hav	25 147 11 24 3
         hav+14	0 0 1 0 0
+        hav+5	0 1 0 0 0
         hav+7	1 0 0 0 0
         hav+9	0 0 1 0 0
         hav+admir	1 0 0 0 0
@@ -12827,7 +13982,7 @@ extension LanguageModel {
         hav+cook	0 3 0 0 0
         hav+deal	0 7 0 0 0
         hav+dinner	0 0 0 1 0
-        hav+do	0 4 0 0 0
+        hav+do	0 5 0 0 0
         hav+drop	0 1 0 0 0
         hav+dw	0 1 0 0 0
         hav+ever	1 0 0 0 0
@@ -12835,7 +13990,7 @@ extension LanguageModel {
         hav+fight	0 1 0 0 0
         hav+giv	0 0 0 0 1
         hav+glow	1 0 0 0 0
-        hav+go	0 4 0 0 0
+        hav+go	0 6 0 0 0
         hav+gon	0 0 0 2 0
         hav+happen	1 0 0 0 0
         hav+hol	0 0 2 0 0
@@ -12846,7 +14001,7 @@ extension LanguageModel {
         hav+know	0 1 0 0 0
         hav+leak	0 0 1 0 0
         hav+leav	0 3 0 0 0
-        hav+lie	0 12 0 0 0
+        hav+lie	0 13 0 0 0
         hav+long	0 1 0 0 0
         hav+look	0 1 0 0 0
         hav+lunch	0 1 0 2 0
@@ -12860,6 +14015,7 @@ extension LanguageModel {
         hav+night	0 1 0 2 0
         hav+no	0 0 1 1 0
         hav+one	0 2 0 1 0
+        hav+phở	0 0 0 1 0
         hav+proper	0 0 0 1 0
         hav+proud	1 0 0 0 0
         hav+queu	0 1 0 0 0
@@ -12867,12 +14023,13 @@ extension LanguageModel {
         hav+quit	0 0 1 0 0
         hav+real	0 0 1 0 0
         hav+rul	0 0 0 0 1
+        hav+sam	0 0 0 1 0
         hav+say	2 0 0 0 0
         hav+see	0 2 0 0 0
         hav+shower	0 3 0 0 0
         hav+spent	0 0 0 1 0
         hav+stay	0 1 0 0 0
-        hav+stop	0 3 0 0 0
+        hav+stop	0 4 0 0 0
         hav+stress	0 3 0 0 0
         hav+sunday	0 1 0 0 0
         hav+tabl	0 0 0 1 0
@@ -12891,8 +14048,9 @@ extension LanguageModel {
         haven+read	0 0 0 1 0
         haven+seen	0 0 0 1 0
         haven+wash	1 0 0 0 0
-        hawker	1 0 2 2 1
-        hawker+centr	0 0 2 2 1
+        haw	0 0 1 0 0
+        hawker	1 1 2 3 1
+        hawker+centr	0 1 2 3 1
         hawker+one	1 0 0 0 0
         hay	1 2 1 0 0
         hay+bal	0 1 0 0 0
@@ -12901,36 +14059,38 @@ extension LanguageModel {
         hay+wye	0 0 1 0 0
         hayl	0 0 1 0 0
         hayl+steak	0 0 1 0 0
-        head	4 1 2 1 49
+        hazina	0 0 1 0 0
+        hazina+print	0 0 1 0 0
+        head	4 1 2 1 54
         head+as	0 0 0 0 2
         head+bakery	0 0 1 0 0
         head+bus	0 0 0 0 1
-        head+chest	0 0 0 0 11
+        head+chest	0 0 0 0 12
         head+department	1 0 0 0 0
         head+down	0 0 0 0 1
         head+go	0 1 0 0 0
         head+grandad	0 0 0 0 1
-        head+lap	0 0 0 0 7
+        head+lap	0 0 0 0 8
         head+massag	0 0 0 0 7
         head+migrain	0 0 0 0 1
         head+out	0 0 0 1 0
-        head+scratch	0 0 0 0 2
+        head+scratch	0 0 0 0 3
         head+sholder	0 0 0 0 1
-        head+shoulder	0 0 0 0 8
+        head+shoulder	0 0 0 0 9
         head+torch	0 0 1 0 0
         head+upon	0 0 0 0 1
         head+warm	0 0 0 0 1
-        head+whil	0 0 0 0 2
+        head+whil	0 0 0 0 3
         head+work	1 0 0 0 0
         head+year	1 0 0 0 0
-        headach	0 0 0 0 5
+        headach	0 0 0 0 6
         headach+hit	0 0 0 0 1
         headland	1 0 0 0 0
-        headphon	0 0 10 0 1
+        headphon	0 0 11 0 1
         headphon+20	0 0 1 0 0
         headphon+ask	0 0 1 0 0
         headphon+call	0 0 1 0 0
-        headphon+can	0 0 1 0 0
+        headphon+can	0 0 2 0 0
         headphon+hold	0 0 0 0 1
         headphon+lat	0 0 1 0 0
         headphon+one	0 0 1 0 0
@@ -12938,16 +14098,19 @@ extension LanguageModel {
         headphon+partly	0 0 1 0 0
         headphon+want	0 0 1 0 0
         headphon+wfh	0 0 1 0 0
-        headset	0 0 0 0 1
+        headset	0 0 1 0 1
+        headset+2	0 0 1 0 0
         headset+bliss	0 0 0 0 1
         heal	1 0 0 0 0
         heal+fast	1 0 0 0 0
         heap	3 0 0 0 0
         heap+good	1 0 0 0 0
         heap+hom	1 0 0 0 0
-        hear	23 1 1 12 1
+        hear	24 2 1 13 1
         hear+about	0 0 0 6 0
         hear+after	1 0 0 0 0
+        hear+aid	0 1 0 0 0
+        hear+berlin	0 0 0 1 0
         hear+but	1 0 0 0 0
         hear+dad	0 0 0 0 1
         hear+end	0 0 0 1 0
@@ -12960,7 +14123,7 @@ extension LanguageModel {
         hear+sing	1 0 0 0 0
         hear+tell	1 0 0 0 0
         hear+voic	0 0 1 2 0
-        heart	13 1 10 0 1
+        heart	13 1 11 0 1
         heart+coworker	0 1 0 0 0
         heart+emojis	0 0 1 0 0
         heart+first	1 0 0 0 0
@@ -12969,27 +14132,30 @@ extension LanguageModel {
         heart+ily	1 0 0 0 0
         heart+mean	1 0 0 0 0
         heart+next	2 0 0 0 0
-        heart+shap	0 0 3 0 0
+        heart+shap	0 0 4 0 0
         heartbeat	0 0 0 0 3
         heartfelt	1 0 0 0 0
         heartfelt+text	1 0 0 0 0
-        heat	0 4 8 0 9
+        heat	0 5 9 0 10
         heat+blanket	0 0 4 0 0
+        heat+crash	0 1 0 0 0
         heat+cream	0 0 0 0 1
         heat+eye	0 0 1 0 0
         heat+flat	0 0 0 0 1
         heat+glov	0 0 1 0 0
+        heat+handlebar	0 0 1 0 0
         heat+hit	0 2 0 0 0
         heat+into	0 0 0 0 2
         heat+neck	0 0 1 0 0
-        heat+pack	0 0 1 0 1
+        heat+pack	0 0 1 0 2
         heat+rub	0 0 0 0 1
         heat+sticky	0 0 0 0 1
         heat+stuff	0 0 0 0 1
         heat+throw	0 0 0 0 1
         heat+wouldn	0 1 0 0 0
-        heater	1 3 0 1 0
+        heater	1 4 0 1 0
         heater+becaus	0 1 0 0 0
+        heater+car	0 1 0 0 0
         heater+everyth	0 1 0 0 0
         heathrow	1 0 0 0 1
         heathrow+arrival	0 0 0 0 1
@@ -13009,7 +14175,7 @@ extension LanguageModel {
         heel+hook	1 0 0 0 0
         heifer	0 1 0 0 0
         heifer+sleep	0 1 0 0 0
-        height	0 1 0 0 0
+        height	0 1 1 0 0
         heirloom	0 0 1 0 0
         heirloom+tomato	0 0 1 0 0
         helicopter	0 0 0 0 1
@@ -13021,6 +14187,8 @@ extension LanguageModel {
         hello	0 0 0 0 2
         hello+befor	0 0 0 0 1
         hello+door	0 0 0 0 1
+        helly	0 0 0 1 0
+        helly+aa	0 0 0 1 0
         help	9 15 4 1 2
         help+compression	0 1 0 0 0
         help+decorat	0 0 1 0 0
@@ -13041,24 +14209,31 @@ extension LanguageModel {
         help+spasm	0 0 0 0 1
         help+stretch	0 0 0 0 1
         help+transfer	0 1 0 0 0
-        hem	0 2 1 0 0
+        hem	0 3 1 0 0
+        hem+dress	0 1 0 0 0
         hem+favourit	0 1 0 0 0
         hem+medow	0 0 1 0 0
         hem+trouser	0 1 0 0 0
-        hen	1 0 0 0 0
+        hen	1 1 0 0 0
         hen+cam	1 0 0 0 0
+        hen+hous	0 1 0 0 0
+        henderson	1 0 0 0 0
+        henderson+best	1 0 0 0 0
         her	2 0 3 1 1
         her+family	1 0 0 0 0
         her+lisbon	0 0 1 0 0
         her+pączki	0 0 1 0 0
         her+signal	0 0 0 0 1
-        herd	0 1 0 0 0
+        herd	0 2 0 0 0
         herd+sinc	0 1 0 0 0
+        herero	1 0 0 0 0
+        herero+dress	1 0 0 0 0
         heritag	0 0 3 0 0
         heritag+bean	0 0 1 0 0
         heritag+seed	0 0 1 0 0
         heritag+tomato	0 0 1 0 0
-        hero	4 4 2 0 1
+        hero	5 4 2 0 1
+        hero+after	1 0 0 0 0
         hero+get	1 0 0 0 0
         hero+hop	1 0 0 0 0
         hero+post	0 0 1 0 0
@@ -13095,19 +14270,20 @@ extension LanguageModel {
         hes+sit	1 0 0 0 0
         hes+sweet	0 1 0 0 0
         hey	1 0 0 0 0
-        hi	1 0 0 1 1
+        hi	2 0 0 1 1
         hi+6	0 0 0 1 0
         hi+baby	0 0 0 0 1
         hib	0 0 1 0 0
         hib+colour	0 0 1 0 0
         hic	0 1 0 0 0
         hic+los	0 1 0 0 0
-        hid	3 1 7 1 0
+        hid	3 1 8 1 0
         hid+4	0 0 1 0 0
         hid+bag	0 0 1 0 0
         hid+easter	0 0 1 0 0
         hid+egg	0 1 0 0 0
         hid+hanukkah	0 0 1 0 0
+        hid+lindt	0 0 1 0 0
         hid+littl	2 0 0 0 0
         hid+not	1 0 0 0 0
         hid+room	0 0 0 1 0
@@ -13116,15 +14292,16 @@ extension LanguageModel {
         hid+wrap	0 0 1 0 0
         hidden	0 0 1 0 0
         hidden+scrub	0 0 1 0 0
-        high	2 0 0 4 0
+        high	3 0 0 4 1
         high+lin	0 0 0 1 0
         high+low	0 0 0 2 0
-        high+prais	2 0 0 0 0
-        high+street	0 0 0 1 0
+        high+prais	3 0 0 0 0
+        high+street	0 0 0 1 1
         highest	2 0 0 0 0
         highest+compliment	2 0 0 0 0
         highfiv	0 0 0 0 2
-        highland	0 0 0 1 0
+        highland	0 0 1 1 0
+        highland+park	0 0 1 0 0
         highland+two	0 0 0 1 0
         highlight	0 1 0 0 0
         highlight+thesis	0 1 0 0 0
@@ -13132,28 +14309,33 @@ extension LanguageModel {
         highlighter+fac	0 0 1 0 0
         highlighter+revision	0 0 1 0 0
         highway	0 1 0 0 0
-        hik	0 1 1 7 0
+        hik	0 1 1 8 0
         hik+boot	0 0 1 0 0
         hik+bukit	0 0 0 1 0
+        hik+dragon	0 0 0 1 0
         hik+peak	0 0 0 1 0
         hik+pen	0 0 0 1 0
         hik+waterfall	0 0 0 1 0
         hilarious	0 0 1 0 0
-        hill	3 0 0 6 0
+        hill	3 0 1 11 0
+        hill+around	0 0 0 1 0
         hill+dog	0 0 0 1 0
+        hill+inn	0 0 0 1 0
         hill+neither	0 0 0 1 0
         hill+only	0 0 0 1 0
         hill+park	0 0 0 2 0
         hill+rac	1 0 0 0 0
         hill+rain	1 0 0 0 0
-        hill+together	0 0 0 1 0
+        hill+together	0 0 0 2 0
+        hill+view	0 0 0 1 0
         him	1 0 0 0 0
         him+hes	1 0 0 0 0
-        himself	2 5 2 0 1
+        himself	2 5 3 0 2
         himself+first	0 1 0 0 0
         himself+mak	0 1 0 0 0
         himself+no	0 1 0 0 0
         himself+read	0 0 1 0 0
+        himself+round	0 0 0 0 1
         himself+week	1 0 0 0 0
         himself+whil	0 1 0 0 0
         hindi	0 0 0 1 0
@@ -13178,12 +14360,16 @@ extension LanguageModel {
         hit+around	0 0 0 0 1
         hit+deadset	0 1 0 0 0
         hitch	0 1 1 0 0
-        hiv	0 0 2 0 0
+        hiv	0 1 2 1 0
+        hiv+lid	0 1 0 0 0
+        hiv+together	0 0 0 1 0
         hk	0 1 2 1 0
         hk+11	0 0 1 0 0
         hk+12	0 0 1 0 0
         hk+5	0 0 0 1 0
         hk+milk	0 1 0 0 0
+        hkid	0 1 0 0 0
+        hkid+renewal	0 1 0 0 0
         hmm	1 0 0 0 0
         ho	1 0 0 0 0
         ho+forget	1 0 0 0 0
@@ -13199,40 +14385,44 @@ extension LanguageModel {
         hogmanay+treat	0 0 1 0 0
         hoist	0 1 0 0 0
         hoist+battery	0 1 0 0 0
+        hokis	1 0 0 0 0
+        hokis+front	1 0 0 0 0
         hokitika	0 0 1 0 0
         hokitika+last	0 0 1 0 0
-        hol	0 1 12 0 0
+        hol	0 2 12 0 0
         hol+every	0 0 1 0 0
         hol+kitchen	0 1 0 0 0
+        hol+mosquito	0 1 0 0 0
         hol+put	0 0 1 0 0
         hol+right	0 0 1 0 0
         hol+romanc	0 0 1 0 0
         hol+romantic	0 0 2 0 0
         hol+sinc	0 0 1 0 0
-        hold	6 8 8 2 193
+        hold	6 8 9 2 214
         hold+10	0 0 0 0 1
         hold+50	0 1 0 0 0
+        hold+after	0 0 0 0 1
         hold+age	0 0 0 0 1
         hold+arm	0 0 0 0 1
         hold+belly	0 0 0 0 1
         hold+bill	0 0 0 0 1
         hold+both	0 0 0 0 1
-        hold+cam	0 0 0 0 1
+        hold+cam	0 0 0 0 2
         hold+car	0 0 0 0 1
         hold+clinic	0 1 0 0 0
         hold+clos	0 0 0 0 6
-        hold+couch	0 0 0 0 2
+        hold+couch	0 0 0 0 3
         hold+cra	0 1 0 0 0
         hold+door	0 1 0 0 0
         hold+doreen	0 0 0 0 1
-        hold+each	0 0 0 0 10
+        hold+each	0 0 0 0 11
         hold+eleanor	0 0 0 0 1
         hold+embassy	0 1 0 0 0
         hold+fac	0 0 0 0 2
         hold+family	1 0 0 0 0
         hold+fort	2 0 0 0 0
         hold+hallway	0 0 0 0 1
-        hold+hand	0 0 0 0 114
+        hold+hand	0 0 0 0 128
         hold+hour	0 0 0 0 1
         hold+husband	0 0 0 0 1
         hold+insuranc	0 1 0 0 0
@@ -13243,54 +14433,62 @@ extension LanguageModel {
         hold+priyanka	0 0 0 0 1
         hold+ros	0 0 0 1 0
         hold+sign	1 0 0 0 0
-        hold+sofa	0 0 0 0 2
+        hold+sofa	0 0 0 0 3
         hold+son	0 0 1 0 0
         hold+strok	0 0 0 0 2
         hold+tank	0 1 0 0 0
         hold+ten	0 0 0 1 0
         hold+through	0 0 0 0 1
-        hold+tight	0 0 0 0 3
+        hold+tight	0 0 0 0 4
         hold+till	0 0 0 0 1
-        hold+together	1 0 7 0 0
+        hold+together	1 0 8 0 0
         hold+umbrella	0 1 0 0 0
         hold+until	0 0 0 0 3
         hold+video	1 0 0 0 0
         hold+walter	0 0 0 0 1
-        hold+whil	0 0 0 0 13
+        hold+whil	0 0 0 0 14
         hold+wif	0 0 0 0 1
         hold+zara	0 0 0 0 1
-        holi	1 1 1 1 0
+        holi	2 1 2 2 0
         holi+brightest	1 0 0 0 0
         holi+color	0 1 0 0 0
         holi+morn	0 0 0 1 0
+        holi+powder	1 0 0 0 0
+        holi+together	0 0 0 1 0
         holiday	0 0 2 5 0
         holiday+1987	0 0 1 0 0
         holiday+big	0 0 0 1 0
         holiday+keep	0 0 0 1 0
         holiday+together	0 0 0 1 0
+        holkham	0 0 0 0 1
         hollerin	0 1 0 0 0
         hollerin+summer	0 1 0 0 0
-        hom	24 42 99 23 56
+        holoholo	0 0 0 1 0
+        holoholo+waimea	0 0 0 1 0
+        hom	27 46 111 25 62
         hom+23	0 0 0 0 1
         hom+2am	1 0 0 0 0
         hom+3	0 0 0 1 0
         hom+40	0 1 0 0 0
+        hom+5am	0 0 0 0 1
         hom+7am	0 0 0 0 1
         hom+8am	0 1 0 0 0
         hom+affair	0 2 0 0 0
-        hom+after	1 1 0 0 1
+        hom+after	1 1 0 0 2
         hom+also	1 0 0 0 0
         hom+as	0 0 1 0 0
         hom+bag	0 0 3 0 0
-        hom+becaus	0 1 2 0 1
+        hom+becaus	1 1 2 0 1
         hom+befor	0 0 1 0 0
         hom+best	0 0 0 0 1
         hom+biltong	0 0 1 0 0
         hom+bottl	0 0 2 0 0
+        hom+box	0 0 1 0 0
         hom+brigadeiro	0 0 1 0 0
         hom+bunch	0 0 1 0 0
         hom+cabin	0 0 0 1 0
         hom+cadbury	0 0 1 0 0
+        hom+cam	0 0 0 0 1
         hom+candl	0 0 0 1 0
         hom+cat	1 0 0 0 0
         hom+challah	0 0 1 0 0
@@ -13302,13 +14500,17 @@ extension LanguageModel {
         hom+d	0 1 0 0 0
         hom+daffodil	0 0 1 0 0
         hom+donut	0 0 1 0 0
+        hom+dozen	0 0 1 0 0
         hom+durian	0 0 1 0 0
         hom+early	0 1 0 1 0
+        hom+eat	0 1 0 0 0
         hom+estaba	0 0 0 0 1
+        hom+extra	0 0 1 0 0
         hom+fac	0 0 0 1 0
         hom+favourit	0 0 3 0 0
+        hom+fresh	0 1 1 0 0
         hom+fridg	0 0 1 0 0
-        hom+from	0 6 4 2 13
+        hom+from	1 7 5 3 14
         hom+hear	0 0 0 1 0
         hom+heatwav	0 1 0 0 0
         hom+heritag	0 0 1 0 0
@@ -13321,7 +14523,7 @@ extension LanguageModel {
         hom+kid	0 1 0 0 0
         hom+last	0 0 1 0 0
         hom+laundry	0 1 0 0 0
-        hom+leftover	0 0 2 0 0
+        hom+leftover	0 0 3 0 0
         hom+littl	0 0 2 0 0
         hom+long	0 0 0 3 0
         hom+mango	0 0 2 0 0
@@ -13345,6 +14547,7 @@ extension LanguageModel {
         hom+puff	0 0 2 0 0
         hom+pão	0 0 1 0 0
         hom+remember	0 1 0 0 0
+        hom+rest	0 1 0 0 0
         hom+right	1 0 0 0 0
         hom+saf	4 0 0 0 0
         hom+samosa	0 0 2 0 0
@@ -13366,9 +14569,10 @@ extension LanguageModel {
         hom+still	0 1 2 0 0
         hom+ston	0 0 1 0 0
         hom+tiny	0 0 1 0 0
-        hom+together	0 0 0 1 0
+        hom+together	0 0 0 2 0
         hom+tokyo	0 0 1 0 0
         hom+tub	0 0 1 0 0
+        hom+tulip	0 0 1 0 0
         hom+until	0 0 0 0 1
         hom+upset	0 0 0 0 1
         hom+ute	0 0 0 0 1
@@ -13413,17 +14617,21 @@ extension LanguageModel {
         honestly+nobody	1 0 0 0 0
         honestly+romanc	1 0 0 0 0
         honestly+sam	1 0 0 0 0
-        honey	0 0 3 1 0
-        honey+from	0 0 3 0 0
+        honey	1 0 5 1 0
+        honey+from	0 0 4 0 0
+        honey+label	1 0 1 0 0
         honeymoon	0 2 2 1 0
         honeymoon+restaurant	0 0 1 0 0
         honeymoon+together	0 0 0 1 0
         hongi	0 0 0 0 1
         hongi+cuddl	0 0 0 0 1
-        honi	0 0 0 0 1
+        honi	0 0 0 0 2
+        honi+forehead	0 0 0 0 1
         honi+nos	0 0 0 0 1
         honky	0 0 0 2 0
         honky+tonk	0 0 0 2 0
+        hood	0 0 1 0 0
+        hood+after	0 0 1 0 0
         hoodi	0 0 15 0 0
         hoodi+becaus	0 0 1 0 0
         hoodi+eye	0 0 1 0 0
@@ -13436,14 +14644,14 @@ extension LanguageModel {
         hook+crux	1 0 0 0 0
         hooli	0 0 0 1 0
         hooli+corncrak	0 0 0 1 0
-        hoover	0 17 0 0 0
+        hoover	0 18 0 0 0
         hoover+also	0 1 0 0 0
         hoover+car	0 2 0 0 0
         hoover+dog	0 1 0 0 0
         hoover+insid	0 1 0 0 0
         hoover+stair	0 2 0 0 0
         hoover+teh	0 1 0 0 0
-        hoover+whol	0 7 0 0 0
+        hoover+whol	0 8 0 0 0
         hooverd	0 1 0 0 0
         hooverd+loung	0 1 0 0 0
         hop	3 0 0 0 1
@@ -13453,17 +14661,24 @@ extension LanguageModel {
         hop+yes	1 0 0 0 0
         horribl	0 0 0 1 0
         horribl+plastic	0 0 0 1 0
-        hors	0 0 0 1 0
+        hors	1 0 0 3 0
+        hors+compliment	1 0 0 0 0
+        hors+over	0 0 0 1 0
         hors+rac	0 0 0 1 0
+        hors+run	0 0 0 1 0
+        horseback	0 0 0 1 0
         horton	0 0 1 0 0
         horton+gift	0 0 1 0 0
         hos	0 1 0 0 0
         hos+out	0 1 0 0 0
-        hospital	4 19 13 10 12
+        hospic	0 1 0 0 1
+        hospic+shift	0 0 0 0 1
+        hospital	5 19 13 11 12
         hospital+appointment	1 3 0 0 0
         hospital+badg	0 0 1 0 0
         hospital+bag	0 2 1 0 0
         hospital+bed	0 0 0 2 5
+        hospital+bench	0 0 0 1 0
         hospital+break	1 0 1 0 0
         hospital+canteen	0 0 0 3 0
         hospital+car	0 0 0 1 1
@@ -13485,13 +14700,14 @@ extension LanguageModel {
         hospital+wait	0 0 1 1 0
         hospital+whil	0 0 0 0 1
         hospital+whol	0 0 0 1 0
-        hot	2 13 17 2 2
+        hossain	1 0 0 0 0
+        hot	2 13 18 4 3
         hot+arvo	0 0 0 0 1
         hot+bath	0 4 0 0 0
         hot+boudin	0 1 0 0 0
         hot+cheeto	0 0 1 0 0
         hot+choc	0 0 1 0 0
-        hot+chocolat	0 0 1 2 0
+        hot+chocolat	0 0 1 3 0
         hot+christma	0 0 1 0 0
         hot+cocoa	0 0 1 0 0
         hot+com	0 1 0 0 0
@@ -13503,20 +14719,24 @@ extension LanguageModel {
         hot+jam	0 0 1 0 0
         hot+meal	0 1 0 0 0
         hot+night	0 0 1 0 0
-        hot+sauc	0 0 1 0 0
+        hot+pot	0 0 0 1 0
+        hot+sauc	0 0 2 0 0
         hot+scrub	1 0 0 0 0
         hot+shirt	1 0 0 0 0
+        hot+tub	0 0 0 0 1
         hot+water	0 3 3 0 0
-        hotel	0 1 3 4 0
+        hotel	0 1 4 4 0
         hotel+conferenc	0 1 0 0 0
+        hotel+del	0 0 1 0 0
         hotel+denver	0 0 1 0 0
         hotel+glasgow	0 0 0 1 0
         hotel+singapor	0 0 1 0 0
         hotel+wher	0 0 0 1 0
-        hour	5 29 0 92 25
+        hour	6 29 0 99 26
         hour+14	0 0 0 1 0
         hour+2	0 1 0 0 0
         hour+about	0 0 0 1 0
+        hour+after	0 0 0 1 0
         hour+ahead	1 0 0 0 0
         hour+apart	0 0 0 2 0
         hour+arm	0 0 0 0 1
@@ -13537,6 +14757,7 @@ extension LanguageModel {
         hour+every	0 0 0 1 0
         hour+facetim	0 0 0 1 0
         hour+flask	0 0 0 1 0
+        hour+from	0 0 0 1 0
         hour+get	0 1 0 0 0
         hour+go	0 0 0 1 0
         hour+half	0 0 0 0 1
@@ -13590,11 +14811,11 @@ extension LanguageModel {
         hour+worth	0 1 0 0 0
         hour+wouldn	0 0 0 0 1
         hour+writ	1 0 0 0 0
-        hous	10 9 7 5 3
+        hous	11 14 7 7 4
         hous+45	0 0 0 1 0
         hous+afternoon	0 1 0 0 0
         hous+alon	1 0 0 0 0
-        hous+befor	0 1 0 0 0
+        hous+befor	0 3 0 0 0
         hous+classy	0 0 0 1 0
         hous+dad	0 0 0 1 0
         hous+different	0 0 0 1 0
@@ -13606,7 +14827,9 @@ extension LanguageModel {
         hous+no	0 0 0 0 1
         hous+papa	0 1 0 0 0
         hous+proud	1 0 0 0 0
-        hous+quiet	1 0 0 0 0
+        hous+quiet	1 1 0 0 0
+        hous+re	0 1 0 0 0
+        hous+record	0 0 0 1 0
         hous+ruby	0 0 1 0 0
         hous+tidy	0 1 0 0 0
         hous+together	0 0 0 1 0
@@ -13624,9 +14847,10 @@ extension LanguageModel {
         housemat+wer	0 0 0 1 0
         houseplant	0 0 1 0 0
         houseplant+new	0 0 1 0 0
-        housewarm	0 0 1 0 0
+        housewarm	0 0 2 0 0
         housewarm+advanc	0 0 1 0 0
-        how	105 6 1 8 3
+        housewarm+present	0 0 1 0 0
+        how	120 8 1 8 3
         how+amaz	3 0 0 0 0
         how+big	1 0 0 0 0
         how+brav	3 0 0 0 0
@@ -13637,15 +14861,15 @@ extension LanguageModel {
         how+day	0 0 0 1 0
         how+do	1 0 0 0 0
         how+exam	1 0 0 0 0
-        how+far	5 0 0 0 0
+        how+far	6 0 0 0 0
         how+feel	0 0 0 2 0
         how+fought	1 0 0 0 0
         how+go	1 0 0 0 0
         how+gorgeous	1 0 0 0 0
         how+grateful	2 0 0 0 0
-        how+handl	7 0 0 0 0
+        how+handl	10 0 0 0 0
         how+handsom	1 0 0 0 0
-        how+hard	11 0 0 0 0
+        how+hard	14 0 0 0 0
         how+hold	1 0 0 0 0
         how+honest	2 0 0 0 0
         how+interview	1 0 0 1 0
@@ -13653,33 +14877,37 @@ extension LanguageModel {
         how+know	1 0 0 0 0
         how+lat	0 1 0 0 0
         how+laugh	1 0 0 0 0
-        how+lik	0 3 1 0 0
+        how+lik	0 5 1 0 0
         how+lov	1 0 0 0 0
         how+lucky	2 0 0 0 0
         how+mix	0 1 0 0 0
-        how+much	22 0 0 0 1
+        how+much	25 0 0 0 1
         how+never	1 0 0 0 0
         how+pac	1 0 0 0 0
         how+patient	2 0 0 0 0
-        how+proud	13 0 0 0 0
+        how+proud	17 0 0 0 0
         how+see	1 0 0 0 0
         how+smart	1 0 0 0 0
         how+spok	1 0 0 0 0
         how+stand	1 0 0 0 0
         how+stupid	0 0 0 0 1
+        how+talent	1 0 0 0 0
         how+talk	1 0 0 0 0
         how+therapy	0 0 0 1 0
         how+tight	0 0 0 0 1
         how+ve	1 0 0 0 0
         how+was	0 0 0 2 0
         how+well	3 0 0 0 0
-        hr	1 2 0 2 2
+        hr	1 2 2 3 3
+        hr+day	0 0 0 0 1
+        hr+dialysis	0 0 0 1 0
         hr+lunch	0 0 0 1 0
         hr+night	1 0 0 0 0
         hr+phon	0 1 0 0 0
-        hr+shift	0 1 0 0 2
+        hr+shift	0 1 2 0 2
         hr+video	0 0 0 1 0
-        hrs	0 8 0 9 2
+        hrs	0 9 0 10 3
+        hrs+behind	0 0 0 0 1
         hrs+both	0 0 0 1 0
         hrs+delivery	0 0 0 0 1
         hrs+each	0 0 0 1 0
@@ -13690,10 +14918,14 @@ extension LanguageModel {
         hrs+nap	0 1 0 0 0
         hrs+phon	0 0 0 1 0
         hrs+pick	0 1 0 0 0
+        hrs+queu	0 1 0 0 0
         hrs+sit	0 1 0 0 0
         hrs+vib	0 0 0 1 0
         hrs+was	0 0 0 1 0
+        hrs+watch	0 0 0 1 0
         hua	0 0 0 0 1
+        huat	1 0 0 0 0
+        huat+say	1 0 0 0 0
         hub	6 6 4 1 8
         hub+bik	0 1 0 0 0
         hub+do	1 4 0 0 0
@@ -13731,16 +14963,19 @@ extension LanguageModel {
         hubby+thank	1 0 0 0 0
         hubby+torqu	0 0 1 0 0
         hubby+watch	0 0 0 1 0
-        hug	2 0 3 0 191
+        huddl	0 0 0 0 1
+        huddl+together	0 0 0 0 1
+        hug	2 0 3 0 211
         hug+30	0 0 0 0 1
+        hug+4	0 0 0 0 1
         hug+6	0 0 0 0 1
         hug+after	1 0 0 0 9
-        hug+age	0 0 0 0 4
+        hug+age	0 0 0 0 5
         hug+airport	0 0 0 0 4
         hug+also	0 0 0 0 1
         hug+am	0 0 0 0 1
         hug+approximately	0 0 0 0 1
-        hug+arrival	0 0 0 0 6
+        hug+arrival	0 0 0 0 7
         hug+as	0 0 0 0 1
         hug+back	0 0 0 0 1
         hug+befor	0 0 0 0 5
@@ -13748,20 +14983,21 @@ extension LanguageModel {
         hug+between	0 0 0 0 2
         hug+call	0 0 0 0 1
         hug+cam	0 0 0 0 4
-        hug+car	0 0 0 0 5
+        hug+car	0 0 0 0 6
+        hug+climb	0 0 0 0 1
         hug+cold	0 0 0 0 1
         hug+dock	0 0 0 0 2
-        hug+door	0 0 0 0 8
+        hug+door	0 0 0 0 9
         hug+doorstep	0 0 0 0 2
         hug+elevator	0 0 0 0 1
         hug+entré	0 0 0 0 1
         hug+extra	0 0 0 0 2
         hug+fae	0 0 0 0 1
-        hug+finish	0 0 0 0 1
+        hug+finish	0 0 0 0 2
         hug+first	0 0 0 0 1
         hug+flinder	0 0 0 0 1
         hug+four	0 0 0 0 1
-        hug+from	0 0 0 0 18
+        hug+from	0 0 0 0 20
         hug+front	0 0 0 0 2
         hug+full	0 0 0 0 1
         hug+genkan	0 0 0 0 1
@@ -13773,17 +15009,19 @@ extension LanguageModel {
         hug+heathrow	0 0 0 0 1
         hug+hug	0 0 0 0 2
         hug+husband	0 0 0 0 3
+        hug+iryna	0 0 0 0 1
         hug+kid	0 0 0 0 2
         hug+kiss	0 0 0 0 1
         hug+kitchen	0 0 0 0 8
+        hug+land	0 0 0 0 1
         hug+lass	0 0 0 0 1
         hug+last	0 0 0 0 2
         hug+let	0 0 0 0 1
         hug+lif	0 0 0 0 1
-        hug+lik	0 0 1 0 3
+        hug+lik	0 0 1 0 4
         hug+long	0 0 0 0 4
         hug+lowkey	0 0 0 0 1
-        hug+middl	0 0 0 0 1
+        hug+middl	0 0 0 0 2
         hug+never	0 0 0 0 1
         hug+no	0 0 0 0 1
         hug+out	0 0 0 0 2
@@ -13794,18 +15032,21 @@ extension LanguageModel {
         hug+school	0 0 0 0 1
         hug+second	0 0 0 0 4
         hug+sinc	0 0 0 0 1
+        hug+six	0 0 0 0 1
         hug+station	0 0 0 0 1
         hug+still	0 0 0 0 1
         hug+teenager	0 0 0 0 1
         hug+tell	0 0 0 0 1
         hug+thirty	0 0 0 0 1
         hug+through	0 0 0 0 1
-        hug+tight	0 0 0 0 8
+        hug+tight	0 0 0 0 10
         hug+tightly	0 0 0 0 1
         hug+walk	0 0 0 0 2
         hug+walmart	0 0 0 0 1
-        hug+whil	0 0 0 0 3
+        hug+was	0 0 0 0 1
+        hug+whil	0 0 0 0 4
         hug+wif	0 0 0 0 2
+        hug+咗我好耐	0 0 0 0 1
         hum	0 0 0 2 1
         hum+along	0 0 0 2 0
         human	8 0 0 0 0
@@ -13833,20 +15074,22 @@ extension LanguageModel {
         hunt+onlin	0 0 1 0 0
         hunt+year	0 0 2 0 0
         huntsman	1 0 0 0 0
+        hurrican	0 1 0 0 0
+        hurrican+shutter	0 1 0 0 0
         hurry	0 0 0 1 0
         hurt	1 2 2 0 1
         hurt+alot	1 0 0 0 0
         hurt+back	0 1 0 0 0
         hurt+from	0 0 0 0 1
         hurt+has	0 0 1 0 0
-        husband	30 7 10 5 13
+        husband	33 7 11 5 13
         husband+10	0 0 1 0 0
         husband+after	0 0 0 1 1
         husband+afternoon	1 0 0 0 0
         husband+baby	0 0 0 0 1
         husband+bas	0 0 0 1 0
         husband+bayou	1 0 0 0 0
-        husband+br	0 0 3 0 0
+        husband+br	0 0 4 0 0
         husband+break	0 0 0 1 0
         husband+buy	0 0 1 0 0
         husband+call	1 0 0 0 0
@@ -13869,17 +15112,19 @@ extension LanguageModel {
         husband+husband	0 0 0 0 1
         husband+kiss	0 0 0 0 1
         husband+kitchen	0 0 0 0 1
-        husband+m	3 0 0 0 0
+        husband+m	4 0 0 0 0
         husband+mak	1 1 0 0 0
         husband+new	1 0 1 0 0
         husband+one	1 0 0 0 0
         husband+personaliz	0 0 1 0 0
         husband+pharmacy	1 0 0 0 0
+        husband+post	1 0 0 0 0
         husband+proud	1 0 0 0 0
         husband+remind	1 0 0 0 0
         husband+romantic	0 0 0 1 0
         husband+say	3 0 0 0 0
         husband+shovel	0 1 0 0 0
+        husband+sourdough	1 0 0 0 0
         husband+stew	0 1 0 0 0
         husband+still	0 0 0 0 1
         husband+tak	0 0 0 1 0
@@ -13897,8 +15142,9 @@ extension LanguageModel {
         hush+grief	0 0 0 0 1
         hut	0 0 1 0 0
         hut+2am	0 0 1 0 0
-        hymn	0 0 1 0 0
+        hymn	1 0 1 0 0
         hymn+best	0 0 1 0 0
+        hymn+book	1 0 0 0 0
         hyp	11 0 0 0 0
         hyp+b4	2 0 0 0 0
         hyp+befor	4 0 0 0 0
@@ -13911,19 +15157,19 @@ extension LanguageModel {
         héctor+lavo	0 0 0 0 1
         ibadan	0 0 0 1 0
         ibadan+stay	0 0 0 1 0
-        ic	0 2 1 1 0
+        ic	0 2 2 1 0
         ic+eat	0 0 0 1 0
         ic+latt	0 0 1 0 0
         ic+staff	0 1 0 0 0
         ic+windscreen	0 1 0 0 0
-        ice	1 15 8 2 2
+        ice	1 17 8 2 2
         ice+car	0 2 0 0 0
         ice+cor	1 0 0 0 0
         ice+cream	0 0 7 1 0
         ice+cub	0 0 0 0 1
         ice+front	0 1 0 0 0
         ice+lolly	0 0 1 0 0
-        ice+off	0 9 0 0 0
+        ice+off	0 11 0 0 0
         ice+skat	0 0 0 1 0
         icon	0 0 1 0 0
         icon+agio	0 0 1 0 0
@@ -13950,12 +15196,14 @@ extension LanguageModel {
         if+wok	0 0 0 0 1
         ifisashi	0 1 0 0 0
         ifisashi+dinner	0 1 0 0 0
-        iftar	0 5 1 1 0
+        iftar	1 6 1 1 0
+        iftar+cook	1 0 0 0 0
         iftar+himself	0 1 0 0 0
         iftar+rest	0 2 0 0 0
         iftar+sleep	0 1 0 0 0
         iftar+soup	0 1 0 0 0
-        ikea	2 9 0 3 0
+        iftar+wash	0 1 0 0 0
+        ikea	2 10 0 3 0
         ikea+bed	0 2 0 0 0
         ikea+bookcas	0 1 0 0 0
         ikea+meatball	0 0 0 1 0
@@ -13963,7 +15211,10 @@ extension LanguageModel {
         ikea+return	1 0 0 0 0
         ikea+still	0 0 0 1 0
         ikea+together	0 0 0 1 0
-        ikea+wardrob	1 5 0 0 0
+        ikea+wardrob	1 6 0 0 0
+        il	0 1 1 0 1
+        il+fait	0 1 0 0 0
+        il+m	0 0 1 0 1
         iloveyou	2 0 0 0 0
         ily	14 0 0 0 1
         ily+amaz	1 0 0 0 0
@@ -14001,6 +15252,7 @@ extension LanguageModel {
         incredibl+woman	1 0 0 0 0
         incrível	1 0 0 0 0
         incrível+text	1 0 0 0 0
+        incubator	0 0 1 0 0
         ind	1 0 0 0 0
         indian	0 0 3 0 0
         indian+shop	0 0 2 0 0
@@ -14021,8 +15273,9 @@ extension LanguageModel {
         infusion	1 0 0 1 1
         infusion+4	0 0 0 1 0
         infusion+ve	1 0 0 0 0
-        initial	0 0 11 0 0
+        initial	0 0 12 0 0
         initial+carv	0 0 1 0 0
+        initial+embroider	0 0 1 0 0
         initial+front	0 0 1 0 0
         initial+handl	0 0 1 0 0
         initial+stitch	0 0 1 0 0
@@ -14032,11 +15285,15 @@ extension LanguageModel {
         injection+becaus	0 1 0 0 0
         injera	0 1 0 0 0
         injera+shiro	0 1 0 0 0
+        inn	0 0 0 1 0
+        inn+two	0 0 0 1 0
         innit	0 1 0 0 0
         inokashira	0 0 0 1 0
         inokashira+park	0 0 0 1 0
         ins	0 1 0 0 0
         ins+go	0 1 0 0 0
+        insan	1 0 0 0 0
+        insan+get	1 0 0 0 0
         insid	12 2 6 2 0
         insid+about	2 0 0 0 0
         insid+accountancy	1 0 0 0 0
@@ -14063,29 +15320,34 @@ extension LanguageModel {
         inspir+ramadan	1 0 0 0 0
         inst	1 0 0 0 0
         inst+say	1 0 0 0 0
-        insta	7 0 0 0 0
+        insta	8 0 0 0 0
+        insta+about	1 0 0 0 0
         insta+anniversery	1 0 0 0 0
         insta+birthday	1 0 0 0 0
         insta+hyp	1 0 0 0 0
         insta+promotion	1 0 0 0 0
         insta+proud	1 0 0 0 0
         install	0 2 0 0 0
-        instead	5 2 1 3 1
+        instead	5 2 1 6 2
         instead+60	0 0 1 0 0
         instead+assum	1 0 0 0 0
         instead+desk	0 0 0 1 0
         instead+eat	0 0 0 1 0
+        instead+flash	0 0 0 0 1
         instead+fold	0 1 0 0 0
+        instead+go	0 0 0 1 0
         instead+juno	0 0 0 0 1
         instead+no	1 0 0 0 0
+        instead+play	0 0 0 1 0
         instead+rest	0 1 0 0 0
-        instead+tak	0 0 0 1 0
+        instead+tak	0 0 0 2 0
         instead+writ	1 0 0 0 0
         instead+yell	1 0 0 0 0
         instruct	0 1 0 0 0
         instruction	0 0 0 1 0
-        insuranc	0 13 0 0 0
-        insuranc+claim	0 3 0 0 0
+        insuranc	0 15 0 0 0
+        insuranc+call	0 1 0 0 0
+        insuranc+claim	0 4 0 0 0
         insuranc+company	0 2 0 0 0
         insuranc+renewal	0 3 0 0 0
         insuranc+sort	0 1 0 0 0
@@ -14097,8 +15359,9 @@ extension LanguageModel {
         interest+th	0 0 0 1 0
         internet	0 1 0 0 0
         internet+bill	0 1 0 0 0
-        interpreter	1 1 0 0 0
+        interpreter	1 2 0 0 0
         interpreter+doctor	1 1 0 0 0
+        interpreter+gp	0 1 0 0 0
         interrupt	0 0 0 2 0
         interrupt+miracl	0 0 0 1 0
         intertwin	0 0 0 0 2
@@ -14113,12 +15376,12 @@ extension LanguageModel {
         interview+m	1 0 0 0 0
         interview+send	1 1 0 0 0
         interview+will	1 0 0 0 0
-        into	7 21 8 3 36
+        into	7 22 8 4 39
         into+arm	0 0 0 0 1
         into+back	0 0 0 0 2
         into+bad	0 0 0 0 1
         into+bag	1 0 1 0 0
-        into+bed	0 1 0 0 4
+        into+bed	0 1 0 0 5
         into+boot	0 1 0 0 0
         into+bump	0 0 0 0 1
         into+calv	0 0 0 0 1
@@ -14132,6 +15395,9 @@ extension LanguageModel {
         into+exam	0 0 0 0 1
         into+folder	0 1 0 0 0
         into+grandad	0 0 0 0 1
+        into+hair	0 0 0 0 1
+        into+hand	0 0 0 0 1
+        into+hill	0 0 0 1 0
         into+hospital	0 0 0 0 1
         into+jacket	1 0 0 0 0
         into+kit	2 0 0 0 0
@@ -14163,7 +15429,7 @@ extension LanguageModel {
         into+van	0 1 0 0 0
         into+wall	0 1 0 0 0
         into+wallet	1 0 0 0 0
-        into+weekly	0 3 0 0 0
+        into+weekly	0 4 0 0 0
         intolerabl	0 1 0 0 0
         introduc	1 0 0 0 0
         introduc+lola	1 0 0 0 0
@@ -14188,32 +15454,44 @@ extension LanguageModel {
         ireland+final	0 0 0 1 0
         irn	0 0 2 0 0
         irn+bru	0 0 2 0 0
-        iron	0 34 1 0 0
+        iron	0 39 1 0 0
         iron+5	0 1 0 0 0
         iron+barong	0 1 0 0 0
         iron+blous	0 1 0 0 0
         iron+boss	0 1 0 0 0
+        iron+concert	0 1 0 0 0
         iron+from	0 0 1 0 0
         iron+good	0 1 0 0 0
         iron+graduation	0 1 0 0 0
+        iron+grandad	0 1 0 0 0
         iron+kent	0 1 0 0 0
+        iron+kid	0 1 0 0 0
         iron+kurta	0 1 0 0 0
         iron+now	0 1 0 0 0
         iron+scrub	0 2 0 0 0
         iron+shirst	0 1 0 0 0
         iron+shirt	0 11 0 0 0
         iron+suit	0 1 0 0 0
-        iron+uniform	0 7 0 0 0
+        iron+tupenu	0 1 0 0 0
+        iron+uniform	0 8 0 0 0
         iron+whol	0 1 0 0 0
         ironically	0 0 2 0 0
         ironically+no	0 0 1 0 0
+        irrigat	0 1 0 0 0
+        irrigat+almond	0 1 0 0 0
+        iryna	0 0 0 0 1
+        iryna+air	0 0 0 0 1
         isa	1 0 0 0 1
         isa+lei	0 0 0 0 1
-        island	3 0 1 2 1
+        isl	0 0 1 0 0
+        isl+tam	0 0 1 0 0
+        island	4 0 1 2 2
         island+bf	0 0 0 1 0
+        island+danc	0 0 0 0 1
         island+ferry	0 0 0 0 1
         island+noth	1 0 0 0 0
         island+say	1 0 0 0 0
+        island+tell	1 0 0 0 0
         island+together	0 0 0 1 0
         isn	0 3 0 0 0
         isn+dead	0 1 0 0 0
@@ -14229,7 +15507,7 @@ extension LanguageModel {
         italian+plac	0 0 0 4 0
         itch	0 0 0 0 1
         itchy	0 0 0 0 2
-        its	6 13 4 3 0
+        its	6 14 4 3 0
         its+anniversary	1 0 0 0 0
         its+bang	0 1 0 0 0
         its+best	1 0 0 0 0
@@ -14239,7 +15517,7 @@ extension LanguageModel {
         its+favourit	0 0 2 0 0
         its+flower	0 0 0 1 0
         its+hard	1 0 0 0 0
-        its+mot	0 8 0 0 0
+        its+mot	0 9 0 0 0
         its+no	0 0 1 0 0
         its+over	2 0 0 0 0
         its+own	0 0 1 0 0
@@ -14248,24 +15526,31 @@ extension LanguageModel {
         its+wof	0 2 0 0 0
         itself	1 0 0 0 0
         itself+was	1 0 0 0 0
+        iu	0 0 1 0 0
+        iu+wear	0 0 1 0 0
         ivory	0 0 1 0 0
         ivory+earring	0 0 1 0 0
         jaam	0 0 1 0 0
         jaam+market	0 0 1 0 0
         jaan	1 0 0 0 0
         jaan+say	1 0 0 0 0
-        jab	0 1 0 0 0
+        jab	0 1 0 0 1
+        jab+bruis	0 0 0 0 1
         jab+sinc	0 1 0 0 0
         jaba	0 0 1 0 0
         jaba+fiji	0 0 1 0 0
+        jack	0 1 0 0 0
+        jack+befor	0 1 0 0 0
         jackalop	0 0 1 0 0
         jacket	1 1 1 0 1
         jacket+32	0 0 0 0 1
         jacket+becaus	0 0 1 0 0
         jacket+pocket	1 0 0 0 0
-        jackson	1 0 0 0 0
+        jackson	1 0 1 0 0
         jackson+do	1 0 0 0 0
-        jad	0 0 1 0 0
+        jackson+height	0 0 1 0 0
+        jad	0 0 2 0 0
+        jad+bracelet	0 0 1 0 0
         jad+plant	0 0 1 0 0
         jaffa	0 0 1 0 0
         jaffa+cak	0 0 1 0 0
@@ -14288,9 +15573,11 @@ extension LanguageModel {
         jam+ti	0 0 1 0 0
         jamaica	0 1 0 0 0
         jamaica+lik	0 1 0 0 0
-        jamaican	0 0 1 0 0
+        jamaican	0 0 2 0 0
         jamaican+patty	0 0 1 0 0
-        jami	2 0 0 1 0
+        jamaican+shop	0 0 1 0 0
+        jami	3 0 0 1 0
+        jami+familygram	1 0 0 0 0
         jami+hospital	1 0 0 0 0
         jami+mat	0 0 0 1 0
         jami+text	1 0 0 0 0
@@ -14301,36 +15588,44 @@ extension LanguageModel {
         janu	1 0 0 0 0
         janu+text	1 0 0 0 0
         january	1 0 0 0 0
-        japanes	0 0 6 0 0
+        japanes	0 0 7 0 0
         japanes+chef	0 0 2 0 0
         japanes+knif	0 0 1 0 0
         japanes+one	0 0 1 0 0
+        japanes+prun	0 0 1 0 0
         japanes+shop	0 0 2 0 0
-        jar	2 2 13 0 0
+        jar	3 3 14 0 0
         jar+365	0 0 1 0 0
+        jar+braill	0 1 0 0 0
         jar+by	0 0 1 0 0
         jar+chilli	0 0 1 0 0
         jar+cooky	0 0 1 0 0
         jar+every	1 0 0 0 0
         jar+favourit	0 0 1 0 0
         jar+fig	0 0 1 0 0
+        jar+first	0 0 1 0 0
         jar+get	0 1 0 0 0
         jar+hand	0 0 1 0 0
         jar+homemad	0 0 2 0 0
         jar+honey	0 0 3 0 0
         jar+mother	0 0 1 0 0
         jar+tak	0 1 0 0 0
-        jasmin	0 0 1 0 0
+        jar+year	1 0 0 0 0
+        jasmin	0 0 2 0 0
+        jasmin+from	0 0 1 0 0
         jasmin+gajra	0 0 1 0 0
         javi	0 1 0 0 0
         javi+do	0 1 0 0 0
         jawn	1 0 0 0 0
         jawn+best	1 0 0 0 0
+        jay	1 0 0 0 0
+        jay+rehab	1 0 0 0 0
         jazz	1 0 0 2 0
         jazz+club	1 0 0 1 0
         jazz+night	0 0 0 1 0
-        je	2 0 0 0 0
+        je	4 0 0 0 0
         je+aim	2 0 0 0 0
+        je+suis	2 0 0 0 0
         jealous	0 0 1 0 0
         jean	1 0 0 1 0
         jean+church	1 0 0 0 0
@@ -14346,10 +15641,10 @@ extension LanguageModel {
         jerkey+wool	0 0 1 0 0
         jerky	0 0 1 0 0
         jerky+wool	0 0 1 0 0
-        jersey	0 0 4 0 0
+        jersey	0 0 5 0 0
         jersey+bday	0 0 1 0 0
         jersey+favourit	0 0 1 0 0
-        jersey+from	0 0 1 0 0
+        jersey+from	0 0 2 0 0
         jess	6 0 0 0 0
         jess+befor	1 0 0 0 0
         jess+post	1 0 0 0 0
@@ -14359,7 +15654,7 @@ extension LanguageModel {
         jess+whil	1 0 0 0 0
         jesus	1 0 0 0 0
         jesus+lov	1 0 0 0 0
-        jetty	0 0 0 2 0
+        jetty	0 0 0 2 1
         jetty+together	0 0 0 1 0
         jetty+watch	0 0 0 1 0
         jeux	0 0 0 1 0
@@ -14373,7 +15668,8 @@ extension LanguageModel {
         jhappi	0 0 0 0 2
         jhappi+second	0 0 0 0 1
         jhappi+wouldn	0 0 0 0 1
-        jhumka	0 0 1 0 0
+        jhumka	0 0 2 0 0
+        jhumka+from	0 0 1 0 0
         jhumka+happydiwali	0 0 1 0 0
         ji	1 0 0 0 0
         ji+literally	1 0 0 0 0
@@ -14394,15 +15690,18 @@ extension LanguageModel {
         jim+hom	0 0 0 0 1
         jimmy	0 0 0 0 1
         jimmy+big	0 0 0 0 1
-        jjiga	0 2 0 0 0
-        jjiga+after	0 1 0 0 0
+        jinja	0 0 0 1 0
+        jjiga	0 3 0 0 0
+        jjiga+after	0 2 0 0 0
         jjiga+minji	0 1 0 0 0
         jo	1 0 0 0 0
         jo+thank	1 0 0 0 0
-        job	29 7 2 0 4
+        joan	0 0 0 0 1
+        job	32 8 2 0 4
         job+away	1 0 0 0 0
         job+bab	1 0 0 0 0
         job+baby	1 0 0 0 0
+        job+calv	1 0 0 0 0
         job+cri	1 0 0 0 0
         job+doesn	1 0 0 0 0
         job+finish	1 0 0 0 0
@@ -14445,7 +15744,8 @@ extension LanguageModel {
         join+walk	0 0 0 1 0
         joint	0 1 0 0 0
         joint+account	0 1 0 0 0
-        jok	5 1 0 2 0
+        jok	5 1 1 2 0
+        jok+but	0 0 1 0 0
         jok+tak	0 0 0 1 0
         jok+wouldn	0 1 0 0 0
         jollibe	0 0 0 1 0
@@ -14462,10 +15762,20 @@ extension LanguageModel {
         jomo+fall	0 0 0 1 0
         jona	1 0 0 0 0
         jona+brais	1 0 0 0 0
+        jonno	1 0 0 0 0
+        jonno+shot	1 0 0 0 0
+        joo	0 0 1 0 0
+        joo+chiat	0 0 1 0 0
         joonam	1 0 0 0 0
         joonam+re	1 0 0 0 0
-        jordan	0 0 1 0 0
+        joong	0 0 0 1 0
+        joong+ki	0 0 0 1 0
+        jordan	0 0 2 0 0
         jordan+bag	0 0 1 0 0
+        jordan+want	0 0 1 0 0
+        jordi	0 0 1 0 0
+        jou	1 0 0 0 0
+        jou+after	1 0 0 0 0
         journal	3 0 0 0 0
         journal+m	1 0 0 0 0
         journal+one	1 0 0 0 0
@@ -14473,6 +15783,8 @@ extension LanguageModel {
         journey	0 0 1 0 2
         journey+was	0 0 0 0 1
         july	0 0 1 0 0
+        juma	0 1 0 0 0
+        juma+fix	0 1 0 0 0
         jump	0 1 0 0 1
         jump+into	0 0 0 0 1
         jump+lead	0 1 0 0 0
@@ -14485,6 +15797,8 @@ extension LanguageModel {
         jumper+tak	0 0 1 0 0
         jumper+warm	0 0 0 0 1
         junction	0 0 2 0 0
+        jung	1 0 0 0 0
+        jung+writ	1 0 0 0 0
         juno	0 0 0 0 1
         juno+harness	0 0 0 0 1
         junto	0 0 0 1 0
@@ -14498,6 +15812,7 @@ extension LanguageModel {
         k	0 0 0 1 1
         k+chat	0 0 0 1 0
         k+drama	0 0 0 0 1
+        kaap	0 0 0 1 0
         kaarawan	0 0 1 0 0
         kaarawan+mahal	0 0 1 0 0
         kaba	0 0 1 0 0
@@ -14507,19 +15822,30 @@ extension LanguageModel {
         kahit+no	1 0 0 0 0
         kai	1 0 0 0 0
         kai+pitch	1 0 0 0 0
-        kaju	0 0 4 0 0
-        kaju+katli	0 0 4 0 0
+        kaju	0 0 5 0 0
+        kaju+katli	0 0 5 0 0
+        kakheti	0 0 0 1 0
+        kakheti+grap	0 0 0 1 0
+        kalani	1 0 0 0 0
+        kalani+wen	1 0 0 0 0
         kalev	0 0 1 0 0
         kalev+chocolat	0 0 1 0 0
         kalimera	1 0 0 0 0
         kalimera+agapi	1 0 0 0 0
+        kalin	0 0 0 0 1
+        kalin+kan	0 0 0 0 1
         kamal	0 1 0 0 0
         kamal+clean	0 1 0 0 0
         kamau	0 2 0 0 0
         kamau+fetch	0 1 0 0 0
         kamau+replac	0 1 0 0 0
+        kampala	0 0 1 0 0
         kamu	1 0 0 0 0
         kamu+pinter	1 0 0 0 0
+        kan	0 0 0 0 1
+        kan+mo	0 0 0 0 1
+        kanga	0 0 1 0 0
+        kanga+upendo	0 0 1 0 0
         kangaroo	0 0 1 0 0
         kangaroo+keyr	0 0 1 0 0
         karaok	0 0 0 12 0
@@ -14531,35 +15857,42 @@ extension LanguageModel {
         karasjok+hol	0 0 1 0 0
         kareem	1 0 0 0 0
         kareem+habibi	1 0 0 0 0
-        kart	0 0 0 13 0
+        kart	0 0 0 14 0
         kart+3	0 0 0 1 0
         kart+5	0 0 0 1 0
         kart+after	0 0 0 1 0
         kart+bab	0 0 0 1 0
         kart+girlfriend	0 0 0 1 0
         kart+hall	0 0 0 1 0
+        kart+sunday	0 0 0 1 0
         kart+til	0 0 0 3 0
         kart+till	0 0 0 1 0
         kart+together	0 0 0 1 0
         kat	0 0 2 0 0
         kat+coat	0 0 1 0 0
         kat+keyboard	0 0 1 0 0
-        katli	0 0 4 0 0
+        katli	0 0 5 0 0
         katli+diwali	0 0 1 0 0
-        katli+from	0 0 2 0 0
+        katli+from	0 0 3 0 0
         kava	0 0 0 1 0
         kava+cousin	0 0 0 1 0
+        kavin	1 0 0 0 0
+        kavin+long	1 0 0 0 0
         kaya	1 0 2 0 0
         kaya+from	0 0 1 0 0
         kaya+mo	1 0 0 0 0
         kaya+toast	0 0 1 0 0
-        kayak	0 0 0 6 0
+        kayak	0 0 0 7 0
         kayak+lak	0 0 0 1 0
         kayak+out	0 0 0 1 0
+        kayak+sound	0 0 0 1 0
         kayak+trip	0 0 0 1 0
         kdrama	0 0 0 1 0
         kdrama+no	0 0 0 1 0
-        keep	32 8 21 18 13
+        keala	0 0 1 0 0
+        keala+br	0 0 1 0 0
+        keep	32 12 24 19 15
+        keep+90	0 0 1 0 0
         keep+ask	0 0 0 0 1
         keep+best	0 0 1 0 0
         keep+bookmark	0 0 1 0 0
@@ -14567,26 +15900,29 @@ extension LanguageModel {
         keep+car	0 1 0 0 0
         keep+chat	0 0 0 1 0
         keep+choos	1 0 0 0 0
-        keep+company	0 0 0 9 0
+        keep+company	0 0 0 10 0
         keep+complain	0 0 1 0 0
         keep+cool	1 0 0 0 0
+        keep+dinner	0 1 0 0 0
         keep+driv	2 0 0 0 0
         keep+encourag	1 0 0 0 0
         keep+forever	1 0 0 0 0
         keep+forget	0 3 0 0 0
         keep+go	3 0 0 1 0
-        keep+hand	0 0 0 0 7
+        keep+hand	0 0 0 0 9
         keep+hold	0 0 0 0 1
-        keep+hous	1 0 0 0 0
+        keep+hous	1 1 0 0 0
         keep+kid	0 1 0 0 0
         keep+last	0 0 1 0 0
+        keep+lent	0 1 0 0 0
         keep+look	0 0 4 0 0
         keep+mean	0 1 0 0 0
         keep+mention	0 0 1 0 0
         keep+no	0 0 0 1 0
         keep+phon	0 0 0 1 0
+        keep+pick	0 0 1 0 0
         keep+plac	1 0 0 0 0
-        keep+put	0 1 0 0 0
+        keep+put	0 2 0 0 0
         keep+rag	0 0 1 0 0
         keep+revis	0 1 0 0 0
         keep+roll	0 0 0 0 1
@@ -14608,6 +15944,8 @@ extension LanguageModel {
         keep+yell	1 0 0 0 0
         keeper	0 1 0 0 0
         keepsak	0 0 2 0 0
+        keflavík	0 0 1 0 0
+        keflavík+duty	0 0 1 0 0
         kelewel	0 0 1 0 0
         kelewel+from	0 0 1 0 0
         kemi	1 0 0 0 0
@@ -14617,16 +15955,19 @@ extension LanguageModel {
         kent	0 1 2 0 0
         kent+cloth	0 0 2 0 0
         kent+wed	0 1 0 0 0
+        keoni	0 0 1 0 0
+        keoni+wen	0 0 1 0 0
         kerala	0 0 1 0 0
         kerry	0 0 0 1 0
         kettel	0 1 0 0 0
         kettel+romanc	0 1 0 0 0
-        kettl	7 6 2 0 1
+        kettl	8 6 2 0 1
         kettl+acknowledg	1 0 0 0 0
         kettl+becaus	0 1 0 0 0
         kettl+best	1 0 0 0 0
         kettl+cos	0 0 1 0 0
         kettl+do	1 0 0 0 0
+        kettl+every	1 0 0 0 0
         kettl+finally	0 1 0 0 0
         kettl+go	0 0 0 0 1
         kettl+mak	0 1 0 0 0
@@ -14640,7 +15981,7 @@ extension LanguageModel {
         kevin+whol	0 1 0 0 0
         kew	0 0 0 1 0
         kew+hannah	0 0 0 1 0
-        key	0 1 2 0 1
+        key	0 2 2 0 1
         key+diy	0 0 1 0 0
         key+first	0 0 1 0 0
         key+relat	0 1 0 0 0
@@ -14663,15 +16004,21 @@ extension LanguageModel {
         keyr+engrav	0 0 3 0 0
         keyr+from	0 0 2 0 0
         keyring	0 0 1 0 0
+        khachapuri	1 0 0 0 0
+        khachapuri+front	1 0 0 0 0
         khao	0 1 0 0 0
         khao+tom	0 1 0 0 0
+        khinkali	0 1 0 0 0
+        khinkali+from	0 1 0 0 0
+        ki	0 0 0 1 0
+        ki+drama	0 0 0 1 0
         kick	0 1 0 3 4
         kick+45	0 0 0 1 0
         kick+by	0 0 0 0 1
         kick+felt	0 0 0 0 1
         kick+off	0 1 0 0 0
         kick+out	0 0 0 2 0
-        kid	29 20 22 36 11
+        kid	29 22 24 39 11
         kid+20	0 0 0 1 0
         kid+accra	0 0 1 0 0
         kid+around	0 0 0 1 0
@@ -14682,14 +16029,16 @@ extension LanguageModel {
         kid+bed	0 2 0 1 0
         kid+bedtim	0 1 0 0 0
         kid+bill	1 0 0 0 0
-        kid+birthston	0 0 1 0 0
+        kid+birthston	0 0 2 0 0
         kid+buy	0 0 1 0 0
         kid+christma	1 0 0 0 0
         kid+dentist	0 1 0 0 0
         kid+didnt	1 0 0 0 0
         kid+dinner	2 1 0 0 0
+        kid+down	0 0 0 1 0
         kid+drawing	0 0 3 0 0
         kid+drew	1 0 0 0 0
+        kid+eid	0 1 0 0 0
         kid+everyth	1 0 0 0 0
         kid+fell	0 0 0 0 1
         kid+finally	0 0 0 0 1
@@ -14702,6 +16051,7 @@ extension LanguageModel {
         kid+gran	0 0 0 1 0
         kid+grandma	0 0 0 1 0
         kid+groan	0 0 0 0 1
+        kid+haha	0 0 1 0 0
         kid+handl	1 0 0 0 0
         kid+handprint	0 0 2 0 0
         kid+hear	0 0 1 0 0
@@ -14717,6 +16067,7 @@ extension LanguageModel {
         kid+lunch	0 1 0 0 0
         kid+m	1 0 0 0 0
         kid+mak	0 1 0 0 0
+        kid+market	0 1 0 0 0
         kid+matine	0 0 0 1 0
         kid+min	0 0 0 0 1
         kid+mistak	0 0 0 1 0
@@ -14724,6 +16075,7 @@ extension LanguageModel {
         kid+n	0 0 0 1 0
         kid+no	0 0 0 1 0
         kid+or	0 0 1 0 0
+        kid+ouma	0 0 0 1 0
         kid+out	0 1 0 0 0
         kid+park	0 3 0 0 0
         kid+pull	0 0 0 0 1
@@ -14745,6 +16097,8 @@ extension LanguageModel {
         kid+wok	0 0 0 2 0
         kid+yell	0 0 0 1 0
         kid+zara	1 0 0 0 0
+        kieki	0 0 1 0 0
+        kieki+myself	0 0 1 0 0
         kikoy	0 0 1 0 0
         kikoy+from	0 0 1 0 0
         kilda	0 0 0 1 0
@@ -14764,8 +16118,10 @@ extension LanguageModel {
         kilometr+marker	1 0 0 0 0
         kimbap	0 0 1 0 0
         kimbap+banana	0 0 1 0 0
-        kimchi	0 2 0 0 0
-        kimchi+jjiga	0 2 0 0 0
+        kimchi	0 3 0 0 0
+        kimchi+jjiga	0 3 0 0 0
+        kina	0 0 1 0 0
+        kina+shell	0 0 1 0 0
         kind	6 0 0 1 0
         kind+am	1 0 0 0 0
         kind+comment	1 0 0 0 0
@@ -14786,9 +16142,9 @@ extension LanguageModel {
         kindl+load	0 0 2 0 0
         kindness	1 0 0 0 0
         kindness+has	1 0 0 0 0
-        king	0 1 1 0 1
+        king	0 1 2 0 1
         king+behaviour	0 1 0 0 0
-        king+cak	0 0 1 0 0
+        king+cak	0 0 2 0 0
         king+col	0 0 0 0 1
         kiosk	0 0 3 0 0
         kiosk+bas	0 0 1 0 0
@@ -14798,10 +16154,13 @@ extension LanguageModel {
         kip+front	1 0 0 0 0
         kiprop	0 0 1 0 0
         kiprop+br	0 0 1 0 0
+        kirkwall	1 0 0 0 0
+        kirkwall+go	1 0 0 0 0
         kirstenbosch	0 0 0 1 0
         kirstenbosch+picnic	0 0 0 1 0
-        kiss	0 0 0 0 196
+        kiss	0 0 0 0 213
         kiss+30th	0 0 0 0 1
+        kiss+34	0 0 0 0 1
         kiss+7	0 0 0 0 1
         kiss+after	0 0 0 0 2
         kiss+airport	0 0 0 0 1
@@ -14817,7 +16176,8 @@ extension LanguageModel {
         kiss+bus	0 0 0 0 1
         kiss+by	0 0 0 0 1
         kiss+cam	0 0 0 0 1
-        kiss+cheek	0 0 0 0 15
+        kiss+car	0 0 0 0 1
+        kiss+cheek	0 0 0 0 16
         kiss+cold	0 0 0 0 1
         kiss+door	0 0 0 0 4
         kiss+doorstep	0 0 0 0 1
@@ -14825,16 +16185,16 @@ extension LanguageModel {
         kiss+each	0 0 0 0 2
         kiss+elevator	0 0 0 0 1
         kiss+eyelid	0 0 0 0 1
-        kiss+forehead	0 0 0 0 20
+        kiss+forehead	0 0 0 0 22
         kiss+forhead	0 0 0 0 1
         kiss+get	0 0 0 0 1
-        kiss+good	0 0 0 0 5
-        kiss+goodby	0 0 0 0 13
-        kiss+goodnight	0 0 0 0 7
+        kiss+good	0 0 0 0 6
+        kiss+goodby	0 0 0 0 14
+        kiss+goodnight	0 0 0 0 8
         kiss+goodnit	0 0 0 0 1
         kiss+gross	0 0 0 0 1
         kiss+hallway	0 0 0 0 1
-        kiss+hand	0 0 0 0 10
+        kiss+hand	0 0 0 0 11
         kiss+harbour	0 0 0 0 1
         kiss+head	0 0 0 0 1
         kiss+hello	0 0 0 0 2
@@ -14845,8 +16205,8 @@ extension LanguageModel {
         kiss+lift	0 0 0 0 2
         kiss+mid	0 0 0 0 1
         kiss+middl	0 0 0 0 1
-        kiss+midnight	0 0 0 0 3
-        kiss+neck	0 0 0 0 5
+        kiss+midnight	0 0 0 0 4
+        kiss+neck	0 0 0 0 6
         kiss+no	0 0 0 0 1
         kiss+only	0 0 0 0 1
         kiss+over	0 0 0 0 1
@@ -14858,13 +16218,15 @@ extension LanguageModel {
         kiss+scar	0 0 0 0 6
         kiss+school	0 0 0 0 1
         kiss+shoulder	0 0 0 0 6
+        kiss+spot	0 0 0 0 1
         kiss+staten	0 0 0 0 1
         kiss+stov	0 0 0 0 1
         kiss+strok	0 0 0 0 1
         kiss+tell	0 0 0 0 1
-        kiss+top	0 0 0 0 4
+        kiss+thorn	0 0 0 0 1
+        kiss+top	0 0 0 0 5
         kiss+traffic	0 0 0 0 1
-        kiss+under	0 0 0 0 4
+        kiss+under	0 0 0 0 6
         kiss+whil	0 0 0 0 3
         kiss+wif	0 0 0 0 1
         kiss+wifey	0 0 0 0 1
@@ -14883,7 +16245,8 @@ extension LanguageModel {
         kita+not	1 0 0 0 0
         kita+paper	1 0 0 0 0
         kita+post	1 0 0 0 0
-        kitchen	4 20 7 18 35
+        kitchen	4 22 7 18 38
+        kitchen+25	0 0 0 0 1
         kitchen+after	0 6 0 0 1
         kitchen+befor	0 1 0 0 0
         kitchen+both	0 0 0 0 1
@@ -14902,12 +16265,13 @@ extension LanguageModel {
         kitchen+lik	0 0 0 0 1
         kitchen+minut	0 0 0 0 1
         kitchen+no	0 0 0 0 5
-        kitchen+noth	0 0 0 0 2
+        kitchen+noth	0 0 0 0 3
         kitchen+old	0 0 0 1 0
         kitchen+radio	0 0 0 0 1
+        kitchen+sav	0 1 0 0 0
         kitchen+say	0 0 0 0 2
         kitchen+sinc	0 1 0 0 0
-        kitchen+sink	0 0 0 0 1
+        kitchen+sink	0 1 0 0 1
         kitchen+smell	0 0 0 0 2
         kitchen+song	0 0 0 0 1
         kitchen+sort	0 1 0 0 0
@@ -14935,8 +16299,9 @@ extension LanguageModel {
         knacker+bath	0 1 0 0 0
         knacker+from	0 1 0 0 0
         knacker+go	0 0 0 1 0
-        kne	1 6 1 1 20
+        kne	1 6 1 1 22
         kne+better	0 0 0 0 1
+        kne+by	0 0 0 0 1
         kne+go	0 1 0 0 0
         kne+half	0 0 0 0 1
         kne+hurt	0 1 1 0 0
@@ -14947,7 +16312,7 @@ extension LanguageModel {
         kne+touch	0 0 0 0 2
         kne+under	0 0 0 0 4
         kne+whil	0 0 0 0 5
-        kne+whol	0 0 0 0 4
+        kne+whol	0 0 0 0 5
         knead	0 0 0 1 4
         knead+dough	0 0 0 1 0
         knead+knot	0 0 0 0 1
@@ -14957,36 +16322,42 @@ extension LanguageModel {
         knefeh+breakfast	0 1 0 0 0
         knelt	0 0 0 0 1
         knelt+sid	0 0 0 0 1
-        knew	2 1 2 1 0
+        knew	2 1 3 1 0
         knew+d	1 0 0 0 0
         knew+doubl	0 1 0 0 0
         knew+sport	0 0 0 1 0
         knew+straight	0 0 1 0 0
-        knew+was	1 0 1 0 0
+        knew+was	1 0 2 0 0
         knif	0 1 6 0 0
         knif+anniversary	0 0 1 0 0
         knif+engrav	0 0 2 0 0
         knif+newspaper	0 0 1 0 0
         knif+roll	0 0 1 0 0
-        knit	1 0 26 0 0
+        knit	1 0 29 0 0
         knit+beani	0 0 2 0 0
         knit+cover	0 0 2 0 0
+        knit+fair	0 0 1 0 0
         knit+hat	0 0 2 0 0
         knit+herslef	0 0 1 0 0
         knit+jumper	0 0 3 0 0
         knit+needl	0 0 2 0 0
+        knit+octopus	0 0 1 0 0
+        knit+over	0 0 1 0 0
         knit+scarf	0 0 10 0 0
         knit+tiny	0 0 1 0 0
         knit+toqu	0 0 1 0 0
         kniv	0 1 0 0 0
         knob	0 1 0 0 0
         knob+blu	0 1 0 0 0
+        knock	1 0 0 0 0
+        knock+out	1 0 0 0 0
         knot	0 1 0 0 2
         knot+lac	0 1 0 0 0
         knot+out	0 0 0 0 2
-        know	44 10 12 2 5
+        know	48 10 13 2 5
         know+adult	0 1 0 0 0
-        know+after	9 0 0 0 0
+        know+after	10 0 0 0 0
+        know+befor	1 0 0 0 0
         know+believ	1 0 0 0 0
         know+but	0 0 1 0 0
         know+d	0 2 0 0 0
@@ -15005,13 +16376,14 @@ extension LanguageModel {
         know+need	2 0 0 0 0
         know+new	1 0 0 0 0
         know+pretend	1 0 0 0 0
-        know+re	1 0 0 0 0
+        know+re	1 0 1 0 0
         know+say	2 0 0 0 0
         know+shop	1 0 0 0 0
         know+skip	0 0 1 0 0
         know+stress	0 1 0 0 0
         know+stuff	1 0 0 0 0
         know+tell	1 0 0 0 0
+        know+thesis	1 0 0 0 0
         know+was	2 0 0 0 0
         know+wer	0 1 0 0 0
         know+what	1 1 0 0 1
@@ -15036,15 +16408,21 @@ extension LanguageModel {
         kodiak	0 0 1 0 0
         koeksister	0 0 1 0 0
         koeksister+from	0 0 1 0 0
-        kofi	3 1 0 0 0
+        koesister	0 0 1 0 0
+        koesister+from	0 0 1 0 0
+        kofi	4 1 0 0 0
         kofi+fe	0 1 0 0 0
         kofi+speech	1 0 0 0 0
         kofi+stuck	1 0 0 0 0
         kofi+whiteboard	1 0 0 0 0
+        kofi+writ	1 0 0 0 0
         kolo	0 0 1 0 0
         kolo+loaf	0 0 1 0 0
-        kopi	0 1 2 0 0
+        kontan	1 0 0 0 0
+        kontan+twa	1 0 0 0 0
+        kopi	0 1 2 1 0
         kopi+from	0 0 1 0 0
+        kopi+hawker	0 0 0 1 0
         kopi+peng	0 1 0 0 0
         korean	0 0 1 0 0
         korean+mart	0 0 1 0 0
@@ -15079,47 +16457,65 @@ extension LanguageModel {
         kun+through	0 0 1 0 0
         kunafa	0 0 1 0 0
         kunafa+from	0 0 1 0 0
-        kurta	2 2 1 0 0
+        kurta	2 2 2 0 0
         kurta+mak	1 0 0 0 0
         kurta+old	1 0 0 0 0
         kurta+puja	0 1 0 0 0
         kurta+too	0 1 0 0 0
+        kurta+wear	0 0 1 0 0
         kurti	0 0 1 0 0
         kurti+play	0 0 1 0 0
+        kwa	0 0 0 0 1
+        kwa+muda	0 0 0 0 1
         kwam	1 1 0 0 0
         kwam+cook	0 1 0 0 0
         kwam+snap	1 0 0 0 0
-        l	0 1 0 0 1
+        kye	0 1 0 0 0
+        kye+whil	0 1 0 0 0
+        l	0 1 0 1 1
+        l+aprè	0 0 0 1 0
         l+entré	0 1 0 0 0
         l+occitan	0 0 0 0 1
-        la	1 1 0 2 1
+        la	1 4 1 3 2
+        la+famill	0 0 0 0 1
         la+frent	0 0 0 0 1
+        la+fêt	0 0 1 0 0
+        la+lessiv	0 1 0 0 0
+        la+machin	0 1 0 0 0
+        la+main	0 1 0 0 0
+        la+mer	0 0 0 1 0
         la+serena	0 1 0 0 0
         la+tienda	0 0 0 1 0
-        lab	0 1 1 1 0
+        lab	0 1 1 1 1
         lab+book	0 1 0 0 0
+        lab+down	0 0 0 0 1
         lab+notebook	0 0 1 0 0
         lab+which	0 0 0 1 0
         labadi	0 0 0 1 0
         labadi+beach	0 0 0 1 0
-        label	0 3 0 0 0
+        label	1 3 1 0 0
+        label+design	1 0 0 0 0
+        label+drew	0 0 1 0 0
         label+every	0 1 0 0 0
         label+label	0 1 0 0 0
         label+maker	0 1 0 0 0
-        labell	0 6 2 0 0
+        labell	0 7 2 0 0
         labell+by	0 1 0 0 0
         labell+drawer	0 1 0 0 0
         labell+each	0 1 0 0 0
         labell+everyth	0 1 0 0 0
         labell+sophi	0 0 1 0 0
+        labell+spic	0 1 0 0 0
         labell+thing	0 0 1 0 0
         labell+tuesday	0 1 0 0 0
-        labour	1 0 0 0 0
+        labour	1 1 0 0 0
+        labour+ward	0 1 0 0 0
         lac	0 2 0 0 3
         lac+finger	0 0 0 0 2
         lac+review	0 1 0 0 0
         lac+together	0 0 0 0 1
-        lad	1 1 0 2 0
+        lad	2 1 0 2 0
+        lad+door	1 0 0 0 0
         lad+hav	0 0 0 1 0
         lad+mak	0 1 0 0 0
         lad+say	1 0 0 0 0
@@ -15136,6 +16532,7 @@ extension LanguageModel {
         lady+new	0 0 1 0 0
         lady+room	1 0 0 0 0
         lady+voicemail	1 0 0 0 0
+        lae	0 0 1 0 0
         lago	3 1 0 1 0
         lago+no	1 0 0 0 0
         lago+say	1 0 0 0 0
@@ -15148,11 +16545,17 @@ extension LanguageModel {
         lah+text	1 0 0 0 0
         lahor	0 0 1 0 0
         lahor+som	0 0 1 0 0
-        laid	1 2 0 1 1
+        lai	0 0 1 0 0
+        lai+see	0 0 1 0 0
+        laid	1 2 0 1 2
+        laid+head	0 0 0 0 1
         laid+off	0 1 0 1 0
         laid+out	0 1 0 0 0
         laid+palm	0 0 0 0 1
-        lak	0 1 3 20 0
+        laimm	1 0 0 0 0
+        laimm+twa	1 0 0 0 0
+        lak	0 1 3 22 0
+        lak+after	0 0 0 1 0
         lak+both	0 0 0 1 0
         lak+brambl	0 0 0 1 0
         lak+by	0 0 0 1 0
@@ -15165,15 +16568,20 @@ extension LanguageModel {
         lak+harriet	0 0 0 1 0
         lak+perfect	0 0 0 1 0
         lak+talk	0 0 0 2 0
-        lak+together	0 0 0 1 0
+        lak+together	0 0 0 2 0
         lak+twenty	0 0 1 0 0
         lak+watch	0 0 0 1 0
         laksa	1 0 0 0 0
         laksa+damn	1 0 0 0 0
-        lamb	0 3 2 1 0
-        lamb+night	0 0 1 0 0
+        lakshmi	0 0 0 1 0
+        lakshmi+puja	0 0 0 1 0
+        lamb	1 5 3 1 1
+        lamb+enjoy	0 1 0 0 0
+        lamb+good	0 0 1 0 0
+        lamb+hav	0 1 0 0 0
+        lamb+night	1 0 1 0 0
         lamb+season	0 0 0 1 0
-        lamb+sh	0 0 1 0 0
+        lamb+sh	0 0 1 0 1
         lamb+too	0 1 0 0 0
         laminat	0 2 0 0 0
         laminat+classroom	0 1 0 0 0
@@ -15193,14 +16601,16 @@ extension LanguageModel {
         lamplight	0 0 0 1 0
         lamplight+dur	0 0 0 1 0
         lamppost	0 0 0 1 0
-        lan	1 1 0 0 0
+        lan	1 2 0 0 0
         lan+kne	0 1 0 0 0
         lan+sign	1 0 0 0 0
-        land	3 2 1 0 1
+        land	4 2 1 1 3
         land+11	1 0 0 0 0
         land+captain	1 0 0 0 0
         land+from	0 1 0 0 1
+        land+one	0 0 0 1 0
         land+rover	0 0 1 0 0
+        land+tomorrow	0 0 0 0 2
         landlord	1 14 0 0 1
         landlord+about	0 10 0 0 0
         landlord+abt	0 1 0 0 0
@@ -15210,16 +16620,18 @@ extension LanguageModel {
         landlord+wouldn	0 1 0 0 0
         landwehrkanal	0 0 0 1 0
         landwehrkanal+tell	0 0 0 1 0
-        languag	1 0 0 0 0
+        languag	2 0 0 0 0
         languag+yet	1 0 0 0 0
         lanikai	0 0 0 1 0
         lanikai+honey	0 0 0 1 0
-        lantern	0 0 0 1 0
+        lantern	1 0 0 2 0
         lantern+light	0 0 0 1 0
+        lantern+together	0 0 0 1 0
+        lantern+was	1 0 0 0 0
         lanyard	0 0 2 0 0
         lanyard+hospital	0 0 1 0 0
         lanyard+sunflower	0 0 1 0 0
-        lap	0 0 0 1 27
+        lap	0 0 0 1 30
         lap+after	0 0 0 0 1
         lap+bliss	0 0 0 0 1
         lap+caravan	0 0 0 0 1
@@ -15227,14 +16639,18 @@ extension LanguageModel {
         lap+couch	0 0 0 0 2
         lap+deckchair	0 0 0 0 1
         lap+dur	0 0 0 0 1
+        lap+park	0 0 0 0 1
         lap+party	0 0 0 0 1
         lap+play	0 0 0 0 1
+        lap+pre	0 0 0 0 1
         lap+recliner	0 0 0 0 1
         lap+rub	0 0 0 0 1
-        lap+whil	0 0 0 0 3
+        lap+whil	0 0 0 0 4
         lap+without	0 0 0 0 1
+        lappa	0 0 1 0 0
+        lappa+engagement	0 0 1 0 0
         laps	0 2 1 0 0
-        laptop	4 9 1 8 2
+        laptop	5 9 1 8 2
         laptop+5	0 0 0 1 0
         laptop+9	0 0 0 1 0
         laptop+befor	1 0 0 0 0
@@ -15251,6 +16667,7 @@ extension LanguageModel {
         laptop+shut	0 0 0 1 0
         laptop+stand	0 0 1 0 0
         laptop+stop	1 0 0 0 0
+        laptop+ve	1 0 0 0 0
         laptop+wifi	0 1 0 0 0
         laptop+work	0 1 0 0 0
         laredo	0 1 0 0 0
@@ -15262,15 +16679,19 @@ extension LanguageModel {
         lash	0 1 1 0 0
         lash+extension	0 0 1 0 0
         lash+rain	0 1 0 0 0
-        lass	2 0 1 0 1
+        lass	4 0 1 0 1
         lass+com	0 0 0 0 1
+        lass+kirkwall	1 0 0 0 0
         lass+new	0 0 1 0 0
+        lass+say	1 0 0 0 0
         lass+whol	1 0 0 0 0
         lass+yorkshir	1 0 0 0 0
         lassi	1 0 3 0 0
         lassi+from	0 0 1 0 0
         lassi+wee	1 0 0 0 0
-        last	10 4 27 12 4
+        lassy	1 0 0 0 0
+        lassy+was	1 0 0 0 0
+        last	10 4 28 12 5
         last+12	0 0 0 1 0
         last+30	0 0 0 1 0
         last+age	0 0 0 0 1
@@ -15283,9 +16704,11 @@ extension LanguageModel {
         last+crem	0 0 1 0 0
         last+ferry	0 0 0 1 0
         last+few	1 0 0 0 0
+        last+flight	0 0 1 0 0
         last+k	0 0 0 1 0
         last+leg	0 0 0 1 0
         last+lik	0 0 0 0 1
+        last+load	0 0 0 0 1
         last+month	0 0 1 0 0
         last+night	5 2 1 1 2
         last+nit	1 0 0 1 0
@@ -15331,12 +16754,13 @@ extension LanguageModel {
         later+coincidenc	0 0 0 0 1
         latest	1 0 0 0 0
         latest+woodwork	1 0 0 0 0
+        latk	0 1 0 0 0
         latt	0 2 5 0 0
         latt+cinnamon	0 0 1 0 0
         latt+heart	0 0 1 0 0
         latt+wait	0 0 1 0 0
         latt+way	0 0 1 0 0
-        laugh	14 0 1 16 5
+        laugh	15 0 1 16 7
         laugh+5	1 0 0 0 0
         laugh+about	0 0 0 1 1
         laugh+army	0 0 0 1 0
@@ -15347,6 +16771,7 @@ extension LanguageModel {
         laugh+every	1 0 0 0 0
         laugh+favourit	2 0 0 0 0
         laugh+hard	0 0 0 1 0
+        laugh+harder	1 0 0 0 0
         laugh+lik	1 0 0 1 0
         laugh+mak	1 0 0 0 0
         laugh+night	0 0 0 1 0
@@ -15359,12 +16784,15 @@ extension LanguageModel {
         laundary	0 1 0 0 0
         laundary+fold	0 1 0 0 0
         launderett	0 1 0 0 0
-        laundry	2 17 0 0 1
+        laundromat	0 1 0 0 0
+        laundromat+do	0 1 0 0 0
+        laundry	3 18 0 0 1
         laundry+actually	0 1 0 0 0
         laundry+basket	0 1 0 0 0
         laundry+becaus	0 2 0 0 0
         laundry+between	0 1 0 0 0
         laundry+by	0 1 0 0 0
+        laundry+do	0 1 0 0 0
         laundry+fold	0 1 0 0 0
         laundry+hall	0 1 0 0 0
         laundry+hour	0 0 0 0 1
@@ -15378,6 +16806,8 @@ extension LanguageModel {
         laura+stuck	1 0 0 0 0
         lauren	0 1 0 0 0
         lauren+classroom	0 1 0 0 0
+        lavash	0 1 0 0 0
+        lavash+dough	0 1 0 0 0
         lavender	0 0 3 0 2
         lavender+from	0 0 1 0 0
         lavender+oil	0 0 0 0 2
@@ -15386,14 +16816,14 @@ extension LanguageModel {
         lavo+head	0 0 0 0 1
         lavvu	0 0 0 1 0
         lavvu+by	0 0 0 1 0
-        law	2 3 0 2 3
+        law	2 3 0 2 4
         law+big	0 0 0 0 1
         law+by	1 0 0 0 0
         law+costco	0 1 0 0 0
         law+favourit	0 1 0 0 0
         law+was	1 0 0 0 0
         law+wer	0 0 0 1 0
-        lawn	0 14 0 0 0
+        lawn	0 15 0 0 0
         lawn+35	0 2 0 0 0
         lawn+becaus	0 2 0 0 0
         lawn+befor	0 2 0 0 0
@@ -15401,7 +16831,7 @@ extension LanguageModel {
         lawn+handl	0 1 0 0 0
         lawn+trim	0 1 0 0 0
         lawn+whil	0 1 0 0 0
-        lay	0 1 0 7 20
+        lay	0 1 0 7 22
         lay+bed	0 0 0 2 2
         lay+by	0 0 0 1 0
         lay+chest	0 0 0 0 1
@@ -15410,9 +16840,10 @@ extension LanguageModel {
         lay+garden	0 0 0 1 0
         lay+grass	0 0 0 1 1
         lay+hammock	0 0 0 0 1
-        lay+head	0 0 0 0 10
+        lay+head	0 0 0 0 11
         lay+next	0 0 0 0 2
         lay+roof	0 0 0 1 0
+        lay+strok	0 0 0 0 1
         lay+tangl	0 0 0 0 1
         lay+ther	0 0 0 0 1
         lay+wrap	0 0 0 0 1
@@ -15425,17 +16856,21 @@ extension LanguageModel {
         layover+re	1 0 0 0 0
         lazaro	0 0 1 0 0
         lazaro+from	0 0 1 0 0
-        lazy	1 0 0 2 1
+        lazy	2 0 0 2 1
         lazy+brain	1 0 0 0 0
         lazy+lion	0 0 0 1 0
+        lazy+re	1 0 0 0 0
         lazy+sunday	0 0 0 1 1
-        lbs	1 0 0 0 0
-        le	1 0 3 0 1
+        lbs	1 1 0 0 0
+        lbs+potato	0 1 0 0 0
+        le	2 0 3 1 1
         le+compré	0 0 1 0 0
         le+creuset	0 0 1 0 0
         le+di	0 0 0 0 1
         le+dij	1 0 0 0 0
         le+guin	0 0 1 0 0
+        le+meilleur	1 0 0 0 0
+        le+morn	0 0 0 1 0
         lead	2 1 0 0 0
         lead+midnight	0 1 0 0 0
         lead+right	1 0 0 0 0
@@ -15450,7 +16885,8 @@ extension LanguageModel {
         leah	0 0 1 1 0
         leah+nam	0 0 0 1 0
         leah+say	0 0 1 0 0
-        leak	1 4 5 0 0
+        leak	1 5 5 0 0
+        leak+awn	0 1 0 0 0
         leak+didnt	0 1 0 0 0
         leak+over	0 0 2 0 0
         leak+proper	0 0 1 0 0
@@ -15461,7 +16897,8 @@ extension LanguageModel {
         leaky	0 6 0 0 0
         leaky+kitchen	0 1 0 0 0
         leaky+tap	0 5 0 0 0
-        lean	0 0 0 0 15
+        lean	0 0 0 0 16
+        lean+back	0 0 0 0 1
         lean+each	0 0 0 0 2
         lean+head	0 0 0 0 2
         lean+into	0 0 0 0 4
@@ -15470,7 +16907,9 @@ extension LanguageModel {
         lean+shoulder	0 0 0 0 1
         lean+whol	0 0 0 0 2
         leant	0 0 0 0 2
-        learn	0 1 0 4 0
+        learn	0 1 0 6 0
+        learn+10	0 0 0 1 0
+        learn+chess	0 0 0 1 0
         learn+hindi	0 0 0 1 0
         learn+how	0 1 0 0 0
         learn+lot	0 0 0 1 0
@@ -15483,27 +16922,31 @@ extension LanguageModel {
         leas+say	0 0 1 0 0
         leash	0 0 1 0 0
         leash+from	0 0 1 0 0
-        leather	0 0 4 0 0
+        leather	0 0 5 0 0
         leather+briefcas	0 0 1 0 0
         leather+glov	0 0 1 0 0
         leather+initial	0 0 1 0 0
         leather+one	0 0 1 0 0
-        leav	57 31 40 5 23
+        leather+wallet	0 0 1 0 0
+        leav	64 31 42 5 25
         leav+4am	0 0 0 0 2
         leav+6	0 1 0 0 1
         leav+about	1 0 0 0 0
         leav+bag	0 0 1 0 0
         leav+bar	0 0 1 0 0
+        leav+boat	0 0 0 0 1
         leav+boot	0 0 0 0 1
         leav+bottom	0 0 1 0 0
         leav+box	0 0 1 0 0
         leav+braill	1 0 0 0 0
+        leav+break	1 0 0 0 0
         leav+by	0 2 1 0 0
         leav+cadbury	0 0 2 0 0
         leav+calf	0 0 0 0 1
         leav+card	1 0 0 0 0
         leav+chit	1 0 0 0 0
         leav+chocolat	0 0 3 0 0
+        leav+cinnamon	0 0 1 0 0
         leav+client	0 1 0 0 0
         leav+comment	2 0 0 0 0
         leav+counter	0 0 1 0 0
@@ -15517,12 +16960,13 @@ extension LanguageModel {
         leav+fir	0 1 0 0 0
         leav+first	0 0 0 0 1
         leav+flask	0 0 1 0 0
+        leav+galaxy	0 0 1 0 0
         leav+good	1 0 0 0 0
         leav+habibi	1 0 0 0 0
         leav+hand	0 1 0 0 0
         leav+handwritten	1 0 0 0 0
         leav+hom	0 1 0 3 0
-        leav+hospital	0 1 0 0 0
+        leav+hospital	1 1 0 0 0
         leav+insid	0 0 0 1 0
         leav+instead	0 1 0 0 0
         leav+job	1 0 0 0 0
@@ -15537,7 +16981,7 @@ extension LanguageModel {
         leav+lov	2 0 0 0 0
         leav+mar	0 0 3 0 0
         leav+night	0 0 0 0 2
-        leav+not	9 0 0 0 0
+        leav+not	10 0 0 0 0
         leav+offic	1 1 0 0 0
         leav+out	0 1 0 0 0
         leav+over	0 2 0 0 0
@@ -15555,13 +16999,14 @@ extension LanguageModel {
         leav+small	0 0 1 0 0
         leav+sprig	0 0 1 0 0
         leav+step	0 1 0 0 0
-        leav+sticky	8 0 0 0 0
+        leav+sticky	10 0 0 0 0
         leav+stov	0 1 0 0 0
         leav+tim	0 1 1 0 0
+        leav+vers	1 0 0 0 0
         leav+voic	3 0 0 0 0
-        leav+voicemail	11 0 0 0 0
+        leav+voicemail	12 0 0 0 0
         leav+warm	0 0 1 0 0
-        leav+work	0 9 0 0 3
+        leav+work	0 9 0 0 4
         leav+wrap	0 0 2 0 0
         lectur	1 4 0 1 2
         lectur+hall	0 0 0 0 1
@@ -15575,14 +17020,15 @@ extension LanguageModel {
         leed+rhino	0 0 1 0 0
         lefs	0 0 1 0 0
         lefs+from	0 0 1 0 0
-        leftover	0 3 4 0 0
+        leftover	0 3 5 0 0
         leftover+ma	0 0 1 0 0
+        leftover+peony	0 0 1 0 0
         leftover+ranunculus	0 0 1 0 0
         leftover+screw	0 2 0 0 0
         leftover+tahdig	0 1 0 0 0
         leftover+tiramisu	0 0 1 0 0
         leftover+wax	0 0 1 0 0
-        leg	2 2 0 2 23
+        leg	4 2 0 2 27
         leg+bed	0 0 0 0 3
         leg+brrr	0 0 0 0 1
         leg+crosswind	1 0 0 0 0
@@ -15590,8 +17036,13 @@ extension LanguageModel {
         leg+driv	0 1 0 0 0
         leg+flinch	0 0 0 0 1
         leg+help	0 0 0 0 1
+        leg+lik	1 0 0 0 0
+        leg+off	0 0 0 0 1
         leg+over	0 0 0 0 3
+        leg+post	1 0 0 0 0
         leg+re	1 0 0 0 0
+        leg+rub	0 0 0 0 1
+        leg+scream	0 0 0 0 1
         leg+sofa	0 0 0 0 2
         leg+tangl	0 0 0 0 3
         leg+till	0 0 0 0 1
@@ -15606,12 +17057,14 @@ extension LanguageModel {
         legend+mat	1 0 0 0 0
         legend+sort	2 0 0 0 0
         legend+stick	1 0 0 0 0
-        lego	0 0 10 2 0
-        lego+set	0 0 8 2 0
+        lego	0 0 11 2 0
+        lego+set	0 0 9 2 0
         leh	1 0 0 0 0
         leh+front	1 0 0 0 0
-        lei	0 0 1 0 1
+        lei	0 0 2 0 1
+        lei+fo	0 0 1 0 0
         lei+from	0 0 1 0 0
+        leicester	0 0 0 0 1
         leila	1 0 1 0 0
         leila+box	0 0 1 0 0
         leila+eid	1 0 0 0 0
@@ -15623,16 +17076,21 @@ extension LanguageModel {
         lekki+market	0 0 1 0 0
         lemak	0 0 1 0 0
         lemak+after	0 0 1 0 0
-        lemon	0 2 3 1 0
-        lemon+drizzl	0 0 2 1 0
+        lemon	0 2 4 1 0
+        lemon+drizzl	0 0 3 1 0
         lemon+no	0 1 0 0 0
         lemon+ric	0 1 0 0 0
         lemon+ted	0 0 1 0 0
+        len	0 0 1 0 0
+        len+hood	0 0 1 0 0
         length	1 0 0 1 0
         length+grandchildren	0 0 0 1 0
         length+what	1 0 0 0 0
-        lent	1 1 0 0 0
+        lent	2 2 1 0 0
+        lent+leav	1 0 0 0 0
+        lent+over	0 0 1 0 0
         lent+paid	1 0 0 0 0
+        lent+properly	0 1 0 0 0
         lentil	0 1 0 0 0
         lentil+mom	0 1 0 0 0
         leo	0 1 0 0 1
@@ -15642,48 +17100,55 @@ extension LanguageModel {
         leon+hav	0 1 0 0 0
         lepak	0 0 0 0 1
         lepak+only	0 0 0 0 1
-        lerwick	0 0 1 0 0
+        lerwick	1 0 1 0 0
         lerwick+becaus	0 0 1 0 0
         less	0 2 1 1 0
         less+about	0 0 0 1 0
         less+scar	0 1 0 0 0
         less+sugar	0 0 1 0 0
         less+th	0 1 0 0 0
+        lessiv	0 1 0 0 0
+        lessiv+à	0 1 0 0 0
         lesson	3 2 0 3 0
         lesson+plan	3 1 0 0 0
         lesson+together	0 0 0 1 0
         lesson+weekend	0 1 0 0 0
-        let	8 5 1 17 25
+        let	9 5 2 18 29
         let+down	1 0 0 0 0
         let+explain	0 0 0 1 0
         let+flop	0 0 0 0 1
-        let+go	0 0 0 0 15
+        let+go	1 0 0 0 17
         let+hav	0 1 0 0 0
         let+help	0 1 0 0 0
         let+hold	0 0 0 0 1
         let+know	6 0 0 0 0
         let+lov	0 0 0 0 1
+        let+open	0 0 1 0 0
         let+press	0 0 0 0 1
         let+put	0 0 0 0 2
         let+rest	0 0 0 0 1
         let+show	0 0 0 2 0
+        let+sit	0 0 0 0 1
         let+sleep	1 3 0 0 0
         let+tak	0 0 0 1 0
-        let+talk	0 0 0 3 0
+        let+talk	0 0 0 4 0
         let+teach	0 0 0 6 0
         let+tell	0 0 0 1 0
+        let+trac	0 0 0 0 1
         let+warm	0 0 0 0 2
         let+water	0 0 1 0 0
         let+win	0 0 0 2 0
         leter	0 1 0 0 0
-        letter	29 8 6 0 0
+        letter	32 8 6 0 0
         letter+about	1 0 0 0 0
         letter+actual	1 0 0 0 0
         letter+anniversary	3 0 0 0 0
         letter+both	1 0 0 0 0
+        letter+braill	1 0 0 0 0
         letter+deployment	1 0 0 0 0
         letter+first	1 0 0 0 0
         letter+from	0 1 1 0 0
+        letter+hangul	1 0 0 0 0
         letter+has	0 1 0 0 0
         letter+insid	1 0 0 0 0
         letter+instead	1 0 0 0 0
@@ -15693,6 +17158,7 @@ extension LanguageModel {
         letter+mom	0 1 0 0 0
         letter+open	4 0 0 0 0
         letter+press	0 0 1 0 0
+        letter+samoan	1 0 0 0 0
         letter+say	5 0 0 0 0
         letter+send	0 0 1 0 0
         letter+tell	1 0 0 0 0
@@ -15705,6 +17171,10 @@ extension LanguageModel {
         level	1 2 0 0 0
         level+everyth	0 1 0 0 0
         level+expert	0 1 0 0 0
+        li	2 0 0 0 1
+        li+al	1 0 0 0 0
+        li+dir	1 0 0 0 0
+        li+nn	0 0 0 0 1
         liam	3 0 1 0 0
         liam+candl	0 0 1 0 0
         liam+disagr	1 0 0 0 0
@@ -15723,7 +17193,9 @@ extension LanguageModel {
         library+wouldn	0 0 0 1 0
         licoric	0 0 1 0 0
         licoric+desk	0 0 1 0 0
-        lie	3 15 0 1 1
+        lid	0 1 0 0 0
+        lid+moan	0 1 0 0 0
+        lie	3 17 0 1 1
         lie+bless	1 0 0 0 0
         lie+but	1 0 0 0 0
         lie+long	0 0 0 1 0
@@ -15731,31 +17203,34 @@ extension LanguageModel {
         lie+stickin	0 1 0 0 0
         lie+till	0 1 0 0 0
         lie+yes	0 1 0 0 0
-        lif	6 0 0 0 1
+        lif	8 0 0 0 1
         lif+embarrass	1 0 0 0 0
         lif+from	1 0 0 0 0
+        lif+mak	1 0 0 0 0
+        lif+no	1 0 0 0 0
         lif+out	0 0 0 0 1
         lif+say	2 0 0 0 0
         lifesaver	0 0 1 0 0
-        lift	0 13 0 0 5
+        lift	0 14 0 0 5
         lift+arm	0 4 0 0 0
         lift+bal	0 0 0 0 1
         lift+befor	0 0 0 0 1
         lift+by	0 1 0 0 0
         lift+cricket	0 1 0 0 0
-        lift+finger	0 3 0 0 0
+        lift+finger	0 4 0 0 0
         lift+hold	0 1 0 0 0
         lift+porter	0 0 0 0 1
         lift+pram	0 1 0 0 0
         lift+right	0 0 0 0 1
         lift+work	0 0 0 0 1
-        light	5 7 2 26 11
+        light	6 7 3 28 12
         light+bill	0 1 0 0 0
         light+braai	0 1 0 0 0
         light+cam	0 0 0 1 0
-        light+candl	0 1 0 3 0
+        light+candl	0 1 0 4 0
+        light+caravan	0 0 1 0 0
         light+commut	0 0 0 0 1
-        light+diya	0 0 0 1 0
+        light+diya	0 0 0 2 0
         light+from	0 0 0 1 0
         light+go	0 0 0 1 0
         light+hanukkah	0 0 0 1 0
@@ -15767,7 +17242,7 @@ extension LanguageModel {
         light+marina	0 0 0 1 0
         light+mean	1 0 0 0 0
         light+off	0 0 0 1 1
-        light+out	1 0 0 1 1
+        light+out	2 0 0 1 1
         light+outsid	0 1 0 0 0
         light+quick	0 0 0 1 0
         light+right	1 0 0 0 0
@@ -15784,8 +17259,8 @@ extension LanguageModel {
         lighter+mug	0 0 1 0 0
         lighthous	1 0 0 0 0
         lighthous+hav	1 0 0 0 0
-        lik	40 22 55 27 55
-        lik+10	1 0 0 0 1
+        lik	45 25 59 28 60
+        lik+10	1 0 0 0 2
         lik+14	0 0 1 0 0
         lik+1965	0 0 0 0 1
         lik+1978	0 0 0 1 0
@@ -15795,8 +17270,9 @@ extension LanguageModel {
         lik+4	0 0 1 0 0
         lik+5	0 0 1 0 0
         lik+50	1 0 0 0 0
+        lik+aama	0 0 0 0 1
         lik+about	1 0 0 0 0
-        lik+absolut	1 0 0 0 0
+        lik+absolut	2 0 0 0 0
         lik+abuela	1 0 0 0 0
         lik+actual	0 0 1 1 0
         lik+alway	1 0 0 1 1
@@ -15820,6 +17296,8 @@ extension LanguageModel {
         lik+dad	0 1 0 0 0
         lik+diesel	0 0 0 0 1
         lik+do	1 0 0 0 2
+        lik+doe	0 0 1 0 0
+        lik+drama	0 0 0 0 1
         lik+every	0 0 1 4 0
         lik+expensiv	0 0 1 0 0
         lik+film	0 0 0 0 1
@@ -15836,11 +17314,12 @@ extension LanguageModel {
         lik+hanami	0 0 0 1 0
         lik+hear	0 0 0 1 0
         lik+heart	0 1 4 0 0
-        lik+hom	5 0 0 0 0
+        lik+hom	6 0 0 0 0
         lik+hors	0 0 0 1 0
         lik+hour	0 1 0 2 1
         lik+ice	0 0 0 0 1
         lik+idiot	0 0 0 0 1
+        lik+joo	0 0 1 0 0
         lik+kid	0 0 0 1 1
         lik+koala	0 0 0 0 1
         lik+leav	0 0 1 0 0
@@ -15849,6 +17328,7 @@ extension LanguageModel {
         lik+lik	0 0 2 0 0
         lik+liv	1 0 0 0 0
         lik+m	1 0 0 0 0
+        lik+ma	0 0 0 0 1
         lik+mad	1 0 0 0 1
         lik+madwoman	1 0 0 0 0
         lik+mahalia	1 0 0 0 0
@@ -15862,12 +17342,13 @@ extension LanguageModel {
         lik+need	1 0 0 0 0
         lik+new	0 1 0 0 0
         lik+noth	1 0 0 1 0
-        lik+oat	0 2 0 0 0
+        lik+oat	0 3 0 0 0
         lik+old	0 0 1 2 2
         lik+one	0 0 2 0 0
+        lik+oppa	1 0 0 0 0
         lik+orang	0 0 1 0 0
         lik+pair	0 0 0 0 1
-        lik+palac	1 0 0 0 0
+        lik+palac	2 0 0 0 0
         lik+physio	0 0 0 0 1
         lik+pil	0 0 0 0 1
         lik+plenty	1 0 0 0 0
@@ -15881,6 +17362,7 @@ extension LanguageModel {
         lik+puppy	0 0 1 0 0
         lik+re	0 0 2 1 0
         lik+real	0 0 1 0 0
+        lik+reply	0 1 0 0 0
         lik+say	1 0 0 0 0
         lik+schoolboy	1 0 0 0 0
         lik+send	1 0 0 0 0
@@ -15899,10 +17381,12 @@ extension LanguageModel {
         lik+thre	0 0 1 0 0
         lik+tourist	0 0 0 0 1
         lik+treasur	0 0 1 0 0
+        lik+tutu	0 0 0 0 1
         lik+twelv	1 0 0 0 0
         lik+two	0 0 0 0 1
-        lik+was	0 1 3 2 1
+        lik+was	0 1 4 2 1
         lik+wer	0 0 0 2 1
+        lik+whol	1 0 0 0 0
         lil	1 0 1 1 0
         lil+heart	1 0 0 0 0
         lil+plushi	0 0 1 0 0
@@ -15913,6 +17397,8 @@ extension LanguageModel {
         lim+night	0 0 0 1 0
         limacol	0 0 0 0 1
         limacol+back	0 0 0 0 1
+        limbé	0 0 0 1 0
+        limbé+rien	0 0 0 1 0
         limescal	0 1 0 0 0
         limit	0 1 3 0 0
         limit+edition	0 0 2 0 0
@@ -15920,8 +17406,9 @@ extension LanguageModel {
         limit+sakura	0 0 1 0 0
         limp	0 0 1 0 0
         limp+after	0 0 1 0 0
-        lin	5 4 2 6 4
+        lin	6 4 2 7 5
         lin+22	1 0 0 0 0
+        lin+about	1 0 0 0 0
         lin+bodega	1 0 0 0 0
         lin+both	0 0 0 0 1
         lin+by	0 1 0 0 0
@@ -15934,26 +17421,30 @@ extension LanguageModel {
         lin+proud	1 0 0 0 0
         lin+rid	0 0 0 0 1
         lin+shell	0 0 1 0 0
-        lin+together	0 0 0 3 0
+        lin+together	0 0 0 4 0
+        lin+trail	0 0 0 0 1
         lin+whol	0 0 0 1 0
         lindiw	0 0 1 0 0
         lindiw+leav	0 0 1 0 0
         lindo	0 0 1 0 0
         lindo+demais	0 0 1 0 0
-        lindt	0 0 1 0 0
-        lindt+bunny	0 0 1 0 0
+        lindor	0 0 1 0 0
+        lindor+from	0 0 1 0 0
+        lindt	0 0 2 0 0
+        lindt+bunny	0 0 2 0 0
         linen	0 0 1 0 0
         linen+thread	0 0 1 0 0
         liner	0 0 1 0 0
         liner+tattoo	0 0 1 0 0
         linework	1 0 0 0 0
         linework+was	1 0 0 0 0
-        ling	0 0 0 1 0
+        ling	1 0 0 1 0
+        ling+look	1 0 0 0 0
         ling+talk	0 0 0 1 0
         liniment	0 0 0 0 1
         liniment+into	0 0 0 0 1
-        link	0 0 0 0 13
-        link+arm	0 0 0 0 9
+        link	0 0 0 0 14
+        link+arm	0 0 0 0 10
         link+whil	0 0 0 0 1
         link+whol	0 0 0 0 1
         linkedin	1 0 0 0 0
@@ -15967,7 +17458,8 @@ extension LanguageModel {
         lipbalm	0 0 2 0 0
         lipread	1 0 0 0 0
         lipread+dark	1 0 0 0 0
-        lipstick	5 0 2 0 0
+        lipstick	5 0 3 0 0
+        lipstick+d	0 0 1 0 0
         lipstick+revis	1 0 0 0 0
         lipstick+tak	1 0 0 0 0
         lipstick+will	1 0 0 0 0
@@ -15979,31 +17471,34 @@ extension LanguageModel {
         lisbon+together	0 0 0 1 0
         lisen	0 0 0 1 0
         lisen+talk	0 0 0 1 0
-        list	21 4 0 3 0
-        list+10	6 0 0 0 0
+        list	24 4 0 3 0
+        list+10	7 0 0 0 0
         list+100	1 0 0 0 0
         list+14	1 0 0 0 0
         list+20	1 0 0 0 0
         list+app	0 1 0 0 0
         list+ask	1 0 0 0 0
         list+didnt	0 1 0 0 0
+        list+every	1 0 0 0 0
         list+everyth	1 0 0 0 0
         list+fiv	1 0 0 0 0
         list+hubby	0 1 0 0 0
         list+out	1 0 0 0 0
         list+question	0 1 0 0 0
         list+reason	1 0 0 0 0
+        list+sweet	1 0 0 0 0
         list+ten	2 0 0 0 0
         list+thing	1 0 0 0 0
         list+wander	0 0 0 1 0
         list+way	2 0 0 0 0
         list+what	1 0 0 0 0
-        listen	5 0 1 52 6
+        listen	5 0 1 56 6
         listen+audiobook	0 0 0 0 1
         listen+cricket	0 0 0 1 0
         listen+day	0 0 0 1 0
         listen+each	0 0 0 1 0
         listen+entir	0 0 0 1 0
+        listen+fado	0 0 0 1 0
         listen+flight	1 0 0 0 0
         listen+giv	0 0 0 1 0
         listen+hand	1 0 0 0 0
@@ -16013,6 +17508,8 @@ extension LanguageModel {
         listen+info	0 0 0 1 0
         listen+last	2 0 0 0 0
         listen+new	0 0 0 2 0
+        listen+old	0 0 0 1 0
+        listen+phon	0 0 0 1 0
         listen+podcast	0 0 0 1 0
         listen+rain	0 0 0 0 1
         listen+rant	0 0 0 3 0
@@ -16023,7 +17520,7 @@ extension LanguageModel {
         listen+war	0 0 0 1 0
         listen+wed	0 0 0 1 0
         listen+whippoorwill	0 0 0 1 0
-        listen+whol	0 0 0 7 0
+        listen+whol	0 0 0 8 0
         listener	4 0 0 0 0
         listener+mak	2 0 0 0 0
         listener+say	1 0 0 0 0
@@ -16031,7 +17528,8 @@ extension LanguageModel {
         lister+park	0 0 0 1 0
         listing	0 1 0 0 0
         listing+hav	0 1 0 0 0
-        literally	6 1 1 0 0
+        literally	7 1 1 0 0
+        literally+beam	1 0 0 0 0
         literally+best	1 0 0 0 0
         literally+cry	1 0 0 0 0
         literally+do	0 1 0 0 0
@@ -16041,15 +17539,18 @@ extension LanguageModel {
         literally+smart	2 0 0 0 0
         litr	0 0 1 0 0
         litr+sweet	0 0 1 0 0
-        litter	0 4 0 0 0
+        litter	0 5 0 0 0
         litter+box	0 3 0 0 0
-        littl	12 3 59 4 3
+        litter+tray	0 1 0 0 0
+        littl	14 3 62 4 3
         littl+album	0 0 1 0 0
         littl+avocado	0 0 1 0 0
         littl+bag	0 0 1 0 0
+        littl+bermuda	0 0 1 0 0
         littl+book	0 0 2 0 0
         littl+box	0 0 1 0 0
         littl+brass	0 0 1 0 0
+        littl+buddha	0 0 1 0 0
         littl+cactus	0 0 1 0 0
         littl+cak	0 0 1 0 0
         littl+cartoon	0 0 1 0 0
@@ -16081,11 +17582,12 @@ extension LanguageModel {
         littl+memorial	0 0 1 0 0
         littl+meteorit	0 0 1 0 0
         littl+music	0 0 1 0 0
-        littl+not	3 1 0 0 0
+        littl+not	4 1 0 0 0
         littl+one	0 1 0 0 1
         littl+peck	0 0 0 0 1
+        littl+pineappl	0 0 1 0 0
         littl+plant	0 0 2 0 0
-        littl+poem	2 0 0 0 0
+        littl+poem	3 0 0 0 0
         littl+ritual	0 0 0 1 0
         littl+rubber	0 0 1 0 0
         littl+silver	0 0 2 0 0
@@ -16120,11 +17622,12 @@ extension LanguageModel {
         lo	1 0 0 0 0
         lo+mejor	1 0 0 0 0
         loacl	0 0 0 1 0
-        load	2 9 2 1 0
+        load	2 9 2 1 1
         load+bay	0 1 0 0 0
         load+book	0 0 1 0 0
         load+favourit	0 0 1 0 0
         load+gear	0 1 0 0 0
+        load+go	0 0 0 0 1
         load+impala	0 0 0 1 0
         load+kiln	0 1 0 0 0
         load+month	1 0 0 0 0
@@ -16151,13 +17654,13 @@ extension LanguageModel {
         loch+dog	0 0 0 1 0
         lock	1 0 0 0 0
         lock+screen	1 0 0 0 0
-        locker	2 0 4 0 0
+        locker	2 0 5 0 0
         locker+befor	0 0 1 0 0
         locker+half	1 0 0 0 0
         locker+security	0 0 1 0 0
         locker+somehow	1 0 0 0 0
         locker+ward	0 0 1 0 0
-        locker+work	0 0 1 0 0
+        locker+work	0 0 2 0 0
         locket	0 0 2 0 0
         locket+baby	0 0 1 0 0
         locket+wed	0 0 1 0 0
@@ -16176,11 +17679,11 @@ extension LanguageModel {
         lola	2 0 0 0 0
         lola+as	1 0 0 0 0
         lola+was	1 0 0 0 0
-        lolly	0 0 3 0 0
+        lolly	0 0 4 0 0
         lolly+dur	0 0 1 0 0
         london	1 0 0 1 0
         london+tim	0 0 0 1 0
-        long	28 13 5 57 75
+        long	33 15 5 61 79
         long+abrazo	0 0 0 0 1
         long+as	0 0 0 2 0
         long+back	0 0 0 0 1
@@ -16188,25 +17691,25 @@ extension LanguageModel {
         long+becaus	0 0 0 0 1
         long+befor	0 0 0 0 1
         long+birthday	1 0 0 0 0
-        long+breakfast	0 0 0 1 0
-        long+caption	3 0 0 0 0
+        long+breakfast	0 0 0 2 0
+        long+caption	4 0 0 0 0
         long+chat	0 0 0 5 0
         long+coffe	0 0 0 1 0
         long+commut	0 1 0 0 0
         long+conversation	0 0 0 1 0
         long+courier	1 0 0 0 0
-        long+covid	1 1 0 0 1
+        long+covid	2 1 0 0 1
         long+cuddl	0 0 0 0 4
-        long+day	1 0 0 0 8
+        long+day	1 1 0 0 9
         long+distanc	0 0 1 1 0
-        long+driv	1 3 1 8 5
+        long+driv	1 4 1 9 5
         long+email	1 0 0 0 0
         long+facetim	0 0 0 1 0
         long+flight	0 0 1 0 0
         long+grass	0 0 0 1 0
         long+haul	1 2 1 0 2
-        long+hug	0 0 0 0 30
-        long+kiss	0 0 0 0 4
+        long+hug	0 0 0 0 32
+        long+kiss	0 0 0 0 5
         long+letter	2 0 0 0 0
         long+lunch	0 0 0 4 0
         long+msg	1 0 0 0 0
@@ -16222,12 +17725,12 @@ extension LanguageModel {
         long+sit	0 0 0 1 0
         long+sunday	0 0 0 1 0
         long+talk	0 0 0 2 0
-        long+text	11 0 0 1 0
+        long+text	13 0 0 1 0
         long+tim	0 0 0 0 7
         long+train	0 0 0 0 1
         long+video	0 0 0 2 0
         long+voic	1 0 0 0 0
-        long+walk	0 0 0 11 1
+        long+walk	0 0 0 13 1
         long+warehous	0 1 0 0 0
         long+way	0 0 0 6 0
         long+week	0 1 0 0 0
@@ -16235,19 +17738,19 @@ extension LanguageModel {
         long+whil	0 0 0 0 1
         longer	0 2 0 0 3
         longer+than	0 1 0 0 0
-        longest	0 0 0 0 2
-        longest+hug	0 0 0 0 1
+        longest	0 0 0 0 3
+        longest+hug	0 0 0 0 2
         longest+kiss	0 0 0 0 1
         lonsdal	0 0 1 0 0
         lonsdal+still	0 0 1 0 0
         loo	1 0 0 0 0
-        look	62 3 11 10 3
+        look	72 4 11 11 3
         look+absolutely	1 0 0 0 0
         look+after	3 0 0 0 0
         look+amaz	2 1 0 0 0
         look+arriv	0 0 1 0 0
         look+beatiful	1 0 0 0 0
-        look+beautiful	5 0 0 0 0
+        look+beautiful	7 0 0 0 0
         look+bell	1 0 0 0 0
         look+best	1 0 0 0 0
         look+better	1 0 0 0 0
@@ -16256,48 +17759,55 @@ extension LanguageModel {
         look+class	1 0 0 0 0
         look+criss	1 0 0 0 0
         look+cut	1 0 0 0 0
+        look+dead	1 0 0 0 0
         look+each	0 0 0 1 0
         look+every	0 0 0 1 0
         look+exactly	0 0 3 0 0
         look+fit	3 0 0 0 0
         look+good	6 0 0 0 0
-        look+gorgeous	3 0 0 0 0
+        look+gorgeous	5 0 0 0 0
         look+great	1 0 0 0 0
         look+handsom	1 0 0 0 0
         look+hot	2 0 0 0 0
         look+lekker	1 0 0 0 0
         look+let	1 0 0 0 0
-        look+lik	3 0 2 0 0
+        look+lik	4 0 2 0 0
         look+lovely	2 0 0 0 0
         look+mint	1 0 0 0 0
+        look+needl	0 1 0 0 0
         look+nic	1 0 0 0 0
         look+onlin	0 0 1 0 0
         look+phon	0 0 0 2 0
         look+pretty	1 0 0 0 0
         look+pro	2 0 0 0 0
+        look+professional	1 0 0 0 0
         look+proper	2 0 0 0 0
         look+ridiculous	0 0 1 0 0
         look+right	1 0 0 0 0
+        look+sam	1 0 0 0 0
         look+sheep	0 0 0 1 0
         look+shop	0 0 1 0 0
         look+sign	1 0 0 0 0
         look+smart	1 0 0 0 0
         look+strong	1 0 0 0 0
-        look+stun	5 0 0 0 0
+        look+stun	6 0 0 0 0
         look+surpris	1 0 0 0 0
         look+tabl	0 0 0 1 0
-        look+through	0 0 0 4 0
+        look+through	0 0 0 5 0
         look+totally	1 0 0 0 0
         look+well	1 0 0 0 0
         look+wip	0 0 0 0 1
         look+woman	1 0 0 0 0
         look+wreck	0 0 0 0 1
+        look+好靚	1 0 0 0 0
         lookout	0 0 0 2 0
         lookout+after	0 0 0 1 0
         loooong	1 0 0 0 0
         loooong+msg	1 0 0 0 0
         loop	0 0 0 1 0
         loop+round	0 0 0 1 0
+        lopapeysa	0 0 1 0 0
+        lopapeysa+knit	0 0 1 0 0
         lopsid	0 0 2 0 0
         lopsid+but	0 0 1 0 0
         lopsid+perfect	0 0 1 0 0
@@ -16305,6 +17815,9 @@ extension LanguageModel {
         lord+ring	0 0 0 1 0
         loren	0 0 0 1 0
         loren+explain	0 0 0 1 0
+        lorry	1 0 0 0 1
+        lorry+after	0 0 0 0 1
+        lorry+valentin	1 0 0 0 0
         los	3 1 2 1 0
         los+3	0 0 0 1 0
         los+bus	0 0 1 0 0
@@ -16316,16 +17829,19 @@ extension LanguageModel {
         losana+go	0 1 0 0 0
         loss	0 0 0 0 1
         loss+cuddl	0 0 0 0 1
-        lost	4 2 1 10 6
+        lost	6 2 3 11 6
         lost+airpod	0 1 0 0 0
         lost+alfama	0 0 0 2 0
         lost+baby	1 0 0 0 0
         lost+badly	0 0 0 2 0
+        lost+caravan	0 0 1 0 0
         lost+catan	0 0 0 1 0
         lost+feel	0 0 0 0 1
         lost+first	0 0 0 1 0
         lost+luggag	0 1 0 0 0
+        lost+min	0 0 1 0 0
         lost+mov	0 0 1 0 0
+        lost+mr	1 0 0 0 0
         lost+need	1 0 0 0 0
         lost+old	0 0 0 0 1
         lost+patient	0 0 0 0 1
@@ -16334,10 +17850,11 @@ extension LanguageModel {
         lost+uff	0 0 0 1 0
         lost+verdict	0 0 0 0 1
         lost+without	1 0 0 0 0
-        lot	3 3 0 2 1
+        lot	3 4 0 2 1
         lot+actually	0 0 0 1 0
         lot+do	0 1 0 0 0
         lot+oklahoma	0 0 0 1 0
+        lot+paid	0 1 0 0 0
         lot+say	0 0 0 0 1
         lot+stuff	1 0 0 0 0
         lot+swear	0 1 0 0 0
@@ -16353,7 +17870,7 @@ extension LanguageModel {
         lou	1 0 0 0 1
         lou+big	0 0 0 0 1
         lou+text	1 0 0 0 0
-        loud	19 0 0 1 0
+        loud	20 0 0 2 0
         loud+back	1 0 0 0 0
         loud+breakfast	1 0 0 0 0
         loud+dinner	1 0 0 0 0
@@ -16384,10 +17901,11 @@ extension LanguageModel {
         loung+nat	0 0 0 0 1
         loup	0 0 1 0 0
         loup+d	0 0 1 0 0
-        lov	102 17 24 8 8
-        lov+about	15 0 0 0 0
+        lov	117 17 25 8 8
+        lov+about	19 0 0 0 0
         lov+across	1 0 0 0 0
         lov+actually	0 0 0 1 0
+        lov+after	1 0 0 0 0
         lov+airdrop	1 0 0 0 0
         lov+anyth	0 0 1 0 0
         lov+as	0 0 1 0 0
@@ -16399,7 +17917,7 @@ extension LanguageModel {
         lov+do	1 0 0 0 0
         lov+em	0 0 1 0 0
         lov+fac	1 0 0 0 0
-        lov+first	5 0 0 0 0
+        lov+first	6 0 0 0 0
         lov+fridg	1 0 0 0 0
         lov+front	1 0 0 0 0
         lov+frost	2 0 0 0 0
@@ -16410,14 +17928,16 @@ extension LanguageModel {
         lov+idk	0 1 0 0 0
         lov+island	0 0 0 1 0
         lov+jar	1 0 0 0 0
+        lov+kettl	1 0 0 0 0
         lov+kid	1 0 0 0 0
         lov+last	0 0 1 0 0
         lov+laugh	1 0 0 0 0
-        lov+letter	1 0 0 0 0
+        lov+letter	2 0 0 0 0
+        lov+lif	2 0 0 0 0
         lov+mak	1 0 0 0 0
         lov+man	0 2 0 0 0
         lov+moon	1 0 0 0 0
-        lov+mor	2 0 1 0 0
+        lov+mor	3 0 1 0 0
         lov+much	0 0 1 0 0
         lov+not	6 0 0 0 0
         lov+noth	1 0 0 0 0
@@ -16432,13 +17952,15 @@ extension LanguageModel {
         lov+revision	1 0 0 0 0
         lov+sacrific	0 1 0 0 0
         lov+send	1 0 0 0 0
-        lov+steam	1 0 0 0 0
+        lov+steam	2 0 0 0 0
+        lov+through	1 0 0 0 0
         lov+txt	1 0 0 0 0
         lov+voic	1 0 0 0 0
         lov+wak	1 0 0 0 0
         lov+was	1 0 0 0 0
         lov+welsh	1 0 0 0 0
         lov+wer	1 0 0 0 0
+        lov+which	1 0 0 0 0
         lov+x	1 0 0 0 0
         lovely	5 0 0 3 1
         lovely+afternoon	0 0 0 1 0
@@ -16456,8 +17978,8 @@ extension LanguageModel {
         low	1 1 2 2 0
         low+about	1 0 0 0 0
         low+day	0 0 1 1 0
-        lower	0 0 0 0 13
-        lower+back	0 0 0 0 13
+        lower	0 0 0 0 14
+        lower+back	0 0 0 0 14
         lowkey	2 1 0 1 1
         lowkey+attractiv	1 0 0 0 0
         lowkey+drown	0 1 0 0 0
@@ -16483,10 +18005,10 @@ extension LanguageModel {
         luck+viva	1 0 0 0 0
         luckiest	1 0 0 0 0
         luckiest+man	1 0 0 0 0
-        lucky	17 0 1 0 0
+        lucky	18 0 1 0 0
         lucky+am	2 0 0 0 0
         lucky+cam	1 0 0 0 0
-        lucky+hav	8 0 0 0 0
+        lucky+hav	9 0 0 0 0
         lucky+keyr	0 0 1 0 0
         lucky+out	2 0 0 0 0
         lucky+tae	1 0 0 0 0
@@ -16499,21 +18021,21 @@ extension LanguageModel {
         lukewarm	0 1 0 0 0
         lump	0 0 1 0 0
         lump+from	0 0 1 0 0
-        luna	0 0 1 0 0
+        luna	0 0 2 0 0
         luna+ros	0 0 1 0 0
         lunar	1 2 4 3 2
         lunar+new	1 2 4 3 2
-        lunch	12 44 2 38 1
+        lunch	13 46 3 38 1
         lunch+30	0 0 0 1 0
         lunch+6	0 1 0 0 0
-        lunch+bag	3 0 0 0 0
+        lunch+bag	4 0 0 0 0
         lunch+becaus	0 1 0 0 0
         lunch+befor	0 1 0 0 0
         lunch+best	0 0 0 1 0
         lunch+between	0 0 0 2 0
         lunch+boat	0 1 0 0 0
         lunch+both	0 2 0 0 0
-        lunch+break	1 0 0 14 0
+        lunch+break	1 1 0 14 0
         lunch+cook	0 1 0 0 0
         lunch+cos	0 1 0 0 0
         lunch+dat	0 0 0 1 0
@@ -16551,16 +18073,18 @@ extension LanguageModel {
         lunch+tomorrow	0 1 0 0 0
         lunch+turn	0 0 0 1 0
         lunch+two	0 0 0 1 0
+        lunch+wagon	0 0 1 0 0
         lunch+walk	0 0 0 1 0
-        lunch+week	0 1 0 0 0
+        lunch+week	0 2 0 0 0
         lunch+work	0 1 0 0 0
-        lunchbox	11 2 2 0 0
+        lunchbox	13 2 2 0 0
         lunchbox+ere	1 0 0 0 0
         lunchbox+go	2 0 0 0 0
         lunchbox+not	1 0 0 0 0
         lunchbox+proud	1 0 0 0 0
         lunchbox+re	1 0 0 0 0
-        lunchbox+say	1 0 0 0 0
+        lunchbox+say	2 0 0 0 0
+        lunchbox+sayin	1 0 0 0 0
         lunchbox+week	1 0 0 0 0
         lunchtim	0 0 1 0 0
         lunchtim+4am	0 0 1 0 0
@@ -16570,6 +18094,8 @@ extension LanguageModel {
         lur+birthday	0 0 1 0 0
         lur+d	0 0 1 0 0
         lur+trip	0 0 1 0 0
+        lusail	1 0 0 0 0
+        lusail+say	1 0 0 0 0
         lusaka	1 0 0 1 0
         lusaka+ba	1 0 0 0 0
         lusaka+show	0 0 0 1 0
@@ -16577,39 +18103,48 @@ extension LanguageModel {
         lush+bath	0 0 1 0 0
         lush+best	1 0 0 0 0
         lush+cam	1 0 0 0 0
+        luthier	0 1 0 0 0
+        luthier+lunch	0 1 0 0 0
         luxury	0 0 0 1 0
         ly	1 0 1 0 1
         ly+flat	0 0 1 0 0
         ly+grass	0 0 0 0 1
         ly+tim	1 0 0 0 0
         lyon	1 0 0 0 0
+        lyric	1 0 0 0 0
+        lyric+song	1 0 0 0 0
         líder	0 1 0 0 0
         líder+grocery	0 1 0 0 0
-        m	120 8 10 3 2
+        m	129 8 12 3 3
         m+34	0 0 1 0 0
         m+56	0 0 0 0 1
         m+58	1 0 0 0 0
         m+amaz	1 0 0 0 0
         m+annoyingly	1 0 0 0 0
         m+beautiful	1 0 0 0 0
-        m+best	10 0 0 0 0
+        m+best	11 0 0 0 0
         m+better	1 0 0 0 0
         m+brag	1 0 0 0 0
         m+brav	1 0 0 0 0
-        m+bravest	1 0 0 0 0
+        m+bravest	2 0 0 0 0
+        m+calm	1 0 0 0 0
         m+choos	1 0 0 0 0
         m+count	2 0 0 0 0
+        m+da	1 0 0 0 0
         m+dead	1 0 0 0 0
         m+do	2 0 0 0 0
         m+excit	1 0 0 0 0
         m+fail	1 0 0 0 0
+        m+fait	0 0 0 0 1
+        m+florist	0 0 1 0 0
         m+fram	1 0 0 0 0
         m+funniest	2 0 0 0 0
         m+funny	1 0 0 0 0
         m+giv	0 0 0 0 1
         m+glad	1 1 0 0 0
         m+gon	0 1 0 0 0
-        m+good	5 0 0 0 0
+        m+gonna	1 0 0 0 0
+        m+good	6 0 0 0 0
         m+grateful	6 0 0 0 0
         m+great	4 0 0 0 0
         m+hardest	1 0 0 0 0
@@ -16626,19 +18161,20 @@ extension LanguageModel {
         m+mak	0 2 0 0 0
         m+most	2 0 0 0 0
         m+never	0 0 1 0 0
-        m+no	7 0 0 0 0
+        m+no	8 0 0 0 0
         m+obsess	0 0 2 0 0
+        m+offert	0 0 1 0 0
         m+one	1 0 0 0 0
         m+out	0 1 0 0 0
         m+prettiest	1 0 0 0 0
-        m+proud	27 0 0 0 0
+        m+proud	28 0 0 0 0
         m+real	1 0 0 0 0
         m+reason	3 0 0 0 0
         m+sea	0 0 1 0 0
         m+sleep	0 0 1 0 0
         m+smart	1 0 0 0 0
         m+sorry	3 0 0 0 0
-        m+still	4 0 1 0 0
+        m+still	5 0 1 0 0
         m+stronger	1 0 0 0 0
         m+strongest	1 0 0 0 0
         m+stuck	1 0 0 0 0
@@ -16656,16 +18192,20 @@ extension LanguageModel {
         m29	0 1 0 0 0
         m8	1 0 0 0 0
         m8+pour	1 0 0 0 0
-        ma	1 0 2 0 0
+        ma	3 0 2 0 1
         ma+amoul	0 0 2 0 0
+        ma+bell	1 0 0 0 0
+        ma+chéri	1 0 0 0 0
         ma+lassi	1 0 0 0 0
         macaron	0 0 2 0 0
         machair	0 0 0 1 0
         machair+balephuil	0 0 0 1 0
         machan	1 0 0 0 0
         machan+curry	1 0 0 0 0
-        machin	0 1 2 0 1
+        machin	0 2 4 0 1
         machin+befor	0 0 1 0 0
+        machin+break	0 0 1 0 0
+        machin+est	0 1 0 0 0
         machin+press	0 0 0 0 1
         machin+restock	0 1 0 0 0
         mackerel	0 1 0 0 0
@@ -16687,6 +18227,8 @@ extension LanguageModel {
         magnet	0 0 14 0 0
         magnet+from	0 0 11 0 0
         magnet+gift	0 0 1 0 0
+        magni	1 0 0 0 0
+        magni+say	1 0 0 0 0
         magnificent	1 0 0 0 0
         magnificent+say	1 0 0 0 0
         mahal	6 0 1 0 0
@@ -16698,6 +18240,7 @@ extension LanguageModel {
         mahalo	1 0 0 0 0
         mahalo+everyth	1 0 0 0 0
         mahjong	0 0 0 1 0
+        mahler	0 1 0 0 0
         mail	1 0 7 0 0
         mail+box	0 0 1 0 0
         mail+car	0 0 2 0 0
@@ -16706,11 +18249,16 @@ extension LanguageModel {
         mail+hoodi	0 0 1 0 0
         mail+malteser	0 0 1 0 0
         mail+postcard	0 0 1 0 0
-        main	0 0 1 0 0
+        main	0 1 1 0 0
+        main+parc	0 1 0 0 0
         main+street	0 0 1 0 0
         mainland	0 1 0 0 0
         mainland+remember	0 1 0 0 0
-        mak	67 141 61 19 8
+        mait	1 0 0 0 0
+        mait+zaitut	1 0 0 0 0
+        major	0 0 0 1 0
+        major+together	0 0 0 1 0
+        mak	73 149 64 19 8
         mak+80	0 1 0 0 0
         mak+8am	0 1 0 0 0
         mak+9am	0 1 0 0 0
@@ -16737,16 +18285,18 @@ extension LanguageModel {
         mak+burden	1 0 0 0 0
         mak+buttonhol	0 0 1 0 0
         mak+caf	1 0 0 0 0
+        mak+caravan	1 0 0 0 0
         mak+card	0 0 1 0 0
         mak+chai	0 7 0 0 0
+        mak+chat	1 0 0 0 0
         mak+checklist	0 1 0 0 0
         mak+cheesy	1 0 0 0 0
         mak+chicken	0 3 0 0 0
         mak+chikki	0 0 1 0 0
-        mak+coffe	0 9 0 0 0
+        mak+coffe	0 11 0 0 0
         mak+completo	0 1 0 0 0
         mak+cook	0 1 0 0 0
-        mak+cry	3 0 0 0 0
+        mak+cry	4 0 0 0 0
         mak+cup	1 1 0 0 0
         mak+custom	0 0 1 0 0
         mak+day	2 0 0 1 0
@@ -16761,17 +18311,19 @@ extension LanguageModel {
         mak+feel	1 1 0 0 0
         mak+first	1 0 0 0 0
         mak+flashcard	1 2 0 0 0
+        mak+flask	0 1 0 0 0
         mak+flat	1 1 0 0 0
+        mak+flower	0 0 1 0 0
         mak+forget	1 0 0 0 0
         mak+fram	0 0 1 0 0
         mak+friendship	0 0 4 0 0
-        mak+fry	0 1 0 0 0
+        mak+fry	0 2 0 0 0
         mak+ftira	0 1 0 0 0
         mak+fuss	0 1 0 0 0
         mak+gingerbread	0 0 0 1 0
         mak+good	1 0 0 0 0
         mak+grandpa	0 1 0 0 0
-        mak+happy	1 0 0 1 0
+        mak+happy	2 0 0 1 0
         mak+hard	2 0 0 0 0
         mak+hospital	0 1 0 0 0
         mak+hot	0 1 0 0 0
@@ -16782,13 +18334,14 @@ extension LanguageModel {
         mak+jiaozi	0 1 0 0 0
         mak+jok	0 1 0 0 0
         mak+khao	0 1 0 0 0
-        mak+kimchi	0 1 0 0 0
+        mak+khinkali	0 1 0 0 0
+        mak+kimchi	0 2 0 0 0
         mak+kopi	0 1 0 0 0
         mak+kottu	0 1 0 0 0
         mak+koupepia	0 1 0 0 0
         mak+lasagn	0 1 0 0 0
         mak+latt	0 0 1 0 0
-        mak+laugh	3 0 0 1 0
+        mak+laugh	4 0 0 1 0
         mak+littl	0 0 5 0 0
         mak+long	0 0 0 0 1
         mak+lunch	0 9 0 0 0
@@ -16807,7 +18360,7 @@ extension LanguageModel {
         mak+night	1 0 0 0 0
         mak+nois	0 0 0 0 1
         mak+obento	0 1 0 0 0
-        mak+one	0 0 0 1 0
+        mak+one	0 0 1 1 0
         mak+out	0 0 0 0 1
         mak+pack	0 4 0 0 0
         mak+panad	0 1 0 0 0
@@ -16832,6 +18385,8 @@ extension LanguageModel {
         mak+reservation	0 1 0 0 0
         mak+road	0 0 0 1 0
         mak+room	0 0 1 0 0
+        mak+rotli	0 1 0 0 0
+        mak+roux	0 1 0 0 0
         mak+sam	0 1 0 0 0
         mak+sandwich	0 3 0 0 0
         mak+scrapbook	0 0 7 0 0
@@ -16855,11 +18410,12 @@ extension LanguageModel {
         mak+tim	0 0 0 1 0
         mak+tiny	1 0 1 0 0
         mak+toddler	0 1 0 0 0
+        mak+ula	0 0 1 0 0
         mak+want	1 0 0 0 0
         mak+watch	0 0 0 1 0
         mak+wee	0 0 1 0 0
         mak+week	6 0 0 0 0
-        mak+whol	2 0 0 0 0
+        mak+whol	3 0 0 0 0
         mak+without	0 1 0 0 0
         mak+year	1 0 0 0 0
         mak+çay	0 1 0 0 0
@@ -16870,7 +18426,7 @@ extension LanguageModel {
         makeout	0 0 0 0 2
         maker	0 1 0 0 0
         maker+nerd	0 1 0 0 0
-        makeup	7 0 0 0 1
+        makeup	8 0 0 0 1
         makeup+first	1 0 0 0 0
         makeup+was	1 0 0 0 0
         makhani	0 1 0 0 0
@@ -16880,14 +18436,21 @@ extension LanguageModel {
         malam	0 0 1 0 0
         malam+queu	0 0 1 0 0
         malham	0 0 0 0 1
+        malia	1 0 0 0 0
+        malia+solo	1 0 0 0 0
         malibu	0 0 0 1 0
         malibu+then	0 0 0 1 0
         maligayang	0 0 1 0 0
         maligayang+kaarawan	0 0 1 0 0
+        mall	0 1 0 0 0
+        maltes	0 0 1 0 0
+        maltes+cross	0 0 1 0 0
         malteser	0 0 1 0 0
         malteser+kid	0 0 1 0 0
-        mam	0 0 1 0 0
+        mam	1 1 1 0 0
         mam+birthday	0 0 1 0 0
+        mam+cam	0 1 0 0 0
+        mam+over	1 0 0 0 0
         mama	3 2 0 0 2
         mama+bathroom	1 0 0 0 0
         mama+best	1 0 0 0 0
@@ -16901,7 +18464,8 @@ extension LanguageModel {
         mamaw+biscuit	0 1 0 0 0
         mamá	1 0 0 0 0
         mamá+m	1 0 0 0 0
-        man	15 4 2 0 3
+        man	19 4 2 0 4
+        man+arnav	1 0 0 0 0
         man+befor	1 0 0 0 0
         man+best	1 0 0 0 0
         man+cam	0 0 1 0 0
@@ -16916,8 +18480,11 @@ extension LanguageModel {
         man+marri	1 0 0 0 0
         man+mod	1 0 0 0 0
         man+ok	0 1 0 0 0
+        man+rub	0 0 0 0 1
         man+speech	1 0 0 0 0
         man+ward	1 0 0 0 0
+        man+whatever	1 0 0 0 0
+        man+winston	1 0 0 0 0
         manag	3 3 0 1 0
         manag+correspondenc	0 1 0 0 0
         manag+lin	0 0 0 1 0
@@ -16933,13 +18500,16 @@ extension LanguageModel {
         manakish	0 0 0 1 0
         manakish+wav	0 0 0 1 0
         manaoag	0 0 1 0 0
+        manapua	0 0 1 0 0
+        manapua+from	0 0 1 0 0
         mandarin	1 0 0 0 0
         mandarin+ton	1 0 0 0 0
         mandazi	0 0 2 0 0
         mandazi+from	0 0 2 0 0
         mandei	1 0 0 0 0
         mandei+msg	1 0 0 0 0
-        mandir	0 0 1 0 0
+        mandir	0 0 1 1 0
+        mandir+together	0 0 0 1 0
         mango	0 0 12 1 0
         mango+chilli	0 0 0 1 0
         mango+from	0 0 4 0 0
@@ -16964,10 +18534,11 @@ extension LanguageModel {
         many+mistak	1 0 0 0 0
         many+month	0 1 0 0 0
         many+pastéis	0 0 0 1 0
-        map	0 0 5 2 1
+        map	0 0 6 2 1
         map+everywher	0 0 0 1 0
         map+night	0 0 3 0 0
         map+no	0 0 0 1 0
+        map+street	0 0 1 0 0
         map+town	0 0 1 0 0
         map+wher	0 0 1 0 0
         map+wrist	0 0 0 0 1
@@ -16991,13 +18562,14 @@ extension LanguageModel {
         marathon+train	2 0 0 0 0
         marathon+two	0 0 0 1 0
         marathon+week	0 1 0 0 0
-        march	1 1 1 0 0
+        march	1 1 2 0 0
         marco	2 0 0 0 0
         marco+reason	1 0 0 0 0
         marco+thank	1 0 0 0 0
-        marcus	3 0 0 0 1
+        marcus	5 0 0 0 1
         marcus+believ	1 0 0 0 0
-        marcus+how	1 0 0 0 0
+        marcus+how	2 0 0 0 0
+        marcus+proud	1 0 0 0 0
         marcus+tell	1 0 0 0 0
         marcus+wrap	0 0 0 0 1
         marg	1 0 0 0 0
@@ -17012,6 +18584,8 @@ extension LanguageModel {
         margaret+wouldn	0 1 0 0 0
         margin	1 0 0 0 0
         margin+revision	1 0 0 0 0
+        mari	0 0 1 0 0
+        mari+sharp	0 0 1 0 0
         maria	2 1 0 0 0
         maria+m	1 0 0 0 0
         maria+mom	1 0 0 0 0
@@ -17019,18 +18593,20 @@ extension LanguageModel {
         marigold	0 0 3 0 0
         marigold+diwali	0 0 1 0 0
         marigold+from	0 0 1 0 0
+        marija	1 0 0 0 0
+        marija+reason	1 0 0 0 0
         marin	0 0 0 2 0
         marin+driv	0 0 0 2 0
         marina	1 0 0 1 0
         marina+bar	1 0 0 0 0
         marina+bay	0 0 0 1 0
-        mario	0 0 0 13 0
-        mario+kart	0 0 0 13 0
+        mario	0 0 0 14 0
+        mario+kart	0 0 0 14 0
         marisol	1 0 0 0 0
         marisol+leav	1 0 0 0 0
         marjori	0 0 1 0 0
         marjori+garnet	0 0 1 0 0
-        mark	0 3 4 5 5
+        mark	0 4 4 5 6
         mark+4	0 0 1 0 0
         mark+90	0 1 0 0 0
         mark+anniversary	0 0 0 1 0
@@ -17038,6 +18614,7 @@ extension LanguageModel {
         mark+essay	0 0 0 0 2
         mark+exam	0 1 0 0 0
         mark+go	0 0 0 1 0
+        mark+half	0 1 0 0 0
         mark+into	0 1 0 0 0
         mark+last	0 0 0 1 0
         mark+marathon	0 0 0 0 1
@@ -17046,33 +18623,43 @@ extension LanguageModel {
         mark+talk	0 0 0 1 0
         marker	1 0 0 0 0
         marker+first	1 0 0 0 0
-        market	1 2 34 22 4
+        market	1 4 39 24 5
         market+argu	0 0 0 1 0
         market+becaus	0 0 3 1 0
         market+bequia	0 0 1 0 0
         market+bright	0 0 1 0 0
         market+cardiff	0 0 1 0 0
         market+day	0 0 0 0 1
+        market+gallup	0 0 1 0 0
         market+goutt	0 0 1 0 0
         market+green	0 0 1 0 0
         market+half	0 0 1 0 0
+        market+kampala	0 0 1 0 0
         market+leed	0 0 1 0 0
         market+long	0 0 0 1 0
         market+lov	0 0 1 0 0
         market+no	0 0 0 1 0
         market+penang	0 0 0 0 1
         market+re	0 0 1 0 0
+        market+rosh	0 0 1 0 0
         market+run	0 1 0 1 0
         market+say	0 0 0 0 1
+        market+shop	0 1 0 0 0
         market+sinc	0 0 1 0 0
         market+stroll	0 0 0 1 0
+        market+swakop	0 0 1 0 0
         market+sweet	0 0 1 0 0
         market+then	0 0 0 2 0
         market+throat	0 0 1 0 0
-        market+together	0 0 0 11 0
+        market+together	0 0 0 12 0
         market+togther	0 0 0 1 0
+        market+uwas	0 1 0 0 0
+        market+victoria	0 0 0 1 0
         market+way	0 0 2 0 0
         market+yellow	0 0 2 0 0
+        market+yerevan	0 0 1 0 0
+        markham	0 0 1 0 0
+        markham+rd	0 0 1 0 0
         marking	0 0 1 0 0
         marking+actually	0 0 1 0 0
         markt	0 0 0 1 0
@@ -17091,14 +18678,15 @@ extension LanguageModel {
         marriag+femi	0 1 0 0 0
         marriag+nail	1 0 0 0 0
         marriagegoal	1 0 0 0 0
-        marry	9 1 0 0 0
+        marry	11 1 0 0 0
         marry+car	1 0 0 0 0
-        marry+over	4 0 0 0 0
+        marry+every	1 0 0 0 0
+        marry+over	5 0 0 0 0
         marry+tomorrow	3 0 0 0 0
         marry+was	1 0 0 0 0
         marsaxlokk	0 0 0 1 0
         marsaxlokk+sunday	0 0 0 1 0
-        mart	0 1 1 1 0
+        mart	0 2 1 1 0
         mart+together	0 0 0 1 0
         marvellous	1 0 0 0 0
         marvellous+job	1 0 0 0 0
@@ -17118,18 +18706,19 @@ extension LanguageModel {
         mask+go	0 0 1 0 0
         mask+migrain	0 0 1 0 0
         mask+rom	0 0 0 1 0
-        mass	0 1 0 2 1
+        mass	0 1 0 4 1
         mass+lent	0 1 0 0 0
-        mass+together	0 0 0 2 0
-        massag	0 0 2 0 98
+        mass+together	0 0 0 3 0
+        massag	0 0 3 0 109
         massag+34	0 0 0 0 1
         massag+ach	0 0 0 0 1
-        massag+after	0 0 0 0 11
-        massag+back	0 0 0 0 2
+        massag+after	0 0 0 0 13
+        massag+back	0 0 0 0 3
         massag+bath	0 0 0 0 2
         massag+becaus	0 0 0 0 1
         massag+calf	0 0 0 0 1
         massag+calv	0 0 0 0 6
+        massag+candl	0 0 0 0 1
         massag+coconut	0 0 0 0 1
         massag+cost	0 0 0 0 1
         massag+desk	0 0 0 0 2
@@ -17138,27 +18727,30 @@ extension LanguageModel {
         massag+good	0 0 0 0 4
         massag+gun	0 0 0 0 1
         massag+gut	0 0 0 0 1
+        massag+hair	0 0 0 0 1
         massag+halfway	0 0 0 0 1
-        massag+hand	0 0 0 0 9
+        massag+hand	0 0 0 0 10
         massag+lavender	0 0 0 0 2
         massag+leg	0 0 0 0 2
         massag+lotion	0 0 0 0 1
-        massag+lower	0 0 0 0 4
+        massag+lower	0 0 0 0 5
         massag+migrain	0 0 0 0 1
         massag+neck	0 0 0 0 3
         massag+nic	0 0 0 0 2
-        massag+oil	0 0 0 0 1
+        massag+oil	0 0 0 0 2
         massag+round	0 0 0 0 1
         massag+scalp	0 0 0 0 1
-        massag+shoulder	0 0 0 0 9
+        massag+shoulder	0 0 0 0 10
         massag+shower	0 0 0 0 2
         massag+sor	0 0 0 0 3
         massag+swollen	0 0 0 0 1
         massag+templ	0 0 0 0 3
+        massag+thigh	0 0 0 0 1
         massag+tim	0 0 0 0 1
-        massag+voucher	0 0 1 0 0
+        massag+voucher	0 0 2 0 0
         massag+warm	0 0 0 0 1
         massag+whil	0 0 0 0 3
+        massag+wrist	0 0 0 0 1
         massag+writ	0 0 0 0 1
         massg	0 0 0 0 1
         massg+after	0 0 0 0 1
@@ -17185,7 +18777,7 @@ extension LanguageModel {
         mat+train	0 0 0 0 1
         mat+truck	0 0 1 0 0
         mat+wer	0 0 0 0 1
-        match	1 5 9 11 4
+        match	3 5 10 12 4
         match+actually	0 0 0 1 0
         match+big	0 0 1 0 0
         match+boot	0 1 0 0 0
@@ -17200,12 +18792,14 @@ extension LanguageModel {
         match+innit	0 1 0 0 0
         match+jumper	0 0 1 0 0
         match+keyring	0 0 1 0 0
+        match+lunch	1 0 0 0 0
         match+mug	0 0 2 0 0
+        match+pjs	0 0 1 0 0
         match+proper	0 0 0 1 0
         match+sor	0 0 0 0 1
         match+stay	0 0 0 2 0
         match+team	0 0 1 0 0
-        match+together	0 0 0 3 0
+        match+together	0 0 0 4 0
         match+tv	0 0 0 0 1
         matchbox	0 0 1 0 0
         matchbox+mini	0 0 1 0 0
@@ -17216,25 +18810,28 @@ extension LanguageModel {
         math+teacher	1 0 0 0 0
         matine	0 0 0 1 0
         matine+check	0 0 0 1 0
-        matook	0 1 0 0 0
+        matook	0 2 0 0 0
         matook+becaus	0 1 0 0 0
+        matook+early	0 1 0 0 0
         matter	6 0 0 1 0
         matter+mor	1 0 0 0 0
         matter+say	1 0 0 0 0
         matter+what	2 0 0 0 0
-        mattress	0 0 0 0 1
+        mattress	0 0 0 0 2
+        mattress+floor	0 0 0 0 1
         mattress+new	0 0 0 0 1
         mauao	0 0 0 1 0
         maui	0 0 1 0 0
         mavis	0 0 0 1 0
         maxx	0 0 1 0 0
         maxx+4	0 0 1 0 0
-        maya	1 2 1 1 2
+        maya	2 2 1 1 2
         maya+kiss	0 0 0 0 1
         maya+meltdown	1 0 0 0 0
         maya+mow	0 1 0 0 0
         maya+paint	0 0 1 0 0
         maya+run	0 0 0 0 1
+        maya+say	1 0 0 0 0
         maya+was	0 0 0 1 0
         maya+wheelchair	0 1 0 0 0
         mayb	0 0 0 2 0
@@ -17255,15 +18852,17 @@ extension LanguageModel {
         meal+prep	0 9 0 0 0
         meal+wait	0 1 0 0 0
         meal+week	0 2 0 0 0
-        mean	10 2 1 0 0
+        mean	12 2 1 0 0
         mean+5am	1 0 0 0 0
         mean+am	1 0 0 0 0
+        mean+cri	1 0 0 0 0
+        mean+every	1 0 0 0 0
         mean+everyth	1 0 0 0 0
         mean+fr	1 0 0 0 0
         mean+lov	1 0 0 0 0
         mean+th	0 1 0 0 0
         mean+wow	0 0 1 0 0
-        meant	31 1 0 2 0
+        meant	34 1 0 2 0
         meant+across	1 0 0 0 0
         meant+dur	1 0 0 0 0
         meant+every	11 0 0 0 0
@@ -17274,6 +18873,8 @@ extension LanguageModel {
         meant+swap	0 0 0 1 0
         meatball	0 0 0 2 0
         meatball+peopl	0 0 0 1 0
+        meatless	0 1 0 0 0
+        meatless+friday	0 1 0 0 0
         mechanic	0 1 0 0 0
         mechanic+befor	0 1 0 0 0
         mechanical	0 0 3 0 0
@@ -17293,14 +18894,17 @@ extension LanguageModel {
         med+week	0 1 0 0 0
         med+whil	0 1 0 0 0
         medal	0 1 0 0 0
-        medjool	0 0 3 0 0
-        medjool+dat	0 0 3 0 0
+        medjool	0 0 5 0 0
+        medjool+dat	0 0 5 0 0
         medow	0 0 1 0 0
         medow+leav	0 0 1 0 0
-        meet	16 4 11 3 10
+        meera	0 1 0 0 0
+        meera+didnt	0 1 0 0 0
+        meet	18 4 12 4 10
         meet+14	1 0 0 0 0
         meet+actually	0 0 1 0 0
-        meet+after	1 0 1 0 0
+        meet+after	1 0 1 1 0
+        meet+anniversary	0 0 1 0 0
         meet+consultant	0 0 0 0 1
         meet+dad	0 0 0 0 1
         meet+door	0 0 0 0 2
@@ -17314,8 +18918,10 @@ extension LanguageModel {
         meet+palais	1 0 0 0 0
         meet+paper	0 0 1 0 0
         meet+pick	0 1 0 0 0
+        meet+say	1 0 0 0 0
         meet+shaz	1 0 0 0 0
         meet+sit	1 0 0 0 0
+        meet+uni	1 0 0 0 0
         meet+yard	0 0 0 0 1
         meeting	1 1 1 0 2
         meeting+both	0 0 0 0 1
@@ -17326,6 +18932,10 @@ extension LanguageModel {
         mehndi	0 0 0 1 1
         mehndi+actually	0 0 0 1 0
         mehndi+aunty	0 0 0 0 1
+        mei	0 1 0 0 0
+        mei+put	0 1 0 0 0
+        meilleur	1 0 0 0 0
+        meilleur+papa	1 0 0 0 0
         mejor	1 0 0 0 0
         mejor+que	1 0 0 0 0
         melaka	0 0 1 0 0
@@ -17341,6 +18951,8 @@ extension LanguageModel {
         meltdown+supermarket	1 0 0 0 0
         meltdown+tesco	1 0 0 0 0
         meltdown+was	1 0 0 0 0
+        melter	0 1 0 0 0
+        melter+duty	0 1 0 0 0
         mem	1 0 3 0 0
         mem+caption	1 0 0 0 0
         mem+only	0 0 1 0 0
@@ -17355,20 +18967,21 @@ extension LanguageModel {
         memo+tell	2 0 0 0 0
         memorial	0 0 1 0 1
         memorial+candl	0 0 1 0 0
-        memory	0 0 1 0 0
-        mend	0 7 1 0 0
+        memory	1 0 1 0 0
+        memory+card	1 0 0 0 0
+        mend	0 8 1 0 0
         mend+jeweller	0 0 1 0 0
-        mend+net	0 1 0 0 0
+        mend+net	0 2 0 0 0
         mend+tear	0 2 0 0 0
         mend+torn	0 1 0 0 0
         mend+zip	0 1 0 0 0
-        menorah	0 1 1 0 0
+        menorah	0 1 2 0 0
         menorah+set	0 1 0 0 0
         mensah	1 0 0 0 0
         mental	1 0 0 0 0
         mental+load	1 0 0 0 0
         mentally	1 0 0 0 0
-        mention	1 2 5 1 0
+        mention	1 3 5 1 0
         mention+first	0 0 1 0 0
         mention+mention	0 1 0 0 0
         mention+now	0 1 0 0 0
@@ -17378,8 +18991,9 @@ extension LanguageModel {
         mentiond+lik	0 0 1 0 0
         mentoin	0 0 1 0 0
         mentoin+last	0 0 1 0 0
-        mer	1 0 0 0 0
+        mer	1 0 0 1 0
         mer+most	1 0 0 0 0
+        mer+à	0 0 0 1 0
         mercado	0 0 0 1 0
         mercado+together	0 0 0 1 0
         merch	0 0 1 0 1
@@ -17395,22 +19009,24 @@ extension LanguageModel {
         merienda	0 0 1 0 0
         merkén	0 0 1 0 0
         merkén+photo	0 0 1 0 0
-        mess	2 2 1 4 0
+        mess	2 3 1 4 0
         mess+blackberry	0 0 1 0 0
         mess+car	0 0 0 1 0
         mess+feel	1 0 0 0 0
         mess+first	0 0 0 1 0
         mess+hav	0 1 0 0 0
         mess+much	0 0 0 1 0
+        mess+nail	0 1 0 0 0
         mess+re	1 0 0 0 0
         mess+tent	0 0 0 1 0
         mess+wouldn	0 1 0 0 0
         messenger	1 0 0 0 0
         messenger+re	1 0 0 0 0
-        meteor	0 0 0 2 0
-        meteor+shower	0 0 0 2 0
-        meteorit	0 0 1 0 0
+        meteor	0 0 0 3 0
+        meteor+shower	0 0 0 3 0
+        meteorit	0 0 2 0 0
         meteorit+fragment	0 0 1 0 0
+        meteorit+pendant	0 0 1 0 0
         meter	0 1 0 0 0
         meter+get	0 1 0 0 0
         metr	2 0 0 0 0
@@ -17431,43 +19047,56 @@ extension LanguageModel {
         mia	2 0 0 0 0
         mia+prais	1 0 0 0 0
         mia+writ	1 0 0 0 0
-        mic	0 2 0 0 0
+        mic	0 2 1 0 0
         mic+cabl	0 1 0 0 0
+        mic+stream	0 0 1 0 0
         mickey	1 0 0 0 0
         mid	2 0 2 0 2
         mid+argument	0 0 0 0 1
         mid+autumn	0 0 2 0 0
         mid+sentenc	0 0 0 0 1
         mid+shift	2 0 0 0 0
-        middl	1 0 0 1 2
+        middl	1 0 0 1 3
+        middl+field	0 0 0 0 1
         middl+pacific	0 0 0 1 0
         middl+sprint	1 0 0 0 0
         middl+supermarket	0 0 0 0 1
         middl+target	0 0 0 0 1
         midg	0 0 0 1 0
-        midnight	0 11 0 14 5
+        midi	0 0 0 1 0
+        midi+au	0 0 0 1 0
+        midnight	1 11 0 17 8
         midnight+4	0 1 0 0 0
         midnight+after	0 1 0 0 0
         midnight+by	0 1 0 0 0
         midnight+cher	0 0 0 1 0
         midnight+engineer	0 1 0 0 0
+        midnight+from	1 0 0 0 0
+        midnight+kiss	0 0 0 0 1
         midnight+lunar	0 0 0 0 2
-        midnight+mass	0 0 0 0 1
+        midnight+mass	0 0 0 1 1
         midnight+migrain	0 1 0 0 0
         midnight+neither	0 0 0 1 0
         midnight+new	0 0 0 0 2
         midnight+no	0 1 0 0 0
         midnight+rid	0 0 0 1 0
+        midnight+sant	0 0 0 0 1
         midnight+see	0 0 0 1 0
         midnight+six	0 1 0 0 0
         midnight+skyp	0 0 0 1 0
+        midnight+sun	0 0 0 0 1
         midnight+together	0 0 0 1 0
         midnight+whil	0 1 0 0 0
         midnight+y	0 0 0 1 0
         midnight+yam	0 0 0 1 0
+        midsummer	0 0 1 1 0
+        midsummer+night	0 0 0 1 0
+        midwinter	0 0 0 1 0
+        midwinter+no	0 0 0 1 0
         mighty	0 0 0 1 0
-        migrain	2 3 1 1 15
+        migrain	2 3 1 1 16
         migrain+day	1 0 0 0 0
+        migrain+eas	0 0 0 0 1
         migrain+hit	0 0 0 0 1
         migrain+kick	0 0 0 0 2
         migrain+mask	1 0 0 0 0
@@ -17475,6 +19104,9 @@ extension LanguageModel {
         migrain+softly	0 0 0 0 1
         migrain+start	0 0 0 0 1
         miguel	0 0 0 0 1
+        mih	1 0 1 0 0
+        mih+cook	1 0 0 0 0
+        mih+husband	0 0 1 0 0
         mik	4 0 1 0 0
         mik+say	1 0 0 0 0
         mik+stand	1 0 0 0 0
@@ -17485,14 +19117,15 @@ extension LanguageModel {
         mil+20	1 0 0 0 0
         mil+apart	0 0 0 1 0
         mil+away	1 0 0 0 0
-        milk	0 12 8 0 2
+        milk	0 14 9 0 2
         milk+already	0 1 0 0 0
         milk+befor	0 1 0 0 0
         milk+carri	0 1 0 0 0
         milk+extra	0 1 0 0 0
         milk+from	0 0 1 0 0
-        milk+half	0 1 0 0 0
+        milk+half	0 2 0 0 0
         milk+labell	0 0 1 0 0
+        milk+lent	0 0 1 0 0
         milk+lik	0 1 1 0 0
         milk+lunchbox	0 0 1 0 0
         milk+myself	0 1 0 0 0
@@ -17502,15 +19135,17 @@ extension LanguageModel {
         milk+tea	0 1 0 0 0
         milk+tim	0 1 0 0 0
         milk+tray	0 0 1 0 0
+        milk+two	0 1 0 0 0
         million	1 0 0 0 0
         million+buck	1 0 0 0 0
         milo	0 0 1 0 0
         milo+tin	0 0 1 0 0
         miluim	0 0 0 1 0
         miluim+3	0 0 0 1 0
-        min	7 11 13 37 21
+        min	7 12 15 37 24
         min+1	0 0 0 1 0
         min+actual	0 0 0 1 0
+        min+after	0 0 0 0 1
         min+becaus	0 1 0 0 0
         min+befor	0 1 0 1 3
         min+bliss	0 0 0 1 0
@@ -17532,9 +19167,11 @@ extension LanguageModel {
         min+foot	0 0 0 0 2
         min+full	0 0 1 0 0
         min+garden	0 0 0 1 0
+        min+hawker	0 1 0 0 0
         min+hol	0 0 2 0 0
         min+hold	0 0 1 0 0
         min+hug	0 0 0 0 1
+        min+jetty	0 0 0 0 1
         min+laptop	0 0 0 1 0
         min+lov	0 1 0 0 0
         min+lunch	0 0 0 1 0
@@ -17544,6 +19181,7 @@ extension LanguageModel {
         min+peac	0 0 0 1 0
         min+phon	0 0 0 1 0
         min+physio	0 0 0 0 1
+        min+polperro	0 0 1 0 0
         min+put	0 0 0 1 0
         min+quai	0 0 0 0 1
         min+rub	0 0 0 0 1
@@ -17551,20 +19189,21 @@ extension LanguageModel {
         min+slow	0 0 0 1 0
         min+snap	0 0 2 0 0
         min+sofa	0 0 0 0 1
+        min+straight	0 0 0 0 1
         min+talk	0 0 0 1 0
         min+tea	0 0 0 1 0
         min+tru	1 0 0 0 0
         min+truck	0 0 0 0 1
         min+walk	0 0 0 0 1
-        min+was	0 0 1 2 0
+        min+was	0 0 2 2 0
         min+wer	0 0 2 0 0
         min+worth	0 1 0 1 0
-        mind	3 1 0 3 1
+        mind	3 1 0 4 1
         mind+dog	1 0 0 0 0
         mind+everyth	1 0 0 0 0
         mind+lik	0 0 0 1 0
         mind+lost	1 0 0 0 0
-        mind+off	0 0 0 1 0
+        mind+off	0 0 0 2 0
         mind+then	0 1 0 0 0
         mini	0 0 2 3 0
         mini+christma	0 0 1 0 0
@@ -17574,6 +19213,8 @@ extension LanguageModel {
         mini+together	0 0 0 1 0
         minimum	0 0 0 0 1
         minimum+say	0 0 0 0 1
+        ministry	0 1 0 0 0
+        ministry+renew	0 1 0 0 0
         minji	0 1 0 0 0
         minji+becaus	0 1 0 0 0
         mint	1 2 2 2 0
@@ -17614,14 +19255,15 @@ extension LanguageModel {
         minut+straight	0 0 0 0 2
         minut+voic	0 0 0 1 0
         minut+was	0 0 0 0 1
-        miracl	0 2 0 1 0
+        miracl	0 3 0 1 0
         mirando	0 0 0 0 1
         mirpeset	0 0 0 1 0
         mirpeset+befor	0 0 0 1 0
-        mirror	27 0 0 0 0
+        mirror	29 0 0 0 0
         mirror+10	1 0 0 0 0
         mirror+exam	1 0 0 0 0
         mirror+lipstick	5 0 0 0 0
+        mirror+proud	1 0 0 0 0
         mirror+say	2 0 0 0 0
         mirror+seni	1 0 0 0 0
         mirror+ve	1 0 0 0 0
@@ -17629,9 +19271,10 @@ extension LanguageModel {
         mis+en	0 2 0 0 0
         miscarriag	1 0 0 0 0
         miscarriag+keep	1 0 0 0 0
-        mishti	1 0 0 0 0
+        mishti	1 0 1 0 0
+        mishti+doi	0 0 1 0 0
         mishti+say	1 0 0 0 0
-        miss	14 11 2 2 0
+        miss	15 11 2 2 0
         miss+call	1 0 0 0 0
         miss+citation	0 1 0 0 0
         miss+com	1 0 0 0 0
@@ -17645,6 +19288,7 @@ extension LanguageModel {
         miss+lectur	0 1 0 0 0
         miss+lik	1 0 0 0 0
         miss+m	2 0 0 0 0
+        miss+mor	1 0 0 0 0
         miss+much	0 0 1 0 0
         miss+out	1 0 0 0 0
         miss+parcel	0 1 0 0 0
@@ -17663,7 +19307,7 @@ extension LanguageModel {
         mister+proper	0 1 0 0 0
         mister+sh	1 0 0 0 0
         mister+som	0 0 1 0 0
-        mistleto	0 0 0 0 3
+        mistleto	0 0 0 0 4
         mistleto+christma	0 0 0 0 1
         mistleto+mom	0 0 0 0 1
         mithai	0 0 4 0 0
@@ -17672,9 +19316,10 @@ extension LanguageModel {
         mithai+from	0 0 1 0 0
         mitten	0 0 2 0 0
         mitten+pattern	0 0 1 0 0
-        mix	0 1 2 0 0
+        mix	0 1 3 0 0
         mix+cd	0 0 1 0 0
         mix+med	0 1 0 0 0
+        mix+tin	0 0 1 0 0
         mix+way	0 0 1 0 0
         mixer	1 0 0 0 0
         mixer+wasn	1 0 0 0 0
@@ -17683,11 +19328,17 @@ extension LanguageModel {
         mixtap+no	0 0 1 0 0
         mixtap+ok	0 0 1 0 0
         mixtap+was	1 0 0 0 0
-        mo	1 0 0 0 0
+        mixtur	0 0 1 0 0
+        mixtur+from	0 0 1 0 0
+        mo	3 0 0 0 1
+        mo+kontan	1 0 0 0 0
+        mo+laimm	1 0 0 0 0
+        mo+nn	0 0 0 0 1
         mo+yan	1 0 0 0 0
-        moan	0 3 1 0 0
-        moan+about	0 2 0 0 0
+        moan	0 4 1 0 0
+        moan+about	0 3 0 0 0
         moan+kne	0 0 1 0 0
+        mob	1 0 0 0 0
         mobil	0 1 0 0 0
         moccasin	0 0 1 0 0
         moccasin+min	0 0 1 0 0
@@ -17710,8 +19361,9 @@ extension LanguageModel {
         moisturis	0 0 0 0 1
         moisturis+crack	0 0 0 0 1
         moleskin	0 0 1 0 0
-        mom	55 26 6 7 12
+        mom	60 29 7 7 14
         mom+after	3 0 0 0 0
+        mom+anniversary	0 0 0 0 1
         mom+appointment	0 2 0 0 0
         mom+ask	1 0 0 0 0
         mom+befor	0 1 0 0 0
@@ -17722,6 +19374,8 @@ extension LanguageModel {
         mom+call	0 1 0 0 0
         mom+can	0 1 0 0 0
         mom+christma	0 0 0 0 1
+        mom+city	0 0 0 0 1
+        mom+cloth	0 1 0 0 0
         mom+cri	1 0 0 0 0
         mom+day	1 1 0 0 0
         mom+death	1 0 0 0 0
@@ -17729,11 +19383,14 @@ extension LanguageModel {
         mom+diwali	0 1 0 0 0
         mom+do	1 0 0 0 1
         mom+elli	1 0 0 0 0
+        mom+extraordinair	0 0 1 0 0
         mom+favourit	0 1 0 0 0
         mom+feel	1 0 0 0 0
         mom+felt	1 0 0 0 0
+        mom+first	1 0 0 0 0
         mom+fri	0 0 1 0 0
         mom+front	2 0 0 0 0
+        mom+funeral	1 0 0 0 0
         mom+get	0 0 0 0 1
         mom+girl	1 0 0 0 0
         mom+go	1 0 0 0 0
@@ -17775,22 +19432,27 @@ extension LanguageModel {
         mom+text	1 0 0 0 0
         mom+then	1 0 0 0 0
         mom+too	0 1 0 0 0
+        mom+unit	1 0 0 0 0
         mom+wardrob	0 1 0 0 0
         mom+was	1 0 0 0 0
         mom+wear	0 0 1 0 0
         mom+week	1 0 0 0 0
         mom+what	0 1 0 0 0
-        mom+whol	1 0 0 1 0
+        mom+whatever	1 0 0 0 0
+        mom+whol	2 0 0 1 0
         mom+year	1 0 0 0 0
         mombasa	0 0 2 0 1
         mombasa+befor	0 0 0 0 1
         mombasa+market	0 0 1 0 0
         mombasa+port	0 0 1 0 0
+        moment	1 0 0 0 0
+        moment+from	1 0 0 0 0
         momma	0 1 0 0 0
         momma+gumbo	0 1 0 0 0
         mon	2 0 0 0 0
         mon+amour	2 0 0 0 0
-        monday	1 2 0 1 0
+        mond	1 0 0 0 0
+        monday	1 3 0 1 0
         monday+off	0 0 0 1 0
         monday+retir	0 1 0 0 0
         money	2 1 0 1 0
@@ -17808,12 +19470,13 @@ extension LanguageModel {
         monopoly+night	0 0 0 1 0
         monster	0 0 1 0 0
         monster+munch	0 0 1 0 0
-        monstera	0 1 1 0 0
+        monstera	0 1 2 0 0
+        monstera+as	0 0 1 0 0
         monstera+mov	0 1 0 0 0
         monstera+nam	0 0 1 0 0
         montego	0 0 1 0 0
         montego+bay	0 0 1 0 0
-        month	12 14 18 10 14
+        month	12 14 19 11 15
         month+after	0 1 0 0 0
         month+ago	0 0 4 1 0
         month+apart	0 0 0 0 2
@@ -17824,6 +19487,7 @@ extension LanguageModel {
         month+daniel	0 1 0 0 0
         month+didnt	0 0 0 0 1
         month+end	0 0 0 0 1
+        month+halley	0 0 0 0 1
         month+hospital	0 0 1 0 0
         month+let	0 0 0 0 1
         month+marri	1 0 0 0 0
@@ -17856,7 +19520,7 @@ extension LanguageModel {
         mop+kitchen	0 2 0 0 0
         mop+mention	0 1 0 0 0
         mop+studio	0 1 0 0 0
-        mor	17 7 2 1 2
+        mor	20 7 2 1 2
         mor+attract	0 1 0 0 0
         mor+beautiful	1 0 0 0 0
         mor+diaper	0 1 0 0 0
@@ -17865,13 +19529,14 @@ extension LanguageModel {
         mor+honestly	1 0 0 0 0
         mor+minut	0 1 0 0 1
         mor+mould	0 1 0 0 0
-        mor+now	2 0 0 0 0
+        mor+now	3 0 0 0 0
         mor+odd	0 1 0 0 0
         mor+real	1 0 0 0 0
-        mor+than	9 2 0 1 1
-        morn	40 20 5 32 23
+        mor+than	11 2 0 1 1
+        morn	42 21 5 37 24
         morn+3	0 1 0 0 0
         morn+3am	1 0 0 0 0
+        morn+40	0 0 0 1 0
         morn+after	1 0 0 0 0
         morn+another	1 0 0 0 0
         morn+baby	0 0 0 0 1
@@ -17887,12 +19552,14 @@ extension LanguageModel {
         morn+crossword	0 0 0 1 0
         morn+cuddl	0 0 0 0 4
         morn+d	1 0 0 0 0
+        morn+diwali	0 0 0 0 1
         morn+do	1 0 0 1 0
         morn+ever	0 0 0 1 0
         morn+every	0 0 0 0 1
         morn+finger	0 1 0 0 0
         morn+first	0 1 0 0 0
         morn+get	0 0 0 0 1
+        morn+go	0 0 0 1 0
         morn+gorgeous	2 0 0 0 0
         morn+handsom	1 0 0 0 0
         morn+hav	0 1 0 0 0
@@ -17917,7 +19584,9 @@ extension LanguageModel {
         morn+sickness	0 0 0 0 1
         morn+sinc	0 0 0 1 0
         morn+sleep	0 1 0 0 0
+        morn+sunday	0 0 0 1 0
         morn+tap	0 1 0 0 0
+        morn+tavita	0 1 0 0 0
         morn+tea	1 1 0 1 0
         morn+tell	3 0 0 0 0
         morn+terrac	0 0 0 1 0
@@ -17929,16 +19598,21 @@ extension LanguageModel {
         morn+way	0 0 0 0 1
         morn+week	0 2 0 0 0
         morn+without	0 2 0 0 0
+        mornin	0 0 0 0 1
+        mornin+befor	0 0 0 0 1
         morning	0 0 1 1 0
         morning+bus	0 0 1 0 0
         mors	0 0 0 1 0
         mors+onc	0 0 0 1 0
+        mortgag	0 0 0 0 1
         mortifi	1 0 0 0 0
         mortifi+but	1 0 0 0 0
         mosqu	0 0 0 0 1
         mosqu+car	0 0 0 0 1
-        most	16 0 0 1 1
-        most+beautiful	8 0 0 0 0
+        mosquito	0 1 0 0 0
+        mosquito+net	0 1 0 0 0
+        most	17 0 0 1 1
+        most+beautiful	9 0 0 0 0
         most+capabl	1 0 0 0 0
         most+chill	1 0 0 0 0
         most+grateful	1 0 0 0 0
@@ -17952,17 +19626,17 @@ extension LanguageModel {
         mostly+argu	0 0 0 1 0
         mostly+talk	0 0 0 1 0
         mostly+weed	0 0 1 0 0
-        mot	0 13 0 0 0
+        mot	0 14 0 0 0
         mot+car	0 1 0 0 0
         mot+hav	0 3 0 0 0
         mot+sit	0 1 0 0 0
         mot+tak	0 2 0 0 0
         motek	1 0 0 0 0
         motek+re	1 0 0 0 0
-        mother	8 6 7 1 6
+        mother	9 6 8 1 7
         mother+bread	0 1 0 0 0
         mother+clean	0 0 1 0 0
-        mother+day	2 1 4 1 1
+        mother+day	3 1 5 1 2
         mother+do	1 1 0 0 1
         mother+hav	1 0 0 0 0
         mother+hear	1 0 0 0 0
@@ -18019,7 +19693,9 @@ extension LanguageModel {
         mov+tbh	1 0 0 0 0
         mov+thos	0 0 0 0 1
         mov+toronto	1 0 0 0 0
-        movi	0 0 0 21 7
+        movement	1 0 0 0 0
+        movement+beautifully	1 0 0 0 0
+        movi	0 0 0 22 7
         movi+20	0 0 0 1 0
         movi+hav	0 0 0 0 1
         movi+marathon	0 0 0 5 0
@@ -18033,10 +19709,14 @@ extension LanguageModel {
         movy+day	0 0 0 1 0
         movy+lik	0 0 0 0 1
         movy+phon	0 0 0 1 0
-        mow	0 13 0 0 0
-        mow+lawn	0 9 0 0 0
+        mow	0 14 0 0 0
+        mow+lawn	0 10 0 0 0
         mow+mom	0 1 0 0 0
         mow+whol	0 1 0 0 0
+        mr	1 0 0 0 0
+        mr+adeyemi	1 0 0 0 0
+        mrefu	0 0 0 0 1
+        mrefu+befor	0 0 0 0 1
         mri	1 0 0 0 0
         mrs	2 0 1 0 1
         mrs+adeyemi	1 0 0 0 0
@@ -18056,8 +19736,8 @@ extension LanguageModel {
         mubarak	1 0 0 0 1
         mubarak+from	0 0 0 0 1
         mubarak+not	1 0 0 0 0
-        much	29 3 3 10 6
-        much+admir	4 0 0 0 0
+        much	32 3 3 10 6
+        much+admir	6 0 0 0 0
         much+appreciat	5 0 0 0 0
         much+apreciat	1 0 0 0 0
         much+arjun	1 0 0 0 0
@@ -18073,7 +19753,7 @@ extension LanguageModel {
         much+hand	0 0 0 0 1
         much+lov	1 0 0 0 0
         much+mak	1 0 0 0 0
-        much+mean	3 0 0 0 0
+        much+mean	4 0 0 0 0
         much+miss	4 0 0 0 0
         much+pain	0 0 0 1 1
         much+patienc	1 0 0 0 0
@@ -18086,17 +19766,21 @@ extension LanguageModel {
         mucho	2 0 0 0 0
         mucho+m	1 0 0 0 0
         mucho+steam	1 0 0 0 0
-        muck	0 3 0 0 0
-        muck+out	0 3 0 0 0
+        muck	0 5 0 0 0
+        muck+out	0 5 0 0 0
         mud	0 0 0 1 0
         mud+everywher	0 0 0 1 0
+        muda	0 0 0 0 1
+        muda+mrefu	0 0 0 0 1
+        mudda	1 0 0 0 0
+        mudda+own	1 0 0 0 0
         muddl	0 1 0 0 0
         muddl+number	0 1 0 0 0
         muddy	0 1 0 0 0
         muddy+trail	0 1 0 0 0
         mudiwa	1 0 0 0 0
         mudiwa+send	1 0 0 0 0
-        mug	0 4 23 0 0
+        mug	0 4 25 0 0
         mug+befor	0 1 0 0 0
         mug+brok	0 0 2 0 0
         mug+by	0 2 0 0 0
@@ -18110,9 +19794,11 @@ extension LanguageModel {
         mug+initial	0 0 1 0 0
         mug+new	0 0 3 0 0
         mug+pottery	0 0 1 0 0
-        mug+say	0 0 2 0 0
+        mug+say	0 0 4 0 0
         mug+wrist	0 0 1 0 0
         mujer	1 0 0 0 0
+        mukasa	1 0 0 0 0
+        mukasa+tell	1 0 0 0 0
         mull	0 0 0 3 0
         mull+win	0 0 0 3 0
         mumbai	1 0 0 0 0
@@ -18131,7 +19817,10 @@ extension LanguageModel {
         munch	0 0 1 0 0
         mural	1 0 0 0 0
         mural+paint	1 0 0 0 0
-        museum	0 0 0 8 0
+        muscl	0 0 0 0 1
+        muscl+ach	0 0 0 0 1
+        museum	0 0 0 9 0
+        museum+day	0 0 0 1 0
         museum+random	0 0 0 1 0
         museum+together	0 0 0 4 0
         museum+touch	0 0 0 1 0
@@ -18147,6 +19836,8 @@ extension LanguageModel {
         music+talk	0 0 0 1 0
         must	1 0 0 0 0
         must+hav	1 0 0 0 0
+        mustard	0 0 0 0 1
+        mustard+oil	0 0 0 0 1
         muster	0 0 0 0 1
         muster+day	0 0 0 0 1
         mut	1 0 0 0 0
@@ -18154,11 +19845,15 @@ extension LanguageModel {
         muy	0 0 0 0 1
         muy+cansada	0 0 0 0 1
         mvp	0 1 0 0 0
+        mwa	1 0 0 0 1
+        mwa+enn	0 0 0 0 1
+        mwa+mo	1 0 0 0 0
         mwah	0 0 0 0 2
         mwah+mwah	0 0 0 0 1
         mwangi	0 0 1 0 0
         mwangi+buy	0 0 1 0 0
-        myself	5 9 3 0 1
+        mykin	0 0 1 0 0
+        myself	5 9 4 0 1
         myself+around	0 0 0 0 1
         myself+clean	0 1 0 0 0
         myself+flower	0 0 1 0 0
@@ -18167,22 +19862,28 @@ extension LanguageModel {
         myself+now	1 0 0 0 0
         myself+sav	0 1 0 0 0
         myself+sweet	1 0 0 0 0
+        myself+tak	0 0 1 0 0
         myself+whil	0 1 0 0 0
         myself+wouldn	0 1 0 0 0
         métro	0 0 0 0 1
         métro+lat	0 0 0 0 1
         mì	0 0 0 1 0
         mì+talk	0 0 0 1 0
-        n	1 0 1 3 0
+        mărțișor	0 0 1 0 0
+        mărțișor+1	0 0 1 0 0
+        n	1 0 2 3 0
         n+chip	0 0 0 1 0
         n+dy	1 0 0 0 0
         n+mix	0 0 1 0 0
+        n+onion	0 0 1 0 0
         n+pea	0 0 0 1 0
         n38	0 0 0 0 1
         n38+hom	0 0 0 0 1
         na	3 0 0 0 0
         na+heart	1 0 0 0 0
         na+mahal	1 0 0 0 0
+        naadam	0 0 0 1 0
+        naadam+together	0 0 0 1 0
         naartjy	0 0 1 0 0
         nada	0 0 1 0 0
         nada+from	0 0 1 0 0
@@ -18196,17 +19897,22 @@ extension LanguageModel {
         nag+about	0 1 0 0 0
         naia	0 0 0 0 1
         naia+arrival	0 0 0 0 1
-        nail	2 1 1 0 0
+        nail	3 2 1 0 1
         nail+befor	0 1 0 0 0
         nail+meeting	0 0 1 0 0
         nail+mostly	1 0 0 0 0
         nail+pitch	1 0 0 0 0
+        nail+tech	1 0 0 0 0
         nairobi	0 0 0 1 0
         nairobi+national	0 0 0 1 0
         nak	0 0 0 1 0
         nak+eye	0 0 0 1 0
+        nakasero	0 1 0 0 0
+        nakasero+matook	0 1 0 0 0
+        nakupenda	1 0 0 0 0
+        nakupenda+sana	1 0 0 0 0
         nakuru	0 0 1 0 0
-        nam	7 1 15 8 3
+        nam	7 1 17 9 3
         nam+2	0 0 0 1 0
         nam+back	0 0 1 0 0
         nam+but	0 0 1 0 1
@@ -18223,6 +19929,7 @@ extension LanguageModel {
         nam+gerald	0 0 3 0 0
         nam+good	1 0 0 0 0
         nam+greg	0 0 1 0 0
+        nam+ic	0 0 1 0 0
         nam+lik	1 0 0 0 0
         nam+list	0 0 0 1 0
         nam+pip	0 0 1 0 0
@@ -18233,6 +19940,8 @@ extension LanguageModel {
         nam+wear	0 0 1 0 0
         nam+writ	0 0 1 0 0
         namaz	0 0 0 0 1
+        namib	0 0 0 1 0
+        namib+noth	0 0 0 1 0
         nan	2 0 2 2 1
         nan+bunch	0 0 1 0 0
         nan+kid	0 0 0 1 0
@@ -18248,7 +19957,7 @@ extension LanguageModel {
         nani	0 0 2 1 1
         nani+buy	0 0 1 0 0
         nani+recip	0 0 1 0 0
-        nap	1 8 0 2 7
+        nap	1 8 0 2 8
         nap+after	0 1 0 0 0
         nap+bliss	0 1 0 0 0
         nap+cam	0 1 0 0 0
@@ -18257,13 +19966,17 @@ extension LanguageModel {
         nap+get	0 0 0 1 0
         nap+meet	0 0 0 0 1
         nap+run	0 1 0 0 0
+        nap+spoon	0 0 0 0 1
         nap+start	0 0 0 1 0
         nap+sunday	0 0 0 0 1
         nap+tim	1 0 0 0 0
-        napkin	5 0 1 0 0
+        napkin	6 0 1 0 0
         napkin+lik	0 0 1 0 0
         napkin+lil	1 0 0 0 0
         napkin+lunch	3 0 0 0 0
+        napkin+pintxo	1 0 0 0 0
+        nardi	0 0 0 1 0
+        nardi+hour	0 0 0 1 0
         nashvill	0 1 1 0 0
         nasi	0 0 1 0 0
         nasi+lemak	0 0 1 0 0
@@ -18281,6 +19994,8 @@ extension LanguageModel {
         nausea+pass	0 0 0 0 1
         navigator	1 0 0 0 0
         navigator+europ	1 0 0 0 0
+        navratri	0 0 1 1 0
+        navratri+night	0 0 0 1 0
         navy	0 0 0 1 0
         navy+agin	0 0 0 1 0
         ne	1 0 1 1 1
@@ -18299,7 +20014,7 @@ extension LanguageModel {
         near+tyndrum	0 1 0 0 0
         near+whil	0 0 0 1 0
         near+work	0 0 3 0 0
-        nearly	9 1 5 3 2
+        nearly	10 1 5 3 2
         nearly+burnt	0 0 0 0 1
         nearly+cam	1 0 0 0 0
         nearly+cancell	1 0 0 0 0
@@ -18310,42 +20025,47 @@ extension LanguageModel {
         nearly+half	1 0 1 0 0
         nearly+hour	0 0 0 1 0
         nearly+pur	0 0 0 0 1
+        nearly+quit	1 0 0 0 0
         nearly+ther	1 0 0 0 0
         nebraksa	0 0 0 1 0
         nebraksa+talk	0 0 0 1 0
-        neck	0 1 1 0 40
+        neck	0 1 1 0 42
         neck+after	0 0 0 0 2
         neck+couch	0 0 0 0 2
         neck+headach	0 0 0 0 1
-        neck+massag	0 0 0 0 8
+        neck+massag	0 0 0 0 9
         neck+massg	0 0 0 0 1
         neck+nearly	0 0 0 0 1
         neck+porch	0 0 0 0 1
         neck+red	0 0 0 0 1
         neck+rub	0 0 0 0 8
         neck+shoulder	0 0 0 0 1
-        neck+whil	0 0 0 0 9
+        neck+whil	0 0 0 0 10
         neck+wrap	0 0 1 0 0
-        necklac	0 0 6 0 0
+        necklac	0 0 8 0 0
         necklac+anniversary	0 0 1 0 0
         necklac+both	0 0 1 0 0
         necklac+engrav	0 0 1 0 0
-        necklac+kid	0 0 1 0 0
-        need	18 0 1 4 4
+        necklac+from	0 0 1 0 0
+        necklac+kid	0 0 2 0 0
+        need	19 1 1 4 4
         need+badly	0 0 0 1 0
+        need+downstair	0 1 0 0 0
         need+fr	1 0 0 0 0
         need+hear	6 0 0 0 0
         need+mor	1 0 0 0 0
         need+treat	0 0 1 0 0
         needful	0 1 0 0 0
         needful+book	0 1 0 0 0
-        needl	0 0 2 0 1
+        needl	0 1 2 0 2
         needl+from	0 0 1 0 0
+        needl+part	0 0 0 0 1
         needl+wer	0 0 1 0 0
         needn	0 1 0 0 0
         needn+fuss	0 1 0 0 0
-        negativ	0 0 0 0 2
+        negativ	1 0 0 0 2
         negativ+no	0 0 0 0 1
+        negativ+test	1 0 0 0 0
         neha	0 0 1 0 0
         neha+silver	0 0 1 0 0
         neighbour	4 1 2 1 1
@@ -18368,18 +20088,23 @@ extension LanguageModel {
         nekclac+from	0 0 1 0 0
         nepa	0 0 0 1 0
         nepa+tak	0 0 0 1 0
+        nepali	0 0 1 0 0
+        nepali+shop	0 0 1 0 0
         nephew	1 0 0 0 0
         nephew+get	1 0 0 0 0
         nerd	0 1 0 0 0
         nerd+lov	0 1 0 0 0
-        nervous	0 0 0 0 3
+        nervous	0 0 0 0 4
+        nervous+back	0 0 0 0 1
         nervous+befor	0 0 0 0 1
-        net	0 3 0 0 1
+        net	0 5 0 0 1
         net+befor	0 1 0 0 0
+        net+over	0 1 0 0 0
+        net+sh	0 1 0 0 0
         net+whil	0 2 0 0 0
-        netball	1 0 0 1 0
+        netball	2 0 0 1 0
         netball+grand	1 0 0 0 0
-        netball+match	0 0 0 1 0
+        netball+match	1 0 0 1 0
         netela	0 0 1 0 0
         netela+from	0 0 1 0 0
         netflix	0 0 0 4 0
@@ -18387,7 +20112,7 @@ extension LanguageModel {
         netflix+party	0 0 0 3 0
         neurologist	1 0 0 0 0
         neurologist+sit	1 0 0 0 0
-        never	6 11 4 3 2
+        never	7 11 4 3 3
         never+ask	0 1 0 0 0
         never+buy	0 0 3 0 0
         never+complain	0 1 0 0 0
@@ -18400,6 +20125,7 @@ extension LanguageModel {
         never+giv	1 0 0 0 0
         never+has	0 1 0 0 0
         never+hear	0 0 0 1 0
+        never+let	0 0 0 0 1
         never+lift	0 1 0 0 0
         never+mak	0 1 0 0 0
         never+manag	1 0 0 0 0
@@ -18407,15 +20133,17 @@ extension LanguageModel {
         never+onc	0 1 0 0 0
         never+say	2 0 0 0 0
         never+seen	0 0 0 1 0
+        never+tell	1 0 0 0 0
         never+will	0 1 0 0 0
         never+work	0 1 0 0 0
-        new	39 26 147 31 18
+        new	44 28 167 36 21
         new+akubra	0 0 1 0 0
-        new+album	0 0 0 1 0
+        new+album	0 0 0 2 0
         new+apron	0 0 2 0 0
         new+audiobook	0 0 1 0 0
         new+bar	0 0 1 0 0
         new+beani	0 0 1 0 0
+        new+beard	0 0 0 0 1
         new+bed	0 0 0 0 1
         new+bibl	0 0 1 0 0
         new+binder	1 0 0 0 0
@@ -18426,8 +20154,10 @@ extension LanguageModel {
         new+business	1 0 0 0 0
         new+caf	0 0 0 2 0
         new+café	0 0 0 1 0
+        new+cak	0 0 1 0 0
         new+car	0 1 0 0 0
         new+cast	0 0 1 0 0
+        new+chaniya	0 0 1 0 0
         new+charger	0 0 1 0 0
         new+coffe	0 0 1 0 0
         new+controller	0 0 1 0 0
@@ -18435,7 +20165,10 @@ extension LanguageModel {
         new+cours	0 0 1 0 0
         new+crossword	0 0 0 1 0
         new+curtain	0 1 0 0 0
+        new+deck	0 0 1 0 0
         new+demo	1 0 0 0 0
+        new+diary	0 0 1 0 0
+        new+dreidel	0 0 1 0 0
         new+dress	2 0 0 0 0
         new+earring	0 0 1 0 0
         new+fenc	1 0 0 0 0
@@ -18443,28 +20176,32 @@ extension LanguageModel {
         new+fisherman	0 0 1 0 0
         new+flash	0 0 1 0 0
         new+flask	0 0 1 0 0
-        new+flat	0 3 6 3 1
+        new+flat	0 3 6 4 1
         new+fly	0 0 1 0 0
-        new+from	0 0 0 0 2
+        new+from	0 0 0 0 3
         new+furnitur	0 0 0 0 1
         new+fuzzy	0 0 1 0 0
         new+gam	0 1 0 0 0
         new+garden	0 0 3 0 0
         new+garmin	0 0 1 0 0
         new+gel	0 0 1 0 0
+        new+glov	0 0 1 0 0
         new+guy	1 0 0 0 0
         new+haircut	10 0 0 0 0
+        new+hanki	0 0 1 0 0
+        new+hat	0 0 1 0 0
         new+headphon	0 0 1 0 0
         new+hem	0 1 0 0 0
         new+hip	1 0 0 0 0
         new+hom	0 0 1 0 0
+        new+honey	1 0 0 0 0
         new+hoodi	0 0 1 0 0
         new+hot	0 0 1 0 0
         new+hous	0 1 0 0 0
         new+insol	0 0 1 0 0
         new+jandal	0 0 1 0 0
         new+japanes	0 0 1 0 0
-        new+job	10 0 1 0 0
+        new+job	12 0 1 0 0
         new+kettl	0 0 1 0 0
         new+kindl	0 0 1 0 0
         new+kitchen	0 0 1 1 0
@@ -18478,6 +20215,7 @@ extension LanguageModel {
         new+lur	0 0 1 0 0
         new+mechanical	0 0 1 0 0
         new+med	1 0 0 0 0
+        new+mic	0 0 1 0 0
         new+monitor	0 1 0 0 0
         new+mous	0 0 1 0 0
         new+mousepad	0 0 1 0 0
@@ -18487,12 +20225,13 @@ extension LanguageModel {
         new+notebook	0 0 1 0 0
         new+one	0 0 0 1 0
         new+order	0 1 0 0 0
-        new+pair	0 0 7 0 0
+        new+pagg	0 0 1 0 0
+        new+pair	0 0 8 0 0
         new+paperback	0 0 1 0 0
         new+parent	0 0 1 0 0
         new+path	0 0 0 1 0
         new+pen	0 0 1 0 0
-        new+phon	0 2 8 0 0
+        new+phon	0 2 10 0 0
         new+pixar	0 0 0 1 0
         new+plac	1 1 1 0 1
         new+placement	0 1 0 0 0
@@ -18500,12 +20239,15 @@ extension LanguageModel {
         new+poem	0 0 1 0 0
         new+prayer	0 0 2 0 0
         new+printer	0 1 0 0 0
-        new+ramen	0 0 0 1 0
+        new+ramen	0 0 0 2 0
+        new+read	0 0 1 0 0
         new+recip	0 0 0 4 0
         new+rosary	0 0 1 0 0
         new+rosin	0 0 1 0 0
+        new+router	0 1 0 0 0
         new+rul	0 0 0 1 0
         new+run	0 0 4 0 0
+        new+saddl	0 0 1 0 0
         new+sail	0 0 1 0 0
         new+sare	0 0 1 0 0
         new+scarf	0 0 2 0 0
@@ -18518,10 +20260,11 @@ extension LanguageModel {
         new+sign	1 0 0 1 0
         new+silk	0 0 1 0 0
         new+sketchbook	0 0 3 0 0
-        new+slipper	0 0 5 0 0
+        new+slat	1 0 0 0 0
+        new+slipper	0 0 6 0 0
         new+sock	0 0 5 0 0
-        new+song	0 0 0 1 0
-        new+steel	0 0 1 0 0
+        new+song	0 0 0 2 0
+        new+steel	0 0 2 0 0
         new+stethoscop	0 0 3 0 0
         new+stream	0 1 0 0 0
         new+sulu	0 0 1 0 0
@@ -18532,6 +20275,7 @@ extension LanguageModel {
         new+thermo	0 0 2 0 0
         new+tyr	0 1 0 0 0
         new+ugg	0 0 1 0 0
+        new+veil	0 0 1 0 0
         new+vynil	0 0 1 0 0
         new+waiter	0 0 0 0 1
         new+walk	0 0 1 0 0
@@ -18540,8 +20284,9 @@ extension LanguageModel {
         new+watch	0 0 4 0 0
         new+water	0 0 2 0 0
         new+welly	0 0 2 0 0
+        new+whit	0 0 1 0 0
         new+work	0 0 5 0 0
-        new+year	1 3 4 3 5
+        new+year	2 4 5 4 5
         new+yoga	0 0 1 1 0
         new+zelda	0 0 1 0 0
         newborn	0 0 0 0 1
@@ -18552,7 +20297,7 @@ extension LanguageModel {
         newspaper+leav	0 0 1 0 0
         newspaper+say	0 0 0 0 1
         newspaper+still	0 0 1 0 0
-        next	6 0 1 5 4
+        next	7 0 1 5 4
         next+20	0 0 0 1 0
         next+body	0 0 0 1 0
         next+café	0 0 0 1 0
@@ -18565,17 +20310,24 @@ extension LanguageModel {
         next+still	0 0 0 0 1
         next+tim	1 0 0 0 0
         next+top	0 0 0 0 1
+        next+transfer	1 0 0 0 0
         next+whol	0 0 0 1 0
         next+year	0 0 0 1 0
         ngl	1 0 0 0 0
         ngl+lowkey	1 0 0 0 0
         ngopi	0 0 0 1 0
         ngopi+dat	0 0 0 1 0
-        nic	6 0 7 7 4
+        ngwa	1 0 0 0 0
+        ngwa+tell	1 0 0 0 0
+        ni	0 0 1 0 0
+        ni+hazina	0 0 1 0 0
+        nic	6 0 9 7 4
         nic+cream	0 0 0 0 1
         nic+fountain	0 0 1 0 0
+        nic+fram	0 0 1 0 0
         nic+googl	1 0 0 0 0
         nic+hav	0 0 0 1 0
+        nic+leather	0 0 1 0 0
         nic+lik	0 0 0 1 0
         nic+loup	0 0 1 0 0
         nic+notebook	0 0 1 0 0
@@ -18590,8 +20342,13 @@ extension LanguageModel {
         nick+croissant	0 0 1 0 0
         nico	1 0 0 0 0
         nico+tell	1 0 0 0 0
-        night	34 47 25 111 47
+        nicu	0 1 0 1 1
+        nicu+family	0 0 0 1 0
+        nicu+park	0 1 0 0 0
+        nicu+ward	0 0 0 0 1
+        night	40 53 27 123 50
         night+3	0 0 1 0 0
+        night+63	0 0 0 0 1
         night+8	0 0 1 1 0
         night+after	0 0 0 0 2
         night+age	0 0 0 1 0
@@ -18600,14 +20357,17 @@ extension LanguageModel {
         night+bab	1 0 0 0 0
         night+back	0 0 0 0 1
         night+becaus	0 0 0 0 2
-        night+befor	1 5 0 1 1
+        night+befor	1 7 0 2 1
+        night+belgrav	0 0 0 1 0
         night+bendito	0 1 0 0 0
         night+blanket	0 0 0 1 0
         night+boat	0 0 0 1 0
+        night+bonfir	0 0 0 1 0
         night+bus	0 0 0 0 1
         night+but	0 0 0 1 0
         night+cam	0 0 0 1 0
         night+catan	0 0 0 1 0
+        night+caus	0 0 0 0 1
         night+check	0 1 0 0 0
         night+chemist	0 1 0 0 0
         night+chippy	0 0 0 2 0
@@ -18616,6 +20376,7 @@ extension LanguageModel {
         night+couch	0 0 0 2 0
         night+dad	0 1 0 0 0
         night+diner	0 0 0 1 0
+        night+door	0 1 0 0 0
         night+driv	0 0 1 0 0
         night+duty	0 0 0 1 0
         night+dvd	0 0 0 1 0
@@ -18624,12 +20385,15 @@ extension LanguageModel {
         night+fe	1 3 0 0 1
         night+feed	2 4 0 1 0
         night+femi	0 1 0 0 0
+        night+first	0 0 0 1 0
         night+floor	0 0 0 1 0
+        night+friday	0 0 0 1 0
         night+from	0 0 1 0 0
+        night+hanukkah	1 0 0 0 0
         night+haul	0 1 0 0 0
         night+hav	0 1 0 0 0
         night+hes	1 0 0 0 0
-        night+hom	0 0 0 2 2
+        night+hom	0 0 0 3 2
         night+hospital	0 0 0 0 1
         night+italian	0 0 0 1 0
         night+leav	0 0 0 0 1
@@ -18643,7 +20407,7 @@ extension LanguageModel {
         night+meant	1 0 0 0 0
         night+meet	0 0 3 0 0
         night+month	1 0 0 1 0
-        night+new	0 1 0 2 1
+        night+new	0 1 0 3 1
         night+no	0 0 0 2 1
         night+off	0 1 0 3 0
         night+old	0 0 0 1 0
@@ -18652,11 +20416,13 @@ extension LanguageModel {
         night+patrol	1 0 0 0 0
         night+pet	0 0 0 1 0
         night+phon	0 0 0 2 0
+        night+re	1 0 0 0 0
         night+report	0 0 0 1 0
         night+row	1 0 0 0 0
         night+sailing	0 0 1 0 0
+        night+say	1 0 0 0 0
         night+scrabbl	0 0 0 1 0
-        night+shift	10 10 10 9 12
+        night+shift	10 11 10 9 12
         night+sinc	0 0 0 1 1
         night+sit	0 0 0 2 0
         night+skylin	0 0 0 1 0
@@ -18664,12 +20430,14 @@ extension LanguageModel {
         night+subtitl	0 0 0 1 0
         night+swim	0 0 0 1 0
         night+takeaway	0 0 0 1 0
+        night+talk	0 0 0 1 0
         night+tea	0 0 0 1 0
         night+teenager	0 0 0 1 0
         night+tell	1 0 0 0 0
         night+terribl	0 0 0 1 0
         night+tiny	0 0 0 1 1
         night+tmrw	0 0 0 1 0
+        night+toast	1 0 0 0 0
         night+together	0 0 0 1 0
         night+two	0 0 0 13 0
         night+van	0 0 0 0 1
@@ -18678,9 +20446,9 @@ extension LanguageModel {
         night+walk	0 0 0 1 0
         night+ward	0 0 0 1 0
         night+was	0 1 0 0 1
-        night+watch	0 0 0 2 1
+        night+watch	0 0 0 3 1
         night+watchin	0 0 0 1 0
-        night+week	0 1 0 1 0
+        night+week	0 2 0 1 0
         night+whil	0 0 0 2 0
         night+whol	0 0 0 1 0
         night+work	0 0 0 0 1
@@ -18694,10 +20462,20 @@ extension LanguageModel {
         nigth	0 0 0 0 1
         nikhil	0 0 1 0 0
         nikhil+fountain	0 0 1 0 0
+        nil	0 0 0 1 0
+        nil+jinja	0 0 0 1 0
+        nilimkumbatia	0 0 0 0 1
+        nilimkumbatia+kwa	0 0 0 0 1
+        nimal	1 0 0 0 0
+        nimal+vesak	1 0 0 0 0
         nin	0 0 0 1 0
         nin+night	0 0 0 1 0
+        nino	1 0 0 0 0
+        nino+khachapuri	1 0 0 0 0
         nip	0 0 1 0 0
         nip+into	0 0 1 0 0
+        niqu	0 0 0 1 0
+        niqu+le	0 0 0 1 0
         nisha	1 0 1 0 0
         nisha+get	0 0 1 0 0
         nisha+thank	1 0 0 0 0
@@ -18709,21 +20487,25 @@ extension LanguageModel {
         nkechi+hand	0 0 0 0 1
         nkwagala	1 0 0 0 0
         nkwagala+nnyo	1 0 0 0 0
+        nn	0 0 0 0 2
+        nn+fer	0 0 0 0 1
+        nn+rantr	0 0 0 0 1
         nnyo	1 0 0 0 0
         nnyo+text	1 0 0 0 0
-        no	67 19 27 108 27
-        no+agenda	0 0 0 1 0
+        no	74 20 29 113 27
+        no+agenda	0 0 0 2 0
         no+alarm	0 1 0 1 0
         no+alon	1 0 0 0 0
         no+appreciat	0 0 1 0 0
         no+bless	1 0 0 0 0
         no+book	0 0 0 1 0
         no+brief	0 0 0 1 0
+        no+broken	1 0 0 0 0
         no+burden	5 0 0 0 0
         no+business	0 0 0 1 0
         no+but	3 0 0 0 0
         no+call	0 0 0 1 0
-        no+cap	3 1 0 0 1
+        no+cap	4 1 0 0 1
         no+car	1 0 0 0 0
         no+cheap	0 0 2 0 0
         no+climb	0 0 0 1 0
@@ -18748,9 +20530,10 @@ extension LanguageModel {
         no+fuss	0 1 0 0 0
         no+giv	1 0 0 0 0
         no+glamorous	0 1 0 0 0
-        no+go	7 0 0 0 0
+        no+go	8 0 0 0 0
         no+gravy	1 0 0 0 0
         no+grocery	0 0 0 1 0
+        no+hav	0 1 0 0 0
         no+head	1 0 0 0 0
         no+hear	2 0 0 0 0
         no+heat	0 0 0 0 1
@@ -18761,14 +20544,14 @@ extension LanguageModel {
         no+kitchen	0 0 1 0 0
         no+laptop	0 0 0 1 0
         no+lat	0 1 0 0 0
-        no+lazy	1 0 0 0 0
+        no+lazy	2 0 0 0 0
         no+leftover	0 1 0 0 0
         no+lie	1 0 0 0 0
         no+lift	0 2 0 0 0
         no+list	0 0 0 1 0
         no+listen	1 0 0 0 0
         no+lov	0 0 1 0 0
-        no+makeup	4 0 0 0 0
+        no+makeup	5 0 0 0 0
         no+map	0 0 0 1 0
         no+mark	0 0 0 1 0
         no+matter	1 0 0 0 0
@@ -18787,7 +20570,8 @@ extension LanguageModel {
         no+occasion	0 0 1 0 0
         no+one	1 0 0 1 0
         no+out	0 0 0 0 1
-        no+phon	0 0 0 32 1
+        no+pharmacy	0 0 1 0 0
+        no+phon	0 0 0 34 1
         no+pick	0 0 1 0 0
         no+plan	0 0 0 5 0
         no+playlist	0 0 1 0 0
@@ -18803,15 +20587,17 @@ extension LanguageModel {
         no+scan	1 0 0 0 0
         no+screen	0 0 0 4 0
         no+scroll	0 0 0 1 0
+        no+shar	0 0 1 0 0
         no+shout	0 0 0 1 0
         no+sid	0 0 0 0 1
         no+signal	0 0 0 2 0
-        no+skip	0 0 0 1 0
+        no+skip	1 0 0 1 0
         no+sleepy	1 0 0 0 0
         no+small	1 0 0 0 0
         no+speak	0 0 0 1 0
         no+still	1 0 0 0 0
         no+storm	0 0 0 1 0
+        no+sunris	0 0 0 1 0
         no+supermarket	0 0 1 0 0
         no+surviv	0 0 0 1 0
         no+tabl	0 0 0 1 0
@@ -18828,7 +20614,7 @@ extension LanguageModel {
         no+whol	0 0 1 0 0
         no+wifi	0 0 0 2 0
         no+word	0 0 0 0 5
-        no+work	0 0 0 4 0
+        no+work	0 0 0 5 0
         noah	1 0 0 1 0
         noah+say	1 0 0 0 0
         noah+surgery	0 0 0 1 0
@@ -18838,23 +20624,26 @@ extension LanguageModel {
         nobody+els	1 0 0 0 0
         nobody+ever	1 0 0 0 0
         nobody+has	1 0 0 0 0
-        nois	0 0 9 0 1
-        nois+cancell	0 0 9 0 0
+        nois	0 0 10 0 1
+        nois+cancell	0 0 10 0 0
         non	1 1 1 0 0
         non+go	1 0 0 0 0
         non+slip	0 1 1 0 0
         nonstop	0 0 0 1 0
         noodl	0 0 0 1 0
         noodl+8	0 0 0 1 0
+        noon	0 0 0 1 0
         nophon	0 0 0 2 0
+        norfolk	1 0 0 0 0
+        norfolk+man	1 0 0 0 0
         normal	2 0 0 0 1
         normal+do	1 0 0 0 0
         normal+sleep	0 0 0 0 1
         north	1 1 0 0 1
         north+sea	0 1 0 0 1
         north+van	1 0 0 0 0
-        northern	0 0 0 1 0
-        northern+light	0 0 0 1 0
+        northern	0 0 0 1 1
+        northern+light	0 0 0 1 1
         nos	1 0 0 0 11
         nos+after	0 0 0 0 1
         nos+boop	0 0 0 0 1
@@ -18862,16 +20651,16 @@ extension LanguageModel {
         nos+nos	0 0 0 0 1
         nosebl	0 0 1 0 0
         nosebl+seat	0 0 1 0 0
-        not	96 7 6 2 1
+        not	102 7 6 2 1
         not+app	3 0 0 0 0
         not+bag	3 0 0 0 0
         not+bass	1 0 0 0 0
-        not+bathroom	3 0 0 0 0
+        not+bathroom	4 0 0 0 0
         not+becaus	1 0 0 0 0
         not+box	0 1 0 0 0
         not+coat	1 0 0 0 0
         not+dash	2 0 0 0 0
-        not+every	0 0 0 1 0
+        not+every	1 0 0 1 0
         not+first	1 0 0 0 0
         not+fridg	5 0 0 0 0
         not+from	5 1 0 0 0
@@ -18881,14 +20670,15 @@ extension LanguageModel {
         not+jar	1 0 0 0 0
         not+kettl	4 0 0 0 0
         not+kit	1 0 0 0 0
-        not+laptop	2 0 0 0 0
+        not+laptop	3 0 0 0 0
         not+lik	1 0 0 1 0
         not+lunch	1 0 0 0 0
-        not+lunchbox	8 0 0 0 0
+        not+lunchbox	9 0 0 0 0
         not+mirror	2 0 0 0 0
         not+monitor	3 0 0 0 0
         not+morn	2 0 0 0 0
         not+next	1 0 0 0 0
+        not+oleksandr	1 0 0 0 0
         not+one	0 0 1 0 0
         not+over	3 0 0 0 0
         not+piec	1 0 0 0 0
@@ -18898,7 +20688,7 @@ extension LanguageModel {
         not+re	1 0 0 0 0
         not+reason	1 0 0 0 0
         not+reheat	0 1 0 0 0
-        not+say	8 0 1 0 0
+        not+say	9 0 1 0 0
         not+sho	1 0 0 0 0
         not+spanish	1 0 0 0 0
         not+tap	1 0 0 0 0
@@ -18920,9 +20710,9 @@ extension LanguageModel {
         notebook+labell	0 0 1 0 0
         notebook+new	0 0 1 0 0
         notebook+uni	0 0 1 0 0
-        noth	3 3 2 17 6
+        noth	3 3 2 18 7
         noth+best	0 0 0 1 0
-        noth+but	0 1 0 1 1
+        noth+but	0 1 0 2 1
         noth+comma	0 0 0 0 1
         noth+deserv	0 1 0 0 0
         noth+els	1 0 0 1 0
@@ -18948,6 +20738,8 @@ extension LanguageModel {
         notic+put	0 1 0 0 0
         notic+thank	1 0 0 0 0
         notic+too	1 0 0 0 0
+        nous	0 0 0 1 0
+        nous+deux	0 0 0 1 0
         novel	1 0 4 1 0
         novel+airport	0 0 1 0 0
         novel+both	0 0 0 1 0
@@ -18957,7 +20749,7 @@ extension LanguageModel {
         novela+together	0 0 0 1 0
         novio	0 0 0 0 1
         novio+giv	0 0 0 0 1
-        now	13 8 14 4 6
+        now	14 9 14 4 6
         now+aunty	1 0 0 0 0
         now+better	2 0 0 0 0
         now+bring	0 1 0 0 0
@@ -18973,18 +20765,19 @@ extension LanguageModel {
         now+retir	0 1 0 0 0
         now+see	1 0 0 0 0
         now+silly	0 0 0 0 1
-        now+than	2 0 0 0 0
+        now+than	3 0 0 0 0
         now+try	0 0 0 0 1
-        nowher	10 0 0 3 1
+        nowher	11 0 0 4 1
         nowher+after	0 0 0 1 0
         nowher+breakfast	1 0 0 0 0
         nowher+go	1 0 0 1 0
         nowher+halfway	1 0 0 0 0
         nowher+kitchen	0 0 0 0 1
         nowher+over	2 0 0 0 0
+        nowher+playlist	0 0 0 1 0
         nowher+say	1 0 0 0 0
         nowher+tuesday	1 0 0 0 0
-        nowher+whil	1 0 0 0 0
+        nowher+whil	2 0 0 0 0
         nowruz	0 0 0 1 0
         nowruz+plan	0 0 0 1 0
         nshima	0 1 0 0 0
@@ -19003,7 +20796,7 @@ extension LanguageModel {
         nurs+position	1 0 0 0 0
         nurs+station	0 0 2 0 0
         nurs+was	2 0 0 0 0
-        nursery	1 4 0 2 0
+        nursery	1 5 0 2 0
         nursery+hav	0 1 0 0 0
         nursery+most	1 0 0 0 0
         nursery+paint	0 1 0 0 0
@@ -19011,18 +20804,21 @@ extension LanguageModel {
         nursery+talk	0 0 0 1 0
         nursery+thing	0 1 0 0 0
         nursery+together	0 0 0 1 0
+        nursery+weekend	0 1 0 0 0
         nuzzl	0 0 0 0 7
         nuzzl+into	0 0 0 0 4
         nuzzl+neck	0 0 0 0 1
-        o	1 2 1 2 1
+        o	1 2 2 3 1
         o+ask	0 2 0 0 1
         o+daff	0 0 1 0 0
+        o+from	0 0 0 1 0
         o+kid	0 0 0 1 0
         o+scroll	0 0 0 1 0
-        oat	0 6 5 0 0
+        o+shetland	0 0 1 0 0
+        oat	0 8 5 0 0
         oat+flat	0 0 1 0 0
         oat+latt	0 0 1 0 0
-        oat+milk	0 5 3 0 0
+        oat+milk	0 7 3 0 0
         oat+week	0 1 0 0 0
         oban	0 1 0 0 0
         oban+d	0 1 0 0 0
@@ -19031,6 +20827,10 @@ extension LanguageModel {
         object	0 0 0 0 1
         obrigada	1 0 0 0 0
         obrigada+patient	1 0 0 0 0
+        observ	0 0 0 0 1
+        observ+deck	0 0 0 0 1
+        observatory	1 0 0 0 0
+        observatory+team	1 0 0 0 0
         obsess	0 0 3 0 0
         obv	0 0 0 1 0
         obviously	0 0 0 1 0
@@ -19038,13 +20838,15 @@ extension LanguageModel {
         occitan	0 0 0 0 1
         occitan+cream	0 0 0 0 1
         october	0 0 1 0 0
+        octopus	0 0 1 0 0
+        octopus+baby	0 0 1 0 0
         odd	0 1 0 0 0
         odd+sock	0 1 0 0 0
         oden	0 0 0 1 0
         oden+midnight	0 0 0 1 0
         ofe	1 0 0 0 0
         ofe+send	1 0 0 0 0
-        off	2 54 20 64 28
+        off	2 58 23 74 31
         off+11	0 0 0 1 0
         off+12	1 0 0 0 0
         off+3	0 0 0 0 1
@@ -19052,13 +20854,14 @@ extension LanguageModel {
         off+allotment	0 0 0 1 0
         off+amazon	0 0 3 0 0
         off+bing	0 0 0 1 0
-        off+boat	0 0 1 0 2
+        off+boat	0 0 2 0 2
         off+both	0 0 0 1 0
         off+bus	0 0 0 0 1
         off+café	0 1 0 0 0
-        off+camera	0 0 0 0 1
+        off+camera	0 0 0 0 2
         off+car	0 1 1 0 0
         off+celebrat	0 0 0 1 0
+        off+cheek	0 0 0 0 1
         off+chemo	0 1 0 0 0
         off+chopper	0 0 0 0 1
         off+columbia	0 0 0 1 0
@@ -19069,6 +20872,7 @@ extension LanguageModel {
         off+do	0 0 0 1 0
         off+driv	0 1 0 1 0
         off+ebay	0 0 2 0 0
+        off+energy	0 0 0 1 0
         off+exam	0 1 0 0 0
         off+fac	0 0 0 0 1
         off+farm	0 0 0 1 0
@@ -19078,16 +20882,19 @@ extension LanguageModel {
         off+friend	0 1 0 0 0
         off+from	0 0 0 2 0
         off+go	0 1 0 2 0
+        off+grafton	0 0 1 0 0
         off+ground	0 0 0 0 1
         off+helicopter	0 0 0 0 1
         off+hot	0 0 1 0 0
         off+jetty	0 0 0 1 0
+        off+keep	0 0 0 1 0
         off+krispy	0 0 1 0 0
         off+laptop	0 0 0 1 0
+        off+last	0 0 1 0 0
         off+long	0 0 0 1 1
         off+mak	0 1 0 0 0
         off+meal	0 0 0 1 0
-        off+night	0 3 1 0 1
+        off+night	0 3 1 1 1
         off+no	0 0 0 2 0
         off+onc	0 0 0 1 0
         off+one	0 0 0 1 0
@@ -19103,10 +20910,10 @@ extension LanguageModel {
         off+sam	0 0 0 1 0
         off+say	0 1 0 0 0
         off+scrub	0 1 0 0 0
-        off+shift	0 0 0 0 2
+        off+shift	0 0 0 1 2
         off+sick	0 2 0 0 0
         off+sinc	0 1 0 0 0
-        off+sit	0 0 0 1 0
+        off+sit	0 0 0 2 0
         off+sleep	0 1 0 0 0
         off+smok	0 1 0 0 0
         off+soup	0 1 0 0 0
@@ -19124,17 +20931,21 @@ extension LanguageModel {
         off+verg	0 0 1 0 0
         off+vin	0 0 1 0 0
         off+visa	0 1 0 0 0
+        off+viva	0 0 0 1 0
         off+ward	0 0 0 0 1
         off+watch	0 1 0 0 0
+        off+wed	0 0 0 1 0
         off+wharf	0 0 0 1 0
         off+whol	0 0 0 1 0
-        off+windscreen	0 8 0 0 0
+        off+windscreen	0 10 0 0 0
         off+windshil	0 1 0 0 0
         off+wishlist	0 0 2 0 0
         off+work	0 0 0 6 0
         offer	0 1 1 0 0
         offer+laugh	0 0 1 0 0
-        offic	2 11 16 2 2
+        offert	0 0 1 0 0
+        offert+un	0 0 1 0 0
+        offic	2 11 17 2 2
         offic+after	0 1 0 0 0
         offic+aka	0 0 1 0 0
         offic+anniversary	0 0 1 0 0
@@ -19167,7 +20978,7 @@ extension LanguageModel {
         oh+ya	1 1 0 1 1
         oi	1 0 0 0 0
         oi+call	1 0 0 0 0
-        oil	1 12 3 0 16
+        oil	1 14 3 0 20
         oil+after	0 0 0 0 1
         oil+arthritis	0 0 0 0 1
         oil+brak	0 1 0 0 0
@@ -19178,15 +20989,17 @@ extension LanguageModel {
         oil+from	0 0 1 0 0
         oil+get	0 0 0 0 1
         oil+hair	0 0 0 0 1
-        oil+into	0 0 0 0 1
+        oil+into	0 0 0 0 2
         oil+lah	1 0 0 0 0
-        oil+lik	0 0 0 0 2
+        oil+lik	0 0 0 0 3
+        oil+massag	0 0 0 0 1
         oil+pickup	0 1 0 0 0
         oil+platform	0 0 1 0 0
         oil+proper	0 0 0 0 1
+        oil+smoker	0 1 0 0 0
         oil+squeaky	0 1 0 0 0
         oil+sunday	0 0 0 0 2
-        oil+truck	0 2 0 0 0
+        oil+truck	0 3 0 0 0
         oil+wheel	0 1 0 0 0
         ointment	0 0 0 0 1
         ointment+from	0 0 0 0 1
@@ -19203,18 +21016,21 @@ extension LanguageModel {
         ok+won	0 0 0 1 0
         okay	1 0 0 0 0
         okay+right	1 0 0 0 0
-        okayest	0 0 5 0 0
+        okayest	0 0 6 0 0
         okayest+dad	0 0 1 0 0
         okayest+husband	0 0 2 0 0
         okayest+surgeon	0 0 1 0 0
+        okayest+teacher	0 0 1 0 0
         okayest+wif	0 0 1 0 0
         oke	0 0 1 0 0
         oke+gel	0 0 1 0 0
+        okello	0 0 1 0 0
+        okello+br	0 0 1 0 0
         oklahoma	0 0 0 1 0
         oklahoma+kitchen	0 0 0 1 0
         ol	0 0 0 0 2
         ol+hug	0 0 0 0 2
-        old	6 3 38 26 8
+        old	6 3 40 29 9
         old+apartment	0 0 1 0 0
         old+band	0 0 1 0 0
         old+caf	0 0 0 1 0
@@ -19237,30 +21053,37 @@ extension LanguageModel {
         old+granny	0 0 0 0 1
         old+harbour	0 0 0 1 0
         old+hoodi	0 0 1 0 0
+        old+hous	0 0 0 1 0
         old+jok	1 0 0 0 0
         old+kafeneio	0 0 0 1 0
         old+kurta	2 0 0 0 0
+        old+lab	0 0 0 0 1
         old+man	0 0 0 0 1
         old+milo	0 0 1 0 0
         old+mini	0 0 0 1 0
         old+mors	0 0 0 1 0
         old+need	1 0 0 0 0
-        old+one	0 0 23 0 0
+        old+one	0 0 24 0 0
         old+pair	0 0 1 0 0
         old+paris	0 0 0 1 0
         old+peopl	0 0 0 2 0
         old+pho	0 0 0 1 0
-        old+photo	0 0 2 6 0
+        old+photo	0 0 2 7 0
         old+pictur	0 0 1 0 0
         old+playlist	0 0 0 1 0
         old+recip	0 0 1 0 0
         old+room	0 1 0 0 0
         old+school	0 0 0 1 0
+        old+star	0 0 1 0 0
         old+thing	0 0 0 0 1
-        old+town	0 0 0 2 0
+        old+town	0 0 0 3 0
         old+tracky	1 0 0 0 0
         old+wed	0 0 0 1 0
         old+western	0 0 0 1 0
+        oleksandr	1 0 0 0 0
+        oleksandr+list	1 0 0 0 0
+        olena	1 0 0 0 0
+        olena+how	1 0 0 0 0
         oliv	2 0 2 0 1
         oliv+branch	1 0 0 0 0
         oliv+oil	0 0 1 0 1
@@ -19280,13 +21103,14 @@ extension LanguageModel {
         omw+favourit	0 0 1 0 0
         omw+hom	1 0 0 0 0
         omw+pick	0 1 0 0 0
-        onc	2 13 2 18 2
+        onc	2 13 2 20 2
         onc+3	0 0 0 1 0
         onc+believ	1 0 0 0 0
         onc+big	0 0 0 1 0
         onc+complain	0 1 0 0 0
         onc+dinner	0 0 0 1 0
         onc+hear	0 1 0 0 0
+        onc+instead	0 0 0 1 0
         onc+interrupt	0 0 0 1 0
         onc+lik	0 0 1 0 0
         onc+mom	0 0 0 1 0
@@ -19295,7 +21119,7 @@ extension LanguageModel {
         onc+turkey	0 1 0 0 0
         oncology	0 0 0 0 1
         oncology+clinic	0 0 0 0 1
-        one	33 13 76 33 16
+        one	40 14 87 34 18
         one+11pm	0 0 0 0 1
         one+2	0 0 2 1 0
         one+3rd	0 0 1 0 0
@@ -19310,7 +21134,7 @@ extension LanguageModel {
         one+bad	2 0 0 0 0
         one+bath	0 1 0 0 0
         one+best	0 0 0 1 0
-        one+blanket	0 0 0 1 2
+        one+blanket	0 0 0 1 3
         one+blankt	0 0 0 0 1
         one+brother	0 0 1 0 0
         one+bunk	0 0 0 0 1
@@ -19318,6 +21142,7 @@ extension LanguageModel {
         one+can	0 0 2 0 0
         one+chair	0 0 0 0 1
         one+complaint	1 0 0 0 0
+        one+cover	0 1 0 0 0
         one+danc	1 0 0 0 0
         one+day	1 1 0 1 0
         one+di	0 0 1 0 0
@@ -19343,19 +21168,23 @@ extension LanguageModel {
         one+help	0 0 0 1 0
         one+hid	0 0 1 0 0
         one+hol	0 0 2 0 0
+        one+honi	0 0 0 0 1
         one+hoody	0 0 1 0 0
         one+hour	0 0 0 1 0
         one+hous	1 0 0 0 0
+        one+kid	0 0 1 0 0
         one+kill	0 0 1 0 0
+        one+know	1 0 0 0 0
         one+leak	0 0 3 0 0
         one+leh	1 0 0 0 0
         one+less	0 1 0 0 0
         one+lik	0 0 2 1 0
-        one+lin	1 0 0 0 0
+        one+lin	2 0 0 0 0
         one+look	0 0 1 0 0
         one+mak	1 0 0 0 0
+        one+manapua	0 0 1 0 0
         one+mom	0 0 1 0 0
-        one+month	1 0 0 0 0
+        one+month	1 0 1 0 0
         one+morn	0 1 0 0 0
         one+mov	0 0 0 1 0
         one+nearly	0 0 1 0 0
@@ -19365,13 +21194,15 @@ extension LanguageModel {
         one+no	0 1 2 0 0
         one+one	0 0 1 0 0
         one+only	0 1 0 0 0
+        one+plumeria	0 0 1 0 0
+        one+present	0 0 1 0 0
         one+proper	0 1 0 0 0
         one+re	0 0 1 0 0
         one+reason	2 0 0 0 0
         one+relationship	1 0 0 0 0
         one+rip	0 0 2 0 0
         one+sad	0 0 0 2 0
-        one+say	1 0 2 0 0
+        one+say	2 0 2 0 0
         one+sea	0 0 1 0 0
         one+seminar	1 0 0 0 0
         one+shelf	0 0 1 0 0
@@ -19382,32 +21213,36 @@ extension LanguageModel {
         one+sofa	0 0 0 0 1
         one+stay	0 0 0 1 0
         one+still	0 0 0 1 0
+        one+street	1 0 0 0 0
         one+sunflower	0 0 1 0 0
+        one+th	1 0 0 0 0
         one+thought	0 0 0 1 0
         one+tim	0 0 0 1 0
         one+together	0 0 0 1 0
         one+useless	0 0 1 0 0
         one+ve	0 0 1 0 0
         one+want	0 0 1 0 0
-        one+was	0 0 4 0 0
+        one+was	1 0 4 0 0
         one+watch	0 1 0 0 0
         one+week	0 0 0 1 0
-        one+wer	1 0 5 1 0
+        one+weekend	0 0 0 1 0
+        one+wer	1 0 6 1 0
         one+who	1 0 0 0 0
         one+whol	0 0 0 1 0
         one+won	0 0 1 0 0
         one+work	1 0 0 0 0
         one+year	3 0 0 0 0
-        one+yet	1 0 0 0 0
+        one+yet	2 0 0 0 0
         onesy	0 0 1 0 0
         onesy+one	0 0 1 0 0
         onigiri	0 0 1 0 0
         onigiri+from	0 0 1 0 0
-        onion	1 2 0 0 1
+        onion	1 2 1 0 1
         onion+front	1 0 0 0 0
         onion+haribo	0 1 0 0 0
         onion+tomorrow	0 1 0 0 0
-        onlin	0 6 2 5 0
+        onion+twix	0 0 1 0 0
+        onlin	0 6 3 5 0
         onlin+60	0 0 1 0 0
         onlin+alway	0 2 0 0 0
         onlin+befor	0 1 0 0 0
@@ -19415,19 +21250,21 @@ extension LanguageModel {
         onlin+cookbook	0 0 1 0 0
         onlin+fill	0 1 0 0 0
         onlin+set	0 1 0 0 0
+        onlin+silly	0 0 1 0 0
         onlin+together	0 0 0 1 0
-        only	8 6 6 6 5
-        only+12	0 0 1 0 0
+        only	11 6 6 6 5
+        only+12	1 0 1 0 0
         only+15	0 0 1 0 0
         only+2	1 2 0 0 0
         only+20	0 0 0 1 0
         only+3	0 1 0 0 0
-        only+40	1 0 0 0 0
+        only+40	2 0 0 0 0
         only+alon	0 0 0 1 0
         only+day	0 1 0 0 0
         only+do	0 1 0 0 0
         only+ever	0 1 0 0 0
         only+get	0 0 1 0 0
+        only+happen	1 0 0 0 0
         only+look	3 0 0 0 0
         only+nam	0 0 0 1 0
         only+one	0 0 0 0 1
@@ -19451,51 +21288,58 @@ extension LanguageModel {
         ooooooh	0 0 1 0 0
         oot	0 1 0 0 0
         oot+was	0 1 0 0 0
-        op	0 4 3 7 1
+        op	1 4 3 7 1
         op+10	0 0 0 1 0
         op+carefully	0 0 0 0 1
         op+farm	0 0 0 1 0
         op+gam	0 0 0 1 0
         op+good	0 0 1 0 0
         op+grocery	0 0 0 2 0
+        op+jou	1 0 0 0 0
         op+last	0 0 1 0 0
         op+shop	0 0 1 0 0
         op+till	0 0 0 1 0
         op+video	0 0 0 1 0
         opal	0 2 0 0 0
         opal+card	0 2 0 0 0
-        open	8 1 1 3 2
+        open	9 1 3 3 2
         open+aa	0 0 0 1 0
         open+actually	0 0 0 1 0
         open+bad	3 0 0 0 0
-        open+day	2 0 0 0 0
+        open+day	2 0 1 0 0
         open+eye	0 0 0 0 1
         open+mic	0 1 0 0 0
+        open+one	0 0 1 0 0
         open+plan	0 0 1 0 0
         open+shop	1 0 0 0 0
         open+stay	0 0 0 1 0
         open+tab	1 0 0 0 0
         opm	0 0 0 1 0
         opm+song	0 0 0 1 0
-        or	0 1 2 1 0
+        oppa	1 0 0 0 0
+        oppa+crash	1 0 0 0 0
+        or	1 1 2 1 0
         or+1	0 0 1 0 0
         or+charg	0 1 0 0 0
         or+hous	0 0 1 0 0
-        or+no	0 0 0 1 0
-        orang	0 1 7 0 0
+        or+no	1 0 0 1 0
+        orang	0 1 8 0 0
         orang+blossom	0 1 0 0 0
         orang+cream	0 0 1 0 0
         orang+from	0 0 1 0 0
         orang+lov	0 0 1 0 0
+        orang+off	0 0 1 0 0
         orang+one	0 0 2 0 0
         orang+work	0 0 1 0 0
         orca	0 0 0 1 0
-        orchard	0 0 1 1 0
+        orchard	1 0 1 2 0
         orchard+beach	0 0 0 1 0
+        orchard+look	1 0 0 0 0
+        orchard+row	0 0 0 1 0
         orchid	0 0 2 0 0
         orchid+anniversary	0 0 1 0 0
         orchid+deliver	0 0 1 0 0
-        order	2 3 38 2 1
+        order	2 3 39 2 1
         order+bao	0 0 1 0 0
         order+book	0 0 1 0 0
         order+brid	0 0 1 0 0
@@ -19505,7 +21349,7 @@ extension LanguageModel {
         order+dinner	0 0 2 0 0
         order+ergonomic	0 0 1 0 0
         order+fancy	0 0 1 0 0
-        order+favourit	0 0 2 0 0
+        order+favourit	0 0 3 0 0
         order+flower	0 0 2 0 0
         order+form	0 1 0 0 0
         order+from	0 0 1 0 0
@@ -19536,7 +21380,7 @@ extension LanguageModel {
         organis+pill	0 1 0 0 0
         organis+sheet	0 1 0 0 0
         organis+whol	0 1 0 0 0
-        organiser	0 4 0 0 0
+        organiser	0 5 0 0 0
         organiser+as	0 1 0 0 0
         organiser+week	0 3 0 0 0
         organiz	0 3 0 0 0
@@ -19557,16 +21401,19 @@ extension LanguageModel {
         osc+breath	1 0 0 0 0
         oslo	0 0 1 0 0
         oslo+arriv	0 0 1 0 0
+        ost	0 0 1 0 0
+        ost+vinyl	0 0 1 0 0
         otap	0 0 1 0 0
-        other	6 1 2 13 17
+        other	6 1 2 14 19
         other+15	0 0 0 1 0
         other+2	0 0 0 1 0
-        other+age	0 0 0 0 1
+        other+age	0 0 0 0 2
         other+backstag	0 0 0 0 1
         other+bath	0 0 0 1 0
         other+bathroom	0 0 0 0 1
         other+befor	1 0 0 0 0
         other+bench	0 0 0 0 1
+        other+cloudy	0 0 0 1 0
         other+couch	0 0 0 0 3
         other+cri	0 0 0 0 1
         other+end	1 0 0 0 0
@@ -19579,6 +21426,7 @@ extension LanguageModel {
         other+new	0 0 0 1 0
         other+no	0 0 0 0 1
         other+one	0 0 0 0 1
+        other+peopl	0 0 0 0 1
         other+plant	0 0 1 0 0
         other+plus	0 0 0 1 0
         other+porch	0 0 0 0 1
@@ -19595,9 +21443,10 @@ extension LanguageModel {
         ou+essay	0 1 0 0 0
         oud	0 0 1 0 0
         oud+perfum	0 0 1 0 0
+        ouma	0 0 0 1 0
         ourselv	0 0 0 1 0
         ourselv+befor	0 0 0 1 0
-        out	55 97 26 63 21
+        out	66 115 26 74 24
         out+10	0 0 0 1 0
         out+10pm	0 1 0 0 0
         out+2	0 0 0 1 0
@@ -19613,23 +21462,29 @@ extension LanguageModel {
         out+bas	0 1 0 0 0
         out+bath	0 1 0 0 0
         out+becaus	0 1 0 0 0
+        out+bed	1 0 0 0 0
         out+bedroom	0 1 0 0 0
         out+befor	0 3 0 0 0
         out+bill	0 1 0 0 0
         out+bin	1 1 0 0 0
         out+blu	1 0 0 0 0
-        out+boat	1 1 0 1 0
+        out+boat	2 1 0 1 0
         out+both	0 2 0 0 0
         out+braai	0 0 0 1 0
         out+bracelet	0 0 1 0 0
+        out+bracket	1 0 0 0 0
         out+by	1 0 0 0 0
+        out+byr	0 1 0 0 0
         out+cab	0 1 0 0 0
         out+calv	0 0 0 0 1
         out+candl	0 1 0 0 0
-        out+car	1 6 0 1 1
+        out+canyon	0 0 0 1 0
+        out+car	1 7 0 1 1
+        out+cay	0 0 0 1 0
         out+chai	0 0 0 1 0
         out+check	0 0 0 2 0
-        out+chicken	0 1 0 0 0
+        out+chicken	0 2 0 0 0
+        out+christma	1 0 0 0 0
         out+coffe	0 0 0 3 0
         out+comm	0 1 0 0 0
         out+dat	0 0 0 1 0
@@ -19642,9 +21497,12 @@ extension LanguageModel {
         out+dishwasher	0 1 0 0 0
         out+doctor	0 0 0 0 1
         out+door	0 1 0 0 1
+        out+dosa	0 0 0 1 0
         out+dread	0 1 0 0 0
+        out+drift	1 0 0 0 0
         out+driftwood	0 0 1 0 0
         out+driv	0 1 0 0 0
+        out+early	0 1 0 0 0
         out+enchilada	0 1 0 0 0
         out+exam	1 0 0 0 1
         out+exit	0 0 0 1 0
@@ -19658,25 +21516,28 @@ extension LanguageModel {
         out+gutter	0 3 0 0 0
         out+hand	0 0 0 0 1
         out+hav	0 1 0 0 0
+        out+hen	0 1 0 0 0
         out+herd	0 1 0 0 0
         out+hing	1 0 0 0 0
-        out+hous	0 1 0 0 0
+        out+hous	0 2 0 0 0
         out+job	0 1 0 0 0
         out+join	0 0 0 1 0
         out+jump	0 1 0 0 0
         out+kid	0 0 2 0 0
+        out+kiss	0 0 0 0 1
         out+la	0 0 0 1 0
-        out+lak	0 0 0 4 0
+        out+lak	0 0 0 5 0
         out+laredo	0 1 0 0 0
         out+lat	0 0 0 1 0
         out+lauren	0 1 0 0 0
+        out+lavash	0 1 0 0 0
         out+lay	0 0 0 1 0
         out+leve	0 0 0 1 0
         out+lik	0 0 0 0 1
         out+list	1 0 0 0 0
         out+loft	0 1 0 0 0
-        out+long	1 0 0 0 0
-        out+loud	19 0 0 1 0
+        out+long	1 0 0 1 0
+        out+loud	20 0 0 2 0
         out+lunch	0 0 0 1 0
         out+med	0 2 0 0 0
         out+milk	0 1 0 0 0
@@ -19687,32 +21548,38 @@ extension LanguageModel {
         out+new	0 0 1 0 0
         out+nic	0 0 1 0 0
         out+nos	1 0 0 0 0
-        out+nowher	9 0 0 0 1
+        out+nowher	10 0 0 0 1
         out+off	0 0 1 0 0
         out+old	0 0 3 0 0
         out+onto	1 0 0 0 0
         out+paint	0 0 0 1 0
+        out+paper	0 0 0 1 0
         out+parad	0 0 0 1 0
         out+park	0 1 0 0 0
         out+pass	0 0 0 0 1
         out+passport	0 3 0 0 0
         out+past	1 0 0 2 0
         out+peggy	0 0 0 1 0
+        out+pepperpot	0 1 0 0 0
         out+picnic	0 0 0 1 0
         out+pirogu	0 0 0 1 0
         out+pod	0 0 0 1 0
+        out+porch	0 0 0 1 0
         out+pour	0 1 0 0 0
         out+pumpkin	0 1 0 0 0
         out+quit	1 0 0 0 0
-        out+rain	0 2 0 0 0
+        out+rain	0 3 0 0 0
         out+rig	0 0 0 0 1
         out+roti	0 0 0 1 0
         out+rough	1 0 0 0 0
         out+run	0 1 0 0 0
         out+saturday	0 0 0 1 0
+        out+sav	0 0 0 1 0
         out+say	1 0 0 0 0
+        out+screen	0 1 0 0 0
         out+sh	0 0 1 0 0
         out+shoulder	0 0 0 0 1
+        out+shrimpin	0 0 0 0 1
         out+sleet	0 1 0 0 0
         out+small	1 0 0 0 0
         out+sneak	0 0 1 0 0
@@ -19722,13 +21589,16 @@ extension LanguageModel {
         out+spit	0 1 0 0 0
         out+spotify	0 0 1 0 0
         out+stabl	0 2 0 0 0
+        out+stepp	0 0 0 1 0
         out+stitch	0 0 0 0 1
+        out+stream	1 0 0 0 0
         out+tax	0 2 0 0 0
         out+tear	1 0 0 0 0
         out+ther	0 1 0 0 0
         out+tie	0 1 0 0 0
         out+till	1 0 0 0 0
-        out+together	0 0 0 4 0
+        out+together	0 0 0 5 0
+        out+tow	0 1 0 0 0
         out+tractor	0 0 0 1 0
         out+trash	0 3 0 0 0
         out+trawler	0 0 1 0 0
@@ -19736,14 +21606,15 @@ extension LanguageModel {
         out+under	0 0 0 1 0
         out+uni	0 1 0 0 0
         out+visa	1 1 0 0 0
-        out+was	0 4 0 0 0
+        out+was	0 5 0 0 0
         out+wash	0 1 0 0 0
         out+wasn	0 1 0 0 0
         out+watch	0 0 0 1 0
+        out+wet	0 1 0 0 0
         out+whatever	1 0 0 0 0
         out+whil	0 1 0 0 0
         out+whol	0 1 0 0 0
-        out+without	0 1 0 0 0
+        out+without	0 2 0 0 0
         out+word	0 0 1 0 0
         out+work	0 1 0 0 0
         out+world	0 0 1 0 0
@@ -19751,7 +21622,7 @@ extension LanguageModel {
         out+yet	0 0 0 0 1
         outdoor	0 0 0 0 1
         outdoor+cinema	0 0 0 0 1
-        outfit	1 1 0 0 0
+        outfit	2 1 0 0 0
         outfit+b4	1 0 0 0 0
         outfit+together	0 1 0 0 0
         outsid	1 2 3 4 2
@@ -19765,24 +21636,29 @@ extension LanguageModel {
         outsid+hous	0 0 0 1 0
         outsid+mandir	0 0 1 0 0
         outsid+tesco	0 0 0 0 1
+        ovala	1 0 0 0 0
+        ovala+church	1 0 0 0 0
         oven	0 6 0 0 0
         oven+ahead	0 1 0 0 0
         oven+get	0 1 0 0 0
         oven+which	0 1 0 0 0
-        over	24 25 7 40 17
+        over	27 27 9 44 17
         over+back	0 0 0 1 0
         over+bath	0 2 0 0 0
         over+bathroom	1 0 0 0 0
+        over+bed	0 1 0 0 0
         over+bedtim	0 1 0 0 0
         over+book	0 0 0 0 1
         over+brakfast	0 0 0 1 0
-        over+breakfast	2 0 0 5 0
+        over+breakfast	3 0 0 6 0
         over+candl	1 0 0 0 0
+        over+coco	0 0 0 1 0
         over+coffe	0 0 0 4 0
         over+cook	0 3 0 0 0
         over+counter	0 0 0 0 1
+        over+cup	0 0 0 1 0
         over+diaper	1 0 0 0 0
-        over+dinner	1 0 0 5 0
+        over+dinner	2 0 0 5 0
         over+do	0 1 0 0 0
         over+edg	0 0 0 1 0
         over+eid	1 0 0 0 0
@@ -19829,11 +21705,13 @@ extension LanguageModel {
         over+video	0 0 0 3 0
         over+voic	0 0 0 1 0
         over+wash	1 0 0 0 0
-        over+weekend	0 2 0 1 0
+        over+weekend	0 2 0 2 0
         over+wheat	0 0 0 1 0
         over+whol	0 1 0 0 0
         over+win	0 0 0 2 0
-        over+winter	0 1 0 0 0
+        over+winter	0 1 1 0 0
+        overall	1 0 0 0 0
+        overall+never	1 0 0 0 0
         overdu	0 2 0 0 0
         overdu+library	0 2 0 0 0
         overheard	1 0 0 0 0
@@ -19841,8 +21719,9 @@ extension LanguageModel {
         overlap+between	0 0 0 1 0
         overlap+walk	0 0 0 1 0
         overlap+week	0 0 0 1 0
-        overnight	1 4 0 2 0
+        overnight	1 5 0 2 0
         overnight+becaus	0 1 0 0 0
+        overnight+crash	0 1 0 0 0
         overnight+haul	1 0 0 1 0
         overnight+horribl	0 0 0 1 0
         overnight+oat	0 1 0 0 0
@@ -19853,11 +21732,13 @@ extension LanguageModel {
         owe+4k	1 0 0 0 0
         owino	0 0 0 1 0
         owino+market	0 0 0 1 0
-        own	2 7 3 1 2
+        own	3 7 4 1 2
         own+2am	1 0 0 0 0
+        own+big	1 0 0 0 0
         own+deadlin	0 1 0 0 0
         own+door	0 0 0 0 1
         own+fac	0 0 1 0 0
+        own+flat	0 0 1 0 0
         own+go	0 1 0 0 0
         own+hav	0 1 0 0 0
         own+oat	0 0 1 0 0
@@ -19874,17 +21755,17 @@ extension LanguageModel {
         pac+whol	0 0 0 1 0
         pacific	0 0 0 1 0
         pacific+signal	0 0 0 1 0
-        pack	0 49 11 0 1
+        pack	0 52 11 0 2
         pack+7am	0 1 0 0 0
         pack+aiden	0 1 0 0 0
-        pack+bag	0 2 0 0 0
+        pack+bag	0 3 0 0 0
         pack+befor	0 1 0 0 0
         pack+bento	0 1 0 0 0
         pack+between	0 0 0 0 1
         pack+car	0 1 0 0 0
         pack+cooler	0 1 0 0 0
         pack+crew	0 1 0 0 0
-        pack+dal	0 1 0 0 0
+        pack+dal	0 2 0 0 0
         pack+esky	0 1 0 0 0
         pack+every	0 1 0 0 0
         pack+favourit	0 0 3 0 0
@@ -19901,7 +21782,7 @@ extension LanguageModel {
         pack+silly	0 0 1 0 0
         pack+suitcas	0 2 0 0 0
         pack+thos	0 0 1 0 0
-        pack+tiffin	0 2 0 0 0
+        pack+tiffin	0 3 0 0 0
         pack+wardrob	0 1 0 0 0
         pack+whol	0 1 0 0 0
         packag	0 0 24 0 0
@@ -19919,12 +21800,13 @@ extension LanguageModel {
         packag+tim	0 0 1 0 0
         packag+tour	0 0 1 0 0
         packag+wait	0 0 1 0 0
-        packet	0 1 9 0 0
+        packet	0 1 10 0 0
         packet+biscuit	0 0 1 0 0
         packet+d	0 0 1 0 0
         packet+favourit	0 0 1 0 0
         packet+heirloom	0 0 1 0 0
         packet+jaffa	0 0 1 0 0
+        packet+koesister	0 0 1 0 0
         packet+percy	0 0 1 0 0
         packet+rar	0 0 1 0 0
         packet+tim	0 0 2 0 0
@@ -19941,7 +21823,7 @@ extension LanguageModel {
         paddock+no	0 0 0 1 0
         paella	0 0 0 1 0
         paella+together	0 0 0 1 0
-        pag	6 1 0 0 0
+        pag	6 2 0 0 0
         pag+about	1 0 0 0 0
         pag+by	1 0 0 0 0
         pag+chapter	0 1 0 0 0
@@ -19949,16 +21831,21 @@ extension LanguageModel {
         pag+letter	1 0 0 0 0
         pag+post	1 0 0 0 0
         pag+tell	1 0 0 0 0
+        pagg	0 0 1 0 0
+        pagg+blu	0 0 1 0 0
+        pagn	0 0 1 0 0
+        pagn+pour	0 0 1 0 0
         pagol	1 0 0 0 0
         pagol+but	1 0 0 0 0
-        paid	1 15 3 2 0
+        paid	1 17 3 2 0
         paid+attention	0 0 0 2 0
+        paid+befor	0 1 0 0 0
         paid+bill	0 2 0 0 0
         paid+car	0 1 0 0 0
         paid+chequ	0 1 0 0 0
         paid+compliment	1 0 0 0 0
         paid+council	0 2 0 0 0
-        paid+electric	0 1 0 0 0
+        paid+electric	0 2 0 0 0
         paid+electricity	0 2 0 0 0
         paid+fin	0 1 0 0 0
         paid+flight	0 0 1 0 0
@@ -19972,22 +21859,24 @@ extension LanguageModel {
         pain+clinic	1 0 0 0 0
         pain+day	1 0 1 0 1
         pain+week	1 0 0 1 0
-        paint	5 6 8 3 2
+        paint	5 8 9 3 2
         paint+best	1 0 0 0 0
         paint+colour	0 0 0 1 0
         paint+diya	0 0 1 0 0
+        paint+from	0 0 1 0 0
+        paint+front	0 1 0 0 0
         paint+good	1 0 0 0 0
         paint+hallway	0 0 0 0 1
         paint+its	1 0 0 0 0
         paint+mug	0 0 1 0 0
-        paint+nursery	1 1 0 1 0
+        paint+nursery	1 2 0 1 0
         paint+set	0 0 1 0 0
         paint+small	0 0 1 0 0
         paint+spar	0 2 0 0 0
         paint+tiny	0 0 2 0 0
         paint+together	0 0 0 1 0
         paint+whil	0 1 0 0 0
-        pair	0 0 16 2 2
+        pair	0 0 17 2 2
         pair+after	0 0 0 0 1
         pair+ariat	0 0 1 0 0
         pair+compression	0 0 2 0 0
@@ -20000,6 +21889,7 @@ extension LanguageModel {
         pair+old	0 0 0 0 1
         pair+program	0 0 0 2 0
         pair+proper	0 0 1 0 0
+        pair+sea	0 0 1 0 0
         pair+slipper	0 0 1 0 0
         pair+sun	0 0 1 0 0
         pair+thick	0 0 1 0 0
@@ -20010,13 +21900,15 @@ extension LanguageModel {
         pakistan+v	0 0 0 1 0
         pakod	0 0 0 1 0
         pakod+old	0 0 0 1 0
-        palac	1 0 1 0 0
+        palac	2 0 1 0 0
         palac+corny	1 0 0 0 0
+        palac+dav	1 0 0 0 0
         palac+rabat	0 0 1 0 0
         palais	1 0 0 0 0
         palais+danc	1 0 0 0 0
         palengk	0 1 0 0 0
-        palm	0 0 1 0 4
+        palm	0 1 1 0 4
+        palm+butter	0 1 0 0 0
         palm+push	0 0 1 0 0
         palm+through	0 0 0 0 1
         palm+upon	0 0 0 0 1
@@ -20034,8 +21926,9 @@ extension LanguageModel {
         pancak+no	0 0 0 1 0
         pancit	0 1 0 0 0
         pancit+offic	0 1 0 0 0
-        panda	0 0 0 1 0
+        panda	0 0 1 1 0
         panda+best	0 0 0 1 0
+        panda+nam	0 0 1 0 0
         pandesal	0 1 1 0 0
         pandesal+befor	0 1 0 0 0
         pandesal+still	0 0 1 0 0
@@ -20048,14 +21941,15 @@ extension LanguageModel {
         panic+attack	2 0 0 0 3
         panick	1 0 0 0 0
         panick+about	1 0 0 0 0
-        papa	0 1 0 1 0
+        papa	1 1 0 1 0
+        papa+du	1 0 0 0 0
         papa+kurta	0 1 0 0 0
         papa+sang	0 0 0 1 0
         papaji	1 0 0 0 0
         papaji+whil	1 0 0 0 0
         papaya	0 0 1 0 0
         papaya+market	0 0 1 0 0
-        paper	5 1 2 3 0
+        paper	5 1 2 4 0
         paper+aloud	0 0 0 1 0
         paper+anniversary	0 0 2 0 0
         paper+draft	1 0 0 0 0
@@ -20066,11 +21960,12 @@ extension LanguageModel {
         paper+sit	0 0 0 1 0
         paperback	0 0 2 0 0
         paperback+sid	0 0 1 0 0
-        paperwork	1 9 0 0 0
+        paperwork	1 10 0 0 0
         paperwork+becaus	0 1 0 0 0
         paperwork+end	0 1 0 0 0
         paperwork+hav	0 1 0 0 0
         paperwork+lac	0 1 0 0 0
+        paperwork+rehab	0 1 0 0 0
         paperwork+whil	0 1 0 0 0
         papi	0 0 1 0 0
         papi+br	0 0 1 0 0
@@ -20078,11 +21973,13 @@ extension LanguageModel {
         para+practicar	0 0 0 1 0
         paracetamol	0 2 0 0 0
         paracetamol+cramp	0 1 0 0 0
-        parad	0 2 0 2 0
+        parad	0 2 0 3 0
         parad+couch	0 0 0 1 0
         parad+creas	0 2 0 0 0
         parad+then	0 0 0 1 0
-        paragraph	6 1 0 0 0
+        parad+together	0 0 0 1 0
+        paragraph	7 1 0 0 0
+        paragraph+2am	1 0 0 0 0
         paragraph+about	2 0 0 0 0
         paragraph+d	0 1 0 0 0
         paragraph+monthsary	1 0 0 0 0
@@ -20093,6 +21990,8 @@ extension LanguageModel {
         paratha+omelett	0 1 0 0 0
         paratha+sehri	0 1 0 0 0
         paratha+whol	0 1 0 0 0
+        parc	0 1 0 0 0
+        parc+que	0 1 0 0 0
         parcel	0 5 16 0 0
         parcel+arriv	0 0 2 0 0
         parcel+birthday	0 0 1 0 0
@@ -20140,15 +22039,16 @@ extension LanguageModel {
         paris+by	0 0 0 1 0
         parish	1 0 0 0 0
         parish+cher	1 0 0 0 0
-        park	13 11 1 41 10
+        park	13 12 2 44 12
         park+2	0 1 0 0 0
         park+3	0 2 0 0 0
         park+30	0 0 0 1 0
-        park+after	0 0 0 3 1
+        park+after	0 0 0 3 2
         park+bab	0 0 0 1 0
         park+baby	0 0 0 1 0
         park+back	0 0 0 1 0
         park+befor	4 1 0 1 2
+        park+burn	0 0 1 0 0
         park+chai	0 0 0 1 0
         park+drizzl	0 0 0 1 0
         park+eat	0 0 0 1 0
@@ -20157,6 +22057,7 @@ extension LanguageModel {
         park+funeral	0 0 0 0 1
         park+haha	1 0 0 0 0
         park+hav	0 1 0 0 0
+        park+hour	0 0 0 1 0
         park+keep	1 0 0 0 0
         park+la	1 0 0 0 0
         park+last	0 0 0 1 0
@@ -20168,7 +22069,7 @@ extension LanguageModel {
         park+nap	0 2 0 0 0
         park+neither	0 0 0 0 1
         park+now	1 0 0 0 0
-        park+permit	0 1 0 0 0
+        park+permit	0 2 0 0 0
         park+receiv	0 0 0 1 0
         park+rest	0 0 0 1 0
         park+romanc	1 0 0 0 0
@@ -20180,7 +22081,7 @@ extension LanguageModel {
         park+talk	0 0 0 1 0
         park+tell	1 0 0 0 0
         park+ticket	0 1 0 0 0
-        park+together	0 0 0 4 0
+        park+together	0 0 0 5 0
         park+togther	0 0 0 1 0
         park+two	0 1 0 1 0
         park+was	0 0 0 0 1
@@ -20190,8 +22091,9 @@ extension LanguageModel {
         parkrun+fry	0 0 0 1 0
         parkrun+loudest	1 0 0 0 0
         parkrun+together	0 0 0 1 0
-        part	3 4 0 1 2
+        part	3 4 0 1 3
         part+day	1 0 0 1 1
+        part+dialysis	0 0 0 0 1
         part+every	1 0 0 0 0
         part+long	0 0 0 0 1
         partly	0 0 2 0 0
@@ -20211,9 +22113,10 @@ extension LanguageModel {
         partner+too	1 0 0 0 0
         partner+walk	1 0 0 0 0
         partner+writ	1 0 0 0 0
-        party	4 6 2 6 3
+        party	4 6 3 6 3
         party+4000	0 0 0 1 0
         party+across	0 0 0 1 0
+        party+blu	0 0 1 0 0
         party+by	0 1 0 0 0
         party+front	1 0 0 0 0
         party+get	0 0 0 0 1
@@ -20231,7 +22134,8 @@ extension LanguageModel {
         pasar+malam	0 0 1 0 0
         paso	0 0 0 1 0
         paso+eleven	0 0 0 1 0
-        pass	10 2 3 1 9
+        pass	12 2 3 1 9
+        pass+b1	1 0 0 0 0
         pass+bar	1 0 0 0 0
         pass+citizenship	1 0 0 0 0
         pass+corporal	1 0 0 0 0
@@ -20255,12 +22159,14 @@ extension LanguageModel {
         passport+onlin	0 1 0 0 0
         passport+paperwork	0 1 0 0 0
         passport+renewal	0 4 0 0 0
-        past	1 1 1 2 8
+        passé	0 0 0 1 0
+        passé+l	0 0 0 1 0
+        past	1 1 1 2 10
         past+desk	0 0 0 0 3
         past+fryer	0 0 0 0 1
         past+gregg	0 0 1 0 0
         past+headland	1 0 0 0 0
-        past+kitchen	0 0 0 0 1
+        past+kitchen	0 0 0 0 2
         past+refill	0 0 0 0 1
         past+town	0 0 0 2 0
         past+twic	0 1 0 0 0
@@ -20289,8 +22195,8 @@ extension LanguageModel {
         pastry+way	0 0 1 0 0
         pastur	0 0 1 0 0
         pastur+shoulda	0 0 1 0 0
-        pasty	0 0 2 0 0
-        pasty+from	0 0 2 0 0
+        pasty	0 0 3 0 0
+        pasty+from	0 0 3 0 0
         pastéis	0 0 1 1 0
         pastéis+de	0 0 1 1 0
         pat	1 1 0 0 2
@@ -20298,17 +22204,19 @@ extension LanguageModel {
         pat+cheek	1 0 0 0 0
         pat+get	0 1 0 0 0
         pat+kitchen	0 0 0 0 1
-        patch	1 7 3 0 0
+        patch	1 7 3 1 0
         patch+chook	0 1 0 0 0
         patch+from	0 0 1 0 0
         patch+hip	0 1 0 0 0
         patch+lik	0 0 1 0 0
         patch+neighbour	1 0 0 0 0
         patch+stak	0 1 0 0 0
+        patch+together	0 0 0 1 0
         patch+whil	0 2 0 0 0
-        path	0 2 0 2 2
+        path	0 3 0 2 2
         path+lovely	0 0 0 1 0
         path+morn	0 1 0 0 0
+        path+out	0 1 0 0 0
         path+then	0 0 0 1 0
         path+wind	0 0 0 0 1
         path+wouldn	0 1 0 0 0
@@ -20325,7 +22233,7 @@ extension LanguageModel {
         patienc+month	1 0 0 0 0
         patienc+ramadan	1 0 0 0 0
         patienc+week	1 0 0 0 0
-        patient	18 2 0 0 2
+        patient	19 2 0 0 2
         patient+adhd	1 0 0 0 0
         patient+after	1 0 0 0 0
         patient+bad	1 0 0 0 0
@@ -20340,19 +22248,23 @@ extension LanguageModel {
         patient+mom	3 0 0 0 0
         patient+sara	0 1 0 0 0
         patient+stitch	0 1 0 0 0
+        patient+tell	1 0 0 0 0
         patient+was	1 0 0 0 0
         patient+week	2 0 0 0 0
         patient+whil	1 0 0 0 0
         patiently	0 0 0 1 0
         patio	0 1 0 0 0
-        patrol	1 0 0 0 0
+        patrol	1 0 1 1 0
+        patrol+sit	0 0 0 1 0
         patrol+warehous	1 0 0 0 0
-        pattern	0 0 2 0 0
+        pattern	0 0 3 0 0
+        pattern+as	0 0 1 0 0
         pattern+from	0 0 1 0 0
         patty	0 0 2 0 0
         patty+from	0 0 1 0 0
         patty+ginger	0 0 1 0 0
-        paus	0 0 0 1 0
+        paus	0 0 0 2 0
+        paus+explain	0 0 0 1 0
         paus+snack	0 0 0 1 0
         paw	0 0 1 0 0
         paw+print	0 0 1 0 0
@@ -20370,7 +22282,8 @@ extension LanguageModel {
         payslip+query	0 1 0 0 0
         pb	1 0 0 0 0
         pb+d	1 0 0 0 0
-        pea	0 1 5 2 0
+        pea	0 3 5 2 0
+        pea+christma	0 1 0 0 0
         pea+from	0 0 5 0 0
         pea+never	0 1 0 0 0
         pea+straight	0 0 0 1 0
@@ -20383,26 +22296,31 @@ extension LanguageModel {
         peak	0 0 0 2 0
         peak+district	0 0 0 1 0
         peak+no	0 0 0 1 0
-        pebbl	0 0 2 0 0
-        pebbl+from	0 0 1 0 0
+        peat	0 1 0 0 0
+        peat+fir	0 1 0 0 0
+        pebbl	0 0 3 0 0
+        pebbl+from	0 0 2 0 0
         pebbl+shap	0 0 1 0 0
         pecan	0 1 0 0 0
         pecan+pie	0 1 0 0 0
-        peck	0 0 0 0 6
-        peck+cheek	0 0 0 0 2
+        peck	0 0 0 0 7
+        peck+cheek	0 0 0 0 3
         peck+forehead	0 0 0 0 1
         peck+lip	0 0 0 0 1
         pedicur	0 0 0 0 1
         pedicur+customer	0 0 0 0 1
         peelin	0 0 0 0 1
         peelin+crawfish	0 0 0 0 1
+        peeri	0 0 1 0 0
+        peeri+puffin	0 0 1 0 0
         peg	0 2 0 0 0
         peggy	0 0 0 1 0
         peggy+cov	0 0 0 1 0
         pelau	0 1 0 0 0
         pelau+rest	0 1 0 0 0
+        pelota	0 1 0 0 0
         pembrokeshir	0 0 0 1 0
-        pen	0 1 11 3 0
+        pen	0 1 12 3 0
         pen+after	0 1 0 0 0
         pen+eat	0 0 0 1 0
         pen+finish	0 0 1 0 0
@@ -20412,20 +22330,22 @@ extension LanguageModel {
         pen+mark	0 0 3 0 0
         pen+new	0 0 1 0 0
         pen+pass	0 0 1 0 0
+        pen+sign	0 0 1 0 0
         pen+writ	0 0 1 0 0
         pen+y	0 0 0 2 0
         penang	0 0 0 0 1
         pencil	1 1 0 0 0
         pencil+cas	1 0 0 0 0
         pencil+mock	0 1 0 0 0
-        pendant	0 0 2 0 0
+        pendant	0 0 4 0 0
         pendant+anniversary	0 0 1 0 0
         pendant+from	0 0 1 0 0
         peng	0 1 0 0 0
         peng+way	0 1 0 0 0
-        penguin	0 0 2 1 0
+        penguin	1 0 2 1 0
         penguin+cold	0 0 0 1 0
         penguin+fair	0 0 1 0 0
+        penguin+lucky	1 0 0 0 0
         penguin+patch	0 0 1 0 0
         penny	0 0 0 1 1
         penny+tell	0 0 0 1 0
@@ -20433,14 +22353,15 @@ extension LanguageModel {
         pension+offic	0 1 0 0 0
         peom	0 0 1 0 0
         peom+by	0 0 1 0 0
-        peony	0 0 4 0 0
+        peony	0 0 5 0 0
         peony+12	0 0 1 0 0
-        peony+from	0 0 1 0 0
-        peopl	2 0 1 4 2
+        peony+from	0 0 2 0 0
+        peopl	2 0 1 4 3
         peopl+day	1 0 0 0 0
         peopl+friend	0 0 1 0 0
         peopl+how	1 0 0 0 0
         peopl+lov	0 0 0 1 0
+        peopl+nail	0 0 0 0 1
         peopl+star	0 0 0 0 1
         peopl+watch	0 0 0 1 0
         pep	13 0 0 0 0
@@ -20452,11 +22373,14 @@ extension LanguageModel {
         peppermint+cream	0 0 0 0 1
         peppermint+lotion	0 0 0 0 1
         peppermint+tea	0 0 1 0 0
+        pepperpot	0 1 0 0 0
+        pepperpot+pot	0 1 0 0 0
         percy	0 0 3 0 0
         percy+pig	0 0 3 0 0
         perfcet	0 0 0 1 0
-        perfect	5 0 3 6 1
+        perfect	6 0 3 6 1
         perfect+across	1 0 0 0 0
+        perfect+actually	1 0 0 0 0
         perfect+becaus	1 0 0 0 0
         perfect+croissant	1 0 0 0 0
         perfect+hour	0 0 0 1 0
@@ -20478,7 +22402,8 @@ extension LanguageModel {
         period+now	0 0 0 1 0
         perish	0 0 1 0 0
         perk	0 1 0 0 0
-        permit	1 1 0 1 0
+        permit	1 3 0 1 0
+        permit+insuranc	0 1 0 0 0
         permit+onlin	0 1 0 0 0
         permit+say	1 0 0 0 0
         pero	1 0 0 0 0
@@ -20487,12 +22412,12 @@ extension LanguageModel {
         perscription+from	0 1 0 0 0
         persian	0 0 1 0 0
         persian+stor	0 0 1 0 0
-        person	25 0 1 0 0
+        person	27 0 1 0 0
         person+after	1 0 0 0 0
         person+bye	1 0 0 0 0
         person+ever	1 0 0 0 0
         person+gym	1 0 0 0 0
-        person+know	14 0 0 0 0
+        person+know	16 0 0 0 0
         person+lif	1 0 0 0 0
         person+out	1 0 0 0 0
         person+phon	1 0 0 0 0
@@ -20508,57 +22433,63 @@ extension LanguageModel {
         perth+weekend	0 0 0 1 0
         pescaíto	0 0 0 1 0
         pescaíto+frito	0 0 0 1 0
-        pet	2 0 1 2 0
+        pet	2 1 1 2 0
         pet+but	0 0 1 0 0
         pet+dad	1 0 0 0 0
+        pet+lamb	0 1 0 0 0
         peti	0 0 1 0 0
-        petrol	0 8 8 0 0
+        petrol	0 8 9 0 0
         petrol+bakki	0 1 0 0 0
         petrol+befor	0 1 0 0 0
         petrol+scrap	0 1 0 0 0
-        petrol+station	0 0 8 0 0
+        petrol+station	0 0 9 0 0
         petrol+way	0 1 0 0 0
         petrol+wouldn	0 1 0 0 0
         pharmacist	0 0 1 0 0
         pharmacist+year	0 0 1 0 0
         pharmacology	0 2 0 0 0
         pharmacology+exam	0 2 0 0 0
-        pharmacy	1 5 0 1 0
+        pharmacy	1 5 1 1 0
         pharmacy+11pm	0 1 0 0 0
         pharmacy+counter	1 0 0 0 0
         pharmacy+drama	0 0 0 1 0
         pharmacy+folic	0 1 0 0 0
-        phd	0 0 0 1 0
+        pharmacy+one	0 0 1 0 0
+        phd	1 0 0 1 0
         phd+student	0 0 0 1 0
+        phil	0 0 0 1 0
+        phil+together	0 0 0 1 0
         philly	0 0 1 0 0
         philly+jersey	0 0 1 0 0
-        philp	0 0 1 0 0
+        philp	0 0 2 0 0
         philp+hayl	0 0 1 0 0
+        philp+was	0 0 1 0 0
         pho	0 0 0 1 0
         pho+plac	0 0 0 1 0
-        phon	10 25 14 100 7
+        phon	11 26 16 106 7
         phon+40	0 0 0 2 0
         phon+allow	0 0 0 1 0
-        phon+away	0 0 0 11 0
+        phon+away	0 0 0 12 0
         phon+bank	0 0 0 0 1
         phon+becaus	0 1 0 0 0
         phon+bed	0 0 0 1 0
         phon+bill	0 1 0 0 0
         phon+blanket	0 0 0 1 0
-        phon+call	0 10 1 7 2
-        phon+cas	0 0 11 0 0
+        phon+call	0 11 1 7 2
+        phon+cas	0 0 13 0 0
         phon+charger	0 0 1 0 0
         phon+chat	0 0 0 1 0
         phon+cover	0 0 1 0 0
         phon+dad	0 0 0 0 1
         phon+down	0 0 0 4 0
-        phon+drawer	0 0 0 5 0
+        phon+drawer	0 0 0 7 0
         phon+entir	0 0 0 1 0
         phon+fac	0 0 0 4 0
         phon+finish	0 1 0 0 0
         phon+first	0 0 0 1 0
         phon+foot	0 0 0 1 0
-        phon+fre	0 0 0 1 0
+        phon+fre	0 0 0 2 0
+        phon+from	1 0 0 0 0
         phon+good	0 0 0 1 0
         phon+half	1 0 0 0 0
         phon+hour	0 0 0 1 0
@@ -20590,13 +22521,14 @@ extension LanguageModel {
         phon+sit	0 0 0 1 0
         phon+speaker	1 0 0 0 0
         phon+stay	0 0 0 1 0
+        phon+talk	0 0 0 1 0
         phon+ther	0 0 0 1 0
         phon+till	0 0 0 1 0
         phon+transfer	0 1 0 0 0
         phon+until	0 0 0 1 0
         phon+whil	0 0 0 1 0
         phon+whol	0 0 0 1 0
-        photo	6 2 37 9 0
+        photo	6 2 38 10 0
         photo+60th	0 0 1 0 0
         photo+album	0 0 0 2 0
         photo+beach	0 0 1 0 0
@@ -20604,11 +22536,13 @@ extension LanguageModel {
         photo+café	1 0 0 0 0
         photo+caravan	0 0 1 0 0
         photo+collag	0 0 2 0 0
+        photo+dad	0 0 1 0 0
         photo+dog	0 0 3 0 0
         photo+first	1 0 1 0 0
         photo+fram	0 0 2 0 0
         photo+from	0 0 5 1 0
         photo+hold	0 0 1 0 0
+        photo+hour	0 0 0 1 0
         photo+insid	0 0 1 0 0
         photo+into	0 0 1 0 0
         photo+kid	0 0 1 0 0
@@ -20631,24 +22565,26 @@ extension LanguageModel {
         physical+tap	0 0 1 0 0
         physically	1 0 0 0 0
         physically+mentally	1 0 0 0 0
-        physio	3 2 0 4 3
+        physio	3 3 0 4 3
         physio+apointment	0 1 0 0 0
         physio+appointment	0 0 0 1 0
         physio+can	0 0 0 0 1
         physio+exercis	0 1 0 1 0
         physio+hurt	1 0 0 0 0
+        physio+rsi	0 1 0 0 0
         physio+say	1 0 0 0 0
         physio+show	0 0 0 0 1
         physio+wait	0 0 0 1 0
         phê	0 0 1 0 0
         phê+sữa	0 0 1 0 0
-        phở	1 0 0 0 0
+        phở	1 0 0 1 0
         phở+better	1 0 0 0 0
+        phở+together	0 0 0 1 0
         piano	0 0 1 0 0
         piano+piec	0 0 1 0 0
         pic	1 0 0 0 0
         pic+magellanic	1 0 0 0 0
-        pick	4 27 71 6 1
+        pick	4 28 75 6 2
         pick+3	0 0 1 0 0
         pick+after	0 1 0 0 1
         pick+bag	0 0 1 0 0
@@ -20659,7 +22595,7 @@ extension LanguageModel {
         pick+cannoli	0 0 1 0 0
         pick+cheeky	0 0 1 0 0
         pick+chef	0 1 0 0 0
-        pick+crab	0 1 0 0 0
+        pick+crab	0 2 0 0 0
         pick+croissant	0 0 2 0 0
         pick+dandelion	0 0 1 0 0
         pick+donut	0 0 1 0 0
@@ -20682,6 +22618,7 @@ extension LanguageModel {
         pick+littl	0 0 1 0 0
         pick+med	0 1 0 0 0
         pick+mess	0 0 1 0 0
+        pick+mishti	0 0 1 0 0
         pick+n	0 0 1 0 0
         pick+nail	0 0 1 0 0
         pick+new	0 0 1 0 0
@@ -20705,17 +22642,18 @@ extension LanguageModel {
         pick+samosa	0 0 1 0 0
         pick+scratchcard	0 0 1 0 0
         pick+scrub	0 1 0 0 0
+        pick+shop	0 0 1 0 0
         pick+six	0 0 1 0 0
         pick+slic	0 0 1 0 0
         pick+snack	0 0 0 1 0
-        pick+som	0 0 2 0 0
+        pick+som	0 0 3 0 0
         pick+song	0 0 0 1 0
         pick+steak	0 0 1 0 0
         pick+sunflower	0 0 2 0 0
         pick+takeaway	0 0 1 0 0
         pick+tin	0 0 1 0 0
         pick+together	0 0 0 1 0
-        pick+wildflower	0 0 6 0 0
+        pick+wildflower	0 0 7 0 0
         pickl	0 1 3 0 0
         pickl+farmer	0 0 1 0 0
         pickl+her	0 0 1 0 0
@@ -20750,7 +22688,7 @@ extension LanguageModel {
         pie+from	0 0 3 0 0
         pie+long	0 0 0 1 0
         pie+mushy	0 1 0 0 0
-        piec	3 1 5 9 0
+        piec	3 1 6 9 0
         piec+as	0 0 1 0 0
         piec+box	2 0 0 0 0
         piec+burn	0 0 1 0 0
@@ -20760,7 +22698,7 @@ extension LanguageModel {
         piec+one	0 0 0 1 0
         piec+pizza	0 0 1 0 0
         piec+puzzl	0 0 0 1 0
-        piec+sea	0 0 1 0 0
+        piec+sea	0 0 2 0 0
         piec+sky	0 0 0 1 0
         piec+tak	0 0 0 1 0
         piec+whol	0 1 0 0 0
@@ -20769,6 +22707,8 @@ extension LanguageModel {
         pier+see	0 0 0 1 0
         pierogi	0 0 0 1 0
         pierogi+sid	0 0 0 1 0
+        pieter	1 0 0 0 0
+        pieter+ek	1 0 0 0 0
         pig	0 0 3 0 0
         pig+leav	0 0 1 0 0
         pig+passenger	0 0 1 0 0
@@ -20781,13 +22721,15 @@ extension LanguageModel {
         pil+dog	0 0 0 0 1
         pil+laundry	0 0 0 0 1
         pil+sofa	0 0 0 0 1
-        pill	0 9 0 0 1
+        pill	0 10 0 0 1
         pill+box	0 3 0 0 0
-        pill+into	0 1 0 0 0
+        pill+into	0 2 0 0 0
         pill+kitchen	0 0 0 0 1
         pill+organiser	0 3 0 0 0
         pill+sort	0 1 0 0 0
-        pillow	5 2 20 1 0
+        pillar	1 0 0 0 0
+        pillar+hom	1 0 0 0 0
+        pillow	5 2 22 1 0
         pillow+befor	1 0 0 0 0
         pillow+dream	1 0 0 0 0
         pillow+from	0 0 2 0 0
@@ -20800,6 +22742,8 @@ extension LanguageModel {
         pillowcas	0 0 1 0 0
         pilot	0 0 1 0 0
         pilot+watch	0 0 1 0 0
+        pima	0 0 1 0 0
+        pima+from	0 0 1 0 0
         pin	0 2 8 0 0
         pin+from	0 0 2 0 0
         pin+jumper	0 0 1 0 0
@@ -20807,33 +22751,41 @@ extension LanguageModel {
         pin+outfit	0 1 0 0 0
         pin+rac	0 1 0 0 0
         pin+want	0 0 1 0 0
-        pineappl	0 0 3 0 0
+        pineappl	0 0 5 0 0
+        pineappl+charm	0 0 1 0 0
         pineappl+hat	0 0 1 0 0
         pineappl+lump	0 0 1 0 0
-        pineappl+tart	0 0 1 0 0
-        pink	1 0 4 0 1
+        pineappl+tart	0 0 2 0 0
+        pink	2 0 4 0 1
         pink+concha	0 0 1 0 0
         pink+hard	0 0 1 0 0
+        pink+holi	1 0 0 0 0
         pink+one	0 0 1 0 0
         pink+switch	0 0 1 0 0
         pinky	0 0 0 0 2
         pinky+hold	0 0 0 0 1
         pinky+link	0 0 0 0 1
-        pint	0 0 2 2 0
+        pint	0 0 2 3 0
         pint+chat	0 0 0 1 0
         pint+graeter	0 0 1 0 0
         pint+jeni	0 0 1 0 0
+        pint+tan	0 0 0 1 0
         pinter	1 0 0 0 0
         pinter+banget	1 0 0 0 0
+        pintxo	1 0 0 1 0
+        pintxo+bar	1 0 0 0 0
+        pintxo+crawl	0 0 0 1 0
         pip	0 1 1 0 0
         pip+form	0 1 0 0 0
         pip+top	0 0 1 0 0
-        pipelin	0 1 0 0 0
+        pipelin	1 1 0 0 0
         pipelin+log	0 1 0 0 0
+        piqu	0 0 0 1 0
+        piqu+niqu	0 0 0 1 0
         pirogu	0 0 0 1 0
         pirogu+see	0 0 0 1 0
-        piss	0 1 0 0 0
-        piss+rain	0 1 0 0 0
+        piss	0 2 0 0 0
+        piss+rain	0 2 0 0 0
         pistachio	0 0 2 0 0
         pistachio+ice	0 0 1 0 0
         pistachio+one	0 0 1 0 0
@@ -20853,9 +22805,10 @@ extension LanguageModel {
         pizza+together	0 0 0 1 0
         pizza+wait	0 0 1 0 0
         pizza+walk	0 0 0 1 0
-        pjs	1 0 0 1 0
+        pjs	1 0 1 1 0
         pjs+migrain	1 0 0 0 0
-        plac	5 4 6 11 2
+        plac	5 4 7 12 2
+        plac+argyl	0 0 0 1 0
         plac+as	0 0 1 0 0
         plac+befor	0 1 0 0 0
         plac+by	0 0 1 0 0
@@ -20874,6 +22827,7 @@ extension LanguageModel {
         plac+shop	0 0 0 0 1
         plac+sunday	0 1 0 0 0
         plac+together	0 0 0 1 0
+        plac+way	0 0 1 0 0
         plac+whil	1 1 0 0 0
         plac+without	1 0 0 0 0
         placement	0 1 1 0 0
@@ -20882,9 +22836,10 @@ extension LanguageModel {
         plainly	2 0 0 0 0
         plainly+do	1 0 0 0 0
         plainly+length	1 0 0 0 0
-        plait	0 0 0 0 4
+        plait	0 0 0 0 5
+        plait+befor	0 0 0 0 1
         plait+hair	0 0 0 0 2
-        plan	8 3 3 27 0
+        plan	8 3 3 28 0
         plan+3	0 0 0 1 0
         plan+com	0 0 0 1 0
         plan+dream	0 0 0 1 0
@@ -20904,6 +22859,7 @@ extension LanguageModel {
         plan+sinc	0 0 1 0 0
         plan+sort	0 1 0 0 0
         plan+spent	0 0 0 1 0
+        plan+spot	0 0 0 1 0
         plan+spr	0 0 0 1 0
         plan+summer	0 0 0 1 0
         plan+sunday	0 0 0 1 0
@@ -20919,7 +22875,7 @@ extension LanguageModel {
         planner	1 0 1 0 0
         planner+new	0 0 1 0 0
         planner+say	1 0 0 0 0
-        plant	1 2 11 2 0
+        plant	1 2 11 4 0
         plant+balcony	0 0 1 0 0
         plant+desk	0 0 2 0 0
         plant+garden	0 0 0 1 0
@@ -20928,7 +22884,9 @@ extension LanguageModel {
         plant+new	0 0 1 0 0
         plant+replac	0 0 1 0 0
         plant+spud	0 0 0 1 0
+        plant+tulip	0 0 0 1 0
         plant+van	0 0 1 0 0
+        plant+veg	0 0 0 1 0
         plant+whil	0 1 0 0 0
         plant+windowsill	0 0 1 0 0
         plantain	0 0 1 0 0
@@ -20943,45 +22901,53 @@ extension LanguageModel {
         plat+jollof	0 1 0 0 0
         plat+oven	0 1 0 0 0
         plat+pasta	0 0 0 0 1
-        platform	1 0 1 1 3
+        platform	1 0 1 1 4
         platform+about	1 0 0 0 0
         platform+befor	0 0 0 0 1
         platform+til	0 0 0 0 1
         platform+wifi	0 0 0 1 0
-        play	3 3 4 78 19
+        play	6 3 4 90 21
         play+3	0 0 0 1 0
         play+blinder	1 0 0 0 0
         play+board	0 0 0 2 0
-        play+card	0 0 1 17 0
+        play+card	0 0 1 19 0
         play+carrom	0 0 0 1 0
         play+catan	0 0 0 1 0
         play+chess	0 0 0 7 0
         play+cribbag	0 0 0 2 0
+        play+domino	0 0 0 1 0
         play+dreidel	0 0 0 2 0
         play+fetch	0 0 0 1 0
-        play+fifa	0 0 0 1 0
+        play+fifa	0 0 0 2 0
         play+footsi	0 0 0 0 1
         play+fortnit	0 0 0 1 0
         play+gig	0 0 0 1 0
-        play+gin	0 0 0 1 0
+        play+gin	0 0 0 2 0
         play+guitar	0 0 0 1 0
-        play+hair	0 0 0 0 15
-        play+holi	0 0 1 0 0
+        play+hair	0 0 0 0 16
+        play+holi	0 0 1 1 0
+        play+insan	1 0 0 0 0
         play+leed	0 0 1 0 0
         play+mahjong	0 0 0 1 0
-        play+mario	0 0 0 10 0
+        play+mak	1 0 0 0 0
+        play+mario	0 0 0 11 0
         play+mas	0 0 0 1 0
+        play+nardi	0 0 0 1 0
+        play+onc	0 0 0 1 0
         play+onlin	0 0 0 4 0
         play+out	1 0 0 0 0
         play+qi	0 0 0 1 0
         play+quick	0 0 0 1 0
+        play+rank	0 0 0 0 1
         play+round	0 0 0 1 0
-        play+scrabbl	0 0 0 5 0
+        play+scrabbl	0 0 0 7 0
         play+sinc	0 0 0 0 1
+        play+slow	1 0 0 0 0
         play+stardew	0 0 0 3 0
         play+tavla	0 0 0 1 0
         play+tavli	0 0 0 1 0
         play+ten	1 0 0 0 0
+        play+together	0 0 0 1 0
         play+train	0 1 0 0 0
         play+uno	0 0 0 1 0
         play+video	0 0 0 3 1
@@ -20989,7 +22955,9 @@ extension LanguageModel {
         play+whol	0 0 1 0 0
         play+wingspan	0 0 0 1 0
         player	0 0 1 0 0
-        playlist	0 0 22 3 0
+        playground	1 0 0 0 1
+        playground+duty	1 0 0 0 1
+        playlist	0 0 22 4 0
         playlist+call	0 0 3 0 0
         playlist+commut	0 0 3 0 0
         playlist+long	0 0 1 0 0
@@ -21006,15 +22974,17 @@ extension LanguageModel {
         plot+allotment	0 1 0 0 0
         plow	0 1 0 0 0
         plow+tourtièr	0 1 0 0 0
-        plug	0 1 0 0 0
+        plug	0 3 0 0 0
+        plug+block	0 1 0 0 0
+        plug+hairdryer	0 1 0 0 0
         plug+phon	0 1 0 0 0
         plum	0 0 0 0 1
         plumber	0 4 0 0 0
         plumber+ahorramo	0 1 0 0 0
         plumber+callout	0 1 0 0 0
         plumber+hav	0 1 0 0 0
-        plumeria	0 0 1 0 0
-        plumeria+lei	0 0 1 0 0
+        plumeria	0 0 2 0 0
+        plumeria+lei	0 0 2 0 0
         plung	0 2 0 0 0
         plus	0 0 2 1 0
         plus+bag	0 0 1 0 0
@@ -21026,11 +22996,12 @@ extension LanguageModel {
         plush+puppy	0 0 1 0 0
         plushi	0 0 3 0 0
         plushi+becaus	0 0 1 0 0
-        pocket	4 1 8 3 2
+        pocket	4 1 8 3 3
         pocket+befor	1 0 2 0 0
         pocket+cliff	0 0 0 0 1
         pocket+find	0 0 1 0 0
         pocket+found	0 0 1 0 0
+        pocket+freez	0 0 0 0 1
         pocket+garden	0 1 0 0 0
         pocket+knif	0 0 1 0 0
         pocket+lunar	0 0 1 0 0
@@ -21043,15 +23014,16 @@ extension LanguageModel {
         podcast	0 0 2 3 0
         podcast+episod	0 0 1 0 0
         podcast+together	0 0 0 1 0
-        poem	19 0 1 0 0
+        poem	20 0 1 1 0
         poem+about	2 0 0 0 0
         poem+anniversary	1 0 0 0 0
-        poem+back	2 0 0 0 0
+        poem+back	3 0 0 0 0
         poem+bad	1 0 0 0 0
         poem+becaus	1 0 0 0 0
         poem+birthday	2 0 0 0 0
         poem+genuinely	1 0 0 0 0
         poem+magazin	1 0 0 0 0
+        poem+out	0 0 0 1 0
         poem+read	1 0 0 0 0
         poem+rhym	1 0 0 0 0
         poem+valentin	1 0 0 0 0
@@ -21079,9 +23051,13 @@ extension LanguageModel {
         polish+shop	0 0 1 0 0
         pollo	0 1 0 0 0
         pollo+recip	0 1 0 0 0
+        polperro	0 0 1 0 0
+        polperro+wed	0 0 1 0 0
         polski	0 0 1 0 0
         polski+sklep	0 0 1 0 0
         polytunnel	0 0 1 0 0
+        pomegranat	0 0 1 0 0
+        pomegranat+earring	0 0 1 0 0
         pompom	0 0 1 0 0
         pompom+30	0 0 1 0 0
         pond	0 1 0 0 0
@@ -21102,11 +23078,12 @@ extension LanguageModel {
         poorly+driv	0 1 0 0 0
         popcorn	0 0 0 1 0
         popcorn+no	0 0 0 1 0
-        porch	1 0 0 12 3
+        porch	1 0 0 14 3
         porch+after	0 0 0 1 1
-        porch+listen	0 0 0 1 0
+        porch+listen	0 0 0 2 0
         porch+phon	0 0 0 1 0
         porch+sw	0 0 0 8 1
+        porch+talk	0 0 0 1 0
         porch+thank	1 0 0 0 0
         porch+under	0 0 0 0 1
         porqu	0 1 2 0 0
@@ -21127,8 +23104,9 @@ extension LanguageModel {
         portal+email	0 1 0 0 0
         porter	0 0 0 0 1
         porter+whistl	0 0 0 0 1
-        portion	0 0 0 1 0
+        portion	0 1 0 1 0
         portion+chip	0 0 0 1 0
+        portion+week	0 1 0 0 0
         porto	0 0 0 1 0
         portrait	0 0 4 0 0
         portrait+biscuit	0 0 1 0 0
@@ -21141,13 +23119,15 @@ extension LanguageModel {
         position	1 0 0 0 0
         position+mor	1 0 0 0 0
         possibl	1 0 0 0 0
-        post	41 8 11 0 2
-        post+about	4 0 0 0 0
+        post	45 9 11 0 3
+        post+about	5 0 0 0 0
         post+back	0 1 0 0 0
-        post+bathroom	2 0 0 0 0
+        post+bathroom	3 0 0 0 0
         post+best	1 0 0 0 0
+        post+birthday	1 0 0 0 0
         post+box	0 0 1 0 0
         post+cat	1 0 0 0 0
+        post+cello	1 0 0 0 0
         post+favourit	0 0 1 0 0
         post+fb	1 0 0 0 0
         post+fluffy	0 0 1 0 0
@@ -21166,7 +23146,7 @@ extension LanguageModel {
         post+monitor	1 0 0 0 0
         post+night	0 0 0 0 1
         post+offic	0 5 1 0 1
-        post+out	0 1 0 0 0
+        post+out	0 2 0 0 0
         post+pharmacist	0 0 1 0 0
         post+photo	1 0 0 0 0
         post+postcard	0 0 1 0 0
@@ -21192,7 +23172,7 @@ extension LanguageModel {
         postit	2 0 0 0 0
         postur	0 0 0 0 1
         postur+kill	0 0 0 0 1
-        pot	0 5 2 2 1
+        pot	0 6 2 3 1
         pot+adobo	0 1 0 0 0
         pot+day	0 0 0 0 1
         pot+egusi	0 1 0 0 0
@@ -21201,9 +23181,12 @@ extension LanguageModel {
         pot+orchid	0 0 1 0 0
         pot+scotch	0 1 0 0 0
         pot+sid	0 0 0 1 0
+        pot+sundlaug	0 0 0 1 0
         pot+tea	0 1 0 1 0
-        potato	1 1 1 0 0
+        pot+which	0 1 0 0 0
+        potato	1 2 1 0 0
         potato+farl	0 1 0 0 0
+        potato+latk	0 1 0 0 0
         potato+lov	0 0 1 0 0
         potato+proud	1 0 0 0 0
         potho	0 0 1 0 0
@@ -21214,24 +23197,30 @@ extension LanguageModel {
         potter	0 0 0 2 0
         potter+aloud	0 0 0 1 0
         potter+round	0 0 0 1 0
-        pottery	1 1 2 8 0
+        pottery	1 1 2 9 0
         pottery+café	0 0 1 0 0
         pottery+calss	0 0 0 1 0
         pottery+cla	0 0 0 1 0
-        pottery+class	0 0 0 6 0
+        pottery+class	0 0 0 7 0
         pottery+post	1 0 0 0 0
         pottery+wheel	0 1 1 0 0
         pounamu	0 0 4 0 0
         pounamu+from	0 0 1 0 0
         pounamu+get	0 0 1 0 0
         pounamu+pendant	0 0 2 0 0
-        pound	0 1 0 0 0
+        pound	0 2 0 0 0
+        pound+fufu	0 1 0 0 0
         pound+yam	0 1 0 0 0
-        pour	1 3 0 0 0
+        pour	1 3 1 0 0
+        pour+la	0 0 1 0 0
         pour+rain	1 3 0 0 0
+        powder	1 0 0 0 0
+        powder+believ	1 0 0 0 0
         power	0 0 0 2 0
         power+cut	0 0 0 2 0
         ppe	0 0 0 0 1
+        ppl	1 0 0 0 0
+        ppl+watch	1 0 0 0 0
         pr	1 0 1 0 0
         practic	0 3 0 1 0
         practic+dan	0 1 0 0 0
@@ -21244,14 +23233,14 @@ extension LanguageModel {
         practis	1 0 0 0 0
         pragtig	1 0 0 0 0
         pragtig+say	1 0 0 0 0
-        prais	24 0 0 0 0
+        prais	26 0 0 0 0
         prais+biryani	1 0 0 0 0
         prais+braai	1 0 0 0 0
         prais+colleagu	1 0 0 0 0
         prais+cook	2 0 0 0 0
         prais+driv	1 0 0 0 0
-        prais+from	1 0 0 0 0
-        prais+front	1 0 0 0 0
+        prais+from	2 0 0 0 0
+        prais+front	2 0 0 0 0
         prais+how	2 0 0 0 0
         prais+ice	1 0 0 0 0
         prais+ind	1 0 0 0 0
@@ -21272,13 +23261,15 @@ extension LanguageModel {
         pray+properly	0 0 1 0 0
         pray+rosary	0 0 0 1 0
         pray+sid	0 0 0 1 0
-        prayer	2 1 3 3 3
+        prayer	2 1 3 4 3
         prayer+go	0 0 0 1 0
         prayer+mat	0 0 3 0 0
         prayer+sid	0 1 0 0 0
         prayer+smil	1 0 0 0 0
         prayer+thank	1 0 0 0 0
         prayer+then	0 0 0 2 0
+        prayer+together	0 0 0 1 0
+        pre	0 0 0 0 1
         precisely	0 1 0 0 0
         precisely+as	0 1 0 0 0
         pregnancy	1 0 4 0 2
@@ -21289,7 +23280,7 @@ extension LanguageModel {
         prejudic+long	0 0 0 1 0
         premium	0 0 2 0 0
         premium+sinc	0 0 1 0 0
-        prep	1 19 0 0 0
+        prep	1 20 0 0 0
         prep+10	0 1 0 0 0
         prep+5	0 1 0 0 0
         prep+both	0 1 0 0 0
@@ -21298,6 +23289,7 @@ extension LanguageModel {
         prep+eid	0 1 0 0 0
         prep+fiv	0 1 0 0 0
         prep+kevin	0 1 0 0 0
+        prep+lunch	0 1 0 0 0
         prep+meal	0 1 0 0 0
         prep+mis	0 2 0 0 0
         prep+monitor	0 1 0 0 0
@@ -21318,9 +23310,10 @@ extension LanguageModel {
         prescription+from	0 2 0 0 0
         prescription+sam	0 1 0 0 0
         prescription+way	0 3 0 0 0
-        present	1 3 17 1 0
+        present	1 4 19 1 0
         present+after	1 0 0 0 0
         present+call	0 0 1 0 0
+        present+christma	0 0 1 0 0
         present+edward	0 0 1 0 0
         present+first	0 0 1 0 0
         present+floor	0 0 0 1 0
@@ -21331,8 +23324,9 @@ extension LanguageModel {
         present+new	0 0 1 0 0
         present+no	0 0 1 0 0
         present+one	0 0 1 0 0
+        present+own	0 0 1 0 0
         present+paid	0 0 1 0 0
-        present+sid	0 2 0 0 0
+        present+sid	0 3 0 0 0
         present+under	0 0 1 0 0
         present+was	0 0 1 0 0
         presentation	10 1 0 0 0
@@ -21369,9 +23363,10 @@ extension LanguageModel {
         pretend+no	4 0 2 0 0
         pretend+scream	0 0 0 0 1
         pretend+tourist	0 0 0 1 0
-        prettiest	5 0 0 0 0
+        prettiest	6 0 0 0 0
         prettiest+girl	2 0 0 0 0
         prettiest+lady	1 0 0 0 0
+        prettiest+one	1 0 0 0 0
         prettiest+whol	1 0 0 0 0
         prettiest+woman	1 0 0 0 0
         pretty	1 0 1 0 0
@@ -21387,7 +23382,7 @@ extension LanguageModel {
         primros+from	0 0 1 0 0
         princ	0 1 0 0 1
         princ+street	0 0 0 0 1
-        print	0 4 17 0 0
+        print	0 4 18 0 0
         print+board	0 1 0 0 0
         print+by	0 0 1 0 0
         print+favourit	0 0 1 0 0
@@ -21405,13 +23400,16 @@ extension LanguageModel {
         printer+solnyshko	0 1 0 0 0
         printer+wifi	0 1 0 0 0
         prison	0 1 0 0 1
-        privat	0 0 0 0 2
+        privat	0 0 0 1 2
         privat+plac	0 0 0 0 1
         privat+spot	0 0 0 0 1
-        priya	10 1 0 1 0
+        privat+tour	0 0 0 1 0
+        priya	12 1 0 1 0
         priya+absolutely	1 0 0 0 0
         priya+biryani	1 0 0 0 0
+        priya+calmest	1 0 0 0 0
         priya+deal	1 0 0 0 0
+        priya+diwali	1 0 0 0 0
         priya+genius	1 0 0 0 0
         priya+get	0 1 0 0 0
         priya+lesson	1 0 0 0 0
@@ -21430,9 +23428,10 @@ extension LanguageModel {
         problem	0 1 0 1 0
         problem+listen	0 0 0 1 0
         procedur	0 1 0 0 0
+        procession	0 0 0 0 1
         procur	0 0 1 0 0
         procur+identical	0 0 1 0 0
-        professional	3 0 0 0 0
+        professional	4 0 0 0 0
         professional+go	1 0 0 0 0
         professional+now	1 0 0 0 0
         program	0 0 0 2 0
@@ -21466,12 +23465,13 @@ extension LanguageModel {
         proofread+whol	0 1 0 0 0
         prop	0 0 0 1 0
         prop+pillow	0 0 0 1 0
-        proper	14 11 14 19 9
+        proper	16 12 16 22 9
         proper+ansum	0 0 0 0 1
         proper+baltic	0 1 0 0 0
         proper+bear	0 0 0 0 1
         proper+befor	0 1 0 0 0
         proper+blackout	0 1 0 0 0
+        proper+blether	0 0 0 1 0
         proper+blow	0 0 0 0 1
         proper+breakfast	0 1 0 0 0
         proper+canny	0 0 0 1 0
@@ -21479,21 +23479,23 @@ extension LanguageModel {
         proper+champi	0 0 0 0 1
         proper+chinwag	0 0 0 1 0
         proper+chuf	1 0 0 0 0
-        proper+comfy	0 0 1 0 0
+        proper+comfy	0 0 2 0 0
         proper+conversation	0 0 0 1 0
+        proper+cornish	1 0 0 0 0
         proper+cuddl	0 0 0 0 1
         proper+cwtch	0 0 0 0 1
-        proper+dat	0 0 0 4 0
+        proper+dat	0 0 0 6 0
         proper+day	0 0 0 2 0
         proper+ergonomic	0 0 1 0 0
         proper+flask	0 0 1 0 0
         proper+frost	0 1 0 0 0
         proper+fry	0 1 0 0 0
+        proper+grafter	1 0 0 0 0
         proper+grip	0 0 1 0 0
         proper+head	0 0 1 0 0
         proper+hk	0 1 0 0 0
         proper+hug	0 0 0 0 1
-        proper+japanes	0 0 2 0 0
+        proper+japanes	0 0 3 0 0
         proper+job	1 1 0 0 0
         proper+kip	1 0 0 0 0
         proper+kitchen	0 0 1 0 0
@@ -21515,12 +23517,13 @@ extension LanguageModel {
         proper+run	1 0 0 0 0
         proper+secateur	0 0 1 0 0
         proper+silk	0 0 1 0 0
+        proper+sleep	0 1 0 0 0
         proper+squeez	0 0 0 0 1
         proper+stretch	0 1 0 0 0
         proper+talk	0 0 0 3 0
         proper+thank	1 0 0 0 0
         proper+thermo	0 0 1 0 0
-        properly	16 1 1 9 1
+        properly	17 2 1 9 1
         properly+carry	2 0 0 0 0
         properly+cold	0 0 0 1 0
         properly+cover	1 0 0 0 0
@@ -21539,6 +23542,7 @@ extension LanguageModel {
         properly+snap	3 0 0 0 0
         properly+talk	0 0 0 1 0
         properly+tell	1 0 0 0 0
+        properly+thank	1 0 0 0 0
         properly+tim	0 1 0 0 0
         propos	0 0 0 1 0
         propos+sit	0 0 0 1 0
@@ -21546,15 +23550,16 @@ extension LanguageModel {
         propper+hug	0 0 0 0 1
         prosthetic	0 0 0 0 1
         prosthetic+rub	0 0 0 0 1
-        proud	118 1 0 0 0
+        proud	129 1 0 0 0
         proud+100k	1 0 0 0 0
         proud+2	1 0 0 0 0
+        proud+30	1 0 0 0 0
         proud+6	1 0 0 0 0
         proud+across	1 0 0 0 0
-        proud+after	3 0 0 0 0
+        proud+after	4 0 0 0 0
         proud+ah	1 0 0 0 0
         proud+alway	1 0 0 0 0
-        proud+am	6 0 0 0 0
+        proud+am	8 0 0 0 0
         proud+anh	1 0 0 0 0
         proud+ask	1 0 0 0 0
         proud+bab	1 0 0 0 0
@@ -21567,15 +23572,15 @@ extension LanguageModel {
         proud+every	1 0 0 0 0
         proud+fi	1 0 0 0 0
         proud+finally	3 0 0 0 0
-        proud+finish	4 0 0 0 0
+        proud+finish	5 0 0 0 0
         proud+get	2 0 0 0 0
-        proud+go	4 0 0 0 0
+        proud+go	5 0 0 0 0
         proud+handl	1 0 0 0 0
         proud+hang	1 0 0 0 0
         proud+herself	1 0 0 0 0
         proud+hes	1 0 0 0 0
         proud+hold	1 0 0 0 0
-        proud+how	13 0 0 0 0
+        proud+how	14 0 0 0 0
         proud+interview	1 0 0 0 0
         proud+kid	1 0 0 0 0
         proud+lov	1 0 0 0 0
@@ -21583,6 +23588,7 @@ extension LanguageModel {
         proud+marathon	1 0 0 0 0
         proud+napkin	1 0 0 0 0
         proud+new	1 0 0 0 0
+        proud+no	1 0 0 0 0
         proud+only	1 0 0 0 0
         proud+over	1 0 0 0 0
         proud+paper	1 0 0 0 0
@@ -21601,21 +23607,23 @@ extension LanguageModel {
         proud+stick	1 0 0 0 0
         proud+sticky	1 0 0 0 0
         proud+tak	1 0 0 0 0
-        proud+was	2 0 0 0 0
+        proud+was	3 0 0 0 0
         proud+what	1 0 0 0 0
         proud+wif	1 0 0 0 0
         proud+yaar	1 0 0 0 0
+        proud+yuh	1 0 0 0 0
         prould	1 0 0 0 0
         prould+start	1 0 0 0 0
-        prun	0 3 0 1 0
+        prun	0 3 1 1 0
         prun+appl	0 1 0 0 0
         prun+ros	0 0 0 1 0
+        prun+see	0 0 1 0 0
         président	1 0 0 0 0
         président+boubou	1 0 0 0 0
-        ps5	0 0 1 0 0
-        ps5+controller	0 0 1 0 0
+        ps5	0 0 2 0 0
+        ps5+controller	0 0 2 0 0
         pt	1 0 0 0 0
-        pub	3 0 1 18 2
+        pub	4 0 1 18 2
         pub+across	0 0 0 0 1
         pub+back	0 0 0 1 0
         pub+both	0 0 0 1 0
@@ -21627,6 +23635,7 @@ extension LanguageModel {
         pub+stay	0 0 0 1 0
         pub+two	0 0 0 1 0
         pub+unit	0 0 0 1 0
+        pub+wink	1 0 0 0 0
         public	0 0 0 0 3
         public+first	0 0 0 0 1
         public+year	0 0 0 0 1
@@ -21641,19 +23650,26 @@ extension LanguageModel {
         puff+from	0 0 1 0 0
         puff+puff	0 0 2 0 0
         puff+wrap	0 0 1 0 0
-        puja	0 1 0 0 0
+        puffin	0 0 1 1 0
+        puffin+brooch	0 0 1 0 0
+        puja	0 1 0 1 0
+        puja+light	0 0 0 1 0
         pukeko	0 0 0 1 0
-        pull	3 1 0 0 12
+        pull	4 1 0 0 15
         pull+back	0 0 0 0 1
         pull+best	0 0 0 0 1
         pull+calf	2 0 0 0 0
+        pull+clos	0 0 0 0 1
         pull+cuddl	0 0 0 0 1
+        pull+hug	0 0 0 0 1
         pull+kiss	0 0 0 0 3
         pull+ladder	0 0 0 0 1
         pull+leg	0 0 0 0 1
         pull+onto	0 0 0 0 3
+        pull+out	1 0 0 0 0
         pull+request	1 0 0 0 0
         pull+snog	0 0 0 0 1
+        pull+st	0 0 0 0 1
         pump	1 6 0 1 0
         pump+2am	1 0 0 0 0
         pump+befor	0 2 0 0 0
@@ -21711,13 +23727,13 @@ extension LanguageModel {
         push+pram	0 0 0 1 0
         push+present	0 0 1 0 0
         push+wheelbarrow	1 0 0 0 0
-        put	18 46 10 11 12
+        put	18 51 10 12 14
         put+14	1 0 0 0 0
         put+31	1 0 0 0 0
         put+air	0 2 0 0 0
         put+alo	0 1 0 0 0
-        put+arm	0 0 0 0 4
-        put+away	0 2 0 0 0
+        put+arm	0 0 0 0 5
+        put+away	0 3 0 0 0
         put+baby	0 1 0 0 0
         put+believ	1 0 0 0 0
         put+bin	0 1 0 0 0
@@ -21732,7 +23748,7 @@ extension LanguageModel {
         put+down	0 1 0 0 0
         put+extra	0 1 0 0 0
         put+fan	0 1 0 0 0
-        put+foot	0 4 0 0 1
+        put+foot	0 5 0 0 1
         put+fridg	1 0 0 0 0
         put+frozen	0 0 0 0 1
         put+go	1 0 0 0 0
@@ -21740,7 +23756,9 @@ extension LanguageModel {
         put+hand	0 0 0 0 1
         put+hanukkah	0 1 0 0 0
         put+head	0 0 0 0 1
+        put+hear	0 1 0 0 0
         put+hot	0 1 0 0 0
+        put+hurrican	0 1 0 0 0
         put+jar	0 0 1 0 0
         put+kettl	0 3 0 0 0
         put+kid	0 1 0 0 0
@@ -21750,11 +23768,11 @@ extension LanguageModel {
         put+mom	1 0 0 0 0
         put+new	0 1 1 0 0
         put+not	1 0 0 0 0
-        put+off	0 3 0 0 0
-        put+old	0 0 0 1 0
+        put+off	0 4 0 0 0
+        put+old	0 0 0 1 1
         put+out	0 1 0 0 0
         put+petrol	0 1 0 0 0
-        put+phon	0 0 0 8 0
+        put+phon	0 0 0 9 0
         put+photo	1 0 0 0 0
         put+proper	0 1 0 0 0
         put+pyjama	0 1 0 0 0
@@ -21805,15 +23823,20 @@ extension LanguageModel {
         quarterly	1 1 0 0 0
         quarterly+gst	0 1 0 0 0
         quarterly+review	1 0 0 0 0
+        quay	0 0 0 0 1
+        quay+boat	0 0 0 0 1
         quaysid	0 0 0 2 0
         quaysid+after	0 0 0 1 0
         quaysid+walk	0 0 0 1 0
-        que	2 0 0 0 0
+        que	3 1 0 1 0
         que+best	1 0 0 0 0
+        que+je	1 0 0 0 0
+        que+la	0 1 0 0 0
+        que+nous	0 0 0 1 0
         que+tengo	1 0 0 0 0
-        queen	3 2 1 1 0
+        queen	4 2 1 1 0
         queen+apartment	0 1 0 0 0
-        queen+front	2 0 0 0 0
+        queen+front	3 0 0 0 0
         queen+problem	0 1 0 0 0
         queen+tear	0 0 0 1 0
         queen+vic	0 0 1 0 0
@@ -21827,26 +23850,29 @@ extension LanguageModel {
         question+ask	0 1 0 0 0
         question+lik	0 0 0 1 0
         question+tak	0 1 0 0 0
-        queu	0 8 1 1 1
+        queu	0 10 1 2 1
+        queu+45	0 1 0 0 0
         queu+age	0 0 1 0 0
         queu+bathroom	0 1 0 0 0
         queu+embassy	0 1 0 0 0
         queu+fuel	0 1 0 0 0
         queu+hom	0 2 0 0 0
-        queu+night	0 0 0 1 0
+        queu+ministry	0 1 0 0 0
+        queu+night	0 0 0 2 0
         queu+pay	0 1 0 0 0
         queu+tesco	0 0 0 0 1
         queu+was	0 1 0 0 0
-        quick	0 0 0 2 4
+        quick	0 0 0 2 5
         quick+but	0 0 0 0 1
         quick+gam	0 0 0 1 0
-        quick+kiss	0 0 0 0 3
+        quick+kiss	0 0 0 0 4
         quick+one	0 0 0 1 0
         quid	0 0 1 0 0
         quid+scratch	0 0 1 0 0
         quiero	2 0 0 0 0
         quiero+mucho	2 0 0 0 0
-        quiet	6 1 0 2 0
+        quiet	6 2 0 2 0
+        quiet+blackout	0 1 0 0 0
         quiet+but	1 0 0 0 0
         quiet+minut	0 0 0 1 0
         quiet+saturday	0 1 0 0 0
@@ -21861,11 +23887,12 @@ extension LanguageModel {
         quilt	0 0 1 0 1
         quilt+hand	0 0 0 0 1
         quilt+out	0 0 1 0 0
-        quit	3 2 2 0 0
+        quit	4 2 2 0 0
         quit+get	0 1 0 0 0
         quit+intolerabl	0 1 0 0 0
         quit+marathon	1 0 0 0 0
         quit+perish	0 0 1 0 0
+        quit+phd	1 0 0 0 0
         quit+touch	1 0 0 0 0
         quit+warehous	1 0 0 0 0
         quiz	1 0 0 8 0
@@ -21886,10 +23913,11 @@ extension LanguageModel {
         raat	0 0 0 1 0
         raat+chai	0 0 0 1 0
         rabat	0 0 1 0 0
-        rac	1 2 0 3 0
+        rac	1 2 0 3 1
         rac+each	0 0 0 1 0
         rac+number	0 1 0 0 0
         rac+together	0 0 0 1 0
+        rackwick	0 0 1 0 0
         radiator	0 6 0 0 0
         radiator+cos	0 1 0 0 0
         radiator+fix	0 2 0 0 0
@@ -21912,11 +23940,13 @@ extension LanguageModel {
         rahul	1 1 0 0 0
         rahul+say	0 1 0 0 0
         rahul+thank	1 0 0 0 0
+        raid	0 0 0 0 1
+        raid+alert	0 0 0 0 1
         rail	0 3 0 0 0
         rail+non	0 1 0 0 0
         rail+sew	0 1 0 0 0
         rail+too	0 1 0 0 0
-        rain	5 22 1 4 10
+        rain	5 26 1 5 11
         rain+11pm	0 1 0 0 0
         rain+both	0 0 0 1 0
         rain+br	0 1 0 0 0
@@ -21927,6 +23957,8 @@ extension LanguageModel {
         rain+com	0 1 0 0 0
         rain+dan	0 1 0 0 0
         rain+didnt	0 2 0 0 0
+        rain+finish	0 1 0 0 0
+        rain+hammer	0 0 0 1 0
         rain+hav	0 1 0 0 0
         rain+hit	0 1 0 0 0
         rain+jacket	0 0 1 0 0
@@ -21954,12 +23986,15 @@ extension LanguageModel {
         raj+tell	1 0 0 0 0
         rak	0 2 1 0 0
         rak+cam	0 0 1 0 0
-        ramadan	3 0 1 0 0
+        ramadan	3 1 2 0 0
+        ramadan+go	0 1 0 0 0
         ramadan+honestly	1 0 0 0 0
         ramadan+kareem	1 0 0 0 0
-        ramen	0 0 0 2 0
-        ramen+plac	0 0 0 1 0
+        ramen	0 0 0 3 0
+        ramen+plac	0 0 0 2 0
         ramen+spot	0 0 0 1 0
+        ramesh	1 0 0 0 0
+        ramesh+call	1 0 0 0 0
         ramp	1 3 0 1 0
         ramp+chair	0 1 0 0 0
         ramp+instead	1 0 0 0 0
@@ -21976,13 +24011,14 @@ extension LanguageModel {
         randomly+breakfast	1 0 0 0 0
         rang	0 0 0 2 0
         rang+after	0 0 0 1 0
-        rangoli	1 0 0 2 0
+        rangoli	1 1 0 2 0
         rangoli+together	0 0 0 2 0
         rangoli+was	1 0 0 0 0
-        rank	0 1 0 0 1
+        rank	0 1 0 0 2
         rank+beach	0 1 0 0 0
         rant	0 0 0 4 0
         rant+about	0 0 0 4 0
+        rantr	0 0 0 0 1
         ranunculus	0 0 1 0 0
         ranunculus+pin	0 0 1 0 0
         rar	0 0 2 1 0
@@ -22006,10 +24042,12 @@ extension LanguageModel {
         ravi+text	1 0 0 0 0
         raw	0 0 0 1 1
         raw+from	0 0 0 1 1
+        ray	0 0 0 1 0
+        ray+film	0 0 0 1 0
         raya	0 0 0 1 0
-        rd	0 0 1 0 0
+        rd	0 0 2 0 0
         rd+spicy	0 0 1 0 0
-        re	76 3 7 10 8
+        re	87 4 9 12 8
         re+12	0 0 1 0 0
         re+16	0 0 0 1 0
         re+40	0 0 0 0 1
@@ -22018,11 +24056,12 @@ extension LanguageModel {
         re+already	1 0 0 0 0
         re+amaz	3 0 0 0 0
         re+apart	0 0 1 0 0
-        re+beautiful	2 0 0 0 1
+        re+beautiful	3 0 0 0 1
         re+best	8 0 0 0 0
         re+both	0 0 1 2 1
         re+brav	1 0 0 0 0
         re+bravest	1 0 0 0 0
+        re+brightest	1 0 0 0 0
         re+brilliant	2 0 0 0 0
         re+budget	0 0 1 0 0
         re+carry	1 0 0 0 0
@@ -22030,11 +24069,12 @@ extension LanguageModel {
         re+crack	1 0 0 0 0
         re+do	15 2 0 3 0
         re+eat	1 0 0 0 0
-        re+favourit	5 0 0 0 0
+        re+favourit	5 0 1 0 0
         re+film	0 0 0 1 0
         re+fin	1 0 0 0 0
-        re+go	2 0 0 0 0
-        re+good	2 0 0 0 0
+        re+from	1 0 0 0 0
+        re+go	2 0 0 1 0
+        re+good	4 1 0 0 0
         re+great	6 0 0 0 0
         re+hero	1 0 0 0 0
         re+hilarious	0 0 1 0 0
@@ -22045,31 +24085,39 @@ extension LanguageModel {
         re+lush	1 0 0 0 0
         re+min	1 0 0 0 0
         re+new	1 0 0 0 0
-        re+no	1 0 0 0 1
+        re+no	2 0 0 0 1
         re+only	0 0 1 0 0
+        re+proper	1 0 0 0 0
         re+proud	2 0 0 0 0
         re+raw	0 0 0 0 1
         re+read	0 0 0 2 0
         re+reason	1 0 0 0 0
+        re+recover	1 0 0 0 0
+        re+right	1 0 0 0 0
         re+rock	1 0 0 0 0
+        re+rum	1 0 0 0 0
         re+saf	1 0 0 0 0
+        re+sav	0 0 1 0 0
         re+skint	1 0 0 1 0
         re+strong	1 0 0 0 0
         re+stronger	1 0 0 0 0
         re+strongest	2 0 0 0 0
         re+strung	0 1 0 0 0
         re+swollen	0 0 0 0 1
+        re+try	1 0 0 0 0
         re+twelv	0 0 1 0 0
         re+unreal	1 0 0 0 0
-        reach	0 2 1 0 5
-        reach+hom	0 0 0 0 1
+        re+watch	0 0 0 1 0
+        reach	0 2 1 0 6
+        reach+hom	0 0 0 0 2
         reach+over	0 0 0 0 2
         reach+stuff	0 0 1 0 0
         reach+week	0 1 0 0 0
-        read	29 2 4 33 4
+        read	31 3 5 35 4
         read+10	1 0 0 0 0
+        read+5	1 0 0 0 0
         read+6	1 0 0 0 0
-        read+aloud	1 0 0 1 0
+        read+aloud	1 0 0 2 0
         read+bed	0 1 0 1 0
         read+bedtim	0 0 1 0 0
         read+besid	0 0 0 1 0
@@ -22086,6 +24134,7 @@ extension LanguageModel {
         read+crossword	0 0 0 1 0
         read+draft	1 0 0 0 0
         read+each	0 0 0 1 0
+        read+glass	0 0 1 0 0
         read+harry	0 0 0 1 0
         read+letter	1 0 0 0 0
         read+list	2 0 0 0 0
@@ -22096,27 +24145,29 @@ extension LanguageModel {
         read+nic	1 0 0 0 0
         read+out	5 0 0 0 0
         read+paper	1 0 0 1 0
-        read+poem	2 0 0 0 0
-        read+post	0 1 0 0 0
+        read+poem	2 0 0 1 0
+        read+post	0 2 0 0 0
         read+quran	0 0 0 1 0
         read+sam	0 0 0 10 0
         read+short	1 0 0 0 0
         read+speech	1 0 0 0 0
         read+twic	3 0 0 0 0
+        read+vow	1 0 0 0 0
         read+week	0 0 0 1 0
         read+whil	0 0 0 1 0
         read+whol	0 0 0 1 0
         read+worst	0 0 0 1 0
         read+year	1 0 0 0 0
-        reader	0 1 1 0 0
+        reader	0 2 1 0 0
+        reader+can	0 1 0 0 0
         reader+hospital	0 0 1 0 0
         reader+shortcut	0 1 0 0 0
-        ready	4 7 0 0 0
+        ready	4 8 1 0 0
         ready+11pm	0 1 0 0 0
         ready+back	0 1 0 0 0
         ready+cam	0 1 0 0 0
         ready+consultant	1 0 0 0 0
-        ready+get	0 1 0 0 0
+        ready+get	0 2 0 0 0
         ready+mom	0 1 0 0 0
         ready+schatz	0 1 0 0 0
         real	5 2 2 2 0
@@ -22130,13 +24181,16 @@ extension LanguageModel {
         real+proud	1 0 0 0 0
         real+puppy	0 0 1 0 0
         real+sweet	0 1 0 0 0
+        realest	1 0 0 0 0
+        realest+one	1 0 0 0 0
         realy	2 0 0 0 0
         realy+need	1 0 0 0 0
         realy+suit	1 0 0 0 0
-        reason	30 0 6 1 6
+        reason	33 0 6 1 6
         reason+10th	1 0 0 0 0
         reason+amaz	1 0 0 0 0
         reason+business	1 0 0 0 0
+        reason+cam	1 0 0 0 0
         reason+can	1 0 0 0 0
         reason+com	1 0 0 0 0
         reason+d	1 0 0 0 0
@@ -22144,7 +24198,7 @@ extension LanguageModel {
         reason+get	2 0 0 0 0
         reason+keep	2 0 0 0 0
         reason+lik	1 0 0 0 0
-        reason+lov	6 0 0 0 0
+        reason+lov	7 0 0 0 0
         reason+m	1 0 0 0 0
         reason+myself	1 0 0 0 0
         reason+open	1 0 0 0 0
@@ -22152,6 +24206,7 @@ extension LanguageModel {
         reason+ragù	1 0 0 0 0
         reason+re	1 0 0 0 0
         reason+say	0 0 0 0 1
+        reason+stay	1 0 0 0 0
         reason+surviv	1 0 0 0 0
         reason+why	1 0 0 0 0
         reason+wifi	1 0 0 0 0
@@ -22176,7 +24231,7 @@ extension LanguageModel {
         rebuilt+budget	0 1 0 0 0
         recalibrat	0 1 0 0 0
         recalibrat+ctd	0 1 0 0 0
-        receipt	3 2 0 0 0
+        receipt	3 3 0 0 0
         receipt+do	1 0 0 0 0
         receipt+into	0 1 0 0 0
         receipt+read	1 0 0 0 0
@@ -22209,14 +24264,16 @@ extension LanguageModel {
         reconcil	1 1 0 0 0
         reconcil+joint	0 1 0 0 0
         reconnect	0 0 0 1 0
-        record	5 0 4 2 0
+        record	6 0 4 3 0
         record+d	0 0 2 0 0
         record+good	1 0 0 0 0
         record+herself	1 0 0 0 0
         record+himself	0 0 1 0 0
         record+piano	0 0 1 0 0
         record+together	0 0 0 1 0
-        record+voic	3 0 0 0 0
+        record+voic	4 0 0 0 0
+        recover	1 0 0 0 0
+        recover+need	1 0 0 0 0
         recovery	0 0 1 0 1
         recovery+ward	0 0 0 0 1
         recur	1 0 0 0 0
@@ -22227,14 +24284,17 @@ extension LanguageModel {
         recycl+tip	0 1 0 0 0
         recyl	0 1 0 0 0
         recyl+out	0 1 0 0 0
-        red	8 2 8 2 10
+        red	8 3 10 2 11
         red+as	1 0 0 0 0
         red+bull	0 0 1 0 0
+        red+dirt	0 1 0 0 0
         red+envelop	0 0 4 0 0
         red+eye	0 2 0 0 1
         red+light	0 0 0 1 6
-        red+panda	0 0 0 1 0
-        red+ros	0 0 1 0 0
+        red+panda	0 0 1 1 0
+        red+ros	0 0 2 0 0
+        reduction	1 0 0 0 0
+        reduction+pipelin	1 0 0 0 0
         redundancy	1 0 0 0 0
         redundancy+new	1 0 0 0 0
         reef	1 0 1 0 0
@@ -22245,6 +24305,8 @@ extension LanguageModel {
         reel	0 0 2 0 0
         reel+good	0 0 1 0 0
         reel+keep	0 0 1 0 0
+        ref	1 0 0 0 0
+        ref+final	1 0 0 0 0
         refactor	1 0 0 0 0
         refactor+was	1 0 0 0 0
         referenc	0 1 0 0 0
@@ -22272,8 +24334,11 @@ extension LanguageModel {
         regrout+shower	0 1 0 0 0
         regular	2 0 0 0 0
         regular+marco	1 0 0 0 0
-        rehab	1 0 0 0 0
+        rehab	2 2 0 0 0
         rehab+18	1 0 0 0 0
+        rehab+admission	0 1 0 0 0
+        rehab+every	1 0 0 0 0
+        rehearsal	0 0 0 0 1
         reheat	0 1 0 0 0
         reheat+3	0 1 0 0 0
         reindeer	0 0 0 0 1
@@ -22314,16 +24379,17 @@ extension LanguageModel {
         remember+was	0 0 1 0 0
         remembranc	0 1 0 0 0
         remembranc+servic	0 1 0 0 0
-        remind	17 0 5 0 0
+        remind	19 0 5 0 0
         remind+allow	1 0 0 0 0
         remind+am	1 0 0 0 0
         remind+amaz	1 0 0 0 0
         remind+depression	1 0 0 0 0
         remind+harold	1 0 0 0 0
         remind+hes	2 0 0 0 0
-        remind+how	3 0 0 0 0
+        remind+how	4 0 0 0 0
         remind+no	1 0 0 0 0
         remind+one	1 0 0 0 0
+        remind+re	1 0 0 0 0
         remind+she	1 0 0 0 0
         remind+still	1 0 0 0 0
         remind+ve	1 0 0 0 0
@@ -22338,12 +24404,13 @@ extension LanguageModel {
         renam+fil	0 1 0 0 0
         rendang	1 0 0 0 0
         rendang+better	1 0 0 0 0
-        renew	0 10 0 0 0
+        renew	0 11 0 0 0
         renew+car	0 4 0 0 0
         renew+park	0 1 0 0 0
         renew+passport	0 2 0 0 0
+        renew+residenc	0 1 0 0 0
         renew+tasha	0 1 0 0 0
-        renewal	0 10 0 0 0
+        renewal	0 11 0 0 0
         renewal+appointment	0 1 0 0 0
         renewal+befor	0 1 0 0 0
         renewal+form	0 4 0 0 0
@@ -22368,13 +24435,15 @@ extension LanguageModel {
         replac+lightbulb	0 1 0 0 0
         replac+one	0 0 1 0 0
         replac+smok	0 1 0 0 0
-        replacement	0 0 1 0 0
+        replacement	0 0 2 0 0
+        replacement+len	0 0 1 0 0
         replacement+mug	0 0 1 0 0
         repli	2 1 0 0 0
         repli+5	1 0 0 0 0
         repli+nasty	0 1 0 0 0
         repli+thumb	1 0 0 0 0
-        reply	1 0 0 0 0
+        reply	1 1 0 0 0
+        reply+1988	0 1 0 0 0
         report	2 4 0 2 1
         report+10pm	0 1 0 0 0
         report+card	0 1 0 0 1
@@ -22397,28 +24466,31 @@ extension LanguageModel {
         reservation+mom	0 1 0 0 0
         reservoir	0 0 0 1 0
         reservoir+together	0 0 0 1 0
-        residenc	1 0 0 0 0
-        residenc+permit	1 0 0 0 0
+        residenc	1 1 0 0 0
+        residenc+permit	1 1 0 0 0
+        resist	0 0 1 0 0
+        resist+re	0 0 1 0 0
         resolv	0 0 0 1 0
         resolv+everyth	0 0 0 1 0
         respect	1 0 0 0 0
         respit	0 0 0 1 0
         respit+weekend	0 0 0 1 0
-        rest	1 24 0 4 11
+        rest	1 30 1 4 12
         rest+after	0 4 0 0 0
-        rest+back	0 4 0 0 1
+        rest+back	0 5 0 0 1
         rest+befor	0 1 0 0 0
         rest+day	0 0 0 2 0
         rest+family	0 0 0 1 0
         rest+hand	0 0 0 0 4
-        rest+head	0 0 0 0 6
+        rest+head	0 0 0 0 7
         rest+kne	0 1 0 0 0
         rest+onc	0 1 0 0 0
         rest+shoulder	0 1 0 0 0
+        rest+steno	0 0 1 0 0
         rest+stitch	0 1 0 0 0
         rest+stop	1 0 0 1 0
         rest+tak	0 1 0 0 0
-        restaurant	5 2 3 3 1
+        restaurant	5 2 3 4 1
         restaurant+cam	0 1 0 0 0
         restaurant+clos	0 0 1 0 0
         restaurant+level	1 0 0 0 0
@@ -22426,6 +24498,7 @@ extension LanguageModel {
         restaurant+m	1 0 0 0 0
         restaurant+ramp	1 0 0 0 0
         restaurant+repli	1 0 0 0 0
+        restaurant+wher	0 0 0 1 0
         restock	0 1 0 0 0
         restock+station	0 1 0 0 0
         restrung	0 3 0 0 0
@@ -22446,7 +24519,7 @@ extension LanguageModel {
         retirement+lovely	1 0 0 0 0
         retirement+road	0 0 0 1 0
         retirement+villag	0 0 0 1 0
-        retrieval	1 0 0 0 0
+        retrieval	1 0 0 0 1
         retrieval+day	1 0 0 0 0
         return	2 13 1 0 1
         return+20	0 1 0 0 0
@@ -22462,15 +24535,16 @@ extension LanguageModel {
         return+paperwork	0 1 0 0 0
         return+parcel	0 1 0 0 0
         return+trolley	0 1 0 0 0
-        reunion	1 0 0 1 0
-        reunion+dinner	1 0 0 0 0
+        reunion	2 0 0 1 0
+        reunion+dinner	2 0 0 0 0
         revers	0 2 0 0 0
         revers+trailer	0 1 0 0 0
         revers+van	0 1 0 0 0
-        review	4 3 0 0 2
+        review	5 3 0 0 2
         review+comment	1 0 0 0 0
         review+customer	1 0 0 0 0
         review+doesnt	1 0 0 0 0
+        review+from	1 0 0 0 0
         review+hav	0 2 0 0 0
         review+leas	0 1 0 0 0
         review+meet	0 0 0 0 1
@@ -22487,8 +24561,9 @@ extension LanguageModel {
         revival	0 0 0 0 1
         revival+first	0 0 0 0 1
         revolutionary	0 0 0 1 0
-        rewir	0 1 0 0 0
+        rewir	0 2 0 0 0
         rewir+lamp	0 1 0 0 0
+        rewir+plug	0 1 0 0 0
         rewrot	0 1 0 0 0
         rewrot+cv	0 1 0 0 0
         rhi	1 0 0 0 0
@@ -22508,28 +24583,38 @@ extension LanguageModel {
         rib+was	1 0 0 0 0
         ribbon	0 0 3 0 0
         ribbon+top	0 0 1 0 0
-        ric	1 6 1 1 0
+        ric	2 8 1 1 0
         ric+bean	0 2 0 0 0
         ric+beat	1 0 0 0 0
+        ric+betta	1 0 0 0 0
         ric+diwali	0 1 0 0 0
         ric+from	0 0 1 0 0
         ric+n	0 0 0 1 0
+        ric+pea	0 1 0 0 0
+        ric+stay	0 1 0 0 0
         ric+stew	0 1 0 0 0
         ric+ther	0 1 0 0 0
         ric+tiffin	0 1 0 0 0
         rick	1 0 0 0 0
         rick+rock	1 0 0 0 0
-        rid	1 1 0 11 6
+        rid	1 1 1 12 7
         rid+along	0 0 0 4 0
         rid+hk	0 0 0 1 0
         rid+hom	0 0 0 0 2
         rid+huntsman	1 0 0 0 0
         rid+mother	0 0 0 0 1
         rid+shotgun	0 0 0 1 0
+        rid+ther	0 0 0 1 0
         rid+together	0 0 0 3 0
         rid+y	0 0 0 1 0
+        rider	1 0 0 0 0
+        rideshar	1 1 0 0 0
+        rideshar+app	1 0 0 0 0
+        rideshar+shift	0 1 0 0 0
         ridiculous	0 0 1 0 0
         ridiculous+m	0 0 1 0 0
+        rien	0 0 0 1 0
+        rien+que	0 0 0 1 0
         rig	3 2 3 4 4
         rig+best	0 0 0 1 0
         rig+eat	0 0 0 2 0
@@ -22538,13 +24623,13 @@ extension LanguageModel {
         rig+smell	0 0 0 0 1
         rig+tak	0 0 1 0 0
         rig+was	0 1 0 0 0
-        right	25 3 2 0 3
-        right+about	3 0 0 0 0
+        right	29 3 2 0 3
+        right+about	5 0 0 0 0
         right+after	1 0 0 0 0
         right+befor	2 0 0 0 0
         right+call	1 0 0 0 0
         right+down	0 0 0 0 1
-        right+front	4 0 0 0 0
+        right+front	6 0 0 0 0
         right+hardest	1 0 0 0 0
         right+leav	1 0 0 0 0
         right+nap	1 0 0 0 0
@@ -22557,6 +24642,7 @@ extension LanguageModel {
         right+th	1 0 0 0 0
         right+ther	3 0 0 0 1
         right+through	0 0 1 0 0
+        rim	0 0 0 1 0
         rina	0 1 0 0 0
         rina+car	0 1 0 0 0
         ring	0 0 2 1 0
@@ -22575,12 +24661,18 @@ extension LanguageModel {
         rishi+assembl	0 1 0 0 0
         risky	1 0 0 0 0
         risky+mov	1 0 0 0 0
+        rit	0 0 0 0 1
+        rit+spr	0 0 0 0 1
         ritual	0 0 0 3 0
         ritual+coffe	0 0 0 1 0
-        river	0 0 0 1 1
+        river	0 0 0 2 1
         river+meet	0 0 0 0 1
+        river+together	0 0 0 1 0
+        rivka	1 0 0 0 0
+        rivka+each	1 0 0 0 0
         rn	1 0 0 0 1
-        road	2 5 7 7 4
+        road	2 6 8 9 5
+        road+52	0 0 0 0 1
         road+bik	0 1 0 0 0
         road+flower	0 0 0 1 0
         road+lash	0 1 0 0 0
@@ -22591,6 +24683,7 @@ extension LanguageModel {
         road+together	0 0 0 1 0
         road+trip	0 1 4 5 0
         road+wer	0 1 0 0 0
+        road+window	0 0 0 1 0
         roadhous	0 0 1 0 0
         roadhous+legend	0 0 1 0 0
         roadsid	0 0 3 0 0
@@ -22607,14 +24700,15 @@ extension LanguageModel {
         roast+was	1 0 0 0 0
         roast+whil	0 1 0 0 0
         roaster	0 0 1 0 0
-        rob	0 0 0 0 1
+        rob	1 0 0 0 1
         rob+best	0 0 0 0 1
+        rob+garden	1 0 0 0 0
         robot	0 0 0 0 1
         robot+befor	0 0 0 0 1
         rocher	0 0 2 0 0
         rocher+keybaord	0 0 1 0 0
         rocher+pillow	0 0 1 0 0
-        rock	9 0 4 2 1
+        rock	10 0 4 2 1
         rock+autocorrect	1 0 0 0 0
         rock+baby	2 0 0 0 0
         rock+from	0 0 4 0 0
@@ -22626,23 +24720,25 @@ extension LanguageModel {
         rock+together	0 0 0 1 0
         rock+writ	1 0 0 0 0
         rock+yaar	1 0 0 0 0
-        rod	0 0 4 9 0
+        rod	0 0 4 12 0
         rod+along	0 0 0 4 0
         rod+around	0 0 0 1 0
         rod+becaus	0 0 1 0 0
         rod+bik	0 0 0 2 0
+        rod+cab	0 0 0 1 0
         rod+coast	0 0 0 1 0
+        rod+fenc	0 0 0 1 0
         rod+get	0 0 1 0 0
-        rod+out	0 0 0 1 0
+        rod+out	0 0 0 2 0
         rod+under	0 0 1 0 0
         rohan	0 1 0 0 1
         rohan+book	0 1 0 0 0
         rohan+head	0 0 0 0 1
         rol	2 0 0 0 0
         rol+tell	2 0 0 0 0
-        rolex	0 0 1 0 0
-        rolex+from	0 0 1 0 0
-        roll	2 5 12 6 5
+        rolex	0 0 2 0 0
+        rolex+from	0 0 2 0 0
+        roll	2 6 12 6 6
         roll+after	0 0 1 0 0
         roll+around	0 0 0 0 1
         roll+best	0 0 0 1 0
@@ -22653,7 +24749,7 @@ extension LanguageModel {
         roll+golden	0 0 1 0 0
         roll+hav	0 1 0 0 0
         roll+hom	0 0 1 0 0
-        roll+out	0 0 0 0 1
+        roll+out	0 1 0 0 1
         roll+over	0 0 0 1 1
         roll+pin	0 0 1 0 0
         roll+round	0 0 0 1 0
@@ -22667,7 +24763,7 @@ extension LanguageModel {
         rolo+hug	0 0 1 0 0
         rom	0 0 0 1 1
         rom+com	0 0 0 1 1
-        romanc	2 2 1 1 0
+        romanc	2 2 2 1 0
         romanc+aliv	1 1 0 0 0
         romanc+farm	1 0 0 0 0
         romanc+isn	0 1 0 0 0
@@ -22681,8 +24777,9 @@ extension LanguageModel {
         ron	2 0 0 0 0
         ron+keep	1 0 0 0 0
         ron+kindest	1 0 0 0 0
-        roof	1 0 0 11 2
+        roof	1 0 0 12 2
         roof+befor	0 0 0 1 0
+        roof+bo	0 0 0 1 0
         roof+hall	0 0 0 1 0
         roof+nak	0 0 0 1 0
         roof+phon	0 0 0 1 0
@@ -22698,7 +24795,7 @@ extension LanguageModel {
         rooftop+hour	0 0 0 1 0
         rooibo	0 0 0 1 0
         rooibo+actually	0 0 0 1 0
-        room	9 11 9 16 16
+        room	9 11 9 17 16
         room+20	0 0 0 0 1
         room+3	1 0 0 0 0
         room+4	0 0 0 1 0
@@ -22721,6 +24818,7 @@ extension LanguageModel {
         room+look	1 0 0 0 0
         room+miracl	0 1 0 0 0
         room+music	0 0 0 0 1
+        room+night	0 0 0 1 0
         room+no	0 0 0 1 0
         room+oncology	0 0 0 0 1
         room+over	0 1 0 0 0
@@ -22738,44 +24836,51 @@ extension LanguageModel {
         room+weekend	0 1 0 0 0
         room+whil	0 1 0 0 0
         room+windowsill	0 0 1 0 0
-        ros	0 2 20 2 0
+        ros	0 2 23 2 0
         ros+after	0 0 1 0 0
         ros+bed	0 1 0 0 0
         ros+befor	0 1 0 0 0
         ros+dashboard	0 0 1 0 0
         ros+from	0 0 8 0 0
+        ros+hill	0 0 1 0 0
         ros+lik	0 0 0 1 0
         ros+no	0 0 1 0 0
         ros+one	0 0 1 0 0
+        ros+sant	0 0 1 0 0
         ros+sort	0 0 1 0 0
         ros+together	0 0 0 1 0
-        ros+valentin	0 0 1 0 0
+        ros+valentin	0 0 2 0 0
         ros+water	0 0 1 0 0
         ros+year	0 0 1 0 0
         rosary	0 0 1 1 0
         rosary+from	0 0 1 0 0
         rosary+together	0 0 0 1 0
-        rosin	0 0 1 0 0
+        rosh	1 0 1 0 0
+        rosh+hashanah	1 0 1 0 0
+        rosin	0 0 2 0 0
+        rosin+fancy	0 0 1 0 0
         rosin+violin	0 0 1 0 0
         roster	1 0 0 0 0
-        rota	0 3 0 2 0
-        rota+finally	0 0 0 1 0
+        rota	0 3 0 3 0
+        rota+finally	0 0 0 2 0
         rota+week	0 2 0 0 0
         rotation	2 2 0 1 0
         rotation+labell	0 2 0 0 0
         rotation+onc	0 0 0 1 0
         roti	0 0 0 1 0
         roti+stroll	0 0 0 1 0
+        rotli	0 1 0 0 0
+        rotli+diwali	0 1 0 0 0
         rotterdam	0 0 1 0 0
         roug	0 0 0 1 0
         roug+stay	0 0 0 1 0
-        rough	4 3 3 0 3
+        rough	4 3 3 0 4
         rough+day	1 0 0 0 3
         rough+night	0 1 1 0 0
         rough+sea	1 0 0 0 0
-        rough+shift	0 1 0 0 0
+        rough+shift	0 1 0 0 1
         rough+week	1 1 2 0 0
-        round	4 8 1 42 14
+        round	4 9 1 45 16
         round+about	0 0 0 1 0
         round+bathroom	0 1 0 0 0
         round+best	0 0 0 1 0
@@ -22786,6 +24891,7 @@ extension LanguageModel {
         round+car	0 0 0 1 0
         round+christma	0 0 0 3 0
         round+cinema	0 0 0 0 1
+        round+dad	0 1 0 0 0
         round+down	0 0 0 1 0
         round+each	0 0 0 0 1
         round+estat	0 0 0 2 0
@@ -22800,7 +24906,7 @@ extension LanguageModel {
         round+hip	0 0 0 0 1
         round+hous	1 0 0 0 0
         round+kitchen	0 0 0 1 1
-        round+lak	0 0 0 4 0
+        round+lak	0 0 0 5 0
         round+loch	0 0 0 2 0
         round+lough	0 0 0 2 0
         round+luneta	0 0 0 1 0
@@ -22808,6 +24914,7 @@ extension LanguageModel {
         round+market	0 0 0 0 2
         round+new	0 0 0 0 1
         round+now	0 1 0 0 0
+        round+old	0 0 0 1 0
         round+park	0 0 0 4 0
         round+parkrun	1 0 0 0 0
         round+point	0 0 0 1 0
@@ -22819,6 +24926,7 @@ extension LanguageModel {
         round+scotland	0 0 0 1 0
         round+sunday	0 1 0 0 0
         round+tidal	0 0 0 1 0
+        round+vesak	0 0 0 1 0
         roundhay	0 0 0 1 0
         roundhay+park	0 0 0 1 0
         rousi	1 0 0 0 0
@@ -22829,29 +24937,36 @@ extension LanguageModel {
         rout+talk	0 0 0 1 0
         routemaster	0 0 1 0 0
         routemaster+desk	0 0 1 0 0
+        router	0 1 0 0 0
+        router+actually	0 1 0 0 0
         routin	2 0 0 0 0
         routin+chor	1 0 0 0 0
         routin+lately	1 0 0 0 0
-        roux	0 1 0 0 0
+        roux	0 2 0 0 0
+        roux+gumbo	0 1 0 0 0
         roux+sinc	0 1 0 0 0
         rover	0 0 1 0 0
         rover+hero	0 0 1 0 0
-        row	8 2 0 4 0
+        row	8 2 0 5 0
         row+as	0 1 0 0 0
         row+both	1 0 0 0 0
         row+cam	1 0 0 0 0
         row+lectur	1 0 0 0 0
         row+need	1 0 0 0 0
         row+say	3 1 0 0 0
+        row+sunset	0 0 0 1 0
         row+swan	0 0 0 1 0
+        rsi	0 1 0 0 0
+        rsi+sort	0 1 0 0 0
         rsvp	0 2 0 0 0
         rsvp+focus	0 1 0 0 0
-        rub	0 0 1 0 157
+        rub	0 0 1 0 166
         rub+1	0 0 1 0 0
         rub+ach	0 0 0 0 1
-        rub+after	0 0 0 0 18
+        rub+after	0 0 0 0 19
+        rub+alo	0 0 0 0 1
         rub+arnica	0 0 0 0 3
-        rub+back	0 0 0 0 13
+        rub+back	0 0 0 0 14
         rub+bad	0 0 0 0 1
         rub+belly	0 0 0 0 1
         rub+bengay	0 0 0 0 1
@@ -22862,6 +24977,7 @@ extension LanguageModel {
         rub+cocoa	0 0 0 0 1
         rub+coconut	0 0 0 0 1
         rub+couch	0 0 0 0 2
+        rub+cream	0 0 0 0 1
         rub+deep	0 0 0 0 2
         rub+dentist	0 0 0 0 1
         rub+desk	0 0 0 0 1
@@ -22877,26 +24993,27 @@ extension LanguageModel {
         rub+liniment	0 0 0 0 1
         rub+lotion	0 0 0 0 6
         rub+lower	0 0 0 0 5
+        rub+muscl	0 0 0 0 1
         rub+neck	0 0 0 0 2
         rub+not	0 0 0 0 1
         rub+o	0 0 0 0 1
         rub+oil	0 0 0 0 1
         rub+peppermint	0 0 0 0 1
         rub+say	0 0 0 0 1
-        rub+shoulder	0 0 0 0 15
+        rub+shoulder	0 0 0 0 16
         rub+sofa	0 0 0 0 1
         rub+stiff	0 0 0 0 2
         rub+suncream	0 0 0 0 2
         rub+sunscreen	0 0 0 0 1
         rub+swollen	0 0 0 0 1
-        rub+templ	0 0 0 0 11
+        rub+templ	0 0 0 0 12
         rub+thumb	0 0 0 0 1
         rub+tiger	0 0 0 0 1
-        rub+tummy	0 0 0 0 1
+        rub+tummy	0 0 0 0 2
         rub+untill	0 0 0 0 1
         rub+vikram	0 0 0 0 1
         rub+whil	0 0 0 0 11
-        rub+wrist	0 0 0 0 1
+        rub+wrist	0 0 0 0 2
         rubber	0 0 2 0 0
         rubber+duck	0 0 2 0 0
         rubbish	3 3 2 1 2
@@ -22910,37 +25027,43 @@ extension LanguageModel {
         rubbl+no	1 0 0 0 0
         ruby	0 0 1 0 0
         ruby+wed	0 0 1 0 0
-        rugby	0 1 1 3 0
+        rud	1 0 0 0 0
+        rud+customer	1 0 0 0 0
+        rugby	0 1 1 4 0
         rugby+book	0 0 1 0 0
         rugby+fair	0 1 0 0 0
-        rugby+together	0 0 0 3 0
+        rugby+together	0 0 0 4 0
         ruin	1 0 0 0 1
         ruin+christma	1 0 0 0 0
         rul	0 0 0 4 1
         rul+actually	0 0 0 1 0
         rul+halfway	0 0 0 1 0
         rul+one	0 0 0 1 1
-        rum	0 0 2 0 0
+        rum	1 0 2 0 0
         rum+cream	0 0 1 0 0
         rum+raisin	0 0 1 0 0
-        rummy	0 0 0 2 0
+        rum+un	1 0 0 0 0
+        rummy	0 0 0 3 0
         rummy+by	0 0 0 1 0
         rummy+cheat	0 0 0 1 0
-        run	14 54 13 12 8
+        rummy+till	0 0 0 1 0
+        run	14 59 13 15 8
         run+10pm	0 1 0 0 0
         run+24hr	0 2 0 0 0
-        run+bath	0 4 0 0 0
+        run+bath	0 5 0 0 0
         run+bin	0 1 0 0 0
         run+can	0 1 0 0 0
         run+chao	1 0 0 0 1
         run+check	1 0 0 0 0
         run+chemist	0 3 0 0 0
         run+day	0 1 0 0 0
+        run+discord	0 1 0 0 0
         run+el	0 0 0 1 0
         run+errand	0 1 0 0 0
+        run+femi	0 1 0 0 0
         run+finger	0 0 0 0 4
         run+form	1 0 0 0 0
-        run+get	0 2 0 0 0
+        run+get	0 3 0 0 0
         run+go	1 0 0 0 0
         run+hav	0 3 0 0 0
         run+hot	0 2 0 0 0
@@ -22966,7 +25089,7 @@ extension LanguageModel {
         run+she	0 1 0 0 0
         run+sho	0 0 5 0 0
         run+shop	0 1 0 0 0
-        run+sleep	0 7 0 0 0
+        run+sleep	0 8 0 0 0
         run+stay	0 1 0 0 0
         run+together	0 0 0 5 0
         run+trainer	0 0 1 0 0
@@ -22977,6 +25100,7 @@ extension LanguageModel {
         run+whol	1 0 0 0 0
         rung	0 1 0 0 0
         rung+doctor	0 1 0 0 0
+        runway	0 0 0 1 0
         rush	2 2 0 8 2
         rush+back	0 0 0 1 0
         rush+leg	0 0 0 1 0
@@ -22998,9 +25122,11 @@ extension LanguageModel {
         sack	0 0 0 1 0
         sack+bakery	0 0 0 1 0
         sacrific	0 1 1 0 0
-        sad	0 0 0 2 1
+        sad	0 0 0 2 2
         sad+llama	0 0 0 1 0
         sad+squar	0 0 0 1 0
+        saddl	0 0 1 0 0
+        saddl+blanket	0 0 1 0 0
         sadza	0 1 0 0 0
         sadza+green	0 1 0 0 0
         saf	17 0 1 0 1
@@ -23016,7 +25142,8 @@ extension LanguageModel {
         saga	0 0 0 2 0
         saga+about	0 0 0 1 0
         saga+fantasy	0 0 0 1 0
-        sail	0 1 1 0 0
+        sail	0 1 1 1 0
+        sail+broad	0 0 0 1 0
         sail+from	0 1 0 0 0
         sail+glov	0 0 1 0 0
         sailing	0 0 1 0 0
@@ -23036,26 +25163,33 @@ extension LanguageModel {
         sal+proper	0 0 1 0 0
         sal+was	0 0 1 0 0
         sal+yard	0 0 1 0 0
+        salaah	0 0 0 0 1
         salam	0 0 0 0 1
         salam+kiss	0 0 0 0 1
         salamat	1 0 0 0 0
         salamat+mahal	1 0 0 0 0
-        salon	0 1 1 1 0
+        salon	1 3 1 2 1
         salon+2pm	0 0 1 0 0
-        salon+book	0 1 0 0 0
+        salon+5	1 0 0 0 0
+        salon+book	0 2 0 0 0
+        salon+chemical	0 0 0 0 1
+        salon+clos	0 1 0 0 0
+        salon+early	0 0 0 1 0
         salon+lik	0 0 0 1 0
         salsa	0 0 0 2 0
         salsa+class	0 0 0 2 0
-        salt	0 2 0 1 0
+        salt	0 2 1 1 0
+        salt+from	0 0 1 0 0
         salt+front	0 1 0 0 0
         salt+way	0 1 0 0 0
         saltfish	0 1 0 0 0
         saltfish+fi	0 1 0 0 0
-        sam	7 5 1 30 2
-        sam+as	0 0 0 0 1
+        sam	9 5 2 33 2
+        sam+as	1 0 0 0 1
         sam+book	0 0 0 8 0
+        sam+day	0 0 0 1 0
         sam+episod	0 0 0 2 0
-        sam+film	0 0 0 2 0
+        sam+film	0 0 0 3 0
         sam+fix	0 2 0 0 0
         sam+hear	1 0 0 0 0
         sam+hous	0 0 0 1 0
@@ -23065,7 +25199,9 @@ extension LanguageModel {
         sam+movi	0 0 0 2 0
         sam+one	0 0 0 1 0
         sam+out	1 0 0 0 0
+        sam+pattern	0 0 1 0 0
         sam+physio	0 1 0 0 0
+        sam+remind	1 0 0 0 0
         sam+room	0 0 0 2 0
         sam+rota	0 0 0 1 0
         sam+takeaway	0 0 0 1 0
@@ -23075,6 +25211,8 @@ extension LanguageModel {
         sam+trip	0 1 0 0 0
         sam+wed	0 0 0 0 1
         sam+who	1 0 0 0 0
+        samoan	1 0 0 0 0
+        samoan+anniversary	1 0 0 0 0
         samosa	0 0 8 0 0
         samosa+from	0 0 6 0 0
         sampaguita	0 0 1 0 0
@@ -23082,20 +25220,23 @@ extension LanguageModel {
         sampl	0 0 1 0 0
         san	0 1 0 0 0
         san+antonio	0 1 0 0 0
-        sana	0 0 0 1 0
+        sana	1 0 0 1 0
         sana+first	0 0 0 1 0
-        sand	1 2 1 0 1
+        sana+phon	1 0 0 0 0
+        sand	1 3 1 0 1
         sand+by	1 0 0 0 0
         sand+everywher	0 1 0 0 0
         sand+from	0 0 1 0 0
+        sand+out	0 1 0 0 0
         sand+skirt	0 1 0 0 0
         sandalwood	0 0 1 0 0
         sandalwood+beard	0 0 1 0 0
-        sandwich	2 8 1 2 0
+        sandwich	2 8 1 3 0
         sandwich+12	0 1 0 0 0
         sandwich+ask	0 1 0 0 0
         sandwich+beach	0 1 0 0 0
         sandwich+get	0 0 1 0 0
+        sandwich+hospital	0 0 0 1 0
         sandwich+kinder	0 0 0 1 0
         sandwich+leav	0 1 0 0 0
         sandwich+long	0 1 0 0 0
@@ -23108,14 +25249,23 @@ extension LanguageModel {
         sang+moham	0 0 0 1 0
         sangak	0 0 1 0 0
         sangak+loaf	0 0 1 0 0
+        sanjay	0 1 0 0 0
+        sanjay+get	0 1 0 0 0
         sann	0 0 0 0 1
         sann+under	0 0 0 0 1
+        sant	0 0 1 0 1
+        sant+joan	0 0 0 0 1
+        sant+jordi	0 0 1 0 0
+        saperavi	0 0 1 0 0
+        saperavi+from	0 0 1 0 0
         sara	0 2 0 0 0
         sara+grateful	0 1 0 0 0
         sara+husband	0 1 0 0 0
         sarah	1 0 0 0 0
         sarah+not	1 0 0 0 0
         sarangha	1 0 0 0 0
+        sardin	0 0 1 0 0
+        sardin+birth	0 0 1 0 0
         sare	0 0 3 0 0
         sare+diwali	0 0 2 0 0
         sare+from	0 0 1 0 0
@@ -23123,7 +25273,7 @@ extension LanguageModel {
         sari+sari	0 1 0 0 0
         sari+stor	0 1 0 0 0
         saskatchewan	1 0 0 0 0
-        saturday	2 7 1 23 2
+        saturday	2 7 1 26 2
         saturday+afternoon	0 0 0 1 0
         saturday+allotment	0 0 0 1 0
         saturday+arvo	0 0 0 1 0
@@ -23132,10 +25282,10 @@ extension LanguageModel {
         saturday+hang	0 0 0 1 0
         saturday+market	0 0 0 1 0
         saturday+match	0 1 0 0 0
-        saturday+morn	0 0 0 4 1
+        saturday+morn	0 0 0 5 1
         saturday+night	0 0 0 1 0
         saturday+no	0 0 0 1 0
-        saturday+off	0 1 0 1 0
+        saturday+off	0 1 0 2 0
         saturday+put	0 1 0 0 0
         saturday+rush	1 0 0 0 0
         saturday+show	0 0 0 1 0
@@ -23144,31 +25294,37 @@ extension LanguageModel {
         saturday+unpack	0 1 0 0 0
         saturday+wed	0 0 0 1 0
         saturday+yes	1 0 0 0 0
-        sauc	2 0 1 0 1
+        satyajit	0 0 0 1 0
+        satyajit+ray	0 0 0 1 0
+        sauc	2 0 2 0 1
+        sauc+box	0 0 1 0 0
         sauc+perfect	1 0 0 0 0
         sauc+shirt	1 0 0 0 0
         sauna	0 0 0 1 0
         sauna+togehter	0 0 0 1 0
         sausag	0 0 7 0 0
         sausag+roll	0 0 7 0 0
-        sav	3 3 8 0 0
+        sav	3 4 10 1 0
         sav+14	0 1 0 0 0
         sav+best	0 0 1 0 0
         sav+burnt	0 0 1 0 0
         sav+cos	0 1 0 0 0
+        sav+deposit	0 1 0 0 0
         sav+dog	1 0 0 0 0
         sav+first	0 0 1 0 0
+        sav+fresh	0 0 1 0 0
+        sav+hous	0 0 0 1 0
         sav+last	0 0 2 0 0
         sav+liv	1 0 0 0 0
         sav+month	0 0 1 0 0
         sav+plumber	0 1 0 0 0
         sav+tip	0 0 1 0 0
-        say	319 15 19 10 29
+        say	346 15 21 10 29
         say+accent	1 0 0 0 0
         say+ach	1 0 0 0 0
         say+actually	0 1 0 0 0
         say+admir	1 0 0 0 0
-        say+after	1 0 0 0 0
+        say+after	3 0 0 0 0
         say+aiyo	0 0 1 0 0
         say+almost	1 0 0 0 0
         say+am	2 0 0 0 0
@@ -23182,9 +25338,10 @@ extension LanguageModel {
         say+baby	1 0 0 0 0
         say+befor	1 0 0 0 0
         say+beleiv	1 0 0 0 0
-        say+believ	2 0 0 0 0
+        say+believ	3 0 0 0 0
         say+best	3 0 0 0 0
         say+bf	1 0 0 0 0
+        say+bonniest	1 0 0 0 0
         say+braai	1 0 0 0 0
         say+braid	1 0 0 0 0
         say+brilliant	1 0 0 0 0
@@ -23193,23 +25350,23 @@ extension LanguageModel {
         say+carri	0 0 0 0 1
         say+clever	1 0 0 0 0
         say+cook	1 0 0 0 0
-        say+d	5 0 1 0 0
+        say+d	6 0 1 0 0
         say+damn	1 0 0 0 0
         say+deserv	1 0 0 0 0
         say+dinner	1 0 0 0 0
         say+diolch	1 0 0 0 0
         say+do	6 0 0 0 1
         say+doesn	1 0 0 0 0
-        say+dog	0 0 0 0 1
+        say+dog	0 0 1 0 1
         say+doubl	0 0 1 0 0
         say+driv	2 0 0 0 0
         say+easy	1 0 0 0 0
-        say+english	1 0 0 0 0
+        say+english	2 0 0 0 0
         say+enough	4 0 0 0 0
         say+estoy	1 0 0 0 0
         say+every	1 0 0 0 0
         say+fac	1 0 0 0 0
-        say+fancy	1 0 0 0 0
+        say+fancy	2 0 0 0 0
         say+father	1 0 0 0 0
         say+favourit	1 0 0 0 0
         say+feel	2 0 0 0 0
@@ -23218,21 +25375,21 @@ extension LanguageModel {
         say+fin	1 0 0 0 0
         say+first	0 0 1 0 0
         say+flat	1 0 0 0 0
-        say+get	2 0 0 0 0
+        say+get	3 0 0 0 0
         say+giv	0 0 0 0 1
         say+go	2 0 0 0 0
         say+gonna	1 0 0 0 0
-        say+good	2 0 0 1 0
+        say+good	3 0 0 1 0
         say+goodnight	0 0 0 2 1
         say+grac	0 0 0 0 1
         say+gáhkku	1 0 0 0 0
         say+haleem	1 0 0 0 0
         say+handl	2 0 0 0 0
         say+handwrit	1 0 0 0 0
-        say+happy	1 0 0 0 0
-        say+hi	1 0 0 1 1
+        say+happy	2 0 0 0 0
+        say+hi	2 0 0 1 1
         say+hop	1 0 0 0 0
-        say+how	14 0 0 0 0
+        say+how	16 0 0 0 0
         say+id	1 0 0 0 0
         say+ily	1 0 0 0 0
         say+island	1 0 0 0 0
@@ -23248,12 +25405,12 @@ extension LanguageModel {
         say+lik	1 0 0 0 0
         say+linework	1 0 0 0 0
         say+literally	1 0 0 0 0
-        say+look	5 0 0 0 0
-        say+lov	13 0 0 0 0
-        say+m	21 0 0 0 0
+        say+look	6 0 0 0 0
+        say+lov	14 0 0 0 0
+        say+m	24 0 0 0 0
         say+machan	1 0 0 0 0
         say+mahalo	1 0 0 0 0
-        say+mak	4 0 0 0 0
+        say+mak	5 0 0 0 0
         say+maligayang	0 0 1 0 0
         say+marri	1 0 0 0 0
         say+meant	1 1 0 0 0
@@ -23277,18 +25434,19 @@ extension LanguageModel {
         say+one	1 0 0 0 0
         say+only	1 0 0 0 0
         say+order	1 0 0 0 0
-        say+out	5 0 0 0 0
+        say+out	6 0 0 0 0
         say+over	1 0 0 0 0
+        say+penguin	1 0 0 0 0
         say+prayer	1 0 0 0 0
         say+presentation	1 0 0 0 0
         say+pretty	0 0 1 0 0
-        say+proud	10 0 0 0 0
+        say+proud	11 0 0 0 0
         say+prould	1 0 0 0 0
         say+puppy	1 0 0 0 0
         say+r	1 0 0 0 0
         say+rain	1 0 0 0 0
         say+rangoli	1 0 0 0 0
-        say+re	13 0 0 0 1
+        say+re	16 0 0 0 1
         say+reminder	1 0 0 0 0
         say+right	1 0 0 0 0
         say+rubbl	1 0 0 0 0
@@ -23296,7 +25454,7 @@ extension LanguageModel {
         say+salamat	1 0 0 0 0
         say+sam	1 0 0 0 0
         say+second	1 0 0 0 0
-        say+see	1 0 0 0 0
+        say+see	2 0 0 0 0
         say+semangat	1 0 0 0 0
         say+shabbat	1 0 0 0 0
         say+she	1 0 0 0 0
@@ -23310,7 +25468,7 @@ extension LanguageModel {
         say+someth	1 0 0 0 0
         say+sorry	13 0 0 0 0
         say+steady	0 0 0 0 1
-        say+still	1 0 1 0 0
+        say+still	2 0 1 0 0
         say+stitch	1 0 0 0 0
         say+stop	1 0 0 0 0
         say+ta	3 0 0 0 1
@@ -23339,7 +25497,7 @@ extension LanguageModel {
         say+will	1 0 0 0 0
         say+without	1 0 0 0 0
         say+word	0 4 0 1 0
-        say+world	0 0 4 0 0
+        say+world	0 0 5 0 0
         say+writ	1 0 0 0 0
         say+year	1 0 0 0 0
         say+yer	1 0 0 0 0
@@ -23348,7 +25506,8 @@ extension LanguageModel {
         say+早唞	0 0 0 0 1
         sayang	0 1 0 0 0
         sayang+cook	0 1 0 0 0
-        sayin	2 0 0 0 0
+        sayin	3 0 0 0 0
+        sayin+m	1 0 0 0 0
         sayin+proud	1 0 0 0 0
         sayin+pur	1 0 0 0 0
         scaffold	0 0 0 1 0
@@ -23356,7 +25515,7 @@ extension LanguageModel {
         scalp	0 0 0 0 7
         scalp+lik	0 0 0 0 1
         scalp+massag	0 0 0 0 6
-        scan	4 1 1 3 7
+        scan	4 1 1 4 7
         scan+8am	0 1 0 0 0
         scan+but	1 0 0 0 0
         scan+engrav	0 0 1 0 0
@@ -23378,7 +25537,8 @@ extension LanguageModel {
         scar+say	0 0 0 0 1
         scar+shower	0 1 0 0 0
         scar+was	0 0 0 0 1
-        scarf	0 0 18 0 0
+        scarf	0 0 19 0 0
+        scarf+back	0 0 1 0 0
         scarf+club	0 0 1 0 0
         scarf+county	0 0 1 0 0
         scarf+favourit	0 0 4 0 0
@@ -23390,6 +25550,7 @@ extension LanguageModel {
         scarf+tak	0 0 1 0 0
         scarf+team	0 0 1 0 0
         scarf+winter	0 0 1 0 0
+        scarlet	1 0 0 0 0
         scary	0 1 0 1 1
         scary+movi	0 0 0 1 1
         scary+phon	0 1 0 0 0
@@ -23403,7 +25564,7 @@ extension LanguageModel {
         schedul+fill	0 1 0 0 0
         schedul+finally	0 0 0 1 0
         schiphol	0 0 1 0 0
-        school	9 21 5 7 9
+        school	9 23 5 7 9
         school+about	0 1 0 0 0
         school+after	0 0 1 0 0
         school+assembly	0 0 0 0 1
@@ -23418,7 +25579,7 @@ extension LanguageModel {
         school+meet	1 0 0 0 0
         school+pickup	0 1 0 0 1
         school+play	0 0 0 0 1
-        school+run	3 15 1 1 1
+        school+run	3 17 1 1 1
         school+sleep	0 1 0 0 0
         school+stuff	2 0 0 0 0
         school+thre	0 1 0 0 0
@@ -23443,24 +25604,28 @@ extension LanguageModel {
         scotland+ve	0 0 0 1 0
         scout	0 0 0 1 0
         scout+no	0 0 0 1 0
-        scrabbl	0 0 0 12 0
+        scrabbl	0 0 0 14 0
         scrabbl+after	0 0 0 2 0
         scrabbl+balcony	0 0 0 1 0
         scrabbl+by	0 0 0 1 0
+        scrabbl+caravan	0 0 0 1 0
+        scrabbl+galley	0 0 0 1 0
         scrabbl+husband	0 0 0 1 0
         scrabbl+night	0 0 0 1 0
         scrabbl+play	0 0 0 1 0
         scrabbl+til	0 0 0 1 0
         scrabbl+win	0 0 0 1 0
         scrabbl+won	0 0 0 2 0
-        scrap	0 13 0 0 0
-        scrap+ice	0 11 0 0 0
+        scrap	0 15 0 0 0
+        scrap+ice	0 13 0 0 0
         scrapbook	0 0 9 0 0
         scrapbook+every	0 0 1 0 0
         scrapbook+first	0 0 5 0 0
         scrapbook+letter	0 0 1 0 0
-        scratch	0 3 4 2 19
-        scratch+back	0 0 0 0 7
+        scratch	0 4 4 2 21
+        scratch+50	0 1 0 0 0
+        scratch+after	0 0 0 0 1
+        scratch+back	0 0 0 0 8
         scratch+bakc	0 0 0 0 1
         scratch+bed	0 0 0 0 1
         scratch+befor	0 0 0 0 1
@@ -23481,17 +25646,18 @@ extension LanguageModel {
         scratchi+won	0 0 2 0 0
         scratchy	0 0 1 0 0
         scratchy+birthday	0 0 1 0 0
-        scream	1 0 2 1 3
+        scream	2 0 2 1 4
+        scream+girl	1 0 0 0 0
         scream+nam	1 0 0 0 0
         scream+team	0 0 0 1 0
-        screen	2 3 0 4 1
+        screen	2 4 0 4 1
         screen+board	0 0 0 1 0
         screen+chat	0 0 0 1 0
         screen+dinner	0 0 0 1 0
         screen+door	0 1 0 0 0
         screen+morn	1 0 0 0 0
         screen+now	1 0 0 0 0
-        screen+reader	0 1 0 0 0
+        screen+reader	0 2 0 0 0
         screen+tim	0 1 0 0 1
         screenshot	2 0 1 0 0
         screenshot+first	0 0 1 0 0
@@ -23513,7 +25679,8 @@ extension LanguageModel {
         scroll	0 0 0 2 1
         scroll+florist	0 0 0 0 1
         scroll+phon	0 0 0 1 0
-        scrub	2 16 3 0 1
+        scrub	2 18 3 0 2
+        scrub+back	0 0 0 0 1
         scrub+bathroom	0 2 0 0 0
         scrub+bin	0 1 0 0 0
         scrub+braai	0 1 0 0 0
@@ -23522,24 +25689,32 @@ extension LanguageModel {
         scrub+from	0 1 0 0 0
         scrub+holi	0 1 0 0 0
         scrub+old	0 1 0 0 0
-        scrub+out	0 1 0 0 0
+        scrub+one	0 1 0 0 0
+        scrub+out	0 2 0 0 0
         scrub+oven	0 2 0 0 0
         scrub+pocket	1 0 3 0 0
         scrub+tommorow	0 1 0 0 0
         scrub+which	1 0 0 0 0
+        scrunchi	0 0 1 0 0
+        scrunchi+iu	0 0 1 0 0
         sculpt	0 0 1 0 0
         sculpt+sit	0 0 1 0 0
+        sd	0 1 0 0 0
+        sd+card	0 1 0 0 0
         se	1 0 1 1 0
         se+each	0 0 0 1 0
         se+hous	1 0 0 0 0
         se+packet	0 0 1 0 0
-        sea	1 3 5 3 3
+        sea	1 3 8 4 3
         sea+best	0 0 0 0 1
+        sea+boot	0 0 1 0 0
         sea+com	1 0 0 0 0
         sea+front	0 0 0 1 0
-        sea+glass	0 0 2 0 0
+        sea+glass	0 0 3 0 0
         sea+one	0 0 0 1 0
+        sea+salt	0 0 1 0 0
         sea+smell	0 0 0 0 1
+        sea+swim	0 0 0 1 0
         sea+wall	0 0 0 1 0
         seafood	0 0 0 1 0
         seafood+together	0 0 0 1 0
@@ -23551,16 +25726,17 @@ extension LanguageModel {
         seashell+from	0 0 2 0 0
         seasid	0 0 1 1 0
         seasid+two	0 0 0 1 0
-        season	3 0 1 5 2
+        season	3 0 1 6 2
         season+bak	0 0 0 2 0
         season+barely	0 0 0 1 0
         season+say	1 0 0 0 0
         season+show	0 0 0 1 0
         season+together	0 0 0 1 0
-        seat	0 2 3 1 1
+        seat	0 2 4 1 1
         seat+but	0 0 1 0 0
         seat+car	0 0 1 0 0
         seat+chart	0 1 0 0 0
+        seat+cushion	0 0 1 0 0
         seat+heater	0 1 0 0 0
         seat+kill	0 0 0 0 1
         seat+sunris	0 0 0 1 0
@@ -23594,8 +25770,9 @@ extension LanguageModel {
         security+desk	0 0 1 0 0
         security+hut	0 0 1 0 0
         security+shift	0 1 0 0 1
-        see	13 6 6 21 5
+        see	14 6 8 21 6
         see+100	0 0 0 0 1
+        see+88	0 0 1 0 0
         see+after	1 0 0 0 0
         see+band	0 0 0 1 0
         see+bus	0 1 0 0 0
@@ -23609,13 +25786,14 @@ extension LanguageModel {
         see+embarrass	0 1 0 0 0
         see+favourit	0 0 1 0 0
         see+first	0 0 0 1 0
-        see+how	1 0 0 0 0
+        see+how	2 0 0 0 0
         see+light	0 0 0 1 0
         see+location	0 1 0 0 0
         see+market	0 0 1 0 0
         see+matter	1 0 0 0 0
         see+moon	0 0 0 1 0
         see+mor	1 0 0 0 0
+        see+new	0 0 0 0 1
         see+old	0 0 0 1 0
         see+one	1 0 0 1 0
         see+parent	0 0 0 0 1
@@ -23636,7 +25814,7 @@ extension LanguageModel {
         seed+plot	0 0 1 0 0
         seed+veg	0 0 1 0 0
         seed+want	0 0 1 0 0
-        seen	6 0 0 2 1
+        seen	7 0 0 2 1
         seen+each	0 0 0 0 1
         seen+let	0 0 0 1 0
         seen+meant	1 0 0 0 0
@@ -23651,6 +25829,8 @@ extension LanguageModel {
         sein+after	0 0 0 1 0
         seizur	1 0 0 0 0
         seizur+night	1 0 0 0 0
+        sela	1 0 0 0 0
+        sela+look	1 0 0 0 0
         self	0 1 0 0 0
         self+assessment	0 1 0 0 0
         seller	0 0 1 0 0
@@ -23663,14 +25843,14 @@ extension LanguageModel {
         seminar+roll	1 0 0 0 0
         semla	0 0 1 0 0
         semla+from	0 0 1 0 0
-        send	62 1 52 2 0
+        send	69 1 53 2 0
         send+11pm	1 0 0 0 0
         send+20	0 0 1 0 0
         send+2am	1 0 0 0 0
         send+articl	0 0 1 0 0
         send+back	3 0 0 0 0
         send+becaus	1 0 0 0 0
-        send+box	0 0 1 0 0
+        send+box	0 0 2 0 0
         send+boy	0 0 1 0 0
         send+bunch	0 0 2 0 0
         send+calendar	0 0 0 1 0
@@ -23688,11 +25868,14 @@ extension LanguageModel {
         send+haribo	0 0 1 0 0
         send+hubby	0 0 1 0 0
         send+hun	1 0 0 0 0
+        send+jami	1 0 0 0 0
+        send+kavin	1 0 0 0 0
         send+kaya	0 0 1 0 0
-        send+long	7 0 0 0 0
+        send+long	8 0 0 0 0
         send+loooong	1 0 0 0 0
         send+lou	1 0 0 0 0
         send+lunch	1 0 0 0 0
+        send+lyric	1 0 0 0 0
         send+manuscript	1 0 0 0 0
         send+mem	1 0 2 0 0
         send+morn	1 0 0 0 0
@@ -23702,6 +25885,7 @@ extension LanguageModel {
         send+over	0 1 0 0 0
         send+packag	0 0 1 0 0
         send+pad	0 0 1 0 0
+        send+paragraph	1 0 0 0 0
         send+parcel	0 0 4 0 0
         send+photo	4 0 2 0 0
         send+pic	1 0 0 0 0
@@ -23720,8 +25904,9 @@ extension LanguageModel {
         send+then	0 0 0 1 0
         send+think	1 0 0 0 0
         send+tomá	1 0 0 0 0
+        send+uwas	1 0 0 0 0
         send+ve	2 0 0 0 0
-        send+voic	12 0 0 0 0
+        send+voic	13 0 0 0 0
         send+whil	0 0 1 0 0
         send+whol	1 0 0 0 0
         send+wifey	1 0 0 0 0
@@ -23743,15 +25928,17 @@ extension LanguageModel {
         sergeant+tell	1 0 0 0 0
         seriously	1 0 0 0 0
         seriously+am	1 0 0 0 0
-        sermon	0 0 0 0 2
+        sermon	0 0 0 0 3
         sermon+was	0 0 0 0 1
-        servic	2 6 1 2 5
+        server	0 1 0 0 0
+        server+weekend	0 1 0 0 0
+        servic	2 6 2 2 6
         servic+do	0 1 0 0 0
         servic+sit	0 0 0 1 0
         servic+someth	0 1 0 0 0
         servic+then	1 0 0 0 0
         servic+together	0 0 0 1 0
-        servic+was	0 0 0 0 1
+        servic+was	0 0 0 0 2
         servic+wrap	0 0 1 0 0
         serviett	1 0 0 0 0
         servo	0 0 6 0 0
@@ -23765,12 +25952,12 @@ extension LanguageModel {
         sesam+everywher	0 0 1 0 0
         sesh	0 0 0 2 0
         sesh+together	0 0 0 2 0
-        session	1 1 1 3 2
+        session	1 1 1 4 2
         session+club	1 0 0 0 0
-        session+play	0 0 0 1 0
+        session+play	0 0 0 2 0
         session+stood	0 0 0 1 0
         session+wetsuit	0 0 0 0 1
-        set	7 25 17 5 0
+        set	7 27 18 6 0
         set+60th	0 0 1 0 0
         set+alarm	2 3 0 0 0
         set+allen	0 0 1 0 0
@@ -23778,6 +25965,7 @@ extension LanguageModel {
         set+alwya	0 0 1 0 0
         set+autopay	0 1 0 0 0
         set+build	0 0 1 0 0
+        set+camp	0 1 0 0 0
         set+classroom	0 1 0 0 0
         set+down	1 0 0 0 0
         set+dutch	0 1 0 0 0
@@ -23790,10 +25978,11 @@ extension LanguageModel {
         set+jazz	1 0 0 0 0
         set+knit	0 0 2 0 0
         set+lik	1 0 0 0 0
-        set+new	0 8 0 0 0
+        set+new	0 9 0 0 0
         set+nic	0 0 1 0 0
         set+off	0 1 0 0 0
         set+out	0 1 0 0 0
+        set+over	0 0 0 1 0
         set+pastel	0 0 1 0 0
         set+pill	0 1 0 0 0
         set+porch	0 0 0 1 0
@@ -23804,7 +25993,7 @@ extension LanguageModel {
         set+spok	0 0 1 0 0
         set+together	0 0 0 2 0
         set+two	0 1 0 0 0
-        set+ve	0 0 1 0 0
+        set+ve	0 0 2 0 0
         set+vibrat	0 1 0 0 0
         sette	0 0 0 0 4
         sette+after	0 0 0 0 1
@@ -23814,6 +26003,8 @@ extension LanguageModel {
         settl+first	0 0 0 1 0
         settl+keep	0 0 0 0 1
         settl+tnb	0 1 0 0 0
+        seventeen	0 0 1 0 0
+        seventeen+concert	0 0 1 0 0
         seviyorum	1 0 0 0 0
         seviyorum+see	1 0 0 0 0
         sew	0 11 2 0 0
@@ -23826,8 +26017,10 @@ extension LanguageModel {
         sexy	1 0 1 0 0
         sexy+38	1 0 0 0 0
         sexy+no	0 0 1 0 0
-        sh	1 1 2 1 1
+        sh	1 2 2 1 2
+        sh+3am	0 0 0 0 1
         sh+finish	0 0 0 1 0
+        sh+get	0 1 0 0 0
         sh+shelv	1 0 0 0 0
         sh+tell	0 0 0 0 1
         sh+week	0 0 1 0 0
@@ -23855,13 +26048,13 @@ extension LanguageModel {
         shampoo+never	0 0 1 0 0
         shanic	0 0 1 0 0
         shanic+way	0 0 1 0 0
-        shap	0 1 13 0 1
+        shap	0 1 14 0 1
         shap+bell	0 0 1 0 0
         shap+d	0 0 1 0 0
         shap+lik	0 1 8 0 0
         shap+palm	0 0 0 0 1
-        shap+ston	0 0 3 0 0
-        shar	5 6 7 6 2
+        shap+ston	0 0 4 0 0
+        shar	5 6 8 6 2
         shar+calendar	2 0 0 0 0
         shar+chor	0 2 0 0 0
         shar+flat	0 1 0 0 0
@@ -23884,9 +26077,10 @@ extension LanguageModel {
         shar+wash	0 1 0 0 0
         shark	0 0 0 1 0
         shark+till	0 0 0 1 0
-        sharp	1 4 0 1 0
+        sharp	1 4 1 1 0
         sharp+befor	0 1 0 0 0
         sharp+enough	0 1 0 0 0
+        sharp+hot	0 0 1 0 0
         sharp+lik	1 0 0 0 0
         sharp+mark	0 0 0 1 0
         sharp+sharp	0 1 0 0 0
@@ -23933,12 +26127,14 @@ extension LanguageModel {
         shelf	1 2 1 0 0
         shelf+put	1 0 0 0 0
         shelf+sugar	0 0 1 0 0
-        shell	0 0 7 0 0
+        shell	0 1 8 0 0
         shell+beach	0 0 1 0 0
         shell+find	0 0 1 0 0
         shell+found	0 0 1 0 0
         shell+from	0 0 2 0 0
+        shell+gungo	0 1 0 0 0
         shell+hol	0 0 1 0 0
+        shell+necklac	0 0 1 0 0
         shell+ve	0 0 1 0 0
         shelv	4 3 0 0 0
         shelv+load	0 1 0 0 0
@@ -23948,9 +26144,12 @@ extension LanguageModel {
         shepherd+pie	0 1 0 0 0
         sherbet	0 0 1 0 0
         sherbet+lemon	0 0 1 0 0
+        shetland	0 0 1 0 0
+        shetland+silver	0 0 1 0 0
         shfit	0 0 0 0 1
-        shift	29 52 26 22 39
+        shift	33 60 28 26 41
         shift+2am	0 1 0 0 0
+        shift+4am	0 0 0 1 0
         shift+7am	0 0 0 0 1
         shift+8am	0 0 0 0 1
         shift+absolutely	0 0 0 0 1
@@ -23963,10 +26162,12 @@ extension LanguageModel {
         shift+becaus	0 1 0 0 0
         shift+both	0 0 0 1 0
         shift+chang	0 0 1 0 0
+        shift+chuck	0 1 0 0 0
         shift+clean	0 1 0 0 0
         shift+com	0 0 0 0 1
         shift+d	0 1 0 0 0
-        shift+didnt	0 1 0 0 0
+        shift+deliver	1 0 0 0 0
+        shift+didnt	0 2 0 0 0
         shift+distribution	0 0 0 0 1
         shift+do	0 1 0 0 0
         shift+everyon	0 0 0 0 1
@@ -23978,12 +26179,15 @@ extension LanguageModel {
         shift+hav	0 0 0 2 0
         shift+heater	0 0 0 1 0
         shift+hold	0 0 0 0 1
+        shift+hospic	0 1 0 0 0
         shift+hospital	0 2 0 0 0
+        shift+labour	0 1 0 0 0
         shift+lah	0 0 0 1 0
         shift+legend	1 0 0 0 0
         shift+long	0 0 0 0 1
         shift+m29	0 1 0 0 0
         shift+mak	1 0 0 0 0
+        shift+mall	0 1 0 0 0
         shift+nap	0 0 0 0 1
         shift+only	0 0 0 1 0
         shift+pancak	0 0 0 1 0
@@ -24003,9 +26207,11 @@ extension LanguageModel {
         shift+spent	0 0 0 1 0
         shift+station	0 0 0 0 1
         shift+sweet	0 1 0 0 0
+        shift+talk	0 0 0 1 0
         shift+tamagoyaki	0 1 0 0 0
         shift+ther	1 0 0 0 0
         shift+tomorrow	0 0 0 0 1
+        shift+tower	1 0 0 0 1
         shift+two	0 0 0 1 0
         shift+ve	1 0 0 0 0
         shift+ward	1 0 0 0 0
@@ -24013,8 +26219,9 @@ extension LanguageModel {
         shift+was	0 1 0 0 1
         shift+wasnt	1 0 0 0 0
         shift+what	0 1 0 0 0
-        shift+wher	0 0 0 0 1
+        shift+wher	1 0 0 0 1
         shift+wing	0 0 1 0 0
+        shift+winter	1 0 0 0 0
         shift+worth	1 0 0 0 0
         shift+yet	1 0 0 0 0
         shimano	0 0 1 0 0
@@ -24027,9 +26234,10 @@ extension LanguageModel {
         shiny+conker	0 0 1 0 0
         shiok	1 0 0 0 0
         shiok+lah	1 0 0 0 0
-        ship	4 1 5 4 2
+        ship	4 1 6 4 2
         ship+40	0 0 0 1 0
         ship+as	0 0 1 0 0
+        ship+but	0 0 1 0 0
         ship+hous	1 0 0 0 0
         ship+out	0 0 1 0 0
         ship+sam	0 0 0 1 0
@@ -24043,13 +26251,15 @@ extension LanguageModel {
         shiro+ready	0 1 0 0 0
         shirst	0 1 0 0 0
         shirst+week	0 1 0 0 0
-        shirt	5 21 7 1 1
+        shirt	5 23 7 1 1
         shirt+4	0 1 0 0 0
         shirt+5	0 1 0 0 0
         shirt+befor	1 1 0 0 0
         shirt+birthday	0 0 1 0 0
         shirt+blush	1 0 0 0 0
+        shirt+church	0 1 0 0 0
         shirt+court	0 1 0 0 0
+        shirt+do	0 1 0 0 0
         shirt+dry	0 1 0 0 0
         shirt+from	0 0 1 0 0
         shirt+funeral	0 1 0 0 0
@@ -24088,9 +26298,10 @@ extension LanguageModel {
         sholder+train	0 0 0 0 1
         shook	0 0 0 0 1
         shook+after	0 0 0 0 1
-        shop	6 18 60 4 5
+        shop	6 21 71 4 5
         shop+20	0 1 0 0 0
         shop+42	0 1 0 0 0
+        shop+5	0 0 1 0 0
         shop+60	0 0 1 0 0
         shop+62	0 0 0 1 0
         shop+8	0 0 1 0 0
@@ -24106,23 +26317,28 @@ extension LanguageModel {
         shop+chapeltown	0 0 1 0 0
         shop+clos	0 0 0 1 0
         shop+corner	0 0 2 0 0
+        shop+cos	0 0 1 0 0
+        shop+couldn	0 1 0 0 0
         shop+counter	0 0 1 0 0
         shop+day	0 2 0 0 0
-        shop+diwali	0 0 2 0 0
+        shop+diwali	0 0 3 0 0
         shop+doesn	0 1 0 0 0
         shop+door	0 1 0 0 0
         shop+downtown	0 0 1 0 0
         shop+edinburgh	0 0 1 0 0
         shop+every	0 1 0 0 0
+        shop+first	0 0 1 0 0
         shop+foot	0 1 0 0 0
         shop+get	0 0 1 0 0
         shop+hav	0 0 1 0 0
+        shop+haw	0 0 1 0 0
         shop+hay	0 0 1 0 0
         shop+high	0 0 0 1 0
         shop+hour	0 0 0 1 0
+        shop+jackson	0 0 1 0 0
         shop+kotti	0 0 1 0 0
         shop+lerwick	0 0 1 0 0
-        shop+lik	0 0 0 0 1
+        shop+lik	0 0 2 0 1
         shop+llangollen	0 0 1 0 0
         shop+look	1 0 1 0 0
         shop+lunch	0 0 1 0 0
@@ -24131,8 +26347,10 @@ extension LanguageModel {
         shop+near	0 0 1 0 0
         shop+newquay	0 0 1 0 0
         shop+no	0 0 1 0 0
+        shop+off	0 0 1 0 0
         shop+one	0 0 1 0 0
         shop+remember	0 1 0 0 0
+        shop+sam	0 0 1 0 0
         shop+say	0 0 1 0 0
         shop+see	1 0 0 0 0
         shop+smell	0 0 1 0 0
@@ -24144,7 +26362,9 @@ extension LanguageModel {
         shop+think	0 0 1 0 0
         shop+toot	0 0 1 0 0
         shop+town	0 0 1 0 0
+        shop+van	0 1 0 0 0
         shop+was	0 0 1 0 0
+        shop+watch	0 1 0 0 0
         shop+week	0 0 1 0 0
         shop+whil	0 1 0 0 0
         shop+window	0 0 1 0 0
@@ -24155,9 +26375,10 @@ extension LanguageModel {
         shopify+listing	0 1 0 0 0
         shopper	0 1 0 0 0
         shopper+way	0 1 0 0 0
-        shor	0 1 1 0 0
+        shor	0 1 1 1 0
         shor+312	0 1 0 0 0
         shor+giv	0 0 1 0 0
+        shor+road	0 0 0 1 0
         short	4 1 0 1 0
         short+phon	1 0 0 0 0
         short+poem	1 0 0 0 0
@@ -24169,7 +26390,9 @@ extension LanguageModel {
         shortbread+recip	0 0 0 1 0
         shortcut	0 1 0 0 0
         shortcut+new	0 1 0 0 0
-        shot	0 1 0 0 0
+        shot	1 2 0 0 0
+        shot+cos	0 1 0 0 0
+        shot+from	1 0 0 0 0
         shot+steady	0 1 0 0 0
         shotgun	0 0 0 1 0
         shotgun+sing	0 0 0 1 0
@@ -24180,19 +26403,21 @@ extension LanguageModel {
         should+say	1 0 0 0 0
         shoulda	0 0 1 0 0
         shoulda+no	0 0 1 0 0
-        shoulder	1 2 1 0 81
-        shoulder+after	0 0 0 0 13
+        shoulder	1 2 1 0 86
+        shoulder+after	0 0 0 0 14
         shoulder+as	0 0 0 0 2
         shoulder+beach	0 0 0 0 1
         shoulder+becaus	0 1 0 0 0
-        shoulder+bus	0 0 0 0 3
+        shoulder+bus	0 0 0 0 4
         shoulder+cinema	0 0 0 0 1
+        shoulder+coconut	0 0 0 0 1
         shoulder+desk	0 0 0 0 1
         shoulder+dur	0 0 0 0 4
+        shoulder+gently	0 0 0 0 1
         shoulder+get	0 0 0 0 3
         shoulder+hand	0 0 1 0 0
         shoulder+kiss	0 0 0 0 1
-        shoulder+massag	0 0 0 0 1
+        shoulder+massag	0 0 0 0 2
         shoulder+meant	1 0 0 0 0
         shoulder+mov	0 0 0 0 1
         shoulder+mrt	0 0 0 0 1
@@ -24216,10 +26441,10 @@ extension LanguageModel {
         shoulder+whol	0 0 0 0 2
         shoulder+without	0 0 0 0 1
         shoulder+wreck	0 0 0 0 1
-        shout	4 0 0 1 0
+        shout	5 0 0 1 0
         shout+listen	0 0 0 1 0
         shout+lov	1 0 0 0 0
-        shout+out	2 0 0 0 0
+        shout+out	3 0 0 0 0
         shout+sauc	1 0 0 0 0
         shoutout	4 0 0 0 0
         shoutout+dissertation	1 0 0 0 0
@@ -24227,9 +26452,9 @@ extension LanguageModel {
         shovel	0 8 0 0 0
         shovel+driveway	0 5 0 0 0
         shovel+whol	0 1 0 0 0
-        shovell	0 11 0 0 0
+        shovell	0 12 0 0 0
         shovell+car	0 1 0 0 0
-        shovell+driv	0 5 0 0 0
+        shovell+driv	0 6 0 0 0
         shovell+driveway	0 2 0 0 0
         shovell+l	0 1 0 0 0
         show	6 4 2 27 1
@@ -24255,13 +26480,15 @@ extension LanguageModel {
         show+wander	0 0 0 1 0
         show+wher	0 1 0 0 0
         show+whol	0 0 0 2 0
-        shower	4 15 0 2 2
+        shower	5 17 0 3 3
+        shower+after	0 0 0 0 1
         shower+back	0 1 0 0 0
         shower+befor	0 1 0 0 0
         shower+deck	0 0 0 1 0
         shower+door	2 0 0 0 0
-        shower+drain	0 3 0 0 0
-        shower+from	0 0 0 1 0
+        shower+drain	0 4 0 0 0
+        shower+from	0 0 0 2 0
+        shower+glass	1 0 0 0 0
         shower+hav	0 1 0 0 0
         shower+longer	0 1 0 0 0
         shower+mean	1 0 0 0 0
@@ -24270,6 +26497,7 @@ extension LanguageModel {
         shower+sing	1 0 0 0 0
         shower+wash	0 1 0 0 0
         shred	0 0 1 0 0
+        shrimpin	0 0 0 0 1
         shrin	0 0 2 0 0
         shrin+good	0 0 1 0 0
         shrin+manaoag	0 0 1 0 0
@@ -24281,7 +26509,8 @@ extension LanguageModel {
         shut+early	0 0 0 2 0
         shut+monday	0 1 0 0 0
         shut+shop	0 1 0 0 0
-        shutter	0 1 0 0 0
+        shutter	0 2 0 0 0
+        shutter+hav	0 1 0 0 0
         shutter+shop	0 1 0 0 0
         shy	3 0 0 0 1
         shy+but	0 0 0 0 1
@@ -24295,7 +26524,7 @@ extension LanguageModel {
         sick+tell	1 0 0 0 0
         sick+third	1 0 0 0 0
         sickness	0 0 0 0 1
-        sid	2 11 3 35 3
+        sid	2 12 3 35 3
         sid+2	0 0 0 1 0
         sid+afternoon	0 0 0 2 0
         sid+bed	0 5 2 0 0
@@ -24305,7 +26534,7 @@ extension LanguageModel {
         sid+day	0 0 0 1 0
         sid+dirt	0 0 0 0 1
         sid+earplug	0 1 0 0 0
-        sid+family	0 2 0 0 0
+        sid+family	0 3 0 0 0
         sid+from	0 0 0 2 0
         sid+gat	1 0 0 0 0
         sid+hug	0 0 0 0 1
@@ -24318,30 +26547,37 @@ extension LanguageModel {
         sid+then	0 0 0 2 0
         sid+wall	1 0 0 0 0
         sid+world	0 1 0 0 0
-        sidelin	1 0 0 3 0
+        sidelin	2 0 0 3 0
         sidelin+freez	0 0 0 1 0
+        sidelin+netball	1 0 0 0 0
         sidelin+rain	0 0 0 1 0
         sidelin+whol	1 0 0 0 0
         sideway	0 2 0 0 0
         sideway+rain	0 1 0 0 0
-        sign	6 1 4 7 0
+        sigga	1 0 0 0 0
+        sigga+tell	1 0 0 0 0
+        sign	8 1 7 8 0
         sign+finish	1 0 0 0 0
         sign+giggl	0 0 0 1 0
+        sign+goblin	0 0 1 0 0
         sign+hour	0 0 0 1 0
         sign+ily	1 0 0 0 0
-        sign+jersey	0 0 1 0 0
-        sign+lov	1 0 0 0 0
+        sign+jersey	0 0 2 0 0
+        sign+lov	2 0 0 0 0
         sign+m	1 0 0 0 0
         sign+mak	1 0 0 0 0
         sign+off	0 0 1 0 0
         sign+over	0 0 0 1 0
         sign+pottery	0 0 0 1 0
         sign+properly	0 0 0 1 0
+        sign+re	1 0 0 0 0
         sign+salsa	0 0 0 1 0
         sign+say	1 0 0 0 0
         sign+shirt	0 0 1 0 0
         sign+sit	0 0 0 1 0
+        sign+story	0 0 0 1 0
         sign+thank	0 0 1 0 0
+        sign+thesis	0 0 1 0 0
         sign+tir	0 1 0 0 0
         signal	3 0 0 3 2
         signal+8	0 0 0 0 1
@@ -24366,21 +26602,24 @@ extension LanguageModel {
         silk+scarf	0 0 1 0 0
         silk+stock	0 1 0 0 0
         sill	0 0 1 0 0
-        silly	1 0 5 1 1
+        silly	1 0 6 1 1
         silly+fridg	0 0 1 0 0
         silly+light	1 0 0 0 0
         silly+lov	0 0 1 0 0
         silly+mug	0 0 1 0 0
         silly+not	0 0 1 0 0
         silly+old	0 0 0 0 1
+        silly+ship	0 0 1 0 0
         silly+sock	0 0 1 0 0
         silly+voic	0 0 0 1 0
-        silver	0 0 5 0 0
+        silver	0 0 7 0 0
         silver+bracelet	0 0 1 0 0
         silver+chain	0 0 1 0 0
         silver+earring	0 0 1 0 0
         silver+jhumka	0 0 1 0 0
+        silver+menorah	0 0 1 0 0
         silver+moon	0 0 1 0 0
+        silver+peeri	0 0 1 0 0
         sim	0 1 0 0 0
         sim+becaus	0 1 0 0 0
         simbang	0 0 1 1 0
@@ -24390,7 +26629,7 @@ extension LanguageModel {
         simpl	0 1 1 0 0
         simpl+but	0 0 1 0 0
         simpl+meal	0 1 0 0 0
-        sinc	10 33 23 9 8
+        sinc	11 33 24 10 8
         sinc+1963	0 0 0 0 1
         sinc+1971	0 0 0 1 0
         sinc+1998	0 1 0 0 0
@@ -24406,11 +26645,12 @@ extension LanguageModel {
         sinc+barber	0 2 0 0 0
         sinc+brok	0 1 0 0 0
         sinc+cam	0 0 0 0 1
-        sinc+can	1 8 1 0 0
+        sinc+can	1 8 1 1 0
         sinc+card	0 1 0 0 0
         sinc+christma	0 0 2 0 0
         sinc+couldn	0 1 0 0 0
         sinc+d	0 0 1 0 0
+        sinc+dad	1 0 0 0 0
         sinc+diagnosis	1 0 0 0 0
         sinc+easter	0 1 0 0 0
         sinc+everyth	0 0 0 0 1
@@ -24446,16 +26686,16 @@ extension LanguageModel {
         sinc+throat	0 1 0 0 0
         sinc+top	0 0 1 0 0
         sinc+tuesday	0 1 0 0 0
-        sinc+was	0 2 2 0 0
+        sinc+was	0 2 3 0 0
         sinc+wed	0 0 0 1 1
         sincer	1 0 0 0 0
         sincer+ador	1 0 0 0 0
         sindhri	0 0 1 0 0
         sindhri+one	0 0 1 0 0
-        sing	5 0 0 3 0
+        sing	6 0 0 3 0
         sing+actually	1 0 0 0 0
         sing+badly	0 0 0 1 0
-        sing+happy	1 0 0 0 0
+        sing+happy	2 0 0 0 0
         sing+lov	1 0 0 0 0
         sing+mak	1 0 0 0 0
         sing+radio	0 0 0 1 0
@@ -24463,12 +26703,12 @@ extension LanguageModel {
         singapor	0 0 3 0 0
         singapor+8am	0 0 1 0 0
         singapor+becaus	0 0 1 0 0
-        singl	9 9 7 3 2
+        singl	11 9 7 4 2
         singl+bed	0 0 0 0 2
         singl+bridesmaid	0 0 0 1 0
         singl+complaint	0 1 0 0 0
         singl+danc	0 0 0 1 0
-        singl+day	3 1 0 0 0
+        singl+day	4 1 0 0 0
         singl+diaper	0 2 0 0 0
         singl+dish	0 3 0 0 0
         singl+ferrero	0 0 2 0 0
@@ -24477,13 +26717,15 @@ extension LanguageModel {
         singl+one	2 0 0 0 0
         singl+physio	0 1 0 0 0
         singl+ros	0 0 4 0 0
+        singl+scan	0 0 0 1 0
         singl+tackl	0 0 0 1 0
-        singl+th	1 0 0 0 0
+        singl+th	2 0 0 0 0
         singl+tim	2 0 0 0 0
         singl+year	1 0 0 0 0
         sinigang	0 1 0 0 0
         sinigang+day	0 1 0 0 0
-        sink	0 8 0 0 2
+        sink	0 9 0 0 2
+        sink+cos	0 1 0 0 0
         sink+gross	0 1 0 0 0
         sink+himself	0 1 0 0 0
         sink+proper	0 1 0 0 0
@@ -24498,9 +26740,10 @@ extension LanguageModel {
         sirop	0 0 2 0 0
         sirop+d	0 0 1 0 0
         sirop+from	0 0 1 0 0
-        sister	6 5 1 2 0
+        sister	7 6 2 2 0
         sister+am	1 0 0 0 0
         sister+hear	1 0 0 0 0
+        sister+how	1 0 0 0 0
         sister+know	1 0 0 0 0
         sister+m	1 0 0 0 0
         sister+mint	0 1 0 0 0
@@ -24509,21 +26752,23 @@ extension LanguageModel {
         sister+sang	0 0 1 0 0
         sister+tell	1 0 0 0 0
         sister+wed	0 0 0 1 0
-        sit	8 7 3 114 27
+        sit	11 8 4 129 30
         sit+4	1 0 0 0 0
         sit+across	0 0 0 1 0
         sit+back	1 0 0 3 0
         sit+balcony	0 0 0 3 0
+        sit+bastion	0 0 0 1 0
         sit+beach	0 0 0 1 0
         sit+bed	0 0 0 0 1
         sit+behind	0 0 0 0 1
         sit+bench	0 0 0 2 0
+        sit+between	0 0 0 0 1
         sit+board	0 0 0 1 0
         sit+bonnet	0 0 0 1 0
         sit+booth	0 0 0 1 0
         sit+bow	0 0 0 1 0
-        sit+by	0 0 0 6 1
-        sit+car	1 0 0 7 1
+        sit+by	0 0 0 8 1
+        sit+car	1 0 0 8 1
         sit+clos	0 0 0 0 3
         sit+cockpit	0 0 0 1 0
         sit+couch	0 0 0 0 1
@@ -24534,37 +26779,42 @@ extension LanguageModel {
         sit+desk	0 0 1 1 0
         sit+doorstep	0 0 0 1 0
         sit+dorothy	0 0 0 1 0
-        sit+down	2 1 0 1 0
+        sit+down	3 1 0 1 0
         sit+driveway	0 0 0 0 1
         sit+dur	0 0 0 1 0
         sit+e	0 0 0 1 0
         sit+early	0 1 0 0 0
-        sit+floor	0 0 0 1 0
+        sit+floor	0 0 0 2 0
         sit+flour	0 0 0 1 0
         sit+foot	0 0 0 0 1
         sit+front	0 0 0 3 0
-        sit+garden	0 0 0 8 0
+        sit+garden	0 0 0 9 0
         sit+get	0 0 0 1 0
+        sit+guest	0 1 0 0 0
         sit+hold	0 2 0 0 1
         sit+hospital	0 0 0 5 0
         sit+jetty	0 0 0 1 0
         sit+kitchen	0 0 1 0 0
-        sit+lap	0 0 0 0 8
+        sit+lap	0 0 0 0 10
         sit+listen	0 0 0 1 0
+        sit+lusail	1 0 0 0 0
         sit+near	0 0 0 1 0
         sit+next	0 0 0 2 0
-        sit+old	0 0 1 0 0
-        sit+out	0 0 0 2 0
+        sit+nicu	0 0 0 1 0
+        sit+old	0 0 2 0 0
+        sit+out	0 0 0 3 0
         sit+outsid	0 0 0 1 0
         sit+paddl	0 0 0 1 0
         sit+park	0 0 0 1 0
         sit+phon	2 0 0 3 0
-        sit+porch	0 0 0 6 0
+        sit+porch	0 0 0 7 0
         sit+press	0 0 0 0 1
         sit+properly	0 0 0 1 0
         sit+read	0 0 0 1 0
+        sit+rim	0 0 0 1 0
         sit+rock	0 0 0 1 0
         sit+roof	0 0 0 1 0
+        sit+say	1 0 0 0 0
         sit+scaffold	0 0 0 1 0
         sit+shoulder	0 0 0 0 1
         sit+silenc	0 0 0 1 0
@@ -24577,28 +26827,32 @@ extension LanguageModel {
         sit+stoep	0 0 0 1 0
         sit+tabl	0 0 0 1 0
         sit+tailgat	0 0 0 2 0
-        sit+talk	0 0 0 3 0
+        sit+talk	0 0 0 5 0
         sit+ther	0 1 0 1 0
-        sit+through	0 0 0 6 0
+        sit+through	0 0 0 7 0
+        sit+til	0 0 0 1 0
         sit+together	0 0 0 3 0
         sit+van	0 0 0 1 0
         sit+veranda	0 0 0 1 0
         sit+verandah	0 0 0 1 0
         sit+wait	0 0 0 2 0
-        sit+watch	0 0 0 1 0
+        sit+watch	0 0 0 2 0
         sit+wen	1 0 0 0 0
         sit+whil	0 0 0 3 0
         sit+whol	0 0 0 1 0
+        sita	0 0 0 0 1
+        sita+big	0 0 0 0 1
         situation	1 0 0 0 0
         situation+lik	1 0 0 0 0
         siu	1 0 0 0 0
         siu+fri	1 0 0 0 0
-        six	1 3 2 0 0
+        six	1 3 2 0 1
         six+bed	0 1 0 0 0
         six+hour	0 1 0 0 0
         six+hungry	0 1 0 0 0
         six+month	0 0 1 0 0
         six+pack	0 0 1 0 0
+        six+week	0 0 0 0 1
         six+year	1 0 0 0 0
         sixty	0 0 0 1 0
         sixty+year	0 0 0 1 0
@@ -24626,15 +26880,17 @@ extension LanguageModel {
         skint	1 0 0 2 0
         skint+but	0 0 0 1 0
         skint+rn	1 0 0 0 0
-        skip	0 0 1 3 0
+        skip	1 0 1 3 0
         skip+big	0 0 0 1 0
+        skip+dialysis	1 0 0 0 0
         skip+drink	0 0 0 1 0
         skip+lunch	0 0 1 0 0
         skirt	0 1 0 0 0
         skirt+board	0 1 0 0 0
         sklep	0 0 1 0 0
-        sky	0 0 0 4 0
+        sky	1 0 0 5 0
         sky+3	0 0 0 1 0
+        sky+from	1 0 0 0 0
         sky+hat	0 0 0 1 0
         skylin	0 0 0 1 0
         skylin+driv	0 0 0 1 0
@@ -24649,18 +26905,20 @@ extension LanguageModel {
         slam	0 1 0 0 0
         slam+work	0 1 0 0 0
         slap	1 0 0 0 1
-        sleep	8 56 3 7 21
+        slat	1 0 0 0 0
+        slat+stylus	1 0 0 0 0
+        sleep	8 64 4 7 21
         sleep+20	0 1 0 1 0
         sleep+2am	1 0 0 0 0
         sleep+2pm	0 0 1 0 0
         sleep+4	0 1 0 0 0
         sleep+9	0 0 0 0 1
-        sleep+after	0 5 0 0 1
+        sleep+after	0 7 1 0 1
         sleep+ahead	0 0 0 0 1
         sleep+arm	0 0 0 0 1
         sleep+badly	0 0 1 0 0
         sleep+bag	0 0 0 0 3
-        sleep+befor	0 2 0 0 0
+        sleep+befor	0 3 0 0 0
         sleep+between	0 1 0 0 0
         sleep+but	0 0 0 0 1
         sleep+cab	0 1 0 0 0
@@ -24690,7 +26948,8 @@ extension LanguageModel {
         sleepover+first	0 0 0 1 0
         sleepy	1 0 0 0 0
         sleepy+mumbl	1 0 0 0 0
-        sleet	0 1 0 0 0
+        sleet	0 2 0 0 0
+        sleet+didnt	0 1 0 0 0
         sleet+hav	0 1 0 0 0
         slic	0 0 10 3 0
         slic+black	0 0 1 0 0
@@ -24700,7 +26959,8 @@ extension LanguageModel {
         slic+from	0 0 1 0 0
         slic+lemon	0 0 0 1 0
         slic+noth	0 0 0 1 0
-        slid	4 1 0 0 0
+        slid	5 1 0 0 0
+        slid+across	1 0 0 0 0
         slid+door	0 1 0 0 0
         slid+look	1 0 0 0 0
         slid+not	2 0 0 0 0
@@ -24709,7 +26969,7 @@ extension LanguageModel {
         slight+pepper	0 0 1 0 0
         slightly	0 0 0 0 1
         slightly+awkward	0 0 0 0 1
-        slip	3 7 8 0 0
+        slip	4 7 8 0 0
         slip+bag	0 0 1 0 0
         slip+charger	0 1 0 0 0
         slip+com	0 1 0 0 0
@@ -24723,9 +26983,10 @@ extension LanguageModel {
         slip+red	0 0 1 0 0
         slip+sol	0 0 1 0 0
         slip+tenner	0 0 1 0 0
+        slip+thanksgiv	1 0 0 0 0
         slip+tim	0 0 1 0 0
         slip+whataburger	0 0 1 0 0
-        slipper	0 0 9 0 0
+        slipper	0 0 10 0 0
         slipper+freez	0 0 1 0 0
         slipper+new	0 0 1 0 0
         slipper+non	0 0 1 0 0
@@ -24736,21 +26997,23 @@ extension LanguageModel {
         sloth	0 0 2 0 0
         sloth+cramp	0 0 1 0 0
         sloth+scream	0 0 1 0 0
-        slow	1 1 0 5 29
+        slow	2 1 0 7 31
         slow+as	0 0 0 1 0
         slow+becaus	0 0 0 1 0
         slow+circl	0 0 0 0 1
         slow+cooker	0 1 0 0 0
-        slow+danc	0 0 0 0 19
+        slow+danc	0 0 0 0 21
         slow+dnac	0 0 0 0 1
         slow+down	1 0 0 0 2
+        slow+hors	0 0 0 1 0
         slow+liv	0 0 0 0 1
         slow+long	0 0 0 0 1
         slow+morn	0 0 0 0 1
+        slow+movement	1 0 0 0 0
         slow+one	0 0 0 0 1
         slow+slow	0 0 0 1 0
         slow+sway	0 0 0 0 1
-        slow+walk	0 0 0 2 0
+        slow+walk	0 0 0 3 0
         slowdanc	0 0 0 0 2
         slowly	0 0 0 1 4
         slowly+becaus	0 0 0 0 1
@@ -24800,8 +27063,8 @@ extension LanguageModel {
         smash+presentation	1 0 0 0 0
         smash+rat	0 0 1 0 0
         smash+viva	1 0 0 0 0
-        smear	0 0 0 0 1
-        smear+gulal	0 0 0 0 1
+        smear	0 0 0 0 2
+        smear+gulal	0 0 0 0 2
         smell	0 5 10 0 8
         smell+awful	0 0 0 0 1
         smell+cardboard	0 0 1 0 0
@@ -24814,10 +27077,10 @@ extension LanguageModel {
         smelt	0 0 0 0 1
         smelt+diesel	0 0 0 0 1
         smh	1 0 0 0 1
-        smil	9 0 4 0 2
+        smil	10 0 4 0 2
         smil+anyway	0 0 1 0 0
         smil+big	1 0 0 0 0
-        smil+day	1 0 0 0 0
+        smil+day	2 0 0 0 0
         smil+favourit	1 0 0 0 0
         smil+lik	1 0 0 0 0
         smil+morn	0 0 1 0 0
@@ -24829,6 +27092,8 @@ extension LanguageModel {
         smok+reindeer	0 0 0 0 1
         smokehous	0 1 0 0 0
         smokehous+clean	0 1 0 0 0
+        smoker	0 1 0 0 0
+        smoker+fix	0 1 0 0 0
         smoko	0 0 0 1 0
         smoko+hear	0 0 0 1 0
         smol	0 0 1 0 0
@@ -24840,7 +27105,8 @@ extension LanguageModel {
         smoothi	0 0 1 0 0
         smuggl	0 0 1 0 0
         smuggl+hom	0 0 1 0 0
-        snack	0 2 8 3 0
+        snack	1 2 8 3 0
+        snack+cam	1 0 0 0 0
         snack+dur	0 1 0 0 0
         snack+fairy	0 0 1 0 0
         snack+from	0 0 1 0 0
@@ -24851,7 +27117,7 @@ extension LanguageModel {
         snag	0 0 3 0 0
         snag+last	0 0 2 0 0
         snag+vanilla	0 0 1 0 0
-        snap	9 0 3 0 0
+        snap	9 1 3 0 0
         snap+about	1 0 0 0 0
         snap+after	1 0 0 0 0
         snap+explain	1 0 0 0 0
@@ -24882,7 +27148,7 @@ extension LanguageModel {
         snorkell	0 0 0 1 0
         snorkell+together	0 0 0 1 0
         snort	0 0 0 0 1
-        snow	2 7 7 5 4
+        snow	2 8 7 5 4
         snow+15	0 0 0 1 0
         snow+built	0 0 0 1 0
         snow+buy	0 0 1 0 0
@@ -24891,6 +27157,7 @@ extension LanguageModel {
         snow+day	0 0 0 1 2
         snow+first	1 0 0 0 0
         snow+glob	0 0 5 0 0
+        snow+melter	0 1 0 0 0
         snow+off	0 2 0 0 0
         snow+outsid	0 0 0 1 0
         snow+text	1 0 0 0 0
@@ -24910,37 +27177,40 @@ extension LanguageModel {
         snuck	1 0 0 4 0
         snuck+card	1 0 0 0 0
         snuck+out	0 0 0 4 0
-        snuggl	0 0 0 0 26
+        snuggl	0 0 0 0 28
         snuggl+bed	0 0 0 0 5
         snuggl+couch	0 0 0 0 3
         snuggl+dur	0 0 0 0 1
+        snuggl+hot	0 0 0 0 1
         snuggl+one	0 0 0 0 1
         snuggl+puppy	0 0 0 0 1
         snuggl+rafa	0 0 0 0 1
-        snuggl+sofa	0 0 0 0 1
+        snuggl+sofa	0 0 0 0 2
         snuggl+swag	0 0 0 0 1
         snuggl+under	0 0 0 0 5
         snuggl+watch	0 0 0 0 1
-        so+that	13 286 17 37 12
+        so+that	13 325 20 39 14
         soak	0 0 1 0 1
         soak+third	0 0 1 0 0
         sobadita	0 0 0 0 1
         sobadita+back	0 0 0 0 1
-        sober	4 0 1 0 1
+        sober	5 0 1 0 1
         sober+3pm	1 0 0 0 0
         sober+tell	1 0 0 0 0
         social	2 0 1 0 0
         social+worker	1 0 1 0 0
-        sock	1 4 36 0 1
+        sock	1 4 40 0 1
+        sock+40	0 0 1 0 0
         sock+6	0 1 0 0 0
         sock+bamba	0 0 1 0 0
         sock+becaus	0 0 3 0 0
-        sock+dog	0 0 2 0 0
+        sock+dog	0 0 3 0 0
         sock+draw	0 0 1 0 0
         sock+favourit	0 0 1 0 0
         sock+flight	0 0 1 0 0
         sock+found	1 0 0 0 0
         sock+from	0 0 1 0 0
+        sock+get	0 0 1 0 0
         sock+good	0 0 1 0 0
         sock+hol	0 0 1 0 0
         sock+hospital	0 0 1 0 0
@@ -24955,20 +27225,23 @@ extension LanguageModel {
         sock+sheep	0 0 1 0 0
         sock+shift	0 0 1 0 0
         sock+tiny	0 0 1 0 0
+        sock+want	0 0 1 0 0
         sock+without	0 0 0 0 1
         sod	1 0 0 0 0
         soda	0 1 0 0 0
         soda+bread	0 1 0 0 0
-        sofa	2 1 0 3 30
+        sofa	2 1 0 3 34
         sofa+after	0 0 0 0 2
         sofa+befor	0 0 0 0 1
         sofa+both	0 0 0 0 1
         sofa+cat	0 0 0 0 1
         sofa+fir	0 0 0 0 1
+        sofa+hour	0 0 0 0 1
         sofa+lay	0 0 0 0 2
         sofa+leg	0 0 0 0 1
         sofa+let	0 0 0 0 1
         sofa+look	1 0 0 0 0
+        sofa+nap	0 0 0 0 1
         sofa+night	0 0 0 0 1
         sofa+no	0 0 0 1 0
         sofa+old	0 0 0 0 1
@@ -24978,11 +27251,13 @@ extension LanguageModel {
         sofa+til	0 0 0 0 1
         sofa+till	0 0 0 0 1
         sofa+together	0 0 0 1 1
+        sofa+turkey	0 0 0 0 1
         sofa+under	0 0 0 0 2
         sofa+was	1 0 0 0 0
         sofa+watch	0 0 0 0 1
         sofa+whil	0 0 0 0 2
-        soft	1 0 2 0 0
+        soft	1 0 3 0 0
+        soft+blanket	0 0 1 0 0
         soft+blu	0 0 1 0 0
         soft+one	0 0 1 0 0
         softly	0 0 0 0 1
@@ -25005,16 +27280,18 @@ extension LanguageModel {
         solidarity	0 0 0 0 1
         solnyshko	0 1 0 0 0
         solnyshko+think	0 1 0 0 0
-        solo	5 5 0 0 0
+        solo	7 5 0 0 0
+        solo+church	1 0 0 0 0
         solo+gallery	1 0 0 0 0
         solo+mak	1 0 0 0 0
         solo+night	2 0 0 0 0
         solo+only	0 1 0 0 0
         solo+put	0 1 0 0 0
         solo+second	1 0 0 0 0
+        solo+shift	1 0 0 0 0
         solo+whil	0 1 0 0 0
         solo+wif	0 1 0 0 0
-        som	0 3 10 1 1
+        som	0 3 11 1 1
         som+acke	0 1 0 0 0
         som+cosy	0 0 1 0 0
         som+extra	0 1 0 0 0
@@ -25029,15 +27306,16 @@ extension LanguageModel {
         som+thos	0 0 1 0 0
         som+tim	0 0 0 0 1
         som+tiny	0 0 1 0 0
-        som+wildflower	0 0 1 0 0
+        som+wildflower	0 0 2 0 0
         someday	0 0 0 1 0
         somehow	1 0 0 1 0
         somehow+best	1 0 0 0 0
         somehow+was	0 0 0 1 0
         someon	0 1 0 0 0
         someon+door	0 1 0 0 0
-        someth	3 4 1 3 0
+        someth	3 4 2 3 0
         someth+disgust	0 1 0 0 0
+        someth+fun	0 0 1 0 0
         someth+hot	0 1 0 0 0
         someth+lov	1 0 0 0 0
         someth+new	0 0 0 1 0
@@ -25057,12 +27335,13 @@ extension LanguageModel {
         son+m	1 0 0 0 0
         son+meltdown	1 0 0 0 0
         son+tell	1 0 0 0 0
-        song	3 0 15 6 4
+        song	4 0 15 7 4
         song+3am	0 0 1 0 0
         song+about	1 0 0 0 0
         song+anniversary	0 0 0 0 1
         song+danc	0 0 1 0 0
         song+from	0 0 2 1 0
+        song+joong	0 0 0 1 0
         song+know	0 0 0 1 0
         song+mak	0 0 1 0 0
         song+phon	0 0 0 1 0
@@ -25072,6 +27351,7 @@ extension LanguageModel {
         song+remind	0 0 3 0 0
         song+shar	0 0 1 0 0
         song+sound	0 0 2 0 0
+        song+underneath	1 0 0 0 0
         song+writ	1 0 0 0 0
         sonnet	2 0 0 0 0
         sonnet+morn	1 0 0 0 0
@@ -25108,19 +27388,21 @@ extension LanguageModel {
         sorry+text	1 0 0 0 0
         sorry+was	2 0 0 0 0
         sorry+wer	1 0 0 0 0
-        sort	3 44 2 0 0
+        sort	3 48 2 0 0
         sort+bill	0 1 0 0 0
         sort+boiler	0 2 0 0 0
         sort+both	0 1 0 0 0
         sort+car	0 5 0 0 0
         sort+chang	0 1 0 0 0
-        sort+council	0 2 0 0 0
+        sort+council	0 3 0 0 0
         sort+deposit	0 1 0 0 0
         sort+everyth	1 0 0 0 0
+        sort+fifo	0 1 0 0 0
         sort+garag	0 1 0 0 0
         sort+get	0 1 0 0 0
         sort+hang	0 1 0 0 0
         sort+id	0 1 0 0 0
+        sort+insuranc	0 1 0 0 0
         sort+internet	0 1 0 0 0
         sort+into	0 1 0 0 0
         sort+kid	1 0 0 0 0
@@ -25130,7 +27412,7 @@ extension LanguageModel {
         sort+passport	0 1 0 0 0
         sort+payslip	0 1 0 0 0
         sort+peac	0 1 0 0 0
-        sort+pill	0 1 0 0 0
+        sort+pill	0 2 0 0 0
         sort+receipt	0 2 0 0 0
         sort+recycl	0 1 0 0 0
         sort+screw	0 0 1 0 0
@@ -25141,32 +27423,39 @@ extension LanguageModel {
         sort+visa	0 2 0 0 0
         sort+wheelchair	0 1 0 0 0
         sort+whol	0 1 0 0 0
-        sound	4 0 2 0 0
+        sound	5 0 2 1 0
         sound+lik	1 0 2 0 0
-        sound+world	2 0 0 0 0
+        sound+world	3 0 0 0 0
         soundcheck	0 1 0 1 0
         soundcheck+sit	0 0 0 1 0
-        soup	0 11 1 0 1
+        soup	0 13 1 0 1
+        soup+can	0 1 0 0 0
         soup+flu	0 4 0 0 0
         soup+from	0 1 0 0 0
         soup+kitkat	0 0 1 0 0
         soup+leav	0 1 0 0 0
         soup+lentil	0 1 0 0 0
         soup+sinc	0 1 0 0 0
+        soup+tak	0 1 0 0 0
         soup+was	0 1 0 0 0
-        sourdough	7 0 1 0 0
+        souq	0 0 2 0 0
+        souq+eid	0 0 1 0 0
+        souq+teej	0 0 1 0 0
+        sourdough	8 1 1 0 0
         sourdough+every	1 0 0 0 0
         sourdough+now	1 0 0 0 0
         sourdough+proper	1 0 0 0 0
-        sourdough+was	3 0 0 0 0
+        sourdough+starter	0 1 0 0 0
+        sourdough+was	4 0 0 0 0
         sourdough+whol	1 0 0 0 0
         sous	1 0 0 0 0
         sous+chef	1 0 0 0 0
-        south	0 0 2 1 1
+        south	0 0 2 2 1
         south+4	0 0 0 0 1
         south+fenc	0 0 0 1 0
         south+island	0 0 1 0 0
         south+pastur	0 0 1 0 0
+        south+shor	0 0 0 1 0
         southend	0 0 1 0 0
         souvenir	0 0 4 0 0
         souvenir+from	0 0 1 0 0
@@ -25221,6 +27510,8 @@ extension LanguageModel {
         speight	0 0 0 1 0
         speight+sun	0 0 0 1 0
         speightstown	0 0 1 0 0
+        spell	0 1 0 0 0
+        spell+test	0 1 0 0 0
         spelt	1 0 0 0 0
         spelt+wrong	1 0 0 0 0
         spend	0 0 0 12 0
@@ -25228,30 +27519,32 @@ extension LanguageModel {
         spend+no	0 0 0 1 0
         spend+read	0 0 0 1 0
         spend+thanksgiv	0 0 0 1 0
-        spent	1 3 3 51 2
+        spent	1 3 3 57 2
         spent+afternoon	0 0 0 6 0
         spent+box	0 0 0 1 0
         spent+break	0 0 0 1 0
         spent+curl	0 0 0 0 1
-        spent+day	0 0 0 3 1
+        spent+day	0 0 0 4 1
         spent+eat	0 0 0 1 0
         spent+entir	0 0 0 1 0
         spent+first	0 0 0 1 0
         spent+forever	0 0 0 1 0
         spent+look	0 0 0 1 0
-        spent+morn	0 0 0 2 0
+        spent+morn	0 0 0 3 0
         spent+one	0 0 0 1 0
         spent+plan	0 0 0 3 0
         spent+saturday	0 0 0 4 0
+        spent+sign	0 0 0 1 0
         spent+sunday	0 0 0 2 0
         spent+talk	0 0 0 1 0
         spent+teach	0 0 0 1 0
         spent+thanksgiv	0 0 0 1 0
         spent+wednesday	0 0 0 1 0
         spent+week	0 0 1 0 0
-        spent+whol	1 3 0 17 0
-        spic	0 2 2 0 0
-        spic+jar	0 2 0 0 0
+        spent+whol	1 3 0 20 0
+        spic	0 3 3 0 0
+        spic+bag	0 0 1 0 0
+        spic+jar	0 3 0 0 0
         spic+latt	0 0 1 0 0
         spic+way	0 0 1 0 0
         spicy	0 0 1 0 0
@@ -25264,15 +27557,16 @@ extension LanguageModel {
         spit+then	0 1 0 0 0
         splash	0 1 0 0 0
         splash+milk	0 1 0 0 0
-        split	0 0 1 1 1
+        split	0 1 2 1 1
         split+3	0 0 0 1 0
         split+finger	0 0 0 0 1
+        split+stack	0 1 0 0 0
         spok	1 0 1 2 1
         spok+guard	0 0 1 0 0
         spok+length	0 0 0 1 0
         spok+perfect	0 0 0 1 0
         spok+servic	1 0 0 0 0
-        spoon	0 0 2 1 23
+        spoon	0 0 2 1 25
         spoon+bab	0 0 0 0 1
         spoon+becaus	0 0 0 0 1
         spoon+big	0 0 0 0 1
@@ -25280,7 +27574,7 @@ extension LanguageModel {
         spoon+initial	0 0 1 0 0
         spoon+keep	0 0 0 0 1
         spoon+lik	0 0 0 0 1
-        spoon+night	0 0 0 0 7
+        spoon+night	0 0 0 0 8
         spoon+nigth	0 0 0 0 1
         spoon+onc	0 0 0 0 1
         spoon+out	0 0 1 0 0
@@ -25292,9 +27586,11 @@ extension LanguageModel {
         sport+massag	0 0 0 0 1
         sport+one	0 0 0 1 0
         sportiv	0 1 0 0 1
-        spot	1 1 2 4 5
+        spot	1 1 2 5 6
+        spot+better	0 0 0 0 1
         spot+but	0 0 0 0 1
         spot+campsit	0 1 0 0 0
+        spot+end	0 0 0 1 0
         spot+guava	0 0 1 0 0
         spot+lik	0 0 1 0 0
         spot+pretend	0 0 0 0 1
@@ -25305,9 +27601,12 @@ extension LanguageModel {
         spotify+playlist	0 0 3 0 0
         spotify+premium	0 0 2 0 0
         spotify+wrap	0 0 1 0 0
-        spr	0 0 2 1 0
+        spr	1 1 2 1 1
+        spr+clean	0 1 0 0 0
+        spr+meant	1 0 0 0 0
+        spr+rehearsal	0 0 0 0 1
         spr+veggi	0 0 0 1 0
-        spreadsheet	2 5 0 0 1
+        spreadsheet	3 5 0 0 1
         spreadsheet+both	0 1 0 0 0
         spreadsheet+color	0 1 0 0 0
         spreadsheet+formula	0 1 0 0 0
@@ -25340,14 +27639,14 @@ extension LanguageModel {
         squeaky+toy	0 0 1 0 0
         squeal	0 0 1 0 1
         squeal+then	0 0 0 0 1
-        squeez	0 0 0 0 43
+        squeez	0 0 0 0 46
         squeez+after	0 0 0 0 1
         squeez+airport	0 0 0 0 2
         squeez+befor	0 0 0 0 2
         squeez+cod	0 0 0 0 1
         squeez+from	0 0 0 0 1
         squeez+get	0 0 0 0 3
-        squeez+hand	0 0 0 0 12
+        squeez+hand	0 0 0 0 14
         squeez+into	0 0 0 0 2
         squeez+kiss	0 0 0 0 1
         squeez+kitchen	0 0 0 0 1
@@ -25357,7 +27656,7 @@ extension LanguageModel {
         squeez+school	0 0 0 0 2
         squeez+shoulder	0 0 0 0 3
         squeez+under	0 0 0 0 1
-        squeez+way	0 0 0 0 1
+        squeez+way	0 0 0 0 2
         squint	0 0 1 0 0
         squint+month	0 0 1 0 0
         squish	0 0 0 0 6
@@ -25373,22 +27672,25 @@ extension LanguageModel {
         squishy+hospital	0 0 1 0 0
         sss	0 1 0 0 0
         sss+contribution	0 1 0 0 0
-        st	0 1 3 3 1
+        st	0 1 4 3 2
         st+2	0 0 0 1 0
         st+5	0 0 1 0 0
         st+5kg	0 1 0 0 0
         st+andrew	0 0 0 1 0
         st+kilda	0 0 0 1 0
+        st+out	0 0 0 0 1
         st+station	0 0 0 0 1
         st+way	0 0 1 0 0
         st+whit	0 0 1 0 0
         stabl	0 2 0 0 0
         stabl+hav	0 1 0 0 0
         stabl+whil	0 1 0 0 0
-        stack	0 2 1 0 0
+        stack	0 4 1 0 0
+        stack+cord	0 1 0 0 0
         stack+firewood	0 1 0 0 0
         stack+hay	0 1 0 0 0
         stack+polaroid	0 0 1 0 0
+        stack+spell	0 1 0 0 0
         stadium	0 0 1 0 0
         stadium+ever	0 0 1 0 0
         staff	2 1 2 0 1
@@ -25403,19 +27705,22 @@ extension LanguageModel {
         staffroom+go	0 0 1 0 0
         stag	0 1 1 0 0
         stag+greenhous	0 1 0 0 0
-        stair	2 5 0 1 1
+        stair	2 6 0 1 1
         stair+after	0 0 0 0 1
         stair+agony	0 1 0 0 0
         stair+bronwen	0 1 0 0 0
+        stair+crutch	0 1 0 0 0
         stak	0 1 0 0 0
         stak+tomato	0 1 0 0 0
-        stall	0 0 7 0 0
+        stall	0 0 10 0 0
         stall+3	0 0 1 0 0
         stall+after	0 0 1 0 0
         stall+bag	0 0 1 0 0
         stall+christma	0 0 1 0 0
         stall+near	0 0 2 0 0
         stall+outsid	0 0 1 0 0
+        stall+ros	0 0 1 0 0
+        stall+way	0 0 2 0 0
         stand	5 1 3 0 2
         stand+by	1 0 1 0 0
         stand+can	0 0 1 0 0
@@ -25436,8 +27741,9 @@ extension LanguageModel {
         stanley+park	0 0 0 1 0
         stapl	0 1 0 0 0
         stapl+by	0 1 0 0 0
-        star	1 0 6 8 3
+        star	2 0 7 8 3
         star+after	0 0 1 0 0
+        star+atla	0 0 1 0 0
         star+by	0 0 0 1 0
         star+cam	0 0 0 1 0
         star+car	0 0 0 0 1
@@ -25447,6 +27753,7 @@ extension LanguageModel {
         star+map	0 0 3 0 0
         star+month	0 0 1 0 0
         star+no	0 0 0 2 0
+        star+review	1 0 0 0 0
         star+shop	0 0 1 0 0
         starbuck	0 0 2 0 0
         starbuck+gift	0 0 1 0 0
@@ -25454,22 +27761,25 @@ extension LanguageModel {
         stardew	0 0 0 3 0
         stardew+co	0 0 0 1 0
         stardew+together	0 0 0 2 0
-        stargaz	0 0 0 14 0
+        stargaz	0 0 0 15 0
         stargaz+back	0 0 0 4 0
         stargaz+backyard	0 0 0 2 0
         stargaz+hot	0 0 0 1 0
+        stargaz+namib	0 0 0 1 0
         stargaz+out	0 0 0 2 0
         stargaz+roof	0 0 0 1 0
         stargaz+trampolin	0 0 0 2 0
-        start	2 6 1 8 6
+        start	2 7 1 9 6
         start+about	0 0 0 0 2
         start+duolingo	0 0 0 1 0
         start+end	0 0 0 1 0
-        start+finish	0 0 0 3 0
+        start+finish	0 0 0 4 0
         start+lov	1 0 0 0 0
         start+show	0 0 0 1 0
         start+talk	0 0 0 1 0
         start+therapy	1 0 0 0 0
+        starter	0 1 0 0 0
+        starter+whil	0 1 0 0 0
         startup	1 0 0 0 0
         startup+re	1 0 0 0 0
         starv	0 1 0 0 0
@@ -25480,7 +27790,7 @@ extension LanguageModel {
         stat+quiz	1 0 0 0 0
         staten	0 0 0 0 1
         staten+island	0 0 0 0 1
-        station	1 6 18 2 7
+        station	2 6 19 4 7
         station+10	0 0 1 0 0
         station+24hr	0 0 1 0 0
         station+3	0 0 1 0 0
@@ -25488,11 +27798,13 @@ extension LanguageModel {
         station+8am	0 1 0 0 0
         station+becaus	0 1 0 0 0
         station+befor	0 1 0 0 0
+        station+bless	0 0 1 0 0
         station+burrito	0 1 0 0 0
         station+cheesy	0 0 1 0 0
         station+classy	0 0 1 0 0
         station+coffe	0 0 0 1 0
         station+crew	0 0 1 0 0
+        station+cross	0 0 0 1 0
         station+kiosk	0 0 1 0 0
         station+lik	0 0 0 0 1
         station+midnight	0 1 0 0 0
@@ -25503,11 +27815,14 @@ extension LanguageModel {
         station+shop	0 0 1 0 0
         station+was	0 0 1 0 0
         station+watch	0 0 1 0 0
+        station+window	0 0 0 1 0
+        statu	0 0 1 0 0
+        statu+desk	0 0 1 0 0
         status	1 0 0 0 0
         status+how	1 0 0 0 0
         stavanger	0 0 1 0 0
         stavanger+airport	0 0 1 0 0
-        stay	4 9 4 55 2
+        stay	5 10 4 58 2
         stay+3	0 0 0 1 0
         stay+after	0 0 0 1 0
         stay+as	0 0 0 1 0
@@ -25523,7 +27838,7 @@ extension LanguageModel {
         stay+facetim	0 0 0 1 0
         stay+finish	0 0 0 1 0
         stay+hav	0 0 0 2 0
-        stay+hom	0 1 0 0 0
+        stay+hom	0 2 0 0 0
         stay+hot	0 0 1 0 0
         stay+hour	0 0 0 1 0
         stay+lat	0 0 0 2 0
@@ -25537,7 +27852,8 @@ extension LanguageModel {
         stay+pocket	0 0 0 1 0
         stay+roof	0 0 0 1 0
         stay+saf	1 0 0 0 0
-        stay+talk	0 0 0 8 0
+        stay+sober	1 0 0 0 0
+        stay+talk	0 0 0 9 0
         stay+task	0 0 0 1 0
         stay+tea	0 0 0 1 0
         stay+ther	0 0 0 0 2
@@ -25545,10 +27861,11 @@ extension LanguageModel {
         stay+til	0 0 0 2 0
         stay+till	0 0 0 5 0
         stay+traffic	1 0 0 0 0
+        stay+valentin	0 0 0 1 0
         stay+video	0 0 0 1 0
         stay+wash	0 1 0 0 0
         stay+watch	0 0 0 2 0
-        stay+whol	0 0 0 3 0
+        stay+whol	0 0 0 4 0
         staycation	0 0 0 2 0
         steadfast	2 0 0 0 0
         steadfast+kindness	1 0 0 0 0
@@ -25565,20 +27882,25 @@ extension LanguageModel {
         steal	0 0 2 0 1
         steal+cover	0 0 0 0 1
         steal+from	0 0 1 0 0
-        steam	8 1 1 0 0
+        steam	10 1 2 0 0
         steam+bathroom	6 0 0 0 0
+        steam+crab	0 0 1 0 0
         steam+matook	0 1 0 0 0
-        steam+shower	2 0 0 0 0
+        steam+shower	3 0 0 0 0
         steam+wand	0 0 1 0 0
+        steam+windscreen	1 0 0 0 0
         steamy	2 0 0 0 0
         steamy+bathroom	1 0 0 0 0
         steamy+mirror	1 0 0 0 0
-        steel	0 0 1 0 0
+        steel	0 0 2 0 0
         steel+toe	0 0 1 0 0
+        steel+toecap	0 0 1 0 0
         steer	0 0 1 0 2
         steer+kne	0 0 0 0 1
         steer+wheel	0 0 1 0 1
-        step	1 6 0 14 2
+        steno	0 0 1 0 0
+        steno+machin	0 0 1 0 0
+        step	1 6 0 15 2
         step+after	0 0 0 2 0
         step+befor	0 0 0 1 0
         step+crutch	0 1 0 0 0
@@ -25590,7 +27912,7 @@ extension LanguageModel {
         step+pot	0 0 0 1 0
         step+song	0 0 0 1 0
         step+tea	0 1 0 0 0
-        step+together	0 0 0 4 0
+        step+together	0 0 0 5 0
         step+watch	0 0 0 1 0
         step+won	0 1 0 0 0
         step+wrap	0 0 0 0 1
@@ -25600,6 +27922,8 @@ extension LanguageModel {
         stephen+green	0 0 0 1 0
         stepkid	0 1 0 0 0
         stepkid+footy	0 1 0 0 0
+        stepp	0 0 0 1 0
+        stepp+watch	0 0 0 1 0
         steppin	0 0 0 1 0
         steppin+till	0 0 0 1 0
         stepson	0 0 1 0 0
@@ -25614,6 +27938,7 @@ extension LanguageModel {
         stethoscop	0 0 4 0 0
         stethoscop+engrav	0 0 2 0 0
         stethoscop+graduation	0 0 1 0 0
+        stetson	0 0 1 0 0
         stew	1 5 0 0 1
         stew+chicken	0 1 0 0 0
         stew+down	0 1 0 0 0
@@ -25635,15 +27960,15 @@ extension LanguageModel {
         sticker	1 0 2 0 0
         stickin	0 1 0 0 0
         stickin+out	0 1 0 0 0
-        sticky	16 0 0 0 1
+        sticky	18 0 0 0 1
         sticky+but	0 0 0 0 1
-        sticky+not	14 0 0 0 0
+        sticky+not	16 0 0 0 0
         stiff	0 0 0 0 5
         stiff+as	0 0 0 0 1
         stiff+from	0 0 0 0 1
         stiff+lik	0 0 0 0 1
         stiff+neck	0 0 0 0 2
-        still	35 5 24 6 15
+        still	38 5 25 6 18
         still+asleep	0 0 0 0 1
         still+beat	1 0 0 0 0
         still+believ	1 0 0 0 0
@@ -25653,6 +27978,7 @@ extension LanguageModel {
         still+can	1 0 0 0 0
         still+choos	1 0 0 0 0
         still+count	0 0 1 0 1
+        still+cri	0 0 1 0 0
         still+cut	1 0 0 0 0
         still+damp	0 0 1 0 0
         still+do	0 1 0 0 0
@@ -25668,15 +27994,16 @@ extension LanguageModel {
         still+grateful	1 0 0 0 0
         still+handsom	2 0 0 0 0
         still+handsomest	2 0 0 0 0
-        still+hold	0 0 0 0 4
+        still+hold	0 0 0 0 6
         still+hot	0 1 4 0 0
         still+hug	0 0 0 0 2
         still+job	0 1 0 0 0
+        still+kiss	0 0 0 0 1
         still+leak	1 0 0 0 0
         still+lik	0 0 1 0 0
-        still+look	2 0 0 0 0
+        still+look	3 0 0 0 0
         still+lov	0 0 1 0 0
-        still+mak	1 0 1 0 0
+        still+mak	2 0 1 0 0
         still+man	1 0 0 0 0
         still+mint	0 0 0 1 0
         still+mom	1 0 0 0 0
@@ -25694,6 +28021,7 @@ extension LanguageModel {
         still+sock	0 0 0 0 1
         still+stand	1 0 0 0 0
         still+stuck	0 1 0 0 0
+        still+sweetest	1 0 0 0 0
         still+tulip	0 0 1 0 0
         still+warm	0 1 9 0 0
         stink	0 0 0 0 2
@@ -25719,28 +28047,31 @@ extension LanguageModel {
         stocking+sho	0 1 0 0 0
         stocktak	0 0 0 1 0
         stocktak+into	0 0 0 1 0
-        stoep	0 0 0 3 0
+        stoep	0 0 0 3 1
         stoep+talk	0 0 0 1 0
         stoep+together	0 0 0 1 0
+        stoep+watch	0 0 0 0 1
         stok	1 0 0 0 0
         stol	0 0 1 1 1
         stol+20	0 0 0 1 0
         stol+kiss	0 0 0 0 1
-        ston	0 0 6 0 0
+        ston	0 0 7 0 0
         ston+beach	0 0 2 0 0
-        ston+from	0 0 2 0 0
+        ston+from	0 0 3 0 0
         ston+one	0 0 1 0 0
         ston+pocket	0 0 1 0 0
-        stood	1 2 0 1 3
+        stood	2 3 0 1 3
+        stood+3	0 1 0 0 0
         stood+behind	0 0 0 0 1
         stood+ecg	0 1 0 0 0
         stood+queu	0 1 0 0 0
         stood+right	1 0 0 0 0
         stood+ther	0 0 0 1 1
         stood+tipto	0 0 0 0 1
-        stoop	0 0 0 1 0
+        stood+villag	1 0 0 0 0
+        stoop	0 0 0 1 1
         stoop+together	0 0 0 1 0
-        stop	4 11 9 3 10
+        stop	4 12 9 3 10
         stop+ad	0 1 0 0 0
         stop+bug	0 0 1 0 0
         stop+cold	0 1 0 0 0
@@ -25768,24 +28099,25 @@ extension LanguageModel {
         stop+trip	0 0 1 0 0
         stop+way	0 2 0 0 0
         stop+wyom	0 0 1 0 0
-        stor	0 2 4 0 1
+        stor	0 2 5 0 1
         stor+break	0 0 0 0 1
         stor+buy	0 1 0 0 0
         stor+clinic	0 0 1 0 0
         stor+eye	0 0 1 0 0
         stor+get	0 1 0 0 0
+        stor+markham	0 0 1 0 0
         storeroom	0 0 0 0 1
         storeroom+nadi	0 0 0 0 1
-        storm	0 3 0 6 3
+        storm	2 3 0 6 4
         storm+batter	0 0 0 0 1
         storm+boat	0 0 0 0 1
         storm+com	0 0 0 1 0
         storm+hit	0 3 0 0 0
         storm+night	0 0 0 1 0
-        storm+roll	0 0 0 3 0
+        storm+roll	0 0 0 3 1
         storm+sunday	0 0 0 1 0
-        story	3 0 1 5 0
-        story+about	0 0 0 2 0
+        story	3 0 1 7 0
+        story+about	0 0 0 3 0
         story+befor	0 0 1 0 0
         story+both	0 0 0 1 0
         story+caption	1 0 0 0 0
@@ -25795,24 +28127,28 @@ extension LanguageModel {
         story+no	0 0 0 1 0
         stotti	0 0 1 0 0
         stotti+from	0 0 1 0 0
-        stov	0 5 0 1 3
+        stov	0 6 0 1 3
         stov+gin	0 0 0 1 0
+        stov+go	0 1 0 0 0
         stov+kiss	0 0 0 0 1
         stov+snowmobil	0 1 0 0 0
         stov+stuf	0 1 0 0 0
         stov+van	0 1 0 0 0
         stov+whil	0 0 0 0 1
         stov+wok	0 1 0 0 0
-        str	0 1 2 0 0
+        str	0 1 3 0 0
+        str+jasmin	0 0 1 0 0
         str+marigold	0 0 1 0 0
         str+never	0 1 0 0 0
-        straight	1 2 3 1 2
+        straight	2 2 3 1 3
         straight+away	0 0 2 0 0
+        straight+cos	0 0 0 0 1
         straight+first	0 1 0 0 0
         straight+from	0 0 1 0 0
         straight+hom	0 1 0 0 0
         straight+m	1 0 0 0 0
         straight+out	0 0 0 1 0
+        straight+realest	1 0 0 0 0
         strainer	0 1 0 0 0
         strait	0 0 0 0 1
         strap	0 0 2 0 0
@@ -25827,16 +28163,21 @@ extension LanguageModel {
         strawberry+straight	0 0 1 0 0
         streak	0 0 0 2 0
         streak+together	0 0 0 2 0
-        stream	0 1 0 1 0
+        stream	2 2 2 2 1
         stream+11	0 0 0 1 0
+        stream+as	1 0 0 0 0
+        stream+early	0 0 0 1 0
+        stream+headset	0 0 1 0 0
         stream+mic	0 1 0 0 0
-        street	1 0 1 3 1
+        stream+was	1 0 0 0 0
+        street	3 0 2 3 2
         street+giv	0 0 1 0 0
         street+look	0 0 0 1 0
         street+until	0 0 0 1 0
+        street+wher	0 0 1 0 0
         street+wind	0 0 0 0 1
-        stress	1 11 0 1 3
-        stress+about	0 4 0 0 1
+        stress	1 11 0 1 4
+        stress+about	0 4 0 0 2
         stress+deal	0 1 0 0 0
         stress+dev	0 1 0 0 0
         stress+law	0 0 0 0 1
@@ -25852,8 +28193,8 @@ extension LanguageModel {
         strip	0 2 0 0 1
         strip+remad	0 1 0 0 0
         strip+thorn	0 0 0 0 1
-        strok	0 0 0 0 30
-        strok+arm	0 0 0 0 4
+        strok	0 0 0 0 31
+        strok+arm	0 0 0 0 5
         strok+back	0 0 0 0 5
         strok+cheek	0 0 0 0 1
         strok+hair	0 0 0 0 15
@@ -25863,8 +28204,11 @@ extension LanguageModel {
         stroll+around	0 0 0 1 0
         stroll+round	0 0 0 1 0
         stroll+seawall	0 0 0 1 0
-        strong	3 0 0 0 0
+        stromness	0 0 0 1 0
+        stromness+rid	0 0 0 1 0
+        strong	4 0 0 0 0
         strong+after	1 0 0 0 0
+        strong+hors	1 0 0 0 0
         strong+parkrun	1 0 0 0 0
         stronger	3 0 0 0 0
         stronger+than	3 0 0 0 0
@@ -25877,10 +28221,11 @@ extension LanguageModel {
         strung	0 1 0 0 0
         strung+spar	0 1 0 0 0
         stub	0 0 1 0 0
-        stuck	13 5 4 0 1
+        stuck	14 5 4 0 1
         stuck+401	1 0 0 0 0
         stuck+affirmation	1 0 0 0 0
         stuck+bed	0 1 0 0 0
+        stuck+dad	1 0 0 0 0
         stuck+do	0 1 0 0 0
         stuck+encourag	1 0 0 0 0
         stuck+googly	0 0 1 0 0
@@ -25924,11 +28269,12 @@ extension LanguageModel {
         stuf+fresh	0 1 0 0 0
         stuf+stock	0 0 1 0 0
         stuf+toy	0 0 1 0 0
-        stuff	7 3 2 1 1
+        stuff	7 4 2 1 1
         stuff+4	0 1 0 0 0
         stuff+brilliant	1 0 0 0 0
         stuff+chur	1 0 0 0 0
         stuff+feel	1 0 0 0 0
+        stuff+fold	0 1 0 0 0
         stuff+from	0 0 0 1 0
         stuff+stink	0 0 0 0 1
         stuff+term	1 0 0 0 0
@@ -25936,11 +28282,12 @@ extension LanguageModel {
         stuff+week	1 0 0 0 0
         stuff+whil	0 1 0 0 0
         stuff+without	0 0 1 0 0
-        stun	6 0 0 0 0
+        stun	7 0 0 0 0
         stun+old	1 0 0 0 0
         stun+phon	1 0 0 0 0
         stun+sari	1 0 0 0 0
         stun+say	3 0 0 0 0
+        stun+ta	1 0 0 0 0
         stunnin	1 0 0 0 0
         stunnin+hen	1 0 0 0 0
         stupid	1 0 0 1 1
@@ -25948,6 +28295,10 @@ extension LanguageModel {
         stupid+stuff	0 0 0 1 0
         styl	1 0 0 0 0
         styl+25	1 0 0 0 0
+        stylus	1 0 0 0 0
+        stylus+tak	1 0 0 0 0
+        sub	0 0 1 0 0
+        sub+stream	0 0 1 0 0
         subfloor	0 0 0 1 0
         subfloor+candl	0 0 0 1 0
         submit	2 0 0 0 0
@@ -25968,14 +28319,19 @@ extension LanguageModel {
         sucuclent+desk	0 0 1 0 0
         sueca	0 0 0 1 0
         sueca+family	0 0 0 1 0
-        sugar	0 2 2 0 1
+        sugar	0 4 2 0 1
         sugar+as	0 1 0 0 0
+        sugar+exactly	0 1 0 0 0
         sugar+fiend	0 0 1 0 0
         sugar+how	0 0 1 0 0
         suhoor	0 4 0 0 0
         suhoor+4am	0 2 0 0 0
         suhoor+dat	0 1 0 0 0
-        suit	4 1 0 1 0
+        suis	2 0 0 0 0
+        suis+fier	1 0 0 0 0
+        suis+le	1 0 0 0 0
+        suit	4 1 1 1 0
+        suit+cos	0 0 1 0 0
         suit+laid	0 1 0 0 0
         suit+run	0 0 0 1 0
         suit+sooo	1 0 0 0 0
@@ -25992,18 +28348,24 @@ extension LanguageModel {
         summer+holiday	0 0 0 1 0
         summer+meet	0 0 1 0 0
         summer+vacation	0 0 0 1 0
-        sun	0 0 2 4 1
+        summit	1 0 0 0 0
+        summit+dur	1 0 0 0 0
+        sun	1 0 2 6 2
         sun+get	0 0 1 0 0
         sun+glass	0 0 1 0 0
-        sun+go	0 0 0 4 0
+        sun+go	0 0 0 5 0
         sun+into	0 0 0 0 1
+        sun+set	0 0 0 1 0
+        sun+weekly	1 0 0 0 0
         sunburn	0 0 0 0 1
         sunburn+bad	0 0 0 0 1
-        sunburnt	0 1 0 0 0
+        sunburnt	0 1 0 0 1
+        sunburnt+back	0 0 0 0 1
         sunburnt+shoulder	0 1 0 0 0
         suncream	0 0 0 0 2
         suncream+into	0 0 0 0 2
-        sunday	4 8 2 65 7
+        sunday	4 10 2 70 8
+        sunday+50	0 1 0 0 0
         sunday+afternoon	0 0 0 2 1
         sunday+arvo	0 0 0 2 0
         sunday+aunty	0 1 0 0 0
@@ -26023,13 +28385,15 @@ extension LanguageModel {
         sunday+kitchen	0 0 0 1 0
         sunday+leagu	1 0 0 0 0
         sunday+legend	0 1 0 0 0
+        sunday+lik	0 0 0 0 1
         sunday+long	0 0 0 5 0
         sunday+losana	0 1 0 0 0
         sunday+lov	0 0 0 1 0
         sunday+lunch	0 1 0 1 0
         sunday+market	0 0 1 0 0
+        sunday+mass	0 0 0 1 0
         sunday+meal	0 1 0 0 0
-        sunday+morn	0 0 0 5 2
+        sunday+morn	0 1 0 6 2
         sunday+museum	0 0 0 1 0
         sunday+needn	0 1 0 0 0
         sunday+night	1 0 0 1 1
@@ -26042,10 +28406,12 @@ extension LanguageModel {
         sunday+roast	0 0 0 3 0
         sunday+servic	0 0 0 1 1
         sunday+shar	0 0 0 1 0
+        sunday+sinc	0 0 0 1 0
         sunday+sleep	0 1 0 0 0
         sunday+spent	0 0 0 1 0
         sunday+stocktak	0 0 0 1 0
         sunday+tak	0 0 0 1 0
+        sunday+talk	0 0 0 1 0
         sunday+then	0 0 0 1 0
         sunday+thousand	0 0 0 1 0
         sunday+together	0 0 0 1 0
@@ -26054,6 +28420,8 @@ extension LanguageModel {
         sunday+without	0 0 0 1 0
         sunday+writ	1 0 0 0 0
         sundayfunday	0 0 0 1 0
+        sundlaug	0 0 0 1 0
+        sundlaug+talk	0 0 0 1 0
         sunflower	0 0 15 1 0
         sunflower+becaus	0 0 1 0 0
         sunflower+becuas	0 0 1 0 0
@@ -26070,17 +28438,18 @@ extension LanguageModel {
         sunnier+window	0 1 0 0 0
         sunny	0 1 0 1 0
         sunny+day	0 0 0 1 0
-        sunris	0 0 0 17 0
+        sunris	0 0 0 20 0
         sunris+beach	0 0 0 1 0
         sunris+from	0 0 0 4 0
         sunris+over	0 0 0 1 0
-        sunris+together	0 0 0 4 0
+        sunris+together	0 0 0 5 0
         sunris+two	0 0 0 1 0
         sunscreen	0 0 0 0 1
         sunscreen+back	0 0 0 0 1
-        sunset	0 0 0 27 0
+        sunset	0 0 0 30 0
         sunset+beach	0 0 0 1 0
-        sunset+from	0 0 0 11 0
+        sunset+from	0 0 0 12 0
+        sunset+gwithian	0 0 0 1 0
         sunset+park	0 0 0 1 0
         sunset+sit	0 0 0 1 0
         sunset+talk	0 0 0 2 0
@@ -26113,9 +28482,13 @@ extension LanguageModel {
         support+throughout	1 0 0 0 0
         support+thru	1 0 0 0 0
         supportiv	4 0 0 0 0
-        sur	3 0 0 0 0
+        supra	1 1 0 0 0
+        supra+sit	0 1 0 0 0
+        supra+tamada	1 0 0 0 0
+        sur	4 0 0 0 0
         sur+appreciat	1 0 0 0 0
         sur+hear	2 0 0 0 0
+        sur+or	1 0 0 0 0
         surf	0 0 0 3 0
         surf+arvo	0 0 0 1 0
         surf+forecast	0 0 0 1 0
@@ -26125,7 +28498,7 @@ extension LanguageModel {
         surgery+know	0 0 0 0 1
         surgery+watch	0 0 0 1 0
         surgery+wind	0 0 0 1 0
-        surpris	1 1 63 2 1
+        surpris	1 1 65 2 1
         surpris+arsenal	0 0 1 0 0
         surpris+box	0 0 2 0 0
         surpris+breakfast	0 0 1 0 0
@@ -26138,6 +28511,7 @@ extension LanguageModel {
         surpris+cupcak	0 0 2 0 0
         surpris+deliveroo	0 0 1 0 0
         surpris+diwali	0 0 1 0 0
+        surpris+fairy	0 0 1 0 0
         surpris+favourit	0 0 1 0 0
         surpris+flower	0 0 2 0 0
         surpris+giant	0 0 1 0 0
@@ -26151,7 +28525,7 @@ extension LanguageModel {
         surpris+lego	0 0 1 0 0
         surpris+lur	0 0 1 0 0
         surpris+mango	0 0 1 0 0
-        surpris+new	0 0 7 0 0
+        surpris+new	0 0 8 0 0
         surpris+packet	0 0 1 0 0
         surpris+parcel	0 0 7 0 0
         surpris+phon	0 0 1 0 0
@@ -26180,7 +28554,7 @@ extension LanguageModel {
         suya	0 0 4 0 0
         suya+from	0 0 1 0 0
         suya+way	0 0 3 0 0
-        sw	0 0 0 9 1
+        sw	0 0 0 9 2
         sw+after	0 0 0 2 0
         sw+shiner	0 0 0 1 0
         sw+talk	0 0 0 2 0
@@ -26190,30 +28564,33 @@ extension LanguageModel {
         sw+whil	0 0 0 0 1
         swag	0 0 0 0 1
         swag+under	0 0 0 0 1
+        swakop	0 0 1 0 0
         swan	0 0 0 1 0
         swan+boat	0 0 0 1 0
         swansea	0 1 0 0 0
         swansea+every	0 1 0 0 0
-        swap	2 4 0 5 0
+        swap	2 4 0 6 0
         swap+3	0 0 0 1 0
         swap+desk	0 1 0 0 0
         swap+lunch	0 0 0 1 0
+        swap+rota	0 0 0 1 0
         swap+shift	1 0 0 3 0
         swap+two	0 1 0 0 0
         swap+tyr	0 1 0 0 0
         swap+winter	0 1 0 0 0
         sway	0 0 0 0 2
         sway+cheek	0 0 0 0 1
-        swear	0 3 0 0 0
+        swear	1 3 0 0 0
         swear+onc	0 1 0 0 0
         sweater	0 0 2 0 0
         sweaty	0 0 0 0 4
         sweaty+happy	0 0 0 0 1
-        sweep	0 4 0 1 0
+        sweep	0 5 0 1 0
         sweep+bakery	0 1 0 0 0
         sweep+mop	0 1 0 0 0
         sweep+round	0 0 0 1 0
-        sweet	7 4 19 1 2
+        sweep+salon	0 1 0 0 0
+        sweet	8 4 22 1 2
         sweet+actually	0 1 0 0 0
         sweet+as	2 1 0 0 1
         sweet+birthday	1 0 0 0 0
@@ -26224,27 +28601,33 @@ extension LanguageModel {
         sweet+from	0 0 2 0 0
         sweet+hand	0 1 0 0 0
         sweet+lik	0 0 1 0 0
+        sweet+moment	1 0 0 0 0
         sweet+nani	0 0 1 0 0
         sweet+one	1 0 0 0 0
+        sweet+open	0 0 1 0 0
         sweet+pea	0 0 5 0 0
-        sweet+shop	0 0 3 0 0
+        sweet+shop	0 0 5 0 0
         sweet+tea	0 0 0 1 0
         sweet+text	1 0 0 0 0
-        sweetest	1 0 0 0 0
+        sweetest	2 0 0 0 0
         sweetest+caption	1 0 0 0 0
+        sweetest+gal	1 0 0 0 0
         sweetheart	1 0 0 0 0
         sweetheart+wish	1 0 0 0 0
-        sweeti	6 0 0 0 0
+        sweeti	8 0 0 0 0
         sweeti+3am	1 0 0 0 0
         sweeti+actually	1 0 0 0 0
         sweeti+burnt	1 0 0 0 0
+        sweeti+fridg	1 0 0 0 0
         sweeti+gif	1 0 0 0 0
+        sweeti+post	1 0 0 0 0
         sweeti+txt	1 0 0 0 0
         swell	0 0 0 1 0
         swell+period	0 0 0 1 0
-        swim	0 0 1 5 0
+        swim	0 0 1 6 0
         swim+beach	0 0 0 2 0
         swim+bondi	0 0 0 1 0
+        swim+forty	0 0 0 1 0
         swim+lesson	0 0 0 1 0
         swim+together	0 0 0 1 0
         swim+trunk	0 0 1 0 0
@@ -26263,9 +28646,10 @@ extension LanguageModel {
         syrup+coffe	0 0 1 0 0
         sữa	0 0 1 0 0
         sữa+đá	0 0 1 0 0
-        ta	3 0 0 0 1
+        ta	4 0 0 0 1
         ta+go	1 0 0 0 0
         ta+lov	0 0 0 0 1
+        ta+ovala	1 0 0 0 0
         ta+tea	1 0 0 0 0
         tab	1 0 0 0 0
         tab+physically	1 0 0 0 0
@@ -26273,13 +28657,13 @@ extension LanguageModel {
         tabarnak+was	0 1 0 0 0
         tabel	0 0 0 0 1
         tabel+family	0 0 0 0 1
-        tabl	7 6 2 21 24
+        tabl	7 8 3 21 25
         tabl+3	0 0 1 0 0
         tabl+4	0 0 0 1 0
         tabl+7	0 1 0 0 0
         tabl+befor	0 0 0 1 0
         tabl+bring	0 0 0 0 1
-        tabl+dinner	0 0 0 0 4
+        tabl+dinner	0 0 0 0 5
         tabl+diwali	1 0 0 0 0
         tabl+dur	0 0 0 0 2
         tabl+family	0 0 0 0 2
@@ -26287,6 +28671,7 @@ extension LanguageModel {
         tabl+find	0 0 0 1 0
         tabl+flat	0 1 0 0 0
         tabl+from	0 0 0 1 0
+        tabl+get	0 2 0 0 0
         tabl+hous	0 1 0 0 0
         tabl+law	0 0 0 0 1
         tabl+leg	0 2 0 0 0
@@ -26339,16 +28724,17 @@ extension LanguageModel {
         tahdig	0 1 0 0 0
         tahdig+crispy	0 1 0 0 0
         taho	0 0 0 1 0
-        tai	0 0 2 0 0
-        tai+cheong	0 0 2 0 0
+        tai	0 0 3 0 0
+        tai+cheong	0 0 3 0 0
         tailgat	0 0 0 2 0
         tailgat+watch	0 0 0 2 0
-        tak	14 104 10 109 10
+        tak	15 113 11 119 12
         tak+10	1 0 0 0 0
         tak+2	1 1 0 0 0
         tak+2am	0 1 0 0 0
         tak+2pm	0 2 0 0 0
-        tak+3	0 3 2 0 0
+        tak+3	0 3 3 0 0
+        tak+3am	0 2 0 0 0
         tak+47	0 1 0 0 0
         tak+actual	0 0 0 1 0
         tak+afternoon	0 2 0 7 0
@@ -26360,19 +28746,20 @@ extension LanguageModel {
         tak+baby	0 0 0 1 0
         tak+beach	0 0 1 0 0
         tak+bill	0 0 0 1 0
-        tak+bin	1 13 0 0 0
+        tak+bin	1 15 0 0 0
         tak+biscuit	0 1 0 0 0
         tak+blood	0 0 0 0 1
         tak+botanical	0 0 0 1 0
         tak+both	0 2 0 0 0
         tak+break	0 0 0 1 0
-        tak+car	0 14 0 0 0
+        tak+car	0 15 0 0 0
         tak+cardigan	0 1 0 0 0
         tak+cat	0 3 0 0 0
+        tak+cav	0 0 0 1 0
         tak+cemetery	0 0 0 1 0
         tak+chai	0 0 0 1 0
         tak+cinema	0 0 0 1 0
-        tak+coat	0 0 0 0 1
+        tak+coat	0 0 0 0 2
         tak+concert	0 0 0 1 0
         tak+cook	0 0 0 1 0
         tak+cricket	0 0 0 1 0
@@ -26380,45 +28767,47 @@ extension LanguageModel {
         tak+day	0 4 0 7 0
         tak+deployment	0 0 1 0 0
         tak+dim	0 0 0 1 0
+        tak+dinghy	0 0 0 1 0
         tak+dog	0 5 0 3 0
-        tak+driv	0 1 0 3 0
+        tak+driv	0 1 0 4 0
         tak+eid	0 0 0 2 0
+        tak+elbow	0 0 0 0 1
         tak+exhibition	0 0 0 1 0
         tak+fenway	0 0 0 1 0
-        tak+ferry	0 0 0 2 0
+        tak+ferry	0 0 0 3 0
         tak+fish	0 0 0 1 0
         tak+forever	0 0 0 1 0
         tak+fre	0 0 0 1 0
         tak+hand	0 0 0 0 2
         tak+hey	1 0 0 0 0
         tak+hospital	0 1 0 0 0
-        tak+hour	1 0 0 1 0
+        tak+hour	2 0 0 1 0
         tak+into	0 0 1 0 0
         tak+jazz	0 0 0 1 0
         tak+jollibe	0 0 0 1 0
         tak+karaok	0 0 0 1 0
         tak+kayak	0 0 0 1 0
-        tak+kid	0 3 0 1 0
+        tak+kid	0 4 0 1 0
         tak+kirstenbosch	0 0 0 1 0
         tak+lap	0 0 0 0 1
         tak+law	0 1 0 0 0
         tak+light	0 0 0 1 0
         tak+littl	0 0 0 1 0
-        tak+long	0 0 0 6 0
+        tak+long	0 0 0 7 0
         tak+marsaxlokk	0 0 0 1 0
         tak+match	0 0 0 1 0
         tak+med	1 0 0 0 0
         tak+mercy	0 0 0 1 0
         tak+mickey	1 0 0 0 0
         tak+midnight	0 1 0 0 0
-        tak+mind	0 0 0 1 0
-        tak+mom	0 4 0 0 0
+        tak+mind	0 0 0 2 0
+        tak+mom	0 5 0 0 0
         tak+motor	0 1 0 0 0
         tak+mountain	0 0 0 1 0
-        tak+night	0 1 0 1 0
+        tak+night	0 2 0 1 0
         tak+not	0 1 0 1 0
         tak+off	0 0 0 0 1
-        tak+out	1 3 0 10 1
+        tak+out	1 3 0 11 1
         tak+over	0 13 0 0 0
         tak+p	0 0 0 1 0
         tak+park	0 0 0 1 0
@@ -26434,7 +28823,7 @@ extension LanguageModel {
         tak+rina	0 1 0 0 0
         tak+rubbish	0 1 0 0 0
         tak+ruth	0 0 0 1 0
-        tak+saturday	0 1 0 0 0
+        tak+saturday	0 1 0 1 0
         tak+second	0 1 0 0 0
         tak+see	0 0 0 1 0
         tak+shirt	0 1 0 0 0
@@ -26455,9 +28844,10 @@ extension LanguageModel {
         tak+toddler	0 2 0 0 0
         tak+train	0 0 0 1 0
         tak+tram	0 0 0 1 0
-        tak+turn	0 0 0 3 0
+        tak+turn	0 1 0 4 0
         tak+twin	0 0 0 1 0
         tak+upon	0 1 0 0 0
+        tak+walk	0 0 0 1 0
         tak+watercolour	0 0 0 1 0
         tak+wee	0 0 0 1 0
         tak+weekend	0 0 0 1 0
@@ -26476,11 +28866,13 @@ extension LanguageModel {
         takis	0 0 1 0 0
         talanoa	0 0 0 1 0
         talanoa+sid	0 0 0 1 0
-        talk	18 0 3 145 3
+        talent	1 0 0 0 0
+        talent+wif	1 0 0 0 0
+        talk	18 0 4 156 3
         talk+2	0 0 0 2 0
-        talk+about	1 0 2 54 0
+        talk+about	1 0 2 56 0
         talk+abt	0 0 0 1 0
-        talk+allow	0 0 0 2 0
+        talk+allow	0 0 0 3 0
         talk+around	0 0 0 1 0
         talk+as	0 0 0 1 0
         talk+balcony	0 0 0 2 0
@@ -26495,7 +28887,7 @@ extension LanguageModel {
         talk+dog	1 0 0 0 0
         talk+dream	0 0 0 1 0
         talk+from	1 0 0 0 0
-        talk+hour	0 0 0 9 0
+        talk+hour	0 0 0 10 0
         talk+lat	0 0 0 1 0
         talk+matter	1 0 0 0 0
         talk+mor	0 0 0 1 0
@@ -26510,19 +28902,20 @@ extension LanguageModel {
         talk+sweet	0 0 0 1 0
         talk+text	1 0 0 0 0
         talk+through	0 0 0 3 0
-        talk+til	0 0 0 3 0
-        talk+till	0 0 0 7 0
-        talk+two	0 0 0 2 0
+        talk+til	0 0 0 4 0
+        talk+till	0 0 0 9 0
+        talk+two	0 0 0 3 0
         talk+until	0 0 0 2 0
         talk+untill	0 0 0 1 0
         talk+ute	1 0 0 0 0
         talk+was	0 0 0 1 0
-        talk+watch	0 0 1 0 0
+        talk+watch	0 0 2 0 0
         talk+whol	0 0 0 4 0
         talk+work	0 0 0 1 0
         talkin	0 0 0 2 0
         talkin+till	0 0 0 1 0
-        tam	0 0 11 0 0
+        tam	0 0 12 0 0
+        tam+boat	0 0 1 0 0
         tam+cos	0 0 1 0 0
         tam+desk	0 0 1 0 0
         tam+hoodi	0 0 1 0 0
@@ -26532,6 +28925,8 @@ extension LanguageModel {
         tam+sock	0 0 1 0 0
         tam+vegemit	0 0 1 0 0
         tam+way	0 0 1 0 0
+        tamada	1 0 0 0 0
+        tamada+let	1 0 0 0 0
         tamagoyaki	0 2 0 0 0
         tamagoyaki+shap	0 1 0 0 0
         tamarind	0 0 2 0 0
@@ -26543,24 +28938,28 @@ extension LanguageModel {
         tamil+half	1 0 0 0 0
         tampon	0 1 0 0 0
         tampon+midnight	0 1 0 0 0
-        tan	0 0 0 1 0
+        tan	0 0 0 2 0
+        tan+hill	0 0 0 1 0
         tandem	0 0 0 2 0
         tandem+bik	0 0 0 1 0
-        tangl	0 0 0 0 11
+        tangl	0 0 0 0 12
         tangl+bed	0 0 0 0 1
         tangl+cat	0 0 0 0 1
         tangl+couch	0 0 0 0 1
         tangl+first	0 0 0 0 1
         tangl+hammock	0 0 0 0 1
+        tangl+mattress	0 0 0 0 1
         tangl+together	0 0 0 0 1
-        tank	0 6 0 0 0
+        tank	0 8 0 0 0
+        tank+befor	0 1 0 0 0
         tank+fill	0 1 0 0 0
+        tank+hav	0 1 0 0 0
         tank+lov	0 1 0 0 0
         tank+way	0 2 0 0 0
         tank+wouldnt	0 1 0 0 0
         tanni	0 0 1 0 0
         tanni+market	0 0 1 0 0
-        tap	1 13 11 0 2
+        tap	1 13 12 0 3
         tap+bathroom	0 1 0 0 0
         tap+bik	0 0 1 0 0
         tap+caravan	0 1 0 0 0
@@ -26571,16 +28970,18 @@ extension LanguageModel {
         tap+kettl	1 0 0 0 0
         tap+lot	0 1 0 0 0
         tap+only	0 1 0 0 0
-        tap+shoulder	0 0 1 0 1
+        tap+shoulder	0 0 1 0 2
         tap+split	0 0 0 0 1
         tap+tiny	0 1 0 0 0
         tap+was	0 1 0 0 0
         tap+without	0 1 0 0 0
         tapau	0 0 1 0 0
         tapau+nasi	0 0 1 0 0
+        tara	0 0 0 1 0
+        tara+over	0 0 0 1 0
         tararua	0 0 0 1 0
         tararua+weekend	0 0 0 1 0
-        taraweeh	0 0 0 1 2
+        taraweeh	0 1 0 1 2
         taraweeh+finger	0 0 0 0 1
         target	0 0 2 0 1
         target+gift	0 0 1 0 0
@@ -26588,12 +28989,13 @@ extension LanguageModel {
         tariff+sav	0 1 0 0 0
         tarrant	1 0 0 0 0
         tarrant+county	1 0 0 0 0
-        tart	0 0 3 0 0
-        tart+from	0 0 3 0 0
+        tart	0 0 5 0 0
+        tart+from	0 0 5 0 0
         tash	0 0 1 0 0
         tash+homemad	0 0 1 0 0
         tasha	0 1 0 0 0
         tasha+passport	0 1 0 0 0
+        tashlich	0 0 0 1 0
         task	0 4 0 1 0
         task+find	0 1 0 0 0
         task+off	0 2 0 0 0
@@ -26611,7 +29013,7 @@ extension LanguageModel {
         tatto+hunch	0 0 0 0 1
         tattoo	0 0 1 0 0
         tattoo+machin	0 0 1 0 0
-        taught	1 1 0 7 0
+        taught	1 1 0 7 1
         taught+chess	0 0 0 3 0
         taught+himself	0 1 0 0 0
         taught+play	0 0 0 3 0
@@ -26620,14 +29022,18 @@ extension LanguageModel {
         taupō+steer	0 0 0 0 1
         tavi	0 0 0 0 1
         tavi+giv	0 0 0 0 1
+        tavita	1 1 0 0 0
+        tavita+letter	1 0 0 0 0
+        tavita+sleep	0 1 0 0 0
         tavla	0 0 0 1 0
         tavla+balcony	0 0 0 1 0
         tavli	0 0 0 1 0
         tavli+old	0 0 0 1 0
-        tax	3 21 0 1 2
+        tax	3 23 0 1 2
         tax+befor	0 1 0 0 0
         tax+car	0 1 0 0 0
         tax+d	0 0 0 1 0
+        tax+direct	0 1 0 0 0
         tax+form	0 1 0 0 0
         tax+onlin	0 1 0 0 0
         tax+registration	0 1 0 0 0
@@ -26641,19 +29047,21 @@ extension LanguageModel {
         tayelet+sunset	0 0 0 1 0
         taylor	0 0 1 0 0
         taylor+ticket	0 0 1 0 0
-        tayto	0 0 1 0 0
+        tayto	0 0 2 0 0
+        tayto+chees	0 0 1 0 0
         tayto+club	0 0 1 0 0
         tbh	3 0 1 0 0
         tbh+respect	1 0 0 0 0
         te	2 0 1 0 0
         te+kuiti	0 0 1 0 0
         te+quiero	2 0 0 0 0
-        tea	7 24 17 31 0
+        tea	7 26 17 34 0
         tea+20	0 0 0 1 0
         tea+about	0 0 0 1 0
         tea+after	0 0 0 3 0
         tea+bacon	0 1 0 0 0
         tea+bag	0 1 0 0 0
+        tea+betty	0 0 0 1 0
         tea+bf	0 0 1 0 0
         tea+danc	0 0 0 1 0
         tea+deliver	0 0 2 0 0
@@ -26661,6 +29069,7 @@ extension LanguageModel {
         tea+dog	0 0 0 1 0
         tea+doorstep	0 0 0 1 0
         tea+every	0 1 0 0 0
+        tea+garden	0 0 0 1 0
         tea+hand	0 0 0 1 0
         tea+haribo	0 0 1 0 0
         tea+hotel	0 0 0 1 0
@@ -26683,6 +29092,7 @@ extension LanguageModel {
         tea+stack	0 0 1 0 0
         tea+stay	0 0 1 0 0
         tea+stoep	0 0 0 1 0
+        tea+tabl	0 2 0 0 0
         tea+talk	0 0 0 2 0
         tea+team	0 1 0 0 0
         tea+tell	1 0 0 0 0
@@ -26697,7 +29107,8 @@ extension LanguageModel {
         teabag+paperback	0 0 1 0 0
         teacak	0 0 1 0 0
         teacak+from	0 0 1 0 0
-        teach	0 0 0 8 2
+        teach	1 0 0 8 2
+        teach+befor	1 0 0 0 0
         teach+crochet	0 0 0 1 0
         teach+each	0 0 0 1 0
         teach+gran	0 0 0 1 0
@@ -26706,32 +29117,38 @@ extension LanguageModel {
         teach+sueca	0 0 0 1 0
         teach+surf	0 0 0 1 0
         teach+sw	0 0 0 1 0
-        teacher	5 1 0 0 1
+        teacher	5 1 1 0 1
         teacher+after	1 0 0 0 0
         teacher+build	1 0 0 0 0
         teacher+county	1 0 0 0 0
         teacher+kid	1 0 0 0 0
         teacher+night	0 1 0 0 1
         teacher+thos	1 0 0 0 0
-        team	8 1 6 4 0
+        team	9 1 8 5 0
         team+actually	0 0 0 1 0
         team+after	2 0 0 1 0
         team+call	1 0 0 0 0
-        team+colour	0 0 2 0 0
+        team+colour	0 0 3 0 0
         team+dinner	1 0 0 0 0
         team+effort	0 1 0 0 0
         team+embryo	0 0 1 0 0
         team+lead	1 0 0 0 0
+        team+lost	0 0 0 1 0
         team+new	0 0 1 0 0
         team+text	1 0 0 0 0
         team+two	0 0 0 1 0
         team+won	0 0 0 1 0
+        team+writ	1 0 0 0 0
         team+zoom	2 0 0 0 0
+        teapot	0 0 1 0 0
+        teapot+charity	0 0 1 0 0
         tear	5 2 1 1 0
         tear+3	0 0 0 1 0
         tear+kroger	1 0 0 0 0
         tear+net	0 2 0 0 0
         teary	2 0 0 1 0
+        tech	1 0 0 0 0
+        tech+how	1 0 0 0 0
         techer	1 0 0 0 0
         techer+kid	1 0 0 0 0
         technically	0 1 0 0 0
@@ -26747,6 +29164,7 @@ extension LanguageModel {
         tee	0 0 2 0 0
         tee+rak	0 0 1 0 0
         tee+thrift	0 0 1 0 0
+        teej	0 0 1 0 0
         teen	1 1 1 2 1
         teen+about	0 0 0 0 1
         teen+actually	0 0 0 1 0
@@ -26776,14 +29194,16 @@ extension LanguageModel {
         teleparty	0 0 0 2 0
         teleparty+9	0 0 0 1 0
         teleparty+9pm	0 0 0 1 0
-        tell	489 1 2 7 8
+        telescop	0 1 0 0 0
+        tell	546 2 2 8 8
         tell+100	0 0 0 0 1
         tell+3	1 0 0 0 0
-        tell+about	3 0 0 5 3
+        tell+about	3 1 0 5 3
         tell+absolut	2 0 0 0 0
         tell+absolutely	1 0 0 0 0
-        tell+accent	1 0 0 0 0
+        tell+accent	2 0 0 0 0
         tell+admir	2 0 0 0 0
+        tell+afta	1 0 0 0 0
         tell+after	1 0 0 0 0
         tell+ahm	1 0 0 0 0
         tell+alex	1 0 0 0 0
@@ -26791,14 +29211,19 @@ extension LanguageModel {
         tell+ama	1 0 0 0 0
         tell+amaz	1 0 0 0 0
         tell+amira	1 0 0 0 0
+        tell+andrei	1 0 0 0 0
         tell+appreciat	2 0 0 0 0
         tell+argument	1 0 0 0 0
+        tell+arman	1 0 0 0 0
+        tell+ayóó	1 0 0 0 0
         tell+bab	2 0 0 0 0
+        tell+baby	2 0 0 0 0
         tell+back	1 0 0 0 0
         tell+bae	3 0 0 0 0
         tell+bahut	1 0 0 0 0
         tell+baklava	1 0 0 0 0
-        tell+beard	1 0 0 0 0
+        tell+bat	1 0 0 0 0
+        tell+beard	2 0 0 0 0
         tell+beautiful	1 0 0 0 0
         tell+befor	1 0 0 0 0
         tell+beleiv	1 0 0 0 0
@@ -26816,6 +29241,7 @@ extension LanguageModel {
         tell+boss	2 0 0 0 0
         tell+boyfriend	2 0 0 0 0
         tell+braw	1 0 0 0 0
+        tell+bread	1 0 0 0 0
         tell+brilliant	5 0 0 0 0
         tell+brother	1 0 0 0 0
         tell+calmest	1 0 0 0 0
@@ -26825,6 +29251,7 @@ extension LanguageModel {
         tell+charg	1 0 0 0 0
         tell+chidi	1 0 0 0 0
         tell+chip	1 0 0 0 0
+        tell+class	1 0 0 0 0
         tell+clos	1 0 0 0 0
         tell+cod	1 0 0 0 0
         tell+company	1 0 0 0 0
@@ -26832,14 +29259,17 @@ extension LanguageModel {
         tell+crush	1 0 0 0 0
         tell+customer	1 0 0 0 0
         tell+d	2 0 0 0 0
+        tell+da	1 0 0 0 0
         tell+daddy	1 0 0 0 0
         tell+dan	1 0 0 0 0
         tell+daniel	1 0 0 0 0
+        tell+deadly	1 0 0 0 0
+        tell+deepa	1 0 0 0 0
         tell+definately	1 0 0 0 0
         tell+delant	1 0 0 0 0
         tell+deserv	3 0 0 0 0
         tell+dinner	1 0 0 0 0
-        tell+do	6 0 0 0 0
+        tell+do	7 0 0 0 0
         tell+doesn	1 0 0 0 0
         tell+dog	1 0 0 0 0
         tell+dolor	1 0 0 0 0
@@ -26855,6 +29285,7 @@ extension LanguageModel {
         tell+favourit	2 0 0 0 0
         tell+finish	1 0 0 0 0
         tell+flash	1 0 0 0 0
+        tell+flat	1 0 0 0 0
         tell+food	1 0 0 0 0
         tell+friend	1 0 0 0 0
         tell+front	3 0 0 0 0
@@ -26869,7 +29300,7 @@ extension LanguageModel {
         tell+girlfriend	1 0 0 0 0
         tell+glaz	1 0 0 0 0
         tell+glow	1 0 0 0 0
-        tell+go	3 0 0 0 0
+        tell+go	4 0 0 0 0
         tell+goal	1 0 0 0 0
         tell+gonna	1 0 0 0 0
         tell+good	2 0 0 0 0
@@ -26877,6 +29308,7 @@ extension LanguageModel {
         tell+gorgeous	1 0 0 0 0
         tell+grac	1 0 0 0 0
         tell+grand	1 0 0 0 0
+        tell+grandad	1 0 0 0 0
         tell+grandpa	1 0 0 0 0
         tell+great	1 0 0 0 0
         tell+green	1 0 0 0 0
@@ -26893,18 +29325,20 @@ extension LanguageModel {
         tell+hes	5 0 0 0 0
         tell+him	1 0 0 0 0
         tell+hod	1 0 0 0 0
-        tell+how	15 0 0 0 0
+        tell+how	16 0 0 0 0
         tell+hubby	1 0 0 0 0
-        tell+husband	8 0 0 0 0
+        tell+husband	10 0 0 0 0
         tell+incredibl	1 0 0 0 0
         tell+its	0 0 1 0 0
         tell+jak	1 0 0 0 0
         tell+jawn	1 0 0 0 0
+        tell+je	1 0 0 0 0
         tell+jean	1 0 0 0 0
         tell+jenny	1 0 0 0 0
         tell+jess	1 0 0 0 0
         tell+joik	1 0 0 0 0
         tell+jona	1 0 0 0 0
+        tell+jonno	1 0 0 0 0
         tell+kai	1 0 0 0 0
         tell+kemi	1 0 0 0 0
         tell+kenji	1 0 0 0 0
@@ -26919,24 +29353,29 @@ extension LanguageModel {
         tell+lee	1 0 0 0 0
         tell+legend	2 0 0 0 0
         tell+liam	1 0 0 0 0
-        tell+look	16 0 0 0 0
+        tell+look	18 0 0 0 0
         tell+los	1 0 0 0 0
         tell+lov	4 0 0 0 0
-        tell+m	35 0 0 0 0
+        tell+m	38 0 0 0 0
         tell+ma	1 0 0 0 0
         tell+mahal	1 0 0 0 0
         tell+mak	5 0 0 0 0
+        tell+malia	1 0 0 0 0
+        tell+mam	1 0 0 0 0
         tell+mama	1 0 0 0 0
         tell+manager	1 0 0 0 0
         tell+mandarin	1 0 0 0 0
-        tell+marcus	2 0 0 0 0
+        tell+marcus	4 0 0 0 0
         tell+marg	1 0 0 0 0
         tell+margaret	2 0 0 0 0
         tell+maria	2 0 0 0 0
+        tell+marija	1 0 0 0 0
         tell+mat	1 0 0 0 0
+        tell+meant	1 0 0 0 0
         tell+mer	1 0 0 0 0
         tell+messenger	1 0 0 0 0
         tell+mi	2 0 0 0 0
+        tell+mih	1 0 0 0 0
         tell+miss	1 0 0 0 0
         tell+mister	1 0 0 0 0
         tell+mixtap	1 0 0 0 0
@@ -26950,22 +29389,27 @@ extension LanguageModel {
         tell+nan	1 0 0 0 0
         tell+new	1 0 0 0 0
         tell+ngl	1 0 0 0 0
+        tell+nimal	1 0 0 0 0
         tell+notic	1 0 0 0 0
         tell+nurs	2 0 0 0 0
+        tell+olena	1 0 0 0 0
         tell+one	1 0 0 0 0
+        tell+orchard	1 0 0 0 0
         tell+out	1 0 0 0 0
+        tell+over	1 0 0 0 0
         tell+paint	1 0 0 0 0
         tell+parent	1 0 0 0 0
         tell+partner	4 0 0 0 0
         tell+pastor	1 0 0 0 0
         tell+patienc	2 0 0 0 0
         tell+phở	1 0 0 0 0
+        tell+pieter	1 0 0 0 0
         tell+plainly	1 0 0 0 0
         tell+plan	1 0 0 0 0
-        tell+play	2 0 0 0 0
+        tell+play	4 0 0 0 0
         tell+pooki	1 0 0 0 0
         tell+prettiest	1 0 0 0 0
-        tell+priya	6 0 0 0 0
+        tell+priya	7 0 0 0 0
         tell+proper	1 0 0 0 0
         tell+properly	0 0 0 0 1
         tell+proud	7 0 0 0 0
@@ -26974,21 +29418,23 @@ extension LanguageModel {
         tell+queen	1 0 0 0 0
         tell+r	1 0 0 0 0
         tell+rais	1 0 0 0 0
-        tell+re	8 0 0 0 0
+        tell+re	9 0 0 0 0
         tell+reason	3 0 0 0 0
         tell+regular	1 0 0 0 0
         tell+rendang	1 0 0 0 0
         tell+ripper	1 0 0 0 0
+        tell+rob	1 0 0 0 0
         tell+sam	2 0 0 0 0
         tell+scar	1 0 0 0 0
         tell+see	1 0 0 0 0
         tell+seh	1 0 0 0 0
+        tell+sela	1 0 0 0 0
         tell+seriously	1 0 0 0 0
         tell+she	1 0 0 0 0
         tell+shelv	1 0 0 0 0
         tell+shiok	1 0 0 0 0
         tell+siobhan	1 0 0 0 0
-        tell+sister	2 0 0 0 0
+        tell+sister	3 0 0 0 0
         tell+smartest	1 0 0 0 0
         tell+smash	1 0 0 0 0
         tell+son	1 0 0 0 0
@@ -27000,7 +29446,9 @@ extension LanguageModel {
         tell+stew	1 0 0 0 0
         tell+still	4 0 0 0 0
         tell+stop	1 1 0 0 0
-        tell+straight	1 0 0 0 0
+        tell+story	0 0 0 1 0
+        tell+straight	2 0 0 0 0
+        tell+stream	1 0 0 0 0
         tell+stronger	1 0 0 0 0
         tell+strongest	1 0 0 0 0
         tell+stud	1 0 0 0 0
@@ -27012,20 +29460,23 @@ extension LanguageModel {
         tell+test	1 0 0 0 0
         tell+thank	4 0 0 0 0
         tell+thankyou	1 0 0 0 0
+        tell+tomasz	1 0 0 0 0
         tell+totally	1 0 0 0 0
         tell+trust	1 0 0 0 0
         tell+tund	1 0 0 0 0
         tell+ve	3 0 0 0 0
         tell+voic	2 0 0 0 0
         tell+vrou	1 0 0 0 0
+        tell+wad	1 0 0 0 0
         tell+waiter	1 0 0 0 0
         tell+waitress	1 0 0 0 0
-        tell+was	19 0 1 0 0
+        tell+was	21 0 1 0 0
         tell+wasn	2 0 0 0 0
         tell+wee	1 0 0 0 0
+        tell+wei	1 0 0 0 0
         tell+well	2 0 0 0 0
         tell+wer	1 0 0 0 0
-        tell+whol	10 0 0 0 0
+        tell+whol	12 0 0 0 0
         tell+why	2 0 0 0 0
         tell+wif	13 0 0 0 0
         tell+wifey	2 0 0 0 0
@@ -27043,12 +29494,13 @@ extension LanguageModel {
         telt+wee	1 0 0 0 0
         temper	1 0 0 0 0
         temper+kid	1 0 0 0 0
-        templ	0 0 1 5 17
+        templ	0 0 1 5 18
         templ+after	0 0 0 0 1
         templ+dur	0 0 0 0 1
         templ+eas	0 0 0 0 1
         templ+fast	0 0 0 0 1
         templ+get	0 0 0 0 1
+        templ+headach	0 0 0 0 1
         templ+migrain	0 0 0 0 7
         templ+through	0 0 0 0 2
         templ+till	0 0 0 0 1
@@ -27089,6 +29541,8 @@ extension LanguageModel {
         terribl+font	0 0 1 0 0
         terribl+handwrit	0 0 1 0 0
         terribl+sing	0 0 0 1 0
+        terribly	1 0 0 0 0
+        terribly+but	1 0 0 0 0
         tesco	2 6 5 1 2
         tesco+after	0 1 0 0 0
         tesco+but	1 0 1 0 0
@@ -27101,8 +29555,9 @@ extension LanguageModel {
         tesco+way	0 0 2 0 0
         tesoro	0 1 0 0 0
         tesoro+go	0 1 0 0 0
-        test	15 0 2 1 3
+        test	16 1 2 1 3
         test+cam	0 0 0 0 1
+        test+can	0 1 0 0 0
         test+eh	1 0 0 0 0
         test+ejja	1 0 0 0 0
         test+hat	0 0 0 0 1
@@ -27111,15 +29566,16 @@ extension LanguageModel {
         test+plan	1 0 0 0 0
         test+say	1 0 0 0 0
         test+sky	0 0 0 1 0
-        test+tell	1 0 0 0 0
+        test+tell	2 0 0 0 0
         tetris	0 1 0 0 0
         tetris+level	0 1 0 0 0
-        text	170 3 1 6 2
+        text	181 4 1 7 2
         text+3am	7 0 0 0 0
         text+3x	1 0 0 0 0
         text+5	1 0 0 0 0
-        text+about	6 0 0 0 0
+        text+about	8 0 0 0 0
         text+absolut	1 0 0 0 0
+        text+actually	1 0 0 0 0
         text+after	12 0 0 0 0
         text+anniversary	1 0 0 0 0
         text+aroha	1 0 0 0 0
@@ -27128,8 +29584,8 @@ extension LanguageModel {
         text+avi	1 0 0 0 0
         text+ay	1 0 0 0 0
         text+barrel	1 0 0 0 0
-        text+befor	8 0 0 0 0
-        text+best	1 0 0 0 0
+        text+befor	9 0 0 0 0
+        text+best	2 0 0 0 0
         text+between	2 0 0 0 0
         text+bf	1 0 0 0 0
         text+break	3 0 0 0 0
@@ -27147,7 +29603,7 @@ extension LanguageModel {
         text+fancy	1 0 0 0 0
         text+favourit	1 0 0 0 0
         text+first	1 0 0 0 0
-        text+from	13 0 0 0 0
+        text+from	14 0 0 0 0
         text+get	1 0 0 0 0
         text+glad	1 0 0 0 0
         text+god	1 0 0 0 0
@@ -27175,9 +29631,9 @@ extension LanguageModel {
         text+out	1 0 0 0 0
         text+over	1 0 0 0 0
         text+photo	0 0 0 1 0
-        text+proud	9 0 0 0 0
+        text+proud	12 0 0 0 0
         text+r	1 0 0 0 0
-        text+re	6 0 0 0 0
+        text+re	7 0 0 0 0
         text+read	1 0 0 0 0
         text+rest	1 0 0 0 0
         text+rhi	1 0 0 0 0
@@ -27191,7 +29647,7 @@ extension LanguageModel {
         text+status	1 0 0 0 0
         text+tell	1 0 0 0 0
         text+then	1 0 0 0 0
-        text+think	4 0 0 0 0
+        text+think	5 0 0 0 0
         text+through	1 0 0 1 0
         text+tim	1 0 0 0 0
         text+tund	1 0 0 0 0
@@ -27202,18 +29658,20 @@ extension LanguageModel {
         text+whol	2 0 0 2 0
         text+wifey	1 0 0 0 0
         text+wing	1 0 0 0 0
+        text+wouldnt	0 1 0 0 0
         textbook	1 0 0 0 0
-        th	49 3 2 4 8
+        th	57 3 2 4 8
         th+about	3 1 0 0 1
         th+actually	1 0 0 0 0
         th+anyon	1 0 0 0 0
         th+befor	0 0 1 0 0
         th+best	0 0 0 1 0
         th+birthday	0 0 0 0 1
+        th+br	1 0 0 0 0
         th+but	2 0 0 0 0
         th+danc	1 0 0 0 0
         th+do	2 0 0 0 0
-        th+ever	12 0 0 0 0
+        th+ever	14 0 0 0 0
         th+every	1 0 0 0 0
         th+get	0 0 0 0 1
         th+go	1 0 0 0 1
@@ -27225,18 +29683,21 @@ extension LanguageModel {
         th+hug	1 0 0 0 0
         th+land	1 0 0 0 0
         th+lif	2 0 0 0 0
-        th+lov	0 0 0 0 1
+        th+lov	2 0 0 0 1
         th+morn	2 0 0 0 0
         th+most	1 0 0 0 0
         th+o	1 0 0 0 0
+        th+sky	1 0 0 0 0
         th+still	1 0 0 0 0
         th+together	0 0 0 1 0
-        th+ve	1 0 1 0 0
+        th+ve	3 0 1 0 0
         th+was	1 0 0 0 0
         th+whol	4 0 0 0 0
         th+world	2 0 0 1 0
         th+worth	0 0 0 0 1
         th+writ	1 0 0 0 0
+        tha	1 0 0 0 0
+        tha+grand	1 0 0 0 0
         thai	0 0 2 6 0
         thai+drama	0 0 0 1 0
         thai+plac	0 0 0 5 0
@@ -27246,17 +29707,18 @@ extension LanguageModel {
         thaka+hua	0 0 0 0 1
         tham	0 0 0 1 0
         tham+path	0 0 0 1 0
-        than	45 3 0 1 2
+        than	52 3 0 1 2
         than+4	0 1 0 0 0
         than+accountant	1 0 0 0 0
         than+ammi	1 0 0 0 0
         than+anxiety	1 0 0 0 0
-        than+anyon	1 0 0 0 0
+        than+anyon	3 0 0 0 0
         than+anyth	2 1 0 0 0
-        than+bakery	2 0 0 0 0
+        than+bakery	3 0 0 0 0
         than+big	1 0 0 0 0
         than+boss	1 0 0 0 0
         than+chippy	1 0 0 0 0
+        than+cup	1 0 0 0 0
         than+dad	1 0 0 0 0
         than+dreckly	1 0 0 0 0
         than+ever	1 0 0 0 0
@@ -27266,19 +29728,21 @@ extension LanguageModel {
         than+hawker	1 0 0 0 0
         than+know	3 0 0 0 0
         than+mak	1 0 0 0 0
-        than+meet	2 0 0 0 0
+        than+meet	3 0 0 0 0
         than+melatonin	0 0 0 0 1
         than+min	3 0 0 0 0
         than+mom	6 0 0 0 0
         than+mother	1 0 0 0 0
+        than+mudda	1 0 0 0 0
         than+qualifi	1 0 0 0 0
         than+ready	4 0 0 0 0
+        than+sun	1 0 0 0 0
         than+talk	1 0 0 0 0
         than+tbh	1 0 0 0 0
         than+think	2 0 0 0 0
         than+wed	1 0 0 0 0
         than+win	1 0 0 0 0
-        thank	111 4 1 1 1
+        thank	116 4 1 1 1
         thank+48	1 0 0 0 0
         thank+5am	0 0 0 0 1
         thank+akash	1 0 0 0 0
@@ -27299,10 +29763,10 @@ extension LanguageModel {
         thank+do	1 0 0 0 0
         thank+email	0 1 0 0 0
         thank+every	3 0 0 0 0
-        thank+everyth	4 0 0 0 0
+        thank+everyth	6 0 0 0 0
         thank+forty	1 0 0 0 0
         thank+fridg	1 0 0 0 0
-        thank+front	4 0 0 0 0
+        thank+front	6 0 0 0 0
         thank+handl	1 0 0 0 0
         thank+hanukkah	1 0 0 0 0
         thank+hub	2 0 0 0 0
@@ -27317,7 +29781,7 @@ extension LanguageModel {
         thank+not	4 0 0 0 0
         thank+out	3 0 0 0 0
         thank+patiant	1 0 0 0 0
-        thank+patient	6 0 0 0 0
+        thank+patient	7 0 0 0 0
         thank+post	1 0 0 0 0
         thank+priya	2 0 0 0 0
         thank+proper	1 0 0 0 0
@@ -27342,9 +29806,11 @@ extension LanguageModel {
         thank+won	1 0 0 0 0
         thank+year	1 0 0 0 0
         thankful	1 0 0 0 0
-        thanksgiv	2 6 1 3 2
+        thanksgiv	3 6 1 4 2
         thanksgiv+attempt	0 1 0 0 0
         thanksgiv+dinner	0 3 0 0 0
+        thanksgiv+gam	0 0 0 1 0
+        thanksgiv+gratitud	1 0 0 0 0
         thanksgiv+morn	0 0 0 1 0
         thanksgiv+prep	0 1 0 0 0
         thanksgiv+tabl	1 0 0 0 0
@@ -27358,7 +29824,7 @@ extension LanguageModel {
         theatr	0 0 0 3 0
         theatr+whisper	0 0 0 1 0
         thegither	0 0 0 1 0
-        then	12 6 1 22 6
+        then	13 6 1 24 6
         then+actually	0 1 0 0 0
         then+bedtim	1 0 0 0 0
         then+brunch	0 0 0 1 0
@@ -27369,18 +29835,20 @@ extension LanguageModel {
         then+eat	0 0 0 1 0
         then+get	0 0 0 3 0
         then+giv	1 0 0 0 0
+        then+hot	0 0 0 1 0
         then+hug	0 0 0 0 1
         then+keep	0 0 0 1 1
         then+laugh	0 0 0 0 2
         then+long	0 0 0 1 0
         then+lunch	0 0 0 1 0
         then+mov	0 2 0 0 0
+        then+out	0 0 0 1 0
         then+person	1 0 0 0 0
         then+picnic	0 0 0 1 0
         then+pin	0 0 1 0 0
         then+pint	0 0 0 1 0
         then+quietly	1 0 0 0 0
-        then+say	3 0 0 0 0
+        then+say	4 0 0 0 0
         then+sit	0 0 0 2 0
         then+snuggl	0 0 0 0 1
         then+spent	0 0 0 1 0
@@ -27394,10 +29862,10 @@ extension LanguageModel {
         then+whol	0 0 0 1 0
         theory	1 0 0 0 0
         theory+pet	1 0 0 0 0
-        ther	15 3 4 5 11
+        ther	15 3 4 6 11
         ther+3	0 0 1 0 0
         ther+arm	0 0 0 0 1
-        ther+back	0 0 0 1 0
+        ther+back	0 0 0 2 0
         ther+barely	1 0 0 0 0
         ther+dinner	1 0 0 0 0
         ther+get	1 0 0 0 0
@@ -27439,7 +29907,8 @@ extension LanguageModel {
         thes+sixty	0 0 0 1 0
         thes+thing	1 0 0 0 0
         thes+year	1 0 0 0 0
-        thesis	4 3 1 0 1
+        thesis	5 3 2 0 1
+        thesis+better	1 0 0 0 0
         thesis+chapter	1 1 0 0 0
         thesis+draft	1 0 1 0 0
         thesis+go	1 0 0 0 0
@@ -27452,24 +29921,26 @@ extension LanguageModel {
         thickest+scarf	0 0 1 0 0
         thieboudienn	0 0 0 1 0
         thieboudienn+cousin	0 0 0 1 0
-        thigh	0 0 0 0 4
+        thigh	0 0 0 0 5
+        thigh+abov	0 0 0 0 1
         thigh+thigh	0 0 0 0 1
         thigh+tiny	0 0 0 0 1
         thigh+whil	0 0 0 0 2
-        thing	18 2 3 0 1
+        thing	20 3 3 0 1
         thing+admir	3 0 0 0 0
         thing+agr	0 0 1 0 0
         thing+lik	1 0 0 0 0
-        thing+lov	12 0 0 0 0
+        thing+lov	14 0 0 0 0
         thing+never	1 0 0 0 0
         thing+own	0 1 0 0 0
         thing+wouldn	0 1 0 0 0
-        think	15 6 3 1 0
+        think	18 6 3 1 0
         think+about	3 3 0 0 0
         think+after	1 0 0 0 0
         think+anyon	1 0 0 0 0
         think+cool	1 0 0 0 0
         think+dur	1 0 0 0 0
+        think+fluf	1 0 0 0 0
         think+help	0 1 0 0 0
         think+hop	1 0 0 0 0
         think+how	1 0 0 0 0
@@ -27479,6 +29950,7 @@ extension LanguageModel {
         think+stol	0 0 1 0 0
         think+text	1 0 0 0 0
         think+ve	2 0 0 0 0
+        think+xx	1 0 0 0 0
         think+ye	1 0 0 0 0
         third	3 0 1 1 0
         third+dat	1 0 0 1 0
@@ -27491,7 +29963,8 @@ extension LanguageModel {
         thnak+fix	1 0 0 0 0
         thoma	0 0 0 1 0
         thoma+botanical	0 0 0 1 0
-        thorn	0 0 0 0 1
+        thorn	0 0 0 0 2
+        thorn+cut	0 0 0 0 1
         thorn+day	0 0 0 0 1
         thos	2 1 6 0 1
         thos+box	0 0 0 0 1
@@ -27510,10 +29983,10 @@ extension LanguageModel {
         thought+wer	0 0 0 1 0
         thousand	0 0 0 1 0
         thousand+piec	0 0 0 1 0
-        thre	5 4 7 5 2
+        thre	5 5 7 5 2
         thre+amaz	1 0 0 0 0
         thre+evening	0 0 0 1 0
-        thre+flight	0 1 0 0 0
+        thre+flight	0 2 0 0 0
         thre+hour	0 2 0 2 0
         thre+kid	0 1 1 0 0
         thre+month	0 0 3 0 0
@@ -27539,17 +30012,20 @@ extension LanguageModel {
         thriv+becaus	1 0 0 0 0
         throat	0 1 1 0 0
         throat+sor	0 1 0 0 0
-        through	13 8 2 23 45
+        through	14 8 2 27 50
         through+appointment	0 0 0 0 1
         through+arrival	0 0 0 0 1
+        through+blizzard	0 0 0 1 0
         through+but	1 0 0 0 0
         through+car	0 2 0 0 0
         through+cbd	0 0 0 0 1
         through+church	0 0 0 0 2
         through+contraction	0 0 0 0 1
+        through+dad	0 0 0 1 0
         through+door	0 1 0 0 0
         through+dress	0 0 0 0 1
         through+drought	1 0 0 0 0
+        through+egg	0 0 0 0 1
         through+episod	1 0 0 0 0
         through+every	1 0 0 0 0
         through+favourit	0 0 0 1 0
@@ -27561,10 +30037,12 @@ extension LanguageModel {
         through+grab	0 0 1 0 0
         through+hair	0 0 0 0 5
         through+hawker	0 0 0 0 1
+        through+hiv	0 0 0 1 0
         through+job	1 0 0 0 0
         through+kne	1 0 0 0 0
         through+layer	0 0 0 0 1
         through+mark	0 0 0 0 1
+        through+market	0 0 0 0 1
         through+med	1 0 0 0 0
         through+migrain	0 0 0 0 3
         through+nairobi	0 0 0 1 0
@@ -27583,16 +30061,18 @@ extension LanguageModel {
         through+thre	0 0 0 0 1
         through+thunderstorm	0 0 0 0 1
         through+timmy	0 0 0 1 0
+        through+train	1 0 0 0 0
         through+two	0 0 0 0 1
         through+wed	0 0 0 2 0
-        through+whol	0 1 0 5 11
+        through+whol	0 1 0 6 14
         through+wors	1 0 0 0 0
         through+year	1 0 0 0 0
         throughout	1 0 0 0 1
         throughout+entir	0 0 0 0 1
         throughout+tax	1 0 0 0 0
-        throw	0 0 0 0 2
+        throw	0 1 0 0 2
         throw+pot	0 0 0 0 1
+        throw+rest	0 1 0 0 0
         thru	3 1 0 2 2
         thru+crowd	0 0 0 0 1
         thru+haunt	0 0 0 0 1
@@ -27601,7 +30081,7 @@ extension LanguageModel {
         thru+old	0 0 0 1 0
         thru+then	0 0 0 1 0
         thru+week	1 0 0 0 0
-        thumb	1 0 0 0 3
+        thumb	1 0 0 0 4
         thumb+3	1 0 0 0 0
         thumb+back	0 0 0 0 1
         thumb+into	0 0 0 0 1
@@ -27620,7 +30100,7 @@ extension LanguageModel {
         tianguis+walk	0 0 0 1 0
         tick	0 1 0 0 0
         tick+over	0 1 0 0 0
-        ticket	0 2 18 3 1
+        ticket	0 2 19 3 1
         ticket+appeal	0 1 0 0 0
         ticket+bday	0 0 1 0 0
         ticket+birthday	0 0 4 0 0
@@ -27632,12 +30112,14 @@ extension LanguageModel {
         ticket+rid	0 0 0 1 0
         ticket+scream	0 0 1 0 0
         ticket+see	0 0 2 1 0
+        ticket+seventeen	0 0 1 0 0
         ticket+stub	0 0 1 0 0
         ticket+tak	0 0 0 1 0
-        tickl	0 0 1 0 12
+        tickl	0 0 1 0 14
+        tickl+bed	0 0 0 0 1
         tickl+fight	0 0 0 0 4
         tickl+til	0 0 0 0 1
-        tickl+till	0 0 0 0 3
+        tickl+till	0 0 0 0 4
         tickl+until	0 0 0 0 2
         tid	0 1 0 0 0
         tidal	0 0 0 1 0
@@ -27652,13 +30134,14 @@ extension LanguageModel {
         tienda	0 0 0 1 0
         tienda+early	0 0 0 1 0
         tiff	1 0 0 0 0
-        tiffin	0 4 0 0 0
-        tiffin+befor	0 2 0 0 0
+        tiffin	0 6 0 0 0
+        tiffin+befor	0 3 0 0 0
         tiffin+box	0 1 0 0 0
+        tiffin+camp	0 1 0 0 0
         tiffin+night	0 1 0 0 0
         tiger	1 0 0 0 1
         tiger+balm	0 0 0 0 1
-        tight	0 0 0 0 16
+        tight	0 0 0 0 19
         tight+after	0 0 0 0 4
         tight+befor	0 0 0 0 1
         tight+changi	0 0 0 0 1
@@ -27671,43 +30154,49 @@ extension LanguageModel {
         tight+hug	0 0 0 0 1
         tight+land	0 0 0 0 1
         tight+nadi	0 0 0 0 1
+        tight+new	0 0 0 0 1
         tight+platform	0 0 0 0 1
+        tight+quay	0 0 0 0 1
+        tight+reach	0 0 0 0 1
         tightest	0 1 0 0 0
         tightest+spot	0 1 0 0 0
         tightly	0 0 0 0 1
         tightly+befor	0 0 0 0 1
         tiktok	0 0 0 1 0
         tiktok+danc	0 0 0 1 0
-        til	2 2 0 17 13
+        til	2 2 0 20 15
         til+10am	0 0 0 1 0
         til+1am	0 0 0 2 0
         til+2am	0 0 0 5 0
-        til+3am	0 0 0 2 0
+        til+3am	0 0 0 3 0
         til+8am	0 0 0 1 0
         til+9	0 0 0 0 1
         til+bathroom	0 1 0 0 0
         til+both	0 0 0 0 1
+        til+burn	0 0 0 1 0
+        til+calm	0 0 0 0 1
         til+cri	0 0 0 1 1
         til+dark	0 0 0 1 0
         til+doz	0 0 0 0 2
-        til+fell	0 0 0 1 5
+        til+fell	0 0 0 1 6
         til+hav	0 1 0 0 0
         til+hear	1 0 0 0 0
         til+lat	0 0 0 1 0
         til+march	1 0 0 0 0
         til+midnight	0 0 0 2 0
+        til+noon	0 0 0 1 0
         til+stitch	0 0 0 0 1
         til+stop	0 0 0 0 1
         til+train	0 0 0 0 1
-        till	5 3 1 46 29
+        till	5 4 1 51 31
         till+1	0 0 0 1 0
         till+10	0 0 0 0 1
         till+11	0 0 0 1 1
         till+1am	0 0 0 2 0
         till+2	0 0 0 2 0
-        till+2am	0 0 0 4 0
+        till+2am	0 0 0 6 0
         till+3	0 0 0 1 1
-        till+3am	0 0 0 3 0
+        till+3am	0 0 0 4 0
         till+7	0 1 0 0 0
         till+8	0 2 0 0 0
         till+alarm	0 0 0 0 1
@@ -27717,7 +30206,7 @@ extension LanguageModel {
         till+breath	0 0 0 0 1
         till+calm	0 0 0 0 1
         till+candl	0 0 0 1 0
-        till+cri	0 0 0 0 1
+        till+cri	0 0 0 0 2
         till+dark	0 0 0 3 0
         till+defens	1 0 0 0 0
         till+doz	0 0 0 0 1
@@ -27728,13 +30217,15 @@ extension LanguageModel {
         till+fell	0 0 0 3 12
         till+firefly	0 0 0 2 0
         till+friday	1 0 0 0 0
-        till+get	0 0 0 1 0
+        till+generator	0 0 0 1 0
+        till+get	0 1 0 1 0
         till+giv	0 0 0 0 1
         till+kick	0 0 0 2 0
         till+last	0 0 0 1 0
         till+lat	0 0 0 2 0
         till+light	0 0 0 1 0
-        till+midnight	0 0 0 6 0
+        till+midnight	0 0 0 7 0
+        till+migrain	0 0 0 0 1
         till+minuit	0 0 0 1 0
         till+nausea	0 0 0 0 1
         till+neighbour	0 0 0 1 0
@@ -27749,7 +30240,7 @@ extension LanguageModel {
         till+thaw	0 0 0 0 1
         till+thursday	1 0 0 0 0
         till+wer	0 0 0 0 1
-        tim	36 22 24 54 31
+        tim	39 22 24 55 31
         tim+2	0 0 0 1 0
         tim+35	1 0 0 0 0
         tim+50	0 1 0 0 0
@@ -27775,7 +30266,7 @@ extension LanguageModel {
         tim+differenc	1 0 0 1 0
         tim+do	1 0 0 0 0
         tim+dont	0 0 0 0 1
-        tim+ever	3 1 0 0 0
+        tim+ever	4 1 0 0 0
         tim+felt	0 0 0 0 1
         tim+figur	0 0 0 0 1
         tim+first	0 0 0 0 2
@@ -27827,14 +30318,14 @@ extension LanguageModel {
         tim+text	2 0 0 0 0
         tim+th	0 0 0 0 1
         tim+tokyo	1 0 0 0 0
-        tim+ve	1 0 0 0 1
+        tim+ve	2 0 0 0 1
         tim+video	0 0 0 1 0
         tim+was	1 0 0 0 0
         tim+way	0 0 1 0 0
         tim+week	0 1 0 2 1
         tim+whil	0 0 0 1 0
         tim+whol	1 0 0 0 0
-        tim+year	0 0 0 2 0
+        tim+year	0 0 0 3 0
         tim+zon	2 0 0 6 0
         timbit	0 0 2 0 0
         timbit+doubl	0 0 1 0 0
@@ -27843,22 +30334,25 @@ extension LanguageModel {
         timmy	0 0 1 1 0
         timmy+driv	0 0 0 1 0
         timmy+way	0 0 1 0 0
-        tin	1 1 6 1 1
+        tin	1 1 9 1 1
         tin+best	1 0 0 0 0
+        tin+caus	0 0 1 0 0
         tin+friday	0 0 1 0 0
+        tin+pineappl	0 0 1 0 0
         tin+quality	0 0 0 1 0
         tin+roof	0 0 0 0 1
+        tin+sardin	0 0 1 0 0
         tin+sirop	0 0 1 0 0
         tin+stroopwafel	0 0 1 0 0
         tin+tablet	0 0 1 0 0
         tin+tea	0 0 1 0 0
         ting	0 0 1 0 0
         ting+but	0 0 1 0 0
-        tiny	2 2 30 2 6
+        tiny	2 2 33 2 6
         tiny+ampelmann	0 0 1 0 0
         tiny+bench	0 0 0 0 1
         tiny+bonsai	0 0 1 0 0
-        tiny+bottl	0 0 1 0 0
+        tiny+bottl	0 0 2 0 0
         tiny+budget	1 0 0 0 0
         tiny+cactus	0 0 1 0 0
         tiny+canva	0 0 1 0 0
@@ -27872,9 +30366,10 @@ extension LanguageModel {
         tiny+hall	0 0 0 0 1
         tiny+hat	0 0 1 0 0
         tiny+kitchen	0 1 0 1 0
-        tiny+knit	0 0 1 0 0
+        tiny+knit	0 0 2 0 0
         tiny+littl	0 0 1 0 0
         tiny+menorah	0 0 1 0 0
+        tiny+meteorit	0 0 1 0 0
         tiny+notebook	0 0 1 0 0
         tiny+onesy	0 0 1 0 0
         tiny+penguin	0 0 1 0 0
@@ -27917,12 +30412,15 @@ extension LanguageModel {
         tnb	0 1 0 0 0
         tnb+bill	0 1 0 0 0
         tnet	0 0 0 0 1
-        toast	3 2 2 2 0
+        toast	6 2 2 2 0
         toast+40th	1 0 0 0 0
         toast+6	0 0 1 0 0
+        toast+fiona	1 0 0 0 0
         toast+front	1 0 0 0 0
         toast+into	0 2 0 0 0
+        toast+lassy	1 0 0 0 0
         toast+set	0 0 1 0 0
+        toast+supra	1 0 0 0 0
         toast+talk	0 0 0 1 0
         toast+together	0 0 0 1 0
         tobleron	0 0 2 0 0
@@ -27942,6 +30440,8 @@ extension LanguageModel {
         toe	0 0 1 0 1
         toe+boot	0 0 1 0 0
         toe+lik	0 0 0 0 1
+        toecap	0 0 1 0 0
+        toecap+sit	0 0 1 0 0
         toenail	0 5 0 0 0
         toenail+no	0 1 0 0 0
         toenail+sinc	0 4 0 0 0
@@ -27949,23 +30449,27 @@ extension LanguageModel {
         toffe+appl	0 0 1 0 0
         togehter	0 0 0 1 1
         togehter+saturday	0 0 0 1 0
-        together	3 3 13 404 7
+        together	3 3 14 455 9
         together+3	0 0 0 1 0
         together+3am	0 0 0 1 0
+        together+6am	0 0 0 1 0
         together+6pm	0 0 0 1 0
         together+accross	0 0 0 1 0
         together+across	0 0 0 1 0
-        together+after	0 0 0 13 0
+        together+actually	0 0 0 1 0
+        together+after	0 0 0 15 0
         together+afternoon	0 0 0 1 0
         together+age	0 0 0 1 1
         together+along	0 0 0 5 0
         together+anfield	0 0 0 1 0
         together+arvo	0 0 0 1 0
         together+as	0 0 0 1 0
+        together+aunty	0 0 0 1 0
         together+back	0 0 0 1 0
         together+balcony	0 0 0 4 0
         together+beat	0 0 0 1 0
         together+bed	0 0 0 6 0
+        together+bee	0 0 0 1 0
         together+beer	0 0 0 1 0
         together+befor	0 0 0 7 0
         together+between	0 0 0 1 0
@@ -27973,7 +30477,7 @@ extension LanguageModel {
         together+bottl	0 0 0 1 0
         together+bowl	0 0 0 1 0
         together+break	0 0 0 1 0
-        together+by	0 0 0 2 0
+        together+by	0 0 0 2 1
         together+cak	0 0 0 1 0
         together+cam	0 0 0 1 0
         together+canteen	0 0 0 1 0
@@ -27985,14 +30489,14 @@ extension LanguageModel {
         together+chicki	0 0 0 1 0
         together+chinatown	0 0 0 1 0
         together+chop	0 0 0 2 0
-        together+christma	0 0 0 1 0
+        together+christma	0 0 0 2 0
         together+classroom	0 0 0 1 0
-        together+clear	0 0 0 1 0
+        together+clear	0 0 0 2 0
         together+cold	0 0 0 1 0
         together+community	0 0 0 1 0
         together+complain	0 0 0 1 0
         together+couch	0 0 0 2 0
-        together+cri	1 0 0 0 0
+        together+cri	1 0 0 1 0
         together+danc	0 0 0 2 0
         together+dawn	0 0 0 3 0
         together+day	0 0 0 1 0
@@ -28005,16 +30509,18 @@ extension LanguageModel {
         together+eat	0 0 0 3 0
         together+eh	0 0 0 1 0
         together+end	0 0 0 1 0
+        together+every	0 0 0 1 0
         together+explain	0 0 0 1 0
         together+farmer	0 0 0 1 0
-        together+first	0 0 0 8 0
+        together+first	0 0 0 9 0
         together+fistral	0 0 0 1 0
         together+flat	0 1 0 0 0
         together+flour	0 0 0 2 0
         together+friday	0 0 0 1 0
-        together+from	0 0 0 3 0
+        together+from	0 0 0 4 0
         together+gaffer	0 0 1 0 0
         together+garag	0 0 0 1 0
+        together+ger	0 0 0 0 1
         together+get	0 0 0 1 0
         together+go	0 0 0 1 0
         together+half	0 0 0 1 0
@@ -28022,11 +30528,13 @@ extension LanguageModel {
         together+hari	0 0 0 1 0
         together+heatwav	0 0 0 1 0
         together+hom	0 0 0 1 0
+        together+horseback	0 0 0 1 0
         together+hour	0 0 0 3 0
         together+hum	0 0 0 1 0
-        together+instead	0 0 0 1 0
+        together+instead	0 0 0 2 0
         together+italian	0 0 0 1 0
         together+kitchen	0 0 0 3 0
+        together+lakshmi	0 0 0 1 0
         together+laugh	0 0 0 2 0
         together+lavvu	0 0 0 1 0
         together+layover	0 0 0 1 0
@@ -28043,21 +30551,24 @@ extension LanguageModel {
         together+malibu	0 0 0 1 0
         together+meatball	0 0 0 1 0
         together+mess	0 0 0 1 0
+        together+midnight	0 0 0 1 0
         together+mirpeset	0 0 0 1 0
         together+morn	0 0 0 2 0
         together+mull	0 0 0 1 0
         together+music	0 0 0 2 0
+        together+navratri	0 0 0 1 0
         together+ne	0 0 0 1 0
         together+netflix	0 0 0 1 0
         together+new	0 0 0 2 0
         together+nic	0 0 0 1 0
         together+nin	0 0 0 1 0
-        together+no	0 0 0 9 0
+        together+no	0 0 0 11 0
         together+off	0 0 0 1 0
-        together+onc	0 0 0 1 0
+        together+onc	0 0 0 2 0
         together+one	0 0 0 1 0
         together+outsid	0 0 0 1 0
-        together+over	0 0 0 9 0
+        together+over	0 0 0 10 0
+        together+park	0 0 0 1 0
         together+peaceful	0 0 0 1 0
         together+phon	0 0 0 4 0
         together+pick	0 0 0 1 0
@@ -28070,6 +30581,7 @@ extension LanguageModel {
         together+pub	0 0 0 6 0
         together+raglan	0 0 0 1 0
         together+rainy	0 0 0 3 0
+        together+read	0 0 0 1 0
         together+recip	0 0 1 0 0
         together+reminisc	0 0 0 1 0
         together+reminiss	0 0 0 1 0
@@ -28077,7 +30589,7 @@ extension LanguageModel {
         together+roast	0 0 0 1 0
         together+rooibo	0 0 0 1 0
         together+round	0 0 0 2 0
-        together+saturday	0 0 0 6 0
+        together+saturday	0 0 0 8 0
         together+shabbat	0 0 0 1 0
         together+shar	0 0 0 1 0
         together+sit	0 0 0 1 0
@@ -28087,18 +30599,22 @@ extension LanguageModel {
         together+spanish	0 0 0 1 0
         together+start	0 0 0 1 0
         together+stay	0 0 0 1 0
-        together+sunday	0 0 0 10 0
+        together+sunday	0 0 0 11 0
+        together+sunris	0 0 0 2 0
         together+sunset	0 0 0 1 0
         together+surviv	0 0 0 1 0
         together+tak	0 0 0 4 0
         together+talk	0 0 0 1 0
         together+talkin	0 0 0 1 0
         together+tandem	0 0 0 1 0
-        together+tap	0 0 5 0 0
+        together+tap	0 0 6 0 0
         together+tararua	0 0 0 1 0
+        together+tashlich	0 0 0 1 0
         together+tea	0 0 0 1 0
+        together+team	0 0 0 1 0
         together+teleparty	0 0 0 1 0
-        together+then	0 0 0 6 0
+        together+text	0 0 0 1 0
+        together+then	0 0 0 7 0
         together+thre	0 0 0 1 0
         together+through	0 0 0 0 1
         together+till	0 0 0 3 0
@@ -28112,7 +30628,7 @@ extension LanguageModel {
         together+walk	0 0 0 2 0
         together+wander	0 0 0 2 0
         together+wardrob	0 1 0 0 0
-        together+watch	0 0 0 3 0
+        together+watch	0 0 0 5 0
         together+way	0 0 0 2 0
         together+wed	0 0 0 1 1
         together+week	0 0 0 2 0
@@ -28125,6 +30641,8 @@ extension LanguageModel {
         togther+befor	0 0 0 1 0
         togther+lak	0 0 0 1 0
         togther+sunday	0 0 0 1 0
+        toi	1 0 0 0 0
+        toi+ma	1 0 0 0 0
         toilet	0 4 0 0 0
         toilet+tru	0 1 0 0 0
         toilet+van	0 1 0 0 0
@@ -28144,13 +30662,17 @@ extension LanguageModel {
         tom+writ	2 0 0 0 0
         toma	0 1 0 0 0
         toma+mow	0 1 0 0 0
+        tomasz	1 0 0 0 0
+        tomasz+word	1 0 0 0 0
         tomato	0 2 4 0 0
         tomato+from	0 0 1 0 0
         tomato+off	0 0 1 0 0
         tomato+seed	0 0 2 0 0
         tomato+whil	0 1 0 0 0
+        tombston	1 0 0 0 0
+        tombston+open	1 0 0 0 0
         tommorow	0 1 0 0 0
-        tomorrow	3 5 0 3 1
+        tomorrow	3 6 0 3 3
         tomorrow+12hr	0 1 0 0 0
         tomorrow+eye	0 1 0 0 0
         tomorrow+nam	0 0 0 1 0
@@ -28167,7 +30689,8 @@ extension LanguageModel {
         tonk	0 0 0 2 0
         tonk+saturday	0 0 0 1 0
         tonk+till	0 0 0 1 0
-        too	8 16 1 4 2
+        too	9 17 1 4 2
+        too+cas	1 0 0 0 0
         too+cold	0 1 0 0 0
         too+hard	1 0 0 0 1
         too+hot	0 0 0 0 1
@@ -28189,14 +30712,15 @@ extension LanguageModel {
         tool+down	0 0 0 1 0
         toot	0 0 1 0 0
         toot+br	0 0 1 0 0
-        top	0 16 5 3 7
+        top	0 19 5 3 8
         top+befor	0 1 0 0 0
         top+both	0 0 0 0 1
-        top+bottom	0 6 0 0 0
+        top+bottom	0 7 0 0 0
         top+cover	0 0 0 0 1
+        top+electric	0 1 0 0 0
         top+everyth	0 0 1 0 0
-        top+field	0 0 1 1 0
-        top+head	0 0 0 0 4
+        top+field	0 1 1 1 0
+        top+head	0 0 0 0 5
         top+mauao	0 0 0 1 0
         top+min	0 1 0 0 0
         top+opal	0 2 0 0 0
@@ -28210,7 +30734,7 @@ extension LanguageModel {
         toqu+pompom	0 0 1 0 0
         torch	0 0 1 0 0
         torch+lamb	0 0 1 0 0
-        torn	0 2 0 0 0
+        torn	0 2 1 0 0
         torn+pocket	0 1 0 0 0
         toronto	2 0 1 2 1
         toronto+island	0 0 0 1 0
@@ -28239,7 +30763,7 @@ extension LanguageModel {
         touch+under	0 0 0 0 1
         touch+whol	0 0 0 0 1
         touchy	0 0 0 0 2
-        tour	1 2 5 3 0
+        tour	1 2 5 4 0
         tour+absolut	0 1 0 0 0
         tour+blind	0 0 0 1 0
         tour+bus	1 0 0 0 0
@@ -28248,24 +30772,31 @@ extension LanguageModel {
         tour+long	0 0 0 1 0
         tour+museum	0 0 0 1 0
         tour+yorkshir	0 0 1 0 0
+        tour+zoo	0 0 0 1 0
         tourist	0 0 0 1 1
         tournament	0 1 0 0 0
         tournament+day	0 1 0 0 0
         tourtièr	0 1 0 0 0
         tourtièr+oven	0 1 0 0 0
+        tout	0 0 0 0 1
+        tout+la	0 0 0 0 1
+        tow	0 1 0 0 0
+        tow+lot	0 1 0 0 0
         toward	1 0 0 0 0
         toward+ugh	1 0 0 0 0
-        towel	0 4 1 0 0
+        towel	1 4 1 0 0
         towel+heater	0 1 0 0 0
+        towel+no	1 0 0 0 0
         towel+radiator	0 1 0 0 0
-        tower	0 0 2 0 0
+        tower	1 0 2 0 1
         tower+keyr	0 0 1 0 0
         tower+pretend	0 0 1 0 0
-        town	2 3 6 7 0
+        town	2 3 6 8 0
         town+appointment	0 1 0 0 0
         town+arm	0 0 0 1 0
         town+br	0 0 1 0 0
         town+cos	0 0 1 0 0
+        town+donosti	0 0 0 1 0
         town+get	0 1 0 0 0
         town+grew	0 0 0 1 0
         town+light	0 0 0 2 0
@@ -28279,9 +30810,10 @@ extension LanguageModel {
         toy+a320	0 0 1 0 0
         toy+look	0 0 1 0 0
         toy+luna	0 0 1 0 0
-        trac	0 0 0 0 10
+        trac	0 0 0 0 11
         trac+chord	0 0 0 0 1
         trac+circl	0 0 0 0 7
+        trac+fac	0 0 0 0 1
         trac+littl	0 0 0 0 1
         trac+slow	0 0 0 0 1
         track	0 1 3 0 0
@@ -28293,19 +30825,21 @@ extension LanguageModel {
         tractor+afternoon	0 0 0 1 0
         tractor+door	1 0 0 0 0
         tractor+lik	0 0 0 1 0
-        trad	1 0 0 0 0
+        trad	1 0 0 0 1
         trad+any	1 0 0 0 0
+        trad+post	0 0 0 0 1
         traffic	4 0 0 0 1
         traffic+awful	1 0 0 0 0
         traffic+driv	1 0 0 0 0
         traffic+jam	1 0 0 0 0
         traffic+light	0 0 0 0 1
-        trail	0 1 0 0 0
+        trail	0 1 0 0 1
+        trail+rac	0 0 0 0 1
         trail+run	0 1 0 0 0
         trailer	0 2 0 0 0
         trailer+into	0 1 0 0 0
         trailer+rest	0 1 0 0 0
-        train	4 4 0 4 10
+        train	5 4 0 4 11
         train+40	0 0 0 1 0
         train+bath	0 0 0 1 0
         train+cam	0 0 0 0 1
@@ -28316,12 +30850,14 @@ extension LanguageModel {
         train+journey	0 0 0 0 2
         train+leav	0 0 0 0 1
         train+plan	1 0 0 0 0
+        train+platform	0 0 0 0 1
         train+rid	0 0 0 0 1
         train+session	1 0 0 0 0
         train+station	0 0 0 0 1
         train+tell	1 0 0 0 0
         train+then	0 0 0 1 0
         train+trip	0 0 0 1 0
+        train+window	1 0 0 0 0
         trainer	0 0 2 0 0
         trainer+eye	0 0 1 0 0
         trainer+marathon	0 0 1 0 0
@@ -28331,9 +30867,9 @@ extension LanguageModel {
         tramp+day	0 0 0 1 0
         tramp+together	0 0 0 1 0
         trampolin	0 0 0 2 0
-        transfer	0 2 0 1 2
+        transfer	1 2 1 1 2
         transfer+couldn	0 0 0 0 1
-        transfer+day	0 0 0 1 0
+        transfer+day	0 0 1 1 0
         transfer+into	0 0 0 0 1
         transfer+photo	0 1 0 0 0
         transfer+shower	0 1 0 0 0
@@ -28347,6 +30883,7 @@ extension LanguageModel {
         trash+no	0 1 0 0 0
         trash+o	0 1 0 0 0
         trash+recycl	0 1 0 0 0
+        travay	1 0 0 0 0
         travel	0 3 2 0 0
         travel+mug	0 3 1 0 0
         travel+prayer	0 0 1 0 0
@@ -28356,9 +30893,10 @@ extension LanguageModel {
         travell+upcountry	0 1 0 0 0
         trawler	0 0 1 0 0
         trawler+biscuit	0 0 1 0 0
-        tray	0 3 4 0 0
+        tray	0 4 4 0 0
         tray+browny	0 0 1 0 0
         tray+from	0 0 1 0 0
+        tray+lie	0 1 0 0 0
         tray+out	0 0 1 0 0
         tre	1 1 3 0 1
         tre+cri	0 0 1 0 0
@@ -28373,6 +30911,8 @@ extension LanguageModel {
         treatment+was	1 0 0 0 0
         treatyoself	0 0 1 0 0
         treatyoself+get	0 0 1 0 0
+        trenwith	1 0 0 0 0
+        trenwith+wed	1 0 0 0 0
         tri	1 1 1 7 0
         tri+15	0 0 1 0 0
         tri+hard	1 0 0 0 0
@@ -28385,6 +30925,10 @@ extension LanguageModel {
         triathlon+sweaty	0 0 0 0 1
         tribunal	1 0 0 0 0
         tribunal+hear	1 0 0 0 0
+        tribut	1 0 0 0 0
+        tribut+fb	1 0 0 0 0
+        trigger	0 1 0 0 0
+        trigger+shot	0 1 0 0 0
         trim	0 4 0 0 0
         trim+hair	0 1 0 0 0
         trim+hedg	0 2 0 0 0
@@ -28423,7 +30967,10 @@ extension LanguageModel {
         trivia	0 0 0 2 0
         trolley	0 1 0 0 1
         trolley+bay	0 0 0 0 1
-        trot	0 0 0 1 0
+        trop	0 1 0 0 0
+        trop+gentil	0 1 0 0 0
+        trot	1 0 0 1 0
+        trot+op	1 0 0 0 0
         trot+together	0 0 0 1 0
         troubl	0 1 2 0 0
         troubl+one	0 0 1 0 0
@@ -28437,7 +30984,7 @@ extension LanguageModel {
         tru+was	1 0 0 0 0
         tru+work	1 0 0 0 0
         truc	0 1 0 0 0
-        truck	0 6 6 2 4
+        truck	1 8 6 2 4
         truck+bed	0 0 0 1 0
         truck+befor	0 1 0 0 0
         truck+cab	0 0 2 0 0
@@ -28448,6 +30995,7 @@ extension LanguageModel {
         truck+seat	0 0 0 0 1
         truck+stop	0 0 2 1 0
         truck+ther	0 0 1 0 0
+        truck+vacuum	0 1 0 0 0
         truck+weekend	0 1 0 0 0
         truck+zydeco	0 0 0 0 1
         truffl	0 0 1 0 0
@@ -28458,7 +31006,8 @@ extension LanguageModel {
         trunk+first	0 0 1 0 0
         trust	1 0 0 0 0
         trust+first	1 0 0 0 0
-        try	1 1 0 5 2
+        try	2 1 0 5 2
+        try+couldn	1 0 0 0 0
         try+every	0 0 0 1 0
         try+fix	0 0 0 3 1
         try+lately	1 0 0 0 0
@@ -28467,7 +31016,7 @@ extension LanguageModel {
         trời	0 1 0 0 0
         trời+ơi	0 1 0 0 0
         tshirt	0 0 1 0 0
-        tub	1 1 5 1 1
+        tub	1 1 5 1 2
         tub+25	0 0 0 1 0
         tub+favourit	0 0 1 0 0
         tub+fe	0 1 0 0 0
@@ -28475,11 +31024,12 @@ extension LanguageModel {
         tub+ice	0 0 1 0 0
         tub+kaya	0 0 1 0 0
         tub+pistachio	0 0 1 0 0
-        tuck	6 0 5 0 7
+        tub+under	0 0 0 0 1
+        tuck	6 0 5 0 8
         tuck+against	0 0 0 0 1
         tuck+bag	0 0 1 0 0
         tuck+birthday	0 0 1 0 0
-        tuck+cold	0 0 0 0 1
+        tuck+cold	0 0 0 0 2
         tuck+foot	0 0 0 0 1
         tuck+hair	0 0 0 0 3
         tuck+into	1 0 0 0 1
@@ -28490,10 +31040,11 @@ extension LanguageModel {
         tuck+piec	1 0 0 0 0
         tuck+scrub	1 0 1 0 0
         tuck+wallet	0 0 1 0 0
-        tuesday	4 5 1 8 1
+        tuesday	4 5 1 9 1
         tuesday+4	0 0 0 1 0
         tuesday+becaus	0 0 0 1 0
         tuesday+call	1 0 0 0 0
+        tuesday+céilí	0 0 0 1 0
         tuesday+eat	0 1 0 0 0
         tuesday+hold	0 0 0 0 1
         tuesday+mak	0 1 0 0 0
@@ -28504,9 +31055,10 @@ extension LanguageModel {
         tuesday+talk	0 0 0 1 0
         tuesday+tea	0 0 0 1 0
         tuesday+th	0 0 0 1 0
-        tulip	0 0 17 0 0
+        tulip	0 0 18 1 0
+        tulip+bulb	0 0 0 1 0
         tulip+deliver	0 0 1 0 0
-        tulip+from	0 0 8 0 0
+        tulip+from	0 0 9 0 0
         tulip+missus	0 0 1 0 0
         tulip+tesco	0 0 1 0 0
         tulip+way	0 0 1 0 0
@@ -28514,8 +31066,9 @@ extension LanguageModel {
         tum+best	1 0 0 0 0
         tumi	1 0 0 0 0
         tumi+pagol	1 0 0 0 0
-        tummy	0 0 0 0 2
+        tummy	0 0 0 0 3
         tummy+cramp	0 0 0 0 1
+        tummy+gently	0 0 0 0 1
         tummy+hero	0 0 0 0 1
         tuna	0 1 0 0 0
         tuna+caper	0 1 0 0 0
@@ -28527,12 +31080,16 @@ extension LanguageModel {
         tunic+wash	0 1 0 0 0
         tunnock	0 0 1 0 0
         tunnock+teacak	0 0 1 0 0
+        tupenu	0 1 0 0 0
+        tupenu+shirt	0 1 0 0 0
         tuplis	0 0 1 0 0
         tuqu	1 0 0 0 0
         tuqu+hat	1 0 0 0 0
         turbulenc	1 0 0 0 1
         turbulenc+now	1 0 0 0 0
-        turkey	1 1 0 1 0
+        turkey	1 2 0 1 1
+        turkey+coma	0 0 0 0 1
+        turkey+night	0 1 0 0 0
         turkey+trot	0 0 0 1 0
         turkey+was	1 0 0 0 0
         turkey+yam	0 1 0 0 0
@@ -28541,7 +31098,8 @@ extension LanguageModel {
         turkish+delight	0 0 1 0 0
         turkish+delihgt	0 0 1 0 0
         turkish+plac	0 0 1 0 0
-        turn	2 12 4 9 2
+        turn	2 14 4 11 2
+        turn+app	0 0 0 1 0
         turn+bab	0 1 0 0 0
         turn+chapter	0 0 0 1 0
         turn+flat	0 0 1 0 0
@@ -28560,14 +31118,22 @@ extension LanguageModel {
         turn+sign	0 0 0 1 0
         turn+slack	0 0 0 1 0
         turn+sleep	0 1 0 0 0
+        turn+snow	0 1 0 0 0
         turn+sunday	0 0 0 1 0
         turn+sunflower	0 0 1 0 0
         turn+telly	0 0 0 1 0
+        turquois	0 0 1 0 0
+        turquois+bracelet	0 0 1 0 0
         turtl	0 0 0 1 0
         turtl+hour	0 0 0 1 0
+        tutu	0 0 0 0 1
+        tutu+taught	0 0 0 0 1
         tv	0 0 0 1 3
         tv+doesn	0 0 0 0 1
         tv+off	0 0 0 1 0
+        twa	2 0 0 0 0
+        twa+avan	1 0 0 0 0
+        twa+cher	1 0 0 0 0
         tweak	0 1 0 0 0
         twelv	1 0 1 0 0
         twelv+tim	1 0 0 0 0
@@ -28584,7 +31150,7 @@ extension LanguageModel {
         twic+fix	1 0 0 0 0
         twic+kitchen	1 0 0 0 0
         twic+say	0 1 0 0 0
-        twin	0 2 0 1 1
+        twin	1 2 0 1 1
         twin+5am	0 1 0 0 0
         twin+mom	0 0 0 1 0
         twin+nap	0 0 0 0 1
@@ -28593,10 +31159,11 @@ extension LanguageModel {
         twirl+pillow	0 0 1 0 0
         twist	0 0 1 0 0
         twist+hair	0 0 1 0 0
-        twix	0 0 2 0 0
+        twix	0 0 3 0 0
         twix+friday	0 0 1 0 0
         twix+from	0 0 1 0 0
-        two	1 9 4 66 5
+        twix+romanc	0 0 1 0 0
+        two	1 10 4 72 5
         two+ah	0 0 0 1 0
         two+alarm	0 1 0 0 0
         two+bad	0 1 0 0 0
@@ -28615,7 +31182,8 @@ extension LanguageModel {
         two+door	0 0 1 0 0
         two+episod	0 0 0 0 1
         two+flask	0 0 0 1 0
-        two+hour	0 1 0 7 0
+        two+hour	0 1 0 8 0
+        two+kid	0 0 0 1 0
         two+minut	0 0 0 0 1
         two+miss	0 1 0 0 0
         two+no	0 0 0 3 0
@@ -28631,13 +31199,15 @@ extension LanguageModel {
         two+shift	0 1 0 0 0
         two+step	0 0 0 3 0
         two+steppin	0 0 0 1 0
-        two+sugar	0 1 0 0 0
+        two+sugar	0 2 0 0 0
         two+talk	0 0 0 1 0
         two+telly	0 0 0 1 0
         two+ticket	0 0 1 1 0
         two+week	0 1 0 0 0
         two+whil	0 0 0 1 0
         two+year	0 0 0 0 1
+        txapela	0 0 1 0 0
+        txapela+birthday	0 0 1 0 0
         txt	6 0 0 0 0
         txt+befor	2 0 0 0 0
         txt+d	1 0 0 0 0
@@ -28662,8 +31232,8 @@ extension LanguageModel {
         typhoon+signal	0 0 0 0 1
         typo	0 1 0 0 0
         typo+two	0 1 0 0 0
-        tyr	2 16 0 1 0
-        tyr+befor	1 1 0 0 0
+        tyr	2 17 0 1 0
+        tyr+befor	1 2 0 0 0
         tyr+car	0 1 0 0 0
         tyr+chang	1 0 0 0 0
         tyr+charg	0 1 0 0 0
@@ -28676,6 +31246,8 @@ extension LanguageModel {
         tyr+wheelchair	0 1 0 0 0
         tío	1 0 0 0 0
         tío+nephew	1 0 0 0 0
+        tết	0 0 1 0 0
+        ub	0 0 1 0 0
         ube	0 0 1 0 0
         ube+ensaymada	0 0 1 0 0
         uber	0 1 2 0 0
@@ -28694,24 +31266,35 @@ extension LanguageModel {
         uipo	1 0 0 0 0
         uipo+da	1 0 0 0 0
         uk	1 0 0 0 0
+        ukrainian	0 0 0 1 0
+        ukrainian+word	0 0 0 1 0
+        ula	0 0 1 0 0
+        ula+graduation	0 0 1 0 0
         um	1 0 0 1 0
         um+basically	1 0 0 1 0
         umbrella	0 1 1 0 0
         umbrella+after	0 0 1 0 0
         umbrella+over	0 1 0 0 0
-        un	0 1 0 0 1
+        umu	0 1 0 0 0
+        umu+sunday	0 1 0 0 0
+        un	1 1 1 0 2
         un+besito	0 0 0 0 1
+        un+but	1 0 0 0 0
+        un+gro	0 0 0 0 1
         un+montón	0 1 0 0 0
+        un+pagn	0 0 1 0 0
         unask	0 2 0 0 0
         unask+wait	0 1 0 0 0
-        unblock	0 5 0 0 0
-        unblock+shower	0 2 0 0 0
+        unblock	0 6 0 0 0
+        unblock+shower	0 3 0 0 0
         unblock+sink	0 1 0 0 0
-        uncl	0 0 0 0 1
+        uncl	2 0 0 0 1
         uncl+get	0 0 0 0 1
+        uncl+think	1 0 0 0 0
+        uncl+tombston	1 0 0 0 0
         unclog	0 3 0 0 0
         unclog+shower	0 1 0 0 0
-        under	0 4 2 3 49
+        under	0 4 2 3 55
         under+big	0 0 0 0 2
         under+blanket	0 0 0 0 7
         under+budget	0 1 0 0 0
@@ -28724,18 +31307,20 @@ extension LanguageModel {
         under+jacket	0 0 0 0 1
         under+jumper	0 0 0 0 1
         under+kotatsu	0 0 0 1 0
-        under+leg	0 0 0 0 2
-        under+mistleto	0 0 0 0 3
-        under+one	0 0 0 0 2
+        under+leg	0 0 0 0 3
+        under+midnight	0 0 0 0 1
+        under+mistleto	0 0 0 0 4
+        under+northern	0 0 0 0 1
+        under+one	0 0 0 0 3
         under+pillow	0 0 1 0 0
         under+shirt	0 0 0 0 1
         under+sink	0 2 0 0 0
         under+star	0 0 0 2 1
         under+tabel	0 0 0 0 1
-        under+tabl	0 0 0 0 21
+        under+tabl	0 0 0 0 22
         under+tre	0 0 1 0 0
         under+two	0 0 0 0 1
-        underneath	2 0 0 0 0
+        underneath	3 0 0 0 0
         underneath+embarrass	1 0 0 0 0
         understand	1 0 0 0 0
         understand+about	1 0 0 0 0
@@ -28748,7 +31333,7 @@ extension LanguageModel {
         undivid+attention	0 0 0 1 0
         unhurri	0 0 0 1 0
         unhurri+day	0 0 0 1 0
-        uni	2 2 4 2 1
+        uni	3 2 4 2 1
         uni+30	1 0 0 0 0
         uni+40	1 0 0 0 0
         uni+caf	0 0 0 1 0
@@ -28756,8 +31341,9 @@ extension LanguageModel {
         uni+result	0 0 0 0 1
         uni+shop	0 0 1 0 0
         uni+weekend	0 0 0 1 0
-        uniform	1 11 0 0 0
+        uniform	1 12 0 0 0
         uniform+becuas	0 1 0 0 0
+        uniform+befor	0 1 0 0 0
         uniform+get	0 1 0 0 0
         uniform+hang	0 1 0 0 0
         uniform+pack	0 1 0 0 0
@@ -28766,27 +31352,29 @@ extension LanguageModel {
         uniform+wash	0 1 0 0 0
         union	0 0 1 0 0
         union+station	0 0 1 0 0
-        unit	0 0 1 1 0
+        unit	1 0 1 1 0
         unit+lost	0 0 0 1 0
         unit+was	0 0 1 0 0
         unload	0 8 0 0 0
         unload+dishwaser	0 1 0 0 0
         unload+dishwasher	0 4 0 0 0
         unload+hay	0 1 0 0 0
-        uno	0 0 0 3 0
+        uno	0 0 1 3 0
+        uno+card	0 0 1 0 0
         uno+deck	0 0 0 1 0
         uno+grandparent	0 0 0 1 0
         uno+kid	0 0 0 1 0
-        unpack	1 7 0 1 0
+        unpack	1 8 0 1 0
         unpack+book	0 1 0 0 0
         unpack+box	0 1 0 1 0
+        unpack+grocery	0 1 0 0 0
         unpack+kit	0 1 0 0 0
         unpack+kitchen	0 2 0 0 0
         unpack+last	1 0 0 0 0
         unpaid	0 1 0 0 0
         unprompt	2 0 0 0 0
         unprompt+whil	1 0 0 0 0
-        unreal	2 0 0 0 0
+        unreal	3 0 0 0 0
         unreal+after	1 0 0 0 0
         unreal+know	1 0 0 0 0
         until	1 0 0 9 16
@@ -28815,6 +31403,8 @@ extension LanguageModel {
         upcountry	0 1 0 0 0
         updat	0 1 0 0 0
         updat+shopify	0 1 0 0 0
+        upendo	0 0 1 0 0
+        upendo+wako	0 0 1 0 0
         upon	0 2 0 0 4
         upon+cheek	0 0 0 0 1
         upon+do	0 0 0 0 1
@@ -28838,10 +31428,15 @@ extension LanguageModel {
         usual	0 1 3 1 0
         usual+order	0 0 3 0 0
         usual+turn	0 1 0 0 0
+        usually	0 0 0 0 1
+        usually+tak	0 0 0 0 1
         ute	1 1 1 2 1
         ute+3	0 0 1 0 0
         ute+befor	1 1 0 0 0
         ute+thermo	0 0 0 1 0
+        uwas	1 1 0 0 0
+        uwas+rest	0 1 0 0 0
+        uwas+text	1 0 0 0 0
         v	0 0 0 2 1
         v+berth	0 0 0 0 1
         v+city	0 0 0 1 0
@@ -28850,25 +31445,33 @@ extension LanguageModel {
         vacation+together	0 0 0 1 0
         vacum	0 1 0 0 0
         vacum+whol	0 1 0 0 0
-        vacuum	0 5 0 0 0
+        vacuum	0 6 0 0 0
+        vacuum+da	0 1 0 0 0
         vacuum+liv	0 1 0 0 0
         vacuum+out	0 2 0 0 0
-        valentin	3 0 7 2 1
+        valentin	4 1 8 3 2
         valentin+box	0 0 1 0 0
         valentin+card	1 0 3 0 0
+        valentin+classic	0 0 1 0 0
+        valentin+cook	0 0 0 1 0
+        valentin+delivery	0 1 0 0 0
         valentin+dinner	0 0 0 1 0
         valentin+get	0 0 1 0 0
         valentin+kiss	0 0 0 0 1
         valentin+long	1 0 0 0 0
+        valentin+massag	0 0 0 0 1
         valentin+pub	0 0 0 1 0
         valentin+read	1 0 0 0 0
         validat	3 0 0 0 0
         validat+new	1 0 0 0 0
+        valletta	0 0 0 1 0
+        valletta+eat	0 0 0 1 0
         valorant	0 0 1 0 0
         valorant+skin	0 0 1 0 0
         valv	0 1 0 0 0
         valv+myself	0 1 0 0 0
-        van	2 9 3 4 1
+        van	2 11 3 4 1
+        van+60	0 1 0 0 0
         van+after	0 1 0 0 0
         van+becaus	0 0 0 0 1
         van+best	1 0 0 0 0
@@ -28878,7 +31481,7 @@ extension LanguageModel {
         van+if	0 1 0 0 0
         van+into	0 1 0 0 0
         van+lunch	0 0 0 1 0
-        van+piss	0 1 0 0 0
+        van+piss	0 2 0 0 0
         van+ramp	0 0 0 1 0
         van+roof	0 0 0 1 0
         van+slid	0 1 0 0 0
@@ -28894,15 +31497,16 @@ extension LanguageModel {
         vas+car	0 0 1 0 0
         vaselin	0 0 0 0 1
         vaselin+after	0 0 0 0 1
-        ve	32 1 6 8 3
+        ve	38 1 7 8 3
         ve+adapt	1 0 0 0 0
         ve+age	0 0 0 1 0
         ve+allow	0 0 0 1 0
         ve+busy	0 0 0 1 0
         ve+buy	0 1 0 0 0
         ve+due	0 0 0 0 1
-        ve+ever	1 0 1 0 0
-        ve+get	19 0 1 0 0
+        ve+ever	3 0 1 0 0
+        ve+get	20 0 1 0 0
+        ve+graft	1 0 0 0 0
         ve+grown	1 0 0 0 0
         ve+keep	0 0 1 0 0
         ve+mak	1 0 0 0 0
@@ -28914,16 +31518,19 @@ extension LanguageModel {
         ve+sam	0 0 0 1 0
         ve+say	1 0 0 0 0
         ve+sleep	0 0 1 0 0
+        ve+smil	1 0 0 0 0
         ve+star	0 0 1 0 0
         ve+surviv	1 0 0 0 0
         ve+talk	0 0 0 1 0
         ve+think	2 0 0 0 0
         ve+through	1 0 0 0 0
+        ve+want	0 0 1 0 0
         ve+week	0 0 0 1 0
         ve+winter	0 0 0 0 1
+        ve+writ	1 0 0 0 0
         ve+year	0 0 0 1 0
-        veg	1 0 2 0 0
-        veg+patch	1 0 2 0 0
+        veg	1 0 2 1 0
+        veg+patch	1 0 2 1 0
         vegemit	0 0 2 0 0
         vegemit+hoodi	0 0 1 0 0
         veggi	0 2 0 1 0
@@ -28932,8 +31539,10 @@ extension LanguageModel {
         veggy	1 0 0 0 0
         vegtabl	0 1 0 0 0
         vegtabl+patch	0 1 0 0 0
-        vend	0 0 1 0 0
-        vend+machin	0 0 1 0 0
+        veil	0 0 1 0 0
+        veil+bee	0 0 1 0 0
+        vend	0 0 2 0 0
+        vend+machin	0 0 2 0 0
         vendor	1 0 1 0 0
         vendor+drama	1 0 0 0 0
         vendor+outsid	0 0 1 0 0
@@ -28953,7 +31562,11 @@ extension LanguageModel {
         verdict+wrap	0 0 0 0 1
         verg	0 0 2 0 0
         verg+walk	0 0 1 0 0
+        vers	1 0 0 0 0
+        vers+one	1 0 0 0 0
         versary	0 0 1 0 0
+        vesak	1 0 1 1 0
+        vesak+lantern	1 0 0 1 0
         vest	0 0 1 0 0
         vestry	1 0 0 0 0
         vestry+committe	1 0 0 0 0
@@ -28970,18 +31583,20 @@ extension LanguageModel {
         vib	0 0 0 1 0
         viber	1 0 0 0 0
         viber+dur	1 0 0 0 0
-        vibrat	0 1 2 0 0
-        vibrat+alarm	0 1 2 0 0
+        vibrat	0 1 3 0 0
+        vibrat+alarm	0 1 3 0 0
         vic	0 0 1 0 0
         vic+market	0 0 1 0 0
         vick	0 0 0 0 1
         vick+flu	0 0 0 0 1
+        victoria	0 0 0 1 0
+        victoria+park	0 0 0 1 0
         vidda	1 0 0 0 0
         vidda+wher	1 0 0 0 0
-        video	2 0 1 36 2
+        video	2 0 1 37 2
         video+6am	1 0 0 0 0
         video+7am	0 0 0 1 0
-        video+call	0 0 0 24 0
+        video+call	0 0 0 25 0
         video+canteen	0 0 0 1 0
         video+dinner	0 0 0 1 0
         video+gam	0 0 0 4 1
@@ -28994,19 +31609,22 @@ extension LanguageModel {
         vienna+small	0 0 1 0 0
         vietnames	0 1 0 0 0
         vietnames+school	0 1 0 0 0
-        view	0 0 2 1 0
+        view	0 0 2 2 0
         view+from	0 0 1 0 0
         view+top	0 0 0 1 0
+        vigil	0 0 0 1 0
+        vigil+together	0 0 0 1 0
         viking	0 0 0 1 0
         viking+lost	0 0 0 1 0
         vikram	0 0 0 0 1
         vikram+chest	0 0 0 0 1
-        villag	1 0 0 4 0
+        villag	2 0 1 5 0
         villag+concert	0 0 0 1 0
+        villag+meet	1 0 0 0 0
         villag+no	0 0 0 1 0
         villag+play	0 0 0 1 0
         vin	0 0 1 0 0
-        vintag	0 0 11 0 0
+        vintag	0 0 12 0 0
         vintag+band	0 0 1 0 0
         vintag+brooch	0 0 1 0 0
         vintag+capo	0 0 1 0 0
@@ -29015,9 +31633,10 @@ extension LanguageModel {
         vintag+matchbox	0 0 1 0 0
         vintag+pilot	0 0 1 0 0
         vintag+record	0 0 2 0 0
+        vintag+teapot	0 0 1 0 0
         vintag+vas	0 0 1 0 0
         vintag+vinyl	0 0 1 0 0
-        vinyl	0 0 7 0 0
+        vinyl	0 0 8 0 0
         vinyl+after	0 0 1 0 0
         vinyl+favourit	0 0 1 0 0
         vinyl+keep	0 0 1 0 0
@@ -29025,13 +31644,14 @@ extension LanguageModel {
         violet	0 0 2 0 0
         violet+from	0 0 1 0 0
         violin	0 0 1 0 0
-        visa	1 6 0 0 0
+        visa	1 7 0 0 0
         visa+document	0 1 0 0 0
+        visa+extension	0 1 0 0 0
         visa+form	0 1 0 0 0
         visa+paperwork	1 2 0 0 0
         visa+renewal	0 1 0 0 0
         visa+which	0 1 0 0 0
-        visit	2 5 0 7 4
+        visit	2 5 0 8 4
         visit+45	0 0 0 1 0
         visit+day	0 0 0 1 1
         visit+get	0 1 0 0 0
@@ -29040,6 +31660,7 @@ extension LanguageModel {
         visit+mom	0 0 0 0 1
         visit+need	1 0 0 0 0
         visit+order	0 1 0 0 0
+        visit+sunday	0 0 0 1 0
         visit+tuesday	1 0 0 0 0
         visit+uni	0 0 0 1 0
         visit+ve	0 0 0 1 0
@@ -29047,52 +31668,65 @@ extension LanguageModel {
         visitor	0 0 1 1 0
         visitor+center	0 0 1 0 0
         visitor+go	0 0 0 1 0
-        viva	5 0 0 0 0
+        viva	6 1 0 1 0
         viva+cri	1 0 0 0 0
+        viva+know	1 0 0 0 0
         viva+tell	1 0 0 0 0
         viva+txt	1 0 0 0 0
         você	1 0 0 0 0
         você+é	1 0 0 0 0
         vod	0 0 0 0 1
         vod+review	0 0 0 0 1
-        voic	39 0 1 6 0
+        voic	41 0 1 6 0
         voic+10	0 0 0 1 0
         voic+lik	1 0 0 0 0
         voic+memo	5 0 0 0 0
         voic+msg	1 0 0 0 0
         voic+new	1 0 0 0 0
-        voic+not	21 0 0 1 0
+        voic+not	23 0 0 1 0
         voic+text	5 0 0 1 0
         voic+ther	1 0 0 0 0
         voic+weather	1 0 0 0 0
-        voicemail	15 0 0 0 0
+        voicemail	16 0 0 0 0
         voicemail+bas	1 0 0 0 0
         voicemail+befor	1 0 0 0 0
         voicemail+depot	1 0 0 0 0
         voicemail+hana	1 0 0 0 0
         voicemail+say	6 0 0 0 0
         voicemail+sayin	1 0 0 0 0
-        voicemail+sing	1 0 0 0 0
+        voicemail+sing	2 0 0 0 0
         volunteer	0 0 0 2 0
-        voucher	0 0 7 0 0
+        voucher	0 0 8 0 0
         voucher+book	0 0 1 0 0
         voucher+lash	0 0 1 0 0
         voucher+massag	0 0 1 0 0
+        voucher+ready	0 0 1 0 0
         voucher+wif	0 0 1 0 0
+        vow	1 0 0 0 0
+        vow+out	1 0 0 0 0
         vpn	0 1 0 0 0
         vpn+log	0 1 0 0 0
         vrou	1 0 0 0 0
         vrou+look	1 0 0 0 0
         vynil	0 0 1 0 0
         vynil+go	0 0 1 0 0
-        wad	0 0 1 0 0
+        vyshyvanka	0 0 1 0 0
+        vyshyvanka+charity	0 0 1 0 0
+        wad	1 0 1 0 0
+        wad+do	1 0 0 0 0
         wad+from	0 0 1 0 0
         wader	0 1 0 0 0
         wader+won	0 1 0 0 0
         waffl	0 0 0 1 0
         waffl+hous	0 0 0 1 0
-        wahin	1 0 0 0 0
-        wahin+dis	1 0 0 0 0
+        wagon	0 0 1 0 0
+        wahin	2 0 0 0 0
+        wahin+dis	2 0 0 0 0
+        wai	0 0 2 0 0
+        wai+from	0 0 1 0 0
+        wai+wai	0 0 1 0 0
+        waimea	0 0 0 1 0
+        waimea+cruis	0 0 0 1 0
         waist	0 0 0 0 1
         waist+slow	0 0 0 0 1
         wait	6 10 8 9 12
@@ -29126,18 +31760,22 @@ extension LanguageModel {
         waiter+was	1 0 0 0 0
         waitress	1 0 0 0 0
         waitress+m	1 0 0 0 0
-        wak	3 3 0 2 2
+        wak	3 3 0 2 3
         wak+alon	0 0 0 1 0
+        wak+instead	0 0 0 0 1
         wak+next	1 0 0 0 0
         wak+roll	0 0 0 0 1
         wak+ship	1 0 0 0 0
         wak+ups	0 1 0 0 0
         wak+voic	1 0 0 0 0
+        wako	0 0 1 0 0
+        wako+ni	0 0 1 0 0
+        wakrah	0 0 0 1 0
         wala	0 0 1 0 0
         wala+near	0 0 1 0 0
         walgreen	0 1 0 0 0
         walgreen+midnight	0 1 0 0 0
-        walk	4 19 8 109 38
+        walk	4 21 10 121 42
         walk+2	0 0 0 0 1
         walk+24hr	0 1 0 0 0
         walk+7	0 0 0 1 0
@@ -29150,14 +31788,17 @@ extension LanguageModel {
         walk+back	0 0 1 0 3
         walk+beach	0 0 0 2 0
         walk+between	0 0 0 0 1
+        walk+botanical	0 0 0 1 0
         walk+bus	0 0 0 0 1
         walk+by	0 0 0 1 0
         walk+cannon	0 0 0 1 0
         walk+central	0 0 0 1 0
+        walk+church	0 0 0 0 1
+        walk+cliff	0 0 0 1 0
         walk+dark	0 1 0 0 0
         walk+day	0 0 0 1 0
-        walk+dog	0 10 0 6 0
-        walk+down	0 0 0 0 1
+        walk+dog	0 12 0 6 0
+        walk+down	0 0 0 1 2
         walk+downstair	1 0 0 0 0
         walk+fenc	0 0 0 2 0
         walk+forest	0 0 0 1 0
@@ -29167,8 +31808,9 @@ extension LanguageModel {
         walk+hand	0 0 0 0 1
         walk+hat	0 0 0 1 0
         walk+high	0 0 0 1 0
-        walk+hom	0 0 2 7 5
-        walk+into	0 0 0 0 2
+        walk+hill	0 0 0 1 0
+        walk+hom	0 0 4 8 6
+        walk+into	0 0 0 1 2
         walk+lak	0 0 0 1 0
         walk+lanikai	0 0 0 1 0
         walk+last	0 0 0 1 0
@@ -29177,9 +31819,10 @@ extension LanguageModel {
         walk+machair	0 0 0 1 0
         walk+malham	0 0 0 0 1
         walk+med	0 0 0 1 0
-        walk+no	0 0 0 3 0
+        walk+night	0 0 0 1 0
+        walk+no	0 0 0 4 0
         walk+now	0 1 0 0 0
-        walk+orchard	0 0 0 1 0
+        walk+orchard	0 0 0 2 0
         walk+owino	0 0 0 1 0
         walk+park	0 0 0 2 0
         walk+past	0 0 0 0 4
@@ -29188,7 +31831,7 @@ extension LanguageModel {
         walk+post	0 0 0 0 1
         walk+puppy	0 1 0 1 0
         walk+rain	0 1 0 0 0
-        walk+round	0 0 0 21 0
+        walk+round	0 0 0 23 0
         walk+sari	0 1 0 0 0
         walk+scan	0 0 0 0 1
         walk+seawall	0 0 0 1 0
@@ -29199,13 +31842,14 @@ extension LanguageModel {
         walk+talk	0 0 0 2 0
         walk+tayelet	0 0 0 1 0
         walk+tham	0 0 0 1 0
-        walk+through	0 0 0 0 5
+        walk+through	0 0 0 0 6
         walk+thru	0 0 0 1 0
         walk+together	0 0 0 9 0
         walk+toward	1 0 0 0 0
         walk+two	0 0 0 2 0
         walk+was	0 0 0 0 1
         walk+whol	0 0 0 1 0
+        walk+wood	0 0 0 1 0
         wall	3 1 1 3 1
         wall+befor	0 1 0 0 1
         wall+boss	1 0 0 0 0
@@ -29213,9 +31857,10 @@ extension LanguageModel {
         wall+day	0 0 0 1 0
         wall+look	1 0 0 0 0
         wall+together	0 0 0 1 0
-        wallet	2 2 5 0 0
+        wallet	2 2 6 0 0
         wallet+becaus	0 0 1 0 0
         wallet+hospital	0 1 0 0 0
+        wallet+keep	0 0 1 0 0
         wallet+old	0 0 1 0 0
         wallet+pub	0 0 1 0 0
         walmart	0 0 0 0 1
@@ -29239,7 +31884,8 @@ extension LanguageModel {
         wanjiru+cook	0 1 0 0 0
         wanna	0 0 0 0 1
         wanna+let	0 0 0 0 1
-        want	3 1 18 9 2
+        want	4 1 21 10 2
+        want+12	0 0 1 0 0
         want+4	0 0 1 0 0
         want+as	0 0 2 0 0
         want+dog	0 0 0 1 0
@@ -29254,6 +31900,7 @@ extension LanguageModel {
         want+pet	0 0 1 0 0
         want+say	1 0 0 0 0
         want+see	0 0 0 1 0
+        want+sinc	0 0 1 0 0
         want+tell	0 0 0 0 1
         want+together	0 0 0 1 0
         want+was	0 0 0 1 0
@@ -29261,7 +31908,7 @@ extension LanguageModel {
         want+year	0 0 1 0 0
         war	0 0 0 1 0
         war+story	0 0 0 1 0
-        ward	6 4 6 5 3
+        ward	6 5 6 5 4
         ward+3am	1 0 0 0 0
         ward+86	1 0 0 0 0
         ward+break	0 0 1 0 0
@@ -29274,35 +31921,36 @@ extension LanguageModel {
         ward+last	0 0 1 0 0
         ward+lopsid	0 0 1 0 0
         ward+manager	0 0 0 1 0
-        ward+round	1 0 0 0 0
+        ward+round	1 0 0 0 1
         ward+say	1 0 0 0 0
         ward+team	0 0 1 0 0
         ward+window	0 0 0 1 0
-        wardrob	1 13 0 0 0
+        wardrob	1 14 0 0 0
         wardrob+alon	0 2 0 0 0
         wardrob+by	0 1 0 0 0
         wardrob+hav	0 1 0 0 0
         wardrob+know	0 1 0 0 0
         wardrob+solo	0 2 0 0 0
         wardrob+was	1 0 0 0 0
-        wardrob+whil	0 1 0 0 0
+        wardrob+whil	0 2 0 0 0
         wardrob+without	0 1 0 0 0
         warehous	2 1 1 0 1
         warehous+break	0 0 1 0 0
         warehous+floor	0 0 0 0 1
         warehous+shift	0 1 0 0 0
         warehous+tell	1 0 0 0 0
-        warm	0 14 11 1 20
+        warm	0 16 11 1 22
         warm+beani	0 0 1 0 0
         warm+breakfast	0 0 1 0 0
+        warm+cam	0 1 0 0 0
         warm+car	0 6 0 0 0
         warm+chop	0 0 1 0 0
-        warm+cold	0 0 0 0 8
+        warm+cold	0 0 0 0 9
         warm+croissant	0 0 1 0 0
         warm+cuddl	0 0 0 0 1
         warm+day	0 0 0 1 0
         warm+diolch	0 0 1 0 0
-        warm+hand	0 0 0 0 3
+        warm+hand	0 0 0 0 4
         warm+hk	0 0 1 0 0
         warm+icy	0 0 0 0 4
         warm+merienda	0 0 1 0 0
@@ -29311,12 +31959,14 @@ extension LanguageModel {
         warm+shop	0 0 1 0 0
         warm+sid	0 1 0 0 0
         warm+stov	0 1 0 0 0
+        warm+till	0 1 0 0 0
         warm+tnet	0 0 0 0 1
         warm+towel	0 2 0 0 0
         warm+ute	0 1 0 0 0
         warmest	0 0 0 0 1
         warmest+ve	0 0 0 0 1
-        was	149 124 33 32 96
+        was	161 131 39 32 104
+        was+10	0 0 1 0 0
         was+2am	1 0 0 1 0
         was+3	0 1 0 0 1
         was+35	0 0 0 0 1
@@ -29325,7 +31975,7 @@ extension LanguageModel {
         was+4am	0 0 0 1 0
         was+5	0 1 0 0 0
         was+8am	0 0 0 1 0
-        was+about	1 0 0 0 0
+        was+about	2 0 0 0 0
         was+actually	0 0 0 1 0
         was+airport	0 0 1 0 0
         was+already	0 0 0 0 3
@@ -29341,7 +31991,7 @@ extension LanguageModel {
         was+beam	1 0 0 0 0
         was+beautiful	2 0 0 0 0
         was+bed	0 0 0 2 0
-        was+best	8 0 0 1 0
+        was+best	9 0 0 1 0
         was+better	4 0 0 0 0
         was+blush	1 0 0 0 0
         was+board	0 0 0 1 0
@@ -29364,22 +32014,25 @@ extension LanguageModel {
         was+cod	0 0 0 0 2
         was+cold	0 0 0 0 1
         was+confus	0 0 0 0 1
-        was+cook	0 0 0 0 6
+        was+cook	0 0 0 0 7
         was+count	0 0 0 0 1
         was+court	0 1 0 0 0
-        was+crack	0 0 1 0 0
+        was+crack	0 0 2 0 0
         was+cram	0 0 1 0 0
+        was+crav	0 0 1 0 0
         was+credit	1 0 0 0 0
         was+criticis	1 0 0 0 0
         was+cry	2 0 0 0 0
+        was+danc	1 0 0 0 0
         was+day	1 0 0 2 0
         was+dead	1 0 0 0 0
         was+death	0 0 1 0 0
         was+debug	0 0 0 0 1
         was+desk	0 0 0 0 1
+        was+dialysis	0 1 0 0 0
         was+diamond	0 0 1 0 0
         was+disaster	0 0 0 1 0
-        was+do	4 1 0 0 7
+        was+do	4 1 0 0 8
         was+doubt	2 0 0 0 0
         was+dread	1 0 0 0 0
         was+dreidel	0 0 1 0 0
@@ -29390,7 +32043,9 @@ extension LanguageModel {
         was+early	0 1 0 0 0
         was+earshot	1 0 0 0 0
         was+eat	0 0 0 1 0
+        was+edit	0 0 0 0 1
         was+empty	1 0 0 0 0
+        was+every	1 0 0 0 0
         was+exam	0 1 0 0 0
         was+exhaust	0 0 0 1 0
         was+fail	1 0 0 0 0
@@ -29406,6 +32061,7 @@ extension LanguageModel {
         was+foot	0 1 0 0 2
         was+freezin	0 0 1 0 0
         was+full	0 1 0 0 0
+        was+funny	1 0 0 0 0
         was+gam	0 0 0 0 1
         was+genius	1 0 0 0 0
         was+get	0 1 0 0 1
@@ -29416,12 +32072,13 @@ extension LanguageModel {
         was+grad	0 0 0 0 1
         was+gut	1 0 0 0 0
         was+half	0 0 0 0 1
+        was+handsom	1 0 0 0 0
         was+handsomest	1 0 0 0 0
         was+happy	1 0 3 0 0
         was+hard	1 0 0 0 0
         was+heal	1 0 0 0 0
         was+hell	0 0 0 0 1
-        was+hold	0 0 3 0 0
+        was+hold	0 0 4 0 0
         was+hom	1 1 0 0 0
         was+homesick	0 3 0 0 0
         was+honestly	1 0 0 0 0
@@ -29434,6 +32091,7 @@ extension LanguageModel {
         was+kinda	1 0 0 0 0
         was+knacker	0 1 0 0 0
         was+laid	1 0 0 0 0
+        was+lan	0 1 0 0 0
         was+last	0 1 0 0 0
         was+leak	0 0 1 0 0
         was+legend	1 0 0 0 0
@@ -29445,8 +32103,8 @@ extension LanguageModel {
         was+lucky	1 0 0 0 0
         was+mak	0 1 0 0 0
         was+mama	0 1 0 0 0
-        was+mark	0 0 0 0 1
-        was+mart	0 1 0 0 0
+        was+mark	0 0 0 0 2
+        was+mart	0 2 0 0 0
         was+mash	0 0 0 0 1
         was+masterful	1 0 0 0 0
         was+match	0 2 0 0 0
@@ -29455,32 +32113,33 @@ extension LanguageModel {
         was+mighty	0 0 0 1 0
         was+miss	0 1 0 0 0
         was+mom	0 2 0 0 0
-        was+most	1 0 0 1 0
+        was+most	2 0 0 1 0
         was+much	0 0 0 0 1
         was+mut	1 0 0 0 0
-        was+nervous	0 0 0 0 1
+        was+nervous	0 0 0 0 2
         was+nic	0 0 0 2 0
         was+night	1 3 0 0 0
         was+nightmar	0 2 0 0 0
-        was+no	2 1 1 1 0
+        was+no	2 1 2 1 0
         was+noth	0 1 0 0 1
         was+off	0 3 0 0 0
         was+offshor	0 1 1 0 0
+        was+one	0 0 1 0 0
         was+only	1 0 0 0 0
-        was+out	0 2 0 0 1
+        was+out	0 3 0 0 1
         was+pain	1 0 0 0 0
         was+paint	0 0 0 0 1
         was+panick	1 0 0 0 0
         was+park	0 0 0 2 0
         was+pass	1 0 0 0 0
-        was+perfect	1 0 0 0 1
+        was+perfect	2 0 0 0 1
         was+phon	0 0 0 0 4
         was+pick	0 1 0 0 0
         was+pjs	1 0 0 0 0
         was+plat	0 0 0 0 1
         was+pleas	1 0 0 0 0
         was+poorly	0 1 0 0 0
-        was+prettiest	2 0 0 0 0
+        was+prettiest	3 0 0 0 0
         was+proper	0 1 0 0 0
         was+properly	0 0 0 1 0
         was+proud	4 0 0 0 0
@@ -29490,12 +32149,12 @@ extension LanguageModel {
         was+rain	0 3 0 1 0
         was+reliev	0 1 0 0 0
         was+rig	0 1 0 0 0
-        was+right	3 0 0 0 0
+        was+right	4 0 0 0 0
         was+roast	0 0 1 0 0
         was+rock	2 0 0 0 0
         was+rubbish	0 0 1 0 1
         was+run	0 3 0 0 0
-        was+sad	0 0 0 0 1
+        was+sad	0 0 0 0 2
         was+saint	1 0 0 0 0
         was+sandwich	0 1 0 0 0
         was+scar	0 0 0 0 1
@@ -29508,7 +32167,7 @@ extension LanguageModel {
         was+sick	3 4 0 0 4
         was+sincer	1 0 0 0 0
         was+sink	0 0 0 0 1
-        was+sister	0 3 0 0 0
+        was+sister	0 4 0 0 0
         was+slam	0 1 0 0 0
         was+sleep	0 1 0 0 1
         was+sleepover	0 0 0 1 0
@@ -29525,7 +32184,7 @@ extension LanguageModel {
         was+stir	0 0 0 0 2
         was+stok	1 0 0 0 0
         was+stov	0 0 0 0 1
-        was+stress	0 1 0 0 1
+        was+stress	0 1 0 0 2
         was+strongest	1 0 0 0 0
         was+stuck	2 3 2 0 1
         was+study	0 0 0 0 1
@@ -29537,25 +32196,26 @@ extension LanguageModel {
         was+thaka	0 0 0 0 1
         was+think	1 0 0 0 0
         was+tickl	0 0 1 0 0
+        was+toast	1 0 0 0 0
         was+too	0 3 0 0 0
         was+tour	0 1 0 0 0
         was+tracky	2 0 0 0 0
         was+train	1 0 0 0 0
         was+travell	1 0 0 0 0
-        was+turn	0 6 0 0 0
+        was+turn	0 7 0 0 0
         was+was	0 0 0 0 1
-        was+wash	0 1 0 0 3
+        was+wash	0 1 0 0 4
         was+week	0 1 0 0 0
         was+well	2 0 0 0 0
         was+whatever	1 0 0 0 0
         was+whol	1 0 0 0 0
         was+wil	1 0 0 0 0
         was+wir	0 0 0 0 1
-        was+work	1 15 0 0 0
+        was+work	1 16 0 0 0
         was+worri	0 0 0 0 1
         was+wreck	0 0 0 1 0
-        was+wrong	9 0 1 0 0
-        wash	4 50 1 0 6
+        was+wrong	10 0 1 0 0
+        wash	4 54 1 0 8
         wash+4	1 0 0 0 0
         wash+after	0 2 0 0 0
         wash+baby	0 1 0 0 0
@@ -29569,7 +32229,7 @@ extension LanguageModel {
         wash+everyth	0 1 0 0 0
         wash+flu	0 1 0 0 0
         wash+fold	0 1 0 0 0
-        wash+hair	0 5 0 0 1
+        wash+hair	0 6 0 0 1
         wash+hoover	0 1 0 0 0
         wash+lin	0 1 0 0 0
         wash+muddy	0 1 0 0 0
@@ -29578,10 +32238,13 @@ extension LanguageModel {
         wash+patio	0 1 0 0 0
         wash+plat	0 1 0 0 0
         wash+put	0 1 0 0 0
+        wash+ramadan	0 1 0 0 0
         wash+row	1 0 0 0 0
+        wash+scrub	0 1 0 0 0
         wash+sleep	0 1 0 0 0
         wash+small	0 0 0 0 1
         wash+trim	0 1 0 0 0
+        wash+truck	0 1 0 0 0
         wash+tyr	0 1 0 0 0
         wash+uniform	0 1 0 0 0
         wash+was	0 2 0 0 0
@@ -29599,21 +32262,24 @@ extension LanguageModel {
         wasnt	1 0 0 1 0
         wasnt+bor	0 0 0 1 0
         wasnt+fault	1 0 0 0 0
-        watch	3 4 13 134 18
+        watch	4 6 14 156 20
         watch+10th	0 0 1 0 0
         watch+12	0 0 1 0 0
         watch+40th	0 0 1 0 0
         watch+anniversary	0 0 1 0 0
         watch+aurora	0 0 0 1 0
-        watch+bak	0 0 0 2 0
+        watch+bak	0 0 0 3 0
         watch+band	0 0 0 1 0
         watch+beam	0 0 0 1 0
         watch+bird	0 0 0 2 0
+        watch+blackbird	0 0 0 1 0
         watch+blu	0 0 1 0 0
         watch+boat	0 0 0 1 0
         watch+bradley	0 0 1 0 0
+        watch+bridg	0 1 0 0 0
         watch+bridgerton	0 0 0 1 0
         watch+calv	0 0 0 1 0
+        watch+castell	0 0 0 1 0
         watch+cat	0 0 0 0 1
         watch+countdown	0 0 0 0 1
         watch+cricket	0 0 0 3 1
@@ -29621,6 +32287,7 @@ extension LanguageModel {
         watch+derby	0 0 0 1 0
         watch+diwali	0 0 0 1 0
         watch+drag	0 0 0 1 0
+        watch+drama	0 0 0 0 1
         watch+dun	0 0 0 1 0
         watch+eagl	0 0 0 1 0
         watch+early	0 1 0 0 0
@@ -29631,7 +32298,7 @@ extension LanguageModel {
         watch+every	0 0 0 1 0
         watch+f1	0 0 0 1 0
         watch+favourit	0 0 0 5 0
-        watch+film	0 0 0 3 1
+        watch+film	0 0 0 4 1
         watch+final	0 0 0 1 0
         watch+firework	0 0 0 2 0
         watch+fiv	0 0 0 1 0
@@ -29639,6 +32306,7 @@ extension LanguageModel {
         watch+footy	0 0 0 3 1
         watch+gam	0 0 0 2 0
         watch+go	0 0 0 0 1
+        watch+hors	0 0 0 1 0
         watch+hour	0 0 0 1 0
         watch+infomercial	0 1 0 0 0
         watch+ireland	0 0 0 1 0
@@ -29647,53 +32315,61 @@ extension LanguageModel {
         watch+lion	0 0 0 1 0
         watch+lov	0 0 0 1 0
         watch+match	0 0 0 2 1
-        watch+meteor	0 0 0 2 0
-        watch+movi	0 0 0 2 0
+        watch+meteor	0 0 0 3 0
+        watch+midwinter	0 0 0 1 0
+        watch+movi	0 0 0 3 0
         watch+movy	0 0 0 1 0
-        watch+new	0 0 0 0 1
+        watch+new	0 0 0 2 1
         watch+no	0 0 0 1 0
         watch+novela	0 0 0 1 0
         watch+nu	0 0 0 1 0
+        watch+o	0 0 0 1 0
         watch+off	0 0 0 1 0
         watch+old	0 0 0 6 0
         watch+one	0 0 0 3 0
         watch+parad	0 0 0 1 0
         watch+party	0 0 0 2 0
         watch+pass	0 0 0 1 0
+        watch+pelota	0 1 0 0 0
         watch+plan	0 0 0 2 0
         watch+play	0 0 0 2 0
         watch+practis	1 0 0 0 0
+        watch+puffin	0 0 0 1 0
         watch+rain	0 0 0 0 1
-        watch+rugby	0 0 0 3 0
-        watch+sam	0 0 0 4 0
+        watch+rugby	0 0 0 4 0
+        watch+sam	0 0 0 5 0
+        watch+satyajit	0 0 0 1 0
         watch+ship	0 0 0 1 0
         watch+show	0 0 0 2 0
         watch+sing	1 0 0 0 0
         watch+sleep	0 1 0 0 0
         watch+someth	0 0 0 1 0
         watch+star	0 0 0 2 0
-        watch+storm	0 0 0 4 0
+        watch+storm	0 0 0 4 1
         watch+strap	0 0 1 0 0
         watch+stress	0 1 0 0 0
         watch+strictly	0 0 0 1 1
-        watch+sun	0 0 0 2 0
+        watch+sun	0 0 0 4 0
         watch+sunris	0 0 0 8 0
-        watch+sunset	0 0 0 13 0
+        watch+sunset	0 0 0 15 0
         watch+telly	0 0 1 0 3
         watch+thai	0 0 0 1 0
+        watch+thanksgiv	0 0 0 1 0
         watch+thre	0 0 0 1 0
         watch+toddler	0 0 0 1 0
         watch+together	0 0 0 3 0
         watch+train	0 0 0 1 0
         watch+tv	0 0 0 0 2
-        watch+whol	0 0 0 4 0
+        watch+whol	0 0 0 5 0
+        watch+wrestl	0 0 0 1 0
         watchin	0 0 0 1 0
         watchin+fitba	0 0 0 1 0
-        water	0 12 8 1 1
+        water	0 14 8 2 1
         water+anyway	0 1 0 0 0
         water+bottl	0 3 5 0 0
         water+charg	0 1 0 0 0
         water+eid	0 0 1 0 0
+        water+from	0 2 0 0 0
         water+leith	0 0 0 1 0
         water+morn	0 1 0 0 0
         water+pack	0 0 1 0 0
@@ -29715,10 +32391,10 @@ extension LanguageModel {
         wax+board	0 1 0 0 0
         wax+car	0 1 0 0 0
         wax+fabric	0 0 1 0 0
-        way	10 21 57 16 27
+        way	11 21 62 16 30
         way+across	0 0 0 0 1
         way+alway	0 0 0 0 1
-        way+back	0 0 15 0 1
+        way+back	0 0 16 0 1
         way+but	0 0 0 1 0
         way+camden	0 0 1 0 0
         way+court	0 0 0 0 1
@@ -29727,10 +32403,10 @@ extension LanguageModel {
         way+faster	0 0 0 1 0
         way+from	0 0 1 0 0
         way+garden	1 0 0 0 0
-        way+handl	2 0 0 0 0
+        way+handl	3 0 0 0 0
         way+hav	0 0 0 1 0
         way+heart	0 0 1 0 0
-        way+hom	0 8 32 3 5
+        way+hom	0 8 36 3 5
         way+light	1 0 0 0 0
         way+lik	0 6 1 0 0
         way+loudest	1 0 0 0 0
@@ -29741,7 +32417,7 @@ extension LanguageModel {
         way+out	0 0 0 0 1
         way+pack	0 1 0 0 0
         way+parent	1 0 1 0 0
-        way+past	0 0 1 0 3
+        way+past	0 0 1 0 5
         way+round	1 0 0 1 3
         way+shop	0 0 0 0 1
         way+sister	0 0 1 0 0
@@ -29758,24 +32434,27 @@ extension LanguageModel {
         way+work	0 2 0 0 0
         weak	1 1 0 0 0
         weakness	0 0 1 0 0
-        wear	0 0 7 0 0
+        wear	0 0 9 0 0
+        wear+holi	0 0 1 0 0
+        wear+hotel	0 0 1 0 0
         wear+ironically	0 0 1 0 0
         wear+now	0 0 1 0 0
         wear+stag	0 0 1 0 0
         wear+ward	0 0 1 0 0
         weather	1 0 0 0 0
         weather+want	1 0 0 0 0
-        wed	7 9 15 18 14
+        wed	10 10 16 19 14
         wed+addis	1 0 0 0 0
         wed+album	0 0 0 1 0
         wed+as	0 0 0 1 0
+        wed+best	1 0 0 0 0
         wed+budget	0 0 0 0 1
         wed+clos	0 0 0 0 1
         wed+dat	0 0 2 0 0
-        wed+day	0 0 1 0 0
+        wed+day	1 0 1 0 0
         wed+felt	0 0 0 1 0
         wed+first	0 0 0 0 1
-        wed+flower	0 0 1 0 0
+        wed+flower	1 0 1 0 0
         wed+hav	0 1 0 0 0
         wed+hymn	0 0 1 0 0
         wed+ibadan	0 0 0 1 0
@@ -29789,6 +32468,7 @@ extension LanguageModel {
         wed+rsvp	0 2 0 0 0
         wed+rush	0 0 0 1 0
         wed+saturday	0 1 0 0 0
+        wed+season	0 0 0 1 0
         wed+song	0 0 0 1 3
         wed+talk	0 0 0 1 0
         wed+tell	1 0 0 0 0
@@ -29809,9 +32489,10 @@ extension LanguageModel {
         wednesday+dat	0 0 0 1 0
         wednesday+garden	0 0 0 1 0
         wednesday+spok	0 0 0 1 0
-        wee	8 3 6 2 5
+        wee	8 4 7 2 6
         wee+bag	0 0 1 0 0
         wee+belter	1 0 0 0 0
+        wee+bottl	0 0 1 0 0
         wee+box	0 0 1 0 0
         wee+bunch	0 0 1 0 0
         wee+cak	0 0 1 0 0
@@ -29826,9 +32507,10 @@ extension LanguageModel {
         wee+one	0 1 1 0 0
         wee+road	0 0 0 1 0
         wee+salt	0 1 0 0 0
-        wee+squeez	0 0 0 0 1
+        wee+squeez	0 0 0 0 2
         wee+stov	0 1 0 0 0
         wee+text	1 0 0 0 0
+        wee+thing	0 1 0 0 0
         weed	0 7 1 1 0
         weed+do	0 0 0 1 0
         weed+ros	0 1 0 0 0
@@ -29836,12 +32518,14 @@ extension LanguageModel {
         weed+veggi	0 2 0 0 0
         weed+whol	0 2 0 0 0
         weeek	0 1 0 0 0
-        week	37 61 24 26 14
+        week	40 66 26 26 17
         week+12	0 1 0 0 0
         week+25	0 0 1 0 0
+        week+30	0 1 0 0 0
         week+ago	0 0 2 0 0
         week+ahead	1 0 0 0 0
         week+ask	0 1 0 0 0
+        week+away	0 0 0 0 1
         week+baby	0 1 0 0 0
         week+bearabl	1 0 0 0 0
         week+becaus	0 1 0 0 0
@@ -29859,11 +32543,12 @@ extension LanguageModel {
         week+dot	1 0 0 0 0
         week+dur	0 2 0 0 0
         week+enough	1 0 0 0 0
+        week+family	0 0 0 0 1
         week+focus	0 1 0 0 0
         week+friend	0 0 1 0 0
         week+gas	0 1 0 0 0
         week+get	0 3 0 0 0
-        week+has	0 0 0 1 0
+        week+has	0 1 0 1 0
         week+honestly	1 0 0 0 0
         week+hunt	0 0 1 0 0
         week+instead	1 0 0 0 0
@@ -29878,16 +32563,19 @@ extension LanguageModel {
         week+makasih	0 1 0 0 0
         week+meant	1 0 0 0 0
         week+morn	0 1 0 0 0
+        week+new	1 0 0 0 0
         week+night	0 3 1 0 0
         week+no	1 0 0 1 0
         week+non	1 0 0 0 0
         week+old	0 0 1 0 0
         week+one	2 0 0 0 0
         week+partner	0 1 0 0 0
+        week+playground	0 0 0 0 1
         week+re	0 0 0 0 1
         week+ready	0 1 0 0 0
+        week+remind	1 0 0 0 0
         week+ric	0 1 0 0 0
-        week+road	0 0 0 0 2
+        week+road	0 1 0 0 2
         week+run	1 0 0 0 0
         week+say	0 1 0 0 0
         week+scan	0 0 0 2 1
@@ -29905,9 +32593,11 @@ extension LanguageModel {
         week+year	1 0 0 0 0
         weekday	0 0 0 1 0
         weekday+afternoon	0 0 0 1 0
-        weekend	2 9 0 29 0
-        weekend+away	1 0 0 7 0
+        weekend	2 11 0 34 0
+        weekend+away	1 0 0 8 0
+        weekend+beach	0 0 0 1 0
         weekend+between	0 0 0 1 0
+        weekend+ever	0 0 0 1 0
         weekend+explor	0 0 0 1 0
         weekend+first	0 0 0 1 0
         weekend+hav	0 2 0 0 0
@@ -29920,24 +32610,26 @@ extension LanguageModel {
         weekend+smell	0 1 0 0 0
         weekend+spend	0 0 0 1 0
         weekend+tak	0 1 0 0 0
-        weekend+together	0 0 0 2 0
+        weekend+together	0 0 0 4 0
         weekend+trip	0 0 0 2 0
+        weekend+whil	0 2 0 0 0
         weekend+whol	0 0 0 1 0
         weekend+wif	0 1 0 0 0
         weekend+zero	0 0 0 1 0
-        weekly	0 5 0 4 0
+        weekly	1 6 0 4 0
         weekly+box	0 3 0 0 0
         weekly+coffe	0 0 0 1 0
+        weekly+comm	1 0 0 0 0
         weekly+no	0 0 0 2 0
-        weekly+organiser	0 1 0 0 0
+        weekly+organiser	0 2 0 0 0
         weekly+shop	0 1 0 0 0
         weekly+walk	0 0 0 1 0
-        wei	1 0 0 1 0
-        wei+ling	0 0 0 1 0
+        wei	2 0 0 1 0
+        wei+ling	1 0 0 1 0
         wei+lunar	1 0 0 0 0
         weight	1 0 5 0 0
         weight+blanket	0 0 5 0 0
-        weird	1 2 0 0 2
+        weird	2 2 0 0 2
         weird+but	1 0 0 0 1
         weird+oat	0 1 0 0 0
         weirdly	0 0 0 1 0
@@ -29975,21 +32667,28 @@ extension LanguageModel {
         welsh+cak	0 0 2 0 0
         welsh+lovespoon	0 0 1 0 0
         welsh+rwy	1 0 0 0 0
-        wen	1 0 0 0 0
+        wen	3 1 1 1 0
+        wen+fix	1 0 0 0 0
+        wen+go	0 0 0 1 0
+        wen+mak	0 0 1 0 0
         wen+pain	1 0 0 0 0
+        wen+tell	1 0 0 0 0
+        wen+wash	0 1 0 0 0
         wept	0 0 1 0 0
         wept+then	0 0 1 0 0
-        wer	22 7 14 13 13
+        wer	25 8 15 14 13
         wer+19	0 0 0 1 0
         wer+asleep	0 0 0 2 0
         wer+awful	0 0 0 0 1
         wer+bad	0 1 0 0 0
+        wer+beautiful	1 0 0 0 0
         wer+bent	0 0 1 0 0
         wer+best	1 0 0 0 0
         wer+better	1 0 0 0 0
         wer+both	1 0 0 2 0
         wer+brilliant	2 0 0 0 0
         wer+burn	0 0 0 0 1
+        wer+cak	0 1 0 0 0
         wer+champion	1 0 0 0 0
         wer+court	0 0 1 1 1
         wer+dad	0 0 1 2 0
@@ -29998,13 +32697,15 @@ extension LanguageModel {
         wer+do	4 1 0 0 0
         wer+down	0 0 0 1 0
         wer+fall	0 0 1 0 0
-        wer+fold	1 0 0 0 0
+        wer+fold	2 0 0 0 0
         wer+get	1 0 0 0 0
         wer+gonna	0 0 0 1 0
         wer+good	1 0 0 0 0
         wer+hol	0 0 1 0 0
         wer+hold	0 0 2 0 0
         wer+hom	0 0 0 1 0
+        wer+kid	0 0 0 1 0
+        wer+leav	1 0 0 0 0
         wer+let	0 0 1 0 0
         wer+lik	0 0 0 0 1
         wer+lim	0 0 0 1 0
@@ -30022,7 +32723,7 @@ extension LanguageModel {
         wer+shred	0 0 1 0 0
         wer+snor	0 0 0 0 1
         wer+special	0 0 1 0 0
-        wer+split	0 0 1 0 0
+        wer+split	0 0 2 0 0
         wer+th	0 0 0 0 1
         wer+too	0 1 0 0 0
         wer+torn	0 1 0 0 0
@@ -30034,7 +32735,7 @@ extension LanguageModel {
         west+coast	1 0 1 0 0
         western	0 0 0 1 0
         western+together	0 0 0 1 0
-        wet	0 3 1 0 2
+        wet	0 5 1 0 2
         wet+boot	0 1 0 0 0
         wet+check	0 1 0 0 0
         wet+flannel	0 1 0 0 0
@@ -30076,16 +32777,17 @@ extension LanguageModel {
         what+worri	0 0 0 1 0
         whataburger	0 0 1 0 0
         whataburger+gift	0 0 1 0 0
-        whatever	5 0 0 4 0
+        whatever	7 0 0 5 0
         whatever+but	1 0 0 0 0
         whatever+decid	1 0 0 0 0
-        whatever+happen	1 0 0 0 0
+        whatever+happen	2 0 0 0 0
         whatever+say	1 0 0 0 0
         whatever+then	0 0 0 1 0
         whatever+together	1 0 0 0 0
-        whatever+want	0 0 0 3 0
+        whatever+uncl	1 0 0 0 0
+        whatever+want	0 0 0 4 0
         wheat	0 0 0 1 0
-        wheel	0 2 2 0 3
+        wheel	0 2 2 0 4
         wheel+kill	0 0 0 0 1
         wheel+round	0 0 0 0 1
         wheel+want	0 0 1 0 0
@@ -30099,22 +32801,25 @@ extension LanguageModel {
         wheelchair+tyr	0 2 0 0 0
         wheeli	0 1 0 0 0
         wheeli+bin	0 1 0 0 0
-        wher	1 1 5 7 11
+        wher	3 1 6 8 13
+        wher+ach	0 0 0 0 1
         wher+bathroom	0 1 0 0 0
         wher+both	0 0 0 0 1
         wher+can	0 0 0 0 2
         wher+d	0 0 0 1 0
         wher+eat	0 0 0 1 0
+        wher+first	0 0 0 1 0
         wher+go	0 0 0 1 0
         wher+itch	0 0 0 0 1
         wher+itchy	0 0 0 0 1
+        wher+jab	0 0 0 0 1
         wher+liv	0 0 0 1 0
-        wher+lost	0 0 0 0 1
-        wher+meet	0 0 5 0 0
+        wher+lost	1 0 0 0 1
+        wher+meet	0 0 6 0 0
         wher+mother	0 0 0 0 1
         wher+propos	0 0 0 1 0
         wher+prosthetic	0 0 0 0 1
-        wher+re	0 0 0 0 1
+        wher+re	1 0 0 0 1
         wher+then	0 0 0 0 1
         wher+ther	1 0 0 0 0
         wher+truck	0 0 0 0 1
@@ -30124,13 +32829,13 @@ extension LanguageModel {
         whether+actually	0 0 0 1 0
         whether+d	0 0 0 1 0
         whether+want	0 0 0 1 0
-        which	6 6 3 1 1
+        which	7 7 3 1 1
         which+allow	0 0 1 0 0
         which+day	0 0 1 0 0
         which+funny	0 0 1 0 0
         which+harriet	0 1 0 0 0
         which+has	0 0 0 0 1
-        which+high	1 0 0 0 0
+        which+high	2 0 0 0 0
         which+honestly	0 1 0 0 0
         which+m	1 0 0 0 0
         which+nam	1 0 0 0 0
@@ -30141,8 +32846,9 @@ extension LanguageModel {
         which+say	1 0 0 0 0
         which+tru	0 1 0 0 0
         which+was	0 1 0 0 0
+        which+whol	0 1 0 0 0
         which+worst	0 1 0 0 0
-        whil	32 77 4 35 132
+        whil	33 86 4 36 141
         whil+answer	0 0 0 0 1
         whil+argu	0 0 0 0 1
         whil+baby	1 0 0 0 0
@@ -30154,7 +32860,7 @@ extension LanguageModel {
         whil+call	0 0 0 0 1
         whil+clear	0 0 0 1 0
         whil+cook	0 0 0 0 2
-        whil+cri	0 1 0 0 14
+        whil+cri	0 1 0 0 16
         whil+diya	0 0 0 0 1
         whil+do	0 1 0 1 4
         whil+doz	0 0 0 0 2
@@ -30167,6 +32873,7 @@ extension LanguageModel {
         whil+gam	0 0 0 0 1
         whil+grandma	0 0 0 1 0
         whil+grind	0 0 0 0 1
+        whil+handl	0 1 0 0 0
         whil+hes	1 1 0 0 0
         whil+housemat	0 0 0 1 0
         whil+hum	0 0 0 1 0
@@ -30180,6 +32887,7 @@ extension LanguageModel {
         whil+mak	0 0 0 0 1
         whil+mark	0 1 0 1 1
         whil+migrain	0 0 0 0 1
+        whil+mom	0 1 0 0 0
         whil+morn	0 0 0 0 1
         whil+nan	0 0 0 1 0
         whil+nap	0 1 0 0 1
@@ -30188,8 +32896,8 @@ extension LanguageModel {
         whil+out	1 0 0 0 0
         whil+parent	0 0 0 1 0
         whil+pasta	0 0 0 0 1
-        whil+play	0 1 0 0 1
-        whil+rain	0 0 0 1 1
+        whil+play	0 1 0 0 2
+        whil+rain	0 0 0 2 1
         whil+read	0 0 0 0 3
         whil+rest	0 3 0 1 0
         whil+revis	0 1 0 0 2
@@ -30197,7 +32905,7 @@ extension LanguageModel {
         whil+scroll	0 0 0 0 1
         whil+sea	0 0 0 1 0
         whil+shook	0 0 0 0 1
-        whil+shower	0 1 0 0 0
+        whil+shower	0 2 0 0 0
         whil+sit	0 0 0 0 1
         whil+sleep	0 6 0 0 1
         whil+slow	0 0 0 0 1
@@ -30216,34 +32924,36 @@ extension LanguageModel {
         whil+twin	0 0 0 0 1
         whil+wait	1 0 0 0 1
         whil+walk	0 0 0 2 0
-        whil+was	19 48 2 5 44
+        whil+was	19 54 2 5 49
         whil+wash	1 0 0 0 2
-        whil+watch	0 0 0 1 6
-        whil+wer	6 0 0 0 1
+        whil+watch	0 0 0 1 7
+        whil+wer	7 0 0 0 1
         whil+wif	0 1 0 0 0
         whil+work	0 0 0 2 2
         whippoorwill	0 0 0 1 0
         whippoorwill+til	0 0 0 1 0
         whisky	0 0 1 0 0
-        whisper	10 0 0 1 0
+        whisper	11 0 0 1 0
         whisper+bea	1 0 0 0 0
         whisper+extra	0 0 0 1 0
         whisper+lov	1 0 0 0 0
+        whisper+mo	1 0 0 0 0
         whisper+re	3 0 0 0 0
         whisper+still	1 0 0 0 0
         whisper+thank	1 0 0 0 0
         whisper+ve	1 0 0 0 0
         whistl	0 0 0 0 1
-        whit	0 4 13 0 0
+        whit	0 4 15 0 0
         whit+blu	0 0 1 0 0
         whit+cam	0 0 1 0 0
         whit+croissant	0 0 1 0 0
         whit+exam	0 0 1 0 0
-        whit+from	0 1 4 0 0
+        whit+from	0 1 5 0 0
+        whit+kurta	0 0 1 0 0
         whit+kurti	0 0 1 0 0
         whit+library	0 0 1 0 0
         whit+way	0 1 1 0 0
-        whiteboard	9 0 0 0 0
+        whiteboard	11 0 0 0 0
         whiteboard+by	1 0 0 0 0
         whiteboard+do	1 0 0 0 0
         whiteboard+door	1 0 0 0 0
@@ -30267,8 +32977,9 @@ extension LanguageModel {
         who+see	0 0 0 0 2
         who+was	0 0 0 0 1
         who+woman	0 1 0 0 0
-        whol	45 51 7 84 52
+        whol	53 57 7 92 60
         whol+10	0 0 0 1 0
+        whol+4	0 0 0 1 0
         whol+6	0 0 0 1 0
         whol+8	0 0 0 1 0
         whol+afternoon	0 0 0 5 2
@@ -30280,6 +32991,7 @@ extension LanguageModel {
         whol+bahn	0 0 0 0 1
         whol+bak	0 0 0 1 0
         whol+band	0 1 0 0 0
+        whol+birthday	0 0 0 1 0
         whol+blend	0 0 0 1 0
         whol+block	1 0 0 0 0
         whol+boardwalk	0 0 0 1 0
@@ -30297,55 +33009,67 @@ extension LanguageModel {
         whol+counsell	0 0 0 0 1
         whol+crag	0 1 0 0 0
         whol+cwa	2 0 0 0 0
-        whol+day	2 1 0 9 2
+        whol+day	2 1 0 10 2
         whol+dentist	0 0 0 0 1
         whol+derry	1 0 0 0 0
         whol+desk	0 2 0 0 0
         whol+dinner	1 0 0 2 0
-        whol+driv	0 0 0 1 5
+        whol+driv	0 0 0 1 6
         whol+driveway	0 1 0 0 0
+        whol+easter	0 0 0 0 1
         whol+episod	0 0 0 1 0
         whol+fac	0 0 1 0 0
         whol+fair	1 0 0 0 0
-        whol+family	2 3 0 0 0
+        whol+family	4 4 0 0 0
         whol+fantasy	0 0 0 1 0
+        whol+fellowship	1 0 0 0 0
+        whol+festa	0 0 0 0 1
         whol+film	0 0 0 0 5
-        whol+flat	0 9 0 0 0
+        whol+flat	0 10 0 0 0
         whol+flight	0 0 0 0 4
         whol+football	0 0 0 1 0
         whol+funeral	0 0 0 0 1
+        whol+gaff	0 1 0 0 0
         whol+grant	0 1 0 0 0
         whol+green	0 0 0 0 1
         whol+groupchat	1 0 0 0 0
         whol+guardian	0 0 0 1 0
         whol+heart	1 0 0 0 0
         whol+hour	0 1 0 0 0
-        whol+hous	1 4 0 0 0
+        whol+hous	1 5 0 0 0
         whol+household	0 1 1 0 0
         whol+iftar	0 2 0 0 0
+        whol+ikea	0 1 0 0 0
         whol+inbox	0 0 0 1 0
         whol+infusion	0 0 0 1 1
         whol+injection	0 0 0 0 1
         whol+insuranc	0 2 0 0 0
         whol+island	1 0 0 0 0
+        whol+job	0 1 0 0 0
         whol+kitchen	0 4 0 0 0
         whol+lawn	0 1 0 0 0
+        whol+learn	0 0 0 1 0
         whol+let	0 0 0 1 0
+        whol+letter	1 0 0 0 0
         whol+lord	0 0 0 1 0
         whol+lusaka	1 0 0 0 0
         whol+marathon	1 0 0 0 0
         whol+match	1 0 0 0 0
+        whol+midsummer	0 0 0 1 0
         whol+migrain	0 0 0 1 0
         whol+minut	0 0 0 1 2
+        whol+mob	1 0 0 0 0
         whol+month	0 0 0 1 0
         whol+morn	0 0 0 1 0
         whol+mov	1 1 0 0 0
         whol+movi	0 0 0 0 2
         whol+nam	1 0 0 0 0
-        whol+new	0 0 0 1 0
+        whol+new	0 0 0 2 0
         whol+nic	0 0 0 1 0
+        whol+nicu	0 0 0 0 1
         whol+night	0 0 0 1 0
         whol+no	0 0 0 1 0
+        whol+observatory	1 0 0 0 0
         whol+pag	2 0 0 0 0
         whol+pakistan	0 0 0 1 0
         whol+paragraph	1 0 0 0 0
@@ -30362,13 +33086,16 @@ extension LanguageModel {
         whol+scan	0 0 0 0 2
         whol+scary	0 0 0 0 1
         whol+season	0 0 0 2 0
-        whol+sermon	0 0 0 0 1
+        whol+sermon	0 0 0 0 2
         whol+set	0 0 1 1 0
         whol+show	1 0 0 0 0
+        whol+slow	0 0 0 1 0
+        whol+snack	1 0 0 0 0
         whol+speech	1 0 0 0 0
         whol+staffroom	0 0 1 0 0
         whol+stock	0 1 0 0 0
         whol+story	0 0 0 2 0
+        whol+stream	0 0 0 0 1
         whol+street	1 0 0 0 0
         whol+studio	1 0 0 0 0
         whol+sunday	0 0 0 3 1
@@ -30382,28 +33109,29 @@ extension LanguageModel {
         whol+two	0 0 0 1 0
         whol+uk	1 0 0 0 0
         whol+vegtabl	0 1 0 0 0
-        whol+walk	0 1 0 1 0
+        whol+walk	0 1 0 1 1
         whol+ward	1 0 0 0 0
-        whol+way	2 0 1 6 10
-        whol+week	0 6 0 0 0
+        whol+way	2 0 1 6 11
+        whol+week	1 6 0 0 0
         whol+weekend	0 0 0 2 0
         whol+west	1 0 0 0 0
         whol+world	1 0 0 0 0
         wholesal	0 0 0 0 1
         wholesal+deal	0 0 0 0 1
-        why	18 0 1 0 1
+        why	19 0 1 0 1
         why+d	2 0 0 0 0
         why+do	1 0 0 0 0
         why+fell	1 0 0 0 0
         why+glad	1 0 0 0 0
         why+grateful	2 0 0 0 0
-        why+lov	5 0 0 0 0
+        why+lov	6 0 0 0 0
         why+m	2 0 0 0 0
         why+no	0 0 1 0 1
         why+promis	1 0 0 0 0
         why+was	2 0 0 0 0
         why+wonderful	1 0 0 0 0
-        wi	2 0 0 0 0
+        wi	2 0 0 1 0
+        wi+dram	0 0 0 1 0
         wi+drill	1 0 0 0 0
         wi+ye	1 0 0 0 0
         wich	0 1 0 0 0
@@ -30415,7 +33143,7 @@ extension LanguageModel {
         wick+good	0 0 1 0 0
         wick+smaht	1 0 0 0 0
         wierd	0 0 0 1 1
-        wif	30 9 14 3 11
+        wif	35 9 14 3 11
         wif+3	1 0 0 0 0
         wif+45	1 0 0 0 0
         wif+after	1 0 0 0 0
@@ -30425,6 +33153,7 @@ extension LanguageModel {
         wif+better	1 0 0 0 0
         wif+br	0 0 1 0 0
         wif+brilliant	1 0 0 0 0
+        wif+call	1 0 0 0 0
         wif+cinema	0 0 0 1 0
         wif+clos	0 0 0 0 1
         wif+cousin	0 0 0 0 1
@@ -30434,6 +33163,7 @@ extension LanguageModel {
         wif+despit	0 1 0 0 0
         wif+do	1 0 0 0 0
         wif+doe	1 0 0 0 0
+        wif+doha	1 0 0 0 0
         wif+ever	1 0 0 0 0
         wif+fair	1 0 0 0 0
         wif+finish	0 1 0 0 0
@@ -30468,10 +33198,11 @@ extension LanguageModel {
         wif+surpris	0 0 1 0 0
         wif+tak	0 1 0 1 0
         wif+target	0 0 1 0 0
-        wif+tell	2 0 0 0 0
+        wif+tell	4 0 0 0 0
         wif+tight	0 0 0 0 2
         wif+walk	0 0 0 0 1
         wif+was	0 1 0 0 0
+        wif+wed	1 0 0 0 0
         wif+year	1 0 0 0 0
         wifey	6 3 5 1 3
         wifey+better	1 0 0 0 0
@@ -30489,7 +33220,8 @@ extension LanguageModel {
         wifey+thank	1 0 0 0 0
         wifey+voic	1 0 0 0 0
         wifey+writ	1 0 0 0 0
-        wifi	3 6 0 3 0
+        wifi	3 6 0 4 0
+        wifi+best	0 0 0 1 0
         wifi+driver	0 1 0 0 0
         wifi+extender	0 1 0 0 0
         wifi+hall	0 1 0 0 0
@@ -30501,13 +33233,13 @@ extension LanguageModel {
         wil+good	1 0 0 0 0
         wild	0 0 1 0 0
         wild+strawberry	0 0 1 0 0
-        wildflower	0 0 15 0 0
+        wildflower	0 0 17 0 0
         wildflower+from	0 0 5 0 0
         wildflower+leav	0 0 1 0 0
         wildflower+off	0 0 1 0 0
         wildflower+run	0 0 1 0 0
-        wildflower+walk	0 0 4 0 0
-        will	11 5 0 2 1
+        wildflower+walk	0 0 6 0 0
+        will	11 6 0 2 1
         will+clean	1 0 0 0 0
         will+cook	0 1 0 0 0
         will+do	0 0 0 1 0
@@ -30516,6 +33248,7 @@ extension LanguageModel {
         will+finish	1 0 0 0 0
         will+giv	0 0 0 0 1
         will+hav	1 1 0 0 0
+        will+mark	0 1 0 0 0
         will+no	0 1 0 0 0
         will+ok	1 0 0 0 0
         will+remember	1 0 0 0 0
@@ -30533,18 +33266,22 @@ extension LanguageModel {
         win+work	1 0 0 0 0
         winc	0 0 0 0 1
         winc+mor	0 0 0 0 1
-        wind	0 0 0 1 2
+        wind	0 0 0 1 3
+        wind+pick	0 0 0 0 1
         wind+proper	0 0 0 0 1
+        windhoek	0 1 0 0 0
         windmill	0 1 0 0 0
         windmill+pump	0 1 0 0 0
-        window	2 3 3 6 1
+        window	4 3 3 8 1
+        window+as	1 0 0 0 0
         window+befor	1 0 0 0 0
         window+can	0 0 1 0 0
-        window+down	0 0 0 2 0
+        window+down	0 0 0 3 0
         window+ferry	0 0 0 0 1
         window+lamp	0 0 0 1 0
         window+now	0 0 1 0 0
         window+radio	0 0 0 1 0
+        window+rock	1 0 0 0 0
         window+sleep	0 1 0 0 0
         window+surpris	0 0 1 0 0
         window+watch	0 0 0 1 0
@@ -30553,10 +33290,11 @@ extension LanguageModel {
         windowsill+now	0 0 1 0 0
         windowsill+only	0 0 1 0 0
         windowsill+vanlif	0 0 1 0 0
-        windscreen	2 17 0 0 0
+        windscreen	3 19 0 0 0
         windscreen+6am	0 4 0 0 0
-        windscreen+befor	0 6 0 0 0
+        windscreen+befor	0 8 0 0 0
         windscreen+de	0 1 0 0 0
+        windscreen+lorry	1 0 0 0 0
         windshield	1 2 0 0 0
         windshield+send	1 0 0 0 0
         windshil	0 1 0 0 0
@@ -30566,17 +33304,22 @@ extension LanguageModel {
         wingspan	0 0 1 1 0
         wingspan+expansion	0 0 1 0 0
         wingspan+till	0 0 0 1 0
+        wink	1 0 0 0 0
         winnipeg	0 0 1 0 0
         winnipeg+winter	0 0 1 0 0
-        winter	0 5 2 0 1
+        winston	1 0 0 0 0
+        winston+befor	1 0 0 0 0
+        winter	1 5 5 0 1
         winter+one	0 1 0 0 0
+        winter+rid	0 0 1 0 0
         winter+tir	0 1 0 0 0
         winter+tyr	0 2 0 0 0
         winteriz	0 1 0 0 0
         winteriz+do	0 1 0 0 0
-        wip	0 3 0 0 1
+        wip	0 3 0 0 2
         wip+befor	0 1 0 0 0
         wip+counter	0 1 0 0 0
+        wip+flour	0 0 0 0 1
         wip+no	0 1 0 0 0
         wip+out	0 0 0 0 1
         wir	0 1 0 0 1
@@ -30591,8 +33334,8 @@ extension LanguageModel {
         wishlist+turn	0 0 1 0 0
         within	0 0 0 1 0
         within+30	0 0 0 1 0
-        without	8 19 1 11 5
-        without+ask	0 12 0 0 2
+        without	8 22 1 11 5
+        without+ask	0 14 0 0 2
         without+askign	0 0 0 0 1
         without+bend	0 0 1 0 0
         without+but	1 0 0 0 0
@@ -30605,6 +33348,7 @@ extension LanguageModel {
         without+lov	1 0 0 0 0
         without+mak	0 1 0 0 0
         without+makeup	2 0 0 0 0
+        without+mention	0 1 0 0 0
         without+mushroom	0 1 0 0 0
         without+onc	0 0 0 1 0
         without+phon	0 0 0 1 0
@@ -30627,7 +33371,7 @@ extension LanguageModel {
         wobbly+stag	0 1 0 0 0
         wobbly+tabl	0 5 0 0 0
         wof	0 2 0 0 0
-        wok	1 15 0 5 2
+        wok	2 15 0 5 2
         wok+28	0 1 0 0 0
         wok+first	0 1 0 0 0
         wok+never	0 1 0 0 0
@@ -30639,7 +33383,8 @@ extension LanguageModel {
         wok+which	0 1 0 0 0
         wok+wreck	0 1 0 0 0
         woken	1 0 0 0 0
-        woman	12 2 1 0 0
+        woman	13 2 1 0 0
+        woman+79th	1 0 0 0 0
         woman+acadia	1 0 0 0 0
         woman+altogether	1 0 0 0 0
         woman+bowl	1 0 0 0 0
@@ -30674,9 +33419,11 @@ extension LanguageModel {
         wonky+print	0 1 0 0 0
         wont	1 0 0 0 0
         wont+sleep	1 0 0 0 0
-        wood	0 0 2 0 0
+        wood	0 1 2 1 0
+        wood+befor	0 1 0 0 0
         wood+bracelet	0 0 1 0 0
         wood+from	0 0 1 0 0
+        wood+no	0 0 0 1 0
         wooden	0 0 7 0 0
         wooden+bird	0 0 1 0 0
         wooden+box	0 0 1 0 0
@@ -30685,6 +33432,7 @@ extension LanguageModel {
         wooden+fish	0 0 1 0 0
         wooden+spoon	0 0 1 0 0
         wooden+wren	0 0 1 0 0
+        woodstov	0 0 0 0 1
         woodwork	1 0 0 0 0
         woodwork+pretend	1 0 0 0 0
         wool	0 0 4 0 0
@@ -30697,8 +33445,9 @@ extension LanguageModel {
         wor+straight	0 0 1 0 0
         wor+tea	0 0 0 1 0
         wor+wer	0 0 1 0 0
-        word	18 4 2 1 5
+        word	21 4 2 2 5
         word+about	0 1 0 0 0
+        word+allow	1 0 0 0 0
         word+cri	1 0 0 0 0
         word+do	0 1 0 0 0
         word+from	1 0 0 0 0
@@ -30706,24 +33455,27 @@ extension LanguageModel {
         word+point	0 1 0 0 0
         word+put	0 1 0 0 0
         word+say	1 0 0 0 0
+        word+tara	0 0 0 1 0
         word+thos	1 0 0 0 0
         word+ve	1 0 0 0 0
         word+wed	0 0 1 0 0
+        word+writ	1 0 0 0 0
         wordl	0 0 0 2 0
         wordl+every	0 0 0 1 0
         wordl+together	0 0 0 1 0
-        work	29 55 30 36 23
+        work	33 59 32 38 25
         work+absolut	0 1 0 0 0
-        work+bag	0 0 1 0 0
+        work+bag	0 0 2 0 0
         work+becaus	0 1 1 0 0
         work+better	0 0 0 0 1
-        work+boot	0 0 5 0 0
+        work+boot	0 1 5 0 0
         work+demo	1 0 0 0 0
         work+different	1 0 0 0 0
         work+discussion	0 0 0 1 0
         work+do	0 1 0 2 0
         work+email	0 0 0 1 0
         work+expedition	1 0 0 0 0
+        work+farm	1 0 0 0 0
         work+first	1 1 1 0 0
         work+fit	0 1 0 0 0
         work+forearm	0 0 0 0 1
@@ -30735,6 +33487,7 @@ extension LanguageModel {
         work+hear	0 0 0 1 0
         work+hom	0 0 0 0 1
         work+hour	0 0 0 4 0
+        work+hug	0 0 0 0 1
         work+inokashira	0 0 0 1 0
         work+kiss	0 0 0 0 1
         work+knot	0 0 0 0 1
@@ -30750,9 +33503,11 @@ extension LanguageModel {
         work+no	0 1 0 0 0
         work+nobody	1 0 0 0 0
         work+nonstop	0 0 0 1 0
+        work+now	0 1 0 0 0
         work+old	0 0 0 1 0
         work+one	0 0 0 1 0
         work+only	0 1 0 0 0
+        work+overall	1 0 0 0 0
         work+party	0 0 1 0 0
         work+real	0 1 0 0 0
         work+rest	0 1 0 0 0
@@ -30765,7 +33520,7 @@ extension LanguageModel {
         work+still	0 0 1 0 0
         work+stress	1 0 0 0 0
         work+tak	0 1 0 0 0
-        work+talk	0 0 0 1 0
+        work+talk	0 0 0 2 0
         work+temper	1 0 0 0 0
         work+text	1 0 0 0 0
         work+thesis	0 1 0 0 0
@@ -30776,6 +33531,7 @@ extension LanguageModel {
         work+wander	0 0 0 1 0
         work+was	0 0 0 1 0
         work+without	0 0 0 1 0
+        work+woman	1 0 0 0 0
         work+y	0 1 0 0 0
         work+year	1 0 0 0 0
         workday	0 0 0 1 0
@@ -30786,12 +33542,13 @@ extension LanguageModel {
         workshop	0 0 1 3 0
         workshop+hour	0 0 0 1 0
         workshop+ring	0 0 1 0 0
-        world	9 1 5 1 1
+        world	10 1 6 1 1
         world+can	1 0 0 0 0
         world+do	1 0 0 0 0
         world+lov	1 0 0 0 0
         world+m	1 0 0 0 0
-        world+okayest	0 0 5 0 0
+        world+okayest	0 0 6 0 0
+        world+proper	1 0 0 0 0
         world+right	1 0 0 0 0
         world+was	0 0 0 1 0
         world+whil	1 0 0 0 0
@@ -30809,7 +33566,7 @@ extension LanguageModel {
         worst+jok	0 0 0 1 0
         worst+part	0 1 0 0 0
         worst+sentenc	0 0 0 1 0
-        worth	4 4 3 4 4
+        worth	4 4 4 4 4
         worth+d	1 0 0 0 0
         worth+every	1 0 1 1 0
         worth+keep	0 0 0 0 1
@@ -30818,11 +33575,11 @@ extension LanguageModel {
         worth+suya	0 0 1 0 0
         worth+ten	1 0 0 0 0
         worth+wait	0 0 0 0 1
-        wouldn	2 28 0 4 4
+        wouldn	2 29 0 4 4
         wouldn+feel	0 1 0 0 0
         wouldn+get	0 1 0 0 0
         wouldn+go	0 2 0 0 0
-        wouldn+hav	1 16 0 1 0
+        wouldn+hav	1 17 0 1 0
         wouldn+lat	0 1 0 0 0
         wouldn+let	0 0 0 0 3
         wouldn+miss	0 1 0 0 0
@@ -30833,27 +33590,31 @@ extension LanguageModel {
         wouldn+talk	1 0 0 0 0
         wouldn+wait	0 1 0 0 0
         wouldn+wak	0 1 0 1 1
-        wouldnt	0 4 0 0 0
-        wouldnt+hav	0 2 0 0 0
+        wouldnt	0 5 0 0 0
+        wouldnt+hav	0 3 0 0 0
         wouldnt+lat	0 1 0 0 0
         wouldnt+let	0 1 0 0 0
         wound	0 2 0 0 0
         wound+gentl	0 1 0 0 0
         wound+grandfather	0 1 0 0 0
+        wov	0 0 1 0 0
+        wov+kieki	0 0 1 0 0
         wow	1 0 1 0 0
         wow+anybody	0 0 1 0 0
         wow+say	1 0 0 0 0
-        wrap	0 3 22 2 14
+        wrap	0 4 22 2 15
         wrap+arm	0 0 0 0 3
         wrap+around	0 0 0 0 1
         wrap+bday	0 0 1 0 0
         wrap+big	0 0 0 0 1
         wrap+book	0 0 2 0 0
         wrap+breakfast	0 1 0 0 0
+        wrap+christma	0 1 0 0 0
         wrap+every	0 1 0 0 0
         wrap+fram	0 0 1 0 0
         wrap+gift	0 0 1 0 0
         wrap+herself	0 0 0 0 1
+        wrap+himself	0 0 0 0 1
         wrap+hug	0 0 0 0 3
         wrap+let	0 0 0 0 1
         wrap+myself	0 0 0 0 1
@@ -30880,15 +33641,18 @@ extension LanguageModel {
         wrench	0 1 1 0 0
         wrench+alot	0 1 0 0 0
         wrench+eye	0 0 1 0 0
-        wrestl	0 0 0 0 1
+        wrestl	0 0 0 1 1
+        wrestl+afternoon	0 0 0 1 0
         wrestl+ewe	0 0 0 0 1
-        wrist	0 0 1 0 2
-        wrist+after	0 0 0 0 1
+        wrist	0 0 2 0 4
+        wrist+after	0 0 0 0 3
         wrist+cook	0 0 0 0 1
         wrist+hurt	0 0 1 0 0
-        writ	151 9 6 2 2
+        wrist+rest	0 0 1 0 0
+        writ	172 9 6 2 2
         writ+10	1 0 0 0 0
         writ+10th	1 0 0 0 0
+        writ+14	1 0 0 0 0
         writ+3	1 0 0 0 0
         writ+40th	1 0 0 0 0
         writ+87	0 1 0 0 0
@@ -30908,12 +33672,15 @@ extension LanguageModel {
         writ+daisuki	1 0 0 0 0
         writ+dani	1 0 0 0 0
         writ+diwali	1 0 0 0 0
+        writ+do	2 0 0 0 0
         writ+down	2 0 0 0 0
         writ+each	1 0 0 0 0
         writ+eid	2 0 0 0 0
         writ+email	1 0 0 0 0
         writ+encourag	1 0 0 0 0
         writ+enough	2 0 0 0 0
+        writ+estimo	1 0 0 0 0
+        writ+family	1 0 0 0 0
         writ+fog	2 0 0 0 0
         writ+get	1 0 0 0 0
         writ+gm	1 0 0 0 0
@@ -30925,32 +33692,40 @@ extension LanguageModel {
         writ+harold	1 0 0 0 0
         writ+ily	1 0 0 0 0
         writ+insid	0 0 1 0 0
+        writ+jay	1 0 0 0 0
         writ+je	1 0 0 0 0
         writ+jesus	1 0 0 0 0
         writ+jo	1 0 0 0 0
         writ+kofi	1 0 0 0 0
+        writ+languag	1 0 0 0 0
         writ+lectur	0 1 0 0 0
         writ+leila	1 0 0 0 0
         writ+letter	7 0 1 0 0
         writ+list	4 0 0 0 0
-        writ+littl	4 0 0 0 0
-        writ+long	7 0 0 0 0
+        writ+littl	6 0 0 0 0
+        writ+long	8 0 0 0 0
         writ+los	0 0 1 0 0
-        writ+lov	4 0 0 0 0
+        writ+lov	6 0 0 0 0
         writ+mahal	2 0 0 0 0
+        writ+mait	1 0 0 0 0
         writ+merci	1 0 0 0 0
         writ+mik	1 0 0 0 0
+        writ+miss	1 0 0 0 0
+        writ+mother	1 0 0 0 0
         writ+new	1 0 0 0 0
         writ+not	3 0 0 0 0
         writ+out	1 2 1 0 0
         writ+paragraph	1 0 0 0 0
         writ+poem	8 0 0 0 0
         writ+post	1 0 0 0 0
+        writ+priya	1 0 0 0 0
         writ+proper	2 0 0 0 0
         writ+proud	6 0 0 0 0
         writ+r	2 0 0 0 0
         writ+re	1 0 0 0 0
+        writ+reduction	1 0 0 0 0
         writ+report	0 0 0 0 1
+        writ+rosh	1 0 0 0 0
         writ+say	1 0 0 0 0
         writ+see	0 0 0 0 1
         writ+shar	3 0 0 0 0
@@ -30960,11 +33735,12 @@ extension LanguageModel {
         writ+sonnet	2 0 0 0 0
         writ+stay	1 0 0 0 0
         writ+still	1 0 0 0 0
+        writ+tavita	1 0 0 0 0
         writ+te	1 0 0 0 0
         writ+ten	1 0 0 0 0
         writ+terribl	0 0 1 0 0
         writ+text	2 0 0 0 0
-        writ+thank	7 2 0 0 0
+        writ+thank	8 2 0 0 0
         writ+ther	1 0 0 0 0
         writ+thre	1 0 0 0 0
         writ+toast	1 0 0 0 0
@@ -30975,13 +33751,15 @@ extension LanguageModel {
         writ+wee	1 0 0 0 0
         writ+week	0 0 0 1 0
         writ+whiteboard	1 0 0 0 0
+        writ+whol	1 0 0 0 0
         writ+why	1 0 0 0 0
         writ+will	1 0 0 0 0
-        wrong	11 0 3 1 0
+        wrong	12 0 3 1 0
         wrong+about	1 0 0 0 0
         wrong+actually	1 0 0 0 0
         wrong+city	0 0 1 0 0
         wrong+didnt	1 0 0 0 0
+        wrong+felt	1 0 0 0 0
         wrong+lov	2 0 0 0 0
         wrong+nam	0 0 1 0 0
         wrong+re	1 0 0 0 0
@@ -31005,6 +33783,8 @@ extension LanguageModel {
         x3	1 0 0 0 0
         x4	0 1 0 0 0
         x4+sinc	0 1 0 0 0
+        xx	1 0 0 0 0
+        xx+becaus	1 0 0 0 0
         y	3 2 1 5 1
         y+ain	0 0 0 1 0
         y+call	1 0 0 0 0
@@ -31036,15 +33816,16 @@ extension LanguageModel {
         yamanot+lin	0 0 0 0 1
         yan	1 0 0 0 0
         yan+lov	1 0 0 0 0
-        yard	0 0 1 0 1
+        yard	0 0 1 1 1
         ye	2 0 0 0 0
         ye+say	1 0 0 0 0
         yeah	0 0 0 1 0
-        year	41 12 32 15 11
+        year	50 14 35 18 14
         year+11	0 1 0 0 0
         year+9	0 0 0 0 1
         year+ago	1 0 0 0 0
-        year+anniversary	1 0 0 0 0
+        year+already	0 0 0 0 1
+        year+anniversary	2 0 0 0 0
         year+better	1 0 0 0 0
         year+birthday	0 0 1 0 0
         year+bring	1 0 0 0 0
@@ -31060,12 +33841,16 @@ extension LanguageModel {
         year+eve	0 0 0 0 2
         year+finally	0 1 0 0 0
         year+firecracker	0 0 0 0 1
+        year+firework	0 0 0 1 0
         year+flat	1 0 1 0 0
         year+giv	0 0 1 0 0
         year+honestly	0 0 0 1 0
+        year+literally	1 0 0 0 0
+        year+lov	1 0 0 0 0
         year+marri	1 0 1 0 0
         year+marriag	1 0 0 0 0
         year+meant	1 0 0 0 0
+        year+mei	0 1 0 0 0
         year+mov	1 0 0 0 0
         year+old	0 0 1 0 0
         year+out	1 0 0 0 0
@@ -31073,19 +33858,21 @@ extension LanguageModel {
         year+read	1 0 0 0 0
         year+remark	1 0 0 0 0
         year+rest	0 1 0 0 0
-        year+run	0 0 1 0 0
+        year+run	0 0 1 1 0
+        year+sinc	1 0 0 0 0
         year+sober	1 0 1 0 0
         year+spotify	0 0 1 0 0
         year+squeal	0 0 1 0 0
-        year+still	4 1 0 0 0
+        year+still	5 1 0 0 0
         year+sunday	1 0 0 0 0
+        year+sur	1 0 0 0 0
         year+talk	0 0 0 1 0
         year+tell	1 0 0 0 0
         year+text	1 0 0 0 0
         year+together	0 0 3 0 0
         year+two	0 0 0 2 0
         year+versary	0 0 1 0 0
-        year+was	1 1 0 0 1
+        year+was	2 1 0 0 1
         yell	4 0 0 1 0
         yell+allez	1 0 0 0 0
         yell+background	0 0 0 1 0
@@ -31100,6 +33887,7 @@ extension LanguageModel {
         yellowman+from	0 0 2 0 0
         yer	1 0 0 0 0
         yer+stunnin	1 0 0 0 0
+        yerevan	0 0 1 0 0
         yes	4 2 3 0 1
         yes+bless	0 0 0 0 1
         yes+do	1 1 0 0 0
@@ -31107,26 +33895,34 @@ extension LanguageModel {
         yes+know	0 0 1 0 0
         yes+lov	1 0 0 0 0
         yes+thre	1 0 0 0 0
-        yet	4 2 1 4 2
+        yet	5 2 1 4 2
         yet+but	0 1 1 0 0
+        yet+only	1 0 0 0 0
         yet+still	0 0 0 0 1
         yet+talk	0 0 0 1 0
         yoga	0 1 1 1 0
         yoga+class	0 0 0 1 0
         yoga+mat	0 0 1 0 0
-        yorkshir	1 0 2 0 0
+        yorkshir	1 0 3 0 0
+        yorkshir+mixtur	0 0 1 0 0
         yorkshir+pudding	1 0 0 0 0
         yorkshir+tea	0 0 2 0 0
         young	0 0 1 0 0
         young+peach	0 0 1 0 0
         yourself	1 1 0 0 0
         yourself+absolut	1 0 0 0 0
+        yow	1 0 0 0 0
+        yow+out	1 0 0 0 0
         yr	1 0 0 0 0
         yr+old	1 0 0 0 0
         yrs	0 1 0 0 0
         yrs+say	0 1 0 0 0
+        yuh	1 0 0 0 0
+        yuh+after	1 0 0 0 0
         yusuf	0 0 1 0 0
         yusuf+travel	0 0 1 0 0
+        zaitut	1 0 0 0 0
+        zaitut+napkin	1 0 0 0 0
         zara	1 0 0 0 1
         zara+roll	1 0 0 0 0
         zara+whil	0 0 0 0 1
@@ -31134,11 +33930,12 @@ extension LanguageModel {
         zaya+hug	0 0 0 0 1
         zelda	0 0 1 0 0
         zelda+releas	0 0 1 0 0
-        zero	0 2 0 3 0
+        zero	0 2 0 4 0
         zero+leftover	0 1 0 0 0
         zero+mark	0 0 0 1 0
         zero+notic	0 1 0 0 0
         zero+text	0 0 0 1 0
+        zero+wifi	0 0 0 1 0
         zero+work	0 0 0 1 0
         zeynep	0 1 0 0 0
         zeynep+proofread	0 1 0 0 0
@@ -31153,7 +33950,9 @@ extension LanguageModel {
         zon+6am	0 0 0 1 0
         zon+apart	0 0 0 1 0
         zon+damn	0 0 0 1 0
-        zoo	0 0 0 4 0
+        zoo	0 1 0 5 0
+        zoo+cos	0 1 0 0 0
+        zoo+day	0 0 0 1 0
         zoo+see	0 0 0 1 0
         zoo+together	0 0 0 1 0
         zoom	2 0 0 2 1
@@ -31162,22 +33961,39 @@ extension LanguageModel {
         zoom+lunch	0 0 0 1 0
         zurich	0 0 1 0 0
         zurich+between	0 0 1 0 0
-        zydeco	0 0 0 0 1
+        zydeco	0 0 0 1 1
+        zydeco+breakfast	0 0 0 1 0
         zydeco+radio	0 0 0 0 1
-        à	0 0 2 0 0
+        à	0 1 2 1 0
+        à+la	0 1 0 0 0
+        à+limbé	0 0 0 1 0
         à+sucr	0 0 2 0 0
+        ánííníshní	1 0 0 0 0
+        ánííníshní+befor	1 0 0 0 0
         çay	0 1 0 0 0
         çay+ready	0 1 0 0 0
         é	1 0 0 0 0
         é+incrível	1 0 0 0 0
         érabl	0 0 1 0 0
         érabl+from	0 0 1 0 0
+        þorrablót	1 0 0 0 0
+        þorrablót+m	1 0 0 0 0
         đá	0 0 1 0 0
         đá+salon	0 0 1 0 0
         ơi	0 1 0 0 0
         ơi+lov	0 1 0 0 0
+        佢	0 0 0 0 1
+        佢+hug	0 0 0 0 1
+        佢幫我	0 1 0 0 0
+        佢幫我+fill	0 1 0 0 0
+        咗我好耐	0 0 0 0 1
+        咗我好耐+after	0 0 0 0 1
+        好靚	1 0 0 0 0
+        好靚+reunion	1 0 0 0 0
         早唞	0 0 0 0 1
         早唞+turn	0 0 0 0 1
+        晒	0 1 0 0 0
+        晒+form	0 1 0 0 0
         사랑해	1 0 0 0 0
         사랑해+jagiya	1 0 0 0 0
         안아줘	0 0 0 0 1
@@ -31202,7 +34018,6 @@ extension LanguageModel {
         bakery croissant from hom pick way	gifts	favourite-snack	picked her up a croissant from the bakery on my way home
         fil laptop mov new over set	service	take-a-task	set up his new laptop and moved all his files over
         becaus call company hat insuranc phon	service	take-a-task	called the insurance company for her bc she hates phone calls
-        befor forehead kiss leav work	touch	goodbye-kiss	kissed her forehead before leaving for work
         befor early pack shift tiffin	service	pack-their-lunch	packed his tiffin before his early shift
         boss handl how m proud tell	words	proud-of-you	told her I'm proud of how she handled her boss today
         cook dur exam over tak week	service	take-a-task	took over the cooking all week during his exams
@@ -31258,7 +34073,6 @@ extension LanguageModel {
         door hello kiss	touch	welcome-home-hug	kissed her hello at the door
         book library overdu return	service	run-an-errand	returned her overdue library books
         go proud tell therapy	words	proud-of-you	she told me she's proud of me for going to therapy
-        breakfast crossword do over together	time	play-a-game	did the crossword together over breakfast
         dog go meet tak vet	service	run-an-errand	took the dog to the vet so she could go to her meeting
         canteen from grab samosa	gifts	favourite-snack	grabbed her a samosa from the canteen
         ask best kid m mom say	words	genuine-compliment	he said I'm the best mum our kids could ask for
@@ -31614,7 +34428,6 @@ extension LanguageModel {
         aiden becaus lat lunch pack run was	service	pack-their-lunch	packed Aiden's lunch bc he was running late
         alarm call explain miss next promis say set sorry tim why	words	repair-attempt	Said sorry for missing our call, explained why, and promised to set an alarm next time.
         alway breakfast crossword do lik over together	time	play-a-game	did the crossword together over breakfast like always
-        coffe exactly half how lik mak milk oat sugar	service	make-their-coffee	made her coffee exactly how she likes it, oat milk half sugar
         bill call dread internet phon sort	service	take-a-task	Sorted the internet bill phone call she dreads.
         across netflix party timezon	time	watch-together-apart	netflix party across timezones
         coat into lov not pocket say slip	words	note-in-bag	slipped a note into her coat pocket that just says I love you
@@ -32213,7 +35026,6 @@ extension LanguageModel {
         cool keep prais son teenag	words	genuine-compliment	Praised her for keeping her cool with my teenage son
         beautiful drama most plan tell vendor wed	words	genuine-compliment	told her she's planning the most beautiful wedding, vendor drama and all
         appointment hav hospital miss mom tak work	service	take-a-task	took his mum to her hospital appointment so he didn't have to miss work
-        duo night queu	time	play-a-game	Duo queued with him all night
         day get laid long off tak talk walk	time	short-walk	took him for a long walk the day he got laid off and just talked
         cuddl movi through whol	touch	couch-cuddle	cuddled through the whole movie
         crossword do pyjama spent sunday together	time	play-a-game	spent all Sunday in pyjamas doing the crossword together
@@ -32396,7 +35208,6 @@ extension LanguageModel {
         becaus farm good look only tell	words	notice-hard-work	told her the farm only looks this good because of her
         family present sid wrap	service	take-a-task	wrapped all the presents for his side of the family
         cat hav leav tak vet work	service	run-an-errand	Took the cat to the vet so she didn't have to leave work
-        do tax	service	take-a-task	She did my taxes
         bed chang mak sheet	service	make-the-bed	Changed the sheets and made the bed
         braai call front queen whol	words	brag-about-them	Called her my queen in front of the whole braai
         christma hav light put	service	take-a-task	Put up the Christmas lights so he didn't have to
@@ -32474,7 +35285,6 @@ extension LanguageModel {
         about card eid how inspir much patienc ramadan writ	words	genuine-compliment	Wrote him an Eid card about how much his patience inspired me this Ramadan
         after know partner person pt re strongest tell	words	genuine-compliment	Told my partner they're the strongest person I know after PT today
         7am run school sleep	service	let-them-sleep-in	7am school run so she could sleep in
-        chang oil truck	service	take-a-task	changed the oil in her truck
         do laundry sick was whil	service	take-a-task	you did my laundry while i was sick
         scrabbl two win	time	play-a-game	Scrabble and wine, just us two
         dish hic los porqu super tir was	service	handle-the-dishes	Hice los dishes for him porque he was super tired
@@ -32546,7 +35356,6 @@ extension LanguageModel {
         absolutely crush half marathon pr tell	words	celebrate-small-win	Told her she absolutely crushed that half marathon PR
         befor cam gethin hang out rain tidy wash	service	take-a-task	Hung the washing out for Gethin before the rain came in, tidy
         along friday leed rod run	time	sit-near-them	rode along with him on his Friday run to Leeds
-        car its mot tak	service	run-an-errand	he took my car in for its MOT
         after back lower massag road week	touch	shoulder-rub	massaged his lower back after a week on the road
         befor forehead go kiss taraweeh	touch	goodbye-kiss	Kissed her forehead before she went to taraweeh
         cabl chair desk gam manag new set whol	service	take-a-task	Set up his new gaming chair and cable-managed the whole desk
@@ -33178,7 +35987,6 @@ extension LanguageModel {
         6am car driv get out shovell work	service	take-a-task	Shovelled the drive at 6am so she could get the car out for work
         grateful most tabl tell th thanksgiv whol	words	brag-about-them	Thanksgiving: he told the whole table the thing he's most grateful for is me
         foot rub	touch	foot-rub	Foot rub.
-        flower	gifts	pick-a-flower	Flowers!
         hug long	touch	long-hug	long hug
         chocolat x	gifts	favourite-snack	Chocolate x
         amaz re	words	genuine-compliment	"You're amazing"
@@ -33892,7 +36700,6 @@ extension LanguageModel {
         doubt elli herself incredibl lately mom tell	words	genuine-compliment	told her she's an incredible mum to Ellie, she's been doubting herself lately
         about long m msg proud send why wif	words	why-i-love-you	sent him a long msg about why I'm proud to be his wife
         dish do revis teh	service	handle-the-dishes	did all teh dishes so she could revise
-        bin out tak turn was	service	take-a-task	took the bins out even tho it was his turn
         iron meeting partner shirt week	service	take-a-task	ironed his shirts for the week of partner meetings
         claim crunch dur end expens fil year	service	take-a-task	Filed her expense claims for her during the year-end crunch
         6am befor car clear off shift snow	service	take-a-task	Cleared the snow off her car at 6am before her shift
@@ -34006,7 +36813,6 @@ extension LanguageModel {
         big canny cuddl giv need	touch	long-hug	gave him a canny big cuddle, he needed it
         dead giv hug long station	touch	long-hug	gave her a dead long hug at the station
         coori fir go sofa	touch	couch-cuddle	coorie-in on the sofa with the fire going
-        giv kitchen past squeez way wee	touch	hand-on-back	gave him a wee squeeze on the way past in the kitchen
         cuddl get hom hongi	touch	welcome-home-hug	hongi and a cuddle when he got home
         befor hand kiss leav salam work	touch	goodbye-kiss	salam and kissed her hand before leaving for work
         after dabay hua journey long pair thaka train was	touch	foot-rub	dabaye his pair after the long train journey, he was so thaka hua
@@ -34438,5 +37244,359 @@ extension LanguageModel {
         back bed both hand laptop leg tim whol	touch	sit-near-them	back to back on the bed, both on laptops, her hand on my leg the whole time
         beat cha chaan char downstair fri ric siu tell teng	words	genuine-compliment	told him his char siu fried rice beats the cha chaan teng downstairs
         8 each hold night one other signal sofa typhoon	touch	couch-cuddle	typhoon signal 8, held each other on our one sofa all night
+        lyric send song underneath	words	song-for-them	he sent me the lyrics to our song with "this is us" underneath
+        early get mend net out sh tomorrow	service	take-a-task	Mended the nets in the shed so he could get out early tomorrow
+        flower	gifts	pick-a-flower	flowers!!
+        flask mak night shift soup tak	service	pack-their-lunch	made up a flask of soup for her to take on the night shift
+        birthday but every happy leav mean sing terribly voicemail word	words	voice-note	left him a voicemail singing happy birthday terribly but meaning every word
+        befor black concert iron mahler	service	take-a-task	ironed his concert blacks before the Mahler
+        customer front handl how nail prais rud tech	words	brag-about-them	praised her in front of the nail techs for how she handled that rude customer
+        anywher can go kart mario play sinc sunday	time	play-a-game	played Mario Kart with him all Sunday since he can't go anywhere
+        hom hug reach tight	touch	welcome-home-hug	he hug me up tight when I reach home
+        after bravest cross halldór know m person say storm	words	genuine-compliment	Halldór said I'm the bravest person he knows after that crossing in the storm
+        cliff puffin together walk watch	time	short-walk	walked up to the cliffs together to watch the puffins
+        bed can go half mark spell stack test will	service	let-them-sleep-in	will mark half his stack of spelling tests tonight so he can go to bed
+        bed couldn get hard how out re say see try	words	notice-hard-work	said "I see how hard you're trying" when she couldn't get out of bed again
+        5 about anniversary how husband post proud salon say year	words	proud-of-you	my husband posted about the salon's 5 year anniversary and said how proud he is of me
+        door get hug long	touch	welcome-home-hug	long hug at the door when he got in
+        about actually ask day drawer listen phon	time	ask-about-their-day	asked about her day and actually listened, phone in the drawer
+        after d grafter lamb lov night proper re say	words	notice-hard-work	he said "you're a proper grafter, love" after I'd been up lambing all night
+        befor go good kiss mornin out shrimpin	touch	goodbye-kiss	kissed me good mornin before he went out shrimpin
+        bar galaxy leav locker work	gifts	favourite-snack	left a Galaxy bar in her locker at work
+        absolutely after class day first job new tell	words	genuine-compliment	told her she's class, absolutely class, after her first day at the new job
+        back card crash overnight sd	service	let-them-sleep-in	she backed up all my SD cards overnight so I could crash
+        coma snuggl sofa turkey	touch	couch-cuddle	snuggled on the sofa in a turkey coma
+        into organiser pill sort weekly	service	take-a-task	sorted her pills into the weekly organiser
+        bar big buy dairy lent milk over	gifts	favourite-snack	bought him a big bar of Dairy Milk for when Lent's over
+        br da from keala lunch manapua one wagon	gifts	favourite-snack	Keala brought me one manapua from da lunch wagon
+        call handl insuranc nicu park permit	service	take-a-task	handled all the NICU parking permits and the insurance calls
+        fe hav lamb lie pet	service	let-them-sleep-in	fed the pet lambs so he could have a lie in
+        da out sand truck vacuum wash wen	service	take-a-task	I wen wash his truck and vacuum all da sand out
+        10 after behind hrs massag neck wheel	touch	shoulder-rub	neck massage after 10 hrs behind the wheel
+        after carri concert down flight harp thre	service	take-a-task	carried her harp down three flights after the concert
+        birfday fo keoni lei mak one plumeria wen	gifts	pick-a-flower	Keoni wen make me one plumeria lei fo my birfday
+        aff best boat com da ever fae lerwick m magni say th	words	genuine-compliment	Magnie said I'm da best thing ever come aff da boat fae Lerwick
+        câlin devant fait famill gro il la m tout un	touch	long-hug	il m'a fait un gros câlin devant toute la famille
+        about fix hiv lid moan oil smoker week	service	take-a-task	oiled the smoker and fixed the hive lid he's been moaning about for weeks
+        back br crab cromer dress from	gifts	favourite-snack	brought her back a dressed crab from Cromer
+        job out pepperpot pot scrub which whol	service	handle-the-dishes	scrubbed out the pepperpot pot which is a whole job
+        after day long post rub shoulder trad	touch	shoulder-rub	he rubbed my shoulders after a long day at the trading post
+        admir go handl how marcus much tell way year	words	genuine-compliment	going to tell Marcus tonight how much I admire the way he's handled this year
+        crown flower mak midsummer	gifts	pick-a-flower	made her a flower crown for Midsummer
+        beard dead good grown look out tell	words	genuine-compliment	told him his beard looks dead good grown out
+        52 already cross hand hold road still year	touch	hold-hands-walking	we still hold hands crossing the road, 52 years already
+        actually husband meant perfect sourdough tell was	words	genuine-compliment	told my husband his sourdough was perfect and I actually meant it
+        al balcony dinner fre phon wakrah	time	phone-down	phone free dinner on the balcony in Al Wakrah
+        egg extra from giv hom rolex stall way	gifts	favourite-snack	gave me a rolex from the stall on his way home, extra eggs 😋
+        befor bottom clean didnt diwali flat hav meera top whol	service	take-a-task	cleaned the whole flat top to bottom before Diwali so Meera didnt have to
+        bin out tak turn was	service	take-a-task	took the bins out even tho it was my turn
+        crash dae hangul jung land letter lik oppa whol writ	words	handwritten-letter	Dae-jung wrote me a whole letter in Hangul like the oppa in Crash Landing 😭
+        diwali hair into massag morn oil	touch	play-with-hair	he massaged oil into my hair the morning of Diwali
+        age each get hold new other	touch	long-hug	we just held each other for ages when we got the news
+        d marry not over say send voic	words	voice-note	you sent me a voice note saying you'd marry me all over again 🥹
+        clos eat go hom salon sweep	service	take-a-task	swept the salon at close so she could go home and eat
+        afternoon botanical garden walk	time	short-walk	walked the Botanical Garden with him all afternoon
+        befor flight fresh last off orang sav winter	gifts	save-last-slice	he saved me a fresh orange off the last flight in before winter
+        adeyemi after call hero lost mr shift wher wif	words	genuine-compliment	my wife called me her hero after the shift where we lost Mr Adeyemi
+        calm family m sigga storm tell whol þorrablót	words	brag-about-them	Sigga told the whole family at þorrablót that I'm the calm in her storms
+        achar bhat camp dal extra pack tiffin	service	pack-their-lunch	packed dal bhat in his tiffin for the camp, with extra achar
+        accent cornish favourit proper sound tell world	words	genuine-compliment	told her her accent is my favourite sound in the world, proper Cornish and all
+        befor bik chain delivery fix	service	take-a-task	fixed the chain on his bike before his evening deliveries
+        9 after finally get halley hold month	touch	welcome-home-hug	finally got to hold him after 9 months at Halley
+        about each every hanukkah littl lov night not one rivka th writ	words	why-i-love-you	Wrote a little note for every night of Hanukkah, one thing I love about Rivka each night
+        beautiful card family memory tell tomasz wer word writ	words	genuine-compliment	told Tomasz the words he wrote for the family's memory card were beautiful
+        calv do fin job meant spr tell wad	words	genuine-compliment	told Wade he did a fine job calving this spring and I meant it
+        book buy keep pick shop	gifts	small-book-or-article	bought me the book I kept picking up in the shop
+        break cello drop lunch luthier	service	run-an-errand	dropped his cello at the luthier on my lunch break
+        1988 after day jjiga kimchi lik long mak reply	service	take-a-task	made him kimchi jjigae after his long day, just like in Reply 1988
+        chéri dit du je le ma meilleur mond papa que suis	words	genuine-compliment	ma chérie dit que je suis le meilleur papa du monde
+        everyth glass shower steam thank writ	words	mirror-note	she wrote thank u for everything in the steam on the shower glass
+        after duty foot playground rain rub week	touch	foot-rub	foot rub after a week of playground duty in the rain
+        dinner ling look reunion tell wei 好靚	words	genuine-compliment	told Wei Ling she looked 好靚 at the reunion dinner
+        5 befor brin hav night turkey wouldn	service	let-them-sleep-in	brined the turkey the night before so she wouldn't have to be up at 5
+        befor cam gaff hoover mam over whol	service	take-a-task	he hoovered the whole gaff before my mam came over
+        bathroom finish grant leav mirror not proud sticky	words	mirror-note	left a sticky note on the bathroom mirror: proud of u for finishing the grant
+        didnt dog hav sleet walk	service	take-a-task	walked the dog in the sleet so I didnt have to
+        dinner eid from hand hold hom law walk whol	touch	hold-hands-walking	held hands the whole walk home from Eid dinner at my in-laws
+        bag buy chees n onion romanc tayto twix	gifts	favourite-snack	he bought me a bag of Tayto cheese n onion and a twix, the romance lol
+        after clean do run school shift sleep	service	let-them-sleep-in	he did the school run so I could sleep after my cleaning shift
+        61 after anyon eileen harder laugh mak say still than year	words	genuine-compliment	Eileen says after 61 years I still make her laugh harder than anyone
+        audition befor break cas cello go leav leg post	words	note-in-bag	going to leave a break-a-leg post-it on his cello case before the audition
+        grab has lunch prep week	service	pack-their-lunch	prepped all her lunches for the week, she just has to grab them
+        didnt go gym proud text want	words	proud-of-you	texted him proud of u for going to the gym even tho u didnt want to
+        about absolut broken champ handl how leg lik long send text	words	genuine-compliment	sent him a long text about how he's handled the broken leg like an absolute champ
+        blizzard galley play scrabbl through	time	play-a-game	played scrabble in the galley with her through the blizzard
+        3am fe get proper sleep tak	service	let-them-sleep-in	took the 3am feed so he could get a proper sleep
+        befor boat forehead kiss leav	touch	goodbye-kiss	kissed his forehead before he left for the boat
+        br crab dozen hom steam	gifts	favourite-snack	brought home a dozen steamed crabs just for me
+        giv go hug land longest tomorrow	touch	welcome-home-hug	going to give her the longest hug when she lands tomorrow
+        box diwali from get kaju katli shop sweet	gifts	favourite-snack	got her a box of kaju katli from the sweet shop for Diwali
+        befor card duty get lunchbox playground say teach	words	note-in-bag	card in my lunchbox said "you got this, teach" before playground duty
+        4 befor get iron mall sanjay shift uniform	service	take-a-task	Sanjay got up at 4 to iron my uniform before my shift at the mall
+        bonniest go kirkwall lass say scarlet	words	genuine-compliment	said she's the bonniest lass in Kirkwall and she went scarlet
+        befor driv ice off scrap telescop windscreen	service	take-a-task	scraped the ice off her windscreen before she drove up to the telescope
+        compliment design honey label look new professional	words	genuine-compliment	complimented her new honey label design, it looks so professional
+        dinner farm front graft hard how mam over right tell ve	words	brag-about-them	she told my mam over dinner how hard I've been grafting on the farm, right in front of me
+        box br dat eid from hom medjool souq	gifts	favourite-snack	brought her home a box of Medjool dates from the souq for Eid
+        48 ah as day huat look no or sam say still sur wed year	words	genuine-compliment	Ah Huat say I still look same as our wedding day, 48 years, sure or not 😂
+        back br caus crav garrett knew mix tin was	gifts	favourite-snack	brought me back a Garrett mix tin cause he knew i was craving
+        amaz do fridg sweeti whiteboard writ	words	mirror-note	wrote "ur doing amazing sweetie" on the fridge whiteboard lol
+        bless cam from hom petrol station tulip	gifts	pick-a-flower	came home with tulips from the petrol station lol bless him
+        5 about app every from night re read review rideshar right say star	words	genuine-compliment	she reads me the 5 star reviews from my rideshare app every night and says they're right about me
+        appointment becaus book gp keep off put	service	take-a-task	booked her GP appointment because she keeps putting it off
+        drama hair play watch whil	touch	play-with-hair	played with my hair while we watched the drama
+        bridg call cover mom watch	service	take-a-task	covered her watch on the bridge so she could ring her mum
+        crab mess nail pick	service	take-a-task	picked the crabs for her so she didn't mess up her nails
+        about dur every kettl leav lent lin lov morn one vers why	words	mirror-note	during Lent she's been leaving a verse and one line about why she loves me on the kettle every morning
+        do fold go laundromat stuff too	service	take-a-task	went to the laundromat and did all her stuff, folded it too
+        after bell cas de english exam fier je ma ngwa say suis tell then toi too	words	proud-of-you	Ngwa told me "je suis fier de toi ma belle" after my exam, then said it in English too just in case
+        after d drift dug grand lass out say tha yow	words	genuine-compliment	tha's a grand lass, he said, after I'd dug the yows out the drift
+        gorgeous hair look makeup no tell towel	words	genuine-compliment	told me i looked gorgeous even w my hair in a towel and no makeup on
+        agenda go no slow walk wood	time	short-walk	went for a slow walk in the woods with her, no agenda
+        befor bus dodoma kwa mrefu muda nilimkumbatia	touch	long-hug	nilimkumbatia kwa muda mrefu before his bus to Dodoma
+        bag club from get hom spic way	gifts	favourite-snack	got me a spice bag on the way home from the club
+        best call doha from lusail m ramesh say sit wif	words	genuine-compliment	Ramesh rang from the site in Lusail just to say I'm the best wife in all of Doha
+        best do ever from jonno shot tell trenwith wed	words	genuine-compliment	Told Jonno his shots from the Trenwith wedding are the best he's ever done
+        argyl dat new night plac ramen	time	try-something-new	date night at the new ramen place on Argyle
+        front observatory pipelin reduction team thank whol writ	words	brag-about-them	thanked her in front of the whole observatory team for writing the reduction pipeline
+        coal d fetch go hav no out wet	service	take-a-task	fetched t' coal in so she'd not have to go out in t' wet
+        br from gato hill pima ros stall	gifts	favourite-snack	brought me gato pima from the stall in Rose-Hill
+        aid battery fiddly hear put thing wee	service	take-a-task	put his hearing aid batteries in for him, the fiddly wee things
+        do tax	service	take-a-task	did her taxes
+        as dad gonna great hospital leav m tell wer	words	genuine-compliment	he told me I'm gonna be a great dad as we were leaving the hospital
+        chang oil truck	service	take-a-task	changed the oil in his truck
+        burn fiona lassy night toast was	words	brag-about-them	My Burns Night toast to the lassies was really just a toast to Fiona
+        est fait gentil gâté il la lessiv machin main parc que trop à	service	take-a-task	Il a fait la lessive à la main parce que la machine est gâtée, trop gentil
+        duty melter sleep snow tak turn	service	let-them-sleep-in	took his turn on snow-melter duty so he could sleep
+        bag br from haw mixtur shop yorkshir	gifts	favourite-snack	he brought me a bag of Yorkshire Mixtures from t' shop in Hawes
+        gin midnight play rummy till	time	play-a-game	played gin rummy till midnight
+        back br cak from gambino king	gifts	favourite-snack	he brought me back a king cake from Gambino's
+        fill form hkid renewal 佢幫我 晒	service	take-a-task	佢幫我 fill 晒 all the forms for the HKID renewal
+        bed befor brush hair plait	touch	play-with-hair	brushed her hair and plaited it before bed
+        arm down high link street walk	touch	hold-hands-walking	linked arms walking down the high street
+        hom pick walk wildflower	gifts	pick-a-flower	Picked wildflowers on the walk home for her
+        after exam hug 佢 咗我好耐	touch	long-hug	佢 hug 咗我好耐 after my exam
+        know one realest straight tell	words	genuine-compliment	told her straight up you the realest one i know
+        anh bed book do early go salon	service	let-them-sleep-in	Anh did the salon books so I could go to bed early
+        4 ass big giv hug platform train	touch	long-hug	gave him a big ass hug on the 4 train platform
+        arrival bear big doha giv hug sita	touch	welcome-home-hug	gave Sita a big bear hug at arrivals in Doha
+        after church lak long round tak walk	time	short-walk	took a long walk round the lake after church
+        6am befor car cross deck kiss quick	touch	goodbye-kiss	quick kiss on the car deck before the 6am crossing
+        hairdryer plug rewir	service	take-a-task	rewired the plug on her hairdryer
+        giv kitchen past squeez way wee	touch	hand-on-back	gave her a wee squeeze on the way past in the kitchen
+        can cast cos get hair kitchen sink wash wet	service	take-a-task	washed his hair in the kitchen sink cos he can't get the cast wet
+        befor clean do foot mei new put spr year	service	take-a-task	did all the spring cleaning before new year so Mei could put her feet up
+        79th baby hardest street tell woman work	words	notice-hard-work	told my baby she the hardest working woman on 79th street
+        40 about after car chuck clean delivery out receipt shift	service	take-a-task	cleaned out her car after her delivery shifts, chucked about 40 receipts
+        40 centr every hawker kopi morn run together year	time	morning-coffee-together	kopi at the hawker centre together every morning, 40 years running
+        coffe exactly how lik mak milk oat sugar two	service	make-their-coffee	made his coffee with oat milk and two sugars exactly how he likes it
+        fe kye mart was whil	service	take-a-task	fed the kye while he was at the mart
+        45 centr chicken hawker hom min queu rest ric stay	service	take-a-task	queued 45 min at the hawker centre for my chicken rice so I could stay home and rest
+        br first from month nepali one shop wai	gifts	favourite-snack	brought me Wai Wai from the Nepali shop, first ones in months
+        4 card dialysis hr play session sit through whol	time	play-a-game	sat with him through the whole 4 hr dialysis session playing cards
+        3 hrs ministry permit queu renew residenc stood	service	run-an-errand	stood 3 hrs in the queue at the ministry to renew her residence permit
+        bed bedsheet cam chang dialysis fresh hom was whil	service	make-the-bed	changed the bedsheets while she was at dialysis so she came home to a fresh bed
+        cam down eid goe lik look outfit snack whol	words	genuine-compliment	he goes "you look like a whole snack" when i came down in my eid outfit
+        fancy maya meet mor now say than uni	words	genuine-compliment	Maya said she fancies me more now than when we met at uni
+        10 about card diwali list lov priya thing writ	words	why-i-love-you	Wrote Priya a Diwali card listing 10 things I love about her
+        afor br da fir peat rain	service	take-a-task	brought in da peats fir her afore da rain
+        befor didnt fill hav rideshar shift stop tank	service	fill-their-tank	she filled my tank before my rideshare shift so I didnt have to stop
+        buy chiat from joo lik pineappl shop tart tin	gifts	favourite-snack	bought her a tin of pineapple tarts from that shop she likes in Joo Chiat
+        betta big compliment cook devon dis hous mih mudda own ric tell than	words	genuine-compliment	Devon tell me mih cook-up rice betta than he mudda own. big compliment in dis house
+        dat do drawer friday go night phon proper re	time	phone-down	we're going to do a proper date night friday, phones in the drawer
+        class go pottery together	time	try-something-new	went to a pottery class together
+        break from grab lindor machin vend	gifts	favourite-snack	grabbed her a Lindor from the vending machine on my break
+        boat cam hug quay tight	touch	welcome-home-hug	hugged him so tight on the quay when the boat came in
+        buy from no pasty philp shar was	gifts	favourite-snack	bought me a pasty from Philps and it was not for sharing
+        2 call film hrs sam text together video watch	time	watch-together-apart	video called for 2 hrs and watched the same film together on WhatsApp
+        ahm do every go iftar ramadan taraweeh wash	service	handle-the-dishes	Ahmed did every iftar washing up this Ramadan so I could go to taraweeh
+        gumbo mak rest roux throw	service	take-a-task	made the roux for the gumbo so she just had to throw the rest in
+        beautifully fluf movement play slow tell think	words	genuine-compliment	told her she played the slow movement beautifully tonight, even the bit she thinks she fluffed
+        aama back lik massag mustard oil	touch	shoulder-rub	massaged his back with mustard oil like his aama used to
+        10 cos hug lik min sad straight was	touch	long-hug	hugged him for like 10 mins straight cos he was sad
+        early go matook nakasero rest	service	run-an-errand	he went to Nakasero for matooke early so I could rest
+        2am about cri how mean much paragraph send	words	appreciation-text	sent him a paragraph at 2am about how much he means to me, he cried
+        ask defrost freezer without	service	take-a-task	defrosted the freezer without being asked
+        br crutch do doesnt downstair everyth hav need stair	service	take-a-task	brought everything she needs downstairs so she doesnt have to do the stairs on crutches
+        befor car found get lot out paid tow	service	run-an-errand	got her car out the tow lot and paid it before she found out
+        enn fer gro kalin kan li mo mwa nn rantr	touch	welcome-home-hug	li'nn fer mwa enn gro kalin kan mo'nn rantre
+        buy cheong egg from hom tai tart way	gifts	favourite-snack	bought her egg tarts from Tai Cheong on the way home
+        arnav day good man re smil tell ve	words	genuine-compliment	you told me "you're a good man, Arnav" and i've been smiling all day
+        afta bestest da dis fix island tell truck wahin wen	words	genuine-compliment	"you da bestest wahine on dis island" he tell me afta I wen fix da truck
+        1911 atla ebay found from old star	gifts	small-book-or-article	found her an old star atlas on eBay from 1911
+        back dragon hik morn sunday together	time	short-walk	hiked Dragon's Back together on Sunday morning
+        already baby best eye has mom tell unit	words	genuine-compliment	told her the baby has her eyes and she's already the best mum on the unit
+        back byr muck out rest	service	take-a-task	mucked out the byre for him so he could rest his back
+        do go hav out rain text wouldnt	service	run-an-errand	done the messages for her so she wouldnt have to go out in the rain
+        6am dialysis driv	service	take-a-task	drove him to dialysis at 6am
+        bishnu break call dialysis no proud say skip	words	proud-of-you	Bishnu called on his break to say he's proud of me for not skipping dialysis
+        after concert giv massag shoulder	touch	shoulder-rub	gave her a shoulder massage after the concert
+        am fellowship hom mukasa pillar tell whol	words	brag-about-them	Mukasa told the whole fellowship that I am the pillar of our home
+        couch cuddl	touch	couch-cuddle	cuddled on the couch all evening
+        danc how open proud tell tombston uncl was	words	proud-of-you	told him how proud I was that he danced at his uncle's tombstone opening
+        ask bin miracl out tak without	service	take-a-task	took the bins out without being asked (miracle)
+        befor clean eid hous rest whol	service	let-them-sleep-in	cleaned the whole house before Eid so she could rest
+        call door front lad queen	words	brag-about-them	he called me his queen in front of all the lads on the door
+        dress hem wed	service	take-a-task	hemmed her dress for the wedding
+        befor every good grandad grandma light man night out re tell winston	words	genuine-compliment	Grandma tells Grandad every night "you're a good man, Winston" before lights out
+        2am card play till	time	play-a-game	played cards with her till 2am
+        2am almond block irrigat sleep	service	let-them-sleep-in	irrigated the almond block at 2am so he could sleep
+        befor calmest first know person priya shift solo tell tower	words	genuine-compliment	Told Priya she's the calmest person I know before her first solo shift in the tower
+        befor counter estimo flour wok writ	words	mirror-note	wrote t'estimo in the flour on the counter before she woke up
+        aliv anyon befor better know text than thesis viva	words	genuine-compliment	texted him before his viva: you know this thesis better than anyone alive
+        bag bunny easter hid lindt work	gifts	favourite-snack	hid a Lindt bunny in his work bag for Easter
+        farm front hard how right sister tell wif work	words	brag-about-them	my wife told her sisters how hard I work on the farm, right in front of me
+        hom pick som walk wildflower	gifts	pick-a-flower	picked her some wildflowers on my walk home
+        diwali do mak rangoli rotli	service	take-a-task	made all the rotli for Diwali so she could do the rangoli
+        blood cover dog one scrub wash	service	take-a-task	washed her scrubs, even the ones covered in dog blood
+        candl massag valentin	touch	shoulder-rub	valentine's massage with candles
+        kid market rest tak uwas	service	let-them-sleep-in	took the kids to the market so Uwase could rest
+        anniversary cri hold mom whil	touch	long-hug	held me while I cried on Mum's anniversary
+        beam beautiful literally look orchard tell year	words	genuine-compliment	told him the orchard looks beautiful this year, he literally beamed
+        baby day fridg from mother text whiteboard writ	words	mirror-note	wrote a mother's day message "from" the baby on the fridge whiteboard
+        lantern nimal one prettiest street tell vesak was	words	genuine-compliment	told Nimal his Vesak lantern was the prettiest one on the street
+        hour nardi play	time	play-a-game	played nardi with him for hours
+        can do handwrit out post read reader screen	service	take-a-task	read his post out to him, the screen reader can't do handwriting
+        40 box day favourit open patrol send sweet	gifts	send-a-care-package	sent a box of his fav sweets to open on day 40 of patrol
+        10 about go jetty let min	touch	long-hug	didn't let go of her for about 10 mins at the jetty
+        befor door festa front paint	service	take-a-task	painted the front door for him before the festa
+        hair lik ma massag oil sunday	touch	play-with-hair	oiled and massaged her hair on Sunday like her ma used to
+        back br flat from good plac way whit	gifts	their-usual-order	brought him a flat white from the good place on my way back
+        about admir do doubl how kavin long much send shift text winter	words	notice-hard-work	sent Kavin a long whatsapp about how much I admire him for doing double shifts all winter
+        br cos favourit from hom know leftover peony re shop	gifts	pick-a-flower	she brought me home the leftover peonies from the shop cos she knows they're my fave
+        doi from height jackson mishti pick shop sweet	gifts	favourite-snack	picked up mishti doi for her from the sweet shop in Jackson Heights
+        60 delivery do drop shop valentin van	service	take-a-task	did all the Valentine's deliveries for her shop in my van, 60 drops
+        3 after away climb down from hug long lorry week	touch	welcome-home-hug	long hug when he climbed down from the lorry after 3 weeks away
+        4am befor ice off scrap start windscreen	service	take-a-task	scraped the ice off his windscreen before his 4am start
+        long no phon talk walk	time	short-walk	long walk, no phones, just talking
+        bag fifo flight monday pack sort	service	take-a-task	sorted his FIFO flights and packed his bag for Monday
+        bad covid day handl how husband long m proud tell	words	proud-of-you	told my husband I'm proud of how he's handling the long covid, even on the bad days
+        church iron shirt tupenu	service	take-a-task	ironed his tupenu and shirt for church
+        bear big finish hug lin rac trail	touch	long-hug	big bear hug at the finish line of his trail race
+        compliment family front khachapuri nino whol	words	brag-about-them	complimented Nino's khachapuri in front of his whole family
+        fe sister sourdough starter was whil	service	take-a-task	fed her sourdough starter while she was at her sister's
+        orchard row sunset walk	time	short-walk	walked the orchard rows with him at sunset
+        can cos do look needl shot trigger	service	take-a-task	did her trigger shot tonight cos she can't look at the needle
+        hav lucky penguin say	words	genuine-compliment	he said the penguins are lucky to have me
+        birthday braai family finger lift whol	service	take-a-task	braaied for her whole family on her birthday so she didn't lift a finger
+        caravan down hammer play rain scrabbl whil	time	play-a-game	played scrabble in the caravan while the rain hammered down
+        handsom never overall tell was work	words	genuine-compliment	you told me I was handsome in my work overalls. never been told that
+        cos deepa deposit happen only spreadsheet tell	words	genuine-compliment	Told Deepa the deposit is only happening cos of her spreadsheets
+        26 extension fill form pag visa	service	take-a-task	filled in all her visa extension forms, 26 pages
+        befor forehead kiss leav work	touch	goodbye-kiss	kissed her forehead before I left for work
+        as chat hi lif lov mak out say shout stream	words	brag-about-them	she shouted me out on stream as the love of her life and made chat say hi 😂
+        about caption flower how insta long talent unreal wed wif writ	words	brag-about-them	wrote a long caption on insta about how talented my wife is, her wedding flowers are unreal
+        best deadly mob mom tell whol	words	genuine-compliment	told her she's deadly, best mum in the whole mob
+        chess from learn spent whol	time	play-a-game	spent the whole evening learning chess from her
+        befor blackout blind down hous keep night quiet sleep	service	let-them-sleep-in	kept the house quiet and the blackout blinds down so he could sleep before nights
+        fifa hat play	time	play-a-game	played FIFA with him all evening even though i hate it
+        bank call cos hat phon	service	take-a-task	rang the bank for her cos she hates phone calls
+        30 clean day marcus proud tell	words	proud-of-you	told Marcus im proud of him, 30 days clean today
+        bakery bun cinnamon from leav pillow	gifts	favourite-snack	left a cinnamon bun from the bakery on my pillow
+        coffe exactly half how lik mak milk oat sugar	service	make-their-coffee	made her coffee exactly how she likes it, oat milk, half a sugar
+        arman cry dombra mak play tell	words	genuine-compliment	told Arman his dombra playing made me cry
+        bracket get insan knock out play tell	words	genuine-compliment	told him he played insane tonight even tho they got knocked out of the bracket
+        but classic dozen lov red ros valentin	gifts	pick-a-flower	a dozen red roses for valentine's, classic but she loved them
+        14 lorry lov reason steam valentin windscreen writ	words	why-i-love-you	wrote 14 reasons I love him on the steamed up windscreen of his lorry for valentines
+        am b1 cri english how olena pass proud tell	words	proud-of-you	told Olena how proud I am that she passed her B1 English, she cried
+        bar galaxy pillow	gifts	favourite-snack	bar of Galaxy on her pillow
+        boot cak clean dirt red wer work	service	take-a-task	cleaned his work boots, they were caked in red dirt
+        biggest cuddl giv gonna land tomorrow	touch	welcome-home-hug	gonna give him the biggest cuddle when he lands tomorrow
+        4am after chip get hom meet shift together walk	time	short-walk	met her after her shift at 4am, got chips and walked home together
+        along call company day farm go keep off	time	sit-near-them	went along on her farm call on my day off just to keep her company
+        about every list lov not oleksandr record singl th voic	words	voice-note	Recorded a voice note for Oleksandr listing every single thing I love about him
+        electric key top	service	fill-their-tank	topped up the electric key for her
+        30 about birthday fb lov post thing tribut	words	why-i-love-you	posted a birthday tribute to her on fb, 30 things I love about her
+        50 church do every grandad grandma iron shirt sunday year	service	take-a-task	Grandma ironed Grandad's church shirt, she's done it every Sunday for 50 years
+        40 allow am every familygram how jami one only proud say send word	words	proud-of-you	sent Jamie a familygram, only 40 words allowed, used every one to say how proud I am of him
+        coconut massag oil shoulder	touch	shoulder-rub	massaged her shoulders with coconut oil
+        another bf buy cri florist flower from m still	gifts	pick-a-flower	my bf BOUGHT me flowers from another florist. i'm a florist. still cried
+        box dat get medjool ramadan	gifts	favourite-snack	got her a box of medjool dates for Ramadan
+        after ek final jou op pieter ref tell trot	words	proud-of-you	told Pieter "ek is trots op jou" after he reffed the final
+        book jordi ros sant	gifts	pick-a-flower	a book and a rose for her on Sant Jordi 🌹📖
+        com every far how jay rehab remind week writ	words	handwritten-letter	wrote to Jay in rehab every week, just reminding him how far he's come
+        good man meet say stood think uncl villag whatever	words	brag-about-them	stood up at the village meeting and said he's a good man, whatever his uncles think
+        hand hold market through walk	touch	hold-hands-walking	held hands walking through the market
+        appointment book bsl gp interpreter	service	take-a-task	booked the BSL interpreter for her GP appointment
+        believ cover gorgeous holi look pink powder say	words	genuine-compliment	said she looked gorgeous covered in pink Holi powder, she didn't believe me
+        christma grandad gungo pea ric shell	service	take-a-task	Grandad shelled all the gungo peas for my Christmas rice and peas
+        carri from hav tank water	service	take-a-task	carried the water up from the tank so she didn't have to
+        first giv go let supra tamada toast	words	brag-about-them	Gave a toast just for her at the supra, the tamada let me go first
+        bakki befor driv fix long tyr windhoek	service	take-a-task	fixed the bakkie tyre before her long drive to Windhoek
+        back eas migrain rub till	touch	shoulder-rub	rubbed his back till the migraine eased
+        dr get hossain laptop leav not sticky ve	words	mirror-note	left a sticky note on his laptop: you've got this, Dr. Hossain
+        after hill into mass sunday together walk	time	short-walk	walked up into the hills together after Sunday mass
+        12 best one only ppl stream tell was watch yet	words	genuine-compliment	told him his stream was the best one yet even tho only 12 ppl watched
+        brixton gal grandad leav lunchbox m not sayin still sweetest	words	note-in-bag	Grandad left a note in me lunchbox sayin I'm still the sweetest gal in Brixton
+        amaz bathroom bubba do mirror post sweeti writ	words	mirror-note	bubba wrote ur doing amazing sweetie on a post it on the bathroom mirror
+        hav hurrican put shutter	service	take-a-task	put the hurricane shutters up so she didn't have to
+        cook day easter enjoy lamb	service	take-a-task	cooked the Easter lamb so she could just enjoy the day
+        down river tashlich together walk	time	short-walk	walked down to the river together for tashlich
+        cat do fe lie litter tray	service	let-them-sleep-in	fed the cats and did the litter tray so she could lie in
+        batch can cook crash day heat soup	service	take-a-task	batch cooked soups so she can just heat them up on crash days
+        beautiful church ever hear malia most solo tell th ve was	words	genuine-compliment	told Malia her solo at church was the most beautiful thing I've ever heard
+        do morn sleep sunday tavita umu	service	let-them-sleep-in	did the umu sunday morning so Tavita could sleep in
+        bag cup lov lunch match mor than writ	words	note-in-bag	wrote "love you more than Cup Match" on his lunch bag
+        after clean guest sit supra	service	handle-the-dishes	cleaned up after the supra so she could sit with her guests
+        car its mot tak	service	take-a-task	took his car for its MOT
+        about away day hour let phon put talk	time	phone-down	put my phone away and let her talk about her day for an hour
+        biltong farm from get hom stall way	gifts	favourite-snack	got him biltong from the farm stall on the way home
+        but elbow hand hold tak usually way whol	touch	hold-hands-walking	she usually takes my elbow but today she held my hand the whole way
+        back cam from ger go herd stov warm	service	take-a-task	had the ger stove going and warm when she came back from the herd
+        around day grandparent hill spent villag walk	time	short-walk	spent the day walking the hills around her grandparents' village
+        decker doubl grab servic	gifts	favourite-snack	grabbed him a Double Decker at the services
+        book claim insuranc physio rsi sort	service	take-a-task	booked her physio for the RSI and sorted the insurance claim
+        ever father first good loud m out say tell tim wif	words	genuine-compliment	my wife told me I'm a good father. first time she's ever said it out loud
+        dough guest handl lavash out roll whil	service	take-a-task	rolled out all the lavash dough while she handled the guests
+        br bread bun chees doe dough easter every from grandad hard jamaican lik shop	gifts	favourite-snack	Grandad brought me hard dough bread and bun and cheese from the Jamaican shop like he does every Easter
+        about appa couch cri hold whil	touch	long-hug	held him on the couch while he cried about his appa
+        cam from hold hom new tight	touch	long-hug	held him tight when the news from home came
+        day hold hour mother sofa	touch	couch-cuddle	mother's day evening he just held me on the sofa for an hour
+        after back day dig lower massag	touch	shoulder-rub	massaged his lower back after a day of digging
+        chicken coop harpreet hav muck out	service	take-a-task	mucked out the chicken coop so Harpreet didn't have to
+        after cam down hold hom lab old put	touch	welcome-home-hug	held her when she came home after putting the old lab down
+        christma family present sid wrap	service	take-a-task	wrapped all the Christmas presents for his side of the family
+        lantern round together vesak walk	time	short-walk	walked round the Vesak lanterns together
+        after do door femi night run school sleep	service	let-them-sleep-in	did the school run so Femi could sleep after his night on the doors
+        about call dad friend funeral round tell	service	take-a-task	phoned round all her dad's friends to tell them about the funeral
+        30 block car every heater night out plug week	service	fill-their-tank	plugged in the block heater on her car every night this week, it's -30 out
+        american but cereal favourit onlin order ship silly worth	gifts	favourite-snack	ordered his favourite American cereal online, silly shipping but worth it
+        dog finish rain stream walk	service	take-a-task	walked the dogs in the rain so she could finish her stream
+        3am fe sleep tak	service	let-them-sleep-in	took the 3am feed so she could sleep
+        cook do everyon front iftar thank	words	thanks-for-chore	thanked her in front of everyone at iftar for all the cooking she did
+        best do ever garden henderson rob seen tell th ve	words	genuine-compliment	told Rob the garden he did for the Hendersons is the best thing I've ever seen
+        after finish first job new proud text week yuh	words	proud-of-you	texted "proud a yuh" after he finished his first week at the new job
+        bak energy off sit watch	time	watch-their-show	sat with her and watched Bake Off, all she had energy for today
+        about hug mortgag pull stress was	touch	long-hug	you pulled me in for a hug when I was stressing about the mortgage
+        after deliver proud shift text twin	words	proud-of-you	Texted "so proud of u" after her shift, she delivered twins today!!
+        nap sofa spoon	touch	couch-cuddle	sofa nap, spooning
+        arm butter dead fufu palm pound	service	take-a-task	pounded the fufu for her palm butter, my arms are dead
+        braill jar labell spic	service	take-a-task	labelled all the spice jars in braille for her
+        befor mind night off tak viva walk	time	short-walk	took her for a walk the night before to take her mind off the viva
+        bat compliment erden from hors re strong swear tell wher	words	genuine-compliment	told Bat-Erdene he's my strong horse (it's a compliment where we're from i swear)
+        5am get himself hom round wrap	touch	welcome-home-hug	he gets home at 5am and just wraps himself round me
+        aunty br down from koesister packet road	gifts	favourite-snack	brought her a packet of koesisters from the aunty down the road
+        5 car cos driv garag get zoo	service	take-a-task	got up at 5 to drive him to the zoo cos his car's in the garage
+        arriv befor camp firewood get set	service	take-a-task	got the firewood in and set up camp before she arrived
+        across beautiful crowd pub re sign wink	words	genuine-compliment	she signed "you're beautiful" to me across the crowded pub and winked
+        church grandad hand hold still walk	touch	hold-hands-walking	Grandad still holds my hand when we walk to church
+        air alert cam city hug iryna mom raid	touch	long-hug	hugged Iryna when the air raid alert came up for her mum's city
+        do market pelota shop watch	service	run-an-errand	did the market shop so he could watch the pelota
+        after head rough scratch shift tower	touch	play-with-hair	head scratches after a rough shift in the tower
+        compliment day long	words	genuine-compliment	compliments all day long
+        charity cloth couldn fac mom shop tak	service	run-an-errand	took her mum's clothes to the charity shop for her, she couldn't face it
+        buy from jasmin markham rd stor str	gifts	pick-a-flower	bought her a string of jasmine from the store on Markham Rd
+        6am befor pack shift tiffin	service	pack-their-lunch	packed his tiffin before his 6am shift
+        beautiful dress herero look tell	words	genuine-compliment	told her she looks beautiful in her Herero dress
+        duo night queu	time	play-a-game	duo queued with her all night
+        church look ovala sela stun ta tell	words	genuine-compliment	told Sela she looked stunning in her ta'ovala at church
+        admission do paperwork rehab	service	take-a-task	did all the paperwork for his rehab admission
+        age befor cam coat from hug off tak work	touch	welcome-home-hug	she came in from work and hugged me for ages before she even took her coat off
+        bik brak fix mention without	service	take-a-task	you fixed my bike brakes without me even mentioning it
+        discord lan run server was weekend whil	service	take-a-task	ran his discord server for the weekend while he was at the LAN
+        afternoon domino grandad play yard	time	play-a-game	Grandad and me played dominoes all afternoon in the yard
+        breakfast crossword do over together	time	play-a-game	we did the crossword together over breakfast
+        bakery better bread tell than work	words	genuine-compliment	He told me my bread is better than the bakery I work at lol
+        airport goodby kiss sw	touch	goodbye-kiss	kissed him goodbye at the airport for his swing
         """#
 }

@@ -6818,5 +6818,710 @@ enum Phrasings {
         typhoon signal 8, held each other on our one sofa all night	touch	couch-cuddle
         bought a 2nd bowl from Daiso HK$12 so we can finally eat at the same time lol	gifts	
         she kissed my shoulder and said "早唞" and turned the light off	touch	
+        bought me the exact scrunchie IU wears in Hotel del Luna	gifts	
+        got me a claddagh ring from a shop off Grafton St	gifts	
+        he sent me the lyrics to our song with "this is us" underneath	words	song-for-them
+        took the ferry to Stromness just for the ride there and back	time	
+        Mended the nets in the shed so he could get out early tomorrow	service	take-a-task
+        she held my hand on the stoop all evening	touch	
+        flowers!!	gifts	pick-a-flower
+        said "you make me so happy" out of nowhere while we were folding laundry	words	
+        made up a flask of soup for her to take on the night shift	service	pack-their-lunch
+        left him a voicemail singing happy birthday terribly but meaning every word	words	voice-note
+        ironed his concert blacks before the Mahler	service	take-a-task
+        praised her in front of the nail techs for how she handled that rude customer	words	brag-about-them
+        we're watching the new Song Joong-ki drama together tonight, I cleared my whole evening	time	
+        played Mario Kart with him all Sunday since he can't go anywhere	time	play-a-game
+        he hug me up tight when I reach home	touch	welcome-home-hug
+        spent the morning going through the hives together, just us and the bees	time	
+        Halldór said I'm the bravest person he knows after that crossing in the storm	words	genuine-compliment
+        walked up to the cliffs together to watch the puffins	time	short-walk
+        Aoife texted me "ur actually the love of my life no cap"	words	
+        will mark half his stack of spelling tests tonight so he can go to bed	service	let-them-sleep-in
+        bought her a tiny meteorite pendant	gifts	
+        said "I see how hard you're trying" when she couldn't get out of bed again	words	notice-hard-work
+        my husband posted about the salon's 5 year anniversary and said how proud he is of me	words	proud-of-you
+        long hug at the door when he got in	touch	welcome-home-hug
+        asked about her day and actually listened, phone in the drawer	time	ask-about-their-day
+        he said "you're a proper grafter, love" after I'd been up lambing all night	words	notice-hard-work
+        hugged him from behind while he was editing	touch	
+        we swapped rotas so we finally have the same day off	time	
+        kissed me good mornin before he went out shrimpin	touch	goodbye-kiss
+        left a Galaxy bar in her locker at work	gifts	favourite-snack
+        gave me a jar of our first honey with a label he drew himself	gifts	
+        li dir mwa "mo kontan twa" avan li al travay 🥰	words	
+        told her she's class, absolutely class, after her first day at the new job	words	genuine-compliment
+        kissed under the midnight sun	touch	
+        bought a new deck of Uno cards cos she lost ours at the caravan	gifts	
+        I still kiss her goodnight every night, 63 years	touch	
+        she backed up all my SD cards overnight so I could crash	service	let-them-sleep-in
+        snuggled on the sofa in a turkey coma	touch	couch-cuddle
+        he bought me a jade bracelet for Tết	gifts	
+        sorted her pills into the weekly organiser	service	take-a-task
+        bought him a big bar of Dairy Milk for when Lent's over	gifts	favourite-snack
+        she stuck up for me to her dad when he was being funny about me being a delivery rider	words	
+        Keala brought me one manapua from da lunch wagon	gifts	favourite-snack
+        handled all the NICU parking permits and the insurance calls	service	take-a-task
+        back hug while he was cooking like in the dramas	touch	
+        he rubbed cream into my hands, the salon chemicals crack them so bad	touch	
+        fed the pet lambs so he could have a lie in	service	let-them-sleep-in
+        I wen wash his truck and vacuum all da sand out	service	take-a-task
+        neck massage after 10 hrs behind the wheel	touch	shoulder-rub
+        rested my head on his shoulder on the bus home	touch	
+        Kofi wrote me a little poem in the back of my hymn book	words	
+        Okello brought me beads from the craft market in Kampala	gifts	
+        sea swim at the Forty Foot then hot chocolate after	time	
+        every slip in our Thanksgiving gratitude jar this year was hers and every one was about me	words	
+        bought a tiny knitted octopus for the baby's incubator	gifts	
+        carried her harp down three flights after the concert	service	take-a-task
+        Keoni wen make me one plumeria lei fo my birfday	gifts	pick-a-flower
+        Baraka aliniambia "nakupenda sana" on the phone from Arusha, made my whole week	words	
+        shovelled the drive and the path out to the hen house	service	
+        Magnie said I'm da best thing ever come aff da boat fae Lerwick	words	genuine-compliment
+        went to the flower market in Victoria Park together at midnight	time	
+        got him a new dreidel and a bag of gelt	gifts	
+        il m'a fait un gros câlin devant toute la famille	touch	long-hug
+        oiled the smoker and fixed the hive lid he's been moaning about for weeks	service	take-a-task
+        brought her back a dressed crab from Cromer	gifts	favourite-snack
+        snuggled in the hot tub under the northern lights	touch	
+        scrubbed out the pepperpot pot which is a whole job	service	handle-the-dishes
+        lay with her and stroked her arm til she calmed down	touch	
+        he rubbed my shoulders after a long day at the trading post	touch	shoulder-rub
+        going to tell Marcus tonight how much I admire the way he's handled this year	words	genuine-compliment
+        copped me the Jordans I been wanting	gifts	
+        made her a flower crown for Midsummer	gifts	pick-a-flower
+        listened to his whole new album with him start to finish	time	
+        my man rubbed my temples for my headache	touch	
+        told him his beard looks dead good grown out	words	genuine-compliment
+        gave her Eidi in an envelope like she was one of the kids haha	gifts	
+        we still hold hands crossing the road, 52 years already	touch	hold-hands-walking
+        told my husband his sourdough was perfect and I actually meant it	words	genuine-compliment
+        brought me back a tiny bottle of flaky sea salt from Keflavík duty free	gifts	
+        phone free dinner on the balcony in Al Wakrah	time	phone-down
+        gave me a rolex from the stall on his way home, extra eggs 😋	gifts	favourite-snack
+        he bought me gold jhumka from the Gold Souq for Teej	gifts	
+        bought him a bright green cast sock so he's got something fun	gifts	
+        cleaned the whole flat top to bottom before Diwali so Meera didnt have to	service	take-a-task
+        watched the sunset at Gwithian eating chips	time	
+        got her the comfy compression socks she wanted for 12 hr shifts	gifts	
+        held my hand the whole sermon	touch	
+        on a passé l'après-midi au bord de la mer à Limbé, rien que nous deux	time	
+        took the bins out even tho it was my turn	service	take-a-task
+        Dae-jung wrote me a whole letter in Hangul like the oppa in Crash Landing 😭	words	handwritten-letter
+        unpacked the shopping while she showered	service	
+        split and stacked a cord of wood before the cold snap	service	
+        kissed the top of her head while she was marking	touch	
+        he massaged oil into my hair the morning of Diwali	touch	play-with-hair
+        we just held each other for ages when we got the news	touch	long-hug
+        bought her a new hankie with her initials embroidered	gifts	
+        you sent me a voice note saying you'd marry me all over again 🥹	words	voice-note
+        swept the salon at close so she could go home and eat	service	take-a-task
+        got him a new hat band for his Stetson	gifts	
+        walked the Botanical Garden with him all afternoon	time	short-walk
+        cooked dinner together for once instead of taking turns	time	
+        took a saturday off in wedding season just to be with her	time	
+        he saved me a fresh orange off the last flight in before winter	gifts	save-last-slice
+        got him new reading glasses with the nice frame, not the pharmacy ones	gifts	
+        my wife called me her hero after the shift where we lost Mr Adeyemi	words	genuine-compliment
+        Sigga told the whole family at þorrablót that I'm the calm in her storms	words	brag-about-them
+        packed dal bhat in his tiffin for the camp, with extra achar	service	pack-their-lunch
+        told her her accent is my favourite sound in the world, proper Cornish and all	words	genuine-compliment
+        fixed the chain on his bike before his evening deliveries	service	take-a-task
+        squeezed my hand under the table at dinner with my family	touch	
+        finally got to hold him after 9 months at Halley	touch	welcome-home-hug
+        went to Up Helly Aa together	time	
+        Wrote a little note for every night of Hanukkah, one thing I love about Rivka each night	words	why-i-love-you
+        told Tomasz the words he wrote for the family's memory card were beautiful	words	genuine-compliment
+        had his tea on the table when he got in from the top field	service	
+        told Wade he did a fine job calving this spring and I meant it	words	genuine-compliment
+        bought me the book I kept picking up in the shop	gifts	small-book-or-article
+        dropped his cello at the luthier on my lunch break	service	run-an-errand
+        put his arm around me on the ferry deck	touch	
+        mih husband bring back a bottle of El Dorado 15 from Georgetown fuh me	gifts	
+        made him kimchi jjigae after his long day, just like in Reply 1988	service	take-a-task
+        ma chérie dit que je suis le meilleur papa du monde	words	genuine-compliment
+        Kalani wen tell me I da reason he stay sober	words	
+        gave him a lai see with $88 in it as a joke but he kept it	gifts	
+        wrote "miss you more than the sun" in the weekly comms email from the station	words	
+        stayed up the whole Midsummer night at the bonfire with him	time	
+        she wrote thank u for everything in the steam on the shower glass	words	mirror-note
+        took her up Cave Hill for the view	time	
+        cooked a meatless friday dinner so he can keep Lent properly	service	
+        foot rub after a week of playground duty in the rain	touch	foot-rub
+        told Wei Ling she looked 好靚 at the reunion dinner	words	genuine-compliment
+        we planted the veg patch together	time	
+        brined the turkey the night before so she wouldn't have to be up at 5	service	let-them-sleep-in
+        baked her a lemon drizzle for her birthday with her name iced on	gifts	
+        he hoovered the whole gaff before my mam came over	service	take-a-task
+        left a sticky note on the bathroom mirror: proud of u for finishing the grant	words	mirror-note
+        watched the midwinter not-sunrise together from the station window lol	time	
+        walked the dog in the sleet so I didnt have to	service	take-a-task
+        held hands the whole walk home from Eid dinner at my in-laws	touch	hold-hands-walking
+        he got me the signed Goblin OST vinyl 😭	gifts	
+        held her hand through the whole NICU ward round	touch	
+        he bought me a bag of Tayto cheese n onion and a twix, the romance lol	gifts	favourite-snack
+        got me a bit o Shetland silver, a peerie puffin brooch	gifts	
+        went kayaking in the sound	time	
+        he did the school run so I could sleep after my cleaning shift	service	let-them-sleep-in
+        Eileen says after 61 years I still make her laugh harder than anyone	words	genuine-compliment
+        going to leave a break-a-leg post-it on his cello case before the audition	words	note-in-bag
+        prepped all her lunches for the week, she just has to grab them	service	pack-their-lunch
+        got him a soft blanket for the chair during dialysis	gifts	
+        knit him a Fair Isle tam for the boat	gifts	
+        texted him proud of u for going to the gym even tho u didnt want to	words	proud-of-you
+        sent him a long text about how he's handled the broken leg like an absolute champ	words	genuine-compliment
+        got him a wee bottle of Highland Park for Burns Night	gifts	
+        played scrabble in the galley with her through the blizzard	time	play-a-game
+        he gave me one honi, forehead to forehead, like his tutu taught him	touch	
+        got me a ticket to the Seventeen concert so I can go with my sister	gifts	
+        took the 3am feed so he could get a proper sleep	service	let-them-sleep-in
+        kissed his forehead before he left for the boat	touch	goodbye-kiss
+        brought home a dozen steamed crabs just for me	gifts	favourite-snack
+        going to give her the longest hug when she lands tomorrow	touch	welcome-home-hug
+        went to hear the Berlin Phil together instead of playing for once	time	
+        got her a massage voucher for when she's ready	gifts	
+        sat in the car park for an hour after her shift just talking	time	
+        got her a box of kaju katli from the sweet shop for Diwali	gifts	favourite-snack
+        card in my lunchbox said "you got this, teach" before playground duty	words	note-in-bag
+        had a proper blether by the fire wi a dram	time	
+        Sanjay got up at 4 to iron my uniform before my shift at the mall	service	take-a-task
+        said she's the bonniest lass in Kirkwall and she went scarlet	words	genuine-compliment
+        got him heated handlebar grips for winter riding	gifts	
+        scraped the ice off her windscreen before she drove up to the telescope	service	take-a-task
+        complimented her new honey label design, it looks so professional	words	genuine-compliment
+        she told my mam over dinner how hard I've been grafting on the farm, right in front of me	words	brag-about-them
+        tickled him till he cried laughing	touch	
+        bought her a new veil for her bee suit cos hers got torn	gifts	
+        brought her home a box of Medjool dates from the souq for Eid	gifts	favourite-snack
+        he brought me a heart shaped stone from the beach at Rackwick	gifts	
+        Ah Huat say I still look same as our wedding day, 48 years, sure or not 😂	words	genuine-compliment
+        brought me back a Garrett mix tin cause he knew i was craving	gifts	favourite-snack
+        wrote "ur doing amazing sweetie" on the fridge whiteboard lol	words	mirror-note
+        came home with tulips from the petrol station lol bless him	gifts	pick-a-flower
+        crawled into bed and cuddled her when I got in at 5	touch	
+        whispered "mo laimm twa, cher" before he went out on the boat	words	
+        she reads me the 5 star reviews from my rideshare app every night and says they're right about me	words	genuine-compliment
+        warmed my cold feet on his legs lol he screamed	touch	
+        lit the candles together and actually sat with them til they burned down	time	
+        massaged his thigh above the cast where it aches	touch	
+        went to the Caribana parade together	time	
+        cleared the gutters finally	service	
+        bought me a gel seat cushion for the car, game changer	gifts	
+        ate sandwiches on a hospital bench with him between his appointments	time	
+        he said "you're a rum un but I love you", which is high praise from a Norfolk man	words	
+        gave him a cuddle in the lambing shed at 3am	touch	
+        booked her GP appointment because she keeps putting it off	service	take-a-task
+        played with my hair while we watched the drama	touch	play-with-hair
+        covered her watch on the bridge so she could ring her mum	service	take-a-task
+        set up the new router and it actually works now	service	
+        picked the crabs for her so she didn't mess up her nails	service	take-a-task
+        during Lent she's been leaving a verse and one line about why she loves me on the kettle every morning	words	mirror-note
+        went to the hot pot at the sundlaug and talked for hours	time	
+        went to the laundromat and did all her stuff, folded it too	service	take-a-task
+        laid with my head in her lap in the park	touch	
+        Ngwa told me "je suis fier de toi ma belle" after my exam, then said it in English too just in case	words	proud-of-you
+        pulled the sting out and kissed the spot better	touch	
+        tha's a grand lass, he said, after I'd dug the yows out the drift	words	genuine-compliment
+        we had afternoon tea at Bettys in Harrogate, just us two	time	
+        told me i looked gorgeous even w my hair in a towel and no makeup on	words	genuine-compliment
+        went for a slow walk in the woods with her, no agenda	time	short-walk
+        nilimkumbatia kwa muda mrefu before his bus to Dodoma	touch	long-hug
+        got me a spice bag on the way home from the club	gifts	favourite-snack
+        Ramesh rang from the site in Lusail just to say I'm the best wife in all of Doha	words	genuine-compliment
+        Told Jonno his shots from the Trenwith wedding are the best he's ever done	words	genuine-compliment
+        date night at the new ramen place on Argyle	time	try-something-new
+        paid the electric before it got cut off lol	service	
+        thanked her in front of the whole observatory team for writing the reduction pipeline	words	brag-about-them
+        fetched t' coal in so she'd not have to go out in t' wet	service	take-a-task
+        Juma fixed the hole in the mosquito net over our bed	service	
+        went to the mandir together for Lakshmi puja and lit the diyas	time	
+        brought me gato pima from the stall in Rose-Hill	gifts	favourite-snack
+        Eileen and I sat in the garden watching the blackbirds all afternoon	time	
+        she rubbed my wrists after the Rite of Spring rehearsal	touch	
+        ironed the kids' Eid clothes the night before	service	
+        closed the salon early so we could have phở together	time	
+        went to the zydeco breakfast at Café des Amis and danced til noon	time	
+        put his hearing aid batteries in for him, the fiddly wee things	service	take-a-task
+        did her taxes	service	take-a-task
+        he told me I'm gonna be a great dad as we were leaving the hospital	words	genuine-compliment
+        changed the oil in his truck	service	take-a-task
+        sat with her in the NICU family room all night just talking about names	time	
+        hauled water from the chapter house so we're good for the week	service	
+        turned the app off for the night to watch a film with her	time	
+        we read aloud to each other on the cloudy nights	time	
+        My Burns Night toast to the lassies was really just a toast to Fiona	words	brag-about-them
+        we spooned all night cause the heating packed in	touch	
+        kept my hand in his coat pocket on the freezing observing deck	touch	
+        weekend away at the Nile in Jinja	time	
+        Il a fait la lessive à la main parce que la machine est gâtée, trop gentil	service	take-a-task
+        took his turn on snow-melter duty so he could sleep	service	let-them-sleep-in
+        texted "you're the brightest thing in my sky" from the summit during cloud cover	words	
+        watched the sun set over Coco Beach together	time	
+        sat on the porch with her listening to old house records	time	
+        he brought me a bag of Yorkshire Mixtures from t' shop in Hawes	gifts	favourite-snack
+        she scratched my back til I fell asleep	touch	
+        played gin rummy till midnight	time	play-a-game
+        he brought me back a king cake from Gambino's	gifts	favourite-snack
+        佢幫我 fill 晒 all the forms for the HKID renewal	service	take-a-task
+        sailed the broads together all Saturday	time	
+        went to the Eid prayer together then out for a long breakfast	time	
+        brushed her hair and plaited it before bed	touch	play-with-hair
+        linked arms walking down the high street	touch	hold-hands-walking
+        Picked wildflowers on the walk home for her	gifts	pick-a-flower
+        he grated all 5 lbs of potatoes for the latkes	service	
+        went for a pint at the Tan Hill Inn, just the two of us	time	
+        佢 hug 咗我好耐 after my exam	touch	long-hug
+        told her straight up you the realest one i know	words	genuine-compliment
+        Anh did the salon books so I could go to bed early	service	let-them-sleep-in
+        bought me a new phone case cos mine was cracked to bits	gifts	
+        he gave me a turquoise bracelet from the flea market in Gallup	gifts	
+        gave him a big ass hug on the 4 train platform	touch	long-hug
+        she pulled me in close by the woodstove	touch	
+        gave Sita a big bear hug at arrivals in Doha	touch	welcome-home-hug
+        took a long walk round the lake after church	time	short-walk
+        quick kiss on the car deck before the 6am crossing	touch	goodbye-kiss
+        il m'a offert un pagne pour la fête des femmes	gifts	
+        had breakfast together at 6am when we both got off shift	time	
+        rewired the plug on her hairdryer	service	take-a-task
+        gave her a wee squeeze on the way past in the kitchen	touch	hand-on-back
+        washed his hair in the kitchen sink cos he can't get the cast wet	service	take-a-task
+        we danced the Gay Gordons and he never let go of my hand	touch	
+        cooried in together by the fire	touch	
+        did all the spring cleaning before new year so Mei could put her feet up	service	take-a-task
+        told my baby she the hardest working woman on 79th street	words	notice-hard-work
+        cleaned out her car after her delivery shifts, chucked about 40 receipts	service	take-a-task
+        kopi at the hawker centre together every morning, 40 years running	time	morning-coffee-together
+        made his coffee with oat milk and two sugars exactly how he likes it	service	make-their-coffee
+        fed the kye while he was at the mart	service	take-a-task
+        queued 45 min at the hawker centre for my chicken rice so I could stay home and rest	service	take-a-task
+        brought me Wai Wai from the Nepali shop, first ones in months	gifts	favourite-snack
+        sat with him through the whole 4 hr dialysis session playing cards	time	play-a-game
+        he gave me a kanga with "upendo wako ni hazina" printed on it	gifts	
+        gutted and cleaned the fish for supper	service	
+        stood 3 hrs in the queue at the ministry to renew her residence permit	service	run-an-errand
+        stayed up talking til 3am like we used to	time	
+        Sam reminded me "you're not lazy, you're recovering" and I needed that	words	
+        he told me "ayóó ánííníshní" before I drove to Window Rock	words	
+        got him a new cake of rosin, the fancy one	gifts	
+        bought her a mug that says World's Okayest Teacher	gifts	
+        changed the bedsheets while she was at dialysis so she came home to a fresh bed	service	make-the-bed
+        he goes "you look like a whole snack" when i came down in my eid outfit	words	genuine-compliment
+        pique-nique at Le Morne on Sunday, just us	time	
+        Maya said she fancies me more now than when we met at uni	words	genuine-compliment
+        watched the O's from the bleachers together	time	
+        hugged him	touch	
+        Wrote Priya a Diwali card listing 10 things I love about her	words	why-i-love-you
+        got me new slippers	gifts	
+        brought in da peats fir her afore da rain	service	take-a-task
+        she filled my tank before my rideshare shift so I didnt have to stop	service	fill-their-tank
+        drove out to Canyon de Chelly and just sat on the rim with him	time	
+        bought her a tin of pineapple tarts from that shop she likes in Joo Chiat	gifts	favourite-snack
+        held his hand during the needle part of dialysis	touch	
+        Devon tell me mih cook-up rice betta than he mudda own. big compliment in dis house	words	genuine-compliment
+        went to the Stations of the Cross with him on Friday	time	
+        binged Crash Landing on You in one weekend together and cried at the same bits	time	
+        we're going to do a proper date night friday, phones in the drawer	time	phone-down
+        went to a pottery class together	time	try-something-new
+        grabbed her a Lindor from the vending machine on my break	gifts	favourite-snack
+        hugged him so tight on the quay when the boat came in	touch	welcome-home-hug
+        bought me a pasty from Philps and it was not for sharing	gifts	favourite-snack
+        video called for 2 hrs and watched the same film together on WhatsApp	time	watch-together-apart
+        held her hand on the beach at Holkham	touch	
+        Ahmed did every iftar washing up this Ramadan so I could go to taraweeh	service	handle-the-dishes
+        kissed her neck while she was doing the washing up	touch	
+        made the roux for the gumbo so she just had to throw the rest in	service	take-a-task
+        told her she played the slow movement beautifully tonight, even the bit she thinks she fluffed	words	genuine-compliment
+        slow danced in the kitchen to nothing	touch	
+        massaged his back with mustard oil like his aama used to	touch	shoulder-rub
+        bought me a replacement lens hood after I lost mine at the Polperro wedding	gifts	
+        hugged him for like 10 mins straight cos he was sad	touch	long-hug
+        went to the Tuesday céilí together	time	
+        he went to Nakasero for matooke early so I could rest	service	run-an-errand
+        he let me sit on his lap at the pres	touch	
+        sent him a paragraph at 2am about how much he means to me, he cried	words	appreciation-text
+        he brought me a piece of sea glass from Mykines	gifts	
+        she got me new gloves for lambing, the good ones	gifts	
+        defrosted the freezer without being asked	service	take-a-task
+        cooked Burns supper together and read the poems out loud	time	
+        brought everything she needs downstairs so she doesnt have to do the stairs on crutches	service	take-a-task
+        got her car out the tow lot and paid it before she found out	service	run-an-errand
+        li'nn fer mwa enn gro kalin kan mo'nn rantre	touch	welcome-home-hug
+        got him a new pair of sea boots	gifts	
+        bought her egg tarts from Tai Cheong on the way home	gifts	favourite-snack
+        hugged her in the car park after her hospice shift	touch	
+        you told me "you're a good man, Arnav" and i've been smiling all day	words	genuine-compliment
+        he gave me his bubbe's silver menorah	gifts	
+        "you da bestest wahine on dis island" he tell me afta I wen fix da truck	words	genuine-compliment
+        she gave me a lopapeysa she knit over the winter	gifts	
+        he had a bath run for me when I got back from a hard shift at the hospice	service	
+        screamed THATS MY GIRL from the sideline at her netball match	words	
+        found her an old star atlas on eBay from 1911	gifts	small-book-or-article
+        we wen go holoholo up to Waimea, just cruise	time	
+        hiked Dragon's Back together on Sunday morning	time	short-walk
+        told her the baby has her eyes and she's already the best mum on the unit	words	genuine-compliment
+        mucked out the byre for him so he could rest his back	service	take-a-task
+        massaged her hands after a 10 hr day doing other peoples nails	touch	
+        done the messages for her so she wouldnt have to go out in the rain	service	run-an-errand
+        rode the fence line together at sunrise	time	
+        watched the Thanksgiving game together, her team lost	time	
+        drove him to dialysis at 6am	service	take-a-task
+        Bishnu called on his break to say he's proud of me for not skipping dialysis	words	proud-of-you
+        gave her a shoulder massage after the concert	touch	shoulder-rub
+        drove him to the coast on my day off just to sit by the water	time	
+        watched the meteor shower from the catwalk together, no work talk allowed	time	
+        Mukasa told the whole fellowship that I am the pillar of our home	words	brag-about-them
+        cuddled on the couch all evening	touch	couch-cuddle
+        socks with his dog's face on 😂	gifts	
+        bought her a bracelet at the craft market in Swakop	gifts	
+        told him how proud I was that he danced at his uncle's tombstone opening	words	proud-of-you
+        weekend at a beach fale, zero wifi, best weekend ever	time	
+        took the bins out without being asked (miracle)	service	take-a-task
+        kissed her hand after salaah	touch	
+        she got me the lego set I've wanted since I was 10	gifts	
+        Told Andrei he's the best thing I brought back from Cluj	words	
+        cleaned the whole house before Eid so she could rest	service	let-them-sleep-in
+        he called me his queen in front of all the lads on the door	words	brag-about-them
+        hemmed her dress for the wedding	service	take-a-task
+        Grandma tells Grandad every night "you're a good man, Winston" before lights out	words	genuine-compliment
+        she rode with me in the cab on the Aberdeen run	time	
+        played cards with her till 2am	time	play-a-game
+        first hug in six weeks at family day	touch	
+        took her out for dosa on friday, proper date night	time	
+        sat down and properly thanked him for everything he did for Mum's funeral	words	
+        visited him on sunday and we just talked for two hours	time	
+        Wrote her a Rosh Hashanah card listing all the sweet moments from our year	words	
+        irrigated the almond block at 2am so he could sleep	service	let-them-sleep-in
+        adopted a red panda in her name 🐼	gifts	
+        Told Priya she's the calmest person I know before her first solo shift in the tower	words	genuine-compliment
+        wrote t'estimo in the flour on the counter before she woke up	words	mirror-note
+        held her hand through the egg retrieval	touch	
+        long drive to nowhere with our playlist on	time	
+        texted him before his viva: you know this thesis better than anyone alive	words	genuine-compliment
+        danced in the kitchen, 25 years today	touch	
+        did garba together at the navratri night on Belgrave Road	time	
+        hand on his knee the whole drive to Leicester	touch	
+        bought him a nice leather wallet to keep his 90 day chip in	gifts	
+        hid a Lindt bunny in his work bag for Easter	gifts	favourite-snack
+        my wife told her sisters how hard I work on the farm, right in front of me	words	brag-about-them
+        read my vows out to her again on christmas eve	words	
+        pecked him on the cheek on my way past	touch	
+        picked her some wildflowers on my walk home	gifts	pick-a-flower
+        made all the rotli for Diwali so she could do the rangoli	service	take-a-task
+        rubbed her tummy gently where the jab bruises are	touch	
+        got her pomegranate earrings from the market in Yerevan	gifts	
+        washed her scrubs, even the ones covered in dog blood	service	take-a-task
+        let her open one present on christmas eve, matching pjs	gifts	
+        told her she did everything she could for the dog she lost today	words	
+        watched the sunset from the caravan step together, no phones	time	
+        had his tea on the table when he got in from the depot	service	
+        valentine's massage with candles	touch	shoulder-rub
+        rubbed aloe on his sunburnt back	touch	
+        made him fry jacks before work	service	
+        took the kids to the market so Uwase could rest	service	let-them-sleep-in
+        held me while I cried on Mum's anniversary	touch	long-hug
+        Wrote Tavita a letter in Samoan for our anniversary, first time I've written to her in our language	words	
+        got her a new white kurta to wear for Holi	gifts	
+        went to the Easter vigil together	time	
+        told him the orchard looks beautiful this year, he literally beamed	words	genuine-compliment
+        bought her a fancy fountain pen for signing her thesis	gifts	
+        cleared every bottle out of the house before he came home from rehab	service	
+        wove her a kiekie myself, took 3 weeks	gifts	
+        wrote a mother's day message "from" the baby on the fridge whiteboard	words	mirror-note
+        defrosted the freezer. finally	service	
+        told Nimal his Vesak lantern was the prettiest one on the street	words	genuine-compliment
+        played nardi with him for hours	time	play-a-game
+        birthday: a PS5 controller in his team's colours	gifts	
+        fell asleep tangled up on the mattress on the floor	touch	
+        read his post out to him, the screen reader can't do handwriting	service	take-a-task
+        sent a box of his fav sweets to open on day 40 of patrol	gifts	send-a-care-package
+        didn't let go of her for about 10 mins at the jetty	touch	long-hug
+        painted the front door for him before the festa	service	take-a-task
+        lay with my head on his chest so he could feel me laughing	touch	
+        oiled and massaged her hair on Sunday like her ma used to	touch	play-with-hair
+        told him he was right about the budget and I was wrong. felt weird lol	words	
+        got her a Maltese cross pendant	gifts	
+        bought her the lipstick she'd been eyeing for weeks	gifts	
+        farmers market together on saturday morning	time	
+        cuddles on the stoep watching the storm roll in	touch	
+        rang me at midnight from site just to say happy new year and that he loves me	words	
+        brought him a flat white from the good place on my way back	gifts	their-usual-order
+        kept my hand on her leg off camera the whole stream	touch	
+        sent Kavin a long whatsapp about how much I admire him for doing double shifts all winter	words	notice-hard-work
+        she brought me home the leftover peonies from the shop cos she knows they're my fave	gifts	pick-a-flower
+        took her for a drive along South Shore Road with the windows down	time	
+        new phone case, his was held together with tape	gifts	
+        picked up mishti doi for her from the sweet shop in Jackson Heights	gifts	favourite-snack
+        framed a map of the street where we met for our anniversary	gifts	
+        did all the Valentine's deliveries for her shop in my van, 60 drops	service	take-a-task
+        free museum day instead of going out, saving for the house	time	
+        got her a mug that says dog mum extraordinaire	gifts	
+        long hug when he climbed down from the lorry after 3 weeks away	touch	welcome-home-hug
+        gentle leg rub when her muscles ache	touch	
+        scraped the ice off his windscreen before his 4am start	service	take-a-task
+        long walk, no phones, just talking	time	short-walk
+        sorted his FIFO flights and packed his bag for Monday	service	take-a-task
+        told my husband I'm proud of how he's handling the long covid, even on the bad days	words	proud-of-you
+        built the whole IKEA wardrobe while she was out	service	
+        ironed his tupenu and shirt for church	service	take-a-task
+        big bear hug at the finish line of his trail race	touch	long-hug
+        let her trace my face so she could 'see' my new beard	touch	
+        sat between his knees by the fire leaning back on him	touch	
+        framed a photo of her dad for her bedside table	gifts	
+        complimented Nino's khachapuri in front of his whole family	words	brag-about-them
+        fed her sourdough starter while she was at her sister's	service	take-a-task
+        bought her a painting from an artist in her auntie's community	gifts	
+        went to an audio described play together	time	
+        rode out to the lake together on horseback	time	
+        walked the orchard rows with him at sunset	time	short-walk
+        found her a vintage teapot in the charity shop for £5, couldn't resist even tho we're saving	gifts	
+        brought her a cashmere scarf back from UB	gifts	
+        wrote maite zaitut on a napkin at the pintxos bar and slid it across	words	
+        told Marija she's the reason I came home from Australia	words	
+        did her trigger shot tonight cos she can't look at the needle	service	take-a-task
+        he said the penguins are lucky to have me	words	genuine-compliment
+        braaied for her whole family on her birthday so she didn't lift a finger	service	take-a-task
+        kissed his cheek in front of all the aunties, he went so red	touch	
+        tucked her cold feet under my legs	touch	
+        played scrabble in the caravan while the rain hammered down	time	play-a-game
+        you told me I was handsome in my work overalls. never been told that	words	genuine-compliment
+        Told Deepa the deposit is only happening cos of her spreadsheets	words	genuine-compliment
+        filled in all her visa extension forms, 26 pages	service	take-a-task
+        after the negative test he told me I'm not broken and he's not going anywhere	words	
+        brought her honey from the farmers market for Rosh Hashanah	gifts	
+        Mowed the lawn!	service	
+        kissed her forehead before I left for work	touch	goodbye-kiss
+        bought him a tin of sardines with his birth year on it lol	gifts	
+        surprised him with new steel toecaps for site, his old ones were split	gifts	
+        she shouted me out on stream as the love of her life and made chat say hi 😂	words	brag-about-them
+        signed I love you through the train window as it pulled out	words	
+        new mic for her streams, she's been using a headset for 2 years	gifts	
+        Sent Uwase a message: you are the best thing that ever happened to me	words	
+        went to Kakheti for the grape harvest together	time	
+        wrote a long caption on insta about how talented my wife is, her wedding flowers are unreal	words	brag-about-them
+        stayed in for valentine's and cooked together	time	
+        unblocked the shower drain, grim but done	service	
+        told her she's deadly, best mum in the whole mob	words	genuine-compliment
+        spent the whole evening learning chess from her	time	play-a-game
+        kept the house quiet and the blackout blinds down so he could sleep before nights	service	let-them-sleep-in
+        played FIFA with him all evening even though i hate it	time	play-a-game
+        rang the bank for her cos she hates phone calls	service	take-a-task
+        told Marcus im proud of him, 30 days clean today	words	proud-of-you
+        pintxos crawl round the old town in Donosti, just us two	time	
+        cooked dal and froze portions for his week on the road	service	
+        huddled together in the ger when the wind picked up	touch	
+        left a cinnamon bun from the bakery on my pillow	gifts	favourite-snack
+        bought her proper comfy clogs for 12 hr shifts	gifts	
+        bought him a new pagg in the blue he likes	gifts	
+        sat on the bastions in Valletta eating gelato	time	
+        made her coffee exactly how she likes it, oat milk, half a sugar	service	make-their-coffee
+        told Arman his dombra playing made me cry	words	genuine-compliment
+        told him he played insane tonight even tho they got knocked out of the bracket	words	genuine-compliment
+        cut his hair in the kitchen to save for the deposit	service	
+        got him a vibrating alarm clock	gifts	
+        a dozen red roses for valentine's, classic but she loved them	gifts	pick-a-flower
+        wrote 14 reasons I love him on the steamed up windscreen of his lorry for valentines	words	why-i-love-you
+        told Olena how proud I am that she passed her B1 English, she cried	words	proud-of-you
+        bar of Galaxy on her pillow	gifts	favourite-snack
+        held hands through the whole festa procession	touch	
+        brought her back a Marie Sharp's hot sauce box from home	gifts	
+        cleaned his work boots, they were caked in red dirt	service	take-a-task
+        tapped her shoulder gently to wake her instead of the flashing alarm	touch	
+        got him a txapela for his birthday	gifts	
+        gonna give him the biggest cuddle when he lands tomorrow	touch	welcome-home-hug
+        met her after her shift at 4am, got chips and walked home together	time	short-walk
+        bought her a new diary for the new year	gifts	
+        went along on her farm call on my day off just to keep her company	time	sit-near-them
+        bought him a signed jersey from his favourite esports team	gifts	
+        Recorded a voice note for Oleksandr listing every single thing I love about him	words	voice-note
+        first dinner in the new flat, sat on the floor eating chips out the paper	time	
+        topped up the electric key for her	service	fill-their-tank
+        posted a birthday tribute to her on fb, 30 things I love about her	words	why-i-love-you
+        surprised her with fairy lights for the caravan awning	gifts	
+        Grandma ironed Grandad's church shirt, she's done it every Sunday for 50 years	service	take-a-task
+        I'd marry you again every single day, I told her over breakfast	words	
+        sent Jamie a familygram, only 40 words allowed, used every one to say how proud I am of him	words	proud-of-you
+        massaged her shoulders with coconut oil	touch	shoulder-rub
+        long kiss at midnight on Sant Joan	touch	
+        my bf BOUGHT me flowers from another florist. i'm a florist. still cried	gifts	pick-a-flower
+        got her a box of medjool dates for Ramadan	gifts	favourite-snack
+        got him a little Bermuda cedar box for his cufflinks	gifts	
+        told Pieter "ek is trots op jou" after he reffed the final	words	proud-of-you
+        a book and a rose for her on Sant Jordi 🌹📖	gifts	pick-a-flower
+        told her she's going to be an amazing mum whatever happens with the next transfer	words	
+        gave him a little Buddha statue for his desk for Vesak	gifts	
+        holding hands on the sofa	touch	
+        wrote to Jay in rehab every week, just reminding him how far he's come	words	handwritten-letter
+        stood up at the village meeting and said he's a good man, whatever his uncles think	words	brag-about-them
+        drove out to the steppe to watch the horses run	time	
+        held hands walking through the market	touch	hold-hands-walking
+        spent his whole birthday doing whatever he wanted	time	
+        booked the BSL interpreter for her GP appointment	service	take-a-task
+        he gave me a monstera as a housewarming present for our own flat lol	gifts	
+        watched the whole of Slow Horses over the weekend together	time	
+        said she looked gorgeous covered in pink Holi powder, she didn't believe me	words	genuine-compliment
+        kissed the thorn cuts on his fingers	touch	
+        changed the gas bottle on the van in the pissing rain	service	
+        Grandad shelled all the gungo peas for my Christmas rice and peas	service	take-a-task
+        carried the water up from the tank so she didn't have to	service	take-a-task
+        Gave a toast just for her at the supra, the tamada let me go first	words	brag-about-them
+        went to every single scan with her	time	
+        fixed the bakkie tyre before her long drive to Windhoek	service	take-a-task
+        rubbed his back till the migraine eased	touch	shoulder-rub
+        texted "thinking of you today xx" because it's a year since her dad passed	words	
+        smeared gulal on his cheeks, first colour of the day	touch	
+        left a sticky note on his laptop: you've got this, Dr. Hossain	words	mirror-note
+        walked up into the hills together after Sunday mass	time	short-walk
+        told him his stream was the best one yet even tho only 12 ppl watched	words	genuine-compliment
+        date night!! first in months	time	
+        squeezed her hand just before she went in	touch	
+        FaceTimed for an hour from the donga after his shift	time	
+        Grandad left a note in me lunchbox sayin I'm still the sweetest gal in Brixton	words	note-in-bag
+        bubba wrote ur doing amazing sweetie on a post it on the bathroom mirror	words	mirror-note
+        plane spotting with him at the end of the runway	time	
+        laundry done AND folded AND put away	service	
+        wrote her a love letter in braille with my new slate and stylus, took me hours	words	
+        put the hurricane shutters up so she didn't have to	service	take-a-task
+        gonna paint the nursery this weekend while she's at her mum's	service	
+        listened to fado in Alfama with him till 2am	time	
+        brought him a bottle of saperavi from his village	gifts	
+        watched a Satyajit Ray film with her, she paused to explain bits	time	
+        birthday kisses, 34 of them	touch	
+        cooked the Easter lamb so she could just enjoy the day	service	take-a-task
+        walked down to the river together for tashlich	time	short-walk
+        spent the evening signing stories about when we were kids	time	
+        fed the cats and did the litter tray so she could lie in	service	let-them-sleep-in
+        batch cooked soups so she can just heat them up on crash days	service	take-a-task
+        told Malia her solo at church was the most beautiful thing I've ever heard	words	genuine-compliment
+        kept her dinner warm till she got back from a 14hr shift on labour ward	service	
+        went fishing with him down the creek all arvo	time	
+        did the umu sunday morning so Tavita could sleep in	service	let-them-sleep-in
+        braai for just the two of us, kids at ouma's	time	
+        he gave me a private tour of the zoo on his day off	time	
+        wrote "love you more than Cup Match" on his lunch bag	words	note-in-bag
+        hugged her from behind while she was washing up	touch	
+        held my hand through the whole Easter service, I was nervous being back in church	touch	
+        went back to the restaurant where we had our first date	time	
+        cleaned up after the supra so she could sit with her guests	service	handle-the-dishes
+        took his car for its MOT	service	take-a-task
+        said i love you first. finally	words	
+        put my phone away and let her talk about her day for an hour	time	phone-down
+        looked through his dad's old photos with him for hours	time	
+        got him biltong from the farm stall on the way home	gifts	favourite-snack
+        she usually takes my elbow but today she held my hand the whole way	touch	hold-hands-walking
+        planted the tulip bulbs together	time	
+        brought him home fresh crays off the boat	gifts	
+        had the ger stove going and warm when she came back from the herd	service	take-a-task
+        watched the new year fireworks from the hill, just us	time	
+        spent the day walking the hills around her grandparents' village	time	short-walk
+        warmed her hands in mine after the ride	touch	
+        cuddled under one blanket at the campsite, freezing night	touch	
+        grabbed him a Double Decker at the services	gifts	favourite-snack
+        booked her physio for the RSI and sorted the insurance claim	service	take-a-task
+        midnight mass together on christmas eve	time	
+        sat on his lap while he played ranked	touch	
+        my wife told me I'm a good father. first time she's ever said it out loud	words	genuine-compliment
+        rolled out all the lavash dough while she handled the guests	service	take-a-task
+        Grandad brought me hard dough bread and bun and cheese from the Jamaican shop like he does every Easter	gifts	favourite-snack
+        made her an ula lole for graduation, all her fave lollies	gifts	
+        hugged him in the middle of the field when the last load went out	touch	
+        held him on the couch while he cried about his appa	touch	long-hug
+        held him tight when the news from home came	touch	long-hug
+        spent the whole day out on the caye, just the two of us	time	
+        mother's day evening he just held me on the sofa for an hour	touch	couch-cuddle
+        gave her a mărțișor on 1 March	gifts	
+        watched the sun go down from the roof in Bo-Kaap with her	time	
+        ran her a bath and had dinner ready when she got back from the viva	service	
+        massaged his lower back after a day of digging	touch	shoulder-rub
+        mucked out the chicken coop so Harpreet didn't have to	service	take-a-task
+        back tickles in bed	touch	
+        held her when she came home after putting the old lab down	touch	welcome-home-hug
+        wrapped all the Christmas presents for his side of the family	service	take-a-task
+        told her this flat already feels like home because she's in it	words	
+        made khinkali from scratch for him, 50 of them	service	
+        walked round the Vesak lanterns together	time	short-walk
+        did the school run so Femi could sleep after his night on the doors	service	let-them-sleep-in
+        phoned round all her dad's friends to tell them about the funeral	service	take-a-task
+        plugged in the block heater on her car every night this week, it's -30 out	service	fill-their-tank
+        watched the rugby together at her aunty's	time	
+        ordered his favourite American cereal online, silly shipping but worth it	gifts	favourite-snack
+        went to Cup Match together, first time in years	time	
+        found her a vyshyvanka in a charity shop, same pattern as her gran's	gifts	
+        walked the dogs in the rain so she could finish her stream	service	take-a-task
+        took the 3am feed so she could sleep	service	let-them-sleep-in
+        sat by the fire telling stories with her all evening	time	
+        thanked her in front of everyone at iftar for all the cooking she did	words	thanks-for-chore
+        told Rob the garden he did for the Hendersons is the best thing I've ever seen	words	genuine-compliment
+        massaged his wrists after a full day in court	touch	
+        got him a gel wrist rest for the steno machine	gifts	
+        a little pineapple charm bracelet for transfer day	gifts	
+        fixed the leaking awning on the caravan while she was at work	service	
+        texted "proud a yuh" after he finished his first week at the new job	words	proud-of-you
+        tea in the garden together after work	time	
+        called him hokis in front of his mum for the first time	words	
+        bought her a talking watch	gifts	
+        sat with her and watched Bake Off, all she had energy for today	time	watch-their-show
+        you pulled me in for a hug when I was stressing about the mortgage	touch	long-hug
+        Texted "so proud of u" after her shift, she delivered twins today!!	words	proud-of-you
+        sofa nap, spooning	touch	couch-cuddle
+        brought back a pebble from Cornwall cos she collects them	gifts	
+        pounded the fufu for her palm butter, my arms are dead	service	take-a-task
+        labelled all the spice jars in braille for her	service	take-a-task
+        took her for a walk the night before to take her mind off the viva	time	short-walk
+        bought her lappa for the engagement party, the blue and gold one	gifts	
+        slow danced with her on the beach at our anniversary do	touch	
+        told Bat-Erdene he's my strong horse (it's a compliment where we're from i swear)	words	genuine-compliment
+        Naadam together, watched the wrestling all afternoon	time	
+        sat out on the porch talking till the generator cut off	time	
+        took the dinghy out together at sunrise	time	
+        kids down by 7 and we actually sat and talked	time	
+        he got me a necklace with the kids' birthstones for Mother's Day	gifts	
+        he gets home at 5am and just wraps himself round me	touch	welcome-home-hug
+        brought her a packet of koesisters from the aunty down the road	gifts	favourite-snack
+        first night home from patrol we just sat and talked till 3am	time	
+        wiped the flour off her cheek with my thumb	touch	
+        got up at 5 to drive him to the zoo cos his car's in the garage	service	take-a-task
+        scrubbed her back in the shower after a day in the elephant house	touch	
+        got the firewood in and set up camp before she arrived	service	take-a-task
+        she signed "you're beautiful" to me across the crowded pub and winked	words	genuine-compliment
+        Grandad still holds my hand when we walk to church	touch	hold-hands-walking
+        midnight kiss 🎆	touch	
+        noise cancelling headphones for her so she can sleep after nights	gifts	
+        hugged Iryna when the air raid alert came up for her mum's city	touch	long-hug
+        stargazing in the Namib, nothing but us and the sky	time	
+        did the market shop so he could watch the pelota	service	run-an-errand
+        head scratches after a rough shift in the tower	touch	play-with-hair
+        compliments all day long	words	genuine-compliment
+        he got me a new chaniya choli for navratri	gifts	
+        got her the good compression socks, the £40 ones	gifts	
+        took her mum's clothes to the charity shop for her, she couldn't face it	service	run-an-errand
+        went to watch the castells at the festa major together	time	
+        sorted the council tax direct debit	service	
+        brought her back a kina shell necklace from Lae	gifts	
+        kissed under the mistletoe	touch	
+        bought him a proper Japanese pruning saw	gifts	
+        bought him a new saddle blanket	gifts	
+        danced close with her at the island dance	touch	
+        thank you for being so patient with me, I told him, and meant it	words	
+        gifted 50 subs on his stream	gifts	
+        she said "I believe in you" when I nearly quit the PhD	words	
+        bought her a string of jasmine from the store on Markham Rd	gifts	pick-a-flower
+        packed his tiffin before his 6am shift	service	pack-their-lunch
+        told her she looks beautiful in her Herero dress	words	genuine-compliment
+        got him an agaseke basket for his office	gifts	
+        duo queued with her all night	time	play-a-game
+        played holi together in the park	time	
+        told Sela she looked stunning in her ta'ovala at church	words	genuine-compliment
+        did all the paperwork for his rehab admission	service	take-a-task
+        she came in from work and hugged me for ages before she even took her coat off	touch	welcome-home-hug
+        you fixed my bike brakes without me even mentioning it	service	take-a-task
+        ended stream early to watch a movie with him	time	
+        learned 10 Ukrainian words with Taras over a cup of tea	time	
+        ran his discord server for the weekend while he was at the LAN	service	take-a-task
+        "you make this caravan feel like a palace" - Dave, this morning 🥹	words	
+        cuddled up on the caravan bunk	touch	
+        Grandad and me played dominoes all afternoon in the yard	time	play-a-game
+        we did the crossword together over breakfast	time	play-a-game
+        He told me my bread is better than the bakery I work at lol	words	genuine-compliment
+        kissed him goodbye at the airport for his swing	touch	goodbye-kiss
         """#
 }
