@@ -163,6 +163,12 @@ import Testing
                     \"\"\"#
             }
 
+            extension Catalog {
+                static let builtInKeywordStems = #\"\"\"
+            \(Catalog.serializeKeywordStems(Catalog.stemKeywords(Catalog.builtIn.gestures)).split(separator: "\n", omittingEmptySubsequences: false).map { "        " + $0 }.joined(separator: "\n"))
+                    \"\"\"#
+            }
+
             """
         let path = Self.root.appendingPathComponent("Packages/MicromanceModel/Sources/MicromanceModel/Catalog/LanguageModel+Trained.swift")
             .path
@@ -173,6 +179,9 @@ import Testing
             try String(contentsOfFile: path, encoding: .utf8) == source, "run MICROMANCE_UPDATE_MODEL=1 swift test --filter CorpusTests")
         #expect(LanguageModel.builtIn.serializedCounts == trained.serializedCounts)
         #expect(LanguageModel.builtIn.serializedNeighbours == trained.serializedNeighbours)
+        // The built-in catalog reads its keywords' stems rather than stemming them at start-up.
+        #expect(Catalog.parseKeywordStems(Catalog.builtInKeywordStems) == Catalog.stemKeywords(Catalog.builtIn.gestures))
+        #expect(Catalog.builtIn.keywordStems == Catalog.stemKeywords(Catalog.builtIn.gestures))
     }
 
     @Test func matchingOnTheFrozenTestSet() throws {

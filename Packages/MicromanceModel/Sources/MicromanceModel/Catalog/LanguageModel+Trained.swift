@@ -37600,3 +37600,76 @@ extension LanguageModel {
         airport goodby kiss sw	touch	goodbye-kiss	kissed him goodbye at the airport for his swing
         """#
 }
+
+extension Catalog {
+    static let builtInKeywordStems = #"""
+        appreciation	appreciat
+        not in bag	not in their bag	lunchbox	bag not
+        mirror	post it	sticky not
+        proud
+        compliment	suit them	look beautiful	the cutest	smarter than	fantastic	brilliant	admir	beautiful	gorgeous	handsom	great dad	great mom
+        thank	chor
+        hard work	work hard	effort	notic
+        reason i lov	why i lov	lov you becaus
+        brag	prais	in front of everyon	group chat	groupchat	a toast	shout out	show off
+        good morn	morn text
+        coffe	latt	espresso	cappuccino	flat whit
+        tea
+        task	tak over	off their plat	to do	so they didn t hav to	their turn	so they could	tax	paperwork	form	landlord	plumber	reschedul	so i didn t hav to	that my job	handl all	cover letter
+        errand	post offic	pharmacy	collect	med	prescription	vet	oil chang	tak the car in	library book
+        bed	mak the bed
+        towel
+        sleep in	lie in
+        lunch	pack	mak their lunch	mak lunch	pack lunch
+        fuel	gas	petrol	charg	tank
+        cook	dinner	meal	breakfast
+        dish	dishwasher	wash up
+        snack	chocolat	treat	sweet	samosa	donut	cooky	crisp	chip	chocolat bar	mar bar	kinder	cadbury	tim tam	ice cream	biltong	sausag roll	pastry	croissant
+        song
+        playlist	our playlist	shar playlist
+        mem	gif	funny video
+        last slic	last piec	sav
+        flower	ros	tulip	marigold	wildflower	daisy	sunflower	daffodil	lavender	violet	dahlia	dandelion	peony	lily
+        articl	a book	book for	recip	podcast	audiobook
+        photo	old pictur	pictur of us	memory
+        usual order	takeaway	bubbl tea	boba	flat whit	latt	kopi	lassi	smoothi
+        phon down	phon away	no phon
+        how was your day	about their day	ask about	listen
+        show	sery	episod	movi	film	watch their	watch the	watch a
+        sit with	keep company	keep them company
+        candlelit	candl light	candl at dinner	by candlelight
+        walk together	go for a walk	a walk	stroll	our walk
+        coffe together	breakfast together	coffe dat
+        check in	high and low
+        new recip	new caf	someth new
+        gam	card gam	play card	puzzl	crossword	jigsaw	chess	scrabbl
+        squeez	red light	hand
+        hand on back	hand on their back	in pass
+        hug
+        shoulder	back rub	massag	neck rub
+        foot rub	foot
+        cuddl	snuggl	on the couch	on the sofa	on my chest
+        kiss	goodby
+        hold hand	hand in hand
+        play with hair	strok hair	brush hair	finger through hair	head scratch	scratch their head	tuck hair
+        welcom hom	at the door	greet
+        text me when	get ther	arriv saf	let me know	when you re hom	hom saf
+        how it go	ask how	presentation	interview	appointment	exam
+        supportiv	what would help	how can i help	can i help	i can help	help
+        celebrat	small win	congratulat	congrat
+        calm	cool down	after the fight	after argument
+        sorry	apologis	apologiz	mak up	oliv branch
+        grateful	gratitud	thank you
+        remember
+        driv in the rain	driv saf	saf driv	icy road	traffic
+        video call	facetim	video
+        letter	postcard	handwritten
+        tim zon	timezon	their morn
+        watch party	watch together	sam tim
+        packag	parcel	car packag
+        goodnight	good night	bedtim call
+        insid jok	jok
+        voic not	voic text	voicemail
+        view	snapshot
+        """#
+}

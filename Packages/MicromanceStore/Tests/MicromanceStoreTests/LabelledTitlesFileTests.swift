@@ -1,0 +1,53 @@
+import Foundation
+import MicromanceModel
+import MicromanceStoreTestKit
+import Testing
+
+@testable import MicromanceStore
+
+/// The cache of labelled titles a quick append learns from: what is written reads back the
+/// same, whatever the titles hold, and a file that does not match is not used.
+@Suite struct LabelledTitlesFileTests {
+    @Test func titlesReadBackAsWritten() throws {
+        let folder = freshPath()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let tracked = folder + "/journal.json"
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: tracked))
+        let files = IndexedFiles(index: folder + "/.index", titles: folder + "/.titles", tracked: [tracked], magic: Array("MMTEST01".utf8))
+        let labelled = [
+            LabelledTitle(title: "Made coffee", language: .service, gesture: Identifier("make-their-coffee")),
+            LabelledTitle(title: "tab\there, line\nbreak, back\\slash and \\t as text", language: .words),
+            LabelledTitle(title: "Café crème für Zoë 🌷, 二人で散歩", language: .time, gesture: Identifier("short-walk")),
+            LabelledTitle(title: "", language: .touch),
+        ]
+        LabelledTitlesFile.write(files, labelled: labelled, identity: try #require(files.identity))
+        #expect(LabelledTitlesFile.read(files) == labelled)
+
+        // An appended title is read after the others; the tracked file changing makes it unused.
+        let before = try #require(files.identity)
+        var moment = ConformanceFixtures.moment(index: 1, giver: "alex", receiver: "sam")
+        moment.title = "Sunday pancakes"
+        moment.language = .service
+        try Data("{ }".utf8).write(to: URL(fileURLWithPath: tracked))
+        LabelledTitlesFile.append(files, moment: moment, before: before)
+        #expect(LabelledTitlesFile.read(files)?.last == LabelledTitle(title: "Sunday pancakes", language: .service))
+        try Data("{  }".utf8).write(to: URL(fileURLWithPath: tracked))
+        #expect(LabelledTitlesFile.read(files) == nil)
+    }
+
+    @Test func aDamagedFileIsNotUsed() throws {
+        let folder = freshPath()
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let tracked = folder + "/journal.json"
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: tracked))
+        let files = IndexedFiles(index: folder + "/.index", titles: folder + "/.titles", tracked: [tracked], magic: Array("MMTEST01".utf8))
+        let identity = try #require(files.identity)
+        let head = LabelledTitlesFile.header(identity)
+        for body in ["service\t\tMade coffee", "service\tMade coffee\n", "sport\t\tRan\n", "service\t\tok\nwords\n"] {
+            try Data(head + Array(body.utf8)).write(to: URL(fileURLWithPath: files.titles))
+            #expect(LabelledTitlesFile.read(files) == nil, "\(body)")
+        }
+        try Data(head).write(to: URL(fileURLWithPath: files.titles))
+        #expect(LabelledTitlesFile.read(files) == [])
+    }
+}
