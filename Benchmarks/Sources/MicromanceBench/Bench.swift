@@ -104,9 +104,17 @@ struct Bench {
         let phone = SyncFolderStore(folder: folder, device: DeviceID("alexphone") ?? .imported)
         let open = try Timing.median(runs: max(runs, 9)) { _ = try reader.load() }
         let own = try Timing.median(runs: max(runs, 9)) { _ = try phone.load() }
+        // As the tool opens it on a device: with a cache folder, where a report left a copy of
+        // the joined journal that every load reads while no device's file has changed.
+        let cache = scratch + "/sync-cache"
+        try? FileManager.default.removeItem(atPath: cache)
+        let cached = SyncFolderStore(folder: folder, device: DeviceID("alexphone") ?? .imported, cacheFolder: cache)
+        _ = try cached.loadForReport(momentsFrom: benchNow.addingTimeInterval(-7 * 86_400), to: benchNow)
+        let again = try Timing.median(runs: max(runs, 9)) { _ = try cached.load() }
         return [
             Row(name: "20k sync folder (2 devices) open", seconds: open, reference: "", target: "< 50 ms", met: open < 0.050),
             Row(name: "20k sync folder open as one of its devices", seconds: own, reference: "", target: "< 50 ms", met: own < 0.050),
+            Row(name: "20k sync folder open again (its device's copy)", seconds: again, reference: "", target: "≤ 20 ms", met: again <= 0.020),
         ]
     }
 

@@ -91,6 +91,9 @@ do {
         let recent = max(0, journal.moments.count - 400)
         var older = journal
         older.moments = Array(journal.moments[..<recent])
+        // As the tool leaves them: each device's write folds away the words of records removed
+        // more than 30 days before (sync folder layout 2).
+        older.compactRemovals(before: Date().addingTimeInterval(-Journal.removedContentsKeptFor))
         let alex = SyncFolderStore(folder: prefix + ".sync", device: phone)
         let sam = SyncFolderStore(folder: prefix + ".sync", device: laptop)
         var phoneSnapshot = older

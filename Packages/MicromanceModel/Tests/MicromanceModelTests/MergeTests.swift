@@ -236,6 +236,29 @@ func twoCopies() throws -> (TestDevice, TestDevice) {
         var early = maya.journal
         #expect(early.compactRemovals(before: Date(timeIntervalSince1970: Double(removal.millis) / 1000 - 1)) == 0)
     }
+
+    /// The earliest removal whose words a copy still holds decides, at any later cutoff, what
+    /// `holdsWords` says: one number a store can keep instead of reading its files again.
+    @Test func theEarliestRemovalOfWordsHeldAnswersForEveryCutoff() throws {
+        var (maya, jonas) = try twoCopies()
+        maya.change { $0.moments.remove(at: 2) }
+        maya.change { $0.moments.remove(at: 0) }
+        let whole = maya.journal
+        let removals = whole.removed.moments.compactMap { $0.changes.removed?.millis }.sorted()
+        #expect(removals.count == 2)
+        // Jonas's copy still shows both moments; Maya's holds them removed with their words.
+        #expect(jonas.journal.earliestRemovalOfWordsHeld(removedIn: whole) == removals[0])
+        #expect(maya.journal.earliestRemovalOfWordsHeld(removedIn: whole) == removals[0])
+        for millis in [removals[0] - 1, removals[0], removals[0] + 1, removals[1] + 1] {
+            let cutoff = Date(timeIntervalSince1970: Double(millis) / 1000)
+            #expect(jonas.journal.holdsWords(removedIn: whole, before: cutoff) == (removals[0] < millis))
+        }
+        // Emptied, Maya's copy holds no words; nothing removed, none are held.
+        var compacted = maya.journal
+        compacted.compactRemovals(before: Date(timeIntervalSince1970: Double(removals[1]) / 1000 + 1))
+        #expect(compacted.earliestRemovalOfWordsHeld(removedIn: whole) == nil)
+        #expect(jonas.journal.earliestRemovalOfWordsHeld(removedIn: jonas.journal) == nil)
+    }
 }
 
 @Suite struct StampingTests {

@@ -24,8 +24,10 @@ import Testing
             folder: root + "/shared", device: try device("laptop"), now: { clock.now() }, cacheFolder: root + "/laptop-data")
         try phone.save(try ConformanceFixtures.couple(moments: 1_200))
         try phone.append(moment(5_000))  // the phone's change log begins
+        // The folder read whole, by a store of the same device that keeps no copy.
         func whole(_ store: SyncFolderStore) throws -> (Journal, MomentHistory) {
-            try store.load().splitForReport(from: range.0, to: range.1)
+            try SyncFolderStore(folder: store.folder, device: store.device, now: { clock.now() }).load()
+                .splitForReport(from: range.0, to: range.1)
         }
         // The first report joins the folder and writes the copy; the next ones read it.
         let first = try phone.loadForReport(momentsFrom: range.0, to: range.1)
@@ -61,6 +63,51 @@ import Testing
         for name in try FileManager.default.contentsOfDirectory(atPath: root + "/phone-data") {
             #expect(try permissions(root + "/phone-data/" + name) == 0o600, "\(name)")
         }
+    }
+
+    /// Every command's load reads the copy while the report would: it equals the folder read
+    /// whole, after this device's appends too, and is left for the folder once another device
+    /// writes, a conflict copy appears, or it holds words of records removed past their time.
+    @Test func aLoadReadsTheCopyWhileItIsTrusted() throws {
+        let root = freshPath()
+        let clock = SteppingClock()
+        let phone = SyncFolderStore(
+            folder: root + "/shared", device: try device("phone"), now: { clock.now() }, cacheFolder: root + "/phone-data")
+        let laptop = SyncFolderStore(folder: root + "/shared", device: try device("laptop"), now: { clock.now() })
+        let uncached = SyncFolderStore(folder: root + "/shared", device: try device("phone"), now: { clock.now() })
+        try phone.save(try ConformanceFixtures.couple(moments: 300))
+        try laptop.append(moment(5_000, "sam"))
+        var logged = moment(4_999)  // logged on the phone: the phone's change log begins
+        logged.changes = Changes(created: ChangeStamp(millis: 1_790_000_000_000, device: phone.device))
+        try phone.append(logged)
+        #expect(phone.loadFromCopy() == nil, "no copy before a report")
+        _ = try phone.loadForReport(momentsFrom: range.0, to: range.1)
+        #expect(try #require(phone.loadFromCopy()).journal == (try uncached.load()))
+        var early = moment(5_001)
+        early.at = moment(3).at.addingTimeInterval(1)
+        try phone.append(early)
+        #expect(try #require(phone.loadFromCopy()).journal == (try uncached.load()), "after an append, in the folder's order")
+        #expect(try phone.load() == (try uncached.load()))
+
+        try laptop.append(moment(5_002, "sam"))
+        #expect(phone.loadFromCopy() == nil)
+        #expect(try phone.load().moments.contains { $0.id == moment(5_002, "sam").id })
+        _ = try phone.loadForReport(momentsFrom: range.0, to: range.1)
+        #expect(phone.loadFromCopy() != nil)
+        let conflict = root + "/shared/micromance-laptop.changes.sync-conflict-20261204-101112-ABCDEFG.jsonl"
+        try Data().write(to: URL(fileURLWithPath: conflict))
+        #expect(phone.loadFromCopy() == nil)
+        try FileManager.default.removeItem(atPath: conflict)
+
+        // A moment removed over 30 days ago: its words are in the files until a fold drops them.
+        var journal = try phone.load()
+        journal.moments.removeAll { $0.id == moment(4_999).id }  // logged here, so its words are due to go
+        try phone.save(journal)
+        _ = try phone.loadForReport(momentsFrom: range.0, to: range.1)
+        #expect(phone.loadFromCopy() != nil)
+        let later = SteppingClock(1_790_000_000 + 40 * 86_400)
+        let phoneLater = SyncFolderStore(folder: phone.folder, device: phone.device, now: { later.now() }, cacheFolder: root + "/phone-data")
+        #expect(phoneLater.loadFromCopy() == nil)
     }
 
     /// Damage in another device's files is told on every report, so no copy is kept from a

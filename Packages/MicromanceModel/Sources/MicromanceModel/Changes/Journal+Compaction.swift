@@ -88,27 +88,49 @@ extension Journal {
     /// here with its contents. A store that keeps files of its own rewrites them when this is
     /// true, whichever device made the removal.
     public func holdsWords(removedIn whole: Journal, before cutoff: Date) -> Bool {
-        let due = Self.removalDue(before: cutoff)
-        func gone<R: Identifiable>(_ list: [R], _ changes: (R) -> Changes) -> Set<R.ID> {
-            Set(list.filter { due(changes($0)) }.map(\.id))
-        }
-        let moments = gone(whole.removed.moments, \.changes), rituals = gone(whole.removed.rituals, \.changes)
-        let answers = gone(whole.removed.reflections, \.changes), partners = gone(whole.removed.partners, \.changes)
-        let stressors = Set(whole.removed.stressors.filter { due($0.record.changes) }.map(\.record.id))
-        let dates = Set(whole.removed.dates.filter { due($0.record.changes) }.map(\.record.id))
-        if moments.isEmpty, rituals.isEmpty, answers.isEmpty, partners.isEmpty, stressors.isEmpty, dates.isEmpty { return false }
-        return self.moments.contains { moments.contains($0.id) }
-            || removed.moments.contains { moments.contains($0.id) && !$0.title.isEmpty }
-            || self.rituals.contains { rituals.contains($0.id) }
-            || removed.rituals.contains { rituals.contains($0.id) && !$0.title.isEmpty }
-            || reflections.contains { answers.contains($0.id) }
-            || removed.reflections.contains { answers.contains($0.id) && !$0.answer.isEmpty }
-            || self.partners.contains { partners.contains($0.id) }
-            || removed.partners.contains { partners.contains($0.id) && !$0.name.isEmpty }
-            || self.partners.contains { partner in
-                partner.stressors.contains { stressors.contains($0.id) } || partner.importantDates.contains { dates.contains($0.id) }
+        guard let earliest = earliestRemovalOfWordsHeld(removedIn: whole) else { return false }
+        return earliest < Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down))
+    }
+
+    /// When `whole` removed the earliest-removed record whose words this journal still holds
+    /// (shown here, or removed here with its contents), in milliseconds since 1970; nil when it
+    /// holds none. ``holdsWords(removedIn:before:)`` is this being before the cutoff, so a store
+    /// can keep this one number and know, at any later time, whether its files hold words due
+    /// to go without reading them again.
+    public func earliestRemovalOfWordsHeld(removedIn whole: Journal) -> Int64? {
+        // Removals whose words can go (not a record that was only ever an import's removal).
+        func removals<R: Identifiable>(_ list: [R], _ changes: (R) -> Changes) -> [R.ID: Int64] {
+            var found = [R.ID: Int64]()
+            for record in list {
+                let stamps = changes(record)
+                guard let removed = stamps.removed, !(stamps.created == .imported && stamps.isOnlyRemoval) else { continue }
+                found[record.id] = removed.millis
             }
-            || removed.stressors.contains { stressors.contains($0.record.id) && !$0.record.title.isEmpty }
-            || removed.dates.contains { dates.contains($0.record.id) && !$0.record.title.isEmpty }
+            return found
+        }
+        let moments = removals(whole.removed.moments, \.changes), rituals = removals(whole.removed.rituals, \.changes)
+        let answers = removals(whole.removed.reflections, \.changes), partners = removals(whole.removed.partners, \.changes)
+        let stressors = removals(whole.removed.stressors.map(\.record), \.changes)
+        let dates = removals(whole.removed.dates.map(\.record), \.changes)
+        if moments.isEmpty, rituals.isEmpty, answers.isEmpty, partners.isEmpty, stressors.isEmpty, dates.isEmpty { return nil }
+        var earliest: Int64?
+        func held(_ millis: Int64?) {
+            if let millis, millis < (earliest ?? .max) { earliest = millis }
+        }
+        for moment in self.moments { held(moments[moment.id]) }
+        for moment in removed.moments where !moment.title.isEmpty { held(moments[moment.id]) }
+        for ritual in self.rituals { held(rituals[ritual.id]) }
+        for ritual in removed.rituals where !ritual.title.isEmpty { held(rituals[ritual.id]) }
+        for answer in reflections { held(answers[answer.id]) }
+        for answer in removed.reflections where !answer.answer.isEmpty { held(answers[answer.id]) }
+        for partner in self.partners {
+            held(partners[partner.id])
+            for stressor in partner.stressors { held(stressors[stressor.id]) }
+            for date in partner.importantDates { held(dates[date.id]) }
+        }
+        for partner in removed.partners where !partner.name.isEmpty { held(partners[partner.id]) }
+        for stressor in removed.stressors where !stressor.record.title.isEmpty { held(stressors[stressor.record.id]) }
+        for date in removed.dates where !date.record.title.isEmpty { held(dates[date.record.id]) }
+        return earliest
     }
 }

@@ -9,8 +9,8 @@ import Musl
 import Darwin
 #endif
 
-/// The quick report of a sync folder: with a ``SyncFolderStore/cacheFolder``, a report reads a
-/// copy of the joined journal kept there (a JSON journal, `….report.json`, with the history and
+/// The quick report of a sync folder: with a ``SyncFolderStore/cacheFolder``, a report (and,
+/// while it is trusted, every ``SyncFolderStore/load()``) reads a copy of the joined journal kept there (a JSON journal, `….report.json`, with the history and
 /// runs a JSON store keeps beside it), not every device's files. Never in the shared folder,
 /// never for encrypted folders.
 ///
@@ -31,10 +31,27 @@ extension SyncFolderStore {
         return (paths, [UInt64(paths.count)] + identity)
     }
 
-    private func recordedFiles() -> [UInt64]? {
+    /// The record beside the copy: the identity of the folder's files it was joined from, then
+    /// `w` and when the earliest-removed record whose words this device's files held was removed
+    /// (`w-` for none).
+    private func readRecord() -> (files: [UInt64], ownWordsRemovedAt: Int64??)? {
         guard let path = reportFilesPath, let bytes = try? SecureFile.read(path) else { return nil }
-        let words = String(decoding: bytes, as: UTF8.self).split(separator: " ").compactMap { UInt64($0) }
-        return words.isEmpty ? nil : words
+        let fields = String(decoding: bytes, as: UTF8.self).split(separator: " ")
+        let words = fields.compactMap { UInt64($0) }
+        guard !words.isEmpty else { return nil }
+        var removedAt: Int64?? = nil
+        if let last = fields.last, last.hasPrefix("w") {
+            removedAt = last == "w-" ? .some(nil) : Int64(last.dropFirst()).map { .some($0) }
+        }
+        return (words, removedAt)
+    }
+
+    private func recordedFiles() -> [UInt64]? { readRecord()?.files }
+
+    private func writeRecord(_ files: [UInt64], ownWordsRemovedAt: Int64?) throws(StoreError) {
+        guard let path = reportFilesPath else { return }
+        let removal = "w" + (ownWordsRemovedAt.map(String.init) ?? "-")
+        try SecureFile.replace(path, with: Array((files.map(String.init) + [removal]).joined(separator: " ").utf8))
     }
 
     /// The journal with the moments from `start` to `end` and the history of all of them: from
@@ -62,6 +79,27 @@ extension SyncFolderStore {
             write: { journal, files in writeReportCopy(journal, files: files) })
     }
 
+    /// The joined journal from the copy, while it is trusted exactly as a report trusts it and
+    /// the folder holds no conflict copy; nil otherwise (the folder is then read whole). A copy
+    /// that still holds words of records removed past their time is not used either: whether
+    /// this device's own files hold them decides its next fold, and only they can tell.
+    func loadFromCopy() -> (journal: Journal, ownWordsRemovedAt: Int64?)? {
+        guard let copy = reportCopy, let before = deviceFiles(), let record = readRecord(), record.files == before.identity,
+            let removedAt = record.ownWordsRemovedAt,
+            before.paths.allSatisfy({ SyncFolderFiles.parse(StorePath.lastComponent(of: $0)) != nil })
+        else { return nil }
+        // This device's files hold words due to go: the next write folds them, which only a
+        // read of those files can tell.
+        let cutoff = now().addingTimeInterval(-Journal.removedContentsKeptFor)
+        if let removedAt, removedAt < Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down)) { return nil }
+        guard var journal = try? copy.load(), deviceFiles()?.identity == before.identity else { return nil }
+        // As in a report: joining a change that adds a moment sorts the moments by time, then id.
+        if (JSONChangeLog.size(copy.changesPath) ?? 0) > 0 {
+            journal.moments.sort { $0.at != $1.at ? $0.at < $1.at : $0.id < $1.id }
+        }
+        return (journal, removedAt)
+    }
+
     /// Writes the copy of `journal`, joined from the device files whose identity is `files`.
     private func writeReportCopy(_ journal: Journal, files: [UInt64]) {
         guard let copy = reportCopy, let record = reportFilesPath, let cacheFolder else { return }
@@ -69,7 +107,7 @@ extension SyncFolderStore {
         do {
             _ = try SecureFile.makeFolder(cacheFolder)
             try copy.withExclusiveAccess { () throws(StoreError) in try copy.saveBeginningChangeLog(journal) }
-            try SecureFile.replace(record, with: Array(files.map(String.init).joined(separator: " ").utf8))
+            try writeRecord(files, ownWordsRemovedAt: ownWordsRemovedAtLastRead)
         } catch {
             unlink(record)
         }
@@ -85,7 +123,12 @@ extension SyncFolderStore {
     /// files `before` the append and nothing but this device's change log changed since;
     /// otherwise drops the copy's record (the next report joins the folder whole).
     func reportAppended(_ moment: Moment, before: [UInt64]?) {
-        guard let copy = reportCopy, let record = reportFilesPath, let before, recordedFiles() == before else { return }
+        guard let copy = reportCopy, let record = reportFilesPath, let before, let recorded = readRecord(), recorded.files == before,
+            let removedAt = recorded.ownWordsRemovedAt
+        else {
+            if let record = reportFilesPath { unlink(record) }
+            return
+        }
         unlink(record)
         let own = SyncFolderFiles.changes(folder, device)
         guard let now = deviceFiles(), now.identity.count == before.count, let position = now.paths.firstIndex(of: own) else { return }
@@ -94,7 +137,7 @@ extension SyncFolderStore {
         for word in before.indices where !ownWords.contains(word) && before[word] != now.identity[word] { return }
         do {
             try copy.append(moment)
-            try SecureFile.replace(record, with: Array(now.identity.map(String.init).joined(separator: " ").utf8))
+            try writeRecord(now.identity, ownWordsRemovedAt: removedAt)
         } catch {
             unlink(record)
         }

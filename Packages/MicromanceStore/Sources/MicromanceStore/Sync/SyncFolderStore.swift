@@ -59,6 +59,12 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
     /// This device's conflict copies that the last read read whole: folded into a new
     /// snapshot, then removed, at this device's next change.
     private var ownCopies: [String] = []
+    /// When the earliest-removed record whose words this device's own files held (as last
+    /// read) was removed, in milliseconds; nil when they held none (see
+    /// `Journal.earliestRemovalOfWordsHeld(removedIn:)`). Kept with the report's copy, so that
+    /// a load from the copy knows whether those files are due a fold.
+    private var ownWordsRemovedAt: Int64?
+    var ownWordsRemovedAtLastRead: Int64? { lock.withLock { ownWordsRemovedAt } }
     /// How many times damage in a device's files was reported through this store: a report's
     /// copy of the joined journal is kept only from a read that found none, so the damage is
     /// told again on every read until it is mended.
@@ -101,8 +107,19 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         return try FileLock.withExclusiveLock(SyncFolderFiles.lock(folder, device), body)
     }
 
-    /// Joins every device's files into one journal.
+    /// Joins every device's files into one journal; with a ``cacheFolder``, reads the copy of
+    /// the joined journal kept there instead while no device's file has changed since it was
+    /// written (see `loadFromCopy()`).
     public func load() throws(StoreError) -> Journal {
+        if let (journal, removedAt) = loadFromCopy() {
+            lock.withLock {
+                base = journal
+                ownFilesHoldRemoved = false
+                ownWordsRemovedAt = removedAt
+                ownCopies = []
+            }
+            return journal
+        }
         let journal = try read().journal
         // Who this device belongs to may name a partner whose record is in another device's
         // file that has not arrived (or does not read) yet: this device still opens.
@@ -317,8 +334,12 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         }
         // Whether this device's files hold words of records removed past their time, by any
         // device: its next write folds them away.
-        let holds = ownFiles.contains { $0.holdsWords(removedIn: journal, before: cutoff) }
-        lock.withLock { ownFilesHoldRemoved = holds }
+        let earliest = ownFiles.compactMap { $0.earliestRemovalOfWordsHeld(removedIn: journal) }.min()
+        let holds = earliest.map { $0 < Int64((cutoff.timeIntervalSince1970 * 1000).rounded(.down)) } ?? false
+        lock.withLock {
+            ownFilesHoldRemoved = holds
+            ownWordsRemovedAt = earliest
+        }
         journal.settings.takeDeviceFields(from: own ?? former)
         let waiting = Self.holdBackDangling(&journal)
         if waiting > 0, let index = status.firstIndex(where: { !$0.isThisDevice }) { status[index].waiting = waiting }
