@@ -114,7 +114,9 @@ struct Bench {
         return [
             Row(name: "20k sync folder (2 devices) open", seconds: open, reference: "", target: "< 50 ms", met: open < 0.050),
             Row(name: "20k sync folder open as one of its devices", seconds: own, reference: "", target: "< 50 ms", met: own < 0.050),
-            Row(name: "20k sync folder open again (its device's copy)", seconds: again, reference: "", target: "≤ 20 ms", met: again <= 0.020),
+            Row(
+                name: "20k sync folder open again (its device's copy)", seconds: again, reference: "", target: "≤ 20 ms",
+                met: again <= 0.020),
         ]
     }
 
