@@ -106,7 +106,8 @@ import Testing
         _ = try phone.loadForReport(momentsFrom: range.0, to: range.1)
         #expect(phone.loadFromCopy() != nil)
         let later = SteppingClock(1_790_000_000 + 40 * 86_400)
-        let phoneLater = SyncFolderStore(folder: phone.folder, device: phone.device, now: { later.now() }, cacheFolder: root + "/phone-data")
+        let phoneLater = SyncFolderStore(
+            folder: phone.folder, device: phone.device, now: { later.now() }, cacheFolder: root + "/phone-data")
         #expect(phoneLater.loadFromCopy() == nil)
     }
 
