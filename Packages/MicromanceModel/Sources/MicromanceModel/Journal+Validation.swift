@@ -86,10 +86,10 @@ extension Journal {
     /// Checks one partner on its own.
     public func validate(_ partner: Partner) throws(JournalValidationError) {
         let place = "partner \(partner.id)"
-        if partner.name.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .emptyName }
+        if partner.name.isBlank { throw .emptyName }
         if !partner.profile.isValid { throw .invalidProfile(partner: partner.id.rawValue) }
         for date in partner.importantDates {
-            if date.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .emptyTitle(in: "\(place) date \(date.id)") }
+            if date.title.isBlank { throw .emptyTitle(in: "\(place) date \(date.id)") }
             let year = date.year ?? 2000  // a leap year, so 29 February is allowed for yearly dates
             if CalendarDay(year: year, month: date.month, day: date.day) == nil
                 || (date.recurrence == .once && date.year == nil)
@@ -97,7 +97,7 @@ extension Journal {
                 throw .invalidDate("\(date.year.map(String.init) ?? "????")-\(date.month)-\(date.day)", in: "\(place) date \(date.id)")
             }
         }
-        for stressor in partner.stressors where stressor.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+        for stressor in partner.stressors where stressor.title.isBlank {
             throw .emptyTitle(in: "\(place) stressor \(stressor.id)")
         }
     }
@@ -158,7 +158,7 @@ extension Journal {
 
     private func check(_ ritual: Ritual, partners: Set<Identifier<Partner>>) -> JournalValidationError? {
         let place = "ritual \(ritual.id)"
-        if ritual.title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return .emptyTitle(in: place) }
+        if ritual.title.isBlank { return .emptyTitle(in: place) }
         for id in ritual.participants where !partners.contains(id) {
             return .unknownPartner(id: id.rawValue, field: "participant", in: place)
         }
@@ -169,11 +169,13 @@ extension Journal {
 }
 
 extension String {
-    /// Whether the text is empty or only white space (cheap: stops at the first other character).
+    /// Whether the text is empty or only white space and line breaks (Unicode's White_Space,
+    /// and the zero-width space Foundation's `whitespacesAndNewlines` counts too). Cheap: it
+    /// stops at the first other character and builds none of Foundation's character sets.
     var isBlank: Bool {
         // Most titles start with a printable ASCII character: no Unicode property lookup needed.
         if let first = utf8.first, first > 0x20, first < 0x7F { return false }
-        return !unicodeScalars.contains { !$0.properties.isWhitespace }
+        return !unicodeScalars.contains { !$0.properties.isWhitespace && $0.value != 0x200B }
     }
 }
 

@@ -70,7 +70,7 @@ struct LogCommand: ParsableCommand {
         if theirBid, let kind, kind.value != .bid { throw ValidationError("--their-bid is a bid; leave out --kind \(kind.value)") }
         try MomentOptionRules.checkResponse(response?.value.rawValue, kind: kind?.value)
         try MomentOptionRules.checkAgreement(of: try MomentOptionRules.namedGesture(gesture), with: language?.value)
-        if title.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw ValidationError("the title is empty; say what happened") }
+        if title.trimmed.isEmpty { throw ValidationError("the title is empty; say what happened") }
     }
 
     func run() throws {
@@ -196,7 +196,7 @@ struct LogCommand: ParsableCommand {
         while appending.containsMoment(id) { id = .random(using: &generator) }
         let moment = Moment(
             id: id, at: date, timeZone: zone.identifier, giver: giver.id, receiver: receiver.id,
-            title: title.trimmingCharacters(in: .whitespacesAndNewlines), gestureID: gestureID,
+            title: title.trimmed, gestureID: gestureID,
             language: chosenLanguage, note: note, response: response?.value,
             kind: theirBid || response != nil ? .bid : kind?.value ?? .gesture, ritualID: ritualID)
         return (moment, giver, receiver, match)

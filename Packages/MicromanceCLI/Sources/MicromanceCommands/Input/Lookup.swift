@@ -19,7 +19,7 @@ enum Lookup {
         _ text: String, in items: [T], kind: String, id: (T) -> String, names: (T) -> [String] = { _ in [] },
         minimumPrefix: Int = 1, listCommand: String
     ) throws -> Int {
-        let key = folded(text.trimmingCharacters(in: .whitespaces))
+        let key = folded(text.trimmed)
         guard !key.isEmpty else { throw CLIError.usage("the \(kind) is empty; \(listCommand) lists them") }
         // Ids without names (moments: a million of them) are plain ASCII: compared as they are,
         // without folding each one.

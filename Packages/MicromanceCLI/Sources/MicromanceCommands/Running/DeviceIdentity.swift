@@ -42,7 +42,7 @@ enum DeviceIdentity {
             try keep(id, at: path)
             return id
         }
-        let text = String(decoding: try SecureFile.read(path), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: try SecureFile.read(path), as: UTF8.self).trimmed
         guard let id = DeviceID(text) else {
             throw CLIError.usage(
                 "\(path) does not hold a device identity (1 to 15 of a-z, 0-9, -); remove it and a new one will be made")
@@ -53,7 +53,7 @@ enum DeviceIdentity {
             if let binding { try? SecureFile.replace(bindingPath(path), with: Array((binding + "\n").utf8)) }
             return id
         }
-        let keptBinding = String(decoding: kept, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let keptBinding = String(decoding: kept, as: UTF8.self).trimmed
         guard let binding, binding != keptBinding else { return id }
         // Copied from another device: a new identity, so the two never write the same files.
         var fresh = DeviceID.random(using: &generator)
@@ -71,7 +71,7 @@ enum DeviceIdentity {
         guard environment.deviceID == nil, let path = path(environment.variables),
             let bytes = try? SecureFile.read(previousPath(path))
         else { return nil }
-        return DeviceID(String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+        return DeviceID(String(decoding: bytes, as: UTF8.self).trimmed)
     }
 
     /// Writes a new identity and its binding.
@@ -95,7 +95,7 @@ enum DeviceIdentity {
     private static func machineID() -> String {
         for file in ["/etc/machine-id", "/var/lib/dbus/machine-id"] {
             if let bytes = try? SecureFile.read(file) {
-                let text = String(decoding: bytes.prefix(64), as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = String(decoding: bytes.prefix(64), as: UTF8.self).trimmed
                 if !text.isEmpty, text.allSatisfy({ $0.isHexDigit }) { return text }
             }
         }
