@@ -1,3 +1,4 @@
+import Foundation
 import MicromanceModel
 
 /// How many moments were logged on each local day, from the first logged day to the last
@@ -23,7 +24,32 @@ public struct DailyCounts: Sendable, Equatable {
     /// gave, and those that carried out a ritual `giver` shares with the other partner (a
     /// morning coffee together is both partners' doing, whoever logged it). Faster than a
     /// closure over moments on large journals: no moment is copied.
+    /// Counts made once per context and giver are kept in the context: a count through an
+    /// earlier day is cut from one through a later day.
     public init(_ context: InsightContext, through lastDay: CalendarDay, giver: Identifier<Partner>? = nil) {
+        if let known = context.dailyCounts.counts(giver: giver, through: lastDay.dayNumber) {
+            self = known
+            return
+        }
+        self.init(counting: context, through: lastDay, giver: giver)
+        context.dailyCounts.keep(self, giver: giver)
+    }
+
+    /// The counts as they are, through `lastDay`, cut from these (which run through a later
+    /// day): what counting again through `lastDay` gives.
+    func cut(through lastDay: Int) -> DailyCounts {
+        let first = firstDay.dayNumber
+        // The first counted day is the earliest moment counted, or the last day when that is later.
+        guard first <= lastDay else { return DailyCounts(firstDay: CalendarDay(dayNumber: lastDay), counts: [0]) }
+        return DailyCounts(firstDay: firstDay, counts: Array(counts.prefix(lastDay - first + 1)))
+    }
+
+    private init(firstDay: CalendarDay, counts: [Int]) {
+        self.firstDay = firstDay
+        self.counts = counts
+    }
+
+    private init(counting context: InsightContext, through lastDay: CalendarDay, giver: Identifier<Partner>?) {
         guard let giver else {
             self.init(context, through: lastDay, includingIndex: { _ in true })
             return
@@ -111,5 +137,24 @@ public struct DailyCounts: Sendable, Equatable {
     public func count(on day: CalendarDay) -> Int {
         let index = firstDay.days(until: day)
         return counts.indices.contains(index) ? counts[index] : 0
+    }
+}
+
+/// Day counts a context has made, by giver (nil for everyone), each through the latest day
+/// asked so far; a count through an earlier day is cut from it.
+final class DailyCountsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var kept: [Identifier<Partner>?: DailyCounts] = [:]
+
+    func counts(giver: Identifier<Partner>?, through lastDay: Int) -> DailyCounts? {
+        guard let counts = lock.withLock({ kept[giver] }), counts.lastDay.dayNumber >= lastDay else { return nil }
+        return counts.lastDay.dayNumber == lastDay ? counts : counts.cut(through: lastDay)
+    }
+
+    func keep(_ counts: DailyCounts, giver: Identifier<Partner>?) {
+        lock.withLock {
+            if let old = kept[giver], old.lastDay.dayNumber >= counts.lastDay.dayNumber { return }
+            kept[giver] = counts
+        }
     }
 }

@@ -39,6 +39,9 @@ public struct InsightContext: Sendable {
     let tallyGivers: [UInt8]
     let tallyRituals: [UInt8]
     let tallyWeights: [Int]?
+    /// Day counts already made from this context (the report, the score, drift and each
+    /// partner's consistency ask for the same ones): see `DailyCounts.init(_:through:giver:)`.
+    let dailyCounts = DailyCountsCache()
 
     /// A context for a period of `days` days ending today (7 by default). The time zone is
     /// the journal's setting when it names a known zone, else `fallbackTimeZone`.

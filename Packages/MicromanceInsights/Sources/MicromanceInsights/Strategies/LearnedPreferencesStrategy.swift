@@ -12,21 +12,40 @@ public struct LearnedPreferences: Sendable, Equatable {
 
     /// What the responses to gestures in each language say about `receiver`, over `moments`.
     public init(receiver: Identifier<Partner>, moments: [Moment]) {
-        var toward = [LoveLanguage: Int]()
-        var total = [LoveLanguage: Int]()
+        // Counted in two small arrays, one slot per language (a dictionary per answered bid cost
+        // a fifth of a million-moment report), then keyed by language.
+        var towardSlots = [Int](repeating: 0, count: LoveLanguage.allCases.count)
+        var totalSlots = towardSlots
         // Fields read in place through a pointer: iterating would copy every moment.
         moments.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             for index in 0..<buffer.count {
                 let moment = base + index
-                guard moment.pointee.receiver == receiver, let language = moment.pointee.language,
-                    let response = moment.pointee.response
+                guard let response = moment.pointee.response, let language = moment.pointee.language,
+                    moment.pointee.receiver == receiver
                 else { continue }
-                total[language, default: 0] += 1
-                if response == .toward { toward[language, default: 0] += 1 }
+                let slot = Self.slot(language)
+                totalSlots[slot] += 1
+                if response == .toward { towardSlots[slot] += 1 }
             }
         }
+        var toward = [LoveLanguage: Int](), total = [LoveLanguage: Int]()
+        for (slot, language) in LoveLanguage.allCases.enumerated() where totalSlots[slot] > 0 {
+            total[language] = totalSlots[slot]
+            toward[language] = towardSlots[slot]
+        }
         rates = Self.rates(toward: toward, total: total)
+    }
+
+    /// A language's place in `LoveLanguage.allCases`.
+    private static func slot(_ language: LoveLanguage) -> Int {
+        switch language {
+        case .words: 0
+        case .service: 1
+        case .gifts: 2
+        case .time: 3
+        case .touch: 4
+        }
     }
 
     /// What the responses say about `receiver` over the context's journal: its history when the
