@@ -26,6 +26,23 @@ import Testing
         #expect(SpreadsheetCells.looksLikeValue(text) == converts, "\(text)")
     }
 
+    /// A cell with a character that cannot fold to ASCII is text without being folded: the
+    /// quick answer is the folded one, for every scalar up to U+FFFF, the emoji planes' blocks
+    /// and the tags and variation selectors, alone, beside digits and in a month name.
+    @Test func theQuickAnswerForOtherCharactersIsTheFoldedOne() {
+        var scalars = (UInt32(0x80)...0xFFFF).compactMap(Unicode.Scalar.init)
+        scalars += (UInt32(0x1F000)...0x1FAFF).compactMap(Unicode.Scalar.init)
+        scalars += (UInt32(0xE0000)...0xE01EF).compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            for text in [
+                "\(scalar)", "12\(scalar)", "5 m\(scalar)rz", "\(scalar)rue", "1\(scalar)5", "vr\(scalar)i", "verdader\(scalar)",
+                "crème \(scalar) fraîche", "Zoë\(scalar)s favourite",
+            ] {
+                #expect(SpreadsheetCells.looksLikeValue(text) == SpreadsheetCells.looksLikeValueFolding(text), "\(text)")
+            }
+        }
+    }
+
     @Test(arguments: [
         ("9.3579905404302E+015", "scientific notation"), ("1.79769313486232E+308", "scientific notation"),
         ("979140877689441", "leading zeros"), ("1E+16", "scientific notation"),

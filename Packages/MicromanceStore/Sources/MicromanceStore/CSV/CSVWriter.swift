@@ -24,29 +24,37 @@ enum CSVCell {
     /// Appends one field (nil for no value) to `out`, guarded and quoted as needed. A `text`
     /// cell that reads as a number or a date is guarded too; numbers meant as numbers are not.
     static func append(_ value: String?, text: Bool = true, to out: inout [UInt8]) {
-        guard let value else { return }
+        guard var value else { return }
         if value.isEmpty {
             out.append(34); out.append(34)
             return
         }
         let guardIt = needsGuard(value) || (text && SpreadsheetCells.looksLikeValue(value))
-        var needsQuotes = false
-        for byte in value.utf8 where byte == 44 || byte == 34 || byte == 10 || byte == 13 || byte == 59 || byte == 9 {
-            needsQuotes = true
-            break
-        }
-        guard needsQuotes else {
+        // Through the bytes in place (a native string always has them; a bridged one is made
+        // native first): a cell costs a few instructions a byte, not a dozen.
+        value.makeContiguousUTF8()
+        value.utf8.withContiguousStorageIfAvailable { bytes in
+            var needsQuotes = false
+            for byte in bytes where byte == 44 || byte == 34 || byte == 10 || byte == 13 || byte == 59 || byte == 9 {
+                needsQuotes = true
+                break
+            }
+            guard needsQuotes else {
+                if guardIt { out.append(39) }
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(34)
             if guardIt { out.append(39) }
-            out.append(contentsOf: value.utf8)
-            return
+            var start = 0
+            for index in bytes.indices where bytes[index] == 34 {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...index]))
+                out.append(34)
+                start = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.append(34)
         }
-        out.append(34)
-        if guardIt { out.append(39) }
-        for byte in value.utf8 {
-            if byte == 34 { out.append(34) }
-            out.append(byte)
-        }
-        out.append(34)
     }
 
     /// Appends a record (fields separated by commas, then LF). Columns in `numbers` hold
