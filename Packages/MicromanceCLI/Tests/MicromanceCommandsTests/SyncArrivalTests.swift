@@ -23,6 +23,9 @@ import Testing
         #expect(devices.run("sam", "partner", "list").output.contains("still arriving"))
         let refused = devices.cli.runList(["partner", "add", "Sam"], variables: devices.variables("sam"))
         #expect(refused.code == 75 && refused.errors.contains("still arriving"), "\(refused)")
+        // Joining as someone is waited for too: "Sam" may be the partner on their way.
+        let joining = devices.cli.runList(["init", "--me", "Sam"], variables: devices.variables("sam"))
+        #expect(joining.code == 75 && joining.errors.contains("still arriving"), "\(joining)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: devices.folder("sam")) == [snapshot])
 
         try whole.write(to: URL(fileURLWithPath: path))

@@ -115,17 +115,29 @@ import Testing
         let whole = try Data(contentsOf: URL(fileURLWithPath: log))
         let cut = whole.prefix(whole.count - 40)
         try cut.write(to: URL(fileURLWithPath: log))
-        // Reads leave the unfinished line out (it may still be arriving).
-        #expect(try phone.load().moments.count == 4)
+        // Reads leave the unfinished line out (it may still be arriving), and take the whole
+        // line from this device's own record of what it wrote.
+        #expect(try phone.load().moments.count == 5)
         var appending = try phone.loadForAppending()
         try phone.append(moment(200), to: &appending)
         try phone.append(moment(201))
         let ids = Set(try phone.load().moments.map(\.id))
         #expect(ids.contains(moment(200).id) && ids.contains(moment(201).id) && ids.contains(moment(100).id))
-        #expect(!ids.contains(moment(101).id), "the cut line is not read")
+        #expect(ids.contains(moment(101).id), "the cut line comes back from this device's record")
         let aside = try String(contentsOfFile: log + ".torn", encoding: .utf8)
         #expect(aside.hasSuffix("\n") && whole.count - 40 > 0 && !aside.isEmpty)
         #expect(try permissions(log + ".torn") == 0o600)
-        #expect(try SyncFolderStore(folder: root + "/shared", device: try device("laptop")).load().moments.count == 6)
+        #expect(try SyncFolderStore(folder: root + "/shared", device: try device("laptop")).load().moments.count == 7)
+        // Without a record (no cache folder), the cut line is set aside all the same, not read.
+        let bare = SyncFolderStore(folder: root + "/bare", device: try device("phone"))
+        try bare.save(try ConformanceFixtures.couple(moments: 3))
+        for index in 0..<2 { try bare.append(moment(100 + index)) }
+        let bareLog = root + "/bare/micromance-phone.changes.jsonl"
+        let bareWhole = try Data(contentsOf: URL(fileURLWithPath: bareLog))
+        try bareWhole.prefix(bareWhole.count - 40).write(to: URL(fileURLWithPath: bareLog))
+        try bare.append(moment(200))
+        let bareIDs = Set(try bare.load().moments.map(\.id))
+        #expect(bareIDs.contains(moment(200).id) && !bareIDs.contains(moment(101).id) && bareIDs.count == 5)
+        #expect(FileManager.default.fileExists(atPath: bareLog + ".torn"))
     }
 }

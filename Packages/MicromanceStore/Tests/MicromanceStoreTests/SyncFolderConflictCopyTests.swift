@@ -130,3 +130,56 @@ import Testing
         #expect(try names(shared).allSatisfy { !$0.contains("conflict") })
     }
 }
+
+/// An older copy of this device's change log put back with no conflict copy beside it (a
+/// careless copy between folders, a restored backup): the lines this device wrote since come
+/// back from its own record, with a warning, and are written to the folder again.
+@Suite struct SyncFolderOwnRecordTests {
+    private func moment(_ index: Int, _ giver: String = "alex") -> Moment {
+        ConformanceFixtures.moment(index: index, giver: Identifier(giver), receiver: Identifier(giver == "alex" ? "sam" : "alex"))
+    }
+
+    @Test func anOlderOwnLogPutBackLosesNothing() throws {
+        let root = freshPath()
+        let shared = root + "/shared"
+        let problems = ProblemBox()
+        let phone = SyncFolderStore(
+            folder: shared, device: try device("phone"), cacheFolder: root + "/phone-data", problems: { problems.add($0) })
+        let laptop = SyncFolderStore(folder: shared, device: try device("laptop"))
+        try phone.save(try ConformanceFixtures.couple(moments: 3))
+        try laptop.append(moment(50, "sam"))
+        try phone.append(moment(100))
+        let log = SyncFolderFiles.changes(shared, try device("phone"))
+        let older = try Data(contentsOf: URL(fileURLWithPath: log))
+        try phone.append(moment(101))
+        var appending = try phone.loadForAppending()
+        try phone.append(moment(102), to: &appending)
+        try older.write(to: URL(fileURLWithPath: log))  // no conflict copy: the newer lines are gone from the folder
+
+        let ids = Set([100, 101, 102].map { moment($0).id })
+        #expect(ids.isSubset(of: Set(try phone.load().moments.map(\.id))))
+        #expect(problems.all.contains { $0.kind == .ownLogWentBack && $0.description.contains("2 of the changes") })
+        // The next change writes them back: the other device sees them too.
+        appending = try phone.loadForAppending()
+        try phone.append(moment(103), to: &appending)
+        #expect(ids.union([moment(103).id]).isSubset(of: Set(try laptop.load().moments.map(\.id))))
+        #expect(phone.linesMissingFromOwnLog().isEmpty)
+        #expect(try permissions(try #require(phone.ownRecordPath)) == 0o600)
+        // A fold empties the record with the log: nothing is taken for lost afterwards.
+        try phone.save(try phone.load())
+        let folded = SyncFolderStore(
+            folder: shared, device: try device("phone"), compactAfterBytes: 1, cacheFolder: root + "/phone-data")
+        try folded.append(moment(104))
+        #expect(folded.linesMissingFromOwnLog().isEmpty)
+        #expect(Set(try laptop.load().moments.map(\.id)).contains(moment(104).id))
+        #expect(!FileManager.default.fileExists(atPath: try #require(phone.ownRecordPath)))
+    }
+}
+
+/// Problems reported by a store, collected for a test.
+final class ProblemBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var problems = [SyncFolderProblem]()
+    func add(_ problem: SyncFolderProblem) { lock.withLock { problems.append(problem) } }
+    var all: [SyncFolderProblem] { lock.withLock { problems } }
+}

@@ -983,7 +983,15 @@ conflicted copy 2026-12-04).jsonl`, any name that starts like the device's file 
 "conflict"), both are read (every change is stamped, so reading an older copy as well undoes
 nothing), `sync status` lists the copies, and the device they belong to folds them into a new
 snapshot at its next change and removes them. Dropbox has been seen to put an older change log
-back and rename the newer one: nothing logged in between is lost. A file from a newer
+back and rename the newer one: nothing logged in between is lost. An older copy of this
+device's change log put back with no conflict copy beside it (a careless copy between folders,
+a backup restored) loses nothing either: each device keeps a record of the lines it wrote in
+its data folder (`sync-index/….own.jsonl`, emptied at each fold), reads the lines the folder
+lost from there with a warning on standard error, and writes them back with its next change.
+While the other device's files are still arriving, `init --me` and `me` wait (exit 75) rather
+than add you a second time; a file counts as still arriving for a minute after it last
+changed, by its status-change time (a sync tool that keeps the source's modification time
+still sets that). A file from a newer
 Micromance is refused and nothing is written. A damaged line in
 another device's change log sets that log's rest aside (what came before it is used), is
 reported on standard error and in `sync status`, and does not stop this device: it goes on

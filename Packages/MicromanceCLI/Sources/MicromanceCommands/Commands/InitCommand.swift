@@ -182,6 +182,12 @@ struct MeCommand: ParsableCommand {
             if let found {
                 partner = found
             } else {
+                // Added while the other device's files arrive, a partner already on their way
+                // would be a second one of the same person.
+                if let arriving = StoreOptions.stillArriving(store) {
+                    throw CLIError.tryAgainLater(
+                        "\(arriving); \(name) may be among them. Run the same command again then (nothing was written)")
+                }
                 partner = Partner(name: name)
                 try journal.add(partner)
                 filledIn.partner = partner.id

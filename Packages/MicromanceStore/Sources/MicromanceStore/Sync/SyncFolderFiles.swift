@@ -131,6 +131,9 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
         /// A change log is far larger than any Micromance writes (see
         /// ``SyncFolderStore/largestChangeLog``): it is set aside unread.
         case oversizedLog = "oversized-log"
+        /// This device's own change log went back to an older copy: the changes only its own
+        /// record still holds are read from there and written back at its next change.
+        case ownLogWentBack = "own-log-went-back"
     }
     /// The file.
     public var file: String
@@ -161,6 +164,9 @@ public struct SyncFolderProblem: Hashable, Sendable, CustomStringConvertible {
                 + "out until that device writes a new one"
         case .oversizedLog:
             return "\(place): \(reason); it is set aside unread until that device writes again"
+        case .ownLogWentBack:
+            return "\(place): \(reason); they are read from this device's own record of them and written back to the "
+                + "folder with its next change"
         }
     }
 }

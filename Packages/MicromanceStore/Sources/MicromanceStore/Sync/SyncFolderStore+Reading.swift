@@ -95,10 +95,15 @@ extension SyncFolderStore {
     public static let largestChangeLog = 16 << 20
 
     /// How long ago the file at `path` was last changed, by `now`.
+    /// Measured from the later of its modification and status-change times: a sync tool that
+    /// keeps the source's modification time (rsync, unison, Syncthing) still changes the status
+    /// time when it writes, so a file copied halfway a moment ago is young however old its data.
     static func age(of path: String, now: Date) -> TimeInterval? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
-        return now.timeIntervalSince1970 - (Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9)
+        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        let changed = Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9
+        return now.timeIntervalSince1970 - max(modified, changed)
     }
 
     /// The reason part of a store error, for a problem report.

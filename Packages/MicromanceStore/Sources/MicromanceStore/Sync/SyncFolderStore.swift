@@ -212,6 +212,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         if let seal { bytes = try seal.sealSnapshot(bytes, device: device) }
         try SecureFile.replace(SyncFolderFiles.snapshot(folder, device), with: bytes)
         let log = SyncFolderFiles.changes(folder, device)
+        clearOwnRecord()  // before the log goes: a record without its log would look like a loss
         if unlink(log) != 0, errno != ENOENT {
             throw .io(file: log, operation: "remove the change log folded into the snapshot", reason: SecureFile.message(errno))
         }
@@ -237,7 +238,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         // aside first, as in a JSON journal's change log: written after it, it would have become
         // a damaged line in the middle, and every read of the folder would stop there.
         if seal == nil { try JSONChangeLog.dropTornTail(SyncFolderFiles.changes(folder, device)) }
+        // Lines this device wrote that the folder's log lost (an older copy put back) go back first.
+        try restoreMissingOwnLines()
         try SecureFile.append(SyncFolderFiles.changes(folder, device), bytes: line)
+        recordOwnLine(line)
     }
 
     /// Folds this device's change log into a new snapshot when the log has grown past
@@ -307,6 +311,10 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
             if let entries = files.log.take() {
                 if var joined = log.take() { joined.merge(with: entries); log = joined } else { log = entries }
             }
+            if mine, var missing = readMissingOwnLines() {
+                missing.settings.takeDeviceFields(from: nil)
+                if var joined = log.take() { joined.merge(with: missing); log = joined } else { log = missing }
+            }
             status.append(
                 SyncDeviceStatus(
                     device: id, lastChange: last, pendingChanges: files.entries,
@@ -346,7 +354,7 @@ public final class SyncFolderStore: JournalStore, @unchecked Sendable {
         return (journal, status)
     }
 
-    private func report(_ problem: SyncFolderProblem) {
+    func report(_ problem: SyncFolderProblem) {
         lock.withLock { damageReported += 1 }
         problems?(problem)
     }
